@@ -1,0 +1,114 @@
+"""The manuscript model: blocks with a language and a role, sentences, and paired sections."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from aligner.source import Location, MappedText, SourceText
+
+
+class Role(str, enum.Enum):
+    """What a block is in the manuscript."""
+
+    TITLE = "title"
+    AUTHORS = "authors"
+    AFFILIATIONS = "affiliations"
+    ABSTRACT = "abstract"
+    KEYWORDS = "keywords"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+    REFERENCE = "reference"
+    CITATION = "citation"
+    """Citation/metadata block (引用本文 / Article Citation, DOI lines and the like)."""
+    FURNITURE = "furniture"
+    """Page furniture: 收稿日期, 基金项目, 通讯作者, 本文编辑, running heads, page numbers."""
+
+
+class Bead(NamedTuple):
+    """One alignment bead: 0-based sentence indices on each side (either may be empty) and a score."""
+
+    zh: tuple[int, ...]
+    en: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-like unit of one file with its language ("zh", "en" or "mixed") and role.
+
+    `section` is the heading text of the body section the block belongs to ("" in front matter).
+    A paragraph interrupted by page furniture is one block whose text skips the furniture.
+    """
+
+    role: Role
+    lang: str
+    text: MappedText
+    section: str = ""
+    label: str = ""
+    """For labelled front matter (摘要: / Abstract:) the label; the text excludes it."""
+
+    @property
+    def location(self) -> Location:
+        """Where the block starts and ends in its file."""
+        return self.text.location()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or keyword item, title, ...) of a block, mapped to its file."""
+
+    text: MappedText
+    lang: str
+    role: Role
+
+    @property
+    def location(self) -> Location:
+        """Where the sentence is in its file."""
+        return self.text.location()
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A Chinese unit and its English counterpart, sentence-aligned.
+
+    `section` names what was paired ("title", "abstract", "keywords", "1. 引言", "document").
+    `beads` index into `zh` and `en`; every sentence of both sides is in exactly one bead.
+    """
+
+    section: str
+    zh: tuple[Sentence, ...]
+    en: tuple[Sentence, ...]
+    beads: tuple[Bead, ...]
+
+
+@dataclass(frozen=True)
+class MonolingualSection:
+    """A Chinese body section that has no English side (English-abstract-only articles)."""
+
+    heading: str
+    location: Location
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Manuscript:
+    """One checked manuscript: its files, blocks, paired units and unpaired body sections."""
+
+    path: str
+    sources: tuple[SourceText, ...]
+    blocks: tuple[Block, ...]
+    pairs: tuple[Pair, ...] = ()
+    monolingual: tuple[MonolingualSection, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def sentences(self, lang: str) -> list[Sentence]:
+        """All sentences of paired units and monolingual sections in one language, in file order."""
+        out: list[Sentence] = []
+        for pair in self.pairs:
+            out.extend(pair.zh if lang == "zh" else pair.en)
+        if lang == "zh":
+            for sec in self.monolingual:
+                out.extend(sec.sentences)
+        return out

@@ -1,0 +1,152 @@
+"""Reading manuscript bytes into text, with positions that refer to the original file.
+
+Decoding and newline normalisation never move a character to another line or column:
+CRLF, CR and LF each end one line, a BOM is not counted, and columns are Unicode code points.
+So an offset into the normalised text converts to the (line, column) of the original file.
+"""
+from __future__ import annotations
+
+import bisect
+import codecs
+from dataclasses import dataclass, field
+from typing import Sequence
+
+
+class InputError(Exception):
+    """Unusable input: the message is one line that says what is wrong and what to do."""
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A span in a file: 1-based line and column (code points), end inclusive-exclusive column."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+MAX_TEXT_BYTES = 100 * 1024 * 1024
+"""Largest manuscript accepted (bytes); beyond it reading stops with a clear message."""
+
+
+def decode(data: bytes, path: str = "<bytes>") -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030; raise InputError otherwise."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", path)
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        text = _strict(data, "utf-16", path)
+        return text
+    if b"\x00" in data:
+        raise InputError(f"{path}: not a text manuscript (binary data or NUL bytes); give a .md, .txt or .docx file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{path}: cannot decode as UTF-8, UTF-16 (with BOM) or GB18030; re-save the file as UTF-8"
+        ) from None
+
+
+def _strict(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: invalid {encoding} data; re-save the file as UTF-8") from None
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; every other character stays where it was on its line."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The decoded, newline-normalised text of one file and a way back to its lines and columns."""
+
+    path: str
+    text: str
+    line_starts: tuple[int, ...] = field(repr=False, default=())
+
+    @classmethod
+    def from_text(cls, path: str, text: str) -> "SourceText":
+        """Build from already-decoded text (newlines are normalised here)."""
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        text = normalise_newlines(text)
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return cls(path=path, text=text, line_starts=tuple(starts))
+
+    @classmethod
+    def from_bytes(cls, path: str, data: bytes) -> "SourceText":
+        """Decode bytes (see `decode`) and build."""
+        return cls.from_text(path, decode(data, path))
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset into `text`."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def location(self, start: int, end: int) -> Location:
+        """Location of text[start:end] (end exclusive); an empty span has end == start."""
+        line, col = self.line_col(start)
+        end_line, end_col = self.line_col(max(start, end))
+        return Location(self.path, line, col, end_line, end_col)
+
+
+@dataclass(frozen=True)
+class MappedText:
+    """A piece of text assembled from one source, with each character's offset in that source.
+
+    Blocks joined across page furniture and sentences cut out of blocks are MappedTexts, so
+    any span inside them still resolves to the original line and column.
+    """
+
+    text: str
+    offsets: Sequence[int]
+    source: SourceText
+
+    @classmethod
+    def span(cls, source: SourceText, start: int, end: int) -> "MappedText":
+        """The contiguous source text[start:end]."""
+        return cls(source.text[start:end], range(start, end), source)
+
+    def slice(self, start: int, end: int) -> "MappedText":
+        """Characters [start, end) of this text, still mapped to the source."""
+        return MappedText(self.text[start:end], self.offsets[start:end], self.source)
+
+    def location(self, start: int = 0, end: int | None = None) -> Location:
+        """Location in the original file of characters [start, end) of this text."""
+        n = len(self.text)
+        if end is None:
+            end = n
+        if n == 0:
+            return self.source.location(0, 0)
+        start = min(max(start, 0), n - 1)
+        end = min(max(end, start + 1), n)
+        return self.source.location(self.offsets[start], self.offsets[end - 1] + 1)
+
+    @staticmethod
+    def join(parts: Sequence["MappedText"], sep: str = "") -> "MappedText":
+        """Concatenate parts of one source; separator characters map to the following part's start."""
+        if not parts:
+            raise ValueError("nothing to join")
+        text: list[str] = []
+        offsets: list[int] = []
+        for i, part in enumerate(parts):
+            if i and sep:
+                text.append(sep)
+                anchor = part.offsets[0] if len(part.offsets) else offsets[-1] if offsets else 0
+                offsets.extend([anchor] * len(sep))
+            text.append(part.text)
+            offsets.extend(part.offsets)
+        return MappedText("".join(text), offsets, parts[0].source)

@@ -1,0 +1,52 @@
+"""What every check receives: the aligned manuscript, the glossary and the settings."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol
+
+from aligner.document import Bead, Manuscript, Pair, Sentence
+from report.findings import Finding, Rule
+
+if TYPE_CHECKING:  # pragma: no cover
+    from glossary.model import Glossary
+
+
+@dataclass(frozen=True)
+class Options:
+    """House-style settings that shape what the checks report (from zhen-qa.toml)."""
+
+    allow_original_in_parentheses: bool = True
+    """Accept "secretome (分泌组)": a Chinese term in parentheses after its English rendering."""
+    cjk_latin_space: bool | None = None
+    """House style for spacing between Chinese and Latin text: True require, False forbid, None don't check."""
+    untranslated_min_confidence: float = 0.0
+    """Minimum aligner score of a 1-0 bead for `untranslated` (beads are already confident by construction)."""
+
+
+@dataclass
+class CheckContext:
+    """Input of one check run over one manuscript."""
+
+    manuscript: Manuscript
+    glossary: "Glossary | None" = None
+    options: Options = field(default_factory=Options)
+
+    def aligned_beads(self) -> Iterator[tuple[Pair, Bead, list[Sentence], list[Sentence]]]:
+        """Beads with sentences on both sides (the precondition of number, citation and term checks)."""
+        for pair in self.manuscript.pairs:
+            for bead in pair.beads:
+                if bead.zh and bead.en:
+                    yield pair, bead, [pair.zh[i] for i in bead.zh], [pair.en[i] for i in bead.en]
+
+
+class CheckModule(Protocol):
+    """A family of checks: a tuple of rules and a function producing findings."""
+
+    RULES: tuple[Rule, ...]
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:  # pragma: no cover - protocol
+        """Findings of this family's rules."""
+        ...
+
+
+CheckFunction = Callable[[CheckContext], Iterable[Finding]]

@@ -1,0 +1,38 @@
+"""The outcome of a check run, as the renderers see it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from aligner.document import Pair
+from report.findings import Finding, Rule
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One checked manuscript: its path(s), aligned pairs and findings."""
+
+    path: str
+    en_path: str | None
+    pairs: tuple[Pair, ...]
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a renderer needs: per-file results, the rule catalog and a signature.
+
+    `signature` holds the tool version, glossary checksums and the settings that shaped the run,
+    so two reports can be compared.
+    """
+
+    files: tuple[FileResult, ...]
+    rules: tuple[Rule, ...]
+    signature: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def findings(self) -> list[Finding]:
+        """All findings of all files, in deterministic order."""
+        out = [f for fr in self.files for f in fr.findings]
+        out.sort(key=Finding.sort_key)
+        return out
