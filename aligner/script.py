@@ -1,0 +1,36 @@
+"""Which script a piece of text is written in: Han, Latin, or a mix."""
+from __future__ import annotations
+
+import re
+
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+LATIN_WORD_RE = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a\u00c0-\u024f]+")
+
+
+def is_han(ch: str) -> bool:
+    """True for a CJK ideograph (basic block, extension A/B+, compatibility)."""
+    return bool(HAN_RE.match(ch))
+
+
+def script_share(text: str) -> tuple[int, int]:
+    """(Han characters, Latin words) in `text`: the units the two languages are counted in."""
+    return len(HAN_RE.findall(text)), len(LATIN_WORD_RE.findall(text))
+
+
+def detect_lang(text: str, threshold: float = 0.75) -> str:
+    """"zh", "en" or "mixed" by the share of Han characters against Latin words.
+
+    One Latin word is weighted like 1.5 Han characters (an English word carries about as much as
+    1.5 Chinese characters in parallel text), so acronyms inside Chinese text stay "zh" and a
+    Chinese term in parentheses inside English stays "en". Text with neither counts as "mixed".
+    """
+    han, words = script_share(text)
+    total = han + 1.5 * words
+    if total == 0:
+        return "mixed"
+    share = han / total
+    if share >= threshold:
+        return "zh"
+    if share <= 1 - threshold:
+        return "en"
+    return "mixed"

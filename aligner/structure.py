@@ -1,0 +1,305 @@
+"""Split a manuscript into blocks, each with a language and a role.
+
+Lines are classified one at a time (heading, label, furniture, caption, reference, text), then
+text lines are joined into paragraphs: a line continues the previous paragraph of the same
+language when that paragraph has not ended a sentence. Page furniture and captions that PDF
+extraction drops into the middle of a paragraph are skipped over, so the paragraph stays one block.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aligner.document import Block, Role
+from aligner.script import detect_lang
+from aligner.source import MappedText, SourceText
+
+_SP = r"[ \t\u3000]*"
+_COLON = r"[:：.]?"
+ZH_ABSTRACT = re.compile(rf"^{_SP}[\[【]?{_SP}摘{_SP}要{_SP}[\]】]?{_SP}[:：]?{_SP}")
+EN_ABSTRACT = re.compile(rf"^{_SP}(?:abstract|summary){_SP}[:：.]{_SP}|^{_SP}abstract{_SP}$", re.I)
+ZH_KEYWORDS = re.compile(rf"^{_SP}[\[【]?{_SP}关{_SP}键{_SP}[词字]{_SP}[\]】]?{_SP}[:：]?{_SP}")
+EN_KEYWORDS = re.compile(rf"^{_SP}(?:key{_SP}words?|keywords?){_SP}[:：.]{_SP}", re.I)
+ZH_ABSTRACT_PART = re.compile(rf"^{_SP}[\[【]?(目的|方法|结果|结论|背景|意义){_SP}[\]】]?{_SP}[:：]{_SP}")
+EN_ABSTRACT_PART = re.compile(
+    rf"^{_SP}(objectives?|aims?|background|methods?|results?|conclusions?|purpose|significance){_SP}[:：]{_SP}",
+    re.I,
+)
+FURNITURE = re.compile(
+    rf"^{_SP}[-*]?{_SP}(?:收稿日期|修回日期|接受日期|录用日期|网络出版|基金项目|资助项目|通讯作者|通信作者|"
+    r"本文编辑|责任编辑|作者简介|第一作者|中图分类号|文献标志码|文献标识码|文章编号|DOI|doi|"
+    r"Received|Revised|Accepted|Corresponding author|Funding|Edited by|Article ID|CLC number)"
+    rf"{_SP}(?:[:：/]|$)"
+)
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$|^\s*[-*_\s]*$")
+CAPTION = re.compile(rf"^{_SP}(?:图|表|附图|附表|Fig\.|Figure|Table){_SP}[0-9０-９]+[A-Za-z]?{_SP}[.．:：]?", re.I)
+NUMBERED_HEADING = re.compile(rf"^{_SP}(?P<num>\d+(?:\.\d+)*)\.?{_SP}(?P<title>\S.*)$")
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
+NAMED_HEADINGS = {
+    "引言", "前言", "背景", "方法", "结果", "讨论", "结论", "结语", "小结", "展望", "致谢",
+    "introduction", "background", "methods", "materials and methods", "results", "discussion",
+    "conclusion", "conclusions", "acknowledgements", "acknowledgments",
+}
+REFERENCES_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:参\s*考\s*文\s*献|references|bibliography)\s*[:：]?\s*$", re.I)
+CITATION_START = re.compile(rf"^{_SP}[-*]?{_SP}(?:引用本文|本文引用格式|引用格式|Article Citation|Cite this article)", re.I)
+DECLARATION = re.compile(
+    rf"^{_SP}(?:利益冲突|致谢|作者贡献声明|作者贡献|伦理声明|数据可用性|Conflicts? of interest|Acknowledge?ments|"
+    rf"Author contributions)\s*[:：]"
+)
+LIST_MARKER = re.compile(r"^\s*[-*+]\s+")
+TERMINAL = set("。！？；….!?;:：”’」』\"'")
+TRAILING_NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f⁽⁾()\[\]\d,，\-–^{}*]*$")
+AFFILIATION_HINT = re.compile(
+    r"大学|学院|研究所|研究院|医院|中心|实验室|公司|集团|部|University|Institute|Hospital|College|Center|Centre|"
+    r"Laboratory|Department|Group|School|Japan|China|\d{3}-?\d{4}"
+)
+
+
+@dataclass
+class _Line:
+    """One non-blank line with its classification."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # text | heading | furniture | caption | label-abstract | label-keywords | label-part | citation | blank
+    lang: str
+    label_end: int = 0
+
+
+def _heading_title(text: str) -> str | None:
+    """The heading text when a line looks like a section heading, else None."""
+    stripped = text.strip()
+    m = MD_HEADING.match(stripped)
+    if m:
+        return m.group("title").strip()
+    if REFERENCES_HEADING.match(stripped):
+        return stripped.strip("#: ：")
+    if stripped.lower().rstrip(":：") in NAMED_HEADINGS:
+        return stripped.rstrip(":：")
+    m = NUMBERED_HEADING.match(stripped)
+    if m:
+        title = m.group("title")
+        limit = 30 if detect_lang(title) == "zh" else 90
+        if len(title) <= limit and title[-1] not in TERMINAL and not re.search(r"[。，,；;：:]", title):
+            return stripped
+    return None
+
+
+def _classify(text: str) -> tuple[str, int]:
+    """(kind, label_end) of one non-blank line."""
+    body = LIST_MARKER.sub("", text, count=1) if CITATION_START.match(text) else text
+    if CITATION_START.match(body):
+        return "citation", 0
+    if FURNITURE.match(text):
+        return "furniture", 0
+    if PAGE_NUMBER.match(text):
+        return "furniture", 0
+    for pattern, kind in (
+        (ZH_ABSTRACT, "label-abstract"),
+        (EN_ABSTRACT, "label-abstract"),
+        (ZH_KEYWORDS, "label-keywords"),
+        (EN_KEYWORDS, "label-keywords"),
+    ):
+        m = pattern.match(text)
+        if m:
+            return kind, m.end()
+    if DECLARATION.match(text):
+        return "declaration", 0
+    if CAPTION.match(text):
+        return "caption", 0
+    if _heading_title(text) is not None:
+        return "heading", 0
+    for pattern in (ZH_ABSTRACT_PART, EN_ABSTRACT_PART):
+        m = pattern.match(text)
+        if m:
+            return "label-part", 0
+    return "text", 0
+
+
+def _lines(source: SourceText) -> list[_Line]:
+    out: list[_Line] = []
+    text = source.text
+    starts = source.line_starts
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+        line = text[start:end]
+        if not line.strip() or not line.strip(" \t\u3000\u00a0\ufeff"):
+            out.append(_Line(start, end, line, "blank", "mixed"))
+            continue
+        # trim surrounding whitespace but keep positions
+        lead = len(line) - len(line.lstrip())
+        trail = len(line.rstrip())
+        start2, end2 = start + lead, start + trail
+        line = text[start2:end2]
+        kind, label_end = _classify(line)
+        out.append(_Line(start2, end2, line, kind, detect_lang(line[label_end:]), label_end))
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    core = TRAILING_NOISE.sub("", text.rstrip())
+    if not core:
+        return True
+    return core[-1] in TERMINAL or text.rstrip()[-1] in "。！？.!?"
+
+
+def parse_blocks(source: SourceText) -> list[Block]:
+    """Blocks of one file in reading order (see the module docstring for the rules)."""
+    lines = _lines(source)
+    blocks: list[Block] = []
+    # open paragraph being built: list of MappedText parts, its lang and role
+    parts: list[MappedText] = []
+    cur_lang = ""
+    cur_role = Role.PARAGRAPH
+    cur_label = ""
+    section = ""
+    in_references = False
+    in_citation = False
+    front_matter = True
+    prev_kind = "blank"
+
+    def flush() -> None:
+        nonlocal parts
+        if parts:
+            sep = "" if cur_lang == "zh" else " "
+            joined = MappedText.join(parts, sep)
+            lang = detect_lang(joined.text) if cur_lang != "zh" else "zh"
+            blocks.append(Block(cur_role, lang, joined, section if not front_matter else "", cur_label))
+        parts = []
+
+    def emit(role: Role, line: _Line, label: str = "", offset: int = 0) -> None:
+        mt = MappedText.span(source, line.start + offset, line.end)
+        blocks.append(Block(role, detect_lang(mt.text), mt, section if not front_matter else "", label))
+
+    for line in lines:
+        kind = line.kind
+        if kind == "blank":
+            prev_kind = "blank"
+            continue
+        if kind == "text" and prev_kind in ("furniture", "caption"):
+            kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen)
+        if kind in ("furniture", "caption"):
+            # page furniture and captions never end the open paragraph
+            emit(Role.FURNITURE if kind == "furniture" else Role.CAPTION, line)
+            prev_kind = kind
+            continue
+        if kind == "citation" or in_citation:
+            flush()
+            in_citation = True
+            body_start = len(line.text) - len(LIST_MARKER.sub("", line.text, count=1))
+            emit(Role.CITATION, line, label="citation", offset=body_start)
+            prev_kind = kind
+            continue
+        if kind == "heading":
+            flush()
+            title = _heading_title(line.text) or line.text
+            in_references = bool(REFERENCES_HEADING.match(line.text))
+            front_matter = False
+            section = title
+            emit(Role.HEADING, line, label=title)
+            prev_kind = kind
+            continue
+        if in_references:
+            # a line that starts with a number or bullet begins a new entry; others continue it
+            if parts and not re.match(r"^\s*(?:\[\d+\]|\d+[.)、]|[-*]\s)", line.text) and prev_kind != "blank" or (
+                parts and line.text.startswith("- ") and not re.match(r"^-\s*\d", line.text) and not _ends_sentence(parts[-1].text)
+            ):
+                parts.append(MappedText.span(source, line.start, line.end))
+            else:
+                flush()
+                cur_role, cur_lang, cur_label = Role.REFERENCE, line.lang, ""
+                parts = [MappedText.span(source, line.start, line.end)]
+            prev_kind = kind
+            continue
+        if kind == "declaration":
+            flush()
+            emit(Role.CITATION, line, label="declaration")
+            prev_kind = kind
+            continue
+        if kind in ("label-abstract", "label-keywords"):
+            flush()
+            role = Role.ABSTRACT if kind == "label-abstract" else Role.KEYWORDS
+            label = line.text[: line.label_end].strip()
+            if line.label_end >= len(line.text):
+                cur_role, cur_lang, cur_label = role, "", label
+                parts = []
+                prev_kind = kind
+                continue
+            cur_role, cur_lang, cur_label = role, line.lang, label
+            parts = [MappedText.span(source, line.start + line.label_end, line.end)]
+            prev_kind = kind
+            continue
+        if kind == "label-part" and cur_role is Role.ABSTRACT:
+            flush()
+            cur_lang = line.lang
+            parts = [MappedText.span(source, line.start, line.end)]
+            prev_kind = kind
+            continue
+        # plain text line: continue the open paragraph or start a new one
+        mt = MappedText.span(source, line.start, line.end)
+        same_lang = not cur_lang or line.lang == cur_lang or line.lang == "mixed" or cur_lang == "mixed"
+        joinable = prev_kind != "blank" or not front_matter
+        if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
+            Role.KEYWORDS,
+        ):
+            parts.append(mt)
+            if not cur_lang:
+                cur_lang = line.lang
+            prev_kind = kind
+            continue
+        if not parts and cur_role in (Role.ABSTRACT, Role.KEYWORDS) and not cur_lang and prev_kind.startswith("label"):
+            cur_lang = line.lang
+            parts = [mt]
+            prev_kind = kind
+            continue
+        flush()
+        cur_role, cur_lang, cur_label = Role.PARAGRAPH, line.lang, ""
+        parts = [mt]
+        prev_kind = kind
+    flush()
+    blocks.sort(key=lambda b: b.text.offsets[0] if len(b.text.offsets) else 0)
+    return _front_matter_roles(blocks)
+
+
+def _front_matter_roles(blocks: list[Block]) -> list[Block]:
+    """Give title, authors and affiliations roles to the unlabelled front-matter paragraphs.
+
+    Front matter is everything before the first heading. Per language, in order: the first
+    paragraph is the title, a following short paragraph of names is the authors, and a paragraph
+    with institution words or superscript markers is the affiliations.
+    """
+    out: list[Block] = []
+    seen: dict[str, set[Role]] = {"zh": set(), "en": set(), "mixed": set()}
+    in_front = True
+    for b in blocks:
+        if b.role is Role.HEADING:
+            in_front = False
+        if not in_front or b.role is not Role.PARAGRAPH:
+            if in_front and b.role in (Role.ABSTRACT, Role.KEYWORDS):
+                seen.setdefault(b.lang, set()).update({Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, b.role})
+            out.append(b)
+            continue
+        lang = b.lang
+        have = seen.setdefault(lang, set())
+        text = b.text.text
+        role = Role.PARAGRAPH
+        if Role.ABSTRACT in have:
+            role = Role.PARAGRAPH
+        elif Role.TITLE not in have:
+            role = Role.TITLE
+        elif Role.AUTHORS not in have and not _looks_affiliation(text) and len(text) < 200:
+            role = Role.AUTHORS
+        elif Role.AFFILIATIONS not in have or _looks_affiliation(text):
+            role = Role.AFFILIATIONS
+        have.add(role)
+        if role is Role.AFFILIATIONS:
+            have.add(Role.AUTHORS)
+        out.append(Block(role, b.lang, b.text, b.section, b.label))
+    return out
+
+
+def _looks_affiliation(text: str) -> bool:
+    return bool(re.match(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079\d]", text)) and bool(AFFILIATION_HINT.search(text)) or (
+        len(AFFILIATION_HINT.findall(text)) >= 2
+    )
