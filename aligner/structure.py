@@ -188,7 +188,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
             flush()
             in_citation = True
             body_start = len(line.text) - len(LIST_MARKER.sub("", line.text, count=1))
-            emit(Role.CITATION, line, label="citation", offset=body_start)
+            emit(Role.CITATION, line, label="citation-header" if kind == "citation" else "citation", offset=body_start)
             prev_kind = kind
             continue
         if kind == "heading":

@@ -1,0 +1,249 @@
+"""Pair Chinese and English blocks by role, order and section numbering, then align sentences.
+
+Front matter pairs role by role (title↔title, authors↔authors, affiliations↔affiliations,
+abstract↔abstract, keywords↔keywords item by item, citation↔citation). Body sections pair by
+their numbering, else by order, when both languages have a body; a Chinese body without English
+becomes monolingual sections. Without headings on both sides, the whole documents are aligned.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from aligner.document import Bead, Block, Manuscript, MonolingualSection, Pair, Role, Sentence
+from aligner.script import detect_lang
+from aligner.source import MappedText, SourceText
+
+AlignFn = Callable[[Sequence[str], Sequence[str]], list[Bead]]
+
+FRONT_ROLES = (Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, Role.ABSTRACT, Role.KEYWORDS)
+BODY_ROLES = (Role.HEADING, Role.PARAGRAPH, Role.CAPTION)
+KEYWORD_SEP = re.compile(r"[,，;；、]")
+AFFILIATION_SEP = re.compile(r"[;；]")
+SECTION_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d+(?:\.\d+)*)")
+
+
+@dataclass
+class Pairing:
+    """Options of the pairing: the alignment function and the presplit flag of plain files."""
+
+    align: AlignFn
+    presplit: bool = False
+    zh_lang_threshold: float = 0.5
+    notes: list[str] = field(default_factory=list)
+
+
+def _lang_of(block: Block) -> str:
+    if block.lang != "mixed":
+        return block.lang
+    return detect_lang(block.text.text, threshold=0.5)
+
+
+def _items(text: MappedText, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of the items of a list, split on `pattern`, whitespace and end punctuation trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    s = text.text
+    for m in list(pattern.finditer(s)) + [None]:
+        end = m.start() if m else len(s)
+        a, b = start, end
+        while a < b and (s[a].isspace()):
+            a += 1
+        while b > a and (s[b - 1].isspace() or s[b - 1] in "。.；;"):
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+        if m:
+            start = m.end()
+    return spans
+
+
+def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Sentence]:
+    """The sentences (or list items) of one block, each mapped to its file."""
+    from aligner.segment import split
+
+    text = block.text
+    if block.role is Role.KEYWORDS:
+        spans = _items(text, KEYWORD_SEP)
+    elif block.role is Role.AFFILIATIONS:
+        spans = _items(text, AFFILIATION_SEP)
+    elif block.role in (Role.TITLE, Role.AUTHORS, Role.HEADING, Role.CITATION) or presplit:
+        stripped = text.text.strip()
+        if not stripped:
+            return []
+        a = text.text.index(stripped)
+        spans = [(a, a + len(stripped))]
+    else:
+        spans = split(text.text, lang)
+    return [Sentence(text.slice(a, b), lang, block.role) for a, b in spans if b > a]
+
+
+def _section_key(block: Block) -> str:
+    m = SECTION_NUMBER.match(block.label or block.text.text)
+    return m.group(1) if m else ""
+
+
+@dataclass
+class _Section:
+    heading: Block | None
+    blocks: list[Block]
+
+    @property
+    def key(self) -> str:
+        return _section_key(self.heading) if self.heading else ""
+
+
+def _sections(blocks: Iterable[Block]) -> list[_Section]:
+    out: list[_Section] = []
+    for b in blocks:
+        if b.role is Role.HEADING:
+            out.append(_Section(b, [b]))
+        elif out:
+            out[-1].blocks.append(b)
+        else:
+            out.append(_Section(None, [b]))
+    return out
+
+
+def _front_and_body(blocks: Sequence[Block]) -> tuple[list[Block], list[Block], list[Block]]:
+    """(front matter, body, citation blocks): references, furniture and declarations are dropped."""
+    front: list[Block] = []
+    body: list[Block] = []
+    cites: list[Block] = []
+    in_body = False
+    for b in blocks:
+        if b.role is Role.HEADING:
+            in_body = True
+        if b.role is Role.CITATION:
+            if b.label == "citation":
+                cites.append(b)
+            continue
+        if b.role in (Role.FURNITURE, Role.REFERENCE):
+            continue
+        if b.role is Role.HEADING and re.match(r"^\s*(?:#+\s*)?(参\s*考\s*文\s*献|references|bibliography)", b.text.text, re.I):
+            continue
+        if b.role in FRONT_ROLES and not in_body:
+            front.append(b)
+        elif b.role in BODY_ROLES and (in_body or b.role is not Role.PARAGRAPH or front):
+            body.append(b)
+        elif b.role is Role.PARAGRAPH:
+            body.append(b)
+    return front, body, cites
+
+
+def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Block], opts: Pairing) -> Pair:
+    zh = [s for b in zh_blocks for s in sentences_of(b, "zh", opts.presplit)]
+    en = [s for b in en_blocks for s in sentences_of(b, "en", opts.presplit)]
+    if not zh and not en:
+        return Pair(section, (), (), ())
+    same_list = zh_blocks and zh_blocks[0].role in (Role.KEYWORDS, Role.TITLE, Role.AUTHORS, Role.CITATION)
+    if same_list and len(zh) == len(en):
+        beads = [Bead((i,), (i,), 1.0) for i in range(len(zh))]
+    else:
+        beads = opts.align([s.text.text for s in zh], [s.text.text for s in en])
+    return Pair(section, tuple(zh), tuple(en), tuple(beads))
+
+
+def _by_lang(blocks: Iterable[Block]) -> tuple[list[Block], list[Block]]:
+    zh: list[Block] = []
+    en: list[Block] = []
+    for b in blocks:
+        lang = _lang_of(b)
+        (zh if lang == "zh" else en).append(b)
+    return zh, en
+
+
+def _pair_front(zh_front: list[Block], en_front: list[Block], opts: Pairing) -> list[Pair]:
+    pairs: list[Pair] = []
+    for role in FRONT_ROLES:
+        zs = [b for b in zh_front if b.role is role]
+        es = [b for b in en_front if b.role is role]
+        if not zs or not es:
+            continue
+        if role is Role.ABSTRACT and len(zs) != len(es):
+            pairs.append(_make_pair(role.value, zs, es, opts))
+            continue
+        for i, (z, e) in enumerate(zip(zs, es)):
+            name = role.value if len(zs) == 1 else f"{role.value} {i + 1}"
+            pairs.append(_make_pair(name, [z], [e], opts))
+    return pairs
+
+
+def _pair_cites(zh_c: list[Block], en_c: list[Block], opts: Pairing) -> list[Pair]:
+    zs = [b for b in zh_c if _lang_of(b) == "zh"]
+    es = [b for b in en_c if _lang_of(b) == "en"]
+    return [_make_pair("citation", [z], [e], opts) for z, e in zip(zs, es)]
+
+
+def _monolingual(sections: list[_Section], opts: Pairing) -> list[MonolingualSection]:
+    out: list[MonolingualSection] = []
+    for sec in sections:
+        sents = [s for b in sec.blocks if b.role is not Role.HEADING for s in sentences_of(b, "zh", opts.presplit)]
+        if not sents:
+            continue  # a heading whose text is all in its subsections
+        first = sec.blocks[0].location
+        last = max((b.location for b in sec.blocks), key=lambda loc: (loc.end_line, loc.end_column))
+        loc = type(first)(first.path, first.line, first.column, last.end_line, last.end_column)
+        heading = sec.heading.label if sec.heading else "(untitled section)"
+        out.append(MonolingualSection(heading, loc, tuple(sents)))
+    return out
+
+
+def _pair_bodies(zh_body: list[Block], en_body: list[Block], opts: Pairing) -> list[Pair]:
+    zs, es = _sections(zh_body), _sections(en_body)
+    zh_headed = any(s.heading for s in zs)
+    en_headed = any(s.heading for s in es)
+    if not (zh_headed and en_headed):
+        return [_make_pair("body", zh_body, en_body, opts)]
+    keys_z = [s.key for s in zs]
+    keys_e = [s.key for s in es]
+    pairs: list[Pair] = []
+    if all(keys_z) and sorted(keys_z) == sorted(keys_e) and len(set(keys_z)) == len(keys_z):
+        by_key = {s.key: s for s in es}
+        matched = [(z, by_key[z.key]) for z in zs]
+    elif len(zs) == len(es):
+        matched = list(zip(zs, es))
+    else:
+        opts.notes.append(
+            f"section structure differs ({len(zs)} Chinese vs {len(es)} English sections); aligned the body as a whole"
+        )
+        return [_make_pair("body", zh_body, en_body, opts)]
+    for z, e in matched:
+        name = z.heading.label if z.heading else "body"
+        pairs.append(_make_pair(name, z.blocks, e.blocks, opts))
+    return pairs
+
+
+def pair_manuscript(
+    path: str,
+    sources: Sequence[SourceText],
+    zh_blocks: Sequence[Block],
+    en_blocks: Sequence[Block] | None,
+    opts: Pairing,
+) -> Manuscript:
+    """Pair one bilingual file (en_blocks None: both languages in zh_blocks) or a zh file and an en file."""
+    if en_blocks is None:
+        front, body, cites = _front_and_body(zh_blocks)
+        zh_front, en_front = _by_lang(front)
+        zh_body, en_body = _by_lang(body)
+        zh_cites, en_cites = _by_lang(cites)
+    else:
+        zh_front, zh_body, zh_cites = _front_and_body(zh_blocks)
+        en_front, en_body, en_cites = _front_and_body(en_blocks)
+        if not zh_front and not en_front:
+            pass
+    pairs = _pair_front(zh_front, en_front, opts)
+    monolingual: list[MonolingualSection] = []
+    en_has_body = any(b.role is Role.PARAGRAPH for b in en_body)
+    zh_has_body = any(b.role is Role.PARAGRAPH for b in zh_body)
+    if en_blocks is not None and not zh_front and not en_front:
+        pairs.extend(_pair_bodies(zh_body, en_body, opts) if (zh_body or en_body) else [])
+    elif zh_has_body and en_has_body:
+        pairs.extend(_pair_bodies(zh_body, en_body, opts))
+    elif zh_has_body:
+        monolingual = _monolingual(_sections(zh_body), opts)
+    pairs.extend(_pair_cites(zh_cites, en_cites, opts))
+    all_blocks = tuple(zh_blocks) + (tuple(en_blocks) if en_blocks else ())
+    pairs = [p for p in pairs if p.zh or p.en]
+    return Manuscript(path, tuple(sources), all_blocks, tuple(pairs), tuple(monolingual), tuple(opts.notes))

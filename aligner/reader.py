@@ -1,0 +1,173 @@
+"""Read manuscript files (.md, .txt, .docx) into SourceTexts, within stated limits."""
+from __future__ import annotations
+
+import os
+import zipfile
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from aligner.source import MAX_TEXT_BYTES, InputError, SourceText
+
+if TYPE_CHECKING:  # pragma: no cover
+    from aligner.document import Bead, Block, Manuscript
+    from aligner.pairing import AlignFn
+
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+DOCX_SUFFIXES = (".docx",)
+MAX_ARCHIVE_MEMBERS = 2_000
+"""Most members a .docx/.xlsx archive may have."""
+MAX_ARCHIVE_BYTES = 200 * 1024 * 1024
+"""Largest total uncompressed size of a .docx/.xlsx archive."""
+MAX_LINE_CHARS = 2_000_000
+"""Longest line accepted (characters): longer lines are not manuscripts but data dumps."""
+
+
+def check_archive(path: str) -> None:
+    """Refuse corrupt zip archives and those whose member count or uncompressed size exceed the limits."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_ARCHIVE_MEMBERS:
+                raise InputError(
+                    f"{path}: archive has {len(infos)} members, more than the limit of {MAX_ARCHIVE_MEMBERS}"
+                )
+            total = sum(i.file_size for i in infos)
+            if total > MAX_ARCHIVE_BYTES:
+                raise InputError(
+                    f"{path}: archive expands to {total // 2**20} MiB, more than the limit of "
+                    f"{MAX_ARCHIVE_BYTES // 2**20} MiB"
+                )
+    except zipfile.BadZipFile:
+        raise InputError(f"{path}: corrupt or not a zip archive (.docx/.xlsx); re-save it from your editor") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        size = os.path.getsize(path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a folder, not a manuscript file")
+    if size > MAX_TEXT_BYTES:
+        raise InputError(
+            f"{path}: {size // 2**20} MiB is more than the limit of {MAX_TEXT_BYTES // 2**20} MiB; split the manuscript"
+        )
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _read_docx(path: str) -> SourceText:
+    """Paragraphs of a .docx, one per line: line N is the N-th paragraph (tables follow, cell by cell)."""
+    check_archive(path)
+    import docx  # python-docx; imported lazily, it is slow to import
+
+    try:
+        document = docx.Document(path)
+    except Exception as exc:  # python-docx raises assorted errors on broken packages
+        raise InputError(f"{path}: not a readable .docx ({type(exc).__name__}); re-save it from your editor") from None
+    lines = [p.text.replace("\n", " ").replace("\r", " ") for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                lines.extend(p.text.replace("\n", " ") for p in cell.paragraphs)
+    return SourceText.from_text(path, "\n".join(lines))
+
+
+def read_source(path: str) -> SourceText:
+    """Read one manuscript file; raise InputError with a one-line message when it is unusable."""
+    lower = path.lower()
+    if lower.endswith(DOCX_SUFFIXES):
+        return _read_docx(path)
+    data = _read_bytes(path)
+    if data[:4] == b"PK\x03\x04":
+        raise InputError(f"{path}: is a zip archive; only .docx archives are read (rename it if it is one)")
+    source = SourceText.from_bytes(path, data)
+    starts = source.line_starts
+    longest = max((b - a for a, b in zip(starts, starts[1:] + (len(source.text) + 1,))), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise InputError(
+            f"{path}: a line of {longest} characters is longer than the limit of {MAX_LINE_CHARS}; "
+            "is this a manuscript?"
+        )
+    return source
+
+
+def presplit_blocks(source: SourceText, lang: str) -> list["Block"]:
+    """One paragraph block per non-blank line (files with one sentence a line)."""
+    from aligner.document import Block, Role
+    from aligner.source import MappedText
+
+    blocks: list[Block] = []
+    text = source.text
+    starts = source.line_starts
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        a = start + line.index(stripped)
+        blocks.append(Block(Role.PARAGRAPH, lang, MappedText.span(source, a, a + len(stripped))))
+    return blocks
+
+
+def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max_side: int = 3) -> "AlignFn":
+    """The aligner's `align` with the glossary's translation pairs added to its lexicon."""
+    from aligner.align import align
+
+    pairs = list(glossary_pairs or ())
+
+    def run(zh: "Sequence[str]", en: "Sequence[str]") -> "list[Bead]":
+        return align(zh, en, max_side=max_side, glossary_pairs=pairs)
+
+    return run
+
+
+def load_manuscript(
+    path: str,
+    en_path: str | None = None,
+    *,
+    align_fn: "AlignFn | None" = None,
+    presplit: bool = False,
+) -> "Manuscript":
+    """Read, structure and pair one manuscript (one bilingual file, or a zh file and an en file)."""
+    from aligner.pairing import Pairing, pair_manuscript
+    from aligner.structure import parse_blocks
+
+    opts = Pairing(align=align_fn or default_align(), presplit=presplit)
+    zh_source = read_source(path)
+    if en_path is None:
+        return pair_manuscript(path, (zh_source,), parse_blocks(zh_source), None, opts)
+    en_source = read_source(en_path)
+    if presplit:
+        zh_blocks, en_blocks = presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
+    else:
+        zh_blocks, en_blocks = parse_blocks(zh_source), parse_blocks(en_source)
+    return pair_manuscript(path, (zh_source, en_source), zh_blocks, en_blocks, opts)
+
+
+def build_from_texts(
+    zh_text: str,
+    en_text: str,
+    zh_path: str = "zh.txt",
+    en_path: str = "en.txt",
+    presplit: bool = True,
+    align_fn: "AlignFn | None" = None,
+) -> "Manuscript":
+    """Two-file manuscript from strings (benchmarks and tests): like `load_manuscript(zh, en)`."""
+    from aligner.pairing import Pairing, pair_manuscript
+    from aligner.structure import parse_blocks
+
+    opts = Pairing(align=align_fn or default_align(), presplit=presplit)
+    zh_source, en_source = SourceText.from_text(zh_path, zh_text), SourceText.from_text(en_path, en_text)
+    if presplit:
+        zh_blocks, en_blocks = presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
+    else:
+        zh_blocks, en_blocks = parse_blocks(zh_source), parse_blocks(en_source)
+    return pair_manuscript(zh_path, (zh_source, en_source), zh_blocks, en_blocks, opts)
