@@ -1,0 +1,122 @@
+"""Citation markers in running text: superscripts, ^{...}, [n], trailing reference numbers, author-year.
+
+Every marker becomes a `CitationMention` whose `keys` are comparable across languages:
+numeric references give their numbers as strings (ranges expanded, "[3-5]" -> "3", "4", "5"),
+author-year references give "surname year" in lower case ("smith 2020").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CitationMention", "extract_citations", "citation_spans"]
+
+MAX_RANGE = 60
+"""Largest span of a numeric range that is expanded ("1-3" yes, "1990-2020" no)."""
+
+_SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_MAP = {ord(c): str(i) for i, c in enumerate(_SUPER)}
+_SUPER_MAP.update({ord("⁻"): "-", ord("˒"): ",", ord("ʼ"): ","})
+_FULLWIDTH = {ord(c): c2 for c, c2 in zip("０１２３４５６７８９，－～［］（）", "0123456789,-~[]()")}
+
+_LIST = r"\d+(?:\s*[,，;；\-–—~～]\s*\d+)*"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("superscript", re.compile(r"⁽[" + _SUPER + r"⁻˒,\s\-–]+⁾")),
+    ("superscript", re.compile(r"[" + _SUPER + r"]+(?:[⁻˒,\-–][" + _SUPER + r"]+)*")),
+    ("caret", re.compile(r"\^\{(" + _LIST + r")\}")),
+    ("caret", re.compile(r"\^\((" + _LIST + r")\)")),
+    ("caret", re.compile(r"\^\[(" + _LIST + r")\]")),
+    ("caret", re.compile(r"\^(\d+(?:[,\-–]\d+)*)")),
+    ("bracket", re.compile(r"\[(" + _LIST + r")\]")),
+    # NEJM-style reference numbers glued to the end of an English sentence: "death.1-3", "group.9"
+    ("trailing", re.compile(r"(?<=[A-Za-z\)\]%])[.,;](\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])")),
+)
+# Chinese sentence-final reference numbers: "的结局1 - 3。", "标准疗法4。" (not after 为/是/约 ... which take values)
+_ZH_TRAILING = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])(?<![为是约共达至到于和与及第或、计])"
+    r"(\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*)(?=\s*[。；;]?\s*$)"
+)
+_SURNAME = r"[A-Z][A-Za-z'\-]+"
+_AUTHOR_YEAR = (
+    re.compile(
+        r"(" + _SURNAME + r")(?:\s+et\s+al\.?|\s+(?:and|&)\s+" + _SURNAME + r")?,?\s+((?:19|20)\d\d)[a-z]?"
+    ),
+    re.compile(
+        r"(" + _SURNAME + r")(?:\s+et\s+al\.?|\s+(?:and|&)\s+" + _SURNAME + r"|\s*等人?|\s*和\s*" + _SURNAME + r")?"
+        r"\s*[(（]((?:19|20)\d\d)[a-z]?[)）]"
+    ),
+)
+_PAREN = re.compile(r"[(（]([^()（）]{4,200})[)）]")
+
+
+@dataclass(frozen=True)
+class CitationMention:
+    """One citation marker: `text[start:end]`, its comparable `keys` and its `kind`.
+
+    kind is one of superscript, caret, bracket, trailing (reference numbers after the sentence's
+    last word) or author-year.
+    """
+
+    keys: tuple[str, ...]
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def _numbers(body: str) -> tuple[str, ...]:
+    """Reference numbers of a marker body such as "7,8", "3-5", "1 - 3"; ranges expanded."""
+    body = body.translate(_SUPER_MAP).translate(_FULLWIDTH)
+    out: list[str] = []
+    for part in re.split(r"\s*[,，;；]\s*", body):
+        m = re.fullmatch(r"\s*(\d+)\s*(?:[\-–—~～]\s*(\d+))?\s*", part)
+        if not m:
+            continue
+        lo = int(m.group(1))
+        hi = int(m.group(2)) if m.group(2) else lo
+        if lo <= hi <= lo + MAX_RANGE:
+            out.extend(str(n) for n in range(lo, hi + 1))
+        else:
+            out.extend([str(lo), str(hi)] if m.group(2) else [str(lo)])
+    return tuple(out)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def extract_citations(text: str, lang: str) -> list[CitationMention]:
+    """Citation markers of `text` (a sentence or block in language `lang`), in text order."""
+    found: list[CitationMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, keys: tuple[str, ...], start: int, end: int) -> None:
+        if keys and not _overlaps(taken, start, end):
+            taken.append((start, end))
+            found.append(CitationMention(keys, start, end, text[start:end], kind))
+
+    t = text.translate(_FULLWIDTH)
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(t):
+            body = m.group(1) if m.groups() else m.group(0).strip("⁽⁾")
+            start = m.start(1) if kind == "trailing" else m.start()
+            add(kind, _numbers(body), start, m.end())
+    if lang == "zh":
+        for m in _ZH_TRAILING.finditer(t):
+            add("trailing", _numbers(m.group(1)), m.start(1), m.end(1))
+    for m in _PAREN.finditer(text):
+        keys = []
+        for part in re.split(r"[;；]", m.group(1)):
+            a = _AUTHOR_YEAR[0].fullmatch(part.strip())
+            if a:
+                keys.append(f"{a.group(1).lower()} {a.group(2)}")
+        add("author-year", tuple(keys), m.start(), m.end())
+    for m in _AUTHOR_YEAR[1].finditer(text):
+        add("author-year", (f"{m.group(1).lower()} {m.group(2)}",), m.start(), m.end())
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def citation_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the citation markers of `text`."""
+    return [(c.start, c.end) for c in extract_citations(text, lang)]

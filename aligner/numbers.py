@@ -1,0 +1,247 @@
+"""Numbers in Chinese and English text, normalised so the two languages can be compared.
+
+`extract_numbers(text, lang)` finds Arabic numerals (with thousands separators, decimals,
+percentages, Chinese multipliers 万/亿 and English million/billion), ranges, Chinese numerals
+followed by a measure word (三组, 两次, 百分之三十一, 三分之一) and small English number words
+(two, twice, one third). It skips what only looks like a number: citation markers, list and
+section numbers at line start, digits glued to a Latin identifier (her2, CD34, nct01358877),
+ordinal words (第三, third), and 一 inside words (一些, 一种, 统一, 之一).
+
+`NumberMention.value` is a float, or a (lo, hi) tuple of floats for a range. Percentages keep
+their written value (31% -> 31.0, with `percent=True`). `written` says whether the mention was
+in digits or in words; word forms are softer evidence (两组 may be "both groups").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Union
+
+from aligner.citations import citation_spans
+
+__all__ = ["NumberMention", "extract_numbers", "number_key", "chinese_numeral_value"]
+
+Value = Union[float, tuple[float, float]]
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％～－：", "0123456789.,%~-:")
+
+_DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?: \d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
+_ZH_MULT = r"(?:万亿|千万|百万|亿|万|千(?![克米卡瓦帕焦]))"
+_EN_MULT = r"(?:thousand|million|billion|trillion)\b"
+_PERCENT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b)"
+_ONE = (
+    r"(?P<num>" + _DIGIT_NUM + r")"
+    r"(?:\s*(?P<zhmult>" + _ZH_MULT + r")|\s+(?P<enmult>" + _EN_MULT + r"))?"
+    r"(?P<pct>" + _PERCENT + r")?"
+)
+_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z.])" + _ONE
+    + r"(?:(?P<sep>\s*(?:-|–|—|~|〜|至|到)\s*|\s+to\s+)"
+    + _ONE.replace("?P<", "?P<hi_") + r")?"
+)
+_LINE_LIST = re.compile(
+    r"(?m)^[ \t]*(?:[1-9]\d?(?:\.\d{1,2})+\.?(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|\d+[.、)）](?![\d]))"
+)
+"""List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods"."""
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+_ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+_ZH_FRACTION = re.compile(r"([零〇一二两三四五六七八九十百千]+|\d+)分之([零〇一二两三四五六七八九十百千万亿]+|\d+(?:\.\d+)?)")
+# Measure words and units after which a Chinese numeral is a count (一些, 十分, 二甲双胍 are not).
+_MEASURE = set("个例名位组次项年月周天日岁倍种类期级度型份篇家所支株只条层步轮剂片粒针处部台张秒号床对双套")
+_MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米")
+
+_EN_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "twice": 2, "thrice": 3, "dozen": 12,
+}
+_EN_DENOM = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+             "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_EN_NUMERATOR = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1}
+_EN_FRACTION = re.compile(
+    r"(?<![A-Za-z\-])(one|two|three|four)[\s\-]+(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_WORD = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number in a text: `text[start:end]`, its normalised `value` (float or (lo, hi) range)."""
+
+    value: Value
+    start: int
+    end: int
+    text: str
+    percent: bool = False
+    written: str = "digits"
+    """"digits" (Arabic numerals, possibly with 万/million) or "words" (三组, two, 百分之三十一)."""
+
+    def endpoints(self) -> tuple[float, ...]:
+        """The value, or both ends of a range, as floats."""
+        return self.value if isinstance(self.value, tuple) else (self.value,)
+
+
+def number_key(value: float) -> str:
+    """A comparable key for a float: 9 significant digits, so 0.30 == 0.3 and 1.8e7 == 18000000."""
+    return f"{value:.9g}"
+
+
+def chinese_numeral_value(run: str) -> float | None:
+    """Value of a Chinese numeral such as 三十一, 二〇二三, 一百零五, 三万; None if it is not one."""
+    if not run or any(c not in _ZH_DIGITS and c not in _ZH_UNITS and c not in _ZH_BIG for c in run):
+        return None
+    if all(c in _ZH_DIGITS for c in run) and len(run) > 1:
+        return float("".join(str(_ZH_DIGITS[c]) for c in run))  # 二〇二三
+    total, section, digit = 0, 0, None
+    for c in run:
+        if c in _ZH_DIGITS:
+            digit = _ZH_DIGITS[c]
+        elif c in _ZH_UNITS:
+            section += (1 if digit is None else digit) * _ZH_UNITS[c]
+            digit = None
+        else:
+            section += digit or 0
+            if section == 0 and total == 0:
+                return None
+            total = (total + section) * _ZH_BIG[c] if _ZH_BIG[c] > 10_000 else total + section * _ZH_BIG[c]
+            section, digit = 0, None
+    return float(total + section + (digit or 0))
+
+
+def _digits_value(m: re.Match[str], prefix: str = "") -> tuple[float, bool]:
+    raw = m.group(prefix + "num").replace(",", "").replace(" ", "")
+    value = float(raw)
+    zh = m.group(prefix + "zhmult")
+    if zh:
+        for c in zh:
+            value *= {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}[c]
+    en = m.group(prefix + "enmult")
+    if en:
+        value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[en.lower()]
+    return value, bool(m.group(prefix + "pct"))
+
+
+def _list_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _identifier_before(t: str, start: int) -> bool:
+    """Digits after "IL-", "COVID-" or "her2/" belong to a name, not a quantity."""
+    return start >= 2 and t[start - 1] in "-/" and t[start - 2].isascii() and t[start - 2].isalpha()
+
+
+def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for m in _NUMBER.finditer(t):
+        start = m.start()
+        if _overlaps(skip, start, m.end()) or _identifier_before(t, start):
+            continue
+        lo, lo_pct = _digits_value(m)
+        if m.group("hi_num") is None:
+            out.append(NumberMention(lo, start, m.end(), text[start:m.end()], lo_pct))
+            continue
+        hi, hi_pct = _digits_value(m, "hi_")
+        if (m.group("hi_zhmult") or m.group("hi_enmult")) and not (m.group("zhmult") or m.group("enmult")):
+            scale = hi / float(m.group("hi_num").replace(",", "").replace(" ", ""))
+            if lo * scale <= hi:
+                lo *= scale  # 18～20万, 2 to 3 million
+        if lo <= hi:
+            out.append(NumberMention((lo, hi), start, m.end(), text[start:m.end()], lo_pct or hi_pct))
+            continue
+        # not a range ("2023-10"): two separate numbers
+        first_end = m.start("sep")
+        out.append(NumberMention(lo, start, first_end, text[start:first_end], lo_pct))
+        rest = _NUMBER.match(t, m.start("hi_num"))
+        if rest:
+            out.extend(_digit_mentions_at(t, text, rest))
+    return out
+
+
+def _digit_mentions_at(t: str, text: str, m: re.Match[str]) -> list[NumberMention]:
+    value, pct = _digits_value(m)
+    end = m.end("pct") if m.group("pct") else m.end("enmult") if m.group("enmult") else m.end("zhmult") if m.group("zhmult") else m.end("num")
+    return [NumberMention(value, m.start(), end, text[m.start():end], pct)]
+
+
+def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for m in _ZH_FRACTION.finditer(t):
+        if _overlaps(skip, m.start(), m.end()):
+            continue
+        den_s, num_s = m.group(1), m.group(2)
+        den = float(den_s) if den_s.isdigit() else chinese_numeral_value(den_s)
+        num = float(num_s) if num_s[0].isdigit() else chinese_numeral_value(num_s)
+        if not den or num is None:
+            continue
+        written = "digits" if num_s[0].isdigit() else "words"
+        if den == 100:
+            out.append(NumberMention(num, m.start(), m.end(), text[m.start():m.end()], True, written))
+        else:
+            out.append(NumberMention(num / den, m.start(), m.end(), text[m.start():m.end()], False, written))
+        skip.append((m.start(), m.end()))
+    for m in _ZH_RUN.finditer(t):
+        run, start, end = m.group(0), m.start(), m.end()
+        if _overlaps(skip, start, end) or run in ("一", "万", "亿", "千", "百", "十"):
+            continue
+        if start > 0 and (t[start - 1] == "第" or t[start - 1].isdigit()):
+            continue  # 第三 is an ordinal; 3万 was read with the digits
+        after = t[end:end + 2]
+        if not (after[:1] in _MEASURE or after in _MEASURE_2):
+            continue
+        value = chinese_numeral_value(run)
+        if value is None:
+            continue
+        out.append(NumberMention(value, start, end, text[start:end], False, "words"))
+    return out
+
+
+def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for m in _EN_FRACTION.finditer(t):
+        if _overlaps(skip, m.start(), m.end()):
+            continue
+        value = _EN_NUMERATOR[m.group(1).lower()] / _EN_DENOM[m.group(2).lower()]
+        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        skip.append((m.start(), m.end()))
+    for m in _EN_WORD.finditer(t):
+        if _overlaps(skip, m.start(), m.end()):
+            continue
+        value = float(_EN_WORDS[m.group(1).lower()])
+        if m.group(2):
+            if value < 20 or value % 10:
+                continue
+            value += _EN_WORDS.get(m.group(2).lower(), 1)
+        end = m.end()
+        pct = _EN_PERCENT_AFTER.match(t, end)
+        if pct:
+            end = pct.end()
+        out.append(NumberMention(value, m.start(), end, text[m.start():end], bool(pct), "words"))
+    return out
+
+
+def extract_numbers(text: str, lang: str) -> list[NumberMention]:
+    """Numbers of `text` in language `lang` ("zh" or "en"), in text order; see the module doc."""
+    t = text.translate(_FULLWIDTH)
+    skip = citation_spans(text, lang) + _list_spans(t)
+    found = _digit_mentions(t, text, skip)
+    taken = skip + [(n.start, n.end) for n in found]
+    if lang == "zh":
+        found += _zh_word_mentions(t, text, taken)
+    else:
+        found += _en_word_mentions(t, text, taken)
+    found.sort(key=lambda n: n.start)
+    return found

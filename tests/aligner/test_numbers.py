@@ -1,0 +1,114 @@
+"""Number extraction and normalisation across Chinese and English."""
+from __future__ import annotations
+
+import pytest
+
+from aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
+
+
+def keys(text: str, lang: str) -> list[str]:
+    """Normalised endpoint keys of every number in text."""
+    return [number_key(v) for n in extract_numbers(text, lang) for v in n.endpoints()]
+
+
+# (zh, en): each pair must normalise to the same numbers.
+PAIRS = [
+    ("2,400例", "2,400 patients"),
+    ("2400例", "2 400 patients"),
+    ("共2400例", "2400 patients"),
+    ("率为91.8%", "a rate of 91.8%"),
+    ("31%的患者", "31% of patients"),
+    ("百分之三十一的患者", "31 percent of patients"),
+    ("1800万人", "18 million people"),
+    ("1800万人", "18,000,000 people"),
+    ("4.63亿", "463 million"),
+    ("1.52亿", "152 million"),
+    ("5000万", "50 million"),
+    ("6～14岁", "aged 6 to 14"),
+    ("6～14岁", "aged 6–14"),
+    ("6~14岁", "aged 6-14"),
+    ("两组", "two groups"),
+    ("两次", "twice"),
+    ("三分之一的患者", "one third of the patients"),
+    ("三分之二", "two-thirds"),
+    ("0.66～1.00", "0.66 to 1.00"),
+    ("p = 0.045", "p = 0.045"),
+    ("三十一例", "thirty-one cases"),
+    ("２０２３年", "in 2023"),
+]
+
+
+@pytest.mark.parametrize("zh,en", PAIRS)
+def test_pairs_normalise_to_the_same_values(zh: str, en: str) -> None:
+    got_zh, got_en = keys(zh, "zh"), keys(en, "en")
+    assert got_zh and sorted(got_zh) == sorted(got_en)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("一些患者接受了一种新的统一方案，这是原因之一", "zh"),
+        ("one of the patients", "en"),
+        ("the third patient", "en"),
+        ("第三组", "zh"),
+        ("以恢复正常功能⁽¹⁾。", "zh"),
+        ("风险^(7,8)。", "zh"),
+        ("策略^{9,10}。", "zh"),
+        ("as reported [12]", "en"),
+        ("the risk of death.1-3", "en"),
+        ("1. Introduction", "en"),
+        ("2、方法", "zh"),
+        ("3.8 干细胞分泌组在皮肤再生中的应用", "zh"),
+        ("her2阳性 nct01358877", "zh"),
+        ("IL-6 and CD34", "en"),
+        ("十二指肠", "zh"),
+        ("十分重要", "zh"),
+        ("二甲双胍", "zh"),
+    ],
+)
+def test_false_numbers_are_skipped(text: str, lang: str) -> None:
+    assert extract_numbers(text, lang) == []
+
+
+def test_offsets_point_at_the_number() -> None:
+    text = "安慰剂组有210例（8.7%）"
+    found = extract_numbers(text, "zh")
+    assert [(n.text, text[n.start:n.end]) for n in found] == [("210", "210"), ("8.7%", "8.7%")]
+    assert found[1].percent and found[1].value == pytest.approx(8.7)
+
+
+def test_range_value_is_a_tuple() -> None:
+    (m,) = extract_numbers("0.66～1.00", "zh")
+    assert isinstance(m, NumberMention) and m.value == (0.66, 1.0)
+
+
+def test_range_shares_a_trailing_multiplier() -> None:
+    (m,) = extract_numbers("18～20万", "zh")
+    assert m.value == (180000.0, 200000.0)
+
+
+def test_descending_pair_is_not_a_range() -> None:
+    assert [n.value for n in extract_numbers("2023-10", "zh")] == [2023.0, 10.0]
+
+
+def test_word_forms_are_marked() -> None:
+    (m,) = extract_numbers("两组患者", "zh")
+    assert m.written == "words" and m.value == 2.0
+    (d,) = extract_numbers("2组", "zh")
+    assert d.written == "digits"
+
+
+def test_measure_word_needed_for_chinese_numerals() -> None:
+    assert [n.value for n in extract_numbers("三组和四环素", "zh")] == [3.0]
+
+
+@pytest.mark.parametrize(
+    "run,value",
+    [("三十一", 31), ("十二", 12), ("一百零五", 105), ("二〇二三", 2023), ("三万", 30000), ("两千", 2000), ("一亿", 1e8)],
+)
+def test_chinese_numeral_value(run: str, value: float) -> None:
+    assert chinese_numeral_value(run) == value
+
+
+def test_number_key_ignores_trailing_zeros() -> None:
+    assert number_key(0.30) == number_key(0.3) and number_key(1.8e7) == number_key(18000000)
