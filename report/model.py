@@ -16,6 +16,8 @@ class FileResult:
     en_path: str | None
     pairs: tuple[Pair, ...]
     findings: tuple[Finding, ...]
+    notes: tuple[str, ...] = ()
+    """Remarks about how the file was read or paired (for example a section structure that differs)."""
 
 
 @dataclass(frozen=True)

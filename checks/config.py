@@ -1,0 +1,112 @@
+"""Configuration: `zhen-qa.toml` or `[tool.zhen-qa]` in `pyproject.toml`, found from a folder upward."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping
+
+from aligner.source import InputError
+from checks.context import Options
+from report.findings import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+FAIL_ON = ("error", "warning", "info", "never")
+KNOWN_KEYS = {
+    "glossary", "select", "ignore", "severity", "fail-on", "allow-original-in-parentheses", "cjk-latin-space",
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of a check run; command-line flags are applied on top with `merged`."""
+
+    path: str | None = None
+    glossaries: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    fail_on: str = "warning"
+    options: Options = field(default_factory=Options)
+
+    def merged(self, **flags: Any) -> "Config":
+        """A copy with every flag that is not None (or empty) taking precedence."""
+        changes = {k: v for k, v in flags.items() if v not in (None, (), [])}
+        return replace(self, **changes)
+
+
+def find_config(start: str) -> str | None:
+    """The nearest `zhen-qa.toml`, or `pyproject.toml` with a `[tool.zhen-qa]` table, from `start` upward."""
+    folder = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+    while True:
+        candidate = os.path.join(folder, "zhen-qa.toml")
+        if os.path.isfile(candidate):
+            return candidate
+        pyproject = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(pyproject) and "zhen-qa" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def _read_toml(path: str) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _str_list(path: str, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise InputError(f"{path}: '{key}' must be a string or a list of strings")
+
+
+def load_config(path: str, known_rules: frozenset[str] = frozenset()) -> Config:
+    """Read one configuration file; unknown keys, rules and values are errors naming the key."""
+    data = _read_toml(path)
+    if os.path.basename(path) == "pyproject.toml":
+        data = data.get("tool", {}).get("zhen-qa", {})
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        raise InputError(f"{path}: unknown key '{unknown[0]}' (known: {', '.join(sorted(KNOWN_KEYS))})")
+    base = os.path.dirname(os.path.abspath(path))
+    glossaries = tuple(os.path.normpath(os.path.join(base, g)) for g in _str_list(path, "glossary", data.get("glossary", [])))
+    select = _str_list(path, "select", data.get("select", []))
+    ignore = _str_list(path, "ignore", data.get("ignore", []))
+    severity: dict[str, Severity] = {}
+    raw_sev = data.get("severity", {})
+    if not isinstance(raw_sev, dict):
+        raise InputError(f"{path}: 'severity' must be a table of rule = \"error|warning|info\"")
+    for rule, value in raw_sev.items():
+        if known_rules and rule not in known_rules:
+            raise InputError(f"{path}: severity: unknown rule '{rule}' (see `zhen-qa rules`)")
+        try:
+            severity[rule] = Severity(value)
+        except ValueError:
+            raise InputError(f"{path}: severity.{rule}: '{value}' is not error, warning or info") from None
+    for rule in select + ignore:
+        if known_rules and rule not in known_rules:
+            raise InputError(f"{path}: unknown rule '{rule}' (see `zhen-qa rules`)")
+    fail_on = data.get("fail-on", "warning")
+    if fail_on not in FAIL_ON:
+        raise InputError(f"{path}: fail-on: '{fail_on}' is not one of {', '.join(FAIL_ON)}")
+    spacing = data.get("cjk-latin-space")
+    if spacing is not None and not isinstance(spacing, bool):
+        raise InputError(f"{path}: cjk-latin-space must be true or false")
+    parens = data.get("allow-original-in-parentheses", True)
+    if not isinstance(parens, bool):
+        raise InputError(f"{path}: allow-original-in-parentheses must be true or false")
+    options = Options(allow_original_in_parentheses=parens, cjk_latin_space=spacing)
+    return Config(path, glossaries, select, ignore, severity, fail_on, options)

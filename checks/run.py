@@ -1,0 +1,162 @@
+"""One check run: find the files, resolve configuration and glossaries, check, and build a Report."""
+from __future__ import annotations
+
+import glob
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable, Mapping, Sequence
+
+from aligner.source import InputError
+from checks.config import Config, find_config, load_config
+from report.findings import Finding, Severity
+from report.model import FileResult, Report
+
+log = logging.getLogger(__name__)
+
+MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".txt", ".docx")
+
+
+@dataclass(frozen=True)
+class Flags:
+    """Command-line settings; None or empty means "take it from the configuration"."""
+
+    glossaries: tuple[str, ...] = ()
+    config: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    presplit: bool = False
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+
+
+def collect_files(paths: Sequence[str]) -> list[str]:
+    """Expand folders (recursively, by extension) and globs; keep explicit files as given, sorted, unique."""
+    out: list[str] = []
+    for p in paths:
+        if any(ch in p for ch in "*?[") and not os.path.exists(p):
+            matches = sorted(glob.glob(p, recursive=True))
+            if not matches:
+                raise InputError(f"{p}: no file matches this pattern")
+            out.extend(m for m in matches if os.path.isfile(m))
+        elif os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(os.path.join(root, f) for f in sorted(files) if f.lower().endswith(MANUSCRIPT_SUFFIXES))
+        else:
+            out.append(p)
+    return sorted(dict.fromkeys(out))
+
+
+def known_rules() -> frozenset[str]:
+    """Ids of every rule in the catalog."""
+    from checks.registry import RULES
+
+    return frozenset(r.id for r in RULES)
+
+
+@lru_cache(maxsize=32)
+def _config_for(path: str | None) -> Config:
+    return load_config(path, known_rules()) if path else Config()
+
+
+def resolve_config(file: str, flags: Flags) -> Config:
+    """The file's configuration (explicit, or the nearest one upward) with the flags applied."""
+    path = flags.config or find_config(file)
+    cfg = _config_for(os.path.abspath(path) if path else None)
+    glossaries = tuple(os.path.abspath(g) for g in flags.glossaries) or cfg.glossaries
+    severity = {**cfg.severity, **flags.severity}
+    return cfg.merged(glossaries=glossaries, select=flags.select, ignore=flags.ignore,
+                      fail_on=flags.fail_on, severity=severity)
+
+
+@lru_cache(maxsize=8)
+def load_glossaries(paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """One Glossary from one or more files (concepts of all files; conflicts between files are errors)."""
+    if not paths:
+        return None
+    from glossary.formats import load
+    from glossary.model import Glossary
+
+    loaded = [load(p) for p in paths]
+    if len(loaded) == 1:
+        return loaded[0]
+    concepts = [c for g in loaded for c in g.concepts]
+    return Glossary.build(concepts, path="+".join(paths))
+
+
+def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
+    """Read, align and check one manuscript; suppression comments are applied."""
+    from aligner.reader import default_align, load_manuscript
+    from checks.engine import check_manuscript
+    from report.suppress import apply_suppressions
+
+    cfg = resolve_config(path, flags)
+    glossary = load_glossaries(cfg.glossaries)
+    pairs = glossary.translation_pairs() if glossary is not None else None
+    manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit)
+    findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
+                                severity=cfg.severity)
+    findings = apply_suppressions(findings, {s.path: s for s in manuscript.sources})
+    return FileResult(path, en_path, manuscript.pairs, tuple(findings), tuple(manuscript.notes))
+
+
+def _check_one(args: tuple[str, str | None, Flags]) -> FileResult:
+    return check_file(*args)
+
+
+def run_check(
+    paths: Sequence[str],
+    en_path: str | None = None,
+    flags: Flags | None = None,
+    *,
+    jobs: int = 1,
+    progress: Callable[[Iterable[FileResult], int], Iterable[FileResult]] | None = None,
+) -> Report:
+    """Check every manuscript and return the report (files in path order, whatever the job count)."""
+    from checks.registry import RULES
+    from report.version import installed_version
+
+    flags = flags or Flags()
+    files = collect_files(paths)
+    if en_path is not None and len(files) != 1:
+        raise InputError("--en takes one Chinese file: give exactly one PATH with --en")
+    tasks = [(f, en_path, flags) for f in files]
+    results: list[FileResult]
+    if jobs > 1 and len(tasks) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            it: Iterable[FileResult] = pool.map(_check_one, tasks)
+            results = list(progress(it, len(tasks)) if progress else it)
+    else:
+        it = (check_file(*t) for t in tasks)
+        results = list(progress(it, len(tasks)) if progress else it)
+    results.sort(key=lambda r: r.path)
+    cfgs = {f: resolve_config(f, flags) for f in files}
+    checksums = sorted({load_glossaries(c.glossaries).checksum for c in cfgs.values() if c.glossaries})
+    signature = {
+        "tool": "zhen-qa",
+        "version": installed_version(),
+        "glossaries": checksums,
+        "select": sorted({r for c in cfgs.values() for r in c.select}),
+        "ignore": sorted({r for c in cfgs.values() for r in c.ignore}),
+    }
+    return Report(tuple(results), RULES, signature)
+
+
+def fail_threshold(report: Report, flags: Flags) -> str:
+    """The effective --fail-on: the flag, else the first file's configuration, else "warning"."""
+    if flags.fail_on:
+        return flags.fail_on
+    for fr in report.files:
+        return resolve_config(fr.path, flags).fail_on
+    return "warning"
+
+
+def exit_code(findings: Iterable[Finding], fail_on: str) -> int:
+    """1 when a finding reaches the threshold, else 0."""
+    if fail_on == "never":
+        return 0
+    limit = Severity(fail_on).rank
+    return 1 if any(f.severity.rank >= limit for f in findings) else 0
