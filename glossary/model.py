@@ -1,0 +1,192 @@
+"""The termbase model: concepts with preferred, admitted and deprecated terms in Chinese and English."""
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
+
+from aligner.source import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from glossary.match_en import EnMatcher
+    from glossary.match_zh import ZhMatcher
+
+
+class TermStatus(str, enum.Enum):
+    """How a term may be used: preferred (the one to use), admitted (accepted), deprecated (flagged)."""
+
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    DEPRECATED = "deprecated"
+
+
+class TermMatch(NamedTuple):
+    """A glossary term found in a text: [start, end) into the text given to the matcher."""
+
+    start: int
+    end: int
+    concept_id: str
+    form: str
+    """The term as listed in the glossary (not the surface text)."""
+    status: TermStatus
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One glossary entry: one meaning, its terms in both languages and a note."""
+
+    id: str
+    zh: str = ""
+    en: str = ""
+    zh_admitted: tuple[str, ...] = ()
+    en_admitted: tuple[str, ...] = ()
+    zh_deprecated: tuple[str, ...] = ()
+    en_deprecated: tuple[str, ...] = ()
+    note: str = ""
+    case_sensitive: bool = False
+    """English terms of this concept match only with the case as written."""
+
+    def terms(self, lang: str) -> Iterator[tuple[str, TermStatus, str]]:
+        """(term, status, field name) of one language, preferred first."""
+        if lang == "zh":
+            fields = (("zh", (self.zh,) if self.zh else ()), ("zh_admitted", self.zh_admitted),
+                      ("zh_deprecated", self.zh_deprecated))
+        else:
+            fields = (("en", (self.en,) if self.en else ()), ("en_admitted", self.en_admitted),
+                      ("en_deprecated", self.en_deprecated))
+        statuses = (TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.DEPRECATED)
+        for (name, values), status in zip(fields, statuses):
+            for value in values:
+                yield value, status, name
+
+    def preferred(self, lang: str) -> str:
+        """The preferred term of a language, else its first admitted term, else ""."""
+        if lang == "zh":
+            return self.zh or (self.zh_admitted[0] if self.zh_admitted else "")
+        return self.en or (self.en_admitted[0] if self.en_admitted else "")
+
+    def accepted(self, lang: str) -> tuple[str, ...]:
+        """Preferred and admitted terms of a language."""
+        if lang == "zh":
+            return ((self.zh,) if self.zh else ()) + self.zh_admitted
+        return ((self.en,) if self.en else ()) + self.en_admitted
+
+
+def zh_key(term: str) -> str:
+    """The comparison key of a Chinese term (width and script folded)."""
+    from glossary.normalize import fold_zh
+
+    return fold_zh(term.strip())
+
+
+def en_key(term: str) -> str:
+    """The comparison key of an English term (case, hyphens, apostrophes and spaces folded)."""
+    from glossary.normalize import fold_en
+
+    return " ".join(fold_en(term).split())
+
+
+def concept_problems(concepts: Sequence[Concept], where: Sequence[str] | None = None,
+                     path: str = "glossary") -> list[str]:
+    """Every consistency problem of a list of concepts, one line each, naming file, line/row and field.
+
+    `where[i]` says where concept i came from ("line 4", "row 3"); problems found: empty or duplicate ids,
+    empty terms, a concept without terms, a term claimed by two concepts or with two statuses in one concept.
+    """
+    problems: list[str] = []
+    ids: dict[str, str] = {}
+    owners: dict[tuple[str, str], tuple[str, str, str]] = {}  # (lang, key) -> (concept id, field, where)
+    for i, c in enumerate(concepts):
+        at = where[i] if where is not None else f"concept {i + 1}"
+        if not c.id.strip():
+            problems.append(f"{path}: {at}, field id: empty id")
+        elif c.id in ids:
+            problems.append(f"{path}: {at}, field id: duplicate id {c.id!r} (first at {ids[c.id]})")
+        else:
+            ids[c.id] = at
+        if not c.zh and not c.en and not c.zh_admitted and not c.en_admitted:
+            problems.append(f"{path}: {at}, field zh: concept {c.id!r} has no preferred or admitted term")
+        for lang, keyf in (("zh", zh_key), ("en", en_key)):
+            for term, _status, name in c.terms(lang):
+                key = keyf(term)
+                if not key:
+                    problems.append(f"{path}: {at}, field {name}: empty term")
+                    continue
+                prev = owners.get((lang, key))
+                if prev is None:
+                    owners[(lang, key)] = (c.id, name, at)
+                elif prev[0] == c.id:
+                    problems.append(f"{path}: {at}, field {name}: term {term!r} also listed in field {prev[1]}")
+                else:
+                    problems.append(f"{path}: {at}, field {name}: term {term!r} already belongs to concept "
+                                    f"{prev[0]!r} ({prev[2]}, field {prev[1]})")
+    return problems
+
+
+class Matchers(NamedTuple):
+    """The term matchers of one glossary."""
+
+    zh: "ZhMatcher"
+    en: "EnMatcher"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """An immutable, validated set of concepts; build with `Glossary.build`."""
+
+    concepts: tuple[Concept, ...]
+    path: str = ""
+
+    @classmethod
+    def build(cls, concepts: Sequence[Concept], path: str = "glossary",
+              where: Sequence[str] | None = None) -> "Glossary":
+        """Validate concepts and build a glossary; the first problem raises InputError."""
+        problems = concept_problems(concepts, where, path)
+        if problems:
+            raise InputError(problems[0] + (f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""))
+        return cls(tuple(concepts), path)
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def concept(self, concept_id: str) -> Concept:
+        """The concept with this id (KeyError if absent)."""
+        return self._by_id[concept_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Concept]:
+        return {c.id: c for c in self.concepts}
+
+    @cached_property
+    def checksum(self) -> str:
+        """sha256 of the canonical content (order of concepts and file format do not matter)."""
+        rows = sorted(
+            [c.id, c.zh, c.en, list(c.zh_admitted), list(c.en_admitted), list(c.zh_deprecated),
+             list(c.en_deprecated), c.note, c.case_sensitive]
+            for c in self.concepts
+        )
+        data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return "sha256:" + hashlib.sha256(data).hexdigest()
+
+    def translation_pairs(self) -> list[tuple[str, str]]:
+        """(zh term, en term) for every accepted zh term × accepted en term of each concept (aligner lexicon)."""
+        pairs: list[tuple[str, str]] = []
+        for c in self.concepts:
+            for zh in c.accepted("zh"):
+                for en in c.accepted("en"):
+                    pairs.append((zh, en))
+        return pairs
+
+    @cached_property
+    def _matchers(self) -> Matchers:
+        from glossary.match_en import EnMatcher
+        from glossary.match_zh import ZhMatcher
+
+        return Matchers(ZhMatcher(self), EnMatcher(self))
+
+    def matchers(self) -> Matchers:
+        """The Chinese and English matchers of this glossary, built once on first use."""
+        return self._matchers

@@ -1,0 +1,74 @@
+"""Length-preserving text folding for term matching: width, script (Traditional→Simplified) and case.
+
+Every fold returns a string of the same length as its input, character for character, so an offset
+into the folded text is the offset into the original: the offset map back is the identity.
+Script conversion uses OpenCC's character table (from opencc-python-reimplemented), applied
+character by character, so phrase-level conversions that would change the length are not used.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+_FULLWIDTH_ALNUM = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+}
+
+_EN_EXTRA = {
+    ord("-"): " ", 0x2010: " ", 0x2011: " ",  # hyphens: "stem-cell" matches "stem cell"
+    0x2019: "'", 0x2018: "'", 0x02BC: "'", 0x2032: "'", 0xFF07: "'",  # apostrophes
+    ord("\n"): " ", ord("\t"): " ", 0x00A0: " ", 0x3000: " ", 0x2009: " ", 0x202F: " ",
+}
+
+
+def _opencc_characters(name: str) -> dict[int, int]:
+    """One-to-one character pairs of an OpenCC dictionary file (first candidate of each)."""
+    import opencc
+
+    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", name)
+    table: dict[int, int] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 2:
+                continue
+            src, targets = parts
+            target = targets.split(" ")[0]
+            if len(src) == 1 and len(target) == 1 and src != target:
+                table[ord(src)] = ord(target)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _zh_table() -> dict[int, int]:
+    table = _opencc_characters("TSCharacters.txt")
+    table.update(_FULLWIDTH_ALNUM)
+    return table
+
+
+@lru_cache(maxsize=2)
+def _en_table(lower: bool) -> dict[int, int | str]:
+    table: dict[int, int | str] = dict(_FULLWIDTH_ALNUM)
+    table.update(_EN_EXTRA)
+    if lower:
+        table.update({0x30 + 0x11 + i: 0x61 + i for i in range(26)})
+        table.update({0xFF21 + i: 0x61 + i for i in range(26)})
+    return table
+
+
+def fold_zh(text: str) -> str:
+    """Traditional→Simplified characters and full-width Latin letters/digits→ASCII; same length."""
+    return text.translate(_zh_table())
+
+
+def fold_en(text: str, lower: bool = True) -> str:
+    """Case (unless lower=False), width, hyphens→space, apostrophes→' and spaces folded; same length."""
+    folded = text.translate(_en_table(lower))
+    if lower:
+        low = folded.lower()
+        if len(low) == len(folded):
+            return low
+        return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    return folded
