@@ -1,0 +1,118 @@
+"""Baselines: record today's findings so later runs report only new ones.
+
+A finding is keyed on its rule, its file (relative to the baseline file's folder), a fingerprint
+of the text it is about (the excerpt, or the message with digits blanked when there is no
+excerpt) and its occurrence index among findings with the same rule, file and fingerprint.
+Line and column are not part of the key, so edits elsewhere in the file do not resurrect
+old findings; a second copy of an old problem is new.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from aligner.source import InputError
+from report.findings import Finding
+
+BASELINE_VERSION = 1
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+Key = tuple[str, str, str, int]
+"""(rule, path relative to the baseline folder, fingerprint, occurrence index)."""
+
+
+def fingerprint(finding: Finding) -> str:
+    """A short hash of what the finding is about, independent of where it is in the file."""
+    text = finding.excerpt.strip() or _DIGITS.sub("#", finding.message)
+    text = _SPACE.sub(" ", text).strip()
+    digest = hashlib.sha256(f"{finding.rule}\x00{finding.lang}\x00{text}".encode("utf-8")).hexdigest()
+    return digest[:20]
+
+
+def relative_path(path: str, base_dir: str | os.PathLike[str]) -> str:
+    """`path` relative to `base_dir` with forward slashes (absolute when it cannot be made relative)."""
+    absolute = os.path.abspath(path)
+    try:
+        rel = os.path.relpath(absolute, os.path.abspath(base_dir))
+    except ValueError:  # another drive on Windows
+        rel = absolute
+    return rel.replace(os.sep, "/")
+
+
+def finding_keys(findings: Sequence[Finding], base_dir: str | os.PathLike[str]) -> list[Key]:
+    """The baseline key of each finding, in the order given (occurrences counted in file order)."""
+    order = sorted(range(len(findings)), key=lambda i: findings[i].sort_key())
+    seen: Counter[tuple[str, str, str]] = Counter()
+    keys: list[Key | None] = [None] * len(findings)
+    for i in order:
+        f = findings[i]
+        ident = (f.rule, relative_path(f.location.path, base_dir), fingerprint(f))
+        keys[i] = (*ident, seen[ident])
+        seen[ident] += 1
+    return [k for k in keys if k is not None]
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The recorded findings' keys and the folder their paths are relative to."""
+
+    base_dir: str
+    keys: frozenset[Key]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def write_baseline(findings: Iterable[Finding], path: str | os.PathLike[str]) -> int:
+    """Record findings in a baseline file (JSON, deterministic); return how many were written."""
+    items = sorted(findings, key=Finding.sort_key)
+    base_dir = os.path.dirname(os.path.abspath(path))
+    keys = finding_keys(items, base_dir)
+    entries = [
+        {
+            "rule": k[0],
+            "path": k[1],
+            "fingerprint": k[2],
+            "occurrence": k[3],
+            "line": f.location.line,
+            "message": f.message,
+        }
+        for k, f in zip(keys, items)
+    ]
+    doc = {"version": BASELINE_VERSION, "tool": "zhen-qa", "findings": entries}
+    text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    Path(path).write_text(text, encoding="utf-8")
+    return len(entries)
+
+
+def load_baseline(path: str | os.PathLike[str]) -> Baseline:
+    """Read a baseline file written by `write_baseline`; InputError when it is missing or not one."""
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{os.fspath(path)}: baseline file not found; create it with --write-baseline") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{os.fspath(path)}: not a zhen-qa baseline file ({exc.__class__.__name__})") from None
+    if not isinstance(doc, dict) or doc.get("version") != BASELINE_VERSION or not isinstance(doc.get("findings"), list):
+        raise InputError(f"{os.fspath(path)}: not a zhen-qa baseline file (version {BASELINE_VERSION} expected)")
+    keys: set[Key] = set()
+    for entry in doc["findings"]:
+        try:
+            keys.add((str(entry["rule"]), str(entry["path"]), str(entry["fingerprint"]), int(entry["occurrence"])))
+        except (KeyError, TypeError, ValueError):
+            raise InputError(f"{os.fspath(path)}: malformed baseline entry {entry!r}") from None
+    return Baseline(os.path.dirname(os.path.abspath(path)), frozenset(keys))
+
+
+def filter_new(findings: Sequence[Finding], baseline: Baseline) -> list[Finding]:
+    """The findings not recorded in the baseline, in the order given."""
+    findings = list(findings)
+    keys = finding_keys(findings, baseline.base_dir)
+    return [f for f, k in zip(findings, keys) if k not in baseline.keys]

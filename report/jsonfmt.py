@@ -1,0 +1,40 @@
+"""JSON report: findings, aligned pairs, summary and signature; byte-identical for identical input."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from report.findings import Finding
+from report.model import Report
+from report.serialize import finding_dict, pair_dict, plain
+from report.summary import summarize
+from report.version import FORMAT_VERSION, TOOL_NAME, tool_version
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The JSON document as Python data (see README, "JSON output")."""
+    pairs = []
+    for fr in report.files:
+        for index, pair in enumerate(fr.pairs):
+            d = pair_dict(pair)
+            d["file"] = fr.path
+            d["index"] = index
+            pairs.append(d)
+    return {
+        "version": FORMAT_VERSION,
+        "tool": {"name": TOOL_NAME, "version": tool_version(report.signature)},
+        "findings": [finding_dict(f) for f in sorted(report.findings, key=Finding.sort_key)],
+        "pairs": pairs,
+        "summary": summarize(report),
+        "rules": [
+            {"id": r.id, "severity": r.severity.value, "description": r.description, "preconditions": r.preconditions}
+            for r in sorted(report.rules, key=lambda r: r.id)
+        ],
+        "signature": plain(dict(report.signature)),
+    }
+
+
+def render_json(report: Report) -> bytes:
+    """The JSON report as UTF-8 bytes (keys sorted, two-space indent, trailing newline)."""
+    text = json.dumps(report_dict(report), ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")

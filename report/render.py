@@ -1,0 +1,54 @@
+"""One entry point for every report format: `render(report, fmt)` returns the bytes to write."""
+from __future__ import annotations
+
+from typing import Callable
+
+from report.model import Report
+
+FORMATS: tuple[str, ...] = ("text", "json", "sarif", "html", "csv", "xlsx")
+"""Formats `render` accepts, in the order the CLI lists them."""
+
+BINARY_FORMATS = frozenset({"xlsx"})
+"""Formats whose output is not text (the CLI should not write them to a terminal)."""
+
+
+def render(
+    report: Report,
+    fmt: str,
+    *,
+    color: bool = False,
+    highlight: Callable[[str, str], list[tuple[int, int, str]]] | None = None,
+    root: str | None = None,
+) -> bytes:
+    """Render a report in one of FORMATS.
+
+    `color` applies to text only (the caller decides from isatty and NO_COLOR); `highlight`
+    marks glossary terms in HTML, taking (text, lang) and returning (start, end, label) spans;
+    `root` is the folder SARIF URIs are relative to (default: the working directory).
+    Raises ValueError for an unknown format.
+    """
+    if fmt == "text":
+        from report.text import render_text
+
+        return render_text(report, color=color)
+    if fmt == "json":
+        from report.jsonfmt import render_json
+
+        return render_json(report)
+    if fmt == "sarif":
+        from report.sarif import render_sarif
+
+        return render_sarif(report, root=root)
+    if fmt == "html":
+        from report.html import render_html
+
+        return render_html(report, highlight=highlight)
+    if fmt == "csv":
+        from report.tables import render_csv
+
+        return render_csv(report)
+    if fmt == "xlsx":
+        from report.tables import render_xlsx
+
+        return render_xlsx(report)
+    raise ValueError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")

@@ -1,0 +1,124 @@
+"""SARIF 2.1.0 report: rule catalog in tool.driver.rules, code-point columns, repository-relative URIs."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from aligner.source import Location
+from report.baseline import fingerprint
+from report.findings import Finding, Rule, Severity
+from report.model import Report
+from report.serialize import data_dict, plain
+from report.version import TOOL_NAME, tool_version
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SRCROOT = "%SRCROOT%"
+INFORMATION_URI = "https://pypi.org/project/zhen-qa/"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def artifact_location(path: str, root: str) -> dict[str, str]:
+    """A path as a SARIF artifactLocation: relative to %SRCROOT% when under root, else a file URI."""
+    absolute = os.path.abspath(path)
+    try:
+        rel = os.path.relpath(absolute, root)
+    except ValueError:
+        rel = ".."
+    if rel == os.curdir or rel.startswith(os.pardir):
+        return {"uri": Path(absolute).as_uri()}
+    return {"uri": quote(rel.replace(os.sep, "/"), safe="/"), "uriBaseId": SRCROOT}
+
+
+def region(loc: Location, snippet: str = "") -> dict[str, Any]:
+    """A SARIF region (1-based lines, code-point columns, end column exclusive)."""
+    out: dict[str, Any] = {
+        "startLine": max(loc.line, 1),
+        "startColumn": max(loc.column, 1),
+        "endLine": max(loc.end_line, loc.line, 1),
+        "endColumn": max(loc.end_column, 1),
+    }
+    if snippet:
+        out["snippet"] = {"text": snippet}
+    return out
+
+
+def physical_location(loc: Location, root: str, snippet: str = "") -> dict[str, Any]:
+    """artifactLocation plus region."""
+    return {"artifactLocation": artifact_location(loc.path, root), "region": region(loc, snippet)}
+
+
+def rule_descriptor(rule: Rule) -> dict[str, Any]:
+    """A reportingDescriptor for one catalog rule."""
+    out: dict[str, Any] = {
+        "id": rule.id,
+        "name": "".join(part.capitalize() for part in rule.id.split("-")),
+        "shortDescription": {"text": rule.description},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+    }
+    if rule.preconditions:
+        out["fullDescription"] = {"text": f"{rule.description} Preconditions: {rule.preconditions}"}
+    return out
+
+
+def result(f: Finding, rule_index: int, root: str) -> dict[str, Any]:
+    """A SARIF result for one finding."""
+    text = f.message if not f.suggestion else f"{f.message} (suggestion: {f.suggestion})"
+    out: dict[str, Any] = {
+        "ruleId": f.rule,
+        "ruleIndex": rule_index,
+        "level": LEVELS[f.severity],
+        "message": {"text": text},
+        "locations": [physical_location(f.location, root, f.excerpt)],
+        "partialFingerprints": {"zhenQaExcerpt/v1": fingerprint(f)},
+        "properties": {"lang": f.lang, "suggestion": f.suggestion, "data": data_dict(f)},
+    }
+    if f.related is not None:
+        out["relatedLocations"] = [
+            {
+                "id": 1,
+                "physicalLocation": physical_location(f.related, root),
+                "message": {"text": "corresponding text in the other language"},
+            }
+        ]
+    return out
+
+
+def sarif_dict(report: Report, root: str | None = None) -> dict[str, Any]:
+    """The SARIF log as Python data; paths are made relative to `root` (default: the working directory)."""
+    root = os.path.abspath(root or os.getcwd())
+    rules = sorted(report.rules, key=lambda r: r.id)
+    known = {r.id for r in rules}
+    for f in report.findings:  # a finding of a rule missing from the catalog still gets a descriptor
+        if f.rule not in known:
+            rules.append(Rule(f.rule, f.severity, f"Rule {f.rule}."))
+            known.add(f.rule)
+    index = {r.id: i for i, r in enumerate(rules)}
+    driver = {
+        "name": TOOL_NAME,
+        "version": tool_version(report.signature),
+        "informationUri": INFORMATION_URI,
+        "rules": [rule_descriptor(r) for r in rules],
+    }
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "originalUriBaseIds": {SRCROOT: {"uri": Path(root).as_uri().rstrip("/") + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "results": [result(f, index[f.rule], root) for f in report.findings],
+                "properties": {"signature": plain(dict(report.signature))},
+            }
+        ],
+    }
+
+
+def render_sarif(report: Report, root: str | None = None) -> bytes:
+    """The SARIF log as UTF-8 bytes."""
+    text = json.dumps(sarif_dict(report, root), ensure_ascii=False, indent=2, sort_keys=False, allow_nan=False)
+    return (text + "\n").encode("utf-8")

@@ -1,0 +1,74 @@
+"""Counts of findings per file, per severity and per rule, shared by the renderers."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from report.findings import Finding, Severity
+from report.model import FileResult, Report
+
+SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Number of findings by severity and by rule."""
+
+    error: int
+    warning: int
+    info: int
+    by_rule: tuple[tuple[str, int], ...]
+
+    @property
+    def total(self) -> int:
+        """All findings."""
+        return self.error + self.warning + self.info
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-compatible form."""
+        return {
+            "total": self.total,
+            "error": self.error,
+            "warning": self.warning,
+            "info": self.info,
+            "by_rule": dict(self.by_rule),
+        }
+
+
+def count(findings: Iterable[Finding]) -> Counts:
+    """Count findings by severity and rule (rules sorted by id)."""
+    sev: Counter[str] = Counter()
+    rules: Counter[str] = Counter()
+    for f in findings:
+        sev[f.severity.value] += 1
+        rules[f.rule] += 1
+    return Counts(sev["error"], sev["warning"], sev["info"], tuple(sorted(rules.items())))
+
+
+def file_label(fr: FileResult) -> str:
+    """How a checked file is named in summaries: `zh.md` or `zh.md + en.md`."""
+    return fr.path if not fr.en_path else f"{fr.path} + {fr.en_path}"
+
+
+def summarize(report: Report) -> dict[str, Any]:
+    """Per-file and total counts, plus the number of files and pairs."""
+    files = []
+    for fr in report.files:
+        d = {"path": fr.path, "en_path": fr.en_path, "pairs": len(fr.pairs)}
+        d.update(count(fr.findings).as_dict())
+        files.append(d)
+    total = count(f for fr in report.files for f in fr.findings).as_dict()
+    total["files"] = len(report.files)
+    total["pairs"] = sum(len(fr.pairs) for fr in report.files)
+    return {"files": files, "total": total}
+
+
+def plural(n: int, word: str) -> str:
+    """'1 error', '2 errors'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def describe(c: Counts) -> str:
+    """'2 errors, 1 warning, 0 infos' style phrase."""
+    return ", ".join(plural(getattr(c, s.value), s.value) for s in SEVERITIES)

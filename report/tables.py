@@ -1,0 +1,128 @@
+"""Spreadsheet reports through polars: CSV and XLSX, one row per finding (XLSX adds the aligned pairs)."""
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import polars as pl
+
+from report.findings import Finding
+from report.model import Report
+from report.serialize import bead_text, data_dict, side_span
+
+FINDING_SCHEMA: dict[str, Any] = {
+    "path": pl.String,
+    "line": pl.Int64,
+    "column": pl.Int64,
+    "end_line": pl.Int64,
+    "end_column": pl.Int64,
+    "severity": pl.String,
+    "rule": pl.String,
+    "lang": pl.String,
+    "message": pl.String,
+    "excerpt": pl.String,
+    "suggestion": pl.String,
+    "related_path": pl.String,
+    "related_line": pl.Int64,
+    "related_column": pl.Int64,
+    "related_end_line": pl.Int64,
+    "related_end_column": pl.Int64,
+    "data": pl.String,
+}
+
+PAIR_SCHEMA: dict[str, Any] = {
+    "file": pl.String,
+    "section": pl.String,
+    "bead": pl.Int64,
+    "zh_path": pl.String,
+    "zh_line": pl.Int64,
+    "zh_end_line": pl.Int64,
+    "zh_text": pl.String,
+    "en_path": pl.String,
+    "en_line": pl.Int64,
+    "en_end_line": pl.Int64,
+    "en_text": pl.String,
+    "score": pl.Float64,
+}
+
+
+def _finding_row(f: Finding) -> dict[str, Any]:
+    loc, rel = f.location, f.related
+    data = data_dict(f)
+    return {
+        "path": loc.path,
+        "line": loc.line,
+        "column": loc.column,
+        "end_line": loc.end_line,
+        "end_column": loc.end_column,
+        "severity": f.severity.value,
+        "rule": f.rule,
+        "lang": f.lang,
+        "message": f.message,
+        "excerpt": f.excerpt,
+        "suggestion": f.suggestion,
+        "related_path": rel.path if rel else None,
+        "related_line": rel.line if rel else None,
+        "related_column": rel.column if rel else None,
+        "related_end_line": rel.end_line if rel else None,
+        "related_end_column": rel.end_column if rel else None,
+        "data": json.dumps(data, ensure_ascii=False, sort_keys=True) if data else None,
+    }
+
+
+def findings_frame(report: Report) -> pl.DataFrame:
+    """One row per finding with every field (related location split into columns, data as JSON text)."""
+    rows = [_finding_row(f) for f in report.findings]
+    return pl.DataFrame(rows, schema=FINDING_SCHEMA, orient="row") if rows else pl.DataFrame(schema=FINDING_SCHEMA)
+
+
+def pairs_frame(report: Report) -> pl.DataFrame:
+    """One row per bead of every aligned pair: both sides' text and lines, and the aligner's score."""
+    rows: list[dict[str, Any]] = []
+    for fr in report.files:
+        for pair in fr.pairs:
+            for n, bead in enumerate(pair.beads, start=1):
+                zh = [pair.zh[i] for i in bead.zh]
+                en = [pair.en[i] for i in bead.en]
+                zspan, espan = side_span(zh), side_span(en)
+                score = float(bead.score)
+                rows.append(
+                    {
+                        "file": fr.path,
+                        "section": pair.section,
+                        "bead": n,
+                        "zh_path": zspan.path if zspan else None,
+                        "zh_line": zspan.line if zspan else None,
+                        "zh_end_line": zspan.end_line if zspan else None,
+                        "zh_text": bead_text(zh, "zh"),
+                        "en_path": espan.path if espan else None,
+                        "en_line": espan.line if espan else None,
+                        "en_end_line": espan.end_line if espan else None,
+                        "en_text": bead_text(en, "en"),
+                        "score": score if score == score and abs(score) != float("inf") else None,
+                    }
+                )
+    return pl.DataFrame(rows, schema=PAIR_SCHEMA, orient="row") if rows else pl.DataFrame(schema=PAIR_SCHEMA)
+
+
+def render_csv(report: Report) -> bytes:
+    """Findings as CSV (UTF-8 with BOM so Excel opens Chinese text correctly)."""
+    buf = io.BytesIO()
+    findings_frame(report).write_csv(buf, include_bom=True)
+    return buf.getvalue()
+
+
+def render_xlsx(report: Report) -> bytes:
+    """An XLSX workbook: sheet "Findings" (one row per finding) and sheet "Pairs" (aligned beads)."""
+    from xlsxwriter import Workbook
+
+    buf = io.BytesIO()
+    with Workbook(buf, {"in_memory": True}) as wb:
+        findings_frame(report).write_excel(
+            workbook=wb, worksheet="Findings", autofilter=True, autofit=True, table_style="Table Style Light 9"
+        )
+        pairs_frame(report).write_excel(
+            workbook=wb, worksheet="Pairs", autofilter=True, autofit=True, table_style="Table Style Light 9"
+        )
+    return buf.getvalue()

@@ -1,0 +1,79 @@
+"""TMX 1.4b export of aligned sentence pairs (one translation unit per bead with text on both sides)."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence, Union
+from xml.sax.saxutils import escape, quoteattr
+
+from aligner.document import Pair
+from report.serialize import bead_text
+from report.version import TOOL_NAME, installed_version
+
+Segment = tuple[str, str]
+"""A (source text, target text) pair."""
+
+# Characters XML 1.0 does not allow (C0 controls except tab/newline/CR, surrogates, U+FFFE/U+FFFF).
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return _INVALID_XML.sub("", text)
+
+
+def segments(pairs: Iterable[Union[Pair, Segment]]) -> list[tuple[str, str, str]]:
+    """(zh, en, section) for every bead with non-empty text on both sides, in order."""
+    out: list[tuple[str, str, str]] = []
+    for item in pairs:
+        if isinstance(item, Pair):
+            for bead in item.beads:
+                zh = bead_text([item.zh[i] for i in bead.zh], "zh")
+                en = bead_text([item.en[i] for i in bead.en], "en")
+                if zh and en:
+                    out.append((zh, en, item.section))
+        else:
+            zh, en = item
+            zh, en = zh.strip(), en.strip()
+            if zh and en:
+                out.append((zh, en, ""))
+    return out
+
+
+def write_tmx(
+    pairs: Sequence[Union[Pair, Segment]],
+    srclang: str = "zh-CN",
+    tgtlang: str = "en",
+    *,
+    creationdate: str | None = None,
+) -> bytes:
+    """A TMX 1.4b document (UTF-8 bytes) of the aligned pairs; Pair objects give one tu per bead.
+
+    `creationdate` (YYYYMMDDThhmmssZ) is written in the header when given; left out by
+    default so the same input gives the same bytes.
+    """
+    header_attrs = {
+        "creationtool": TOOL_NAME,
+        "creationtoolversion": installed_version(),
+        "segtype": "sentence",
+        "o-tmf": "zhen-qa",
+        "adminlang": "en",
+        "srclang": srclang,
+        "datatype": "plaintext",
+    }
+    if creationdate:
+        header_attrs["creationdate"] = creationdate
+    attrs = " ".join(f"{k}={quoteattr(v)}" for k, v in header_attrs.items())
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tmx version="1.4">',
+        f"  <header {attrs}/>",
+        "  <body>",
+    ]
+    for n, (zh, en, section) in enumerate(segments(pairs), start=1):
+        lines.append(f'    <tu tuid="{n}">')
+        if section:
+            lines.append(f'      <prop type="x-section">{escape(_clean(section))}</prop>')
+        for lang, text in ((srclang, zh), (tgtlang, en)):
+            lines.append(f"      <tuv xml:lang={quoteattr(lang)}><seg>{escape(_clean(text))}</seg></tuv>")
+        lines.append("    </tu>")
+    lines += ["  </body>", "</tmx>", ""]
+    return "\n".join(lines).encode("utf-8")

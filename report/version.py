@@ -1,0 +1,28 @@
+"""The tool's name and version as reports state them."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Mapping
+
+TOOL_NAME = "zhen-qa"
+FORMAT_VERSION = 1
+"""Version of the JSON report layout; raised when a field changes meaning or disappears."""
+
+
+@lru_cache(maxsize=1)
+def installed_version() -> str:
+    """The installed distribution's version, or "0+unknown" when running from an uninstalled checkout."""
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+    except ImportError:  # pragma: no cover
+        return "0+unknown"
+    try:
+        return version(TOOL_NAME)
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def tool_version(signature: Mapping[str, Any]) -> str:
+    """The version in the report's signature when it has one, else the installed one."""
+    value = signature.get("version") or signature.get("tool_version")
+    return str(value) if value else installed_version()
