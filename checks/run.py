@@ -160,3 +160,13 @@ def exit_code(findings: Iterable[Finding], fail_on: str) -> int:
         return 0
     limit = Severity(fail_on).rank
     return 1 if any(f.severity.rank >= limit for f in findings) else 0
+
+
+def apply_baseline(report: Report, baseline: "object") -> Report:
+    """The report without the findings recorded in `baseline` (see report.baseline)."""
+    from dataclasses import replace
+
+    from report.baseline import filter_new
+
+    files = tuple(replace(fr, findings=tuple(filter_new(list(fr.findings), baseline))) for fr in report.files)  # type: ignore[arg-type]
+    return replace(report, files=files)

@@ -1,0 +1,42 @@
+"""Align two files sentence by sentence (the `align` command's library call)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from aligner.document import Pair
+from aligner.pairing import sentences_of
+from aligner.reader import presplit_blocks, read_source
+from aligner.structure import parse_blocks
+from aligner.document import Role
+
+
+@dataclass(frozen=True)
+class FileAlignment:
+    """The aligned sentences of a Chinese file and an English file, as one Pair."""
+
+    pair: Pair
+
+
+def align_files(
+    zh_path: str,
+    en_path: str,
+    *,
+    presplit: bool = False,
+    max_side: int = 3,
+    glossary_pairs: Iterable[tuple[str, str]] | None = None,
+) -> FileAlignment:
+    """Segment both files (or take one sentence a line with `presplit`) and align them."""
+    from aligner.align import align
+
+    sides = []
+    for path, lang in ((zh_path, "zh"), (en_path, "en")):
+        source = read_source(path)
+        blocks = presplit_blocks(source, lang) if presplit else [
+            b for b in parse_blocks(source) if b.role not in (Role.FURNITURE,)
+        ]
+        sides.append([s for b in blocks for s in sentences_of(b, lang, presplit)])
+    zh, en = sides
+    beads = align([s.text.text for s in zh], [s.text.text for s in en], max_side=max_side,
+                  glossary_pairs=list(glossary_pairs or ()))
+    return FileAlignment(Pair("document", tuple(zh), tuple(en), tuple(beads)))

@@ -1,0 +1,291 @@
+"""zhen-qa command line: one click group; each command checks its arguments, makes one library call,
+and renders the result. Library errors become one line on stderr and exit code 2, here and only here."""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from typing import Any, Callable, Iterable, TypeVar
+
+# `python cli.py` from a checkout: make the packages beside this file importable.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import click  # noqa: E402
+
+from aligner.source import InputError  # noqa: E402
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = ("text", "json", "sarif", "html", "csv", "xlsx")
+
+
+def _version() -> str:
+    from report.version import installed_version
+
+    return installed_version()
+
+
+def friendly_errors(func: F) -> F:
+    """Turn library errors into one line on stderr and exit code 2 (never a traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            _fail(str(exc))
+        except RecursionError:
+            _fail("input too deeply nested to process")
+        except MemoryError:
+            _fail("out of memory: the input is too large for this machine; split it")
+        except KeyboardInterrupt:
+            _fail("interrupted")
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except OSError as exc:
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            _fail(f"{where}{exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+            if os.environ.get("ZHEN_QA_DEBUG"):
+                raise
+            _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with ZHEN_QA_DEBUG=1 and report it")
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"zhen-qa: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _use_color(stream: Any) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _write(data: bytes, output: str | None) -> None:
+    """Write to --output atomically, or to stdout."""
+    if output is None or output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    from report.atomic import write_atomic
+
+    write_atomic(output, data)
+
+
+def _split_rules(values: Iterable[str]) -> tuple[str, ...]:
+    rules = tuple(r.strip() for v in values for r in v.split(",") if r.strip())
+    if rules:
+        from checks.run import known_rules
+
+        unknown = sorted(set(rules) - known_rules())
+        if unknown:
+            raise InputError(f"unknown rule '{unknown[0]}' (see `zhen-qa rules`)")
+    return rules
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version=None, package_name="zhen-qa", message="%(prog)s %(version)s", prog_name="zhen-qa")
+def main() -> None:
+    """Check bilingual Chinese-English manuscripts: alignment, glossary, untranslated content."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--en", "en_path", help="English file of a full translation (PATH is then the Chinese file).")
+@click.option("--glossary", "glossaries", multiple=True, help="Glossary file (.csv/.tsv/.tbx/.xlsx); repeatable.")
+@click.option("--config", "config", type=click.Path(dir_okay=False), help="Configuration file (default: nearest zhen-qa.toml).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--output", "-o", help="Write the report here (atomically) instead of stdout.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Exit 1 when a finding reaches this severity [default: warning].")
+@click.option("--select", multiple=True, help="Only these rules (comma-separated or repeated).")
+@click.option("--ignore", multiple=True, help="Skip these rules (comma-separated or repeated).")
+@click.option("--presplit", is_flag=True, help="Two-file mode: one sentence per line.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings as the baseline and exit 0.")
+@click.option("--export-tmx", type=click.Path(dir_okay=False), help="Also write the aligned pairs as TMX 1.4b.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Check files in parallel.")
+@friendly_errors
+def check(
+    paths: tuple[str, ...], en_path: str | None, glossaries: tuple[str, ...], config: str | None, fmt: str,
+    output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
+    baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int,
+) -> None:
+    """Check manuscripts (files, folders or globs) and report findings."""
+    from checks.run import Flags, exit_code, fail_threshold, run_check
+    from report.render import render
+
+    flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
+                  fail_on=fail_on, presplit=presplit)
+    report = run_check(paths, en_path, flags, jobs=jobs, progress=_progress if _use_color(sys.stderr) else None)
+    if write_baseline:
+        from report.baseline import write_baseline as save
+
+        n = save(report.findings, write_baseline)
+        click.echo(f"zhen-qa: recorded {n} findings in {write_baseline}", err=True)
+        return
+    if baseline:
+        from checks.run import apply_baseline
+        from report.baseline import load_baseline
+
+        report = apply_baseline(report, load_baseline(baseline))
+    if export_tmx:
+        from report.tmx import write_tmx
+        from report.atomic import write_atomic
+
+        write_atomic(export_tmx, write_tmx([p for fr in report.files for p in fr.pairs]))
+    highlight = _highlighter(report, flags) if fmt == "html" else None
+    color = fmt == "text" and output is None and _use_color(sys.stdout)
+    _write(render(report, fmt, color=color, highlight=highlight), output)
+    for fr in report.files:
+        for note in fr.notes:
+            click.echo(f"zhen-qa: note: {fr.path}: {note}", err=True)
+    sys.exit(exit_code(report.findings, fail_threshold(report, flags)))
+
+
+def _highlighter(report: Any, flags: Any) -> Any:
+    """Glossary term spans for the HTML report, from the first file's glossary."""
+    from checks.run import load_glossaries, resolve_config
+
+    for fr in report.files:
+        glossary = load_glossaries(resolve_config(fr.path, flags).glossaries)
+        if glossary is None:
+            return None
+        zh, en = glossary.matchers()
+
+        def highlight(text: str, lang: str) -> list[tuple[int, int, str]]:
+            matcher = zh if lang == "zh" else en
+            return [(m.start, m.end, f"term term-{m.status.value}") for m in matcher.find(text)]
+
+        return highlight
+    return None
+
+
+def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
+    if total < 3:
+        return items
+    return _bar(items, total)
+
+
+def _bar(items: Iterable[Any], total: int) -> Iterable[Any]:
+    with click.progressbar(items, length=total, label="checking", file=sys.stderr) as bar:
+        yield from bar
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules(fmt: str) -> None:
+    """List the rule catalog: id, default severity, description."""
+    from checks.registry import RULES
+
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([{"id": r.id, "severity": r.severity.value, "description": r.description} for r in RULES],
+                              ensure_ascii=False, indent=2))
+        return
+    width = max(len(r.id) for r in RULES)
+    for r in RULES:
+        click.echo(f"{r.id:<{width}}  {r.severity.value:<7}  {r.description}")
+
+
+@main.command()
+@click.argument("zh", type=click.Path(dir_okay=False))
+@click.argument("en", type=click.Path(dir_okay=False))
+@click.option("--presplit", is_flag=True, help="Both files hold one sentence per line.")
+@click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json", "tmx"]), default="beads", show_default=True)
+@click.option("--output", "-o", help="Write here (atomically) instead of stdout.")
+@click.option("--max-side", type=click.IntRange(1, 6), default=3, show_default=True, help="Most sentences a bead side may have.")
+@click.option("--glossary", "glossaries", multiple=True, help="Glossary whose terms add to the lexicon.")
+@friendly_errors
+def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_side: int, glossaries: tuple[str, ...]) -> None:
+    """Align the sentences of a Chinese file and its English translation."""
+    from aligner.align_files import align_files
+
+    pairs = None
+    if glossaries:
+        from checks.run import load_glossaries
+
+        pairs = load_glossaries(tuple(os.path.abspath(g) for g in glossaries)).translation_pairs()
+    result = align_files(zh, en, presplit=presplit, max_side=max_side, glossary_pairs=pairs)
+    if fmt == "tmx":
+        from report.tmx import write_tmx
+
+        data = write_tmx([result.pair])
+    else:
+        from aligner import beadio
+
+        zh_text = [s.text.text for s in result.pair.zh]
+        en_text = [s.text.text for s in result.pair.en]
+        beads = list(result.pair.beads)
+        text = {
+            "beads": lambda: beadio.format_beads(beads),
+            "tsv": lambda: beadio.format_tsv(beads, zh_text, en_text),
+            "json": lambda: beadio.format_json(beads, zh_text, en_text),
+        }[fmt]()
+        data = text.encode("utf-8")
+    _write(data, output)
+
+
+@main.command()
+@click.option("--gold", required=True, type=click.Path(exists=False), help="Gold beads: a file or a folder of <id>.gold.")
+@click.option("--pred", required=True, type=click.Path(exists=False), help="Predicted beads: a file or a folder of <id>.align.")
+@friendly_errors
+def evaluate(gold: str, pred: str) -> None:
+    """Strict and lax precision, recall and F1 of predicted beads against gold, pooled over documents."""
+    from aligner.evaluate import evaluate as score, load_folder_or_file
+
+    gold_docs, pred_docs = load_folder_or_file(gold, pred)
+    click.echo(score(gold_docs, pred_docs).format())
+
+
+@main.group()
+def glossary() -> None:
+    """Glossary files: convert between CSV/TSV, TBX and XLSX; validate; show."""
+
+
+@glossary.command("convert")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.argument("target", type=click.Path(dir_okay=False))
+@friendly_errors
+def glossary_convert(source: str, target: str) -> None:
+    """Convert SOURCE to TARGET; formats follow the file extensions (.csv .tsv .tbx .xlsx)."""
+    from glossary.formats import load, save
+
+    g = load(source)
+    save(g, target)
+    click.echo(f"wrote {len(g)} concepts to {target}", err=True)
+
+
+@glossary.command("validate")
+@click.argument("source", type=click.Path(dir_okay=False))
+@friendly_errors
+def glossary_validate(source: str) -> None:
+    """Check a glossary file; exit 2 with the first problem (file, line, field), 0 when valid."""
+    from glossary.formats import load
+
+    g = load(source)
+    click.echo(f"{source}: {len(g)} concepts, valid ({g.checksum})")
+
+
+@glossary.command("show")
+@click.argument("source", type=click.Path(dir_okay=False))
+@friendly_errors
+def glossary_show(source: str) -> None:
+    """List the concepts of a glossary: preferred, admitted and deprecated terms."""
+    from glossary.formats import load
+
+    for c in load(source).concepts:
+        line = f"{c.id}: {c.zh} = {c.en}"
+        extra = []
+        if c.zh_admitted or c.en_admitted:
+            extra.append("admitted " + " | ".join(c.zh_admitted + c.en_admitted))
+        if c.zh_deprecated or c.en_deprecated:
+            extra.append("deprecated " + " | ".join(c.zh_deprecated + c.en_deprecated))
+        click.echo(line + ("  (" + "; ".join(extra) + ")" if extra else ""))
+
+
+if __name__ == "__main__":
+    main()
