@@ -72,7 +72,7 @@ def result(f: Finding, rule_index: int, root: str) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "level": LEVELS[f.severity],
         "message": {"text": text},
-        "locations": [physical_location(f.location, root, f.excerpt)],
+        "locations": [{"physicalLocation": physical_location(f.location, root, f.excerpt)}],
         "partialFingerprints": {"zhenQaExcerpt/v1": fingerprint(f)},
         "properties": {"lang": f.lang, "suggestion": f.suggestion, "data": data_dict(f)},
     }
