@@ -1,0 +1,93 @@
+"""XLSX glossaries: the CSV columns on the first sheet; read with polars (calamine), written with xlsxwriter.
+
+The archive is checked with zipfile before polars sees it: at most MAX_MEMBERS members and
+MAX_UNCOMPRESSED bytes once inflated (zip bombs are refused), and a corrupt archive is an InputError.
+"""
+from __future__ import annotations
+
+import os
+import zipfile
+
+from aligner.source import InputError
+from glossary.formats.rows import RowError, check_header, concept_from_row, concept_to_row, header_for
+from glossary.model import Concept, Glossary
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Largest XLSX file accepted (compressed)."""
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+"""Largest total uncompressed size of the archive members."""
+MAX_MEMBERS = 1000
+"""Most archive members accepted (a glossary workbook has a few dozen at most)."""
+
+
+def check_archive(path: str) -> None:
+    """InputError unless `path` is a readable zip archive within the size and member limits."""
+    name = str(path)
+    try:
+        if os.path.getsize(path) > MAX_BYTES:
+            raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except zipfile.BadZipFile:
+        raise InputError(f"{name}: not a valid XLSX file (corrupt zip archive); re-save it from the spreadsheet") \
+            from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    if len(infos) > MAX_MEMBERS:
+        raise InputError(f"{name}: XLSX archive has {len(infos)} members (limit {MAX_MEMBERS}); refused")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise InputError(f"{name}: XLSX archive inflates to {total} bytes (limit {MAX_UNCOMPRESSED}); refused")
+    if not any(i.filename.startswith("xl/") for i in infos):
+        raise InputError(f"{name}: zip archive is not an XLSX workbook (no xl/ part)")
+
+
+def read(path: str) -> tuple[list[Concept], list[str]]:
+    """Concepts of the first sheet and where each came from ("row N"); InputError on a malformed file."""
+    import polars as pl
+
+    name = str(path)
+    check_archive(path)
+    try:
+        frame = pl.read_excel(path, engine="calamine", has_header=False, infer_schema_length=0,
+                              raise_if_empty=False)
+    except Exception as exc:  # calamine reports corrupt parts with several exception types
+        raise InputError(f"{name}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:120]})") from None
+    rows = [[None if v is None else str(v) for v in row] for row in frame.iter_rows()]
+    concepts: list[Concept] = []
+    where: list[str] = []
+    names: list[str] | None = None
+    for i, cells in enumerate(rows, start=1):
+        if not any((c or "").strip() for c in cells):
+            continue
+        try:
+            if names is None:
+                while cells and not (cells[-1] or "").strip():
+                    cells = cells[:-1]
+                names = check_header([c or "" for c in cells])
+                continue
+            concepts.append(concept_from_row(names, cells))
+        except RowError as exc:
+            raise InputError(f"{name}: row {i}, field {exc.field}: {exc}") from None
+        where.append(f"row {i}")
+    if names is None:
+        raise InputError(f"{name}: row 1, field id: empty sheet; expected a header row")
+    return concepts, where
+
+
+def write(glossary: Glossary, path: str) -> None:
+    """Write a glossary to one sheet named "glossary" with the CSV columns."""
+    import xlsxwriter
+
+    header, with_case = header_for(glossary.concepts)
+    wb = xlsxwriter.Workbook(str(path))
+    try:
+        ws = wb.add_worksheet("glossary")
+        bold = wb.add_format({"bold": True})
+        ws.write_row(0, 0, header, bold)
+        for r, c in enumerate(glossary.concepts, start=1):
+            for col, value in enumerate(concept_to_row(c, with_case)):
+                ws.write_string(r, col, value)
+        ws.freeze_panes(1, 0)
+    finally:
+        wb.close()
