@@ -191,6 +191,10 @@ def parse_blocks(source: SourceText) -> list[Block]:
             emit(Role.CITATION, line, label="citation-header" if kind == "citation" else "citation", offset=body_start)
             prev_kind = kind
             continue
+        if kind == "heading" and in_references and not (
+            MD_HEADING.match(line.text) or line.text.strip().lower().rstrip(":：") in NAMED_HEADINGS
+        ):
+            kind = "text"  # a numbered reference entry, not a section heading
         if kind == "heading":
             flush()
             title = _heading_title(line.text) or line.text

@@ -1,0 +1,62 @@
+"""Decoding, newline normalisation and positions in the original file."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from aligner.source import InputError, MappedText, SourceText, decode
+
+TEXT = "第一行\n摘要: 分泌组在再生医学中。\nsecond line 分泌物\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("gb18030"),
+        TEXT.encode("gbk"),
+        codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        TEXT.replace("\n", "\r\n").encode("utf-8"),
+        TEXT.replace("\n", "\r").encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "utf16le", "utf16be", "crlf", "cr"],
+)
+def test_every_encoding_gives_the_same_positions(data: bytes) -> None:
+    src = SourceText.from_bytes("m.md", data)
+    assert src.text == TEXT
+    offset = src.text.index("分泌物")
+    assert src.location(offset, offset + 3) == src.location(offset, offset + 3)
+    loc = src.location(offset, offset + 3)
+    assert (loc.line, loc.column, loc.end_line, loc.end_column) == (3, 13, 3, 16)
+
+
+def test_binary_is_refused_with_one_line() -> None:
+    with pytest.raises(InputError, match="not a text manuscript") as exc:
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "img.png")
+    assert "\n" not in str(exc.value)
+
+
+def test_undecodable_bytes_are_refused() -> None:
+    with pytest.raises(InputError, match="cannot decode"):
+        decode(b"abc\x80\xff", "bad.txt")
+
+
+def test_line_col_counts_code_points_not_bytes() -> None:
+    src = SourceText.from_text("a.md", "𠀀x分泌组")  # an astral ideograph is one column
+    loc = src.location(2, 5)
+    assert (loc.column, loc.end_column) == (3, 6)
+
+
+def test_mapped_text_join_keeps_original_positions() -> None:
+    src = SourceText.from_text("a.md", "甲乙\n收稿日期: 2024\n丙丁。")
+    first = MappedText.span(src, 0, 2)
+    second = MappedText.span(src, src.text.index("丙"), len(src.text))
+    joined = MappedText.join([first, second])
+    assert joined.text == "甲乙丙丁。"
+    loc = joined.location(2, 4)  # 丙丁
+    assert (loc.line, loc.column, loc.end_line, loc.end_column) == (3, 1, 3, 3)
+    span = joined.location(1, 3)  # 乙丙 crosses the furniture line
+    assert (span.line, span.column, span.end_line, span.end_column) == (1, 2, 3, 2)

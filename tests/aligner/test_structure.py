@@ -1,0 +1,106 @@
+"""Blocks, roles and languages of a manuscript in the shape of a PDF-extracted article."""
+from __future__ import annotations
+
+from aligner.document import Role
+from aligner.source import SourceText
+from aligner.structure import parse_blocks
+
+ARTICLE = """\
+
+干细胞分泌组的临床应用：现状与展望
+
+张三^{1,2}
+
+¹某某大学医学院, 北京 100000; ²某某研究所, 上海 200000
+
+摘要: 分泌组是细胞分泌的分子集合。本文综述其临床应用。
+
+关键词: 分泌组, 再生医学, 临床应用
+
+Clinical use of the stem cell secretome: status and outlook
+
+San Zhang^{1,2}
+
+¹School of Medicine, Some University, Beijing 100000, China; ²Some Institute, Shanghai 200000, China
+
+Abstract: The secretome is the set of molecules a cell secretes. This review covers its clinical use.
+
+Keywords: secretome, regenerative medicine, clinical use
+
+1. 引言
+
+随着对干细胞分泌组理解的加深,
+
+收稿日期: 2023-10-30; 修回日期: 2024-3-17
+
+通讯作者/Corresponding author: 张三/San Zhang, E-mail: zhang-
+san@example.org
+
+图1. 分泌组的主要应用领域。
+
+研究人员正在探索其临床潜力⁽¹⁾。
+
+2. 结论
+
+分泌组前景广阔。
+
+参考文献
+
+1. Mason C, Dunnill P. A brief definition of regenerative medicine. Regen Med. 2008;3:1-5.
+2. Trounson A. Stem cell therapies
+- in clinical trials. Cell Stem Cell. 2011;9:4-9.
+"""
+
+
+def blocks():
+    return parse_blocks(SourceText.from_text("a.md", ARTICLE))
+
+
+def test_front_matter_roles_in_both_languages() -> None:
+    got = [(b.role, b.lang) for b in blocks() if b.role not in (Role.PARAGRAPH, Role.HEADING, Role.REFERENCE,
+                                                                  Role.FURNITURE, Role.CAPTION)]
+    assert got == [
+        (Role.TITLE, "zh"), (Role.AUTHORS, "zh"), (Role.AFFILIATIONS, "zh"), (Role.ABSTRACT, "zh"),
+        (Role.KEYWORDS, "zh"), (Role.TITLE, "en"), (Role.AUTHORS, "en"), (Role.AFFILIATIONS, "en"),
+        (Role.ABSTRACT, "en"), (Role.KEYWORDS, "en"),
+    ]
+
+
+def test_labels_are_kept_out_of_the_text() -> None:
+    abstract = next(b for b in blocks() if b.role is Role.ABSTRACT and b.lang == "zh")
+    assert abstract.label == "摘要:"
+    assert abstract.text.text.startswith("分泌组是")
+    assert abstract.location.column == len("摘要: ") + 1
+
+
+def test_paragraph_interrupted_by_furniture_is_one_block() -> None:
+    paras = [b for b in blocks() if b.role is Role.PARAGRAPH and b.section == "1. 引言"]
+    assert len(paras) == 1
+    para = paras[0]
+    assert para.text.text == "随着对干细胞分泌组理解的加深,研究人员正在探索其临床潜力⁽¹⁾。"
+    start = para.text.text.index("研究人员")
+    loc = para.text.location(start, start + 4)
+    assert ARTICLE.splitlines()[loc.line - 1].startswith("研究人员")
+
+
+def test_furniture_caption_headings_and_references() -> None:
+    bs = blocks()
+    furniture = [b.text.text for b in bs if b.role is Role.FURNITURE]
+    assert furniture[0].startswith("收稿日期")
+    assert furniture[-1] == "san@example.org"  # wrapped e-mail line stays furniture
+    assert [b.text.text for b in bs if b.role is Role.CAPTION] == ["图1. 分泌组的主要应用领域。"]
+    assert [b.label for b in bs if b.role is Role.HEADING] == ["1. 引言", "2. 结论", "参考文献"]
+    refs = [b for b in bs if b.role is Role.REFERENCE]
+    assert len(refs) == 2 and refs[1].text.text.endswith("2011;9:4-9.")
+
+
+def test_numbered_list_item_in_body_is_not_a_heading() -> None:
+    text = "1. 引言\n\n1. 标准化协议: 极有必要为分泌组的分离和纯化制定标准化的协议。\n"
+    bs = parse_blocks(SourceText.from_text("b.md", text))
+    assert [b.role for b in bs] == [Role.HEADING, Role.PARAGRAPH]
+
+
+def test_page_break_inside_a_sentence_is_joined() -> None:
+    text = "1. 引言\n\n骨科疾病影响着全世界数百万人，并严重影响生活质\n\n3\n\n量⁽²⁸⁾。再生医学提供了希望。\n"
+    bs = [b for b in parse_blocks(SourceText.from_text("c.md", text)) if b.role is Role.PARAGRAPH]
+    assert len(bs) == 1 and "生活质量⁽²⁸⁾。" in bs[0].text.text
