@@ -1,0 +1,210 @@
+"""Terminology checks: term-variant, term-inconsistent, term-missing and term-forbidden.
+
+One defect gives one finding: an English deprecated rendering whose bead has the concept on the
+Chinese side is term-forbidden (not also term-variant); a concept present on the other side of a
+bead in any form (even deprecated) is not term-missing; term-missing starts only from preferred or
+admitted forms (a deprecated form is already a term-variant).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from aligner.document import Role, Sentence
+from aligner.source import Location
+from checks.context import CheckContext
+from glossary.model import Glossary, TermMatch, TermStatus
+from report.findings import Finding, Rule, Severity
+
+RULES: tuple[Rule, ...] = (
+    Rule("term-variant", Severity.WARNING,
+         "A deprecated glossary term is used; the preferred term is suggested.",
+         preconditions="English deprecated renderings with the concept on the Chinese side are term-forbidden"),
+    Rule("term-inconsistent", Severity.WARNING,
+         "A concept appears in more than one form in a document (info when only admitted forms are mixed).",
+         preconditions="one finding per concept per document"),
+    Rule("term-missing", Severity.WARNING,
+         "A glossary term has none of its preferred or admitted renderings in the aligned other language.",
+         preconditions="aligned beads only; the concept in any form on the other side counts as rendered"),
+    Rule("term-forbidden", Severity.ERROR,
+         "A deprecated English rendering translates a glossary concept present on the Chinese side.",
+         preconditions="aligned beads only"),
+)
+
+SKIPPED_ROLES = frozenset({Role.REFERENCE})
+"""Reference-list entries quote other works' titles verbatim: their terms are not the author's to change."""
+
+EXCERPT_CONTEXT = 30
+"""Characters of sentence text kept on each side of a term in excerpts."""
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """One term match in one sentence."""
+
+    sentence: Sentence
+    match: TermMatch
+    lang: str
+
+    @property
+    def location(self) -> Location:
+        return self.sentence.text.location(self.match.start, self.match.end)
+
+    @property
+    def surface(self) -> str:
+        return self.sentence.text.text[self.match.start:self.match.end]
+
+    @property
+    def excerpt(self) -> str:
+        text = self.sentence.text.text
+        a = max(0, self.match.start - EXCERPT_CONTEXT)
+        b = min(len(text), self.match.end + EXCERPT_CONTEXT)
+        return ("…" if a > 0 else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
+
+
+def _q(term: str, lang: str) -> str:
+    return f"「{term}」" if lang == "zh" else f"“{term}”"
+
+
+def run(ctx: CheckContext) -> Iterable[Finding]:
+    """All terminology findings of one manuscript (nothing without a glossary)."""
+    glossary = ctx.glossary
+    if glossary is None or not len(glossary):
+        return []
+    matchers = glossary.matchers()
+    hits: dict[int, list[_Hit]] = {}
+    order: list[_Hit] = []
+    for lang, matcher in (("zh", matchers.zh), ("en", matchers.en)):
+        for sentence in ctx.manuscript.sentences(lang):
+            if sentence.role in SKIPPED_ROLES:
+                continue
+            found = [_Hit(sentence, m, lang) for m in matcher.find(sentence.text.text)]
+            hits[id(sentence)] = found
+            order.extend(found)
+    forbidden = list(_forbidden(ctx, glossary, hits))
+    forbidden_at = {(f.location, f.lang) for f in forbidden}
+    out: list[Finding] = []
+    out.extend(_variants(glossary, order, forbidden_at))
+    out.extend(forbidden)
+    out.extend(_missing(ctx, glossary, hits))
+    out.extend(_inconsistent(glossary, order))
+    out.sort(key=Finding.sort_key)
+    return out
+
+
+def _variants(glossary: Glossary, order: list[_Hit], skip: set[tuple[Location, str]]) -> Iterator[Finding]:
+    for hit in order:
+        if hit.match.status is not TermStatus.DEPRECATED:
+            continue
+        loc = hit.location
+        if (loc, hit.lang) in skip:
+            continue
+        concept = glossary.concept(hit.match.concept_id)
+        preferred = concept.preferred(hit.lang)
+        msg = f"deprecated term {_q(hit.surface, hit.lang)}"
+        if preferred:
+            msg += f"; use {_q(preferred, hit.lang)}"
+        yield Finding("term-variant", Severity.WARNING, msg, loc, hit.lang, hit.excerpt,
+                      suggestion=preferred or None,
+                      data=(("concept", concept.id), ("form", hit.match.form), ("status", "deprecated")))
+
+
+def _bead_hits(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tuple[list[_Hit], list[_Hit], Sentence,
+                                                                                 Sentence]]:
+    for _pair, _bead, zh, en in ctx.aligned_beads():
+        zh_hits = [h for s in zh for h in hits.get(id(s), ())]
+        en_hits = [h for s in en for h in hits.get(id(s), ())]
+        if zh_hits or en_hits:
+            yield zh_hits, en_hits, zh[0], en[0]
+
+
+def _forbidden(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]]) -> Iterator[Finding]:
+    for zh_hits, en_hits, _zh0, _en0 in _bead_hits(ctx, hits):
+        zh_by_concept: dict[str, _Hit] = {}
+        for h in zh_hits:
+            zh_by_concept.setdefault(h.match.concept_id, h)
+        for h in en_hits:
+            if h.match.status is not TermStatus.DEPRECATED or h.match.concept_id not in zh_by_concept:
+                continue
+            concept = glossary.concept(h.match.concept_id)
+            zh_hit = zh_by_concept[h.match.concept_id]
+            preferred = concept.preferred("en")
+            msg = f"{_q(zh_hit.surface, 'zh')} rendered as deprecated {_q(h.surface, 'en')}"
+            if preferred:
+                msg += f"; use {_q(preferred, 'en')}"
+            yield Finding("term-forbidden", Severity.ERROR, msg, h.location, "en", h.excerpt,
+                          suggestion=preferred or None, related=zh_hit.location,
+                          data=(("concept", concept.id), ("form", h.match.form), ("zh", zh_hit.surface)))
+
+
+def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]]) -> Iterator[Finding]:
+    for zh_hits, en_hits, zh0, en0 in _bead_hits(ctx, hits):
+        forward = _unrendered(glossary, zh_hits, en_hits, "en")
+        backward = _unrendered(glossary, en_hits, zh_hits, "zh")
+        if forward and backward:
+            # both sides have a concept the other lacks: most likely one mistranslation, so one finding
+            others = ", ".join(_q(h.surface, "en") for h, _r in backward)
+            for h, renderings in forward:
+                yield _missing_finding(h, renderings, "en", en0, f" (it has {others})")
+            continue
+        for h, renderings in forward:
+            yield _missing_finding(h, renderings, "en", en0, "")
+        for h, renderings in backward:
+            yield _missing_finding(h, renderings, "zh", zh0, "")
+
+
+def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit],
+                tgt: str) -> list[tuple[_Hit, tuple[str, ...]]]:
+    """First hit of each preferred/admitted source concept with no form at all on the target side."""
+    present = {h.match.concept_id for h in tgt_hits}
+    seen: set[str] = set()
+    out: list[tuple[_Hit, tuple[str, ...]]] = []
+    for h in src_hits:
+        cid = h.match.concept_id
+        if cid in seen or cid in present or h.match.status is TermStatus.DEPRECATED:
+            continue
+        seen.add(cid)
+        renderings = glossary.concept(cid).accepted(tgt)
+        if renderings:
+            out.append((h, renderings))
+    return out
+
+
+def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, tgt_first: Sentence, tail: str) -> Finding:
+    shown = " / ".join(_q(r, tgt) for r in renderings[:3])
+    other = "English" if tgt == "en" else "Chinese"
+    msg = f"{_q(h.surface, h.lang)} has no {shown} in the aligned {other}{tail}"
+    return Finding("term-missing", Severity.WARNING, msg, h.location, h.lang, h.excerpt,
+                   suggestion=renderings[0], related=tgt_first.location,
+                   data=(("concept", h.match.concept_id), ("form", h.match.form), ("expected", list(renderings))))
+
+
+_RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED: 2}
+
+
+def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
+    by_concept: dict[str, dict[tuple[str, str], list[_Hit]]] = {}
+    for hit in order:
+        forms = by_concept.setdefault(hit.match.concept_id, {})
+        forms.setdefault((hit.lang, hit.match.form), []).append(hit)
+    for cid, forms in by_concept.items():
+        mixed = [lang for lang in ("zh", "en") if sum(1 for (lg, _f) in forms if lg == lang) > 1]
+        if not mixed:
+            continue
+        listed = sorted(((lang, form), hs) for (lang, form), hs in forms.items() if lang in mixed)
+        listed.sort(key=lambda item: (item[0][0] != "zh", _RANK[item[1][0].match.status], -len(item[1])))
+        has_deprecated = any(hs[0].match.status is TermStatus.DEPRECATED for _k, hs in listed)
+        # the finding points at the first use of the least preferred form: the place to fix first
+        worst = max(listed, key=lambda item: (_RANK[item[1][0].match.status], -len(item[1])))[1][0]
+        concept = glossary.concept(cid)
+        parts = [f"{form} ×{len(hs)} (line {hs[0].location.line})" for (_lang, form), hs in listed]
+        preferred = concept.preferred(worst.lang)
+        msg = f"{len(listed)} forms of {_q(preferred or worst.match.form, worst.lang)}: " + ", ".join(parts)
+        detail = [
+            {"lang": lang, "form": form, "status": hs[0].match.status.value, "count": len(hs),
+             "first": {"line": hs[0].location.line, "column": hs[0].location.column}}
+            for (lang, form), hs in listed
+        ]
+        yield Finding("term-inconsistent", Severity.WARNING if has_deprecated else Severity.INFO, msg,
+                      worst.location, worst.lang, worst.excerpt, suggestion=preferred or None,
+                      data=(("concept", cid), ("forms", detail)))
