@@ -1,0 +1,250 @@
+"""Typography: punctuation width and Chinese/Latin spacing (punctuation-width), accidental doubling (repeated-char).
+
+punctuation-width runs AutoCorrect (`autocorrect_py.format`) on Chinese text and maps its edits back
+to exact positions with difflib: it converts half-width , : ? ! (and ; in most contexts) between
+Chinese characters and inserts spaces between Chinese and Latin. Hand rules cover what it leaves:
+half-width ( ) ; next to Chinese characters, full-width punctuation inside English text, and the
+"no space" house style (AutoCorrect only ever adds spaces).
+"""
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import autocorrect_py
+
+from aligner.document import Role
+from aligner.source import MappedText
+from checks.context import CheckContext, Options
+from report.findings import Finding, Rule, Severity
+
+log = logging.getLogger(__name__)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "punctuation-width",
+        Severity.WARNING,
+        "Half-width punctuation in Chinese text, full-width punctuation in English text, or Chinese/Latin "
+        "spacing against the house style.",
+        preconditions="reference and citation blocks are skipped; spacing only when cjk_latin_space is set",
+    ),
+    Rule(
+        "repeated-char",
+        Severity.WARNING,
+        "Accidentally doubled characters or words (一一些, the the), not a dictionary reduplication (常常, 一一对应).",
+        preconditions="reference and citation blocks are skipped",
+    ),
+)
+
+SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION})
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_IS_HAN = re.compile(f"[{_HAN}]")
+_HALF = ",;:?!()"
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_FULL_IN_EN = re.compile(r"[，。；：？！（）【】、“”‘’]")
+_TO_HALF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")", "【": "[",
+            "】": "]", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'"}
+_SPACE_BETWEEN = re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[{_HAN}])")
+
+
+def _is_han(c: str) -> bool:
+    return bool(_IS_HAN.match(c))
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The nearest non-space character from i in direction step ("" at the edge)."""
+    i += step
+    while 0 <= i < len(text) and text[i] in " \t\u3000":
+        i += step
+    return text[i] if 0 <= i < len(text) else ""
+
+
+def _finding(mt: MappedText, a: int, b: int, lang: str, message: str, suggestion: str | None) -> Finding:
+    return Finding("punctuation-width", Severity.WARNING, message, mt.location(a, b), lang, mt.text,
+                   suggestion=suggestion)
+
+
+@lru_cache(maxsize=4096)
+def _autocorrect(text: str) -> str:
+    return autocorrect_py.format(text)
+
+
+def _autocorrect_edits(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, old, new) of every change AutoCorrect makes to text."""
+    fixed = _autocorrect(text)
+    matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            yield i1, i2, text[i1:i2], fixed[j1:j2]
+
+
+def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterator[Finding]:
+    """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
+    text = mt.text
+    reported: set[int] = set()
+    for a, b, old, new in _autocorrect_edits(text):
+        if any(c in _HALF for c in old) and any(c in _FULL.values() for c in new):
+            i = a + next(k for k, c in enumerate(old) if c in _HALF)
+            reported.add(i)
+            yield _finding(mt, i, i + 1, lang, f'half-width "{text[i]}" in Chinese text', _FULL[text[i]])
+        elif options.cjk_latin_space is True and not old and new.strip() == "" and a > 0 and a < len(text):
+            left, right = text[a - 1], text[a]
+            if (_is_han(left) and right.isascii() and right.isalnum()) or (
+                _is_han(right) and left.isascii() and (left.isalnum() or left == "%")
+            ):
+                yield _finding(mt, a - 1, a + 1, lang, "no space between Chinese and Latin text",
+                               f"{left} {right}")
+        elif old or new:
+            log.debug("autocorrect edit not reported: %r -> %r", old, new)
+    for i, c in enumerate(text):  # hand rule: what AutoCorrect leaves (parentheses, some semicolons)
+        if c in _HALF and i not in reported and (_is_han(_neighbour(text, i, -1)) or _is_han(_neighbour(text, i, 1))):
+            if c in ":" and _neighbour(text, i, 1)[:1].isdigit():
+                continue  # 10:30, ratios
+            yield _finding(mt, i, i + 1, lang, f'half-width "{c}" in Chinese text', _FULL[c])
+    if options.cjk_latin_space is False:
+        for m in _SPACE_BETWEEN.finditer(text):
+            yield _finding(mt, m.start(), m.end(), lang, "space between Chinese and Latin text", "")
+
+
+def english_width(mt: MappedText) -> Iterator[Finding]:
+    """Full-width punctuation inside English text (not when it sits next to Chinese characters)."""
+    text = mt.text
+    for m in _FULL_IN_EN.finditer(text):
+        i = m.start()
+        if _is_han(_neighbour(text, i, -1)) or _is_han(_neighbour(text, i, 1)):
+            continue
+        yield _finding(mt, i, i + 1, "en", f'full-width "{m.group(0)}" in English text', _TO_HALF[m.group(0)])
+
+
+def _texts(ctx: CheckContext) -> Iterator[tuple[MappedText, str]]:
+    """Every sentence, then the parts of blocks no sentence covers, with their language."""
+    covered: set[tuple[str, int]] = set()
+    for lang in ("zh", "en"):
+        for s in ctx.manuscript.sentences(lang):
+            if s.role in SKIPPED_ROLES:
+                continue
+            covered.update((s.text.source.path, o) for o in s.text.offsets)
+            yield s.text, s.lang
+    for block in ctx.manuscript.blocks:
+        if block.role in SKIPPED_ROLES:
+            continue
+        mt = block.text
+        path = mt.source.path
+        free = [k for k, o in enumerate(mt.offsets) if (path, o) not in covered]
+        for a, b in _runs(free):
+            part = mt.slice(a, b)
+            if part.text.strip():
+                yield part, block.lang
+
+
+def _runs(indices: list[int]) -> Iterator[tuple[int, int]]:
+    """Maximal [start, end) runs of consecutive indices."""
+    start = prev = None
+    for k in indices:
+        if start is None:
+            start = prev = k
+        elif k == prev + 1:  # type: ignore[operator]
+            prev = k
+        else:
+            yield start, prev + 1  # type: ignore[operator]
+            start = prev = k
+    if start is not None:
+        yield start, prev + 1  # type: ignore[operator]
+
+
+def punctuation_width(ctx: CheckContext) -> Iterator[Finding]:
+    """punctuation-width findings of the whole manuscript."""
+    seen: set[tuple[object, ...]] = set()
+    for mt, lang in _texts(ctx):
+        found = english_width(mt) if lang == "en" else chinese_width(mt, ctx.options, "zh")
+        for f in found:
+            key = (f.location, f.message)
+            if key not in seen:
+                seen.add(key)
+                yield f
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> object:
+    """The jieba tokenizer, loaded on first use (its dictionary takes a second to build)."""
+    import jieba  # noqa: PLC0415
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+_EN_DOUBLE = re.compile(r"(?<![A-Za-z'\-])([A-Za-z]+)\s+(\1)(?![A-Za-z'\-])", re.IGNORECASE)
+_EN_LEGIT = frozenset({"had", "that"})
+"""English doublings that are grammatical ("had had", "that that")."""
+_HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
+
+
+def _token_bounds(text: str) -> tuple[set[int], dict[int, int]]:
+    """Offsets where jieba (dictionary only) puts a token boundary, and each token's start -> end."""
+    bounds: set[int] = {0}
+    spans: dict[int, int] = {}
+    pos = 0
+    for tok in _jieba().cut(text, HMM=False):  # type: ignore[attr-defined]
+        spans[pos] = pos + len(tok)
+        pos += len(tok)
+        bounds.add(pos)
+    return bounds, spans
+
+
+def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, unit) of accidental doublings in Chinese text.
+
+    A doubling XX is accidental when jieba's dictionary segmentation cuts between the two copies and
+    one copy is a whole token (一/一些, 背景/背景, 的/的); a reduplication the dictionary knows stays in
+    one token (常常, 一一对应), and two copies that belong to different words are fine (非常/常见).
+    """
+    candidates = []
+    i = 0
+    while i < len(text):
+        k = next((k for k in (4, 3, 2, 1) if i + 2 * k <= len(text) and _HAN_DOUBLE.fullmatch(text, i, i + 2 * k)), 0)
+        if k:
+            candidates.append((i, k))
+        i += max(k, 1)
+    if not candidates:
+        return
+    bounds, spans = _token_bounds(text)
+    for i, k in candidates:
+        mid = i + k
+        if mid not in bounds:
+            continue
+        first_whole = i in bounds and spans.get(i) == mid
+        second_whole = spans.get(mid) == mid + k
+        if first_whole or second_whole:
+            yield i, mid + k, text[i:mid]
+
+
+def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of doubled English words ("the the")."""
+    for m in _EN_DOUBLE.finditer(text):
+        if m.group(1).lower() not in _EN_LEGIT:
+            yield m.start(), m.end(), m.group(1)
+
+
+def repeated_char(ctx: CheckContext, texts: Iterable[tuple[MappedText, str]]) -> Iterator[Finding]:
+    """repeated-char findings over the given texts."""
+    seen: set[object] = set()
+    for mt, lang in texts:
+        hits = list(english_doubles(mt.text))
+        if lang != "en":
+            hits += list(chinese_doubles(mt.text))
+        for a, b, unit in hits:
+            loc = mt.location(a, b)
+            if loc in seen:
+                continue
+            seen.add(loc)
+            yield Finding("repeated-char", Severity.WARNING, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
+                          "en" if lang == "en" else "zh", mt.text, suggestion=unit)
+
+
+def run(ctx: CheckContext) -> Iterable[Finding]:
+    """Findings of punctuation-width and repeated-char."""
+    yield from punctuation_width(ctx)
+    yield from repeated_char(ctx, _texts(ctx))

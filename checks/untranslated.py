@@ -1,0 +1,187 @@
+"""Untranslated content: unpaired sentences (untranslated, extra-target) and untranslated spans."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from aligner.document import Pair, Role, Sentence
+from aligner.source import Location
+from checks.context import CheckContext, Options
+from report.findings import Finding, Rule, Severity
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "untranslated",
+        Severity.WARNING,
+        "A Chinese sentence of a paired section has no English counterpart.",
+        preconditions="1-0 beads of paired sections; the sentence has words",
+    ),
+    Rule(
+        "extra-target",
+        Severity.INFO,
+        "An English sentence of a paired section has no Chinese counterpart.",
+        preconditions="0-1 beads of paired sections; the sentence has words",
+    ),
+    Rule(
+        "untranslated-span",
+        Severity.WARNING,
+        "Chinese left in the English, an English sentence left in the Chinese, or a target identical to its source.",
+        preconditions="not on sentences already reported as untranslated; references and citation blocks skipped",
+    ),
+)
+
+SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION})
+MIN_LATIN_WORDS = 4
+"""A Latin-script run in Chinese text is reported from this many ordinary words."""
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RUN = re.compile(r"[" + _HAN + r"](?:[" + _HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·]*[" + _HAN + r"])?")
+_WORDY = re.compile(r"[A-Za-z" + _HAN + r"]")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t,;:./&+\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
+_OPEN, _CLOSE = "([（【［", ")]）】］"
+
+
+def _has_words(text: str) -> bool:
+    return bool(_WORDY.search(text))
+
+
+def _neighbour_en(pair: Pair, index: int) -> Location | None:
+    """Location of the English nearest to bead `index`: the last English sentence before it, else the next."""
+    for bead in reversed(pair.beads[:index]):
+        if bead.en:
+            return pair.en[bead.en[-1]].location
+    for bead in pair.beads[index + 1:]:
+        if bead.en:
+            return pair.en[bead.en[0]].location
+    return None
+
+
+def _neighbour_zh(pair: Pair, index: int) -> Location | None:
+    for bead in reversed(pair.beads[:index]):
+        if bead.zh:
+            return pair.zh[bead.zh[-1]].location
+    for bead in pair.beads[index + 1:]:
+        if bead.zh:
+            return pair.zh[bead.zh[0]].location
+    return None
+
+
+def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
+    for i, bead in enumerate(pair.beads):
+        if bead.zh and not bead.en and bead.score >= options.untranslated_min_confidence:
+            related = _neighbour_en(pair, i)
+            for j in bead.zh:
+                s = pair.zh[j]
+                if s.role in SKIPPED_ROLES or not _has_words(s.text.text):
+                    continue
+                yield Finding("untranslated", Severity.WARNING, f"no English for: {s.text.text[:80]}",
+                              s.location, "zh", s.text.text, related=related)
+        elif bead.en and not bead.zh:
+            related = _neighbour_zh(pair, i)
+            for j in bead.en:
+                s = pair.en[j]
+                if s.role in SKIPPED_ROLES or not _has_words(s.text.text):
+                    continue
+                yield Finding("extra-target", Severity.INFO, f"no Chinese for: {s.text.text[:80]}",
+                              s.location, "en", s.text.text, related=related)
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] is all that stands inside a pair of brackets after some Latin text."""
+    a, b = start - 1, end
+    while a >= 0 and text[a] == " ":
+        a -= 1
+    while b < len(text) and text[b] == " ":
+        b += 1
+    if a < 0 or b >= len(text) or text[a] not in _OPEN or text[b] not in _CLOSE:
+        return False
+    return bool(re.search(r"[A-Za-z]", text[:a]))
+
+
+def han_in_english(s: Sentence, options: Options, related: Location | None = None) -> Iterator[Finding]:
+    """Chinese runs left in an English sentence (an allowed "secretome (分泌组)" is skipped)."""
+    text = s.text.text
+    for m in _HAN_RUN.finditer(text):
+        if options.allow_original_in_parentheses and _in_parentheses(text, m.start(), m.end()):
+            continue
+        yield Finding("untranslated-span", Severity.WARNING, f'Chinese left in the English: "{m.group(0)}"',
+                      s.text.location(m.start(), m.end()), "en", text, related=related)
+
+
+def _ordinary(word: str) -> bool:
+    """A word that reads as running English: not an acronym, symbol, gene or formula (MSC, iPSC, CD34, IL-6)."""
+    core = word.strip("'’-")
+    if len(core) < 2 or any(c.isdigit() for c in core):
+        return False
+    return core[1:].islower()
+
+
+def latin_in_chinese(s: Sentence, options: Options, related: Location | None = None) -> Iterator[Finding]:
+    """Long runs of ordinary English words left in a Chinese sentence."""
+    text = _URL.sub(lambda m: " " * len(m.group(0)), s.text.text)
+    for m in _LATIN_RUN.finditer(text):
+        words = _LATIN_WORD.findall(m.group(0))
+        if sum(_ordinary(w) for w in words) < MIN_LATIN_WORDS:
+            continue
+        if options.allow_original_in_parentheses and _in_parentheses(_han_as_latin(text), m.start(), m.end()):
+            continue
+        yield Finding("untranslated-span", Severity.WARNING, f'English left in the Chinese: "{m.group(0)[:80]}"',
+                      s.text.location(m.start(), m.end()), "zh", s.text.text, related=related)
+
+
+def _han_as_latin(text: str) -> str:
+    """Chinese glossed in brackets ("乳腺研究组（breast international group）") counts like Latin before it."""
+    return re.sub(r"[" + _HAN + r"]", "a", text)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
+    src, tgt = _norm(" ".join(s.text.text for s in zh)), _norm(" ".join(s.text.text for s in en))
+    if src != tgt or len(re.findall(r"[A-Za-z]{2,}|[" + _HAN + r"]", src)) < 3:
+        return None
+    return Finding("untranslated-span", Severity.WARNING, "the English is identical to the Chinese",
+                   en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)
+
+
+def _spans(ctx: CheckContext) -> Iterator[Finding]:
+    opts = ctx.options
+    done: set[int] = set()  # ids of sentences already reported (untranslated or identical)
+    for pair in ctx.manuscript.pairs:
+        for bead in pair.beads:
+            zh = [pair.zh[i] for i in bead.zh]
+            en = [pair.en[i] for i in bead.en]
+            if zh and not en:
+                done.update(id(s) for s in zh)  # reported as untranslated: no span finding
+                continue
+            if zh and en and (f := _identical(zh, en)):
+                done.update(id(s) for s in zh + en)
+                yield f
+                continue
+            rel_zh = zh[0].location if zh else None
+            rel_en = en[0].location if en else None
+            for s in en:
+                if s.role not in SKIPPED_ROLES:
+                    yield from han_in_english(s, opts, rel_zh)
+            for s in zh:
+                if s.role not in SKIPPED_ROLES:
+                    yield from latin_in_chinese(s, opts, rel_en)
+            done.update(id(s) for s in zh + en)
+    for sec in ctx.manuscript.monolingual:
+        for s in sec.sentences:
+            if id(s) not in done and s.role not in SKIPPED_ROLES:
+                yield from latin_in_chinese(s, opts)
+
+
+def run(ctx: CheckContext) -> Iterable[Finding]:
+    """Findings of untranslated, extra-target and untranslated-span."""
+    for pair in ctx.manuscript.pairs:
+        yield from _unpaired(pair, ctx.options)
+    yield from _spans(ctx)
+
+
+__all__ = ["RULES", "run", "han_in_english", "latin_in_chinese"]

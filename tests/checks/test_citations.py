@@ -1,0 +1,45 @@
+"""citation-mismatch."""
+from __future__ import annotations
+
+from checks.citations import RULES, run
+from checks.context import CheckContext
+from tests.checks.test_untranslated import build
+
+
+def check(zh: str, en: str) -> list:
+    return list(run(CheckContext(build([([zh], [en])]))))
+
+
+def test_rule() -> None:
+    assert [r.id for r in RULES] == ["citation-mismatch"]
+
+
+def test_same_markers_in_different_styles() -> None:
+    pairs = [
+        ("以恢复正常功能⁽¹⁾。", "to restore normal function⁽¹⁾."),
+        ("减少肿瘤发生的风险^(7,8)。", "reduced risk of tumorigenesis^{7,8}."),
+        ("见文献[3-5]。", "see references [3,4,5]."),
+        ("改善了结局1 - 3。", "improved outcomes.1-3"),
+        ("由Tjalsma等人(2000)首先定义。", "first defined by Tjalsma et al. (2000)."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+
+
+def test_missing_marker_in_english() -> None:
+    zh = "分泌组包括胞外囊泡⁽⁶⁾。"
+    (f,) = check(zh, "The secretome includes extracellular vesicles.")
+    assert f.lang == "zh" and f.rule == "citation-mismatch"
+    assert zh[f.location.column - 1:f.location.end_column - 1] == "⁽⁶⁾"
+
+
+def test_changed_marker_gives_one_finding() -> None:
+    en = "The secretome includes vesicles⁽¹⁹⁾."
+    (f,) = check("分泌组包括胞外囊泡⁽¹⁸⁾。", en)
+    assert f.lang == "en" and en[f.location.column - 1:f.location.end_column - 1] == "⁽¹⁹⁾"
+    assert f.related is not None and f.related.path == "zh.txt"
+
+
+def test_missing_author_year() -> None:
+    (f,) = check("这一概念已被提出。", "The concept was proposed (Smith et al., 2020).")
+    assert f.lang == "en" and "smith 2020" in f.message

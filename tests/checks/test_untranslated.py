@@ -1,0 +1,118 @@
+"""untranslated, extra-target and untranslated-span."""
+from __future__ import annotations
+
+from aligner.document import Bead, Block, Manuscript, Pair, Role, Sentence
+from aligner.source import MappedText, SourceText
+from checks.context import CheckContext, Options
+from checks.untranslated import RULES, run
+
+BeadSpec = tuple[list[str], list[str]]
+
+
+def build(beads: list[BeadSpec], role: Role = Role.PARAGRAPH, extra_blocks: dict[str, list[str]] | None = None) -> Manuscript:
+    """A two-file manuscript, one sentence per line, aligned as given (shared by the check tests)."""
+    extra = extra_blocks or {}
+    sides = {}
+    for lang, k in (("zh", 0), ("en", 1)):
+        lines = [s for b in beads for s in b[k]] + extra.get(lang, [])
+        src = SourceText.from_text(f"{lang}.txt", "\n".join(lines))
+        sents, blocks, pos = [], [], 0
+        for n, line in enumerate(lines):
+            mt = MappedText.span(src, pos, pos + len(line))
+            is_extra = n >= len(lines) - len(extra.get(lang, []))
+            blocks.append(Block(Role.KEYWORDS if is_extra else role, lang, mt))
+            if not is_extra:
+                sents.append(Sentence(mt, lang, role))
+            pos += len(line) + 1
+        sides[lang] = (src, tuple(sents), tuple(blocks))
+    out, zi, ei = [], 0, 0
+    for zh, en in beads:
+        out.append(Bead(tuple(range(zi, zi + len(zh))), tuple(range(ei, ei + len(en))), 1.0))
+        zi += len(zh)
+        ei += len(en)
+    pair = Pair("document", sides["zh"][1], sides["en"][1], tuple(out))
+    return Manuscript("zh.txt", (sides["zh"][0], sides["en"][0]), sides["zh"][2] + sides["en"][2], (pair,))
+
+
+def findings(beads: list[BeadSpec], rule: str, **opts: object) -> list:
+    ctx = CheckContext(build(beads), options=Options(**opts))  # type: ignore[arg-type]
+    return [f for f in run(ctx) if f.rule == rule]
+
+
+GOOD = ("干细胞分泌组在临床上有广泛应用。", "The stem cell secretome has broad clinical use.")
+
+
+def test_rule_ids() -> None:
+    assert [r.id for r in RULES] == ["untranslated", "extra-target", "untranslated-span"]
+
+
+def test_untranslated_sentence_is_reported_on_the_chinese() -> None:
+    fs = findings([([GOOD[0]], [GOOD[1]]), (["这一句没有翻译。"], [])], "untranslated")
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.lang == "zh" and f.excerpt == "这一句没有翻译。" and f.severity.value == "warning"
+    assert (f.location.path, f.location.line, f.location.column) == ("zh.txt", 2, 1)
+    assert f.related is not None and f.related.path == "en.txt" and f.related.line == 1
+
+
+def test_fully_aligned_text_has_no_untranslated() -> None:
+    assert findings([([GOOD[0]], [GOOD[1]])], "untranslated") == []
+
+
+def test_untranslated_respects_confidence_threshold() -> None:
+    ms = build([([GOOD[0]], [GOOD[1]]), (["这一句没有翻译。"], [])])
+    ctx = CheckContext(ms, options=Options(untranslated_min_confidence=2.0))
+    assert [f for f in run(ctx) if f.rule == "untranslated"] == []
+
+
+def test_extra_target_is_info_on_the_english() -> None:
+    fs = findings([([GOOD[0]], [GOOD[1]]), ([], ["An added sentence."])], "extra-target")
+    assert len(fs) == 1 and fs[0].lang == "en" and fs[0].severity.value == "info"
+    assert fs[0].location.line == 2
+
+
+def test_chinese_left_in_english() -> None:
+    fs = findings([([GOOD[0]], ["The stem cell 分泌组 has broad clinical use."])], "untranslated-span")
+    assert len(fs) == 1
+    loc = fs[0].location
+    assert (loc.path, loc.line, loc.column, loc.end_column) == ("en.txt", 1, 15, 18)
+
+
+def test_original_in_parentheses_allowed_by_option() -> None:
+    beads = [([GOOD[0]], ["The stem cell secretome (分泌组) has broad clinical use."])]
+    assert findings(beads, "untranslated-span") == []
+    assert len(findings(beads, "untranslated-span", allow_original_in_parentheses=False)) == 1
+
+
+def test_english_sentence_left_in_chinese() -> None:
+    zh = "干细胞分泌组 has been shown to improve healing in patients。"
+    fs = findings([([zh], [GOOD[1]])], "untranslated-span")
+    assert len(fs) == 1 and fs[0].lang == "zh"
+    assert zh[fs[0].location.column - 1:fs[0].location.end_column - 1].startswith("has been shown")
+
+
+def test_acronyms_genes_urls_in_chinese_are_fine() -> None:
+    zh = "间充质干细胞（MSC）和iPSC分泌IL-6与TNF-α，详见www.example.org或 xia@umin.ac.jp。"
+    assert findings([([zh], [GOOD[1]])], "untranslated-span") == []
+
+
+def test_english_gloss_in_parentheses_in_chinese_is_fine() -> None:
+    zh = "数据由欧洲乳腺疾病辅助研究组（breast european adjuvant study team）收集。"
+    assert findings([([zh], [GOOD[1]])], "untranslated-span") == []
+
+
+def test_identical_target_is_reported_once() -> None:
+    same = "Stem cell secretome in regenerative medicine"
+    fs = findings([([same], [same])], "untranslated-span")
+    assert len(fs) == 1 and fs[0].message.startswith("the English is identical")
+
+
+def test_no_span_finding_on_untranslated_sentence() -> None:
+    ms = build([([GOOD[0]], [GOOD[1]]), (["This sentence was never translated at all。"], [])])
+    fs = list(run(CheckContext(ms)))
+    assert [f.rule for f in fs] == ["untranslated"]
+
+
+def test_reference_sentences_are_skipped() -> None:
+    ms = build([(["Smith J, Jones K. Secretome of stem cells in humans. Cell. 2020"], [GOOD[1]])], role=Role.REFERENCE)
+    assert [f for f in run(CheckContext(ms)) if f.rule == "untranslated-span"] == []
