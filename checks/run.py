@@ -100,7 +100,12 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
                                 severity=cfg.severity)
     findings = apply_suppressions(findings, {s.path: s for s in manuscript.sources})
-    return FileResult(path, en_path, manuscript.pairs, tuple(findings), tuple(manuscript.notes))
+    notes = tuple(manuscript.notes)
+    if not any(s.text.strip() for s in manuscript.sources):
+        notes += ("empty file: nothing to check",)
+    elif not manuscript.pairs and not manuscript.monolingual:
+        notes += ("no Chinese-English pairs found: is this a bilingual manuscript?",)
+    return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes)
 
 
 def _check_one(args: tuple[str, str | None, Flags]) -> FileResult:

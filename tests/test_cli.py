@@ -1,0 +1,124 @@
+"""The command line through click's CliRunner: the sample, formats, exit codes, bad input."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture()
+def sample(tmp_path: Path) -> Path:
+    """A copy of the bundled sample folder (manuscript, glossary, zhen-qa.toml)."""
+    dest = tmp_path / "samples"
+    shutil.copytree(SAMPLES, dest)
+    return dest / "manuscript.md"
+
+
+def run(*args: str) -> "CliRunner.invoke":
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_sample_text_report_exits_1_and_lists_findings(sample: Path) -> None:
+    before = hashlib.sha256(sample.read_bytes()).hexdigest()
+    result = run("check", str(sample))
+    assert result.exit_code == 1, result.output
+    lines = [l for l in result.stdout.splitlines() if "[term-variant]" in l]
+    assert lines, result.stdout
+    path, line, col = lines[0].split(":")[:3]
+    assert path.endswith("manuscript.md") and int(line) > 0 and int(col) > 0
+    assert hashlib.sha256(sample.read_bytes()).hexdigest() == before  # input untouched
+
+
+def test_json_has_findings_pairs_and_summary(sample: Path) -> None:
+    result = run("check", str(sample), "--format", "json")
+    doc = json.loads(result.stdout)
+    sections = [p["section"] for p in doc["pairs"]]
+    for name in ("title", "authors", "affiliations", "abstract", "keywords", "citation"):
+        assert name in sections, sections
+    rules = {f["rule"] for f in doc["findings"]}
+    assert {"term-variant", "monolingual-section", "number-mismatch", "untranslated"} <= rules
+    f = doc["findings"][0]
+    for key in ("rule", "severity", "path", "line", "column", "end_line", "end_column", "lang", "message"):
+        assert key in f
+
+
+def test_sarif_parses_with_catalog_and_code_point_columns(sample: Path) -> None:
+    result = run("check", str(sample), "--format", "sarif")
+    doc = json.loads(result.stdout)
+    run0 = doc["runs"][0]
+    assert doc["version"] == "2.1.0"
+    assert run0["columnKind"] == "unicodeCodePoints"
+    ids = [r["id"] for r in run0["tool"]["driver"]["rules"]]
+    assert "term-variant" in ids and len(ids) == len(set(ids))
+
+
+def test_fail_on_never_and_select(sample: Path) -> None:
+    assert run("check", str(sample), "--fail-on", "never").exit_code == 0
+    result = run("check", str(sample), "--select", "repeated-char", "--format", "json")
+    assert {f["rule"] for f in json.loads(result.stdout)["findings"]} == {"repeated-char"}
+    ignored = run("check", str(sample), "--ignore", "term-variant,term-inconsistent", "--format", "json")
+    assert not {"term-variant", "term-inconsistent"} & {f["rule"] for f in json.loads(ignored.stdout)["findings"]}
+
+
+def test_output_file_is_written(sample: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    result = run("check", str(sample), "--format", "json", "--output", str(out))
+    assert result.exit_code == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["findings"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".zhen-qa-")]
+
+
+def test_rules_lists_unique_ids_with_severity() -> None:
+    result = run("rules", "--format", "json")
+    rules = json.loads(result.stdout)
+    ids = [r["id"] for r in rules]
+    assert len(ids) == len(set(ids)) == 12
+    assert {r["severity"] for r in rules} <= {"error", "warning", "info"}
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(None, "no such file"), (b"\x00\x01\x02binary", "not a text manuscript")],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: bytes | None, message: str) -> None:
+    path = tmp_path / "m.md"
+    if content is not None:
+        path.write_bytes(content)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_empty_file_exits_0_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "empty.md"
+    path.write_text("")
+    result = run("check", str(path))
+    assert result.exit_code == 0
+    assert "empty file" in result.stderr
+
+
+def test_unknown_rule_is_a_usage_error(sample: Path) -> None:
+    result = CliRunner().invoke(main, ["check", str(sample), "--select", "no-such-rule"])
+    assert result.exit_code == 2 and "unknown rule" in result.stderr
+
+
+def test_two_file_mode_aligns_sections(tmp_path: Path) -> None:
+    zh = tmp_path / "zh.md"
+    en = tmp_path / "en.md"
+    zh.write_text("1. 引言\n\n心血管疾病每年造成约1800万人死亡。这相当于全球死亡的31%。\n\n2. 方法\n\n我们研究了120例患者。\n", encoding="utf-8")
+    en.write_text("1. Introduction\n\nCardiovascular diseases cause about 18 million deaths each year. This is 31% of all deaths worldwide.\n\n2. Methods\n\nWe studied 210 patients.\n", encoding="utf-8")
+    result = run("check", str(zh), "--en", str(en), "--format", "json")
+    doc = json.loads(result.stdout)
+    assert [p["section"] for p in doc["pairs"]] == ["1. 引言", "2. 方法"]
+    numbers = [f for f in doc["findings"] if f["rule"] == "number-mismatch"]
+    assert len(numbers) == 1 and numbers[0]["line"] == 7, numbers
