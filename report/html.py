@@ -191,7 +191,7 @@ def _file_html(fr: FileResult, numbered: list[tuple[int, Finding]], highlight: H
         out.append("</ul>")
     for p, pair in enumerate(fr.pairs):
         out.append(f'<section class="pair"><h3>{_esc(pair.section)}</h3><table class="beads">')
-        out.append('<tr><th class="n">#</th><th lang="zh-CN">中文</th><th lang="en">English</th></tr>')
+        out.append('<colgroup><col class="n"><col><col></colgroup><tr><th class="n">#</th><th lang="zh-CN">中文</th><th lang="en">English</th></tr>')
         for b, bead in enumerate(pair.beads, start=1):
             zh = _side_html(pair, bead.zh, "zh", sid_of, marks, highlight)
             en = _side_html(pair, bead.en, "en", sid_of, marks, highlight)

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import base64
+import os
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from report.html import render_html
+from report.model import Report
+from tests.report.chromium import Browser, Page, chromium_path
+
+TERMS = {"分泌组": "term-preferred", "分泌物": 'deprecated: use "分泌组"', "secretome": "term-preferred",
+         "再生医学": "term-preferred", "再生医疗": "term-deprecated"}
+
+
+def highlight(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every occurrence of a TERMS key, as the glossary matcher would report it."""
+    out = []
+    for term, label in TERMS.items():
+        start = text.lower().find(term)
+        while start >= 0:
+            out.append((start, start + len(term), label))
+            start = text.lower().find(term, start + 1)
+    return out
+
+
+class Collector(HTMLParser):
+    """Tags with their attributes, and the text outside script/style."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.text.append(data)
+
+
+def parse(data: bytes) -> Collector:
+    c = Collector()
+    c.feed(data.decode("utf-8"))
+    return c
+
+
+def test_escaped_self_contained_and_linked(sample: Report) -> None:
+    doc = parse(render_html(sample, highlight=highlight))
+    tags = doc.tags
+    assert sum(1 for t, _ in tags if t == "script") == 1  # the message's <script> stayed text
+    assert "12 in Chinese but 13 in English <script>alert(1)</script> & co" in "".join(doc.text)
+    assert "未翻译的句子<b>在这里。" in "".join(doc.text)
+    assert not [t for t, a in tags if t == "b"]
+    for _, attrs in tags:  # nothing is loaded from elsewhere
+        for key in ("src", "href"):
+            value = attrs.get(key)
+            assert value is None or value.startswith("#"), value
+        assert not (attrs.get("rel") == "stylesheet")
+    ids = {a["id"] for _, a in tags if a.get("id")}
+    links = [a["href"] for t, a in tags if t == "a" and a.get("href")]
+    assert {f"#f-{n}" for n in range(1, 5)} <= set(links)
+    assert {f"#list-{n}" for n in range(1, 5)} <= set(links)
+    assert all(link[1:] in ids for link in links)
+
+
+def test_findings_and_terms_at_their_place(sample: Report) -> None:
+    doc = parse(render_html(sample, highlight=highlight))
+    hits = [a for t, a in doc.tags if "hit" in (a.get("class") or "").split()]
+    assert {(a["data-rule"], a["data-severity"]) for a in hits} == {
+        ("term-variant", "warning"), ("number-mismatch", "error"), ("untranslated", "warning")}
+    markers = {a["id"]: a for t, a in doc.tags if "marker" in (a.get("class") or "").split()}
+    assert markers["f-4"]["data-rule"] == "monolingual-section"  # outside the pairs: listed at file top
+    terms = [a for t, a in doc.tags if "term" in (a.get("class") or "").split()]
+    titles = [a["title"] for a in terms]
+    assert 'deprecated: use "分泌组"' in titles
+    assert any("term-deprecated" in (a.get("class") or "") for a in terms)
+    # zh and en side by side: every bead row has both cells
+    rows = [a for t, a in doc.tags if t == "tr" and "bead" in (a.get("class") or "").split()]
+    assert len(rows) == 4
+
+
+def test_exact_span_of_a_finding(sample: Report) -> None:
+    text = render_html(sample).decode("utf-8")
+    # the number-mismatch span covers exactly "12", preceded by its marker
+    assert 'data-rule="number-mismatch" data-severity="error">12</span>' in text
+    assert 'title="number-mismatch: 12 in Chinese but 13 in English &lt;script&gt;' in text
+
+
+def test_deterministic(sample: Report) -> None:
+    assert render_html(sample, highlight=highlight) == render_html(sample, highlight=highlight)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Any:
+    binary = chromium_path()
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed (apt-get install -y chromium)")
+        pytest.skip("chromium is not installed (apt-get install -y chromium)")
+    b = Browser(binary)
+    yield b
+    b.close()
+
+
+@pytest.mark.slow
+def test_in_headless_chromium(sample: Report, tmp_path: Path, browser: Browser) -> None:
+    path = tmp_path / "report.html"
+    path.write_bytes(render_html(sample, highlight=highlight))
+    page = Page(browser)
+    page.goto(path.as_uri())
+    assert page.console_errors() == []
+    assert [u for u in page.requested_urls() if not u.startswith(("file:", "data:"))] == []
+    assert page.eval("document.title") == "zhen-qa report"
+    assert page.eval("document.body.dataset.shown") == "4"
+    assert page.eval("document.getElementById('shown').textContent") == "4 of 4 findings shown"
+    visible = "Array.from(document.querySelectorAll('tr.finding-row')).filter(r => r.offsetParent !== null).length"
+    assert page.eval(visible) == 4
+    # untick "warning": the two warnings disappear from the list and their markers from the text
+    page.eval("document.querySelector(\"input[data-kind=severity][value=warning]\").click()")
+    assert page.eval(visible) == 2
+    assert page.eval("document.getElementById('f-1').offsetParent === null") is True
+    assert page.eval("document.getElementById('f-2').offsetParent !== null") is True
+    # untick the number-mismatch rule as well: only the info finding is left
+    page.eval("document.querySelector(\"input[data-kind=rule][value=number-mismatch]\").click()")
+    assert page.eval(visible) == 1
+    assert page.eval("document.getElementById('shown').textContent") == "1 of 4 findings shown"
+    # the list link jumps to the finding in the text
+    page.eval("document.querySelector('a[href=\"#f-4\"]').click()")
+    assert page.eval("location.hash") == "#f-4"
+    shot = page.send("Page.captureScreenshot", {"format": "png"})["data"]
+    png = base64.b64decode(shot)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+    (tmp_path / "report.png").write_bytes(png)
+    assert page.console_errors() == []
