@@ -1,0 +1,83 @@
+"""punctuation-width and repeated-char."""
+from __future__ import annotations
+
+from checks.context import CheckContext, Options
+from checks.typography import RULES, chinese_doubles, english_doubles, run
+from tests.checks.test_untranslated import build
+
+FRONT_ZH = "再生医疗旨在修复或替换受损的组织和器官, 这一目标越来越多地通过使用干细胞分泌组来实现。"
+BODY_ZH = "分泌组包括生长因子、细胞因子和胞外囊泡(如外泌体), 它们一起可以调节炎症; 这是什么?"
+EN = "Regenerative medicine seeks to repair damaged tissues, a goal pursued through secretomes."
+
+
+def found(zh: list[str], en: list[str], rule: str, extra: dict[str, list[str]] | None = None, **opts: object) -> list:
+    ms = build([(zh, en)], extra_blocks=extra)
+    return [f for f in run(CheckContext(ms, options=Options(**opts))) if f.rule == rule]  # type: ignore[arg-type]
+
+
+def cols(fs: list, text: str) -> list[str]:
+    return [text[f.location.column - 1:f.location.end_column - 1] for f in fs]
+
+
+def test_rules() -> None:
+    assert [r.id for r in RULES] == ["punctuation-width", "repeated-char"]
+
+
+def test_half_width_comma_in_chinese_front_matter() -> None:
+    fs = found([FRONT_ZH], [EN], "punctuation-width")
+    assert cols(fs, FRONT_ZH) == [","] and fs[0].suggestion == "，" and fs[0].lang == "zh"
+
+
+def test_half_width_parentheses_semicolon_question_in_chinese() -> None:
+    fs = found([BODY_ZH], [EN], "punctuation-width")
+    assert sorted(cols(fs, BODY_ZH)) == sorted(["(", ")", ",", ";", "?"])
+
+
+def test_keywords_block_outside_sentences_is_checked() -> None:
+    kw = "关键词: 干细胞分泌组学, 再生医学, 临床应用"
+    fs = found(["干细胞分泌组。"], ["Stem cell secretome."], "punctuation-width", extra={"zh": [kw]})
+    assert [f.location.line for f in fs] == [2, 2, 2] and cols(fs, kw) == [":", ",", ","]
+
+
+def test_correct_chinese_and_english_pass() -> None:
+    zh = "分泌组包括生长因子（例如VEGF）、细胞因子和胞外囊泡，p = 0.045。"
+    assert found([zh], [EN], "punctuation-width") == []
+
+
+def test_full_width_punctuation_in_english() -> None:
+    en = "Regenerative medicine，a goal（pursued）through secretomes。"
+    fs = found(["再生医学。"], [en], "punctuation-width")
+    assert cols(fs, en) == ["，", "（", "）", "。"] and all(f.lang == "en" for f in fs)
+
+
+def test_spacing_house_style() -> None:
+    zh = "这个概念首先由Tjalsma等人定义。"
+    assert found([zh], [EN], "punctuation-width") == []
+    fs = found([zh], [EN], "punctuation-width", cjk_latin_space=True)
+    assert len(fs) == 2
+    spaced = "这个概念首先由 Tjalsma 等人定义。"
+    assert found([spaced], [EN], "punctuation-width", cjk_latin_space=True) == []
+    assert len(found([spaced], [EN], "punctuation-width", cjk_latin_space=False)) == 2
+
+
+def test_doubled_yi_is_reported() -> None:
+    zh = "尽管有这些令人鼓舞的发现，但仍然存在着一一些问题。"
+    fs = found([zh], [EN], "repeated-char")
+    assert cols(fs, zh) == ["一一"] and fs[0].suggestion == "一"
+
+
+def test_legitimate_reduplications_pass() -> None:
+    for zh in ("两者一一对应。", "他常常看看书。", "非常常见的疾病。", "人人都有。", "仔细细胞计数。"):
+        assert list(chinese_doubles(zh)) == [], zh
+
+
+def test_doubled_words() -> None:
+    assert [u for _, _, u in chinese_doubles("背景背景")] == ["背景"]
+    assert [u for _, _, u in chinese_doubles("我们的的研究")] == ["的"]
+    assert [u for _, _, u in english_doubles("This is the the end. He had had enough.")] == ["the"]
+
+
+def test_doubled_english_word_in_manuscript() -> None:
+    en = "We report the the results."
+    fs = found(["我们报告结果。"], [en], "repeated-char")
+    assert cols(fs, en) == ["the the"] and fs[0].lang == "en"
