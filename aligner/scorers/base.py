@@ -1,0 +1,164 @@
+"""The scorer interface and the sparse-cosine machinery shared by the vector scorers.
+
+A candidate bead is addressed by its type (a, b) and its end node (i, j): it holds Chinese
+sentences [i-a, i) and English sentences [j-b, j). Scorers score many beads at once, given
+equal-length integer arrays I and J of end nodes.
+"""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from aligner.lexicon import Lexicon, en_stems, load_lexicon, zh_tokens
+from aligner.search import Band
+
+
+class Analysis:
+    """Per-document token lists shared by the scorers, computed on first use."""
+
+    def __init__(self, zh: Sequence[str], en: Sequence[str], lexicon: Lexicon | None = None) -> None:
+        self.zh, self.en = zh, en
+        self._lexicon = lexicon
+        self._zh_tokens: list[list[str]] | None = None
+        self._en_stems: list[list[str]] | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The lexicon (CC-CEDICT, plus the glossary when one was given)."""
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    @property
+    def zh_tokens(self) -> list[list[str]]:
+        """jieba tokens of each Chinese sentence, stop words dropped."""
+        if self._zh_tokens is None:
+            self._zh_tokens = [zh_tokens(s, self.lexicon) for s in self.zh]
+        return self._zh_tokens
+
+    @property
+    def en_stems(self) -> list[list[str]]:
+        """Content-word stems of each English sentence."""
+        if self._en_stems is None:
+            self._en_stems = [en_stems(s) for s in self.en]
+        return self._en_stems
+
+
+class Prepared(Protocol):
+    """A scorer bound to one document pair and one search band."""
+
+    def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """Scores in [0, 1], shape I.shape, for beads of type (a, b) ending at nodes (I, J); a, b >= 1."""
+
+
+class Scorer(Protocol):
+    """One kind of evidence; `prepare` does the per-document work once."""
+
+    name: str
+
+    def prepare(self, doc: Analysis, band: Band, max_side: int) -> Prepared:
+        """Bind to the sentences of one document pair and the band the search will explore."""
+
+
+class SparseCosine:
+    """Cosine between summed sparse sentence vectors, for any bead inside a band.
+
+    Z (n x V) and E (m x V) hold one row per sentence. Dot products of single sentence pairs
+    are computed only for cells inside the band (row r, columns around the band of nodes
+    r+1 .. r+max_side), so memory is linear in the band size; merged beads combine them:
+    |sum z|^2 uses the dot products of nearby Chinese rows with each other, likewise English.
+    """
+
+    def __init__(self, Z: sp.csr_matrix, E: sp.csr_matrix, band: Band, max_side: int) -> None:
+        n, m = Z.shape[0], E.shape[0]
+        self.n, self.m, self.S = n, m, max_side
+        # cell window per zh row r: [clo[r], chi[r])
+        rows = np.arange(n)
+        nxt = np.minimum(rows + 1, band.n)
+        far = np.minimum(rows + max_side, band.n)
+        clo = np.maximum(band.lo[nxt] - max_side, 0)
+        chi = np.minimum(band.hi[far], m)
+        chi = np.maximum(chi, clo)
+        width = chi - clo
+        start = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(width, out=start[1:])
+        D = np.zeros(int(start[-1]), dtype=np.float32)
+        Et = E.T.tocsc() if n else E.T
+        step = 512
+        for r0 in range(0, n, step):
+            r1 = min(n, r0 + step)
+            c0, c1 = int(clo[r0:r1].min()), int(chi[r0:r1].max())
+            if c1 <= c0:
+                continue
+            block = (Z[r0:r1] @ Et[:, c0:c1]).toarray()
+            for r in range(r0, r1):
+                if width[r]:
+                    D[start[r]:start[r + 1]] = block[r - r0, clo[r] - c0:chi[r] - c0]
+        self.D, self.clo, self.chi, self.start = D, clo, chi, start
+        self.zz = [_shifted_dots(Z, k) for k in range(max_side)]
+        self.ee = [_shifted_dots(E, k) for k in range(max_side)]
+
+    def cell(self, R: np.ndarray, C: np.ndarray) -> np.ndarray:
+        """z_R . e_C for cells (R, C); 0 outside the band."""
+        R = np.clip(R, 0, max(self.n - 1, 0))
+        ok = (C >= self.clo[R]) & (C < self.chi[R])
+        idx = np.where(ok, self.start[R] + C - self.clo[R], 0)
+        return np.where(ok, self.D[idx] if len(self.D) else 0.0, 0.0)
+
+    @staticmethod
+    def _norm2(dots: list[np.ndarray], last: np.ndarray, k: int) -> np.ndarray:
+        """|sum of rows last-k+1 .. last|^2 from shifted self dot products."""
+        total = np.zeros(last.shape, dtype=np.float64)
+        for p in range(k):
+            total += dots[0][last - p]
+            for q in range(p + 1, k):
+                total += 2.0 * dots[q - p][last - q]
+        return total
+
+    def dot_and_norms(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(z_A . e_B, |z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J)."""
+        dot = np.zeros(I.shape, dtype=np.float64)
+        for p in range(1, a + 1):
+            for q in range(1, b + 1):
+                dot += self.cell(I - p, J - q)
+        return dot, self._norm2(self.zz, I - 1, a), self._norm2(self.ee, J - 1, b)
+
+    def cosine(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """Cosine of the summed vectors; 0 where either side has no features."""
+        dot, nz, ne = self.dot_and_norms(a, b, I, J)
+        den = np.sqrt(nz * ne)
+        return np.where(den > 0, dot / np.where(den > 0, den, 1.0), 0.0)
+
+
+def _shifted_dots(X: sp.csr_matrix, k: int) -> np.ndarray:
+    """out[r] = x_r . x_{r+k} (0 past the end); shape (rows,)."""
+    n = X.shape[0]
+    out = np.zeros(n, dtype=np.float64)
+    if n > k:
+        out[: n - k] = np.asarray(X[: n - k].multiply(X[k:]).sum(axis=1)).ravel()
+    return out
+
+
+def rows_to_csr(rows: Sequence[dict[int, float]], ncols: int) -> sp.csr_matrix:
+    """A CSR matrix from one {column: value} dict per row."""
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for row in rows:
+        indices.extend(row.keys())
+        data.extend(row.values())
+        indptr.append(len(indices))
+    return sp.csr_matrix((np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32),
+                          np.asarray(indptr, dtype=np.int64)), shape=(len(rows), max(ncols, 1)))
+
+
+def idf(docs: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of each item over the sentences of one side."""
+    df: dict[str, int] = {}
+    for d in docs:
+        for t in set(d):
+            df[t] = df.get(t, 0) + 1
+    n = len(docs)
+    return {t: float(np.log((n + 1) / (c + 0.5))) for t, c in df.items()}

@@ -1,0 +1,51 @@
+"""A length model for Chinese-English beads, on characters.
+
+English characters per Chinese character vary little between a sentence and its
+translation: log((en chars + K) / (zh chars + K)) is close to normal with mean MU and a
+spread that shrinks as sentences get longer. The score is exp(-z^2 / 2) of that z-value
+(1 for the typical ratio, towards 0 for implausible ones). Spaces are not counted.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.scorers.base import Analysis
+from aligner.search import Band
+
+MU = 1.05
+"""Mean log ratio of English to Chinese characters (measured on the dev sets' gold 1-1 beads)."""
+SIGMA0 = 0.25
+"""Spread of the log ratio for long sentences."""
+SIGMA_SHORT = 1.6
+"""Extra spread for short sentences: sigma^2 = SIGMA0^2 + SIGMA_SHORT^2 / (zh chars + K)."""
+K = 2.0
+
+
+def char_lengths(sents: list[str] | tuple[str, ...]) -> np.ndarray:
+    """Non-space character counts; shape (len(sents),)."""
+    return np.array([len(s) - sum(ch.isspace() for ch in s) for s in sents], dtype=np.float64)
+
+
+class _Prepared:
+    def __init__(self, cz: np.ndarray, ce: np.ndarray) -> None:
+        self.cz, self.ce = cz, ce  # cumulative lengths, shape (n+1,), (m+1,)
+
+    def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """Length plausibility of each bead, 0..1."""
+        lz = self.cz[I] - self.cz[I - a]
+        le = self.ce[J] - self.ce[J - b]
+        r = np.log((le + K) / (lz + K))
+        var = SIGMA0**2 + SIGMA_SHORT**2 / (lz + K)
+        return np.exp(-((r - MU) ** 2) / (2 * var))
+
+
+class Length:
+    """Character-length ratio model."""
+
+    name = "length"
+
+    def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Prepared:
+        """Cumulative character counts of both sides."""
+        cz = np.concatenate([[0.0], np.cumsum(char_lengths(list(doc.zh)))])
+        ce = np.concatenate([[0.0], np.cumsum(char_lengths(list(doc.en)))])
+        return _Prepared(cz, ce)

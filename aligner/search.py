@@ -1,0 +1,161 @@
+"""Dynamic programming over beads inside a corridor (band): pure functions, no I/O.
+
+Nodes (i, j) mean "the first i Chinese and j English sentences are aligned". A bead of type
+(a, b) leads from node (i-a, j-b) to (i, j). The band keeps, for each row i, the nodes
+j in [lo[i], hi[i]); lo and hi never decrease, (0, 0) and (n, m) are inside. Time and memory
+are proportional to the number of nodes in the band times the number of bead types.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+BeadType = tuple[int, int]
+GainFn = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
+"""gain(a, b, I, J) -> gains, shape I.shape, of beads of type (a, b) ending at nodes (I, J)."""
+
+
+@dataclass(frozen=True)
+class Band:
+    """The explored nodes: row i (0..n) covers columns [lo[i], hi[i]) of 0..m."""
+
+    n: int
+    m: int
+    lo: np.ndarray
+    hi: np.ndarray
+
+    @classmethod
+    def full(cls, n: int, m: int) -> "Band":
+        """Every node: the whole (n+1) x (m+1) grid (for small documents)."""
+        return cls(n, m, np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1, dtype=np.int64))
+
+    @property
+    def size(self) -> int:
+        """Number of nodes in the band."""
+        return int((self.hi - self.lo).sum())
+
+    def offsets(self) -> np.ndarray:
+        """start[i]: index of node (i, lo[i]) in a flat array of all band nodes; shape (n+2,)."""
+        out = np.zeros(self.n + 2, dtype=np.int64)
+        np.cumsum(self.hi - self.lo, out=out[1:])
+        return out
+
+    def nodes(self) -> tuple[np.ndarray, np.ndarray]:
+        """Flat arrays (I, J) of every node, row by row."""
+        widths = self.hi - self.lo
+        I = np.repeat(np.arange(self.n + 1), widths)
+        start = self.offsets()
+        J = np.arange(int(start[-1])) - np.repeat(start[:-1], widths) + np.repeat(self.lo, widths)
+        return I, J
+
+
+def bead_types(max_side: int) -> list[BeadType]:
+    """Types (a, b) with 1 <= a, b <= max_side, plus the null types (1, 0) and (0, 1)."""
+    types = [(a, b) for a in range(1, max_side + 1) for b in range(1, max_side + 1)]
+    return types + [(1, 0), (0, 1)]
+
+
+def corridor(path: Sequence[tuple[int, int]], n: int, m: int, factor: int, width: int) -> Band:
+    """A band of half-width `width` around a coarse path scaled up by `factor`.
+
+    `path` is the node sequence (I, J) of an alignment of blocks of `factor` sentences,
+    from (0, 0) to (ceil(n/f), ceil(m/f)). Each fine row gets the columns that the scaled
+    path crosses near it, widened by `width` on both sides.
+    """
+    lo_f = np.full(n + 1, np.inf)
+    hi_f = np.full(n + 1, -np.inf)
+    pts = [(min(i * factor, n), min(j * factor, m)) for i, j in path]
+    for (i0, j0), (i1, j1) in zip(pts, pts[1:]):
+        lo_f[i0:i1 + 1] = np.minimum(lo_f[i0:i1 + 1], j0)
+        hi_f[i0:i1 + 1] = np.maximum(hi_f[i0:i1 + 1], j1)
+    lo_f[~np.isfinite(lo_f)] = 0
+    hi_f[~np.isfinite(hi_f)] = m
+    lo = np.clip(lo_f - width, 0, m).astype(np.int64)
+    hi = np.clip(hi_f + width + 1, 1, m + 1).astype(np.int64)
+    lo = np.maximum.accumulate(lo)
+    hi = np.maximum.accumulate(hi)
+    lo[0] = 0
+    hi[-1] = m + 1
+    return Band(n, m, lo, hi)
+
+
+def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple[int, int, int, int]]:
+    """Highest-gain monotone path from (0, 0) to (n, m): list of beads (i0, j0, i1, j1).
+
+    Gains are computed once for all band nodes and types (vectorised), then rows are
+    filled in order; the (0, 1) type, which stays within a row, is resolved with a running
+    maximum. Back-pointers are one byte per node.
+    """
+    n, m = band.n, band.m
+    start = band.offsets()
+    total = int(start[-1])
+    I, J = band.nodes()
+    score = np.full(total, -np.inf)
+    back = np.full(total, -1, dtype=np.int8)
+    inrow = [k for k, (a, b) in enumerate(types) if a > 0]
+    gains: dict[int, np.ndarray] = {}
+    for k in inrow:
+        a, b = types[k]
+        ok = (I >= a) & (J >= b)
+        g = np.full(total, -np.inf)
+        if ok.any():
+            g[ok] = gain(a, b, I[ok], J[ok])
+        gains[k] = g
+    k01 = next((k for k, t in enumerate(types) if t == (0, 1)), None)
+    g01 = None
+    if k01 is not None:
+        g01 = np.full(total, -np.inf)
+        ok = J >= 1
+        if ok.any():
+            g01[ok] = gain(0, 1, I[ok], J[ok])
+    for i in range(n + 1):
+        s0, s1 = start[i], start[i + 1]
+        lo, hi = band.lo[i], band.hi[i]
+        cols = np.arange(lo, hi)
+        row = np.full(hi - lo, -np.inf)
+        brow = np.full(hi - lo, -1, dtype=np.int8)
+        if i == 0 and lo == 0:
+            row[0] = 0.0
+        for k in inrow:
+            a, b = types[k]
+            if i < a:
+                continue
+            p = i - a
+            pc = cols - b
+            okp = (pc >= band.lo[p]) & (pc < band.hi[p])
+            if not okp.any():
+                continue
+            prev = np.full(hi - lo, -np.inf)
+            prev[okp] = score[start[p] + pc[okp] - band.lo[p]]
+            cand = prev + gains[k][s0:s1]
+            better = cand > row
+            row[better] = cand[better]
+            brow[better] = k
+        if g01 is not None and hi - lo > 1:
+            # row[j] = max(row[j], row[j-1] + g01[j]): running max of row - cumsum(g01)
+            g = g01[s0:s1].copy()
+            g[0] = 0.0
+            g[~np.isfinite(g)] = -1e18
+            c = np.cumsum(g)
+            run = np.maximum.accumulate(row - c) + c
+            better = run > row + 1e-12
+            row[better] = run[better]
+            brow[better] = k01
+        score[s0:s1] = row
+        back[s0:s1] = brow
+    # trace back
+    beads: list[tuple[int, int, int, int]] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        if not (band.lo[i] <= j < band.hi[i]):
+            raise ValueError(f"node ({i}, {j}) is outside the band")
+        k = int(back[start[i] + j - band.lo[i]])
+        if k < 0:
+            raise ValueError(f"no path reaches node ({i}, {j}); the band is disconnected")
+        a, b = types[k]
+        beads.append((i - a, j - b, i, j))
+        i, j = i - a, j - b
+    beads.reverse()
+    return beads

@@ -1,0 +1,160 @@
+"""Sentence segmentation for Chinese and English, as spans into the given text.
+
+Spans are (start, end) offsets with surrounding whitespace trimmed, so callers can map
+them back to the original file through `MappedText.slice`.
+"""
+from __future__ import annotations
+
+import re
+
+_ZH_END = "。！？；!?"
+_ZH_OPEN = "“‘「『（(《〈【["
+_ZH_CLOSE = "”’」』）)》〉】]"
+_CLOSERS = frozenset(_ZH_CLOSE + "\"'")
+_PAIR = dict(zip(_ZH_OPEN, _ZH_CLOSE))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    prev = 0
+    for cut in cuts + [len(text)]:
+        span = _trimmed(text, prev, cut)
+        if span:
+            out.append(span)
+        prev = cut
+    return out
+
+
+def split_zh(text: str) -> list[tuple[int, int]]:
+    """Split Chinese text on 。！？；…… and line breaks, never inside quotes or brackets.
+
+    A sentence-final mark inside quotes or brackets ends the sentence only when the
+    closing quote follows it directly (他说：“走吧。”他走了。 is two sentences).
+    """
+    cuts: list[int] = []
+    stack: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            stack.clear()
+            cuts.append(i)
+        elif ch in _PAIR:
+            stack.append(_PAIR[ch])
+        elif ch in _ZH_CLOSE:
+            if ch in stack:
+                while stack and stack.pop() != ch:
+                    pass
+        elif ch in _ZH_END or (ch == "…" and text.startswith("……", i)):
+            j = i + (2 if ch == "…" else 1)
+            while j < n and (text[j] in _ZH_END or text[j] == "…"):
+                j += 1
+            if not stack:
+                # closing marks that directly follow still belong to this sentence
+                while j < n and text[j] in _CLOSERS:
+                    j += 1
+                cuts.append(j)
+            else:
+                k = j
+                depth = len(stack)
+                while k < n and text[k] in _ZH_CLOSE and depth:
+                    if text[k] == stack[depth - 1]:
+                        depth -= 1
+                    k += 1
+                if depth == 0:
+                    stack.clear()
+                    cuts.append(k)
+                    j = k
+            i = j
+            continue
+        i += 1
+    return _spans(text, cuts)
+
+
+ABBREVIATIONS = frozenset(
+    """et al e.g i.e fig figs vs no nos dr mr mrs ms prof st jr sr inc ltd co corp dept univ vol
+    eq eqs ref refs approx ca cf etc ed eds p pp ch sec tab suppl jan feb mar apr jun jul aug sep
+    sept oct nov dec mt gen col resp incl max min""".split()
+)
+"""Lower-cased words (without the final period) after which a period does not end a sentence."""
+
+_NON_FINAL = frozenset("e.g i.e cf vs fig figs no nos dr mr mrs ms prof st eq eqs ref refs approx ca ed eds p pp ch sec tab vol".split())
+"""Abbreviations that are practically never sentence-final, even before a capital letter."""
+
+_EN_CAND = re.compile(r"[.!?]+")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def split_en(text: str) -> list[tuple[int, int]]:
+    """Split English text on . ! ? and line breaks, respecting abbreviations, decimals and initials.
+
+    Citation markers ([12], superscript-style ^12) and closing quotes/brackets after the
+    final mark stay with the sentence they end.
+    """
+    cuts: list[int] = [m.start() for m in re.finditer("\n", text)]
+    n = len(text)
+    for m in _EN_CAND.finditer(text):
+        s, e = m.start(), m.end()
+        j = e
+        # closers and citation markers attached to the end: ." .) .[12] .12,13
+        while j < n:
+            if text[j] in _CLOSERS:
+                j += 1
+                continue
+            cm = re.match(r"\[\d+(?:[,–\-]\s?\d+)*\]|\^\d+(?:[,–\-]\d+)*", text[j:])
+            if cm:
+                j += cm.end()
+                continue
+            break
+        if j < n and not text[j].isspace():
+            continue  # 3.5, e.g.x, U.S.A: no space after the mark
+        if j >= n:
+            continue
+        # next non-space character
+        k = j
+        while k < n and text[k] in " \t":
+            k += 1
+        if k >= n or text[k] == "\n":
+            continue
+        nxt = text[k]
+        if text[s] == ".":
+            if e - s == 1 and not _period_ends(text, s, nxt):
+                continue
+        if nxt.islower():
+            continue  # "e.g. the", "et al. reported"
+        cuts.append(j)
+    return _spans(text, sorted(set(cuts)))
+
+
+def _period_ends(text: str, dot: int, nxt: str) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    if not m:
+        return True
+    word = m.group(1)
+    low = word.lower().rstrip(".")
+    if len(word) == 1 and word.isupper():
+        return False  # initial: "J. Smith"
+    if "." in word and len(word.replace(".", "")) <= 4:
+        return False  # U.S. / e.g. / i.e.
+    if low in _NON_FINAL:
+        return False
+    if low in ABBREVIATIONS:
+        return not (nxt.isdigit() or nxt in "([") and low in ("etc", "al", "inc", "ltd", "co", "corp") and nxt.isupper()
+    return True
+
+
+def split(text: str, lang: str) -> list[tuple[int, int]]:
+    """Split `text` in language "zh" or "en" into sentence spans."""
+    if lang == "zh":
+        return split_zh(text)
+    if lang == "en":
+        return split_en(text)
+    raise ValueError(f"unknown language {lang!r}; expected 'zh' or 'en'")
