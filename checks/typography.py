@@ -119,52 +119,55 @@ def english_width(mt: MappedText) -> Iterator[Finding]:
         yield _finding(mt, i, i + 1, "en", f'full-width "{m.group(0)}" in English text', _TO_HALF[m.group(0)])
 
 
-def _texts(ctx: CheckContext) -> Iterator[tuple[MappedText, str]]:
-    """Every sentence, then the parts of blocks no sentence covers, with their language."""
+Text = tuple[MappedText, str, "frozenset[int] | None"]
+"""A text to check, its language, and the character indices findings may start at (None: all)."""
+
+
+def _texts(ctx: CheckContext) -> Iterator[Text]:
+    """Every sentence, then blocks where no sentence covers them, and the labels of labelled blocks."""
     covered: set[tuple[str, int]] = set()
     for lang in ("zh", "en"):
         for s in ctx.manuscript.sentences(lang):
             if s.role in SKIPPED_ROLES:
                 continue
             covered.update((s.text.source.path, o) for o in s.text.offsets)
-            yield s.text, s.lang
+            yield s.text, s.lang, None
     for block in ctx.manuscript.blocks:
-        if block.role in SKIPPED_ROLES:
+        if block.role in SKIPPED_ROLES or not block.text.text:
             continue
         mt = block.text
         path = mt.source.path
-        free = [k for k, o in enumerate(mt.offsets) if (path, o) not in covered]
-        for a, b in _runs(free):
-            part = mt.slice(a, b)
-            if part.text.strip():
-                yield part, block.lang
+        free = frozenset(k for k, o in enumerate(mt.offsets) if (path, o) not in covered)
+        if free:
+            yield mt, block.lang, free  # checked in context, reported only where sentences don't reach
+        if block.label:
+            start = mt.offsets[0]
+            line_start = mt.source.text.rfind("\n", 0, start) + 1
+            label = MappedText.span(mt.source, line_start, start)
+            if label.text.strip() and (path, line_start) not in covered:
+                yield label, block.lang, None
 
 
-def _runs(indices: list[int]) -> Iterator[tuple[int, int]]:
-    """Maximal [start, end) runs of consecutive indices."""
-    start = prev = None
-    for k in indices:
-        if start is None:
-            start = prev = k
-        elif k == prev + 1:  # type: ignore[operator]
-            prev = k
-        else:
-            yield start, prev + 1  # type: ignore[operator]
-            start = prev = k
-    if start is not None:
-        yield start, prev + 1  # type: ignore[operator]
-
-
-def punctuation_width(ctx: CheckContext) -> Iterator[Finding]:
-    """punctuation-width findings of the whole manuscript."""
+def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
+    """punctuation-width findings over the given texts."""
     seen: set[tuple[object, ...]] = set()
-    for mt, lang in _texts(ctx):
+    for mt, lang, keep in texts:
         found = english_width(mt) if lang == "en" else chinese_width(mt, ctx.options, "zh")
         for f in found:
             key = (f.location, f.message)
-            if key not in seen:
-                seen.add(key)
-                yield f
+            if key in seen or (keep is not None and _start_index(mt, f) not in keep):
+                continue
+            seen.add(key)
+            yield f
+
+
+def _start_index(mt: MappedText, f: Finding) -> int:
+    """Index in mt of the first character of a finding made on mt."""
+    line_col = (f.location.line, f.location.column)
+    for k, o in enumerate(mt.offsets):
+        if mt.source.line_col(o) == line_col:
+            return k
+    return -1
 
 
 @lru_cache(maxsize=1)
@@ -228,10 +231,10 @@ def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), m.group(1)
 
 
-def repeated_char(ctx: CheckContext, texts: Iterable[tuple[MappedText, str]]) -> Iterator[Finding]:
+def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """repeated-char findings over the given texts."""
     seen: set[object] = set()
-    for mt, lang in texts:
+    for mt, lang, _keep in texts:
         hits = list(english_doubles(mt.text))
         if lang != "en":
             hits += list(chinese_doubles(mt.text))
@@ -246,5 +249,6 @@ def repeated_char(ctx: CheckContext, texts: Iterable[tuple[MappedText, str]]) ->
 
 def run(ctx: CheckContext) -> Iterable[Finding]:
     """Findings of punctuation-width and repeated-char."""
-    yield from punctuation_width(ctx)
-    yield from repeated_char(ctx, _texts(ctx))
+    texts = list(_texts(ctx))
+    yield from punctuation_width(ctx, texts)
+    yield from repeated_char(ctx, texts)
