@@ -1,0 +1,79 @@
+"""The pre-commit hook, run by the real pre-commit framework (`pre-commit try-repo`) on this repository."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GLOSSARY = "id,zh,en,zh_deprecated\nsecretome,分泌组,secretome,分泌物|分泌体\nregen,再生医学,regenerative medicine,再生医疗\n"
+CLEAN = (
+    "间充质干细胞分泌组研究\n"
+    "\n"
+    "Mesenchymal stem cell secretome research\n"
+    "\n"
+    "关键词：分泌组，再生医学\n"
+    "\n"
+    "Keywords: secretome; regenerative medicine\n"
+)
+DIRTY = CLEAN.replace("干细胞分泌组研究", "干细胞分泌物研究")
+
+
+def _git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def hook_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Environment for pre-commit with its own cache, shared by the tests so the hook installs once."""
+    if shutil.which("git") is None:
+        pytest.fail("git is needed to run pre-commit")
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: pre-commit try-repo needs this repository's history")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT"))}
+    env["PRE_COMMIT_HOME"] = str(tmp_path_factory.mktemp("pre-commit-home"))
+    env["NO_COLOR"] = "1"
+    return env
+
+
+def _project(tmp: Path, manuscript: str) -> Path:
+    """A temporary git repository holding a manuscript, its glossary and zhen-qa.toml."""
+    repo = tmp / "project"
+    (repo / "docs").mkdir(parents=True)
+    (repo / "docs" / "paper.md").write_text(manuscript, encoding="utf-8")
+    (repo / "docs" / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
+    (repo / "docs" / "zhen-qa.toml").write_text('glossary = ["glossary.csv"]\n', encoding="utf-8")
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    return repo
+
+
+def _try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    rev = _git(ROOT, "rev-parse", "HEAD")  # the hook as committed (try-repo installs the package from it)
+    cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "zhen-qa", "--ref", rev,
+           "--verbose", "--files", "docs/paper.md"]
+    return subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+
+
+@pytest.mark.slow
+def test_hook_fails_on_findings_and_prints_them(tmp_path: Path, hook_env: dict[str, str]) -> None:
+    result = _try_repo(_project(tmp_path, DIRTY), hook_env)
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    assert "zhen-qa (bilingual manuscript check)" in out and "Failed" in out
+    assert "docs/paper.md:1:7: warning [term-variant]" in out
+    assert "分泌物" in out
+
+
+@pytest.mark.slow
+def test_hook_passes_clean_manuscript(tmp_path: Path, hook_env: dict[str, str]) -> None:
+    result = _try_repo(_project(tmp_path, CLEAN), hook_env)
+    out = result.stdout + result.stderr
+    assert result.returncode == 0, out
+    assert "Passed" in out
+    assert "[term-variant]" not in out
