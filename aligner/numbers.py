@@ -71,6 +71,9 @@ _EN_WORD = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
     re.IGNORECASE,
 )
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
 _EN_PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 
 
@@ -217,6 +220,9 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         value = _EN_NUMERATOR[m.group(1).lower()] / _EN_DENOM[m.group(2).lower()]
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
+    for m in _EN_MONTH.finditer(t):  # "november 2011" = 2011年11月
+        value = float(_MONTHS.index(m.group(1).lower()) + 1)
+        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
     for m in _EN_WORD.finditer(t):
         if _overlaps(skip, m.start(), m.end()):
             continue

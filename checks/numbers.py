@@ -49,6 +49,8 @@ def _unmatched(mentions: list[Mention], other_keys: set[str], other_cites: set[s
     for s, n in mentions:
         if n.written != "digits":
             continue  # 两组 may be "both groups": word forms only count as evidence for the other side
+        if n.value == 1.0 and not n.percent:
+            continue  # 1 is "a", "one", "per", "each", "once" in the other language: never evidence alone
         if any(number_key(v) not in other_keys and number_key(v) not in other_cites for v in n.endpoints()):
             out.append((s, n))
     return out

@@ -112,3 +112,7 @@ def test_chinese_numeral_value(run: str, value: float) -> None:
 
 def test_number_key_ignores_trailing_zeros() -> None:
     assert number_key(0.30) == number_key(0.3) and number_key(1.8e7) == number_key(18000000)
+
+
+def test_month_names_are_word_numbers() -> None:
+    assert sorted(keys("2011年11月至2013年8月", "zh")) == sorted(keys("from November 2011 through August 2013", "en"))

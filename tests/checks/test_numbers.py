@@ -56,3 +56,7 @@ def test_word_numbers_are_not_reported_alone() -> None:
 def test_untranslated_beads_are_not_checked() -> None:
     ms = build([(["共2400例。"], ["2400 patients."]), (["另有35例。"], [])])
     assert list(run(CheckContext(ms))) == []
+
+
+def test_one_is_never_reported_alone() -> None:
+    assert check("完成了为期1年的治疗。", "One year of treatment was completed.") == []
