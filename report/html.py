@@ -23,8 +23,8 @@ from report.version import TOOL_NAME, tool_version
 Highlighter = Callable[[str, str], "list[tuple[int, int, str]]"]
 """(text, lang) -> [(start, end, label)]: spans to mark as glossary terms.
 
-`label` becomes the span's tooltip; when it looks like CSS class names ("term-deprecated")
-it is also added to the span's classes.
+When `label` looks like CSS class names ("term term-deprecated") they are added to the span's
+classes and the tooltip says "glossary term: deprecated"; any other label is the tooltip as is.
 """
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -137,8 +137,13 @@ def _sentence_html(text: str, lang: str, marks: Sequence[_Mark], highlight: High
                 )
         for ta, tb, label in terms:
             if ta <= a and b <= tb:
-                extra = f" {label}" if _CSS_TOKENS.match(label) else ""
-                piece = f'<span class="term{_esc(extra)}" title="{_esc(label)}">{piece}</span>'
+                extra, title = "", label
+                if _CSS_TOKENS.match(label):
+                    tokens = [t for t in label.split() if t != "term"]
+                    extra = "".join(f" {t}" for t in tokens)
+                    kinds = [t[len("term-"):] if t.startswith("term-") else t for t in tokens]
+                    title = "glossary term" + (f": {', '.join(kinds)}" if kinds else "")
+                piece = f'<span class="term{_esc(extra)}" title="{_esc(title)}">{piece}</span>'
         out.append(piece)
     return "".join(out)
 

@@ -37,7 +37,7 @@ def test_highlight_reaches_html(sample: Report) -> None:
     out = render(sample, "html", highlight=highlight).decode()
     assert ("Secretome and regenerative medicine", "en") in calls
     assert ("分泌组与再生医学", "zh") in calls
-    assert '<span class="term term-preferred" title="term-preferred">S</span>ecretome' in out
+    assert '<span class="term term-preferred" title="glossary term: preferred">S</span>ecretome' in out
 
 
 def test_unknown_format(sample: Report) -> None:
