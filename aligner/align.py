@@ -30,10 +30,12 @@ log = logging.getLogger(__name__)
 SCORERS: tuple[tuple[Scorer, float], ...] = ((ZhToEn(), 1.0), (EnToZh(), 1.0), (Anchors(), 0.5), (Length(), 0.5))
 """The scorers and their weights in the combined bead score."""
 
-NULL_GAIN = 0.3
+NULL_GAIN = -0.3
 """Gain of a 1-0 or 0-1 bead: a pair is kept when its score exceeds this."""
-MERGE_PENALTY = 0.05
+MERGE_PENALTY = 0.15
 """Cost of each sentence a bead has beyond one a side."""
+MANY = 2
+GAMMA = 0.5
 FULL_LIMIT = 1_500_000
 """Documents with at most this many nodes are searched without a corridor."""
 COARSE_NODES = 1_000_000
@@ -75,9 +77,11 @@ def align(
     def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         if a == 0 or b == 0:
             return np.full(I.shape, NULL_GAIN)
-        return (a + b) * similarity(a, b, I, J) - MERGE_PENALTY * (a + b - 2)
+        s = similarity(a, b, I, J)
+        base = float(np.median(s)) if len(s) else 0.0
+        return (a + b) ** GAMMA * (s - base) - MERGE_PENALTY * (a + b - 2)
 
-    path = best_path(band, bead_types(max_side), gain)
+    path = best_path(band, bead_types(max_side, MANY), gain)
     return _beads(path, band, similarity)
 
 

@@ -51,9 +51,9 @@ class Band:
         return I, J
 
 
-def bead_types(max_side: int) -> list[BeadType]:
-    """Types (a, b) with 1 <= a, b <= max_side, plus the null types (1, 0) and (0, 1)."""
-    types = [(a, b) for a in range(1, max_side + 1) for b in range(1, max_side + 1)]
+def bead_types(max_side: int, many_to_many: int = 2) -> list[BeadType]:
+    """Types (a, b) with 1 <= a, b <= max_side and min(a, b) <= many_to_many, plus (1, 0) and (0, 1)."""
+    types = [(a, b) for a in range(1, max_side + 1) for b in range(1, max_side + 1) if min(a, b) <= many_to_many]
     return types + [(1, 0), (0, 1)]
 
 

@@ -12,11 +12,11 @@ import numpy as np
 from aligner.scorers.base import Analysis
 from aligner.search import Band
 
-MU = 1.05
+MU = 1.03
 """Mean log ratio of English to Chinese characters (measured on the dev sets' gold 1-1 beads)."""
-SIGMA0 = 0.25
+SIGMA0 = 0.27
 """Spread of the log ratio for long sentences."""
-SIGMA_SHORT = 1.6
+SIGMA_SHORT = 0.7
 """Extra spread for short sentences: sigma^2 = SIGMA0^2 + SIGMA_SHORT^2 / (zh chars + K)."""
 K = 2.0
 
