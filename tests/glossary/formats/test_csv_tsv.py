@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aligner.source import InputError
+from glossary.formats import load, save, validate
+from glossary.model import Glossary
+
+from tests.glossary.conftest import sample_concepts
+
+HEADER = "id,zh,en,zh_admitted,en_admitted,zh_deprecated,en_deprecated,note\n"
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding=encoding)
+    return str(path)
+
+
+def test_reads_cells_and_pipes(tmp_path: Path) -> None:
+    p = write(tmp_path, "g.csv", HEADER + 'sec,分泌组,secretome,,,分泌物|分泌体| 分泌物组 ,,"note, with comma"\n')
+    g = load(p)
+    c = g.concept("sec")
+    assert (c.zh, c.en, c.zh_deprecated, c.note) == ("分泌组", "secretome", ("分泌物", "分泌体", "分泌物组"),
+                                                      "note, with comma")
+
+
+def test_round_trip_csv_and_tsv(tmp_path: Path) -> None:
+    g = Glossary.build(sample_concepts())
+    for name in ("out.csv", "out.tsv"):
+        path = str(tmp_path / name)
+        save(g, path)
+        again = load(path)
+        assert again.checksum == g.checksum
+        assert again.concept("who").case_sensitive
+    assert "\t" in (tmp_path / "out.tsv").read_text(encoding="utf-8-sig").splitlines()[0]
+
+
+def test_bom_and_gb18030_are_read(tmp_path: Path) -> None:
+    p = write(tmp_path, "bom.csv", "\ufeff" + HEADER + "a,干细胞,stem cell,,,,,\n")
+    assert load(p).concept("a").zh == "干细胞"
+    p = write(tmp_path, "gb.csv", HEADER + "a,干细胞,stem cell,,,,,\n", encoding="gb18030")
+    assert load(p).concept("a").zh == "干细胞"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (HEADER + "a,干细胞,stem cell,,,x||y,,\n", "g.csv: line 2, field zh_deprecated: empty term"),
+    (HEADER + "a,干细胞,stem cell,,,,,\nb,祖细胞,,,,干细胞|,,\n", "g.csv: line 3, field zh_deprecated: empty term"),
+    ("id,zh,english\n", "g.csv: line 1, field english: unknown column 'english'"),
+    ("id,zh\n", "g.csv: line 1, field en: missing column 'en'"),
+    (HEADER + ',干细胞,stem cell,,,,,\n', "g.csv: line 2, field id: empty id"),
+    (HEADER + 'a,"干细胞,stem cell,,,,,\n', "g.csv: line 2: unexpected end of data (unbalanced quotes?)"),
+    (HEADER + 'a,"干"细胞,stem cell,,,,,\n', "g.csv: line 2: ',' expected after '\"' (unbalanced quotes?)"),
+    (HEADER + "a,干细胞|祖细胞,stem cell,,,,,\n", "g.csv: line 2, field zh: one preferred term only"),
+    (HEADER + "a,干细胞,stem cell,,,,,\nb,祖细胞,progenitor,,,幹細胞,,\n",
+     "g.csv: line 3, field zh_deprecated: term '幹細胞' already belongs to concept 'a' (line 2, field zh)"),
+    (HEADER + "a,干细胞,stem cell,,,干细胞,,\n",
+     "g.csv: line 2, field zh_deprecated: term '干细胞' also listed in field zh"),
+    ("", "g.csv: line 1, field id: empty file"),
+])
+def test_malformed_inputs_name_line_and_field(tmp_path: Path, text: str, expected: str) -> None:
+    p = write(tmp_path, "g.csv", text)
+    with pytest.raises(InputError) as err:
+        load(p)
+    assert str(err.value).replace(str(tmp_path) + "/", "").startswith(expected)
+
+
+def test_line_numbers_count_multiline_cells(tmp_path: Path) -> None:
+    p = write(tmp_path, "g.csv", HEADER + 'a,干细胞,stem cell,,,,,"two\nlines"\nb,祖细胞,,,,x|,,\n')
+    with pytest.raises(InputError, match=r"line 4, field zh_deprecated: empty term"):
+        load(p)
+
+
+def test_validate_lists_every_conflict(tmp_path: Path) -> None:
+    p = write(tmp_path, "g.csv", HEADER + "a,干细胞,stem cell,,,,,\nb,幹細胞,stem-cell,,,,,\n")
+    problems = validate(p)
+    assert len(problems) == 2
+    assert all("line 3" in pr for pr in problems)
+    assert validate(write(tmp_path, "ok.csv", HEADER + "a,干细胞,stem cell,,,,,\n")) == []
+
+
+def test_unknown_extension_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="unknown glossary format '.json'"):
+        load(write(tmp_path, "g.json", "{}"))

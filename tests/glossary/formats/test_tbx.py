@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from aligner.source import InputError
+from glossary.formats import load, save
+from glossary.model import Glossary
+
+from tests.glossary.conftest import sample_concepts
+
+V3 = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="{ns}">
+  <text><body>
+    <conceptEntry id="sec">
+      <note>all secreted molecules</note>
+      <langSec xml:lang="zh-CN">
+        <termSec><term>分泌组</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+        <termSec><term>分泌物</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></termSec>
+        <termSec><term>分泌体</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec>
+      </langSec>
+      <langSec xml:lang="en">
+        <termSec><term>secretome</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+        <termSec><term>secreted proteome</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec>
+      </langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>
+"""
+
+MARTIF = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">
+<martif type="TBX-Basic" xml:lang="en">
+  <text><body>
+    <termEntry id="sc">
+      <langSet xml:lang="zh"><tig><term>干细胞</term></tig></langSet>
+      <langSet xml:lang="en"><tig><term>stem cell</term>
+        <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+        <ntig><termGrp><term>SC</term></termGrp></ntig></langSet>
+    </termEntry>
+  </body></text>
+</martif>
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "g.tbx") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("ns", ["urn:iso:std:iso:30042:ed-2", "urn:iso:std:iso:30042:ed:3.0"])
+def test_reads_tbx_v3_namespaces(tmp_path: Path, ns: str) -> None:
+    g = load(write(tmp_path, V3.replace("{ns}", ns)))
+    c = g.concept("sec")
+    assert c.zh == "分泌组" and c.zh_deprecated == ("分泌物", "分泌体")  # superseded = deprecated
+    assert c.en == "secretome" and c.en_admitted == ("secreted proteome",)
+    assert c.note == "all secreted molecules"
+
+
+def test_reads_tbx_basic_2008_martif(tmp_path: Path) -> None:
+    c = load(write(tmp_path, MARTIF)).concept("sc")
+    assert c.zh == "干细胞"  # no status: the first term is taken as preferred
+    assert c.en == "stem cell" and c.en_admitted == ("SC",)
+
+
+def test_round_trip_tbx_csv_xlsx(tmp_path: Path) -> None:
+    g = Glossary.build(sample_concepts())
+    save(g, str(tmp_path / "a.tbx"))
+    from_tbx = load(str(tmp_path / "a.tbx"))
+    save(from_tbx, str(tmp_path / "b.csv"))
+    from_csv = load(str(tmp_path / "b.csv"))
+    save(from_csv, str(tmp_path / "c.xlsx"))
+    from_xlsx = load(str(tmp_path / "c.xlsx"))
+    save(from_xlsx, str(tmp_path / "d.tbx"))
+    assert {from_tbx.checksum, from_csv.checksum, from_xlsx.checksum, load(str(tmp_path / "d.tbx")).checksum} == {
+        g.checksum}
+    assert (tmp_path / "a.tbx").read_bytes() == (tmp_path / "d.tbx").read_bytes()
+    assert b"urn:iso:std:iso:30042:ed-2" in (tmp_path / "a.tbx").read_bytes()
+
+
+def test_xxe_to_a_local_file_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET", encoding="utf-8")
+    xxe = V3.replace("{ns}", "urn:iso:std:iso:30042:ed-2").replace(
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file://{secret}">]>',
+    ).replace("<term>分泌组</term>", "<term>&xxe;</term>")
+    with pytest.raises(InputError, match="refused unsafe XML") as err:
+        load(write(tmp_path, xxe))
+    assert "TOP-SECRET" not in str(err.value)
+
+
+def test_billion_laughs_is_refused_quickly(tmp_path: Path) -> None:
+    ents = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE tbx [' + "".join(ents) + ']>\n'
+            '<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="a"><langSec xml:lang="en">'
+            '<termSec><term>&lol9;</term></termSec></langSec></conceptEntry></body></text></tbx>')
+    t = time.perf_counter()
+    with pytest.raises(InputError, match="refused unsafe XML"):
+        load(write(tmp_path, bomb))
+    assert time.perf_counter() - t < 1.0
+
+
+@pytest.mark.parametrize("edit, expected", [
+    (("preferredTerm-admn-sts</termNote></termSec>\n        <termSec><term>分泌物</term><termNote type=\"administrativeStatus\">supersededTerm",
+      "preferredTerm-admn-sts</termNote></termSec>\n        <termSec><term>分泌物</term><termNote type=\"administrativeStatus\">preferredTerm"),
+     r"line 8, field administrativeStatus: second preferred zh term '分泌物'"),
+    (("deprecatedTerm-admn-sts", "forbiddenTerm-admn-sts"),
+     r"line 9, field administrativeStatus: unknown status 'forbiddenTerm-admn-sts'"),
+    (("<term>分泌体</term>", "<term> </term>"), r"line 9, field term: empty term"),
+    (("<term>secreted proteome</term>", "<term>Secretome</term>"),
+     r"line 4, field en_admitted: term 'Secretome' also listed in field en"),
+    (("</body>", "</bodyx>"), r"line 16: not well-formed XML"),
+    (("<tbx ", "<glossary "), r"not a TBX file"),
+])
+def test_malformed_tbx(tmp_path: Path, edit: tuple[str, str], expected: str) -> None:
+    text = V3.replace("{ns}", "urn:iso:std:iso:30042:ed-2")
+    old, new = edit
+    assert old in text
+    text = text.replace(old, new).replace("</tbx>", "</glossary>") if old == "<tbx " else text.replace(old, new)
+    with pytest.raises(InputError, match=expected):
+        load(write(tmp_path, text))
+
+
+def test_unknown_namespace_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not a TBX file"):
+        load(write(tmp_path, V3.replace("{ns}", "urn:example:other")))

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from aligner.source import InputError
+from glossary.formats import load, save, xlsx
+from glossary.model import Glossary
+
+from tests.glossary.conftest import sample_concepts
+
+
+def workbook(path: Path, rows: list[list[str]]) -> str:
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    for r, row in enumerate(rows):
+        ws.write_row(r, 0, row)
+    wb.close()
+    return str(path)
+
+
+HEADER = ["id", "zh", "en", "zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated", "note"]
+
+
+def test_round_trip_xlsx(tmp_path: Path) -> None:
+    g = Glossary.build(sample_concepts())
+    path = str(tmp_path / "g.xlsx")
+    save(g, path)
+    again = load(path)
+    assert again.checksum == g.checksum
+    assert again.concept("secretome").zh_deprecated == ("分泌物", "分泌体", "分泌物组")
+
+
+def test_reads_a_hand_made_workbook_with_numbers(tmp_path: Path) -> None:
+    wb = xlsxwriter.Workbook(str(tmp_path / "n.xlsx"))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["id", "zh", "en"])
+    ws.write_number(1, 0, 17)
+    ws.write_row(1, 1, ["干细胞", "stem cell"])
+    wb.close()
+    assert load(str(tmp_path / "n.xlsx")).concept("17").en == "stem cell"
+
+
+def test_errors_name_row_and_field(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "g.xlsx", [HEADER, ["a", "干细胞", "stem cell"], ["b", "祖细胞", "", "", "", "x||y"]])
+    with pytest.raises(InputError, match=r"g.xlsx: row 3, field zh_deprecated: empty term"):
+        load(path)
+    path = workbook(tmp_path / "h.xlsx", [["id", "zh", "wrong"]])
+    with pytest.raises(InputError, match=r"h.xlsx: row 1, field wrong: unknown column"):
+        load(path)
+    path = workbook(tmp_path / "c.xlsx", [HEADER, ["a", "干细胞", "stem cell"], ["b", "幹細胞", "stem cells"]])
+    with pytest.raises(InputError, match=r"c.xlsx: row 3, field zh: term '幹細胞' already belongs to concept 'a'"):
+        load(path)
+
+
+def test_corrupt_archive(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip")
+    with pytest.raises(InputError, match="corrupt zip archive"):
+        load(str(bad))
+    plain = tmp_path / "plain.xlsx"
+    with zipfile.ZipFile(plain, "w") as zf:
+        zf.writestr("hello.txt", "hi")
+    with pytest.raises(InputError, match="not an XLSX workbook"):
+        load(str(plain))
+
+
+def test_truncated_workbook_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "g.xlsx"
+    save(Glossary.build(sample_concepts()), str(path))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError):
+        load(str(path))
+
+
+def test_zip_bomb_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", b"\0" * (2 * 1024 * 1024))
+    monkeypatch.setattr(xlsx, "MAX_UNCOMPRESSED", 1024 * 1024)
+    with pytest.raises(InputError, match=r"inflates to 2097152 bytes \(limit 1048576\)"):
+        load(str(bomb))
+    many = tmp_path / "many.xlsx"
+    with zipfile.ZipFile(many, "w") as zf:
+        for i in range(12):
+            zf.writestr(f"xl/part{i}.xml", "x")
+    monkeypatch.setattr(xlsx, "MAX_MEMBERS", 10)
+    with pytest.raises(InputError, match=r"12 members \(limit 10\)"):
+        load(str(many))
