@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from aligner.document import Bead, Manuscript, Pair, Role, Sentence
+from aligner.source import MappedText, SourceText
+from checks.context import CheckContext
+from glossary import checks
+from glossary.model import Glossary
+from report.findings import Finding, Severity
+
+
+def manuscript(zh: list[str], en: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> Manuscript:
+    """One source file: the zh sentences one per line, a blank line, then the en sentences."""
+    text = "\n".join(zh) + "\n\n" + "\n".join(en) + "\n"
+    source = SourceText.from_text("t.md", text)
+    sentences: list[Sentence] = []
+    pos = 0
+    for i, line in enumerate(zh + en):
+        start = text.index(line, pos)
+        pos = start + len(line)
+        sentences.append(Sentence(MappedText.span(source, start, pos), "zh" if i < len(zh) else "en", Role.PARAGRAPH))
+    pair = Pair("document", tuple(sentences[:len(zh)]), tuple(sentences[len(zh):]),
+                tuple(Bead(z, e, 1.0) for z, e in beads))
+    return Manuscript("t.md", (source,), (), (pair,))
+
+
+def run(glossary: Glossary, zh: list[str], en: list[str], beads=None) -> list[Finding]:
+    if beads is None:
+        beads = [((i,), (i,)) for i in range(len(zh))]
+    return list(checks.run(CheckContext(manuscript(zh, en, beads), glossary)))
+
+
+def only(findings: list[Finding], rule: str) -> list[Finding]:
+    return [f for f in findings if f.rule == rule]
+
+
+def test_rules_are_the_catalog_ids() -> None:
+    assert [r.id for r in checks.RULES] == ["term-variant", "term-inconsistent", "term-missing", "term-forbidden"]
+
+
+def test_no_glossary_no_findings(sample: Glossary) -> None:
+    ctx = CheckContext(manuscript(["再生医疗。"], ["Regenerative medicine."], [((0,), (0,))]), None)
+    assert list(checks.run(ctx)) == []
+
+
+def test_term_variant_reports_position_and_suggestion(sample: Glossary) -> None:
+    found = only(run(sample, ["本文讨论再生医疗的进展。"], ["This review covers regenerative medicine."]),
+                 "term-variant")
+    assert len(found) == 1
+    f = found[0]
+    assert (f.location.line, f.location.column, f.location.end_column) == (1, 5, 9)
+    assert f.suggestion == "再生医学" and f.severity is Severity.WARNING and f.lang == "zh"
+    assert "再生医疗" in f.message and f.excerpt == "本文讨论再生医疗的进展。"
+
+
+def test_term_variant_passes_preferred_and_longer_terms(sample: Glossary) -> None:
+    findings = run(sample, ["本文讨论再生医学与分泌组学。"], ["This review covers regenerative medicine and secretomics."])
+    assert only(findings, "term-variant") == []
+
+
+def test_term_inconsistent_one_per_concept(sample: Glossary) -> None:
+    zh = ["分泌组很重要。", "分泌物组也很重要。", "分泌组和分泌物组不同。"]
+    en = ["The secretome matters.", "The secretome matters too.", "The secretome differs."]
+    found = only(run(sample, zh, en), "term-inconsistent")
+    assert len(found) == 1
+    f = found[0]
+    assert f.severity is Severity.WARNING
+    forms = dict(f.data)["forms"]
+    assert [(d["form"], d["count"], d["first"]["line"]) for d in forms] == [("分泌组", 2, 1), ("分泌物组", 2, 2)]
+    assert (f.location.line, f.location.column) == (2, 1)  # first use of the deprecated form
+
+
+def test_term_inconsistent_info_for_admitted_and_silent_when_consistent(sample: Glossary) -> None:
+    zh = ["细胞外囊泡。", "胞外囊泡。"]
+    en = ["Extracellular vesicles.", "Extracellular vesicles."]
+    found = only(run(sample, zh, en), "term-inconsistent")
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert only(run(sample, ["细胞外囊泡。", "细胞外囊泡。"], en), "term-inconsistent") == []
+
+
+def test_term_missing_both_directions(sample: Glossary) -> None:
+    found = only(run(sample, ["外泌体介导修复。", "这是结论。"], ["Vesicles mediate repair.", "The exosome is key."]),
+                 "term-missing")
+    assert [(f.lang, f.location.line, f.suggestion) for f in found] == [("zh", 1, "exosome"), ("en", 5, "外泌体")]
+    assert found[0].related is not None and found[0].related.line == 4
+
+
+def test_term_missing_uses_the_whole_bead(sample: Glossary) -> None:
+    zh = ["外泌体介导修复，效果显著。"]
+    en = ["Repair is mediated.", "Exosomes do it well."]
+    assert only(run(sample, zh, en, beads=[((0,), (0, 1))]), "term-missing") == []
+
+
+def test_term_missing_one_finding_for_a_substitution(sample: Glossary) -> None:
+    found = only(run(sample, ["干细胞分泌组学研究。"], ["Stem cell secretome research."]), "term-missing")
+    assert len(found) == 1 and "secretomics" in found[0].message and "secretome" in found[0].message
+
+
+def test_term_forbidden_instead_of_variant(sample: Glossary) -> None:
+    found = run(sample, ["阿尔茨海默病是一种疾病。"], ["Alzheimer disease is a disease."])
+    forbidden = only(found, "term-forbidden")
+    assert len(forbidden) == 1
+    f = forbidden[0]
+    assert f.severity is Severity.ERROR and f.suggestion == "Alzheimer's disease"
+    assert (f.location.line, f.location.column, f.location.end_column) == (3, 1, 18)
+    assert f.related is not None and f.related.line == 1
+    assert only(found, "term-variant") == [] and only(found, "term-missing") == []
+
+
+def test_term_forbidden_passes_with_preferred_rendering(sample: Glossary) -> None:
+    found = run(sample, ["阿尔茨海默病是一种疾病。"], ["Alzheimer's disease is a disease."])
+    assert only(found, "term-forbidden") == [] and only(found, "term-variant") == []
+
+
+def test_english_deprecated_without_chinese_concept_is_a_variant(sample: Glossary) -> None:
+    found = run(sample, ["这是一种疾病。"], ["Alzheimer disease is a disease."])
+    assert [f.rule for f in found] == ["term-variant"] and found[0].lang == "en"

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from glossary.match_zh import ZhMatcher
+from glossary.model import Concept, Glossary, TermStatus
+
+
+def spans(matcher: ZhMatcher, text: str) -> list[tuple[str, str, str]]:
+    return [(text[m.start:m.end], m.concept_id, m.status.value) for m in matcher.find(text)]
+
+
+def test_longest_match_wins(sample: Glossary) -> None:
+    zh = sample.matchers().zh
+    assert spans(zh, "分泌物组疗法") == [("分泌物组", "secretome", "deprecated")]
+    assert spans(zh, "干细胞分泌组学研究") == [("干细胞", "sc", "preferred"), ("分泌组学", "secretomics", "preferred")]
+    assert spans(zh, "间充质干细胞") == [("间充质干细胞", "msc", "preferred")]
+
+
+def test_positions_are_offsets_into_the_text(sample: Glossary) -> None:
+    text = "本文：再生医疗与分泌组。"
+    found = sample.matchers().zh.find(text)
+    assert [(m.start, m.end, m.form) for m in found] == [(3, 7, "再生医疗"), (8, 11, "分泌组")]
+    assert found[0].status is TermStatus.DEPRECATED
+
+
+def test_word_splitting_match_is_rejected(sample: Glossary) -> None:
+    zh = sample.matchers().zh
+    assert spans(zh, "肝病毒感染") == []  # 肝|病毒
+    assert spans(zh, "肝病患者") == [("肝病", "liver", "preferred")]
+    # 分泌物组 would cut 组成; the shorter 分泌物 is the match
+    assert spans(zh, "对分泌物组成成分的免疫反应") == [("分泌物", "secretome", "deprecated")]
+
+
+def test_term_inside_a_compound_word_is_kept(sample: Glossary) -> None:
+    assert spans(sample.matchers().zh, "人类胚胎干细胞衍生") == [("干细胞", "sc", "preferred")]
+
+
+def test_traditional_text_matches_simplified_glossary(sample: Glossary) -> None:
+    text = "間充質幹細胞的分泌組與阿爾茨海默病"
+    found = sample.matchers().zh.find(text)
+    assert [(text[m.start:m.end], m.form) for m in found] == [
+        ("間充質幹細胞", "间充质干细胞"), ("分泌組", "分泌组"), ("阿爾茨海默病", "阿尔茨海默病")]
+
+
+def test_simplified_text_matches_traditional_glossary() -> None:
+    g = Glossary.build([Concept("ev", "細胞外囊泡", "extracellular vesicle")])
+    found = g.matchers().zh.find("细胞外囊泡")
+    assert [(m.start, m.end, m.form) for m in found] == [(0, 5, "細胞外囊泡")]
+
+
+def test_full_and_half_width_latin_match() -> None:
+    g = Glossary.build([Concept("a", "MSC外泌体", "MSC exosome"), Concept("b", "ｍｉＲ-１２１", "miR-121")])
+    zh = g.matchers().zh
+    assert spans(zh, "ＭＳＣ外泌体和miR-121") == [("ＭＳＣ外泌体", "a", "preferred"), ("miR-121", "b", "preferred")]
+
+
+def test_empty_glossary_and_text() -> None:
+    zh = Glossary.build([Concept("a", en="stem cell")]).matchers().zh
+    assert zh.find("干细胞") == []
+    assert Glossary.build([Concept("a", "干细胞")]).matchers().zh.find("") == []
