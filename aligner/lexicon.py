@@ -208,20 +208,10 @@ def load_lexicon() -> Lexicon:
     return lex
 
 
-@functools.lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
-    import jieba
+    from aligner.jieba_base import base_tokenizer
 
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    try:
-        d = _cache_dir()
-        d.mkdir(parents=True, exist_ok=True)
-        tok.tmp_dir = str(d)
-    except OSError:
-        pass
-    tok.initialize()
-    return tok
+    return base_tokenizer()
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")

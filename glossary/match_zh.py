@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from glossary.model import TermMatch, TermStatus, zh_key
@@ -45,27 +44,11 @@ MAX_WORD = 8
 """Longest word (characters) looked for across a candidate's edge before running jieba."""
 
 
-@lru_cache(maxsize=1)
-def _base_tokenizer() -> "jieba.Tokenizer":
-    """jieba's default dictionary, loaded once per process (never the global tokenizer)."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
-    tk.initialize()
-    return tk
-
-
 def _private_tokenizer() -> "jieba.Tokenizer":
     """A private jieba tokenizer sharing nothing mutable with the base or the global one."""
-    import jieba
+    from aligner.jieba_base import private_tokenizer
 
-    base = _base_tokenizer()
-    tk = jieba.Tokenizer()
-    tk.FREQ = dict(base.FREQ)
-    tk.total = base.total
-    tk.initialized = True
-    return tk
+    return private_tokenizer()
 
 
 class _Scan:
@@ -171,7 +154,9 @@ class ZhMatcher:
         known = scan.inside.get(b)
         if known is not None:
             return known
-        freq = _base_tokenizer().FREQ
+        from aligner.jieba_base import base_tokenizer
+
+        freq = base_tokenizer().FREQ
         terms = self._prefixes
         found = False
         for i in range(b - 1, max(-1, b - MAX_WORD), -1):
