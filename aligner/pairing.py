@@ -137,8 +137,10 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     en = [s for b in en_blocks for s in sentences_of(b, "en", opts.presplit)]
     if not zh and not en:
         return Pair(section, (), (), ())
-    same_list = zh_blocks and zh_blocks[0].role in (Role.KEYWORDS, Role.TITLE, Role.AUTHORS, Role.CITATION)
-    if same_list and len(zh) == len(en):
+    same_list = zh_blocks and zh_blocks[0].role in (Role.KEYWORDS, Role.TITLE, Role.AUTHORS, Role.CITATION,
+                                                     Role.AFFILIATIONS)
+    if (same_list and len(zh) == len(en)) or len(zh) == len(en) == 1:
+        # the blocks are counterparts by role: items correspond in order, one sentence to one
         beads = [Bead((i,), (i,), 1.0) for i in range(len(zh))]
     else:
         beads = opts.align([s.text.text for s in zh], [s.text.text for s in en])
