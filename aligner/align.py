@@ -86,19 +86,25 @@ def align(
 
 
 def _beads(path: list[tuple[int, int, int, int]], band: Band, similarity) -> list[Bead]:  # type: ignore[no-untyped-def]
-    out: list[Bead] = []
-    for i0, j0, i1, j1 in path:
-        zh_ids, en_ids = tuple(range(i0, i1)), tuple(range(j0, j1))
-        if zh_ids and en_ids:
-            s = float(similarity(i1 - i0, j1 - j0, np.array([i1]), np.array([j1]))[0])
-        elif zh_ids:
+    """Beads with their confidence; scores are computed per bead type in one vectorised call."""
+    scores = np.zeros(len(path))
+    by_type: dict[tuple[int, int], list[int]] = {}
+    for k, (i0, j0, i1, j1) in enumerate(path):
+        by_type.setdefault((i1 - i0, j1 - j0), []).append(k)
+    for (a, b), ks in by_type.items():
+        if a and b:
+            I = np.array([path[k][2] for k in ks])
+            J = np.array([path[k][3] for k in ks])
+            scores[ks] = similarity(a, b, I, J)
+    for k, (i0, j0, i1, j1) in enumerate(path):
+        if i1 - i0 and not j1 - j0:
             J = np.arange(max(band.lo[i1], 1), band.hi[i1])
-            s = 1.0 - float(similarity(1, 1, np.full(J.shape, i1), J).max()) if len(J) else 1.0
-        else:
+            scores[k] = 1.0 - float(similarity(1, 1, np.full(J.shape, i1), J).max()) if len(J) else 1.0
+        elif j1 - j0 and not i1 - i0:
             rows = np.nonzero((band.lo[1:] <= j1) & (band.hi[1:] > j1))[0] + 1
-            s = 1.0 - float(similarity(1, 1, rows, np.full(rows.shape, j1)).max()) if len(rows) else 1.0
-        out.append(Bead(zh_ids, en_ids, min(1.0, max(0.0, s))))
-    return out
+            scores[k] = 1.0 - float(similarity(1, 1, rows, np.full(rows.shape, j1)).max()) if len(rows) else 1.0
+    np.clip(scores, 0.0, 1.0, out=scores)
+    return [Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), float(s)) for (i0, j0, i1, j1), s in zip(path, scores)]
 
 
 def _blocks(X: sp.csr_matrix, f: int) -> sp.csr_matrix:
@@ -109,21 +115,34 @@ def _blocks(X: sp.csr_matrix, f: int) -> sp.csr_matrix:
     return (A @ X).tocsr()
 
 
-def _first_pass(doc: Analysis, max_side: int) -> Band:
-    """Align blocks of f sentences with the lexical vectors, then widen that path into a corridor."""
-    n, m = len(doc.zh), len(doc.en)
-    f = max(2, math.ceil(math.sqrt(n * m / COARSE_NODES)))
-    Z, E = ZhToEn().vectors(doc)
-    Zc, Ec = _blocks(Z, f), _blocks(E, f)
-    cband = Band.full(Zc.shape[0], Ec.shape[0])
-    cos = SparseCosine(Zc, Ec, cband, 2)
+COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]
+SHRINK = 4
+"""Each coarser level sums blocks of this many rows."""
+
+
+def _lexical_path(Z: sp.csr_matrix, E: sp.csr_matrix) -> list[tuple[int, int]]:
+    """Node path of a cheap cosine-only alignment of rows of Z and E, recursing on blocks when large."""
+    n, m = Z.shape[0], E.shape[0]
+    if (n + 1) * (m + 1) <= FULL_LIMIT or min(n, m) < 2 * SHRINK:
+        band = Band.full(n, m)
+    else:
+        coarse = _lexical_path(_blocks(Z, SHRINK), _blocks(E, SHRINK))
+        band = corridor(coarse, n, m, SHRINK, width=2 * SHRINK + 2)
+    cos = SparseCosine(Z, E, band, 2)
 
     def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         if a == 0 or b == 0:
-            return np.full(I.shape, 0.1)
-        return (a + b) * cos.cosine(a, b, I, J)
+            return np.full(I.shape, 0.05)
+        return (a + b) ** 0.5 * cos.cosine(a, b, I, J)
 
-    path = best_path(cband, [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)], gain)
-    nodes = [(i0, j0) for i0, j0, _, _ in path] + [(path[-1][2], path[-1][3])]
-    log.debug("first pass: blocks of %d, %d beads", f, len(path))
-    return corridor(nodes, n, m, f, width=2 * f + max_side)
+    path = best_path(band, COARSE_TYPES, gain)
+    log.debug("lexical pass: %d x %d rows, band of %d nodes", n, m, band.size)
+    return [(i0, j0) for i0, j0, _, _ in path] + [(path[-1][2], path[-1][3])]
+
+
+def _first_pass(doc: Analysis, max_side: int) -> Band:
+    """A corridor around a cheap lexical alignment (itself found coarse to fine)."""
+    n, m = len(doc.zh), len(doc.en)
+    Z, E = ZhToEn().vectors(doc)
+    nodes = _lexical_path(_blocks(Z, SHRINK), _blocks(E, SHRINK))
+    return corridor(nodes, n, m, SHRINK, width=2 * SHRINK + max_side)

@@ -6,7 +6,7 @@ equal-length integer arrays I and J of end nodes.
 """
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from typing import Any, Protocol, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -23,6 +23,8 @@ class Analysis:
         self._lexicon = lexicon
         self._zh_tokens: list[list[str]] | None = None
         self._en_stems: list[list[str]] | None = None
+        self.cache: dict[str, Any] = {}
+        """Per-document results scorers share (e.g. sparse vectors)."""
 
     @property
     def lexicon(self) -> Lexicon:
@@ -74,18 +76,16 @@ class SparseCosine:
     def __init__(self, Z: sp.csr_matrix, E: sp.csr_matrix, band: Band, max_side: int) -> None:
         n, m = Z.shape[0], E.shape[0]
         self.n, self.m, self.S = n, m, max_side
-        # cell window per zh row r: [clo[r], chi[r])
+        # cell window per zh row r: columns [clo[r], clo[r] + W) of a dense (n, W) array D;
+        # every cell a bead in the band needs falls inside (lo and hi never decrease).
         rows = np.arange(n)
         nxt = np.minimum(rows + 1, band.n)
         far = np.minimum(rows + max_side, band.n)
         clo = np.maximum(band.lo[nxt] - max_side, 0)
-        chi = np.minimum(band.hi[far], m)
-        chi = np.maximum(chi, clo)
-        width = chi - clo
-        start = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(width, out=start[1:])
-        D = np.zeros(int(start[-1]), dtype=np.float32)
-        Et = E.T.tocsc() if n else E.T
+        chi = np.maximum(np.minimum(band.hi[far], m), clo)
+        W = int((chi - clo).max()) if n else 0
+        D = np.zeros((n, max(W, 1)), dtype=np.float32)
+        Et = E.T.tocsc()
         step = 512
         for r0 in range(0, n, step):
             r1 = min(n, r0 + step)
@@ -94,42 +94,48 @@ class SparseCosine:
                 continue
             block = (Z[r0:r1] @ Et[:, c0:c1]).toarray()
             for r in range(r0, r1):
-                if width[r]:
-                    D[start[r]:start[r + 1]] = block[r - r0, clo[r] - c0:chi[r] - c0]
-        self.D, self.clo, self.chi, self.start = D, clo, chi, start
-        self.zz = [_shifted_dots(Z, k) for k in range(max_side)]
-        self.ee = [_shifted_dots(E, k) for k in range(max_side)]
+                D[r, : chi[r] - clo[r]] = block[r - r0, clo[r] - c0 : chi[r] - c0]
+        self.D, self.clo = D, clo
+        self.nz = _block_norms(Z, max_side)
+        self.ne = _block_norms(E, max_side)
 
     def cell(self, R: np.ndarray, C: np.ndarray) -> np.ndarray:
-        """z_R . e_C for cells (R, C); 0 outside the band."""
-        R = np.clip(R, 0, max(self.n - 1, 0))
-        ok = (C >= self.clo[R]) & (C < self.chi[R])
-        idx = np.where(ok, self.start[R] + C - self.clo[R], 0)
-        return np.where(ok, self.D[idx] if len(self.D) else 0.0, 0.0)
-
-    @staticmethod
-    def _norm2(dots: list[np.ndarray], last: np.ndarray, k: int) -> np.ndarray:
-        """|sum of rows last-k+1 .. last|^2 from shifted self dot products."""
-        total = np.zeros(last.shape, dtype=np.float64)
-        for p in range(k):
-            total += dots[0][last - p]
-            for q in range(p + 1, k):
-                total += 2.0 * dots[q - p][last - q]
-        return total
+        """z_R . e_C for cells (R, C) that beads inside the band use."""
+        return self.D[R, C - self.clo[R]]
 
     def dot_and_norms(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(z_A . e_B, |z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J)."""
+        """(z_A . e_B, |z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J); shapes I.shape."""
         dot = np.zeros(I.shape, dtype=np.float64)
         for p in range(1, a + 1):
+            R = I - p
+            base = self.clo[R]
             for q in range(1, b + 1):
-                dot += self.cell(I - p, J - q)
-        return dot, self._norm2(self.zz, I - 1, a), self._norm2(self.ee, J - 1, b)
+                dot += self.D[R, J - q - base]
+        return dot, self.nz[a - 1][I - 1], self.ne[b - 1][J - 1]
 
     def cosine(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Cosine of the summed vectors; 0 where either side has no features."""
         dot, nz, ne = self.dot_and_norms(a, b, I, J)
         den = np.sqrt(nz * ne)
         return np.where(den > 0, dot / np.where(den > 0, den, 1.0), 0.0)
+
+
+def _block_norms(X: sp.csr_matrix, k_max: int) -> list[np.ndarray]:
+    """out[k-1][r] = |x_{r-k+1} + ... + x_r|^2 (rows before 0 count as empty); shapes (rows,)."""
+    n = X.shape[0]
+    dots = [_shifted_dots(X, k) for k in range(k_max)]
+    out = []
+    for k in range(1, k_max + 1):
+        total = np.zeros(n, dtype=np.float64)
+        for p in range(k):  # row r - p
+            for q in range(p, k):  # row r - q, q >= p
+                # x_{r-q} . x_{r-p} = dots[q-p][r-q]
+                shifted = np.zeros(n)
+                if n > q:
+                    shifted[q:] = dots[q - p][: n - q]
+                total += shifted if p == q else 2.0 * shifted
+        out.append(total)
+    return out
 
 
 def _shifted_dots(X: sp.csr_matrix, k: int) -> np.ndarray:

@@ -93,9 +93,12 @@ class ZhToEn:
     name = "lex_zh_en"
 
     def vectors(self, doc: Analysis) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-        """Sparse rows (zh, en) in the English stem space."""
+        """Sparse rows (zh, en) in the English stem space (computed once per document)."""
+        if "zh_en" in doc.cache:
+            return doc.cache["zh_en"]
         zrows, erows, ncols = gloss_vectors(doc.zh_tokens, doc.en_stems, doc.lexicon.zh2en)
-        return rows_to_csr(zrows, ncols), rows_to_csr(erows, ncols)
+        doc.cache["zh_en"] = rows_to_csr(zrows, ncols), rows_to_csr(erows, ncols)
+        return doc.cache["zh_en"]
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Cosine:
         """Build the sparse vectors of both sides and the band's dot products."""
