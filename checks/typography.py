@@ -29,17 +29,18 @@ RULES: tuple[Rule, ...] = (
         Severity.WARNING,
         "Half-width punctuation in Chinese text, full-width punctuation in English text, or Chinese/Latin "
         "spacing against the house style.",
-        preconditions="reference and citation blocks are skipped; spacing only when cjk_latin_space is set",
+        preconditions="reference, citation and page-furniture blocks are skipped; spacing only when cjk_latin_space is set",
     ),
     Rule(
         "repeated-char",
         Severity.WARNING,
         "Accidentally doubled characters or words (一一些, the the), not a dictionary reduplication (常常, 一一对应).",
-        preconditions="reference and citation blocks are skipped",
+        preconditions="reference, citation and page-furniture blocks are skipped",
     ),
 )
 
-SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION})
+SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE})
+"""Reference entries, citation metadata and page furniture keep the journal's own typography."""
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_HAN = re.compile(f"[{_HAN}]")
 _HALF = ",;:?!()"
