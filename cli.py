@@ -87,7 +87,7 @@ def _split_rules(values: Iterable[str]) -> tuple[str, ...]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(version=None, package_name="zhen-qa", message="%(prog)s %(version)s", prog_name="zhen-qa")
+@click.version_option(version=_version(), message="%(prog)s %(version)s", prog_name="zhen-qa")
 def main() -> None:
     """Check bilingual Chinese-English manuscripts: alignment, glossary, untranslated content."""
 

@@ -19,7 +19,21 @@ def installed_version() -> str:
     try:
         return version(TOOL_NAME)
     except PackageNotFoundError:
+        return _checkout_version()
+
+
+def _checkout_version() -> str:
+    """The version in pyproject.toml beside the packages, for `python cli.py` from a checkout."""
+    import os
+    import re
+
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pyproject.toml")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            m = re.search(r'^version\s*=\s*"([^"]+)"', fh.read(), re.M)
+    except OSError:
         return "0+unknown"
+    return m.group(1) if m else "0+unknown"
 
 
 def tool_version(signature: Mapping[str, Any]) -> str:
