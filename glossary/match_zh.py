@@ -100,6 +100,7 @@ class ZhMatcher:
         firsts = sorted({key[0] for key in self._entries})
         self._starts = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]") if firsts else None
         self._tokenizer: "jieba.Tokenizer | None" = None
+        self._base_freq: dict[str, int] | None = None
         self._added: set[str] = set()
         self.jieba_calls = 0
         """How many windows were segmented (for benchmarks)."""
@@ -154,9 +155,11 @@ class ZhMatcher:
         known = scan.inside.get(b)
         if known is not None:
             return known
-        from aligner.jieba_base import base_tokenizer
+        if self._base_freq is None:
+            from aligner.jieba_base import base_tokenizer
 
-        freq = base_tokenizer().FREQ
+            self._base_freq = base_tokenizer().FREQ
+        freq = self._base_freq
         terms = self._prefixes
         found = False
         for i in range(b - 1, max(-1, b - MAX_WORD), -1):
