@@ -125,15 +125,23 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         words = _LATIN_WORD.findall(m.group(0))
         if sum(_ordinary(w) for w in words) < MIN_LATIN_WORDS:
             continue
-        if options.allow_original_in_parentheses and _in_parentheses(_han_as_latin(text), m.start(), m.end()):
-            continue
+        if _inside_brackets(text, m.start()):
+            continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
         yield Finding("untranslated-span", Severity.WARNING, f'English left in the Chinese: "{m.group(0)[:80]}"',
                       s.text.location(m.start(), m.end()), "zh", s.text.text, related=related)
 
 
-def _han_as_latin(text: str) -> str:
-    """Chinese glossed in brackets ("乳腺研究组（breast international group）") counts like Latin before it."""
-    return re.sub(r"[" + _HAN + r"]", "a", text)
+def _inside_brackets(text: str, start: int) -> bool:
+    """True when an opening bracket before `start` is still open there (Chinese text glossing a name)."""
+    depth = 0
+    for ch in reversed(text[:start]):
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _norm(text: str) -> str:

@@ -116,3 +116,16 @@ def test_no_span_finding_on_untranslated_sentence() -> None:
 def test_reference_sentences_are_skipped() -> None:
     ms = build([(["Smith J, Jones K. Secretome of stem cells in humans. Cell. 2020"], [GOOD[1]])], role=Role.REFERENCE)
     assert [f for f in run(CheckContext(ms)) if f.rule == "untranslated-span"] == []
+
+
+def test_gloss_with_acronym_and_references_inside_brackets_is_fine() -> None:
+    zh = "主要终点为纽约心脏学会（new york heart association，nyha）分级为ⅲ或ⅳ级的心力衰竭。"
+    assert findings([([zh], [GOOD[1]])], "untranslated-span") == []
+    cited = "此项研究为其提供了支持（nejm jw pediatr adolesc med apr 17 2019; and pediatrics 2019）。"
+    assert findings([([cited], [GOOD[1]])], "untranslated-span") == []
+
+
+def test_english_sentence_outside_brackets_is_still_reported() -> None:
+    zh = "本研究的结果 presented in part at the annual meeting of the society 已发表。"
+    fs = findings([([zh], [GOOD[1]])], "untranslated-span")
+    assert len(fs) == 1 and "presented in part" in fs[0].message
