@@ -21,7 +21,7 @@ from typing import Iterable
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSION = "3"
+LEXICON_VERSION = "5"
 """Bump when the way the tables are built changes, so cached copies are rebuilt."""
 
 STOP_EN = frozenset(
@@ -112,7 +112,7 @@ class Lexicon:
     """Translation tables: Chinese word -> English stems, and English stem -> Chinese words.
 
     `en2zh` keeps only specific glosses (definitions of at most two content words), so a stem
-    like "person" does not point at thousands of words.
+    does not point at every word that mentions it in passing.
     """
 
     zh2en: dict[str, tuple[str, ...]]
@@ -161,19 +161,20 @@ def build_lexicon(path: Path) -> Lexicon:
             if not m:
                 continue
             simp = m.group(2)
-            for definition in m.group(3).split("/"):
+            for definition in re.split(r"[/;]", m.group(3)):
                 stems = gloss_stems(definition)
                 if not stems:
                     continue
                 slot = zh2en.setdefault(simp, {})
                 for s in stems:
                     slot[s] = None
-                if len(stems) <= 2:
-                    for s in stems:
+                head = gloss_stems(definition.split(",")[0])
+                if 0 < len(head) <= 2:
+                    for s in head:
                         en2zh.setdefault(s, {})[simp] = None
     return Lexicon(
         {k: tuple(v) for k, v in zh2en.items()},
-        {k: tuple(v) for k, v in en2zh.items() if len(v) <= 60},
+        {k: tuple(v) for k, v in en2zh.items()},
     )
 
 
@@ -218,15 +219,33 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def zh_tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
-    """Chinese word tokens of `text` (jieba, no HMM), stop words dropped; glossary terms added whole."""
+    """Chinese word tokens of `text` (jieba, no HMM), stop words dropped; glossary terms added whole.
+
+    With a lexicon, a jieba token the dictionary lacks is split into dictionary words.
+    """
     tok = _jieba()
+    table = lexicon.zh2en if lexicon is not None else None
     out = []
     for run in _HAN.findall(text):
         for w in tok.lcut(run, HMM=False):
-            if w not in STOP_ZH:
-                out.append(w)
+            pieces = split_unknown(w, table) if table is not None and len(w) > 1 and w not in table else (w,)
+            out.extend(p for p in pieces if p not in STOP_ZH)
     if lexicon is not None and lexicon.glossary_zh:
         for term in lexicon.glossary_zh:
             if term in text:
                 out.append(term)
+    return out
+
+
+def split_unknown(token: str, table: dict[str, tuple[str, ...]], longest: int = 4) -> list[str]:
+    """Greedy longest-match split of a token the dictionary lacks (今天天气 -> 今天, 天气)."""
+    out: list[str] = []
+    i, n = 0, len(token)
+    while i < n:
+        for k in range(min(longest, n - i), 0, -1):
+            piece = token[i:i + k]
+            if k == 1 or piece in table:
+                out.append(piece)
+                i += k
+                break
     return out

@@ -18,7 +18,7 @@ from aligner.scorers.base import Analysis, SparseCosine, idf, rows_to_csr
 from aligner.search import Band
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
-_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 NEUTRAL = 0.5
 """Score of a bead with no anchors on either side."""
@@ -41,7 +41,7 @@ def url_anchors(text: str) -> list[str]:
 
 
 def latin_tokens(text: str) -> list[str]:
-    """Lower-cased Latin tokens of `text` (HER2 -> her2, p-value stays one token)."""
+    """Lower-cased Latin tokens of `text` (HER2-positive -> her2, positive)."""
     return [m.group(0).lower() for m in _LATIN.finditer(_URL.sub(" ", text))]
 
 

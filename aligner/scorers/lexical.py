@@ -17,6 +17,7 @@ from typing import Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from aligner.lexicon import split_unknown
 from aligner.scorers.base import Analysis, SparseCosine, idf, rows_to_csr
 from aligner.search import Band
 
@@ -33,8 +34,8 @@ def _translations(tok: str, table: dict[str, tuple[str, ...]], present: set[str]
     tr = table.get(tok)
     if tr is None and len(tok) > 1 and not tok.isascii():
         out: list[str] = []
-        for ch in tok:
-            out.extend(table.get(ch, ()))
+        for piece in split_unknown(tok, table):
+            out.extend(table.get(piece, ()))
         tr = tuple(out)
     return [t for t in dict.fromkeys(tr or ()) if t in present]
 

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from aligner import lexicon as L
+
+TINY = """# tiny CC-CEDICT
+創造 创造 [chuang4 zao4] /to create/to bring about/
+癌症 癌症 [ai2 zheng4] /cancer/
+化療 化疗 [hua4 liao2] /chemotherapy/
+打 打 [da3] /to beat/to strike/CL:個|个[ge4]/
+個 个 [ge4] /variant of 個|个[ge4]/
+"""
+
+
+def write_dict(path: Path, text: str) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write(text)
+    return path
+
+
+def test_stem_merges_inflections() -> None:
+    assert L.stem("created") == L.stem("creates") == L.stem("creating") == L.stem("create")
+    assert L.stem("studies") == L.stem("study")
+    assert L.stem("said") == "say"
+    assert L.stem("is") == "is"
+
+
+def test_en_stems_drop_stop_words() -> None:
+    assert L.en_stems("The patients were treated with chemotherapy.") == [
+        L.stem("patients"), L.stem("treated"), L.stem("chemotherapy")]
+
+
+def test_gloss_stems_skip_cross_references() -> None:
+    assert L.gloss_stems("to create (sth new)") == [L.stem("create")]
+    assert L.gloss_stems("CL:個|个[ge4]") == []
+    assert L.gloss_stems("variant of 個|个[ge4]") == []
+
+
+def test_build_lexicon_both_directions(tmp_path: Path) -> None:
+    lex = L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY))
+    assert lex.zh2en["创造"] == (L.stem("create"), L.stem("bring"))
+    assert "个" not in lex.zh2en
+    assert "癌症" in lex.en2zh["cancer"]
+    assert lex.en2zh[L.stem("strike")] == ("打",)
+
+
+def test_glossary_adds_pairs(tmp_path: Path) -> None:
+    lex = L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY))
+    g = lex.with_glossary([("分泌组", "secretome"), ("", "x")])
+    assert g.zh2en["分泌组"] == ("secretom",)
+    assert "分泌组" in g.en2zh["secretom"]
+    assert g.glossary_zh == ("分泌组",)
+    assert "分泌组" not in lex.zh2en  # the original is unchanged
+
+
+def test_cache_is_reused_and_rebuilt_when_source_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = write_dict(tmp_path / "d.txt.gz", TINY)
+    monkeypatch.setattr(L, "cedict_path", lambda: src)
+    monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
+    L.load_lexicon.cache_clear()
+    try:
+        first = L.load_lexicon()
+        cached = list((tmp_path / "cache").glob("lexicon-*.pickle"))
+        assert len(cached) == 1
+        calls = []
+        monkeypatch.setattr(L, "build_lexicon", lambda p: calls.append(p))
+        L.load_lexicon.cache_clear()
+        assert L.load_lexicon().zh2en == first.zh2en and calls == []
+        write_dict(src, TINY + "鼻咽癌 鼻咽癌 [bi2 yan1 ai2] /nasopharyngeal carcinoma/\n")
+        monkeypatch.undo()
+        monkeypatch.setattr(L, "cedict_path", lambda: src)
+        monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
+        L.load_lexicon.cache_clear()
+        assert "鼻咽癌" in L.load_lexicon().zh2en
+        assert len(list((tmp_path / "cache").glob("lexicon-*.pickle"))) == 2
+    finally:
+        L.load_lexicon.cache_clear()
+
+
+def test_zh_tokens_drop_stop_words_and_keep_glossary_terms(tmp_path: Path) -> None:
+    lex = L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY)).with_glossary([("分泌组", "secretome")])
+    toks = L.zh_tokens("我们的化疗方案和分泌组。", lex)
+    assert "化疗" in toks and "的" not in toks and "分泌组" in toks

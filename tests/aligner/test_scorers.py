@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.lexicon import Lexicon, load_lexicon
+from aligner.scorers.anchors import NEUTRAL, Anchors, anchor_lists
+from aligner.scorers.base import Analysis, SparseCosine, rows_to_csr
+from aligner.scorers.length import Length
+from aligner.scorers.lexical import EnToZh, ZhToEn
+from aligner.search import Band
+
+ZH = ["患者接受了化疗。", "今天天气很好。", "我们在北京见面。"]
+EN = ["The patients accepted chemotherapy.", "The weather is fine today.", "We met in Beijing."]
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def pair_matrix(scorer, zh: list[str], en: list[str], lexicon: Lexicon | None) -> np.ndarray:
+    doc = Analysis(zh, en, lexicon)
+    band = Band.full(len(zh), len(en))
+    prep = scorer.prepare(doc, band, 2)
+    I, J = np.meshgrid(np.arange(1, len(zh) + 1), np.arange(1, len(en) + 1), indexing="ij")
+    return prep.score(1, 1, I.ravel(), J.ravel()).reshape(len(zh), len(en))
+
+
+@pytest.mark.parametrize("scorer", [ZhToEn(), EnToZh()])
+def test_lexical_translations_beat_other_pairs(scorer, lexicon: Lexicon) -> None:
+    s = pair_matrix(scorer, ZH, EN, lexicon)
+    assert np.all((s >= 0) & (s <= 1 + 1e-9))
+    for i in range(3):
+        assert s[i].argmax() == i and s[:, i].argmax() == i
+        assert s[i, i] > 0.2
+
+
+def test_lexical_merge_is_not_rewarded_for_an_unrelated_sentence(lexicon: Lexicon) -> None:
+    doc = Analysis(ZH[:1], EN[:2], lexicon)
+    prep = ZhToEn().prepare(doc, Band.full(1, 2), 2)
+    one = prep.score(1, 1, np.array([1]), np.array([1]))[0]
+    merged = prep.score(1, 2, np.array([1]), np.array([2]))[0]
+    assert merged < one
+
+
+def test_glossary_pair_creates_evidence(lexicon: Lexicon) -> None:
+    zh, en = ["分泌组很重要。"], ["The secretome matters."]
+    without = pair_matrix(ZhToEn(), zh, en, lexicon)[0, 0]
+    with_g = pair_matrix(ZhToEn(), zh, en, lexicon.with_glossary([("分泌组", "secretome")]))[0, 0]
+    assert with_g > without
+
+
+def test_anchors_numbers_and_latin_tokens() -> None:
+    zh = ["HER2阳性患者占18%。", "共有2,400名患者。", "没有数字。"]
+    en = ["HER2-positive patients were 18%.", "There were 2400 patients.", "No numbers here."]
+    za, ea = anchor_lists(zh, en)
+    assert "l:her2" in za[0] and "l:her2" in ea[0] and "n:18%" in za[0] and "n:18%" in ea[0]
+    assert "l:patients" not in ea[0]  # ordinary English words are not anchors
+    s = pair_matrix(Anchors(), zh, en, None)
+    assert s[0, 0] > 0.5 and s[1, 1] > 0.5
+    assert s[0, 1] == 0.0 and s[1, 0] == 0.0
+    assert s[2, 2] == NEUTRAL
+
+
+def test_length_prefers_plausible_ratio() -> None:
+    zh = ["这是一个中等长度的句子。"]
+    en = ["This is a sentence of medium length.", "Short.",
+          "This is a very long English sentence that goes on and on and on far beyond what the Chinese says."]
+    s = pair_matrix(Length(), zh, en, None)[0]
+    assert s[0] > 0.8 and s[0] > s[1] and s[0] > s[2]
+
+
+def test_sparse_cosine_merged_bead_equals_cosine_of_sums() -> None:
+    rng = np.random.default_rng(0)
+    Zd = rng.random((5, 7)) * (rng.random((5, 7)) > 0.5)
+    Ed = rng.random((6, 7)) * (rng.random((6, 7)) > 0.5)
+    cos = SparseCosine(rows_to_csr([dict(enumerate(r)) for r in Zd], 7),
+                       rows_to_csr([dict(enumerate(r)) for r in Ed], 7), Band.full(5, 6), 3)
+    for a, b, i, j in [(1, 1, 1, 1), (2, 3, 4, 5), (3, 2, 5, 6), (1, 3, 2, 3)]:
+        z, e = Zd[i - a:i].sum(0), Ed[j - b:j].sum(0)
+        expect = z @ e / np.sqrt((z @ z) * (e @ e))
+        got = cos.cosine(a, b, np.array([i]), np.array([j]))[0]
+        assert got == pytest.approx(expect, rel=1e-5)

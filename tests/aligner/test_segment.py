@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from aligner.segment import split, split_en, split_zh
+
+
+def texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[a:b] for a, b in spans]
+
+
+def test_zh_basic_marks_and_ellipsis() -> None:
+    t = "第一句。第二句！第三句？第四句；结束……然后"
+    assert texts(t, split_zh(t)) == ["第一句。", "第二句！", "第三句？", "第四句；", "结束……", "然后"]
+
+
+def test_zh_quote_closing_after_mark_stays() -> None:
+    t = "他说：“走吧。”他走了。"
+    assert texts(t, split_zh(t)) == ["他说：“走吧。”", "他走了。"]
+
+
+def test_zh_nested_quotes_and_brackets_do_not_split() -> None:
+    t = "她问：“你说「不行。我不去」是真的吗”然后走了。（注：见上文。其他）后文。"
+    assert texts(t, split_zh(t)) == ["她问：“你说「不行。我不去」是真的吗”然后走了。", "（注：见上文。其他）后文。"]
+
+
+def test_zh_offsets_trim_whitespace_and_newlines() -> None:
+    t = "  甲。\n  乙。 "
+    spans = split_zh(t)
+    assert texts(t, spans) == ["甲。", "乙。"]
+    assert spans[0] == (2, 4)
+
+
+def test_en_abbreviations_et_al_fig_eg() -> None:
+    t = "Smith et al. reported it. See Fig. 2 for e.g. the rate. Dr. Li agreed vs. No. 5 in the list."
+    assert texts(t, split_en(t)) == ["Smith et al. reported it.", "See Fig. 2 for e.g. the rate.",
+                                    "Dr. Li agreed vs. No. 5 in the list."]
+
+
+def test_en_decimals_and_initials() -> None:
+    t = "Growth was 2.4 vs. 1.8 (p = 0.045). J. R. Smith wrote the U.S. report. It ended."
+    assert texts(t, split_en(t)) == ["Growth was 2.4 vs. 1.8 (p = 0.045).", "J. R. Smith wrote the U.S. report.",
+                                    "It ended."]
+
+
+def test_en_citation_markers_and_final_quotes_stay() -> None:
+    t = 'Results were good.[12] He said "Go." Then? Yes!'
+    assert texts(t, split_en(t)) == ["Results were good.[12]", 'He said "Go."', "Then?", "Yes!"]
+
+
+def test_split_dispatch() -> None:
+    assert split("甲。乙。", "zh") == [(0, 2), (2, 4)]
+    assert split("A b. C d.", "en") == [(0, 4), (5, 9)]
+    with pytest.raises(ValueError):
+        split("x", "fr")
+
+
+def test_empty() -> None:
+    assert split_zh("") == [] and split_en("   ") == []
