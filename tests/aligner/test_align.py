@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+import aligner.align as A
+from aligner.align import align
+
+ZH = ["患者接受了化疗。", "今天天气很好。", "我们在北京见面。", "他们讨论了癌症的治疗。"]
+EN = ["The patients accepted chemotherapy.", "The weather is fine today.", "We met in Beijing.",
+      "They discussed the treatment of cancer."]
+
+
+def pairs(beads):
+    return [(b.zh, b.en) for b in beads]
+
+
+def check_cover(beads, n: int, m: int, max_side: int = 3) -> None:
+    zs = [i for b in beads for i in b.zh]
+    es = [j for b in beads for j in b.en]
+    assert zs == list(range(n)) and es == list(range(m))
+    assert all(len(b.zh) <= max_side and len(b.en) <= max_side for b in beads)
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+
+
+def test_one_to_one() -> None:
+    beads = align(ZH, EN)
+    assert pairs(beads) == [((k,), (k,)) for k in range(4)]
+    check_cover(beads, 4, 4)
+
+
+def test_english_split_in_two_gives_one_to_two() -> None:
+    en = [EN[0], "The weather is fine.", "It is a fine day today.", EN[2], EN[3]]
+    beads = align(ZH, en)
+    assert ((1,), (1, 2)) in pairs(beads)
+    check_cover(beads, 4, 5)
+
+
+def test_extra_english_sentence_is_a_null_bead_with_high_confidence() -> None:
+    en = EN[:2] + ["Xylophones are rarely tuned by volcanologists."] + EN[2:]
+    beads = align(ZH, en)
+    p = pairs(beads)
+    assert ((), (2,)) in p and ((2,), (3,)) in p
+    null = beads[p.index(((), (2,)))]
+    assert null.score > 0.7
+
+
+def test_empty_inputs() -> None:
+    assert align([], []) == []
+    assert pairs(align(ZH[:2], [])) == [((0,), ()), ((1,), ())]
+    assert pairs(align([], EN[:1])) == [((), (0,))]
+    with pytest.raises(ValueError):
+        align(ZH, EN, max_side=0)
+
+
+def test_glossary_pairs_add_evidence() -> None:
+    zh = ["分泌组很重要。", "我们在北京见面。"]
+    en = ["We met in Beijing.", "The secretome matters."]
+    # crossed order: 分泌组 cannot pair with its translation, so it is a 1-0 bead; with the
+    # glossary a translation exists, so the confidence that it is untranslated drops
+    with_g = {(b.zh, b.en): b.score for b in align(zh, en, glossary_pairs=[("分泌组", "secretome")])}
+    without = {(b.zh, b.en): b.score for b in align(zh, en)}
+    assert ((0,), ()) in with_g and ((0,), ()) in without
+    assert with_g[((0,), ())] < without[((0,), ())] - 0.1
+
+
+def test_long_document_uses_corridor_and_stays_correct(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(A, "FULL_LIMIT", 200)
+    zh = ZH * 15
+    en = EN * 15
+    beads = align(zh, en)
+    check_cover(beads, 60, 60)
+    assert sum(1 for b in beads if len(b.zh) == 1 and b.zh == b.en) >= 55
