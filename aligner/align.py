@@ -27,12 +27,12 @@ from aligner.search import Band, bead_types, best_path, corridor
 
 log = logging.getLogger(__name__)
 
-SCORERS: tuple[tuple[Scorer, float], ...] = ((ZhToEn(), 1.0), (EnToZh(), 1.0), (Anchors(), 0.5), (Length(), 0.5))
+SCORERS: tuple[tuple[Scorer, float], ...] = ((ZhToEn(), 1.0), (EnToZh(), 1.0), (Anchors(), 0.5), (Length(), 0.25))
 """The scorers and their weights in the combined bead score."""
 
 NULL_GAIN = -0.3
 """Gain of a 1-0 or 0-1 bead: a pair is kept when its score exceeds this."""
-MERGE_PENALTY = 0.15
+MERGE_PENALTY = 0.1
 """Cost of each sentence a bead has beyond one a side."""
 MANY = 2
 GAMMA = 0.5
