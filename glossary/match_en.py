@@ -68,27 +68,31 @@ class EnMatcher:
     """Finds the English terms of one glossary in text; see the module docstring for the rules."""
 
     def __init__(self, glossary: "Glossary") -> None:
-        # folded variant -> (concept id, listed form, status, cased variant or "" if case-insensitive)
-        self._entries: dict[str, tuple[str, str, TermStatus, str]] = {}
-        variants: list[tuple[str, tuple[str, str, TermStatus, str]]] = []
+        # folded key (a listed term or an inflected variant) -> (concept id, listed form, status)
+        self._entries: dict[str, tuple[str, str, TermStatus]] = {}
+        self._cased: dict[str, str] = {}  # key -> the form with its case, for case-sensitive concepts
+        listed: list[tuple[str, tuple[str, str, TermStatus], bool]] = []
         for c in glossary.concepts:
+            if not (c.en or c.en_admitted or c.en_deprecated):
+                continue
             for term, status, _field in c.terms("en"):
-                cased = _collapse(fold_en(term, lower=False))
-                if not cased:
-                    continue
-                for i, form in enumerate(inflections(cased)):
-                    entry = (c.id, term, status, form if c.case_sensitive else "")
+                cased = " ".join(fold_en(term, lower=False).split())
+                if cased:
+                    listed.append((cased, (c.id, term, status), c.case_sensitive))
+        entries, cased_forms = self._entries, self._cased
+        for variants in (False, True):  # listed terms first: they win over another term's inflected variant
+            for cased, entry, case_sensitive in listed:
+                forms = inflections(cased) if variants else (cased,)
+                for form in forms:
                     key = form.lower()
-                    if i == 0:
-                        self._entries.setdefault(key, entry)  # listed terms win over inflected variants
-                    else:
-                        variants.append((key, entry))
-        for key, entry in variants:
-            self._entries.setdefault(key, entry)
+                    if key not in entries:
+                        entries[key] = entry
+                        if case_sensitive:
+                            cased_forms[key] = form
         auto = ahocorasick.Automaton()
-        for key in self._entries:
+        for key in entries:
             auto.add_word(key, len(key))
-        if self._entries:
+        if entries:
             auto.make_automaton()
         self._auto = auto
 
@@ -109,8 +113,8 @@ class EnMatcher:
                 continue
             if end < n and _is_word_char(folded[end - 1]) and _is_word_char(folded[end]):
                 continue
-            cased = self._entries[folded[start:end]][3]
-            if cased and fold_en(text[start:end], lower=False) != cased:
+            cased = self._cased.get(folded[start:end])
+            if cased is not None and fold_en(text[start:end], lower=False) != cased:
                 continue
             cands.append((start, end))
         cands.sort(key=lambda se: (se[0], -se[1]))
@@ -119,7 +123,7 @@ class EnMatcher:
         for start, end in cands:
             if start < last_end:
                 continue
-            cid, form, status, _cased = self._entries[folded[start:end]]
+            cid, form, status = self._entries[folded[start:end]]
             out.append(TermMatch(start, end, cid, form, status))
             last_end = end
         return out

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 WINDOW = 10
 """Characters of context on each side of a candidate given to jieba."""
 
-AHEAD = 24
+AHEAD = 64
 """Extra characters segmented after a candidate, so the next candidates reuse the same segmentation."""
 
 MARGIN = 6
@@ -59,6 +59,8 @@ class _Scan:
         self.n = len(folded)
         self.inside: dict[int, bool] = {}
         self.w0 = self.w1 = -1
+        self.added_upto = 0
+        """Glossary terms starting before this offset are in jieba's dictionary already."""
         self.tok_starts: list[int] = []
         self.tok_ends: list[int] = []
 
@@ -100,7 +102,7 @@ class ZhMatcher:
         firsts = sorted({key[0] for key in self._entries})
         self._starts = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]") if firsts else None
         self._tokenizer: "jieba.Tokenizer | None" = None
-        self._base_freq: dict[str, int] | None = None
+        self._all_words: dict[str, int] | None = None
         self._added: set[str] = set()
         self.jieba_calls = 0
         """How many windows were segmented (for benchmarks)."""
@@ -146,8 +148,8 @@ class ZhMatcher:
     def _inside_word(self, scan: "_Scan", b: int) -> bool:
         """True if a jieba dictionary word or a glossary term of the text spans position b (between b-1 and b).
 
-        Both dictionaries hold every prefix of their words (jieba's with frequency 0), so the walk
-        from each start i < b stops at the first fragment that begins no word.
+        The word list holds every prefix of every word (value 0 for a prefix only), so a word from
+        i < b across b exists only if folded[i:b+1] is in it, and the walk goes on from there.
         """
         folded, n = scan.folded, scan.n
         if b <= 0 or b >= n:
@@ -155,37 +157,37 @@ class ZhMatcher:
         known = scan.inside.get(b)
         if known is not None:
             return known
-        if self._base_freq is None:
-            from aligner.jieba_base import base_tokenizer
-
-            self._base_freq = base_tokenizer().FREQ
-        freq = self._base_freq
-        terms = self._prefixes
+        words = self._words()
         found = False
         for i in range(b - 1, max(-1, b - MAX_WORD), -1):
-            head = folded[i:b]
-            in_freq = head in freq
-            in_terms = head in terms
             j = b + 1
-            while (in_freq or in_terms) and j <= n and not found:
-                frag = folded[i:j]
-                if in_freq:
-                    f = freq.get(frag)
-                    if f is None:
-                        in_freq = False
-                    elif f:
-                        found = True
-                if in_terms:
-                    t = terms.get(frag)
-                    if t is None:
-                        in_terms = False
-                    elif t:
-                        found = True
+            value = words.get(folded[i:j])
+            while value is not None:
+                if value:
+                    found = True
+                    break
                 j += 1
+                if j > n:
+                    break
+                value = words.get(folded[i:j])
             if found:
                 break
         scan.inside[b] = found
         return found
+
+    def _words(self) -> dict[str, int]:
+        """jieba's dictionary plus the glossary terms: word -> frequency, every prefix -> 0 (built once)."""
+        if self._all_words is None:
+            from aligner.jieba_base import base_tokenizer
+
+            words = dict(base_tokenizer().FREQ)
+            for key, is_term in self._prefixes.items():
+                if is_term:
+                    words[key] = words.get(key) or 1
+                else:
+                    words.setdefault(key, 0)
+            self._all_words = words
+        return self._all_words
 
     def _confirmed(self, scan: "_Scan", start: int, end: int) -> bool:
         """False if jieba's segmentation around [start, end) contradicts the candidate."""
@@ -196,7 +198,8 @@ class ZhMatcher:
             w0 = max(0, start - WINDOW)
             w1 = min(scan.n, end + WINDOW + AHEAD)
             window = scan.folded[w0:w1]
-            self._add_terms(window)  # glossary terms near the candidate join jieba's dictionary
+            self._add_terms(scan, max(w0, scan.added_upto), w1)  # nearby glossary terms join jieba's dictionary
+            scan.added_upto = max(scan.added_upto, w1)
             self.jieba_calls += 1
             scan.segment(w0, w1, tk.cut(window, HMM=False))
         k = bisect.bisect_right(scan.tok_starts, start) - 1
@@ -216,20 +219,24 @@ class ZhMatcher:
         freq = tk.FREQ
         return all(not part or (len(part) > 1 and freq.get(part, 0) > 0) for part in (left, right))
 
-    def _add_terms(self, window: str) -> None:
-        """Add the glossary terms occurring in `window` to the private jieba dictionary (once each)."""
+    def _add_terms(self, scan: "_Scan", lo: int, hi: int) -> None:
+        """Add the glossary terms starting in folded[lo:hi] to the private jieba dictionary (once each)."""
         get = self._prefixes.get
-        n = len(window)
-        for i in range(n):
+        folded, n = scan.folded, scan.n
+        added = self._added
+        for i in range(lo, hi):
             j = i + 1
-            while j <= n:
-                is_term = get(window[i:j])
-                if is_term is None:
-                    break
-                if is_term and window[i:j] not in self._added:
-                    self._added.add(window[i:j])
-                    self._jieba().add_word(window[i:j])
+            is_term = get(folded[i:j])
+            while is_term is not None:
+                if is_term:
+                    term = folded[i:j]
+                    if term not in added:
+                        added.add(term)
+                        self._jieba().add_word(term)
                 j += 1
+                if j > n:
+                    break
+                is_term = get(folded[i:j])
 
     def _jieba(self) -> "jieba.Tokenizer":
         if self._tokenizer is None:

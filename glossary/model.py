@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from aligner.source import InputError
+from glossary.normalize import fold_en, fold_zh
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.match_en import EnMatcher
@@ -77,15 +78,11 @@ class Concept:
 
 def zh_key(term: str) -> str:
     """The comparison key of a Chinese term (width and script folded)."""
-    from glossary.normalize import fold_zh
-
     return fold_zh(term.strip())
 
 
 def en_key(term: str) -> str:
     """The comparison key of an English term (case, hyphens, apostrophes and spaces folded)."""
-    from glossary.normalize import fold_en
-
     return " ".join(fold_en(term).split())
 
 
