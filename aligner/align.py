@@ -35,6 +35,7 @@ NULL_GAIN = -0.3
 MERGE_PENALTY = 0.1
 """Cost of each sentence a bead has beyond one a side."""
 MANY = 2
+MARGIN = 1.0
 GAMMA = 0.5
 FULL_LIMIT = 1_500_000
 """Documents with at most this many nodes are searched without a corridor."""
@@ -74,10 +75,24 @@ def align(
             acc += w * p.score(a, b, I, J)
         return acc / total_w
 
+    hub_zh = np.zeros(n + 1)
+    hub_en = np.zeros(m + 1)
+    if MARGIN:
+        I, J = band.nodes()
+        ok = (I >= 1) & (J >= 1)
+        s11 = similarity(1, 1, I[ok], J[ok])
+        cnt_z = np.bincount(I[ok], minlength=n + 1)
+        cnt_e = np.bincount(J[ok], minlength=m + 1)
+        hub_zh = np.bincount(I[ok], weights=s11, minlength=n + 1) / np.maximum(cnt_z, 1)
+        hub_en = np.bincount(J[ok], weights=s11, minlength=m + 1) / np.maximum(cnt_e, 1)
+        cz, ce = np.cumsum(hub_zh), np.cumsum(hub_en)
+
     def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         if a == 0 or b == 0:
             return np.full(I.shape, NULL_GAIN)
         s = similarity(a, b, I, J)
+        if MARGIN:
+            s = s - MARGIN * 0.5 * ((cz[I] - cz[I - a]) / a + (ce[J] - ce[J - b]) / b)
         base = float(np.median(s)) if len(s) else 0.0
         return (a + b) ** GAMMA * (s - base) - MERGE_PENALTY * (a + b - 2)
 
