@@ -30,14 +30,21 @@ class _Vocab(dict):  # type: ignore[type-arg]
         return k
 
 
-def _translations(tok: str, table: dict[str, tuple[str, ...]], present: set[str]) -> list[str]:
+MAX_SENSES = 8
+"""At most this many translations of one word count (those most frequent in the document)."""
+
+
+def _translations(tok: str, table: dict[str, tuple[str, ...]], present: dict[str, int]) -> list[str]:
     tr = table.get(tok)
     if tr is None and len(tok) > 1 and not tok.isascii():
         out: list[str] = []
         for piece in split_unknown(tok, table):
             out.extend(table.get(piece, ()))
         tr = tuple(out)
-    return [t for t in dict.fromkeys(tr or ()) if t in present]
+    found = [t for t in dict.fromkeys(tr or ()) if t in present]
+    if len(found) > MAX_SENSES:
+        found = sorted(found, key=lambda t: -present[t])[:MAX_SENSES]
+    return found
 
 
 def gloss_vectors(
@@ -48,7 +55,10 @@ def gloss_vectors(
     Returns (source rows, target rows, number of columns); columns are target items plus
     one private column per source item that has no translation in the target document.
     """
-    present = {t for sent in tgt for t in sent}
+    present: dict[str, int] = {}
+    for sent in tgt:
+        for t in set(sent):
+            present[t] = present.get(t, 0) + 1
     w_src, w_tgt = idf(src), idf(tgt)
     vocab = _Vocab()
     tgt_rows: list[dict[int, float]] = []
