@@ -23,19 +23,20 @@ from aligner.scorers.anchors import Anchors
 from aligner.scorers.base import Analysis, Prepared, Scorer, SparseCosine
 from aligner.scorers.length import Length
 from aligner.scorers.lexical import EnToZh, ZhToEn
+from aligner.scorers.names import Names
 from aligner.search import Band, bead_types, best_path, corridor
 
 log = logging.getLogger(__name__)
 
-SCORERS: tuple[tuple[Scorer, float], ...] = ((ZhToEn(), 1.0), (EnToZh(), 1.0), (Anchors(), 0.5), (Length(), 0.25))
+SCORERS: tuple[tuple[Scorer, float], ...] = ((ZhToEn(), 1.0), (EnToZh(), 1.0), (Anchors(), 0.5), (Length(), 0.25), (Names(), 0.25))
 """The scorers and their weights in the combined bead score."""
 
-NULL_GAIN = -0.3
+NULL_GAIN = -0.2
 """Gain of a 1-0 or 0-1 bead: a pair is kept when its score exceeds this."""
 MERGE_PENALTY = 0.1
 """Cost of each sentence a bead has beyond one a side."""
 MANY = 2
-MARGIN = 1.0
+MARGIN = 0.0
 GAMMA = 0.5
 FULL_LIMIT = 1_500_000
 """Documents with at most this many nodes are searched without a corridor."""

@@ -21,7 +21,7 @@ from typing import Iterable
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSION = "5"
+LEXICON_VERSION = "6"
 """Bump when the way the tables are built changes, so cached copies are rebuilt."""
 
 STOP_EN = frozenset(
@@ -119,6 +119,8 @@ class Lexicon:
     en2zh: dict[str, tuple[str, ...]]
     glossary_zh: tuple[str, ...] = field(default=())
     """Chinese glossary terms, found in text by substring search (jieba may split them)."""
+    readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Toneless pinyin readings of single characters (陈 -> ("chen",)), for transliterated names."""
 
     def with_glossary(self, pairs: Iterable[tuple[str, str]] | None) -> "Lexicon":
         """A copy with glossary (zh term, en term) pairs added in both directions."""
@@ -136,7 +138,7 @@ class Lexicon:
             for s in stems:
                 en2zh[s] = tuple(dict.fromkeys(en2zh.get(s, ()) + (z,)))
             terms.add(z)
-        return Lexicon(zh2en, en2zh, tuple(sorted(terms, key=len, reverse=True)))
+        return Lexicon(zh2en, en2zh, tuple(sorted(terms, key=len, reverse=True)), self.readings)
 
 
 def cedict_path() -> Path:
@@ -146,13 +148,14 @@ def cedict_path() -> Path:
     return Path(mod.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
-_CEDICT_LINE = re.compile(r"^(\S+)\s+(\S+)\s+\[[^\]]*\]\s+/(.*)/\s*$")
+_CEDICT_LINE = re.compile(r"^(\S+)\s+(\S+)\s+\[([^\]]*)\]\s+/(.*)/\s*$")
 
 
 def build_lexicon(path: Path) -> Lexicon:
     """Parse CC-CEDICT at `path` into a Lexicon (about a second)."""
     zh2en: dict[str, dict[str, None]] = {}
     en2zh: dict[str, dict[str, None]] = {}
+    readings: dict[str, dict[str, None]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -161,7 +164,11 @@ def build_lexicon(path: Path) -> Lexicon:
             if not m:
                 continue
             simp = m.group(2)
-            for definition in re.split(r"[/;]", m.group(3)):
+            if len(simp) == 1 and _HAN.match(simp):
+                py = re.sub(r"[^a-z]", "", m.group(3).lower().replace("u:", "u"))
+                if py:
+                    readings.setdefault(simp, {})[py] = None
+            for definition in re.split(r"[/;]", m.group(4)):
                 stems = gloss_stems(definition)
                 if not stems:
                     continue
@@ -175,6 +182,7 @@ def build_lexicon(path: Path) -> Lexicon:
     return Lexicon(
         {k: tuple(v) for k, v in zh2en.items()},
         {k: tuple(v) for k, v in en2zh.items()},
+        readings={k: tuple(v) for k, v in readings.items()},
     )
 
 
