@@ -1,25 +1,31 @@
-"""Chinese term matching: leftmost-longest multi-pattern search over folded text, confirmed by jieba where needed.
+"""Chinese term matching: leftmost-longest multi-pattern search over folded text, confirmed by jieba's model.
 
-The search walks a dictionary of every prefix of every term from each position that can start a
+Search. A dictionary of every prefix of every term is walked from each position that can start a
 term (a regex character class jumps to those in C): time is linear in the text, times at most the
-longest term, and in practice one or two lookups per character. With 50,000 CC-CEDICT terms it
-runs at over 10 MB/s, where pyahocorasick's automaton manages about 2 MB/s (its nodes search their
-children linearly, and the root of a Chinese termbase has thousands).
+longest term, and in practice one or two lookups per character. With 50,000 CC-CEDICT terms this
+runs at over 10 MB/s, where pyahocorasick's automaton manages about 2 MB/s (its trie nodes search
+their children linearly, and the root of a Chinese termbase has thousands).
 
-The text is folded (Traditional→Simplified, full-width→half-width Latin letters and digits) with a
-length-preserving fold, so match offsets are offsets into the original text. A candidate is kept
-unless jieba's segmentation of a small window around it contradicts it: a jieba word that starts
-inside the candidate and ends outside it, or the reverse (肝病 in 肝病毒 = 肝|病毒). A candidate inside
-one longer jieba word is kept when the rest of that word is made of dictionary words of two or more
-characters (干细胞 in 胚胎干细胞). jieba runs only when a boundary of the candidate lies inside some
-dictionary or glossary word found in the text, which a short walk over prefix dictionaries tells.
+Folding. The text is folded (Traditional→Simplified, full-width→half-width Latin letters and digits)
+by a length-preserving fold, so offsets into the folded text are offsets into the original.
+
+Confirmation. The glossary terms found in a text join the dictionary of a private `jieba.Tokenizer`
+(`add_word`, so jieba suggests their frequency). A candidate is rejected when jieba's segmentation
+contradicts it: a word that starts inside the candidate and ends outside it, or the reverse
+(肝病 in 肝病毒 = 肝|病毒). A candidate inside one longer word is kept when the rest of that word is
+made of dictionary words of two or more characters (干细胞 in 胚胎干细胞). The segmentation is
+jieba's own model (`cut(HMM=False)`: the most probable path through the DAG of dictionary words,
+word probability = frequency / total), computed here directly on windows of the text so that the
+DAG of each position is built once per text and shared by every candidate nearby. It runs only
+when an edge of a candidate lies inside some dictionary word of the text.
 """
 from __future__ import annotations
 
 import bisect
 import logging
+import math
 import re
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from glossary.model import TermMatch, TermStatus, zh_key
 from glossary.normalize import fold_zh
@@ -32,37 +38,72 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 WINDOW = 10
-"""Characters of context on each side of a candidate given to jieba."""
+"""Characters of context segmented before a candidate."""
 
 AHEAD = 64
-"""Extra characters segmented after a candidate, so the next candidates reuse the same segmentation."""
+"""Characters segmented after a candidate, so the next candidates reuse the same segmentation."""
 
 MARGIN = 6
-"""A segmentation is trusted only this far inside its window (jieba may cut differently at the edges)."""
+"""A segmentation is trusted only this far inside its window (the path may differ near the edges)."""
 
 MAX_WORD = 8
-"""Longest word (characters) looked for across a candidate's edge before running jieba."""
+"""Longest word (characters) looked for across a candidate's edge."""
 
 
-def _private_tokenizer() -> "jieba.Tokenizer":
-    """A private jieba tokenizer sharing nothing mutable with the base or the global one."""
-    from aligner.jieba_base import private_tokenizer
-
-    return private_tokenizer()
+def _latin(ch: str) -> bool:
+    """An ASCII letter or digit (text is folded, so full-width ones are ASCII here)."""
+    return ch.isascii() and ch.isalnum()
 
 
 class _Scan:
-    """The state of one `find` call: the folded text, boundary answers and the last jieba window."""
+    """The state of one `find` call over one folded text: the word DAG and the last segmented window."""
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, freq: dict[str, int], total: int) -> None:
         self.folded = folded
         self.n = len(folded)
+        self.freq = freq
+        self.logtotal = math.log(total)
+        self.dag: list[list[tuple[int, float]] | None] = [None] * self.n
+        """dag[k]: (exclusive end, log probability) of the dictionary words starting at k."""
         self.inside: dict[int, bool] = {}
         self.w0 = self.w1 = -1
-        self.added_upto = 0
-        """Glossary terms starting before this offset are in jieba's dictionary already."""
-        self.tok_starts: list[int] = []
-        self.tok_ends: list[int] = []
+        self.bounds: list[int] = []
+
+    def words_at(self, k: int) -> list[tuple[int, float]]:
+        """jieba's DAG entry for position k: words starting there (a lone character if none)."""
+        entry = self.dag[k]
+        if entry is None:
+            folded, freq, n, logtotal = self.folded, self.freq, self.n, self.logtotal
+            entry = []
+            j = k + 1
+            f = freq.get(folded[k:j])
+            while f is not None:
+                if f:
+                    entry.append((j, math.log(f) - logtotal))
+                j += 1
+                if j > n:
+                    break
+                f = freq.get(folded[k:j])
+            if not entry:
+                entry.append((k + 1, -logtotal))  # unknown character: frequency 1, as jieba does
+            self.dag[k] = entry
+        return entry
+
+    def inside_word(self, b: int) -> bool:
+        """True if a dictionary word of the text spans position b (starts before it and ends after it)."""
+        if b <= 0 or b >= self.n:
+            return False
+        known = self.inside.get(b)
+        if known is None:
+            known = False
+            dag = self.dag
+            for k in range(max(0, b - MAX_WORD + 1), b):
+                entry = dag[k] or self.words_at(k)
+                if entry[-1][0] > b:
+                    known = True
+                    break
+            self.inside[b] = known
+        return known
 
     def covers(self, start: int, end: int) -> bool:
         """True if the last segmented window reliably covers [start, end)."""
@@ -72,15 +113,30 @@ class _Scan:
         hi = self.w1 if self.w1 == self.n else self.w1 - MARGIN
         return lo <= start and end <= hi
 
-    def segment(self, w0: int, w1: int, tokens: Iterable[str]) -> None:
-        """Remember jieba's tokens of folded[w0:w1] as spans of the folded text."""
-        self.w0, self.w1 = w0, w1
-        self.tok_starts, self.tok_ends = [], []
-        pos = w0
-        for tok in tokens:
-            self.tok_starts.append(pos)
-            pos += len(tok)
-            self.tok_ends.append(pos)
+    def segment(self, w0: int, w1: int) -> None:
+        """jieba's most probable segmentation of folded[w0:w1]; keeps its token boundaries."""
+        best = [0.0] * (w1 - w0 + 1)  # best[i - w0]: log probability of the best path from i to w1
+        step = [0] * (w1 - w0 + 1)
+        dag = self.dag
+        for k in range(w1 - 1, w0 - 1, -1):
+            top = -math.inf
+            arg = k + 1
+            for end, logp in dag[k] or self.words_at(k):
+                if end > w1:
+                    continue
+                score = logp + best[end - w0]
+                if score > top or (score == top and end > arg):
+                    top, arg = score, end
+            if top == -math.inf:  # every word runs past the window: take the character alone
+                top, arg = -self.logtotal + best[k + 1 - w0], k + 1
+            best[k - w0] = top
+            step[k - w0] = arg
+        bounds = [w0]
+        k = w0
+        while k < w1:
+            k = step[k - w0]
+            bounds.append(k)
+        self.w0, self.w1, self.bounds = w0, w1, bounds
 
 
 class ZhMatcher:
@@ -102,7 +158,6 @@ class ZhMatcher:
         firsts = sorted({key[0] for key in self._entries})
         self._starts = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]") if firsts else None
         self._tokenizer: "jieba.Tokenizer | None" = None
-        self._all_words: dict[str, int] | None = None
         self._added: set[str] = set()
         self.jieba_calls = 0
         """How many windows were segmented (for benchmarks)."""
@@ -115,130 +170,86 @@ class ZhMatcher:
         if self._starts is None or not text:
             return []
         folded = fold_zh(text)
-        n = len(folded)
-        get = self._prefixes.get
-        search = self._starts.search
+        cands = self._candidates(folded)
+        if not cands:
+            return []
+        tk = self._jieba()
+        scan = _Scan(folded, tk.FREQ, tk.total)
         entries = self._entries
-        scan = _Scan(folded)
+        n = len(folded)
         out: list[TermMatch] = []
+        pos = 0
+        for i, ends in cands:
+            if i < pos:
+                continue
+            if i > 0 and _latin(folded[i]) and _latin(folded[i - 1]):
+                continue  # a term that starts with a Latin letter must not continue a Latin word
+            for end in reversed(ends):
+                if end < n and _latin(folded[end - 1]) and _latin(folded[end]):
+                    continue
+                if self._confirmed(scan, i, end):
+                    out.append(TermMatch(i, end, *entries[folded[i:end]]))
+                    pos = end
+                    break
+        return out
+
+    def _candidates(self, folded: str) -> list[tuple[int, list[int]]]:
+        """(start, ends of the terms starting there, shortest first) for every position; new terms join jieba."""
+        get = self._prefixes.get
+        search = self._starts.search  # type: ignore[union-attr]
+        added = self._added
+        n = len(folded)
+        out: list[tuple[int, list[int]]] = []
         i = 0
         while True:
             hit = search(folded, i)
             if hit is None:
                 break
             i = hit.start()
-            ends: list[int] = []  # ends of the terms starting at i, shortest first
-            j = i + 1
-            while j <= n:
-                is_term = get(folded[i:j])
-                if is_term is None:
-                    break
-                if is_term:
-                    ends.append(j)
-                j += 1
-            for end in reversed(ends):
-                if self._confirmed(scan, i, end):
-                    out.append(TermMatch(i, end, *entries[folded[i:end]]))
-                    i = end
-                    break
-            else:
-                i += 1
-        return out
-
-    def _inside_word(self, scan: "_Scan", b: int) -> bool:
-        """True if a jieba dictionary word or a glossary term of the text spans position b (between b-1 and b).
-
-        The word list holds every prefix of every word (value 0 for a prefix only), so a word from
-        i < b across b exists only if folded[i:b+1] is in it, and the walk goes on from there.
-        """
-        folded, n = scan.folded, scan.n
-        if b <= 0 or b >= n:
-            return False
-        known = scan.inside.get(b)
-        if known is not None:
-            return known
-        words = self._words()
-        found = False
-        for i in range(b - 1, max(-1, b - MAX_WORD), -1):
-            j = b + 1
-            value = words.get(folded[i:j])
-            while value is not None:
-                if value:
-                    found = True
-                    break
-                j += 1
-                if j > n:
-                    break
-                value = words.get(folded[i:j])
-            if found:
-                break
-        scan.inside[b] = found
-        return found
-
-    def _words(self) -> dict[str, int]:
-        """jieba's dictionary plus the glossary terms: word -> frequency, every prefix -> 0 (built once)."""
-        if self._all_words is None:
-            from aligner.jieba_base import base_tokenizer
-
-            words = dict(base_tokenizer().FREQ)
-            for key, is_term in self._prefixes.items():
-                if is_term:
-                    words[key] = words.get(key) or 1
-                else:
-                    words.setdefault(key, 0)
-            self._all_words = words
-        return self._all_words
-
-    def _confirmed(self, scan: "_Scan", start: int, end: int) -> bool:
-        """False if jieba's segmentation around [start, end) contradicts the candidate."""
-        if not (self._inside_word(scan, start) or self._inside_word(scan, end)):
-            return True
-        tk = self._jieba()
-        if not scan.covers(start, end):
-            w0 = max(0, start - WINDOW)
-            w1 = min(scan.n, end + WINDOW + AHEAD)
-            window = scan.folded[w0:w1]
-            self._add_terms(scan, max(w0, scan.added_upto), w1)  # nearby glossary terms join jieba's dictionary
-            scan.added_upto = max(scan.added_upto, w1)
-            self.jieba_calls += 1
-            scan.segment(w0, w1, tk.cut(window, HMM=False))
-        k = bisect.bisect_right(scan.tok_starts, start) - 1
-        while k < len(scan.tok_starts) and scan.tok_starts[k] < end:
-            t0, t1 = scan.tok_starts[k], scan.tok_ends[k]
-            k += 1
-            if t1 <= start:
-                continue
-            if t0 < start < t1 < end or start < t0 < end < t1:
-                return False  # the token crosses one edge of the candidate
-            if t0 < start or t1 > end:  # the candidate lies inside a longer token
-                return self._compound_ok(tk, scan.folded[t0:start], scan.folded[end:t1])
-        return True
-
-    @staticmethod
-    def _compound_ok(tk: "jieba.Tokenizer", left: str, right: str) -> bool:
-        freq = tk.FREQ
-        return all(not part or (len(part) > 1 and freq.get(part, 0) > 0) for part in (left, right))
-
-    def _add_terms(self, scan: "_Scan", lo: int, hi: int) -> None:
-        """Add the glossary terms starting in folded[lo:hi] to the private jieba dictionary (once each)."""
-        get = self._prefixes.get
-        folded, n = scan.folded, scan.n
-        added = self._added
-        for i in range(lo, hi):
+            ends: list[int] = []
             j = i + 1
             is_term = get(folded[i:j])
             while is_term is not None:
                 if is_term:
-                    term = folded[i:j]
-                    if term not in added:
-                        added.add(term)
-                        self._jieba().add_word(term)
+                    ends.append(j)
+                    if folded[i:j] not in added:
+                        added.add(folded[i:j])
+                        self._jieba().add_word(folded[i:j])
                 j += 1
                 if j > n:
                     break
                 is_term = get(folded[i:j])
+            if ends:
+                out.append((i, ends))
+            i += 1
+        return out
+
+    def _confirmed(self, scan: _Scan, start: int, end: int) -> bool:
+        """False if jieba's segmentation around [start, end) contradicts the candidate."""
+        if not (scan.inside_word(start) or scan.inside_word(end)):
+            return True
+        if not scan.covers(start, end):
+            self.jieba_calls += 1
+            scan.segment(max(0, start - WINDOW), min(scan.n, end + WINDOW + AHEAD))
+        bounds = scan.bounds
+        k = bisect.bisect_right(bounds, start) - 1  # the token holding `start`: [bounds[k], bounds[k + 1])
+        t0, t1 = bounds[k], bounds[k + 1]
+        if t1 >= end:  # one token holds the whole candidate
+            if t0 == start and t1 == end:
+                return True
+            return self._compound_ok(scan.folded[t0:start], scan.folded[end:t1], scan.freq)
+        if t0 != start:
+            return False  # a token crosses the start of the candidate
+        j = bisect.bisect_left(bounds, end, k)
+        return j < len(bounds) and bounds[j] == end  # else a token crosses the end of the candidate
+
+    @staticmethod
+    def _compound_ok(left: str, right: str, freq: dict[str, int]) -> bool:
+        return all(not part or (len(part) > 1 and freq.get(part, 0) > 0) for part in (left, right))
 
     def _jieba(self) -> "jieba.Tokenizer":
         if self._tokenizer is None:
-            self._tokenizer = _private_tokenizer()
+            from aligner.jieba_base import private_tokenizer
+
+            self._tokenizer = private_tokenizer()
         return self._tokenizer
