@@ -57,3 +57,18 @@ def test_empty_glossary_and_text() -> None:
     zh = Glossary.build([Concept("a", en="stem cell")]).matchers().zh
     assert zh.find("干细胞") == []
     assert Glossary.build([Concept("a", "干细胞")]).matchers().zh.find("") == []
+
+
+def test_segmentation_is_jiebas_own(sample: Glossary) -> None:
+    from glossary.match_zh import _Scan
+
+    zh = sample.matchers().zh
+    zh.find("分泌组")  # creates the private tokenizer
+    tk = zh._jieba()
+    for text in ("人类胚胎干细胞衍生的心脏祖细胞在减少心肌缺血损伤方面具有治疗潜力", "起初神创造天地", "肝病毒感染者"):
+        scan = _Scan(text, tk.FREQ, tk.total)
+        scan.segment(0, len(text))
+        cuts = [0]
+        for tok in tk.cut(text, HMM=False):
+            cuts.append(cuts[-1] + len(tok))
+        assert scan.bounds == cuts
