@@ -43,7 +43,7 @@ class _LineBuilder(ET.TreeBuilder):
         self.lines: dict[int, int] = {}
         self.parser: Any = None
 
-    def start(self, tag: Any, attrs: Any) -> ET.Element:  # type: ignore[override]
+    def start(self, tag: Any, attrs: Any) -> ET.Element:
         elem = super().start(tag, attrs)
         if self.parser is not None:
             self.lines[id(elem)] = self.parser.parser.CurrentLineNumber
