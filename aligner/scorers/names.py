@@ -8,7 +8,6 @@ neither side of a bead has a name.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Sequence
 
@@ -36,25 +35,31 @@ def capitalised(text: str) -> list[str]:
     return out
 
 
-def spelled_names(text: str, readings: dict[str, tuple[str, ...]], names: set[str]) -> list[str]:
+def spelled_names(text: str, readings: dict[str, tuple[str, ...]], names: set[str], prefixes: set[str] | None = None) -> list[str]:
     """Words of `names` that a run of 1..MAX_CHARS characters of `text` spells in pinyin.
 
     A single character counts only for words of at least four letters (Chen, Wang, not Er).
+    `prefixes` (all prefixes of the names) may be passed in to save work over many sentences.
     """
+    if prefixes is None:
+        prefixes = {w[:k] for w in names for k in range(1, len(w) + 1)}
     found: list[str] = []
     for run in _HAN_RUN.findall(text):
         for i in range(len(run)):
+            partial = [""]
             for k in range(1, MAX_CHARS + 1):
                 if i + k > len(run):
                     break
-                options = [readings.get(ch) for ch in run[i:i + k]]
-                if not all(options):
+                options = readings.get(run[i + k - 1])
+                if not options:
                     break
-                for combo in itertools.islice(itertools.product(*options), 16):  # type: ignore[arg-type]
-                    w = "".join(combo)
-                    if w in names and (k > 1 or len(w) >= 4):
-                        found.append(w)
-                        break
+                partial = [p + o for p in partial for o in options if p + o in prefixes]
+                if not partial:
+                    break
+                hit = next((w for w in partial if w in names and (k > 1 or len(w) >= 4)), None)
+                if hit:
+                    found.append(hit)
+                    break
     return found
 
 
@@ -62,7 +67,8 @@ def name_lists(zh: Sequence[str], en: Sequence[str], readings: dict[str, tuple[s
     """Name features of every sentence on both sides."""
     en_caps = [capitalised(s) for s in en]
     names = {w for ws in en_caps for w in ws}
-    za = [spelled_names(s, readings, names) for s in zh] if names else [[] for _ in zh]
+    prefixes = {w[:k] for w in names for k in range(1, len(w) + 1)}
+    za = [spelled_names(s, readings, names, prefixes) for s in zh] if names else [[] for _ in zh]
     used = {w for ws in za for w in ws}
     ea = [[w for w in ws if w in used] for ws in en_caps]
     return za, ea

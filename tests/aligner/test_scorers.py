@@ -82,3 +82,15 @@ def test_sparse_cosine_merged_bead_equals_cosine_of_sums() -> None:
         expect = z @ e / np.sqrt((z @ z) * (e @ e))
         got = cos.cosine(a, b, np.array([i]), np.array([j]))[0]
         assert got == pytest.approx(expect, rel=1e-5)
+
+
+def test_names_spelled_in_pinyin(lexicon: Lexicon) -> None:
+    from aligner.scorers.names import Names, name_lists
+
+    zh = ["陈清扬把我拽住。", "我们在北京见面。", "二是一个数字。"]
+    en = ["Chen Qingyang held me back.", "We met in Beijing.", "Er is not a name here, Two is."]
+    za, ea = name_lists(zh, en, lexicon.readings)
+    assert za == [["chen", "qingyang"], ["beijing"], []]  # a single character never spells "Er"
+    assert ea[0] == ["chen", "qingyang"] and ea[2] == []
+    s = pair_matrix(Names(), zh, en, lexicon)
+    assert s[0, 0] > 0.9 and s[1, 1] > 0.9 and s[0, 1] == 0.0
