@@ -7,6 +7,8 @@ spread that shrinks as sentences get longer. The score is exp(-z^2 / 2) of that 
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from aligner.scorers.base import Analysis
@@ -19,11 +21,12 @@ SIGMA0 = 0.27
 SIGMA_SHORT = 0.7
 """Extra spread for short sentences: sigma^2 = SIGMA0^2 + SIGMA_SHORT^2 / (zh chars + K)."""
 K = 2.0
+_SPACE = re.compile(r"\s+")
 
 
 def char_lengths(sents: list[str] | tuple[str, ...]) -> np.ndarray:
     """Non-space character counts; shape (len(sents),)."""
-    return np.array([len(s) - sum(ch.isspace() for ch in s) for s in sents], dtype=np.float64)
+    return np.array([len(_SPACE.sub("", s)) for s in sents], dtype=np.float64)
 
 
 class _Prepared:
