@@ -16,8 +16,9 @@ contradicts it: a word that starts inside the candidate and ends outside it, or 
 made of dictionary words of two or more characters (干细胞 in 胚胎干细胞). The segmentation is
 jieba's own model (`cut(HMM=False)`: the most probable path through the DAG of dictionary words,
 word probability = frequency / total), computed here directly on windows of the text so that the
-DAG of each position is built once per text and shared by every candidate nearby. It runs only
-when an edge of a candidate lies inside some dictionary word of the text.
+DAG of each position is built once per text and one segmentation serves every later candidate of
+the sentence. It runs only once some edge of a candidate lies inside a dictionary word of the text
+(if no word crosses an edge, no segmentation can contradict the candidate).
 """
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ log = logging.getLogger(__name__)
 WINDOW = 10
 """Characters of context segmented before a candidate."""
 
-AHEAD = 64
-"""Characters segmented after a candidate, so the next candidates reuse the same segmentation."""
+AHEAD = 2000
+"""Characters segmented after a candidate: a sentence is segmented once and every later candidate
+reuses it; the bound keeps memory flat on texts given as one huge string."""
 
 MARGIN = 6
 """A segmentation is trusted only this far inside its window (the path may differ near the edges)."""
@@ -226,9 +228,9 @@ class ZhMatcher:
 
     def _confirmed(self, scan: _Scan, start: int, end: int) -> bool:
         """False if jieba's segmentation around [start, end) contradicts the candidate."""
-        if not (scan.inside_word(start) or scan.inside_word(end)):
-            return True
         if not scan.covers(start, end):
+            if not (scan.inside_word(start) or scan.inside_word(end)):
+                return True  # no word crosses an edge, so no segmentation can contradict the candidate
             self.jieba_calls += 1
             scan.segment(max(0, start - WINDOW), min(scan.n, end + WINDOW + AHEAD))
         bounds = scan.bounds
