@@ -54,6 +54,15 @@ class EvalResult:
     lax: PRF
     per_doc: Mapping[str, tuple[PRF, PRF]]
 
+    def format(self) -> str:
+        """A small table: per document, then pooled, strict and lax precision, recall and F1."""
+        rows = ["document        strict P  strict R  strict F1   lax P   lax R   lax F1"]
+        items = list(self.per_doc.items()) if len(self.per_doc) > 1 else []
+        for name, (s, l) in items + [("pooled", (self.strict, self.lax))]:
+            rows.append(f"{name[:14]:<14}  {s.precision:8.4f}  {s.recall:8.4f}  {s.f1:9.4f}  "
+                        f"{l.precision:6.4f}  {l.recall:6.4f}  {l.f1:7.4f}")
+        return "\n".join(rows)
+
 
 def _norm(beads: Sequence[Sequence]) -> Pairs:
     return [(tuple(b[0]), tuple(b[1])) for b in beads]
