@@ -254,4 +254,5 @@ class ZhMatcher:
             from aligner.jieba_base import private_tokenizer
 
             self._tokenizer = private_tokenizer()
+            log.debug("private jieba tokenizer for %d glossary terms", len(self._entries))
         return self._tokenizer

@@ -1,11 +1,14 @@
 """Glossary files: load, save and validate CSV, TSV, TBX and XLSX, chosen by file extension."""
 from __future__ import annotations
 
+import logging
 import os
 from types import ModuleType
 
 from aligner.source import InputError
 from glossary.model import Glossary, concept_problems
+
+log = logging.getLogger(__name__)
 
 EXTENSIONS = (".csv", ".tsv", ".tbx", ".xlsx")
 """File extensions understood (.xml is read as TBX too)."""
@@ -31,7 +34,9 @@ def _module(path: str) -> ModuleType:
 def load(path: str) -> Glossary:
     """Read and validate a glossary file; InputError names the file, line/row and field of the first problem."""
     concepts, where = _module(path).read(path)
-    return Glossary.build(concepts, str(path), where)
+    glossary = Glossary.build(concepts, str(path), where)
+    log.debug("%s: %d concepts, %s", path, len(glossary), glossary.checksum)
+    return glossary
 
 
 def save(glossary: Glossary, path: str) -> None:
