@@ -114,3 +114,25 @@ def test_term_forbidden_passes_with_preferred_rendering(sample: Glossary) -> Non
 def test_english_deprecated_without_chinese_concept_is_a_variant(sample: Glossary) -> None:
     found = run(sample, ["这是一种疾病。"], ["Alzheimer disease is a disease."])
     assert [f.rule for f in found] == ["term-variant"] and found[0].lang == "en"
+
+
+def test_seed_like_document(sample: Glossary) -> None:
+    zh = [
+        "干细胞分泌组学在再生医疗中的应用。",
+        "分泌组在再生医学中的作用越来越大，分泌物组疗法也显示出希望。",
+        "如阿尔茨海默氏症、帕金森氏症和帕金森病。",
+        "间充质干细胞分泌体的治疗对分泌物组成成分有影响。",
+    ]
+    en = ["Stem cell secretomics in regenerative medicine.", "The secretome matters in regenerative medicine.",
+          "Such as Alzheimer's disease and Parkinson's disease.", "The MSC secretome therapy affects components."]
+    findings = run(sample, zh, en)
+    got = [(f.location.line, f.location.column, f.location.end_column) for f in only(findings, "term-variant")]
+    expected = []
+    for line, term in [(1, "再生医疗"), (2, "分泌物组"), (3, "阿尔茨海默氏症"), (3, "帕金森氏症"), (4, "分泌体"),
+                       (4, "分泌物")]:
+        column = zh[line - 1].index(term) + 1
+        expected.append((line, column, column + len(term)))
+    assert got == expected
+    inconsistent = {dict(f.data)["concept"] for f in only(findings, "term-inconsistent")}
+    assert inconsistent == {"secretome", "regen", "pd"}  # 分泌组学 is not a form of 分泌组; ad has one zh form
+    assert not any(f.location.line == 1 and f.location.column == 4 for f in findings)  # 分泌组 inside 分泌组学
