@@ -3,14 +3,15 @@
 Text and terms are folded with a length-preserving fold (case unless the concept is case-sensitive,
 hyphens to spaces, curly apostrophes to ', full-width letters to ASCII), so offsets are offsets into
 the original text. The last word of each term also matches its plural and possessive forms
-(secretome/secretomes/secretome's, vesicle/vesicles, therapy/therapies, analysis/analyses).
+(secretome/secretomes/secretome's, vesicle/vesicles, therapy/therapies, analysis/analyses): regular
+endings are checked after a match, and only stem-changing variants are indexed.
 A match must not continue a Latin word on either side; Chinese characters and full-width
 punctuation are boundaries (Python's `\\b` would treat CJK as word characters). Overlapping
 matches resolve leftmost-longest, so a deprecated term inside a longer listed term is not reported.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
@@ -23,40 +24,45 @@ if TYPE_CHECKING:  # pragma: no cover
 _VOWELS = set("aeiou")
 
 
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
+def suffixes(last: str) -> tuple[str, ...]:
+    """Endings matched after a listed word as written (plural and possessive), given its last word."""
+    low = last.lower()
+    if not low or not low[-1].isalpha():
+        return ()
+    if low.endswith("s"):
+        return ("'",)
+    if low.endswith(("x", "z", "ch", "sh")):
+        return ("es", "es'", "'s")
+    if low.endswith("y") and len(low) > 1 and low[-2] not in _VOWELS:
+        return ("'s",)  # the plural changes the stem: see `irregular`
+    return ("s", "'s", "s'")
 
 
-def inflections(term: str) -> Iterator[str]:
-    """The term followed by variants of its last word: plural, possessive and Latin plural forms."""
-    yield term
+def irregular(term: str) -> list[str]:
+    """Variants that are not the term plus an ending: -y/-ies, -is/-es, -um/-a, -us/-i, and no apostrophe."""
+    out: list[str] = []
     if "'" in term:
-        yield term.replace("'", "")  # Alzheimer's disease / Alzheimers disease
+        out.append(term.replace("'", ""))  # Alzheimer's disease / Alzheimers disease
     head, _sep, last = term.rpartition(" ")
     prefix = head + " " if head else ""
-    if not last or not last[-1].isalpha():
-        return
     low = last.lower()
-    forms: list[str] = []
-    if low.endswith("s"):
-        forms.append(last + "'")
-    else:
-        if low.endswith(("x", "z", "ch", "sh")):
-            forms.append(last + "es")
-        elif low.endswith("y") and len(low) > 1 and low[-2] not in _VOWELS:
-            forms.append(last[:-1] + "ies")
-        else:
-            forms.append(last + "s")
-        forms.append(last + "'s")
-        forms.append(forms[0] + "'")
-        if low.endswith("um") and len(low) > 3:
-            forms.append(last[:-2] + "a")
-        if low.endswith("us") and len(low) > 3:
-            forms.append(last[:-2] + "i")
-    if low.endswith("is") and len(low) > 3:
-        forms.append(last[:-2] + "es")
-    for form in forms:
-        yield prefix + form
+    if len(low) > 1 and low.endswith("y") and low[-2] not in _VOWELS and low[-2].isalpha():
+        out += [prefix + last[:-1] + "ies", prefix + last[:-1] + "ies'"]
+    if len(low) > 3 and low.endswith("is"):
+        out.append(prefix + last[:-2] + "es")
+    if len(low) > 3 and low.endswith("um"):
+        out.append(prefix + last[:-2] + "a")
+    if len(low) > 3 and low.endswith("us"):
+        out.append(prefix + last[:-2] + "i")
+    return out
+
+
+def inflections(term: str) -> list[str]:
+    """Every form of a term that matches it: as written, with an ending, or an irregular variant."""
+    out = [term]
+    for form in [term] + irregular(term):
+        out.extend(form + suffix for suffix in suffixes(form.rpartition(" ")[2]))
+    return out + irregular(term)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -68,7 +74,7 @@ class EnMatcher:
     """Finds the English terms of one glossary in text; see the module docstring for the rules."""
 
     def __init__(self, glossary: "Glossary") -> None:
-        # folded key (a listed term or an inflected variant) -> (concept id, listed form, status)
+        # folded key (a listed term or an irregular variant) -> (concept id, listed form, status)
         self._entries: dict[str, tuple[str, str, TermStatus]] = {}
         self._cased: dict[str, str] = {}  # key -> the form with its case, for case-sensitive concepts
         listed: list[tuple[str, tuple[str, str, TermStatus], bool]] = []
@@ -80,18 +86,19 @@ class EnMatcher:
                 if cased:
                     listed.append((cased, (c.id, term, status), c.case_sensitive))
         entries, cased_forms = self._entries, self._cased
-        for variants in (False, True):  # listed terms first: they win over another term's inflected variant
+        for variants in (False, True):  # listed terms first: they win over another term's variant
             for cased, entry, case_sensitive in listed:
-                forms = inflections(cased) if variants else (cased,)
-                for form in forms:
+                for form in (irregular(cased) if variants else (cased,)):
                     key = form.lower()
                     if key not in entries:
                         entries[key] = entry
                         if case_sensitive:
                             cased_forms[key] = form
         auto = ahocorasick.Automaton()
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}
         for key in entries:
-            auto.add_word(key, len(key))
+            ends = suffixes(key.rpartition(" ")[2])
+            auto.add_word(key, (len(key), shared.setdefault(ends, ends)))
         if entries:
             auto.make_automaton()
         self._auto = auto
@@ -105,25 +112,29 @@ class EnMatcher:
             return []
         folded = fold_en(text)
         n = len(folded)
-        cands: list[tuple[int, int]] = []
-        for end_incl, length in self._auto.iter(folded):
+        cands: list[tuple[int, int, str]] = []  # (start, end, key): end includes any ending
+        for end_incl, (length, endings) in self._auto.iter(folded):
             end = end_incl + 1
             start = end - length
             if start > 0 and _is_word_char(folded[start]) and _is_word_char(folded[start - 1]):
                 continue
-            if end < n and _is_word_char(folded[end - 1]) and _is_word_char(folded[end]):
-                continue
-            cased = self._cased.get(folded[start:end])
+            key = folded[start:end]
+            cased = self._cased.get(key)
             if cased is not None and fold_en(text[start:end], lower=False) != cased:
                 continue
-            cands.append((start, end))
+            if end >= n or not (_is_word_char(folded[end - 1]) and _is_word_char(folded[end])):
+                cands.append((start, end, key))
+            for ending in endings:
+                stop = end + len(ending)
+                if folded.startswith(ending, end) and (stop >= n or not _is_word_char(folded[stop])):
+                    cands.append((start, stop, key))
         cands.sort(key=lambda se: (se[0], -se[1]))
         out: list[TermMatch] = []
         last_end = 0
-        for start, end in cands:
+        for start, end, key in cands:
             if start < last_end:
                 continue
-            cid, form, status = self._entries[folded[start:end]]
+            cid, form, status = self._entries[key]
             out.append(TermMatch(start, end, cid, form, status))
             last_end = end
         return out

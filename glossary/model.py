@@ -160,11 +160,11 @@ class Glossary:
     @cached_property
     def checksum(self) -> str:
         """sha256 of the canonical content (order of concepts and file format do not matter)."""
-        rows = sorted(
-            [c.id, c.zh, c.en, list(c.zh_admitted), list(c.en_admitted), list(c.zh_deprecated),
-             list(c.en_deprecated), c.note, c.case_sensitive]
-            for c in self.concepts
-        )
+        rows = [
+            [c.id, c.zh, c.en, c.zh_admitted, c.en_admitted, c.zh_deprecated, c.en_deprecated, c.note,
+             c.case_sensitive]
+            for c in sorted(self.concepts, key=lambda c: c.id)  # ids are unique
+        ]
         data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         return "sha256:" + hashlib.sha256(data).hexdigest()
 

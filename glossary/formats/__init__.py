@@ -35,7 +35,7 @@ def load(path: str) -> Glossary:
     """Read and validate a glossary file; InputError names the file, line/row and field of the first problem."""
     concepts, where = _module(path).read(path)
     glossary = Glossary.build(concepts, str(path), where)
-    log.debug("%s: %d concepts, %s", path, len(glossary), glossary.checksum)
+    log.debug("%s: %d concepts", path, len(glossary))
     return glossary
 
 
