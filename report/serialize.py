@@ -49,12 +49,13 @@ def data_dict(finding: Finding) -> dict[str, Any]:
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
-    """Every field of a Finding as JSON-compatible data."""
+    """Every field of a Finding as JSON-compatible data; the location's fields sit at the top level
+    (path, line, column, end_line, end_column) so the findings load straight into a table."""
     return {
         "rule": finding.rule,
         "severity": finding.severity.value,
         "message": finding.message,
-        "location": location_dict(finding.location),
+        **(location_dict(finding.location) or {}),
         "lang": finding.lang,
         "excerpt": finding.excerpt,
         "suggestion": finding.suggestion,

@@ -22,7 +22,7 @@ def test_parses_with_all_fields(sample: Report) -> None:
         "rule": "term-variant",
         "severity": "warning",
         "message": "分泌物 is a deprecated variant of 分泌组",
-        "location": {"path": "paper.md", "line": 5, "column": 4, "end_line": 5, "end_column": 7},
+        "path": "paper.md", "line": 5, "column": 4, "end_line": 5, "end_column": 7,
         "lang": "zh",
         "excerpt": "分泌物",
         "suggestion": "分泌组",
