@@ -43,14 +43,17 @@ def check_archive(path: str) -> None:
 
 
 def read(path: str) -> tuple[list[Concept], list[str]]:
-    """Concepts of the first sheet and where each came from ("row N"); InputError on a malformed file."""
+    """Concepts of the first sheet and where each came from ("row N"); InputError on a malformed file.
+
+    Row numbers count from the first non-empty row of the sheet (calamine trims blank rows above it).
+    """
     import polars as pl
 
     name = str(path)
     check_archive(path)
     try:
         frame = pl.read_excel(path, engine="calamine", has_header=False, infer_schema_length=0,
-                              raise_if_empty=False)
+                              raise_if_empty=False, drop_empty_rows=False)
     except Exception as exc:  # calamine reports corrupt parts with several exception types
         raise InputError(f"{name}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:120]})") from None
     rows = [[None if v is None else str(v) for v in row] for row in frame.iter_rows()]

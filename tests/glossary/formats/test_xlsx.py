@@ -91,3 +91,9 @@ def test_zip_bomb_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(xlsx, "MAX_MEMBERS", 10)
     with pytest.raises(InputError, match=r"12 members \(limit 10\)"):
         load(str(many))
+
+
+def test_blank_rows_keep_row_numbers(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "b.xlsx", [HEADER, ["a", "干细胞", "stem cell"], [], ["b", "祖细胞", "x||y"]])
+    with pytest.raises(InputError, match=r"row 4, field en: one preferred term only"):
+        load(path)
