@@ -1,5 +1,6 @@
 """Terminology checks: term-variant, term-inconsistent, term-missing and term-forbidden.
 
+Deprecated English terms quoted inside Chinese sentences are term-variant findings too.
 One defect gives one finding: an English deprecated rendering whose bead has the concept on the
 Chinese side is term-forbidden (not also term-variant); a concept present on the other side of a
 bead in any form (even deprecated) is not term-missing; term-missing starts only from preferred or
@@ -81,10 +82,13 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
             found = [_Hit(sentence, m, lang) for m in matcher.find(sentence.text.text)]
             hits[id(sentence)] = found
             order.extend(found)
+    # English terms quoted inside Chinese sentences ("阿尔茨海默病(Alzheimer disease)"): term-variant only
+    embedded = [_Hit(s, m, "en") for s in ctx.manuscript.sentences("zh") if s.role not in SKIPPED_ROLES
+                for m in matchers.en.find(s.text.text) if m.status is TermStatus.DEPRECATED]
     forbidden = list(_forbidden(ctx, glossary, hits))
     forbidden_at = {(f.location, f.lang) for f in forbidden}
     out: list[Finding] = []
-    out.extend(_variants(glossary, order, forbidden_at))
+    out.extend(_variants(glossary, order + embedded, forbidden_at))
     out.extend(forbidden)
     out.extend(_missing(ctx, glossary, hits))
     out.extend(_inconsistent(glossary, order))

@@ -136,3 +136,9 @@ def test_seed_like_document(sample: Glossary) -> None:
     inconsistent = {dict(f.data)["concept"] for f in only(findings, "term-inconsistent")}
     assert inconsistent == {"secretome", "regen", "pd"}  # 分泌组学 is not a form of 分泌组; ad has one zh form
     assert not any(f.location.line == 1 and f.location.column == 4 for f in findings)  # 分泌组 inside 分泌组学
+
+
+def test_deprecated_english_quoted_in_chinese_is_a_variant(sample: Glossary) -> None:
+    found = run(sample, ["阿尔茨海默病(Alzheimer disease)是一种疾病。"], ["Alzheimer's disease is a disease."])
+    assert [(f.rule, f.lang, f.location.column, f.suggestion) for f in found] == [
+        ("term-variant", "en", 8, "Alzheimer's disease")]
