@@ -178,12 +178,25 @@ def _pair_cites(zh_c: list[Block], en_c: list[Block], opts: Pairing) -> list[Pai
     return [_make_pair("citation", [z], [e], opts) for z, e in zip(zs, es)]
 
 
-def _monolingual(sections: list[_Section], opts: Pairing) -> list[MonolingualSection]:
-    out: list[MonolingualSection] = []
+def _top_level(sections: list[_Section]) -> list[_Section]:
+    """Merge numbered subsections (3.1, 3.2) into their top-level section (3)."""
+    out: list[_Section] = []
     for sec in sections:
+        top = sec.key.split(".")[0]
+        if out and top and "." in sec.key and out[-1].key.split(".")[0] == top:
+            out[-1].blocks.extend(sec.blocks)
+        else:
+            out.append(_Section(sec.heading, list(sec.blocks)))
+    return out
+
+
+def _monolingual(sections: list[_Section], opts: Pairing) -> list[MonolingualSection]:
+    """One entry per top-level Chinese body section (subsections included) that has sentences."""
+    out: list[MonolingualSection] = []
+    for sec in _top_level(sections):
         sents = [s for b in sec.blocks if b.role is not Role.HEADING for s in sentences_of(b, "zh", opts.presplit)]
         if not sents:
-            continue  # a heading whose text is all in its subsections
+            continue
         first = sec.blocks[0].location
         last = max((b.location for b in sec.blocks), key=lambda loc: (loc.end_line, loc.end_column))
         loc = type(first)(first.path, first.line, first.column, last.end_line, last.end_column)

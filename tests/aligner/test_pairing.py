@@ -1,0 +1,53 @@
+"""Pairing by role, order and numbering, with the real aligner inside each pair."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from aligner.reader import build_from_texts, load_manuscript
+from tests.aligner.test_structure import ARTICLE
+
+
+def test_front_matter_pairs_by_role(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE + "\n引用本文 / Article Citation:\n张三. 分泌组. 医学. 2024;1:1-5.\nSan Zhang. Secretome. Med. 2024;1:1-5.\n",
+                    encoding="utf-8")
+    m = load_manuscript(str(path))
+    by = {p.section: p for p in m.pairs}
+    assert list(by) == ["title", "authors", "affiliations", "abstract", "keywords", "citation"]
+    keywords = by["keywords"]
+    assert [s.text.text for s in keywords.zh] == ["分泌组", "再生医学", "临床应用"]
+    assert [s.text.text for s in keywords.en] == ["secretome", "regenerative medicine", "clinical use"]
+    assert [(b.zh, b.en) for b in keywords.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    abstract = by["abstract"]
+    assert [(b.zh, b.en) for b in abstract.beads] == [((0,), (0,)), ((1,), (1,))]
+    assert by["citation"].zh[0].text.text.startswith("张三.")
+
+
+def test_body_without_english_becomes_top_level_monolingual_sections(tmp_path: Path) -> None:
+    text = ARTICLE.replace("2. 结论", "2. 结论\n\n2.1. 小节\n\n小节的内容。")
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    m = load_manuscript(str(path))
+    assert [s.heading for s in m.monolingual] == ["1. 引言", "2. 结论"]
+    second = m.monolingual[1]
+    assert len(second.sentences) == 2  # 分泌组前景广阔。 and the subsection's 小节的内容。
+    assert not any(p.section.startswith(("1.", "2.")) for p in m.pairs)
+
+
+def test_two_files_pair_sections_by_number() -> None:
+    zh = "1. 引言\n\n分泌组很重要。\n\n2. 方法\n\n我们研究了120例患者。\n"
+    en = "1. Introduction\n\nThe secretome is important.\n\n2. Methods\n\nWe studied 120 patients.\n"
+    m = build_from_texts(zh, en, presplit=False)
+    assert [p.section for p in m.pairs] == ["1. 引言", "2. 方法"]
+    methods = m.pairs[1]
+    assert [s.text.text for s in methods.en] == ["2. Methods", "We studied 120 patients."]
+    assert methods.en[1].location.path == "en.txt" and methods.en[1].location.line == 7
+
+
+def test_presplit_two_files_align_line_by_line_with_a_deletion() -> None:
+    zh = "心血管疾病是主要的健康问题。\n每年约有1800万人死于心血管疾病。\n这相当于全球死亡人数的31%。\n"
+    en = "Cardiovascular disease is a major health problem.\nThis is 31% of all deaths worldwide.\n"
+    m = build_from_texts(zh, en)
+    (pair,) = m.pairs
+    assert pair.section == "body"
+    assert [(b.zh, b.en) for b in pair.beads] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
