@@ -149,6 +149,10 @@ class Glossary:
     def __len__(self) -> int:
         return len(self.concepts)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle the content only: cached matchers (jieba tokenizer, automata) are rebuilt on demand."""
+        return {"concepts": self.concepts, "path": self.path}
+
     def concept(self, concept_id: str) -> Concept:
         """The concept with this id (KeyError if absent)."""
         return self._by_id[concept_id]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from hypothesis import given, settings, strategies as st
+
 from glossary.match_zh import ZhMatcher
 from glossary.model import Concept, Glossary, TermStatus
 
@@ -72,3 +74,16 @@ def test_segmentation_is_jiebas_own(sample: Glossary) -> None:
         for tok in tk.cut(text, HMM=False):
             cuts.append(cuts[-1] + len(tok))
         assert scan.bounds == cuts
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="分泌物组学成干细胞肝病毒間充質幹ＭＳＣ外泌体，。 a", max_size=40))
+def test_matches_are_ordered_disjoint_and_equal_their_terms(sample: Glossary, text: str) -> None:
+    from glossary.normalize import fold_zh
+
+    found = sample.matchers().zh.find(text)
+    last = 0
+    for m in found:
+        assert last <= m.start < m.end <= len(text)
+        assert fold_zh(text[m.start:m.end]) == fold_zh(m.form)
+        last = m.end

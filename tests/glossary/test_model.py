@@ -63,3 +63,13 @@ def test_matchers_are_built_once() -> None:
     zh, en = g.matchers()
     assert zh.find("分泌组")[0].concept_id == "secretome"
     assert en.find("secretome")[0].concept_id == "secretome"
+
+
+def test_pickles_without_its_matchers() -> None:
+    import pickle
+
+    g = Glossary.build(sample_concepts())
+    assert g.matchers().zh.find("肝病毒和肝病")  # builds the matchers and a jieba tokenizer
+    again = pickle.loads(pickle.dumps(g))
+    assert again == g and again.checksum == g.checksum
+    assert [m.form for m in again.matchers().zh.find("肝病毒和肝病")] == ["肝病"]
