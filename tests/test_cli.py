@@ -122,3 +122,40 @@ def test_two_file_mode_aligns_sections(tmp_path: Path) -> None:
     assert [p["section"] for p in doc["pairs"]] == ["1. 引言", "2. 方法"]
     numbers = [f for f in doc["findings"] if f["rule"] == "number-mismatch"]
     assert len(numbers) == 1 and numbers[0]["line"] == 7, numbers
+
+
+def test_folders_and_globs_with_a_summary_per_file(sample: Path) -> None:
+    folder = sample.parent
+    second = folder / "sub" / "again.md"
+    second.parent.mkdir()
+    second.write_text(sample.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("check", str(folder), "--fail-on", "never")
+    summaries = [l for l in result.stdout.splitlines() if l.endswith(")") and "findings (" in l]
+    assert any("manuscript.md:" in l for l in summaries) and any("again.md:" in l for l in summaries)
+    assert "in 2 files" in result.stdout
+    globbed = run("check", str(folder / "**" / "*.md"), "--format", "json")
+    assert {f["path"] for f in json.loads(globbed.stdout)["findings"]} == {str(sample), str(second)}
+
+
+def test_baseline_hides_known_findings_but_not_new_ones(sample: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert run("check", str(sample), "--write-baseline", str(baseline)).exit_code == 0
+    assert run("check", str(sample), "--baseline", str(baseline)).exit_code == 0
+    text = sample.read_text(encoding="utf-8")
+    sample.write_text("新的一行。\n\n" + text.replace("分泌组包括可溶性蛋白", "分泌物包括可溶性蛋白"), encoding="utf-8")
+    result = run("check", str(sample), "--baseline", str(baseline), "--format", "json")
+    new = json.loads(result.stdout)["findings"]
+    assert result.exit_code == 1
+    assert [f["rule"] for f in new if f["rule"] == "term-variant"] == ["term-variant"]
+    assert all(f["line"] == 35 for f in new if f["rule"] == "term-variant")
+
+
+def test_export_tmx_has_a_unit_per_aligned_bead(sample: Path, tmp_path: Path) -> None:
+    from translate.storage import tmx
+
+    out = tmp_path / "pairs.tmx"
+    run("check", str(sample), "--export-tmx", str(out), "--fail-on", "never")
+    units = tmx.tmxfile.parsestring(out.read_bytes()).units
+    sources = [u.source for u in units]
+    assert any(s.startswith("再生医学致力于") for s in sources)
+    assert all(u.target for u in units)
