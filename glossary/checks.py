@@ -8,12 +8,14 @@ admitted forms (a deprecated form is already a term-variant).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from aligner.document import Role, Sentence
 from aligner.source import Location
 from checks.context import CheckContext
+from glossary.match_en import EnMatcher
 from glossary.model import Glossary, TermMatch, TermStatus
 from report.findings import Finding, Rule, Severity
 
@@ -63,6 +65,18 @@ class _Hit:
         return ("…" if a > 0 else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
 
 
+_LATIN_RUN = re.compile(r"[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]*[A-Za-z]"
+                        r"[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]*")
+"""A run of text without CJK characters or full-width forms that holds a Latin letter."""
+
+
+def _latin_matches(matcher: EnMatcher, text: str) -> Iterator[TermMatch]:
+    """English term matches in the Latin runs of a Chinese sentence, with offsets into the sentence."""
+    for run in _LATIN_RUN.finditer(text):
+        for m in matcher.find(run.group()):
+            yield m._replace(start=m.start + run.start(), end=m.end + run.start())
+
+
 def _q(term: str, lang: str) -> str:
     return f"「{term}」" if lang == "zh" else f"“{term}”"
 
@@ -84,7 +98,7 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
             order.extend(found)
     # English terms quoted inside Chinese sentences ("阿尔茨海默病(Alzheimer disease)"): term-variant only
     embedded = [_Hit(s, m, "en") for s in ctx.manuscript.sentences("zh") if s.role not in SKIPPED_ROLES
-                for m in matchers.en.find(s.text.text) if m.status is TermStatus.DEPRECATED]
+                for m in _latin_matches(matchers.en, s.text.text) if m.status is TermStatus.DEPRECATED]
     forbidden = list(_forbidden(ctx, glossary, hits))
     forbidden_at = {(f.location, f.lang) for f in forbidden}
     out: list[Finding] = []
