@@ -44,6 +44,7 @@ SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE})
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_HAN = re.compile(f"[{_HAN}]")
 _HALF = ",;:?!()"
+_HALF_RE = re.compile("[" + re.escape(_HALF) + "]")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _FULL_IN_EN = re.compile(r"[，。；：？！（）【】、“”‘’]")
 _TO_HALF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")", "【": "[",
@@ -86,7 +87,11 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
     """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
     text = mt.text
     reported: set[int] = set()
-    for a, b, old, new in _autocorrect_edits(text):
+    if options.cjk_latin_space is not True and not _HALF_RE.search(text):
+        edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here
+    else:
+        edits = _autocorrect_edits(text)
+    for a, b, old, new in edits:
         if any(c in _HALF for c in old) and any(c in _FULL.values() for c in new):
             i = a + next(k for k, c in enumerate(old) if c in _HALF)
             reported.add(i)
@@ -205,12 +210,11 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     one token (常常, 一一对应), and two copies that belong to different words are fine (非常/常见).
     """
     candidates = []
-    i = 0
-    while i < len(text):
-        k = next((k for k in (4, 3, 2, 1) if i + 2 * k <= len(text) and _HAN_DOUBLE.fullmatch(text, i, i + 2 * k)), 0)
-        if k:
-            candidates.append((i, k))
-        i += max(k, 1)
+    m = _HAN_DOUBLE.search(text)
+    while m:  # leftmost doubling, longest unit first (the regex tries 4 characters down to 1)
+        k = len(m.group(1))
+        candidates.append((m.start(), k))
+        m = _HAN_DOUBLE.search(text, m.start() + k)
     if not candidates:
         return
     bounds, spans = _token_bounds(text)
