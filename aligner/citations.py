@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CitationMention", "extract_citations", "citation_spans"]
+__all__ = ["AMBIGUOUS_KINDS", "CitationMention", "extract_citations", "citation_spans"]
 
 MAX_RANGE = 60
 """Largest span of a numeric range that is expanded ("1-3" yes, "1990-2020" no)."""
@@ -28,13 +28,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caret", re.compile(r"\^\[(" + _LIST + r")\]")),
     ("caret", re.compile(r"\^(\d+(?:[,\-–]\d+)*)")),
     ("bracket", re.compile(r"\[(" + _LIST + r")\]")),
-    # NEJM-style reference numbers glued to the end of an English sentence: "death.1-3", "group.9"
-    ("trailing", re.compile(r"(?<=[A-Za-z\)\]%])[.,;](\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])")),
+    # NEJM-style reference numbers glued to the end of an English sentence: "death.1-3", "group.9",
+    # also after a stray space before the stop, as tokenised text has it: "per group) .19"
+    ("trailing", re.compile(r"(?:(?<=[A-Za-z\)\]%])|(?<=[A-Za-z\)\]%]\s))[.,;](\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])")),
+    # superscript reference numbers flattened onto a word in mid-sentence: "radiotherapy3,17 are", "trials26,27)"
+    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:.)\]]|$)")),
 )
+AMBIGUOUS_KINDS = frozenset({"glued"})
+"""Marker kinds that may also be part of a name (covid19, caspase3): evidence for the other side, never reported."""
 # Chinese sentence-final reference numbers: "的结局1 - 3。", "标准疗法4。" (not after 为/是/约 ... which take values)
+# and clause-final ones before a semicolon or full stop in mid-sentence: "化疗方案11 - 13；而", "《分期系统》15；"
 _ZH_TRAILING = re.compile(
-    r"(?<=[\u4e00-\u9fff）)])(?<![为是约共达至到于和与及第或、计])"
-    r"(\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*)(?=\s*[。；;]?\s*$)"
+    r"(?<=[\u4e00-\u9fff）)》」』”])(?<![为是约共达至到于和与及第或、计])"
+    r"(\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*)(?=\s*(?:[。；;]|$))"
 )
 _SURNAME = r"[A-Z][A-Za-z'\-]+"
 _AUTHOR_YEAR = (
@@ -54,7 +60,8 @@ class CitationMention:
     """One citation marker: `text[start:end]`, its comparable `keys` and its `kind`.
 
     kind is one of superscript, caret, bracket, trailing (reference numbers after the sentence's
-    last word) or author-year.
+    last word or before a Chinese clause end), glued (digits flattened onto an English word, ambiguous
+    with names such as covid19: see `AMBIGUOUS_KINDS`) or author-year.
     """
 
     keys: tuple[str, ...]
@@ -99,7 +106,7 @@ def extract_citations(text: str, lang: str) -> list[CitationMention]:
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(t):
             body = m.group(1) if m.groups() else m.group(0).strip("⁽⁾")
-            start = m.start(1) if kind == "trailing" else m.start()
+            start = m.start(1) if kind in ("trailing", "glued") else m.start()
             add(kind, _numbers(body), start, m.end())
     if lang == "zh":
         for m in _ZH_TRAILING.finditer(t):

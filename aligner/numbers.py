@@ -198,7 +198,7 @@ def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         skip.append((m.start(), m.end()))
     for m in _ZH_RUN.finditer(t):
         run, start, end = m.group(0), m.start(), m.end()
-        if _overlaps(skip, start, end) or run in ("一", "万", "亿", "千", "百", "十"):
+        if _overlaps(skip, start, end) or run in ("一", "万", "亿", "千", "百"):  # 十个百分点 is ten
             continue
         if start > 0 and (t[start - 1] == "第" or t[start - 1].isdigit()):
             continue  # 第三 is an ordinal; 3万 was read with the digits

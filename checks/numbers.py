@@ -1,6 +1,9 @@
 """number-mismatch: numbers compared within each aligned bead after normalisation."""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from aligner.citations import extract_citations
@@ -29,30 +32,90 @@ def _short(text: str) -> str:
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
 
 
-def _side(sentences: list[Sentence], lang: str) -> tuple[list[Mention], set[str], set[str]]:
-    """Mentions of one side, the keys of all its numbers, and the keys of its citation numbers."""
-    mentions: list[Mention] = []
-    keys: set[str] = set()
-    cites: set[str] = set()
+@dataclass
+class _Side:
+    """The numbers of one side of a bead.
+
+    `mentions`: every number, in text order; `counts`: how often each key occurs as a number
+    (digits and words); `words`: the same for word forms only; `cites`: citation-number keys;
+    `names`: digits inside names such as her2, CD34, IL-6 (evidence only).
+    """
+
+    mentions: list[Mention] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    words: Counter[str] = field(default_factory=Counter)
+    cites: Counter[str] = field(default_factory=Counter)
+    names: set[str] = field(default_factory=set)
+
+
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z])-?(\d{1,3})(?![\d.])")
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORDS = re.compile(r"[A-Za-z]{3,}")
+GLOSS_MIN_WORDS = 3
+"""A bracket in Chinese holding this many Latin words and no Chinese is the original name glossed."""
+
+
+def _gloss_spans(text: str) -> list[tuple[int, int]]:
+    """Brackets of Latin text glossing the Chinese before them: 研究组006（breast cancer ... group 006）."""
+    return [
+        (m.start(1), m.end(1))
+        for m in _BRACKETED.finditer(text)
+        if not _HAN.search(m.group(1)) and len(_LATIN_WORDS.findall(m.group(1))) >= GLOSS_MIN_WORDS
+    ]
+
+
+def _side(sentences: list[Sentence], lang: str) -> _Side:
+    """Number mentions and keys of one side of a bead."""
+    side = _Side()
     for s in sentences:
-        for n in extract_numbers(s.text.text, lang):
-            mentions.append((s, n))
-            keys.update(number_key(v) for v in n.endpoints())
-        for c in extract_citations(s.text.text, lang):
-            cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
-    return mentions, keys, cites
+        text = s.text.text
+        glosses = _gloss_spans(text) if lang == "zh" else []
+        for n in extract_numbers(text, lang):
+            if any(a <= n.start and n.end <= b for a, b in glosses):
+                side.names.update(number_key(v) for v in n.endpoints())  # 研究组006（... group 006）: a repeat
+                continue
+            side.mentions.append((s, n))
+            for v in n.endpoints():
+                side.counts[number_key(v)] += 1
+                if n.written != "digits":
+                    side.words[number_key(v)] += 1
+        for c in extract_citations(text, lang):
+            side.cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
+        side.names.update(number_key(float(m.group(1))) for m in _NAME_DIGITS.finditer(text))
+    return side
 
 
-def _unmatched(mentions: list[Mention], other_keys: set[str], other_cites: set[str]) -> list[Mention]:
-    """Digit mentions with an endpoint found neither among the other side's numbers nor its citation numbers."""
+def _unmatched(side: _Side, other: _Side) -> list[Mention]:
+    """Digit mentions of `side` whose value occurs more often here than anywhere in `other`.
+
+    Counts, not sets: a number changed into one that occurs elsewhere in the bead ("table 1" ->
+    "table 2" next to "two groups") is still a surplus. On the other side a number is matched by its
+    numbers, by its citation numbers that are not themselves citations here (a reference written
+    as plain digits), and by digits inside names ("receptor 2" = her2). Word forms on this side count
+    only as far as the other side has word forms of the same value too (两组 = "two groups"), since
+    a word may have no written counterpart ("both groups").
+    """
+    spare_cites = other.cites - side.cites
     out: list[Mention] = []
-    for s, n in mentions:
+    seen: Counter[str] = Counter()
+    for s, n in side.mentions:
         if n.written != "digits":
             continue  # 两组 may be "both groups": word forms only count as evidence for the other side
-        if n.value == 1.0 and not n.percent:
-            continue  # 1 is "a", "one", "per", "each", "once" in the other language: never evidence alone
-        if any(number_key(v) not in other_keys and number_key(v) not in other_cites for v in n.endpoints()):
-            out.append((s, n))
+        keys = [number_key(v) for v in n.endpoints()]
+        surplus = False
+        for k in keys:
+            seen[k] += 1
+            if k in other.names:
+                continue
+            digits = side.counts[k] - side.words[k]
+            extra = digits + min(side.words[k], other.words[k]) - other.counts[k] - spare_cites[k]
+            if extra > 0 and seen[k] > digits - extra:
+                surplus = True  # the last `extra` digit mentions of this value have no counterpart
+        if surplus and not (n.value == 1.0 and not n.percent):
+            out.append((s, n))  # 1 is "a", "one", "per", "each", "once" in the other language: never evidence alone
     return out
 
 
@@ -76,10 +139,9 @@ def _finding(main: Mention, lang: str, message: str, related: Location | None, d
 
 def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     """Number-mismatch findings of one aligned bead (Chinese sentences zh, English sentences en)."""
-    zh_m, zh_keys, zh_cites = _side(zh, "zh")
-    en_m, en_keys, en_cites = _side(en, "en")
-    miss_en = _unmatched(zh_m, en_keys, en_cites)
-    miss_zh = _unmatched(en_m, zh_keys, zh_cites)
+    zh_side, en_side = _side(zh, "zh"), _side(en, "en")
+    miss_en = _unmatched(zh_side, en_side)
+    miss_zh = _unmatched(en_side, zh_side)
     zh_text, en_text = _excerpt(zh), _excerpt(en)
     data = {"zh": zh_text, "en": en_text}
     for a, b in zip(miss_en, miss_zh):  # a number changed in translation: one finding, on the English
@@ -88,11 +150,24 @@ def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
         yield _finding(b, "en", msg, related, {**data, "zh_number": a[1].text, "en_number": b[1].text})
     k = min(len(miss_en), len(miss_zh))
     for s, n in miss_en[k:]:
-        msg = f'"{n.text}" in the Chinese is missing from the English: {_short(en_text)}'
+        msg = f'"{n.text}" in the Chinese is {_absence(n, zh_side, en_side, "English")}: {_short(en_text)}'
         yield _finding((s, n), "zh", msg, en[0].location, {**data, "zh_number": n.text})
     for s, n in miss_zh[k:]:
-        msg = f'"{n.text}" in the English is missing from the Chinese: {_short(zh_text)}'
+        msg = f'"{n.text}" in the English is {_absence(n, en_side, zh_side, "Chinese")}: {_short(zh_text)}'
         yield _finding((s, n), "en", msg, zh[0].location, {**data, "en_number": n.text})
+
+
+def _times(k: int) -> str:
+    return {1: "once", 2: "twice"}.get(k, f"{k} times")
+
+
+def _absence(n: NumberMention, side: _Side, other: _Side, where: str) -> str:
+    """"missing from the English", or "there twice but once in the English" when only the count differs."""
+    keys = [number_key(v) for v in n.endpoints()]
+    if all(other.counts[k] for k in keys):
+        k = max(keys, key=lambda k: side.counts[k] - other.counts[k])
+        return f"there {_times(side.counts[k])} but {_times(other.counts[k])} in the {where}"
+    return f"missing from the {where}"
 
 
 def run(ctx: CheckContext) -> Iterable[Finding]:

@@ -45,3 +45,42 @@ def test_span_covers_the_marker() -> None:
 def test_long_range_not_expanded() -> None:
     (c,) = extract_citations("see [1-200]", "en")
     assert c.keys == ("1", "200")
+
+
+@pytest.mark.parametrize(
+    "text,lang,keys",
+    [
+        # tokenised text puts a space before the stop that carries the reference number
+        ("a final sample size of 476 (238 patients per group) .19", "en", [("19",)]),
+        ("from 29.0% to 45.8% .10", "en", [("10",)]),
+        # superscripts flattened onto a word in mid-sentence
+        ("regarding radiotherapy3,17 are provided", "en", [("3", "17")]),
+        ("with nasopharyngeal carcinoma11-13 and", "en", [("11", "12", "13")]),
+        # Chinese reference numbers before a clause-final semicolon, and after a closing title mark
+        ("是有效的化疗方案11 - 13；而对于复发性患者", "zh", [("11", "12", "13")]),
+        ("第7版《分期-分类系统》15；karnofsky评分", "zh", [("15",)]),
+    ],
+)
+def test_markers_in_flattened_text(text: str, lang: str, keys: list[tuple[str, ...]]) -> None:
+    assert [c.keys for c in extract_citations(text, lang)] == keys
+
+
+def test_glued_markers_are_ambiguous() -> None:
+    from aligner.citations import AMBIGUOUS_KINDS
+
+    (c,) = extract_citations("the guidelines regarding radiotherapy3,17 are", "en")
+    assert c.kind in AMBIGUOUS_KINDS
+    (t,) = extract_citations("for this population.4", "en")
+    assert t.kind not in AMBIGUOUS_KINDS
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("年龄18～64岁；组织学证实", "zh"),  # a value with its unit before the semicolon
+        ("生存率为76；", "zh"),  # after 为 a number is a value
+        ("her2 and cd34 and brca1", "en"),  # short names keep their digits
+    ],
+)
+def test_not_markers_in_flattened_text(text: str, lang: str) -> None:
+    assert extract_citations(text, lang) == []

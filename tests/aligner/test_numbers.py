@@ -116,3 +116,8 @@ def test_number_key_ignores_trailing_zeros() -> None:
 
 def test_month_names_are_word_numbers() -> None:
     assert sorted(keys("2011年11月至2013年8月", "zh")) == sorted(keys("from November 2011 through August 2013", "en"))
+
+
+def test_ten_with_a_measure_word_is_a_number() -> None:
+    assert keys("提高了十个百分点", "zh") == keys("10 percentage points", "en") == [number_key(10)]
+    assert extract_numbers("十分重要", "zh") == []

@@ -60,3 +60,61 @@ def test_untranslated_beads_are_not_checked() -> None:
 
 def test_one_is_never_reported_alone() -> None:
     assert check("完成了为期1年的治疗。", "One year of treatment was completed.") == []
+
+
+def test_number_changed_into_one_found_elsewhere_in_the_bead() -> None:
+    # counts, not sets: "table 2" is a surplus 2 even though "two groups" matches 两组
+    zh = "两组的患者基线特征平衡（表1）。"
+    en = "The characteristics were well balanced between the two groups (table 2)."
+    (f,) = check(zh, en)
+    assert f.lang == "en" and en[f.location.column - 1:f.location.end_column - 1] == "2"
+    assert check(zh, en.replace("table 2", "table 1")) == []
+
+
+def test_repeated_value_reports_the_count() -> None:
+    zh = "风险比，0.51；95% ci，0.34～0.77；95% ci，0.34～0.77。"
+    en = "hazard ratio, 0.51; 95% ci, 0.34 to 0.77."
+    found = check(zh, en)
+    assert {f.data[-1][1] for f in found} == {"95%", "0.34～0.77"}
+    assert all(f.lang == "zh" and "twice but once in the English" in f.message for f in found)
+
+
+def test_same_counts_on_both_sides() -> None:
+    zh = "分别为172例（72.0%）和178例（75.1%），各组均为2年。"
+    en = "172 (72.0%) and 178 (75.1%), respectively, each group at 2 years."
+    assert check(zh, en) == []
+
+
+def test_citation_numbers_used_by_both_sides_are_not_evidence_for_numbers() -> None:
+    # 1 - 3 is a citation on both sides, so it cannot vouch for a changed "receptor 3"
+    zh = "曲妥珠单抗是一种her2的单克隆抗体，改善了患者的结局1 - 3。"
+    en = "trastuzumab, an anti-human epidermal growth factor receptor 3 (her2) antibody, improved outcomes.1-3"
+    (f,) = check(zh, en)
+    assert f.lang == "en" and "3" in f.message
+    # ...but the digit of a name on the other side is (receptor 2 = her2)
+    assert check(zh, en.replace("receptor 3", "receptor 2")) == []
+
+
+def test_reference_numbers_written_differently_are_not_numbers() -> None:
+    pairs = [
+        ("放疗指南3 , 17见补充附录。", "the guidelines regarding radiotherapy3,17 are provided in the supplementary appendix."),
+        ("是有效的化疗方案11 - 13；而对于复发性患者是首选治疗14。",
+         "is an effective chemotherapy in patients with carcinoma11-13 and the treatment of choice in recurrent disease.14"),
+        ("从29.0%升至45.8% 10。", "from 29.0% to 45.8% .10"),
+        ("各药剂量降低20% 26 , 27）。", "(a 20% reduction of each drug as compared with the other trials26,27)."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+
+
+def test_numbers_in_a_latin_gloss_are_a_repeat() -> None:
+    zh = "根据国际乳腺癌研究组006（breast cancer international research group 006）试验的结果，需要379例事件。"
+    en = "on the basis of the breast cancer international research group 006 trial, 379 events were required."
+    assert check(zh, en) == []
+    (f,) = check(zh, en.replace("group 006", "group 007"))
+    assert f.lang == "en"
+
+
+def test_ten_percentage_points_in_words() -> None:
+    assert check("改善了十个百分点。", "an improvement of 10 percentage points.") == []
+    assert check("改善了10 个百分点。", "an improvement of 10 percentage points.") == []
