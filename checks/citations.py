@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from aligner.citations import CitationMention, extract_citations
+from aligner.citations import AMBIGUOUS_KINDS, CitationMention, extract_citations
 from aligner.document import Sentence
 from aligner.numbers import extract_numbers, number_key
 from checks.context import CheckContext
@@ -27,7 +27,8 @@ def _side(sentences: list[Sentence], lang: str) -> tuple[list[Marker], set[str],
     keys: set[str] = set()
     for s in sentences:
         for c in extract_citations(s.text.text, lang):
-            markers.append((s, c))
+            if c.kind not in AMBIGUOUS_KINDS:  # "covid19" may be a name: evidence, never reported
+                markers.append((s, c))
             keys.update(c.keys)
         for n in extract_numbers(s.text.text, lang):
             # reference numbers written as plain digits on the other side ("结局1 - 3") still count

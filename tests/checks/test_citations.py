@@ -43,3 +43,17 @@ def test_changed_marker_gives_one_finding() -> None:
 def test_missing_author_year() -> None:
     (f,) = check("这一概念已被提出。", "The concept was proposed (Smith et al., 2020).")
     assert f.lang == "en" and "smith 2020" in f.message
+
+
+def test_glued_digits_are_evidence_but_never_reported() -> None:
+    # "covid19" may be a name, "radiotherapy3,17" a flattened superscript: neither is reported alone
+    assert check("新冠肺炎（COVID-19）大流行期间。", "during the covid19 pandemic.") == []
+    assert check("放疗指南3 , 17见补充附录。", "the guidelines regarding radiotherapy3,17 are in the appendix.") == []
+    (f,) = check("放疗指南见补充附录⁽⁴⁾。", "the guidelines regarding radiotherapy3,17 are in the appendix.")
+    assert f.lang == "zh" and "(4)" in f.message
+
+
+def test_reference_number_after_a_spaced_stop() -> None:
+    assert check("最终样本量为476例（每组238例患者）19。", "a final sample size of 476 (238 patients per group) .19") == []
+    (f,) = check("最终样本量为476例（每组238例患者）19。", "a final sample size of 476 (238 patients per group).")
+    assert f.lang == "zh" and f.data[0] == ("marker", "19")
