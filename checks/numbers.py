@@ -137,24 +137,62 @@ def _finding(main: Mention, lang: str, message: str, related: Location | None, d
     )
 
 
-def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
-    """Number-mismatch findings of one aligned bead (Chinese sentences zh, English sentences en)."""
+@dataclass
+class _Bead:
+    """One aligned bead and the digit mentions of each side that the other side lacks."""
+
+    zh: list[Sentence]
+    en: list[Sentence]
+    zh_side: _Side
+    en_side: _Side
+    miss_en: list[Mention]
+    """Chinese numbers missing from the English."""
+    miss_zh: list[Mention]
+    """English numbers missing from the Chinese."""
+
+
+def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     zh_side, en_side = _side(zh, "zh"), _side(en, "en")
-    miss_en = _unmatched(zh_side, en_side)
-    miss_zh = _unmatched(en_side, zh_side)
+    return _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side))
+
+
+def _keys(m: Mention) -> set[str]:
+    return {number_key(v) for v in m[1].endpoints()}
+
+
+def _reconcile(beads: list[_Bead]) -> None:
+    """Drop mismatches that an alignment error explains: a number missing from bead i's English
+    that is left over in the English of bead i-1 or i+1 (and the other way round) was translated,
+    just across a bead boundary the aligner drew one sentence off."""
+    for i, b in enumerate(beads):
+        for c in beads[max(i - 1, 0):i] + beads[i + 1:i + 2]:
+            for m in list(b.miss_en):
+                hit = next((o for o in c.miss_zh if _keys(o) == _keys(m)), None)
+                if hit is not None:
+                    b.miss_en.remove(m)
+                    c.miss_zh.remove(hit)
+
+
+def _findings(b: _Bead) -> Iterator[Finding]:
+    zh, en, miss_en, miss_zh = b.zh, b.en, b.miss_en, b.miss_zh
     zh_text, en_text = _excerpt(zh), _excerpt(en)
     data = {"zh": zh_text, "en": en_text}
-    for a, b in zip(miss_en, miss_zh):  # a number changed in translation: one finding, on the English
-        msg = f'"{a[1].text}" in the Chinese is "{b[1].text}" in the English: {_short(en_text)}'
+    for a, e in zip(miss_en, miss_zh):  # a number changed in translation: one finding, on the English
+        msg = f'"{a[1].text}" in the Chinese is "{e[1].text}" in the English: {_short(en_text)}'
         related = a[0].text.location(a[1].start, a[1].end)
-        yield _finding(b, "en", msg, related, {**data, "zh_number": a[1].text, "en_number": b[1].text})
+        yield _finding(e, "en", msg, related, {**data, "zh_number": a[1].text, "en_number": e[1].text})
     k = min(len(miss_en), len(miss_zh))
     for s, n in miss_en[k:]:
-        msg = f'"{n.text}" in the Chinese is {_absence(n, zh_side, en_side, "English")}: {_short(en_text)}'
+        msg = f'"{n.text}" in the Chinese is {_absence(n, b.zh_side, b.en_side, "English")}: {_short(en_text)}'
         yield _finding((s, n), "zh", msg, en[0].location, {**data, "zh_number": n.text})
     for s, n in miss_zh[k:]:
-        msg = f'"{n.text}" in the English is {_absence(n, en_side, zh_side, "Chinese")}: {_short(zh_text)}'
+        msg = f'"{n.text}" in the English is {_absence(n, b.en_side, b.zh_side, "Chinese")}: {_short(zh_text)}'
         yield _finding((s, n), "en", msg, zh[0].location, {**data, "en_number": n.text})
+
+
+def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
+    """Number-mismatch findings of one aligned bead (Chinese sentences zh, English sentences en)."""
+    yield from _findings(_bead(zh, en))
 
 
 def _times(k: int) -> str:
@@ -171,6 +209,20 @@ def _absence(n: NumberMention, side: _Side, other: _Side, where: str) -> str:
 
 
 def run(ctx: CheckContext) -> Iterable[Finding]:
-    """Number-mismatch findings of every aligned bead of the manuscript."""
-    for _pair, _bead, zh, en in ctx.aligned_beads():
-        yield from check_bead(zh, en)
+    """Number-mismatch findings of every aligned bead of the manuscript, pair by pair."""
+    beads: list[_Bead] = []
+    last = None
+    for pair, _b, zh, en in ctx.aligned_beads():
+        if pair is not last and beads:
+            yield from _pair_findings(beads)
+            beads = []
+        last = pair
+        beads.append(_bead(zh, en))
+    yield from _pair_findings(beads)
+
+
+def _pair_findings(beads: list[_Bead]) -> Iterator[Finding]:
+    """Findings of the consecutive aligned beads of one pair, after cross-bead reconciliation."""
+    _reconcile(beads)
+    for b in beads:
+        yield from _findings(b)

@@ -118,3 +118,27 @@ def test_numbers_in_a_latin_gloss_are_a_repeat() -> None:
 def test_ten_percentage_points_in_words() -> None:
     assert check("改善了十个百分点。", "an improvement of 10 percentage points.") == []
     assert check("改善了10 个百分点。", "an improvement of 10 percentage points.") == []
+
+
+def test_number_across_a_misdrawn_bead_boundary_is_not_reported() -> None:
+    # the aligner put "in 3 years" with the wrong English sentence: the 3 is translated, one bead off
+    ms = build([
+        (["共纳入2400例患者。"], ["We enrolled 2400 patients, followed up for 3 years."]),
+        (["随访3年，有35例复发。"], ["Recurrence occurred in 35 patients."]),
+    ])
+    assert list(run(CheckContext(ms))) == []
+
+
+def test_reconciliation_needs_an_adjacent_bead_with_the_number_left_over() -> None:
+    two_away = build([
+        (["随访3年，有35例复发。"], ["Recurrence occurred in 35 patients."]),
+        (["共纳入2400例患者。"], ["We enrolled 2400 patients."]),
+        (["结果如下。"], ["Follow-up was 3 years."]),
+    ])
+    assert sorted(f.lang for f in run(CheckContext(two_away))) == ["en", "zh"]
+    matched_there = build([
+        (["随访3年，有35例复发。"], ["Recurrence occurred in 35 patients."]),
+        (["中位随访3年。"], ["Median follow-up was 3 years."]),
+    ])
+    (f,) = list(run(CheckContext(matched_there)))
+    assert f.lang == "zh" and "3" in f.message
