@@ -19,6 +19,7 @@ import scipy.sparse as sp
 
 from aligner.document import Bead
 from aligner.lexicon import load_lexicon
+from aligner.refine import split_unsupported
 from aligner.scorers.anchors import Anchors
 from aligner.scorers.base import Analysis, Scorer, SparseCosine
 from aligner.scorers.length import Length
@@ -85,6 +86,7 @@ def align(
         return (a + b) ** GAMMA * (s - base) - MERGE_PENALTY * (a + b - 2)
 
     path = best_path(band, bead_types(max_side, MANY), gain)
+    path = split_unsupported(path, similarity)
     return _beads(path, band, similarity)
 
 
