@@ -17,6 +17,7 @@ from aligner.source import Location
 from checks.context import CheckContext
 from glossary.match_en import EnMatcher
 from glossary.model import Glossary, TermMatch, TermStatus
+from glossary.presence import en_present, zh_present
 from report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (
@@ -136,6 +137,15 @@ def _bead_hits(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tuple
             yield zh_hits, en_hits, zh[0], en[0]
 
 
+def _bead_sides(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tuple[list[_Hit], list[_Hit],
+                                                                                  list[Sentence], list[Sentence]]]:
+    for _pair, _bead, zh, en in ctx.aligned_beads():
+        zh_hits = [h for s in zh for h in hits.get(id(s), ())]
+        en_hits = [h for s in en for h in hits.get(id(s), ())]
+        if zh_hits or en_hits:
+            yield zh_hits, en_hits, zh, en
+
+
 def _forbidden(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]]) -> Iterator[Finding]:
     for zh_hits, en_hits, _zh0, _en0 in _bead_hits(ctx, hits):
         zh_by_concept: dict[str, _Hit] = {}
@@ -156,9 +166,10 @@ def _forbidden(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]
 
 
 def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]]) -> Iterator[Finding]:
-    for zh_hits, en_hits, zh0, en0 in _bead_hits(ctx, hits):
-        forward = _unrendered(glossary, zh_hits, en_hits, "en")
-        backward = _unrendered(glossary, en_hits, zh_hits, "zh")
+    for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits):
+        zh0, en0 = zh[0], en[0]
+        forward = _unrendered(glossary, zh_hits, en_hits, "en", en)
+        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh)
         if forward and backward:
             # both sides have a concept the other lacks: most likely one mistranslation, so one finding
             others = ", ".join(_q(h.surface, "en") for h, _r in backward)
@@ -171,21 +182,50 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
             yield _missing_finding(h, renderings, "zh", zh0, "")
 
 
-def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit],
-                tgt: str) -> list[tuple[_Hit, tuple[str, ...]]]:
-    """First hit of each preferred/admitted source concept with no form at all on the target side."""
+def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], tgt: str,
+                tgt_sentences: list[Sentence]) -> list[tuple[_Hit, tuple[str, ...]]]:
+    """First hit of each preferred/admitted source concept with no form at all on the target side.
+
+    A target form counts when the matcher found it or, leniently, when `glossary.presence` finds it
+    in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
+    the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
+    """
     present = {h.match.concept_id for h in tgt_hits}
     seen: set[str] = set()
     out: list[tuple[_Hit, tuple[str, ...]]] = []
+    text = ""
     for h in src_hits:
         cid = h.match.concept_id
         if cid in seen or cid in present or h.match.status is TermStatus.DEPRECATED:
             continue
         seen.add(cid)
-        renderings = glossary.concept(cid).accepted(tgt)
-        if renderings:
-            out.append((h, renderings))
+        concept = glossary.concept(cid)
+        renderings = concept.accepted(tgt)
+        if not renderings:
+            continue
+        text = text or _masked_text(tgt_sentences, tgt_hits)
+        forms = [term for term, _status, _field in concept.terms(tgt)]
+        if tgt == "zh" and zh_present(forms, text):
+            continue
+        if tgt == "en" and en_present(forms, text, concept.case_sensitive):
+            continue
+        out.append((h, renderings))
     return out
+
+
+def _masked_text(sentences: list[Sentence], hits: list[_Hit]) -> str:
+    """The sentences' text joined by spaces, with every term match blanked out (by NUL characters)."""
+    parts: list[str] = []
+    for s in sentences:
+        text = s.text.text
+        spans = [h.match for h in hits if h.sentence is s]
+        if spans:
+            chars = list(text)
+            for m in spans:
+                chars[m.start:m.end] = "\0" * (m.end - m.start)
+            text = "".join(chars)
+        parts.append(text)
+    return " ".join(parts)
 
 
 def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, tgt_first: Sentence, tail: str) -> Finding:

@@ -4,7 +4,7 @@ from aligner.document import Bead, Manuscript, Pair, Role, Sentence
 from aligner.source import MappedText, SourceText
 from checks.context import CheckContext
 from glossary import checks
-from glossary.model import Glossary
+from glossary.model import Concept, Glossary
 from report.findings import Finding, Severity
 
 
@@ -142,3 +142,31 @@ def test_deprecated_english_quoted_in_chinese_is_a_variant(sample: Glossary) -> 
     found = run(sample, ["阿尔茨海默病(Alzheimer disease)是一种疾病。"], ["Alzheimer's disease is a disease."])
     assert [(f.rule, f.lang, f.location.column, f.suggestion) for f in found] == [
         ("term-variant", "en", 8, "Alzheimer's disease")]
+
+
+def test_term_missing_counts_a_chinese_term_inside_a_longer_word() -> None:
+    g = Glossary.build([Concept("safety", "安全", "safety"), Concept("sample", "样本", "sample")], "g.csv")
+    found = only(run(g, ["我们没有观察到新的安全性问题。", "增加样本量。"],
+                     ["There were no new safety issues.", "The sample size was increased."]), "term-missing")
+    assert found == []
+
+
+def test_term_missing_counts_english_inflections_and_spacing() -> None:
+    g = Glossary.build([Concept("sys", "系统", "system"), Concept("sc", "干细胞", "stem cell")], "g.csv")
+    found = only(run(g, ["按照分类系统分期。", "干细胞治疗。"],
+                     ["Staged by the classification system15.", "Stem-cells therapy."]), "term-missing")
+    assert found == []
+
+
+def test_term_missing_still_reports_an_absent_rendering() -> None:
+    g = Glossary.build([Concept("safety", "安全", "safety")], "g.csv")
+    found = only(run(g, ["评估安全性。"], ["The safety was assessed."]), "term-missing")
+    assert found == []
+    found = only(run(g, ["评估疗效。"], ["The safety was assessed."]), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("en", "安全")]
+
+
+def test_term_missing_ignores_a_form_inside_another_listed_term(sample: Glossary) -> None:
+    # 分泌组 inside the matched 分泌组学 is the other concept, not a rendering of "secretome"
+    found = only(run(sample, ["分泌组学研究。"], ["Secretome research."]), "term-missing")
+    assert len(found) == 1 and found[0].lang == "zh" and "(it has “Secretome”)" in found[0].message

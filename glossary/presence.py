@@ -1,0 +1,65 @@
+"""Lenient evidence that a concept is rendered in a text: the question term-missing asks of the other side.
+
+Reporting a term *use* (term-variant, term-inconsistent) must be strict: a match that splits a word is a
+false report. Deciding that a concept is *absent* must be lenient instead, or every derived word becomes
+a false term-missing: the Chinese 安全性 renders "safety" although jieba will not confirm 安全 inside it.
+So here
+- a Chinese form is present when it occurs anywhere in the folded text (inside a longer word, across a
+  word boundary, or split by spaces: 安全 in 安全性, 样本 in 样本量, 神经 系统);
+- an English form is present when its words occur in order, each with any ending (inflections and
+  derivations: sample/samples, system/systemic, analysis/analyses), separated by spaces, hyphens or
+  nothing (stem cell, stem-cell, stemcell, "stem  cell"), the first one starting a Latin word; digits
+  may follow (a footnote mark glued to the word: "system15").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from glossary.normalize import fold_en, fold_zh
+
+_STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
+"""Endings dropped from an English word before matching any ending (longest first)."""
+
+MIN_STEM = 4
+"""Shortest stem left after dropping an ending ("safety" -> "safet"; "safe" stays "safe")."""
+
+_SPACE = re.compile(r"\s+")
+
+
+def en_stem(word: str) -> str:
+    """The part of a lower-case English word that every inflection and most derivations share."""
+    word = word.rstrip("'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for ending in _STEM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
+    words = [en_stem(w) for w in fold_en(form, lower=not case_sensitive).split()]
+    words = [re.escape(w) for w in words if w]
+    if not words:
+        return None
+    body = r"[A-Za-z']*[\s']*".join(words)
+    return re.compile(r"(?<![A-Za-z0-9])" + body)
+
+
+def en_present(forms: Iterable[str], text: str, case_sensitive: bool = False) -> bool:
+    """True if any English form occurs in text, leniently (see the module docstring)."""
+    folded = fold_en(text, lower=not case_sensitive)
+    for form in forms:
+        pattern = _en_pattern(form, case_sensitive)
+        if pattern is not None and pattern.search(folded):
+            return True
+    return False
+
+
+def zh_present(forms: Iterable[str], text: str) -> bool:
+    """True if any Chinese form occurs in text, leniently: as a substring, script, width and spaces folded."""
+    folded = _SPACE.sub("", fold_zh(text))
+    return any(key and key in folded for key in (_SPACE.sub("", fold_zh(f)) for f in forms))

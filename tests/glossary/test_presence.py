@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from glossary.presence import en_present, en_stem, zh_present
+
+
+@pytest.mark.parametrize("word, stem", [("safety", "safet"), ("analysis", "analys"), ("therapies", "therap"),
+                                        ("safe", "safe"), ("cell", "cell"), ("alzheimer's", "alzheimer")])
+def test_en_stem(word: str, stem: str) -> None:
+    assert en_stem(word) == stem
+
+
+@pytest.mark.parametrize("form, text", [
+    ("sample", "The sample size was 476."), ("sample", "Two samples were taken."), ("sample", "A SAMPLE was taken."),
+    ("system", "systemic effects"), ("system", "see the staging system15;"), ("stem cell", "stem-cell therapy"),
+    ("stem cell", "stem  cell therapy"), ("stem cell", "stemcell therapy"), ("stem cell", "stem\ncell"),
+    ("stem cell", "分泌组(stem cells)"), ("Alzheimer's disease", "Alzheimer disease"),
+])
+def test_en_present_accepts_inflections_derivations_and_spacing(form: str, text: str) -> None:
+    assert en_present([form], text)
+
+
+@pytest.mark.parametrize("form, text", [
+    ("sample", "An example was taken."),  # not at the start of a word
+    ("stem cell", "The stem of the plant."),
+    ("error", "No mistakes were made."),
+    ("WHO", "who said so"),
+])
+def test_en_present_rejects(form: str, text: str) -> None:
+    assert not en_present([form], text, case_sensitive=form.isupper())
+
+
+def test_en_present_case_sensitive_accepts_case_as_written() -> None:
+    assert en_present(["WHO"], "The WHO said so.", case_sensitive=True)
+
+
+@pytest.mark.parametrize("forms, text", [
+    (["安全"], "安全性分析群体"), (["样本"], "增加样本量"), (["神经系统"], "中枢神经 系统转移"),
+    (["分泌组"], "分泌組的作用"), (["x", "干细胞"], "胚胎干细胞"), (["ＭＲＩ检查"], "MRI检查"),
+])
+def test_zh_present_is_a_folded_substring(forms: list[str], text: str) -> None:
+    assert zh_present(forms, text)
+
+
+def test_zh_present_rejects_absent_terms() -> None:
+    assert not zh_present(["安全"], "不良事件的评估")
+    assert not zh_present([""], "任何文本")
