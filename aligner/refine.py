@@ -31,6 +31,8 @@ MIN_GAIN = 0.0
 """A bead edge is unsupported when dropping it raises the bead's similarity by more than this."""
 MAX_MERGE_RATE = 0.1
 """Split only in documents whose supported merges are at most this share of the beads."""
+PRIOR_RATE, PRIOR_BEADS = 0.05, 20
+"""The merge-rate estimate starts from PRIOR_RATE with the weight of PRIOR_BEADS beads (short documents)."""
 
 
 def _sim(similarity: Similarity, b: PathBead) -> float:
@@ -66,9 +68,9 @@ def best_split(b: PathBead, similarity: Similarity) -> tuple[float, list[PathBea
 
 
 def merge_rate(path: list[PathBead], unsupported: int) -> float:
-    """Share of the path's beads that are merges with evidence for every sentence."""
+    """Share of the path's beads that are merges with evidence for every sentence (smoothed by the prior)."""
     merged = sum(1 for i0, j0, i1, j1 in path if (i1 - i0) + (j1 - j0) > 2 and i1 > i0 and j1 > j0)
-    return (merged - unsupported) / max(len(path), 1)
+    return (merged - unsupported + PRIOR_RATE * PRIOR_BEADS) / (len(path) + PRIOR_BEADS)
 
 
 def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain: float = MIN_GAIN,

@@ -70,3 +70,32 @@ def test_long_document_uses_corridor_and_stays_correct(monkeypatch: pytest.Monke
     beads = align(zh, en)
     check_cover(beads, 60, 60)
     assert sum(1 for b in beads if len(b.zh) == 1 and b.zh == b.en) >= 55
+
+
+ABSTRACT_ZH = ["本研究评估了二甲双胍对2型糖尿病患者血糖控制的效果。", "我们纳入了240名患者，随机分为两组。",
+               "治疗组患者每日服用二甲双胍，对照组患者服用安慰剂。", "主要终点是12周时糖化血红蛋白的变化。",
+               "治疗组患者的糖化血红蛋白下降了1.2%。", "对照组患者的糖化血红蛋白没有明显变化。",
+               "两组患者的不良事件发生率相似。", "二甲双胍能有效改善2型糖尿病患者的血糖控制。"]
+ABSTRACT_EN = ["This study evaluated the effect of metformin on glycemic control in patients with type 2 diabetes.",
+               "We enrolled 240 patients and randomly assigned them to two groups.",
+               "Patients in the treatment group took metformin daily, and patients in the control group took placebo.",
+               "The primary end point was the change in glycated hemoglobin at 12 weeks.",
+               "Glycated hemoglobin decreased by 1.2% in the treatment group.",
+               "Glycated hemoglobin did not change significantly in the control group.",
+               "The incidence of adverse events was similar in the two groups.",
+               "Metformin effectively improves glycemic control in patients with type 2 diabetes."]
+
+
+@pytest.mark.parametrize("k", range(len(ABSTRACT_EN)))
+def test_deleted_english_sentence_gives_a_confident_one_to_zero_bead(k: int) -> None:
+    en = ABSTRACT_EN[:k] + ABSTRACT_EN[k + 1:]
+    beads = align(ABSTRACT_ZH, en)
+    expected = [((i,), (i if i < k else i - 1,)) for i in range(len(ABSTRACT_ZH)) if i != k]
+    assert ((k,), ()) in pairs(beads)
+    assert [p for p in pairs(beads) if p[1]] == expected
+    null = beads[pairs(beads).index(((k,), ()))]
+    assert null.score > 0.4
+
+
+def test_clean_abstract_has_no_null_beads() -> None:
+    assert all(b.zh and b.en for b in align(ABSTRACT_ZH, ABSTRACT_EN))

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.refine import best_split, merge_rate, split_unsupported
+
+
+def table_similarity(pairs: set[tuple[int, int]]):
+    """Bead similarity = 2 * translated pairs inside the bead / sentences in the bead (a toy coverage score)."""
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        out = []
+        for i, j in zip(I.tolist(), J.tolist()):
+            A, B = range(i - a, i), range(j - b, j)
+            hits = sum(1 for x in A for y in B if (x, y) in pairs)
+            out.append(min(1.0, 2.0 * hits / (a + b)))
+        return np.array(out)
+
+    return sim
+
+
+def test_orphan_chinese_sentence_is_split_off_a_two_to_one_bead() -> None:
+    sim = table_similarity({(0, 0), (2, 1), (3, 2)})  # zh 1 has no English
+    path = [(0, 0, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
+    assert split_unsupported(path, sim) == [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
+
+
+def test_orphan_english_sentence_at_the_start_of_a_bead_is_split_first() -> None:
+    sim = table_similarity({(0, 1), (1, 2)})  # en 0 has no Chinese
+    path = [(0, 0, 1, 2), (1, 2, 2, 3)]
+    assert split_unsupported(path, sim) == [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 3)]
+
+
+def test_two_orphans_in_one_bead_are_both_split() -> None:
+    sim = table_similarity({(1, 0)})  # zh 0 and zh 2 are untranslated
+    assert split_unsupported([(0, 0, 3, 1)], sim) == [(0, 0, 1, 0), (1, 0, 2, 1), (2, 1, 3, 1)]
+
+
+def test_supported_merge_is_kept() -> None:
+    sim = table_similarity({(0, 0), (0, 1), (1, 2)})  # zh 0 is translated by en 0 and en 1
+    path = [(0, 0, 1, 2), (1, 2, 2, 3)]
+    assert best_split(path[0], sim)[0] <= 0  # type: ignore[index]  (dropping en 1 loses evidence)
+    assert split_unsupported(path, sim) == path
+
+
+def test_documents_with_many_supported_merges_keep_their_merges() -> None:
+    # 30 supported 1-2 beads (a freely translated text), then one bead with an orphan
+    pairs = {(k, 2 * k) for k in range(30)} | {(k, 2 * k + 1) for k in range(30)} | {(31, 60)}
+    path = [(k, 2 * k, k + 1, 2 * k + 2) for k in range(30)] + [(30, 60, 32, 61)]
+    sim = table_similarity(pairs)
+    assert merge_rate(path, 1) > 0.5
+    assert split_unsupported(path, sim) == path
+    assert split_unsupported(path, sim, max_rate=1.0)[-2:] == [(30, 60, 31, 60), (31, 60, 32, 61)]
+
+
+def test_path_without_merges_is_unchanged() -> None:
+    path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2)]
+    assert split_unsupported(path, table_similarity({(0, 0), (2, 1)})) == path
