@@ -7,7 +7,9 @@ document the clean manuscript is checked (false findings per 100 Chinese lines),
 time is injected into a gold 1-1 pair and the manuscript rebuilt and checked:
 untranslated (English line deleted), untranslated-span (Chinese word put in the English),
 number-mismatch (a number changed in the English), term-missing (glossary term mistranslated in the
-English), term-variant (a deprecated Chinese synonym). The glossary is built from the document:
+English), term-variant (a deprecated Chinese synonym), citation-mismatch (a citation marker deleted
+from the English), punctuation-width (a full-width ，；： between Chinese characters made half-width)
+and repeated-char (a two-character Chinese span doubled). The glossary is built from the document:
 CC-CEDICT headwords in a Chinese line whose definition occurs in the gold-aligned English line.
 """
 from __future__ import annotations
@@ -23,14 +25,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from aligner.citations import AMBIGUOUS_KINDS, extract_citations  # noqa: E402
 from aligner.numbers import extract_numbers  # noqa: E402
 from aligner.reader import build_from_texts  # noqa: E402
 from checks.engine import check_manuscript  # noqa: E402
 from glossary.model import Concept, Glossary  # noqa: E402
 
+_FULL_TO_HALF = {"，": ",", "；": ";", "：": ":"}
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 RULES = ("untranslated", "extra-target", "untranslated-span", "number-mismatch", "citation-mismatch",
          "punctuation-width", "repeated-char", "term-variant", "term-missing", "term-inconsistent", "term-forbidden")
-KINDS = ("untranslated", "untranslated-span", "number-mismatch", "term-missing", "term-variant")
+KINDS = ("untranslated", "untranslated-span", "number-mismatch", "term-missing", "term-variant",
+         "citation-mismatch", "punctuation-width", "repeated-char")
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +138,35 @@ def inject(kind: str, zh: list[str], en: list[str], i: int, j: int, rng: random.
         k = digits[-1]
         en2[j] = en[j][:k] + str((int(en[j][k]) + 1) % 10) + en[j][k + 1:]
         return zh2, en2, {("en.txt", j + 1), ("zh.txt", i + 1)}
+    if kind == "citation-mismatch":
+        cites = [c for c in extract_citations(en[j], "en") if c.kind not in AMBIGUOUS_KINDS]
+        if not cites:
+            return None
+        c = rng.choice(cites)
+        cut = c.start - 1 if c.kind == "trailing" else c.start  # "death.1-3" loses "1-3", keeps the stop
+        en2[j] = en[j][:cut + (c.kind == "trailing")] + en[j][c.end:]
+        return zh2, en2, {("en.txt", j + 1), ("zh.txt", i + 1)}
+    if kind == "punctuation-width":
+        marks = [k for k, ch in enumerate(zh[i]) if ch in _FULL_TO_HALF and 0 < k < len(zh[i]) - 1
+                 and _HAN_CHAR.match(zh[i][k - 1]) and _HAN_CHAR.match(zh[i][k + 1])]
+        if not marks:
+            return None
+        k = rng.choice(marks)
+        zh2[i] = zh[i][:k] + _FULL_TO_HALF[zh[i][k]] + zh[i][k + 1:]
+        return zh2, en2, {("zh.txt", i + 1)}
+    if kind == "repeated-char":
+        import jieba
+
+        words, pos = [], 0
+        for w in jieba.lcut(zh[i]):
+            if len(w) == 2 and all(_HAN_CHAR.match(c) for c in w):
+                words.append((pos + 2, w))
+            pos += len(w)
+        if not words:
+            return None
+        end, w = rng.choice(words)
+        zh2[i] = zh[i][:end] + w + zh[i][end:]  # 患者 -> 患者患者, as a slipped paste
+        return zh2, en2, {("zh.txt", i + 1)}
     here = [c for (a, b, c) in uses if (a, b) == (i, j)]
     if kind == "term-missing" and here:
         c = rng.choice(here)
@@ -189,7 +224,7 @@ def main() -> None:
                 if args.verbose and not ok:
                     print(f"  miss {zh_path.stem} {kind} zh:{i + 1} en:{j + 1}")
                     if kind != "untranslated":
-                        print(f"       zh: {zh[i][:160]}\n       en: {made[1][j][:160]}")
+                        print(f"       zh: {made[0][i][:160]}\n       en: {made[1][j][:160]}")
         print(f"{zh_path.stem}: {len(zh)} lines, {len(glossary)} glossary concepts, {len(base)} clean findings")
     print("\nrecall per kind")
     for kind in KINDS:
