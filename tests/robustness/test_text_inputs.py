@@ -1,0 +1,186 @@
+"""Text manuscripts in every encoding and state: same findings, clear refusals, stated limits."""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from aligner.reader import MAX_LINE_CHARS
+from aligner.source import MAX_TEXT_BYTES
+from tests.robustness.conftest import assert_clean_error, run_cli
+
+CLI = Path(__file__).resolve().parents[2] / "cli.py"
+
+
+def _json_report(folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
+    """The JSON report of folder/manuscript.md, run from inside the folder so paths are equal."""
+    monkeypatch.chdir(folder)
+    result = run_cli("check", "manuscript.md", "--format", "json")
+    assert result.exit_code in (0, 1), (result.exit_code, result.stderr, result.exception)
+    return json.loads(result.stdout)
+
+
+def _line_col(finding: dict) -> tuple[int, int]:
+    where = finding.get("location", finding)
+    return where["line"], where["column"]
+
+
+def _gbk_safe(text: str) -> str:
+    return "".join(ch if _encodable(ch, "gbk") else "?" for ch in text)
+
+
+def _encodable(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+ENCODINGS = {
+    "utf-8-bom": lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+    "gb18030": lambda t: t.encode("gb18030"),
+    "gbk": lambda t: t.encode("gbk"),
+    "utf-16-le-bom": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
+    "utf-16-be-bom": lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"),
+    "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    "cr": lambda t: t.replace("\n", "\r").encode("utf-8"),
+    "gb18030-crlf": lambda t: t.replace("\n", "\r\n").encode("gb18030"),
+    "utf-16-bom-cr": lambda t: codecs.BOM_UTF16_LE + t.replace("\n", "\r").encode("utf-16-le"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENCODINGS))
+def test_encodings_and_newlines_give_the_same_json_report(
+    name: str, sample_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (sample_dir / "manuscript.md").read_text(encoding="utf-8")
+    if name == "gbk":
+        text = _gbk_safe(text)  # GBK lacks a few characters of the sample (superscripts); both sides use the same text
+    (sample_dir / "manuscript.md").write_bytes(text.encode("utf-8"))
+    original = _json_report(sample_dir, monkeypatch)
+    assert original["findings"], "the sample must produce findings for this comparison to mean anything"
+    (sample_dir / "manuscript.md").write_bytes(ENCODINGS[name](text))
+    assert _json_report(sample_dir, monkeypatch) == original
+
+
+def test_bom_does_not_shift_columns_on_the_first_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "研究表明,该方法有效。\n\nThe study shows the method works.\n"
+    reports = []
+    for i, data in enumerate((text.encode("utf-8"), codecs.BOM_UTF8 + text.encode("utf-8"),
+                              codecs.BOM_UTF16_LE + text.encode("utf-16-le"))):
+        folder = tmp_path / f"v{i}"
+        folder.mkdir()
+        (folder / "manuscript.md").write_bytes(data)
+        reports.append(_json_report(folder, monkeypatch))
+    commas = [f for f in reports[0]["findings"] if f["rule"] == "punctuation-width"]
+    assert commas and _line_col(commas[0]) == (1, 5), commas
+    assert reports[1] == reports[0] and reports[2] == reports[0]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
+        "分泌组\x00secretome\n".encode("utf-8"),
+        bytes(range(256)) * 8,
+        b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64,
+    ],
+    ids=["png", "nul-in-utf8", "all-bytes", "elf"],
+)
+def test_binary_or_nul_bytes_is_not_a_text_manuscript(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "m.md"
+    path.write_bytes(data)
+    assert_clean_error(run_cli("check", path), str(path), "not a text manuscript")
+
+
+def test_undecodable_text_says_how_to_fix_it(tmp_path: Path) -> None:
+    path = tmp_path / "m.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + "分泌组".encode("utf-16-le") + b"\x00")  # odd length: broken UTF-16
+    line = assert_clean_error(run_cli("check", path), str(path))
+    assert "UTF-8" in line
+
+
+@pytest.mark.parametrize("data", [b"", codecs.BOM_UTF8, b"\n\n\r\n  \t\n", codecs.BOM_UTF16_LE],
+                         ids=["empty", "bom-only", "blank-lines", "utf16-bom-only"])
+def test_empty_file_exits_0_with_a_note(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "m.md"
+    path.write_bytes(data)
+    result = run_cli("check", path)
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    assert "empty file" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_file_above_the_size_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.md"
+    with open(path, "wb") as fh:  # sparse: all NUL bytes, so reading it would give a different message
+        fh.truncate(MAX_TEXT_BYTES + 1)
+    start = time.perf_counter()
+    line = assert_clean_error(run_cli("check", path), str(path), "limit", f"{MAX_TEXT_BYTES // 2**20} MiB")
+    assert time.perf_counter() - start < 5
+    assert "not a text manuscript" not in line
+
+
+def test_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
+    from aligner.reader import read_source
+
+    path = tmp_path / "big.txt"
+    line = ("再生医学致力于恢复受损组织。Regenerative medicine restores tissue.\n").encode("utf-8")
+    path.write_bytes(line * (2**20 // len(line)))  # 1 MiB of many lines: read, not refused
+    assert read_source(str(path)).text.count("\n") == 2**20 // len(line)
+
+
+def test_line_above_the_line_limit_is_refused_naming_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_bytes(b"a" * (MAX_LINE_CHARS + 1))
+    start = time.perf_counter()
+    assert_clean_error(run_cli("check", path), str(path), str(MAX_LINE_CHARS))
+    assert time.perf_counter() - start < 10
+
+
+def _one_mb_line(unit: str) -> str:
+    return unit * (1_000_000 // len(unit.encode("utf-8")) + 1)
+
+
+def _timed_check(path: Path, timeout: float) -> tuple[subprocess.CompletedProcess[str], float]:
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(CLI), "check", str(path), "--format", "json"],
+                          capture_output=True, text=True, timeout=timeout, env={**os.environ, "NO_COLOR": "1"})
+    return proc, time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "The mesenchymal stem cell secretome contains many active components. ",
+        "间充质干细胞分泌组含有生长因子、细胞因子和细胞外囊泡等多种活性成分。",
+        "间充质干细胞分泌组含有多种活性成分。The secretome contains many active components. ",
+    ],
+    ids=["en", "zh-full-width", "mixed"],
+)
+def test_one_megabyte_line_is_checked_within_30_seconds(tmp_path: Path, unit: str) -> None:
+    path = tmp_path / "long.md"
+    path.write_text(_one_mb_line(unit), encoding="utf-8")
+    assert path.stat().st_size >= 1_000_000
+    proc, seconds = _timed_check(path, timeout=30)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "Traceback" not in proc.stderr
+    json.loads(proc.stdout)
+
+
+@pytest.mark.xfail(strict=True, raises=subprocess.TimeoutExpired,
+                   reason="checks/typography.py _autocorrect_edits: difflib.SequenceMatcher over a whole block is "
+                          "super-quadratic (20 kB line: 19 s; 1 MB line: does not finish)")
+def test_one_megabyte_line_with_half_width_punctuation_finishes(tmp_path: Path) -> None:
+    path = tmp_path / "long.md"
+    path.write_text(_one_mb_line("间充质干细胞分泌组含有生长因子, 细胞因子和细胞外囊泡等多种活性成分."), encoding="utf-8")
+    proc, _seconds = _timed_check(path, timeout=10)
+    assert proc.returncode in (0, 1, 2), proc.stderr
+    assert "Traceback" not in proc.stderr
