@@ -40,6 +40,9 @@ MANY = 2
 """Largest smaller side of a many-to-many bead (2-2, 2-3 allowed; 3-3 not)."""
 GAMMA = 0.5
 """A bead's evidence counts (a + b) ** GAMMA times: merging is rewarded less than linearly."""
+MAX_SIDE = 4
+"""Default largest bead side: literary text has 1-4 beads (2.3 % of mac-dev gold); strict F1 there 0.783 -> 0.800
+at no cost on paramed-dev; bible 006 18.5 s / 491 MB -> 23.8 s / 547 MB."""
 FULL_LIMIT = 1_500_000
 """Documents with at most this many nodes are searched without a corridor."""
 COARSE_NODES = 1_000_000
@@ -50,7 +53,7 @@ def align(
     zh: Sequence[str],
     en: Sequence[str],
     *,
-    max_side: int = 3,
+    max_side: int = MAX_SIDE,
     glossary_pairs: Iterable[tuple[str, str]] | None = None,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.

@@ -14,7 +14,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from aligner.align import align  # noqa: E402
+from aligner.align import MAX_SIDE, align  # noqa: E402
 from aligner.evaluate import PRF, evaluate, read_beads  # noqa: E402
 
 
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the results."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("data_dir")
-    ap.add_argument("--max-side", type=int, default=3)
+    ap.add_argument("--max-side", type=int, default=MAX_SIDE)
     ap.add_argument("--only", nargs="*", help="document ids to run (default: all)")
     args = ap.parse_args(argv)
     ids = sorted(f[:-3] for f in os.listdir(args.data_dir) if f.endswith(".zh"))

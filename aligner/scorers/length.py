@@ -4,6 +4,12 @@ English characters per Chinese character vary little between a sentence and its
 translation: log((en chars + K) / (zh chars + K)) is close to normal with mean MU and a
 spread that shrinks as sentences get longer. The score is exp(-z^2 / 2) of that z-value
 (1 for the typical ratio, towards 0 for implausible ones). Spaces are not counted.
+
+Characters versus sentencepiece tokens (a 16k joint unigram model trained on CC-CEDICT headwords and
+definitions): AUC of |log ratio - median| for gold beads against wrong ones (English shifted by one,
+one sentence added or dropped) is 0.861 chars / 0.878 tokens on paramed-dev and 0.753 / 0.762 on
+mac-dev, but in the aligner tokens give strict F1 0.9892 (chars 0.9938) on paramed-dev and 0.7835
+(0.7828) on mac-dev, so characters stay: no model to ship, no tokenisation cost.
 """
 from __future__ import annotations
 
