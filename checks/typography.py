@@ -187,6 +187,8 @@ def _jieba() -> object:
 _EN_DOUBLE = re.compile(r"(?<![A-Za-z'\-])([A-Za-z]+)\s+(\1)(?![A-Za-z'\-])", re.IGNORECASE)
 _EN_LEGIT = frozenset({"had", "that"})
 """English doublings that are grammatical ("had had", "that that")."""
+_PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
+"""Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
 _HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
 
 
@@ -207,17 +209,21 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
 
     A doubling XX is accidental when jieba's dictionary segmentation cuts between the two copies and
     one copy is a whole token (一/一些, 背景/背景, 的/的); a reduplication the dictionary knows stays in
-    one token (常常, 一一对应), and two copies that belong to different words are fine (非常/常见).
+    one token (常常, 一一对应), and two copies of one character that belong to different words are fine
+    (非常/常见). A doubled unit of two or more characters that jieba does not know as a word
+    (顺铂顺铂, 中位中位, 调强调强: the dictionary splits such names into single characters) is
+    accidental too, unless the doubled span is itself a dictionary word or lies inside one token.
     """
     candidates = []
     m = _HAN_DOUBLE.search(text)
-    while m:  # leftmost doubling, longest unit first (the regex tries 4 characters down to 1)
-        k = len(m.group(1))
-        candidates.append((m.start(), k))
-        m = _HAN_DOUBLE.search(text, m.start() + k)
+    while m:  # every start, overlapping ones too (文全文全 before 全文全文), longest unit first
+        candidates.append((m.start(), len(m.group(1))))
+        m = _HAN_DOUBLE.search(text, m.start() + 1)
     if not candidates:
         return
     bounds, spans = _token_bounds(text)
+    freq = _jieba().FREQ  # type: ignore[attr-defined]
+    found: list[tuple[int, int, str]] = []
     for i, k in candidates:
         mid = i + k
         if mid not in bounds:
@@ -225,7 +231,18 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         first_whole = i in bounds and spans.get(i) == mid
         second_whole = spans.get(mid) == mid + k
         if first_whole or second_whole:
-            yield i, mid + k, text[i:mid]
+            found.append((i, mid + k, text[i:mid]))
+    for i, k in candidates:
+        if k < 2 or any(a < i + 2 * k and i < b for a, b, _ in found):
+            continue
+        unit = text[i:i + k]
+        if freq.get(text[i:i + 2 * k]) or unit[0] == "一" or unit[-1] in _PARTICLES:
+            continue  # a word itself (哈哈哈哈); distributive 一对一对; repeated exclamation 去吧去吧, 给呀给呀
+        if any(a <= i and i + 2 * k <= b for a, b in spans.items() if b - a > 1):
+            continue  # inside one dictionary token
+        found.append((i, i + 2 * k, text[i:i + k]))
+    found.sort()
+    yield from found
 
 
 def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:

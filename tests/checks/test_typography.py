@@ -81,3 +81,20 @@ def test_doubled_english_word_in_manuscript() -> None:
     en = "We report the the results."
     fs = found(["我们报告结果。"], [en], "repeated-char")
     assert cols(fs, en) == ["the the"] and fs[0].lang == "en"
+
+
+def test_overlapping_candidate_does_not_hide_the_doubling() -> None:
+    # 文全文全 starts first but the doubling is 全文全文
+    text = "附录和本文全文全文可在网站获取"
+    assert [(text[a:b], u) for a, b, u in chinese_doubles(text)] == [("全文全文", "全文")]
+
+
+def test_doubled_names_unknown_to_the_dictionary() -> None:
+    # jieba splits drug names and terms it does not know into single characters
+    for text, unit in [("同步顺铂顺铂化疗", "顺铂"), ("帕妥帕妥珠单抗组", "帕妥"), ("中位中位随访时间", "中位")]:
+        assert [u for _, _, u in chinese_doubles(text)] == [unit], text
+
+
+def test_productive_doublings_of_longer_units_pass() -> None:
+    for text in ("动物都一对一对地进入方舟", "去吧去吧，他说", "给呀给呀", "一个镜头一个镜头分别拍了"):
+        assert list(chinese_doubles(text)) == [], text
