@@ -59,6 +59,7 @@ def test_long_range_not_expanded() -> None:
         # Chinese reference numbers before a clause-final semicolon, and after a closing title mark
         ("是有效的化疗方案11 - 13；而对于复发性患者", "zh", [("11", "12", "13")]),
         ("第7版《分期-分类系统》15；karnofsky评分", "zh", [("15",)]),
+        ("缓解率从29.0%升至45.8% 10。", "zh", [("10",)]),
     ],
 )
 def test_markers_in_flattened_text(text: str, lang: str, keys: list[tuple[str, ...]]) -> None:
