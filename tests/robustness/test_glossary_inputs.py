@@ -1,0 +1,221 @@
+"""Bad glossaries through the CLI: exit 2 with file, line and field; hostile TBX is refused, quickly, leaking nothing."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from tests.robustness.conftest import assert_clean_error, run_cli
+
+HEADER = "id,zh,en,zh_admitted,en_admitted,zh_deprecated,en_deprecated,note\n"
+
+BAD_CSV = [
+    # (content, line, field, words of the message)
+    ("id,zh\nsecretome,分泌组\n", 1, "en", "missing column"),
+    ("zh,en\n分泌组,secretome\n", 1, "id", "missing column"),
+    ("id,zh,en,colour\nsecretome,分泌组,secretome,red\n", 1, "colour", "unknown column"),
+    ("id,zh,english\nsecretome,分泌组,secretome\n", 1, "english", "unknown column"),
+    ("id,zh,en,zh\nsecretome,分泌组,secretome,分泌组\n", 1, "zh", "duplicate column"),
+    ("id,zh,en\nsecretome,分泌组,secretome,extra\n", 2, "en", "cells"),
+    (HEADER + "secretome,分泌组,secretome,,,分泌物||分泌体,,\n", 2, "zh_deprecated", "empty term"),
+    (HEADER + "secretome,分泌组,secretome,, | ,,,\n", 2, "en_admitted", "empty term"),
+    (HEADER + "secretome,,,,,,,note only\n", 2, "zh", "no preferred or admitted term"),
+    (HEADER + ",分泌组,secretome,,,,,\n", 2, "id", "empty id"),
+    (HEADER + "a,分泌组,secretome,,,,,\nb,分泌组,secretion,,,,,\n", 3, "zh", "already belongs to concept 'a'"),
+    (HEADER + "a,分泌组,secretome,,,,,\nb,外泌体,Secretome,,,,,\n", 3, "en", "already belongs to concept 'a'"),
+    (HEADER + "a,分泌组,secretome,,,分泌组,,\n", 2, "zh_deprecated", "also listed"),
+    (HEADER + "a,分泌组,secretome,,,,,\na,外泌体,exosome,,,,,\n", 3, "id", "duplicate id"),
+    (HEADER + "a,分泌组|分泌体,secretome,,,,,\n", 2, "zh", "one preferred term"),
+    ("id,zh,en,case_sensitive\nwho,世卫组织,WHO,maybe\n", 2, "case_sensitive", "true or false"),
+]
+
+
+@pytest.mark.parametrize("content, line, field, words", BAD_CSV)
+@pytest.mark.parametrize("command", ["validate", "check"])
+def test_malformed_csv_names_file_line_and_field(
+    tmp_path: Path, sample_dir: Path, content: str, line: int, field: str, words: str, command: str
+) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text(content, encoding="utf-8")
+    if command == "validate":
+        result = run_cli("glossary", "validate", path)
+    else:
+        result = run_cli("check", sample_dir / "manuscript.md", "--glossary", path)
+    assert_clean_error(result, "terms.csv", f"line {line}", f"field {field}", words)
+
+
+def test_tsv_errors_name_line_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "terms.tsv"
+    path.write_text("id\tzh\ten\na\t分泌组\tsecretome\nb\t\t\n", encoding="utf-8")
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.tsv", "line 3", "field zh")
+
+
+@pytest.mark.parametrize(
+    "content, line",
+    [
+        ('id,zh,en\na,"分泌组,secretome\nb,外泌体,exosome\n', 2),
+        ('id,zh,en\na,分泌组,secretome\nb,"外泌体"x,exosome\n', 3),
+    ],
+    ids=["never-closed", "text-after-closing-quote"],
+)
+def test_unbalanced_quotes_name_file_and_line(tmp_path: Path, content: str, line: int) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text(content, encoding="utf-8")
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", f"line {line}", "quote")
+
+
+@pytest.mark.xfail(strict=True, reason="glossary/formats/csv_tsv.py read: a csv.Error names the line but not the "
+                                       "field where the quote opened")
+def test_unbalanced_quotes_name_the_field(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text('id,zh,en\na,"分泌组,secretome\nb,外泌体,exosome\n', encoding="utf-8")
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", "line 2", "field zh")
+
+
+@pytest.mark.xfail(strict=True, reason="glossary/formats/rows.py concept_from_row pads a short row with empty cells, "
+                                       "so a row missing its en column is accepted as a zh-only concept")
+def test_row_with_missing_columns_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text("id,zh,en\nsecretome,分泌组\n", encoding="utf-8")
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", "line 2", "field en")
+
+
+@pytest.mark.xfail(strict=True, reason="checks/run.py load_glossaries: conflicts between two glossary files are "
+                                       "reported as '<a>+<b>: concept 3', naming neither file nor line")
+def test_conflict_between_two_glossaries_names_file_and_line(tmp_path: Path, sample_dir: Path) -> None:
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("id,zh,en\na,分泌组,secretome\n", encoding="utf-8")
+    second.write_text("id,zh,en\nb,干细胞,stem cell\nc,分泌组,secretion\n", encoding="utf-8")
+    result = run_cli("check", sample_dir / "manuscript.md", "--glossary", first, "--glossary", second)
+    line = assert_clean_error(result, "second.csv", "line 3", "field zh")
+    assert "+" not in line.split(":")[1]
+
+
+def _workbook(path: Path, rows: list[list[str]]) -> Path:
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    for r, row in enumerate(rows):
+        ws.write_row(r, 0, row)
+    wb.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "rows, row, field",
+    [
+        ([["id", "zh", "colour"], ["a", "分泌组", "red"]], 1, "colour"),
+        ([["id", "zh", "en"], ["a", "分泌组", "secretome"], ["b", "分泌组", "secretion"]], 3, "zh"),
+        ([["id", "zh", "en", "zh_admitted"], ["a", "分泌组", "secretome", "分泌体||"]], 2, "zh_admitted"),
+    ],
+    ids=["unknown-header", "conflict", "empty-term"],
+)
+def test_malformed_xlsx_names_file_row_and_field(tmp_path: Path, rows: list[list[str]], row: int, field: str) -> None:
+    path = _workbook(tmp_path / "terms.xlsx", rows)
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.xlsx", f"row {row}", f"field {field}")
+
+
+TBX_ENTRY = """<?xml version="1.0" encoding="UTF-8"?>
+{doctype}<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">
+<text><body>
+<conceptEntry id="secretome">
+<langSec xml:lang="zh"><termSec><term>{zh}</term>
+<termNote type="administrativeStatus">{status}</termNote></termSec></langSec>
+<langSec xml:lang="en"><termSec><term>secretome</term></termSec></langSec>
+</conceptEntry>
+</body></text></tbx>
+"""
+
+
+def _tbx(tmp_path: Path, doctype: str = "", zh: str = "分泌组", status: str = "preferredTerm-admn-sts") -> Path:
+    path = tmp_path / "terms.tbx"
+    path.write_text(TBX_ENTRY.format(doctype=doctype, zh=zh, status=status), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "kwargs, line, field",
+    [({"zh": " "}, 5, "term"), ({"status": "favouriteTerm"}, 6, "administrativeStatus")],
+    ids=["empty-term", "unknown-status"],
+)
+def test_malformed_tbx_names_file_line_and_field(tmp_path: Path, kwargs: dict, line: int, field: str) -> None:
+    path = _tbx(tmp_path, **kwargs)
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.tbx", f"line {line}", f"field {field}")
+
+
+def test_tbx_that_is_not_well_formed_names_the_line(tmp_path: Path) -> None:
+    path = _tbx(tmp_path, zh="分泌组</langSec>")
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.tbx", "line 5", "not well-formed")
+
+
+SECRET = "TOP-SECRET-7f3a9c"
+
+
+def _xxe_documents(secret: Path) -> dict[str, str]:
+    dtd = secret.with_suffix(".dtd")
+    dtd.write_text(f'<!ENTITY leak SYSTEM "file://{secret}">', encoding="utf-8")
+    return {
+        "internal-subset": f'<!DOCTYPE tbx [<!ENTITY leak SYSTEM "file://{secret}">]>\n',
+        "parameter-entity": f'<!DOCTYPE tbx [<!ENTITY % p SYSTEM "file://{dtd}"> %p;]>\n',
+        "external-dtd": f'<!DOCTYPE tbx SYSTEM "file://{dtd}">\n',
+    }
+
+
+@pytest.mark.parametrize("kind", ["internal-subset", "parameter-entity", "external-dtd"])
+def test_xxe_to_a_local_file_leaks_nothing_into_any_output(tmp_path: Path, sample_dir: Path, kind: str) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    path = _tbx(tmp_path, doctype=_xxe_documents(secret)[kind], zh="&leak;")
+    outputs: list[str] = []
+    for args in (
+        ("glossary", "validate", path),
+        ("glossary", "show", path),
+        ("glossary", "convert", path, tmp_path / "out.csv"),
+        ("check", sample_dir / "manuscript.md", "--glossary", path, "--format", "json"),
+        ("check", sample_dir / "manuscript.md", "--glossary", path, "--format", "html", "-o", tmp_path / "r.html"),
+    ):
+        result = run_cli(*args)
+        assert result.exit_code in (0, 1, 2), (args, result.exception)
+        assert "Traceback" not in result.output and "internal error" not in result.stderr, result.stderr
+        outputs += [result.stdout, result.stderr]
+    outputs += [p.read_text(encoding="utf-8", errors="replace") for p in tmp_path.glob("*") if p.name != secret.name
+                and p.is_file() and p.suffix in (".csv", ".html")]
+    assert not [o for o in outputs if SECRET in o]
+
+
+def test_xxe_is_refused_with_one_clear_line(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    path = _tbx(tmp_path, doctype=_xxe_documents(secret)["internal-subset"], zh="&leak;")
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.tbx", "entit")
+
+
+def _billion_laughs(levels: int = 10) -> str:
+    decls = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, levels)
+    ]
+    return "<!DOCTYPE tbx [\n" + "\n".join(decls) + "\n]>\n"
+
+
+@pytest.mark.parametrize("command", ["validate", "check"])
+def test_billion_laughs_is_refused_in_under_a_second(tmp_path: Path, sample_dir: Path, command: str) -> None:
+    path = _tbx(tmp_path, doctype=_billion_laughs(), zh="&lol9;")
+    args = ("glossary", "validate", path) if command == "validate" else (
+        "check", sample_dir / "manuscript.md", "--glossary", path)
+    warm = tmp_path / "warm"
+    warm.mkdir()
+    assert run_cli("glossary", "validate", _tbx(warm)).exit_code == 0  # imports warmed outside the timing
+    start = time.perf_counter()
+    result = run_cli(*args)
+    elapsed = time.perf_counter() - start
+    assert_clean_error(result, "terms.tbx")
+    assert elapsed < 1.0, elapsed
+
+
+def test_quadratic_blowup_is_refused(tmp_path: Path) -> None:
+    doctype = f'<!DOCTYPE tbx [<!ENTITY big "{"x" * 100_000}">]>\n'
+    path = _tbx(tmp_path, doctype=doctype, zh="&big;" * 1000)
+    start = time.perf_counter()
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.tbx")
+    assert time.perf_counter() - start < 1.0
