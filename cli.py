@@ -197,10 +197,10 @@ def rules(fmt: str) -> None:
 @click.option("--presplit", is_flag=True, help="Both files hold one sentence per line.")
 @click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json", "tmx"]), default="beads", show_default=True)
 @click.option("--output", "-o", help="Write here (atomically) instead of stdout.")
-@click.option("--max-side", type=click.IntRange(1, 6), default=3, show_default=True, help="Most sentences a bead side may have.")
+@click.option("--max-side", type=click.IntRange(1, 6), default=None, help="Most sentences a bead side may have [default: 4].")
 @click.option("--glossary", "glossaries", multiple=True, help="Glossary whose terms add to the lexicon.")
 @friendly_errors
-def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_side: int, glossaries: tuple[str, ...]) -> None:
+def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_side: int | None, glossaries: tuple[str, ...]) -> None:
     """Align the sentences of a Chinese file and its English translation."""
     from aligner.align_files import align_files
 

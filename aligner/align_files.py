@@ -23,11 +23,11 @@ def align_files(
     en_path: str,
     *,
     presplit: bool = False,
-    max_side: int = 3,
+    max_side: int | None = None,
     glossary_pairs: Iterable[tuple[str, str]] | None = None,
 ) -> FileAlignment:
     """Segment both files (or take one sentence a line with `presplit`) and align them."""
-    from aligner.align import align
+    from aligner.align import MAX_SIDE, align
 
     sides = []
     for path, lang in ((zh_path, "zh"), (en_path, "en")):
@@ -37,6 +37,6 @@ def align_files(
         ]
         sides.append([s for b in blocks for s in sentences_of(b, lang, presplit)])
     zh, en = sides
-    beads = align([s.text.text for s in zh], [s.text.text for s in en], max_side=max_side,
+    beads = align([s.text.text for s in zh], [s.text.text for s in en], max_side=max_side or MAX_SIDE,
                   glossary_pairs=list(glossary_pairs or ()))
     return FileAlignment(Pair("document", tuple(zh), tuple(en), tuple(beads)))

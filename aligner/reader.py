@@ -117,10 +117,11 @@ def presplit_blocks(source: SourceText, lang: str) -> list["Block"]:
     return blocks
 
 
-def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max_side: int = 3) -> "AlignFn":
+def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max_side: int | None = None) -> "AlignFn":
     """The aligner's `align` with the glossary's translation pairs added to its lexicon."""
-    from aligner.align import align
+    from aligner.align import MAX_SIDE, align
 
+    max_side = max_side or MAX_SIDE
     pairs = list(glossary_pairs or ())
 
     def run(zh: "Sequence[str]", en: "Sequence[str]") -> "list[Bead]":
