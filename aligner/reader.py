@@ -88,8 +88,7 @@ def read_source(path: str) -> SourceText:
     if data[:4] == b"PK\x03\x04":
         raise InputError(f"{path}: is a zip archive; only .docx archives are read (rename it if it is one)")
     source = SourceText.from_bytes(path, data)
-    starts = source.line_starts
-    longest = max((b - a for a, b in zip(starts, starts[1:] + (len(source.text) + 1,))), default=0)
+    longest = max((b - a for a, b in source.line_spans()), default=0)
     if longest > MAX_LINE_CHARS:
         raise InputError(
             f"{path}: a line of {longest} characters is longer than the limit of {MAX_LINE_CHARS}; "
@@ -104,11 +103,8 @@ def presplit_blocks(source: SourceText, lang: str) -> list["Block"]:
     from aligner.source import MappedText
 
     blocks: list[Block] = []
-    text = source.text
-    starts = source.line_starts
-    for i, start in enumerate(starts):
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
-        line = text[start:end]
+    for start, end in source.line_spans():
+        line = source.text[start:end]
         stripped = line.strip()
         if not stripped:
             continue

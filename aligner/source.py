@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import codecs
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterator, Sequence
 
 
 class InputError(Exception):
@@ -90,6 +90,13 @@ class SourceText:
     def from_bytes(cls, path: str, data: bytes) -> "SourceText":
         """Decode bytes (see `decode`) and build."""
         return cls.from_text(path, decode(data, path))
+
+    def line_spans(self) -> Iterator[tuple[int, int]]:
+        """(start, end) offsets of every line, newline excluded, in order."""
+        starts = self.line_starts
+        last = len(starts) - 1
+        for i, start in enumerate(starts):
+            yield start, (starts[i + 1] - 1 if i < last else len(self.text))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset into `text`."""

@@ -120,9 +120,7 @@ def _classify(text: str) -> tuple[str, int]:
 def _lines(source: SourceText) -> list[_Line]:
     out: list[_Line] = []
     text = source.text
-    starts = source.line_starts
-    for i, start in enumerate(starts):
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+    for start, end in source.line_spans():
         line = text[start:end]
         if not line.strip() or not line.strip(" \t\u3000\u00a0\ufeff"):
             out.append(_Line(start, end, line, "blank", "mixed"))
