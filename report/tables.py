@@ -9,7 +9,7 @@ import polars as pl
 
 from report.findings import Finding
 from report.model import Report
-from report.serialize import bead_text, data_dict, side_span
+from report.serialize import bead_text, data_dict, location_dict, side_span
 
 FINDING_SCHEMA: dict[str, Any] = {
     "path": pl.String,
@@ -47,26 +47,21 @@ PAIR_SCHEMA: dict[str, Any] = {
 }
 
 
+_LOCATION_KEYS = ("path", "line", "column", "end_line", "end_column")
+
+
 def _finding_row(f: Finding) -> dict[str, Any]:
-    loc, rel = f.location, f.related
+    rel = location_dict(f.related) or dict.fromkeys(_LOCATION_KEYS)
     data = data_dict(f)
     return {
-        "path": loc.path,
-        "line": loc.line,
-        "column": loc.column,
-        "end_line": loc.end_line,
-        "end_column": loc.end_column,
+        **(location_dict(f.location) or {}),
         "severity": f.severity.value,
         "rule": f.rule,
         "lang": f.lang,
         "message": f.message,
         "excerpt": f.excerpt,
         "suggestion": f.suggestion,
-        "related_path": rel.path if rel else None,
-        "related_line": rel.line if rel else None,
-        "related_column": rel.column if rel else None,
-        "related_end_line": rel.end_line if rel else None,
-        "related_end_column": rel.end_column if rel else None,
+        **{f"related_{key}": rel[key] for key in _LOCATION_KEYS},
         "data": json.dumps(data, ensure_ascii=False, sort_keys=True) if data else None,
     }
 
