@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AMBIGUOUS_KINDS", "CitationMention", "extract_citations", "citation_spans"]
+__all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations"]
 
 MAX_RANGE = 60
 """Largest span of a numeric range that is expanded ("1-3" yes, "1990-2020" no)."""

@@ -8,8 +8,8 @@ from typing import Iterable, Iterator
 
 from aligner.citations import extract_citations
 from aligner.document import Sentence
-from aligner.source import Location
 from aligner.numbers import NumberMention, extract_numbers, number_key
+from aligner.source import Location
 from checks.context import CheckContext
 from report.findings import Finding, Rule, Severity
 
