@@ -25,11 +25,13 @@ from aligner.scorers.base import Analysis, Scorer, SparseCosine
 from aligner.scorers.length import Length
 from aligner.scorers.lexical import EnToZh, ZhToEn
 from aligner.scorers.names import Names
+from aligner.scorers.speech import Speech, en_quoted
 from aligner.search import Band, bead_types, best_path, corridor
 
 log = logging.getLogger(__name__)
 
-SCORERS: tuple[tuple[Scorer, float], ...] = ((ZhToEn(), 1.0), (EnToZh(), 1.0), (Anchors(), 0.5), (Length(), 0.25), (Names(), 0.25))
+SCORERS: tuple[tuple[Scorer, float], ...] = (
+    (ZhToEn(), 1.0), (EnToZh(), 1.0), (Anchors(), 0.5), (Length(), 0.25), (Names(), 0.25), (Speech(), 0.25))
 """The scorers and their weights in the combined bead score."""
 
 NULL_GAIN = -0.2
@@ -43,6 +45,10 @@ GAMMA = 0.5
 MAX_SIDE = 4
 """Default largest bead side: literary text has 1-4 beads (2.3 % of mac-dev gold); strict F1 there 0.783 -> 0.800
 at no cost on paramed-dev; bible 006 18.5 s / 491 MB -> 23.8 s / 547 MB."""
+QUOTE_CUT = 0.05
+"""Cost of ending a bead inside an open English quotation: in mac-dev gold, 46 % of English sentence
+ends inside a quotation end a bead, against 73 % elsewhere (a speech split into several sentences
+usually translates one Chinese sentence)."""
 FULL_LIMIT = 1_500_000
 """Documents with at most this many nodes are searched without a corridor."""
 COARSE_NODES = 1_000_000
@@ -72,8 +78,9 @@ def align(
     doc = Analysis(list(zh), list(en), lexicon)
     band = Band.full(n, m) if (n + 1) * (m + 1) <= FULL_LIMIT else _first_pass(doc, max_side)
     log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
-    prepared = [(s.prepare(doc, band, max_side), w) for s, w in SCORERS]
+    prepared = [(s.prepare(doc, band, max_side), w) for s, w in SCORERS if getattr(s, "useful", None) is None or s.useful(doc)]
     total_w = sum(w for _, w in prepared)
+    cut = QUOTE_CUT * np.concatenate([[0.0], en_quoted(en)[2]]) if QUOTE_CUT else None
 
     def similarity(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         acc = np.zeros(I.shape, dtype=np.float64)
@@ -86,7 +93,8 @@ def align(
             return np.full(I.shape, NULL_GAIN)
         s = similarity(a, b, I, J)
         base = float(np.median(s)) if len(s) else 0.0
-        return (a + b) ** GAMMA * (s - base) - MERGE_PENALTY * (a + b - 2)
+        g = (a + b) ** GAMMA * (s - base) - MERGE_PENALTY * (a + b - 2)
+        return g - cut[J] if cut is not None else g
 
     path = best_path(band, bead_types(max_side, MANY), gain)
     path = split_unsupported(path, similarity)

@@ -94,3 +94,33 @@ def test_names_spelled_in_pinyin(lexicon: Lexicon) -> None:
     assert ea[0] == ["chen", "qingyang"] and ea[2] == []
     s = pair_matrix(Names(), zh, en, lexicon)
     assert s[0, 0] > 0.9 and s[1, 1] > 0.9 and s[0, 1] == 0.0
+
+
+def test_speech_quote_state_carries_across_english_sentences() -> None:
+    from aligner.scorers.speech import en_quoted
+
+    quoted, total, open_after = en_quoted(["The boy laughed.", "'Well?", "Had enough?", "Give in?' he said.", "It's done."])
+    assert list(quoted[:3]) == [0.0, 5.0, 10.0]  # 'Well? inside, Had enough? inside without a mark
+    assert 0 < quoted[3] < total[3]  # "he said" is narration
+    assert list(open_after) == [False, True, True, False, False]
+    assert quoted[4] == 0.0  # an apostrophe opens no quotation
+
+
+def test_speech_chinese_quotes_and_scores() -> None:
+    from aligner.scorers.speech import Speech, zh_quoted
+
+    zh = ["他笑道：“你好！", "我们走吧。”", "两人走了。"]
+    quoted, total = zh_quoted(zh)
+    assert quoted[1] == total[1] and quoted[2] == 0 and 0 < quoted[0] < total[0]
+    en = ["'Hello!' he laughed.", "'Let's go.'", "The two of them left."]
+    doc = Analysis(zh, en)
+    assert Speech().useful(doc)
+    s = pair_matrix(Speech(), zh, en, None)
+    assert s[1, 1] == pytest.approx(1.0) and s[2, 2] == pytest.approx(1.0)
+    assert s[1, 2] == pytest.approx(0.0) and s[2, 1] == pytest.approx(0.0)
+
+
+def test_speech_unused_without_quotes() -> None:
+    from aligner.scorers.speech import Speech
+
+    assert not Speech().useful(Analysis(ZH, EN))

@@ -1,0 +1,99 @@
+"""Quoted speech: a bead's share of characters inside quotation marks should agree across the sides.
+
+Literary text alternates narration and dialogue. A translation keeps speech as speech, so the
+fraction of a bead's non-space characters that lie inside quotation marks (“”「」『』 in
+Chinese; ‘’ “” " and British single quotes in English, told apart from apostrophes by what is
+around them) is about the same on both sides. The quote state carries across sentences, so a
+sentence in the middle of a long speech counts as speech although it has no quote mark.
+The score is 1 - |zh share - en share| (0..1). Documents with almost no quotation marks
+(abstracts) give no evidence, and the scorer reports itself unused there (`Speech.useful`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+from aligner.scorers.base import Analysis
+from aligner.search import Band
+
+MIN_QUOTED = 0.05
+"""The scorer is used only when at least this share of a side's sentences hold quoted speech."""
+
+_ZH_OPEN, _ZH_CLOSE = "“「『", "”」』"
+_EN_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘“\"](?=\S)")
+_EN_CLOSE = re.compile(r"(?<=[\w.!?,;:—–\-…])['’”\"](?=\s|$|[,.;:!?)\]—–-])")
+
+
+def zh_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(quoted, total) non-space character counts per Chinese sentence; shapes (len(sents),)."""
+    inside = False
+    quoted = np.zeros(len(sents))
+    total = np.zeros(len(sents))
+    for k, s in enumerate(sents):
+        q = t = 0
+        for ch in s:
+            if ch in _ZH_OPEN:
+                inside = True
+            elif ch in _ZH_CLOSE:
+                inside = False
+            elif not ch.isspace():
+                t += 1
+                q += inside
+        quoted[k], total[k] = q, t
+    return quoted, total
+
+
+def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(quoted, total) non-space character counts per English sentence, and whether a quote is still open after it."""
+    inside = False
+    quoted = np.zeros(len(sents))
+    total = np.zeros(len(sents))
+    open_after = np.zeros(len(sents), dtype=bool)
+    for k, s in enumerate(sents):
+        s = s.strip()
+        marks = sorted([(m.start(), True) for m in _EN_OPEN.finditer(s)] + [(m.start(), False) for m in _EN_CLOSE.finditer(s)])
+        q = t = 0
+        pos = 0
+        for at, opens in marks + [(len(s), None)]:
+            seg = len(s[pos:at]) - s[pos:at].count(" ")
+            t += seg
+            q += seg if inside else 0
+            if opens is not None:
+                inside = opens
+            pos = at + 1
+        quoted[k], total[k], open_after[k] = q, t, inside
+    return quoted, total, open_after
+
+
+class _Prepared:
+    def __init__(self, qz: np.ndarray, tz: np.ndarray, qe: np.ndarray, te: np.ndarray) -> None:
+        self.qz, self.tz, self.qe, self.te = qz, tz, qe, te  # cumulative counts, shapes (n+1,), (m+1,)
+
+    def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """1 - |share of quoted characters on the zh side - share on the en side|."""
+        sz = (self.qz[I] - self.qz[I - a]) / np.maximum(self.tz[I] - self.tz[I - a], 1.0)
+        se = (self.qe[J] - self.qe[J - b]) / np.maximum(self.te[J] - self.te[J - b], 1.0)
+        return 1.0 - np.abs(sz - se)
+
+
+class Speech:
+    """Agreement of the share of quoted speech."""
+
+    name = "speech"
+
+    def useful(self, doc: Analysis) -> bool:
+        """Whether both sides have enough quoted speech for the scorer to say anything."""
+        qz, _, qe, _ = self._counts(doc)
+        return bool(np.mean(qz > 0) >= MIN_QUOTED and np.mean(qe > 0) >= MIN_QUOTED)
+
+    def _counts(self, doc: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        if "speech" not in doc.cache:
+            doc.cache["speech"] = (*zh_quoted(doc.zh), *en_quoted(doc.en)[:2])
+        return doc.cache["speech"]
+
+    def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Prepared:
+        """Cumulative quoted and total character counts of both sides."""
+        cum = [np.concatenate([[0.0], np.cumsum(x)]) for x in self._counts(doc)]
+        return _Prepared(*cum)
