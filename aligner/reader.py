@@ -57,9 +57,14 @@ def _read_bytes(path: str) -> bytes:
         )
     try:
         with open(path, "rb") as fh:
-            return fh.read()
+            data = fh.read(MAX_TEXT_BYTES + 1)  # bounded: devices and pipes report size 0 (/dev/zero never ends)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(
+            f"{path}: more than the limit of {MAX_TEXT_BYTES // 2**20} MiB; split the manuscript"
+        )
+    return data
 
 
 def _read_docx(path: str) -> SourceText:

@@ -184,3 +184,30 @@ def test_one_megabyte_line_with_half_width_punctuation_finishes(tmp_path: Path) 
     proc, _seconds = _timed_check(path, timeout=10)
     assert proc.returncode in (0, 1, 2), proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_endless_device_is_refused_at_the_size_limit() -> None:
+    start = time.perf_counter()
+    assert_clean_error(run_cli("check", "/dev/zero"), "/dev/zero", f"{MAX_TEXT_BYTES // 2**20} MiB")
+    assert time.perf_counter() - start < 10
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_manuscript_from_a_named_pipe_is_read(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "piped.md"
+    os.mkfifo(fifo)
+    text = "研究表明,该方法有效。\n\nThe study shows the method works.\n"
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write(text)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    result = run_cli("check", fifo, "--format", "json")
+    writer.join(timeout=5)
+    assert result.exit_code in (0, 1), (result.stderr, result.exception)
+    assert any(f["rule"] == "punctuation-width" for f in json.loads(result.stdout)["findings"])
