@@ -17,7 +17,7 @@ from aligner.source import Location
 from checks.context import CheckContext
 from glossary.match_en import EnMatcher
 from glossary.model import Glossary, TermMatch, TermStatus
-from glossary.presence import en_present, zh_present
+from glossary.presence import Evidence
 from report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (
@@ -193,7 +193,7 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
     present = {h.match.concept_id for h in tgt_hits}
     seen: set[str] = set()
     out: list[tuple[_Hit, tuple[str, ...]]] = []
-    text = ""
+    evidence: Evidence | None = None
     for h in src_hits:
         cid = h.match.concept_id
         if cid in seen or cid in present or h.match.status is TermStatus.DEPRECATED:
@@ -203,11 +203,9 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
         renderings = concept.accepted(tgt)
         if not renderings:
             continue
-        text = text or _masked_text(tgt_sentences, tgt_hits)
-        forms = [term for term, _status, _field in concept.terms(tgt)]
-        if tgt == "zh" and zh_present(forms, text):
-            continue
-        if tgt == "en" and en_present(forms, text, concept.case_sensitive):
+        evidence = evidence or Evidence(_masked_text(tgt_sentences, tgt_hits))
+        forms = renderings + (concept.zh_deprecated if tgt == "zh" else concept.en_deprecated)
+        if evidence.has_zh(forms) if tgt == "zh" else evidence.has_en(forms, concept.case_sensitive):
             continue
         out.append((h, renderings))
     return out

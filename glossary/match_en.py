@@ -11,6 +11,7 @@ matches resolve leftmost-longest, so a deprecated term inside a longer listed te
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import ahocorasick
@@ -70,6 +71,15 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() and ord(ch) < 0x2E80
 
 
+_NOT_WORD = re.compile(r"[\W_\u2e80-\U0010ffff]")
+"""Characters that are not `_is_word_char` (`\\w` is isalnum() or "_"): one regex pass marks them all."""
+
+
+def word_mask(text: str) -> str:
+    """`text` with every character that does not continue a Latin word replaced by a space; same length."""
+    return _NOT_WORD.sub(" ", text)
+
+
 class EnMatcher:
     """Finds the English terms of one glossary in text; see the module docstring for the rules."""
 
@@ -111,22 +121,25 @@ class EnMatcher:
         if not self._entries or not text:
             return []
         folded = fold_en(text)
+        mask = word_mask(folded)  # mask[k] != " ": folded[k] continues a Latin word
         n = len(folded)
         cands: list[tuple[int, int, str]] = []  # (start, end, key): end includes any ending
+        cased_forms = self._cased
         for end_incl, (length, endings) in self._auto.iter(folded):
             end = end_incl + 1
             start = end - length
-            if start > 0 and _is_word_char(folded[start]) and _is_word_char(folded[start - 1]):
+            if start > 0 and mask[start] != " " and mask[start - 1] != " ":
                 continue
             key = folded[start:end]
-            cased = self._cased.get(key)
-            if cased is not None and fold_en(text[start:end], lower=False) != cased:
-                continue
-            if end >= n or not (_is_word_char(folded[end - 1]) and _is_word_char(folded[end])):
+            if cased_forms:
+                cased = cased_forms.get(key)
+                if cased is not None and fold_en(text[start:end], lower=False) != cased:
+                    continue
+            if end >= n or mask[end - 1] == " " or mask[end] == " ":
                 cands.append((start, end, key))
             for ending in endings:
                 stop = end + len(ending)
-                if folded.startswith(ending, end) and (stop >= n or not _is_word_char(folded[stop])):
+                if folded.startswith(ending, end) and (stop >= n or mask[stop] == " "):
                     cands.append((start, stop, key))
         cands.sort(key=lambda se: (se[0], -se[1]))
         out: list[TermMatch] = []

@@ -39,7 +39,7 @@ def en_stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=131072)
 def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
     words = [en_stem(w) for w in fold_en(form, lower=not case_sensitive).split()]
     words = [re.escape(w) for w in words if w]
@@ -49,17 +49,43 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
     return re.compile(r"(?<![A-Za-z0-9])" + body)
 
 
+@lru_cache(maxsize=131072)
+def _zh_key(form: str) -> str:
+    return _SPACE.sub("", fold_zh(form))
+
+
+class Evidence:
+    """One side of a bead, folded once on demand and asked whether concepts' forms occur in it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._zh: str | None = None
+        self._en: dict[bool, str] = {}
+
+    def has_zh(self, forms: Iterable[str]) -> bool:
+        """True if any Chinese form occurs, leniently: as a substring, script, width and spaces folded."""
+        if self._zh is None:
+            self._zh = _SPACE.sub("", fold_zh(self.text))
+        folded = self._zh
+        return any(key and key in folded for key in map(_zh_key, forms))
+
+    def has_en(self, forms: Iterable[str], case_sensitive: bool = False) -> bool:
+        """True if any English form occurs, leniently: words in order, any endings, any spacing."""
+        folded = self._en.get(case_sensitive)
+        if folded is None:
+            folded = self._en[case_sensitive] = fold_en(self.text, lower=not case_sensitive)
+        for form in forms:
+            pattern = _en_pattern(form, case_sensitive)
+            if pattern is not None and pattern.search(folded):
+                return True
+        return False
+
+
 def en_present(forms: Iterable[str], text: str, case_sensitive: bool = False) -> bool:
     """True if any English form occurs in text, leniently (see the module docstring)."""
-    folded = fold_en(text, lower=not case_sensitive)
-    for form in forms:
-        pattern = _en_pattern(form, case_sensitive)
-        if pattern is not None and pattern.search(folded):
-            return True
-    return False
+    return Evidence(text).has_en(forms, case_sensitive)
 
 
 def zh_present(forms: Iterable[str], text: str) -> bool:
     """True if any Chinese form occurs in text, leniently: as a substring, script, width and spaces folded."""
-    folded = _SPACE.sub("", fold_zh(text))
-    return any(key and key in folded for key in (_SPACE.sub("", fold_zh(f)) for f in forms))
+    return Evidence(text).has_zh(forms)
