@@ -2,7 +2,8 @@
 
 Text and terms are folded with a length-preserving fold (case unless the concept is case-sensitive,
 hyphens to spaces, curly apostrophes to ', full-width letters to ASCII), so offsets are offsets into
-the original text. The last word of each term also matches its plural and possessive forms
+the original text; a run of spaces in the folded text ("stem  cell", "stem -\ncell") matches the one
+space of a term, offsets mapped back. The last word of each term also matches its plural and possessive forms
 (secretome/secretomes/secretome's, vesicle/vesicles, therapy/therapies, analysis/analyses): regular
 endings are checked after a match, and only stem-changing variants are indexed.
 A match must not continue a Latin word on either side; Chinese characters and full-width
@@ -40,7 +41,7 @@ def suffixes(last: str) -> tuple[str, ...]:
 
 
 def irregular(term: str) -> list[str]:
-    """Variants that are not the term plus an ending: -y/-ies, -is/-es, -um/-a, -us/-i, and no apostrophe."""
+    """Variants that are not the term plus an ending: -y/-ies, -is/-es, -um/-a, -us/-i, no apostrophe, singular."""
     out: list[str] = []
     if "'" in term:
         out.append(term.replace("'", ""))  # Alzheimer's disease / Alzheimers disease
@@ -55,6 +56,10 @@ def irregular(term: str) -> list[str]:
         out.append(prefix + last[:-2] + "a")
     if len(low) > 3 and low.endswith("us"):
         out.append(prefix + last[:-2] + "i")
+    if len(low) > 4 and low.endswith("ies"):  # a term listed in the plural matches its singular
+        out.append(prefix + last[:-3] + "y")
+    elif len(low) > 4 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")):
+        out.append(prefix + last[:-1])
     return out
 
 
@@ -121,6 +126,15 @@ class EnMatcher:
         if not self._entries or not text:
             return []
         folded = fold_en(text)
+        if "  " not in folded:
+            return self._find(text, folded)
+        # "stem  cell", "stem -\ncell": runs of spaces (after folding) match the single space of a term
+        keep = [k for k, ch in enumerate(folded) if ch != " " or k == 0 or folded[k - 1] != " "]
+        found = self._find("".join(text[k] for k in keep), "".join(folded[k] for k in keep))
+        return [m._replace(start=keep[m.start], end=keep[m.end - 1] + 1) for m in found]
+
+    def _find(self, text: str, folded: str) -> list[TermMatch]:
+        """`find` on text whose folded form has no run of spaces."""
         mask = word_mask(folded)  # mask[k] != " ": folded[k] continues a Latin word
         n = len(folded)
         cands: list[tuple[int, int, str]] = []  # (start, end, key): end includes any ending

@@ -53,3 +53,22 @@ def test_case_sensitive_entry() -> None:
     en = g.matchers().en
     assert spans(en, "WHO said who") == [("WHO", "who", "preferred")]
     assert spans(en, "Stem Cell") == [("Stem Cell", "sc", "preferred")]
+
+
+def test_runs_of_spaces_inside_a_term_match_with_original_offsets(sample: Glossary) -> None:
+    en = sample.matchers().en
+    text = "Use  stem  cell therapy; stem -\ncells;  mesenchymal   stem cells here."
+    assert spans(en, text) == [("stem  cell", "sc", "preferred"), ("stem -\ncells", "sc", "preferred"),
+                               ("mesenchymal   stem cells", "msc", "preferred")]
+    assert spans(en, "stem  cellular") == []
+
+
+def test_plural_listed_term_matches_its_singular() -> None:
+    g = Glossary.build([Concept("ev", en="extracellular vesicles"), Concept("ab", en="antibodies"),
+                        Concept("ms", en="mass"), Concept("an", en="analysis")])
+    en = g.matchers().en
+    assert spans(en, "an extracellular vesicle and extracellular vesicles") == [
+        ("extracellular vesicle", "ev", "preferred"), ("extracellular vesicles", "ev", "preferred")]
+    assert spans(en, "one antibody, two antibodies") == [("antibody", "ab", "preferred"),
+                                                          ("antibodies", "ab", "preferred")]
+    assert spans(en, "ma, analysi") == []  # no singular made from -ss or -is
