@@ -31,15 +31,19 @@ MAX_TEXT_BYTES = 100 * 1024 * 1024
 """Largest manuscript accepted (bytes); beyond it reading stops with a clear message."""
 
 
-def decode(data: bytes, path: str = "<bytes>") -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030; raise InputError otherwise."""
+def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030; raise InputError otherwise.
+
+    `what` names the kind of file in the binary-data message ("manuscript", "glossary", ...).
+    """
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", path)
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         text = _strict(data, "utf-16", path)
         return text
     if b"\x00" in data:
-        raise InputError(f"{path}: not a text manuscript (binary data or NUL bytes); give a .md, .txt or .docx file")
+        advice = "give a .md, .txt or .docx file" if what == "manuscript" else "save it as UTF-8 text"
+        raise InputError(f"{path}: not a text {what} (binary data or NUL bytes); {advice}")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
