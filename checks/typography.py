@@ -11,13 +11,14 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 import autocorrect_py
 
 from aligner.document import Role
-from aligner.source import MappedText
+from aligner.source import Location, MappedText
 from checks.context import CheckContext, Options
 from report.findings import Finding, Rule, Severity
 
@@ -187,6 +188,8 @@ def _jieba() -> object:
 _EN_DOUBLE = re.compile(r"(?<![A-Za-z'\-])([A-Za-z]+)\s+(\1)(?![A-Za-z'\-])", re.IGNORECASE)
 _EN_LEGIT = frozenset({"had", "that"})
 """English doublings that are grammatical ("had had", "that that")."""
+DELIBERATE_REPEATS = 3
+"""A doubling found this many times in one manuscript is deliberate (a name or a style) and not reported."""
 _PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
 """Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
 _HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
@@ -255,6 +258,7 @@ def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
 def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """repeated-char findings over the given texts."""
     seen: set[object] = set()
+    found: list[tuple[MappedText, str, int, int, str, Location]] = []
     for mt, lang, _keep in texts:
         hits = list(english_doubles(mt.text))
         if lang != "en":
@@ -264,7 +268,12 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             if loc in seen:
                 continue
             seen.add(loc)
-            yield Finding("repeated-char", Severity.WARNING, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
+            found.append((mt, lang, a, b, unit, loc))
+    times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)
+    for mt, lang, a, b, unit, loc in found:
+        if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
+            continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
+        yield Finding("repeated-char", Severity.WARNING, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", mt.text, suggestion=unit)
 
 

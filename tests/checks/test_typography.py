@@ -98,3 +98,11 @@ def test_doubled_names_unknown_to_the_dictionary() -> None:
 def test_productive_doublings_of_longer_units_pass() -> None:
     for text in ("动物都一对一对地进入方舟", "去吧去吧，他说", "给呀给呀", "一个镜头一个镜头分别拍了"):
         assert list(chinese_doubles(text)) == [], text
+
+
+def test_a_doubling_that_recurs_is_deliberate() -> None:
+    once = found(["刘老老说道。"], ["Granny Liu said."], "repeated-char")
+    assert len(once) == 1
+    thrice = found(["刘老老说道。", "刘老老笑了。", "刘老老走了。"], ["Granny Liu said.", "She laughed.", "She left."],
+                   "repeated-char")
+    assert thrice == []
