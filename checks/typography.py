@@ -192,6 +192,7 @@ DELIBERATE_REPEATS = 3
 """A doubling found this many times in one manuscript is deliberate (a name or a style) and not reported."""
 _PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
 """Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
+_AABB = re.compile(rf"(?=([{_HAN}])\1([{_HAN}])\2)")
 _HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
 
 
@@ -227,25 +228,40 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     bounds, spans = _token_bounds(text)
     freq = _jieba().FREQ  # type: ignore[attr-defined]
     found: list[tuple[int, int, str]] = []
+    aabb = _aabb(text, freq)
     for i, k in candidates:
         mid = i + k
-        if mid not in bounds:
-            continue
+        if mid not in bounds or i in aabb or _distributive(text, i, k):
+            continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive
         first_whole = i in bounds and spans.get(i) == mid
-        second_whole = spans.get(mid) == mid + k
+        second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
         if first_whole or second_whole:
             found.append((i, mid + k, text[i:mid]))
     for i, k in candidates:
         if k < 2 or any(a < i + 2 * k and i < b for a, b, _ in found):
             continue
         unit = text[i:i + k]
-        if freq.get(text[i:i + 2 * k]) or unit[0] == "一" or unit[-1] in _PARTICLES:
-            continue  # a word itself (哈哈哈哈); distributive 一对一对; repeated exclamation 去吧去吧, 给呀给呀
+        if freq.get(text[i:i + 2 * k]) or _distributive(text, i, k) or unit[-1] in _PARTICLES:
+            continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀
         if any(a <= i and i + 2 * k <= b for a, b in spans.items() if b - a > 1):
             continue  # inside one dictionary token
         found.append((i, i + 2 * k, text[i:i + k]))
     found.sort()
     yield from found
+
+
+def _distributive(text: str, i: int, k: int) -> bool:
+    """一X一X地 (one by one): the adverbial 地 marks the reduplication as meant (一种一种人源化 is a slip)."""
+    return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] == "地"
+
+
+def _aabb(text: str, freq: dict[str, int]) -> set[int]:
+    """Starts of the AA and BB halves of AABB reduplications whose AB is a dictionary word (迷迷惑惑, 拥拥挤挤)."""
+    out: set[int] = set()
+    for m in _AABB.finditer(text):
+        if freq.get(m.group(1) + m.group(2)):
+            out.update((m.start(), m.start() + 2))
+    return out
 
 
 def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:

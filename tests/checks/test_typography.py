@@ -96,8 +96,9 @@ def test_doubled_names_unknown_to_the_dictionary() -> None:
 
 
 def test_productive_doublings_of_longer_units_pass() -> None:
-    for text in ("动物都一对一对地进入方舟", "去吧去吧，他说", "给呀给呀", "一个镜头一个镜头分别拍了"):
+    for text in ("动物都一对一对地进入方舟", "去吧去吧，他说", "给呀给呀"):
         assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("曲妥珠单抗是一种一种人源化的单克隆抗体")] == ["一种"]
 
 
 def test_a_doubling_that_recurs_is_deliberate() -> None:
@@ -106,3 +107,14 @@ def test_a_doubling_that_recurs_is_deliberate() -> None:
     thrice = found(["刘老老说道。", "刘老老笑了。", "刘老老走了。"], ["Granny Liu said.", "She laughed.", "She left."],
                    "repeated-char")
     assert thrice == []
+
+
+def test_aabb_and_distributive_reduplications_pass() -> None:
+    # AABB of a dictionary word (迷惑, 拥挤) and distributive 一X一X are grammar, not slips
+    for text in ("宝玉迷迷惑惑，若有所失", "街上拥拥挤挤", "一线一线地织"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("迷迷惑惑的的人")] == ["的"]
+
+
+def test_second_copy_alone_is_not_enough_when_the_first_ends_a_word() -> None:
+    assert list(chinese_doubles("以肿瘤分期为目的的鼻咽部检查")) == []  # 目的/的: two words
