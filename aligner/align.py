@@ -61,6 +61,7 @@ def align(
     *,
     max_side: int = MAX_SIDE,
     glossary_pairs: Iterable[tuple[str, str]] | None = None,
+    chrf: float = 0.0,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.
 
@@ -68,6 +69,7 @@ def align(
     confidence in [0, 1]: for a bead with both sides, the combined evidence that they translate
     each other; for a 1-0 or 0-1 bead, one minus the best 1-1 score of that sentence with any
     sentence of the other side the search considered (high = nothing there translates it).
+    `chrf` > 0 adds the chrF second pass (`aligner.chrf`) with that weight; off by default.
     """
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
@@ -88,17 +90,44 @@ def align(
             acc += w * p.score(a, b, I, J)
         return acc / total_w
 
+    medians: dict[tuple[int, int], float] = {}
+
     def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         if a == 0 or b == 0:
             return np.full(I.shape, NULL_GAIN)
         s = similarity(a, b, I, J)
-        base = float(np.median(s)) if len(s) else 0.0
-        g = (a + b) ** GAMMA * (s - base) - MERGE_PENALTY * (a + b - 2)
+        if (a, b) not in medians:
+            medians[(a, b)] = float(np.median(s)) if len(s) else 0.0
+        g = (a + b) ** GAMMA * (s - medians[(a, b)]) - MERGE_PENALTY * (a + b - 2)
         return g - cut[J] if cut is not None else g
 
-    path = best_path(band, bead_types(max_side, MANY), gain)
+    types = bead_types(max_side, MANY)
+    path = best_path(band, types, gain)
+    if chrf > 0:
+        path = _chrf_pass(path, band, types, gain, doc, chrf)
     path = split_unsupported(path, similarity)
     return _beads(path, band, similarity)
+
+
+def _chrf_pass(path, band: Band, types, gain, doc: Analysis, weight: float):  # type: ignore[no-untyped-def]
+    """Rerun the search near `path` with chrF added to the gain of beads with both sides."""
+    from aligner.chrf import ChrF, path_band
+
+    narrow = path_band(path, band.n, band.m)
+    narrow = Band(band.n, band.m, np.maximum(narrow.lo, band.lo), np.minimum(narrow.hi, band.hi))
+    metric = ChrF(doc)
+    medians: dict[tuple[int, int], float] = {}
+
+    def gain2(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        g = gain(a, b, I, J)
+        if a == 0 or b == 0:
+            return g
+        c = metric.score(a, b, I, J)
+        if (a, b) not in medians:
+            medians[(a, b)] = float(np.median(c)) if len(c) else 0.0
+        return g + weight * (a + b) ** GAMMA * (c - medians[(a, b)])
+
+    return best_path(narrow, types, gain2)
 
 
 def _beads(path: list[tuple[int, int, int, int]], band: Band, similarity) -> list[Bead]:  # type: ignore[no-untyped-def]

@@ -99,3 +99,9 @@ def test_deleted_english_sentence_gives_a_confident_one_to_zero_bead(k: int) -> 
 
 def test_clean_abstract_has_no_null_beads() -> None:
     assert all(b.zh and b.en for b in align(ABSTRACT_ZH, ABSTRACT_EN))
+
+
+def test_a_speech_split_in_english_stays_in_one_bead() -> None:
+    zh = ["他走进屋里。", "男孩笑道：“投不投降？你输了。”", "他摇了摇头。"]
+    en = ["He went into the room.", "'Surrender?", "You have lost,' laughed the boy.", "He shook his head."]
+    assert ((1,), (1, 2)) in pairs(align(zh, en))
