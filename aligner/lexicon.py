@@ -17,7 +17,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +121,23 @@ class Lexicon:
     """Chinese glossary terms, found in text by substring search (jieba may split them)."""
     readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Toneless pinyin readings of single characters (陈 -> ("chen",)), for transliterated names."""
+
+    @functools.cached_property
+    def _glossary_automaton(self) -> Any:
+        """Aho-Corasick automaton over `glossary_zh`: one pass over a sentence finds every term."""
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for term in self.glossary_zh:
+            automaton.add_word(term, term)
+        automaton.make_automaton()
+        return automaton
+
+    def glossary_terms_in(self, text: str) -> list[str]:
+        """The Chinese glossary terms that occur in `text`, each once, in order of first occurrence."""
+        if not self.glossary_zh or not text:
+            return []
+        return list(dict.fromkeys(term for _, term in self._glossary_automaton.iter(text)))
 
     def with_glossary(self, pairs: Iterable[tuple[str, str]] | None) -> "Lexicon":
         """A copy with glossary (zh term, en term) pairs added in both directions."""
@@ -239,9 +256,7 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
             pieces = split_unknown(w, table) if table is not None and len(w) > 1 and w not in table else (w,)
             out.extend(p for p in pieces if p not in STOP_ZH)
     if lexicon is not None and lexicon.glossary_zh:
-        for term in lexicon.glossary_zh:
-            if term in text:
-                out.append(term)
+        out.extend(lexicon.glossary_terms_in(text))
     return out
 
 
