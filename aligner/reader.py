@@ -53,7 +53,8 @@ def _read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: is a folder, not a manuscript file")
     if size > MAX_TEXT_BYTES:
         raise InputError(
-            f"{path}: {size // 2**20} MiB is more than the limit of {MAX_TEXT_BYTES // 2**20} MiB; split the manuscript"
+            f"{path}: {size / 2**20:.1f} MiB is more than the limit of {MAX_TEXT_BYTES // 2**20} MiB; "
+            "split the manuscript"
         )
     try:
         with open(path, "rb") as fh:

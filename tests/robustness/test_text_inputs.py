@@ -211,3 +211,13 @@ def test_manuscript_from_a_named_pipe_is_read(tmp_path: Path) -> None:
     writer.join(timeout=5)
     assert result.exit_code in (0, 1), (result.stderr, result.exception)
     assert any(f["rule"] == "punctuation-width" for f in json.loads(result.stdout)["findings"])
+
+
+def test_hundred_megabyte_input_stops_quickly_naming_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "book.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(100_000_000)
+    start = time.perf_counter()
+    line = assert_clean_error(run_cli("check", path), str(path), "95.4 MiB", f"limit of {MAX_TEXT_BYTES // 2**20} MiB")
+    assert time.perf_counter() - start < 5
+    assert "split" in line
