@@ -53,6 +53,40 @@ def _edge_options(b: PathBead) -> list[tuple[PathBead, PathBead, bool]]:
     return out
 
 
+def _sims(similarity: Similarity, beads: list[PathBead]) -> list[float]:
+    """Similarities of many beads with both sides, one vectorised call per bead type."""
+    out = [0.0] * len(beads)
+    by_type: dict[tuple[int, int], list[int]] = {}
+    for k, (i0, j0, i1, j1) in enumerate(beads):
+        by_type.setdefault((i1 - i0, j1 - j0), []).append(k)
+    for (a, b), ks in by_type.items():
+        vals = similarity(a, b, np.array([beads[k][2] for k in ks]), np.array([beads[k][3] for k in ks]))
+        for k, v in zip(ks, vals.tolist()):
+            out[k] = v
+    return out
+
+
+def best_splits(path: list[PathBead], similarity: Similarity) -> dict[int, tuple[float, list[PathBead]]]:
+    """`best_split` of every merged bead of the path (by index), computed in batches."""
+    merged = [k for k, b in enumerate(path) if _edge_options(b)]
+    options = {k: _edge_options(path[k]) for k in merged}
+    beads = [path[k] for k in merged] + [rest for k in merged for _, rest, _ in options[k]]
+    sims = _sims(similarity, beads)
+    full = dict(zip(merged, sims))
+    pos = len(merged)
+    out: dict[int, tuple[float, list[PathBead]]] = {}
+    for k in merged:
+        best: tuple[float, list[PathBead]] | None = None
+        for null, rest, first in options[k]:
+            gain = sims[pos] - full[k]
+            pos += 1
+            if best is None or gain > best[0]:
+                best = (gain, [null, rest] if first else [rest, null])
+        assert best is not None
+        out[k] = best
+    return out
+
+
 def best_split(b: PathBead, similarity: Similarity) -> tuple[float, list[PathBead]] | None:
     """The split of one edge sentence that most raises the bead's similarity: (gain, beads in order)."""
     options = _edge_options(b)
@@ -80,7 +114,7 @@ def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain:
     Applies only when the document's supported-merge rate is at most `max_rate`; splitting
     repeats on what remains of a bead (a 3-1 bead may lose two sentences).
     """
-    splits = {k: s for k, b in enumerate(path) if (s := best_split(b, similarity)) is not None and s[0] > min_gain}
+    splits = {k: s for k, s in best_splits(path, similarity).items() if s[0] > min_gain}
     if not splits:
         return path
     rate = merge_rate(path, len(splits))

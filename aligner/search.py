@@ -84,25 +84,32 @@ def corridor(path: Sequence[tuple[int, int]], n: int, m: int, factor: int, width
 def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple[int, int, int, int]]:
     """Highest-gain monotone path from (0, 0) to (n, m): list of beads (i0, j0, i1, j1).
 
-    Gains are computed once for all band nodes and types (vectorised), then rows are
-    filled in order; the (0, 1) type, which stays within a row, is resolved with a running
-    maximum. Back-pointers are one byte per node.
+    Gains are computed once for all band nodes and types (vectorised), as is each node's
+    predecessor under each type (`prev[k, t]`: flat index of node t's predecessor under type k,
+    or the sentinel `total` whose score is -inf). Rows are then filled in order, all types at
+    once; the (0, 1) type, which stays within a row, is resolved with a running maximum.
+    Back-pointers are one byte per node.
     """
     n, m = band.n, band.m
     start = band.offsets()
     total = int(start[-1])
     I, J = band.nodes()
-    score = np.full(total, -np.inf)
+    score = np.full(total + 1, -np.inf)  # score[total]: sentinel for missing predecessors
     back = np.full(total, -1, dtype=np.int8)
     inrow = [k for k, (a, b) in enumerate(types) if a > 0]
-    gains: dict[int, np.ndarray] = {}
-    for k in inrow:
+    idx_t = np.int32 if total < 2**31 - 1 else np.int64
+    G = np.full((len(inrow), total), -np.inf)
+    P = np.full((len(inrow), total), total, dtype=idx_t)
+    for r, k in enumerate(inrow):
         a, b = types[k]
-        ok = (I >= a) & (J >= b)
-        g = np.full(total, -np.inf)
-        if ok.any():
-            g[ok] = gain(a, b, I[ok], J[ok])
-        gains[k] = g
+        where = np.nonzero((I >= a) & (J >= b))[0]
+        if not len(where):
+            continue
+        G[r, where] = gain(a, b, I[where], J[where])
+        pi, pj = I[where] - a, J[where] - b
+        inside = (pj >= band.lo[pi]) & (pj < band.hi[pi])
+        P[r, where[inside]] = start[pi[inside]] + pj[inside] - band.lo[pi[inside]]
+    codes = np.array(inrow, dtype=np.int8)
     k01 = next((k for k, t in enumerate(types) if t == (0, 1)), None)
     g01 = None
     if k01 is not None:
@@ -112,28 +119,18 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
             g01[ok] = gain(0, 1, I[ok], J[ok])
     for i in range(n + 1):
         s0, s1 = start[i], start[i + 1]
-        lo, hi = band.lo[i], band.hi[i]
-        cols = np.arange(lo, hi)
-        row = np.full(hi - lo, -np.inf)
-        brow = np.full(hi - lo, -1, dtype=np.int8)
-        if i == 0 and lo == 0:
+        if len(inrow):
+            cand = score[P[:, s0:s1]] + G[:, s0:s1]
+            best = cand.argmax(axis=0)
+            row = cand[best, np.arange(s1 - s0)]
+            brow = np.where(np.isfinite(row), codes[best], -1).astype(np.int8)
+        else:
+            row = np.full(s1 - s0, -np.inf)
+            brow = np.full(s1 - s0, -1, dtype=np.int8)
+        if i == 0 and band.lo[0] == 0:
             row[0] = 0.0
-        for k in inrow:
-            a, b = types[k]
-            if i < a:
-                continue
-            p = i - a
-            pc = cols - b
-            okp = (pc >= band.lo[p]) & (pc < band.hi[p])
-            if not okp.any():
-                continue
-            prev = np.full(hi - lo, -np.inf)
-            prev[okp] = score[start[p] + pc[okp] - band.lo[p]]
-            cand = prev + gains[k][s0:s1]
-            better = cand > row
-            row[better] = cand[better]
-            brow[better] = k
-        if g01 is not None and hi - lo > 1:
+            brow[0] = -1
+        if g01 is not None and s1 - s0 > 1:
             # row[j] = max(row[j], row[j-1] + g01[j]): running max of row - cumsum(g01)
             g = g01[s0:s1].copy()
             g[0] = 0.0

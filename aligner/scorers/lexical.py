@@ -18,16 +18,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from aligner.lexicon import split_unknown
-from aligner.scorers.base import Analysis, SparseCosine, idf, rows_to_csr
+from aligner.scorers.base import Analysis, SparseCosine
 from aligner.search import Band
-
-
-class _Vocab(dict):  # type: ignore[type-arg]
-    def id(self, key: str) -> int:
-        k = self.get(key)
-        if k is None:
-            k = self[key] = len(self)
-        return k
 
 
 MAX_SENSES = 8
@@ -47,46 +39,55 @@ def _translations(tok: str, table: dict[str, tuple[str, ...]], present: dict[str
     return found
 
 
-def gloss_vectors(
-    src: Sequence[Sequence[str]], tgt: Sequence[Sequence[str]], table: dict[str, tuple[str, ...]]
-) -> tuple[list[dict[int, float]], list[dict[int, float]], int]:
-    """Rows for the source side glossed into the target vocabulary, and rows for the target side.
+def _counts(docs: Sequence[Sequence[str]]) -> tuple[dict[str, int], sp.csr_matrix, np.ndarray]:
+    """(item ids, count matrix of shape (len(docs), items), smoothed idf of each item; shape (items,))."""
+    vocab: dict[str, int] = {}
+    ids: list[int] = []
+    indptr = [0]
+    for d in docs:
+        ids.extend(vocab.setdefault(t, len(vocab)) for t in d)
+        indptr.append(len(ids))
+    C = sp.csr_matrix((np.ones(len(ids), dtype=np.float32), np.asarray(ids, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+                      shape=(len(docs), max(len(vocab), 1)))
+    C.sum_duplicates()
+    df = np.bincount(C.indices, minlength=C.shape[1])
+    w = np.log((len(docs) + 1) / (df + 0.5)).astype(np.float32)
+    return vocab, C, w
 
-    Returns (source rows, target rows, number of columns); columns are target items plus
-    one private column per source item that has no translation in the target document.
+
+def gloss_matrices(
+    src: Sequence[Sequence[str]], tgt: Sequence[Sequence[str]], table: dict[str, tuple[str, ...]]
+) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """(source rows glossed into the target vocabulary, target rows), sparse, with the same columns.
+
+    Columns are target items plus one private column per source item that has no translation
+    in the target document. A row sums idf-weighted counts; a source item with k translations
+    gives each of them its weight / sqrt(k).
     """
-    present: dict[str, int] = {}
-    for sent in tgt:
-        for t in set(sent):
-            present[t] = present.get(t, 0) + 1
-    w_src, w_tgt = idf(src), idf(tgt)
-    vocab = _Vocab()
-    tgt_rows: list[dict[int, float]] = []
-    for sent in tgt:
-        row: dict[int, float] = {}
-        for t in sent:
-            k = vocab.id(t)
-            row[k] = row.get(k, 0.0) + w_tgt[t]
-        tgt_rows.append(row)
-    cache: dict[str, list[str]] = {}
-    src_rows: list[dict[int, float]] = []
-    for sent in src:
-        row = {}
-        for s in sent:
-            tr = cache.get(s)
-            if tr is None:
-                tr = cache[s] = _translations(s, table, present)
-            w = w_src[s]
-            if tr:
-                share = w / math.sqrt(len(tr))
-                for t in tr:
-                    k = vocab.id(t)
-                    row[k] = row.get(k, 0.0) + share
-            else:
-                k = vocab.id("\0" + s)
-                row[k] = row.get(k, 0.0) + w
-        src_rows.append(row)
-    return src_rows, tgt_rows, len(vocab)
+    tv, Ct, wt = _counts(tgt)
+    sv, Cs, ws = _counts(src)
+    df = np.bincount(Ct.indices, minlength=Ct.shape[1])
+    present = {t: int(df[k]) for t, k in tv.items()}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    base = len(tv)
+    for s, k in sv.items():
+        tr = _translations(s, table, present)
+        if tr:
+            share = 1.0 / math.sqrt(len(tr))
+            rows.extend([k] * len(tr))
+            cols.extend(tv[t] for t in tr)
+            vals.extend([share] * len(tr))
+        else:
+            rows.append(k)
+            cols.append(base + k)
+            vals.append(1.0)
+    ncols = base + Cs.shape[1]
+    M = sp.csr_matrix((np.asarray(vals, dtype=np.float32), (rows, cols)), shape=(Cs.shape[1], ncols))
+    S = (Cs @ sp.diags(ws) @ M).tocsr()
+    T = sp.hstack([Ct @ sp.diags(wt), sp.csr_matrix((Ct.shape[0], ncols - Ct.shape[1]), dtype=np.float32)]).tocsr()
+    return S, T
 
 
 class _Cosine:
@@ -107,8 +108,7 @@ class ZhToEn:
         """Sparse rows (zh, en) in the English stem space (computed once per document)."""
         if "zh_en" in doc.cache:
             return doc.cache["zh_en"]
-        zrows, erows, ncols = gloss_vectors(doc.zh_tokens, doc.en_stems, doc.lexicon.zh2en)
-        doc.cache["zh_en"] = rows_to_csr(zrows, ncols), rows_to_csr(erows, ncols)
+        doc.cache["zh_en"] = gloss_matrices(doc.zh_tokens, doc.en_stems, doc.lexicon.zh2en)
         return doc.cache["zh_en"]
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Cosine:
@@ -124,8 +124,8 @@ class EnToZh:
 
     def vectors(self, doc: Analysis) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """Sparse rows (zh, en) in the Chinese token space."""
-        erows, zrows, ncols = gloss_vectors(doc.en_stems, doc.zh_tokens, doc.lexicon.en2zh)
-        return rows_to_csr(zrows, ncols), rows_to_csr(erows, ncols)
+        E, Z = gloss_matrices(doc.en_stems, doc.zh_tokens, doc.lexicon.en2zh)
+        return Z, E
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Cosine:
         """Build the sparse vectors of both sides and the band's dot products."""

@@ -56,3 +56,17 @@ def test_documents_with_many_supported_merges_keep_their_merges() -> None:
 def test_path_without_merges_is_unchanged() -> None:
     path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2)]
     assert split_unsupported(path, table_similarity({(0, 0), (2, 1)})) == path
+
+
+def test_batched_best_splits_equal_one_by_one() -> None:
+    from aligner.refine import best_split, best_splits
+
+    def similarity(a, b, I, J):  # deterministic toy scores that depend on the bead
+        return np.sin(I * 1.7 + J * 0.3 + a * 0.11 - b * 0.05)
+
+    path = [(0, 0, 1, 1), (1, 1, 3, 2), (3, 2, 4, 5), (4, 5, 4, 6), (4, 6, 6, 8)]
+    batched = best_splits(path, similarity)
+    assert sorted(batched) == [1, 2, 4]
+    for k, got in batched.items():
+        want = best_split(path[k], similarity)
+        assert want is not None and got[1] == want[1] and abs(got[0] - want[0]) < 1e-12

@@ -124,3 +124,17 @@ def test_speech_unused_without_quotes() -> None:
     from aligner.scorers.speech import Speech
 
     assert not Speech().useful(Analysis(ZH, EN))
+
+
+def test_gloss_matrices_weights_by_hand() -> None:
+    from aligner.scorers.lexical import gloss_matrices
+
+    S, T = gloss_matrices([["a", "a"], ["b"]], [["x"], ["y", "x"]], {"a": ("x", "zzz"), "b": ("q",)})
+    S, T = S.toarray(), T.toarray()
+    assert S.shape == T.shape
+    idf1, idf2 = np.log(3 / 1.5), np.log(3 / 2.5)  # seen in one of two sentences / in both
+    x = int(np.nonzero(T[0])[0][0])  # x: the only item of the first target sentence
+    assert T[0, x] == pytest.approx(idf2, rel=1e-5) and T[1].sum() == pytest.approx(idf2 + idf1, rel=1e-5)
+    assert S[0, x] == pytest.approx(2 * idf1, rel=1e-5)  # "zzz" is not in the target document: one sense
+    b_cols = np.nonzero(S[1])[0]
+    assert len(b_cols) == 1 and T[:, b_cols[0]].sum() == 0  # b has no translation there: a private column
