@@ -35,6 +35,24 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> bytes:
-    """The JSON report as UTF-8 bytes (keys sorted, two-space indent, trailing newline)."""
-    text = json.dumps(report_dict(report), ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
-    return (text + "\n").encode("utf-8")
+    """The JSON report as UTF-8 bytes: keys sorted, two-space indent, one finding or pair a line.
+
+    Items of the top-level lists are written compactly, one a line: a large report (tens of
+    thousands of findings) then encodes with json's C encoder, and each finding stays greppable.
+    """
+    doc = report_dict(report)
+    fields = []
+    for key in sorted(doc):
+        value = doc[key]
+        if isinstance(value, list) and value:
+            items = ",\n".join("    " + _compact(item) for item in value)
+            body = "[\n" + items + "\n  ]"
+        else:
+            body = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
+            body = body.replace("\n", "\n  ")
+        fields.append(f"  {json.dumps(key)}: {body}")
+    return ("{\n" + ",\n".join(fields) + "\n}\n").encode("utf-8")
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(", ", ": "))
