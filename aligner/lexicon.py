@@ -17,11 +17,11 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSION = "6"
+LEXICON_VERSION = "7"
 """Bump when the way the tables are built changes, so cached copies are rebuilt."""
 
 STOP_EN = frozenset(
@@ -30,6 +30,7 @@ STOP_EN = frozenset(
     have has had having not no yes i me my we us our you your he him his she her they them their who whom
     whose which what when where why how all any some such so very can could may might must shall should will
     would also only just too s t etc one's someone something sb sth oneself used esp e g i.e eg
+    myself yourself himself herself itself ourselves yourselves themselves
     variant old archaic literary abbr surname kangxi radical cl pr see""".split()
 )
 """English words that carry no translation evidence (also dropped from dictionary glosses)."""
@@ -52,6 +53,9 @@ _IRREGULAR = {
     "wore": "wear", "better": "good", "best": "good", "worse": "bad", "worst": "bad",
 }
 
+_CONTRACTION = re.compile(r"(?:n't|'re|'ll|'ve|'d|'m)$")
+_CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+"""Contractions are reduced to their first word (didn't -> did, a stop word; he'll -> he)."""
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
@@ -61,8 +65,7 @@ def stem(word: str) -> str:
     w = word.lower()
     if w.endswith("'s"):
         w = w[:-2]
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+    w = _IRREGULAR.get(w, w)  # then stemmed like any word: made -> make -> mak, as "makes" -> mak
     if len(w) <= 3:
         return w
     if w.endswith("ies") and len(w) > 4:
@@ -87,6 +90,8 @@ def en_stems(text: str) -> list[str]:
     out = []
     for m in _EN_WORD.finditer(text):
         w = m.group(0).lower()
+        if "'" in w:
+            w = _CONTRACTED.get(w) or _CONTRACTION.sub("", w)
         if w in STOP_EN or len(w) < 2:
             continue
         out.append(stem(w))
@@ -260,7 +265,7 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     return out
 
 
-def split_unknown(token: str, table: dict[str, tuple[str, ...]], longest: int = 4) -> list[str]:
+def split_unknown(token: str, table: Mapping[str, tuple[str, ...]], longest: int = 4) -> list[str]:
     """Greedy longest-match split of a token the dictionary lacks (今天天气 -> 今天, 天气)."""
     out: list[str] = []
     i, n = 0, len(token)

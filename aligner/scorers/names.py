@@ -74,6 +74,13 @@ def name_lists(zh: Sequence[str], en: Sequence[str], readings: dict[str, tuple[s
     return za, ea
 
 
+def doc_names(doc: Analysis) -> tuple[list[list[str]], list[list[str]]]:
+    """`name_lists` of a document, computed once and shared (the lexical scorers use them too)."""
+    if "names" not in doc.cache:
+        doc.cache["names"] = name_lists(doc.zh, doc.en, doc.lexicon.readings)
+    return doc.cache["names"]
+
+
 class _Prepared:
     def __init__(self, cos: SparseCosine) -> None:
         self.cos = cos
@@ -93,7 +100,7 @@ class Names:
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Prepared:
         """Find names on both sides and the band's dot products."""
-        za, ea = name_lists(doc.zh, doc.en, doc.lexicon.readings)
+        za, ea = doc_names(doc)
         w = idf([*za, *ea])
         vocab: dict[str, int] = {}
         rows = []

@@ -85,3 +85,18 @@ def test_zh_tokens_drop_stop_words_and_keep_glossary_terms(tmp_path: Path) -> No
     lex = L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY)).with_glossary([("分泌组", "secretome")])
     toks = L.zh_tokens("我们的化疗方案和分泌组。", lex)
     assert "化疗" in toks and "的" not in toks and "分泌组" in toks
+
+
+def test_irregular_forms_stem_like_regular_ones() -> None:
+    from aligner.lexicon import stem
+
+    assert stem("made") == stem("makes") == stem("make")
+    assert stem("came") == stem("comes") and stem("taken") == stem("takes")
+    assert stem("women") == "woman" and stem("said") == "say"
+
+
+def test_contractions_and_reflexives_carry_no_evidence() -> None:
+    from aligner.lexicon import en_stems
+
+    assert en_stems("I didn't know he'll come; they're here himself.") == ["know", "com"]
+    assert en_stems("The boy's arms, won't you?") == ["boy", "arm"]
