@@ -45,6 +45,20 @@ def zh_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return quoted, total
 
 
+def zh_open(sents: Sequence[str]) -> np.ndarray:
+    """Whether a Chinese quotation is still open after each sentence; shape (len(sents),) bool."""
+    inside = False
+    out = np.zeros(len(sents), dtype=bool)
+    for k, s in enumerate(sents):
+        for ch in s:
+            if ch in _ZH_OPEN:
+                inside = True
+            elif ch in _ZH_CLOSE:
+                inside = False
+        out[k] = inside
+    return out
+
+
 def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(quoted, total) non-space character counts per English sentence, and whether a quote is still open after it."""
     inside = False

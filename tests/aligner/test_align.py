@@ -105,3 +105,18 @@ def test_a_speech_split_in_english_stays_in_one_bead() -> None:
     zh = ["他走进屋里。", "男孩笑道：“投不投降？你输了。”", "他摇了摇头。"]
     en = ["He went into the room.", "'Surrender?", "You have lost,' laughed the boy.", "He shook his head."]
     assert ((1,), (1, 2)) in pairs(align(zh, en))
+
+
+def test_quote_cost_keeps_bead_ends_out_of_one_sided_open_quotations(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aligner.scorers.length import Length
+
+    # length evidence alone puts a bead end after "It will soon be dark." (inside the English quotation only)
+    monkeypatch.setattr(A, "SCORERS", ((Length(), 1.0),))
+    zh = ["他说：“我们走吧。天快黑了，路又远。”", "她点了点头，站起身来，拿起了包。"]
+    en = ["'Let us go.", "It will soon be dark.", "The road is long.'", "She nodded, stood up and picked up her bag."]
+    monkeypatch.setattr(A, "QUOTE_CUT", 0.0)
+    assert ((0,), (1,)) in pairs(align(zh, en))
+    monkeypatch.setattr(A, "QUOTE_CUT", 1.0)
+    beads = align(zh, en)
+    assert all(b.en[-1] >= 2 for b in beads if b.zh and b.en)
+    check_cover(beads, 2, 4)

@@ -138,3 +138,9 @@ def test_gloss_matrices_weights_by_hand() -> None:
     assert S[0, x] == pytest.approx(2 * idf1, rel=1e-5)  # "zzz" is not in the target document: one sense
     b_cols = np.nonzero(S[1])[0]
     assert len(b_cols) == 1 and T[:, b_cols[0]].sum() == 0  # b has no translation there: a private column
+
+
+def test_zh_open_follows_quotes_across_sentences() -> None:
+    from aligner.scorers.speech import zh_open
+
+    assert list(zh_open(["他道：“好啊？", "走吧。”", "「来」他说。"])) == [True, False, False]
