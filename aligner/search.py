@@ -84,11 +84,11 @@ def corridor(path: Sequence[tuple[int, int]], n: int, m: int, factor: int, width
 def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple[int, int, int, int]]:
     """Highest-gain monotone path from (0, 0) to (n, m): list of beads (i0, j0, i1, j1).
 
-    Gains are computed once for all band nodes and types (vectorised), as is each node's
-    predecessor under each type (`prev[k, t]`: flat index of node t's predecessor under type k,
-    or the sentinel `total` whose score is -inf). Rows are then filled in order, all types at
-    once; the (0, 1) type, which stays within a row, is resolved with a running maximum.
-    Back-pointers are one byte per node.
+    Gains are computed once for all band nodes and types (vectorised; kept as float32, the
+    running scores as float64). Rows are then filled in order, all types at once: each node's
+    predecessor under each type is a flat index into the scores, or the sentinel `total` whose
+    score is -inf. The (0, 1) type, which stays within a row, is resolved with a running
+    maximum. Back-pointers are one byte per node.
     """
     n, m = band.n, band.m
     start = band.offsets()
@@ -97,18 +97,14 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
     score = np.full(total + 1, -np.inf)  # score[total]: sentinel for missing predecessors
     back = np.full(total, -1, dtype=np.int8)
     inrow = [k for k, (a, b) in enumerate(types) if a > 0]
-    idx_t = np.int32 if total < 2**31 - 1 else np.int64
-    G = np.full((len(inrow), total), -np.inf)
-    P = np.full((len(inrow), total), total, dtype=idx_t)
+    G = np.full((len(inrow), total), -np.inf, dtype=np.float32)
     for r, k in enumerate(inrow):
         a, b = types[k]
         where = np.nonzero((I >= a) & (J >= b))[0]
-        if not len(where):
-            continue
-        G[r, where] = gain(a, b, I[where], J[where])
-        pi, pj = I[where] - a, J[where] - b
-        inside = (pj >= band.lo[pi]) & (pj < band.hi[pi])
-        P[r, where[inside]] = start[pi[inside]] + pj[inside] - band.lo[pi[inside]]
+        if len(where):
+            G[r, where] = gain(a, b, I[where], J[where])
+    A = np.array([types[k][0] for k in inrow], dtype=np.int64)[:, None]
+    B = np.array([types[k][1] for k in inrow], dtype=np.int64)[:, None]
     codes = np.array(inrow, dtype=np.int8)
     k01 = next((k for k, t in enumerate(types) if t == (0, 1)), None)
     g01 = None
@@ -117,10 +113,17 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
         ok = J >= 1
         if ok.any():
             g01[ok] = gain(0, 1, I[ok], J[ok])
+    del I, J
     for i in range(n + 1):
         s0, s1 = start[i], start[i + 1]
         if len(inrow):
-            cand = score[P[:, s0:s1]] + G[:, s0:s1]
+            # predecessor of node (i, j) under type (a, b): flat index of (i-a, j-b), or the sentinel
+            p = np.maximum(i - A, 0)
+            lo_p, hi_p = band.lo[p], band.hi[p]
+            pc = np.arange(band.lo[i], band.hi[i])[None, :] - B
+            ok = (pc >= lo_p) & (pc < hi_p) & (i >= A)
+            prev = np.where(ok, start[p] + pc - lo_p, total)
+            cand = score[prev] + G[:, s0:s1]
             best = cand.argmax(axis=0)
             row = cand[best, np.arange(s1 - s0)]
             brow = np.where(np.isfinite(row), codes[best], -1).astype(np.int8)
