@@ -6,6 +6,8 @@ author-year references give "surname year" in lower case ("smith 2020").
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 
@@ -94,6 +96,16 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def extract_citations(text: str, lang: str) -> list[CitationMention]:
+    """Citation markers of `text` in language `lang`, in text order (cached: the aligner and several checks read the same sentences)."""
+    return list(_extract_citations_cached(text, lang))
+
+
+@functools.lru_cache(maxsize=65536)
+def _extract_citations_cached(text: str, lang: str) -> tuple[CitationMention, ...]:
+    return tuple(_extract_citations(text, lang))
+
+
+def _extract_citations(text: str, lang: str) -> list[CitationMention]:
     """Citation markers of `text` (a sentence or block in language `lang`), in text order."""
     found: list[CitationMention] = []
     taken: list[tuple[int, int]] = []

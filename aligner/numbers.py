@@ -13,6 +13,8 @@ in digits or in words; word forms are softer evidence (两组 may be "both group
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from typing import Union
@@ -240,6 +242,16 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberMention]:
+    """Numbers of `text` in language `lang` ("zh" or "en"), in text order (cached: the aligner and several checks read the same sentences)."""
+    return list(_extract_numbers_cached(text, lang))
+
+
+@functools.lru_cache(maxsize=65536)
+def _extract_numbers_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
+    return tuple(_extract_numbers(text, lang))
+
+
+def _extract_numbers(text: str, lang: str) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order; see the module doc."""
     t = text.translate(_FULLWIDTH)
     skip = citation_spans(text, lang) + _list_spans(t)
