@@ -56,7 +56,7 @@ def zh_open(sents: Sequence[str]) -> np.ndarray:
             elif ch in _ZH_CLOSE:
                 inside = False
         out[k] = inside
-    return out
+    return _reopened(out, [s.lstrip()[:1] in _ZH_OPEN for s in sents])
 
 
 def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -79,6 +79,15 @@ def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
             pos = at + 1
         quoted[k], total[k], open_after[k] = q, t, inside
     return quoted, total, open_after
+
+
+def _reopened(open_after: np.ndarray, starts_quote: list[bool]) -> np.ndarray:
+    """No quotation counts as open before a sentence that opens one (a missing closing mark).
+
+    Chinese only: in English a speech continued in a new paragraph reopens without closing, and
+    treating that as closed lowers mac-dev strict F1 (0.852 -> 0.848)."""
+    nxt = np.array(starts_quote[1:] + [False], dtype=bool)
+    return open_after & ~nxt
 
 
 class _Prepared:

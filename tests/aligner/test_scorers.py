@@ -144,3 +144,9 @@ def test_zh_open_follows_quotes_across_sentences() -> None:
     from aligner.scorers.speech import zh_open
 
     assert list(zh_open(["他道：“好啊？", "走吧。”", "「来」他说。"])) == [True, False, False]
+
+
+def test_zh_open_a_missing_closing_mark_does_not_leak() -> None:
+    from aligner.scorers.speech import zh_open
+
+    assert list(zh_open(["他道：“好，你过来！", "“韦小宝道：“是！”", "他走了。"])) == [False, False, False]
