@@ -201,3 +201,11 @@ def test_output_that_is_a_folder_names_the_output(sample_dir: Path, tmp_path: Pa
                                        "error over two lines")
 def test_control_characters_in_a_file_name_keep_the_error_on_one_line(tmp_path: Path) -> None:
     assert_clean_error(run_cli("check", tmp_path / "new\nline.md"), "no such file")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_bad_file_among_several_is_named_whatever_the_job_count(sample_dir: Path, jobs: str) -> None:
+    (sample_dir / "b-binary.md").write_bytes(b"\x00\x01\x02")
+    (sample_dir / "c-copy.md").write_bytes((sample_dir / "manuscript.md").read_bytes())
+    result = run_cli("check", sample_dir, "--jobs", jobs)
+    assert_clean_error(result, "b-binary.md", "not a text manuscript")
