@@ -209,3 +209,21 @@ def test_bad_file_among_several_is_named_whatever_the_job_count(sample_dir: Path
     (sample_dir / "c-copy.md").write_bytes((sample_dir / "manuscript.md").read_bytes())
     result = run_cli("check", sample_dir, "--jobs", jobs)
     assert_clean_error(result, "b-binary.md", "not a text manuscript")
+
+
+@pytest.mark.parametrize("which", ["manuscript.md", "glossary.csv", "zhen-qa.toml"])
+def test_permission_denied_exits_2_naming_the_file(sample_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   which: str) -> None:
+    """Like the chmod 000 test, but also when running as root: opening the file raises PermissionError."""
+    denied = str((sample_dir / which).resolve())
+    real_open = builtins.open
+
+    def guarded(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(file, (str, os.PathLike)) and os.path.realpath(file) == denied:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    monkeypatch.setattr(io, "open", guarded)
+    line = assert_clean_error(run_cli("check", sample_dir / "manuscript.md"), which)
+    assert "ermission denied" in line
