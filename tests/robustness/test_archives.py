@@ -55,6 +55,30 @@ def _inflating(path: Path, member: str, size: int) -> Path:
     return path
 
 
+def _lying(path: Path, size: int) -> Path:
+    """A zip bomb whose headers declare 1000 bytes for a member that inflates to `size` bytes."""
+    good = _docx(path.with_name("real.docx"))
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED,
+                                                       compresslevel=1) as dst:
+        for info in src.infolist():
+            if info.filename != "word/document.xml":
+                dst.writestr(info.filename, src.read(info.filename))
+        with dst.open("word/document.xml", "w") as fh:
+            chunk = b"<" * (1 << 22)
+            for _ in range(size // len(chunk)):
+                fh.write(chunk)
+    data = bytearray(path.read_bytes())
+    name = b"word/document.xml"
+    for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        pos = data.find(signature)
+        while pos >= 0:
+            if data[pos + name_at:pos + name_at + len(name)] == name:
+                data[pos + size_at:pos + size_at + 4] = (1000).to_bytes(4, "little")
+            pos = data.find(signature, pos + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
 def _check_docx(path: Path) -> object:
     return run_cli("check", path, "--format", "json")
 
@@ -76,6 +100,15 @@ def test_docx_that_inflates_beyond_the_limit_is_refused_quickly(tmp_path: Path) 
     start = time.perf_counter()
     assert_clean_error(_check_docx(path), "bomb.docx", f"{MAX_ARCHIVE_BYTES // 2**20} MiB", "limit")
     assert time.perf_counter() - start < 2
+
+
+def test_docx_whose_headers_understate_its_size_is_refused_quickly(tmp_path: Path) -> None:
+    path = _lying(tmp_path / "liar.docx", MAX_ARCHIVE_BYTES + (8 << 20))
+    with zipfile.ZipFile(path) as zf:
+        assert zf.getinfo("word/document.xml").file_size == 1000  # passes the declared-size check
+    start = time.perf_counter()
+    assert_clean_error(_check_docx(path), "liar.docx")
+    assert time.perf_counter() - start < 3
 
 
 def _corrupt_variants(tmp_path: Path) -> dict[str, Path]:
