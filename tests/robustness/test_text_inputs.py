@@ -232,3 +232,19 @@ def test_hundred_megabyte_input_stops_quickly_naming_the_limit(tmp_path: Path) -
     line = assert_clean_error(run_cli("check", path), str(path), "95.4 MiB", f"limit of {MAX_TEXT_BYTES // 2**20} MiB")
     assert time.perf_counter() - start < 5
     assert "split" in line
+
+
+@pytest.mark.parametrize("name", ["gb18030", "utf-16-be-bom", "cr"])
+def test_align_gives_the_same_beads_whatever_the_encoding(name: str, tmp_path: Path) -> None:
+    zh = "1. 引言\n\n心血管疾病每年造成约1800万人死亡。这相当于全球死亡的31%。\n\n2. 方法\n\n我们研究了120例患者。\n"
+    en = ("1. Introduction\n\nCardiovascular diseases cause about 18 million deaths each year. "
+          "This is 31% of all deaths.\n\n2. Methods\n\nWe studied 120 patients.\n")
+    outputs = []
+    for variant, encode in (("utf-8", lambda t: t.encode("utf-8")), (name, ENCODINGS[name])):
+        zh_path, en_path = tmp_path / f"zh-{variant}.md", tmp_path / f"en-{variant}.md"
+        zh_path.write_bytes(encode(zh))
+        en_path.write_bytes(encode(en))
+        result = run_cli("align", zh_path, en_path, "--format", "json")
+        assert result.exit_code == 0, (result.stderr, result.exception)
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] and "18 million" in outputs[0]
