@@ -248,3 +248,16 @@ def test_align_gives_the_same_beads_whatever_the_encoding(name: str, tmp_path: P
         assert result.exit_code == 0, (result.stderr, result.exception)
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1] and "18 million" in outputs[0]
+
+
+def test_terminal_escapes_in_a_manuscript_do_not_reach_the_text_report(sample_dir: Path) -> None:
+    esc = "\x1b]0;PWNED\x07\x1b[31m"
+    path = sample_dir / "manuscript.md"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("分泌物", "分泌物" + esc, 1).replace("Batch-to-batch", esc + "Batch-to-batch" + esc + esc, 1)
+    text += f"\n\n结论:我们的的研究{esc}表明 secretome {esc}therapy 很重要。\n\nConclusion: our {esc}study matters.\n"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("check", path, "--format", "text")
+    assert result.exit_code == 1, (result.stderr, result.exception)
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\x1b" not in result.stderr
