@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 
 from aligner.source import InputError, decode
+from glossary.formats.files import read_bounded
 from glossary.formats.rows import RowError, check_header, concept_from_row, concept_to_row, header_for
 from glossary.model import Concept, Glossary
 
@@ -22,13 +22,7 @@ def _delimiter(path: str, first_line: str) -> str:
 def read(path: str) -> tuple[list[Concept], list[str]]:
     """Concepts of a CSV/TSV file and where each came from ("line N"); InputError on a malformed file."""
     name = str(path)
-    try:
-        if os.path.getsize(path) > MAX_BYTES:
-            raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MiB; split the glossary")
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    data = read_bounded(name, MAX_BYTES)
     text = decode(data, name)
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(name, first), strict=True)

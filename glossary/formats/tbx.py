@@ -5,7 +5,6 @@ so an XXE pointing at a local file is refused and entity expansion bombs stop at
 """
 from __future__ import annotations
 
-import os
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -13,6 +12,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from aligner.source import InputError
+from glossary.formats.files import read_bounded
 from glossary.model import Concept, Glossary, TermStatus
 
 MAX_BYTES = 128 * 1024 * 1024
@@ -60,13 +60,7 @@ def _ns(tag: str) -> str:
 
 def _parse(path: str) -> tuple[ET.Element, dict[int, int]]:
     name = str(path)
-    try:
-        if os.path.getsize(path) > MAX_BYTES:
-            raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    data = read_bounded(name, MAX_BYTES, "split the termbase")
     builder = _LineBuilder()
     parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     builder.parser = parser

@@ -6,6 +6,7 @@ MAX_UNCOMPRESSED bytes once inflated (zip bombs are refused), and a corrupt arch
 from __future__ import annotations
 
 import os
+import stat
 import zipfile
 
 from aligner.source import InputError
@@ -24,8 +25,12 @@ def check_archive(path: str) -> None:
     """InputError unless `path` is a readable zip archive within the size and member limits."""
     name = str(path)
     try:
-        if os.path.getsize(path) > MAX_BYTES:
-            raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):  # zipfile reads a device such as /dev/zero without end
+            raise InputError(f"{name}: not a regular file; give an .xlsx workbook")
+        if st.st_size > MAX_BYTES:
+            raise InputError(f"{name}: {st.st_size / 2**20:.1f} MiB is more than the limit of "
+                             f"{MAX_BYTES // (1024 * 1024)} MiB; split the glossary")
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except zipfile.BadZipFile:

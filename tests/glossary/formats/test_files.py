@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from aligner.source import InputError
+from glossary.formats import csv_tsv, load, tbx
+from glossary.formats.files import read_bounded
+
+needs_dev_zero = pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+
+
+def test_read_bounded_returns_the_bytes_up_to_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    path.write_bytes(b"x" * 10)
+    assert read_bounded(str(path), 10) == b"x" * 10
+    with pytest.raises(InputError, match="more than the limit of 0 MiB"):
+        read_bounded(str(path), 9)
+
+
+def test_read_bounded_names_a_missing_file_and_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="missing.csv: no such file"):
+        read_bounded(str(tmp_path / "missing.csv"), 100)
+    with pytest.raises(InputError, match="is a folder"):
+        read_bounded(str(tmp_path), 100)
+
+
+@needs_dev_zero
+def test_csv_symlinked_to_dev_zero_stops_at_the_limit(tmp_path: Path) -> None:
+    link = tmp_path / "g.csv"
+    link.symlink_to("/dev/zero")
+    start = time.perf_counter()
+    with pytest.raises(InputError) as err:
+        load(str(link))
+    assert time.perf_counter() - start < 5
+    assert str(err.value) == f"{link}: more than the limit of {csv_tsv.MAX_BYTES // 2**20} MiB; split the glossary"
+
+
+@needs_dev_zero
+@pytest.mark.parametrize("suffix, module", [(".tbx", tbx), (".tsv", csv_tsv)])
+def test_other_formats_symlinked_to_dev_zero_stop_at_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, module: object
+) -> None:
+    monkeypatch.setattr(module, "MAX_BYTES", 1024 * 1024)
+    link = tmp_path / f"g{suffix}"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(InputError, match=r"more than the limit of 1 MiB"):
+        load(str(link))
+
+
+@needs_dev_zero
+def test_xlsx_symlinked_to_dev_zero_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "g.xlsx"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(InputError, match="g.xlsx: not a regular file"):
+        load(str(link))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "g.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        load(str(fifo))
+
+
+def test_oversized_file_names_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(csv_tsv, "MAX_BYTES", 1024 * 1024)
+    path = tmp_path / "big.csv"
+    path.write_bytes(b"id,zh,en\n" + b"a" * (2 * 1024 * 1024))
+    with pytest.raises(InputError, match=r"big.csv: 2\.0 MiB is more than the limit of 1 MiB; split the glossary"):
+        load(str(path))
