@@ -23,7 +23,7 @@ def read(path: str) -> tuple[list[Concept], list[str]]:
     """Concepts of a CSV/TSV file and where each came from ("line N"); InputError on a malformed file."""
     name = str(path)
     data = read_bounded(name, MAX_BYTES)
-    text = decode(data, name)
+    text = decode(data, name, what="glossary")
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(name, first), strict=True)
     concepts: list[Concept] = []

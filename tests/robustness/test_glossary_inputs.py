@@ -221,8 +221,6 @@ def test_quadratic_blowup_is_refused(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="glossary/formats/csv_tsv.py read calls aligner.source.decode(data, name) "
-                                       "without what='glossary', so a binary glossary is called a manuscript")
 def test_binary_glossary_is_not_called_a_manuscript(tmp_path: Path) -> None:
     path = tmp_path / "terms.csv"
     path.write_bytes(b"id,zh,en\x00\x01\x02")

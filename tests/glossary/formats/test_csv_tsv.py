@@ -84,3 +84,11 @@ def test_validate_lists_every_conflict(tmp_path: Path) -> None:
 def test_unknown_extension_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unknown glossary format '.json'"):
         load(write(tmp_path, "g.json", "{}"))
+
+
+def test_binary_glossary_is_called_a_glossary(tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    path.write_bytes(b"id,zh,en\x00\x01\x02")
+    with pytest.raises(InputError) as err:
+        load(str(path))
+    assert str(err.value) == f"{path}: not a text glossary (binary data or NUL bytes); save it as UTF-8 text"
