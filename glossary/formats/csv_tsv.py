@@ -25,7 +25,8 @@ def read(path: str) -> tuple[list[Concept], list[str]]:
     data = read_bounded(name, MAX_BYTES)
     text = decode(data, name, what="glossary")
     first = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(name, first), strict=True)
+    delimiter = _delimiter(name, first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     concepts: list[Concept] = []
     where: list[str] = []
     names: list[str] | None = None
@@ -49,10 +50,53 @@ def read(path: str) -> tuple[list[Concept], list[str]]:
                 raise InputError(f"{name}: line {start}, field {exc.field}: {exc}") from None
             where.append(f"line {start}")
     except csv.Error as exc:
-        raise InputError(f"{name}: line {line}: {exc} (unbalanced quotes?)") from None
+        problem = _quote_problem(text, line, delimiter)
+        if problem is None:
+            raise InputError(f"{name}: line {line}: {exc} (unbalanced quotes?)") from None
+        at, column, message = problem
+        field = names[column] if names is not None and column < len(names) else str(column + 1)
+        raise InputError(f"{name}: line {at}, field {field}: {message}") from None
     if names is None:
         raise InputError(f"{name}: line 1, field id: empty file; expected a header row")
     return concepts, where
+
+
+def _quote_problem(text: str, line: int, delimiter: str) -> tuple[int, int, str] | None:
+    """(line, 0-based column, message) of the bad quote in the record starting at `line`, or None if none is found.
+
+    Follows the csv module's rules (a quote opens a quoted cell only at the start of a cell; `""` inside is a quote).
+    """
+    lines = io.StringIO(text, newline="").readlines()
+    rest = "".join(lines[line - 1:])
+    column, state, opened = 0, "start", (line, 0)
+    i = 0
+    while i < len(rest):
+        ch = rest[i]
+        newline = ch in "\r\n"
+        if newline and ch == "\r" and rest[i + 1:i + 2] == "\n":
+            i += 1
+        i += 1
+        if state == "quoted":
+            if ch == '"':
+                state = "closed"
+        elif state == "closed" and ch == '"':
+            state = "quoted"
+        elif ch == delimiter:
+            column, state = column + 1, "start"
+        elif newline:
+            return None  # the record ended without a quote problem
+        elif state == "closed":
+            return line, column, ("text after the closing quote; put the whole cell in quotes and double each "
+                                  "quote inside it")
+        elif state == "start" and ch == '"':
+            state, opened = "quoted", (line, column)
+        else:
+            state = "unquoted"
+        if newline:
+            line += 1
+    if state == "quoted":
+        return opened[0], opened[1], "the quote that opens this cell is never closed; add the closing quote"
+    return None
 
 
 def write(glossary: Glossary, path: str) -> None:

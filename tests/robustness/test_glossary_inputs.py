@@ -66,8 +66,6 @@ def test_unbalanced_quotes_name_file_and_line(tmp_path: Path, content: str, line
     assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", f"line {line}", "quote")
 
 
-@pytest.mark.xfail(strict=True, reason="glossary/formats/csv_tsv.py read: a csv.Error names the line but not the "
-                                       "field where the quote opened")
 def test_unbalanced_quotes_name_the_field(tmp_path: Path) -> None:
     path = tmp_path / "terms.csv"
     path.write_text('id,zh,en\na,"分泌组,secretome\nb,外泌体,exosome\n', encoding="utf-8")

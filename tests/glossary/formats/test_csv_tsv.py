@@ -3,6 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aligner.source import InputError
 from glossary.formats import load, save, validate
@@ -51,8 +53,13 @@ def test_bom_and_gb18030_are_read(tmp_path: Path) -> None:
     ("id,zh,english\n", "g.csv: line 1, field english: unknown column 'english'"),
     ("id,zh\n", "g.csv: line 1, field en: missing column 'en'"),
     (HEADER + ',干细胞,stem cell,,,,,\n', "g.csv: line 2, field id: empty id"),
-    (HEADER + 'a,"干细胞,stem cell,,,,,\n', "g.csv: line 2: unexpected end of data (unbalanced quotes?)"),
-    (HEADER + 'a,"干"细胞,stem cell,,,,,\n', "g.csv: line 2: ',' expected after '\"' (unbalanced quotes?)"),
+    (HEADER + 'a,"干细胞,stem cell,,,,,\n',
+     "g.csv: line 2, field zh: the quote that opens this cell is never closed; add the closing quote"),
+    (HEADER + 'a,干细胞,stem cell,,,,,\nb,祖细胞,"progenitor,,,,,\nc,x,y,,,,,\n',
+     "g.csv: line 3, field en: the quote that opens this cell is never closed"),
+    (HEADER + 'a,"干"细胞,stem cell,,,,,\n', "g.csv: line 2, field zh: text after the closing quote"),
+    (HEADER + 'a,干细胞,"stem ""cell""\r\nline",,,,,"x"y\r\n', "g.csv: line 3, field note: text after the closing"),
+    ('id,"zh\n', "g.csv: line 1, field 2: the quote that opens this cell is never closed"),
     (HEADER + "a,干细胞|祖细胞,stem cell,,,,,\n", "g.csv: line 2, field zh: one preferred term only"),
     (HEADER + "a,干细胞,stem cell,,,,,\nb,祖细胞,progenitor,,,幹細胞,,\n",
      "g.csv: line 3, field zh_deprecated: term '幹細胞' already belongs to concept 'a' (line 2, field zh)"),
@@ -92,3 +99,15 @@ def test_binary_glossary_is_called_a_glossary(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         load(str(path))
     assert str(err.value) == f"{path}: not a text glossary (binary data or NUL bytes); save it as UTF-8 text"
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.text(alphabet='a,"\n\r\t 分|', max_size=40))
+def test_any_quoting_gives_concepts_or_one_input_error(tmp_path_factory: pytest.TempPathFactory, body: str) -> None:
+    path = tmp_path_factory.mktemp("q") / "g.csv"
+    path.write_text("id,zh,en\n" + body, encoding="utf-8", newline="")
+    try:
+        load(str(path))
+    except InputError as exc:
+        assert "\n" not in str(exc)
+        assert "unbalanced quotes?" not in str(exc), str(exc)  # every quote problem is located
