@@ -37,3 +37,43 @@ def test_second_pass_keeps_a_clear_alignment() -> None:
     en = [EN[0], "The weather is fine.", "It is a fine day today.", EN[2], "They discussed the treatment of cancer."]
     beads = align(zh, en, chrf=0.3)
     assert [(b.zh, b.en) for b in beads] == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,))]
+
+
+def test_vectorised_chrf_equals_sacrebleu_on_one_to_one_beads() -> None:
+    from sacrebleu.metrics import CHRF
+
+    zh = ZH + ["没有任何翻译。"]
+    en = EN + ["Nothing whatsoever."]
+    metric = ChrF(Analysis(zh, en))
+    I, J = np.meshgrid(np.arange(1, 5), np.arange(1, 5), indexing="ij")
+    got = metric.score(1, 1, I.ravel(), J.ravel())
+    ref = CHRF()
+    want = [ref.sentence_score(metric.zh[i - 1], [metric.en[j - 1]]).score / 100 for i, j in zip(I.ravel(), J.ravel())]
+    assert np.allclose(got, want, atol=1e-6)
+
+
+def test_vectorised_chrf_of_a_merge_is_close_to_sacrebleu_on_the_joined_text() -> None:
+    from sacrebleu.metrics import CHRF
+
+    metric = ChrF(Analysis(ZH, EN))
+    got = metric.score(2, 2, np.array([2]), np.array([2]))[0]
+    want = CHRF().sentence_score(" ".join(metric.zh[:2]), [" ".join(metric.en[:2])]).score / 100
+    assert abs(got - want) < 0.05 and got > 0
+
+
+def test_ngram_matrices_count_like_sacrebleu() -> None:
+    from sacrebleu.metrics.helpers import extract_all_char_ngrams
+
+    from aligner.chrf import ORDER, ngram_matrices
+
+    lines = ["abab a", "", "x", "ba ba ba", "ab"]
+    mats = ngram_matrices(lines)
+    assert len(mats) == ORDER
+    for r, line in enumerate(lines):
+        counters = extract_all_char_ngrams(line, ORDER)
+        for n in range(ORDER):
+            assert sorted(mats[n][r].data.tolist()) == sorted(float(c) for c in counters[n].values())
+    # the same n-gram gets the same column on every line: "ab" twice in line 0, once in line 4
+    ab0 = mats[1][0].toarray().ravel()
+    ab4 = mats[1][4].toarray().ravel()
+    assert ab0[ab4.argmax()] == 2.0
