@@ -6,7 +6,8 @@ import io
 
 from aligner.source import InputError, decode
 from glossary.formats.files import read_bounded
-from glossary.formats.rows import RowError, check_header, concept_from_row, concept_to_row, header_for
+from glossary.formats.rows import (RowError, check_header, check_width, concept_from_row, concept_to_row,
+                                   header_for)
 from glossary.model import Concept, Glossary
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -45,6 +46,7 @@ def read(path: str) -> tuple[list[Concept], list[str]]:
             if not any(c.strip() for c in cells):
                 continue
             try:
+                check_width(names, cells, delimiter)
                 concepts.append(concept_from_row(names, cells))
             except RowError as exc:
                 raise InputError(f"{name}: line {start}, field {exc.field}: {exc}") from None

@@ -54,6 +54,16 @@ def _split(value: str, field: str) -> tuple[str, ...]:
     return parts
 
 
+def check_width(names: Sequence[str], cells: Sequence[str], delimiter: str = ",") -> None:
+    """RowError unless a delimited-text row has exactly one cell per header column (sheets need not: they pad)."""
+    if len(cells) < len(names):
+        raise RowError(names[len(cells)], f"{len(cells)} cells, the header has {len(names)} columns; add the "
+                       "missing cells (they may be empty)")
+    if len(cells) > len(names):
+        raise RowError(names[-1], f"{len(cells)} cells, the header has {len(names)} columns; remove the extra "
+                       f"cells or put a cell containing {delimiter!r} in double quotes")
+
+
 def concept_from_row(names: Sequence[str], cells: Sequence[str | None]) -> Concept:
     """One concept from the cells of a row under header `names`; RowError names the bad field."""
     if len(cells) > len(names) and any((c or "").strip() for c in cells[len(names):]):

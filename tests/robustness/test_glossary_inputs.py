@@ -72,8 +72,6 @@ def test_unbalanced_quotes_name_the_field(tmp_path: Path) -> None:
     assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", "line 2", "field zh")
 
 
-@pytest.mark.xfail(strict=True, reason="glossary/formats/rows.py concept_from_row pads a short row with empty cells, "
-                                       "so a row missing its en column is accepted as a zh-only concept")
 def test_row_with_missing_columns_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "terms.csv"
     path.write_text("id,zh,en\nsecretome,分泌组\n", encoding="utf-8")

@@ -66,6 +66,10 @@ def test_bom_and_gb18030_are_read(tmp_path: Path) -> None:
     (HEADER + "a,干细胞,stem cell,,,干细胞,,\n",
      "g.csv: line 2, field zh_deprecated: term '干细胞' also listed in field zh"),
     ("", "g.csv: line 1, field id: empty file"),
+    ("id,zh,en\nsecretome,分泌组\n", "g.csv: line 2, field en: 2 cells, the header has 3 columns"),
+    ("id,zh,en,note\na\n", "g.csv: line 2, field zh: 1 cells, the header has 4 columns"),
+    ("id,zh,en\na,分泌组,secretome,\n", "g.csv: line 2, field en: 4 cells, the header has 3 columns"),
+    ("id,zh,en\na,分泌组,secretome,,x\n", "g.csv: line 2, field en: 5 cells, the header has 3 columns"),
 ])
 def test_malformed_inputs_name_line_and_field(tmp_path: Path, text: str, expected: str) -> None:
     p = write(tmp_path, "g.csv", text)
@@ -111,3 +115,11 @@ def test_any_quoting_gives_concepts_or_one_input_error(tmp_path_factory: pytest.
     except InputError as exc:
         assert "\n" not in str(exc)
         assert "unbalanced quotes?" not in str(exc), str(exc)  # every quote problem is located
+
+
+def test_tsv_row_width_is_checked_with_quoted_tabs_allowed(tmp_path: Path) -> None:
+    ok = write(tmp_path, "ok.tsv", 'id\tzh\ten\tnote\na\t分泌组\tsecretome\t"a\tnote"\n')
+    assert load(ok).concept("a").note == "a\tnote"
+    short = write(tmp_path, "short.tsv", "id\tzh\ten\nb\t外泌体\n")
+    with pytest.raises(InputError, match=r"short.tsv: line 2, field en: 2 cells, the header has 3 columns"):
+        load(short)
