@@ -92,33 +92,35 @@ def concept_problems(concepts: Sequence[Concept], where: Sequence[str] | None = 
 
     `where[i]` says where concept i came from ("line 4", "row 3"); problems found: empty or duplicate ids,
     empty terms, a concept without terms, a term claimed by two concepts or with two statuses in one concept.
+    An empty `path` drops the file prefix (for concepts from several files, whose `where` names each file).
     """
     problems: list[str] = []
+    prefix = f"{path}: " if path else ""
     ids: dict[str, str] = {}
     owners: dict[tuple[str, str], tuple[str, str, str]] = {}  # (lang, key) -> (concept id, field, where)
     for i, c in enumerate(concepts):
         at = where[i] if where is not None else f"concept {i + 1}"
         if not c.id.strip():
-            problems.append(f"{path}: {at}, field id: empty id")
+            problems.append(f"{prefix}{at}, field id: empty id")
         elif c.id in ids:
-            problems.append(f"{path}: {at}, field id: duplicate id {c.id!r} (first at {ids[c.id]})")
+            problems.append(f"{prefix}{at}, field id: duplicate id {c.id!r} (first at {ids[c.id]})")
         else:
             ids[c.id] = at
         if not c.zh and not c.en and not c.zh_admitted and not c.en_admitted:
-            problems.append(f"{path}: {at}, field zh: concept {c.id!r} has no preferred or admitted term")
+            problems.append(f"{prefix}{at}, field zh: concept {c.id!r} has no preferred or admitted term")
         for lang, keyf in (("zh", zh_key), ("en", en_key)):
             for term, _status, name in c.terms(lang):
                 key = keyf(term)
                 if not key:
-                    problems.append(f"{path}: {at}, field {name}: empty term")
+                    problems.append(f"{prefix}{at}, field {name}: empty term")
                     continue
                 prev = owners.get((lang, key))
                 if prev is None:
                     owners[(lang, key)] = (c.id, name, at)
                 elif prev[0] == c.id:
-                    problems.append(f"{path}: {at}, field {name}: term {term!r} also listed in field {prev[1]}")
+                    problems.append(f"{prefix}{at}, field {name}: term {term!r} also listed in field {prev[1]}")
                 else:
-                    problems.append(f"{path}: {at}, field {name}: term {term!r} already belongs to concept "
+                    problems.append(f"{prefix}{at}, field {name}: term {term!r} already belongs to concept "
                                     f"{prev[0]!r} ({prev[2]}, field {prev[1]})")
     return problems
 

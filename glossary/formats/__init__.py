@@ -4,9 +4,10 @@ from __future__ import annotations
 import logging
 import os
 from types import ModuleType
+from typing import Sequence
 
 from aligner.source import InputError
-from glossary.model import Glossary, concept_problems
+from glossary.model import Concept, Glossary, concept_problems
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,30 @@ def load(path: str) -> Glossary:
     glossary = Glossary.build(concepts, str(path), where)
     log.debug("%s: %d concepts", path, len(glossary))
     return glossary
+
+
+def load_many(paths: Sequence[str]) -> Glossary:
+    """One glossary from several files: each is validated alone, then conflicts between files name both.
+
+    A conflict reads "b.csv: line 3, field zh: term '分泌组' already belongs to concept 'a' (a.csv: line 2, field zh)".
+    A file named twice (same real path) is read once; no paths give an empty glossary.
+    """
+    unique: dict[str, str] = {}
+    for p in paths:
+        unique.setdefault(os.path.realpath(str(p)), str(p))
+    files = list(unique.values())
+    if len(files) == 1:
+        return load(files[0])
+    concepts: list[Concept] = []
+    where: list[str] = []
+    for name in files:
+        file_concepts, file_where = _module(name).read(name)
+        Glossary.build(file_concepts, name, file_where)  # problems inside one file name that file alone
+        concepts += file_concepts
+        where += [f"{name}: {w}" for w in file_where]
+    merged = Glossary.build(concepts, "", where)
+    log.debug("%s: %d concepts", "+".join(files), len(merged))
+    return Glossary(merged.concepts, "+".join(files))
 
 
 def save(glossary: Glossary, path: str) -> None:
