@@ -67,9 +67,11 @@ def _parse(path: str) -> tuple[ET.Element, dict[int, int]]:
     try:
         parser.feed(data)
         root = parser.close()
-    except DefusedXmlException as exc:
-        raise InputError(f"{name}: refused unsafe XML ({type(exc).__name__}: entity declarations and "
-                         "external references are not allowed in a glossary)") from None
+    except DefusedXmlException:
+        line = parser.parser.CurrentLineNumber
+        raise InputError(f"{name}: line {line}: refused unsafe XML (entity declarations and external references "
+                         "are not allowed in a glossary); remove the <!DOCTYPE> declaration: TBX needs no DTD") \
+            from None
     except ET.ParseError as exc:
         line = getattr(exc, "position", (0, 0))[0]
         raise InputError(f"{name}: line {line}: not well-formed XML ({exc})") from None
