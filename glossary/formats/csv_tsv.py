@@ -101,12 +101,13 @@ def _quote_problem(text: str, line: int, delimiter: str) -> tuple[int, int, str]
     return None
 
 
-def write(glossary: Glossary, path: str) -> None:
-    """Write a glossary as CSV (or TSV when the path ends in .tsv), UTF-8 with BOM for spreadsheets."""
+def to_bytes(glossary: Glossary, path: str) -> bytes:
+    """A glossary as CSV (or TSV when the path ends in .tsv), UTF-8 with BOM for spreadsheets."""
     header, with_case = header_for(glossary.concepts)
     delimiter = "\t" if str(path).lower().endswith(".tsv") else ","
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=delimiter, lineterminator="\n")
-        writer.writerow(header)
-        for c in glossary.concepts:
-            writer.writerow(concept_to_row(c, with_case))
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(header)
+    for c in glossary.concepts:
+        writer.writerow(concept_to_row(c, with_case))
+    return buf.getvalue().encode("utf-8-sig")

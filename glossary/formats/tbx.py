@@ -5,6 +5,7 @@ so an XXE pointing at a local file is refused and entity expansion bombs stop at
 """
 from __future__ import annotations
 
+import io
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -150,8 +151,8 @@ def _concept(entry: ET.Element, cid: str, name: str, lines: dict[int, int]) -> C
     return Concept(id=cid, note=note, case_sensitive=case_sensitive, **fields)
 
 
-def write(glossary: Glossary, path: str) -> None:
-    """Write a glossary as TBX-Basic v3 (namespace urn:iso:std:iso:30042:ed-2, DCA style), UTF-8."""
+def to_bytes(glossary: Glossary, path: str) -> bytes:
+    """A glossary as TBX-Basic v3 (namespace urn:iso:std:iso:30042:ed-2, DCA style), UTF-8 (`path` is unused)."""
     ET.register_namespace("", WRITE_NAMESPACE)
     q = f"{{{WRITE_NAMESPACE}}}"
     root = ET.Element(f"{q}tbx", {"type": "TBX-Basic", "style": "dca", _XML_LANG: "en"})
@@ -176,6 +177,6 @@ def write(glossary: Glossary, path: str) -> None:
                 ET.SubElement(sec, f"{q}termNote", {"type": "administrativeStatus"}).text = _STATUS_OUT[status]
     tree = ET.ElementTree(root)
     ET.indent(tree, space="  ")
-    with open(path, "wb") as fh:
-        tree.write(fh, encoding="UTF-8", xml_declaration=True)
-        fh.write(b"\n")
+    buf = io.BytesIO()
+    tree.write(buf, encoding="UTF-8", xml_declaration=True)
+    return buf.getvalue() + b"\n"

@@ -5,6 +5,7 @@ MAX_UNCOMPRESSED bytes once inflated (zip bombs are refused), and a corrupt arch
 """
 from __future__ import annotations
 
+import io
 import os
 import stat
 import zipfile
@@ -83,12 +84,13 @@ def read(path: str) -> tuple[list[Concept], list[str]]:
     return concepts, where
 
 
-def write(glossary: Glossary, path: str) -> None:
-    """Write a glossary to one sheet named "glossary" with the CSV columns."""
+def to_bytes(glossary: Glossary, path: str) -> bytes:
+    """A workbook with one sheet named "glossary" with the CSV columns (`path` is unused)."""
     import xlsxwriter
 
     header, with_case = header_for(glossary.concepts)
-    wb = xlsxwriter.Workbook(str(path))
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
     try:
         ws = wb.add_worksheet("glossary")
         bold = wb.add_format({"bold": True})
@@ -99,3 +101,4 @@ def write(glossary: Glossary, path: str) -> None:
         ws.freeze_panes(1, 0)
     finally:
         wb.close()
+    return buf.getvalue()

@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 
 from aligner.source import InputError
-from glossary.formats import csv_tsv, load, tbx
-from glossary.formats.files import read_bounded
+from glossary.formats import csv_tsv, load, save, tbx
+from glossary.formats.files import read_bounded, write_atomic
+from glossary.model import Glossary
+
+from tests.glossary.conftest import sample_concepts
 
 needs_dev_zero = pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
 
@@ -73,3 +76,57 @@ def test_oversized_file_names_the_limit(tmp_path: Path, monkeypatch: pytest.Monk
     path.write_bytes(b"id,zh,en\n" + b"a" * (2 * 1024 * 1024))
     with pytest.raises(InputError, match=r"big.csv: 2\.0 MiB is more than the limit of 1 MiB; split the glossary"):
         load(str(path))
+
+
+def test_write_atomic_replaces_the_file_and_keeps_its_mode(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    path.write_bytes(b"old")
+    path.chmod(0o640)
+    write_atomic(str(path), b"new")
+    assert path.read_bytes() == b"new"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_interrupted_save_leaves_the_old_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out.tbx"
+    out.write_bytes(b"old glossary")
+
+    def crash(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        save(Glossary.build(sample_concepts()), str(out))
+    assert out.read_bytes() == b"old glossary"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.tbx"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".tbx", ".xlsx"])
+def test_save_writes_through_a_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    renames: list[tuple[str, str]] = []
+    real_replace = os.replace
+
+    def spy(src: str, dst: str) -> None:
+        renames.append((os.path.basename(src), os.path.basename(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    out = tmp_path / f"out{suffix}"
+    g = Glossary.build(sample_concepts())
+    save(g, str(out))
+    assert len(renames) == 1 and renames[0][1] == out.name and renames[0][0].endswith(".tmp")
+    assert load(str(out)).checksum == g.checksum
+
+
+def test_save_errors_name_the_target_not_a_temporary(tmp_path: Path) -> None:
+    g = Glossary.build(sample_concepts())
+    missing = tmp_path / "no-such-folder" / "out.csv"
+    with pytest.raises(InputError) as err:
+        save(g, str(missing))
+    assert str(err.value).startswith(f"{missing}: cannot write") and ".tmp" not in str(err.value)
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    with pytest.raises(InputError, match=r"folder\.csv: cannot write \(is a folder; give a file name\)"):
+        save(g, str(folder))
+    assert [p.name for p in tmp_path.iterdir()] == ["folder.csv"]
