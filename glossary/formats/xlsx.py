@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import zipfile
 
@@ -22,6 +23,18 @@ MAX_MEMBERS = 1000
 """Most archive members accepted (a glossary workbook has a few dozen at most)."""
 
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""OLE compound files: .xls workbooks, and .xlsx workbooks once encrypted with a password."""
+
+
+def _starts_with(path: str, magic: bytes) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(magic)) == magic
+    except OSError:
+        return False
+
+
 def check_archive(path: str) -> None:
     """InputError unless `path` is a readable zip archive within the size and member limits."""
     name = str(path)
@@ -35,6 +48,9 @@ def check_archive(path: str) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except zipfile.BadZipFile:
+        if _starts_with(path, _OLE_MAGIC):
+            raise InputError(f"{name}: an old .xls workbook or a password-protected .xlsx; save it as .xlsx "
+                             "without a password") from None
         raise InputError(f"{name}: not a valid XLSX file (corrupt zip archive); re-save it from the spreadsheet") \
             from None
     except OSError as exc:
@@ -46,6 +62,33 @@ def check_archive(path: str) -> None:
         raise InputError(f"{name}: XLSX archive inflates to {total} bytes (limit {MAX_UNCOMPRESSED}); refused")
     if not any(i.filename.startswith("xl/") for i in infos):
         raise InputError(f"{name}: zip archive is not an XLSX workbook (no xl/ part)")
+
+
+_PROBLEMS = (  # (words in calamine's message, what they mean for the user), first match wins
+    ("deflate", "the compressed data is damaged"),
+    ("crc", "the compressed data is damaged"),
+    ("shared strings", "its table of cell texts is damaged"),
+    ("xml", "a part of it is not well-formed XML"),
+    ("password", "it is protected by a password"),
+    ("encrypt", "it is protected by a password"),
+)
+
+
+def _workbook_problem(exc: Exception) -> str:
+    """What a calamine/polars failure means for the user, in a few words (never an exception class name)."""
+    text = str(exc).split("\n", 1)[0]
+    detail = text.rsplit("Xlsx error:", 1)[-1].strip()
+    missing = re.search(r"(File|Worksheet) (?:not found '([^']{1,80})'|'([^']{1,80})' not found)", detail)
+    if missing:
+        part = "".join(ch if ch.isprintable() else "?" for ch in missing.group(2) or missing.group(3))
+        return f"the {'part' if missing.group(1) == 'File' else 'worksheet'} {part!r} is missing"
+    lowered = detail.lower()
+    for words, meaning in _PROBLEMS:
+        if words in lowered:
+            return meaning
+    if isinstance(exc, (IndexError, KeyError)):
+        return "it lists no worksheet"
+    return "its contents are damaged or not a spreadsheet"
 
 
 def read(path: str) -> tuple[list[Concept], list[str]]:
@@ -61,7 +104,8 @@ def read(path: str) -> tuple[list[Concept], list[str]]:
         frame = pl.read_excel(path, engine="calamine", has_header=False, infer_schema_length=0,
                               raise_if_empty=False, drop_empty_rows=False)
     except Exception as exc:  # calamine reports corrupt parts with several exception types
-        raise InputError(f"{name}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:120]})") from None
+        raise InputError(f"{name}: not a readable XLSX workbook ({_workbook_problem(exc)}); open it in a "
+                         "spreadsheet program and save it again as .xlsx") from None
     rows = [[None if v is None else str(v) for v in row] for row in frame.iter_rows()]
     concepts: list[Concept] = []
     where: list[str] = []

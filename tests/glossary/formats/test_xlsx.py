@@ -97,3 +97,47 @@ def test_blank_rows_keep_row_numbers(tmp_path: Path) -> None:
     path = workbook(tmp_path / "b.xlsx", [HEADER, ["a", "干细胞", "stem cell"], [], ["b", "祖细胞", "x||y"]])
     with pytest.raises(InputError, match=r"row 4, field en: one preferred term only"):
         load(path)
+
+
+def _rezip(good: Path, out: Path, drop: str = "", replace: tuple[str, bytes] | None = None) -> str:
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(out, "w") as zf:
+        for name in src.namelist():
+            if name == drop:
+                continue
+            zf.writestr(name, replace[1] if replace and replace[0] == name else src.read(name))
+    return str(out)
+
+
+@pytest.mark.parametrize("drop, replace, meaning", [
+    ("xl/worksheets/sheet1.xml", None, "the worksheet 'glossary' is missing"),
+    ("xl/_rels/workbook.xml.rels", None, "the part 'xl/_rels/workbook.xml.rels' is missing"),
+    ("", ("xl/worksheets/sheet1.xml", b"<not xml"), "a part of it is not well-formed XML"),
+    ("xl/sharedStrings.xml", None, "its table of cell texts is damaged"),
+    ("xl/workbook.xml", None, "it lists no worksheet"),
+], ids=["no-sheet", "no-rels", "bad-xml", "no-shared-strings", "no-workbook"])
+def test_damaged_workbook_says_what_is_wrong_in_one_line(
+    tmp_path: Path, drop: str, replace: tuple[str, bytes] | None, meaning: str
+) -> None:
+    good = tmp_path / "good.xlsx"
+    save(Glossary.build(sample_concepts()), str(good))
+    bad = _rezip(good, tmp_path / "bad.xlsx", drop, replace)
+    with pytest.raises(InputError) as err:
+        load(bad)
+    message = str(err.value)
+    assert message == (f"{bad}: not a readable XLSX workbook ({meaning}); open it in a spreadsheet program and "
+                       "save it again as .xlsx")
+
+
+def test_messages_never_show_exception_class_names() -> None:
+    assert xlsx._workbook_problem(KeyError("x")) == "it lists no worksheet"
+    assert xlsx._workbook_problem(RuntimeError("calamine error: Xlsx error: something new\nContext:\n 0: x")) == \
+        "its contents are damaged or not a spreadsheet"
+    assert xlsx._workbook_problem(RuntimeError("Xlsx error: File not found 'a\x1bb'")) == "the part 'a?b' is missing"
+
+
+def test_old_xls_or_encrypted_workbook_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with pytest.raises(InputError, match=r"old.xlsx: an old \.xls workbook or a password-protected \.xlsx; save it "
+                                         r"as \.xlsx without a password"):
+        load(str(path))
