@@ -54,13 +54,17 @@ def _split(value: str, field: str) -> tuple[str, ...]:
     return parts
 
 
+def _cells(n: int) -> str:
+    return f"{n} cell" if n == 1 else f"{n} cells"
+
+
 def check_width(names: Sequence[str], cells: Sequence[str], delimiter: str = ",") -> None:
     """RowError unless a delimited-text row has exactly one cell per header column (sheets need not: they pad)."""
     if len(cells) < len(names):
-        raise RowError(names[len(cells)], f"{len(cells)} cells, the header has {len(names)} columns; add the "
+        raise RowError(names[len(cells)], f"{_cells(len(cells))}, the header has {len(names)} columns; add the "
                        "missing cells (they may be empty)")
     if len(cells) > len(names):
-        raise RowError(names[-1], f"{len(cells)} cells, the header has {len(names)} columns; remove the extra "
+        raise RowError(names[-1], f"{_cells(len(cells))}, the header has {len(names)} columns; remove the extra "
                        f"cells or put a cell containing {delimiter!r} in double quotes")
 
 

@@ -67,7 +67,7 @@ def test_bom_and_gb18030_are_read(tmp_path: Path) -> None:
      "g.csv: line 2, field zh_deprecated: term '干细胞' also listed in field zh"),
     ("", "g.csv: line 1, field id: empty file"),
     ("id,zh,en\nsecretome,分泌组\n", "g.csv: line 2, field en: 2 cells, the header has 3 columns"),
-    ("id,zh,en,note\na\n", "g.csv: line 2, field zh: 1 cells, the header has 4 columns"),
+    ("id,zh,en,note\na\n", "g.csv: line 2, field zh: 1 cell, the header has 4 columns"),
     ("id,zh,en\na,分泌组,secretome,\n", "g.csv: line 2, field en: 4 cells, the header has 3 columns"),
     ("id,zh,en\na,分泌组,secretome,,x\n", "g.csv: line 2, field en: 5 cells, the header has 3 columns"),
 ])
