@@ -255,7 +255,7 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """
     tok = _jieba()
     table = lexicon.zh2en if lexicon is not None else None
-    out = []
+    out: list[str] = []
     for run in _HAN.findall(text):
         for w in tok.lcut(run, HMM=False):
             pieces = split_unknown(w, table) if table is not None and len(w) > 1 and w not in table else (w,)

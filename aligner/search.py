@@ -133,7 +133,7 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
         if i == 0 and band.lo[0] == 0:
             row[0] = 0.0
             brow[0] = -1
-        if g01 is not None and s1 - s0 > 1:
+        if g01 is not None and k01 is not None and s1 - s0 > 1:
             # row[j] = max(row[j], row[j-1] + g01[j]): running max of row - cumsum(g01)
             g = g01[s0:s1].copy()
             g[0] = 0.0

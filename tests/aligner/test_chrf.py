@@ -77,3 +77,17 @@ def test_ngram_matrices_count_like_sacrebleu() -> None:
     ab0 = mats[1][0].toarray().ravel()
     ab4 = mats[1][4].toarray().ravel()
     assert ab0[ab4.argmax()] == 2.0
+
+
+def test_second_pass_skipped_above_the_size_limit(monkeypatch) -> None:
+    import aligner.align as A
+
+    calls = []
+    real = A._chrf_pass
+    monkeypatch.setattr(A, "_chrf_pass", lambda *args: calls.append(1) or real(*args))
+    A.align(ZH, EN)
+    assert calls == [1]
+    monkeypatch.setattr(A, "CHRF_MAX_SENTENCES", 5)
+    A.align(ZH, EN)
+    A.align(ZH, EN, chrf=0)
+    assert calls == [1]
