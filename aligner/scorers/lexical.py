@@ -12,7 +12,7 @@ The score is the cosine of the summed vectors of a bead's sentences (0..1).
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -26,7 +26,7 @@ MAX_SENSES = 8
 """At most this many translations of one word count (those most frequent in the document)."""
 
 
-def _translations(tok: str, table: dict[str, tuple[str, ...]], present: dict[str, int]) -> list[str]:
+def _translations(tok: str, table: Mapping[str, tuple[str, ...]], present: dict[str, int]) -> list[str]:
     tr = table.get(tok)
     if tr is None and len(tok) > 1 and not tok.isascii():
         out: list[str] = []
@@ -56,7 +56,7 @@ def _counts(docs: Sequence[Sequence[str]]) -> tuple[dict[str, int], sp.csr_matri
 
 
 def gloss_matrices(
-    src: Sequence[Sequence[str]], tgt: Sequence[Sequence[str]], table: dict[str, tuple[str, ...]]
+    src: Sequence[Sequence[str]], tgt: Sequence[Sequence[str]], table: Mapping[str, tuple[str, ...]]
 ) -> tuple[sp.csr_matrix, sp.csr_matrix]:
     """(source rows glossed into the target vocabulary, target rows), sparse, with the same columns.
 
