@@ -8,7 +8,9 @@ half-width ( ) ; next to Chinese characters, full-width punctuation inside Engli
 """
 from __future__ import annotations
 
+import bisect
 import difflib
+import itertools
 import logging
 import re
 from collections import Counter
@@ -75,13 +77,70 @@ def _autocorrect(text: str) -> str:
     return autocorrect_py.format(text)
 
 
+CHUNK = 800
+"""Characters AutoCorrect and the diff see at once: the diff is quadratic in the worst case."""
+_SAFE_CUT = re.compile(rf"(?<=[。！？；\n])|(?<=[{_HAN}])(?=[{_HAN}])")
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most about CHUNK characters, cut where AutoCorrect never edits:
+    after a Chinese sentence end, or between two Han characters (a very long line stays linear)."""
+    start, n = 0, len(text)
+    while n - start > CHUNK:
+        cut = None
+        for m in _SAFE_CUT.finditer(text, start + CHUNK // 2, start + CHUNK):
+            cut = m.start()
+        if cut is None or cut <= start:
+            cut = start + CHUNK  # no safe place (a run of Latin text): cut anyway
+        yield start, cut
+        start = cut
+    yield start, n
+
+
 def _autocorrect_edits(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, old, new) of every change AutoCorrect makes to text."""
-    fixed = _autocorrect(text)
-    matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "equal":
-            yield i1, i2, text[i1:i2], fixed[j1:j2]
+    for a, b in _chunks(text):
+        piece = text[a:b]
+        fixed = _autocorrect(piece)
+        if fixed == piece:
+            continue
+        edits = _simple_edits(piece, fixed)
+        if edits is None:  # something other than punctuation swaps and spaces: let difflib work it out
+            matcher = difflib.SequenceMatcher(None, piece, fixed, autojunk=False)
+            edits = [(i1, i2, piece[i1:i2], fixed[j1:j2])
+                     for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+        for i1, i2, before, after in edits:
+            yield a + i1, a + i2, before, after
+
+
+_SPACES = " \t\u00a0\u3000"
+
+
+def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
+    """The edits turning `old` into `new` when they are only one-for-one punctuation swaps
+    (half-width for full-width or back) and inserted or deleted spaces, found in one linear walk;
+    None when the change is anything else. (difflib is quadratic on repetitive text.)"""
+    out: list[tuple[int, int, str, str]] = []
+    i = j = 0
+    while i < len(old) or j < len(new):
+        a = old[i] if i < len(old) else ""
+        b = new[j] if j < len(new) else ""
+        if a and a == b:
+            i += 1
+            j += 1
+        elif b and b in _SPACES:
+            out.append((i, i, "", b))
+            j += 1
+        elif a and a in _SPACES:
+            out.append((i, i + 1, a, ""))
+            i += 1
+        elif a and b and (_FULL.get(a) == b or _TO_HALF.get(a) == b):
+            out.append((i, i + 1, a, b))
+            i += 1
+            j += 1
+        else:
+            return None
+    return out
 
 
 def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterator[Finding]:
@@ -170,11 +229,10 @@ def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Find
 
 def _start_index(mt: MappedText, f: Finding) -> int:
     """Index in mt of the first character of a finding made on mt."""
-    line_col = (f.location.line, f.location.column)
-    for k, o in enumerate(mt.offsets):
-        if mt.source.line_col(o) == line_col:
-            return k
-    return -1
+    source = mt.source
+    target = source.line_starts[f.location.line - 1] + f.location.column - 1
+    k = bisect.bisect_left(mt.offsets, target)  # offsets grow along the text
+    return k if k < len(mt.offsets) and mt.offsets[k] == target else -1
 
 
 @lru_cache(maxsize=1)
@@ -237,15 +295,22 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
         if first_whole or second_whole:
             found.append((i, mid + k, text[i:mid]))
+    first_starts = [a for a, _, _ in found]  # found so far is sorted by start
+    first_reach = list(itertools.accumulate((b for _, b, _ in found), max))
+    token_starts = sorted(spans)
+    reach = -1  # furthest end of what this loop adds (its starts only grow)
     for i, k in candidates:
-        if k < 2 or any(a < i + 2 * k and i < b for a, b, _ in found):
-            continue
+        j = bisect.bisect_left(first_starts, i + 2 * k)
+        if k < 2 or (j and first_reach[j - 1] > i) or reach > i:
+            continue  # overlaps a doubling already found
         unit = text[i:i + k]
         if freq.get(text[i:i + 2 * k]) or _distributive(text, i, k) or unit[-1] in _PARTICLES:
             continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀
-        if any(a <= i and i + 2 * k <= b for a, b in spans.items() if b - a > 1):
+        t = bisect.bisect_right(token_starts, i) - 1
+        if t >= 0 and i + 2 * k <= spans[token_starts[t]] and spans[token_starts[t]] - token_starts[t] > 1:
             continue  # inside one dictionary token
         found.append((i, i + 2 * k, text[i:i + k]))
+        reach = max(reach, i + 2 * k)
     found.sort()
     yield from found
 

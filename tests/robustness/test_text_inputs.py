@@ -183,10 +183,6 @@ HOSTILE_UNITS = (
 )
 
 
-@pytest.mark.xfail(strict=True, raises=subprocess.TimeoutExpired,
-                   reason="checks/typography.py: _autocorrect_edits runs difflib.SequenceMatcher over a whole block "
-                          "(super-quadratic: a 20 kB line takes 19 s) and chinese_doubles compares every doubling "
-                          "candidate with every finding and every token (quadratic: 200 kB of 分泌物 takes 160 s)")
 def test_one_megabyte_hostile_line_finishes(tmp_path: Path) -> None:
     path = tmp_path / "long.md"
     quarter = 250_000
