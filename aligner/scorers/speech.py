@@ -18,6 +18,8 @@ import numpy as np
 from aligner.scorers.base import Analysis
 from aligner.search import Band
 
+MAX_OPEN = 12
+"""A quotation open after more consecutive sentences than this is taken as a stray mark (never closed)."""
 MIN_QUOTED = 0.05
 """The scorer is used only when at least this share of a side's sentences hold quoted speech."""
 
@@ -56,7 +58,7 @@ def zh_open(sents: Sequence[str]) -> np.ndarray:
             elif ch in _ZH_CLOSE:
                 inside = False
         out[k] = inside
-    return _reopened(out, [s.lstrip()[:1] in _ZH_OPEN for s in sents])
+    return _unclosed(_reopened(out, [s.lstrip()[:1] in _ZH_OPEN for s in sents]))
 
 
 def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -78,7 +80,24 @@ def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
                 inside = opens
             pos = at + 1
         quoted[k], total[k], open_after[k] = q, t, inside
-    return quoted, total, open_after
+    return quoted, total, _unclosed(open_after)
+
+
+def _unclosed(open_after: np.ndarray) -> np.ndarray:
+    """Open-after flags with runs longer than MAX_OPEN cleared (an unbalanced quotation mark)."""
+    out = open_after.copy()
+    k, n = 0, len(out)
+    while k < n:
+        if not out[k]:
+            k += 1
+            continue
+        end = k
+        while end < n and out[end]:
+            end += 1
+        if end - k > MAX_OPEN:
+            out[k:end] = False
+        k = end
+    return out
 
 
 def _reopened(open_after: np.ndarray, starts_quote: list[bool]) -> np.ndarray:

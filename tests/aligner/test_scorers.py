@@ -150,3 +150,11 @@ def test_zh_open_a_missing_closing_mark_does_not_leak() -> None:
     from aligner.scorers.speech import zh_open
 
     assert list(zh_open(["他道：“好，你过来！", "“韦小宝道：“是！”", "他走了。"])) == [False, False, False]
+
+
+def test_a_quotation_never_closed_is_a_stray_mark() -> None:
+    from aligner.scorers.speech import MAX_OPEN, zh_open
+
+    zh = ["他说：“好。"] + ["天很冷。"] * (MAX_OPEN + 3)
+    assert not zh_open(zh).any()
+    assert zh_open(["他说：“好。", "走吧。”"]).tolist() == [True, False]
