@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 
 from aligner.document import Manuscript
 from checks.context import CheckContext, Options
-from report.findings import Finding, Severity
+from report.findings import MAX_EXCERPT, Finding, Severity, bounded_excerpt
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.model import Glossary
@@ -42,6 +42,8 @@ def check_manuscript(
                 continue
             if finding.rule in overrides:
                 finding = replace(finding, severity=overrides[finding.rule])
+            if len(finding.excerpt) > MAX_EXCERPT:  # a 1 MB line must not be quoted in every finding
+                finding = replace(finding, excerpt=bounded_excerpt(finding.excerpt))
             key = (finding.rule, finding.location, finding.message)
             if key in seen:
                 continue

@@ -22,7 +22,7 @@ import autocorrect_py
 from aligner.document import Role
 from aligner.source import Location, MappedText
 from checks.context import CheckContext, Options
-from report.findings import Finding, Rule, Severity
+from report.findings import Finding, Rule, Severity, excerpt_around
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +68,8 @@ def _neighbour(text: str, i: int, step: int) -> str:
 
 
 def _finding(mt: MappedText, a: int, b: int, lang: str, message: str, suggestion: str | None) -> Finding:
-    return Finding("punctuation-width", Severity.WARNING, message, mt.location(a, b), lang, mt.text,
-                   suggestion=suggestion)
+    return Finding("punctuation-width", Severity.WARNING, message, mt.location(a, b), lang,
+                   excerpt_around(mt.text, a, b), suggestion=suggestion)
 
 
 @lru_cache(maxsize=4096)
@@ -355,7 +355,7 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
         if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
         yield Finding("repeated-char", Severity.WARNING, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
-                          "en" if lang == "en" else "zh", mt.text, suggestion=unit)
+                          "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)
 
 
 def run(ctx: CheckContext) -> Iterable[Finding]:

@@ -56,3 +56,22 @@ class Finding:
         """Deterministic order: file, position, rule, message."""
         loc = self.location
         return (loc.path, loc.line, loc.column, loc.end_line, loc.end_column, self.rule, self.message)
+
+
+EXCERPT_CONTEXT = 60
+"""Characters of context an excerpt keeps on each side of what a finding points at."""
+MAX_EXCERPT = 400
+"""Longest excerpt a finding carries (a sentence is quoted whole up to this length)."""
+
+
+def excerpt_around(text: str, start: int, end: int, context: int = EXCERPT_CONTEXT) -> str:
+    """`text` when it is short, else a window around text[start:end] with "…" where it was cut."""
+    if len(text) <= MAX_EXCERPT:
+        return text
+    a, b = max(0, start - context), min(len(text), end + context)
+    return ("…" if a > 0 else "") + text[a:b] + ("…" if b < len(text) else "")
+
+
+def bounded_excerpt(text: str) -> str:
+    """An excerpt no longer than MAX_EXCERPT characters (the start of `text`, "…" where cut)."""
+    return text if len(text) <= MAX_EXCERPT else text[: MAX_EXCERPT - 1] + "…"
