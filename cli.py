@@ -53,8 +53,13 @@ def friendly_errors(func: F) -> F:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"zhen-qa: error: {message}", err=True)
+    click.echo(f"zhen-qa: error: {_printable(message)}", err=True)
     sys.exit(2)
+
+
+def _printable(text: str) -> str:
+    """One line: control characters (a newline in a file name, \\x0b in a cell) shown as escapes."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _use_color(stream: Any) -> bool:

@@ -74,17 +74,12 @@ def resolve_config(file: str, flags: Flags) -> Config:
 
 @lru_cache(maxsize=8)
 def load_glossaries(paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """One Glossary from one or more files (concepts of all files; conflicts between files are errors)."""
+    """One Glossary from one or more files; a conflict between files names both files and lines."""
     if not paths:
         return None
-    from glossary.formats import load
-    from glossary.model import Glossary
+    from glossary.formats import load_many
 
-    loaded = [load(p) for p in paths]
-    if len(loaded) == 1:
-        return loaded[0]
-    concepts = [c for g in loaded for c in g.concepts]
-    return Glossary.build(concepts, path="+".join(paths))
+    return load_many(paths)
 
 
 def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:

@@ -4,11 +4,20 @@ from __future__ import annotations
 import os
 import tempfile
 
+from aligner.source import InputError
+
 
 def write_atomic(path: str, data: bytes) -> None:
     """Replace `path` with `data` so that an interrupted run leaves the old file intact."""
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".zhen-qa-", suffix=".tmp", dir=folder)
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a folder; give a file name for the output")
+    if not os.path.isdir(folder):
+        raise InputError(f"{path}: the folder {folder} does not exist; create it or write elsewhere")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".zhen-qa-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write here ({exc.strerror or exc})") from None
     try:
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as fh:
@@ -16,11 +25,13 @@ def write_atomic(path: str, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
 
 

@@ -178,17 +178,12 @@ def test_unreadable_file_exits_2_naming_it(sample_dir: Path, which: str) -> None
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)
 
 
-@pytest.mark.xfail(strict=True, reason="report/atomic.py write_atomic: the error names the temporary file "
-                                       "(/nonexistent/.zhen-qa-XXXX.tmp), not the --output path")
 def test_output_into_a_missing_folder_names_the_output(sample_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "no-such-folder" / "report.json"
     line = assert_clean_error(run_cli("check", sample_dir / "manuscript.md", "-o", out), str(out))
     assert ".tmp" not in line
 
 
-@pytest.mark.xfail(strict=True, reason="report/atomic.py write_atomic: an --output that is a folder creates the "
-                                       "temporary file in the folder's parent and reports '/.zhen-qa-XXXX.tmp: Is a "
-                                       "directory'")
 def test_output_that_is_a_folder_names_the_output(sample_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "reports"
     out.mkdir()
@@ -197,8 +192,6 @@ def test_output_that_is_a_folder_names_the_output(sample_dir: Path, tmp_path: Pa
     assert not _leftovers(tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py _fail echoes the message as is: a newline in a file name splits the "
-                                       "error over two lines")
 def test_control_characters_in_a_file_name_keep_the_error_on_one_line(tmp_path: Path) -> None:
     assert_clean_error(run_cli("check", tmp_path / "new\nline.md"), "no such file")
 

@@ -78,8 +78,6 @@ def test_row_with_missing_columns_is_refused(tmp_path: Path) -> None:
     assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", "line 2", "field en")
 
 
-@pytest.mark.xfail(strict=True, reason="checks/run.py load_glossaries: conflicts between two glossary files are "
-                                       "reported as '<a>+<b>: concept 3', naming neither file nor line")
 def test_conflict_between_two_glossaries_names_file_and_line(tmp_path: Path, sample_dir: Path) -> None:
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     first.write_text("id,zh,en\na,分泌组,secretome\n", encoding="utf-8")
@@ -224,9 +222,6 @@ def test_binary_glossary_is_not_called_a_manuscript(tmp_path: Path) -> None:
     assert "manuscript" not in line
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py _fail echoes the message as is: a control character taken from the "
-                                       "file (here \\x0b in a header cell) breaks the one-line error into two "
-                                       "(found by test_fuzz)")
 def test_control_characters_from_the_file_keep_the_error_on_one_line(tmp_path: Path) -> None:
     path = tmp_path / "terms.csv"
     path.write_bytes(b"id,zh,en,\x01\x0b\x01\n")
