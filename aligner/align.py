@@ -190,6 +190,8 @@ def _blocks(X: sp.csr_matrix, f: int) -> sp.csr_matrix:
 COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]
 SHRINK = 4
 """Each coarser level sums blocks of this many rows."""
+CORRIDOR = 2 * SHRINK
+"""Half-width of the fine search's corridor around the block-level path, plus the largest bead side."""
 
 
 def _lexical_path(Z: sp.csr_matrix, E: sp.csr_matrix) -> list[tuple[int, int]]:
@@ -217,4 +219,4 @@ def _first_pass(doc: Analysis, max_side: int) -> Band:
     n, m = len(doc.zh), len(doc.en)
     Z, E = ZhToEn().vectors(doc)
     nodes = _lexical_path(_blocks(Z, SHRINK), _blocks(E, SHRINK))
-    return corridor(nodes, n, m, SHRINK, width=2 * SHRINK + max_side)
+    return corridor(nodes, n, m, SHRINK, width=CORRIDOR + max_side)
