@@ -125,6 +125,8 @@ def check(
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
                   fail_on=fail_on, presplit=presplit)
     report = run_check(paths, en_path, flags, jobs=jobs, progress=_progress if _use_color(sys.stderr) else None)
+    if not report.files:
+        click.echo(f"zhen-qa: note: no .md, .markdown, .txt or .docx files in {', '.join(paths)}", err=True)
     if write_baseline:
         from report.baseline import write_baseline as save
 

@@ -23,6 +23,8 @@ MAX_LINE_CHARS = 2_000_000
 
 def check_archive(path: str) -> None:
     """Refuse corrupt zip archives and those whose member count or uncompressed size exceed the limits."""
+    if os.path.exists(path) and not os.path.isfile(path):
+        raise InputError(f"{path}: not a regular file (a folder, device or pipe); give a .docx file")
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -76,13 +78,30 @@ def _read_docx(path: str) -> SourceText:
     try:
         document = docx.Document(path)
     except Exception as exc:  # python-docx raises assorted errors on broken packages
-        raise InputError(f"{path}: not a readable .docx ({type(exc).__name__}); re-save it from your editor") from None
+        raise InputError(f"{path}: not a readable .docx ({_docx_problem(exc)}); open it in Word or LibreOffice "
+                         "and save it again as .docx") from None
     lines = [p.text.replace("\n", " ").replace("\r", " ") for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             for cell in row.cells:
                 lines.extend(p.text.replace("\n", " ") for p in cell.paragraphs)
     return SourceText.from_text(path, "\n".join(lines))
+
+
+def _docx_problem(exc: Exception) -> str:
+    """What a python-docx failure means for the user, without exception class names."""
+    name = type(exc).__name__
+    if name == "KeyError":
+        return "the document part word/document.xml is missing"
+    if name in ("XMLSyntaxError", "ParseError"):
+        return "its XML is damaged"
+    if name == "BadZipFile":
+        return "the zip container is damaged"
+    if name == "PackageNotFoundError":
+        return "it is not a Word package"
+    if "content type" in str(exc).lower():
+        return "it is not a Word document (perhaps a spreadsheet or template)"
+    return "its contents could not be read"
 
 
 def read_source(path: str) -> SourceText:

@@ -67,6 +67,10 @@ def resolve_config(file: str, flags: Flags) -> Config:
     path = flags.config or find_config(file)
     cfg = _config_for(os.path.abspath(path) if path else None)
     glossaries = tuple(os.path.abspath(g) for g in flags.glossaries) or cfg.glossaries
+    if not flags.glossaries:
+        for g in cfg.glossaries:
+            if not os.path.exists(g):
+                raise InputError(f"{cfg.path}: glossary {g} does not exist; fix the 'glossary' entry of this file")
     severity = {**cfg.severity, **flags.severity}
     return cfg.merged(glossaries=glossaries, select=flags.select, ignore=flags.ignore,
                       fail_on=flags.fail_on, severity=severity)

@@ -88,7 +88,9 @@ def write_baseline(findings: Iterable[Finding], path: str | os.PathLike[str]) ->
     ]
     doc = {"version": BASELINE_VERSION, "tool": "zhen-qa", "findings": entries}
     text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    Path(path).write_text(text, encoding="utf-8")
+    from report.atomic import write_atomic
+
+    write_atomic(os.fspath(path), text.encode("utf-8"))
     return len(entries)
 
 
