@@ -206,8 +206,11 @@ def rules(fmt: str) -> None:
 @click.option("--output", "-o", help="Write here (atomically) instead of stdout.")
 @click.option("--max-side", type=click.IntRange(1, 6), default=None, help="Most sentences a bead side may have [default: 4].")
 @click.option("--glossary", "glossaries", multiple=True, help="Glossary whose terms add to the lexicon.")
+@click.option("--chrf", type=click.FloatRange(0, 1), default=None,
+              help="Weight of the chrF second pass (0 turns it off) [default: 0.3].")
 @friendly_errors
-def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_side: int | None, glossaries: tuple[str, ...]) -> None:
+def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_side: int | None,
+          glossaries: tuple[str, ...], chrf: float | None) -> None:
     """Align the sentences of a Chinese file and its English translation."""
     from aligner.align_files import align_files
 
@@ -216,7 +219,7 @@ def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_si
         from checks.run import load_glossaries
 
         pairs = load_glossaries(tuple(os.path.abspath(g) for g in glossaries)).translation_pairs()
-    result = align_files(zh, en, presplit=presplit, max_side=max_side, glossary_pairs=pairs)
+    result = align_files(zh, en, presplit=presplit, max_side=max_side, glossary_pairs=pairs, chrf=chrf)
     if fmt == "tmx":
         from report.tmx import write_tmx
 

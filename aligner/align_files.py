@@ -1,7 +1,7 @@
 """Align two files sentence by sentence (the `align` command's library call)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from aligner.document import Pair
@@ -25,6 +25,7 @@ def align_files(
     presplit: bool = False,
     max_side: int | None = None,
     glossary_pairs: Iterable[tuple[str, str]] | None = None,
+    chrf: float | None = None,
 ) -> FileAlignment:
     """Segment both files (or take one sentence a line with `presplit`) and align them."""
     from aligner.align import MAX_SIDE, align
@@ -33,10 +34,12 @@ def align_files(
     for path, lang in ((zh_path, "zh"), (en_path, "en")):
         source = read_source(path)
         blocks = presplit_blocks(source, lang) if presplit else [
-            b for b in parse_blocks(source) if b.role not in (Role.FURNITURE,)
+            # plain sentence segmentation everywhere: a file's first line is not a "title" here
+            b if b.role is Role.HEADING else replace(b, role=Role.PARAGRAPH)
+            for b in parse_blocks(source) if b.role is not Role.FURNITURE
         ]
         sides.append([s for b in blocks for s in sentences_of(b, lang, presplit)])
     zh, en = sides
     beads = align([s.text.text for s in zh], [s.text.text for s in en], max_side=max_side or MAX_SIDE,
-                  glossary_pairs=list(glossary_pairs or ()))
+                  glossary_pairs=list(glossary_pairs or ()), chrf=chrf)
     return FileAlignment(Pair("document", tuple(zh), tuple(en), tuple(beads)))

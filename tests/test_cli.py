@@ -159,3 +159,51 @@ def test_export_tmx_has_a_unit_per_aligned_bead(sample: Path, tmp_path: Path) ->
     sources = [u.source for u in units]
     assert any(s.startswith("再生医学致力于") for s in sources)
     assert all(u.target for u in units)
+
+
+ZH_LINES = "心血管疾病是全球主要的健康问题。\n每年约有1800万人死于心血管疾病。\n这相当于全球死亡人数的31%。\n"
+EN_LINES = "Cardiovascular disease is a major health problem worldwide.\nThis is 31% of all deaths worldwide.\n"
+
+
+@pytest.fixture()
+def pair_files(tmp_path: Path) -> tuple[Path, Path]:
+    zh, en = tmp_path / "doc.zh", tmp_path / "doc.en"
+    zh.write_text(ZH_LINES, encoding="utf-8")
+    en.write_text(EN_LINES, encoding="utf-8")
+    return zh, en
+
+
+def test_align_beads_format_and_evaluate(pair_files: tuple[Path, Path], tmp_path: Path) -> None:
+    zh, en = pair_files
+    pred = tmp_path / "doc.align"
+    assert run("align", str(zh), str(en), "--presplit", "--output", str(pred)).exit_code == 0
+    assert pred.read_text(encoding="utf-8").split() == ["[0]:[0]", "[1]:[]", "[2]:[1]"]
+    gold = tmp_path / "doc.gold"
+    gold.write_text("[0]:[0]\n[1,2]:[1]\n", encoding="utf-8")
+    result = run("evaluate", "--gold", str(gold), "--pred", str(pred))
+    pooled = next(l for l in result.stdout.splitlines() if l.startswith("pooled")).split()
+    strict_p, strict_r, strict_f = map(float, pooled[1:4])
+    lax_p, lax_r = map(float, pooled[4:6])
+    assert (strict_p, strict_r) == (pytest.approx(1 / 3, abs=1e-4), 0.5)  # [0]:[0] right; the null bead is not
+    assert (lax_p, lax_r) == (1.0, 1.0)  # [2]:[1] overlaps [1,2]:[1]
+
+
+def test_align_tsv_json_and_tmx(pair_files: tuple[Path, Path]) -> None:
+    from translate.storage import tmx
+
+    zh, en = pair_files
+    tsv = run("align", str(zh), str(en), "--presplit", "--format", "tsv").stdout.splitlines()
+    assert len(tsv) == 4 and tsv[0].split("\t")[:2] == ["zh_ids", "en_ids"]
+    doc = json.loads(run("align", str(zh), str(en), "--presplit", "--format", "json").stdout)
+    assert doc  # parses
+    data = run("align", str(zh), str(en), "--presplit", "--format", "tmx").stdout_bytes
+    units = tmx.tmxfile.parsestring(data).units
+    assert [u.target for u in units] == EN_LINES.splitlines()
+
+
+def test_align_raw_text_is_segmented(tmp_path: Path) -> None:
+    zh, en = tmp_path / "a.txt", tmp_path / "b.txt"
+    zh.write_text(ZH_LINES.replace("\n", ""), encoding="utf-8")
+    en.write_text(EN_LINES.replace("\n", " "), encoding="utf-8")
+    beads = run("align", str(zh), str(en), "--chrf", "0").stdout.split()
+    assert beads == ["[0]:[0]", "[1]:[]", "[2]:[1]"]
