@@ -191,26 +191,35 @@ Text = tuple[MappedText, str, "frozenset[int] | None"]
 
 def _texts(ctx: CheckContext) -> Iterator[Text]:
     """Every sentence, then blocks where no sentence covers them, and the labels of labelled blocks."""
-    covered: set[tuple[str, int]] = set()
+    covered: dict[str, bytearray] = {}  # per file, 1 where a sentence covers the character
+
+    def mask(mt: MappedText) -> bytearray:
+        return covered.setdefault(mt.source.path, bytearray(len(mt.source.text)))
+
     for lang in ("zh", "en"):
         for s in ctx.manuscript.sentences(lang):
             if s.role in SKIPPED_ROLES:
                 continue
-            covered.update((s.text.source.path, o) for o in s.text.offsets)
+            m, offsets = mask(s.text), s.text.offsets
+            if isinstance(offsets, range) and offsets.step == 1:
+                m[offsets.start:offsets.stop] = b"\x01" * len(offsets)
+            else:
+                for o in offsets:
+                    m[o] = 1
             yield s.text, s.lang, None
     for block in ctx.manuscript.blocks:
         if block.role in SKIPPED_ROLES or not block.text.text:
             continue
         mt = block.text
-        path = mt.source.path
-        free = frozenset(k for k, o in enumerate(mt.offsets) if (path, o) not in covered)
+        m = mask(mt)
+        free = frozenset(k for k, o in enumerate(mt.offsets) if not m[o])
         if free:
             yield mt, block.lang, free  # checked in context, reported only where sentences don't reach
         if block.label:
             start = mt.offsets[0]
             line_start = mt.source.text.rfind("\n", 0, start) + 1
             label = MappedText.span(mt.source, line_start, start)
-            if label.text.strip() and (path, line_start) not in covered:
+            if label.text.strip() and not m[line_start]:
                 yield label, block.lang, None
 
 
