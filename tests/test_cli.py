@@ -207,3 +207,16 @@ def test_align_raw_text_is_segmented(tmp_path: Path) -> None:
     en.write_text(EN_LINES.replace("\n", " "), encoding="utf-8")
     beads = run("align", str(zh), str(en), "--chrf", "0").stdout.split()
     assert beads == ["[0]:[0]", "[1]:[]", "[2]:[1]"]
+
+
+def test_version_and_shell_completion() -> None:
+    version = run("--version").stdout
+    assert version.startswith("zhen-qa ") and version.split()[1][0].isdigit()
+    script = CliRunner().invoke(main, [], prog_name="zhen-qa", env={"_ZHEN_QA_COMPLETE": "bash_source"}).output
+    assert "_zhen_qa_completion" in script and "complete " in script
+
+
+def test_no_colour_when_not_a_terminal_or_with_no_color(sample: Path) -> None:
+    plain = CliRunner().invoke(main, ["check", str(sample)], env={"NO_COLOR": "1"}).stdout
+    assert "\x1b[" not in plain
+    assert "\x1b[" not in run("check", str(sample)).stdout  # CliRunner's stdout is not a terminal
