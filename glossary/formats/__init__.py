@@ -7,7 +7,6 @@ from types import ModuleType
 from typing import Sequence
 
 from aligner.source import InputError
-from glossary.formats.files import write_atomic
 from glossary.model import Concept, Glossary, concept_problems
 
 log = logging.getLogger(__name__)
@@ -67,11 +66,9 @@ def load_many(paths: Sequence[str]) -> Glossary:
 
 def save(glossary: Glossary, path: str) -> None:
     """Write a glossary in the format of the path's extension, atomically (an interrupted write keeps the old file)."""
-    data = _module(path).to_bytes(glossary, str(path))
-    try:
-        write_atomic(str(path), data)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    from report.atomic import write_atomic
+
+    write_atomic(str(path), _module(path).to_bytes(glossary, str(path)))
 
 
 def validate(path: str) -> list[str]:

@@ -1,0 +1,35 @@
+"""Atomic output: replace in one rename, keep permissions, name the output on errors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aligner.source import InputError
+from report.atomic import write_atomic
+
+
+def test_replaces_the_file_and_keeps_its_mode(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    path.write_bytes(b"old")
+    path.chmod(0o640)
+    write_atomic(str(path), b"new")
+    assert path.read_bytes() == b"new"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "new.json"
+    write_atomic(str(path), b"{}")
+    assert path.stat().st_mode & 0o077 != 0  # not mkstemp's private 0600
+
+
+@pytest.mark.parametrize("make, message", [("folder", "is a folder"), ("missing", "does not exist")])
+def test_errors_name_the_output_not_the_temporary_file(tmp_path: Path, make: str, message: str) -> None:
+    target = tmp_path / "reports" if make == "folder" else tmp_path / "nope" / "r.json"
+    if make == "folder":
+        target.mkdir()
+    with pytest.raises(InputError, match=message) as exc:
+        write_atomic(str(target), b"x")
+    assert str(exc.value).startswith(str(target)) and ".tmp" not in str(exc.value)
