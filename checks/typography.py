@@ -194,7 +194,10 @@ def _texts(ctx: CheckContext) -> Iterator[Text]:
     covered: dict[str, bytearray] = {}  # per file, 1 where a sentence covers the character
 
     def mask(mt: MappedText) -> bytearray:
-        return covered.setdefault(mt.source.path, bytearray(len(mt.source.text)))
+        m = covered.get(mt.source.path)
+        if m is None:  # not setdefault: that would allocate a file-sized bytearray on every call
+            m = covered[mt.source.path] = bytearray(len(mt.source.text))
+        return m
 
     for lang in ("zh", "en"):
         for s in ctx.manuscript.sentences(lang):
