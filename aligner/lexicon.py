@@ -253,11 +253,12 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
 
     With a lexicon, a jieba token the dictionary lacks is split into dictionary words.
     """
-    tok = _jieba()
+    from aligner.jieba_base import cut
+
     table = lexicon.zh2en if lexicon is not None else None
     out: list[str] = []
     for run in _HAN.findall(text):
-        for w in tok.lcut(run, HMM=False):
+        for w in cut(run):
             pieces = split_unknown(w, table) if table is not None and len(w) > 1 and w not in table else (w,)
             out.extend(p for p in pieces if p not in STOP_ZH)
     if lexicon is not None and lexicon.glossary_zh:

@@ -271,7 +271,9 @@ def _token_bounds(text: str) -> tuple[set[int], dict[int, int]]:
     bounds: set[int] = {0}
     spans: dict[int, int] = {}
     pos = 0
-    for tok in _jieba().cut(text, HMM=False):  # type: ignore[attr-defined]
+    from aligner.jieba_base import cut  # noqa: PLC0415
+
+    for tok in cut(text):
         spans[pos] = pos + len(tok)
         pos += len(tok)
         bounds.add(pos)
