@@ -35,16 +35,19 @@ class Analysis:
 
     @property
     def zh_tokens(self) -> list[list[str]]:
-        """jieba tokens of each Chinese sentence, stop words dropped."""
+        """jieba tokens of each Chinese sentence, stop words dropped (equal sentences share one list: don't mutate)."""
         if self._zh_tokens is None:
-            self._zh_tokens = [zh_tokens(s, self.lexicon) for s in self.zh]
+            lexicon = self.lexicon
+            memo: dict[str, list[str]] = {}  # repeated sentences share one (read-only) token list
+            self._zh_tokens = [memo[s] if s in memo else memo.setdefault(s, zh_tokens(s, lexicon)) for s in self.zh]
         return self._zh_tokens
 
     @property
     def en_stems(self) -> list[list[str]]:
-        """Content-word stems of each English sentence."""
+        """Content-word stems of each English sentence (equal sentences share one list: don't mutate)."""
         if self._en_stems is None:
-            self._en_stems = [en_stems(s) for s in self.en]
+            memo: dict[str, list[str]] = {}
+            self._en_stems = [memo[s] if s in memo else memo.setdefault(s, en_stems(s)) for s in self.en]
         return self._en_stems
 
 
