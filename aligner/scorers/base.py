@@ -109,11 +109,12 @@ class SparseCosine:
     def dot_and_norms(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(z_A . e_B, |z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J); shapes I.shape."""
         dot = np.zeros(I.shape, dtype=np.float64)
+        flat, W = self.D.ravel(), self.D.shape[1]  # 1-D gathers: about twice as fast as D[R, C]
         for p in range(1, a + 1):
             R = I - p
-            base = self.clo[R]
+            at = R * W - self.clo[R] + J  # flat index of cell (R, J - q) is at - q
             for q in range(1, b + 1):
-                dot += self.D[R, J - q - base]
+                dot += flat[at - q]
         return dot, self.nz[a - 1][I - 1], self.ne[b - 1][J - 1]
 
     def cosine(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
