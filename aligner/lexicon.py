@@ -149,17 +149,28 @@ class Lexicon:
         pairs = [(z.strip(), e.strip()) for z, e in (pairs or ()) if z and z.strip() and e and e.strip()]
         if not pairs:
             return self
-        zh2en = dict(self.zh2en)
-        en2zh = dict(self.en2zh)
+        # grown as ordered sets and frozen once: re-building a tuple per pair is quadratic for common stems
+        zh_new: dict[str, dict[str, None]] = {}
+        en_new: dict[str, dict[str, None]] = {}
         terms = set(self.glossary_zh)
         for z, e in pairs:
             stems = tuple(dict.fromkeys(en_stems(e)))
             if not stems:
                 continue
-            zh2en[z] = tuple(dict.fromkeys(zh2en.get(z, ()) + stems))
+            slot = zh_new.get(z)
+            if slot is None:
+                slot = zh_new[z] = dict.fromkeys(self.zh2en.get(z, ()))
+            slot.update(dict.fromkeys(stems))
             for s in stems:
-                en2zh[s] = tuple(dict.fromkeys(en2zh.get(s, ()) + (z,)))
+                back = en_new.get(s)
+                if back is None:
+                    back = en_new[s] = dict.fromkeys(self.en2zh.get(s, ()))
+                back[z] = None
             terms.add(z)
+        zh2en = dict(self.zh2en)
+        zh2en.update((k, tuple(v)) for k, v in zh_new.items())
+        en2zh = dict(self.en2zh)
+        en2zh.update((k, tuple(v)) for k, v in en_new.items())
         return Lexicon(zh2en, en2zh, tuple(sorted(terms, key=len, reverse=True)), self.readings)
 
 
