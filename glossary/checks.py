@@ -167,19 +167,23 @@ def _forbidden(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]
 
 def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]]) -> Iterator[Finding]:
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits):
-        zh0, en0 = zh[0], en[0]
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh)
         if forward and backward:
             # both sides have a concept the other lacks: most likely one mistranslation, so one finding
             others = ", ".join(_q(h.surface, "en") for h, _r in backward)
+            en_loc = en[0].location  # once per bead, not per finding
             for h, renderings in forward:
-                yield _missing_finding(h, renderings, "en", en0, f" (it has {others})")
+                yield _missing_finding(h, renderings, "en", en_loc, f" (it has {others})")
             continue
-        for h, renderings in forward:
-            yield _missing_finding(h, renderings, "en", en0, "")
-        for h, renderings in backward:
-            yield _missing_finding(h, renderings, "zh", zh0, "")
+        if forward:
+            en_loc = en[0].location
+            for h, renderings in forward:
+                yield _missing_finding(h, renderings, "en", en_loc, "")
+        if backward:
+            zh_loc = zh[0].location
+            for h, renderings in backward:
+                yield _missing_finding(h, renderings, "zh", zh_loc, "")
 
 
 def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], tgt: str,
@@ -226,12 +230,12 @@ def _masked_text(sentences: list[Sentence], hits: list[_Hit]) -> str:
     return " ".join(parts)
 
 
-def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, tgt_first: Sentence, tail: str) -> Finding:
+def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, related: Location, tail: str) -> Finding:
     shown = " / ".join(_q(r, tgt) for r in renderings[:3])
     other = "English" if tgt == "en" else "Chinese"
     msg = f"{_q(h.surface, h.lang)} has no {shown} in the aligned {other}{tail}"
     return Finding("term-missing", Severity.WARNING, msg, h.location, h.lang, h.excerpt,
-                   suggestion=renderings[0], related=tgt_first.location,
+                   suggestion=renderings[0], related=related,
                    data=(("concept", h.match.concept_id), ("form", h.match.form), ("expected", list(renderings))))
 
 
