@@ -11,6 +11,7 @@ The score is the cosine of the summed vectors of a bead's sentences (0..1).
 """
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Mapping, Sequence
 
@@ -41,12 +42,10 @@ def _translations(tok: str, table: Mapping[str, tuple[str, ...]], present: dict[
 
 def _counts(docs: Sequence[Sequence[str]]) -> tuple[dict[str, int], sp.csr_matrix, np.ndarray]:
     """(item ids, count matrix of shape (len(docs), items), smoothed idf of each item; shape (items,))."""
-    vocab: dict[str, int] = {}
-    ids: list[int] = []
-    indptr = [0]
-    for d in docs:
-        ids.extend(vocab.setdefault(t, len(vocab)) for t in d)
-        indptr.append(len(ids))
+    flat = list(itertools.chain.from_iterable(docs))
+    vocab = {t: k for k, t in enumerate(dict.fromkeys(flat))}  # ids in order of first occurrence
+    ids = list(map(vocab.__getitem__, flat))
+    indptr = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum([len(d) for d in docs], dtype=np.int64)])
     C = sp.csr_matrix((np.ones(len(ids), dtype=np.float32), np.asarray(ids, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
                       shape=(len(docs), max(len(vocab), 1)))
     C.sum_duplicates()
