@@ -106,6 +106,26 @@ def write_bilingual(paths: list[str], chars: int, folder: str) -> tuple[str, str
     return zh_path, en_path, total
 
 
+def write_chinese(paths: list[str], chars: int, folder: str) -> str:
+    """manuscript.md in folder: the non-blank lines of the files as paragraphs, repeated to `chars` characters."""
+    lines: list[str] = []
+    for p in paths:
+        with open(p, encoding="utf-8") as fh:
+            lines.extend(line.strip() for line in fh if line.strip())
+    out: list[str] = []
+    total = 0
+    while total < chars and lines:
+        for line in lines:
+            out.append(line)
+            total += len(line) + 2
+            if total >= chars:
+                break
+    path = os.path.join(folder, "manuscript.md")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("\n\n".join(out) + "\n")
+    return path
+
+
 def end_to_end(args: argparse.Namespace) -> None:
     """Time `cli.py check` on a --chars Chinese manuscript with a --concepts glossary (the acceptance)."""
     import subprocess
@@ -115,11 +135,16 @@ def end_to_end(args: argparse.Namespace) -> None:
     folder = args.keep or tmp.name  # type: ignore[union-attr]
     os.makedirs(folder, exist_ok=True)
     try:
-        zh_path, en_path, total = write_bilingual(args.texts, args.chars, folder)
+        if args.one_file:
+            zh_path, en_path, total = write_chinese(args.texts, args.chars, folder), "", args.chars
+            pair_args: list[str] = []
+        else:
+            zh_path, en_path, total = write_bilingual(args.texts, args.chars, folder)
+            pair_args = ["--en", en_path, "--presplit"]
         gpath = os.path.join(folder, "glossary.csv")
         save(Glossary.build(cedict_concepts(args.concepts), gpath), gpath)
         out = os.path.join(folder, "report.json")
-        cmd = [sys.executable, os.path.join(root, "cli.py"), "check", zh_path, "--en", en_path, "--presplit",
+        cmd = [sys.executable, os.path.join(root, "cli.py"), "check", zh_path, *pair_args,
                "--glossary", gpath, "--format", "json", "-o", out, "--fail-on", "never"]
         print(f"manuscript: {total} Chinese characters in {folder}; glossary: {args.concepts} concepts")
         print("command:", " ".join(cmd))
@@ -131,7 +156,7 @@ def end_to_end(args: argparse.Namespace) -> None:
             print(proc.stderr[-2000:])
         print(f"exit {proc.returncode}; wall {wall:.2f} s; CPU {usage.ru_utime + usage.ru_stime:.2f} s; "
               f"peak RSS {usage.ru_maxrss / 1024:.0f} MiB; load average {os.getloadavg()[0]:.2f}")
-        if args.profile:
+        if args.profile and not args.one_file:
             profile_check(zh_path, en_path, gpath)
     finally:
         if tmp is not None:
@@ -167,6 +192,8 @@ def main() -> None:
     ap.add_argument("--concepts", type=int, default=50_000)
     ap.add_argument("--chars", type=int, default=1_000_000)
     ap.add_argument("--end-to-end", action="store_true", help="time `cli.py check` on a bilingual manuscript")
+    ap.add_argument("--one-file", action="store_true",
+                    help="with --end-to-end: one Chinese manuscript (the texts as paragraphs), no English side")
     ap.add_argument("--profile", action="store_true", help="with --end-to-end: cProfile check_file by stage")
     ap.add_argument("--keep", metavar="DIR", help="with --end-to-end: write the inputs here and keep them")
     args = ap.parse_args()
