@@ -67,6 +67,24 @@ class _Line:
     label_end: int = 0
 
 
+SECTION_LABELS = frozenset(NAMED_HEADINGS | {"目的", "意义", "摘要", "关键词", "参考文献"})
+"""Words that label a section or an abstract part (背景, 方法, Results...)."""
+
+
+def is_doubled_label(text: str) -> bool:
+    """True for a line that is only a section label printed twice (背景背景, "Methods Methods").
+
+    Web and PDF layouts print a structured abstract's labels in two elements, and extraction
+    keeps both: layout duplication, not a doubled word typed by the author or translator.
+    """
+    core = text.strip().rstrip(":：").strip()
+    half = len(core) // 2
+    if len(core) % 2 == 0 and core[:half] == core[half:]:
+        return core[:half].strip().lower() in SECTION_LABELS
+    words = core.split()
+    return len(words) == 2 and words[0].lower() == words[1].lower() and words[0].lower() in SECTION_LABELS
+
+
 def _heading_title(text: str) -> str | None:
     """The heading text when a line looks like a section heading, else None."""
     stripped = text.strip()

@@ -21,6 +21,7 @@ import autocorrect_py
 
 from aligner.document import Role
 from aligner.source import Location, MappedText
+from aligner.structure import is_doubled_label
 from checks.context import CheckContext, Options
 from report.findings import Finding, Rule, Severity, excerpt_around
 
@@ -355,6 +356,8 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     seen: set[object] = set()
     found: list[tuple[MappedText, str, int, int, str, Location]] = []
     for mt, lang, _keep in texts:
+        if is_doubled_label(mt.text):
+            continue  # 背景背景 on a line of its own: a structured-abstract label the layout printed twice
         hits = list(english_doubles(mt.text))
         if lang != "en":
             hits += list(chinese_doubles(mt.text))

@@ -104,3 +104,10 @@ def test_page_break_inside_a_sentence_is_joined() -> None:
     text = "1. 引言\n\n骨科疾病影响着全世界数百万人，并严重影响生活质\n\n3\n\n量⁽²⁸⁾。再生医学提供了希望。\n"
     bs = [b for b in parse_blocks(SourceText.from_text("c.md", text)) if b.role is Role.PARAGRAPH]
     assert len(bs) == 1 and "生活质量⁽²⁸⁾。" in bs[0].text.text
+
+
+def test_doubled_section_labels() -> None:
+    from aligner.structure import is_doubled_label
+
+    assert is_doubled_label("背景背景") and is_doubled_label(" 方法方法：") and is_doubled_label("Methods Methods")
+    assert not is_doubled_label("一一") and not is_doubled_label("背景") and not is_doubled_label("研究背景背景")

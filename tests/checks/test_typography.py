@@ -118,3 +118,9 @@ def test_aabb_and_distributive_reduplications_pass() -> None:
 
 def test_second_copy_alone_is_not_enough_when_the_first_ends_a_word() -> None:
     assert list(chinese_doubles("以肿瘤分期为目的的鼻咽部检查")) == []  # 目的/的: two words
+
+
+def test_section_label_printed_twice_on_its_own_line_is_layout_not_a_slip() -> None:
+    assert found(["背景背景", "结果结果"], ["background", "results"], "repeated-char") == []
+    inside = found(["研究背景背景是分泌组。"], ["The background is the secretome."], "repeated-char")
+    assert [f.message for f in inside] == ['"背景" is doubled: "背景背景"']
