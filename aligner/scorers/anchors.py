@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-import numpy as np
 
 from aligner.numbers import extract_numbers, number_key
-from aligner.scorers.base import Analysis, SparseCosine, idf, rows_to_csr
+from aligner.scorers.base import Analysis, FeatureCosine, SparseCosine, idf, rows_to_csr
 from aligner.search import Band
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
@@ -54,24 +53,12 @@ def anchor_lists(zh: Sequence[str], en: Sequence[str]) -> tuple[list[list[str]],
     return za, ea
 
 
-class _Prepared:
-    def __init__(self, cos: SparseCosine) -> None:
-        self.cos = cos
-
-    def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        """Anchor cosine, NEUTRAL where neither side has anchors."""
-        dot, nz, ne = self.cos.dot_and_norms(a, b, I, J)
-        den = np.sqrt(nz * ne)
-        cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), 0.0)
-        return np.where((nz <= 0) & (ne <= 0), NEUTRAL, cos)
-
-
 class Anchors:
     """Numbers, shared Latin tokens and URLs."""
 
     name = "anchors"
 
-    def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Prepared:
+    def prepare(self, doc: Analysis, band: Band, max_side: int) -> FeatureCosine:
         """Extract anchors of both sides and the band's dot products."""
         za, ea = anchor_lists(doc.zh, doc.en)
         w = idf([*za, *ea])
@@ -86,4 +73,4 @@ class Anchors:
         n = len(za)
         Z = rows_to_csr(rows[:n], len(vocab))
         E = rows_to_csr(rows[n:], len(vocab))
-        return _Prepared(SparseCosine(Z, E, band, max_side))
+        return FeatureCosine(SparseCosine(Z, E, band, max_side), NEUTRAL)

@@ -124,6 +124,22 @@ class SparseCosine:
         return np.where(den > 0, dot / np.where(den > 0, den, 1.0), 0.0)
 
 
+class FeatureCosine:
+    """Prepared scores of a sparse-feature cosine (anchors, names): `neutral` where neither side
+    of a bead has any feature, so a bead is neither rewarded nor punished for lacking them."""
+
+    def __init__(self, cos: SparseCosine, neutral: float) -> None:
+        self.cos = cos
+        self.neutral = neutral
+
+    def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """Cosine of the beads (I, J) ending at node (a, b); `neutral` where both sides are empty."""
+        dot, nz, ne = self.cos.dot_and_norms(a, b, I, J)
+        den = np.sqrt(nz * ne)
+        cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), 0.0)
+        return np.where((nz <= 0) & (ne <= 0), self.neutral, cos)
+
+
 def _block_norms(X: sp.csr_matrix, k_max: int) -> list[np.ndarray]:
     """out[k-1][r] = |x_{r-k+1} + ... + x_r|^2 (rows before 0 count as empty); shapes (rows,)."""
     n = X.shape[0]

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-import numpy as np
 
 from aligner.lexicon import STOP_EN
 from aligner.scorers.anchors import NEUTRAL
-from aligner.scorers.base import Analysis, SparseCosine, idf, rows_to_csr
+from aligner.scorers.base import Analysis, FeatureCosine, SparseCosine, idf, rows_to_csr
 from aligner.search import Band
 
 MAX_CHARS = 4
@@ -81,24 +80,12 @@ def doc_names(doc: Analysis) -> tuple[list[list[str]], list[list[str]]]:
     return doc.cache["names"]
 
 
-class _Prepared:
-    def __init__(self, cos: SparseCosine) -> None:
-        self.cos = cos
-
-    def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        """Name cosine, NEUTRAL where neither side has a name."""
-        dot, nz, ne = self.cos.dot_and_norms(a, b, I, J)
-        den = np.sqrt(nz * ne)
-        cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), 0.0)
-        return np.where((nz <= 0) & (ne <= 0), NEUTRAL, cos)
-
-
 class Names:
     """Pinyin transliterations of names shared by both sides."""
 
     name = "names"
 
-    def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Prepared:
+    def prepare(self, doc: Analysis, band: Band, max_side: int) -> FeatureCosine:
         """Find names on both sides and the band's dot products."""
         za, ea = doc_names(doc)
         w = idf([*za, *ea])
@@ -111,4 +98,5 @@ class Names:
                 row[c] = row.get(c, 0.0) + w[k]
             rows.append(row)
         n = len(za)
-        return _Prepared(SparseCosine(rows_to_csr(rows[:n], len(vocab)), rows_to_csr(rows[n:], len(vocab)), band, max_side))
+        cos = SparseCosine(rows_to_csr(rows[:n], len(vocab)), rows_to_csr(rows[n:], len(vocab)), band, max_side)
+        return FeatureCosine(cos, NEUTRAL)
