@@ -13,7 +13,7 @@ from typing import Sequence
 
 
 from aligner.numbers import extract_numbers, number_key
-from aligner.scorers.base import Analysis, FeatureCosine, SparseCosine, idf, rows_to_csr
+from aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
 from aligner.search import Band
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
@@ -61,16 +61,5 @@ class Anchors:
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> FeatureCosine:
         """Extract anchors of both sides and the band's dot products."""
         za, ea = anchor_lists(doc.zh, doc.en)
-        w = idf([*za, *ea])
-        vocab: dict[str, int] = {}
-        rows = []
-        for keys in [*za, *ea]:
-            row: dict[int, float] = {}
-            for k in keys:
-                c = vocab.setdefault(k, len(vocab))
-                row[c] = row.get(c, 0.0) + w[k] * (0.5 if k.startswith("nw:") else 1.0)
-            rows.append(row)
-        n = len(za)
-        Z = rows_to_csr(rows[:n], len(vocab))
-        E = rows_to_csr(rows[n:], len(vocab))
-        return FeatureCosine(SparseCosine(Z, E, band, max_side), NEUTRAL)
+        # a number written in words ("nw:") is weaker evidence than digits
+        return feature_cosine(za, ea, band, max_side, NEUTRAL, lambda k: 0.5 if k.startswith("nw:") else 1.0)

@@ -6,7 +6,7 @@ equal-length integer arrays I and J of end nodes.
 """
 from __future__ import annotations
 
-from typing import Any, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -138,6 +138,30 @@ class FeatureCosine:
         den = np.sqrt(nz * ne)
         cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), 0.0)
         return np.where((nz <= 0) & (ne <= 0), self.neutral, cos)
+
+
+def feature_cosine(
+    za: Sequence[Sequence[str]],
+    ea: Sequence[Sequence[str]],
+    band: Band,
+    max_side: int,
+    neutral: float,
+    weight: Callable[[str], float] = lambda key: 1.0,
+) -> FeatureCosine:
+    """FeatureCosine over per-sentence feature keys, each weighted by its idf over both sides times `weight`."""
+    docs = [*za, *ea]
+    w = idf(docs)
+    vocab: dict[str, int] = {}
+    rows = []
+    for keys in docs:
+        row: dict[int, float] = {}
+        for k in keys:
+            c = vocab.setdefault(k, len(vocab))
+            row[c] = row.get(c, 0.0) + w[k] * weight(k)
+        rows.append(row)
+    n = len(za)
+    cos = SparseCosine(rows_to_csr(rows[:n], len(vocab)), rows_to_csr(rows[n:], len(vocab)), band, max_side)
+    return FeatureCosine(cos, neutral)
 
 
 def _block_norms(X: sp.csr_matrix, k_max: int) -> list[np.ndarray]:

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from aligner.lexicon import STOP_EN
 from aligner.scorers.anchors import NEUTRAL
-from aligner.scorers.base import Analysis, FeatureCosine, SparseCosine, idf, rows_to_csr
+from aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
 from aligner.search import Band
 
 MAX_CHARS = 4
@@ -88,15 +88,4 @@ class Names:
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> FeatureCosine:
         """Find names on both sides and the band's dot products."""
         za, ea = doc_names(doc)
-        w = idf([*za, *ea])
-        vocab: dict[str, int] = {}
-        rows = []
-        for keys in [*za, *ea]:
-            row: dict[int, float] = {}
-            for k in keys:
-                c = vocab.setdefault(k, len(vocab))
-                row[c] = row.get(c, 0.0) + w[k]
-            rows.append(row)
-        n = len(za)
-        cos = SparseCosine(rows_to_csr(rows[:n], len(vocab)), rows_to_csr(rows[n:], len(vocab)), band, max_side)
-        return FeatureCosine(cos, NEUTRAL)
+        return feature_cosine(za, ea, band, max_side, NEUTRAL)
