@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from aligner.document import Pair, Role, Sentence
+from aligner.document import Bead, Pair, Role, Sentence
 from aligner.source import Location
 from checks.context import CheckContext, Options
 from report.findings import Finding, Rule, Severity
@@ -47,31 +47,26 @@ def _has_words(text: str) -> bool:
     return bool(_WORDY.search(text))
 
 
-def _neighbour_en(pair: Pair, index: int) -> Location | None:
-    """Location of the English nearest to bead `index`: the last English sentence before it, else the next."""
-    for bead in reversed(pair.beads[:index]):
-        if bead.en:
-            return pair.en[bead.en[-1]].location
-    for bead in pair.beads[index + 1:]:
-        if bead.en:
-            return pair.en[bead.en[0]].location
-    return None
+def _neighbour(pair: Pair, index: int, lang: str) -> Location | None:
+    """Location of the `lang` sentence nearest to bead `index`: the last one before it, else the next."""
+    sentences = pair.en if lang == "en" else pair.zh
 
+    def side(bead: Bead) -> tuple[int, ...]:
+        return bead.en if lang == "en" else bead.zh
 
-def _neighbour_zh(pair: Pair, index: int) -> Location | None:
     for bead in reversed(pair.beads[:index]):
-        if bead.zh:
-            return pair.zh[bead.zh[-1]].location
+        if side(bead):
+            return sentences[side(bead)[-1]].location
     for bead in pair.beads[index + 1:]:
-        if bead.zh:
-            return pair.zh[bead.zh[0]].location
+        if side(bead):
+            return sentences[side(bead)[0]].location
     return None
 
 
 def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
     for i, bead in enumerate(pair.beads):
         if bead.zh and not bead.en and bead.score >= options.untranslated_min_confidence:
-            related = _neighbour_en(pair, i)
+            related = _neighbour(pair, i, "en")
             for j in bead.zh:
                 s = pair.zh[j]
                 if s.role in SKIPPED_ROLES or not _has_words(s.text.text):
@@ -79,7 +74,7 @@ def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
                 yield Finding("untranslated", Severity.WARNING, f"no English for: {s.text.text[:80]}",
                               s.location, "zh", s.text.text, related=related)
         elif bead.en and not bead.zh:
-            related = _neighbour_zh(pair, i)
+            related = _neighbour(pair, i, "zh")
             for j in bead.en:
                 s = pair.en[j]
                 if s.role in SKIPPED_ROLES or not _has_words(s.text.text):
