@@ -19,16 +19,16 @@ from typing import Iterable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from aligner.document import Bead
-from aligner.lexicon import load_lexicon
-from aligner.refine import split_unsupported
-from aligner.scorers.anchors import Anchors
-from aligner.scorers.base import Analysis, Scorer, SparseCosine
-from aligner.scorers.length import Length
-from aligner.scorers.lexical import EnToZh, ZhToEn
-from aligner.scorers.names import Names
-from aligner.scorers.speech import Speech, en_quoted, zh_open
-from aligner.search import Band, bead_types, best_path, corridor
+from zhen_qa.manuscript.document import Bead
+from zhen_qa.aligner.lexicon import load_lexicon
+from zhen_qa.aligner.refine import split_unsupported
+from zhen_qa.aligner.scorers.anchors import Anchors
+from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
+from zhen_qa.aligner.scorers.length import Length
+from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
+from zhen_qa.aligner.scorers.names import Names
+from zhen_qa.aligner.scorers.speech import Speech, en_quoted, zh_open
+from zhen_qa.aligner.search import Band, bead_types, best_path, corridor
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def _useful(scorer: Scorer, doc: Analysis) -> bool:
 
 def _chrf_pass(path, band: Band, types, gain, doc: Analysis, weight: float):  # type: ignore[no-untyped-def]
     """Rerun the search near `path` with chrF added to the gain of beads with both sides."""
-    from aligner.chrf import ChrF, path_band
+    from zhen_qa.aligner.chrf import ChrF, path_band
 
     narrow = path_band(path, band.n, band.m)
     narrow = Band(band.n, band.m, np.maximum(narrow.lo, band.lo), np.minimum(narrow.hi, band.hi))

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from aligner.document import Pair
-from aligner.pairing import sentences_of
-from aligner.reader import presplit_blocks, read_source
-from aligner.structure import parse_blocks
-from aligner.document import Role
+from zhen_qa.manuscript.document import Pair
+from zhen_qa.aligner.pairing import sentences_of
+from zhen_qa.manuscript.reader import presplit_blocks, read_source
+from zhen_qa.manuscript.structure import parse_blocks
+from zhen_qa.manuscript.document import Role
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ def align_files(
     chrf: float | None = None,
 ) -> FileAlignment:
     """Segment both files (or take one sentence a line with `presplit`) and align them."""
-    from aligner.align import MAX_SIDE, align
+    from zhen_qa.aligner.align import MAX_SIDE, align
 
     sides = []
     for path, lang in ((zh_path, "zh"), (en_path, "en")):

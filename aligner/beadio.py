@@ -5,7 +5,7 @@ import json
 import re
 from typing import Iterable, Sequence
 
-from aligner.source import InputError
+from zhen_qa.manuscript.errors import InputError
 
 BeadLike = Sequence  # (zh_ids, en_ids[, score])
 

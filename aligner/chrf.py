@@ -15,9 +15,9 @@ from typing import Callable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from aligner.scorers.base import Analysis
-from aligner.scorers.lexical import _translations
-from aligner.search import Band, corridor
+from zhen_qa.aligner.scorers.base import Analysis
+from zhen_qa.aligner.scorers.lexical import _translations
+from zhen_qa.aligner.search import Band, corridor
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ import os
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from aligner.beadio import parse_beads
-from aligner.source import InputError
+from zhen_qa.aligner.beadio import parse_beads
+from zhen_qa.manuscript.errors import InputError
 
 Pairs = list[tuple[tuple[int, ...], tuple[int, ...]]]
 

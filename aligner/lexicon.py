@@ -251,7 +251,7 @@ def load_lexicon() -> Lexicon:
 
 
 def _jieba():  # type: ignore[no-untyped-def]
-    from aligner.jieba_base import base_tokenizer
+    from zhen_qa.aligner.jieba_base import base_tokenizer
 
     return base_tokenizer()
 
@@ -264,7 +264,7 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
 
     With a lexicon, a jieba token the dictionary lacks is split into dictionary words.
     """
-    from aligner.jieba_base import cut
+    from zhen_qa.aligner.jieba_base import cut
 
     table = lexicon.zh2en if lexicon is not None else None
     out: list[str] = []

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Union
 
-from aligner.citations import citation_spans
+from zhen_qa.aligner.citations import citation_spans
 
 __all__ = ["NumberMention", "extract_numbers", "number_key", "chinese_numeral_value"]
 

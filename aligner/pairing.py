@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from aligner.document import Bead, Block, Manuscript, MonolingualSection, Pair, Role, Sentence
-from aligner.script import detect_lang
-from aligner.source import MappedText, SourceText
+from zhen_qa.manuscript.document import Bead, Block, Manuscript, MonolingualSection, Pair, Role, Sentence
+from zhen_qa.manuscript.script import detect_lang
+from zhen_qa.manuscript.source import MappedText, SourceText
 
 AlignFn = Callable[[Sequence[str], Sequence[str]], list[Bead]]
 
@@ -61,7 +61,7 @@ def _items(text: MappedText, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Sentence]:
     """The sentences (or list items) of one block, each mapped to its file."""
-    from aligner.segment import split
+    from zhen_qa.manuscript.segment import split
 
     text = block.text
     if block.role is Role.KEYWORDS:

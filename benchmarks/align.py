@@ -14,8 +14,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from aligner.align import MAX_SIDE, align  # noqa: E402
-from aligner.evaluate import PRF, evaluate, read_beads  # noqa: E402
+from zhen_qa.aligner.align import MAX_SIDE, align  # noqa: E402
+from zhen_qa.aligner.evaluate import PRF, evaluate, read_beads  # noqa: E402
 
 
 def _fmt(p: PRF) -> str:

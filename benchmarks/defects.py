@@ -25,11 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aligner.citations import AMBIGUOUS_KINDS, extract_citations  # noqa: E402
-from aligner.numbers import extract_numbers  # noqa: E402
-from aligner.reader import build_from_texts  # noqa: E402
-from checks.engine import check_manuscript  # noqa: E402
-from glossary.model import Concept, Glossary  # noqa: E402
+from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, extract_citations  # noqa: E402
+from zhen_qa.aligner.numbers import extract_numbers  # noqa: E402
+from zhen_qa.aligner.build import build_from_texts  # noqa: E402
+from zhen_qa.checks.engine import check_manuscript  # noqa: E402
+from zhen_qa.glossary.model import Concept, Glossary  # noqa: E402
 
 _FULL_TO_HALF = {"，": ",", "；": ";", "：": ":"}
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")

@@ -27,8 +27,8 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 import re  # noqa: E402
 
-from glossary.formats import load, save  # noqa: E402
-from glossary.model import Concept, Glossary, en_key, zh_key  # noqa: E402
+from zhen_qa.glossary.formats import load, save  # noqa: E402
+from zhen_qa.glossary.model import Concept, Glossary, en_key, zh_key  # noqa: E402
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -64,7 +64,7 @@ def cedict_concepts(n: int) -> list[Concept]:
 
 STAGES = (
     ("load glossary (CSV, validate)", "checks/run.py", "load_glossaries"),
-    ("read + segment + align", "aligner/reader.py", "load_manuscript"),
+    ("read + segment + align", "aligner/build.py", "load_manuscript"),
     ("  align", "aligner/align.py", "align"),
     ("all checks", "checks/engine.py", "check_manuscript"),
     ("  glossary checks", "glossary/checks.py", "run"),
@@ -169,7 +169,7 @@ def profile_check(zh_path: str, en_path: str, gpath: str) -> None:
     import io
     import pstats
 
-    from checks.run import Flags, check_file
+    from zhen_qa.checks.run import Flags, check_file
 
     flags = Flags(glossaries=(gpath,), presplit=True)
     prof = cProfile.Profile()

@@ -23,8 +23,8 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from aligner.align import align  # noqa: E402
-from aligner.evaluate import PRF, read_beads, strict_counts  # noqa: E402
+from zhen_qa.aligner.align import align  # noqa: E402
+from zhen_qa.aligner.evaluate import PRF, read_beads, strict_counts  # noqa: E402
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 

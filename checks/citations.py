@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from aligner.citations import AMBIGUOUS_KINDS, CitationMention, extract_citations
-from aligner.document import Sentence
-from aligner.numbers import extract_numbers, number_key
-from checks.context import CheckContext
-from report.findings import Finding, Rule, Severity
+from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, CitationMention, extract_citations
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.aligner.numbers import extract_numbers, number_key
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (
     Rule(

@@ -6,9 +6,9 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
-from aligner.source import InputError
-from checks.context import Options
-from report.findings import Severity
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.checks.context import Options
+from zhen_qa.report.findings import Severity
 
 if sys.version_info >= (3, 11):
     import tomllib

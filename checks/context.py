@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol
 
-from aligner.document import Bead, Manuscript, Pair, Sentence
-from report.findings import Finding, Rule
+from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence
+from zhen_qa.report.findings import Finding, Rule
 
 if TYPE_CHECKING:  # pragma: no cover
-    from glossary.model import Glossary
+    from zhen_qa.glossary.model import Glossary
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,12 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Mapping
 
-from aligner.document import Manuscript
-from checks.context import CheckContext, Options
-from report.findings import MAX_EXCERPT, Finding, Severity, bounded_excerpt
+from zhen_qa.manuscript.document import Manuscript
+from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.report.findings import MAX_EXCERPT, Finding, Severity, bounded_excerpt
 
 if TYPE_CHECKING:  # pragma: no cover
-    from glossary.model import Glossary
+    from zhen_qa.glossary.model import Glossary
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ def check_manuscript(
     severity: Mapping[str, Severity] | None = None,
 ) -> list[Finding]:
     """All findings of the selected rules, with severity overrides, deduplicated and sorted."""
-    from checks.registry import CHECK_MODULES
+    from zhen_qa.checks.registry import CHECK_MODULES
 
     ctx = CheckContext(manuscript, glossary, options or Options())
     selected = set(select)

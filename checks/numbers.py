@@ -6,12 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from aligner.citations import extract_citations
-from aligner.document import Sentence
-from aligner.numbers import NumberMention, extract_numbers, number_key
-from aligner.source import Location
-from checks.context import CheckContext
-from report.findings import Finding, Rule, Severity
+from zhen_qa.aligner.citations import extract_citations
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
+from zhen_qa.manuscript.source import Location
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (
     Rule(

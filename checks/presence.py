@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from glossary.normalize import fold_en, fold_zh
+from zhen_qa.glossary.normalize import fold_en, fold_zh
 
 _STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
 """Endings dropped from an English word before matching any ending (longest first)."""

@@ -3,21 +3,16 @@ from __future__ import annotations
 
 from types import ModuleType
 
-import checks.citations
-import checks.numbers
-import checks.structure
-import checks.typography
-import checks.untranslated
-import glossary.checks
-from report.findings import Rule
+from zhen_qa.checks import citations, numbers, structure, terms, typography, untranslated
+from zhen_qa.report.findings import Rule
 
 CHECK_MODULES: tuple[ModuleType, ...] = (
-    glossary.checks,
-    checks.untranslated,
-    checks.numbers,
-    checks.citations,
-    checks.typography,
-    checks.structure,
+    terms,
+    untranslated,
+    numbers,
+    citations,
+    typography,
+    structure,
 )
 """Check families in the order they run."""
 

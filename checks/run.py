@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Sequence
 
-from aligner.source import InputError
-from checks.config import Config, find_config, load_config
-from report.findings import Finding, Severity
-from report.model import FileResult, Report
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.checks.config import Config, find_config, load_config
+from zhen_qa.report.findings import Finding, Severity
+from zhen_qa.report.model import FileResult, Report
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def collect_files(paths: Sequence[str]) -> list[str]:
 
 def known_rules() -> frozenset[str]:
     """Ids of every rule in the catalog."""
-    from checks.registry import RULES
+    from zhen_qa.checks.registry import RULES
 
     return frozenset(r.id for r in RULES)
 
@@ -81,16 +81,16 @@ def load_glossaries(paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """One Glossary from one or more files; a conflict between files names both files and lines."""
     if not paths:
         return None
-    from glossary.formats import load_many
+    from zhen_qa.glossary.formats import load_many
 
     return load_many(paths)
 
 
 def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     """Read, align and check one manuscript; suppression comments are applied."""
-    from aligner.reader import default_align, load_manuscript
-    from checks.engine import check_manuscript
-    from report.suppress import apply_suppressions
+    from zhen_qa.aligner.build import default_align, load_manuscript
+    from zhen_qa.checks.engine import check_manuscript
+    from zhen_qa.report.suppress import apply_suppressions
 
     cfg = resolve_config(path, flags)
     glossary = load_glossaries(cfg.glossaries)
@@ -120,8 +120,8 @@ def run_check(
     progress: Callable[[Iterable[FileResult], int], Iterable[FileResult]] | None = None,
 ) -> Report:
     """Check every manuscript and return the report (files in path order, whatever the job count)."""
-    from checks.registry import RULES
-    from report.version import installed_version
+    from zhen_qa.checks.registry import RULES
+    from zhen_qa.report.version import installed_version
 
     flags = flags or Flags()
     files = collect_files(paths)
@@ -170,7 +170,7 @@ def apply_baseline(report: Report, baseline: "object") -> Report:
     """The report without the findings recorded in `baseline` (see report.baseline)."""
     from dataclasses import replace
 
-    from report.baseline import filter_new
+    from zhen_qa.report.baseline import filter_new
 
     files = tuple(replace(fr, findings=tuple(filter_new(list(fr.findings), baseline))) for fr in report.files)  # type: ignore[arg-type]
     return replace(report, files=files)

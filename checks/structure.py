@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from checks.context import CheckContext
-from report.findings import Finding, Rule, Severity
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.report.findings import Finding, Rule, Severity
 
 MONOLINGUAL_SECTION = Rule(
     "monolingual-section",

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from aligner.document import Role, Sentence
-from aligner.source import Location
-from checks.context import CheckContext
-from glossary.match_en import EnMatcher
-from glossary.model import Glossary, TermMatch, TermStatus
-from glossary.presence import Evidence
-from report.findings import Finding, Rule, Severity
+from zhen_qa.manuscript.document import Role, Sentence
+from zhen_qa.manuscript.source import Location
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.glossary.match_en import EnMatcher
+from zhen_qa.glossary.model import Glossary, TermMatch, TermStatus
+from zhen_qa.checks.presence import Evidence
+from zhen_qa.report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (
     Rule("term-variant", Severity.WARNING,
@@ -190,7 +190,7 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
                 tgt_sentences: list[Sentence]) -> list[tuple[_Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
-    A target form counts when the matcher found it or, leniently, when `glossary.presence` finds it
+    A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
     in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
     the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
     """

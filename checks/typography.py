@@ -19,11 +19,11 @@ from typing import Iterable, Iterator
 
 import autocorrect_py
 
-from aligner.document import Role
-from aligner.source import Location, MappedText
-from aligner.structure import is_doubled_label
-from checks.context import CheckContext, Options
-from report.findings import Finding, Rule, Severity, excerpt_around
+from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.source import Location, MappedText
+from zhen_qa.manuscript.structure import is_doubled_label
+from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
 log = logging.getLogger(__name__)
 
@@ -251,7 +251,7 @@ def _start_index(mt: MappedText, f: Finding) -> int:
 @lru_cache(maxsize=1)
 def _jieba() -> object:
     """The shared jieba tokenizer, loaded on first use (its dictionary takes half a second to load)."""
-    from aligner.jieba_base import base_tokenizer  # noqa: PLC0415
+    from zhen_qa.aligner.jieba_base import base_tokenizer  # noqa: PLC0415
 
     return base_tokenizer()
 
@@ -272,7 +272,7 @@ def _token_bounds(text: str) -> tuple[set[int], dict[int, int]]:
     bounds: set[int] = {0}
     spans: dict[int, int] = {}
     pos = 0
-    from aligner.jieba_base import cut  # noqa: PLC0415
+    from zhen_qa.aligner.jieba_base import cut  # noqa: PLC0415
 
     for tok in cut(text):
         spans[pos] = pos + len(tok)

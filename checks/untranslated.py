@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from aligner.document import Bead, Pair, Role, Sentence
-from aligner.source import Location
-from checks.context import CheckContext, Options
-from report.findings import Finding, Rule, Severity
+from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+from zhen_qa.manuscript.source import Location
+from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (
     Rule(

@@ -1,2 +1,2 @@
-"""The glossary engine: termbase model (`model`), file formats (`formats`), term matching (`match_zh`,
-`match_en`) and the terminology checks (`checks`)."""
+"""The termbase engine alone: model (`model`), file formats (`formats`), normalisation (`normalize`) and
+term matching (`match_zh`, `match_en`). The rules that use it live in `zhen_qa.checks.terms`."""

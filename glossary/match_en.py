@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from glossary.model import TermMatch, TermStatus
-from glossary.normalize import fold_en
+from zhen_qa.glossary.model import TermMatch, TermStatus
+from zhen_qa.glossary.normalize import fold_en
 
 if TYPE_CHECKING:  # pragma: no cover
-    from glossary.model import Glossary
+    from zhen_qa.glossary.model import Glossary
 
 _VOWELS = set("aeiou")
 

@@ -28,13 +28,13 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from glossary.model import TermMatch, TermStatus, zh_key
-from glossary.normalize import fold_zh
+from zhen_qa.glossary.model import TermMatch, TermStatus, zh_key
+from zhen_qa.glossary.normalize import fold_zh
 
 if TYPE_CHECKING:  # pragma: no cover
     import jieba
 
-    from glossary.model import Glossary
+    from zhen_qa.glossary.model import Glossary
 
 log = logging.getLogger(__name__)
 
@@ -251,7 +251,7 @@ class ZhMatcher:
 
     def _jieba(self) -> "jieba.Tokenizer":
         if self._tokenizer is None:
-            from aligner.jieba_base import private_tokenizer
+            from zhen_qa.aligner.jieba_base import private_tokenizer
 
             self._tokenizer = private_tokenizer()
             log.debug("private jieba tokenizer for %d glossary terms", len(self._entries))

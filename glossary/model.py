@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
-from aligner.source import InputError
-from glossary.normalize import fold_en, fold_zh
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.glossary.normalize import fold_en, fold_zh
 
 if TYPE_CHECKING:  # pragma: no cover
-    from glossary.match_en import EnMatcher
-    from glossary.match_zh import ZhMatcher
+    from zhen_qa.glossary.match_en import EnMatcher
+    from zhen_qa.glossary.match_zh import ZhMatcher
 
 
 class TermStatus(str, enum.Enum):
@@ -185,8 +185,8 @@ class Glossary:
 
     @cached_property
     def _matchers(self) -> Matchers:
-        from glossary.match_en import EnMatcher
-        from glossary.match_zh import ZhMatcher
+        from zhen_qa.glossary.match_en import EnMatcher
+        from zhen_qa.glossary.match_zh import ZhMatcher
 
         return Matchers(ZhMatcher(self), EnMatcher(self))
 

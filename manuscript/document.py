@@ -5,7 +5,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from aligner.source import Location, MappedText, SourceText
+from zhen_qa.manuscript.source import Location, MappedText, SourceText
 
 
 class Role(str, enum.Enum):

@@ -11,9 +11,7 @@ import codecs
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
-
-class InputError(Exception):
-    """Unusable input: the message is one line that says what is wrong and what to do."""
+from zhen_qa.manuscript.errors import InputError
 
 
 @dataclass(frozen=True, order=True)

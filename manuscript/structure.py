@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aligner.document import Block, Role
-from aligner.script import detect_lang
-from aligner.source import MappedText, SourceText
+from zhen_qa.manuscript.document import Block, Role
+from zhen_qa.manuscript.script import detect_lang
+from zhen_qa.manuscript.source import MappedText, SourceText
 
 _SP = r"[ \t\u3000]*"
 _COLON = r"[:：.]?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import tempfile
 
-from aligner.source import InputError
+from zhen_qa.manuscript.errors import InputError
 
 
 def write_atomic(path: str, data: bytes) -> None:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from aligner.source import InputError
-from report.findings import Finding
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.report.findings import Finding
 
 BASELINE_VERSION = 1
 _DIGITS = re.compile(r"\d+")
@@ -88,7 +88,7 @@ def write_baseline(findings: Iterable[Finding], path: str | os.PathLike[str]) ->
     ]
     doc = {"version": BASELINE_VERSION, "tool": "zhen-qa", "findings": entries}
     text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    from report.atomic import write_atomic
+    from zhen_qa.report.atomic import write_atomic
 
     write_atomic(os.fspath(path), text.encode("utf-8"))
     return len(entries)

@@ -5,7 +5,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from aligner.source import Location
+from zhen_qa.manuscript.source import Location
 
 __all__ = ["Severity", "Location", "Finding", "Rule"]
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Callable, Iterable, Sequence
 
-from aligner.document import Pair, Sentence
-from aligner.source import SourceText
-from report.findings import Finding
-from report.model import FileResult, Report
-from report.summary import SEVERITIES, count, describe, file_label, plural
-from report.version import TOOL_NAME, tool_version
+from zhen_qa.manuscript.document import Pair, Sentence
+from zhen_qa.manuscript.source import SourceText
+from zhen_qa.report.findings import Finding
+from zhen_qa.report.model import FileResult, Report
+from zhen_qa.report.summary import SEVERITIES, count, describe, file_label, plural
+from zhen_qa.report.version import TOOL_NAME, tool_version
 
 Highlighter = Callable[[str, str], "list[tuple[int, int, str]]"]
 """(text, lang) -> [(start, end, label)]: spans to mark as glossary terms.

@@ -4,11 +4,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from report.findings import Finding
-from report.model import Report
-from report.serialize import finding_dict, pair_dict, plain
-from report.summary import summarize
-from report.version import FORMAT_VERSION, TOOL_NAME, tool_version
+from zhen_qa.report.findings import Finding
+from zhen_qa.report.model import Report
+from zhen_qa.report.serialize import finding_dict, pair_dict, plain
+from zhen_qa.report.summary import summarize
+from zhen_qa.report.version import FORMAT_VERSION, TOOL_NAME, tool_version
 
 
 def report_dict(report: Report) -> dict[str, Any]:

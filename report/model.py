@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from aligner.document import Pair
-from report.findings import Finding, Rule
+from zhen_qa.manuscript.document import Pair
+from zhen_qa.report.findings import Finding, Rule
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from report.model import Report
+from zhen_qa.report.model import Report
 
 FORMATS: tuple[str, ...] = ("text", "json", "sarif", "html", "csv", "xlsx")
 """Formats `render` accepts, in the order the CLI lists them."""
@@ -28,27 +28,27 @@ def render(
     Raises ValueError for an unknown format.
     """
     if fmt == "text":
-        from report.text import render_text
+        from zhen_qa.report.text import render_text
 
         return render_text(report, color=color)
     if fmt == "json":
-        from report.jsonfmt import render_json
+        from zhen_qa.report.jsonfmt import render_json
 
         return render_json(report)
     if fmt == "sarif":
-        from report.sarif import render_sarif
+        from zhen_qa.report.sarif import render_sarif
 
         return render_sarif(report, root=root)
     if fmt == "html":
-        from report.html import render_html
+        from zhen_qa.report.html import render_html
 
         return render_html(report, highlight=highlight)
     if fmt == "csv":
-        from report.tables import render_csv
+        from zhen_qa.report.tables import render_csv
 
         return render_csv(report)
     if fmt == "xlsx":
-        from report.tables import render_xlsx
+        from zhen_qa.report.tables import render_xlsx
 
         return render_xlsx(report)
     raise ValueError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from aligner.source import Location
-from report.baseline import fingerprint
-from report.findings import Finding, Rule, Severity
-from report.model import Report
-from report.serialize import data_dict, plain
-from report.version import TOOL_NAME, tool_version
+from zhen_qa.manuscript.source import Location
+from zhen_qa.report.baseline import fingerprint
+from zhen_qa.report.findings import Finding, Rule, Severity
+from zhen_qa.report.model import Report
+from zhen_qa.report.serialize import data_dict, plain
+from zhen_qa.report.version import TOOL_NAME, tool_version
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

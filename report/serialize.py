@@ -6,9 +6,9 @@ import json
 import math
 from typing import Any, Sequence
 
-from aligner.document import Pair, Sentence
-from aligner.source import Location
-from report.findings import Finding
+from zhen_qa.manuscript.document import Pair, Sentence
+from zhen_qa.manuscript.source import Location
+from zhen_qa.report.findings import Finding
 
 
 def location_dict(loc: Location | None) -> dict[str, Any] | None:

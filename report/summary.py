@@ -5,8 +5,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from report.findings import Finding, Severity
-from report.model import FileResult, Report
+from zhen_qa.report.findings import Finding, Severity
+from zhen_qa.report.model import FileResult, Report
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from aligner.source import SourceText
-from report.findings import Finding
+from zhen_qa.manuscript.source import SourceText
+from zhen_qa.report.findings import Finding
 
 log = logging.getLogger(__name__)
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import polars as pl
 
-from report.findings import Finding
-from report.model import Report
-from report.serialize import bead_text, data_dict, location_dict, side_span
+from zhen_qa.report.findings import Finding
+from zhen_qa.report.model import Report
+from zhen_qa.report.serialize import bead_text, data_dict, location_dict, side_span
 
 FINDING_SCHEMA: dict[str, Any] = {
     "path": pl.String,

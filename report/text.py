@@ -1,9 +1,9 @@
 """Plain-text report: one line per finding, `path:line:col: severity [rule] message`, then summaries."""
 from __future__ import annotations
 
-from report.findings import Finding, Severity
-from report.model import Report
-from report.summary import count, describe, file_label, plural
+from zhen_qa.report.findings import Finding, Severity
+from zhen_qa.report.model import Report
+from zhen_qa.report.summary import count, describe, file_label, plural
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"

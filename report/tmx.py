@@ -5,9 +5,9 @@ import re
 from typing import Iterable, Sequence, Union
 from xml.sax.saxutils import escape, quoteattr
 
-from aligner.document import Pair
-from report.serialize import bead_text
-from report.version import TOOL_NAME, installed_version
+from zhen_qa.manuscript.document import Pair
+from zhen_qa.report.serialize import bead_text
+from zhen_qa.report.version import TOOL_NAME, installed_version
 
 Segment = tuple[str, str]
 """A (source text, target text) pair."""

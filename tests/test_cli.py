@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from zhen_qa.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

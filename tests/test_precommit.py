@@ -54,8 +54,9 @@ def _project(tmp: Path, manuscript: str) -> Path:
 
 
 def _try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    rev = _git(ROOT, "rev-parse", "HEAD")  # the hook as committed (try-repo installs the package from it)
-    cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "zhen-qa", "--ref", rev,
+    # No --ref: try-repo then installs the hook from the working tree (tracked files with their uncommitted
+    # changes, in a shadow commit), so the test exercises the code under test, not the last commit.
+    cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "zhen-qa",
            "--verbose", "--files", "docs/paper.md"]
     return subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from zhen_qa.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "samples" / "expected-report.json"

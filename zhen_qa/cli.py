@@ -7,19 +7,16 @@ import os
 import sys
 from typing import Any, Callable, Iterable, TypeVar
 
-# `python cli.py` from a checkout: make the packages beside this file importable.
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import click
 
-import click  # noqa: E402
-
-from aligner.source import InputError  # noqa: E402
+from zhen_qa.manuscript.errors import InputError
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("text", "json", "sarif", "html", "csv", "xlsx")
 
 
 def _version() -> str:
-    from report.version import installed_version
+    from zhen_qa.report.version import installed_version
 
     return installed_version()
 
@@ -75,7 +72,7 @@ def _write(data: bytes, output: str | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    from report.atomic import write_atomic
+    from zhen_qa.report.atomic import write_atomic
 
     write_atomic(output, data)
 
@@ -83,7 +80,7 @@ def _write(data: bytes, output: str | None) -> None:
 def _split_rules(values: Iterable[str]) -> tuple[str, ...]:
     rules = tuple(r.strip() for v in values for r in v.split(",") if r.strip())
     if rules:
-        from checks.run import known_rules
+        from zhen_qa.checks.run import known_rules
 
         unknown = sorted(set(rules) - known_rules())
         if unknown:
@@ -119,8 +116,8 @@ def check(
     baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int,
 ) -> None:
     """Check manuscripts (files, folders or globs) and report findings."""
-    from checks.run import Flags, exit_code, fail_threshold, run_check
-    from report.render import render
+    from zhen_qa.checks.run import Flags, exit_code, fail_threshold, run_check
+    from zhen_qa.report.render import render
 
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
                   fail_on=fail_on, presplit=presplit)
@@ -128,19 +125,19 @@ def check(
     if not report.files:
         click.echo(f"zhen-qa: note: no .md, .markdown, .txt or .docx files in {', '.join(paths)}", err=True)
     if write_baseline:
-        from report.baseline import write_baseline as save
+        from zhen_qa.report.baseline import write_baseline as save
 
         n = save(report.findings, write_baseline)
         click.echo(f"zhen-qa: recorded {n} findings in {write_baseline}", err=True)
         return
     if baseline:
-        from checks.run import apply_baseline
-        from report.baseline import load_baseline
+        from zhen_qa.checks.run import apply_baseline
+        from zhen_qa.report.baseline import load_baseline
 
         report = apply_baseline(report, load_baseline(baseline))
     if export_tmx:
-        from report.tmx import write_tmx
-        from report.atomic import write_atomic
+        from zhen_qa.report.tmx import write_tmx
+        from zhen_qa.report.atomic import write_atomic
 
         write_atomic(export_tmx, write_tmx([p for fr in report.files for p in fr.pairs]))
     highlight = _highlighter(report, flags) if fmt == "html" else None
@@ -154,7 +151,7 @@ def check(
 
 def _highlighter(report: Any, flags: Any) -> Any:
     """Glossary term spans for the HTML report, from the first file's glossary."""
-    from checks.run import load_glossaries, resolve_config
+    from zhen_qa.checks.run import load_glossaries, resolve_config
 
     for fr in report.files:
         glossary = load_glossaries(resolve_config(fr.path, flags).glossaries)
@@ -185,7 +182,7 @@ def _bar(items: Iterable[Any], total: int) -> Iterable[Any]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(fmt: str) -> None:
     """List the rule catalog: id, default severity, description."""
-    from checks.registry import RULES
+    from zhen_qa.checks.registry import RULES
 
     if fmt == "json":
         import json
@@ -212,20 +209,20 @@ def rules(fmt: str) -> None:
 def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_side: int | None,
           glossaries: tuple[str, ...], chrf: float | None) -> None:
     """Align the sentences of a Chinese file and its English translation."""
-    from aligner.align_files import align_files
+    from zhen_qa.aligner.align_files import align_files
 
     pairs = None
     if glossaries:
-        from checks.run import load_glossaries
+        from zhen_qa.checks.run import load_glossaries
 
         pairs = load_glossaries(tuple(os.path.abspath(g) for g in glossaries)).translation_pairs()
     result = align_files(zh, en, presplit=presplit, max_side=max_side, glossary_pairs=pairs, chrf=chrf)
     if fmt == "tmx":
-        from report.tmx import write_tmx
+        from zhen_qa.report.tmx import write_tmx
 
         data = write_tmx([result.pair])
     else:
-        from aligner import beadio
+        from zhen_qa.aligner import beadio
 
         zh_text = [s.text.text for s in result.pair.zh]
         en_text = [s.text.text for s in result.pair.en]
@@ -245,7 +242,7 @@ def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_si
 @friendly_errors
 def evaluate(gold: str, pred: str) -> None:
     """Strict and lax precision, recall and F1 of predicted beads against gold, pooled over documents."""
-    from aligner.evaluate import evaluate as score, load_folder_or_file
+    from zhen_qa.aligner.evaluate import evaluate as score, load_folder_or_file
 
     gold_docs, pred_docs = load_folder_or_file(gold, pred)
     click.echo(score(gold_docs, pred_docs).format())
@@ -262,7 +259,7 @@ def glossary() -> None:
 @friendly_errors
 def glossary_convert(source: str, target: str) -> None:
     """Convert SOURCE to TARGET; formats follow the file extensions (.csv .tsv .tbx .xlsx)."""
-    from glossary.formats import load, save
+    from zhen_qa.glossary.formats import load, save
 
     g = load(source)
     save(g, target)
@@ -274,7 +271,7 @@ def glossary_convert(source: str, target: str) -> None:
 @friendly_errors
 def glossary_validate(source: str) -> None:
     """Check a glossary file; exit 2 with the first problem (file, line, field), 0 when valid."""
-    from glossary.formats import load
+    from zhen_qa.glossary.formats import load
 
     g = load(source)
     click.echo(f"{source}: {len(g)} concepts, valid ({g.checksum})")
@@ -285,7 +282,7 @@ def glossary_validate(source: str) -> None:
 @friendly_errors
 def glossary_show(source: str) -> None:
     """List the concepts of a glossary: preferred, admitted and deprecated terms."""
-    from glossary.formats import load
+    from zhen_qa.glossary.formats import load
 
     for c in load(source).concepts:
         line = f"{c.id}: {c.zh} = {c.en}"

@@ -12,9 +12,9 @@ import re
 from typing import Sequence
 
 
-from aligner.numbers import extract_numbers, number_key
-from aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
-from aligner.search import Band
+from zhen_qa.aligner.numbers import extract_numbers, number_key
+from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
+from zhen_qa.aligner.search import Band
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")

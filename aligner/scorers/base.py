@@ -11,8 +11,8 @@ from typing import Any, Callable, Protocol, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from aligner.lexicon import Lexicon, en_stems, load_lexicon, zh_tokens
-from aligner.search import Band
+from zhen_qa.aligner.lexicon import Lexicon, en_stems, load_lexicon, zh_tokens
+from zhen_qa.aligner.search import Band
 
 
 class Analysis:

@@ -17,8 +17,8 @@ import re
 
 import numpy as np
 
-from aligner.scorers.base import Analysis
-from aligner.search import Band
+from zhen_qa.aligner.scorers.base import Analysis
+from zhen_qa.aligner.search import Band
 
 MU = 1.03
 """Mean log ratio of English to Chinese characters (measured on the dev sets' gold 1-1 beads)."""

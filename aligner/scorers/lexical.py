@@ -18,9 +18,9 @@ from typing import Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from aligner.lexicon import split_unknown
-from aligner.scorers.base import Analysis, SparseCosine
-from aligner.search import Band
+from zhen_qa.aligner.lexicon import split_unknown
+from zhen_qa.aligner.scorers.base import Analysis, SparseCosine
+from zhen_qa.aligner.search import Band
 
 
 MAX_SENSES = 8

@@ -12,10 +12,10 @@ import re
 from typing import Sequence
 
 
-from aligner.lexicon import STOP_EN
-from aligner.scorers.anchors import NEUTRAL
-from aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
-from aligner.search import Band
+from zhen_qa.aligner.lexicon import STOP_EN
+from zhen_qa.aligner.scorers.anchors import NEUTRAL
+from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
+from zhen_qa.aligner.search import Band
 
 MAX_CHARS = 4
 """Longest run of characters one English word may transliterate."""

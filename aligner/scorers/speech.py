@@ -15,8 +15,8 @@ from typing import Sequence
 
 import numpy as np
 
-from aligner.scorers.base import Analysis
-from aligner.search import Band
+from zhen_qa.aligner.scorers.base import Analysis
+from zhen_qa.aligner.search import Band
 
 MAX_OPEN = 12
 """A quotation open after more consecutive sentences than this is taken as a stray mark (never closed)."""

@@ -6,8 +6,8 @@ import os
 from types import ModuleType
 from typing import Sequence
 
-from aligner.source import InputError
-from glossary.model import Concept, Glossary, concept_problems
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.glossary.model import Concept, Glossary, concept_problems
 
 log = logging.getLogger(__name__)
 
@@ -18,15 +18,15 @@ EXTENSIONS = (".csv", ".tsv", ".tbx", ".xlsx")
 def _module(path: str) -> ModuleType:
     ext = os.path.splitext(str(path))[1].lower()
     if ext in (".csv", ".tsv", ".txt"):
-        from glossary.formats import csv_tsv
+        from zhen_qa.glossary.formats import csv_tsv
 
         return csv_tsv
     if ext in (".tbx", ".xml"):
-        from glossary.formats import tbx
+        from zhen_qa.glossary.formats import tbx
 
         return tbx
     if ext == ".xlsx":
-        from glossary.formats import xlsx
+        from zhen_qa.glossary.formats import xlsx
 
         return xlsx
     raise InputError(f"{path}: unknown glossary format {ext or '(no extension)'!r}; use .csv, .tsv, .tbx or .xlsx")
@@ -66,7 +66,7 @@ def load_many(paths: Sequence[str]) -> Glossary:
 
 def save(glossary: Glossary, path: str) -> None:
     """Write a glossary in the format of the path's extension, atomically (an interrupted write keeps the old file)."""
-    from report.atomic import write_atomic
+    from zhen_qa.report.atomic import write_atomic
 
     write_atomic(str(path), _module(path).to_bytes(glossary, str(path)))
 

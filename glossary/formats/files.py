@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import stat
 
-from aligner.source import InputError
+from zhen_qa.manuscript.errors import InputError
 
 
 def _mib(n: int) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from glossary.model import Concept
+from zhen_qa.glossary.model import Concept
 
 COLUMNS = ("id", "zh", "en", "zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated", "note")
 """The header of a tabular glossary, in order; several terms in one cell are separated by `|`."""

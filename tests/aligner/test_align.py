@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-import aligner.align as A
-from aligner.align import align
+import zhen_qa.aligner.align as A
+from zhen_qa.aligner.align import align
 
 ZH = ["患者接受了化疗。", "今天天气很好。", "我们在北京见面。", "他们讨论了癌症的治疗。"]
 EN = ["The patients accepted chemotherapy.", "The weather is fine today.", "We met in Beijing.",
@@ -108,7 +108,7 @@ def test_a_speech_split_in_english_stays_in_one_bead() -> None:
 
 
 def test_quote_cost_keeps_bead_ends_out_of_one_sided_open_quotations(monkeypatch: pytest.MonkeyPatch) -> None:
-    from aligner.scorers.length import Length
+    from zhen_qa.aligner.scorers.length import Length
 
     # length evidence alone puts a bead end after "It will soon be dark." (inside the English quotation only)
     monkeypatch.setattr(A, "SCORERS", ((Length(), 1.0),))

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from aligner.beadio import format_beads, format_json, format_tsv, parse_beads
-from aligner.document import Bead
-from aligner.source import InputError
+from zhen_qa.aligner.beadio import format_beads, format_json, format_tsv, parse_beads
+from zhen_qa.manuscript.document import Bead
+from zhen_qa.manuscript.errors import InputError
 
 BEADS = [Bead((0, 1), (0,), 0.9), Bead((2,), (), 0.8), Bead((), (1,), 0.7), Bead((3,), (2, 3), 0.5)]
 

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from aligner.align import align
-from aligner.chrf import ChrF, glosses, path_band
-from aligner.scorers.base import Analysis
+from zhen_qa.aligner.align import align
+from zhen_qa.aligner.chrf import ChrF, glosses, path_band
+from zhen_qa.aligner.scorers.base import Analysis
 
 ZH = ["患者接受了化疗。", "今天天气很好。", "我们在北京见面。"]
 EN = ["The patients accepted chemotherapy.", "The weather is fine today.", "We met in Beijing."]
@@ -64,7 +64,7 @@ def test_vectorised_chrf_of_a_merge_is_close_to_sacrebleu_on_the_joined_text() -
 def test_ngram_matrices_count_like_sacrebleu() -> None:
     from sacrebleu.metrics.helpers import extract_all_char_ngrams
 
-    from aligner.chrf import ORDER, ngram_matrices
+    from zhen_qa.aligner.chrf import ORDER, ngram_matrices
 
     lines = ["abab a", "", "x", "ba ba ba", "ab"]
     mats = ngram_matrices(lines)
@@ -80,7 +80,7 @@ def test_ngram_matrices_count_like_sacrebleu() -> None:
 
 
 def test_second_pass_skipped_above_the_size_limit(monkeypatch) -> None:
-    import aligner.align as A
+    import zhen_qa.aligner.align as A
 
     calls = []
     real = A._chrf_pass

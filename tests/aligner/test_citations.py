@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.citations import extract_citations
+from zhen_qa.aligner.citations import extract_citations
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_markers_in_flattened_text(text: str, lang: str, keys: list[tuple[str, .
 
 
 def test_glued_markers_are_ambiguous() -> None:
-    from aligner.citations import AMBIGUOUS_KINDS
+    from zhen_qa.aligner.citations import AMBIGUOUS_KINDS
 
     (c,) = extract_citations("the guidelines regarding radiotherapy3,17 are", "en")
     assert c.kind in AMBIGUOUS_KINDS

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from aligner.evaluate import evaluate, lax_counts, load_folder_or_file, read_beads, strict_counts
-from aligner.source import InputError
+from zhen_qa.aligner.evaluate import evaluate, lax_counts, load_folder_or_file, read_beads, strict_counts
+from zhen_qa.manuscript.errors import InputError
 
 GOLD = [((0,), (0,)), ((1, 2), (1,)), ((3,), ()), ((4,), (2,))]
 PRED = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), ()), ((4,), (2, 3))]

@@ -1,7 +1,7 @@
 """The shared jieba dictionary: loaded once, private copies for user words, memoised cuts."""
 from __future__ import annotations
 
-from aligner.jieba_base import base_tokenizer, cut, private_tokenizer
+from zhen_qa.aligner.jieba_base import base_tokenizer, cut, private_tokenizer
 
 
 def test_cut_is_the_dictionary_only_segmentation() -> None:

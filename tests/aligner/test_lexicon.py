@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner import lexicon as L
+from zhen_qa.aligner import lexicon as L
 
 TINY = """# tiny CC-CEDICT
 創造 创造 [chuang4 zao4] /to create/to bring about/
@@ -88,7 +88,7 @@ def test_zh_tokens_drop_stop_words_and_keep_glossary_terms(tmp_path: Path) -> No
 
 
 def test_irregular_forms_stem_like_regular_ones() -> None:
-    from aligner.lexicon import stem
+    from zhen_qa.aligner.lexicon import stem
 
     assert stem("made") == stem("makes") == stem("make")
     assert stem("came") == stem("comes") and stem("taken") == stem("takes")
@@ -96,7 +96,7 @@ def test_irregular_forms_stem_like_regular_ones() -> None:
 
 
 def test_contractions_and_reflexives_carry_no_evidence() -> None:
-    from aligner.lexicon import en_stems
+    from zhen_qa.aligner.lexicon import en_stems
 
     assert en_stems("I didn't know he'll come; they're here himself.") == ["know", "com"]
     assert en_stems("The boy's arms, won't you?") == ["boy", "arm"]

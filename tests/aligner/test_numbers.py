@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
+from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
 
 
 def keys(text: str, lang: str) -> list[str]:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aligner.reader import build_from_texts, load_manuscript
-from tests.aligner.test_structure import ARTICLE
+from zhen_qa.aligner.build import build_from_texts, load_manuscript
+from tests.texts import ARTICLE
 
 
 def test_front_matter_pairs_by_role(tmp_path: Path) -> None:

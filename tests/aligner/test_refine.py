@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from aligner.refine import best_split, merge_rate, split_unsupported
+from zhen_qa.aligner.refine import best_split, merge_rate, split_unsupported
 
 
 def table_similarity(pairs: set[tuple[int, int]]):
@@ -59,7 +59,7 @@ def test_path_without_merges_is_unchanged() -> None:
 
 
 def test_batched_best_splits_equal_one_by_one() -> None:
-    from aligner.refine import best_split, best_splits
+    from zhen_qa.aligner.refine import best_split, best_splits
 
     def similarity(a, b, I, J):  # deterministic toy scores that depend on the bead
         return np.sin(I * 1.7 + J * 0.3 + a * 0.11 - b * 0.05)

@@ -3,12 +3,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aligner.lexicon import Lexicon, load_lexicon
-from aligner.scorers.anchors import NEUTRAL, Anchors, anchor_lists
-from aligner.scorers.base import Analysis, SparseCosine, rows_to_csr
-from aligner.scorers.length import Length
-from aligner.scorers.lexical import EnToZh, ZhToEn
-from aligner.search import Band
+from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
+from zhen_qa.aligner.scorers.anchors import NEUTRAL, Anchors, anchor_lists
+from zhen_qa.aligner.scorers.base import Analysis, SparseCosine, rows_to_csr
+from zhen_qa.aligner.scorers.length import Length
+from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
+from zhen_qa.aligner.search import Band
 
 ZH = ["患者接受了化疗。", "今天天气很好。", "我们在北京见面。"]
 EN = ["The patients accepted chemotherapy.", "The weather is fine today.", "We met in Beijing."]
@@ -85,7 +85,7 @@ def test_sparse_cosine_merged_bead_equals_cosine_of_sums() -> None:
 
 
 def test_names_spelled_in_pinyin(lexicon: Lexicon) -> None:
-    from aligner.scorers.names import Names, name_lists
+    from zhen_qa.aligner.scorers.names import Names, name_lists
 
     zh = ["陈清扬把我拽住。", "我们在北京见面。", "二是一个数字。"]
     en = ["Chen Qingyang held me back.", "We met in Beijing.", "Er is not a name here, Two is."]
@@ -97,7 +97,7 @@ def test_names_spelled_in_pinyin(lexicon: Lexicon) -> None:
 
 
 def test_speech_quote_state_carries_across_english_sentences() -> None:
-    from aligner.scorers.speech import en_quoted
+    from zhen_qa.aligner.scorers.speech import en_quoted
 
     quoted, total, open_after = en_quoted(["The boy laughed.", "'Well?", "Had enough?", "Give in?' he said.", "It's done."])
     assert list(quoted[:3]) == [0.0, 5.0, 10.0]  # 'Well? inside, Had enough? inside without a mark
@@ -107,7 +107,7 @@ def test_speech_quote_state_carries_across_english_sentences() -> None:
 
 
 def test_speech_chinese_quotes_and_scores() -> None:
-    from aligner.scorers.speech import Speech, zh_quoted
+    from zhen_qa.aligner.scorers.speech import Speech, zh_quoted
 
     zh = ["他笑道：“你好！", "我们走吧。”", "两人走了。"]
     quoted, total = zh_quoted(zh)
@@ -121,13 +121,13 @@ def test_speech_chinese_quotes_and_scores() -> None:
 
 
 def test_speech_unused_without_quotes() -> None:
-    from aligner.scorers.speech import Speech
+    from zhen_qa.aligner.scorers.speech import Speech
 
     assert not Speech().useful(Analysis(ZH, EN))
 
 
 def test_gloss_matrices_weights_by_hand() -> None:
-    from aligner.scorers.lexical import gloss_matrices
+    from zhen_qa.aligner.scorers.lexical import gloss_matrices
 
     S, T = gloss_matrices([["a", "a"], ["b"]], [["x"], ["y", "x"]], {"a": ("x", "zzz"), "b": ("q",)})
     S, T = S.toarray(), T.toarray()
@@ -141,19 +141,19 @@ def test_gloss_matrices_weights_by_hand() -> None:
 
 
 def test_zh_open_follows_quotes_across_sentences() -> None:
-    from aligner.scorers.speech import zh_open
+    from zhen_qa.aligner.scorers.speech import zh_open
 
     assert list(zh_open(["他道：“好啊？", "走吧。”", "「来」他说。"])) == [True, False, False]
 
 
 def test_zh_open_a_missing_closing_mark_does_not_leak() -> None:
-    from aligner.scorers.speech import zh_open
+    from zhen_qa.aligner.scorers.speech import zh_open
 
     assert list(zh_open(["他道：“好，你过来！", "“韦小宝道：“是！”", "他走了。"])) == [False, False, False]
 
 
 def test_a_quotation_never_closed_is_a_stray_mark() -> None:
-    from aligner.scorers.speech import MAX_OPEN, zh_open
+    from zhen_qa.aligner.scorers.speech import MAX_OPEN, zh_open
 
     zh = ["他说：“好。"] + ["天很冷。"] * (MAX_OPEN + 3)
     assert not zh_open(zh).any()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from aligner.search import Band, bead_types, best_path, corridor
+from zhen_qa.aligner.search import Band, bead_types, best_path, corridor
 
 
 def matrix_gain(links: set[tuple[int, int]], null: float = -0.3):

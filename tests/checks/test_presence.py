@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.presence import en_present, en_stem, zh_present
+from zhen_qa.checks.presence import en_present, en_stem, zh_present
 
 
 @pytest.mark.parametrize("word, stem", [("safety", "safet"), ("analysis", "analys"), ("therapies", "therap"),

@@ -1,10 +1,10 @@
 """monolingual-section: one info finding per Chinese body section without English."""
 from __future__ import annotations
 
-from aligner.document import Manuscript, MonolingualSection, Role, Sentence
-from aligner.source import MappedText, SourceText
-from checks import structure
-from checks.context import CheckContext
+from zhen_qa.manuscript.document import Manuscript, MonolingualSection, Role, Sentence
+from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.checks import structure
+from zhen_qa.checks.context import CheckContext
 
 
 def _manuscript(with_section: bool) -> Manuscript:

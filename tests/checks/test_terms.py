@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from aligner.document import Bead, Manuscript, Pair, Role, Sentence
-from aligner.source import MappedText, SourceText
-from checks.context import CheckContext
-from glossary import checks
-from glossary.model import Concept, Glossary
-from report.findings import Finding, Severity
+from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Role, Sentence
+from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks import terms as checks
+from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.report.findings import Finding, Severity
 
 
 def manuscript(zh: list[str], en: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> Manuscript:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from glossary.match_en import EnMatcher, inflections
-from glossary.model import Concept, Glossary
+from zhen_qa.glossary.match_en import EnMatcher, inflections
+from zhen_qa.glossary.model import Concept, Glossary
 
 
 def spans(matcher: EnMatcher, text: str) -> list[tuple[str, str, str]]:

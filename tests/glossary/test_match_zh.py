@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from glossary.match_zh import ZhMatcher
-from glossary.model import Concept, Glossary, TermStatus
+from zhen_qa.glossary.match_zh import ZhMatcher
+from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 
 
 def spans(matcher: ZhMatcher, text: str) -> list[tuple[str, str, str]]:
@@ -62,7 +62,7 @@ def test_empty_glossary_and_text() -> None:
 
 
 def test_segmentation_is_jiebas_own(sample: Glossary) -> None:
-    from glossary.match_zh import _Scan
+    from zhen_qa.glossary.match_zh import _Scan
 
     zh = sample.matchers().zh
     zh.find("分泌组")  # creates the private tokenizer
@@ -79,7 +79,7 @@ def test_segmentation_is_jiebas_own(sample: Glossary) -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="分泌物组学成干细胞肝病毒間充質幹ＭＳＣ外泌体，。 a", max_size=40))
 def test_matches_are_ordered_disjoint_and_equal_their_terms(sample: Glossary, text: str) -> None:
-    from glossary.normalize import fold_zh
+    from zhen_qa.glossary.normalize import fold_zh
 
     found = sample.matchers().zh.find(text)
     last = 0

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.source import InputError
-from glossary.model import Concept, Glossary, TermStatus, concept_problems
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.glossary.model import Concept, Glossary, TermStatus, concept_problems
 
-from tests.glossary.conftest import sample_concepts
+from tests.glossaries import sample_concepts
 
 
 def test_terms_lists_statuses_in_order() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from glossary.normalize import fold_en, fold_zh
+from zhen_qa.glossary.normalize import fold_en, fold_zh
 
 
 def test_fold_zh_script_and_width() -> None:

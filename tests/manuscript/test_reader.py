@@ -7,9 +7,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from aligner import reader
-from aligner.reader import load_manuscript, read_source
-from aligner.source import InputError
+from zhen_qa.manuscript import reader
+from zhen_qa.aligner.build import load_manuscript
+from zhen_qa.manuscript.reader import read_source
+from zhen_qa.manuscript.errors import InputError
 
 
 def _docx(path: Path, paragraphs: list[str]) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.segment import split, split_en, split_zh
+from zhen_qa.manuscript.segment import split, split_en, split_zh
 
 
 def texts(text: str, spans: list[tuple[int, int]]) -> list[str]:

@@ -5,7 +5,8 @@ import codecs
 
 import pytest
 
-from aligner.source import InputError, MappedText, SourceText, decode
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.source import MappedText, SourceText, decode
 
 TEXT = "第一行\n摘要: 分泌组在再生医学中。\nsecond line 分泌物\n"
 

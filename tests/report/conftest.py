@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.document import Bead, Pair, Role, Sentence
-from aligner.source import Location, MappedText, SourceText
-from report.findings import Finding, Rule, Severity
-from report.model import FileResult, Report
+from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+from zhen_qa.manuscript.source import Location, MappedText, SourceText
+from zhen_qa.report.findings import Finding, Rule, Severity
+from zhen_qa.report.model import FileResult, Report
 
 PAPER = (
     "# 分泌组与再生医学\n"

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from aligner.source import InputError
-from report.atomic import write_atomic
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.report.atomic import write_atomic
 
 
 def test_replaces_the_file_and_keeps_its_mode(tmp_path: Path) -> None:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from aligner.source import InputError, SourceText
-from report.baseline import filter_new, finding_keys, load_baseline, write_baseline
-from report.findings import Finding, Severity
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.source import SourceText
+from zhen_qa.report.baseline import filter_new, finding_keys, load_baseline, write_baseline
+from zhen_qa.report.findings import Finding, Severity
 
 
 def variant(src: SourceText, occurrence: int, word: str = "分泌物") -> Finding:

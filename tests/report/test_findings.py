@@ -1,7 +1,7 @@
 """The findings type's helpers: excerpts stay short around what they point at."""
 from __future__ import annotations
 
-from report.findings import MAX_EXCERPT, Severity, bounded_excerpt, excerpt_around
+from zhen_qa.report.findings import MAX_EXCERPT, Severity, bounded_excerpt, excerpt_around
 
 
 def test_short_text_is_quoted_whole() -> None:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import json
 
-from report.jsonfmt import render_json
-from report.model import Report
+from zhen_qa.report.jsonfmt import render_json
+from zhen_qa.report.model import Report
 from tests.report.conftest import build
 
 

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from report.model import Report
-from report.render import FORMATS, render
+from zhen_qa.report.model import Report
+from zhen_qa.report.render import FORMATS, render
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

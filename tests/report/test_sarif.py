@@ -5,8 +5,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from report.model import Report
-from report.sarif import render_sarif
+from zhen_qa.report.model import Report
+from zhen_qa.report.sarif import render_sarif
 from tests.report.conftest import build
 
 LEVELS = {"none", "note", "warning", "error"}

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from aligner.source import SourceText
-from report.findings import Finding, Severity
-from report.suppress import apply_suppressions, parse_rules
+from zhen_qa.manuscript.source import SourceText
+from zhen_qa.report.findings import Finding, Severity
+from zhen_qa.report.suppress import apply_suppressions, parse_rules
 
 
 def at(src: SourceText, text: str, rule: str, nth: int = 0) -> Finding:

@@ -6,8 +6,8 @@ import json
 import openpyxl
 import polars as pl
 
-from report.model import FileResult, Report
-from report.tables import FINDING_SCHEMA, render_csv, render_xlsx
+from zhen_qa.report.model import FileResult, Report
+from zhen_qa.report.tables import FINDING_SCHEMA, render_csv, render_xlsx
 
 
 def test_csv_one_row_per_finding_with_all_fields(sample: Report) -> None:

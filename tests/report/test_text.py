@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from report.model import FileResult, Report
-from report.text import render_text
+from zhen_qa.report.model import FileResult, Report
+from zhen_qa.report.text import render_text
 from tests.report.conftest import build
 
 

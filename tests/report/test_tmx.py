@@ -4,8 +4,8 @@ import xml.etree.ElementTree as ET
 
 from translate.storage import tmx
 
-from report.model import Report
-from report.tmx import write_tmx
+from zhen_qa.report.model import Report
+from zhen_qa.report.tmx import write_tmx
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -50,8 +50,8 @@ def test_plain_tuples_escaping_and_empty_sides() -> None:
 
 
 def test_multi_sentence_bead_is_joined() -> None:
-    from aligner.document import Bead, Pair, Role, Sentence
-    from aligner.source import MappedText, SourceText
+    from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+    from zhen_qa.manuscript.source import MappedText, SourceText
 
     src = SourceText.from_text("x.txt", "甲。乙。\nOne. Two.\n")
     zh = tuple(Sentence(MappedText.span(src, a, b), "zh", Role.PARAGRAPH) for a, b in ((0, 2), (2, 4)))

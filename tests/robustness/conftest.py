@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from cli import main
+from zhen_qa.cli import main
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

@@ -9,9 +9,9 @@ import docx
 import pytest
 import xlsxwriter
 
-from aligner.reader import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS
-from glossary.formats.xlsx import MAX_MEMBERS as XLSX_MAX_MEMBERS
-from glossary.formats.xlsx import MAX_UNCOMPRESSED as XLSX_MAX_UNCOMPRESSED
+from zhen_qa.manuscript.reader import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS
+from zhen_qa.glossary.formats.xlsx import MAX_MEMBERS as XLSX_MAX_MEMBERS
+from zhen_qa.glossary.formats.xlsx import MAX_UNCOMPRESSED as XLSX_MAX_UNCOMPRESSED
 from tests.robustness.conftest import assert_clean_error, run_cli
 
 ZH = "间充质干细胞分泌组含有生长因子、细胞因子和细胞外囊泡等多种活性成分。"

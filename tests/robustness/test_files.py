@@ -104,13 +104,13 @@ def _leftovers(folder: Path) -> list[str]:
 
 def test_output_is_left_intact_when_the_renderer_fails(sample_dir: Path, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    import report.render
+    from zhen_qa.report import render as report_render
 
     def broken(*args: Any, **kwargs: Any) -> bytes:
         raise RuntimeError("renderer crashed half-way")
 
     out = _old_report(tmp_path)
-    monkeypatch.setattr(report.render, "render", broken)
+    monkeypatch.setattr(report_render, "render", broken)
     result = run_cli("check", sample_dir / "manuscript.md", "--format", "json", "-o", out)
     assert result.exit_code == 2
     assert out.read_text(encoding="utf-8") == '{"old": "report"}\n'

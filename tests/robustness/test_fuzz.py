@@ -10,11 +10,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from aligner.align import align
-from aligner.segment import split_en, split_zh
-from aligner.source import InputError, SourceText, decode
-from aligner.structure import parse_blocks
-from glossary.model import Concept, Glossary
+from zhen_qa.aligner.align import align
+from zhen_qa.manuscript.segment import split_en, split_zh
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.source import SourceText, decode
+from zhen_qa.manuscript.structure import parse_blocks
+from zhen_qa.glossary.model import Concept, Glossary
 from tests.robustness.conftest import run_cli
 
 SCALE = int(os.environ.get("ZHEN_QA_FUZZ_SCALE", "1"))

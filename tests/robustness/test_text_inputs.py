@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from aligner.reader import MAX_LINE_CHARS
-from aligner.source import MAX_TEXT_BYTES
+from zhen_qa.manuscript.reader import MAX_LINE_CHARS
+from zhen_qa.manuscript.source import MAX_TEXT_BYTES
 from tests.robustness.conftest import assert_clean_error, run_cli
 
 CLI = Path(__file__).resolve().parents[2] / "cli.py"
@@ -129,7 +129,7 @@ def test_file_above_the_size_limit_is_refused_without_reading_it(tmp_path: Path)
 
 
 def test_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
-    from aligner.reader import read_source
+    from zhen_qa.manuscript.reader import read_source
 
     path = tmp_path / "big.txt"
     line = ("再生医学致力于恢复受损组织。Regenerative medicine restores tissue.\n").encode("utf-8")

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.source import InputError
-from glossary.formats import load, save, validate
-from glossary.model import Glossary
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.glossary.formats import load, save, validate
+from zhen_qa.glossary.model import Glossary
 
-from tests.glossary.conftest import sample_concepts
+from tests.glossaries import sample_concepts
 
 HEADER = "id,zh,en,zh_admitted,en_admitted,zh_deprecated,en_deprecated,note\n"
 

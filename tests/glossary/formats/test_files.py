@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from aligner.source import InputError
-from glossary.formats import csv_tsv, load, save, tbx
-from glossary.formats.files import read_bounded
-from glossary.model import Glossary
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.glossary.formats import csv_tsv, load, save, tbx
+from zhen_qa.glossary.formats.files import read_bounded
+from zhen_qa.glossary.model import Glossary
 
-from tests.glossary.conftest import sample_concepts
+from tests.glossaries import sample_concepts
 
 needs_dev_zero = pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
 

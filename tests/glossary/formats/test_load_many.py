@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from aligner.source import InputError
-from glossary.formats import load, load_many
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.glossary.formats import load, load_many
 
 HEADER = "id,zh,en\n"
 

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from aligner.source import InputError
-from glossary.formats import load, save
-from glossary.model import Glossary
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.glossary.formats import load, save
+from zhen_qa.glossary.model import Glossary
 
-from tests.glossary.conftest import sample_concepts
+from tests.glossaries import sample_concepts
 
 V3 = """<?xml version="1.0" encoding="UTF-8"?>
 <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="{ns}">

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
-from aligner.source import InputError
-from glossary.formats import load, save, xlsx
-from glossary.model import Glossary
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.glossary.formats import load, save, xlsx
+from zhen_qa.glossary.model import Glossary
 
-from tests.glossary.conftest import sample_concepts
+from tests.glossaries import sample_concepts
 
 
 def workbook(path: Path, rows: list[list[str]]) -> str:

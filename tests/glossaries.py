@@ -1,9 +1,7 @@
-"""Shared small glossaries for the glossary tests (built in code, never read from /work/shared)."""
+"""Small glossaries built in code for the tests (never read from ../shared)."""
 from __future__ import annotations
 
-import pytest
-
-from glossary.model import Concept, Glossary
+from zhen_qa.glossary.model import Concept, Glossary
 
 
 def sample_concepts() -> list[Concept]:
@@ -24,9 +22,3 @@ def sample_concepts() -> list[Concept]:
         Concept("gap", "", "thermal gap pad", en_deprecated=("gap pad",)),
         Concept("who", "世卫组织", "WHO", case_sensitive=True),
     ]
-
-
-@pytest.fixture(scope="session")
-def sample() -> Glossary:
-    """A glossary built from `sample_concepts` (matchers are cached on it, so share it)."""
-    return Glossary.build(sample_concepts(), "sample.csv")
