@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import logging
 import math
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
-from zhen_qa.manuscript.document import Bead
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.refine import split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
@@ -29,6 +28,7 @@ from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
 from zhen_qa.aligner.scorers.names import Names
 from zhen_qa.aligner.scorers.speech import Speech, en_quoted, zh_open
 from zhen_qa.aligner.search import Band, bead_types, best_path, corridor
+from zhen_qa.manuscript.document import Bead
 
 log = logging.getLogger(__name__)
 

@@ -1,14 +1,13 @@
 """Align two files sentence by sentence (the `align` command's library call)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
-from zhen_qa.manuscript.document import Pair
 from zhen_qa.aligner.pairing import sentences_of
+from zhen_qa.manuscript.document import Pair, Role
 from zhen_qa.manuscript.reader import presplit_blocks, read_source
 from zhen_qa.manuscript.structure import parse_blocks
-from zhen_qa.manuscript.document import Role
 
 
 @dataclass(frozen=True)

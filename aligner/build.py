@@ -4,7 +4,8 @@ This is where reading (`zhen_qa.manuscript`) meets pairing and alignment (`zhen_
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.reader import presplit_blocks, read_source
 from zhen_qa.manuscript.source import SourceText

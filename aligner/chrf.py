@@ -10,7 +10,7 @@ sacrebleu per bead costs about 0.2 ms), and the search is rerun in that narrow b
 from __future__ import annotations
 
 import logging
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import scipy.sparse as sp

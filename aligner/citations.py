@@ -7,7 +7,6 @@ author-year references give "surname year" in lower case ("smith 2020").
 from __future__ import annotations
 
 import functools
-
 import re
 from dataclasses import dataclass
 

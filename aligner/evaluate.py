@@ -7,8 +7,8 @@ precision is over non-null predicted beads and recall over non-null gold beads.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 from zhen_qa.aligner.beadio import parse_beads
 from zhen_qa.manuscript.errors import InputError

@@ -14,7 +14,6 @@ in digits or in words; word forms are softer evidence (两组 may be "both group
 from __future__ import annotations
 
 import functools
-
 import re
 from dataclasses import dataclass
 from typing import Union

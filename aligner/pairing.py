@@ -8,8 +8,8 @@ becomes monolingual sections. Without headings on both sides, the whole document
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, MonolingualSection, Pair, Role, Sentence
 from zhen_qa.manuscript.script import detect_lang

@@ -16,7 +16,7 @@ English sentence often carries no dictionary evidence) keeps its merges.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

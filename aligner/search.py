@@ -7,8 +7,8 @@ are proportional to the number of nodes in the band times the number of bead typ
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import numpy as np
 

@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from zhen_qa.aligner.build import build_from_texts  # noqa: E402
 from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, extract_citations  # noqa: E402
 from zhen_qa.aligner.numbers import extract_numbers  # noqa: E402
-from zhen_qa.aligner.build import build_from_texts  # noqa: E402
 from zhen_qa.checks.engine import check_manuscript  # noqa: E402
 from zhen_qa.glossary.model import Concept, Glossary  # noqa: E402
 

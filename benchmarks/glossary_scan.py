@@ -30,7 +30,6 @@ import re  # noqa: E402
 from zhen_qa.glossary.formats import load, save  # noqa: E402
 from zhen_qa.glossary.model import Concept, Glossary, en_key, zh_key  # noqa: E402
 
-
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

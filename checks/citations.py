@@ -1,12 +1,12 @@
 """citation-mismatch: citation markers compared within each aligned bead."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, CitationMention, extract_citations
-from zhen_qa.manuscript.document import Sentence
 from zhen_qa.aligner.numbers import extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.manuscript.document import Sentence
 from zhen_qa.report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (

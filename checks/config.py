@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping
+from typing import Any
 
-from zhen_qa.manuscript.errors import InputError
 from zhen_qa.checks.context import Options
+from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Severity
 
 if sys.version_info >= (3, 11):

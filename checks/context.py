@@ -1,8 +1,9 @@
 """What every check receives: the aligned manuscript, the glossary and the settings."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence
 from zhen_qa.report.findings import Finding, Rule

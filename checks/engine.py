@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING
 
-from zhen_qa.manuscript.document import Manuscript
 from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.manuscript.document import Manuscript
 from zhen_qa.report.findings import MAX_EXCERPT, Finding, Severity, bounded_excerpt
 
 if TYPE_CHECKING:  # pragma: no cover

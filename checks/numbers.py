@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 
 from zhen_qa.aligner.citations import extract_citations
-from zhen_qa.manuscript.document import Sentence
 from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
-from zhen_qa.manuscript.source import Location
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (

@@ -14,8 +14,8 @@ So here
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 

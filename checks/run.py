@@ -4,13 +4,13 @@ from __future__ import annotations
 import glob
 import logging
 import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Mapping, Sequence
 
-from zhen_qa.manuscript.errors import InputError
 from zhen_qa.checks.config import Config, find_config, load_config
+from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import FileResult, Report
 

@@ -1,7 +1,7 @@
 """Structure findings: Chinese body sections that have no English counterpart."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.report.findings import Finding, Rule, Severity

@@ -9,15 +9,15 @@ admitted forms (a deprecated form is already a term-variant).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
-from zhen_qa.manuscript.document import Role, Sentence
-from zhen_qa.manuscript.source import Location
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.presence import Evidence
 from zhen_qa.glossary.match_en import EnMatcher
 from zhen_qa.glossary.model import Glossary, TermMatch, TermStatus
-from zhen_qa.checks.presence import Evidence
+from zhen_qa.manuscript.document import Role, Sentence
+from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (

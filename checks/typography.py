@@ -14,15 +14,15 @@ import itertools
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 import autocorrect_py
 
+from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Role
 from zhen_qa.manuscript.source import Location, MappedText
 from zhen_qa.manuscript.structure import is_doubled_label
-from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
 log = logging.getLogger(__name__)

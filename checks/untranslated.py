@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
+from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.source import Location
-from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.report.findings import Finding, Rule, Severity
 
 RULES: tuple[Rule, ...] = (

@@ -4,12 +4,13 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
-from zhen_qa.manuscript.errors import InputError
 from zhen_qa.glossary.normalize import fold_en, fold_zh
+from zhen_qa.manuscript.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.glossary.match_en import EnMatcher

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import zipfile
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES, SourceText

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import codecs
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
 
 from zhen_qa.manuscript.errors import InputError
 

@@ -13,9 +13,9 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Finding
@@ -32,7 +32,7 @@ def fingerprint(finding: Finding) -> str:
     """A short hash of what the finding is about, independent of where it is in the file."""
     text = finding.excerpt.strip() or _DIGITS.sub("#", finding.message)
     text = _SPACE.sub(" ", text).strip()
-    digest = hashlib.sha256(f"{finding.rule}\x00{finding.lang}\x00{text}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(f"{finding.rule}\x00{finding.lang}\x00{text}".encode()).hexdigest()
     return digest[:20]
 
 

@@ -9,9 +9,9 @@ import html
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Callable, Iterable, Sequence
 
 from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.source import SourceText

@@ -1,7 +1,7 @@
 """One entry point for every report format: `render(report, fmt)` returns the bytes to write."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from zhen_qa.report.model import Report
 

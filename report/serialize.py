@@ -4,7 +4,8 @@ from __future__ import annotations
 import enum
 import json
 import math
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.source import Location

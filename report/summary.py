@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import FileResult, Report

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 from zhen_qa.manuscript.source import SourceText
 from zhen_qa.report.findings import Finding

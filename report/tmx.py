@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence, Union
+from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from zhen_qa.manuscript.document import Pair
@@ -20,7 +20,7 @@ def _clean(text: str) -> str:
     return _INVALID_XML.sub("", text)
 
 
-def segments(pairs: Iterable[Union[Pair, Segment]]) -> list[tuple[str, str, str]]:
+def segments(pairs: Iterable[Pair | Segment]) -> list[tuple[str, str, str]]:
     """(zh, en, section) for every bead with non-empty text on both sides, in order."""
     out: list[tuple[str, str, str]] = []
     for item in pairs:
@@ -39,7 +39,7 @@ def segments(pairs: Iterable[Union[Pair, Segment]]) -> list[tuple[str, str, str]
 
 
 def write_tmx(
-    pairs: Sequence[Union[Pair, Segment]],
+    pairs: Sequence[Pair | Segment],
     srclang: str = "zh-CN",
     tgtlang: str = "en",
     *,

@@ -1,8 +1,9 @@
 """The tool's name and version as reports state them."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any
 
 TOOL_NAME = "zhen-qa"
 FORMAT_VERSION = 1

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from zhen_qa.glossary.model import Glossary
 from tests.glossaries import sample_concepts
+from zhen_qa.glossary.model import Glossary
 
 
 @pytest.fixture(scope="session")

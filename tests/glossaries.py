@@ -1,7 +1,7 @@
 """Small glossaries built in code for the tests (never read from ../shared)."""
 from __future__ import annotations
 
-from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.glossary.model import Concept
 
 
 def sample_concepts() -> list[Concept]:

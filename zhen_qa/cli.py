@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from typing import Any, Callable, Iterable, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 import click
 
@@ -136,8 +137,8 @@ def check(
 
         report = apply_baseline(report, load_baseline(baseline))
     if export_tmx:
-        from zhen_qa.report.tmx import write_tmx
         from zhen_qa.report.atomic import write_atomic
+        from zhen_qa.report.tmx import write_tmx
 
         write_atomic(export_tmx, write_tmx([p for fr in report.files for p in fr.pairs]))
     highlight = _highlighter(report, flags) if fmt == "html" else None
@@ -242,7 +243,8 @@ def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_si
 @friendly_errors
 def evaluate(gold: str, pred: str) -> None:
     """Strict and lax precision, recall and F1 of predicted beads against gold, pooled over documents."""
-    from zhen_qa.aligner.evaluate import evaluate as score, load_folder_or_file
+    from zhen_qa.aligner.evaluate import evaluate as score
+    from zhen_qa.aligner.evaluate import load_folder_or_file
 
     gold_docs, pred_docs = load_folder_or_file(gold, pred)
     click.echo(score(gold_docs, pred_docs).format())

@@ -9,8 +9,7 @@ English words are not anchors. The score is the cosine of the summed anchor vect
 from __future__ import annotations
 
 import re
-from typing import Sequence
-
+from collections.abc import Sequence
 
 from zhen_qa.aligner.numbers import extract_numbers, number_key
 from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, feature_cosine

@@ -6,7 +6,8 @@ equal-length integer arrays I and J of end nodes.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Protocol, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 import scipy.sparse as sp

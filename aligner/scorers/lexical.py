@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -21,7 +21,6 @@ import scipy.sparse as sp
 from zhen_qa.aligner.lexicon import split_unknown
 from zhen_qa.aligner.scorers.base import Analysis, SparseCosine
 from zhen_qa.aligner.search import Band
-
 
 MAX_SENSES = 8
 """At most this many translations of one word count (those most frequent in the document)."""

@@ -9,8 +9,7 @@ neither side of a bead has a name.
 from __future__ import annotations
 
 import re
-from typing import Sequence
-
+from collections.abc import Sequence
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.aligner.scorers.anchors import NEUTRAL

@@ -11,7 +11,7 @@ The score is 1 - |zh share - en share| (0..1). Documents with almost no quotatio
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

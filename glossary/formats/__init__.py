@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from types import ModuleType
-from typing import Sequence
 
-from zhen_qa.manuscript.errors import InputError
 from zhen_qa.glossary.model import Concept, Glossary, concept_problems
+from zhen_qa.manuscript.errors import InputError
 
 log = logging.getLogger(__name__)
 

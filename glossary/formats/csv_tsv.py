@@ -4,12 +4,18 @@ from __future__ import annotations
 import csv
 import io
 
+from zhen_qa.glossary.formats.files import read_bounded
+from zhen_qa.glossary.formats.rows import (
+    RowError,
+    check_header,
+    check_width,
+    concept_from_row,
+    concept_to_row,
+    header_for,
+)
+from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.source import decode
-from zhen_qa.glossary.formats.files import read_bounded
-from zhen_qa.glossary.formats.rows import (RowError, check_header, check_width, concept_from_row, concept_to_row,
-                                   header_for)
-from zhen_qa.glossary.model import Concept, Glossary
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest CSV/TSV glossary accepted."""

@@ -1,7 +1,7 @@
 """The tabular glossary layout shared by CSV, TSV and XLSX: columns, cells and rows to concepts."""
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from zhen_qa.glossary.model import Concept
 

@@ -12,9 +12,9 @@ from typing import Any
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from zhen_qa.manuscript.errors import InputError
 from zhen_qa.glossary.formats.files import read_bounded
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
+from zhen_qa.manuscript.errors import InputError
 
 MAX_BYTES = 128 * 1024 * 1024
 """Largest TBX file accepted."""

@@ -11,9 +11,9 @@ import re
 import stat
 import zipfile
 
-from zhen_qa.manuscript.errors import InputError
 from zhen_qa.glossary.formats.rows import RowError, check_header, concept_from_row, concept_to_row, header_for
 from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.manuscript.errors import InputError
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest XLSX file accepted (compressed)."""

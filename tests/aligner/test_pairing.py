@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zhen_qa.aligner.build import build_from_texts, load_manuscript
 from tests.texts import ARTICLE
+from zhen_qa.aligner.build import build_from_texts, load_manuscript
 
 
 def test_front_matter_pairs_by_role(tmp_path: Path) -> None:

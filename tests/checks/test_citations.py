@@ -1,9 +1,9 @@
 """citation-mismatch."""
 from __future__ import annotations
 
+from tests.checks.aligned import build
 from zhen_qa.checks.citations import RULES, run
 from zhen_qa.checks.context import CheckContext
-from tests.checks.aligned import build
 
 
 def check(zh: str, en: str) -> list:

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from zhen_qa.manuscript.errors import InputError
 from zhen_qa.checks.config import find_config, load_config
+from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Severity
 
 RULES = frozenset({"term-variant", "untranslated", "extra-target"})

@@ -1,9 +1,9 @@
 """number-mismatch."""
 from __future__ import annotations
 
+from tests.checks.aligned import build
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.numbers import RULES, run
-from tests.checks.aligned import build
 
 
 def check(zh: str, en: str) -> list:

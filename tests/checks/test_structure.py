@@ -1,10 +1,10 @@
 """monolingual-section: one info finding per Chinese body section without English."""
 from __future__ import annotations
 
-from zhen_qa.manuscript.document import Manuscript, MonolingualSection, Role, Sentence
-from zhen_qa.manuscript.source import MappedText, SourceText
 from zhen_qa.checks import structure
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.manuscript.document import Manuscript, MonolingualSection, Role, Sentence
+from zhen_qa.manuscript.source import MappedText, SourceText
 
 
 def _manuscript(with_section: bool) -> Manuscript:

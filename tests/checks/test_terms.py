@@ -1,10 +1,10 @@
 from __future__ import annotations
 
+from zhen_qa.checks import terms as checks
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Role, Sentence
 from zhen_qa.manuscript.source import MappedText, SourceText
-from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks import terms as checks
-from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.report.findings import Finding, Severity
 
 

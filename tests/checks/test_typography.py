@@ -1,9 +1,9 @@
 """punctuation-width and repeated-char."""
 from __future__ import annotations
 
+from tests.checks.aligned import build
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.typography import RULES, chinese_doubles, english_doubles, run
-from tests.checks.aligned import build
 
 FRONT_ZH = "再生医疗旨在修复或替换受损的组织和器官, 这一目标越来越多地通过使用干细胞分泌组来实现。"
 BODY_ZH = "分泌组包括生长因子、细胞因子和胞外囊泡(如外泌体), 它们一起可以调节炎症; 这是什么?"

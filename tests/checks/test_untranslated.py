@@ -1,12 +1,10 @@
 """untranslated, extra-target and untranslated-span."""
 from __future__ import annotations
 
-from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence
-from zhen_qa.manuscript.source import MappedText, SourceText
+from tests.checks.aligned import BeadSpec, build
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.untranslated import RULES, run
-from tests.checks.aligned import BeadSpec, build
-
+from zhen_qa.manuscript.document import Role
 
 
 def findings(beads: list[BeadSpec], rule: str, **opts: object) -> list:

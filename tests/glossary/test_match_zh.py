@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhen_qa.glossary.match_zh import ZhMatcher
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus

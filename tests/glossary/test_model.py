@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from zhen_qa.manuscript.errors import InputError
-from zhen_qa.glossary.model import Concept, Glossary, TermStatus, concept_problems
-
 from tests.glossaries import sample_concepts
+from zhen_qa.glossary.model import Concept, Glossary, TermStatus, concept_problems
+from zhen_qa.manuscript.errors import InputError
 
 
 def test_terms_lists_statuses_in_order() -> None:

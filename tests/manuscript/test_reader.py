@@ -7,10 +7,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from zhen_qa.manuscript import reader
 from zhen_qa.aligner.build import load_manuscript
-from zhen_qa.manuscript.reader import read_source
+from zhen_qa.manuscript import reader
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.reader import read_source
 
 
 def _docx(path: Path, paragraphs: list[str]) -> None:

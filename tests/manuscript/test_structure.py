@@ -1,11 +1,10 @@
 """Blocks, roles and languages of a manuscript in the shape of a PDF-extracted article."""
 from __future__ import annotations
 
+from tests.texts import ARTICLE
 from zhen_qa.manuscript.document import Role
 from zhen_qa.manuscript.source import SourceText
 from zhen_qa.manuscript.structure import parse_blocks
-
-from tests.texts import ARTICLE
 
 
 def blocks():

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from tests.report.chromium import Browser, Page, chromium_path
 from zhen_qa.report.html import render_html
 from zhen_qa.report.model import Report
-from tests.report.chromium import Browser, Page, chromium_path
 
 TERMS = {"分泌组": "term-preferred", "分泌物": 'deprecated: use "分泌组"', "secretome": "term-preferred",
          "再生医学": "term-preferred", "再生医疗": "term-deprecated"}

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import json
 
+from tests.report.conftest import build
 from zhen_qa.report.jsonfmt import render_json
 from zhen_qa.report.model import Report
-from tests.report.conftest import build
 
 
 def test_parses_with_all_fields(sample: Report) -> None:

@@ -5,9 +5,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+from tests.report.conftest import build
 from zhen_qa.report.model import Report
 from zhen_qa.report.sarif import render_sarif
-from tests.report.conftest import build
 
 LEVELS = {"none", "note", "warning", "error"}
 

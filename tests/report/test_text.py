@@ -1,8 +1,8 @@
 from __future__ import annotations
 
+from tests.report.conftest import build
 from zhen_qa.report.model import FileResult, Report
 from zhen_qa.report.text import render_text
-from tests.report.conftest import build
 
 
 def test_one_line_per_finding_then_summaries(sample: Report) -> None:

@@ -9,10 +9,10 @@ import docx
 import pytest
 import xlsxwriter
 
-from zhen_qa.manuscript.reader import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS
+from tests.robustness.conftest import assert_clean_error, run_cli
 from zhen_qa.glossary.formats.xlsx import MAX_MEMBERS as XLSX_MAX_MEMBERS
 from zhen_qa.glossary.formats.xlsx import MAX_UNCOMPRESSED as XLSX_MAX_UNCOMPRESSED
-from tests.robustness.conftest import assert_clean_error, run_cli
+from zhen_qa.manuscript.reader import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS
 
 ZH = "间充质干细胞分泌组含有生长因子、细胞因子和细胞外囊泡等多种活性成分。"
 EN = "The mesenchymal stem cell secretome contains growth factors, cytokines and extracellular vesicles."
@@ -116,7 +116,7 @@ def _corrupt_variants(tmp_path: Path) -> dict[str, Path]:
     variants = {
         "truncated": good[: len(good) // 2],
         "random": bytes((i * 37 + 11) % 256 for i in range(4096)),
-        "text": "分泌组 secretome\n".encode("utf-8"),
+        "text": "分泌组 secretome\n".encode(),
         "empty": b"",
         "flipped": good[:200] + bytes(b ^ 0xFF for b in good[200:600]) + good[600:],
     }

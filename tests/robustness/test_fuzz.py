@@ -10,13 +10,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from tests.robustness.conftest import run_cli
 from zhen_qa.aligner.align import align
-from zhen_qa.manuscript.segment import split_en, split_zh
+from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.segment import split_en, split_zh
 from zhen_qa.manuscript.source import SourceText, decode
 from zhen_qa.manuscript.structure import parse_blocks
-from zhen_qa.glossary.model import Concept, Glossary
-from tests.robustness.conftest import run_cli
 
 SCALE = int(os.environ.get("ZHEN_QA_FUZZ_SCALE", "1"))
 """Multiply example counts for a longer bug hunt: ZHEN_QA_FUZZ_SCALE=20 pytest tests/robustness/test_fuzz.py"""

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.robustness.conftest import assert_clean_error, run_cli
 from zhen_qa.manuscript.reader import MAX_LINE_CHARS
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES
-from tests.robustness.conftest import assert_clean_error, run_cli
 
 CLI = Path(__file__).resolve().parents[2] / "cli.py"
 
@@ -88,7 +88,7 @@ def test_bom_does_not_shift_columns_on_the_first_line(tmp_path: Path, monkeypatc
     "data",
     [
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
-        "分泌组\x00secretome\n".encode("utf-8"),
+        "分泌组\x00secretome\n".encode(),
         bytes(range(256)) * 8,
         b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64,
     ],
@@ -132,7 +132,7 @@ def test_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
     from zhen_qa.manuscript.reader import read_source
 
     path = tmp_path / "big.txt"
-    line = ("再生医学致力于恢复受损组织。Regenerative medicine restores tissue.\n").encode("utf-8")
+    line = ("再生医学致力于恢复受损组织。Regenerative medicine restores tissue.\n").encode()
     path.write_bytes(line * (2**20 // len(line)))  # 1 MiB of many lines: read, not refused
     assert read_source(str(path)).text.count("\n") == 2**20 // len(line)
 

@@ -6,11 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhen_qa.manuscript.errors import InputError
+from tests.glossaries import sample_concepts
 from zhen_qa.glossary.formats import load, save, validate
 from zhen_qa.glossary.model import Glossary
-
-from tests.glossaries import sample_concepts
+from zhen_qa.manuscript.errors import InputError
 
 HEADER = "id,zh,en,zh_admitted,en_admitted,zh_deprecated,en_deprecated,note\n"
 

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from zhen_qa.manuscript.errors import InputError
+from tests.glossaries import sample_concepts
 from zhen_qa.glossary.formats import csv_tsv, load, save, tbx
 from zhen_qa.glossary.formats.files import read_bounded
 from zhen_qa.glossary.model import Glossary
-
-from tests.glossaries import sample_concepts
+from zhen_qa.manuscript.errors import InputError
 
 needs_dev_zero = pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from zhen_qa.manuscript.errors import InputError
 from zhen_qa.glossary.formats import load, load_many
+from zhen_qa.manuscript.errors import InputError
 
 HEADER = "id,zh,en\n"
 

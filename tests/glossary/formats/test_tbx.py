@@ -5,11 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from zhen_qa.manuscript.errors import InputError
+from tests.glossaries import sample_concepts
 from zhen_qa.glossary.formats import load, save
 from zhen_qa.glossary.model import Glossary
-
-from tests.glossaries import sample_concepts
+from zhen_qa.manuscript.errors import InputError
 
 V3 = """<?xml version="1.0" encoding="UTF-8"?>
 <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="{ns}">

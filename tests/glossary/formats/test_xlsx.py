@@ -6,11 +6,10 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
-from zhen_qa.manuscript.errors import InputError
+from tests.glossaries import sample_concepts
 from zhen_qa.glossary.formats import load, save, xlsx
 from zhen_qa.glossary.model import Glossary
-
-from tests.glossaries import sample_concepts
+from zhen_qa.manuscript.errors import InputError
 
 
 def workbook(path: Path, rows: list[list[str]]) -> str:
