@@ -80,11 +80,9 @@ def _read_docx(path: str) -> SourceText:
     except Exception as exc:  # python-docx raises assorted errors on broken packages
         raise InputError(f"{path}: not a readable .docx ({_docx_problem(exc)}); open it in Word or LibreOffice "
                          "and save it again as .docx") from None
-    lines = [p.text.replace("\n", " ").replace("\r", " ") for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                lines.extend(p.text.replace("\n", " ") for p in cell.paragraphs)
+    from zhen_qa.manuscript.word import document_paragraphs, paragraph_text
+
+    lines = [paragraph_text(p._p).replace("\n", " ").replace("\r", " ") for p in document_paragraphs(document)]
     return SourceText.from_text(path, "\n".join(lines))
 
 

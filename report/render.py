@@ -5,10 +5,10 @@ from collections.abc import Callable
 
 from zhen_qa.report.model import Report
 
-FORMATS: tuple[str, ...] = ("text", "json", "sarif", "html", "csv", "xlsx")
+FORMATS: tuple[str, ...] = ("text", "json", "sarif", "html", "csv", "xlsx", "docx")
 """Formats `render` accepts, in the order the CLI lists them."""
 
-BINARY_FORMATS = frozenset({"xlsx"})
+BINARY_FORMATS = frozenset({"xlsx", "docx"})
 """Formats whose output is not text (the CLI should not write them to a terminal)."""
 
 
@@ -51,4 +51,8 @@ def render(
         from zhen_qa.report.tables import render_xlsx
 
         return render_xlsx(report)
+    if fmt == "docx":
+        from zhen_qa.report.docx_review import render_docx
+
+        return render_docx(report)
     raise ValueError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")

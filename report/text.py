@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import Report
+from zhen_qa.report.places import describe_place, is_word
 from zhen_qa.report.summary import count, describe, file_label, plural
 
 _RESET = "\x1b[0m"
@@ -19,7 +20,8 @@ def _sanitize(text: str) -> str:
 def finding_line(f: Finding, color: bool = False) -> str:
     """`path:line:col: severity [rule] message`, with ANSI colour when asked."""
     loc = f.location
-    where = f"{loc.path}:{loc.line}:{loc.column}:"
+    where = f"{loc.path} ({describe_place(loc, with_path=False)}):" if is_word(loc.path) \
+        else f"{loc.path}:{loc.line}:{loc.column}:"
     sev = f.severity.value
     rule = f"[{f.rule}]"
     message = _sanitize(f.message)

@@ -13,7 +13,7 @@ import click
 from zhen_qa.manuscript.errors import InputError
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = ("text", "json", "sarif", "html", "csv", "xlsx")
+FORMATS = ("text", "json", "sarif", "html", "csv", "xlsx", "docx")
 
 
 def _version() -> str:
@@ -177,6 +177,68 @@ def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
 def _bar(items: Iterable[Any], total: int) -> Iterable[Any]:
     with click.progressbar(items, length=total, label="checking", file=sys.stderr) as bar:
         yield from bar
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--en", "en_path", help="English file of a full translation (PATH is then the Chinese file).")
+@click.option("--glossary", "glossaries", multiple=True, help="Glossary file (.csv/.tsv/.tbx/.xlsx); repeatable.")
+@click.option("--config", "config", type=click.Path(dir_okay=False),
+              help="Configuration file (default: nearest zhen-qa.toml).")
+@click.option("--select", multiple=True,
+              help="Only fixes of these rules: term-variant, punctuation-width, repeated-char.")
+@click.option("--presplit", is_flag=True, help="Two-file mode: one sentence per line.")
+@click.option("--in-place", is_flag=True, help="Rewrite the files (atomically); .docx files get tracked changes.")
+@click.option("--output", "-o", help="Write the fixed copy of the one file here.")
+@click.option("--backup", is_flag=True, help="With --in-place, keep each original as FILE.orig.")
+@click.option("--dry-run", is_flag=True, help="Print a unified diff of the fixes and change nothing (the default).")
+@friendly_errors
+def fix(
+    paths: tuple[str, ...], en_path: str | None, glossaries: tuple[str, ...], config: str | None,
+    select: tuple[str, ...], presplit: bool, in_place: bool, output: str | None, backup: bool, dry_run: bool,
+) -> None:
+    """Apply the fixes that are certain: deprecated terms, punctuation width, accidental doubling."""
+    from zhen_qa.checks.fixes import FIXABLE, plan_fixes
+    from zhen_qa.checks.run import Flags
+    from zhen_qa.report.atomic import write_atomic
+    from zhen_qa.report.edits import unified_diff
+    from zhen_qa.report.places import describe_place
+
+    rules = _split_rules(select)
+    unknown = sorted(set(rules) - set(FIXABLE))
+    if unknown:
+        raise click.UsageError(f"no fix for {', '.join(unknown)}; fixable rules: {', '.join(FIXABLE)}")
+    if in_place and output:
+        raise click.UsageError("give either --in-place or --output, not both")
+    if backup and not in_place:
+        raise click.UsageError("--backup goes with --in-place")
+    flags = Flags(glossaries=glossaries, config=config, presplit=presplit)
+    fixes = plan_fixes(paths, en_path, flags, rules)
+    changed = [f for f in fixes if f.changed]
+    if output and len(changed) > 1:
+        raise click.UsageError(f"--output takes one file; {len(changed)} files have fixes (use --in-place)")
+    if dry_run or not (in_place or output):
+        for f in changed:
+            if f.old_text is not None and f.new_text is not None:
+                click.echo(unified_diff(f.old_text, f.new_text, f.path), nl=False)
+            else:
+                for e in f.edits:
+                    click.echo(f"{describe_place(e.location)}: {e.rule}: → {e.replacement}")
+        total = sum(len(f.edits) for f in changed)
+        files = "1 file" if len(changed) == 1 else f"{len(changed)} files"
+        click.echo(f"zhen-qa: {total} certain fixes in {files} (dry run: nothing written)", err=True)
+        sys.exit(1 if changed else 0)
+    for f in changed:
+        target = output or f.path
+        if in_place and backup:
+            with open(f.path, "rb") as fh:
+                write_atomic(f.path + ".orig", fh.read())
+        write_atomic(target, f.new_bytes)
+        by_rule: dict[str, int] = {}
+        for e in f.edits:
+            by_rule[e.rule] = by_rule.get(e.rule, 0) + 1
+        detail = ", ".join(f"{rule} {n}" for rule, n in sorted(by_rule.items()))
+        click.echo(f"zhen-qa: fixed {len(f.edits)} findings in {f.path} ({detail}) -> {target}", err=True)
 
 
 @main.command()

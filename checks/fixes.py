@@ -1,0 +1,138 @@
+"""The fixes that are certain, taken from a check's findings.
+
+Only three kinds of finding carry a replacement that needs no judgement:
+- `term-variant`: a deprecated term becomes the concept's preferred term (the glossary decided it);
+- `punctuation-width`: half-width punctuation inside Chinese becomes full-width (and the reverse in
+  English), as the typography check suggests;
+- `repeated-char`: an accidental doubling, but only of words that are never doubled on purpose
+  (的的, 了了, "the the"); 一一, 谢谢, "that that" are left for a person.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from zhen_qa.manuscript.source import Location
+from zhen_qa.report.edits import Edit, non_overlapping
+from zhen_qa.report.findings import Finding
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhen_qa.checks.run import Flags
+
+FIXABLE = ("term-variant", "punctuation-width", "repeated-char")
+"""Rules whose suggestion `fix` applies."""
+
+NEVER_DOUBLED_ZH = frozenset("的了是在和与及对将被把从于为而其之以或也就都")
+"""Chinese function characters that a correct text never doubles."""
+NEVER_DOUBLED_EN = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "is", "are", "for", "with", "by",
+                              "from", "as", "at"})
+"""English words whose doubling is always a slip."""
+
+
+FULL_WIDTH_CLOSING = frozenset("，。：；！？、）")
+"""Full-width punctuation that carries its own spacing: a space typed after it goes with the fix."""
+
+
+def _with_trailing_spaces(loc: Location, line: str) -> Location:
+    """`loc` widened over the ASCII spaces that follow it when Chinese text comes next."""
+    end = loc.end_column - 1
+    stop = end
+    while stop < len(line) and line[stop] == " ":
+        stop += 1
+    if stop == end or stop >= len(line) or line[stop].isascii():
+        return loc
+    return replace(loc, end_column=stop + 1)
+
+
+def _matches_case(original: str, replacement: str) -> str:
+    """Keep a sentence-initial capital of the replaced English term ("Alzheimer disease" stays capitalised)."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _certain(f: Finding, original: str) -> str | None:
+    """The replacement text when the finding's fix is certain, else None."""
+    if f.suggestion is None or f.location.end_line != f.location.line:
+        return None
+    if f.rule == "term-variant":
+        data = dict(f.data)
+        if data.get("status") != "deprecated" or not data.get("concept"):
+            return None
+        return _matches_case(original, f.suggestion) if f.lang == "en" else f.suggestion
+    if f.rule == "punctuation-width":
+        return f.suggestion
+    if f.rule == "repeated-char":
+        unit = f.suggestion
+        if unit in NEVER_DOUBLED_ZH or unit.lower() in NEVER_DOUBLED_EN:
+            return unit if not original[:1].isupper() else _matches_case(original, unit)
+    return None
+
+
+def certain_edits(findings: Iterable[Finding], texts: dict[str, list[str]],
+                  select: Iterable[str] = ()) -> list[Edit]:
+    """Edits for the findings whose fix is certain, restricted to `select` rules when given.
+
+    `texts` maps each path to its lines as the reader read them (to see the text a finding covers).
+    """
+    wanted = set(select) or set(FIXABLE)
+    edits: list[Edit] = []
+    for f in findings:
+        if f.rule not in FIXABLE or f.rule not in wanted:
+            continue
+        lines = texts.get(f.location.path)
+        loc = f.location
+        if lines is None or not 1 <= loc.line <= len(lines):
+            continue
+        line = lines[loc.line - 1]
+        original = line[loc.column - 1:loc.end_column - 1]
+        replacement = _certain(f, original)
+        if replacement is None or replacement == original:
+            continue
+        if f.rule == "punctuation-width" and replacement in FULL_WIDTH_CLOSING:
+            loc = _with_trailing_spaces(loc, line)  # "分泌组, 以" -> "分泌组，以", not "分泌组， 以"
+        edits.append(Edit(loc, replacement, f.rule, f.message))
+    return non_overlapping(edits)
+
+
+@dataclass(frozen=True)
+class FileFix:
+    """One file's fixes: the edits applied, and the file's bytes (and text, for text files) before and after."""
+
+    path: str
+    edits: tuple[Edit, ...]
+    new_bytes: bytes
+    old_text: str | None = None
+    new_text: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        """True when at least one edit applies."""
+        return bool(self.edits)
+
+
+def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: Iterable[str] = ()) -> list[FileFix]:
+    """Check the manuscripts and work out each file's certain fixes; no file is written here."""
+    from zhen_qa.checks.run import run_check
+    from zhen_qa.manuscript.reader import read_source
+    from zhen_qa.report.docx_fix import tracked_changes
+    from zhen_qa.report.edits import apply_to_text
+    from zhen_qa.report.places import is_word
+
+    report = run_check(paths, en_path, flags)
+    files = [p for fr in report.files for p in (fr.path, fr.en_path) if p]
+    texts = {p: read_source(p).text.split("\n") for p in files}
+    edits = certain_edits(report.findings, texts, select)
+    out: list[FileFix] = []
+    for path in files:
+        mine = tuple(e for e in edits if e.location.path == path)
+        if is_word(path):
+            new_bytes, _applied = tracked_changes(path, mine) if mine else (b"", 0)
+            out.append(FileFix(path, mine, new_bytes))
+            continue
+        with open(path, "rb") as fh:
+            data = fh.read()
+        new_bytes, old, new = apply_to_text(data, mine, path)
+        out.append(FileFix(path, mine, new_bytes, old, new))
+    return out

@@ -1,0 +1,117 @@
+"""The reviewed Word document: a copy of the manuscript with one Word comment on each finding's span.
+
+A .docx manuscript is copied (the input is never written) and every finding becomes a comment authored
+"zhen-qa", anchored on the exact characters it points at (runs are split where needed; their formatting
+is kept). A .md/.txt manuscript becomes a new .docx with one paragraph per line, so paragraph N is line N.
+Comments carry plain text only: no field (`w:fldSimple`, `w:instrText`) is ever built from manuscript text.
+"""
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.word import document_paragraphs
+from zhen_qa.report.docx_runs import paragraph_length, runs_for_span, w, xml_safe
+from zhen_qa.report.findings import Finding
+from zhen_qa.report.model import FileResult, Report
+from zhen_qa.report.places import describe_place, is_word
+
+AUTHOR = "zhen-qa"
+INITIALS = "ZQ"
+
+
+def open_as_docx(path: str) -> Any:
+    """The manuscript as a python-docx Document: the file itself for .docx, else one paragraph a line."""
+    import docx
+
+    if is_word(path):
+        from zhen_qa.manuscript.reader import check_archive
+
+        check_archive(path)
+        return docx.Document(path)
+    from zhen_qa.manuscript.reader import read_source
+
+    source = read_source(path)
+    document = docx.Document()
+    for start, end in source.line_spans():
+        document.add_paragraph(xml_safe(source.text[start:end]))
+    return document
+
+
+def comment_text(f: Finding, main_path: str) -> list[str]:
+    """The comment's paragraphs: rule and message, the suggestion, where the other language's text is."""
+    lines = [f"{f.rule} ({f.severity.value}): {f.message}"]
+    if f.suggestion:
+        lines.append(f"Suggestion: {f.suggestion}")
+    if f.location.path != main_path:
+        lines.append(f"Found in {describe_place(f.location)}.")
+    if f.related is not None and f.related.path != f.location.path:
+        lines.append(f"Other language: {describe_place(f.related)}.")
+    elif f.related is not None and f.related != f.location:
+        lines.append(f"Related: {describe_place(f.related, with_path=False)}.")
+    return [xml_safe(line) for line in lines]
+
+
+def _anchor_runs(paragraphs: list[Any], f: Finding, main_path: str) -> list[Any]:
+    """The `w:r` elements a finding's comment spans (the related span for a finding in the other file)."""
+    loc = f.location if f.location.path == main_path else f.related
+    if loc is None or loc.path != main_path or not 1 <= loc.line <= len(paragraphs):
+        loc = None
+    if loc is None:  # nothing in this document to point at: comment on the first paragraph
+        first = paragraphs[0]._p if paragraphs else None
+        return _whole(first) if first is not None else []
+    p_first = paragraphs[loc.line - 1]._p
+    last_line = min(max(loc.end_line, loc.line), len(paragraphs))
+    start = loc.column - 1
+    if last_line == loc.line:
+        end = max(loc.end_column - 1, start + 1)
+        end = min(end, paragraph_length(p_first))
+        runs = runs_for_span(p_first, start, end) if start < end else []
+        return runs or _whole(p_first)
+    p_last = paragraphs[last_line - 1]._p
+    head = runs_for_span(p_first, start, paragraph_length(p_first)) or _whole(p_first)
+    tail = runs_for_span(p_last, 0, min(loc.end_column - 1, paragraph_length(p_last))) or _whole(p_last)
+    return [head[0], tail[-1]]
+
+
+def _whole(p_element: Any) -> list[Any]:
+    """All text runs of a paragraph; an empty run is added to a paragraph that has none."""
+    runs = p_element.xpath("w:r | w:hyperlink/w:r")
+    if not runs:
+        runs = [p_element.makeelement(w("r"), {})]
+        p_element.append(runs[0])
+    return list(runs)
+
+
+def reviewed_docx(fr: FileResult) -> bytes:
+    """The manuscript of one checked file with a comment per finding, as .docx bytes."""
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+    document = open_as_docx(fr.path)
+    paragraphs = document_paragraphs(document)
+    if not paragraphs:
+        paragraphs = [document.add_paragraph("")]
+    for f in sorted(fr.findings, key=Finding.sort_key):
+        anchor = _anchor_runs(paragraphs, f, fr.path)
+        parent = Paragraph(anchor[0].getparent(), document._body) if anchor[0].getparent().tag == w("p") \
+            else paragraphs[0]
+        runs = [Run(r, parent) for r in anchor]
+        text = comment_text(f, fr.path)
+        comment = document.add_comment(runs, text=text[0], author=AUTHOR, initials=INITIALS)
+        for line in text[1:]:
+            comment.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def render_docx(report: Report) -> bytes:
+    """`--format docx`: the reviewed copy of the one manuscript checked."""
+    if len(report.files) != 1:
+        raise InputError(
+            f"--format docx writes one reviewed document; {len(report.files)} manuscripts were checked "
+            "(check them one at a time)"
+        )
+    return reviewed_docx(report.files[0])

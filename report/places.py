@@ -1,0 +1,18 @@
+"""Where a finding is, said the way the file's reader would: lines and columns, or Word paragraphs."""
+from __future__ import annotations
+
+from zhen_qa.manuscript.source import Location
+
+WORD_SUFFIXES = (".docx",)
+
+
+def is_word(path: str) -> bool:
+    """True for Word documents, whose lines are paragraphs and columns characters."""
+    return path.lower().endswith(WORD_SUFFIXES)
+
+
+def describe_place(loc: Location, with_path: bool = True) -> str:
+    """`m.docx, paragraph 12, character 40` for Word; `m.md, line 12, column 40` otherwise."""
+    unit, sub = ("paragraph", "character") if is_word(loc.path) else ("line", "column")
+    place = f"{unit} {loc.line}, {sub} {loc.column}"
+    return f"{loc.path}, {place}" if with_path else place

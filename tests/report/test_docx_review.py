@@ -1,0 +1,183 @@
+"""The reviewed Word document: one comment per finding, anchored on exactly the finding's characters."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+
+from zhen_qa.cli import main
+from zhen_qa.report.docx_runs import runs_for_span, xml_safe
+
+GLOSSARY = ("id,zh,en,zh_deprecated\nsecretome,分泌组,secretome,分泌物|分泌体\n"
+            "regen,再生医学,regenerative medicine,再生医疗\n")
+LINES = [
+    "干细胞分泌物研究",
+    "",
+    "Stem cell secretome research",
+    "",
+    "摘要: 分泌组是细胞分泌的分子集合, 在再生医疗中很重要。",
+    "",
+    "Abstract: The secretome is the set of molecules a cell secretes; it matters in regenerative medicine.",
+]
+
+
+def _docx(path: Path, lines: list[str], bold_second_half: bool = True) -> None:
+    """A Word file with one paragraph a line, each split into two runs (the second bold)."""
+    d = docx.Document()
+    for line in lines:
+        p = d.add_paragraph()
+        half = len(line) // 2
+        p.add_run(line[:half])
+        r = p.add_run(line[half:])
+        r.bold = bold_second_half
+    d.save(str(path))
+
+
+def anchored_texts(path: Path) -> dict[str, str]:
+    """Comment id -> the text between its commentRangeStart and commentRangeEnd, in document order."""
+    body = docx.Document(str(path)).element.body
+    open_ids: dict[str, list[str]] = {}
+    out: dict[str, str] = {}
+    for el in body.iter():
+        if el.tag == qn("w:commentRangeStart"):
+            open_ids[el.get(qn("w:id"))] = []
+        elif el.tag == qn("w:commentRangeEnd"):
+            cid = el.get(qn("w:id"))
+            out[cid] = "".join(open_ids.pop(cid))
+        elif el.tag == qn("w:t"):
+            for parts in open_ids.values():
+                parts.append(el.text or "")
+    return out
+
+
+def _run(*args: object) -> object:
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture()
+def manuscript(tmp_path: Path) -> tuple[Path, Path]:
+    path = tmp_path / "m.docx"
+    _docx(path, LINES)
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    return path, glossary
+
+
+def test_every_finding_has_one_comment_on_its_exact_span(manuscript: tuple[Path, Path], tmp_path: Path) -> None:
+    path, glossary = manuscript
+    before = path.read_bytes()
+    out = tmp_path / "reviewed.docx"
+    result = _run("check", path, "--glossary", glossary, "--format", "docx", "--output", out)
+    assert result.exit_code == 1, result.output
+    assert path.read_bytes() == before  # the input is never modified
+    report = json.loads(_run("check", path, "--glossary", glossary, "--format", "json").output)
+    findings = report["findings"]
+    reviewed = docx.Document(str(out))
+    comments = {str(c.comment_id): c for c in reviewed.comments}
+    assert len(comments) == len(findings) >= 4
+    spans = anchored_texts(out)
+    texts = [p.text for p in reviewed.paragraphs]
+    for f in findings:
+        want = texts[f["line"] - 1][f["column"] - 1:f["end_column"] - 1]
+        head = f"{f['rule']} ({f['severity']}): {f['message']}"
+        ids = [cid for cid, c in comments.items() if c.text.startswith(head)]
+        assert any(spans[cid] == want for cid in ids), (f, want)
+    assert {c.author for c in comments.values()} == {"zhen-qa"}
+    # the deprecated 分泌物 in the title: exactly those three characters, suggestion in the comment
+    variant = next(c for c in comments.values() if "分泌物" in c.text and c.text.startswith("term-variant"))
+    assert spans[str(variant.comment_id)] == "分泌物"
+    assert "Suggestion: 分泌组" in variant.text
+
+
+def test_splitting_keeps_formatting_and_text(manuscript: tuple[Path, Path], tmp_path: Path) -> None:
+    path, glossary = manuscript
+    out = tmp_path / "reviewed.docx"
+    _run("check", path, "--glossary", glossary, "--format", "docx", "--output", out)
+    original, reviewed = docx.Document(str(path)), docx.Document(str(out))
+    assert [p.text for p in reviewed.paragraphs] == [p.text for p in original.paragraphs]
+    bold = ["".join(r.text for r in p.runs if r.bold) for p in reviewed.paragraphs]
+    assert bold == ["".join(r.text for r in p.runs if r.bold) for p in original.paragraphs]
+
+
+def test_runs_for_span_splits_inside_a_run() -> None:
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("abcdef")
+    r2 = p.add_run("ghij")
+    r2.italic = True
+    runs = runs_for_span(p._p, 2, 8)
+    assert ["".join(t.text for t in r.iter(qn("w:t"))) for r in runs] == ["cdef", "gh"]
+    assert [r.text for r in p.runs] == ["ab", "cdef", "gh", "ij"]
+    assert [bool(r.italic) for r in p.runs] == [False, False, True, True]
+
+
+def test_text_input_becomes_a_new_document_one_paragraph_a_line(tmp_path: Path) -> None:
+    path = tmp_path / "m.md"
+    path.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    out = tmp_path / "reviewed.docx"
+    assert _run("check", path, "--glossary", glossary, "--format", "docx", "-o", out).exit_code == 1
+    reviewed = docx.Document(str(out))
+    assert [p.text for p in reviewed.paragraphs][: len(LINES)] == LINES
+    assert "分泌物" in anchored_texts(out).values()
+
+
+def test_hostile_text_stays_text(tmp_path: Path) -> None:
+    """Manuscript text with field syntax and control characters never becomes a Word field."""
+    hostile = ["干细胞分泌物研究 { HYPERLINK \"http://example.invalid\" } \x07", "",
+               "Stem cell secretome research =HYPERLINK(\"http://example.invalid\",\"x\")"]
+    path = tmp_path / "m.txt"
+    path.write_text("\n".join(hostile), encoding="utf-8")
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    out = tmp_path / "reviewed.docx"
+    _run("check", path, "--glossary", glossary, "--format", "docx", "-o", out)
+    import zipfile
+
+    with zipfile.ZipFile(out) as zf:
+        xml = b"".join(zf.read(n) for n in zf.namelist() if n.endswith(".xml"))
+    assert b"fldSimple" not in xml and b"instrText" not in xml
+    assert "HYPERLINK" in docx.Document(str(out)).paragraphs[0].text
+    assert xml_safe("a\x07b\ud800") == "a\ufffdb\ufffd"
+
+
+def test_docx_output_needs_one_manuscript(manuscript: tuple[Path, Path], tmp_path: Path) -> None:
+    path, _glossary = manuscript
+    other = tmp_path / "n.docx"
+    _docx(other, LINES)
+    result = CliRunner().invoke(main, ["check", str(path), str(other), "--format", "docx", "-o",
+                                       str(tmp_path / "r.docx")])
+    assert result.exit_code == 2
+    assert "one reviewed document" in result.output
+
+
+def test_text_report_names_paragraph_and_character(manuscript: tuple[Path, Path]) -> None:
+    path, glossary = manuscript
+    out = _run("check", path, "--glossary", glossary).output
+    assert f"{path} (paragraph 1, character 4): warning [term-variant]" in out
+
+
+@pytest.mark.slow
+def test_reviewed_document_opens_in_libreoffice(manuscript: tuple[Path, Path], tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is needed in CI (.ci/run installs libreoffice-writer-nogui)")
+        pytest.skip("LibreOffice is not installed")
+    path, glossary = manuscript
+    out = tmp_path / "reviewed.docx"
+    _run("check", path, "--glossary", glossary, "--format", "docx", "-o", out)
+    done = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                           "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                          capture_output=True, text=True, timeout=180)
+    pdf = tmp_path / "reviewed.pdf"
+    assert done.returncode == 0 and pdf.exists(), done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -1,0 +1,112 @@
+"""`zhen-qa fix`: certain fixes applied to text files and, as tracked changes, to Word documents."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+
+from zhen_qa.cli import main
+
+GLOSSARY = ("id,zh,en,zh_deprecated\nsecretome,分泌组,secretome,分泌物|分泌体\n"
+            "regen,再生医学,regenerative medicine,再生医疗\n")
+TEXT = (
+    "干细胞分泌物研究\r\n\r\n"
+    "Stem cell secretome research\r\n\r\n"
+    "摘要: 分泌组是细胞分泌的分子集合, 在再生医疗中很重要。\r\n\r\n"
+    "Abstract: The secretome is the set of molecules a cell secretes; it matters in regenerative medicine.\r\n"
+)
+FIXED = TEXT.replace("分泌物研究", "分泌组研究").replace("摘要: ", "摘要：").replace("集合, ", "集合，") \
+    .replace("再生医疗", "再生医学")
+
+
+def _run(*args: object) -> object:
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def _rules(path: Path, glossary: Path) -> list[str]:
+    report = json.loads(_run("check", path, "--glossary", glossary, "--format", "json").output)
+    return sorted(f["rule"] for f in report["findings"])
+
+
+@pytest.fixture()
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    path = tmp_path / "m.txt"
+    path.write_bytes(TEXT.encode("utf-8"))
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    return path, glossary
+
+
+def test_dry_run_prints_the_diff_and_changes_nothing(files: tuple[Path, Path]) -> None:
+    path, glossary = files
+    result = _run("fix", path, "--glossary", glossary, "--dry-run")
+    assert result.exit_code == 1
+    assert "-干细胞分泌物研究\n+干细胞分泌组研究\n" in result.output.replace("\r", "")
+    assert "4 certain fixes in 1 file" in result.output
+    assert path.read_bytes() == TEXT.encode("utf-8")
+
+
+def test_in_place_changes_exactly_the_spans_and_the_findings_go(files: tuple[Path, Path]) -> None:
+    path, glossary = files
+    assert {"term-variant", "punctuation-width"} <= set(_rules(path, glossary))
+    result = _run("fix", path, "--glossary", glossary, "--in-place", "--backup")
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == FIXED.encode("utf-8")  # CRLF kept, nothing else touched
+    assert Path(str(path) + ".orig").read_bytes() == TEXT.encode("utf-8")
+    assert not {"term-variant", "punctuation-width"} & set(_rules(path, glossary))
+
+
+def test_output_writes_a_copy_and_select_limits_the_rules(files: tuple[Path, Path], tmp_path: Path) -> None:
+    path, glossary = files
+    out = tmp_path / "fixed.txt"
+    result = _run("fix", path, "--glossary", glossary, "--select", "term-variant", "--output", out)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == TEXT.replace("分泌物研究", "分泌组研究").replace("再生医疗", "再生医学").encode("utf-8")
+    assert path.read_bytes() == TEXT.encode("utf-8")
+
+
+@pytest.mark.parametrize("args,message", [
+    (("--select", "term-missing"), "no fix for term-missing"),
+    (("--in-place", "--output", "x.txt"), "either --in-place or --output"),
+    (("--backup",), "--backup goes with --in-place"),
+])
+def test_usage_errors(files: tuple[Path, Path], args: tuple[str, ...], message: str) -> None:
+    path, glossary = files
+    result = _run("fix", path, "--glossary", glossary, *args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_word_fixes_are_tracked_changes(files: tuple[Path, Path], tmp_path: Path) -> None:
+    _path, glossary = files
+    path = tmp_path / "m.docx"
+    d = docx.Document()
+    for line in TEXT.split("\r\n")[:-1]:
+        p = d.add_paragraph()
+        p.add_run(line[:3])
+        p.add_run(line[3:]).italic = True
+    d.save(str(path))
+    result = _run("fix", path, "--glossary", glossary, "--in-place")
+    assert result.exit_code == 0, result.output
+    body = docx.Document(str(path)).element.body
+    dels = ["".join(t.text for t in el.iter(qn("w:delText"))) for el in body.iter(qn("w:del"))]
+    ins = ["".join(t.text for t in el.iter(qn("w:t"))) for el in body.iter(qn("w:ins"))]
+    expected = [("分泌物", "分泌组"), (": ", "："), (", ", "，"), ("再生医疗", "再生医学")]
+    assert sorted(zip(dels, ins)) == sorted(expected)
+    assert {el.get(qn("w:author")) for el in body.iter(qn("w:ins"), qn("w:del"))} == {"zhen-qa"}
+    inserted = next(el for el in body.iter(qn("w:ins")) if "分泌组" in "".join(el.itertext()))
+    assert inserted.find(f"{qn('w:r')}/{qn('w:rPr')}/{qn('w:i')}") is not None  # the italic run's formatting
+    # the reader takes tracked changes as accepted: checking again finds none of the fixed problems
+    assert not {"term-variant", "punctuation-width"} & set(_rules(path, glossary))
+
+
+def test_pre_commit_hook_for_fix_is_declared() -> None:
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
+    fix = next(h for h in hooks if h["id"] == "zhen-qa-fix")
+    assert fix["entry"] == "zhen-qa fix --in-place"
