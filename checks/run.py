@@ -1,11 +1,9 @@
 """One check run: find the files, resolve configuration and glossaries, check, and build a Report."""
 from __future__ import annotations
 
-import glob
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,7 +14,6 @@ from zhen_qa.report.model import FileResult, Report
 
 log = logging.getLogger(__name__)
 
-MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".txt", ".docx")
 
 
 @dataclass(frozen=True)
@@ -30,24 +27,6 @@ class Flags:
     fail_on: str | None = None
     presplit: bool = False
     severity: Mapping[str, Severity] = field(default_factory=dict)
-
-
-def collect_files(paths: Sequence[str]) -> list[str]:
-    """Expand folders (recursively, by extension) and globs; keep explicit files as given, sorted, unique."""
-    out: list[str] = []
-    for p in paths:
-        if any(ch in p for ch in "*?[") and not os.path.exists(p):
-            matches = sorted(glob.glob(p, recursive=True))
-            if not matches:
-                raise InputError(f"{p}: no file matches this pattern")
-            out.extend(m for m in matches if os.path.isfile(m))
-        elif os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(os.path.join(root, f) for f in sorted(files) if f.lower().endswith(MANUSCRIPT_SUFFIXES))
-        else:
-            out.append(p)
-    return sorted(dict.fromkeys(out))
 
 
 def known_rules() -> frozenset[str]:
@@ -107,8 +86,29 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes)
 
 
-def _check_one(args: tuple[str, str | None, Flags]) -> FileResult:
-    return check_file(*args)
+@dataclass(frozen=True)
+class RunFailure:
+    """A manuscript that could not be checked, and why (the run went on without it)."""
+
+    path: str
+    en_path: str | None
+    message: str
+    bad_input: bool = True
+
+
+def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
+    """The settings that shape a run's results: tool version, glossary checksums, rules, presplit."""
+    from zhen_qa.report.version import installed_version
+
+    cfgs = {f: resolve_config(f, flags) for f in files}
+    checksums = sorted({load_glossaries(c.glossaries).checksum for c in cfgs.values() if c.glossaries})
+    return {
+        "tool": "zhen-qa",
+        "version": installed_version(),
+        "glossaries": checksums,
+        "select": sorted({r for c in cfgs.values() for r in c.select}),
+        "ignore": sorted({r for c in cfgs.values() for r in c.ignore}),
+    }
 
 
 def run_check(
@@ -117,35 +117,38 @@ def run_check(
     flags: Flags | None = None,
     *,
     jobs: int = 1,
+    scheduler: str | None = None,
     progress: Callable[[Iterable[FileResult], int], Iterable[FileResult]] | None = None,
+    failures: list[RunFailure] | None = None,
 ) -> Report:
-    """Check every manuscript and return the report (files in path order, whatever the job count)."""
+    """Check every manuscript and return the report (files in path order, whatever the job count).
+
+    Translations found by name in the inputs (NAME.zh.md + NAME.en.md, zh/ + en/) are checked as one.
+    With `failures` given, a file that cannot be checked is recorded there and the run goes on;
+    without it, the first failure raises InputError (the one-file behaviour).
+    """
+    from zhen_qa.checks.jobs import collect_jobs
     from zhen_qa.checks.registry import RULES
-    from zhen_qa.report.version import installed_version
+    from zhen_qa.checks.runner import Failure, run_ordered
 
     flags = flags or Flags()
-    files = collect_files(paths)
-    if en_path is not None and len(files) != 1:
-        raise InputError("--en takes one Chinese file: give exactly one PATH with --en")
-    tasks = [(f, en_path, flags) for f in files]
-    results: list[FileResult]
-    if jobs > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            it: Iterable[FileResult] = pool.map(_check_one, tasks)
-            results = list(progress(it, len(tasks)) if progress else it)
-    else:
-        it = (check_file(*t) for t in tasks)
-        results = list(progress(it, len(tasks)) if progress else it)
+    tasks = [(job.path, job.en_path, flags) for job in collect_jobs(paths, en_path)]
+    results: list[FileResult] = []
+
+    def outcomes() -> Iterator[FileResult]:
+        workers = jobs if len(tasks) > 1 else 1  # no cluster for a single file
+        for (path, en, _flags), result in run_ordered(check_file, tasks, jobs=workers, scheduler=scheduler):
+            if isinstance(result, Failure):
+                if failures is None:
+                    raise InputError(result.message)
+                failures.append(RunFailure(path, en, result.message, result.bad_input))
+                continue
+            yield result
+
+    it: Iterable[FileResult] = outcomes()
+    results = list(progress(it, len(tasks)) if progress else it)
     results.sort(key=lambda r: r.path)
-    cfgs = {f: resolve_config(f, flags) for f in files}
-    checksums = sorted({load_glossaries(c.glossaries).checksum for c in cfgs.values() if c.glossaries})
-    signature = {
-        "tool": "zhen-qa",
-        "version": installed_version(),
-        "glossaries": checksums,
-        "select": sorted({r for c in cfgs.values() for r in c.select}),
-        "ignore": sorted({r for c in cfgs.values() for r in c.ignore}),
-    }
+    signature = run_signature(flags, [r.path for r in results])
     return Report(tuple(results), RULES, signature)
 
 

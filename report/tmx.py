@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from zhen_qa.manuscript.document import Pair
@@ -50,6 +50,17 @@ def write_tmx(
     `creationdate` (YYYYMMDDThhmmssZ) is written in the header when given; left out by
     default so the same input gives the same bytes.
     """
+    return b"".join(tmx_document(segments(pairs), srclang, tgtlang, creationdate=creationdate))
+
+
+def tmx_document(
+    units: Iterable[tuple[str, str, str]],
+    srclang: str = "zh-CN",
+    tgtlang: str = "en",
+    *,
+    creationdate: str | None = None,
+) -> Iterator[bytes]:
+    """The TMX document of (zh, en, section) units, in chunks, so an archive's TMX streams to disk."""
     header_attrs = {
         "creationtool": TOOL_NAME,
         "creationtoolversion": installed_version(),
@@ -62,18 +73,14 @@ def write_tmx(
     if creationdate:
         header_attrs["creationdate"] = creationdate
     attrs = " ".join(f"{k}={quoteattr(v)}" for k, v in header_attrs.items())
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<tmx version="1.4">',
-        f"  <header {attrs}/>",
-        "  <body>",
-    ]
-    for n, (zh, en, section) in enumerate(segments(pairs), start=1):
-        lines.append(f'    <tu tuid="{n}">')
+    head = ['<?xml version="1.0" encoding="UTF-8"?>', '<tmx version="1.4">', f"  <header {attrs}/>", "  <body>"]
+    yield ("\n".join(head) + "\n").encode("utf-8")
+    for n, (zh, en, section) in enumerate(units, start=1):
+        lines = [f'    <tu tuid="{n}">']
         if section:
             lines.append(f'      <prop type="x-section">{escape(_clean(section))}</prop>')
         for lang, text in ((srclang, zh), (tgtlang, en)):
             lines.append(f"      <tuv xml:lang={quoteattr(lang)}><seg>{escape(_clean(text))}</seg></tuv>")
         lines.append("    </tu>")
-    lines += ["  </body>", "</tmx>", ""]
-    return "\n".join(lines).encode("utf-8")
+        yield ("\n".join(lines) + "\n").encode("utf-8")
+    yield b"  </body>\n</tmx>\n"

@@ -109,20 +109,40 @@ def main() -> None:
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings as the baseline and exit 0.")
 @click.option("--export-tmx", type=click.Path(dir_okay=False), help="Also write the aligned pairs as TMX 1.4b.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Check files in parallel.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Check files on a local Dask cluster of this many worker processes.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Check files on an existing Dask cluster (tcp://host:8786); workers need zhen-qa installed.")
+@click.option("--out-dir", type=click.Path(file_okay=False),
+              help="Archive mode: stream findings and pairs to Parquet, a TMX and a terminology table here; "
+                   "print a summary.")
+@click.option("--resume", is_flag=True, help="With --out-dir: skip files whose results are already written.")
 @friendly_errors
 def check(
     paths: tuple[str, ...], en_path: str | None, glossaries: tuple[str, ...], config: str | None, fmt: str,
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
-    baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int,
+    baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int, scheduler: str | None,
+    out_dir: str | None, resume: bool,
 ) -> None:
-    """Check manuscripts (files, folders or globs) and report findings."""
-    from zhen_qa.checks.run import Flags, exit_code, fail_threshold, run_check
+    """Check manuscripts (files, folders or globs) and report findings.
+
+    In a folder, NAME.zh.EXT beside NAME.en.EXT (and zh/PATH beside en/PATH) are checked as one translation.
+    """
+    from zhen_qa.checks.run import Flags, RunFailure, exit_code, fail_threshold, run_check
     from zhen_qa.report.render import render
 
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
                   fail_on=fail_on, presplit=presplit)
-    report = run_check(paths, en_path, flags, jobs=jobs, progress=_progress if _use_color(sys.stderr) else None)
+    if resume and not out_dir:
+        raise click.UsageError("--resume goes with --out-dir")
+    if out_dir:
+        _check_archive(paths, en_path, flags, out_dir, jobs, scheduler, resume, fmt, output)
+        return
+    failures: list[RunFailure] = []
+    report = run_check(paths, en_path, flags, jobs=jobs, scheduler=scheduler, failures=failures,
+                       progress=_progress if _use_color(sys.stderr) else None)
+    if failures and not report.files:
+        _fail("; ".join(f.message for f in failures))
     if not report.files:
         click.echo(f"zhen-qa: note: no .md, .markdown, .txt or .docx files in {', '.join(paths)}", err=True)
     if write_baseline:
@@ -147,7 +167,48 @@ def check(
     for fr in report.files:
         for note in fr.notes:
             click.echo(f"zhen-qa: note: {fr.path}: {note}", err=True)
+    for failure in failures:
+        click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
+    if failures:
+        sys.exit(2 if any(f.bad_input for f in failures) else 3)
     sys.exit(exit_code(report.findings, fail_threshold(report, flags)))
+
+
+def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_dir: str, jobs: int,
+                   scheduler: str | None, resume: bool, fmt: str, output: str | None) -> None:
+    """`check --out-dir`: stream results to the folder, print a summary per file and the totals."""
+    from zhen_qa.checks.archive import run_archive
+
+    if fmt not in ("text", "json"):
+        raise click.UsageError("with --out-dir the report is a summary: --format text or json")
+    done = run_archive(paths, out_dir, flags, en_path=en_path, jobs=jobs, scheduler=scheduler, resume=resume,
+                       progress=_progress if _use_color(sys.stderr) else None)
+    if fmt == "json":
+        with open(os.path.join(out_dir, "summary.json"), "rb") as fh:
+            _write(fh.read(), output)
+    else:
+        lines = []
+        for s in done.files:
+            label = s.path if not s.en_path else f"{s.path} + {s.en_path}"
+            if s.error:
+                lines.append(f"{label}: error: {_printable(s.error)}")
+            else:
+                c = s.counts
+                lines.append(f"{label}: {c['total']} findings ({c['error']} errors, {c['warning']} warnings, "
+                             f"{c['info']} infos)")
+        total = sum(s.counts["total"] for s in done.files)
+        lines.append(f"Total: {total} findings in {len(done.files)} files ({len(done.failed)} failed, "
+                     f"{done.resumed} reused from an earlier run); results in {out_dir}")
+        _write(("\n".join(lines) + "\n").encode("utf-8"), output)
+    for s in done.failed:
+        click.echo(f"zhen-qa: error: {_printable(s.error or '')}", err=True)
+    if done.failed:
+        sys.exit(2)
+    fail_on = flags.fail_on or "warning"
+    worst = {"error": 2, "warning": 1, "info": 0}
+    hit = any(s.counts[sev] for s in done.files for sev in ("error", "warning", "info")
+              if fail_on != "never" and worst[sev] >= worst[fail_on])
+    sys.exit(1 if hit else 0)
 
 
 def _highlighter(report: Any, flags: Any) -> Any:
@@ -175,8 +236,21 @@ def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
 
 
 def _bar(items: Iterable[Any], total: int) -> Iterable[Any]:
-    with click.progressbar(items, length=total, label="checking", file=sys.stderr) as bar:
-        yield from bar
+    """Files done / total, rate and ETA on stderr."""
+    import time
+
+    start = time.monotonic()
+    done = 0
+
+    def rate(_item: Any) -> str:
+        elapsed = time.monotonic() - start
+        return f"{done / elapsed:.1f} files/s" if elapsed > 0 and done else ""
+
+    with click.progressbar(items, length=total, label="checking", file=sys.stderr, show_pos=True,
+                           show_eta=True, item_show_func=rate) as bar:
+        for item in bar:
+            done += 1
+            yield item
 
 
 @main.command()

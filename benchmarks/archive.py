@@ -1,0 +1,79 @@
+"""Archive throughput: N generated two-file manuscripts checked with 1 and with 2 local Dask workers.
+
+    python benchmarks/archive.py ../shared/data/align/paramed-dev --files 1000
+
+Manuscripts are made from the dev corpus (consecutive runs of 12 aligned lines of each document, written
+as NAME.zh.txt + NAME.en.txt into a temporary folder). Each run is `check FOLDER --out-dir OUT --jobs W`
+in a fresh process; the script prints wall time, files per second, the speed-up of 2 workers over 1 and
+the client's peak resident memory (the workers are separate processes).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def make_archive(corpus: str, folder: str, files: int, lines: int = 12) -> None:
+    """Write `files` manuscripts (zh + en) cut from the corpus's aligned documents."""
+    docs = sorted(f[:-3] for f in os.listdir(corpus) if f.endswith(".zh"))
+    chunks: list[tuple[list[str], list[str]]] = []
+    for doc in docs:
+        zh = open(os.path.join(corpus, doc + ".zh"), encoding="utf-8").read().splitlines()
+        en = open(os.path.join(corpus, doc + ".en"), encoding="utf-8").read().splitlines()
+        for a in range(0, min(len(zh), len(en)) - lines + 1, lines):
+            chunks.append((zh[a:a + lines], en[a:a + lines]))
+    for n in range(files):
+        zh, en = chunks[n % len(chunks)]
+        base = os.path.join(folder, f"art{n:05d}")
+        with open(base + ".zh.txt", "w", encoding="utf-8") as fh:
+            fh.write("\n".join(zh) + "\n")
+        with open(base + ".en.txt", "w", encoding="utf-8") as fh:
+            fh.write("\n".join(en) + "\n")
+
+
+def run(folder: str, out: str, workers: int) -> tuple[float, int]:
+    """(seconds, client peak RSS in MB) of one archive run in a fresh process."""
+    code = (
+        "import resource, sys, runpy; sys.argv = ['cli.py'] + sys.argv[1:]\n"
+        "try:\n    runpy.run_path(%r, run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, file=sys.stderr)\n"
+    ) % os.path.join(ROOT, "cli.py")
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code, "check", folder, "--out-dir", out, "--presplit",
+                           "--jobs", str(workers), "--fail-on", "never"], capture_output=True, text=True)
+    elapsed = time.monotonic() - start
+    m = re.search(r"PEAK (\d+)", done.stderr)
+    if not m:
+        raise SystemExit(done.stderr[-2000:])
+    return elapsed, int(m.group(1))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus")
+    ap.add_argument("--files", type=int, default=1000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = os.path.join(tmp, "archive")
+        os.makedirs(folder)
+        make_archive(args.corpus, folder, args.files)
+        results = {}
+        for workers in (1, 2):
+            seconds, peak = run(folder, os.path.join(tmp, f"out{workers}"), workers)
+            results[workers] = seconds
+            print(f"{workers} worker(s): {args.files} manuscripts in {seconds:.1f} s "
+                  f"({args.files / seconds:.1f} files/s), client peak {peak} MB")
+        print(f"speed-up 2 vs 1 workers: {results[1] / results[2]:.2f}x  ({platform.machine()}, {os.cpu_count()} cpus)")
+
+
+if __name__ == "__main__":
+    main()

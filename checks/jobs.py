@@ -1,0 +1,77 @@
+"""Which manuscripts a run checks, and which files are two halves of one translation.
+
+In the files found, `NAME.zh.EXT` beside `NAME.en.EXT` (also `.zh-CN`, `.zh_CN`, `.zh-Hans`, `.cn`) and
+`zh/PATH` beside `en/PATH` (the layout of translated documentation) are one translation, checked as
+`check ZH --en EN` would; every other file is checked alone.
+"""
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from zhen_qa.manuscript.errors import InputError
+
+MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".txt", ".docx")
+"""Extensions a folder is searched for."""
+
+_ZH_TAG = re.compile(r"^(?P<stem>.+)\.(?:zh|zh[-_]cn|zh[-_]hans|cn|chs)(?P<ext>\.[^.]+)$", re.I)
+_ZH_DIRS = ("zh", "zh-cn", "zh_cn", "zh-hans", "cn")
+
+
+class Job(NamedTuple):
+    """One manuscript to check: a file, or a Chinese file and its English translation."""
+
+    path: str
+    en_path: str | None = None
+
+
+def collect_files(paths: Sequence[str]) -> list[str]:
+    """Expand folders (recursively, by extension) and globs; keep explicit files as given, sorted, unique."""
+    out: list[str] = []
+    for p in paths:
+        if any(ch in p for ch in "*?[") and not os.path.exists(p):
+            matches = sorted(glob.glob(p, recursive=True))
+            if not matches:
+                raise InputError(f"{p}: no file matches this pattern")
+            out.extend(m for m in matches if os.path.isfile(m))
+        elif os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(os.path.join(root, f) for f in sorted(files) if f.lower().endswith(MANUSCRIPT_SUFFIXES))
+        else:
+            out.append(p)
+    return sorted(dict.fromkeys(out))
+
+
+def english_partner(path: str, available: set[str]) -> str | None:
+    """The English file that `path` is the Chinese half of, when it is among `available`."""
+    folder, name = os.path.split(path)
+    m = _ZH_TAG.match(name)
+    if m:
+        for tag in (".en", ".EN", ".en-US", ".en_US", ".en-GB"):
+            candidate = os.path.join(folder, m["stem"] + tag + m["ext"])
+            if candidate in available:
+                return candidate
+    parts = path.split(os.sep)
+    for i, part in enumerate(parts[:-1]):
+        if part.lower() in _ZH_DIRS:
+            candidate = os.sep.join([*parts[:i], "en", *parts[i + 1:]])
+            if candidate in available:
+                return candidate
+    return None
+
+
+def collect_jobs(paths: Sequence[str], en_path: str | None = None) -> list[Job]:
+    """The manuscripts to check, in path order, with translations found by name paired up."""
+    files = collect_files(paths)
+    if en_path is not None:
+        if len(files) != 1:
+            raise InputError("--en takes one Chinese file: give exactly one PATH with --en")
+        return [Job(files[0], en_path)]
+    available = set(files)
+    partners = {f: english_partner(f, available) for f in files}
+    taken = {en for en in partners.values() if en}
+    return [Job(f, partners[f]) for f in files if f not in taken]

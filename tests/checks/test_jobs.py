@@ -1,0 +1,38 @@
+"""Which files a run checks, and which are two halves of one translation."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhen_qa.checks.jobs import Job, collect_jobs
+from zhen_qa.manuscript.errors import InputError
+
+
+def _touch(root: Path, *names: str) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x\n", encoding="utf-8")
+
+
+def test_name_zh_beside_name_en_is_one_translation(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.zh.md", "a.en.md", "b.zh-CN.txt", "b.en.txt", "c.zh.md", "d.md", "notes.pdf")
+    jobs = collect_jobs([str(tmp_path)])
+    rel = [(Path(j.path).name, Path(j.en_path).name if j.en_path else None) for j in jobs]
+    assert rel == [("a.zh.md", "a.en.md"), ("b.zh-CN.txt", "b.en.txt"), ("c.zh.md", None), ("d.md", None)]
+
+
+def test_zh_folder_beside_en_folder_is_one_translation(tmp_path: Path) -> None:
+    _touch(tmp_path, "docs/zh/guide/intro.md", "docs/en/guide/intro.md", "docs/zh/guide/only-zh.md")
+    jobs = collect_jobs([str(tmp_path / "docs")])
+    assert jobs == [Job(str(tmp_path / "docs/zh/guide/intro.md"), str(tmp_path / "docs/en/guide/intro.md")),
+                    Job(str(tmp_path / "docs/zh/guide/only-zh.md"), None)]
+
+
+def test_explicit_en_takes_one_file(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.md", "b.md", "e.md")
+    assert collect_jobs([str(tmp_path / "a.md")], str(tmp_path / "e.md")) == [
+        Job(str(tmp_path / "a.md"), str(tmp_path / "e.md"))]
+    with pytest.raises(InputError, match="exactly one PATH"):
+        collect_jobs([str(tmp_path / "a.md"), str(tmp_path / "b.md")], str(tmp_path / "e.md"))
