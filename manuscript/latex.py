@@ -50,7 +50,7 @@ SKIPPED_ENVS = frozenset({
     "publications", "survey", "translation-index", "CJK*", "filecontents",
 })
 """Environments whose content is not body prose: math, code, tables, and thesis back-matter pages."""
-VERBATIM_ENVS = ("lstlisting", "minted", "Verbatim", "comment", "filecontents")
+VERBATIM_ENVS = ("lstlisting", "minted", "Verbatim", "comment", "filecontents", "code", "codes", "BVerbatim")
 ABSTRACT_ENVS = {
     "abstract": "", "cabstract": "zh", "zhabstract": "zh", "chineseabstract": "zh", "abstractzh": "zh",
     "abstract*": "en", "eabstract": "en", "enabstract": "en", "englishabstract": "en", "abstracten": "en",
@@ -69,6 +69,7 @@ SETUP_KEYS = {
 """thuthesis / sustech `\\thusetup{key = {value}}` keys that are front matter."""
 ABSTRACT_HEADING = re.compile(r"^\s*(?:摘\s*要|中文摘要)\s*$|^\s*(?:abstract|英文摘要)\s*$", re.I)
 BACK_HEADING = re.compile(r"^\s*(?:致\s*谢|谢\s*辞|后\s*记|acknowledge?ments?|个人简历.*|作者简历.*|声\s*明)\s*$", re.I)
+_CODE_WORDS = ("code", "listing", "verbatim", "minted", "algorithm", "tikz", "tabular")
 _NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?\s*$")
 _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "&": " ", "!`": "¡", "?`": "¿"}
 _SYMBOLS = {
@@ -192,6 +193,7 @@ class _Reader:
         self.in_body = False
         self.after_appendix = False
         self.abstract_lang = ""  # inside an abstract: "zh" or "en"
+        self.abstract_page = False  # the abstract began at a \\chapter*{摘要} heading: it ends with the page
         self.abstract_seen: set[str] = set()
         self.prose: _Prose | None = None
 
@@ -359,6 +361,8 @@ class _Reader:
             return False
         if name in ("par", "item", "newpage", "clearpage", "cleardoublepage", "maketitle", "bigskip", "medskip"):
             self.flush()
+            if self.abstract_page and name.endswith("page"):
+                self.abstract_lang, self.abstract_page = "", False
             return False
         if name in _SYMBOLS:
             self.prose.add(_SYMBOLS[name], node.pos, spread=False)
@@ -421,8 +425,9 @@ class _Reader:
         if starred and ABSTRACT_HEADING.match(text) and not self.after_appendix:
             self.abstract_lang = "zh" if any(is_han(c) for c in text) and "英文" not in text else "en"
             self.abstract_seen.add(self.abstract_lang)
+            self.abstract_page = True
             return
-        self.abstract_lang = ""
+        self.abstract_lang, self.abstract_page = "", False
         if BACK_HEADING.match(text):
             self.in_body = False  # acknowledgements and the like: not a body chapter
             return
@@ -455,7 +460,7 @@ class _Reader:
             self.abstract_lang = saved
             self.abstract_seen.add(lang)
             return
-        if name in SKIPPED_ENVS or name.startswith(("lstlisting", "algorithm")):
+        if name in SKIPPED_ENVS or name in VERBATIM_ENVS or any(w in name.lower() for w in _CODE_WORDS):
             if name in ("tabular", "tabularx", "longtable"):
                 self.flush()
             return
