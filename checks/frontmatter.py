@@ -1,4 +1,4 @@
-"""Front-matter findings: paired items that are not translations, wrong-language items, cut-off abstracts, placeholders."""
+"""Front-matter findings: pairs that are not translations, wrong-language items, cut-off abstracts, placeholders."""
 from __future__ import annotations
 
 import re

@@ -71,6 +71,7 @@ ABSTRACT_HEADING = re.compile(r"^\s*(?:摘\s*要|中文摘要)\s*$|^\s*(?:abstra
 BACK_HEADING = re.compile(r"^\s*(?:致\s*谢|谢\s*辞|后\s*记|acknowledge?ments?|个人简历.*|作者简历.*|声\s*明)\s*$", re.I)
 _CODE_WORDS = ("code", "listing", "verbatim", "minted", "algorithm", "tikz", "tabular")
 _NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?\s*$")
+_SPACES = str.maketrans("~&", "  ")
 _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "&": " ", "!`": "¡", "?`": "¿"}
 _SYMBOLS = {
     "LaTeX": "LaTeX", "TeX": "TeX", "XeTeX": "XeTeX", "ldots": "…", "dots": "…", "textendash": "–",
@@ -101,7 +102,8 @@ def _context() -> macrospec.LatexContextDb:
     envs = [macrospec.EnvironmentSpec(name, args_parser=macrospec.VerbatimArgsParser(
         verbatim_arg_type="verbatim-environment")) for name in VERBATIM_ENVS]
     db.add_context_category("zhen-qa", macros=specs, environments=envs, prepend=True)
-    return db
+    # no specials: testing each character against them is a third of the parse; ~ and & are spaces in chars()
+    return db.filter_context(keep_which=["macros", "environments"])
 
 
 _CONTEXT: macrospec.LatexContextDb | None = None
@@ -327,7 +329,7 @@ class _Reader:
             self.prose.add(raw.strip(), node.pos, spread=False)
 
     def chars(self, node: latexwalker.LatexCharsNode) -> None:
-        text = node.chars
+        text = node.chars.translate(_SPACES)
         assert self.prose is not None
         pos = 0
         for m in re.finditer(r"\n[ \t]*\n\s*", text):
