@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from zhen_qa.manuscript.reader import presplit_blocks, read_source
+from zhen_qa.manuscript.reader import LATEX_SUFFIXES, presplit_blocks, read_source
 from zhen_qa.manuscript.source import SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,6 +40,12 @@ def load_manuscript(
     from zhen_qa.manuscript.structure import parse_blocks
 
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)
+    if en_path is None and path.lower().endswith(LATEX_SUFFIXES):
+        from zhen_qa.manuscript.latex import read_latex
+
+        doc = read_latex(path)
+        opts.notes.extend(doc.notes)
+        return pair_manuscript(path, doc.sources, doc.blocks, None, opts)
     zh_source = read_source(path)
     if en_path is None:
         return pair_manuscript(path, (zh_source,), parse_blocks(zh_source), None, opts)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from zhen_qa.checks import citations, numbers, structure, terms, typography, untranslated
+from zhen_qa.checks import citations, frontmatter, numbers, structure, terms, typography, untranslated
 from zhen_qa.report.findings import Rule
 
 CHECK_MODULES: tuple[ModuleType, ...] = (
@@ -13,6 +13,7 @@ CHECK_MODULES: tuple[ModuleType, ...] = (
     citations,
     typography,
     structure,
+    frontmatter,
 )
 """Check families in the order they run."""
 

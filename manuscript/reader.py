@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 DOCX_SUFFIXES = (".docx",)
+LATEX_SUFFIXES = (".tex", ".ltx")
 MAX_ARCHIVE_MEMBERS = 2_000
 """Most members a .docx/.xlsx archive may have."""
 MAX_ARCHIVE_BYTES = 200 * 1024 * 1024

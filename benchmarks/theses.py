@@ -1,0 +1,121 @@
+"""Check every LaTeX thesis under a folder: what was paired, the findings, and precision against labels.
+
+    python benchmarks/theses.py THESES_DIR [--labels benchmarks/labels/theses.tsv] [--write-unlabelled FILE]
+
+A thesis is a subfolder; its main files are the top-level .tex files with \\documentclass and
+\\begin{document} (the book spine, spine.tex, is not a thesis). Findings are keyed
+thesis, main file, rule, path:line:column; the labels file holds those keys and a verdict
+(true/false) per line, tab-separated. Precision is reported per rule over labelled findings.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from zhen_qa.checks.run import Flags, check_file  # noqa: E402
+from zhen_qa.manuscript.errors import InputError  # noqa: E402
+
+
+def main_files(folder: str) -> list[str]:
+    """Top-level .tex files of a thesis folder that are whole documents (not the spine)."""
+    out = []
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if not name.endswith(".tex") or name.startswith("spine") or not os.path.isfile(path):
+            continue
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            text = fh.read()
+        if "\\documentclass" in text and "\\begin{document}" in text:
+            out.append(name)
+    return out
+
+
+def load_labels(path: str | None) -> dict[tuple[str, ...], bool]:
+    """Verdicts keyed by (thesis, main, rule, location)."""
+    labels: dict[tuple[str, ...], bool] = {}
+    if not path or not os.path.exists(path):
+        return labels
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.rstrip("\n").split("\t")
+            labels[tuple(cells[:4])] = cells[4].strip().lower() == "true"
+    return labels
+
+
+def run(root: str, labels_path: str | None, unlabelled_out: str | None) -> None:
+    labels = load_labels(labels_path)
+    verdicts: Counter[tuple[str, bool]] = Counter()
+    unlabelled: list[str] = []
+    for thesis in sorted(os.listdir(root)):
+        folder = os.path.join(root, thesis)
+        if not os.path.isdir(folder):
+            continue
+        mains = main_files(folder)
+        if not mains:
+            print(f"== {thesis}: no main file (no top-level .tex with \\documentclass)\n")
+            continue
+        for main in mains:
+            cwd = os.getcwd()
+            os.chdir(folder)  # paths in the report are relative to the thesis, as a user would run it
+            start = time.perf_counter()
+            try:
+                result = check_file(main, None, Flags())
+            except InputError as exc:
+                print(f"== {thesis}/{main}: error: {exc}\n")
+                continue
+            finally:
+                os.chdir(cwd)
+            took = time.perf_counter() - start
+            sections = [f"{p.section} ({len(p.zh)}:{len(p.en)})" for p in result.pairs]
+            mono = [f for f in result.findings if f.rule == "monolingual-section"]
+            print(f"== {thesis}/{main} ({took:.1f} s)")
+            print(f"   paired: {', '.join(sections) or 'nothing'}")
+            print(f"   monolingual chapters: {len(mono)}: {', '.join(str(dict(f.data).get('heading')) for f in mono)}")
+            for note in result.notes:
+                print(f"   note: {note}")
+            for f in result.findings:
+                if f.rule == "monolingual-section":
+                    continue
+                loc = f"{f.location.path}:{f.location.line}:{f.location.column}"
+                key = (thesis, main, f.rule, loc)
+                verdict = labels.get(key)
+                mark = "?" if verdict is None else ("T" if verdict else "F")
+                if verdict is None:
+                    unlabelled.append("\t".join(key) + "\t?\t" + f.message[:120].replace("\t", " "))
+                else:
+                    verdicts[(f.rule, verdict)] += 1
+                print(f"   [{mark}] {loc} {f.rule}: {f.message[:150]}")
+            print()
+    rules = sorted({r for r, _ in verdicts})
+    total_t = sum(n for (_, v), n in verdicts.items() if v)
+    total = sum(verdicts.values())
+    print("precision by rule (labelled findings, monolingual-section excluded):")
+    for r in rules:
+        t, f = verdicts[(r, True)], verdicts[(r, False)]
+        print(f"   {r}: {t}/{t + f} = {t / (t + f):.3f}")
+    if total:
+        print(f"   all: {total_t}/{total} = {total_t / total:.3f}; unlabelled: {len(unlabelled)}")
+    if unlabelled_out:
+        with open(unlabelled_out, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(unlabelled) + ("\n" if unlabelled else ""))
+
+
+def main() -> None:
+    """Command-line entry."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("root")
+    ap.add_argument("--labels", default=os.path.join(os.path.dirname(__file__), "labels", "theses.tsv"))
+    ap.add_argument("--write-unlabelled")
+    args = ap.parse_args()
+    run(args.root, args.labels, args.write_unlabelled)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""The LaTeX reader: inputs followed, prose only, front matter by template, positions in the right file."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.latex import read_latex
+
+MAIN = r"""\documentclass{thuthesis}
+\thusetup{
+  title  = {分泌组研究},
+  title* = {Secretome Research},
+  keywords = {分泌组, 再生医学},
+  keywords* = {secretome, regenerative medicine},
+}
+\begin{document}
+\begin{abstract}
+分泌组很重要\cite{a}。% 注释不是正文
+\end{abstract}
+\begin{abstract*}
+The secretome matters\cite{a,b}.
+\end{abstract*}
+\mainmatter
+\input{chap1}
+\input{missing}
+\end{document}
+"""
+CHAP = r"""\chapter{引言}
+\label{chap:intro}
+分泌组的粒径为 $x^2$ 纳米，见图~\ref{fig:a}。
+\begin{verbatim}
+code{ not prose
+\end{verbatim}
+\section{方法}
+降低了 $10\%$。
+"""
+
+
+def _write(tmp: Path, files: dict[str, str]) -> str:
+    for name, text in files.items():
+        (tmp / name).write_text(text, encoding="utf-8")
+    return str(tmp / "main.tex")
+
+
+def _at(block_text: object) -> tuple[str, int, int]:
+    loc = block_text.location()  # type: ignore[attr-defined]
+    return os.path.basename(loc.path), loc.line, loc.column
+
+
+def test_front_matter_roles_languages_and_positions(tmp_path: Path) -> None:
+    doc = read_latex(_write(tmp_path, {"main.tex": MAIN, "chap1.tex": CHAP}))
+    front = [(b.role, b.lang, b.text.text) for b in doc.blocks if b.role is not Role.PARAGRAPH
+             and b.role is not Role.HEADING]
+    assert front == [
+        (Role.TITLE, "zh", "分泌组研究"),
+        (Role.TITLE, "en", "Secretome Research"),
+        (Role.KEYWORDS, "zh", "分泌组， 再生医学"),
+        (Role.KEYWORDS, "en", "secretome, regenerative medicine"),
+        (Role.ABSTRACT, "zh", "分泌组很重要[1]。"),
+        (Role.ABSTRACT, "en", "The secretome matters[1,2]."),
+    ]
+    title = doc.blocks[0]
+    assert _at(title.text) == ("main.tex", 3, 13)
+    assert title.text.location().end_column == 18
+
+
+def test_body_is_prose_only_and_points_into_the_input_file(tmp_path: Path) -> None:
+    doc = read_latex(_write(tmp_path, {"main.tex": MAIN, "chap1.tex": CHAP}))
+    body = [b for b in doc.blocks if b.role in (Role.HEADING, Role.PARAGRAPH)]
+    assert [(b.role, b.text.text) for b in body] == [
+        (Role.HEADING, "引言"),
+        (Role.PARAGRAPH, "分泌组的粒径为 纳米，见图 。"),
+        (Role.PARAGRAPH, "方法"),  # a subsection belongs to its chapter
+        (Role.PARAGRAPH, "降低了 10%。"),
+    ]
+    para = body[1]
+    assert _at(para.text) == ("chap1.tex", 3, 1)
+    assert para.text.location(9, 11).column == 16  # 纳米 after the math
+    assert all(b.lang == "zh" for b in body)
+
+
+def test_missing_input_is_a_note(tmp_path: Path) -> None:
+    doc = read_latex(_write(tmp_path, {"main.tex": MAIN, "chap1.tex": CHAP}))
+    assert doc.notes == [f"{tmp_path / 'main.tex'}:17:1: \\input{{missing}}: file not found, not checked"]
+
+
+def test_input_outside_the_folder_and_cycles_are_not_followed(tmp_path: Path) -> None:
+    (tmp_path / "outside.tex").write_text("外面的文字。", encoding="utf-8")
+    inner = tmp_path / "thesis"
+    inner.mkdir()
+    main = _write(inner, {"main.tex": "\\begin{document}\\input{../outside}\\input{main}\\end{document}"})
+    doc = read_latex(main)
+    assert len(doc.notes) == 2
+    assert "outside the manuscript's folder" in doc.notes[0]
+    assert "cycle" in doc.notes[1]
+    assert not doc.blocks
+
+
+def test_cabstract_ckeywords_entitle_and_abstract_page(tmp_path: Path) -> None:
+    main = _write(tmp_path, {"main.tex": r"""\title{图像去噪方法研究}
+\entitle{Image Denoising Methods}
+\begin{document}
+\begin{cabstract}本文研究去噪。\end{cabstract}
+\ckeywords{去噪；图像}
+\begin{eabstract}We study denoising.\end{eabstract}
+\ekeywords{denoising; image}
+\chapter*{ABSTRACT}
+Ignored because the eabstract came first? No: a second English abstract page.
+
+\textbf{Keywords}: a, b
+\newpage
+Cover text after the page break is not an abstract.
+\end{document}
+"""})
+    doc = read_latex(main)
+    got = [(b.role.value, b.lang, b.text.text, b.label) for b in doc.blocks]
+    assert got[:6] == [
+        ("title", "zh", "图像去噪方法研究", ""),
+        ("title", "en", "Image Denoising Methods", ""),
+        ("abstract", "zh", "本文研究去噪。", ""),
+        ("keywords", "zh", "去噪；图像", ""),
+        ("abstract", "en", "We study denoising.", ""),
+        ("keywords", "en", "denoising; image", ""),
+    ]
+    assert got[7] == ("keywords", "en", "a, b", "Keywords:")
+    assert len(got) == 8
+
+
+def test_unreadable_main_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_latex(str(tmp_path / "nope.tex"))
+
+
+def test_one_megabyte_is_read_quickly(tmp_path: Path) -> None:
+    para = "分泌组含有多种生长因子\\cite{a}，其粒径为 $30$ 纳米（见图~\\ref{f}）。\n"
+    body = "\\chapter{引言}\n" + (para * 8 + "\n") * 1400
+    main = _write(tmp_path, {"main.tex": "\\begin{document}\n" + body + "\\end{document}\n"})
+    assert os.path.getsize(main) > 1_000_000
+    start = time.perf_counter()
+    doc = read_latex(main)
+    assert time.perf_counter() - start < 30  # about 6 s on a quiet 2-core machine; the bound allows shared-CI noise
+    assert len([b for b in doc.blocks if b.role is Role.PARAGRAPH]) == 1400
