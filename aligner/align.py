@@ -113,7 +113,8 @@ def align(
         if (a, b) not in medians:
             medians[(a, b)] = float(np.median(s)) if len(s) else 0.0
         g = (a + b) ** GAMMA * (s - medians[(a, b)]) - MERGE_PENALTY * (a + b - 2)
-        return g - QUOTE_CUT * (open_en[J] != open_zh[I])
+        out: np.ndarray = g - QUOTE_CUT * (open_en[J] != open_zh[I])
+        return out
 
     types = bead_types(max_side, MANY)
     path = best_path(band, types, gain)
@@ -142,7 +143,7 @@ def _chrf_pass(path, band: Band, types, gain, doc: Analysis, weight: float):  # 
     medians: dict[tuple[int, int], float] = {}
 
     def gain2(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        g = gain(a, b, I, J)
+        g: np.ndarray = gain(a, b, I, J)
         if a == 0 or b == 0:
             return g
         # only beads that start inside the narrow band can be on a path: score those
@@ -207,7 +208,8 @@ def _lexical_path(Z: sp.csr_matrix, E: sp.csr_matrix) -> list[tuple[int, int]]:
     def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         if a == 0 or b == 0:
             return np.full(I.shape, 0.05)
-        return (a + b) ** 0.5 * cos.cosine(a, b, I, J)
+        out: np.ndarray = (a + b) ** 0.5 * cos.cosine(a, b, I, J)
+        return out
 
     path = best_path(band, COARSE_TYPES, gain)
     log.debug("lexical pass: %d x %d rows, band of %d nodes", n, m, band.size)

@@ -121,7 +121,9 @@ def _front_and_body(blocks: Sequence[Block]) -> tuple[list[Block], list[Block], 
             continue
         if b.role in (Role.FURNITURE, Role.REFERENCE):
             continue
-        if b.role is Role.HEADING and re.match(r"^\s*(?:#+\s*)?(参\s*考\s*文\s*献|references|bibliography)", b.text.text, re.I):
+        if b.role is Role.HEADING and re.match(
+            r"^\s*(?:#+\s*)?(参\s*考\s*文\s*献|references|bibliography)", b.text.text, re.I
+        ):
             continue
         if b.role in FRONT_ROLES and not in_body:
             front.append(b)

@@ -33,7 +33,8 @@ RULES: tuple[Rule, ...] = (
         Severity.WARNING,
         "Half-width punctuation in Chinese text, full-width punctuation in English text, or Chinese/Latin "
         "spacing against the house style.",
-        preconditions="reference, citation and page-furniture blocks are skipped; spacing only when cjk_latin_space is set",
+        preconditions="reference, citation and page-furniture blocks are skipped; "
+        "spacing only when cjk_latin_space is set",
     ),
     Rule(
         "repeated-char",
@@ -152,7 +153,7 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here
     else:
         edits = _autocorrect_edits(text)
-    for a, b, old, new in edits:
+    for a, _b, old, new in edits:
         if any(c in _HALF for c in old) and any(c in _FULL.values() for c in new):
             i = a + next(k for k, c in enumerate(old) if c in _HALF)
             reported.add(i)

@@ -99,15 +99,23 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--en", "en_path", help="English file of a full translation (PATH is then the Chinese file).")
 @click.option("--glossary", "glossaries", multiple=True, help="Glossary file (.csv/.tsv/.tbx/.xlsx); repeatable.")
-@click.option("--config", "config", type=click.Path(dir_okay=False), help="Configuration file (default: nearest zhen-qa.toml).")
+@click.option(
+    "--config", "config", type=click.Path(dir_okay=False), help="Configuration file (default: nearest zhen-qa.toml)."
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", help="Write the report here (atomically) instead of stdout.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Exit 1 when a finding reaches this severity [default: warning].")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    help="Exit 1 when a finding reaches this severity [default: warning].",
+)
 @click.option("--select", multiple=True, help="Only these rules (comma-separated or repeated).")
 @click.option("--ignore", multiple=True, help="Skip these rules (comma-separated or repeated).")
 @click.option("--presplit", is_flag=True, help="Two-file mode: one sentence per line.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings as the baseline and exit 0.")
+@click.option(
+    "--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings as the baseline and exit 0."
+)
 @click.option("--export-tmx", type=click.Path(dir_okay=False), help="Also write the aligned pairs as TMX 1.4b.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Check files in parallel.")
 @friendly_errors
@@ -154,18 +162,18 @@ def _highlighter(report: Any, flags: Any) -> Any:
     """Glossary term spans for the HTML report, from the first file's glossary."""
     from zhen_qa.checks.run import load_glossaries, resolve_config
 
-    for fr in report.files:
-        glossary = load_glossaries(resolve_config(fr.path, flags).glossaries)
-        if glossary is None:
-            return None
-        zh, en = glossary.matchers()
+    if not report.files:
+        return None
+    glossary = load_glossaries(resolve_config(report.files[0].path, flags).glossaries)
+    if glossary is None:
+        return None
+    zh, en = glossary.matchers()
 
-        def highlight(text: str, lang: str) -> list[tuple[int, int, str]]:
-            matcher = zh if lang == "zh" else en
-            return [(m.start, m.end, f"term term-{m.status.value}") for m in matcher.find(text)]
+    def highlight(text: str, lang: str) -> list[tuple[int, int, str]]:
+        matcher = zh if lang == "zh" else en
+        return [(m.start, m.end, f"term term-{m.status.value}") for m in matcher.find(text)]
 
-        return highlight
-    return None
+    return highlight
 
 
 def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
@@ -202,7 +210,9 @@ def rules(fmt: str) -> None:
 @click.option("--presplit", is_flag=True, help="Both files hold one sentence per line.")
 @click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json", "tmx"]), default="beads", show_default=True)
 @click.option("--output", "-o", help="Write here (atomically) instead of stdout.")
-@click.option("--max-side", type=click.IntRange(1, 6), default=None, help="Most sentences a bead side may have [default: 4].")
+@click.option(
+    "--max-side", type=click.IntRange(1, 6), default=None, help="Most sentences a bead side may have [default: 4]."
+)
 @click.option("--glossary", "glossaries", multiple=True, help="Glossary whose terms add to the lexicon.")
 @click.option("--chrf", type=click.FloatRange(0, 1), default=None,
               help="Weight of the chrF second pass (0 turns it off) [default: 0.3].")
@@ -238,8 +248,12 @@ def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_si
 
 
 @main.command()
-@click.option("--gold", required=True, type=click.Path(exists=False), help="Gold beads: a file or a folder of <id>.gold.")
-@click.option("--pred", required=True, type=click.Path(exists=False), help="Predicted beads: a file or a folder of <id>.align.")
+@click.option(
+    "--gold", required=True, type=click.Path(exists=False), help="Gold beads: a file or a folder of <id>.gold."
+)
+@click.option(
+    "--pred", required=True, type=click.Path(exists=False), help="Predicted beads: a file or a folder of <id>.align."
+)
 @friendly_errors
 def evaluate(gold: str, pred: str) -> None:
     """Strict and lax precision, recall and F1 of predicted beads against gold, pooled over documents."""

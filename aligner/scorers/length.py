@@ -45,7 +45,8 @@ class _Prepared:
         le = self.ce[J] - self.ce[J - b]
         r = np.log((le + K) / (lz + K))
         var = SIGMA0**2 + SIGMA_SHORT**2 / (lz + K)
-        return np.exp(-((r - MU) ** 2) / (2 * var))
+        p: np.ndarray = np.exp(-((r - MU) ** 2) / (2 * var))
+        return p
 
 
 class Length:

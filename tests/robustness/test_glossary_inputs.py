@@ -1,4 +1,4 @@
-"""Bad glossaries through the CLI: exit 2 with file, line and field; hostile TBX is refused, quickly, leaking nothing."""
+"""Bad glossaries through the CLI: exit 2 with file, line and field; hostile TBX is refused quickly, leaking nothing."""
 from __future__ import annotations
 
 import time
