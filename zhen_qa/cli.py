@@ -1,5 +1,5 @@
 """zhen-qa command line: one click group; each command checks its arguments, makes one library call,
-and renders the result. Library errors become one line on stderr and exit code 2, here and only here."""
+and renders the result. Errors become one line on stderr and an exit code, here and only here."""
 from __future__ import annotations
 
 import functools
@@ -11,9 +11,20 @@ from typing import Any, TypeVar
 import click
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.report.render import BINARY_FORMATS, FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = ("text", "json", "sarif", "html", "csv", "xlsx")
+
+EXIT_CLEAN = 0
+"""No finding reached the --fail-on threshold."""
+EXIT_FINDINGS = 1
+"""A finding reached the --fail-on threshold."""
+EXIT_INPUT = 2
+"""Bad input or usage: an unreadable file, a malformed glossary, an unknown rule."""
+EXIT_INTERNAL = 3
+"""A bug in zhen-qa (rerun with ZHEN_QA_DEBUG=1 for the traceback)."""
+EXIT_INTERRUPTED = 130
+"""Interrupted by Ctrl-C (128 + SIGINT, as shells report it)."""
 
 
 def _version() -> str:
@@ -23,7 +34,7 @@ def _version() -> str:
 
 
 def friendly_errors(func: F) -> F:
-    """Turn library errors into one line on stderr and exit code 2 (never a traceback)."""
+    """Turn errors into one line on stderr and an exit code: 2 bad input, 3 internal, 130 interrupted."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -36,7 +47,7 @@ def friendly_errors(func: F) -> F:
         except MemoryError:
             _fail("out of memory: the input is too large for this machine; split it")
         except KeyboardInterrupt:
-            _fail("interrupted")
+            _fail("interrupted", EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except OSError as exc:
@@ -45,14 +56,15 @@ def friendly_errors(func: F) -> F:
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
             if os.environ.get("ZHEN_QA_DEBUG"):
                 raise
-            _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with ZHEN_QA_DEBUG=1 and report it")
+            _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with ZHEN_QA_DEBUG=1 and report it",
+                  EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
 
 
-def _fail(message: str) -> None:
+def _fail(message: str, code: int = EXIT_INPUT) -> None:
     click.echo(f"zhen-qa: error: {_printable(message)}", err=True)
-    sys.exit(2)
+    sys.exit(code)
 
 
 def _printable(text: str) -> str:
@@ -60,11 +72,13 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
-def _use_color(stream: Any) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
+def _is_terminal(stream: Any) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def _use_color(stream: Any) -> bool:
+    return not os.environ.get("NO_COLOR") and _is_terminal(stream)
 
 
 def _write(data: bytes, output: str | None) -> None:
@@ -128,6 +142,8 @@ def check(
     from zhen_qa.checks.run import Flags, exit_code, fail_threshold, run_check
     from zhen_qa.report.render import render
 
+    if fmt in BINARY_FORMATS and output in (None, "-") and _is_terminal(sys.stdout):
+        raise InputError(f"{fmt} output is binary: write it to a file with --output REPORT.{fmt}")
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
                   fail_on=fail_on, presplit=presplit)
     report = run_check(paths, en_path, flags, jobs=jobs, progress=_progress if _use_color(sys.stderr) else None)
