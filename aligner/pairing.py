@@ -30,14 +30,17 @@ class Pairing:
 
     align: AlignFn
     presplit: bool = False
-    zh_lang_threshold: float = 0.5
     notes: list[str] = field(default_factory=list)
+
+
+MIXED_BLOCK_THRESHOLD = 0.5
+"""Han share that decides the side of a block the structure pass left "mixed" (a plain majority)."""
 
 
 def _lang_of(block: Block) -> str:
     if block.lang != "mixed":
         return block.lang
-    return detect_lang(block.text.text, threshold=0.5)
+    return detect_lang(block.text.text, threshold=MIXED_BLOCK_THRESHOLD)
 
 
 def _items(text: MappedText, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -248,8 +251,6 @@ def pair_manuscript(
     else:
         zh_front, zh_body, zh_cites = _front_and_body(zh_blocks)
         en_front, en_body, en_cites = _front_and_body(en_blocks)
-        if not zh_front and not en_front:
-            pass
     pairs = _pair_front(zh_front, en_front, opts)
     monolingual: list[MonolingualSection] = []
     en_has_body = any(b.role is Role.PARAGRAPH for b in en_body)

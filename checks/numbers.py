@@ -190,11 +190,6 @@ def _findings(b: _Bead) -> Iterator[Finding]:
         yield _finding((s, n), "en", msg, zh[0].location, {**data, "en_number": n.text})
 
 
-def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
-    """Number-mismatch findings of one aligned bead (Chinese sentences zh, English sentences en)."""
-    yield from _findings(_bead(zh, en))
-
-
 def _times(k: int) -> str:
     return {1: "once", 2: "twice"}.get(k, f"{k} times")
 

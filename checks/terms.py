@@ -128,15 +128,6 @@ def _variants(glossary: Glossary, order: list[_Hit], skip: set[tuple[Location, s
                       data=(("concept", concept.id), ("form", hit.match.form), ("status", "deprecated")))
 
 
-def _bead_hits(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tuple[list[_Hit], list[_Hit], Sentence,
-                                                                                 Sentence]]:
-    for _pair, _bead, zh, en in ctx.aligned_beads():
-        zh_hits = [h for s in zh for h in hits.get(id(s), ())]
-        en_hits = [h for s in en for h in hits.get(id(s), ())]
-        if zh_hits or en_hits:
-            yield zh_hits, en_hits, zh[0], en[0]
-
-
 def _bead_sides(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tuple[list[_Hit], list[_Hit],
                                                                                   list[Sentence], list[Sentence]]]:
     for _pair, _bead, zh, en in ctx.aligned_beads():
@@ -147,7 +138,7 @@ def _bead_sides(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tupl
 
 
 def _forbidden(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]]) -> Iterator[Finding]:
-    for zh_hits, en_hits, _zh0, _en0 in _bead_hits(ctx, hits):
+    for zh_hits, en_hits, _zh, _en in _bead_sides(ctx, hits):
         zh_by_concept: dict[str, _Hit] = {}
         for h in zh_hits:
             zh_by_concept.setdefault(h.match.concept_id, h)
