@@ -10,6 +10,7 @@ from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.script import HAN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -52,7 +53,7 @@ _NAME_DIGITS = re.compile(r"(?<=[A-Za-z])-?(\d{1,3})(?![\d.])")
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = HAN_RE
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}")
 GLOSS_MIN_WORDS = 3
 """A bracket in Chinese holding this many Latin words and no Chinese is the original name glossed."""

@@ -21,6 +21,8 @@ import autocorrect_py
 
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.script import HAN as _HAN
+from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import Location, MappedText
 from zhen_qa.manuscript.structure import is_doubled_label
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
@@ -46,8 +48,6 @@ RULES: tuple[Rule, ...] = (
 
 SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE})
 """Reference entries, citation metadata and page furniture keep the journal's own typography."""
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_IS_HAN = re.compile(f"[{_HAN}]")
 _HALF = ",;:?!()"
 _HALF_RE = re.compile("[" + re.escape(_HALF) + "]")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -55,10 +55,6 @@ _FULL_IN_EN = re.compile(r"[，。；：？！（）【】、“”‘’]")
 _TO_HALF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")", "【": "[",
             "】": "]", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'"}
 _SPACE_BETWEEN = re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[{_HAN}])")
-
-
-def _is_han(c: str) -> bool:
-    return bool(_IS_HAN.match(c))
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
@@ -160,15 +156,15 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
             yield _finding(mt, i, i + 1, lang, f'half-width "{text[i]}" in Chinese text', _FULL[text[i]])
         elif options.cjk_latin_space is True and not old and new.strip() == "" and a > 0 and a < len(text):
             left, right = text[a - 1], text[a]
-            if (_is_han(left) and right.isascii() and right.isalnum()) or (
-                _is_han(right) and left.isascii() and (left.isalnum() or left == "%")
+            if (is_han(left) and right.isascii() and right.isalnum()) or (
+                is_han(right) and left.isascii() and (left.isalnum() or left == "%")
             ):
                 yield _finding(mt, a - 1, a + 1, lang, "no space between Chinese and Latin text",
                                f"{left} {right}")
         elif old or new:
             log.debug("autocorrect edit not reported: %r -> %r", old, new)
     for i, c in enumerate(text):  # hand rule: what AutoCorrect leaves (parentheses, some semicolons)
-        if c in _HALF and i not in reported and (_is_han(_neighbour(text, i, -1)) or _is_han(_neighbour(text, i, 1))):
+        if c in _HALF and i not in reported and (is_han(_neighbour(text, i, -1)) or is_han(_neighbour(text, i, 1))):
             if c in ":" and _neighbour(text, i, 1)[:1].isdigit():
                 continue  # 10:30, ratios
             yield _finding(mt, i, i + 1, lang, f'half-width "{c}" in Chinese text', _FULL[c])
@@ -182,7 +178,7 @@ def english_width(mt: MappedText) -> Iterator[Finding]:
     text = mt.text
     for m in _FULL_IN_EN.finditer(text):
         i = m.start()
-        if _is_han(_neighbour(text, i, -1)) or _is_han(_neighbour(text, i, 1)):
+        if is_han(_neighbour(text, i, -1)) or is_han(_neighbour(text, i, 1)):
             continue
         yield _finding(mt, i, i + 1, "en", f'full-width "{m.group(0)}" in English text', _TO_HALF[m.group(0)])
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -34,7 +35,6 @@ SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION})
 MIN_LATIN_WORDS = 4
 """A Latin-script run in Chinese text is reported from this many ordinary words."""
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RUN = re.compile(r"[" + _HAN + r"](?:[" + _HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·]*[" + _HAN + r"])?")
 _WORDY = re.compile(r"[A-Za-z" + _HAN + r"]")
 _URL = re.compile(

@@ -16,12 +16,13 @@ from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.aligner.scorers.anchors import NEUTRAL
 from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
 from zhen_qa.aligner.search import Band
+from zhen_qa.manuscript.script import HAN
 
 MAX_CHARS = 4
 """Longest run of characters one English word may transliterate."""
 
 _CAP = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def capitalised(text: str) -> list[str]:
