@@ -14,14 +14,14 @@ from zhen_qa.manuscript.script import HAN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "number-mismatch",
-        Severity.WARNING,
-        "A number in one language has no counterpart in the aligned sentence of the other.",
-        preconditions="aligned beads only (never on untranslated sentences); citation markers are not numbers",
-    ),
+NUMBER_MISMATCH = Rule(
+    "number-mismatch",
+    Severity.WARNING,
+    "A number in one language has no counterpart in the aligned sentence of the other.",
+    preconditions="aligned beads only (never on untranslated sentences); citation markers are not numbers",
 )
+
+RULES: tuple[Rule, ...] = (NUMBER_MISMATCH,)
 
 _EXCERPT = 80
 
@@ -127,8 +127,8 @@ def _excerpt(sentences: list[Sentence]) -> str:
 def _finding(main: Mention, lang: str, message: str, related: Location | None, data: dict[str, str]) -> Finding:
     s, n = main
     return Finding(
-        rule="number-mismatch",
-        severity=Severity.WARNING,
+        rule=NUMBER_MISMATCH.id,
+        severity=NUMBER_MISMATCH.severity,
         message=message,
         location=s.text.location(n.start, n.end),
         lang=lang,

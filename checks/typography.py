@@ -29,22 +29,22 @@ from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
 log = logging.getLogger(__name__)
 
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "punctuation-width",
-        Severity.WARNING,
-        "Half-width punctuation in Chinese text, full-width punctuation in English text, or Chinese/Latin "
-        "spacing against the house style.",
-        preconditions="reference, citation and page-furniture blocks are skipped; "
-        "spacing only when cjk_latin_space is set",
-    ),
-    Rule(
-        "repeated-char",
-        Severity.WARNING,
-        "Accidentally doubled characters or words (一一些, the the), not a dictionary reduplication (常常, 一一对应).",
-        preconditions="reference, citation and page-furniture blocks are skipped",
-    ),
+PUNCTUATION_WIDTH = Rule(
+    "punctuation-width",
+    Severity.WARNING,
+    "Half-width punctuation in Chinese text, full-width punctuation in English text, or Chinese/Latin "
+    "spacing against the house style.",
+    preconditions="reference, citation and page-furniture blocks are skipped; "
+    "spacing only when cjk_latin_space is set",
 )
+REPEATED_CHAR = Rule(
+    "repeated-char",
+    Severity.WARNING,
+    "Accidentally doubled characters or words (一一些, the the), not a dictionary reduplication (常常, 一一对应).",
+    preconditions="reference, citation and page-furniture blocks are skipped",
+)
+
+RULES: tuple[Rule, ...] = (PUNCTUATION_WIDTH, REPEATED_CHAR)
 
 SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE})
 """Reference entries, citation metadata and page furniture keep the journal's own typography."""
@@ -66,7 +66,7 @@ def _neighbour(text: str, i: int, step: int) -> str:
 
 
 def _finding(mt: MappedText, a: int, b: int, lang: str, message: str, suggestion: str | None) -> Finding:
-    return Finding("punctuation-width", Severity.WARNING, message, mt.location(a, b), lang,
+    return Finding(PUNCTUATION_WIDTH.id, PUNCTUATION_WIDTH.severity, message, mt.location(a, b), lang,
                    excerpt_around(mt.text, a, b), suggestion=suggestion)
 
 
@@ -368,7 +368,7 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     for mt, lang, a, b, unit, loc in found:
         if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
-        yield Finding("repeated-char", Severity.WARNING, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
+        yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)
 
 
