@@ -91,7 +91,7 @@ def align(
     doc = Analysis(list(zh), list(en), lexicon)
     band = Band.full(n, m) if (n + 1) * (m + 1) <= FULL_LIMIT else _first_pass(doc, max_side)
     log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
-    prepared = [(s.prepare(doc, band, max_side), w) for s, w in SCORERS if _useful(s, doc)]
+    prepared = [(s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)]
     total_w = sum(w for _, w in prepared)
     # open_en[j]: a quotation is open after English sentence j-1 (node j). Kept even where quotes are too
     # rare for the speech scorer (mac-dev 005: 0.863 -> 0.872 with it); a stray mark is dropped (MAX_OPEN).
@@ -125,12 +125,6 @@ def align(
         path = _chrf_pass(path, band, types, gain, doc, chrf)
     path = split_unsupported(path, similarity)
     return _beads(path, band, similarity)
-
-
-def _useful(scorer: Scorer, doc: Analysis) -> bool:
-    """Whether a scorer has evidence to give in this document (scorers may define `useful`; default yes)."""
-    useful = getattr(scorer, "useful", None)
-    return True if useful is None else bool(useful(doc))
 
 
 def _chrf_pass(path, band: Band, types, gain, doc: Analysis, weight: float):  # type: ignore[no-untyped-def]

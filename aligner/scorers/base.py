@@ -66,6 +66,11 @@ class Scorer(Protocol):
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> Prepared:
         """Bind to the sentences of one document pair and the band the search will explore."""
+        ...
+
+    def useful(self, doc: Analysis) -> bool:
+        """Whether this scorer has evidence to give in this document (default: yes)."""
+        return True
 
 
 class SparseCosine:

@@ -17,7 +17,7 @@ import re
 
 import numpy as np
 
-from zhen_qa.aligner.scorers.base import Analysis
+from zhen_qa.aligner.scorers.base import Analysis, Scorer
 from zhen_qa.aligner.search import Band
 
 MU = 1.03
@@ -49,7 +49,7 @@ class _Prepared:
         return p
 
 
-class Length:
+class Length(Scorer):
     """Character-length ratio model."""
 
     name = "length"

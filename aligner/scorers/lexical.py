@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import split_unknown
-from zhen_qa.aligner.scorers.base import Analysis, SparseCosine
+from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.search import Band
 
 MAX_SENSES = 8
@@ -100,7 +100,7 @@ class _Cosine:
         return self.cos.cosine(a, b, I, J)
 
 
-class ZhToEn:
+class ZhToEn(Scorer):
     """Chinese tokens glossed into English stems, against the English stems."""
 
     name = "lex_zh_en"
@@ -117,7 +117,7 @@ class ZhToEn:
         return _Cosine(SparseCosine(Z, E, band, max_side))
 
 
-class EnToZh:
+class EnToZh(Scorer):
     """English stems glossed into Chinese words, against the Chinese tokens."""
 
     name = "lex_en_zh"

@@ -14,7 +14,7 @@ from typing import cast
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.aligner.scorers.anchors import NEUTRAL
-from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
+from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, Scorer, feature_cosine
 from zhen_qa.aligner.search import Band
 from zhen_qa.manuscript.script import HAN
 
@@ -85,7 +85,7 @@ def doc_names(doc: Analysis) -> tuple[list[list[str]], list[list[str]]]:
     return cast("tuple[list[list[str]], list[list[str]]]", doc.cache["names"])
 
 
-class Names:
+class Names(Scorer):
     """Pinyin transliterations of names shared by both sides."""
 
     name = "names"

@@ -16,7 +16,7 @@ from typing import cast
 
 import numpy as np
 
-from zhen_qa.aligner.scorers.base import Analysis
+from zhen_qa.aligner.scorers.base import Analysis, Scorer
 from zhen_qa.aligner.search import Band
 
 MAX_OPEN = 12
@@ -125,7 +125,7 @@ class _Prepared:
         return agree
 
 
-class Speech:
+class Speech(Scorer):
     """Agreement of the share of quoted speech."""
 
     name = "speech"
