@@ -91,7 +91,7 @@ def align(
     doc = Analysis(list(zh), list(en), lexicon)
     band = Band.full(n, m) if (n + 1) * (m + 1) <= FULL_LIMIT else _first_pass(doc, max_side)
     log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
-    prepared = [(s.prepare(doc, band, max_side), w) for s, w in SCORERS if _useful(s, doc)]
+    prepared = [(s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)]
     total_w = sum(w for _, w in prepared)
     # open_en[j]: a quotation is open after English sentence j-1 (node j). Kept even where quotes are too
     # rare for the speech scorer (mac-dev 005: 0.863 -> 0.872 with it); a stray mark is dropped (MAX_OPEN).
@@ -113,7 +113,8 @@ def align(
         if (a, b) not in medians:
             medians[(a, b)] = float(np.median(s)) if len(s) else 0.0
         g = (a + b) ** GAMMA * (s - medians[(a, b)]) - MERGE_PENALTY * (a + b - 2)
-        return g - QUOTE_CUT * (open_en[J] != open_zh[I])
+        out: np.ndarray = g - QUOTE_CUT * (open_en[J] != open_zh[I])
+        return out
 
     types = bead_types(max_side, MANY)
     path = best_path(band, types, gain)
@@ -126,12 +127,6 @@ def align(
     return _beads(path, band, similarity)
 
 
-def _useful(scorer: Scorer, doc: Analysis) -> bool:
-    """Whether a scorer has evidence to give in this document (scorers may define `useful`; default yes)."""
-    useful = getattr(scorer, "useful", None)
-    return True if useful is None else bool(useful(doc))
-
-
 def _chrf_pass(path, band: Band, types, gain, doc: Analysis, weight: float):  # type: ignore[no-untyped-def]
     """Rerun the search near `path` with chrF added to the gain of beads with both sides."""
     from zhen_qa.aligner.chrf import ChrF, path_band
@@ -142,7 +137,7 @@ def _chrf_pass(path, band: Band, types, gain, doc: Analysis, weight: float):  # 
     medians: dict[tuple[int, int], float] = {}
 
     def gain2(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        g = gain(a, b, I, J)
+        g: np.ndarray = gain(a, b, I, J)
         if a == 0 or b == 0:
             return g
         # only beads that start inside the narrow band can be on a path: score those
@@ -207,7 +202,8 @@ def _lexical_path(Z: sp.csr_matrix, E: sp.csr_matrix) -> list[tuple[int, int]]:
     def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         if a == 0 or b == 0:
             return np.full(I.shape, 0.05)
-        return (a + b) ** 0.5 * cos.cosine(a, b, I, J)
+        out: np.ndarray = (a + b) ** 0.5 * cos.cosine(a, b, I, J)
+        return out
 
     path = best_path(band, COARSE_TYPES, gain)
     log.debug("lexical pass: %d x %d rows, band of %d nodes", n, m, band.size)

@@ -4,10 +4,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from zhen_qa.manuscript.errors import InputError
 
-BeadLike = Sequence  # (zh_ids, en_ids[, score])
+BeadLike = Sequence[Any]  # (zh_ids, en_ids[, score])
 
 _LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*(?::\s*(\S+))?\s*$")
 

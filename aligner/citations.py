@@ -31,7 +31,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bracket", re.compile(r"\[(" + _LIST + r")\]")),
     # NEJM-style reference numbers glued to the end of an English sentence: "death.1-3", "group.9",
     # also after a stray space before the stop, as tokenised text has it: "per group) .19"
-    ("trailing", re.compile(r"(?:(?<=[A-Za-z\)\]%])|(?<=[A-Za-z\)\]%]\s))[.,;](\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])")),
+    (
+        "trailing",
+        re.compile(r"(?:(?<=[A-Za-z\)\]%])|(?<=[A-Za-z\)\]%]\s))[.,;](\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])"),
+    ),
     # superscript reference numbers flattened onto a word in mid-sentence: "radiotherapy3,17 are", "trials26,27)"
     ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:.)\]]|$)")),
 )
@@ -95,7 +98,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def extract_citations(text: str, lang: str) -> list[CitationMention]:
-    """Citation markers of `text` in language `lang`, in text order (cached: the aligner and several checks read the same sentences)."""
+    """Citation markers of `text` in language `lang`, in text order.
+
+    Cached: the aligner and several checks read the same sentences.
+    """
     return list(_extract_citations_cached(text, lang))
 
 

@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from zhen_qa.aligner.beadio import parse_beads
+from zhen_qa.aligner.beadio import BeadLike, parse_beads
 from zhen_qa.manuscript.errors import InputError
 
 Pairs = list[tuple[tuple[int, ...], tuple[int, ...]]]
@@ -64,18 +64,18 @@ class EvalResult:
         return "\n".join(rows)
 
 
-def _norm(beads: Sequence[Sequence]) -> Pairs:
+def _norm(beads: Sequence[BeadLike]) -> Pairs:
     return [(tuple(b[0]), tuple(b[1])) for b in beads]
 
 
-def strict_counts(gold: Sequence[Sequence], pred: Sequence[Sequence]) -> PRF:
+def strict_counts(gold: Sequence[BeadLike], pred: Sequence[BeadLike]) -> PRF:
     """Exact-match counts for one document."""
     g, p = set(_norm(gold)), _norm(pred)
     hit = sum(1 for b in p if b in g)
     return PRF(hit, len(p), hit, len(g))
 
 
-def lax_counts(gold: Sequence[Sequence], pred: Sequence[Sequence]) -> PRF:
+def lax_counts(gold: Sequence[BeadLike], pred: Sequence[BeadLike]) -> PRF:
     """Overlap counts for one document (non-null beads only)."""
     g = [(set(z), set(e)) for z, e in _norm(gold) if z and e]
     p = [(set(z), set(e)) for z, e in _norm(pred) if z and e]
@@ -88,7 +88,8 @@ def lax_counts(gold: Sequence[Sequence], pred: Sequence[Sequence]) -> PRF:
         for i in z:
             zh_p.setdefault(i, []).append(k)
 
-    def hits(src: list, index: dict[int, list[int]], other: list) -> int:
+    def hits(src: list[tuple[set[int], set[int]]], index: dict[int, list[int]],
+             other: list[tuple[set[int], set[int]]]) -> int:
         n = 0
         for z, e in src:
             cands = {k for i in z for k in index.get(i, ())}
@@ -99,7 +100,7 @@ def lax_counts(gold: Sequence[Sequence], pred: Sequence[Sequence]) -> PRF:
     return PRF(hits(p, zh_g, g), len(p), hits(g, zh_p, p), len(g))
 
 
-def evaluate(gold: Mapping[str, Sequence[Sequence]], pred: Mapping[str, Sequence[Sequence]]) -> EvalResult:
+def evaluate(gold: Mapping[str, Sequence[BeadLike]], pred: Mapping[str, Sequence[BeadLike]]) -> EvalResult:
     """Pool strict and lax counts over the documents of `gold`; a document missing from `pred` counts as empty."""
     strict = PRF(0, 0, 0, 0)
     lax = PRF(0, 0, 0, 0)

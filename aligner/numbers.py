@@ -16,13 +16,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Union
 
 from zhen_qa.aligner.citations import citation_spans
 
 __all__ = ["NumberMention", "extract_numbers", "number_key", "chinese_numeral_value"]
 
-Value = Union[float, tuple[float, float]]
+Value = float | tuple[float, float]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％～－：", "0123456789.,%~-:")
 
@@ -45,11 +44,14 @@ _LINE_LIST = re.compile(
 )
 """List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods"."""
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
-_ZH_FRACTION = re.compile(r"([零〇一二两三四五六七八九十百千]+|\d+)分之([零〇一二两三四五六七八九十百千万亿]+|\d+(?:\.\d+)?)")
+_ZH_FRACTION = re.compile(
+    r"([零〇一二两三四五六七八九十百千]+|\d+)分之([零〇一二两三四五六七八九十百千万亿]+|\d+(?:\.\d+)?)"
+)
 # Measure words and units after which a Chinese numeral is a count (一些, 十分, 二甲双胍 are not).
 _MEASURE = set("个例名位组次项年月周天日岁倍种类期级度型份篇家所支株只条层步轮剂片粒针处部台张秒号床对双套")
 _MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米")
@@ -69,7 +71,8 @@ _EN_FRACTION = re.compile(
     re.IGNORECASE,
 )
 _EN_WORD = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
+    r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+    + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
     re.IGNORECASE,
 )
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -177,7 +180,8 @@ def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Numb
 
 def _digit_mentions_at(t: str, text: str, m: re.Match[str]) -> list[NumberMention]:
     value, pct = _digits_value(m)
-    end = m.end("pct") if m.group("pct") else m.end("enmult") if m.group("enmult") else m.end("zhmult") if m.group("zhmult") else m.end("num")
+    end = (m.end("pct") if m.group("pct") else m.end("enmult") if m.group("enmult")
+           else m.end("zhmult") if m.group("zhmult") else m.end("num"))
     return [NumberMention(value, m.start(), end, text[m.start():end], pct)]
 
 
@@ -241,7 +245,10 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberMention]:
-    """Numbers of `text` in language `lang` ("zh" or "en"), in text order (cached: the aligner and several checks read the same sentences)."""
+    """Numbers of `text` in language `lang` ("zh" or "en"), in text order.
+
+    Cached: the aligner and several checks read the same sentences.
+    """
     return list(_extract_numbers_cached(text, lang))
 
 

@@ -30,14 +30,17 @@ class Pairing:
 
     align: AlignFn
     presplit: bool = False
-    zh_lang_threshold: float = 0.5
     notes: list[str] = field(default_factory=list)
+
+
+MIXED_BLOCK_THRESHOLD = 0.5
+"""Han share that decides the side of a block the structure pass left "mixed" (a plain majority)."""
 
 
 def _lang_of(block: Block) -> str:
     if block.lang != "mixed":
         return block.lang
-    return detect_lang(block.text.text, threshold=0.5)
+    return detect_lang(block.text.text, threshold=MIXED_BLOCK_THRESHOLD)
 
 
 def _items(text: MappedText, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -121,7 +124,9 @@ def _front_and_body(blocks: Sequence[Block]) -> tuple[list[Block], list[Block], 
             continue
         if b.role in (Role.FURNITURE, Role.REFERENCE):
             continue
-        if b.role is Role.HEADING and re.match(r"^\s*(?:#+\s*)?(参\s*考\s*文\s*献|references|bibliography)", b.text.text, re.I):
+        if b.role is Role.HEADING and re.match(
+            r"^\s*(?:#+\s*)?(参\s*考\s*文\s*献|references|bibliography)", b.text.text, re.I
+        ):
             continue
         if b.role in FRONT_ROLES and not in_body:
             front.append(b)
@@ -246,8 +251,6 @@ def pair_manuscript(
     else:
         zh_front, zh_body, zh_cites = _front_and_body(zh_blocks)
         en_front, en_body, en_cites = _front_and_body(en_blocks)
-        if not zh_front and not en_front:
-            pass
     pairs = _pair_front(zh_front, en_front, opts)
     monolingual: list[MonolingualSection] = []
     en_has_body = any(b.role is Role.PARAGRAPH for b in en_body)

@@ -1,4 +1,6 @@
-"""Benchmark the aligner on a folder of presplit documents: `python benchmarks/align.py DATA_DIR [--max-side N] [--chrf W]`.
+"""Benchmark the aligner on a folder of presplit documents.
+
+Usage: `python benchmarks/align.py DATA_DIR [--max-side N] [--chrf W]`.
 
 Aligns every `<id>.zh` / `<id>.en` pair (one sentence per line), prints per-document and
 pooled strict and lax precision/recall/F1 where `<id>.gold` exists, wall time and peak memory.
@@ -33,7 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("data_dir")
     ap.add_argument("--max-side", type=int, default=MAX_SIDE)
     ap.add_argument("--only", nargs="*", help="document ids to run (default: all)")
-    ap.add_argument("--chrf", type=float, default=None, help="weight of the chrF second pass (default: the aligner's; 0: off)")
+    ap.add_argument(
+        "--chrf", type=float, default=None, help="weight of the chrF second pass (default: the aligner's; 0: off)"
+    )
     args = ap.parse_args(argv)
     ids = sorted(f[:-3] for f in os.listdir(args.data_dir) if f.endswith(".zh"))
     if args.only:
@@ -60,8 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pooled strict {_fmt(res.strict)}")
         print(f"pooled lax    {_fmt(res.lax)}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"wall {wall:.2f} s (alignment incl. lexicon/jieba load), peak RSS {peak:.0f} MB, "
-          f"max_side {args.max_side}, chrf {'default' if args.chrf is None else args.chrf}, {platform.processor() or platform.machine()}, {os.cpu_count()} cpus")
+    print(
+        f"wall {wall:.2f} s (alignment incl. lexicon/jieba load), peak RSS {peak:.0f} MB, "
+        f"max_side {args.max_side}, chrf {'default' if args.chrf is None else args.chrf}, "
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cpus"
+    )
     return 0
 
 

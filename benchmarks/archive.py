@@ -43,10 +43,10 @@ def run(folder: str, out: str, workers: int) -> tuple[float, int]:
     """(seconds, client peak RSS in MB) of one archive run in a fresh process."""
     code = (
         "import resource, sys, runpy; sys.argv = ['cli.py'] + sys.argv[1:]\n"
-        "try:\n    runpy.run_path(%r, run_name='__main__')\n"
+        "try:\n    runpy.run_path({!r}, run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
         "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, file=sys.stderr)\n"
-    ) % os.path.join(ROOT, "cli.py")
+    ).format(os.path.join(ROOT, "cli.py"))
     start = time.monotonic()
     done = subprocess.run([sys.executable, "-c", code, "check", folder, "--out-dir", out, "--presplit",
                            "--jobs", str(workers), "--fail-on", "never"], capture_output=True, text=True)

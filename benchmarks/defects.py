@@ -69,7 +69,9 @@ def consistent(head: str, d: str, zh: list[str], en: list[str], pairs: list[tupl
     return all((head in zh[i]) == bool(pat.search(en[j])) for i, j in pairs)
 
 
-def build_glossary(zh: list[str], en: list[str], pairs: list[tuple[int, int]]) -> tuple[Glossary, list[tuple[int, int, Concept]]]:
+def build_glossary(
+    zh: list[str], en: list[str], pairs: list[tuple[int, int]]
+) -> tuple[Glossary, list[tuple[int, int, Concept]]]:
     """Concepts from CC-CEDICT found in gold pairs, with where they occur and a deprecated synonym."""
     by_def: dict[str, list[str]] = defaultdict(list)
     for head, defs in cedict().items():
@@ -79,7 +81,9 @@ def build_glossary(zh: list[str], en: list[str], pairs: list[tuple[int, int]]) -
     uses: list[tuple[int, int, Concept]] = []
     used_en: set[str] = set()
     for i, j in pairs:
-        for head in sorted({w for n in (2, 3, 4) for w in (zh[i][k:k + n] for k in range(len(zh[i])))}, key=len, reverse=True):
+        for head in sorted(
+            {w for n in (2, 3, 4) for w in (zh[i][k : k + n] for k in range(len(zh[i])))}, key=len, reverse=True
+        ):
             if head in concepts or head not in cedict():
                 if head in concepts:
                     uses.append((i, j, concepts[head]))

@@ -29,7 +29,9 @@ from zhen_qa.aligner.evaluate import PRF, read_beads, strict_counts  # noqa: E40
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
 
-def delete(zh: list[str], en: list[str], gold: Beads, side: str, victims: set[int]) -> tuple[list[str], list[str], Beads, set]:
+def delete(
+    zh: list[str], en: list[str], gold: Beads, side: str, victims: set[int]
+) -> tuple[list[str], list[str], Beads, set]:
     """Remove sentences `victims` (indices of `side`) and renumber the gold; returns the expected null beads."""
     keep_zh = [i for i in range(len(zh)) if not (side == "zh" and i in victims)]
     keep_en = [j for j in range(len(en)) if not (side == "en" and j in victims)]

@@ -9,14 +9,14 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.report.findings import Finding, Rule, Severity
 
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "citation-mismatch",
-        Severity.WARNING,
-        "A citation marker in one language has no counterpart in the aligned sentence of the other.",
-        preconditions="aligned beads only (never on untranslated sentences)",
-    ),
+CITATION_MISMATCH = Rule(
+    "citation-mismatch",
+    Severity.WARNING,
+    "A citation marker in one language has no counterpart in the aligned sentence of the other.",
+    preconditions="aligned beads only (never on untranslated sentences)",
 )
+
+RULES: tuple[Rule, ...] = (CITATION_MISMATCH,)
 
 Marker = tuple[Sentence, CitationMention]
 
@@ -53,8 +53,8 @@ def _finding(marker: Marker, lang: str, missing: list[str], other: Sentence, oth
     s, c = marker
     where = "English" if other_lang == "en" else "Chinese"
     return Finding(
-        rule="citation-mismatch",
-        severity=Severity.WARNING,
+        rule=CITATION_MISMATCH.id,
+        severity=CITATION_MISMATCH.severity,
         message=f'citation "{c.text}" ({", ".join(missing)}) is missing from the {where}: {other.text.text[:80]}',
         location=s.text.location(c.start, c.end),
         lang=lang,
@@ -73,8 +73,8 @@ def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     for (a, _), (b, b_miss) in zip(miss_en, miss_zh):  # a marker changed: one finding, on the English
         s, c = b
         yield Finding(
-            rule="citation-mismatch",
-            severity=Severity.WARNING,
+            rule=CITATION_MISMATCH.id,
+            severity=CITATION_MISMATCH.severity,
             message=f'citation "{a[1].text}" in the Chinese is "{c.text}" in the English',
             location=s.text.location(c.start, c.end),
             lang="en",

@@ -59,7 +59,8 @@ def find_config(start: str) -> str | None:
 def _read_toml(path: str) -> dict[str, Any]:
     try:
         with open(path, "rb") as fh:
-            return tomllib.load(fh)
+            data: dict[str, Any] = tomllib.load(fh)
+            return data
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: invalid TOML: {exc}") from None
     except OSError as exc:
@@ -83,7 +84,9 @@ def load_config(path: str, known_rules: frozenset[str] = frozenset()) -> Config:
     if unknown:
         raise InputError(f"{path}: unknown key '{unknown[0]}' (known: {', '.join(sorted(KNOWN_KEYS))})")
     base = os.path.dirname(os.path.abspath(path))
-    glossaries = tuple(os.path.normpath(os.path.join(base, g)) for g in _str_list(path, "glossary", data.get("glossary", [])))
+    glossaries = tuple(
+        os.path.normpath(os.path.join(base, g)) for g in _str_list(path, "glossary", data.get("glossary", []))
+    )
     select = _str_list(path, "select", data.get("select", []))
     ignore = _str_list(path, "ignore", data.get("ignore", []))
     severity: dict[str, Severity] = {}

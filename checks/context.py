@@ -1,7 +1,7 @@
 """What every check receives: the aligned manuscript, the glossary and the settings."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -49,5 +49,3 @@ class CheckModule(Protocol):
         """Findings of this family's rules."""
         ...
 
-
-CheckFunction = Callable[[CheckContext], Iterable[Finding]]

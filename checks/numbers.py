@@ -10,17 +10,18 @@ from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.script import HAN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "number-mismatch",
-        Severity.WARNING,
-        "A number in one language has no counterpart in the aligned sentence of the other.",
-        preconditions="aligned beads only (never on untranslated sentences); citation markers are not numbers",
-    ),
+NUMBER_MISMATCH = Rule(
+    "number-mismatch",
+    Severity.WARNING,
+    "A number in one language has no counterpart in the aligned sentence of the other.",
+    preconditions="aligned beads only (never on untranslated sentences); citation markers are not numbers",
 )
+
+RULES: tuple[Rule, ...] = (NUMBER_MISMATCH,)
 
 _EXCERPT = 80
 
@@ -52,7 +53,7 @@ _NAME_DIGITS = re.compile(r"(?<=[A-Za-z])-?(\d{1,3})(?![\d.])")
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = HAN_RE
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}")
 GLOSS_MIN_WORDS = 3
 """A bracket in Chinese holding this many Latin words and no Chinese is the original name glossed."""
@@ -126,8 +127,8 @@ def _excerpt(sentences: list[Sentence]) -> str:
 def _finding(main: Mention, lang: str, message: str, related: Location | None, data: dict[str, str]) -> Finding:
     s, n = main
     return Finding(
-        rule="number-mismatch",
-        severity=Severity.WARNING,
+        rule=NUMBER_MISMATCH.id,
+        severity=NUMBER_MISMATCH.severity,
         message=message,
         location=s.text.location(n.start, n.end),
         lang=lang,
@@ -188,11 +189,6 @@ def _findings(b: _Bead) -> Iterator[Finding]:
     for s, n in miss_zh[k:]:
         msg = f'"{n.text}" in the English is {_absence(n, b.en_side, b.zh_side, "Chinese")}: {_short(zh_text)}'
         yield _finding((s, n), "en", msg, zh[0].location, {**data, "en_number": n.text})
-
-
-def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
-    """Number-mismatch findings of one aligned bead (Chinese sentences zh, English sentences en)."""
-    yield from _findings(_bead(zh, en))
 
 
 def _times(k: int) -> str:

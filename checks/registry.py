@@ -1,12 +1,11 @@
 """The rule catalog: every check family, joined explicitly (no registration by import side effect)."""
 from __future__ import annotations
 
-from types import ModuleType
-
 from zhen_qa.checks import citations, frontmatter, numbers, structure, terms, typography, untranslated
+from zhen_qa.checks.context import CheckModule
 from zhen_qa.report.findings import Rule
 
-CHECK_MODULES: tuple[ModuleType, ...] = (
+CHECK_MODULES: tuple[CheckModule, ...] = (
     terms,
     untranslated,
     numbers,

@@ -24,7 +24,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(
             rule=MONOLINGUAL_SECTION.id,
             severity=MONOLINGUAL_SECTION.severity,
-            message=f"section '{sec.heading}' (lines {loc.line}-{loc.end_line}, {n} sentences) has no English counterpart",
+            message=f"section '{sec.heading}' (lines {loc.line}-{loc.end_line}, {n} sentences) "
+            "has no English counterpart",
             location=loc,
             lang="zh",
             excerpt=excerpt,

@@ -20,20 +20,32 @@ from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
-RULES: tuple[Rule, ...] = (
-    Rule("term-variant", Severity.WARNING,
-         "A deprecated glossary term is used; the preferred term is suggested.",
-         preconditions="English deprecated renderings with the concept on the Chinese side are term-forbidden"),
-    Rule("term-inconsistent", Severity.WARNING,
-         "A concept appears in more than one form in a document (info when only admitted forms are mixed).",
-         preconditions="one finding per concept per document"),
-    Rule("term-missing", Severity.WARNING,
-         "A glossary term has none of its preferred or admitted renderings in the aligned other language.",
-         preconditions="aligned beads only; the concept in any form on the other side counts as rendered"),
-    Rule("term-forbidden", Severity.ERROR,
-         "A deprecated English rendering translates a glossary concept present on the Chinese side.",
-         preconditions="aligned beads only"),
+TERM_VARIANT = Rule(
+    "term-variant",
+    Severity.WARNING,
+    "A deprecated glossary term is used; the preferred term is suggested.",
+    preconditions="English deprecated renderings with the concept on the Chinese side are term-forbidden",
 )
+TERM_INCONSISTENT = Rule(
+    "term-inconsistent",
+    Severity.WARNING,
+    "A concept appears in more than one form in a document (info when only admitted forms are mixed).",
+    preconditions="one finding per concept per document",
+)
+TERM_MISSING = Rule(
+    "term-missing",
+    Severity.WARNING,
+    "A glossary term has none of its preferred or admitted renderings in the aligned other language.",
+    preconditions="aligned beads only; the concept in any form on the other side counts as rendered",
+)
+TERM_FORBIDDEN = Rule(
+    "term-forbidden",
+    Severity.ERROR,
+    "A deprecated English rendering translates a glossary concept present on the Chinese side.",
+    preconditions="aligned beads only",
+)
+
+RULES: tuple[Rule, ...] = (TERM_VARIANT, TERM_INCONSISTENT, TERM_MISSING, TERM_FORBIDDEN)
 
 SKIPPED_ROLES = frozenset({Role.REFERENCE})
 """Reference-list entries quote other works' titles verbatim: their terms are not the author's to change."""
@@ -123,18 +135,9 @@ def _variants(glossary: Glossary, order: list[_Hit], skip: set[tuple[Location, s
         msg = f"deprecated term {_q(hit.surface, hit.lang)}"
         if preferred:
             msg += f"; use {_q(preferred, hit.lang)}"
-        yield Finding("term-variant", Severity.WARNING, msg, loc, hit.lang, hit.excerpt,
+        yield Finding(TERM_VARIANT.id, TERM_VARIANT.severity, msg, loc, hit.lang, hit.excerpt,
                       suggestion=preferred or None,
                       data=(("concept", concept.id), ("form", hit.match.form), ("status", "deprecated")))
-
-
-def _bead_hits(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tuple[list[_Hit], list[_Hit], Sentence,
-                                                                                 Sentence]]:
-    for _pair, _bead, zh, en in ctx.aligned_beads():
-        zh_hits = [h for s in zh for h in hits.get(id(s), ())]
-        en_hits = [h for s in en for h in hits.get(id(s), ())]
-        if zh_hits or en_hits:
-            yield zh_hits, en_hits, zh[0], en[0]
 
 
 def _bead_sides(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tuple[list[_Hit], list[_Hit],
@@ -147,7 +150,7 @@ def _bead_sides(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tupl
 
 
 def _forbidden(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]]) -> Iterator[Finding]:
-    for zh_hits, en_hits, _zh0, _en0 in _bead_hits(ctx, hits):
+    for zh_hits, en_hits, _zh, _en in _bead_sides(ctx, hits):
         zh_by_concept: dict[str, _Hit] = {}
         for h in zh_hits:
             zh_by_concept.setdefault(h.match.concept_id, h)
@@ -160,7 +163,7 @@ def _forbidden(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]
             msg = f"{_q(zh_hit.surface, 'zh')} rendered as deprecated {_q(h.surface, 'en')}"
             if preferred:
                 msg += f"; use {_q(preferred, 'en')}"
-            yield Finding("term-forbidden", Severity.ERROR, msg, h.location, "en", h.excerpt,
+            yield Finding(TERM_FORBIDDEN.id, TERM_FORBIDDEN.severity, msg, h.location, "en", h.excerpt,
                           suggestion=preferred or None, related=zh_hit.location,
                           data=(("concept", concept.id), ("form", h.match.form), ("zh", zh_hit.surface)))
 
@@ -234,7 +237,7 @@ def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, related: Lo
     shown = " / ".join(_q(r, tgt) for r in renderings[:3])
     other = "English" if tgt == "en" else "Chinese"
     msg = f"{_q(h.surface, h.lang)} has no {shown} in the aligned {other}{tail}"
-    return Finding("term-missing", Severity.WARNING, msg, h.location, h.lang, h.excerpt,
+    return Finding(TERM_MISSING.id, TERM_MISSING.severity, msg, h.location, h.lang, h.excerpt,
                    suggestion=renderings[0], related=related,
                    data=(("concept", h.match.concept_id), ("form", h.match.form), ("expected", list(renderings))))
 
@@ -265,6 +268,6 @@ def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
              "first": {"line": hs[0].location.line, "column": hs[0].location.column}}
             for (lang, form), hs in listed
         ]
-        yield Finding("term-inconsistent", Severity.WARNING if has_deprecated else Severity.INFO, msg,
+        yield Finding(TERM_INCONSISTENT.id, TERM_INCONSISTENT.severity if has_deprecated else Severity.INFO, msg,
                       worst.location, worst.lang, worst.excerpt, suggestion=preferred or None,
                       data=(("concept", cid), ("forms", detail)))

@@ -21,32 +21,33 @@ import autocorrect_py
 
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.script import HAN as _HAN
+from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import Location, MappedText
 from zhen_qa.manuscript.structure import is_doubled_label
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
 log = logging.getLogger(__name__)
 
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "punctuation-width",
-        Severity.WARNING,
-        "Half-width punctuation in Chinese text, full-width punctuation in English text, or Chinese/Latin "
-        "spacing against the house style.",
-        preconditions="reference, citation and page-furniture blocks are skipped; spacing only when cjk_latin_space is set",
-    ),
-    Rule(
-        "repeated-char",
-        Severity.WARNING,
-        "Accidentally doubled characters or words (一一些, the the), not a dictionary reduplication (常常, 一一对应).",
-        preconditions="reference, citation and page-furniture blocks are skipped",
-    ),
+PUNCTUATION_WIDTH = Rule(
+    "punctuation-width",
+    Severity.WARNING,
+    "Half-width punctuation in Chinese text, full-width punctuation in English text, or Chinese/Latin "
+    "spacing against the house style.",
+    preconditions="reference, citation and page-furniture blocks are skipped; "
+    "spacing only when cjk_latin_space is set",
 )
+REPEATED_CHAR = Rule(
+    "repeated-char",
+    Severity.WARNING,
+    "Accidentally doubled characters or words (一一些, the the), not a dictionary reduplication (常常, 一一对应).",
+    preconditions="reference, citation and page-furniture blocks are skipped",
+)
+
+RULES: tuple[Rule, ...] = (PUNCTUATION_WIDTH, REPEATED_CHAR)
 
 SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE})
 """Reference entries, citation metadata and page furniture keep the journal's own typography."""
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_IS_HAN = re.compile(f"[{_HAN}]")
 _HALF = ",;:?!()"
 _HALF_RE = re.compile("[" + re.escape(_HALF) + "]")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -54,10 +55,6 @@ _FULL_IN_EN = re.compile(r"[，。；：？！（）【】、“”‘’]")
 _TO_HALF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")", "【": "[",
             "】": "]", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'"}
 _SPACE_BETWEEN = re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[{_HAN}])")
-
-
-def _is_han(c: str) -> bool:
-    return bool(_IS_HAN.match(c))
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
@@ -69,7 +66,7 @@ def _neighbour(text: str, i: int, step: int) -> str:
 
 
 def _finding(mt: MappedText, a: int, b: int, lang: str, message: str, suggestion: str | None) -> Finding:
-    return Finding("punctuation-width", Severity.WARNING, message, mt.location(a, b), lang,
+    return Finding(PUNCTUATION_WIDTH.id, PUNCTUATION_WIDTH.severity, message, mt.location(a, b), lang,
                    excerpt_around(mt.text, a, b), suggestion=suggestion)
 
 
@@ -152,22 +149,22 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here
     else:
         edits = _autocorrect_edits(text)
-    for a, b, old, new in edits:
+    for a, _b, old, new in edits:
         if any(c in _HALF for c in old) and any(c in _FULL.values() for c in new):
             i = a + next(k for k, c in enumerate(old) if c in _HALF)
             reported.add(i)
             yield _finding(mt, i, i + 1, lang, f'half-width "{text[i]}" in Chinese text', _FULL[text[i]])
         elif options.cjk_latin_space is True and not old and new.strip() == "" and a > 0 and a < len(text):
             left, right = text[a - 1], text[a]
-            if (_is_han(left) and right.isascii() and right.isalnum()) or (
-                _is_han(right) and left.isascii() and (left.isalnum() or left == "%")
+            if (is_han(left) and right.isascii() and right.isalnum()) or (
+                is_han(right) and left.isascii() and (left.isalnum() or left == "%")
             ):
                 yield _finding(mt, a - 1, a + 1, lang, "no space between Chinese and Latin text",
                                f"{left} {right}")
         elif old or new:
             log.debug("autocorrect edit not reported: %r -> %r", old, new)
     for i, c in enumerate(text):  # hand rule: what AutoCorrect leaves (parentheses, some semicolons)
-        if c in _HALF and i not in reported and (_is_han(_neighbour(text, i, -1)) or _is_han(_neighbour(text, i, 1))):
+        if c in _HALF and i not in reported and (is_han(_neighbour(text, i, -1)) or is_han(_neighbour(text, i, 1))):
             if c in ":" and _neighbour(text, i, 1)[:1].isdigit():
                 continue  # 10:30, ratios
             yield _finding(mt, i, i + 1, lang, f'half-width "{c}" in Chinese text', _FULL[c])
@@ -181,7 +178,7 @@ def english_width(mt: MappedText) -> Iterator[Finding]:
     text = mt.text
     for m in _FULL_IN_EN.finditer(text):
         i = m.start()
-        if _is_han(_neighbour(text, i, -1)) or _is_han(_neighbour(text, i, 1)):
+        if is_han(_neighbour(text, i, -1)) or is_han(_neighbour(text, i, 1)):
             continue
         yield _finding(mt, i, i + 1, "en", f'full-width "{m.group(0)}" in English text', _TO_HALF[m.group(0)])
 
@@ -371,7 +368,7 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     for mt, lang, a, b, unit, loc in found:
         if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
-        yield Finding("repeated-char", Severity.WARNING, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
+        yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)
 
 

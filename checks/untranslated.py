@@ -6,38 +6,40 @@ from collections.abc import Iterable, Iterator
 
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "untranslated",
-        Severity.WARNING,
-        "A Chinese sentence of a paired section has no English counterpart.",
-        preconditions="1-0 beads of paired sections; the sentence has words",
-    ),
-    Rule(
-        "extra-target",
-        Severity.INFO,
-        "An English sentence of a paired section has no Chinese counterpart.",
-        preconditions="0-1 beads of paired sections; the sentence has words",
-    ),
-    Rule(
-        "untranslated-span",
-        Severity.WARNING,
-        "Chinese left in the English, an English sentence left in the Chinese, or a target identical to its source.",
-        preconditions="not on sentences already reported as untranslated; references and citation blocks skipped",
-    ),
+UNTRANSLATED = Rule(
+    "untranslated",
+    Severity.WARNING,
+    "A Chinese sentence of a paired section has no English counterpart.",
+    preconditions="1-0 beads of paired sections; the sentence has words",
 )
+EXTRA_TARGET = Rule(
+    "extra-target",
+    Severity.INFO,
+    "An English sentence of a paired section has no Chinese counterpart.",
+    preconditions="0-1 beads of paired sections; the sentence has words",
+)
+UNTRANSLATED_SPAN = Rule(
+    "untranslated-span",
+    Severity.WARNING,
+    "Chinese left in the English, an English sentence left in the Chinese, or a target identical to its source.",
+    preconditions="not on sentences already reported as untranslated; references and citation blocks skipped",
+)
+
+RULES: tuple[Rule, ...] = (UNTRANSLATED, EXTRA_TARGET, UNTRANSLATED_SPAN)
 
 SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION})
 MIN_LATIN_WORDS = 4
 """A Latin-script run in Chinese text is reported from this many ordinary words."""
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RUN = re.compile(r"[" + _HAN + r"](?:[" + _HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·]*[" + _HAN + r"])?")
 _WORDY = re.compile(r"[A-Za-z" + _HAN + r"]")
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I
+)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t,;:./&+\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
 _OPEN, _CLOSE = "([（【［", ")]）】］"
@@ -71,7 +73,7 @@ def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
                 s = pair.zh[j]
                 if s.role in SKIPPED_ROLES or not _has_words(s.text.text):
                     continue
-                yield Finding("untranslated", Severity.WARNING, f"no English for: {s.text.text[:80]}",
+                yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}",
                               s.location, "zh", s.text.text, related=related)
         elif bead.en and not bead.zh:
             related = _neighbour(pair, i, "zh")
@@ -79,7 +81,7 @@ def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
                 s = pair.en[j]
                 if s.role in SKIPPED_ROLES or not _has_words(s.text.text):
                     continue
-                yield Finding("extra-target", Severity.INFO, f"no Chinese for: {s.text.text[:80]}",
+                yield Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, f"no Chinese for: {s.text.text[:80]}",
                               s.location, "en", s.text.text, related=related)
 
 
@@ -101,7 +103,7 @@ def han_in_english(s: Sentence, options: Options, related: Location | None = Non
     for m in _HAN_RUN.finditer(text):
         if options.allow_original_in_parentheses and _in_parentheses(text, m.start(), m.end()):
             continue
-        yield Finding("untranslated-span", Severity.WARNING, f'Chinese left in the English: "{m.group(0)}"',
+        yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, f'Chinese left in the English: "{m.group(0)}"',
                       s.text.location(m.start(), m.end()), "en", text, related=related)
 
 
@@ -122,7 +124,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue
         if _inside_brackets(text, m.start()):
             continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
-        yield Finding("untranslated-span", Severity.WARNING, f'English left in the Chinese: "{m.group(0)[:80]}"',
+        yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
+                      f'English left in the Chinese: "{m.group(0)[:80]}"',
                       s.text.location(m.start(), m.end()), "zh", s.text.text, related=related)
 
 
@@ -147,7 +150,7 @@ def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
     src, tgt = _norm(" ".join(s.text.text for s in zh)), _norm(" ".join(s.text.text for s in en))
     if src != tgt or len(re.findall(r"[A-Za-z]{2,}|[" + _HAN + r"]", src)) < 3:
         return None
-    return Finding("untranslated-span", Severity.WARNING, "the English is identical to the Chinese",
+    return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)
 
 

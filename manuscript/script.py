@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import re
 
-HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af"
+"""The Han ideographs, as the body of a regex character class: the basic block, extension A, the
+compatibility ideographs, and the supplementary planes (extensions B to H and the compatibility
+supplement). Every Han test in zhen-qa uses it."""
+HAN_RE = re.compile(f"[{HAN}]")
 LATIN_WORD_RE = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a\u00c0-\u024f]+")
 
 

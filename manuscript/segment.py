@@ -86,7 +86,9 @@ ABBREVIATIONS = frozenset(
 )
 """Lower-cased words (without the final period) after which a period does not end a sentence."""
 
-_NON_FINAL = frozenset("e.g i.e cf vs fig figs no nos dr mr mrs ms prof st eq eqs ref refs approx ca ed eds p pp ch sec tab vol".split())
+_NON_FINAL = frozenset(
+    "e.g i.e cf vs fig figs no nos dr mr mrs ms prof st eq eqs ref refs approx ca ed eds p pp ch sec tab vol".split()
+)
 """Abbreviations that are practically never sentence-final, even before a capital letter."""
 
 _EN_CAND = re.compile(r"[.!?]+")

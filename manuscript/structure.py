@@ -41,7 +41,9 @@ NAMED_HEADINGS = {
     "conclusion", "conclusions", "acknowledgements", "acknowledgments",
 }
 REFERENCES_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:参\s*考\s*文\s*献|references|bibliography)\s*[:：]?\s*$", re.I)
-CITATION_START = re.compile(rf"^{_SP}[-*]?{_SP}(?:引用本文|本文引用格式|引用格式|Article Citation|Cite this article)", re.I)
+CITATION_START = re.compile(
+    rf"^{_SP}[-*]?{_SP}(?:引用本文|本文引用格式|引用格式|Article Citation|Cite this article)", re.I
+)
 DECLARATION = re.compile(
     rf"^{_SP}(?:利益冲突|致谢|作者贡献声明|作者贡献|伦理声明|数据可用性|Conflicts? of interest|Acknowledge?ments|"
     rf"Author contributions)\s*[:：]"
@@ -223,7 +225,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
         if in_references:
             # a line that starts with a number or bullet begins a new entry; others continue it
             if parts and not re.match(r"^\s*(?:\[\d+\]|\d+[.)、]|[-*]\s)", line.text) and prev_kind != "blank" or (
-                parts and line.text.startswith("- ") and not re.match(r"^-\s*\d", line.text) and not _ends_sentence(parts[-1].text)
+                parts and line.text.startswith("- ") and not re.match(r"^-\s*\d", line.text)
+                and not _ends_sentence(parts[-1].text)
             ):
                 parts.append(MappedText.span(source, line.start, line.end))
             else:

@@ -166,7 +166,8 @@ def _finding_row(number: int, f: Finding) -> str:
     suggestion = _esc(f.suggestion) if f.suggestion else ""
     return (
         f'<tr class="finding-row" id="list-{number}" data-finding="{number}" data-rule="{_esc(f.rule)}" '
-        f'data-severity="{sev}"><td class="where"><a href="#f-{number}">{_esc(loc.path)}:{loc.line}:{loc.column}</a></td>'
+        f'data-severity="{sev}"><td class="where">'
+        f'<a href="#f-{number}">{_esc(loc.path)}:{loc.line}:{loc.column}</a></td>'
         f'<td><span class="badge sev-{sev}">{sev}</span></td><td><code>{_esc(f.rule)}</code></td>'
         f"<td>{_esc(f.message)}</td><td>{_esc(f.excerpt)}</td><td>{suggestion}</td></tr>"
     )
@@ -196,11 +197,16 @@ def _file_html(fr: FileResult, numbered: list[tuple[int, Finding]], highlight: H
         out.append("</ul>")
     for p, pair in enumerate(fr.pairs):
         out.append(f'<section class="pair"><h3>{_esc(pair.section)}</h3><table class="beads">')
-        out.append('<colgroup><col class="n"><col><col></colgroup><tr><th class="n">#</th><th lang="zh-CN">中文</th><th lang="en">English</th></tr>')
+        out.append(
+            '<colgroup><col class="n"><col><col></colgroup>'
+            '<tr><th class="n">#</th><th lang="zh-CN">中文</th><th lang="en">English</th></tr>'
+        )
         for b, bead in enumerate(pair.beads, start=1):
             zh = _side_html(pair, bead.zh, "zh", sid_of, marks, highlight)
             en = _side_html(pair, bead.en, "en", sid_of, marks, highlight)
-            has = any(marks.get(sid_of[id(s)]) for s in [*(pair.zh[i] for i in bead.zh), *(pair.en[i] for i in bead.en)])
+            has = any(
+                marks.get(sid_of[id(s)]) for s in [*(pair.zh[i] for i in bead.zh), *(pair.en[i] for i in bead.en)]
+            )
             cls = "bead has-findings" if has else "bead"
             out.append(
                 f'<tr class="{cls}" id="p{p + 1}-b{b}"><td class="n" title="score {bead.score:.3f}">{b}</td>'
@@ -221,7 +227,8 @@ def _filters(findings: Sequence[Finding]) -> str:
     ]
     by_rule = dict(sev_counts.by_rule)
     rule_boxes = [
-        f'<label><input type="checkbox" data-kind="rule" value="{_esc(r)}" checked> <code>{_esc(r)}</code> ({by_rule[r]})</label>'
+        f'<label><input type="checkbox" data-kind="rule" value="{_esc(r)}" checked> '
+        f'<code>{_esc(r)}</code> ({by_rule[r]})</label>'
         for r in rules
     ]
     return (

@@ -9,7 +9,7 @@ FORMATS: tuple[str, ...] = ("text", "json", "sarif", "html", "csv", "xlsx", "doc
 """Formats `render` accepts, in the order the CLI lists them."""
 
 BINARY_FORMATS = frozenset({"xlsx", "docx"})
-"""Formats whose output is not text (the CLI should not write them to a terminal)."""
+"""Formats whose output is not text (the CLI refuses to write them to a terminal)."""
 
 
 def render(

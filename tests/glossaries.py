@@ -1,7 +1,21 @@
 """Small glossaries built in code for the tests (never read from ../shared)."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import xlsxwriter
+
 from zhen_qa.glossary.model import Concept
+
+
+def workbook(path: Path, rows: list[list[str]]) -> str:
+    """Write `rows` to the first sheet of a new .xlsx at `path`; return the path as a string."""
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    for r, row in enumerate(rows):
+        ws.write_row(r, 0, row)
+    wb.close()
+    return str(path)
 
 
 def sample_concepts() -> list[Concept]:

@@ -115,8 +115,15 @@ def test_unknown_rule_is_a_usage_error(sample: Path) -> None:
 def test_two_file_mode_aligns_sections(tmp_path: Path) -> None:
     zh = tmp_path / "zh.md"
     en = tmp_path / "en.md"
-    zh.write_text("1. 引言\n\n心血管疾病每年造成约1800万人死亡。这相当于全球死亡的31%。\n\n2. 方法\n\n我们研究了120例患者。\n", encoding="utf-8")
-    en.write_text("1. Introduction\n\nCardiovascular diseases cause about 18 million deaths each year. This is 31% of all deaths worldwide.\n\n2. Methods\n\nWe studied 210 patients.\n", encoding="utf-8")
+    zh.write_text(
+        "1. 引言\n\n心血管疾病每年造成约1800万人死亡。这相当于全球死亡的31%。\n\n2. 方法\n\n我们研究了120例患者。\n",
+        encoding="utf-8",
+    )
+    en.write_text(
+        "1. Introduction\n\nCardiovascular diseases cause about 18 million deaths each year. "
+        "This is 31% of all deaths worldwide.\n\n2. Methods\n\nWe studied 210 patients.\n",
+        encoding="utf-8",
+    )
     result = run("check", str(zh), "--en", str(en), "--format", "json")
     doc = json.loads(result.stdout)
     assert [p["section"] for p in doc["pairs"]] == ["1. 引言", "2. 方法"]

@@ -11,7 +11,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-GLOSSARY = "id,zh,en,zh_deprecated\nsecretome,分泌组,secretome,分泌物|分泌体\nregen,再生医学,regenerative medicine,再生医疗\n"
+GLOSSARY = (
+    "id,zh,en,zh_deprecated\nsecretome,分泌组,secretome,分泌物|分泌体\nregen,再生医学,regenerative medicine,再生医疗\n"
+)
 CLEAN = (
     "间充质干细胞分泌组研究\n"
     "\n"

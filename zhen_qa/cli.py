@@ -1,5 +1,5 @@
 """zhen-qa command line: one click group; each command checks its arguments, makes one library call,
-and renders the result. Library errors become one line on stderr and exit code 2, here and only here."""
+and renders the result. Errors become one line on stderr and an exit code, here and only here."""
 from __future__ import annotations
 
 import functools
@@ -11,9 +11,20 @@ from typing import Any, TypeVar
 import click
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.report.render import BINARY_FORMATS, FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = ("text", "json", "sarif", "html", "csv", "xlsx", "docx")
+
+EXIT_CLEAN = 0
+"""No finding reached the --fail-on threshold."""
+EXIT_FINDINGS = 1
+"""A finding reached the --fail-on threshold."""
+EXIT_INPUT = 2
+"""Bad input or usage: an unreadable file, a malformed glossary, an unknown rule."""
+EXIT_INTERNAL = 3
+"""A bug in zhen-qa (rerun with ZHEN_QA_DEBUG=1 for the traceback)."""
+EXIT_INTERRUPTED = 130
+"""Interrupted by Ctrl-C (128 + SIGINT, as shells report it)."""
 
 
 def _version() -> str:
@@ -23,7 +34,7 @@ def _version() -> str:
 
 
 def friendly_errors(func: F) -> F:
-    """Turn library errors into one line on stderr and exit code 2 (never a traceback)."""
+    """Turn errors into one line on stderr and an exit code: 2 bad input, 3 internal, 130 interrupted."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -36,7 +47,7 @@ def friendly_errors(func: F) -> F:
         except MemoryError:
             _fail("out of memory: the input is too large for this machine; split it")
         except KeyboardInterrupt:
-            _fail("interrupted")
+            _fail("interrupted", EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except OSError as exc:
@@ -45,14 +56,15 @@ def friendly_errors(func: F) -> F:
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
             if os.environ.get("ZHEN_QA_DEBUG"):
                 raise
-            _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with ZHEN_QA_DEBUG=1 and report it")
+            _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with ZHEN_QA_DEBUG=1 and report it",
+                  EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
 
 
-def _fail(message: str) -> None:
+def _fail(message: str, code: int = EXIT_INPUT) -> None:
     click.echo(f"zhen-qa: error: {_printable(message)}", err=True)
-    sys.exit(2)
+    sys.exit(code)
 
 
 def _printable(text: str) -> str:
@@ -60,11 +72,13 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
-def _use_color(stream: Any) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
+def _is_terminal(stream: Any) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def _use_color(stream: Any) -> bool:
+    return not os.environ.get("NO_COLOR") and _is_terminal(stream)
 
 
 def _write(data: bytes, output: str | None) -> None:
@@ -99,15 +113,23 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--en", "en_path", help="English file of a full translation (PATH is then the Chinese file).")
 @click.option("--glossary", "glossaries", multiple=True, help="Glossary file (.csv/.tsv/.tbx/.xlsx); repeatable.")
-@click.option("--config", "config", type=click.Path(dir_okay=False), help="Configuration file (default: nearest zhen-qa.toml).")
+@click.option(
+    "--config", "config", type=click.Path(dir_okay=False), help="Configuration file (default: nearest zhen-qa.toml)."
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", help="Write the report here (atomically) instead of stdout.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Exit 1 when a finding reaches this severity [default: warning].")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    help="Exit 1 when a finding reaches this severity [default: warning].",
+)
 @click.option("--select", multiple=True, help="Only these rules (comma-separated or repeated).")
 @click.option("--ignore", multiple=True, help="Skip these rules (comma-separated or repeated).")
 @click.option("--presplit", is_flag=True, help="Two-file mode: one sentence per line.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings as the baseline and exit 0.")
+@click.option(
+    "--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings as the baseline and exit 0."
+)
 @click.option("--export-tmx", type=click.Path(dir_okay=False), help="Also write the aligned pairs as TMX 1.4b.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Check files on a local Dask cluster of this many worker processes.")
@@ -131,6 +153,8 @@ def check(
     from zhen_qa.checks.run import Flags, RunFailure, exit_code, fail_threshold, run_check
     from zhen_qa.report.render import render
 
+    if fmt in BINARY_FORMATS and output in (None, "-") and _is_terminal(sys.stdout):
+        raise InputError(f"{fmt} output is binary: write it to a file with --output REPORT.{fmt}")
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
                   fail_on=fail_on, presplit=presplit)
     if resume and not out_dir:
@@ -170,7 +194,7 @@ def check(
     for failure in failures:
         click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
     if failures:
-        sys.exit(2 if any(f.bad_input for f in failures) else 3)
+        sys.exit(EXIT_INPUT if any(f.bad_input for f in failures) else EXIT_INTERNAL)
     sys.exit(exit_code(report.findings, fail_threshold(report, flags)))
 
 
@@ -203,30 +227,30 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
     for s in done.failed:
         click.echo(f"zhen-qa: error: {_printable(s.error or '')}", err=True)
     if done.failed:
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     fail_on = flags.fail_on or "warning"
     worst = {"error": 2, "warning": 1, "info": 0}
     hit = any(s.counts[sev] for s in done.files for sev in ("error", "warning", "info")
               if fail_on != "never" and worst[sev] >= worst[fail_on])
-    sys.exit(1 if hit else 0)
+    sys.exit(EXIT_FINDINGS if hit else EXIT_CLEAN)
 
 
 def _highlighter(report: Any, flags: Any) -> Any:
     """Glossary term spans for the HTML report, from the first file's glossary."""
     from zhen_qa.checks.run import load_glossaries, resolve_config
 
-    for fr in report.files:
-        glossary = load_glossaries(resolve_config(fr.path, flags).glossaries)
-        if glossary is None:
-            return None
-        zh, en = glossary.matchers()
+    if not report.files:
+        return None
+    glossary = load_glossaries(resolve_config(report.files[0].path, flags).glossaries)
+    if glossary is None:
+        return None
+    zh, en = glossary.matchers()
 
-        def highlight(text: str, lang: str) -> list[tuple[int, int, str]]:
-            matcher = zh if lang == "zh" else en
-            return [(m.start, m.end, f"term term-{m.status.value}") for m in matcher.find(text)]
+    def highlight(text: str, lang: str) -> list[tuple[int, int, str]]:
+        matcher = zh if lang == "zh" else en
+        return [(m.start, m.end, f"term term-{m.status.value}") for m in matcher.find(text)]
 
-        return highlight
-    return None
+    return highlight
 
 
 def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
@@ -338,7 +362,9 @@ def rules(fmt: str) -> None:
 @click.option("--presplit", is_flag=True, help="Both files hold one sentence per line.")
 @click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json", "tmx"]), default="beads", show_default=True)
 @click.option("--output", "-o", help="Write here (atomically) instead of stdout.")
-@click.option("--max-side", type=click.IntRange(1, 6), default=None, help="Most sentences a bead side may have [default: 4].")
+@click.option(
+    "--max-side", type=click.IntRange(1, 6), default=None, help="Most sentences a bead side may have [default: 4]."
+)
 @click.option("--glossary", "glossaries", multiple=True, help="Glossary whose terms add to the lexicon.")
 @click.option("--chrf", type=click.FloatRange(0, 1), default=None,
               help="Weight of the chrF second pass (0 turns it off) [default: 0.3].")
@@ -374,8 +400,12 @@ def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_si
 
 
 @main.command()
-@click.option("--gold", required=True, type=click.Path(exists=False), help="Gold beads: a file or a folder of <id>.gold.")
-@click.option("--pred", required=True, type=click.Path(exists=False), help="Predicted beads: a file or a folder of <id>.align.")
+@click.option(
+    "--gold", required=True, type=click.Path(exists=False), help="Gold beads: a file or a folder of <id>.gold."
+)
+@click.option(
+    "--pred", required=True, type=click.Path(exists=False), help="Predicted beads: a file or a folder of <id>.align."
+)
 @friendly_errors
 def evaluate(gold: str, pred: str) -> None:
     """Strict and lax precision, recall and F1 of predicted beads against gold, pooled over documents."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from zhen_qa.aligner.numbers import extract_numbers, number_key
-from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
+from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, Scorer, feature_cosine
 from zhen_qa.aligner.search import Band
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
@@ -52,7 +52,7 @@ def anchor_lists(zh: Sequence[str], en: Sequence[str]) -> tuple[list[list[str]],
     return za, ea
 
 
-class Anchors:
+class Anchors(Scorer):
     """Numbers, shared Latin tokens and URLs."""
 
     name = "anchors"

@@ -66,6 +66,11 @@ class Scorer(Protocol):
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> Prepared:
         """Bind to the sentences of one document pair and the band the search will explore."""
+        ...
+
+    def useful(self, doc: Analysis) -> bool:
+        """Whether this scorer has evidence to give in this document (default: yes)."""
+        return True
 
 
 class SparseCosine:
@@ -105,7 +110,8 @@ class SparseCosine:
 
     def cell(self, R: np.ndarray, C: np.ndarray) -> np.ndarray:
         """z_R . e_C for cells (R, C) that beads inside the band use."""
-        return self.D[R, C - self.clo[R]]
+        cells: np.ndarray = self.D[R, C - self.clo[R]]
+        return cells
 
     def dot_and_norms(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(z_A . e_B, |z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J); shapes I.shape."""

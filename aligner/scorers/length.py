@@ -17,7 +17,7 @@ import re
 
 import numpy as np
 
-from zhen_qa.aligner.scorers.base import Analysis
+from zhen_qa.aligner.scorers.base import Analysis, Scorer
 from zhen_qa.aligner.search import Band
 
 MU = 1.03
@@ -45,10 +45,11 @@ class _Prepared:
         le = self.ce[J] - self.ce[J - b]
         r = np.log((le + K) / (lz + K))
         var = SIGMA0**2 + SIGMA_SHORT**2 / (lz + K)
-        return np.exp(-((r - MU) ** 2) / (2 * var))
+        p: np.ndarray = np.exp(-((r - MU) ** 2) / (2 * var))
+        return p
 
 
-class Length:
+class Length(Scorer):
     """Character-length ratio model."""
 
     name = "length"

@@ -14,12 +14,13 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
+from typing import cast
 
 import numpy as np
 import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import split_unknown
-from zhen_qa.aligner.scorers.base import Analysis, SparseCosine
+from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.search import Band
 
 MAX_SENSES = 8
@@ -45,8 +46,10 @@ def _counts(docs: Sequence[Sequence[str]]) -> tuple[dict[str, int], sp.csr_matri
     vocab = {t: k for k, t in enumerate(dict.fromkeys(flat))}  # ids in order of first occurrence
     ids = list(map(vocab.__getitem__, flat))
     indptr = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum([len(d) for d in docs], dtype=np.int64)])
-    C = sp.csr_matrix((np.ones(len(ids), dtype=np.float32), np.asarray(ids, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
-                      shape=(len(docs), max(len(vocab), 1)))
+    C = sp.csr_matrix(
+        (np.ones(len(ids), dtype=np.float32), np.asarray(ids, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+        shape=(len(docs), max(len(vocab), 1)),
+    )
     C.sum_duplicates()
     df = np.bincount(C.indices, minlength=C.shape[1])
     w = np.log((len(docs) + 1) / (df + 0.5)).astype(np.float32)
@@ -97,17 +100,16 @@ class _Cosine:
         return self.cos.cosine(a, b, I, J)
 
 
-class ZhToEn:
+class ZhToEn(Scorer):
     """Chinese tokens glossed into English stems, against the English stems."""
 
     name = "lex_zh_en"
 
     def vectors(self, doc: Analysis) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """Sparse rows (zh, en) in the English stem space (computed once per document)."""
-        if "zh_en" in doc.cache:
-            return doc.cache["zh_en"]
-        doc.cache["zh_en"] = gloss_matrices(doc.zh_tokens, doc.en_stems, doc.lexicon.zh2en)
-        return doc.cache["zh_en"]
+        if "zh_en" not in doc.cache:
+            doc.cache["zh_en"] = gloss_matrices(doc.zh_tokens, doc.en_stems, doc.lexicon.zh2en)
+        return cast("tuple[sp.csr_matrix, sp.csr_matrix]", doc.cache["zh_en"])
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Cosine:
         """Build the sparse vectors of both sides and the band's dot products."""
@@ -115,7 +117,7 @@ class ZhToEn:
         return _Cosine(SparseCosine(Z, E, band, max_side))
 
 
-class EnToZh:
+class EnToZh(Scorer):
     """English stems glossed into Chinese words, against the Chinese tokens."""
 
     name = "lex_en_zh"

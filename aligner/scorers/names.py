@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import cast
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.aligner.scorers.anchors import NEUTRAL
-from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, feature_cosine
+from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, Scorer, feature_cosine
 from zhen_qa.aligner.search import Band
+from zhen_qa.manuscript.script import HAN
 
 MAX_CHARS = 4
 """Longest run of characters one English word may transliterate."""
 
 _CAP = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def capitalised(text: str) -> list[str]:
@@ -33,7 +35,9 @@ def capitalised(text: str) -> list[str]:
     return out
 
 
-def spelled_names(text: str, readings: dict[str, tuple[str, ...]], names: set[str], prefixes: set[str] | None = None) -> list[str]:
+def spelled_names(
+    text: str, readings: dict[str, tuple[str, ...]], names: set[str], prefixes: set[str] | None = None
+) -> list[str]:
     """Words of `names` that a run of 1..MAX_CHARS characters of `text` spells in pinyin.
 
     A single character counts only for words of at least four letters (Chen, Wang, not Er).
@@ -61,7 +65,9 @@ def spelled_names(text: str, readings: dict[str, tuple[str, ...]], names: set[st
     return found
 
 
-def name_lists(zh: Sequence[str], en: Sequence[str], readings: dict[str, tuple[str, ...]]) -> tuple[list[list[str]], list[list[str]]]:
+def name_lists(
+    zh: Sequence[str], en: Sequence[str], readings: dict[str, tuple[str, ...]]
+) -> tuple[list[list[str]], list[list[str]]]:
     """Name features of every sentence on both sides."""
     en_caps = [capitalised(s) for s in en]
     names = {w for ws in en_caps for w in ws}
@@ -76,10 +82,10 @@ def doc_names(doc: Analysis) -> tuple[list[list[str]], list[list[str]]]:
     """`name_lists` of a document, computed once and shared (the lexical scorers use them too)."""
     if "names" not in doc.cache:
         doc.cache["names"] = name_lists(doc.zh, doc.en, doc.lexicon.readings)
-    return doc.cache["names"]
+    return cast("tuple[list[list[str]], list[list[str]]]", doc.cache["names"])
 
 
-class Names:
+class Names(Scorer):
     """Pinyin transliterations of names shared by both sides."""
 
     name = "names"

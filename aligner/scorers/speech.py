@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import cast
 
 import numpy as np
 
-from zhen_qa.aligner.scorers.base import Analysis
+from zhen_qa.aligner.scorers.base import Analysis, Scorer
 from zhen_qa.aligner.search import Band
 
 MAX_OPEN = 12
@@ -69,7 +70,9 @@ def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     open_after = np.zeros(len(sents), dtype=bool)
     for k, s in enumerate(sents):
         s = s.strip()
-        marks = sorted([(m.start(), True) for m in _EN_OPEN.finditer(s)] + [(m.start(), False) for m in _EN_CLOSE.finditer(s)])
+        marks = sorted(
+            [(m.start(), True) for m in _EN_OPEN.finditer(s)] + [(m.start(), False) for m in _EN_CLOSE.finditer(s)]
+        )
         q = t = 0
         pos = 0
         for at, opens in marks + [(len(s), None)]:
@@ -85,7 +88,7 @@ def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def _unclosed(open_after: np.ndarray) -> np.ndarray:
     """Open-after flags with runs longer than MAX_OPEN cleared (an unbalanced quotation mark)."""
-    out = open_after.copy()
+    out: np.ndarray = open_after.copy()
     k, n = 0, len(out)
     while k < n:
         if not out[k]:
@@ -106,7 +109,8 @@ def _reopened(open_after: np.ndarray, starts_quote: list[bool]) -> np.ndarray:
     Chinese only: in English a speech continued in a new paragraph reopens without closing, and
     treating that as closed lowers mac-dev strict F1 (0.852 -> 0.848)."""
     nxt = np.array(starts_quote[1:] + [False], dtype=bool)
-    return open_after & ~nxt
+    closed: np.ndarray = open_after & ~nxt
+    return closed
 
 
 class _Prepared:
@@ -117,10 +121,11 @@ class _Prepared:
         """1 - |share of quoted characters on the zh side - share on the en side|."""
         sz = (self.qz[I] - self.qz[I - a]) / np.maximum(self.tz[I] - self.tz[I - a], 1.0)
         se = (self.qe[J] - self.qe[J - b]) / np.maximum(self.te[J] - self.te[J - b], 1.0)
-        return 1.0 - np.abs(sz - se)
+        agree: np.ndarray = 1.0 - np.abs(sz - se)
+        return agree
 
 
-class Speech:
+class Speech(Scorer):
     """Agreement of the share of quoted speech."""
 
     name = "speech"
@@ -133,7 +138,7 @@ class Speech:
     def _counts(self, doc: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         if "speech" not in doc.cache:
             doc.cache["speech"] = (*zh_quoted(doc.zh), *en_quoted(doc.en)[:2])
-        return doc.cache["speech"]
+        return cast("tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]", doc.cache["speech"])
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Prepared:
         """Cumulative quoted and total character counts of both sides."""

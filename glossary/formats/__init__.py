@@ -79,9 +79,3 @@ def validate(path: str) -> list[str]:
         return [str(exc)]
     return concept_problems(concepts, where, str(path))
 
-
-def convert(src: str, dst: str) -> Glossary:
-    """Load `src` and save it as `dst`; the format of each is chosen by its extension."""
-    glossary = load(src)
-    save(glossary, dst)
-    return glossary

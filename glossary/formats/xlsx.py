@@ -14,13 +14,11 @@ import zipfile
 from zhen_qa.glossary.formats.rows import RowError, check_header, concept_from_row, concept_to_row, header_for
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.reader import MAX_ARCHIVE_BYTES as MAX_UNCOMPRESSED
+from zhen_qa.manuscript.reader import MAX_ARCHIVE_MEMBERS as MAX_MEMBERS
 
 MAX_BYTES = 64 * 1024 * 1024
-"""Largest XLSX file accepted (compressed)."""
-MAX_UNCOMPRESSED = 256 * 1024 * 1024
-"""Largest total uncompressed size of the archive members."""
-MAX_MEMBERS = 1000
-"""Most archive members accepted (a glossary workbook has a few dozen at most)."""
+"""Largest XLSX file accepted (compressed). Members and uncompressed size: the .docx limits."""
 
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

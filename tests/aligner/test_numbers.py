@@ -104,7 +104,8 @@ def test_measure_word_needed_for_chinese_numerals() -> None:
 
 @pytest.mark.parametrize(
     "run,value",
-    [("三十一", 31), ("十二", 12), ("一百零五", 105), ("二〇二三", 2023), ("三万", 30000), ("两千", 2000), ("一亿", 1e8)],
+    [("三十一", 31), ("十二", 12), ("一百零五", 105), ("二〇二三", 2023), ("三万", 30000), ("两千", 2000),
+     ("一亿", 1e8)],
 )
 def test_chinese_numeral_value(run: str, value: float) -> None:
     assert chinese_numeral_value(run) == value

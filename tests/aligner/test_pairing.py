@@ -9,8 +9,11 @@ from zhen_qa.aligner.build import build_from_texts, load_manuscript
 
 def test_front_matter_pairs_by_role(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
-    path.write_text(ARTICLE + "\n引用本文 / Article Citation:\n张三. 分泌组. 医学. 2024;1:1-5.\nSan Zhang. Secretome. Med. 2024;1:1-5.\n",
-                    encoding="utf-8")
+    path.write_text(
+        ARTICLE
+        + "\n引用本文 / Article Citation:\n张三. 分泌组. 医学. 2024;1:1-5.\nSan Zhang. Secretome. Med. 2024;1:1-5.\n",
+        encoding="utf-8",
+    )
     m = load_manuscript(str(path))
     by = {p.section: p for p in m.pairs}
     assert list(by) == ["title", "authors", "affiliations", "abstract", "keywords", "citation"]

@@ -99,7 +99,9 @@ def test_names_spelled_in_pinyin(lexicon: Lexicon) -> None:
 def test_speech_quote_state_carries_across_english_sentences() -> None:
     from zhen_qa.aligner.scorers.speech import en_quoted
 
-    quoted, total, open_after = en_quoted(["The boy laughed.", "'Well?", "Had enough?", "Give in?' he said.", "It's done."])
+    quoted, total, open_after = en_quoted(
+        ["The boy laughed.", "'Well?", "Had enough?", "Give in?' he said.", "It's done."]
+    )
     assert list(quoted[:3]) == [0.0, 5.0, 10.0]  # 'Well? inside, Had enough? inside without a mark
     assert 0 < quoted[3] < total[3]  # "he said" is narration
     assert list(open_after) == [False, True, True, False, False]

@@ -24,7 +24,9 @@ def matrix_gain(links: set[tuple[int, int]], null: float = -0.3):
     return gain
 
 
-def run(n: int, m: int, links: set[tuple[int, int]], max_side: int = 3) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+def run(
+    n: int, m: int, links: set[tuple[int, int]], max_side: int = 3
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     path = best_path(Band.full(n, m), bead_types(max_side), matrix_gain(links))
     return [(tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, j0, i1, j1 in path]
 

@@ -7,7 +7,9 @@ from zhen_qa.manuscript.source import MappedText, SourceText
 BeadSpec = tuple[list[str], list[str]]
 
 
-def build(beads: list[BeadSpec], role: Role = Role.PARAGRAPH, extra_blocks: dict[str, list[str]] | None = None) -> Manuscript:
+def build(
+    beads: list[BeadSpec], role: Role = Role.PARAGRAPH, extra_blocks: dict[str, list[str]] | None = None
+) -> Manuscript:
     """A two-file manuscript, one sentence per line, aligned as given (shared by the check tests)."""
     extra = extra_blocks or {}
     sides = {}

@@ -54,6 +54,8 @@ def test_glued_digits_are_evidence_but_never_reported() -> None:
 
 
 def test_reference_number_after_a_spaced_stop() -> None:
-    assert check("最终样本量为476例（每组238例患者）19。", "a final sample size of 476 (238 patients per group) .19") == []
+    assert (
+        check("最终样本量为476例（每组238例患者）19。", "a final sample size of 476 (238 patients per group) .19") == []
+    )
     (f,) = check("最终样本量为476例（每组238例患者）19。", "a final sample size of 476 (238 patients per group).")
     assert f.lang == "zh" and f.data[0] == ("marker", "19")

@@ -16,7 +16,10 @@ def test_rule() -> None:
 
 def test_matching_numbers_after_normalisation() -> None:
     pairs = [
-        ("经随机分组接受帕妥珠单抗（2,400例）治疗，63%为阳性。", "2400 patients received pertuzumab; 63% were positive."),
+        (
+            "经随机分组接受帕妥珠单抗（2,400例）治疗，63%为阳性。",
+            "2400 patients received pertuzumab; 63% were positive.",
+        ),
         ("全国约有1800万患者，费用4.63亿元。", "About 18 million patients; costs were 463 million yuan."),
         ("年龄6～14岁，百分之三十一的患者为两组。", "Aged 6 to 14 years, 31% of patients in two groups."),
         ("风险比，0.81；95%置信区间，0.66～1.00；p = 0.045。", "hazard ratio, 0.81; 95% ci, 0.66 to 1.00; p = 0.045."),
@@ -97,9 +100,15 @@ def test_citation_numbers_used_by_both_sides_are_not_evidence_for_numbers() -> N
 
 def test_reference_numbers_written_differently_are_not_numbers() -> None:
     pairs = [
-        ("放疗指南3 , 17见补充附录。", "the guidelines regarding radiotherapy3,17 are provided in the supplementary appendix."),
-        ("是有效的化疗方案11 - 13；而对于复发性患者是首选治疗14。",
-         "is an effective chemotherapy in patients with carcinoma11-13 and the treatment of choice in recurrent disease.14"),
+        (
+            "放疗指南3 , 17见补充附录。",
+            "the guidelines regarding radiotherapy3,17 are provided in the supplementary appendix.",
+        ),
+        (
+            "是有效的化疗方案11 - 13；而对于复发性患者是首选治疗14。",
+            "is an effective chemotherapy in patients with carcinoma11-13 "
+            "and the treatment of choice in recurrent disease.14",
+        ),
         ("从29.0%升至45.8% 10。", "from 29.0% to 45.8% .10"),
         ("各药剂量降低20% 26 , 27）。", "(a 20% reduction of each drug as compared with the other trials26,27)."),
     ]

@@ -53,7 +53,9 @@ def test_term_variant_reports_position_and_suggestion(sample: Glossary) -> None:
 
 
 def test_term_variant_passes_preferred_and_longer_terms(sample: Glossary) -> None:
-    findings = run(sample, ["本文讨论再生医学与分泌组学。"], ["This review covers regenerative medicine and secretomics."])
+    findings = run(
+        sample, ["本文讨论再生医学与分泌组学。"], ["This review covers regenerative medicine and secretomics."]
+    )
     assert only(findings, "term-variant") == []
 
 

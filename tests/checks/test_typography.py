@@ -124,3 +124,9 @@ def test_section_label_printed_twice_on_its_own_line_is_layout_not_a_slip() -> N
     assert found(["背景背景", "结果结果"], ["background", "results"], "repeated-char") == []
     inside = found(["研究背景背景是分泌组。"], ["The background is the secretome."], "repeated-char")
     assert [f.message for f in inside] == ['"背景" is doubled: "背景背景"']
+
+
+def test_han_of_the_supplementary_planes_counts_as_chinese() -> None:
+    zh = "他写了𠮷;abc是例子。"  # 𠮷 (U+20BB7, extension B) is the only Han neighbour of the semicolon
+    fs = found([zh], [EN], "punctuation-width")
+    assert [(f.location.column, f.location.end_column, f.suggestion) for f in fs] == [(5, 6, "；")]

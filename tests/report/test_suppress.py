@@ -20,7 +20,8 @@ def kept(src: SourceText, findings: list[Finding]) -> list[tuple[str, int]]:
 def test_disable_enable_region_for_named_rule() -> None:
     src = SourceText.from_text(
         "a.md",
-        "分泌物一。\n<!-- zhen-qa-disable term-variant -->\n分泌物二。\n分泌物三。\n<!-- zhen-qa-enable -->\n分泌物四。\n",
+        "分泌物一。\n<!-- zhen-qa-disable term-variant -->\n分泌物二。\n分泌物三。\n"
+        "<!-- zhen-qa-enable -->\n分泌物四。\n",
     )
     fs = [at(src, "分泌物", "term-variant", i) for i in range(4)] + [at(src, "分泌物", "untranslated", 1)]
     assert kept(src, fs) == [("term-variant", 1), ("term-variant", 6), ("untranslated", 3)]

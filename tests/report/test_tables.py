@@ -38,7 +38,12 @@ def test_xlsx_has_findings_and_pairs_sheets(sample: Report) -> None:
     pairs = list(wb["Pairs"].iter_rows(values_only=True))
     ph = pairs[0]
     beads = [dict(zip(ph, r)) for r in pairs[1:]]
-    assert [(b["section"], b["bead"]) for b in beads] == [("title", 1), ("abstract", 1), ("abstract", 2), ("abstract", 3)]
+    assert [(b["section"], b["bead"]) for b in beads] == [
+        ("title", 1),
+        ("abstract", 1),
+        ("abstract", 2),
+        ("abstract", 3),
+    ]
     assert beads[2]["zh_text"] == "本研究纳入了12例患者。" and beads[2]["en_text"] == "This study included 13 patients."
     assert beads[3]["en_text"] in (None, "") and beads[3]["en_line"] is None
     assert abs(beads[0]["score"] - 0.95) < 1e-9

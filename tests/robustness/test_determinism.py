@@ -64,8 +64,10 @@ def test_same_output_across_processes_and_hash_seeds(corpus: list[str]) -> None:
 
 def test_two_file_mode_is_deterministic(tmp_path: Path) -> None:
     zh, en = tmp_path / "zh.md", tmp_path / "en.md"
-    zh.write_text("1. 引言\n\n心血管疾病每年造成约1800万人死亡。这相当于全球死亡的31%。\n\n2. 方法\n\n我们研究了120例患者。\n",
-                  encoding="utf-8")
+    zh.write_text(
+        "1. 引言\n\n心血管疾病每年造成约1800万人死亡。这相当于全球死亡的31%。\n\n2. 方法\n\n我们研究了120例患者。\n",
+        encoding="utf-8",
+    )
     en.write_text("1. Introduction\n\nCardiovascular diseases cause about 18 million deaths each year. "
                   "This is 31% of all deaths.\n\n2. Methods\n\nWe studied 210 patients.\n", encoding="utf-8")
     first = _json(str(zh), "--en", str(en))

@@ -112,7 +112,7 @@ def test_output_is_left_intact_when_the_renderer_fails(sample_dir: Path, tmp_pat
     out = _old_report(tmp_path)
     monkeypatch.setattr(report_render, "render", broken)
     result = run_cli("check", sample_dir / "manuscript.md", "--format", "json", "-o", out)
-    assert result.exit_code == 2
+    assert result.exit_code == 3  # an internal error
     assert out.read_text(encoding="utf-8") == '{"old": "report"}\n'
     assert not _leftovers(tmp_path)
 
@@ -134,7 +134,7 @@ def test_output_is_left_intact_when_writing_is_interrupted(sample_dir: Path, tmp
     result = run_cli("check", sample_dir / "manuscript.md", "--format", "json", "-o", out)
     monkeypatch.setattr(os, "fsync", real_fsync)
     assert written and written[0] > 100  # the new report had been written to a temporary file
-    assert result.exit_code == 2, (result.stderr, result.exception)
+    assert result.exit_code == (130 if isinstance(failure, KeyboardInterrupt) else 2), (result.stderr, result.exception)
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
     assert out.read_text(encoding="utf-8") == '{"old": "report"}\n'
     assert not _leftovers(tmp_path)

@@ -1,12 +1,12 @@
-"""Bad glossaries through the CLI: exit 2 with file, line and field; hostile TBX is refused, quickly, leaking nothing."""
+"""Bad glossaries through the CLI: exit 2 with file, line and field; hostile TBX is refused quickly, leaking nothing."""
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
 import pytest
-import xlsxwriter
 
+from tests.glossaries import workbook
 from tests.robustness.conftest import assert_clean_error, run_cli
 
 HEADER = "id,zh,en,zh_admitted,en_admitted,zh_deprecated,en_deprecated,note\n"
@@ -87,15 +87,6 @@ def test_conflict_between_two_glossaries_names_file_and_line(tmp_path: Path, sam
     assert "+" not in line.split(":")[1]
 
 
-def _workbook(path: Path, rows: list[list[str]]) -> Path:
-    wb = xlsxwriter.Workbook(str(path))
-    ws = wb.add_worksheet()
-    for r, row in enumerate(rows):
-        ws.write_row(r, 0, row)
-    wb.close()
-    return path
-
-
 @pytest.mark.parametrize(
     "rows, row, field",
     [
@@ -106,7 +97,7 @@ def _workbook(path: Path, rows: list[list[str]]) -> Path:
     ids=["unknown-header", "conflict", "empty-term"],
 )
 def test_malformed_xlsx_names_file_row_and_field(tmp_path: Path, rows: list[list[str]], row: int, field: str) -> None:
-    path = _workbook(tmp_path / "terms.xlsx", rows)
+    path = workbook(tmp_path / "terms.xlsx", rows)
     assert_clean_error(run_cli("glossary", "validate", path), "terms.xlsx", f"row {row}", f"field {field}")
 
 

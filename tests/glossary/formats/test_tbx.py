@@ -107,8 +107,10 @@ def test_billion_laughs_is_refused_quickly(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("edit, expected", [
-    (("preferredTerm-admn-sts</termNote></termSec>\n        <termSec><term>分泌物</term><termNote type=\"administrativeStatus\">supersededTerm",
-      "preferredTerm-admn-sts</termNote></termSec>\n        <termSec><term>分泌物</term><termNote type=\"administrativeStatus\">preferredTerm"),
+    (("preferredTerm-admn-sts</termNote></termSec>\n        <termSec><term>分泌物</term>"
+      "<termNote type=\"administrativeStatus\">supersededTerm",
+      "preferredTerm-admn-sts</termNote></termSec>\n        <termSec><term>分泌物</term>"
+      "<termNote type=\"administrativeStatus\">preferredTerm"),
      r"line 8, field administrativeStatus: second preferred zh term '分泌物'"),
     (("deprecatedTerm-admn-sts", "forbiddenTerm-admn-sts"),
      r"line 9, field administrativeStatus: unknown status 'forbiddenTerm-admn-sts'"),

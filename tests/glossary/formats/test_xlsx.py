@@ -6,20 +6,10 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
-from tests.glossaries import sample_concepts
+from tests.glossaries import sample_concepts, workbook
 from zhen_qa.glossary.formats import load, save, xlsx
 from zhen_qa.glossary.model import Glossary
 from zhen_qa.manuscript.errors import InputError
-
-
-def workbook(path: Path, rows: list[list[str]]) -> str:
-    wb = xlsxwriter.Workbook(str(path))
-    ws = wb.add_worksheet()
-    for r, row in enumerate(rows):
-        ws.write_row(r, 0, row)
-    wb.close()
-    return str(path)
-
 
 HEADER = ["id", "zh", "en", "zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated", "note"]
 
