@@ -19,6 +19,7 @@ from pathlib import Path
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Finding
+from zhen_qa.report.safetext import utf8
 
 BASELINE_VERSION = 1
 _DIGITS = re.compile(r"\d+")
@@ -32,7 +33,7 @@ def fingerprint(finding: Finding) -> str:
     """A short hash of what the finding is about, independent of where it is in the file."""
     text = finding.excerpt.strip() or _DIGITS.sub("#", finding.message)
     text = _SPACE.sub(" ", text).strip()
-    digest = hashlib.sha256(f"{finding.rule}\x00{finding.lang}\x00{text}".encode()).hexdigest()
+    digest = hashlib.sha256(utf8(f"{finding.rule}\x00{finding.lang}\x00{text}")).hexdigest()
     return digest[:20]
 
 
@@ -90,7 +91,7 @@ def write_baseline(findings: Iterable[Finding], path: str | os.PathLike[str]) ->
     text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     from zhen_qa.report.atomic import write_atomic
 
-    write_atomic(os.fspath(path), text.encode("utf-8"))
+    write_atomic(os.fspath(path), utf8(text))
     return len(entries)
 
 

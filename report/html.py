@@ -5,6 +5,8 @@ small filter script are inlined. Every piece of manuscript text is escaped.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import re
@@ -17,6 +19,7 @@ from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.source import SourceText
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import FileResult, Report
+from zhen_qa.report.safetext import utf8
 from zhen_qa.report.summary import SEVERITIES, count, describe, file_label, plural
 from zhen_qa.report.version import TOOL_NAME, tool_version
 
@@ -27,7 +30,20 @@ When `label` looks like CSS class names ("term term-deprecated") they are added 
 classes and the tooltip says "glossary term: deprecated"; any other label is the tooltip as is.
 """
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+
+
+def _hash_source(text: str) -> str:
+    """A CSP hash source for one inline element's exact text."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def content_security_policy(style: str, script: str) -> str:
+    """The page's CSP: its own inline style and script (by hash) and nothing else, no network at all."""
+    return (
+        f"default-src 'none'; style-src {_hash_source(style)}; script-src {_hash_source(script)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+
 _CSS_TOKENS = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z][A-Za-z0-9_-]*)*$")
 
 
@@ -225,7 +241,7 @@ def _filters(findings: Sequence[Finding]) -> str:
         for r in rules
     ]
     return (
-        '<form id="filters" onsubmit="return false">'
+        '<form id="filters">'
         f'<fieldset id="severity-filter"><legend>Severity</legend>{"".join(boxes)}</fieldset>'
         f'<fieldset id="rule-filter"><legend>Rule</legend>{"".join(rule_boxes)}</fieldset>'
         '<span id="shown"></span></form>'
@@ -245,12 +261,13 @@ def render_html(report: Report, *, highlight: Highlighter | None = None) -> byte
     summary = f"{plural(total.total, 'finding')} ({describe(total)}) in {plural(len(report.files), 'file')}"
     rows = "\n".join(_finding_row(n, f) for n, f in all_numbered)
     signature = json.dumps(report.signature, ensure_ascii=False, sort_keys=True, indent=1, default=str)
+    style, script = _asset("html_report.css"), _asset("html_report.js")
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_esc(content_security_policy(style, script))}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{TOOL_NAME} report</title><style>{_asset('html_report.css')}</style></head><body>",
+        f"<title>{TOOL_NAME} report</title><style>{style}</style></head><body>",
         f'<header><h1>{TOOL_NAME} report</h1><p class="summary">{_esc(summary)}</p>{_filters(findings)}</header>',
         '<main><section id="findings"><h2>Findings</h2>',
         '<table class="list"><thead><tr><th>Where</th><th>Severity</th><th>Rule</th><th>Message</th>'
@@ -262,8 +279,8 @@ def render_html(report: Report, *, highlight: Highlighter | None = None) -> byte
         "</main>",
         f"<footer>{TOOL_NAME} {_esc(tool_version(report.signature))}<details><summary>Signature</summary>"
         f"<pre>{_esc(signature)}</pre></details></footer>",
-        f"<script>{_asset('html_report.js')}</script>",
+        f"<script>{script}</script>",
         "</body></html>",
         "",
     ]
-    return "\n".join(parts).encode("utf-8")
+    return utf8("\n".join(parts))

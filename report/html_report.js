@@ -28,6 +28,7 @@
     if (shown) { shown.textContent = n + " of " + rows.length + " findings shown"; }
     document.body.setAttribute("data-shown", String(n));
   }
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
   form.addEventListener("change", apply);
   apply();
 })();

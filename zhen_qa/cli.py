@@ -110,11 +110,12 @@ def main() -> None:
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings as the baseline and exit 0.")
 @click.option("--export-tmx", type=click.Path(dir_okay=False), help="Also write the aligned pairs as TMX 1.4b.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Check files in parallel.")
+@click.option("--csv-raw", is_flag=True, help="CSV: keep cells starting with = + - @ as they are (no leading ').")
 @friendly_errors
 def check(
     paths: tuple[str, ...], en_path: str | None, glossaries: tuple[str, ...], config: str | None, fmt: str,
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
-    baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int,
+    baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int, csv_raw: bool = False,
 ) -> None:
     """Check manuscripts (files, folders or globs) and report findings."""
     from zhen_qa.checks.run import Flags, exit_code, fail_threshold, run_check
@@ -143,7 +144,7 @@ def check(
         write_atomic(export_tmx, write_tmx([p for fr in report.files for p in fr.pairs]))
     highlight = _highlighter(report, flags) if fmt == "html" else None
     color = fmt == "text" and output is None and _use_color(sys.stdout)
-    _write(render(report, fmt, color=color, highlight=highlight), output)
+    _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw), output)
     for fr in report.files:
         for note in fr.notes:
             click.echo(f"zhen-qa: note: {fr.path}: {note}", err=True)
