@@ -114,7 +114,8 @@ def _block_html(block: Block, marks: Sequence[Mark], highlight: Highlighter | No
     body = text_html(block.text.text, block.lang, marks, highlight, markdown=md)
     cls = f"blk role-{block.role.value}" + (" has-findings" if marks else "")
     line = block.location.line
-    return f'<{tag} class="{cls}" lang="{_LANG.get(block.lang, "zh-CN")}"><span class="ln">{line}</span>{label}{body}</{tag}>'
+    lang = _LANG.get(block.lang, "zh-CN")
+    return f'<{tag} class="{cls}" lang="{lang}"><span class="ln">{line}</span>{label}{body}</{tag}>'
 
 
 def _document_html(page: _Page, highlight: Highlighter | None, root: str) -> str:
@@ -173,7 +174,8 @@ def _file_html(fr: FileResult, page: _Page, highlight: Highlighter | None, root:
         for number, f in page.elsewhere:
             out.append(
                 f'<li data-finding="{number}" data-rule="{esc(f.rule)}" data-severity="{f.severity.value}">'
-                f"{marker(Mark(0, 0, number, f))} <code>{f.location.line}:{f.location.column}</code> {esc(f.message)}</li>"
+                f"{marker(Mark(0, 0, number, f))} <code>{f.location.line}:{f.location.column}</code> "
+                f"{esc(f.message)}</li>"
             )
         out.append("</ul>")
     if fr.blocks:
