@@ -83,7 +83,7 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
         notes += ("empty file: nothing to check",)
     elif not manuscript.pairs and not manuscript.monolingual:
         notes += ("no Chinese-English pairs found: is this a bilingual manuscript?",)
-    return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes)
+    return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes, manuscript.blocks)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ A finding is keyed on its rule, its file (relative to the baseline file's folder
 of the text it is about (the excerpt, or the message with digits blanked when there is no
 excerpt) and its occurrence index among findings with the same rule, file and fingerprint.
 Line and column are not part of the key, so edits elsewhere in the file do not resurrect
-old findings; a second copy of an old problem is new.
+old findings; a second copy of an old problem is new. An optional top-level "root" names the
+folder the paths are relative to (relative to the baseline's folder, or absolute); the HTML
+report's download sets it, since the page cannot know where its download will be saved.
 """
 from __future__ import annotations
 
@@ -16,9 +18,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Finding
+from zhen_qa.report.safetext import utf8
 
 BASELINE_VERSION = 1
 _DIGITS = re.compile(r"\d+")
@@ -32,7 +36,7 @@ def fingerprint(finding: Finding) -> str:
     """A short hash of what the finding is about, independent of where it is in the file."""
     text = finding.excerpt.strip() or _DIGITS.sub("#", finding.message)
     text = _SPACE.sub(" ", text).strip()
-    digest = hashlib.sha256(f"{finding.rule}\x00{finding.lang}\x00{text}".encode()).hexdigest()
+    digest = hashlib.sha256(utf8(f"{finding.rule}\x00{finding.lang}\x00{text}")).hexdigest()
     return digest[:20]
 
 
@@ -70,12 +74,9 @@ class Baseline:
         return len(self.keys)
 
 
-def write_baseline(findings: Iterable[Finding], path: str | os.PathLike[str]) -> int:
-    """Record findings in a baseline file (JSON, deterministic); return how many were written."""
-    items = sorted(findings, key=Finding.sort_key)
-    base_dir = os.path.dirname(os.path.abspath(path))
-    keys = finding_keys(items, base_dir)
-    entries = [
+def baseline_entries(findings: Sequence[Finding], base_dir: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """The baseline entry of each finding, in the order given, with paths relative to `base_dir`."""
+    return [
         {
             "rule": k[0],
             "path": k[1],
@@ -84,13 +85,19 @@ def write_baseline(findings: Iterable[Finding], path: str | os.PathLike[str]) ->
             "line": f.location.line,
             "message": f.message,
         }
-        for k, f in zip(keys, items)
+        for k, f in zip(finding_keys(findings, base_dir), findings)
     ]
+
+
+def write_baseline(findings: Iterable[Finding], path: str | os.PathLike[str]) -> int:
+    """Record findings in a baseline file (JSON, deterministic); return how many were written."""
+    items = sorted(findings, key=Finding.sort_key)
+    entries = baseline_entries(items, os.path.dirname(os.path.abspath(path)))
     doc = {"version": BASELINE_VERSION, "tool": "zhen-qa", "findings": entries}
     text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     from zhen_qa.report.atomic import write_atomic
 
-    write_atomic(os.fspath(path), text.encode("utf-8"))
+    write_atomic(os.fspath(path), utf8(text))
     return len(entries)
 
 
@@ -110,7 +117,11 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
             keys.add((str(entry["rule"]), str(entry["path"]), str(entry["fingerprint"]), int(entry["occurrence"])))
         except (KeyError, TypeError, ValueError):
             raise InputError(f"{os.fspath(path)}: malformed baseline entry {entry!r}") from None
-    return Baseline(os.path.dirname(os.path.abspath(path)), frozenset(keys))
+    base_dir = os.path.dirname(os.path.abspath(path))
+    root = doc.get("root")
+    if isinstance(root, str) and root:  # paths relative to another folder (a baseline saved by the HTML page)
+        base_dir = os.path.join(base_dir, root)
+    return Baseline(base_dir, frozenset(keys))
 
 
 def filter_new(findings: Sequence[Finding], baseline: Baseline) -> list[Finding]:

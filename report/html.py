@@ -1,213 +1,161 @@
-"""Self-contained HTML report: both languages side by side bead by bead, findings in place, filters.
+"""Self-contained HTML review page: the whole document in reading order with findings in place, the two
+languages side by side bead by bead, findings grouped by rule, and review marks saved as a baseline.
 
-The page loads nothing from the network (a Content-Security-Policy forbids it); CSS and the
-small filter script are inlined. Every piece of manuscript text is escaped.
+The page loads nothing from the network and runs only its own script (a Content-Security-Policy
+with the hashes of its inline style and script). Every piece of manuscript text is escaped.
 """
 from __future__ import annotations
 
-import html
+import base64
+import hashlib
 import json
-import re
+import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from importlib.resources import files
 
-from zhen_qa.manuscript.document import Pair, Sentence
+from zhen_qa.manuscript.document import Block, Pair, Role
 from zhen_qa.manuscript.source import SourceText
+from zhen_qa.report.baseline import baseline_entries
 from zhen_qa.report.findings import Finding
+from zhen_qa.report.html_findings import Row, findings_html
+from zhen_qa.report.html_place import Placer
+from zhen_qa.report.html_text import Highlighter, Mark, esc, marker, text_html
 from zhen_qa.report.model import FileResult, Report
-from zhen_qa.report.summary import SEVERITIES, count, describe, file_label, plural
+from zhen_qa.report.safetext import utf8
+from zhen_qa.report.summary import SEVERITIES, count, describe, plural
 from zhen_qa.report.version import TOOL_NAME, tool_version
 
-Highlighter = Callable[[str, str], "list[tuple[int, int, str]]"]
-"""(text, lang) -> [(start, end, label)]: spans to mark as glossary terms.
+__all__ = ["Highlighter", "content_security_policy", "render_html"]
 
-When `label` looks like CSS class names ("term term-deprecated") they are added to the span's
-classes and the tooltip says "glossary term: deprecated"; any other label is the tooltip as is.
-"""
-
-CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
-_CSS_TOKENS = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z][A-Za-z0-9_-]*)*$")
-
-
-def _esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+_HEADINGS = (Role.TITLE, Role.HEADING)
+_LANG = {"zh": "zh-CN", "en": "en", "mixed": "zh-CN"}
 
 
 def _asset(name: str) -> str:
-    return files("report").joinpath(name).read_text(encoding="utf-8")
+    return files("zhen_qa.report").joinpath(name).read_text(encoding="utf-8")
 
 
-@dataclass(frozen=True)
-class _Mark:
-    """A finding's span inside one sentence (character indices into the sentence text)."""
-
-    start: int
-    end: int
-    number: int
-    finding: Finding
+def _hash_source(text: str) -> str:
+    """A CSP hash source for one inline element's exact text."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def _source_offset(source: SourceText, line: int, column: int) -> int | None:
-    if not 1 <= line <= len(source.line_starts):
-        return None
-    return source.line_starts[line - 1] + max(column, 1) - 1
-
-
-class _Placer:
-    """Finds the sentence and character span where a finding is, from its file position."""
-
-    def __init__(self, pairs: Sequence[Pair]) -> None:
-        self.where: dict[str, dict[int, tuple[int, int]]] = defaultdict(dict)
-        self.sources: dict[str, SourceText] = {}
-        self.sentences: list[Sentence] = []
-        for pair in pairs:
-            for s in (*pair.zh, *pair.en):
-                sid = len(self.sentences)
-                self.sentences.append(s)
-                src = s.text.source
-                self.sources.setdefault(src.path, src)
-                table = self.where[src.path]
-                for i, off in enumerate(s.text.offsets):
-                    table.setdefault(off, (sid, i))
-
-    def place(self, f: Finding) -> tuple[int, int, int] | None:
-        """(sentence id, start, end) of the finding, or None when it is outside every paired sentence."""
-        loc = f.location
-        src = self.sources.get(loc.path)
-        if src is None:
-            return None
-        start = _source_offset(src, loc.line, loc.column)
-        hit = self.where[loc.path].get(start) if start is not None else None
-        if hit is None:
-            return None
-        sid, i = hit
-        n = len(self.sentences[sid].text.text)
-        end_off = _source_offset(src, loc.end_line, loc.end_column)
-        j = n
-        if end_off is not None and start is not None and end_off > start:
-            last = self.where[loc.path].get(end_off - 1)
-            j = last[1] + 1 if last and last[0] == sid else n
-        elif end_off is not None:
-            j = i
-        return sid, i, max(i, min(j, n))
-
-
-def _marker(m: _Mark) -> str:
-    f = m.finding
-    sev = f.severity.value
-    title = f"{f.rule}: {f.message}"
+def content_security_policy(style: str, script: str) -> str:
+    """The page's CSP: its own inline style and script (by hash) and nothing else, no network at all."""
     return (
-        f'<a class="marker sev-{sev}" id="f-{m.number}" href="#list-{m.number}" data-finding="{m.number}" '
-        f'data-rule="{_esc(f.rule)}" data-severity="{sev}" title="{_esc(title)}">{m.number}</a>'
+        f"default-src 'none'; style-src {_hash_source(style)}; script-src {_hash_source(script)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
     )
 
 
-def _sentence_html(text: str, lang: str, marks: Sequence[_Mark], highlight: Highlighter | None) -> str:
-    """The sentence with term spans, finding spans and finding markers; everything escaped."""
-    terms: list[tuple[int, int, str]] = []
-    if highlight is not None:
-        for start, end, label in highlight(text, lang) or ():
-            start, end = max(0, int(start)), min(len(text), int(end))
-            if start < end:
-                terms.append((start, end, str(label)))
-    cuts = {0, len(text)}
-    for a, b, _ in terms:
-        cuts.update((a, b))
-    for m in marks:
-        cuts.update((m.start, m.end))
-    points = sorted(cuts)
-    out: list[str] = []
-    markers_at: dict[int, list[_Mark]] = defaultdict(list)
-    for m in marks:
-        markers_at[m.start].append(m)
-    for k, a in enumerate(points):
-        out.extend(_marker(m) for m in markers_at.get(a, ()))
-        if k + 1 == len(points):
-            break
-        b = points[k + 1]
-        piece = _esc(text[a:b])
-        for m in marks:
-            if m.start <= a and b <= m.end:
-                f = m.finding
-                piece = (
-                    f'<span class="hit sev-{f.severity.value}" data-finding="{m.number}" '
-                    f'data-rule="{_esc(f.rule)}" data-severity="{f.severity.value}">{piece}</span>'
-                )
-        for ta, tb, label in terms:
-            if ta <= a and b <= tb:
-                extra, title = "", label
-                if _CSS_TOKENS.match(label):
-                    tokens = [t for t in label.split() if t != "term"]
-                    extra = "".join(f" {t}" for t in tokens)
-                    kinds = [t[len("term-"):] if t.startswith("term-") else t for t in tokens]
-                    title = "glossary term" + (f": {', '.join(kinds)}" if kinds else "")
-                piece = f'<span class="term{_esc(extra)}" title="{_esc(title)}">{piece}</span>'
-        out.append(piece)
-    return "".join(out)
+def _shown_path(path: str, root: str) -> str:
+    """`path` relative to `root` with forward slashes (as given when it cannot be made relative)."""
+    try:
+        return os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
+    except ValueError:  # another drive on Windows
+        return path
 
 
-def _side_html(pair: Pair, indices: Iterable[int], lang: str, sid_of: dict[int, int],
-               marks: dict[int, list[_Mark]], highlight: Highlighter | None) -> str:
+def _is_markdown(path: str) -> bool:
+    return path.lower().endswith((".md", ".markdown"))
+
+
+class _Page:
+    """Places every finding of one file in the document view, the bead view, or the list of the rest."""
+
+    def __init__(self, fr: FileResult, numbered: Sequence[tuple[int, Finding]]) -> None:
+        self.fr = fr
+        self.sentences = [s for p in fr.pairs for s in (*p.zh, *p.en)]
+        self.sid = {id(s): i for i, s in enumerate(self.sentences)}
+        self.doc_marks: dict[int, list[Mark]] = defaultdict(list)
+        self.bead_marks: dict[int, list[Mark]] = defaultdict(list)
+        self.elsewhere: list[tuple[int, Finding]] = []
+        self.context: dict[int, tuple[str, int, int]] = {}
+        doc = Placer([b.text for b in fr.blocks])
+        beads = Placer([s.text for s in self.sentences])
+        for number, f in numbered:
+            in_doc = doc.place(f)
+            in_bead = beads.place(f)
+            if in_doc is not None:
+                tid, a, b = in_doc
+                self.doc_marks[tid].append(Mark(a, b, number, f))
+                self.context[number] = (fr.blocks[tid].text.text, a, b)
+            if in_bead is not None:
+                tid, a, b = in_bead
+                self.bead_marks[tid].append(Mark(a, b, number, f, anchor=in_doc is None))
+                self.context.setdefault(number, (self.sentences[tid].text.text, a, b))
+            if in_doc is None and in_bead is None:
+                self.elsewhere.append((number, f))
+            if number not in self.context:
+                line = _line_context(doc.sources.get(f.location.path) or beads.sources.get(f.location.path), f)
+                if line is not None:
+                    self.context[number] = line
+
+
+def _line_context(source: SourceText | None, f: Finding) -> tuple[str, int, int] | None:
+    """The finding's line of its file and its span there (for a finding outside every shown text)."""
+    loc = f.location
+    if source is None or not 1 <= loc.line <= len(source.line_starts):
+        return None
+    start = source.line_starts[loc.line - 1]
+    end = source.line_starts[loc.line] - 1 if loc.line < len(source.line_starts) else len(source.text)
+    text = source.text[start:end]
+    a = min(max(loc.column - 1, 0), len(text))
+    b = min(max(loc.end_column - 1, a), len(text)) if loc.end_line == loc.line else len(text)
+    return text, a, b
+
+
+def _block_html(block: Block, marks: Sequence[Mark], highlight: Highlighter | None) -> str:
+    tag = "h3" if block.role in _HEADINGS else "p"
+    md = _is_markdown(block.text.source.path)
+    shown_label = block.label and block.role not in _HEADINGS  # a heading's label is its own text
+    label = f'<span class="label">{esc(block.label)}</span> ' if shown_label else ""
+    body = text_html(block.text.text, block.lang, marks, highlight, markdown=md)
+    cls = f"blk role-{block.role.value}" + (" has-findings" if marks else "")
+    line = block.location.line
+    lang = _LANG.get(block.lang, "zh-CN")
+    return f'<{tag} class="{cls}" lang="{lang}"><span class="ln">{line}</span>{label}{body}</{tag}>'
+
+
+def _document_html(page: _Page, highlight: Highlighter | None, root: str) -> str:
+    out = ['<section class="document"><h3 class="view">Document</h3>']
+    current = None
+    for tid, block in enumerate(page.fr.blocks):
+        path = block.text.source.path
+        if path != current and len(page.fr.blocks) and current is not None:
+            out.append(f'<h4 class="source">{esc(_shown_path(path, root))}</h4>')
+        current = path
+        out.append(_block_html(block, page.doc_marks.get(tid, ()), highlight))
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _side_html(page: _Page, pair: Pair, indices: Sequence[int], lang: str, highlight: Highlighter | None) -> str:
     sentences = pair.zh if lang == "zh" else pair.en
     parts = []
     for i in indices:
         s = sentences[i]
-        sid = sid_of[id(s)]
-        body = _sentence_html(s.text.text, lang, marks.get(sid, ()), highlight)
+        marks = page.bead_marks.get(page.sid[id(s)], ())
+        body = text_html(s.text.text, lang, marks, highlight, markdown=_is_markdown(s.text.source.path))
         parts.append(f'<span class="sent"><span class="ln">{s.location.line}</span>{body}</span>')
     return "".join(parts)
 
 
-def _finding_row(number: int, f: Finding) -> str:
-    loc = f.location
-    sev = f.severity.value
-    suggestion = _esc(f.suggestion) if f.suggestion else ""
-    return (
-        f'<tr class="finding-row" id="list-{number}" data-finding="{number}" data-rule="{_esc(f.rule)}" '
-        f'data-severity="{sev}"><td class="where">'
-        f'<a href="#f-{number}">{_esc(loc.path)}:{loc.line}:{loc.column}</a></td>'
-        f'<td><span class="badge sev-{sev}">{sev}</span></td><td><code>{_esc(f.rule)}</code></td>'
-        f"<td>{_esc(f.message)}</td><td>{_esc(f.excerpt)}</td><td>{suggestion}</td></tr>"
-    )
-
-
-def _file_html(fr: FileResult, numbered: list[tuple[int, Finding]], highlight: Highlighter | None) -> str:
-    placer = _Placer(fr.pairs)
-    sid_of = {id(s): i for i, s in enumerate(placer.sentences)}
-    marks: dict[int, list[_Mark]] = defaultdict(list)
-    elsewhere: list[tuple[int, Finding]] = []
-    for number, f in numbered:
-        spot = placer.place(f)
-        if spot is None:
-            elsewhere.append((number, f))
-        else:
-            sid, a, b = spot
-            marks[sid].append(_Mark(a, b, number, f))
-    out = [f'<section class="file"><h2>{_esc(file_label(fr))}</h2>']
-    if elsewhere:
-        out.append('<h3>Findings outside the paired text</h3><ul class="elsewhere">')
-        for number, f in elsewhere:
-            m = _Mark(0, 0, number, f)
-            out.append(
-                f'<li data-finding="{number}" data-rule="{_esc(f.rule)}" data-severity="{f.severity.value}">'
-                f"{_marker(m)} <code>{f.location.line}:{f.location.column}</code> {_esc(f.message)}</li>"
-            )
-        out.append("</ul>")
-    for p, pair in enumerate(fr.pairs):
-        out.append(f'<section class="pair"><h3>{_esc(pair.section)}</h3><table class="beads">')
-        out.append(
-            '<colgroup><col class="n"><col><col></colgroup>'
-            '<tr><th class="n">#</th><th lang="zh-CN">中文</th><th lang="en">English</th></tr>'
-        )
+def _beads_html(page: _Page, highlight: Highlighter | None) -> str:
+    pairs = [(p, pair) for p, pair in enumerate(page.fr.pairs) if pair.en]
+    if not pairs:
+        return ""
+    out = ['<section class="side-by-side"><h3 class="view">Side by side</h3>']
+    for p, pair in pairs:
+        out.append(f'<section class="pair"><h4>{esc(pair.section)}</h4><table class="beads">')
+        out.append('<colgroup><col class="n"><col><col></colgroup>'
+                   '<tr><th class="n">#</th><th lang="zh-CN">中文</th><th lang="en">English</th></tr>')
         for b, bead in enumerate(pair.beads, start=1):
-            zh = _side_html(pair, bead.zh, "zh", sid_of, marks, highlight)
-            en = _side_html(pair, bead.en, "en", sid_of, marks, highlight)
-            has = any(
-                marks.get(sid_of[id(s)]) for s in [*(pair.zh[i] for i in bead.zh), *(pair.en[i] for i in bead.en)]
-            )
-            cls = "bead has-findings" if has else "bead"
+            zh = _side_html(page, pair, bead.zh, "zh", highlight)
+            en = _side_html(page, pair, bead.en, "en", highlight)
+            sents = [*(pair.zh[i] for i in bead.zh), *(pair.en[i] for i in bead.en)]
+            cls = "bead has-findings" if any(page.bead_marks.get(page.sid[id(s)]) for s in sents) else "bead"
             out.append(
                 f'<tr class="{cls}" id="p{p + 1}-b{b}"><td class="n" title="score {bead.score:.3f}">{b}</td>'
                 f'<td lang="zh-CN">{zh}</td><td lang="en">{en}</td></tr>'
@@ -217,30 +165,52 @@ def _file_html(fr: FileResult, numbered: list[tuple[int, Finding]], highlight: H
     return "\n".join(out)
 
 
+def _file_html(fr: FileResult, page: _Page, highlight: Highlighter | None, root: str) -> str:
+    label = _shown_path(fr.path, root) + (f" + {_shown_path(fr.en_path, root)}" if fr.en_path else "")
+    out = [f'<section class="file"><h2>{esc(label)}</h2>']
+    out.extend(f'<p class="note">{esc(note)}</p>' for note in fr.notes)
+    if page.elsewhere:
+        out.append('<h3>Findings outside the shown text</h3><ul class="elsewhere">')
+        for number, f in page.elsewhere:
+            out.append(
+                f'<li data-finding="{number}" data-rule="{esc(f.rule)}" data-severity="{f.severity.value}">'
+                f"{marker(Mark(0, 0, number, f))} <code>{f.location.line}:{f.location.column}</code> "
+                f"{esc(f.message)}</li>"
+            )
+        out.append("</ul>")
+    if fr.blocks:
+        out.append(_document_html(page, highlight, root))
+    out.append(_beads_html(page, highlight))
+    out.append("</section>")
+    return "\n".join(out)
+
+
 def _filters(findings: Sequence[Finding]) -> str:
-    rules = sorted({f.rule for f in findings})
     sev_counts = count(findings)
     boxes = [
         f'<label><input type="checkbox" data-kind="severity" value="{s.value}" checked> '
         f'<span class="badge sev-{s.value}">{s.value}</span> ({getattr(sev_counts, s.value)})</label>'
         for s in SEVERITIES
     ]
-    by_rule = dict(sev_counts.by_rule)
     rule_boxes = [
-        f'<label><input type="checkbox" data-kind="rule" value="{_esc(r)}" checked> '
-        f'<code>{_esc(r)}</code> ({by_rule[r]})</label>'
-        for r in rules
+        f'<label><input type="checkbox" data-kind="rule" value="{esc(r)}" checked> '
+        f'<code>{esc(r)}</code> ({n})</label>'
+        for r, n in sev_counts.by_rule
     ]
     return (
-        '<form id="filters" onsubmit="return false">'
+        '<form id="filters">'
         f'<fieldset id="severity-filter"><legend>Severity</legend>{"".join(boxes)}</fieldset>'
         f'<fieldset id="rule-filter"><legend>Rule</legend>{"".join(rule_boxes)}</fieldset>'
         '<span id="shown"></span></form>'
+        '<div id="review-bar"><span id="review-counts"></span> '
+        '<button type="button" id="download-baseline">Download false alarms as a baseline</button></div>'
     )
 
 
-def render_html(report: Report, *, highlight: Highlighter | None = None) -> bytes:
-    """The HTML report as UTF-8 bytes; `highlight` marks glossary terms in each sentence."""
+def render_html(report: Report, *, highlight: Highlighter | None = None, root: str | None = None) -> bytes:
+    """The HTML review page as UTF-8 bytes; `highlight` marks glossary terms; paths are shown and
+    keyed for the baseline relative to `root` (default: the working directory)."""
+    root = os.path.abspath(root or os.getcwd())
     numbered_by_file: list[list[tuple[int, Finding]]] = []
     all_numbered: list[tuple[int, Finding]] = []
     for fr in report.files:
@@ -248,29 +218,38 @@ def render_html(report: Report, *, highlight: Highlighter | None = None) -> byte
         numbered_by_file.append(items)
         all_numbered.extend(items)
     findings = [f for _, f in all_numbered]
+    keys = baseline_entries(findings, root)
+    pages = [_Page(fr, numbered) for fr, numbered in zip(report.files, numbered_by_file)]
+    rows = []
+    for page, numbered in zip(pages, numbered_by_file):
+        for number, f in numbered:
+            context, a, b = page.context.get(number, (None, 0, 0))
+            rows.append(Row(number, f, _shown_path(f.location.path, root), keys[number - 1], context, a, b,
+                            _is_markdown(f.location.path)))
     total = count(findings)
     summary = f"{plural(total.total, 'finding')} ({describe(total)}) in {plural(len(report.files), 'file')}"
-    rows = "\n".join(_finding_row(n, f) for n, f in all_numbered)
     signature = json.dumps(report.signature, ensure_ascii=False, sort_keys=True, indent=1, default=str)
+    report_id = hashlib.sha256(utf8(json.dumps(keys, sort_keys=True, ensure_ascii=False))).hexdigest()[:16]
+    style, script = _asset("html_report.css"), _asset("html_report.js")
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{esc(content_security_policy(style, script))}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{TOOL_NAME} report</title><style>{_asset('html_report.css')}</style></head><body>",
-        f'<header><h1>{TOOL_NAME} report</h1><p class="summary">{_esc(summary)}</p>{_filters(findings)}</header>',
-        '<main><section id="findings"><h2>Findings</h2>',
-        '<table class="list"><thead><tr><th>Where</th><th>Severity</th><th>Rule</th><th>Message</th>'
-        f"<th>Excerpt</th><th>Suggestion</th></tr></thead><tbody>{rows}</tbody></table></section>",
+        f"<title>{TOOL_NAME} report</title><style>{style}</style></head>",
+        f'<body data-root="{esc(root)}" data-report="{report_id}">',
+        f'<header><h1>{TOOL_NAME} report</h1><p class="summary">{esc(summary)}</p>{_filters(findings)}</header>',
+        "<main>",
+        findings_html(rows, {r.id: r for r in report.rules}),
     ]
-    for fr, numbered in zip(report.files, numbered_by_file):
-        parts.append(_file_html(fr, numbered, highlight))
+    for fr, page in zip(report.files, pages):
+        parts.append(_file_html(fr, page, highlight, root))
     parts += [
         "</main>",
-        f"<footer>{TOOL_NAME} {_esc(tool_version(report.signature))}<details><summary>Signature</summary>"
-        f"<pre>{_esc(signature)}</pre></details></footer>",
-        f"<script>{_asset('html_report.js')}</script>",
+        f"<footer>{TOOL_NAME} {esc(tool_version(report.signature))}<details><summary>Signature</summary>"
+        f"<pre>{esc(signature)}</pre></details></footer>",
+        f"<script>{script}</script>",
         "</body></html>",
         "",
     ]
-    return "\n".join(parts).encode("utf-8")
+    return utf8("\n".join(parts))

@@ -6,6 +6,7 @@ from typing import Any
 
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import Report
+from zhen_qa.report.safetext import utf8
 from zhen_qa.report.serialize import finding_dict, pair_dict, plain
 from zhen_qa.report.summary import summarize
 from zhen_qa.report.version import FORMAT_VERSION, TOOL_NAME, tool_version
@@ -51,7 +52,7 @@ def render_json(report: Report) -> bytes:
             body = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
             body = body.replace("\n", "\n  ")
         fields.append(f"  {json.dumps(key)}: {body}")
-    return ("{\n" + ",\n".join(fields) + "\n}\n").encode("utf-8")
+    return utf8("{\n" + ",\n".join(fields) + "\n}\n")
 
 
 def _compact(value: Any) -> str:

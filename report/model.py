@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from zhen_qa.manuscript.document import Pair
+from zhen_qa.manuscript.document import Block, Pair
 from zhen_qa.report.findings import Finding, Rule
 
 
@@ -18,6 +18,8 @@ class FileResult:
     findings: tuple[Finding, ...]
     notes: tuple[str, ...] = ()
     """Remarks about how the file was read or paired (for example a section structure that differs)."""
+    blocks: tuple[Block, ...] = ()
+    """Every block of the file(s) in reading order, paired or not (the HTML report shows them all)."""
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,14 @@ def render(
     color: bool = False,
     highlight: Callable[[str, str], list[tuple[int, int, str]]] | None = None,
     root: str | None = None,
+    csv_raw: bool = False,
 ) -> bytes:
     """Render a report in one of FORMATS.
 
     `color` applies to text only (the caller decides from isatty and NO_COLOR); `highlight`
     marks glossary terms in HTML, taking (text, lang) and returning (start, end, label) spans;
-    `root` is the folder SARIF URIs are relative to (default: the working directory).
+    `root` is the folder SARIF URIs and HTML paths are relative to (default: the working directory);
+    `csv_raw` keeps CSV cells that start like a formula as they are (no leading `'`).
     Raises ValueError for an unknown format.
     """
     if fmt == "text":
@@ -42,11 +44,11 @@ def render(
     if fmt == "html":
         from zhen_qa.report.html import render_html
 
-        return render_html(report, highlight=highlight)
+        return render_html(report, highlight=highlight, root=root)
     if fmt == "csv":
         from zhen_qa.report.tables import render_csv
 
-        return render_csv(report)
+        return render_csv(report, raw=csv_raw)
     if fmt == "xlsx":
         from zhen_qa.report.tables import render_xlsx
 

@@ -11,6 +11,7 @@ from zhen_qa.manuscript.source import Location
 from zhen_qa.report.baseline import fingerprint
 from zhen_qa.report.findings import Finding, Rule, Severity
 from zhen_qa.report.model import Report
+from zhen_qa.report.safetext import scrub, utf8
 from zhen_qa.report.serialize import data_dict, plain
 from zhen_qa.report.version import TOOL_NAME, tool_version
 
@@ -29,8 +30,19 @@ def artifact_location(path: str, root: str) -> dict[str, str]:
     except ValueError:
         rel = ".."
     if rel == os.curdir or rel.startswith(os.pardir):
-        return {"uri": Path(absolute).as_uri()}
-    return {"uri": quote(rel.replace(os.sep, "/"), safe="/"), "uriBaseId": SRCROOT}
+        try:
+            return {"uri": Path(absolute).as_uri()}
+        except UnicodeEncodeError:  # a surrogate that is not from surrogateescape
+            return {"uri": Path(scrub(absolute)).as_uri()}
+    return {"uri": _quote(rel.replace(os.sep, "/")), "uriBaseId": SRCROOT}
+
+
+def _quote(path: str) -> str:
+    """Percent-encode a path; a name decoded with surrogateescape gives back its original bytes."""
+    try:
+        return quote(path, safe="/", errors="surrogateescape")
+    except UnicodeEncodeError:
+        return quote(scrub(path), safe="/")
 
 
 def region(loc: Location, snippet: str = "") -> dict[str, Any]:
@@ -121,4 +133,4 @@ def sarif_dict(report: Report, root: str | None = None) -> dict[str, Any]:
 def render_sarif(report: Report, root: str | None = None) -> bytes:
     """The SARIF log as UTF-8 bytes."""
     text = json.dumps(sarif_dict(report, root), ensure_ascii=False, indent=2, sort_keys=False, allow_nan=False)
-    return (text + "\n").encode("utf-8")
+    return utf8(text + "\n")

@@ -1,4 +1,9 @@
-"""Spreadsheet reports through polars: CSV and XLSX, one row per finding (XLSX adds the aligned pairs)."""
+"""Spreadsheet reports through polars: CSV and XLSX, one row per finding (XLSX adds the aligned pairs).
+
+Manuscript and glossary text is data, never a formula: XLSX cells are written with `write_string`
+(no formula, number or URL guessing) and CSV cells that would start a formula get a leading `'`
+(OWASP) unless `raw` is asked for.
+"""
 from __future__ import annotations
 
 import io
@@ -9,6 +14,7 @@ import polars as pl
 
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import Report
+from zhen_qa.report.safetext import FORMULA_PATTERN, scrub
 from zhen_qa.report.serialize import bead_text, data_dict, location_dict, side_span
 
 FINDING_SCHEMA: dict[str, Any] = {
@@ -50,10 +56,15 @@ PAIR_SCHEMA: dict[str, Any] = {
 _LOCATION_KEYS = ("path", "line", "column", "end_line", "end_column")
 
 
+def _clean(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with surrogates in its text replaced (polars and UTF-8 accept no lone surrogate)."""
+    return {k: scrub(v) if isinstance(v, str) else v for k, v in row.items()}
+
+
 def _finding_row(f: Finding) -> dict[str, Any]:
     rel = location_dict(f.related) or dict.fromkeys(_LOCATION_KEYS)
     data = data_dict(f)
-    return {
+    return _clean({
         **(location_dict(f.location) or {}),
         "severity": f.severity.value,
         "rule": f.rule,
@@ -63,7 +74,7 @@ def _finding_row(f: Finding) -> dict[str, Any]:
         "suggestion": f.suggestion,
         **{f"related_{key}": rel[key] for key in _LOCATION_KEYS},
         "data": json.dumps(data, ensure_ascii=False, sort_keys=True) if data else None,
-    }
+    })
 
 
 def findings_frame(report: Report) -> pl.DataFrame:
@@ -83,7 +94,7 @@ def pairs_frame(report: Report) -> pl.DataFrame:
                 zspan, espan = side_span(zh), side_span(en)
                 score = float(bead.score)
                 rows.append(
-                    {
+                    _clean({
                         "file": fr.path,
                         "section": pair.section,
                         "bead": n,
@@ -96,16 +107,47 @@ def pairs_frame(report: Report) -> pl.DataFrame:
                         "en_end_line": espan.end_line if espan else None,
                         "en_text": bead_text(en, "en"),
                         "score": score if score == score and abs(score) != float("inf") else None,
-                    }
+                    })
                 )
     return pl.DataFrame(rows, schema=PAIR_SCHEMA, orient="row") if rows else pl.DataFrame(schema=PAIR_SCHEMA)
 
 
-def render_csv(report: Report) -> bytes:
-    """Findings as CSV (UTF-8 with BOM so Excel opens Chinese text correctly)."""
+def render_csv(report: Report, *, raw: bool = False) -> bytes:
+    """Findings as CSV (UTF-8 with BOM so Excel opens Chinese text correctly).
+
+    Text cells that would start a formula (=, +, -, @, tab, CR) get a leading `'`; `raw` keeps
+    them as they are, for programs rather than spreadsheets.
+    """
+    frame = findings_frame(report)
+    if not raw:
+        text = [c for c, t in FINDING_SCHEMA.items() if t == pl.String]
+        frame = frame.with_columns(pl.col(c).str.replace(FORMULA_PATTERN, "'$0") for c in text)
     buf = io.BytesIO()
-    findings_frame(report).write_csv(buf, include_bom=True)
+    frame.write_csv(buf, include_bom=True)
     return buf.getvalue()
+
+
+def _write_sheet(wb: Any, name: str, frame: pl.DataFrame) -> None:
+    """One sheet: a header row and the frame's rows; text always through `write_string`."""
+    ws = wb.add_worksheet(name)
+    columns = frame.columns
+    height = frame.height
+    if height:
+        ws.add_table(0, 0, height, len(columns) - 1, {
+            "columns": [{"header": c} for c in columns], "style": "Table Style Light 9", "autofilter": True,
+        })
+    else:
+        for c, header in enumerate(columns):
+            ws.write_string(0, c, header)
+    for r, row in enumerate(frame.iter_rows(), start=1):
+        for c, value in enumerate(row):
+            if value is None:
+                continue
+            if isinstance(value, str):
+                ws.write_string(r, c, value)
+            else:
+                ws.write_number(r, c, value)
+    ws.autofit()
 
 
 def render_xlsx(report: Report) -> bytes:
@@ -113,11 +155,9 @@ def render_xlsx(report: Report) -> bytes:
     from xlsxwriter import Workbook
 
     buf = io.BytesIO()
-    with Workbook(buf, {"in_memory": True}) as wb:
-        findings_frame(report).write_excel(
-            workbook=wb, worksheet="Findings", autofilter=True, autofit=True, table_style="Table Style Light 9"
-        )
-        pairs_frame(report).write_excel(
-            workbook=wb, worksheet="Pairs", autofilter=True, autofit=True, table_style="Table Style Light 9"
-        )
+    # No guessing anywhere in the workbook, even for a cell written with write() later.
+    options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with Workbook(buf, options) as wb:
+        _write_sheet(wb, "Findings", findings_frame(report))
+        _write_sheet(wb, "Pairs", pairs_frame(report))
     return buf.getvalue()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import Report
 from zhen_qa.report.places import describe_place, is_word
+from zhen_qa.report.safetext import utf8
 from zhen_qa.report.summary import count, describe, file_label, plural
 
 _RESET = "\x1b[0m"
@@ -46,4 +47,4 @@ def render_text(report: Report, *, color: bool = False) -> bytes:
     if color:
         head = f"{_BOLD}{head}{_RESET}"
     lines.append(head)
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return utf8("\n".join(lines) + "\n")

@@ -1,23 +1,16 @@
 """TMX 1.4b export of aligned sentence pairs (one translation unit per bead with text on both sides)."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from zhen_qa.manuscript.document import Pair
+from zhen_qa.report.safetext import utf8, xml_text
 from zhen_qa.report.serialize import bead_text
 from zhen_qa.report.version import TOOL_NAME, installed_version
 
 Segment = tuple[str, str]
 """A (source text, target text) pair."""
-
-# Characters XML 1.0 does not allow (C0 controls except tab/newline/CR, surrogates, U+FFFE/U+FFFF).
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _clean(text: str) -> str:
-    return _INVALID_XML.sub("", text)
 
 
 def segments(pairs: Iterable[Pair | Segment]) -> list[tuple[str, str, str]]:
@@ -74,13 +67,13 @@ def tmx_document(
         header_attrs["creationdate"] = creationdate
     attrs = " ".join(f"{k}={quoteattr(v)}" for k, v in header_attrs.items())
     head = ['<?xml version="1.0" encoding="UTF-8"?>', '<tmx version="1.4">', f"  <header {attrs}/>", "  <body>"]
-    yield ("\n".join(head) + "\n").encode("utf-8")
+    yield utf8("\n".join(head) + "\n")
     for n, (zh, en, section) in enumerate(units, start=1):
         lines = [f'    <tu tuid="{n}">']
         if section:
-            lines.append(f'      <prop type="x-section">{escape(_clean(section))}</prop>')
+            lines.append(f'      <prop type="x-section">{escape(xml_text(section))}</prop>')
         for lang, text in ((srclang, zh), (tgtlang, en)):
-            lines.append(f"      <tuv xml:lang={quoteattr(lang)}><seg>{escape(_clean(text))}</seg></tuv>")
+            lines.append(f"      <tuv xml:lang={quoteattr(lang)}><seg>{escape(xml_text(text))}</seg></tuv>")
         lines.append("    </tu>")
-        yield ("\n".join(lines) + "\n").encode("utf-8")
+        yield utf8("\n".join(lines) + "\n")
     yield b"  </body>\n</tmx>\n"

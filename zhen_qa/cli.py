@@ -139,12 +139,13 @@ def main() -> None:
               help="Archive mode: stream findings and pairs to Parquet, a TMX and a terminology table here; "
                    "print a summary.")
 @click.option("--resume", is_flag=True, help="With --out-dir: skip files whose results are already written.")
+@click.option("--csv-raw", is_flag=True, help="CSV: keep cells starting with = + - @ as they are (no leading ').")
 @friendly_errors
 def check(
     paths: tuple[str, ...], en_path: str | None, glossaries: tuple[str, ...], config: str | None, fmt: str,
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
     baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int, scheduler: str | None,
-    out_dir: str | None, resume: bool,
+    out_dir: str | None, resume: bool, csv_raw: bool = False,
 ) -> None:
     """Check manuscripts (files, folders or globs) and report findings.
 
@@ -187,7 +188,7 @@ def check(
         write_atomic(export_tmx, write_tmx([p for fr in report.files for p in fr.pairs]))
     highlight = _highlighter(report, flags) if fmt == "html" else None
     color = fmt == "text" and output is None and _use_color(sys.stdout)
-    _write(render(report, fmt, color=color, highlight=highlight), output)
+    _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw), output)
     for fr in report.files:
         for note in fr.notes:
             click.echo(f"zhen-qa: note: {fr.path}: {note}", err=True)

@@ -1,8 +1,12 @@
 """A small hand-built bilingual report shared by the renderer tests."""
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+
 import pytest
 
+from tests.report.chromium import Browser, chromium_path
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.source import Location, MappedText, SourceText
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -115,3 +119,16 @@ def sample() -> Report:
 def sample_source() -> SourceText:
     """The source text of the hand-built report."""
     return build()[1]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium for the HTML tests (CI fails, elsewhere skips, when it is missing)."""
+    binary = chromium_path()
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed (apt-get install -y chromium)")
+        pytest.skip("chromium is not installed (apt-get install -y chromium)")
+    b = Browser(binary)
+    yield b
+    b.close()

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 import base64
-import os
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.report.chromium import Browser, Page, chromium_path
+from tests.report.chromium import Browser, Page
 from zhen_qa.report.html import render_html
 from zhen_qa.report.model import Report
 
@@ -100,18 +98,6 @@ def test_exact_span_of_a_finding(sample: Report) -> None:
 
 def test_deterministic(sample: Report) -> None:
     assert render_html(sample, highlight=highlight) == render_html(sample, highlight=highlight)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Any:
-    binary = chromium_path()
-    if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed (apt-get install -y chromium)")
-        pytest.skip("chromium is not installed (apt-get install -y chromium)")
-    b = Browser(binary)
-    yield b
-    b.close()
 
 
 @pytest.mark.slow

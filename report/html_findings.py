@@ -1,0 +1,74 @@
+"""The findings list of the HTML report: grouped by rule with counts, the exact span marked, review controls."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from zhen_qa.report.findings import Finding, Rule
+from zhen_qa.report.html_text import esc, excerpt_html
+
+
+@dataclass(frozen=True)
+class Row:
+    """One finding as the list shows it: its number, shown path, baseline entry and place in the text."""
+
+    number: int
+    finding: Finding
+    path: str
+    key: dict[str, Any]
+    context: str | None = None
+    start: int = 0
+    end: int = 0
+    markdown: bool = False
+
+
+_REVIEW = (("accepted", "accepted"), ("false", "false alarm"))
+
+
+def _row_html(r: Row) -> str:
+    f, n = r.finding, r.number
+    sev = f.severity.value
+    loc = f.location
+    suggestion = esc(f.suggestion) if f.suggestion else ""
+    key = esc(json.dumps(r.key, ensure_ascii=False, sort_keys=True))
+    review = "".join(
+        f'<label class="review-{value}"><input type="radio" name="review-{n}" value="{value}"> {label}</label>'
+        for value, label in _REVIEW
+    )
+    return (
+        f'<tr class="finding-row" id="list-{n}" data-finding="{n}" data-rule="{esc(f.rule)}" '
+        f'data-severity="{sev}" data-key="{key}">'
+        f'<td class="num"><a href="#f-{n}">{n}</a></td>'
+        f'<td class="where"><a href="#f-{n}">{esc(r.path)}:{loc.line}:{loc.column}</a></td>'
+        f'<td><span class="badge sev-{sev}">{sev}</span></td>'
+        f"<td>{esc(f.message)}</td>"
+        f'<td class="excerpt">{excerpt_html(f.excerpt, r.context, r.start, r.end, markdown=r.markdown)}</td>'
+        f'<td>{suggestion}</td><td class="review">{review}</td></tr>'
+    )
+
+
+def findings_html(rows: Sequence[Row], rules: Mapping[str, Rule]) -> str:
+    """Findings grouped by rule (most frequent first), each group a table with its count."""
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        groups[r.finding.rule].append(r)
+    out = ['<section id="findings"><h2>Findings by rule</h2>']
+    if not rows:
+        out.append('<p class="none">No findings.</p>')
+    for rule_id in sorted(groups, key=lambda k: (-len(groups[k]), k)):
+        items = groups[rule_id]
+        rule = rules.get(rule_id)
+        desc = f' <span class="desc">{esc(rule.description)}</span>' if rule else ""
+        out.append(
+            f'<details class="rule-group" open data-rule-group="{esc(rule_id)}"><summary><code>{esc(rule_id)}</code> '
+            f'<span class="count">{len(items)}</span>{desc}</summary>'
+            '<table class="list"><thead><tr><th>#</th><th>Where</th><th>Severity</th><th>Message</th>'
+            "<th>Excerpt</th><th>Suggestion</th><th>Review</th></tr></thead><tbody>"
+        )
+        out.extend(_row_html(r) for r in items)
+        out.append("</tbody></table></details>")
+    out.append("</section>")
+    return "\n".join(out)
