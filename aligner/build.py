@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import presplit_blocks, read_source
 from zhen_qa.manuscript.source import SourceText
 
@@ -42,8 +43,20 @@ def load_manuscript(
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)
     zh_source = read_source(path)
     if en_path is None:
+        if _language(zh_source) == "en":
+            raise InputError(f"{path}: has no Chinese text; give the Chinese (or bilingual) manuscript as PATH "
+                             "and an English translation with --en")
         return pair_manuscript(path, (zh_source,), parse_blocks(zh_source), None, opts)
     en_source = read_source(en_path)
+    zh_lang, en_lang = _language(zh_source), _language(en_source)
+    if zh_lang == "en" and en_lang == "zh":
+        opts.notes.append(f"{path} is English and {en_path} is Chinese: checked the other way round")
+        zh_source, en_source = en_source, zh_source
+        path = en_path
+    elif zh_lang == en_lang and zh_lang in ("zh", "en"):
+        name = "Chinese" if zh_lang == "zh" else "English"
+        raise InputError(f"{path} and {en_path} are both {name}; "
+                         "give the Chinese file as PATH and the English with --en")
     zh_blocks, en_blocks = _two_file_blocks(zh_source, en_source, opts)
     return pair_manuscript(path, (zh_source, en_source), zh_blocks, en_blocks, opts)
 
@@ -61,6 +74,20 @@ def _two_file_blocks(
     if opts.presplit:
         return presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
     return parse_blocks(zh_source), parse_blocks(en_source)
+
+
+def _language(source: SourceText) -> str:
+    """"zh" or "en" for a file written (almost) wholly in one language, "" otherwise (bilingual, empty)."""
+    from zhen_qa.manuscript.script import script_share
+
+    han, words = script_share(source.text)
+    if han + words < 20:
+        return ""
+    if han == 0 or han < 0.02 * words:
+        return "en"
+    if words < 0.1 * han:
+        return "zh"
+    return ""
 
 
 def build_from_texts(
