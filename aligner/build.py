@@ -44,8 +44,8 @@ def load_manuscript(
     zh_source = read_source(path)
     if en_path is None:
         if _language(zh_source) == "en":
-            raise InputError(f"{path}: has no Chinese text; give the Chinese (or bilingual) manuscript as PATH "
-                             "and an English translation with --en")
+            opts.notes.append("has no Chinese text: give the Chinese (or bilingual) manuscript as PATH "
+                              "and an English translation with --en")
         return pair_manuscript(path, (zh_source,), parse_blocks(zh_source), None, opts)
     en_source = read_source(en_path)
     zh_lang, en_lang = _language(zh_source), _language(en_source)

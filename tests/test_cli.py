@@ -80,7 +80,7 @@ def test_rules_lists_unique_ids_with_severity() -> None:
     result = run("rules", "--format", "json")
     rules = json.loads(result.stdout)
     ids = [r["id"] for r in rules]
-    assert len(ids) == len(set(ids)) == 12
+    assert len(ids) == len(set(ids)) == 13
     assert {r["severity"] for r in rules} <= {"error", "warning", "info"}
 
 
