@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import LATEX_SUFFIXES, presplit_blocks, read_source
 from zhen_qa.manuscript.source import SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
-    from zhen_qa.aligner.pairing import AlignFn
-    from zhen_qa.manuscript.document import Bead, Manuscript
+    from zhen_qa.aligner.pairing import AlignFn, Pairing
+    from zhen_qa.manuscript.document import Bead, Block, Manuscript
 
 
 def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max_side: int | None = None) -> "AlignFn":
@@ -48,13 +49,51 @@ def load_manuscript(
         return pair_manuscript(path, doc.sources, doc.blocks, None, opts)
     zh_source = read_source(path)
     if en_path is None:
+        if _language(zh_source) == "en":
+            opts.notes.append("has no Chinese text: give the Chinese (or bilingual) manuscript as PATH "
+                              "and an English translation with --en")
         return pair_manuscript(path, (zh_source,), parse_blocks(zh_source), None, opts)
     en_source = read_source(en_path)
-    if presplit:
-        zh_blocks, en_blocks = presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
-    else:
-        zh_blocks, en_blocks = parse_blocks(zh_source), parse_blocks(en_source)
+    zh_lang, en_lang = _language(zh_source), _language(en_source)
+    if zh_lang == "en" and en_lang == "zh":
+        opts.notes.append(f"{path} is English and {en_path} is Chinese: checked the other way round")
+        zh_source, en_source = en_source, zh_source
+        path = en_path
+    elif zh_lang == en_lang and zh_lang in ("zh", "en"):
+        name = "Chinese" if zh_lang == "zh" else "English"
+        raise InputError(f"{path} and {en_path} are both {name}; "
+                         "give the Chinese file as PATH and the English with --en")
+    zh_blocks, en_blocks = _two_file_blocks(zh_source, en_source, opts)
     return pair_manuscript(path, (zh_source, en_source), zh_blocks, en_blocks, opts)
+
+
+def _two_file_blocks(
+    zh_source: SourceText, en_source: SourceText, opts: "Pairing"
+) -> "tuple[list[Block], list[Block]]":
+    """Blocks of a translation in two files: one a line when forced or when both files are one sentence a line."""
+    from zhen_qa.manuscript.segment import one_sentence_a_line
+    from zhen_qa.manuscript.structure import parse_blocks
+
+    if not opts.presplit and one_sentence_a_line(zh_source.text, "zh") and one_sentence_a_line(en_source.text, "en"):
+        opts.presplit = True
+        opts.notes.append("both files have one sentence a line: each line is taken as one sentence (--presplit)")
+    if opts.presplit:
+        return presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
+    return parse_blocks(zh_source), parse_blocks(en_source)
+
+
+def _language(source: SourceText) -> str:
+    """"zh" or "en" for a file written (almost) wholly in one language, "" otherwise (bilingual, empty)."""
+    from zhen_qa.manuscript.script import script_share
+
+    han, words = script_share(source.text)
+    if han + words < 20:
+        return ""
+    if han == 0 or han < 0.02 * words:
+        return "en"
+    if words < 0.1 * han:
+        return "zh"
+    return ""
 
 
 def build_from_texts(
@@ -67,12 +106,8 @@ def build_from_texts(
 ) -> "Manuscript":
     """Two-file manuscript from strings (benchmarks and tests): like `load_manuscript(zh, en)`."""
     from zhen_qa.aligner.pairing import Pairing, pair_manuscript
-    from zhen_qa.manuscript.structure import parse_blocks
 
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)
     zh_source, en_source = SourceText.from_text(zh_path, zh_text), SourceText.from_text(en_path, en_text)
-    if presplit:
-        zh_blocks, en_blocks = presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
-    else:
-        zh_blocks, en_blocks = parse_blocks(zh_source), parse_blocks(en_source)
+    zh_blocks, en_blocks = _two_file_blocks(zh_source, en_source, opts)
     return pair_manuscript(zh_path, (zh_source, en_source), zh_blocks, en_blocks, opts)

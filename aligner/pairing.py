@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, MonolingualSection, Pair, Role, Sentence
 from zhen_qa.manuscript.script import detect_lang
@@ -235,6 +235,34 @@ def _pair_bodies(zh_body: list[Block], en_body: list[Block], opts: Pairing) -> l
     return pairs
 
 
+MARKED_ROLES = (Role.ABSTRACT, Role.KEYWORDS)
+"""Front-matter roles found by a label (摘要/Abstract, 关键词/Key words), not guessed."""
+
+
+def _marked_front(
+    zh_front: list[Block], zh_body: list[Block], en_front: list[Block], en_body: list[Block]
+) -> tuple[list[Block], list[Block], list[Block], list[Block]]:
+    """Two files: front matter pairs by role only where both carry the same labels; the rest joins the body.
+
+    A full translation in two files rarely repeats its structure exactly: a 摘要 label with no Abstract
+    on the other side, or a first sentence guessed to be a title, must be aligned with the body, never
+    dropped. Blocks keep their file order.
+    """
+    both = {r for r in MARKED_ROLES
+            if any(b.role is r for b in zh_front) and any(b.role is r for b in en_front)}
+    unmatched = {r for r in MARKED_ROLES if r not in both}
+    keep_guesses = bool(both)
+
+    def split(front: list[Block], body: list[Block]) -> tuple[list[Block], list[Block]]:
+        kept = [b for b in front if b.role in both or (keep_guesses and b.role not in unmatched)]
+        moved = [replace(b, role=Role.PARAGRAPH) for b in front if b not in kept]  # a guess is prose again
+        return kept, sorted(moved, key=lambda b: (b.location.line, b.location.column)) + body
+
+    zf, zb = split(zh_front, zh_body)
+    ef, eb = split(en_front, en_body)
+    return zf, zb, ef, eb
+
+
 def pair_manuscript(
     path: str,
     sources: Sequence[SourceText],
@@ -251,6 +279,7 @@ def pair_manuscript(
     else:
         zh_front, zh_body, zh_cites = _front_and_body(zh_blocks)
         en_front, en_body, en_cites = _front_and_body(en_blocks)
+        zh_front, zh_body, en_front, en_body = _marked_front(zh_front, zh_body, en_front, en_body)
     pairs = _pair_front(zh_front, en_front, opts)
     monolingual: list[MonolingualSection] = []
     en_has_body = any(b.role is Role.PARAGRAPH for b in en_body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
@@ -18,10 +18,22 @@ NUMBER_MISMATCH = Rule(
     "number-mismatch",
     Severity.WARNING,
     "A number in one language has no counterpart in the aligned sentence of the other.",
-    preconditions="aligned beads only (never on untranslated sentences); citation markers are not numbers",
+    preconditions="aligned beads only (never on untranslated sentences); citation markers are not numbers; "
+    "one finding per bead listing every differing number",
+)
+ALIGNMENT_DOUBT = Rule(
+    "alignment-doubt",
+    Severity.INFO,
+    "Most numbers of an aligned bead differ: the sentences are probably not counterparts (check the alignment).",
+    preconditions="replaces the bead's number-mismatch finding",
 )
 
-RULES: tuple[Rule, ...] = (NUMBER_MISMATCH,)
+RULES: tuple[Rule, ...] = (NUMBER_MISMATCH, ALIGNMENT_DOUBT)
+
+DOUBT_MIN = 3
+"""Fewest differing numbers in a bead before the bead itself is doubted."""
+DOUBT_SHARE = 0.5
+"""Share of a bead's digit numbers that must differ for the alignment to be doubted instead."""
 
 _EXCERPT = 80
 
@@ -174,21 +186,53 @@ def _reconcile(beads: list[_Bead]) -> None:
                     c.miss_zh.remove(hit)
 
 
+def _quoted(mentions: list[Mention]) -> str:
+    return ", ".join(f'"{t}"' for t in dict.fromkeys(n.text for _s, n in mentions))
+
+
+def _described(mentions: list[Mention], side: _Side, other: _Side, here: str, where: str) -> list[str]:
+    """'"3", "5" in the Chinese are missing from the English', grouped by what is wrong with each number."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(_absence(m[1], side, other, where), []).append(m)
+    return [f"{_quoted(ms)} in the {here} {'is' if len({n.text for _s, n in ms}) == 1 else 'are'} {absent}"
+            for absent, ms in groups.items()]
+
+
 def _findings(b: _Bead) -> Iterator[Finding]:
+    """At most one finding per bead: every differing number in one message, or one alignment doubt."""
     zh, en, miss_en, miss_zh = b.zh, b.en, b.miss_en, b.miss_zh
+    if not miss_en and not miss_zh:
+        return
     zh_text, en_text = _excerpt(zh), _excerpt(en)
-    data = {"zh": zh_text, "en": en_text}
-    for a, e in zip(miss_en, miss_zh):  # a number changed in translation: one finding, on the English
+    data: dict[str, str] = {"zh": zh_text, "en": en_text}
+    if miss_en:
+        data["zh_number"] = miss_en[0][1].text
+        data["zh_numbers"] = " | ".join(n.text for _s, n in miss_en)
+    if miss_zh:
+        data["en_number"] = miss_zh[0][1].text
+        data["en_numbers"] = " | ".join(n.text for _s, n in miss_zh)
+    differing = len(miss_en) + len(miss_zh)
+    total = sum(1 for side in (b.zh_side, b.en_side) for _s, n in side.mentions if n.written == "digits")
+    if differing >= DOUBT_MIN and differing > DOUBT_SHARE * total:
+        main = miss_en[0] if miss_en else miss_zh[0]
+        lang = "zh" if miss_en else "en"
+        msg = (f"{differing} of the {total} numbers of these sentences differ: the sentences may not be "
+               f"counterparts (check the alignment): {_short(en_text if lang == 'zh' else zh_text)}")
+        yield replace(_finding(main, lang, msg, (en if lang == "zh" else zh)[0].location, data),
+                      rule=ALIGNMENT_DOUBT.id, severity=ALIGNMENT_DOUBT.severity)
+        return
+    if len(miss_en) == len(miss_zh) == 1:  # a number changed in translation: one finding, on the English
+        a, e = miss_en[0], miss_zh[0]
         msg = f'"{a[1].text}" in the Chinese is "{e[1].text}" in the English: {_short(en_text)}'
-        related = a[0].text.location(a[1].start, a[1].end)
-        yield _finding(e, "en", msg, related, {**data, "zh_number": a[1].text, "en_number": e[1].text})
-    k = min(len(miss_en), len(miss_zh))
-    for s, n in miss_en[k:]:
-        msg = f'"{n.text}" in the Chinese is {_absence(n, b.zh_side, b.en_side, "English")}: {_short(en_text)}'
-        yield _finding((s, n), "zh", msg, en[0].location, {**data, "zh_number": n.text})
-    for s, n in miss_zh[k:]:
-        msg = f'"{n.text}" in the English is {_absence(n, b.en_side, b.zh_side, "Chinese")}: {_short(zh_text)}'
-        yield _finding((s, n), "en", msg, zh[0].location, {**data, "en_number": n.text})
+        yield _finding(e, "en", msg, a[0].text.location(a[1].start, a[1].end), data)
+        return
+    parts = _described(miss_en, b.zh_side, b.en_side, "Chinese", "English")
+    parts += _described(miss_zh, b.en_side, b.zh_side, "English", "Chinese")
+    if miss_en:
+        yield _finding(miss_en[0], "zh", "; ".join(parts) + f": {_short(en_text)}", en[0].location, data)
+    else:
+        yield _finding(miss_zh[0], "en", "; ".join(parts) + f": {_short(zh_text)}", zh[0].location, data)
 
 
 def _times(k: int) -> str:

@@ -81,6 +81,17 @@ class Evidence:
         return False
 
 
+    def has_original(self, forms: Iterable[str]) -> bool:
+        """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words."""
+        return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
+
+
+@lru_cache(maxsize=65536)
+def _kept_pattern(form: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w) for w in form.split())
+    return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
+
+
 def en_present(forms: Iterable[str], text: str, case_sensitive: bool = False) -> bool:
     """True if any English form occurs in text, leniently (see the module docstring)."""
     return Evidence(text).has_en(forms, case_sensitive)

@@ -214,6 +214,8 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
         forms = renderings + (concept.zh_deprecated if tgt == "zh" else concept.en_deprecated)
         if evidence.has_zh(forms) if tgt == "zh" else evidence.has_en(forms, concept.case_sensitive):
             continue
+        if tgt == "zh" and evidence.has_original(concept.accepted("en")):
+            continue  # the term kept in the original language: 95% CI inside the Chinese
         out.append((h, renderings))
     return out
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-_ZH_END = "。！？；!?"
+_ZH_END = "。！？!?"
+"""Sentence-final marks; ；/; join clauses of one sentence in both languages, so neither side splits there."""
 _ZH_OPEN = "“‘「『（(《〈【["
 _ZH_CLOSE = "”’」』）)》〉】]"
 _CLOSERS = frozenset(_ZH_CLOSE + "\"'")
@@ -34,7 +35,7 @@ def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 
 def split_zh(text: str) -> list[tuple[int, int]]:
-    """Split Chinese text on 。！？；…… and line breaks, never inside quotes or brackets.
+    """Split Chinese text on 。！？…… and line breaks, never inside quotes or brackets.
 
     A sentence-final mark inside quotes or brackets ends the sentence only when the
     closing quote follows it directly (他说：“走吧。”他走了。 is two sentences).
@@ -151,6 +152,25 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
     if low in ABBREVIATIONS:
         return not (nxt.isdigit() or nxt in "([") and low in ("etc", "al", "inc", "ltd", "co", "corp") and nxt.isupper()
     return True
+
+
+LINE_SENTENCE_SHARE = 0.85
+"""Share of non-blank lines that must hold at most one sentence for a file to be one sentence a line."""
+MIN_LINES = 4
+"""Fewest non-blank lines for that judgement: shorter files are ordinary paragraphs."""
+
+
+def one_sentence_a_line(text: str, lang: str) -> bool:
+    """True when the text has one sentence (or heading) a line: most lines split into at most one sentence.
+
+    Sentence-per-line corpora and extracted translations keep headings (方法, Results) on their own
+    lines without a final mark; joining them to the next line would merge unrelated units.
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < MIN_LINES:
+        return False
+    single = sum(1 for line in lines if len(split(line, lang)) <= 1)
+    return single >= LINE_SENTENCE_SHARE * len(lines)
 
 
 def split(text: str, lang: str) -> list[tuple[int, int]]:

@@ -49,6 +49,8 @@ DECLARATION = re.compile(
     rf"Author contributions)\s*[:：]"
 )
 LIST_MARKER = re.compile(r"^\s*[-*+]\s+")
+MARKUP_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
+"""A line that is only an HTML/Markdown comment (a suppression comment in a .txt): never prose."""
 TERMINAL = set("。！？；….!?;:：”’」』\"'")
 TRAILING_NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f⁽⁾()\[\]\d,，\-–^{}*]*$")
 AFFILIATION_HINT = re.compile(
@@ -111,7 +113,7 @@ def _classify(text: str) -> tuple[str, int]:
     body = LIST_MARKER.sub("", text, count=1) if CITATION_START.match(text) else text
     if CITATION_START.match(body):
         return "citation", 0
-    if FURNITURE.match(text):
+    if FURNITURE.match(text) or MARKUP_COMMENT.match(text):
         return "furniture", 0
     if PAGE_NUMBER.match(text):
         return "furniture", 0

@@ -1,6 +1,8 @@
 """Plain-text report: one line per finding, `path:line:col: severity [rule] message`, then summaries."""
 from __future__ import annotations
 
+from typing import Any
+
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import Report
 from zhen_qa.report.places import describe_place, is_word
@@ -31,12 +33,41 @@ def finding_line(f: Finding, color: bool = False) -> str:
     return f"{_BOLD}{where}{_RESET} {_SEVERITY_COLOUR[f.severity]}{sev}{_RESET} {_DIM}{rule}{_RESET} {message}"
 
 
+MAX_COLUMNS_SHOWN = 10
+"""Most further columns listed when same-rule findings of one line are grouped."""
+
+
+def reading_key(f: Finding, zh_path: str) -> tuple[Any, ...]:
+    """Sort key in Chinese reading order: a finding on the English side sits at its Chinese partner."""
+    loc = f.location
+    if loc.path != zh_path and f.related is not None and f.related.path == zh_path:
+        loc = f.related
+    elif loc.path != zh_path:
+        return (1, loc.path, loc.line, loc.column, f.sort_key())  # no Chinese partner: after the Chinese
+    return (0, "", loc.line, loc.column, f.location.path != zh_path, f.sort_key())
+
+
+def grouped_lines(findings: list[Finding], zh_path: str, color: bool = False) -> list[str]:
+    """Text lines in reading order; same-rule findings of one line in one file become one line."""
+    groups: dict[tuple[str, int, str], list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: reading_key(f, zh_path)):
+        groups.setdefault((f.location.path, f.location.line, f.rule), []).append(f)
+    out: list[str] = []
+    for group in groups.values():
+        line = finding_line(group[0], color)
+        if len(group) > 1:
+            cols = [str(g.location.column) for g in group[1:]]
+            shown = ", ".join(cols[:MAX_COLUMNS_SHOWN]) + (", …" if len(cols) > MAX_COLUMNS_SHOWN else "")
+            line += f" (+{len(cols)} more on this line, columns {shown})"
+        out.append(line)
+    return out
+
+
 def render_text(report: Report, *, color: bool = False) -> bytes:
     """The whole text report as UTF-8 bytes."""
     lines: list[str] = []
     for fr in report.files:
-        for f in sorted(fr.findings, key=Finding.sort_key):
-            lines.append(finding_line(f, color))
+        lines.extend(grouped_lines(list(fr.findings), fr.path, color))
     if lines:
         lines.append("")
     for fr in report.files:

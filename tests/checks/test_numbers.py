@@ -11,7 +11,7 @@ def check(zh: str, en: str) -> list:
 
 
 def test_rule() -> None:
-    assert [r.id for r in RULES] == ["number-mismatch"]
+    assert [r.id for r in RULES] == ["number-mismatch", "alignment-doubt"]
 
 
 def test_matching_numbers_after_normalisation() -> None:
@@ -77,9 +77,10 @@ def test_number_changed_into_one_found_elsewhere_in_the_bead() -> None:
 def test_repeated_value_reports_the_count() -> None:
     zh = "风险比，0.51；95% ci，0.34～0.77；95% ci，0.34～0.77。"
     en = "hazard ratio, 0.51; 95% ci, 0.34 to 0.77."
-    found = check(zh, en)
-    assert {f.data[-1][1] for f in found} == {"95%", "0.34～0.77"}
-    assert all(f.lang == "zh" and "twice but once in the English" in f.message for f in found)
+    (f,) = check(zh, en)  # one finding per bead, every differing number listed
+    assert dict(f.data)["zh_numbers"] == "95% | 0.34～0.77"
+    assert f.lang == "zh" and f.location.column == 27  # the surplus copy
+    assert '"95%", "0.34～0.77" in the Chinese are there twice but once in the English' in f.message
 
 
 def test_same_counts_on_both_sides() -> None:
@@ -151,3 +152,21 @@ def test_reconciliation_needs_an_adjacent_bead_with_the_number_left_over() -> No
     ])
     (f,) = list(run(CheckContext(matched_there)))
     assert f.lang == "zh" and "3" in f.message
+
+
+def test_several_differing_numbers_of_a_bead_are_one_finding() -> None:
+    zh = "11例中6例（54%）携带缺失，8例（73%）携带2种以上异常。"
+    en = "Among 11 cases, 6 cases showed the deletion and 8 cases showed at least two abnormalities."
+    (f,) = check(zh, en)
+    assert f.rule == "number-mismatch" and f.lang == "zh"
+    assert (f.location.line, f.location.column, f.location.end_column) == (1, 8, 11)
+    assert '"54%", "73%" in the Chinese are missing from the English' in f.message
+
+
+def test_a_bead_whose_numbers_mostly_differ_is_one_alignment_doubt() -> None:
+    zh = "共纳入38例患者，其中21例（55.3%）骨受累，19例（50.0%）疼痛。"
+    en = "The median follow-up was 24 months, 7 patients relapsed and 3 died in 2015."
+    (f,) = check(zh, en)
+    assert f.rule == "alignment-doubt" and f.severity.value == "info"
+    assert (f.location.line, f.location.column) == (1, 4)
+    assert "check the alignment" in f.message

@@ -46,3 +46,18 @@ def test_zh_present_is_a_folded_substring(forms: list[str], text: str) -> None:
 def test_zh_present_rejects_absent_terms() -> None:
     assert not zh_present(["安全"], "不良事件的评估")
     assert not zh_present([""], "任何文本")
+
+
+def test_term_kept_in_the_original_language_counts_in_chinese() -> None:
+    """95% CI left in English inside the Chinese renders 置信区间's concept: no term-missing; cisplatin is not CI."""
+    from tests.checks.test_terms import only, run
+    from zhen_qa.checks.presence import Evidence
+    from zhen_qa.glossary.model import Concept, Glossary
+
+    assert Evidence("风险比0.51（95% CI，0.34～0.77）").has_original(["CI"])
+    assert not Evidence("顺铂（cisplatin）治疗").has_original(["CI"])
+    glossary = Glossary.build([Concept("ci", "置信区间", "confidence interval", en_admitted=("CI",))], "t")
+    zh = ["风险比为0.51（95% CI，0.34～0.77）。", "疗效良好。"]
+    en = ["The hazard ratio was 0.51 (95% CI, 0.34 to 0.77).", "The 95% confidence interval was wide."]
+    found = only(run(glossary, zh, en), "term-missing")
+    assert [(f.lang, f.location.line, f.location.column) for f in found] == [("en", 5, 9)]

@@ -11,7 +11,7 @@ def texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 def test_zh_basic_marks_and_ellipsis() -> None:
     t = "第一句。第二句！第三句？第四句；结束……然后"
-    assert texts(t, split_zh(t)) == ["第一句。", "第二句！", "第三句？", "第四句；", "结束……", "然后"]
+    assert texts(t, split_zh(t)) == ["第一句。", "第二句！", "第三句？", "第四句；结束……", "然后"]
 
 
 def test_zh_quote_closing_after_mark_stays() -> None:
@@ -57,3 +57,21 @@ def test_split_dispatch() -> None:
 
 def test_empty() -> None:
     assert split_zh("") == [] and split_en("   ") == []
+
+
+def test_semicolons_split_neither_language() -> None:
+    """；/; join clauses alike: the Chinese is not split where the English is not."""
+    zh = "评估包括：完整病史；体格检查；血液学分析。"
+    en = "Evaluations included: complete history; physical examination; hematologic analyses."
+    assert texts(zh, split_zh(zh)) == [zh]
+    assert len(split_en(en)) == 1
+
+
+def test_one_sentence_a_line_detected() -> None:
+    """Lines holding one sentence or a heading each are recognised; paragraphs of several are not."""
+    from zhen_qa.manuscript.segment import one_sentence_a_line
+
+    lines = "摘要\n方法方法\n我们纳入了患者。\n结果如下。\n结论\n"
+    assert one_sentence_a_line(lines, "zh")
+    assert not one_sentence_a_line("第一句。第二句。\n第三句。第四句。\n五。六。\n七。八。\n", "zh")
+    assert not one_sentence_a_line("一句。\n", "zh")

@@ -61,3 +61,12 @@ def test_mapped_text_join_keeps_original_positions() -> None:
     assert (loc.line, loc.column, loc.end_line, loc.end_column) == (3, 1, 3, 3)
     span = joined.location(1, 3)  # 乙丙 crosses the furniture line
     assert (span.line, span.column, span.end_line, span.end_column) == (1, 2, 3, 2)
+
+
+def test_big5_is_refused_naming_the_encoding() -> None:
+    """Big5 bytes would decode as GB18030 garbage: refused in one line that names Big5."""
+    traditional = "本研究納入了一百二十例患者，隨訪三年。幹細胞分泌組在再生醫學中的臨床應用前景廣闊。\n"
+    with pytest.raises(InputError, match=r"^x\.txt: looks like Big5 \(traditional Chinese\).*UTF-8$"):
+        decode(traditional.encode("big5"), "x.txt")
+    simplified = "本研究纳入了一百二十例患者，随访三年。干细胞分泌组在再生医学中的临床应用前景广阔。\n"
+    assert decode(simplified.encode("gbk"), "y.txt") == simplified

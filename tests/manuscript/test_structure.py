@@ -66,3 +66,27 @@ def test_doubled_section_labels() -> None:
 
     assert is_doubled_label("背景背景") and is_doubled_label(" 方法方法：") and is_doubled_label("Methods Methods")
     assert not is_doubled_label("一一") and not is_doubled_label("背景") and not is_doubled_label("研究背景背景")
+
+
+def test_a_suppression_comment_in_a_text_body_is_not_english_prose() -> None:
+    """<!-- zhen-qa-disable-next-line ... --> in a .txt is markup: the Chinese body stays monolingual."""
+    from zhen_qa.aligner.build import load_manuscript
+
+    text = (
+        "分泌组研究\n\nSecretome research\n\n摘要：分泌组很重要。\n\nAbstract: The secretome matters.\n\n"
+        "1. 引言\n干细胞分泌多种因子。\n<!-- zhen-qa-disable-next-line term-variant -->\n这些因子促进修复。\n"
+        "2. 讨论\n分泌组的应用前景广阔。\n"
+    )
+    source = SourceText.from_text("c.txt", text)
+    kinds = [(b.role, b.text.text) for b in parse_blocks(source) if "zhen-qa" in b.text.text]
+    assert kinds == [(Role.FURNITURE, "<!-- zhen-qa-disable-next-line term-variant -->")]
+    import os
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "c.txt")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        ms = load_manuscript(path)
+    assert [(m.heading, m.location.line) for m in ms.monolingual] == [("1. 引言", 9), ("2. 讨论", 13)]
+    assert [p.section for p in ms.pairs] == ["title", "abstract"]

@@ -51,3 +51,32 @@ def test_per_file_summary_for_several_files() -> None:
     assert "b.md: 4 findings (1 error, 2 warnings, 1 info)" in lines
     assert "c.md + c.en.md: 0 findings (0 errors, 0 warnings, 0 infos)" in lines
     assert lines[-1] == "Total: 8 findings (2 errors, 4 warnings, 2 infos) in 3 files"
+
+
+def _f(path: str, line: int, col: int, rule: str, msg: str, related: tuple[str, int, int] | None = None):
+    from zhen_qa.manuscript.source import Location
+    from zhen_qa.report.findings import Finding, Severity
+
+    rel = Location(related[0], related[1], related[2], related[1], related[2] + 1) if related else None
+    return Finding(rule, Severity.WARNING, msg, Location(path, line, col, line, col + 1), "zh", related=rel)
+
+
+def test_two_file_findings_in_chinese_reading_order_and_grouped_by_line() -> None:
+    """English findings sit at their Chinese partner; same-rule findings of one line are one line."""
+    findings = (
+        _f("d.en", 9, 4, "number-mismatch", '"3" in the Chinese is "4" in the English', ("d.zh", 2, 7)),
+        _f("d.zh", 1, 12, "punctuation-width", 'half-width "," in Chinese text'),
+        _f("d.zh", 1, 30, "punctuation-width", 'half-width "," in Chinese text'),
+        _f("d.zh", 1, 5, "punctuation-width", 'half-width "(" in Chinese text'),
+        _f("d.zh", 3, 1, "untranslated", "no English for: 三。"),
+        _f("d.en", 12, 1, "extra-target", "no Chinese for: Extra."),
+    )
+    report = Report((FileResult("d.zh", "d.en", (), findings),), ())
+    lines = render_text(report).decode().splitlines()
+    assert lines[:4] == [
+        'd.zh:1:5: warning [punctuation-width] half-width "(" in Chinese text (+2 more on this line, columns 12, 30)',
+        'd.en:9:4: warning [number-mismatch] "3" in the Chinese is "4" in the English',
+        "d.zh:3:1: warning [untranslated] no English for: 三。",
+        "d.en:12:1: warning [extra-target] no Chinese for: Extra.",
+    ]
+    assert lines[-1] == "Total: 6 findings (0 errors, 6 warnings, 0 infos) in 1 file"

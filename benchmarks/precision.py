@@ -1,0 +1,129 @@
+"""Precision benchmark: check clean real translations two-file style and compare findings with labels.
+
+    python benchmarks/precision.py [CORPUS...] [--list-unlabelled] [--write-unlabelled]
+
+Each corpus is a folder of Chinese files with English translations beside them, checked as
+`zhen-qa check ZH --en EN --glossary benchmarks/glossaries/<glossary>.csv` (no --presplit), in process.
+Every finding is keyed by file name, rule, line, column and a hash of its excerpt and looked up in
+benchmarks/labels/<corpus>.tsv (columns: file, rule, line, column, hash, label T/F, note). Reported per
+corpus: findings, true, false, unlabelled, precision, and false findings per 100 Chinese lines and per
+100 Chinese sentences (medline keeps a whole abstract on one line). Clean published translations are
+used, so most findings should be false alarms, and each true one is a real defect a reviewer accepts.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from zhen_qa.checks.run import Flags, run_check  # noqa: E402
+from zhen_qa.report.findings import Finding  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path("/work/shared/data")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A folder of translation pairs: Chinese files by glob, the English file by suffix swap."""
+
+    name: str
+    folder: Path
+    zh_glob: str
+    zh_suffix: str
+    en_suffix: str
+    glossary: str = "medical"
+
+
+CORPORA = {
+    "paramed-dev": Corpus("paramed-dev", SHARED / "align/paramed-dev", "*.zh", ".zh", ".en"),
+    "medline": Corpus("medline", SHARED / "real/medline", "*.zh.txt", ".zh.txt", ".en.txt"),
+}
+
+
+def key(f: Finding, folder: Path) -> tuple[str, str, int, int, str]:
+    """(file, rule, line, column, excerpt hash) of one finding."""
+    name = Path(f.location.path).name
+    digest = hashlib.sha1(f"{f.excerpt}|{f.message}".encode()).hexdigest()[:10]
+    return name, f.rule, f.location.line, f.location.column, digest
+
+
+def load_labels(path: Path) -> dict[tuple[str, str, int, int, str], str]:
+    """Labels file -> {key: "T" | "F"} ("?" rows are unlabelled)."""
+    out: dict[tuple[str, str, int, int, str], str] = {}
+    if not path.exists():
+        return out
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        cols = row.split("\t")
+        if cols[5] in ("T", "F"):
+            out[(cols[0], cols[1], int(cols[2]), int(cols[3]), cols[4])] = cols[5]
+    return out
+
+
+def findings_of(corpus: Corpus) -> tuple[list[Finding], int, int]:
+    """All findings of a corpus, its Chinese line count and its Chinese sentence count."""
+    gloss = str(HERE / "glossaries" / f"{corpus.glossary}.csv")
+    out: list[Finding] = []
+    lines = sentences = 0
+    for zh in sorted(corpus.folder.glob(corpus.zh_glob)):
+        en = zh.with_name(zh.name[: -len(corpus.zh_suffix)] + corpus.en_suffix)
+        text = zh.read_text(encoding="utf-8")
+        lines += sum(1 for line in text.splitlines() if line.strip())
+        sentences += sum(text.count(ch) for ch in "。！？") or 1
+        report = run_check([str(zh)], str(en), Flags(glossaries=(gloss,)))
+        for fr in report.files:
+            out.extend(fr.findings)
+    return out, lines, sentences
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpora", nargs="*", default=list(CORPORA))
+    ap.add_argument("--list-unlabelled", action="store_true", help="print findings missing from the labels")
+    ap.add_argument("--write-unlabelled", action="store_true", help="append them to the labels file with '?'")
+    ap.add_argument("--list-false", action="store_true", help="print the findings labelled false")
+    args = ap.parse_args()
+    for name in args.corpora:
+        corpus = CORPORA[name]
+        path = HERE / "labels" / f"{name}.tsv"
+        labels = load_labels(path)
+        found, lines, sentences = findings_of(corpus)
+        verdict: Counter[str] = Counter()
+        false_by_rule: Counter[str] = Counter()
+        new_rows: list[str] = []
+        for f in found:
+            k = key(f, corpus.folder)
+            v = labels.get(k, "?")
+            verdict[v] += 1
+            if v == "F":
+                false_by_rule[f.rule] += 1
+            show = (v == "?" and args.list_unlabelled) or (v == "F" and args.list_false)
+            if show:
+                print(f"  {v} {k[0]}:{k[2]}:{k[3]} [{f.rule}] {f.message[:140]}")
+            if v == "?":
+                note = f.message.replace("\t", " ").replace("\n", " ")[:120]
+                new_rows.append("\t".join(map(str, k)) + f"\t?\t{note}")
+        if args.write_unlabelled and new_rows:
+            with path.open("a", encoding="utf-8") as fh:
+                if not path.stat().st_size:
+                    fh.write("# file\trule\tline\tcolumn\thash\tlabel\tnote\n")
+                fh.write("\n".join(new_rows) + "\n")
+        labelled = verdict["T"] + verdict["F"]
+        precision = verdict["T"] / labelled if labelled else float("nan")
+        print(f"{name}: {len(found)} findings on {lines} Chinese lines / {sentences} sentences: "
+              f"{verdict['T']} true, {verdict['F']} false, {verdict['?']} unlabelled; precision {precision:.3f}; "
+              f"false per 100 lines {100 * verdict['F'] / max(lines, 1):.2f}, "
+              f"per 100 sentences {100 * verdict['F'] / max(sentences, 1):.2f}")
+        for rule, n in false_by_rule.most_common():
+            print(f"  false {rule:20s} {n}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Two-file loading: one sentence a line detected, swapped or wrong-language files named."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.cli import main
+
+ZH = "摘要\n方法方法\n我们纳入了2400例患者。\n随访3年。\n结果\n共有35例复发。\n诱导化疗组的总生存率更高。\n"
+EN = ("abstract\nmethods\nwe enrolled 2400 patients.\nfollow-up was 3 years.\nresults\n35 patients relapsed.\n"
+      "overall survival was higher in the induction chemotherapy group.\n")
+
+
+def test_one_sentence_a_line_is_noted_and_each_line_is_a_sentence() -> None:
+    ms = build_from_texts(ZH, EN, presplit=False)
+    assert any("one sentence a line" in n for n in ms.notes)
+    (pair,) = ms.pairs
+    assert [s.text.text for s in pair.zh][:2] == ["摘要", "方法方法"]
+    assert [(b.zh, b.en) for b in pair.beads] == [((i,), (i,)) for i in range(7)]
+
+
+def _write(tmp: Path, name: str, text: str) -> str:
+    path = tmp / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_swapped_files_are_checked_the_right_way_round(tmp_path: Path) -> None:
+    zh, en = _write(tmp_path, "d.zh", ZH), _write(tmp_path, "d.en", EN)
+    result = CliRunner().invoke(main, ["check", en, "--en", zh])
+    assert result.exit_code == 0, result.output
+    assert "is English and" in result.stderr and "checked the other way round" in result.stderr
+    assert "Total: 0 findings" in result.stdout
+
+
+def test_two_files_in_one_language_exit_2_and_an_english_manuscript_is_named(tmp_path: Path) -> None:
+    zh, en = _write(tmp_path, "d.zh", ZH), _write(tmp_path, "d.en", EN)
+    both = CliRunner().invoke(main, ["check", zh, "--en", zh])
+    assert both.exit_code == 2 and "are both Chinese" in both.stderr and "Traceback" not in both.output
+    alone = CliRunner().invoke(main, ["check", en])  # English-only manuscript: said in a note, no findings
+    assert alone.exit_code == 0 and "Traceback" not in alone.output
+    note = f"zhen-qa: note: {en}: has no Chinese text: give the Chinese (or bilingual) manuscript as PATH"
+    assert note in alone.stderr
