@@ -16,13 +16,21 @@ Where = tuple[Hashable, int, int]
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 EN_WORD = re.compile(r"[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)*")
 
-FUNCTION_CHARS = frozenset("由对从后前内外间时可能会来到将被向于为与及和或中上下里的了是在也都就把等之其这那此该着过地得所以而并则即又但")
+FUNCTION_CHARS = frozenset("由对从后前时可能会来到将被向于为与及和或中上下里如即像使让给至自每各某诸"
+                           "的了是在也都就把等之其这那此该着过地得所以而并则即又但")
 """Single-character tokens that end a term rather than extend it (分泌组的, 分泌组在)."""
+
+NOUN_TAGS = frozenset({"vn", "an", "j", "b", "eng"})
+"""Part-of-speech tags (besides n*) that end a term: verbal and adjectival nouns, abbreviations."""
+BAD_START = frozenset("dpcurmqfyezo")
+"""First letters of tags that do not start a term (verbs, adverbs, prepositions, pronouns, numerals, ...)."""
 
 MAX_TOKENS = 4
 """Most jieba tokens in one Chinese form."""
 MIN_CHARS, MAX_CHARS = 2, 10
 """Length bounds of a Chinese form (characters)."""
+SAMPLES = 3
+"""Aligned English texts kept per form."""
 CONTEXT = 12
 """Characters kept on each side of a form in its example context."""
 
@@ -39,6 +47,8 @@ class FormStat:
     """English content stems of the aligned sentences of the form's occurrences (once per sentence)."""
     aligned: int = 0
     """Occurrences in a sentence with an aligned English side."""
+    samples: list[str] = field(default_factory=list)
+    """A few aligned English texts (for the rendering of a draft glossary)."""
 
     def merge(self, other: FormStat) -> None:
         """Add another text's statistics of the same form (the first position stays this one's)."""
@@ -46,6 +56,7 @@ class FormStat:
         self.neighbours.update(other.neighbours)
         self.english.update(other.english)
         self.aligned += other.aligned
+        self.samples.extend(other.samples[:SAMPLES - len(self.samples)])
 
 
 @dataclass
@@ -55,18 +66,20 @@ class Stats:
     zh: dict[str, FormStat] = field(default_factory=dict)
     en: dict[str, FormStat] = field(default_factory=dict)
     """English word forms (lower case; hyphenated words and the word pairs that may spell them open)."""
+    terms: dict[str, FormStat] = field(default_factory=dict)
+    """Candidate terms of any shape (noun phrases), collected only for a draft glossary."""
     en_df: Counter[str] = field(default_factory=Counter)
     """In how many aligned Chinese sentences each English stem occurs on the English side."""
 
     def merge(self, other: Stats) -> None:
         """Add another text's statistics."""
-        for mine, theirs in ((self.zh, other.zh), (self.en, other.en)):
+        for mine, theirs in ((self.zh, other.zh), (self.en, other.en), (self.terms, other.terms)):
             for form, stat in theirs.items():
                 if form in mine:
                     mine[form].merge(stat)
                 else:
                     mine[form] = FormStat(stat.count, stat.first, stat.context, Counter(stat.neighbours),
-                                          Counter(stat.english), stat.aligned)
+                                          Counter(stat.english), stat.aligned, list(stat.samples))
         self.en_df.update(other.en_df)
 
 
@@ -94,11 +107,22 @@ def _eligible(form: str, finals: frozenset[str]) -> bool:
 class Collector:
     """Collects `Stats` sentence by sentence."""
 
-    def __init__(self, finals: frozenset[str]) -> None:
+    def __init__(self, finals: frozenset[str], tags: dict[str, str] | None = None) -> None:
         self.finals = finals
+        self.tags = tags
+        """jieba's part-of-speech tags by word: given, candidate terms of any shape are collected too."""
         self.stats = Stats()
 
-    def add_zh(self, text: str, key: Hashable, english: str = "") -> None:
+    def _term(self, toks: tuple[str, ...], i: int, j: int, length: int) -> bool:
+        """A noun phrase worth listing: ends in a noun (or a term-final morpheme), starts with no verb or adverb."""
+        assert self.tags is not None
+        if length < 3 or length > 8:
+            return False
+        last, first = self.tags.get(toks[j - 1], "n"), self.tags.get(toks[i], "n")  # unknown words: names, terms
+        ends = last[:1] == "n" or last in NOUN_TAGS or toks[j - 1] in self.finals
+        return ends and first[:1] not in BAD_START
+
+    def add_zh(self, text: str, key: Hashable, english: str = "") -> None:  # noqa: C901
         """One Chinese sentence; `english` is the text aligned with it ("" when none)."""
         zh = self.stats.zh
         stems = frozenset(en_stems(english)) if english else frozenset()
@@ -112,8 +136,8 @@ class Collector:
                 offs.append(offs[-1] + len(tok))
             n = len(toks)
             for i in range(n):
-                if toks[i] in STOP_ZH:
-                    continue
+                if toks[i] in STOP_ZH or (i and len(toks[i - 1]) == 1 and toks[i - 1] not in FUNCTION_CHARS):
+                    continue  # 充质干细胞 in 间充质干细胞: starts inside a longer word
                 for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
                     last = toks[j - 1]
                     if last in STOP_ZH:
@@ -127,23 +151,35 @@ class Collector:
                     if len(after) == 1 and after not in FUNCTION_CHARS:
                         continue  # 分泌组 in 分泌组学: part of a longer compound
                     form = text[start:end]
-                    if not _eligible(form, self.finals):
-                        continue
-                    stat = zh.get(form)
-                    if stat is None:
-                        stat = zh[form] = FormStat(0, (key, start, end), _context(text, start, end))
-                    stat.count += 1
-                    before = _neighbour(toks, i - 1, -1)
-                    if before:
-                        stat.neighbours["<" + before] += 1
-                    after = _neighbour(toks, j, 1)
-                    if after:
-                        stat.neighbours[">" + after] += 1
-                    if stems:
-                        stat.aligned += 1
-                        if form not in seen:
-                            stat.english.update(stems)
+                    tables = []
+                    if _eligible(form, self.finals):
+                        tables.append(zh)
+                    if self.tags is not None and self._term(toks, i, j, end - start):
+                        tables.append(self.stats.terms)
+                    for table in tables:
+                        self._add_zh_form(table, form, text, key, start, end, toks, i, j, stems,
+                                          english if form not in seen else "")
                     seen.add(form)
+
+    @staticmethod
+    def _add_zh_form(table: dict[str, FormStat], form: str, text: str, key: Hashable, start: int, end: int,
+                     toks: tuple[str, ...], i: int, j: int, stems: frozenset[str], english: str) -> None:
+        stat = table.get(form)
+        if stat is None:
+            stat = table[form] = FormStat(0, (key, start, end), _context(text, start, end))
+        stat.count += 1
+        before = _neighbour(toks, i - 1, -1)
+        if before:
+            stat.neighbours["<" + before] += 1
+        after = _neighbour(toks, j, 1)
+        if after:
+            stat.neighbours[">" + after] += 1
+        if stems:
+            stat.aligned += 1
+            if english:  # once per sentence
+                stat.english.update(stems)
+                if len(stat.samples) < SAMPLES:
+                    stat.samples.append(english)
 
     def add_en(self, text: str, key: Hashable) -> None:
         """One English sentence: its words, and the word pairs after which a hyphenated form could be spelt open."""

@@ -58,7 +58,7 @@ def en_pairs(stats: Stats) -> list[Pair]:
         if key in hyphenated and form.split(" ")[1] not in PARTICLES:
             by_key[key].append(form)
     out: list[Pair] = []
-    for key, forms in by_key.items():
+    for forms in by_key.values():
         if len(forms) < 2:
             continue
         forms.sort()
