@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import STOP_ZH, en_stems
-from zhen_qa.glossary.normalize import fold_zh
 
 Where = tuple[Hashable, int, int]
 """Where a form was first seen: the caller's key of the sentence, start and end offsets in its text."""
@@ -99,11 +98,6 @@ def _neighbour(toks: tuple[str, ...], k: int, step: int) -> str:
     return ""
 
 
-def _eligible(form: str, finals: frozenset[str]) -> bool:
-    """Forms worth keeping: ending in a term-final morpheme, or written with convertible (Traditional) characters."""
-    return form[-1] in finals or fold_zh(form) != form
-
-
 class Collector:
     """Collects `Stats` sentence by sentence."""
 
@@ -151,9 +145,7 @@ class Collector:
                     if len(after) == 1 and after not in FUNCTION_CHARS:
                         continue  # 分泌组 in 分泌组学: part of a longer compound
                     form = text[start:end]
-                    tables = []
-                    if _eligible(form, self.finals):
-                        tables.append(zh)
+                    tables = [zh]
                     if self.tags is not None and self._term(toks, i, j, end - start):
                         tables.append(self.stats.terms)
                     for table in tables:

@@ -56,7 +56,8 @@ def rendering(form: str, stat: FormStat, df: dict[str, int]) -> str:
     listed = _glosses(form)
     scored = sorted(((c * c / (stat.aligned * max(1, df.get(s, 1))) * (2 if s in listed else 1), s)
                      for s, c in stat.english.items()
-                     if c >= (MIN_ALIGNED if s in listed else MIN_UNLISTED) and c * 2 >= stat.aligned), reverse=True)
+                     if c >= (MIN_ALIGNED if s in listed else MIN_UNLISTED) and c * 2 >= stat.aligned
+                     and c * 2 >= df.get(s, 0)), reverse=True)  # a word used mostly elsewhere is not the term's
     if not scored or scored[0][0] < MIN_SCORE:
         return ""
     keep = {s for score, s in scored[:3] if score >= scored[0][0] * 0.6}
