@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import STOP_ZH, en_stems
+from zhen_qa.glossary.normalize import fold_zh
 
 Where = tuple[Hashable, int, int]
 """Where a form was first seen: the caller's key of the sentence, start and end offsets in its text."""
@@ -124,7 +125,7 @@ class Collector:
             self.stats.en_df.update(stems)
         seen: set[str] = set()
         for run in HAN_RUN.finditer(text):
-            toks = cut(run.group())
+            toks = cut(fold_zh(run.group()))  # length-preserving: Traditional text segments like Simplified
             offs = [run.start()]
             for tok in toks:
                 offs.append(offs[-1] + len(tok))
