@@ -17,7 +17,7 @@ HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 EN_WORD = re.compile(r"[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)*")
 
 FUNCTION_CHARS = frozenset("由对从后前时可能会来到将被向于为与及和或中上下里如即像使让给至自每各某诸"
-                           "的了是在也都就把等之其这那此该着过地得所以而并则即又但")
+                           "的了是在也都就把等之其这那此该着过地得所以而并则即又但很还更最均")
 """Single-character tokens that end a term rather than extend it (分泌组的, 分泌组在)."""
 
 NOUN_TAGS = frozenset({"vn", "an", "j", "b", "eng"})

@@ -61,7 +61,7 @@ def _extensions(group: set[str], others: list[set[str]]) -> bool:
 
 
 def _group(lang: str, forms: set[str], edges: list[Pair], table: dict[str, FormStat]) -> VariantGroup:
-    order = sorted(forms, key=lambda f: (-table[f].count, table[f].first[0], table[f].first[1], f))  # type: ignore[operator]
+    order = sorted(forms, key=lambda f: (-table[f].count, table[f].first[0], table[f].first[1], f))
     kinds = tuple(sorted({e.kind for e in edges}))
     evidence = tuple(sorted({ev for e in edges for ev in e.evidence}))
     return VariantGroup(lang, tuple(order), kinds, evidence)
