@@ -130,6 +130,7 @@ class Collector:
             for tok in toks:
                 offs.append(offs[-1] + len(tok))
             n = len(toks)
+            recorded: set[int] = set()
             for i in range(n):
                 if toks[i] in STOP_ZH or (i and len(toks[i - 1]) == 1 and toks[i - 1] not in FUNCTION_CHARS):
                     continue  # 充质干细胞 in 间充质干细胞: starts inside a longer word
@@ -153,6 +154,12 @@ class Collector:
                         self._add_zh_form(table, form, text, key, start, end, toks, i, j, stems,
                                           english if form not in seen else "")
                     seen.add(form)
+                    if j == i + 1:
+                        recorded.add(i)
+            for i, tok in enumerate(toks):  # two-character words inside compounds: for script variants
+                if len(tok) == 2 and i not in recorded and tok not in STOP_ZH:
+                    self._add_zh_form(zh, text[offs[i]:offs[i + 1]], text, key, offs[i], offs[i + 1], toks, i, i + 1,
+                                      frozenset(), "")
 
     @staticmethod
     def _add_zh_form(table: dict[str, FormStat], form: str, text: str, key: Hashable, start: int, end: int,

@@ -35,3 +35,18 @@ def test_severity_and_switch_are_configurable() -> None:
     assert [f.severity for f in discovered(options=Options(discovered_severity=Severity.WARNING))] == [
         Severity.WARNING]
     assert discovered(options=Options(discover_terms=False)) == []
+
+
+def test_configuration_keys(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from zhen_qa.checks.config import load_config
+    from zhen_qa.manuscript.errors import InputError
+
+    cfg = tmp_path / "zhen-qa.toml"
+    cfg.write_text('discover-terms = false\ndiscovered-severity = "warning"\n', encoding="utf-8")
+    opts = load_config(str(cfg)).options
+    assert (opts.discover_terms, opts.discovered_severity) == (False, Severity.WARNING)
+    cfg.write_text('discovered-severity = "loud"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="discovered-severity"):
+        load_config(str(cfg))
