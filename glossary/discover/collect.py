@@ -29,6 +29,10 @@ MAX_TOKENS = 4
 """Most jieba tokens in one Chinese form."""
 MIN_CHARS, MAX_CHARS = 2, 10
 """Length bounds of a Chinese form (characters)."""
+FINAL_CHARS = frozenset("组物体病症征学疗剂素质型类")
+"""Term-final morphemes whose forms need neighbours as evidence (zh_variants.FINALS)."""
+MAX_NEIGHBOUR_COUNTS = 64
+"""Occurrences of a form whose neighbours are counted (more add nothing but time)."""
 SAMPLES = 3
 """Aligned English texts kept per form."""
 CONTEXT = 12
@@ -91,7 +95,7 @@ def _context(text: str, start: int, end: int) -> str:
 def _neighbour(toks: tuple[str, ...], k: int, step: int) -> str:
     """The content token at k, or past one stop token (分泌组的治疗 -> 治疗); "" when none."""
     for _ in range(2):
-        if not 0 <= k < len(toks) or not HAN_RUN.fullmatch(toks[k]):
+        if not 0 <= k < len(toks):  # tokens of one Han run: all Han
             return ""
         if toks[k] not in STOP_ZH:
             return toks[k]
@@ -168,12 +172,13 @@ class Collector:
         if stat is None:
             stat = table[form] = FormStat(0, (key, start, end), _context(text, start, end))
         stat.count += 1
-        before = _neighbour(toks, i - 1, -1)
-        if before:
-            stat.neighbours["<" + before] += 1
-        after = _neighbour(toks, j, 1)
-        if after:
-            stat.neighbours[">" + after] += 1
+        if stat.count <= MAX_NEIGHBOUR_COUNTS and form[-1] in FINAL_CHARS:  # enough evidence; stems need them
+            before = _neighbour(toks, i - 1, -1)
+            if before:
+                stat.neighbours["<" + before] += 1
+            after = _neighbour(toks, j, 1)
+            if after:
+                stat.neighbours[">" + after] += 1
         if stems:
             stat.aligned += 1
             if english:  # once per sentence

@@ -11,10 +11,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from zhen_qa.glossary.discover.collect import FormStat, Stats
+from zhen_qa.glossary.discover.collect import FINAL_CHARS, FormStat, Stats
 from zhen_qa.glossary.normalize import fold_zh
 
-FINALS = frozenset("组物体病症征学疗剂素质型类")
+FINALS = FINAL_CHARS
 """Term-final morphemes that translators exchange for one another (measured on the seed and injected variants)."""
 
 STRONG_FINALS = (frozenset("病症"), frozenset("征症"))
