@@ -19,6 +19,7 @@ else:  # pragma: no cover
 FAIL_ON = ("error", "warning", "info", "never")
 KNOWN_KEYS = {
     "glossary", "select", "ignore", "severity", "fail-on", "allow-original-in-parentheses", "cjk-latin-space",
+    "discover-terms", "discovered-severity",
 }
 
 
@@ -112,5 +113,14 @@ def load_config(path: str, known_rules: frozenset[str] = frozenset()) -> Config:
     parens = data.get("allow-original-in-parentheses", True)
     if not isinstance(parens, bool):
         raise InputError(f"{path}: allow-original-in-parentheses must be true or false")
-    options = Options(allow_original_in_parentheses=parens, cjk_latin_space=spacing)
+    discover = data.get("discover-terms", True)
+    if not isinstance(discover, bool):
+        raise InputError(f"{path}: discover-terms must be true or false")
+    try:
+        discovered = Severity(data.get("discovered-severity", "info"))
+    except ValueError:
+        raise InputError(f"{path}: discovered-severity: '{data.get('discovered-severity')}' is not error, warning "
+                         "or info") from None
+    options = Options(allow_original_in_parentheses=parens, cjk_latin_space=spacing, discover_terms=discover,
+                      discovered_severity=discovered)
     return Config(path, glossaries, select, ignore, severity, fail_on, options)

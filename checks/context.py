@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence
-from zhen_qa.report.findings import Finding, Rule
+from zhen_qa.report.findings import Finding, Rule, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.glossary.model import Glossary
@@ -22,6 +22,10 @@ class Options:
     """House style for spacing between Chinese and Latin text: True require, False forbid, None don't check."""
     untranslated_min_confidence: float = 0.0
     """Minimum aligner score of a 1-0 bead for `untranslated` (beads are already confident by construction)."""
+    discover_terms: bool = True
+    """Report forms that look like one term written several ways, without a glossary (checks.discover)."""
+    discovered_severity: Severity = Severity.INFO
+    """Severity of discovered `term-inconsistent` findings."""
 
 
 @dataclass

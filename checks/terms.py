@@ -9,9 +9,11 @@ admitted forms (a deprecated form is already a term-variant).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.glossary.match_en import EnMatcher
@@ -28,9 +30,11 @@ TERM_VARIANT = Rule(
 )
 TERM_INCONSISTENT = Rule(
     "term-inconsistent",
-    Severity.WARNING,
-    "A concept appears in more than one form in a document (info when only admitted forms are mixed).",
-    preconditions="one finding per concept per document",
+    Severity.INFO,
+    "More than one accepted form of a glossary concept, or forms that look like one term written several "
+    "ways (discovered without a glossary), in a document.",
+    preconditions="one finding per concept or discovered group per document; a mixture whose minority "
+    "forms are all deprecated is left to term-variant",
 )
 TERM_MISSING = Rule(
     "term-missing",
@@ -95,10 +99,10 @@ def _q(term: str, lang: str) -> str:
 
 
 def run(ctx: CheckContext) -> Iterable[Finding]:
-    """All terminology findings of one manuscript (nothing without a glossary)."""
+    """All terminology findings of one manuscript (only discovered inconsistencies without a glossary)."""
     glossary = ctx.glossary
     if glossary is None or not len(glossary):
-        return []
+        return sorted(discover.run(ctx), key=Finding.sort_key)
     matchers = glossary.matchers()
     hits: dict[int, list[_Hit]] = {}
     order: list[_Hit] = []
@@ -115,15 +119,19 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     forbidden = list(_forbidden(ctx, glossary, hits))
     forbidden_at = {(f.location, f.lang) for f in forbidden}
     out: list[Finding] = []
-    out.extend(_variants(glossary, order + embedded, forbidden_at))
+    counts = Counter((h.match.concept_id, h.lang, h.match.form) for h in order)
+    out.extend(_variants(glossary, order + embedded, forbidden_at, counts))
     out.extend(forbidden)
     out.extend(_missing(ctx, glossary, hits))
     out.extend(_inconsistent(glossary, order))
+    out.extend(discover.run(ctx))
     out.sort(key=Finding.sort_key)
     return out
 
 
-def _variants(glossary: Glossary, order: list[_Hit], skip: set[tuple[Location, str]]) -> Iterator[Finding]:
+def _variants(glossary: Glossary, order: list[_Hit], skip: set[tuple[Location, str]],
+              counts: Counter[tuple[str, str, str]]) -> Iterator[Finding]:
+    """One finding per deprecated use, with the document counts of the form and of the preferred term."""
     for hit in order:
         if hit.match.status is not TermStatus.DEPRECATED:
             continue
@@ -132,12 +140,17 @@ def _variants(glossary: Glossary, order: list[_Hit], skip: set[tuple[Location, s
             continue
         concept = glossary.concept(hit.match.concept_id)
         preferred = concept.preferred(hit.lang)
+        n = counts[(concept.id, hit.lang, hit.match.form)]
         msg = f"deprecated term {_q(hit.surface, hit.lang)}"
+        if n:
+            m = counts[(concept.id, hit.lang, preferred)]
+            msg += f" ×{n} in this document" + (f" ({_q(preferred, hit.lang)} ×{m})" if m else "")
         if preferred:
             msg += f"; use {_q(preferred, hit.lang)}"
         yield Finding(TERM_VARIANT.id, TERM_VARIANT.severity, msg, loc, hit.lang, hit.excerpt,
                       suggestion=preferred or None,
-                      data=(("concept", concept.id), ("form", hit.match.form), ("status", "deprecated")))
+                      data=(("concept", concept.id), ("form", hit.match.form), ("status", "deprecated"),
+                            ("count", n), ("preferred_count", counts[(concept.id, hit.lang, preferred)])))
 
 
 def _bead_sides(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tuple[list[_Hit], list[_Hit],
@@ -248,19 +261,21 @@ _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED:
 
 
 def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
+    """Concepts used in two or more accepted forms of one language; deprecated forms are term-variant's."""
     by_concept: dict[str, dict[tuple[str, str], list[_Hit]]] = {}
     for hit in order:
         forms = by_concept.setdefault(hit.match.concept_id, {})
         forms.setdefault((hit.lang, hit.match.form), []).append(hit)
     for cid, forms in by_concept.items():
-        mixed = [lang for lang in ("zh", "en") if sum(1 for (lg, _f) in forms if lg == lang) > 1]
+        accepted = Counter(lg for (lg, _f), hs in forms.items() if hs[0].match.status is not TermStatus.DEPRECATED)
+        mixed = [lang for lang in ("zh", "en") if accepted[lang] > 1]
         if not mixed:
             continue
         listed = sorted(((lang, form), hs) for (lang, form), hs in forms.items() if lang in mixed)
         listed.sort(key=lambda item: (item[0][0] != "zh", _RANK[item[1][0].match.status], -len(item[1])))
-        has_deprecated = any(hs[0].match.status is TermStatus.DEPRECATED for _k, hs in listed)
-        # the finding points at the first use of the least preferred form: the place to fix first
-        worst = max(listed, key=lambda item: (_RANK[item[1][0].match.status], -len(item[1])))[1][0]
+        # the finding points at the first use of the least preferred accepted form: the place to fix first
+        candidates = [item for item in listed if item[1][0].match.status is not TermStatus.DEPRECATED]
+        worst = max(candidates, key=lambda item: (_RANK[item[1][0].match.status], -len(item[1])))[1][0]
         concept = glossary.concept(cid)
         parts = [f"{form} ×{len(hs)} (line {hs[0].location.line})" for (_lang, form), hs in listed]
         preferred = concept.preferred(worst.lang)
@@ -270,6 +285,6 @@ def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
              "first": {"line": hs[0].location.line, "column": hs[0].location.column}}
             for (lang, form), hs in listed
         ]
-        yield Finding(TERM_INCONSISTENT.id, TERM_INCONSISTENT.severity if has_deprecated else Severity.INFO, msg,
+        yield Finding(TERM_INCONSISTENT.id, TERM_INCONSISTENT.severity, msg,
                       worst.location, worst.lang, worst.excerpt, suggestion=preferred or None,
-                      data=(("concept", cid), ("forms", detail)))
+                      data=(("origin", "glossary"), ("concept", cid), ("forms", detail)))

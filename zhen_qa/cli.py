@@ -417,6 +417,38 @@ def evaluate(gold: str, pred: str) -> None:
     click.echo(score(gold_docs, pred_docs).format())
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--en", "en_path", help="English file of a full translation (PATH is then the Chinese file).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "tbx", "json", "text"]), default="csv", show_default=True)
+@click.option("--output", "-o", help="Write the draft here (atomically) instead of stdout.")
+@click.option("--min-count", type=click.IntRange(1), default=2, show_default=True,
+              help="Least occurrences of a candidate term (variant groups are always listed).")
+@click.option("--presplit", is_flag=True, help="Two-file mode: one sentence per line.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Read files on a local Dask cluster of this many worker processes.")
+@click.option("--scheduler", metavar="ADDRESS", help="Read files on an existing Dask cluster (tcp://host:8786).")
+@friendly_errors
+def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | None, min_count: int,
+          presplit: bool, jobs: int, scheduler: str | None) -> None:
+    """Draft a glossary from manuscripts: candidate terms, renderings, variant groups (preferred + deprecated)."""
+    from zhen_qa.checks.termlist import TermSettings, draft
+    from zhen_qa.glossary.discover.draft import draft_glossary, to_json, to_text
+
+    entries = draft(paths, en_path, TermSettings(min_count=min_count, presplit=presplit), jobs=jobs,
+                    scheduler=scheduler)
+    if fmt in ("csv", "tbx"):
+        from zhen_qa.glossary.formats import csv_tsv, tbx
+
+        target = output or f"draft.{fmt}"
+        data = (csv_tsv if fmt == "csv" else tbx).to_bytes(draft_glossary(entries, target), target)
+    else:
+        data = to_json(entries) if fmt == "json" else to_text(entries)
+    _write(data, output)
+    click.echo(f"zhen-qa: {len(entries)} terms, {sum(1 for e in entries if len(e.counts) > 1)} variant groups",
+               err=True)
+
+
 @main.group()
 def glossary() -> None:
     """Glossary files: convert between CSV/TSV, TBX and XLSX; validate; show."""

@@ -59,16 +59,15 @@ def test_term_variant_passes_preferred_and_longer_terms(sample: Glossary) -> Non
     assert only(findings, "term-variant") == []
 
 
-def test_term_inconsistent_one_per_concept(sample: Glossary) -> None:
+def test_deprecated_mixture_is_term_variant_with_counts_not_term_inconsistent(sample: Glossary) -> None:
     zh = ["分泌组很重要。", "分泌物组也很重要。", "分泌组和分泌物组不同。"]
     en = ["The secretome matters.", "The secretome matters too.", "The secretome differs."]
-    found = only(run(sample, zh, en), "term-inconsistent")
-    assert len(found) == 1
-    f = found[0]
-    assert f.severity is Severity.WARNING
-    forms = dict(f.data)["forms"]
-    assert [(d["form"], d["count"], d["first"]["line"]) for d in forms] == [("分泌组", 2, 1), ("分泌物组", 2, 2)]
-    assert (f.location.line, f.location.column) == (2, 1)  # first use of the deprecated form
+    findings = run(sample, zh, en)
+    assert only(findings, "term-inconsistent") == []  # one defect, one finding (issue 11, cause 11)
+    variants = only(findings, "term-variant")
+    assert [(f.location.line, f.location.column) for f in variants] == [(2, 1), (3, 5)]
+    assert "×2 in this document (「分泌组」 ×2)" in variants[0].message
+    assert dict(variants[0].data)["count"] == 2
 
 
 def test_term_inconsistent_info_for_admitted_and_silent_when_consistent(sample: Glossary) -> None:
@@ -76,6 +75,7 @@ def test_term_inconsistent_info_for_admitted_and_silent_when_consistent(sample: 
     en = ["Extracellular vesicles.", "Extracellular vesicles."]
     found = only(run(sample, zh, en), "term-inconsistent")
     assert [f.severity for f in found] == [Severity.INFO]
+    assert dict(found[0].data)["origin"] == "glossary"
     assert only(run(sample, ["细胞外囊泡。", "细胞外囊泡。"], en), "term-inconsistent") == []
 
 
@@ -135,8 +135,8 @@ def test_seed_like_document(sample: Glossary) -> None:
         column = zh[line - 1].index(term) + 1
         expected.append((line, column, column + len(term)))
     assert got == expected
-    inconsistent = {dict(f.data)["concept"] for f in only(findings, "term-inconsistent")}
-    assert inconsistent == {"secretome", "regen", "pd"}  # 分泌组学 is not a form of 分泌组; ad has one zh form
+    inconsistent = {dict(f.data).get("concept") for f in only(findings, "term-inconsistent")}
+    assert inconsistent <= {None}  # deprecated mixtures are term-variant's; discovered groups have no concept
     assert not any(f.location.line == 1 and f.location.column == 4 for f in findings)  # 分泌组 inside 分泌组学
 
 

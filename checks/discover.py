@@ -1,0 +1,86 @@
+"""Discovered term inconsistencies: forms that look like one term written several ways, glossary or not.
+
+Reported as `term-inconsistent` with `data.origin` = "discovered" (severity from the configuration,
+info by default). Groups whose forms the glossary already decides are left to the glossary's rules.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.glossary.discover.collect import Collector, FormStat
+from zhen_qa.glossary.discover.groups import FINALS, Settings, VariantGroup, find_groups
+from zhen_qa.glossary.model import Glossary, en_key, zh_key
+from zhen_qa.manuscript.document import Role, Sentence
+from zhen_qa.report.findings import Finding
+
+SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE, Role.AUTHORS, Role.AFFILIATIONS})
+"""Blocks whose wording is not the author's to make consistent (quoted titles, names, addresses)."""
+
+
+def _q(term: str, lang: str) -> str:
+    return f"「{term}」" if lang == "zh" else f"“{term}”"
+
+
+def collect(ctx: CheckContext) -> tuple[Collector, list[Sentence], list[Sentence]]:
+    """Statistics of the manuscript's forms; sentence keys are indices into the returned lists."""
+    english: dict[int, str] = {}
+    for _pair, _bead, zh, en in ctx.aligned_beads():
+        text = " ".join(s.text.text for s in en)
+        for s in zh:
+            english[id(s)] = text
+    collector = Collector(FINALS)
+    zh_sents = [s for s in ctx.manuscript.sentences("zh") if s.role not in SKIPPED_ROLES]
+    en_sents = [s for s in ctx.manuscript.sentences("en") if s.role not in SKIPPED_ROLES]
+    for i, s in enumerate(zh_sents):
+        collector.add_zh(s.text.text, i, english.get(id(s), ""))
+    for i, s in enumerate(en_sents):
+        collector.add_en(s.text.text, i)
+    return collector, zh_sents, en_sents
+
+
+def decided(glossary: Glossary | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Comparison keys of every Chinese and English term the glossary lists."""
+    if glossary is None:
+        return frozenset(), frozenset()
+    zh = frozenset(zh_key(t) for c in glossary.concepts for t, _s, _f in c.terms("zh"))
+    en = frozenset(en_key(t) for c in glossary.concepts for t, _s, _f in c.terms("en"))
+    return zh, en
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    """term-inconsistent findings for discovered variant groups not already decided by the glossary."""
+    if not ctx.options.discover_terms:
+        return
+    collector, zh_sents, en_sents = collect(ctx)
+    zh_known, en_known = decided(ctx.glossary)
+    for group in find_groups(collector.stats, Settings()):
+        known, key, table, sents = ((zh_known, zh_key, collector.stats.zh, zh_sents) if group.lang == "zh"
+                                    else (en_known, en_key, collector.stats.en, en_sents))
+        if sum(1 for f in group.forms if key(f) not in known) == 0:
+            continue
+        yield _finding(ctx, group, table, sents)
+
+
+def _span(stat: FormStat, sents: list[Sentence]) -> tuple[Sentence, int, int]:
+    index, start, end = stat.first
+    assert isinstance(index, int)
+    return sents[index], start, end
+
+
+def _finding(ctx: CheckContext, group: VariantGroup, table: dict[str, FormStat],
+             sents: list[Sentence]) -> Finding:
+    lang = group.lang
+    stats = [table[f] for f in group.forms]
+    spans = [_span(st, sents) for st in stats]
+    locs = [s.text.location(a, b) for s, a, b in spans]
+    shown = [s.text.text[a:b] for s, a, b in spans]
+    rarest = min(range(len(stats)), key=lambda i: (stats[i].count, -i))
+    parts = [f"{shown[i]} ×{st.count} (line {locs[i].line})" for i, st in enumerate(stats)]
+    msg = f"{len(stats)} forms of {_q(shown[0], lang)} (discovered; use one): " + ", ".join(parts)
+    detail = [{"lang": lang, "form": shown[i], "status": "majority" if i == 0 else "minority", "count": st.count,
+               "first": {"line": locs[i].line, "column": locs[i].column}} for i, st in enumerate(stats)]
+    return Finding("term-inconsistent", ctx.options.discovered_severity, msg, locs[rarest], lang,
+                   stats[rarest].context, suggestion=shown[0],
+                   data=(("origin", "discovered"), ("forms", detail), ("kinds", list(group.kinds)),
+                         ("evidence", list(group.evidence))))

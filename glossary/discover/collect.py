@@ -1,0 +1,211 @@
+"""Mergeable statistics of the term-like forms of a text: counts, first positions, neighbours, English evidence."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+from zhen_qa.aligner.jieba_base import cut
+from zhen_qa.aligner.lexicon import STOP_ZH, en_stems
+from zhen_qa.glossary.normalize import fold_zh
+
+Where = tuple[Hashable, int, int]
+"""Where a form was first seen: the caller's key of the sentence, start and end offsets in its text."""
+
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+EN_WORD = re.compile(r"[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)*")
+
+FUNCTION_CHARS = frozenset("由对从后前时可能会来到将被向于为与及和或中上下里如即像使让给至自每各某诸"
+                           "的了是在也都就把等之其这那此该着过地得所以而并则即又但很还更最均")
+"""Single-character tokens that end a term rather than extend it (分泌组的, 分泌组在)."""
+
+NOUN_TAGS = frozenset({"vn", "an", "j", "b", "eng"})
+"""Part-of-speech tags (besides n*) that end a term: verbal and adjectival nouns, abbreviations."""
+BAD_START = frozenset("dpcurmqfyezo")
+"""First letters of tags that do not start a term (verbs, adverbs, prepositions, pronouns, numerals, ...)."""
+
+MAX_TOKENS = 4
+"""Most jieba tokens in one Chinese form."""
+MIN_CHARS, MAX_CHARS = 2, 10
+"""Length bounds of a Chinese form (characters)."""
+FINAL_CHARS = frozenset("组物体病症征学疗剂素质型类")
+"""Term-final morphemes whose forms need neighbours as evidence (zh_variants.FINALS)."""
+MAX_NEIGHBOUR_COUNTS = 64
+"""Occurrences of a form whose neighbours are counted (more add nothing but time)."""
+SAMPLES = 3
+"""Aligned English texts kept per form."""
+CONTEXT = 12
+"""Characters kept on each side of a form in its example context."""
+
+
+@dataclass
+class FormStat:
+    """What one form does in a text: how often, where first, beside which words, aligned with which English."""
+
+    count: int
+    first: Where
+    context: str
+    neighbours: Counter[str] = field(default_factory=Counter)
+    english: Counter[str] = field(default_factory=Counter)
+    """English content stems of the aligned sentences of the form's occurrences (once per sentence)."""
+    aligned: int = 0
+    """Occurrences in a sentence with an aligned English side."""
+    samples: list[str] = field(default_factory=list)
+    """A few aligned English texts (for the rendering of a draft glossary)."""
+
+    def merge(self, other: FormStat) -> None:
+        """Add another text's statistics of the same form (the first position stays this one's)."""
+        self.count += other.count
+        self.neighbours.update(other.neighbours)
+        self.english.update(other.english)
+        self.aligned += other.aligned
+        self.samples.extend(other.samples[:SAMPLES - len(self.samples)])
+
+
+@dataclass
+class Stats:
+    """Form statistics of one or more texts; `merge` joins files in order."""
+
+    zh: dict[str, FormStat] = field(default_factory=dict)
+    en: dict[str, FormStat] = field(default_factory=dict)
+    """English word forms (lower case; hyphenated words and the word pairs that may spell them open)."""
+    terms: dict[str, FormStat] = field(default_factory=dict)
+    """Candidate terms of any shape (noun phrases), collected only for a draft glossary."""
+    en_df: Counter[str] = field(default_factory=Counter)
+    """In how many aligned Chinese sentences each English stem occurs on the English side."""
+
+    def merge(self, other: Stats) -> None:
+        """Add another text's statistics."""
+        for mine, theirs in ((self.zh, other.zh), (self.en, other.en), (self.terms, other.terms)):
+            for form, stat in theirs.items():
+                if form in mine:
+                    mine[form].merge(stat)
+                else:
+                    mine[form] = FormStat(stat.count, stat.first, stat.context, Counter(stat.neighbours),
+                                          Counter(stat.english), stat.aligned, list(stat.samples))
+        self.en_df.update(other.en_df)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    a, b = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+    return ("…" if a else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
+
+
+def _neighbour(toks: tuple[str, ...], k: int, step: int) -> str:
+    """The content token at k, or past one stop token (分泌组的治疗 -> 治疗); "" when none."""
+    for _ in range(2):
+        if not 0 <= k < len(toks):  # tokens of one Han run: all Han
+            return ""
+        if toks[k] not in STOP_ZH:
+            return toks[k]
+        k += step
+    return ""
+
+
+class Collector:
+    """Collects `Stats` sentence by sentence."""
+
+    def __init__(self, finals: frozenset[str], tags: dict[str, str] | None = None) -> None:
+        self.finals = finals
+        self.tags = tags
+        """jieba's part-of-speech tags by word: given, candidate terms of any shape are collected too."""
+        self.stats = Stats()
+
+    def _term(self, toks: tuple[str, ...], i: int, j: int, length: int) -> bool:
+        """A noun phrase worth listing: ends in a noun (or a term-final morpheme), starts with no verb or adverb."""
+        assert self.tags is not None
+        if length < 3 or length > 8:
+            return False
+        last, first = self.tags.get(toks[j - 1], "n"), self.tags.get(toks[i], "n")  # unknown words: names, terms
+        ends = last[:1] == "n" or last in NOUN_TAGS or toks[j - 1] in self.finals
+        return ends and first[:1] not in BAD_START
+
+    def add_zh(self, text: str, key: Hashable, english: str = "") -> None:  # noqa: C901
+        """One Chinese sentence; `english` is the text aligned with it ("" when none)."""
+        zh = self.stats.zh
+        stems = frozenset(en_stems(english)) if english else frozenset()
+        if stems:
+            self.stats.en_df.update(stems)
+        seen: set[str] = set()
+        for run in HAN_RUN.finditer(text):
+            toks = cut(fold_zh(run.group()))  # length-preserving: Traditional text segments like Simplified
+            offs = [run.start()]
+            for tok in toks:
+                offs.append(offs[-1] + len(tok))
+            n = len(toks)
+            recorded: set[int] = set()
+            for i in range(n):
+                if toks[i] in STOP_ZH or (i and len(toks[i - 1]) == 1 and toks[i - 1] not in FUNCTION_CHARS):
+                    continue  # 充质干细胞 in 间充质干细胞: starts inside a longer word
+                for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
+                    last = toks[j - 1]
+                    if last in STOP_ZH:
+                        break
+                    start, end = offs[i], offs[j]
+                    if end - start > MAX_CHARS:
+                        break
+                    if end - start < MIN_CHARS:
+                        continue
+                    after = toks[j] if j < n else ""
+                    if len(after) == 1 and after not in FUNCTION_CHARS:
+                        continue  # 分泌组 in 分泌组学: part of a longer compound
+                    form = text[start:end]
+                    tables = [zh]
+                    if self.tags is not None and self._term(toks, i, j, end - start):
+                        tables.append(self.stats.terms)
+                    for table in tables:
+                        self._add_zh_form(table, form, text, key, start, end, toks, i, j, stems,
+                                          english if form not in seen else "")
+                    seen.add(form)
+                    if j == i + 1:
+                        recorded.add(i)
+            for i, tok in enumerate(toks):  # two-character words inside compounds: for script variants
+                if len(tok) == 2 and i not in recorded and tok not in STOP_ZH:
+                    self._add_zh_form(zh, text[offs[i]:offs[i + 1]], text, key, offs[i], offs[i + 1], toks, i, i + 1,
+                                      frozenset(), "")
+
+    @staticmethod
+    def _add_zh_form(table: dict[str, FormStat], form: str, text: str, key: Hashable, start: int, end: int,
+                     toks: tuple[str, ...], i: int, j: int, stems: frozenset[str], english: str) -> None:
+        stat = table.get(form)
+        if stat is None:
+            stat = table[form] = FormStat(0, (key, start, end), _context(text, start, end))
+        stat.count += 1
+        if stat.count <= MAX_NEIGHBOUR_COUNTS and form[-1] in FINAL_CHARS:  # enough evidence; stems need them
+            before = _neighbour(toks, i - 1, -1)
+            if before:
+                stat.neighbours["<" + before] += 1
+            after = _neighbour(toks, j, 1)
+            if after:
+                stat.neighbours[">" + after] += 1
+        if stems:
+            stat.aligned += 1
+            if english:  # once per sentence
+                stat.english.update(stems)
+                if len(stat.samples) < SAMPLES:
+                    stat.samples.append(english)
+
+    def add_en(self, text: str, key: Hashable) -> None:
+        """One English sentence: its words, and the word pairs after which a hyphenated form could be spelt open."""
+        en = self.stats.en
+        words = list(EN_WORD.finditer(text))
+        for k, m in enumerate(words):
+            form = m.group().lower()
+            self._add_en_form(en, form, text, key, m.start(), m.end(), words, k, k + 1)
+            if k + 1 < len(words) and text[m.end():words[k + 1].start()] == " ":
+                nxt = words[k + 1]
+                pair = form + " " + nxt.group().lower()
+                self._add_en_form(en, pair, text, key, m.start(), nxt.end(), words, k, k + 2)
+
+    @staticmethod
+    def _add_en_form(en: dict[str, FormStat], form: str, text: str, key: Hashable, start: int, end: int,
+                     words: list[re.Match[str]], i: int, j: int) -> None:
+        stat = en.get(form)
+        if stat is None:
+            stat = en[form] = FormStat(0, (key, start, end), _context(text, start, end))
+        stat.count += 1
+        if j < len(words):
+            stat.neighbours[">" + words[j].group().lower()] += 1
+        if i > 0:
+            stat.neighbours["<" + words[i - 1].group().lower()] += 1

@@ -1,0 +1,76 @@
+"""Pairs of English forms that are one word spelt two ways: British/American spelling and hyphenation.
+
+`spelling_key` maps colour/color, centre/center, analyse/analyze, organisation/organization,
+haemoglobin/hemoglobin, labelled/labeled, catalogue/catalog to one key; hyphenated words meet
+their closed spelling (e-mail / email) and, when the next word is the same, their open spelling
+(well-known method / well known method). Open spellings before a particle (follow-up / follow up)
+are a noun and a verb, not variants.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from zhen_qa.glossary.discover.collect import Stats
+from zhen_qa.glossary.discover.zh_variants import Pair
+
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
+    (r"(?<=[a-z]{2}l)ys(e|es|ed|ing|er|ers)$", r"yz\1"),
+    (r"(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|al)?$", r"or\1"),
+    (r"(?<=[a-z]{2}[cnilm])([bt])re(s|d)?$", r"\1er\2"),
+    (r"(?<=[a-z]{3}[ae])ll(ed|ing|er|ers)$", r"l\1"),
+    (r"(?<=[a-z]{3})ogue(s)?$", r"og\1"),
+    (r"^(?:ae)(?=[a-z]{4})", "e"),
+    (r"(?<=[hptlcgm])ae(?=[a-z]{2})", "e"),
+    (r"^oe(?=[a-z]{4})", "e"),
+    (r"(?<=f)oe|(?<=rrh)oe", "e"),
+    (r"(?<=[a-z]{3})ence$", "ense"),
+))
+
+PARTICLES = frozenset("up out in on off down over back away about through".split())
+"""Second words after which an open spelling is a phrasal verb (follow up), not a variant of the noun."""
+
+MIN_LEN = 4
+"""Shortest word compared."""
+
+
+def spelling_key(word: str) -> str:
+    """One key for the British and American spellings of a lower-case word, hyphens and spaces removed."""
+    word = word.replace("-", "").replace("\u2010", "").replace("\u2011", "").replace(" ", "")
+    for pattern, repl in _RULES:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def en_pairs(stats: Stats) -> list[Pair]:
+    """Pairs of English forms with one spelling key (each spelled differently in the same text)."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    spaced: list[str] = []
+    for form in stats.en:
+        if " " in form:
+            spaced.append(form)
+        elif len(form) >= MIN_LEN:
+            by_key[spelling_key(form)].append(form)
+    hyphenated = {k for k, forms in by_key.items() if any("-" in f for f in forms)}
+    for form in spaced:
+        key = spelling_key(form)
+        if key in hyphenated and form.split(" ")[1] not in PARTICLES:
+            by_key[key].append(form)
+    out: list[Pair] = []
+    for forms in by_key.values():
+        if len(forms) < 2:
+            continue
+        forms.sort()
+        for i, a in enumerate(forms):
+            for b in forms[i + 1:]:
+                kind = "hyphen" if "-" in a + b or " " in a + b else "spelling"
+                if " " in a + b:
+                    x, y = stats.en[a], stats.en[b]
+                    shared = {n for n in set(x.neighbours) & set(y.neighbours) if n.startswith(">")}
+                    if not shared:
+                        continue
+                if kind == "hyphen" and a.replace("-", "") == b.replace("-", "") and a.count("-") == b.count("-"):
+                    continue
+                out.append(Pair(a, b, kind, (kind,), 2))
+    return out

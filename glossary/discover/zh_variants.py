@@ -1,0 +1,121 @@
+"""Pairs of Chinese forms that may be one term written two ways, with the evidence for each pair.
+
+Kinds of pair: a shared stem with a different final morpheme (分泌组 / 分泌物, 再生医学 / 再生医疗), a
+morpheme inserted before the final one (帕金森病 / 帕金森氏病, 分泌组 / 分泌物组), and the same
+term in Traditional and Simplified (or variant) characters. A form that is the other plus more
+characters (心肌 / 心肌病, 分泌组 / 分泌组学) is a compound and its head: never a pair.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from zhen_qa.glossary.discover.collect import FINAL_CHARS, FormStat, Stats
+from zhen_qa.glossary.normalize import fold_zh
+
+FINALS = FINAL_CHARS
+"""Term-final morphemes that translators exchange for one another (measured on the seed and injected variants)."""
+
+STRONG_FINALS = (frozenset("病症"), frozenset("征症"))
+"""Finals that alone make two forms of one term (X病 / X症; 综合征 / 综合症)."""
+
+STRONG_INSERTS = frozenset("氏")
+"""Characters whose insertion before the final alone makes a variant (阿尔茨海默病 / 阿尔茨海默氏症)."""
+
+MIN_STEM = 2
+"""Shortest shared stem (characters)."""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two forms proposed as one term, the kind of relation, and the evidence found for it."""
+
+    a: str
+    b: str
+    kind: str
+    """"final", "insert" or "script"."""
+    evidence: tuple[str, ...]
+    score: int
+
+
+def _shared_neighbours(x: FormStat, y: FormStat) -> int:
+    return len(set(x.neighbours) & set(y.neighbours))
+
+
+def shared_rendering(x: FormStat, y: FormStat, df: dict[str, int]) -> str:
+    """An English stem both forms are aligned with most of the time and that occurs mostly beside them, or ""."""
+    if not x.aligned or not y.aligned:
+        return ""
+    best, best_score = "", 0.0
+    for stem, cx in x.english.items():
+        cy = y.english.get(stem, 0)
+        if not cy:
+            continue
+        fx, fy = cx / max(1, x.aligned), cy / max(1, y.aligned)
+        specific = (cx + cy) / max(1, df.get(stem, 0))
+        if fx >= 0.5 and fy >= 0.5 and specific >= 0.5:
+            score = fx + fy + specific
+            if score > best_score:
+                best, best_score = stem, score
+    return best
+
+
+def _candidates(forms: dict[str, FormStat]) -> Iterator[tuple[str, str, str]]:
+    """(form, form, kind) pairs by shape alone."""
+    by_stem: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        if len(form) > MIN_STEM and form[-1] in FINALS:
+            by_stem[form[:-1]].append(form)
+    for stem, group in by_stem.items():
+        group.sort()
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                yield a, b, "final"
+        if len(stem) > MIN_STEM:  # stem = X + inserted char: X + any final is the other form
+            for other in by_stem.get(stem[:-1], ()):
+                for form in group:
+                    yield other, form, "insert"
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        by_fold[fold_zh(form)].append(form)
+    for key, group in by_fold.items():
+        if len(group) > 1 or (group[0] != key and key in forms):
+            members = sorted(set(group) | ({key} if key in forms else set()))
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    yield a, b, "script"
+
+
+def _strong(a: str, b: str, kind: str) -> bool:
+    if kind == "script":
+        return True
+    if kind == "insert":
+        return b[-2] in STRONG_INSERTS and (a[-1] == b[-1] or any({a[-1], b[-1]} <= s for s in STRONG_FINALS))
+    return any({a[-1], b[-1]} <= s for s in STRONG_FINALS)
+
+
+def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
+    """Accepted pairs of Chinese forms: strong by shape, or with enough evidence from contexts and English."""
+    forms = stats.zh
+    out: list[Pair] = []
+    for a, b, kind in _candidates(forms):
+        if a.startswith(b) or b.startswith(a):
+            continue  # a compound and its head (分泌组 / 分泌组学)
+        x, y = forms[a], forms[b]
+        evidence: list[str] = []
+        score = 0
+        if _strong(a, b, kind):
+            evidence.append("morphology")
+            score += 2
+        rendering = shared_rendering(x, y, stats.en_df)
+        if rendering:
+            evidence.append(f"english:{rendering}")
+            score += 2
+        shared = _shared_neighbours(x, y)
+        if shared:
+            evidence.append(f"neighbours:{shared}")
+            score += min(2, shared)
+        if score >= min_score:
+            out.append(Pair(a, b, kind, tuple(evidence), score))
+    return out

@@ -1,0 +1,52 @@
+"""Discovered term-inconsistent findings: positions, counts, glossary precedence, severity setting."""
+from __future__ import annotations
+
+from tests.checks.test_terms import manuscript
+from zhen_qa.checks import terms
+from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.report.findings import Severity
+
+ZH = ["帕金森病患者的症状。", "帕金森病的治疗。", "帕金森氏症患者。"]
+EN = ["Symptoms of Parkinson's disease.", "Treatment of Parkinson's disease.", "Parkinson's disease patients."]
+
+
+def discovered(glossary: Glossary | None = None, options: Options | None = None):  # type: ignore[no-untyped-def]
+    ctx = CheckContext(manuscript(ZH, EN, [((i,), (i,)) for i in range(3)]), glossary, options or Options())
+    return [f for f in terms.run(ctx) if f.rule == "term-inconsistent"]
+
+
+def test_group_reported_at_the_minority_form_with_counts_and_majority_suggestion() -> None:
+    (f,) = discovered()
+    assert (f.location.line, f.location.column, f.location.end_column) == (3, 1, 6)
+    assert f.severity is Severity.INFO and f.suggestion == "帕金森病"
+    data = dict(f.data)
+    assert data["origin"] == "discovered"
+    assert [(d["form"], d["count"], d["first"]["line"], d["first"]["column"]) for d in data["forms"]] == [
+        ("帕金森病", 2, 1, 1), ("帕金森氏症", 1, 3, 1)]
+
+
+def test_forms_the_glossary_decides_are_not_reported_twice() -> None:
+    g = Glossary.build([Concept("pd", "帕金森病", "Parkinson's disease", zh_deprecated=("帕金森氏症",))], "g.csv")
+    assert discovered(g) == []
+
+
+def test_severity_and_switch_are_configurable() -> None:
+    assert [f.severity for f in discovered(options=Options(discovered_severity=Severity.WARNING))] == [
+        Severity.WARNING]
+    assert discovered(options=Options(discover_terms=False)) == []
+
+
+def test_configuration_keys(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from zhen_qa.checks.config import load_config
+    from zhen_qa.manuscript.errors import InputError
+
+    cfg = tmp_path / "zhen-qa.toml"
+    cfg.write_text('discover-terms = false\ndiscovered-severity = "warning"\n', encoding="utf-8")
+    opts = load_config(str(cfg)).options
+    assert (opts.discover_terms, opts.discovered_severity) == (False, Severity.WARNING)
+    cfg.write_text('discovered-severity = "loud"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="discovered-severity"):
+        load_config(str(cfg))

@@ -1,0 +1,65 @@
+"""Variant groups from plain sentences: what is one term written several ways, and what is not."""
+from __future__ import annotations
+
+from zhen_qa.glossary.discover.collect import Collector, Stats
+from zhen_qa.glossary.discover.en_variants import spelling_key
+from zhen_qa.glossary.discover.groups import FINALS, find_groups
+
+
+def stats(zh: list[str], en: list[str] | None = None) -> Stats:
+    c = Collector(FINALS)
+    for i, s in enumerate(zh):
+        c.add_zh(s, i, en[i] if en else "")
+    return c.stats
+
+
+def forms(zh: list[str], en: list[str] | None = None) -> list[tuple[str, ...]]:
+    return [g.forms for g in find_groups(stats(zh, en))]
+
+
+def test_inserted_shi_and_disease_final_are_one_term() -> None:
+    got = forms(["帕金森病患者的运动症状加重。", "帕金森病的治疗。", "另一组帕金森氏症患者。"])
+    assert got == [("帕金森病", "帕金森氏症")]
+
+
+def test_shared_neighbours_join_finals_but_not_compound_and_head() -> None:
+    zh = ["干细胞分泌组治疗心脏病。", "干细胞分泌物治疗心脏病。", "干细胞分泌组治疗肝病。",
+          "分泌组学是一门学科。", "分泌物组成复杂。"]
+    got = forms(zh)
+    assert ("分泌组", "分泌物") in got
+    assert not any("分泌组学" in g for g in got)  # a compound and its head are different terms
+
+
+def test_head_with_extra_morpheme_is_not_a_variant() -> None:
+    assert forms(["心肌病患者的心肌受损。", "心肌病很常见。", "心肌细胞。"]) == []
+
+
+def test_shared_english_rendering_joins_forms() -> None:
+    zh = ["再生医学是一个领域。", "再生医疗旨在修复组织。"]
+    en = ["Regenerative medicine is a field.", "Regenerative medicine seeks to repair tissue."]
+    assert forms(zh, en) == [("再生医学", "再生医疗")]
+
+
+def test_traditional_and_simplified_forms_are_one_term() -> None:
+    got = forms(["干细胞分泌组很重要。", "分泌組也很重要。", "分泌组的作用。"])
+    assert got == [("分泌组", "分泌組")]
+
+
+def test_english_spelling_and_hyphenation() -> None:
+    assert spelling_key("colour") == spelling_key("color")
+    assert spelling_key("analysed") == spelling_key("analyzed")
+    assert spelling_key("haemoglobin") == spelling_key("hemoglobin")
+    assert spelling_key("four") != spelling_key("for")
+    c = Collector(FINALS)
+    for i, s in enumerate(["The tumour grew.", "The tumor shrank.", "Send an e-mail.", "Read the email.",
+                           "A follow-up visit.", "We follow up patients."]):
+        c.add_en(s, i)
+    got = sorted(g.forms for g in find_groups(c.stats))
+    assert got == [("e-mail", "email"), ("tumour", "tumor")]
+
+
+def test_merge_adds_counts_across_files() -> None:
+    a, b = stats(["帕金森病患者。", "帕金森病。"]), stats(["帕金森氏症患者。"])
+    a.merge(b)
+    assert a.zh["帕金森病"].count == 2 and a.zh["帕金森氏症"].count == 1
+    assert [g.forms for g in find_groups(a)] == [("帕金森病", "帕金森氏症")]
