@@ -30,6 +30,10 @@ class Flags:
     fail_on: str | None = None
     presplit: bool = False
     severity: Mapping[str, Severity] = field(default_factory=dict)
+    strict: bool = False
+    """Glossary problems are errors (exit 2) instead of warnings."""
+    columns: tuple[tuple[str, str], ...] = ()
+    """Term columns of flat glossaries named by the user: (("zh", "Term"), ("en", "Translation"))."""
 
 
 def collect_files(paths: Sequence[str]) -> list[str]:
@@ -77,13 +81,14 @@ def resolve_config(file: str, flags: Flags) -> Config:
 
 
 @lru_cache(maxsize=8)
-def load_glossaries(paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """One Glossary from one or more files; a conflict between files names both files and lines."""
+def load_glossaries(paths: tuple[str, ...], strict: bool = False,  # type: ignore[no-untyped-def]
+                    columns: tuple[tuple[str, str], ...] = ()):
+    """One Glossary from one or more files, repaired (its `problems` say how); strict: a problem is an error."""
     if not paths:
         return None
     from zhen_qa.glossary.formats import load_many
 
-    return load_many(paths)
+    return load_many(paths, strict, dict(columns) or None)
 
 
 def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
@@ -93,7 +98,7 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     from zhen_qa.report.suppress import apply_suppressions
 
     cfg = resolve_config(path, flags)
-    glossary = load_glossaries(cfg.glossaries)
+    glossary = load_glossaries(cfg.glossaries, flags.strict, flags.columns)
     pairs = glossary.translation_pairs() if glossary is not None else None
     manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit)
     findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
@@ -108,7 +113,11 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
 
 
 def _check_one(args: tuple[str, str | None, Flags]) -> FileResult:
-    return check_file(*args)
+    """check_file, with an unreadable file reported in its result instead of stopping the run."""
+    try:
+        return check_file(*args)
+    except InputError as exc:
+        return FileResult(args[0], args[1], (), (), error=str(exc))
 
 
 def run_check(
@@ -134,15 +143,26 @@ def run_check(
             it: Iterable[FileResult] = pool.map(_check_one, tasks)
             results = list(progress(it, len(tasks)) if progress else it)
     else:
-        it = (check_file(*t) for t in tasks)
+        it = (_check_one(t) for t in tasks)
         results = list(progress(it, len(tasks)) if progress else it)
     results.sort(key=lambda r: r.path)
-    cfgs = {f: resolve_config(f, flags) for f in files}
-    checksums = sorted({load_glossaries(c.glossaries).checksum for c in cfgs.values() if c.glossaries})
+    cfgs = {}
+    for f in files:
+        try:
+            cfgs[f] = resolve_config(f, flags)
+        except InputError:
+            continue  # reported in the file's result
+    glossaries = []
+    for paths_ in sorted({c.glossaries for c in cfgs.values() if c.glossaries}):
+        try:
+            glossaries.append(load_glossaries(paths_, flags.strict, flags.columns))
+        except InputError:
+            continue  # reported in the results of the files that use it
     signature = {
         "tool": "zhen-qa",
         "version": installed_version(),
-        "glossaries": checksums,
+        "glossaries": sorted({g.checksum for g in glossaries}),
+        "glossary_problems": sorted({str(p) for g in glossaries for p in g.problems}),
         "select": sorted({r for c in cfgs.values() for r in c.select}),
         "ignore": sorted({r for c in cfgs.values() for r in c.ignore}),
     }
@@ -154,7 +174,8 @@ def fail_threshold(report: Report, flags: Flags) -> str:
     if flags.fail_on:
         return flags.fail_on
     for fr in report.files:
-        return resolve_config(fr.path, flags).fail_on
+        if fr.error is None:
+            return resolve_config(fr.path, flags).fail_on
     return "warning"
 
 

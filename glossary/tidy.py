@@ -60,6 +60,20 @@ def _terms(c: Concept, lang: str, at: str, path: str, problems: list[Problem]) -
     }
 
 
+def _clean(c: Concept) -> bool:
+    """True when a concept needs no repair: one term per key in each language, none empty, at most one preferred."""
+    zh = (c.zh,) + c.zh_admitted + c.zh_deprecated if c.zh else c.zh_admitted + c.zh_deprecated
+    en = (c.en,) + c.en_admitted + c.en_deprecated if c.en else c.en_admitted + c.en_deprecated
+    if not zh and not en:
+        return False
+    if len(zh) <= 1 and len(en) <= 1:  # one term a language: only emptiness and spaces to check
+        return all(t and t == t.strip() and t.strip("-'\u2010\u2011") for t in zh + en)
+    zh_keys = {zh_key(t) for t in zh}
+    en_keys = {en_key(t) for t in en}
+    return len(zh_keys) == len(zh) and len(en_keys) == len(en) and "" not in zh_keys and "" not in en_keys \
+        and all(t == t.strip() for t in zh + en)
+
+
 def tidy_concepts(concepts: Sequence[Concept], where: Sequence[str] | None = None,
                   path: str = "glossary") -> tuple[list[Concept], list[Problem]]:
     """Usable concepts and the problems repaired: empty/duplicate ids, empty/duplicate terms, concepts without terms."""
@@ -81,6 +95,9 @@ def tidy_concepts(concepts: Sequence[Concept], where: Sequence[str] | None = Non
                                     f"{why}; renumbered {new!r}"))
             cid = new
         ids[cid] = at
+        if cid == c.id and _clean(c):
+            out.append(c)
+            continue
         fields = {**_terms(c, "zh", at, path, problems), **_terms(c, "en", at, path, problems)}
         fixed = replace(c, id=cid, **fields)  # type: ignore[arg-type]
         if not any(True for lang in ("zh", "en") for _t in fixed.terms(lang)):

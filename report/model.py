@@ -18,6 +18,8 @@ class FileResult:
     findings: tuple[Finding, ...]
     notes: tuple[str, ...] = ()
     """Remarks about how the file was read or paired (for example a section structure that differs)."""
+    error: str | None = None
+    """Why the file could not be checked (one line), or None; the other files of the run are still checked."""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ def friendly_errors(func: F) -> F:
             _fail("interrupted")
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except OSError as exc:
             where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
             _fail(f"{where}{exc.strerror or exc}")
@@ -48,6 +50,34 @@ def friendly_errors(func: F) -> F:
             _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with ZHEN_QA_DEBUG=1 and report it")
 
     return wrapper  # type: ignore[return-value]
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader of stdout went away (`| head`): stop quietly, without Python's message at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.exit(0)
+
+
+def _columns(value: str | None) -> tuple[tuple[str, str], ...]:
+    """--columns zh=NAME,en=NAME as pairs; a malformed value is a usage error."""
+    if not value:
+        return ()
+    from zhen_qa.glossary.formats.headers import parse_columns
+
+    try:
+        return tuple(parse_columns(value).items())
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _warn_problems(problems: Iterable[Any]) -> None:
+    """Each glossary problem as one warning line on stderr."""
+    for p in problems:
+        click.echo(f"zhen-qa: warning: {_printable(str(p))}", err=True)
 
 
 def _fail(message: str) -> None:
@@ -97,8 +127,11 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--en", "en_path", help="English file of a full translation (PATH is then the Chinese file).")
+@click.option("--en", "en_paths", multiple=True,
+              help="English file of a full translation (PATH is then the Chinese file); once.")
 @click.option("--glossary", "glossaries", multiple=True, help="Glossary file (.csv/.tsv/.tbx/.xlsx); repeatable.")
+@click.option("--strict", is_flag=True, help="Glossary problems are errors (exit 2) instead of warnings.")
+@click.option("--columns", help="Term columns of a flat glossary, e.g. zh=Term,en=Translation.")
 @click.option("--config", "config", type=click.Path(dir_okay=False), help="Configuration file (default: nearest zhen-qa.toml).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", help="Write the report here (atomically) instead of stdout.")
@@ -112,7 +145,8 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Check files in parallel.")
 @friendly_errors
 def check(
-    paths: tuple[str, ...], en_path: str | None, glossaries: tuple[str, ...], config: str | None, fmt: str,
+    paths: tuple[str, ...], en_paths: tuple[str, ...], glossaries: tuple[str, ...], strict: bool,
+    columns: str | None, config: str | None, fmt: str,
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
     baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int,
 ) -> None:
@@ -120,9 +154,13 @@ def check(
     from zhen_qa.checks.run import Flags, exit_code, fail_threshold, run_check
     from zhen_qa.report.render import render
 
+    if len(en_paths) > 1:
+        raise click.UsageError("--en given more than once; give one English file")
+    en_path = en_paths[0] if en_paths else None
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
-                  fail_on=fail_on, presplit=presplit)
+                  fail_on=fail_on, presplit=presplit, strict=strict, columns=_columns(columns))
     report = run_check(paths, en_path, flags, jobs=jobs, progress=_progress if _use_color(sys.stderr) else None)
+    _warn_problems(report.signature.get("glossary_problems", ()))
     if not report.files:
         click.echo(f"zhen-qa: note: no .md, .markdown, .txt or .docx files in {', '.join(paths)}", err=True)
     if write_baseline:
@@ -147,7 +185,10 @@ def check(
     for fr in report.files:
         for note in fr.notes:
             click.echo(f"zhen-qa: note: {fr.path}: {note}", err=True)
-    sys.exit(exit_code(report.findings, fail_threshold(report, flags)))
+    errors = [fr.error for fr in report.files if fr.error is not None]
+    for error in errors:
+        click.echo(f"zhen-qa: error: {_printable(error)}", err=True)
+    sys.exit(2 if errors else exit_code(report.findings, fail_threshold(report, flags)))
 
 
 def _highlighter(report: Any, flags: Any) -> Any:
@@ -155,7 +196,9 @@ def _highlighter(report: Any, flags: Any) -> Any:
     from zhen_qa.checks.run import load_glossaries, resolve_config
 
     for fr in report.files:
-        glossary = load_glossaries(resolve_config(fr.path, flags).glossaries)
+        if fr.error is not None:
+            continue
+        glossary = load_glossaries(resolve_config(fr.path, flags).glossaries, flags.strict, flags.columns)
         if glossary is None:
             return None
         zh, en = glossary.matchers()
@@ -255,38 +298,59 @@ def glossary() -> None:
     """Glossary files: convert between CSV/TSV, TBX and XLSX; validate; show."""
 
 
+_STRICT = click.option("--strict", is_flag=True, help="Any problem is an error (exit 2).")
+_COLUMNS = click.option("--columns", help="Term columns of a flat glossary, e.g. zh=Term,en=Translation.")
+
+
 @glossary.command("convert")
 @click.argument("source", type=click.Path(dir_okay=False))
 @click.argument("target", type=click.Path(dir_okay=False))
+@_STRICT
+@_COLUMNS
 @friendly_errors
-def glossary_convert(source: str, target: str) -> None:
+def glossary_convert(source: str, target: str, strict: bool, columns: str | None) -> None:
     """Convert SOURCE to TARGET; formats follow the file extensions (.csv .tsv .tbx .xlsx)."""
     from zhen_qa.glossary.formats import load, save
 
-    g = load(source)
+    g = load(source, strict, dict(_columns(columns)) or None)
+    _warn_problems(g.problems)
     save(g, target)
     click.echo(f"wrote {len(g)} concepts to {target}", err=True)
 
 
 @glossary.command("validate")
 @click.argument("source", type=click.Path(dir_okay=False))
+@_STRICT
+@_COLUMNS
 @friendly_errors
-def glossary_validate(source: str) -> None:
-    """Check a glossary file; exit 2 with the first problem (file, line, field), 0 when valid."""
+def glossary_validate(source: str, strict: bool, columns: str | None) -> None:
+    """List every problem of a glossary with a count per kind; exit 0 when clean, 1 with problems, 2 unreadable."""
     from zhen_qa.glossary.formats import load
+    from zhen_qa.glossary.problems import counts
 
-    g = load(source)
-    click.echo(f"{source}: {len(g)} concepts, valid ({g.checksum})")
+    g = load(source, columns=dict(_columns(columns)) or None)
+    for p in g.problems:
+        click.echo(_printable(str(p)))
+    if not g.problems:
+        click.echo(f"{source}: {len(g)} concepts, valid ({g.checksum})")
+        return
+    summary = ", ".join(f"{kind} {n}" for kind, n in counts(g.problems))
+    click.echo(f"{source}: {len(g)} concepts, {len(g.problems)} problems ({summary})")
+    sys.exit(2 if strict else 1)
 
 
 @glossary.command("show")
 @click.argument("source", type=click.Path(dir_okay=False))
+@_STRICT
+@_COLUMNS
 @friendly_errors
-def glossary_show(source: str) -> None:
-    """List the concepts of a glossary: preferred, admitted and deprecated terms."""
+def glossary_show(source: str, strict: bool, columns: str | None) -> None:
+    """List the concepts of a glossary: terms by status, definition, note and term notes."""
     from zhen_qa.glossary.formats import load
 
-    for c in load(source).concepts:
+    g = load(source, strict, dict(_columns(columns)) or None)
+    _warn_problems(g.problems)
+    for c in g.concepts:
         line = f"{c.id}: {c.zh} = {c.en}"
         extra = []
         if c.zh_admitted or c.en_admitted:
@@ -294,6 +358,12 @@ def glossary_show(source: str) -> None:
         if c.zh_deprecated or c.en_deprecated:
             extra.append("deprecated " + " | ".join(c.zh_deprecated + c.en_deprecated))
         click.echo(line + ("  (" + "; ".join(extra) + ")" if extra else ""))
+        if c.definition:
+            click.echo(f"    definition: {c.definition}")
+        if c.note:
+            click.echo(f"    note: {c.note}")
+        for detail in c.details:
+            click.echo(f"    {detail}")
 
 
 if __name__ == "__main__":

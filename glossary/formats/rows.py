@@ -15,6 +15,7 @@ COLUMNS = ("id", "zh", "en", "zh_admitted", "en_admitted", "zh_deprecated", "en_
 """The header written for a tabular glossary, in order; several terms in one cell are separated by `|`."""
 
 _MULTI = ("zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated")
+_TERM_ROLES = ("zh", "en") + _MULTI
 _TRUE = {"true", "yes", "y", "1", "x"}
 _FALSE = {"false", "no", "n", "0", ""}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -29,10 +30,11 @@ def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None
     problems: list[Problem] = []
     header: list[str] | None = None
     found: list[str] = []
+    used: list[tuple[int, str]] = []  # (column index, role) of the columns read
     body: list[tuple[str, dict[str, list[str]]]] = []
     for at, raw in rows:
-        cells = ["" if c is None else str(c) for c in raw]
-        if not any(c.strip() for c in cells):
+        cells = raw if isinstance(raw, list) and None not in raw else ["" if c is None else str(c) for c in raw]
+        if not "".join(cells).strip():  # type: ignore[arg-type]
             continue
         if header is None:
             while cells and not cells[-1].strip():
@@ -43,6 +45,7 @@ def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None
             except HeaderError as exc:
                 raise InputError(f"{name}: {at}: {exc}") from None
             problems += [Problem(name, at, "", "unknown-column", n) for n in notes]
+            used = [(i, role) for i, role in enumerate(found) if role]
             continue
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
             problems.append(Problem(name, at, "", "row-width", f"{len(cells)} cells, the header has {len(header)} "
@@ -51,9 +54,13 @@ def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None
             problems.append(Problem(name, at, "", "row-width", f"{len(cells)} cells, the header has {len(header)} "
                                     "columns; missing cells taken as empty"))
         row: dict[str, list[str]] = {}
-        for role, cell in zip(found, cells):
-            if role and cell.strip():
-                row.setdefault(role, []).append(cell)
+        n = len(cells)
+        for i, role in used:
+            if i < n and cells[i] and not cells[i].isspace():
+                if role in row:
+                    row[role].append(cells[i])
+                else:
+                    row[role] = [cells[i]]
         body.append((at, row))
     if header is None:
         raise InputError(f"{name}: line 1: empty file; expected a header row")
@@ -109,9 +116,16 @@ def _split(cell: str) -> list[str]:
 def _concept(name: str, at: str, row: dict[str, list[str]], problems: list[Problem]) -> Concept | None:
     """One concept from a row's cells by role; repairs are appended to `problems`."""
     terms: dict[str, list[str]] = {}
-    for role in ("zh", "en") + _MULTI:
+    for role in _TERM_ROLES:
+        cells = row.get(role)
+        if cells is None:
+            terms[role] = []
+            continue
         values: list[str] = []
-        for cell in row.get(role, ()):
+        for cell in cells:
+            if "|" not in cell:
+                values.append(cell.strip())
+                continue
             parts = _split(cell)
             if any(not p for p in parts):
                 problems.append(Problem(name, at, role, "empty-term", "empty term between '|' separators; skipped"))
@@ -124,11 +138,12 @@ def _concept(name: str, at: str, row: dict[str, list[str]], problems: list[Probl
                                     "as admitted"))
             terms[f"{lang}_admitted"][:0] = terms[lang][1:]
             del terms[lang][1:]
-    flag = " ".join(row.get("case_sensitive", ())).strip().lower()
-    if flag not in _TRUE | _FALSE:
+    flag = " ".join(row["case_sensitive"]).strip().lower() if "case_sensitive" in row else ""
+    if flag and flag not in _TRUE | _FALSE:
         problems.append(Problem(name, at, "case_sensitive", "bad-value",
                                 f"expected true or false, got {flag!r}; taken as false"))
-    cid = " ".join(row.get("id", ())).strip() or f"c{at.rsplit(' ', 1)[-1]}"
+    ids = row.get("id")
+    cid = (ids[0].strip() if len(ids) == 1 else " ".join(ids).strip()) if ids else f"c{at.rsplit(' ', 1)[-1]}"
     return Concept(
         id=cid,
         zh=terms["zh"][0] if terms["zh"] else "",
@@ -137,10 +152,10 @@ def _concept(name: str, at: str, row: dict[str, list[str]], problems: list[Probl
         en_admitted=tuple(terms["en_admitted"]),
         zh_deprecated=tuple(terms["zh_deprecated"]),
         en_deprecated=tuple(terms["en_deprecated"]),
-        note=" / ".join(c.strip() for c in row.get("note", ())),
+        note=" / ".join(c.strip() for c in row["note"]) if "note" in row else "",
         case_sensitive=flag in _TRUE,
-        definition=" / ".join(c.strip() for c in row.get("definition", ())),
-        details=tuple(f"partOfSpeech {c.strip()}" for c in row.get("pos", ())),
+        definition=" / ".join(c.strip() for c in row["definition"]) if "definition" in row else "",
+        details=tuple(f"partOfSpeech {c.strip()}" for c in row["pos"]) if "pos" in row else (),
     )
 
 
