@@ -77,8 +77,16 @@ def _clean(c: Concept) -> bool:
 def tidy_concepts(concepts: Sequence[Concept], where: Sequence[str] | None = None,
                   path: str = "glossary") -> tuple[list[Concept], list[Problem]]:
     """Usable concepts and the problems repaired: empty/duplicate ids, empty/duplicate terms, concepts without terms."""
+    out, _where, problems = tidy_located(concepts, where, path)
+    return out, problems
+
+
+def tidy_located(concepts: Sequence[Concept], where: Sequence[str] | None = None,
+                 path: str = "glossary") -> tuple[list[Concept], list[str], list[Problem]]:
+    """`tidy_concepts`, with where each kept concept came from."""
     problems: list[Problem] = []
     out: list[Concept] = []
+    kept_at: list[str] = []
     ids: dict[str, str] = {}
     taken = {c.id.strip() for c in concepts}
     for i, c in enumerate(concepts):
@@ -97,6 +105,7 @@ def tidy_concepts(concepts: Sequence[Concept], where: Sequence[str] | None = Non
         ids[cid] = at
         if cid == c.id and _clean(c):
             out.append(c)
+            kept_at.append(at)
             continue
         fields = {**_terms(c, "zh", at, path, problems), **_terms(c, "en", at, path, problems)}
         fixed = replace(c, id=cid, **fields)  # type: ignore[arg-type]
@@ -104,5 +113,6 @@ def tidy_concepts(concepts: Sequence[Concept], where: Sequence[str] | None = Non
             problems.append(Problem(path, at, "term", "no-terms", f"concept {cid!r} has no terms; skipped"))
             continue
         out.append(fixed)
-    return out, problems
+        kept_at.append(at)
+    return out, kept_at, problems
 

@@ -8,6 +8,7 @@ from types import ModuleType
 
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.glossary.problems import Problem
+from zhen_qa.glossary.tidy import tidy_located
 from zhen_qa.manuscript.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -65,10 +66,14 @@ def load_many(paths: Sequence[str], strict: bool = False, columns: Mapping[str, 
     where: list[str] = []
     problems: list[Problem] = []
     for name in files:
-        one = load(name, strict, columns)
-        concepts += one.concepts
-        where += [f"{name}: concept {c.id!r}" for c in one.concepts]
-        problems += one.problems
+        file_concepts, file_where, file_problems = read(name, columns)
+        kept, kept_at, repaired = tidy_located(file_concepts, file_where, name)
+        problems += file_problems + repaired
+        if strict and problems:
+            raise InputError(f"{problems[0]}" + (f" (and {len(problems) - 1} more problems)"
+                                                 if len(problems) > 1 else ""))
+        concepts += kept
+        where += [f"{name}: {w}" for w in kept_at]
     merged = Glossary.build(concepts, "", where, strict=strict, problems=problems)
     log.debug("%s: %d concepts", "+".join(files), len(merged))
     return Glossary(merged.concepts, "+".join(files), merged.problems)

@@ -58,7 +58,9 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
         if problem is None:
             raise InputError(f"{name}: line {line}: {exc} (unbalanced quotes?)") from None
         at, column, message = problem
-        raise InputError(f"{name}: line {at}, column {column + 1}: {message}") from None
+        header = next(csv.reader([first], delimiter=delimiter), [])
+        field = header[column].strip() if column < len(header) and at > 1 else str(column + 1)
+        raise InputError(f"{name}: line {at}, field {field}: {message}") from None
 
 
 def _quote_problem(text: str, line: int, delimiter: str) -> tuple[int, int, str] | None:
