@@ -336,7 +336,10 @@ def glossary_validate(source: str, strict: bool, columns: str | None) -> None:
         return
     summary = ", ".join(f"{kind} {n}" for kind, n in counts(g.problems))
     click.echo(f"{source}: {len(g)} concepts, {len(g.problems)} problems ({summary})")
-    sys.exit(2 if strict else 1)
+    if strict:
+        more = f" (and {len(g.problems) - 1} more problems)" if len(g.problems) > 1 else ""
+        _fail(f"{g.problems[0]}{more}")
+    sys.exit(1)
 
 
 @glossary.command("show")
