@@ -112,6 +112,13 @@ def tidy(concepts: Sequence[Concept], where: Sequence[str] | None = None,
     return tidy_concepts(concepts, where, path)
 
 
+def _problem_order(p: Problem) -> tuple[str, int]:
+    """Problems in file order: by file, then line or row number (problems of the whole file last)."""
+    head, _sep, tail = p.where.rpartition(" ")
+    number = int(tail) if tail.isdigit() and head.endswith(("line", "row")) else 1 << 30
+    return head.rsplit(":", 1)[0] if ":" in head else p.path, number
+
+
 class Matchers(NamedTuple):
     """The term matchers of one glossary."""
 
@@ -134,7 +141,7 @@ class Glossary:
               problems: Sequence[Problem] = ()) -> "Glossary":
         """Repair and build a glossary (`problems` says what was done); strict: any problem raises InputError."""
         kept, found = tidy(concepts, where, path)
-        found = list(problems) + found
+        found = sorted(list(problems) + found, key=_problem_order)
         if strict and found:
             more = f" (and {len(found) - 1} more problems)" if len(found) > 1 else ""
             raise InputError(f"{found[0]}{more}")
