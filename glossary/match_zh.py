@@ -10,8 +10,8 @@ Folding. The text is folded (Traditional→Simplified, full-width→half-width L
 by a length-preserving fold, so offsets into the folded text are offsets into the original.
 
 One-character terms match only as a whole word of jieba's segmentation (钙 in 补钙 is not the
-term), and a localizer (中, 上, 内...) not where it closes a frame opened in its clause by 在/于/从
-(在研究中 is not the term 中).
+term), a localizer (中, 上, 内...) not where it closes a frame opened in its clause by 在/于/从
+(在研究中 is not the term 中), and a grammatical character (无, 对, 将...) never.
 
 Confirmation. The glossary terms found in a text join the dictionary of a private `jieba.Tokenizer`
 (`add_word`, so jieba suggests their frequency). A candidate is rejected when jieba's segmentation
@@ -60,6 +60,10 @@ LOCALIZERS = frozenset("中上下内外里间前后时")
 
 FRAME_OPENERS = frozenset("在于从当自")
 """Prepositions that open a locative frame closed by one of LOCALIZERS."""
+
+GRAMMATICAL = frozenset("的了着过是有无没不非未已也都又再就才并而且或及与和同跟对向往被把将让给以于之其此该各每从自")
+"""One-character words that are grammar in running text (无 "no", 对 "to", 将 "will"): as one-character terms
+they never match, whatever the glossary means by them (a software glossary's 无 "none")."""
 
 FRAME = 20
 """Characters looked back from a localizer for the preposition of its frame (within the same clause)."""
@@ -271,6 +275,8 @@ class ZhMatcher:
         """A one-character term: a whole word of the segmentation, and not the localizer of 在…中, 于…上."""
         if _latin(scan.folded[i]):
             return True
+        if scan.folded[i] in GRAMMATICAL:
+            return False
         if scan.inside_word(i) or scan.inside_word(i + 1):
             self.jieba_calls += 1
             scan.segment(max(0, i - WINDOW), min(scan.n, i + 1 + WINDOW + AHEAD))
