@@ -18,6 +18,8 @@ _MULTI = ("zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated")
 _TERM_ROLES = ("zh", "en") + _MULTI
 _TRUE = {"true", "yes", "y", "1", "x"}
 _FALSE = {"false", "no", "n", "0", ""}
+_ZH_LIST = re.compile(r"\s*[，；]\s*")
+"""Full-width commas and semicolons separate alternatives in a Chinese cell, as `|` does."""
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 Row = tuple[str, Sequence[str | None]]
@@ -34,7 +36,7 @@ def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None
     body: list[tuple[str, dict[str, list[str]]]] = []
     for at, raw in rows:
         cells = raw if isinstance(raw, list) and None not in raw else ["" if c is None else str(c) for c in raw]
-        if not "".join(cells).strip():  # type: ignore[arg-type]
+        if not "".join(cells).strip():
             continue
         if header is None:
             while cells and not cells[-1].strip():
@@ -123,6 +125,8 @@ def _concept(name: str, at: str, row: dict[str, list[str]], problems: list[Probl
             continue
         values: list[str] = []
         for cell in cells:
+            if role.startswith("zh") and _ZH_LIST.search(cell):  # 饮食专家，营养专家: a list in one cell
+                cell = _ZH_LIST.sub("|", cell)
             if "|" not in cell:
                 values.append(cell.strip())
                 continue

@@ -77,8 +77,9 @@ def test_plural_listed_term_matches_its_singular() -> None:
 def _acronyms() -> EnMatcher:
     from zhen_qa.glossary.model import Concept, Glossary
 
-    return Glossary.build([Concept("who", "世卫组织", "WHO"), Concept("us", "美国", "US"), Concept("ha", "血凝素", "HA"),
-                           Concept("i", "碘", "I"), Concept("a", "甲型", "A"), Concept("msc", "间充质干细胞", "MSC"),
+    return Glossary.build([Concept("who", "世卫组织", "WHO"), Concept("us", "美国", "US"),
+                           Concept("ha", "血凝素", "HA"), Concept("i", "碘", "I"), Concept("a", "甲型", "A"),
+                           Concept("msc", "间充质干细胞", "MSC"),
                            Concept("other", "其他", "other"), Concept("cell", "细胞", "cell")]).matchers().en
 
 

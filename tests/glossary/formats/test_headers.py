@@ -74,3 +74,9 @@ def test_parse_columns_and_roles() -> None:
 def test_definition_and_part_of_speech_are_kept(tmp_path: Path) -> None:
     c = load(write(tmp_path, "g.csv", "en,zh,definition,pos\nassay,测定,A test.,noun\n")).concepts[0]
     assert (c.definition, c.details) == ("A test.", ("partOfSpeech noun",))
+
+
+def test_chinese_cell_listing_alternatives_with_full_width_commas(tmp_path: Path) -> None:
+    g = load(write(tmp_path, "g.csv", "English;Chinese\nDietician;饮食专家，营养专家\nTrauma;损伤；（心理）创伤\n"))
+    assert [(c.zh, c.zh_admitted) for c in g.concepts] == [("饮食专家", ("营养专家",)), ("损伤", ("（心理）创伤",))]
+    assert [p.kind for p in g.problems] == ["several-preferred", "several-preferred"]
