@@ -27,6 +27,10 @@ class Flags:
     fail_on: str | None = None
     presplit: bool = False
     severity: Mapping[str, Severity] = field(default_factory=dict)
+    strict: bool = False
+    """Glossary problems are errors (exit 2) instead of warnings."""
+    columns: tuple[tuple[str, str], ...] = ()
+    """Term columns of flat glossaries named by the user: (("zh", "Term"), ("en", "Translation"))."""
 
 
 def known_rules() -> frozenset[str]:
@@ -56,13 +60,14 @@ def resolve_config(file: str, flags: Flags) -> Config:
 
 
 @lru_cache(maxsize=8)
-def load_glossaries(paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """One Glossary from one or more files; a conflict between files names both files and lines."""
+def load_glossaries(paths: tuple[str, ...], strict: bool = False,  # type: ignore[no-untyped-def]
+                    columns: tuple[tuple[str, str], ...] = ()):
+    """One Glossary from one or more files, repaired (its `problems` say how); strict: a problem is an error."""
     if not paths:
         return None
     from zhen_qa.glossary.formats import load_many
 
-    return load_many(paths)
+    return load_many(paths, strict, dict(columns) or None)
 
 
 def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
@@ -72,7 +77,7 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     from zhen_qa.report.suppress import apply_suppressions
 
     cfg = resolve_config(path, flags)
-    glossary = load_glossaries(cfg.glossaries)
+    glossary = load_glossaries(cfg.glossaries, flags.strict, flags.columns)
     pairs = glossary.translation_pairs() if glossary is not None else None
     manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit)
     findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
@@ -100,12 +105,23 @@ def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
     """The settings that shape a run's results: tool version, glossary checksums, rules, presplit."""
     from zhen_qa.report.version import installed_version
 
-    cfgs = {f: resolve_config(f, flags) for f in files}
-    checksums = sorted({load_glossaries(c.glossaries).checksum for c in cfgs.values() if c.glossaries})
+    cfgs = {}
+    for f in files:
+        try:
+            cfgs[f] = resolve_config(f, flags)
+        except InputError:
+            continue  # reported with the file
+    glossaries = []
+    for paths_ in sorted({c.glossaries for c in cfgs.values() if c.glossaries}):
+        try:
+            glossaries.append(load_glossaries(paths_, flags.strict, flags.columns))
+        except InputError:
+            continue  # reported with the files that use it
     return {
         "tool": "zhen-qa",
         "version": installed_version(),
-        "glossaries": checksums,
+        "glossaries": sorted({g.checksum for g in glossaries}),
+        "glossary_problems": sorted({str(p) for g in glossaries for p in g.problems}),
         "select": sorted({r for c in cfgs.values() for r in c.select}),
         "ignore": sorted({r for c in cfgs.values() for r in c.ignore}),
     }
@@ -142,13 +158,14 @@ def run_check(
                 if failures is None:
                     raise InputError(result.message)
                 failures.append(RunFailure(path, en, result.message, result.bad_input))
+                yield FileResult(path, en, (), (), error=result.message)  # listed in the report's summary
                 continue
             yield result
 
     it: Iterable[FileResult] = outcomes()
     results = list(progress(it, len(tasks)) if progress else it)
     results.sort(key=lambda r: r.path)
-    signature = run_signature(flags, [r.path for r in results])
+    signature = run_signature(flags, [r.path for r in results if r.error is None])
     return Report(tuple(results), RULES, signature)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.missing_summary import Missed, summarise
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.glossary.match_en import EnMatcher
 from zhen_qa.glossary.model import Glossary, TermMatch, TermStatus
@@ -40,7 +41,8 @@ TERM_MISSING = Rule(
     "term-missing",
     Severity.WARNING,
     "A glossary term has none of its preferred or admitted renderings in the aligned other language.",
-    preconditions="aligned beads only; the concept in any form on the other side counts as rendered",
+    preconditions="aligned beads only; the concept in any form on the other side counts as rendered; "
+    "a concept missing in many sentences of a file is one finding",
 )
 TERM_FORBIDDEN = Rule(
     "term-forbidden",
@@ -181,25 +183,29 @@ def _forbidden(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]
                           data=(("concept", concept.id), ("form", h.match.form), ("zh", zh_hit.surface)))
 
 
-def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]]) -> Iterator[Finding]:
+def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]]) -> list[Finding]:
+    """term-missing findings, one per concept where it is missing in many sentences (`missing_summary`)."""
+    missed: list[Missed] = []
+    occurrences: Counter[tuple[str, str, str]] = Counter()
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits):
+        for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
+            for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
+                occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh)
+        en_text = " ".join(s.text.text for s in en)
+        zh_text = "".join(s.text.text for s in zh)
+        # both sides have a concept the other lacks: most likely one mistranslation, so one finding
+        tail = f" (it has {', '.join(_q(h.surface, 'en') for h, _r in backward)})" if forward and backward else ""
+        for h, renderings in forward:
+            missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
+                                 h.match.form, h.surface, "en", en_text, renderings))
         if forward and backward:
-            # both sides have a concept the other lacks: most likely one mistranslation, so one finding
-            others = ", ".join(_q(h.surface, "en") for h, _r in backward)
-            en_loc = en[0].location  # once per bead, not per finding
-            for h, renderings in forward:
-                yield _missing_finding(h, renderings, "en", en_loc, f" (it has {others})")
             continue
-        if forward:
-            en_loc = en[0].location
-            for h, renderings in forward:
-                yield _missing_finding(h, renderings, "en", en_loc, "")
-        if backward:
-            zh_loc = zh[0].location
-            for h, renderings in backward:
-                yield _missing_finding(h, renderings, "zh", zh_loc, "")
+        for h, renderings in backward:
+            missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
+                                 h.match.form, h.surface, "zh", zh_text, renderings))
+    return summarise(missed, occurrences)
 
 
 def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], tgt: str,
@@ -210,22 +216,28 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
     in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
     the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
     """
-    present = {h.match.concept_id for h in tgt_hits}
+    present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
     out: list[tuple[_Hit, tuple[str, ...]]] = []
     evidence: Evidence | None = None
     for h in src_hits:
         cid = h.match.concept_id
-        if cid in seen or cid in present or h.match.status is TermStatus.DEPRECATED:
+        if cid in seen or present.intersection(h.match.concepts) or h.match.status is TermStatus.DEPRECATED:
             continue
         seen.add(cid)
-        concept = glossary.concept(cid)
-        renderings = concept.accepted(tgt)
+        # a homonym (the term listed by several concepts) is rendered by any of its concepts' renderings
+        concepts = [glossary.concept(c) for c in h.match.concepts]
+        renderings = tuple(dict.fromkeys(r for c in concepts for r in c.accepted(tgt)))
         if not renderings:
             continue
         evidence = evidence or Evidence(_masked_text(tgt_sentences, tgt_hits))
-        forms = renderings + (concept.zh_deprecated if tgt == "zh" else concept.en_deprecated)
-        if evidence.has_zh(forms) if tgt == "zh" else evidence.has_en(forms, concept.case_sensitive):
+        found = False
+        for concept in concepts:
+            forms = concept.accepted(tgt) + (concept.zh_deprecated if tgt == "zh" else concept.en_deprecated)
+            if forms and (evidence.has_zh(forms) if tgt == "zh" else evidence.has_en(forms, concept.case_sensitive)):
+                found = True
+                break
+        if found:
             continue
         if tgt == "zh" and evidence.has_original(concept.accepted("en")):
             continue  # the term kept in the original language: 95% CI inside the Chinese

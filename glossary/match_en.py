@@ -6,6 +6,11 @@ the original text; a run of spaces in the folded text ("stem  cell", "stem -\nce
 space of a term, offsets mapped back. The last word of each term also matches its plural and possessive forms
 (secretome/secretomes/secretome's, vesicle/vesicles, therapy/therapies, analysis/analyses): regular
 endings are checked after a match, and only stem-changing variants are indexed.
+Exactness with real termbases: acronyms and all-capital terms (WHO, US, HA, mRNA, a one-letter "A")
+match only with their capitals as written, unless the text has no capital letter at all; no endings or
+variants are added to a last word shorter than 4 letters (HA must not match "has", I "is", A "as") or
+to a function word, except a lower-case "s" after an acronym (MSCs); a one-letter term does not match
+the first word of a text (the article "A", the pronoun "I").
 A match must not continue a Latin word on either side; Chinese characters and full-width
 punctuation are boundaries (Python's `\\b` would treat CJK as word characters). Overlapping
 matches resolve leftmost-longest, so a deprecated term inside a longer listed term is not reported.
@@ -25,12 +30,38 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _VOWELS = set("aeiou")
 
+MIN_INFLECTED = 4
+"""Shortest last word (letters) that gets endings and variants: "has" is not HA + s."""
+
+FUNCTION_WORDS = frozenset("""
+about above across after again against also although among and another any are because been before being
+below between both but can could does done down during each either else even ever every from further had has
+have having here hers herself himself into itself just least less many more most much must neither none nor
+once only onto other others ought ours over same shall should since some such than that their theirs them
+themselves then there these they this those though through thus till under unless until upon very was were
+what when where whether which while whom whose will with within without would your yours
+""".split())
+"""English words that are never inflected as terms ("others" is not a plural of a term "other")."""
+
+
+def is_acronym(word: str) -> bool:
+    """A word matched with its capitals as written: two or more capitals (WHO, mRNA, IL-6) or one capital letter."""
+    capitals = sum(1 for ch in word if ch.isupper())
+    return capitals >= 2 or (len(word) == 1 and word.isupper())
+
+
+def inflectable(last: str) -> bool:
+    """True if a term's last word gets endings and variants: 4 letters or more and not a function word."""
+    return sum(1 for ch in last if ch.isalpha()) >= MIN_INFLECTED and last.lower() not in FUNCTION_WORDS
+
 
 def suffixes(last: str) -> tuple[str, ...]:
     """Endings matched after a listed word as written (plural and possessive), given its last word."""
     low = last.lower()
     if not low or not low[-1].isalpha():
         return ()
+    if not inflectable(last):
+        return ("s",) if is_acronym(last) and len(last) > 1 else ()
     if low.endswith("s"):
         return ("'",)
     if low.endswith(("x", "z", "ch", "sh")):
@@ -46,6 +77,8 @@ def irregular(term: str) -> list[str]:
     if "'" in term:
         out.append(term.replace("'", ""))  # Alzheimer's disease / Alzheimers disease
     head, _sep, last = term.rpartition(" ")
+    if not inflectable(last) or is_acronym(last):
+        return out
     prefix = head + " " if head else ""
     low = last.lower()
     if len(low) > 1 and low.endswith("y") and low[-2] not in _VOWELS and low[-2].isalpha():
@@ -89,30 +122,41 @@ class EnMatcher:
     """Finds the English terms of one glossary in text; see the module docstring for the rules."""
 
     def __init__(self, glossary: "Glossary") -> None:
-        # folded key (a listed term or an irregular variant) -> (concept id, listed form, status)
-        self._entries: dict[str, tuple[str, str, TermStatus]] = {}
-        self._cased: dict[str, str] = {}  # key -> the form with its case, for case-sensitive concepts
-        listed: list[tuple[str, tuple[str, str, TermStatus], bool]] = []
+        # folded key (a listed term or an irregular variant) -> (concept id, listed form, status, homonyms)
+        self._entries: dict[str, _Entry] = {}
+        # key -> (offset, word) pieces that must keep their case: the whole form for case-sensitive concepts,
+        # the acronyms of the others; `_always` marks the keys whose case holds even in text without capitals
+        self._cased: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._always: set[str] = set()
+        listed: list[tuple[str, _Entry, bool]] = []
+        owners: dict[str, list[tuple[str, str, TermStatus]]] = {}
         for c in glossary.concepts:
             if not (c.en or c.en_admitted or c.en_deprecated):
                 continue
             for term, status, _field in c.terms("en"):
                 cased = " ".join(fold_en(term, lower=False).split())
                 if cased:
-                    listed.append((cased, (c.id, term, status), c.case_sensitive))
+                    owners.setdefault(cased.lower(), []).append((c.id, term, status))
+                    listed.append((cased, (c.id, term, status, ()), c.case_sensitive))
         entries, cased_forms = self._entries, self._cased
+        written: dict[str, str] = {}  # key -> the form as written (its case decides the endings)
         for variants in (False, True):  # listed terms first: they win over another term's variant
             for cased, entry, case_sensitive in listed:
                 for form in (irregular(cased) if variants else (cased,)):
                     key = form.lower()
-                    if key not in entries:
-                        entries[key] = entry
+                    if key in entries:
+                        continue
+                    entries[key] = _primary(owners[cased.lower()]) if not variants else entry
+                    written[key] = form
+                    pieces = _case_pieces(form, case_sensitive)
+                    if pieces:
+                        cased_forms[key] = pieces
                         if case_sensitive:
-                            cased_forms[key] = form
+                            self._always.add(key)
         auto = ahocorasick.Automaton()
         shared: dict[tuple[str, ...], tuple[str, ...]] = {}
         for key in entries:
-            ends = suffixes(key.rpartition(" ")[2])
+            ends = suffixes(written[key].rpartition(" ")[2])
             auto.add_word(key, (len(key), shared.setdefault(ends, ends)))
         if entries:
             auto.make_automaton()
@@ -126,29 +170,37 @@ class EnMatcher:
         if not self._entries or not text:
             return []
         folded = fold_en(text)
+        caseless = folded == text  # no capital letter at all (a lower-cased corpus): acronyms match in any case
         if "  " not in folded:
-            return self._find(text, folded)
+            return self._find(text, folded, caseless)
         # "stem  cell", "stem -\ncell": runs of spaces (after folding) match the single space of a term
         keep = [k for k, ch in enumerate(folded) if ch != " " or k == 0 or folded[k - 1] != " "]
-        found = self._find("".join(text[k] for k in keep), "".join(folded[k] for k in keep))
+        found = self._find("".join(text[k] for k in keep), "".join(folded[k] for k in keep), caseless)
         return [m._replace(start=keep[m.start], end=keep[m.end - 1] + 1) for m in found]
 
-    def _find(self, text: str, folded: str) -> list[TermMatch]:
+    def _find(self, text: str, folded: str, caseless: bool) -> list[TermMatch]:
         """`find` on text whose folded form has no run of spaces."""
         mask = word_mask(folded)  # mask[k] != " ": folded[k] continues a Latin word
         n = len(folded)
         cands: list[tuple[int, int, str]] = []  # (start, end, key): end includes any ending
         cased_forms = self._cased
+        first_word = mask.lstrip(" ")
+        first = n - len(first_word)  # where the first word of the text starts
         for end_incl, (length, endings) in self._auto.iter(folded):
             end = end_incl + 1
             start = end - length
             if start > 0 and mask[start] != " " and mask[start - 1] != " ":
                 continue
             key = folded[start:end]
+            if length == 1 and start == first:
+                continue  # "A patient ...", "I ...": a one-letter term is not the first word of a text
             if cased_forms:
-                cased = cased_forms.get(key)
-                if cased is not None and fold_en(text[start:end], lower=False) != cased:
-                    continue
+                pieces = cased_forms.get(key)
+                if pieces is not None:
+                    if caseless and key not in self._always:
+                        endings = ()
+                    elif any(fold_en(text[start + k:start + k + len(w)], lower=False) != w for k, w in pieces):
+                        continue
             if end >= n or mask[end - 1] == " " or mask[end] == " ":
                 cands.append((start, end, key))
             for ending in endings:
@@ -161,7 +213,28 @@ class EnMatcher:
         for start, end, key in cands:
             if start < last_end:
                 continue
-            cid, form, status = self._entries[key]
-            out.append(TermMatch(start, end, cid, form, status))
+            out.append(TermMatch(start, end, *self._entries[key]))
             last_end = end
         return out
+
+
+_Entry = tuple[str, str, TermStatus, tuple[str, ...]]
+"""(concept id, listed form, status, other concepts listing the same term)."""
+
+
+def _primary(owners: list[tuple[str, str, TermStatus]]) -> _Entry:
+    """The entry of a term listed by several concepts: the first that accepts it, the others as homonyms."""
+    best = next((o for o in owners if o[2] is not TermStatus.DEPRECATED), owners[0])
+    others = tuple(dict.fromkeys(o[0] for o in owners if o[0] != best[0]))
+    return best[0], best[1], best[2], others
+
+
+def _case_pieces(form: str, case_sensitive: bool) -> tuple[tuple[int, str], ...]:
+    """(offset, text) of the parts of a term that must match with their case (see EnMatcher)."""
+    if case_sensitive:
+        return ((0, form),)
+    pieces: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\W_]+", form):
+        if is_acronym(m.group()):
+            pieces.append((m.start(), m.group()))
+    return tuple(pieces)

@@ -9,6 +9,10 @@ their children linearly, and the root of a Chinese termbase has thousands).
 Folding. The text is folded (Traditional→Simplified, full-width→half-width Latin letters and digits)
 by a length-preserving fold, so offsets into the folded text are offsets into the original.
 
+One-character terms match only as a whole word of jieba's segmentation (钙 in 补钙 is not the
+term), a localizer (中, 上, 内...) not where it closes a frame opened in its clause by 在/于/从
+(在研究中 is not the term 中), and a grammatical character (无, 对, 将...) never.
+
 Confirmation. The glossary terms found in a text join the dictionary of a private `jieba.Tokenizer`
 (`add_word`, so jieba suggests their frequency). A candidate is rejected when jieba's segmentation
 contradicts it: a word that starts inside the candidate and ends outside it, or the reverse
@@ -50,6 +54,21 @@ MARGIN = 6
 
 MAX_WORD = 8
 """Longest word (characters) looked for across a candidate's edge."""
+
+LOCALIZERS = frozenset("中上下内外里间前后时")
+"""Characters that close a locative frame (在研究中, 于表面上): as one-character terms they match only outside one."""
+
+FRAME_OPENERS = frozenset("在于从当自")
+"""Prepositions that open a locative frame closed by one of LOCALIZERS."""
+
+GRAMMATICAL = frozenset("的了着过是有无没不非未已也都又再就才并而且或及与和同跟对向往被把将让给以于之其此该各每从自")
+"""One-character words that are grammar in running text (无 "no", 对 "to", 将 "will"): as one-character terms
+they never match, whatever the glossary means by them (a software glossary's 无 "none")."""
+
+FRAME = 20
+"""Characters looked back from a localizer for the preposition of its frame (within the same clause)."""
+
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?、\n]")
 
 
 def _latin(ch: str) -> bool:
@@ -145,17 +164,22 @@ class ZhMatcher:
     """Finds the Chinese terms of one glossary in text; see the module docstring for the rules."""
 
     def __init__(self, glossary: "Glossary") -> None:
-        self._entries: dict[str, tuple[str, str, TermStatus]] = {}
+        # key -> (concept id, listed form, status, other concepts listing the same term)
+        self._entries: dict[str, tuple[str, str, TermStatus, tuple[str, ...]]] = {}
+        owners: dict[str, list[tuple[str, str, TermStatus]]] = {}
         prefixes: dict[str, bool] = {}  # every prefix of a term -> whether it is a whole term
         for c in glossary.concepts:
             for term, status, _field in c.terms("zh"):
                 key = zh_key(term)
-                if not key or key in self._entries:
-                    continue
-                self._entries[key] = (c.id, term, status)
-                for i in range(1, len(key)):
-                    prefixes.setdefault(key[:i], False)
-                prefixes[key] = True
+                if key:
+                    owners.setdefault(key, []).append((c.id, term, status))
+        for key, listed in owners.items():
+            best = next((o for o in listed if o[2] is not TermStatus.DEPRECATED), listed[0])
+            others = tuple(dict.fromkeys(o[0] for o in listed if o[0] != best[0]))
+            self._entries[key] = (best[0], best[1], best[2], others)
+            for i in range(1, len(key)):
+                prefixes.setdefault(key[:i], False)
+            prefixes[key] = True
         self._prefixes = prefixes
         firsts = sorted({key[0] for key in self._entries})
         self._starts = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]") if firsts else None
@@ -188,6 +212,8 @@ class ZhMatcher:
                 continue  # a term that starts with a Latin letter must not continue a Latin word
             for end in reversed(ends):
                 if end < n and _latin(folded[end - 1]) and _latin(folded[end]):
+                    continue
+                if end == i + 1 and not self._single_ok(scan, i):
                     continue
                 if self._confirmed(scan, i, end):
                     out.append(TermMatch(i, end, *entries[folded[i:end]]))
@@ -244,6 +270,24 @@ class ZhMatcher:
             return False  # a token crosses the start of the candidate
         j = bisect.bisect_left(bounds, end, k)
         return j < len(bounds) and bounds[j] == end  # else a token crosses the end of the candidate
+
+    def _single_ok(self, scan: _Scan, i: int) -> bool:
+        """A one-character term: a whole word of the segmentation, and not the localizer of 在…中, 于…上."""
+        if _latin(scan.folded[i]):
+            return True
+        if scan.folded[i] in GRAMMATICAL:
+            return False
+        if scan.inside_word(i) or scan.inside_word(i + 1):
+            self.jieba_calls += 1
+            scan.segment(max(0, i - WINDOW), min(scan.n, i + 1 + WINDOW + AHEAD))
+            k = bisect.bisect_left(scan.bounds, i)
+            if k >= len(scan.bounds) - 1 or scan.bounds[k] != i or scan.bounds[k + 1] != i + 1:
+                return False
+        if scan.folded[i] in LOCALIZERS:
+            clause = _CLAUSE_END.split(scan.folded[max(0, i - FRAME):i])[-1]
+            if any(ch in FRAME_OPENERS for ch in clause):
+                return False
+        return True
 
     @staticmethod
     def _compound_ok(left: str, right: str, freq: dict[str, int]) -> bool:

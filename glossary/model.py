@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from zhen_qa.glossary.normalize import fold_en, fold_zh
+from zhen_qa.glossary.problems import Problem
 from zhen_qa.manuscript.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,6 +35,13 @@ class TermMatch(NamedTuple):
     form: str
     """The term as listed in the glossary (not the surface text)."""
     status: TermStatus
+    others: tuple[str, ...] = ()
+    """Other concepts listing the same term (homonyms): a use is satisfied by any of their renderings."""
+
+    @property
+    def concepts(self) -> tuple[str, ...]:
+        """Every concept this term belongs to, `concept_id` first."""
+        return (self.concept_id,) + self.others
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,9 @@ class Concept:
     note: str = ""
     case_sensitive: bool = False
     """English terms of this concept match only with the case as written."""
+    definition: str = ""
+    details: tuple[str, ...] = ()
+    """Further notes kept from the file, one line each ("en 'assay': partOfSpeech noun", "subjectField ...")."""
 
     def terms(self, lang: str) -> Iterator[tuple[str, TermStatus, str]]:
         """(term, status, field name) of one language, preferred first."""
@@ -89,41 +100,23 @@ def en_key(term: str) -> str:
 
 def concept_problems(concepts: Sequence[Concept], where: Sequence[str] | None = None,
                      path: str = "glossary") -> list[str]:
-    """Every consistency problem of a list of concepts, one line each, naming file, line/row and field.
+    """Every problem `tidy` repairs in a list of concepts, one line each, naming file, line/row and field."""
+    return [str(p) for p in tidy(concepts, where, path)[1]]
 
-    `where[i]` says where concept i came from ("line 4", "row 3"); problems found: empty or duplicate ids,
-    empty terms, a concept without terms, a term claimed by two concepts or with two statuses in one concept.
-    An empty `path` drops the file prefix (for concepts from several files, whose `where` names each file).
-    """
-    problems: list[str] = []
-    prefix = f"{path}: " if path else ""
-    ids: dict[str, str] = {}
-    owners: dict[tuple[str, str], tuple[str, str, str]] = {}  # (lang, key) -> (concept id, field, where)
-    for i, c in enumerate(concepts):
-        at = where[i] if where is not None else f"concept {i + 1}"
-        if not c.id.strip():
-            problems.append(f"{prefix}{at}, field id: empty id")
-        elif c.id in ids:
-            problems.append(f"{prefix}{at}, field id: duplicate id {c.id!r} (first at {ids[c.id]})")
-        else:
-            ids[c.id] = at
-        if not c.zh and not c.en and not c.zh_admitted and not c.en_admitted:
-            problems.append(f"{prefix}{at}, field zh: concept {c.id!r} has no preferred or admitted term")
-        for lang, keyf in (("zh", zh_key), ("en", en_key)):
-            for term, _status, name in c.terms(lang):
-                key = keyf(term)
-                if not key:
-                    problems.append(f"{prefix}{at}, field {name}: empty term")
-                    continue
-                prev = owners.get((lang, key))
-                if prev is None:
-                    owners[(lang, key)] = (c.id, name, at)
-                elif prev[0] == c.id:
-                    problems.append(f"{prefix}{at}, field {name}: term {term!r} also listed in field {prev[1]}")
-                else:
-                    problems.append(f"{prefix}{at}, field {name}: term {term!r} already belongs to concept "
-                                    f"{prev[0]!r} ({prev[2]}, field {prev[1]})")
-    return problems
+
+def tidy(concepts: Sequence[Concept], where: Sequence[str] | None = None,
+         path: str = "glossary") -> tuple[list[Concept], list[Problem]]:
+    """Concepts made usable, and each repair as a Problem; see `glossary.tidy` for the rules."""
+    from zhen_qa.glossary.tidy import tidy_concepts
+
+    return tidy_concepts(concepts, where, path)
+
+
+def _problem_order(p: Problem) -> tuple[str, int]:
+    """Problems in file order: by file, then line or row number (problems of the whole file last)."""
+    head, _sep, tail = p.where.rpartition(" ")
+    number = int(tail) if tail.isdigit() and head.endswith(("line", "row")) else 1 << 30
+    return head.rsplit(":", 1)[0] if ":" in head else p.path, number
 
 
 class Matchers(NamedTuple):
@@ -139,22 +132,27 @@ class Glossary:
 
     concepts: tuple[Concept, ...]
     path: str = ""
+    problems: tuple[Problem, ...] = ()
+    """What was repaired while loading (duplicates merged, empty terms skipped, ids renumbered...)."""
 
     @classmethod
     def build(cls, concepts: Sequence[Concept], path: str = "glossary",
-              where: Sequence[str] | None = None) -> "Glossary":
-        """Validate concepts and build a glossary; the first problem raises InputError."""
-        problems = concept_problems(concepts, where, path)
-        if problems:
-            raise InputError(problems[0] + (f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""))
-        return cls(tuple(concepts), path)
+              where: Sequence[str] | None = None, strict: bool = False,
+              problems: Sequence[Problem] = ()) -> "Glossary":
+        """Repair and build a glossary (`problems` says what was done); strict: any problem raises InputError."""
+        kept, found = tidy(concepts, where, path)
+        found = sorted(list(problems) + found, key=_problem_order)
+        if strict and found:
+            more = f" (and {len(found) - 1} more problems)" if len(found) > 1 else ""
+            raise InputError(f"{found[0]}{more}")
+        return cls(tuple(kept), path, tuple(found))
 
     def __len__(self) -> int:
         return len(self.concepts)
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle the content only: cached matchers (jieba tokenizer, automata) are rebuilt on demand."""
-        return {"concepts": self.concepts, "path": self.path}
+        return {"concepts": self.concepts, "path": self.path, "problems": self.problems}
 
     def concept(self, concept_id: str) -> Concept:
         """The concept with this id (KeyError if absent)."""
@@ -169,7 +167,7 @@ class Glossary:
         """sha256 of the canonical content (order of concepts and file format do not matter)."""
         rows = [
             [c.id, c.zh, c.en, c.zh_admitted, c.en_admitted, c.zh_deprecated, c.en_deprecated, c.note,
-             c.case_sensitive]
+             c.case_sensitive] + ([c.definition, c.details] if c.definition or c.details else [])
             for c in sorted(self.concepts, key=lambda c: c.id)  # ids are unique
         ]
         data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -40,9 +40,21 @@ def check_archive(path: str) -> None:
                     f"{MAX_ARCHIVE_BYTES // 2**20} MiB"
                 )
     except zipfile.BadZipFile:
+        if _starts_with(path, b"%PDF-"):
+            raise InputError(f"{path}: is a PDF, not a .docx; extract its text to a .txt or .md file first") \
+                from None
         raise InputError(f"{path}: corrupt or not a zip archive (.docx/.xlsx); re-save it from your editor") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _starts_with(path: str, magic: bytes) -> bool:
+    """True if the file begins with `magic` (False when it cannot be read)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(magic)) == magic
+    except OSError:
+        return False
 
 
 def _read_bytes(path: str) -> bytes:

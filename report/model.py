@@ -20,6 +20,8 @@ class FileResult:
     """Remarks about how the file was read or paired (for example a section structure that differs)."""
     blocks: tuple[Block, ...] = ()
     """Every block of the file(s) in reading order, paired or not (the HTML report shows them all)."""
+    error: str | None = None
+    """Why the file could not be checked (one line), or None; the other files of the run are still checked."""
 
 
 @dataclass(frozen=True)

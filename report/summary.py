@@ -57,6 +57,8 @@ def summarize(report: Report) -> dict[str, Any]:
     files = []
     for fr in report.files:
         d = {"path": fr.path, "en_path": fr.en_path, "pairs": len(fr.pairs)}
+        if fr.error is not None:
+            d["failure"] = fr.error  # ("error" is the count of error findings)
         d.update(count(fr.findings).as_dict())
         files.append(d)
     total = count(f for fr in report.files for f in fr.findings).as_dict()

@@ -72,6 +72,9 @@ def render_text(report: Report, *, color: bool = False) -> bytes:
         lines.append("")
     for fr in report.files:
         c = count(fr.findings)
+        if fr.error is not None:
+            lines.append(f"{file_label(fr)}: not checked: {_sanitize(fr.error)}")
+            continue
         lines.append(f"{file_label(fr)}: {plural(c.total, 'finding')} ({describe(c)})")
     total = count(f for fr in report.files for f in fr.findings)
     head = f"Total: {plural(total.total, 'finding')} ({describe(total)}) in {plural(len(report.files), 'file')}"

@@ -50,6 +50,8 @@ def friendly_errors(func: F) -> F:
             _fail("interrupted", EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except OSError as exc:
             where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
             _fail(f"{where}{exc.strerror or exc}")
@@ -60,6 +62,34 @@ def friendly_errors(func: F) -> F:
                   EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader of stdout went away (`| head`): stop quietly, without Python's message at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.exit(0)
+
+
+def _columns(value: str | None) -> tuple[tuple[str, str], ...]:
+    """--columns zh=NAME,en=NAME as pairs; a malformed value is a usage error."""
+    if not value:
+        return ()
+    from zhen_qa.glossary.formats.headers import parse_columns
+
+    try:
+        return tuple(parse_columns(value).items())
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _warn_problems(problems: Iterable[Any]) -> None:
+    """Each glossary problem as one warning line on stderr."""
+    for p in problems:
+        click.echo(f"zhen-qa: warning: {_printable(str(p))}", err=True)
 
 
 def _fail(message: str, code: int = EXIT_INPUT) -> None:
@@ -111,8 +141,11 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--en", "en_path", help="English file of a full translation (PATH is then the Chinese file).")
+@click.option("--en", "en_paths", multiple=True,
+              help="English file of a full translation (PATH is then the Chinese file); once.")
 @click.option("--glossary", "glossaries", multiple=True, help="Glossary file (.csv/.tsv/.tbx/.xlsx); repeatable.")
+@click.option("--strict", is_flag=True, help="Glossary problems are errors (exit 2) instead of warnings.")
+@click.option("--columns", help="Term columns of a flat glossary, e.g. zh=Term,en=Translation.")
 @click.option(
     "--config", "config", type=click.Path(dir_okay=False), help="Configuration file (default: nearest zhen-qa.toml)."
 )
@@ -142,7 +175,8 @@ def main() -> None:
 @click.option("--csv-raw", is_flag=True, help="CSV: keep cells starting with = + - @ as they are (no leading ').")
 @friendly_errors
 def check(
-    paths: tuple[str, ...], en_path: str | None, glossaries: tuple[str, ...], config: str | None, fmt: str,
+    paths: tuple[str, ...], en_paths: tuple[str, ...], glossaries: tuple[str, ...], strict: bool,
+    columns: str | None, config: str | None, fmt: str,
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
     baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int, scheduler: str | None,
     out_dir: str | None, resume: bool, csv_raw: bool = False,
@@ -154,10 +188,13 @@ def check(
     from zhen_qa.checks.run import Flags, RunFailure, exit_code, fail_threshold, run_check
     from zhen_qa.report.render import render
 
+    if len(en_paths) > 1:
+        raise click.UsageError("--en given more than once; give one English file")
+    en_path = en_paths[0] if en_paths else None
     if fmt in BINARY_FORMATS and output in (None, "-") and _is_terminal(sys.stdout):
         raise InputError(f"{fmt} output is binary: write it to a file with --output REPORT.{fmt}")
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
-                  fail_on=fail_on, presplit=presplit)
+                  fail_on=fail_on, presplit=presplit, strict=strict, columns=_columns(columns))
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
     if out_dir:
@@ -166,7 +203,8 @@ def check(
     failures: list[RunFailure] = []
     report = run_check(paths, en_path, flags, jobs=jobs, scheduler=scheduler, failures=failures,
                        progress=_progress if _use_color(sys.stderr) else None)
-    if failures and not report.files:
+    _warn_problems(report.signature.get("glossary_problems", ()))
+    if failures and len(failures) == len(report.files):  # nothing could be checked: one clear line
         _fail("; ".join(f.message for f in failures))
     if not report.files:
         click.echo(f"zhen-qa: note: no .md, .markdown, .txt or .docx files in {', '.join(paths)}", err=True)
@@ -242,7 +280,7 @@ def _highlighter(report: Any, flags: Any) -> Any:
 
     if not report.files:
         return None
-    glossary = load_glossaries(resolve_config(report.files[0].path, flags).glossaries)
+    glossary = load_glossaries(resolve_config(report.files[0].path, flags).glossaries, flags.strict, flags.columns)
     if glossary is None:
         return None
     zh, en = glossary.matchers()
@@ -454,38 +492,62 @@ def glossary() -> None:
     """Glossary files: convert between CSV/TSV, TBX and XLSX; validate; show."""
 
 
+_STRICT = click.option("--strict", is_flag=True, help="Any problem is an error (exit 2).")
+_COLUMNS = click.option("--columns", help="Term columns of a flat glossary, e.g. zh=Term,en=Translation.")
+
+
 @glossary.command("convert")
 @click.argument("source", type=click.Path(dir_okay=False))
 @click.argument("target", type=click.Path(dir_okay=False))
+@_STRICT
+@_COLUMNS
 @friendly_errors
-def glossary_convert(source: str, target: str) -> None:
+def glossary_convert(source: str, target: str, strict: bool, columns: str | None) -> None:
     """Convert SOURCE to TARGET; formats follow the file extensions (.csv .tsv .tbx .xlsx)."""
     from zhen_qa.glossary.formats import load, save
 
-    g = load(source)
+    g = load(source, strict, dict(_columns(columns)) or None)
+    _warn_problems(g.problems)
     save(g, target)
     click.echo(f"wrote {len(g)} concepts to {target}", err=True)
 
 
 @glossary.command("validate")
 @click.argument("source", type=click.Path(dir_okay=False))
+@_STRICT
+@_COLUMNS
 @friendly_errors
-def glossary_validate(source: str) -> None:
-    """Check a glossary file; exit 2 with the first problem (file, line, field), 0 when valid."""
+def glossary_validate(source: str, strict: bool, columns: str | None) -> None:
+    """List every problem of a glossary with a count per kind; exit 0 when clean, 1 with problems, 2 unreadable."""
     from zhen_qa.glossary.formats import load
+    from zhen_qa.glossary.problems import counts
 
-    g = load(source)
-    click.echo(f"{source}: {len(g)} concepts, valid ({g.checksum})")
+    g = load(source, columns=dict(_columns(columns)) or None)
+    for p in g.problems:
+        click.echo(_printable(str(p)))
+    if not g.problems:
+        click.echo(f"{source}: {len(g)} concepts, valid ({g.checksum})")
+        return
+    summary = ", ".join(f"{kind} {n}" for kind, n in counts(g.problems))
+    click.echo(f"{source}: {len(g)} concepts, {len(g.problems)} problems ({summary})")
+    if strict:
+        more = f" (and {len(g.problems) - 1} more problems)" if len(g.problems) > 1 else ""
+        _fail(f"{g.problems[0]}{more}")
+    sys.exit(1)
 
 
 @glossary.command("show")
 @click.argument("source", type=click.Path(dir_okay=False))
+@_STRICT
+@_COLUMNS
 @friendly_errors
-def glossary_show(source: str) -> None:
-    """List the concepts of a glossary: preferred, admitted and deprecated terms."""
+def glossary_show(source: str, strict: bool, columns: str | None) -> None:
+    """List the concepts of a glossary: terms by status, definition, note and term notes."""
     from zhen_qa.glossary.formats import load
 
-    for c in load(source).concepts:
+    g = load(source, strict, dict(_columns(columns)) or None)
+    _warn_problems(g.problems)
+    for c in g.concepts:
         line = f"{c.id}: {c.zh} = {c.en}"
         extra = []
         if c.zh_admitted or c.en_admitted:
@@ -493,6 +555,12 @@ def glossary_show(source: str) -> None:
         if c.zh_deprecated or c.en_deprecated:
             extra.append("deprecated " + " | ".join(c.zh_deprecated + c.en_deprecated))
         click.echo(line + ("  (" + "; ".join(extra) + ")" if extra else ""))
+        if c.definition:
+            click.echo(f"    definition: {c.definition}")
+        if c.note:
+            click.echo(f"    note: {c.note}")
+        for detail in c.details:
+            click.echo(f"    {detail}")
 
 
 if __name__ == "__main__":

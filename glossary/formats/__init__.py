@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 
-from zhen_qa.glossary.model import Concept, Glossary, concept_problems
+from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.glossary.problems import Problem
+from zhen_qa.glossary.tidy import tidy_located
 from zhen_qa.manuscript.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -32,36 +34,49 @@ def _module(path: str) -> ModuleType:
     raise InputError(f"{path}: unknown glossary format {ext or '(no extension)'!r}; use .csv, .tsv, .tbx or .xlsx")
 
 
-def load(path: str) -> Glossary:
-    """Read and validate a glossary file; InputError names the file, line/row and field of the first problem."""
-    concepts, where = _module(path).read(path)
-    glossary = Glossary.build(concepts, str(path), where)
-    log.debug("%s: %d concepts", path, len(glossary))
+def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Concept], list[str], list[Problem]]:
+    """The concepts of one file as written, where each came from, and what the reader repaired."""
+    concepts, where, problems = _module(path).read(path, columns)
+    return concepts, where, problems
+
+
+def load(path: str, strict: bool = False, columns: Mapping[str, str] | None = None) -> Glossary:
+    """Read a glossary file, repairing what can be (`Glossary.problems`); strict: any problem raises InputError.
+
+    InputError also when the file cannot be read at all (not a glossary, no term column, unsafe XML).
+    """
+    concepts, where, problems = read(path, columns)
+    glossary = Glossary.build(concepts, str(path), where, strict=strict, problems=problems)
+    log.debug("%s: %d concepts, %d problems", path, len(glossary), len(glossary.problems))
     return glossary
 
 
-def load_many(paths: Sequence[str]) -> Glossary:
-    """One glossary from several files: each is validated alone, then conflicts between files name both.
+def load_many(paths: Sequence[str], strict: bool = False, columns: Mapping[str, str] | None = None) -> Glossary:
+    """One glossary from several files: each is repaired alone, then ids repeated across files are renumbered.
 
-    A conflict reads "b.csv: line 3, field zh: term '分泌组' already belongs to concept 'a' (a.csv: line 2, field zh)".
-    A file named twice (same real path) is read once; no paths give an empty glossary.
+    A term listed in two files is a homonym, as within one file. A file named twice (same real path) is read once.
     """
     unique: dict[str, str] = {}
     for p in paths:
         unique.setdefault(os.path.realpath(str(p)), str(p))
     files = list(unique.values())
     if len(files) == 1:
-        return load(files[0])
+        return load(files[0], strict, columns)
     concepts: list[Concept] = []
     where: list[str] = []
+    problems: list[Problem] = []
     for name in files:
-        file_concepts, file_where = _module(name).read(name)
-        Glossary.build(file_concepts, name, file_where)  # problems inside one file name that file alone
-        concepts += file_concepts
-        where += [f"{name}: {w}" for w in file_where]
-    merged = Glossary.build(concepts, "", where)
+        file_concepts, file_where, file_problems = read(name, columns)
+        kept, kept_at, repaired = tidy_located(file_concepts, file_where, name)
+        problems += file_problems + repaired
+        if strict and problems:
+            raise InputError(f"{problems[0]}" + (f" (and {len(problems) - 1} more problems)"
+                                                 if len(problems) > 1 else ""))
+        concepts += kept
+        where += [f"{name}: {w}" for w in kept_at]
+    merged = Glossary.build(concepts, "", where, strict=strict, problems=problems)
     log.debug("%s: %d concepts", "+".join(files), len(merged))
-    return Glossary(merged.concepts, "+".join(files))
+    return Glossary(merged.concepts, "+".join(files), merged.problems)
 
 
 def save(glossary: Glossary, path: str) -> None:
@@ -71,11 +86,13 @@ def save(glossary: Glossary, path: str) -> None:
     write_atomic(str(path), _module(path).to_bytes(glossary, str(path)))
 
 
-def validate(path: str) -> list[str]:
-    """Every problem of a glossary file, one line each (an unreadable file gives its one problem)."""
-    try:
-        concepts, where = _module(path).read(path)
-    except InputError as exc:
-        return [str(exc)]
-    return concept_problems(concepts, where, str(path))
+def validate(path: str, columns: Mapping[str, str] | None = None) -> list[Problem]:
+    """Every problem of a glossary file (InputError when it cannot be read at all)."""
+    return list(load(path, columns=columns).problems)
 
+
+def convert(src: str, dst: str, strict: bool = False, columns: Mapping[str, str] | None = None) -> Glossary:
+    """Load `src` and save it as `dst`; the format of each is chosen by its extension."""
+    glossary = load(src, strict, columns)
+    save(glossary, dst)
+    return glossary

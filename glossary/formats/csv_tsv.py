@@ -1,19 +1,14 @@
-"""CSV and TSV glossaries: the `rows.COLUMNS` header, one concept per row, `|` between terms in a cell."""
+"""CSV and TSV glossaries: one concept per row, `|` between terms in a cell; the header layouts of `headers`."""
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator, Mapping
 
 from zhen_qa.glossary.formats.files import read_bounded
-from zhen_qa.glossary.formats.rows import (
-    RowError,
-    check_header,
-    check_width,
-    concept_from_row,
-    concept_to_row,
-    header_for,
-)
+from zhen_qa.glossary.formats.rows import concept_to_row, header_for, read_table
 from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.glossary.problems import Problem
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.source import decode
 
@@ -21,53 +16,51 @@ MAX_BYTES = 64 * 1024 * 1024
 """Largest CSV/TSV glossary accepted."""
 
 
+_DELIMITERS = (",", ";", "\t")
+
+
 def _delimiter(path: str, first_line: str) -> str:
-    if path.lower().endswith(".tsv") or ("\t" in first_line and "," not in first_line):
+    """The delimiter of the header line: the most frequent of comma, semicolon and tab outside quotes."""
+    unquoted = "".join(first_line.split('"')[::2])
+    counts = {d: unquoted.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    if counts[best] == 0:
+        return "\t" if path.lower().endswith(".tsv") else ","
+    if path.lower().endswith(".tsv") and counts["\t"]:
         return "\t"
-    return ","
+    return best
 
 
-def read(path: str) -> tuple[list[Concept], list[str]]:
-    """Concepts of a CSV/TSV file and where each came from ("line N"); InputError on a malformed file."""
+def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Concept], list[str], list[Problem]]:
+    """Concepts of a CSV/TSV file, where each came from ("line N") and what was repaired.
+
+    The delimiter (comma, semicolon or tab) is sniffed from the header line; see `headers` for the layouts.
+    InputError only when the file cannot be read: undecodable, unbalanced quotes, no term column.
+    """
     name = str(path)
     data = read_bounded(name, MAX_BYTES)
     text = decode(data, name, what="glossary")
-    first = text.split("\n", 1)[0]
+    first = next((ln for ln in text.split("\n") if ln.strip()), "")
     delimiter = _delimiter(name, first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    concepts: list[Concept] = []
-    where: list[str] = []
-    names: list[str] | None = None
-    line = 1
-    try:
+    state = {"line": 1}
+
+    def rows() -> Iterator[tuple[str, list[str]]]:
         for cells in reader:
-            start, line = line, reader.line_num + 1
-            if names is None:
-                if not any(c.strip() for c in cells):
-                    continue
-                try:
-                    names = check_header(cells)
-                except RowError as exc:
-                    raise InputError(f"{name}: line {start}, field {exc.field}: {exc}") from None
-                continue
-            if not any(c.strip() for c in cells):
-                continue
-            try:
-                check_width(names, cells, delimiter)
-                concepts.append(concept_from_row(names, cells))
-            except RowError as exc:
-                raise InputError(f"{name}: line {start}, field {exc.field}: {exc}") from None
-            where.append(f"line {start}")
+            start, state["line"] = state["line"], reader.line_num + 1
+            yield f"line {start}", cells
+
+    try:
+        return read_table(name, rows(), columns)
     except csv.Error as exc:
+        line = state["line"]
         problem = _quote_problem(text, line, delimiter)
         if problem is None:
             raise InputError(f"{name}: line {line}: {exc} (unbalanced quotes?)") from None
         at, column, message = problem
-        field = names[column] if names is not None and column < len(names) else str(column + 1)
+        header = next(csv.reader([first], delimiter=delimiter), [])
+        field = header[column].strip() if column < len(header) and at > 1 else str(column + 1)
         raise InputError(f"{name}: line {at}, field {field}: {message}") from None
-    if names is None:
-        raise InputError(f"{name}: line 1, field id: empty file; expected a header row")
-    return concepts, where
 
 
 def _quote_problem(text: str, line: int, delimiter: str) -> tuple[int, int, str] | None:

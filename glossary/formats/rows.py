@@ -1,95 +1,165 @@
-"""The tabular glossary layout shared by CSV, TSV and XLSX: columns, cells and rows to concepts."""
+"""Flat term lists (CSV, TSV, XLSX): header and rows to concepts, with every repair recorded as a Problem."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
+from zhen_qa.glossary.formats.headers import HeaderError, roles
+from zhen_qa.glossary.langs import lang_of
 from zhen_qa.glossary.model import Concept
+from zhen_qa.glossary.problems import Problem
+from zhen_qa.manuscript.errors import InputError
 
 COLUMNS = ("id", "zh", "en", "zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated", "note")
-"""The header of a tabular glossary, in order; several terms in one cell are separated by `|`."""
-
-OPTIONAL_COLUMNS = ("case_sensitive",)
-"""Extra columns understood: case_sensitive (true/false, yes/no, 1/0) for the English terms."""
-
-REQUIRED_COLUMNS = ("id", "zh", "en")
+"""The header written for a tabular glossary, in order; several terms in one cell are separated by `|`."""
 
 _MULTI = ("zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated")
+_TERM_ROLES = ("zh", "en") + _MULTI
 _TRUE = {"true", "yes", "y", "1", "x"}
 _FALSE = {"false", "no", "n", "0", ""}
+_ZH_LIST = re.compile(r"\s*[，；]\s*")
+"""Full-width commas and semicolons separate alternatives in a Chinese cell, as `|` does."""
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+Row = tuple[str, Sequence[str | None]]
+"""(where the row is, "line 4" or "row 4"; its cells)."""
 
 
-class RowError(ValueError):
-    """A problem in one cell or header: `field` names the column, the message says what is wrong."""
+def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None = None,
+               check_width: bool = True) -> tuple[list[Concept], list[str], list[Problem]]:
+    """Concepts of a table whose first non-empty row is the header; InputError when no term column is found."""
+    problems: list[Problem] = []
+    header: list[str] | None = None
+    found: list[str] = []
+    used: list[tuple[int, str]] = []  # (column index, role) of the columns read
+    body: list[tuple[str, dict[str, list[str]]]] = []
+    for at, raw in rows:
+        cells = raw if isinstance(raw, list) and None not in raw else ["" if c is None else str(c) for c in raw]
+        if not "".join(cells).strip():
+            continue
+        if header is None:
+            while cells and not cells[-1].strip():
+                cells.pop()
+            header = cells
+            try:
+                found, notes = roles(header, columns)
+            except HeaderError as exc:
+                raise InputError(f"{name}: {at}: {exc}") from None
+            problems += [Problem(name, at, "", "unknown-column", n) for n in notes]
+            used = [(i, role) for i, role in enumerate(found) if role]
+            continue
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
+            problems.append(Problem(name, at, "", "row-width", f"{len(cells)} cells, the header has {len(header)} "
+                                    "columns; extra cells ignored (quote a cell that contains the delimiter)"))
+        elif check_width and len(cells) < len(header):
+            problems.append(Problem(name, at, "", "row-width", f"{len(cells)} cells, the header has {len(header)} "
+                                    "columns; missing cells taken as empty"))
+        row: dict[str, list[str]] = {}
+        n = len(cells)
+        for i, role in used:
+            if i < n and cells[i] and not cells[i].isspace():
+                if role in row:
+                    row[role].append(cells[i])
+                else:
+                    row[role] = [cells[i]]
+        body.append((at, row))
+    if header is None:
+        raise InputError(f"{name}: line 1: empty file; expected a header row")
+    source_is_zh = _source_is_zh(body) if "source" in found and "source_lang" not in found else None
+    concepts: list[Concept] = []
+    where: list[str] = []
+    skipped: Counter[str] = Counter()
+    for at, row in body:
+        if not _assign_languages(row, source_is_zh, skipped):
+            continue
+        concept = _concept(name, at, row, problems)
+        if concept is not None:
+            concepts.append(concept)
+            where.append(at)
+    if skipped:
+        langs = ", ".join(f"{k} ({v})" for k, v in sorted(skipped.items()))
+        problems.append(Problem(name, "", "", "other-language",
+                                f"{sum(skipped.values())} rows not Chinese-English skipped: {langs}"))
+    return concepts, where, problems
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
+
+def _source_is_zh(body: Sequence[tuple[str, dict[str, list[str]]]]) -> bool:
+    """True when the source column holds the Chinese (more of its cells have Han characters than the target's)."""
+    score = 0
+    for _at, row in body:
+        score += sum(1 for c in row.get("source", ()) if _HAN.search(c))
+        score -= sum(1 for c in row.get("target", ()) if _HAN.search(c))
+    return score >= 0
 
 
-def check_header(header: Sequence[str]) -> list[str]:
-    """The normalised column names; RowError on unknown, duplicate or missing required columns."""
-    names = [h.strip().lower().lstrip("\ufeff") for h in header]
-    known = set(COLUMNS) | set(OPTIONAL_COLUMNS)
-    for name in names:
-        if name not in known:
-            raise RowError(name or "(empty)", f"unknown column {name!r}; expected {','.join(COLUMNS)}")
-    seen: set[str] = set()
-    for name in names:
-        if name in seen:
-            raise RowError(name, f"duplicate column {name!r}")
-        seen.add(name)
-    missing = [c for c in REQUIRED_COLUMNS if c not in seen]
-    if missing:
-        raise RowError(missing[0], f"missing column {missing[0]!r}; expected {','.join(COLUMNS)}")
-    return names
+def _assign_languages(row: dict[str, list[str]], source_is_zh: bool | None, skipped: Counter[str]) -> bool:
+    """Move source/target cells to zh/en; False (and counted) when the row's languages are not zh and en."""
+    if "source" not in row and "target" not in row:
+        return True
+    if source_is_zh is None:
+        src = lang_of("".join(row.pop("source_lang", [""])))
+        tgt = lang_of("".join(row.pop("target_lang", [""])))
+        if {src, tgt} != {"zh", "en"}:
+            skipped[f"{src or '?'}-{tgt or '?'}"] += 1
+            return False
+    else:
+        src, tgt = ("zh", "en") if source_is_zh else ("en", "zh")
+    for side, lang in (("source", src), ("target", tgt)):
+        if side in row:
+            row.setdefault(lang, [])[:0] = row.pop(side)
+    return True
 
 
-def _split(value: str, field: str) -> tuple[str, ...]:
-    value = value.strip()
-    if not value:
-        return ()
-    parts = tuple(p.strip() for p in value.split("|"))
-    if any(not p for p in parts):
-        raise RowError(field, "empty term")
-    return parts
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|")]
 
 
-def _cells(n: int) -> str:
-    return f"{n} cell" if n == 1 else f"{n} cells"
-
-
-def check_width(names: Sequence[str], cells: Sequence[str], delimiter: str = ",") -> None:
-    """RowError unless a delimited-text row has exactly one cell per header column (sheets need not: they pad)."""
-    if len(cells) < len(names):
-        raise RowError(names[len(cells)], f"{_cells(len(cells))}, the header has {len(names)} columns; add the "
-                       "missing cells (they may be empty)")
-    if len(cells) > len(names):
-        raise RowError(names[-1], f"{_cells(len(cells))}, the header has {len(names)} columns; remove the extra "
-                       f"cells or put a cell containing {delimiter!r} in double quotes")
-
-
-def concept_from_row(names: Sequence[str], cells: Sequence[str | None]) -> Concept:
-    """One concept from the cells of a row under header `names`; RowError names the bad field."""
-    if len(cells) > len(names) and any((c or "").strip() for c in cells[len(names):]):
-        raise RowError(names[-1], f"{len(cells)} cells but {len(names)} columns")
-    row = {name: ("" if i >= len(cells) or cells[i] is None else str(cells[i])) for i, name in enumerate(names)}
-    cid = row.get("id", "").strip()
-    if not cid:
-        raise RowError("id", "empty id")
-    for single in ("zh", "en"):
-        if "|" in row.get(single, ""):
-            raise RowError(single, f"one preferred term only; put alternatives in {single}_admitted")
-    flag = row.get("case_sensitive", "").strip().lower()
-    if flag not in _TRUE | _FALSE:
-        raise RowError("case_sensitive", f"expected true or false, got {flag!r}")
-    multi = {name: _split(row.get(name, ""), name) for name in _MULTI}
+def _concept(name: str, at: str, row: dict[str, list[str]], problems: list[Problem]) -> Concept | None:
+    """One concept from a row's cells by role; repairs are appended to `problems`."""
+    terms: dict[str, list[str]] = {}
+    for role in _TERM_ROLES:
+        cells = row.get(role)
+        if cells is None:
+            terms[role] = []
+            continue
+        values: list[str] = []
+        for cell in cells:
+            if role.startswith("zh") and _ZH_LIST.search(cell):  # 饮食专家，营养专家: a list in one cell
+                cell = _ZH_LIST.sub("|", cell)
+            if "|" not in cell:
+                values.append(cell.strip())
+                continue
+            parts = _split(cell)
+            if any(not p for p in parts):
+                problems.append(Problem(name, at, role, "empty-term", "empty term between '|' separators; skipped"))
+            values += [p for p in parts if p]
+        terms[role] = values
+    for lang in ("zh", "en"):
+        if len(terms[lang]) > 1:
+            problems.append(Problem(name, at, lang, "several-preferred",
+                                    f"{len(terms[lang])} preferred terms; the first kept as preferred, the others "
+                                    "as admitted"))
+            terms[f"{lang}_admitted"][:0] = terms[lang][1:]
+            del terms[lang][1:]
+    flag = " ".join(row["case_sensitive"]).strip().lower() if "case_sensitive" in row else ""
+    if flag and flag not in _TRUE | _FALSE:
+        problems.append(Problem(name, at, "case_sensitive", "bad-value",
+                                f"expected true or false, got {flag!r}; taken as false"))
+    ids = row.get("id")
+    cid = (ids[0].strip() if len(ids) == 1 else " ".join(ids).strip()) if ids else f"c{at.rsplit(' ', 1)[-1]}"
     return Concept(
         id=cid,
-        zh=row.get("zh", "").strip(),
-        en=row.get("en", "").strip(),
-        note=row.get("note", "").strip(),
+        zh=terms["zh"][0] if terms["zh"] else "",
+        en=terms["en"][0] if terms["en"] else "",
+        zh_admitted=tuple(terms["zh_admitted"]),
+        en_admitted=tuple(terms["en_admitted"]),
+        zh_deprecated=tuple(terms["zh_deprecated"]),
+        en_deprecated=tuple(terms["en_deprecated"]),
+        note=" / ".join(c.strip() for c in row["note"]) if "note" in row else "",
         case_sensitive=flag in _TRUE,
-        **multi,
+        definition=" / ".join(c.strip() for c in row["definition"]) if "definition" in row else "",
+        details=tuple(f"partOfSpeech {c.strip()}" for c in row["pos"]) if "pos" in row else (),
     )
 
 

@@ -1,4 +1,4 @@
-"""XLSX glossaries: the CSV columns on the first sheet; read with polars (calamine), written with xlsxwriter.
+"""XLSX glossaries: a term list on the first sheet (layouts of `headers`); read with calamine, written with xlsxwriter.
 
 The archive is checked with zipfile before polars sees it: at most MAX_MEMBERS members and
 MAX_UNCOMPRESSED bytes once inflated (zip bombs are refused), and a corrupt archive is an InputError.
@@ -10,9 +10,11 @@ import os
 import re
 import stat
 import zipfile
+from collections.abc import Mapping
 
-from zhen_qa.glossary.formats.rows import RowError, check_header, concept_from_row, concept_to_row, header_for
+from zhen_qa.glossary.formats.rows import concept_to_row, header_for, read_table
 from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.glossary.problems import Problem
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import MAX_ARCHIVE_BYTES as MAX_UNCOMPRESSED
 from zhen_qa.manuscript.reader import MAX_ARCHIVE_MEMBERS as MAX_MEMBERS
@@ -89,8 +91,8 @@ def _workbook_problem(exc: Exception) -> str:
     return "its contents are damaged or not a spreadsheet"
 
 
-def read(path: str) -> tuple[list[Concept], list[str]]:
-    """Concepts of the first sheet and where each came from ("row N"); InputError on a malformed file.
+def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Concept], list[str], list[Problem]]:
+    """Concepts of the first sheet, where each came from ("row N") and what was repaired; InputError if unreadable.
 
     Row numbers count from the first non-empty row of the sheet (calamine trims blank rows above it).
     """
@@ -104,26 +106,9 @@ def read(path: str) -> tuple[list[Concept], list[str]]:
     except Exception as exc:  # calamine reports corrupt parts with several exception types
         raise InputError(f"{name}: not a readable XLSX workbook ({_workbook_problem(exc)}); open it in a "
                          "spreadsheet program and save it again as .xlsx") from None
-    rows = [[None if v is None else str(v) for v in row] for row in frame.iter_rows()]
-    concepts: list[Concept] = []
-    where: list[str] = []
-    names: list[str] | None = None
-    for i, cells in enumerate(rows, start=1):
-        if not any((c or "").strip() for c in cells):
-            continue
-        try:
-            if names is None:
-                while cells and not (cells[-1] or "").strip():
-                    cells = cells[:-1]
-                names = check_header([c or "" for c in cells])
-                continue
-            concepts.append(concept_from_row(names, cells))
-        except RowError as exc:
-            raise InputError(f"{name}: row {i}, field {exc.field}: {exc}") from None
-        where.append(f"row {i}")
-    if names is None:
-        raise InputError(f"{name}: row 1, field id: empty sheet; expected a header row")
-    return concepts, where
+    rows = ((f"row {i}", [None if v is None else str(v) for v in row]) for i, row in enumerate(frame.iter_rows(), 1))
+    concepts, where, problems = read_table(name, rows, columns, check_width=False)
+    return concepts, where, problems
 
 
 def to_bytes(glossary: Glossary, path: str) -> bytes:

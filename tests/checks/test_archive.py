@@ -68,8 +68,9 @@ def test_cluster_results_equal_one_process(cluster: str, archive: Path) -> None:
     assert "broken.txt: not a text manuscript" in many.output
     body = lambda out: json.loads(out[out.index("{"):out.rindex("}") + 1])  # noqa: E731 - stderr shares the stream
     assert body(one.output) == body(many.output)
-    files = [f["path"] for f in body(many.output)["summary"]["files"]]
-    assert files == [str(archive / "art1.zh.txt"), str(archive / "art2.txt"), str(archive / "sample.md")]
+    files = [(f["path"], "failure" in f) for f in body(many.output)["summary"]["files"]]
+    assert files == [(str(archive / "art1.zh.txt"), False), (str(archive / "art2.txt"), False),
+                     (str(archive / "broken.txt"), True), (str(archive / "sample.md"), False)]
     assert body(many.output)["summary"]["files"][0]["en_path"] == str(archive / "art1.en.txt")
 
 

@@ -172,3 +172,38 @@ def test_term_missing_ignores_a_form_inside_another_listed_term(sample: Glossary
     # 分泌组 inside the matched 分泌组学 is the other concept, not a rendering of "secretome"
     found = only(run(sample, ["分泌组学研究。"], ["Secretome research."]), "term-missing")
     assert len(found) == 1 and found[0].lang == "zh" and "(it has “Secretome”)" in found[0].message
+
+
+def test_term_missing_in_many_sentences_is_one_finding_naming_the_rendering_used() -> None:
+    g = Glossary.build([Concept("assay", "实验", "assay")])
+    zh = ["本实验纳入患者。", "实验持续两年。", "该实验有效。", "实验结束。"]
+    en = ["This experiment enrolled patients.", "The experiments lasted two years.", "The experiment group responded.",
+          "The experiment ended."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.message == "「实验」 is rendered “experiment” in 4 sentences; the glossary says “assay”"
+    assert (f.location.line, f.location.column, f.location.end_column) == (1, 2, 4)
+    data = dict(f.data)
+    assert (data["count"], data["rendered"], data["instead"]) == (4, 0, "experiment")
+    assert [(s["line"], s["column"], s["related"]["line"]) for s in data["sentences"]] == [
+        (1, 2, 6), (2, 1, 7), (3, 2, 8), (4, 1, 9)]
+
+
+def test_term_missing_summary_without_a_lexicon_rendering() -> None:
+    g = Glossary.build([Concept("assay", "试验", "assay")])
+    zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。"]
+    en = ["This trial enrolled patients.", "The trial lasted two years.", "The trial group responded."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences"
+
+
+def test_term_missing_in_few_sentences_stays_per_sentence() -> None:
+    g = Glossary.build([Concept("assay", "试验", "assay")])
+    zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。"]
+    en = ["This assay enrolled patients.", "The trial lasted two years.", "The assay group responded."]
+    assert [(f.location.line, f.message) for f in only(run(g, zh, en), "term-missing")] == [
+        (2, "「试验」 has no “assay” in the aligned English")]
+
+
+def test_homonym_is_satisfied_by_either_concepts_rendering() -> None:
+    g = Glossary.build([Concept("assay", "试验", "assay"), Concept("trial", "试验", "trial")])
+    assert only(run(g, ["本试验纳入患者。"], ["This trial enrolled patients."]), "term-missing") == []

@@ -72,3 +72,41 @@ def test_plural_listed_term_matches_its_singular() -> None:
     assert spans(en, "one antibody, two antibodies") == [("antibody", "ab", "preferred"),
                                                           ("antibodies", "ab", "preferred")]
     assert spans(en, "ma, analysi") == []  # no singular made from -ss or -is
+
+
+def _acronyms() -> EnMatcher:
+    from zhen_qa.glossary.model import Concept, Glossary
+
+    return Glossary.build([Concept("who", "世卫组织", "WHO"), Concept("us", "美国", "US"),
+                           Concept("ha", "血凝素", "HA"), Concept("i", "碘", "I"), Concept("a", "甲型", "A"),
+                           Concept("msc", "间充质干细胞", "MSC"),
+                           Concept("other", "其他", "other"), Concept("cell", "细胞", "cell")]).matchers().en
+
+
+def _spans(matcher: EnMatcher, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.concept_id) for m in matcher.find(text)]
+
+
+def test_acronym_does_not_match_the_ordinary_word() -> None:
+    en = _acronyms()
+    assert _spans(en, "Patients who told us about it.") == []
+    assert _spans(en, "The WHO and the US agreed.") == [(4, 7, "who"), (16, 18, "us")]
+
+
+def test_short_terms_get_no_endings() -> None:
+    en = _acronyms()
+    assert _spans(en, "It has HA, as it is.") == [(7, 9, "ha")]
+    assert _spans(en, "She is as tall as I am; type A.") == [(18, 19, "i"), (29, 30, "a")]
+    assert _spans(en, "Cultured MSCs and cells.") == [(9, 13, "msc"), (18, 23, "cell")]
+
+
+def test_function_words_are_not_inflected() -> None:
+    assert _spans(_acronyms(), "The others said so.") == []
+
+
+def test_one_letter_term_is_not_the_first_word() -> None:
+    assert _spans(_acronyms(), "A patient had influenza A.") == [(24, 25, "a")]
+
+
+def test_text_without_capitals_matches_acronyms_in_any_case() -> None:
+    assert _spans(_acronyms(), "the who report on msc therapy") == [(4, 7, "who"), (18, 21, "msc")]

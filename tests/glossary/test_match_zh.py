@@ -88,3 +88,16 @@ def test_matches_are_ordered_disjoint_and_equal_their_terms(sample: Glossary, te
         assert last <= m.start < m.end <= len(text)
         assert fold_zh(text[m.start:m.end]) == fold_zh(m.form)
         last = m.end
+
+
+def test_one_character_term_only_as_a_whole_word_and_not_in_a_locative_frame() -> None:
+    zh = Glossary.build([Concept("china", "中", "China"), Concept("ca", "钙", "calcium")]).matchers().zh
+    assert [(m.start, m.end, m.concept_id) for m in zh.find("在本研究中，中、美两国补充钙。")] == [
+        (6, 7, "china"), (13, 14, "ca")]
+    assert zh.find("在试验中观察钙化") == []
+
+
+def test_grammatical_one_character_term_never_matches() -> None:
+    zh = Glossary.build([Concept("none", "無", "none"), Concept("row", "行", "row")]).matchers().zh
+    assert zh.find("差异无统计学意义。") == []
+    assert [(m.start, m.end) for m in zh.find("选中的行被删除；行和列")] == [(3, 4), (8, 9)]

@@ -33,27 +33,36 @@ def test_translation_pairs_cover_accepted_terms_only() -> None:
     assert not any(en == "Alzheimer disease" for _zh, en in pairs)
 
 
-def test_term_claimed_by_two_concepts_is_an_error() -> None:
+def test_term_claimed_by_two_concepts_is_a_homonym_and_loads() -> None:
     concepts = [Concept("a", "分泌组", "secretome"), Concept("b", "分泌物", "secretion", zh_admitted=("分泌組",))]
-    with pytest.raises(InputError, match=r"g.csv: line 3, field zh_admitted: .*already belongs to concept 'a'"):
-        Glossary.build(concepts, "g.csv", ["line 2", "line 3"])
+    g = Glossary.build(concepts, "g.csv", ["line 2", "line 3"], strict=True)
+    (m,) = g.matchers().zh.find("分泌組")
+    assert (m.concept_id, m.concepts) == ("a", ("a", "b"))
 
 
-def test_preferred_and_deprecated_at_once_is_an_error() -> None:
-    problems = concept_problems([Concept("a", "分泌组", "secretome", zh_deprecated=("分泌组",))], ["line 2"], "g.csv")
-    assert problems == ["g.csv: line 2, field zh_deprecated: term '分泌组' also listed in field zh"]
+def test_preferred_and_deprecated_at_once_keeps_the_preferred() -> None:
+    g = Glossary.build([Concept("a", "分泌组", "secretome", zh_deprecated=("分泌组",))], "g.csv", ["line 2"])
+    assert g.concept("a").zh_deprecated == ()
+    assert [str(p) for p in g.problems] == [
+        "g.csv: line 2, field zh_deprecated: term '分泌组' in concept 'a': listed twice; merged (kept in field zh)"]
+    with pytest.raises(InputError, match="listed twice"):
+        Glossary.build([Concept("a", "分泌组", "secretome", zh_deprecated=("分泌组",))], "g.csv", strict=True)
 
 
-def test_english_conflicts_fold_case_and_hyphens() -> None:
-    problems = concept_problems([Concept("a", en="stem cell"), Concept("b", en="Stem-Cell")])
-    assert len(problems) == 1 and "already belongs to concept 'a'" in problems[0]
+def test_case_hyphen_and_script_variants_in_one_concept_merge() -> None:
+    g = Glossary.build([Concept("a", "干细胞", "stem cell", zh_admitted=("幹細胞",), en_admitted=("Stem-Cell",))])
+    c = g.concept("a")
+    assert (c.zh_admitted, c.en_admitted) == ((), ())
+    assert [p.kind for p in g.problems] == ["duplicate-term"]  # the script variant is silent
 
 
 def test_duplicate_and_empty_ids_and_empty_concepts() -> None:
     problems = concept_problems([Concept("a", "甲"), Concept("a", "乙"), Concept(" ", "丙"), Concept("d")])
-    assert any("duplicate id 'a'" in p for p in problems)
-    assert any("empty id" in p for p in problems)
-    assert any("has no preferred or admitted term" in p for p in problems)
+    assert problems == [
+        "glossary: concept 2, field id: duplicate id 'a' (first at concept 1); renumbered 'a-2'",
+        "glossary: concept 3, field id: empty id; renumbered 'c3'",
+        "glossary: concept 4, field term: concept 'd' has no terms; skipped",
+    ]
 
 
 def test_matchers_are_built_once() -> None:

@@ -12,44 +12,56 @@ from tests.robustness.conftest import assert_clean_error, run_cli
 HEADER = "id,zh,en,zh_admitted,en_admitted,zh_deprecated,en_deprecated,note\n"
 
 BAD_CSV = [
-    # (content, line, field, words of the message)
-    ("id,zh\nsecretome,分泌组\n", 1, "en", "missing column"),
-    ("zh,en\n分泌组,secretome\n", 1, "id", "missing column"),
-    ("id,zh,en,colour\nsecretome,分泌组,secretome,red\n", 1, "colour", "unknown column"),
-    ("id,zh,english\nsecretome,分泌组,secretome\n", 1, "english", "unknown column"),
-    ("id,zh,en,zh\nsecretome,分泌组,secretome,分泌组\n", 1, "zh", "duplicate column"),
-    ("id,zh,en\nsecretome,分泌组,secretome,extra\n", 2, "en", "cells"),
-    (HEADER + "secretome,分泌组,secretome,,,分泌物||分泌体,,\n", 2, "zh_deprecated", "empty term"),
-    (HEADER + "secretome,分泌组,secretome,, | ,,,\n", 2, "en_admitted", "empty term"),
-    (HEADER + "secretome,,,,,,,note only\n", 2, "zh", "no preferred or admitted term"),
-    (HEADER + ",分泌组,secretome,,,,,\n", 2, "id", "empty id"),
-    (HEADER + "a,分泌组,secretome,,,,,\nb,分泌组,secretion,,,,,\n", 3, "zh", "already belongs to concept 'a'"),
-    (HEADER + "a,分泌组,secretome,,,,,\nb,外泌体,Secretome,,,,,\n", 3, "en", "already belongs to concept 'a'"),
-    (HEADER + "a,分泌组,secretome,,,分泌组,,\n", 2, "zh_deprecated", "also listed"),
-    (HEADER + "a,分泌组,secretome,,,,,\na,外泌体,exosome,,,,,\n", 3, "id", "duplicate id"),
-    (HEADER + "a,分泌组|分泌体,secretome,,,,,\n", 2, "zh", "one preferred term"),
-    ("id,zh,en,case_sensitive\nwho,世卫组织,WHO,maybe\n", 2, "case_sensitive", "true or false"),
+    # (content, needles of the one error line); problems are warnings, errors with --strict
+    ("id,zh,en,colour\nsecretome,分泌组,secretome,red\n", ("line 1", "column 'colour' not understood")),
+    ("id,zh,en,zh\nsecretome,分泌组,secretome,分泌组\n", ("line 2", "field zh_admitted", "listed twice")),
+    ("id,zh,en\nsecretome,分泌组,secretome,extra\n", ("line 2", "4 cells, the header has 3 columns")),
+    (HEADER + "secretome,分泌组,secretome,,,分泌物||分泌体,,\n", ("line 2", "field zh_deprecated", "empty term")),
+    (HEADER + "secretome,分泌组,secretome,, | ,,,\n", ("line 2", "field en_admitted", "empty term")),
+    (HEADER + "secretome,,,,,,,note only\n", ("line 2", "field term", "has no terms")),
+    (HEADER + "a,分泌组,secretome,,,分泌组,,\n", ("line 2", "field zh_deprecated", "listed twice")),
+    (HEADER + "a,分泌组,secretome,,,,,\na,外泌体,exosome,,,,,\n", ("line 3", "field id", "duplicate id")),
+    (HEADER + "a,分泌组|分泌体,secretome,,,,,\n", ("line 2", "field zh", "2 preferred terms")),
+    ("id,zh,en,case_sensitive\nwho,世卫组织,WHO,maybe\n", ("line 2", "field case_sensitive", "true or false")),
 ]
 
 
-@pytest.mark.parametrize("content, line, field, words", BAD_CSV)
+@pytest.mark.parametrize("content, needles", BAD_CSV)
 @pytest.mark.parametrize("command", ["validate", "check"])
-def test_malformed_csv_names_file_line_and_field(
-    tmp_path: Path, sample_dir: Path, content: str, line: int, field: str, words: str, command: str
+def test_glossary_problems_are_errors_with_strict(
+    tmp_path: Path, sample_dir: Path, content: str, needles: tuple[str, ...], command: str
 ) -> None:
     path = tmp_path / "terms.csv"
     path.write_text(content, encoding="utf-8")
     if command == "validate":
-        result = run_cli("glossary", "validate", path)
+        result = run_cli("glossary", "validate", "--strict", path)
     else:
-        result = run_cli("check", sample_dir / "manuscript.md", "--glossary", path)
-    assert_clean_error(result, "terms.csv", f"line {line}", f"field {field}", words)
+        result = run_cli("check", sample_dir / "manuscript.md", "--glossary", path, "--strict")
+    assert_clean_error(result, "terms.csv", *needles)
+
+
+@pytest.mark.parametrize("content, needles", BAD_CSV)
+def test_glossary_problems_are_listed_by_validate_with_exit_1(tmp_path: Path, content: str,
+                                                              needles: tuple[str, ...]) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text(content, encoding="utf-8")
+    result = run_cli("glossary", "validate", path)
+    assert result.exit_code == 1, result.output
+    first, summary = result.stdout.strip().splitlines()
+    assert all(n in first for n in needles), first
+    assert summary.endswith("1 problems (" + summary.rsplit("(", 1)[1])
+
+
+def test_missing_term_column_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text("id,zh\nsecretome,分泌组\n", encoding="utf-8")
+    assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", "line 1", "no Chinese and English term")
 
 
 def test_tsv_errors_name_line_and_field(tmp_path: Path) -> None:
     path = tmp_path / "terms.tsv"
     path.write_text("id\tzh\ten\na\t分泌组\tsecretome\nb\t\t\n", encoding="utf-8")
-    assert_clean_error(run_cli("glossary", "validate", path), "terms.tsv", "line 3", "field zh")
+    assert_clean_error(run_cli("glossary", "validate", "--strict", path), "terms.tsv", "line 3", "field term")
 
 
 @pytest.mark.parametrize(
@@ -72,33 +84,33 @@ def test_unbalanced_quotes_name_the_field(tmp_path: Path) -> None:
     assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", "line 2", "field zh")
 
 
-def test_row_with_missing_columns_is_refused(tmp_path: Path) -> None:
+def test_row_with_missing_columns_is_refused_with_strict(tmp_path: Path) -> None:
     path = tmp_path / "terms.csv"
     path.write_text("id,zh,en\nsecretome,分泌组\n", encoding="utf-8")
-    assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", "line 2", "field en")
+    assert_clean_error(run_cli("glossary", "validate", "--strict", path), "terms.csv", "line 2", "2 cells")
 
 
-def test_conflict_between_two_glossaries_names_file_and_line(tmp_path: Path, sample_dir: Path) -> None:
+def test_duplicate_id_between_two_glossaries_names_file_and_line(tmp_path: Path, sample_dir: Path) -> None:
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     first.write_text("id,zh,en\na,分泌组,secretome\n", encoding="utf-8")
-    second.write_text("id,zh,en\nb,干细胞,stem cell\nc,分泌组,secretion\n", encoding="utf-8")
-    result = run_cli("check", sample_dir / "manuscript.md", "--glossary", first, "--glossary", second)
-    line = assert_clean_error(result, "second.csv", "line 3", "field zh")
+    second.write_text("id,zh,en\nb,干细胞,stem cell\na,分泌组,secretion\n", encoding="utf-8")
+    result = run_cli("check", sample_dir / "manuscript.md", "--glossary", first, "--glossary", second, "--strict")
+    line = assert_clean_error(result, "second.csv", "line 3", "field id")
     assert "+" not in line.split(":")[1]
 
 
 @pytest.mark.parametrize(
     "rows, row, field",
     [
-        ([["id", "zh", "colour"], ["a", "分泌组", "red"]], 1, "colour"),
-        ([["id", "zh", "en"], ["a", "分泌组", "secretome"], ["b", "分泌组", "secretion"]], 3, "zh"),
+        ([["id", "zh", "en"], ["a", "分泌组", "secretome"], ["a", "分泌物", "secretion"]], 3, "id"),
         ([["id", "zh", "en", "zh_admitted"], ["a", "分泌组", "secretome", "分泌体||"]], 2, "zh_admitted"),
     ],
-    ids=["unknown-header", "conflict", "empty-term"],
+    ids=["duplicate-id", "empty-term"],
 )
 def test_malformed_xlsx_names_file_row_and_field(tmp_path: Path, rows: list[list[str]], row: int, field: str) -> None:
     path = workbook(tmp_path / "terms.xlsx", rows)
-    assert_clean_error(run_cli("glossary", "validate", path), "terms.xlsx", f"row {row}", f"field {field}")
+    assert_clean_error(run_cli("glossary", "validate", "--strict", path), "terms.xlsx", f"row {row}",
+                       f"field {field}")
 
 
 TBX_ENTRY = """<?xml version="1.0" encoding="UTF-8"?>
@@ -126,7 +138,8 @@ def _tbx(tmp_path: Path, doctype: str = "", zh: str = "分泌组", status: str =
 )
 def test_malformed_tbx_names_file_line_and_field(tmp_path: Path, kwargs: dict, line: int, field: str) -> None:
     path = _tbx(tmp_path, **kwargs)
-    assert_clean_error(run_cli("glossary", "validate", path), "terms.tbx", f"line {line}", f"field {field}")
+    assert_clean_error(run_cli("glossary", "validate", "--strict", path), "terms.tbx", f"line {line}",
+                       f"field {field}")
 
 
 def test_tbx_that_is_not_well_formed_names_the_line(tmp_path: Path) -> None:
@@ -216,4 +229,4 @@ def test_binary_glossary_is_not_called_a_manuscript(tmp_path: Path) -> None:
 def test_control_characters_from_the_file_keep_the_error_on_one_line(tmp_path: Path) -> None:
     path = tmp_path / "terms.csv"
     path.write_bytes(b"id,zh,en,\x01\x0b\x01\n")
-    assert_clean_error(run_cli("glossary", "validate", path), "terms.csv", "line 1", "unknown column")
+    assert_clean_error(run_cli("glossary", "validate", "--strict", path), "terms.csv", "line 1", "not understood")

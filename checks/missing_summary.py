@@ -1,0 +1,129 @@
+"""term-missing, summarised: one finding for a concept missing in many aligned sentences of a document.
+
+When the same glossary concept lacks its rendering in MIN_SENTENCES or more aligned sentences of one
+file and its rendering appears in at most a quarter as many, the entry (or the translation) is at
+fault once, not per sentence: one finding at the first place, saying how many sentences and, when the
+CC-CEDICT lexicon can name it, the rendering the document uses instead ("「试验」 is rendered “trial”
+in 38 sentences; the glossary says “assay”"). The per-sentence findings stay in its `data`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from zhen_qa.report.findings import Finding
+
+MIN_SENTENCES = 3
+"""Fewest sentences missing one concept before they are reported as one finding."""
+
+_EN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+@dataclass(frozen=True)
+class Missed:
+    """One per-sentence term-missing finding with what summarising needs."""
+
+    finding: Finding
+    concept: str
+    source_form: str
+    """The source term as listed in the glossary (the lexicon is looked up with it)."""
+    source_text: str
+    """The term as written in the source sentence."""
+    tgt: str
+    target_text: str
+    renderings: tuple[str, ...]
+
+
+def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str]]) -> list[Finding]:
+    """The findings to report: per sentence, except one per (file, concept, direction) missing in many sentences.
+
+    `occurrences[(path, concept, tgt)]` counts the aligned beads whose source side has the concept.
+    """
+    groups: dict[tuple[str, str, str], list[Missed]] = {}
+    for m in missed:
+        groups.setdefault((m.finding.location.path, m.concept, m.tgt), []).append(m)
+    out: list[Finding] = []
+    for key, items in groups.items():
+        rendered = occurrences.get(key, len(items)) - len(items)
+        if len(items) < MIN_SENTENCES or rendered * 4 > len(items):
+            out.extend(m.finding for m in items)
+            continue
+        out.append(_one(items, rendered))
+    return out
+
+
+def _q(term: str, lang: str) -> str:
+    return f"「{term}」" if lang == "zh" else f"“{term}”"
+
+
+def _one(items: list[Missed], rendered: int) -> Finding:
+    first = items[0]
+    src = "en" if first.tgt == "zh" else "zh"
+    n = len(items)
+    shown = " / ".join(_q(r, first.tgt) for r in first.renderings[:3])
+    instead = instead_rendering(items)
+    if instead:
+        message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} sentences; " \
+                  f"the glossary says {shown}"
+    else:
+        other = "English" if first.tgt == "en" else "Chinese"
+        message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} sentences"
+    if rendered:
+        message += f" (rendered as listed in {rendered})"
+    sentences: list[dict[str, Any]] = []
+    for m in items:
+        loc, rel = m.finding.location, m.finding.related
+        sentences.append({
+            "line": loc.line, "column": loc.column, "end_line": loc.end_line, "end_column": loc.end_column,
+            "related": None if rel is None else {"path": rel.path, "line": rel.line, "column": rel.column},
+            "message": m.finding.message,
+        })
+    f = first.finding
+    data = dict(f.data)
+    data.update({"sentences": sentences, "count": n, "rendered": rendered, "instead": instead})
+    return Finding(f.rule, f.severity, message, f.location, f.lang, f.excerpt, suggestion=f.suggestion,
+                   related=f.related, data=tuple(data.items()))
+
+
+def instead_rendering(items: Sequence[Missed]) -> str | None:
+    """The rendering most of the target sentences use for the concept, when the lexicon names one, else None."""
+    try:
+        from zhen_qa.aligner.lexicon import en_stems, load_lexicon, stem
+    except ImportError:  # pragma: no cover - the aligner is part of the package
+        return None
+    lexicon = load_lexicon()
+    first = items[0]
+    need = (len(items) + 1) // 2
+    if first.tgt == "en":
+        stems = set(lexicon.zh2en.get(first.source_form, ())) | set(lexicon.zh2en.get(first.source_text, ()))
+        stems -= {s for r in first.renderings for s in en_stems(r)}
+        if not stems:
+            return None
+        per_stem: Counter[str] = Counter()
+        surfaces: Counter[tuple[str, str]] = Counter()
+        for m in items:
+            seen = set()
+            for w in _EN_WORD.findall(m.target_text):
+                s = stem(w.lower())
+                if s in stems:
+                    surfaces[(s, w.lower())] += 1
+                    seen.add(s)
+            per_stem.update(seen)
+        if not per_stem:
+            return None
+        best, count = per_stem.most_common(1)[0]
+        if count < need:
+            return None
+        return max((c, w) for (s, w), c in surfaces.items() if s == best)[1]
+    candidates: set[str] = set()
+    for s in en_stems(first.source_form):
+        candidates.update(lexicon.en2zh.get(s, ()))
+    candidates -= set(first.renderings)
+    counts = Counter(c for m in items for c in candidates if len(c) > 1 and c in m.target_text)
+    if not counts:
+        return None
+    best_zh, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
+    return best_zh if n >= need else None
