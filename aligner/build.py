@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from zhen_qa.manuscript.reader import presplit_blocks, read_source
+from zhen_qa.manuscript.reader import document_blocks, presplit_blocks, read_source
 from zhen_qa.manuscript.source import SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,17 +37,16 @@ def load_manuscript(
 ) -> "Manuscript":
     """Read, structure and pair one manuscript (one bilingual file, or a zh file and an en file)."""
     from zhen_qa.aligner.pairing import Pairing, pair_manuscript
-    from zhen_qa.manuscript.structure import parse_blocks
 
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)
     zh_source = read_source(path)
     if en_path is None:
-        return pair_manuscript(path, (zh_source,), parse_blocks(zh_source), None, opts)
+        return pair_manuscript(path, (zh_source,), document_blocks(zh_source), None, opts)
     en_source = read_source(en_path)
     if presplit:
         zh_blocks, en_blocks = presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
     else:
-        zh_blocks, en_blocks = parse_blocks(zh_source), parse_blocks(en_source)
+        zh_blocks, en_blocks = document_blocks(zh_source), document_blocks(en_source)
     return pair_manuscript(path, (zh_source, en_source), zh_blocks, en_blocks, opts)
 
 
