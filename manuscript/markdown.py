@@ -37,6 +37,18 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _TAG_START = re.compile(r"<(/?)([A-Za-z][\w.:-]*)")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
 _ANCHOR = re.compile(r"\s*\[\[[^\]\n]*\]\]|\s*\{#[\w:.-]+\}|\s*\{\s*#[\w:.-]+\s*\}")
+_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_ESM = re.compile(
+    r"(?:import\s[^\n]*?\bfrom\s*['\"][^\n]*|import\s*['\"][^\n]*|export\s+(?:const|let|default|function)\b[^\n]*)$"
+)
+"""An MDX/Docusaurus ESM line (import ... from '...', export const ...)."""
+_MATH = re.compile(r"\$\$.+?\$\$(?:\s*\\\))?", re.S)
+_IDENTIFIER = re.compile(r"[\w\-]+(?:[./:@][\w\-]+)+|[a-z]+(?:_[a-z0-9]+)+|\S*_\S*")
+"""A block that is one identifier (upstream.checks.type, log_format, foo_ca.crt) is a value, not prose."""
+_NOISE = re.compile(r"\d\ufe0f?\u20e3|^\s*\[![A-Za-z]+\]\s*|^\s*[(（]\d{1,2}[)）]\s*|^\s*\d{1,2}\)\s+")
+"""Keycap digits (2️⃣), a GitHub alert marker ([!TIP]) and an enumeration label ((1), 1)) opening a block."""
+CODE_PLACEHOLDER = "\ufffc"
+"""What inline code becomes in the prose view: one object replacement character, not text to check."""
 _ORDERED = re.compile(r"[ \t>]*(\d{1,9}[.)])[ \t]")
 
 
@@ -117,6 +129,11 @@ def _fenced_lines(source: SourceText) -> set[int]:
     return inside
 
 
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
 def markup_mask(source: SourceText, mdx: bool) -> bytearray:
     """1 for every character of an HTML/JSX tag, comment, verbatim element or (MDX) expression."""
     text = source.text
@@ -134,7 +151,13 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
             continue
         ch = text[i]
         end = -1
-        if ch == "`":
+        if i == starts[line] and ch in "ie" and (m := _ESM.match(text, i, _line_end(text, i))):
+            end = m.end()
+        elif ch == "\\" and text.startswith("\\($$", i) and (m := _MATH.match(text, i + 2, min(n, i + MAX_TAG_SCAN))):
+            end = m.end()
+        elif ch == "$" and text.startswith("$$", i) and (m := _MATH.match(text, i, min(n, i + MAX_TAG_SCAN))):
+            end = m.end()
+        elif ch == "`":
             run = 1
             while i + run < n and text[i + run] == "`":
                 run += 1
@@ -151,9 +174,10 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
                     end = _tag_end(text, i, min(n, i + MAX_TAG_SCAN))
                     name = m.group(2).lower()
                     if end > 0 and not m.group(1) and name in VERBATIM_TAGS and text[end - 2] != "/":
-                        close = text.lower().find(f"</{name}", end, min(n, end + 50 * MAX_TAG_SCAN))
+                        window = text[end:end + 50 * MAX_TAG_SCAN].lower()
+                        close = window.find(f"</{name}")
                         if close >= 0:
-                            end = _tag_end(text, close, min(n, close + MAX_TAG_SCAN))
+                            end = _tag_end(text, end + close, min(n, end + close + MAX_TAG_SCAN))
                 elif re.match(r"<(?:https?|ftp|mailto):[^\s<>]*>|<[\w.+-]+@[\w.-]+>", text[i:i + 2000]):
                     end = text.index(">", i) + 1
         elif ch == "{" and mdx:
@@ -250,8 +274,9 @@ class _Inline:
             elif kind == "text_special":
                 pos = self._find(tok.markup)
                 if pos >= 0 and not self.mask[pos]:
-                    self.chars.append(tok.content)
-                    self.offsets.append(pos + 1 if tok.info == "escape" else pos)
+                    for ch in tok.content.replace("\r", ""):  # an entity may stand for several characters
+                        self.chars.append(ch)
+                        self.offsets.append(pos + 1 if tok.info == "escape" else pos)
                     self.cursor = pos + len(tok.markup)
             elif kind in ("softbreak", "hardbreak"):
                 pos = self._find("\n")
@@ -260,7 +285,15 @@ class _Inline:
                     self.offsets.append(pos)
                     self.cursor = pos + 1
             elif kind == "code_inline":
-                self.skip(tok.markup)
+                pos = self._find(tok.markup)
+                if pos >= 0 and not self.mask[pos]:
+                    # code stands in the sentence as one opaque object; a bare number stays a number
+                    value = tok.content.strip() if _NUMBER.fullmatch(tok.content.strip()) else CODE_PLACEHOLDER
+                    for k, ch in enumerate(value):
+                        self.chars.append(ch)
+                        self.offsets.append(pos + len(tok.markup) + (k if value != CODE_PLACEHOLDER else 0))
+                    self.cursor = pos + len(tok.markup)
+                self.skip(tok.content.strip() or tok.markup)
                 self.skip(tok.markup)
             elif kind == "html_inline":
                 self.skip(tok.content)
@@ -297,11 +330,28 @@ def _drop(chars: list[str], offsets: list[int], pattern: re.Pattern[str]) -> tup
     return keep_c, keep_o
 
 
+def _masked_text(text: str, mask: bytearray) -> str:
+    """The text with markup blanked, offsets unchanged: a line of markup only becomes blank, markup on a line
+    with prose becomes zero-width spaces (blanks there would turn the prose into an indented code block)."""
+    out: list[str] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if any(mask[start:end]):
+            prose = any(not mask[k] and not line[k - start].isspace() for k in range(start, end))
+            blank = "\u200b" if prose else " "
+            out.append("".join(blank if mask[k] else line[k - start] for k in range(start, end)))
+        else:
+            out.append(line)
+        start = end + 1
+    return "\n".join(out)
+
+
 def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     """The prose view of a Markdown file (see the module docstring)."""
     text = source.text
     mask = markup_mask(source, mdx)
-    masked = "".join(" " if mask[k] else ch for k, ch in enumerate(text)) if any(mask) else text
+    masked = _masked_text(text, mask) if any(mask) else text
     tokens = _parser().parse(masked)
     starts = source.line_starts
     view = _View()
@@ -320,12 +370,15 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             continue
         a = starts[tok.map[0]]
         b = starts[tok.map[1]] if tok.map[1] < len(starts) else len(text)
-        walker = _Inline(text, mask, a, b)
+        walker = _Inline(masked, mask, a, b)
         walker.walk(tok.children or [])
         chars, offsets = _drop(walker.chars, walker.offsets, _URL)
         if heading:
             chars, offsets = _drop(chars, offsets, _ANCHOR)
-        if not "".join(chars).strip():
+        if structured:
+            chars, offsets = _drop(chars, offsets, _NOISE)
+        prose = "".join(chars).strip()
+        if not prose or structured and _IDENTIFIER.fullmatch(prose) and not re.search(r"[\u3400-\u9fff]", prose):
             ordered = None
             continue
         unit += 1
