@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import document_blocks, presplit_blocks, read_source
 from zhen_qa.manuscript.source import SourceText
 
@@ -37,7 +38,12 @@ def load_manuscript(
 ) -> "Manuscript":
     """Read, structure and pair one manuscript (one bilingual file, or a zh file and an en file)."""
     from zhen_qa.aligner.pairing import Pairing, pair_manuscript
+    from zhen_qa.manuscript.cat import is_cat_file, read_cat
 
+    if is_cat_file(path):  # units are pairs already: no alignment
+        if en_path is not None:
+            raise InputError(f"{path}: a CAT file holds both languages; give it without --en")
+        return read_cat(path)
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)
     zh_source = read_source(path)
     if en_path is None:
