@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.reader import LATEX_SUFFIXES, presplit_blocks, read_source
+from zhen_qa.manuscript.reader import LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
 from zhen_qa.manuscript.source import SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,8 +38,12 @@ def load_manuscript(
 ) -> "Manuscript":
     """Read, structure and pair one manuscript (one bilingual file, or a zh file and an en file)."""
     from zhen_qa.aligner.pairing import Pairing, pair_manuscript
-    from zhen_qa.manuscript.structure import parse_blocks
+    from zhen_qa.manuscript.cat import is_cat_file, read_cat
 
+    if is_cat_file(path):  # units are pairs already: no alignment
+        if en_path is not None:
+            raise InputError(f"{path}: a CAT file holds both languages; give it without --en")
+        return read_cat(path)
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)
     if en_path is None and path.lower().endswith(LATEX_SUFFIXES):
         from zhen_qa.manuscript.latex import read_latex
@@ -52,7 +56,7 @@ def load_manuscript(
         if _language(zh_source) == "en":
             opts.notes.append("has no Chinese text: give the Chinese (or bilingual) manuscript as PATH "
                               "and an English translation with --en")
-        return pair_manuscript(path, (zh_source,), parse_blocks(zh_source), None, opts)
+        return pair_manuscript(path, (zh_source,), document_blocks(zh_source), None, opts)
     en_source = read_source(en_path)
     zh_lang, en_lang = _language(zh_source), _language(en_source)
     if zh_lang == "en" and en_lang == "zh":
@@ -72,14 +76,12 @@ def _two_file_blocks(
 ) -> "tuple[list[Block], list[Block]]":
     """Blocks of a translation in two files: one a line when forced or when both files are one sentence a line."""
     from zhen_qa.manuscript.segment import one_sentence_a_line
-    from zhen_qa.manuscript.structure import parse_blocks
-
     if not opts.presplit and one_sentence_a_line(zh_source.text, "zh") and one_sentence_a_line(en_source.text, "en"):
         opts.presplit = True
         opts.notes.append("both files have one sentence a line: each line is taken as one sentence (--presplit)")
     if opts.presplit:
         return presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
-    return parse_blocks(zh_source), parse_blocks(en_source)
+    return document_blocks(zh_source), document_blocks(en_source)
 
 
 def _language(source: SourceText) -> str:

@@ -185,6 +185,10 @@ def _digit_mentions_at(t: str, text: str, m: re.Match[str]) -> list[NumberMentio
     return [NumberMention(value, m.start(), end, text[m.start():end], pct)]
 
 
+_DIVISIONS = frozenset("章节课")
+"""第N章, 第N节, 第N课: numbered divisions of a text, written with digits in English (Chapter 2)."""
+
+
 def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _ZH_FRACTION.finditer(t):
@@ -204,6 +208,11 @@ def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     for m in _ZH_RUN.finditer(t):
         run, start, end = m.group(0), m.start(), m.end()
         if _overlaps(skip, start, end) or run in ("一", "万", "亿", "千", "百"):  # 十个百分点 is ten
+            continue
+        if start > 0 and t[start - 1] == "第" and t[end:end + 1] in _DIVISIONS:
+            value = chinese_numeral_value(run)  # 第二章 is "Chapter 2" in English
+            if value is not None:
+                out.append(NumberMention(value, start, end, text[start:end], False, "words"))
             continue
         if start > 0 and (t[start - 1] == "第" or t[start - 1].isdigit()):
             continue  # 第三 is an ordinal; 3万 was read with the digits

@@ -210,6 +210,54 @@ def _monolingual(sections: list[_Section], opts: Pairing) -> list[MonolingualSec
     return out
 
 
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_]*|\d+")
+
+
+def _heading_signature(section: _Section) -> tuple[str, ...]:
+    """The Latin words and numbers of a section's heading (what a translation keeps), lower-cased."""
+    if section.heading is None:
+        return ()
+    return tuple(t.lower() for t in _LATIN_TOKEN.findall(section.heading.label or section.heading.text.text))
+
+
+def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Section, _Section]] | None:
+    """Sections paired by headings that keep the same Latin words (`### CheckpointHook` on both sides).
+
+    Used when such headings contradict pairing by order (a reordered or an extra section). Sections
+    without such a match pair in order when as many remain on both sides, else join the section before
+    them. None when the headings give no evidence against pairing by order.
+    """
+    sig_z = [_heading_signature(s) for s in zs]
+    sig_e = [_heading_signature(s) for s in es]
+    unique_e = {sig: j for j, sig in enumerate(sig_e) if sig and sig_e.count(sig) == 1}
+    anchors = {i: unique_e[sig] for i, sig in enumerate(sig_z) if sig and sig_z.count(sig) == 1 and sig in unique_e}
+    if not anchors or (len(zs) == len(es) and all(i == j for i, j in anchors.items())):
+        return None
+    rest_z = [i for i in range(len(zs)) if i not in anchors]
+    used = set(anchors.values())
+    rest_e = [j for j in range(len(es)) if j not in used]
+    pairs = {i: j for i, j in anchors.items()}
+    if len(rest_z) == len(rest_e):
+        pairs.update(zip(rest_z, rest_e))
+    z_of_e = {j: i for i, j in pairs.items()}
+    merged: dict[int, tuple[list[Block], list[Block]]] = {
+        i: (list(zs[i].blocks), list(es[j].blocks)) for i, j in pairs.items()
+    }
+    for i in range(len(zs)):  # unmatched Chinese sections join the nearest paired section before them
+        if i not in pairs:
+            host = max((k for k in pairs if k < i), default=min(pairs))
+            merged[host][0].extend(zs[i].blocks)
+    for j in range(len(es)):
+        if j not in z_of_e:
+            host_e = max((k for k in z_of_e if k < j), default=min(z_of_e))
+            merged[z_of_e[host_e]][1].extend(es[j].blocks)
+    out: list[tuple[_Section, _Section]] = []
+    for i in sorted(merged):
+        zb, eb = merged[i]
+        out.append((_Section(zs[i].heading, zb), _Section(es[pairs[i]].heading, eb)))
+    return out
+
+
 def _pair_bodies(zh_body: list[Block], en_body: list[Block], opts: Pairing) -> list[Pair]:
     zs, es = _sections(zh_body), _sections(en_body)
     zh_headed = any(s.heading for s in zs)
@@ -222,6 +270,8 @@ def _pair_bodies(zh_body: list[Block], en_body: list[Block], opts: Pairing) -> l
     if all(keys_z) and sorted(keys_z) == sorted(keys_e) and len(set(keys_z)) == len(keys_z):
         by_key = {s.key: s for s in es}
         matched = [(z, by_key[z.key]) for z in zs]
+    elif (by_heading := _match_headings(zs, es)) is not None:
+        matched = by_heading
     elif len(zs) == len(es):
         matched = list(zip(zs, es))
     else:

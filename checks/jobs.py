@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from zhen_qa.manuscript.errors import InputError
 
-MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".txt", ".docx")
+MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
+                       ".tmx", ".po")
 """Extensions a folder is searched for."""
 
 _ZH_TAG = re.compile(r"^(?P<stem>.+)\.(?:zh|zh[-_]cn|zh[-_]hans|cn|chs)(?P<ext>\.[^.]+)$", re.I)

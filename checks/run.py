@@ -1,16 +1,23 @@
 """One check run: find the files, resolve configuration and glossaries, check, and build a Report."""
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from zhen_qa.checks.config import Config, find_config, load_config
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import FileResult, Report
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhen_qa.manuscript.document import Manuscript
+
+CAT_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx", ".po")
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +90,8 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
                                 severity=cfg.severity)
     findings = apply_suppressions(findings, {s.path: s for s in manuscript.sources})
+    if manuscript.path.lower().endswith(CAT_SUFFIXES):
+        findings = with_unit_ids(findings, manuscript)
     notes = tuple(manuscript.notes)
     if not any(s.text.strip() for s in manuscript.sources):
         notes += ("empty file: nothing to check",)
@@ -125,6 +134,24 @@ def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
         "select": sorted({r for c in cfgs.values() for r in c.select}),
         "ignore": sorted({r for c in cfgs.values() for r in c.ignore}),
     }
+
+
+def with_unit_ids(findings: Iterable[Finding], manuscript: "Manuscript") -> list[Finding]:
+    """CAT-file findings with the id of the unit they point at (`data["unit"]`); a pair is a unit."""
+    from dataclasses import replace
+
+    unit_at: dict[tuple[int, int], str] = {}
+    for pair in manuscript.pairs:
+        for s in pair.zh + pair.en:
+            loc = s.location
+            unit_at[(loc.line, loc.column)] = pair.section
+    keys = sorted(unit_at)
+    out: list[Finding] = []
+    for f in findings:
+        i = bisect.bisect_right(keys, (f.location.line, f.location.column)) - 1
+        unit = unit_at[keys[i]] if i >= 0 else None
+        out.append(replace(f, data=f.data + (("unit", unit),)) if unit is not None else f)
+    return out
 
 
 def run_check(

@@ -51,7 +51,7 @@ SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE})
 _HALF = ",;:?!()"
 _HALF_RE = re.compile("[" + re.escape(_HALF) + "]")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_FULL_IN_EN = re.compile(r"[，。；：？！（）【】、“”‘’]")
+_FULL_IN_EN = re.compile(r"[，。；：？！（）【】、]")  # “ ” ‘ ’ are English curly quotes too (O’Reilly, “BigScience”)
 _TO_HALF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")", "【": "[",
             "】": "]", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'"}
 _SPACE_BETWEEN = re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[{_HAN}])")
@@ -63,6 +63,30 @@ def _neighbour(text: str, i: int, step: int) -> str:
     while 0 <= i < len(text) and text[i] in " \t\u3000":
         i += step
     return text[i] if 0 <= i < len(text) else ""
+
+
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _in_chinese(text: str, i: int) -> bool:
+    """True when half-width text[i] sits in Chinese: next to Han, and not attached to the Latin text it
+    belongs to (an opening bracket belongs to what follows it, other marks to what precedes them)."""
+    before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+    if not (is_han(before) or is_han(after)):
+        return False
+    if text[i] == "(":
+        return not (_latin(after) and (")" in text[i:i + 80]) and _latin_until(text, i + 1, ")"))
+    if text[i] == ")":
+        opening = text.rfind("(", max(0, i - 80), i)
+        return not (opening >= 0 and _latin(before) and _latin_until(text, opening + 1, ")"))
+    return not _latin(before) and not (i > 0 and _latin(text[i - 1]) and not is_han(after))
+
+
+def _latin_until(text: str, start: int, stop: str) -> bool:
+    """True when text from `start` to the next `stop` has no Han character (a Latin parenthesis)."""
+    end = text.find(stop, start)
+    return end >= 0 and not any(is_han(c) for c in text[start:end])
 
 
 def _finding(mt: MappedText, a: int, b: int, lang: str, message: str, suggestion: str | None) -> Finding:
@@ -164,7 +188,7 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
         elif old or new:
             log.debug("autocorrect edit not reported: %r -> %r", old, new)
     for i, c in enumerate(text):  # hand rule: what AutoCorrect leaves (parentheses, some semicolons)
-        if c in _HALF and i not in reported and (is_han(_neighbour(text, i, -1)) or is_han(_neighbour(text, i, 1))):
+        if c in _HALF and i not in reported and _in_chinese(text, i):
             if c in ":" and _neighbour(text, i, 1)[:1].isdigit():
                 continue  # 10:30, ratios
             yield _finding(mt, i, i + 1, lang, f'half-width "{c}" in Chinese text', _FULL[c])

@@ -40,6 +40,7 @@ _WORDY = re.compile(r"[A-Za-z" + _HAN + r"]")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I
 )
+_PLAIN_WORD = re.compile(r"(?<![\w.\-/@])[A-Za-z]{2,}(?![\w.\-/@])|[" + _HAN + r"]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t,;:./&+\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
 _OPEN, _CLOSE = "([（【［", ")]）】］"
@@ -148,7 +149,7 @@ def _norm(text: str) -> str:
 
 def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
     src, tgt = _norm(" ".join(s.text.text for s in zh)), _norm(" ".join(s.text.text for s in en))
-    if src != tgt or len(re.findall(r"[A-Za-z]{2,}|[" + _HAN + r"]", src)) < 3:
+    if src != tgt or len(_PLAIN_WORD.findall(src)) < 3:  # identifiers (foo_ca.crt, a.b.c) are not words
         return None
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)

@@ -11,7 +11,7 @@ from zhen_qa.manuscript.source import MAX_TEXT_BYTES, SourceText
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.manuscript.document import Block
 
-TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+TEXT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text")
 DOCX_SUFFIXES = (".docx",)
 LATEX_SUFFIXES = (".tex", ".ltx")
 MAX_ARCHIVE_MEMBERS = 2_000
@@ -131,6 +131,17 @@ def read_source(path: str) -> SourceText:
             "is this a manuscript?"
         )
     return source
+
+
+def document_blocks(source: SourceText) -> list["Block"]:
+    """The blocks of a read file, by its form: Markdown is parsed as Markdown, other text by lines."""
+    if source.path.lower().endswith((".md", ".markdown", ".mdx")):
+        from zhen_qa.manuscript.markdown import markdown_blocks
+
+        return markdown_blocks(source)
+    from zhen_qa.manuscript.structure import parse_blocks
+
+    return parse_blocks(source)
 
 
 def presplit_blocks(source: SourceText, lang: str) -> list["Block"]:

@@ -166,9 +166,12 @@ def one_sentence_a_line(text: str, lang: str) -> bool:
     Sentence-per-line corpora and extracted translations keep headings (方法, Results) on their own
     lines without a final mark; joining them to the next line would merge unrelated units.
     """
-    lines = [line for line in text.splitlines() if line.strip()]
+    all_lines = text.splitlines()
+    lines = [line for line in all_lines if line.strip()]
     if len(lines) < MIN_LINES:
         return False
+    if len(all_lines) - len(lines) > 0.3 * len(lines) or sum(line.startswith("#") for line in lines) > 1:
+        return False  # paragraphs set apart by blank lines, or Markdown headings: a structured document
     single = sum(1 for line in lines if len(split(line, lang)) <= 1)
     return single >= LINE_SENTENCE_SHARE * len(lines)
 

@@ -18,7 +18,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 def sample(tmp_path: Path) -> Path:
     """A copy of the bundled sample folder (manuscript, glossary, zhen-qa.toml)."""
     dest = tmp_path / "samples"
-    shutil.copytree(SAMPLES, dest)
+    shutil.copytree(SAMPLES, dest, ignore=shutil.ignore_patterns("*.xlf", "secretome-*", "thesis"))  # Markdown only
     return dest / "manuscript.md"
 
 

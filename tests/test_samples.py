@@ -46,3 +46,22 @@ def test_sample_shows_the_seed_problems(monkeypatch: pytest.MonkeyPatch) -> None
     numbers = [f for f in findings if f["rule"] == "number-mismatch"]
     assert len(numbers) == 1 and "530" in numbers[0]["message"]
     assert any(f["rule"] == "punctuation-width" and at(f) == "," for f in findings)
+
+
+XLIFF_SNAPSHOT = ROOT / "samples" / "secretome-expected-report.json"
+
+
+def test_xliff_sample_report_matches_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["check", "samples/secretome.xlf", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.stdout)
+    doc.get("tool", {}).pop("version", None)
+    doc.get("signature", {}).pop("version", None)
+    if os.environ.get("ZHEN_QA_UPDATE_SNAPSHOT"):
+        report = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        XLIFF_SNAPSHOT.write_text(report, encoding="utf-8")
+    assert doc == json.loads(XLIFF_SNAPSHOT.read_text(encoding="utf-8"))
+    units = {(f["rule"], f["data"].get("unit")) for f in doc["findings"]}
+    assert {("number-mismatch", "s2"), ("untranslated", "s3"), ("untranslated-span", "s4"),
+            ("term-variant", "s5")} <= units

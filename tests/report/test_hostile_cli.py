@@ -37,12 +37,12 @@ GLOSSARY = "\n".join((
 def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every report format of the hostile manuscript."""
     d = tmp_path_factory.mktemp("hostile")
-    (d / "hostile.md").write_text(MANUSCRIPT, encoding="utf-8")
+    (d / "hostile.txt").write_text(MANUSCRIPT, encoding="utf-8")
     (d / "g.csv").write_text(GLOSSARY, encoding="utf-8")
     out: dict[str, Path] = {}
     for fmt in ("json", "csv", "xlsx", "html", "sarif"):
         out[fmt] = d / f"r.{fmt}"
-        args = ["check", str(d / "hostile.md"), "--glossary", str(d / "g.csv"), "--format", fmt, "-o", str(out[fmt])]
+        args = ["check", str(d / "hostile.txt"), "--glossary", str(d / "g.csv"), "--format", fmt, "-o", str(out[fmt])]
         result = CliRunner().invoke(main, [*args, "--export-tmx", str(d / "r.tmx")], catch_exceptions=False)
         assert result.exit_code == 1, result.output
     out["tmx"] = d / "r.tmx"

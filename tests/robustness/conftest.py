@@ -30,7 +30,7 @@ def assert_clean_error(result: Result, *needles: str) -> str:
 
 @pytest.fixture()
 def sample_dir(tmp_path: Path) -> Path:
-    """A fresh copy of the bundled sample folder (manuscript, glossary, zhen-qa.toml)."""
+    """A fresh copy of the bundled sample folder: manuscript, glossary, zhen-qa.toml (not the CAT or LaTeX samples)."""
     dest = tmp_path / "samples"
-    shutil.copytree(SAMPLES, dest)
+    shutil.copytree(SAMPLES, dest, ignore=shutil.ignore_patterns("*.xlf", "secretome-*", "thesis"))
     return dest

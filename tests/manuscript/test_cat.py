@@ -1,0 +1,99 @@
+"""CAT-tool files: each unit is a Chinese-English pair mapped to its place in the file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhen_qa.checks.run import Flags, check_file
+from zhen_qa.manuscript.cat import read_cat
+from zhen_qa.manuscript.errors import InputError
+
+XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+  <trans-unit id="u1">
+   <source>分泌组含有<g id="1">生长因子</g>&amp;<x id="2"/>细胞因子。</source>
+   <target>The secretome contains <g id="1">growth factors</g> &amp; <x id="2"/>cytokines.</target>
+  </trans-unit>
+  <trans-unit id="u2">
+   <source>已有350项试验<ph id="3">&lt;b&gt;</ph>。</source>
+   <target>About 530 trials<ph id="3">&lt;b&gt;</ph>.</target>
+  </trans-unit>
+ </body></file>
+</xliff>
+"""
+XLIFF20 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="zh-CN">
+ <file id="f1">
+  <unit id="a"><segment>
+   <source>About <pc id="1">350</pc> trials.<ph id="2"/></source>
+   <target>约<pc id="1">530</pc>项试验。<ph id="2"/></target>
+  </segment></unit>
+ </file>
+</xliff>
+"""
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="zh-CN" adminlang="en" segtype="sentence" datatype="plaintext"
+ o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+<tu tuid="7"><tuv xml:lang="zh-CN"><seg>已有350项试验。</seg></tuv><tuv xml:lang="en"><seg>About 530 <ph>&lt;i&gt;</ph>\
+trials.</seg></tuv></tu>
+</body></tmx>
+"""
+PO = '''msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+
+#: a.c:1
+msgid "About 350 "
+"trials."
+msgstr "约530项试验。"
+'''
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_xliff12_units_inline_tags_and_entities(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "a.xlf", XLIFF12))
+    assert [p.section for p in m.pairs] == ["u1", "u2"]
+    zh, en = m.pairs[0].zh[0], m.pairs[0].en[0]
+    assert zh.text.text == "分泌组含有生长因子&细胞因子。"
+    assert en.text.text == "The secretome contains growth factors & cytokines."
+    assert (zh.location.line, zh.location.column) == (5, 12)
+    assert m.pairs[1].en[0].text.text == "About 530 trials."  # <ph> holds native code, not text
+    at = en.text.text.index("growth")
+    loc = en.text.location(at, at + 6)
+    assert (loc.line, loc.column, loc.end_column) == (6, 45, 51)
+
+
+def test_xliff20_english_source_is_read_as_en_to_zh(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "b.xliff", XLIFF20))
+    assert (m.pairs[0].zh[0].text.text, m.pairs[0].en[0].text.text) == ("约530项试验。", "About 350 trials.")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line", "column"),
+    [("a.xlf", XLIFF12, 10, 18), ("b.xlf", XLIFF20, 5, 29), ("c.tmx", TMX, 4, 92), ("d.po", PO, 6, 14)],
+)
+def test_number_mismatch_points_at_the_unit(tmp_path: Path, name: str, text: str, line: int, column: int) -> None:
+    result = check_file(_write(tmp_path, name, text), None, Flags())
+    numbers = [f for f in result.findings if f.rule == "number-mismatch"]
+    assert numbers, result.findings
+    f = numbers[0]
+    assert (f.location.line, f.location.column) == (line, column)
+    assert dict(f.data)["unit"]
+
+
+def test_deleted_target_is_untranslated(tmp_path: Path) -> None:
+    text = XLIFF12.replace("<target>About 530 trials<ph id=\"3\">&lt;b&gt;</ph>.</target>", "<target/>")
+    result = check_file(_write(tmp_path, "a.xlf", text), None, Flags())
+    assert [(f.rule, f.location.line, dict(f.data)["unit"]) for f in result.findings] == [("untranslated", 9, "u2")]
+
+
+def test_a_broken_file_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not a readable"):
+        read_cat(_write(tmp_path, "a.xlf", "<xliff version='1.2'><file>"))

@@ -1,0 +1,105 @@
+"""Markdown is read as Markdown: only prose reaches the checks, at its exact place in the file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhen_qa.checks.run import Flags, check_file
+from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.markdown import CODE_PLACEHOLDER, markdown_blocks
+from zhen_qa.manuscript.source import SourceText
+
+EN_BODY = "# Guide\n\nThe secretome contains growth factors and cytokines.\n"
+
+
+def _blocks(text: str, path: str = "doc.md") -> list[tuple[str, str, int, int]]:
+    return [(b.role.value, b.text.text, b.location.line, b.location.column)
+            for b in markdown_blocks(SourceText.from_text(path, text))]
+
+
+def _check(tmp_path: Path, zh: str, en: str = EN_BODY, suffix: str = ".md") -> list[tuple[str, int, int]]:
+    zh_path, en_path = tmp_path / f"zh{suffix}", tmp_path / f"en{suffix}"
+    zh_path.write_text(zh, encoding="utf-8")
+    en_path.write_text(en, encoding="utf-8")
+    result = check_file(str(zh_path), str(en_path), Flags())
+    return [(f.rule, f.location.line, f.location.column) for f in result.findings]
+
+
+def test_prose_keeps_its_offsets_and_markup_is_left_out() -> None:
+    text = "# 指南\n\n分泌组含有**生长因子**，见[文档](https://x.org/a_b)和 `code()`。\n"
+    blocks = _blocks(text)
+    assert blocks[0] == ("heading", "指南", 1, 3)
+    role, prose, line, column = blocks[1]
+    assert (role, line, column) == ("paragraph", 3, 1)
+    assert prose == f"分泌组含有生长因子，见文档和 {CODE_PLACEHOLDER}。"
+    block = markdown_blocks(SourceText.from_text("doc.md", text))[1]
+    at = block.text.text.index("文档")
+    loc = block.text.location(at, at + 2)
+    assert (loc.line, loc.column, loc.end_line, loc.end_column) == (3, 17, 3, 19)
+
+
+def test_front_matter_code_html_and_jsx_are_not_prose() -> None:
+    text = (
+        "---\ntitle: Secretome, a guide\n---\n\n# 指南\n\n<Tip warning={true}>\n\n注意分泌组。\n\n</Tip>\n\n"
+        "```python\nprint('English left in, here, and there')\n```\n\n<!-- a comment, in English words -->\n"
+    )
+    prose = [b[1] for b in _blocks(text, "doc.mdx")]
+    assert prose == ["指南", "注意分泌组。"]
+
+
+def test_table_cells_list_items_and_alt_text_are_prose() -> None:
+    text = "# 表\n\n| 名称 | 说明 |\n|---|---|\n| 分泌组 | 活性成分 |\n\n- 第一项\n- 第二项\n\n![示意图](img/a.png)\n"
+    prose = [(b[1], b[2], b[3]) for b in _blocks(text)]
+    assert ("活性成分", 5, 9) in prose
+    assert ("第二项", 8, 3) in prose
+    assert ("示意图", 10, 3) in prose
+
+
+def test_a_manuscript_without_headings_keeps_numbered_sections() -> None:
+    blocks = markdown_blocks(SourceText.from_text("m.md", "标题\n\n1. 引言\n\n正文一句。\n"))
+    assert [(b.role, b.text.text) for b in blocks if b.role is Role.HEADING] == [(Role.HEADING, "1. 引言")]
+
+
+@pytest.mark.parametrize(
+    "zh",
+    [
+        "# 指南\n\n分泌组含有生长因子和细胞因子。\n\n```\nthe quick brown fox jumps over, the lazy dog\n```\n",
+        "# 指南\n\n分泌组含有生长因子和细胞因子，运行 `the quick brown fox jumps over`。\n",  # inline code
+        "# 指南\n\n分泌组含有生长因子和细胞因子，见 https://example.org/the,quick,brown,fox 。\n",  # bare URL
+        "# 指南\n\n分泌组含有[生长因子](https://example.org/the_quick(brown)fox,jumps)和细胞因子。\n",  # link target
+        "# 指南\n\n<div class=\"the quick brown fox, jumps\">分泌组含有生长因子和细胞因子。</div>\n",  # HTML
+        "---\ntitle: the quick brown fox jumps over, the lazy dog\n---\n\n# 指南\n\n分泌组含有生长因子和细胞因子。\n",
+    ],
+    ids=["code-block", "inline-code", "url", "link-target", "html", "front-matter"],
+)
+def test_no_finding_inside_markup(tmp_path: Path, zh: str) -> None:
+    assert _check(tmp_path, zh) == []
+
+
+def test_no_finding_inside_mdx_components(tmp_path: Path) -> None:
+    zh = ('<CourseBanner chapter={4}\n  notebooks={[\n    {label: "Google Colab, the quick brown fox", value: "x"},\n'
+          "]} />\n\n# 指南\n\n{#if fw === 'pt'}\n\n分泌组含有生长因子和细胞因子。\n\n{/if}\n")
+    assert _check(tmp_path, zh, EN_BODY.replace("\n\n", "\n\n{#if fw === 'pt'}\n\n", 1), ".mdx") == []
+
+
+def test_prose_findings_point_into_the_file(tmp_path: Path) -> None:
+    zh = "# 指南\n\n分泌组含有**生长因子**,和 `x` 细胞因子。\n"
+    assert _check(tmp_path, zh) == [("punctuation-width", 3, 14)]
+
+
+def test_suppression_comments_keep_working(tmp_path: Path) -> None:
+    zh = "# 指南\n\n<!-- zhen-qa-disable-next-line punctuation-width -->\n分泌组含有生长因子,和细胞因子。\n"
+    assert _check(tmp_path, zh) == []
+
+
+def test_headings_pair_sections_even_when_reordered(tmp_path: Path) -> None:
+    zh = "# 钩子\n\n## CheckpointHook\n\n保存权重。\n\n## LoggerHook\n\n记录日志。\n"
+    en = "# Hooks\n\n## LoggerHook\n\nIt records logs.\n\n## CheckpointHook\n\nIt saves checkpoints.\n"
+    zh_path, en_path = tmp_path / "zh.md", tmp_path / "en.md"
+    zh_path.write_text(zh, encoding="utf-8")
+    en_path.write_text(en, encoding="utf-8")
+    pairs = check_file(str(zh_path), str(en_path), Flags()).pairs
+    by_section = {p.section: (p.zh[-1].text.text, p.en[-1].text.text) for p in pairs}
+    assert by_section["CheckpointHook"] == ("保存权重。", "It saves checkpoints.")
+    assert by_section["LoggerHook"] == ("记录日志。", "It records logs.")
