@@ -126,11 +126,29 @@ def concept_problems(concepts: Sequence[Concept], where: Sequence[str] | None = 
     return problems
 
 
-class Matchers(NamedTuple):
-    """The term matchers of one glossary."""
+class Matchers:
+    """The term matchers of one glossary, each built on first use (a text without English never builds `en`)."""
 
-    zh: "ZhMatcher"
-    en: "EnMatcher"
+    def __init__(self, glossary: "Glossary") -> None:
+        self._glossary = glossary
+
+    @cached_property
+    def zh(self) -> "ZhMatcher":
+        """The Chinese matcher."""
+        from zhen_qa.glossary.match_zh import ZhMatcher
+
+        return ZhMatcher(self._glossary)
+
+    @cached_property
+    def en(self) -> "EnMatcher":
+        """The English matcher."""
+        from zhen_qa.glossary.match_en import EnMatcher
+
+        return EnMatcher(self._glossary)
+
+    def __iter__(self) -> "Iterator[ZhMatcher | EnMatcher]":
+        """`zh, en = glossary.matchers()` builds both."""
+        return iter((self.zh, self.en))
 
 
 @dataclass(frozen=True)
@@ -186,10 +204,7 @@ class Glossary:
 
     @cached_property
     def _matchers(self) -> Matchers:
-        from zhen_qa.glossary.match_en import EnMatcher
-        from zhen_qa.glossary.match_zh import ZhMatcher
-
-        return Matchers(ZhMatcher(self), EnMatcher(self))
+        return Matchers(self)
 
     def matchers(self) -> Matchers:
         """The Chinese and English matchers of this glossary, built once on first use."""

@@ -219,10 +219,10 @@ def _highlighter(report: Any, flags: Any) -> Any:
         glossary = load_glossaries(resolve_config(fr.path, flags).glossaries)
         if glossary is None:
             return None
-        zh, en = glossary.matchers()
+        matchers = glossary.matchers()
 
         def highlight(text: str, lang: str) -> list[tuple[int, int, str]]:
-            matcher = zh if lang == "zh" else en
+            matcher = matchers.zh if lang == "zh" else matchers.en
             return [(m.start, m.end, f"term term-{m.status.value}") for m in matcher.find(text)]
 
         return highlight
