@@ -72,3 +72,31 @@ def test_digit_precheck_gives_the_full_results(monkeypatch: pytest.MonkeyPatch) 
     numbers._extract_numbers_cached.cache_clear()
     assert fast == full
     assert any(fast[i] for i in range(0, len(fast) - 1, 3))  # the cases do have citations
+
+
+ZH_WORDS = ["患者", "接受", "化疗", "今天", "天气", "很好", "我们", "北京", "见面", "讨论",
+            "癌症", "治疗", "3例", "“", "”"]
+EN_WORDS = ["patients", "received", "chemotherapy", "today", "weather", "fine", "we", "met", "Beijing", "discussed",
+            "cancer", "treatment", "3", "\"", "cases"]
+
+
+def _random_doc(rng: random.Random, n: int) -> tuple[list[str], list[str]]:
+    picks = [[rng.randrange(len(ZH_WORDS)) for _ in range(rng.randint(1, 6))] for _ in range(n)]
+    zh = ["".join(ZH_WORDS[k] for k in p) + "。" for p in picks]
+    en = [" ".join(EN_WORDS[k] for k in p) + "." for p in picks if rng.random() > 0.1]
+    return zh, en
+
+
+@pytest.mark.parametrize(("seed", "full_limit"), [(1, None), (2, None), (3, 400)])
+def test_chunked_scoring_equals_scoring_at_once(monkeypatch: pytest.MonkeyPatch, seed: int,
+                                                full_limit: int | None) -> None:
+    from zhen_qa.aligner import align as A
+
+    if full_limit is not None:  # the corridor search of long documents
+        monkeypatch.setattr(A, "FULL_LIMIT", full_limit)
+    zh, en = _random_doc(random.Random(seed), 60)
+    monkeypatch.setattr(A, "CHUNK", 1 << 40)
+    at_once = A.align(zh, en, chrf=0.3)
+    monkeypatch.setattr(A, "CHUNK", 7)
+    chunked = A.align(zh, en, chrf=0.3)
+    assert [(b.zh, b.en, b.score) for b in chunked] == [(b.zh, b.en, b.score) for b in at_once]
