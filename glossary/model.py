@@ -5,9 +5,9 @@ import enum
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.errors import InputError
@@ -15,6 +15,9 @@ from zhen_qa.manuscript.errors import InputError
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.glossary.match_en import EnMatcher
     from zhen_qa.glossary.match_zh import ZhMatcher
+
+M = TypeVar("M", "ZhMatcher", "EnMatcher")
+"""A matcher class."""
 
 
 class TermStatus(str, enum.Enum):
@@ -137,14 +140,28 @@ class Matchers:
         """The Chinese matcher."""
         from zhen_qa.glossary.match_zh import ZhMatcher
 
-        return ZhMatcher(self._glossary)
+        return self._cached("zh", ZhMatcher)
 
     @cached_property
     def en(self) -> "EnMatcher":
         """The English matcher."""
         from zhen_qa.glossary.match_en import EnMatcher
 
-        return EnMatcher(self._glossary)
+        return self._cached("en", EnMatcher)
+
+    def _cached(self, lang: str, cls: "type[M]") -> "M":
+        """The matcher from the user cache when the glossary came from there (or was stored there), else built."""
+        key = self._glossary.cache_key
+        if not key:
+            return cls(self._glossary)
+        from zhen_qa.glossary import cache
+
+        hit = cache.load(key, lang)
+        if isinstance(hit, cls):
+            return hit
+        matcher = cls(self._glossary)
+        cache.save(key, lang, matcher)
+        return matcher
 
     def __iter__(self) -> "Iterator[ZhMatcher | EnMatcher]":
         """`zh, en = glossary.matchers()` builds both."""
@@ -157,6 +174,8 @@ class Glossary:
 
     concepts: tuple[Concept, ...]
     path: str = ""
+    cache_key: str = field(default="", compare=False, repr=False)
+    """Key of this glossary in the user cache (`glossary.cache`), set by `load_many`; empty: not cached."""
 
     @classmethod
     def build(cls, concepts: Sequence[Concept], path: str = "glossary",
