@@ -64,6 +64,8 @@ FULL_LIMIT = 1_500_000
 """Documents with at most this many nodes are searched without a corridor."""
 COARSE_NODES = 1_000_000
 """Target number of nodes of the first, block-level pass."""
+CHUNK = 1 << 17
+"""Beads scored per call of the scorers: their temporaries stay small (and in cache) however large the band."""
 
 
 def align(
@@ -99,10 +101,16 @@ def align(
     open_zh = np.concatenate([[False], zh_open(zh)])
 
     def similarity(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        acc = np.zeros(I.shape, dtype=np.float64)
-        for p, w in prepared:
-            acc += w * p.score(a, b, I, J)
-        return acc / total_w
+        # scored CHUNK beads at a time (I, J are 1-D); every score is elementwise, so the result is the same
+        out = np.empty(I.shape, dtype=np.float64)
+        for c0 in range(0, len(I), CHUNK):
+            Ic, Jc = I[c0:c0 + CHUNK], J[c0:c0 + CHUNK]
+            acc = np.zeros(Ic.shape, dtype=np.float64)
+            for p, w in prepared:
+                acc += w * p.score(a, b, Ic, Jc)
+            acc /= total_w
+            out[c0:c0 + CHUNK] = acc
+        return out
 
     medians: dict[tuple[int, int], float] = {}
 
@@ -112,9 +120,11 @@ def align(
         s = similarity(a, b, I, J)
         if (a, b) not in medians:
             medians[(a, b)] = float(np.median(s)) if len(s) else 0.0
-        g = (a + b) ** GAMMA * (s - medians[(a, b)]) - MERGE_PENALTY * (a + b - 2)
-        out: np.ndarray = g - QUOTE_CUT * (open_en[J] != open_zh[I])
-        return out
+        s -= medians[(a, b)]  # in place: the same values as (a + b) ** GAMMA * (s - median) - ..., fewer temporaries
+        s *= (a + b) ** GAMMA
+        s -= MERGE_PENALTY * (a + b - 2)
+        np.subtract(s, QUOTE_CUT, out=s, where=open_en[J] != open_zh[I])  # s - QUOTE_CUT * [cut]: no temporary
+        return s
 
     types = bead_types(max_side, MANY)
     path = best_path(band, types, gain)

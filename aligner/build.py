@@ -18,13 +18,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max_side: int | None = None) -> "AlignFn":
     """The aligner's `align` with the glossary's translation pairs added to its lexicon."""
-    from zhen_qa.aligner.align import MAX_SIDE, align
-
-    max_side = max_side or MAX_SIDE
     pairs = list(glossary_pairs or ())
 
     def run(zh: "Sequence[str]", en: "Sequence[str]") -> "list[Bead]":
-        return align(zh, en, max_side=max_side, glossary_pairs=pairs)
+        from zhen_qa.aligner.align import MAX_SIDE, align  # numpy and scipy only once there is something to align
+
+        return align(zh, en, max_side=max_side or MAX_SIDE, glossary_pairs=pairs)
 
     return run
 

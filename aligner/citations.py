@@ -38,6 +38,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # superscript reference numbers flattened onto a word in mid-sentence: "radiotherapy3,17 are", "trials26,27)"
     ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:.)\]]|$)")),
 )
+_N_SUPERSCRIPT = 2
+"""The first patterns, superscripts, are the only ones that need no decimal digit."""
+_ANY_DIGIT = re.compile(r"\d")
+_SUPER_DIGIT = re.compile("[" + _SUPER + "]")
+"""Without a match of either, a text has no citation marker."""
 AMBIGUOUS_KINDS = frozenset({"glued"})
 """Marker kinds that may also be part of a name (covid19, caspase3): evidence for the other side, never reported."""
 # Chinese sentence-final reference numbers: "的结局1 - 3。", "标准疗法4。" (not after 为/是/约 ... which take values)
@@ -120,12 +125,18 @@ def _extract_citations(text: str, lang: str) -> list[CitationMention]:
             taken.append((start, end))
             found.append(CitationMention(keys, start, end, text[start:end], kind))
 
+    digits = _ANY_DIGIT.search(text) is not None
+    if not digits and _SUPER_DIGIT.search(text) is None:
+        return found  # every marker needs a digit or a superscript digit
     t = text.translate(_FULLWIDTH)
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _PATTERNS if digits else _PATTERNS[:_N_SUPERSCRIPT]:
         for m in pattern.finditer(t):
             body = m.group(1) if m.groups() else m.group(0).strip("⁽⁾")
             start = m.start(1) if kind in ("trailing", "glued") else m.start()
             add(kind, _numbers(body), start, m.end())
+    if not digits:  # the rest (trailing numbers, author-year) needs a digit
+        found.sort(key=lambda c: c.start)
+        return found
     if lang == "zh":
         for m in _ZH_TRAILING.finditer(t):
             add("trailing", _numbers(m.group(1)), m.start(1), m.end(1))

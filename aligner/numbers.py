@@ -78,6 +78,8 @@ _EN_WORD = re.compile(
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
+"""Any decimal digit (full-width ones too): every digit-form pattern needs one."""
 _EN_PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 
 
@@ -269,8 +271,12 @@ def _extract_numbers_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
 def _extract_numbers(text: str, lang: str) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order; see the module doc."""
     t = text.translate(_FULLWIDTH)
-    skip = citation_spans(text, lang) + _list_spans(t)
-    found = _digit_mentions(t, text, skip)
+    if _ANY_DIGIT.search(text) is None:  # no digit mention and no list number: skip their expressions
+        skip = citation_spans(text, lang)
+        found: list[NumberMention] = []
+    else:
+        skip = citation_spans(text, lang) + _list_spans(t)
+        found = _digit_mentions(t, text, skip)
     taken = skip + [(n.start, n.end) for n in found]
     if lang == "zh":
         found += _zh_word_mentions(t, text, taken)

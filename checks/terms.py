@@ -17,8 +17,7 @@ from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
 from zhen_qa.checks.presence import Evidence
-from zhen_qa.glossary.match_en import EnMatcher
-from zhen_qa.glossary.model import Glossary, TermMatch, TermStatus
+from zhen_qa.glossary.model import Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -89,10 +88,10 @@ _LATIN_RUN = re.compile(r"[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef
 """A run of text without CJK characters or full-width forms that holds a Latin letter."""
 
 
-def _latin_matches(matcher: EnMatcher, text: str) -> Iterator[TermMatch]:
+def _latin_matches(matchers: Matchers, text: str) -> Iterator[TermMatch]:
     """English term matches in the Latin runs of a Chinese sentence, with offsets into the sentence."""
     for run in _LATIN_RUN.finditer(text):
-        for m in matcher.find(run.group()):
+        for m in matchers.en.find(run.group()):
             yield m._replace(start=m.start + run.start(), end=m.end + run.start())
 
 
@@ -108,16 +107,17 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     matchers = glossary.matchers()
     hits: dict[int, list[_Hit]] = {}
     order: list[_Hit] = []
-    for lang, matcher in (("zh", matchers.zh), ("en", matchers.en)):
+    for lang in ("zh", "en"):
         for sentence in ctx.manuscript.sentences(lang):
             if sentence.role in SKIPPED_ROLES:
                 continue
+            matcher = matchers.zh if lang == "zh" else matchers.en  # each built only if its language occurs
             found = [_Hit(sentence, m, lang) for m in matcher.find(sentence.text.text)]
             hits[id(sentence)] = found
             order.extend(found)
     # English terms quoted inside Chinese sentences ("阿尔茨海默病(Alzheimer disease)"): term-variant only
     embedded = [_Hit(s, m, "en") for s in ctx.manuscript.sentences("zh") if s.role not in SKIPPED_ROLES
-                for m in _latin_matches(matchers.en, s.text.text) if m.status is TermStatus.DEPRECATED]
+                for m in _latin_matches(matchers, s.text.text) if m.status is TermStatus.DEPRECATED]
     forbidden = list(_forbidden(ctx, glossary, hits))
     forbidden_at = {(f.location, f.lang) for f in forbidden}
     out: list[Finding] = []

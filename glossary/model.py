@@ -5,9 +5,9 @@ import enum
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.glossary.problems import Problem
@@ -16,6 +16,9 @@ from zhen_qa.manuscript.errors import InputError
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.glossary.match_en import EnMatcher
     from zhen_qa.glossary.match_zh import ZhMatcher
+
+M = TypeVar("M", "ZhMatcher", "EnMatcher")
+"""A matcher class."""
 
 
 class TermStatus(str, enum.Enum):
@@ -119,11 +122,43 @@ def _problem_order(p: Problem) -> tuple[str, int]:
     return head.rsplit(":", 1)[0] if ":" in head else p.path, number
 
 
-class Matchers(NamedTuple):
-    """The term matchers of one glossary."""
+class Matchers:
+    """The term matchers of one glossary, each built on first use (a text without English never builds `en`)."""
 
-    zh: "ZhMatcher"
-    en: "EnMatcher"
+    def __init__(self, glossary: "Glossary") -> None:
+        self._glossary = glossary
+
+    @cached_property
+    def zh(self) -> "ZhMatcher":
+        """The Chinese matcher."""
+        from zhen_qa.glossary.match_zh import ZhMatcher
+
+        return self._cached("zh", ZhMatcher)
+
+    @cached_property
+    def en(self) -> "EnMatcher":
+        """The English matcher."""
+        from zhen_qa.glossary.match_en import EnMatcher
+
+        return self._cached("en", EnMatcher)
+
+    def _cached(self, lang: str, cls: "type[M]") -> "M":
+        """The matcher from the user cache when the glossary came from there (or was stored there), else built."""
+        key = self._glossary.cache_key
+        if not key:
+            return cls(self._glossary)
+        from zhen_qa.glossary import cache
+
+        hit = cache.load(key, lang)
+        if isinstance(hit, cls):
+            return hit
+        matcher = cls(self._glossary)
+        cache.save(key, lang, matcher)
+        return matcher
+
+    def __iter__(self) -> "Iterator[ZhMatcher | EnMatcher]":
+        """`zh, en = glossary.matchers()` builds both."""
+        return iter((self.zh, self.en))
 
 
 @dataclass(frozen=True)
@@ -134,6 +169,8 @@ class Glossary:
     path: str = ""
     problems: tuple[Problem, ...] = ()
     """What was repaired while loading (duplicates merged, empty terms skipped, ids renumbered...)."""
+    cache_key: str = field(default="", compare=False, repr=False)
+    """Key of this glossary in the user cache (`glossary.cache`), set by `load_many`; empty: not cached."""
 
     @classmethod
     def build(cls, concepts: Sequence[Concept], path: str = "glossary",
@@ -184,10 +221,7 @@ class Glossary:
 
     @cached_property
     def _matchers(self) -> Matchers:
-        from zhen_qa.glossary.match_en import EnMatcher
-        from zhen_qa.glossary.match_zh import ZhMatcher
-
-        return Matchers(ZhMatcher(self), EnMatcher(self))
+        return Matchers(self)
 
     def matchers(self) -> Matchers:
         """The Chinese and English matchers of this glossary, built once on first use."""

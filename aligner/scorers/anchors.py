@@ -40,7 +40,7 @@ def url_anchors(text: str) -> list[str]:
 
 def latin_tokens(text: str) -> list[str]:
     """Lower-cased Latin tokens of `text` (HER2-positive -> her2, positive)."""
-    return [m.group(0).lower() for m in _LATIN.finditer(_URL.sub(" ", text))]
+    return [t.lower() for t in _LATIN.findall(_URL.sub(" ", text))]
 
 
 def anchor_lists(zh: Sequence[str], en: Sequence[str]) -> tuple[list[list[str]], list[list[str]]]:
@@ -48,7 +48,8 @@ def anchor_lists(zh: Sequence[str], en: Sequence[str]) -> tuple[list[list[str]],
     zh_latin = [latin_tokens(s) for s in zh]
     shared = {t for toks in zh_latin for t in toks}
     za = [number_anchors(s, "zh") + url_anchors(s) + ["l:" + t for t in toks] for s, toks in zip(zh, zh_latin)]
-    ea = [number_anchors(s, "en") + url_anchors(s) + ["l:" + t for t in latin_tokens(s) if t in shared] for s in en]
+    ea = [number_anchors(s, "en") + url_anchors(s)
+          + (["l:" + t for t in latin_tokens(s) if t in shared] if shared else []) for s in en]
     return za, ea
 
 

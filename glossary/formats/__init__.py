@@ -13,6 +13,8 @@ from zhen_qa.manuscript.errors import InputError
 
 log = logging.getLogger(__name__)
 
+CACHE_SIZE_LIMIT = 128 * 2**20
+"""Files larger than this are not hashed for the cache (the readers' own limits are at most this)."""
 EXTENSIONS = (".csv", ".tsv", ".tbx", ".xlsx")
 """File extensions understood (.xml is read as TBX too)."""
 
@@ -60,6 +62,25 @@ def load_many(paths: Sequence[str], strict: bool = False, columns: Mapping[str, 
     for p in paths:
         unique.setdefault(os.path.realpath(str(p)), str(p))
     files = list(unique.values())
+    if not files or strict:  # --strict raises on the first problem: always read afresh
+        return _load_many(files, strict, columns)
+    from zhen_qa.glossary import cache
+
+    key = cache.key_of(files, CACHE_SIZE_LIMIT, repr(sorted((columns or {}).items())))
+    if key is not None:
+        hit = cache.load(key, "glossary")
+        if isinstance(hit, Glossary):
+            object.__setattr__(hit, "cache_key", key)
+            return hit
+    glossary = _load_many(files, strict, columns)
+    if key is not None:
+        cache.save(key, "glossary", glossary)
+        object.__setattr__(glossary, "cache_key", key)  # its matchers are cached under the same key
+    return glossary
+
+
+def _load_many(files: list[str], strict: bool = False, columns: Mapping[str, str] | None = None) -> Glossary:
+    """`load_many` without the cache."""
     if len(files) == 1:
         return load(files[0], strict, columns)
     concepts: list[Concept] = []

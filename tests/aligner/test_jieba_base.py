@@ -16,3 +16,12 @@ def test_private_tokenizer_does_not_leak_words_into_the_shared_one() -> None:
     assert "分泌组学研究" in private.lcut("分泌组学研究进展", HMM=False)
     assert "分泌组学研究" not in base_tokenizer().FREQ
     assert base_tokenizer() is base_tokenizer()
+
+
+def test_fast_cache_load_equals_jiebas_own_load() -> None:
+    import jieba
+
+    own = jieba.Tokenizer()
+    own.initialize()
+    assert base_tokenizer().FREQ == own.FREQ
+    assert base_tokenizer().total == own.total

@@ -1,0 +1,84 @@
+"""The user cache of validated glossaries and their matchers, keyed by the files' bytes and this package's code.
+
+Reading and validating a 50,000-concept CSV, and building its matchers, costs about a second each run;
+unpickling the result costs a fraction. Only glossaries that validated are stored, so a hit skips nothing
+a user could see. The key hashes the file names and bytes with the source of the glossary package, so an
+edited file or a changed reader or matcher is never served from an old entry. ZHENQA_CACHE_DIR overrides
+the folder (as for the lexicon).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+CACHE_VERSION = "1"
+"""Raised when the layout of the cached objects changes in a way the source hash would not catch."""
+
+_HERE = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path:
+    """The user cache folder of zhen-qa."""
+    import platformdirs
+
+    return Path(os.environ.get("ZHENQA_CACHE_DIR") or platformdirs.user_cache_dir("zhen-qa"))
+
+
+def _code_digest() -> bytes:
+    """Hash of the glossary package's source (readers, model, matchers)."""
+    h = hashlib.sha256(CACHE_VERSION.encode())
+    for p in sorted([*_HERE.glob("*.py"), *_HERE.glob("formats/*.py")]):
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return h.digest()
+
+
+def key_of(files: Sequence[str], limit: int, settings: str = "") -> str | None:
+    """The cache key of a glossary read from `files` (names as given, and bytes) with reading `settings`
+    (such as --columns); None when a file is missing, unusual or over `limit` bytes (then the reader
+    reports it, uncached)."""
+    h = hashlib.sha256(_code_digest())
+    h.update(settings.encode("utf-8", "surrogateescape") + b"\0")
+    for name in files:
+        try:
+            if not os.path.isfile(name) or os.path.getsize(name) > limit:
+                return None
+            with open(name, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            return None
+        h.update(name.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()[:32]
+
+
+def load(key: str, what: str) -> object | None:
+    """The cached object `what` of glossary `key`, or None."""
+    try:
+        with open(cache_dir() / f"glossary-{key}-{what}.pickle", "rb") as fh:
+            obj: object = pickle.load(fh)
+            return obj
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+def save(key: str, what: str, obj: object) -> None:
+    """Store `obj` atomically; a cache that cannot be written is only logged."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, folder / f"glossary-{key}-{what}.pickle")
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, pickle.PicklingError, TypeError) as exc:
+        log.warning("cannot cache the glossary in %s: %s", folder, exc)
