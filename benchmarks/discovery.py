@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from discovery_variants import KINDS, RARE, Injection, injections  # noqa: E402
+from discovery_variants import KINDS, RARE, Injection, corpus_words, injections  # noqa: E402
 
 from zhen_qa.aligner.build import load_manuscript  # noqa: E402
 from zhen_qa.checks.discover import SKIPPED_ROLES  # noqa: E402
@@ -121,6 +121,7 @@ def main() -> None:
     tried: Counter[tuple[str, str]] = Counter()
     found: Counter[tuple[str, str]] = Counter()
     docs = documents(args.corpus)
+    vocabulary = corpus_words([Path(d[1]).read_text(encoding="utf-8") for d in documents("all")])
     for name, zh, en, presplit in docs:
         corpus = name.split("/")[0]
         if not args.no_clean:
@@ -133,7 +134,7 @@ def main() -> None:
         en_text = Path(en).read_text(encoding="utf-8") if en else zh_text  # one file: its English is in it
         zh_prose, en_prose = prose(zh, en, presplit)
         with tempfile.TemporaryDirectory() as tmp:
-            for item in pick(injections(zh_text, en_text, zh_prose, en_prose), args.per_kind, kinds, rng):
+            for item in pick(injections(zh_text, en_text, zh_prose, en_prose, vocabulary), args.per_kind, kinds, rng):
                 if en is None:  # one file holds both sides
                     zh_new = en_new = inject(zh_text, item, rng)
                 else:

@@ -6,7 +6,7 @@ the original's occurrences (the benchmark replaces one or more of them). Kinds:
 - script: Simplified -> Traditional characters (OpenCC's character table), 分泌组 -> 分泌組;
 - disease: X病 -> X症, and for eponyms (jieba tags X a name) X氏病 / X氏症; 综合征 -> 综合症;
 - morpheme: a final morpheme swapped within a set of close synonyms (组/物/体, 剂/药, 法/术, 性/度),
-  kept only where CC-CEDICT knows the new form as a word, or for the -ome words (分泌组 -> 分泌物);
+  kept only where CC-CEDICT knows the new form as a word or another document of the corpora uses it;
 - spelling: American <-> British spelling from the word lists below (written for this benchmark,
   independent of the rules in glossary/discover/en_variants.py);
 - hyphen: a hyphen removed (follow-up -> followup after a prefix, well-known -> well known otherwise)
@@ -41,6 +41,9 @@ class Injection:
 # --- Chinese ---------------------------------------------------------------------------------------------
 
 MORPHEME_SETS = ("组物体", "剂药", "法术", "性度")
+PRODUCTIVE = frozenset({("性", "度"), ("剂", "药"), ("药", "剂"), ("法", "术")})
+"""Swaps real when the stem is a word of two characters or more (止痛剂/止痛药), for 性 -> 度 an adjective
+(敏感性/敏感度, not 转移性/转移度)."""
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -57,16 +60,22 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+def _flag(word: str) -> str:
+    """jieba's POS flag of a word alone ("" when it is cut in several)."""
+    import jieba.posseg as posseg
+
+    cut = list(posseg.cut(word))
+    return cut[0].flag if len(cut) == 1 else ""
+
+
 def _words() -> frozenset[str]:
     from zhen_qa.aligner.lexicon import load_lexicon
 
     return frozenset(load_lexicon().zh2en)
 
 
-def zh_injections(text: str) -> Iterator[Injection]:
-    """Script, disease and morpheme injections of a Chinese text."""
-    toks = _tokens(text)
-    words = _words()
+def _spans(toks: list[tuple[str, str, int]]) -> tuple[dict[str, list[int]], dict[str, str]]:
+    """Offsets of each word and of each word + a following one-character word (阿尔茨海默 + 病), POS flags."""
     spans: dict[str, list[int]] = {}
     flags: dict[str, str] = {}
     for k, (w, flag, at) in enumerate(toks):
@@ -75,6 +84,21 @@ def zh_injections(text: str) -> Iterator[Injection]:
         if k + 1 < len(toks) and toks[k + 1][2] == at + len(w) and len(toks[k + 1][0]) == 1 and len(w) >= 2:
             spans.setdefault(w + toks[k + 1][0], []).append(at)  # 阿尔茨海默 + 病, 分泌 + 组
             flags.setdefault(w + toks[k + 1][0], "x" + flag)
+    return spans, flags
+
+
+def corpus_words(texts: list[str]) -> frozenset[str]:
+    """The words (and word + one-character word forms) of a corpus: forms its texts really use."""
+    out: set[str] = set()
+    for text in texts:
+        out.update(_spans(_tokens(text))[0])
+    return frozenset(out)
+
+
+def zh_injections(text: str, corpus: frozenset[str] = frozenset()) -> Iterator[Injection]:
+    """Script, disease and morpheme injections of a Chinese text; `corpus`: forms other texts use."""
+    spans, flags = _spans(_tokens(text))
+    words = _words() | corpus
     for form, offs in spans.items():
         if len(offs) < 2 or len(form) < 2:
             continue
@@ -95,7 +119,9 @@ def zh_injections(text: str) -> Iterator[Injection]:
                     continue
                 for other in group:
                     v = stem + other
-                    if other != final and v not in text and v in words:
+                    real = v in words or ((final, other) in PRODUCTIVE and stem in words
+                                          and (final != "性" or _flag(stem)[:1] == "a"))
+                    if other != final and v not in text and real:
                         yield Injection("morpheme", "zh", form, v, tuple(offs))
 
 
@@ -250,10 +276,12 @@ def en_injections(text: str) -> Iterator[Injection]:
             yield Injection("abbreviation", "en", abbr, _mid_sentence(full, before), tuple(later))
 
 
-def injections(zh_text: str, en_text: str, zh_prose: set[int], en_prose: set[int]) -> list[Injection]:
+def injections(zh_text: str, en_text: str, zh_prose: set[int], en_prose: set[int],
+               corpus: frozenset[str] = frozenset()) -> list[Injection]:
     """Every possible injection of a document, at occurrences inside prose (offsets given per side)."""
     out: list[Injection] = []
-    for lang, items, prose in (("zh", zh_injections(zh_text), zh_prose), ("en", en_injections(en_text), en_prose)):
+    for lang, items, prose in (("zh", zh_injections(zh_text, corpus), zh_prose),
+                               ("en", en_injections(en_text), en_prose)):
         for item in items:
             offs = tuple(o for o in item.offsets if o in prose and o + len(item.original) - 1 in prose)
             if len(offs) >= 2:
