@@ -77,10 +77,11 @@ def _candidates(forms: dict[str, FormStat]) -> Iterator[tuple[str, str, str]]:
             for b in group[i + 1:]:
                 if any({a[-1], b[-1]} <= s for s in SWAP_SETS):
                     yield a, b, "final"
-        if len(stem) > MIN_STEM:  # stem = X + inserted char: X + any final is the other form
+        if len(stem) > MIN_STEM:  # stem = X + inserted char: X + a final of the same set is the other form
             for other in by_stem.get(stem[:-1], ()):
                 for form in group:
-                    yield other, form, "insert"
+                    if other[-1] == form[-1] or any({other[-1], form[-1]} <= s for s in SWAP_SETS):
+                        yield other, form, "insert"
     by_fold: dict[str, list[str]] = defaultdict(list)
     for form in forms:
         by_fold[fold_zh(form)].append(form)

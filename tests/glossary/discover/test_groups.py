@@ -84,3 +84,7 @@ def test_open_spelling_before_a_content_word_is_a_hyphen_variant() -> None:
     assert got == []  # "long term" is once attributive, once not: not joined without a shared next word
     c.add_en("Long term outcomes.", 9)
     assert [g.forms for g in find_groups(c.stats) if g.lang == "en"] == [("long term", "long-term")]  # 3 : 2
+
+
+def test_inserted_morpheme_needs_finals_of_one_set() -> None:
+    assert forms(["系统性红斑狼疮。", "系统性疾病。", "系统方法很好。", "系统方法有效。"]) == []
