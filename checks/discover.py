@@ -5,7 +5,7 @@ info by default). Groups whose forms the glossary already decides are left to th
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.glossary.discover.collect import Collector, FormStat
@@ -56,19 +56,19 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     zh_known, en_known = decided(ctx.glossary)
     for group in find_groups(collector.stats, Settings()):
         known, key, table, sents = ((zh_known, zh_key, collector.stats.zh, zh_sents) if group.lang == "zh"
-                                    else (en_known, en_key, collector.stats.en, en_sents))
+                                    else (en_known, en_key, collector.stats.en_forms(), en_sents))
         if sum(1 for f in group.forms if key(f) not in known) == 0:
             continue
         yield _finding(ctx, group, table, sents)
 
 
-def _span(stat: FormStat, sents: list[Sentence]) -> tuple[Sentence, int, int]:
+def _span(stat: FormStat, sents: Sequence[Sentence]) -> tuple[Sentence, int, int]:
     index, start, end = stat.first
     assert isinstance(index, int)
     return sents[index], start, end
 
 
-def _finding(ctx: CheckContext, group: VariantGroup, table: dict[str, FormStat],
+def _finding(ctx: CheckContext, group: VariantGroup, table: Mapping[str, FormStat],
              sents: list[Sentence]) -> Finding:
     lang = group.lang
     stats = [table[f] for f in group.forms]

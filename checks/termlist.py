@@ -79,6 +79,7 @@ def extract_file(path: str, en_path: str | None = None, settings: TermSettings |
     _rekey(stats.zh, zh_sents)
     _rekey(stats.terms, zh_sents)
     _rekey(stats.en, en_sents)
+    _rekey(stats.expansions, en_sents)
     return FileTerms(path, stats)
 
 

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import STOP_ZH, en_stems
+from zhen_qa.glossary.discover.abbrev import Abbreviations
 from zhen_qa.glossary.normalize import fold_zh
 
 Where = tuple[Hashable, int, int]
@@ -17,7 +18,7 @@ HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 EN_WORD = re.compile(r"[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)*")
 
 FUNCTION_CHARS = frozenset("由对从后前时可能会来到将被向于为与及和或中上下里如即像使让给至自每各某诸"
-                           "的了是在也都就把等之其这那此该着过地得所以而并则即又但很还更最均")
+                           "的了是在也都就把等之其这那此该着过地得所以而并则即又但很还更最均较仍亦已需应皆尚")
 """Single-character tokens that end a term rather than extend it (分泌组的, 分泌组在)."""
 
 NOUN_TAGS = frozenset({"vn", "an", "j", "b", "eng"})
@@ -29,7 +30,7 @@ MAX_TOKENS = 4
 """Most jieba tokens in one Chinese form."""
 MIN_CHARS, MAX_CHARS = 2, 10
 """Length bounds of a Chinese form (characters)."""
-FINAL_CHARS = frozenset("组物体病症征学疗剂素质型类")
+FINAL_CHARS = frozenset("组物体病症征学疗剂素质型类性度药法术")
 """Term-final morphemes whose forms need neighbours as evidence (zh_variants.FINALS)."""
 MAX_NEIGHBOUR_COUNTS = 64
 """Occurrences of a form whose neighbours are counted (more add nothing but time)."""
@@ -74,10 +75,19 @@ class Stats:
     """Candidate terms of any shape (noun phrases), collected only for a draft glossary."""
     en_df: Counter[str] = field(default_factory=Counter)
     """In how many aligned Chinese sentences each English stem occurs on the English side."""
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    """Full name (lower case) -> the abbreviation defined for it."""
+    expansions: dict[str, FormStat] = field(default_factory=dict)
+    """Full names written again after their abbreviation was defined (lower case; not definitions)."""
+
+    def en_forms(self) -> ChainMap[str, FormStat]:
+        """English forms with the full names written again (those counted as reuses, not as word pairs)."""
+        return ChainMap(self.expansions, self.en)
 
     def merge(self, other: Stats) -> None:
         """Add another text's statistics."""
-        for mine, theirs in ((self.zh, other.zh), (self.en, other.en), (self.terms, other.terms)):
+        for mine, theirs in ((self.zh, other.zh), (self.en, other.en), (self.terms, other.terms),
+                             (self.expansions, other.expansions)):
             for form, stat in theirs.items():
                 if form in mine:
                     mine[form].merge(stat)
@@ -85,6 +95,8 @@ class Stats:
                     mine[form] = FormStat(stat.count, stat.first, stat.context, Counter(stat.neighbours),
                                           Counter(stat.english), stat.aligned, list(stat.samples))
         self.en_df.update(other.en_df)
+        for full, abbr in other.abbreviations.items():
+            self.abbreviations.setdefault(full, abbr)
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -111,6 +123,7 @@ class Collector:
         self.tags = tags
         """jieba's part-of-speech tags by word: given, candidate terms of any shape are collected too."""
         self.stats = Stats()
+        self._abbr = Abbreviations()
 
     def _term(self, toks: tuple[str, ...], i: int, j: int, length: int) -> bool:
         """A noun phrase worth listing: ends in a noun (or a term-final morpheme), starts with no verb or adverb."""
@@ -197,6 +210,13 @@ class Collector:
                 nxt = words[k + 1]
                 pair = form + " " + nxt.group().lower()
                 self._add_en_form(en, pair, text, key, m.start(), nxt.end(), words, k, k + 2)
+        for full, start, end in self._abbr.reuses(text):
+            stat = self.stats.expansions.get(full)
+            if stat is None:
+                stat = self.stats.expansions[full] = FormStat(0, (key, start, end), _context(text, start, end))
+            stat.count += 1
+        for full, abbr in self._abbr.define(text):
+            self.stats.abbreviations.setdefault(full, abbr)
 
     @staticmethod
     def _add_en_form(en: dict[str, FormStat], form: str, text: str, key: Hashable, start: int, end: int,
@@ -205,7 +225,7 @@ class Collector:
         if stat is None:
             stat = en[form] = FormStat(0, (key, start, end), _context(text, start, end))
         stat.count += 1
-        if j < len(words):
+        if j < len(words) and not text[words[j - 1].end():words[j].start()].strip():
             stat.neighbours[">" + words[j].group().lower()] += 1
-        if i > 0:
+        if i > 0 and not text[words[i - 1].end():words[i].start()].strip():
             stat.neighbours["<" + words[i - 1].group().lower()] += 1

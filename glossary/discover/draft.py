@@ -8,6 +8,7 @@ concept, so the draft always passes `glossary validate`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from zhen_qa.aligner.lexicon import STOP_EN, stem
@@ -149,11 +150,11 @@ def build_draft(stats: Stats, min_count: int = 2, settings: Settings | None = No
     return entries
 
 
-def _table(stats: Stats, group: VariantGroup) -> dict[str, FormStat]:
-    return stats.zh if group.lang == "zh" else stats.en
+def _table(stats: Stats, group: VariantGroup) -> Mapping[str, FormStat]:
+    return stats.zh if group.lang == "zh" else stats.en_forms()
 
 
-def _note(group: VariantGroup, table: dict[str, FormStat]) -> str:
+def _note(group: VariantGroup, table: Mapping[str, FormStat]) -> str:
     counts = ", ".join(f"{f} ×{table[f].count}" for f in group.forms)
     return f"variants found: {counts} ({', '.join(group.evidence)}); e.g. {table[group.forms[-1]].context}"
 

@@ -1,17 +1,20 @@
-"""Pairs of English forms that are one word spelt two ways: British/American spelling and hyphenation.
+"""Pairs of English forms that are one term written two ways: spelling, hyphenation, abbreviation and full name.
 
 `spelling_key` maps colour/color, centre/center, analyse/analyze, organisation/organization,
 haemoglobin/hemoglobin, labelled/labeled, catalogue/catalog to one key; hyphenated words meet
 their closed spelling (e-mail / email) and, when the next word is the same, their open spelling
 (well-known method / well known method). Open spellings before a particle (follow-up / follow up)
-are a noun and a verb, not variants.
+are a noun and a verb, not variants; an open spelling always followed by a content word is a modifier
+and a variant of the hyphenated one even without a shared next word. An abbreviation defined as "full
+name (ABBR)" and its full name written again later are two forms of one term (abbrev.py).
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
-from zhen_qa.glossary.discover.collect import Stats
+from zhen_qa.aligner.lexicon import STOP_EN
+from zhen_qa.glossary.discover.collect import FormStat, Stats
 from zhen_qa.glossary.discover.zh_variants import Pair
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
@@ -43,6 +46,16 @@ def spelling_key(word: str) -> str:
     return word
 
 
+def _attributive(stat: FormStat) -> bool:
+    """An open spelling always followed by a content word (long term survival): a modifier, to be hyphenated.
+
+    Followed by a function word, a particle or nothing (in the long term, based on), it may be correct open.
+    """
+    nexts = [n[1:] for n in stat.neighbours if n.startswith(">")]
+    return sum(stat.neighbours[">" + w] for w in nexts) == stat.count and all(
+        len(w) > 2 and w not in STOP_EN and w not in PARTICLES for w in nexts)
+
+
 def en_pairs(stats: Stats) -> list[Pair]:
     """Pairs of English forms with one spelling key (each spelled differently in the same text)."""
     by_key: dict[str, list[str]] = defaultdict(list)
@@ -68,9 +81,13 @@ def en_pairs(stats: Stats) -> list[Pair]:
                 if " " in a + b:
                     x, y = stats.en[a], stats.en[b]
                     shared = {n for n in set(x.neighbours) & set(y.neighbours) if n.startswith(">")}
-                    if not shared:
+                    if not shared and not _attributive(x if " " in a else y):
                         continue
                 if kind == "hyphen" and a.replace("-", "") == b.replace("-", "") and a.count("-") == b.count("-"):
                     continue
                 out.append(Pair(a, b, kind, (kind,), 2))
+    for full, abbr in stats.abbreviations.items():
+        short = abbr.lower()
+        if full in stats.expansions and short in stats.en and stats.en[short].count >= 2:  # defined and used
+            out.append(Pair(short, full, "abbreviation", ("definition",), 2))
     return out

@@ -1,6 +1,7 @@
 """Variant groups: accepted pairs joined into groups, the majority form first."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from zhen_qa.glossary.discover.collect import FormStat, Stats
@@ -60,7 +61,7 @@ def _extensions(group: set[str], others: list[set[str]]) -> bool:
     return any(all(any(f != g and f.endswith(g) for g in other) for f in group) for other in others)
 
 
-def _group(lang: str, forms: set[str], edges: list[Pair], table: dict[str, FormStat]) -> VariantGroup:
+def _group(lang: str, forms: set[str], edges: list[Pair], table: Mapping[str, FormStat]) -> VariantGroup:
     order = sorted(forms, key=lambda f: (-table[f].count, table[f].first[0], table[f].first[1], f))
     kinds = tuple(sorted({e.kind for e in edges}))
     evidence = tuple(sorted({ev for e in edges for ev in e.evidence}))
@@ -77,5 +78,5 @@ def find_groups(stats: Stats, settings: Settings | None = None) -> list[VariantG
         if not _extensions(forms, [s for s in sets if s is not forms]):
             out.append(_group("zh", forms, edges, stats.zh))
     if settings.english:
-        out.extend(_group("en", forms, edges, stats.en) for forms, edges in _join(en_pairs(stats)))
+        out.extend(_group("en", forms, edges, stats.en_forms()) for forms, edges in _join(en_pairs(stats)))
     return out

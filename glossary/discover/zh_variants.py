@@ -17,8 +17,12 @@ from zhen_qa.glossary.normalize import fold_zh
 FINALS = FINAL_CHARS
 """Term-final morphemes that translators exchange for one another (measured on the seed and injected variants)."""
 
-STRONG_FINALS = (frozenset("病症"), frozenset("征症"))
-"""Finals that alone make two forms of one term (X病 / X症; 综合征 / 综合症)."""
+STRONG_FINALS = (frozenset("病症"), frozenset("征症"), frozenset("性度"), frozenset("剂药"), frozenset("法术"))
+"""Finals that alone make two forms of one term after a stem of two characters or more (X病 / X症;
+综合征 / 综合症; 敏感性 / 敏感度; 止痛剂 / 止痛药; 消融术 / 消融法)."""
+
+SWAP_SETS = (frozenset("组物体病症征学疗剂素质型类"), *STRONG_FINALS[2:])
+"""Finals exchanged for one another: any two of the first set (needing evidence unless strong), or a strong pair."""
 
 STRONG_INSERTS = frozenset("氏")
 """Characters whose insertion before the final alone makes a variant (阿尔茨海默病 / 阿尔茨海默氏症)."""
@@ -71,11 +75,13 @@ def _candidates(forms: dict[str, FormStat]) -> Iterator[tuple[str, str, str]]:
         group.sort()
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                yield a, b, "final"
-        if len(stem) > MIN_STEM:  # stem = X + inserted char: X + any final is the other form
+                if any({a[-1], b[-1]} <= s for s in SWAP_SETS):
+                    yield a, b, "final"
+        if len(stem) > MIN_STEM:  # stem = X + inserted char: X + a final of the same set is the other form
             for other in by_stem.get(stem[:-1], ()):
                 for form in group:
-                    yield other, form, "insert"
+                    if other[-1] == form[-1] or any({other[-1], form[-1]} <= s for s in SWAP_SETS):
+                        yield other, form, "insert"
     by_fold: dict[str, list[str]] = defaultdict(list)
     for form in forms:
         by_fold[fold_zh(form)].append(form)

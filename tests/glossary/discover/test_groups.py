@@ -63,3 +63,28 @@ def test_merge_adds_counts_across_files() -> None:
     a.merge(b)
     assert a.zh["帕金森病"].count == 2 and a.zh["帕金森氏症"].count == 1
     assert [g.forms for g in find_groups(a)] == [("帕金森病", "帕金森氏症")]
+
+
+def test_synonym_final_swaps_are_one_term() -> None:
+    got = forms(["该方法的敏感性高。", "敏感性和特异性。", "其敏感度较低。",
+                 "给予止痛剂治疗。", "止痛剂有效。", "止痛药无效。"])
+    assert ("敏感性", "敏感度") in got and ("止痛剂", "止痛药") in got
+
+
+def test_finals_of_different_sets_are_not_swapped() -> None:
+    assert forms(["安全性很高。", "安全性和有效性。", "安全法已经通过。"]) == []
+
+
+def test_open_spelling_before_a_content_word_is_a_hyphen_variant() -> None:
+    c = Collector(FINALS)
+    for i, s in enumerate(["Long-term outcomes were good.", "Long-term effects.", "The long term survival rose.",
+                           "In the long term, we will see."]):
+        c.add_en(s, i)
+    got = [g.forms for g in find_groups(c.stats) if g.lang == "en"]
+    assert got == []  # "long term" is once attributive, once not: not joined without a shared next word
+    c.add_en("Long term outcomes.", 9)
+    assert [g.forms for g in find_groups(c.stats) if g.lang == "en"] == [("long term", "long-term")]  # 3 : 2
+
+
+def test_inserted_morpheme_needs_finals_of_one_set() -> None:
+    assert forms(["系统性红斑狼疮。", "系统性疾病。", "系统方法很好。", "系统方法有效。"]) == []

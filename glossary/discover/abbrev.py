@@ -1,0 +1,106 @@
+"""Abbreviations defined as "full name (ABBR)" and their full names written again after the definition.
+
+A definition's full name is the fewest words just before the parenthesis whose letters spell the
+abbreviation: each word (or hyphen part) starts with the next letter and may give further letters from
+inside it (deoxyribonucleic acid (DNA)); stop words may sit between (quality of life (QoL)).
+Once defined, the full name written again (not as another definition) is the other form of the term.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*[;,)]")
+"""An abbreviation in parentheses: two capitals at least (MSCs, QoL, HbA1c), maybe followed by "; ..."."""
+_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9']*(?:-[A-Za-z0-9']+)*")
+_STOP = frozenset("of and the in for to with on by a an or".split())
+MAX_EXTRA = 3
+"""Stop words a full name may hold besides its letter-giving words."""
+
+
+def _spells(parts: list[str], letters: str, inner: bool = True) -> bool:
+    """Whether the parts spell the letters: each part starts with the next letter, then may give more from inside.
+
+    Stop words may give their initial or nothing (quality of life: QoL or QL).
+    """
+    if not parts:
+        return not letters
+    head, rest = parts[0].lower(), parts[1:]
+    if head in _STOP and _spells(rest, letters, inner):
+        return True
+    if not letters or head[0] != letters[0]:
+        return False
+    # take k letters from this part: the first is its initial, the others in order from inside it
+    for k in range(min(len(letters), len(head)) if inner else 1, 0, -1):
+        pos, ok = 1, True
+        for ch in letters[1:k]:
+            pos = head.find(ch, pos) + 1
+            if pos == 0:
+                ok = False
+                break
+        if ok and _spells(rest, letters[k:], inner):
+            return True
+    return False
+
+
+def full_name(before: str, abbr: str) -> tuple[int, int] | None:
+    """Span in `before` of the full name that `abbr` abbreviates (it must end `before`, spaces aside), or None."""
+    letters = "".join(c.lower() for c in abbr if c.isalpha())
+    if abbr.endswith("s") and abbr[-2:-1].isupper():
+        letters = letters[:-1]  # MSCs: plural
+    if len(letters) < 2:
+        return None
+    words = list(_WORDS.finditer(before))
+    if not words or before[words[-1].end():].strip():
+        return None
+    for inner in (False, True):  # initials only first: idiopathic intracranial hypertension (IIH)
+        for k in range(1, min(len(words), len(letters) + MAX_EXTRA) + 1):
+            chosen = words[-k:]
+            if chosen[0].group().lower() in _STOP:
+                continue
+            if sum(w.group().lower() in _STOP for w in chosen) > MAX_EXTRA:
+                break
+            parts = [p for w in chosen for p in w.group().split("-") if p]
+            if _spells(parts, letters, inner):
+                return chosen[0].start(), chosen[-1].end()
+    return None
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@dataclass
+class Abbreviations:
+    """Definitions seen so far in one text (full name key -> abbreviation) and a matcher of their full names."""
+
+    defined: dict[str, str] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+
+    def reuses(self, text: str) -> list[tuple[str, int, int]]:
+        """(full name key, start, end) of every defined full name in the text that is not itself a definition."""
+        if self._pattern is None:
+            if not self.defined:
+                return []
+            alts = sorted(self.defined, key=len, reverse=True)
+            body = "|".join(r"\s+".join(re.escape(w) for w in a.split(" ")) for a in alts)
+            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s*[(（])", re.IGNORECASE)
+        return [(_phrase_key(m.group()), m.start(), m.end()) for m in self._pattern.finditer(text)]
+
+    def define(self, text: str) -> list[tuple[str, str]]:
+        """Register the definitions of a text; (full name key, abbreviation) of each new one."""
+        new: list[tuple[str, str]] = []
+        for m in DEFINITION.finditer(text):
+            abbr = m.group(1)
+            span = full_name(text[max(0, m.start() - 200):m.start()], abbr)
+            if span is None:
+                continue
+            start = max(0, m.start() - 200)
+            key = _phrase_key(text[start + span[0]:start + span[1]])
+            if len(key.split(" ")) < 2 and "-" not in key:
+                continue  # one word: a name, not an expansion
+            if key not in self.defined:
+                self.defined[key] = abbr
+                self._pattern = None
+                new.append((key, abbr))
+        return new

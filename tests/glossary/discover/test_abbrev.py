@@ -1,0 +1,45 @@
+"""Abbreviations defined as "full name (ABBR)" and full names written again after the definition."""
+from __future__ import annotations
+
+from zhen_qa.glossary.discover.abbrev import Abbreviations, full_name
+from zhen_qa.glossary.discover.collect import Collector
+from zhen_qa.glossary.discover.groups import FINALS, find_groups
+
+
+def _full(before: str, abbr: str) -> str | None:
+    span = full_name(before, abbr)
+    return before[span[0]:span[1]] if span else None
+
+
+def test_full_name_by_initials_first_then_inner_letters() -> None:
+    assert _full("patients with idiopathic intracranial hypertension ", "IIH") == "idiopathic intracranial hypertension"
+    assert _full("cells treated with mesenchymal stem cells", "MSCs") == "mesenchymal stem cells"
+    assert _full("the quality of life ", "QoL") == "quality of life"
+    assert _full("measured by deoxyribonucleic acid ", "DNA") == "deoxyribonucleic acid"
+    assert _full("rats given adipose-derived stem cells ", "ADSCs") == "adipose-derived stem cells"
+    assert _full("a new method ", "MRI") is None
+
+
+def test_reuses_after_definition_are_positioned_and_definitions_are_not_reuses() -> None:
+    a = Abbreviations()
+    assert a.reuses("Overall survival was long.") == []  # nothing defined yet
+    assert a.define("Overall survival (OS) was 12 months.") == [("overall survival", "OS")]
+    assert a.reuses("Median overall survival was short; overall survival (OS) again.") == [
+        ("overall survival", 7, 23)]
+
+
+def test_full_name_written_again_groups_with_abbreviation() -> None:
+    c = Collector(FINALS)
+    for i, s in enumerate(["We grew mesenchymal stem cells (MSCs) in vitro.", "MSCs were counted.",
+                           "Then mesenchymal stem cells were labelled."]):
+        c.add_en(s, i)
+    groups = [g for g in find_groups(c.stats) if "abbreviation" in g.kinds]
+    assert [g.forms for g in groups] == [("mscs", "mesenchymal stem cells")]
+    assert c.stats.expansions["mesenchymal stem cells"].first == (2, 5, 27)
+
+
+def test_defined_but_unused_abbreviation_is_not_reported() -> None:
+    c = Collector(FINALS)
+    for i, s in enumerate(["Body mass index (BMI) was recorded.", "Body mass index rose."]):
+        c.add_en(s, i)
+    assert not [g for g in find_groups(c.stats) if "abbreviation" in g.kinds]
