@@ -5,9 +5,10 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from zhen_qa.manuscript.document import Role
 from zhen_qa.manuscript.source import Location
 
-__all__ = ["Severity", "Location", "Finding", "Rule"]
+__all__ = ["Severity", "Location", "Finding", "Rule", "Scope"]
 
 
 class Severity(str, enum.Enum):
@@ -24,13 +25,29 @@ class Severity(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class Scope:
+    """The block roles a rule reads and reports in (Vale's `scope`): every role except those in `skip`."""
+
+    skip: frozenset[Role] = frozenset()
+
+    def admits(self, role: Role) -> bool:
+        """True when text of this role is in scope."""
+        return role not in self.skip
+
+
+@dataclass(frozen=True)
 class Rule:
-    """One entry of the rule catalog: a stable id, default severity and a one-line description."""
+    """One entry of the rule catalog: a stable id, default severity and a one-line description.
+
+    `scope` says which block roles the rule applies to; the engine (`checks.engine`) applies it, so
+    a check module never tests roles itself.
+    """
 
     id: str
     severity: Severity
     description: str
     preconditions: str = ""
+    scope: Scope = Scope()
 
 
 @dataclass(frozen=True)
