@@ -21,7 +21,7 @@ from zhen_qa.glossary.match_en import EnMatcher
 from zhen_qa.glossary.model import Glossary, TermMatch, TermStatus
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
-from zhen_qa.report.findings import Finding, Rule, Scope, Severity
+from zhen_qa.report.findings import TERM_EXCERPT_CONTEXT, Finding, Rule, Scope, Severity, window
 
 NOT_REFERENCES = Scope(frozenset({Role.REFERENCE}))
 """Reference-list entries quote other works' titles verbatim: their terms are not the author's to change."""
@@ -60,10 +60,6 @@ TERM_FORBIDDEN = Rule(
 
 RULES: tuple[Rule, ...] = (TERM_VARIANT, TERM_INCONSISTENT, TERM_MISSING, TERM_FORBIDDEN)
 
-EXCERPT_CONTEXT = 30
-"""Characters of sentence text kept on each side of a term in excerpts."""
-
-
 @dataclass(frozen=True)
 class _Hit:
     """One term match in one sentence."""
@@ -83,9 +79,7 @@ class _Hit:
     @property
     def excerpt(self) -> str:
         text = self.sentence.text.text
-        a = max(0, self.match.start - EXCERPT_CONTEXT)
-        b = min(len(text), self.match.end + EXCERPT_CONTEXT)
-        return ("…" if a > 0 else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
+        return window(text, self.match.start, self.match.end, TERM_EXCERPT_CONTEXT).replace("\n", " ")
 
 
 _LATIN_RUN = re.compile(r"[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]*[A-Za-z]"
