@@ -20,14 +20,15 @@ import numpy as np
 import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import load_lexicon
-from zhen_qa.aligner.refine import split_unsupported
+from zhen_qa.aligner.objective import Objective, Rescored, Similarity
+from zhen_qa.aligner.refine import PathBead, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.scorers.length import Length
 from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
 from zhen_qa.aligner.scorers.names import Names
 from zhen_qa.aligner.scorers.speech import Speech, en_quoted, zh_open
-from zhen_qa.aligner.search import Band, bead_types, best_path, corridor
+from zhen_qa.aligner.search import Band, BeadType, GainFn, bead_types, best_path, corridor
 from zhen_qa.manuscript.document import Bead
 
 log = logging.getLogger(__name__)
@@ -93,39 +94,13 @@ def align(
     doc = Analysis(list(zh), list(en), lexicon)
     band = Band.full(n, m) if (n + 1) * (m + 1) <= FULL_LIMIT else _first_pass(doc, max_side)
     log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
-    prepared = [(s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)]
-    total_w = sum(w for _, w in prepared)
+    similarity = Similarity([(s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)], CHUNK)
     # open_en[j]: a quotation is open after English sentence j-1 (node j). Kept even where quotes are too
     # rare for the speech scorer (mac-dev 005: 0.863 -> 0.872 with it); a stray mark is dropped (MAX_OPEN).
     open_en = np.concatenate([[False], en_quoted(en)[2]])
     open_zh = np.concatenate([[False], zh_open(zh)])
-
-    def similarity(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        # scored CHUNK beads at a time (I, J are 1-D); every score is elementwise, so the result is the same
-        out = np.empty(I.shape, dtype=np.float64)
-        for c0 in range(0, len(I), CHUNK):
-            Ic, Jc = I[c0:c0 + CHUNK], J[c0:c0 + CHUNK]
-            acc = np.zeros(Ic.shape, dtype=np.float64)
-            for p, w in prepared:
-                acc += w * p.score(a, b, Ic, Jc)
-            acc /= total_w
-            out[c0:c0 + CHUNK] = acc
-        return out
-
-    medians: dict[tuple[int, int], float] = {}
-
-    def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        if a == 0 or b == 0:
-            return np.full(I.shape, NULL_GAIN)
-        s = similarity(a, b, I, J)
-        if (a, b) not in medians:
-            medians[(a, b)] = float(np.median(s)) if len(s) else 0.0
-        s -= medians[(a, b)]  # in place: the same values as (a + b) ** GAMMA * (s - median) - ..., fewer temporaries
-        s *= (a + b) ** GAMMA
-        s -= MERGE_PENALTY * (a + b - 2)
-        np.subtract(s, QUOTE_CUT, out=s, where=open_en[J] != open_zh[I])  # s - QUOTE_CUT * [cut]: no temporary
-        return s
-
+    gain = Objective(similarity, open_zh, open_en, null_gain=NULL_GAIN, gamma=GAMMA,
+                     merge_penalty=MERGE_PENALTY, quote_cut=QUOTE_CUT)
     types = bead_types(max_side, MANY)
     path = best_path(band, types, gain)
     chrf = CHRF_WEIGHT if chrf is None else chrf
@@ -137,32 +112,17 @@ def align(
     return _beads(path, band, similarity)
 
 
-def _chrf_pass(path, band: Band, types, gain, doc: Analysis, weight: float):  # type: ignore[no-untyped-def]
+def _chrf_pass(path: list[PathBead], band: Band, types: Sequence[BeadType], gain: GainFn, doc: Analysis,
+               weight: float) -> list[PathBead]:
     """Rerun the search near `path` with chrF added to the gain of beads with both sides."""
     from zhen_qa.aligner.chrf import ChrF, path_band
 
     narrow = path_band(path, band.n, band.m)
     narrow = Band(band.n, band.m, np.maximum(narrow.lo, band.lo), np.minimum(narrow.hi, band.hi))
-    metric = ChrF(doc)
-    medians: dict[tuple[int, int], float] = {}
-
-    def gain2(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        g: np.ndarray = gain(a, b, I, J)
-        if a == 0 or b == 0:
-            return g
-        # only beads that start inside the narrow band can be on a path: score those
-        live = (J - b >= narrow.lo[I - a]) & (J - b < narrow.hi[I - a])
-        c = metric.score(a, b, I[live], J[live])
-        if (a, b) not in medians:
-            medians[(a, b)] = float(np.median(c)) if len(c) else 0.0
-        out = np.full(I.shape, -np.inf)
-        out[live] = g[live] + weight * (a + b) ** GAMMA * (c - medians[(a, b)])
-        return out
-
-    return best_path(narrow, types, gain2)
+    return best_path(narrow, types, Rescored(gain, ChrF(doc), narrow, weight, GAMMA))
 
 
-def _beads(path: list[tuple[int, int, int, int]], band: Band, similarity) -> list[Bead]:  # type: ignore[no-untyped-def]
+def _beads(path: list[PathBead], band: Band, similarity: GainFn) -> list[Bead]:
     """Beads with their confidence; scores are computed per bead type in one vectorised call."""
     scores = np.zeros(len(path))
     by_type: dict[tuple[int, int], list[int]] = {}

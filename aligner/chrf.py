@@ -10,7 +10,7 @@ sacrebleu per bead costs about 0.2 ms), and the search is rerun in that narrow b
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -23,8 +23,6 @@ log = logging.getLogger(__name__)
 
 WIDTH = 1
 """Half-width, in sentences, of the band around the first-pass path that the second pass explores."""
-
-GainFn = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
 
 
 def glosses(doc: Analysis) -> list[str]:

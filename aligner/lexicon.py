@@ -229,11 +229,24 @@ def _cache_dir() -> Path:
     return Path(os.environ.get("ZHENQA_CACHE_DIR") or platformdirs.user_cache_dir("zhen-qa"))
 
 
+def lexicon_digest() -> str:
+    """Checksum of the dictionary file and `LEXICON_VERSION`: the lexicon's identity (cache key, report signature)."""
+    src = cedict_path()
+    st = src.stat()
+    return _digest(str(src), st.st_size, st.st_mtime_ns, LEXICON_VERSION)
+
+
+@functools.lru_cache(maxsize=4)
+def _digest(path: str, _size: int, _mtime_ns: int, version: str) -> str:
+    """The file is read once per (path, size, mtime, version)."""
+    return hashlib.sha1(Path(path).read_bytes() + version.encode()).hexdigest()[:16]
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The CC-CEDICT lexicon, from the user cache when its checksum matches, else built and cached."""
     src = cedict_path()
-    digest = hashlib.sha1(src.read_bytes() + LEXICON_VERSION.encode()).hexdigest()[:16]
+    digest = lexicon_digest()
     cache = _cache_dir() / f"lexicon-{digest}.pickle"
     try:
         with open(cache, "rb") as fh:

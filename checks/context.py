@@ -5,8 +5,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence
-from zhen_qa.report.findings import Finding, Rule, Severity
+from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Sentence
+from zhen_qa.report.findings import Finding, Rule, Scope, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.glossary.model import Glossary
@@ -30,11 +30,29 @@ class Options:
 
 @dataclass
 class CheckContext:
-    """Input of one check run over one manuscript."""
+    """Input of one check run over one manuscript.
+
+    `scope` is set by the engine to the roles the running module's rules apply to; `sentences` and
+    `blocks` keep to it, while `manuscript.pairs` and `aligned_beads` keep every sentence (alignment is
+    structure: a bead is not cut by roles).
+    """
 
     manuscript: Manuscript
     glossary: "Glossary | None" = None
     options: Options = field(default_factory=Options)
+    scope: Scope = Scope()
+
+    def sentences(self, lang: str, scope: Scope | None = None) -> list[Sentence]:
+        """Sentences of one language in file order, in this context's scope (and in `scope` if given)."""
+        out = self.manuscript.sentences(lang)
+        for sc in (self.scope, scope):
+            if sc is not None and sc.skip:
+                out = [s for s in out if sc.admits(s.role)]
+        return out
+
+    def blocks(self) -> list[Block]:
+        """The manuscript's blocks in this context's scope."""
+        return [b for b in self.manuscript.blocks if self.scope.admits(b.role)]
 
     def aligned_beads(self) -> Iterator[tuple[Pair, Bead, list[Sentence], list[Sentence]]]:
         """Beads with sentences on both sides (the precondition of number, citation and term checks)."""

@@ -12,10 +12,12 @@ from zhen_qa.glossary.discover.collect import Collector, FormStat
 from zhen_qa.glossary.discover.groups import FINALS, Settings, VariantGroup, find_groups
 from zhen_qa.glossary.model import Glossary, en_key, zh_key
 from zhen_qa.manuscript.document import Role, Sentence
-from zhen_qa.report.findings import Finding
+from zhen_qa.report.findings import Finding, Scope
 
-SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE, Role.AUTHORS, Role.AFFILIATIONS})
-"""Blocks whose wording is not the author's to make consistent (quoted titles, names, addresses)."""
+AUTHOR_WORDING = Scope(frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE, Role.AUTHORS, Role.AFFILIATIONS}))
+"""What discovery counts, within the rule's scope: not blocks whose wording is not the author's to make
+consistent (quoted titles, names, addresses). A setting of the statistics, not of the rule: term-inconsistent
+from the glossary still counts citation and front-matter blocks."""
 
 
 def _q(term: str, lang: str) -> str:
@@ -30,8 +32,8 @@ def collect(ctx: CheckContext) -> tuple[Collector, list[Sentence], list[Sentence
         for s in zh:
             english[id(s)] = text
     collector = Collector(FINALS)
-    zh_sents = [s for s in ctx.manuscript.sentences("zh") if s.role not in SKIPPED_ROLES]
-    en_sents = [s for s in ctx.manuscript.sentences("en") if s.role not in SKIPPED_ROLES]
+    zh_sents = ctx.sentences("zh", AUTHOR_WORDING)
+    en_sents = ctx.sentences("en", AUTHOR_WORDING)
     for i, s in enumerate(zh_sents):
         collector.add_zh(s.text.text, i, english.get(id(s), ""))
     for i, s in enumerate(en_sents):

@@ -7,13 +7,65 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from zhen_qa.checks.context import CheckContext, Options
-from zhen_qa.manuscript.document import Manuscript
-from zhen_qa.report.findings import MAX_EXCERPT, Finding, Severity, bounded_excerpt
+from zhen_qa.manuscript.document import Manuscript, Role
+from zhen_qa.manuscript.source import Location
+from zhen_qa.report.findings import MAX_EXCERPT, Finding, Rule, Scope, Severity, bounded_excerpt
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.glossary.model import Glossary
 
 log = logging.getLogger(__name__)
+
+
+_ROLES = tuple(Role)
+
+
+class RoleMap:
+    """The role of the block or sentence each character of each file belongs to (built on first use)."""
+
+    def __init__(self, manuscript: Manuscript) -> None:
+        self._manuscript = manuscript
+        self._codes: dict[str, bytearray] | None = None
+
+    def _build(self) -> dict[str, bytearray]:
+        ms = self._manuscript
+        codes = {src.path: bytearray(len(src.text)) for src in ms.sources}
+        texts = [(b.role, b.text) for b in ms.blocks]
+        texts += [(s.role, s.text) for lang in ("zh", "en") for s in ms.sentences(lang)]
+        for role, mt in texts:
+            code, offsets = _ROLES.index(role) + 1, mt.offsets
+            m = codes.setdefault(mt.source.path, bytearray(len(mt.source.text)))
+            if isinstance(offsets, range) and offsets.step == 1:
+                m[offsets.start:offsets.stop] = bytes([code]) * len(offsets)
+            else:
+                for o in offsets:
+                    m[o] = code
+        return codes
+
+    def role_at(self, loc: Location) -> Role | None:
+        """The role of the text where `loc` starts (None where no block or sentence covers it)."""
+        if self._codes is None:
+            self._codes = self._build()
+        m = self._codes.get(loc.path)
+        src = next((s for s in self._manuscript.sources if s.path == loc.path), None)
+        if m is None or src is None or not 0 < loc.line <= len(src.line_starts):
+            return None
+        offset = src.line_starts[loc.line - 1] + loc.column - 1
+        return _ROLES[m[offset] - 1] if 0 <= offset < len(m) and m[offset] else None
+
+
+def module_scope(rules: Iterable[Rule]) -> Scope:
+    """What a module reads: the roles skipped by every one of its rules are left out of its input."""
+    skips = [rule.scope.skip for rule in rules]
+    return Scope(frozenset.intersection(*skips) if skips else frozenset())
+
+
+def in_scope(finding: Finding, rule: Rule | None, roles: RoleMap) -> bool:
+    """True unless the finding points into text of a role its rule does not apply to."""
+    if rule is None or not rule.scope.skip:
+        return True
+    role = roles.role_at(finding.location)
+    return role is None or rule.scope.admits(role)
 
 
 def check_manuscript(
@@ -26,9 +78,9 @@ def check_manuscript(
     severity: Mapping[str, Severity] | None = None,
 ) -> list[Finding]:
     """All findings of the selected rules, with severity overrides, deduplicated and sorted."""
-    from zhen_qa.checks.registry import CHECK_MODULES
+    from zhen_qa.checks.registry import CHECK_MODULES, RULES_BY_ID
 
-    ctx = CheckContext(manuscript, glossary, options or Options())
+    roles = RoleMap(manuscript)
     selected = set(select)
     ignored = set(ignore)
     overrides = dict(severity or {})
@@ -38,8 +90,13 @@ def check_manuscript(
         ids = {rule.id for rule in module.RULES}
         if selected and not ids & selected or ids <= ignored:
             continue
+        # scope, in one place: the module reads only roles in scope of its rules, and no finding
+        # points into a role its rule skips
+        ctx = CheckContext(manuscript, glossary, options or Options(), module_scope(module.RULES))
         for finding in module.run(ctx):
             if (selected and finding.rule not in selected) or finding.rule in ignored:
+                continue
+            if not in_scope(finding, RULES_BY_ID.get(finding.rule), roles):
                 continue
             if finding.rule in overrides:
                 finding = replace(finding, severity=overrides[finding.rule])

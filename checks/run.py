@@ -110,8 +110,30 @@ class RunFailure:
     bad_input: bool = True
 
 
+def settings_signature(cfg: Config) -> dict[str, object]:
+    """The resolved settings of one file's configuration that change its findings (not fail-on)."""
+    from dataclasses import fields
+
+    options = {f.name: getattr(cfg.options, f.name) for f in fields(cfg.options)}  # every option, new ones too
+    return {
+        "select": sorted(cfg.select),
+        "ignore": sorted(cfg.ignore),
+        "severity": {rule: sev.value for rule, sev in sorted(cfg.severity.items())},
+        "options": {k: v.value if isinstance(v, Severity) else v for k, v in options.items()},
+    }
+
+
 def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
-    """The settings that shape a run's results: tool version, glossary checksums, rules, presplit."""
+    """The settings that shape a run's results, so two reports with equal signatures are comparable.
+
+    Tool version, glossary checksums, the lexicon's identity, presplit, discovery's settings and, per
+    distinct configuration in use, the resolved rule selection, severity overrides and house-style options.
+    """
+    import json
+    from dataclasses import asdict
+
+    from zhen_qa.aligner.lexicon import LEXICON_VERSION, lexicon_digest
+    from zhen_qa.glossary.discover.groups import Settings
     from zhen_qa.report.version import installed_version
 
     cfgs = {}
@@ -126,6 +148,7 @@ def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
             glossaries.append(load_glossaries(paths_, flags.strict, flags.columns))
         except InputError:
             continue  # reported with the files that use it
+    settings = {json.dumps(settings_signature(c), sort_keys=True): settings_signature(c) for c in cfgs.values()}
     return {
         "tool": "zhen-qa",
         "version": installed_version(),
@@ -133,6 +156,10 @@ def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
         "glossary_problems": sorted({str(p) for g in glossaries for p in g.problems}),
         "select": sorted({r for c in cfgs.values() for r in c.select}),
         "ignore": sorted({r for c in cfgs.values() for r in c.ignore}),
+        "settings": [settings[k] for k in sorted(settings)],
+        "presplit": flags.presplit,
+        "discover": asdict(Settings()),
+        "lexicon": f"{LEXICON_VERSION}:{lexicon_digest()}",
     }
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.discover import SKIPPED_ROLES
+from zhen_qa.checks.discover import AUTHOR_WORDING
 from zhen_qa.glossary.discover.collect import Collector, FormStat, Stats
 from zhen_qa.glossary.discover.draft import DraftEntry, build_draft
 from zhen_qa.glossary.discover.groups import FINALS
@@ -69,8 +69,8 @@ def extract_file(path: str, en_path: str | None = None, settings: TermSettings |
         for s in zh:
             english[id(s)] = text
     collector = Collector(FINALS, _tags())
-    zh_sents = [s for s in manuscript.sentences("zh") if s.role not in SKIPPED_ROLES]
-    en_sents = [s for s in manuscript.sentences("en") if s.role not in SKIPPED_ROLES]
+    zh_sents = ctx.sentences("zh", AUTHOR_WORDING)
+    en_sents = ctx.sentences("en", AUTHOR_WORDING)
     for i, s in enumerate(zh_sents):
         collector.add_zh(s.text.text, i, english.get(id(s), ""))
     for i, s in enumerate(en_sents):

@@ -20,13 +20,17 @@ from zhen_qa.checks.presence import Evidence
 from zhen_qa.glossary.model import Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
-from zhen_qa.report.findings import Finding, Rule, Severity
+from zhen_qa.report.findings import TERM_EXCERPT_CONTEXT, Finding, Rule, Scope, Severity, window
+
+NOT_REFERENCES = Scope(frozenset({Role.REFERENCE}))
+"""Reference-list entries quote other works' titles verbatim: their terms are not the author's to change."""
 
 TERM_VARIANT = Rule(
     "term-variant",
     Severity.WARNING,
     "A deprecated glossary term is used; the preferred term is suggested.",
     preconditions="English deprecated renderings with the concept on the Chinese side are term-forbidden",
+    scope=NOT_REFERENCES,
 )
 TERM_INCONSISTENT = Rule(
     "term-inconsistent",
@@ -35,6 +39,7 @@ TERM_INCONSISTENT = Rule(
     "ways (discovered without a glossary), in a document.",
     preconditions="one finding per concept or discovered group per document; a mixture whose minority "
     "forms are all deprecated is left to term-variant",
+    scope=NOT_REFERENCES,
 )
 TERM_MISSING = Rule(
     "term-missing",
@@ -42,22 +47,17 @@ TERM_MISSING = Rule(
     "A glossary term has none of its preferred or admitted renderings in the aligned other language.",
     preconditions="aligned beads only; the concept in any form on the other side counts as rendered; "
     "a concept missing in many sentences of a file is one finding",
+    scope=NOT_REFERENCES,
 )
 TERM_FORBIDDEN = Rule(
     "term-forbidden",
     Severity.ERROR,
     "A deprecated English rendering translates a glossary concept present on the Chinese side.",
     preconditions="aligned beads only",
+    scope=NOT_REFERENCES,
 )
 
 RULES: tuple[Rule, ...] = (TERM_VARIANT, TERM_INCONSISTENT, TERM_MISSING, TERM_FORBIDDEN)
-
-SKIPPED_ROLES = frozenset({Role.REFERENCE})
-"""Reference-list entries quote other works' titles verbatim: their terms are not the author's to change."""
-
-EXCERPT_CONTEXT = 30
-"""Characters of sentence text kept on each side of a term in excerpts."""
-
 
 @dataclass(frozen=True)
 class _Hit:
@@ -78,9 +78,7 @@ class _Hit:
     @property
     def excerpt(self) -> str:
         text = self.sentence.text.text
-        a = max(0, self.match.start - EXCERPT_CONTEXT)
-        b = min(len(text), self.match.end + EXCERPT_CONTEXT)
-        return ("…" if a > 0 else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
+        return window(text, self.match.start, self.match.end, TERM_EXCERPT_CONTEXT).replace("\n", " ")
 
 
 _LATIN_RUN = re.compile(r"[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]*[A-Za-z]"
@@ -108,15 +106,13 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     hits: dict[int, list[_Hit]] = {}
     order: list[_Hit] = []
     for lang in ("zh", "en"):
-        for sentence in ctx.manuscript.sentences(lang):
-            if sentence.role in SKIPPED_ROLES:
-                continue
+        for sentence in ctx.sentences(lang):
             matcher = matchers.zh if lang == "zh" else matchers.en  # each built only if its language occurs
             found = [_Hit(sentence, m, lang) for m in matcher.find(sentence.text.text)]
             hits[id(sentence)] = found
             order.extend(found)
     # English terms quoted inside Chinese sentences ("阿尔茨海默病(Alzheimer disease)"): term-variant only
-    embedded = [_Hit(s, m, "en") for s in ctx.manuscript.sentences("zh") if s.role not in SKIPPED_ROLES
+    embedded = [_Hit(s, m, "en") for s in ctx.sentences("zh")
                 for m in _latin_matches(matchers, s.text.text) if m.status is TermStatus.DEPRECATED]
     forbidden = list(_forbidden(ctx, glossary, hits))
     forbidden_at = {(f.location, f.lang) for f in forbidden}

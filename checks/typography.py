@@ -25,9 +25,12 @@ from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import Location, MappedText
 from zhen_qa.manuscript.structure import is_doubled_label
-from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
+from zhen_qa.report.findings import Finding, Rule, Scope, Severity, excerpt_around
 
 log = logging.getLogger(__name__)
+
+OWN_TYPOGRAPHY = Scope(frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE}))
+"""Reference entries, citation metadata and page furniture keep the journal's own typography."""
 
 PUNCTUATION_WIDTH = Rule(
     "punctuation-width",
@@ -36,18 +39,18 @@ PUNCTUATION_WIDTH = Rule(
     "spacing against the house style.",
     preconditions="reference, citation and page-furniture blocks are skipped; "
     "spacing only when cjk_latin_space is set",
+    scope=OWN_TYPOGRAPHY,
 )
 REPEATED_CHAR = Rule(
     "repeated-char",
     Severity.WARNING,
     "Accidentally doubled characters or words (一一些, the the), not a dictionary reduplication (常常, 一一对应).",
     preconditions="reference, citation and page-furniture blocks are skipped",
+    scope=OWN_TYPOGRAPHY,
 )
 
 RULES: tuple[Rule, ...] = (PUNCTUATION_WIDTH, REPEATED_CHAR)
 
-SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE})
-"""Reference entries, citation metadata and page furniture keep the journal's own typography."""
 _HALF = ",;:?!()"
 _HALF_RE = re.compile("[" + re.escape(_HALF) + "]")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -222,9 +225,7 @@ def _texts(ctx: CheckContext) -> Iterator[Text]:
         return m
 
     for lang in ("zh", "en"):
-        for s in ctx.manuscript.sentences(lang):
-            if s.role in SKIPPED_ROLES:
-                continue
+        for s in ctx.sentences(lang):
             m, offsets = mask(s.text), s.text.offsets
             if isinstance(offsets, range) and offsets.step == 1:
                 m[offsets.start:offsets.stop] = b"\x01" * len(offsets)
@@ -232,8 +233,8 @@ def _texts(ctx: CheckContext) -> Iterator[Text]:
                 for o in offsets:
                     m[o] = 1
             yield s.text, s.lang, None
-    for block in ctx.manuscript.blocks:
-        if block.role in SKIPPED_ROLES or not block.text.text:
+    for block in ctx.blocks():
+        if not block.text.text:
             continue
         mt = block.text
         m = mask(mt)

@@ -8,30 +8,35 @@ from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.source import Location
-from zhen_qa.report.findings import Finding, Rule, Severity
+from zhen_qa.report.findings import Finding, Rule, Scope, Severity
+
+NOT_QUOTED = Scope(frozenset({Role.REFERENCE, Role.CITATION}))
+"""References and citation blocks quote works as published, in whichever language they were written."""
 
 UNTRANSLATED = Rule(
     "untranslated",
     Severity.WARNING,
     "A Chinese sentence of a paired section has no English counterpart.",
     preconditions="1-0 beads of paired sections; the sentence has words",
+    scope=NOT_QUOTED,
 )
 EXTRA_TARGET = Rule(
     "extra-target",
     Severity.INFO,
     "An English sentence of a paired section has no Chinese counterpart.",
     preconditions="0-1 beads of paired sections; the sentence has words",
+    scope=NOT_QUOTED,
 )
 UNTRANSLATED_SPAN = Rule(
     "untranslated-span",
     Severity.WARNING,
     "Chinese left in the English, an English sentence left in the Chinese, or a target identical to its source.",
     preconditions="not on sentences already reported as untranslated; references and citation blocks skipped",
+    scope=NOT_QUOTED,
 )
 
 RULES: tuple[Rule, ...] = (UNTRANSLATED, EXTRA_TARGET, UNTRANSLATED_SPAN)
 
-SKIPPED_ROLES = frozenset({Role.REFERENCE, Role.CITATION})
 MIN_LATIN_WORDS = 4
 """A Latin-script run in Chinese text is reported from this many ordinary words."""
 
@@ -72,7 +77,7 @@ def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
             related = _neighbour(pair, i, "en")
             for j in bead.zh:
                 s = pair.zh[j]
-                if s.role in SKIPPED_ROLES or not _has_words(s.text.text):
+                if not _has_words(s.text.text):
                     continue
                 yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}",
                               s.location, "zh", s.text.text, related=related)
@@ -80,7 +85,7 @@ def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
             related = _neighbour(pair, i, "zh")
             for j in bead.en:
                 s = pair.en[j]
-                if s.role in SKIPPED_ROLES or not _has_words(s.text.text):
+                if not _has_words(s.text.text):
                     continue
                 yield Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, f"no Chinese for: {s.text.text[:80]}",
                               s.location, "en", s.text.text, related=related)
@@ -172,15 +177,13 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
             rel_zh = zh[0].location if zh else None
             rel_en = en[0].location if en else None
             for s in en:
-                if s.role not in SKIPPED_ROLES:
-                    yield from han_in_english(s, opts, rel_zh)
+                yield from han_in_english(s, opts, rel_zh)
             for s in zh:
-                if s.role not in SKIPPED_ROLES:
-                    yield from latin_in_chinese(s, opts, rel_en)
+                yield from latin_in_chinese(s, opts, rel_en)
             done.update(id(s) for s in zh + en)
     for sec in ctx.manuscript.monolingual:
         for s in sec.sentences:
-            if id(s) not in done and s.role not in SKIPPED_ROLES:
+            if id(s) not in done:
                 yield from latin_in_chinese(s, opts)
 
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import os
-import zipfile
 from typing import TYPE_CHECKING
 
+from zhen_qa.manuscript.archive import DOCX, check_archive
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES, SourceText
 
@@ -14,47 +14,8 @@ if TYPE_CHECKING:  # pragma: no cover
 TEXT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text")
 DOCX_SUFFIXES = (".docx",)
 LATEX_SUFFIXES = (".tex", ".ltx")
-MAX_ARCHIVE_MEMBERS = 2_000
-"""Most members a .docx/.xlsx archive may have."""
-MAX_ARCHIVE_BYTES = 200 * 1024 * 1024
-"""Largest total uncompressed size of a .docx/.xlsx archive."""
 MAX_LINE_CHARS = 2_000_000
 """Longest line accepted (characters): longer lines are not manuscripts but data dumps."""
-
-
-def check_archive(path: str) -> None:
-    """Refuse corrupt zip archives and those whose member count or uncompressed size exceed the limits."""
-    if os.path.exists(path) and not os.path.isfile(path):
-        raise InputError(f"{path}: not a regular file (a folder, device or pipe); give a .docx file")
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            if len(infos) > MAX_ARCHIVE_MEMBERS:
-                raise InputError(
-                    f"{path}: archive has {len(infos)} members, more than the limit of {MAX_ARCHIVE_MEMBERS}"
-                )
-            total = sum(i.file_size for i in infos)
-            if total > MAX_ARCHIVE_BYTES:
-                raise InputError(
-                    f"{path}: archive expands to {total // 2**20} MiB, more than the limit of "
-                    f"{MAX_ARCHIVE_BYTES // 2**20} MiB"
-                )
-    except zipfile.BadZipFile:
-        if _starts_with(path, b"%PDF-"):
-            raise InputError(f"{path}: is a PDF, not a .docx; extract its text to a .txt or .md file first") \
-                from None
-        raise InputError(f"{path}: corrupt or not a zip archive (.docx/.xlsx); re-save it from your editor") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-
-
-def _starts_with(path: str, magic: bytes) -> bool:
-    """True if the file begins with `magic` (False when it cannot be read)."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(magic)) == magic
-    except OSError:
-        return False
 
 
 def _read_bytes(path: str) -> bytes:
@@ -85,7 +46,7 @@ def _read_bytes(path: str) -> bytes:
 
 def _read_docx(path: str) -> SourceText:
     """Paragraphs of a .docx, one per line: line N is the N-th paragraph (tables follow, cell by cell)."""
-    check_archive(path)
+    check_archive(path, DOCX)
     import docx  # python-docx; imported lazily, it is slow to import
 
     try:

@@ -7,6 +7,7 @@ extraction drops into the middle of a paragraph are skipped over, so the paragra
 """
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
 
@@ -59,14 +60,37 @@ AFFILIATION_HINT = re.compile(
 )
 
 
+class LineKind(enum.Enum):
+    """What one line is, before lines are joined into blocks."""
+
+    TEXT = "text"
+    HEADING = "heading"
+    FURNITURE = "furniture"
+    CAPTION = "caption"
+    LABEL_ABSTRACT = "label-abstract"
+    """摘要: / Abstract: (the rest of the line, if any, is abstract text)."""
+    LABEL_KEYWORDS = "label-keywords"
+    LABEL_PART = "label-part"
+    """A structured abstract's part label (目的, Methods: ...)."""
+    CITATION = "citation"
+    """The header of a citation/metadata block (引用本文, Cite this article)."""
+    DECLARATION = "declaration"
+    BLANK = "blank"
+
+    @property
+    def is_label(self) -> bool:
+        """An abstract, keywords or abstract-part label."""
+        return self in (LineKind.LABEL_ABSTRACT, LineKind.LABEL_KEYWORDS, LineKind.LABEL_PART)
+
+
 @dataclass
 class _Line:
-    """One non-blank line with its classification."""
+    """One line with its classification (blank lines too)."""
 
     start: int
     end: int
     text: str
-    kind: str  # text | heading | furniture | caption | label-abstract | label-keywords | label-part | citation | blank
+    kind: LineKind
     lang: str
     label_end: int = 0
 
@@ -108,35 +132,35 @@ def _heading_title(text: str) -> str | None:
     return None
 
 
-def _classify(text: str) -> tuple[str, int]:
+def _classify(text: str) -> tuple[LineKind, int]:
     """(kind, label_end) of one non-blank line."""
     body = LIST_MARKER.sub("", text, count=1) if CITATION_START.match(text) else text
     if CITATION_START.match(body):
-        return "citation", 0
+        return LineKind.CITATION, 0
     if FURNITURE.match(text) or MARKUP_COMMENT.match(text):
-        return "furniture", 0
+        return LineKind.FURNITURE, 0
     if PAGE_NUMBER.match(text):
-        return "furniture", 0
+        return LineKind.FURNITURE, 0
     for pattern, kind in (
-        (ZH_ABSTRACT, "label-abstract"),
-        (EN_ABSTRACT, "label-abstract"),
-        (ZH_KEYWORDS, "label-keywords"),
-        (EN_KEYWORDS, "label-keywords"),
+        (ZH_ABSTRACT, LineKind.LABEL_ABSTRACT),
+        (EN_ABSTRACT, LineKind.LABEL_ABSTRACT),
+        (ZH_KEYWORDS, LineKind.LABEL_KEYWORDS),
+        (EN_KEYWORDS, LineKind.LABEL_KEYWORDS),
     ):
         m = pattern.match(text)
         if m:
             return kind, m.end()
     if DECLARATION.match(text):
-        return "declaration", 0
+        return LineKind.DECLARATION, 0
     if CAPTION.match(text):
-        return "caption", 0
+        return LineKind.CAPTION, 0
     if _heading_title(text) is not None:
-        return "heading", 0
+        return LineKind.HEADING, 0
     for pattern in (ZH_ABSTRACT_PART, EN_ABSTRACT_PART):
         m = pattern.match(text)
         if m:
-            return "label-part", 0
-    return "text", 0
+            return LineKind.LABEL_PART, 0
+    return LineKind.TEXT, 0
 
 
 def _lines(source: SourceText) -> list[_Line]:
@@ -145,7 +169,7 @@ def _lines(source: SourceText) -> list[_Line]:
     for start, end in source.line_spans():
         line = text[start:end]
         if not line.strip() or not line.strip(" \t\u3000\u00a0\ufeff"):
-            out.append(_Line(start, end, line, "blank", "mixed"))
+            out.append(_Line(start, end, line, LineKind.BLANK, "mixed"))
             continue
         # trim surrounding whitespace but keep positions
         lead = len(line) - len(line.lstrip())
@@ -177,7 +201,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
     in_references = False
     in_citation = False
     front_matter = True
-    prev_kind = "blank"
+    prev_kind = LineKind.BLANK
 
     def flush() -> None:
         nonlocal parts
@@ -194,28 +218,29 @@ def parse_blocks(source: SourceText) -> list[Block]:
 
     for line in lines:
         kind = line.kind
-        if kind == "blank":
-            prev_kind = "blank"
+        if kind is LineKind.BLANK:
+            prev_kind = LineKind.BLANK
             continue
-        if kind == "text" and prev_kind in ("furniture", "caption"):
+        if kind is LineKind.TEXT and prev_kind in (LineKind.FURNITURE, LineKind.CAPTION):
             kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen)
-        if kind in ("furniture", "caption"):
+        if kind in (LineKind.FURNITURE, LineKind.CAPTION):
             # page furniture and captions never end the open paragraph
-            emit(Role.FURNITURE if kind == "furniture" else Role.CAPTION, line)
+            emit(Role.FURNITURE if kind is LineKind.FURNITURE else Role.CAPTION, line)
             prev_kind = kind
             continue
-        if kind == "citation" or in_citation:
+        if kind is LineKind.CITATION or in_citation:
             flush()
             in_citation = True
             body_start = len(line.text) - len(LIST_MARKER.sub("", line.text, count=1))
-            emit(Role.CITATION, line, label="citation-header" if kind == "citation" else "citation", offset=body_start)
+            emit(Role.CITATION, line, label="citation-header" if kind is LineKind.CITATION else "citation",
+                 offset=body_start)
             prev_kind = kind
             continue
-        if kind == "heading" and in_references and not (
+        if kind is LineKind.HEADING and in_references and not (
             MD_HEADING.match(line.text) or line.text.strip().lower().rstrip(":：") in NAMED_HEADINGS
         ):
-            kind = "text"  # a numbered reference entry, not a section heading
-        if kind == "heading":
+            kind = LineKind.TEXT  # a numbered reference entry, not a section heading
+        if kind is LineKind.HEADING:
             flush()
             title = _heading_title(line.text) or line.text
             in_references = bool(REFERENCES_HEADING.match(line.text))
@@ -226,7 +251,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
             continue
         if in_references:
             # a line that starts with a number or bullet begins a new entry; others continue it
-            if parts and not re.match(r"^\s*(?:\[\d+\]|\d+[.)、]|[-*]\s)", line.text) and prev_kind != "blank" or (
+            new_entry = re.match(r"^\s*(?:\[\d+\]|\d+[.)、]|[-*]\s)", line.text)
+            if parts and not new_entry and prev_kind is not LineKind.BLANK or (
                 parts and line.text.startswith("- ") and not re.match(r"^-\s*\d", line.text)
                 and not _ends_sentence(parts[-1].text)
             ):
@@ -237,14 +263,14 @@ def parse_blocks(source: SourceText) -> list[Block]:
                 parts = [MappedText.span(source, line.start, line.end)]
             prev_kind = kind
             continue
-        if kind == "declaration":
+        if kind is LineKind.DECLARATION:
             flush()
             emit(Role.CITATION, line, label="declaration")
             prev_kind = kind
             continue
-        if kind in ("label-abstract", "label-keywords"):
+        if kind in (LineKind.LABEL_ABSTRACT, LineKind.LABEL_KEYWORDS):
             flush()
-            role = Role.ABSTRACT if kind == "label-abstract" else Role.KEYWORDS
+            role = Role.ABSTRACT if kind is LineKind.LABEL_ABSTRACT else Role.KEYWORDS
             label = line.text[: line.label_end].strip()
             if line.label_end >= len(line.text):
                 cur_role, cur_lang, cur_label = role, "", label
@@ -255,7 +281,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
             parts = [MappedText.span(source, line.start + line.label_end, line.end)]
             prev_kind = kind
             continue
-        if kind == "label-part" and cur_role is Role.ABSTRACT:
+        if kind is LineKind.LABEL_PART and cur_role is Role.ABSTRACT:
             flush()
             cur_lang = line.lang
             parts = [MappedText.span(source, line.start, line.end)]
@@ -264,7 +290,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
         # plain text line: continue the open paragraph or start a new one
         mt = MappedText.span(source, line.start, line.end)
         same_lang = not cur_lang or line.lang == cur_lang or line.lang == "mixed" or cur_lang == "mixed"
-        joinable = prev_kind != "blank" or not front_matter
+        joinable = prev_kind is not LineKind.BLANK or not front_matter
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             Role.KEYWORDS,
         ):
@@ -273,7 +299,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
                 cur_lang = line.lang
             prev_kind = kind
             continue
-        if not parts and cur_role in (Role.ABSTRACT, Role.KEYWORDS) and not cur_lang and prev_kind.startswith("label"):
+        if not parts and cur_role in (Role.ABSTRACT, Role.KEYWORDS) and not cur_lang and prev_kind.is_label:
             cur_lang = line.lang
             parts = [mt]
             prev_kind = kind

@@ -26,9 +26,9 @@ def open_as_docx(path: str) -> Any:
     import docx
 
     if is_word(path):
-        from zhen_qa.manuscript.reader import check_archive
+        from zhen_qa.manuscript.archive import DOCX, check_archive
 
-        check_archive(path)
+        check_archive(path, DOCX)
         return docx.Document(path)
     from zhen_qa.manuscript.reader import read_source
 

@@ -5,9 +5,10 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from zhen_qa.manuscript.document import Role
 from zhen_qa.manuscript.source import Location
 
-__all__ = ["Severity", "Location", "Finding", "Rule"]
+__all__ = ["Severity", "Location", "Finding", "Rule", "Scope"]
 
 
 class Severity(str, enum.Enum):
@@ -24,13 +25,29 @@ class Severity(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class Scope:
+    """The block roles a rule reads and reports in (Vale's `scope`): every role except those in `skip`."""
+
+    skip: frozenset[Role] = frozenset()
+
+    def admits(self, role: Role) -> bool:
+        """True when text of this role is in scope."""
+        return role not in self.skip
+
+
+@dataclass(frozen=True)
 class Rule:
-    """One entry of the rule catalog: a stable id, default severity and a one-line description."""
+    """One entry of the rule catalog: a stable id, default severity and a one-line description.
+
+    `scope` says which block roles the rule applies to; the engine (`checks.engine`) applies it, so
+    a check module never tests roles itself.
+    """
 
     id: str
     severity: Severity
     description: str
     preconditions: str = ""
+    scope: Scope = Scope()
 
 
 @dataclass(frozen=True)
@@ -58,18 +75,28 @@ class Finding:
         return (loc.path, loc.line, loc.column, loc.end_line, loc.end_column, self.rule, self.message)
 
 
+# Excerpts, in one place. The two context widths differ on purpose: a term finding points at a word
+# that may recur many times in a sentence, so its excerpt is always a short window (30 a side, like a
+# concordance line) and stays readable in the term-inconsistent and term-missing lists; other findings
+# quote their whole sentence up to MAX_EXCERPT and cut a wider window (60 a side) only beyond it.
+# Unifying them would change every term excerpt of existing reports and baselines.
 EXCERPT_CONTEXT = 60
-"""Characters of context an excerpt keeps on each side of what a finding points at."""
+"""Characters of context kept on each side of what a finding points at, when its text exceeds MAX_EXCERPT."""
+TERM_EXCERPT_CONTEXT = 30
+"""Characters of sentence text kept on each side of a term in term findings' excerpts (always cut)."""
 MAX_EXCERPT = 400
 """Longest excerpt a finding carries (a sentence is quoted whole up to this length)."""
 
 
-def excerpt_around(text: str, start: int, end: int, context: int = EXCERPT_CONTEXT) -> str:
-    """`text` when it is short, else a window around text[start:end] with "…" where it was cut."""
-    if len(text) <= MAX_EXCERPT:
-        return text
+def window(text: str, start: int, end: int, context: int) -> str:
+    """text[start:end] with `context` characters on each side, and "…" where the text was cut."""
     a, b = max(0, start - context), min(len(text), end + context)
     return ("…" if a > 0 else "") + text[a:b] + ("…" if b < len(text) else "")
+
+
+def excerpt_around(text: str, start: int, end: int, context: int = EXCERPT_CONTEXT) -> str:
+    """`text` when it is short, else a window around text[start:end] with "…" where it was cut."""
+    return text if len(text) <= MAX_EXCERPT else window(text, start, end, context)
 
 
 def bounded_excerpt(text: str) -> str:

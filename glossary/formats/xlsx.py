@@ -1,68 +1,19 @@
 """XLSX glossaries: a term list on the first sheet (layouts of `headers`); read with calamine, written with xlsxwriter.
 
-The archive is checked with zipfile before polars sees it: at most MAX_MEMBERS members and
-MAX_UNCOMPRESSED bytes once inflated (zip bombs are refused), and a corrupt archive is an InputError.
+The archive is checked before polars sees it (`manuscript.archive.check_archive`, the limits of .docx
+manuscripts: zip bombs are refused), and a corrupt archive is an InputError.
 """
 from __future__ import annotations
 
 import io
-import os
 import re
-import stat
-import zipfile
 from collections.abc import Mapping
 
 from zhen_qa.glossary.formats.rows import concept_to_row, header_for, read_table
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.glossary.problems import Problem
+from zhen_qa.manuscript.archive import XLSX, check_archive
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.reader import MAX_ARCHIVE_BYTES as MAX_UNCOMPRESSED
-from zhen_qa.manuscript.reader import MAX_ARCHIVE_MEMBERS as MAX_MEMBERS
-
-MAX_BYTES = 64 * 1024 * 1024
-"""Largest XLSX file accepted (compressed). Members and uncompressed size: the .docx limits."""
-
-
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-"""OLE compound files: .xls workbooks, and .xlsx workbooks once encrypted with a password."""
-
-
-def _starts_with(path: str, magic: bytes) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(magic)) == magic
-    except OSError:
-        return False
-
-
-def check_archive(path: str) -> None:
-    """InputError unless `path` is a readable zip archive within the size and member limits."""
-    name = str(path)
-    try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):  # zipfile reads a device such as /dev/zero without end
-            raise InputError(f"{name}: not a regular file; give an .xlsx workbook")
-        if st.st_size > MAX_BYTES:
-            raise InputError(f"{name}: {st.st_size / 2**20:.1f} MiB is more than the limit of "
-                             f"{MAX_BYTES // (1024 * 1024)} MiB; split the glossary")
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except zipfile.BadZipFile:
-        if _starts_with(path, _OLE_MAGIC):
-            raise InputError(f"{name}: an old .xls workbook or a password-protected .xlsx; save it as .xlsx "
-                             "without a password") from None
-        raise InputError(f"{name}: not a valid XLSX file (corrupt zip archive); re-save it from the spreadsheet") \
-            from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
-    if len(infos) > MAX_MEMBERS:
-        raise InputError(f"{name}: XLSX archive has {len(infos)} members (limit {MAX_MEMBERS}); refused")
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNCOMPRESSED:
-        raise InputError(f"{name}: XLSX archive inflates to {total} bytes (limit {MAX_UNCOMPRESSED}); refused")
-    if not any(i.filename.startswith("xl/") for i in infos):
-        raise InputError(f"{name}: zip archive is not an XLSX workbook (no xl/ part)")
-
 
 _PROBLEMS = (  # (words in calamine's message, what they mean for the user), first match wins
     ("deflate", "the compressed data is damaged"),
@@ -99,7 +50,7 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
     import polars as pl
 
     name = str(path)
-    check_archive(path)
+    check_archive(path, XLSX)
     try:
         frame = pl.read_excel(path, engine="calamine", has_header=False, infer_schema_length=0,
                               raise_if_empty=False, drop_empty_rows=False)

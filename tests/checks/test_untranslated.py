@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from tests.checks.aligned import BeadSpec, build
 from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.checks.engine import check_manuscript
 from zhen_qa.checks.untranslated import RULES, run
 from zhen_qa.manuscript.document import Role
 
@@ -87,8 +88,13 @@ def test_no_span_finding_on_untranslated_sentence() -> None:
 
 
 def test_reference_sentences_are_skipped() -> None:
-    ms = build([(["Smith J, Jones K. Secretome of stem cells in humans. Cell. 2020"], [GOOD[1]])], role=Role.REFERENCE)
-    assert [f for f in run(CheckContext(ms)) if f.rule == "untranslated-span"] == []
+    """The rule's scope, applied by the engine: the same English in a paragraph is reported."""
+    beads = [(["Smith J, Jones K. Secretome of stem cells in humans. Cell. 2020"], [GOOD[1]])]
+    def spans(role: Role) -> list[str]:
+        return [f.rule for f in check_manuscript(build(beads, role=role), select=["untranslated-span"])]
+
+    assert spans(Role.PARAGRAPH) == ["untranslated-span"]
+    assert spans(Role.REFERENCE) == []
 
 
 def test_gloss_with_acronym_and_references_inside_brackets_is_fine() -> None:

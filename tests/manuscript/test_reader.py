@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from zhen_qa.aligner.build import load_manuscript
-from zhen_qa.manuscript import reader
+from zhen_qa.manuscript import archive
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import read_source
 
@@ -52,7 +52,7 @@ def test_archive_member_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     with zipfile.ZipFile(path, "w") as zf:
         for i in range(20):
             zf.writestr(f"f{i}.xml", "x")
-    monkeypatch.setattr(reader, "MAX_ARCHIVE_MEMBERS", 10)
+    monkeypatch.setattr(archive, "MAX_ARCHIVE_MEMBERS", 10)
     with pytest.raises(InputError, match="members, more than the limit of 10"):
         read_source(str(path))
 

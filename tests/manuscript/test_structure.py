@@ -90,3 +90,12 @@ def test_a_suppression_comment_in_a_text_body_is_not_english_prose() -> None:
         ms = load_manuscript(path)
     assert [(m.heading, m.location.line) for m in ms.monolingual] == [("1. 引言", 9), ("2. 讨论", 13)]
     assert [p.section for p in ms.pairs] == ["title", "abstract"]
+
+
+def test_line_kinds_are_an_enum() -> None:
+    from zhen_qa.manuscript.structure import LineKind, _classify
+
+    assert _classify("摘要：本文讨论分泌组。") == (LineKind.LABEL_ABSTRACT, 3)
+    assert _classify("关键词：分泌组")[0] is LineKind.LABEL_KEYWORDS and LineKind.LABEL_KEYWORDS.is_label
+    assert _classify("收稿日期：2020-01-01")[0] is LineKind.FURNITURE and not LineKind.FURNITURE.is_label
+    assert _classify("分泌组在临床上有广泛应用。")[0] is LineKind.TEXT

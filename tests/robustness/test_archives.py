@@ -10,9 +10,7 @@ import pytest
 import xlsxwriter
 
 from tests.robustness.conftest import assert_clean_error, run_cli
-from zhen_qa.glossary.formats.xlsx import MAX_MEMBERS as XLSX_MAX_MEMBERS
-from zhen_qa.glossary.formats.xlsx import MAX_UNCOMPRESSED as XLSX_MAX_UNCOMPRESSED
-from zhen_qa.manuscript.reader import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS
+from zhen_qa.manuscript.archive import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS
 
 ZH = "间充质干细胞分泌组含有生长因子、细胞因子和细胞外囊泡等多种活性成分。"
 EN = "The mesenchymal stem cell secretome contains growth factors, cytokines and extracellular vesicles."
@@ -163,12 +161,12 @@ def test_docx_entities_are_not_resolved(tmp_path: Path) -> None:
 
 
 def test_xlsx_glossary_with_too_many_members_is_refused(tmp_path: Path) -> None:
-    path = _many_members(tmp_path / "many.xlsx", XLSX_MAX_MEMBERS + 1, "xl/workbook.xml")
-    assert_clean_error(run_cli("glossary", "validate", path), "many.xlsx", str(XLSX_MAX_MEMBERS))
+    path = _many_members(tmp_path / "many.xlsx", MAX_ARCHIVE_MEMBERS + 1, "xl/workbook.xml")
+    assert_clean_error(run_cli("glossary", "validate", path), "many.xlsx", str(MAX_ARCHIVE_MEMBERS))
 
 
 def test_xlsx_glossary_that_inflates_beyond_the_limit_is_refused_quickly(tmp_path: Path, sample_dir: Path) -> None:
-    path = _inflating(tmp_path / "bomb.xlsx", "xl/worksheets/sheet1.xml", XLSX_MAX_UNCOMPRESSED + (1 << 20))
+    path = _inflating(tmp_path / "bomb.xlsx", "xl/worksheets/sheet1.xml", MAX_ARCHIVE_BYTES + (1 << 20))
     start = time.perf_counter()
     assert_clean_error(run_cli("check", sample_dir / "manuscript.md", "--glossary", path), "bomb.xlsx", "limit")
     assert time.perf_counter() - start < 2

@@ -9,6 +9,7 @@ import xlsxwriter
 from tests.glossaries import sample_concepts, workbook
 from zhen_qa.glossary.formats import load, save, xlsx
 from zhen_qa.glossary.model import Glossary
+from zhen_qa.manuscript import archive
 from zhen_qa.manuscript.errors import InputError
 
 HEADER = ["id", "zh", "en", "zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated", "note"]
@@ -54,7 +55,7 @@ def test_corrupt_archive(tmp_path: Path) -> None:
     plain = tmp_path / "plain.xlsx"
     with zipfile.ZipFile(plain, "w") as zf:
         zf.writestr("hello.txt", "hi")
-    with pytest.raises(InputError, match="not an XLSX workbook"):
+    with pytest.raises(InputError, match=r"plain.xlsx: zip archive is not an \.xlsx workbook \(no xl/ part\)"):
         load(str(plain))
 
 
@@ -71,15 +72,15 @@ def test_zip_bomb_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     bomb = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("xl/workbook.xml", b"\0" * (2 * 1024 * 1024))
-    monkeypatch.setattr(xlsx, "MAX_UNCOMPRESSED", 1024 * 1024)
-    with pytest.raises(InputError, match=r"inflates to 2097152 bytes \(limit 1048576\)"):
+    monkeypatch.setattr(archive, "MAX_ARCHIVE_BYTES", 1024 * 1024)
+    with pytest.raises(InputError, match=r"bomb.xlsx: archive expands to 2 MiB, more than the limit of 1 MiB"):
         load(str(bomb))
     many = tmp_path / "many.xlsx"
     with zipfile.ZipFile(many, "w") as zf:
         for i in range(12):
             zf.writestr(f"xl/part{i}.xml", "x")
-    monkeypatch.setattr(xlsx, "MAX_MEMBERS", 10)
-    with pytest.raises(InputError, match=r"12 members \(limit 10\)"):
+    monkeypatch.setattr(archive, "MAX_ARCHIVE_MEMBERS", 10)
+    with pytest.raises(InputError, match=r"many.xlsx: archive has 12 members, more than the limit of 10"):
         load(str(many))
 
 

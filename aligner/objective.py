@@ -1,0 +1,117 @@
+"""The alignment objective: the gain the search maximises, as small typed objects that can be tested alone.
+
+Every object here is a gain function in the sense of `aligner.search.GainFn`: called with a bead
+type (a Chinese, b English sentences) and int arrays I, J of the nodes the beads end at (a bead
+covers Chinese sentences I-a..I-1 and English sentences J-b..J-1), it returns one float per bead,
+shape I.shape. The per-type medians are taken over the first call for that type, which the search
+makes once with every node of its band.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from zhen_qa.aligner.scorers.base import Prepared
+from zhen_qa.aligner.search import Band, GainFn
+
+
+class BeadScore(Protocol):
+    """Scores of beads of type (a, b) ending at nodes (I, J), shape I.shape; a, b >= 1."""
+
+    def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """One score per bead."""
+        ...
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """The combined bead score in [0, 1]: the weighted mean of the prepared scorers' scores."""
+
+    scorers: Sequence[tuple[Prepared, float]]
+    """Each prepared scorer with its weight."""
+    chunk: int = 1 << 17
+    """Beads scored per call of the scorers: their temporaries stay small (and in cache) however large the band."""
+
+    def __call__(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """Scores of beads of type (a, b) ending at (I, J) (1-D); a, b >= 1. A fresh array each call.
+
+        Every score is elementwise, so scoring `chunk` beads at a time gives the same values.
+        """
+        total: float = sum(w for _, w in self.scorers)
+        out = np.empty(I.shape, dtype=np.float64)
+        for c0 in range(0, len(I), self.chunk):
+            Ic, Jc = I[c0:c0 + self.chunk], J[c0:c0 + self.chunk]
+            acc = np.zeros(Ic.shape, dtype=np.float64)
+            for p, w in self.scorers:
+                acc += w * p.score(a, b, Ic, Jc)
+            acc /= total
+            out[c0:c0 + self.chunk] = acc
+        return out
+
+
+@dataclass
+class Objective:
+    """Gain of a bead: (a + b) ** gamma * (score - median score of its type) - merge_penalty * (a + b - 2)
+    - quote_cut where a quotation is open at its end on one side only; `null_gain` for 1-0 and 0-1 beads.
+
+    `open_zh[i]` / `open_en[j]`: a quotation is open after Chinese sentence i-1 / English sentence j-1
+    (length n + 1 / m + 1, node indices).
+    """
+
+    similarity: GainFn
+    """Scores of beads; must return a fresh array (the gain is computed in place on it)."""
+    open_zh: np.ndarray
+    open_en: np.ndarray
+    null_gain: float
+    gamma: float
+    merge_penalty: float
+    quote_cut: float
+    medians: dict[tuple[int, int], float] = field(default_factory=dict)
+    """Median score of each bead type over the first call for it (the search's whole band)."""
+
+    def __call__(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """Gains of beads of type (a, b) ending at (I, J)."""
+        if a == 0 or b == 0:
+            return np.full(I.shape, self.null_gain)
+        s = self.similarity(a, b, I, J)
+        if (a, b) not in self.medians:
+            self.medians[(a, b)] = float(np.median(s)) if len(s) else 0.0
+        # in place on the fresh similarity array: the same values as
+        # (a + b) ** gamma * (s - median) - merge_penalty * (a + b - 2) - quote_cut * [cut], fewer temporaries
+        s -= self.medians[(a, b)]
+        s *= (a + b) ** self.gamma
+        s -= self.merge_penalty * (a + b - 2)
+        np.subtract(s, self.quote_cut, out=s, where=self.open_en[J] != self.open_zh[I])
+        return s
+
+
+@dataclass
+class Rescored:
+    """A second-pass gain: `base` plus weight * (a + b) ** gamma * (metric - its median per type).
+
+    Only beads that start inside `band` can lie on a path there; the others get -inf and are not
+    scored by `metric` (the chrF pass: `aligner.chrf.ChrF`). 1-0 and 0-1 beads keep their base gain.
+    """
+
+    base: GainFn
+    metric: BeadScore
+    band: Band
+    weight: float
+    gamma: float
+    medians: dict[tuple[int, int], float] = field(default_factory=dict)
+
+    def __call__(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """Gains of beads of type (a, b) ending at (I, J)."""
+        g = self.base(a, b, I, J)
+        if a == 0 or b == 0:
+            return g
+        live = (J - b >= self.band.lo[I - a]) & (J - b < self.band.hi[I - a])
+        c = self.metric.score(a, b, I[live], J[live])
+        if (a, b) not in self.medians:
+            self.medians[(a, b)] = float(np.median(c)) if len(c) else 0.0
+        out = np.full(I.shape, -np.inf)
+        out[live] = g[live] + self.weight * (a + b) ** self.gamma * (c - self.medians[(a, b)])
+        return out

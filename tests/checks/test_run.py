@@ -1,0 +1,74 @@
+"""checks.run: the report signature is built from the resolved settings that change results."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+
+from zhen_qa.aligner import lexicon
+from zhen_qa.checks import run as run_module
+from zhen_qa.checks.run import Flags, run_signature
+from zhen_qa.glossary.discover import groups
+from zhen_qa.report.findings import Severity
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "paper.md").write_text("摘要：分泌组很重要。\n\nAbstract: The secretome matters.\n", encoding="utf-8")
+    (tmp_path / "zhen-qa.toml").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def _signature(folder: Path, flags: Flags | None = None) -> dict[str, object]:
+    run_module._config_for.cache_clear()
+    return run_signature(flags or Flags(), [str(folder / "paper.md")])
+
+
+def test_same_settings_give_the_same_signature(folder: Path) -> None:
+    assert _signature(folder) == _signature(folder)
+    assert _signature(folder, Flags(severity={"term-missing": Severity.ERROR})) == \
+        _signature(folder, Flags(severity={"term-missing": Severity.ERROR}))
+
+
+@pytest.mark.parametrize("config", [
+    "cjk-latin-space = true",
+    "allow-original-in-parentheses = false",
+    "discover-terms = false",
+    'discovered-severity = "warning"',
+    '[severity]\nterm-inconsistent = "error"',
+    'select = ["term-variant"]',
+    'ignore = ["repeated-char"]',
+])
+def test_each_configured_setting_changes_the_signature(folder: Path, config: str) -> None:
+    before = _signature(folder)
+    (folder / "zhen-qa.toml").write_text(config + "\n", encoding="utf-8")
+    assert _signature(folder) != before
+
+
+@dataclass(frozen=True)
+class _OtherDiscovery(groups.Settings):
+    min_score: int = 3
+
+
+Change = Callable[[pytest.MonkeyPatch], Flags]
+
+
+@pytest.mark.parametrize("change", [
+    lambda mp: Flags(severity={"term-missing": Severity.ERROR}),
+    lambda mp: Flags(presplit=True),
+    lambda mp: (mp.setattr(lexicon, "LEXICON_VERSION", "0"), Flags())[1],
+    lambda mp: (mp.setattr(lexicon, "lexicon_digest", lambda: "0" * 16), Flags())[1],
+    lambda mp: (mp.setattr(groups, "Settings", _OtherDiscovery), Flags())[1],
+], ids=["severity-flag", "presplit", "lexicon-version", "lexicon-file", "discover-settings"])
+def test_each_run_setting_changes_the_signature(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 change: Change) -> None:
+    before = _signature(folder)
+    assert _signature(folder, change(monkeypatch)) != before
+
+
+def test_a_new_option_is_in_the_signature_without_code(folder: Path) -> None:
+    cfg = run_module.resolve_config(str(folder / "paper.md"), Flags())
+    changed = replace(cfg, options=replace(cfg.options, untranslated_min_confidence=0.5))
+    assert run_module.settings_signature(changed) != run_module.settings_signature(cfg)
