@@ -385,8 +385,8 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             hits += list(chinese_doubles(mt.text))
         for a, b, unit in hits:
             loc = mt.location(a, b)
-            if loc in seen:
-                continue
+            if loc in seen or (loc.end_line == loc.line and loc.end_column - loc.column != b - a):
+                continue  # (or the copies are not adjacent in the file: markup such as \ref{} stood between them)
             seen.add(loc)
             found.append((mt, lang, a, b, unit, loc))
     times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)

@@ -145,3 +145,15 @@ def test_one_megabyte_is_read_quickly(tmp_path: Path) -> None:
     doc = read_latex(main)
     assert time.perf_counter() - start < 30  # about 6 s on a quiet 2-core machine; the bound allows shared-CI noise
     assert len([b for b in doc.blocks if b.role is Role.PARAGRAPH]) == 1400
+
+
+def test_doubling_across_removed_markup_is_not_reported(tmp_path: Path) -> None:
+    """表\\ref{t}表示 reads as 表表示 once the reference is dropped; the copies are not adjacent in the file."""
+    from zhen_qa.checks.run import Flags, check_file
+
+    main = tmp_path / "main.tex"
+    body = "\\chapter{结果}\n训练后，表\\ref{tab:a}表示了三个模型的效果。\n\n我们分析了了这些数据。"
+    main.write_text(MAIN.replace(r"\input{chap1}", body).replace(r"\input{missing}", ""), encoding="utf-8")
+    doubles = [(f.location.line, f.location.column, f.message)
+               for f in check_file(str(main), None, Flags()).findings if f.rule == "repeated-char"]
+    assert doubles == [(19, 5, "\"了\" is doubled: \"了了\"")]
