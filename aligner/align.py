@@ -73,6 +73,7 @@ def align(
     max_side: int = MAX_SIDE,
     glossary_pairs: Iterable[tuple[str, str]] | None = None,
     chrf: float | None = None,
+    groups: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.
 
@@ -81,6 +82,8 @@ def align(
     each other; for a 1-0 or 0-1 bead, one minus the best 1-1 score of that sentence with any
     sentence of the other side the search considered (high = nothing there translates it).
     `chrf` is the weight of the chrF second pass (`aligner.chrf`); None means CHRF_WEIGHT, 0 turns it off.
+    `groups` (a group number per Chinese and per English sentence, non-decreasing on each side) keeps every
+    bead with both sides inside one group: sentences of different groups are never paired.
     """
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
@@ -105,6 +108,10 @@ def align(
         return acc / total_w
 
     medians: dict[tuple[int, int], float] = {}
+    if groups is not None:
+        group_zh, group_en = np.asarray(groups[0], dtype=np.int64), np.asarray(groups[1], dtype=np.int64)
+        if group_zh.shape != (n,) or group_en.shape != (m,):
+            raise ValueError("groups must give one group a sentence")
 
     def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         if a == 0 or b == 0:
@@ -114,6 +121,8 @@ def align(
             medians[(a, b)] = float(np.median(s)) if len(s) else 0.0
         g = (a + b) ** GAMMA * (s - medians[(a, b)]) - MERGE_PENALTY * (a + b - 2)
         out: np.ndarray = g - QUOTE_CUT * (open_en[J] != open_zh[I])
+        if groups is not None:
+            out[~_inside_groups(a, b, I, J, group_zh, group_en)] = -np.inf
         return out
 
     types = bead_types(max_side, MANY)
@@ -125,6 +134,13 @@ def align(
         path = _chrf_pass(path, band, types, gain, doc, chrf)
     path = split_unsupported(path, similarity)
     return _beads(path, band, similarity)
+
+
+def _inside_groups(a: int, b: int, I: np.ndarray, J: np.ndarray, gz: np.ndarray, ge: np.ndarray) -> np.ndarray:
+    """For beads of type (a, b) ending at nodes (I, J), a, b >= 1: True where all their sentences share one group."""
+    first = gz[I - a]
+    out: np.ndarray = (first == gz[I - 1]) & (first == ge[J - b]) & (first == ge[J - 1])
+    return out
 
 
 def _chrf_pass(path, band: Band, types, gain, doc: Analysis, weight: float):  # type: ignore[no-untyped-def]

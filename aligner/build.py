@@ -12,7 +12,7 @@ from zhen_qa.manuscript.reader import LATEX_SUFFIXES, document_blocks, presplit_
 from zhen_qa.manuscript.source import SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
-    from zhen_qa.aligner.pairing import AlignFn, Pairing
+    from zhen_qa.aligner.pairing import AlignFn, Groups, Pairing
     from zhen_qa.manuscript.document import Bead, Block, Manuscript
 
 
@@ -23,8 +23,8 @@ def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max
     max_side = max_side or MAX_SIDE
     pairs = list(glossary_pairs or ())
 
-    def run(zh: "Sequence[str]", en: "Sequence[str]") -> "list[Bead]":
-        return align(zh, en, max_side=max_side, glossary_pairs=pairs)
+    def run(zh: "Sequence[str]", en: "Sequence[str]", groups: "Groups | None" = None) -> "list[Bead]":
+        return align(zh, en, max_side=max_side, glossary_pairs=pairs, groups=groups)
 
     return run
 
