@@ -125,6 +125,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue
         if _inside_brackets(text, m.start()):
             continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
+        if _inside_quotes(text, m.start()):
+            continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads
         yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
                       f'English left in the Chinese: "{m.group(0)[:80]}"',
                       s.text.location(m.start(), m.end()), "zh", s.text.text, related=related)
@@ -141,6 +143,14 @@ def _inside_brackets(text: str, start: int) -> bool:
                 return True
             depth -= 1
     return False
+
+
+def _inside_quotes(text: str, start: int) -> bool:
+    """True when a quotation mark before `start` is still open there ("…", “…”, 「…」, 『…』)."""
+    before = text[:start]
+    if before.count('"') % 2:
+        return True
+    return any(before.rfind(a) > before.rfind(b) for a, b in ("“”", "「」", "『』"))
 
 
 def _norm(text: str) -> str:

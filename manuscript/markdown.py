@@ -358,6 +358,21 @@ def _identifiers_only(prose: str) -> bool:
     return all(_IDENTIFIER.fullmatch(t) or _SLUG.fullmatch(t) for t in prose.split())
 
 
+def _external_title(children: "list[Token]", prose: str) -> bool:
+    """True for a block that is only an English link to a web page (`- [bug: etcd times out](https://…/7078)`).
+
+    Its text is the title of the page it links to, quoted as that page has it (GitHub issue and pull-request
+    titles, papers): left in English on purpose, so neither untranslated nor to be aligned.
+    """
+    kept = [c for c in children if not (c.type == "text" and not c.content.strip()) and c.type != "softbreak"]
+    if len(kept) < 3 or kept[0].type != "link_open" or kept[-1].type != "link_close":
+        return False
+    if sum(c.type == "link_open" for c in kept) != 1:
+        return False
+    href = str(kept[0].attrs.get("href", ""))
+    return bool(re.match(r"https?://", href)) and not re.search(r"[\u3400-\u9fff]", prose)
+
+
 def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     """The prose view of a Markdown file (see the module docstring)."""
     text = source.text
@@ -406,7 +421,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         if structured:
             chars, offsets = _drop(chars, offsets, _NOISE)
         prose = "".join(chars).strip()
-        if not prose or structured and _identifiers_only(prose):
+        if not prose or structured and (_identifiers_only(prose) or _external_title(tok.children or [], prose)):
             ordered = None
             continue
         unit += 1
