@@ -221,6 +221,7 @@ def _texts(ctx: CheckContext) -> Iterator[Text]:
             m = covered[mt.source.path] = bytearray(len(mt.source.text))
         return m
 
+    copied = ctx.copied()  # a target that copies its source is one finding (untranslated-span), not more
     for lang in ("zh", "en"):
         for s in ctx.manuscript.sentences(lang):
             if s.role in SKIPPED_ROLES:
@@ -231,7 +232,8 @@ def _texts(ctx: CheckContext) -> Iterator[Text]:
             else:
                 for o in offsets:
                     m[o] = 1
-            yield s.text, s.lang, None
+            if id(s) not in copied:
+                yield s.text, s.lang, None
     for block in ctx.manuscript.blocks:
         if block.role in SKIPPED_ROLES or not block.text.text:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.source import Location
@@ -40,7 +40,6 @@ _WORDY = re.compile(r"[A-Za-z" + _HAN + r"]")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I
 )
-_PLAIN_WORD = re.compile(r"(?<![\w.\-/@])[A-Za-z]{2,}(?![\w.\-/@])|[" + _HAN + r"]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t,;:./&+\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
 _OPEN, _CLOSE = "([（【［", ")]）】］"
@@ -153,13 +152,8 @@ def _inside_quotes(text: str, start: int) -> bool:
     return any(before.rfind(a) > before.rfind(b) for a, b in ("“”", "「」", "『』"))
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
-    src, tgt = _norm(" ".join(s.text.text for s in zh)), _norm(" ".join(s.text.text for s in en))
-    if src != tgt or len(_PLAIN_WORD.findall(src)) < 3:  # identifiers (foo_ca.crt, a.b.c) are not words
+    if not target_is_source(zh, en):  # identifiers (foo_ca.crt, a.b.c) are not words
         return None
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)

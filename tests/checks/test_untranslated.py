@@ -110,3 +110,11 @@ def test_quoted_english_message_in_chinese_is_fine() -> None:
     assert findings([(["点击“Save all the changes now”按钮。"], [GOOD[1]])], "untranslated-span") == []
     unquoted = findings([(['日志 "出错" 后 failed to fetch data from etcd。'], [GOOD[1]])], "untranslated-span")
     assert [(f.location.column, f.location.end_column) for f in unquoted] == [(11, 41)]
+
+
+def test_copied_target_is_one_finding_whatever_the_rules() -> None:
+    from zhen_qa.checks.engine import check_manuscript
+
+    same = "分泌组(secretome)含有多种因子,见表1。"
+    fs = check_manuscript(build([([same], [same]), ([GOOD[0]], [GOOD[1]])]), None, Options())
+    assert [(f.rule, f.lang, f.location.line, f.location.column) for f in fs] == [("untranslated-span", "en", 1, 1)]
