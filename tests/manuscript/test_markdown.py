@@ -121,3 +121,16 @@ def test_blocks_carry_their_markdown_structure() -> None:
         ("名称", "cell", 0, 0, "名称"), ("说明", "cell", 0, 1, "名称"),
         (CODE_PLACEHOLDER, "cell", 1, 0, "`a_b`"), ("活性成分", "cell", 1, 1, "`a_b`"),
     ]
+
+
+def test_presplit_markdown_takes_each_line_of_prose_as_a_sentence(tmp_path: Path) -> None:
+    from zhen_qa.aligner.build import load_manuscript
+
+    zh, en = tmp_path / "zh.md", tmp_path / "en.md"
+    zh.write_text("---\ntitle: x\n---\n# 指南\n\n分泌组含有生长因子。\n它促进愈合。\n\n```\nprint('a, b')\n```\n",
+                  encoding="utf-8")
+    en.write_text("# Guide\n\nThe secretome contains growth factors.\nIt promotes healing.\n", encoding="utf-8")
+    m = load_manuscript(str(zh), str(en), presplit=True)
+    got = [([m.pairs[0].zh[i].text.text for i in b.zh], [m.pairs[0].en[j].location.line for j in b.en])
+           for b in m.pairs[0].beads]
+    assert got == [(["指南"], [1]), (["分泌组含有生长因子。"], [3]), (["它促进愈合。"], [4])]
