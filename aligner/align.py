@@ -76,6 +76,7 @@ def align(
     max_side: int = MAX_SIDE,
     glossary_pairs: Iterable[tuple[str, str]] | None = None,
     chrf: float | None = None,
+    groups: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.
 
@@ -84,6 +85,8 @@ def align(
     each other; for a 1-0 or 0-1 bead, one minus the best 1-1 score of that sentence with any
     sentence of the other side the search considered (high = nothing there translates it).
     `chrf` is the weight of the chrF second pass (`aligner.chrf`); None means CHRF_WEIGHT, 0 turns it off.
+    `groups` (a group number per Chinese and per English sentence, non-decreasing on each side) keeps every
+    bead with both sides inside one group: sentences of different groups are never paired.
     """
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
@@ -99,8 +102,14 @@ def align(
     # rare for the speech scorer (mac-dev 005: 0.863 -> 0.872 with it); a stray mark is dropped (MAX_OPEN).
     open_en = np.concatenate([[False], en_quoted(en)[2]])
     open_zh = np.concatenate([[False], zh_open(zh)])
+    inside = None
+    if groups is not None:
+        group_zh, group_en = np.asarray(groups[0], dtype=np.int64), np.asarray(groups[1], dtype=np.int64)
+        if group_zh.shape != (n,) or group_en.shape != (m,):
+            raise ValueError("groups must give one group a sentence")
+        inside = (group_zh, group_en)
     gain = Objective(similarity, open_zh, open_en, null_gain=NULL_GAIN, gamma=GAMMA,
-                     merge_penalty=MERGE_PENALTY, quote_cut=QUOTE_CUT)
+                     merge_penalty=MERGE_PENALTY, quote_cut=QUOTE_CUT, groups=inside)
     types = bead_types(max_side, MANY)
     path = best_path(band, types, gain)
     chrf = CHRF_WEIGHT if chrf is None else chrf

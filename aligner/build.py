@@ -12,7 +12,7 @@ from zhen_qa.manuscript.reader import LATEX_SUFFIXES, document_blocks, presplit_
 from zhen_qa.manuscript.source import SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
-    from zhen_qa.aligner.pairing import AlignFn, Pairing
+    from zhen_qa.aligner.pairing import AlignFn, Groups, Pairing
     from zhen_qa.manuscript.document import Bead, Block, Manuscript
 
 
@@ -20,10 +20,10 @@ def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max
     """The aligner's `align` with the glossary's translation pairs added to its lexicon."""
     pairs = list(glossary_pairs or ())
 
-    def run(zh: "Sequence[str]", en: "Sequence[str]") -> "list[Bead]":
+    def run(zh: "Sequence[str]", en: "Sequence[str]", groups: "Groups | None" = None) -> "list[Bead]":
         from zhen_qa.aligner.align import MAX_SIDE, align  # numpy and scipy only once there is something to align
 
-        return align(zh, en, max_side=max_side or MAX_SIDE, glossary_pairs=pairs)
+        return align(zh, en, max_side=max_side or MAX_SIDE, glossary_pairs=pairs, groups=groups)
 
     return run
 

@@ -69,6 +69,9 @@ class Objective:
     gamma: float
     merge_penalty: float
     quote_cut: float
+    groups: tuple[np.ndarray, np.ndarray] | None = None
+    """A group number per Chinese and per English sentence: a bead with both sides must lie in one group
+    (-inf otherwise); None: no constraint."""
     medians: dict[tuple[int, int], float] = field(default_factory=dict)
     """Median score of each bead type over the first call for it (the search's whole band)."""
 
@@ -85,7 +88,16 @@ class Objective:
         s *= (a + b) ** self.gamma
         s -= self.merge_penalty * (a + b - 2)
         np.subtract(s, self.quote_cut, out=s, where=self.open_en[J] != self.open_zh[I])
+        if self.groups is not None:
+            s[~inside_groups(a, b, I, J, *self.groups)] = -np.inf
         return s
+
+
+def inside_groups(a: int, b: int, I: np.ndarray, J: np.ndarray, gz: np.ndarray, ge: np.ndarray) -> np.ndarray:
+    """For beads of type (a, b) ending at nodes (I, J), a, b >= 1: True where all their sentences share one group."""
+    first = gz[I - a]
+    out: np.ndarray = (first == gz[I - 1]) & (first == ge[J - b]) & (first == ge[J - 1])
+    return out
 
 
 @dataclass

@@ -8,14 +8,24 @@ becomes monolingual sections. Without headings on both sides, the whole document
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
+from zhen_qa.aligner.blocks import align_blocks, structured
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, MonolingualSection, Pair, Role, Sentence
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import MappedText, SourceText
 
-AlignFn = Callable[[Sequence[str], Sequence[str]], list[Bead]]
+Groups = tuple[Sequence[int], Sequence[int]]
+"""A group number for each Chinese and each English sentence: beads never pair sentences of two groups."""
+
+
+class AlignFn(Protocol):
+    """Sentence alignment: beads over `zh` and `en`, optionally kept inside `groups`."""
+
+    def __call__(self, zh: Sequence[str], en: Sequence[str], groups: Groups | None = None) -> list[Bead]: ...
+
 
 FRONT_ROLES = (Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, Role.ABSTRACT, Role.KEYWORDS)
 BODY_ROLES = (Role.HEADING, Role.PARAGRAPH, Role.CAPTION)
@@ -138,6 +148,9 @@ def _front_and_body(blocks: Sequence[Block]) -> tuple[list[Block], list[Block], 
 
 
 def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Block], opts: Pairing) -> Pair:
+    if not opts.presplit and structured(zh_blocks) and structured(en_blocks):
+        zs, es, bs = align_blocks(zh_blocks, en_blocks, sentences_of, opts.align)
+        return Pair(section, tuple(zs), tuple(es), tuple(bs))
     zh = [s for b in zh_blocks for s in sentences_of(b, "zh", opts.presplit)]
     en = [s for b in en_blocks for s in sentences_of(b, "en", opts.presplit)]
     if not zh and not en:

@@ -1,24 +1,34 @@
 """Precision on bilingual Markdown documentation: every finding of `check zh.md --en en.md` against labels.
 
-    python benchmarks/precision_mddocs.py DATA_DIR [--labels benchmarks/labels/mddocs.tsv] [--dump FILE]
+    python benchmarks/precision_mddocs.py DATA_DIR [--labels benchmarks/labels/mddocs.tsv] [--dump FILE] [--no-recall]
 
 DATA_DIR holds `PAGE.zh.md(x)` + `PAGE.en.md(x)` pairs (any depth). Each pair is checked with no glossary.
 The labels file has one row per finding: `page, rule, line, column, verdict (T/F), note`, where `page` is
 the Chinese file's path relative to DATA_DIR. Findings without a label are counted as unlabelled and
 listed with `--dump`. Prints precision (true / labelled) and false findings per page pair.
+
+Recall on injected defects (unless `--no-recall`): in each page pair, one Chinese paragraph (a plain paragraph
+with at least MIN_HAN Han characters whose sentences all align, the middle one of those) is (a) deleted, and
+the English paragraph it translates must get an `extra-target` finding; (b) replaced by that English paragraph,
+and the pasted lines (or the English they copy) must get an `untranslated` or `untranslated-span` finding.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from zhen_qa.checks.run import Flags, check_file  # noqa: E402
+from zhen_qa.checks.run import FileResult, Flags, check_file  # noqa: E402
+from zhen_qa.manuscript.document import Role  # noqa: E402
+
+MIN_HAN = 30
+"""Han characters a paragraph needs to be chosen for an injected defect."""
 
 Key = tuple[str, str, int, int]
 
@@ -46,18 +56,85 @@ def load_labels(path: Path) -> dict[Key, tuple[str, str]]:
     return out
 
 
+def _target(result: FileResult, zh: Path) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(zh lines, en lines), 1-based inclusive, of the paragraph chosen for injection and its translation."""
+    aligned: dict[int, list[int]] = {}  # zh sentence line -> en lines it pairs with
+    unpaired: set[int] = set()
+    for pair in result.pairs:
+        for bead in pair.beads:
+            for i in bead.zh:
+                line = pair.zh[i].location.line
+                if bead.en:
+                    aligned.setdefault(line, []).extend(pair.en[j].location.line for j in bead.en)
+                else:
+                    unpaired.add(line)
+    candidates = []
+    for block in result.blocks:
+        loc = block.location
+        if (loc.path != str(zh) or block.role is not Role.PARAGRAPH or block.part is None
+                or block.part.kind != "paragraph" or sum("\u4e00" <= c <= "\u9fff" for c in block.text.text) < MIN_HAN):
+            continue
+        lines = range(loc.line, loc.end_line + 1)
+        en_lines = [e for z in lines for e in aligned.get(z, [])]
+        if en_lines and not any(z in unpaired for z in lines):
+            candidates.append(((loc.line, loc.end_line), (min(en_lines), max(en_lines))))
+    return candidates[len(candidates) // 2] if candidates else None
+
+
+def _hits(zh_lines: list[str], en: Path, spots: dict[str, tuple[int, int]], rules: set[str], tmp: Path) -> bool:
+    """Check the edited Chinese page with `en`: a finding of `rules` inside `spots` (side -> lines)?"""
+    path = tmp / ("page.zh" + en.suffix)
+    path.write_text("".join(zh_lines), encoding="utf-8")
+    result = check_file(str(path), str(en), Flags())
+    sides = {str(path): "zh", str(en): "en"}
+    for f in result.findings:
+        spot = spots.get(sides.get(f.location.path, ""))
+        if f.rule in rules and spot and spot[0] <= f.location.line <= spot[1]:
+            return True
+    return False
+
+
+Target = tuple[tuple[int, int], tuple[int, int]]
+
+
+def recall(zh: Path, en: Path, result: FileResult, fixed: Target | None = None) -> list[tuple[str, bool]]:
+    """(defect, found) for the paragraph deleted from and the English pasted into the Chinese page."""
+    target = fixed or _target(result, zh)
+    if target is None:
+        return []
+    (za, zb), (ea, eb) = target
+    zh_lines = zh.read_text(encoding="utf-8").splitlines(keepends=True)
+    en_lines = en.read_text(encoding="utf-8").splitlines(keepends=True)
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        deleted = _hits(zh_lines[:za - 1] + zh_lines[zb:], en, {"en": (ea, eb)}, {"extra-target"}, tmp)
+        pasted_lines = zh_lines[:za - 1] + en_lines[ea - 1:eb] + zh_lines[zb:]
+        spots = {"zh": (za, za + eb - ea), "en": (ea, eb)}  # "the English is identical" is on the English
+        pasted = _hits(pasted_lines, en, spots, {"untranslated", "untranslated-span"}, tmp)
+    return [("deleted paragraph", deleted), ("English pasted", pasted)]
+
+
 def main() -> None:
     """Check every page pair and score its findings against the labels."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", type=Path)
     ap.add_argument("--labels", type=Path, default=Path(__file__).parent / "labels" / "mddocs.tsv")
     ap.add_argument("--dump", type=Path, help="write every finding (labelled or not) as TSV here")
+    ap.add_argument("--no-recall", action="store_true", help="skip the injected-defect recall check")
+    ap.add_argument("--targets", type=Path, help="paragraphs to inject defects into: read if it exists, else written "
+                    "(to compare two versions on the same paragraphs)")
     args = ap.parse_args()
     labels = load_labels(args.labels)
+    targets: dict[str, Target] = {}
+    if args.targets and args.targets.exists():
+        for row in csv.reader(args.targets.open(encoding="utf-8"), delimiter="\t"):
+            targets[row[0]] = ((int(row[1]), int(row[2])), (int(row[3]), int(row[4])))
     pairs = page_pairs(args.data)
     verdicts: Counter[str] = Counter()
     by_rule: dict[str, Counter[str]] = {}
     rows = []
+    injected: dict[str, Counter[bool]] = {"deleted paragraph": Counter(), "English pasted": Counter()}
+    missed: list[str] = []
     t0 = time.perf_counter()
     for zh, en in pairs:
         page = str(zh.relative_to(args.data))
@@ -69,7 +146,18 @@ def main() -> None:
             verdicts[verdict] += 1
             by_rule.setdefault(f.rule, Counter())[verdict] += 1
             rows.append([*map(str, key), verdict, note or f.message[:100].replace("\t", " ")])
+        if not args.no_recall:
+            if args.targets and not args.targets.exists() and (chosen := _target(result, zh)):
+                targets[page] = chosen
+            for defect, found in recall(zh, en, result, targets.get(page)):
+                injected[defect][found] += 1
+                if not found:
+                    missed.append(f"{page}: {defect}")
     elapsed = time.perf_counter() - t0
+    if args.targets and not args.targets.exists():
+        with args.targets.open("w", encoding="utf-8") as fh:
+            for page, ((za, zb), (ea, eb)) in targets.items():
+                fh.write(f"{page}\t{za}\t{zb}\t{ea}\t{eb}\n")
     if args.dump:
         with args.dump.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
@@ -84,6 +172,13 @@ def main() -> None:
         print(f"precision {verdicts['T'] / labelled:.3f}; false findings per page {verdicts['F'] / n:.2f}")
     for rule, c in sorted(by_rule.items()):
         print(f"  {rule:20s} T {c['T']:4d}  F {c['F']:4d}  ? {c['?']:4d}")
+    if not args.no_recall:
+        found = sum(c[True] for c in injected.values())
+        tried = sum(sum(c.values()) for c in injected.values())
+        parts = ", ".join(f"{d} {c[True]}/{sum(c.values())}" for d, c in injected.items())
+        print(f"recall on injected defects {found}/{tried} ({found / max(tried, 1):.3f}): {parts}")
+        for line in missed:
+            print(f"  missed: {line}")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,13 @@
 """What every check receives: the aligned manuscript, the glossary and the settings."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Sentence
+from zhen_qa.manuscript.script import HAN
 from zhen_qa.report.findings import Finding, Rule, Scope, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,11 +57,39 @@ class CheckContext:
         return [b for b in self.manuscript.blocks if self.scope.admits(b.role)]
 
     def aligned_beads(self) -> Iterator[tuple[Pair, Bead, list[Sentence], list[Sentence]]]:
-        """Beads with sentences on both sides (the precondition of number, citation and term checks)."""
+        """Beads with sentences on both sides (the precondition of number, citation and term checks).
+
+        A bead whose English is a copy of its Chinese is left out: `untranslated-span` reports it, once.
+        """
         for pair in self.manuscript.pairs:
             for bead in pair.beads:
                 if bead.zh and bead.en:
-                    yield pair, bead, [pair.zh[i] for i in bead.zh], [pair.en[i] for i in bead.en]
+                    zh, en = [pair.zh[i] for i in bead.zh], [pair.en[i] for i in bead.en]
+                    if not target_is_source(zh, en):
+                        yield pair, bead, zh, en
+
+    def copied(self) -> set[int]:
+        """Ids of the sentences of beads whose target is a copy of the source (one defect, one finding)."""
+        out: set[int] = set()
+        for pair in self.manuscript.pairs:
+            for bead in pair.beads:
+                zh, en = [pair.zh[i] for i in bead.zh], [pair.en[i] for i in bead.en]
+                if zh and en and target_is_source(zh, en):
+                    out.update(id(s) for s in zh + en)
+        return out
+
+
+_PLAIN_WORD = re.compile(r"(?<![\w.\-/@])[A-Za-z]{2,}(?![\w.\-/@])|[" + HAN + r"]")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def target_is_source(zh: list[Sentence], en: list[Sentence]) -> bool:
+    """True when the English of a bead is its Chinese copied (three words or more; identifiers are not words)."""
+    src, tgt = _norm(" ".join(s.text.text for s in zh)), _norm(" ".join(s.text.text for s in en))
+    return src == tgt and len(_PLAIN_WORD.findall(src)) >= 3
 
 
 class CheckModule(Protocol):

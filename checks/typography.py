@@ -224,6 +224,7 @@ def _texts(ctx: CheckContext) -> Iterator[Text]:
             m = covered[mt.source.path] = bytearray(len(mt.source.text))
         return m
 
+    copied = ctx.copied()  # a target that copies its source is one finding (untranslated-span), not more
     for lang in ("zh", "en"):
         for s in ctx.sentences(lang):
             m, offsets = mask(s.text), s.text.offsets
@@ -232,7 +233,8 @@ def _texts(ctx: CheckContext) -> Iterator[Text]:
             else:
                 for o in offsets:
                     m[o] = 1
-            yield s.text, s.lang, None
+            if id(s) not in copied:
+                yield s.text, s.lang, None
     for block in ctx.blocks():
         if not block.text.text:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.source import Location
@@ -45,7 +45,6 @@ _WORDY = re.compile(r"[A-Za-z" + _HAN + r"]")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I
 )
-_PLAIN_WORD = re.compile(r"(?<![\w.\-/@])[A-Za-z]{2,}(?![\w.\-/@])|[" + _HAN + r"]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t,;:./&+\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
 _OPEN, _CLOSE = "([（【［", ")]）】］"
@@ -130,6 +129,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue
         if _inside_brackets(text, m.start()):
             continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
+        if _inside_quotes(text, m.start()):
+            continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads
         yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
                       f'English left in the Chinese: "{m.group(0)[:80]}"',
                       s.text.location(m.start(), m.end()), "zh", s.text.text, related=related)
@@ -148,13 +149,16 @@ def _inside_brackets(text: str, start: int) -> bool:
     return False
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
+def _inside_quotes(text: str, start: int) -> bool:
+    """True when a quotation mark before `start` is still open there ("…", “…”, 「…」, 『…』)."""
+    before = text[:start]
+    if before.count('"') % 2:
+        return True
+    return any(before.rfind(a) > before.rfind(b) for a, b in ("“”", "「」", "『』"))
 
 
 def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
-    src, tgt = _norm(" ".join(s.text.text for s in zh)), _norm(" ".join(s.text.text for s in en))
-    if src != tgt or len(_PLAIN_WORD.findall(src)) < 3:  # identifiers (foo_ca.crt, a.b.c) are not words
+    if not target_is_source(zh, en):  # identifiers (foo_ca.crt, a.b.c) are not words
         return None
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)

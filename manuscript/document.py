@@ -35,6 +35,22 @@ class Bead(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Part:
+    """Where a Markdown block sits in its file's structure: a paragraph, heading, list item or table cell.
+
+    `table`, `row` and `column` are 0-based and numbered in file order (-1 outside tables); `key` is the
+    source text of the row's first cell (often an identifier both languages keep, even when it is not prose).
+    """
+
+    kind: str
+    """"paragraph", "heading", "item" (inside a list) or "cell"."""
+    table: int = -1
+    row: int = -1
+    column: int = -1
+    key: str = ""
+
+
+@dataclass(frozen=True)
 class Block:
     """A paragraph-like unit of one file with its language ("zh", "en" or "mixed") and role.
 
@@ -48,6 +64,8 @@ class Block:
     section: str = ""
     label: str = ""
     """For labelled front matter (摘要: / Abstract:) the label; the text excludes it."""
+    part: Part | None = None
+    """The Markdown structure the block comes from (structured Markdown files only)."""
 
     @property
     def location(self) -> Location:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhen_qa.manuscript.document import Block, Role
+from zhen_qa.manuscript.document import Block, Part, Role
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,6 +45,8 @@ _ESM = re.compile(
 _MATH = re.compile(r"\$\$.+?\$\$(?:\s*\\\))?", re.S)
 _IDENTIFIER = re.compile(r"[\w\-]+(?:[./:@][\w\-]+)+|[a-z]+(?:_[a-z0-9]+)+|\S*_\S*")
 """A block that is one identifier (upstream.checks.type, log_format, foo_ca.crt) is a value, not prose."""
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+"""A file-name slug (openmmlab-2-arch), as image alt text often is."""
 _NOISE = re.compile(r"\d\ufe0f?\u20e3|^\s*\[![A-Za-z]+\]\s*|^\s*[(（]\d{1,2}[)）]\s*|^\s*\d{1,2}\)\s+")
 """Keycap digits (2️⃣), a GitHub alert marker ([!TIP]) and an enumeration label ((1), 1)) opening a block."""
 CODE_PLACEHOLDER = "\ufffc"
@@ -199,6 +201,8 @@ class _View:
     chars: list[str] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     units: list[int] = field(default_factory=list)
+    parts: dict[int, Part] = field(default_factory=dict)
+    """Markdown block number -> where that block sits (table cell, list item, ...)."""
 
     def add(self, ch: str, offset: int, unit: int) -> None:
         self.chars.append(ch)
@@ -347,6 +351,28 @@ def _masked_text(text: str, mask: bytearray) -> str:
     return "\n".join(out)
 
 
+def _identifiers_only(prose: str) -> bool:
+    """True for text of identifiers and slugs only (`log_format`, `openmmlab-2 0-arch`): a value, not prose."""
+    if re.search(r"[\u3400-\u9fff]", prose):
+        return False
+    return all(_IDENTIFIER.fullmatch(t) or _SLUG.fullmatch(t) for t in prose.split())
+
+
+def _external_title(children: "list[Token]", prose: str) -> bool:
+    """True for a block that is only an English link to a web page (`- [bug: etcd times out](https://…/7078)`).
+
+    Its text is the title of the page it links to, quoted as that page has it (GitHub issue and pull-request
+    titles, papers): left in English on purpose, so neither untranslated nor to be aligned.
+    """
+    kept = [c for c in children if not (c.type == "text" and not c.content.strip()) and c.type != "softbreak"]
+    if len(kept) < 3 or kept[0].type != "link_open" or kept[-1].type != "link_close":
+        return False
+    if sum(c.type == "link_open" for c in kept) != 1:
+        return False
+    href = str(kept[0].attrs.get("href", ""))
+    return bool(re.match(r"https?://", href)) and not re.search(r"[\u3400-\u9fff]", prose)
+
+
 def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     """The prose view of a Markdown file (see the module docstring)."""
     text = source.text
@@ -358,11 +384,28 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     heading = 0
     ordered: str | None = None
     unit = 0
+    tables = rows = columns = -1
+    key = ""
+    items = 0  # depth of list items
     for tok in tokens:
         if tok.type == "heading_open":
             heading = int(tok.tag[1:])
         elif tok.type == "heading_close":
             heading = 0
+        elif tok.type == "table_open":
+            tables, rows = tables + 1, -1
+        elif tok.type == "table_close":
+            rows = columns = -1
+        elif tok.type == "tr_open":
+            rows, columns, key = rows + 1, -1, ""
+        elif tok.type in ("td_open", "th_open"):
+            columns += 1
+        elif tok.type == "list_item_open":
+            items += 1
+        elif tok.type == "list_item_close":
+            items -= 1
+        if tok.type == "inline" and columns == 0:
+            key = tok.content.strip()
         elif tok.type == "list_item_open" and tok.map and not structured and tok.markup in ".)":
             m = _ORDERED.match(text, starts[tok.map[0]])
             ordered = m.group(1) if m else None
@@ -378,10 +421,14 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         if structured:
             chars, offsets = _drop(chars, offsets, _NOISE)
         prose = "".join(chars).strip()
-        if not prose or structured and _IDENTIFIER.fullmatch(prose) and not re.search(r"[\u3400-\u9fff]", prose):
+        if not prose or structured and (_identifiers_only(prose) or _external_title(tok.children or [], prose)):
             ordered = None
             continue
         unit += 1
+        if columns >= 0:
+            view.parts[unit] = Part("cell", tables, rows, columns, key)
+        else:
+            view.parts[unit] = Part("heading" if heading else "item" if items else "paragraph")
         if heading:
             for _ in range(heading):
                 view.add("#", offsets[0], unit)
@@ -461,5 +508,6 @@ def markdown_blocks(source: SourceText) -> list[Block]:
                 mapped = mapped.slice(len(mapped.text) - len(stripped), len(mapped.text))
                 label = label.lstrip("# ") if label.startswith("#") else label
             lang = detect_lang(mapped.text) if len(parts) > 1 else part.lang
-            out.append(Block(part.role, lang, mapped, part.section.lstrip("# "), label))
+            where = view.parts.get(view.units[part.text.offsets[0]]) if structured and part.text.offsets else None
+            out.append(Block(part.role, lang, mapped, part.section.lstrip("# "), label, where))
     return out

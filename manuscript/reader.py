@@ -106,11 +106,25 @@ def document_blocks(source: SourceText) -> list["Block"]:
 
 
 def presplit_blocks(source: SourceText, lang: str) -> list["Block"]:
-    """One paragraph block per non-blank line (files with one sentence a line)."""
+    """One block per non-blank line (files with one sentence a line); in Markdown, per line of prose."""
     from zhen_qa.manuscript.document import Block, Role
     from zhen_qa.manuscript.source import MappedText
 
     blocks: list[Block] = []
+    if source.path.lower().endswith((".md", ".markdown", ".mdx")):
+        from dataclasses import replace
+
+        from zhen_qa.manuscript.markdown import markdown_blocks
+
+        for b in markdown_blocks(source):  # markup, code and front matter stay out; headings still pair sections
+            text, start = b.text.text, 0
+            for piece in text.split("\n"):
+                stripped = piece.strip()
+                if stripped:
+                    a = start + piece.index(stripped)
+                    blocks.append(replace(b, text=b.text.slice(a, a + len(stripped)), part=None))
+                start += len(piece) + 1
+        return blocks
     for start, end in source.line_spans():
         line = source.text[start:end]
         stripped = line.strip()

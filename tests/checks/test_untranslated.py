@@ -108,3 +108,19 @@ def test_english_sentence_outside_brackets_is_still_reported() -> None:
     zh = "本研究的结果 presented in part at the annual meeting of the society 已发表。"
     fs = findings([([zh], [GOOD[1]])], "untranslated-span")
     assert len(fs) == 1 and "presented in part" in fs[0].message
+
+
+def test_quoted_english_message_in_chinese_is_fine() -> None:
+    zh = '为什么日志中会出现 "failed to fetch data from etcd, failed to read etcd dir" 的错误？'
+    assert findings([([zh], [GOOD[1]])], "untranslated-span") == []
+    assert findings([(["点击“Save all the changes now”按钮。"], [GOOD[1]])], "untranslated-span") == []
+    unquoted = findings([(['日志 "出错" 后 failed to fetch data from etcd。'], [GOOD[1]])], "untranslated-span")
+    assert [(f.location.column, f.location.end_column) for f in unquoted] == [(11, 41)]
+
+
+def test_copied_target_is_one_finding_whatever_the_rules() -> None:
+    from zhen_qa.checks.engine import check_manuscript
+
+    same = "分泌组(secretome)含有多种因子,见表1。"
+    fs = check_manuscript(build([([same], [same]), ([GOOD[0]], [GOOD[1]])]), None, Options())
+    assert [(f.rule, f.lang, f.location.line, f.location.column) for f in fs] == [("untranslated-span", "en", 1, 1)]

@@ -103,3 +103,34 @@ def test_headings_pair_sections_even_when_reordered(tmp_path: Path) -> None:
     by_section = {p.section: (p.zh[-1].text.text, p.en[-1].text.text) for p in pairs}
     assert by_section["CheckpointHook"] == ("保存权重。", "It saves checkpoints.")
     assert by_section["LoggerHook"] == ("记录日志。", "It records logs.")
+
+
+def test_english_titles_of_linked_web_pages_and_slug_alt_text_are_not_prose() -> None:
+    text = ("# 参考\n\n- [bug: when apisix starts, etcd starts to time out](https://github.com/a/b/issues/1)\n"
+            "- [加密存储字段](https://example.org/enc)\n- 详见 [the etcd docs](https://etcd.io) 一节。\n\n"
+            "![openmmlab-2 0-arch](https://x.org/a.png)\n")
+    prose = [(b[1], b[2], b[3]) for b in _blocks(text)]
+    assert prose == [("参考", 1, 3), ("加密存储字段", 4, 4), ("详见 the etcd docs 一节。", 5, 3)]
+
+
+def test_blocks_carry_their_markdown_structure() -> None:
+    text = "# 表\n\n说明。\n\n- 第一项\n\n| 名称 | 说明 |\n|---|---|\n| `a_b` | 活性成分 |\n"
+    parts = [(b.text.text, b.part) for b in markdown_blocks(SourceText.from_text("doc.md", text))]
+    assert [(t, p.kind, p.row, p.column, p.key) for t, p in parts if p] == [
+        ("表", "heading", -1, -1, ""), ("说明。", "paragraph", -1, -1, ""), ("第一项", "item", -1, -1, ""),
+        ("名称", "cell", 0, 0, "名称"), ("说明", "cell", 0, 1, "名称"),
+        (CODE_PLACEHOLDER, "cell", 1, 0, "`a_b`"), ("活性成分", "cell", 1, 1, "`a_b`"),
+    ]
+
+
+def test_presplit_markdown_takes_each_line_of_prose_as_a_sentence(tmp_path: Path) -> None:
+    from zhen_qa.aligner.build import load_manuscript
+
+    zh, en = tmp_path / "zh.md", tmp_path / "en.md"
+    zh.write_text("---\ntitle: x\n---\n# 指南\n\n分泌组含有生长因子。\n它促进愈合。\n\n```\nprint('a, b')\n```\n",
+                  encoding="utf-8")
+    en.write_text("# Guide\n\nThe secretome contains growth factors.\nIt promotes healing.\n", encoding="utf-8")
+    m = load_manuscript(str(zh), str(en), presplit=True)
+    got = [([m.pairs[0].zh[i].text.text for i in b.zh], [m.pairs[0].en[j].location.line for j in b.en])
+           for b in m.pairs[0].beads]
+    assert got == [(["指南"], [1]), (["分泌组含有生长因子。"], [3]), (["它促进愈合。"], [4])]

@@ -1,0 +1,166 @@
+"""Block-by-block alignment inside a section of structured Markdown: blocks first, sentences inside paired blocks.
+
+Translated documentation keeps its block structure far better than its sentence structure: paragraphs,
+list items and table rows correspond, while sentences inside them are split, merged and reordered. So
+the units of a section (a paragraph, a heading, a list item, a table row) are aligned first, with the
+same aligner as sentences (each unit's text as one "sentence"; a row's text starts with its first cell's
+source, often an identifier both languages keep). Sentences are then aligned only inside paired units,
+and the cells of two paired rows pair by column. A unit with no counterpart keeps its sentences unpaired
+(a missing paragraph is still reported), except the short value cells of a missing table row (`object`,
+`False`, 否): the row is reported once, by its prose cells.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from zhen_qa.manuscript.document import Bead, Block, Sentence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhen_qa.aligner.pairing import AlignFn
+
+SentencesOf = Callable[[Block, str], list[Sentence]]
+
+MIN_CELL_WORDS = 3
+"""A table cell of fewer words (Latin words, or Han characters counted two to a word) is a value, not prose."""
+
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def structured(blocks: Sequence[Block]) -> bool:
+    """True when every block carries its Markdown structure (the blocks come from a structured Markdown file)."""
+    return bool(blocks) and all(b.part is not None for b in blocks)
+
+
+def _units(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Consecutive blocks grouped into units: the cells of one table row together, any other block alone."""
+    out: list[list[Block]] = []
+    prev: tuple[int, int] | None = None
+    for b in blocks:
+        p = b.part
+        row = (p.table, p.row) if p is not None and p.kind == "cell" else None
+        if row is not None and row == prev and out:
+            out[-1].append(b)
+        else:
+            out.append([b])
+        prev = row
+    return out
+
+
+def _unit_text(unit: list[Block]) -> str:
+    """What the aligner scores for a unit: a row's key (first cell source) and its cells; a block's text."""
+    p = unit[0].part
+    key = p.key + " " if p is not None and p.kind == "cell" and p.key else ""
+    return key + " ".join(b.text.text for b in unit)
+
+
+def _is_row(unit: list[Block]) -> bool:
+    p = unit[0].part
+    return p is not None and p.kind == "cell"
+
+
+def _is_heading(unit: list[Block], lang: str) -> bool:
+    """A heading of one sentence (a heading that swallowed a paragraph is aligned like a paragraph)."""
+    from zhen_qa.manuscript.segment import split
+
+    p = unit[0].part
+    return p is not None and p.kind == "heading" and len(split(unit[0].text.text, lang)) == 1
+
+
+def _value_cell(block: Block) -> bool:
+    """A table cell too short to be prose (a type, a default, 是/否)."""
+    text = block.text.text
+    return len(_LATIN.findall(text)) + len(_HAN.findall(text)) / 2 < MIN_CELL_WORDS
+
+
+class _Builder:
+    """Collects the sentences of both sides, each with the group (a paired unit or column) it may pair within."""
+
+    def __init__(self, sentences_of: SentencesOf) -> None:
+        self.sentences_of = sentences_of
+        self.zh: list[Sentence] = []
+        self.en: list[Sentence] = []
+        self.group_zh: list[int] = []
+        self.group_en: list[int] = []
+        self.groups = 0
+
+    def add(self, zh_blocks: Sequence[Block], en_blocks: Sequence[Block]) -> None:
+        """The sentences of `zh_blocks` and `en_blocks` as one group (either side may be empty)."""
+        zh = [s for b in zh_blocks for s in self.sentences_of(b, "zh")]
+        en = [s for b in en_blocks for s in self.sentences_of(b, "en")]
+        if not zh and not en:
+            return
+        self.zh.extend(zh)
+        self.en.extend(en)
+        self.group_zh.extend([self.groups] * len(zh))
+        self.group_en.extend([self.groups] * len(en))
+        self.groups += 1
+
+    def add_rows(self, zh_row: list[Block], en_row: list[Block]) -> None:
+        """Two paired table rows: cells pair by column."""
+        columns = sorted({b.part.column for b in zh_row + en_row if b.part is not None})
+        for c in columns:
+            self.add([b for b in zh_row if b.part is not None and b.part.column == c],
+                     [b for b in en_row if b.part is not None and b.part.column == c])
+
+    def beads(self, align: "AlignFn") -> list[Bead]:
+        """Align all sentences at once (the aligner's scores stay calibrated on the whole section) within groups.
+
+        A group of one sentence a side is one bead: two paired units of one sentence each translate each other.
+        """
+        if not self.zh or not self.en:
+            return align([s.text.text for s in self.zh], [s.text.text for s in self.en])
+        found = align([s.text.text for s in self.zh], [s.text.text for s in self.en],
+                      groups=(self.group_zh, self.group_en))
+        single = {g for g in range(self.groups) if self.group_zh.count(g) == 1 and self.group_en.count(g) == 1}
+        out: list[Bead] = []
+        done: set[int] = set()
+        for bead in found:
+            g = self.group_zh[bead.zh[0]] if bead.zh else self.group_en[bead.en[0]]
+            if g not in single:
+                out.append(bead)
+            elif g not in done:  # first bead of the group: the group's two sentences as one bead
+                done.add(g)
+                score = bead.score if bead.zh and bead.en else 1.0
+                out.append(Bead((self.group_zh.index(g),), (self.group_en.index(g),), score))
+        return out
+
+
+def align_blocks(
+    zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sentences_of: SentencesOf, align: "AlignFn"
+) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
+    """(zh sentences, en sentences, beads) of one section, aligned unit by unit (see the module docstring)."""
+    zu, eu = _units(zh_blocks), _units(en_blocks)
+    out = _Builder(sentences_of)
+    if zu and eu and _is_heading(zu[0], "zh") and _is_heading(eu[0], "en"):  # the headings that paired the sections
+        out.add(zu.pop(0), eu.pop(0))
+    if len(zu) == len(eu) == 1:
+        unit_beads = [Bead((0,), (0,), 1.0)]
+    else:
+        unit_beads = align([_unit_text(u) for u in zu], [_unit_text(u) for u in eu])
+    pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
+    glue = False  # the last unit was unpaired: the next paired unit joins the open group
+    for bead in unit_beads:
+        zs, es = [zu[i] for i in bead.zh], [eu[j] for j in bead.en]
+        rows = [u for u in zs + es if _is_row(u)]
+        if rows and len(zs) == len(es) == 1 and len(rows) == 2:
+            out.add_rows(zs[0], es[0])
+            continue
+        if rows and (not zs or not es):  # a missing table row is reported by its prose cells only
+            out.add([b for u in zs for b in u if not _value_cell(b)], [b for u in es for b in u if not _value_cell(b)])
+            continue
+        zb, eb = [b for u in zs for b in u], [b for u in es for b in u]
+        if pending is None:
+            pending = (zb, eb)
+        elif zs and es and not glue:
+            out.add(*pending)
+            pending = (zb, eb)
+        else:  # an unpaired unit joins the groups on both sides of it: its sentences may pair with either
+            pending[0].extend(zb)
+            pending[1].extend(eb)
+        glue = not (zs and es)
+    if pending is not None:
+        out.add(*pending)
+    return out.zh, out.en, out.beads(align)

@@ -1,0 +1,72 @@
+"""Block-by-block alignment of structured Markdown: units first, sentences inside paired units, rows by column."""
+from __future__ import annotations
+
+from zhen_qa.aligner.align import align
+from zhen_qa.aligner.build import build_from_texts
+
+ZH_TABLE = """# 属性
+
+| 名称 | 类型 | 描述 |
+|---|---|---|
+| timeout | integer | 发送数据的超时时间，单位为秒。 |
+| ssl_verify | boolean | 如果为 true，则执行 SSL 验证。 |
+"""
+EN_TABLE = """# Attributes
+
+| Name | Type | Description |
+|---|---|---|
+| timeout | integer | Timeout for sending data, in seconds. |
+| log_format_extra | object | Extra log fields added to the default entry. Ignored when unset. |
+| ssl_verify | boolean | If true, perform SSL verification. |
+"""
+
+
+def _unpaired(m, lang: str) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    out = []
+    for p in m.pairs:
+        for b in p.beads:
+            side, other = (b.zh, b.en) if lang == "zh" else (b.en, b.zh)
+            sents = p.zh if lang == "zh" else p.en
+            if side and not other:
+                out += [(sents[i].location.line, sents[i].location.column, sents[i].text.text) for i in side]
+    return out
+
+
+def test_missing_table_row_is_reported_by_its_prose_cells_only() -> None:
+    m = build_from_texts(ZH_TABLE, EN_TABLE, "zh.md", "en.md", presplit=False)
+    assert _unpaired(m, "zh") == []
+    assert _unpaired(m, "en") == [
+        (6, 31, "Extra log fields added to the default entry."),
+        (6, 76, "Ignored when unset."),
+    ]  # not the value cells "object" of that row
+
+
+def test_paired_rows_pair_cell_by_column() -> None:
+    m = build_from_texts(ZH_TABLE, EN_TABLE, "zh.md", "en.md", presplit=False)
+    pairs = {(p.zh[b.zh[0]].text.text, p.en[b.en[0]].text.text) for p in m.pairs for b in p.beads if b.zh and b.en}
+    assert ("如果为 true，则执行 SSL 验证。", "If true, perform SSL verification.") in pairs
+    assert ("类型", "Type") in pairs
+
+
+def test_one_sentence_units_pair_even_without_dictionary_evidence() -> None:
+    zh = "# 说明\n\n**注意：**\n\n这个函数会修改原数据集。\n"
+    en = "# Notes\n\n**Notice:**\n\nThis function modifies the original dataset in place.\n"
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    assert _unpaired(m, "zh") == [] and _unpaired(m, "en") == []
+
+
+def test_missing_paragraph_is_still_reported() -> None:
+    zh = "# 数据\n\n数据集提供了加载数据的方法。\n\n最后，我们保存模型。\n"
+    en = ("# Data\n\nThe dataset provides methods to load data.\n\n"
+          "Caching makes the second load much faster than the first.\n\nFinally, we save the model.\n")
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    assert _unpaired(m, "en") == [(5, 1, "Caching makes the second load much faster than the first.")]
+    assert _unpaired(m, "zh") == []
+
+
+def test_groups_keep_beads_inside_one_group() -> None:
+    zh = ["我们训练模型。", "我们保存模型。"]
+    en = ["We train the model.", "We save the model."]
+    assert [(b.zh, b.en) for b in align(zh, en)] == [((0,), (0,)), ((1,), (1,))]
+    crossed = align(zh, en, groups=([0, 1], [1, 1]))  # the first Chinese sentence may not pair with anything
+    assert [(b.zh, b.en) for b in crossed if b.zh and b.en] == [((1,), (1,))]
