@@ -232,6 +232,11 @@ def _texts(ctx: CheckContext) -> Iterator[Text]:
                 for o in offsets:
                     m[o] = 1
             yield s.text, s.lang, None
+    for pair in ctx.manuscript.pairs:  # a repeated passage is covered by its original's findings
+        for s in (s for dup in pair.duplicates for s in dup.copy):
+            m = mask(s.text)
+            for o in s.text.offsets:
+                m[o] = 1
     for block in ctx.manuscript.blocks:
         if block.role in SKIPPED_ROLES or not block.text.text:
             continue
