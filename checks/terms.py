@@ -270,6 +270,19 @@ def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, related: Lo
 
 
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED: 2}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def is_initialism(short: str, long: str) -> bool:
+    """Whether `short` is written from the first letters of the words of `long`: CI of confidence interval."""
+    words = _WORD.findall(long)
+    return len(words) >= 2 and short.isupper() and short.isalpha() and short.lower() == "".join(
+        w[0] for w in words).lower()
+
+
+def _styles(forms: list[str]) -> list[str]:
+    """The forms, an initialism counted with its expansion: "95% confidence interval (CI)" then "CI" is one usage."""
+    return [f for f in forms if not any(is_initialism(f, g) for g in forms if g != f)]
 
 
 def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
@@ -279,14 +292,18 @@ def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
         forms = by_concept.setdefault(hit.match.concept_id, {})
         forms.setdefault((hit.lang, hit.match.form), []).append(hit)
     for cid, forms in by_concept.items():
-        accepted = Counter(lg for (lg, _f), hs in forms.items() if hs[0].match.status is not TermStatus.DEPRECATED)
-        mixed = [lang for lang in ("zh", "en") if accepted[lang] > 1]
+        accepted: dict[str, list[str]] = {}
+        for (lg, form), hs in forms.items():
+            if hs[0].match.status is not TermStatus.DEPRECATED:
+                accepted.setdefault(lg, []).append(form)
+        mixed = [lang for lang in ("zh", "en") if len(_styles(accepted.get(lang, []))) > 1]
         if not mixed:
             continue
         listed = sorted(((lang, form), hs) for (lang, form), hs in forms.items() if lang in mixed)
         listed.sort(key=lambda item: (item[0][0] != "zh", _RANK[item[1][0].match.status], -len(item[1])))
         # the finding points at the first use of the least preferred accepted form: the place to fix first
-        candidates = [item for item in listed if item[1][0].match.status is not TermStatus.DEPRECATED]
+        candidates = [item for item in listed if item[1][0].match.status is not TermStatus.DEPRECATED
+                      and item[0][1] in _styles([f for (lg, f), _h in listed if lg == item[0][0]])]
         worst = max(candidates, key=lambda item: (_RANK[item[1][0].match.status], -len(item[1])))[1][0]
         concept = glossary.concept(cid)
         parts = [f"{form} ×{len(hs)} (line {hs[0].location.line})" for (_lang, form), hs in listed]
