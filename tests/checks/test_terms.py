@@ -225,3 +225,20 @@ def test_two_spelled_out_forms_are_still_inconsistent() -> None:
     (f,) = only(run(g, zh, en), "term-inconsistent")
     assert (f.location.line, f.location.column) == (5, 17)
     assert f.message.startswith("3 forms of “radiotherapy”")
+
+
+def test_a_disease_the_english_named_before_may_be_called_disease() -> None:
+    g = Glossary.build([Concept("npc", "鼻咽癌", "nasopharyngeal carcinoma")], "g.csv")
+    zh = ["鼻咽癌是一种头颈部癌症。", "多数患者被诊断为局部晚期鼻咽癌。"]
+    en = ["Nasopharyngeal carcinoma is a head and neck cancer.",
+          "Most patients receive a diagnosis of locoregionally advanced disease."]
+    assert only(run(g, zh, en), "term-missing") == []
+
+
+def test_a_disease_replaced_by_another_word_is_still_missing() -> None:
+    g = Glossary.build([Concept("npc", "鼻咽癌", "nasopharyngeal carcinoma")], "g.csv")
+    zh = ["鼻咽癌是一种头颈部癌症。", "多数患者被诊断为局部晚期鼻咽癌。"]
+    en = ["Nasopharyngeal carcinoma is a head and neck cancer.",
+          "Most patients receive a diagnosis of locoregionally advanced substance."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert (f.location.line, f.location.column) == (2, 13)
