@@ -35,6 +35,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "trailing",
         re.compile(r"(?:(?<=[A-Za-z\)\]%])|(?<=[A-Za-z\)\]%]\s))[.,;](\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])"),
     ),
+    # the same after a year, where the reference number reads as a decimal: "since 2000.4,5", "in 2012.7"
+    (
+        "trailing",
+        re.compile(r"(?<=(?<![\d.,])(?:19|20)\d\d)\.(\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])"),
+    ),
     # superscript reference numbers flattened onto a word in mid-sentence: "radiotherapy3,17 are", "trials26,27)"
     ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:.)\]]|$)")),
 )

@@ -1,11 +1,13 @@
 """Numbers in Chinese and English text, normalised so the two languages can be compared.
 
 `extract_numbers(text, lang)` finds Arabic numerals (with thousands separators, decimals,
-percentages, Chinese multipliers 万/亿 and English million/billion), ranges, Chinese numerals
-followed by a measure word (三组, 两次, 百分之三十一, 三分之一) and small English number words
-(two, twice, one third). It skips what only looks like a number: citation markers, list and
-section numbers at line start, digits glued to a Latin identifier (her2, CD34, nct01358877),
-ordinal words (第三, third), and 一 inside words (一些, 一种, 统一, 之一).
+percentages, Chinese multipliers 万/亿 and English million/billion), ranges, simple fractions
+(2 / 3 = 三分之二 = two thirds), Chinese numerals followed by a measure word (三组, 两次, 百分之三十一,
+三分之一), decades (20世纪90年代 = 1990s), and English number words (two, twice, a third, threefold,
+tripled). Gestational ages keep their two parts in both languages (37周+6天 = 37+6 weeks = 37 6/7
+weeks: 37 and 6). It skips what only looks like a number: citation markers (also one glued to a year:
+"in 2000.4,5"), list and section numbers at line start, digits glued to a Latin identifier (her2,
+CD34, nct01358877), ordinal words (第三, third), and 一 inside words (一些, 一种, 统一, 之一).
 
 `NumberMention.value` is a float, or a (lo, hi) tuple of floats for a range. Percentages keep
 their written value (31% -> 31.0, with `percent=True`). `written` says whether the mention was
@@ -67,9 +69,27 @@ _EN_DENOM = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _EN_NUMERATOR = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1}
 _EN_FRACTION = re.compile(
-    r"(?<![A-Za-z\-])(one|two|three|four)[\s\-]+(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)(?![A-Za-z])",
+    r"(?<![A-Za-z\-])(one|two|three|four|a)[\s\-]+(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_EN_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
+                "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10}
+_EN_MULTIPLE_WORD = re.compile(
+    r"(?<![A-Za-z\-])(double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold)"
+    r"(?:[ds]|ing)?(?![A-Za-z\-])(?!\s+(?:blind|negative|stranded|check))",
+    re.IGNORECASE,
+)
+"""3倍 in English: threefold, three-fold, tripled, a triple dose (not double-blind, triple-negative)."""
+_FRACTION = re.compile(r"(?<![\d/.,:A-Za-z])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/.,:])")
+"""2 / 3, 1/3: a simple fraction (numerator below the denominator; dates such as 2020/3/5 are not)."""
+_GRADE_AFTER = re.compile(r"\s*(?:级|期|型|度|类|相|组)")
+_GRADE_BEFORE = re.compile(r"(?:grade|phase|stage|type|class|level|group|arm)s?\s*$", re.IGNORECASE)
+"""3/4级, grade 3/4, phase 1/2: two categories, written "3 or 4" as often as with a slash (not a fraction)."""
+_WEEKS_DAYS = re.compile(r"(?<![\d.])(\d{1,2})\s+([0-6])\s*/\s*7(?=\s*(?:weeks?|wks?)\b)", re.IGNORECASE)
+"""37 6/7 weeks: a gestational age, 37 weeks and 6 days (37周+6天, 37+6 weeks)."""
+_ZH_DECADE = re.compile(r"(\d{1,2})\s*世纪\s*(\d)0\s*年代")
+"""20世纪90年代: the 1990s."""
 _EN_WORD = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
     + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
@@ -153,12 +173,46 @@ def _identifier_before(t: str, start: int) -> bool:
     return start >= 2 and t[start - 1] in "-/" and t[start - 2].isascii() and t[start - 2].isalpha()
 
 
+def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    """Gestational ages, decades and simple fractions, read before plain numbers (their spans join `skip`)."""
+    out: list[NumberMention] = []
+
+    def add(value: float, start: int, end: int) -> None:
+        out.append(NumberMention(value, start, end, text[start:end]))
+        skip.append((start, end))
+
+    for m in _WEEKS_DAYS.finditer(t):
+        if not _overlaps(skip, m.start(), m.end()):
+            add(float(m.group(1)), m.start(1), m.end(1))
+            add(float(m.group(2)), m.start(2), m.end(2))
+            skip.append((m.start(), m.end()))
+    if lang == "zh":
+        for m in _ZH_DECADE.finditer(t):
+            century, decade = int(m.group(1)), int(m.group(2))
+            if 1 <= century <= 21 and not _overlaps(skip, m.start(), m.end()):
+                add(float((century - 1) * 100 + decade * 10), m.start(), m.end())
+    for m in _FRACTION.finditer(t):
+        num, den = int(m.group(1)), int(m.group(2))
+        if not 0 < num < den <= 10 or _overlaps(skip, m.start(), m.end()) or _identifier_before(t, m.start()):
+            continue
+        if _GRADE_AFTER.match(t, m.end()) or _GRADE_BEFORE.search(t, 0, m.start()):
+            continue
+        add(num / den, m.start(), m.end())
+    return out
+
+
 def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _NUMBER.finditer(t):
         start = m.start()
-        if _overlaps(skip, start, m.end()) or _identifier_before(t, start):
+        if _identifier_before(t, start):
             continue
+        if _overlaps(skip, start, m.end()):
+            cut = min((s for s, _e in skip if start < s < m.end()), default=None)
+            short = _NUMBER.match(t, start, cut) if cut is not None and not _overlaps(skip, start, start + 1) else None
+            if short is None or _overlaps(skip, start, short.end()):
+                continue
+            m = short  # "2000.4,5": the year before a reference number read as its decimals
         lo, lo_pct = _digits_value(m)
         if m.group("hi_num") is None:
             out.append(NumberMention(lo, start, m.end(), text[start:m.end()], lo_pct))
@@ -236,6 +290,12 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         value = _EN_NUMERATOR[m.group(1).lower()] / _EN_DENOM[m.group(2).lower()]
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
+    for m in _EN_MULTIPLE_WORD.finditer(t):
+        if _overlaps(skip, m.start(), m.end()):
+            continue
+        value = float(_EN_MULTIPLE[m.group(1).lower().replace("-", "")])
+        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        skip.append((m.start(), m.end()))
     for m in _EN_MONTH.finditer(t):  # "november 2011" = 2011年11月
         value = float(_MONTHS.index(m.group(1).lower()) + 1)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
@@ -273,10 +333,11 @@ def _extract_numbers(text: str, lang: str) -> list[NumberMention]:
     t = text.translate(_FULLWIDTH)
     if _ANY_DIGIT.search(text) is None:  # no digit mention and no list number: skip their expressions
         skip = citation_spans(text, lang)
-        found: list[NumberMention] = []
+        found: list[NumberMention] = _special_mentions(t, text, lang, skip)
     else:
         skip = citation_spans(text, lang) + _list_spans(t)
-        found = _digit_mentions(t, text, skip)
+        found = _special_mentions(t, text, lang, skip)
+        found += _digit_mentions(t, text, skip)
     taken = skip + [(n.start, n.end) for n in found]
     if lang == "zh":
         found += _zh_word_mentions(t, text, taken)

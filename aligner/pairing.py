@@ -13,7 +13,17 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from zhen_qa.aligner.blocks import align_blocks, structured
-from zhen_qa.manuscript.document import Bead, Block, Manuscript, MonolingualSection, Pair, Role, Sentence
+from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
+from zhen_qa.manuscript.document import (
+    Bead,
+    Block,
+    Duplicate,
+    Manuscript,
+    MonolingualSection,
+    Pair,
+    Role,
+    Sentence,
+)
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import MappedText, SourceText
 
@@ -157,12 +167,50 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
         return Pair(section, (), (), ())
     same_list = zh_blocks and zh_blocks[0].role in (Role.KEYWORDS, Role.TITLE, Role.AUTHORS, Role.CITATION,
                                                      Role.AFFILIATIONS)
-    if (same_list and len(zh) == len(en)) or len(zh) == len(en) == 1:
+    if same_list and len(zh) == len(en) or len(zh) == len(en) == 1:
         # the blocks are counterparts by role: items correspond in order, one sentence to one
-        beads = [Bead((i,), (i,), 1.0) for i in range(len(zh))]
-    else:
-        beads = opts.align([s.text.text for s in zh], [s.text.text for s in en])
-    return Pair(section, tuple(zh), tuple(en), tuple(beads))
+        return Pair(section, tuple(zh), tuple(en), tuple(Bead((i,), (i,), 1.0) for i in range(len(zh))))
+    if same_list:
+        return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
+                                                                    [s.text.text for s in en])))
+    return _align_without_copies(section, zh, en, opts)
+
+
+def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], opts: Pairing) -> Pair:
+    """Prose: a passage one side prints twice is aligned once and reported once (a `Duplicate`).
+
+    Copies are taken out and the rest aligned; a copy whose counterpart the other side repeats as well
+    (verbatim or nearly) is the document's own repetition: it is put back and the sides aligned again.
+    """
+    zh_raw, en_raw = [norm(_raw(s)) for s in zh], [norm(_raw(s)) for s in en]
+    zh_runs, en_runs = repeated_runs(zh_raw), repeated_runs(en_raw)
+    for attempt in range(2):
+        zh_keep = _kept(len(zh), zh_runs)
+        en_keep = _kept(len(en), en_runs)
+        beads = opts.align([zh[i].text.text for i in zh_keep], [en[i].text.text for i in en_keep])
+        if attempt or not (zh_runs or en_runs):
+            break
+        spans = [(tuple(zh_keep[i] for i in b.zh), tuple(en_keep[j] for j in b.en)) for b in beads]
+        flipped = [(e, z) for z, e in spans]
+        zh_runs = [r for r in zh_runs if not mirrored(range(r.original, r.original + r.end - r.start), spans, en_raw)]
+        en_runs = [r for r in en_runs if not mirrored(range(r.original, r.original + r.end - r.start), flipped, zh_raw)]
+        if _kept(len(zh), zh_runs) == zh_keep and _kept(len(en), en_runs) == en_keep:
+            break
+    dups = [Duplicate(lang, tuple(sents[r.start:r.end]), tuple(sents[r.original:r.original + r.end - r.start]))
+            for lang, sents, runs in (("zh", zh, zh_runs), ("en", en, en_runs)) for r in runs]
+    return Pair(section, tuple(zh[i] for i in zh_keep), tuple(en[i] for i in en_keep), tuple(beads), tuple(dups))
+
+
+def _kept(n: int, runs: list[Run]) -> list[int]:
+    """Indices of the n sentences that are in no run."""
+    dropped = {i for r in runs for i in range(r.start, r.end)}
+    return [i for i in range(n) if i not in dropped]
+
+
+def _raw(s: Sentence) -> str:
+    """The sentence as written in its file: inline code and markup kept (two rows differing in code differ)."""
+    offsets = s.text.offsets
+    return s.text.source.text[offsets[0]:offsets[-1] + 1] if len(offsets) else ""
 
 
 def _by_lang(blocks: Iterable[Block]) -> tuple[list[Block], list[Block]]:

@@ -1,10 +1,15 @@
 """Defect-injection benchmark: recall per defect kind and false findings on clean documents.
 
-    python benchmarks/defects.py DATA_DIR [--trials N]
+    python benchmarks/defects.py DATA_DIR [--trials N] [--presplit]
 
-DATA_DIR holds NAME.zh / NAME.en (one sentence per line) and NAME.gold ("[i]:[j]" beads). For each
-document the clean manuscript is checked (false findings per 100 Chinese lines), then one defect at a
-time is injected into a gold 1-1 pair and the manuscript rebuilt and checked:
+DATA_DIR holds either NAME.zh / NAME.en (one sentence per line) with NAME.gold ("[i]:[j]" beads), or
+NAME.zh.txt / NAME.en.txt (medline: one abstract a paragraph, no gold; the reference pairs are the 1-1
+beads of the clean document's own alignment with a score of at least REFERENCE_SCORE). Documents are
+checked as two files the way `zhen-qa check ZH --en EN` does without --presplit (line-per-sentence files
+are recognised as such); --presplit forces one sentence a line. For each document the clean manuscript is
+checked (findings per 100 Chinese lines), then one defect at a time is injected into a reference pair
+and the manuscript rebuilt and checked; a defect is found when a finding of its rule overlaps the
+injected sentence (line and columns) on the side named below:
 untranslated (English line deleted), untranslated-span (Chinese word put in the English),
 number-mismatch (a number changed in the English), term-missing (glossary term mistranslated in the
 English), term-variant (a deprecated Chinese synonym), citation-mismatch (a citation marker deleted
@@ -20,6 +25,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +59,30 @@ def cedict() -> dict[str, list[str]]:
     return out
 
 
+REFERENCE_SCORE = 0.5
+"""Least aligner score of a 1-1 bead of a clean medline abstract taken as a reference pair."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A reference pair: character spans [zs, ze) of the Chinese file text and [es, ee) of the English."""
+
+    zs: int
+    ze: int
+    es: int
+    ee: int
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One translation: both file texts and the reference pairs defects are injected into."""
+
+    name: str
+    zh: str
+    en: str
+    units: list[Unit]
+
+
 def gold_pairs(path: Path) -> list[tuple[int, int]]:
     """Gold 1-1 beads as (zh line, en line), 0-based."""
     out = []
@@ -63,10 +93,39 @@ def gold_pairs(path: Path) -> list[tuple[int, int]]:
     return out
 
 
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def load_docs(folder: Path) -> list[Doc]:
+    """The documents of a corpus folder (paramed style with gold, or medline style without)."""
+    docs = []
+    for zh_path in sorted(folder.glob("*.zh")):
+        zh = zh_path.read_text(encoding="utf-8")
+        en = zh_path.with_suffix(".en").read_text(encoding="utf-8")
+        zl, el = zh.splitlines(), en.splitlines()
+        zst, est = _line_starts(zh), _line_starts(en)
+        units = [Unit(zst[i], zst[i] + len(zl[i]), est[j], est[j] + len(el[j]))
+                 for i, j in gold_pairs(zh_path.with_suffix(".gold"))]
+        docs.append(Doc(zh_path.stem, zh, en, units))
+    for zh_path in sorted(folder.glob("*.zh.txt")):
+        zh = zh_path.read_text(encoding="utf-8")
+        en = zh_path.with_name(zh_path.name[:-len(".zh.txt")] + ".en.txt").read_text(encoding="utf-8")
+        ms = build_from_texts(zh, en, presplit=False)
+        units = []
+        for pair in ms.pairs:
+            for b in pair.beads:
+                if len(b.zh) == len(b.en) == 1 and b.score >= REFERENCE_SCORE:
+                    z, e = pair.zh[b.zh[0]].text.offsets, pair.en[b.en[0]].text.offsets
+                    units.append(Unit(z[0], z[-1] + 1, e[0], e[-1] + 1))
+        docs.append(Doc(zh_path.name[:-len(".zh.txt")], zh, en, units))
+    return docs
+
+
 def consistent(head: str, d: str, zh: list[str], en: list[str], pairs: list[tuple[int, int]]) -> bool:
-    """The document always renders head as d and d as head in its gold pairs (a fair glossary entry)."""
+    """The document always renders head as d and d as head in its reference pairs (a fair glossary entry)."""
     pat = re.compile(rf"(?<![a-z]){re.escape(d)}(?![a-z])")
-    return all((head in zh[i]) == bool(pat.search(en[j])) for i, j in pairs)
+    return all((head in zh[i]) == bool(pat.search(en[j].lower())) for i, j in pairs)
 
 
 def build_glossary(
@@ -89,7 +148,7 @@ def build_glossary(
                     uses.append((i, j, concepts[head]))
                 continue
             for d in cedict()[head]:
-                if d in used_en or len(d) < 5 or not re.search(rf"(?<![a-z]){re.escape(d)}(?![a-z])", en[j]):
+                if d in used_en or len(d) < 5 or not re.search(rf"(?<![a-z]){re.escape(d)}(?![a-z])", en[j].lower()):
                     continue
                 if not consistent(head, d, zh, en, pairs):
                     continue
@@ -113,79 +172,112 @@ def build_glossary(
     return Glossary.build(clean, "bench"), [(i, j, by_id[c.id]) for i, j, c in uses if c.id in keep]
 
 
-def hits(findings: list, rule: str, lines: set[tuple[str, int]]) -> bool:
-    """A finding of `rule` on one of the (file, 1-based line) places."""
-    return any(f.rule == rule and (f.location.path, f.location.line) in lines for f in findings)
+Place = tuple[str, int, int, int]
+"""(file, line, first column, end column) of an injected defect, 1-based columns, end exclusive."""
 
 
-def inject(kind: str, zh: list[str], en: list[str], i: int, j: int, rng: random.Random,
-           uses: list[tuple[int, int, Concept]]) -> tuple[list[str], list[str], set[tuple[str, int]]] | None:
-    """One injected defect at gold pair (i, j): new texts and the places where it must be reported."""
-    zh2, en2 = list(zh), list(en)
-    if kind == "untranslated":
-        del en2[j]
-        return zh2, en2, {("zh.txt", i + 1)}
+def _place(path: str, text: str, start: int, end: int) -> Place:
+    line = text.count("\n", 0, start) + 1
+    col = start - (text.rfind("\n", 0, start) + 1) + 1
+    return path, line, col, col + max(end - start, 1)
+
+
+def hits(findings: list, rule: str, places: list[Place]) -> bool:
+    """A finding of `rule` overlapping one of the places."""
+    for f in findings:
+        if f.rule != rule:
+            continue
+        loc = f.location
+        for path, line, a, b in places:
+            if loc.path != path or not loc.line <= line <= loc.end_line:
+                continue
+            lo = loc.column if loc.line == line else 1
+            hi = loc.end_column if loc.end_line == line else 10**9
+            if lo < b and a < hi:
+                return True
+    return False
+
+
+def inject(kind: str, doc: Doc, u: Unit, rng: random.Random,
+           uses: list[tuple[int, int, Concept]], k: int) -> tuple[str, str, list[Place]] | None:
+    """One injected defect in reference pair `u` (the k-th): new texts and the places it must be reported at."""
+    zs, es = doc.zh[u.zs:u.ze], doc.en[u.es:u.ee]
+    new_zh, new_en = _inject(kind, zs, es, rng, [c for (a, _b, c) in uses if a == k])
+    if new_zh is None or new_en is None:
+        return None
+    zh2 = doc.zh[:u.zs] + new_zh + doc.zh[u.ze:]
+    if kind == "untranslated":  # the English sentence goes with the space after it
+        whole_line = (u.es == 0 or doc.en[u.es - 1] == "\n") and doc.en[u.ee:u.ee + 1] == "\n"
+        ee = u.ee + 1 if whole_line else u.ee + (len(doc.en[u.ee:]) - len(doc.en[u.ee:].lstrip(" ")))
+        en2 = doc.en[:u.es] + doc.en[ee:]
+    else:
+        en2 = doc.en[:u.es] + new_en + doc.en[u.ee:]
+    places = [_place("zh.txt", zh2, u.zs, u.zs + len(new_zh))]
+    if kind not in ("untranslated", "punctuation-width", "repeated-char", "term-variant"):
+        places.append(_place("en.txt", en2, u.es, u.es + len(new_en)))
     if kind == "untranslated-span":
-        words = [w for w in re.findall(r"[a-z]{5,}", en[j])]
-        han = re.findall(r"[\u4e00-\u9fff]{2,4}", zh[i])
+        places = places[1:]
+    return zh2, en2, places
+
+
+def _inject(kind: str, zh: str, en: str, rng: random.Random,
+            here: list[Concept]) -> tuple[str | None, str | None]:
+    """The pair's sentences with one defect of `kind`, or (None, None) when it cannot have one."""
+    if kind == "untranslated":
+        return zh, ""
+    if kind == "untranslated-span":
+        words = [w for w in re.findall(r"[a-z]{5,}", en)]
+        han = re.findall(r"[\u4e00-\u9fff]{2,4}", zh)
         if not words or not han:
-            return None
+            return None, None
         w = rng.choice(words)
-        en2[j] = en[j].replace(w, rng.choice(han)[:3], 1)
-        return zh2, en2, {("en.txt", j + 1)}
+        return zh, en.replace(w, rng.choice(han)[:3], 1)
     if kind == "number-mismatch":
-        nums = [n for n in extract_numbers(en[j], "en") if n.written == "digits" and re.fullmatch(r"[\d.,%]+", n.text)]
+        nums = [n for n in extract_numbers(en, "en") if n.written == "digits" and re.fullmatch(r"[\d.,%]+", n.text)]
         if not nums:
-            return None
+            return None, None
         n = rng.choice(nums)
-        digits = [k for k in range(n.start, n.end) if en[j][k].isdigit()]
-        k = digits[-1]
-        en2[j] = en[j][:k] + str((int(en[j][k]) + 1) % 10) + en[j][k + 1:]
-        return zh2, en2, {("en.txt", j + 1), ("zh.txt", i + 1)}
+        k = [k for k in range(n.start, n.end) if en[k].isdigit()][-1]
+        return zh, en[:k] + str((int(en[k]) + 1) % 10) + en[k + 1:]
     if kind == "citation-mismatch":
-        cites = [c for c in extract_citations(en[j], "en") if c.kind not in AMBIGUOUS_KINDS]
+        cites = [c for c in extract_citations(en, "en") if c.kind not in AMBIGUOUS_KINDS]
         if not cites:
-            return None
+            return None, None
         c = rng.choice(cites)
         cut = c.start - 1 if c.kind == "trailing" else c.start  # "death.1-3" loses "1-3", keeps the stop
-        en2[j] = en[j][:cut + (c.kind == "trailing")] + en[j][c.end:]
-        return zh2, en2, {("en.txt", j + 1), ("zh.txt", i + 1)}
+        return zh, en[:cut + (c.kind == "trailing")] + en[c.end:]
     if kind == "punctuation-width":
-        marks = [k for k, ch in enumerate(zh[i]) if ch in _FULL_TO_HALF and 0 < k < len(zh[i]) - 1
-                 and _HAN_CHAR.match(zh[i][k - 1]) and _HAN_CHAR.match(zh[i][k + 1])]
+        marks = [k for k, ch in enumerate(zh) if ch in _FULL_TO_HALF and 0 < k < len(zh) - 1
+                 and _HAN_CHAR.match(zh[k - 1]) and _HAN_CHAR.match(zh[k + 1])]
         if not marks:
-            return None
+            return None, None
         k = rng.choice(marks)
-        zh2[i] = zh[i][:k] + _FULL_TO_HALF[zh[i][k]] + zh[i][k + 1:]
-        return zh2, en2, {("zh.txt", i + 1)}
+        return zh[:k] + _FULL_TO_HALF[zh[k]] + zh[k + 1:], en
     if kind == "repeated-char":
         import jieba
 
         words, pos = [], 0
-        for w in jieba.lcut(zh[i]):
+        for w in jieba.lcut(zh):
             if len(w) == 2 and all(_HAN_CHAR.match(c) for c in w):
                 words.append((pos + 2, w))
             pos += len(w)
         if not words:
-            return None
+            return None, None
         end, w = rng.choice(words)
-        zh2[i] = zh[i][:end] + w + zh[i][end:]  # 患者 -> 患者患者, as a slipped paste
-        return zh2, en2, {("zh.txt", i + 1)}
-    here = [c for (a, b, c) in uses if (a, b) == (i, j)]
+        return zh[:end] + w + zh[end:], en  # 患者 -> 患者患者, as a slipped paste
     if kind == "term-missing" and here:
         c = rng.choice(here)
-        en2[j] = re.sub(rf"(?<![a-z]){re.escape(c.en)}(?![a-z])", "substance", en[j], count=1)
-        return zh2, en2, {("en.txt", j + 1), ("zh.txt", i + 1)}
+        return zh, re.sub(rf"(?<![a-z]){re.escape(c.en)}(?![a-z])", "substance", en, count=1, flags=re.I)
     here = [c for c in here if c.zh_deprecated]
     if kind == "term-variant" and here:
         c = rng.choice(here)
-        zh2[i] = zh[i].replace(c.zh, c.zh_deprecated[0], 1)
-        return zh2, en2, {("zh.txt", i + 1)}
-    return None
+        return zh.replace(c.zh, c.zh_deprecated[0], 1), en
+    return None, None
 
 
-def check(zh: list[str], en: list[str], glossary: Glossary) -> list:
-    ms = build_from_texts("\n".join(zh) + "\n", "\n".join(en) + "\n")
+def check(zh: str, en: str, glossary: Glossary, presplit: bool) -> list:
+    """Findings of the benchmarked rules on a two-file manuscript."""
+    ms = build_from_texts(zh, en, presplit=presplit)
     return [f for f in check_manuscript(ms, glossary) if f.rule in RULES]
 
 
@@ -194,46 +286,50 @@ def main() -> None:
     ap.add_argument("data_dir", type=Path)
     ap.add_argument("--trials", type=int, default=20, help="injections per kind and document")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--presplit", action="store_true", help="force one sentence a line (zhen-qa --presplit)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     found, tried = Counter(), Counter()
     clean_lines, clean_by_rule = 0, Counter()
-    for zh_path in sorted(args.data_dir.glob("*.zh")):
-        zh = zh_path.read_text(encoding="utf-8").splitlines()
-        en = zh_path.with_suffix(".en").read_text(encoding="utf-8").splitlines()
-        pairs = gold_pairs(zh_path.with_suffix(".gold"))
-        glossary, uses = build_glossary(zh, en, pairs)
-        base = check(zh, en, glossary)
-        clean_lines += len(zh)
+    for doc in load_docs(args.data_dir):
+        zh_units = [doc.zh[u.zs:u.ze] for u in doc.units]
+        en_units = [doc.en[u.es:u.ee] for u in doc.units]
+        index = [(k, k) for k in range(len(doc.units))]
+        glossary, uses = build_glossary(zh_units, en_units, index)
+        base = check(doc.zh, doc.en, glossary, args.presplit)
+        clean_lines += sum(1 for line in doc.zh.splitlines() if line.strip())
         clean_by_rule.update(f.rule for f in base)
         if args.verbose:
             for f in base:
-                print(f"  clean {zh_path.stem} {f.rule} {f.location.path}:{f.location.line} {f.message[:90]}")
+                print(f"  clean {doc.name} {f.rule} {f.location.path}:{f.location.line} {f.message[:90]}")
         rng = random.Random(args.seed)
         for kind in KINDS:
-            order = list(pairs)
+            order = list(range(len(doc.units)))
             rng.shuffle(order)
             n = 0
-            for i, j in order:
+            for k in order:
                 if n >= args.trials:
                     break
-                made = inject(kind, zh, en, i, j, rng, uses)
+                made = inject(kind, doc, doc.units[k], rng, uses, k)
                 if made is None:
                     continue
                 n += 1
                 tried[kind] += 1
-                ok = hits(check(made[0], made[1], glossary), kind, made[2])
+                ok = hits(check(made[0], made[1], glossary, args.presplit), kind, made[2])
                 found[kind] += ok
                 if args.verbose and not ok:
-                    print(f"  miss {zh_path.stem} {kind} zh:{i + 1} en:{j + 1}")
-                    if kind != "untranslated":
-                        print(f"       zh: {made[0][i][:160]}\n       en: {made[1][j][:160]}")
-        print(f"{zh_path.stem}: {len(zh)} lines, {len(glossary)} glossary concepts, {len(base)} clean findings")
+                    u = doc.units[k]
+                    print(f"  miss {doc.name} {kind} {made[2]}")
+                    print(f"       zh: {made[0][u.zs:u.zs + 160]}\n       en: {doc.en[u.es:u.es + 160]}")
+        print(f"{doc.name}: {len(doc.units)} reference pairs, {len(glossary)} glossary concepts, "
+              f"{len(base)} clean findings")
     print("\nrecall per kind")
     for kind in KINDS:
         r = found[kind] / tried[kind] if tried[kind] else float("nan")
         print(f"  {kind:18s} {found[kind]:4d}/{tried[kind]:<4d} {r:.3f}")
+    total_found, total_tried = sum(found.values()), sum(tried.values())
+    print(f"  {'all':18s} {total_found:4d}/{total_tried:<4d} {total_found / max(total_tried, 1):.3f}")
     total = sum(clean_by_rule.values())
     print(f"\nclean documents: {total} findings on {clean_lines} Chinese lines = "
           f"{100 * total / max(clean_lines, 1):.2f} per 100 lines")

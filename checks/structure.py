@@ -1,9 +1,10 @@
-"""Structure findings: Chinese body sections that have no English counterpart."""
+"""Structure findings: Chinese body sections that have no English counterpart, passages printed twice."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
 MONOLINGUAL_SECTION = Rule(
@@ -12,10 +13,51 @@ MONOLINGUAL_SECTION = Rule(
     "A Chinese body section has no English counterpart (English-abstract-only article); reported once per section.",
 )
 
-RULES: tuple[Rule, ...] = (MONOLINGUAL_SECTION,)
+DUPLICATED_PASSAGE = Rule(
+    "duplicated-passage",
+    Severity.WARNING,
+    "A run of sentences repeats an earlier passage of the same side (copy-paste, extraction) while the other side "
+    "does not; reported once per copy, which the other checks do not see.",
+)
+
+RULES: tuple[Rule, ...] = (MONOLINGUAL_SECTION, DUPLICATED_PASSAGE)
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
+    """Monolingual sections (one info each), then duplicated passages (one warning each)."""
+    yield from _monolingual(ctx)
+    yield from _duplicates(ctx)
+
+
+def _span(first: Location, last: Location) -> Location:
+    return Location(first.path, first.line, first.column, last.end_line, last.end_column)
+
+
+def _lines(loc: Location) -> str:
+    return f"line {loc.line}" if loc.line == loc.end_line else f"lines {loc.line}-{loc.end_line}"
+
+
+def _duplicates(ctx: CheckContext) -> Iterator[Finding]:
+    """One finding per copy: where it is, which lines it repeats, how many sentences."""
+    for pair in ctx.manuscript.pairs:
+        for dup in pair.duplicates:
+            copy = _span(dup.copy[0].location, dup.copy[-1].location)
+            orig = _span(dup.original[0].location, dup.original[-1].location)
+            n = len(dup.copy)
+            verb = "repeats" if copy.line == copy.end_line else "repeat"
+            yield Finding(
+                rule=DUPLICATED_PASSAGE.id,
+                severity=DUPLICATED_PASSAGE.severity,
+                message=f"{_lines(copy)} {verb} {_lines(orig)} ({n} sentence{'s' if n > 1 else ''}); "
+                "the copy is left out of the other checks",
+                location=copy,
+                lang=dup.lang,
+                excerpt=dup.copy[0].text.text,
+                data=(("original_line", orig.line), ("original_end_line", orig.end_line), ("sentences", n)),
+            )
+
+
+def _monolingual(ctx: CheckContext) -> Iterator[Finding]:
     """One info finding per monolingual section: heading, line span and sentence count."""
     for sec in ctx.manuscript.monolingual:
         loc = sec.location

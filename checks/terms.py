@@ -17,7 +17,7 @@ from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
 from zhen_qa.checks.presence import Evidence
-from zhen_qa.glossary.model import Glossary, Matchers, TermMatch, TermStatus
+from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import TERM_EXCERPT_CONTEXT, Finding, Rule, Scope, Severity, window
@@ -183,11 +183,12 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     """term-missing findings, one per concept where it is missing in many sentences (`missing_summary`)."""
     missed: list[Missed] = []
     occurrences: Counter[tuple[str, str, str]] = Counter()
+    named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
-        forward = _unrendered(glossary, zh_hits, en_hits, "en", en)
+        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh)
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
@@ -204,13 +205,27 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     return summarise(missed, occurrences)
 
 
+_DISEASE_NAME = re.compile(
+    r"(?:carcinoma|cancer|disease|syndrome|tumou?r|leuka?emia|lymphoma|sarcoma|melanoma|infection|disorder|itis)$",
+    re.I)
+_DISEASE_BACKREF = re.compile(r"(?<![A-Za-z])(?:disease|cancer|tumou?r|malignancy|illness)s?(?![A-Za-z])", re.I)
+"""The generic noun an English text uses for a disease it has named ("locoregionally advanced disease")."""
+
+
+def _referred_back(concepts: list[Concept], text: str, named: set[str]) -> bool:
+    """A disease the English document names elsewhere, referred to here by a generic noun (disease, cancer)."""
+    return any(c.id in named and any(_DISEASE_NAME.search(f) for f in c.accepted("en")) for c in concepts) \
+        and bool(_DISEASE_BACKREF.search(text))
+
+
 def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], tgt: str,
-                tgt_sentences: list[Sentence]) -> list[tuple[_Hit, tuple[str, ...]]]:
+                tgt_sentences: list[Sentence], named: set[str] | None = None) -> list[tuple[_Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
     in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
     the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
+    A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer".
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -237,6 +252,8 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue
         if tgt == "zh" and evidence.has_original(concept.accepted("en")):
             continue  # the term kept in the original language: 95% CI inside the Chinese
+        if tgt == "en" and named and _referred_back(concepts, evidence.text, named):
+            continue
         out.append((h, renderings))
     return out
 
@@ -266,6 +283,19 @@ def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, related: Lo
 
 
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED: 2}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def is_initialism(short: str, long: str) -> bool:
+    """Whether `short` is written from the first letters of the words of `long`: CI of confidence interval."""
+    words = _WORD.findall(long)
+    return len(words) >= 2 and short.isupper() and short.isalpha() and short.lower() == "".join(
+        w[0] for w in words).lower()
+
+
+def _styles(forms: list[str]) -> list[str]:
+    """The forms, an initialism counted with its expansion: "95% confidence interval (CI)" then "CI" is one usage."""
+    return [f for f in forms if not any(is_initialism(f, g) for g in forms if g != f)]
 
 
 def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
@@ -275,14 +305,18 @@ def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
         forms = by_concept.setdefault(hit.match.concept_id, {})
         forms.setdefault((hit.lang, hit.match.form), []).append(hit)
     for cid, forms in by_concept.items():
-        accepted = Counter(lg for (lg, _f), hs in forms.items() if hs[0].match.status is not TermStatus.DEPRECATED)
-        mixed = [lang for lang in ("zh", "en") if accepted[lang] > 1]
+        accepted: dict[str, list[str]] = {}
+        for (lg, form), hs in forms.items():
+            if hs[0].match.status is not TermStatus.DEPRECATED:
+                accepted.setdefault(lg, []).append(form)
+        mixed = [lang for lang in ("zh", "en") if len(_styles(accepted.get(lang, []))) > 1]
         if not mixed:
             continue
         listed = sorted(((lang, form), hs) for (lang, form), hs in forms.items() if lang in mixed)
         listed.sort(key=lambda item: (item[0][0] != "zh", _RANK[item[1][0].match.status], -len(item[1])))
         # the finding points at the first use of the least preferred accepted form: the place to fix first
-        candidates = [item for item in listed if item[1][0].match.status is not TermStatus.DEPRECATED]
+        candidates = [item for item in listed if item[1][0].match.status is not TermStatus.DEPRECATED
+                      and item[0][1] in _styles([f for (lg, f), _h in listed if lg == item[0][0]])]
         worst = max(candidates, key=lambda item: (_RANK[item[1][0].match.status], -len(item[1])))[1][0]
         concept = glossary.concept(cid)
         parts = [f"{form} ×{len(hs)} (line {hs[0].location.line})" for (_lang, form), hs in listed]

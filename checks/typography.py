@@ -235,6 +235,11 @@ def _texts(ctx: CheckContext) -> Iterator[Text]:
                     m[o] = 1
             if id(s) not in copied:
                 yield s.text, s.lang, None
+    for pair in ctx.manuscript.pairs:  # a repeated passage is covered by its original's findings
+        for s in (s for dup in pair.duplicates for s in dup.copy):
+            m = mask(s.text)
+            for o in s.text.offsets:
+                m[o] = 1
     for block in ctx.blocks():
         if not block.text.text:
             continue

@@ -88,17 +88,28 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Duplicate:
+    """A passage one side prints twice (the other side once): `copy` repeats `original` sentence for sentence."""
+
+    lang: str
+    copy: tuple[Sentence, ...]
+    original: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
 class Pair:
     """A Chinese unit and its English counterpart, sentence-aligned.
 
     `section` names what was paired ("title", "abstract", "keywords", "1. 引言", "document").
     `beads` index into `zh` and `en`; every sentence of both sides is in exactly one bead.
+    `duplicates` are repeated passages taken out of `zh` and `en` before alignment (reported once each).
     """
 
     section: str
     zh: tuple[Sentence, ...]
     en: tuple[Sentence, ...]
     beads: tuple[Bead, ...]
+    duplicates: tuple[Duplicate, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -122,3 +122,41 @@ def test_month_names_are_word_numbers() -> None:
 def test_ten_with_a_measure_word_is_a_number() -> None:
     assert keys("提高了十个百分点", "zh") == keys("10 percentage points", "en") == [number_key(10)]
     assert extract_numbers("十分重要", "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("约2 / 3的患者", "about two thirds of patients"),
+        ("约2/3的患者", "about two-thirds of patients"),
+        ("1/3的病例", "a third of cases"),
+        ("1/3的病例", "one third of cases"),
+        ("20世纪90年代以来", "since the 1990s"),
+        ("孕37周+6天", "at 37 6/7 weeks of gestation"),
+        ("孕37+6周", "at 37 6/7 weeks of gestation"),
+    ],
+)
+def test_number_forms_that_are_one_value(zh: str, en: str) -> None:
+    assert keys(zh, "zh") == keys(en, "en")
+
+
+@pytest.mark.parametrize("en", ["a threefold increase", "a three-fold increase", "the risk tripled",
+                                "three times higher"])
+def test_multiples_are_word_forms_of_their_value(en: str) -> None:
+    (n,) = extract_numbers(en, "en")
+    assert (n.value, n.written) == (3.0, "words")
+
+
+def test_double_blind_and_triple_negative_are_not_multiples() -> None:
+    assert extract_numbers("a double-blind trial in triple-negative breast cancer", "en") == []
+
+
+def test_grades_and_phases_with_a_slash_are_two_numbers() -> None:
+    assert keys("3/4级不良事件", "zh") == keys("grade 3/4 adverse events", "en") == ["3", "4"]
+    assert keys("1/2期试验", "zh") == keys("a phase 1/2 trial", "en") == ["1", "2"]
+
+
+def test_a_reference_number_glued_to_a_year_is_not_its_decimals() -> None:
+    (n,) = extract_numbers("The rate has risen since 2000.4,5", "en")
+    assert (n.value, n.text, n.start, n.end) == (2000.0, "2000", 25, 29)
+    assert keys("in 2000.5 g of tissue", "en") == ["2000.5"]

@@ -170,3 +170,24 @@ def test_a_bead_whose_numbers_mostly_differ_is_one_alignment_doubt() -> None:
     assert f.rule == "alignment-doubt" and f.severity.value == "info"
     assert (f.location.line, f.location.column) == (1, 4)
     assert "check the alignment" in f.message
+
+
+def test_number_forms_of_one_value_are_not_mismatches() -> None:
+    pairs = [
+        ("约2 / 3的患者在治疗后缓解。", "About two thirds of patients were in remission after treatment."),
+        ("治疗组的风险增加了3倍。", "The risk was threefold higher in the treatment group."),
+        ("20世纪90年代以来，发病率持续上升。", "The incidence has risen steadily since the 1990s."),
+        ("分娩时孕龄为37周+6天。", "Gestational age at delivery was 37 6/7 weeks."),
+        ("自2000年以来发病率上升4,5。", "The incidence has risen since 2000.4,5"),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+
+
+def test_a_changed_fraction_is_one_finding_on_the_chinese() -> None:
+    zh = "约2 / 3的患者在治疗后缓解。"
+    en = "About one third of patients were in remission after treatment."
+    (f,) = check(zh, en)
+    assert f.rule == "number-mismatch" and f.lang == "zh"
+    assert (f.location.column, f.location.end_column) == (2, 7)
+    assert f.message.startswith('"2 / 3" in the Chinese is missing from the English')

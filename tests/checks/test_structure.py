@@ -5,6 +5,7 @@ from zhen_qa.checks import structure
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Manuscript, MonolingualSection, Role, Sentence
 from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.report.findings import Finding
 
 
 def _manuscript(with_section: bool) -> Manuscript:
@@ -31,3 +32,62 @@ def test_one_finding_per_section_with_span_and_count() -> None:
 
 def test_no_finding_when_every_section_is_paired() -> None:
     assert list(structure.run(CheckContext(_manuscript(False)))) == []
+
+
+ZH_DUP = (
+    "分泌组由细胞分泌的全部蛋白质组成，包括生长因子和细胞因子。它在组织修复中起重要作用，尤其是在创伤愈合的早期阶段。\n\n"
+    "我们收集了30例患者的血清样本。其中12例为男性，18例为女性。\n\n"
+    "分泌组由细胞分泌的全部蛋白质组成,包括生长因子和细胞因子。它在组织修复中起重要作用，尤其是在创伤愈合的早期阶段。\n\n"
+    "结果显示，45%的样本中检出了生长因子。\n"
+)
+EN_DUP = (
+    "The secretome consists of all proteins secreted by cells, including growth factors and cytokines. "
+    "It plays an important role in tissue repair, especially in the early phase of wound healing.\n\n"
+    "We collected serum samples from 30 patients. Of these, 12 were men and 18 were women.\n\n"
+    "Growth factors were detected in 45% of the samples.\n"
+)
+
+
+def _checked(zh: str, en: str) -> tuple[Manuscript, list[Finding]]:
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    m = build_from_texts(zh, en, presplit=False)
+    return m, check_manuscript(m)
+
+
+def test_a_repeated_passage_is_one_finding_and_stays_out_of_the_alignment() -> None:
+    m, findings = _checked(ZH_DUP.replace(",", "，", 1), EN_DUP)
+    (pair,) = m.pairs
+    assert [(b.zh, b.en) for b in pair.beads] == [((i,), (i,)) for i in range(5)]
+    assert [f.rule for f in findings] == ["duplicated-passage"]
+    f = findings[0]
+    assert (f.location.line, f.location.column, f.location.end_line, f.location.end_column) == (5, 1, 5, 57)
+    assert f.message.startswith("line 5 repeats line 1 (2 sentences)")
+    assert f.lang == "zh" and dict(f.data)["original_line"] == 1
+
+
+def test_the_copy_is_left_out_of_the_other_checks() -> None:
+    """A half-width comma in the original and its copy is reported once, at the original."""
+    m, findings = _checked(ZH_DUP.replace("成，包", "成,包", 1), EN_DUP)
+    rules = sorted(f.rule for f in findings)
+    assert rules == ["duplicated-passage", "punctuation-width"]
+    (width,) = [f for f in findings if f.rule == "punctuation-width"]
+    assert (width.location.line, width.location.column) == (1, 17)
+
+
+def test_a_passage_both_sides_repeat_is_the_documents_own_and_aligned_as_written() -> None:
+    en_copy = EN_DUP.replace("Growth factors", EN_DUP.split("\n\n")[0] + "\n\nGrowth factors")
+    m, findings = _checked(ZH_DUP.replace(",", "，", 1), en_copy)
+    assert findings == []
+    assert [(b.zh, b.en) for b in m.pairs[0].beads] == [((i,), (i,)) for i in range(7)]
+
+
+def test_a_repetition_the_other_side_rewords_a_little_is_still_the_documents_own() -> None:
+    """The English repeats a paragraph; the Chinese translated the repetition with one word less."""
+    en_copy = EN_DUP.replace("Growth factors", EN_DUP.split("\n\n")[0] + "\n\nGrowth factors")
+    head, _, tail = ZH_DUP.replace(",", "，", 1).rpartition("起重要作用")
+    zh = head + "起作用" + tail
+    m, findings = _checked(zh, en_copy)
+    assert findings == []
+    assert [(b.zh, b.en) for b in m.pairs[0].beads] == [((i,), (i,)) for i in range(7)]

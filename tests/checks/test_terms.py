@@ -207,3 +207,38 @@ def test_term_missing_in_few_sentences_stays_per_sentence() -> None:
 def test_homonym_is_satisfied_by_either_concepts_rendering() -> None:
     g = Glossary.build([Concept("assay", "试验", "assay"), Concept("trial", "试验", "trial")])
     assert only(run(g, ["本试验纳入患者。"], ["This trial enrolled patients."]), "term-missing") == []
+
+
+def test_an_initialism_after_its_expansion_is_one_usage_not_two_forms() -> None:
+    g = Glossary.build([Concept("ci", "置信区间", "confidence interval", en_admitted=("CI",))], "g.csv")
+    zh = ["风险比为0.51（95%置信区间，0.34～0.77）。", "风险比为0.43（95%置信区间，0.24～0.77）。"]
+    en = ["The hazard ratio was 0.51 (95% confidence interval [CI], 0.34 to 0.77).",
+          "The hazard ratio was 0.43 (95% CI, 0.24 to 0.77)."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    assert checks.is_initialism("CI", "confidence interval") and not checks.is_initialism("CT", "confidence interval")
+
+
+def test_two_spelled_out_forms_are_still_inconsistent() -> None:
+    g = Glossary.build([Concept("rt", "放疗", "radiotherapy", en_admitted=("radiation therapy", "RT"))], "g.csv")
+    zh = ["患者接受放疗。", "放疗后随访。"]
+    en = ["Patients received radiotherapy (RT).", "Follow-up after radiation therapy."]
+    (f,) = only(run(g, zh, en), "term-inconsistent")
+    assert (f.location.line, f.location.column) == (5, 17)
+    assert f.message.startswith("3 forms of “radiotherapy”")
+
+
+def test_a_disease_the_english_named_before_may_be_called_disease() -> None:
+    g = Glossary.build([Concept("npc", "鼻咽癌", "nasopharyngeal carcinoma")], "g.csv")
+    zh = ["鼻咽癌是一种头颈部癌症。", "多数患者被诊断为局部晚期鼻咽癌。"]
+    en = ["Nasopharyngeal carcinoma is a head and neck cancer.",
+          "Most patients receive a diagnosis of locoregionally advanced disease."]
+    assert only(run(g, zh, en), "term-missing") == []
+
+
+def test_a_disease_replaced_by_another_word_is_still_missing() -> None:
+    g = Glossary.build([Concept("npc", "鼻咽癌", "nasopharyngeal carcinoma")], "g.csv")
+    zh = ["鼻咽癌是一种头颈部癌症。", "多数患者被诊断为局部晚期鼻咽癌。"]
+    en = ["Nasopharyngeal carcinoma is a head and neck cancer.",
+          "Most patients receive a diagnosis of locoregionally advanced substance."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert (f.location.line, f.location.column) == (2, 13)

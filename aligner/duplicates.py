@@ -1,0 +1,113 @@
+"""Repeated sentence runs on one side of a pair: a passage printed twice (copy-paste, web or PDF extraction).
+
+The copies are taken out before alignment, so the aligner never merges an original and its copy into one
+bead (4-1 beads with a dozen "missing" numbers) and the other checks see each passage once. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+from typing import NamedTuple
+
+from zhen_qa.manuscript.script import HAN_RE
+
+MIN_RUN_WEIGHT = 20.0
+"""Least weight (Han characters; a Latin letter weighs LATIN_WEIGHT) of a run of two or more sentences."""
+MIN_SINGLE_WEIGHT = 40.0
+"""Least weight of a single repeated sentence: short formulas (差异有统计学意义。) recur on purpose."""
+LATIN_WEIGHT = 0.4
+"""A Latin letter against a Han character (an English sentence has about 2.5 letters per Han character)."""
+MAX_CANDIDATES = 8
+"""Earlier occurrences of a sentence tried as the start of the original (the first and the latest ones)."""
+
+_SPACE = re.compile(r"\s+")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+class Run(NamedTuple):
+    """A copy: sentences [start, end) repeat sentences [original, original + end - start) of the same side."""
+
+    start: int
+    end: int
+    original: int
+
+
+def norm(text: str) -> str:
+    """The text as compared for repetition: without whitespace, case-folded."""
+    return _SPACE.sub("", text).casefold()
+
+
+def _weight(text: str) -> float:
+    return len(HAN_RE.findall(text)) + LATIN_WEIGHT * len(_LATIN.findall(text))
+
+
+def repeated_runs(texts: Sequence[str]) -> list[Run]:
+    """Copies among `texts` (sentences of one side, in order), longest original first, never overlapping.
+
+    texts[i] is sentence i; a run [start, end) is a copy of [original, original + end - start) with
+    original + (end - start) <= start (the original ends before the copy begins).
+    """
+    norms = [norm(t) for t in texts]
+    weights = [_weight(t) for t in texts]
+    seen: dict[str, list[int]] = {}
+    runs: list[Run] = []
+    i = 0
+    while i < len(norms):
+        earlier = seen.get(norms[i], [])
+        best_j, best_k = -1, 0
+        for j in earlier[:MAX_CANDIDATES // 2] + earlier[-(MAX_CANDIDATES // 2):]:
+            k = 1
+            while i + k < len(norms) and j + k < i and norms[j + k] == norms[i + k]:
+                k += 1
+            if k > best_k:
+                best_j, best_k = j, k
+        if best_k and norms[i]:
+            weight = sum(weights[i:i + best_k])
+            if (best_k >= 2 and weight >= MIN_RUN_WEIGHT) or weight >= MIN_SINGLE_WEIGHT:
+                runs.append(Run(i, i + best_k, best_j))
+                i += best_k
+                continue
+        seen.setdefault(norms[i], []).append(i)
+        i += 1
+    return runs
+
+
+
+NEAR_COPY = 0.75
+"""Character-bigram Dice above which another sentence counts as a repetition of a counterpart (reworded a little)."""
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def repeated_elsewhere(index: int, norms: Sequence[str], skip: Container[int] = ()) -> bool:
+    """Whether sentence `index` of `norms` (normalised sentences of one side) recurs there, verbatim or nearly.
+
+    Sentences in `skip` (the rest of the counterpart itself) are not looked at.
+    """
+    mine = norms[index]
+    grams = _bigrams(mine)
+    for j, other in enumerate(norms):
+        if j == index or j in skip or not other:
+            continue
+        if other == mine:
+            return True
+        if 0.5 * len(mine) <= len(other) <= 2 * len(mine):
+            theirs = _bigrams(other)
+            if 2 * len(grams & theirs) / (len(grams) + len(theirs)) >= NEAR_COPY:
+                return True
+    return False
+
+
+def mirrored(original: Sequence[int], beads: Sequence[tuple[Sequence[int], Sequence[int]]],
+             other_norms: Sequence[str]) -> bool:
+    """Whether the other side repeats the counterpart of a copied passage too (the repetition is the document's).
+
+    `original` are the indices of the copied passage's original on this side, `beads` pair (this side,
+    other side) indices, `other_norms` are the other side's normalised sentences, copies included, in
+    the index space of the beads' other side.
+    """
+    wanted = set(original)
+    partners = [j for mine, other in beads if wanted & set(mine) for j in other]
+    return bool(partners) and all(repeated_elsewhere(j, other_norms, set(partners)) for j in partners)
