@@ -1,0 +1,187 @@
+"""Mutation benchmark of the core modules with mutmut 3 (slow; not run in CI).
+
+    python benchmarks/mutation.py                  # every module of SCOPES
+    python benchmarks/mutation.py search numbers   # modules whose path contains one of the words
+    python benchmarks/mutation.py --jobs 2 --keep  # mutmut's --max-children; keep the scratch copies
+
+Each module is mutated on its own, in a scratch copy of the checkout (``$TMPDIR/zhen-qa-mutation/<name>``),
+and only that module's own test files are run against its mutants, so one run takes minutes, not hours.
+The scratch copy gets a ``[tool.mutmut]`` table naming the one module (through the ``zhen_qa/`` link, so the
+mutated module is the one the tests import) and its tests; the table in pyproject.toml is the same
+configuration for every module at once (``mutmut run`` from the checkout).
+
+The score is mutmut's own count: killed / (killed + survived + timeouts + suspicious + no tests), with
+the mutants listed in benchmarks/mutation-equivalent.md excluded from the denominator. The table printed
+at the end (markdown) is the one kept in benchmarks/mutation-results.md and the README.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# module (repository path) -> its own test files
+SCOPES: dict[str, tuple[str, ...]] = {
+    "aligner/search.py": ("tests/aligner/test_search.py",),
+    "aligner/numbers.py": ("tests/aligner/test_numbers.py", "tests/checks/test_numbers.py"),
+    "aligner/citations.py": ("tests/aligner/test_citations.py", "tests/checks/test_citations.py"),
+    "glossary/match_zh.py": ("tests/glossary/test_match_zh.py",),
+    "glossary/match_en.py": ("tests/glossary/test_match_en.py",),
+    "checks/untranslated.py": ("tests/checks/test_untranslated.py",),
+    "report/suppress.py": ("tests/report/test_suppress.py",),
+    "checks/config.py": ("tests/checks/test_config.py",),
+    "glossary/formats/tbx.py": ("tests/glossary/formats/test_tbx.py",),
+    "glossary/formats/csv_tsv.py": ("tests/glossary/formats/test_csv_tsv.py",),
+    "report/sarif.py": ("tests/report/test_sarif.py", "tests/report/test_positions.py"),
+    "report/jsonfmt.py": ("tests/report/test_jsonfmt.py", "tests/report/test_positions.py"),
+}
+
+EQUIVALENT = ROOT / "benchmarks" / "mutation-equivalent.md"
+KILLED = {"killed", "caught by type check"}
+IGNORED = {"skipped", "not checked"}
+
+
+@dataclass
+class Score:
+    """Counts of one module's mutants by mutmut status, and the equivalents excluded."""
+
+    module: str
+    counts: Counter[str]
+    equivalent: int
+    seconds: float
+
+    @property
+    def killed(self) -> int:
+        return sum(self.counts[s] for s in KILLED)
+
+    @property
+    def total(self) -> int:
+        """Mutants that count: everything tested, minus the listed equivalents."""
+        return sum(n for s, n in self.counts.items() if s not in IGNORED) - self.equivalent
+
+    @property
+    def survived(self) -> int:
+        return self.total - self.killed
+
+    @property
+    def score(self) -> float:
+        return self.killed / self.total if self.total else 1.0
+
+
+def equivalent_names() -> set[str]:
+    """Mutant names listed in mutation-equivalent.md (the first `code` span of each list item)."""
+    if not EQUIVALENT.exists():
+        return set()
+    return set(re.findall(r"^- `([\w.ǁ]+__mutmut_\d+)`", EQUIVALENT.read_text("utf-8"), re.M))
+
+
+def mutmut_table(module: str, tests: tuple[str, ...]) -> str:
+    """The [tool.mutmut] table for one module and its tests."""
+    paths = ", ".join(f'"{t}"' for t in tests)
+    return (
+        "[tool.mutmut]\n"
+        f'source_paths = ["zhen_qa/{module}"]\n'
+        'also_copy = ["zhen_qa", "samples", "cli.py"]\n'
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
+        f"pytest_add_cli_args_test_selection = [{paths}]\n"
+    )
+
+
+def scratch_copy(dest: Path, module: str, tests: tuple[str, ...]) -> None:
+    """Copy the checkout (links kept as links) and point its [tool.mutmut] at one module."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    ignore = shutil.ignore_patterns(".git", "mutants", "__pycache__", ".hypothesis", "*.egg-info", "build", "dist")
+    shutil.copytree(ROOT, dest, symlinks=True, ignore=ignore)
+    pyproject = dest / "pyproject.toml"
+    text = pyproject.read_text("utf-8")
+    text = re.sub(r"^\[tool\.mutmut\]\n(?:(?!^\[).*\n?)*", "", text, flags=re.M).rstrip() + "\n\n"
+    pyproject.write_text(text + mutmut_table(module, tests), "utf-8")
+
+
+def run_module(module: str, tests: tuple[str, ...], work: Path, jobs: int, equivalent: set[str]) -> Score:
+    """Run mutmut on one module; return its counts."""
+    dest = work / module.replace("/", "-").removesuffix(".py")
+    scratch_copy(dest, module, tests)
+    start = time.monotonic()
+    run = subprocess.run(
+        [sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs)],
+        cwd=dest, capture_output=True, text=True,
+    )
+    seconds = time.monotonic() - start
+    if run.returncode != 0:
+        sys.stderr.write(run.stdout[-3000:] + run.stderr[-3000:])
+        raise SystemExit(f"mutmut failed on {module} (exit {run.returncode})")
+    listing = subprocess.run(
+        [sys.executable, "-m", "mutmut", "results", "--all", "true"],
+        cwd=dest, capture_output=True, text=True, check=True,
+    ).stdout
+    counts: Counter[str] = Counter()
+    excluded = 0
+    survivors = []
+    for line in listing.splitlines():
+        name, _, status = line.strip().rpartition(": ")
+        if not name:
+            continue
+        if status not in KILLED and name in equivalent:
+            excluded += 1
+            continue
+        counts[status] += 1
+        if status not in KILLED and status not in IGNORED:
+            survivors.append(f"{name}: {status}")
+    (dest / "survivors.txt").write_text("\n".join(survivors) + "\n", "utf-8")
+    return Score(module, counts, excluded, seconds)
+
+
+def table(scores: list[Score]) -> str:
+    """Markdown table: one row per module, then the total."""
+    rows = [
+        "| module | mutants | equivalent | killed | survived | score | seconds |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for s in scores:
+        rows.append(
+            f"| `{s.module}` | {s.total + s.equivalent} | {s.equivalent} | {s.killed} | {s.survived} "
+            f"| {s.score:.2f} | {s.seconds:.0f} |"
+        )
+    killed = sum(s.killed for s in scores)
+    total = sum(s.total for s in scores)
+    rows.append(f"| **all** | {total + sum(s.equivalent for s in scores)} | {sum(s.equivalent for s in scores)} "
+                f"| {killed} | {total - killed} | {killed / total if total else 1:.2f} | "
+                f"{sum(s.seconds for s in scores):.0f} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modules", nargs="*", help="words matched against the module paths (default: all)")
+    parser.add_argument("--jobs", type=int, default=2, help="mutmut --max-children")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "zhen-qa-mutation")
+    args = parser.parse_args(argv)
+    chosen = [m for m in SCOPES if not args.modules or any(w in m for w in args.modules)]
+    if not chosen:
+        parser.error("no module matches")
+    equivalent = equivalent_names()
+    scores = []
+    for module in chosen:
+        tests = tuple(t for t in SCOPES[module] if (ROOT / t).exists())
+        score = run_module(module, tests, args.work, args.jobs, equivalent)
+        print(f"{module}: {score.killed}/{score.total} = {score.score:.2f} "
+              f"({score.equivalent} equivalent, {score.seconds:.0f} s)", flush=True)
+        scores.append(score)
+    print()
+    print(table(scores))
+    return 0 if all(s.score >= 0.8 for s in scores) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
