@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # module (repository path) -> its own test files
 SCOPES: dict[str, tuple[str, ...]] = {
-    "aligner/search.py": ("tests/aligner/test_search.py",),
+    "aligner/search.py": ("tests/aligner/test_search.py", "tests/aligner/test_search_reference.py"),
     "aligner/numbers.py": ("tests/aligner/test_numbers.py", "tests/checks/test_numbers.py"),
     "aligner/citations.py": ("tests/aligner/test_citations.py", "tests/checks/test_citations.py"),
     "glossary/match_zh.py": ("tests/glossary/test_match_zh.py",),
