@@ -32,7 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # module (repository path) -> its own test files
 SCOPES: dict[str, tuple[str, ...]] = {
     "aligner/search.py": ("tests/aligner/test_search.py", "tests/aligner/test_search_reference.py"),
-    "aligner/numbers.py": ("tests/aligner/test_numbers.py", "tests/checks/test_numbers.py"),
+    "aligner/numbers.py": (
+        "tests/aligner/test_numbers.py", "tests/aligner/test_numbers_exact.py", "tests/checks/test_numbers.py",
+    ),
     "aligner/citations.py": ("tests/aligner/test_citations.py", "tests/checks/test_citations.py"),
     "glossary/match_zh.py": ("tests/glossary/test_match_zh.py",),
     "glossary/match_en.py": ("tests/glossary/test_match_en.py",),
@@ -96,22 +98,42 @@ def mutmut_table(module: str, tests: tuple[str, ...]) -> str:
     )
 
 
-def scratch_copy(dest: Path, module: str, tests: tuple[str, ...]) -> None:
-    """Copy the checkout (links kept as links) and point its [tool.mutmut] at one module."""
+# Appended to the scratch copy's tests/conftest.py. mutmut forks every mutant from a process that has already
+# run the tests, so a memoised function would answer from the original code's cache and hide the mutant.
+CLEAR_CACHES = """
+
+@pytest.fixture(autouse=True)
+def _mutation_benchmark_fresh_caches():
+    \"\"\"Mutation benchmark only: empty the memo caches of the number and citation extractors.\"\"\"
+    import importlib
+
+    for name in ("zhen_qa.aligner.numbers", "zhen_qa.aligner.citations"):
+        for value in list(vars(importlib.import_module(name)).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+    yield
+"""
+
+
+def scratch_copy(dest: Path, module: str, tests: tuple[str, ...], root: Path = ROOT) -> None:
+    """Copy the checkout (links kept as links), point its [tool.mutmut] at one module, clear memo caches."""
     if dest.exists():
         shutil.rmtree(dest)
     ignore = shutil.ignore_patterns(".git", "mutants", "__pycache__", ".hypothesis", "*.egg-info", "build", "dist")
-    shutil.copytree(ROOT, dest, symlinks=True, ignore=ignore)
+    shutil.copytree(root, dest, symlinks=True, ignore=ignore)
     pyproject = dest / "pyproject.toml"
     text = pyproject.read_text("utf-8")
     text = re.sub(r"^\[tool\.mutmut\]\n(?:(?!^\[).*\n?)*", "", text, flags=re.M).rstrip() + "\n\n"
     pyproject.write_text(text + mutmut_table(module, tests), "utf-8")
+    conftest = dest / "tests" / "conftest.py"
+    conftest.write_text(conftest.read_text("utf-8") + CLEAR_CACHES, "utf-8")
 
 
-def run_module(module: str, tests: tuple[str, ...], work: Path, jobs: int, equivalent: set[str]) -> Score:
-    """Run mutmut on one module; return its counts."""
+def run_module(module: str, tests: tuple[str, ...], work: Path, jobs: int, equivalent: set[str],
+               root: Path = ROOT) -> Score:
+    """Run mutmut on one module of the checkout at `root`; return its counts."""
     dest = work / module.replace("/", "-").removesuffix(".py")
-    scratch_copy(dest, module, tests)
+    scratch_copy(dest, module, tests, root)
     start = time.monotonic()
     run = subprocess.run(
         [sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs)],
@@ -166,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="words matched against the module paths (default: all)")
     parser.add_argument("--jobs", type=int, default=2, help="mutmut --max-children")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "zhen-qa-mutation")
+    parser.add_argument("--root", type=Path, default=ROOT,
+                        help="checkout to measure (default: this one), e.g. an older commit's `git archive`")
     args = parser.parse_args(argv)
     chosen = [m for m in SCOPES if not args.modules or any(w in m for w in args.modules)]
     if not chosen:
@@ -173,8 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     equivalent = equivalent_names()
     scores = []
     for module in chosen:
-        tests = tuple(t for t in SCOPES[module] if (ROOT / t).exists())
-        score = run_module(module, tests, args.work, args.jobs, equivalent)
+        tests = tuple(t for t in SCOPES[module] if (args.root / t).exists())
+        score = run_module(module, tests, args.work, args.jobs, equivalent, args.root.resolve())
         print(f"{module}: {score.killed}/{score.total} = {score.score:.2f} "
               f"({score.equivalent} equivalent, {score.seconds:.0f} s)", flush=True)
         scores.append(score)
