@@ -35,7 +35,9 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "aligner/numbers.py": (
         "tests/aligner/test_numbers.py", "tests/aligner/test_numbers_exact.py", "tests/checks/test_numbers.py",
     ),
-    "aligner/citations.py": ("tests/aligner/test_citations.py", "tests/checks/test_citations.py"),
+    "aligner/citations.py": (
+        "tests/aligner/test_citations.py", "tests/aligner/test_citations_exact.py", "tests/checks/test_citations.py",
+    ),
     "glossary/match_zh.py": ("tests/glossary/test_match_zh.py",),
     "glossary/match_en.py": ("tests/glossary/test_match_en.py",),
     "checks/untranslated.py": ("tests/checks/test_untranslated.py",),
