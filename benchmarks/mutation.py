@@ -38,7 +38,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "aligner/citations.py": (
         "tests/aligner/test_citations.py", "tests/aligner/test_citations_exact.py", "tests/checks/test_citations.py",
     ),
-    "glossary/match_zh.py": ("tests/glossary/test_match_zh.py",),
+    "glossary/match_zh.py": ("tests/glossary/test_match_zh.py", "tests/glossary/test_match_zh_exact.py"),
     "glossary/match_en.py": ("tests/glossary/test_match_en.py", "tests/glossary/test_match_en_exact.py"),
     "checks/untranslated.py": ("tests/checks/test_untranslated.py",),
     "report/suppress.py": ("tests/report/test_suppress.py",),
