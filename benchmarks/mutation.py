@@ -42,7 +42,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "glossary/match_en.py": ("tests/glossary/test_match_en.py", "tests/glossary/test_match_en_exact.py"),
     "checks/untranslated.py": ("tests/checks/test_untranslated.py",),
     "report/suppress.py": ("tests/report/test_suppress.py",),
-    "checks/config.py": ("tests/checks/test_config.py",),
+    "checks/config.py": ("tests/checks/test_config.py", "tests/checks/test_config_precedence.py"),
     "glossary/formats/tbx.py": ("tests/glossary/formats/test_tbx.py",),
     "glossary/formats/csv_tsv.py": ("tests/glossary/formats/test_csv_tsv.py",),
     "report/sarif.py": ("tests/report/test_sarif.py", "tests/report/test_positions.py"),
