@@ -43,8 +43,10 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "checks/untranslated.py": ("tests/checks/test_untranslated.py",),
     "report/suppress.py": ("tests/report/test_suppress.py", "tests/report/test_suppress_exact.py"),
     "checks/config.py": ("tests/checks/test_config.py", "tests/checks/test_config_precedence.py"),
-    "glossary/formats/tbx.py": ("tests/glossary/formats/test_tbx.py",),
-    "glossary/formats/csv_tsv.py": ("tests/glossary/formats/test_csv_tsv.py",),
+    "glossary/formats/tbx.py": ("tests/glossary/formats/test_tbx.py", "tests/glossary/formats/test_readers_exact.py"),
+    "glossary/formats/csv_tsv.py": (
+        "tests/glossary/formats/test_csv_tsv.py", "tests/glossary/formats/test_readers_exact.py",
+    ),
     "report/sarif.py": ("tests/report/test_sarif.py", "tests/report/test_positions.py"),
     "report/jsonfmt.py": ("tests/report/test_jsonfmt.py", "tests/report/test_positions.py"),
 }
