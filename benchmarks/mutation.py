@@ -40,7 +40,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
     ),
     "glossary/match_zh.py": ("tests/glossary/test_match_zh.py", "tests/glossary/test_match_zh_exact.py"),
     "glossary/match_en.py": ("tests/glossary/test_match_en.py", "tests/glossary/test_match_en_exact.py"),
-    "checks/untranslated.py": ("tests/checks/test_untranslated.py",),
+    "checks/untranslated.py": ("tests/checks/test_untranslated.py", "tests/checks/test_untranslated_spans.py"),
     "report/suppress.py": ("tests/report/test_suppress.py", "tests/report/test_suppress_exact.py"),
     "checks/config.py": ("tests/checks/test_config.py", "tests/checks/test_config_precedence.py"),
     "glossary/formats/tbx.py": ("tests/glossary/formats/test_tbx.py", "tests/glossary/formats/test_readers_exact.py"),
