@@ -47,8 +47,12 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "glossary/formats/csv_tsv.py": (
         "tests/glossary/formats/test_csv_tsv.py", "tests/glossary/formats/test_readers_exact.py",
     ),
-    "report/sarif.py": ("tests/report/test_sarif.py", "tests/report/test_positions.py"),
-    "report/jsonfmt.py": ("tests/report/test_jsonfmt.py", "tests/report/test_positions.py"),
+    "report/sarif.py": (
+        "tests/report/test_sarif.py", "tests/report/test_formats_exact.py", "tests/report/test_positions.py",
+    ),
+    "report/jsonfmt.py": (
+        "tests/report/test_jsonfmt.py", "tests/report/test_formats_exact.py", "tests/report/test_positions.py",
+    ),
 }
 
 EQUIVALENT = ROOT / "benchmarks" / "mutation-equivalent.md"
