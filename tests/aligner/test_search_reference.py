@@ -186,3 +186,31 @@ def test_corridor_width_zero_and_unreached_rows() -> None:
     # points (0,0) (3,3) (5,3): row 3 ends the first segment and starts the second, so it keeps column 0
     assert band.lo.tolist() == [0, 0, 0, 0, 3, 3]
     assert band.hi.tolist() == [4, 4, 4, 4, 4, 4]
+
+
+def test_corridor_row_whose_path_stays_in_column_zero() -> None:
+    # pts (0,0) (2,0) (4,2): rows 0-1 only touch column 0, so with width 0 they hold column 0 alone
+    band = corridor([(0, 0), (1, 0), (2, 1)], 4, 2, 2, width=0)
+    assert band.lo.tolist() == [0, 0, 0, 0, 0]
+    assert band.hi.tolist() == [1, 1, 3, 3, 3]
+
+
+def test_only_zero_one_beads() -> None:
+    """Without in-row types, row 0 is a chain of 0-1 beads and later rows are unreachable."""
+    zero = lambda a, b, I, J: np.zeros(I.shape)  # noqa: E731
+    assert best_path(Band.full(0, 3), [(0, 1)], zero) == [(0, 0, 0, 1), (0, 1, 0, 2), (0, 2, 0, 3)]
+    with pytest.raises(ValueError, match=r"no path reaches node \(1, 2\)"):
+        best_path(Band.full(1, 2), [(0, 1)], zero)
+
+
+def test_zero_one_bead_with_minus_infinity_is_a_last_resort() -> None:
+    """A 0-1 gain of -inf counts as a huge loss (-1e18): avoided when another path exists, used when none does."""
+
+    def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        if (a, b) == (0, 1):
+            return np.where((I == 0) & (J == 1), -np.inf, -1.0)
+        return np.full(I.shape, -1.0)
+
+    # to (1, 2): 1-0 then 0-1 twice on row 1 (-3), or 0-1 at (0,1) first (-inf): the finite route wins
+    assert best_path(Band.full(1, 2), [(1, 0), (0, 1)], gain) == [(0, 0, 1, 0), (1, 0, 1, 1), (1, 1, 1, 2)]
+    assert best_path(Band.full(0, 2), [(1, 1), (0, 1)], gain) == [(0, 0, 0, 1), (0, 1, 0, 2)]
