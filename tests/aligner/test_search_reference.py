@@ -214,3 +214,12 @@ def test_zero_one_bead_with_minus_infinity_is_a_last_resort() -> None:
     # to (1, 2): 1-0 then 0-1 twice on row 1 (-3), or 0-1 at (0,1) first (-inf): the finite route wins
     assert best_path(Band.full(1, 2), [(1, 0), (0, 1)], gain) == [(0, 0, 1, 0), (1, 0, 1, 1), (1, 1, 1, 2)]
     assert best_path(Band.full(0, 2), [(1, 1), (0, 1)], gain) == [(0, 0, 0, 1), (0, 1, 0, 2)]
+
+
+def test_corridor_first_and_last_rows() -> None:
+    # pts (0,0) (0,2) (2,4): the first coarse step stays in row 0, so row 1 starts at column 2
+    band = corridor([(0, 0), (0, 1), (1, 2)], 2, 4, 2, width=0)
+    assert band.lo.tolist() == [0, 2, 2] and band.hi.tolist() == [5, 5, 5]
+    # pts (0,0) (2,2) (2,4): the last coarse step stays in the last row, so row 1 ends at column 2
+    band = corridor([(0, 0), (1, 1), (1, 2)], 2, 4, 2, width=0)
+    assert band.lo.tolist() == [0, 0, 0] and band.hi.tolist() == [3, 3, 5]
