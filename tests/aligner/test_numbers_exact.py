@@ -58,6 +58,48 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("in November 2011", "en", [(11.0, 3, 11, "November", False, W), (2011.0, 12, 16, "2011", False, D)]),
     ("p = 0.045", "en", [(0.045, 4, 9, "0.045", False, D)]),
     ("was 0.0451 and 123456", "en", [(0.0451, 4, 10, "0.0451", False, D), (123456.0, 15, 21, "123456", False, D)]),
+    # descending pairs split in two, each with its own multiplier and percent sign
+    ("2023-10%", "zh", [(2023.0, 0, 4, "2023", False, D), (10.0, 5, 8, "10%", True, D)]),
+    ("20%-10%", "zh", [(20.0, 0, 3, "20%", True, D), (10.0, 4, 7, "10%", True, D)]),
+    ("50000-2万", "zh", [(50000.0, 0, 5, "50000", False, D), (20000.0, 6, 8, "2万", False, D)]),
+    ("5000000-2 million", "en", [(5e6, 0, 7, "5000000", False, D), (2e6, 8, 17, "2 million", False, D)]),
+    # ranges: equal ends, one percent sign, a shared multiplier only when it keeps the range ascending
+    ("5～5例", "zh", [((5.0, 5.0), 0, 3, "5～5", False, D)]),
+    ("10%～20", "zh", [((10.0, 20.0), 0, 6, "10%～20", True, D)]),
+    ("10～20%", "zh", [((10.0, 20.0), 0, 6, "10～20%", True, D)]),
+    ("20～20万", "zh", [((200_000.0, 200_000.0), 0, 6, "20～20万", False, D)]),
+    ("30～20万", "zh", [((30.0, 200_000.0), 0, 6, "30～20万", False, D)]),
+    ("1,800～2,000万", "zh", [((18_000_000.0, 20_000_000.0), 0, 12, "1,800～2,000万", False, D)]),
+    ("1 800～2 000万", "zh", [((18_000_000.0, 20_000_000.0), 0, 12, "1 800～2 000万", False, D)]),
+    ("0.0001万～2万", "zh", [((1.0, 20_000.0), 0, 10, "0.0001万～2万", False, D)]),
+    ("3百万", "zh", [(3e6, 0, 3, "3百万", False, D)]),
+    ("2千万", "zh", [(2e7, 0, 3, "2千万", False, D)]),
+    # what is skipped does not stop the scan
+    ("shown [12] in 25 patients", "en", [(25.0, 14, 16, "25", False, D)]),
+    ("IL-6 and 25 patients", "en", [(25.0, 9, 11, "25", False, D)]),
+    ("shown 25[3] and", "en", [(25.0, 6, 8, "25", False, D)]),
+    ("shown [3]25 and", "en", [(25.0, 9, 11, "25", False, D)]),
+    ("a-5", "en", []),
+    ("IL-6", "en", []),
+    ("的L-6", "zh", []),
+    (" L-6", "en", []),
+    ("3分之1例和百分之五", "zh", [(3.0, 0, 1, "3", False, D), (1.0, 3, 4, "1", False, D), (5.0, 6, 10, "百分之五", True, W)]),
+    ("零分之一和三分之一", "zh", [(1 / 3, 5, 9, "三分之一", False, W)]),
+    ("第三组和两组", "zh", [(2.0, 4, 5, "两", False, W)]),
+    ("一和三组", "zh", [(3.0, 2, 3, "三", False, W)]),
+    ("三和四组", "zh", [(4.0, 2, 3, "四", False, W)]),
+    ("万一个和三组", "zh", [(3.0, 4, 5, "三", False, W)]),
+    ("百个", "zh", []),
+    ("千次", "zh", []),
+    ("三组共1", "zh", [(3.0, 0, 1, "三", False, W), (1.0, 3, 4, "1", False, D)]),
+    ("2三组", "zh", [(2.0, 0, 1, "2", False, D)]),
+    ("随访三小时后", "zh", [(3.0, 2, 3, "三", False, W)]),
+    ("2 patients, one third", "en", [(2.0, 0, 1, "2", False, D), (1 / 3, 12, 21, "one third", False, W)]),
+    ("(one third; Smith, 2020) and two thirds", "en", [(2 / 3, 29, 39, "two thirds", False, W)]),
+    ("(two; Smith, 2020) and three", "en", [(3.0, 23, 28, "three", False, W)]),
+    ("twenty-one cases", "en", [(21.0, 0, 10, "twenty-one", False, W)]),
+    ("twenty-two cases", "en", [(22.0, 0, 10, "twenty-two", False, W)]),
+    ("ten-two and three", "en", [(3.0, 12, 17, "three", False, W)]),
 ]
 
 
@@ -67,7 +109,7 @@ def test_exact_values_and_offsets(text: str, lang: str, want: list[Row]) -> None
     assert len(got) == len(want), got
     for g, w in zip(got, want):
         assert g[1:] == w[1:], got
-        assert g[0] == pytest.approx(w[0], rel=1e-12, abs=0), got
+        assert g[0] == w[0], got
         assert text[g[1]:g[2]] == g[3]
 
 
@@ -90,7 +132,8 @@ def test_close_values_have_distinct_keys() -> None:
     "run,value",
     [("三万五千", 35000.0), ("一亿二千万", 120_000_000.0), ("十", 10.0), ("零", 0.0), ("两百", 200.0),
      ("一千零一", 1001.0), ("三亿", 3e8), ("五万亿", 5e12), ("十五", 15.0), ("二十", 20.0), ("九", 9.0),
-     ("一〇", 10.0), ("万", None), ("亿", None), ("", None), ("三a", None), ("三十万", 300_000.0)],
+     ("一〇", 10.0), ("万", None), ("亿", None), ("", None), ("三a", None), ("三十万", 300_000.0),
+     ("一千二百三十四", 1234.0), ("一百十", 110.0)],
 )
 def test_chinese_numeral_value_exact(run: str, value: float | None) -> None:
     assert chinese_numeral_value(run) == value
