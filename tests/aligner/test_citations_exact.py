@@ -34,6 +34,9 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("Tjalsma et al. (2000) first", "en", [("Tjalsma et al. (2000)", ("tjalsma 2000",), "author-year")]),
     ("Li和Wang（2019）报道", "zh", [("Li和Wang（2019）", ("li 2019",), "author-year")]),
     ("Smith (2020a) found", "en", [("Smith (2020a)", ("smith 2020",), "author-year")]),
+    ("功能⁽¹,,²⁾。", "zh", [("⁽¹,,²⁾", ("1", "2"), "superscript")]),  # an empty item does not end the list
+    ("shown [1][2] here", "en", [("[1]", ("1",), "bracket"), ("[2]", ("2",), "bracket")]),  # adjacent markers
+    ("shown [1]¹ more", "en", [("[1]", ("1",), "bracket"), ("¹", ("1",), "superscript")]),
 ]
 
 
