@@ -1,6 +1,10 @@
 """Suppression parsing on exact offsets, lines and states; region edges to the character."""
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from zhen_qa.manuscript.source import Location, SourceText
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.suppress import _State, apply_suppressions, parse_rules, parse_suppressions
@@ -80,3 +84,38 @@ def test_directive_spellings() -> None:
         assert sup.suppresses("r", len(comment) + 1, 2), comment
     sup = parse_suppressions(SourceText.from_text("a.md", "<!-- zhen-qa-disabled -->\n"))
     assert sup.points == []
+
+
+def test_disable_one_rule_inside_disable_all_keeps_the_other_exemptions() -> None:
+    s = _State().disable(frozenset()).enable(frozenset({"a", "b"})).disable(frozenset({"a"}))
+    assert s == _State(True, frozenset(), frozenset({"b"}))
+    assert s.disables("a") and not s.disables("b") and s.disables("c")
+
+
+def test_next_line_directly_below_and_last_line_without_newline() -> None:
+    sup = parse_suppressions(SourceText.from_text("a.md", "<!-- zhen-qa-disable-next-line -->\n甲\n乙\n"))
+    assert sup.lines == {2: [frozenset()]}
+    sup = parse_suppressions(SourceText.from_text("a.md", "<!-- zhen-qa-disable-next-line -->\n\n乙"))
+    assert sup.lines == {3: [frozenset()]}
+
+
+def test_last_line_without_newline_and_first_column_edges() -> None:
+    src = SourceText.from_text("a.md", "<!-- zhen-qa-disable -->\n甲")
+    assert apply_suppressions([finding("a.md", 2, 1)], {"a.md": src}) == []
+    src = SourceText.from_text("a.md", "甲<!-- zhen-qa-disable -->乙")
+    before, inside = finding("a.md", 1, 1), finding("a.md", 1, 2)
+    assert apply_suppressions([before, inside], {"a.md": src}) == [before]
+
+
+def test_findings_of_unknown_files_do_not_stop_the_rest() -> None:
+    src = SourceText.from_text("a.md", "甲\n<!-- zhen-qa-disable -->\n乙\n")
+    other, kept, dropped = finding("x.md", 1, 1), finding("a.md", 1, 1), finding("a.md", 3, 1)
+    assert apply_suppressions([other, kept, dropped, other], {"a.md": src}) == [other, kept, other]
+
+
+def test_debug_log_names_each_directive_and_suppression(caplog: pytest.LogCaptureFixture) -> None:
+    src = SourceText.from_text("a.md", "甲\n<!-- zhen-qa-disable r, s -->\n乙\n<!-- zhen-qa-enable -->\n")
+    with caplog.at_level(logging.DEBUG, logger="zhen_qa.report.suppress"):
+        apply_suppressions([finding("a.md", 3, 1, "s")], {"a.md": src})
+    assert [r.getMessage() for r in caplog.records] == [
+        "a.md:2: zhen-qa-disable ['r', 's']", "a.md:4: zhen-qa-enable all", "suppressed s at a.md:3"]
