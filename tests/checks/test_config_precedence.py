@@ -123,5 +123,12 @@ def test_error_messages(tmp_path: Path, content: str, message: str) -> None:
 
 
 def test_unreadable_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="cannot read"):
-        load_config(str(tmp_path / "missing.toml"), RULES)
+    path = str(tmp_path / "missing.toml")
+    with pytest.raises(InputError) as exc:
+        load_config(path, RULES)
+    assert str(exc.value) == f"{path}: cannot read: No such file or directory"
+
+
+def test_pyproject_without_any_tool_table(tmp_path: Path) -> None:
+    path = write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
+    assert load_config(path, RULES) == Config(path)
