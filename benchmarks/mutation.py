@@ -10,8 +10,10 @@ The scratch copy gets a ``[tool.mutmut]`` table naming the one module (through t
 mutated module is the one the tests import) and its tests; the table in pyproject.toml is the same
 configuration for every module at once (``mutmut run`` from the checkout).
 
-The score is mutmut's own count: killed / (killed + survived + timeouts + suspicious + no tests), with
-the mutants listed in benchmarks/mutation-equivalent.md excluded from the denominator. The table printed
+The score is from mutmut's own statuses: detected / all, where detected is mutmut's "killed" plus
+"timeout" and "segfault" (the tests hung or the worker died: the mutant did not pass), and all counts every
+mutant tested ("survived", "no tests" and "suspicious" are not detected), with the mutants listed in
+benchmarks/mutation-equivalent.md excluded. `--report` re-reads the last run's scratch copies. The table printed
 at the end (markdown) is the one kept in benchmarks/mutation-results.md and the README.
 """
 from __future__ import annotations
@@ -56,7 +58,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
 }
 
 EQUIVALENT = ROOT / "benchmarks" / "mutation-equivalent.md"
-KILLED = {"killed", "caught by type check"}
+KILLED = {"killed", "caught by type check", "timeout", "segfault"}
 IGNORED = {"skipped", "not checked"}
 
 
@@ -75,8 +77,8 @@ class Score:
 
     @property
     def total(self) -> int:
-        """Mutants that count: everything tested, minus the listed equivalents."""
-        return sum(n for s, n in self.counts.items() if s not in IGNORED) - self.equivalent
+        """Mutants that count: everything tested (the listed equivalents are not in `counts`)."""
+        return sum(n for s, n in self.counts.items() if s not in IGNORED)
 
     @property
     def survived(self) -> int:
@@ -141,16 +143,20 @@ def run_module(module: str, tests: tuple[str, ...], work: Path, jobs: int, equiv
                root: Path = ROOT) -> Score:
     """Run mutmut on one module of the checkout at `root`; return its counts."""
     dest = work / module.replace("/", "-").removesuffix(".py")
-    scratch_copy(dest, module, tests, root)
-    start = time.monotonic()
-    run = subprocess.run(
-        [sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs)],
-        cwd=dest, capture_output=True, text=True,
-    )
-    seconds = time.monotonic() - start
-    if run.returncode != 0:
-        sys.stderr.write(run.stdout[-3000:] + run.stderr[-3000:])
-        raise SystemExit(f"mutmut failed on {module} (exit {run.returncode})")
+    if jobs:
+        scratch_copy(dest, module, tests, root)
+        start = time.monotonic()
+        run = subprocess.run(
+            [sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs)],
+            cwd=dest, capture_output=True, text=True,
+        )
+        seconds = time.monotonic() - start
+        if run.returncode != 0:
+            sys.stderr.write(run.stdout[-3000:] + run.stderr[-3000:])
+            raise SystemExit(f"mutmut failed on {module} (exit {run.returncode})")
+        (dest / "seconds.txt").write_text(f"{seconds:.1f}\n", "utf-8")
+    else:  # --report: the last run's results
+        seconds = float((dest / "seconds.txt").read_text("utf-8")) if (dest / "seconds.txt").exists() else 0.0
     listing = subprocess.run(
         [sys.executable, "-m", "mutmut", "results", "--all", "true"],
         cwd=dest, capture_output=True, text=True, check=True,
@@ -175,18 +181,19 @@ def run_module(module: str, tests: tuple[str, ...], work: Path, jobs: int, equiv
 def table(scores: list[Score]) -> str:
     """Markdown table: one row per module, then the total."""
     rows = [
-        "| module | mutants | equivalent | killed | survived | score | seconds |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| module | mutants | equivalent | killed | of which timeouts | not killed | score | seconds |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in scores:
         rows.append(
-            f"| `{s.module}` | {s.total + s.equivalent} | {s.equivalent} | {s.killed} | {s.survived} "
-            f"| {s.score:.2f} | {s.seconds:.0f} |"
+            f"| `{s.module}` | {s.total + s.equivalent} | {s.equivalent} | {s.killed} "
+            f"| {s.counts['timeout'] + s.counts['segfault']} | {s.survived} | {s.score:.2f} | {s.seconds:.0f} |"
         )
     killed = sum(s.killed for s in scores)
     total = sum(s.total for s in scores)
+    timeouts = sum(s.counts["timeout"] + s.counts["segfault"] for s in scores)
     rows.append(f"| **all** | {total + sum(s.equivalent for s in scores)} | {sum(s.equivalent for s in scores)} "
-                f"| {killed} | {total - killed} | {killed / total if total else 1:.2f} | "
+                f"| {killed} | {timeouts} | {total - killed} | {killed / total if total else 1:.2f} | "
                 f"{sum(s.seconds for s in scores):.0f} |")
     return "\n".join(rows)
 
@@ -196,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="words matched against the module paths (default: all)")
     parser.add_argument("--jobs", type=int, default=2, help="mutmut --max-children")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "zhen-qa-mutation")
+    parser.add_argument("--report", action="store_true", help="only re-read the results of the last run in --work")
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="checkout to measure (default: this one), e.g. an older commit's `git archive`")
     args = parser.parse_args(argv)
@@ -206,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     scores = []
     for module in chosen:
         tests = tuple(t for t in SCOPES[module] if (args.root / t).exists())
-        score = run_module(module, tests, args.work, args.jobs, equivalent, args.root.resolve())
+        jobs = 0 if args.report else args.jobs
+        score = run_module(module, tests, args.work, jobs, equivalent, args.root.resolve())
         print(f"{module}: {score.killed}/{score.total} = {score.score:.2f} "
               f"({score.equivalent} equivalent, {score.seconds:.0f} s)", flush=True)
         scores.append(score)

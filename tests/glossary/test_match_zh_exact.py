@@ -114,3 +114,57 @@ def test_unknown_characters_get_frequency_one() -> None:
 
 def test_len_counts_distinct_keys() -> None:
     assert len(Glossary.build([SEC]).matchers().zh) == 4
+
+
+def _scan_with(text: str, bounds: list[int]) -> tuple[ZhMatcher, _Scan]:
+    """A matcher and a scan of `text` whose whole-text segmentation is `bounds` (set by hand)."""
+    zh: ZhMatcher = Glossary.build([Concept("sc", "干细胞")]).matchers().zh
+    zh.find("干细胞")
+    tk = zh._jieba()
+    scan = _Scan(text, tk.FREQ, tk.total)
+    scan.w0, scan.w1, scan.bounds = 0, len(text), bounds
+    return zh, scan
+
+
+def test_confirmed_against_a_given_segmentation() -> None:
+    text = "胚胎干细胞移植"  # 0..7; the candidate 干细胞 is [2, 5)
+    cases = [
+        ([0, 2, 5, 7], True),  # one token is the candidate
+        ([0, 2, 4, 5, 7], True),  # tokens start and end with it
+        ([0, 2, 4, 7], False),  # a token crosses its end
+        ([0, 3, 5, 7], False),  # a token crosses its start
+        ([0, 5, 7], True),  # inside 胚胎干细胞: the rest, 胚胎, is a word
+        ([2, 7], True),  # inside 干细胞移植: the rest, 移植, is a word
+        ([0, 7], True),  # inside one token: 胚胎 + term + 移植
+    ]
+    for bounds, want in cases:
+        zh, scan = _scan_with(text, [0, *bounds] if bounds[0] else bounds)
+        assert zh._confirmed(scan, 2, 5) is want, bounds
+    zh, scan = _scan_with("人胚干细胞移植", [0, 7])
+    assert zh._confirmed(scan, 2, 5) is False  # 人胚 is not a word
+    zh, scan = _scan_with("胚胎干细胞植移", [0, 7])
+    assert zh._confirmed(scan, 2, 5) is False  # 植移 is not a word either
+    zh, scan = _scan_with("胚胎干细胞移", [0, 6])
+    assert zh._confirmed(scan, 2, 5) is False  # one character left over
+    zh, scan = _scan_with("胚胎干细胞移", [0, 2, 6])
+    assert zh._confirmed(scan, 2, 5) is False  # same, the token starts with the candidate
+
+
+def test_compound_ok_rules() -> None:
+    freq = {"胚胎": 5, "胚": 9, "零": 0, "胚胎干": 1}
+    ok = ZhMatcher._compound_ok
+    assert ok("", "", freq) is True
+    assert ok("胚胎", "", freq) is True and ok("", "胚胎", freq) is True
+    assert ok("胚胎干", "胚胎", freq) is True
+    assert ok("胚", "", freq) is False  # one character
+    assert ok("零", "", freq) is False and ok("零零", "", {"零零": 0}) is False  # frequency 0
+    assert ok("胚胎", "人胚", freq) is False and ok("人胚", "胚胎", freq) is False  # not a word
+
+
+def test_private_tokenizer_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    zh = Glossary.build([SEC]).matchers().zh
+    with caplog.at_level(logging.DEBUG, logger="zhen_qa.glossary.match_zh"):
+        zh.find("分泌组")
+    assert "private jieba tokenizer for 4 glossary terms" in [r.getMessage() for r in caplog.records]
