@@ -103,7 +103,10 @@ def test_no_config_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 @pytest.mark.parametrize(
     "content, message",
     [
-        ('colour = "red"\n', r"unknown key 'colour' \(known: allow-original-in-parentheses, cjk-latin-space, fail-on,"),
+        ('colour = "red"\n', (
+            r"unknown key 'colour' \(known: allow-original-in-parentheses, cjk-latin-space, discover-terms,"
+            r" discovered-severity, fail-on, glossary, ignore, select, severity\)$"
+        )),
         ('ignore = ["nope"]\n', r"unknown rule 'nope' \(see `zhen-qa rules`\)"),
         ('select = 3\n', r"'select' must be a string or a list of strings"),
         ('ignore = [1]\n', r"'ignore' must be a string or a list of strings"),

@@ -138,11 +138,17 @@ def test_identical_sentence_is_not_also_a_span() -> None:
 
 
 def test_skipped_roles_in_a_pair() -> None:
+    """The rules' scope (applied by the engine, issue 17) leaves citations out of every untranslated rule."""
+    from zhen_qa.checks.engine import check_manuscript
+    from zhen_qa.checks.untranslated import RULES
     from zhen_qa.manuscript.document import Role
 
-    ms = build([(["这一句没有翻译 with some english words here。"], []), (["参考。"], ["The 分泌组 here."])],
-               role=Role.CITATION)
-    assert list(run(CheckContext(ms))) == []
+    beads: list[BeadSpec] = [(["这一句没有翻译 with some english words here。"], []), (["参考。"], ["The 分泌组 here."])]
+    ids = [rule.id for rule in RULES]
+    assert check_manuscript(build(beads, role=Role.CITATION), select=ids) == []
+    # the same pair as body text: the findings the scope removes
+    assert [(f.rule, loc(f.location)) for f in check_manuscript(build(beads), select=ids)] == [
+        ("untranslated-span", ("en.txt", 1, 5, 1, 8)), ("untranslated", ("zh.txt", 1, 1, 1, 38))]
 
 
 def test_beads_of_two_pairs_are_kept_apart() -> None:
