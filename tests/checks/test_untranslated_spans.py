@@ -143,7 +143,8 @@ def test_skipped_roles_in_a_pair() -> None:
     from zhen_qa.checks.untranslated import RULES
     from zhen_qa.manuscript.document import Role
 
-    beads: list[BeadSpec] = [(["这一句没有翻译 with some english words here。"], []), (["参考。"], ["The 分泌组 here."])]
+    beads: list[BeadSpec] = [(["这一句没有翻译 with some english words here。"], []),
+                             (["参考。"], ["The 分泌组 here."])]
     ids = [rule.id for rule in RULES]
     assert check_manuscript(build(beads, role=Role.CITATION), select=ids) == []
     # the same pair as body text: the findings the scope removes
