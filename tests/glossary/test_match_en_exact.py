@@ -12,10 +12,12 @@ P, A, D = TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.DEPRECATED
 @pytest.mark.parametrize(
     "last,endings",
     [
-        ("", ()), ("3", ()), ("cell'", ()), ("mass", ("'",)), ("box", ("es", "es'", "'s")),
+        ("", ()), ("3", ()), ("cell'", ()), ("mass", ("'",)), ("index", ("es", "es'", "'s")),
         ("buzz", ("es", "es'", "'s")),
         ("church", ("es", "es'", "'s")), ("wish", ("es", "es'", "'s")), ("therapy", ("'s",)), ("THERAPY", ("'s",)),
-        ("day", ("s", "'s", "s'")), ("y", ("s", "'s", "s'")), ("cell", ("s", "'s", "s'")),
+        ("relay", ("s", "'s", "s'")), ("cell", ("s", "'s", "s'")),
+        # issue 13: no endings below 4 letters ("has" is not HA + s) or on function words; acronyms take only "s"
+        ("box", ()), ("day", ()), ("y", ()), ("has", ()), ("other", ()), ("HA", ("s",)), ("MSC", ("s",)), ("A", ()),
     ],
 )
 def test_suffixes_exact(last: str, endings: tuple[str, ...]) -> None:
@@ -43,7 +45,9 @@ def test_irregular_exact(term: str, variants: list[str]) -> None:
 def test_inflections_exact() -> None:
     assert inflections("cell") == ["cell", "cells", "cell's", "cells'"]
     assert inflections("therapy") == ["therapy", "therapy's", "therapies'", "therapies", "therapies'"]
-    assert inflections("box") == ["box", "boxes", "boxes'", "box's"]
+    assert inflections("index") == ["index", "indexes", "indexes'", "index's"]
+    assert inflections("box") == ["box"]  # shorter than 4 letters (issue 13)
+    assert inflections("MSC") == ["MSC", "MSCs"]
     assert inflections("mass") == ["mass", "mass'"]
 
 
@@ -53,7 +57,17 @@ def test_word_mask_exact() -> None:
 
 
 def find(concepts: list[Concept], text: str) -> list[tuple[int, int, str, str, TermStatus]]:
-    return [tuple(m) for m in Glossary.build(concepts).matchers().en.find(text)]
+    """Matches without their homonyms: no test below lists one term in two concepts (see test_homonyms_exact)."""
+    found = Glossary.build(concepts).matchers().en.find(text)
+    assert [m.others for m in found] == [()] * len(found)
+    return [(m.start, m.end, m.concept_id, m.form, m.status) for m in found]
+
+
+def test_homonyms_exact() -> None:
+    concepts = [Concept("a", en="culture", en_deprecated=("cell culture",)), Concept("b", en="cell culture"),
+                Concept("c", zh="培养", en_deprecated=("culture",))]
+    got = Glossary.build(concepts).matchers().en.find("a cell culture, a culture")
+    assert [tuple(m) for m in got] == [(2, 14, "b", "cell culture", P, ("a",)), (18, 25, "a", "culture", P, ("c",))]
 
 
 SC = Concept("sc", en="stem cell", en_admitted=("progenitor cell",), en_deprecated=("stemcell",))
