@@ -1,6 +1,9 @@
 """Chinese term matcher: exact offsets, Latin edges, compounds, long texts and the segmentation window."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from zhen_qa.glossary.match_zh import AHEAD, MARGIN, WINDOW, ZhMatcher, _Scan
@@ -10,7 +13,10 @@ P, A, D = TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.DEPRECATED
 
 
 def find(concepts: list[Concept], text: str) -> list[tuple[int, int, str, str, TermStatus]]:
-    return [tuple(m) for m in Glossary.build(concepts).matchers().zh.find(text)]
+    """Matches without their homonyms: only test_homonyms_exact lists one term in two concepts."""
+    found = Glossary.build(concepts).matchers().zh.find(text)
+    assert [m.others for m in found] == [()] * len(found)
+    return [(m.start, m.end, m.concept_id, m.form, m.status) for m in found]
 
 
 SEC = Concept("secretome", "分泌组", "secretome", zh_admitted=("分泌蛋白组",), zh_deprecated=("分泌物", "分泌物组"))
@@ -20,6 +26,20 @@ def test_each_status_with_offsets() -> None:
     text = "分泌组、分泌蛋白组和分泌物。"
     assert find([SEC], text) == [
         (0, 3, "secretome", "分泌组", P), (4, 9, "secretome", "分泌蛋白组", A), (10, 13, "secretome", "分泌物", D)]
+
+
+def test_homonyms_exact() -> None:
+    """Issue 13: a term listed by two concepts belongs to both; the accepting concept first."""
+    concepts = [Concept("t", "培养", "culture"), Concept("u", "细胞培养", zh_deprecated=("培养",))]
+    got = Glossary.build(concepts).matchers().zh.find("细胞培养和培养")
+    assert [tuple(m) for m in got] == [(0, 4, "u", "细胞培养", P, ()), (5, 7, "t", "培养", P, ("u",))]
+
+
+def test_one_character_term_only_as_a_whole_word() -> None:
+    """Issue 13: 「中」 is not found in the ordinary 在…中 nor inside 中国."""
+    mid = [Concept("m", "中", "middle")]
+    assert find(mid, "在细胞中表达。中国") == []
+    assert find(mid, "中与美") == [(0, 1, "m", "中", P)]
 
 
 def test_longest_then_next_start() -> None:
@@ -161,10 +181,8 @@ def test_compound_ok_rules() -> None:
     assert ok("胚胎", "人胚", freq) is False and ok("人胚", "胚胎", freq) is False  # not a word
 
 
-def test_private_tokenizer_is_logged(caplog: pytest.LogCaptureFixture) -> None:
-    import logging
-
+def test_private_tokenizer_is_logged(debug_messages: Callable[[str], Any]) -> None:
     zh = Glossary.build([SEC]).matchers().zh
-    with caplog.at_level(logging.DEBUG, logger="zhen_qa.glossary.match_zh"):
+    with debug_messages("zhen_qa.glossary.match_zh") as got:
         zh.find("分泌组")
-    assert "private jieba tokenizer for 4 glossary terms" in [r.getMessage() for r in caplog.records]
+    assert "private jieba tokenizer for 4 glossary terms" in got

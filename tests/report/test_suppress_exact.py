@@ -1,9 +1,8 @@
 """Suppression parsing on exact offsets, lines and states; region edges to the character."""
 from __future__ import annotations
 
-import logging
-
-import pytest
+from collections.abc import Callable
+from typing import Any
 
 from zhen_qa.manuscript.source import Location, SourceText
 from zhen_qa.report.findings import Finding, Severity
@@ -113,9 +112,9 @@ def test_findings_of_unknown_files_do_not_stop_the_rest() -> None:
     assert apply_suppressions([other, kept, dropped, other], {"a.md": src}) == [other, kept, other]
 
 
-def test_debug_log_names_each_directive_and_suppression(caplog: pytest.LogCaptureFixture) -> None:
+def test_debug_log_names_each_directive_and_suppression(debug_messages: Callable[[str], Any]) -> None:
     src = SourceText.from_text("a.md", "甲\n<!-- zhen-qa-disable r, s -->\n乙\n<!-- zhen-qa-enable -->\n")
-    with caplog.at_level(logging.DEBUG, logger="zhen_qa.report.suppress"):
+    with debug_messages("zhen_qa.report.suppress") as got:
         apply_suppressions([finding("a.md", 3, 1, "s")], {"a.md": src})
-    assert [r.getMessage() for r in caplog.records] == [
+    assert got == [
         "a.md:2: zhen-qa-disable ['r', 's']", "a.md:4: zhen-qa-enable all", "suppressed s at a.md:3"]
