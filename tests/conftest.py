@@ -1,6 +1,10 @@
 """Fixtures shared by the test packages."""
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+
 import pytest
 
 from tests.glossaries import sample_concepts
@@ -11,3 +15,37 @@ from zhen_qa.glossary.model import Glossary
 def sample() -> Glossary:
     """A glossary built from `sample_concepts` (matchers are cached on it, so share it)."""
     return Glossary.build(sample_concepts(), "sample.csv")
+
+
+class _Keep(logging.Handler):
+    """Keeps every record it is given."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture
+def debug_messages() -> Iterator[Callable[[str], AbstractContextManager[list[str]]]]:
+    """`with debug_messages("logger.name") as got:` collects that logger's messages at DEBUG level.
+
+    It works without pytest's logging plugin (the suite runs with `-p no:logging`), unlike `caplog`.
+    """
+
+    @contextmanager
+    def capture(name: str) -> Iterator[list[str]]:
+        logger, handler, got = logging.getLogger(name), _Keep(), []
+        level = logger.level
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+        try:
+            yield got
+        finally:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+            got += [r.getMessage() for r in handler.records]
+
+    yield capture

@@ -44,12 +44,20 @@ def test_changed_number_gives_one_finding_on_the_english() -> None:
 
 def test_number_missing_from_english() -> None:
     (f,) = check("共纳入2400例患者，随访3年。", "We enrolled 2400 patients.")
-    assert f.lang == "zh" and "3" in f.message and "missing from the English" in f.message
+    assert f.lang == "zh" and f.message == '"3" in the Chinese is missing from the English: We enrolled 2400 patients.'
+    assert (f.location.path, f.location.line, f.location.column, f.location.end_line, f.location.end_column) == (
+        "zh.txt", 1, 14, 1, 15)
+    assert f.related is not None
+    assert (f.related.path, f.related.column, f.related.end_column) == ("en.txt", 1, 27)
 
 
 def test_number_missing_from_chinese() -> None:
     (f,) = check("我们纳入了患者。", "We enrolled 2400 patients.")
-    assert f.lang == "en" and f.location.column == 13
+    assert f.lang == "en" and f.message == '"2400" in the English is missing from the Chinese: 我们纳入了患者。'
+    assert (f.location.path, f.location.line, f.location.column, f.location.end_line, f.location.end_column) == (
+        "en.txt", 1, 13, 1, 17)
+    assert f.related is not None
+    assert (f.related.path, f.related.column, f.related.end_column) == ("zh.txt", 1, 9)
 
 
 def test_word_numbers_are_not_reported_alone() -> None:

@@ -1,0 +1,162 @@
+"""untranslated, extra-target and untranslated-span: exact spans, related locations, messages and thresholds."""
+from __future__ import annotations
+
+from tests.checks.aligned import BeadSpec, build
+from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.checks.untranslated import MIN_LATIN_WORDS, run
+from zhen_qa.manuscript.document import Bead, Manuscript, Pair
+from zhen_qa.manuscript.source import Location
+from zhen_qa.report.findings import Finding
+
+ZH = "干细胞分泌组在临床上有广泛应用。"
+EN = "The stem cell secretome has broad clinical use."
+
+
+def loc(location: Location | None) -> tuple[str, int, int, int, int] | None:
+    if location is None:
+        return None
+    return (location.path, location.line, location.column, location.end_line, location.end_column)
+
+
+def rows(beads: list[BeadSpec], rule: str | None = None, **opts: object) -> list[tuple]:
+    ctx = CheckContext(build(beads), options=Options(**opts))  # type: ignore[arg-type]
+    return [(f.rule, f.lang, f.severity.value, loc(f.location), loc(f.related), f.message, f.excerpt)
+            for f in run(ctx) if rule is None or f.rule == rule]
+
+
+def whole(path: str, line: int, text: str) -> tuple[str, int, int, int, int]:
+    return (path, line, 1, line, len(text) + 1)
+
+
+def test_untranslated_exact() -> None:
+    zh = "这一句没有翻译。"
+    assert rows([([ZH], [EN]), ([zh], [])]) == [
+        ("untranslated", "zh", "warning", whole("zh.txt", 2, zh), whole("en.txt", 1, EN),
+         "no English for: " + zh, zh)]
+
+
+def test_untranslated_related_is_the_next_english_when_none_before() -> None:
+    zh = "这一句没有翻译。"
+    assert rows([([zh], []), ([ZH], [EN, "Second."])], "untranslated") == [
+        ("untranslated", "zh", "warning", whole("zh.txt", 1, zh), whole("en.txt", 1, EN), "no English for: " + zh, zh)]
+
+
+def test_untranslated_related_is_the_last_english_of_the_bead_before() -> None:
+    zh = "这一句没有翻译。"
+    got = rows([([ZH], [EN, "Second one."]), ([zh], []), (["后句。"], ["Later."])], "untranslated")
+    assert [r[4] for r in got] == [whole("en.txt", 2, "Second one.")]
+
+
+def test_untranslated_without_any_english_has_no_related() -> None:
+    got = rows([(["第一句。", "第二句。"], [])], "untranslated")
+    assert [(r[3], r[4]) for r in got] == [
+        (whole("zh.txt", 1, "第一句。"), None), (whole("zh.txt", 2, "第二句。"), None)]
+
+
+def test_long_sentence_message_is_cut_at_80_characters() -> None:
+    zh = "长" * 100 + "。"
+    (r,) = rows([([zh], [])], "untranslated")
+    assert r[5] == "no English for: " + "长" * 80 and r[6] == zh
+
+
+def test_sentence_without_words_is_not_reported() -> None:
+    assert rows([([ZH], [EN]), (["123。"], []), ([], ["(4)"])]) == []
+
+
+def test_confidence_threshold_is_inclusive() -> None:
+    beads = [([ZH], [EN]), (["这一句没有翻译。"], [])]  # build() gives every bead a score of 1.0
+    assert len(rows(beads, "untranslated", untranslated_min_confidence=1.0)) == 1
+    assert rows(beads, "untranslated", untranslated_min_confidence=1.0001) == []
+
+
+def test_extra_target_exact() -> None:
+    en = "An added sentence."
+    assert rows([([ZH], [EN]), ([], [en])]) == [
+        ("extra-target", "en", "info", whole("en.txt", 2, en), whole("zh.txt", 1, ZH), "no Chinese for: " + en, en)]
+
+
+def test_chinese_runs_in_english_exact() -> None:
+    en = "The 分泌组、外泌体 and 干细胞 here."
+    got = rows([([ZH], [en])], "untranslated-span")
+    assert got == [
+        ("untranslated-span", "en", "warning", ("en.txt", 1, 5, 1, 12), whole("zh.txt", 1, ZH),
+         'Chinese left in the English: "分泌组、外泌体"', en),
+        ("untranslated-span", "en", "warning", ("en.txt", 1, 17, 1, 20), whole("zh.txt", 1, ZH),
+         'Chinese left in the English: "干细胞"', en),
+    ]
+
+
+def test_original_in_parentheses_needs_latin_before_and_both_brackets() -> None:
+    def spans(en: str) -> list[tuple[int, int]]:
+        return [(r[3][2], r[3][4]) for r in rows([([ZH], [en])], "untranslated-span")]
+
+    assert spans("The secretome (分泌组) is used.") == []
+    assert spans("The secretome（ 分泌组 ）is used.") == []
+    assert spans("The secretome [分泌组] is used.") == []
+    assert spans("(分泌组) is used.") == [(2, 5)]  # no English before it: not a gloss
+    assert spans("The secretome (分泌组 is used.") == [(16, 19)]
+    assert spans("The secretome 分泌组) is used.") == [(15, 18)]
+    assert spans("The secretome (see 分泌组) is used.") == [(20, 23)]
+    assert spans("The secretome (分泌组)") == []
+    assert spans("Secretome (分泌组") == [(12, 15)]
+
+
+def test_english_in_chinese_exact_and_threshold() -> None:
+    four = "干细胞 has been shown to 改善愈合。"
+    (r,) = rows([([four], [EN])], "untranslated-span")
+    assert r[:5] == ("untranslated-span", "zh", "warning", ("zh.txt", 1, 5, 1, 22), whole("en.txt", 1, EN))
+    assert r[5] == 'English left in the Chinese: "has been shown to"'
+    assert MIN_LATIN_WORDS == 4
+    assert rows([(["干细胞 has been shown 改善愈合。"], [EN])], "untranslated-span") == []
+    # acronyms, genes and one-letter words do not count as ordinary words
+    assert rows([(["干细胞 MSC CD34 IL-6 iPSC a is 改善。"], [EN])], "untranslated-span") == []
+    assert len(rows([(["干细胞 It's a well-known and old 改善。"], [EN])], "untranslated-span")) == 1
+
+
+def test_english_in_chinese_after_a_closed_bracket_is_reported() -> None:
+    zh = "研究组（BEAST）发现 the results were not significant 此外。"
+    (r,) = rows([([zh], [EN])], "untranslated-span")
+    start = zh.index("the results")
+    assert r[3] == ("zh.txt", 1, start + 1, 1, start + len("the results were not significant") + 1)
+
+
+def test_identical_target_exact() -> None:
+    same = "Stem cell secretome in regenerative medicine"
+    assert rows([([same], [same])]) == [
+        ("untranslated-span", "en", "warning", whole("en.txt", 1, same), whole("zh.txt", 1, same),
+         "the English is identical to the Chinese", same)]
+    # whitespace and case are ignored; fewer than three words is not reported
+    assert len(rows([(["Stem  Cell secretome"], ["stem cell SECRETOME"])])) == 1
+    assert rows([(["Stem cell"], ["Stem cell"])]) == []
+    assert len(rows([(["分泌组"], ["分泌组"])])) == 1
+
+
+def test_identical_sentence_is_not_also_a_span() -> None:
+    same = "干细胞 has been shown to work 分泌组"
+    got = rows([([same], [same])], "untranslated-span")
+    assert [r[5] for r in got] == ["the English is identical to the Chinese"]
+
+
+def test_skipped_roles_in_a_pair() -> None:
+    """The rules' scope (applied by the engine, issue 17) leaves citations out of every untranslated rule."""
+    from zhen_qa.checks.engine import check_manuscript
+    from zhen_qa.checks.untranslated import RULES
+    from zhen_qa.manuscript.document import Role
+
+    beads: list[BeadSpec] = [(["这一句没有翻译 with some english words here。"], []),
+                             (["参考。"], ["The 分泌组 here."])]
+    ids = [rule.id for rule in RULES]
+    assert check_manuscript(build(beads, role=Role.CITATION), select=ids) == []
+    # the same pair as body text: the findings the scope removes
+    assert [(f.rule, loc(f.location)) for f in check_manuscript(build(beads), select=ids)] == [
+        ("untranslated-span", ("en.txt", 1, 5, 1, 8)), ("untranslated", ("zh.txt", 1, 1, 1, 38))]
+
+
+def test_beads_of_two_pairs_are_kept_apart() -> None:
+    ms = build([([ZH], [EN]), (["这一句没有翻译。"], [])])
+    pair = ms.pairs[0]
+    second = Pair("other", pair.zh, pair.en, (Bead((0,), (), 1.0), Bead((1,), (0,), 1.0)))
+    ms2 = Manuscript(ms.path, ms.sources, ms.blocks, (pair, second))
+    got: list[Finding] = [f for f in run(CheckContext(ms2)) if f.rule == "untranslated"]
+    assert [(f.location.line, loc(f.related)) for f in got] == [
+        (2, whole("en.txt", 1, EN)), (1, whole("en.txt", 1, EN))]
