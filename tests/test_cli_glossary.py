@@ -112,3 +112,15 @@ def test_pdf_named_docx_is_called_a_pdf(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.strip() == f"zhen-qa: error: {pdf}: is a PDF, not a .docx; extract its text to a .txt or " \
                                     ".md file first"
+
+
+def test_many_glossary_problems_are_summed_up_after_twenty(tmp_path: Path) -> None:
+    rows = "".join(f"c{n},术语{n},term {n}\nc{n},术语{n}乙,term {n} b\n" for n in range(25))  # 25 duplicate ids
+    g = write(tmp_path / "g.csv", "id,zh,en\n" + rows)
+    zh, en = write(tmp_path / "zh.txt", ZH), write(tmp_path / "en.txt", EN)
+    result = run("check", zh, "--en", en, "--glossary", g, "--format", "json")
+    warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("zhen-qa: warning:")]
+    assert len(warnings) == 21
+    assert warnings[-1] == ("zhen-qa: warning: 5 more glossary problems (all 25 are in the report's signature; "
+                            "`zhen-qa glossary validate` lists them)")
+    assert len(json.loads(result.stdout)["signature"]["glossary_problems"]) == 25

@@ -87,10 +87,18 @@ def _columns(value: str | None) -> tuple[tuple[str, str], ...]:
         raise click.UsageError(str(exc)) from None
 
 
+MAX_PROBLEM_LINES = 20
+"""Glossary problems printed one a line before the rest are summed up (`glossary validate` lists all)."""
+
+
 def _warn_problems(problems: Iterable[Any]) -> None:
-    """Each glossary problem as one warning line on stderr."""
-    for p in problems:
-        click.echo(f"zhen-qa: warning: {_printable(str(p))}", err=True)
+    """Each glossary problem as one warning line on stderr, the first MAX_PROBLEM_LINES of them; then a count."""
+    listed = [str(p) for p in problems]
+    for text in listed[:MAX_PROBLEM_LINES]:
+        click.echo(f"zhen-qa: warning: {_printable(text)}", err=True)
+    if len(listed) > MAX_PROBLEM_LINES:
+        click.echo(f"zhen-qa: warning: {len(listed) - MAX_PROBLEM_LINES} more glossary problems (all "
+                   f"{len(listed)} are in the report's signature; `zhen-qa glossary validate` lists them)", err=True)
 
 
 def _fail(message: str, code: int = EXIT_INPUT) -> None:
