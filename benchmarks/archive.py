@@ -1,11 +1,13 @@
-"""Archive throughput: N generated two-file manuscripts checked with 1 and with 2 local Dask workers.
+"""Archive throughput: N generated two-file manuscripts checked on a local Dask cluster of 1 and of 2 workers.
 
-    python benchmarks/archive.py ../shared/data/align/paramed-dev --files 1000
+    python benchmarks/archive.py ../shared/data/align/paramed-dev --files 1000 [--lines 40]
 
-Manuscripts are made from the dev corpus (consecutive runs of 12 aligned lines of each document, written
-as NAME.zh.txt + NAME.en.txt into a temporary folder). Each run is `check FOLDER --out-dir OUT --jobs W`
-in a fresh process; the script prints wall time, files per second, the speed-up of 2 workers over 1 and
-the client's peak resident memory (the workers are separate processes).
+Manuscripts are made from the dev corpus (consecutive runs of `--lines` aligned lines of each document,
+written as NAME.zh.txt + NAME.en.txt into a temporary folder). For W = 1 and 2 the script starts a local
+cluster (scheduler + W worker processes on 127.0.0.1, as `dask scheduler` + `dask worker` would) and runs
+`check FOLDER --out-dir OUT --scheduler ADDRESS` in a fresh client process; it prints wall time, files per
+second, the speed-up of 2 workers over 1 and the client's peak resident memory (the workers and the
+scheduler are other processes). The client, the scheduler and the workers share this machine's cores.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def make_archive(corpus: str, folder: str, files: int, lines: int = 12) -> None:
+def make_archive(corpus: str, folder: str, files: int, lines: int = 40) -> None:
     """Write `files` manuscripts (zh + en) cut from the corpus's aligned documents."""
     docs = sorted(f[:-3] for f in os.listdir(corpus) if f.endswith(".zh"))
     chunks: list[tuple[list[str], list[str]]] = []
@@ -40,7 +42,16 @@ def make_archive(corpus: str, folder: str, files: int, lines: int = 12) -> None:
 
 
 def run(folder: str, out: str, workers: int) -> tuple[float, int]:
-    """(seconds, client peak RSS in MB) of one archive run in a fresh process."""
+    """(seconds, client peak RSS in MB) of one archive run on a fresh local cluster of `workers` workers."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        return _client_run(folder, out, cluster.scheduler_address)
+
+
+def _client_run(folder: str, out: str, scheduler: str) -> tuple[float, int]:
+    """(seconds, client peak RSS in MB) of `check --out-dir` in a fresh process against `scheduler`."""
     code = (
         "import resource, sys, runpy; sys.argv = ['cli.py'] + sys.argv[1:]\n"
         "try:\n    runpy.run_path({!r}, run_name='__main__')\n"
@@ -49,7 +60,7 @@ def run(folder: str, out: str, workers: int) -> tuple[float, int]:
     ).format(os.path.join(ROOT, "cli.py"))
     start = time.monotonic()
     done = subprocess.run([sys.executable, "-c", code, "check", folder, "--out-dir", out, "--presplit",
-                           "--jobs", str(workers), "--fail-on", "never"], capture_output=True, text=True)
+                           "--scheduler", scheduler, "--fail-on", "never"], capture_output=True, text=True)
     elapsed = time.monotonic() - start
     m = re.search(r"PEAK (\d+)", done.stderr)
     if not m:
@@ -61,11 +72,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus")
     ap.add_argument("--files", type=int, default=1000)
+    ap.add_argument("--lines", type=int, default=40, help="aligned lines per generated manuscript")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = os.path.join(tmp, "archive")
         os.makedirs(folder)
-        make_archive(args.corpus, folder, args.files)
+        make_archive(args.corpus, folder, args.files, args.lines)
         results = {}
         for workers in (1, 2):
             seconds, peak = run(folder, os.path.join(tmp, f"out{workers}"), workers)

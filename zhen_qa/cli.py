@@ -3,7 +3,6 @@ and renders the result. Errors become one line on stderr and an exit code, here 
 from __future__ import annotations
 
 import functools
-import gc
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -154,9 +153,9 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
               help="Show the version and exit.")
 def main() -> None:
     """Check bilingual Chinese-English manuscripts: alignment, glossary, untranslated content."""
-    # A run keeps large long-lived tables (lexicon, jieba's dictionary, glossary indexes); at the default
-    # thresholds the cyclic collector traverses them again and again (about 1 s of the Bible alignment).
-    gc.set_threshold(50_000, 20, 10)
+    from zhen_qa.checks.runner import tune_gc
+
+    tune_gc()
 
 
 @main.command()
