@@ -24,14 +24,17 @@ def _q(term: str, lang: str) -> str:
     return f"「{term}」" if lang == "zh" else f"“{term}”"
 
 
-def collect(ctx: CheckContext) -> tuple[Collector, list[Sentence], list[Sentence]]:
-    """Statistics of the manuscript's forms; sentence keys are indices into the returned lists."""
+def collect(ctx: CheckContext, tags: dict[str, str] | None = None) -> tuple[Collector, list[Sentence], list[Sentence]]:
+    """Statistics of the manuscript's forms; sentence keys are indices into the returned lists.
+
+    `tags` (jieba's part-of-speech tags) makes the collector gather candidate terms of any shape too,
+    as the draft glossary of `zhen-qa terms` needs."""
     english: dict[int, str] = {}
     for _pair, _bead, zh, en in ctx.aligned_beads():
         text = " ".join(s.text.text for s in en)
         for s in zh:
             english[id(s)] = text
-    collector = Collector(FINALS)
+    collector = Collector(FINALS, tags)
     zh_sents = ctx.sentences("zh", AUTHOR_WORDING)
     en_sents = ctx.sentences("en", AUTHOR_WORDING)
     for i, s in enumerate(zh_sents):

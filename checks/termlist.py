@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.discover import AUTHOR_WORDING
-from zhen_qa.glossary.discover.collect import Collector, FormStat, Stats
+from zhen_qa.checks.discover import collect
+from zhen_qa.glossary.discover.collect import FormStat, Stats
 from zhen_qa.glossary.discover.draft import DraftEntry, build_draft
-from zhen_qa.glossary.discover.groups import FINALS
 from zhen_qa.manuscript.document import Sentence
 
 log = logging.getLogger(__name__)
@@ -63,18 +62,7 @@ def extract_file(path: str, en_path: str | None = None, settings: TermSettings |
     settings = settings or TermSettings()
     manuscript = load_manuscript(path, en_path, presplit=settings.presplit)
     ctx = CheckContext(manuscript)
-    english: dict[int, str] = {}
-    for _pair, _bead, zh, en in ctx.aligned_beads():
-        text = " ".join(s.text.text for s in en)
-        for s in zh:
-            english[id(s)] = text
-    collector = Collector(FINALS, _tags())
-    zh_sents = ctx.sentences("zh", AUTHOR_WORDING)
-    en_sents = ctx.sentences("en", AUTHOR_WORDING)
-    for i, s in enumerate(zh_sents):
-        collector.add_zh(s.text.text, i, english.get(id(s), ""))
-    for i, s in enumerate(en_sents):
-        collector.add_en(s.text.text, i)
+    collector, zh_sents, en_sents = collect(ctx, _tags())
     stats = collector.stats
     _rekey(stats.zh, zh_sents)
     _rekey(stats.terms, zh_sents)
