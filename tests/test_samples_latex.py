@@ -1,36 +1,19 @@
 """Snapshot of the bundled LaTeX sample's JSON report (regenerate with ZHEN_QA_UPDATE_SNAPSHOT=1)."""
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
-
 import pytest
-from click.testing import CliRunner
 
-from zhen_qa.cli import main
+from tests.snapshots import ROOT, assert_matches_snapshot, sample_report
 
-ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "samples" / "thesis" / "expected-report.json"
 
 
 def _report(monkeypatch: pytest.MonkeyPatch) -> dict:
-    monkeypatch.chdir(ROOT)
-    result = CliRunner().invoke(main, ["check", "samples/thesis/main.tex", "--format", "json"])
-    assert result.exit_code == 1, result.output
-    doc = json.loads(result.stdout)
-    doc.get("tool", {}).pop("version", None)
-    doc.get("signature", {}).pop("version", None)
-    doc.get("signature", {}).pop("lexicon", None)  # the installed dictionary's checksum
-    return doc
+    return sample_report(monkeypatch, "samples/thesis/main.tex")
 
 
 def test_latex_sample_report_matches_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = _report(monkeypatch)
-    if os.environ.get("ZHEN_QA_UPDATE_SNAPSHOT"):
-        SNAPSHOT.write_text(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
-    assert doc == expected
+    assert_matches_snapshot(_report(monkeypatch), SNAPSHOT)
 
 
 def test_latex_sample_findings_point_into_the_right_file(monkeypatch: pytest.MonkeyPatch) -> None:
