@@ -223,21 +223,21 @@ def run_check(
     return Report(tuple(results), RULES, signature)
 
 
-def fail_threshold(report: Report, flags: Flags) -> str:
+def fail_threshold(paths: Sequence[str], flags: Flags) -> str:
     """The effective --fail-on: the flag, else the first file's configuration, else "warning"."""
     if flags.fail_on:
         return flags.fail_on
-    for fr in report.files:
-        return resolve_config(fr.path, flags).fail_on
+    for path in paths:
+        return resolve_config(path, flags).fail_on
     return "warning"
 
 
-def exit_code(findings: Iterable[Finding], fail_on: str) -> int:
-    """1 when a finding reaches the threshold, else 0."""
+def exit_code(severities: Iterable[Severity], fail_on: str) -> int:
+    """1 when one of the findings' severities reaches the threshold, else 0."""
     if fail_on == "never":
         return 0
     limit = Severity(fail_on).rank
-    return 1 if any(f.severity.rank >= limit for f in findings) else 0
+    return 1 if any(s.rank >= limit for s in severities) else 0
 
 
 def apply_baseline(report: Report, baseline: "object") -> Report:

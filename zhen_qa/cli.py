@@ -253,13 +253,15 @@ def check(
         click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
     if failures:
         sys.exit(EXIT_INPUT if any(f.bad_input for f in failures) else EXIT_INTERNAL)
-    sys.exit(exit_code(report.findings, fail_threshold(report, flags)))
+    sys.exit(exit_code((f.severity for f in report.findings), fail_threshold([fr.path for fr in report.files], flags)))
 
 
 def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_dir: str, jobs: int,
                    scheduler: str | None, resume: bool, fmt: str, output: str | None) -> None:
     """`check --out-dir`: stream results to the folder, print a summary per file and the totals."""
     from zhen_qa.checks.archive import run_archive
+    from zhen_qa.checks.run import exit_code, fail_threshold
+    from zhen_qa.report.findings import Severity
 
     if fmt not in ("text", "json"):
         raise click.UsageError("with --out-dir the report is a summary: --format text or json")
@@ -286,11 +288,8 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
         click.echo(f"zhen-qa: error: {_printable(s.error or '')}", err=True)
     if done.failed:
         sys.exit(EXIT_INPUT)
-    fail_on = flags.fail_on or "warning"
-    worst = {"error": 2, "warning": 1, "info": 0}
-    hit = any(s.counts[sev] for s in done.files for sev in ("error", "warning", "info")
-              if fail_on != "never" and worst[sev] >= worst[fail_on])
-    sys.exit(EXIT_FINDINGS if hit else EXIT_CLEAN)
+    found = {Severity(sev) for s in done.files for sev in ("error", "warning", "info") if s.counts[sev]}
+    sys.exit(exit_code(found, fail_threshold([s.path for s in done.files], flags)))
 
 
 def _highlighter(report: Any, flags: Any) -> Any:

@@ -108,3 +108,13 @@ def test_archive_outputs_and_resume(cluster: str, archive: Path, tmp_path: Path)
     kept = [name for name in stamps if name.startswith(("art1", "sample"))]
     assert len(kept) == 2 and all(after[name] == stamps[name] for name in kept)
     assert len(after) == len(stamps) + 1  # art2 with its new content got a new part
+
+
+def test_archive_mode_takes_fail_on_from_the_configuration(tmp_path: Path) -> None:
+    root = tmp_path / "journal"
+    root.mkdir()
+    (root / "art.txt").write_text(ZH.replace("：", ": ") + "\n" + EN, encoding="utf-8")  # half-width ":": a warning
+    assert _run("check", root, "--out-dir", tmp_path / "a").exit_code == 1
+    (root / "zhen-qa.toml").write_text('fail-on = "never"\n', encoding="utf-8")
+    assert _run("check", root, "--out-dir", tmp_path / "b").exit_code == 0
+    assert _run("check", root, "--out-dir", tmp_path / "c", "--fail-on", "warning").exit_code == 1
