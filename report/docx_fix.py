@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from zhen_qa.manuscript.word import document_paragraphs
-from zhen_qa.report.docx_runs import runs_for_span, w, xml_safe
+from zhen_qa.report.docx_runs import runs_for_span, w
 from zhen_qa.report.edits import Edit
+from zhen_qa.report.safetext import xml_safe
 
 AUTHOR = "zhen-qa"
 _FIRST_ID = 90_000

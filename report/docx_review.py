@@ -12,10 +12,11 @@ from typing import Any
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.word import document_paragraphs
-from zhen_qa.report.docx_runs import paragraph_length, runs_for_span, w, xml_safe
+from zhen_qa.report.docx_runs import paragraph_length, runs_for_span, w
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import FileResult, Report
 from zhen_qa.report.places import describe_place, is_word
+from zhen_qa.report.safetext import xml_safe
 
 AUTHOR = "zhen-qa"
 INITIALS = "ZQ"

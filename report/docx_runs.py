@@ -9,7 +9,6 @@ is what comments (`w:commentRangeStart`/`End`) and tracked changes (`w:del`/`w:i
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from zhen_qa.manuscript.word import paragraph_runs as _text_runs
@@ -18,14 +17,6 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _CONTENT = "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab"
 """Run children that contribute characters to `Run.text` (python-docx's own definition)."""
-
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udfff]")
-
-
-def xml_safe(text: str) -> str:
-    """`text` with characters XML 1.0 cannot carry (controls, lone surrogates) replaced by U+FFFD."""
-    return _XML_ILLEGAL.sub("\ufffd", text)
-
 
 def w(tag: str) -> str:
     """The Clark name of a WordprocessingML tag: w('r') -> '{...main}r'."""

@@ -38,6 +38,12 @@ def xml_text(text: str) -> str:
     return _INVALID_XML.sub("", text)
 
 
+def xml_safe(text: str) -> str:
+    """`text` with the characters XML 1.0 forbids replaced by U+FFFD, one for one (so character offsets,
+    such as a Word paragraph's, stay valid)."""
+    return _INVALID_XML.sub("\ufffd", text)
+
+
 def neutralise_cell(text: str) -> str:
     """A spreadsheet cell that cannot start a formula: a leading `'` when it starts like one (OWASP)."""
     return "'" + text if text[:1] and text[0] in FORMULA_STARTS else text

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from docx.oxml.ns import qn
 
 from zhen_qa.cli import main
-from zhen_qa.report.docx_runs import runs_for_span, xml_safe
+from zhen_qa.report.docx_runs import runs_for_span
+from zhen_qa.report.safetext import xml_safe
 
 GLOSSARY = ("id,zh,en,zh_deprecated\nsecretome,分泌组,secretome,分泌物|分泌体\n"
             "regen,再生医学,regenerative medicine,再生医疗\n")
