@@ -99,7 +99,7 @@ def _context() -> macrospec.LatexContextDb:
               macrospec.MacroSpec("setcounter", "{{"), macrospec.MacroSpec("addtocounter", "{{"),
               macrospec.MacroSpec("fontsize", "{{"), macrospec.MacroSpec("texorpdfstring", "{{"),
               macrospec.MacroSpec("href", "{{"), macrospec.MacroSpec("import", "{{"),
-              macrospec.MacroSpec("subimport", "{{"), macrospec.MacroSpec("nomenclature", "[{{")]
+              macrospec.MacroSpec("subimport", "{{")]
     envs = [macrospec.EnvironmentSpec(name, args_parser=macrospec.VerbatimArgsParser(
         verbatim_arg_type="verbatim-environment")) for name in VERBATIM_ENVS]
     db.add_context_category("zhen-qa", macros=specs, environments=envs, prepend=True)

@@ -160,11 +160,3 @@ def test_doubling_across_removed_markup_is_not_reported(tmp_path: Path) -> None:
                for f in check_file(str(main), None, Flags()).findings if f.rule == "repeated-char"]
     assert doubles == [(19, 5, "\"了\" is doubled: \"了了\"")]
 
-
-def test_nomenclature_entries_are_a_symbol_list_not_prose(tmp_path: Path) -> None:
-    body = ("\\chapter{符号}\n\\nomenclature[Ak]{$k$}{overall heat transfer coefficient}{}%\n"
-            "\\nomenclature{$\\alpha$}{convection heat transfer coefficient}\n传热系数见下文。\n")
-    main = _write(tmp_path, {"main.tex": "\\begin{document}\n" + body + "\\end{document}\n"})
-    texts = [b.text.text for b in read_latex(main).blocks]
-    assert not any("coefficient" in t for t in texts), texts
-    assert any("传热系数见下文" in t for t in texts)
