@@ -134,8 +134,9 @@ def test_han_of_the_supplementary_planes_counts_as_chinese() -> None:
 
 def test_reduplications_the_dictionary_knows_pass() -> None:
     # 两两 is a word (jieba's path may still cut it); 一个一个 is the long form of the dictionary's 一个个
-    for text in ("自治域两两之间协商", "那样一个一个单独输入", "我们一步一步地推导"):
+    for text in ("自治域两两之间协商", "那样一个一个单独输入", "我们一个一个按照顺序移除"):
         assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("这是一个一个问题")] == ["一个"]  # before what it counts: a slip
     # 了了 and 对对 have only the dictionary's floor count: a doubling; 一种种 is no word, so 一种一种 is a slip
     assert [u for _, _, u in chinese_doubles("我比较了了训练数据")] == ["了"]
     assert [u for _, _, u in chinese_doubles("研究对对关系分类")] == ["对"]
