@@ -132,5 +132,13 @@ def test_long_form_of_an_acronym_the_sentence_uses_is_fine() -> None:
         assert findings([([zh], [GOOD[1]])], "untranslated-span") == [], zh
     # an acronym the run does not spell, or none at all: still English left in the Chinese
     for zh in ("我们使用BTFG模型，the model was trained on many graphs。",
-               "我们称这个模型为Balanced Triadic Factor Graph Model。"):
+               "我们称这个模型为BTFG，the balanced triadic factor graph model。"):
         assert len(findings([([zh], [GOOD[1]])], "untranslated-span")) == 1, zh
+
+
+def test_capitalised_names_in_chinese_are_fine() -> None:
+    for zh in ("图1.2 展示了 Toyota Human Support Robot 的外观。",
+               "常用的作图工具有 WinFig, Tpx, Ipe, Dia, Inkscape 等。"):
+        assert findings([([zh], [GOOD[1]])], "untranslated-span") == [], zh
+    lower = "图1.2 展示了 the robot used in our lab 的外观。"
+    assert len(findings([([lower], [GOOD[1]])], "untranslated-span")) == 1
