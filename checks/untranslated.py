@@ -131,8 +131,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
         if _inside_quotes(text, m.start()):
             continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads
-        if all(w[0].isupper() for w in words):
-            continue  # every word capitalised: a name (Toyota Human Support Robot) or names (Ipe, Dia, Inkscape)
+        if not any(w.islower() for w in words):
+            continue  # no all-lowercase word: a name (Toyota Human Support Robot) or names (Ipe, Inkscape, jPicEdt)
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
         yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,

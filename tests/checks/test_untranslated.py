@@ -138,7 +138,7 @@ def test_long_form_of_an_acronym_the_sentence_uses_is_fine() -> None:
 
 def test_capitalised_names_in_chinese_are_fine() -> None:
     for zh in ("图1.2 展示了 Toyota Human Support Robot 的外观。",
-               "常用的作图工具有 WinFig, Tpx, Ipe, Dia, Inkscape 等。"):
+               "常用的作图工具有 WinFig, Tpx, Ipe, Dia, Inkscape, jPicEdt 等。"):
         assert findings([([zh], [GOOD[1]])], "untranslated-span") == [], zh
     lower = "图1.2 展示了 the robot used in our lab 的外观。"
     assert len(findings([([lower], [GOOD[1]])], "untranslated-span")) == 1
