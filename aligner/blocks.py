@@ -7,7 +7,9 @@ same aligner as sentences (each unit's text as one "sentence"; a row's text star
 source, often an identifier both languages keep). Sentences are then aligned only inside paired units,
 and the cells of two paired rows pair by column. A unit with no counterpart keeps its sentences unpaired
 (a missing paragraph is still reported), except the short value cells of a missing table row (`object`,
-`False`, 否): the row is reported once, by its prose cells.
+`False`, 否): the row is reported once, by its prose cells. Inside a paired unit, a Chinese-only and an
+English-only sentence side by side become one bead, and an unpaired discourse phrase ("Great!", 如下所示：)
+joins its neighbour (`fold_unpaired`).
 """
 from __future__ import annotations
 
@@ -125,7 +127,71 @@ class _Builder:
                 done.add(g)
                 score = bead.score if bead.zh and bead.en else 1.0
                 out.append(Bead((self.group_zh.index(g),), (self.group_en.index(g),), score))
-        return out
+        return self._fold(out)
+
+    def _group(self, bead: Bead) -> int:
+        return self.group_zh[bead.zh[0]] if bead.zh else self.group_en[bead.en[0]]
+
+    def _fold(self, beads: list[Bead]) -> list[Bead]:
+        """Unpaired sentences of a paired unit folded into a bead of the same unit (see `fold_unpaired`)."""
+        phrase = [_discourse_phrase(s.text.text) for s in self.zh], [_discourse_phrase(s.text.text) for s in self.en]
+        return fold_unpaired(beads, self._group, phrase)
+
+
+MAX_PHRASE_WORDS = 3
+"""A sentence of at most this many words (Latin words, or Han characters counted two to a word) and no anchor."""
+_ANCHOR = re.compile(r"[0-9\ufffc]|[A-Z][A-Za-z]*[A-Z0-9_]|[a-z]+_")
+
+
+def _discourse_phrase(text: str) -> bool:
+    """Whether a sentence is a discourse phrase (Great!, Let's try that., 如下所示：, 啊，再次失败。): a few words and
+    no anchor (number, inline code, identifier). Translators drop such phrases or fold them into a neighbour."""
+    words = len(_LATIN.findall(text)) + len(_HAN.findall(text)) / 2
+    return words <= MAX_PHRASE_WORDS and not _ANCHOR.search(text)
+
+
+def fold_unpaired(beads: list[Bead], group: Callable[[Bead], int], phrase: tuple[list[bool], list[bool]]) -> list[Bead]:
+    """Beads with the unpaired sentences of a paired unit folded into their neighbours in the same unit.
+
+    - A Chinese-only and an English-only bead side by side in one unit become one bead: the two sentences stand
+      at the same place between the same neighbours (其他 / Something not mentioned above), and the aligner left
+      them apart only for want of dictionary evidence.
+    - An unpaired discourse phrase (`phrase[0]` for Chinese sentences, `phrase[1]` for English) joins the bead
+      before it in its unit, else the one after: "Great!" dropped by the translator is not a missing sentence.
+    `group(bead)` is the unit a bead belongs to; beads are in order.
+    """
+    paired: list[Bead] = []
+    for bead in beads:
+        prev = paired[-1] if paired else None
+        opposite = prev is not None and _lone(prev) and _lone(bead) and bool(prev.zh) != bool(bead.zh)
+        if prev is not None and opposite and group(prev) == group(bead):
+            paired[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, min(prev.score, bead.score))
+        else:
+            paired.append(bead)
+    out: list[Bead] = []
+    for bead in paired:
+        prev = out[-1] if out else None
+        if prev is not None and group(prev) == group(bead):
+            if prev.zh and prev.en and _all_phrases(bead, phrase):
+                out[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, prev.score)
+                continue
+            if bead.zh and bead.en and _all_phrases(prev, phrase):
+                out[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score)
+                continue
+        out.append(bead)
+    return out
+
+
+def _lone(bead: Bead) -> bool:
+    """Whether a bead has sentences on one side only."""
+    return bool(bead.zh) != bool(bead.en)
+
+
+def _all_phrases(bead: Bead, phrase: tuple[list[bool], list[bool]]) -> bool:
+    """Whether a bead is one-sided and every sentence in it is a discourse phrase."""
+    if not _lone(bead):
+        return False
+    return all(phrase[0][i] for i in bead.zh) and all(phrase[1][j] for j in bead.en)
 
 
 def align_blocks(

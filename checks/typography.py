@@ -333,8 +333,8 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     aabb = _aabb(text, freq)
     for i, k in candidates:
         mid = i + k
-        if mid not in bounds or i in aabb or _distributive(text, i, k):
-            continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive
+        if mid not in bounds or i in aabb or _distributive(text, i, k) or _known_reduplication(text, i, k, spans, freq):
+            continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 两两之间, 对/对称: see there
         first_whole = i in bounds and spans.get(i) == mid
         second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
         if first_whole or second_whole:
@@ -350,13 +350,63 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         unit = text[i:i + k]
         if freq.get(text[i:i + 2 * k]) or _distributive(text, i, k) or unit[-1] in _PARTICLES:
             continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀
+        if _known_reduplication(text, i, k, spans, freq):
+            continue
         t = bisect.bisect_right(token_starts, i) - 1
-        if t >= 0 and i + 2 * k <= spans[token_starts[t]] and spans[token_starts[t]] - token_starts[t] > 1:
+        start, end = (token_starts[t], spans[token_starts[t]]) if t >= 0 else (i, i)
+        if i + 2 * k <= end and end - start > 1:
             continue  # inside one dictionary token
+        if start < i < end and freq.get(text[start:end], 0) > WORD_FREQ:
+            continue  # the first copy begins inside a word of what precedes: 相对/于对于 is 相对于 + 对于
         found.append((i, i + 2 * k, text[i:i + k]))
         reach = max(reach, i + 2 * k)
     found.sort()
     yield from found
+
+
+WORD_FREQ = 3
+"""jieba's dictionary gives this count to its rarest entries (a third of them, 了了 and 对对 among them): a
+word needs a higher count to count as one a writer means (两两 has 30)."""
+
+
+def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: dict[str, int]) -> bool:
+    """Whether the copies at `i` (unit length `k`) are words of the dictionary, not a slip.
+
+    - AA that the dictionary knows as a word (两两之间, 次次), each copy a token of its own (jieba's path may still
+      cut a known reduplication in two);
+    - A before a word that begins with A, when AA itself is no word: the first copy ends what precedes or stands
+      alone, the second begins the next word (对/对称, 相似度/度量, 2014年/年底, 本征模/模式; 一/一些 stays a slip,
+      一一 being a word the writer's hand or input method produces);
+    - 一X一X, the long form of the dictionary's 一XX, before an adverb or preposition (一个一个单独输入, 一步一步按照:
+      one by one); before what it counts it is a slip (是一个一个问题, 一项一项研究), as 一种一种 (no 一种种) always is.
+    """
+    mid = i + k
+    if k == 1:
+        doubled = freq.get(text[i:mid + 1], 0) > WORD_FREQ
+        if doubled and spans.get(i) == mid and spans.get(mid) == mid + 1:
+            return True
+        end = spans.get(mid, mid)
+        return not doubled and end - mid > 1 and freq.get(text[mid:end], 0) > WORD_FREQ
+    if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= WORD_FREQ:
+        return False
+    after = mid + k
+    return _tags().get(text[after:spans.get(after, after)], "") in _ADVERBIAL
+
+
+_ADVERBIAL = frozenset({"d", "ad", "p"})
+"""jieba's tags of adverbs and prepositions: after 一X一X they make it the distributive "one by one"."""
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """Part-of-speech tag of every word of jieba's dictionary (read once, on the first 一X一X seen)."""
+    out: dict[str, str] = {}
+    with _jieba().get_dict_file() as f:  # type: ignore[attr-defined]
+        for raw in f:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3:
+                out[parts[0]] = parts[2]
+    return out
 
 
 def _distributive(text: str, i: int, k: int) -> bool:

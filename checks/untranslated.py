@@ -131,9 +131,33 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
         if _inside_quotes(text, m.start()):
             continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads
+        if not any(w.islower() for w in words):
+            continue  # no all-lowercase word: a name (Toyota Human Support Robot) or names (Ipe, Inkscape, jPicEdt)
+        if _expands_acronym(m.group(0), text):
+            continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
         yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
                       f'English left in the Chinese: "{m.group(0)[:80]}"',
                       s.text.location(m.start(), m.end()), "zh", s.text.text, related=related)
+
+
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9]{2,9}(?![A-Za-z])")
+
+
+def _expands_acronym(run: str, text: str) -> bool:
+    """True when `run` spells out an acronym of three or more letters that `text` uses (BTFG: Balanced Triadic
+    Factor Graph Model): the run begins with the acronym's first letter and holds its letters in order, each
+    later than the last (Schwartz & Hearst's test for an abbreviation's long form)."""
+    for acronym in set(_ACRONYM.findall(text)):
+        if acronym in run or run[0].upper() != acronym[0]:
+            continue
+        j = len(run)
+        for i in range(len(acronym) - 1, 0, -1):
+            j = run.lower().rfind(acronym[i].lower(), 1, j)
+            if j < 0:
+                break
+        else:
+            return True
+    return False
 
 
 def _inside_brackets(text: str, start: int) -> bool:

@@ -21,6 +21,7 @@ from pylatexenc import latexwalker, macrospec
 
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.latex_tokens import FastWalker
 from zhen_qa.manuscript.script import detect_lang, is_han
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES, MappedText, SourceText
 from zhen_qa.manuscript.structure import EN_KEYWORDS, ZH_KEYWORDS
@@ -211,7 +212,7 @@ class _Reader:
             return
         source = _load(path)
         self.doc.sources.append(source)
-        walker = latexwalker.LatexWalker(source.text, latex_context=_db(), tolerant_parsing=True)
+        walker = FastWalker(source.text, latex_context=_db(), tolerant_parsing=True)
         try:
             nodes, _, _ = walker.get_latex_nodes()
         except latexwalker.LatexWalkerError as exc:  # tolerant parsing rarely raises; the file is skipped

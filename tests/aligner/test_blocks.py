@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from zhen_qa.aligner.align import align
+from zhen_qa.aligner.blocks import _discourse_phrase, fold_unpaired
 from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.manuscript.document import Bead
 
 ZH_TABLE = """# 属性
 
@@ -70,3 +72,38 @@ def test_groups_keep_beads_inside_one_group() -> None:
     assert [(b.zh, b.en) for b in align(zh, en)] == [((0,), (0,)), ((1,), (1,))]
     crossed = align(zh, en, groups=([0, 1], [1, 1]))  # the first Chinese sentence may not pair with anything
     assert [(b.zh, b.en) for b in crossed if b.zh and b.en] == [((1,), (1,))]
+
+
+def _b(zh: tuple[int, ...], en: tuple[int, ...]) -> Bead:
+    return Bead(zh, en, 0.5)
+
+
+def test_unpaired_sentences_side_by_side_in_one_unit_become_one_bead() -> None:
+    beads = [_b((0,), (0,)), _b((1,), ()), _b((), (1,))]
+    folded = fold_unpaired(beads, lambda b: 0, ([False, False], [False, False]))
+    assert [(b.zh, b.en) for b in folded] == [((0,), (0,)), ((1,), (1,))]
+    apart = fold_unpaired(beads, lambda b: 0 if b.zh == (0,) else 1 if b.zh else 2, ([False, False], [False, False]))
+    assert [(b.zh, b.en) for b in apart] == [((0,), (0,)), ((1,), ()), ((), (1,))]  # different units: kept
+
+
+def test_unpaired_discourse_phrase_joins_its_neighbour() -> None:
+    beads = [_b((), (0,)), _b((0,), (1,)), _b((), (2,))]
+    folded = fold_unpaired(beads, lambda b: 0, ([False], [True, False, True]))
+    assert [(b.zh, b.en) for b in folded] == [((0,), (0, 1, 2))]
+    kept = fold_unpaired(beads, lambda b: 0, ([False], [False, False, False]))
+    assert [(b.zh, b.en) for b in kept] == [((), (0,)), ((0,), (1,)), ((), (2,))]
+
+
+def test_discourse_phrases_are_short_and_carry_no_anchor() -> None:
+    for text in ("Great!", "Let's try that.", "如下所示：", "啊，再次失败。"):
+        assert _discourse_phrase(text), text
+    for text in ("Ignored when \ufffc is set.", "在 APISIX 3.16.0 中可用。", "Use GPU training.",
+                 "The dataset provides methods to load data.", "可选值为 \ufffc 和 \ufffc。"):
+        assert not _discourse_phrase(text), text
+
+
+def test_dropped_exclamation_is_not_a_missing_sentence() -> None:
+    zh = "# 结果\n\n模型已经上传到仓库中了，我们可以下载它。\n"
+    en = "# Results\n\nThe model has been uploaded to the repository, so we can download it. Great!\n"
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    assert _unpaired(m, "en") == [] and _unpaired(m, "zh") == []

@@ -130,3 +130,26 @@ def test_han_of_the_supplementary_planes_counts_as_chinese() -> None:
     zh = "他写了𠮷;abc是例子。"  # 𠮷 (U+20BB7, extension B) is the only Han neighbour of the semicolon
     fs = found([zh], [EN], "punctuation-width")
     assert [(f.location.column, f.location.end_column, f.suggestion) for f in fs] == [(5, 6, "；")]
+
+
+def test_reduplications_the_dictionary_knows_pass() -> None:
+    # 两两 is a word (jieba's path may still cut it); 一个一个 is the long form of the dictionary's 一个个
+    for text in ("自治域两两之间协商", "那样一个一个单独输入", "我们一个一个按照顺序移除"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("这是一个一个问题")] == ["一个"]  # before what it counts: a slip
+    # 了了 and 对对 have only the dictionary's floor count: a doubling; 一种种 is no word, so 一种一种 is a slip
+    assert [u for _, _, u in chinese_doubles("我比较了了训练数据")] == ["了"]
+    assert [u for _, _, u in chinese_doubles("研究对对关系分类")] == ["对"]
+    assert [u for _, _, u in chinese_doubles("这是一种一种新方法")] == ["一种"]
+
+
+def test_a_character_before_a_word_that_begins_with_it_passes() -> None:
+    # the second copy begins a word (对称, 年底, 度量, 模式); the first stands alone or ends what precedes
+    for text in ("以消除对对称路由的假设", "截至2014年年底", "集合相似度度量函数", "本征模模式通过分析"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("仍然存在着一一些问题")] == ["一"]  # 一一 is a word: 一一些 is a slip
+
+
+def test_a_first_copy_that_begins_inside_the_preceding_word_passes() -> None:
+    assert list(chinese_doubles("所以相对于对于三年的模型")) == []  # 相对于 + 对于
+    assert [u for _, _, u in chinese_doubles("垃圾回收回收机制")] == ["回收"]

@@ -124,3 +124,21 @@ def test_copied_target_is_one_finding_whatever_the_rules() -> None:
     same = "分泌组(secretome)含有多种因子,见表1。"
     fs = check_manuscript(build([([same], [same]), ([GOOD[0]], [GOOD[1]])]), None, Options())
     assert [(f.rule, f.lang, f.location.line, f.location.column) for f in fs] == [("untranslated-span", "en", 1, 1)]
+
+
+def test_long_form_of_an_acronym_the_sentence_uses_is_fine() -> None:
+    for zh in ("STRING，即 Search Tool for the Retrieval of Interaction Gene/Proteins，是一个数据库。",
+               "我们称这个模型为BTFG模型，为Balanced Triadic Factor Graph Model的缩写。"):
+        assert findings([([zh], [GOOD[1]])], "untranslated-span") == [], zh
+    # an acronym the run does not spell, or none at all: still English left in the Chinese
+    for zh in ("我们使用BTFG模型，the model was trained on many graphs。",
+               "我们称这个模型为BTFG，the balanced triadic factor graph model。"):
+        assert len(findings([([zh], [GOOD[1]])], "untranslated-span")) == 1, zh
+
+
+def test_capitalised_names_in_chinese_are_fine() -> None:
+    for zh in ("图1.2 展示了 Toyota Human Support Robot 的外观。",
+               "常用的作图工具有 WinFig, Tpx, Ipe, Dia, Inkscape, jPicEdt 等。"):
+        assert findings([([zh], [GOOD[1]])], "untranslated-span") == [], zh
+    lower = "图1.2 展示了 the robot used in our lab 的外观。"
+    assert len(findings([([lower], [GOOD[1]])], "untranslated-span")) == 1

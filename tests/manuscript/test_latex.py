@@ -141,9 +141,11 @@ def test_one_megabyte_is_read_quickly(tmp_path: Path) -> None:
     body = "\\chapter{引言}\n" + (para * 8 + "\n") * 1400
     main = _write(tmp_path, {"main.tex": "\\begin{document}\n" + body + "\\end{document}\n"})
     assert os.path.getsize(main) > 1_000_000
-    start = time.perf_counter()
+    start = time.process_time()
     doc = read_latex(main)
-    assert time.perf_counter() - start < 30  # about 6 s on a quiet 2-core machine; the bound allows shared-CI noise
+    # CPU time, not wall time (a loaded machine stretches the wall clock, not this): about 4 s; linearity is
+    # guarded by test_latex_tokens.test_reading_time_grows_linearly
+    assert time.process_time() - start < 30
     assert len([b for b in doc.blocks if b.role is Role.PARAGRAPH]) == 1400
 
 
@@ -157,3 +159,4 @@ def test_doubling_across_removed_markup_is_not_reported(tmp_path: Path) -> None:
     doubles = [(f.location.line, f.location.column, f.message)
                for f in check_file(str(main), None, Flags()).findings if f.rule == "repeated-char"]
     assert doubles == [(19, 5, "\"了\" is doubled: \"了了\"")]
+
