@@ -200,6 +200,7 @@ class ZhMatcher:
         if not cands:
             return []
         tk = self._jieba()
+        tk.load_chars(folded)  # the dictionary entries the scan may look up
         scan = _Scan(folded, tk.FREQ, tk.total)
         entries = self._entries
         n = len(folded)

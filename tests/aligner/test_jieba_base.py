@@ -23,13 +23,38 @@ def test_private_tokenizer_does_not_leak_words_into_the_shared_one() -> None:
     assert base_tokenizer() is base_tokenizer()
 
 
-def test_fast_cache_load_equals_jiebas_own_load() -> None:
+def _full_jieba() -> object:
     import jieba
 
     own = jieba.Tokenizer()
     own.initialize()
-    assert base_tokenizer().FREQ == own.FREQ
-    assert base_tokenizer().total == own.total
+    return own
+
+
+def test_dictionary_by_first_character_equals_jiebas_own_load() -> None:
+    own = _full_jieba()
+    tok = private_tokenizer()
+    tok.load_chars("".join(tok.shards))  # every character: the whole dictionary
+    assert tok.FREQ == own.FREQ  # type: ignore[attr-defined]
+    assert tok.total == own.total  # type: ignore[attr-defined]
+
+
+def test_lazily_filled_tokenizer_segments_and_adds_words_as_jieba() -> None:
+    """Filled by first character as texts come, a tokenizer cuts as jieba's fully loaded one, and user words
+    added in the same order get the same frequencies and total (the Chinese matcher relies on it)."""
+    own = _full_jieba()
+    lazy = jieba_base._tokenizer_class()()
+    lazy.shards, lazy.total = base_tokenizer().shards, base_tokenizer().total
+    lazy.FREQ, lazy.loaded, lazy.initialized = {}, set(), True
+    for word in ("分泌组学研究", "干细胞分泌组", "歇息歇息", "㐀㐁汉"):
+        lazy.add_word(word)
+        own.add_word(word)  # type: ignore[attr-defined]
+        assert lazy.FREQ[word] == own.FREQ[word]  # type: ignore[attr-defined]
+        assert lazy.total == own.total  # type: ignore[attr-defined]
+    for text in MIXED + ["分泌组学研究进展与干细胞分泌组的应用"]:
+        assert lazy.lcut(text, HMM=False) == own.lcut(text, HMM=False)  # type: ignore[attr-defined]
+    assert all(lazy.FREQ[k] == own.FREQ[k] for k in lazy.FREQ)  # type: ignore[attr-defined]
+    assert len(lazy.FREQ) < len(own.FREQ) / 2  # type: ignore[attr-defined]  # only what the texts needed
 
 
 MIXED = [
@@ -44,7 +69,9 @@ MIXED = [
 
 def _dictionary_runs(step: int) -> list[str]:
     """Concatenations of three of jieba's dictionary words (every `step`-th word), Han only."""
-    words = [w for w in base_tokenizer().FREQ if base_tokenizer().FREQ[w] and re.fullmatch("[\u4e00-\u9fd5]+", w)]
+    tok = private_tokenizer()
+    tok.load_chars("".join(tok.shards))
+    words = [w for w in tok.FREQ if tok.FREQ[w] and re.fullmatch("[\u4e00-\u9fd5]+", w)]
     words.sort()
     picked = words[::step]
     return ["".join(t) for t in zip(picked, picked[7:], picked[101:])]
