@@ -113,6 +113,8 @@ def _tokenizer_class() -> Any:
         """
 
         shards: dict[str, bytes]
+        parsed: dict[str, dict[str, int]]
+        """Shards already unmarshalled, shared by the base and private tokenizers (and their key strings)."""
         loaded: set[str]
 
         def load_chars(self, text: str) -> None:
@@ -122,11 +124,15 @@ def _tokenizer_class() -> Any:
             if not new:
                 return
             self.loaded.update(new)
-            freq, shards = self.FREQ, self.shards
+            freq, shards, parsed = self.FREQ, self.shards, self.parsed
             for ch in new:
-                blob = shards.get(ch)
-                if blob is not None:
-                    freq.update(marshal.loads(blob))
+                entries = parsed.get(ch)
+                if entries is None:
+                    blob = shards.get(ch)
+                    if blob is None:
+                        continue
+                    entries = parsed[ch] = marshal.loads(blob)
+                freq.update(entries)
 
         def cut(self, sentence: str, *args: Any, **kwargs: Any) -> Any:
             self.load_chars(sentence)
@@ -147,7 +153,7 @@ def base_tokenizer() -> Any:
     jieba.setLogLevel(logging.WARNING)
     tok = _tokenizer_class()()
     tok.shards, tok.total = _shards(tok)
-    tok.FREQ, tok.loaded = {}, set()
+    tok.FREQ, tok.loaded, tok.parsed = {}, set(), {}
     tok.initialized = True
     return tok
 
@@ -156,7 +162,7 @@ def private_tokenizer() -> Any:
     """A tokenizer of its own (for user-dictionary words) that copies the shared dictionary instead of reloading it."""
     base = base_tokenizer()
     tok = _tokenizer_class()()
-    tok.shards, tok.total = base.shards, base.total
+    tok.shards, tok.total, tok.parsed = base.shards, base.total, base.parsed
     tok.FREQ, tok.loaded = dict(base.FREQ), set(base.loaded)
     tok.initialized = True
     return tok

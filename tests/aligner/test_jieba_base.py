@@ -45,7 +45,7 @@ def test_lazily_filled_tokenizer_segments_and_adds_words_as_jieba() -> None:
     own = _full_jieba()
     lazy = jieba_base._tokenizer_class()()
     lazy.shards, lazy.total = base_tokenizer().shards, base_tokenizer().total
-    lazy.FREQ, lazy.loaded, lazy.initialized = {}, set(), True
+    lazy.FREQ, lazy.loaded, lazy.parsed, lazy.initialized = {}, set(), {}, True
     for word in ("分泌组学研究", "干细胞分泌组", "歇息歇息", "㐀㐁汉"):
         lazy.add_word(word)
         own.add_word(word)  # type: ignore[attr-defined]
