@@ -138,6 +138,10 @@ def _tokenizer_class() -> Any:
             self.load_chars(sentence)
             return super().cut(sentence, *args, **kwargs)
 
+        def get_DAG(self, sentence: str) -> Any:  # noqa: N802 - jieba's name; posseg calls it directly
+            self.load_chars(sentence)
+            return super().get_DAG(sentence)
+
         def add_word(self, word: str, *args: Any, **kwargs: Any) -> Any:
             self.load_chars(word)
             return super().add_word(word, *args, **kwargs)

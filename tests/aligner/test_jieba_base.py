@@ -54,6 +54,11 @@ def test_lazily_filled_tokenizer_segments_and_adds_words_as_jieba() -> None:
     for text in MIXED + ["分泌组学研究进展与干细胞分泌组的应用"]:
         assert lazy.lcut(text, HMM=False) == own.lcut(text, HMM=False)  # type: ignore[attr-defined]
     assert all(lazy.FREQ[k] == own.FREQ[k] for k in lazy.FREQ)  # type: ignore[attr-defined]
+    import jieba.posseg  # part-of-speech tagging walks the DAG itself
+
+    text = "起初神创造天地。地是空虚混沌"
+    assert list(jieba.posseg.POSTokenizer(lazy).cut(text, HMM=False)) == list(
+        jieba.posseg.POSTokenizer(own).cut(text, HMM=False))
     assert len(lazy.FREQ) < len(own.FREQ) / 2  # type: ignore[attr-defined]  # only what the texts needed
 
 
