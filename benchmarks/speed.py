@@ -3,6 +3,8 @@
 Each case runs `python cli.py ...` in a child process; the cases are interleaved (round r runs every
 case once) and the medians of wall time, CPU time (user + sys of the child) and peak RSS are printed
 with the targets. Wall time means something only on a quiet machine; CPU time is printed beside it.
+Children write and read bytecode in --work/pycache (even under PYTHONDONTWRITEBYTECODE), as an installed
+package has its bytecode; the warm-up run compiles it.
 
 Cases (data from ../shared, passed with --data; the 50,000-concept glossary is built from CC-CEDICT
 headwords into --work on the first run, as in benchmarks/glossary_scan.py):
@@ -116,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concepts", type=int, default=50_000)
     args = ap.parse_args(argv)
     todo = [c for c in cases(args.data, args.work, args.concepts) if not args.only or c.name in args.only]
+    # children run from compiled bytecode, as an installed zhen-qa does (pip compiles on install): with
+    # PYTHONDONTWRITEBYTECODE set, every run would compile the package's sources again (0.2 s of the seed's check)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", os.path.join(args.work, "pycache"))
     for c in todo:  # warm-up: caches (lexicon, jieba) exist before the first timed run
         run_once(c.args)
     runs: dict[str, list[Run]] = {c.name: [] for c in todo}

@@ -34,7 +34,9 @@ class RoleMap:
         texts += [(s.role, s.text) for lang in ("zh", "en") for s in ms.sentences(lang)]
         for role, mt in texts:
             code, offsets = _ROLES.index(role) + 1, mt.offsets
-            m = codes.setdefault(mt.source.path, bytearray(len(mt.source.text)))
+            m = codes.get(mt.source.path)
+            if m is None:  # not setdefault: its default would allocate a file-sized array per text
+                m = codes[mt.source.path] = bytearray(len(mt.source.text))
             if isinstance(offsets, range) and offsets.step == 1:
                 m[offsets.start:offsets.stop] = bytes([code]) * len(offsets)
             else:

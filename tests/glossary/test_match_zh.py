@@ -69,6 +69,7 @@ def test_segmentation_is_jiebas_own(sample: Glossary) -> None:
     zh.find("分泌组")  # creates the private tokenizer
     tk = zh._jieba()
     for text in ("人类胚胎干细胞衍生的心脏祖细胞在减少心肌缺血损伤方面具有治疗潜力", "起初神创造天地", "肝病毒感染者"):
+        tk.load_chars(text)  # the lazily filled dictionary: entries of these characters
         scan = _Scan(text, tk.FREQ, tk.total)
         scan.segment(0, len(text))
         cuts = [0]

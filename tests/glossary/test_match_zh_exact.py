@@ -105,6 +105,7 @@ def test_scan_inside_word_and_covers() -> None:
     zh.find("肝病")
     tk = zh._jieba()
     text = "肝病毒感染"
+    tk.load_chars(text)  # the lazily filled dictionary: entries of these characters
     scan = _Scan(text, tk.FREQ, tk.total)
     assert scan.inside_word(0) is False and scan.inside_word(len(text)) is False
     assert scan.inside_word(2) is True  # 病毒 starts at 1 and ends at 3
@@ -114,6 +115,7 @@ def test_scan_inside_word_and_covers() -> None:
     assert scan.bounds[:2] == [0, 1] and scan.bounds[-1] == len(text)  # 肝|病毒...
     assert scan.covers(0, 5) is True  # the window is the whole text: no margin needed at either end
     long = "研究" * 20
+    tk.load_chars(long)  # the lazily filled dictionary: entries of these characters
     scan = _Scan(long, tk.FREQ, tk.total)
     scan.segment(4, 30)
     assert scan.covers(4 + MARGIN, 30 - MARGIN) is True
@@ -126,6 +128,7 @@ def test_unknown_characters_get_frequency_one() -> None:
     zh = g.matchers().zh
     zh.find("肝病")
     tk = zh._jieba()
+    tk.load_chars("㐀㐁")  # the lazily filled dictionary: entries of these characters
     scan = _Scan("㐀㐁", tk.FREQ, tk.total)
     assert scan.words_at(0) == [(1, -scan.logtotal)]
     scan.segment(0, 2)
@@ -141,6 +144,7 @@ def _scan_with(text: str, bounds: list[int]) -> tuple[ZhMatcher, _Scan]:
     zh: ZhMatcher = Glossary.build([Concept("sc", "干细胞")]).matchers().zh
     zh.find("干细胞")
     tk = zh._jieba()
+    tk.load_chars(text)  # the lazily filled dictionary: entries of these characters
     scan = _Scan(text, tk.FREQ, tk.total)
     scan.w0, scan.w1, scan.bounds = 0, len(text), bounds
     return zh, scan
