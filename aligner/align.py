@@ -111,8 +111,10 @@ def align(
     gain = Objective(similarity, open_zh, open_en, null_gain=NULL_GAIN, gamma=GAMMA,
                      merge_penalty=MERGE_PENALTY, quote_cut=QUOTE_CUT, groups=inside)
     types = bead_types(max_side, MANY)
-    path = best_path(band, types, gain)
     chrf = CHRF_WEIGHT if chrf is None else chrf
+    if not (chrf > 0 and n + m <= CHRF_MAX_SENTENCES):
+        doc.cache.clear()  # the prepared scorers hold what the search needs; the per-document tables can go
+    path = best_path(band, types, gain)
     if chrf > 0 and n + m > CHRF_MAX_SENTENCES:
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:
