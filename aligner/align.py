@@ -27,7 +27,7 @@ from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.scorers.length import Length
 from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
 from zhen_qa.aligner.scorers.names import Names
-from zhen_qa.aligner.scorers.speech import Speech, en_quoted, zh_open
+from zhen_qa.aligner.scorers.speech import Speech, doc_en_quoted, zh_open
 from zhen_qa.aligner.search import Band, BeadType, GainFn, bead_types, best_path, corridor
 from zhen_qa.manuscript.document import Bead
 
@@ -100,7 +100,7 @@ def align(
     similarity = Similarity([(s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)], CHUNK)
     # open_en[j]: a quotation is open after English sentence j-1 (node j). Kept even where quotes are too
     # rare for the speech scorer (mac-dev 005: 0.863 -> 0.872 with it); a stray mark is dropped (MAX_OPEN).
-    open_en = np.concatenate([[False], en_quoted(en)[2]])
+    open_en = np.concatenate([[False], doc_en_quoted(doc)[2]])
     open_zh = np.concatenate([[False], zh_open(zh)])
     inside = None
     if groups is not None:
@@ -111,8 +111,10 @@ def align(
     gain = Objective(similarity, open_zh, open_en, null_gain=NULL_GAIN, gamma=GAMMA,
                      merge_penalty=MERGE_PENALTY, quote_cut=QUOTE_CUT, groups=inside)
     types = bead_types(max_side, MANY)
-    path = best_path(band, types, gain)
     chrf = CHRF_WEIGHT if chrf is None else chrf
+    if not (chrf > 0 and n + m <= CHRF_MAX_SENTENCES):
+        doc.cache.clear()  # the prepared scorers hold what the search needs; the per-document tables can go
+    path = best_path(band, types, gain)
     if chrf > 0 and n + m > CHRF_MAX_SENTENCES:
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:

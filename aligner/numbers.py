@@ -282,24 +282,38 @@ def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     return out
 
 
+_EN_FRACTION_NEEDLES = ("half", "halv", "third", "quarter", "fourth", "fifth", "tenth")
+_EN_MULTIPLE_NEEDLES = ("double", "triple", "quadruple", "fold")
+_EN_MONTH_NEEDLES = tuple(m for m in _MONTHS if m != "may")
+_EN_WORD_NEEDLES = tuple(_EN_WORDS)
+"""Words one of which every match of _EN_FRACTION, _EN_MULTIPLE_WORD, _EN_MONTH, _EN_WORD contains (lower-cased)."""
+
+
 def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    # In ASCII text a case-insensitive match contains one of its pattern's words in the lower-cased text, so a
+    # pattern none of whose words occurs is not run (most sentences have no number word; the patterns are slow).
+    low = t.lower() if t.isascii() else None
+
+    def may(needles: tuple[str, ...]) -> bool:
+        return low is None or any(w in low for w in needles)
+
     out: list[NumberMention] = []
-    for m in _EN_FRACTION.finditer(t):
+    for m in _EN_FRACTION.finditer(t) if may(_EN_FRACTION_NEEDLES) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue
         value = _EN_NUMERATOR[m.group(1).lower()] / _EN_DENOM[m.group(2).lower()]
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
-    for m in _EN_MULTIPLE_WORD.finditer(t):
+    for m in _EN_MULTIPLE_WORD.finditer(t) if may(_EN_MULTIPLE_NEEDLES) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue
         value = float(_EN_MULTIPLE[m.group(1).lower().replace("-", "")])
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
-    for m in _EN_MONTH.finditer(t):  # "november 2011" = 2011年11月
+    for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月
         value = float(_MONTHS.index(m.group(1).lower()) + 1)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-    for m in _EN_WORD.finditer(t):
+    for m in _EN_WORD.finditer(t) if may(_EN_WORD_NEEDLES) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue
         value = float(_EN_WORDS[m.group(1).lower()])
@@ -331,9 +345,9 @@ def _extract_numbers_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
 def _extract_numbers(text: str, lang: str) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order; see the module doc."""
     t = text.translate(_FULLWIDTH)
-    if _ANY_DIGIT.search(text) is None:  # no digit mention and no list number: skip their expressions
+    if _ANY_DIGIT.search(text) is None:  # no digit: no digit mention, list number or special form (each needs one)
         skip = citation_spans(text, lang)
-        found: list[NumberMention] = _special_mentions(t, text, lang, skip)
+        found: list[NumberMention] = []
     else:
         skip = citation_spans(text, lang) + _list_spans(t)
         found = _special_mentions(t, text, lang, skip)

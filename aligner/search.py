@@ -81,64 +81,81 @@ def corridor(path: Sequence[tuple[int, int]], n: int, m: int, factor: int, width
     return Band(n, m, lo, hi)
 
 
+ROW_CHUNK = 1 << 15
+"""Nodes whose predecessor indices are computed together (a few MB of temporaries, whatever the band)."""
+
+
+def ending_nodes(band: Band, start: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(flat index, I, J) of the band nodes (i, j) with i >= a and j >= b, row by row: where a bead of type
+    (a, b) can end. `start` is `band.offsets()`."""
+    lo = np.maximum(band.lo[a:], b)
+    widths = np.maximum(band.hi[a:] - lo, 0)
+    I = np.repeat(np.arange(a, band.n + 1), widths)
+    first = np.cumsum(widths) - widths  # position of each row's first node in the output
+    J = np.arange(len(I)) - np.repeat(first - lo, widths)
+    return start[I] + J - band.lo[I], I, J
+
+
 def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple[int, int, int, int]]:
     """Highest-gain monotone path from (0, 0) to (n, m): list of beads (i0, j0, i1, j1).
 
     Gains are computed once for all band nodes and types (vectorised; kept as float32, the
     running scores as float64). Rows are then filled in order, all types at once: each node's
     predecessor under each type is a flat index into the scores, or the sentinel `total` whose
-    score is -inf. The (0, 1) type, which stays within a row, is resolved with a running
-    maximum. Back-pointers are one byte per node.
+    score is -inf (computed for ROW_CHUNK nodes at a time, ahead of the rows that use them).
+    The (0, 1) type, which stays within a row, is resolved with a running maximum. Back-pointers
+    are one byte per node.
     """
-    n, m = band.n, band.m
+    n = band.n
     start = band.offsets()
     total = int(start[-1])
-    I, J = band.nodes()
     score = np.full(total + 1, -np.inf)  # score[total]: sentinel for missing predecessors
     back = np.full(total, -1, dtype=np.int8)
     inrow = [k for k, (a, b) in enumerate(types) if a > 0]
     G = np.full((len(inrow), total), -np.inf, dtype=np.float32)
     for r, k in enumerate(inrow):
-        a, b = types[k]
-        where = np.nonzero((I >= a) & (J >= b))[0]
+        where, I, J = ending_nodes(band, start, *types[k])
         if len(where):
-            G[r, where] = gain(a, b, I[where], J[where])
+            G[r, where] = gain(*types[k], I, J)
+        del where, I, J
     A = np.array([types[k][0] for k in inrow], dtype=np.int64)[:, None]
     B = np.array([types[k][1] for k in inrow], dtype=np.int64)[:, None]
     codes = np.array(inrow, dtype=np.int8)
     k01 = next((k for k, t in enumerate(types) if t == (0, 1)), None)
     g01 = None
     if k01 is not None:
+        # g01[f]: gain of the (0, 1) bead ending at node f, with each row's first node 0 and -inf as -1e18,
+        # ready for the running maximum below
         g01 = np.full(total, -np.inf)
-        ok = J >= 1
-        if ok.any():
-            g01[ok] = gain(0, 1, I[ok], J[ok])
-    del I, J
+        where, I, J = ending_nodes(band, start, 0, 1)
+        if len(where):
+            g01[where] = gain(0, 1, I, J)
+        del where, I, J
+        g01[start[:-1][band.hi > band.lo]] = 0.0
+        g01[~np.isfinite(g01)] = -1e18
+    cols = np.arange(int((band.hi - band.lo).max()))
+    f0 = f1 = 0
+    prev = np.empty((len(inrow), 0), dtype=np.int64)
     for i in range(n + 1):
-        s0, s1 = start[i], start[i + 1]
+        s0, s1 = int(start[i]), int(start[i + 1])
+        if s1 > f1:
+            f0, f1, prev = _predecessors(band, start, A, B, i, total)
+        w = s1 - s0
         if len(inrow):
-            # predecessor of node (i, j) under type (a, b): flat index of (i-a, j-b), or the sentinel
-            p = np.maximum(i - A, 0)
-            lo_p, hi_p = band.lo[p], band.hi[p]
-            pc = np.arange(band.lo[i], band.hi[i])[None, :] - B
-            ok = (pc >= lo_p) & (pc < hi_p) & (i >= A)
-            prev = np.where(ok, start[p] + pc - lo_p, total)
-            cand = score[prev] + G[:, s0:s1]
+            cand = score[prev[:, s0 - f0:s1 - f0]]
+            cand += G[:, s0:s1]
             best = cand.argmax(axis=0)
-            row = cand[best, np.arange(s1 - s0)]
+            row = cand[best, cols[:w]]
             brow = np.where(np.isfinite(row), codes[best], -1).astype(np.int8)
         else:
-            row = np.full(s1 - s0, -np.inf)
-            brow = np.full(s1 - s0, -1, dtype=np.int8)
+            row = np.full(w, -np.inf)
+            brow = np.full(w, -1, dtype=np.int8)
         if i == 0 and band.lo[0] == 0:
             row[0] = 0.0
             brow[0] = -1
-        if g01 is not None and k01 is not None and s1 - s0 > 1:
+        if g01 is not None and k01 is not None and w > 1:
             # row[j] = max(row[j], row[j-1] + g01[j]): running max of row - cumsum(g01)
-            g = g01[s0:s1].copy()
-            g[0] = 0.0
-            g[~np.isfinite(g)] = -1e18
-            c = np.cumsum(g)
+            c = np.cumsum(g01[s0:s1])
             run = np.maximum.accumulate(row - c) + c
             better = run > row + 1e-12
             row[better] = run[better]
@@ -147,7 +164,7 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
         back[s0:s1] = brow
     # trace back
     beads: list[tuple[int, int, int, int]] = []
-    i, j = n, m
+    i, j = n, band.m
     while i > 0 or j > 0:
         if not (band.lo[i] <= j < band.hi[i]):
             raise ValueError(f"node ({i}, {j}) is outside the band")
@@ -159,3 +176,23 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
         i, j = i - a, j - b
     beads.reverse()
     return beads
+
+
+def _predecessors(band: Band, start: np.ndarray, A: np.ndarray, B: np.ndarray, i0: int,
+                  total: int) -> tuple[int, int, np.ndarray]:
+    """Predecessors of the nodes of rows i0.. (about ROW_CHUNK nodes, whole rows): (f0, f1, prev) with
+    prev[t, f - f0] the flat index of node f's predecessor under type t = (A[t], B[t]) (node (i-a, j-b)),
+    or `total` where that node is outside the band."""
+    f0 = int(start[i0])
+    i1 = max(int(np.searchsorted(start, f0 + ROW_CHUNK, side="right")) - 1, i0 + 1)
+    i1 = min(i1, band.n + 1)
+    f1 = int(start[i1])
+    widths = band.hi[i0:i1] - band.lo[i0:i1]
+    I = np.repeat(np.arange(i0, i1), widths)
+    J = np.arange(f1 - f0) - np.repeat(start[i0:i1] - f0 - band.lo[i0:i1], widths)
+    p = np.maximum(I - A, 0)  # shape (types, nodes)
+    lo_p = band.lo[p]
+    pc = J - B
+    ok = (pc >= lo_p) & (pc < band.hi[p]) & (I >= A)
+    prev: np.ndarray = np.where(ok, start[p] + pc - lo_p, total)
+    return f0, f1, prev

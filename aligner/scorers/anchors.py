@@ -33,14 +33,21 @@ def number_anchors(text: str, lang: str) -> list[str]:
     return out
 
 
+def _may_hold_url(text: str) -> bool:
+    """False when `text` cannot hold a match of _URL (each has "://", "www." in any case, or "10.")."""
+    return "://" in text or "10." in text or "www." in text.lower()
+
+
 def url_anchors(text: str) -> list[str]:
     """URLs and DOIs, lower-cased without trailing punctuation."""
+    if not _may_hold_url(text):
+        return []
     return ["u:" + m.group(0).rstrip(".,;)）。").lower() for m in _URL.finditer(text)]
 
 
 def latin_tokens(text: str) -> list[str]:
     """Lower-cased Latin tokens of `text` (HER2-positive -> her2, positive)."""
-    return [t.lower() for t in _LATIN.findall(_URL.sub(" ", text))]
+    return [t.lower() for t in _LATIN.findall(_URL.sub(" ", text) if _may_hold_url(text) else text)]
 
 
 def anchor_lists(zh: Sequence[str], en: Sequence[str]) -> tuple[list[list[str]], list[list[str]]]:

@@ -127,8 +127,7 @@ class SparseCosine:
     def cosine(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Cosine of the summed vectors; 0 where either side has no features."""
         dot, nz, ne = self.dot_and_norms(a, b, I, J)
-        den = np.sqrt(nz * ne)
-        return np.where(den > 0, dot / np.where(den > 0, den, 1.0), 0.0)
+        return _divide(dot, np.sqrt(nz * ne))
 
 
 class FeatureCosine:
@@ -142,9 +141,16 @@ class FeatureCosine:
     def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Cosine of the beads (I, J) ending at node (a, b); `neutral` where both sides are empty."""
         dot, nz, ne = self.cos.dot_and_norms(a, b, I, J)
-        den = np.sqrt(nz * ne)
-        cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), 0.0)
-        return np.where((nz <= 0) & (ne <= 0), self.neutral, cos)
+        cos = _divide(dot, np.sqrt(nz * ne))
+        cos[(nz <= 0) & (ne <= 0)] = self.neutral
+        return cos
+
+
+def _divide(dot: np.ndarray, den: np.ndarray) -> np.ndarray:
+    """dot / den where den > 0, else 0 (a cosine with an empty side)."""
+    out = np.zeros(dot.shape, dtype=np.float64)
+    np.divide(dot, den, out=out, where=den > 0)
+    return out
 
 
 def feature_cosine(

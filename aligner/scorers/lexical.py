@@ -56,17 +56,30 @@ def _counts(docs: Sequence[Sequence[str]]) -> tuple[dict[str, int], sp.csr_matri
     return vocab, C, w
 
 
+Counts = tuple[dict[str, int], sp.csr_matrix, np.ndarray]
+"""What `_counts` gives for one side: item ids, count matrix, idf."""
+
+
+def doc_counts(doc: Analysis, side: str) -> Counts:
+    """`_counts` of a document's Chinese tokens (side "zh") or English stems ("en"), computed once: both
+    directions of glossing count the same two sides."""
+    key = "counts_" + side
+    if key not in doc.cache:
+        doc.cache[key] = _counts(doc.zh_tokens if side == "zh" else doc.en_stems)
+    return cast("Counts", doc.cache[key])
+
+
 def gloss_matrices(
-    src: Sequence[Sequence[str]], tgt: Sequence[Sequence[str]], table: Mapping[str, tuple[str, ...]]
+    src: Sequence[Sequence[str]], tgt: Sequence[Sequence[str]], table: Mapping[str, tuple[str, ...]],
+    counts: tuple[Counts, Counts] | None = None,
 ) -> tuple[sp.csr_matrix, sp.csr_matrix]:
     """(source rows glossed into the target vocabulary, target rows), sparse, with the same columns.
 
     Columns are target items plus one private column per source item that has no translation
     in the target document. A row sums idf-weighted counts; a source item with k translations
-    gives each of them its weight / sqrt(k).
+    gives each of them its weight / sqrt(k). `counts`: `_counts` of (src, tgt) when already known.
     """
-    tv, Ct, wt = _counts(tgt)
-    sv, Cs, ws = _counts(src)
+    (sv, Cs, ws), (tv, Ct, wt) = counts or (_counts(src), _counts(tgt))
     df = np.bincount(Ct.indices, minlength=Ct.shape[1])
     present = {t: int(df[k]) for t, k in tv.items()}
     rows: list[int] = []
@@ -108,7 +121,8 @@ class ZhToEn(Scorer):
     def vectors(self, doc: Analysis) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """Sparse rows (zh, en) in the English stem space (computed once per document)."""
         if "zh_en" not in doc.cache:
-            doc.cache["zh_en"] = gloss_matrices(doc.zh_tokens, doc.en_stems, doc.lexicon.zh2en)
+            doc.cache["zh_en"] = gloss_matrices(doc.zh_tokens, doc.en_stems, doc.lexicon.zh2en,
+                                                (doc_counts(doc, "zh"), doc_counts(doc, "en")))
         return cast("tuple[sp.csr_matrix, sp.csr_matrix]", doc.cache["zh_en"])
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Cosine:
@@ -124,7 +138,8 @@ class EnToZh(Scorer):
 
     def vectors(self, doc: Analysis) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """Sparse rows (zh, en) in the Chinese token space."""
-        E, Z = gloss_matrices(doc.en_stems, doc.zh_tokens, doc.lexicon.en2zh)
+        E, Z = gloss_matrices(doc.en_stems, doc.zh_tokens, doc.lexicon.en2zh,
+                              (doc_counts(doc, "en"), doc_counts(doc, "zh")))
         return Z, E
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Cosine:

@@ -43,26 +43,74 @@ def spelled_names(
     A single character counts only for words of at least four letters (Chen, Wang, not Er).
     `prefixes` (all prefixes of the names) may be passed in to save work over many sentences.
     """
-    if prefixes is None:
-        prefixes = {w[:k] for w in names for k in range(1, len(w) + 1)}
-    found: list[str] = []
-    for run in _HAN_RUN.findall(text):
-        for i in range(len(run)):
-            partial = [""]
-            for k in range(1, MAX_CHARS + 1):
-                if i + k > len(run):
-                    break
-                options = readings.get(run[i + k - 1])
-                if not options:
-                    break
-                partial = [p + o for p in partial for o in options if p + o in prefixes]
-                if not partial:
-                    break
-                hit = next((w for w in partial if w in names and (k > 1 or len(w) >= 4)), None)
-                if hit:
-                    found.append(hit)
-                    break
-    return found
+    return _Speller(readings, names, prefixes).spelled(text)
+
+
+_Step = tuple[tuple[str, ...], str | None]
+"""The spellings of some characters that are prefixes of a name, and the first of them that is a name (or None)."""
+_DEAD: _Step = ((), None)
+
+
+class _Speller:
+    """`spelled_names` for many texts with one set of names. What a character, or a pair of characters,
+    spells is worked out once (most starts end there), and each distinct run of characters once."""
+
+    def __init__(self, readings: dict[str, tuple[str, ...]], names: set[str], prefixes: set[str] | None) -> None:
+        self.readings, self.names = readings, names
+        self.prefixes = {w[:k] for w in names for k in range(1, len(w) + 1)} if prefixes is None else prefixes
+        self.firsts: dict[str, _Step] = {}
+        self.pairs: dict[str, _Step] = {}
+        self.runs: dict[str, list[str]] = {}
+
+    def spelled(self, text: str) -> list[str]:
+        """Names spelled in `text`, run by run."""
+        found: list[str] = []
+        for run in _HAN_RUN.findall(text):
+            hits = self.runs.get(run)
+            if hits is None:
+                hits = self.runs[run] = self._run(run)
+            found.extend(hits)
+        return found
+
+    def _extend(self, partial: Sequence[str], ch: str) -> list[str]:
+        options = self.readings.get(ch)
+        if not options:
+            return []
+        prefixes = self.prefixes
+        return [p + o for p in partial for o in options if p + o in prefixes]
+
+    def _first(self, ch: str) -> _Step:
+        step = self.firsts.get(ch)
+        if step is None:  # one character spells only a name of four letters or more (Chen, Wang, not Er)
+            partial = self._extend(("",), ch)
+            hit = next((w for w in partial if w in self.names and len(w) >= 4), None)
+            step = self.firsts[ch] = (tuple(partial), hit) if partial else _DEAD
+        return step
+
+    def _pair(self, two: str) -> _Step:
+        step = self.pairs.get(two)
+        if step is None:
+            partial = self._extend(self._first(two[0])[0], two[1])
+            hit = next((w for w in partial if w in self.names), None)
+            step = self.pairs[two] = (tuple(partial), hit) if partial else _DEAD
+        return step
+
+    def _run(self, run: str) -> list[str]:
+        found: list[str] = []
+        n = len(run)
+        firsts, pairs = self.firsts, self.pairs
+        for i in range(n):
+            partial, hit = firsts.get(run[i]) or self._first(run[i])
+            if hit is None and partial and i + 2 <= n:
+                partial, hit = pairs.get(run[i:i + 2]) or self._pair(run[i:i + 2])
+                k = 3
+                while hit is None and partial and k <= MAX_CHARS and i + k <= n:
+                    partial = tuple(self._extend(partial, run[i + k - 1]))
+                    hit = next((w for w in partial if w in self.names), None)
+                    k += 1
+            if hit is not None:
+                found.append(hit)
+        return found
 
 
 def name_lists(
@@ -71,8 +119,8 @@ def name_lists(
     """Name features of every sentence on both sides."""
     en_caps = [capitalised(s) for s in en]
     names = {w for ws in en_caps for w in ws}
-    prefixes = {w[:k] for w in names for k in range(1, len(w) + 1)}
-    za = [spelled_names(s, readings, names, prefixes) for s in zh] if names else [[] for _ in zh]
+    speller = _Speller(readings, names, None)
+    za = [speller.spelled(s) for s in zh] if names else [[] for _ in zh]
     used = {w for ws in za for w in ws}
     ea = [[w for w in ws if w in used] for ws in en_caps]
     return za, ea

@@ -25,8 +25,13 @@ MIN_QUOTED = 0.05
 """The scorer is used only when at least this share of a side's sentences hold quoted speech."""
 
 _ZH_OPEN, _ZH_CLOSE = "“「『", "”」』"
+_ZH_MARK = re.compile(f"[{_ZH_OPEN}{_ZH_CLOSE}]")
+_WHITESPACE = re.compile(r"\s")
+"""What str.isspace() is true of (both are Unicode's White_Space)."""
 _EN_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘“\"](?=\S)")
 _EN_CLOSE = re.compile(r"(?<=[\w.!?,;:—–\-…])['’”\"](?=\s|$|[,.;:!?)\]—–-])")
+_EN_MARK = re.compile(r"['‘’“”\"]")
+"""Any character _EN_OPEN or _EN_CLOSE can match."""
 
 
 def zh_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -35,6 +40,10 @@ def zh_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     quoted = np.zeros(len(sents))
     total = np.zeros(len(sents))
     for k, s in enumerate(sents):
+        if _ZH_MARK.search(s) is None:  # no quotation mark: the quote state carries over
+            t = len(s) - len(_WHITESPACE.findall(s))
+            quoted[k], total[k] = t if inside else 0, t
+            continue
         q = t = 0
         for ch in s:
             if ch in _ZH_OPEN:
@@ -53,7 +62,7 @@ def zh_open(sents: Sequence[str]) -> np.ndarray:
     inside = False
     out = np.zeros(len(sents), dtype=bool)
     for k, s in enumerate(sents):
-        for ch in s:
+        for ch in s if _ZH_MARK.search(s) else ():
             if ch in _ZH_OPEN:
                 inside = True
             elif ch in _ZH_CLOSE:
@@ -70,6 +79,10 @@ def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     open_after = np.zeros(len(sents), dtype=bool)
     for k, s in enumerate(sents):
         s = s.strip()
+        if _EN_MARK.search(s) is None:  # no quotation mark: the quote state carries over
+            t = len(s) - s.count(" ")
+            quoted[k], total[k], open_after[k] = t if inside else 0, t, inside
+            continue
         marks = sorted(
             [(m.start(), True) for m in _EN_OPEN.finditer(s)] + [(m.start(), False) for m in _EN_CLOSE.finditer(s)]
         )
@@ -84,6 +97,13 @@ def en_quoted(sents: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
             pos = at + 1
         quoted[k], total[k], open_after[k] = q, t, inside
     return quoted, total, _unclosed(open_after)
+
+
+def doc_en_quoted(doc: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`en_quoted` of a document's English, computed once (the scorer and the search's quote cut share it)."""
+    if "en_quoted" not in doc.cache:
+        doc.cache["en_quoted"] = en_quoted(doc.en)
+    return cast("tuple[np.ndarray, np.ndarray, np.ndarray]", doc.cache["en_quoted"])
 
 
 def _unclosed(open_after: np.ndarray) -> np.ndarray:
@@ -137,7 +157,7 @@ class Speech(Scorer):
 
     def _counts(self, doc: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         if "speech" not in doc.cache:
-            doc.cache["speech"] = (*zh_quoted(doc.zh), *en_quoted(doc.en)[:2])
+            doc.cache["speech"] = (*zh_quoted(doc.zh), *doc_en_quoted(doc)[:2])
         return cast("tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]", doc.cache["speech"])
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Prepared:

@@ -1,4 +1,6 @@
-"""Fast paths give the results of the full paths: the digit pre-check of numbers and citations."""
+"""Fast paths give the results of the full paths: the digit pre-check of numbers and citations, the word pre-checks
+of English number words and URLs, the quote-free sentences of the speech scorer, the memoised name spelling and the
+search's chunked predecessors."""
 from __future__ import annotations
 
 import random
@@ -35,7 +37,9 @@ SENTENCES = [
 def _random_texts(n: int, seed: int = 7) -> Iterator[str]:
     alphabet = list("三十一两百千万亿个组次分之第的是为约。，；（）()[]%％ \n.,-–~^{}") + list("0123456789０１") + \
         list("⁰¹²³⁽⁾⁻˒") + ["Smith", " et al.", " and ", "2020", "twenty", "-one", "third", "November", " percent",
-                              "million", "CD", "her", "www.x.org", "death.", " Group"]
+                              "million", "CD", "her", "www.x.org", "death.", " Group", " Two", "-fold", " half",
+                              " Halves", " doubled", "TRIPLE", " march", "SEVENTY", " often", "WwW.", "HTTP://a.b",
+                              "10.1000/x", "é"]
     rng = random.Random(seed)
     for _ in range(n):
         yield "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
@@ -47,6 +51,9 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(numbers, "_ANY_DIGIT", always)
     monkeypatch.setattr(citations, "_ANY_DIGIT", always)
     monkeypatch.setattr(citations, "_SUPER_DIGIT", always)
+    for needles in ("_EN_FRACTION_NEEDLES", "_EN_MULTIPLE_NEEDLES", "_EN_MONTH_NEEDLES", "_EN_WORD_NEEDLES"):
+        monkeypatch.setattr(numbers, needles, ("",))  # "" occurs in every text
+    monkeypatch.setattr(anchors, "_may_hold_url", lambda text: True)
     citations._extract_citations_cached.cache_clear()
     numbers._extract_numbers_cached.cache_clear()
 
@@ -59,6 +66,7 @@ def _results(texts: list[str]) -> list[object]:
             out.append(numbers._extract_numbers(text, lang))
             out.append(anchors.number_anchors(text, lang))
     out.append(anchors.anchor_lists(texts, texts))
+    out.extend(anchors.url_anchors(text) + anchors.latin_tokens(text) for text in texts)
     return out
 
 
@@ -72,6 +80,83 @@ def test_digit_precheck_gives_the_full_results(monkeypatch: pytest.MonkeyPatch) 
     numbers._extract_numbers_cached.cache_clear()
     assert fast == full
     assert any(fast[i] for i in range(0, len(fast) - 1, 3))  # the cases do have citations
+    words = [n for i in range(1, len(fast) - 1, 3) for n in fast[i] if isinstance(n, numbers.NumberMention)]
+    assert {"words"} <= {n.written for n in words}  # and number words
+    assert any(url for url in fast[-len(texts):] if isinstance(url, list) and any(u.startswith("u:") for u in url))
+
+
+def test_quote_free_sentences_give_the_full_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhen_qa.aligner.scorers import speech
+
+    rng = random.Random(5)
+    pieces = ["他说", "“走吧", "”", "「好」", "。", " ", "\u3000", "He said", " 'go", "' ", "\"yes,\" she", "it's",
+              "‘x’", "“no”", ".", "\t"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(400)]
+
+    def counts() -> list[list[float]]:
+        arrays = [*speech.zh_quoted(texts), speech.zh_open(texts), *speech.en_quoted(texts)]
+        return [a.tolist() for a in arrays]
+
+    fast = counts()
+    always = re.compile("")
+    monkeypatch.setattr(speech, "_ZH_MARK", always)
+    monkeypatch.setattr(speech, "_EN_MARK", always)
+    full = counts()
+    assert fast == full
+    assert any(fast[0]) and any(fast[4])  # some speech on both sides
+
+
+def _spelled_reference(text: str, readings: dict[str, tuple[str, ...]], names: set[str]) -> list[str]:
+    """The spelling of names without memos (the definition)."""
+    from zhen_qa.aligner.scorers.names import _HAN_RUN, MAX_CHARS
+
+    prefixes = {w[:k] for w in names for k in range(1, len(w) + 1)}
+    found: list[str] = []
+    for run in _HAN_RUN.findall(text):
+        for i in range(len(run)):
+            partial = [""]
+            for k in range(1, MAX_CHARS + 1):
+                if i + k > len(run):
+                    break
+                partial = [p + o for p in partial for o in readings.get(run[i + k - 1], ()) if p + o in prefixes]
+                if not partial:
+                    break
+                hit = next((w for w in partial if w in names and (k > 1 or len(w) >= 4)), None)
+                if hit:
+                    found.append(hit)
+                    break
+    return found
+
+
+def test_memoised_name_spelling_equals_the_definition() -> None:
+    from zhen_qa.aligner.scorers.names import name_lists, spelled_names
+
+    readings = {"陈": ("chen",), "清": ("qing",), "扬": ("yang",), "王": ("wang",), "二": ("er",), "北": ("bei",),
+                "京": ("jing",), "长": ("chang", "zhang"), "安": ("an",), "行": ("xing", "hang")}
+    names = {"chen", "qingyang", "wang", "er", "beijing", "changan", "zhangan", "hang", "anxing", "beijingan"}
+    rng = random.Random(11)
+    chars = list(readings) + ["的", "了", "，", "A"]
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 12))) for _ in range(500)]
+    reference = [_spelled_reference(t, readings, names) for t in texts]
+    assert [spelled_names(t, readings, names) for t in texts] == reference
+    en = ["Chen and Qingyang met Wang in Beijing, Er, Changan, Zhangan, Hang, Anxing and Beijingan."]
+    za, _ = name_lists(texts, en, readings)
+    assert za == reference
+    assert sum(map(len, reference)) > 100
+
+
+@pytest.mark.parametrize("row_chunk", [1, 5, 64])
+def test_predecessors_in_chunks_equal_one_chunk(monkeypatch: pytest.MonkeyPatch, row_chunk: int) -> None:
+    from zhen_qa.aligner import align as A
+    from zhen_qa.aligner import search
+
+    monkeypatch.setattr(A, "FULL_LIMIT", 400)  # a corridor: rows of different widths
+    zh, en = _random_doc(random.Random(4), 80)
+    monkeypatch.setattr(search, "ROW_CHUNK", 1 << 40)
+    whole = A.align(zh, en, chrf=0.3)
+    monkeypatch.setattr(search, "ROW_CHUNK", row_chunk)
+    chunked = A.align(zh, en, chrf=0.3)
+    assert [(b.zh, b.en, b.score) for b in chunked] == [(b.zh, b.en, b.score) for b in whole]
 
 
 ZH_WORDS = ["患者", "接受", "化疗", "今天", "天气", "很好", "我们", "北京", "见面", "讨论",
