@@ -48,10 +48,14 @@ def _shared_neighbours(x: FormStat, y: FormStat) -> int:
 
 
 def shared_rendering(x: FormStat, y: FormStat, df: dict[str, int]) -> str:
-    """An English stem both forms are aligned with most of the time and that occurs mostly beside them, or ""."""
+    """An English stem both forms are aligned with most of the time and that occurs mostly beside them, or "".
+
+    Of equal scores the stem seen more often wins, then the first in alphabetical order: the counters are
+    filled from sets of stems, so their order (and a tie broken by it) would change with the hash seed.
+    """
     if not x.aligned or not y.aligned:
         return ""
-    best, best_score = "", 0.0
+    best, best_score, best_seen = "", 0.0, 0
     for stem, cx in x.english.items():
         cy = y.english.get(stem, 0)
         if not cy:
@@ -59,9 +63,9 @@ def shared_rendering(x: FormStat, y: FormStat, df: dict[str, int]) -> str:
         fx, fy = cx / max(1, x.aligned), cy / max(1, y.aligned)
         specific = (cx + cy) / max(1, df.get(stem, 0))
         if fx >= 0.5 and fy >= 0.5 and specific >= 0.5:
-            score = fx + fy + specific
-            if score > best_score:
-                best, best_score = stem, score
+            score, seen = fx + fy + specific, cx + cy
+            if (score, seen) > (best_score, best_seen) or ((score, seen) == (best_score, best_seen) and stem < best):
+                best, best_score, best_seen = stem, score, seen
     return best
 
 
