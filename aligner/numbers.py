@@ -289,6 +289,12 @@ _EN_WORD_NEEDLES = tuple(_EN_WORDS)
 """Words one of which every match of _EN_FRACTION, _EN_MULTIPLE_WORD, _EN_MONTH, _EN_WORD contains (lower-cased)."""
 
 
+def _fold_word(word: str) -> str:
+    """The ASCII spelling of a number word matched case-insensitively: Python's `re` also lets ſ stand for s,
+    the Kelvin sign for k, and İ and ı for i, which lower() keeps (a lookup of "ſeven" failed)."""
+    return word.casefold().replace("i\u0307", "i").replace("\u0131", "i")
+
+
 def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
     # In ASCII text a case-insensitive match contains one of its pattern's words in the lower-cased text, so a
     # pattern none of whose words occurs is not run (most sentences have no number word; the patterns are slow).
@@ -301,26 +307,26 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     for m in _EN_FRACTION.finditer(t) if may(_EN_FRACTION_NEEDLES) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue
-        value = _EN_NUMERATOR[m.group(1).lower()] / _EN_DENOM[m.group(2).lower()]
+        value = _EN_NUMERATOR[_fold_word(m.group(1))] / _EN_DENOM[_fold_word(m.group(2))]
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
     for m in _EN_MULTIPLE_WORD.finditer(t) if may(_EN_MULTIPLE_NEEDLES) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue
-        value = float(_EN_MULTIPLE[m.group(1).lower().replace("-", "")])
+        value = float(_EN_MULTIPLE[_fold_word(m.group(1)).replace("-", "")])
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
     for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月
-        value = float(_MONTHS.index(m.group(1).lower()) + 1)
+        value = float(_MONTHS.index(_fold_word(m.group(1))) + 1)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
     for m in _EN_WORD.finditer(t) if may(_EN_WORD_NEEDLES) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue
-        value = float(_EN_WORDS[m.group(1).lower()])
+        value = float(_EN_WORDS[_fold_word(m.group(1))])
         if m.group(2):
             if value < 20 or value % 10:
                 continue
-            value += _EN_WORDS.get(m.group(2).lower(), 1)
+            value += _EN_WORDS.get(_fold_word(m.group(2)), 1)
         end = m.end()
         pct = _EN_PERCENT_AFTER.match(t, end)
         if pct:

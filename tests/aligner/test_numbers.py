@@ -160,3 +160,15 @@ def test_a_reference_number_glued_to_a_year_is_not_its_decimals() -> None:
     (n,) = extract_numbers("The rate has risen since 2000.4,5", "en")
     assert (n.value, n.text, n.start, n.end) == (2000.0, "2000", 25, 29)
     assert keys("in 2000.5 g of tissue", "en") == ["2000.5"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ſeven patients", 7.0),        # long s: re's IGNORECASE lets it stand for s
+    ("fıve days", 5.0),             # dotless i
+    ("FİVE days", 5.0),             # dotted capital I
+    ("thirty-ſeven weeks", 37.0),
+    ("in ſeptember 2011", 9.0),
+])
+def test_number_words_with_letters_re_folds_to_ascii(text: str, value: float) -> None:
+    """Letters that Python's re matches case-insensitively to ASCII ones are read, not a KeyError."""
+    assert value in [n.value for n in extract_numbers(text, "en")]
