@@ -136,26 +136,46 @@ class _Reader:
         terms: dict[str, list[tuple[str, TermStatus | None]]] = {"zh": [], "en": []}
         info = _Info()
         sections: list[etree._Element] = []
-        for el, kind in _walk(entry, False):  # entry level: not into language sections or term holders
+        kinds = _KINDS
+        for el in entry:  # entry level: not into language sections or term holders
+            kind = kinds.get(el.tag) or _kind(el.tag)
             if kind == _SECTION:
                 sections.append(el)
-            elif kind in _TAKEN:
-                info.take(el, "", kind)
+            elif kind != _HOLDER:
+                if kind in _TAKEN:
+                    info.take(el, "", kind)
+                if len(el):
+                    for inner, inner_kind in _walk(el, False):
+                        if inner_kind == _SECTION:
+                            sections.append(inner)
+                        elif inner_kind in _TAKEN:
+                            info.take(inner, "", inner_kind)
         for sec in sections:
             lang = _section_lang(sec)
             holders: list[etree._Element] = []
             bare: list[etree._Element] = []
-            for el, kind in _walk(sec, True):  # a language section: not into term holders
+            for el in sec:  # a language section: not into term holders
+                kind = kinds.get(el.tag) or _kind(el.tag)
                 if kind == _HOLDER:
                     holders.append(el)
-                elif kind == _TERM:
+                    continue
+                if kind == _TERM:
                     bare.append(el)
                 elif kind in _TAKEN:
                     info.take(el, lang, kind)
+                if len(el):
+                    for inner, inner_kind in _walk(el, True):
+                        if inner_kind == _HOLDER:
+                            holders.append(inner)
+                        elif inner_kind == _TERM:
+                            bare.append(inner)
+                        elif inner_kind in _TAKEN:
+                            info.take(inner, lang, inner_kind)
+            found_terms = terms[lang] if lang else None
             for holder in holders or bare:
                 found = self._term(holder, lang, info, cid, index, not holders)
-                if found is not None and lang:
-                    terms[lang].append(found)
+                if found is not None and found_terms is not None:
+                    found_terms.append(found)
         if not terms["zh"] and not terms["en"]:
             return None
         fields: dict[str, Any] = {}
@@ -192,13 +212,21 @@ class _Reader:
         term_el: etree._Element | None = holder if bare else None
         notes: list[tuple[etree._Element, int]] = []
         kinds = _KINDS
-        for el in holder.iterdescendants():
+        for el in (holder.iterdescendants() if bare else holder):
             kind = kinds.get(el.tag) or _kind(el.tag)
             if kind == _TERM:
                 if term_el is None:
                     term_el = el
             elif kind == _TERM_NOTE or kind == _DESCRIP or kind == _NOTE:
                 notes.append((el, kind))
+            if not bare and len(el):  # deeper (ntig/termGrp/term): everything inside the holder counts
+                for inner in el.iterdescendants():
+                    kind = kinds.get(inner.tag) or _kind(inner.tag)
+                    if kind == _TERM:
+                        if term_el is None:
+                            term_el = inner
+                    elif kind == _TERM_NOTE or kind == _DESCRIP or kind == _NOTE:
+                        notes.append((inner, kind))
         if term_el is None:
             self.problems.append(Problem(self.name, self._at(holder, index), "term", "missing-term",
                                          f"<{_local(holder.tag)}> without <term> in concept {cid!r}; skipped"))
@@ -210,28 +238,47 @@ class _Reader:
                                              f"empty {lang} term in concept {cid!r}; skipped"))
             return None
         status: TermStatus | None = None
+        quoted = ""
         for el, kind in notes:
             value = _text(el)
             if kind == _NOTE:
                 if value:
                     info.details.append(f"{lang} {text!r}: note {value}")
                 continue
-            typ = (el.get("type") or "").strip()
-            low = typ.lower()
-            if low in ("administrativestatus", "normativeauthorization"):
+            typ, role = _note_type(el.get("type"))
+            if role == _STATUS_NOTE:
                 got = _status(value)
                 if got is None:
                     self.problems.append(Problem(self.name, self._at(el, index), typ, "unknown-status",
                                                  f"unknown status {value!r} of term {text!r}; taken as admitted"))
                 elif status is None or got is TermStatus.DEPRECATED:
                     status = got
-            elif typ == _CASE:
+            elif role == _CASE_NOTE:
                 info.case_sensitive = value.lower() in ("true", "yes", "1")
-            elif low == "definition":
+            elif role == _DEFINITION_NOTE:
                 info.definitions.append(f"{lang}: {value}" if lang else value)
             elif value:
-                info.details.append(f"{lang} {text!r}: {typ or _local(el.tag)} {value}")
+                quoted = quoted or repr(text)
+                info.details.append(f"{lang} {quoted}: {typ or _local(el.tag)} {value}")
         return text, status
+
+
+_STATUS_NOTE, _CASE_NOTE, _DEFINITION_NOTE, _OTHER_NOTE = range(4)
+_NOTE_TYPES: dict[str | None, tuple[str, int]] = {}
+
+
+def _note_type(raw: str | None) -> tuple[str, int]:
+    """The type attribute of a termNote/descrip (stripped) and what it says: status, case, definition, other."""
+    found = _NOTE_TYPES.get(raw)
+    if found is None:
+        typ = (raw or "").strip()
+        low = typ.lower()
+        role = (_STATUS_NOTE if low in ("administrativestatus", "normativeauthorization") else
+                _CASE_NOTE if typ == _CASE else _DEFINITION_NOTE if low == "definition" else _OTHER_NOTE)
+        found = (typ, role)
+        if len(_NOTE_TYPES) < 512:
+            _NOTE_TYPES[raw] = found
+    return found
 
 
 class _Info:
