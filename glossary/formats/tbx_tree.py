@@ -94,7 +94,7 @@ def _check_prolog(name: str, data: bytes) -> None:
             parser.Parse(data[k:k + _PROLOG_CHUNK], k + _PROLOG_CHUNK >= len(data))
     except _Unsafe:
         raise InputError(f"{name}: line {parser.CurrentLineNumber}: {_UNSAFE}") from None
-    except (_Root, expat.ExpatError):
+    except (_Root, expat.ExpatError, ValueError):  # ValueError: an encoding expat lacks (GBK, Big5)
         return  # a syntax error is libxml2's to report (it knows more encodings)
 
 
@@ -107,6 +107,8 @@ def _not_well_formed(name: str, data: bytes, exc: etree.XMLSyntaxError) -> Input
         return InputError(f"{name}: line {parser.CurrentLineNumber}: {_UNSAFE}")
     except expat.ExpatError as err:
         return InputError(f"{name}: line {err.lineno}: not well-formed XML ({err})")
+    except ValueError:  # an encoding expat lacks: libxml2's message
+        pass
     line = exc.lineno or 1
     return InputError(f"{name}: line {line}: not well-formed XML ({exc.msg})")
 
@@ -185,8 +187,10 @@ def parse(name: str, data: bytes) -> Tree:
     except etree.XMLSyntaxError as exc:
         raise _not_well_formed(name, data, exc) from None
     dtd = doc.docinfo.internalDTD
-    if dtd is not None and any(True for _e in dtd.iterentities()):
-        raise InputError(f"{name}: line 1: {_UNSAFE}")
+    if dtd is not None and any(True for _e in dtd.iterentities()):  # declared where expat stopped reading
+        doctype = data.find(b"<!DOCTYPE")
+        line = 1 + _breaks(data, 0, doctype) if doctype >= 0 else 1
+        raise InputError(f"{name}: line {line}: {_UNSAFE}")
     root = doc.getroot()
     if doc.docinfo.doctype:  # references to entities of an external DTD (not read) stand for nothing, as in expat
         etree.strip_tags(root, etree.Entity)
