@@ -239,20 +239,30 @@ class _Reader:
             return None
         status: TermStatus | None = None
         quoted = ""
+        note_types, statuses = _NOTE_TYPES, _STATUSES
         for el, kind in notes:
-            value = _text(el)
+            if len(el):  # _text, inlined: this loop runs for every termNote of the file
+                value = " ".join("".join(el.itertext()).split())
+            else:
+                raw = el.text or ""
+                value = raw.strip()
+                if " " in value or "\n" in raw:
+                    value = " ".join(raw.split())
             if kind == _NOTE:
                 if value:
                     info.details.append(f"{lang} {text!r}: note {value}")
                 continue
-            typ, role = _note_type(el.get("type"))
+            attr = el.get("type")
+            typ, role = note_types.get(attr) or _note_type(attr)
             if role == _STATUS_NOTE:
-                got = _status(value)
+                got = statuses.get(value, _UNKNOWN)
+                if got is _UNKNOWN:
+                    got = _status(value)
                 if got is None:
                     self.problems.append(Problem(self.name, self._at(el, index), typ, "unknown-status",
                                                  f"unknown status {value!r} of term {text!r}; taken as admitted"))
                 elif status is None or got is TermStatus.DEPRECATED:
-                    status = got
+                    status = got  # type: ignore[assignment]
             elif role == _CASE_NOTE:
                 info.case_sensitive = value.lower() in ("true", "yes", "1")
             elif role == _DEFINITION_NOTE:
