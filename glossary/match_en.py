@@ -18,7 +18,7 @@ matches resolve leftmost-longest, so a deprecated term inside a longer listed te
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick
 
@@ -118,56 +118,74 @@ def word_mask(text: str) -> str:
     return _NOT_WORD.sub(" ", text)
 
 
+_Owner = tuple[int, str, str, TermStatus]
+"""(position of the concept in the glossary, concept id, listed form, status) of one listing of a term."""
+_Rule = tuple[tuple[tuple[int, str], ...], bool, tuple[str, ...]]
+"""(case pieces, always, endings) of a `_Form`."""
+
+
+class _Form(NamedTuple):
+    """The listings of one folded key that share their case rule and endings (see EnMatcher)."""
+
+    pieces: tuple[tuple[int, str], ...]
+    """(offset, text) of the parts that must match with their case: the whole form when case-sensitive, else
+    its acronyms; empty: any case."""
+    always: bool
+    """The case rule holds even in text without capitals (a case-sensitive concept)."""
+    endings: tuple[str, ...]
+    owners: tuple[_Owner, ...]
+
+
 class EnMatcher:
-    """Finds the English terms of one glossary in text; see the module docstring for the rules."""
+    """Finds the English terms of one glossary in text; see the module docstring for the rules.
+
+    One folded key ("ab") may be listed with different case rules ("Ab" case-sensitive in one concept, "ab"
+    in another, "AB" as an acronym in a third): each rule is a `_Form` and a match belongs to the concepts
+    whose forms accept the text as written, so the result does not depend on the order of the concepts.
+    """
 
     def __init__(self, glossary: "Glossary") -> None:
-        # folded key (a listed term or an irregular variant) -> (concept id, listed form, status, homonyms)
-        self._entries: dict[str, _Entry] = {}
-        # key -> (offset, word) pieces that must keep their case: the whole form for case-sensitive concepts,
-        # the acronyms of the others; `_always` marks the keys whose case holds even in text without capitals
-        self._cased: dict[str, tuple[tuple[int, str], ...]] = {}
-        self._always: set[str] = set()
-        listed: list[tuple[str, _Entry, bool]] = []
-        owners: dict[str, list[tuple[str, str, TermStatus]]] = {}
-        for c in glossary.concepts:
+        listed: dict[str, dict[_Rule, list[_Owner]]] = {}
+        variants: dict[str, dict[_Rule, list[_Owner]]] = {}
+        for n, c in enumerate(glossary.concepts):
             if not (c.en or c.en_admitted or c.en_deprecated):
                 continue
             for term, status, _field in c.terms("en"):
                 cased = " ".join(fold_en(term, lower=False).split())
-                if cased:
-                    owners.setdefault(cased.lower(), []).append((c.id, term, status))
-                    listed.append((cased, (c.id, term, status, ()), c.case_sensitive))
-        entries, cased_forms = self._entries, self._cased
-        written: dict[str, str] = {}  # key -> the form as written (its case decides the endings)
-        for variants in (False, True):  # listed terms first: they win over another term's variant
-            for cased, entry, case_sensitive in listed:
-                for form in (irregular(cased) if variants else (cased,)):
-                    key = form.lower()
-                    if key in entries:
-                        continue
-                    entries[key] = _primary(owners[cased.lower()]) if not variants else entry
-                    written[key] = form
-                    pieces = _case_pieces(form, case_sensitive)
-                    if pieces:
-                        cased_forms[key] = pieces
-                        if case_sensitive:
-                            self._always.add(key)
+                if not cased:
+                    continue
+                owner = (n, c.id, term, status)
+                _add(listed, cased, c.case_sensitive, owner)
+                for form in irregular(cased):
+                    _add(variants, form, c.case_sensitive, owner)
+        # a listed term wins over another term's variant of the same key
+        table = {**{k: v for k, v in variants.items() if k not in listed}, **listed}
+        self._forms: dict[str, tuple[_Form, ...]] = {
+            key: tuple(_Form(*rule, tuple(owners)) for rule, owners in rules.items())
+            for key, rules in table.items()
+        }
+        self._chosen: dict[tuple[_Form, ...], _Entry] = {}
         auto = ahocorasick.Automaton()
-        shared: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for key in entries:
-            ends = suffixes(written[key].rpartition(" ")[2])
-            auto.add_word(key, (len(key), shared.setdefault(ends, ends)))
-        if entries:
+        for key, forms in self._forms.items():
+            auto.add_word(key, (len(key), forms))
+        if self._forms:
             auto.make_automaton()
         self._auto = auto
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._forms)
+
+    def _entry(self, forms: tuple[_Form, ...]) -> "_Entry":
+        """(concept id, form, status, homonyms) of a match accepted by `forms`."""
+        entry = self._chosen.get(forms)
+        if entry is None:
+            owners = sorted(o for f in forms for o in f.owners)
+            entry = self._chosen[forms] = _primary([(cid, term, status) for _n, cid, term, status in owners])
+        return entry
 
     def find(self, text: str) -> list[TermMatch]:
         """Leftmost-longest whole-word term matches in `text`, in order, non-overlapping."""
-        if not self._entries or not text:
+        if not self._forms or not text:
             return []
         folded = fold_en(text)
         caseless = folded == text  # no capital letter at all (a lower-cased corpus): acronyms match in any case
@@ -182,40 +200,61 @@ class EnMatcher:
         """`find` on text whose folded form has no run of spaces."""
         mask = word_mask(folded)  # mask[k] != " ": folded[k] continues a Latin word
         n = len(folded)
-        cands: list[tuple[int, int, str]] = []  # (start, end, key): end includes any ending
-        cased_forms = self._cased
+        cands: list[tuple[int, int, tuple[_Form, ...]]] = []  # (start, end, accepting forms): end includes any ending
         first_word = mask.lstrip(" ")
         first = n - len(first_word)  # where the first word of the text starts
-        for end_incl, (length, endings) in self._auto.iter(folded):
+        for end_incl, (length, forms) in self._auto.iter(folded):
             end = end_incl + 1
             start = end - length
             if start > 0 and mask[start] != " " and mask[start - 1] != " ":
                 continue
-            key = folded[start:end]
             if length == 1 and start == first:
                 continue  # "A patient ...", "I ...": a one-letter term is not the first word of a text
-            if cased_forms:
-                pieces = cased_forms.get(key)
-                if pieces is not None:
-                    if caseless and key not in self._always:
-                        endings = ()
-                    elif any(fold_en(text[start + k:start + k + len(w)], lower=False) != w for k, w in pieces):
-                        continue
+            if len(forms) == 1 and not forms[0].pieces:  # the common case: one rule, any case
+                if end >= n or mask[end - 1] == " " or mask[end] == " ":
+                    cands.append((start, end, forms))
+                for ending in forms[0].endings:
+                    stop = end + len(ending)
+                    if folded.startswith(ending, end) and (stop >= n or mask[stop] == " "):
+                        cands.append((start, stop, forms))
+                continue
+            accepted: list[tuple[_Form, tuple[str, ...]]] = []
+            for form in forms:
+                if not form.pieces:
+                    accepted.append((form, form.endings))
+                elif caseless and not form.always:
+                    accepted.append((form, ()))
+                elif all(fold_en(text[start + k:start + k + len(w)], lower=False) == w for k, w in form.pieces):
+                    accepted.append((form, form.endings))
+            if not accepted:
+                continue
             if end >= n or mask[end - 1] == " " or mask[end] == " ":
-                cands.append((start, end, key))
-            for ending in endings:
+                cands.append((start, end, tuple(f for f, _e in accepted)))
+            for ending in dict.fromkeys(e for _f, ends in accepted for e in ends):
                 stop = end + len(ending)
                 if folded.startswith(ending, end) and (stop >= n or mask[stop] == " "):
-                    cands.append((start, stop, key))
+                    cands.append((start, stop, tuple(f for f, ends in accepted if ending in ends)))
         cands.sort(key=lambda se: (se[0], -se[1]))
         out: list[TermMatch] = []
         last_end = 0
-        for start, end, key in cands:
+        for k, (start, end, accepting) in enumerate(cands):
             if start < last_end:
                 continue
-            out.append(TermMatch(start, end, *self._entries[key]))
+            while k + 1 < len(cands) and cands[k + 1][:2] == (start, end):  # one span, several keys ("MSC"+s, "mscs")
+                k += 1
+                accepting += tuple(f for f in cands[k][2] if f not in accepting)
+            out.append(TermMatch(start, end, *self._entry(accepting)))
             last_end = end
         return out
+
+
+def _add(table: dict[str, dict[_Rule, list[_Owner]]], form: str, case_sensitive: bool, owner: _Owner) -> None:
+    """List `owner` under the key of `form`, with the case rule and endings `form` has as written."""
+    pieces = _case_pieces(form, case_sensitive)
+    rule: _Rule = (pieces, bool(pieces) and case_sensitive, suffixes(form.rpartition(" ")[2]))
+    owners = table.setdefault(form.lower(), {}).setdefault(rule, [])
+    if owner not in owners:
+        owners.append(owner)
 
 
 _Entry = tuple[str, str, TermStatus, tuple[str, ...]]

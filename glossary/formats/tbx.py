@@ -1,18 +1,19 @@
 """TBX glossaries: read TBX v3, TBX-Basic, older `martif` and MultiTerm XML tolerantly; write TBX-Basic v3.
 
-Parsing refuses entity declarations and external references as defusedxml does (see `_parse`),
-so an XXE pointing at a local file is refused and entity expansion bombs stop at the declaration.
+Parsing (`tbx_tree`) refuses entity declarations and external references, so an XXE pointing at a local
+file is refused and entity expansion bombs stop at the declaration.
 """
 from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
-from xml.parsers import expat
+
+from lxml import etree
 
 from zhen_qa.glossary.formats.files import read_bounded
+from zhen_qa.glossary.formats.tbx_tree import ENTRY_NAMES, Tree, parse, root_line
 from zhen_qa.glossary.langs import lang_of
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.glossary.problems import Problem
@@ -30,7 +31,7 @@ _STATUS_WORDS = (  # words in an administrativeStatus/normativeAuthorization val
     (("admitted", "proposed"), TermStatus.ADMITTED),
 )
 ROOTS = frozenset({"tbx", "martif", "mtf"})
-ENTRIES = frozenset({"termEntry", "conceptEntry", "conceptGrp"})
+ENTRIES = frozenset(ENTRY_NAMES)
 LANG_SECTIONS = frozenset({"langSet", "langSec", "languageGrp"})
 HOLDERS = frozenset({"tig", "ntig", "termSec", "termGrp"})
 _STATUS_OUT = {TermStatus.PREFERRED: "preferredTerm-admn-sts", TermStatus.ADMITTED: "admittedTerm-admn-sts",
@@ -38,79 +39,53 @@ _STATUS_OUT = {TermStatus.PREFERRED: "preferredTerm-admn-sts", TermStatus.ADMITT
 _CASE = "x-caseSensitive"
 
 
-@lru_cache(maxsize=512)
-def _local(tag: str) -> str:
+_OTHER, _SECTION, _HOLDER, _TERM, _DESCRIP, _NOTE, _ADMIN, _TERM_NOTE, _LANGUAGE = range(1, 10)
+_KIND_OF_NAME = {
+    **{name: _SECTION for name in LANG_SECTIONS}, **{name: _HOLDER for name in HOLDERS},
+    "term": _TERM, "descrip": _DESCRIP, "note": _NOTE, "admin": _ADMIN, "termNote": _TERM_NOTE,
+    "language": _LANGUAGE,
+}
+_TAKEN = (_DESCRIP, _NOTE, _ADMIN)
+"""Kinds of the elements outside term holders whose text is kept (`_Info.take`)."""
+_KINDS: dict[object, int] = {}
+"""Kind of each tag as lxml spells it ("{namespace}local"); filled as tags are met."""
+
+
+def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-class _Unsafe(Exception):
-    """An entity declaration or external reference in a termbase."""
+def _kind(tag: object) -> int:
+    """What an element is to the reader (section, term holder, term, note...), from its tag in any namespace."""
+    kind = _KINDS.get(tag)
+    if kind is None:
+        kind = _KIND_OF_NAME.get(_local(tag), _OTHER)
+        if len(_KINDS) < 4096:  # a file of made-up tags does not grow the table without end
+            _KINDS[tag] = kind
+    return kind
 
 
-def _refuse(*_args: object) -> None:
-    raise _Unsafe
-
-
-def _parse(path: str) -> tuple[ET.Element, dict[int, int]]:
-    """The element tree of a TBX file and the line where each element starts (keyed by id(element)).
-
-    expat drives the C TreeBuilder directly (one Python call per element, not three as through
-    ElementTree's parser): 50,000 entries parse in about a second. Entity declarations and external
-    references are refused as they are declared, as defusedxml does, so no entity is ever expanded.
-    """
-    name = str(path)
-    data = read_bounded(name, MAX_BYTES, "split the termbase")
-    builder = ET.TreeBuilder()
-    lines: dict[int, int] = {}
-    parser = expat.ParserCreate(namespace_separator="}")
-
-    def start(tag: str, attrs: dict[str, str]) -> None:
-        if "}" in tag:
-            tag = "{" + tag
-        if attrs and any("}" in k for k in attrs):
-            attrs = {("{" + k if "}" in k else k): v for k, v in attrs.items()}
-        lines[id(builder.start(tag, attrs))] = parser.CurrentLineNumber
-
-    def end(tag: str) -> None:
-        builder.end("{" + tag if "}" in tag else tag)
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = builder.data
-    parser.buffer_text = True
-    parser.EntityDeclHandler = _refuse
-    parser.UnparsedEntityDeclHandler = _refuse
-    parser.ExternalEntityRefHandler = _refuse  # type: ignore[assignment]
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    try:
-        parser.Parse(data, True)
-        root = builder.close()
-    except _Unsafe:
-        raise InputError(f"{name}: line {parser.CurrentLineNumber}: refused unsafe XML (entity declarations and "
-                         "external references are not allowed in a glossary); remove the <!DOCTYPE> declaration: "
-                         "TBX needs no DTD") from None
-    except expat.ExpatError as exc:
-        raise InputError(f"{name}: line {exc.lineno}: not well-formed XML ({exc})") from None
-    if root is None:  # pragma: no cover - expat reports a document without an element
-        raise InputError(f"{name}: line 1: not well-formed XML (no element found)")
-    return root, lines
-
-
-def _text(el: ET.Element) -> str:
+def _text(el: etree._Element) -> str:
     if len(el) == 0:
         text = el.text or ""
-        return text.strip() if " " not in text.strip() and "\n" not in text else " ".join(text.split())
+        stripped = text.strip()
+        return stripped if " " not in stripped and "\n" not in text else " ".join(text.split())
     return " ".join("".join(el.itertext()).split())
 
 
-@lru_cache(maxsize=256)
 def _status(value: str) -> TermStatus | None:
     """The status named by an administrativeStatus or normativeAuthorization value, None when not understood."""
-    v = value.strip().lower().replace("-admn-sts", "").replace(" ", "")
-    for words, status in _STATUS_WORDS:
-        if any(w in v for w in words):
-            return status
-    return None
+    status = _STATUSES.get(value, _UNKNOWN)
+    if status is _UNKNOWN:
+        v = value.strip().lower().replace("-admn-sts", "").replace(" ", "")
+        status = next((s for words, s in _STATUS_WORDS if any(w in v for w in words)), None)
+        if len(_STATUSES) < 512:
+            _STATUSES[value] = status
+    return status  # type: ignore[return-value]
+
+
+_UNKNOWN = object()
+_STATUSES: dict[str, object] = {}
 
 
 def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Concept], list[str], list[Problem]]:
@@ -121,23 +96,24 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
     `columns` is not used (tables only).
     """
     name = str(path)
-    root, lines = _parse(path)
+    tree = parse(name, read_bounded(name, MAX_BYTES, "split the termbase"))
+    root = tree.root
     if _local(root.tag) not in ROOTS:
-        raise InputError(f"{name}: line {lines.get(id(root), 1)}: not a TBX file (root {_local(root.tag)!r}); "
+        line = root_line(tree.text) if tree.text else root.sourceline
+        raise InputError(f"{name}: line {line}: not a TBX file (root {_local(root.tag)!r}); "
                          "expected <tbx>, <martif> or a MultiTerm <mtf>")
-    reader = _Reader(name, lines)
+    reader = _Reader(name, tree)
     concepts: list[Concept] = []
     where: list[str] = []
     without = 0
-    for n, entry in enumerate(e for e in root.iter() if _local(e.tag) in ENTRIES):
-        line = lines.get(id(entry), 0)
+    for n, entry in enumerate(tree.entries):
         cid = (entry.get("id") or "").strip() or f"c{n + 1}"
-        concept = reader.concept(entry, cid)
+        concept = reader.concept(entry, cid, n)
         if concept is None:
             without += 1
             continue
         concepts.append(concept)
-        where.append(f"line {line}")
+        where.append(f"line {tree.entry_lines[n]}")
     if without:
         reader.problems.append(Problem(name, "", "term", "no-zh-en",
                                        f"{without} entries have no Chinese or English term; skipped"))
@@ -147,107 +123,178 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
 class _Reader:
     """Turns TBX entries into concepts, collecting the problems repaired on the way."""
 
-    def __init__(self, name: str, lines: dict[int, int]) -> None:
+    def __init__(self, name: str, tree: Tree) -> None:
         self.name = name
-        self.lines = lines
+        self.tree = tree
         self.problems: list[Problem] = []
 
-    def _at(self, el: ET.Element, fallback: int = 0) -> str:
-        return f"line {self.lines.get(id(el), fallback)}"
+    def _at(self, el: etree._Element, entry: int) -> str:
+        return f"line {self.tree.line(el, entry)}"
 
-    def concept(self, entry: ET.Element, cid: str) -> Concept | None:
-        """One concept, or None when the entry has no Chinese or English term."""
+    def concept(self, entry: etree._Element, cid: str, index: int) -> Concept | None:
+        """One concept from entry number `index`, or None when it has no Chinese or English term."""
         terms: dict[str, list[tuple[str, TermStatus | None]]] = {"zh": [], "en": []}
         info = _Info()
-        sections: list[ET.Element] = []
-        for el in _walk(entry, LANG_SECTIONS | HOLDERS):
-            if _local(el.tag) in LANG_SECTIONS:
+        sections: list[etree._Element] = []
+        kinds = _KINDS
+        for el in entry:  # entry level: not into language sections or term holders
+            kind = kinds.get(el.tag) or _kind(el.tag)
+            if kind == _SECTION:
                 sections.append(el)
-            else:
-                info.take(el, "")
+            elif kind != _HOLDER:
+                if kind in _TAKEN:
+                    info.take(el, "", kind)
+                if len(el):
+                    for inner, inner_kind in _walk(el, False):
+                        if inner_kind == _SECTION:
+                            sections.append(inner)
+                        elif inner_kind in _TAKEN:
+                            info.take(inner, "", inner_kind)
         for sec in sections:
-            lang = lang_of(_lang(sec))
-            holders: list[ET.Element] = []
-            bare: list[ET.Element] = []
-            for el in _walk(sec, HOLDERS):
-                tag = _local(el.tag)
-                if tag in HOLDERS:
+            lang = _section_lang(sec)
+            holders: list[etree._Element] = []
+            bare: list[etree._Element] = []
+            for el in sec:  # a language section: not into term holders
+                kind = kinds.get(el.tag) or _kind(el.tag)
+                if kind == _HOLDER:
                     holders.append(el)
-                elif tag == "term":
+                    continue
+                if kind == _TERM:
                     bare.append(el)
-                else:
-                    info.take(el, lang)
+                elif kind in _TAKEN:
+                    info.take(el, lang, kind)
+                if len(el):
+                    for inner, inner_kind in _walk(el, True):
+                        if inner_kind == _HOLDER:
+                            holders.append(inner)
+                        elif inner_kind == _TERM:
+                            bare.append(inner)
+                        elif inner_kind in _TAKEN:
+                            info.take(inner, lang, inner_kind)
+            found_terms = terms[lang] if lang else None
             for holder in holders or bare:
-                found = self._term(holder, lang, info, cid)
-                if found is not None and lang:
-                    terms[lang].append(found)
+                found = self._term(holder, lang, info, cid, index, not holders)
+                if found is not None and found_terms is not None:
+                    found_terms.append(found)
         if not terms["zh"] and not terms["en"]:
             return None
         fields: dict[str, Any] = {}
         for lang, items in terms.items():
+            if not items:
+                fields[lang] = ""
+                continue
             preferred = [t for t, s in items if s is TermStatus.PREFERRED]
             if len(preferred) > 1:
-                self.problems.append(Problem(self.name, self._at(entry), "administrativeStatus", "several-preferred",
-                                             f"{len(preferred)} preferred {lang} terms in concept {cid!r}; the first "
-                                             "kept as preferred, the others as admitted"))
+                self.problems.append(Problem(self.name, f"line {self.tree.entry_lines[index]}", "administrativeStatus",
+                                             "several-preferred", f"{len(preferred)} preferred {lang} terms in concept "
+                                             f"{cid!r}; the first kept as preferred, the others as admitted"))
             admitted = preferred[1:] + [t for t, s in items if s is TermStatus.ADMITTED or s is None]
             preferred = preferred[:1]
             if not preferred and admitted:
                 preferred = [admitted.pop(0)]
             fields[lang] = preferred[0] if preferred else ""
-            fields[f"{lang}_admitted"] = tuple(admitted)
-            fields[f"{lang}_deprecated"] = tuple(t for t, s in items if s is TermStatus.DEPRECATED)
-        return Concept(id=cid, note=" / ".join(dict.fromkeys(info.notes)), case_sensitive=info.case_sensitive,
-                       definition=" / ".join(dict.fromkeys(info.definitions)),
-                       details=tuple(dict.fromkeys(info.details)), **fields)
+            if admitted:
+                fields[f"{lang}_admitted"] = tuple(admitted)
+            deprecated = tuple(t for t, s in items if s is TermStatus.DEPRECATED)
+            if deprecated:
+                fields[f"{lang}_deprecated"] = deprecated
+        if info.notes:
+            fields["note"] = " / ".join(dict.fromkeys(info.notes))
+        if info.definitions:
+            fields["definition"] = " / ".join(dict.fromkeys(info.definitions))
+        if info.details:
+            fields["details"] = tuple(dict.fromkeys(info.details))
+        return Concept(id=cid, case_sensitive=info.case_sensitive, **fields)
 
-    def _term(self, holder: ET.Element, lang: str, info: "_Info", cid: str) -> tuple[str, TermStatus | None] | None:
-        """(term, status) of one term holder (tig, ntig, termSec, termGrp or a bare term), None when empty."""
-        term_el: ET.Element | None = None
-        notes: list[ET.Element] = []
-        for el in holder.iter():
-            tag = _local(el.tag)
-            if tag == "term":
-                term_el = term_el if term_el is not None else el
-            elif tag in ("termNote", "descrip", "note"):
-                notes.append(el)
+    def _term(self, holder: etree._Element, lang: str, info: "_Info", cid: str, index: int,
+              bare: bool) -> tuple[str, TermStatus | None] | None:
+        """(term, status) of one term holder (tig, ntig, termSec, termGrp or, `bare`, a term), None when empty."""
+        term_el: etree._Element | None = holder if bare else None
+        notes: list[tuple[etree._Element, int]] = []
+        kinds = _KINDS
+        for el in (holder.iterdescendants() if bare else holder):
+            kind = kinds.get(el.tag) or _kind(el.tag)
+            if kind == _TERM:
+                if term_el is None:
+                    term_el = el
+            elif kind == _TERM_NOTE or kind == _DESCRIP or kind == _NOTE:
+                notes.append((el, kind))
+            if not bare and len(el):  # deeper (ntig/termGrp/term): everything inside the holder counts
+                for inner in el.iterdescendants():
+                    kind = kinds.get(inner.tag) or _kind(inner.tag)
+                    if kind == _TERM:
+                        if term_el is None:
+                            term_el = inner
+                    elif kind == _TERM_NOTE or kind == _DESCRIP or kind == _NOTE:
+                        notes.append((inner, kind))
         if term_el is None:
-            self.problems.append(Problem(self.name, self._at(holder), "term", "missing-term",
+            self.problems.append(Problem(self.name, self._at(holder, index), "term", "missing-term",
                                          f"<{_local(holder.tag)}> without <term> in concept {cid!r}; skipped"))
             return None
         text = _text(term_el)
         if not text:
             if lang:
-                self.problems.append(Problem(self.name, self._at(term_el, self.lines.get(id(holder), 0)), "term",
-                                             "empty-term", f"empty {lang} term in concept {cid!r}; skipped"))
+                self.problems.append(Problem(self.name, self._at(term_el, index), "term", "empty-term",
+                                             f"empty {lang} term in concept {cid!r}; skipped"))
             return None
         status: TermStatus | None = None
-        for el in notes:
-            value = _text(el)
-            if _local(el.tag) == "note":
+        quoted = ""
+        note_types, statuses = _NOTE_TYPES, _STATUSES
+        for el, kind in notes:
+            if len(el):  # _text, inlined: this loop runs for every termNote of the file
+                value = " ".join("".join(el.itertext()).split())
+            else:
+                raw = el.text or ""
+                value = raw.strip()
+                if " " in value or "\n" in raw:
+                    value = " ".join(raw.split())
+            if kind == _NOTE:
                 if value:
                     info.details.append(f"{lang} {text!r}: note {value}")
                 continue
-            kind = (el.get("type") or "").strip()
-            low = kind.lower()
-            if low in ("administrativestatus", "normativeauthorization"):
-                got = _status(value)
+            attr = el.get("type")
+            typ, role = note_types.get(attr) or _note_type(attr)
+            if role == _STATUS_NOTE:
+                got = statuses.get(value, _UNKNOWN)
+                if got is _UNKNOWN:
+                    got = _status(value)
                 if got is None:
-                    self.problems.append(Problem(self.name, self._at(el), kind, "unknown-status",
+                    self.problems.append(Problem(self.name, self._at(el, index), typ, "unknown-status",
                                                  f"unknown status {value!r} of term {text!r}; taken as admitted"))
                 elif status is None or got is TermStatus.DEPRECATED:
-                    status = got
-            elif kind == _CASE:
+                    status = got  # type: ignore[assignment]
+            elif role == _CASE_NOTE:
                 info.case_sensitive = value.lower() in ("true", "yes", "1")
-            elif low == "definition":
+            elif role == _DEFINITION_NOTE:
                 info.definitions.append(f"{lang}: {value}" if lang else value)
             elif value:
-                info.details.append(f"{lang} {text!r}: {kind or _local(el.tag)} {value}")
+                quoted = quoted or repr(text)
+                info.details.append(f"{lang} {quoted}: {typ or _local(el.tag)} {value}")
         return text, status
+
+
+_STATUS_NOTE, _CASE_NOTE, _DEFINITION_NOTE, _OTHER_NOTE = range(4)
+_NOTE_TYPES: dict[str | None, tuple[str, int]] = {}
+
+
+def _note_type(raw: str | None) -> tuple[str, int]:
+    """The type attribute of a termNote/descrip (stripped) and what it says: status, case, definition, other."""
+    found = _NOTE_TYPES.get(raw)
+    if found is None:
+        typ = (raw or "").strip()
+        low = typ.lower()
+        role = (_STATUS_NOTE if low in ("administrativestatus", "normativeauthorization") else
+                _CASE_NOTE if typ == _CASE else _DEFINITION_NOTE if low == "definition" else _OTHER_NOTE)
+        found = (typ, role)
+        if len(_NOTE_TYPES) < 512:
+            _NOTE_TYPES[raw] = found
+    return found
 
 
 class _Info:
     """Notes, definitions and details gathered from one entry."""
+
+    __slots__ = ("notes", "definitions", "details", "case_sensitive")
 
     def __init__(self) -> None:
         self.notes: list[str] = []
@@ -255,44 +302,62 @@ class _Info:
         self.details: list[str] = []
         self.case_sensitive = False
 
-    def take(self, el: ET.Element, lang: str) -> None:
-        """Keep what a descrip, note or admin element outside the term holders says."""
-        tag = _local(el.tag)
-        if tag not in ("descrip", "note", "admin"):
-            return
-        kind = (el.get("type") or "").strip()
+    def take(self, el: etree._Element, lang: str, kind: int) -> None:
+        """Keep what a descrip, note or admin element (`kind`) outside the term holders says."""
+        typ = (el.get("type") or "").strip()
         value = _text(el)
-        if kind == _CASE:
+        if typ == _CASE:
             self.case_sensitive = value.lower() in ("true", "yes", "1")
         elif not value:
             return
-        elif kind.lower() == "definition":
+        elif typ.lower() == "definition":
             self.definitions.append(f"{lang}: {value}" if lang else value)
-        elif tag == "note" or kind.lower() in ("note", "usage note", "comment"):
+        elif kind == _NOTE or typ.lower() in ("note", "usage note", "comment"):
             self.notes.append(value)
         else:
-            self.details.append(f"{lang + ' ' if lang else ''}{kind or tag}: {value}")
+            self.details.append(f"{lang + ' ' if lang else ''}{typ or _local(el.tag)}: {value}")
 
 
-def _walk(el: ET.Element, stop: frozenset[str]) -> list[ET.Element]:
-    """Descendants of `el` (not `el`) in document order, not descending into elements named in `stop` (listed)."""
-    out: list[ET.Element] = []
-    stack = list(reversed(el))
+def _walk(node: etree._Element, into_sections: bool) -> list[tuple[etree._Element, int]]:
+    """(element, kind) of the descendants of `node` in document order, not descending into term holders, nor
+    into language sections unless `into_sections`."""
+    out: list[tuple[etree._Element, int]] = []
+    kinds = _KINDS
+    stack = [iter(node)]
     while stack:
-        child = stack.pop()
-        out.append(child)
-        if len(child) and _local(child.tag) not in stop:
-            stack.extend(reversed(child))
+        for el in stack[-1]:
+            kind = kinds.get(el.tag) or _kind(el.tag)
+            out.append((el, kind))
+            if kind == _HOLDER or (kind == _SECTION and not into_sections) or not len(el):
+                continue
+            stack.append(iter(el))
+            break
+        else:
+            stack.pop()
     return out
 
 
-def _lang(section: ET.Element) -> str:
+_LANGS: dict[str, str] = {}
+
+
+def _section_lang(section: etree._Element) -> str:
+    """"zh", "en" or "" for a language section."""
+    code = _lang(section)
+    lang = _LANGS.get(code)
+    if lang is None:
+        lang = lang_of(code)
+        if len(_LANGS) < 512:
+            _LANGS[code] = lang
+    return lang
+
+
+def _lang(section: etree._Element) -> str:
     """The language of a langSet/langSec, or of a MultiTerm languageGrp (its <language lang=.. type=..>)."""
     code = section.get(_XML_LANG) or section.get("lang") or ""
     if code:
         return code
     for child in section:
-        if _local(child.tag) == "language":
+        if _kind(child.tag) == _LANGUAGE:
             return child.get("lang") or child.get("type") or ""
     return ""
 

@@ -130,3 +130,40 @@ def test_empty_matcher_and_text() -> None:
     assert EnMatcher(Glossary.build([Concept("z", zh="分泌组")])).find("secretome") == []
     assert find([SC], "") == []
     assert len(EnMatcher(Glossary.build([SC]))) == 3
+
+
+def _hits(concepts: list[Concept], text: str) -> list[tuple[int, int, frozenset[str], TermStatus]]:
+    """Matches with every concept they satisfy, whatever concept comes first in the glossary."""
+    return [(m.start, m.end, frozenset(m.concepts), m.status)
+            for m in Glossary.build(concepts).matchers().en.find(text)]
+
+
+CASED = [Concept("cased", en="Ab", case_sensitive=True), Concept("plain", en="ab")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("an ab here", [(3, 5, frozenset({"plain"}), P)]),  # "ab" is not the case-sensitive "Ab"
+    ("an Ab here", [(3, 5, frozenset({"cased", "plain"}), P)]),
+    ("an AB here", [(3, 5, frozenset({"plain"}), P)]),
+])
+def test_one_term_listed_case_sensitively_and_not_gives_the_same_hits_in_any_order(
+        text: str, expected: list[tuple[int, int, frozenset[str], TermStatus]]) -> None:
+    assert _hits(CASED, text) == expected
+    assert _hits(CASED[::-1], text) == expected
+
+
+@pytest.mark.parametrize("concepts, text, expected", [
+    ([Concept("who", en="WHO"), Concept("pron", en="who", en_deprecated=("whom",))],  # an acronym and a word
+     "The WHO and who.", [(4, 7, frozenset({"who", "pron"}), P), (12, 15, frozenset({"pron"}), P)]),
+    ([Concept("msc", en="MSC"), Concept("misc", en="msc")],
+     "MSCs, MSC and msc", [(0, 4, frozenset({"msc"}), P), (6, 9, frozenset({"msc", "misc"}), P),
+                           (14, 17, frozenset({"misc"}), P)]),
+    ([Concept("msc", en="MSC"), Concept("misc", en_deprecated=("mscs",))],  # one span, two keys: both concepts
+     "Many MSCs", [(5, 9, frozenset({"msc", "misc"}), P)]),
+    ([Concept("x", en="analysis"), Concept("y", en_deprecated=("analysis",))],  # variants of two concepts
+     "two analyses", [(4, 12, frozenset({"x", "y"}), P)]),
+])
+def test_hits_do_not_depend_on_concept_order(concepts: list[Concept], text: str,
+                                             expected: list[tuple[int, int, frozenset[str], TermStatus]]) -> None:
+    assert _hits(concepts, text) == expected
+    assert _hits(concepts[::-1], text) == expected
