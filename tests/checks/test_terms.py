@@ -242,3 +242,35 @@ def test_a_disease_replaced_by_another_word_is_still_missing() -> None:
           "Most patients receive a diagnosis of locoregionally advanced substance."]
     (f,) = only(run(g, zh, en), "term-missing")
     assert (f.location.line, f.location.column) == (2, 13)
+
+
+def test_a_chinese_contraction_with_its_long_form_is_one_usage() -> None:
+    """放疗 contracts 放射治疗 (its characters in order) the way CI abbreviates confidence interval."""
+    g = Glossary.build([Concept("rt", "放疗", "radiotherapy", zh_admitted=("放射治疗",))], "g.csv")
+    zh = ["患者接受放疗。", "随访期间给予放射治疗。"]
+    en = ["Patients received radiotherapy.", "Radiotherapy was given during follow-up."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    assert checks.is_contraction("放疗", "放射治疗") and checks.is_contraction("总生存", "总生存期")
+    assert not checks.is_contraction("可信区间", "置信区间") and not checks.is_contraction("治疗", "放射治疗")
+
+
+def test_two_chinese_forms_that_are_not_contractions_are_inconsistent() -> None:
+    g = Glossary.build([Concept("ci", "置信区间", "confidence interval", zh_admitted=("可信区间",))], "g.csv")
+    zh = ["风险比为0.51（95%置信区间，0.34～0.77）。", "风险比为0.43（95%可信区间，0.24～0.77）。"]
+    en = ["The hazard ratio was 0.51 (95% confidence interval, 0.34 to 0.77).",
+          "The hazard ratio was 0.43 (95% confidence interval, 0.24 to 0.77)."]
+    (f,) = only(run(g, zh, en), "term-inconsistent")
+    assert "可信区间 ×1" in f.message
+
+
+def test_a_mixture_that_mirrors_the_source_in_the_same_beads_is_faithful() -> None:
+    """The English varies (radiotherapy ... radiation therapy) and the Chinese follows it bead for bead."""
+    g = Glossary.build([Concept("rt", "放疗", "radiotherapy", zh_admitted=("射线治疗",),
+                                en_admitted=("radiation therapy",))], "g.csv")
+    zh = ["患者接受放疗。", "放疗后随访。", "随访期间给予射线治疗。"]
+    en = ["Patients received radiotherapy.", "Follow-up after radiotherapy.", "Radiation therapy was given later."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    # the same Chinese mixture against an English that never varies is the translation's own
+    en_plain = ["Patients received radiotherapy.", "Follow-up after radiotherapy.", "Radiotherapy was given later."]
+    (f,) = only(run(g, zh, en_plain), "term-inconsistent")
+    assert f.lang == "zh" and "射线治疗 ×1" in f.message
