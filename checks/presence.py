@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from zhen_qa.glossary.discover.abbrev import Abbreviations
+from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 
 _STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
@@ -90,6 +92,36 @@ class Evidence:
 def _kept_pattern(form: str) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(w) for w in form.split())
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
+
+
+def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """Abbreviations the English defines as "full name (ABBR)": ABBR -> full name (discover.abbrev's reading)."""
+    found = Abbreviations()
+    out: dict[str, str] = {}
+    for text in texts:
+        if "(" in text:
+            for full, abbr in found.define(text):
+                out.setdefault(abbr, full)
+    return out
+
+
+def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
+    """True if the text (either language) has a defined abbreviation whose full name holds a concept's English form.
+
+    "30 patients diagnosed as PCL" renders 白血病 when the document defined "plasma cell leukemia (PCL)".
+    """
+    if not any(a in text for a in abbrevs):
+        return False
+    fulls = [full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)]
+    if not fulls:
+        return False
+    evidence = Evidence(" ; ".join(fulls))
+    return any(evidence.has_en(c.accepted("en"), c.case_sensitive) for c in concepts)
+
+
+@lru_cache(maxsize=4096)
+def _abbr_pattern(abbr: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(abbr) + r"(?![A-Za-z])")
 
 
 def en_present(forms: Iterable[str], text: str, case_sensitive: bool = False) -> bool:

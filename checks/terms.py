@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
-from zhen_qa.checks.presence import Evidence
+from zhen_qa.checks.presence import Evidence, abbreviated, defined_abbreviations
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
@@ -184,12 +184,13 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     missed: list[Missed] = []
     occurrences: Counter[tuple[str, str, str]] = Counter()
     named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
+    abbrevs = defined_abbreviations(s.text.text for s in ctx.sentences("en"))
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
-        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en)
-        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh)
+        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs)
+        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, abbrevs=abbrevs)
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
         # both sides have a concept the other lacks: most likely one mistranslation, so one finding
@@ -219,13 +220,16 @@ def _referred_back(concepts: list[Concept], text: str, named: set[str]) -> bool:
 
 
 def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], tgt: str,
-                tgt_sentences: list[Sentence], named: set[str] | None = None) -> list[tuple[_Hit, tuple[str, ...]]]:
+                tgt_sentences: list[Sentence], named: set[str] | None = None,
+                abbrevs: dict[str, str] | None = None) -> list[tuple[_Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
     in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
     the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
-    A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer".
+    A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer",
+    and a term inside the full name of an abbreviation the English defines (`abbrevs`: ABBR -> full name,
+    "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者).
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -253,6 +257,8 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
         if tgt == "zh" and evidence.has_original(concept.accepted("en")):
             continue  # the term kept in the original language: 95% CI inside the Chinese
         if tgt == "en" and named and _referred_back(concepts, evidence.text, named):
+            continue
+        if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
             continue
         out.append((h, renderings))
     return out

@@ -274,3 +274,17 @@ def test_a_mixture_that_mirrors_the_source_in_the_same_beads_is_faithful() -> No
     en_plain = ["Patients received radiotherapy.", "Follow-up after radiotherapy.", "Radiotherapy was given later."]
     (f,) = only(run(g, zh, en_plain), "term-inconsistent")
     assert f.lang == "zh" and "射线治疗 ×1" in f.message
+
+
+def test_a_term_inside_an_abbreviation_the_english_defines_is_rendered_by_it() -> None:
+    g = Glossary.build([Concept("leuk", "白血病", "leukemia")], "g.csv")
+    zh = ["本研究分析浆细胞白血病（PCL）患者的特征。", "30例浆细胞白血病患者入组。", "30例白血病患者入组。"]
+    en = ["We studied patients with plasma cell leukemia(PCL).", "Thirty patients with PCL were enrolled.",
+          "Thirty patients with CLL were enrolled."]
+    (f,) = only(run(g, zh, en), "term-missing")  # CLL is not defined in the document: still missing
+    assert f.location.line == 3
+    # the other way: the English term, the Chinese keeps the defined abbreviation
+    g2 = Glossary.build([Concept("leuk", "白血病", "leukemia")], "g.csv")
+    assert only(run(g2, ["本研究分析浆细胞白血病（PCL）患者。", "30例PCL患者入组。"],
+                    ["We studied plasma cell leukemia (PCL).", "Thirty patients with plasma cell leukemia."]),
+                "term-missing") == []
