@@ -95,6 +95,14 @@ _EN_WORD = re.compile(
     + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
     re.IGNORECASE,
 )
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_HUNDREDS = re.compile(
+    r"(?<![A-Za-z\-])(" + "|".join(_UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("
+    + "|".join(sorted((w for w in _EN_WORDS if w not in ("hundred", "twice", "thrice", "dozen")), key=len, reverse=True))
+    + r"|one)(?:-(" + "|".join(_UNITS) + r"))?)?(?![A-Za-z\-])",
+    re.IGNORECASE,
+)
+"""One hundred and thirty-one, two hundred, a hundred and five: a number word above one hundred."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
@@ -294,6 +302,16 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         if _overlaps(skip, m.start(), m.end()):
             continue
         value = float(_EN_MULTIPLE[m.group(1).lower().replace("-", "")])
+        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        skip.append((m.start(), m.end()))
+    for m in _EN_HUNDREDS.finditer(t):
+        if _overlaps(skip, m.start(), m.end()):
+            continue
+        head = m.group(1).lower()
+        value = 100.0 * (1 if head in ("a", "one") else _EN_WORDS[head])
+        if m.group(2):
+            tens = 1 if m.group(2).lower() == "one" else _EN_WORDS[m.group(2).lower()]
+            value += tens + (_EN_WORDS.get(m.group(3).lower(), 1) if m.group(3) and tens >= 20 and not tens % 10 else 0)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
     for m in _EN_MONTH.finditer(t):  # "november 2011" = 2011年11月
