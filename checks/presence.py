@@ -83,9 +83,52 @@ class Evidence:
         return False
 
 
+    def has_zh_spread(self, forms: Iterable[str]) -> bool:
+        """True if a Chinese form of 3+ characters occurs with a few characters inserted between its own.
+
+        Chinese inserts modifiers inside a term it renders (总生存 in 总体中位生存时间, "median overall
+        survival time"); only for the question whether an English term has a Chinese rendering.
+        """
+        if self._zh is None:
+            self._zh = _SPACE.sub("", fold_zh(self.text))
+        return any(_spread_pattern(key).search(self._zh) for key in map(_zh_key, forms) if len(key) >= 3)
+
+    def has_classical(self, forms: Iterable[str]) -> bool:
+        """True if the English has the Greek or Latin combining form of an English form (platelet: thrombocyt-).
+
+        Medical English names a finding by a classical compound (thrombocytopenia: too few platelets;
+        hepatomegaly: a large liver), which renders the plain word of the glossary.
+        """
+        folded = self._en.get(False)
+        if folded is None:
+            folded = self._en[False] = fold_en(self.text, lower=True)
+        return any(_classical_pattern(stem).search(folded)
+                   for form in forms for stem in CLASSICAL_FORMS.get(form.lower(), ()))
+
     def has_original(self, forms: Iterable[str]) -> bool:
         """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words."""
         return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
+
+
+CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
+    "platelet": ("thrombocyt",), "white blood cell": ("leukocyt", "leucocyt"), "red blood cell": ("erythrocyt",),
+    "blood": ("hemat", "haemat"), "bone marrow": ("myelo",),
+    "liver": ("hepat",), "kidney": ("nephr", "renal"), "lung": ("pulmon", "pneumo"), "heart": ("cardi",),
+    "bone": ("oste",), "skin": ("derm", "cutane"), "stomach": ("gastr",), "brain": ("cerebr", "encephal"),
+    "blood vessel": ("vascul", "angio"), "muscle": ("myo",), "nerve": ("neur",), "joint": ("arthr",),
+    "breast": ("mammar",), "eye": ("ophthalm",), "spleen": ("splen",), "intestine": ("enter",),
+}
+"""Plain English words (lower case) and the classical combining forms medical English builds from them."""
+
+
+@lru_cache(maxsize=4096)
+def _classical_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:[a-z]*o)?" + re.escape(stem))  # a word, or after a linking o: hepatosplen-
+
+
+@lru_cache(maxsize=16384)
+def _spread_pattern(key: str) -> re.Pattern[str]:
+    return re.compile("[^，。；！？,;]{0,3}".join(re.escape(ch) for ch in key))
 
 
 @lru_cache(maxsize=65536)

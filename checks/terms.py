@@ -256,6 +256,10 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue
         if tgt == "zh" and evidence.has_original(concept.accepted("en")):
             continue  # the term kept in the original language: 95% CI inside the Chinese
+        if tgt == "zh" and any(evidence.has_zh_spread(c.accepted("zh")) for c in concepts):
+            continue  # 总生存 with a modifier inside: 总体中位生存时间
+        if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
+            continue  # 血小板减少 = thrombocytopenia
         if tgt == "en" and named and _referred_back(concepts, evidence.text, named):
             continue
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):

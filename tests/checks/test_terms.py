@@ -288,3 +288,23 @@ def test_a_term_inside_an_abbreviation_the_english_defines_is_rendered_by_it() -
     assert only(run(g2, ["本研究分析浆细胞白血病（PCL）患者。", "30例PCL患者入组。"],
                     ["We studied plasma cell leukemia (PCL).", "Thirty patients with plasma cell leukemia."]),
                 "term-missing") == []
+
+
+def test_a_classical_compound_renders_the_plain_word() -> None:
+    """血小板减少 = thrombocytopenia: medical English names it with the Greek for platelet."""
+    g = Glossary.build([Concept("plt", "血小板", "platelet")], "g.csv")
+    assert only(run(g, ["诱导化疗组血小板减少发生率更高。"], ["Thrombocytopenia was more frequent after induction."]),
+                "term-missing") == []
+    (f,) = only(run(g, ["诱导化疗组血小板减少发生率更高。"], ["Anemia was more frequent after induction."]),
+                "term-missing")
+    assert f.lang == "zh"
+
+
+def test_a_chinese_rendering_with_a_modifier_inside() -> None:
+    """"median overall survival (OS) time" -> 总体中位生存时间: 总…生存 with 体中位 between."""
+    g = Glossary.build([Concept("os", "总生存期", "overall survival", zh_admitted=("总生存",))], "g.csv")
+    assert only(run(g, ["全部患者总体中位生存时间为10.5个月。"], ["The median overall survival time was 10.5 months."]),
+                "term-missing") == []
+    (f,) = only(run(g, ["全部患者中位随访时间为10.5个月。"], ["The median overall survival time was 10.5 months."]),
+                "term-missing")
+    assert f.lang == "en"
