@@ -98,7 +98,8 @@ _EN_WORD = re.compile(
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _EN_HUNDREDS = re.compile(
     r"(?<![A-Za-z\-])(" + "|".join(_UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("
-    + "|".join(sorted((w for w in _EN_WORDS if w not in ("hundred", "twice", "thrice", "dozen")), key=len, reverse=True))
+    + "|".join(sorted((w for w in _EN_WORDS if w not in ("hundred", "twice", "thrice", "dozen")),
+                      key=len, reverse=True))
     + r"|one)(?:-(" + "|".join(_UNITS) + r"))?)?(?![A-Za-z\-])",
     re.IGNORECASE,
 )

@@ -92,19 +92,19 @@ def _count_fractions(text: str, numbers: list[NumberMention]) -> list[tuple[int,
     the denominator are not numbers the other side must have (a changed count no longer gives the
     percentage and is compared as usual).
     """
-    out = []
-    percents = [n for n in numbers if n.percent and not isinstance(n.value, tuple)]
+    out: list[tuple[int, int]] = []
+    percents = [(n, n.value) for n in numbers if n.percent and not isinstance(n.value, tuple)]
     if not percents:
         return out
     for m in _COUNT_FRACTION.finditer(text):
         k, d = int(m.group(1)), int(m.group(2))
         if not d or k > d:
             continue
-        for p in percents:
+        for p, value in percents:
             near = p.end <= m.start() and m.start() - p.end <= FRACTION_REACH or \
                 p.start >= m.end() and p.start - m.end() <= FRACTION_REACH
             decimals = len(p.text.split(".")[1].rstrip("% ")) if "." in p.text else 0
-            if near and abs(100 * k / d - float(p.value)) <= 0.5 * 10 ** -decimals + 1e-9:
+            if near and abs(100 * k / d - value) <= 0.5 * 10 ** -decimals + 1e-9:
                 out.append((m.start(), m.end()))
                 break
     return out
