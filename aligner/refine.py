@@ -11,7 +11,9 @@ Whether to split is decided per document by a hard-EM estimate of its merge prio
 of beads that are merges supported by evidence (no unsupported edge). A document translated
 sentence by sentence (medical abstracts: a few percent) gets its unsupported sentences split
 into null beads; a freely translated one (literary chapters: 15-50 % merges, where a short
-English sentence often carries no dictionary evidence) keeps its merges.
+English sentence often carries no dictionary evidence) keeps its merges, except those whose edge
+sentence costs the bead much evidence (gain > STRONG_GAIN): a translation deleted from a freely
+translated abstract (mac-dev and paramed-dev alignment unchanged).
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ PathBead = tuple[int, int, int, int]
 
 MIN_GAIN = 0.0
 """A bead edge is unsupported when dropping it raises the bead's similarity by more than this."""
+STRONG_GAIN = 0.1
+"""A bead edge whose removal raises the bead's similarity this much is split whatever the merge rate."""
 MAX_MERGE_RATE = 0.1
 """Split only in documents whose supported merges are at most this share of the beads."""
 PRIOR_RATE, PRIOR_BEADS = 0.05, 20
@@ -111,16 +115,19 @@ def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain:
                       max_rate: float = MAX_MERGE_RATE) -> list[PathBead]:
     """The path with unsupported edge sentences of merged beads split into 1-0 / 0-1 beads.
 
-    Applies only when the document's supported-merge rate is at most `max_rate`; splitting
-    repeats on what remains of a bead (a 3-1 bead may lose two sentences).
+    Applies when the document's supported-merge rate is at most `max_rate`, else only to edges whose
+    gain exceeds STRONG_GAIN; splitting repeats on what remains of a bead (a 3-1 bead may lose two sentences).
     """
     splits = {k: s for k, s in best_splits(path, similarity).items() if s[0] > min_gain}
     if not splits:
         return path
     rate = merge_rate(path, len(splits))
     if rate > max_rate:
-        log.debug("merge rate %.3f: keeping %d unsupported merges", rate, len(splits))
-        return path
+        min_gain = max(min_gain, STRONG_GAIN)
+        splits = {k: s for k, s in splits.items() if s[0] > STRONG_GAIN}
+        log.debug("merge rate %.3f: splitting only %d strongly unsupported merges", rate, len(splits))
+        if not splits:
+            return path
     out: list[PathBead] = []
     for k, b in enumerate(path):
         if k not in splits:
