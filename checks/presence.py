@@ -167,6 +167,36 @@ def _abbr_pattern(abbr: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9])" + re.escape(abbr) + r"(?![A-Za-z])")
 
 
+_LATIN_TOKEN = re.compile(r"[a-z]+")
+
+
+def transliterated(term: str, text: str, readings: dict[str, tuple[str, ...]]) -> bool:
+    """True if the English spells a Chinese term of 2+ characters in pinyin, a syllable a word or run together.
+
+    Names of Chinese medicines and places are transliterated: 升血小板胶囊 is "Sheng-Xue-Xiao-Ban
+    Capsule", so 血小板 is rendered there though "platelet" is not written. `readings`: toneless
+    pinyin of single characters (`aligner.lexicon.Lexicon.readings`).
+    """
+    options = [readings.get(ch, ()) for ch in term]
+    if len(term) < 2 or not all(options):
+        return False
+    tokens = _LATIN_TOKEN.findall(fold_en(text, lower=True))
+    n = len(options)
+    for i in range(len(tokens)):
+        if i + n <= len(tokens) and all(tokens[i + k] in options[k] for k in range(n)):
+            return True  # xue xiao ban, xue-xiao-ban
+        if _spells(tokens[i], options):
+            return True  # xuexiaoban
+    return False
+
+
+def _spells(word: str, options: list[tuple[str, ...]]) -> bool:
+    """Whether `word` is the syllables of `options` run together, in order (one reading per character)."""
+    if not options:
+        return not word
+    return any(word.startswith(o) and _spells(word[len(o):], options[1:]) for o in options[0])
+
+
 def en_present(forms: Iterable[str], text: str, case_sensitive: bool = False) -> bool:
     """True if any English form occurs in text, leniently (see the module docstring)."""
     return Evidence(text).has_en(forms, case_sensitive)

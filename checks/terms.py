@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
-from zhen_qa.checks.presence import Evidence, abbreviated, defined_abbreviations
+from zhen_qa.checks.presence import Evidence, abbreviated, defined_abbreviations, transliterated
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
@@ -260,12 +260,23 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # 总生存 with a modifier inside: 总体中位生存时间
         if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
             continue  # 血小板减少 = thrombocytopenia
+        if tgt == "en" and _transliterated(h.surface, evidence.text, abbrevs):
+            continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
         if tgt == "en" and named and _referred_back(concepts, evidence.text, named):
             continue
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
             continue
         out.append((h, renderings))
     return out
+
+
+def _transliterated(term: str, text: str, abbrevs: dict[str, str] | None) -> bool:
+    """The English spells the Chinese term in pinyin, itself or in the full name of an abbreviation it uses."""
+    from zhen_qa.aligner.lexicon import load_lexicon  # loaded already where the document was aligned
+
+    readings = load_lexicon().readings
+    fulls = [full for abbr, full in (abbrevs or {}).items() if abbr in text]
+    return transliterated(term, " ; ".join([text, *fulls]), readings)
 
 
 def _masked_text(sentences: list[Sentence], hits: list[_Hit]) -> str:

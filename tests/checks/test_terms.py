@@ -308,3 +308,19 @@ def test_a_chinese_rendering_with_a_modifier_inside() -> None:
     (f,) = only(run(g, ["全部患者中位随访时间为10.5个月。"], ["The median overall survival time was 10.5 months."]),
                 "term-missing")
     assert f.lang == "en"
+
+
+def test_a_term_inside_a_name_transliterated_in_pinyin_is_rendered() -> None:
+    """升血小板胶囊 is "Sheng-Xue-Xiao-Ban Capsule (SXXBC)": 血小板 is spelled, not translated, also via SXXBC."""
+    g = Glossary.build([Concept("plt", "血小板", "platelet")], "g.csv")
+    zh = ["比较升血小板胶囊的效果。", "升血小板胶囊组改善率为40%。", "血小板计数升高。"]
+    en = ["We compared Sheng-Xue-Xiao-Ban Capsule (SXXBC).", "The improvement rate was 40% with SXXBC.",
+          "Counts rose."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.location.line == 3  # the plain 血小板 of the third sentence is missing from its English
+    from zhen_qa.aligner.lexicon import load_lexicon
+    from zhen_qa.checks.presence import transliterated
+
+    readings = load_lexicon().readings
+    assert transliterated("血小板", "xuexiaoban tablets", readings)
+    assert not transliterated("血小板", "Xue capsule", readings)
