@@ -148,3 +148,54 @@ def _split_all(b: PathBead, similarity: Similarity, min_gain: float) -> list[Pat
         i0, j0, i1, j1 = part
         out.extend([part] if i0 == i1 or j0 == j1 else _split_all(part, similarity, min_gain))
     return out
+
+
+SHIFT_MARGIN = 0.05
+"""A null bead moves to its neighbour's sentence when that sentence pairs better by more than this."""
+MAX_SHIFT = 8
+"""Most beads a null bead travels (passes over the path)."""
+
+
+def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float = SHIFT_MARGIN) -> list[PathBead]:
+    """Move each null bead onto the neighbouring sentence that its 1-1 neighbour pairs worse.
+
+    Beads X-e, Y-null (or null, then 1-1) are rewritten X-null, Y-e when Y pairs with e better than X by
+    more than `margin`: with a translation deleted, the search often pairs the sentence before the orphan
+    with the next translation and leaves the wrong sentence unpaired (a shifted path). Repeated while a
+    null bead moves, so it can travel several beads (at most MAX_SHIFT).
+    """
+    out = list(path)
+    for _ in range(MAX_SHIFT):
+        moved = False
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            alt = _shifted(a, b)
+            if alt is None:
+                continue
+            pair_now = a if _is_pair(a) else b
+            pair_alt = alt[0] if _is_pair(alt[0]) else alt[1]
+            if _sim(similarity, pair_alt) > _sim(similarity, pair_now) + margin:
+                out[k], out[k + 1] = alt
+                moved = True
+        if not moved:
+            break
+    return out
+
+
+def _is_pair(b: PathBead) -> bool:
+    i0, j0, i1, j1 = b
+    return i1 - i0 == 1 and j1 - j0 == 1
+
+
+def _shifted(a: PathBead, b: PathBead) -> tuple[PathBead, PathBead] | None:
+    """The two beads with the null moved across the 1-1 bead (same sentences), or None if not that shape."""
+    (ai0, aj0, ai1, aj1), (bi0, bj0, bi1, bj1) = a, b
+    if _is_pair(a) and (bi1 - bi0, bj1 - bj0) == (1, 0):  # X-e, Y-null -> X-null, Y-e
+        return (ai0, aj0, ai1, aj0), (bi0, aj0, bi1, aj1)
+    if _is_pair(a) and (bi1 - bi0, bj1 - bj0) == (0, 1):  # X-e, null-f -> null-e, X-f
+        return (ai0, aj0, ai0, aj1), (ai0, aj1, ai1, bj1)
+    if (ai1 - ai0, aj1 - aj0) == (1, 0) and _is_pair(b):  # X-null, Y-e -> X-e, Y-null
+        return (ai0, aj0, ai1, aj1 + 1), (bi0, bj1, bi1, bj1)
+    if (ai1 - ai0, aj1 - aj0) == (0, 1) and _is_pair(b):  # null-e, X-f -> X-e, null-f
+        return (ai0, aj0, bi1, aj1), (bi1, aj1, bi1, bj1)
+    return None

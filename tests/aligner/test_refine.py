@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from zhen_qa.aligner.refine import STRONG_GAIN, best_split, merge_rate, split_unsupported
+from zhen_qa.aligner.refine import STRONG_GAIN, best_split, merge_rate, shift_nulls, split_unsupported
 
 
 def table_similarity(pairs: set[tuple[int, int]]):
@@ -89,3 +89,20 @@ def test_batched_best_splits_equal_one_by_one() -> None:
     for k, got in batched.items():
         want = best_split(path[k], similarity)
         assert want is not None and got[1] == want[1] and abs(got[0] - want[0]) < 1e-12
+
+
+def test_a_null_bead_moves_onto_the_sentence_its_neighbour_pairs_worse() -> None:
+    """zh 1 is untranslated, but the search paired zh 1 with en 1 and left zh 2 unpaired (a shifted path)."""
+    sim = table_similarity({(0, 0), (2, 1), (3, 2)})
+    shifted = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 2), (3, 2, 4, 3)]
+    assert shift_nulls(shifted, sim) == [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
+    # an English orphan the other way round: en 1 has no Chinese, the search left en 2 unpaired
+    sim_en = table_similarity({(0, 0), (1, 2)})
+    assert shift_nulls([(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 2, 3)], sim_en) == \
+        [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3)]
+
+
+def test_a_null_bead_stays_when_the_neighbour_pairs_as_well() -> None:
+    sim = table_similarity({(0, 0), (1, 1)})  # zh 2 is the orphan already
+    path = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 2)]
+    assert shift_nulls(path, sim) == path
