@@ -130,3 +130,12 @@ def test_han_of_the_supplementary_planes_counts_as_chinese() -> None:
     zh = "他写了𠮷;abc是例子。"  # 𠮷 (U+20BB7, extension B) is the only Han neighbour of the semicolon
     fs = found([zh], [EN], "punctuation-width")
     assert [(f.location.column, f.location.end_column, f.suggestion) for f in fs] == [(5, 6, "；")]
+
+
+def test_a_measure_word_before_a_word_with_the_same_character_is_not_doubled() -> None:
+    """5,000个个体 is 5,000个 + 个体 (individuals): a number, its measure word, then the noun."""
+    assert list(chinese_doubles("样本来自5,000个个体。")) == []
+    assert list(chinese_doubles("共三个个体。")) == []
+    assert [u for _, _, u in chinese_doubles("这是一个个体的研究。")] == []  # 一个 + 个体 as well
+    assert [u for _, _, u in chinese_doubles("我们的的研究")] == ["的"]
+    assert [u for _, _, u in chinese_doubles("研究了个个体。")] == ["个"]  # no number before it: a slip
