@@ -21,7 +21,7 @@ import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.refine import PathBead, split_unsupported
+from zhen_qa.aligner.refine import PathBead, shift_nulls, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.scorers.length import Length
@@ -119,7 +119,7 @@ def align(
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
-    path = split_unsupported(path, similarity)
+    path = shift_nulls(split_unsupported(path, similarity), similarity)
     return _beads(path, band, similarity)
 
 

@@ -95,6 +95,15 @@ _EN_WORD = re.compile(
     + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
     re.IGNORECASE,
 )
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_HUNDREDS = re.compile(
+    r"(?<![A-Za-z\-])(" + "|".join(_UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("
+    + "|".join(sorted((w for w in _EN_WORDS if w not in ("hundred", "twice", "thrice", "dozen")),
+                      key=len, reverse=True))
+    + r"|one)(?:-(" + "|".join(_UNITS) + r"))?)?(?![A-Za-z\-])",
+    re.IGNORECASE,
+)
+"""One hundred and thirty-one, two hundred, a hundred and five: a number word above one hundred."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
@@ -314,6 +323,17 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         if _overlaps(skip, m.start(), m.end()):
             continue
         value = float(_EN_MULTIPLE[_fold_word(m.group(1)).replace("-", "")])
+        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        skip.append((m.start(), m.end()))
+    for m in _EN_HUNDREDS.finditer(t) if may(("hundred",)) else ():
+        if _overlaps(skip, m.start(), m.end()):
+            continue
+        head = _fold_word(m.group(1))
+        value = 100.0 * (1 if head in ("a", "one") else _EN_WORDS[head])
+        if m.group(2):
+            second = _fold_word(m.group(2))
+            tens = 1 if second == "one" else _EN_WORDS[second]
+            value += tens + (_EN_WORDS.get(_fold_word(m.group(3)), 1) if m.group(3) and tens >= 20 and not tens % 10 else 0)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
     for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月

@@ -11,7 +11,9 @@ Whether to split is decided per document by a hard-EM estimate of its merge prio
 of beads that are merges supported by evidence (no unsupported edge). A document translated
 sentence by sentence (medical abstracts: a few percent) gets its unsupported sentences split
 into null beads; a freely translated one (literary chapters: 15-50 % merges, where a short
-English sentence often carries no dictionary evidence) keeps its merges.
+English sentence often carries no dictionary evidence) keeps its merges, except those whose edge
+sentence costs the bead much evidence (gain > STRONG_GAIN): a translation deleted from a freely
+translated abstract (mac-dev and paramed-dev alignment unchanged).
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ PathBead = tuple[int, int, int, int]
 
 MIN_GAIN = 0.0
 """A bead edge is unsupported when dropping it raises the bead's similarity by more than this."""
+STRONG_GAIN = 0.1
+"""A bead edge whose removal raises the bead's similarity this much is split whatever the merge rate."""
 MAX_MERGE_RATE = 0.1
 """Split only in documents whose supported merges are at most this share of the beads."""
 PRIOR_RATE, PRIOR_BEADS = 0.05, 20
@@ -111,16 +115,19 @@ def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain:
                       max_rate: float = MAX_MERGE_RATE) -> list[PathBead]:
     """The path with unsupported edge sentences of merged beads split into 1-0 / 0-1 beads.
 
-    Applies only when the document's supported-merge rate is at most `max_rate`; splitting
-    repeats on what remains of a bead (a 3-1 bead may lose two sentences).
+    Applies when the document's supported-merge rate is at most `max_rate`, else only to edges whose
+    gain exceeds STRONG_GAIN; splitting repeats on what remains of a bead (a 3-1 bead may lose two sentences).
     """
     splits = {k: s for k, s in best_splits(path, similarity).items() if s[0] > min_gain}
     if not splits:
         return path
     rate = merge_rate(path, len(splits))
     if rate > max_rate:
-        log.debug("merge rate %.3f: keeping %d unsupported merges", rate, len(splits))
-        return path
+        min_gain = max(min_gain, STRONG_GAIN)
+        splits = {k: s for k, s in splits.items() if s[0] > STRONG_GAIN}
+        log.debug("merge rate %.3f: splitting only %d strongly unsupported merges", rate, len(splits))
+        if not splits:
+            return path
     out: list[PathBead] = []
     for k, b in enumerate(path):
         if k not in splits:
@@ -141,3 +148,54 @@ def _split_all(b: PathBead, similarity: Similarity, min_gain: float) -> list[Pat
         i0, j0, i1, j1 = part
         out.extend([part] if i0 == i1 or j0 == j1 else _split_all(part, similarity, min_gain))
     return out
+
+
+SHIFT_MARGIN = 0.05
+"""A null bead moves to its neighbour's sentence when that sentence pairs better by more than this."""
+MAX_SHIFT = 8
+"""Most beads a null bead travels (passes over the path)."""
+
+
+def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float = SHIFT_MARGIN) -> list[PathBead]:
+    """Move each null bead onto the neighbouring sentence that its 1-1 neighbour pairs worse.
+
+    Beads X-e, Y-null (or null, then 1-1) are rewritten X-null, Y-e when Y pairs with e better than X by
+    more than `margin`: with a translation deleted, the search often pairs the sentence before the orphan
+    with the next translation and leaves the wrong sentence unpaired (a shifted path). Repeated while a
+    null bead moves, so it can travel several beads (at most MAX_SHIFT).
+    """
+    out = list(path)
+    for _ in range(MAX_SHIFT):
+        moved = False
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            alt = _shifted(a, b)
+            if alt is None:
+                continue
+            pair_now = a if _is_pair(a) else b
+            pair_alt = alt[0] if _is_pair(alt[0]) else alt[1]
+            if _sim(similarity, pair_alt) > _sim(similarity, pair_now) + margin:
+                out[k], out[k + 1] = alt
+                moved = True
+        if not moved:
+            break
+    return out
+
+
+def _is_pair(b: PathBead) -> bool:
+    i0, j0, i1, j1 = b
+    return i1 - i0 == 1 and j1 - j0 == 1
+
+
+def _shifted(a: PathBead, b: PathBead) -> tuple[PathBead, PathBead] | None:
+    """The two beads with the null moved across the 1-1 bead (same sentences), or None if not that shape."""
+    (ai0, aj0, ai1, aj1), (bi0, bj0, bi1, bj1) = a, b
+    if _is_pair(a) and (bi1 - bi0, bj1 - bj0) == (1, 0):  # X-e, Y-null -> X-null, Y-e
+        return (ai0, aj0, ai1, aj0), (bi0, aj0, bi1, aj1)
+    if _is_pair(a) and (bi1 - bi0, bj1 - bj0) == (0, 1):  # X-e, null-f -> null-e, X-f
+        return (ai0, aj0, ai0, aj1), (ai0, aj1, ai1, bj1)
+    if (ai1 - ai0, aj1 - aj0) == (1, 0) and _is_pair(b):  # X-null, Y-e -> X-e, Y-null
+        return (ai0, aj0, ai1, aj1 + 1), (bi0, bj1, bi1, bj1)
+    if (ai1 - ai0, aj1 - aj0) == (0, 1) and _is_pair(b):  # null-e, X-f -> X-e, null-f
+        return (ai0, aj0, bi1, aj1), (bi1, aj1, bi1, bj1)
+    return None

@@ -11,8 +11,9 @@ checked (findings per 100 Chinese lines), then one defect at a time is injected 
 and the manuscript rebuilt and checked; a defect is found when a finding of its rule overlaps the
 injected sentence (line and columns) on the side named below:
 untranslated (English line deleted), untranslated-span (Chinese word put in the English),
-number-mismatch (a number changed in the English), term-missing (glossary term mistranslated in the
-English), term-variant (a deprecated Chinese synonym), citation-mismatch (a citation marker deleted
+number-mismatch (a number changed in the English), term-missing (a glossary term the checker finds in the
+Chinese sentence mistranslated in the English, every occurrence), term-variant (a deprecated Chinese
+synonym), citation-mismatch (a citation marker deleted
 from the English), punctuation-width (a full-width ，；： between Chinese characters made half-width)
 and repeated-char (a two-character Chinese span doubled). The glossary is built from the document:
 CC-CEDICT headwords in a Chinese line whose definition occurs in the gold-aligned English line.
@@ -141,8 +142,8 @@ def build_glossary(
     used_en: set[str] = set()
     for i, j in pairs:
         for head in sorted(
-            {w for n in (2, 3, 4) for w in (zh[i][k : k + n] for k in range(len(zh[i])))}, key=len, reverse=True
-        ):
+            {w for n in (2, 3, 4) for w in (zh[i][k : k + n] for k in range(len(zh[i])))}, key=lambda w: (-len(w), w)
+        ):  # a total order: the glossary does not depend on the hash seed
             if head in concepts or head not in cedict():
                 if head in concepts:
                     uses.append((i, j, concepts[head]))
@@ -267,7 +268,8 @@ def _inject(kind: str, zh: str, en: str, rng: random.Random,
         return zh[:end] + w + zh[end:], en  # 患者 -> 患者患者, as a slipped paste
     if kind == "term-missing" and here:
         c = rng.choice(here)
-        return zh, re.sub(rf"(?<![a-z]){re.escape(c.en)}(?![a-z])", "substance", en, count=1, flags=re.I)
+        # every occurrence: a sentence that still has the term elsewhere is not missing it
+        return zh, re.sub(rf"(?<![a-z]){re.escape(c.en)}(?![a-z])", "substance", en, flags=re.I)
     here = [c for c in here if c.zh_deprecated]
     if kind == "term-variant" and here:
         c = rng.choice(here)
@@ -297,6 +299,11 @@ def main() -> None:
         en_units = [doc.en[u.es:u.ee] for u in doc.units]
         index = [(k, k) for k in range(len(doc.units))]
         glossary, uses = build_glossary(zh_units, en_units, index)
+        # term-missing starts from a term the checker recognises in the Chinese: a headword inside a longer
+        # word (安全 in 安全感 "sense of security", 样本 in 样本量) is not a use of the term for the matcher
+        zh_matcher = glossary.matchers().zh
+        found_in = [{m.concept_id for m in zh_matcher.find(z)} for z in zh_units]
+        term_uses = [(i, j, c) for i, j, c in uses if c.id in found_in[i]]
         base = check(doc.zh, doc.en, glossary, args.presplit)
         clean_lines += sum(1 for line in doc.zh.splitlines() if line.strip())
         clean_by_rule.update(f.rule for f in base)
@@ -311,7 +318,7 @@ def main() -> None:
             for k in order:
                 if n >= args.trials:
                     break
-                made = inject(kind, doc, doc.units[k], rng, uses, k)
+                made = inject(kind, doc, doc.units[k], rng, term_uses if kind == "term-missing" else uses, k)
                 if made is None:
                     continue
                 n += 1

@@ -80,15 +80,50 @@ def _gloss_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+_COUNT_FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
+FRACTION_REACH = 20
+"""Characters between a count fraction (17/38) and the percentage it gives (44.7%)."""
+
+
+def _count_fractions(text: str, numbers: list[NumberMention]) -> list[tuple[int, int]]:
+    """Spans of count fractions that a percentage beside them already states: 44.7% (17/38), (6/21，28.6%).
+
+    Such a fraction details the percentage; one side often gives only the percentage, so the count and
+    the denominator are not numbers the other side must have (a changed count no longer gives the
+    percentage and is compared as usual).
+    """
+    out: list[tuple[int, int]] = []
+    percents = [(n, n.value) for n in numbers if n.percent and not isinstance(n.value, tuple)]
+    if not percents:
+        return out
+    for m in _COUNT_FRACTION.finditer(text):
+        k, d = int(m.group(1)), int(m.group(2))
+        if not d or k > d:
+            continue
+        for p, value in percents:
+            near = p.end <= m.start() and m.start() - p.end <= FRACTION_REACH or \
+                p.start >= m.end() and p.start - m.end() <= FRACTION_REACH
+            decimals = len(p.text.split(".")[1].rstrip("% ")) if "." in p.text else 0
+            if near and abs(100 * k / d - value) <= 0.5 * 10 ** -decimals + 1e-9:
+                out.append((m.start(), m.end()))
+                break
+    return out
+
+
 def _side(sentences: list[Sentence], lang: str) -> _Side:
     """Number mentions and keys of one side of a bead."""
     side = _Side()
     for s in sentences:
         text = s.text.text
         glosses = _gloss_spans(text) if lang == "zh" else []
-        for n in extract_numbers(text, lang):
+        numbers = extract_numbers(text, lang)
+        details = _count_fractions(text, numbers) if "/" in text else []
+        for n in numbers:
             if any(a <= n.start and n.end <= b for a, b in glosses):
                 side.names.update(number_key(v) for v in n.endpoints())  # 研究组006（... group 006）: a repeat
+                continue
+            if any(a <= n.start and n.end <= b for a, b in details):
+                side.names.update(number_key(v) for v in n.endpoints())  # 44.7% (17/38): evidence only
                 continue
             side.mentions.append((s, n))
             for v in n.endpoints():
@@ -166,7 +201,59 @@ class _Bead:
 
 def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     zh_side, en_side = _side(zh, "zh"), _side(en, "en")
-    return _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side))
+    b = _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side))
+    if b.miss_en and b.miss_zh:
+        _shared_magnitude(b)
+    if b.miss_zh:
+        _one_in(b)
+    return b
+
+
+_ONE_IN = re.compile(r"(?<![\d.])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+
+
+def _one_in(b: _Bead) -> None:
+    """Drop an English M of "1 in M" when the Chinese has the fraction 1/M (二十分之一, 1/20)."""
+    for s, n in list(b.miss_zh):
+        if isinstance(n.value, tuple) or not n.value:
+            continue
+        if _ONE_IN.search(s.text.text[max(0, n.start - 20):n.start]) and number_key(1 / n.value) in b.zh_side.counts:
+            b.miss_zh.remove((s, n))
+
+
+_ZH_MAGNITUDE = re.compile(r"千万|百万|万|亿")
+_EN_MAGNITUDE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_MAGNITUDE_VALUE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6,
+                    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _magnitudes(sentences: list[Sentence], pattern: re.Pattern[str]) -> set[float]:
+    return {_MAGNITUDE_VALUE[m.group().lower()] for s in sentences for m in pattern.finditer(s.text.text)}
+
+
+def _shared_magnitude(b: _Bead) -> None:
+    """Drop a pair of differing numbers that are one value once a magnitude word of their sentence applies.
+
+    A magnitude is often written once for two numbers (从 994 下降至 885 亿支, "from 99.4 to 88.5
+    billion") or apart from its number (1500多万 = "over 15 million"): 994 x 亿 = 99.4 x billion.
+    """
+    zh_mags = _magnitudes(b.zh, _ZH_MAGNITUDE) | {1.0}
+    en_mags = _magnitudes(b.en, _EN_MAGNITUDE) | {1.0}
+    if len(zh_mags) == len(en_mags) == 1:
+        return
+    scales = [(z, e) for z in zh_mags for e in en_mags if (z, e) != (1.0, 1.0)]
+
+    def same(a: float, e: float) -> bool:
+        return any(abs(a * z - e * f) <= 1e-9 * max(abs(a * z), 1.0) for z, f in scales)
+
+    for m in list(b.miss_en):
+        for o in b.miss_zh:
+            zv, ev = m[1].endpoints(), o[1].endpoints()
+            if all(number_key(v) in b.en_side.counts or any(same(v, w) for w in ev) for v in zv) and \
+                    all(number_key(w) in b.zh_side.counts or any(same(v, w) for v in zv) for w in ev):
+                b.miss_en.remove(m)
+                b.miss_zh.remove(o)
+                break
 
 
 def _keys(m: Mention) -> set[str]:

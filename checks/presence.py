@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from zhen_qa.glossary.discover.abbrev import Abbreviations
+from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 
 _STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
@@ -81,15 +83,118 @@ class Evidence:
         return False
 
 
+    def has_zh_spread(self, forms: Iterable[str]) -> bool:
+        """True if a Chinese form of 3+ characters occurs with a few characters inserted between its own.
+
+        Chinese inserts modifiers inside a term it renders (总生存 in 总体中位生存时间, "median overall
+        survival time"); only for the question whether an English term has a Chinese rendering.
+        """
+        if self._zh is None:
+            self._zh = _SPACE.sub("", fold_zh(self.text))
+        return any(_spread_pattern(key).search(self._zh) for key in map(_zh_key, forms) if len(key) >= 3)
+
+    def has_classical(self, forms: Iterable[str]) -> bool:
+        """True if the English has the Greek or Latin combining form of an English form (platelet: thrombocyt-).
+
+        Medical English names a finding by a classical compound (thrombocytopenia: too few platelets;
+        hepatomegaly: a large liver), which renders the plain word of the glossary.
+        """
+        folded = self._en.get(False)
+        if folded is None:
+            folded = self._en[False] = fold_en(self.text, lower=True)
+        return any(_classical_pattern(stem).search(folded)
+                   for form in forms for stem in CLASSICAL_FORMS.get(form.lower(), ()))
+
     def has_original(self, forms: Iterable[str]) -> bool:
         """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words."""
         return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
+
+
+CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
+    "platelet": ("thrombocyt",), "white blood cell": ("leukocyt", "leucocyt"), "red blood cell": ("erythrocyt",),
+    "blood": ("hemat", "haemat"), "bone marrow": ("myelo",),
+    "liver": ("hepat",), "kidney": ("nephr", "renal"), "lung": ("pulmon", "pneumo"), "heart": ("cardi",),
+    "bone": ("oste",), "skin": ("derm", "cutane"), "stomach": ("gastr",), "brain": ("cerebr", "encephal"),
+    "blood vessel": ("vascul", "angio"), "muscle": ("myo",), "nerve": ("neur",), "joint": ("arthr",),
+    "breast": ("mammar",), "eye": ("ophthalm",), "spleen": ("splen",), "intestine": ("enter",),
+}
+"""Plain English words (lower case) and the classical combining forms medical English builds from them."""
+
+
+@lru_cache(maxsize=4096)
+def _classical_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:[a-z]*o)?" + re.escape(stem))  # a word, or after a linking o: hepatosplen-
+
+
+@lru_cache(maxsize=16384)
+def _spread_pattern(key: str) -> re.Pattern[str]:
+    return re.compile("[^，。；！？,;]{0,3}".join(re.escape(ch) for ch in key))
 
 
 @lru_cache(maxsize=65536)
 def _kept_pattern(form: str) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(w) for w in form.split())
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
+
+
+def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """Abbreviations the English defines as "full name (ABBR)": ABBR -> full name (discover.abbrev's reading)."""
+    found = Abbreviations()
+    out: dict[str, str] = {}
+    for text in texts:
+        if "(" in text:
+            for full, abbr in found.define(text):
+                out.setdefault(abbr, full)
+    return out
+
+
+def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
+    """True if the text (either language) has a defined abbreviation whose full name holds a concept's English form.
+
+    "30 patients diagnosed as PCL" renders 白血病 when the document defined "plasma cell leukemia (PCL)".
+    """
+    if not any(a in text for a in abbrevs):
+        return False
+    fulls = [full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)]
+    if not fulls:
+        return False
+    evidence = Evidence(" ; ".join(fulls))
+    return any(evidence.has_en(c.accepted("en"), c.case_sensitive) for c in concepts)
+
+
+@lru_cache(maxsize=4096)
+def _abbr_pattern(abbr: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(abbr) + r"(?![A-Za-z])")
+
+
+_LATIN_TOKEN = re.compile(r"[a-z]+")
+
+
+def transliterated(term: str, text: str, readings: dict[str, tuple[str, ...]]) -> bool:
+    """True if the English spells a Chinese term of 2+ characters in pinyin, a syllable a word or run together.
+
+    Names of Chinese medicines and places are transliterated: 升血小板胶囊 is "Sheng-Xue-Xiao-Ban
+    Capsule", so 血小板 is rendered there though "platelet" is not written. `readings`: toneless
+    pinyin of single characters (`aligner.lexicon.Lexicon.readings`).
+    """
+    options = [readings.get(ch, ()) for ch in term]
+    if len(term) < 2 or not all(options):
+        return False
+    tokens = _LATIN_TOKEN.findall(fold_en(text, lower=True))
+    n = len(options)
+    for i in range(len(tokens)):
+        if i + n <= len(tokens) and all(tokens[i + k] in options[k] for k in range(n)):
+            return True  # xue xiao ban, xue-xiao-ban
+        if _spells(tokens[i], options):
+            return True  # xuexiaoban
+    return False
+
+
+def _spells(word: str, options: list[tuple[str, ...]]) -> bool:
+    """Whether `word` is the syllables of `options` run together, in order (one reading per character)."""
+    if not options:
+        return not word
+    return any(word.startswith(o) and _spells(word[len(o):], options[1:]) for o in options[0])
 
 
 def en_present(forms: Iterable[str], text: str, case_sensitive: bool = False) -> bool:

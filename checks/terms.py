@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
-from zhen_qa.checks.presence import Evidence
+from zhen_qa.checks.presence import Evidence, abbreviated, defined_abbreviations, transliterated
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
@@ -121,7 +121,7 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     out.extend(_variants(glossary, order + embedded, forbidden_at, counts))
     out.extend(forbidden)
     out.extend(_missing(ctx, glossary, hits))
-    out.extend(_inconsistent(glossary, order))
+    out.extend(_inconsistent(glossary, order, _partners(ctx)))
     out.extend(discover.run(ctx))
     out.sort(key=Finding.sort_key)
     return out
@@ -184,12 +184,13 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     missed: list[Missed] = []
     occurrences: Counter[tuple[str, str, str]] = Counter()
     named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
+    abbrevs = defined_abbreviations(s.text.text for s in ctx.sentences("en"))
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
-        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en)
-        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh)
+        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs)
+        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, abbrevs=abbrevs)
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
         # both sides have a concept the other lacks: most likely one mistranslation, so one finding
@@ -219,13 +220,16 @@ def _referred_back(concepts: list[Concept], text: str, named: set[str]) -> bool:
 
 
 def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], tgt: str,
-                tgt_sentences: list[Sentence], named: set[str] | None = None) -> list[tuple[_Hit, tuple[str, ...]]]:
+                tgt_sentences: list[Sentence], named: set[str] | None = None,
+                abbrevs: dict[str, str] | None = None) -> list[tuple[_Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
     in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
     the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
-    A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer".
+    A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer",
+    and a term inside the full name of an abbreviation the English defines (`abbrevs`: ABBR -> full name,
+    "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者).
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -252,10 +256,27 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue
         if tgt == "zh" and evidence.has_original(concept.accepted("en")):
             continue  # the term kept in the original language: 95% CI inside the Chinese
+        if tgt == "zh" and any(evidence.has_zh_spread(c.accepted("zh")) for c in concepts):
+            continue  # 总生存 with a modifier inside: 总体中位生存时间
+        if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
+            continue  # 血小板减少 = thrombocytopenia
+        if tgt == "en" and _transliterated(h.surface, evidence.text, abbrevs):
+            continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
         if tgt == "en" and named and _referred_back(concepts, evidence.text, named):
+            continue
+        if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
             continue
         out.append((h, renderings))
     return out
+
+
+def _transliterated(term: str, text: str, abbrevs: dict[str, str] | None) -> bool:
+    """The English spells the Chinese term in pinyin, itself or in the full name of an abbreviation it uses."""
+    from zhen_qa.aligner.lexicon import load_lexicon  # loaded already where the document was aligned
+
+    readings = load_lexicon().readings
+    fulls = [full for abbr, full in (abbrevs or {}).items() if abbr in text]
+    return transliterated(term, " ; ".join([text, *fulls]), readings)
 
 
 def _masked_text(sentences: list[Sentence], hits: list[_Hit]) -> str:
@@ -284,6 +305,7 @@ def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, related: Lo
 
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED: 2}
 _WORD = re.compile(r"[A-Za-z]+")
+_ALL_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def is_initialism(short: str, long: str) -> bool:
@@ -293,13 +315,65 @@ def is_initialism(short: str, long: str) -> bool:
         w[0] for w in words).lower()
 
 
+def is_contraction(short: str, long: str) -> bool:
+    """Whether Chinese `short` is `long` contracted: its characters in order, the first kept (放疗 of 放射治疗).
+
+    Chinese shortens a term by keeping some of its characters (放射治疗 -> 放疗, 总生存期 -> 总生存,
+    流行性感冒 -> 流感), the way English writes an initialism: the two are one term written long and short.
+    """
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or not _ALL_HAN.fullmatch(short + long):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
 def _styles(forms: list[str]) -> list[str]:
-    """The forms, an initialism counted with its expansion: "95% confidence interval (CI)" then "CI" is one usage."""
-    return [f for f in forms if not any(is_initialism(f, g) for g in forms if g != f)]
+    """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
+    and so are 放射治疗 and 放疗."""
+    return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) for g in forms if g != f)]
 
 
-def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
-    """Concepts used in two or more accepted forms of one language; deprecated forms are term-variant's."""
+def _partners(ctx: CheckContext) -> dict[int, list[Sentence]]:
+    """id of each aligned sentence -> the sentences of the other language in its bead."""
+    out: dict[int, list[Sentence]] = {}
+    for _pair, _bead, zh, en in ctx.aligned_beads():
+        for s in zh:
+            out[id(s)] = en
+        for s in en:
+            out[id(s)] = zh
+    return out
+
+
+def _mirrored(lang: str, forms: dict[tuple[str, str], list[_Hit]], partners: dict[int, list[Sentence]]) -> bool:
+    """Whether each use of a minority form of `lang` faces a minority form of the other language in its bead.
+
+    A translation that follows its source's own variation (radiotherapy ... radiation therapy ->
+    放疗 ... 放射治疗 in the same sentence) is faithful: the mixture is the source's, not the translation's.
+    """
+    other = "en" if lang == "zh" else "zh"
+    mine = {f: hs for (lg, f), hs in forms.items() if lg == lang}
+    theirs = {f: hs for (lg, f), hs in forms.items() if lg == other}
+    if len(mine) < 2 or len(theirs) < 2:
+        return False
+    major_mine = max(mine, key=lambda f: len(mine[f]))
+    major_theirs = max(theirs, key=lambda f: len(theirs[f]))
+    minority_at = {id(h.sentence) for f, hs in theirs.items() if f != major_theirs for h in hs}
+    for form, hs in mine.items():
+        if form == major_mine:
+            continue
+        for h in hs:
+            if not any(id(s) in minority_at for s in partners.get(id(h.sentence), ())):
+                return False
+    return True
+
+
+def _inconsistent(glossary: Glossary, order: list[_Hit],
+                  partners: dict[int, list[Sentence]] | None = None) -> Iterator[Finding]:
+    """Concepts used in two or more accepted forms of one language; deprecated forms are term-variant's.
+
+    Not a mixture: a short form with its long form (CI / confidence interval, 放疗 / 放射治疗), nor a
+    translation whose minority forms mirror minority forms of its source in the same beads (`_mirrored`).
+    """
     by_concept: dict[str, dict[tuple[str, str], list[_Hit]]] = {}
     for hit in order:
         forms = by_concept.setdefault(hit.match.concept_id, {})
@@ -310,6 +384,8 @@ def _inconsistent(glossary: Glossary, order: list[_Hit]) -> Iterator[Finding]:
             if hs[0].match.status is not TermStatus.DEPRECATED:
                 accepted.setdefault(lg, []).append(form)
         mixed = [lang for lang in ("zh", "en") if len(_styles(accepted.get(lang, []))) > 1]
+        if partners is not None:
+            mixed = [lang for lang in mixed if not _mirrored(lang, forms, partners)]
         if not mixed:
             continue
         listed = sorted(((lang, form), hs) for (lang, form), hs in forms.items() if lang in mixed)

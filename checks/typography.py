@@ -291,6 +291,9 @@ _EN_LEGIT = frozenset({"had", "that"})
 DELIBERATE_REPEATS = 3
 """A doubling found this many times in one manuscript is deliberate (a name or a style) and not reported."""
 _PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
+_MEASURE_WORDS = frozenset("个例名位组次项种类份篇家所支株只条层步轮剂片粒针处部台张对双套")
+"""Measure words: after a number, one may start the next word with the same character (5000个个体)."""
+_NUMERAL_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几多余]$")
 """Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
 _AABB = re.compile(rf"(?=([{_HAN}])\1([{_HAN}])\2)")
 _HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
@@ -335,8 +338,10 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     aabb = _aabb(text, freq)
     for i, k in candidates:
         mid = i + k
-        if mid not in bounds or i in aabb or _distributive(text, i, k) or _known_reduplication(text, i, k, spans, freq):
-            continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 两两之间, 对/对称: see there
+        if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
+                or _known_reduplication(text, i, k, spans, freq)):
+            continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
+            # 两两之间, 对/对称: see _known_reduplication
         first_whole = i in bounds and spans.get(i) == mid
         second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
         if first_whole or second_whole:
@@ -409,6 +414,11 @@ def _tags() -> dict[str, str]:
             if len(parts) == 3:
                 out[parts[0]] = parts[2]
     return out
+
+
+def _counted(text: str, i: int, k: int) -> bool:
+    """A number, its measure word, then a word that starts with the same character (5,000个个体, 3例例外)."""
+    return k == 1 and text[i] in _MEASURE_WORDS and bool(_NUMERAL_END.search(text[max(0, i - 1):i]))
 
 
 def _distributive(text: str, i: int, k: int) -> bool:

@@ -70,7 +70,45 @@ def _neighbour(pair: Pair, index: int, lang: str) -> Location | None:
     return None
 
 
+CONDENSED_MIN = 3
+"""Fewest English sentences without a Chinese counterpart in a pair before they may be one finding."""
+CONDENSED_SHARE = 0.2
+"""...and the least share of the pair's English sentences they must be: the Chinese condenses the English."""
+
+
 def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
+    """untranslated per sentence; extra-target per sentence, or once for a pair whose Chinese condenses."""
+    extra: list[Finding] = []
+    for f in _unpaired_sentences(pair, options):
+        if f.rule == EXTRA_TARGET.id:
+            extra.append(f)
+        else:
+            yield f
+    worded = sum(1 for s in pair.en if _has_words(s.text.text))
+    if len(extra) >= CONDENSED_MIN and len(extra) >= CONDENSED_SHARE * worded:
+        yield _condensed(extra, worded)
+    else:
+        yield from extra
+
+
+def _condensed(extra: list[Finding], worded: int) -> Finding:
+    """One extra-target finding for a pair whose Chinese condenses (merges, summarises or omits) the English.
+
+    A free or condensed translation leaves many English sentences without a Chinese sentence of their
+    own; reporting each is noise, reporting none hides that the Chinese is not a full translation.
+    """
+    first = extra[0]
+    lines = sorted({f.location.line for f in extra})
+    where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+    msg = (f"{len(extra)} of {worded} English sentences ({where}) have no Chinese sentence of their own: "
+           f"the Chinese condenses, merges or omits them; first: {first.excerpt[:60]}")
+    sentences = [{"line": f.location.line, "column": f.location.column, "text": f.excerpt} for f in extra]
+    return Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, msg, first.location, "en", first.excerpt,
+                   related=first.related, data=(("condensed", True), ("count", len(extra)),
+                                                ("sentences", sentences)))
+
+
+def _unpaired_sentences(pair: Pair, options: Options) -> Iterator[Finding]:
     for i, bead in enumerate(pair.beads):
         if bead.zh and not bead.en and bead.score >= options.untranslated_min_confidence:
             related = _neighbour(pair, i, "en")

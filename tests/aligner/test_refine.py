@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from zhen_qa.aligner.refine import best_split, merge_rate, split_unsupported
+from zhen_qa.aligner.refine import STRONG_GAIN, best_split, merge_rate, shift_nulls, split_unsupported
 
 
 def table_similarity(pairs: set[tuple[int, int]]):
@@ -43,14 +43,33 @@ def test_supported_merge_is_kept() -> None:
     assert split_unsupported(path, sim) == path
 
 
-def test_documents_with_many_supported_merges_keep_their_merges() -> None:
+def damped(sim, factor: float):
+    """The similarity with every gain from dropping a sentence scaled down (weak evidence of an orphan)."""
+
+    def out(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        return sim(a, b, I, J) * (factor if a + b == 2 else 1.0)
+
+    return out
+
+
+def test_documents_with_many_supported_merges_keep_their_weakly_unsupported_merges() -> None:
     # 30 supported 1-2 beads (a freely translated text), then one bead with an orphan
     pairs = {(k, 2 * k) for k in range(30)} | {(k, 2 * k + 1) for k in range(30)} | {(31, 60)}
     path = [(k, 2 * k, k + 1, 2 * k + 2) for k in range(30)] + [(30, 60, 32, 61)]
-    sim = table_similarity(pairs)
+    weak = damped(table_similarity(pairs), 0.7)  # 1-1 beads score 0.7: dropping the orphan gains 0.033
     assert merge_rate(path, 1) > 0.5
-    assert split_unsupported(path, sim) == path
-    assert split_unsupported(path, sim, max_rate=1.0)[-2:] == [(30, 60, 31, 60), (31, 60, 32, 61)]
+    assert 0 < best_split(path[-1], weak)[0] <= STRONG_GAIN  # type: ignore[index]
+    assert split_unsupported(path, weak) == path
+    assert split_unsupported(path, weak, max_rate=1.0)[-2:] == [(30, 60, 31, 60), (31, 60, 32, 61)]
+
+
+def test_a_strongly_unsupported_merge_is_split_whatever_the_merge_rate() -> None:
+    """An orphan that costs its bead much evidence (a deleted translation in a freely translated abstract)."""
+    pairs = {(k, 2 * k) for k in range(30)} | {(k, 2 * k + 1) for k in range(30)} | {(31, 60)}
+    path = [(k, 2 * k, k + 1, 2 * k + 2) for k in range(30)] + [(30, 60, 32, 61)]
+    sim = table_similarity(pairs)  # dropping zh 30 raises the bead from 0.67 to 1.0
+    assert best_split(path[-1], sim)[0] > STRONG_GAIN  # type: ignore[index]
+    assert split_unsupported(path, sim)[-2:] == [(30, 60, 31, 60), (31, 60, 32, 61)]
 
 
 def test_path_without_merges_is_unchanged() -> None:
@@ -70,3 +89,20 @@ def test_batched_best_splits_equal_one_by_one() -> None:
     for k, got in batched.items():
         want = best_split(path[k], similarity)
         assert want is not None and got[1] == want[1] and abs(got[0] - want[0]) < 1e-12
+
+
+def test_a_null_bead_moves_onto_the_sentence_its_neighbour_pairs_worse() -> None:
+    """zh 1 is untranslated, but the search paired zh 1 with en 1 and left zh 2 unpaired (a shifted path)."""
+    sim = table_similarity({(0, 0), (2, 1), (3, 2)})
+    shifted = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 2), (3, 2, 4, 3)]
+    assert shift_nulls(shifted, sim) == [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
+    # an English orphan the other way round: en 1 has no Chinese, the search left en 2 unpaired
+    sim_en = table_similarity({(0, 0), (1, 2)})
+    assert shift_nulls([(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 2, 3)], sim_en) == \
+        [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3)]
+
+
+def test_a_null_bead_stays_when_the_neighbour_pairs_as_well() -> None:
+    sim = table_similarity({(0, 0), (1, 1)})  # zh 2 is the orphan already
+    path = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 2)]
+    assert shift_nulls(path, sim) == path

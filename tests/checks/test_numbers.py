@@ -199,3 +199,28 @@ def test_a_changed_fraction_is_one_finding_on_the_chinese() -> None:
     assert f.rule == "number-mismatch" and f.lang == "zh"
     assert (f.location.column, f.location.end_column) == (2, 7)
     assert f.message.startswith('"2 / 3" in the Chinese is missing from the English')
+
+
+def test_a_count_fraction_beside_its_percentage_details_it() -> None:
+    """44.7% (17/38): the count and denominator restate the percentage one side gives alone."""
+    zh = "38例患者中，多系统累及占44.7%，31.6%的患者有危险器官累及。"
+    assert check(zh, "Among 38 patients, 44.7% (17/38) had multiple systems and 31.6% (12/38) risk organs.") == []
+    (f,) = check(zh, "Among 38 patients, 44.7% (18/38) had multiple systems and 31.6% (12/38) risk organs.")
+    assert '"18"' in f.message  # a count that does not give the percentage is compared as usual
+
+
+def test_a_magnitude_written_once_for_two_numbers() -> None:
+    assert check("合法卷烟消费量从 994 下降至 885 亿支。", "Consumption fell from 99.4 to 88.5 billion sticks.") == []
+    assert check("其中1500多万人视力受损。", "Over 15 million are visually impaired.") == []
+    (f,) = check("其中1500多万人视力受损。", "Over 16 million are visually impaired.")
+    assert '"1500"' in f.message and '"16 million"' in f.message
+
+
+def test_one_in_m_is_the_fraction_1_over_m() -> None:
+    assert check("只有大约二十分之一是非法的。", "Only about 1 in 20 cigarettes is illicit.") == []
+    assert len(check("只有大约二十分之一是非法的。", "Only about 1 in 25 cigarettes is illicit.")) == 1
+
+
+def test_number_words_above_one_hundred() -> None:
+    assert check("本文共纳入131项研究。", "One hundred and thirty-one studies were included.") == []
+    assert len(check("本文共纳入132项研究。", "One hundred and thirty-one studies were included.")) == 1

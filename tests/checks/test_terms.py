@@ -242,3 +242,85 @@ def test_a_disease_replaced_by_another_word_is_still_missing() -> None:
           "Most patients receive a diagnosis of locoregionally advanced substance."]
     (f,) = only(run(g, zh, en), "term-missing")
     assert (f.location.line, f.location.column) == (2, 13)
+
+
+def test_a_chinese_contraction_with_its_long_form_is_one_usage() -> None:
+    """放疗 contracts 放射治疗 (its characters in order) the way CI abbreviates confidence interval."""
+    g = Glossary.build([Concept("rt", "放疗", "radiotherapy", zh_admitted=("放射治疗",))], "g.csv")
+    zh = ["患者接受放疗。", "随访期间给予放射治疗。"]
+    en = ["Patients received radiotherapy.", "Radiotherapy was given during follow-up."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    assert checks.is_contraction("放疗", "放射治疗") and checks.is_contraction("总生存", "总生存期")
+    assert not checks.is_contraction("可信区间", "置信区间") and not checks.is_contraction("治疗", "放射治疗")
+
+
+def test_two_chinese_forms_that_are_not_contractions_are_inconsistent() -> None:
+    g = Glossary.build([Concept("ci", "置信区间", "confidence interval", zh_admitted=("可信区间",))], "g.csv")
+    zh = ["风险比为0.51（95%置信区间，0.34～0.77）。", "风险比为0.43（95%可信区间，0.24～0.77）。"]
+    en = ["The hazard ratio was 0.51 (95% confidence interval, 0.34 to 0.77).",
+          "The hazard ratio was 0.43 (95% confidence interval, 0.24 to 0.77)."]
+    (f,) = only(run(g, zh, en), "term-inconsistent")
+    assert "可信区间 ×1" in f.message
+
+
+def test_a_mixture_that_mirrors_the_source_in_the_same_beads_is_faithful() -> None:
+    """The English varies (radiotherapy ... radiation therapy) and the Chinese follows it bead for bead."""
+    g = Glossary.build([Concept("rt", "放疗", "radiotherapy", zh_admitted=("射线治疗",),
+                                en_admitted=("radiation therapy",))], "g.csv")
+    zh = ["患者接受放疗。", "放疗后随访。", "随访期间给予射线治疗。"]
+    en = ["Patients received radiotherapy.", "Follow-up after radiotherapy.", "Radiation therapy was given later."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    # the same Chinese mixture against an English that never varies is the translation's own
+    en_plain = ["Patients received radiotherapy.", "Follow-up after radiotherapy.", "Radiotherapy was given later."]
+    (f,) = only(run(g, zh, en_plain), "term-inconsistent")
+    assert f.lang == "zh" and "射线治疗 ×1" in f.message
+
+
+def test_a_term_inside_an_abbreviation_the_english_defines_is_rendered_by_it() -> None:
+    g = Glossary.build([Concept("leuk", "白血病", "leukemia")], "g.csv")
+    zh = ["本研究分析浆细胞白血病（PCL）患者的特征。", "30例浆细胞白血病患者入组。", "30例白血病患者入组。"]
+    en = ["We studied patients with plasma cell leukemia(PCL).", "Thirty patients with PCL were enrolled.",
+          "Thirty patients with CLL were enrolled."]
+    (f,) = only(run(g, zh, en), "term-missing")  # CLL is not defined in the document: still missing
+    assert f.location.line == 3
+    # the other way: the English term, the Chinese keeps the defined abbreviation
+    g2 = Glossary.build([Concept("leuk", "白血病", "leukemia")], "g.csv")
+    assert only(run(g2, ["本研究分析浆细胞白血病（PCL）患者。", "30例PCL患者入组。"],
+                    ["We studied plasma cell leukemia (PCL).", "Thirty patients with plasma cell leukemia."]),
+                "term-missing") == []
+
+
+def test_a_classical_compound_renders_the_plain_word() -> None:
+    """血小板减少 = thrombocytopenia: medical English names it with the Greek for platelet."""
+    g = Glossary.build([Concept("plt", "血小板", "platelet")], "g.csv")
+    assert only(run(g, ["诱导化疗组血小板减少发生率更高。"], ["Thrombocytopenia was more frequent after induction."]),
+                "term-missing") == []
+    (f,) = only(run(g, ["诱导化疗组血小板减少发生率更高。"], ["Anemia was more frequent after induction."]),
+                "term-missing")
+    assert f.lang == "zh"
+
+
+def test_a_chinese_rendering_with_a_modifier_inside() -> None:
+    """"median overall survival (OS) time" -> 总体中位生存时间: 总…生存 with 体中位 between."""
+    g = Glossary.build([Concept("os", "总生存期", "overall survival", zh_admitted=("总生存",))], "g.csv")
+    assert only(run(g, ["全部患者总体中位生存时间为10.5个月。"], ["The median overall survival time was 10.5 months."]),
+                "term-missing") == []
+    (f,) = only(run(g, ["全部患者中位随访时间为10.5个月。"], ["The median overall survival time was 10.5 months."]),
+                "term-missing")
+    assert f.lang == "en"
+
+
+def test_a_term_inside_a_name_transliterated_in_pinyin_is_rendered() -> None:
+    """升血小板胶囊 is "Sheng-Xue-Xiao-Ban Capsule (SXXBC)": 血小板 is spelled, not translated, also via SXXBC."""
+    g = Glossary.build([Concept("plt", "血小板", "platelet")], "g.csv")
+    zh = ["比较升血小板胶囊的效果。", "升血小板胶囊组改善率为40%。", "血小板计数升高。"]
+    en = ["We compared Sheng-Xue-Xiao-Ban Capsule (SXXBC).", "The improvement rate was 40% with SXXBC.",
+          "Counts rose."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.location.line == 3  # the plain 血小板 of the third sentence is missing from its English
+    from zhen_qa.aligner.lexicon import load_lexicon
+    from zhen_qa.checks.presence import transliterated
+
+    readings = load_lexicon().readings
+    assert transliterated("血小板", "xuexiaoban tablets", readings)
+    assert not transliterated("血小板", "Xue capsule", readings)

@@ -153,3 +153,12 @@ def test_a_character_before_a_word_that_begins_with_it_passes() -> None:
 def test_a_first_copy_that_begins_inside_the_preceding_word_passes() -> None:
     assert list(chinese_doubles("所以相对于对于三年的模型")) == []  # 相对于 + 对于
     assert [u for _, _, u in chinese_doubles("垃圾回收回收机制")] == ["回收"]
+
+
+def test_a_measure_word_before_a_word_with_the_same_character_is_not_doubled() -> None:
+    """5,000个个体 is 5,000个 + 个体 (individuals): a number, its measure word, then the noun."""
+    assert list(chinese_doubles("样本来自5,000个个体。")) == []
+    assert list(chinese_doubles("共三个个体。")) == []
+    assert [u for _, _, u in chinese_doubles("这是一个个体的研究。")] == []  # 一个 + 个体 as well
+    assert [u for _, _, u in chinese_doubles("我们的的研究")] == ["的"]
+    assert [u for _, _, u in chinese_doubles("研究了个个体。")] == ["个"]  # no number before it: a slip

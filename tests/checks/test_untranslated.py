@@ -142,3 +142,23 @@ def test_capitalised_names_in_chinese_are_fine() -> None:
         assert findings([([zh], [GOOD[1]])], "untranslated-span") == [], zh
     lower = "图1.2 展示了 the robot used in our lab 的外观。"
     assert len(findings([([lower], [GOOD[1]])], "untranslated-span")) == 1
+
+
+def test_condensed_chinese_is_one_extra_target_finding() -> None:
+    """Many English sentences without a Chinese one of their own (a condensed translation): one finding."""
+    extra = ["It was added.", "It was added too.", "It was also added."]
+    beads = [([GOOD[0]], [GOOD[1]]), ([], [extra[0]]), (["第二句有翻译。"], ["The second has one."]),
+             ([], [extra[1]]), ([], [extra[2]])]
+    fs = findings(beads, "extra-target")
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.severity.value == "info" and f.location.line == 2 and f.message.startswith("3 of 5 English sentences")
+    assert [s["text"] for s in dict(f.data)["sentences"]] == extra
+
+
+def test_few_extra_sentences_in_a_long_pair_stay_per_sentence() -> None:
+    """Three omissions among many translated sentences are not a condensed translation: each is reported."""
+    beads = [([GOOD[0]], [GOOD[1]])] * 14 + [([], ["It was added."]), ([], ["It was added too."]),
+                                              ([], ["It was also added."])]
+    fs = findings(beads, "extra-target")
+    assert len(fs) == 3 and all(f.message.startswith("no Chinese for:") for f in fs)
