@@ -333,7 +333,8 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         if m.group(2):
             second = _fold_word(m.group(2))
             tens = 1 if second == "one" else _EN_WORDS[second]
-            value += tens + (_EN_WORDS.get(_fold_word(m.group(3)), 1) if m.group(3) and tens >= 20 and not tens % 10 else 0)
+            unit = _EN_WORDS.get(_fold_word(m.group(3)), 1) if m.group(3) and tens >= 20 and not tens % 10 else 0
+            value += tens + unit
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
     for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月
