@@ -20,6 +20,11 @@ consistent (quoted titles, names, addresses). A setting of the statistics, not o
 from the glossary still counts citation and front-matter blocks."""
 
 
+SPELLED_OUT = frozenset({Role.KEYWORDS, Role.TITLE})
+"""Where a full name is written out by convention even after its abbreviation was defined (a keyword list
+names the concept, not the abbreviation; titles avoid abbreviations): not a reuse of the full name."""
+
+
 def _q(term: str, lang: str) -> str:
     return f"「{term}」" if lang == "zh" else f"“{term}”"
 
@@ -40,7 +45,7 @@ def collect(ctx: CheckContext, tags: dict[str, str] | None = None) -> tuple[Coll
     for i, s in enumerate(zh_sents):
         collector.add_zh(s.text.text, i, english.get(id(s), ""))
     for i, s in enumerate(en_sents):
-        collector.add_en(s.text.text, i)
+        collector.add_en(s.text.text, i, s.role not in SPELLED_OUT)
     return collector, zh_sents, en_sents
 
 

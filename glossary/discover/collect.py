@@ -200,8 +200,11 @@ class Collector:
                 if len(stat.samples) < SAMPLES:
                     stat.samples.append(english)
 
-    def add_en(self, text: str, key: Hashable) -> None:
-        """One English sentence: its words, and the word pairs after which a hyphenated form could be spelt open."""
+    def add_en(self, text: str, key: Hashable, expansions: bool = True) -> None:
+        """One English sentence: its words, and the word pairs after which a hyphenated form could be spelt open.
+
+        `expansions` False: a full name written out here is not counted as a reuse of a defined abbreviation
+        (keyword lists and titles spell names out by convention)."""
         en = self.stats.en
         words = list(EN_WORD.finditer(text))
         for k, m in enumerate(words):
@@ -211,7 +214,7 @@ class Collector:
                 nxt = words[k + 1]
                 pair = form + " " + nxt.group().lower()
                 self._add_en_form(en, pair, text, key, m.start(), nxt.end(), words, k, k + 2)
-        for full, start, end in self._abbr.reuses(text):
+        for full, start, end in self._abbr.reuses(text) if expansions else ():
             stat = self.stats.expansions.get(full)
             if stat is None:
                 stat = self.stats.expansions[full] = FormStat(0, (key, start, end), _context(text, start, end))

@@ -50,3 +50,29 @@ def test_configuration_keys(tmp_path) -> None:  # type: ignore[no-untyped-def]
     cfg.write_text('discovered-severity = "loud"\n', encoding="utf-8")
     with pytest.raises(InputError, match="discovered-severity"):
         load_config(str(cfg))
+
+
+def _abstract_findings(tmp_path, keywords: str, last: str = "A database can be built on NVM."):  # type: ignore[no-untyped-def]
+    """English discovered term-inconsistent findings of a one-file article with an NVM abstract."""
+    from zhen_qa.aligner.build import load_manuscript
+    from zhen_qa.checks.engine import check_manuscript
+
+    text = ("非易失性内存的数据库\n\n"
+            "摘要：非易失性内存（NVM）是新的存储介质。NVM 支持字节寻址。数据库可以建在 NVM 上。\n\n"
+            "关键词：非易失性内存，数据库\n\n"
+            "Databases on non-volatile memory\n\n"
+            f"Abstract: Non-volatile memory (NVM) is a new storage medium. NVM is byte-addressable. {last}\n\n"
+            f"Keywords: {keywords}\n")
+    path = tmp_path / "m.txt"
+    path.write_text(text, encoding="utf-8")
+    findings = check_manuscript(load_manuscript(str(path)), None)
+    return [f for f in findings if f.rule == "term-inconsistent" and f.lang == "en"]
+
+
+def test_a_full_name_in_the_keywords_is_not_a_reuse_of_its_abbreviation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert _abstract_findings(tmp_path, "non-volatile memory, database") == []
+
+
+def test_a_full_name_written_again_in_the_abstract_is_still_reported(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = _abstract_findings(tmp_path, "NVM, database", "A database can be built on non-volatile memory.")
+    assert len(found) == 1 and "NVM" in found[0].message
