@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from discovery_variants import KINDS, RARE, Injection, corpus_words, injections  # noqa: E402
 
 from zhen_qa.aligner.build import load_manuscript  # noqa: E402
-from zhen_qa.checks.discover import SKIPPED_ROLES  # noqa: E402
+from zhen_qa.checks.discover import AUTHOR_WORDING  # noqa: E402
 from zhen_qa.checks.engine import check_manuscript  # noqa: E402
 
 SHARED = Path(os.environ.get("ZHEN_QA_SHARED", "/work/shared"))
@@ -61,7 +61,7 @@ def prose(zh: str, en: str | None, presplit: bool) -> tuple[set[int], set[int]]:
     out: tuple[set[int], set[int]] = (set(), set())
     for side, lang in zip(out, ("zh", "en")):
         for s in ms.sentences(lang):
-            if s.role not in SKIPPED_ROLES:
+            if AUTHOR_WORDING.admits(s.role):
                 side.update(s.text.offsets)
     return out
 
