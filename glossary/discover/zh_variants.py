@@ -105,6 +105,22 @@ def _strong(a: str, b: str, kind: str) -> bool:
     return any({a[-1], b[-1]} <= s for s in STRONG_FINALS)
 
 
+WORD_COUNT = 3
+"""jieba's dictionary gives its rarest entries this count; a two-character tail needs more to be a word."""
+
+
+def _tail_is_a_word(a: str, b: str) -> bool:
+    """Whether the longer form of an inserted-morpheme pair ends in a word of its own (inserted + final):
+    then the two are different compounds of the stem (放射 + 治疗 / 放射 + 病, 组织 + 化学 / 组织 + 学), not one
+    term with a morpheme added (分泌 + 物组 / 分泌 + 组, 阿尔茨海默 + 氏症 / 阿尔茨海默 + 病)."""
+    from zhen_qa.aligner.jieba_base import base_tokenizer
+
+    tail = (a if len(a) > len(b) else b)[-2:]
+    tok = base_tokenizer()
+    tok.load_chars(tail[0])
+    return int(tok.FREQ.get(tail, 0)) > WORD_COUNT
+
+
 def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
     """Accepted pairs of Chinese forms: strong by shape, or with enough evidence from contexts and English."""
     forms = stats.zh
@@ -112,6 +128,8 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
     for a, b, kind in _candidates(forms):
         if a.startswith(b) or b.startswith(a):
             continue  # a compound and its head (分泌组 / 分泌组学)
+        if kind == "insert" and _tail_is_a_word(a, b):
+            continue
         x, y = forms[a], forms[b]
         evidence: list[str] = []
         score = 0

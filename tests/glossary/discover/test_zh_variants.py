@@ -30,3 +30,22 @@ def test_the_higher_score_wins_over_alphabetical_order() -> None:
 
 def test_no_rendering_without_an_aligned_occurrence() -> None:
     assert shared_rendering(_form([], 0), _form([("x", 1)], 1), {"x": 1}) == ""
+
+
+def test_an_inserted_morpheme_that_makes_a_word_with_the_final_is_another_compound() -> None:
+    """放射 + 治疗 and 放射 + 病 share "radiation" but are two compounds; 分泌 + 物组 / 分泌 + 组 is one term."""
+    from zhen_qa.glossary.discover.collect import FINAL_CHARS, Collector
+    from zhen_qa.glossary.discover.zh_variants import zh_pairs
+
+    collector = Collector(FINAL_CHARS)
+    sentences = [("患者接受放射治疗。", "Patients received radiation therapy."),
+                 ("放射治疗有效。", "Radiation therapy works."),
+                 ("放射病是一种损伤。", "Radiation sickness is an injury."),
+                 ("放射病较少见。", "Radiation sickness is rare."),
+                 ("分泌组很重要。", "The secretome matters."),
+                 ("分泌物组很重要。", "The secretome matters."),
+                 ("研究分泌组。", "We study the secretome."),
+                 ("分泌物组的作用。", "The role of the secretome.")]
+    for i, (zh, en) in enumerate(sentences):
+        collector.add_zh(zh, i, en)
+    assert [(p.a, p.b, p.kind) for p in zh_pairs(collector.stats)] == [("分泌组", "分泌物组", "insert")]
