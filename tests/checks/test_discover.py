@@ -50,3 +50,19 @@ def test_configuration_keys(tmp_path) -> None:  # type: ignore[no-untyped-def]
     cfg.write_text('discovered-severity = "loud"\n', encoding="utf-8")
     with pytest.raises(InputError, match="discovered-severity"):
         load_config(str(cfg))
+
+
+def test_decided_keys_are_those_of_the_asked_language() -> None:
+    from zhen_qa.checks.discover import decided
+    from zhen_qa.glossary.model import en_key, zh_key
+
+    g = Glossary.build([Concept("pd", "帕金森病", "Parkinson's disease", zh_deprecated=("帕金森氏症",))], "g.csv")
+    assert decided(g, "zh") == {zh_key("帕金森病"), zh_key("帕金森氏症")}
+    assert decided(g, "en") == {en_key("Parkinson's disease")}
+    assert decided(None, "zh") == frozenset()
+
+
+def test_a_glossary_deciding_one_form_leaves_the_group_reported() -> None:
+    g = Glossary.build([Concept("pd", "帕金森病", "Parkinson's disease")], "g.csv")
+    (f,) = discovered(g)
+    assert f.suggestion == "帕金森病"
