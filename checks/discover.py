@@ -49,13 +49,12 @@ def collect(ctx: CheckContext, tags: dict[str, str] | None = None) -> tuple[Coll
     return collector, zh_sents, en_sents
 
 
-def decided(glossary: Glossary | None) -> tuple[frozenset[str], frozenset[str]]:
-    """Comparison keys of every Chinese and English term the glossary lists."""
+def decided(glossary: Glossary | None, lang: str) -> frozenset[str]:
+    """Comparison keys of every term in `lang` ("zh" or "en") the glossary lists."""
     if glossary is None:
-        return frozenset(), frozenset()
-    zh = frozenset(zh_key(t) for c in glossary.concepts for t, _s, _f in c.terms("zh"))
-    en = frozenset(en_key(t) for c in glossary.concepts for t, _s, _f in c.terms("en"))
-    return zh, en
+        return frozenset()
+    key = zh_key if lang == "zh" else en_key
+    return frozenset(key(t) for c in glossary.concepts for t, _s, _f in c.terms(lang))
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
@@ -63,10 +62,13 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     if not ctx.options.discover_terms:
         return
     collector, zh_sents, en_sents = collect(ctx)
-    zh_known, en_known = decided(ctx.glossary)
+    decided_keys: dict[str, frozenset[str]] = {}  # by language, once a group of that language needs them
     for group in find_groups(collector.stats, Settings()):
-        known, key, table, sents = ((zh_known, zh_key, collector.stats.zh, zh_sents) if group.lang == "zh"
-                                    else (en_known, en_key, collector.stats.en_forms(), en_sents))
+        if group.lang not in decided_keys:
+            decided_keys[group.lang] = decided(ctx.glossary, group.lang)
+        known = decided_keys[group.lang]
+        key, table, sents = ((zh_key, collector.stats.zh, zh_sents) if group.lang == "zh"
+                             else (en_key, collector.stats.en_forms(), en_sents))
         if sum(1 for f in group.forms if key(f) not in known) == 0:
             continue
         yield _finding(ctx, group, table, sents)

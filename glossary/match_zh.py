@@ -117,9 +117,13 @@ class _Scan:
         known = self.inside.get(b)
         if known is None:
             known = False
-            dag = self.dag
+            dag, folded, freq = self.dag, self.folded, self.freq
             for k in range(max(0, b - MAX_WORD + 1), b):
-                entry = dag[k] or self.words_at(k)
+                entry = dag[k]
+                if entry is None:
+                    if folded[k:b + 1] not in freq:
+                        continue  # the walk of `words_at(k)` stops before b + 1: no word from k crosses b
+                    entry = self.words_at(k)
                 if entry[-1][0] > b:
                     known = True
                     break

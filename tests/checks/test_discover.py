@@ -76,3 +76,19 @@ def test_a_full_name_in_the_keywords_is_not_a_reuse_of_its_abbreviation(tmp_path
 def test_a_full_name_written_again_in_the_abstract_is_still_reported(tmp_path) -> None:  # type: ignore[no-untyped-def]
     found = _abstract_findings(tmp_path, "NVM, database", "A database can be built on non-volatile memory.")
     assert len(found) == 1 and "NVM" in found[0].message
+
+
+def test_decided_keys_are_those_of_the_asked_language() -> None:
+    from zhen_qa.checks.discover import decided
+    from zhen_qa.glossary.model import en_key, zh_key
+
+    g = Glossary.build([Concept("pd", "帕金森病", "Parkinson's disease", zh_deprecated=("帕金森氏症",))], "g.csv")
+    assert decided(g, "zh") == {zh_key("帕金森病"), zh_key("帕金森氏症")}
+    assert decided(g, "en") == {en_key("Parkinson's disease")}
+    assert decided(None, "zh") == frozenset()
+
+
+def test_a_glossary_deciding_one_form_leaves_the_group_reported() -> None:
+    g = Glossary.build([Concept("pd", "帕金森病", "Parkinson's disease")], "g.csv")
+    (f,) = discovered(g)
+    assert f.suggestion == "帕金森病"

@@ -190,3 +190,34 @@ def test_private_tokenizer_is_logged(debug_messages: Callable[[str], Any]) -> No
     with debug_messages("zhen_qa.glossary.match_zh") as got:
         zh.find("分泌组")
     assert "private jieba tokenizer for 4 glossary terms" in got
+
+
+def _walk_inside(scan: _Scan, b: int) -> bool:
+    """inside_word's definition: some DAG entry starting within MAX_WORD before b ends after b."""
+    from zhen_qa.glossary.match_zh import MAX_WORD
+
+    return 0 < b < scan.n and any(scan.words_at(k)[-1][0] > b for k in range(max(0, b - MAX_WORD + 1), b))
+
+
+def test_inside_word_shortcut_agrees_with_the_full_dag_walk() -> None:
+    import random
+
+    rng = random.Random(18)
+    words = ["肝病", "病毒", "肝病毒", "干细胞", "细胞", "胚胎干细胞", "分泌组", "研究", "中", "和", "间充质干细胞"]
+    freq: dict[str, int] = {}
+    for w in words:  # prefix-closed like jieba's FREQ; one word deleted (frequency 0)
+        for i in range(1, len(w)):
+            freq.setdefault(w[:i], 0)
+        freq[w] = 0 if w == "细胞" else rng.randint(1, 500)
+    crossed = 0
+    for _ in range(200):
+        text = "".join(rng.choice(words + ["了", "X"]) for _ in range(rng.randint(1, 12)))
+        fast, full = _Scan(text, freq, 10_000), _Scan(text, freq, 10_000)
+        order = list(range(len(text)))
+        rng.shuffle(order)  # some DAG entries exist before inside_word asks (segmented windows), some not
+        for k in order[: len(order) // 3]:
+            fast.words_at(k)
+        got = [fast.inside_word(b) for b in range(len(text) + 1)]
+        assert got == [_walk_inside(full, b) for b in range(len(text) + 1)]
+        crossed += sum(got)
+    assert crossed > 200  # words do cross many positions
