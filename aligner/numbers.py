@@ -169,8 +169,17 @@ def _digits_value(m: re.Match[str], prefix: str = "") -> tuple[float, bool]:
     return value, bool(m.group(prefix + "pct"))
 
 
+_INLINE_LIST = re.compile(r"(?<![\w(（./\-])(?<!\d,)([1-9])[)）](?=[\s\ufffc`\u4e00-\u9fff])")
+"""An enumeration marker inside a sentence: "1) `runner` ..., and 2) `dataloader` ...", "1）…2）…"."""
+
+
 def _list_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
+    """Spans of list markers: at line start (`_LINE_LIST`), and inside a sentence when it counts 1) and 2)."""
+    spans = [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
+    inline = list(_INLINE_LIST.finditer(text))
+    if {"1", "2"} <= {m.group(1) for m in inline}:
+        spans += [(m.start(), m.end()) for m in inline]
+    return spans
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
