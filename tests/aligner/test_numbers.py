@@ -180,3 +180,14 @@ def test_inline_markers_need_a_sequence() -> None:
     assert [n.value for n in extract_numbers("see 1) above", "en")] == [1.0]
     assert [n.value for n in extract_numbers("f(1) and f(2) differ", "en")] == [1.0, 2.0]
     assert [n.value for n in extract_numbers("the tuple (1,2) is fixed", "en")] == [1.0, 2.0]
+
+
+def test_zero_is_a_number_word() -> None:
+    found = extract_numbers("The zero in the file name tells the steps apart.", "en")
+    assert [(n.value, n.written) for n in found] == [(0.0, "words")]
+
+
+def test_approximate_count_is_word_forms() -> None:
+    found = extract_numbers("你随时可以添加1、2行配置。", "zh")
+    assert [(n.value, n.written) for n in found] == [(1.0, "words"), (2.0, "words")]
+    assert [n.written for n in extract_numbers("见第1、2章和1、3行。", "zh")] == ["digits"] * 4
