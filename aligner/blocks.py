@@ -13,6 +13,7 @@ joins its neighbour (`fold_unpaired`).
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -133,9 +134,11 @@ class _Builder:
         return self.group_zh[bead.zh[0]] if bead.zh else self.group_en[bead.en[0]]
 
     def _fold(self, beads: list[Bead]) -> list[Bead]:
-        """Unpaired sentences of a paired unit folded into a bead of the same unit (see `fold_unpaired`)."""
+        """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_halves`)."""
         phrase = [_discourse_phrase(s.text.text) for s in self.zh], [_discourse_phrase(s.text.text) for s in self.en]
-        return fold_unpaired(beads, self._group, phrase)
+        folded = fold_unpaired(beads, self._group, phrase)
+        lengths = [_length(s.text.text) for s in self.zh], [_length(s.text.text) for s in self.en]
+        return join_halves(folded, self._group, lengths)
 
 
 MAX_PHRASE_WORDS = 3
@@ -179,6 +182,67 @@ def fold_unpaired(beads: list[Bead], group: Callable[[Bead], int], phrase: tuple
                 out[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score)
                 continue
         out.append(bead)
+    return out
+
+
+HALF_FIT = 0.3
+"""A joined bead's length ratio may differ from the section's by at most this factor (as a log)."""
+HALF_GAIN = 0.2
+"""Joining must bring the bead's length ratio this much (as a log factor) nearer the section's."""
+RATIO_PRIOR, RATIO_MIN_BEADS = 2.6, 5
+"""English characters per Chinese character when a section has fewer than RATIO_MIN_BEADS 1-1 beads."""
+
+
+def _length(text: str) -> int:
+    """Characters of a sentence without spaces (an inline-code object counts as one)."""
+    return sum(1 for c in text if not c.isspace())
+
+
+def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[list[int], list[int]]) -> list[Bead]:
+    """Beads with an unpaired sentence joined to a neighbouring bead of its unit when it is the rest of that
+    bead's translation: a translator split one sentence in two, and the aligner paired only one half.
+
+    In a pair of units the block aligner matched, a sentence with nothing on the other side left unpaired in its
+    unit, next to a bead whose length ratio is off by the sentence's length (with the sentence, the bead's ratio
+    of English to Chinese characters is within HALF_FIT of the section's; without, HALF_GAIN further off), is a
+    half of a 2-1 or 1-2 bead, not a sentence added or left out: an omission leaves the neighbour's ratio right.
+    `lengths` are the characters of each Chinese and English sentence; `group(bead)` its unit; beads in order.
+    """
+    ratios = sorted(lengths[1][b.en[0]] / max(lengths[0][b.zh[0]], 1) for b in beads if len(b.zh) == len(b.en) == 1)
+    ratio = ratios[len(ratios) // 2] if len(ratios) >= RATIO_MIN_BEADS else RATIO_PRIOR
+
+    def fit(zh: int, en: int) -> float:
+        return abs(math.log(max(en, 1) / (ratio * max(zh, 1))))
+
+    def size(bead: Bead) -> tuple[int, int]:
+        return sum(lengths[0][i] for i in bead.zh), sum(lengths[1][j] for j in bead.en)
+
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        lone = out[k]
+        g = group(lone)
+        others = [b for b in out if _lone(b) and group(b) == g and bool(b.zh) != bool(lone.zh)]
+        if not _lone(lone) or others:
+            k += 1
+            continue
+        lz, le = size(lone)
+        best: tuple[float, int] | None = None
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(out) or _lone(out[n]) or group(out[n]) != g:
+                continue
+            z, e = size(out[n])
+            before, after = fit(z, e), fit(z + lz, e + le)
+            if after <= HALF_FIT and before - after >= HALF_GAIN and (best is None or after < best[0]):
+                best = (after, n)
+        if best is None:
+            k += 1
+            continue
+        n = best[1]
+        first, second = (out[n], lone) if n < k else (lone, out[n])
+        out[min(n, k)] = Bead(first.zh + second.zh, first.en + second.en, out[n].score)
+        del out[max(n, k)]
+        k = min(n, k) + 1
     return out
 
 

@@ -59,7 +59,7 @@ _MEASURE = set("个例名位组次项年月周天日岁倍种类期级度型份�
 _MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米")
 
 _EN_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
@@ -88,6 +88,8 @@ _GRADE_BEFORE = re.compile(r"(?:grade|phase|stage|type|class|level|group|arm)s?\
 """3/4级, grade 3/4, phase 1/2: two categories, written "3 or 4" as often as with a slash (not a fraction)."""
 _WEEKS_DAYS = re.compile(r"(?<![\d.])(\d{1,2})\s+([0-6])\s*/\s*7(?=\s*(?:weeks?|wks?)\b)", re.IGNORECASE)
 """37 6/7 weeks: a gestational age, 37 weeks and 6 days (37周+6天, 37+6 weeks)."""
+_ZH_FEW = re.compile(r"(?<![A-Za-z0-9_.、第图表式])([1-9])、([1-9])(?=[个次天行句段字遍条步年月周])")
+"""1、2行, 2、3天: an approximate count ("a line or two"), read as the word forms of its two numbers."""
 _ZH_DECADE = re.compile(r"(\d{1,2})\s*世纪\s*(\d)0\s*年代")
 """20世纪90年代: the 1990s."""
 _EN_WORD = re.compile(
@@ -169,8 +171,17 @@ def _digits_value(m: re.Match[str], prefix: str = "") -> tuple[float, bool]:
     return value, bool(m.group(prefix + "pct"))
 
 
+_INLINE_LIST = re.compile(r"(?<![\w(（./\-])(?<!\d,)([1-9])[)）](?=[\s\ufffc`\u4e00-\u9fff])")
+"""An enumeration marker inside a sentence: "1) `runner` ..., and 2) `dataloader` ...", "1）…2）…"."""
+
+
 def _list_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
+    """Spans of list markers: at line start (`_LINE_LIST`), and inside a sentence when it counts 1) and 2)."""
+    spans = [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
+    inline = list(_INLINE_LIST.finditer(text))
+    if {"1", "2"} <= {m.group(1) for m in inline}:
+        spans += [(m.start(), m.end()) for m in inline]
+    return spans
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -196,6 +207,12 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
             add(float(m.group(2)), m.start(2), m.end(2))
             skip.append((m.start(), m.end()))
     if lang == "zh":
+        for m in _ZH_FEW.finditer(t):
+            if int(m.group(2)) == int(m.group(1)) + 1 and not _overlaps(skip, m.start(), m.end()):
+                for g in (1, 2):
+                    out.append(NumberMention(float(m.group(g)), m.start(g), m.end(g), text[m.start(g):m.end(g)],
+                                             False, "words"))
+                skip.append((m.start(), m.end()))
         for m in _ZH_DECADE.finditer(t):
             century, decade = int(m.group(1)), int(m.group(2))
             if 1 <= century <= 21 and not _overlaps(skip, m.start(), m.end()):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from zhen_qa.aligner.align import align
-from zhen_qa.aligner.blocks import _discourse_phrase, fold_unpaired
+from zhen_qa.aligner.blocks import _discourse_phrase, fold_unpaired, join_halves
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.manuscript.document import Bead
 
@@ -107,3 +107,25 @@ def test_dropped_exclamation_is_not_a_missing_sentence() -> None:
     en = "# Results\n\nThe model has been uploaded to the repository, so we can download it. Great!\n"
     m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
     assert _unpaired(m, "en") == [] and _unpaired(m, "zh") == []
+
+
+def test_second_half_of_a_split_translation_joins_its_neighbour() -> None:
+    # English sentence 1 (180 characters) is translated by Chinese 1 (49) and 2 (20): the prior ratio is 2.6
+    beads = [_b((0,), (0,)), _b((1,), (1,)), _b((2,), ())]
+    lengths = ([40, 49, 20], [100, 180])
+    assert [(b.zh, b.en) for b in join_halves(beads, lambda b: 0, lengths)] == [((0,), (0,)), ((1, 2), (1,))]
+    # the same sentence in another unit: a paragraph of its own, not a half
+    apart = join_halves(beads, lambda b: 1 if b.zh == (2,) else 0, lengths)
+    assert [(b.zh, b.en) for b in apart] == [((0,), (0,)), ((1,), (1,)), ((2,), ())]
+
+
+def test_omitted_sentence_stays_unpaired_when_the_neighbour_fits_alone() -> None:
+    # English 1 is as long as Chinese 1 alone warrants: Chinese 2 has no translation
+    beads = [_b((0,), (0,)), _b((1,), (1,)), _b((2,), ())]
+    lengths = ([40, 49, 30], [100, 122])
+    assert [(b.zh, b.en) for b in join_halves(beads, lambda b: 0, lengths)] == [(b.zh, b.en) for b in beads]
+    # an English sentence left unpaired in the unit could be its translation: nothing is joined
+    with_other = beads + [_b((), (2,))]
+    lengths = ([40, 49, 20], [100, 180, 30])
+    assert join_halves(with_other, lambda b: 0, lengths) == with_other
+

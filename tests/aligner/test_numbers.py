@@ -62,6 +62,8 @@ def test_pairs_normalise_to_the_same_values(zh: str, en: str) -> None:
         ("her2阳性 nct01358877", "zh"),
         ("IL-6 and CD34", "en"),
         ("十二指肠", "zh"),
+        ("inputs: 1) `runner` the instance, and 2) `dataloader` the loader", "en"),
+        ("步骤：1）加载数据，2）开始训练", "zh"),
         ("十分重要", "zh"),
         ("二甲双胍", "zh"),
     ],
@@ -172,3 +174,20 @@ def test_a_reference_number_glued_to_a_year_is_not_its_decimals() -> None:
 def test_number_words_with_letters_re_folds_to_ascii(text: str, value: float) -> None:
     """Letters that Python's re matches case-insensitively to ASCII ones are read, not a KeyError."""
     assert value in [n.value for n in extract_numbers(text, "en")]
+
+
+def test_inline_markers_need_a_sequence() -> None:
+    assert [n.value for n in extract_numbers("see 1) above", "en")] == [1.0]
+    assert [n.value for n in extract_numbers("f(1) and f(2) differ", "en")] == [1.0, 2.0]
+    assert [n.value for n in extract_numbers("the tuple (1,2) is fixed", "en")] == [1.0, 2.0]
+
+
+def test_zero_is_a_number_word() -> None:
+    found = extract_numbers("The zero in the file name tells the steps apart.", "en")
+    assert [(n.value, n.written) for n in found] == [(0.0, "words")]
+
+
+def test_approximate_count_is_word_forms() -> None:
+    found = extract_numbers("你随时可以添加1、2行配置。", "zh")
+    assert [(n.value, n.written) for n in found] == [(1.0, "words"), (2.0, "words")]
+    assert [n.written for n in extract_numbers("见第1、2章和1、3行。", "zh")] == ["digits"] * 4
