@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -117,7 +118,10 @@ class _Builder:
             return align([s.text.text for s in self.zh], [s.text.text for s in self.en])
         found = align([s.text.text for s in self.zh], [s.text.text for s in self.en],
                       groups=(self.group_zh, self.group_en))
-        single = {g for g in range(self.groups) if self.group_zh.count(g) == 1 and self.group_en.count(g) == 1}
+        zh_count, en_count = Counter(self.group_zh), Counter(self.group_en)
+        single = {g for g in range(self.groups) if zh_count[g] == 1 and en_count[g] == 1}
+        zh_first = {g: i for i, g in reversed(list(enumerate(self.group_zh)))}
+        en_first = {g: j for j, g in reversed(list(enumerate(self.group_en)))}
         out: list[Bead] = []
         done: set[int] = set()
         for bead in found:
@@ -127,7 +131,7 @@ class _Builder:
             elif g not in done:  # first bead of the group: the group's two sentences as one bead
                 done.add(g)
                 score = bead.score if bead.zh and bead.en else 1.0
-                out.append(Bead((self.group_zh.index(g),), (self.group_en.index(g),), score))
+                out.append(Bead((zh_first[g],), (en_first[g],), score))
         return self._fold(out)
 
     def _group(self, bead: Bead) -> int:
@@ -218,12 +222,12 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
         return sum(lengths[0][i] for i in bead.zh), sum(lengths[1][j] for j in bead.en)
 
     out = list(beads)
+    unpaired = Counter((group(b), bool(b.zh)) for b in out if _lone(b))  # one-sided beads by unit and side
     k = 0
     while k < len(out):
         lone = out[k]
         g = group(lone)
-        others = [b for b in out if _lone(b) and group(b) == g and bool(b.zh) != bool(lone.zh)]
-        if not _lone(lone) or others:
+        if not _lone(lone) or unpaired[(g, not lone.zh)]:  # the other side has a sentence free in the unit
             k += 1
             continue
         lz, le = size(lone)
@@ -239,6 +243,7 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
             k += 1
             continue
         n = best[1]
+        unpaired[(g, bool(lone.zh))] -= 1
         first, second = (out[n], lone) if n < k else (lone, out[n])
         out[min(n, k)] = Bead(first.zh + second.zh, first.en + second.en, out[n].score)
         del out[max(n, k)]

@@ -129,3 +129,20 @@ def test_omitted_sentence_stays_unpaired_when_the_neighbour_fits_alone() -> None
     lengths = ([40, 49, 20], [100, 180, 30])
     assert join_halves(with_other, lambda b: 0, lengths) == with_other
 
+
+
+def test_join_halves_looks_at_each_bead_a_bounded_number_of_times() -> None:
+    """Linear in the section: a 1.2 MB Markdown page took 9 s in a scan of every bead for every lone bead."""
+    n = 3000
+    beads = [_b((i,), ()) if i % 2 else _b((i,), (i,)) for i in range(n)]  # every other bead one-sided
+    lengths = ([10] * n, [26] * n)
+    calls = 0
+
+    def group(bead: Bead) -> int:
+        nonlocal calls
+        calls += 1
+        return bead.zh[0] // 10  # units of ten sentences
+
+    joined = join_halves(beads, group, lengths)
+    assert len(joined) == n  # the neighbours fit alone (ratio 2.6): nothing is a half
+    assert calls < 10 * n
