@@ -164,6 +164,18 @@ def base_tokenizer() -> Any:
     return tok
 
 
+FLOOR_COUNT = 3
+"""jieba's dictionary gives this count to its rarest entries (a third of them, 了了 and 对对 among them): a
+string needs a higher count to be a word a writer means (两两 has 30)."""
+
+
+def is_word(text: str) -> bool:
+    """Whether jieba's dictionary knows `text` as a word, with more than its floor count."""
+    tok = base_tokenizer()
+    tok.load_chars(text[:1])
+    return int(tok.FREQ.get(text, 0)) > FLOOR_COUNT
+
+
 def private_tokenizer() -> Any:
     """A tokenizer of its own (for user-dictionary words) that copies the shared dictionary instead of reloading it."""
     base = base_tokenizer()

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import autocorrect_py
 
+from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Role
 from zhen_qa.manuscript.script import HAN as _HAN
@@ -363,17 +364,12 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         start, end = (token_starts[t], spans[token_starts[t]]) if t >= 0 else (i, i)
         if i + 2 * k <= end and end - start > 1:
             continue  # inside one dictionary token
-        if start < i < end and freq.get(text[start:end], 0) > WORD_FREQ:
+        if start < i < end and freq.get(text[start:end], 0) > FLOOR_COUNT:
             continue  # the first copy begins inside a word of what precedes: 相对/于对于 is 相对于 + 对于
         found.append((i, i + 2 * k, text[i:i + k]))
         reach = max(reach, i + 2 * k)
     found.sort()
     yield from found
-
-
-WORD_FREQ = 3
-"""jieba's dictionary gives this count to its rarest entries (a third of them, 了了 and 对对 among them): a
-word needs a higher count to count as one a writer means (两两 has 30)."""
 
 
 def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: dict[str, int]) -> bool:
@@ -389,12 +385,12 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     """
     mid = i + k
     if k == 1:
-        doubled = freq.get(text[i:mid + 1], 0) > WORD_FREQ
+        doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
         if doubled and spans.get(i) == mid and spans.get(mid) == mid + 1:
             return True
         end = spans.get(mid, mid)
-        return not doubled and end - mid > 1 and freq.get(text[mid:end], 0) > WORD_FREQ
-    if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= WORD_FREQ:
+        return not doubled and end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
+    if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT:
         return False
     after = mid + k
     return _tags().get(text[after:spans.get(after, after)], "") in _ADVERBIAL

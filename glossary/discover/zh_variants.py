@@ -105,20 +105,13 @@ def _strong(a: str, b: str, kind: str) -> bool:
     return any({a[-1], b[-1]} <= s for s in STRONG_FINALS)
 
 
-WORD_COUNT = 3
-"""jieba's dictionary gives its rarest entries this count; a two-character tail needs more to be a word."""
-
-
 def _tail_is_a_word(a: str, b: str) -> bool:
     """Whether the longer form of an inserted-morpheme pair ends in a word of its own (inserted + final):
     then the two are different compounds of the stem (放射 + 治疗 / 放射 + 病, 组织 + 化学 / 组织 + 学), not one
     term with a morpheme added (分泌 + 物组 / 分泌 + 组, 阿尔茨海默 + 氏症 / 阿尔茨海默 + 病)."""
-    from zhen_qa.aligner.jieba_base import base_tokenizer
+    from zhen_qa.aligner.jieba_base import is_word
 
-    tail = (a if len(a) > len(b) else b)[-2:]
-    tok = base_tokenizer()
-    tok.load_chars(tail[0])
-    return int(tok.FREQ.get(tail, 0)) > WORD_COUNT
+    return is_word((a if len(a) > len(b) else b)[-2:])
 
 
 def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
