@@ -68,6 +68,16 @@ class CheckContext:
                     if not target_is_source(zh, en):
                         yield pair, bead, zh, en
 
+    def partners(self) -> dict[int, list[Sentence]]:
+        """id of each sentence of an aligned bead (`aligned_beads`) -> the other language's sentences of its bead."""
+        out: dict[int, list[Sentence]] = {}
+        for _pair, _bead, zh, en in self.aligned_beads():
+            for s in zh:
+                out[id(s)] = en
+            for s in en:
+                out[id(s)] = zh
+        return out
+
     def copied(self) -> set[int]:
         """Ids of the sentences of beads whose target is a copy of the source (one defect, one finding)."""
         out: set[int] = set()

@@ -34,16 +34,12 @@ def collect(ctx: CheckContext, tags: dict[str, str] | None = None) -> tuple[Coll
 
     `tags` (jieba's part-of-speech tags) makes the collector gather candidate terms of any shape too,
     as the draft glossary of `zhen-qa terms` needs."""
-    english: dict[int, str] = {}
-    for _pair, _bead, zh, en in ctx.aligned_beads():
-        text = " ".join(s.text.text for s in en)
-        for s in zh:
-            english[id(s)] = text
+    partners = ctx.partners()
     collector = Collector(FINALS, tags)
     zh_sents = ctx.sentences("zh", AUTHOR_WORDING)
     en_sents = ctx.sentences("en", AUTHOR_WORDING)
     for i, s in enumerate(zh_sents):
-        collector.add_zh(s.text.text, i, english.get(id(s), ""))
+        collector.add_zh(s.text.text, i, " ".join(e.text.text for e in partners.get(id(s), ())))
     for i, s in enumerate(en_sents):
         collector.add_en(s.text.text, i, s.role not in SPELLED_OUT)
     return collector, zh_sents, en_sents

@@ -121,7 +121,7 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     out.extend(_variants(glossary, order + embedded, forbidden_at, counts))
     out.extend(forbidden)
     out.extend(_missing(ctx, glossary, hits))
-    out.extend(_inconsistent(glossary, order, _partners(ctx)))
+    out.extend(_inconsistent(glossary, order, ctx.partners()))
     out.extend(discover.run(ctx))
     out.sort(key=Finding.sort_key)
     return out
@@ -331,17 +331,6 @@ def _styles(forms: list[str]) -> list[str]:
     """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
     and so are 放射治疗 and 放疗."""
     return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) for g in forms if g != f)]
-
-
-def _partners(ctx: CheckContext) -> dict[int, list[Sentence]]:
-    """id of each aligned sentence -> the sentences of the other language in its bead."""
-    out: dict[int, list[Sentence]] = {}
-    for _pair, _bead, zh, en in ctx.aligned_beads():
-        for s in zh:
-            out[id(s)] = en
-        for s in en:
-            out[id(s)] = zh
-    return out
 
 
 def _mirrored(lang: str, forms: dict[tuple[str, str], list[_Hit]], partners: dict[int, list[Sentence]]) -> bool:
