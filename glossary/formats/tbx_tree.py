@@ -19,8 +19,10 @@ skipped, is the n-th entry element. Line breaks are counted as expat counts them
 from __future__ import annotations
 
 import codecs
+import io
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.parsers import expat
 
@@ -32,6 +34,7 @@ log = logging.getLogger(__name__)
 
 ENTRY_NAMES = ("termEntry", "conceptEntry", "conceptGrp")
 """Local names of the elements that hold one concept."""
+ENTRY_TAGS = tuple(f"{{*}}{n}" for n in ENTRY_NAMES)
 
 _PROLOG_CHUNK = 1 << 16
 _UNSAFE = ("refused unsafe XML (entity declarations and external references are not allowed in a glossary); "
@@ -113,22 +116,25 @@ def _not_well_formed(name: str, data: bytes, exc: etree.XMLSyntaxError) -> Input
     return InputError(f"{name}: line {line}: not well-formed XML ({exc.msg})")
 
 
-@dataclass
-class Tree:
-    """A parsed TBX file: the root, its entries in document order and the line of each entry."""
+class NeedsTree(Exception):
+    """The file is read as one whole tree instead (`parse`): a syntax error or an unsafe or unusual document to
+    report as before, nested entries, entries the line scan does not count."""
 
-    root: etree._Element
-    entries: list[etree._Element]
+
+@dataclass
+class Lines:
+    """The line of each entry, counted from the text, and of any element inside an entry on demand."""
+
     entry_lines: list[int]
     text: bytes
     """The file in an ASCII-compatible encoding, for counting lines (empty when the lines are approximate)."""
     entry_offsets: list[int]
 
-    def line(self, el: etree._Element, entry: int) -> int:
-        """The line where element `el`, inside (or being) entry number `entry`, starts."""
+    def line(self, el: etree._Element, entry_el: etree._Element, entry: int) -> int:
+        """The line where element `el`, inside (or being) `entry_el`, entry number `entry`, starts."""
         if not self.text:
             return int(el.sourceline or 0)
-        target = next((k for k, e in enumerate(self.entries[entry].iter(tag=etree.Element)) if e is el), None)
+        target = next((k for k, e in enumerate(entry_el.iter(tag=etree.Element)) if e is el), None)
         if target is None:  # pragma: no cover - callers pass an element of the entry
             return self.entry_lines[entry]
         pos = self.entry_offsets[entry]
@@ -139,6 +145,15 @@ class Tree:
                 if n == target:
                     return self.entry_lines[entry] + _breaks(self.text, pos, m.start())
         return self.entry_lines[entry]  # pragma: no cover - the text has as many start tags as the tree
+
+
+@dataclass
+class Tree:
+    """A parsed TBX file: the root, its entries in document order and their lines."""
+
+    root: etree._Element
+    entries: list[etree._Element]
+    lines: Lines
 
 
 def _breaks(text: bytes, start: int, end: int, cr: bool = True) -> int:
@@ -179,27 +194,8 @@ def root_line(text: bytes) -> int:
     return 1  # pragma: no cover - a parsed document has a root
 
 
-def parse(name: str, data: bytes) -> Tree:
-    """The tree of a TBX file's bytes and the line of each entry; InputError when not XML or unsafe."""
-    _check_prolog(name, data)
-    try:
-        doc = etree.fromstring(data, etree.XMLParser(**_PARSER_OPTIONS)).getroottree()
-    except etree.XMLSyntaxError as exc:
-        raise _not_well_formed(name, data, exc) from None
-    dtd = doc.docinfo.internalDTD
-    if dtd is not None and any(True for _e in dtd.iterentities()):  # declared where expat stopped reading
-        doctype = data.find(b"<!DOCTYPE")
-        line = 1 + _breaks(data, 0, doctype) if doctype >= 0 else 1
-        raise InputError(f"{name}: line {line}: {_UNSAFE}")
-    root = doc.getroot()
-    if doc.docinfo.doctype:  # references to entities of an external DTD (not read) stand for nothing, as in expat
-        etree.strip_tags(root, etree.Entity)
-    entries = list(root.iter(*(f"{{*}}{n}" for n in ENTRY_NAMES)))
-    text = _for_lines(data, doc.docinfo.encoding)
-    offsets = _entry_offsets(text)
-    if len(offsets) != len(entries):  # pragma: no cover - markup the scan does not know; lines from libxml2
-        log.debug("%s: %d entry tags in the text, %d entries; approximate lines", name, len(offsets), len(entries))
-        return Tree(root, entries, [int(e.sourceline or 0) for e in entries], b"", [])
+def _count_lines(text: bytes, offsets: list[int]) -> list[int]:
+    """The line of each offset (ascending) of a text."""
     lines: list[int] = []
     line, prev = 1, 0
     cr = b"\r" in text
@@ -207,4 +203,99 @@ def parse(name: str, data: bytes) -> Tree:
         line += _breaks(text, prev, pos, cr)
         lines.append(line)
         prev = pos
-    return Tree(root, entries, lines, text, offsets)
+    return lines
+
+
+def _has_entities(doc: etree._ElementTree) -> bool:
+    dtd = doc.docinfo.internalDTD
+    return dtd is not None and any(True for _e in dtd.iterentities())
+
+
+def parse(name: str, data: bytes) -> Tree:
+    """The tree of a TBX file's bytes and the line of each entry; InputError when not XML or unsafe."""
+    _check_prolog(name, data)
+    try:
+        doc = etree.fromstring(data, etree.XMLParser(**_PARSER_OPTIONS)).getroottree()
+    except etree.XMLSyntaxError as exc:
+        raise _not_well_formed(name, data, exc) from None
+    if _has_entities(doc):  # declared where expat stopped reading
+        doctype = data.find(b"<!DOCTYPE")
+        line = 1 + _breaks(data, 0, doctype) if doctype >= 0 else 1
+        raise InputError(f"{name}: line {line}: {_UNSAFE}")
+    root = doc.getroot()
+    if doc.docinfo.doctype:  # references to entities of an external DTD (not read) stand for nothing, as in expat
+        etree.strip_tags(root, etree.Entity)
+    entries = list(root.iter(*ENTRY_TAGS))
+    text = _for_lines(data, doc.docinfo.encoding)
+    offsets = _entry_offsets(text)
+    if len(offsets) != len(entries):  # pragma: no cover - markup the scan does not know; lines from libxml2
+        log.debug("%s: %d entry tags in the text, %d entries; approximate lines", name, len(offsets), len(entries))
+        return Tree(root, entries, Lines([int(e.sourceline or 0) for e in entries], b"", []))
+    return Tree(root, entries, Lines(_count_lines(text, offsets), text, offsets))
+
+
+class Stream:
+    """The entries of a TBX file in document order as libxml2 parses it, each freed once the next is asked for.
+
+    The same parser and options as `parse`, but the tree never holds more than one entry: the nodes freed are
+    reused for the next entry, where building and then freeing a whole tree of a large termbase costs about as
+    much again as parsing it. Iterating raises `NeedsTree` for anything `parse` should handle and report: a
+    syntax error, a root `roots` does not name, an internal subset declaring entities, nested entries, entry
+    tags the line scan does not count as libxml2 does; the entries already read are then to be dropped.
+    """
+
+    def __init__(self, name: str, data: bytes, roots: frozenset[str]) -> None:
+        _check_prolog(name, data)
+        self.data = data
+        self.roots = roots
+        self.lines = Lines([], b"", [])
+        """Filled when the first entry is read."""
+
+    def __iter__(self) -> Iterator[etree._Element]:
+        events = etree.iterparse(io.BytesIO(self.data), events=("start", "end"), tag=ENTRY_TAGS, **_PARSER_OPTIONS)
+        strip = opened = False
+        n = 0
+        offsets: list[int] | None = None
+        try:
+            for event, el in events:
+                if event == "start":
+                    if opened:
+                        raise NeedsTree("nested entries")
+                    opened = True
+                    continue
+                opened = False
+                if offsets is None:
+                    strip = self._start(el.getroottree())
+                    offsets = self.lines.entry_offsets
+                if n >= len(offsets):
+                    raise NeedsTree("more entries than entry tags")
+                if strip:
+                    etree.strip_tags(el, etree.Entity)
+                yield el
+                n += 1
+                el.clear()
+                parent = el.getparent()
+                while el.getprevious() is not None:
+                    del parent[0]
+            if offsets is None:
+                self._start(events.root.getroottree())
+        except etree.XMLSyntaxError:
+            raise NeedsTree("syntax error") from None
+        if n != len(self.lines.entry_offsets):
+            raise NeedsTree("fewer entries than entry tags")
+
+    def _start(self, doc: etree._ElementTree) -> bool:
+        """Check the root and the DTD and count the entry lines; True when entity references are to be dropped."""
+        if local_name(doc.getroot().tag) not in self.roots or _has_entities(doc):
+            raise NeedsTree("root or DTD")
+        text = _for_lines(self.data, doc.docinfo.encoding)
+        offsets = _entry_offsets(text)
+        self.lines.text = text
+        self.lines.entry_offsets = offsets
+        self.lines.entry_lines = _count_lines(text, offsets)
+        return bool(doc.docinfo.doctype)
+
+
+def local_name(tag: object) -> str:
+    """The local name of a tag ("" for comments and processing instructions)."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
