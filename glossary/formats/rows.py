@@ -19,7 +19,8 @@ _TERM_ROLES = ("zh", "en") + _MULTI
 _TRUE = {"true", "yes", "y", "1", "x"}
 _FALSE = {"false", "no", "n", "0", ""}
 _ZH_LIST = re.compile(r"\s*[，；]\s*")
-"""Full-width commas and semicolons separate alternatives in a Chinese cell, as `|` does."""
+"""Full-width commas and semicolons separate alternatives in a Chinese cell, as `|` does, in a file whose own
+convention is not `|` (`_zh_lists`): a saying such as 一不做，二不休 in this project's layout is one term."""
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 Row = tuple[str, Sequence[str | None]]
@@ -67,13 +68,14 @@ def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None
     if header is None:
         raise InputError(f"{name}: line 1: empty file; expected a header row")
     source_is_zh = _source_is_zh(body) if "source" in found and "source_lang" not in found else None
+    zh_lists = _zh_lists(found, body)
     concepts: list[Concept] = []
     where: list[str] = []
     skipped: Counter[str] = Counter()
     for at, row in body:
         if not _assign_languages(row, source_is_zh, skipped):
             continue
-        concept = _concept(name, at, row, problems)
+        concept = _concept(name, at, row, problems, zh_lists)
         if concept is not None:
             concepts.append(concept)
             where.append(at)
@@ -91,6 +93,16 @@ def _source_is_zh(body: Sequence[tuple[str, dict[str, list[str]]]]) -> bool:
         score += sum(1 for c in row.get("source", ()) if _HAN.search(c))
         score -= sum(1 for c in row.get("target", ()) if _HAN.search(c))
     return score >= 0
+
+
+def _zh_lists(found: Sequence[str], body: Sequence[tuple[str, dict[str, list[str]]]]) -> bool:
+    """True when full-width commas and semicolons separate terms in the Chinese cells of a table: not in this
+    project's layout (admitted and deprecated columns, `|` between terms, as `save` writes it), nor in a file that
+    uses `|` in any term cell."""
+    if any(role in _MULTI for role in found):
+        return False
+    return not any("|" in cell for _at, row in body for role, cells in row.items()
+                   if role in _TERM_ROLES or role in ("source", "target") for cell in cells)
 
 
 def _assign_languages(row: dict[str, list[str]], source_is_zh: bool | None, skipped: Counter[str]) -> bool:
@@ -115,8 +127,10 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split("|")]
 
 
-def _concept(name: str, at: str, row: dict[str, list[str]], problems: list[Problem]) -> Concept | None:
-    """One concept from a row's cells by role; repairs are appended to `problems`."""
+def _concept(name: str, at: str, row: dict[str, list[str]], problems: list[Problem],
+             zh_lists: bool = True) -> Concept | None:
+    """One concept from a row's cells by role (`zh_lists`: `，` and `；` separate Chinese terms, as `|` does);
+    repairs are appended to `problems`."""
     terms: dict[str, list[str]] = {}
     for role in _TERM_ROLES:
         cells = row.get(role)
@@ -125,7 +139,7 @@ def _concept(name: str, at: str, row: dict[str, list[str]], problems: list[Probl
             continue
         values: list[str] = []
         for cell in cells:
-            if role.startswith("zh") and _ZH_LIST.search(cell):  # 饮食专家，营养专家: a list in one cell
+            if zh_lists and role.startswith("zh") and _ZH_LIST.search(cell):  # 饮食专家，营养专家: a list in one cell
                 cell = _ZH_LIST.sub("|", cell)
             if "|" not in cell:
                 values.append(cell.strip())

@@ -80,3 +80,22 @@ def test_chinese_cell_listing_alternatives_with_full_width_commas(tmp_path: Path
     g = load(write(tmp_path, "g.csv", "English;Chinese\nDietician;饮食专家，营养专家\nTrauma;损伤；（心理）创伤\n"))
     assert [(c.zh, c.zh_admitted) for c in g.concepts] == [("饮食专家", ("营养专家",)), ("损伤", ("（心理）创伤",))]
     assert [p.kind for p in g.problems] == ["several-preferred", "several-preferred"]
+
+
+@pytest.mark.parametrize("name", ["g.csv", "g.tsv", "g.xlsx"])
+def test_a_term_with_a_full_width_comma_survives_a_round_trip(tmp_path: Path, name: str) -> None:
+    from zhen_qa.glossary.formats import save
+    from zhen_qa.glossary.model import Concept, Glossary
+
+    saying = Concept(id="c1", zh="一不做，二不休", en="in for a penny, in for a pound", zh_admitted=("损伤；创伤",))
+    plain = Concept(id="c2", zh="干细胞", en="stem cell", zh_deprecated=("幹細胞，干细胞株",))
+    path = str(tmp_path / name)
+    save(Glossary.build([saying, plain]), path)
+    g = load(path)
+    assert g.concepts == (saying, plain)
+    assert g.problems == ()
+
+
+def test_a_file_using_bars_keeps_full_width_commas_inside_terms(tmp_path: Path) -> None:
+    g = load(write(tmp_path, "g.csv", "English,Chinese\nDietician,饮食专家|营养专家\nsaying,一不做，二不休\n"))
+    assert [(c.zh, c.zh_admitted) for c in g.concepts] == [("饮食专家", ("营养专家",)), ("一不做，二不休", ())]
