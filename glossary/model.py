@@ -98,6 +98,8 @@ def zh_key(term: str) -> str:
 
 def en_key(term: str) -> str:
     """The comparison key of an English term (case, hyphens, apostrophes and spaces folded)."""
+    if term.isascii():  # `fold_en` of ASCII text: lower case, hyphens to spaces (other spaces split below)
+        return " ".join(term.lower().replace("-", " ").split())
     return " ".join(fold_en(term).split())
 
 
