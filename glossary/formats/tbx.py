@@ -50,6 +50,7 @@ MAX_BYTES = 128 * 1024 * 1024
 
 WRITE_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 
+_PREFERRED, _ADMITTED, _DEPRECATED = TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.DEPRECATED
 _STATUS_OUT = {TermStatus.PREFERRED: "preferredTerm-admn-sts", TermStatus.ADMITTED: "admittedTerm-admn-sts",
                TermStatus.DEPRECATED: "deprecatedTerm-admn-sts"}
 
@@ -173,26 +174,26 @@ class _Reader:
                 continue
             if len(items) == 1:  # the common case, as below
                 term, term_status = items[0]
-                if term_status is TermStatus.DEPRECATED:
+                if term_status is _DEPRECATED:
                     fields[lang] = ""
                     fields[f"{lang}_deprecated"] = (term,)
                 else:
                     fields[lang] = term
                 continue
-            preferred = [t for t, s in items if s is TermStatus.PREFERRED]
+            preferred = [t for t, s in items if s is _PREFERRED]
             if len(preferred) > 1:
                 self.problems.append(Problem(self.name, f"line {self.lines.entry_lines[index]}",
                                              "administrativeStatus", "several-preferred",
                                              f"{len(preferred)} preferred {lang} terms in concept {cid!r}; "
                                              "the first kept as preferred, the others as admitted"))
-            admitted = preferred[1:] + [t for t, s in items if s is TermStatus.ADMITTED or s is None]
+            admitted = preferred[1:] + [t for t, s in items if s is _ADMITTED or s is None]
             preferred = preferred[:1]
             if not preferred and admitted:
                 preferred = [admitted.pop(0)]
             fields[lang] = preferred[0] if preferred else ""
             if admitted:
                 fields[f"{lang}_admitted"] = tuple(admitted)
-            deprecated = tuple(t for t, s in items if s is TermStatus.DEPRECATED)
+            deprecated = tuple(t for t, s in items if s is _DEPRECATED)
             if deprecated:
                 fields[f"{lang}_deprecated"] = deprecated
         if info.notes:
@@ -200,7 +201,7 @@ class _Reader:
         if info.definitions:
             fields["definition"] = " / ".join(dict.fromkeys(info.definitions))
         if info.details:
-            fields["details"] = tuple(dict.fromkeys(info.details))
+            fields["details"] = tuple(dict.fromkeys(info.details) if len(info.details) > 1 else info.details)
         return Concept(id=cid, case_sensitive=info.case_sensitive, **fields)
 
     def _term(self, holder: etree._Element, lang: str, info: Info, cid: str, index: int,
