@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from zhen_qa.checks.jobs import Job, collect_jobs
-from zhen_qa.checks.run import Flags, check_file, run_signature
+from zhen_qa.checks.run import Flags, check_file, run_signature, warm_glossary_cache
 from zhen_qa.checks.runner import Failure, run_ordered
 from zhen_qa.report.archive import ArchiveWriter, FileSummary, job_key
 
@@ -53,8 +53,11 @@ def run_archive(
                 done[job.path] = stored
     todo = [(j.path, j.en_path, flags) for j in job_list if j.path not in done]
 
+    workers = jobs if len(todo) > 1 else 1
+    if workers > 1 or scheduler:
+        warm_glossary_cache((path for path, _en, _flags in todo), flags)
+
     def stream() -> Iterator[FileSummary]:
-        workers = jobs if len(todo) > 1 else 1
         for (path, en, _flags), result in run_ordered(check_file, todo, jobs=workers, scheduler=scheduler):
             key = keys[Job(path, en)]
             if isinstance(result, Failure):

@@ -77,6 +77,35 @@ def load_glossaries(paths: tuple[str, ...], strict: bool = False,  # type: ignor
     return load_many(paths, strict, dict(columns) or None)
 
 
+def warm_glossary_cache(paths: Iterable[str], flags: Flags) -> None:
+    """Load the glossaries of these manuscripts and build their matchers once, here, into the user cache.
+
+    Called by a driver before its tasks go to worker processes: each worker then loads the cached glossary and
+    matchers instead of building them again (with a cold cache, every worker built the same matchers). The
+    glossaries are not kept in this process. A file that cannot be resolved or read is left to its task to report.
+    """
+    if flags.strict:  # --strict always reads afresh: nothing is cached
+        return
+    from zhen_qa.glossary.formats import load_many
+
+    seen: set[tuple[str, ...]] = set()
+    for path in paths:
+        try:
+            glossaries = resolve_config(path, flags).glossaries
+        except InputError:
+            continue
+        if not glossaries or glossaries in seen:
+            continue
+        seen.add(glossaries)
+        try:
+            glossary = load_many(glossaries, False, dict(flags.columns) or None)
+        except InputError:
+            continue
+        if glossary.cache_key:
+            matchers = glossary.matchers()
+            _ = matchers.zh, matchers.en  # built and stored in the cache under the glossary's key
+
+
 def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     """Read, align and check one manuscript; suppression comments are applied."""
     from zhen_qa.aligner.build import default_align, load_manuscript
@@ -205,8 +234,11 @@ def run_check(
     tasks = [(job.path, job.en_path, flags) for job in collect_jobs(paths, en_path)]
     results: list[FileResult] = []
 
+    workers = jobs if len(tasks) > 1 else 1  # no cluster for a single file
+    if workers > 1 or scheduler:
+        warm_glossary_cache((path for path, _en, _flags in tasks), flags)
+
     def outcomes() -> Iterator[FileResult]:
-        workers = jobs if len(tasks) > 1 else 1  # no cluster for a single file
         for (path, en, _flags), result in run_ordered(check_file, tasks, jobs=workers, scheduler=scheduler):
             if isinstance(result, Failure):
                 if failures is None:

@@ -72,3 +72,35 @@ def test_a_new_option_is_in_the_signature_without_code(folder: Path) -> None:
     cfg = run_module.resolve_config(str(folder / "paper.md"), Flags())
     changed = replace(cfg, options=replace(cfg.options, untranslated_min_confidence=0.5))
     assert run_module.settings_signature(changed) != run_module.settings_signature(cfg)
+
+
+def test_a_parallel_run_builds_the_glossary_matchers_once_before_the_workers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhen_qa.checks import runner
+    from zhen_qa.glossary import cache
+    from zhen_qa.glossary.formats import CACHE_SIZE_LIMIT
+    from zhen_qa.glossary.match_en import EnMatcher
+    from zhen_qa.glossary.match_zh import ZhMatcher
+
+    monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("id,zh,en\nsecretome,分泌组,secretome\n", encoding="utf-8")
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("摘要：分泌组很重要。\n\nAbstract: The secretome matters.\n", encoding="utf-8")
+    key = cache.key_of([str(glossary)], CACHE_SIZE_LIMIT, repr([]))
+    assert key is not None
+    seen: list[tuple[object, object]] = []
+
+    def in_process(fn: Callable[..., object], tasks: list[tuple[str, str | None, Flags]], **_kw: object):  # type: ignore[no-untyped-def]
+        seen.append((cache.load(key, "zh"), cache.load(key, "en")))  # what a worker finds when it starts
+        for task in tasks:
+            yield task, fn(*task)
+
+    monkeypatch.setattr(runner, "run_ordered", in_process)
+    run_module._config_for.cache_clear()
+    run_module.load_glossaries.cache_clear()
+    report = run_module.run_check([str(tmp_path / "a.md"), str(tmp_path / "b.md")],
+                                  flags=Flags(glossaries=(str(glossary),)), jobs=2)
+    assert len(report.files) == 2
+    assert len(seen) == 1
+    assert isinstance(seen[0][0], ZhMatcher) and isinstance(seen[0][1], EnMatcher)
