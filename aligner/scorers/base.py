@@ -38,9 +38,13 @@ class Analysis:
     def zh_tokens(self) -> list[list[str]]:
         """jieba tokens of each Chinese sentence, stop words dropped (equal sentences share one list: don't mutate)."""
         if self._zh_tokens is None:
+            from zhen_qa.aligner.jieba_base import expect
+
             lexicon = self.lexicon
-            memo: dict[str, list[str]] = {}  # repeated sentences share one (read-only) token list
-            self._zh_tokens = [memo[s] if s in memo else memo.setdefault(s, zh_tokens(s, lexicon)) for s in self.zh]
+            distinct = dict.fromkeys(self.zh)
+            expect(sum(map(len, distinct)))  # a long document is cut by rjieba from its first sentence
+            memo = {s: zh_tokens(s, lexicon) for s in distinct}  # repeated sentences share one (read-only) list
+            self._zh_tokens = [memo[s] for s in self.zh]
         return self._zh_tokens
 
     @property
