@@ -84,6 +84,33 @@ def test_sparse_cosine_merged_bead_equals_cosine_of_sums() -> None:
         assert got == pytest.approx(expect, rel=1e-5)
 
 
+
+def test_sparse_cosine_in_a_narrow_band_equals_dense_sums() -> None:
+    """Rows of different window widths (a corridor) are stored one after the other: every bead ending at a
+    band node still reads its own cells."""
+    from zhen_qa.aligner.search import corridor, ending_nodes
+
+    rng = np.random.default_rng(1)
+    n, m, S = 40, 30, 3
+    Zd = rng.random((n, 9)) * (rng.random((n, 9)) > 0.6)
+    Ed = rng.random((m, 9)) * (rng.random((m, 9)) > 0.6)
+    band = corridor([(0, 0), (4, 1), (6, 6), (10, 8)], n, m, 4, width=2)
+    assert len(set((band.hi - band.lo).tolist())) > 2
+    cos = SparseCosine(rows_to_csr([dict(enumerate(r)) for r in Zd], 9),
+                       rows_to_csr([dict(enumerate(r)) for r in Ed], 9), band, S)
+    Z32, E32 = Zd.astype(np.float32), Ed.astype(np.float32)
+    checked = 0
+    for a in range(1, S + 1):
+        for b in range(1, S + 1):
+            _, I, J = ending_nodes(band, band.offsets(), a, b)
+            dot, _, _ = cos.dot_and_norms(a, b, I, J)
+            for i, j, d in zip(I, J, dot):
+                expect = sum(float(Z32[r] @ E32[c]) for r in range(i - a, i) for c in range(j - b, j))
+                assert d == pytest.approx(expect, rel=1e-5, abs=1e-6)
+                checked += 1
+    assert checked > 1000
+
+
 def test_names_spelled_in_pinyin(lexicon: Lexicon) -> None:
     from zhen_qa.aligner.scorers.names import Names, name_lists
 
