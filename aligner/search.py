@@ -96,6 +96,30 @@ def ending_nodes(band: Band, start: np.ndarray, a: int, b: int) -> tuple[np.ndar
     return start[I] + J - band.lo[I], I, J
 
 
+def fill_gains(dest: np.ndarray, band: Band, start: np.ndarray, a: int, b: int, gain: GainFn) -> None:
+    """Write gain(a, b, I, J) of the beads of type (a, b) ending at every band node into `dest` (shape (total,),
+    one value per node in `start`'s flat order); nodes where no such bead ends keep their value.
+
+    A row's ending nodes are its last nodes (j >= b), so past the first rows whose band starts left of column b,
+    they are every node: one slice assignment, without a flat index array the size of the band.
+    """
+    lo = np.maximum(band.lo[a:], b)
+    widths = np.maximum(band.hi[a:] - lo, 0)
+    I = np.repeat(np.arange(a, band.n + 1), widths)
+    if not len(I):
+        return
+    J = np.arange(len(I))
+    J -= np.repeat(np.cumsum(widths) - widths - lo, widths)
+    values = gain(a, b, I, J)
+    del I, J
+    k = int(np.searchsorted(band.lo[a:], b, side="left"))  # rows a + k.. start at column b or later: whole rows
+    head = int(widths[:k].sum())
+    if head:
+        where = np.arange(head) + np.repeat(start[a + 1:a + k + 1] - np.cumsum(widths[:k]), widths[:k])
+        dest[where] = values[:head]
+    dest[int(start[a + k]):int(start[-1])] = values[head:]
+
+
 def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple[int, int, int, int]]:
     """Highest-gain monotone path from (0, 0) to (n, m): list of beads (i0, j0, i1, j1).
 
@@ -109,15 +133,10 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
     n = band.n
     start = band.offsets()
     total = int(start[-1])
-    score = np.full(total + 1, -np.inf)  # score[total]: sentinel for missing predecessors
-    back = np.full(total, -1, dtype=np.int8)
     inrow = [k for k, (a, b) in enumerate(types) if a > 0]
     G = np.full((len(inrow), total), -np.inf, dtype=np.float32)
     for r, k in enumerate(inrow):
-        where, I, J = ending_nodes(band, start, *types[k])
-        if len(where):
-            G[r, where] = gain(*types[k], I, J)
-        del where, I, J
+        fill_gains(G[r], band, start, *types[k], gain)
     A = np.array([types[k][0] for k in inrow], dtype=np.int64)[:, None]
     B = np.array([types[k][1] for k in inrow], dtype=np.int64)[:, None]
     codes = np.array(inrow, dtype=np.int8)
@@ -127,12 +146,12 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
         # g01[f]: gain of the (0, 1) bead ending at node f, with each row's first node 0 and -inf as -1e18,
         # ready for the running maximum below
         g01 = np.full(total, -np.inf)
-        where, I, J = ending_nodes(band, start, 0, 1)
-        if len(where):
-            g01[where] = gain(0, 1, I, J)
-        del where, I, J
+        fill_gains(g01, band, start, 0, 1, gain)
         g01[start[:-1][band.hi > band.lo]] = 0.0
         g01[~np.isfinite(g01)] = -1e18
+    # allocated once the gains are in: the scoring's temporaries and these tables are not held at once
+    score = np.full(total + 1, -np.inf)  # score[total]: sentinel for missing predecessors
+    back = np.full(total, -1, dtype=np.int8)
     cols = np.arange(int((band.hi - band.lo).max()))
     f0 = f1 = 0
     prev = np.empty((len(inrow), 0), dtype=np.int64)

@@ -185,3 +185,28 @@ def test_chunked_scoring_equals_scoring_at_once(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(A, "CHUNK", 7)
     chunked = A.align(zh, en, chrf=0.3)
     assert [(b.zh, b.en, b.score) for b in chunked] == [(b.zh, b.en, b.score) for b in at_once]
+
+
+@pytest.mark.parametrize(("a", "b"), [(1, 1), (2, 3), (4, 1), (0, 1), (1, 0), (3, 4)])
+def test_gains_filled_by_whole_rows_equal_the_flat_index_fill(a: int, b: int) -> None:
+    """fill_gains writes whole rows past the band's first rows; the values land where ending_nodes' flat index
+    puts them (a corridor whose first rows start left of column b, and a full band)."""
+    import numpy as np
+
+    from zhen_qa.aligner.search import Band, corridor, ending_nodes, fill_gains
+
+    for band in (corridor([(0, 0), (3, 1), (5, 5), (9, 8)], 36, 30, 4, width=3), Band.full(7, 5)):
+        start = band.offsets()
+        total = int(start[-1])
+
+        def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+            out: np.ndarray = I * 1000.0 + J + a / 10 + b / 100
+            return out
+
+        expect = np.full(total, -np.inf)
+        where, I, J = ending_nodes(band, start, a, b)
+        expect[where] = gain(a, b, I, J)
+        got = np.full(total, -np.inf)
+        fill_gains(got, band, start, a, b, gain)
+        assert np.array_equal(got, expect)
+        assert np.isfinite(got).sum() == len(where) > 0
