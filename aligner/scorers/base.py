@@ -43,7 +43,8 @@ class Analysis:
             lexicon = self.lexicon
             distinct = dict.fromkeys(self.zh)
             expect(sum(map(len, distinct)))  # a long document is cut by rjieba from its first sentence
-            memo = {s: zh_tokens(s, lexicon) for s in distinct}  # repeated sentences share one (read-only) list
+            pieces: dict[str, tuple[str, ...]] = {}  # each jieba token split and filtered once
+            memo = {s: zh_tokens(s, lexicon, pieces) for s in distinct}  # repeated sentences share one (read-only) list
             self._zh_tokens = [memo[s] for s in self.zh]
         return self._zh_tokens
 
@@ -52,7 +53,8 @@ class Analysis:
         """Content-word stems of each English sentence (equal sentences share one list: don't mutate)."""
         if self._en_stems is None:
             memo: dict[str, list[str]] = {}
-            self._en_stems = [memo[s] if s in memo else memo.setdefault(s, en_stems(s)) for s in self.en]
+            words: dict[str, str] = {}  # each word stemmed once
+            self._en_stems = [memo[s] if s in memo else memo.setdefault(s, en_stems(s, words)) for s in self.en]
         return self._en_stems
 
 
