@@ -51,8 +51,7 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(numbers, "_ANY_DIGIT", always)
     monkeypatch.setattr(citations, "_ANY_DIGIT", always)
     monkeypatch.setattr(citations, "_SUPER_DIGIT", always)
-    for needles in ("_EN_FRACTION_NEEDLES", "_EN_MULTIPLE_NEEDLES", "_EN_MONTH_NEEDLES", "_EN_WORD_NEEDLES"):
-        monkeypatch.setattr(numbers, needles, ("",))  # "" occurs in every text
+    monkeypatch.setattr(numbers, "_needles_in", lambda low: None)  # None: any needle may occur
     monkeypatch.setattr(anchors, "_may_hold_url", lambda text: True)
     citations._extract_citations_cached.cache_clear()
     numbers._extract_numbers_cached.cache_clear()
@@ -210,3 +209,15 @@ def test_gains_filled_by_whole_rows_equal_the_flat_index_fill(a: int, b: int) ->
         fill_gains(got, band, start, a, b, gain)
         assert np.array_equal(got, expect)
         assert np.isfinite(got).sum() == len(where) > 0
+
+
+def test_needles_found_in_one_pass_are_the_needles_the_text_contains() -> None:
+    texts = [t.lower() for t in SENTENCES + list(_random_texts(2000, seed=11))]
+    groups = (numbers._EN_FRACTION_NEEDLES, numbers._EN_MULTIPLE_NEEDLES, ("hundred",), numbers._EN_MONTH_NEEDLES,
+              numbers._EN_WORD_NEEDLES)
+    hits = 0
+    for low in texts:
+        present = numbers._needles_in(low)
+        assert present == {w for g in groups for w in g if w in low}, low  # overlapping ones too: "fourteen", "often"
+        hits += bool(present)
+    assert hits > 500
