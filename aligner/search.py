@@ -152,35 +152,33 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
     # allocated once the gains are in: the scoring's temporaries and these tables are not held at once
     score = np.full(total + 1, -np.inf)  # score[total]: sentinel for missing predecessors
     back = np.full(total, -1, dtype=np.int8)
-    cols = np.arange(int((band.hi - band.lo).max()))
+    starts = start.tolist()
     f0 = f1 = 0
     prev = np.empty((len(inrow), 0), dtype=np.int64)
     for i in range(n + 1):
-        s0, s1 = int(start[i]), int(start[i + 1])
+        s0, s1 = starts[i], starts[i + 1]
         if s1 > f1:
             f0, f1, prev = _predecessors(band, start, A, B, i, total)
         w = s1 - s0
+        row, brow = score[s0:s1], back[s0:s1]  # filled in place
         if len(inrow):
             cand = score[prev[:, s0 - f0:s1 - f0]]
             cand += G[:, s0:s1]
             best = cand.argmax(axis=0)
-            row = cand[best, cols[:w]]
-            brow = np.where(np.isfinite(row), codes[best], -1).astype(np.int8)
-        else:
-            row = np.full(w, -np.inf)
-            brow = np.full(w, -1, dtype=np.int8)
+            cand.max(axis=0, out=row)  # the value at `best`
+            brow[:] = np.where(np.isfinite(row), codes[best], np.int8(-1))
         if i == 0 and band.lo[0] == 0:
             row[0] = 0.0
             brow[0] = -1
         if g01 is not None and k01 is not None and w > 1:
             # row[j] = max(row[j], row[j-1] + g01[j]): running max of row - cumsum(g01)
             c = np.cumsum(g01[s0:s1])
-            run = np.maximum.accumulate(row - c) + c
+            run = row - c
+            np.maximum.accumulate(run, out=run)
+            run += c
             better = run > row + 1e-12
-            row[better] = run[better]
+            np.copyto(row, run, where=better)
             brow[better] = k01
-        score[s0:s1] = row
-        back[s0:s1] = brow
     # trace back
     beads: list[tuple[int, int, int, int]] = []
     i, j = n, band.m
