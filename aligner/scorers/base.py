@@ -79,6 +79,10 @@ class Scorer(Protocol):
         return True
 
 
+SPARSE_ROWS = 0.25
+"""SparseCosine skips the beads of all-zero rows when fewer than this share of its rows have a nonzero cell."""
+
+
 class SparseCosine:
     """Cosine between summed sparse sentence vectors, for any bead inside a band.
 
@@ -119,6 +123,11 @@ class SparseCosine:
         self.D = D
         self.at = start[:-1] - clo
         """Flat index of cell (r, c) in D: at[r] + c; shape (n,)."""
+        live = np.zeros(n, dtype=bool)
+        live[np.searchsorted(start, np.flatnonzero(D), side="right") - 1] = True
+        self.live: np.ndarray | None = live if live.mean() < SPARSE_ROWS else None
+        """Rows with a nonzero cell, kept when they are few (features such as anchors and names): a bead of
+        other rows only has zero cells, and its dot product is 0 without reading them."""
         self.nz = _block_norms(Z, max_side)
         self.ne = _block_norms(E, max_side)
 
@@ -129,13 +138,26 @@ class SparseCosine:
 
     def dot_and_norms(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(z_A . e_B, |z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J); shapes I.shape."""
+        if self.live is None:
+            dot = self._dot(a, b, I, J)
+        else:  # the same sums where a row of the bead has a nonzero cell; +0.0 elsewhere, as zeros add up to
+            live = self.live[I - 1]
+            for p in range(2, a + 1):
+                live |= self.live[I - p]
+            some = np.flatnonzero(live)
+            dot = np.zeros(I.shape, dtype=np.float64)
+            dot[some] = self._dot(a, b, I[some], J[some])
+        return dot, self.nz[a - 1][I - 1], self.ne[b - 1][J - 1]
+
+    def _dot(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """z_A . e_B for beads of type (a, b) ending at (I, J): the cells added one by one, row I-1 first."""
         dot = np.zeros(I.shape, dtype=np.float64)
         flat = self.D
         for p in range(1, a + 1):
             at = self.at[I - p] + J  # flat index of cell (I - p, J - q) is at - q
             for q in range(1, b + 1):
                 dot += flat[at - q]
-        return dot, self.nz[a - 1][I - 1], self.ne[b - 1][J - 1]
+        return dot
 
     def cosine(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Cosine of the summed vectors; 0 where either side has no features."""

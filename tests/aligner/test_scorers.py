@@ -187,3 +187,32 @@ def test_a_quotation_never_closed_is_a_stray_mark() -> None:
     zh = ["他说：“好。"] + ["天很冷。"] * (MAX_OPEN + 3)
     assert not zh_open(zh).any()
     assert zh_open(["他说：“好。", "走吧。”"]).tolist() == [True, False]
+
+
+def test_sparse_cosine_of_few_feature_rows_equals_the_full_sums() -> None:
+    """With features in few sentences (anchors, names), beads of all-zero rows are not read: the dot products
+    are the full sums, bit for bit."""
+    from zhen_qa.aligner.search import corridor, ending_nodes
+
+    rng = np.random.default_rng(2)
+    n, m, S = 60, 50, 3
+    Zd = np.zeros((n, 5))
+    Ed = np.zeros((m, 5))
+    for r in rng.choice(n, 6, replace=False):
+        Zd[r, rng.integers(5)] = rng.random()
+    for r in rng.choice(m, 6, replace=False):
+        Ed[r, rng.integers(5)] = rng.random()
+    Zd[10, 1] = Ed[8, 1] = 1.0  # at least one shared feature inside the band
+    band = corridor([(0, 0), (5, 4), (10, 9), (15, 13)], n, m, 4, width=3)
+    cos = SparseCosine(rows_to_csr([dict(enumerate(r)) for r in Zd], 5),
+                       rows_to_csr([dict(enumerate(r)) for r in Ed], 5), band, S)
+    assert cos.live is not None and 0 < cos.live.sum() < n / 4
+    positive = 0
+    for a in range(1, S + 1):
+        for b in range(1, S + 1):
+            _, I, J = ending_nodes(band, band.offsets(), a, b)
+            dot, _, _ = cos.dot_and_norms(a, b, I, J)
+            full = cos._dot(a, b, I, J)
+            assert np.array_equal(dot, full) and np.array_equal(np.signbit(dot), np.signbit(full))
+            positive += int((dot > 0).sum())
+    assert positive > 0
