@@ -216,3 +216,15 @@ def test_sparse_cosine_of_few_feature_rows_equals_the_full_sums() -> None:
             assert np.array_equal(dot, full) and np.array_equal(np.signbit(dot), np.signbit(full))
             positive += int((dot > 0).sum())
     assert positive > 0
+
+
+def test_char_lengths_drop_exactly_what_a_whitespace_pattern_matches() -> None:
+    import re
+    import sys
+
+    from zhen_qa.aligner.scorers.length import char_lengths
+
+    spaces = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", ch))
+    assert " " in spaces and "\u3000" in spaces and "\x85" in spaces and "\u200b" not in spaces
+    texts = ["", "a b", "分泌组 是\u3000什么", spaces, "x" + spaces + "y\u200bz", "\x1c\x1d\x1e\x1fq"]
+    assert list(char_lengths(texts)) == [float(len(re.sub(r"\s+", "", t))) for t in texts]
