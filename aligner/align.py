@@ -12,9 +12,11 @@ a corridor around that path, so time and memory grow linearly with the length.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -90,6 +92,39 @@ def align(
     """
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
+    with _collector_paused():
+        return _align(zh, en, max_side, glossary_pairs, chrf, groups)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while aligning: the aligner makes millions of small objects (tokens,
+    features) and no reference cycles (Bible 006: about 20 collections, none freeing anything, 0.35 s), so the
+    collections only traverse live tables. Reference counting still frees everything; the collector is turned
+    back on afterwards (if it was on), and collects whatever cycles there are in its next full collection."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            if not gc.get_freeze_count():  # nothing frozen by the caller, whose choice this would undo
+                # what the alignment left alive (the lexicon, memoised cuts) joins the oldest generation at once,
+                # instead of being traversed by the next young collection (Bible 006: 0.2 s)
+                gc.freeze()
+                gc.unfreeze()
+            gc.enable()
+
+
+def _align(
+    zh: Sequence[str],
+    en: Sequence[str],
+    max_side: int,
+    glossary_pairs: Iterable[tuple[str, str]] | None,
+    chrf: float | None,
+    groups: tuple[Sequence[int], Sequence[int]] | None,
+) -> list[Bead]:
+    """`align` with its arguments checked."""
     n, m = len(zh), len(en)
     if n == 0 or m == 0:
         return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]

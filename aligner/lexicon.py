@@ -89,17 +89,28 @@ def stem(word: str) -> str:
     return w
 
 
-def en_stems(text: str) -> list[str]:
-    """Content-word stems of English text, in order (stop words dropped)."""
+def en_stems(text: str, memo: dict[str, str] | None = None) -> list[str]:
+    """Content-word stems of English text, in order (stop words dropped). `memo` (a word as written -> its stem,
+    "" for a stop word) may be shared by the sentences of a document: each word is then stemmed once."""
+    kept: dict[str, str] = {} if memo is None else memo
     out = []
-    for m in _EN_WORD.finditer(text):
-        w = m.group(0).lower()
-        if "'" in w:
-            w = _CONTRACTED.get(w) or _CONTRACTION.sub("", w)
-        if w in STOP_EN or len(w) < 2:
-            continue
-        out.append(stem(w))
+    for word in _EN_WORD.findall(text):
+        s = kept.get(word)
+        if s is None:
+            s = kept[word] = _content_stem(word)
+        if s:
+            out.append(s)
     return out
+
+
+def _content_stem(word: str) -> str:
+    """The stem of one word as written, or "" for a stop word or a single letter."""
+    w = word.lower()
+    if "'" in w:
+        w = _CONTRACTED.get(w) or _CONTRACTION.sub("", w)
+    if w in STOP_EN or len(w) < 2:
+        return ""
+    return stem(w)
 
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|\|\S+")
@@ -276,22 +287,30 @@ def _jieba():  # type: ignore[no-untyped-def]
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
-def zh_tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
+def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """Chinese word tokens of `text` (jieba, no HMM), stop words dropped; glossary terms added whole.
 
-    With a lexicon, a jieba token the dictionary lacks is split into dictionary words.
+    With a lexicon, a jieba token the dictionary lacks is split into dictionary words. `memo` (a jieba token ->
+    the tokens it gives here) may be shared by the sentences of a document cut with the same lexicon: a token is
+    then split and filtered once, and its pieces are one set of strings.
     """
     from zhen_qa.aligner.jieba_base import cut
 
     table = lexicon.zh2en if lexicon is not None else None
-    out: list[str] = []
-    for run in _HAN.findall(text):
-        for w in cut(run):
-            pieces = split_unknown(w, table) if table is not None and len(w) > 1 and w not in table else (w,)
-            out.extend(p for p in pieces if p not in STOP_ZH)
+    kept: dict[str, tuple[str, ...]] = {} if memo is None else memo
+    out = [p for run in _HAN.findall(text) for w in cut(run)
+           for p in (kept[w] if w in kept else _kept_pieces(w, table, kept))]
     if lexicon is not None and lexicon.glossary_zh:
         out.extend(lexicon.glossary_terms_in(text))
     return out
+
+
+def _kept_pieces(w: str, table: Mapping[str, tuple[str, ...]] | None, memo: dict[str, tuple[str, ...]]
+                 ) -> tuple[str, ...]:
+    """The tokens jieba token `w` gives (split when the dictionary lacks it, stop words dropped), memoised."""
+    pieces = split_unknown(w, table) if table is not None and len(w) > 1 and w not in table else (w,)
+    kept = memo[w] = tuple(p for p in pieces if p not in STOP_ZH)
+    return kept
 
 
 def split_unknown(token: str, table: Mapping[str, tuple[str, ...]], longest: int = 4) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from zhen_qa.aligner.citations import citation_spans
 
@@ -321,13 +322,32 @@ def _fold_word(word: str) -> str:
     return word.casefold().replace("i\u0307", "i").replace("\u0131", "i")
 
 
+@functools.lru_cache(maxsize=1)
+def _needle_automaton() -> Any:
+    """Aho-Corasick automaton over every word of _EN_*_NEEDLES (one pass over a sentence finds them all)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for needles in (_EN_FRACTION_NEEDLES, _EN_MULTIPLE_NEEDLES, ("hundred",), _EN_MONTH_NEEDLES, _EN_WORD_NEEDLES):
+        for w in needles:
+            automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
+
+
+def _needles_in(low: str) -> set[str] | None:
+    """The needle words that occur in `low` (overlapping occurrences included: the same as `w in low` for each);
+    None would mean that any may occur."""
+    return {w for _, w in _needle_automaton().iter(low)}
+
+
 def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
     # In ASCII text a case-insensitive match contains one of its pattern's words in the lower-cased text, so a
     # pattern none of whose words occurs is not run (most sentences have no number word; the patterns are slow).
-    low = t.lower() if t.isascii() else None
+    present = _needles_in(t.lower()) if t.isascii() else None
 
     def may(needles: tuple[str, ...]) -> bool:
-        return low is None or any(w in low for w in needles)
+        return present is None or not present.isdisjoint(needles)
 
     out: list[NumberMention] = []
     for m in _EN_FRACTION.finditer(t) if may(_EN_FRACTION_NEEDLES) else ():

@@ -96,6 +96,30 @@ def ending_nodes(band: Band, start: np.ndarray, a: int, b: int) -> tuple[np.ndar
     return start[I] + J - band.lo[I], I, J
 
 
+def fill_gains(dest: np.ndarray, band: Band, start: np.ndarray, a: int, b: int, gain: GainFn) -> None:
+    """Write gain(a, b, I, J) of the beads of type (a, b) ending at every band node into `dest` (shape (total,),
+    one value per node in `start`'s flat order); nodes where no such bead ends keep their value.
+
+    A row's ending nodes are its last nodes (j >= b), so past the first rows whose band starts left of column b,
+    they are every node: one slice assignment, without a flat index array the size of the band.
+    """
+    lo = np.maximum(band.lo[a:], b)
+    widths = np.maximum(band.hi[a:] - lo, 0)
+    I = np.repeat(np.arange(a, band.n + 1), widths)
+    if not len(I):
+        return
+    J = np.arange(len(I))
+    J -= np.repeat(np.cumsum(widths) - widths - lo, widths)
+    values = gain(a, b, I, J)
+    del I, J
+    k = int(np.searchsorted(band.lo[a:], b, side="left"))  # rows a + k.. start at column b or later: whole rows
+    head = int(widths[:k].sum())
+    if head:
+        where = np.arange(head) + np.repeat(start[a + 1:a + k + 1] - np.cumsum(widths[:k]), widths[:k])
+        dest[where] = values[:head]
+    dest[int(start[a + k]):int(start[-1])] = values[head:]
+
+
 def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple[int, int, int, int]]:
     """Highest-gain monotone path from (0, 0) to (n, m): list of beads (i0, j0, i1, j1).
 
@@ -109,15 +133,10 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
     n = band.n
     start = band.offsets()
     total = int(start[-1])
-    score = np.full(total + 1, -np.inf)  # score[total]: sentinel for missing predecessors
-    back = np.full(total, -1, dtype=np.int8)
     inrow = [k for k, (a, b) in enumerate(types) if a > 0]
     G = np.full((len(inrow), total), -np.inf, dtype=np.float32)
     for r, k in enumerate(inrow):
-        where, I, J = ending_nodes(band, start, *types[k])
-        if len(where):
-            G[r, where] = gain(*types[k], I, J)
-        del where, I, J
+        fill_gains(G[r], band, start, *types[k], gain)
     A = np.array([types[k][0] for k in inrow], dtype=np.int64)[:, None]
     B = np.array([types[k][1] for k in inrow], dtype=np.int64)[:, None]
     codes = np.array(inrow, dtype=np.int8)
@@ -127,41 +146,39 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
         # g01[f]: gain of the (0, 1) bead ending at node f, with each row's first node 0 and -inf as -1e18,
         # ready for the running maximum below
         g01 = np.full(total, -np.inf)
-        where, I, J = ending_nodes(band, start, 0, 1)
-        if len(where):
-            g01[where] = gain(0, 1, I, J)
-        del where, I, J
+        fill_gains(g01, band, start, 0, 1, gain)
         g01[start[:-1][band.hi > band.lo]] = 0.0
         g01[~np.isfinite(g01)] = -1e18
-    cols = np.arange(int((band.hi - band.lo).max()))
+    # allocated once the gains are in: the scoring's temporaries and these tables are not held at once
+    score = np.full(total + 1, -np.inf)  # score[total]: sentinel for missing predecessors
+    back = np.full(total, -1, dtype=np.int8)
+    starts = start.tolist()
     f0 = f1 = 0
     prev = np.empty((len(inrow), 0), dtype=np.int64)
     for i in range(n + 1):
-        s0, s1 = int(start[i]), int(start[i + 1])
+        s0, s1 = starts[i], starts[i + 1]
         if s1 > f1:
             f0, f1, prev = _predecessors(band, start, A, B, i, total)
         w = s1 - s0
+        row, brow = score[s0:s1], back[s0:s1]  # filled in place
         if len(inrow):
             cand = score[prev[:, s0 - f0:s1 - f0]]
             cand += G[:, s0:s1]
             best = cand.argmax(axis=0)
-            row = cand[best, cols[:w]]
-            brow = np.where(np.isfinite(row), codes[best], -1).astype(np.int8)
-        else:
-            row = np.full(w, -np.inf)
-            brow = np.full(w, -1, dtype=np.int8)
+            cand.max(axis=0, out=row)  # the value at `best`
+            brow[:] = np.where(np.isfinite(row), codes[best], np.int8(-1))
         if i == 0 and band.lo[0] == 0:
             row[0] = 0.0
             brow[0] = -1
         if g01 is not None and k01 is not None and w > 1:
             # row[j] = max(row[j], row[j-1] + g01[j]): running max of row - cumsum(g01)
             c = np.cumsum(g01[s0:s1])
-            run = np.maximum.accumulate(row - c) + c
+            run = row - c
+            np.maximum.accumulate(run, out=run)
+            run += c
             better = run > row + 1e-12
-            row[better] = run[better]
+            np.copyto(row, run, where=better)
             brow[better] = k01
-        score[s0:s1] = row
-        back[s0:s1] = brow
     # trace back
     beads: list[tuple[int, int, int, int]] = []
     i, j = n, band.m

@@ -38,9 +38,14 @@ class Analysis:
     def zh_tokens(self) -> list[list[str]]:
         """jieba tokens of each Chinese sentence, stop words dropped (equal sentences share one list: don't mutate)."""
         if self._zh_tokens is None:
+            from zhen_qa.aligner.jieba_base import expect
+
             lexicon = self.lexicon
-            memo: dict[str, list[str]] = {}  # repeated sentences share one (read-only) token list
-            self._zh_tokens = [memo[s] if s in memo else memo.setdefault(s, zh_tokens(s, lexicon)) for s in self.zh]
+            distinct = dict.fromkeys(self.zh)
+            expect(sum(map(len, distinct)))  # a long document is cut by rjieba from its first sentence
+            pieces: dict[str, tuple[str, ...]] = {}  # each jieba token split and filtered once
+            memo = {s: zh_tokens(s, lexicon, pieces) for s in distinct}  # repeated sentences share one (read-only) list
+            self._zh_tokens = [memo[s] for s in self.zh]
         return self._zh_tokens
 
     @property
@@ -48,7 +53,8 @@ class Analysis:
         """Content-word stems of each English sentence (equal sentences share one list: don't mutate)."""
         if self._en_stems is None:
             memo: dict[str, list[str]] = {}
-            self._en_stems = [memo[s] if s in memo else memo.setdefault(s, en_stems(s)) for s in self.en]
+            words: dict[str, str] = {}  # each word stemmed once
+            self._en_stems = [memo[s] if s in memo else memo.setdefault(s, en_stems(s, words)) for s in self.en]
         return self._en_stems
 
 
@@ -73,6 +79,10 @@ class Scorer(Protocol):
         return True
 
 
+SPARSE_ROWS = 0.25
+"""SparseCosine skips the beads of all-zero rows when fewer than this share of its rows have a nonzero cell."""
+
+
 class SparseCosine:
     """Cosine between summed sparse sentence vectors, for any bead inside a band.
 
@@ -85,15 +95,18 @@ class SparseCosine:
     def __init__(self, Z: sp.csr_matrix, E: sp.csr_matrix, band: Band, max_side: int) -> None:
         n, m = Z.shape[0], E.shape[0]
         self.n, self.m, self.S = n, m, max_side
-        # cell window per zh row r: columns [clo[r], clo[r] + W) of a dense (n, W) array D;
-        # every cell a bead in the band needs falls inside (lo and hi never decrease).
+        # cell window per zh row r: columns [clo[r], chi[r]), stored one row after the other in the flat
+        # float32 array D (row r from start[r]); every cell a bead ending at a band node needs falls inside
+        # (lo and hi never decrease). Rows are as wide as their own window, not the widest one's.
         rows = np.arange(n)
         nxt = np.minimum(rows + 1, band.n)
         far = np.minimum(rows + max_side, band.n)
         clo = np.maximum(band.lo[nxt] - max_side, 0)
         chi = np.maximum(np.minimum(band.hi[far], m), clo)
-        W = int((chi - clo).max()) if n else 0
-        D = np.zeros((n, max(W, 1)), dtype=np.float32)
+        widths = chi - clo
+        start = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(widths, out=start[1:])
+        D = np.zeros(max(int(start[-1]), 1), dtype=np.float32)
         Et = E.T.tocsc()
         step = 512
         for r0 in range(0, n, step):
@@ -102,27 +115,49 @@ class SparseCosine:
             if c1 <= c0:
                 continue
             block = (Z[r0:r1] @ Et[:, c0:c1]).toarray()
-            for r in range(r0, r1):
-                D[r, : chi[r] - clo[r]] = block[r - r0, clo[r] - c0 : chi[r] - c0]
-        self.D, self.clo = D, clo
+            w = widths[r0:r1]
+            R = np.repeat(np.arange(r1 - r0), w)  # block row of each stored cell of rows r0..r1
+            C = np.arange(int(start[r1] - start[r0])) - np.repeat(start[r0:r1] - start[r0], w) \
+                + np.repeat(clo[r0:r1] - c0, w)
+            D[start[r0]:start[r1]] = block[R, C]
+        self.D = D
+        self.at = start[:-1] - clo
+        """Flat index of cell (r, c) in D: at[r] + c; shape (n,)."""
+        live = np.zeros(n, dtype=bool)
+        live[np.searchsorted(start, np.flatnonzero(D), side="right") - 1] = True
+        self.live: np.ndarray | None = live if live.mean() < SPARSE_ROWS else None
+        """Rows with a nonzero cell, kept when they are few (features such as anchors and names): a bead of
+        other rows only has zero cells, and its dot product is 0 without reading them."""
         self.nz = _block_norms(Z, max_side)
         self.ne = _block_norms(E, max_side)
 
     def cell(self, R: np.ndarray, C: np.ndarray) -> np.ndarray:
         """z_R . e_C for cells (R, C) that beads inside the band use."""
-        cells: np.ndarray = self.D[R, C - self.clo[R]]
+        cells: np.ndarray = self.D[self.at[R] + C]
         return cells
 
     def dot_and_norms(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(z_A . e_B, |z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J); shapes I.shape."""
+        if self.live is None:
+            dot = self._dot(a, b, I, J)
+        else:  # the same sums where a row of the bead has a nonzero cell; +0.0 elsewhere, as zeros add up to
+            live = self.live[I - 1]
+            for p in range(2, a + 1):
+                live |= self.live[I - p]
+            some = np.flatnonzero(live)
+            dot = np.zeros(I.shape, dtype=np.float64)
+            dot[some] = self._dot(a, b, I[some], J[some])
+        return dot, self.nz[a - 1][I - 1], self.ne[b - 1][J - 1]
+
+    def _dot(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """z_A . e_B for beads of type (a, b) ending at (I, J): the cells added one by one, row I-1 first."""
         dot = np.zeros(I.shape, dtype=np.float64)
-        flat, W = self.D.ravel(), self.D.shape[1]  # 1-D gathers: about twice as fast as D[R, C]
+        flat = self.D
         for p in range(1, a + 1):
-            R = I - p
-            at = R * W - self.clo[R] + J  # flat index of cell (R, J - q) is at - q
+            at = self.at[I - p] + J  # flat index of cell (I - p, J - q) is at - q
             for q in range(1, b + 1):
                 dot += flat[at - q]
-        return dot, self.nz[a - 1][I - 1], self.ne[b - 1][J - 1]
+        return dot
 
     def cosine(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Cosine of the summed vectors; 0 where either side has no features."""

@@ -13,8 +13,6 @@ mac-dev, but in the aligner tokens give strict F1 0.9892 (chars 0.9938) on param
 """
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from zhen_qa.aligner.scorers.base import Analysis, Scorer
@@ -27,12 +25,12 @@ SIGMA0 = 0.27
 SIGMA_SHORT = 0.7
 """Extra spread for short sentences: sigma^2 = SIGMA0^2 + SIGMA_SHORT^2 / (zh chars + K)."""
 K = 2.0
-_SPACE = re.compile(r"\s+")
 
 
 def char_lengths(sents: list[str] | tuple[str, ...]) -> np.ndarray:
-    """Non-space character counts; shape (len(sents),)."""
-    return np.array([len(_SPACE.sub("", s)) for s in sents], dtype=np.float64)
+    """Non-space character counts; shape (len(sents),). (`str.split()` splits at the characters a `\\s` pattern
+    matches, those of `str.isspace`: 3x faster than removing them with the pattern.)"""
+    return np.array([len("".join(s.split())) for s in sents], dtype=np.float64)
 
 
 class _Prepared:

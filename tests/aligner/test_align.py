@@ -120,3 +120,33 @@ def test_quote_cost_keeps_bead_ends_out_of_one_sided_open_quotations(monkeypatch
     beads = align(zh, en)
     assert all(b.en[-1] >= 2 for b in beads if b.zh and b.en)
     check_cover(beads, 2, 4)
+
+
+def test_cyclic_collector_is_paused_while_aligning_and_restored(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen: list[bool] = []
+    load = A.load_lexicon
+    monkeypatch.setattr(A, "load_lexicon", lambda: seen.append(gc.isenabled()) or load())
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        beads = align(ZH[:2], EN[:2])
+        assert gc.isenabled() and [(b.zh, b.en) for b in beads] == [((0,), (0,)), ((1,), (1,))]
+        if not gc.get_freeze_count():  # what the alignment made is in the oldest generation, not traversed again
+            assert any(o is beads for o in gc.get_objects(generation=2))
+        gc.disable()
+        align(ZH[:2], EN[:2])
+        assert not gc.isenabled()  # a caller's choice is kept
+        gc.enable()
+        with pytest.raises(ValueError):
+            align(ZH[:2], EN[:2], groups=([0], [0]))
+        assert gc.isenabled()  # also after an error
+        gc.freeze()
+        frozen = gc.get_freeze_count()
+        align(ZH[:2], EN[:2])
+        assert gc.get_freeze_count() >= frozen > 0  # what a caller froze stays frozen
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False, False, False]

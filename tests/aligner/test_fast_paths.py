@@ -51,8 +51,7 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(numbers, "_ANY_DIGIT", always)
     monkeypatch.setattr(citations, "_ANY_DIGIT", always)
     monkeypatch.setattr(citations, "_SUPER_DIGIT", always)
-    for needles in ("_EN_FRACTION_NEEDLES", "_EN_MULTIPLE_NEEDLES", "_EN_MONTH_NEEDLES", "_EN_WORD_NEEDLES"):
-        monkeypatch.setattr(numbers, needles, ("",))  # "" occurs in every text
+    monkeypatch.setattr(numbers, "_needles_in", lambda low: None)  # None: any needle may occur
     monkeypatch.setattr(anchors, "_may_hold_url", lambda text: True)
     citations._extract_citations_cached.cache_clear()
     numbers._extract_numbers_cached.cache_clear()
@@ -185,3 +184,40 @@ def test_chunked_scoring_equals_scoring_at_once(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(A, "CHUNK", 7)
     chunked = A.align(zh, en, chrf=0.3)
     assert [(b.zh, b.en, b.score) for b in chunked] == [(b.zh, b.en, b.score) for b in at_once]
+
+
+@pytest.mark.parametrize(("a", "b"), [(1, 1), (2, 3), (4, 1), (0, 1), (1, 0), (3, 4)])
+def test_gains_filled_by_whole_rows_equal_the_flat_index_fill(a: int, b: int) -> None:
+    """fill_gains writes whole rows past the band's first rows; the values land where ending_nodes' flat index
+    puts them (a corridor whose first rows start left of column b, and a full band)."""
+    import numpy as np
+
+    from zhen_qa.aligner.search import Band, corridor, ending_nodes, fill_gains
+
+    for band in (corridor([(0, 0), (3, 1), (5, 5), (9, 8)], 36, 30, 4, width=3), Band.full(7, 5)):
+        start = band.offsets()
+        total = int(start[-1])
+
+        def gain(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+            out: np.ndarray = I * 1000.0 + J + a / 10 + b / 100
+            return out
+
+        expect = np.full(total, -np.inf)
+        where, I, J = ending_nodes(band, start, a, b)
+        expect[where] = gain(a, b, I, J)
+        got = np.full(total, -np.inf)
+        fill_gains(got, band, start, a, b, gain)
+        assert np.array_equal(got, expect)
+        assert np.isfinite(got).sum() == len(where) > 0
+
+
+def test_needles_found_in_one_pass_are_the_needles_the_text_contains() -> None:
+    texts = [t.lower() for t in SENTENCES + list(_random_texts(2000, seed=11))]
+    groups = (numbers._EN_FRACTION_NEEDLES, numbers._EN_MULTIPLE_NEEDLES, ("hundred",), numbers._EN_MONTH_NEEDLES,
+              numbers._EN_WORD_NEEDLES)
+    hits = 0
+    for low in texts:
+        present = numbers._needles_in(low)
+        assert present == {w for g in groups for w in g if w in low}, low  # overlapping ones too: "fourteen", "often"
+        hits += bool(present)
+    assert hits > 500

@@ -99,3 +99,26 @@ def test_cutter_switches_to_rjieba_after_enough_text_with_the_same_tokens(monkey
     assert cutter.fast  # switched once 40 characters were cut with jieba
     assert cutter.jieba_chars < sum(len(t) for t in MIXED)
     assert out == [tuple(base_tokenizer().cut(t, HMM=False)) for t in MIXED]
+
+
+def test_cutter_told_of_a_long_text_uses_rjieba_from_its_first_character(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("rjieba")
+    monkeypatch.setattr(jieba_base, "FAST_AFTER", 40)
+    short = jieba_base._Cutter()
+    short.expect(30)  # not past FAST_AFTER: jieba cuts
+    assert short(MIXED[0]) == tuple(base_tokenizer().cut(MIXED[0], HMM=False)) and not short.fast
+    cutter = jieba_base._Cutter()
+    cutter.expect(sum(len(t) for t in MIXED))
+    out = [cutter(t) for t in MIXED]
+    assert cutter.fast and cutter.jieba_chars == 0
+    assert out == [tuple(base_tokenizer().cut(t, HMM=False)) for t in MIXED]
+
+
+def test_rjieba_tokens_share_one_string_per_word() -> None:
+    pytest.importorskip("rjieba")
+    cutter = jieba_base._Cutter()
+    cutter.expect(jieba_base.FAST_AFTER + 1)
+    first, second = cutter("干细胞的再生医学"), cutter("再生医学和干细胞")
+    assert first == tuple(base_tokenizer().cut("干细胞的再生医学", HMM=False))
+    assert second == tuple(base_tokenizer().cut("再生医学和干细胞", HMM=False))
+    assert first[0] == second[-1] == "干细胞" and first[0] is second[-1]

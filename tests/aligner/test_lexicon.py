@@ -100,3 +100,20 @@ def test_contractions_and_reflexives_carry_no_evidence() -> None:
 
     assert en_stems("I didn't know he'll come; they're here himself.") == ["know", "com"]
     assert en_stems("The boy's arms, won't you?") == ["boy", "arm"]
+
+
+def test_tokens_with_a_document_memo_equal_tokens_without(tmp_path: Path) -> None:
+    """A memo shared by a document's sentences splits, filters and stems each word once, with the same tokens
+    (and one string per piece of an unknown word)."""
+    lex = L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY)).with_glossary([("分泌组", "secretome")])
+    zh = ["我们的化疗方案和分泌组。", "癌症化疗创造了今天天气", "化疗方案，癌症化疗。", "Stem cells 的 化疗"]
+    pieces: dict[str, tuple[str, ...]] = {}
+    with_memo = [L.zh_tokens(s, lex, pieces) for s in zh]
+    assert with_memo == [L.zh_tokens(s, lex) for s in zh]
+    assert pieces and all(p not in L.STOP_ZH for kept in pieces.values() for p in kept)
+    assert with_memo[1][0] == "癌症" and with_memo[1][0] is with_memo[2][with_memo[2].index("癌症")]
+    en = ["I didn't know he'll come; they're here himself.", "The boy's arms, won't you?", "Created, creates: COME."]
+    words: dict[str, str] = {}
+    assert [L.en_stems(s, words) for s in en] == [L.en_stems(s) for s in en] == [
+        ["know", "com"], ["boy", "arm"], ["creat", "creat", "com"]]
+    assert words["didn't"] == "" and words["come"] == "com"

@@ -84,6 +84,33 @@ def test_sparse_cosine_merged_bead_equals_cosine_of_sums() -> None:
         assert got == pytest.approx(expect, rel=1e-5)
 
 
+
+def test_sparse_cosine_in_a_narrow_band_equals_dense_sums() -> None:
+    """Rows of different window widths (a corridor) are stored one after the other: every bead ending at a
+    band node still reads its own cells."""
+    from zhen_qa.aligner.search import corridor, ending_nodes
+
+    rng = np.random.default_rng(1)
+    n, m, S = 40, 30, 3
+    Zd = rng.random((n, 9)) * (rng.random((n, 9)) > 0.6)
+    Ed = rng.random((m, 9)) * (rng.random((m, 9)) > 0.6)
+    band = corridor([(0, 0), (4, 1), (6, 6), (10, 8)], n, m, 4, width=2)
+    assert len(set((band.hi - band.lo).tolist())) > 2
+    cos = SparseCosine(rows_to_csr([dict(enumerate(r)) for r in Zd], 9),
+                       rows_to_csr([dict(enumerate(r)) for r in Ed], 9), band, S)
+    Z32, E32 = Zd.astype(np.float32), Ed.astype(np.float32)
+    checked = 0
+    for a in range(1, S + 1):
+        for b in range(1, S + 1):
+            _, I, J = ending_nodes(band, band.offsets(), a, b)
+            dot, _, _ = cos.dot_and_norms(a, b, I, J)
+            for i, j, d in zip(I, J, dot):
+                expect = sum(float(Z32[r] @ E32[c]) for r in range(i - a, i) for c in range(j - b, j))
+                assert d == pytest.approx(expect, rel=1e-5, abs=1e-6)
+                checked += 1
+    assert checked > 1000
+
+
 def test_names_spelled_in_pinyin(lexicon: Lexicon) -> None:
     from zhen_qa.aligner.scorers.names import Names, name_lists
 
@@ -160,3 +187,44 @@ def test_a_quotation_never_closed_is_a_stray_mark() -> None:
     zh = ["他说：“好。"] + ["天很冷。"] * (MAX_OPEN + 3)
     assert not zh_open(zh).any()
     assert zh_open(["他说：“好。", "走吧。”"]).tolist() == [True, False]
+
+
+def test_sparse_cosine_of_few_feature_rows_equals_the_full_sums() -> None:
+    """With features in few sentences (anchors, names), beads of all-zero rows are not read: the dot products
+    are the full sums, bit for bit."""
+    from zhen_qa.aligner.search import corridor, ending_nodes
+
+    rng = np.random.default_rng(2)
+    n, m, S = 60, 50, 3
+    Zd = np.zeros((n, 5))
+    Ed = np.zeros((m, 5))
+    for r in rng.choice(n, 6, replace=False):
+        Zd[r, rng.integers(5)] = rng.random()
+    for r in rng.choice(m, 6, replace=False):
+        Ed[r, rng.integers(5)] = rng.random()
+    Zd[10, 1] = Ed[8, 1] = 1.0  # at least one shared feature inside the band
+    band = corridor([(0, 0), (5, 4), (10, 9), (15, 13)], n, m, 4, width=3)
+    cos = SparseCosine(rows_to_csr([dict(enumerate(r)) for r in Zd], 5),
+                       rows_to_csr([dict(enumerate(r)) for r in Ed], 5), band, S)
+    assert cos.live is not None and 0 < cos.live.sum() < n / 4
+    positive = 0
+    for a in range(1, S + 1):
+        for b in range(1, S + 1):
+            _, I, J = ending_nodes(band, band.offsets(), a, b)
+            dot, _, _ = cos.dot_and_norms(a, b, I, J)
+            full = cos._dot(a, b, I, J)
+            assert np.array_equal(dot, full) and np.array_equal(np.signbit(dot), np.signbit(full))
+            positive += int((dot > 0).sum())
+    assert positive > 0
+
+
+def test_char_lengths_drop_exactly_what_a_whitespace_pattern_matches() -> None:
+    import re
+    import sys
+
+    from zhen_qa.aligner.scorers.length import char_lengths
+
+    spaces = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", ch))
+    assert " " in spaces and "\u3000" in spaces and "\x85" in spaces and "\u200b" not in spaces
+    texts = ["", "a b", "分泌组 是\u3000什么", spaces, "x" + spaces + "y\u200bz", "\x1c\x1d\x1e\x1fq"]
+    assert list(char_lengths(texts)) == [float(len(re.sub(r"\s+", "", t))) for t in texts]
