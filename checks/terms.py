@@ -105,10 +105,16 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     matchers = glossary.matchers()
     hits: dict[int, list[_Hit]] = {}
     order: list[_Hit] = []
+    # outside aligned beads a Chinese match serves only term-variant and term-inconsistent (the English ones are
+    # few): there only concepts with a choice of Chinese forms matter, and the matcher confirms only texts with one
+    aligned = {id(s) for _pair, _bead, zh, _en in ctx.aligned_beads() for s in zh}
     for lang in ("zh", "en"):
         for sentence in ctx.sentences(lang):
-            matcher = matchers.zh if lang == "zh" else matchers.en  # each built only if its language occurs
-            found = [_Hit(sentence, m, lang) for m in matcher.find(sentence.text.text)]
+            if lang == "zh":  # each matcher is built only if its language occurs
+                found_matches = matchers.zh.find(sentence.text.text, choices_only=id(sentence) not in aligned)
+            else:
+                found_matches = matchers.en.find(sentence.text.text)
+            found = [_Hit(sentence, m, lang) for m in found_matches]
             hits[id(sentence)] = found
             order.extend(found)
     # English terms quoted inside Chinese sentences ("阿尔茨海默病(Alzheimer disease)"): term-variant only
