@@ -346,11 +346,14 @@ def _front_matter_roles(blocks: list[Block]) -> list[Block]:
         have.add(role)
         if role is Role.AFFILIATIONS:
             have.add(Role.AUTHORS)
-        out.append(Block(role, b.lang, b.text, b.section, b.label))
+        out.append(b if role is b.role and b.part is None else Block(role, b.lang, b.text, b.section, b.label))
     return out
 
 
+_NUMBERED = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079\d]")
+
+
 def _looks_affiliation(text: str) -> bool:
-    return bool(re.match(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079\d]", text)) and bool(AFFILIATION_HINT.search(text)) or (
+    return bool(_NUMBERED.match(text)) and bool(AFFILIATION_HINT.search(text)) or (
         len(AFFILIATION_HINT.findall(text)) >= 2
     )
