@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+from zhen_qa.aligner.jieba_base import expect
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.glossary.discover.collect import Collector, FormStat
 from zhen_qa.glossary.discover.groups import FINALS, Settings, VariantGroup, find_groups
@@ -39,6 +40,7 @@ def collect(ctx: CheckContext, tags: dict[str, str] | None = None) -> tuple[Coll
     collector = Collector(FINALS, tags, groups_only=tags is None)
     zh_sents = ctx.sentences("zh", AUTHOR_WORDING)
     en_sents = ctx.sentences("en", AUTHOR_WORDING)
+    expect(sum(len(s.text.text) for s in zh_sents))  # a long text is segmented by rjieba from the start
     for i, s in enumerate(zh_sents):
         collector.add_zh(s.text.text, i, " ".join(e.text.text for e in partners.get(id(s), ())))
     missing = collector.missing_folds()

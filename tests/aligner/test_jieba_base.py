@@ -99,3 +99,15 @@ def test_cutter_switches_to_rjieba_after_enough_text_with_the_same_tokens(monkey
     assert cutter.fast  # switched once 40 characters were cut with jieba
     assert cutter.jieba_chars < sum(len(t) for t in MIXED)
     assert out == [tuple(base_tokenizer().cut(t, HMM=False)) for t in MIXED]
+
+
+def test_cutter_told_of_a_long_text_uses_rjieba_from_the_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("rjieba")
+    monkeypatch.setattr(jieba_base, "FAST_AFTER", 40)
+    short, long = jieba_base._Cutter(), jieba_base._Cutter()
+    short.expect(30)
+    long.expect(41)
+    assert short.fast is None and long.fast
+    out = [long(t) for t in MIXED]
+    assert long.jieba_chars == 0
+    assert out == [tuple(base_tokenizer().cut(t, HMM=False)) for t in MIXED]
