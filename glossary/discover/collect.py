@@ -151,6 +151,8 @@ class Collector:
         """One Chinese sentence; `english` is the text aligned with it ("" when none).
 
         `only`: a second pass over the same sentences that records these forms alone (`missing_folds`)."""
+        if only is not None and not any(f in text for f in only):
+            return
         zh = self.stats.zh
         stems = frozenset(en_stems(english)) if english else frozenset()
         if stems and only is None:
@@ -159,9 +161,12 @@ class Collector:
         terms = self.stats.terms if self.tags is not None else None
         add = self._add_zh_form
         lean = self.groups_only or only is not None
+        whole = fold_zh(text)  # character by character: the fold of a run is the run's slice of it
+        if lean and only is None and whole == text and FINAL_CHARS.isdisjoint(text):
+            return  # no form of this sentence can be recorded
         for run in HAN_RUN.finditer(text):
             raw = run.group()
-            folded = fold_zh(raw)
+            folded = whole[run.start():run.end()]
             plain = folded == raw
             if lean and (not any(f in raw for f in only) if only is not None
                          else plain and FINAL_CHARS.isdisjoint(raw)):
