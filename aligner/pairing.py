@@ -25,6 +25,7 @@ from zhen_qa.manuscript.document import (
     Sentence,
 )
 from zhen_qa.manuscript.script import detect_lang
+from zhen_qa.manuscript.segment import split
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 Groups = tuple[Sequence[int], Sequence[int]]
@@ -84,8 +85,6 @@ def _items(text: MappedText, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Sentence]:
     """The sentences (or list items) of one block, each mapped to its file."""
-    from zhen_qa.manuscript.segment import split
-
     text = block.text
     if block.role is Role.KEYWORDS:
         spans = _items(text, KEYWORD_SEP)
