@@ -108,8 +108,8 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     matchers = glossary.matchers()
     hits: dict[int, list[_Hit]] = {}
     order: list[_Hit] = []
-    # outside aligned beads a Chinese match serves only term-variant and term-inconsistent (the English ones are
-    # few): there only concepts with a choice of Chinese forms matter, and the matcher confirms only texts with one
+    # outside aligned beads a Chinese match serves only term-variant and term-inconsistent: there only concepts with
+    # a choice of Chinese forms matter, and the matcher confirms only the texts that hold one (choices_only)
     aligned = {id(s) for _pair, _bead, zh, _en in ctx.aligned_beads() for s in zh}
     for lang in ("zh", "en"):
         for sentence in ctx.sentences(lang):
