@@ -193,6 +193,8 @@ class ZhMatcher:
                                   if attributed[cid] > 1 or status is TermStatus.DEPRECATED)
         """Keys of the concepts whose uses can be reported without an aligned English side: a concept with
         two or more Chinese keys (term-inconsistent, and term-variant when one is deprecated) or a deprecated one."""
+        self._shortest = min(map(len, self._entries), default=1)
+        """Characters of the shortest key: no term is shorter, so the walk from a position starts at this length."""
         firsts = sorted({key[0] for key in self._entries})
         self._starts = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]") if firsts else None
         self._tokenizer: "jieba.Tokenizer | None" = None
@@ -251,6 +253,7 @@ class ZhMatcher:
         search = self._starts.search  # type: ignore[union-attr]
         added = self._added
         n = len(folded)
+        shortest = self._shortest
         out: list[tuple[int, list[int]]] = []
         i = 0
         while True:
@@ -259,9 +262,9 @@ class ZhMatcher:
                 break
             i = hit.start()
             ends: list[int] | None = None
-            j = i + 1
+            j = i + shortest  # every shorter piece is a prefix of some key, not a key: the walk starts here
             piece = folded[i:j]
-            is_term = get(piece)
+            is_term = get(piece) if j <= n else None
             while is_term is not None:
                 if is_term:
                     if ends is None:

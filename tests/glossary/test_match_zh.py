@@ -122,3 +122,13 @@ def test_choices_only_skips_texts_without_a_concept_that_has_a_choice_of_forms()
     assert [len(lean.find(t, choices_only=True)) for t in texts] == [0, 2, 0, 3, 0]
     assert lean._added == full._added  # the terms seen join jieba's dictionary all the same, in the same order
     assert lean._jieba().total == full._jieba().total
+
+
+def test_candidates_start_at_the_shortest_key_and_reach_the_end_of_the_text() -> None:
+    zh = Glossary.build([Concept("sc", "干细胞", "stem cell"), Concept("msc", "间充质干细胞", "MSC"),
+                         Concept("hsc", "造血干细胞", "HSC")]).matchers().zh
+    assert zh._shortest == 3
+    assert zh._candidates("间充质干细胞与干细胞，干细") == [(0, [6]), (3, [6]), (7, [10])]
+    assert zh._candidates("造血干细胞") == [(0, [5]), (2, [5])]
+    assert zh._candidates("干细") == []
+    assert [(m.start, m.end) for m in zh.find("间充质干细胞与干细胞，干细")] == [(0, 6), (7, 10)]
