@@ -25,6 +25,7 @@ from zhen_qa.manuscript.document import (
     Sentence,
 )
 from zhen_qa.manuscript.script import detect_lang
+from zhen_qa.manuscript.segment import split
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 Groups = tuple[Sequence[int], Sequence[int]]
@@ -84,8 +85,6 @@ def _items(text: MappedText, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Sentence]:
     """The sentences (or list items) of one block, each mapped to its file."""
-    from zhen_qa.manuscript.segment import split
-
     text = block.text
     if block.role is Role.KEYWORDS:
         spans = _items(text, KEYWORD_SEP)
@@ -256,6 +255,19 @@ def _top_level(sections: list[_Section]) -> list[_Section]:
     return out
 
 
+def _last_of_each_file(blocks: list[Block]) -> list[Block]:
+    """The block that ends furthest into its file, per file, in block order: of the blocks of one file, the one
+    ending last has the greatest end location (the others are not worth locating, one by one)."""
+    best: dict[str, tuple[int, int]] = {}  # path -> (offset its end location is worked out from, index)
+    for k, b in enumerate(blocks):
+        offsets = b.text.offsets
+        end = max(offsets[0], offsets[-1] + 1) if len(offsets) else -1  # as in MappedText.location
+        path = b.text.source.path
+        if path not in best or end > best[path][0]:
+            best[path] = (end, k)
+    return [blocks[k] for k in sorted(k for _end, k in best.values())]
+
+
 def _monolingual(sections: list[_Section], opts: Pairing) -> list[MonolingualSection]:
     """One entry per top-level Chinese body section (subsections included) that has sentences."""
     out: list[MonolingualSection] = []
@@ -264,7 +276,7 @@ def _monolingual(sections: list[_Section], opts: Pairing) -> list[MonolingualSec
         if not sents:
             continue
         first = sec.blocks[0].location
-        last = max((b.location for b in sec.blocks), key=lambda loc: (loc.end_line, loc.end_column))
+        last = max((b.location for b in _last_of_each_file(sec.blocks)), key=lambda loc: (loc.end_line, loc.end_column))
         loc = type(first)(first.path, first.line, first.column, last.end_line, last.end_column)
         heading = sec.heading.label if sec.heading else "(untitled section)"
         out.append(MonolingualSection(heading, loc, tuple(sents)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+from zhen_qa.aligner.jieba_base import expect
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.glossary.discover.collect import Collector, FormStat
 from zhen_qa.glossary.discover.groups import FINALS, Settings, VariantGroup, find_groups
@@ -33,13 +34,19 @@ def collect(ctx: CheckContext, tags: dict[str, str] | None = None) -> tuple[Coll
     """Statistics of the manuscript's forms; sentence keys are indices into the returned lists.
 
     `tags` (jieba's part-of-speech tags) makes the collector gather candidate terms of any shape too,
-    as the draft glossary of `zhen-qa terms` needs."""
+    as the draft glossary of `zhen-qa terms` needs; without them, only the forms variant groups can hold
+    are recorded (`Collector.groups_only`)."""
     partners = ctx.partners()
-    collector = Collector(FINALS, tags)
+    collector = Collector(FINALS, tags, groups_only=tags is None)
     zh_sents = ctx.sentences("zh", AUTHOR_WORDING)
     en_sents = ctx.sentences("en", AUTHOR_WORDING)
+    expect(sum(len(s.text.text) for s in zh_sents))  # a long text is segmented by rjieba from the start
     for i, s in enumerate(zh_sents):
         collector.add_zh(s.text.text, i, " ".join(e.text.text for e in partners.get(id(s), ())))
+    missing = collector.missing_folds()
+    if missing:  # Simplified forms of Traditional ones recorded: counted from the start
+        for i, s in enumerate(zh_sents):
+            collector.add_zh(s.text.text, i, " ".join(e.text.text for e in partners.get(id(s), ())), only=missing)
     for i, s in enumerate(en_sents):
         collector.add_en(s.text.text, i, s.role not in SPELLED_OUT)
     return collector, zh_sents, en_sents

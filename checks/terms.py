@@ -84,10 +84,13 @@ class _Hit:
 _LATIN_RUN = re.compile(r"[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]*[A-Za-z]"
                         r"[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]*")
 """A run of text without CJK characters or full-width forms that holds a Latin letter."""
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _latin_matches(matchers: Matchers, text: str) -> Iterator[TermMatch]:
     """English term matches in the Latin runs of a Chinese sentence, with offsets into the sentence."""
+    if not _LETTER.search(text):
+        return  # each run holds a letter (and the run pattern would try every character of the sentence)
     for run in _LATIN_RUN.finditer(text):
         for m in matchers.en.find(run.group()):
             yield m._replace(start=m.start + run.start(), end=m.end + run.start())
@@ -105,10 +108,16 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     matchers = glossary.matchers()
     hits: dict[int, list[_Hit]] = {}
     order: list[_Hit] = []
+    # outside aligned beads a Chinese match serves only term-variant and term-inconsistent: there only concepts with
+    # a choice of Chinese forms matter, and the matcher confirms only the texts that hold one (choices_only)
+    aligned = {id(s) for _pair, _bead, zh, _en in ctx.aligned_beads() for s in zh}
     for lang in ("zh", "en"):
         for sentence in ctx.sentences(lang):
-            matcher = matchers.zh if lang == "zh" else matchers.en  # each built only if its language occurs
-            found = [_Hit(sentence, m, lang) for m in matcher.find(sentence.text.text)]
+            if lang == "zh":  # each matcher is built only if its language occurs
+                found_matches = matchers.zh.find(sentence.text.text, choices_only=id(sentence) not in aligned)
+            else:
+                found_matches = matchers.en.find(sentence.text.text)
+            found = [_Hit(sentence, m, lang) for m in found_matches]
             hits[id(sentence)] = found
             order.extend(found)
     # English terms quoted inside Chinese sentences ("阿尔茨海默病(Alzheimer disease)"): term-variant only

@@ -46,6 +46,7 @@ _URL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I
 )
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_LETTER = re.compile(r"[A-Za-z]")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t,;:./&+\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
 _OPEN, _CLOSE = "([（【［", ")]）】］"
 
@@ -160,6 +161,8 @@ def _ordinary(word: str) -> bool:
 
 def latin_in_chinese(s: Sentence, options: Options, related: Location | None = None) -> Iterator[Finding]:
     """Long runs of ordinary English words left in a Chinese sentence."""
+    if not _LETTER.search(s.text.text):
+        return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
     text = _URL.sub(lambda m: " " * len(m.group(0)), s.text.text)
     for m in _LATIN_RUN.finditer(text):
         words = _LATIN_WORD.findall(m.group(0))

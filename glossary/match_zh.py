@@ -185,6 +185,16 @@ class ZhMatcher:
                 prefixes.setdefault(key[:i], False)
             prefixes[key] = True
         self._prefixes = prefixes
+        attributed: dict[str, int] = {}
+        for cid, _form, _status, _others in self._entries.values():
+            attributed[cid] = attributed.get(cid, 0) + 1
+        # a concept given more than one Chinese key, or only a deprecated one (if it has one key)
+        self._choices = frozenset(key for key, (cid, _form, status, _others) in self._entries.items()
+                                  if attributed[cid] > 1 or status is TermStatus.DEPRECATED)
+        """Keys of the concepts whose uses can be reported without an aligned English side: a concept with
+        two or more Chinese keys (term-inconsistent, and term-variant when one is deprecated) or a deprecated one."""
+        self._shortest = min(map(len, self._entries), default=1)
+        """Characters of the shortest key: no term is shorter, so the walk from a position starts at this length."""
         firsts = sorted({key[0] for key in self._entries})
         self._starts = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]") if firsts else None
         self._tokenizer: "jieba.Tokenizer | None" = None
@@ -195,14 +205,25 @@ class ZhMatcher:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def find(self, text: str) -> list[TermMatch]:
-        """Leftmost-longest, jieba-confirmed term matches in `text`, in order, non-overlapping."""
+    def find(self, text: str, choices_only: bool = False) -> list[TermMatch]:
+        """Leftmost-longest, jieba-confirmed term matches in `text`, in order, non-overlapping.
+
+        `choices_only`: the caller uses only the matches of concepts with a choice of Chinese forms (two or more
+        keys, or a deprecated one), as in text without an aligned English side, where a term of a concept with
+        one form can be neither a variant nor inconsistent. A text where no such term is a candidate is then not
+        confirmed at all (most text of a large glossary); [] is returned for it. A text that has one gets every
+        match, as without the flag, since a neighbouring match decides where the next may start. The terms found
+        join the segmentation dictionary either way, so later texts are confirmed as they would be without it."""
         if self._starts is None or not text:
             return []
         folded = fold_zh(text)
         cands = self._candidates(folded)
         if not cands:
             return []
+        if choices_only:
+            choices = self._choices
+            if not any(folded[i:end] in choices for i, ends in cands for end in ends):
+                return []
         tk = self._jieba()
         tk.load_chars(folded)  # the dictionary entries the scan may look up
         scan = _Scan(folded, tk.FREQ, tk.total)
@@ -232,6 +253,7 @@ class ZhMatcher:
         search = self._starts.search  # type: ignore[union-attr]
         added = self._added
         n = len(folded)
+        shortest = self._shortest
         out: list[tuple[int, list[int]]] = []
         i = 0
         while True:
@@ -240,9 +262,9 @@ class ZhMatcher:
                 break
             i = hit.start()
             ends: list[int] | None = None
-            j = i + 1
+            j = i + shortest  # every shorter piece is a prefix of some key, not a key: the walk starts here
             piece = folded[i:j]
-            is_term = get(piece)
+            is_term = get(piece) if j <= n else None
             while is_term is not None:
                 if is_term:
                     if ends is None:

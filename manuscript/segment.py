@@ -13,6 +13,8 @@ _ZH_OPEN = "“‘「『（(《〈【["
 _ZH_CLOSE = "”’」』）)》〉】]"
 _CLOSERS = frozenset(_ZH_CLOSE + "\"'")
 _PAIR = dict(zip(_ZH_OPEN, _ZH_CLOSE))
+_ZH_MARK = re.compile("[" + re.escape("\n" + _ZH_OPEN + _ZH_CLOSE + _ZH_END + "…") + "]")
+"""The characters `split_zh` acts on."""
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -43,7 +45,12 @@ def split_zh(text: str) -> list[tuple[int, int]]:
     cuts: list[int] = []
     stack: list[str] = []
     i, n = 0, len(text)
+    search = _ZH_MARK.search
     while i < n:
+        mark = search(text, i)  # every other character leaves the state as it is: skip them in C
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == "\n":
             stack.clear()

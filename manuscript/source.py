@@ -197,6 +197,8 @@ class MappedText:
         """Concatenate parts of one source; separator characters map to the following part's start."""
         if not parts:
             raise ValueError("nothing to join")
+        if len(parts) == 1:
+            return parts[0]  # its offsets stay a range where they are one: no list of a block's every offset
         text: list[str] = []
         offsets: list[int] = []
         for i, part in enumerate(parts):

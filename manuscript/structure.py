@@ -54,6 +54,9 @@ MARKUP_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 """A line that is only an HTML/Markdown comment (a suppression comment in a .txt): never prose."""
 TERMINAL = set("。！？；….!?;:：”’」』\"'")
 TRAILING_NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f⁽⁾()\[\]\d,，\-–^{}*]*$")
+_NOISE_RUN = re.compile(TRAILING_NOISE.pattern[:-1])
+"""TRAILING_NOISE without its anchor: matched at the start of the reversed text, it measures the same run at once
+(`TRAILING_NOISE.sub` tries every position of the text)."""
 AFFILIATION_HINT = re.compile(
     r"大学|学院|研究所|研究院|医院|中心|实验室|公司|集团|部|University|Institute|Hospital|College|Center|Centre|"
     r"Laboratory|Department|Group|School|Japan|China|\d{3}-?\d{4}"
@@ -182,7 +185,8 @@ def _lines(source: SourceText) -> list[_Line]:
 
 
 def _ends_sentence(text: str) -> bool:
-    core = TRAILING_NOISE.sub("", text.rstrip())
+    core = text.rstrip()
+    core = core[:len(core) - _NOISE_RUN.match(core[::-1]).end()]  # type: ignore[union-attr]  # `*` always matches
     if not core:
         return True
     return core[-1] in TERMINAL or text.rstrip()[-1] in "。！？.!?"
@@ -346,11 +350,14 @@ def _front_matter_roles(blocks: list[Block]) -> list[Block]:
         have.add(role)
         if role is Role.AFFILIATIONS:
             have.add(Role.AUTHORS)
-        out.append(Block(role, b.lang, b.text, b.section, b.label))
+        out.append(b if role is b.role and b.part is None else Block(role, b.lang, b.text, b.section, b.label))
     return out
 
 
+_NUMBERED = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079\d]")
+
+
 def _looks_affiliation(text: str) -> bool:
-    return bool(re.match(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079\d]", text)) and bool(AFFILIATION_HINT.search(text)) or (
+    return bool(_NUMBERED.match(text)) and bool(AFFILIATION_HINT.search(text)) or (
         len(AFFILIATION_HINT.findall(text)) >= 2
     )

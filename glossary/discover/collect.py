@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import ChainMap, Counter
 from collections.abc import Hashable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from zhen_qa.aligner.jieba_base import cut
@@ -118,12 +119,19 @@ def _neighbour(toks: tuple[str, ...], k: int, step: int) -> str:
 class Collector:
     """Collects `Stats` sentence by sentence."""
 
-    def __init__(self, finals: frozenset[str], tags: dict[str, str] | None = None) -> None:
+    def __init__(self, finals: frozenset[str], tags: dict[str, str] | None = None, groups_only: bool = False) -> None:
         self.finals = finals
         self.tags = tags
         """jieba's part-of-speech tags by word: given, candidate terms of any shape are collected too."""
+        self.groups_only = groups_only and tags is None
+        """Record only the Chinese forms a variant group can hold (`zh_variants`): those ending in a final
+        morpheme, those with a character folded to another script, and (`missing_folds`, a second pass) the forms
+        these fold to. Most forms of a long text are none of these: its runs without a final or a foldable
+        character are not even segmented."""
         self.stats = Stats()
         self._abbr = Abbreviations()
+        self._folds: set[str] = set()
+        """groups_only: what the recorded forms with a foldable character fold to."""
 
     def _term(self, toks: tuple[str, ...], i: int, j: int, length: int) -> bool:
         """A noun phrase worth listing: ends in a noun (or a term-final morpheme), starts with no verb or adverb."""
@@ -134,17 +142,36 @@ class Collector:
         ends = last[:1] == "n" or last in NOUN_TAGS or toks[j - 1] in self.finals
         return ends and first[:1] not in BAD_START
 
-    def add_zh(self, text: str, key: Hashable, english: str = "") -> None:  # noqa: C901
-        """One Chinese sentence; `english` is the text aligned with it ("" when none)."""
+    def missing_folds(self) -> set[str]:
+        """groups_only: the forms that recorded forms fold to and that are not recorded (pass them as `only`)."""
+        return {f for f in self._folds if f not in self.stats.zh}
+
+    def add_zh(self, text: str, key: Hashable, english: str = "",  # noqa: C901
+               only: AbstractSet[str] | None = None) -> None:
+        """One Chinese sentence; `english` is the text aligned with it ("" when none).
+
+        `only`: a second pass over the same sentences that records these forms alone (`missing_folds`)."""
+        if only is not None and not any(f in text for f in only):
+            return
         zh = self.stats.zh
         stems = frozenset(en_stems(english)) if english else frozenset()
-        if stems:
+        if stems and only is None:
             self.stats.en_df.update(stems)
         seen: set[str] = set()
         terms = self.stats.terms if self.tags is not None else None
         add = self._add_zh_form
+        lean = self.groups_only or only is not None
+        whole = fold_zh(text)  # character by character: the fold of a run is the run's slice of it
+        if lean and only is None and whole == text and FINAL_CHARS.isdisjoint(text):
+            return  # no form of this sentence can be recorded
         for run in HAN_RUN.finditer(text):
-            toks = cut(fold_zh(run.group()))  # length-preserving: Traditional text segments like Simplified
+            raw = run.group()
+            folded = whole[run.start():run.end()]
+            plain = folded == raw
+            if lean and (not any(f in raw for f in only) if only is not None
+                         else plain and FINAL_CHARS.isdisjoint(raw)):
+                continue  # no form of this run can be recorded
+            toks = cut(folded)  # length-preserving: Traditional text segments like Simplified
             offs = [run.start()]
             for tok in toks:
                 offs.append(offs[-1] + len(tok))
@@ -167,6 +194,8 @@ class Collector:
                     if end - start < MIN_CHARS or glued[j]:
                         continue  # glued[j]: 分泌组 in 分泌组学, part of a longer compound
                     form = text[start:end]
+                    if lean and not self._wanted(form, plain, only, run.start(), start, folded):
+                        continue
                     aligned = english if form not in seen else ""
                     add(zh, form, text, key, start, end, toks, i, j, stems, aligned)
                     if terms is not None and self._term(toks, i, j, end - start):
@@ -176,8 +205,25 @@ class Collector:
                         recorded.add(i)
             for i, tok in enumerate(toks):  # two-character words inside compounds: for script variants
                 if len(tok) == 2 and i not in recorded and tok not in STOP_ZH:
-                    self._add_zh_form(zh, text[offs[i]:offs[i + 1]], text, key, offs[i], offs[i + 1], toks, i, i + 1,
-                                      frozenset(), "")
+                    form = text[offs[i]:offs[i + 1]]
+                    if lean and not self._wanted(form, plain, only, run.start(), offs[i], folded):
+                        continue
+                    self._add_zh_form(zh, form, text, key, offs[i], offs[i + 1], toks, i, i + 1, frozenset(), "")
+
+    def _wanted(self, form: str, plain: bool, only: AbstractSet[str] | None, base: int, start: int,
+                folded: str) -> bool:
+        """Whether a lean pass records `form` (at `start` of the sentence; `folded`: its run from `base`, folded)."""
+        if only is not None:
+            return form in only
+        if form[-1] in FINAL_CHARS:
+            return True
+        if plain:
+            return False
+        fold = folded[start - base:start - base + len(form)]
+        if fold == form:
+            return False
+        self._folds.add(fold)
+        return True
 
     @staticmethod
     def _add_zh_form(table: dict[str, FormStat], form: str, text: str, key: Hashable, start: int, end: int,

@@ -102,3 +102,33 @@ def test_grammatical_one_character_term_never_matches() -> None:
     zh = Glossary.build([Concept("none", "無", "none"), Concept("row", "行", "row")]).matchers().zh
     assert zh.find("差异无统计学意义。") == []
     assert [(m.start, m.end) for m in zh.find("选中的行被删除；行和列")] == [(3, 4), (8, 9)]
+
+
+def test_choices_only_skips_texts_without_a_concept_that_has_a_choice_of_forms() -> None:
+    concepts = [Concept("sc", "干细胞", "stem cell"), Concept("liver", "肝病", "liver disease"),
+                Concept("ev", "细胞外囊泡", "extracellular vesicle", zh_admitted=("胞外囊泡",)),
+                Concept("regen", "再生医学", "regenerative medicine", zh_deprecated=("再生医疗",))]
+    full = Glossary.build(concepts).matchers().zh
+    lean = Glossary.build(concepts).matchers().zh
+    texts = ["干细胞与肝病。", "胞外囊泡来自干细胞。", "肝病毒感染。", "再生医疗：干细胞治疗肝病。", "干细胞疗法。"]
+    for text in texts:
+        everything = full.find(text)
+        chosen = lean.find(text, choices_only=True)
+        if any(m.concept_id in ("ev", "regen") for m in everything):
+            assert chosen == everything  # a text with a choice gets every match (they decide where others start)
+        else:
+            assert chosen == []
+    assert [len(full.find(t)) for t in texts] == [2, 2, 0, 3, 1]
+    assert [len(lean.find(t, choices_only=True)) for t in texts] == [0, 2, 0, 3, 0]
+    assert lean._added == full._added  # the terms seen join jieba's dictionary all the same, in the same order
+    assert lean._jieba().total == full._jieba().total
+
+
+def test_candidates_start_at_the_shortest_key_and_reach_the_end_of_the_text() -> None:
+    zh = Glossary.build([Concept("sc", "干细胞", "stem cell"), Concept("msc", "间充质干细胞", "MSC"),
+                         Concept("hsc", "造血干细胞", "HSC")]).matchers().zh
+    assert zh._shortest == 3
+    assert zh._candidates("间充质干细胞与干细胞，干细") == [(0, [6]), (3, [6]), (7, [10])]
+    assert zh._candidates("造血干细胞") == [(0, [5]), (2, [5])]
+    assert zh._candidates("干细") == []
+    assert [(m.start, m.end) for m in zh.find("间充质干细胞与干细胞，干细")] == [(0, 6), (7, 10)]

@@ -81,3 +81,14 @@ def test_pickles_without_its_matchers() -> None:
     again = pickle.loads(pickle.dumps(g))
     assert again == g and again.checksum == g.checksum
     assert [m.form for m in again.matchers().zh.find("肝病毒和肝病")] == ["肝病"]
+
+
+def test_pickled_glossary_carries_its_checksum_not_its_matchers() -> None:
+    import pickle
+
+    g = Glossary.build([Concept("s", "分泌组", "secretome", zh_deprecated=("分泌物",))], "g.csv")
+    g.matchers().zh.find("分泌物")
+    back = pickle.loads(pickle.dumps(g))
+    assert "checksum" in vars(back) and back.checksum == g.checksum  # not worked out again after loading
+    assert "_matchers" not in vars(back)
+    assert back == g

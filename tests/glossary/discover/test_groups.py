@@ -88,3 +88,31 @@ def test_open_spelling_before_a_content_word_is_a_hyphen_variant() -> None:
 
 def test_inserted_morpheme_needs_finals_of_one_set() -> None:
     assert forms(["系统性红斑狼疮。", "系统性疾病。", "系统方法很好。", "系统方法有效。"]) == []
+
+
+def lean_stats(zh: list[str], en: list[str] | None = None) -> Stats:
+    """What `checks.discover.collect` does: the forms groups can hold, then the Simplified forms of Traditional ones."""
+    c = Collector(FINALS, groups_only=True)
+    for i, s in enumerate(zh):
+        c.add_zh(s, i, en[i] if en else "")
+    missing = c.missing_folds()
+    assert not missing & c.stats.zh.keys()
+    for i, s in enumerate(zh):
+        c.add_zh(s, i, en[i] if en else "", only=missing)
+    return c.stats
+
+
+def test_groups_only_gives_the_groups_of_every_form() -> None:
+    zh = ["相关性分析显示患者的细胞外基质变化。", "细胞外基质与预后的相关性。", "帕金森病患者的运动症状加重。",
+          "帕金森病的治疗。", "另一组帕金森氏症患者。", "細胞外基質的相關性很強。",
+          "在醫院接受治療。", "两家医院参与研究。", "干细胞分泌组治疗心脏病。",
+          "干细胞分泌物治疗心脏病。", "干细胞分泌组治疗肝病。", "研究的细胞外基质。"]
+    en = [f"sentence {i} about the extracellular matrix" for i in range(len(zh))]
+    full, lean = stats(zh, en), lean_stats(zh, en)
+    assert len(lean.zh) < len(full.zh)  # forms without a final or a script variant can join no group
+    assert sorted(g.forms for g in find_groups(lean)) == sorted(g.forms for g in find_groups(full))
+    assert ("细胞外基质", "細胞外基質") in [g.forms for g in find_groups(lean)]
+    assert ("醫院", "医院") in [g.forms for g in find_groups(lean)]  # 医院 (no final) is counted in a second pass
+    for form, stat in lean.zh.items():  # each form recorded has the statistics of a full pass
+        assert stat == full.zh[form]
+    assert lean.en_df == full.en_df
