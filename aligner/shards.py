@@ -25,6 +25,24 @@ def prefix(key: str) -> str:
     return key[:2]
 
 
+def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int, int]], bytes]:
+    """(number of entries, {first character: (offset, length)}, the shard groups one after the other)."""
+    groups: dict[str, dict[str, dict[str, Any]]] = {}
+    size = 0
+    for key, value in entries:
+        groups.setdefault(key[:1], {}).setdefault(key[:2], {})[key] = value
+        size += 1
+    offsets: dict[str, tuple[int, int]] = {}
+    blobs: list[bytes] = []
+    pos = 0
+    for first, shards in groups.items():
+        blob = marshal.dumps({p: marshal.dumps(shard) for p, shard in shards.items()})
+        offsets[first] = (pos, len(blob))
+        blobs.append(blob)
+        pos += len(blob)
+    return size, offsets, b"".join(blobs)
+
+
 def write_tables(path: Path, tables: Mapping[str, Iterable[tuple[str, Any]]], meta: Any = None) -> None:
     """Write tables of (key, value) pairs (values marshallable: str, int, tuples of them) to `path` atomically.
 
@@ -34,18 +52,10 @@ def write_tables(path: Path, tables: Mapping[str, Iterable[tuple[str, Any]]], me
     blobs: list[bytes] = []
     pos = 0
     for name, entries in tables.items():
-        groups: dict[str, dict[str, dict[str, Any]]] = {}
-        size = 0
-        for key, value in entries:
-            groups.setdefault(key[:1], {}).setdefault(key[:2], {})[key] = value
-            size += 1
-        offsets: dict[str, tuple[int, int]] = {}
-        for first, shards in groups.items():
-            blob = marshal.dumps({p: marshal.dumps(shard) for p, shard in shards.items()})
-            offsets[first] = (pos, len(blob))
-            blobs.append(blob)
-            pos += len(blob)
-        header[name] = (size, offsets)
+        size, offsets, blob = _pack(entries)
+        header[name] = (size, {first: (pos + at, n) for first, (at, n) in offsets.items()})
+        blobs.append(blob)
+        pos += len(blob)
     head = marshal.dumps((meta, header))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -91,6 +101,12 @@ class ShardStore:
         """Number of entries of the whole table."""
         self._groups: dict[str, dict[str, bytes]] = {}
         self._shards: dict[str, dict[str, Any] | None] = {}
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[str, Any]]) -> "ShardStore":
+        """A store held in memory (when the user cache cannot be written)."""
+        size, offsets, data = _pack(entries)
+        return cls(data, 0, offsets, size)
 
     def _group(self, first: str) -> dict[str, bytes]:
         group = self._groups.get(first)

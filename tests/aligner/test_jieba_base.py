@@ -31,21 +31,36 @@ def _full_jieba() -> object:
     return own
 
 
-def test_dictionary_by_first_character_equals_jiebas_own_load() -> None:
+def test_dictionary_in_shards_equals_jiebas_own_load() -> None:
     own = _full_jieba()
     tok = private_tokenizer()
-    tok.load_chars("".join(tok.shards))  # every character: the whole dictionary
-    assert tok.FREQ == own.FREQ  # type: ignore[attr-defined]
+    assert dict(tok.shards.everything()) == own.FREQ  # type: ignore[attr-defined]
+    assert tok.shards.size == len(own.FREQ)  # type: ignore[attr-defined]
     assert tok.total == own.total  # type: ignore[attr-defined]
 
 
+def test_load_chars_brings_every_entry_jieba_can_look_up_in_the_text() -> None:
+    """Every substring of a text that is in jieba's dictionary (word or prefix) is in FREQ after load_chars(text),
+    with jieba's frequency; nothing else is loaded but entries starting with the text's characters and pairs."""
+    own = _full_jieba().FREQ  # type: ignore[attr-defined]
+    tok = jieba_base._tokenizer_class()()
+    tok.shards, tok.total = base_tokenizer().shards, base_tokenizer().total
+    tok.FREQ, tok.loaded, tok.initialized = {}, set(), True
+    text = "".join(MIXED)
+    tok.load_chars(text)
+    subs = {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + 12) + 1)}
+    assert {s for s in subs if s in own} <= set(tok.FREQ)
+    assert all(tok.FREQ[k] == own[k] and k[:2] in jieba_base.text_keys(text) for k in tok.FREQ)
+    assert "分泌" in tok.FREQ and "泌组" not in own  # a pair of the text that starts no dictionary entry
+
+
 def test_lazily_filled_tokenizer_segments_and_adds_words_as_jieba() -> None:
-    """Filled by first character as texts come, a tokenizer cuts as jieba's fully loaded one, and user words
+    """Filled by character pairs as texts come, a tokenizer cuts as jieba's fully loaded one, and user words
     added in the same order get the same frequencies and total (the Chinese matcher relies on it)."""
     own = _full_jieba()
     lazy = jieba_base._tokenizer_class()()
     lazy.shards, lazy.total = base_tokenizer().shards, base_tokenizer().total
-    lazy.FREQ, lazy.loaded, lazy.parsed, lazy.initialized = {}, set(), {}, True
+    lazy.FREQ, lazy.loaded, lazy.initialized = {}, set(), True
     for word in ("分泌组学研究", "干细胞分泌组", "歇息歇息", "㐀㐁汉"):
         lazy.add_word(word)
         own.add_word(word)  # type: ignore[attr-defined]
@@ -74,9 +89,7 @@ MIXED = [
 
 def _dictionary_runs(step: int) -> list[str]:
     """Concatenations of three of jieba's dictionary words (every `step`-th word), Han only."""
-    tok = private_tokenizer()
-    tok.load_chars("".join(tok.shards))
-    words = [w for w in tok.FREQ if tok.FREQ[w] and re.fullmatch("[\u4e00-\u9fd5]+", w)]
+    words = [w for w, f in base_tokenizer().shards.everything() if f and re.fullmatch("[\u4e00-\u9fd5]+", w)]
     words.sort()
     picked = words[::step]
     return ["".join(t) for t in zip(picked, picked[7:], picked[101:])]
