@@ -72,6 +72,10 @@ def _shard_path(tok: Any) -> Path:
 
 SHARD_VERSION = "2"
 
+FULL_AFTER = 20_000
+"""Character pairs loaded one by one before a tokenizer loads the whole dictionary at once (a long text meets
+most of them: Bible 006 has 100,000 distinct pairs, the seed 5,000)."""
+
 
 def _shards(tok: Any) -> tuple[ShardStore, int]:
     """jieba's dictionary (word or prefix -> frequency) in shards by first two characters, and its total.
@@ -122,21 +126,47 @@ def _tokenizer_class() -> Any:
         """jieba's dictionary in shards, shared by the base and private tokenizers (and the unmarshalled ones)."""
         loaded: set[str]
         """Shard prefixes whose entries are in `FREQ`."""
+        full: bool
+        """Whether `FREQ` holds the whole dictionary."""
+        FREQ: dict[str, int]  # noqa: N815 - jieba's name
 
         def load_chars(self, text: str) -> None:
             """Add the dictionary entries that jieba can look up in `text` (once per character pair)."""
+            if self.full:
+                return
             new = text_keys(text)
             new.difference_update(self.loaded)
             if not new:
                 return
             with self.lock:  # a prefix counts as loaded once its entries are in (threads of a Dask worker)
+                if self.full:
+                    return
                 new.difference_update(self.loaded)
+                if len(self.loaded) + len(new) > FULL_AFTER:
+                    self._load_all()
+                    return
                 freq, shard = self.FREQ, self.shards.shard
                 for key in new:
                     entries = shard(key)
                     if entries is not None:
                         freq.update(entries)
                 self.loaded.update(new)
+
+        def _load_all(self) -> None:
+            """Make `FREQ` the whole dictionary, keeping what it holds (words added since keep their counts).
+            `FREQ` is a new dict: read it again after `load_chars`. A private tokenizer copies the shared one's
+            (which loads it first): one set of key strings for both."""
+            base = base_tokenizer()
+            if base is not self and base.shards is self.shards:
+                with base.lock:
+                    if not base.full:
+                        base._load_all()
+                whole = dict(base.FREQ)
+            else:
+                whole = self.shards.whole()
+            whole.update(self.FREQ)
+            self.FREQ = whole
+            self.full = True
 
         def cut(self, sentence: str, *args: Any, **kwargs: Any) -> Any:
             self.load_chars(sentence)
@@ -161,7 +191,7 @@ def base_tokenizer() -> Any:
     jieba.setLogLevel(logging.WARNING)
     tok = _tokenizer_class()()
     tok.shards, tok.total = _shards(tok)
-    tok.FREQ, tok.loaded = {}, set()
+    tok.FREQ, tok.loaded, tok.full = {}, set(), False
     tok.initialized = True
     return tok
 
@@ -184,7 +214,7 @@ def private_tokenizer() -> Any:
     tok = _tokenizer_class()()
     tok.shards, tok.total = base.shards, base.total
     with base.lock:
-        tok.FREQ, tok.loaded = dict(base.FREQ), set(base.loaded)
+        tok.FREQ, tok.loaded, tok.full = dict(base.FREQ), set(base.loaded), base.full
     tok.initialized = True
     return tok
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import marshal
-import mmap
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,13 +24,18 @@ def prefix(key: str) -> str:
     return key[:2]
 
 
-def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int, int]], bytes]:
-    """(number of entries, {first character: (offset, length)}, the shard groups one after the other)."""
+FORMAT = 3
+"""The layout version of `write_tables` files; a file of another version is refused (and rebuilt by its user)."""
+
+
+def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int, int]], tuple[int, int], bytes]:
+    """(number of entries, {first character: (offset, length)} of the shard groups, (offset, length) of the
+    whole table, data): per first character its shards (marshalled {prefix: marshalled {key: value}}), read
+    one by one, then the whole table in one marshalled dict (equal values stay one object), read at once."""
+    table = dict(entries)
     groups: dict[str, dict[str, dict[str, Any]]] = {}
-    size = 0
-    for key, value in entries:
+    for key, value in table.items():
         groups.setdefault(key[:1], {}).setdefault(key[:2], {})[key] = value
-        size += 1
     offsets: dict[str, tuple[int, int]] = {}
     blobs: list[bytes] = []
     pos = 0
@@ -40,23 +44,25 @@ def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int,
         offsets[first] = (pos, len(blob))
         blobs.append(blob)
         pos += len(blob)
-    return size, offsets, b"".join(blobs)
+    whole = marshal.dumps(table)
+    blobs.append(whole)
+    return len(table), offsets, (pos, len(whole)), b"".join(blobs)
 
 
 def write_tables(path: Path, tables: Mapping[str, Iterable[tuple[str, Any]]], meta: Any = None) -> None:
     """Write tables of (key, value) pairs (values marshallable: str, int, tuples of them) to `path` atomically.
 
-    Layout: an 8-byte length, the marshalled header (meta, {table: (entries, {first character: (offset,
-    length)})}), then per first character the marshalled {prefix: marshalled {key: value}}."""
-    header: dict[str, tuple[int, dict[str, tuple[int, int]]]] = {}
+    Layout: an 8-byte length, the marshalled header (FORMAT, meta, {table: (entries, {first character:
+    (offset, length)}, (offset, length) of the whole table)}), then the data of each table (`_pack`)."""
+    header: dict[str, tuple[int, dict[str, tuple[int, int]], tuple[int, int]]] = {}
     blobs: list[bytes] = []
     pos = 0
     for name, entries in tables.items():
-        size, offsets, blob = _pack(entries)
-        header[name] = (size, {first: (pos + at, n) for first, (at, n) in offsets.items()})
+        size, offsets, (at, n), blob = _pack(entries)
+        header[name] = (size, {first: (pos + o, k) for first, (o, k) in offsets.items()}, (pos + at, n))
         blobs.append(blob)
         pos += len(blob)
-    head = marshal.dumps((meta, header))
+    head = marshal.dumps((FORMAT, meta, header))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
@@ -73,30 +79,47 @@ def write_tables(path: Path, tables: Mapping[str, Iterable[tuple[str, Any]]], me
 
 
 def read_tables(path: Path) -> tuple[Any, dict[str, "ShardStore"]]:
-    """(meta, {table: ShardStore}) of a file written by `write_tables`; the shards stay on disk (mapped) until
-    read. Raises OSError or ValueError when the file is missing or malformed."""
-    with open(path, "rb") as fh:
+    """(meta, {table: ShardStore}) of a file written by `write_tables`. The file stays open and its shards
+    are read from it as they are asked for (a cold run reads only those). Raises OSError or ValueError when
+    the file is missing or malformed."""
+    fh = open(path, "rb")  # noqa: SIM115 - kept open for the stores' reads
+    try:
         n = int.from_bytes(fh.read(8), "little")
         head = fh.read(n)
         if len(head) != n:
             raise ValueError(f"{path}: truncated")
-        meta, header = marshal.loads(head)
-        data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    base = 8 + n
-    stores = {name: ShardStore(data, base, offsets, size) for name, (size, offsets) in header.items()}
-    end = max((base + o + k for _, offsets in header.values() for o, k in offsets.values()), default=base)
-    if end > len(data):
-        raise ValueError(f"{path}: truncated")
-    return meta, stores
+        form, meta, header = marshal.loads(head)
+        if form != FORMAT:
+            raise ValueError(f"{path}: format {form}, not {FORMAT}")
+        base = 8 + n
+        end = max((base + at + n for _, _, (at, n) in header.values()), default=base)
+        if end > os.fstat(fh.fileno()).st_size:
+            raise ValueError(f"{path}: truncated")
+    except BaseException:
+        fh.close()
+        raise
+    fd = fh.fileno()
+    _OPEN.append(fh)
+
+    def read(start: int, length: int) -> bytes:
+        return os.pread(fd, length, base + start)
+
+    return meta, {name: ShardStore(read, offsets, whole, size) for name, (size, offsets, whole) in header.items()}
+
+
+_OPEN: list[Any] = []
+"""The files stores read from, open for the life of the process."""
 
 
 class ShardStore:
     """The shards of one table, unmarshalled on first use and kept (shared by every view of the table)."""
 
-    def __init__(self, data: "mmap.mmap | bytes", base: int, offsets: dict[str, tuple[int, int]], size: int) -> None:
-        self._data = data
-        self._base = base
+    def __init__(self, read: Callable[[int, int], bytes], offsets: dict[str, tuple[int, int]],
+                 whole: tuple[int, int], size: int) -> None:
+        self._read = read
+        """read(offset, length): bytes of the table's data."""
         self._offsets = offsets
+        self._whole = whole
         self.size = size
         """Number of entries of the whole table."""
         self._groups: dict[str, dict[str, bytes]] = {}
@@ -105,19 +128,14 @@ class ShardStore:
     @classmethod
     def of(cls, entries: Iterable[tuple[str, Any]]) -> "ShardStore":
         """A store held in memory (when the user cache cannot be written)."""
-        size, offsets, data = _pack(entries)
-        return cls(data, 0, offsets, size)
+        size, offsets, whole, data = _pack(entries)
+        return cls(lambda start, length: data[start:start + length], offsets, whole, size)
 
     def _group(self, first: str) -> dict[str, bytes]:
         group = self._groups.get(first)
         if group is None:
             at = self._offsets.get(first)
-            if at is None:
-                group = {}
-            else:
-                start = self._base + at[0]
-                group = marshal.loads(self._data[start:start + at[1]])
-            self._groups[first] = group
+            group = self._groups[first] = marshal.loads(self._read(at[0], at[1])) if at is not None else {}
         return group
 
     def shard(self, key_prefix: str) -> dict[str, Any] | None:
@@ -129,11 +147,13 @@ class ShardStore:
         shard = self._shards[key_prefix] = marshal.loads(blob) if blob is not None else None
         return shard
 
-    def everything(self) -> Iterator[tuple[str, Any]]:
-        """Every entry, shard by shard."""
-        for first in self._offsets:
-            for blob in self._group(first).values():
-                yield from marshal.loads(blob).items()
+    def whole(self) -> dict[str, Any]:
+        """Every entry, in a new dict the caller owns. The shards read so far are dropped: a caller that wants
+        the whole table has no more use for them."""
+        whole: dict[str, Any] = marshal.loads(self._read(*self._whole))
+        self._shards.clear()
+        self._groups.clear()
+        return whole
 
 
 FULL_AFTER = 4096
@@ -189,7 +209,7 @@ class ShardedTable(Mapping[str, V]):
     def _read_all(self) -> None:
         if self._full:
             return
-        data = dict(self._store.everything())
+        data = self._store.whole()
         data.update(self._extra)
         self._data = data
         self._full = True

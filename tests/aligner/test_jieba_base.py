@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -34,18 +35,38 @@ def _full_jieba() -> object:
 def test_dictionary_in_shards_equals_jiebas_own_load() -> None:
     own = _full_jieba()
     tok = private_tokenizer()
-    assert dict(tok.shards.everything()) == own.FREQ  # type: ignore[attr-defined]
+    assert tok.shards.whole() == own.FREQ  # type: ignore[attr-defined]
     assert tok.shards.size == len(own.FREQ)  # type: ignore[attr-defined]
     assert tok.total == own.total  # type: ignore[attr-defined]
+
+
+def _fresh() -> Any:
+    """A lazily filled tokenizer with nothing loaded yet."""
+    tok = jieba_base._tokenizer_class()()
+    tok.shards, tok.total = base_tokenizer().shards, base_tokenizer().total
+    tok.FREQ, tok.loaded, tok.full, tok.initialized = {}, set(), False, True
+    return tok
+
+
+def test_past_full_after_the_whole_dictionary_is_loaded_and_added_words_keep_their_counts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    own = _full_jieba()
+    lazy = _fresh()
+    for word in ("分泌组学研究", "歇息歇息"):
+        lazy.add_word(word, 7)
+        own.add_word(word, 7)  # type: ignore[attr-defined]
+    monkeypatch.setattr(jieba_base, "FULL_AFTER", 30)
+    lazy.load_chars(MIXED[0])  # past 30 characters and pairs: everything
+    assert lazy.full and lazy.FREQ == own.FREQ and lazy.total == own.total  # type: ignore[attr-defined]
+    lazy.load_chars("全新的文字")
+    assert lazy.FREQ == own.FREQ  # type: ignore[attr-defined]
 
 
 def test_load_chars_brings_every_entry_jieba_can_look_up_in_the_text() -> None:
     """Every substring of a text that is in jieba's dictionary (word or prefix) is in FREQ after load_chars(text),
     with jieba's frequency; nothing else is loaded but entries starting with the text's characters and pairs."""
     own = _full_jieba().FREQ  # type: ignore[attr-defined]
-    tok = jieba_base._tokenizer_class()()
-    tok.shards, tok.total = base_tokenizer().shards, base_tokenizer().total
-    tok.FREQ, tok.loaded, tok.initialized = {}, set(), True
+    tok = _fresh()
     text = "".join(MIXED)
     tok.load_chars(text)
     subs = {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + 12) + 1)}
@@ -58,9 +79,7 @@ def test_lazily_filled_tokenizer_segments_and_adds_words_as_jieba() -> None:
     """Filled by character pairs as texts come, a tokenizer cuts as jieba's fully loaded one, and user words
     added in the same order get the same frequencies and total (the Chinese matcher relies on it)."""
     own = _full_jieba()
-    lazy = jieba_base._tokenizer_class()()
-    lazy.shards, lazy.total = base_tokenizer().shards, base_tokenizer().total
-    lazy.FREQ, lazy.loaded, lazy.initialized = {}, set(), True
+    lazy = _fresh()
     for word in ("分泌组学研究", "干细胞分泌组", "歇息歇息", "㐀㐁汉"):
         lazy.add_word(word)
         own.add_word(word)  # type: ignore[attr-defined]
@@ -89,7 +108,7 @@ MIXED = [
 
 def _dictionary_runs(step: int) -> list[str]:
     """Concatenations of three of jieba's dictionary words (every `step`-th word), Han only."""
-    words = [w for w, f in base_tokenizer().shards.everything() if f and re.fullmatch("[\u4e00-\u9fd5]+", w)]
+    words = [w for w, f in base_tokenizer().shards.whole().items() if f and re.fullmatch("[\u4e00-\u9fd5]+", w)]
     words.sort()
     picked = words[::step]
     return ["".join(t) for t in zip(picked, picked[7:], picked[101:])]
