@@ -1,15 +1,16 @@
 """Large string-keyed tables kept in shards, unmarshalled only where a document looks.
 
 A table is split by the first two characters of its keys (`prefix`) and the shards are grouped by
-the first character: the index maps a first character to the marshalled {two-character prefix:
-marshalled {key: value}} of its shards. Reading the index costs milliseconds; a shard is read when
-a key with its prefix is first asked for. A short manuscript asks for a few thousand of CC-CEDICT's
+the first character (`_pack`). Reading the index costs milliseconds; a shard is read when a key with
+its prefix is first asked for. A short manuscript asks for a few thousand of CC-CEDICT's
 115,000 entries, or of jieba's 498,000 (their words and prefixes share the first two characters of
 the text they are looked up for).
 """
 from __future__ import annotations
 
+import array
 import contextlib
+import itertools
 import marshal
 import os
 import tempfile
@@ -24,14 +25,19 @@ def prefix(key: str) -> str:
     return key[:2]
 
 
-FORMAT = 3
+FORMAT = 4
 """The layout version of `write_tables` files; a file of another version is refused (and rebuilt by its user)."""
 
 
 def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int, int]], tuple[int, int], bytes]:
     """(number of entries, {first character: (offset, length)} of the shard groups, (offset, length) of the
-    whole table, data): per first character its shards (marshalled {prefix: marshalled {key: value}}), read
-    one by one, then the whole table in one marshalled dict (equal values stay one object), read at once."""
+    whole table, data).
+
+    A group is the marshalled (seconds, ends, single, shards): `seconds` the second characters of its
+    two-character prefixes, `ends` the end offsets in `shards` of their marshalled {key: value} (uint32),
+    `single` the marshalled shard of the one-character key (or None); a group unmarshals into four objects,
+    and a shard is found with one `str.find`. The whole table follows in one marshalled dict (equal values
+    stay one object), read at once."""
     table = dict(entries)
     groups: dict[str, dict[str, dict[str, Any]]] = {}
     for key, value in table.items():
@@ -40,7 +46,11 @@ def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int,
     blobs: list[bytes] = []
     pos = 0
     for first, shards in groups.items():
-        blob = marshal.dumps({p: marshal.dumps(shard) for p, shard in shards.items()})
+        pairs = [(p[1], marshal.dumps(shard)) for p, shard in shards.items() if len(p) == 2]
+        single = shards.get(first)
+        ends = array.array("I", itertools.accumulate(len(b) for _, b in pairs))
+        blob = marshal.dumps(("".join(c for c, _ in pairs), ends.tobytes(),
+                              marshal.dumps(single) if single is not None else None, b"".join(b for _, b in pairs)))
         offsets[first] = (pos, len(blob))
         blobs.append(blob)
         pos += len(blob)
@@ -122,7 +132,7 @@ class ShardStore:
         self._whole = whole
         self.size = size
         """Number of entries of the whole table."""
-        self._groups: dict[str, dict[str, bytes]] = {}
+        self._groups: dict[str, tuple[str, array.array[int], bytes | None, bytes] | None] = {}
         self._shards: dict[str, dict[str, Any] | None] = {}
 
     @classmethod
@@ -131,20 +141,34 @@ class ShardStore:
         size, offsets, whole, data = _pack(entries)
         return cls(lambda start, length: data[start:start + length], offsets, whole, size)
 
-    def _group(self, first: str) -> dict[str, bytes]:
-        group = self._groups.get(first)
-        if group is None:
-            at = self._offsets.get(first)
-            group = self._groups[first] = marshal.loads(self._read(at[0], at[1])) if at is not None else {}
+    def _group(self, first: str) -> tuple[str, array.array[int], bytes | None, bytes] | None:
+        if first in self._groups:
+            return self._groups[first]
+        at = self._offsets.get(first)
+        group = None
+        if at is not None:
+            seconds, ends, single, data = marshal.loads(self._read(at[0], at[1]))
+            group = (seconds, array.array("I", ends), single, data)
+        self._groups[first] = group
         return group
 
     def shard(self, key_prefix: str) -> dict[str, Any] | None:
         """The entries whose keys start with `key_prefix` (two characters, or one for the one-character
-        keys), or None when there are none. Shared: don't mutate."""
+        key), or None when there are none. Shared: don't mutate."""
         if key_prefix in self._shards:
             return self._shards[key_prefix]
-        blob = self._group(key_prefix[:1]).get(key_prefix)
-        shard = self._shards[key_prefix] = marshal.loads(blob) if blob is not None else None
+        group = self._group(key_prefix[:1])
+        shard = None
+        if group is not None:
+            seconds, ends, single, data = group
+            if len(key_prefix) == 1:
+                if single is not None:
+                    shard = marshal.loads(single)
+            else:
+                i = seconds.find(key_prefix[1])
+                if i >= 0:
+                    shard = marshal.loads(memoryview(data)[ends[i - 1] if i else 0:ends[i]])
+        self._shards[key_prefix] = shard
         return shard
 
     def whole(self) -> dict[str, Any]:
