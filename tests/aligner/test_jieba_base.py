@@ -131,3 +131,26 @@ def test_cutter_switches_to_rjieba_after_enough_text_with_the_same_tokens(monkey
     assert cutter.fast  # switched once 40 characters were cut with jieba
     assert cutter.jieba_chars < sum(len(t) for t in MIXED)
     assert out == [tuple(base_tokenizer().cut(t, HMM=False)) for t in MIXED]
+
+
+def test_jiebas_hmm_loads_on_first_use_with_jiebas_own_results() -> None:
+    """import_jieba leaves jieba.finalseg (the HMM) unbuilt until it is used; then it segments as plain jieba."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])  # the checkout: `zhen_qa` is importable in the child
+    text = "我来到北京清华大学，他来到了网易杭研大厦"
+    ours = ("import sys\n"
+            "from zhen_qa.aligner.jieba_base import import_jieba\n"
+            "jieba = import_jieba()\n"
+            "print('jieba.finalseg' in sys.modules, 'start_P' in vars(jieba.finalseg))\n"
+            f"print(jieba.lcut({text!r}, HMM=True))\n"
+            "print(type(jieba.finalseg) is type(sys), 'start_P' in vars(sys.modules['jieba.finalseg']))\n")
+    plain = f"import jieba\nprint(jieba.lcut({text!r}, HMM=True))\n"
+    run = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True).stdout
+           for code in (ours, plain)]
+    first, cut, after = run[0].splitlines()
+    assert first == "False False"  # neither imported nor built
+    assert cut == run[1].strip() and "杭研" in cut  # the HMM joined a word the dictionary lacks
+    assert after == "True True"
