@@ -14,6 +14,7 @@ import itertools
 import marshal
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -108,11 +109,19 @@ def read_tables(path: Path) -> tuple[Any, dict[str, "ShardStore"]]:
     except BaseException:
         fh.close()
         raise
-    fd = fh.fileno()
     _OPEN.append(fh)
+    if hasattr(os, "pread"):  # no shared file position: safe in threads and forked workers
+        fd = fh.fileno()
 
-    def read(start: int, length: int) -> bytes:
-        return os.pread(fd, length, base + start)
+        def read(start: int, length: int) -> bytes:
+            return os.pread(fd, length, base + start)
+    else:  # pragma: no cover - Windows
+        lock = threading.Lock()
+
+        def read(start: int, length: int) -> bytes:
+            with lock:
+                fh.seek(base + start)
+                return fh.read(length)
 
     return meta, {name: ShardStore(read, offsets, whole, size) for name, (size, offsets, whole) in header.items()}
 
@@ -219,16 +228,17 @@ class ShardedTable(Mapping[str, V]):
         if len(self._read) >= FULL_AFTER:
             self._read_all()
             return
-        self._read.add(key_prefix)
         shard = self._store.shard(key_prefix)
         if shard:
             self._merge(shard)
+        self._read.add(key_prefix)  # after the merge: another thread that sees it finds the entries
 
     def _merge(self, shard: dict[str, V]) -> None:
-        self._data.update(shard)
         extra = self._extra
-        if extra:
-            self._data.update((key, extra[key]) for key in shard.keys() & extra.keys())
+        common = shard.keys() & extra.keys() if extra else None
+        if common:
+            shard = {**shard, **{key: extra[key] for key in common}}  # one update: no reader sees a stored value
+        self._data.update(shard)
 
     def _read_all(self) -> None:
         if self._full:
