@@ -1,35 +1,59 @@
-"""One jieba dictionary per process, shared by every user, filled by first character as texts need it.
+"""One jieba dictionary per process, shared by every user, filled by character pairs as texts need it.
 
-Loading all of jieba's 500,000 entries costs a third of a second; a short manuscript needs those of a
-few hundred characters. The dictionary is kept split by first character in the user cache folder.
+Loading all of jieba's 500,000 entries costs a third of a second; a short manuscript needs a few thousand
+(those starting with its own character pairs). The dictionary is kept in shards by the first two characters
+of each entry (`aligner.shards`) in the user cache folder.
 """
 from __future__ import annotations
 
+import importlib
 import logging
 import marshal
 import os
 import sys
 import tempfile
+import types
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from zhen_qa.aligner.shards import ShardStore, read_tables, write_tables
 
 log = logging.getLogger(__name__)
 
 
 def import_jieba() -> Any:
-    """`import jieba` without the `pkg_resources` import it tries first (0.07 s; jieba falls back to `open`)."""
+    """`import jieba` without the `pkg_resources` import it tries first (0.07 s; jieba falls back to `open`),
+    and with its HMM for unknown words (`jieba.finalseg`) loaded on first use (`_DeferredModule`)."""
     if "jieba" in sys.modules:
         return sys.modules["jieba"]
     hide = "pkg_resources" not in sys.modules
     if hide:
         sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes `import pkg_resources` raise ImportError
+    deferred = "jieba.finalseg" not in sys.modules
+    if deferred:
+        sys.modules["jieba.finalseg"] = _DeferredModule("jieba.finalseg")
     try:
         import jieba
     finally:
         if hide and sys.modules.get("pkg_resources", 0) is None:
             del sys.modules["pkg_resources"]
+        if deferred and isinstance(sys.modules.get("jieba.finalseg"), _DeferredModule):
+            del sys.modules["jieba.finalseg"]  # the real module is imported when the placeholder is first used
     return jieba
+
+
+class _DeferredModule(types.ModuleType):
+    """A stand-in for a module that imports the real one when one of its attributes is first read.
+
+    jieba imports `finalseg` (its HMM for words outside the dictionary: 35,000 emission probabilities built
+    at import, about 0.02 s) though only segmentation with `HMM=True` uses it; zhen-qa segments with the
+    dictionary alone, so the tables are built only if someone asks for the HMM."""
+
+    def __getattr__(self, name: str) -> Any:
+        real = importlib.import_module(self.__name__)
+        self.__dict__.update(real.__dict__)  # later reads are plain attribute reads; functions keep real's globals
+        return getattr(real, name)
 
 
 def _full_dictionary(tok: Any) -> tuple[dict[str, int], int]:
@@ -48,7 +72,7 @@ def _full_dictionary(tok: Any) -> tuple[dict[str, int], int]:
 
 
 def _shard_path(tok: Any) -> Path:
-    """Where the dictionary split by first character is kept: the user cache folder, named after jieba's
+    """Where the dictionary in shards is kept: the user cache folder, named after jieba's
     dictionary file (path, size, modification time) and version."""
     import hashlib
 
@@ -64,77 +88,106 @@ def _shard_path(tok: Any) -> Path:
         ident = dict_file
     digest = hashlib.sha256(f"{SHARD_VERSION}\0{jieba.__version__}\0{ident}".encode()).hexdigest()[:16]
     folder = Path(os.environ.get("ZHENQA_CACHE_DIR") or platformdirs.user_cache_dir("zhen-qa"))
-    return folder / f"jieba-{digest}.marshal"
+    return folder / f"jieba-{digest}.shards"
 
 
-SHARD_VERSION = "1"
+SHARD_VERSION = "2"
+
+FULL_AFTER = 20_000
+"""Character pairs loaded one by one before a tokenizer loads the whole dictionary at once (a long text meets
+most of them: Bible 006 has 100,000 distinct pairs, the seed 5,000)."""
 
 
-def _shards(tok: Any) -> tuple[dict[str, bytes], int]:
-    """jieba's dictionary as {first character: marshalled {word or prefix: frequency}} and its total.
+def _shards(tok: Any) -> tuple[ShardStore, int]:
+    """jieba's dictionary (word or prefix -> frequency) in shards by first two characters, and its total.
 
-    Read from the user cache (one `marshal.loads`, ~10 ms), else split from the whole dictionary and written
-    there. A check of a short manuscript needs the entries of a few hundred characters, not all 500,000."""
+    Read from the user cache (the header only: shards are read as texts need them), else split from the
+    whole dictionary and written there. A check of a short manuscript needs a few thousand of the 498,000
+    entries: every word or prefix jieba looks up in a text starts with one of the text's character pairs."""
     path = _shard_path(tok)
     try:
-        with open(path, "rb") as fh:
-            index, total = marshal.loads(fh.read())
-        if isinstance(index, dict):
-            return index, total
-    except Exception:  # noqa: BLE001 - no cache yet, or an unreadable one: split the dictionary again
-        pass
+        total, stores = read_tables(path)
+        if isinstance(total, int) and "freq" in stores:
+            return stores["freq"], total
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # no cache yet, or an unreadable one: split the dictionary again
     freq, total = _full_dictionary(tok)
-    groups: dict[str, dict[str, int]] = {}
-    for word, f in freq.items():
-        groups.setdefault(word[0], {})[word] = f
-    index = {ch: marshal.dumps(entries) for ch, entries in groups.items()}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps((index, total)))
-        os.replace(tmp, path)
-    except OSError as exc:
+        write_tables(path, {"freq": freq.items()}, meta=total)
+        _, stores = read_tables(path)
+        return stores["freq"], total
+    except (OSError, ValueError) as exc:
         log.warning("cannot cache jieba's dictionary in %s: %s", path.parent, exc)
-    return index, total
+    return ShardStore.of(freq.items()), total
+
+
+def text_keys(text: str) -> set[str]:
+    """The shard prefixes (`aligner.shards.prefix`) of every dictionary entry jieba can look up in `text`:
+    each character (a one-character word) and each pair of characters (the start of a longer one)."""
+    keys = set(text)
+    keys.update(text[i:i + 2] for i in range(len(text) - 1))
+    return keys
 
 
 @lru_cache(maxsize=1)
 def _tokenizer_class() -> Any:
-    """`jieba.Tokenizer` whose dictionary is filled by first character, before any text is segmented."""
+    """`jieba.Tokenizer` whose dictionary is filled by character pairs, before any text is segmented."""
     jieba = import_jieba()
 
     class LazyTokenizer(jieba.Tokenizer):  # type: ignore[misc,name-defined]
-        """A jieba tokenizer whose `FREQ` holds the entries of the characters seen so far.
+        """A jieba tokenizer whose `FREQ` holds the entries of the character pairs seen so far.
 
-        Every entry of jieba's dictionary starts with a character of the text it is looked up for, so
-        filling `FREQ` with the entries of a text's characters before segmenting it (`cut`, `add_word`)
-        gives jieba's own results. Code that reads `FREQ` directly calls `load_chars(text)` first.
+        jieba looks up only substrings of the text it segments, and every one starts with a character of
+        the text (a one-character word) or a pair of adjacent ones; filling `FREQ` with the entries of a
+        text's characters and pairs before segmenting it (`cut`, `add_word`) gives jieba's own results.
+        Code that reads `FREQ` directly calls `load_chars(text)` first and looks up substrings of `text`.
         """
 
-        shards: dict[str, bytes]
-        parsed: dict[str, dict[str, int]]
-        """Shards already unmarshalled, shared by the base and private tokenizers (and their key strings)."""
+        shards: ShardStore
+        """jieba's dictionary in shards, shared by the base and private tokenizers (and the unmarshalled ones)."""
         loaded: set[str]
+        """Shard prefixes whose entries are in `FREQ`."""
+        full: bool
+        """Whether `FREQ` holds the whole dictionary."""
+        FREQ: dict[str, int]  # noqa: N815 - jieba's name
 
         def load_chars(self, text: str) -> None:
-            """Add the dictionary entries starting with any character of `text` (once per character)."""
-            new = set(text)
+            """Add the dictionary entries that jieba can look up in `text` (once per character pair)."""
+            if self.full:
+                return
+            new = text_keys(text)
             new.difference_update(self.loaded)
             if not new:
                 return
-            with self.lock:  # a character counts as loaded once its entries are in (threads of a Dask worker)
+            with self.lock:  # a prefix counts as loaded once its entries are in (threads of a Dask worker)
+                if self.full:
+                    return
                 new.difference_update(self.loaded)
-                freq, shards, parsed = self.FREQ, self.shards, self.parsed
-                for ch in new:
-                    entries = parsed.get(ch)
-                    if entries is None:
-                        blob = shards.get(ch)
-                        if blob is None:
-                            continue
-                        entries = parsed[ch] = marshal.loads(blob)
-                    freq.update(entries)
+                if len(self.loaded) + len(new) > FULL_AFTER:
+                    self._load_all()
+                    return
+                freq, shard = self.FREQ, self.shards.shard
+                for key in new:
+                    entries = shard(key)
+                    if entries is not None:
+                        freq.update(entries)
                 self.loaded.update(new)
+
+        def _load_all(self) -> None:
+            """Make `FREQ` the whole dictionary, keeping what it holds (words added since keep their counts).
+            `FREQ` is a new dict: read it again after `load_chars`. A private tokenizer copies the shared one's
+            (which loads it first): one set of key strings for both."""
+            base = base_tokenizer()
+            if base is not self and base.shards is self.shards:
+                with base.lock:
+                    if not base.full:
+                        base._load_all()
+                whole = dict(base.FREQ)
+            else:
+                whole = self.shards.whole()
+            whole.update(self.FREQ)
+            self.FREQ = whole
+            self.full = True
 
         def cut(self, sentence: str, *args: Any, **kwargs: Any) -> Any:
             self.load_chars(sentence)
@@ -153,13 +206,13 @@ def _tokenizer_class() -> Any:
 
 @lru_cache(maxsize=1)
 def base_tokenizer() -> Any:
-    """jieba's default dictionary, loaded by first character as texts need it, once (never the global tokenizer).
+    """jieba's default dictionary, loaded by character pairs as texts need it, once (never the global tokenizer).
     Treat it as read-only; call its `load_chars(text)` before reading `FREQ` for a text directly."""
     jieba = import_jieba()
     jieba.setLogLevel(logging.WARNING)
     tok = _tokenizer_class()()
     tok.shards, tok.total = _shards(tok)
-    tok.FREQ, tok.loaded, tok.parsed = {}, set(), {}
+    tok.FREQ, tok.loaded, tok.full = {}, set(), False
     tok.initialized = True
     return tok
 
@@ -172,7 +225,7 @@ string needs a higher count to be a word a writer means (两两 has 30)."""
 def is_word(text: str) -> bool:
     """Whether jieba's dictionary knows `text` as a word, with more than its floor count."""
     tok = base_tokenizer()
-    tok.load_chars(text[:1])
+    tok.load_chars(text[:2])
     return int(tok.FREQ.get(text, 0)) > FLOOR_COUNT
 
 
@@ -180,9 +233,9 @@ def private_tokenizer() -> Any:
     """A tokenizer of its own (for user-dictionary words) that copies the shared dictionary instead of reloading it."""
     base = base_tokenizer()
     tok = _tokenizer_class()()
-    tok.shards, tok.total, tok.parsed = base.shards, base.total, base.parsed
+    tok.shards, tok.total = base.shards, base.total
     with base.lock:
-        tok.FREQ, tok.loaded = dict(base.FREQ), set(base.loaded)
+        tok.FREQ, tok.loaded, tok.full = dict(base.FREQ), set(base.loaded), base.full
     tok.initialized = True
     return tok
 

@@ -2,8 +2,9 @@
 
 English words are compared as light stems (`stem`), so a dictionary gloss "to create" meets
 "created" in the text. Building the lexicon from CC-CEDICT takes about a second; the built
-tables are pickled in the user cache folder, keyed by the dictionary file's checksum and
-`LEXICON_VERSION`, and rebuilt when either changes. Nothing is loaded at import time.
+tables are kept in shards (`aligner.shards`) in the user cache folder, keyed by the dictionary
+file's checksum and `LEXICON_VERSION`, and rebuilt when either changes; a document reads the
+shards of its own words. Nothing is loaded at import time.
 """
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ import gzip
 import hashlib
 import logging
 import os
-import pickle
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from zhen_qa.aligner.shards import ShardedTable, read_tables, write_tables
 
 log = logging.getLogger(__name__)
 
@@ -135,11 +136,11 @@ class Lexicon:
     does not point at every word that mentions it in passing.
     """
 
-    zh2en: dict[str, tuple[str, ...]]
-    en2zh: dict[str, tuple[str, ...]]
+    zh2en: Mapping[str, tuple[str, ...]]
+    en2zh: Mapping[str, tuple[str, ...]]
     glossary_zh: tuple[str, ...] = field(default=())
     """Chinese glossary terms, found in text by substring search (jieba may split them)."""
-    readings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    readings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Toneless pinyin readings of single characters (陈 -> ("chen",)), for transliterated names."""
 
     @functools.cached_property
@@ -182,11 +183,16 @@ class Lexicon:
                     back = en_new[s] = dict.fromkeys(self.en2zh.get(s, ()))
                 back[z] = None
             terms.add(z)
-        zh2en = dict(self.zh2en)
-        zh2en.update((k, tuple(v)) for k, v in zh_new.items())
-        en2zh = dict(self.en2zh)
-        en2zh.update((k, tuple(v)) for k, v in en_new.items())
+        zh2en = _extended(self.zh2en, {k: tuple(v) for k, v in zh_new.items()})
+        en2zh = _extended(self.en2zh, {k: tuple(v) for k, v in en_new.items()})
         return Lexicon(zh2en, en2zh, tuple(sorted(terms, key=len, reverse=True)), self.readings)
+
+
+def _extended(table: Mapping[str, tuple[str, ...]], extra: dict[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+    """`table` with `extra` added (replacing entries of the same keys); the table itself is unchanged."""
+    if isinstance(table, ShardedTable):
+        return table.with_entries(extra)
+    return {**table, **extra}
 
 
 def cedict_path() -> Path:
@@ -253,26 +259,30 @@ def _digest(path: str, _size: int, _mtime_ns: int, version: str) -> str:
     return hashlib.sha1(Path(path).read_bytes() + version.encode()).hexdigest()[:16]
 
 
+TABLES = ("zh2en", "en2zh", "readings")
+"""The lexicon's tables, as stored in the user cache."""
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The CC-CEDICT lexicon, from the user cache when its checksum matches, else built and cached."""
+    """The CC-CEDICT lexicon, from the user cache when its checksum matches, else built and cached.
+
+    The cache keeps each table in shards by the first two characters of its keys (`aligner.shards`):
+    only the shards a document's words need are read (a short manuscript: a few percent of the file).
+    """
     src = cedict_path()
     digest = lexicon_digest()
-    cache = _cache_dir() / f"lexicon-{digest}.pickle"
+    cache = _cache_dir() / f"lexicon-{digest}.shards"
     try:
-        with open(cache, "rb") as fh:
-            lex = pickle.load(fh)
-        if isinstance(lex, Lexicon):
-            return lex
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        _, stores = read_tables(cache)
+        if set(stores) == set(TABLES):
+            return Lexicon(ShardedTable(stores["zh2en"]), ShardedTable(stores["en2zh"]),
+                           readings=ShardedTable(stores["readings"]))
+    except (OSError, ValueError, EOFError, TypeError):
         pass
     lex = build_lexicon(src)
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
+        write_tables(cache, {name: getattr(lex, name).items() for name in TABLES})
     except OSError as exc:
         log.warning("cannot cache the lexicon in %s: %s", cache.parent, exc)
     return lex
@@ -308,7 +318,7 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[s
 def _kept_pieces(w: str, table: Mapping[str, tuple[str, ...]] | None, memo: dict[str, tuple[str, ...]]
                  ) -> tuple[str, ...]:
     """The tokens jieba token `w` gives (split when the dictionary lacks it, stop words dropped), memoised."""
-    pieces = split_unknown(w, table) if table is not None and len(w) > 1 and w not in table else (w,)
+    pieces = split_unknown(w, table) if table is not None and len(w) > 1 and table.get(w) is None else (w,)
     kept = memo[w] = tuple(p for p in pieces if p not in STOP_ZH)
     return kept
 
@@ -316,11 +326,12 @@ def _kept_pieces(w: str, table: Mapping[str, tuple[str, ...]] | None, memo: dict
 def split_unknown(token: str, table: Mapping[str, tuple[str, ...]], longest: int = 4) -> list[str]:
     """Greedy longest-match split of a token the dictionary lacks (今天天气 -> 今天, 天气)."""
     out: list[str] = []
+    known = table.get
     i, n = 0, len(token)
     while i < n:
         for k in range(min(longest, n - i), 0, -1):
             piece = token[i:i + k]
-            if k == 1 or piece in table:
+            if k == 1 or known(piece) is not None:
                 out.append(piece)
                 i += k
                 break

@@ -14,7 +14,7 @@ So here
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from zhen_qa.glossary.discover.abbrev import Abbreviations
@@ -170,7 +170,7 @@ def _abbr_pattern(abbr: str) -> re.Pattern[str]:
 _LATIN_TOKEN = re.compile(r"[a-z]+")
 
 
-def transliterated(term: str, text: str, readings: dict[str, tuple[str, ...]]) -> bool:
+def transliterated(term: str, text: str, readings: Mapping[str, tuple[str, ...]]) -> bool:
     """True if the English spells a Chinese term of 2+ characters in pinyin, a syllable a word or run together.
 
     Names of Chinese medicines and places are transliterated: 升血小板胶囊 is "Sheng-Xue-Xiao-Ban

@@ -9,7 +9,7 @@ neither side of a bead has a name.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import cast
 
 from zhen_qa.aligner.lexicon import STOP_EN
@@ -36,7 +36,7 @@ def capitalised(text: str) -> list[str]:
 
 
 def spelled_names(
-    text: str, readings: dict[str, tuple[str, ...]], names: set[str], prefixes: set[str] | None = None
+    text: str, readings: Mapping[str, tuple[str, ...]], names: set[str], prefixes: set[str] | None = None
 ) -> list[str]:
     """Words of `names` that a run of 1..MAX_CHARS characters of `text` spells in pinyin.
 
@@ -55,7 +55,7 @@ class _Speller:
     """`spelled_names` for many texts with one set of names. What a character, or a pair of characters,
     spells is worked out once (most starts end there), and each distinct run of characters once."""
 
-    def __init__(self, readings: dict[str, tuple[str, ...]], names: set[str], prefixes: set[str] | None) -> None:
+    def __init__(self, readings: Mapping[str, tuple[str, ...]], names: set[str], prefixes: set[str] | None) -> None:
         self.readings, self.names = readings, names
         self.prefixes = {w[:k] for w in names for k in range(1, len(w) + 1)} if prefixes is None else prefixes
         self.firsts: dict[str, _Step] = {}
@@ -114,7 +114,7 @@ class _Speller:
 
 
 def name_lists(
-    zh: Sequence[str], en: Sequence[str], readings: dict[str, tuple[str, ...]]
+    zh: Sequence[str], en: Sequence[str], readings: Mapping[str, tuple[str, ...]]
 ) -> tuple[list[list[str]], list[list[str]]]:
     """Name features of every sentence on both sides."""
     en_caps = [capitalised(s) for s in en]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -31,21 +32,54 @@ def _full_jieba() -> object:
     return own
 
 
-def test_dictionary_by_first_character_equals_jiebas_own_load() -> None:
+def test_dictionary_in_shards_equals_jiebas_own_load() -> None:
     own = _full_jieba()
     tok = private_tokenizer()
-    tok.load_chars("".join(tok.shards))  # every character: the whole dictionary
-    assert tok.FREQ == own.FREQ  # type: ignore[attr-defined]
+    assert tok.shards.whole() == own.FREQ  # type: ignore[attr-defined]
+    assert tok.shards.size == len(own.FREQ)  # type: ignore[attr-defined]
     assert tok.total == own.total  # type: ignore[attr-defined]
 
 
+def _fresh() -> Any:
+    """A lazily filled tokenizer with nothing loaded yet."""
+    tok = jieba_base._tokenizer_class()()
+    tok.shards, tok.total = base_tokenizer().shards, base_tokenizer().total
+    tok.FREQ, tok.loaded, tok.full, tok.initialized = {}, set(), False, True
+    return tok
+
+
+def test_past_full_after_the_whole_dictionary_is_loaded_and_added_words_keep_their_counts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    own = _full_jieba()
+    lazy = _fresh()
+    for word in ("分泌组学研究", "歇息歇息"):
+        lazy.add_word(word, 7)
+        own.add_word(word, 7)  # type: ignore[attr-defined]
+    monkeypatch.setattr(jieba_base, "FULL_AFTER", 30)
+    lazy.load_chars(MIXED[0])  # past 30 characters and pairs: everything
+    assert lazy.full and lazy.FREQ == own.FREQ and lazy.total == own.total  # type: ignore[attr-defined]
+    lazy.load_chars("全新的文字")
+    assert lazy.FREQ == own.FREQ  # type: ignore[attr-defined]
+
+
+def test_load_chars_brings_every_entry_jieba_can_look_up_in_the_text() -> None:
+    """Every substring of a text that is in jieba's dictionary (word or prefix) is in FREQ after load_chars(text),
+    with jieba's frequency; nothing else is loaded but entries starting with the text's characters and pairs."""
+    own = _full_jieba().FREQ  # type: ignore[attr-defined]
+    tok = _fresh()
+    text = "".join(MIXED)
+    tok.load_chars(text)
+    subs = {text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + 12) + 1)}
+    assert {s for s in subs if s in own} <= set(tok.FREQ)
+    assert all(tok.FREQ[k] == own[k] and k[:2] in jieba_base.text_keys(text) for k in tok.FREQ)
+    assert "分泌" in tok.FREQ and "泌组" not in own  # a pair of the text that starts no dictionary entry
+
+
 def test_lazily_filled_tokenizer_segments_and_adds_words_as_jieba() -> None:
-    """Filled by first character as texts come, a tokenizer cuts as jieba's fully loaded one, and user words
+    """Filled by character pairs as texts come, a tokenizer cuts as jieba's fully loaded one, and user words
     added in the same order get the same frequencies and total (the Chinese matcher relies on it)."""
     own = _full_jieba()
-    lazy = jieba_base._tokenizer_class()()
-    lazy.shards, lazy.total = base_tokenizer().shards, base_tokenizer().total
-    lazy.FREQ, lazy.loaded, lazy.parsed, lazy.initialized = {}, set(), {}, True
+    lazy = _fresh()
     for word in ("分泌组学研究", "干细胞分泌组", "歇息歇息", "㐀㐁汉"):
         lazy.add_word(word)
         own.add_word(word)  # type: ignore[attr-defined]
@@ -74,9 +108,7 @@ MIXED = [
 
 def _dictionary_runs(step: int) -> list[str]:
     """Concatenations of three of jieba's dictionary words (every `step`-th word), Han only."""
-    tok = private_tokenizer()
-    tok.load_chars("".join(tok.shards))
-    words = [w for w in tok.FREQ if tok.FREQ[w] and re.fullmatch("[\u4e00-\u9fd5]+", w)]
+    words = [w for w, f in base_tokenizer().shards.whole().items() if f and re.fullmatch("[\u4e00-\u9fd5]+", w)]
     words.sort()
     picked = words[::step]
     return ["".join(t) for t in zip(picked, picked[7:], picked[101:])]
@@ -122,3 +154,24 @@ def test_rjieba_tokens_share_one_string_per_word() -> None:
     assert first == tuple(base_tokenizer().cut("干细胞的再生医学", HMM=False))
     assert second == tuple(base_tokenizer().cut("再生医学和干细胞", HMM=False))
     assert first[0] == second[-1] == "干细胞" and first[0] is second[-1]
+def test_jiebas_hmm_loads_on_first_use_with_jiebas_own_results() -> None:
+    """import_jieba leaves jieba.finalseg (the HMM) unbuilt until it is used; then it segments as plain jieba."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])  # the checkout: `zhen_qa` is importable in the child
+    text = "我来到北京清华大学，他来到了网易杭研大厦"
+    ours = ("import sys\n"
+            "from zhen_qa.aligner.jieba_base import import_jieba\n"
+            "jieba = import_jieba()\n"
+            "print('jieba.finalseg' in sys.modules, 'start_P' in vars(jieba.finalseg))\n"
+            f"print(jieba.lcut({text!r}, HMM=True))\n"
+            "print(type(jieba.finalseg) is type(sys), 'start_P' in vars(sys.modules['jieba.finalseg']))\n")
+    plain = f"import jieba\nprint(jieba.lcut({text!r}, HMM=True))\n"
+    run = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True).stdout
+           for code in (ours, plain)]
+    first, cut, after = run[0].splitlines()
+    assert first == "False False"  # neither imported nor built
+    assert cut == run[1].strip() and "杭研" in cut  # the HMM joined a word the dictionary lacks
+    assert after == "True True"

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from zhen_qa.aligner import lexicon as L
+from zhen_qa.aligner.shards import ShardedTable
 
 TINY = """# tiny CC-CEDICT
 創造 创造 [chuang4 zao4] /to create/to bring about/
@@ -64,19 +65,22 @@ def test_cache_is_reused_and_rebuilt_when_source_changes(tmp_path: Path, monkeyp
     L.load_lexicon.cache_clear()
     try:
         first = L.load_lexicon()
-        cached = list((tmp_path / "cache").glob("lexicon-*.pickle"))
+        cached = list((tmp_path / "cache").glob("lexicon-*.shards"))
         assert len(cached) == 1
         calls = []
         monkeypatch.setattr(L, "build_lexicon", lambda p: calls.append(p))
         L.load_lexicon.cache_clear()
-        assert L.load_lexicon().zh2en == first.zh2en and calls == []
+        again = L.load_lexicon()
+        assert isinstance(again.zh2en, ShardedTable) and calls == []  # read from the cache, not built
+        assert again.zh2en == first.zh2en and again.en2zh == first.en2zh and again.readings == first.readings
+        assert again.with_glossary([("分泌组", "secretome")]).zh2en["分泌组"] == ("secretom",)
         write_dict(src, TINY + "鼻咽癌 鼻咽癌 [bi2 yan1 ai2] /nasopharyngeal carcinoma/\n")
         monkeypatch.undo()
         monkeypatch.setattr(L, "cedict_path", lambda: src)
         monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
         L.load_lexicon.cache_clear()
         assert "鼻咽癌" in L.load_lexicon().zh2en
-        assert len(list((tmp_path / "cache").glob("lexicon-*.pickle"))) == 2
+        assert len(list((tmp_path / "cache").glob("lexicon-*.shards"))) == 2
     finally:
         L.load_lexicon.cache_clear()
 

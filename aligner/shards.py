@@ -1,0 +1,272 @@
+"""Large string-keyed tables kept in shards, unmarshalled only where a document looks.
+
+A table is split by the first two characters of its keys (`prefix`) and the shards are grouped by
+the first character (`_pack`). Reading the index costs milliseconds; a shard is read when a key with
+its prefix is first asked for. A short manuscript asks for a few thousand of CC-CEDICT's
+115,000 entries, or of jieba's 498,000 (their words and prefixes share the first two characters of
+the text they are looked up for).
+"""
+from __future__ import annotations
+
+import array
+import contextlib
+import itertools
+import marshal
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+V = TypeVar("V")
+
+def prefix(key: str) -> str:
+    """The shard a key belongs to: its first two characters (a one-character key is its own prefix)."""
+    return key[:2]
+
+
+FORMAT = 4
+"""The layout version of `write_tables` files; a file of another version is refused (and rebuilt by its user)."""
+
+
+def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int, int]], tuple[int, int], bytes]:
+    """(number of entries, {first character: (offset, length)} of the shard groups, (offset, length) of the
+    whole table, data).
+
+    A group is the marshalled (seconds, ends, single, shards): `seconds` the second characters of its
+    two-character prefixes, `ends` the end offsets in `shards` of their marshalled {key: value} (uint32),
+    `single` the marshalled shard of the one-character key (or None); a group unmarshals into four objects,
+    and a shard is found with one `str.find`. The whole table follows in one marshalled dict (equal values
+    stay one object), read at once."""
+    table = dict(entries)
+    groups: dict[str, dict[str, dict[str, Any]]] = {}
+    for key, value in table.items():
+        groups.setdefault(key[:1], {}).setdefault(key[:2], {})[key] = value
+    offsets: dict[str, tuple[int, int]] = {}
+    blobs: list[bytes] = []
+    pos = 0
+    for first, shards in groups.items():
+        pairs = [(p[1], marshal.dumps(shard)) for p, shard in shards.items() if len(p) == 2]
+        single = shards.get(first)
+        ends = array.array("I", itertools.accumulate(len(b) for _, b in pairs))
+        blob = marshal.dumps(("".join(c for c, _ in pairs), ends.tobytes(),
+                              marshal.dumps(single) if single is not None else None, b"".join(b for _, b in pairs)))
+        offsets[first] = (pos, len(blob))
+        blobs.append(blob)
+        pos += len(blob)
+    whole = marshal.dumps(table)
+    blobs.append(whole)
+    return len(table), offsets, (pos, len(whole)), b"".join(blobs)
+
+
+def write_tables(path: Path, tables: Mapping[str, Iterable[tuple[str, Any]]], meta: Any = None) -> None:
+    """Write tables of (key, value) pairs (values marshallable: str, int, tuples of them) to `path` atomically.
+
+    Layout: an 8-byte length, the marshalled header (FORMAT, meta, {table: (entries, {first character:
+    (offset, length)}, (offset, length) of the whole table)}), then the data of each table (`_pack`)."""
+    header: dict[str, tuple[int, dict[str, tuple[int, int]], tuple[int, int]]] = {}
+    blobs: list[bytes] = []
+    pos = 0
+    for name, entries in tables.items():
+        size, offsets, (at, n), blob = _pack(entries)
+        header[name] = (size, {first: (pos + o, k) for first, (o, k) in offsets.items()}, (pos + at, n))
+        blobs.append(blob)
+        pos += len(blob)
+    head = marshal.dumps((FORMAT, meta, header))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(len(head).to_bytes(8, "little"))
+            fh.write(head)
+            for blob in blobs:
+                fh.write(blob)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def read_tables(path: Path) -> tuple[Any, dict[str, "ShardStore"]]:
+    """(meta, {table: ShardStore}) of a file written by `write_tables`. The file stays open and its shards
+    are read from it as they are asked for (a cold run reads only those). Raises OSError or ValueError when
+    the file is missing or malformed."""
+    fh = open(path, "rb")  # noqa: SIM115 - kept open for the stores' reads
+    try:
+        n = int.from_bytes(fh.read(8), "little")
+        head = fh.read(n)
+        if len(head) != n:
+            raise ValueError(f"{path}: truncated")
+        form, meta, header = marshal.loads(head)
+        if form != FORMAT:
+            raise ValueError(f"{path}: format {form}, not {FORMAT}")
+        base = 8 + n
+        end = max((base + at + n for _, _, (at, n) in header.values()), default=base)
+        if end > os.fstat(fh.fileno()).st_size:
+            raise ValueError(f"{path}: truncated")
+    except BaseException:
+        fh.close()
+        raise
+    _OPEN.append(fh)
+    if hasattr(os, "pread"):  # no shared file position: safe in threads and forked workers
+        fd = fh.fileno()
+
+        def read(start: int, length: int) -> bytes:
+            return os.pread(fd, length, base + start)
+    else:  # pragma: no cover - Windows
+        lock = threading.Lock()
+
+        def read(start: int, length: int) -> bytes:
+            with lock:
+                fh.seek(base + start)
+                return fh.read(length)
+
+    return meta, {name: ShardStore(read, offsets, whole, size) for name, (size, offsets, whole) in header.items()}
+
+
+_OPEN: list[Any] = []
+"""The files stores read from, open for the life of the process."""
+
+
+class ShardStore:
+    """The shards of one table, unmarshalled on first use and kept (shared by every view of the table)."""
+
+    def __init__(self, read: Callable[[int, int], bytes], offsets: dict[str, tuple[int, int]],
+                 whole: tuple[int, int], size: int) -> None:
+        self._read = read
+        """read(offset, length): bytes of the table's data."""
+        self._offsets = offsets
+        self._whole = whole
+        self.size = size
+        """Number of entries of the whole table."""
+        self._groups: dict[str, tuple[str, array.array[int], bytes | None, bytes] | None] = {}
+        self._shards: dict[str, dict[str, Any] | None] = {}
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[str, Any]]) -> "ShardStore":
+        """A store held in memory (when the user cache cannot be written)."""
+        size, offsets, whole, data = _pack(entries)
+        return cls(lambda start, length: data[start:start + length], offsets, whole, size)
+
+    def _group(self, first: str) -> tuple[str, array.array[int], bytes | None, bytes] | None:
+        if first in self._groups:
+            return self._groups[first]
+        at = self._offsets.get(first)
+        group = None
+        if at is not None:
+            seconds, ends, single, data = marshal.loads(self._read(at[0], at[1]))
+            group = (seconds, array.array("I", ends), single, data)
+        self._groups[first] = group
+        return group
+
+    def shard(self, key_prefix: str) -> dict[str, Any] | None:
+        """The entries whose keys start with `key_prefix` (two characters, or one for the one-character
+        key), or None when there are none. Shared: don't mutate."""
+        if key_prefix in self._shards:
+            return self._shards[key_prefix]
+        group = self._group(key_prefix[:1])
+        shard = None
+        if group is not None:
+            seconds, ends, single, data = group
+            if len(key_prefix) == 1:
+                if single is not None:
+                    shard = marshal.loads(single)
+            else:
+                i = seconds.find(key_prefix[1])
+                if i >= 0:
+                    shard = marshal.loads(memoryview(data)[ends[i - 1] if i else 0:ends[i]])
+        self._shards[key_prefix] = shard
+        return shard
+
+    def whole(self) -> dict[str, Any]:
+        """Every entry, in a new dict the caller owns. The shards read so far are dropped: a caller that wants
+        the whole table has no more use for them."""
+        whole: dict[str, Any] = marshal.loads(self._read(*self._whole))
+        self._shards.clear()
+        self._groups.clear()
+        return whole
+
+
+FULL_AFTER = 4096
+"""Shards read one by one before a table reads all the others at once (a long document meets most of them)."""
+
+
+class ShardedTable(Mapping[str, V]):
+    """A read-only mapping over a ShardStore, with `extra` entries that replace the stored ones.
+
+    Lookups go through `get`; once most of the table is needed (FULL_AFTER shards read), everything is
+    read and `get` becomes the plain dict's own method.
+    """
+
+    def __init__(self, store: ShardStore, extra: Mapping[str, V] | None = None) -> None:
+        self._store = store
+        self._extra: dict[str, V] = dict(extra or {})
+        self._data: dict[str, V] = dict(self._extra)
+        self._read: set[str] = set()
+        self._full = False
+
+    def with_entries(self, extra: Mapping[str, V]) -> "ShardedTable[V]":
+        """A view of the same store with `extra` added (replacing stored entries of the same keys)."""
+        return ShardedTable(self._store, {**self._extra, **extra})
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of `key` (reading its shard on first use), else `default`."""
+        value = self._data.get(key)
+        if value is None:
+            p = key[:2]
+            if p in self._read:
+                return default
+            self._read_shard(p)
+            value = self._data.get(key)
+            if value is None:
+                return default
+        return value
+
+    def _read_shard(self, key_prefix: str) -> None:
+        if len(self._read) >= FULL_AFTER:
+            self._read_all()
+            return
+        shard = self._store.shard(key_prefix)
+        if shard:
+            self._merge(shard)
+        self._read.add(key_prefix)  # after the merge: another thread that sees it finds the entries
+
+    def _merge(self, shard: dict[str, V]) -> None:
+        extra = self._extra
+        common = shard.keys() & extra.keys() if extra else None
+        if common:
+            shard = {**shard, **{key: extra[key] for key in common}}  # one update: no reader sees a stored value
+        self._data.update(shard)
+
+    def _read_all(self) -> None:
+        if self._full:
+            return
+        data = self._store.whole()
+        data.update(self._extra)
+        self._data = data
+        self._full = True
+        self.get = data.get  # type: ignore[method-assign,assignment]  # every key is there now: the dict's own lookup
+
+    def __getitem__(self, key: str) -> V:
+        value = self.get(key) if isinstance(key, str) else None
+        if value is None:
+            raise KeyError(key)
+        return value  # type: ignore[no-any-return]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        self._read_all()
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        self._read_all()
+        return len(self._data)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as the plain dict of every entry."""
+        self._read_all()
+        return (dict, (self._data,))

@@ -1,0 +1,65 @@
+"""The sharded tables behind the lexicon's user cache: the same answers as the dict they were written from."""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from zhen_qa.aligner import shards as S
+
+TABLE = {"分泌": ("secret",), "分泌组": ("secretom",), "分": ("minut", "divid"), "组": ("group",), "a": ("x",),
+         "ab": ("y",), "abc": ("z",), "细胞因子": ("cytokin",)}
+
+
+def _table(tmp_path: Path, extra: dict[str, tuple[str, ...]] | None = None) -> S.ShardedTable[tuple[str, ...]]:
+    S.write_tables(tmp_path / "t.shards", {"t": TABLE.items(), "u": {"x": 1}.items()}, meta="m")
+    meta, stores = S.read_tables(tmp_path / "t.shards")
+    assert meta == "m" and set(stores) == {"t", "u"} and stores["t"].size == len(TABLE)
+    table: S.ShardedTable[tuple[str, ...]] = S.ShardedTable(stores["t"])
+    return table.with_entries(extra) if extra else table
+
+
+def test_lookups_match_the_dict(tmp_path: Path) -> None:
+    table = _table(tmp_path)
+    for key in [*TABLE, "分泌物", "分子", "", "abd", "细胞", "b", "组织"]:
+        assert table.get(key) == TABLE.get(key)
+        assert (key in table) == (key in TABLE)
+        assert table.get(key, ()) == TABLE.get(key, ())
+    assert table["分"] == ("minut", "divid")
+    with pytest.raises(KeyError):
+        table["分子"]
+    assert 3 not in table
+    assert dict(table) == TABLE and len(table) == len(TABLE)
+
+
+def test_extra_entries_replace_stored_ones_and_leave_the_base_alone(tmp_path: Path) -> None:
+    base = _table(tmp_path)
+    base.get("分泌")  # the base has read the shard before the view exists
+    view = base.with_entries({"分泌组": ("secretom", "secretome"), "新词": ("new",)})
+    assert view.get("分泌组") == ("secretom", "secretome") and view["新词"] == ("new",)
+    assert view.get("分泌") == ("secret",)
+    assert base.get("分泌组") == ("secretom",) and "新词" not in base
+    assert dict(view) == {**TABLE, "分泌组": ("secretom", "secretome"), "新词": ("new",)}
+
+
+def test_reads_only_the_shards_asked_for_then_everything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    table = _table(tmp_path)
+    table.get("分泌组")
+    assert table._read == {"分泌"} and set(table._data) == {"分泌", "分泌组"}
+    monkeypatch.setattr(S, "FULL_AFTER", 1)
+    assert table.get("组") == ("group",)  # past FULL_AFTER shards: all of them at once
+    assert table._data == TABLE and table.get == table._data.get
+
+
+def test_pickles_as_a_plain_dict(tmp_path: Path) -> None:
+    view = _table(tmp_path, {"新词": ("new",)})
+    assert pickle.loads(pickle.dumps(view)) == {**TABLE, "新词": ("new",)}
+
+
+def test_a_truncated_file_is_refused(tmp_path: Path) -> None:
+    S.write_tables(tmp_path / "t.shards", {"t": TABLE.items()})
+    data = (tmp_path / "t.shards").read_bytes()
+    (tmp_path / "t.shards").write_bytes(data[:-5])
+    with pytest.raises(ValueError):
+        S.read_tables(tmp_path / "t.shards")
