@@ -121,9 +121,10 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
         glosses = _gloss_spans(text) if lang == "zh" else []
         numbers = extract_numbers(text, lang)
         details = _count_fractions(text, numbers) if "/" in text else []
-        restated = _restated(text) if lang == "zh" else []
+        restated = _restated(text) if lang == "zh" else set()
+        named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
         for n in numbers:
-            if (n.start, n.end) in restated:
+            if (n.start, n.end) in restated or any(a <= n.start and n.end <= b for a, b in named):
                 side.names.update(number_key(v) for v in n.endpoints())  # 2种或2种以上 = "two or more"
                 continue
             if any(a <= n.start and n.end <= b for a, b in glosses):
@@ -144,6 +145,8 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
     return side
 
 
+_NAME_SLASH = re.compile(r"(?<=[A-Za-z])\d{1,3}\s*/\s*(\d{1,3})(?![\d.])")
+"""SGLT1/2, CDK4/6: the number after the slash names the second member (SGLT2), like the digits of her2."""
 _OR_MORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([^\d\s，。；、（）()]{0,2}?)[或及和]\1\2(?=以上|以下)")
 """2种或2种以上, 30或30以上, 3线或3线以上: Chinese says the number twice where English says "two or more"."""
 

@@ -237,6 +237,7 @@ def test_number_forms_of_real_translations_match() -> None:
         ("患者为Ⅲ期疾病。", "patients had stage 3 disease."),
         ("这是一种parp 1和2抑制剂。", "it is a parp 1 / 2 inhibitor."),  # a slash pair of names
         ("自20世纪90年代中期开始应用。", "after its introduction in the mid-1990s."),  # a year after mid-
+        ("钠-葡萄糖协同转运蛋白抑制剂用于1型糖尿病。", "sglt1 / 2 inhibition for type 1 diabetes."),  # SGLT1/SGLT2
     ]
     for zh, en in pairs:
         assert check(zh, en) == [], (zh, en)
