@@ -222,8 +222,9 @@ _DISEASE_BACKREF = re.compile(r"(?<![A-Za-z])(?:disease|cancer|tumou?r|malignanc
 _TREATMENT_NAME = re.compile(r"therapy$", re.I)
 _TREATMENT_BACKREF = re.compile(r"(?<![A-Za-z])(?:therapy|therapies|treatments?|regimens?)(?![A-Za-z])", re.I)
 """The generic noun for a treatment the text has named (chemotherapy ... "standard therapy", "the regimen")."""
-_PRONOUN = re.compile(r"(?<![A-Za-z])(?:it|its|they|their|them)(?![A-Za-z])", re.I)
-"""A pronoun that refers back to something the sentence before named ("... nasopharyngeal carcinoma. It affected")."""
+_PRONOUN = re.compile(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
+"""A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
+carcinoma. It affected ...")."""
 _ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类|其)$")
 """A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to."""
 
@@ -239,11 +240,11 @@ def _referred_back(concepts: list[Concept], text: str, named: set[str]) -> bool:
 
 
 def _anaphor(h: _Hit, concepts: list[Concept], text: str, named: set[str], before: set[str]) -> bool:
-    """The concept is referred back to, not named, on one side: a pronoun in the English for what the English
-    bead before names ("It affected ..."), or a demonstrative before the Chinese term (该不良事件) for a
+    """The concept is referred back to, not named, on one side: a pronoun starting the English for what the
+    English bead before names ("It affected ..."), or a demonstrative before the Chinese term (该不良事件) for a
     concept the English names elsewhere; the English then needs no term of its own."""
     ids = {c.id for c in concepts}
-    if ids & before and _PRONOUN.search(text):
+    if ids & before and _PRONOUN.match(text):
         return True
     lead = h.sentence.text.text[max(0, h.match.start - 2):h.match.start]
     return bool(ids & named) and bool(_ZH_DEMONSTRATIVE.search(lead))

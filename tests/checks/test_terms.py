@@ -372,6 +372,9 @@ def test_a_pronoun_for_what_the_sentence_before_named() -> None:
     zh2 = ["研究共纳入多个中心。", "估计全世界有13万鼻咽癌患者。"]
     en2 = ["The trial enrolled several centers.", "It affected an estimated 130,000 patients."]
     assert len(only(run(g, zh2, en2), "term-missing")) == 1
+    # nor a pronoun inside the sentence, which may refer to anything
+    en3 = ["Nasopharyngeal carcinoma is a head and neck cancer.", "Doctors saw 130,000 patients in their clinics."]
+    assert len(only(run(g, zh, en3), "term-missing")) == 1
 
 
 def test_a_demonstrative_before_a_chinese_term_refers_back() -> None:
