@@ -220,8 +220,7 @@ _DISEASE_NAME = re.compile(
 _DISEASE_BACKREF = re.compile(r"(?<![A-Za-z])(?:disease|cancer|tumou?r|malignancy|illness)s?(?![A-Za-z])", re.I)
 """The generic noun an English text uses for a disease it has named ("locoregionally advanced disease")."""
 _TREATMENT_NAME = re.compile(r"therapy$", re.I)
-_TREATMENT_BACKREF = re.compile(r"(?<![A-Za-z])(?:therapy|therapies|treatments?|regimens?)(?![A-Za-z])", re.I)
-"""The generic noun for a treatment the text has named (chemotherapy ... "standard therapy", "the regimen")."""
+"""A treatment's English name (chemotherapy, radiation therapy): a drug may stand for it (`_modifier_rendered`)."""
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
 """A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
 carcinoma. It affected ...")."""
@@ -230,9 +229,8 @@ _ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上�
 
 
 def _referred_back(concepts: list[Concept], text: str, named: set[str]) -> bool:
-    """A disease or treatment the English document names elsewhere, referred to here by a generic noun
-    (disease, cancer; therapy, treatment, regimen)."""
-    for names, backref in ((_DISEASE_NAME, _DISEASE_BACKREF), (_TREATMENT_NAME, _TREATMENT_BACKREF)):
+    """A disease the English document names elsewhere, referred to here by a generic noun (disease, cancer)."""
+    for names, backref in ((_DISEASE_NAME, _DISEASE_BACKREF),):
         if any(c.id in named and any(names.search(f) for f in c.accepted("en")) for c in concepts) \
                 and backref.search(text):
             return True
@@ -295,7 +293,7 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # 血小板减少 = thrombocytopenia
         if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
-        if tgt == "en" and _modifier_rendered(h, src_hits, tgt_hits, present):
+        if tgt == "en" and _modifier_rendered(h, concepts, src_hits, tgt_hits, present):
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
         if tgt == "en" and _transliterated(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
@@ -309,13 +307,16 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
     return out
 
 
-def _modifier_rendered(h: _Hit, src_hits: list[_Hit], tgt_hits: list[_Hit], present: set[str]) -> bool:
-    """A Chinese term right after another term it compounds with (顺铂化疗), whose concept the English renders.
+def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], tgt_hits: list[_Hit],
+                       present: set[str]) -> bool:
+    """A Chinese treatment term right after a term it compounds with (顺铂化疗), whose concept the English renders.
 
-    English lets the modifier stand for the compound ("concurrent cisplatin" for 同步顺铂化疗): the head
-    is said by the modifier, not missing. Not when the English has a term the Chinese lacks: then the
-    head may have been rendered wrongly (干细胞分泌组学 as "stem cell secretome").
+    English lets a drug stand for its regimen ("concurrent cisplatin" for 同步顺铂化疗): the treatment is
+    said by the drug, not missing. Only for a treatment (an English form ending in "therapy"), and not when
+    the English has a term the Chinese lacks: then the head may have been rendered wrongly.
     """
+    if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
+        return False
     src = {c for o in src_hits for c in o.match.concepts}
     if any(not src.intersection(t.match.concepts) for t in tgt_hits):
         return False

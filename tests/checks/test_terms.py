@@ -355,12 +355,11 @@ def test_a_multiword_term_said_in_part_is_rendered() -> None:
     assert len(only(run(g, zh, en_wrong), "term-missing")) == 2
 
 
-def test_a_treatment_the_english_named_may_be_called_therapy() -> None:
+def test_a_generic_treatment_word_does_not_render_a_named_treatment() -> None:
+    """Medical English says "treatment" and "therapy" everywhere: they are no evidence for chemotherapy."""
     zh = ["患者接受了诱导化疗。", "诱导化疗组的生存率较标准治疗组高。"]
     en = ["Patients received induction chemotherapy.", "Survival was higher than with standard therapy."]
-    assert only(run(_g(CHEMO), zh, en), "term-missing") == []
-    en_wrong = ["Patients received induction chemotherapy.", "Survival was higher than with surgery."]
-    assert len(only(run(_g(CHEMO), zh, en_wrong), "term-missing")) == 1
+    assert len(only(run(_g(CHEMO), zh, en), "term-missing")) == 1
 
 
 def test_a_pronoun_for_what_the_sentence_before_named() -> None:
