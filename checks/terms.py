@@ -224,8 +224,9 @@ _TREATMENT_NAME = re.compile(r"therapy$", re.I)
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
 """A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
 carcinoma. It affected ...")."""
-_ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类|其)$")
-"""A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to."""
+_ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)$")
+"""A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to.
+Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too."""
 
 
 def _referred_back(concepts: list[Concept], text: str, named: set[str]) -> bool:

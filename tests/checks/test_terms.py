@@ -383,6 +383,8 @@ def test_a_demonstrative_before_a_chinese_term_refers_back() -> None:
     assert only(run(_g(AE), zh, en), "term-missing") == []
     zh_plain = ["不良事件较常见。", "一例患者死亡，不良事件被判定与药物无关。"]
     assert len(only(run(_g(AE), zh_plain, en), "term-missing")) == 1
+    zh_its = ["不良事件较常见。", "一例患者死亡，其不良事件被判定与药物无关。"]  # 其 = its: the English says it too
+    assert len(only(run(_g(AE), zh_its, en), "term-missing")) == 1
 
 
 def test_a_drug_standing_for_its_regimen() -> None:
