@@ -30,18 +30,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caret", re.compile(r"\^(\d+(?:[,\-–]\d+)*)")),
     ("bracket", re.compile(r"\[(" + _LIST + r")\]")),
     # NEJM-style reference numbers glued to the end of an English sentence: "death.1-3", "group.9",
-    # also after a stray space before the stop, as tokenised text has it: "per group) .19"
+    # also after a stray space before the stop, as tokenised text has it: "per group) .19", and after a
+    # URL's closing slash: "aidsinfo.nih.gov/.79"
     (
         "trailing",
-        re.compile(r"(?:(?<=[A-Za-z\)\]%])|(?<=[A-Za-z\)\]%]\s))[.,;](\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])"),
+        re.compile(r"(?:(?<=[A-Za-z\)\]%/])|(?<=[A-Za-z\)\]%/]\s))[.,;](\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])"),
     ),
-    # the same after a year, where the reference number reads as a decimal: "since 2000.4,5", "in 2012.7"
+    # the same after a year, where the reference number reads as a decimal: "since 2000.4,5", "in 2012.7";
+    # in lower-cased text the next sentence starts with a small letter ("after 2000.4,5 however"), but a
+    # magnitude or a unit after it makes it a quantity ("2012.7 million", "2000.5 mg")
     (
         "trailing",
-        re.compile(r"(?<=(?<![\d.,])(?:19|20)\d\d)\.(\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])"),
+        re.compile(r"(?<=(?<![\d.,])(?:19|20)\d\d)\.(\d{1,3}(?:[,\-–]\d{1,3})*)"
+                   r"(?=\s*$|\s+[A-Z(]|\s+(?!(?:million|billion|thousand|trillion|percent)\b)[a-z]{4,})"),
     ),
     # superscript reference numbers flattened onto a word in mid-sentence: "radiotherapy3,17 are", "trials26,27)"
-    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:.)\]]|$)")),
+    # (in Chinese text too, before a Chinese stop: "包括利托那韦和cobicistat69。")
+    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:.)\]。，；：）]|$)")),
 )
 _N_SUPERSCRIPT = 2
 """The first patterns, superscripts, are the only ones that need no decimal digit."""

@@ -75,6 +75,10 @@ def repeated_runs(texts: Sequence[str]) -> list[Run]:
 
 NEAR_COPY = 0.75
 """Character-bigram Dice above which another sentence counts as a repetition of a counterpart (reworded a little)."""
+NEAR_RETRANSLATION = 0.6
+"""The same, for two sentences with the same numbers: a sentence translated twice (an abstract's sentence that
+the body repeats) is worded differently each time but keeps its numbers."""
+_NUMBERS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -82,12 +86,14 @@ def _bigrams(text: str) -> set[str]:
 
 
 def repeated_elsewhere(index: int, norms: Sequence[str], skip: Container[int] = ()) -> bool:
-    """Whether sentence `index` of `norms` (normalised sentences of one side) recurs there, verbatim or nearly.
+    """Whether sentence `index` of `norms` (normalised sentences of one side) recurs there, verbatim, nearly, or
+    translated again (worded differently, the same numbers).
 
     Sentences in `skip` (the rest of the counterpart itself) are not looked at.
     """
     mine = norms[index]
     grams = _bigrams(mine)
+    numbers: list[str] | None = None
     for j, other in enumerate(norms):
         if j == index or j in skip or not other:
             continue
@@ -95,8 +101,13 @@ def repeated_elsewhere(index: int, norms: Sequence[str], skip: Container[int] = 
             return True
         if 0.5 * len(mine) <= len(other) <= 2 * len(mine):
             theirs = _bigrams(other)
-            if 2 * len(grams & theirs) / (len(grams) + len(theirs)) >= NEAR_COPY:
+            dice = 2 * len(grams & theirs) / (len(grams) + len(theirs))
+            if dice >= NEAR_COPY:
                 return True
+            if dice >= NEAR_RETRANSLATION:
+                numbers = sorted(_NUMBERS.findall(mine)) if numbers is None else numbers
+                if numbers and sorted(_NUMBERS.findall(other)) == numbers:
+                    return True
     return False
 
 

@@ -189,9 +189,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_TIME_PREFIX = re.compile(r"(?<![A-Za-z])(?:mid|early|late|pre|post)-$", re.IGNORECASE)
+"""mid-1990s, early-2020, pre-2000: a time word before a year, not a name such as IL-6."""
+
+
 def _identifier_before(t: str, start: int) -> bool:
-    """Digits after "IL-", "COVID-" or "her2/" belong to a name, not a quantity."""
-    return start >= 2 and t[start - 1] in "-/" and t[start - 2].isascii() and t[start - 2].isalpha()
+    """Digits after "IL-", "COVID-" or "her2/" belong to a name, not a quantity (mid-1990s is a year)."""
+    return start >= 2 and t[start - 1] in "-/" and t[start - 2].isascii() and t[start - 2].isalpha() \
+        and not (t[start - 1] == "-" and _TIME_PREFIX.search(t, max(0, start - 6), start))
 
 
 def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]]) -> list[NumberMention]:

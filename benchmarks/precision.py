@@ -1,6 +1,6 @@
 """Precision benchmark: check clean real translations two-file style and compare findings with labels.
 
-    python benchmarks/precision.py [CORPUS...] [--list-unlabelled] [--write-unlabelled]
+    python benchmarks/precision.py [CORPUS[=FOLDER]...] [--list-unlabelled] [--write-unlabelled] [--list-false]
 
 Each corpus is a folder of Chinese files with English translations beside them, checked as
 `zhen-qa check ZH --en EN --glossary benchmarks/glossaries/<glossary>.csv` (no --presplit), in process.
@@ -9,6 +9,17 @@ benchmarks/labels/<corpus>.tsv (columns: file, rule, line, column, hash, label T
 corpus: findings, true, false, unlabelled, precision, and false findings per 100 Chinese lines and per
 100 Chinese sentences (medline keeps a whole abstract on one line). Clean published translations are
 used, so most findings should be false alarms, and each true one is a real defect a reviewer accepts.
+
+`paramed-heldout` is held out from tuning: 8 ParaMed (NEJM) documents that are not the paramed-dev ones,
+never stored in the repository; give its folder on the command line (`paramed-heldout=/tmp/paramed-heldout`).
+Build it with the fetch tool (`github:boxiangliu/ParaMed`, which returns a git dir) and
+
+    python benchmarks/paramed_heldout.py GIT_DIR /tmp/paramed-heldout
+
+which takes `data/manual_align_input.tar.gz` (12 tokenized document pairs; doc1-doc4 are paramed-dev),
+detokenizes doc5-doc12 the way paramed-dev was (spaces dropped next to Chinese characters and full-width
+punctuation, Moses escapes undone) and writes them as docN.zh / docN.en. Labels are in
+benchmarks/labels/paramed-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -43,7 +54,19 @@ class Corpus:
 CORPORA = {
     "paramed-dev": Corpus("paramed-dev", SHARED / "align/paramed-dev", "*.zh", ".zh", ".en"),
     "medline": Corpus("medline", SHARED / "real/medline", "*.zh.txt", ".zh.txt", ".en.txt"),
+    "paramed-heldout": Corpus("paramed-heldout", Path("/tmp/paramed-heldout"), "*.zh", ".zh", ".en"),
 }
+
+
+def corpus_of(arg: str) -> Corpus:
+    """A corpus named on the command line, `NAME` or `NAME=FOLDER` (the folder replaces the default)."""
+    name, _, folder = arg.partition("=")
+    corpus = CORPORA[name]
+    if folder:
+        corpus = Corpus(name, Path(folder), corpus.zh_glob, corpus.zh_suffix, corpus.en_suffix, corpus.glossary)
+    if not corpus.folder.is_dir():
+        sys.exit(f"{name}: no folder {corpus.folder} (see this script's docstring)")
+    return corpus
 
 
 def key(f: Finding, folder: Path) -> tuple[str, str, int, int, str]:
@@ -85,13 +108,15 @@ def findings_of(corpus: Corpus) -> tuple[list[Finding], int, int]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpora", nargs="*", default=list(CORPORA))
+    ap.add_argument("corpora", nargs="*", default=["paramed-dev", "medline"],
+                    help="NAME or NAME=FOLDER; names: " + ", ".join(CORPORA))
     ap.add_argument("--list-unlabelled", action="store_true", help="print findings missing from the labels")
     ap.add_argument("--write-unlabelled", action="store_true", help="append them to the labels file with '?'")
     ap.add_argument("--list-false", action="store_true", help="print the findings labelled false")
     args = ap.parse_args()
-    for name in args.corpora:
-        corpus = CORPORA[name]
+    for arg in args.corpora:
+        corpus = corpus_of(arg)
+        name = corpus.name
         path = HERE / "labels" / f"{name}.tsv"
         labels = load_labels(path)
         found, lines, sentences = findings_of(corpus)

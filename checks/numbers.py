@@ -61,6 +61,9 @@ class _Side:
     names: set[str] = field(default_factory=set)
 
 
+_FREQUENCY = frozenset({"twice", "thrice"})
+"""English frequency words: Chinese writes them with digits (每天2次 = twice daily), so they match digits first."""
+
 _NAME_DIGITS = re.compile(r"(?<=[A-Za-z])-?(\d{1,3})(?![\d.])")
 
 
@@ -118,7 +121,12 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
         glosses = _gloss_spans(text) if lang == "zh" else []
         numbers = extract_numbers(text, lang)
         details = _count_fractions(text, numbers) if "/" in text else []
+        restated = _restated(text) if lang == "zh" else set()
+        named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
         for n in numbers:
+            if (n.start, n.end) in restated or any(a <= n.start and n.end <= b for a, b in named):
+                side.names.update(number_key(v) for v in n.endpoints())  # 2种或2种以上 = "two or more"
+                continue
             if any(a <= n.start and n.end <= b for a, b in glosses):
                 side.names.update(number_key(v) for v in n.endpoints())  # 研究组006（... group 006）: a repeat
                 continue
@@ -128,12 +136,62 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
             side.mentions.append((s, n))
             for v in n.endpoints():
                 side.counts[number_key(v)] += 1
-                if n.written != "digits":
+                if n.written != "digits" and n.text.lower() not in _FREQUENCY:
                     side.words[number_key(v)] += 1
         for c in extract_citations(text, lang):
             side.cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
         side.names.update(number_key(float(m.group(1))) for m in _NAME_DIGITS.finditer(text))
+        side.names.update(_word_evidence(text, lang))
     return side
+
+
+_NAME_SLASH = re.compile(r"(?<=[A-Za-z])\d{1,3}\s*/\s*(\d{1,3})(?![\d.])")
+"""SGLT1/2, CDK4/6: the number after the slash names the second member (SGLT2), like the digits of her2."""
+_OR_MORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([^\d\s，。；、（）()]{0,2}?)[或及和]\1\2(?=以上|以下)")
+"""2种或2种以上, 30或30以上, 3线或3线以上: Chinese says the number twice where English says "two or more"."""
+
+
+def _restated(text: str) -> set[tuple[int, int]]:
+    """(start, end) of the second number of each "N或N以上" (evidence only: the English writes it once)."""
+    out: set[tuple[int, int]] = set()
+    for m in _OR_MORE.finditer(text):
+        start = m.end(2) + 1
+        out.add((start, start + len(m.group(1))))
+    return out
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_EN_ROMAN_AFTER = re.compile(r"(?<![A-Za-z])(?:phase|stage|grade|type|class|level|group|arm)s?\s+"
+                             r"(i{1,3}|iv|vi{0,3}|ix|x)(?:\s*(?:-|–|to|or|and|/)\s*(i{1,3}|iv|vi{0,3}|ix|x))?"
+                             r"(?:[a-c])?(?![A-Za-z])", re.IGNORECASE)
+"""phase iii, stage II to IV, grade 3: a category written in Roman numerals (3期 in Chinese)."""
+_UNICODE_ROMAN = re.compile("[\u2160-\u2169\u2170-\u2179]")
+"""Ⅰ..Ⅹ and ⅰ..ⅹ: one code point a numeral (Ⅲ期)."""
+_EN_DECADES = re.compile(r"(?<![A-Za-z])(a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?(?![A-Za-z])",
+                         re.IGNORECASE)
+"""two decades = 20 years (20年)."""
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _word_evidence(text: str, lang: str) -> set[str]:
+    """Keys of numbers written in forms the number reader does not take: Roman categories, decades.
+
+    Evidence only (a number of the other side is matched by them, they never go missing themselves):
+    "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年.
+    """
+    out: set[str] = set()
+    if lang == "en":
+        low = text.lower()
+        if "decade" in low:
+            for m in _EN_DECADES.finditer(text):
+                w = m.group(1).lower()
+                out.add(number_key(10.0 * (_SMALL[w] if w in _SMALL else int(w))))
+        for m in _EN_ROMAN_AFTER.finditer(text):
+            out.update(number_key(float(_ROMAN[g.lower()])) for g in m.groups() if g)
+    for m in _UNICODE_ROMAN.finditer(text):
+        code = ord(m.group())
+        out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))
+    return out
 
 
 def _unmatched(side: _Side, other: _Side) -> list[Mention]:
@@ -144,7 +202,8 @@ def _unmatched(side: _Side, other: _Side) -> list[Mention]:
     numbers, by its citation numbers that are not themselves citations here (a reference written
     as plain digits), and by digits inside names ("receptor 2" = her2). Word forms on this side count
     only as far as the other side has word forms of the same value too (两组 = "two groups"), since
-    a word may have no written counterpart ("both groups").
+    a word may have no written counterpart ("both groups"). Frequency words ("twice", `_FREQUENCY`)
+    are not reserved for word forms: they render 每天2次.
     """
     spare_cites = other.cites - side.cites
     out: list[Mention] = []
@@ -201,12 +260,35 @@ class _Bead:
 
 def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     zh_side, en_side = _side(zh, "zh"), _side(en, "en")
+    _pairs_not_fractions(zh_side, en_side)
+    _pairs_not_fractions(en_side, zh_side)
     b = _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side))
     if b.miss_en and b.miss_zh:
         _shared_magnitude(b)
     if b.miss_zh:
         _one_in(b)
     return b
+
+
+_SLASH_PAIR = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
+
+
+def _pairs_not_fractions(side: _Side, other: _Side) -> None:
+    """Read "1/2" as the pair 1 and 2 when the other side has no half but both numbers (PARP 1/2 = 1和2).
+
+    A slash joins two names as often as it writes a fraction (PARP1/2, SGLT1/2, CDK4/6); when the other
+    side lacks the fraction's value and writes both of its numbers, the pair is what was meant. The
+    two numbers become evidence (names), the fraction is no longer a mention that can go missing.
+    """
+    for s, n in list(side.mentions):
+        m = _SLASH_PAIR.match(n.text)
+        if m is None or isinstance(n.value, tuple) or number_key(n.value) in other.counts:
+            continue
+        keys = [number_key(float(m.group(1))), number_key(float(m.group(2)))]
+        if all(k in other.counts or k in other.names for k in keys):
+            side.mentions.remove((s, n))
+            side.counts[number_key(n.value)] -= 1
+            side.names.update(keys)
 
 
 _ONE_IN = re.compile(r"(?<![\d.])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)

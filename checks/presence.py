@@ -8,8 +8,9 @@ So here
   word boundary, or split by spaces: 安全 in 安全性, 样本 in 样本量, 神经 系统);
 - an English form is present when its words occur in order, each with any ending (inflections and
   derivations: sample/samples, system/systemic, analysis/analyses), separated by spaces, hyphens or
-  nothing (stem cell, stem-cell, stemcell, "stem  cell"), the first one starting a Latin word; digits
-  may follow (a footnote mark glued to the word: "system15").
+  nothing (stem cell, stem-cell, stemcell, "stem  cell"), the first one starting a Latin word or after a
+  combining form ending in o (immunochemotherapeutic, radiochemotherapy); digits may follow (a footnote
+  mark glued to the word: "system15").
 """
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
     if not words:
         return None
     body = r"[A-Za-z']*[\s']*".join(words)
-    return re.compile(r"(?<![A-Za-z0-9])" + body)
+    return re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]{3,}o-?)?" + body)  # immuno+chemotherapy: a combining form
 
 
 @lru_cache(maxsize=131072)
@@ -82,6 +83,25 @@ class Evidence:
                 return True
         return False
 
+
+    def has_en_part(self, forms: Iterable[str]) -> bool:
+        """True if a form of two or more words is there in part: its words apart ("bone and marrow"), or its
+        distinctive first word with another head ("confidence limits", "radiation" for radiation therapy).
+
+        Only for a term that may be rendered loosely; a first word counts when it has PART_MIN letters.
+        """
+        folded = self._en.get(False)
+        if folded is None:
+            folded = self._en[False] = fold_en(self.text, lower=True)
+        for form in forms:
+            words = fold_en(form, lower=True).split()
+            if len(words) < 2:
+                continue
+            if len(words[0]) >= PART_MIN and _word_pattern(en_stem(words[0])).search(folded):
+                return True
+            if _apart_pattern(tuple(en_stem(w) for w in words)).search(folded):
+                return True
+        return False
 
     def has_zh_spread(self, forms: Iterable[str]) -> bool:
         """True if a Chinese form of 3+ characters occurs with a few characters inserted between its own.
@@ -119,6 +139,22 @@ CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
     "breast": ("mammar",), "eye": ("ophthalm",), "spleen": ("splen",), "intestine": ("enter",),
 }
 """Plain English words (lower case) and the classical combining forms medical English builds from them."""
+
+
+PART_MIN = 6
+"""Fewest letters of a multiword term's first word that stands for the term by itself (radiation, confidence)."""
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"[a-z]*(?![A-Za-z])")
+
+
+@lru_cache(maxsize=4096)
+def _apart_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """The words in order with up to two words between each (bone and marrow, bone or bone marrow)."""
+    gap = r"[a-z]*(?:[\s,\-]+[a-z]+){0,2}[\s,\-]+"
+    return re.compile(r"(?<![A-Za-z])" + gap.join(re.escape(w) for w in stems) + r"[a-z]*(?![A-Za-z])")
 
 
 @lru_cache(maxsize=4096)

@@ -160,11 +160,18 @@ def _variants(glossary: Glossary, order: list[_Hit], skip: set[tuple[Location, s
                             ("count", n), ("preferred_count", counts[(concept.id, hit.lang, preferred)])))
 
 
-def _bead_sides(ctx: CheckContext, hits: dict[int, list[_Hit]]) -> Iterator[tuple[list[_Hit], list[_Hit],
-                                                                                  list[Sentence], list[Sentence]]]:
+def _bead_sides(ctx: CheckContext, hits: dict[int, list[_Hit]], before: set[str] | None = None,
+                ) -> Iterator[tuple[list[_Hit], list[_Hit], list[Sentence], list[Sentence]]]:
+    """Aligned beads with a term match on either side; `before`, when given, is kept as the concepts named
+    in the English of the previous aligned bead while each bead is handled."""
+    previous: set[str] = set()
     for _pair, _bead, zh, en in ctx.aligned_beads():
         zh_hits = [h for s in zh for h in hits.get(id(s), ())]
         en_hits = [h for s in en for h in hits.get(id(s), ())]
+        if before is not None:
+            before.clear()
+            before.update(previous)
+            previous = {c for h in en_hits for c in h.match.concepts}
         if zh_hits or en_hits:
             yield zh_hits, en_hits, zh, en
 
@@ -194,11 +201,12 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     occurrences: Counter[tuple[str, str, str]] = Counter()
     named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
     abbrevs = defined_abbreviations(s.text.text for s in ctx.sentences("en"))
-    for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits):
+    before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
+    for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits, before):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
-        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs)
+        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before))
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, abbrevs=abbrevs)
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
@@ -220,17 +228,40 @@ _DISEASE_NAME = re.compile(
     re.I)
 _DISEASE_BACKREF = re.compile(r"(?<![A-Za-z])(?:disease|cancer|tumou?r|malignancy|illness)s?(?![A-Za-z])", re.I)
 """The generic noun an English text uses for a disease it has named ("locoregionally advanced disease")."""
+_TREATMENT_NAME = re.compile(r"therapy$", re.I)
+"""A treatment's English name (chemotherapy, radiation therapy): a drug may stand for it (`_modifier_rendered`)."""
+_PRONOUN = re.compile(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
+"""A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
+carcinoma. It affected ...")."""
+_ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)$")
+"""A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to.
+Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too."""
 
 
 def _referred_back(concepts: list[Concept], text: str, named: set[str]) -> bool:
     """A disease the English document names elsewhere, referred to here by a generic noun (disease, cancer)."""
-    return any(c.id in named and any(_DISEASE_NAME.search(f) for f in c.accepted("en")) for c in concepts) \
-        and bool(_DISEASE_BACKREF.search(text))
+    for names, backref in ((_DISEASE_NAME, _DISEASE_BACKREF),):
+        if any(c.id in named and any(names.search(f) for f in c.accepted("en")) for c in concepts) \
+                and backref.search(text):
+            return True
+    return False
+
+
+def _anaphor(h: _Hit, concepts: list[Concept], text: str, named: set[str], before: set[str]) -> bool:
+    """The concept is referred back to, not named, on one side: a pronoun starting the English for what the
+    English bead before names ("It affected ..."), or a demonstrative before the Chinese term (该不良事件) for a
+    concept the English names elsewhere; the English then needs no term of its own."""
+    ids = {c.id for c in concepts}
+    if ids & before and _PRONOUN.match(text):
+        return True
+    lead = h.sentence.text.text[max(0, h.match.start - 2):h.match.start]
+    return bool(ids & named) and bool(_ZH_DEMONSTRATIVE.search(lead))
 
 
 def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], tgt: str,
                 tgt_sentences: list[Sentence], named: set[str] | None = None,
-                abbrevs: dict[str, str] | None = None) -> list[tuple[_Hit, tuple[str, ...]]]:
+                abbrevs: dict[str, str] | None = None,
+                before: set[str] | None = None) -> list[tuple[_Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
@@ -238,7 +269,8 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
     the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
     A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer",
     and a term inside the full name of an abbreviation the English defines (`abbrevs`: ABBR -> full name,
-    "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者).
+    "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者). A concept
+    referred back to (`_anaphor`; `before`: concepts the English of the previous bead names) needs no term.
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -269,14 +301,37 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # 总生存 with a modifier inside: 总体中位生存时间
         if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
             continue  # 血小板减少 = thrombocytopenia
+        if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):
+            continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
+        if tgt == "en" and _modifier_rendered(h, concepts, src_hits, tgt_hits, present):
+            continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
         if tgt == "en" and _transliterated(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
         if tgt == "en" and named and _referred_back(concepts, evidence.text, named):
+            continue
+        if tgt == "en" and named is not None and _anaphor(h, concepts, evidence.text, named, before or set()):
             continue
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
             continue
         out.append((h, renderings))
     return out
+
+
+def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], tgt_hits: list[_Hit],
+                       present: set[str]) -> bool:
+    """A Chinese treatment term right after a term it compounds with (顺铂化疗), whose concept the English renders.
+
+    English lets a drug stand for its regimen ("concurrent cisplatin" for 同步顺铂化疗): the treatment is
+    said by the drug, not missing. Only for a treatment (an English form ending in "therapy"), and not when
+    the English has a term the Chinese lacks: then the head may have been rendered wrongly.
+    """
+    if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
+        return False
+    src = {c for o in src_hits for c in o.match.concepts}
+    if any(not src.intersection(t.match.concepts) for t in tgt_hits):
+        return False
+    return any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
+               for o in src_hits)
 
 
 def _transliterated(term: str, text: str, abbrevs: dict[str, str] | None) -> bool:

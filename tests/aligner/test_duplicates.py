@@ -32,3 +32,15 @@ def test_a_long_single_sentence_repeated_is_a_copy() -> None:
 def test_a_third_copy_points_at_the_first() -> None:
     texts = [LONG_A, LONG_B, LONG_A, LONG_B, LONG_A, LONG_B]
     assert repeated_runs(texts) == [Run(2, 4, 0), Run(4, 6, 0)]
+
+
+def test_a_sentence_translated_twice_keeps_its_numbers_and_counts_as_repeated() -> None:
+    """An abstract's sentence the body repeats is translated again in other words; its numbers stay."""
+    from zhen_qa.aligner.duplicates import norm, repeated_elsewhere
+
+    first = "主要终点是在第12周时收缩压低于140 mmHg且未发生严重低血压或晕厥。"
+    again = "主要终点为收缩压在第12周时低于140 mmHg，同时随机分组后没有发生严重低血压或晕厥。"
+    other = "我们收集了30例患者的样本。"
+    assert repeated_elsewhere(0, [norm(first), norm(other), norm(again)])
+    changed = again.replace("140", "150")  # worded apart and a different number: another sentence
+    assert not repeated_elsewhere(0, [norm(first), norm(other), norm(changed)])

@@ -59,3 +59,18 @@ def test_reference_number_after_a_spaced_stop() -> None:
     )
     (f,) = check("最终样本量为476例（每组238例患者）19。", "a final sample size of 476 (238 patients per group).")
     assert f.lang == "zh" and f.data[0] == ("marker", "19")
+
+
+def test_reference_numbers_glued_to_a_year_a_url_or_a_name_in_lower_case_text() -> None:
+    pairs = [
+        ("并且在2000年后继续呈缓慢下降4 , 5。然而，人数增加了。",
+         "with a continued decrease after 2000.4,5 however, the number has increased."),
+        ("并在网站https : / / aidsinfo . nih . gov /上定期更新79。",
+         "these are regularly updated at https: / / aidsinfo.nih.gov /.79"),
+        ("应避免服用这些药物，包括利托那韦和cobicistat69。",
+         "drugs should be avoided, including ritonavir and cobicistat, in these patients.69"),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+    # a quantity after a year-like number is not a citation
+    assert check("共有2012.7百万人。", "a total of 2012.7 million people.") == []

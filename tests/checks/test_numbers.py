@@ -224,3 +224,29 @@ def test_one_in_m_is_the_fraction_1_over_m() -> None:
 def test_number_words_above_one_hundred() -> None:
     assert check("本文共纳入131项研究。", "One hundred and thirty-one studies were included.") == []
     assert len(check("本文共纳入132项研究。", "One hundred and thirty-one studies were included.")) == 1
+
+
+def test_number_forms_of_real_translations_match() -> None:
+    # each pair says the same numbers in forms a translator uses; none is a mismatch
+    pairs = [
+        ("分为两组，前者剂量为2.5 mg，每天2次。", "they were assigned to 2.5 mg twice daily."),  # frequency word
+        ("体质指数30或30以上。", "a body-mass index of 30 or more."),  # N或N以上
+        ("正在使用2种或2种以上抗血小板药物。", "taking two or more antiplatelet agents."),
+        ("负荷在过去20年保持相对稳定。", "the burden has remained steady for the past two decades."),  # decades
+        ("开展了一项随机、3期研究。", "investigators conducted a randomized phase iii study."),  # Roman category
+        ("患者为Ⅲ期疾病。", "patients had stage 3 disease."),
+        ("这是一种parp 1和2抑制剂。", "it is a parp 1 / 2 inhibitor."),  # a slash pair of names
+        ("自20世纪90年代中期开始应用。", "after its introduction in the mid-1990s."),  # a year after mid-
+        ("钠-葡萄糖协同转运蛋白抑制剂用于1型糖尿病。", "sglt1 / 2 inhibition for type 1 diabetes."),  # SGLT1/SGLT2
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+
+
+def test_restated_and_written_forms_still_catch_a_changed_number() -> None:
+    (f,) = check("正在使用2种或2种以上药物。", "taking three or more agents.")
+    assert f.message.startswith('"2" in the Chinese is missing from the English')
+    (g,) = check("开展了一项3期研究，纳入4组。", "a phase iii study with 5 groups.")
+    assert '"4"' in g.message and '"5"' in g.message
+    (h,) = check("在过去20年保持稳定。", "steady for the past two decades and 30 years.")
+    assert '"30"' in h.message

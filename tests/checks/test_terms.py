@@ -324,3 +324,75 @@ def test_a_term_inside_a_name_transliterated_in_pinyin_is_rendered() -> None:
     readings = load_lexicon().readings
     assert transliterated("血小板", "xuexiaoban tablets", readings)
     assert not transliterated("血小板", "Xue capsule", readings)
+
+
+def _g(*concepts: Concept) -> Glossary:
+    return Glossary.build(list(concepts), "g.csv")
+
+
+CHEMO = Concept("chemo", "化疗", "chemotherapy")
+MARROW = Concept("marrow", "骨髓", "bone marrow")
+CI = Concept("ci", "置信区间", "confidence interval", en_admitted=("CI",))
+AE = Concept("ae", "不良事件", "adverse event")
+DDP = Concept("ddp", "顺铂", "cisplatin")
+
+
+def test_an_english_compound_with_a_combining_form_renders_the_term() -> None:
+    zh = ["免疫化疗可使患者获得长期缓解。"]
+    assert only(run(_g(CHEMO), zh, ["Immunochemotherapeutic approaches lead to remission."]), "term-missing") == []
+    (f,) = only(run(_g(CHEMO), zh, ["Immunological approaches lead to remission."]), "term-missing")
+    assert f.lang == "zh"
+
+
+def test_a_multiword_term_said_in_part_is_rendered() -> None:
+    """The words apart (bone and marrow) or the distinctive first word with another head (confidence limits)."""
+    g = _g(MARROW, CI)
+    zh = ["骨与骨髓移植临床试验网络资助该研究。", "所有亚组的95%置信区间上限均小于1.00。"]
+    en = ["The bone and marrow transplant network funded the study.",
+          "The upper 95% confidence limits of all subgroups were below 1.00."]
+    assert only(run(g, zh, en), "term-missing") == []
+    en_wrong = ["The transplant network funded the study.", "The upper limits of all subgroups were below 1.00."]
+    assert len(only(run(g, zh, en_wrong), "term-missing")) == 2
+
+
+def test_a_generic_treatment_word_does_not_render_a_named_treatment() -> None:
+    """Medical English says "treatment" and "therapy" everywhere: they are no evidence for chemotherapy."""
+    zh = ["患者接受了诱导化疗。", "诱导化疗组的生存率较标准治疗组高。"]
+    en = ["Patients received induction chemotherapy.", "Survival was higher than with standard therapy."]
+    assert len(only(run(_g(CHEMO), zh, en), "term-missing")) == 1
+
+
+def test_a_pronoun_for_what_the_sentence_before_named() -> None:
+    g = Glossary.build([Concept("npc", "鼻咽癌", "nasopharyngeal carcinoma")], "g.csv")
+    zh = ["鼻咽癌是一种头颈部肿瘤。", "估计全世界有13万鼻咽癌患者。"]
+    en = ["Nasopharyngeal carcinoma is a head and neck cancer.", "It affected an estimated 130,000 patients."]
+    assert only(run(g, zh, en), "term-missing") == []
+    # the pronoun does not excuse a concept the sentence before did not name
+    zh2 = ["研究共纳入多个中心。", "估计全世界有13万鼻咽癌患者。"]
+    en2 = ["The trial enrolled several centers.", "It affected an estimated 130,000 patients."]
+    assert len(only(run(g, zh2, en2), "term-missing")) == 1
+    # nor a pronoun inside the sentence, which may refer to anything
+    en3 = ["Nasopharyngeal carcinoma is a head and neck cancer.", "Doctors saw 130,000 patients in their clinics."]
+    assert len(only(run(g, zh, en3), "term-missing")) == 1
+
+
+def test_a_demonstrative_before_a_chinese_term_refers_back() -> None:
+    """该不良事件: the translator names what the English refers back to; the English needs no term."""
+    zh = ["不良事件较常见。", "一例患者死亡，该不良事件被判定与药物无关。"]
+    en = ["Adverse events were common.", "One patient died; the death was judged unrelated to the drug."]
+    assert only(run(_g(AE), zh, en), "term-missing") == []
+    zh_plain = ["不良事件较常见。", "一例患者死亡，不良事件被判定与药物无关。"]
+    assert len(only(run(_g(AE), zh_plain, en), "term-missing")) == 1
+    zh_its = ["不良事件较常见。", "一例患者死亡，其不良事件被判定与药物无关。"]  # 其 = its: the English says it too
+    assert len(only(run(_g(AE), zh_its, en), "term-missing")) == 1
+
+
+def test_a_drug_standing_for_its_regimen() -> None:
+    """同步顺铂化疗 = "concurrent cisplatin": the modifier renders the compound, unless the English has a term
+    the Chinese lacks (a wrong head)."""
+    zh = ["93例患者完成了3个周期的同步顺铂化疗。"]
+    assert only(run(_g(CHEMO, DDP), zh, ["93 patients completed three cycles of concurrent cisplatin."]),
+                "term-missing") == []
+    found = only(run(_g(CHEMO, DDP, MARROW), zh, ["93 patients completed three cycles of cisplatin bone marrow."]),
+                 "term-missing")
+    assert found
