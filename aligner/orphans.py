@@ -1,0 +1,126 @@
+"""Orphans inside merged beads: a Chinese sentence with no translation absorbed by its neighbour's bead.
+
+When a translation is deleted (or never written), the search often pairs the orphan Chinese sentence
+with its neighbour's English in a k-1 bead rather than leaving it alone in a 1-0 bead: a null bead
+costs a fixed gain, while the merge costs little when the orphan shares words with its neighbour (a
+conclusion restating the result before it, a heading repeated by the sentence under it).
+`refine.split_unsupported` catches orphans that dilute the bead's similarity; these two tests catch
+the ones that do not, from evidence the similarity averages away:
+
+- *length*: the English is far too short for all the bead's Chinese (length z-value below
+  -Z_SHORT against the document's own English/Chinese ratio) and fits the bead without the edge
+  sentence (|z| below Z_FIT). A translator who merges two sentences writes English for both.
+- *restatement*: every English word the edge sentence (of MIN_CHARS or more) matches through the
+  lexicon the rest of the bead matches too, the rest carries at least as much evidence, and the bead
+  without the sentence still has a plausible length (|z| below Z_LOOSE). A merged sentence adds
+  English of its own.
+
+Only k-1 beads (several Chinese sentences, one English) are looked at, and one edge sentence is split
+off per bead, as a 1-0 bead before or after the rest.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from zhen_qa.aligner.refine import PathBead
+from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
+
+Z_SHORT = 1.6
+"""The English of a bead is too short for its Chinese below this length z-value (negated)."""
+Z_FIT = 1.2
+"""...and fits the rest of the bead within this |z|."""
+Z_LOOSE = 2.0
+"""A restating sentence's bead must still have a plausible length without it (|z| below this)."""
+OWN_SHARE = 0.02
+"""A sentence restates when the evidence only it gives is at most this share of the bead's."""
+MIN_CHARS = 14
+"""A restating sentence has at least this many characters: a shorter one has too few words for the lack of
+evidence of its own to mean anything (a line of dialogue, 韦小宝道：“是，是。”, merged with its speech)."""
+MIN_ONES = 3
+"""1-1 beads needed to take the document's own length ratio (else the model's MU)."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the orphan tests read of a document.
+
+    `zh_chars` (n,) and `en_chars` (m,): non-space characters of each sentence. `Z` (n, V) and `E` (m, V):
+    Chinese sentences glossed into English stems and the English sentences (`scorers.lexical.ZhToEn`),
+    None when not kept (then only the length test runs).
+    """
+
+    zh_chars: np.ndarray
+    en_chars: np.ndarray
+    Z: sp.csr_matrix | None = None
+    E: sp.csr_matrix | None = None
+
+
+def doc_ratio(path: list[PathBead], ev: Evidence) -> float:
+    """Median log length ratio (English over Chinese, smoothed by K) of the path's 1-1 beads."""
+    r = [math.log((ev.en_chars[j0] + K) / (ev.zh_chars[i0] + K))
+         for i0, j0, i1, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
+    return float(np.median(r)) if len(r) >= MIN_ONES else MU
+
+
+def _z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> float:
+    """Length z-value of Chinese [i0, i1) against English [j0, j1) (negative: the English is short)."""
+    lz = float(ev.zh_chars[i0:i1].sum())
+    le = float(ev.en_chars[j0:j1].sum())
+    var = SIGMA0**2 + SIGMA_SHORT**2 / (lz + K)
+    return (math.log((le + K) / (lz + K)) - mu) / math.sqrt(var)
+
+
+def _support(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> tuple[float, float, float]:
+    """(evidence of sentence k, of the rest [rest), given by k alone): lexical dot products with the English."""
+    assert ev.Z is not None and ev.E is not None
+    e = np.asarray(ev.E[j0:j1].sum(axis=0)).ravel()
+    zk = ev.Z[k].toarray().ravel()
+    zr = np.asarray(ev.Z[rest[0]:rest[1]].sum(axis=0)).ravel()
+    own = float((zk * e * (zr == 0)).sum())
+    return float((zk * e).sum()), float((zr * e).sum()), own
+
+
+def orphan(b: PathBead, ev: Evidence, mu: float) -> int | None:
+    """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None."""
+    i0, j0, i1, j1 = b
+    if i1 - i0 < 2 or j1 - j0 != 1:
+        return None
+    edges = ((i0, (i0 + 1, i1)), (i1 - 1, (i0, i1 - 1)))
+    z_full = _z(ev, mu, i0, i1, j0, j1)
+    z_rest = {k: _z(ev, mu, r[0], r[1], j0, j1) for k, r in edges}
+    if z_full < -Z_SHORT:
+        fits = [k for k, _ in edges if abs(z_rest[k]) < Z_FIT]
+        if len(fits) == 1:
+            return fits[0]
+    if ev.Z is None or ev.E is None:
+        return None
+    restating = [k for k, r in edges if ev.zh_chars[k] >= MIN_CHARS and abs(z_rest[k]) < Z_LOOSE
+                 and _restates(*_support(ev, k, r, j0, j1))]
+    return restating[0] if len(restating) == 1 else None
+
+
+def _restates(mine: float, theirs: float, own: float) -> bool:
+    """A sentence matching English words (`mine`) that the rest matches too (`own` of it alone is next to
+    nothing), the rest carrying at least as much evidence (`theirs`)."""
+    return 0 < mine <= theirs and own <= OWN_SHARE * (mine + theirs)
+
+
+def split_orphans(path: list[PathBead], ev: Evidence) -> list[PathBead]:
+    """The path with the orphan of each k-1 bead (`orphan`) split off into a 1-0 bead."""
+    mu = doc_ratio(path, ev)
+    out: list[PathBead] = []
+    for b in path:
+        k = orphan(b, ev, mu)
+        if k is None:
+            out.append(b)
+            continue
+        i0, j0, i1, j1 = b
+        if k == i0:
+            out.extend([(i0, j0, i0 + 1, j0), (i0 + 1, j0, i1, j1)])
+        else:
+            out.extend([(i0, j0, i1 - 1, j1), (i1 - 1, j1, i1, j1)])
+    return out
