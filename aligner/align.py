@@ -22,7 +22,7 @@ import scipy.sparse as sp
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import Evidence, split_orphans
-from zhen_qa.aligner.refine import PathBead, shift_nulls, split_unsupported
+from zhen_qa.aligner.refine import PathBead, return_strays, shift_nulls, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.scorers.length import Length, char_lengths
@@ -121,7 +121,8 @@ def align(
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
     path = split_unsupported(path, similarity)
-    path = shift_nulls(split_orphans(path, _evidence(doc)), similarity)
+    path = split_orphans(path, _evidence(doc))
+    path = shift_nulls(return_strays(path, similarity, max_side), similarity)
     return _beads(path, band, similarity)
 
 
