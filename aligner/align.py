@@ -121,7 +121,7 @@ def align(
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
     path = split_unsupported(path, similarity)
-    path = split_orphans(path, _evidence(doc))
+    path = split_orphans(path, _evidence(doc), similarity)
     path = shift_nulls(return_strays(path, similarity, max_side), similarity)
     return _beads(path, band, similarity)
 

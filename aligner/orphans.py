@@ -9,7 +9,8 @@ the ones that do not, from evidence the similarity averages away:
 
 - *length*: the English is far too short for all the bead's Chinese (length z-value below
   -Z_SHORT against the document's own English/Chinese ratio) and fits the bead without the edge
-  sentence (|z| below Z_FIT). A translator who merges two sentences writes English for both.
+  sentence (|z| below Z_FIT); when it fits without either edge, the one whose removal raises the
+  bead's similarity most, if any does. A translator who merges two sentences writes English for both.
 - *restatement*: every English word the edge sentence (of MIN_CHARS or more) matches through the
   lexicon the rest of the bead matches too, the rest carries at least as much evidence, and the bead
   without the sentence still has a plausible length (|z| below Z_LOOSE). A merged sentence adds
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from zhen_qa.aligner.refine import PathBead
+from zhen_qa.aligner.refine import PathBead, Similarity, bead_similarity
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
 
 Z_SHORT = 1.6
@@ -84,8 +85,14 @@ def _support(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> t
     return float((zk * e).sum()), float((zr * e).sum()), own
 
 
-def orphan(b: PathBead, ev: Evidence, mu: float) -> int | None:
-    """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None."""
+def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None) -> int | None:
+    """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None.
+
+    When the bead is too short for its Chinese and fits without either edge sentence, the orphan is the
+    one whose removal leaves the bead most similar (`similarity`), if that raises the bead's similarity
+    (the sentence dilutes it: `refine.split_unsupported`'s test, which a document with many merges does
+    not apply on its own); else the bead is kept.
+    """
     i0, j0, i1, j1 = b
     if i1 - i0 < 2 or j1 - j0 != 1:
         return None
@@ -93,9 +100,14 @@ def orphan(b: PathBead, ev: Evidence, mu: float) -> int | None:
     z_full = _z(ev, mu, i0, i1, j0, j1)
     z_rest = {k: _z(ev, mu, r[0], r[1], j0, j1) for k, r in edges}
     if z_full < -Z_SHORT:
-        fits = [k for k, _ in edges if abs(z_rest[k]) < Z_FIT]
+        fits = [(k, r) for k, r in edges if abs(z_rest[k]) < Z_FIT]
         if len(fits) == 1:
-            return fits[0]
+            return fits[0][0]
+        if fits and similarity is not None:
+            rests = [(k, bead_similarity(similarity, (r[0], j0, r[1], j1))) for k, r in fits]
+            k, best = max(rests, key=lambda t: t[1])
+            if best > bead_similarity(similarity, b):
+                return k
     if ev.Z is None or ev.E is None:
         return None
     restating = [k for k, r in edges if ev.zh_chars[k] >= MIN_CHARS and abs(z_rest[k]) < Z_LOOSE
@@ -109,12 +121,12 @@ def _restates(mine: float, theirs: float, own: float) -> bool:
     return 0 < mine <= theirs and own <= OWN_SHARE * (mine + theirs)
 
 
-def split_orphans(path: list[PathBead], ev: Evidence) -> list[PathBead]:
+def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None) -> list[PathBead]:
     """The path with the orphan of each k-1 bead (`orphan`) split off into a 1-0 bead."""
     mu = doc_ratio(path, ev)
     out: list[PathBead] = []
     for b in path:
-        k = orphan(b, ev, mu)
+        k = orphan(b, ev, mu, similarity)
         if k is None:
             out.append(b)
             continue

@@ -39,6 +39,11 @@ PRIOR_RATE, PRIOR_BEADS = 0.05, 20
 """The merge-rate estimate starts from PRIOR_RATE with the weight of PRIOR_BEADS beads (short documents)."""
 
 
+def bead_similarity(similarity: Similarity, b: PathBead) -> float:
+    """Similarity of one bead with both sides."""
+    return _sim(similarity, b)
+
+
 def _sim(similarity: Similarity, b: PathBead) -> float:
     i0, j0, i1, j1 = b
     return float(similarity(i1 - i0, j1 - j0, np.array([i1]), np.array([j1]))[0])

@@ -5,6 +5,7 @@ import scipy.sparse as sp
 
 from zhen_qa.aligner.align import align
 from zhen_qa.aligner.orphans import MIN_CHARS, Evidence, doc_ratio, orphan, split_orphans
+from zhen_qa.aligner.refine import Similarity
 
 
 def chars(*n: float) -> np.ndarray:
@@ -45,6 +46,19 @@ def test_a_merge_whose_english_fits_both_sentences_is_kept() -> None:
 def test_english_too_short_but_fitting_either_sentence_is_ambiguous_and_kept() -> None:
     ev = evidence((50, 50), (135,))
     assert orphan((4, 4, 6, 5), ev, 1.0) is None
+
+
+def test_the_similarity_names_the_orphan_when_the_english_fits_either_sentence() -> None:
+    ev = evidence((50, 50), (135,))
+
+    def pairs_with(k: int, full: float = 0.3) -> Similarity:  # zh k translates en 4
+        def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+            return np.array([full if a == 2 else (0.6 if i - 1 == k else 0.1) for i in I.tolist()])
+        return sim
+
+    assert orphan((4, 4, 6, 5), ev, 1.0, pairs_with(5)) == 4
+    assert orphan((4, 4, 6, 5), ev, 1.0, pairs_with(4)) == 5
+    assert orphan((4, 4, 6, 5), ev, 1.0, pairs_with(4, full=0.7)) is None  # neither dilutes the merge
 
 
 def lexical(
