@@ -21,7 +21,7 @@ import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.orphans import Evidence, split_orphans
+from zhen_qa.aligner.orphans import Evidence, heading_like, split_orphans
 from zhen_qa.aligner.refine import PathBead, return_strays, shift_nulls, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
@@ -127,10 +127,12 @@ def align(
 
 
 def _evidence(doc: Analysis) -> Evidence:
-    """Lengths and (when still cached: documents the chrF pass ran on) glossed vectors for `split_orphans`."""
+    """Lengths, headings and (when still cached: documents the chrF pass ran on) glossed vectors for
+    `split_orphans`."""
     vectors = doc.cache.get("zh_en")
     Z, E = vectors if vectors is not None else (None, None)
-    return Evidence(char_lengths(list(doc.zh)), char_lengths(list(doc.en)), Z, E)
+    return Evidence(char_lengths(list(doc.zh)), char_lengths(list(doc.en)), Z, E,
+                    heading_like(doc.zh), heading_like(doc.en))
 
 
 def _chrf_pass(path: list[PathBead], band: Band, types: Sequence[BeadType], gain: GainFn, doc: Analysis,

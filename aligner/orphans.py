@@ -11,6 +11,8 @@ the ones that do not, from evidence the similarity averages away:
   -Z_SHORT against the document's own English/Chinese ratio) and fits the bead without the edge
   sentence (|z| below Z_FIT); when it fits without either edge, the one whose removal raises the
   bead's similarity most, if any does. A translator who merges two sentences writes English for both.
+- *heading*: one edge sentence reads as a heading (`heading_like`), no other Chinese sentence of the
+  bead does, and the English sentence ends a sentence: a heading is translated by a heading.
 - *restatement*: every English word the edge sentence (of MIN_CHARS or more) matches through the
   lexicon the rest of the bead matches too, the rest carries at least as much evidence, and the bead
   without the sentence still has a plausible length (|z| below Z_LOOSE). A merged sentence adds
@@ -22,6 +24,8 @@ off per bead, as a 1-0 bead before or after the rest.
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +33,8 @@ import scipy.sparse as sp
 
 from zhen_qa.aligner.refine import PathBead, Similarity, bead_similarity
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
+
+_SPACE = re.compile(r"\s+")
 
 Z_SHORT = 1.6
 """The English of a bead is too short for its Chinese below this length z-value (negated)."""
@@ -41,6 +47,8 @@ OWN_SHARE = 0.02
 MIN_CHARS = 14
 """A restating sentence has at least this many characters: a shorter one has too few words for the lack of
 evidence of its own to mean anything (a line of dialogue, 韦小宝道：“是，是。”, merged with its speech)."""
+HEADING_CHARS = 20
+"""A line of at most this many characters that does not end a sentence reads as a heading."""
 MIN_ONES = 3
 """1-1 beads needed to take the document's own length ratio (else the model's MU)."""
 
@@ -58,6 +66,20 @@ class Evidence:
     en_chars: np.ndarray
     Z: sp.csr_matrix | None = None
     E: sp.csr_matrix | None = None
+    zh_heading: np.ndarray | None = None
+    """(n,) bool: the Chinese sentence reads as a heading (`heading_like`); None: not known."""
+    en_heading: np.ndarray | None = None
+    """(m,) bool: the same for the English sentences."""
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？；：…!?;:.][”’\"')）\]】」』\s]*$")
+
+
+def heading_like(sentences: Sequence[str]) -> np.ndarray:
+    """(len(sentences),) bool: short (HEADING_CHARS or fewer non-space characters) and not ending a sentence
+    (统计学分析, Secondary End Points); a line of dialogue or a sentence ends with its punctuation."""
+    return np.array([0 < len(_SPACE.sub("", s)) <= HEADING_CHARS and not _ENDS_SENTENCE.search(s)
+                     for s in sentences], dtype=bool)
 
 
 def doc_ratio(path: list[PathBead], ev: Evidence) -> float:
@@ -97,6 +119,10 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
     if i1 - i0 < 2 or j1 - j0 != 1:
         return None
     edges = ((i0, (i0 + 1, i1)), (i1 - 1, (i0, i1 - 1)))
+    if ev.zh_heading is not None and ev.en_heading is not None and not ev.en_heading[j0]:
+        headings = [k for k in range(i0, i1) if ev.zh_heading[k]]
+        if len(headings) == 1 and headings[0] in (i0, i1 - 1):
+            return headings[0]  # a heading merged with a sentence: a heading's translation is a heading
     z_full = _z(ev, mu, i0, i1, j0, j1)
     z_rest = {k: _z(ev, mu, r[0], r[1], j0, j1) for k, r in edges}
     if z_full < -Z_SHORT:

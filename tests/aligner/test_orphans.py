@@ -4,7 +4,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from zhen_qa.aligner.align import align
-from zhen_qa.aligner.orphans import MIN_CHARS, Evidence, doc_ratio, orphan, split_orphans
+from zhen_qa.aligner.orphans import MIN_CHARS, Evidence, doc_ratio, heading_like, orphan, split_orphans
 from zhen_qa.aligner.refine import Similarity
 
 
@@ -138,3 +138,28 @@ def test_deleted_translation_of_a_long_sentence_leaves_it_unpaired_by_length() -
           "Further studies are needed."]
     got = pairs(zh, en)
     assert ((5,), ()) in got and ((4,), (7,)) in got
+
+
+def test_headings_are_short_lines_that_do_not_end_a_sentence() -> None:
+    got = heading_like(["次要终点", "统计学分析", "Secondary End Points", "次要终点包括总生存期。", "“红岸？！”",
+                        "韦小宝道：“是，是。”", "the trial was stopped.", "",
+                        "这是一个没有句号但是很长很长很长很长的句子片段"])
+    assert got.tolist() == [True, True, True, False, False, False, False, False, False]
+
+
+def test_a_heading_merged_with_the_sentence_under_it_is_split_off() -> None:
+    zh = ["主要终点是无浸润性疾病生存期。", "次要终点", "次要终点包括总生存期、无病生存期和安全性。", "统计学分析",
+          "我们计划在发生640例死亡时进行最终分析。"]
+    en = ["the primary end point was invasive-disease-free survival.",  # "secondary end points" deleted
+          "the secondary end points included overall survival, disease-free survival and safety.",
+          "statistical analysis", "the final analysis is planned when 640 deaths have occurred."]
+    got = [(b.zh, b.en) for b in align(zh, en)]
+    assert ((1,), ()) in got and ((2,), (1,)) in got
+
+
+def test_a_heading_merged_with_an_english_heading_or_with_another_heading_is_kept() -> None:
+    ev = Evidence(chars(4, 30, 4), chars(80, 92), zh_heading=np.array([True, False, True]),
+                  en_heading=np.array([False, True]))
+    assert orphan((0, 1, 2, 2), ev, 1.0) is None  # the English is a heading too
+    assert orphan((0, 0, 3, 1), ev, 1.0) is None  # two headings: which one is not said
+    assert orphan((0, 0, 2, 1), ev, 1.0) == 0
