@@ -21,7 +21,7 @@ import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.orphans import Evidence, heading_like, split_orphans
+from zhen_qa.aligner.orphans import Evidence, split_orphans
 from zhen_qa.aligner.refine import PathBead, return_strays, shift_nulls, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
@@ -131,8 +131,7 @@ def _evidence(doc: Analysis) -> Evidence:
     `split_orphans`."""
     vectors = doc.cache.get("zh_en")
     Z, E = vectors if vectors is not None else (None, None)
-    return Evidence(char_lengths(list(doc.zh)), char_lengths(list(doc.en)), Z, E,
-                    heading_like(doc.zh), heading_like(doc.en))
+    return Evidence(char_lengths(list(doc.zh)), char_lengths(list(doc.en)), Z, E, doc.zh, doc.en)
 
 
 def _chrf_pass(path: list[PathBead], band: Band, types: Sequence[BeadType], gain: GainFn, doc: Analysis,

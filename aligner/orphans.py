@@ -66,10 +66,10 @@ class Evidence:
     en_chars: np.ndarray
     Z: sp.csr_matrix | None = None
     E: sp.csr_matrix | None = None
-    zh_heading: np.ndarray | None = None
-    """(n,) bool: the Chinese sentence reads as a heading (`heading_like`); None: not known."""
-    en_heading: np.ndarray | None = None
-    """(m,) bool: the same for the English sentences."""
+    zh_texts: Sequence[str] | None = None
+    """The Chinese sentences, read for headings (`heading_like`); None: headings not known."""
+    en_texts: Sequence[str] | None = None
+    """The English sentences."""
 
 
 _ENDS_SENTENCE = re.compile(r"[。！？；：…!?;:.][”’\"')）\]】」』\s]*$")
@@ -78,8 +78,12 @@ _ENDS_SENTENCE = re.compile(r"[。！？；：…!?;:.][”’\"')）\]】」』
 def heading_like(sentences: Sequence[str]) -> np.ndarray:
     """(len(sentences),) bool: short (HEADING_CHARS or fewer non-space characters) and not ending a sentence
     (统计学分析, Secondary End Points); a line of dialogue or a sentence ends with its punctuation."""
-    return np.array([0 < len(_SPACE.sub("", s)) <= HEADING_CHARS and not _ENDS_SENTENCE.search(s)
-                     for s in sentences], dtype=bool)
+    return np.array([_heading(s, len(_SPACE.sub("", s))) for s in sentences], dtype=bool)
+
+
+def _heading(sentence: str, chars: float) -> bool:
+    """`heading_like` of one sentence of `chars` non-space characters."""
+    return 0 < chars <= HEADING_CHARS and not _ENDS_SENTENCE.search(sentence)
 
 
 def doc_ratio(path: list[PathBead], ev: Evidence) -> float:
@@ -91,20 +95,31 @@ def doc_ratio(path: list[PathBead], ev: Evidence) -> float:
 
 def _z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> float:
     """Length z-value of Chinese [i0, i1) against English [j0, j1) (negative: the English is short)."""
-    lz = float(ev.zh_chars[i0:i1].sum())
-    le = float(ev.en_chars[j0:j1].sum())
+    zh, en = ev.zh_chars, ev.en_chars
+    lz = float(zh[i0]) if i1 - i0 == 1 else float(zh[i0:i1].sum())
+    le = float(en[j0]) if j1 - j0 == 1 else float(en[j0:j1].sum())
     var = SIGMA0**2 + SIGMA_SHORT**2 / (lz + K)
     return (math.log((le + K) / (lz + K)) - mu) / math.sqrt(var)
+
+
+def _rows(M: sp.csr_matrix, r0: int, r1: int) -> dict[int, float]:
+    """Rows [r0, r1) of M summed, as {column: value} (a few dozen entries: no dense vector of the vocabulary)."""
+    out: dict[int, float] = {}
+    lo, hi = int(M.indptr[r0]), int(M.indptr[r1])
+    for c, v in zip(M.indices[lo:hi].tolist(), M.data[lo:hi].tolist()):
+        out[c] = out.get(c, 0.0) + v
+    return out
 
 
 def _support(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> tuple[float, float, float]:
     """(evidence of sentence k, of the rest [rest), given by k alone): lexical dot products with the English."""
     assert ev.Z is not None and ev.E is not None
-    e = np.asarray(ev.E[j0:j1].sum(axis=0)).ravel()
-    zk = ev.Z[k].toarray().ravel()
-    zr = np.asarray(ev.Z[rest[0]:rest[1]].sum(axis=0)).ravel()
-    own = float((zk * e * (zr == 0)).sum())
-    return float((zk * e).sum()), float((zr * e).sum()), own
+    e = _rows(ev.E, j0, j1)
+    zk = _rows(ev.Z, k, k + 1)
+    zr = _rows(ev.Z, rest[0], rest[1])
+    mine = sum(v * e.get(c, 0.0) for c, v in zk.items())
+    own = sum(v * e.get(c, 0.0) for c, v in zk.items() if c not in zr)
+    return mine, sum(v * e.get(c, 0.0) for c, v in zr.items()), own
 
 
 def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None) -> int | None:
@@ -119,9 +134,9 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
     if i1 - i0 < 2 or j1 - j0 != 1:
         return None
     edges = ((i0, (i0 + 1, i1)), (i1 - 1, (i0, i1 - 1)))
-    if ev.zh_heading is not None and ev.en_heading is not None and not ev.en_heading[j0]:
-        headings = [k for k in range(i0, i1) if ev.zh_heading[k]]
-        if len(headings) == 1 and headings[0] in (i0, i1 - 1):
+    if ev.zh_texts is not None and ev.en_texts is not None:
+        headings = [k for k in range(i0, i1) if _heading(ev.zh_texts[k], ev.zh_chars[k])]
+        if len(headings) == 1 and headings[0] in (i0, i1 - 1) and not _heading(ev.en_texts[j0], ev.en_chars[j0]):
             return headings[0]  # a heading merged with a sentence: a heading's translation is a heading
     z_full = _z(ev, mu, i0, i1, j0, j1)
     z_rest = {k: _z(ev, mu, r[0], r[1], j0, j1) for k, r in edges}

@@ -222,11 +222,18 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     `max_side` English sentences; a bead changed once is not looked at again. Similarities are computed
     in batches (`_sims`), so the pass costs a few vectorised calls per bead type.
     """
-    # candidates (k, n, grown, near): 1-1 bead k = X-e, its neighbour n = Y-F, Y with e joined, Y's sentence next to e
+    ones = [k for k, b in enumerate(path) if _is_pair(b)]
+    if not ones:
+        return path
+    alone = dict(zip(ones, _sims(similarity, [path[k] for k in ones])))
+    weak = WEAK_SHARE * float(np.median(list(alone.values())))
+    # candidates (k, n, grown, near): weak 1-1 bead k = X-e, its neighbour n = Y-F, Y with e joined,
+    # Y's sentence next to e
     cands: list[tuple[int, int, PathBead, PathBead]] = []
-    for k, x in enumerate(path):
-        if not _is_pair(x):
+    for k in ones:
+        if alone[k] >= weak:
             continue
+        x = path[k]
         for n in (k - 1, k + 1):
             if not 0 <= n < len(path):
                 continue
@@ -239,16 +246,13 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
                 cands.append((k, n, (y0, x[1], y1, yj1), (y0, x[1], y0 + 1, x[3])))
     if not cands:
         return path
-    ones = [b for b in path if _is_pair(b)]
-    beads = [path[k] for k, _, _, _ in cands] + [path[n] for _, n, _, _ in cands]
-    beads += [g for _, _, g, _ in cands] + [near for _, _, _, near in cands] + ones
+    beads = [path[n] for _, n, _, _ in cands] + [g for _, _, g, _ in cands] + [near for _, _, _, near in cands]
     sims = _sims(similarity, beads)
     c = len(cands)
-    weak = WEAK_SHARE * float(np.median(sims[4 * c:]))
     best: dict[int, tuple[float, int, PathBead]] = {}
     for q, (k, n, grown, _near) in enumerate(cands):
-        alone, before, after, other = sims[q], sims[c + q], sims[2 * c + q], sims[3 * c + q]
-        if alone < weak and other > alone + margin and after >= before and (k not in best or other > best[k][0]):
+        before, after, other = sims[q], sims[c + q], sims[2 * c + q]
+        if other > alone[k] + margin and after >= before and (k not in best or other > best[k][0]):
             best[k] = (other, n, grown)
     out = list(path)
     changed: set[int] = set()

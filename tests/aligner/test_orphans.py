@@ -158,8 +158,12 @@ def test_a_heading_merged_with_the_sentence_under_it_is_split_off() -> None:
 
 
 def test_a_heading_merged_with_an_english_heading_or_with_another_heading_is_kept() -> None:
-    ev = Evidence(chars(4, 30, 4), chars(80, 92), zh_heading=np.array([True, False, True]),
-                  en_heading=np.array([False, True]))
-    assert orphan((0, 1, 2, 2), ev, 1.0) is None  # the English is a heading too
-    assert orphan((0, 0, 3, 1), ev, 1.0) is None  # two headings: which one is not said
+    zh = ["次要终点", "次要终点包括总生存期、无病生存期和安全性。", "统计学分析"]
+    en = ["the secondary end points included overall survival, disease-free survival and safety.",
+          "Secondary End Points"]
+    ev = Evidence(chars(*(len(s) for s in zh)), chars(*(len(s.replace(" ", "")) for s in en)),
+                  zh_texts=zh, en_texts=en)
     assert orphan((0, 0, 2, 1), ev, 1.0) == 0
+    # the English is a heading too (the document's ratio set so that the lengths fit)
+    assert orphan((0, 1, 2, 2), ev, -0.3) is None
+    assert orphan((0, 0, 3, 1), ev, 1.0) is None  # two headings: which one is not said
