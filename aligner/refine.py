@@ -217,19 +217,20 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     With a translation deleted next to a sentence the English splits in two (a 1-2 bead), the search
     fills the gap by pairing the orphan with the split's nearer half. A weak 1-1 bead X-e (similarity
     below WEAK_SHARE of the document's median 1-1 bead) is rewritten X-null with e joined to the
-    neighbouring bead Y-F when e pairs better with Y's sentence next to it than with
-    X (by more than `margin`) and joining it does not lower the similarity of Y's bead. Y keeps at most
-    `max_side` English sentences; a bead changed once is not looked at again. Similarities are computed
-    in batches (`_sims`), so the pass costs a few vectorised calls per bead type.
+    neighbouring bead Y-F when e pairs better with Y's sentence next to it than with X (by more than
+    `margin`), joining it does not lower the similarity of Y's bead, and X would lower it (a sentence of
+    a 2-2 crossing, not an orphan, adds to it). Y keeps at most `max_side` sentences a side; a bead
+    changed once is not looked at again. Similarities are computed in batches (`_sims`), so the pass
+    costs a few vectorised calls per bead type.
     """
     ones = [k for k, b in enumerate(path) if _is_pair(b)]
     if not ones:
         return path
     alone = dict(zip(ones, _sims(similarity, [path[k] for k in ones])))
     weak = WEAK_SHARE * float(np.median(list(alone.values())))
-    # candidates (k, n, grown, near): weak 1-1 bead k = X-e, its neighbour n = Y-F, Y with e joined,
-    # Y's sentence next to e
-    cands: list[tuple[int, int, PathBead, PathBead]] = []
+    # candidates (k, n, grown, near, both): weak 1-1 bead k = X-e, its neighbour n = Y-F, Y with e joined,
+    # Y's sentence next to e, the two beads merged
+    cands: list[tuple[int, int, PathBead, PathBead, PathBead]] = []
     for k in ones:
         if alone[k] >= weak:
             continue
@@ -240,19 +241,23 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
             y0, yj0, y1, yj1 = path[n]
             if y1 == y0 or yj1 == yj0 or yj1 - yj0 >= max_side:
                 continue
-            if n < k:  # Y-F, X-e -> Y-(F, e), X-null
-                cands.append((k, n, (y0, yj0, y1, x[3]), (y1 - 1, x[1], y1, x[3])))
-            else:  # X-e, Y-F -> X-null, Y-(e, F)
-                cands.append((k, n, (y0, x[1], y1, yj1), (y0, x[1], y0 + 1, x[3])))
+            if y1 - y0 >= max_side:
+                continue
+            if n < k:  # Y-F, X-e -> Y-(F, e), X-null; both: (Y, X)-(F, e)
+                cands.append((k, n, (y0, yj0, y1, x[3]), (y1 - 1, x[1], y1, x[3]), (y0, yj0, x[2], x[3])))
+            else:  # X-e, Y-F -> X-null, Y-(e, F); both: (X, Y)-(e, F)
+                cands.append((k, n, (y0, x[1], y1, yj1), (y0, x[1], y0 + 1, x[3]), (x[0], x[1], y1, yj1)))
     if not cands:
         return path
-    beads = [path[n] for _, n, _, _ in cands] + [g for _, _, g, _ in cands] + [near for _, _, _, near in cands]
+    beads = [path[n] for _, n, _, _, _ in cands] + [g for _, _, g, _, _ in cands]
+    beads += [near for _, _, _, near, _ in cands] + [both for _, _, _, _, both in cands]
     sims = _sims(similarity, beads)
     c = len(cands)
     best: dict[int, tuple[float, int, PathBead]] = {}
-    for q, (k, n, grown, _near) in enumerate(cands):
-        before, after, other = sims[q], sims[c + q], sims[2 * c + q]
-        if other > alone[k] + margin and after >= before and (k not in best or other > best[k][0]):
+    for q, (k, n, grown, _near, _both) in enumerate(cands):
+        before, after, other, merged = sims[q], sims[c + q], sims[2 * c + q], sims[3 * c + q]
+        if (other > alone[k] + margin and after >= before and merged < after
+                and (k not in best or other > best[k][0])):
             best[k] = (other, n, grown)
     out = list(path)
     changed: set[int] = set()
