@@ -23,10 +23,11 @@ import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.refine import PathBead, shift_nulls, split_unsupported
+from zhen_qa.aligner.orphans import Evidence, split_orphans
+from zhen_qa.aligner.refine import PathBead, return_strays, shift_nulls, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
-from zhen_qa.aligner.scorers.length import Length
+from zhen_qa.aligner.scorers.length import Length, char_lengths
 from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
 from zhen_qa.aligner.scorers.names import Names
 from zhen_qa.aligner.scorers.speech import Speech, doc_en_quoted, zh_open
@@ -154,8 +155,18 @@ def _align(
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
-    path = shift_nulls(split_unsupported(path, similarity), similarity)
+    path = split_unsupported(path, similarity)
+    path = split_orphans(path, _evidence(doc), similarity)
+    path = shift_nulls(return_strays(path, similarity, max_side), similarity)
     return _beads(path, band, similarity)
+
+
+def _evidence(doc: Analysis) -> Evidence:
+    """Lengths, headings and (when still cached: documents the chrF pass ran on) glossed vectors for
+    `split_orphans`."""
+    vectors = doc.cache.get("zh_en")
+    Z, E = vectors if vectors is not None else (None, None)
+    return Evidence(char_lengths(list(doc.zh)), char_lengths(list(doc.en)), Z, E, doc.zh, doc.en)
 
 
 def _chrf_pass(path: list[PathBead], band: Band, types: Sequence[BeadType], gain: GainFn, doc: Analysis,

@@ -39,6 +39,11 @@ PRIOR_RATE, PRIOR_BEADS = 0.05, 20
 """The merge-rate estimate starts from PRIOR_RATE with the weight of PRIOR_BEADS beads (short documents)."""
 
 
+def bead_similarity(similarity: Similarity, b: PathBead) -> float:
+    """Similarity of one bead with both sides."""
+    return _sim(similarity, b)
+
+
 def _sim(similarity: Similarity, b: PathBead) -> float:
     i0, j0, i1, j1 = b
     return float(similarity(i1 - i0, j1 - j0, np.array([i1]), np.array([j1]))[0])
@@ -199,3 +204,69 @@ def _shifted(a: PathBead, b: PathBead) -> tuple[PathBead, PathBead] | None:
     if (ai1 - ai0, aj1 - aj0) == (0, 1) and _is_pair(b):  # null-e, X-f -> X-e, null-f
         return (ai0, aj0, bi1, aj1), (bi1, aj1, bi1, bj1)
     return None
+
+
+WEAK_SHARE = 0.5
+"""A 1-1 bead is weak evidence of a pair below this share of the document's median 1-1 similarity."""
+
+
+def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *,
+                  margin: float = SHIFT_MARGIN) -> list[PathBead]:
+    """Give back to its neighbour an English sentence that a 1-1 bead took from it, leaving a 1-0 bead.
+
+    With a translation deleted next to a sentence the English splits in two (a 1-2 bead), the search
+    fills the gap by pairing the orphan with the split's nearer half. A weak 1-1 bead X-e (similarity
+    below WEAK_SHARE of the document's median 1-1 bead) is rewritten X-null with e joined to the
+    neighbouring bead Y-F when e pairs better with Y's sentence next to it than with X (by more than
+    `margin`), joining it does not lower the similarity of Y's bead, and X would lower it (a sentence of
+    a 2-2 crossing, not an orphan, adds to it). Y keeps at most `max_side` sentences a side; a bead
+    changed once is not looked at again. Similarities are computed in batches (`_sims`), so the pass
+    costs a few vectorised calls per bead type.
+    """
+    ones = [k for k, b in enumerate(path) if _is_pair(b)]
+    if not ones:
+        return path
+    alone = dict(zip(ones, _sims(similarity, [path[k] for k in ones])))
+    weak = WEAK_SHARE * float(np.median(list(alone.values())))
+    # candidates (k, n, grown, near, both): weak 1-1 bead k = X-e, its neighbour n = Y-F, Y with e joined,
+    # Y's sentence next to e, the two beads merged
+    cands: list[tuple[int, int, PathBead, PathBead, PathBead]] = []
+    for k in ones:
+        if alone[k] >= weak:
+            continue
+        x = path[k]
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(path):
+                continue
+            y0, yj0, y1, yj1 = path[n]
+            if y1 == y0 or yj1 == yj0 or yj1 - yj0 >= max_side:
+                continue
+            if y1 - y0 >= max_side:
+                continue
+            if n < k:  # Y-F, X-e -> Y-(F, e), X-null; both: (Y, X)-(F, e)
+                cands.append((k, n, (y0, yj0, y1, x[3]), (y1 - 1, x[1], y1, x[3]), (y0, yj0, x[2], x[3])))
+            else:  # X-e, Y-F -> X-null, Y-(e, F); both: (X, Y)-(e, F)
+                cands.append((k, n, (y0, x[1], y1, yj1), (y0, x[1], y0 + 1, x[3]), (x[0], x[1], y1, yj1)))
+    if not cands:
+        return path
+    beads = [path[n] for _, n, _, _, _ in cands] + [g for _, _, g, _, _ in cands]
+    beads += [near for _, _, _, near, _ in cands] + [both for _, _, _, _, both in cands]
+    sims = _sims(similarity, beads)
+    c = len(cands)
+    best: dict[int, tuple[float, int, PathBead]] = {}
+    for q, (k, n, grown, _near, _both) in enumerate(cands):
+        before, after, other, merged = sims[q], sims[c + q], sims[2 * c + q], sims[3 * c + q]
+        if (other > alone[k] + margin and after >= before and merged < after
+                and (k not in best or other > best[k][0])):
+            best[k] = (other, n, grown)
+    out = list(path)
+    changed: set[int] = set()
+    for k in sorted(best):
+        _, n, grown = best[k]
+        if k in changed or n in changed:
+            continue
+        x = path[k]
+        out[n] = grown
+        out[k] = (x[0], x[3], x[2], x[3]) if n < k else (x[0], x[1], x[2], x[1])
+        changed.update((k, n))
+    return out

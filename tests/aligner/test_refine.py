@@ -2,18 +2,27 @@ from __future__ import annotations
 
 import numpy as np
 
-from zhen_qa.aligner.refine import STRONG_GAIN, best_split, merge_rate, shift_nulls, split_unsupported
+from zhen_qa.aligner.align import align
+from zhen_qa.aligner.refine import (
+    STRONG_GAIN,
+    best_split,
+    merge_rate,
+    return_strays,
+    shift_nulls,
+    split_unsupported,
+)
 
 
-def table_similarity(pairs: set[tuple[int, int]]):
-    """Bead similarity = 2 * translated pairs inside the bead / sentences in the bead (a toy coverage score)."""
+def table_similarity(pairs: set[tuple[int, int]], cap: float = 1.0):
+    """Bead similarity = 2 * translated pairs inside the bead / sentences in the bead (a toy coverage score),
+    at most `cap`."""
 
     def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         out = []
         for i, j in zip(I.tolist(), J.tolist()):
             A, B = range(i - a, i), range(j - b, j)
             hits = sum(1 for x in A for y in B if (x, y) in pairs)
-            out.append(min(1.0, 2.0 * hits / (a + b)))
+            out.append(min(cap, 2.0 * hits / (a + b)))
         return np.array(out)
 
     return sim
@@ -106,3 +115,55 @@ def test_a_null_bead_stays_when_the_neighbour_pairs_as_well() -> None:
     sim = table_similarity({(0, 0), (1, 1)})  # zh 2 is the orphan already
     path = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 2)]
     assert shift_nulls(path, sim) == path
+
+
+# zh 0 is translated by en 0 and en 1; zh 1 has no English; zh 2-4 pair 1-1 (similarities not capped at 1, so
+# that a bead holding more translated pairs scores higher)
+STRAY = {(0, 0), (0, 1), (2, 2), (3, 3), (4, 4)}
+STRAY_PATH = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 3), (3, 3, 4, 4), (4, 4, 5, 5)]
+
+
+def test_an_english_sentence_taken_from_its_split_by_an_orphan_goes_back() -> None:
+    got = return_strays(STRAY_PATH, table_similarity(STRAY, 2.0), 4)
+    assert got == [(0, 0, 1, 2), (1, 2, 2, 2)] + STRAY_PATH[2:]
+
+
+def test_the_stray_goes_back_to_the_next_bead_too() -> None:
+    path = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 3), (3, 3, 4, 4)]
+    pairs = {(1, 0), (1, 1), (2, 2), (3, 3)}  # zh 0 has no English, zh 1 is translated by en 0 and en 1
+    assert return_strays(path, table_similarity(pairs, 2.0), 4) == [(0, 0, 1, 0), (1, 0, 2, 2)] + path[2:]
+
+
+def test_a_pair_with_evidence_keeps_its_sentence() -> None:
+    sim = table_similarity(STRAY | {(1, 1)}, 2.0)  # zh 1 translates en 1 as well
+    assert return_strays(STRAY_PATH, sim, 4) == STRAY_PATH
+
+
+def test_a_sentence_that_adds_to_the_merged_bead_is_a_crossing_not_an_orphan() -> None:
+    # zh 1 also translates part of en 0: (zh 0, zh 1)-(en 0, en 1) is a 2-2 crossing
+    assert return_strays(STRAY_PATH, table_similarity(STRAY | {(1, 0)}, 2.0), 4) == STRAY_PATH
+
+
+def test_a_neighbour_full_to_the_largest_side_takes_nothing() -> None:
+    assert return_strays(STRAY_PATH, table_similarity(STRAY, 2.0), 1) == STRAY_PATH
+
+
+def test_a_weak_pair_in_a_weakly_translated_document_is_kept() -> None:
+    # the other pairs have no more evidence than the orphan's: nothing says it is the odd one out
+    assert return_strays(STRAY_PATH, table_similarity({(0, 0), (0, 1)}, 2.0), 4) == STRAY_PATH
+
+
+def test_deleted_translation_next_to_a_sentence_the_english_splits_leaves_the_orphan_unpaired() -> None:
+    zh = ["本研究纳入了一百二十名慢性心力衰竭患者。",
+          "本文总结了现有的关于特发性颅内高压病理生理学的文献，并进一步探讨了目前针对其发病机制研究的临床前期模型。",
+          "这一领域仍有许多问题有待解决。",  # its English deleted
+          "这些模型也有助于评估抑制脑脊液分泌的新型治疗靶点。",
+          "需要进一步的研究。"]
+    en = ["This study enrolled 120 patients with chronic heart failure.",
+          "This article summarises the current literature on the pathophysiology of idiopathic intracranial "
+          "hypertension.",
+          "It then further discusses current preclinical models for research on its pathogenesis mechanism.",
+          "These models are also useful to evaluate novel therapeutic targets to abrogate CSF secretion.",
+          "Further research is needed."]
+    got = [(b.zh, b.en) for b in align(zh, en)]
+    assert ((1,), (1, 2)) in got and ((2,), ()) in got

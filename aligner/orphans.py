@@ -1,0 +1,179 @@
+"""Orphans inside merged beads: a Chinese sentence with no translation absorbed by its neighbour's bead.
+
+When a translation is deleted (or never written), the search often pairs the orphan Chinese sentence
+with its neighbour's English in a k-1 bead rather than leaving it alone in a 1-0 bead: a null bead
+costs a fixed gain, while the merge costs little when the orphan shares words with its neighbour (a
+conclusion restating the result before it, a heading repeated by the sentence under it).
+`refine.split_unsupported` catches orphans that dilute the bead's similarity; these two tests catch
+the ones that do not, from evidence the similarity averages away:
+
+- *length*: the English is far too short for all the bead's Chinese (length z-value below
+  -Z_SHORT against the document's own English/Chinese ratio) and fits the bead without the edge
+  sentence (|z| below Z_FIT); when it fits without either edge, the one whose removal raises the
+  bead's similarity most, if any does. A translator who merges two sentences writes English for both.
+- *heading*: one edge sentence reads as a heading (`heading_like`), no other Chinese sentence of the
+  bead does, and the English sentence ends a sentence: a heading is translated by a heading.
+- *restatement*: every English word the edge sentence (of MIN_CHARS or more) matches through the
+  lexicon the rest of the bead matches too, the rest carries at least as much evidence, and the bead
+  without the sentence still has a plausible length (|z| below Z_LOOSE). A merged sentence adds
+  English of its own.
+
+Only k-1 beads (several Chinese sentences, one English) are looked at, and one edge sentence is split
+off per bead, as a 1-0 bead before or after the rest.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from zhen_qa.aligner.refine import PathBead, Similarity, bead_similarity
+from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
+
+_SPACE = re.compile(r"\s+")
+
+Z_SHORT = 1.6
+"""The English of a bead is too short for its Chinese below this length z-value (negated)."""
+Z_FIT = 1.2
+"""...and fits the rest of the bead within this |z|."""
+Z_LOOSE = 2.0
+"""A restating sentence's bead must still have a plausible length without it (|z| below this)."""
+OWN_SHARE = 0.02
+"""A sentence restates when the evidence only it gives is at most this share of the bead's."""
+MIN_CHARS = 14
+"""A restating sentence has at least this many characters: a shorter one has too few words for the lack of
+evidence of its own to mean anything (a line of dialogue, 韦小宝道：“是，是。”, merged with its speech)."""
+HEADING_CHARS = 20
+"""A line of at most this many characters that does not end a sentence reads as a heading."""
+MIN_ONES = 3
+"""1-1 beads needed to take the document's own length ratio (else the model's MU)."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the orphan tests read of a document.
+
+    `zh_chars` (n,) and `en_chars` (m,): non-space characters of each sentence. `Z` (n, V) and `E` (m, V):
+    Chinese sentences glossed into English stems and the English sentences (`scorers.lexical.ZhToEn`),
+    None when not kept (then only the length test runs).
+    """
+
+    zh_chars: np.ndarray
+    en_chars: np.ndarray
+    Z: sp.csr_matrix | None = None
+    E: sp.csr_matrix | None = None
+    zh_texts: Sequence[str] | None = None
+    """The Chinese sentences, read for headings (`heading_like`); None: headings not known."""
+    en_texts: Sequence[str] | None = None
+    """The English sentences."""
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？；：…!?;:.][”’\"')）\]】」』\s]*$")
+
+
+def heading_like(sentences: Sequence[str]) -> np.ndarray:
+    """(len(sentences),) bool: short (HEADING_CHARS or fewer non-space characters) and not ending a sentence
+    (统计学分析, Secondary End Points); a line of dialogue or a sentence ends with its punctuation."""
+    return np.array([_heading(s, len(_SPACE.sub("", s))) for s in sentences], dtype=bool)
+
+
+def _heading(sentence: str, chars: float) -> bool:
+    """`heading_like` of one sentence of `chars` non-space characters."""
+    return 0 < chars <= HEADING_CHARS and not _ENDS_SENTENCE.search(sentence)
+
+
+def doc_ratio(path: list[PathBead], ev: Evidence) -> float:
+    """Median log length ratio (English over Chinese, smoothed by K) of the path's 1-1 beads."""
+    r = [math.log((ev.en_chars[j0] + K) / (ev.zh_chars[i0] + K))
+         for i0, j0, i1, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
+    return float(np.median(r)) if len(r) >= MIN_ONES else MU
+
+
+def _z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> float:
+    """Length z-value of Chinese [i0, i1) against English [j0, j1) (negative: the English is short)."""
+    zh, en = ev.zh_chars, ev.en_chars
+    lz = float(zh[i0]) if i1 - i0 == 1 else float(zh[i0:i1].sum())
+    le = float(en[j0]) if j1 - j0 == 1 else float(en[j0:j1].sum())
+    var = SIGMA0**2 + SIGMA_SHORT**2 / (lz + K)
+    return (math.log((le + K) / (lz + K)) - mu) / math.sqrt(var)
+
+
+def _rows(M: sp.csr_matrix, r0: int, r1: int) -> dict[int, float]:
+    """Rows [r0, r1) of M summed, as {column: value} (a few dozen entries: no dense vector of the vocabulary)."""
+    out: dict[int, float] = {}
+    lo, hi = int(M.indptr[r0]), int(M.indptr[r1])
+    for c, v in zip(M.indices[lo:hi].tolist(), M.data[lo:hi].tolist()):
+        out[c] = out.get(c, 0.0) + v
+    return out
+
+
+def _support(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> tuple[float, float, float]:
+    """(evidence of sentence k, of the rest [rest), given by k alone): lexical dot products with the English."""
+    assert ev.Z is not None and ev.E is not None
+    e = _rows(ev.E, j0, j1)
+    zk = _rows(ev.Z, k, k + 1)
+    zr = _rows(ev.Z, rest[0], rest[1])
+    mine = sum(v * e.get(c, 0.0) for c, v in zk.items())
+    own = sum(v * e.get(c, 0.0) for c, v in zk.items() if c not in zr)
+    return mine, sum(v * e.get(c, 0.0) for c, v in zr.items()), own
+
+
+def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None) -> int | None:
+    """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None.
+
+    When the bead is too short for its Chinese and fits without either edge sentence, the orphan is the
+    one whose removal leaves the bead most similar (`similarity`), if that raises the bead's similarity
+    (the sentence dilutes it: `refine.split_unsupported`'s test, which a document with many merges does
+    not apply on its own); else the bead is kept.
+    """
+    i0, j0, i1, j1 = b
+    if i1 - i0 < 2 or j1 - j0 != 1:
+        return None
+    edges = ((i0, (i0 + 1, i1)), (i1 - 1, (i0, i1 - 1)))
+    if ev.zh_texts is not None and ev.en_texts is not None:
+        headings = [k for k in range(i0, i1) if _heading(ev.zh_texts[k], ev.zh_chars[k])]
+        if len(headings) == 1 and headings[0] in (i0, i1 - 1) and not _heading(ev.en_texts[j0], ev.en_chars[j0]):
+            return headings[0]  # a heading merged with a sentence: a heading's translation is a heading
+    z_full = _z(ev, mu, i0, i1, j0, j1)
+    z_rest = {k: _z(ev, mu, r[0], r[1], j0, j1) for k, r in edges}
+    if z_full < -Z_SHORT:
+        fits = [(k, r) for k, r in edges if abs(z_rest[k]) < Z_FIT]
+        if len(fits) == 1:
+            return fits[0][0]
+        if fits and similarity is not None:
+            rests = [(k, bead_similarity(similarity, (r[0], j0, r[1], j1))) for k, r in fits]
+            k, best = max(rests, key=lambda t: t[1])
+            if best > bead_similarity(similarity, b):
+                return k
+    if ev.Z is None or ev.E is None:
+        return None
+    restating = [k for k, r in edges if ev.zh_chars[k] >= MIN_CHARS and abs(z_rest[k]) < Z_LOOSE
+                 and _restates(*_support(ev, k, r, j0, j1))]
+    return restating[0] if len(restating) == 1 else None
+
+
+def _restates(mine: float, theirs: float, own: float) -> bool:
+    """A sentence matching English words (`mine`) that the rest matches too (`own` of it alone is next to
+    nothing), the rest carrying at least as much evidence (`theirs`)."""
+    return 0 < mine <= theirs and own <= OWN_SHARE * (mine + theirs)
+
+
+def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None) -> list[PathBead]:
+    """The path with the orphan of each k-1 bead (`orphan`) split off into a 1-0 bead."""
+    mu = doc_ratio(path, ev)
+    out: list[PathBead] = []
+    for b in path:
+        k = orphan(b, ev, mu, similarity)
+        if k is None:
+            out.append(b)
+            continue
+        i0, j0, i1, j1 = b
+        if k == i0:
+            out.extend([(i0, j0, i0 + 1, j0), (i0 + 1, j0, i1, j1)])
+        else:
+            out.extend([(i0, j0, i1 - 1, j1), (i1 - 1, j1, i1, j1)])
+    return out

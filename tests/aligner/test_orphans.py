@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+from zhen_qa.aligner.align import align
+from zhen_qa.aligner.orphans import MIN_CHARS, Evidence, doc_ratio, heading_like, orphan, split_orphans
+from zhen_qa.aligner.refine import Similarity
+
+
+def chars(*n: float) -> np.ndarray:
+    return np.array(n, dtype=np.float64)
+
+
+# a document whose English runs 2.7 characters per Chinese character (log 1.0) in its 1-1 beads
+ONES = [(k, k, k + 1, k + 1) for k in range(4)]
+ZH = chars(40, 30, 50, 20)
+EN = chars(113, 86, 140, 59)
+
+
+def evidence(zh_extra: tuple[float, ...], en_extra: tuple[float, ...]) -> Evidence:
+    return Evidence(np.concatenate([ZH, chars(*zh_extra)]), np.concatenate([EN, chars(*en_extra)]))
+
+
+def test_document_ratio_is_the_median_of_its_one_to_one_beads() -> None:
+    ev = evidence((), ())
+    assert abs(doc_ratio(ONES, ev) - 1.0) < 0.03
+    assert doc_ratio(ONES[:2], ev) != doc_ratio(ONES, ev)  # too few 1-1 beads: the model's ratio
+
+
+def test_english_too_short_for_a_two_to_one_bead_splits_the_sentence_it_does_not_fit() -> None:
+    # zh 4 (40 chars) and zh 5 (60 chars) with en 4 of 165 chars: a translation of zh 5 alone
+    ev = evidence((40, 60), (165,))
+    path = ONES + [(4, 4, 6, 5)]
+    assert split_orphans(path, ev) == ONES + [(4, 4, 5, 4), (5, 4, 6, 5)]
+    ev = evidence((60, 40), (165,))  # the orphan last
+    assert split_orphans(path, ev) == ONES + [(4, 4, 5, 5), (5, 5, 6, 5)]
+
+
+def test_a_merge_whose_english_fits_both_sentences_is_kept() -> None:
+    ev = evidence((40, 60), (270,))
+    path = ONES + [(4, 4, 6, 5)]
+    assert split_orphans(path, ev) == path
+
+
+def test_english_too_short_but_fitting_either_sentence_is_ambiguous_and_kept() -> None:
+    ev = evidence((50, 50), (135,))
+    assert orphan((4, 4, 6, 5), ev, 1.0) is None
+
+
+def test_the_similarity_names_the_orphan_when_the_english_fits_either_sentence() -> None:
+    ev = evidence((50, 50), (135,))
+
+    def pairs_with(k: int, full: float = 0.3) -> Similarity:  # zh k translates en 4
+        def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+            return np.array([full if a == 2 else (0.6 if i - 1 == k else 0.1) for i in I.tolist()])
+        return sim
+
+    assert orphan((4, 4, 6, 5), ev, 1.0, pairs_with(5)) == 4
+    assert orphan((4, 4, 6, 5), ev, 1.0, pairs_with(4)) == 5
+    assert orphan((4, 4, 6, 5), ev, 1.0, pairs_with(4, full=0.7)) is None  # neither dilutes the merge
+
+
+def lexical(
+    zh_rows: list[dict[int, float]], en_rows: list[dict[int, float]], cols: int = 8
+) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    def csr(rows: list[dict[int, float]]) -> sp.csr_matrix:
+        m = np.zeros((len(rows), cols))
+        for r, row in enumerate(rows):
+            for c, v in row.items():
+                m[r, c] = v
+        return sp.csr_matrix(m)
+
+    return csr(zh_rows), csr(en_rows)
+
+
+def test_a_sentence_restating_its_neighbour_with_no_english_of_its_own_is_split() -> None:
+    # zh 0 (a conclusion) matches only English words zh 1 matches too; en 0 translates zh 1
+    Z, E = lexical([{0: 1.0, 1: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}], [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}])
+    ev = Evidence(chars(20, 60), chars(170), Z, E)
+    assert orphan((0, 0, 2, 1), ev, 1.0) == 0
+    # the same with the English carrying a word only zh 0 has: a real merge
+    Z2, E2 = lexical([{0: 1.0, 4: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}], [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0, 4: 1.0}])
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(170), Z2, E2), 1.0) is None
+
+
+def test_short_sentences_and_sentences_without_evidence_are_not_restatements() -> None:
+    Z, E = lexical([{0: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}], [{0: 1.0, 1: 1.0, 2: 1.0}])
+    short = Evidence(chars(MIN_CHARS - 1, 60), chars(170), Z, E)  # a line of dialogue merged with its speech
+    assert orphan((0, 0, 2, 1), short, 1.0) is None
+    Z0, E0 = lexical([{5: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}], [{0: 1.0, 1: 1.0, 2: 1.0}])
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(170), Z0, E0), 1.0) is None  # nothing matched
+
+
+def test_only_several_to_one_beads_are_looked_at() -> None:
+    ev = evidence((40, 60), (80, 85))
+    assert orphan((4, 4, 6, 6), ev, 1.0) is None
+    assert orphan((3, 3, 4, 4), ev, 1.0) is None
+
+
+# three Chinese sentences the English splits in two (1-2 beads): the document's merge rate keeps
+# `refine.split_unsupported` to strongly unsupported merges
+SPLIT_ZH = ["我们回顾性分析了二零一五年至二零二零年在本院住院的患者，收集了他们的年龄、性别和实验室检查结果。",
+            "所有患者均接受了化疗，其中三十例还接受了放疗。",
+            "中位随访时间为五十三个月，共有五例患者死亡，其余患者均存活。"]
+SPLIT_EN = ["We retrospectively analyzed the patients admitted to our hospital from 2015 to 2020.",
+            "Their age, sex and laboratory results were collected.",
+            "All patients received chemotherapy.", "Thirty of them also received radiotherapy.",
+            "The median follow-up time was 53 months.", "Five patients died and the others survived."]
+
+
+def pairs(zh: list[str], en: list[str]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(b.zh, b.en) for b in align(SPLIT_ZH + zh, SPLIT_EN + en)]
+
+
+def test_deleted_translation_of_a_sentence_restating_the_next_leaves_it_unpaired() -> None:
+    zh = ["然而，许多研究人员使用不正确的统计方法来分析纵向数据，导致结论出现偏倚。",
+          "本文就纵向数据分析的话题做了介绍。",  # its English deleted; it restates the next sentence
+          "文章探讨了纵向数据分析中使用的数据集结构、缺失数据的处理以及多元回归模型的校正方法。",
+          "最后，我们给出了一个实例。"]
+    en = ["However, many researchers use incorrect statistical methods to analyze longitudinal data, which leads "
+          "to biased conclusions.",
+          "It discusses the dataset structures used in the analysis of longitudinal data, the management of "
+          "missing data and methods of adjusting multiple regression models.",
+          "Finally, we give an example."]
+    got = pairs(zh, en)
+    assert ((4,), ()) in got and ((5,), (7,)) in got
+
+
+def test_deleted_translation_of_a_long_sentence_leaves_it_unpaired_by_length() -> None:
+    zh = ["本研究纳入了五十四例多发性骨髓瘤患者。",
+          "受试者工作特征曲线结果表明，结缔组织生长因子表达水平对于骨病的诊断有显著的价值。",
+          "多发性骨髓瘤患者结缔组织生长因子水平异常高表达与溶骨性病变的程度相关，能反映疾病的进展，可作为判断预后的指标。",
+          "需要进一步研究。"]
+    en = ["Fifty-four patients with multiple myeloma were enrolled.",
+          "The ROC curve showed that the expression of connective tissue growth factor has a significant "
+          "diagnostic value for bone disease.",
+          "Further studies are needed."]
+    got = pairs(zh, en)
+    assert ((5,), ()) in got and ((4,), (7,)) in got
+
+
+def test_headings_are_short_lines_that_do_not_end_a_sentence() -> None:
+    got = heading_like(["次要终点", "统计学分析", "Secondary End Points", "次要终点包括总生存期。", "“红岸？！”",
+                        "韦小宝道：“是，是。”", "the trial was stopped.", "",
+                        "这是一个没有句号但是很长很长很长很长的句子片段"])
+    assert got.tolist() == [True, True, True, False, False, False, False, False, False]
+
+
+def test_a_heading_merged_with_the_sentence_under_it_is_split_off() -> None:
+    zh = ["主要终点是无浸润性疾病生存期。", "次要终点", "次要终点包括总生存期、无病生存期和安全性。", "统计学分析",
+          "我们计划在发生640例死亡时进行最终分析。"]
+    en = ["the primary end point was invasive-disease-free survival.",  # "secondary end points" deleted
+          "the secondary end points included overall survival, disease-free survival and safety.",
+          "statistical analysis", "the final analysis is planned when 640 deaths have occurred."]
+    got = [(b.zh, b.en) for b in align(zh, en)]
+    assert ((1,), ()) in got and ((2,), (1,)) in got
+
+
+def test_a_heading_merged_with_an_english_heading_or_with_another_heading_is_kept() -> None:
+    zh = ["次要终点", "次要终点包括总生存期、无病生存期和安全性。", "统计学分析"]
+    en = ["the secondary end points included overall survival, disease-free survival and safety.",
+          "Secondary End Points"]
+    ev = Evidence(chars(*(len(s) for s in zh)), chars(*(len(s.replace(" ", "")) for s in en)),
+                  zh_texts=zh, en_texts=en)
+    assert orphan((0, 0, 2, 1), ev, 1.0) == 0
+    # the English is a heading too (the document's ratio set so that the lengths fit)
+    assert orphan((0, 1, 2, 2), ev, -0.3) is None
+    assert orphan((0, 0, 3, 1), ev, 1.0) is None  # two headings: which one is not said
