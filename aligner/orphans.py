@@ -15,8 +15,9 @@ the ones that do not, from evidence the similarity averages away:
   bead does, and the English sentence ends a sentence: a heading is translated by a heading.
 - *restatement*: every English word the edge sentence (of MIN_CHARS or more) matches through the
   lexicon the rest of the bead matches too, the rest carries at least as much evidence, and the bead
-  without the sentence still has a plausible length (|z| below Z_LOOSE). A merged sentence adds
-  English of its own.
+  without the sentence has a plausible length (|z| below Z_LOOSE) that fits the English better than
+  the whole bead's. A merged sentence adds English of its own; a sentence whose English is there in
+  words the lexicon does not know (超适应证 "off-label") still adds its length to the English.
 
 Only k-1 beads (several Chinese sentences, one English) are looked at, and one edge sentence is split
 off per bead, as a 1-0 bead before or after the rest.
@@ -152,7 +153,7 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
     if ev.Z is None or ev.E is None:
         return None
     restating = [k for k, r in edges if ev.zh_chars[k] >= MIN_CHARS and abs(z_rest[k]) < Z_LOOSE
-                 and _restates(*_support(ev, k, r, j0, j1))]
+                 and abs(z_rest[k]) < abs(z_full) and _restates(*_support(ev, k, r, j0, j1))]
     return restating[0] if len(restating) == 1 else None
 
 

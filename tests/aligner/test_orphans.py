@@ -84,6 +84,15 @@ def test_a_sentence_restating_its_neighbour_with_no_english_of_its_own_is_split(
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(170), Z2, E2), 1.0) is None
 
 
+def test_a_restating_sentence_is_kept_when_the_english_is_as_long_as_both() -> None:
+    # zh 0's matched words are all zh 1's too (its own words, 超适应证 "off-label", are not in the lexicon),
+    # but the English is as long as both sentences together: it says zh 0 in words the lexicon does not know
+    Z, E = lexical([{0: 1.0, 1: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}], [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}])
+    both = float(np.exp(1.0) * 80)  # 2.7 English characters per Chinese character, for 20 + 60
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(both), Z, E), 1.0) is None
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(170), Z, E), 1.0) == 0  # English for zh 1 only
+
+
 def test_short_sentences_and_sentences_without_evidence_are_not_restatements() -> None:
     Z, E = lexical([{0: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}], [{0: 1.0, 1: 1.0, 2: 1.0}])
     short = Evidence(chars(MIN_CHARS - 1, 60), chars(170), Z, E)  # a line of dialogue merged with its speech
