@@ -12,7 +12,8 @@ the ones that do not, from evidence the similarity averages away:
   sentence (|z| below Z_FIT); when it fits without either edge, the one whose removal raises the
   bead's similarity most, if any does. A translator who merges two sentences writes English for both.
 - *heading*: one edge sentence reads as a heading (`heading_like`), no other Chinese sentence of the
-  bead does, and the English sentence ends a sentence: a heading is translated by a heading.
+  bead does, the English sentence ends a sentence, and the heading matches no more of the English
+  through the lexicon than the rest of the bead does: a heading is translated by a heading.
 - *restatement*: every English word the edge sentence (of MIN_CHARS or more) matches through the
   lexicon the rest of the bead matches too, the rest carries at least as much evidence, and the bead
   without the sentence has a plausible length (|z| below Z_LOOSE) that fits the English better than
@@ -137,7 +138,8 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
     edges = ((i0, (i0 + 1, i1)), (i1 - 1, (i0, i1 - 1)))
     if ev.zh_texts is not None and ev.en_texts is not None:
         headings = [k for k in range(i0, i1) if _heading(ev.zh_texts[k], ev.zh_chars[k])]
-        if len(headings) == 1 and headings[0] in (i0, i1 - 1) and not _heading(ev.en_texts[j0], ev.en_chars[j0]):
+        if len(headings) == 1 and headings[0] in (i0, i1 - 1) and not _heading(ev.en_texts[j0], ev.en_chars[j0]) \
+                and not _carries(ev, headings[0], edges, j0, j1):
             return headings[0]  # a heading merged with a sentence: a heading's translation is a heading
     z_full = _z(ev, mu, i0, i1, j0, j1)
     z_rest = {k: _z(ev, mu, r[0], r[1], j0, j1) for k, r in edges}
@@ -155,6 +157,17 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
     restating = [k for k, r in edges if ev.zh_chars[k] >= MIN_CHARS and abs(z_rest[k]) < Z_LOOSE
                  and abs(z_rest[k]) < abs(z_full) and _restates(*_support(ev, k, r, j0, j1))]
     return restating[0] if len(restating) == 1 else None
+
+
+def _carries(ev: Evidence, k: int, edges: tuple[tuple[int, tuple[int, int]], ...], j0: int, j1: int) -> bool:
+    """Edge sentence k matches more of the English than the rest of the bead does: the English translates it
+    (a Markdown bold line 覆盖主流的训练监测平台 over a list of links, its English "Covers mainstream training
+    monitoring platforms" longer than a Chinese heading; a sentence cut short by a code span)."""
+    if ev.Z is None or ev.E is None:
+        return False
+    rest = dict(edges)[k]
+    mine, theirs, _own = _support(ev, k, rest, j0, j1)
+    return mine > theirs
 
 
 def _restates(mine: float, theirs: float, own: float) -> bool:

@@ -315,18 +315,22 @@ def _token_bounds(text: str) -> tuple[set[int], dict[int, int]]:
 
 
 class _Counts:
-    """jieba's dictionary counts, each lookup loading the entries of its word's first character (of a long
+    """jieba's dictionary counts, each lookup loading the entries jieba can look up in its word (of a long
     sentence only the few words around a doubling are looked up, not its every character's entries)."""
 
     def __init__(self, tok: object) -> None:
         self._tok = tok
-        self._freq: dict[str, int] = tok.FREQ  # type: ignore[attr-defined]
 
     def get(self, word: str, default: int = 0) -> int:
-        """The count of `word` in jieba's dictionary (0 for a prefix of words only), else `default`."""
+        """The count of `word` in jieba's dictionary (0 for a prefix of words only), else `default`.
+
+        The dictionary is kept in shards by a word's first two characters (`jieba_base`): loading only the
+        first character's shard missed every word of two or more characters (两两, 对于), and `FREQ` is
+        read after loading because loading the whole dictionary replaces it."""
         if word:
-            self._tok.load_chars(word[0])  # type: ignore[attr-defined]
-        return self._freq.get(word, default)
+            self._tok.load_chars(word)  # type: ignore[attr-defined]
+        freq: dict[str, int] = self._tok.FREQ  # type: ignore[attr-defined]
+        return freq.get(word, default)
 
 
 def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:

@@ -176,3 +176,17 @@ def test_a_heading_merged_with_an_english_heading_or_with_another_heading_is_kep
     # the English is a heading too (the document's ratio set so that the lengths fit)
     assert orphan((0, 1, 2, 2), ev, -0.3) is None
     assert orphan((0, 0, 3, 1), ev, 1.0) is None  # two headings: which one is not said
+
+
+def test_a_heading_the_english_translates_is_not_split_off() -> None:
+    # a Markdown bold line over a list of links: its English ("Covers mainstream training monitoring
+    # platforms") is longer than a Chinese heading, and its words are the ones the English carries
+    zh = ["覆盖主流的训练监测平台", "TensorBoard | WandB | MLflow 与 ClearML 等平台的链接列表。"]
+    en = ["Covers mainstream training monitoring platforms, with links to each."]
+    ev_texts = dict(zh_texts=zh, en_texts=en)
+    lengths = (chars(*(len(s) for s in zh)), chars(*(len(s.replace(" ", "")) for s in en)))
+    carried = lexical([{0: 1.0, 1: 1.0, 2: 1.0}, {5: 1.0}], [{0: 1.0, 1: 1.0, 2: 1.0}])
+    assert orphan((0, 0, 2, 1), Evidence(*lengths, *carried, **ev_texts), 1.0) is None
+    # the same heading when the English matches the sentence under it, not the heading: split off
+    under = lexical([{0: 1.0}, {0: 1.0, 3: 1.0, 4: 1.0}], [{0: 1.0, 3: 1.0, 4: 1.0}])
+    assert orphan((0, 0, 2, 1), Evidence(*lengths, *under, **ev_texts), 1.0) == 0

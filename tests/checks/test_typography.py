@@ -1,6 +1,8 @@
 """punctuation-width and repeated-char."""
 from __future__ import annotations
 
+import pytest
+
 from tests.checks.aligned import build
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.typography import RULES, chinese_doubles, english_doubles, run
@@ -130,6 +132,23 @@ def test_han_of_the_supplementary_planes_counts_as_chinese() -> None:
     zh = "他写了𠮷;abc是例子。"  # 𠮷 (U+20BB7, extension B) is the only Han neighbour of the semicolon
     fs = found([zh], [EN], "punctuation-width")
     assert [(f.location.column, f.location.end_column, f.suggestion) for f in fs] == [(5, 6, "；")]
+
+
+def test_reduplications_pass_in_a_long_document_cut_by_rjieba(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a long document rjieba cuts and jieba's dictionary is loaded only where a check looks: the counts of
+    两两 and 对于 must still be found (0.4.0's merge loaded only a word's first character and missed them)."""
+    pytest.importorskip("rjieba")
+    from zhen_qa.aligner import jieba_base
+
+    monkeypatch.setattr(jieba_base, "FAST_AFTER", 0)
+    monkeypatch.setattr(jieba_base, "_CUTTER", jieba_base._Cutter())
+    jieba_base.base_tokenizer.cache_clear()  # a dictionary with nothing loaded yet, as in a fresh process
+    try:
+        for text in ("自治域两两之间协商", "相对于对于基准方法", "我们一个一个按照顺序移除"):
+            assert list(chinese_doubles(text)) == [], text
+        assert [u for _, _, u in chinese_doubles("研究对对关系分类")] == ["对"]
+    finally:
+        jieba_base.base_tokenizer.cache_clear()
 
 
 def test_reduplications_the_dictionary_knows_pass() -> None:
