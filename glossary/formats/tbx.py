@@ -210,21 +210,13 @@ class _Reader:
         term_el: etree._Element | None = holder if bare else None
         notes: list[tuple[etree._Element, int]] = []
         kinds = KINDS
-        for el in (holder.iterdescendants() if bare else holder):
+        for el in holder.iterdescendants():  # document order; deeper (ntig/termGrp/term): all inside counts
             el_kind = kinds.get(el.tag) or kind(el.tag)
             if el_kind == TERM:
                 if term_el is None:
                     term_el = el
             elif el_kind in NOTE_KINDS:
                 notes.append((el, el_kind))
-            if not bare and len(el):  # deeper (ntig/termGrp/term): everything inside the holder counts
-                for inner in el.iterdescendants():
-                    el_kind = kinds.get(inner.tag) or kind(inner.tag)
-                    if el_kind == TERM:
-                        if term_el is None:
-                            term_el = inner
-                    elif el_kind in NOTE_KINDS:
-                        notes.append((inner, el_kind))
         if term_el is None:
             self.problems.append(Problem(self.name, self._at(holder, index), "term", "missing-term",
                                          f"<{local(holder.tag)}> without <term> in concept {cid!r}; skipped"))
