@@ -89,10 +89,7 @@ def read_flat(entry: etree._Element) -> tuple[Terms, Info] | None:
                 el_kind = kinds.get(el.tag) or kind(el.tag)
                 if el_kind == TERM:
                     if term is None:
-                        raw = el.text or ""  # tbx_vocab.text of a leaf, inlined (as below): once per term
-                        term = raw.strip()
-                        if " " in term or "\n" in raw:
-                            term = " ".join(raw.split())
+                        term = _leaf_text(el)
                 elif el_kind == TERM_NOTE or el_kind == DESCRIP or el_kind == NOTE:
                     if notes is None:
                         notes = [(el, el_kind)]
@@ -103,10 +100,7 @@ def read_flat(entry: etree._Element) -> tuple[Terms, Info] | None:
             term_status: TermStatus | None = None
             if notes is not None:
                 for el, el_kind in notes:
-                    raw = el.text or ""
-                    value = raw.strip()
-                    if " " in value or "\n" in raw:
-                        value = " ".join(raw.split())
+                    value = _leaf_text(el)
                     if el_kind == NOTE:
                         if value:
                             info.details.append(f"{lang} {term!r}: note {value}")
