@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from zhen_qa.aligner.shards import ShardStore, read_tables, write_tables
+from zhen_qa.manuscript import usercache
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +77,6 @@ def _shard_path(tok: Any) -> Path:
     dictionary file (path, size, modification time) and version."""
     import hashlib
 
-    import platformdirs
-
     jieba = import_jieba()
     dict_file = tok.dictionary or os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)),
                                                jieba.DEFAULT_DICT_NAME)
@@ -87,8 +86,7 @@ def _shard_path(tok: Any) -> Path:
     except OSError:
         ident = dict_file
     digest = hashlib.sha256(f"{SHARD_VERSION}\0{jieba.__version__}\0{ident}".encode()).hexdigest()[:16]
-    folder = Path(os.environ.get("ZHENQA_CACHE_DIR") or platformdirs.user_cache_dir("zhen-qa"))
-    return folder / f"jieba-{digest}.shards"
+    return usercache.cache_dir() / f"jieba-{digest}.shards"
 
 
 SHARD_VERSION = "2"
@@ -108,12 +106,14 @@ def _shards(tok: Any) -> tuple[ShardStore, int]:
     try:
         total, stores = read_tables(path)
         if isinstance(total, int) and "freq" in stores:
+            usercache.mark_used(path)
             return stores["freq"], total
     except (OSError, ValueError, EOFError, TypeError):
         pass  # no cache yet, or an unreadable one: split the dictionary again
     freq, total = _full_dictionary(tok)
     try:
         write_tables(path, {"freq": freq.items()}, meta=total)
+        usercache.after_write(path.parent)
         _, stores = read_tables(path)
         return stores["freq"], total
     except (OSError, ValueError) as exc:

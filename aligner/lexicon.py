@@ -12,7 +12,6 @@ import functools
 import gzip
 import hashlib
 import logging
-import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from zhen_qa.aligner.shards import ShardedTable, read_tables, write_tables
+from zhen_qa.manuscript import usercache
 
 log = logging.getLogger(__name__)
 
@@ -240,12 +240,6 @@ def build_lexicon(path: Path) -> Lexicon:
     )
 
 
-def _cache_dir() -> Path:
-    import platformdirs
-
-    return Path(os.environ.get("ZHENQA_CACHE_DIR") or platformdirs.user_cache_dir("zhen-qa"))
-
-
 def lexicon_digest() -> str:
     """Checksum of the dictionary file and `LEXICON_VERSION`: the lexicon's identity (cache key, report signature)."""
     src = cedict_path()
@@ -272,10 +266,11 @@ def load_lexicon() -> Lexicon:
     """
     src = cedict_path()
     digest = lexicon_digest()
-    cache = _cache_dir() / f"lexicon-{digest}.shards"
+    cache = usercache.cache_dir() / f"lexicon-{digest}.shards"
     try:
         _, stores = read_tables(cache)
         if set(stores) == set(TABLES):
+            usercache.mark_used(cache)
             return Lexicon(ShardedTable(stores["zh2en"]), ShardedTable(stores["en2zh"]),
                            readings=ShardedTable(stores["readings"]))
     except (OSError, ValueError, EOFError, TypeError):
@@ -283,6 +278,7 @@ def load_lexicon() -> Lexicon:
     lex = build_lexicon(src)
     try:
         write_tables(cache, {name: getattr(lex, name).items() for name in TABLES})
+        usercache.after_write(cache.parent)
     except OSError as exc:
         log.warning("cannot cache the lexicon in %s: %s", cache.parent, exc)
     return lex

@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from zhen_qa.manuscript import usercache
+
 log = logging.getLogger(__name__)
 
 CACHE_VERSION = "1"
@@ -26,9 +28,7 @@ _HERE = Path(__file__).resolve().parent
 
 def cache_dir() -> Path:
     """The user cache folder of zhen-qa."""
-    import platformdirs
-
-    return Path(os.environ.get("ZHENQA_CACHE_DIR") or platformdirs.user_cache_dir("zhen-qa"))
+    return usercache.cache_dir()
 
 
 def _code_digest() -> bytes:
@@ -59,12 +59,14 @@ def key_of(files: Sequence[str], limit: int, settings: str = "") -> str | None:
 
 def load(key: str, what: str) -> object | None:
     """The cached object `what` of glossary `key`, or None."""
+    path = cache_dir() / f"glossary-{key}-{what}.pickle"
     try:
-        with open(cache_dir() / f"glossary-{key}-{what}.pickle", "rb") as fh:
+        with open(path, "rb") as fh:
             obj: object = pickle.load(fh)
-            return obj
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
+    usercache.mark_used(path)
+    return obj
 
 
 def save(key: str, what: str, obj: object) -> None:
@@ -82,3 +84,5 @@ def save(key: str, what: str, obj: object) -> None:
             raise
     except (OSError, pickle.PicklingError, TypeError) as exc:
         log.warning("cannot cache the glossary in %s: %s", folder, exc)
+        return
+    usercache.after_write(folder)

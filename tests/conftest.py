@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
@@ -9,6 +11,13 @@ import pytest
 
 from tests.glossaries import sample_concepts
 from zhen_qa.glossary.model import Glossary
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The suite keeps its lexicon, jieba and glossary caches in a folder of its own (kept between runs, so only
+    the first run builds them), never in the user's cache; an explicit ZHENQA_CACHE_DIR is respected."""
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    os.environ.setdefault("ZHENQA_CACHE_DIR", os.path.join(tempfile.gettempdir(), f"zhen-qa-tests-{uid}"))
 
 
 @pytest.fixture(scope="session")

@@ -581,5 +581,39 @@ def glossary_show(source: str, strict: bool, columns: str | None) -> None:
             click.echo(f"    {detail}")
 
 
+@main.group()
+def cache() -> None:
+    """The user cache (lexicon, jieba dictionary, validated glossaries): show or clear it.
+
+    Entries unused for 30 days, and glossaries past the 64 most recently used, are pruned automatically
+    whenever a run writes a new entry; ZHENQA_CACHE_DIR moves the folder."""
+
+
+def _size(n: int) -> str:
+    return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.0f} kB"
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Show the cache folder and what it holds, by kind."""
+    from zhen_qa.manuscript.usercache import cache_dir, entries
+
+    found = entries()
+    click.echo(f"{cache_dir()}: {len(found)} files, {_size(sum(e.size for e in found))}")
+    for kind in sorted({e.kind for e in found}):
+        mine = [e for e in found if e.kind == kind]
+        click.echo(f"  {kind}: {len({e.key for e in mine})} entries, {len(mine)} files, "
+                   f"{_size(sum(e.size for e in mine))}")
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Remove every zhen-qa file from the cache folder (the next run rebuilds what it needs)."""
+    from zhen_qa.manuscript.usercache import cache_dir, clear
+
+    files, size = clear()
+    click.echo(f"removed {files} files ({_size(size)}) from {cache_dir()}")
+
+
 if __name__ == "__main__":
     main()
