@@ -12,7 +12,7 @@ from typing import Any, Protocol
 import numpy as np
 import scipy.sparse as sp
 
-from zhen_qa.aligner.lexicon import Lexicon, en_stems, load_lexicon, zh_tokens
+from zhen_qa.aligner.lexicon import WHOLE_AFTER, Lexicon, en_stems, load_lexicon, zh_tokens
 from zhen_qa.aligner.search import Band
 
 
@@ -42,7 +42,10 @@ class Analysis:
 
             lexicon = self.lexicon
             distinct = dict.fromkeys(self.zh)
-            expect(sum(map(len, distinct)))  # a long document is cut by rjieba from its first sentence
+            chars = sum(map(len, distinct))
+            expect(chars)  # a long document is cut by rjieba from its first sentence
+            if chars > WHOLE_AFTER:
+                lexicon.read_whole()
             pieces: dict[str, tuple[str, ...]] = {}  # each jieba token split and filtered once
             memo = {s: zh_tokens(s, lexicon, pieces) for s in distinct}  # repeated sentences share one (read-only) list
             self._zh_tokens = [memo[s] for s in self.zh]
