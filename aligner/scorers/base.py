@@ -117,7 +117,7 @@ class SparseCosine:
             c0, c1 = int(clo[r0:r1].min()), int(chi[r0:r1].max())
             if c1 <= c0:
                 continue
-            block = (Z[r0:r1] @ Et[:, c0:c1]).toarray()
+            block = (_rows(Z, r0, r1) @ _rows(Et, c0, c1)).toarray()
             w = widths[r0:r1]
             R = np.repeat(np.arange(r1 - r0), w)  # block row of each stored cell of rows r0..r1
             C = np.arange(int(start[r1] - start[r0])) - np.repeat(start[r0:r1] - start[r0], w) \
@@ -238,8 +238,16 @@ def _shifted_dots(X: sp.csr_matrix, k: int) -> np.ndarray:
     n = X.shape[0]
     out = np.zeros(n, dtype=np.float64)
     if n > k:
-        out[: n - k] = np.asarray(X[: n - k].multiply(X[k:]).sum(axis=1)).ravel()
+        out[: n - k] = np.asarray(_rows(X, 0, n - k).multiply(_rows(X, k, n)).sum(axis=1)).ravel()
     return out
+
+
+def _rows(X: sp.csr_matrix | sp.csc_matrix, r0: int, r1: int) -> sp.csr_matrix | sp.csc_matrix:
+    """Rows [r0, r1) of a CSR matrix (columns of a CSC one) as a matrix of the same format that shares X's data:
+    the same entries as X[r0:r1] (X[:, r0:r1]), which copies them."""
+    p0, p1 = int(X.indptr[r0]), int(X.indptr[r1])
+    shape = (r1 - r0, X.shape[1]) if X.format == "csr" else (X.shape[0], r1 - r0)
+    return type(X)((X.data[p0:p1], X.indices[p0:p1], X.indptr[r0:r1 + 1] - p0), shape=shape, copy=False)
 
 
 def rows_to_csr(rows: Sequence[dict[int, float]], ncols: int) -> sp.csr_matrix:
