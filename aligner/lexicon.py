@@ -311,15 +311,18 @@ def _jieba():  # type: ignore[no-untyped-def]
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
-def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[str, ...]] | None = None,
+              cuts: Mapping[str, tuple[str, ...]] | None = None) -> list[str]:
     """Chinese word tokens of `text` (jieba, no HMM), stop words dropped; glossary terms added whole.
 
     With a lexicon, a jieba token the dictionary lacks is split into dictionary words. `memo` (a jieba token ->
     the tokens it gives here) may be shared by the sentences of a document cut with the same lexicon: a token is
-    then split and filtered once, and its pieces are one set of strings.
+    then split and filtered once, and its pieces are one set of strings. `cuts` may give the jieba cuts of the
+    text's runs of Han characters (`han_runs`), cut beforehand (`jieba_base.cut_many`).
     """
-    from zhen_qa.aligner.jieba_base import cut
+    from zhen_qa.aligner.jieba_base import cut as cut_one
 
+    cut = cuts.__getitem__ if cuts is not None else cut_one
     table = lexicon.zh2en if lexicon is not None else None
     kept: dict[str, tuple[str, ...]] = {} if memo is None else memo
     out = [p for run in _HAN.findall(text) for w in cut(run)
@@ -327,6 +330,11 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[s
     if lexicon is not None and lexicon.glossary_zh:
         out.extend(lexicon.glossary_terms_in(text))
     return out
+
+
+def han_runs(text: str) -> list[str]:
+    """The runs of Han characters of `text` that `zh_tokens` cuts, in order."""
+    return _HAN.findall(text)
 
 
 def _kept_pieces(w: str, table: Mapping[str, tuple[str, ...]] | None, memo: dict[str, tuple[str, ...]]

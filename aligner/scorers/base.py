@@ -12,7 +12,7 @@ from typing import Any, Protocol
 import numpy as np
 import scipy.sparse as sp
 
-from zhen_qa.aligner.lexicon import WHOLE_AFTER, Lexicon, en_stems, load_lexicon, zh_tokens
+from zhen_qa.aligner.lexicon import WHOLE_AFTER, Lexicon, en_stems, han_runs, load_lexicon, zh_tokens
 from zhen_qa.aligner.search import Band
 
 
@@ -38,7 +38,7 @@ class Analysis:
     def zh_tokens(self) -> list[list[str]]:
         """jieba tokens of each Chinese sentence, stop words dropped (equal sentences share one list: don't mutate)."""
         if self._zh_tokens is None:
-            from zhen_qa.aligner.jieba_base import expect
+            from zhen_qa.aligner.jieba_base import FAST_AFTER, cut_many, expect
 
             lexicon = self.lexicon
             distinct = dict.fromkeys(self.zh)
@@ -46,8 +46,13 @@ class Analysis:
             expect(chars)  # a long document is cut by rjieba from its first sentence
             if chars > WHOLE_AFTER:
                 lexicon.read_whole()
+            cuts = None
+            if chars > FAST_AFTER:  # all runs in one call of rjieba (a short one keeps `cut`'s memo for the checks)
+                runs = list(dict.fromkeys(r for s in distinct for r in han_runs(s)))
+                cuts = dict(zip(runs, cut_many(runs)))
             pieces: dict[str, tuple[str, ...]] = {}  # each jieba token split and filtered once
-            memo = {s: zh_tokens(s, lexicon, pieces) for s in distinct}  # repeated sentences share one (read-only) list
+            # repeated sentences share one (read-only) list
+            memo = {s: zh_tokens(s, lexicon, pieces, cuts) for s in distinct}
             self._zh_tokens = [memo[s] for s in self.zh]
         return self._zh_tokens
 
