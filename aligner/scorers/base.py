@@ -182,11 +182,20 @@ class FeatureCosine:
         self.neutral = neutral
 
     def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        """Cosine of the beads (I, J) ending at node (a, b); `neutral` where both sides are empty."""
-        dot, nz, ne = self.cos.dot_and_norms(a, b, I, J)
-        cos = _divide(dot, np.sqrt(nz * ne))
-        cos[(nz <= 0) & (ne <= 0)] = self.neutral
-        return cos
+        """Cosine of the beads (I, J) ending at node (a, b); `neutral` where both sides are empty.
+
+        Features are rare (Bible 006: anchors in 5 % of the Chinese sentences, names in 3 % of the English), so
+        the dot products are summed only for the beads with features on both sides: elsewhere the cosine is 0
+        (one side empty) or `neutral`, whatever the cells hold.
+        """
+        cos = self.cos
+        nz, ne = cos.nz[a - 1][I - 1], cos.ne[b - 1][J - 1]
+        out = np.where((nz <= 0) & (ne <= 0), self.neutral, 0.0)
+        both = np.flatnonzero((nz > 0) & (ne > 0))
+        if len(both):
+            nz, ne = nz[both], ne[both]
+            out[both] = _divide(cos.dot_and_norms(a, b, I[both], J[both])[0], np.sqrt(nz * ne))
+        return out
 
 
 def _divide(dot: np.ndarray, den: np.ndarray) -> np.ndarray:
