@@ -136,6 +136,8 @@ def test_memoised_name_spelling_equals_the_definition() -> None:
     rng = random.Random(11)
     chars = list(readings) + ["的", "了", "，", "A"]
     texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 12))) for _ in range(500)]
+    texts += ["", "\n", "陈\n清扬", "北\ud800京长安", "王"]  # a line break, a lone surrogate: not characters of a run
+    texts += texts[:50]  # repeated texts
     reference = [_spelled_reference(t, readings, names) for t in texts]
     assert [spelled_names(t, readings, names) for t in texts] == reference
     en = ["Chen and Qingyang met Wang in Beijing, Er, Changan, Zhangan, Hang, Anxing and Beijingan."]
