@@ -112,15 +112,20 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def extract_citations(text: str, lang: str) -> list[CitationMention]:
+CACHE_SIZE = 65536
+"""Texts whose citations (and numbers, `aligner.numbers`) are cached."""
+
+
+def extract_citations(text: str, lang: str, *, cache: bool = True) -> list[CitationMention]:
     """Citation markers of `text` in language `lang`, in text order.
 
-    Cached: the aligner and several checks read the same sentences.
+    Cached: the aligner and several checks read the same sentences. `cache=False` reads the text without the
+    cache (nor adding it there).
     """
-    return list(_extract_citations_cached(text, lang))
+    return list(_extract_citations_cached(text, lang)) if cache else _extract_citations(text, lang)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _extract_citations_cached(text: str, lang: str) -> tuple[CitationMention, ...]:
     return tuple(_extract_citations(text, lang))
 
@@ -163,6 +168,6 @@ def _extract_citations(text: str, lang: str) -> list[CitationMention]:
     return found
 
 
-def citation_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the citation markers of `text`."""
-    return [(c.start, c.end) for c in extract_citations(text, lang)]
+def citation_spans(text: str, lang: str, *, cache: bool = True) -> list[tuple[int, int]]:
+    """(start, end) offsets of the citation markers of `text` (`cache`: as for `extract_citations`)."""
+    return [(c.start, c.end) for c in extract_citations(text, lang, cache=cache)]

@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 import types
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -281,6 +282,28 @@ class _Cutter:
         self.jieba_chars += len(text)
         return tuple(base_tokenizer().cut(text, HMM=False))
 
+    def many(self, texts: Sequence[str]) -> list[tuple[str, ...]] | None:
+        """The cuts of `texts` by rjieba in one call, or None when rjieba is not the cutter or a piece did not come
+        back whole. The texts are joined by newlines: jieba cuts blocks of Han characters (and Latin letters and
+        digits) one by one, and a newline is never inside one, so each text gets the words it gets alone."""
+        if not self.fast or any("\n" in t for t in texts):
+            return None
+        words = self.words
+        if len(words) > MAX_WORDS:
+            words.clear()
+        out: list[tuple[str, ...]] = []
+        current: list[str] = []
+        for w in self.fast.cut("\n".join(texts), False):
+            if w == "\n":
+                out.append(tuple(current))
+                current = []
+            else:
+                current.append(words.setdefault(w, w))
+        out.append(tuple(current))
+        if len(out) != len(texts) or any("".join(ws) != t for ws, t in zip(out, texts)):
+            return None  # not expected: a newline joined to a word
+        return out
+
 
 def _rjieba() -> Any:
     """rjieba's default segmenter (jieba's dictionary), or None when rjieba is not installed."""
@@ -298,6 +321,14 @@ def expect(chars: int) -> None:
     """Tell `cut` that about `chars` characters of text are about to be cut (a document, before its sentences):
     a text long enough for rjieba is then cut by rjieba from its first character."""
     _CUTTER.expect(chars)
+
+
+def cut_many(texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """`cut` of each text; on a text long enough for rjieba, in one call of rjieba (`_Cutter.many`: the same words,
+    without a call per text: Bible 006's 88,000 runs of Han characters in 0.25 s instead of 0.45 s). These cuts are
+    not added to `cut`'s memo."""
+    _CUTTER.expect(sum(map(len, texts)))
+    return _CUTTER.many(texts) or [cut(t) for t in texts]
 
 
 @lru_cache(maxsize=1 << 17)

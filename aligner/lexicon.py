@@ -160,6 +160,14 @@ class Lexicon:
             return []
         return list(dict.fromkeys(term for _, term in self._glossary_automaton.iter(text)))
 
+    def read_whole(self) -> None:
+        """Read the tables kept in shards whole now: a long document meets most of their shards, and one read
+        of each table is faster and smaller than thousands of shards (Bible 006: 4,096 shards of `zh2en` read
+        one by one before the table went whole anyway, and 2,963 of `readings`)."""
+        for table in (self.zh2en, self.en2zh, self.readings):
+            if isinstance(table, ShardedTable):
+                table.read_all()
+
     def with_glossary(self, pairs: Iterable[tuple[str, str]] | None) -> "Lexicon":
         """A copy with glossary (zh term, en term) pairs added in both directions."""
         pairs = [(z.strip(), e.strip()) for z, e in (pairs or ()) if z and z.strip() and e and e.strip()]
@@ -253,6 +261,12 @@ def _digest(path: str, _size: int, _mtime_ns: int, version: str) -> str:
     return hashlib.sha1(Path(path).read_bytes() + version.encode()).hexdigest()[:16]
 
 
+WHOLE_AFTER = 50_000
+"""Characters of distinct Chinese sentences past which a document reads the lexicon whole (`Lexicon.read_whole`)
+before looking up its words: mac-dev's chapters (6,000-8,000 characters) read 1,300 of `zh2en`'s shards, Bible 001
+(153,000) reached the 4,096 after which the table is read whole anyway."""
+
+
 TABLES = ("zh2en", "en2zh", "readings")
 """The lexicon's tables, as stored in the user cache."""
 
@@ -293,15 +307,18 @@ def _jieba():  # type: ignore[no-untyped-def]
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
-def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[str, ...]] | None = None,
+              cuts: Mapping[str, tuple[str, ...]] | None = None) -> list[str]:
     """Chinese word tokens of `text` (jieba, no HMM), stop words dropped; glossary terms added whole.
 
     With a lexicon, a jieba token the dictionary lacks is split into dictionary words. `memo` (a jieba token ->
     the tokens it gives here) may be shared by the sentences of a document cut with the same lexicon: a token is
-    then split and filtered once, and its pieces are one set of strings.
+    then split and filtered once, and its pieces are one set of strings. `cuts` may give the jieba cuts of the
+    text's runs of Han characters (`han_runs`), cut beforehand (`jieba_base.cut_many`).
     """
-    from zhen_qa.aligner.jieba_base import cut
+    from zhen_qa.aligner.jieba_base import cut as cut_one
 
+    cut = cuts.__getitem__ if cuts is not None else cut_one
     table = lexicon.zh2en if lexicon is not None else None
     kept: dict[str, tuple[str, ...]] = {} if memo is None else memo
     out = [p for run in _HAN.findall(text) for w in cut(run)
@@ -309,6 +326,11 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[s
     if lexicon is not None and lexicon.glossary_zh:
         out.extend(lexicon.glossary_terms_in(text))
     return out
+
+
+def han_runs(text: str) -> list[str]:
+    """The runs of Han characters of `text` that `zh_tokens` cuts, in order."""
+    return _HAN.findall(text)
 
 
 def _kept_pieces(w: str, table: Mapping[str, tuple[str, ...]] | None, memo: dict[str, tuple[str, ...]]

@@ -20,13 +20,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from zhen_qa.aligner.citations import citation_spans
+from zhen_qa.aligner.citations import CACHE_SIZE, citation_spans
 
 __all__ = ["NumberMention", "extract_numbers", "number_key", "chinese_numeral_value"]
 
 Value = float | tuple[float, float]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％～－：", "0123456789.,%~-:")
+_ANY_FULLWIDTH = re.compile("[０１２３４５６７８９．，％～－：]")
+"""A character `_FULLWIDTH` changes: a text without one is its own translation (found faster than translated)."""
 
 _DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?: \d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
 _ZH_MULT = r"(?:万亿|千万|百万|亿|万|千(?![克米卡瓦帕焦]))"
@@ -398,27 +400,29 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     return out
 
 
-def extract_numbers(text: str, lang: str) -> list[NumberMention]:
+def extract_numbers(text: str, lang: str, *, cache: bool = True) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order.
 
-    Cached: the aligner and several checks read the same sentences.
+    Cached: the aligner and several checks read the same sentences. `cache=False` reads the text (and its
+    citations) without the caches, nor adding it there: a document of more sentences than they hold
+    (`CACHE_SIZE`) would evict its first sentences before anything reads them again.
     """
-    return list(_extract_numbers_cached(text, lang))
+    return list(_extract_numbers_cached(text, lang)) if cache else _extract_numbers(text, lang, cache=False)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _extract_numbers_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
     return tuple(_extract_numbers(text, lang))
 
 
-def _extract_numbers(text: str, lang: str) -> list[NumberMention]:
+def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order; see the module doc."""
-    t = text.translate(_FULLWIDTH)
+    t = text.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
     if _ANY_DIGIT.search(text) is None:  # no digit: no digit mention, list number or special form (each needs one)
-        skip = citation_spans(text, lang)
+        skip = citation_spans(text, lang, cache=cache)
         found: list[NumberMention] = []
     else:
-        skip = citation_spans(text, lang) + _list_spans(t)
+        skip = citation_spans(text, lang, cache=cache) + _list_spans(t)
         found = _special_mentions(t, text, lang, skip)
         found += _digit_mentions(t, text, skip)
     taken = skip + [(n.start, n.end) for n in found]

@@ -94,6 +94,8 @@ def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Senten
         stripped = text.text.strip()
         if not stripped:
             return []
+        if len(stripped) == len(text.text):  # already stripped (a presplit line): the block's own text
+            return [Sentence(text, lang, block.role)]
         a = text.text.index(stripped)
         spans = [(a, a + len(stripped))]
     else:

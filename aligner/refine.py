@@ -170,21 +170,39 @@ def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float =
     null bead moves, so it can travel several beads (at most MAX_SHIFT).
     """
     out = list(path)
+    known: dict[PathBead, float] = {}  # similarities are per bead: each is computed once
+
+    def sim(b: PathBead) -> float:
+        value = known.get(b)
+        if value is None:
+            value = known[b] = _sim(similarity, b)
+        return value
+
     for _ in range(MAX_SHIFT):
+        # the pairs this pass compares where nothing moves before them, scored in one call per bead type
+        todo = [p for k in range(len(out) - 1) for p in _compared(out[k], out[k + 1])]
+        new = [b for b in dict.fromkeys(todo) if b not in known]
+        known.update(zip(new, _sims(similarity, new)))
         moved = False
         for k in range(len(out) - 1):
-            a, b = out[k], out[k + 1]
-            alt = _shifted(a, b)
+            alt = _shifted(out[k], out[k + 1])
             if alt is None:
                 continue
-            pair_now = a if _is_pair(a) else b
-            pair_alt = alt[0] if _is_pair(alt[0]) else alt[1]
-            if _sim(similarity, pair_alt) > _sim(similarity, pair_now) + margin:
+            pair_now, pair_alt = _compared(out[k], out[k + 1])
+            if sim(pair_alt) > sim(pair_now) + margin:
                 out[k], out[k + 1] = alt
                 moved = True
         if not moved:
             break
     return out
+
+
+def _compared(a: PathBead, b: PathBead) -> tuple[PathBead, ...]:
+    """The two pairs `shift_nulls` compares for neighbours a, b: (pair now, pair after the shift), or ()."""
+    alt = _shifted(a, b)
+    if alt is None:
+        return ()
+    return (a if _is_pair(a) else b, alt[0] if _is_pair(alt[0]) else alt[1])
 
 
 def _is_pair(b: PathBead) -> bool:

@@ -128,7 +128,7 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
     predecessor under each type is a flat index into the scores, or the sentinel `total` whose
     score is -inf (computed for ROW_CHUNK nodes at a time, ahead of the rows that use them).
     The (0, 1) type, which stays within a row, is resolved with a running maximum. Back-pointers
-    are one byte per node.
+    are one byte per node, -1 where no path reaches the node (and at (0, 0)).
     """
     n = band.n
     start = band.offsets()
@@ -166,7 +166,7 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
             cand += G[:, s0:s1]
             best = cand.argmax(axis=0)
             cand.max(axis=0, out=row)  # the value at `best`
-            brow[:] = np.where(np.isfinite(row), codes[best], np.int8(-1))
+            codes.take(best, out=brow)  # -1 where no predecessor is reachable: set after the loop
         if i == 0 and band.lo[0] == 0:
             row[0] = 0.0
             brow[0] = -1
@@ -179,6 +179,9 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
             better = run > row + 1e-12
             np.copyto(row, run, where=better)
             brow[better] = k01
+    # nodes no path reaches (score -inf, whatever type the argmax fell on) have no back-pointer; a node that
+    # (0, 1) reached has a finite score
+    back[~np.isfinite(score[:total])] = -1
     # trace back
     beads: list[tuple[int, int, int, int]] = []
     i, j = n, band.m

@@ -226,7 +226,7 @@ class ShardedTable(Mapping[str, V]):
 
     def _read_shard(self, key_prefix: str) -> None:
         if len(self._read) >= FULL_AFTER:
-            self._read_all()
+            self.read_all()
             return
         shard = self._store.shard(key_prefix)
         if shard:
@@ -240,7 +240,9 @@ class ShardedTable(Mapping[str, V]):
             shard = {**shard, **{key: extra[key] for key in common}}  # one update: no reader sees a stored value
         self._data.update(shard)
 
-    def _read_all(self) -> None:
+    def read_all(self) -> None:
+        """Read every entry now, in one piece (for a caller that knows it will meet most of the table: a long
+        document). The shards read so far are dropped; `get` becomes the plain dict's own method."""
         if self._full:
             return
         data = self._store.whole()
@@ -259,14 +261,14 @@ class ShardedTable(Mapping[str, V]):
         return isinstance(key, str) and self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
-        self._read_all()
+        self.read_all()
         return iter(self._data)
 
     def __len__(self) -> int:
-        self._read_all()
+        self.read_all()
         return len(self._data)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as the plain dict of every entry."""
-        self._read_all()
+        self.read_all()
         return (dict, (self._data,))

@@ -136,6 +136,8 @@ def test_memoised_name_spelling_equals_the_definition() -> None:
     rng = random.Random(11)
     chars = list(readings) + ["的", "了", "，", "A"]
     texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 12))) for _ in range(500)]
+    texts += ["", "\n", "陈\n清扬", "北\ud800京长安", "王"]  # a line break, a lone surrogate: not characters of a run
+    texts += texts[:50]  # repeated texts
     reference = [_spelled_reference(t, readings, names) for t in texts]
     assert [spelled_names(t, readings, names) for t in texts] == reference
     en = ["Chen and Qingyang met Wang in Beijing, Er, Changan, Zhangan, Hang, Anxing and Beijingan."]
@@ -221,3 +223,21 @@ def test_needles_found_in_one_pass_are_the_needles_the_text_contains() -> None:
         assert present == {w for g in groups for w in g if w in low}, low  # overlapping ones too: "fourteen", "often"
         hits += bool(present)
     assert hits > 500
+
+
+def test_uncached_numbers_give_the_cached_results_and_leave_the_caches_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = SENTENCES + list(_random_texts(300, seed=11))
+    citations._extract_citations_cached.cache_clear()
+    numbers._extract_numbers_cached.cache_clear()
+    uncached = [(numbers.extract_numbers(t, lang, cache=False), citations.extract_citations(t, lang, cache=False))
+                for t in texts for lang in ("zh", "en")]
+    assert numbers._extract_numbers_cached.cache_info().currsize == 0
+    assert citations._extract_citations_cached.cache_info().currsize == 0
+    assert uncached == [(numbers.extract_numbers(t, lang), citations.extract_citations(t, lang))
+                        for t in texts for lang in ("zh", "en")]
+    # a document of more sentences than the cache holds is read without it, with the same anchors
+    cached = anchors.anchor_lists(texts, texts)
+    numbers._extract_numbers_cached.cache_clear()
+    monkeypatch.setattr(anchors, "CACHE_SIZE", len(texts))
+    assert anchors.anchor_lists(texts, texts) == cached
+    assert numbers._extract_numbers_cached.cache_info().currsize == 0

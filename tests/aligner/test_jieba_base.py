@@ -154,6 +154,17 @@ def test_rjieba_tokens_share_one_string_per_word() -> None:
     assert first == tuple(base_tokenizer().cut("干细胞的再生医学", HMM=False))
     assert second == tuple(base_tokenizer().cut("再生医学和干细胞", HMM=False))
     assert first[0] == second[-1] == "干细胞" and first[0] is second[-1]
+def test_many_texts_cut_in_one_call_get_the_words_each_gets_alone() -> None:
+    pytest.importorskip("rjieba")
+    texts = [t for t in MIXED if "\n" not in t] + ["", "中", "abc", "12", " 文 "] + _dictionary_runs(500)
+    cutter = jieba_base._Cutter()
+    assert cutter.many(texts) is None  # jieba is the cutter: nothing cut in one call
+    cutter.expect(jieba_base.FAST_AFTER + 1)
+    assert cutter.many(texts) == [tuple(base_tokenizer().cut(t, HMM=False)) for t in texts]
+    assert cutter.many(["中文", "文字\n"]) is None  # a newline inside a text: cut one by one
+    assert jieba_base.cut_many(MIXED) == [jieba_base.cut(t) for t in MIXED]
+
+
 def test_jiebas_hmm_loads_on_first_use_with_jiebas_own_results() -> None:
     """import_jieba leaves jieba.finalseg (the HMM) unbuilt until it is used; then it segments as plain jieba."""
     import subprocess

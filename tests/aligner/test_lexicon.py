@@ -121,3 +121,31 @@ def test_tokens_with_a_document_memo_equal_tokens_without(tmp_path: Path) -> Non
     assert [L.en_stems(s, words) for s in en] == [L.en_stems(s) for s in en] == [
         ["know", "com"], ["boy", "arm"], ["creat", "creat", "com"]]
     assert words["didn't"] == "" and words["come"] == "com"
+
+
+def test_a_long_document_reads_the_tables_whole_with_the_same_tokens(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhen_qa.aligner.scorers import base
+
+    src = write_dict(tmp_path / "d.txt.gz", TINY)
+    monkeypatch.setattr(L, "cedict_path", lambda: src)
+    monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
+    zh = ["我们的化疗方案和分泌组。", "创造癌症"]
+    L.load_lexicon.cache_clear()
+    try:
+        L.load_lexicon()  # builds and writes the cache
+        L.load_lexicon.cache_clear()
+        short = base.Analysis(zh, ["x"], L.load_lexicon().with_glossary([("分泌组", "secretome")]))
+        tokens = short.zh_tokens
+        assert not short.lexicon.zh2en._full  # type: ignore[attr-defined]  # a short text reads shards
+        L.load_lexicon.cache_clear()
+        monkeypatch.setattr(base, "WHOLE_AFTER", 5)
+        long = base.Analysis(zh, ["x"], L.load_lexicon().with_glossary([("分泌组", "secretome")]))
+        assert long.zh_tokens == tokens
+        tables = (long.lexicon.zh2en, long.lexicon.en2zh, long.lexicon.readings)
+        assert all(isinstance(t, ShardedTable) and t._full for t in tables)
+        whole = L.build_lexicon(src).with_glossary([("分泌组", "secretome")])
+        assert dict(long.lexicon.zh2en) == dict(whole.zh2en) and dict(long.lexicon.en2zh) == dict(whole.en2zh)
+        assert dict(long.lexicon.readings) == dict(whole.readings)
+    finally:
+        L.load_lexicon.cache_clear()

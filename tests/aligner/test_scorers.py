@@ -111,6 +111,38 @@ def test_sparse_cosine_in_a_narrow_band_equals_dense_sums() -> None:
     assert checked > 1000
 
 
+def test_feature_cosine_is_the_cosine_of_sums_and_neutral_where_both_sides_are_empty() -> None:
+    """Sparse features (most sentences have none): every bead of every type gets the cosine of its summed vectors,
+    0 where one side has no feature, the neutral score where neither has."""
+    from zhen_qa.aligner.scorers.base import FeatureCosine
+    from zhen_qa.aligner.search import corridor, ending_nodes
+
+    rng = np.random.default_rng(2)
+    n, m, S = 60, 50, 3
+    Zd = rng.random((n, 5)) * (rng.random((n, 5)) > 0.9)
+    Ed = rng.random((m, 5)) * (rng.random((m, 5)) > 0.9)
+    band = corridor([(0, 0), (5, 4), (10, 9), (15, 13)], n, m, 4, width=3)
+    feat = FeatureCosine(SparseCosine(rows_to_csr([{k: v for k, v in enumerate(r) if v} for r in Zd], 5),
+                                      rows_to_csr([{k: v for k, v in enumerate(r) if v} for r in Ed], 5), band, S),
+                         NEUTRAL)
+    Z32, E32 = Zd.astype(np.float32), Ed.astype(np.float32)
+    seen = set()
+    for a in range(1, S + 1):
+        for b in range(1, S + 1):
+            _, I, J = ending_nodes(band, band.offsets(), a, b)
+            for i, j, got in zip(I, J, feat.score(a, b, I, J)):
+                z, e = Z32[i - a:i].sum(0), E32[j - b:j].sum(0)
+                if not z.any() and not e.any():
+                    expect, kind = NEUTRAL, "neutral"
+                elif not z.any() or not e.any():
+                    expect, kind = 0.0, "one side"
+                else:
+                    expect, kind = float(z @ e) / np.sqrt(float(z @ z) * float(e @ e)), "both"
+                assert got == pytest.approx(expect, rel=1e-5, abs=1e-6)
+                seen.add((kind, expect > 0))
+    assert {("neutral", True), ("one side", False), ("both", True), ("both", False)} <= seen
+
+
 def test_names_spelled_in_pinyin(lexicon: Lexicon) -> None:
     from zhen_qa.aligner.scorers.names import Names, name_lists
 
