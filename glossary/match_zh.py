@@ -14,7 +14,10 @@ term), a localizer (中, 上, 内...) not where it closes a frame opened in its 
 (在研究中 is not the term 中), and a grammatical character (无, 对, 将...) never.
 
 Confirmation. The glossary terms found in a text join the dictionary of a private `jieba.Tokenizer`
-(`add_word`, so jieba suggests their frequency). A candidate is rejected when jieba's segmentation
+(`add_word`, so jieba suggests their frequency), in the order they are first seen; they join it when a
+confirmation is about to read the dictionary, so every confirmation sees the words of every text before it,
+and a run that confirms nothing (Chinese text without English, and a glossary whose concepts have one Chinese
+form each) neither adds them nor even looks for them. A candidate is rejected when jieba's segmentation
 contradicts it: a word that starts inside the candidate and ends outside it, or the reverse
 (肝病 in 肝病毒 = 肝|病毒). A candidate inside one longer word is kept when the rest of that word is
 made of dictionary words of two or more characters (干细胞 in 胚胎干细胞). The segmentation is
@@ -64,6 +67,10 @@ FRAME_OPENERS = frozenset("在于从当自")
 GRAMMATICAL = frozenset("的了着过是有无没不非未已也都又再就才并而且或及与和同跟对向往被把将让给以于之其此该各每从自")
 """One-character words that are grammar in running text (无 "no", 对 "to", 将 "will"): as one-character terms
 they never match, whatever the glossary means by them (a software glossary's 无 "none")."""
+
+UNSCANNED_CHARS = 1 << 21
+"""Characters of text whose terms `find` leaves unlooked-for until a confirmation needs them; past this, they
+are looked for (the texts are not kept alive, the terms found wait in order)."""
 
 FRAME = 20
 """Characters looked back from a localizer for the preposition of its frame (within the same clause)."""
@@ -199,6 +206,12 @@ class ZhMatcher:
         self._starts = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]") if firsts else None
         self._tokenizer: "jieba.Tokenizer | None" = None
         self._added: set[str] = set()
+        """Terms seen in the texts scanned so far: in jieba's dictionary, or in `_queue` to join it."""
+        self._queue: list[str] = []
+        """Terms seen and not yet in jieba's dictionary, in the order first seen (`_jieba` adds them)."""
+        self._unscanned: list[str] = []
+        """Texts given to `find` whose terms are not looked for yet, in order (`_scan_unscanned`)."""
+        self._unscanned_chars = 0
         self.jieba_calls = 0
         """How many windows were segmented (for benchmarks)."""
 
@@ -216,6 +229,15 @@ class ZhMatcher:
         join the segmentation dictionary either way, so later texts are confirmed as they would be without it."""
         if self._starts is None or not text:
             return []
+        if choices_only and not self._choices:
+            # no match can be returned: only the terms the text holds matter, for jieba's dictionary, and
+            # they are looked for when a later confirmation reads it (or never, when none does)
+            self._unscanned.append(text)
+            self._unscanned_chars += len(text)
+            if self._unscanned_chars > UNSCANNED_CHARS:
+                self._scan_unscanned()
+            return []
+        self._scan_unscanned()  # the terms of earlier texts come first
         folded = fold_zh(text)
         cands = self._candidates(folded)
         if not cands:
@@ -247,11 +269,19 @@ class ZhMatcher:
                     break
         return out
 
+    def _scan_unscanned(self) -> None:
+        """Look for the terms of the texts left unscanned by `find`, in order (they join `_queue`)."""
+        if self._unscanned:
+            texts, self._unscanned, self._unscanned_chars = self._unscanned, [], 0
+            for text in texts:
+                self._candidates(fold_zh(text))
+
     def _candidates(self, folded: str) -> list[tuple[int, list[int]]]:
-        """(start, ends of the terms starting there, shortest first) for every position; new terms join jieba."""
+        """(start, ends of the terms starting there, shortest first) for every position; new terms join `_queue`."""
         get = self._prefixes.get
         search = self._starts.search  # type: ignore[union-attr]
         added = self._added
+        queue = self._queue
         n = len(folded)
         shortest = self._shortest
         out: list[tuple[int, list[int]]] = []
@@ -274,7 +304,7 @@ class ZhMatcher:
                         ends.append(j)
                     if piece not in added:
                         added.add(piece)
-                        self._jieba().add_word(piece)
+                        queue.append(piece)
                 j += 1
                 if j > n:
                     break
@@ -325,9 +355,15 @@ class ZhMatcher:
         return all(not part or (len(part) > 1 and freq.get(part, 0) > 0) for part in (left, right))
 
     def _jieba(self) -> "jieba.Tokenizer":
+        """The private tokenizer, with every term seen in the texts given so far in its dictionary."""
         if self._tokenizer is None:
             from zhen_qa.aligner.jieba_base import private_tokenizer
 
             self._tokenizer = private_tokenizer()
             log.debug("private jieba tokenizer for %d glossary terms", len(self._entries))
+        self._scan_unscanned()
+        if self._queue:
+            queue, self._queue = self._queue, []
+            for word in queue:
+                self._tokenizer.add_word(word)
         return self._tokenizer

@@ -132,3 +132,23 @@ def test_candidates_start_at_the_shortest_key_and_reach_the_end_of_the_text() ->
     assert zh._candidates("造血干细胞") == [(0, [5]), (2, [5])]
     assert zh._candidates("干细") == []
     assert [(m.start, m.end) for m in zh.find("间充质干细胞与干细胞，干细")] == [(0, 6), (7, 10)]
+
+
+def test_terms_of_unconfirmed_texts_join_jieba_in_order_before_the_next_confirmation() -> None:
+    """Without a concept that has a choice of forms, `choices_only` texts are left unscanned; their terms still
+    join the dictionary, in the order first seen, before any later text is confirmed."""
+    concepts = [Concept("sc", "干细胞", "stem cell"), Concept("liver", "肝病", "liver disease"),
+                Concept("virus", "病毒", "virus"), Concept("hep", "肝病毒", "hepatovirus")]
+    texts = ["干细胞与肝病。", "肝病毒感染。", "病毒和干细胞。"]
+    eager = Glossary.build(concepts).matchers().zh
+    lazy = Glossary.build(concepts).matchers().zh
+    for text in texts:
+        eager.find(text)
+        assert lazy.find(text, choices_only=True) == []
+    assert lazy._added == set() and lazy._unscanned == texts  # nothing looked for yet
+    last = "肝病毒与干细胞，病毒。"
+    assert lazy.find(last) == eager.find(last)
+    assert lazy._added == eager._added and not lazy._unscanned and not lazy._queue
+    tk_lazy, tk_eager = lazy._jieba(), eager._jieba()
+    assert tk_lazy.total == tk_eager.total
+    assert {w: tk_lazy.FREQ[w] for w in lazy._added} == {w: tk_eager.FREQ[w] for w in eager._added}
