@@ -33,10 +33,12 @@ import bisect
 import logging
 import math
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.glossary.model import TermMatch, TermStatus, zh_key
 from zhen_qa.glossary.normalize import fold_zh
+from zhen_qa.glossary.zh_trie import KeyTrie
 
 if TYPE_CHECKING:  # pragma: no cover
     import jieba
@@ -67,6 +69,10 @@ FRAME_OPENERS = frozenset("在于从当自")
 GRAMMATICAL = frozenset("的了着过是有无没不非未已也都又再就才并而且或及与和同跟对向往被把将让给以于之其此该各每从自")
 """One-character words that are grammar in running text (无 "no", 对 "to", 将 "will"): as one-character terms
 they never match, whatever the glossary means by them (a software glossary's 无 "none")."""
+
+BATCH_CHARS = 1 << 16
+"""Characters of text from which `find_all` walks the texts with numpy (`zh_trie`): below, importing numpy costs
+more than the walk saves."""
 
 UNSCANNED_CHARS = 1 << 21
 """Characters of text whose terms `find` leaves unlooked-for until a confirmation needs them; past this, they
@@ -204,6 +210,8 @@ class ZhMatcher:
         """Characters of the shortest key: no term is shorter, so the walk from a position starts at this length."""
         firsts = sorted({key[0] for key in self._entries})
         self._starts = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]") if firsts else None
+        self._trie = KeyTrie(prefixes)
+        """The keys for `find_all`'s walk over many texts at once."""
         self._tokenizer: "jieba.Tokenizer | None" = None
         self._added: set[str] = set()
         """Terms seen in the texts scanned so far: in jieba's dictionary, or in `_queue` to join it."""
@@ -239,7 +247,36 @@ class ZhMatcher:
             return []
         self._scan_unscanned()  # the terms of earlier texts come first
         folded = fold_zh(text)
-        cands = self._candidates(folded)
+        return self._matches(folded, self._candidates(folded), choices_only)
+
+    def find_all(self, texts: Sequence[str], choices_only: Sequence[bool]) -> list[list[TermMatch]]:
+        """`[find(text, c) for text, c in zip(texts, choices_only)]`, the same matches, faster on long texts:
+        the candidates of every text are found at once (`zh_trie`), then each text is confirmed in order."""
+        if (self._starts is None or sum(map(len, texts)) < BATCH_CHARS
+                or not self._choices and all(choices_only)):  # the last: nothing is looked for at all (`find`)
+            return [self.find(text, c) for text, c in zip(texts, choices_only)]
+        self._scan_unscanned()
+        folded = [fold_zh(text) for text in texts]
+        added, queue, choices = self._added, self._queue, self._choices
+        out: list[list[TermMatch]] = []
+        for f, c, (starts, ends) in zip(folded, choices_only, self._trie.occurrences(folded)):
+            cands: list[tuple[int, list[int]]] = []
+            chosen = False
+            for i, end in zip(starts, ends):  # by start, then end: `_candidates`' order
+                if cands and cands[-1][0] == i:
+                    cands[-1][1].append(end)
+                else:
+                    cands.append((i, [end]))
+                piece = f[i:end]
+                if piece not in added:
+                    added.add(piece)
+                    queue.append(piece)
+                chosen = chosen or piece in choices
+            out.append([] if c and not chosen else self._matches(f, cands, False))
+        return out
+
+    def _matches(self, folded: str, cands: list[tuple[int, list[int]]], choices_only: bool) -> list[TermMatch]:
+        """The confirmed matches among the candidates of a folded text (`find`)."""
         if not cands:
             return []
         if choices_only:
@@ -363,8 +400,8 @@ class ZhMatcher:
             log.debug("private jieba tokenizer for %d glossary terms", len(self._entries))
         self._scan_unscanned()
         if self._queue:
-            queue, self._queue = self._queue, []
-            add_words(self._tokenizer, queue)
+            add_words(self._tokenizer, self._queue)
+            self._queue.clear()  # in place: `find_all` holds it
         return self._tokenizer
 
 

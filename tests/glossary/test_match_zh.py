@@ -171,3 +171,36 @@ def test_add_words_gives_jiebas_own_frequencies_and_total() -> None:
     keys = {w[:k] for w in words for k in range(1, len(w) + 1)}
     assert {k: ours.FREQ.get(k) for k in keys} == {k: theirs.FREQ.get(k) for k in keys}
     assert ours.FREQ["间充质干细胞"] != private_tokenizer().FREQ.get("间充质干细胞")  # the words were added
+
+
+def test_find_all_equals_find_text_by_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batched walk (`zh_trie`, numpy) gives every text the matches `find` gives it, in the same jieba state."""
+    import zhen_qa.glossary.match_zh as match_zh
+
+    monkeypatch.setattr(match_zh, "BATCH_CHARS", 0)  # walk with numpy however short the texts
+    concepts = [Concept("sc", "干细胞", "stem cell"), Concept("msc", "间充质干细胞", "MSC"),
+                Concept("liver", "肝病", "liver disease"), Concept("mid", "中", "middle"),
+                Concept("ev", "细胞外囊泡", "extracellular vesicle", zh_admitted=("胞外囊泡",)),
+                Concept("exo", "MSC外泌体", "MSC exosome"), Concept("regen", "再生医學", zh_deprecated=("再生医疗",))]
+    texts = ["间充质干细胞与干细胞，干细", "", "肝病毒感染。", "hMSC外泌体和ＭＳＣ外泌体", "在细胞中表达。中与美",
+             "再生醫學：胞外囊泡来自干细胞。", "再生医疗", "干细胞疗法。", "細胞外囊泡"]
+    flags = [False, True, True, False, True, True, True, False, True]
+    one = Glossary.build(concepts).matchers().zh
+    batch = Glossary.build(concepts).matchers().zh
+    want = [one.find(t, c) for t, c in zip(texts, flags)]
+    assert batch.find_all(texts, flags) == want
+    assert any(want) and batch._added == one._added
+    assert batch._jieba().total == one._jieba().total
+
+
+def test_trie_finds_every_occurrence_of_every_key() -> None:
+    from zhen_qa.glossary.zh_trie import KeyTrie
+
+    keys = ["干细胞", "干细", "细胞", "胞", "间充质干细胞", "a1", "𠀀字"]
+    prefixes = {k[:i]: False for k in keys for i in range(1, len(k))}
+    prefixes.update({k: True for k in keys})
+    texts = ["间充质干细胞与干细胞", "", "胞胞", "xa1𠀀字间充质干", "细胞" * 5]
+    got = KeyTrie(prefixes).occurrences(texts)
+    for text, (starts, ends) in zip(texts, got):
+        want = sorted((i, j) for i in range(len(text)) for j in range(i + 1, len(text) + 1) if text[i:j] in keys)
+        assert list(zip(starts, ends)) == want
