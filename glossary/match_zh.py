@@ -310,8 +310,18 @@ class ZhMatcher:
         """Look for the terms of the texts left unscanned by `find`, in order (they join `_queue`)."""
         if self._unscanned:
             texts, self._unscanned, self._unscanned_chars = self._unscanned, [], 0
-            for text in texts:
-                self._candidates(fold_zh(text))
+            folded = [fold_zh(text) for text in texts]
+            if sum(map(len, folded)) < BATCH_CHARS:
+                for f in folded:
+                    self._candidates(f)
+                return
+            added, queue = self._added, self._queue
+            for f, (starts, ends) in zip(folded, self._trie.occurrences(folded)):
+                for i, end in zip(starts, ends):  # `_candidates`' order
+                    piece = f[i:end]
+                    if piece not in added:
+                        added.add(piece)
+                        queue.append(piece)
 
     def _candidates(self, folded: str) -> list[tuple[int, list[int]]]:
         """(start, ends of the terms starting there, shortest first) for every position; new terms join `_queue`."""

@@ -205,3 +205,25 @@ def test_trie_finds_every_occurrence_of_every_key() -> None:
     for text, (starts, ends) in zip(texts, got):
         want = sorted((i, j) for i in range(len(text)) for j in range(i + 1, len(text) + 1) if text[i:j] in keys)
         assert list(zip(starts, ends)) == want
+
+
+def test_unscanned_texts_past_the_bound_are_scanned_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past UNSCANNED_CHARS the waiting texts are scanned (with numpy past BATCH_CHARS): the terms wait in the
+    order first seen, as if each text had been scanned when given."""
+    import zhen_qa.glossary.match_zh as match_zh
+
+    concepts = [Concept("sc", "干细胞", "stem cell"), Concept("liver", "肝病", "liver disease"),
+                Concept("virus", "病毒", "virus"), Concept("hep", "肝病毒", "hepatovirus")]
+    texts = ["病毒和干细胞。", "肝病毒感染。", "干细胞与肝病。"] * 3
+    eager = Glossary.build(concepts).matchers().zh
+    for text in texts:
+        eager._candidates(match_zh.fold_zh(text))
+    for batch in (0, 1 << 20):
+        monkeypatch.setattr(match_zh, "UNSCANNED_CHARS", 10)
+        monkeypatch.setattr(match_zh, "BATCH_CHARS", batch)
+        lazy = Glossary.build(concepts).matchers().zh
+        for text in texts:
+            assert lazy.find(text, choices_only=True) == []
+        assert lazy._unscanned == texts[-1:]  # the rest were scanned on the way
+        lazy._scan_unscanned()
+        assert lazy._queue == eager._queue == ["病毒", "干细胞", "肝病", "肝病毒"]
