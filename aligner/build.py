@@ -17,12 +17,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max_side: int | None = None) -> "AlignFn":
-    """The aligner's `align` with the glossary's translation pairs added to its lexicon."""
-    pairs = list(glossary_pairs or ())
+    """The aligner's `align` with the glossary's translation pairs added to its lexicon (`glossary_pairs` is
+    iterated when the first sections are aligned: a generator costs a Chinese-only file nothing)."""
+    pairs: list[tuple[str, str]] | None = None
 
     def run(zh: "Sequence[str]", en: "Sequence[str]", groups: "Groups | None" = None) -> "list[Bead]":
         from zhen_qa.aligner.align import MAX_SIDE, align  # numpy and scipy only once there is something to align
 
+        nonlocal pairs
+        if pairs is None:
+            pairs = list(glossary_pairs or ())
         return align(zh, en, max_side=max_side or MAX_SIDE, glossary_pairs=pairs, groups=groups)
 
     return run

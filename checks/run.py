@@ -15,6 +15,7 @@ from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import FileResult, Report
 
 if TYPE_CHECKING:  # pragma: no cover
+    from zhen_qa.glossary.model import Glossary
     from zhen_qa.manuscript.document import Manuscript
 
 CAT_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx", ".po")
@@ -106,6 +107,11 @@ def warm_glossary_cache(paths: Iterable[str], flags: Flags) -> None:
             _ = matchers.zh, matchers.en  # built and stored in the cache under the glossary's key
 
 
+def _translation_pairs(glossary: "Glossary") -> Iterator[tuple[str, str]]:
+    """The glossary's translation pairs, computed when first asked for (only a file with sections to align does)."""
+    yield from glossary.translation_pairs()
+
+
 def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     """Read, align and check one manuscript; suppression comments are applied."""
     from zhen_qa.aligner.build import default_align, load_manuscript
@@ -114,7 +120,7 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
 
     cfg = resolve_config(path, flags)
     glossary = load_glossaries(cfg.glossaries, flags.strict, flags.columns)
-    pairs = glossary.translation_pairs() if glossary is not None else None
+    pairs = _translation_pairs(glossary) if glossary is not None else None
     manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit)
     findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
                                 severity=cfg.severity)

@@ -112,11 +112,15 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     # a choice of Chinese forms matter, and the matcher confirms only the texts that hold one (choices_only)
     aligned = {id(s) for _pair, _bead, zh, _en in ctx.aligned_beads() for s in zh}
     for lang in ("zh", "en"):
-        for sentence in ctx.sentences(lang):
-            if lang == "zh":  # each matcher is built only if its language occurs
-                found_matches = matchers.zh.find(sentence.text.text, choices_only=id(sentence) not in aligned)
-            else:
-                found_matches = matchers.en.find(sentence.text.text)
+        sentences = ctx.sentences(lang)
+        if not sentences:
+            continue  # each matcher is built only if its language occurs
+        if lang == "zh":
+            all_matches = matchers.zh.find_all([s.text.text for s in sentences],
+                                               [id(s) not in aligned for s in sentences])
+        else:
+            all_matches = [matchers.en.find(s.text.text) for s in sentences]
+        for sentence, found_matches in zip(sentences, all_matches):
             found = [_Hit(sentence, m, lang) for m in found_matches]
             hits[id(sentence)] = found
             order.extend(found)

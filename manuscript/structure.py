@@ -135,8 +135,25 @@ def _heading_title(text: str) -> str | None:
     return None
 
 
+def _any_kind() -> re.Pattern[str]:
+    """One pattern that matches at the start of a line where any pattern `_classify` tries matches there."""
+    patterns = (CITATION_START, FURNITURE, MARKUP_COMMENT, PAGE_NUMBER, ZH_ABSTRACT, EN_ABSTRACT, ZH_KEYWORDS,
+                EN_KEYWORDS, DECLARATION, CAPTION, MD_HEADING, REFERENCES_HEADING, NUMBERED_HEADING,
+                ZH_ABSTRACT_PART, EN_ABSTRACT_PART)
+    branches = [f"(?{'i' if p.flags & re.I else ''}:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})"
+                for p in patterns]
+    return re.compile("|".join(branches))
+
+
+_ANY_KIND = _any_kind()
+"""Most lines of a long text are plain text: one match (in C) instead of fifteen says so."""
+
+
 def _classify(text: str) -> tuple[LineKind, int]:
     """(kind, label_end) of one non-blank line."""
+    if _ANY_KIND.match(text) is None and text == text.strip() and \
+            text.lower().rstrip(":：") not in NAMED_HEADINGS:  # `_heading_title` looks at the stripped text
+        return LineKind.TEXT, 0
     body = LIST_MARKER.sub("", text, count=1) if CITATION_START.match(text) else text
     if CITATION_START.match(body):
         return LineKind.CITATION, 0

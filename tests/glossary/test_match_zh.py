@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -132,3 +133,97 @@ def test_candidates_start_at_the_shortest_key_and_reach_the_end_of_the_text() ->
     assert zh._candidates("造血干细胞") == [(0, [5]), (2, [5])]
     assert zh._candidates("干细") == []
     assert [(m.start, m.end) for m in zh.find("间充质干细胞与干细胞，干细")] == [(0, 6), (7, 10)]
+
+
+def test_terms_of_unconfirmed_texts_join_jieba_in_order_before_the_next_confirmation() -> None:
+    """Without a concept that has a choice of forms, `choices_only` texts are left unscanned; their terms still
+    join the dictionary, in the order first seen, before any later text is confirmed."""
+    concepts = [Concept("sc", "干细胞", "stem cell"), Concept("liver", "肝病", "liver disease"),
+                Concept("virus", "病毒", "virus"), Concept("hep", "肝病毒", "hepatovirus")]
+    texts = ["干细胞与肝病。", "肝病毒感染。", "病毒和干细胞。"]
+    eager = Glossary.build(concepts).matchers().zh
+    lazy = Glossary.build(concepts).matchers().zh
+    for text in texts:
+        eager.find(text)
+        assert lazy.find(text, choices_only=True) == []
+    assert lazy._added == set() and lazy._unscanned == texts  # nothing looked for yet
+    last = "肝病毒与干细胞，病毒。"
+    assert lazy.find(last) == eager.find(last)
+    assert lazy._added == eager._added and not lazy._unscanned and not lazy._queue
+    tk_lazy, tk_eager = lazy._jieba(), eager._jieba()
+    assert tk_lazy.total == tk_eager.total
+    assert {w: tk_lazy.FREQ[w] for w in lazy._added} == {w: tk_eager.FREQ[w] for w in eager._added}
+
+
+def test_add_words_gives_jiebas_own_frequencies_and_total() -> None:
+    """`add_words` computes jieba's `add_word` for Han words itself: same counts, prefixes and total, in order
+    (later words segment over earlier ones), and jieba's own for words with Latin letters, digits or rarer Han."""
+    from zhen_qa.aligner.jieba_base import private_tokenizer
+    from zhen_qa.glossary.match_zh import add_words
+
+    words = ["干细胞", "间充质干细胞", "胚胎干细胞分泌组", "分泌组", "再生医学", "MSC外泌体", "外泌体CD63",
+             "㐀㐁细胞", "细胞外囊泡", "胞外囊泡", "囊泡", "肝病毒", "肝病", "干细胞", "骨髓间充质干细胞", "某某某某",
+             "一一", "的的确确", "X射线", "中华人民共和国国务院"]
+    ours, theirs = private_tokenizer(), private_tokenizer()
+    add_words(ours, words)
+    for w in words:
+        theirs.add_word(w)
+    assert ours.total == theirs.total
+    keys = {w[:k] for w in words for k in range(1, len(w) + 1)}
+    assert {k: ours.FREQ.get(k) for k in keys} == {k: theirs.FREQ.get(k) for k in keys}
+    assert ours.FREQ["间充质干细胞"] != private_tokenizer().FREQ.get("间充质干细胞")  # the words were added
+
+
+def test_find_all_equals_find_text_by_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batched walk (`zh_trie`, numpy) gives every text the matches `find` gives it, in the same jieba state."""
+    import zhen_qa.glossary.match_zh as match_zh
+
+    monkeypatch.setattr(match_zh, "BATCH_CHARS", 0)  # walk with numpy however short the texts
+    concepts = [Concept("sc", "干细胞", "stem cell"), Concept("msc", "间充质干细胞", "MSC"),
+                Concept("liver", "肝病", "liver disease"), Concept("mid", "中", "middle"),
+                Concept("ev", "细胞外囊泡", "extracellular vesicle", zh_admitted=("胞外囊泡",)),
+                Concept("exo", "MSC外泌体", "MSC exosome"), Concept("regen", "再生医學", zh_deprecated=("再生医疗",))]
+    texts = ["间充质干细胞与干细胞，干细", "", "肝病毒感染。", "hMSC外泌体和ＭＳＣ外泌体", "在细胞中表达。中与美",
+             "再生醫學：胞外囊泡来自干细胞。", "再生医疗", "干细胞疗法。", "細胞外囊泡"]
+    flags = [False, True, True, False, True, True, True, False, True]
+    one = Glossary.build(concepts).matchers().zh
+    batch = Glossary.build(concepts).matchers().zh
+    want = [one.find(t, c) for t, c in zip(texts, flags)]
+    assert batch.find_all(texts, flags) == want
+    assert any(want) and batch._added == one._added
+    assert batch._jieba().total == one._jieba().total
+
+
+def test_trie_finds_every_occurrence_of_every_key() -> None:
+    from zhen_qa.glossary.zh_trie import KeyTrie
+
+    keys = ["干细胞", "干细", "细胞", "胞", "间充质干细胞", "a1", "𠀀字"]
+    prefixes = {k[:i]: False for k in keys for i in range(1, len(k))}
+    prefixes.update({k: True for k in keys})
+    texts = ["间充质干细胞与干细胞", "", "胞胞", "xa1𠀀字间充质干", "细胞" * 5]
+    got = KeyTrie(prefixes).occurrences(texts)
+    for text, (starts, ends) in zip(texts, got):
+        want = sorted((i, j) for i in range(len(text)) for j in range(i + 1, len(text) + 1) if text[i:j] in keys)
+        assert list(zip(starts, ends)) == want
+
+
+def test_unscanned_texts_past_the_bound_are_scanned_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past UNSCANNED_CHARS the waiting texts are scanned (with numpy past BATCH_CHARS): the terms wait in the
+    order first seen, as if each text had been scanned when given."""
+    import zhen_qa.glossary.match_zh as match_zh
+
+    concepts = [Concept("sc", "干细胞", "stem cell"), Concept("liver", "肝病", "liver disease"),
+                Concept("virus", "病毒", "virus"), Concept("hep", "肝病毒", "hepatovirus")]
+    texts = ["病毒和干细胞。", "肝病毒感染。", "干细胞与肝病。"] * 3
+    eager = Glossary.build(concepts).matchers().zh
+    for text in texts:
+        eager._candidates(match_zh.fold_zh(text))
+    for batch in (0, 1 << 20):
+        monkeypatch.setattr(match_zh, "UNSCANNED_CHARS", 10)
+        monkeypatch.setattr(match_zh, "BATCH_CHARS", batch)
+        lazy = Glossary.build(concepts).matchers().zh
+        for text in texts:
+            assert lazy.find(text, choices_only=True) == []
+        assert lazy._unscanned == texts[-1:]  # the rest were scanned on the way
+        lazy._scan_unscanned()
+        assert lazy._queue == eager._queue == ["病毒", "干细胞", "肝病", "肝病毒"]

@@ -92,3 +92,19 @@ def test_pickled_glossary_carries_its_checksum_not_its_matchers() -> None:
     assert "checksum" in vars(back) and back.checksum == g.checksum  # not worked out again after loading
     assert "_matchers" not in vars(back)
     assert back == g
+
+
+def test_concept_pickles_its_id_and_the_fields_set() -> None:
+    """The defaults stay out of the pickle (the class holds them); an unpickled concept equals the original."""
+    import pickle
+
+    plain = Concept("c1", "分泌组", "secretome")
+    full = Concept("c2", "分泌组", "secretome", zh_admitted=("分泌蛋白组",), en_admitted=("secretomics",),
+                   zh_deprecated=("分泌物",), en_deprecated=("secretion",), note="n", case_sensitive=True,
+                   definition="d", details=("x",))
+    assert plain.__getstate__() == {"id": "c1", "zh": "分泌组", "en": "secretome"}
+    assert Concept("c3").__getstate__() == {"id": "c3"}
+    for c in (plain, full, Concept("c3")):
+        back = pickle.loads(pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == c and hash(back) == hash(c) and back.accepted("zh") == c.accepted("zh")
+    assert len(full.__getstate__()) == 11
