@@ -17,9 +17,9 @@ import gc
 import logging
 import math
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
@@ -33,6 +33,9 @@ from zhen_qa.aligner.scorers.names import Names
 from zhen_qa.aligner.scorers.speech import Speech, doc_en_quoted, zh_open
 from zhen_qa.aligner.search import Band, BeadType, GainFn, bead_types, best_path, corridor
 from zhen_qa.manuscript.document import Bead
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +206,8 @@ def _beads(path: list[PathBead], band: Band, similarity: GainFn) -> list[Bead]:
 
 def _blocks(X: sp.csr_matrix, f: int) -> sp.csr_matrix:
     """Sum rows in consecutive blocks of f: shape (ceil(rows/f), cols)."""
+    import scipy.sparse as sp  # long documents only: a short one never imports scipy
+
     n = X.shape[0]
     k = math.ceil(n / f)
     A = sp.csr_matrix((np.ones(n), (np.arange(n) // f, np.arange(n))), shape=(k, n))

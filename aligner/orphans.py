@@ -29,12 +29,15 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 
 from zhen_qa.aligner.refine import PathBead, Similarity, bead_similarity
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
+
+if TYPE_CHECKING:
+    from zhen_qa.aligner.scorers.base import Matrix
 
 _SPACE = re.compile(r"\s+")
 
@@ -66,8 +69,8 @@ class Evidence:
 
     zh_chars: np.ndarray
     en_chars: np.ndarray
-    Z: sp.csr_matrix | None = None
-    E: sp.csr_matrix | None = None
+    Z: Matrix | None = None
+    E: Matrix | None = None
     zh_texts: Sequence[str] | None = None
     """The Chinese sentences, read for headings (`heading_like`); None: headings not known."""
     en_texts: Sequence[str] | None = None
@@ -104,7 +107,7 @@ def _z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> float:
     return (math.log((le + K) / (lz + K)) - mu) / math.sqrt(var)
 
 
-def _rows(M: sp.csr_matrix, r0: int, r1: int) -> dict[int, float]:
+def _rows(M: Matrix, r0: int, r1: int) -> dict[int, float]:
     """Rows [r0, r1) of M summed, as {column: value} (a few dozen entries: no dense vector of the vocabulary)."""
     out: dict[int, float] = {}
     lo, hi = int(M.indptr[r0]), int(M.indptr[r1])
