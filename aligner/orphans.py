@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from zhen_qa.aligner.median import median
 from zhen_qa.aligner.refine import PathBead, Similarity, bead_similarity
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
 
@@ -95,7 +96,7 @@ def doc_ratio(path: list[PathBead], ev: Evidence) -> float:
     """Median log length ratio (English over Chinese, smoothed by K) of the path's 1-1 beads."""
     r = [math.log((ev.en_chars[j0] + K) / (ev.zh_chars[i0] + K))
          for i0, j0, i1, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
-    return float(np.median(r)) if len(r) >= MIN_ONES else MU
+    return median(r) if len(r) >= MIN_ONES else MU
 
 
 def _z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> float:

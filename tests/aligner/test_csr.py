@@ -126,7 +126,7 @@ def test_numpy_rows_stop_where_the_block_pass_starts() -> None:
     assert base.numpy_rows(500, 500) and not base.numpy_rows(1500, 1500)
 
 
-def test_checking_a_short_manuscript_never_imports_scipy(tmp_path: Path) -> None:
+def test_checking_a_short_manuscript_never_imports_scipy_or_numpy_ma(tmp_path: Path) -> None:
     out = tmp_path / "report.json"
     code = ("import runpy, sys\n"
             f"sys.argv = ['zhen-qa', 'check', {str(ROOT / 'samples' / 'manuscript.md')!r}, '--format', 'json',"
@@ -135,7 +135,8 @@ def test_checking_a_short_manuscript_never_imports_scipy(tmp_path: Path) -> None
             f"    runpy.run_path({str(ROOT / 'cli.py')!r}, run_name='__main__')\n"
             "except SystemExit:\n"
             "    pass\n"
-            "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'charset_normalizer'))))\n")
+            "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'charset_normalizer')\n"
+            "                      or m == 'numpy.ma' or m.startswith('numpy.ma.'))))\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
