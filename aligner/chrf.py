@@ -176,45 +176,59 @@ class _NumpyCounts:
     A bead's hypothesis and reference totals come from cumulative row sums. Its matched count, sum min(h, r),
     needs only the n-grams both sides of the document hold: for each bead size a, the summed rows of every
     window of a sentences, restricted to those n-grams, are built once (sorted columns), and a bead reads its
-    window's row.
+    window's row. The orders share one matrix a side (order k's n-grams in columns from `offsets[k]`), so a
+    call costs the same few array operations whatever the number of orders.
     """
 
     def __init__(self, H: Sequence[csr.Csr], R: Sequence[csr.Csr]) -> None:
-        self.sides = (H, R)
+        self.orders = len(H)
         self.totals = tuple([np.concatenate([[0], np.cumsum(M.data, dtype=np.int64)])[M.indptr] for M in side]
-                            for side in self.sides)
-        self.windows: dict[tuple[int, int, int], csr.Csr] = {}
+                            for side in (H, R))
+        self.offsets = np.concatenate([[0], np.cumsum([M.shape[1] for M in H])])
+        self.width = int(self.offsets[-1])
+        self.sides = (self._joined(H), self._joined(R))
+        self.windows: dict[tuple[int, int], csr.Csr] = {}
 
-    def window(self, side: int, order: int, a: int) -> csr.Csr:
-        """Row I-1 (I = a .. n) the sum of rows I-a .. I-1 of one side's matrix of one order, shared n-grams only
+    def _joined(self, mats: Sequence[csr.Csr]) -> csr.Csr:
+        """One side's matrices side by side (rows keep sorted columns: each order's lie past the last's)."""
+        rows = np.concatenate([M.row_of_entries() for M in mats])
+        by = np.argsort(rows, kind="stable")
+        cols = np.concatenate([M.indices + off for M, off in zip(mats, self.offsets)])[by]
+        data = np.concatenate([M.data for M in mats])[by]
+        return csr.Csr(np.searchsorted(rows[by], np.arange(mats[0].shape[0] + 1)), cols, data,
+                       (mats[0].shape[0], self.width))
+
+    def window(self, side: int, a: int) -> csr.Csr:
+        """Row I-1 (I = a .. n) the sum of rows I-a .. I-1 of one side's matrix, shared n-grams only
         (rows before a-1 are empty)."""
-        key = (side, order, a)
+        key = (side, a)
         if key not in self.windows:
-            M, other = self.sides[side][order], self.sides[1 - side][order]
+            M, other = self.sides[side], self.sides[1 - side]
             keep = np.isin(M.indices, other.indices)
             rows = M.row_of_entries()[keep]
             M = csr.Csr(np.searchsorted(rows, np.arange(M.shape[0] + 1)), M.indices[keep], M.data[keep], M.shape)
             ends = np.arange(a, M.shape[0] + 1)
-            cells, counts = _bead_vectors(M, ends, a, M.shape[1])
-            self.windows[key] = csr.Csr(np.searchsorted(cells // M.shape[1], np.arange(1 - a, M.shape[0] - a + 2)),
-                                        cells % M.shape[1], counts, M.shape)
+            cells, counts = _bead_vectors(M, ends, a, self.width)
+            self.windows[key] = csr.Csr(np.searchsorted(cells // self.width, np.arange(1 - a, M.shape[0] - a + 2)),
+                                        cells % self.width, counts, M.shape)
         return self.windows[key]
 
     def __call__(self, a: int, b: int, I: np.ndarray, J: np.ndarray
                  ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Per order, float32 arrays of the beads' hypothesis n-grams, reference n-grams and sum of |h - r|."""
-        for order in range(len(self.sides[0])):
-            hyp = self.totals[0][order][I] - self.totals[0][order][I - a]
-            ref = self.totals[1][order][J] - self.totals[1][order][J - b]
-            width = self.sides[0][order].shape[1]
-            hyp_cells, h = _bead_vectors(self.window(0, order, a), I, 1, width)
-            ref_cells, r = _bead_vectors(self.window(1, order, b), J, 1, width)
-            at = np.minimum(np.searchsorted(ref_cells, hyp_cells), max(len(ref_cells) - 1, 0))
-            both = ref_cells[at] == hyp_cells if len(ref_cells) else np.zeros(len(hyp_cells), dtype=bool)
-            common = np.bincount(hyp_cells[both] // width, weights=np.minimum(h[both], r[at[both]]),
-                                 minlength=len(I)).astype(np.int64)
+        hyp_cells, h = _bead_vectors(self.window(0, a), I, 1, self.width)
+        ref_cells, r = _bead_vectors(self.window(1, b), J, 1, self.width)
+        at = np.minimum(np.searchsorted(ref_cells, hyp_cells), max(len(ref_cells) - 1, 0))
+        both = ref_cells[at] == hyp_cells if len(ref_cells) else np.zeros(len(hyp_cells), dtype=bool)
+        cells = hyp_cells[both]
+        order = np.searchsorted(self.offsets, cells % self.width, side="right") - 1
+        common = np.bincount(cells // self.width * self.orders + order, weights=np.minimum(h[both], r[at[both]]),
+                             minlength=len(I) * self.orders).astype(np.int64).reshape(len(I), self.orders)
+        for k in range(self.orders):
+            hyp = self.totals[0][k][I] - self.totals[0][k][I - a]
+            ref = self.totals[1][k][J] - self.totals[1][k][J - b]
             # sum |h - r| = |h| + |r| - 2 sum min(h, r)
-            yield hyp.astype(np.float32), ref.astype(np.float32), (hyp + ref - 2 * common).astype(np.float32)
+            yield hyp.astype(np.float32), ref.astype(np.float32), (hyp + ref - 2 * common[:, k]).astype(np.float32)
 
 
 def path_band(path: Sequence[tuple[int, int, int, int]], n: int, m: int, width: int = WIDTH) -> Band:
