@@ -134,7 +134,9 @@ def _align(
         return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
     lexicon = load_lexicon().with_glossary(glossary_pairs)
     doc = Analysis(list(zh), list(en), lexicon)
-    band = Band.full(n, m) if (n + 1) * (m + 1) <= FULL_LIMIT else _first_pass(doc, max_side)
+    full = (n + 1) * (m + 1) <= FULL_LIMIT
+    doc.small = doc.small and full  # the block-level first pass works in scipy.sparse
+    band = Band.full(n, m) if full else _first_pass(doc, max_side)
     log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
     similarity = Similarity([(s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)], CHUNK)
     # open_en[j]: a quotation is open after English sentence j-1 (node j). Kept even where quotes are too

@@ -120,6 +120,17 @@ def test_alignment_equals_the_scipy_one(monkeypatch: pytest.MonkeyPatch) -> None
     assert [b.zh for b in beads if b.en][:3] == [(0,), (1,), (2,)]
 
 
+def test_a_corridor_search_takes_scipy_vectors_and_aligns_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    import zhen_qa.aligner.align as A
+
+    monkeypatch.setattr(A, "FULL_LIMIT", 200)  # the block-level first pass runs (in scipy.sparse)
+    zh, en = ZH * 6, EN * 6
+    beads = align(zh, en)
+    monkeypatch.setattr(base, "NUMPY_NODES", 0)
+    assert [(b.zh, b.en, b.score.hex()) for b in align(zh, en)] == [(b.zh, b.en, b.score.hex()) for b in beads]
+    assert sum(1 for b in beads if b.zh == b.en) >= 20  # repeated sentences: most still on the diagonal
+
+
 def test_numpy_rows_stop_where_the_block_pass_starts() -> None:
     # documents searched in a corridor go through `align._first_pass`, which works in scipy.sparse
     assert base.NUMPY_NODES <= FULL_LIMIT
