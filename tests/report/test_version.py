@@ -3,11 +3,20 @@ from __future__ import annotations
 
 import importlib.metadata
 import sys
+from importlib.machinery import PathFinder
 from pathlib import Path
 
 import pytest
 
 from zhen_qa.report import version as V
+
+
+@pytest.fixture(autouse=True)
+def _path_finder_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the standard finder of distributions (other tests may have installed importlib_metadata's, with
+    which the version is left to importlib.metadata)."""
+    monkeypatch.setattr(sys, "meta_path", [f for f in sys.meta_path
+                                           if not hasattr(f, "find_distributions") or f is PathFinder])
 
 
 def _dist(root: Path, folder: str, text: str, name: str = "METADATA") -> None:
@@ -35,4 +44,16 @@ def test_other_layouts_are_left_to_importlib(tmp_path: Path, monkeypatch: pytest
     finally:
         V.installed_version.cache_clear()
     monkeypatch.setattr(sys, "path", [str(tmp_path / "empty")])
+    assert V._dist_info_version() is None
+
+
+def test_another_finder_of_distributions_is_left_to_importlib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Finder:
+        def find_distributions(self, *args: object, **kwargs: object) -> list[object]:
+            return []
+
+    _dist(tmp_path, "zhen_qa-7.0.dist-info", "Name: zhen-qa\nVersion: 7.0\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert V._dist_info_version() == "7.0"
+    monkeypatch.setattr(sys, "meta_path", [Finder(), *sys.meta_path])
     assert V._dist_info_version() is None
