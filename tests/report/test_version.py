@@ -13,10 +13,13 @@ from zhen_qa.report import version as V
 
 @pytest.fixture(autouse=True)
 def _path_finder_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Only the standard finder of distributions (other tests may have installed importlib_metadata's, with
-    which the version is left to importlib.metadata)."""
+    """The standard finder of distributions only: the importlib_metadata backport (which dask imports in other
+    tests) deletes PathFinder's and adds its own, and with it the version is left to importlib.metadata."""
     monkeypatch.setattr(sys, "meta_path", [f for f in sys.meta_path
                                            if not hasattr(f, "find_distributions") or f is PathFinder])
+    monkeypatch.setattr(PathFinder, "find_distributions", staticmethod(
+        lambda *args, **kwargs: importlib.metadata.MetadataPathFinder.find_distributions(*args, **kwargs)),
+        raising=False)
 
 
 def _dist(root: Path, folder: str, text: str, name: str = "METADATA") -> None:
