@@ -17,9 +17,9 @@ import gc
 import logging
 import math
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
@@ -33,6 +33,9 @@ from zhen_qa.aligner.scorers.names import Names
 from zhen_qa.aligner.scorers.speech import Speech, doc_en_quoted, zh_open
 from zhen_qa.aligner.search import Band, BeadType, GainFn, bead_types, best_path, corridor
 from zhen_qa.manuscript.document import Bead
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +134,9 @@ def _align(
         return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
     lexicon = load_lexicon().with_glossary(glossary_pairs)
     doc = Analysis(list(zh), list(en), lexicon)
-    band = Band.full(n, m) if (n + 1) * (m + 1) <= FULL_LIMIT else _first_pass(doc, max_side)
+    full = (n + 1) * (m + 1) <= FULL_LIMIT
+    doc.small = doc.small and full  # the block-level first pass works in scipy.sparse
+    band = Band.full(n, m) if full else _first_pass(doc, max_side)
     log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
     similarity = Similarity([(s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)], CHUNK)
     # open_en[j]: a quotation is open after English sentence j-1 (node j). Kept even where quotes are too
@@ -203,6 +208,8 @@ def _beads(path: list[PathBead], band: Band, similarity: GainFn) -> list[Bead]:
 
 def _blocks(X: sp.csr_matrix, f: int) -> sp.csr_matrix:
     """Sum rows in consecutive blocks of f: shape (ceil(rows/f), cols)."""
+    import scipy.sparse as sp  # long documents only: a short one never imports scipy
+
     n = X.shape[0]
     k = math.ceil(n / f)
     A = sp.csr_matrix((np.ones(n), (np.arange(n) // f, np.arange(n))), shape=(k, n))

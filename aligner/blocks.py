@@ -13,6 +13,7 @@ joins its neighbour (`fold_unpaired`).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -30,7 +31,10 @@ MIN_CELL_WORDS = 3
 """A table cell of fewer words (Latin words, or Han characters counted two to a word) is a value, not prose."""
 
 _LATIN = re.compile(r"[A-Za-z]{2,}")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+@functools.lru_cache(maxsize=1)
+def _han() -> re.Pattern[str]:
+    """A Han character, compiled on first use (only tables ask)."""
+    return re.compile(r"[\u3400-\u9fff]")
 
 
 def structured(blocks: Sequence[Block]) -> bool:
@@ -76,7 +80,7 @@ def _is_heading(unit: list[Block], lang: str) -> bool:
 def _value_cell(block: Block) -> bool:
     """A table cell too short to be prose (a type, a default, 是/否)."""
     text = block.text.text
-    return len(_LATIN.findall(text)) + len(_HAN.findall(text)) / 2 < MIN_CELL_WORDS
+    return len(_LATIN.findall(text)) + len(_han().findall(text)) / 2 < MIN_CELL_WORDS
 
 
 class _Builder:
@@ -153,7 +157,7 @@ _ANCHOR = re.compile(r"[0-9\ufffc]|[A-Z][A-Za-z]*[A-Z0-9_]|[a-z]+_")
 def _discourse_phrase(text: str) -> bool:
     """Whether a sentence is a discourse phrase (Great!, Let's try that., 如下所示：, 啊，再次失败。): a few words and
     no anchor (number, inline code, identifier). Translators drop such phrases or fold them into a neighbour."""
-    words = len(_LATIN.findall(text)) + len(_HAN.findall(text)) / 2
+    words = len(_LATIN.findall(text)) + len(_han().findall(text)) / 2
     return words <= MAX_PHRASE_WORDS and not _ANCHOR.search(text)
 
 

@@ -10,14 +10,20 @@ sacrebleu per bead costs about 0.2 ms), and the search is rerun in that narrow b
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 
+from zhen_qa.aligner import csr
 from zhen_qa.aligner.scorers.base import Analysis
 from zhen_qa.aligner.scorers.lexical import _translations
 from zhen_qa.aligner.search import Band, corridor
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+    from zhen_qa.aligner.scorers.base import Matrix
 
 log = logging.getLogger(__name__)
 
@@ -51,12 +57,13 @@ CHUNK = 4096
 """Beads scored per batch of sparse products (bounds the memory of the batch)."""
 
 
-def ngram_matrices(lines: Sequence[str]) -> list[sp.csr_matrix]:
+def ngram_matrices(lines: Sequence[str], small: bool = False) -> list[Matrix]:
     """Per order n = 1..ORDER, a (lines x n-grams) matrix counting each line's character n-grams.
 
     As sacrebleu's `extract_all_char_ngrams` with whitespace removed, but vectorised: the lines are
     concatenated into one array of code points, and the n-grams of order n get ids from
     np.unique of (id of the (n-1)-gram, next code point), kept where the n-gram stays inside a line.
+    `small`: numpy rows (`aligner.csr`), else scipy's CSR.
     """
     stripped = ["".join(line.split()) for line in lines]
     lens = np.array([len(x) for x in stripped], dtype=np.int64)
@@ -70,16 +77,39 @@ def ngram_matrices(lines: Sequence[str]) -> list[sp.csr_matrix]:
             ids = ids[:-1] * (1 << 21) + codes[n - 1:]
         valid = pos[: len(ids)] + n <= lens[owner[: len(ids)]]
         uniq, inv = np.unique(ids[valid], return_inverse=True)
-        M = sp.csr_matrix((np.ones(len(inv), dtype=np.float32), (owner[: len(ids)][valid], inv)),
-                          shape=(len(lines), max(len(uniq), 1)))
-        M.sum_duplicates()
-        out.append(M)
+        shape = (len(lines), max(len(uniq), 1))
+        if small:
+            out.append(csr.from_entries(owner[: len(ids)][valid], inv, np.ones(len(inv), dtype=np.float32), shape))
+        else:
+            import scipy.sparse as sp
+
+            M = sp.csr_matrix((np.ones(len(inv), dtype=np.float32), (owner[: len(ids)][valid], inv)), shape=shape)
+            M.sum_duplicates()
+            out.append(M)
         ids = np.searchsorted(uniq, ids) if len(uniq) else ids  # compact ids (exact where valid)
     return out
 
 
+def _bead_vectors(M: csr.Csr, I: np.ndarray, a: int, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """The summed rows I-a .. I-1 of M for each bead k, as sorted unique cells k * width + column and their
+    counts (float64). M's rows have sorted columns, so the cells come in sorted runs (a stable sort merges them)."""
+    rows = (I[:, None] - np.arange(a, 0, -1)[None, :]).ravel()
+    sizes = M.indptr[rows + 1] - M.indptr[rows]
+    at = np.repeat(M.indptr[rows] - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
+    cells = np.repeat(np.repeat(np.arange(len(I)), a), sizes) * width + M.indices[at]
+    counts = M.data[at].astype(np.float64)
+    if a == 1 or not len(cells):  # one row a bead: already sorted and unique
+        return cells, counts
+    order = np.argsort(cells, kind="stable")
+    cells = cells[order]
+    starts = np.flatnonzero(np.concatenate([[True], cells[1:] != cells[:-1]]))
+    return cells[starts], np.add.reduceat(counts[order], starts)
+
+
 def _selector(I: np.ndarray, a: int, size: int) -> sp.csr_matrix:
     """(len(I) x size) matrix summing rows I-a .. I-1 for each bead."""
+    import scipy.sparse as sp
+
     k = len(I)
     rows = np.repeat(np.arange(k), a)
     cols = (I[:, None] - np.arange(1, a + 1)[None, :]).ravel()
@@ -99,10 +129,12 @@ class ChrF:
     def __init__(self, doc: Analysis) -> None:
         self.zh = glosses(doc)
         self.en = [" ".join(s) for s in doc.en_stems]
-        both = ngram_matrices(self.zh + self.en)  # one n-gram id space for both sides
+        self.small = doc.small
+        both = ngram_matrices(self.zh + self.en, self.small)  # one n-gram id space for both sides
         k = len(self.zh)
-        self.H = [M[:k] for M in both]
-        self.R = [M[k:] for M in both]
+        self.H = [M.rows(0, k) if isinstance(M, csr.Csr) else M[:k] for M in both]
+        self.R = [M.rows(k, M.shape[0]) if isinstance(M, csr.Csr) else M[k:] for M in both]
+        self._numpy_counts = _NumpyCounts(self.H, self.R) if self.small else None
 
     def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """chrF / 100 of beads of type (a, b) ending at (I, J); a, b >= 1."""
@@ -113,15 +145,11 @@ class ChrF:
 
     def _score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         eps = 1e-16
-        Sh, Sr = _selector(I, a, len(self.zh)), _selector(J, b, len(self.en))
         prec = np.zeros(len(I))
         rec = np.zeros(len(I))
         eff = np.zeros(len(I))
-        for H, R in zip(self.H, self.R):
-            X, Y = Sh @ H, Sr @ R
-            n_hyp = np.asarray(X.sum(axis=1)).ravel()
-            n_ref = np.asarray(Y.sum(axis=1)).ravel()
-            match = (n_hyp + n_ref - np.asarray(abs(X - Y).sum(axis=1)).ravel()) / 2
+        for n_hyp, n_ref, differ in (self._numpy_counts or self._scipy_counts)(a, b, I, J):
+            match = (n_hyp + n_ref - differ) / 2
             both = (n_hyp > 0) & (n_ref > 0)
             prec += np.where(both, match / np.where(both, n_hyp, 1), 0.0)
             rec += np.where(both, match / np.where(both, n_ref, 1), 0.0)
@@ -131,6 +159,76 @@ class ChrF:
         f = BETA**2
         den = f * prec + rec
         return np.where(prec + rec > 0, (1 + f) * prec * rec / np.where(den > 0, den, eps), 0.0)
+
+    def _scipy_counts(self, a: int, b: int, I: np.ndarray, J: np.ndarray
+                      ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Per order, float32 arrays of the beads' hypothesis n-grams, reference n-grams and sum of |h - r|."""
+        Sh, Sr = _selector(I, a, len(self.zh)), _selector(J, b, len(self.en))
+        for H, R in zip(self.H, self.R):
+            X, Y = Sh @ H, Sr @ R
+            yield (np.asarray(X.sum(axis=1)).ravel(), np.asarray(Y.sum(axis=1)).ravel(),
+                   np.asarray(abs(X - Y).sum(axis=1)).ravel())
+
+
+class _NumpyCounts:
+    """`ChrF._scipy_counts` from numpy rows (the counts are whole numbers, exact in float32 in any order).
+
+    A bead's hypothesis and reference totals come from cumulative row sums. Its matched count, sum min(h, r),
+    needs only the n-grams both sides of the document hold: for each bead size a, the summed rows of every
+    window of a sentences, restricted to those n-grams, are built once (sorted columns), and a bead reads its
+    window's row. The orders share one matrix a side (order k's n-grams in columns from `offsets[k]`), so a
+    call costs the same few array operations whatever the number of orders.
+    """
+
+    def __init__(self, H: Sequence[csr.Csr], R: Sequence[csr.Csr]) -> None:
+        self.orders = len(H)
+        self.totals = tuple([np.concatenate([[0], np.cumsum(M.data, dtype=np.int64)])[M.indptr] for M in side]
+                            for side in (H, R))
+        self.offsets = np.concatenate([[0], np.cumsum([M.shape[1] for M in H])])
+        self.width = int(self.offsets[-1])
+        self.sides = (self._joined(H), self._joined(R))
+        self.windows: dict[tuple[int, int], csr.Csr] = {}
+
+    def _joined(self, mats: Sequence[csr.Csr]) -> csr.Csr:
+        """One side's matrices side by side (rows keep sorted columns: each order's lie past the last's)."""
+        rows = np.concatenate([M.row_of_entries() for M in mats])
+        by = np.argsort(rows, kind="stable")
+        cols = np.concatenate([M.indices + off for M, off in zip(mats, self.offsets)])[by]
+        data = np.concatenate([M.data for M in mats])[by]
+        return csr.Csr(np.searchsorted(rows[by], np.arange(mats[0].shape[0] + 1)), cols, data,
+                       (mats[0].shape[0], self.width))
+
+    def window(self, side: int, a: int) -> csr.Csr:
+        """Row I-1 (I = a .. n) the sum of rows I-a .. I-1 of one side's matrix, shared n-grams only
+        (rows before a-1 are empty)."""
+        key = (side, a)
+        if key not in self.windows:
+            M, other = self.sides[side], self.sides[1 - side]
+            keep = np.isin(M.indices, other.indices)
+            rows = M.row_of_entries()[keep]
+            M = csr.Csr(np.searchsorted(rows, np.arange(M.shape[0] + 1)), M.indices[keep], M.data[keep], M.shape)
+            ends = np.arange(a, M.shape[0] + 1)
+            cells, counts = _bead_vectors(M, ends, a, self.width)
+            self.windows[key] = csr.Csr(np.searchsorted(cells // self.width, np.arange(1 - a, M.shape[0] - a + 2)),
+                                        cells % self.width, counts, M.shape)
+        return self.windows[key]
+
+    def __call__(self, a: int, b: int, I: np.ndarray, J: np.ndarray
+                 ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Per order, float32 arrays of the beads' hypothesis n-grams, reference n-grams and sum of |h - r|."""
+        hyp_cells, h = _bead_vectors(self.window(0, a), I, 1, self.width)
+        ref_cells, r = _bead_vectors(self.window(1, b), J, 1, self.width)
+        at = np.minimum(np.searchsorted(ref_cells, hyp_cells), max(len(ref_cells) - 1, 0))
+        both = ref_cells[at] == hyp_cells if len(ref_cells) else np.zeros(len(hyp_cells), dtype=bool)
+        cells = hyp_cells[both]
+        order = np.searchsorted(self.offsets, cells % self.width, side="right") - 1
+        common = np.bincount(cells // self.width * self.orders + order, weights=np.minimum(h[both], r[at[both]]),
+                             minlength=len(I) * self.orders).astype(np.int64).reshape(len(I), self.orders)
+        for k in range(self.orders):
+            hyp = self.totals[0][k][I] - self.totals[0][k][I - a]
+            ref = self.totals[1][k][J] - self.totals[1][k][J - b]
+            # sum |h - r| = |h| + |r| - 2 sum min(h, r)
+            yield hyp.astype(np.float32), ref.astype(np.float32), (hyp + ref - 2 * common[:, k]).astype(np.float32)
 
 
 def path_band(path: Sequence[tuple[int, int, int, int]], n: int, m: int, width: int = WIDTH) -> Band:

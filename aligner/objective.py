@@ -14,6 +14,7 @@ from typing import Protocol
 
 import numpy as np
 
+from zhen_qa.aligner.median import median
 from zhen_qa.aligner.scorers.base import Prepared
 from zhen_qa.aligner.search import Band, GainFn
 
@@ -81,7 +82,7 @@ class Objective:
             return np.full(I.shape, self.null_gain)
         s = self.similarity(a, b, I, J)
         if (a, b) not in self.medians:
-            self.medians[(a, b)] = float(np.median(s)) if len(s) else 0.0
+            self.medians[(a, b)] = median(s) if len(s) else 0.0
         # in place on the fresh similarity array: the same values as
         # (a + b) ** gamma * (s - median) - merge_penalty * (a + b - 2) - quote_cut * [cut], fewer temporaries
         s -= self.medians[(a, b)]
@@ -123,7 +124,7 @@ class Rescored:
         live = (J - b >= self.band.lo[I - a]) & (J - b < self.band.hi[I - a])
         c = self.metric.score(a, b, I[live], J[live])
         if (a, b) not in self.medians:
-            self.medians[(a, b)] = float(np.median(c)) if len(c) else 0.0
+            self.medians[(a, b)] = median(c) if len(c) else 0.0
         out = np.full(I.shape, -np.inf)
         out[live] = g[live] + self.weight * (a + b) ** self.gamma * (c - self.medians[(a, b)])
         return out

@@ -29,12 +29,16 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 
+from zhen_qa.aligner.median import median
 from zhen_qa.aligner.refine import PathBead, Similarity, bead_similarity
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
+
+if TYPE_CHECKING:
+    from zhen_qa.aligner.scorers.base import Matrix
 
 _SPACE = re.compile(r"\s+")
 
@@ -66,8 +70,8 @@ class Evidence:
 
     zh_chars: np.ndarray
     en_chars: np.ndarray
-    Z: sp.csr_matrix | None = None
-    E: sp.csr_matrix | None = None
+    Z: Matrix | None = None
+    E: Matrix | None = None
     zh_texts: Sequence[str] | None = None
     """The Chinese sentences, read for headings (`heading_like`); None: headings not known."""
     en_texts: Sequence[str] | None = None
@@ -92,7 +96,7 @@ def doc_ratio(path: list[PathBead], ev: Evidence) -> float:
     """Median log length ratio (English over Chinese, smoothed by K) of the path's 1-1 beads."""
     r = [math.log((ev.en_chars[j0] + K) / (ev.zh_chars[i0] + K))
          for i0, j0, i1, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
-    return float(np.median(r)) if len(r) >= MIN_ONES else MU
+    return median(r) if len(r) >= MIN_ONES else MU
 
 
 def _z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> float:
@@ -104,7 +108,7 @@ def _z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> float:
     return (math.log((le + K) / (lz + K)) - mu) / math.sqrt(var)
 
 
-def _rows(M: sp.csr_matrix, r0: int, r1: int) -> dict[int, float]:
+def _rows(M: Matrix, r0: int, r1: int) -> dict[int, float]:
     """Rows [r0, r1) of M summed, as {column: value} (a few dozen entries: no dense vector of the vocabulary)."""
     out: dict[int, float] = {}
     lo, hi = int(M.indptr[r0]), int(M.indptr[r1])

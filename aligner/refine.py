@@ -22,6 +22,8 @@ from collections.abc import Callable
 
 import numpy as np
 
+from zhen_qa.aligner.median import median
+
 log = logging.getLogger(__name__)
 
 Similarity = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
@@ -245,7 +247,7 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     if not ones:
         return path
     alone = dict(zip(ones, _sims(similarity, [path[k] for k in ones])))
-    weak = WEAK_SHARE * float(np.median(list(alone.values())))
+    weak = WEAK_SHARE * median(list(alone.values()))
     # candidates (k, n, grown, near, both): weak 1-1 bead k = X-e, its neighbour n = Y-F, Y with e joined,
     # Y's sentence next to e, the two beads merged
     cands: list[tuple[int, int, PathBead, PathBead, PathBead]] = []

@@ -1,6 +1,7 @@
 """What every check receives: the aligned manuscript, the glossary and the settings."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -89,7 +90,10 @@ class CheckContext:
         return out
 
 
-_PLAIN_WORD = re.compile(r"(?<![\w.\-/@])[A-Za-z]{2,}(?![\w.\-/@])|[" + HAN + r"]")
+@functools.lru_cache(maxsize=1)
+def _plain_word() -> re.Pattern[str]:
+    """A Latin word or a Han character, compiled on first use (only a target equal to its source asks)."""
+    return re.compile(r"(?<![\w.\-/@])[A-Za-z]{2,}(?![\w.\-/@])|[" + HAN + r"]")
 
 
 def _norm(text: str) -> str:
@@ -99,7 +103,7 @@ def _norm(text: str) -> str:
 def target_is_source(zh: list[Sentence], en: list[Sentence]) -> bool:
     """True when the English of a bead is its Chinese copied (three words or more; identifiers are not words)."""
     src, tgt = _norm(" ".join(s.text.text for s in zh)), _norm(" ".join(s.text.text for s in en))
-    return src == tgt and len(_PLAIN_WORD.findall(src)) >= 3
+    return src == tgt and len(_plain_word().findall(src)) >= 3
 
 
 class CheckModule(Protocol):

@@ -8,6 +8,7 @@ admitted forms (a deprecated form is already a term-variant).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -373,7 +374,10 @@ def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, related: Lo
 
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED: 2}
 _WORD = re.compile(r"[A-Za-z]+")
-_ALL_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+@functools.lru_cache(maxsize=1)
+def _all_han() -> re.Pattern[str]:
+    """Han characters only, compiled on first use (only contraction pairs ask)."""
+    return re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def is_initialism(short: str, long: str) -> bool:
@@ -389,7 +393,7 @@ def is_contraction(short: str, long: str) -> bool:
     Chinese shortens a term by keeping some of its characters (放射治疗 -> 放疗, 总生存期 -> 总生存,
     流行性感冒 -> 流感), the way English writes an initialism: the two are one term written long and short.
     """
-    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or not _ALL_HAN.fullmatch(short + long):
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or not _all_han().fullmatch(short + long):
         return False
     rest = iter(long)
     return all(ch in rest for ch in short)

@@ -58,7 +58,10 @@ _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（",
 _FULL_IN_EN = re.compile(r"[，。；：？！（）【】、]")  # “ ” ‘ ’ are English curly quotes too (O’Reilly, “BigScience”)
 _TO_HALF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")", "【": "[",
             "】": "]", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'"}
-_SPACE_BETWEEN = re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[{_HAN}])")
+@lru_cache(maxsize=1)
+def _space_between() -> re.Pattern[str]:
+    """Spaces between Chinese and Latin, compiled on first use (its Han classes cost 2 ms; most runs never ask)."""
+    return re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[{_HAN}])")
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
@@ -105,7 +108,10 @@ def _autocorrect(text: str) -> str:
 
 CHUNK = 800
 """Characters AutoCorrect and the diff see at once: the diff is quadratic in the worst case."""
-_SAFE_CUT = re.compile(rf"(?<=[。！？；\n])|(?<=[{_HAN}])(?=[{_HAN}])")
+@lru_cache(maxsize=1)
+def _safe_cut() -> re.Pattern[str]:
+    """Where a long text may be cut into chunks, compiled on first use (a text shorter than CHUNK never asks)."""
+    return re.compile(rf"(?<=[。！？；\n])|(?<=[{_HAN}])(?=[{_HAN}])")
 
 
 def _chunks(text: str) -> Iterator[tuple[int, int]]:
@@ -114,7 +120,7 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
     start, n = 0, len(text)
     while n - start > CHUNK:
         cut = None
-        for m in _SAFE_CUT.finditer(text, start + CHUNK // 2, start + CHUNK):
+        for m in _safe_cut().finditer(text, start + CHUNK // 2, start + CHUNK):
             cut = m.start()
         if cut is None or cut <= start:
             cut = start + CHUNK  # no safe place (a run of Latin text): cut anyway
@@ -197,7 +203,7 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
                 continue  # 10:30, ratios
             yield _finding(mt, i, i + 1, lang, f'half-width "{c}" in Chinese text', _FULL[c])
     if options.cjk_latin_space is False:
-        for m in _SPACE_BETWEEN.finditer(text):
+        for m in _space_between().finditer(text):
             yield _finding(mt, m.start(), m.end(), lang, "space between Chinese and Latin text", "")
 
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from zhen_qa.report.model import Report
+if TYPE_CHECKING:  # the command line reads FORMATS before any report exists (`zhen-qa --version` needs none)
+    from zhen_qa.report.model import Report
 
 FORMATS: tuple[str, ...] = ("text", "json", "sarif", "html", "csv", "xlsx", "docx")
 """Formats `render` accepts, in the order the CLI lists them."""

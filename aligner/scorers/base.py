@@ -7,13 +7,32 @@ equal-length integer arrays I and J of end nodes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
-import scipy.sparse as sp
 
 from zhen_qa.aligner.lexicon import WHOLE_AFTER, Lexicon, en_stems, han_runs, load_lexicon, zh_tokens
+from zhen_qa.aligner import csr
+from zhen_qa.aligner.lexicon import Lexicon, en_stems, load_lexicon, zh_tokens
 from zhen_qa.aligner.search import Band
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    import scipy.sparse as sp
+
+    Matrix: TypeAlias = csr.Csr | sp.csr_matrix
+    """Sentence vectors: numpy rows (`aligner.csr`) for a short document, scipy's CSR for a long one."""
+
+NUMPY_NODES = 1_500_000
+"""Documents of at most this many search nodes ((n + 1) x (m + 1) for n Chinese and m English sentences) keep
+their sentence vectors in numpy rows (`aligner.csr`, entry for entry what scipy.sparse computes); longer ones use
+scipy.sparse, imported only then. At most `align.FULL_LIMIT`: the block-level first pass works in scipy.sparse."""
+
+
+def numpy_rows(n: int, m: int) -> bool:
+    """Whether a document of n Chinese and m English sentences keeps its vectors in numpy rows."""
+    return (n + 1) * (m + 1) <= NUMPY_NODES
 
 
 class Analysis:
@@ -22,6 +41,8 @@ class Analysis:
     def __init__(self, zh: Sequence[str], en: Sequence[str], lexicon: Lexicon | None = None) -> None:
         self.zh, self.en = zh, en
         self._lexicon = lexicon
+        self.small = numpy_rows(len(zh), len(en))
+        """Vectors in numpy rows (`aligner.csr`), not scipy.sparse."""
         self._zh_tokens: list[list[str]] | None = None
         self._en_stems: list[list[str]] | None = None
         self.cache: dict[str, Any] = {}
@@ -100,7 +121,7 @@ class SparseCosine:
     |sum z|^2 uses the dot products of nearby Chinese rows with each other, likewise English.
     """
 
-    def __init__(self, Z: sp.csr_matrix, E: sp.csr_matrix, band: Band, max_side: int) -> None:
+    def __init__(self, Z: Matrix, E: Matrix, band: Band, max_side: int) -> None:
         n, m = Z.shape[0], E.shape[0]
         self.n, self.m, self.S = n, m, max_side
         # cell window per zh row r: columns [clo[r], chi[r]), stored one row after the other in the flat
@@ -111,7 +132,6 @@ class SparseCosine:
         far = np.minimum(rows + max_side, band.n)
         clo = np.maximum(band.lo[nxt] - max_side, 0)
         chi = np.maximum(np.minimum(band.hi[far], m), clo)
-        widths = chi - clo
         start = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(widths, out=start[1:])
         D = np.zeros(max(int(start[-1]), 1), dtype=np.float32)
@@ -129,6 +149,9 @@ class SparseCosine:
                 + np.repeat(clo[r0:r1] - c0, w)
             D[start[r0]:start[r1]] = block[R, C]
         self.D = D
+        np.cumsum(chi - clo, out=start[1:])
+        cells = csr.band_cells if isinstance(Z, csr.Csr) else _band_cells
+        self.D = D = cells(Z, E, clo, chi, start)
         self.at = start[:-1] - clo
         """Flat index of cell (r, c) in D: at[r] + c; shape (n,)."""
         live = np.zeros(n, dtype=bool)
@@ -225,11 +248,35 @@ def feature_cosine(
             row[c] = row.get(c, 0.0) + w[k] * weight(k)
         rows.append(row)
     n = len(za)
-    cos = SparseCosine(rows_to_csr(rows[:n], len(vocab)), rows_to_csr(rows[n:], len(vocab)), band, max_side)
+    to_matrix = csr.from_rows if numpy_rows(len(za), len(ea)) else rows_to_csr
+    cos = SparseCosine(to_matrix(rows[:n], len(vocab)), to_matrix(rows[n:], len(vocab)), band, max_side)
     return FeatureCosine(cos, neutral)
 
 
-def _block_norms(X: sp.csr_matrix, k_max: int) -> list[np.ndarray]:
+def _band_cells(Z: sp.csr_matrix, E: sp.csr_matrix, clo: np.ndarray, chi: np.ndarray,
+                start: np.ndarray) -> np.ndarray:
+    """Flat float32 array of z_r . e_c for every row r and column c in [clo[r], chi[r]), row r from start[r]
+    (scipy's products, block by block of rows)."""
+    n = Z.shape[0]
+    widths = chi - clo
+    D = np.zeros(max(int(start[-1]), 1), dtype=np.float32)
+    Et = E.T.tocsc()
+    step = 512
+    for r0 in range(0, n, step):
+        r1 = min(n, r0 + step)
+        c0, c1 = int(clo[r0:r1].min()), int(chi[r0:r1].max())
+        if c1 <= c0:
+            continue
+        block = (Z[r0:r1] @ Et[:, c0:c1]).toarray()
+        w = widths[r0:r1]
+        R = np.repeat(np.arange(r1 - r0), w)  # block row of each stored cell of rows r0..r1
+        C = np.arange(int(start[r1] - start[r0])) - np.repeat(start[r0:r1] - start[r0], w) \
+            + np.repeat(clo[r0:r1] - c0, w)
+        D[start[r0]:start[r1]] = block[R, C]
+    return D
+
+
+def _block_norms(X: Matrix, k_max: int) -> list[np.ndarray]:
     """out[k-1][r] = |x_{r-k+1} + ... + x_r|^2 (rows before 0 count as empty); shapes (rows,)."""
     n = X.shape[0]
     dots = [_shifted_dots(X, k) for k in range(k_max)]
@@ -247,12 +294,14 @@ def _block_norms(X: sp.csr_matrix, k_max: int) -> list[np.ndarray]:
     return out
 
 
-def _shifted_dots(X: sp.csr_matrix, k: int) -> np.ndarray:
+def _shifted_dots(X: Matrix, k: int) -> np.ndarray:
     """out[r] = x_r . x_{r+k} (0 past the end); shape (rows,)."""
     n = X.shape[0]
     out = np.zeros(n, dtype=np.float64)
     if n > k:
         out[: n - k] = np.asarray(_rows(X, 0, n - k).multiply(_rows(X, k, n)).sum(axis=1)).ravel()
+        out[: n - k] = csr.elementwise_row_sums(X.rows(0, n - k), X.rows(k, n)) if isinstance(X, csr.Csr) \
+            else np.asarray(X[: n - k].multiply(X[k:]).sum(axis=1)).ravel()
     return out
 
 
@@ -266,6 +315,8 @@ def _rows(X: sp.csr_matrix | sp.csc_matrix, r0: int, r1: int) -> sp.csr_matrix |
 
 def rows_to_csr(rows: Sequence[dict[int, float]], ncols: int) -> sp.csr_matrix:
     """A CSR matrix from one {column: value} dict per row."""
+    import scipy.sparse as sp
+
     indptr = [0]
     indices: list[int] = []
     data: list[float] = []

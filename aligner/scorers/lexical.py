@@ -14,14 +14,19 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
-import scipy.sparse as sp
 
+from zhen_qa.aligner import csr
 from zhen_qa.aligner.lexicon import split_unknown
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.search import Band
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+    from zhen_qa.aligner.scorers.base import Matrix
 
 MAX_SENSES = 8
 """At most this many translations of one word count (those most frequent in the document)."""
@@ -40,8 +45,23 @@ def _translations(tok: str, table: Mapping[str, tuple[str, ...]], present: dict[
     return found
 
 
-def _counts(docs: Sequence[Sequence[str]]) -> tuple[dict[str, int], sp.csr_matrix, np.ndarray]:
-    """(item ids, count matrix of shape (len(docs), items), smoothed idf of each item; shape (items,))."""
+def _counts(docs: Sequence[Sequence[str]], small: bool = False) -> tuple[dict[str, int], Matrix, np.ndarray]:
+    """(item ids, count matrix of shape (len(docs), items), smoothed idf of each item; shape (items,)).
+    `small`: the matrix in numpy rows (`aligner.csr`), else scipy's."""
+    C: Matrix
+    if small:
+        vocab, C = csr.counts(docs)
+    else:
+        vocab, C = _scipy_counts(docs)
+    df = np.bincount(C.indices, minlength=C.shape[1])
+    w = np.log((len(docs) + 1) / (df + 0.5)).astype(np.float32)
+    return vocab, C, w
+
+
+def _scipy_counts(docs: Sequence[Sequence[str]]) -> tuple[dict[str, int], sp.csr_matrix]:
+    """`csr.counts` in scipy.sparse."""
+    import scipy.sparse as sp
+
     flat = list(itertools.chain.from_iterable(docs))
     vocab = {t: k for k, t in enumerate(dict.fromkeys(flat))}  # ids in order of first occurrence
     ids = list(map(vocab.__getitem__, flat))
@@ -51,12 +71,10 @@ def _counts(docs: Sequence[Sequence[str]]) -> tuple[dict[str, int], sp.csr_matri
         shape=(len(docs), max(len(vocab), 1)),
     )
     C.sum_duplicates()
-    df = np.bincount(C.indices, minlength=C.shape[1])
-    w = np.log((len(docs) + 1) / (df + 0.5)).astype(np.float32)
-    return vocab, C, w
+    return vocab, C
 
 
-Counts = tuple[dict[str, int], sp.csr_matrix, np.ndarray]
+Counts = tuple[dict[str, int], "Matrix", np.ndarray]
 """What `_counts` gives for one side: item ids, count matrix, idf."""
 
 
@@ -65,19 +83,20 @@ def doc_counts(doc: Analysis, side: str) -> Counts:
     directions of glossing count the same two sides."""
     key = "counts_" + side
     if key not in doc.cache:
-        doc.cache[key] = _counts(doc.zh_tokens if side == "zh" else doc.en_stems)
+        doc.cache[key] = _counts(doc.zh_tokens if side == "zh" else doc.en_stems, doc.small)
     return cast("Counts", doc.cache[key])
 
 
 def gloss_matrices(
     src: Sequence[Sequence[str]], tgt: Sequence[Sequence[str]], table: Mapping[str, tuple[str, ...]],
     counts: tuple[Counts, Counts] | None = None,
-) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+) -> tuple[Matrix, Matrix]:
     """(source rows glossed into the target vocabulary, target rows), sparse, with the same columns.
 
     Columns are target items plus one private column per source item that has no translation
     in the target document. A row sums idf-weighted counts; a source item with k translations
-    gives each of them its weight / sqrt(k). `counts`: `_counts` of (src, tgt) when already known.
+    gives each of them its weight / sqrt(k). `counts`: `_counts` of (src, tgt) when already known (in numpy
+    rows or scipy's: the result is of the same kind).
     """
     (sv, Cs, ws), (tv, Ct, wt) = counts or (_counts(src), _counts(tgt))
     df = np.bincount(Ct.indices, minlength=Ct.shape[1])
@@ -98,6 +117,13 @@ def gloss_matrices(
             cols.append(base + k)
             vals.append(1.0)
     ncols = base + Cs.shape[1]
+    if isinstance(Cs, csr.Csr):  # the scipy lines below, entry for entry
+        M = csr.from_entries(np.asarray(rows), np.asarray(cols), np.asarray(vals, dtype=np.float32),
+                             (Cs.shape[1], ncols))
+        return (csr.matmul(csr.matmul(Cs, csr.diagonal(ws)), M),
+                csr.matmul(Ct, csr.diagonal(wt)).with_columns(ncols))
+    import scipy.sparse as sp
+
     M = sp.csr_matrix((np.asarray(vals, dtype=np.float32), (rows, cols)), shape=(Cs.shape[1], ncols))
     S = (Cs @ sp.diags(ws) @ M).tocsr()
     T = sp.hstack([Ct @ sp.diags(wt), sp.csr_matrix((Ct.shape[0], ncols - Ct.shape[1]), dtype=np.float32)]).tocsr()
@@ -118,12 +144,12 @@ class ZhToEn(Scorer):
 
     name = "lex_zh_en"
 
-    def vectors(self, doc: Analysis) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    def vectors(self, doc: Analysis) -> tuple[Matrix, Matrix]:
         """Sparse rows (zh, en) in the English stem space (computed once per document)."""
         if "zh_en" not in doc.cache:
             doc.cache["zh_en"] = gloss_matrices(doc.zh_tokens, doc.en_stems, doc.lexicon.zh2en,
                                                 (doc_counts(doc, "zh"), doc_counts(doc, "en")))
-        return cast("tuple[sp.csr_matrix, sp.csr_matrix]", doc.cache["zh_en"])
+        return cast("tuple[Matrix, Matrix]", doc.cache["zh_en"])
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Cosine:
         """Build the sparse vectors of both sides and the band's dot products."""
@@ -136,7 +162,7 @@ class EnToZh(Scorer):
 
     name = "lex_en_zh"
 
-    def vectors(self, doc: Analysis) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    def vectors(self, doc: Analysis) -> tuple[Matrix, Matrix]:
         """Sparse rows (zh, en) in the Chinese token space."""
         E, Z = gloss_matrices(doc.en_stems, doc.zh_tokens, doc.lexicon.en2zh,
                               (doc_counts(doc, "en"), doc_counts(doc, "zh")))
