@@ -17,6 +17,7 @@ from lxml import etree
 
 from zhen_qa.glossary.formats.files import read_bounded
 from zhen_qa.glossary.formats.tbx_flat import Terms, read_flat
+from zhen_qa.glossary.formats.tbx_text import Read, scan
 from zhen_qa.glossary.formats.tbx_tree import Lines, NeedsTree, Stream, parse, root_line
 from zhen_qa.glossary.formats.tbx_vocab import (
     CASE,
@@ -64,7 +65,13 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
     """
     name = str(path)
     data = read_bounded(name, MAX_BYTES, "split the termbase")
-    stream = Stream(name, data, ROOTS)
+    stream = Stream(name, data, ROOTS)  # refuses unsafe declarations first
+    text_entries = scan(data, ROOTS)
+    if text_entries is not None:
+        try:
+            return _read_entries(name, text_entries, text_entries.lines)
+        except NeedsTree:
+            pass
     try:
         return _read_entries(name, stream, stream.lines)
     except NeedsTree:
@@ -78,18 +85,23 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
     return _read_entries(name, tree.entries, tree.lines)
 
 
-def _read_entries(name: str, entries: Iterable[etree._Element],
+def _read_entries(name: str, entries: Iterable[etree._Element | Read],
                   lines: Lines) -> tuple[list[Concept], list[str], list[Problem]]:
-    """Concepts of the entries in document order, where each came from and what was repaired."""
+    """Concepts of the entries in document order (parsed, or already read from the text), where each came from and
+    what was repaired."""
     reader = _Reader(name, lines)
     concepts: list[Concept] = []
     where: list[str] = []
     without = 0
     for n, entry in enumerate(entries):
-        cid = (entry.get("id") or "").strip() or f"c{n + 1}"
-        found = read_flat(entry)
-        if found is None:
-            found = reader.walk(entry, cid, n)
+        if type(entry) is tuple:
+            raw_id, *found = entry
+            cid = raw_id.strip() or f"c{n + 1}"
+        else:
+            cid = (entry.get("id") or "").strip() or f"c{n + 1}"
+            found = read_flat(entry)
+            if found is None:
+                found = reader.walk(entry, cid, n)
         concept = reader.assemble(*found, cid, n)
         if concept is None:
             without += 1

@@ -1,0 +1,368 @@
+"""TBX entries read from the text itself, one plan per distinct entry markup; lxml for whatever the plan declines.
+
+A termbase export writes its entries with a handful of markup skeletons: the same tags and attributes in the same
+order, only the texts between them differ. Each entry's text is split into its markup and its texts; the first
+entry of a skeleton is turned into a plan (the steps `tbx_flat.read_flat` would take on such an entry: which text
+is the definition, which the term of which language, which a status or a note), and every entry of that skeleton
+is read by running the plan on its texts, without making an element per tag.
+
+Only what is certain is read this way; everything else is left to libxml2:
+
+- the file: UTF-8 without a DOCTYPE, well-formed to libxml2 with the reader's options and without a namespace
+  warning (a parse that builds nothing), its root one of the TBX roots, every entry tag unprefixed, no entry inside
+  another; else `scan` returns None and the file is read by `tbx_tree` as before;
+- an entry: every piece of markup a plain start, end or empty tag (no comment, CDATA section or processing
+  instruction, no namespace prefix on an element), the plan's shape the common one of `tbx_flat` with usable terms
+  and statuses; else the entry alone is parsed by libxml2 and read as before (by `read_flat` or the general walk,
+  which report its problems); a fragment libxml2 cannot parse alone makes the whole file be read by `tbx_tree`.
+
+Texts are taken as an XML parser gives them: line ends normalised (CRLF and CR to LF), the five predefined entities
+and character references replaced (no other entity can occur in a well-formed document without a DOCTYPE), white
+space in attribute values made spaces.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from lxml import etree
+
+from zhen_qa.glossary.formats.tbx_flat import Terms
+from zhen_qa.glossary.formats.tbx_tree import (
+    ENTRY_NAMES,
+    PARSER_OPTIONS,
+    START_TAGS,
+    Lines,
+    NeedsTree,
+    count_lines,
+    entry_offsets,
+)
+from zhen_qa.glossary.formats.tbx_vocab import (
+    DESCRIP,
+    HOLDER,
+    NOTE,
+    OTHER_NOTE,
+    SECTION,
+    STATUS_NOTE,
+    STATUSES,
+    TAKEN,
+    TERM,
+    TERM_NOTE,
+    UNKNOWN,
+    Info,
+    code_lang,
+    kind,
+    note_type,
+    status_of,
+)
+from zhen_qa.glossary.model import TermStatus
+
+Read = tuple[str, Terms, Info]
+"""(id attribute as written, terms, what the entry says besides) of an entry read by its plan."""
+
+_NAME = r"[A-Za-z_][\w.\-]*"
+_ATTR_NAME = rf"{_NAME}(?::{_NAME})?"
+_ATTRS = rf"""(?:\s+{_ATTR_NAME}\s*=\s*(?:"[^"<]*"|'[^'<]*'))*"""
+_TAG = re.compile(rf"<(/?)({_NAME})({_ATTRS})\s*(/?)>")
+"""One piece of markup: end mark, name, attributes, empty-element mark."""
+_ATTR = re.compile(rf"""({_ATTR_NAME})\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
+_MARKUP = re.compile(r"(<[^>]*>)")
+"""Splits an entry's text into texts (even items) and markup (odd items)."""
+_ENTRY_START = re.compile(rb"<(" + "|".join(ENTRY_NAMES).encode() + rb""")(?:\s+id\s*=\s*"([^"&<\t\n\r]*)")?("""
+                          + _ATTRS.encode() + rb")\s*(/?)>")
+"""An entry start tag: name, its id when it is the first attribute and plain, the (other) attributes, empty mark."""
+_END_REST = re.compile(rb"\s*>")
+_DECL = re.compile(rb"<\?xml\s[^>]*?encoding\s*=\s*[\"']([^\"']*)[\"']")
+_REF = re.compile(r"&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));")
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_MAX_PLANS = 1024
+_PATTERNS, _PATTERN_TAGS, _RECENT = 32, 256, 6
+"""Patterns are made for the first 32 markups of a file (of up to 256 tags); the 6 last matched are tried first."""
+
+_TAKE, _HOLD = 0, 1
+_DEPRECATED = TermStatus.DEPRECATED
+Plan = tuple[tuple[object, ...], ...]
+"""Steps of `_run`: (_TAKE, type, lang, kind, name, slot) and (_HOLD, lang, kept, term slot, notes), where a slot
+is the index of an element's text among the texts of the entry (None: an empty element) and notes are (kind, type,
+role, label, slot) of the term's termNote/descrip/note elements."""
+_DECLINE: Plan = ()
+
+
+def _pattern(markup: tuple[str, ...]) -> re.Pattern[str]:
+    """What matches an entry of this markup exactly (the texts, which hold no `<`, as its groups): an entry
+    matches it if and only if `_MARKUP` splits it into this markup."""
+    return re.compile("([^<]*)" + "".join(re.escape(piece) + "([^<]*)" for piece in markup))
+
+
+def _ref(m: re.Match[str]) -> str:
+    hexa, dec, name = m.groups()
+    return chr(int(hexa, 16)) if hexa else chr(int(dec)) if dec else _NAMED[name]
+
+
+def unescape(raw: str) -> str:
+    """Text with its predefined entity and character references replaced."""
+    return _REF.sub(_ref, raw) if "&" in raw else raw
+
+
+def _attrs(raw: str) -> dict[str, str]:
+    """Attributes of a tag's attribute text as a parser gives them (white space made spaces, references replaced)."""
+    out: dict[str, str] = {}
+    for name, dq, sq in _ATTR.findall(raw):
+        value = dq or sq
+        out[name] = unescape(value.replace("\t", " ").replace("\n", " "))
+    return out
+
+
+def _lines(text: str) -> str:
+    """Line ends as an XML parser reads them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+class TextEntries:
+    """The entries of a TBX file in document order: `Read` for those a plan reads, else the entry parsed by lxml.
+
+    Iterating raises `NeedsTree` when the file is to be read by `tbx_tree` after all: an entry tag with a prefix,
+    nested entries, an entry declined by its plan that libxml2 cannot parse alone."""
+
+    def __init__(self, data: bytes, lines: Lines) -> None:
+        self.data = data
+        self.lines = lines
+        self.known: dict[tuple[str, ...], tuple[re.Pattern[str] | None, Plan]] = {}
+        """(pattern, plan) of each markup met (the pattern: None past the first `_PATTERNS` or for long markup)."""
+
+    def __iter__(self) -> Iterator[Read | etree._Element]:
+        data, known, split = self.data, self.known, _MARKUP.split
+        match_start, match_end, find = _ENTRY_START.match, _END_REST.match, data.find
+        offsets = self.lines.entry_offsets
+        recent: list[tuple[re.Pattern[str], Plan]] = []  # most recently matched first
+        parser = None
+        for k, pos in enumerate(offsets):
+            m = match_start(data, pos)
+            if m is None:
+                raise NeedsTree("a prefixed entry tag")
+            name, simple_id, attrs, empty = m.groups()
+            raw_id = simple_id.decode("utf-8") if simple_id is not None else ""
+            if attrs and simple_id is None:
+                raw_id = _attrs(_lines(attrs.decode("utf-8"))).get("id", "")
+            if empty:
+                yield raw_id, {"zh": [], "en": []}, Info()
+                continue
+            body_at = m.end()
+            close = find(b"</" + name, body_at)
+            if close < 0 or (k + 1 < len(offsets) and close > offsets[k + 1]) \
+                    or match_end(data, close + 2 + len(name)) is None:
+                raise NeedsTree("nested entries, or markup the plain search misreads")
+            body = _lines(data[body_at:close].decode("utf-8"))
+            texts: Sequence[str] | None = None
+            for i, skeleton in enumerate(recent):
+                found_texts = skeleton[0].fullmatch(body)
+                if found_texts is not None:
+                    texts = found_texts.groups()
+                    plan = skeleton[1]
+                    if i:
+                        recent.insert(0, recent.pop(i))
+                    break
+            if texts is None:
+                parts = split(body)
+                texts = parts[0::2]
+                key = tuple(parts[1::2])
+                got = known.get(key)
+                if got is None:
+                    got = (_pattern(key) if len(known) < _PATTERNS and len(key) <= _PATTERN_TAGS else None, _plan(key))
+                    if len(known) < _MAX_PLANS:
+                        known[key] = got
+                if got[0] is not None:
+                    recent.insert(0, got)  # type: ignore[arg-type]
+                    del recent[_RECENT:]
+                plan = got[1]
+            found = _run(plan, texts) if plan else None
+            if found is not None:
+                yield raw_id, found[0], found[1]
+                continue
+            if parser is None:
+                parser = etree.XMLParser(**PARSER_OPTIONS)
+            try:
+                yield etree.fromstring(data[pos:data.index(b">", close) + 1], parser)
+            except etree.XMLSyntaxError:
+                raise NeedsTree("an entry that does not parse alone") from None
+
+
+def scan(data: bytes, roots: frozenset[str]) -> TextEntries | None:
+    """The entries of a TBX file to be read from its text, or None when the file is to be read by `tbx_tree`."""
+    head = data[:4]
+    if b"\x00" in head or head.startswith((b"\xfe\xff", b"\xff\xfe")):
+        return None  # UTF-16 or UTF-32
+    decl = _DECL.match(data, 3 if data.startswith(b"\xef\xbb\xbf") else 0)
+    if decl is not None and decl.group(1).lower() != b"utf-8":
+        return None
+    if b"<!DOCTYPE" in data:
+        return None
+    parser = etree.XMLParser(target=_Nothing(), **PARSER_OPTIONS)
+    try:
+        etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return None  # the reader of the whole tree reports it
+    if len(parser.error_log):  # an undeclared namespace prefix: libxml2 refuses the tree
+        return None
+    root = next((m for m in START_TAGS.finditer(data) if m.group(1) is not None), None)
+    if root is None or root.group(1).decode("utf-8", "replace") not in roots:
+        return None
+    offsets = entry_offsets(data)
+    return TextEntries(data, Lines(count_lines(data, offsets), data, offsets))
+
+
+class _Nothing:
+    """A parser target that builds nothing: libxml2 only checks the document."""
+
+    def close(self) -> None:
+        return None
+
+
+class _Node:
+    __slots__ = ("name", "attrs", "children", "slot", "start")
+
+    def __init__(self, name: str, attrs: dict[str, str], start: int) -> None:
+        self.name = name
+        self.attrs = attrs
+        self.children: list[_Node] = []
+        self.slot: int | None = None
+        self.start = start
+
+
+def _tree(markup: tuple[str, ...]) -> list[_Node] | None:
+    """The elements of an entry's markup (its children), each leaf with the index of its text; None if not plain."""
+    top = _Node("", {}, -1)
+    stack = [top]
+    for i, piece in enumerate(markup):
+        m = _TAG.fullmatch(piece)
+        if m is None:
+            return None  # a comment, CDATA section, processing instruction or prefixed name
+        end, name, attrs, empty = m.groups()
+        if end:
+            node = stack.pop()
+            if attrs or empty or node is top or node.name != name:  # pragma: no cover - libxml2 refused those
+                return None
+            if node.start == i - 1:
+                node.slot = i  # the text between its start and end tags: the i-th text of the entry
+            continue
+        node = _Node(name, _attrs(attrs), i)
+        stack[-1].children.append(node)
+        if not empty:
+            stack.append(node)
+    return top.children if len(stack) == 1 else None
+
+
+def _plan(markup: tuple[str, ...]) -> Plan:
+    """The steps `read_flat` takes on an entry of this markup, or `_DECLINE` when it would return None whatever the
+    texts (or the markup is not plain)."""
+    children = _tree(markup)
+    if children is None:
+        return _DECLINE
+    steps: list[tuple[object, ...]] = []
+    sections: list[_Node] = []
+    for el in children:
+        el_kind = kind(el.name)
+        if el_kind == SECTION:
+            sections.append(el)
+        elif el_kind == HOLDER:
+            continue
+        elif el.children:
+            return _DECLINE
+        elif el_kind in TAKEN:
+            steps.append((_TAKE, (el.attrs.get("type") or "").strip(), "", el_kind, el.name, el.slot))
+    for sec in sections:
+        code = sec.attrs.get("xml:lang") or sec.attrs.get("lang")
+        if not code:
+            return _DECLINE
+        lang = code_lang(code)
+        holders: list[_Node] = []
+        for el in sec.children:
+            el_kind = kind(el.name)
+            if el_kind == HOLDER:
+                holders.append(el)
+            elif el.children or el_kind == TERM:
+                return _DECLINE
+            elif el_kind in TAKEN:
+                steps.append((_TAKE, (el.attrs.get("type") or "").strip(), lang, el_kind, el.name, el.slot))
+        for holder in holders:
+            term: _Node | None = None
+            notes: list[tuple[object, ...]] = []
+            for el in holder.children:
+                if el.children:
+                    return _DECLINE
+                el_kind = kind(el.name)
+                if el_kind == TERM:
+                    if term is None:
+                        term = el
+                elif el_kind == NOTE:
+                    notes.append((NOTE, "", OTHER_NOTE, "", el.slot))
+                elif el_kind == TERM_NOTE or el_kind == DESCRIP:
+                    typ, role = note_type(el.attrs.get("type"))
+                    notes.append((el_kind, typ, role, typ or el.name, el.slot))
+            if term is None or term.slot is None:
+                return _DECLINE  # no term, or an empty one: a problem to report
+            steps.append((_HOLD, lang, lang in ("zh", "en"), term.slot, tuple(notes)))
+    return tuple(steps)
+
+
+def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
+    """`read_flat` of an entry split into `parts`, by the plan of its markup; None where `read_flat` gives None.
+
+    The text of each element is `tbx_vocab.clean` of its unescaped text, written out here (the loop runs for every
+    element of a large termbase)."""
+    info = Info()
+    terms: Terms = {"zh": [], "en": []}
+    statuses, details = STATUSES, info.details
+    for step in plan:
+        if step[0] == _TAKE:
+            _op, typ, lang, el_kind, name, slot = step
+            value = ""
+            if slot is not None:
+                raw = parts[slot]  # type: ignore[index]
+                if "&" in raw:
+                    raw = unescape(raw)
+                value = raw.strip()
+                if " " in value or "\n" in raw:
+                    value = " ".join(raw.split())
+            info.take_value(typ, value, lang, el_kind, name)  # type: ignore[arg-type]
+            continue
+        _op, lang, kept, term_slot, notes = step
+        raw = parts[term_slot]  # type: ignore[index]
+        if "&" in raw:
+            raw = unescape(raw)
+        term = raw.strip()
+        if " " in term or "\n" in raw:
+            term = " ".join(raw.split())
+        if not term:
+            return None
+        term_status: TermStatus | None = None
+        for el_kind, typ, role, label, slot in notes:  # type: ignore[attr-defined]
+            value = ""
+            if slot is not None:
+                raw = parts[slot]
+                if "&" in raw:
+                    raw = unescape(raw)
+                value = raw.strip()
+                if " " in value or "\n" in raw:
+                    value = " ".join(raw.split())
+            if el_kind == NOTE:
+                if value:
+                    details.append(f"{lang} {term!r}: note {value}")
+            elif role == STATUS_NOTE:
+                got = statuses.get(value, UNKNOWN)
+                if got is UNKNOWN:
+                    got = status_of(value)
+                if got is None:
+                    return None
+                if term_status is None or got is _DEPRECATED:
+                    term_status = got  # type: ignore[assignment]
+            elif role == OTHER_NOTE:
+                if value:
+                    details.append(f"{lang} {term!r}: {label} {value}")
+            else:
+                info.note(lang, repr(term), typ, role, value, el_kind, label)  # type: ignore[arg-type]
+        if kept:
+            terms[lang].append((term, term_status))  # type: ignore[index]
+    return terms, info
+
+
