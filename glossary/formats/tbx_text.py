@@ -80,18 +80,39 @@ _PATTERNS, _PATTERN_TAGS, _RECENT = 32, 256, 6
 """Patterns are made for the first 32 markups of a file (of up to 256 tags); the 6 last matched are tried first."""
 
 _TAKE, _HOLD = 0, 1
+_STATUS, _DETAIL = -1, -2
+"""What a note in a term holder does: sets the status, adds a detail, or else (its role) `Info.note`."""
 _DEPRECATED = TermStatus.DEPRECATED
 Plan = tuple[tuple[object, ...], ...]
 """Steps of `_run`: (_TAKE, type, lang, kind, name, slot) and (_HOLD, lang, kept, term slot, notes), where a slot
-is the index of an element's text among the texts of the entry (None: an empty element) and notes are (kind, type,
-role, label, slot) of the term's termNote/descrip/note elements."""
+is the index of an element's text among the texts of the entry (None: an empty element) and notes are (what it does,
+type, kind, label, slot) of the term's termNote/descrip/note elements."""
 _DECLINE: Plan = ()
 
 
-def _pattern(markup: tuple[str, ...]) -> re.Pattern[str]:
-    """What matches an entry of this markup exactly (the texts, which hold no `<`, as its groups): an entry
-    matches it if and only if `_MARKUP` splits it into this markup."""
-    return re.compile("([^<]*)" + "".join(re.escape(piece) + "([^<]*)" for piece in markup))
+def _pattern(markup: tuple[str, ...], plan: Plan) -> tuple[re.Pattern[str], Plan]:
+    """What matches an entry of this markup exactly, with the texts the plan reads as its groups (texts hold no
+    `<`: an entry matches if and only if `_MARKUP` splits it into this markup), and the plan reading those groups."""
+    used = sorted({slot for step in plan for slot in _slots(step) if slot is not None})
+    group = {slot: n for n, slot in enumerate(used)}
+    texts = ["([^<]*)" if i in group else "[^<]*" for i in range(len(markup) + 1)]
+    pattern = re.compile(texts[0] + "".join(re.escape(piece) + text for piece, text in zip(markup, texts[1:])))
+    return pattern, tuple(_renumber(step, group) for step in plan)
+
+
+def _slots(step: tuple[object, ...]) -> list[int | None]:
+    """The text slots a step reads."""
+    if step[0] == _TAKE:
+        return [step[5]]  # type: ignore[list-item]
+    return [step[3]] + [note[4] for note in step[4]]  # type: ignore[attr-defined,index,list-item]
+
+
+def _renumber(step: tuple[object, ...], group: dict[int | None, int]) -> tuple[object, ...]:
+    """A step reading the groups `group` numbers instead of the texts."""
+    if step[0] == _TAKE:
+        return step[:5] + (group.get(step[5]),)  # type: ignore[arg-type]
+    notes = tuple(note[:4] + (group.get(note[4]),) for note in step[4])  # type: ignore[attr-defined,index]
+    return step[:3] + (group[step[3]], notes)  # type: ignore[index]
 
 
 def _ref(m: re.Match[str]) -> str:
@@ -127,8 +148,9 @@ class TextEntries:
     def __init__(self, data: bytes, lines: Lines) -> None:
         self.data = data
         self.lines = lines
-        self.known: dict[tuple[str, ...], tuple[re.Pattern[str] | None, Plan]] = {}
-        """(pattern, plan) of each markup met (the pattern: None past the first `_PATTERNS` or for long markup)."""
+        self.known: dict[tuple[str, ...], tuple[re.Pattern[str] | None, Plan, Plan]] = {}
+        """(pattern, plan of its groups, plan of the texts) of each markup met; no pattern past the first
+        `_PATTERNS` markups, for long markup or a declining plan."""
 
     def __iter__(self) -> Iterator[Read | etree._Element]:
         data, known, split = self.data, self.known, _MARKUP.split
@@ -164,17 +186,23 @@ class TextEntries:
                     break
             if texts is None:
                 parts = split(body)
-                texts = parts[0::2]
                 key = tuple(parts[1::2])
                 got = known.get(key)
                 if got is None:
-                    got = (_pattern(key) if len(known) < _PATTERNS and len(key) <= _PATTERN_TAGS else None, _plan(key))
+                    plan = _plan(key)
+                    got = (*_pattern(key, plan), plan) if plan and len(known) < _PATTERNS \
+                        and len(key) <= _PATTERN_TAGS else (None, plan, plan)
                     if len(known) < _MAX_PLANS:
                         known[key] = got
-                if got[0] is not None:
-                    recent.insert(0, got)  # type: ignore[arg-type]
+                pattern = got[0]
+                if pattern is not None:
+                    recent.insert(0, (pattern, got[1]))
                     del recent[_RECENT:]
-                plan = got[1]
+                    texts = pattern.fullmatch(body).groups()  # type: ignore[union-attr]
+                    plan = got[1]
+                else:
+                    texts = parts[0::2]
+                    plan = got[2]
             found = _run(plan, texts) if plan else None
             if found is not None:
                 yield raw_id, found[0], found[1]
@@ -295,10 +323,11 @@ def _plan(markup: tuple[str, ...]) -> Plan:
                     if term is None:
                         term = el
                 elif el_kind == NOTE:
-                    notes.append((NOTE, "", OTHER_NOTE, "", el.slot))
+                    notes.append((_DETAIL, "", el_kind, "note", el.slot))
                 elif el_kind == TERM_NOTE or el_kind == DESCRIP:
                     typ, role = note_type(el.attrs.get("type"))
-                    notes.append((el_kind, typ, role, typ or el.name, el.slot))
+                    op = _STATUS if role == STATUS_NOTE else _DETAIL if role == OTHER_NOTE else role
+                    notes.append((op, typ, el_kind, typ or el.name, el.slot))
             if term is None or term.slot is None:
                 return _DECLINE  # no term, or an empty one: a problem to report
             steps.append((_HOLD, lang, lang in ("zh", "en"), term.slot, tuple(notes)))
@@ -336,7 +365,8 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
         if not term:
             return None
         term_status: TermStatus | None = None
-        for el_kind, typ, role, label, slot in notes:  # type: ignore[attr-defined]
+        prefix = ""
+        for op, typ, el_kind, label, slot in notes:  # type: ignore[attr-defined]
             value = ""
             if slot is not None:
                 raw = parts[slot]
@@ -345,10 +375,7 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
                 value = raw.strip()
                 if " " in value or "\n" in raw:
                     value = " ".join(raw.split())
-            if el_kind == NOTE:
-                if value:
-                    details.append(f"{lang} {term!r}: note {value}")
-            elif role == STATUS_NOTE:
+            if op == _STATUS:
                 got = statuses.get(value, UNKNOWN)
                 if got is UNKNOWN:
                     got = status_of(value)
@@ -356,11 +383,12 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
                     return None
                 if term_status is None or got is _DEPRECATED:
                     term_status = got  # type: ignore[assignment]
-            elif role == OTHER_NOTE:
+            elif op == _DETAIL:
                 if value:
-                    details.append(f"{lang} {term!r}: {label} {value}")
-            else:
-                info.note(lang, repr(term), typ, role, value, el_kind, label)  # type: ignore[arg-type]
+                    prefix = prefix or f"{lang} {term!r}: "
+                    details.append(f"{prefix}{label} {value}")
+            else:  # a case flag or a definition
+                info.note(lang, repr(term), typ, op, value, el_kind, label)  # type: ignore[arg-type]
         if kept:
             terms[lang].append((term, term_status))  # type: ignore[index]
     return terms, info

@@ -49,11 +49,14 @@ _PREFIXED_ENTRY_TAGS = re.compile((r"<[^\s<>/!?:]+:(?:" + "|".join(ENTRY_NAMES) 
 START_TAGS = re.compile(_START_TAG.encode(), re.S)
 """Entry start tags and any start tag in ASCII-compatible bytes (each pattern starts with `<`, so the
 search skips from one `<` to the next)."""
+_NOT_ELEMENTS = re.compile(rb"<(?:!--|!\[CDATA\[|\?)")
+"""Comments, CDATA sections and processing instructions (the XML declaration among them)."""
+_PREFIXED_ENTRY_NAMES = re.compile((":(?:" + "|".join(ENTRY_NAMES) + ")").encode())
 _BYTE_CODECS = ("utf-8", "ascii", "latin-1", "iso8859", "cp125", "mac-")
 """Encodings whose bytes are scanned as they are: `<`, `>`, line breaks and the markup words are ASCII
 bytes that never occur inside the encoding of another character."""
 PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "dtd_validation": False,
-                   "remove_comments": True, "remove_pis": True, "huge_tree": False, "collect_ids": False}
+                  "remove_comments": True, "remove_pis": True, "huge_tree": False, "collect_ids": False}
 
 
 class _Unsafe(Exception):
@@ -178,10 +181,11 @@ def _for_lines(data: bytes, encoding: str | None) -> bytes:
 def entry_offsets(text: bytes) -> list[int]:
     """Where each entry start tag begins. Without comments, CDATA sections and processing instructions (but
     the XML declaration), every `<termEntry` is a tag: a plain search, four times faster than skipping markup."""
-    if b"<!--" in text or b"<![CDATA[" in text or text.count(b"<?") > 1:
+    first = _NOT_ELEMENTS.search(text)
+    if first is not None and (first.group() != b"<?" or _NOT_ELEMENTS.search(text, first.end()) is not None):
         return [m.start() for m in _ENTRY_TAGS.finditer(text) if m.group(1) is not None]
     offsets = [m.start() for m in _BARE_ENTRY_TAGS.finditer(text)]
-    if any(b":" + name.encode() in text for name in ENTRY_NAMES):  # namespace prefixes (<tbx:termEntry>)
+    if _PREFIXED_ENTRY_NAMES.search(text):  # namespace prefixes (<tbx:termEntry>)
         offsets = sorted(offsets + [m.start() for m in _PREFIXED_ENTRY_TAGS.finditer(text)])
     return offsets
 
