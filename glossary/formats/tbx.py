@@ -1,10 +1,12 @@
 """TBX glossaries: read TBX v3, TBX-Basic, older `martif` and MultiTerm XML tolerantly; write TBX-Basic v3.
 
 Parsing (`tbx_tree`) refuses entity declarations and external references, so an XXE pointing at a local
-file is refused and entity expansion bombs stop at the declaration. Entries are read one at a time as
-libxml2 parses them (`tbx_tree.Stream`); a file with anything unusual for that (a syntax error to report,
-nested entries) is read again as one tree. Entries of the common shape are read in one pass (`tbx_flat`),
-others by the general walk here; both give every element the meaning of `tbx_vocab`.
+file is refused and entity expansion bombs stop at the declaration. A plain UTF-8 file that libxml2 finds
+well-formed is read from its text (`tbx_text`: one plan per distinct entry markup, the steps of `tbx_flat` on
+its texts), each entry the plans decline parsed alone by libxml2; any other file has its entries read one at a
+time as libxml2 parses them (`tbx_tree.Stream`), and a file with anything unusual for that (a syntax error to
+report, nested entries) is read again as one tree. Parsed entries of the common shape are read in one pass
+(`tbx_flat`), others by the general walk here; all give every element the meaning of `tbx_vocab`.
 """
 from __future__ import annotations
 

@@ -88,6 +88,8 @@ Plan = tuple[tuple[object, ...], ...]
 is the index of an element's text among the texts of the entry (None: an empty element) and notes are (what it does,
 type, kind, label, slot) of the term's termNote/descrip/note elements."""
 _DECLINE: Plan = ()
+_STATUS_TEXTS: dict[str, object] = {}
+"""The status (or None) of each status note's text as written, before references and white space are taken."""
 
 
 def _pattern(markup: tuple[str, ...], plan: Plan) -> tuple[re.Pattern[str], Plan]:
@@ -341,7 +343,7 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
     element of a large termbase)."""
     info = Info()
     terms: Terms = {"zh": [], "en": []}
-    statuses, details = STATUSES, info.details
+    statuses, by_text, details = STATUSES, _STATUS_TEXTS, info.details
     for step in plan:
         if step[0] == _TAKE:
             _op, typ, lang, el_kind, name, slot = step
@@ -367,6 +369,14 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
         term_status: TermStatus | None = None
         prefix = ""
         for op, typ, el_kind, label, slot in notes:  # type: ignore[attr-defined]
+            if op == _STATUS:  # by the text as written: statuses are few
+                got = by_text.get(parts[slot] if slot is not None else "", UNKNOWN)
+                if got is None:
+                    return None
+                if got is not UNKNOWN:
+                    if term_status is None or got is _DEPRECATED:
+                        term_status = got  # type: ignore[assignment]
+                    continue
             value = ""
             if slot is not None:
                 raw = parts[slot]
@@ -379,6 +389,8 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
                 got = statuses.get(value, UNKNOWN)
                 if got is UNKNOWN:
                     got = status_of(value)
+                if len(by_text) < _MAX_PLANS:
+                    by_text[parts[slot] if slot is not None else ""] = got
                 if got is None:
                     return None
                 if term_status is None or got is _DEPRECATED:
