@@ -113,8 +113,8 @@ class Doc:
         items = notes[:k] + parts + notes[k:]
         x = r.random()
         if x < 0.1:  # ntig/termGrp nesting
-            inner = "".join(items)
-            return f"<{self.name('ntig')}><{self.name('termGrp')}>{inner}</{self.name('termGrp')}></{self.name('ntig')}>"
+            ntig, group = self.name("ntig"), self.name("termGrp")
+            return f"<{ntig}><{group}>{''.join(items)}</{group}></{ntig}>"
         if x < 0.13:
             return self.leaf("term", None, r.choice(pool))  # a bare term in the section
         tag = self.name("termSec" if self.v3 else r.choice(["tig", "tig", "termGrp"]))
@@ -141,7 +141,8 @@ class Doc:
             body.append(self.leaf("descrip", r.choice(ENTRY_NOTE_TYPES), r.choice(["sec note", "", "true"])))
         body += [self.holder(lang) for _ in range(r.choice([0, 1, 1, 1, 2, 3]))]
         if r.random() < 0.03:
-            body.append(f"<{self.name('descripGrp')}>{self.leaf('descrip', 'definition', 'g')}</{self.name('descripGrp')}>")
+            group = self.name("descripGrp")
+            body.append(f"<{group}>{self.leaf('descrip', 'definition', 'g')}</{group}>")
         return f"<{tag}{attrs}>{self.ws().join(body)}</{tag}>"
 
     def entry(self, n: int) -> str:
@@ -170,7 +171,8 @@ class Doc:
             body.append(f"<{self.name('tig')}>{self.leaf('term', None, 'outside')}</{self.name('tig')}>")
         if r.random() < 0.02:
             body.append(self.entry(n + 1000))  # nested entry
-        r.shuffle(body) if r.random() < 0.1 else None
+        if r.random() < 0.1:
+            r.shuffle(body)
         return f"<{name}{attrs}>{self.ws()}{self.ws().join(body)}{self.ws()}</{name}>"
 
     def text(self) -> str:
