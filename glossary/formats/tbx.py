@@ -181,8 +181,14 @@ class _Reader:
         zh_items, en_items = terms["zh"], terms["en"]
         if not zh_items and not en_items:
             return None
-        zh, zh_admitted, zh_deprecated = self._fields("zh", zh_items, cid, index)
-        en, en_admitted, en_deprecated = self._fields("en", en_items, cid, index)
+        if len(zh_items) == 1 and zh_items[0][1] is not _DEPRECATED:  # the common case, as in _fields
+            zh, zh_admitted, zh_deprecated = zh_items[0][0], (), ()
+        else:
+            zh, zh_admitted, zh_deprecated = self._fields("zh", zh_items, cid, index)
+        if len(en_items) == 1 and en_items[0][1] is not _DEPRECATED:
+            en, en_admitted, en_deprecated = en_items[0][0], (), ()
+        else:
+            en, en_admitted, en_deprecated = self._fields("en", en_items, cid, index)
         notes, definitions, details = info.notes, info.definitions, info.details
         return Concept(id=cid, zh=zh, en=en, zh_admitted=zh_admitted, en_admitted=en_admitted,
                        zh_deprecated=zh_deprecated, en_deprecated=en_deprecated,

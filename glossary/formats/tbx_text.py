@@ -38,6 +38,7 @@ from zhen_qa.glossary.formats.tbx_tree import (
     entry_offsets,
 )
 from zhen_qa.glossary.formats.tbx_vocab import (
+    CASE,
     DESCRIP,
     HOLDER,
     NOTE,
@@ -51,6 +52,7 @@ from zhen_qa.glossary.formats.tbx_vocab import (
     UNKNOWN,
     Info,
     code_lang,
+    is_true,
     kind,
     note_type,
     status_of,
@@ -80,11 +82,13 @@ _PATTERNS, _PATTERN_TAGS, _RECENT = 32, 256, 6
 """Patterns are made for the first 32 markups of a file (of up to 256 tags); the 6 last matched are tried first."""
 
 _TAKE, _HOLD = 0, 1
+_NOTES, _DEFINITIONS, _DETAILS, _CASE = 0, 1, 2, 3
+"""Where a taken element's text goes (`Info.take_value`): the entry's notes, definitions, details, case flag."""
 _STATUS, _DETAIL = -1, -2
 """What a note in a term holder does: sets the status, adds a detail, or else (its role) `Info.note`."""
 _DEPRECATED = TermStatus.DEPRECATED
 Plan = tuple[tuple[object, ...], ...]
-"""Steps of `_run`: (_TAKE, type, lang, kind, name, slot) and (_HOLD, lang, kept, term slot, notes), where a slot
+"""Steps of `_run`: (_TAKE, where, text before, slot) and (_HOLD, lang, kept, term slot, notes), where a slot
 is the index of an element's text among the texts of the entry (None: an empty element) and notes are (what it does,
 type, kind, label, slot) of the term's termNote/descrip/note elements."""
 _DECLINE: Plan = ()
@@ -105,14 +109,14 @@ def _pattern(markup: tuple[str, ...], plan: Plan) -> tuple[re.Pattern[str], Plan
 def _slots(step: tuple[object, ...]) -> list[int | None]:
     """The text slots a step reads."""
     if step[0] == _TAKE:
-        return [step[5]]  # type: ignore[list-item]
+        return [step[3]]  # type: ignore[list-item]
     return [step[3]] + [note[4] for note in step[4]]  # type: ignore[attr-defined,index,list-item]
 
 
 def _renumber(step: tuple[object, ...], group: dict[int | None, int]) -> tuple[object, ...]:
     """A step reading the groups `group` numbers instead of the texts."""
     if step[0] == _TAKE:
-        return step[:5] + (group.get(step[5]),)  # type: ignore[arg-type]
+        return step[:3] + (group.get(step[3]),)  # type: ignore[arg-type]
     notes = tuple(note[:4] + (group.get(note[4]),) for note in step[4])  # type: ignore[attr-defined,index]
     return step[:3] + (group[step[3]], notes)  # type: ignore[index]
 
@@ -299,7 +303,7 @@ def _plan(markup: tuple[str, ...]) -> Plan:
         elif el.children:
             return _DECLINE
         elif el_kind in TAKEN:
-            steps.append((_TAKE, (el.attrs.get("type") or "").strip(), "", el_kind, el.name, el.slot))
+            steps.append(_take(el, "", el_kind))
     for sec in sections:
         code = sec.attrs.get("xml:lang") or sec.attrs.get("lang")
         if not code:
@@ -313,7 +317,7 @@ def _plan(markup: tuple[str, ...]) -> Plan:
             elif el.children or el_kind == TERM:
                 return _DECLINE
             elif el_kind in TAKEN:
-                steps.append((_TAKE, (el.attrs.get("type") or "").strip(), lang, el_kind, el.name, el.slot))
+                steps.append(_take(el, lang, el_kind))
         for holder in holders:
             term: _Node | None = None
             notes: list[tuple[object, ...]] = []
@@ -336,6 +340,19 @@ def _plan(markup: tuple[str, ...]) -> Plan:
     return tuple(steps)
 
 
+def _take(el: _Node, lang: str, el_kind: int) -> tuple[object, ...]:
+    """The step keeping what a descrip, note or admin element outside the term holders says (`Info.take_value`):
+    (_TAKE, where: case flag, notes, definitions or details, what goes before the text, slot)."""
+    typ = (el.attrs.get("type") or "").strip()
+    if typ == CASE:
+        return _TAKE, _CASE, "", el.slot
+    if typ.lower() == "definition":
+        return _TAKE, _DEFINITIONS, f"{lang}: " if lang else "", el.slot
+    if el_kind == NOTE or typ.lower() in ("note", "usage note", "comment"):
+        return _TAKE, _NOTES, "", el.slot
+    return _TAKE, _DETAILS, f"{lang + ' ' if lang else ''}{typ or el.name}: ", el.slot
+
+
 def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
     """`read_flat` of an entry split into `parts`, by the plan of its markup; None where `read_flat` gives None.
 
@@ -344,9 +361,10 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
     info = Info()
     terms: Terms = {"zh": [], "en": []}
     statuses, by_text, details = STATUSES, _STATUS_TEXTS, info.details
+    kept_lists = (info.notes, info.definitions, details)
     for step in plan:
         if step[0] == _TAKE:
-            _op, typ, lang, el_kind, name, slot = step
+            _op, where, before, slot = step
             value = ""
             if slot is not None:
                 raw = parts[slot]  # type: ignore[index]
@@ -355,7 +373,10 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
                 value = raw.strip()
                 if " " in value or "\n" in raw:
                     value = " ".join(raw.split())
-            info.take_value(typ, value, lang, el_kind, name)  # type: ignore[arg-type]
+            if where == _CASE:
+                info.case_sensitive = is_true(value)
+            elif value:
+                kept_lists[where].append(f"{before}{value}" if before else value)  # type: ignore[index]
             continue
         _op, lang, kept, term_slot, notes = step
         raw = parts[term_slot]  # type: ignore[index]
