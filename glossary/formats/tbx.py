@@ -95,7 +95,7 @@ def _read_entries(name: str, entries: Iterable[etree._Element | Read],
     where: list[str] = []
     without = 0
     for n, entry in enumerate(entries):
-        if type(entry) is tuple:
+        if isinstance(entry, tuple):
             cid = entry[0].strip() or f"c{n + 1}"
             concept = reader.assemble(entry[1], entry[2], cid, n)
         else:
@@ -181,6 +181,10 @@ class _Reader:
         zh_items, en_items = terms["zh"], terms["en"]
         if not zh_items and not en_items:
             return None
+        zh_admitted: tuple[str, ...]
+        zh_deprecated: tuple[str, ...]
+        en_admitted: tuple[str, ...]
+        en_deprecated: tuple[str, ...]
         if len(zh_items) == 1 and zh_items[0][1] is not _DEPRECATED:  # the common case, as in _fields
             zh, zh_admitted, zh_deprecated = zh_items[0][0], (), ()
         else:

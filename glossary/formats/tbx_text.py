@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -81,16 +82,48 @@ _MAX_PLANS = 1024
 _PATTERNS, _PATTERN_TAGS, _RECENT = 32, 256, 6
 """Patterns are made for the first 32 markups of a file (of up to 256 tags); the 6 last matched are tried first."""
 
-_TAKE, _HOLD = 0, 1
 _NOTES, _DEFINITIONS, _DETAILS, _CASE = 0, 1, 2, 3
 """Where a taken element's text goes (`Info.take_value`): the entry's notes, definitions, details, case flag."""
 _STATUS, _DETAIL = -1, -2
 """What a note in a term holder does: sets the status, adds a detail, or else (its role) `Info.note`."""
+
+
+class _Take(NamedTuple):
+    """A step of a plan: keep the text of a descrip, note or admin element outside the term holders."""
+
+    where: int
+    """_NOTES, _DEFINITIONS, _DETAILS or _CASE."""
+    before: str
+    """What goes before the text (language, type)."""
+    slot: int | None
+    """The index of the element's text among the entry's texts (or the pattern's groups); None: empty element."""
+
+
+class _Note(NamedTuple):
+    """A termNote, descrip or note element of a term holder."""
+
+    op: int
+    """_STATUS, _DETAIL or the role for `Info.note`."""
+    typ: str
+    kind: int
+    label: str
+    """The type, or else the element name, in a detail."""
+    slot: int | None
+
+
+class _Hold(NamedTuple):
+    """A step of a plan: read a term holder."""
+
+    lang: str
+    kept: bool
+    """The language is zh or en."""
+    term_slot: int
+    notes: tuple[_Note, ...]
+
+
 _DEPRECATED = TermStatus.DEPRECATED
-Plan = tuple[tuple[object, ...], ...]
-"""Steps of `_run`: (_TAKE, where, text before, slot) and (_HOLD, lang, kept, term slot, notes), where a slot
-is the index of an element's text among the texts of the entry (None: an empty element) and notes are (what it does,
-type, kind, label, slot) of the term's termNote/descrip/note elements."""
+Plan = tuple["_Take | _Hold", ...]
+"""The steps of `_run` on an entry of one markup, in the order `read_flat` takes them."""
 _DECLINE: Plan = ()
 _STATUS_TEXTS: dict[str, object] = {}
 """The status (or None) of each status note's text as written, before references and white space are taken."""
@@ -106,19 +139,19 @@ def _pattern(markup: tuple[str, ...], plan: Plan) -> tuple[re.Pattern[str], Plan
     return pattern, tuple(_renumber(step, group) for step in plan)
 
 
-def _slots(step: tuple[object, ...]) -> list[int | None]:
+def _slots(step: _Take | _Hold) -> list[int | None]:
     """The text slots a step reads."""
-    if step[0] == _TAKE:
-        return [step[3]]  # type: ignore[list-item]
-    return [step[3]] + [note[4] for note in step[4]]  # type: ignore[attr-defined,index,list-item]
+    if isinstance(step, _Take):
+        return [step.slot]
+    return [step.term_slot] + [note.slot for note in step.notes]
 
 
-def _renumber(step: tuple[object, ...], group: dict[int | None, int]) -> tuple[object, ...]:
+def _renumber(step: _Take | _Hold, group: dict[int, int]) -> _Take | _Hold:
     """A step reading the groups `group` numbers instead of the texts."""
-    if step[0] == _TAKE:
-        return step[:3] + (group.get(step[3]),)  # type: ignore[arg-type]
-    notes = tuple(note[:4] + (group.get(note[4]),) for note in step[4])  # type: ignore[attr-defined,index]
-    return step[:3] + (group[step[3]], notes)  # type: ignore[index]
+    if isinstance(step, _Take):
+        return step._replace(slot=None if step.slot is None else group[step.slot])
+    notes = tuple(note._replace(slot=None if note.slot is None else group[note.slot]) for note in step.notes)
+    return step._replace(term_slot=group[step.term_slot], notes=notes)
 
 
 def _ref(m: re.Match[str]) -> str:
@@ -292,7 +325,7 @@ def _plan(markup: tuple[str, ...]) -> Plan:
     children = _tree(markup)
     if children is None:
         return _DECLINE
-    steps: list[tuple[object, ...]] = []
+    steps: list[_Take | _Hold] = []
     sections: list[_Node] = []
     for el in children:
         el_kind = kind(el.name)
@@ -320,7 +353,7 @@ def _plan(markup: tuple[str, ...]) -> Plan:
                 steps.append(_take(el, lang, el_kind))
         for holder in holders:
             term: _Node | None = None
-            notes: list[tuple[object, ...]] = []
+            notes: list[_Note] = []
             for el in holder.children:
                 if el.children:
                     return _DECLINE
@@ -329,28 +362,27 @@ def _plan(markup: tuple[str, ...]) -> Plan:
                     if term is None:
                         term = el
                 elif el_kind == NOTE:
-                    notes.append((_DETAIL, "", el_kind, "note", el.slot))
+                    notes.append(_Note(_DETAIL, "", el_kind, "note", el.slot))
                 elif el_kind == TERM_NOTE or el_kind == DESCRIP:
                     typ, role = note_type(el.attrs.get("type"))
                     op = _STATUS if role == STATUS_NOTE else _DETAIL if role == OTHER_NOTE else role
-                    notes.append((op, typ, el_kind, typ or el.name, el.slot))
+                    notes.append(_Note(op, typ, el_kind, typ or el.name, el.slot))
             if term is None or term.slot is None:
                 return _DECLINE  # no term, or an empty one: a problem to report
-            steps.append((_HOLD, lang, lang in ("zh", "en"), term.slot, tuple(notes)))
+            steps.append(_Hold(lang, lang in ("zh", "en"), term.slot, tuple(notes)))
     return tuple(steps)
 
 
-def _take(el: _Node, lang: str, el_kind: int) -> tuple[object, ...]:
-    """The step keeping what a descrip, note or admin element outside the term holders says (`Info.take_value`):
-    (_TAKE, where: case flag, notes, definitions or details, what goes before the text, slot)."""
+def _take(el: _Node, lang: str, el_kind: int) -> _Take:
+    """The step keeping what a descrip, note or admin element outside the term holders says (`Info.take_value`)."""
     typ = (el.attrs.get("type") or "").strip()
     if typ == CASE:
-        return _TAKE, _CASE, "", el.slot
+        return _Take(_CASE, "", el.slot)
     if typ.lower() == "definition":
-        return _TAKE, _DEFINITIONS, f"{lang}: " if lang else "", el.slot
+        return _Take(_DEFINITIONS, f"{lang}: " if lang else "", el.slot)
     if el_kind == NOTE or typ.lower() in ("note", "usage note", "comment"):
-        return _TAKE, _NOTES, "", el.slot
-    return _TAKE, _DETAILS, f"{lang + ' ' if lang else ''}{typ or el.name}: ", el.slot
+        return _Take(_NOTES, "", el.slot)
+    return _Take(_DETAILS, f"{lang + ' ' if lang else ''}{typ or el.name}: ", el.slot)
 
 
 def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
@@ -363,11 +395,11 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
     statuses, by_text, details = STATUSES, _STATUS_TEXTS, info.details
     kept_lists = (info.notes, info.definitions, details)
     for step in plan:
-        if step[0] == _TAKE:
-            _op, where, before, slot = step
+        if isinstance(step, _Take):
+            where, before, slot = step
             value = ""
             if slot is not None:
-                raw = parts[slot]  # type: ignore[index]
+                raw = parts[slot]
                 if "&" in raw:
                     raw = unescape(raw)
                 value = raw.strip()
@@ -376,10 +408,10 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
             if where == _CASE:
                 info.case_sensitive = is_true(value)
             elif value:
-                kept_lists[where].append(f"{before}{value}" if before else value)  # type: ignore[index]
+                kept_lists[where].append(f"{before}{value}" if before else value)
             continue
-        _op, lang, kept, term_slot, notes = step
-        raw = parts[term_slot]  # type: ignore[index]
+        lang, kept, term_slot, notes = step
+        raw = parts[term_slot]
         if "&" in raw:
             raw = unescape(raw)
         term = raw.strip()
@@ -389,7 +421,7 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
             return None
         term_status: TermStatus | None = None
         prefix = ""
-        for op, typ, el_kind, label, slot in notes:  # type: ignore[attr-defined]
+        for op, typ, el_kind, label, slot in notes:
             if op == _STATUS:  # by the text as written: statuses are few
                 got = by_text.get(parts[slot] if slot is not None else "", UNKNOWN)
                 if got is None:
@@ -421,9 +453,9 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
                     prefix = prefix or f"{lang} {term!r}: "
                     details.append(f"{prefix}{label} {value}")
             else:  # a case flag or a definition
-                info.note(lang, repr(term), typ, op, value, el_kind, label)  # type: ignore[arg-type]
+                info.note(lang, repr(term), typ, op, value, el_kind, label)
         if kept:
-            terms[lang].append((term, term_status))  # type: ignore[index]
+            terms[lang].append((term, term_status))
     return terms, info
 
 
