@@ -80,7 +80,8 @@ _REF = re.compile(r"&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _MAX_PLANS = 1024
 _PATTERNS, _PATTERN_TAGS, _RECENT = 32, 256, 6
-"""Patterns are made for the first 32 markups of a file (of up to 256 tags); the 6 last matched are tried first."""
+"""Patterns are made for the first 32 markups of a file (of up to 256 tags); of those with as many tags as the
+entry, the 6 last matched are tried."""
 
 _NOTES, _DEFINITIONS, _DETAILS, _CASE = 0, 1, 2, 3
 """Where a taken element's text goes (`Info.take_value`): the entry's notes, definitions, details, case flag."""
@@ -195,7 +196,7 @@ class TextEntries:
         data, known, split = self.data, self.known, _MARKUP.split
         match_start, match_end, find = _ENTRY_START.match, _END_REST.match, data.find
         offsets = self.lines.entry_offsets
-        recent: list[tuple[re.Pattern[str], Plan]] = []  # most recently matched first
+        recent: dict[int, list[tuple[re.Pattern[str], Plan]]] = {}  # by number of tags, last matched first
         parser = None
         for k, pos in enumerate(offsets):
             m = match_start(data, pos)
@@ -215,13 +216,14 @@ class TextEntries:
                 raise NeedsTree("nested entries, or markup the plain search misreads")
             body = _lines(data[body_at:close].decode("utf-8"))
             texts: Sequence[str] | None = None
-            for i, skeleton in enumerate(recent):
+            tags = body.count("<")
+            for i, skeleton in enumerate(recent.get(tags, ())):
                 found_texts = skeleton[0].fullmatch(body)
                 if found_texts is not None:
                     texts = found_texts.groups()
                     plan = skeleton[1]
                     if i:
-                        recent.insert(0, recent.pop(i))
+                        recent[tags].insert(0, recent[tags].pop(i))
                     break
             if texts is None:
                 parts = split(body)
@@ -235,8 +237,9 @@ class TextEntries:
                         known[key] = got
                 pattern = got[0]
                 if pattern is not None:
-                    recent.insert(0, (pattern, got[1]))
-                    del recent[_RECENT:]
+                    same_size = recent.setdefault(tags, [])
+                    same_size.insert(0, (pattern, got[1]))
+                    del same_size[_RECENT:]
                     texts = pattern.fullmatch(body).groups()  # type: ignore[union-attr]
                     plan = got[1]
                 else:
