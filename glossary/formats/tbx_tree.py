@@ -44,14 +44,11 @@ _SKIP = r"!--.*?-->|!\[CDATA\[.*?\]\]>|\?.*?\?>|!DOCTYPE(?:[^\[>]*\[.*?\]\s*>|[^
 _ENTRY_TAG = "<(?:" + _SKIP + r"|((?:[^\s<>/!?:]+:)?(?:" + "|".join(ENTRY_NAMES) + r"))(?=[\s/>]))"
 _START_TAG = "<(?:" + _SKIP + r"|([^\s<>/!?]+))"
 _ENTRY_TAGS = re.compile(_ENTRY_TAG.encode(), re.S)
-_BARE_ENTRY_TAGS = re.compile(("<(?:" + "|".join(ENTRY_NAMES) + r")(?=[\s/>])").encode())
+_BARE_ENTRY_TAGS = {name.encode(): re.compile(("<" + name + r"(?=[\s/>])").encode()) for name in ENTRY_NAMES}
 _PREFIXED_ENTRY_TAGS = re.compile((r"<[^\s<>/!?:]+:(?:" + "|".join(ENTRY_NAMES) + r")(?=[\s/>])").encode())
 START_TAGS = re.compile(_START_TAG.encode(), re.S)
 """Entry start tags and any start tag in ASCII-compatible bytes (each pattern starts with `<`, so the
 search skips from one `<` to the next)."""
-_NOT_ELEMENTS = re.compile(rb"<(?:!--|!\[CDATA\[|\?)")
-"""Comments, CDATA sections and processing instructions (the XML declaration among them)."""
-_PREFIXED_ENTRY_NAMES = re.compile((":(?:" + "|".join(ENTRY_NAMES) + ")").encode())
 _BYTE_CODECS = ("utf-8", "ascii", "latin-1", "iso8859", "cp125", "mac-")
 """Encodings whose bytes are scanned as they are: `<`, `>`, line breaks and the markup words are ASCII
 bytes that never occur inside the encoding of another character."""
@@ -180,12 +177,20 @@ def _for_lines(data: bytes, encoding: str | None) -> bytes:
 
 def entry_offsets(text: bytes) -> list[int]:
     """Where each entry start tag begins. Without comments, CDATA sections and processing instructions (but
-    the XML declaration), every `<termEntry` is a tag: a plain search, four times faster than skipping markup."""
-    first = _NOT_ELEMENTS.search(text)
-    if first is not None and (first.group() != b"<?" or _NOT_ELEMENTS.search(text, first.end()) is not None):
+    the XML declaration), every `<termEntry` is a tag: a plain search for each entry name in the text, four times
+    faster than skipping markup (substring tests and literal patterns, not a pattern tried at every `<`)."""
+    pi = text.find(b"<?")
+    if b"<!--" in text or b"<![CDATA[" in text or (pi >= 0 and text.find(b"<?", pi + 2) >= 0):
         return [m.start() for m in _ENTRY_TAGS.finditer(text) if m.group(1) is not None]
-    offsets = [m.start() for m in _BARE_ENTRY_TAGS.finditer(text)]
-    if _PREFIXED_ENTRY_NAMES.search(text):  # namespace prefixes (<tbx:termEntry>)
+    offsets: list[int] = []
+    found = 0
+    for name, pattern in _BARE_ENTRY_TAGS.items():
+        if name in text:
+            offsets += [m.start() for m in pattern.finditer(text)]
+            found += 1
+    if found > 1:
+        offsets.sort()
+    if any(b":" + name in text for name in _BARE_ENTRY_TAGS):  # namespace prefixes (<tbx:termEntry>)
         offsets = sorted(offsets + [m.start() for m in _PREFIXED_ENTRY_TAGS.finditer(text)])
     return offsets
 
