@@ -214,7 +214,9 @@ class TextEntries:
             if close < 0 or (k + 1 < len(offsets) and close > offsets[k + 1]) \
                     or match_end(data, close + 2 + len(name)) is None:
                 raise NeedsTree("nested entries, or markup the plain search misreads")
-            body = _lines(data[body_at:close].decode("utf-8"))
+            body = data[body_at:close].decode("utf-8")
+            if "\r" in body:
+                body = _lines(body)
             texts: Sequence[str] | None = None
             tags = body.count("<")
             for i, skeleton in enumerate(recent.get(tags, ())):
