@@ -24,8 +24,9 @@ ENTRY_NOTE_TYPES = ["definition", "subjectField", "x-caseSensitive", "usage note
 class Doc:
     """One random document; `text()` gives it, `data()` gives its bytes."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, entries: int | None = None) -> None:
         self.r = rng
+        self.entries = entries
         self.v3 = rng.random() < 0.4
         self.prefix = "t:" if rng.random() < 0.05 else ""
         self.entry_names = ["termEntry"] if not self.v3 else ["conceptEntry"]
@@ -71,7 +72,8 @@ class Doc:
         return out
 
     def ws(self) -> str:
-        return self.r.choice(["", "", "\n", "\n  ", " ", "\t", "\r\n", "\n<!-- between -->\n", "junk"])
+        calm = "\n" if self.entries is not None else "\n<!-- between -->\n"  # a large document: fewer comments
+        return self.r.choice(["", "", "\n", "\n  ", " ", "\t", "\r\n", calm, "junk"])
 
     def name(self, local: str) -> str:
         return self.prefix + local
@@ -169,7 +171,7 @@ class Doc:
         body += [self.section() for _ in range(r.choice([0, 1, 2, 2, 2, 3]))]
         if r.random() < 0.03:
             body.append(f"<{self.name('tig')}>{self.leaf('term', None, 'outside')}</{self.name('tig')}>")
-        if r.random() < 0.02:
+        if r.random() < 0.02 and self.entries is None:  # (a large document would almost surely have one)
             body.append(self.entry(n + 1000))  # nested entry
         if r.random() < 0.1:
             r.shuffle(body)
@@ -177,7 +179,8 @@ class Doc:
 
     def text(self) -> str:
         r = self.r
-        entries = "\n".join(self.entry(n) for n in range(r.choice([0, 1, 2, 3, 5, 8, 13])))
+        count = self.entries if self.entries is not None else r.choice([0, 1, 2, 3, 5, 8, 13])
+        entries = "\n".join(self.entry(n) for n in range(count))
         ns = ""
         if self.v3 and r.random() < 0.8:
             ns = ' xmlns="urn:iso:std:iso:30042:ed-2"'
@@ -224,6 +227,6 @@ class Doc:
         return text.encode("utf-8")
 
 
-def document(seed: int) -> bytes:
-    """The bytes of messy TBX document number `seed`."""
-    return Doc(random.Random(seed)).data()
+def document(seed: int, entries: int | None = None) -> bytes:
+    """The bytes of messy TBX document number `seed` (with that many entries, else 0 to 13)."""
+    return Doc(random.Random(seed), entries).data()

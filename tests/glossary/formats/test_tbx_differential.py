@@ -30,7 +30,7 @@ def outcome(path: str) -> object:
 
 
 def compare(seeds: range, folder: Path, monkeypatch: pytest.MonkeyPatch,
-            report: Callable[[int, str], None]) -> Counter[str]:
+            report: Callable[[int, str], None], entries: int | None = None) -> Counter[str]:
     """Read each document three ways; report (seed, what differs); count the paths taken."""
     tally: Counter[str] = Counter()
     real_scan, real_run = tbx_text.scan, tbx_text._run
@@ -47,7 +47,7 @@ def compare(seeds: range, folder: Path, monkeypatch: pytest.MonkeyPatch,
 
     path = folder / "messy.tbx"
     for seed in seeds:
-        path.write_bytes(document(seed))
+        path.write_bytes(document(seed, entries))
         with monkeypatch.context() as m:
             m.setattr(tbx, "scan", counting_scan)
             m.setattr(tbx_text, "_run", counting_run)
@@ -76,3 +76,13 @@ def test_text_reader_equals_the_libxml2_reader_on_messy_documents(tmp_path: Path
     assert tally["text path"] > DOCUMENTS // 3 and tally["tree path"] > DOCUMENTS // 20
     assert tally["entries read by a plan"] > 1000 and tally["entries declined at run time"] > 50
     assert tally["errors"] > DOCUMENTS // 50
+
+
+def test_text_reader_equals_the_libxml2_reader_on_large_documents(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hundreds of entries a document: more markups than get a pattern, patterns of the same size competing."""
+    differences: list[tuple[int, str]] = []
+    tally = compare(range(10_000, 10_012), tmp_path, monkeypatch, lambda seed, what: differences.append((seed, what)),
+                    entries=300)
+    assert differences[:3] == []
+    assert tally["entries read by a plan"] > 1000
