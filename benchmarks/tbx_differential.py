@@ -1,4 +1,4 @@
-"""Differential fuzz of the TBX readers on many messy documents (the test suite reads 1,500).
+"""Differential fuzz of the TBX readers on many messy documents (the test suite reads 600 and a dozen large ones).
 
     python benchmarks/tbx_differential.py [--documents 20000] [--start 0]
 

@@ -1,4 +1,4 @@
-"""Differential test: the TBX text reader gives what libxml2's reader gives, on thousands of messy documents.
+"""Differential test: the TBX text reader gives what libxml2's reader gives, on hundreds of messy documents.
 
 The reference is the reader without the text path (`tbx_tree` streaming, `read_flat`, the general walk); the
 general walk alone (no `read_flat`) is compared too. Concepts, where each came from, the problems reported (file,
@@ -16,7 +16,8 @@ from tests.glossary.formats.tbx_messy import document
 from zhen_qa.glossary.formats import load, tbx, tbx_text
 from zhen_qa.manuscript.errors import InputError
 
-DOCUMENTS = 1500
+DOCUMENTS = 600
+"""Documents read here (`benchmarks/tbx_differential.py` reads any number: 20,000 without a difference)."""
 
 
 def outcome(path: str) -> object:
@@ -74,7 +75,7 @@ def test_text_reader_equals_the_libxml2_reader_on_messy_documents(tmp_path: Path
     assert differences[:3] == []
     # the documents exercise every path: the text reader, the tree reader, plans run and declined, errors
     assert tally["text path"] > DOCUMENTS // 3 and tally["tree path"] > DOCUMENTS // 20
-    assert tally["entries read by a plan"] > 1000 and tally["entries declined at run time"] > 50
+    assert tally["entries read by a plan"] > 400 and tally["entries declined at run time"] > 100
     assert tally["errors"] > DOCUMENTS // 50
 
 
