@@ -79,6 +79,9 @@ _DECL = re.compile(rb"<\?xml\s[^>]*?encoding\s*=\s*[\"']([^\"']*)[\"']")
 _REF = re.compile(r"&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _MAX_PLANS = 1024
+_TALLIES = frozenset({64, 1024})
+"""After this many entries, a file whose plans declined more than three in four is read by `tbx_tree` instead
+(each declined entry parsed alone costs more than streaming the file)."""
 _PATTERNS, _PATTERN_TAGS, _RECENT = 32, 256, 6
 """Patterns are made for the first 32 markups of a file (of up to 256 tags); of those with as many tags as the
 entry, the 6 last matched are tried."""
@@ -183,7 +186,7 @@ class TextEntries:
     """The entries of a TBX file in document order: `Read` for those a plan reads, else the entry parsed by lxml.
 
     Iterating raises `NeedsTree` when the file is to be read by `tbx_tree` after all: an entry tag with a prefix,
-    nested entries, an entry declined by its plan that libxml2 cannot parse alone."""
+    nested entries, an entry declined by its plan that libxml2 cannot parse alone, most entries declined."""
 
     def __init__(self, data: bytes, lines: Lines) -> None:
         self.data = data
@@ -198,6 +201,7 @@ class TextEntries:
         offsets = self.lines.entry_offsets
         recent: dict[int, list[tuple[re.Pattern[str], Plan]]] = {}  # by number of tags, last matched first
         parser = None
+        declined = 0
         for k, pos in enumerate(offsets):
             m = match_start(data, pos)
             if m is None:
@@ -251,6 +255,9 @@ class TextEntries:
             if found is not None:
                 yield raw_id, found[0], found[1]
                 continue
+            declined += 1
+            if k + 1 in _TALLIES and declined * 4 > (k + 1) * 3:
+                raise NeedsTree("most entries declined: libxml2's streaming reader is faster")
             if parser is None:
                 parser = etree.XMLParser(**PARSER_OPTIONS)
             try:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from zhen_qa.glossary.formats import tbx
+from zhen_qa.glossary.formats import tbx, tbx_text
 from zhen_qa.glossary.formats.tbx_text import scan
 from zhen_qa.glossary.formats.tbx_vocab import ROOTS
 from zhen_qa.manuscript.errors import InputError
@@ -78,3 +78,24 @@ def test_nested_entries_and_undeclared_prefixes_as_before(tmp_path: Path) -> Non
     path.write_text(_doc(ENTRY.format(n=1, en="a").replace("<term>a", "<x:b/><term>a")), encoding="utf-8")
     with pytest.raises(InputError, match=r"line 3: not well-formed XML \(.*prefix"):
         tbx.read(str(path))
+
+
+def test_a_file_of_declined_entries_is_streamed_by_libxml2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = "".join(ENTRY.format(n=n, en=f"t{n}").replace("<langSet", "<!-- c --><langSet", 1) for n in range(70))
+    path = tmp_path / "g.tbx"
+    path.write_text(_doc(entries), encoding="utf-8")
+    alone: list[bytes] = []
+    real = tbx_text.etree.fromstring
+
+    def counting(text: bytes, parser: object = None) -> object:
+        if text.startswith(b"<termEntry"):
+            alone.append(text)
+        return real(text, parser)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tbx_text.etree, "fromstring", counting)
+    got = tbx.read(str(path))
+    assert len(alone) == 63  # the 64th sent the whole file to libxml2's streaming reader
+    with monkeypatch.context() as m:
+        m.setattr(tbx, "scan", lambda data, roots: None)
+        assert got == tbx.read(str(path))
+    assert [c.en for c in got[0]][-1] == "t69" and got[1][-1] == "line 72"
