@@ -67,11 +67,16 @@ def _clean(c: Concept) -> bool:
     if not zh and not en:
         return False
     if len(zh) <= 1 and len(en) <= 1:  # one term a language: only emptiness and spaces to check
-        return all(t and t == t.strip() and t.strip("-'\u2010\u2011") for t in zh + en)
+        for t in zh + en:
+            if not t or t != t.strip() or not t.strip("-'\u2010\u2011"):
+                return False
+        return True
+    for t in zh + en:
+        if t != t.strip():
+            return False
     zh_keys = {zh_key(t) for t in zh}
     en_keys = {en_key(t) for t in en}
-    return len(zh_keys) == len(zh) and len(en_keys) == len(en) and "" not in zh_keys and "" not in en_keys \
-        and all(t == t.strip() for t in zh + en)
+    return len(zh_keys) == len(zh) and len(en_keys) == len(en) and "" not in zh_keys and "" not in en_keys
 
 
 def tidy_concepts(concepts: Sequence[Concept], where: Sequence[str] | None = None,
@@ -88,11 +93,13 @@ def tidy_located(concepts: Sequence[Concept], where: Sequence[str] | None = None
     out: list[Concept] = []
     kept_at: list[str] = []
     ids: dict[str, str] = {}
-    taken = {c.id.strip() for c in concepts}
+    taken: set[str] | None = None  # every id, made at the first one to renumber
     for i, c in enumerate(concepts):
         at = where[i] if where is not None and i < len(where) else f"concept {i + 1}"
         cid = c.id.strip()
         if not cid or cid in ids:
+            if taken is None:
+                taken = {other.id.strip() for other in concepts}
             n, new = 2, f"c{i + 1}" if not cid else f"{cid}-2"
             while new in taken:
                 n += 1

@@ -1,22 +1,24 @@
 """TBX glossaries: read TBX v3, TBX-Basic, older `martif` and MultiTerm XML tolerantly; write TBX-Basic v3.
 
 Parsing (`tbx_tree`) refuses entity declarations and external references, so an XXE pointing at a local
-file is refused and entity expansion bombs stop at the declaration. Entries are read one at a time as
-libxml2 parses them (`tbx_tree.Stream`); a file with anything unusual for that (a syntax error to report,
-nested entries) is read again as one tree. Entries of the common shape are read in one pass (`tbx_flat`),
-others by the general walk here; both give every element the meaning of `tbx_vocab`.
+file is refused and entity expansion bombs stop at the declaration. A plain UTF-8 file that libxml2 finds
+well-formed is read from its text (`tbx_text`: one plan per distinct entry markup, the steps of `tbx_flat` on
+its texts), each entry the plans decline parsed alone by libxml2; any other file has its entries read one at a
+time as libxml2 parses them (`tbx_tree.Stream`), and a file with anything unusual for that (a syntax error to
+report, nested entries) is read again as one tree. Parsed entries of the common shape are read in one pass
+(`tbx_flat`), others by the general walk here; all give every element the meaning of `tbx_vocab`.
 """
 from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from lxml import etree
 
 from zhen_qa.glossary.formats.files import read_bounded
 from zhen_qa.glossary.formats.tbx_flat import Terms, read_flat
+from zhen_qa.glossary.formats.tbx_text import Read, scan
 from zhen_qa.glossary.formats.tbx_tree import Lines, NeedsTree, Stream, parse, root_line
 from zhen_qa.glossary.formats.tbx_vocab import (
     CASE,
@@ -64,7 +66,13 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
     """
     name = str(path)
     data = read_bounded(name, MAX_BYTES, "split the termbase")
-    stream = Stream(name, data, ROOTS)
+    stream = Stream(name, data, ROOTS)  # refuses unsafe declarations first
+    text_entries = scan(data, ROOTS)
+    if text_entries is not None:
+        try:
+            return _read_entries(name, text_entries, text_entries.lines)
+        except NeedsTree:
+            pass
     try:
         return _read_entries(name, stream, stream.lines)
     except NeedsTree:
@@ -78,19 +86,24 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
     return _read_entries(name, tree.entries, tree.lines)
 
 
-def _read_entries(name: str, entries: Iterable[etree._Element],
+def _read_entries(name: str, entries: Iterable[etree._Element | Read],
                   lines: Lines) -> tuple[list[Concept], list[str], list[Problem]]:
-    """Concepts of the entries in document order, where each came from and what was repaired."""
+    """Concepts of the entries in document order (parsed, or already read from the text), where each came from and
+    what was repaired."""
     reader = _Reader(name, lines)
     concepts: list[Concept] = []
     where: list[str] = []
     without = 0
     for n, entry in enumerate(entries):
-        cid = (entry.get("id") or "").strip() or f"c{n + 1}"
-        found = read_flat(entry)
-        if found is None:
-            found = reader.walk(entry, cid, n)
-        concept = reader.assemble(*found, cid, n)
+        if isinstance(entry, tuple):
+            cid = entry[0].strip() or f"c{n + 1}"
+            concept = reader.assemble(entry[1], entry[2], cid, n)
+        else:
+            cid = (entry.get("id") or "").strip() or f"c{n + 1}"
+            found = read_flat(entry)
+            if found is None:
+                found = reader.walk(entry, cid, n)
+            concept = reader.assemble(*found, cid, n)
         if concept is None:
             without += 1
             continue
@@ -165,44 +178,51 @@ class _Reader:
 
     def assemble(self, terms: Terms, info: Info, cid: str, index: int) -> Concept | None:
         """The concept of an entry's terms and notes, or None when it has no Chinese or English term."""
-        if not terms["zh"] and not terms["en"]:
+        zh_items, en_items = terms["zh"], terms["en"]
+        if not zh_items and not en_items:
             return None
-        fields: dict[str, Any] = {}
-        for lang, items in terms.items():
+        zh_admitted: tuple[str, ...]
+        zh_deprecated: tuple[str, ...]
+        en_admitted: tuple[str, ...]
+        en_deprecated: tuple[str, ...]
+        if len(zh_items) == 1 and zh_items[0][1] is not _DEPRECATED:  # the common case, as in _fields
+            zh, zh_admitted, zh_deprecated = zh_items[0][0], (), ()
+        else:
+            zh, zh_admitted, zh_deprecated = self._fields("zh", zh_items, cid, index)
+        if len(en_items) == 1 and en_items[0][1] is not _DEPRECATED:
+            en, en_admitted, en_deprecated = en_items[0][0], (), ()
+        else:
+            en, en_admitted, en_deprecated = self._fields("en", en_items, cid, index)
+        notes, definitions, details = info.notes, info.definitions, info.details
+        return Concept(id=cid, zh=zh, en=en, zh_admitted=zh_admitted, en_admitted=en_admitted,
+                       zh_deprecated=zh_deprecated, en_deprecated=en_deprecated,
+                       note=" / ".join(dict.fromkeys(notes)) if len(notes) > 1 else notes[0] if notes else "",
+                       case_sensitive=info.case_sensitive,
+                       definition=(" / ".join(dict.fromkeys(definitions)) if len(definitions) > 1
+                                   else definitions[0] if definitions else ""),
+                       details=tuple(dict.fromkeys(details)) if len(details) > 1 else tuple(details))
+
+    def _fields(self, lang: str, items: list[tuple[str, TermStatus | None]], cid: str,
+                index: int) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+        """(preferred, admitted, deprecated) terms of one language of an entry, in the order written: the first
+        preferred term (or else the first admitted or unmarked one) is the preferred term."""
+        if len(items) <= 1:  # the common case, as below
             if not items:
-                fields[lang] = ""
-                continue
-            if len(items) == 1:  # the common case, as below
-                term, term_status = items[0]
-                if term_status is _DEPRECATED:
-                    fields[lang] = ""
-                    fields[f"{lang}_deprecated"] = (term,)
-                else:
-                    fields[lang] = term
-                continue
-            preferred = [t for t, s in items if s is _PREFERRED]
-            if len(preferred) > 1:
-                self.problems.append(Problem(self.name, f"line {self.lines.entry_lines[index]}",
-                                             "administrativeStatus", "several-preferred",
-                                             f"{len(preferred)} preferred {lang} terms in concept {cid!r}; "
-                                             "the first kept as preferred, the others as admitted"))
-            admitted = preferred[1:] + [t for t, s in items if s is _ADMITTED or s is None]
-            preferred = preferred[:1]
-            if not preferred and admitted:
-                preferred = [admitted.pop(0)]
-            fields[lang] = preferred[0] if preferred else ""
-            if admitted:
-                fields[f"{lang}_admitted"] = tuple(admitted)
-            deprecated = tuple(t for t, s in items if s is _DEPRECATED)
-            if deprecated:
-                fields[f"{lang}_deprecated"] = deprecated
-        if info.notes:
-            fields["note"] = " / ".join(dict.fromkeys(info.notes))
-        if info.definitions:
-            fields["definition"] = " / ".join(dict.fromkeys(info.definitions))
-        if info.details:
-            fields["details"] = tuple(dict.fromkeys(info.details) if len(info.details) > 1 else info.details)
-        return Concept(id=cid, case_sensitive=info.case_sensitive, **fields)
+                return "", (), ()
+            term, term_status = items[0]
+            return ("", (), (term,)) if term_status is _DEPRECATED else (term, (), ())
+        preferred = [t for t, s in items if s is _PREFERRED]
+        if len(preferred) > 1:
+            self.problems.append(Problem(self.name, f"line {self.lines.entry_lines[index]}",
+                                         "administrativeStatus", "several-preferred",
+                                         f"{len(preferred)} preferred {lang} terms in concept {cid!r}; "
+                                         "the first kept as preferred, the others as admitted"))
+        admitted = preferred[1:] + [t for t, s in items if s is _ADMITTED or s is None]
+        preferred = preferred[:1]
+        if not preferred and admitted:
+            preferred = [admitted.pop(0)]
+        return (preferred[0] if preferred else "", tuple(admitted),
+                tuple(t for t, s in items if s is _DEPRECATED))
 
     def _term(self, holder: etree._Element, lang: str, info: Info, cid: str, index: int,
               bare: bool) -> tuple[str, TermStatus | None] | None:

@@ -28,6 +28,7 @@ from zhen_qa.glossary.formats.tbx_vocab import (
     UNKNOWN,
     XML_LANG,
     Info,
+    clean,
     code_lang,
     kind,
     local,
@@ -44,9 +45,7 @@ _DEPRECATED = TermStatus.DEPRECATED
 
 def _leaf_text(el: etree._Element) -> str:
     """`tbx_vocab.text` of a leaf."""
-    raw = el.text or ""
-    value = raw.strip()
-    return value if " " not in value and "\n" not in raw else " ".join(raw.split())
+    return clean(el.text or "")
 
 
 def read_flat(entry: etree._Element) -> tuple[Terms, Info] | None:

@@ -66,12 +66,17 @@ def kind(tag: object) -> int:
     return found
 
 
+def clean(raw: str) -> str:
+    """The text of a leaf element as the reader keeps it: stripped, and runs of white space made one space where
+    there is a space or a line break (a lone tab or other white space inside stays)."""
+    stripped = raw.strip()
+    return stripped if " " not in stripped and "\n" not in raw else " ".join(raw.split())
+
+
 def text(el: etree._Element) -> str:
     """The text of an element, markup inside it removed and white space collapsed."""
     if len(el) == 0:
-        raw = el.text or ""
-        stripped = raw.strip()
-        return stripped if " " not in stripped and "\n" not in raw else " ".join(raw.split())
+        return clean(el.text or "")
     return " ".join("".join(el.itertext()).split())
 
 
