@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from zhen_qa.aligner.lexicon import WHOLE_AFTER, Lexicon, en_stems, han_runs, load_lexicon, zh_tokens
 from zhen_qa.aligner import csr
-from zhen_qa.aligner.lexicon import Lexicon, en_stems, load_lexicon, zh_tokens
+from zhen_qa.aligner.lexicon import WHOLE_AFTER, Lexicon, en_stems, han_runs, load_lexicon, zh_tokens
 from zhen_qa.aligner.search import Band
 
 if TYPE_CHECKING:
@@ -133,22 +132,6 @@ class SparseCosine:
         clo = np.maximum(band.lo[nxt] - max_side, 0)
         chi = np.maximum(np.minimum(band.hi[far], m), clo)
         start = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(widths, out=start[1:])
-        D = np.zeros(max(int(start[-1]), 1), dtype=np.float32)
-        Et = E.T.tocsc()
-        step = 512
-        for r0 in range(0, n, step):
-            r1 = min(n, r0 + step)
-            c0, c1 = int(clo[r0:r1].min()), int(chi[r0:r1].max())
-            if c1 <= c0:
-                continue
-            block = (_rows(Z, r0, r1) @ _rows(Et, c0, c1)).toarray()
-            w = widths[r0:r1]
-            R = np.repeat(np.arange(r1 - r0), w)  # block row of each stored cell of rows r0..r1
-            C = np.arange(int(start[r1] - start[r0])) - np.repeat(start[r0:r1] - start[r0], w) \
-                + np.repeat(clo[r0:r1] - c0, w)
-            D[start[r0]:start[r1]] = block[R, C]
-        self.D = D
         np.cumsum(chi - clo, out=start[1:])
         cells = csr.band_cells if isinstance(Z, csr.Csr) else _band_cells
         self.D = D = cells(Z, E, clo, chi, start)
@@ -267,7 +250,7 @@ def _band_cells(Z: sp.csr_matrix, E: sp.csr_matrix, clo: np.ndarray, chi: np.nda
         c0, c1 = int(clo[r0:r1].min()), int(chi[r0:r1].max())
         if c1 <= c0:
             continue
-        block = (Z[r0:r1] @ Et[:, c0:c1]).toarray()
+        block = (_rows(Z, r0, r1) @ _rows(Et, c0, c1)).toarray()
         w = widths[r0:r1]
         R = np.repeat(np.arange(r1 - r0), w)  # block row of each stored cell of rows r0..r1
         C = np.arange(int(start[r1] - start[r0])) - np.repeat(start[r0:r1] - start[r0], w) \
@@ -299,9 +282,8 @@ def _shifted_dots(X: Matrix, k: int) -> np.ndarray:
     n = X.shape[0]
     out = np.zeros(n, dtype=np.float64)
     if n > k:
-        out[: n - k] = np.asarray(_rows(X, 0, n - k).multiply(_rows(X, k, n)).sum(axis=1)).ravel()
         out[: n - k] = csr.elementwise_row_sums(X.rows(0, n - k), X.rows(k, n)) if isinstance(X, csr.Csr) \
-            else np.asarray(X[: n - k].multiply(X[k:]).sum(axis=1)).ravel()
+            else np.asarray(_rows(X, 0, n - k).multiply(_rows(X, k, n)).sum(axis=1)).ravel()
     return out
 
 
