@@ -430,8 +430,34 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     yield from _pair_findings(beads)
 
 
+_ZH_COUNT = re.compile(r"\s*(?:例|名|位|只|人|个|组|家|所|份|条)")
+"""A classifier after a Chinese number: the number counts people or things (27 例)."""
+_EN_ALL = re.compile(r"(?<![A-Za-z])(?:all|both|each|every|entire)(?![A-Za-z])", re.IGNORECASE)
+"""An English quantifier that restates a total instead of writing it again ("All patients were followed up")."""
+
+
+def _totals_restated(beads: list[_Bead]) -> None:
+    """Drop a Chinese count missing from its bead's English that the English calls "all" (or both, each, every)
+    and writes as a number in another bead of the pair: 27 例患者均获随访 = "All patients were followed up",
+    the 27 patients stated before. Only in a bead whose English has no number of its own missing from the
+    Chinese (a changed number leaves one on each side)."""
+    english: Counter[str] = Counter()
+    for b in beads:
+        english.update(b.en_side.counts)
+    for b in beads:
+        if not b.miss_en or b.miss_zh or not any(_EN_ALL.search(s.text.text) for s in b.en):
+            continue
+        for s, n in list(b.miss_en):
+            if isinstance(n.value, tuple) or n.percent or not n.value.is_integer():
+                continue
+            key = number_key(n.value)
+            if _ZH_COUNT.match(s.text.text, n.end) and english[key] > b.en_side.counts[key]:
+                b.miss_en.remove((s, n))
+
+
 def _pair_findings(beads: list[_Bead]) -> Iterator[Finding]:
     """Findings of the consecutive aligned beads of one pair, after cross-bead reconciliation."""
     _reconcile(beads)
+    _totals_restated(beads)
     for b in beads:
         yield from _findings(b)

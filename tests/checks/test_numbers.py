@@ -250,3 +250,21 @@ def test_restated_and_written_forms_still_catch_a_changed_number() -> None:
     assert '"4"' in g.message and '"5"' in g.message
     (h,) = check("在过去20年保持稳定。", "steady for the past two decades and 30 years.")
     assert '"30"' in h.message
+
+
+def test_a_total_the_english_calls_all_is_not_missing() -> None:
+    stated = (["回顾分析收治的27例患者。"], ["The data of 27 patients were retrospectively analysed."])
+    ms = build([stated, (["27例患者均获随访，平均16.6个月。"], ["All patients were followed up for 16.6 months."])])
+    assert list(run(CheckContext(ms))) == []
+    # never stated in the English: the count is missing
+    ms = build([(["回顾分析收治的患者。"], ["The data of the patients were analysed."]),
+                (["27例患者均获随访，平均16.6个月。"], ["All patients were followed up for 16.6 months."])])
+    (f,) = list(run(CheckContext(ms)))
+    assert f.lang == "zh" and '"27"' in f.message
+    # a number changed in the same English: both sides have one missing, so it is reported
+    ms = build([stated, (["27例患者均获随访，平均16.6个月。"], ["All patients were followed up for 16.8 months."])])
+    (f,) = list(run(CheckContext(ms)))
+    assert "27" in f.message or "27" in dict(f.data).get("zh_numbers", "")
+    # no quantifier that restates it
+    ms = build([stated, (["27例患者获随访，平均16.6个月。"], ["Patients were followed up for 16.6 months."])])
+    assert len(list(run(CheckContext(ms)))) == 1
