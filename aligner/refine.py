@@ -31,6 +31,11 @@ PathBead = tuple[int, int, int, int]
 
 MIN_GAIN = 0.0
 """A bead edge is unsupported when dropping it raises the bead's similarity by more than this."""
+EN_EDGE_MARGIN = 0.01
+"""An English edge sentence needs this much more gain to be split off than a Chinese one: English writes a long
+Chinese sentence as two far more often than the other way round, each half with evidence of its own, so a
+gain within the similarity's noise (a "Conclusion" sentence and the one after it, both rendering one 结论
+sentence: 0.007) is no sign of an English sentence without a Chinese counterpart."""
 STRONG_GAIN = 0.1
 """A bead edge whose removal raises the bead's similarity this much is split whatever the merge rate."""
 MAX_MERGE_RATE = 0.1
@@ -62,6 +67,11 @@ def _edge_options(b: PathBead) -> list[tuple[PathBead, PathBead, bool]]:
     return out
 
 
+def _margin(null: PathBead) -> float:
+    """What a split leaving `null` must gain beyond the threshold: EN_EDGE_MARGIN for an English sentence."""
+    return EN_EDGE_MARGIN if null[0] == null[2] else 0.0
+
+
 def _sims(similarity: Similarity, beads: list[PathBead]) -> list[float]:
     """Similarities of many beads with both sides, one vectorised call per bead type."""
     out = [0.0] * len(beads)
@@ -87,7 +97,7 @@ def best_splits(path: list[PathBead], similarity: Similarity) -> dict[int, tuple
     for k in merged:
         best: tuple[float, list[PathBead]] | None = None
         for null, rest, first in options[k]:
-            gain = sims[pos] - full[k]
+            gain = sims[pos] - full[k] - _margin(null)
             pos += 1
             if best is None or gain > best[0]:
                 best = (gain, [null, rest] if first else [rest, null])
@@ -97,14 +107,15 @@ def best_splits(path: list[PathBead], similarity: Similarity) -> dict[int, tuple
 
 
 def best_split(b: PathBead, similarity: Similarity) -> tuple[float, list[PathBead]] | None:
-    """The split of one edge sentence that most raises the bead's similarity: (gain, beads in order)."""
+    """The split of one edge sentence that most raises the bead's similarity: (gain, beads in order); the gain of
+    splitting off an English sentence is counted less EN_EDGE_MARGIN."""
     options = _edge_options(b)
     if not options:
         return None
     full = _sim(similarity, b)
     best: tuple[float, list[PathBead]] | None = None
     for null, rest, first in options:
-        gain = _sim(similarity, rest) - full
+        gain = _sim(similarity, rest) - full - _margin(null)
         if best is None or gain > best[0]:
             best = (gain, [null, rest] if first else [rest, null])
     return best

@@ -203,14 +203,26 @@ def _kept_pattern(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
 
 
+_NUMBERED = re.compile(r"([A-Za-z]{2,})-?\d{1,2}")
+"""An abbreviation with a type number (IIV3, HPV16, IL-6): its letters name the family (IIV, HPV)."""
+
+
 def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """Abbreviations the English defines as "full name (ABBR)": ABBR -> full name (discover.abbrev's reading)."""
+    """Abbreviations the English defines as "full name (ABBR)": ABBR -> full name (discover.abbrev's reading).
+
+    A numbered abbreviation defines its family too: "trivalent inactivated influenza vaccine (IIV3)" is read
+    "inactivated influenza vaccine" for IIV3, so IIV is the same name without its type.
+    """
     found = Abbreviations()
     out: dict[str, str] = {}
     for text in texts:
         if "(" in text:
             for full, abbr in found.define(text):
                 out.setdefault(abbr, full)
+    for abbr, full in list(out.items()):
+        m = _NUMBERED.fullmatch(abbr)
+        if m:
+            out.setdefault(m.group(1), full)
     return out
 
 

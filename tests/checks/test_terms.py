@@ -424,3 +424,15 @@ def test_an_english_term_rendered_by_its_head_without_the_modifier() -> None:
     # 不良反应 ("adverse reaction") keeps no part the lexicon glosses "event": "adverse event" is missing
     (f,) = only(run(_g(AE), ["常见不良反应为腹泻。"], ["The most common adverse event was diarrhea."]), "term-missing")
     assert f.lang == "en"
+
+
+def test_a_numbered_abbreviation_defines_its_family() -> None:
+    """IIV3 defined as "trivalent inactivated influenza vaccine (IIV3)": IIV in the Chinese is that vaccine."""
+    g = Glossary.build([Concept("flu", "流感", "influenza")], "g.csv")
+    zh = ["我国已批准三价灭活流感疫苗（IIV3）。", "孕妇在孕期的任一阶段均可接种IIV。"]
+    en = ["China has licensed trivalent inactivated influenza vaccine (IIV3).",
+          "Influenza vaccine is recommended for pregnant women during any trimester."]
+    assert only(run(g, zh, en), "term-missing") == []
+    zh_other = ["我国已批准三价灭活流感疫苗（IIV3）。", "孕妇在孕期的任一阶段均可接种HPV。"]
+    (f,) = only(run(g, zh_other, en), "term-missing")
+    assert f.lang == "en" and f.location.line == 5  # the second English sentence
