@@ -194,6 +194,13 @@ def _word_evidence(text: str, lang: str) -> set[str]:
     return out
 
 
+def _season(n: NumberMention) -> bool:
+    """A range of two consecutive years (2019-2020): a season or an edition, which the other language may name
+    by either year (2019年版指南 = "the 2019-2020 guidelines"); it is there when one of its years is."""
+    v = n.value
+    return isinstance(v, tuple) and len(v) == 2 and v[1] == v[0] + 1 and 1800 <= v[0] <= 2200 and v[0].is_integer()
+
+
 def _unmatched(side: _Side, other: _Side) -> list[Mention]:
     """Digit mentions of `side` whose value occurs more often here than anywhere in `other`.
 
@@ -212,15 +219,16 @@ def _unmatched(side: _Side, other: _Side) -> list[Mention]:
         if n.written != "digits":
             continue  # 两组 may be "both groups": word forms only count as evidence for the other side
         keys = [number_key(v) for v in n.endpoints()]
-        surplus = False
+        missing = []
         for k in keys:
             seen[k] += 1
             if k in other.names:
+                missing.append(False)
                 continue
             digits = side.counts[k] - side.words[k]
             extra = digits + min(side.words[k], other.words[k]) - other.counts[k] - spare_cites[k]
-            if extra > 0 and seen[k] > digits - extra:
-                surplus = True  # the last `extra` digit mentions of this value have no counterpart
+            missing.append(extra > 0 and seen[k] > digits - extra)  # the last `extra` mentions have no counterpart
+        surplus = all(missing) if _season(n) else any(missing)
         if surplus and not (n.value == 1.0 and not n.percent):
             out.append((s, n))  # 1 is "a", "one", "per", "each", "once" in the other language: never evidence alone
     return out

@@ -268,3 +268,14 @@ def test_a_total_the_english_calls_all_is_not_missing() -> None:
     # no quantifier that restates it
     ms = build([stated, (["27例患者获随访，平均16.6个月。"], ["Patients were followed up for 16.6 months."])])
     assert len(list(run(CheckContext(ms)))) == 1
+
+
+def test_a_season_is_there_when_one_of_its_years_is() -> None:
+    zh = "在2019年版指南的基础上形成了2020-2021年度指南。"
+    assert check(zh, "The 2019-2020 guidelines were updated into the 2020-2021 guidelines.") == []
+    # a range of years that are not consecutive is compared year by year
+    (f,) = check("在2017年版指南的基础上更新。", "The 2017-2019 guidelines were updated.")
+    assert "2017-2019" in f.message
+    # a season with neither year on the other side is missing
+    (f,) = check("在2018年版指南的基础上更新。", "The 2019-2020 guidelines were updated.")
+    assert "2019-2020" in f.message
