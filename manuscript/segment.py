@@ -54,6 +54,7 @@ def split_zh(text: str) -> list[tuple[int, int]]:
     """
     cuts: list[int] = []
     stack: list[str] = []
+    found: dict[str, int] = {}
     i, n = 0, len(text)
     search = _ZH_MARK.search
     while i < n:
@@ -93,7 +94,7 @@ def split_zh(text: str) -> list[tuple[int, int]]:
                     cuts.append(k)
                     j = k
                 else:
-                    _drop_unclosed(text, j, stack)
+                    _drop_unclosed(text, j, stack, found)
                     if not stack:
                         cuts.append(j)
             i = j
@@ -102,15 +103,21 @@ def split_zh(text: str) -> list[tuple[int, int]]:
     return _spans(text, cuts)
 
 
-def _drop_unclosed(text: str, at: int, stack: list[str]) -> None:
+def _drop_unclosed(text: str, at: int, stack: list[str], found: dict[str, int]) -> None:
     """Pop the innermost open marks that are never closed: after `at` the next mark of their pair opens
     another one, or none follows (统计学意义（ with its content lost, then 两组患者…。…（P<0.05）).
 
     A quotation or parenthesis holding several sentences closes before the next one opens, so it stays.
+    `found`: closing mark -> position of the next mark of its pair found by an earlier call (or len(text) for
+    none), reused while `at` has not passed it, so a long quotation is searched once, not once a sentence.
     """
     while stack:
-        nxt = _NEXT_OF_PAIR[stack[-1]].search(text, at)
-        if nxt is not None and nxt.group().translate(_SAME) == stack[-1]:
+        close = stack[-1]
+        pos = found.get(close, -1)
+        if pos < at:
+            nxt = _NEXT_OF_PAIR[close].search(text, at)
+            pos = found[close] = len(text) if nxt is None else nxt.start()
+        if pos < len(text) and text[pos].translate(_SAME) == close:
             return
         stack.pop()
 
