@@ -24,7 +24,7 @@ import scipy.sparse as sp
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import Evidence, split_orphans
-from zhen_qa.aligner.refine import EN_EDGE_MARGIN, PathBead, return_strays, shift_nulls, split_unsupported
+from zhen_qa.aligner.refine import PathBead, return_strays, shift_nulls, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.scorers.length import Length, char_lengths
@@ -80,7 +80,6 @@ def align(
     glossary_pairs: Iterable[tuple[str, str]] | None = None,
     chrf: float | None = None,
     groups: tuple[Sequence[int], Sequence[int]] | None = None,
-    units: bool = False,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.
 
@@ -91,13 +90,11 @@ def align(
     `chrf` is the weight of the chrF second pass (`aligner.chrf`); None means CHRF_WEIGHT, 0 turns it off.
     `groups` (a group number per Chinese and per English sentence, non-decreasing on each side) keeps every
     bead with both sides inside one group: sentences of different groups are never paired.
-    `units`: the items are whole blocks (paragraphs, list items, table rows), not sentences: an English one is
-    split off a merged bead without `refine.EN_EDGE_MARGIN` (translators keep paragraphs, not sentences).
     """
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
     with _collector_paused():
-        return _align(zh, en, max_side, glossary_pairs, chrf, groups, units)
+        return _align(zh, en, max_side, glossary_pairs, chrf, groups)
 
 
 @contextlib.contextmanager
@@ -127,7 +124,6 @@ def _align(
     glossary_pairs: Iterable[tuple[str, str]] | None,
     chrf: float | None,
     groups: tuple[Sequence[int], Sequence[int]] | None,
-    units: bool = False,
 ) -> list[Bead]:
     """`align` with its arguments checked."""
     n, m = len(zh), len(en)
@@ -159,7 +155,7 @@ def _align(
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
-    path = split_unsupported(path, similarity, en_margin=0.0 if units else EN_EDGE_MARGIN)
+    path = split_unsupported(path, similarity)
     path = split_orphans(path, _evidence(doc), similarity)
     path = shift_nulls(return_strays(path, similarity, max_side), similarity)
     return _beads(path, band, similarity)

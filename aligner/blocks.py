@@ -274,7 +274,7 @@ def align_blocks(
     if len(zu) == len(eu) == 1:
         unit_beads = [Bead((0,), (0,), 1.0)]
     else:
-        unit_beads = align([_unit_text(u) for u in zu], [_unit_text(u) for u in eu], units=True)
+        unit_beads = align([_unit_text(u) for u in zu], [_unit_text(u) for u in eu])
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
     for bead in unit_beads:

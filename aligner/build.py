@@ -20,11 +20,10 @@ def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max
     """The aligner's `align` with the glossary's translation pairs added to its lexicon."""
     pairs = list(glossary_pairs or ())
 
-    def run(zh: "Sequence[str]", en: "Sequence[str]", groups: "Groups | None" = None,
-            units: bool = False) -> "list[Bead]":
+    def run(zh: "Sequence[str]", en: "Sequence[str]", groups: "Groups | None" = None) -> "list[Bead]":
         from zhen_qa.aligner.align import MAX_SIDE, align  # numpy and scipy only once there is something to align
 
-        return align(zh, en, max_side=max_side or MAX_SIDE, glossary_pairs=pairs, groups=groups, units=units)
+        return align(zh, en, max_side=max_side or MAX_SIDE, glossary_pairs=pairs, groups=groups)
 
     return run
 

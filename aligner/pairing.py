@@ -33,11 +33,9 @@ Groups = tuple[Sequence[int], Sequence[int]]
 
 
 class AlignFn(Protocol):
-    """Sentence alignment: beads over `zh` and `en`, optionally kept inside `groups`; `units`: the items are whole
-    blocks (paragraphs, list items, table rows), not sentences."""
+    """Sentence alignment: beads over `zh` and `en`, optionally kept inside `groups`."""
 
-    def __call__(self, zh: Sequence[str], en: Sequence[str], groups: Groups | None = None,
-                 units: bool = False) -> list[Bead]: ...
+    def __call__(self, zh: Sequence[str], en: Sequence[str], groups: Groups | None = None) -> list[Bead]: ...
 
 
 FRONT_ROLES = (Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, Role.ABSTRACT, Role.KEYWORDS)

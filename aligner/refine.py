@@ -32,11 +32,15 @@ PathBead = tuple[int, int, int, int]
 MIN_GAIN = 0.0
 """A bead edge is unsupported when dropping it raises the bead's similarity by more than this."""
 EN_EDGE_MARGIN = 0.01
-"""An English edge sentence needs this much more gain to be split off than a Chinese one when sentences are aligned:
-English writes a long Chinese sentence as two far more often than the other way round, the second half often
-with little dictionary evidence of its own, so a gain within the similarity's noise (a "Conclusion" sentence and
-the one after it, both rendering one 结论 sentence: 0.007) is no sign of an English sentence without a Chinese
-counterpart. Not for whole blocks (`align(units=True)`): translators keep paragraphs."""
+"""An English edge sentence that pairs with the bead's Chinese on its own (`EDGE_SUPPORT`) needs this much more gain
+to be split off than a Chinese one: English writes a long Chinese sentence as two far more often than the other
+way round, each half with evidence of its own, so a gain within the similarity's noise (a "Conclusion" sentence
+and the one after it, both rendering one 结论 sentence: 0.007) is no sign of an English sentence without a
+Chinese counterpart."""
+EDGE_SUPPORT = 0.5
+"""An English edge sentence pairs with the bead's Chinese on its own when its similarity with them is at least this
+share of the rest of the bead's (doc17's "Conclusion ..." sentence 0.30 against 0.32; an English paragraph merged
+into its neighbour's bead, 0.11 against 0.53, is split off at any gain)."""
 STRONG_GAIN = 0.1
 """A bead edge whose removal raises the bead's similarity this much is split whatever the merge rate."""
 MAX_MERGE_RATE = 0.1
@@ -68,9 +72,15 @@ def _edge_options(b: PathBead) -> list[tuple[PathBead, PathBead, bool]]:
     return out
 
 
-def _margin(null: PathBead, en_margin: float) -> float:
-    """What a split leaving `null` must gain beyond the threshold: `en_margin` for an English sentence."""
-    return en_margin if null[0] == null[2] else 0.0
+def _edge_bead(b: PathBead, null: PathBead) -> PathBead | None:
+    """The English edge sentence `null` of bead `b` with the bead's Chinese, or None for a Chinese edge."""
+    return (b[0], null[1], b[2], null[3]) if null[0] == null[2] else None
+
+
+def _margin(edge: float | None, rest: float) -> float:
+    """What a split must gain beyond the threshold: EN_EDGE_MARGIN for an English edge sentence whose similarity
+    with the bead's Chinese (`edge`; None for a Chinese edge) is at least EDGE_SUPPORT of the rest's."""
+    return EN_EDGE_MARGIN if edge is not None and edge >= EDGE_SUPPORT * rest else 0.0
 
 
 def _sims(similarity: Similarity, beads: list[PathBead]) -> list[float]:
@@ -86,20 +96,23 @@ def _sims(similarity: Similarity, beads: list[PathBead]) -> list[float]:
     return out
 
 
-def best_splits(path: list[PathBead], similarity: Similarity,
-                en_margin: float = EN_EDGE_MARGIN) -> dict[int, tuple[float, list[PathBead]]]:
+def best_splits(path: list[PathBead], similarity: Similarity) -> dict[int, tuple[float, list[PathBead]]]:
     """`best_split` of every merged bead of the path (by index), computed in batches."""
     merged = [k for k, b in enumerate(path) if _edge_options(b)]
     options = {k: _edge_options(path[k]) for k in merged}
     beads = [path[k] for k in merged] + [rest for k in merged for _, rest, _ in options[k]]
-    sims = _sims(similarity, beads)
+    edges = [e for k in merged for null, _, _ in options[k] if (e := _edge_bead(path[k], null)) is not None]
+    sims = _sims(similarity, beads + edges)
     full = dict(zip(merged, sims))
-    pos = len(merged)
+    pos, epos = len(merged), len(beads)
     out: dict[int, tuple[float, list[PathBead]]] = {}
     for k in merged:
         best: tuple[float, list[PathBead]] | None = None
         for null, rest, first in options[k]:
-            gain = sims[pos] - full[k] - _margin(null, en_margin)
+            edge = None
+            if null[0] == null[2]:
+                edge, epos = sims[epos], epos + 1
+            gain = sims[pos] - full[k] - _margin(edge, sims[pos])
             pos += 1
             if best is None or gain > best[0]:
                 best = (gain, [null, rest] if first else [rest, null])
@@ -108,17 +121,18 @@ def best_splits(path: list[PathBead], similarity: Similarity,
     return out
 
 
-def best_split(b: PathBead, similarity: Similarity,
-               en_margin: float = EN_EDGE_MARGIN) -> tuple[float, list[PathBead]] | None:
+def best_split(b: PathBead, similarity: Similarity) -> tuple[float, list[PathBead]] | None:
     """The split of one edge sentence that most raises the bead's similarity: (gain, beads in order); the gain of
-    splitting off an English sentence is counted less `en_margin`."""
+    splitting off an English sentence that pairs with the Chinese on its own is counted less EN_EDGE_MARGIN."""
     options = _edge_options(b)
     if not options:
         return None
     full = _sim(similarity, b)
     best: tuple[float, list[PathBead]] | None = None
     for null, rest, first in options:
-        gain = _sim(similarity, rest) - full - _margin(null, en_margin)
+        rest_sim = _sim(similarity, rest)
+        e = _edge_bead(b, null)
+        gain = rest_sim - full - _margin(None if e is None else _sim(similarity, e), rest_sim)
         if best is None or gain > best[0]:
             best = (gain, [null, rest] if first else [rest, null])
     return best
@@ -131,14 +145,13 @@ def merge_rate(path: list[PathBead], unsupported: int) -> float:
 
 
 def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain: float = MIN_GAIN,
-                      max_rate: float = MAX_MERGE_RATE, en_margin: float = EN_EDGE_MARGIN) -> list[PathBead]:
+                      max_rate: float = MAX_MERGE_RATE) -> list[PathBead]:
     """The path with unsupported edge sentences of merged beads split into 1-0 / 0-1 beads.
 
     Applies when the document's supported-merge rate is at most `max_rate`, else only to edges whose
     gain exceeds STRONG_GAIN; splitting repeats on what remains of a bead (a 3-1 bead may lose two sentences).
-    An English edge needs `en_margin` more gain (EN_EDGE_MARGIN for sentences, 0 for whole blocks).
     """
-    splits = {k: s for k, s in best_splits(path, similarity, en_margin).items() if s[0] > min_gain}
+    splits = {k: s for k, s in best_splits(path, similarity).items() if s[0] > min_gain}
     if not splits:
         return path
     rate = merge_rate(path, len(splits))
@@ -153,20 +166,20 @@ def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain:
         if k not in splits:
             out.append(b)
             continue
-        out.extend(_split_all(b, similarity, min_gain, en_margin))
+        out.extend(_split_all(b, similarity, min_gain))
     log.debug("split %d unsupported sentences into null beads", len(out) - len(path))
     return out
 
 
-def _split_all(b: PathBead, similarity: Similarity, min_gain: float, en_margin: float) -> list[PathBead]:
+def _split_all(b: PathBead, similarity: Similarity, min_gain: float) -> list[PathBead]:
     """Split unsupported edges off `b` until none is left; the beads in path order."""
-    s = best_split(b, similarity, en_margin)
+    s = best_split(b, similarity)
     if s is None or s[0] <= min_gain:
         return [b]
     out: list[PathBead] = []
     for part in s[1]:
         i0, j0, i1, j1 = part
-        out.extend([part] if i0 == i1 or j0 == j1 else _split_all(part, similarity, min_gain, en_margin))
+        out.extend([part] if i0 == i1 or j0 == j1 else _split_all(part, similarity, min_gain))
     return out
 
 

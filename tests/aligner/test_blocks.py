@@ -146,18 +146,3 @@ def test_join_halves_looks_at_each_bead_a_bounded_number_of_times() -> None:
     joined = join_halves(beads, group, lengths)
     assert len(joined) == n  # the neighbours fit alone (ratio 2.6): nothing is a half
     assert calls < 10 * n
-
-
-def test_units_are_aligned_as_blocks_and_their_sentences_as_sentences() -> None:
-    """The units of a section go to the aligner with units=True (an English block is split off a merged bead
-    without the sentence margin); the sentences inside paired units without it."""
-    calls: list[bool] = []
-
-    def recording(zh, en, groups=None, units=False):  # type: ignore[no-untyped-def]
-        calls.append(units)
-        return align(zh, en, groups=groups, units=units)
-
-    zh = "# 标题\n\n第一段说明安装方法。\n\n第二段说明配置方法。\n"
-    en = "# Title\n\nThe first paragraph explains installation.\n\nThe second paragraph explains configuration.\n"
-    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False, align_fn=recording)
-    assert m.pairs and calls[0] is True and calls[1:] and not any(calls[1:])
