@@ -85,7 +85,8 @@ def test_zh_bracket_closed_in_the_other_width_is_closed() -> None:
 def test_zh_bracket_never_closed_does_not_swallow_the_sentences_after_it() -> None:
     # the content of the first bracket was lost in extraction: the next round bracket opens another one
     t = "差异无统计学意义（  两组均获随访，平均 12 个月。甲组时间短于乙组（P<0.05）。结论成立。"
-    assert texts(t, split_zh(t)) == ["差异无统计学意义（  两组均获随访，平均 12 个月。", "甲组时间短于乙组（P<0.05）。", "结论成立。"]
+    assert texts(t, split_zh(t)) == ["差异无统计学意义（  两组均获随访，平均 12 个月。", "甲组时间短于乙组（P<0.05）。",
+                                     "结论成立。"]
     # an unclosed quotation with no closing mark anywhere after it
     t = "他说：“走吧。我们走。"
     assert texts(t, split_zh(t)) == ["他说：“走吧。", "我们走。"]
