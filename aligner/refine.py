@@ -33,6 +33,16 @@ PathBead = tuple[int, int, int, int]
 
 MIN_GAIN = 0.0
 """A bead edge is unsupported when dropping it raises the bead's similarity by more than this."""
+EN_EDGE_MARGIN = 0.01
+"""An English edge sentence that pairs with the bead's Chinese on its own (`EDGE_SUPPORT`) needs this much more gain
+to be split off than a Chinese one: English writes a long Chinese sentence as two far more often than the other
+way round, each half with evidence of its own, so a gain within the similarity's noise (a "Conclusion" sentence
+and the one after it, both rendering one 结论 sentence: 0.007) is no sign of an English sentence without a
+Chinese counterpart."""
+EDGE_SUPPORT = 0.5
+"""An English edge sentence pairs with the bead's Chinese on its own when its similarity with them is at least this
+share of the rest of the bead's (doc17's "Conclusion ..." sentence 0.30 against 0.32; an English paragraph merged
+into its neighbour's bead, 0.11 against 0.53, is split off at any gain)."""
 STRONG_GAIN = 0.1
 """A bead edge whose removal raises the bead's similarity this much is split whatever the merge rate."""
 MAX_MERGE_RATE = 0.1
@@ -64,6 +74,17 @@ def _edge_options(b: PathBead) -> list[tuple[PathBead, PathBead, bool]]:
     return out
 
 
+def _edge_bead(b: PathBead, null: PathBead) -> PathBead | None:
+    """The English edge sentence `null` of bead `b` with the bead's Chinese, or None for a Chinese edge."""
+    return (b[0], null[1], b[2], null[3]) if null[0] == null[2] else None
+
+
+def _margin(edge: float | None, rest: float) -> float:
+    """What a split must gain beyond the threshold: EN_EDGE_MARGIN for an English edge sentence whose similarity
+    with the bead's Chinese (`edge`; None for a Chinese edge) is at least EDGE_SUPPORT of the rest's."""
+    return EN_EDGE_MARGIN if edge is not None and edge >= EDGE_SUPPORT * rest else 0.0
+
+
 def _sims(similarity: Similarity, beads: list[PathBead]) -> list[float]:
     """Similarities of many beads with both sides, one vectorised call per bead type."""
     out = [0.0] * len(beads)
@@ -82,14 +103,18 @@ def best_splits(path: list[PathBead], similarity: Similarity) -> dict[int, tuple
     merged = [k for k, b in enumerate(path) if _edge_options(b)]
     options = {k: _edge_options(path[k]) for k in merged}
     beads = [path[k] for k in merged] + [rest for k in merged for _, rest, _ in options[k]]
-    sims = _sims(similarity, beads)
+    edges = [e for k in merged for null, _, _ in options[k] if (e := _edge_bead(path[k], null)) is not None]
+    sims = _sims(similarity, beads + edges)
     full = dict(zip(merged, sims))
-    pos = len(merged)
+    pos, epos = len(merged), len(beads)
     out: dict[int, tuple[float, list[PathBead]]] = {}
     for k in merged:
         best: tuple[float, list[PathBead]] | None = None
         for null, rest, first in options[k]:
-            gain = sims[pos] - full[k]
+            edge = None
+            if null[0] == null[2]:
+                edge, epos = sims[epos], epos + 1
+            gain = sims[pos] - full[k] - _margin(edge, sims[pos])
             pos += 1
             if best is None or gain > best[0]:
                 best = (gain, [null, rest] if first else [rest, null])
@@ -99,14 +124,17 @@ def best_splits(path: list[PathBead], similarity: Similarity) -> dict[int, tuple
 
 
 def best_split(b: PathBead, similarity: Similarity) -> tuple[float, list[PathBead]] | None:
-    """The split of one edge sentence that most raises the bead's similarity: (gain, beads in order)."""
+    """The split of one edge sentence that most raises the bead's similarity: (gain, beads in order); the gain of
+    splitting off an English sentence that pairs with the Chinese on its own is counted less EN_EDGE_MARGIN."""
     options = _edge_options(b)
     if not options:
         return None
     full = _sim(similarity, b)
     best: tuple[float, list[PathBead]] | None = None
     for null, rest, first in options:
-        gain = _sim(similarity, rest) - full
+        rest_sim = _sim(similarity, rest)
+        e = _edge_bead(b, null)
+        gain = rest_sim - full - _margin(None if e is None else _sim(similarity, e), rest_sim)
         if best is None or gain > best[0]:
             best = (gain, [null, rest] if first else [rest, null])
     return best

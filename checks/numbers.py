@@ -194,6 +194,13 @@ def _word_evidence(text: str, lang: str) -> set[str]:
     return out
 
 
+def _season(n: NumberMention) -> bool:
+    """A range of two consecutive years (2019-2020): a season or an edition, which the other language may name
+    by either year (2019年版指南 = "the 2019-2020 guidelines"); it is there when one of its years is."""
+    v = n.value
+    return isinstance(v, tuple) and len(v) == 2 and v[1] == v[0] + 1 and 1800 <= v[0] <= 2200 and v[0].is_integer()
+
+
 def _unmatched(side: _Side, other: _Side) -> list[Mention]:
     """Digit mentions of `side` whose value occurs more often here than anywhere in `other`.
 
@@ -212,15 +219,16 @@ def _unmatched(side: _Side, other: _Side) -> list[Mention]:
         if n.written != "digits":
             continue  # 两组 may be "both groups": word forms only count as evidence for the other side
         keys = [number_key(v) for v in n.endpoints()]
-        surplus = False
+        missing = []
         for k in keys:
             seen[k] += 1
             if k in other.names:
+                missing.append(False)
                 continue
             digits = side.counts[k] - side.words[k]
             extra = digits + min(side.words[k], other.words[k]) - other.counts[k] - spare_cites[k]
-            if extra > 0 and seen[k] > digits - extra:
-                surplus = True  # the last `extra` digit mentions of this value have no counterpart
+            missing.append(extra > 0 and seen[k] > digits - extra)  # the last `extra` mentions have no counterpart
+        surplus = all(missing) if _season(n) else any(missing)
         if surplus and not (n.value == 1.0 and not n.percent):
             out.append((s, n))  # 1 is "a", "one", "per", "each", "once" in the other language: never evidence alone
     return out
@@ -430,8 +438,34 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     yield from _pair_findings(beads)
 
 
+_ZH_COUNT = re.compile(r"\s*(?:例|名|位|只|人|个|组|家|所|份|条)")
+"""A classifier after a Chinese number: the number counts people or things (27 例)."""
+_EN_ALL = re.compile(r"(?<![A-Za-z])(?:all|both|each|every|entire)(?![A-Za-z])", re.IGNORECASE)
+"""An English quantifier that restates a total instead of writing it again ("All patients were followed up")."""
+
+
+def _totals_restated(beads: list[_Bead]) -> None:
+    """Drop a Chinese count missing from its bead's English that the English calls "all" (or both, each, every)
+    and writes as a number in another bead of the pair: 27 例患者均获随访 = "All patients were followed up",
+    the 27 patients stated before. Only in a bead whose English has no number of its own missing from the
+    Chinese (a changed number leaves one on each side)."""
+    english: Counter[str] = Counter()
+    for b in beads:
+        english.update(b.en_side.counts)
+    for b in beads:
+        if not b.miss_en or b.miss_zh or not any(_EN_ALL.search(s.text.text) for s in b.en):
+            continue
+        for s, n in list(b.miss_en):
+            if isinstance(n.value, tuple) or n.percent or not n.value.is_integer():
+                continue
+            key = number_key(n.value)
+            if _ZH_COUNT.match(s.text.text, n.end) and english[key] > b.en_side.counts[key]:
+                b.miss_en.remove((s, n))
+
+
 def _pair_findings(beads: list[_Bead]) -> Iterator[Finding]:
     """Findings of the consecutive aligned beads of one pair, after cross-bead reconciliation."""
     _reconcile(beads)
+    _totals_restated(beads)
     for b in beads:
         yield from _findings(b)

@@ -125,6 +125,27 @@ class Evidence:
         return any(_classical_pattern(stem).search(folded)
                    for form in forms for stem in CLASSICAL_FORMS.get(form.lower(), ()))
 
+    def has_zh_head(self, zh_forms: Iterable[str], en_forms: Iterable[str],
+                    zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+        """True if the Chinese has the head of a term without its modifier: the part of a Chinese form that the
+        lexicon glosses as the last word of a multiword English form (生存 of 总生存期 for "overall survival").
+
+        A translation often drops the modifier it takes as understood (生存时间 for "OS"); only for the question
+        whether an English term has a Chinese rendering. The part has HEAD_MIN characters or more.
+        """
+        heads = {w[-1] for w in (fold_en(f, lower=True).split() for f in en_forms) if len(w) >= 2}
+        if not heads:
+            return False
+        if self._zh is None:
+            self._zh = _SPACE.sub("", fold_zh(self.text))
+        for key in map(_zh_key, zh_forms):
+            for n in range(HEAD_MIN, len(key)):
+                for k in range(len(key) - n + 1):
+                    part = key[k:k + n]
+                    if part in self._zh and any(_glosses(g, h) for g in zh2en.get(part, ()) for h in heads):
+                        return True
+        return False
+
     def has_original(self, forms: Iterable[str]) -> bool:
         """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words."""
         return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
@@ -139,6 +160,15 @@ CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
     "breast": ("mammar",), "eye": ("ophthalm",), "spleen": ("splen",), "intestine": ("enter",),
 }
 """Plain English words (lower case) and the classical combining forms medical English builds from them."""
+
+
+HEAD_MIN = 2
+"""Fewest characters of the head part of a Chinese form (`Evidence.has_zh_head`): a single character is no term."""
+
+
+def _glosses(stem: str, word: str) -> bool:
+    """A lexicon gloss stem names an English word: one begins the other, four letters or more (surviv, survival)."""
+    return len(stem) >= 4 and (word.startswith(stem) or stem.startswith(word) and len(word) >= 4)
 
 
 PART_MIN = 6
@@ -173,14 +203,26 @@ def _kept_pattern(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
 
 
+_NUMBERED = re.compile(r"([A-Za-z]{2,})-?\d{1,2}")
+"""An abbreviation with a type number (IIV3, HPV16, IL-6): its letters name the family (IIV, HPV)."""
+
+
 def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """Abbreviations the English defines as "full name (ABBR)": ABBR -> full name (discover.abbrev's reading)."""
+    """Abbreviations the English defines as "full name (ABBR)": ABBR -> full name (discover.abbrev's reading).
+
+    A numbered abbreviation defines its family too: "trivalent inactivated influenza vaccine (IIV3)" is read
+    "inactivated influenza vaccine" for IIV3, so IIV is the same name without its type.
+    """
     found = Abbreviations()
     out: dict[str, str] = {}
     for text in texts:
         if "(" in text:
             for full, abbr in found.define(text):
                 out.setdefault(abbr, full)
+    for abbr, full in list(out.items()):
+        m = _NUMBERED.fullmatch(abbr)
+        if m:
+            out.setdefault(m.group(1), full)
     return out
 
 

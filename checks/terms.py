@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from zhen_qa.checks import discover
@@ -304,12 +304,16 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # the term kept in the original language: 95% CI inside the Chinese
         if tgt == "zh" and any(evidence.has_zh_spread(c.accepted("zh")) for c in concepts):
             continue  # 总生存 with a modifier inside: 总体中位生存时间
+        if tgt == "zh" and any(evidence.has_zh_head(c.accepted("zh"), c.accepted("en"), _zh2en()) for c in concepts):
+            continue  # "overall survival" as 生存率: the modifier dropped, the head rendered
         if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
             continue  # 血小板减少 = thrombocytopenia
         if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
         if tgt == "en" and _modifier_rendered(h, concepts, src_hits, tgt_hits, present):
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
+        if tgt == "en" and _regimen_rendered(h, concepts, evidence.text):
+            continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and _transliterated(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
         if tgt == "en" and named and _referred_back(concepts, evidence.text, named):
@@ -337,6 +341,31 @@ def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], t
         return False
     return any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
                for o in src_hits)
+
+
+_ZH_REGIMEN = "方案"
+_EN_REGIMEN = re.compile(r"(?<![A-Za-z])regimens?(?![A-Za-z])", re.I)
+
+
+def _regimen_rendered(h: _Hit, concepts: list[Concept], text: str) -> bool:
+    """A Chinese treatment term joined to 方案 ("regimen": CHOP方案化疗, 化疗方案) with "regimen" in the English.
+
+    The regimen says the treatment: "CHOP regimen" is the CHOP chemotherapy. Only for a treatment (an
+    English form ending in "therapy").
+    """
+    if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
+        return False
+    sentence = h.sentence.text.text
+    joined = sentence[max(0, h.match.start - 2):h.match.start] == _ZH_REGIMEN or \
+        sentence[h.match.end:h.match.end + 2] == _ZH_REGIMEN
+    return joined and bool(_EN_REGIMEN.search(text))
+
+
+def _zh2en() -> Mapping[str, tuple[str, ...]]:
+    """The lexicon's Chinese word -> English stems table (loaded already where the document was aligned)."""
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    return load_lexicon().zh2en
 
 
 def _transliterated(term: str, text: str, abbrevs: dict[str, str] | None) -> bool:

@@ -12,7 +12,17 @@ _ZH_END = "。！？!?"
 _ZH_OPEN = "“‘「『（(《〈【["
 _ZH_CLOSE = "”’」』）)》〉】]"
 _CLOSERS = frozenset(_ZH_CLOSE + "\"'")
-_PAIR = dict(zip(_ZH_OPEN, _ZH_CLOSE))
+_SAME = str.maketrans("（）【】", "()[]")
+"""Full-width brackets as their half-width forms: a bracket opened in one width and closed in the other
+(三价灭活流感疫苗(IIV3）, a common slip) is still closed."""
+_PAIR = {o: c.translate(_SAME) for o, c in zip(_ZH_OPEN, _ZH_CLOSE)}
+"""Opening mark -> its closing mark, width folded."""
+_NEXT_OF_PAIR = {
+    c.translate(_SAME): re.compile("[" + re.escape("".join(o + k for o, k in zip(_ZH_OPEN, _ZH_CLOSE)
+                                                         if k.translate(_SAME) == c.translate(_SAME))) + "]")
+    for c in _ZH_CLOSE
+}
+"""Closing mark (width folded) -> a pattern for the next mark of its pair, in either width."""
 _ZH_MARK = re.compile("[" + re.escape("\n" + _ZH_OPEN + _ZH_CLOSE + _ZH_END + "…") + "]")
 """The characters `split_zh` acts on."""
 
@@ -44,6 +54,7 @@ def split_zh(text: str) -> list[tuple[int, int]]:
     """
     cuts: list[int] = []
     stack: list[str] = []
+    found: dict[str, int] = {}
     i, n = 0, len(text)
     search = _ZH_MARK.search
     while i < n:
@@ -58,6 +69,7 @@ def split_zh(text: str) -> list[tuple[int, int]]:
         elif ch in _PAIR:
             stack.append(_PAIR[ch])
         elif ch in _ZH_CLOSE:
+            ch = ch.translate(_SAME)
             if ch in stack:
                 while stack and stack.pop() != ch:
                     pass
@@ -74,17 +86,40 @@ def split_zh(text: str) -> list[tuple[int, int]]:
                 k = j
                 depth = len(stack)
                 while k < n and text[k] in _ZH_CLOSE and depth:
-                    if text[k] == stack[depth - 1]:
+                    if text[k].translate(_SAME) == stack[depth - 1]:
                         depth -= 1
                     k += 1
                 if depth == 0:
                     stack.clear()
                     cuts.append(k)
                     j = k
+                else:
+                    _drop_unclosed(text, j, stack, found)
+                    if not stack:
+                        cuts.append(j)
             i = j
             continue
         i += 1
     return _spans(text, cuts)
+
+
+def _drop_unclosed(text: str, at: int, stack: list[str], found: dict[str, int]) -> None:
+    """Pop the innermost open marks that are never closed: after `at` the next mark of their pair opens
+    another one, or none follows (统计学意义（ with its content lost, then 两组患者…。…（P<0.05）).
+
+    A quotation or parenthesis holding several sentences closes before the next one opens, so it stays.
+    `found`: closing mark -> position of the next mark of its pair found by an earlier call (or len(text) for
+    none), reused while `at` has not passed it, so a long quotation is searched once, not once a sentence.
+    """
+    while stack:
+        close = stack[-1]
+        pos = found.get(close, -1)
+        if pos < at:
+            nxt = _NEXT_OF_PAIR[close].search(text, at)
+            pos = found[close] = len(text) if nxt is None else nxt.start()
+        if pos < len(text) and text[pos].translate(_SAME) == close:
+            return
+        stack.pop()
 
 
 ABBREVIATIONS = frozenset(

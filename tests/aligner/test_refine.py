@@ -52,6 +52,28 @@ def test_supported_merge_is_kept() -> None:
     assert split_unsupported(path, sim) == path
 
 
+def test_an_english_sentence_that_pairs_on_its_own_needs_more_than_noise_to_be_split_off() -> None:
+    """One Chinese sentence written as two English ones, the second a little weaker: dropping it gains less than
+    EN_EDGE_MARGIN, so the 1-2 bead stays; a Chinese sentence with the same small gain is split off, and so is an
+    English sentence that pairs with the Chinese far worse than the rest of the bead does."""
+    from zhen_qa.aligner.refine import EN_EDGE_MARGIN
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        # 1-1 beads 0.32, the 1-2 / 2-1 bead 0.315: dropping an edge gains 0.005
+        return np.full(I.shape, 0.32 if a + b == 2 else 0.315)
+
+    assert 0.005 < EN_EDGE_MARGIN
+    assert split_unsupported([(0, 0, 1, 2)], sim) == [(0, 0, 1, 2)]
+    assert split_unsupported([(0, 0, 2, 1)], sim) in ([(0, 0, 1, 0), (1, 0, 2, 1)], [(0, 0, 1, 1), (1, 1, 2, 1)])
+
+    def weak_second(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        # zh 0 with en 1 alone: 0.1, a third of zh 0 with en 0
+        one = np.where(J == 2, 0.1, 0.32)
+        return one if a + b == 2 else np.full(I.shape, 0.315)
+
+    assert split_unsupported([(0, 0, 1, 2)], weak_second) == [(0, 0, 1, 1), (1, 1, 1, 2)]
+
+
 def damped(sim, factor: float):
     """The similarity with every gain from dropping a sentence scaled down (weak evidence of an orphan)."""
 

@@ -250,3 +250,32 @@ def test_restated_and_written_forms_still_catch_a_changed_number() -> None:
     assert '"4"' in g.message and '"5"' in g.message
     (h,) = check("在过去20年保持稳定。", "steady for the past two decades and 30 years.")
     assert '"30"' in h.message
+
+
+def test_a_total_the_english_calls_all_is_not_missing() -> None:
+    stated = (["回顾分析收治的27例患者。"], ["The data of 27 patients were retrospectively analysed."])
+    ms = build([stated, (["27例患者均获随访，平均16.6个月。"], ["All patients were followed up for 16.6 months."])])
+    assert list(run(CheckContext(ms))) == []
+    # never stated in the English: the count is missing
+    ms = build([(["回顾分析收治的患者。"], ["The data of the patients were analysed."]),
+                (["27例患者均获随访，平均16.6个月。"], ["All patients were followed up for 16.6 months."])])
+    (f,) = list(run(CheckContext(ms)))
+    assert f.lang == "zh" and '"27"' in f.message
+    # a number changed in the same English: both sides have one missing, so it is reported
+    ms = build([stated, (["27例患者均获随访，平均16.6个月。"], ["All patients were followed up for 16.8 months."])])
+    (f,) = list(run(CheckContext(ms)))
+    assert "27" in f.message or "27" in dict(f.data).get("zh_numbers", "")
+    # no quantifier that restates it
+    ms = build([stated, (["27例患者获随访，平均16.6个月。"], ["Patients were followed up for 16.6 months."])])
+    assert len(list(run(CheckContext(ms)))) == 1
+
+
+def test_a_season_is_there_when_one_of_its_years_is() -> None:
+    zh = "在2019年版指南的基础上形成了2020-2021年度指南。"
+    assert check(zh, "The 2019-2020 guidelines were updated into the 2020-2021 guidelines.") == []
+    # a range of years that are not consecutive is compared year by year
+    (f,) = check("在2017年版指南的基础上更新。", "The 2017-2019 guidelines were updated.")
+    assert "2017-2019" in f.message
+    # a season with neither year on the other side is missing
+    (f,) = check("在2018年版指南的基础上更新。", "The 2019-2020 guidelines were updated.")
+    assert "2019-2020" in f.message

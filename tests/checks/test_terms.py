@@ -396,3 +396,43 @@ def test_a_drug_standing_for_its_regimen() -> None:
     found = only(run(_g(CHEMO, DDP, MARROW), zh, ["93 patients completed three cycles of cisplatin bone marrow."]),
                  "term-missing")
     assert found
+
+
+def test_a_regimen_named_for_its_treatment() -> None:
+    """CHOP方案化疗 = "the CHOP regimen": 方案 joined to the treatment term and "regimen" in the English."""
+    zh = ["分析患者应用R-CHOP方案化疗的缓解率。"]
+    assert only(run(_g(CHEMO), zh, ["The remission rate of patients treated by the R-CHOP regimen was analysed."]),
+                "term-missing") == []
+    # "regimen" without 方案 beside the term, or 方案 without "regimen": still missing
+    assert len(only(run(_g(CHEMO), ["分析患者化疗的缓解率和用药方案。"],
+                        ["The remission rate and the drug regimen were analysed."]), "term-missing")) == 1
+    assert len(only(run(_g(CHEMO), zh, ["The remission rate of patients treated by R-CHOP was analysed."]),
+                    "term-missing")) == 1
+
+
+def test_an_english_term_rendered_by_its_head_without_the_modifier() -> None:
+    """"OS" / "overall survival" as 生存时间 or 生存率: the Chinese keeps the head (生存, which the lexicon
+    glosses "survival") and drops the modifier 总 it takes as understood."""
+    g = Glossary.build([Concept("os", "总生存期", "overall survival", zh_admitted=("总生存",), en_admitted=("OS",))],
+                       "g.csv")
+    for zh, en in (("遗传学异常对生存时间的影响无统计学意义。", "Genetic abnormalities did not affect the OS."),
+                   ("加用该药可提高生存率。", "Adding the drug increases overall survival.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], zh
+    # another endpoint is no rendering of the head
+    (f,) = only(run(g, ["加用该药可提高缓解率。"], ["Adding the drug increases overall survival."]), "term-missing")
+    assert f.lang == "en"
+    # 不良反应 ("adverse reaction") keeps no part the lexicon glosses "event": "adverse event" is missing
+    (f,) = only(run(_g(AE), ["常见不良反应为腹泻。"], ["The most common adverse event was diarrhea."]), "term-missing")
+    assert f.lang == "en"
+
+
+def test_a_numbered_abbreviation_defines_its_family() -> None:
+    """IIV3 defined as "trivalent inactivated influenza vaccine (IIV3)": IIV in the Chinese is that vaccine."""
+    g = Glossary.build([Concept("flu", "流感", "influenza")], "g.csv")
+    zh = ["我国已批准三价灭活流感疫苗（IIV3）。", "孕妇在孕期的任一阶段均可接种IIV。"]
+    en = ["China has licensed trivalent inactivated influenza vaccine (IIV3).",
+          "Influenza vaccine is recommended for pregnant women during any trimester."]
+    assert only(run(g, zh, en), "term-missing") == []
+    zh_other = ["我国已批准三价灭活流感疫苗（IIV3）。", "孕妇在孕期的任一阶段均可接种HPV。"]
+    (f,) = only(run(g, zh_other, en), "term-missing")
+    assert f.lang == "en" and f.location.line == 5  # the second English sentence

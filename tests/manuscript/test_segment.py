@@ -75,3 +75,32 @@ def test_one_sentence_a_line_detected() -> None:
     assert one_sentence_a_line(lines, "zh")
     assert not one_sentence_a_line("第一句。第二句。\n第三句。第四句。\n五。六。\n七。八。\n", "zh")
     assert not one_sentence_a_line("一句。\n", "zh")
+
+
+def test_zh_bracket_closed_in_the_other_width_is_closed() -> None:
+    t = "三价疫苗(IIV3）和四价疫苗(IIV4），均为裂解疫苗。其他地区自费接种。"
+    assert texts(t, split_zh(t)) == ["三价疫苗(IIV3）和四价疫苗(IIV4），均为裂解疫苗。", "其他地区自费接种。"]
+
+
+def test_zh_bracket_never_closed_does_not_swallow_the_sentences_after_it() -> None:
+    # the content of the first bracket was lost in extraction: the next round bracket opens another one
+    t = "差异无统计学意义（  两组均获随访，平均 12 个月。甲组时间短于乙组（P<0.05）。结论成立。"
+    assert texts(t, split_zh(t)) == ["差异无统计学意义（  两组均获随访，平均 12 个月。", "甲组时间短于乙组（P<0.05）。",
+                                     "结论成立。"]
+    # an unclosed quotation with no closing mark anywhere after it
+    t = "他说：“走吧。我们走。"
+    assert texts(t, split_zh(t)) == ["他说：“走吧。", "我们走。"]
+
+
+def test_zh_quotation_of_several_sentences_stays_one() -> None:
+    t = "他说：“走吧。我们走（快）。”然后走了。下一句。"
+    assert texts(t, split_zh(t)) == ["他说：“走吧。我们走（快）。”", "然后走了。", "下一句。"]
+
+
+def test_a_long_quotation_is_searched_once_not_once_a_sentence() -> None:
+    import time
+
+    t = "他说：“" + "这是一句话。" * 40000 + "”完。"
+    start = time.process_time()
+    assert len(split_zh(t)) == 2
+    assert time.process_time() - start < 3.0  # about 0.05 s; once a sentence it took 20 s
