@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Bead, Block, Sentence
@@ -103,11 +105,18 @@ class _Builder:
         self.groups += 1
 
     def add_rows(self, zh_row: list[Block], en_row: list[Block]) -> None:
-        """Two paired table rows: cells pair by column."""
+        """Two paired table rows: cells pair by column. When the two tables have the same shape, a cell whose
+        counterpart is in the other file but not prose (a link title kept in English, an identifier) is left out:
+        a translation of something that needed none, not a sentence missing."""
+        zp, ep = zh_row[0].part, en_row[0].part
+        same = zp is not None and ep is not None and zp.shape == ep.shape != (0, 0)
         columns = sorted({b.part.column for b in zh_row + en_row if b.part is not None})
         for c in columns:
-            self.add([b for b in zh_row if b.part is not None and b.part.column == c],
-                     [b for b in en_row if b.part is not None and b.part.column == c])
+            zh = [b for b in zh_row if b.part is not None and b.part.column == c]
+            en = [b for b in en_row if b.part is not None and b.part.column == c]
+            if same and zp is not None and ep is not None and (not zh and c in zp.filled or not en and c in ep.filled):
+                continue
+            self.add(zh, en)
 
     def beads(self, align: "AlignFn") -> list[Bead]:
         """Align all sentences at once (the aligner's scores stay calibrated on the whole section) within groups.
@@ -263,6 +272,105 @@ def _all_phrases(bead: Bead, phrase: tuple[list[bool], list[bool]]) -> bool:
     return all(phrase[0][i] for i in bead.zh) and all(phrase[1][j] for j in bead.en)
 
 
+Settled = tuple[list[tuple[int, int]], set[int], set[int]]
+
+
+def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
+    """(zh unit, en unit) pairs the Markdown structure settles, in order on both sides, and the zh and en units
+    that have a counterpart in the other file which is not prose.
+
+    - Tables: the k-th table of the section on each side (when both sides have as many), if the two have the same
+      shape (rows x columns), pair row by row: a translated table keeps its rows. A row of such a table whose row
+      on the other side has no prose (link titles kept in English, identifiers, values) has its counterpart there.
+    - List items: an item whose link targets and inline code (`Part.anchors`) no other item of its side has pairs
+      with the item of the other side that has the same ones.
+    Of these pairs, the longest chain increasing on both sides is kept (items may be listed in another order).
+    """
+    def tables(units: list[list[Block]]) -> dict[int, tuple[tuple[int, int], dict[int, int]]]:
+        out: dict[int, tuple[tuple[int, int], dict[int, int]]] = {}
+        for k, u in enumerate(units):
+            p = u[0].part
+            if p is not None and p.kind == "cell":
+                out.setdefault(p.table, (p.shape, {}))[1][p.row] = k
+        return out
+
+    def items(units: list[list[Block]]) -> dict[tuple[str, ...], int]:
+        seen = Counter(u[0].part.anchors for u in units if u[0].part is not None and u[0].part.anchors)
+        return {u[0].part.anchors: k for k, u in enumerate(units)
+                if u[0].part is not None and u[0].part.anchors and seen[u[0].part.anchors] == 1}
+
+    found: list[tuple[int, int]] = []
+    quiet_zh: set[int] = set()
+    quiet_en: set[int] = set()
+    zt, et = tables(zu), tables(eu)
+    if len(zt) == len(et):
+        for (z_shape, z_rows), (e_shape, e_rows) in zip(zt.values(), et.values()):
+            if z_shape == e_shape:
+                found.extend((k, e_rows[r]) for r, k in z_rows.items() if r in e_rows)
+                quiet_zh.update(k for r, k in z_rows.items() if r not in e_rows)
+                quiet_en.update(k for r, k in e_rows.items() if r not in z_rows)
+    zi, ei = items(zu), items(eu)
+    found.extend((k, ei[a]) for a, k in zi.items() if a in ei)
+    return _increasing(sorted(found)), quiet_zh, quiet_en
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of `pairs` (sorted by first) whose second elements increase strictly (patience sorting)."""
+    tails: list[int] = []  # tails[n]: index into pairs of the smallest end of an increasing run of length n + 1
+    back: list[int] = []
+    for k, (_z, e) in enumerate(pairs):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if pairs[tails[mid]][1] < e:
+                lo = mid + 1
+            else:
+                hi = mid
+        back.append(tails[lo - 1] if lo else -1)
+        if lo == len(tails):
+            tails.append(k)
+        else:
+            tails[lo] = k
+    out: list[tuple[int, int]] = []
+    k = tails[-1] if tails else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = back[k]
+    return out[::-1]
+
+
+def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -> list[Bead]:
+    """Unit beads of a section: the pairs the structure settles (`_counterparts`) as they are, the units between
+    them aligned by the aligner (one call, each stretch between two settled pairs its own group). A unit whose
+    counterpart is not prose is in no bead: its sentences are neither aligned nor reported missing."""
+    fixed, quiet_zh, quiet_en = _counterparts(zu, eu)
+    texts = [_unit_text(u) for u in zu], [_unit_text(u) for u in eu]
+    if not fixed and not quiet_zh and not quiet_en:
+        return align(*texts)
+    zfix, efix = {z for z, _e in fixed} | quiet_zh, {e for _z, e in fixed} | quiet_en
+
+    def stretches(n: int, taken: set[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """The free units of one side and the stretch (number of settled pairs before it) each is in."""
+        free = [k for k in range(n) if k not in taken]
+        return free, [bisect_left(ends, k) for k in free]
+
+    zfree, zgroup = stretches(len(zu), zfix, [z for z, _e in fixed])
+    efree, egroup = stretches(len(eu), efix, [e for _z, e in fixed])
+    groups = (zgroup, egroup) if zfree and efree else None
+    free = align([texts[0][k] for k in zfree], [texts[1][k] for k in efree], groups=groups)
+    out: list[Bead] = []
+    settled = iter(fixed)
+    done = 0  # settled pairs emitted
+    for b in free:  # in order, stretch by stretch: each stretch's beads go before the settled pair that ends it
+        stretch = zgroup[b.zh[0]] if b.zh else egroup[b.en[0]]
+        for z, e in islice(settled, stretch - done):
+            out.append(Bead((z,), (e,), 1.0))
+        done = max(done, stretch)
+        out.append(Bead(tuple(zfree[i] for i in b.zh), tuple(efree[j] for j in b.en), b.score))
+    out.extend(Bead((z,), (e,), 1.0) for z, e in settled)
+    return out
+
+
 def align_blocks(
     zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sentences_of: SentencesOf, align: "AlignFn"
 ) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
@@ -274,7 +382,7 @@ def align_blocks(
     if len(zu) == len(eu) == 1:
         unit_beads = [Bead((0,), (0,), 1.0)]
     else:
-        unit_beads = align([_unit_text(u) for u in zu], [_unit_text(u) for u in eu])
+        unit_beads = pair_units(zu, eu, align)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
     for bead in unit_beads:
