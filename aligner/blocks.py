@@ -114,7 +114,8 @@ class _Builder:
         for c in columns:
             zh = [b for b in zh_row if b.part is not None and b.part.column == c]
             en = [b for b in en_row if b.part is not None and b.part.column == c]
-            if same and zp is not None and ep is not None and (not zh and c in zp.filled or not en and c in ep.filled):
+            if same and zp is not None and ep is not None and (
+                    not zh and (zp.row, c) not in zp.blank or not en and (ep.row, c) not in ep.blank):
                 continue
             self.add(zh, en)
 
@@ -125,8 +126,8 @@ class _Builder:
         """
         if not self.zh or not self.en:
             return align([s.text.text for s in self.zh], [s.text.text for s in self.en])
-        found = align([s.text.text for s in self.zh], [s.text.text for s in self.en],
-                      groups=(self.group_zh, self.group_en))
+        found = self._within_groups(align([s.text.text for s in self.zh], [s.text.text for s in self.en],
+                                          groups=(self.group_zh, self.group_en)))
         zh_count, en_count = Counter(self.group_zh), Counter(self.group_en)
         single = {g for g in range(self.groups) if zh_count[g] == 1 and en_count[g] == 1}
         zh_first = {g: i for i, g in reversed(list(enumerate(self.group_zh)))}
@@ -142,6 +143,18 @@ class _Builder:
                 score = bead.score if bead.zh and bead.en else 1.0
                 out.append(Bead((zh_first[g],), (en_first[g],), score))
         return self._fold(out)
+
+    def _within_groups(self, beads: list[Bead]) -> list[Bead]:
+        """Beads whose sentences lie in more than one group split into one-sided beads (the aligner's refinements
+        after the search may move a sentence past a group's end: a cell paired with the next column's)."""
+        out: list[Bead] = []
+        for b in beads:
+            if len({self.group_zh[i] for i in b.zh} | {self.group_en[j] for j in b.en}) <= 1:
+                out.append(b)
+                continue
+            out.extend(Bead((i,), (), b.score) for i in b.zh)
+            out.extend(Bead((), (j,), b.score) for j in b.en)
+        return out
 
     def _group(self, bead: Bead) -> int:
         return self.group_zh[bead.zh[0]] if bead.zh else self.group_en[bead.en[0]]
@@ -272,18 +285,32 @@ def _all_phrases(bead: Bead, phrase: tuple[list[bool], list[bool]]) -> bool:
     return all(phrase[0][i] for i in bead.zh) and all(phrase[1][j] for j in bead.en)
 
 
-Settled = tuple[list[tuple[int, int]], set[int], set[int]]
+Settled = tuple[list[tuple[int, int]], dict[int, list[Block]], dict[int, list[Block]]]
+
+
+Settled = tuple[list[tuple[int, int]], dict[int, list[Block]], dict[int, list[Block]]]
+
+
+def _filled(cells: list[Block], other: Part) -> bool:
+    """Whether the cells of one column of a row are there, or the same cell of the other file's table (`other` is
+    one of its cells) is not blank."""
+    if cells:
+        return True
+    p = cells[0].part if cells else None
+    return p is None and (other.row, other.column) not in other.blank
 
 
 def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
     """(zh unit, en unit) pairs the Markdown structure settles, in order on both sides, and the zh and en units
-    that have a counterpart in the other file which is not prose.
+    that have a counterpart in the other file which is not prose, each with what is left of it to report (the
+    cells of a row whose cell in the other table is blank).
 
     - Tables: the k-th table of the section on each side (when both sides have as many), if the two have the same
       shape (rows x columns), pair row by row: a translated table keeps its rows. A row of such a table whose row
       on the other side has no prose (link titles kept in English, identifiers, values) has its counterpart there.
     - List items: an item whose link targets and inline code (`Part.anchors`) no other item of its side has pairs
-      with the item of the other side that has the same ones.
+      with the item of the other side that has the same ones; when the other side has them only in an item that is
+      not prose (`[Ant Motion](https://motion.ant.design)`: a link title kept as it is), that is its counterpart.
     Of these pairs, the longest chain increasing on both sides is kept (items may be listed in another order).
     """
     def tables(units: list[list[Block]]) -> dict[int, tuple[tuple[int, int], dict[int, int]]]:
@@ -300,18 +327,33 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
                 if u[0].part is not None and u[0].part.anchors and seen[u[0].part.anchors] == 1}
 
     found: list[tuple[int, int]] = []
-    quiet_zh: set[int] = set()
-    quiet_en: set[int] = set()
+    quiet_zh: dict[int, list[Block]] = {}
+    quiet_en: dict[int, list[Block]] = {}
     zt, et = tables(zu), tables(eu)
     if len(zt) == len(et):
         for (z_shape, z_rows), (e_shape, e_rows) in zip(zt.values(), et.values()):
             if z_shape == e_shape:
                 found.extend((k, e_rows[r]) for r, k in z_rows.items() if r in e_rows)
-                quiet_zh.update(k for r, k in z_rows.items() if r not in e_rows)
-                quiet_en.update(k for r, k in e_rows.items() if r not in z_rows)
+                quiet_zh.update((k, _blank_there(zu[k], eu[next(iter(e_rows.values()))])) for r, k in z_rows.items()
+                                if r not in e_rows and e_rows)
+                quiet_en.update((k, _blank_there(eu[k], zu[next(iter(z_rows.values()))])) for r, k in e_rows.items()
+                                if r not in z_rows and z_rows)
     zi, ei = items(zu), items(eu)
     found.extend((k, ei[a]) for a, k in zi.items() if a in ei)
+    quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= _quoted(eu))
+    quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= _quoted(zu))
     return _increasing(sorted(found)), quiet_zh, quiet_en
+
+
+def _blank_there(row: list[Block], other: list[Block]) -> list[Block]:
+    """The cells of `row` whose cell in the other file's table (`other` is a row of it) is blank."""
+    blank = other[0].part.blank if other[0].part is not None else frozenset()
+    return [b for b in row if b.part is not None and (b.part.row, b.part.column) in blank]
+
+
+def _quoted(units: list[list[Block]]) -> set[str]:
+    """The anchors of the list items of these units' file kept as they are (not prose, so not units)."""
+    return {a for u in units for b in u if b.part is not None for a in b.part.quoted}
 
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -342,12 +384,18 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -> list[Bead]:
     """Unit beads of a section: the pairs the structure settles (`_counterparts`) as they are, the units between
     them aligned by the aligner (one call, each stretch between two settled pairs its own group). A unit whose
-    counterpart is not prose is in no bead: its sentences are neither aligned nor reported missing."""
+    counterpart is not prose is in no bead: its sentences are neither aligned nor reported missing; a row of which
+    only some cells have such a counterpart is cut down, in `zu`/`eu`, to the others."""
     fixed, quiet_zh, quiet_en = _counterparts(zu, eu)
     texts = [_unit_text(u) for u in zu], [_unit_text(u) for u in eu]
+    for k, rest in quiet_zh.items():  # what is left to report stays a unit; the rest has its counterpart
+        zu[k] = rest
+    for k, rest in quiet_en.items():
+        eu[k] = rest
     if not fixed and not quiet_zh and not quiet_en:
         return align(*texts)
-    zfix, efix = {z for z, _e in fixed} | quiet_zh, {e for _z, e in fixed} | quiet_en
+    zfix = {z for z, _e in fixed} | {k for k, rest in quiet_zh.items() if not rest}
+    efix = {e for _z, e in fixed} | {k for k, rest in quiet_en.items() if not rest}
 
     def stretches(n: int, taken: set[int], ends: list[int]) -> tuple[list[int], list[int]]:
         """The free units of one side and the stretch (number of settled pairs before it) each is in."""

@@ -40,10 +40,11 @@ class Part:
 
     `table`, `row` and `column` are 0-based and numbered in file order (-1 outside tables); `key` is the
     source text of the row's first cell (often an identifier both languages keep, even when it is not prose);
-    `shape` is the (rows, columns) of the cell's table, header row included, and `filled` the columns of its row
-    whose source is not blank (prose or not). `anchors` are the link targets and
+    `shape` is the (rows, columns) of the cell's table, header row included, and `blank` its blank cells (row,
+    column). `anchors` are the link targets and
     inline-code spans of a list item, in order: what a translation of the item keeps as it is. `level` is a
-    heading's level (1 for `#`).
+    heading's level (1 for `#`). `quoted` are the anchors of the list items right after this block that are not
+    prose (a link title or identifier kept as it is), which the file reads past.
     """
 
     kind: str
@@ -53,9 +54,10 @@ class Part:
     column: int = -1
     key: str = ""
     shape: tuple[int, int] = (0, 0)
-    filled: frozenset[int] = frozenset()
+    blank: frozenset[tuple[int, int]] = frozenset()
     anchors: tuple[str, ...] = ()
     level: int = 0
+    quoted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

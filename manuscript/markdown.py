@@ -385,8 +385,8 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     ordered: str | None = None
     unit = 0
     tables = rows = columns = -1
-    width = first = row_first = 0  # columns of the current table (its header's); its first unit; its row's
-    filled: set[int] = set()  # columns of the current row whose source is not blank
+    width = first = 0  # columns of the current table (its header's); its first unit
+    blank: set[tuple[int, int]] = set()  # (row, column) of the current table's blank cells
     key = ""
     items = 0  # depth of list items
     for tok in tokens:
@@ -395,14 +395,12 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         elif tok.type == "heading_close":
             heading = 0
         elif tok.type == "table_open":
-            tables, rows, first = tables + 1, -1, unit + 1
+            tables, rows, first, blank = tables + 1, -1, unit + 1, set()
         elif tok.type == "table_close":
-            _set_shape(view, range(first, unit + 1), (rows + 1, width))
+            _set_shape(view, range(first, unit + 1), (rows + 1, width), frozenset(blank))
             rows = columns = -1
         elif tok.type == "tr_open":
-            rows, columns, key, row_first, filled = rows + 1, -1, "", unit + 1, set()
-        elif tok.type == "tr_close":
-            _set_filled(view, range(row_first, unit + 1), frozenset(filled))
+            rows, columns, key = rows + 1, -1, ""
         elif tok.type in ("td_open", "th_open"):
             columns += 1
             width = columns + 1 if rows == 0 else width
@@ -410,8 +408,8 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             items += 1
         elif tok.type == "list_item_close":
             items -= 1
-        if tok.type == "inline" and columns >= 0 and tok.content.strip():
-            filled.add(columns)
+        if tok.type == "inline" and columns >= 0 and not tok.content.strip():
+            blank.add((rows, columns))
         if tok.type == "inline" and columns == 0:
             key = tok.content.strip()
         elif tok.type == "list_item_open" and tok.map and not structured and tok.markup in ".)":
@@ -431,6 +429,9 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         prose = "".join(chars).strip()
         if not prose or structured and (_identifiers_only(prose) or _external_title(tok.children or [], prose)):
             ordered = None
+            before = view.parts.get(unit)
+            if prose and items and columns < 0 and before is not None:  # a list item kept as it is: its links
+                view.parts[unit] = replace(before, quoted=before.quoted + _anchors(tok.children or []))
             continue
         unit += 1
         if columns >= 0:
@@ -454,20 +455,12 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     return view
 
 
-def _set_filled(view: _View, units: range, filled: frozenset[int]) -> None:
-    """Give the cells among `units` (a table row's) the row's non-blank columns."""
+def _set_shape(view: _View, units: range, shape: tuple[int, int], blank: frozenset[tuple[int, int]]) -> None:
+    """Give the cells among `units` (a table's) the table's (rows, columns) and blank cells."""
     for unit in units:
         part = view.parts.get(unit)
         if part is not None and part.kind == "cell":
-            view.parts[unit] = replace(part, filled=filled)
-
-
-def _set_shape(view: _View, units: range, shape: tuple[int, int]) -> None:
-    """Give the cells among `units` (a table's) the table's (rows, columns)."""
-    for unit in units:
-        part = view.parts.get(unit)
-        if part is not None and part.kind == "cell":
-            view.parts[unit] = replace(part, shape=shape)
+            view.parts[unit] = replace(part, shape=shape, blank=blank)
 
 
 def _anchors(children: "list[Token]") -> tuple[str, ...]:
