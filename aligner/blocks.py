@@ -126,8 +126,8 @@ class _Builder:
         """
         if not self.zh or not self.en:
             return align([s.text.text for s in self.zh], [s.text.text for s in self.en])
-        found = self._within_groups(align([s.text.text for s in self.zh], [s.text.text for s in self.en],
-                                          groups=(self.group_zh, self.group_en)))
+        found = within_groups(align([s.text.text for s in self.zh], [s.text.text for s in self.en],
+                                    groups=(self.group_zh, self.group_en)), self.group_zh, self.group_en)
         zh_count, en_count = Counter(self.group_zh), Counter(self.group_en)
         single = {g for g in range(self.groups) if zh_count[g] == 1 and en_count[g] == 1}
         zh_first = {g: i for i, g in reversed(list(enumerate(self.group_zh)))}
@@ -144,18 +144,6 @@ class _Builder:
                 out.append(Bead((zh_first[g],), (en_first[g],), score))
         return self._fold(out)
 
-    def _within_groups(self, beads: list[Bead]) -> list[Bead]:
-        """Beads whose sentences lie in more than one group split into one-sided beads (the aligner's refinements
-        after the search may move a sentence past a group's end: a cell paired with the next column's)."""
-        out: list[Bead] = []
-        for b in beads:
-            if len({self.group_zh[i] for i in b.zh} | {self.group_en[j] for j in b.en}) <= 1:
-                out.append(b)
-                continue
-            out.extend(Bead((i,), (), b.score) for i in b.zh)
-            out.extend(Bead((), (j,), b.score) for j in b.en)
-        return out
-
     def _group(self, bead: Bead) -> int:
         return self.group_zh[bead.zh[0]] if bead.zh else self.group_en[bead.en[0]]
 
@@ -165,6 +153,19 @@ class _Builder:
         folded = fold_unpaired(beads, self._group, phrase)
         lengths = [_length(s.text.text) for s in self.zh], [_length(s.text.text) for s in self.en]
         return join_halves(folded, self._group, lengths)
+
+
+def within_groups(beads: list[Bead], group_zh: Sequence[int], group_en: Sequence[int]) -> list[Bead]:
+    """Beads whose sentences lie in more than one group split into one-sided beads (the aligner's refinements
+    after the search may move a sentence past a group's end: a cell paired with the next column's)."""
+    out: list[Bead] = []
+    for b in beads:
+        if len({group_zh[i] for i in b.zh} | {group_en[j] for j in b.en}) <= 1:
+            out.append(b)
+            continue
+        out.extend(Bead((i,), (), b.score) for i in b.zh)
+        out.extend(Bead((), (j,), b.score) for j in b.en)
+    return out
 
 
 MAX_PHRASE_WORDS = 3
@@ -288,18 +289,6 @@ def _all_phrases(bead: Bead, phrase: tuple[list[bool], list[bool]]) -> bool:
 Settled = tuple[list[tuple[int, int]], dict[int, list[Block]], dict[int, list[Block]]]
 
 
-Settled = tuple[list[tuple[int, int]], dict[int, list[Block]], dict[int, list[Block]]]
-
-
-def _filled(cells: list[Block], other: Part) -> bool:
-    """Whether the cells of one column of a row are there, or the same cell of the other file's table (`other` is
-    one of its cells) is not blank."""
-    if cells:
-        return True
-    p = cells[0].part if cells else None
-    return p is None and (other.row, other.column) not in other.blank
-
-
 def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
     """(zh unit, en unit) pairs the Markdown structure settles, in order on both sides, and the zh and en units
     that have a counterpart in the other file which is not prose, each with what is left of it to report (the
@@ -406,11 +395,18 @@ def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -
     efree, egroup = stretches(len(eu), efix, [e for _z, e in fixed])
     groups = (zgroup, egroup) if zfree and efree else None
     free = align([texts[0][k] for k in zfree], [texts[1][k] for k in efree], groups=groups)
+    free = within_groups(free, zgroup, egroup) if groups else free
     out: list[Bead] = []
     settled = iter(fixed)
     done = 0  # settled pairs emitted
-    for b in free:  # in order, stretch by stretch: each stretch's beads go before the settled pair that ends it
-        stretch = zgroup[b.zh[0]] if b.zh else egroup[b.en[0]]
+
+    def stretch_of(b: Bead) -> int:
+        return zgroup[b.zh[0]] if b.zh else egroup[b.en[0]]
+
+    # stretch by stretch (a one-sided bead may come out after the next stretch's: the sort is stable, so each
+    # side keeps its order), each stretch's beads before the settled pair that ends it
+    for b in sorted(free, key=stretch_of):
+        stretch = stretch_of(b)
         for z, e in islice(settled, stretch - done):
             out.append(Bead((z,), (e,), 1.0))
         done = max(done, stretch)

@@ -6,7 +6,8 @@ from zhen_qa.aligner.blocks import _increasing
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.manuscript.document import Manuscript
 
-NAMES_ZH = ["孟加拉语（孟加拉国）", "加泰罗尼亚语", "加利西亚语（西班牙）", "印度尼西亚语", "马拉雅拉姆语", "斯洛文尼亚语"]
+NAMES_ZH = ["孟加拉语（孟加拉国）", "加泰罗尼亚语", "加利西亚语（西班牙）", "印度尼西亚语", "马拉雅拉姆语",
+            "斯洛文尼亚语"]
 NAMES_EN = ["Bangla (Bangladesh)", "Catalan", "Galician (Spain)", "Indonesian", "Malayalam", "Slovenian"]
 CODES = ["bn_BD", "ca_ES", "gl_ES", "id_ID", "ml_IN", "sl_SI"]
 
@@ -55,14 +56,17 @@ def test_cell_whose_counterpart_is_a_link_title_kept_in_english_is_not_untransla
     zh = ("# 兼容\n\n| 特性 | 说明 |\n| --- | --- |\n"
           "| [CSS 逻辑属性](https://developer.mozilla.org/CSS_Logical_Properties) | 需要较新的浏览器版本支持。 |\n")
     en = ("# Compatibility\n\n| Feature | Notes |\n| --- | --- |\n"
-          "| [CSS Logical Properties](https://developer.mozilla.org/CSS_Logical_Properties) | Needs a recent browser. |\n")
+          "| [CSS Logical Properties](https://developer.mozilla.org/CSS_Logical_Properties) "
+          "| Needs a recent browser. |\n")
     m = _check(zh, en)
     assert _unpaired(m, "zh") == []
 
 
 def test_cell_whose_counterpart_is_blank_is_still_untranslated() -> None:
-    zh = "# 参数\n\n| 名称 | 说明 |\n| --- | --- |\n| timeout | 发送数据的超时时间，单位为秒。 |\n| retries | 失败后重试的次数。 |\n"
-    en = "# Parameters\n\n| Name | Notes |\n| --- | --- |\n| timeout | Timeout for sending data, in seconds. |\n| retries | |\n"
+    zh = ("# 参数\n\n| 名称 | 说明 |\n| --- | --- |\n| timeout | 发送数据的超时时间，单位为秒。 |\n"
+          "| retries | 失败后重试的次数。 |\n")
+    en = ("# Parameters\n\n| Name | Notes |\n| --- | --- |\n| timeout | Timeout for sending data, in seconds. |\n"
+          "| retries | |\n")
     m = _check(zh, en)
     assert _unpaired(m, "zh") == ["失败后重试的次数。"]
 
@@ -116,11 +120,13 @@ def test_item_is_left_out_only_when_its_link_is_in_the_english_file() -> None:
 
 
 def test_sections_whose_headings_nest_differently_pair_at_the_top_level() -> None:
-    zh = ("# 国际化\n\n## 配置\n\n我们提供了配置组件来设置语言。\n\n目前支持以下语言：\n\n" + _table("语言", NAMES_ZH, CODES)
+    zh = ("# 国际化\n\n## 配置\n\n我们提供了配置组件来设置语言。\n\n目前支持以下语言：\n\n"
+          + _table("语言", NAMES_ZH, CODES)
           + "\n## 增加语言包\n\n如果你找不到你需要的语言包，欢迎你创建一个新的语言包。\n")
     en = ("# Internationalization\n\n## Configuration\n\nWe provide a component to set the language.\n\n"
           "### Supported languages\n\n" + _table("Language", NAMES_EN, CODES)
-          + "\n## Adding a new language\n\nIf your language is not in the list, feel free to create a locale package.\n")
+          + "\n## Adding a new language\n\n"
+          "If your language is not in the list, feel free to create a locale package.\n")
     m = _check(zh, en)
     assert _unpaired(m, "zh") == []
     assert ("如果你找不到你需要的语言包，欢迎你创建一个新的语言包。",
