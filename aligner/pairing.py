@@ -333,8 +333,36 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     return out
 
 
+def _level(section: _Section) -> int:
+    """A Markdown section's heading level (0 without a heading or outside Markdown)."""
+    part = section.heading.part if section.heading is not None else None
+    return part.level if part is not None else 0
+
+
+def _same_depth(zs: list[_Section], es: list[_Section]) -> tuple[list[_Section], list[_Section]]:
+    """Markdown sections of two files whose headings nest differently (`### Supported languages:` on one side
+    only), each merged into the section of the top level before it: the top level is what both keep."""
+    zl, el = [_level(s) for s in zs], [_level(s) for s in es]
+    if zl == el or not any(zl) or not any(el):
+        return zs, es
+    top = max(min(v for v in zl if v), min(v for v in el if v))
+
+    def merged(sections: list[_Section], levels: list[int]) -> list[_Section]:
+        out: list[_Section] = []
+        for sec, level in zip(sections, levels):
+            if out and level > top:
+                out[-1].blocks.extend(sec.blocks)
+            else:
+                out.append(_Section(sec.heading, list(sec.blocks)))
+        return out
+
+    return merged(zs, zl), merged(es, el)
+
+
 def _pair_bodies(zh_body: list[Block], en_body: list[Block], opts: Pairing) -> list[Pair]:
     zs, es = _sections(zh_body), _sections(en_body)
+    if structured(zh_body) and structured(en_body):
+        zs, es = _same_depth(zs, es)
     zh_headed = any(s.heading for s in zs)
     en_headed = any(s.heading for s in es)
     if not (zh_headed and en_headed):

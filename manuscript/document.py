@@ -39,7 +39,12 @@ class Part:
     """Where a Markdown block sits in its file's structure: a paragraph, heading, list item or table cell.
 
     `table`, `row` and `column` are 0-based and numbered in file order (-1 outside tables); `key` is the
-    source text of the row's first cell (often an identifier both languages keep, even when it is not prose).
+    source text of the row's first cell (often an identifier both languages keep, even when it is not prose);
+    `shape` is the (rows, columns) of the cell's table, header row included, and `blank` its blank cells (row,
+    column). `anchors` are the link targets and
+    inline-code spans of a list item, in order: what a translation of the item keeps as it is. `level` is a
+    heading's level (1 for `#`). `quoted` are the anchors of the list items right after this block that are not
+    prose (a link title or identifier kept as it is), which the file reads past.
     """
 
     kind: str
@@ -48,6 +53,11 @@ class Part:
     row: int = -1
     column: int = -1
     key: str = ""
+    shape: tuple[int, int] = (0, 0)
+    blank: frozenset[tuple[int, int]] = frozenset()
+    anchors: tuple[str, ...] = ()
+    level: int = 0
+    quoted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ as text, so "1. 引言" is still a numbered section heading.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -385,6 +385,8 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     ordered: str | None = None
     unit = 0
     tables = rows = columns = -1
+    width = first = 0  # columns of the current table (its header's); its first unit
+    blank: set[tuple[int, int]] = set()  # (row, column) of the current table's blank cells
     key = ""
     items = 0  # depth of list items
     for tok in tokens:
@@ -393,17 +395,21 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         elif tok.type == "heading_close":
             heading = 0
         elif tok.type == "table_open":
-            tables, rows = tables + 1, -1
+            tables, rows, first, blank = tables + 1, -1, unit + 1, set()
         elif tok.type == "table_close":
+            _set_shape(view, range(first, unit + 1), (rows + 1, width), frozenset(blank))
             rows = columns = -1
         elif tok.type == "tr_open":
             rows, columns, key = rows + 1, -1, ""
         elif tok.type in ("td_open", "th_open"):
             columns += 1
+            width = columns + 1 if rows == 0 else width
         elif tok.type == "list_item_open":
             items += 1
         elif tok.type == "list_item_close":
             items -= 1
+        if tok.type == "inline" and columns >= 0 and not tok.content.strip():
+            blank.add((rows, columns))
         if tok.type == "inline" and columns == 0:
             key = tok.content.strip()
         elif tok.type == "list_item_open" and tok.map and not structured and tok.markup in ".)":
@@ -423,12 +429,16 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         prose = "".join(chars).strip()
         if not prose or structured and (_identifiers_only(prose) or _external_title(tok.children or [], prose)):
             ordered = None
+            before = view.parts.get(unit)
+            if prose and items and columns < 0 and before is not None:  # a list item kept as it is: its links
+                view.parts[unit] = replace(before, quoted=before.quoted + _anchors(tok.children or []))
             continue
         unit += 1
         if columns >= 0:
             view.parts[unit] = Part("cell", tables, rows, columns, key)
         else:
-            view.parts[unit] = Part("heading" if heading else "item" if items else "paragraph")
+            kind = "heading" if heading else "item" if items else "paragraph"
+            view.parts[unit] = Part(kind, anchors=_anchors(tok.children or []) if kind == "item" else (), level=heading)
         if heading:
             for _ in range(heading):
                 view.add("#", offsets[0], unit)
@@ -443,6 +453,25 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             view.add(ch, off, unit if ch != "\n" else -1)
         view.end_block()
     return view
+
+
+def _set_shape(view: _View, units: range, shape: tuple[int, int], blank: frozenset[tuple[int, int]]) -> None:
+    """Give the cells among `units` (a table's) the table's (rows, columns) and blank cells."""
+    for unit in units:
+        part = view.parts.get(unit)
+        if part is not None and part.kind == "cell":
+            view.parts[unit] = replace(part, shape=shape, blank=blank)
+
+
+def _anchors(children: "list[Token]") -> tuple[str, ...]:
+    """Link targets and inline-code spans of an inline token's children, in order."""
+    out: list[str] = []
+    for tok in children:
+        if tok.type == "link_open":
+            out.append(str(tok.attrs.get("href", "")))
+        elif tok.type == "code_inline":
+            out.append("`" + tok.content.strip())
+    return tuple(a for a in out if a.strip("`"))
 
 
 def _split_units(block: Block, units: list[int]) -> list[Block]:

@@ -1,0 +1,139 @@
+"""Markdown structure settles pairs before the aligner: same-shape tables row by row, list items by their links,
+sections by heading level."""
+from __future__ import annotations
+
+from zhen_qa.aligner.blocks import _increasing
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.manuscript.document import Manuscript
+
+NAMES_ZH = ["孟加拉语（孟加拉国）", "加泰罗尼亚语", "加利西亚语（西班牙）", "印度尼西亚语", "马拉雅拉姆语",
+            "斯洛文尼亚语"]
+NAMES_EN = ["Bangla (Bangladesh)", "Catalan", "Galician (Spain)", "Indonesian", "Malayalam", "Slovenian"]
+CODES = ["bn_BD", "ca_ES", "gl_ES", "id_ID", "ml_IN", "sl_SI"]
+
+
+def _table(header: str, names: list[str], codes: list[str]) -> str:
+    rows = "".join(f"| {n} | {c} |\n" for n, c in zip(names, codes))
+    return f"| {header} | code |\n| --- | --- |\n{rows}"
+
+
+def _unpaired(m: Manuscript, lang: str) -> list[str]:
+    out = []
+    for p in m.pairs:
+        for b in p.beads:
+            side, other = (b.zh, b.en) if lang == "zh" else (b.en, b.zh)
+            sents = p.zh if lang == "zh" else p.en
+            if side and not other:
+                out += [sents[i].text.text for i in side]
+    return out
+
+
+def _paired(m: Manuscript) -> set[tuple[str, str]]:
+    return {(p.zh[b.zh[0]].text.text, p.en[b.en[0]].text.text) for p in m.pairs for b in p.beads if b.zh and b.en}
+
+
+def _check(zh: str, en: str) -> Manuscript:
+    return build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+
+
+def test_same_shape_table_pairs_row_by_row() -> None:
+    zh = "# 语言\n\n目前支持以下语言：\n\n" + _table("语言", NAMES_ZH, CODES)
+    en = "# Languages\n\nThe following languages are supported:\n\n" + _table("Language", NAMES_EN, CODES)
+    m = _check(zh, en)
+    assert _unpaired(m, "zh") == [] and _unpaired(m, "en") == []
+    assert ("马拉雅拉姆语", "Malayalam") in _paired(m)
+
+
+def test_tables_of_different_shape_fall_back_to_the_aligner() -> None:
+    zh = "# 语言\n\n" + _table("语言", NAMES_ZH + ["这是一种只在中文表格中出现的语言。"], CODES + ["xx_XX"])
+    en = "# Languages\n\n" + _table("Language", NAMES_EN, CODES)
+    m = _check(zh, en)
+    assert "这是一种只在中文表格中出现的语言。" in _unpaired(m, "zh")
+    assert _unpaired(m, "en") == []
+
+
+def test_cell_whose_counterpart_is_a_link_title_kept_in_english_is_not_untranslated() -> None:
+    zh = ("# 兼容\n\n| 特性 | 说明 |\n| --- | --- |\n"
+          "| [CSS 逻辑属性](https://developer.mozilla.org/CSS_Logical_Properties) | 需要较新的浏览器版本支持。 |\n")
+    en = ("# Compatibility\n\n| Feature | Notes |\n| --- | --- |\n"
+          "| [CSS Logical Properties](https://developer.mozilla.org/CSS_Logical_Properties) "
+          "| Needs a recent browser. |\n")
+    m = _check(zh, en)
+    assert _unpaired(m, "zh") == []
+
+
+def test_cell_whose_counterpart_is_blank_is_still_untranslated() -> None:
+    zh = ("# 参数\n\n| 名称 | 说明 |\n| --- | --- |\n| timeout | 发送数据的超时时间，单位为秒。 |\n"
+          "| retries | 失败后重试的次数。 |\n")
+    en = ("# Parameters\n\n| Name | Notes |\n| --- | --- |\n| timeout | Timeout for sending data, in seconds. |\n"
+          "| retries | |\n")
+    m = _check(zh, en)
+    assert _unpaired(m, "zh") == ["失败后重试的次数。"]
+
+
+LINKS_ZH = """# 介绍
+
+这是一个企业级的界面设计语言和组件库。
+
+## 链接
+
+- [首页](/index-cn)
+- [所有组件](/components/overview-cn)
+- [国内镜像](/docs/mirrors)
+- [更新日志](/changelog)
+- [动效](https://motion.ant.design)
+- [设计规范速查手册](https://github.com/ant-design/ant-design/wiki/cheatsheet)
+- [常见问题](/docs/react/faq)
+"""
+LINKS_EN = """# Introduction
+
+This is an enterprise-class UI design language and component library.
+
+## Links
+
+- [Home page](/)
+- [Components](/components/overview)
+- [China Mirrors](/docs/mirrors)
+- [Change Log](/changelog)
+- [Ant Motion](https://motion.ant.design)
+- [FAQ](/docs/react/faq)
+"""
+
+
+def test_list_items_pair_by_their_links() -> None:
+    m = _check(LINKS_ZH, LINKS_EN)
+    pairs = _paired(m)
+    assert ("更新日志", "Change Log") in pairs and ("常见问题", "FAQ") in pairs
+    # 动效's English item is a link title kept as it is (not prose): its counterpart, not a missing item;
+    # the cheat sheet is in the Chinese list only
+    assert _unpaired(m, "zh") == ["设计规范速查手册"]
+
+
+def _aligned_zh(m: Manuscript) -> list[str]:
+    return [p.zh[i].text.text for p in m.pairs for b in p.beads for i in b.zh]
+
+
+def test_item_is_left_out_only_when_its_link_is_in_the_english_file() -> None:
+    assert "动效" not in _aligned_zh(_check(LINKS_ZH, LINKS_EN))  # its counterpart is there, not prose
+    en = LINKS_EN.replace("- [Ant Motion](https://motion.ant.design)\n", "")
+    assert "动效" in _aligned_zh(_check(LINKS_ZH, en))  # aligned and checked like any item
+
+
+def test_sections_whose_headings_nest_differently_pair_at_the_top_level() -> None:
+    zh = ("# 国际化\n\n## 配置\n\n我们提供了配置组件来设置语言。\n\n目前支持以下语言：\n\n"
+          + _table("语言", NAMES_ZH, CODES)
+          + "\n## 增加语言包\n\n如果你找不到你需要的语言包，欢迎你创建一个新的语言包。\n")
+    en = ("# Internationalization\n\n## Configuration\n\nWe provide a component to set the language.\n\n"
+          "### Supported languages\n\n" + _table("Language", NAMES_EN, CODES)
+          + "\n## Adding a new language\n\n"
+          "If your language is not in the list, feel free to create a locale package.\n")
+    m = _check(zh, en)
+    assert _unpaired(m, "zh") == []
+    assert ("如果你找不到你需要的语言包，欢迎你创建一个新的语言包。",
+            "If your language is not in the list, feel free to create a locale package.") in _paired(m)
+
+
+def test_increasing_keeps_the_longest_chain() -> None:
+    assert _increasing([(0, 0), (1, 2), (2, 1), (3, 3)]) in ([(0, 0), (1, 2), (3, 3)], [(0, 0), (2, 1), (3, 3)])
+    assert _increasing([(0, 3), (1, 0), (2, 1), (3, 2)]) == [(1, 0), (2, 1), (3, 2)]
+    assert _increasing([]) == []
