@@ -20,6 +20,12 @@ which takes `data/manual_align_input.tar.gz` (12 tokenized document pairs; doc1-
 detokenizes doc5-doc12 the way paramed-dev was (spaces dropped next to Chinese characters and full-width
 punctuation, Moses escapes undone) and writes them as docN.zh / docN.en. Labels are in
 benchmarks/labels/paramed-heldout.tsv.
+
+`wmtbio-heldout` is a second held-out set, measured before anything was tuned on it: 46 pieces of the WMT18/WMT19
+biomedical task's Chinese Medline test sets (about 20 aligned lines each, 923 Chinese lines), checked with its own
+hand-written glossary `glossaries/wmtbio.csv` (22 concepts). Build it with the fetch tool
+(`github:hsing-wang/WMT2020_BioMedical`) and `python benchmarks/wmtbio_heldout.py GIT_DIR /tmp/wmtbio-heldout`;
+labels in benchmarks/labels/wmtbio-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -55,6 +61,7 @@ CORPORA = {
     "paramed-dev": Corpus("paramed-dev", SHARED / "align/paramed-dev", "*.zh", ".zh", ".en"),
     "medline": Corpus("medline", SHARED / "real/medline", "*.zh.txt", ".zh.txt", ".en.txt"),
     "paramed-heldout": Corpus("paramed-heldout", Path("/tmp/paramed-heldout"), "*.zh", ".zh", ".en"),
+    "wmtbio-heldout": Corpus("wmtbio-heldout", Path("/tmp/wmtbio-heldout"), "*.zh", ".zh", ".en", "wmtbio"),
 }
 
 
