@@ -5,7 +5,13 @@
 DATA_DIR holds `PAGE.zh.md(x)` + `PAGE.en.md(x)` pairs (any depth). Each pair is checked with no glossary.
 The labels file has one row per finding: `page, rule, line, column, verdict (T/F), note`, where `page` is
 the Chinese file's path relative to DATA_DIR. Findings without a label are counted as unlabelled and
-listed with `--dump`. Prints precision (true / labelled) and false findings per page pair.
+listed with `--dump`. Prints precision (true / labelled) and false findings per page pair and per 100 non-empty
+Chinese lines (code and front matter included).
+
+`antd-heldout` is a held-out set of the same kind, measured before anything was tuned on it: 8 guide pages of
+Ant Design (`docs/react/PAGE.zh-CN.md` / `.en-US.md`), built with `python benchmarks/antd_heldout.py GIT_DIR
+/tmp/antd-heldout` from the fetched `github:ant-design/ant-design`; labels in benchmarks/labels/antd-heldout.tsv
+(`--labels`).
 
 Recall on injected defects (unless `--no-recall`): in each page pair, one Chinese paragraph (a plain paragraph
 with at least MIN_HAN Han characters whose sentences all align, the middle one of those) is (a) deleted, and
@@ -135,6 +141,7 @@ def main() -> None:
     rows = []
     injected: dict[str, Counter[bool]] = {"deleted paragraph": Counter(), "English pasted": Counter()}
     missed: list[str] = []
+    zh_lines = sum(1 for zh, _en in pairs for line in zh.read_text(encoding="utf-8").splitlines() if line.strip())
     t0 = time.perf_counter()
     for zh, en in pairs:
         page = str(zh.relative_to(args.data))
@@ -169,7 +176,8 @@ def main() -> None:
     print(f"{n} page pairs, {total} findings ({total / max(n, 1):.1f} per page), {elapsed:.0f} s")
     print(f"true {verdicts['T']}, false {verdicts['F']}, unlabelled {verdicts['?']}")
     if labelled:
-        print(f"precision {verdicts['T'] / labelled:.3f}; false findings per page {verdicts['F'] / n:.2f}")
+        print(f"precision {verdicts['T'] / labelled:.3f}; false findings per page {verdicts['F'] / n:.2f}, "
+              f"per 100 Chinese lines {100 * verdicts['F'] / max(zh_lines, 1):.2f} ({zh_lines} non-empty lines)")
     for rule, c in sorted(by_rule.items()):
         print(f"  {rule:20s} T {c['T']:4d}  F {c['F']:4d}  ? {c['?']:4d}")
     if not args.no_recall:
