@@ -1,6 +1,7 @@
 """Precision benchmark: check clean real translations two-file style and compare findings with labels.
 
     python benchmarks/precision.py [CORPUS[=FOLDER]...] [--list-unlabelled] [--write-unlabelled] [--list-false]
+                                   [--presplit]
 
 Each corpus is a folder of Chinese files with English translations beside them, checked as
 `zhen-qa check ZH --en EN --glossary benchmarks/glossaries/<glossary>.csv` (no --presplit), in process.
@@ -97,7 +98,7 @@ def load_labels(path: Path) -> dict[tuple[str, str, int, int, str], str]:
     return out
 
 
-def findings_of(corpus: Corpus) -> tuple[list[Finding], int, int]:
+def findings_of(corpus: Corpus, presplit: bool = False) -> tuple[list[Finding], int, int]:
     """All findings of a corpus, its Chinese line count and its Chinese sentence count."""
     gloss = str(HERE / "glossaries" / f"{corpus.glossary}.csv")
     out: list[Finding] = []
@@ -107,7 +108,7 @@ def findings_of(corpus: Corpus) -> tuple[list[Finding], int, int]:
         text = zh.read_text(encoding="utf-8")
         lines += sum(1 for line in text.splitlines() if line.strip())
         sentences += sum(text.count(ch) for ch in "。！？") or 1
-        report = run_check([str(zh)], str(en), Flags(glossaries=(gloss,)))
+        report = run_check([str(zh)], str(en), Flags(glossaries=(gloss,), presplit=presplit))
         for fr in report.files:
             out.extend(fr.findings)
     return out, lines, sentences
@@ -120,13 +121,15 @@ def main() -> None:
     ap.add_argument("--list-unlabelled", action="store_true", help="print findings missing from the labels")
     ap.add_argument("--write-unlabelled", action="store_true", help="append them to the labels file with '?'")
     ap.add_argument("--list-false", action="store_true", help="print the findings labelled false")
+    ap.add_argument("--presplit", action="store_true",
+                    help="check with --presplit (one sentence a line forced; the measure is without it)")
     args = ap.parse_args()
     for arg in args.corpora:
         corpus = corpus_of(arg)
         name = corpus.name
         path = HERE / "labels" / f"{name}.tsv"
         labels = load_labels(path)
-        found, lines, sentences = findings_of(corpus)
+        found, lines, sentences = findings_of(corpus, args.presplit)
         verdict: Counter[str] = Counter()
         false_by_rule: Counter[str] = Counter()
         new_rows: list[str] = []
