@@ -2,9 +2,10 @@
 
     python benchmarks/defects.py DATA_DIR [--trials N] [--presplit]
 
-DATA_DIR holds either NAME.zh / NAME.en (one sentence per line) with NAME.gold ("[i]:[j]" beads), or
-NAME.zh.txt / NAME.en.txt (medline: one abstract a paragraph, no gold; the reference pairs are the 1-1
-beads of the clean document's own alignment with a score of at least REFERENCE_SCORE). Documents are
+DATA_DIR holds either NAME.zh / NAME.en (one sentence per line) with NAME.gold ("[i]:[j]" beads; wmtbio-heldout's
+builder writes the published line alignment there), or NAME.zh.txt / NAME.en.txt (medline: one abstract a paragraph,
+no gold); without gold (medline, paramed-heldout) the reference pairs are the 1-1 beads of the clean document's own
+alignment with a score of at least REFERENCE_SCORE. Documents are
 checked as two files the way `zhen-qa check ZH --en EN` does without --presplit (line-per-sentence files
 are recognised as such); --presplit forces one sentence a line. For each document the clean manuscript is
 checked (findings per 100 Chinese lines), then one defect at a time is injected into a reference pair
@@ -98,28 +99,36 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
+def own_units(zh: str, en: str) -> list[Unit]:
+    """Reference pairs of a document without gold: the 1-1 beads of its own clean alignment scoring REFERENCE_SCORE."""
+    ms = build_from_texts(zh, en, presplit=False)
+    units = []
+    for pair in ms.pairs:
+        for b in pair.beads:
+            if len(b.zh) == len(b.en) == 1 and b.score >= REFERENCE_SCORE:
+                z, e = pair.zh[b.zh[0]].text.offsets, pair.en[b.en[0]].text.offsets
+                units.append(Unit(z[0], z[-1] + 1, e[0], e[-1] + 1))
+    return units
+
+
 def load_docs(folder: Path) -> list[Doc]:
-    """The documents of a corpus folder (paramed style with gold, or medline style without)."""
+    """The documents of a corpus folder (paramed style with or without gold, or medline style)."""
     docs = []
     for zh_path in sorted(folder.glob("*.zh")):
         zh = zh_path.read_text(encoding="utf-8")
         en = zh_path.with_suffix(".en").read_text(encoding="utf-8")
+        gold = zh_path.with_suffix(".gold")
+        if not gold.exists():  # a held-out set without gold (paramed-heldout)
+            docs.append(Doc(zh_path.stem, zh, en, own_units(zh, en)))
+            continue
         zl, el = zh.splitlines(), en.splitlines()
         zst, est = _line_starts(zh), _line_starts(en)
-        units = [Unit(zst[i], zst[i] + len(zl[i]), est[j], est[j] + len(el[j]))
-                 for i, j in gold_pairs(zh_path.with_suffix(".gold"))]
+        units = [Unit(zst[i], zst[i] + len(zl[i]), est[j], est[j] + len(el[j])) for i, j in gold_pairs(gold)]
         docs.append(Doc(zh_path.stem, zh, en, units))
     for zh_path in sorted(folder.glob("*.zh.txt")):
         zh = zh_path.read_text(encoding="utf-8")
         en = zh_path.with_name(zh_path.name[:-len(".zh.txt")] + ".en.txt").read_text(encoding="utf-8")
-        ms = build_from_texts(zh, en, presplit=False)
-        units = []
-        for pair in ms.pairs:
-            for b in pair.beads:
-                if len(b.zh) == len(b.en) == 1 and b.score >= REFERENCE_SCORE:
-                    z, e = pair.zh[b.zh[0]].text.offsets, pair.en[b.en[0]].text.offsets
-                    units.append(Unit(z[0], z[-1] + 1, e[0], e[-1] + 1))
-        docs.append(Doc(zh_path.name[:-len(".zh.txt")], zh, en, units))
+        docs.append(Doc(zh_path.name[:-len(".zh.txt")], zh, en, own_units(zh, en)))
     return docs
 
 
