@@ -1,6 +1,7 @@
 """Precision benchmark: check clean real translations two-file style and compare findings with labels.
 
     python benchmarks/precision.py [CORPUS[=FOLDER]...] [--list-unlabelled] [--write-unlabelled] [--list-false]
+                                   [--presplit]
 
 Each corpus is a folder of Chinese files with English translations beside them, checked as
 `zhen-qa check ZH --en EN --glossary benchmarks/glossaries/<glossary>.csv` (no --presplit), in process.
@@ -20,6 +21,12 @@ which takes `data/manual_align_input.tar.gz` (12 tokenized document pairs; doc1-
 detokenizes doc5-doc12 the way paramed-dev was (spaces dropped next to Chinese characters and full-width
 punctuation, Moses escapes undone) and writes them as docN.zh / docN.en. Labels are in
 benchmarks/labels/paramed-heldout.tsv.
+
+`wmtbio-heldout` is a second held-out set, measured before anything was tuned on it: 46 pieces of the WMT18/WMT19
+biomedical task's Chinese Medline test sets (about 20 aligned lines each, 923 Chinese lines), checked with its own
+hand-written glossary `glossaries/wmtbio.csv` (22 concepts). Build it with the fetch tool
+(`github:hsing-wang/WMT2020_BioMedical`) and `python benchmarks/wmtbio_heldout.py GIT_DIR /tmp/wmtbio-heldout`;
+labels in benchmarks/labels/wmtbio-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -55,6 +62,7 @@ CORPORA = {
     "paramed-dev": Corpus("paramed-dev", SHARED / "align/paramed-dev", "*.zh", ".zh", ".en"),
     "medline": Corpus("medline", SHARED / "real/medline", "*.zh.txt", ".zh.txt", ".en.txt"),
     "paramed-heldout": Corpus("paramed-heldout", Path("/tmp/paramed-heldout"), "*.zh", ".zh", ".en"),
+    "wmtbio-heldout": Corpus("wmtbio-heldout", Path("/tmp/wmtbio-heldout"), "*.zh", ".zh", ".en", "wmtbio"),
 }
 
 
@@ -90,7 +98,7 @@ def load_labels(path: Path) -> dict[tuple[str, str, int, int, str], str]:
     return out
 
 
-def findings_of(corpus: Corpus) -> tuple[list[Finding], int, int]:
+def findings_of(corpus: Corpus, presplit: bool = False) -> tuple[list[Finding], int, int]:
     """All findings of a corpus, its Chinese line count and its Chinese sentence count."""
     gloss = str(HERE / "glossaries" / f"{corpus.glossary}.csv")
     out: list[Finding] = []
@@ -100,7 +108,7 @@ def findings_of(corpus: Corpus) -> tuple[list[Finding], int, int]:
         text = zh.read_text(encoding="utf-8")
         lines += sum(1 for line in text.splitlines() if line.strip())
         sentences += sum(text.count(ch) for ch in "。！？") or 1
-        report = run_check([str(zh)], str(en), Flags(glossaries=(gloss,)))
+        report = run_check([str(zh)], str(en), Flags(glossaries=(gloss,), presplit=presplit))
         for fr in report.files:
             out.extend(fr.findings)
     return out, lines, sentences
@@ -113,13 +121,15 @@ def main() -> None:
     ap.add_argument("--list-unlabelled", action="store_true", help="print findings missing from the labels")
     ap.add_argument("--write-unlabelled", action="store_true", help="append them to the labels file with '?'")
     ap.add_argument("--list-false", action="store_true", help="print the findings labelled false")
+    ap.add_argument("--presplit", action="store_true",
+                    help="check with --presplit (one sentence a line forced; the measure is without it)")
     args = ap.parse_args()
     for arg in args.corpora:
         corpus = corpus_of(arg)
         name = corpus.name
         path = HERE / "labels" / f"{name}.tsv"
         labels = load_labels(path)
-        found, lines, sentences = findings_of(corpus)
+        found, lines, sentences = findings_of(corpus, args.presplit)
         verdict: Counter[str] = Counter()
         false_by_rule: Counter[str] = Counter()
         new_rows: list[str] = []
