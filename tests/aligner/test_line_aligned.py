@@ -1,10 +1,9 @@
 """Two line-aligned files: line pairs are the anchors of the sentence alignment."""
 from __future__ import annotations
 
+from tests.manuscript.test_lines import EN, ZH
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.manuscript.document import Pair
-
-from tests.manuscript.test_lines import EN, ZH
 
 
 def _line_of(pair: Pair, lang: str, k: int) -> int:
