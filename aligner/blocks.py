@@ -455,3 +455,43 @@ def align_blocks(
     if pending is not None:
         out.add(*pending)
     return out.zh, out.en, out.beads(align)
+
+
+LINE_FIT = math.log(1.5)
+"""A pair of lines is wholly translated when its length ratio is within this factor (log) of the document's."""
+
+
+def align_in_groups(
+    groups: Sequence[tuple[Sequence[Block], Sequence[Block]]], sentences_of: SentencesOf, align: "AlignFn"
+) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
+    """(zh sentences, en sentences, beads) of blocks paired beforehand (line pairs): sentences pair only within
+    their group; either side of a group may be empty (a line with no counterpart).
+
+    In a pair of lines whose lengths agree (`LINE_FIT` of the document's median ratio) nothing is left out:
+    a sentence the aligner left unpaired there joins the bead before it in the group (else the one after).
+    """
+    out = _Builder(sentences_of)
+    for zh_blocks, en_blocks in groups:
+        out.add(zh_blocks, en_blocks)
+    beads = out.beads(align)
+    lengths = [_length(s.text.text) for s in out.zh], [_length(s.text.text) for s in out.en]
+    size_zh, size_en = Counter[int](), Counter[int]()
+    for i, g in enumerate(out.group_zh):
+        size_zh[g] += lengths[0][i]
+    for j, g in enumerate(out.group_en):
+        size_en[g] += lengths[1][j]
+    ratios = sorted(size_en[g] / size_zh[g] for g in size_zh if size_zh[g] and size_en[g])
+    if not ratios:
+        return out.zh, out.en, beads
+    ratio = ratios[len(ratios) // 2]
+    whole = {g for g in size_zh if size_zh[g] and size_en[g]
+             and abs(math.log(size_en[g] / (ratio * size_zh[g]))) <= LINE_FIT}
+    joined: list[Bead] = []
+    for bead in beads:
+        g = out._group(bead)
+        prev = joined[-1] if joined else None
+        if prev is not None and g in whole and out._group(prev) == g and (_lone(bead) or _lone(prev)):
+            joined[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score if _lone(prev) else prev.score)
+        else:
+            joined.append(bead)
+    return out.zh, out.en, joined

@@ -11,6 +11,9 @@ from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
 from zhen_qa.manuscript.source import SourceText
 
+MARKUP_SUFFIXES = (".md", ".markdown", ".mdx", ".docx", ".html", ".htm") + LATEX_SUFFIXES
+"""Files whose structure is markup, never taken as line-aligned."""
+
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn, Groups, Pairing
     from zhen_qa.manuscript.document import Bead, Block, Manuscript
@@ -84,7 +87,44 @@ def _two_file_blocks(
         opts.notes.append("both files have one sentence a line: each line is taken as one sentence (--presplit)")
     if opts.presplit:
         return presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
+    if _line_aligned(zh_source, en_source, opts):
+        return presplit_blocks(zh_source, "zh"), presplit_blocks(en_source, "en")
     return document_blocks(zh_source), document_blocks(en_source)
+
+
+LINE_PAIR_SHARE = 0.9
+"""Share of the lines of the shorter side an alignment of lines must pair one to one (counts differing by a few)."""
+
+
+def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing") -> bool:
+    """Plain files laid out line by line whose lines pair (`zhen_qa.manuscript.lines`): sets `opts.lines`.
+
+    Equal counts pair line by line when their lengths agree; counts differing by a line or two (one deleted)
+    are aligned with lines as units and kept when nearly all lines pair one to one.
+    """
+    from zhen_qa.manuscript.document import Bead
+    from zhen_qa.manuscript.lines import lengths_agree, near_counts, plain_lines
+
+    if zh_source.path.lower().endswith(MARKUP_SUFFIXES) or en_source.path.lower().endswith(MARKUP_SUFFIXES):
+        return False
+    zh_lines, en_lines = plain_lines(zh_source.text), plain_lines(en_source.text)
+    if zh_lines is None or en_lines is None:
+        return False
+    n, m = len(zh_lines), len(en_lines)
+    if lengths_agree(zh_lines, en_lines):
+        beads = [Bead((i,), (i,), 1.0) for i in range(n)]
+    elif near_counts(n, m):
+        beads = opts.align(zh_lines, en_lines)
+        if sum(1 for b in beads if len(b.zh) == len(b.en) == 1) < LINE_PAIR_SHARE * min(n, m):
+            return False
+    else:
+        return False
+    opts.lines = beads
+    unpaired = sum(1 for b in beads if not (b.zh and b.en))
+    opts.notes.append(f"the files are line-aligned ({n} Chinese, {m} English lines"
+                      + (f", {unpaired} without a counterpart" if unpaired else "")
+                      + "): sentences are aligned within each line pair")
+    return True
 
 
 def _language(source: SourceText) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from zhen_qa.aligner.blocks import align_blocks, structured
+from zhen_qa.aligner.blocks import align_blocks, align_in_groups, structured
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.manuscript.document import (
     Bead,
@@ -52,6 +52,8 @@ class Pairing:
     align: AlignFn
     presplit: bool = False
     notes: list[str] = field(default_factory=list)
+    lines: list[Bead] | None = None
+    """Line-aligned files: beads of their lines (one block a line), the hard anchors of the sentence alignment."""
 
 
 MIXED_BLOCK_THRESHOLD = 0.5
@@ -159,6 +161,12 @@ def _front_and_body(blocks: Sequence[Block]) -> tuple[list[Block], list[Block], 
 
 
 def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Block], opts: Pairing) -> Pair:
+    lines = opts.lines
+    if lines is not None and sum(len(b.zh) for b in lines) == len(zh_blocks) and sum(len(b.en) for b in lines) == len(
+            en_blocks):
+        zs, es, bs = align_in_groups([([zh_blocks[i] for i in b.zh], [en_blocks[j] for j in b.en]) for b in lines],
+                                     sentences_of, opts.align)
+        return Pair(section, tuple(zs), tuple(es), tuple(bs))
     if not opts.presplit and structured(zh_blocks) and structured(en_blocks):
         zs, es, bs = align_blocks(zh_blocks, en_blocks, sentences_of, opts.align)
         return Pair(section, tuple(zs), tuple(es), tuple(bs))
