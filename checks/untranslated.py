@@ -222,8 +222,21 @@ def _inside_quotes(text: str, start: int) -> bool:
     return any(before.rfind(a) > before.rfind(b) for a, b in ("“”", "「」", "『』"))
 
 
+_FRONT = frozenset({Role.TITLE, Role.ABSTRACT, Role.KEYWORDS})
+"""Front matter the Chinese side must give in Chinese: an English copy there is reported even as names."""
+
+
+def _reads_as_text(sentences: list[Sentence]) -> bool:
+    """Front matter, Chinese, or Latin prose (at least one lower-case word). A line of proper names the same in
+    both languages in a page's body (ClearML | Neptune | Weights & Biases) is not a copy left untranslated."""
+    if any(s.role in _FRONT for s in sentences):
+        return True
+    text = " ".join(s.text.text for s in sentences)
+    return bool(_HAN_RUN.search(text)) or any(w.islower() for w in re.findall(r"[A-Za-z]{2,}", text))
+
+
 def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
-    if not target_is_source(zh, en):  # identifiers (foo_ca.crt, a.b.c) are not words
+    if not target_is_source(zh, en) or not _reads_as_text(zh):  # identifiers (foo_ca.crt, a.b.c) are not words
         return None
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)

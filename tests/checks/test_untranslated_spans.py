@@ -160,3 +160,23 @@ def test_beads_of_two_pairs_are_kept_apart() -> None:
     got: list[Finding] = [f for f in run(CheckContext(ms2)) if f.rule == "untranslated"]
     assert [(f.location.line, loc(f.related)) for f in got] == [
         (2, whole("en.txt", 1, EN)), (1, whole("en.txt", 1, EN))]
+
+
+def test_identical_proper_names_are_not_an_untranslated_copy() -> None:
+    """A line of product names is the same in both languages; a copied sentence of prose is reported."""
+    names = "ClearML | Neptune | Weights & Biases | MLflow | DVCLive"
+    assert rows([([names], [names])], "untranslated-span") == []
+    prose = "Weights and Biases records every run"
+    assert [r[5] for r in rows([([prose], [prose])], "untranslated-span")] == [
+        "the English is identical to the Chinese"]
+
+
+def test_identical_keywords_are_reported_even_as_names() -> None:
+    """Keywords the Chinese side left in English are a defect, capitalised or not."""
+    from zhen_qa.manuscript.document import Role
+
+    names = "Mobile Manipulation Robot, Mobile Manipulator"
+    ctx = CheckContext(build([([names], [names])], role=Role.KEYWORDS), options=Options())
+    assert [f.message for f in run(ctx) if f.rule == "untranslated-span"] == [
+        "the English is identical to the Chinese"]
+    assert rows([([names], [names])], "untranslated-span") == []
