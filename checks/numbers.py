@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from zhen_qa.aligner.citations import extract_citations
-from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
+from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import HAN_RE
@@ -171,13 +171,15 @@ _EN_DECADES = re.compile(r"(?<![A-Za-z])(a|one|two|three|four|five|six|seven|eig
                          re.IGNORECASE)
 """two decades = 20 years (20年)."""
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_ZH_DIMENSION = re.compile(r"([一二两三四五六七八九十]+)维(?![生持护修权系])")
+"""三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
 
 
 def _word_evidence(text: str, lang: str) -> set[str]:
-    """Keys of numbers written in forms the number reader does not take: Roman categories, decades.
+    """Keys of numbers written in forms the number reader does not take: Roman categories, decades, dimensions.
 
     Evidence only (a number of the other side is matched by them, they never go missing themselves):
-    "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年.
+    "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年, 三维 renders "3D".
     """
     out: set[str] = set()
     if lang == "en":
@@ -188,6 +190,11 @@ def _word_evidence(text: str, lang: str) -> set[str]:
                 out.add(number_key(10.0 * (_SMALL[w] if w in _SMALL else int(w))))
         for m in _EN_ROMAN_AFTER.finditer(text):
             out.update(number_key(float(_ROMAN[g.lower()])) for g in m.groups() if g)
+    elif "维" in text:
+        for m in _ZH_DIMENSION.finditer(text):
+            value = chinese_numeral_value(m.group(1))
+            if value is not None:
+                out.add(number_key(value))
     for m in _UNICODE_ROMAN.finditer(text):
         code = ord(m.group())
         out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))

@@ -279,3 +279,9 @@ def test_a_season_is_there_when_one_of_its_years_is() -> None:
     # a season with neither year on the other side is missing
     (f,) = check("在2018年版指南的基础上更新。", "The 2019-2020 guidelines were updated.")
     assert "2019-2020" in f.message
+
+
+def test_dimensions_in_chinese_numerals_match_digits() -> None:
+    assert check("二维超声与四维超声均可用于检查。", "2D and 4-dimensional ultrasound can both be used.") == []
+    assert check("采用三维重建技术。", "A 3D reconstruction technique was used.") == []
+    assert check("补充维生素D 5天。", "Vitamin D was given for 6 days.") != []
