@@ -3,8 +3,8 @@
 `extract_numbers(text, lang)` finds Arabic numerals (with thousands separators, decimals,
 percentages, Chinese multipliers 万/亿 and English million/billion), ranges, simple fractions
 (2 / 3 = 三分之二 = two thirds), Chinese numerals followed by a measure word (三组, 两次, 百分之三十一,
-三分之一), decades (20世纪90年代 = 1990s), and English number words (two, twice, a third, threefold,
-tripled). Gestational ages keep their two parts in both languages (37周+6天 = 37+6 weeks = 37 6/7
+三分之一), decades (20世纪90年代 = 1990s), and English number words (two, forty-one or "forty one", twice,
+a third, threefold, tripled). Gestational ages keep their two parts in both languages (37周+6天 = 37+6 weeks = 37 6/7
 weeks: 37 and 6). It skips what only looks like a number: citation markers (also one glued to a year:
 "in 2000.4,5"), list and section numbers at line start, digits glued to a Latin identifier (her2,
 CD34, nct01358877), ordinal words (第三, third), and 一 inside words (一些, 一种, 统一, 之一).
@@ -97,7 +97,7 @@ _ZH_DECADE = re.compile(r"(\d{1,2})\s*世纪\s*(\d)0\s*年代")
 """20世纪90年代: the 1990s."""
 _EN_WORD = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
-    + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
+    + r")(?:(-|[ \t]+)(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
     re.IGNORECASE,
 )
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -105,10 +105,10 @@ _EN_HUNDREDS = re.compile(
     r"(?<![A-Za-z\-])(" + "|".join(_UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("
     + "|".join(sorted((w for w in _EN_WORDS if w not in ("hundred", "twice", "thrice", "dozen")),
                       key=len, reverse=True))
-    + r"|one)(?:-(" + "|".join(_UNITS) + r"))?)?(?![A-Za-z\-])",
+    + r"|one)(?:(?:-|[ \t]+)(" + "|".join(_UNITS) + r"))?)?(?![A-Za-z\-])",
     re.IGNORECASE,
 )
-"""One hundred and thirty-one, two hundred, a hundred and five: a number word above one hundred."""
+"""One hundred and thirty-one (or "thirty one"), two hundred, a hundred and five: a number word above one hundred."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
@@ -388,11 +388,14 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         if _overlaps(skip, m.start(), m.end()):
             continue
         value = float(_EN_WORDS[_fold_word(m.group(1))])
-        if m.group(2):
-            if value < 20 or value % 10:
-                continue
-            value += _EN_WORDS.get(_fold_word(m.group(2)), 1)
         end = m.end()
+        if m.group(3):
+            if value >= 20 and not value % 10:
+                value += _EN_WORDS.get(_fold_word(m.group(3)), 1)  # forty-one, "Forty one"
+            elif m.group(2) == "-":
+                continue
+            else:
+                end = m.end(1)  # "two one-year cohorts": the first word only
         pct = _EN_PERCENT_AFTER.match(t, end)
         if pct:
             end = pct.end()

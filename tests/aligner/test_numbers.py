@@ -191,3 +191,9 @@ def test_approximate_count_is_word_forms() -> None:
     found = extract_numbers("你随时可以添加1、2行配置。", "zh")
     assert [(n.value, n.written) for n in found] == [(1.0, "words"), (2.0, "words")]
     assert [n.written for n in extract_numbers("见第1、2章和1、3行。", "zh")] == ["digits"] * 4
+
+
+def test_tens_and_units_with_a_space_are_one_number() -> None:
+    assert [n.value for n in extract_numbers("Forty one features and ninety-nine cases.", "en")] == [41.0, 99.0]
+    assert [n.value for n in extract_numbers("one hundred and twenty three cases", "en")] == [123.0]
+    assert [(n.value, n.text) for n in extract_numbers("the two one-year cohorts", "en")] == [(2.0, "two")]
