@@ -7,7 +7,8 @@ percentages, Chinese multipliers 万/亿 and English million/billion), ranges, s
 a third, threefold, tripled). Gestational ages keep their two parts in both languages (37周+6天 = 37+6 weeks = 37 6/7
 weeks: 37 and 6). It skips what only looks like a number: citation markers (also one glued to a year:
 "in 2000.4,5"), list and section numbers at line start, digits glued to a Latin identifier (her2,
-CD34, nct01358877), ordinal words (第三, third), and 一 inside words (一些, 一种, 统一, 之一).
+CD34, nct01358877) or a Greek letter (χ2, β2), ordinal words (第三, third), and 一 inside words (一些, 一种,
+统一, 之一).
 
 `NumberMention.value` is a float, or a (lo, hi) tuple of floats for a range. Percentages keep
 their written value (31% -> 31.0, with `percent=True`). `written` says whether the mention was
@@ -40,7 +41,7 @@ _ONE = (
     r"(?P<pct>" + _PERCENT + r")?"
 )
 _NUMBER = re.compile(
-    r"(?<![0-9A-Za-z.])" + _ONE
+    r"(?<![0-9A-Za-z.\u0370-\u03ff])" + _ONE
     + r"(?:(?P<sep>\s*(?:-|–|—|~|〜|至|到)\s*|\s+to\s+)"
     + _ONE.replace("?P<", "?P<hi_") + r")?"
 )

@@ -64,7 +64,7 @@ class _Side:
 _FREQUENCY = frozenset({"twice", "thrice"})
 """English frequency words: Chinese writes them with digits (每天2次 = twice daily), so they match digits first."""
 
-_NAME_DIGITS = re.compile(r"(?<=[A-Za-z])-?(\d{1,3})(?![\d.])")
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z\u0370-\u03ff])-?(\d{1,3})(?![\d.])")
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")

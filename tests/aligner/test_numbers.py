@@ -197,3 +197,8 @@ def test_tens_and_units_with_a_space_are_one_number() -> None:
     assert [n.value for n in extract_numbers("Forty one features and ninety-nine cases.", "en")] == [41.0, 99.0]
     assert [n.value for n in extract_numbers("one hundred and twenty three cases", "en")] == [123.0]
     assert [(n.value, n.text) for n in extract_numbers("the two one-year cohorts", "en")] == [(2.0, "two")]
+
+
+def test_digits_glued_to_a_greek_letter_are_a_symbol() -> None:
+    assert [n.value for n in extract_numbers("采用χ2检验，χ2=4.52，β2-微球蛋白升高3例。", "zh")] == [4.52, 3.0]
+    assert [n.value for n in extract_numbers("α = 0.05 in 2 groups", "en")] == [0.05, 2.0]

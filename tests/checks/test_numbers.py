@@ -292,3 +292,8 @@ def test_ordinals_in_words_match_digits() -> None:
     assert check("第21次会议。", "The Twenty-first meeting.") == []
     assert check("第二阶段于第十一周开始。", "Stage 2 began in week 11.") == []
     assert check("第3阶段开始。", "The second stage began.") != []
+
+
+def test_chi_square_symbol_is_not_a_number() -> None:
+    assert check("采用χ2检验比较两组。", "The chi-square test was used.") == []
+    assert check("β2微球蛋白升高。", "Beta 2 microglobulin was raised.") == []
