@@ -297,3 +297,7 @@ def test_ordinals_in_words_match_digits() -> None:
 def test_chi_square_symbol_is_not_a_number() -> None:
     assert check("采用χ2检验比较两组。", "The chi-square test was used.") == []
     assert check("β2微球蛋白升高。", "Beta 2 microglobulin was raised.") == []
+
+
+def test_may_matches_the_fifth_month() -> None:
+    assert check("以2014年5月至2016年12月的患者为对象。", "Patients from May 2014 to December 2016.") == []
