@@ -1,13 +1,15 @@
 """Numbers in Chinese and English text, normalised so the two languages can be compared.
 
 `extract_numbers(text, lang)` finds Arabic numerals (with thousands separators, decimals,
-percentages, Chinese multipliers 万/亿 and English million/billion), ranges, simple fractions
-(2 / 3 = 三分之二 = two thirds), Chinese numerals followed by a measure word (三组, 两次, 百分之三十一,
-三分之一), decades (20世纪90年代 = 1990s), and English number words (two, twice, a third, threefold,
-tripled). Gestational ages keep their two parts in both languages (37周+6天 = 37+6 weeks = 37 6/7
-weeks: 37 and 6). It skips what only looks like a number: citation markers (also one glued to a year:
-"in 2000.4,5"), list and section numbers at line start, digits glued to a Latin identifier (her2,
-CD34, nct01358877), ordinal words (第三, third), and 一 inside words (一些, 一种, 统一, 之一).
+percentages, Chinese multipliers 万/亿 and English million/billion), English month names (May only
+next to a date or a time word), ranges, simple fractions (2 / 3 = 三分之二 = two thirds), Chinese
+numerals followed by a measure word (三组, 两次, 百分之三十一, 三分之一), decades (20世纪90年代 = 1990s), and
+English number words (two, forty-one or "forty one", twice, a third, threefold, tripled).
+Gestational ages keep their two parts in both languages (37周+6天 = 37+6 weeks = 37 6/7 weeks: 37
+and 6). It skips what only looks like a number: citation markers (also one glued to a year: "in
+2000.4,5"), list and section numbers at line start, digits glued to a Latin identifier (her2,
+CD34, nct01358877) or a Greek letter (χ2, β2), ordinal words (第三, third), and 一 inside words
+(一些, 一种, 统一, 之一).
 
 `NumberMention.value` is a float, or a (lo, hi) tuple of floats for a range. Percentages keep
 their written value (31% -> 31.0, with `percent=True`). `written` says whether the mention was
@@ -40,7 +42,7 @@ _ONE = (
     r"(?P<pct>" + _PERCENT + r")?"
 )
 _NUMBER = re.compile(
-    r"(?<![0-9A-Za-z.])" + _ONE
+    r"(?<![0-9A-Za-z.\u0370-\u03ff])" + _ONE
     + r"(?:(?P<sep>\s*(?:-|–|—|~|〜|至|到)\s*|\s+to\s+)"
     + _ONE.replace("?P<", "?P<hi_") + r")?"
 )
@@ -97,7 +99,7 @@ _ZH_DECADE = re.compile(r"(\d{1,2})\s*世纪\s*(\d)0\s*年代")
 """20世纪90年代: the 1990s."""
 _EN_WORD = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
-    + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
+    + r")(?:(-|[ \t]+)(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
     re.IGNORECASE,
 )
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -105,13 +107,17 @@ _EN_HUNDREDS = re.compile(
     r"(?<![A-Za-z\-])(" + "|".join(_UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("
     + "|".join(sorted((w for w in _EN_WORDS if w not in ("hundred", "twice", "thrice", "dozen")),
                       key=len, reverse=True))
-    + r"|one)(?:-(" + "|".join(_UNITS) + r"))?)?(?![A-Za-z\-])",
+    + r"|one)(?:(?:-|[ \t]+)(" + "|".join(_UNITS) + r"))?)?(?![A-Za-z\-])",
     re.IGNORECASE,
 )
-"""One hundred and thirty-one, two hundred, a hundred and five: a number word above one hundred."""
+"""One hundred and thirty-one (or "thirty one"), two hundred, a hundred and five: a number word above one hundred."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
+_EN_MAY = re.compile(r"(?<![A-Za-z])May(?![A-Za-z])")
+_EN_MAY_BEFORE = re.compile(r"(?:\d|(?<![A-Za-z])(?:in|of|to|from|since|until|through|during|early|late))\s+$|mid-$")
+_EN_MAY_AFTER = re.compile(r",?\s+\d")
+"""The month May, told from the verb by its capital and a date or a time word next to it: May 2014, 5 May, in May."""
 _ANY_DIGIT = re.compile(r"\d")
 """Any decimal digit (full-width ones too): every digit-form pattern needs one."""
 _EN_PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
@@ -384,15 +390,22 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月
         value = float(_MONTHS.index(_fold_word(m.group(1))) + 1)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+    for m in _EN_MAY.finditer(t) if "May" in t else ():  # 2014年5月 = May 2014
+        if not (_EN_MAY_AFTER.match(t, m.end()) or _EN_MAY_BEFORE.search(t, max(0, m.start() - 12), m.start())):
+            continue
+        out.append(NumberMention(5.0, m.start(), m.end(), text[m.start():m.end()], False, "words"))
     for m in _EN_WORD.finditer(t) if may(_EN_WORD_NEEDLES) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue
         value = float(_EN_WORDS[_fold_word(m.group(1))])
-        if m.group(2):
-            if value < 20 or value % 10:
-                continue
-            value += _EN_WORDS.get(_fold_word(m.group(2)), 1)
         end = m.end()
+        if m.group(3):
+            if value >= 20 and not value % 10:
+                value += _EN_WORDS.get(_fold_word(m.group(3)), 1)  # forty-one, "Forty one"
+            elif m.group(2) == "-":
+                continue
+            else:
+                end = m.end(1)  # "two one-year cohorts": the first word only
         pct = _EN_PERCENT_AFTER.match(t, end)
         if pct:
             end = pct.end()

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from zhen_qa.aligner.citations import extract_citations
-from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
+from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import HAN_RE
@@ -64,7 +64,7 @@ class _Side:
 _FREQUENCY = frozenset({"twice", "thrice"})
 """English frequency words: Chinese writes them with digits (每天2次 = twice daily), so they match digits first."""
 
-_NAME_DIGITS = re.compile(r"(?<=[A-Za-z])-?(\d{1,3})(?![\d.])")
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z\u0370-\u03ff])-?(\d{1,3})(?![\d.])")
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
@@ -171,13 +171,28 @@ _EN_DECADES = re.compile(r"(?<![A-Za-z])(a|one|two|three|four|five|six|seven|eig
                          re.IGNORECASE)
 """two decades = 20 years (20年)."""
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+             "eightieth": 80, "ninetieth": 90}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_EN_ORDINAL = re.compile(r"(?<![A-Za-z])(?:(" + "|".join(_TENS) + r")[\s-])?("
+                         + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE)
+"""second, Fifth, twenty-first: an ordinal in words, which Chinese writes with digits (第2阶段 = "the second stage")."""
+_ZH_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百]+)")
+"""第二, 第十一: an ordinal in Chinese numerals, which English may write with digits ("stage 2", "week 11")."""
+_ZH_DIMENSION = re.compile(r"([一二两三四五六七八九十]+)维(?![生持护修权系])")
+"""三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
 
 
 def _word_evidence(text: str, lang: str) -> set[str]:
-    """Keys of numbers written in forms the number reader does not take: Roman categories, decades.
+    """Keys of numbers written in forms the number reader does not take: Roman categories, decades, dimensions,
+    ordinals.
 
     Evidence only (a number of the other side is matched by them, they never go missing themselves):
-    "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年.
+    "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年, 三维 renders "3D",
+    "the second stage" renders 第2阶段 and 第二周 renders "week 2".
     """
     out: set[str] = set()
     if lang == "en":
@@ -186,8 +201,19 @@ def _word_evidence(text: str, lang: str) -> set[str]:
             for m in _EN_DECADES.finditer(text):
                 w = m.group(1).lower()
                 out.add(number_key(10.0 * (_SMALL[w] if w in _SMALL else int(w))))
+        for m in _EN_ORDINAL.finditer(text):
+            out.add(number_key(float(_TENS.get((m.group(1) or "").lower(), 0) + _ORDINALS[m.group(2).lower()])))
         for m in _EN_ROMAN_AFTER.finditer(text):
             out.update(number_key(float(_ROMAN[g.lower()])) for g in m.groups() if g)
+    else:
+        for m in _ZH_ORDINAL.finditer(text) if "第" in text else ():
+            value = chinese_numeral_value(m.group(1))
+            if value is not None:
+                out.add(number_key(value))
+        for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():
+            value = chinese_numeral_value(m.group(1))
+            if value is not None:
+                out.add(number_key(value))
     for m in _UNICODE_ROMAN.finditer(text):
         code = ord(m.group())
         out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))

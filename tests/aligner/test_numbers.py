@@ -191,3 +191,23 @@ def test_approximate_count_is_word_forms() -> None:
     found = extract_numbers("你随时可以添加1、2行配置。", "zh")
     assert [(n.value, n.written) for n in found] == [(1.0, "words"), (2.0, "words")]
     assert [n.written for n in extract_numbers("见第1、2章和1、3行。", "zh")] == ["digits"] * 4
+
+
+def test_tens_and_units_with_a_space_are_one_number() -> None:
+    assert [n.value for n in extract_numbers("Forty one features and ninety-nine cases.", "en")] == [41.0, 99.0]
+    assert [n.value for n in extract_numbers("one hundred and twenty three cases", "en")] == [123.0]
+    assert [(n.value, n.text) for n in extract_numbers("the two one-year cohorts", "en")] == [(2.0, "two")]
+
+
+def test_digits_glued_to_a_greek_letter_are_a_symbol() -> None:
+    assert [n.value for n in extract_numbers("采用χ2检验，χ2=4.52，β2-微球蛋白升高3例。", "zh")] == [4.52, 3.0]
+    assert [n.value for n in extract_numbers("α = 0.05 in 2 groups", "en")] == [0.05, 2.0]
+
+
+def test_may_is_a_month_next_to_a_date_or_a_time_word() -> None:
+    def months(text: str) -> list[float]:
+        return [n.value for n in extract_numbers(text, "en") if n.written == "words"]
+
+    assert months("from May 2014 to December 2016") == [5.0, 12.0]
+    assert months("on 3 May, in May and by mid-May") == [5.0, 5.0, 5.0]
+    assert months("May be higher. It May help; it may not.") == []

@@ -279,3 +279,25 @@ def test_a_season_is_there_when_one_of_its_years_is() -> None:
     # a season with neither year on the other side is missing
     (f,) = check("在2018年版指南的基础上更新。", "The 2019-2020 guidelines were updated.")
     assert "2019-2020" in f.message
+
+
+def test_dimensions_in_chinese_numerals_match_digits() -> None:
+    assert check("二维超声与四维超声均可用于检查。", "2D and 4-dimensional ultrasound can both be used.") == []
+    assert check("采用三维重建技术。", "A 3D reconstruction technique was used.") == []
+    assert check("补充维生素D 5天。", "Vitamin D was given for 6 days.") != []
+
+
+def test_ordinals_in_words_match_digits() -> None:
+    assert check("第2阶段于第11周开始。", "The second stage began in the eleventh week.") == []
+    assert check("第21次会议。", "The Twenty-first meeting.") == []
+    assert check("第二阶段于第十一周开始。", "Stage 2 began in week 11.") == []
+    assert check("第3阶段开始。", "The second stage began.") != []
+
+
+def test_chi_square_symbol_is_not_a_number() -> None:
+    assert check("采用χ2检验比较两组。", "The chi-square test was used.") == []
+    assert check("β2微球蛋白升高。", "Beta 2 microglobulin was raised.") == []
+
+
+def test_may_matches_the_fifth_month() -> None:
+    assert check("以2014年5月至2016年12月的患者为对象。", "Patients from May 2014 to December 2016.") == []
