@@ -52,6 +52,7 @@ from zhen_qa.glossary.formats.tbx_vocab import (
     TERM_NOTE,
     UNKNOWN,
     Info,
+    clean,
     code_lang,
     is_true,
     kind,
@@ -397,11 +398,13 @@ def _take(el: _Node, lang: str, el_kind: int) -> _Take:
     return _Take(_DETAILS, f"{lang + ' ' if lang else ''}{typ or el.name}: ", el.slot)
 
 
-def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
-    """`read_flat` of an entry split into `parts`, by the plan of its markup; None where `read_flat` gives None.
+def _text(raw: str) -> str:
+    """The text of an element as `read_flat` keeps it: `tbx_vocab.clean` of its unescaped raw text."""
+    return clean(unescape(raw) if "&" in raw else raw)
 
-    The text of each element is `tbx_vocab.clean` of its unescaped text, written out here (the loop runs for every
-    element of a large termbase)."""
+
+def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
+    """`read_flat` of an entry split into `parts`, by the plan of its markup; None where `read_flat` gives None."""
     info = Info()
     terms: Terms = {"zh": [], "en": []}
     statuses, by_text, details = STATUSES, _STATUS_TEXTS, info.details
@@ -409,26 +412,14 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
     for step in plan:
         if isinstance(step, _Take):
             where, before, slot = step
-            value = ""
-            if slot is not None:
-                raw = parts[slot]
-                if "&" in raw:
-                    raw = unescape(raw)
-                value = raw.strip()
-                if " " in value or "\n" in raw:
-                    value = " ".join(raw.split())
+            value = "" if slot is None else _text(parts[slot])
             if where == _CASE:
                 info.case_sensitive = is_true(value)
             elif value:
                 kept_lists[where].append(f"{before}{value}" if before else value)
             continue
         lang, kept, term_slot, notes = step
-        raw = parts[term_slot]
-        if "&" in raw:
-            raw = unescape(raw)
-        term = raw.strip()
-        if " " in term or "\n" in raw:
-            term = " ".join(raw.split())
+        term = _text(parts[term_slot])
         if not term:
             return None
         term_status: TermStatus | None = None
@@ -442,14 +433,7 @@ def _run(plan: Plan, parts: Sequence[str]) -> tuple[Terms, Info] | None:
                     if term_status is None or got is _DEPRECATED:
                         term_status = got  # type: ignore[assignment]
                     continue
-            value = ""
-            if slot is not None:
-                raw = parts[slot]
-                if "&" in raw:
-                    raw = unescape(raw)
-                value = raw.strip()
-                if " " in value or "\n" in raw:
-                    value = " ".join(raw.split())
+            value = "" if slot is None else _text(parts[slot])
             if op == _STATUS:
                 got = statuses.get(value, UNKNOWN)
                 if got is UNKNOWN:
