@@ -1,10 +1,11 @@
 """Block-by-block alignment of structured Markdown: units first, sentences inside paired units, rows by column."""
 from __future__ import annotations
 
+from tests.aligner.beads import unpaired
 from zhen_qa.aligner.align import align
 from zhen_qa.aligner.blocks import _discourse_phrase, fold_unpaired, join_halves
 from zhen_qa.aligner.build import build_from_texts
-from zhen_qa.manuscript.document import Bead
+from zhen_qa.manuscript.document import Bead, Manuscript
 
 ZH_TABLE = """# 属性
 
@@ -23,15 +24,8 @@ EN_TABLE = """# Attributes
 """
 
 
-def _unpaired(m, lang: str) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
-    out = []
-    for p in m.pairs:
-        for b in p.beads:
-            side, other = (b.zh, b.en) if lang == "zh" else (b.en, b.zh)
-            sents = p.zh if lang == "zh" else p.en
-            if side and not other:
-                out += [(sents[i].location.line, sents[i].location.column, sents[i].text.text) for i in side]
-    return out
+def _unpaired(m: Manuscript, lang: str) -> list[tuple[int, int, str]]:
+    return [(s.location.line, s.location.column, s.text.text) for s in unpaired(m, lang)]
 
 
 def test_missing_table_row_is_reported_by_its_prose_cells_only() -> None:

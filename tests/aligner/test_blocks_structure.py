@@ -2,6 +2,7 @@
 sections by heading level."""
 from __future__ import annotations
 
+from tests.aligner.beads import unpaired
 from zhen_qa.aligner.blocks import _increasing
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.manuscript.document import Manuscript
@@ -18,14 +19,7 @@ def _table(header: str, names: list[str], codes: list[str]) -> str:
 
 
 def _unpaired(m: Manuscript, lang: str) -> list[str]:
-    out = []
-    for p in m.pairs:
-        for b in p.beads:
-            side, other = (b.zh, b.en) if lang == "zh" else (b.en, b.zh)
-            sents = p.zh if lang == "zh" else p.en
-            if side and not other:
-                out += [sents[i].text.text for i in side]
-    return out
+    return [s.text.text for s in unpaired(m, lang)]
 
 
 def _paired(m: Manuscript) -> set[tuple[str, str]]:
