@@ -26,11 +26,6 @@ CACHE_VERSION = "1"
 _HERE = Path(__file__).resolve().parent
 
 
-def cache_dir() -> Path:
-    """The user cache folder of zhen-qa."""
-    return usercache.cache_dir()
-
-
 def _code_digest() -> bytes:
     """Hash of the glossary package's source (readers, model, matchers)."""
     h = hashlib.sha256(CACHE_VERSION.encode())
@@ -59,7 +54,7 @@ def key_of(files: Sequence[str], limit: int, settings: str = "") -> str | None:
 
 def load(key: str, what: str) -> object | None:
     """The cached object `what` of glossary `key`, or None."""
-    path = cache_dir() / f"glossary-{key}-{what}.pickle"
+    path = usercache.cache_dir() / f"glossary-{key}-{what}.pickle"
     try:
         with open(path, "rb") as fh:
             obj: object = pickle.load(fh)
@@ -71,7 +66,7 @@ def load(key: str, what: str) -> object | None:
 
 def save(key: str, what: str, obj: object) -> None:
     """Store `obj` atomically; a cache that cannot be written is only logged."""
-    folder = cache_dir()
+    folder = usercache.cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
