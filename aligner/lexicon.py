@@ -321,7 +321,7 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[s
     cut = cuts.__getitem__ if cuts is not None else cut_one
     table = lexicon.zh2en if lexicon is not None else None
     kept: dict[str, tuple[str, ...]] = {} if memo is None else memo
-    out = [p for run in _HAN.findall(text) for w in cut(run)
+    out = [p for run in han_runs(text) for w in cut(run)
            for p in (kept[w] if w in kept else _kept_pieces(w, table, kept))]
     if lexicon is not None and lexicon.glossary_zh:
         out.extend(lexicon.glossary_terms_in(text))
