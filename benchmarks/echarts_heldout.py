@@ -1,4 +1,4 @@
-"""Build the held-out documentation page pairs (Apache ECharts tutorials) from a fetched git dir; see precision_mddocs.py.
+"""Build held-out documentation page pairs (Apache ECharts tutorials) from a fetched git dir; see precision_mddocs.py.
 
     python benchmarks/echarts_heldout.py GIT_DIR OUT_FOLDER
 
