@@ -11,8 +11,10 @@ Chinese may have fewer sentences than the English, or more), so there is no line
 The development medline set (`../shared/data/real/medline`) is one half of this test set (the documents in DEV below,
 one abstract a paragraph); the other half, written here, was never looked at before this measurement. Each held-out
 document is written to OUT_FOLDER as `wmt21-en2zh-doc2.zh` / `wmt21-en2zh-doc2.en`, ... one published sentence a line
-(trailing blanks of the rows dropped, UTF-8, LF), without gold: `benchmarks/defects.py` takes the 1-1 beads of each
-clean document's own alignment as its reference pairs. 50 documents, 333 Chinese lines;
+(trailing blanks of the rows dropped, UTF-8, LF), with `wmt21-en2zh-doc2.gold` giving the document's 1-1 sentence
+pairs (`[i]:[j]`, 0-based lines) from `benchmarks/wmt21_heldout_gold.tsv` (263 pairs checked by hand; lines in 1-2,
+2-1 or looser correspondences, and first lines that carry the article's title on one side only, are left out): the
+reference pairs `benchmarks/defects.py` injects defects into. 50 documents, 333 Chinese lines;
 `benchmarks/precision.py wmt21-heldout=/tmp/wmt21-heldout` checks them two-file style without `--presplit`, with the
 hand-written `benchmarks/glossaries/wmt21.csv`.
 """
@@ -29,6 +31,17 @@ DEV = {
     "zh2en": set(range(52, 101, 2)),
 }
 """Document numbers of the development half (`../shared/data/real/medline/<direction>-docN.*.txt`)."""
+GOLD = Path(__file__).resolve().parent / "wmt21_heldout_gold.tsv"
+
+
+def gold() -> dict[str, list[tuple[int, int]]]:
+    """Document stem -> its hand-checked 1-1 pairs (Chinese line, English line), 0-based."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for row in GOLD.read_text(encoding="utf-8").splitlines():
+        if row and not row.startswith("#"):
+            stem, i, j = row.split("\t")
+            out[stem].append((int(i), int(j)))
+    return out
 
 
 def rows(git_dir: str, path: str) -> dict[int, list[str]]:
@@ -48,6 +61,7 @@ def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
     total = n = 0
+    pairs = gold()
     for direction in DIRECTIONS:
         zh = rows(git_dir, f"data/medline_{direction}_zh.txt")
         en = rows(git_dir, f"data/medline_{direction}_en.txt")
@@ -58,6 +72,8 @@ def main() -> None:
             stem = out / f"wmt21-{direction}-doc{d}"
             stem.with_suffix(".zh").write_text("".join(s + "\n" for s in zh[d]), encoding="utf-8")
             stem.with_suffix(".en").write_text("".join(s + "\n" for s in en[d]), encoding="utf-8")
+            stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{j}]\n" for i, j in pairs[stem.name]),
+                                                 encoding="utf-8")
             total += len(zh[d])
             n += 1
     print(f"{out}: {n} documents, {total} Chinese lines")
