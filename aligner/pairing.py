@@ -306,7 +306,8 @@ def _heading_signature(section: _Section) -> tuple[str, ...]:
 def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Section, _Section]] | None:
     """Sections paired by headings that keep the same Latin words (`### CheckpointHook` on both sides).
 
-    Used when such headings contradict pairing by order (a reordered or an extra section). Sections
+    Used when such headings contradict pairing by order (a reordered or an extra section) and, with as many
+    sections on both sides, share more words than the headings paired by order do (`_shared`). Sections
     without such a match pair in order when as many remain on both sides, else join the section before
     them. None when the headings give no evidence against pairing by order.
     """
@@ -322,6 +323,8 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     pairs = {i: j for i, j in anchors.items()}
     if len(rest_z) == len(rest_e):
         pairs.update(zip(rest_z, rest_e))
+    if len(zs) == len(es) and _shared(sig_z, sig_e, pairs.items()) <= _shared(sig_z, sig_e, enumerate(range(len(es)))):
+        return None  # the headings agree with pairing by order at least as well: a shared word is no reordering
     z_of_e = {j: i for i, j in pairs.items()}
     merged: dict[int, tuple[list[Block], list[Block]]] = {
         i: (list(zs[i].blocks), list(es[j].blocks)) for i, j in pairs.items()
@@ -339,6 +342,15 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
         zb, eb = merged[i]
         out.append((_Section(zs[i].heading, zb), _Section(es[pairs[i]].heading, eb)))
     return out
+
+
+def _shared(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], pairs: Iterable[tuple[int, int]]) -> int:
+    """Latin words and numbers the paired headings share, summed over `pairs` of (zh, en) section indices.
+
+    A Chinese heading keeps some of the Latin words of its English one (`使用 Design Token` for `Consume Design
+    Token`), so the same words in another English heading (`Design Token`) are no evidence of a reordering when
+    pairing by order keeps as many words in common."""
+    return sum(len(set(sig_z[i]) & set(sig_e[j])) for i, j in pairs)
 
 
 def _level(section: _Section) -> int:
