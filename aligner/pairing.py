@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from zhen_qa.aligner.blocks import align_blocks, align_in_groups, structured
+from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.manuscript.document import (
     Bead,
@@ -169,7 +170,7 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
         return Pair(section, tuple(zs), tuple(es), tuple(bs))
     if not opts.presplit and structured(zh_blocks) and structured(en_blocks):
         zs, es, bs = align_blocks(zh_blocks, en_blocks, sentences_of, opts.align)
-        return Pair(section, tuple(zs), tuple(es), tuple(bs))
+        return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts)
     zh = [s for b in zh_blocks for s in sentences_of(b, "zh", opts.presplit)]
     en = [s for b in en_blocks for s in sentences_of(b, "en", opts.presplit)]
     if not zh and not en:
@@ -182,7 +183,14 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     if same_list:
         return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
                                                                     [s.text.text for s in en])))
-    return _align_without_copies(section, zh, en, opts)
+    return _rejoined(_align_without_copies(section, zh, en, opts), opts)
+
+
+def _rejoined(pair: Pair, opts: Pairing) -> Pair:
+    """`pair` with the sentences its alignment left unpaired on both sides paired where they are a passage the
+    translation moved (`aligner.moved`)."""
+    beads = rejoin_moved([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, opts.align)
+    return replace(pair, beads=tuple(beads))
 
 
 def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], opts: Pairing) -> Pair:
