@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from zhen_qa.aligner.blocks import align_blocks, align_in_groups, structured
-from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
+from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.manuscript.document import (
     Bead,
     Block,
