@@ -304,6 +304,10 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
     - List items: an item whose link targets and inline code (`Part.anchors`) no other item of its side has pairs
       with the item of the other side that has the same ones; when the other side has them only in an item that is
       not prose (`[Ant Motion](https://motion.ant.design)`: a link title kept as it is), that is its counterpart.
+    - Links: in a section where no list item pairs by its links (the two pages link different material), a
+      paragraph or item that is only links to web pages the other file never links is localisation
+      (`_localised`): it needs no counterpart. Where items do pair by their links, the list is translated item by
+      item, and an item missing from it is an omission.
     Of these pairs, the longest chain increasing on both sides is kept (items may be listed in another order).
     """
     def tables(units: list[list[Block]]) -> dict[int, tuple[tuple[int, int], dict[int, int]]]:
@@ -335,7 +339,19 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
     found.extend((k, ei[a]) for a, k in zi.items() if a in ei)
     quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= _quoted(eu))
     quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= _quoted(zu))
+    if not any(a in ei for a in zi):  # no list item of the section keeps its links: the pages link other material
+        quiet_zh.update((k, []) for k in _localised(zu, eu))
+        quiet_en.update((k, []) for k in _localised(eu, zu))
     return _increasing(sorted(found)), quiet_zh, quiet_en
+
+
+def _localised(units: list[list[Block]], others: list[list[Block]]) -> list[int]:
+    """Units that are only links to web pages the other file never links (`Part.links`): articles in the reader's
+    language (a Chinese blog post where the English page points to an English video, or to nothing). A page of the
+    site itself (a relative link) is not one of them: its translation links the same page."""
+    other = {b.text.source.text for u in others for b in u}  # the other file (no units there: nothing to compare)
+    return [k for k, u in enumerate(units) if len(u) == 1 and u[0].part is not None and u[0].part.links
+            and other and not any(href in text for href in u[0].part.links for text in other)]
 
 
 def _blank_there(row: list[Block], other: list[Block]) -> list[Block]:

@@ -113,6 +113,36 @@ def test_item_is_left_out_only_when_its_link_is_in_the_english_file() -> None:
     assert "动效" in _aligned_zh(_check(LINKS_ZH, en))  # aligned and checked like any item
 
 
+COMMUNITY_ZH = """## 加入社区
+
+如果你的贡献足够多，你可以申请成为协作者。
+
+你还可以参考下面两篇社区成员写的贡献指南：
+
+- [如何快速成为贡献者](https://blog.example.cn/p/1) [@lin](https://github.com/lin)
+- [从零开始参与开源](https://blog.example.cn/p/2)
+
+[如何在 GitHub 上贡献代码](https://articles.example.cn/a/3)
+"""
+COMMUNITY_EN = """## Being a collaborator
+
+If you are an active contributor, you can apply to be a collaborator.
+
+You can also refer to the following guide:
+
+[How to Contribute to an Open Source Project](https://videos.example.com/course)
+"""
+
+
+def test_links_to_articles_the_other_page_does_not_link_are_localisation() -> None:
+    m = _check(COMMUNITY_ZH, COMMUNITY_EN)
+    assert _unpaired(m, "zh") == []  # Chinese articles where the English points to an English video
+    zh = COMMUNITY_ZH.replace("https://articles.example.cn/a/3", "https://videos.example.com/course")
+    assert "如何在 GitHub 上贡献代码" in _aligned_zh(_check(zh, COMMUNITY_EN))  # the same link: a counterpart
+    zh = COMMUNITY_ZH.replace("[从零开始参与开源](https://blog.example.cn/p/2)", "从零开始参与开源")
+    assert "从零开始参与开源" in _unpaired(_check(zh, COMMUNITY_EN), "zh")  # prose, not only a link
+
+
 def test_sections_whose_headings_nest_differently_pair_at_the_top_level() -> None:
     zh = ("# 国际化\n\n## 配置\n\n我们提供了配置组件来设置语言。\n\n目前支持以下语言：\n\n"
           + _table("语言", NAMES_ZH, CODES)
