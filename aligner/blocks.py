@@ -175,13 +175,16 @@ def within_groups(beads: list[Bead], group_zh: Sequence[int], group_en: Sequence
 MAX_PHRASE_WORDS = 3
 """A sentence of at most this many words (Latin words, or Han characters counted two to a word) and no anchor."""
 _ANCHOR = re.compile(r"[0-9\ufffc]|[A-Z][A-Za-z]*[A-Z0-9_]|[a-z]+_")
+_INTERJECTION = re.compile(r"\s*[A-Za-z]+\s*!+\s*")
+"""One word and an exclamation mark (OK!, WOW!): an interjection, capitals and all, not an acronym to keep."""
 
 
 def _discourse_phrase(text: str) -> bool:
-    """Whether a sentence is a discourse phrase (Great!, Let's try that., 如下所示：, 啊，再次失败。): a few words and
-    no anchor (number, inline code, identifier). Translators drop such phrases or fold them into a neighbour."""
+    """Whether a sentence is a discourse phrase (Great!, OK!, Let's try that., 如下所示：, 啊，再次失败。): a few words
+    and no anchor (number, inline code, identifier; a one-word exclamation is no acronym). Translators drop such
+    phrases or fold them into a neighbour."""
     words = len(_LATIN.findall(text)) + len(_han().findall(text)) / 2
-    return words <= MAX_PHRASE_WORDS and not _ANCHOR.search(text)
+    return words <= MAX_PHRASE_WORDS and (not _ANCHOR.search(text) or bool(_INTERJECTION.fullmatch(text)))
 
 
 def fold_unpaired(beads: list[Bead], group: Callable[[Bead], int], phrase: tuple[list[bool], list[bool]]) -> list[Bead]:

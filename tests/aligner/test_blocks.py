@@ -89,10 +89,10 @@ def test_unpaired_discourse_phrase_joins_its_neighbour() -> None:
 
 
 def test_discourse_phrases_are_short_and_carry_no_anchor() -> None:
-    for text in ("Great!", "Let's try that.", "如下所示：", "啊，再次失败。"):
+    for text in ("Great!", "OK!", "Let's try that.", "如下所示：", "啊，再次失败。"):
         assert _discourse_phrase(text), text
     for text in ("Ignored when \ufffc is set.", "在 APISIX 3.16.0 中可用。", "Use GPU training.",
-                 "The dataset provides methods to load data.", "可选值为 \ufffc 和 \ufffc。"):
+                 "The dataset provides methods to load data.", "可选值为 \ufffc 和 \ufffc。", "GPU.", "Use GPU!"):
         assert not _discourse_phrase(text), text
 
 
