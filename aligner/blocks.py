@@ -455,6 +455,8 @@ def align_blocks(
     for bead in unit_beads:
         zs, es = [zu[i] for i in bead.zh], [eu[j] for j in bead.en]
         rows = [u for u in zs + es if _is_row(u)]
+        if rows and zs and es and any(map(_is_row, zs)) != any(map(_is_row, es)):  # rows on one side only
+            zs, es, rows = _rows_apart(zs, es, out)
         if rows and len(zs) == len(es) == 1 and len(rows) == 2:
             out.add_rows(zs[0], es[0])
             continue
@@ -474,6 +476,16 @@ def align_blocks(
     if pending is not None:
         out.add(*pending)
     return out.zh, out.en, out.beads(align)
+
+
+def _rows_apart(zs: list[list[Block]], es: list[list[Block]], out: _Builder) -> tuple[
+        list[list[Block]], list[list[Block]], list[list[Block]]]:
+    """A unit bead that pairs table rows of one side with paragraphs or headings of the other: a row's translation
+    is a row, so those rows are missing rows (added to `out`, reported by their prose cells, as a row the aligner
+    leaves alone), and the bead keeps the other units. Returns its zh and en units and its rows (none)."""
+    out.add([b for u in zs if _is_row(u) for b in u if not _value_cell(b)],
+            [b for u in es if _is_row(u) for b in u if not _value_cell(b)])
+    return [u for u in zs if not _is_row(u)], [u for u in es if not _is_row(u)], []
 
 
 LINE_FIT = math.log(1.5)
