@@ -152,9 +152,11 @@ class _Builder:
         return self.group_zh[bead.zh[0]] if bead.zh else self.group_en[bead.en[0]]
 
     def _fold(self, beads: list[Bead]) -> list[Bead]:
-        """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_halves`)."""
+        """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_echoes`,
+        `join_halves`)."""
         phrase = [_discourse_phrase(s.text.text) for s in self.zh], [_discourse_phrase(s.text.text) for s in self.en]
         folded = fold_unpaired(beads, self._group, phrase)
+        folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
         lengths = [_length(s.text.text) for s in self.zh], [_length(s.text.text) for s in self.en]
         return join_halves(folded, self._group, lengths)
 
@@ -216,6 +218,41 @@ def fold_unpaired(beads: list[Bead], group: Callable[[Bead], int], phrase: tuple
                 out[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score)
                 continue
         out.append(bead)
+    return out
+
+
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*[A-Z0-9_][A-Za-z0-9_]*|\d+(?:\.\d+)*")
+"""What a translation keeps as it is: an acronym or identifier (FAQ, antd_v5, CSS3), a number."""
+
+
+def join_echoes(beads: list[Bead], group: Callable[[Bead], int], texts: tuple[list[str], list[str]]) -> list[Bead]:
+    """Beads with an unpaired short sentence (a few words, `MAX_PHRASE_WORDS`) joined to a neighbouring bead of its
+    unit whose other side holds every acronym, identifier and number of it: "FAQ suggestion." beside
+    FAQ 中出现的解法… is part of that sentence's translation (its words are few, what it names is there), not a
+    sentence missing. `texts` are the Chinese and English sentences; `group(bead)` the unit; beads in order."""
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        lone = out[k]
+        if not _lone(lone) or len(lone.zh) + len(lone.en) != 1:
+            k += 1
+            continue
+        text = texts[0][lone.zh[0]] if lone.zh else texts[1][lone.en[0]]
+        keys = _KEY.findall(text)
+        if not keys or "\ufffc" in text or not _discourse_phrase(_KEY.sub("", text)):
+            k += 1
+            continue
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(out) or _lone(out[n]) or group(out[n]) != group(lone):
+                continue
+            other = " ".join(texts[1][j] for j in out[n].en) if lone.zh else " ".join(texts[0][i] for i in out[n].zh)
+            if set(keys) <= set(_KEY.findall(other)):
+                first, second = (out[n], lone) if n < k else (lone, out[n])
+                out[min(n, k)] = Bead(first.zh + second.zh, first.en + second.en, out[n].score)
+                del out[max(n, k)]
+                k = min(n, k)
+                break
+        k += 1
     return out
 
 
