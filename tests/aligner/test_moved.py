@@ -50,6 +50,8 @@ def test_a_section_the_translation_moves_is_paired_where_it_is() -> None:
     beads = {(tuple(_lines([pair.zh[i] for i in b.zh])), tuple(_lines([pair.en[j] for j in b.en])))
              for b in pair.beads}
     assert ((11,), (3,)) in beads  # the mirror section's text (zh 11, en 3) pairs across the order
+    assert sorted(i for b in pair.beads for i in b.zh) == list(range(len(pair.zh)))  # each sentence once
+    assert sorted(j for b in pair.beads for j in b.en) == list(range(len(pair.en)))
     assert _lines(unpaired(m, "en")) == []
     assert sorted(set(_lines(unpaired(m, "zh")))) == [13, 15]  # the icon section, which the English lacks
 
@@ -75,4 +77,7 @@ def test_the_same_text_left_over_on_both_sides_is_one_bead() -> None:
              Bead((), (2, 3), 0.8)]
     got = rejoin_moved(zh, en, beads, _no_pairs)
     assert [(b.zh, b.en) for b in got] == [((0,), (1,)), ((1,), (0,)), ((2, 3), ()), ((), (2, 3))]
+    # a one-sided bead keeps the sentences that did not move
+    split = rejoin_moved(zh, en, [Bead((0,), (1,), 0.7), Bead((1, 2), (), 0.8), Bead((), (0, 2, 3), 0.8)], _no_pairs)
+    assert [(b.zh, b.en) for b in split] == [((0,), (1,)), ((1,), (0,)), ((2,), ()), ((), (2, 3))]
     # "Ant Design Mini" is twice among the English leftovers: which one is its counterpart is not known
