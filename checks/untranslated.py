@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
@@ -144,7 +145,8 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int]) ->
     named = set(beside.values())
     for i, bead in enumerate(pair.beads):
         if _reported_zh(pair, bead, options):
-            related, note, data = _neighbour(pair, i, "en"), "", ()
+            related, note = _neighbour(pair, i, "en"), ""
+            data: tuple[tuple[str, Any], ...] = ()
             if i in beside:
                 english = [pair.en[j] for j in pair.beads[beside[i]].en]
                 related = english[0].location
