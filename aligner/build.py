@@ -99,8 +99,9 @@ LINE_PAIR_SHARE = 0.9
 def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing") -> bool:
     """Plain files laid out line by line whose lines pair (`zhen_qa.manuscript.lines`): sets `opts.lines`.
 
-    Equal counts pair line by line when their lengths agree; counts differing by a line or two (one deleted)
-    are aligned with lines as units and kept when nearly all lines pair one to one.
+    Equal counts pair line by line when their lengths agree; otherwise (lines of like length agree shifted by
+    one as well, as the sentences of an abstract do), and when counts differ by a line or two (one deleted), the
+    lines are aligned as units and kept when nearly all of them pair one to one.
     """
     from zhen_qa.manuscript.document import Bead
     from zhen_qa.manuscript.lines import lengths_agree, near_counts, plain_lines
@@ -113,7 +114,7 @@ def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing")
     n, m = len(zh_lines), len(en_lines)
     if lengths_agree(zh_lines, en_lines):
         beads = [Bead((i,), (i,), 1.0) for i in range(n)]
-    elif near_counts(n, m):
+    elif near_counts(n, m) or n == m:  # equal counts whose lines are too alike in length to tell by lengths
         beads = opts.align(zh_lines, en_lines)
         if sum(1 for b in beads if len(b.zh) == len(b.en) == 1) < LINE_PAIR_SHARE * min(n, m):
             return False

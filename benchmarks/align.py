@@ -1,9 +1,15 @@
 """Benchmark the aligner on a folder of presplit documents.
 
-Usage: `python benchmarks/align.py DATA_DIR [--max-side N] [--chrf W]`.
+Usage: `python benchmarks/align.py DATA_DIR [--max-side N] [--chrf W] [--check]`.
 
-Aligns every `<id>.zh` / `<id>.en` pair (one sentence per line), prints per-document and
+Aligns every `<id>.zh` / `<id>.en` pair (one sentence per line; lines are split at LF only, as the
+`.gold` files count them: a U+2029 inside a WMT line is not a line end), prints per-document and
 pooled strict and lax precision/recall/F1 where `<id>.gold` exists, wall time and peak memory.
+
+`--check` measures what `zhen-qa check ZH --en EN` aligns instead (without --presplit: structure, the
+line-per-sentence and line-aligned tests, sentence splitting): its sentence beads are mapped to the lines
+their sentences are on and joined where they share a line, and those line beads are scored against the gold
+(`/tmp/wmtbio-heldout`, whose gold is the published line alignment, with lines that may hold two sentences).
 """
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from zhen_qa.aligner.align import MAX_SIDE, align  # noqa: E402
 from zhen_qa.aligner.evaluate import PRF, evaluate, read_beads  # noqa: E402
+from zhen_qa.manuscript.document import Bead  # noqa: E402
 
 
 def _fmt(p: PRF) -> str:
@@ -26,7 +33,38 @@ def _fmt(p: PRF) -> str:
 
 def _read_lines(path: str) -> list[str]:
     with open(path, encoding="utf-8") as fh:
-        return fh.read().splitlines()
+        text = fh.read()
+    return text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+
+
+def _check_beads(zh_path: str, en_path: str) -> list[Bead]:
+    """Line beads of the check pipeline: sentence beads mapped to 0-based line numbers, joined where they share
+    a line (a line whose sentences went to two beads is one unit of the gold)."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    with open(zh_path, encoding="utf-8") as zf, open(en_path, encoding="utf-8") as ef:
+        ms = build_from_texts(zf.read(), ef.read(), zh_path, en_path, presplit=False)
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for p in ms.pairs:
+        for b in p.beads:
+            nodes = [("zh", p.zh[i].text.location(0, 0).line - 1) for i in b.zh]
+            nodes += [("en", p.en[j].text.location(0, 0).line - 1) for j in b.en]
+            for node in nodes[1:]:
+                parent[find(node)] = find(nodes[0])
+            if nodes:
+                find(nodes[0])
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for node in list(parent):
+        groups.setdefault(find(node), []).append(node)
+    beads = [Bead(tuple(sorted(i for s, i in g if s == "zh")), tuple(sorted(j for s, j in g if s == "en")), 0.0)
+             for g in groups.values()]
+    return sorted(beads, key=lambda b: (min(b.zh + b.en), b.zh))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--chrf", type=float, default=None, help="weight of the chrF second pass (default: the aligner's; 0: off)"
     )
+    ap.add_argument("--check", action="store_true",
+                    help="score the beads `check ZH --en EN` aligns (line by line), not `align` of the lines")
     args = ap.parse_args(argv)
     ids = sorted(f[:-3] for f in os.listdir(args.data_dir) if f.endswith(".zh"))
     if args.only:
@@ -48,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         zh = _read_lines(os.path.join(args.data_dir, doc + ".zh"))
         en = _read_lines(os.path.join(args.data_dir, doc + ".en"))
         t = time.perf_counter()
-        beads = align(zh, en, max_side=args.max_side, chrf=args.chrf)
+        if args.check:
+            beads = _check_beads(os.path.join(args.data_dir, doc + ".zh"), os.path.join(args.data_dir, doc + ".en"))
+        else:
+            beads = align(zh, en, max_side=args.max_side, chrf=args.chrf)
         dt = time.perf_counter() - t
         line = f"{doc}: {len(zh)} zh x {len(en)} en, {len(beads)} beads, {dt:.2f} s"
         gpath = os.path.join(args.data_dir, doc + ".gold")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
@@ -17,14 +18,16 @@ UNTRANSLATED = Rule(
     "untranslated",
     Severity.WARNING,
     "A Chinese sentence of a paired section has no English counterpart.",
-    preconditions="1-0 beads of paired sections; the sentence has words",
+    preconditions="1-0 beads of paired sections; the sentence has words; an English sentence without a counterpart "
+    "right beside it is named in the finding",
     scope=NOT_QUOTED,
 )
 EXTRA_TARGET = Rule(
     "extra-target",
     Severity.INFO,
     "An English sentence of a paired section has no Chinese counterpart.",
-    preconditions="0-1 beads of paired sections; the sentence has words",
+    preconditions="0-1 beads of paired sections; the sentence has words; not beside a reported untranslated "
+    "sentence (that finding names it)",
     scope=NOT_QUOTED,
 )
 UNTRANSLATED_SPAN = Rule(
@@ -47,6 +50,8 @@ _URL = re.compile(
 )
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LETTER = re.compile(r"[A-Za-z]")
+_JOINED = re.compile(r"[A-Za-z0-9][./][A-Za-z]")
+"""Names joined by a slash or a dot with no space (message/notification/Modal.confirm): API names, not words."""
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t,;:./&+\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
 _OPEN, _CLOSE = "([（【［", ")]）】］"
 
@@ -78,9 +83,11 @@ CONDENSED_SHARE = 0.2
 
 
 def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
-    """untranslated per sentence; extra-target per sentence, or once for a pair whose Chinese condenses."""
+    """untranslated per sentence; extra-target per sentence, or once for a pair whose Chinese condenses; an English
+    sentence without a counterpart right beside a reported Chinese one is named in its finding, not reported."""
+    beside = _side_by_side(pair, options)
     extra: list[Finding] = []
-    for f in _unpaired_sentences(pair, options):
+    for f in _unpaired_sentences(pair, options, beside):
         if f.rule == EXTRA_TARGET.id:
             extra.append(f)
         else:
@@ -90,6 +97,33 @@ def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
         yield _condensed(extra, worded)
     else:
         yield from extra
+
+
+def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
+    """A Chinese-only bead that `untranslated` reports (confident, with words)."""
+    return (not bead.en and bead.score >= options.untranslated_min_confidence
+            and any(_has_words(pair.zh[i].text.text) for i in bead.zh))
+
+
+def _side_by_side(pair: Pair, options: Options) -> dict[int, int]:
+    """{index of a reported Chinese-only bead: index of the English-only bead right beside it}, each bead used once.
+
+    A Chinese sentence without English next to an English sentence without Chinese is one place for a reviewer to
+    look, whatever it is: a wrong or misplaced English sentence, or two counterparts the alignment could not pair
+    (a sentence moved across a paragraph or line boundary). One finding, on the Chinese, names both.
+    """
+    beads = pair.beads
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for k, bead in enumerate(beads):
+        if not _reported_zh(pair, bead, options):
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(beads) and n not in taken and beads[n].en and not beads[n].zh:
+                out[k] = n
+                taken.add(n)
+                break
+    return out
 
 
 def _condensed(extra: list[Finding], worded: int) -> Finding:
@@ -109,17 +143,26 @@ def _condensed(extra: list[Finding], worded: int) -> Finding:
                                                 ("sentences", sentences)))
 
 
-def _unpaired_sentences(pair: Pair, options: Options) -> Iterator[Finding]:
+def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int]) -> Iterator[Finding]:
+    named = set(beside.values())
     for i, bead in enumerate(pair.beads):
-        if bead.zh and not bead.en and bead.score >= options.untranslated_min_confidence:
-            related = _neighbour(pair, i, "en")
+        if _reported_zh(pair, bead, options):
+            related, note = _neighbour(pair, i, "en"), ""
+            data: tuple[tuple[str, Any], ...] = ()
+            if i in beside:
+                english = [pair.en[j] for j in pair.beads[beside[i]].en]
+                related = english[0].location
+                note = (f" (the English beside it, line {related.line}, has no Chinese either: a wrong or misplaced "
+                        f"sentence, or its counterpart: {english[0].text.text[:60]})")
+                data = (("beside", [{"line": e.location.line, "column": e.location.column, "text": e.text.text}
+                                    for e in english]),)
             for j in bead.zh:
                 s = pair.zh[j]
                 if not _has_words(s.text.text):
                     continue
-                yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}",
-                              s.location, "zh", s.text.text, related=related)
-        elif bead.en and not bead.zh:
+                yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}{note}",
+                              s.location, "zh", s.text.text, related=related, data=data)
+        elif bead.en and not bead.zh and i not in named:
             related = _neighbour(pair, i, "zh")
             for j in bead.en:
                 s = pair.en[j]
@@ -165,7 +208,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
     text = _URL.sub(lambda m: " " * len(m.group(0)), s.text.text)
     for m in _LATIN_RUN.finditer(text):
-        words = _LATIN_WORD.findall(m.group(0))
+        words = [w for tok in m.group(0).split() if not _JOINED.search(tok) for w in _LATIN_WORD.findall(tok)]
         if sum(_ordinary(w) for w in words) < MIN_LATIN_WORDS:
             continue
         if _inside_brackets(text, m.start()):

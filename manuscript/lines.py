@@ -25,7 +25,7 @@ MAX_GAP_SHARE = 0.05
 
 def plain_lines(text: str) -> list[str] | None:
     """The non-blank lines of a file laid out line by line, or None (too short, blank-line paragraphs, Markdown)."""
-    all_lines = text.splitlines()
+    all_lines = text.split("\n")  # the reader's lines (newlines normalised): not at U+2028/U+2029 or \f
     lines = [line.strip() for line in all_lines if line.strip()]
     if len(lines) < MIN_LINES or len(all_lines) - len(lines) > BLANK_SHARE * len(lines):
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 from tests.manuscript.test_lines import EN, ZH
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.manuscript.document import Pair
+from zhen_qa.manuscript.lines import lengths_agree
 
 
 def _line_of(pair: Pair, lang: str, k: int) -> int:
@@ -36,3 +37,32 @@ def test_a_deleted_english_line_leaves_its_chinese_line_unpaired() -> None:
     lone = [b for b in pair.beads if not b.en]
     assert [_line_of(pair, "zh", i) for b in lone for i in b.zh] == [3]
     assert all(b.zh for b in pair.beads)
+
+
+ALIKE_ZH = ["目的：研究早期干预对120例患者预后的影响。", "方法：将患者随机分为治疗组和对照组，每组60例。",
+            "结果：治疗组的总生存率为85%，对照组为62%。", "两组不良反应发生率相近，分别为12%和15%。",
+            "随访时间为3年，失访患者共有8例。", "结论：早期干预可以改善患者的预后。"]
+ALIKE_EN = ["Objective: To study the effect of early intervention on the outcome of 120 patients.",
+            "Methods: Patients were randomly divided into a treatment group and a control group. "
+            "Each group had 60 patients.",
+            "Results: Overall survival was 85% in the treatment group and 62% in the control group.",
+            "Adverse events were similar in the two groups, at 12% and 15%.",
+            "Follow-up lasted 3 years. Eight patients were lost to follow-up.",
+            "Conclusion: Early intervention improves the outcome of patients."]
+
+
+def test_equal_counts_of_lines_alike_in_length_are_confirmed_by_aligning_the_lines() -> None:
+    assert not lengths_agree(ALIKE_ZH, ALIKE_EN)  # an abstract's lines agree shifted by one too: lengths cannot tell
+    ms = build_from_texts("\n".join(ALIKE_ZH) + "\n", "\n".join(ALIKE_EN) + "\n", presplit=False)
+    assert any("line-aligned (6 Chinese, 6 English lines)" in n for n in ms.notes)
+    (pair,) = ms.pairs
+    for bead in pair.beads:
+        assert bead.zh and bead.en
+        lines = {_line_of(pair, "zh", i) for i in bead.zh} | {_line_of(pair, "en", j) for j in bead.en}
+        assert len(lines) == 1
+
+
+def test_equal_counts_of_lines_alike_in_length_that_do_not_pair_are_not_line_aligned() -> None:
+    en = ALIKE_EN[3:] + ALIKE_EN[:3]  # the same lines rotated: each line's counterpart is three lines away
+    ms = build_from_texts("\n".join(ALIKE_ZH) + "\n", "\n".join(en) + "\n", presplit=False)
+    assert not any("line-aligned" in n for n in ms.notes)

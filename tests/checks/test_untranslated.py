@@ -45,6 +45,29 @@ def test_extra_target_is_info_on_the_english() -> None:
     assert fs[0].location.line == 2
 
 
+def test_unpaired_sentences_side_by_side_are_one_finding_on_the_chinese() -> None:
+    # a Chinese sentence with no English right beside an English one with no Chinese: one place to look (a wrong
+    # or misplaced English sentence, or two counterparts the alignment could not pair), one finding naming both
+    for order in ((["这一句没有翻译。"], []), ([], ["A sentence from somewhere else."])), (
+            ([], ["A sentence from somewhere else."]), (["这一句没有翻译。"], [])):
+        ctx = CheckContext(build([([GOOD[0]], [GOOD[1]]), *order, ([GOOD[0]], [GOOD[1]])]), options=Options())
+        fs = list(run(ctx))
+        assert [f.rule for f in fs] == ["untranslated"]
+        f = fs[0]
+        assert f.excerpt == "这一句没有翻译。" and "A sentence from somewhere else." in f.message
+        assert f.related is not None and f.related.path == "en.txt" and f.related.line == 2
+        assert dict(f.data)["beside"][0]["text"] == "A sentence from somewhere else."
+
+
+def test_unpaired_sentences_apart_are_reported_each() -> None:
+    beads = [(["这一句没有翻译。"], []), ([GOOD[0]], [GOOD[1]]), ([], ["A sentence from somewhere else."])]
+    ctx = CheckContext(build(beads), options=Options())
+    assert sorted(f.rule for f in run(ctx)) == ["extra-target", "untranslated"]
+    # an unreported Chinese sentence (below the confidence) names nothing: the English is reported on its own
+    ctx = CheckContext(build(beads[:1] + beads[2:]), options=Options(untranslated_min_confidence=2.0))
+    assert [f.rule for f in run(ctx)] == ["extra-target"]
+
+
 def test_chinese_left_in_english() -> None:
     fs = findings([([GOOD[0]], ["The stem cell 分泌组 has broad clinical use."])], "untranslated-span")
     assert len(fs) == 1

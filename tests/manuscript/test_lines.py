@@ -29,6 +29,14 @@ def test_plain_lines_refuse_paragraphs_markdown_and_short_files() -> None:
     assert plain_lines("\n".join(ZH[:3])) is None
 
 
+def test_plain_lines_are_the_readers_lines() -> None:
+    # a paragraph or line separator inside a line (as published corpora have) ends no line; the reader's lines
+    # end at LF only, and the line pairs must count the lines the reader gives
+    text = "\n".join([ZH[0] + "\u2029" + ZH[1]] + ZH[2:]) + "\n"
+    lines = plain_lines(text)
+    assert lines is not None and len(lines) == len(ZH) - 1 and "\u2029" in lines[0]
+
+
 def test_near_counts_allow_a_line_or_two_deleted() -> None:
     assert near_counts(20, 19) and near_counts(20, 18)
     assert not near_counts(20, 20) and not near_counts(20, 15) and not near_counts(4, 3)
