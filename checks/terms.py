@@ -205,6 +205,7 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     missed: list[Missed] = []
     occurrences: Counter[tuple[str, str, str]] = Counter()
     named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
+    named_in_zh = {c for hs in hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
     abbrevs = defined_abbreviations(s.text.text for s in ctx.sentences("en"))
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits, before):
@@ -212,7 +213,7 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before))
-        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, abbrevs=abbrevs)
+        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs)
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
         # both sides have a concept the other lacks: most likely one mistranslation, so one finding
@@ -233,19 +234,22 @@ _DISEASE_NAME = re.compile(
     re.I)
 _DISEASE_BACKREF = re.compile(r"(?<![A-Za-z])(?:disease|cancer|tumou?r|malignancy|illness)s?(?![A-Za-z])", re.I)
 """The generic noun an English text uses for a disease it has named ("locoregionally advanced disease")."""
+_ZH_DISEASE_BACKREF = re.compile(r"肿瘤|癌症|疾病|[该本此]病")
+"""The generic noun a Chinese text uses for a disease it has named (肿瘤患者 for the lung cancer patients)."""
 _TREATMENT_NAME = re.compile(r"therapy$", re.I)
 """A treatment's English name (chemotherapy, radiation therapy): a drug may stand for it (`_modifier_rendered`)."""
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
 """A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
 carcinoma. It affected ...")."""
-_ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)$")
+_ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)[\u4e00-\u9fff]?$")
 """A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to.
 Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too."""
 
 
-def _referred_back(concepts: list[Concept], text: str, named: set[str]) -> bool:
-    """A disease the English document names elsewhere, referred to here by a generic noun (disease, cancer)."""
-    for names, backref in ((_DISEASE_NAME, _DISEASE_BACKREF),):
+def _referred_back(concepts: list[Concept], text: str, named: set[str], lang: str = "en") -> bool:
+    """A disease the document names elsewhere in this language, referred to here by a generic noun (disease,
+    cancer; 肿瘤, 疾病)."""
+    for names, backref in ((_DISEASE_NAME, _DISEASE_BACKREF if lang == "en" else _ZH_DISEASE_BACKREF),):
         if any(c.id in named and any(names.search(f) for f in c.accepted("en")) for c in concepts) \
                 and backref.search(text):
             return True
@@ -259,7 +263,7 @@ def _anaphor(h: _Hit, concepts: list[Concept], text: str, named: set[str], befor
     ids = {c.id for c in concepts}
     if ids & before and _PRONOUN.match(text):
         return True
-    lead = h.sentence.text.text[max(0, h.match.start - 2):h.match.start]
+    lead = h.sentence.text.text[max(0, h.match.start - 3):h.match.start]
     return bool(ids & named) and bool(_ZH_DEMONSTRATIVE.search(lead))
 
 
@@ -306,18 +310,26 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # 总生存 with a modifier inside: 总体中位生存时间
         if tgt == "zh" and any(evidence.has_zh_head(c.accepted("zh"), c.accepted("en"), _zh2en()) for c in concepts):
             continue  # "overall survival" as 生存率: the modifier dropped, the head rendered
+        if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
+            continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
+        if tgt == "zh" and any(evidence.has_zh_gloss(c.accepted("en"), _zh2en()) for c in concepts):
+            continue  # 中药 = "traditional Chinese medicine" in the lexicon
+        if tgt == "en" and any(evidence.has_en_derived(c.accepted("en")) for c in concepts):
+            continue  # 抑郁症 as "depressive disorders"
         if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
             continue  # 血小板减少 = thrombocytopenia
         if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
         if tgt == "en" and _modifier_rendered(h, concepts, src_hits, tgt_hits, present):
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
+        if tgt == "en" and _part_of_another_word(h, evidence.text):
+            continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
         if tgt == "en" and _regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and _transliterated(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
-        if tgt == "en" and named and _referred_back(concepts, evidence.text, named):
-            continue
+        if named and _referred_back(concepts, evidence.text, named, tgt):
+            continue  # "disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌
         if tgt == "en" and named is not None and _anaphor(h, concepts, evidence.text, named, before or set()):
             continue
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
@@ -341,6 +353,31 @@ def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], t
         return False
     return any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
                for o in src_hits)
+
+
+def _part_of_another_word(h: _Hit, text: str) -> bool:
+    """A Chinese match that a lexicon word crosses (starts before it and ends inside it, or the reverse), where the
+    English translates both that word and the rest of the match: 腺癌 in 前列腺癌 is 前列腺 ("prostate") + 癌
+    ("cancer"), not adenocarcinoma."""
+    from zhen_qa.aligner.lexicon import en_stems, load_lexicon  # loaded already where the document was aligned
+
+    zh2en = load_lexicon().zh2en
+    sentence = h.sentence.text.text
+    start, end = h.match.start, h.match.end
+    stems: set[str] | None = None
+    for k in range(max(0, start - 3), end):
+        for size in (2, 3, 4):
+            stop = k + size
+            if stop > len(sentence) or not (k < start < stop < end or start < k < end < stop):
+                continue
+            glosses = zh2en.get(sentence[k:stop])
+            rest = zh2en.get(sentence[stop:end] if k < start else sentence[start:k])
+            if glosses and rest:
+                if stems is None:
+                    stems = set(en_stems(text))
+                if stems.intersection(glosses) and stems.intersection(rest):
+                    return True
+    return False
 
 
 _ZH_REGIMEN = "方案"
