@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
-from zhen_qa.checks.presence import Evidence, abbreviated, defined_abbreviations, transliterated
+from zhen_qa.checks.presence import (
+    DERIVED_MIN,
+    Evidence,
+    abbreviated,
+    defined_abbreviations,
+    transliterated,
+)
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
@@ -465,10 +471,50 @@ def is_contraction(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+_ADJECTIVE = re.compile(r"(?:ic|ical|tic|ive|al|ous|ant|ent|ary)$")
+"""English adjective endings (prognostic, apoptotic, mutant): with a noun of the same stem, another part of speech."""
+
+
+def is_other_part_of_speech(a: str, b: str) -> bool:
+    """Whether two one-word English forms are one term as noun and adjective: the same stem of DERIVED_MIN
+    letters, only one of them ending as an adjective (prognosis / prognostic, apoptosis / apoptotic)."""
+    a, b = a.lower(), b.lower()
+    if " " in a + b or bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b)):
+        return False
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= DERIVED_MIN - 1 and n >= min(len(a), len(b)) - 3
+
+
+def is_elaboration(short: str, long: str) -> bool:
+    """Whether `long` is `short` with a modifier or qualifier of its own: 细胞凋亡 of 凋亡, "diabetes mellitus" of
+    "diabetes" (whole words; in Chinese a dictionary word of two characters or more). The writer says the same
+    term more or less fully, not another form."""
+    if len(short) >= len(long):
+        return False
+    if _all_han().fullmatch(short + long):
+        extra = long[:-len(short)] if long.endswith(short) else long[len(short):] if long.startswith(short) else ""
+        return len(extra) >= 2 and _is_word(extra)  # 细胞 + 凋亡; not 细 + 胞外囊泡 (a contraction of 细胞外)
+    words, longer = short.lower().split(), long.lower().split()
+    n = len(words)
+    return n < len(longer) and (longer[:n] == words or longer[-n:] == words)
+
+
+def _is_word(text: str) -> bool:
+    from zhen_qa.aligner.jieba_base import is_word  # jieba's dictionary, loaded already where the text was read
+
+    return is_word(text)
+
+
 def _styles(forms: list[str]) -> list[str]:
     """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
-    and so are 放射治疗 and 放疗."""
-    return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) for g in forms if g != f)]
+    and so are 放射治疗 and 放疗, 凋亡 and 细胞凋亡, prognosis and prognostic (noun and adjective)."""
+    return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
+                                        or (is_other_part_of_speech(f, g) and len(f) > len(g))
+                                        for g in forms if g != f)]
 
 
 def _mirrored(lang: str, forms: dict[tuple[str, str], list[_Hit]], partners: dict[int, list[Sentence]]) -> bool:

@@ -490,6 +490,30 @@ def test_an_english_term_said_as_another_part_of_speech() -> None:
     assert f.lang == "zh"
 
 
+def test_a_term_with_and_without_its_qualifier_is_one_usage() -> None:
+    """"Diabetes mellitus (DM)" then "diabetes": the same term said more or less fully, not two forms."""
+    g = Glossary.build([Concept("dm", "糖尿病", "diabetes", en_admitted=("diabetes mellitus", "diabetic disease"))],
+                       "g.csv")
+    zh = ["糖尿病（DM）是常见病。", "糖尿病患者增多。"]
+    assert only(run(g, zh, ["Diabetes mellitus (DM) is common.", "Patients with diabetes increase."]),
+                "term-inconsistent") == []
+    (f,) = only(run(g, zh, ["Diabetic disease is common.", "Patients with diabetes increase."]),
+                "term-inconsistent")
+    assert f.lang == "en"  # two different wordings: two forms
+
+
+def test_noun_and_adjective_or_a_fuller_form_are_one_usage() -> None:
+    """prognosis / prognostic are two parts of speech; 凋亡 / 细胞凋亡 the term with and without its qualifier."""
+    g = Glossary.build([Concept("prog", "预后", "prognosis", en_admitted=("prognostic",)),
+                        Concept("apo", "凋亡", "apoptosis", zh_admitted=("细胞凋亡",))], "g.csv")
+    zh = ["预后因素与细胞凋亡有关。", "凋亡与预后相关。"]
+    en = ["Prognostic factors relate to apoptosis.", "Apoptosis relates to the prognosis."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    assert checks.is_other_part_of_speech("prognosis", "prognostic")
+    assert not checks.is_other_part_of_speech("randomized", "randomised")  # a spelling, not a part of speech
+    assert checks.is_elaboration("凋亡", "细胞凋亡") and not checks.is_elaboration("凋亡", "死亡")
+
+
 def test_a_chinese_match_inside_another_word_the_english_renders() -> None:
     """腺癌 in 前列腺癌 is 前列腺 ("prostate") + 癌: "prostate cancer" renders it, adenocarcinoma is not missing."""
     g = Glossary.build([Concept("adc", "腺癌", "adenocarcinoma")], "g.csv")
