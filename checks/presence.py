@@ -64,6 +64,7 @@ class Evidence:
         self.text = text
         self._zh: str | None = None
         self._en: dict[bool, str] = {}
+        self._glossed: dict[str, list[tuple[int, int]]] | None = None
 
     def has_zh(self, forms: Iterable[str]) -> bool:
         """True if any Chinese form occurs, leniently: as a substring, script, width and spaces folded."""
@@ -172,33 +173,39 @@ class Evidence:
         """
         from zhen_qa.aligner.lexicon import en_stems
 
+        glossed = self._glossed
+        if glossed is None:
+            glossed = self._glossed = self._glossed_words(zh2en)
+        for form in en_forms:
+            wanted = frozenset(en_stems(form))
+            if not wanted or not all(stem in glossed for stem in wanted):
+                continue  # most forms: some word of the form has no gloss in the text at all
+            words: dict[tuple[int, int], set[str]] = {}
+            for stem in wanted:
+                for span in glossed[stem]:
+                    words.setdefault(span, set()).add(stem)
+            runs: dict[int, list[set[str]]] = {}  # end -> the stems of each run of adjacent words ending there
+            for (a, b), got in sorted(words.items()):
+                for gained in [got] + [g | got for g in runs.get(a, ())]:
+                    if gained == wanted:
+                        return True
+                    runs.setdefault(b, []).append(gained)
+        return False
+
+    def _glossed_words(self, zh2en: Mapping[str, tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:
+        """Lexicon gloss stem -> (start, end) of the words of 2-4 Han characters of the folded Chinese it glosses."""
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
-        wanted = [frozenset(en_stems(f)) for f in en_forms]
-        wanted = [w for w in wanted if w]
-        if not wanted:
-            return False
-        text, n = self._zh, len(self._zh)
-        # covered[k]: for runs of glossed words ending at k, the sets of wanted stems each run gives
-        ends: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
-        for i in range(n):
-            for size in (2, 3, 4):
-                word = text[i:i + size]
-                if len(word) < size or not _HAN_WORD.fullmatch(word):
-                    break
-                glosses = zh2en.get(word)
-                if not glosses:
-                    continue
-                for target in wanted:
-                    got = target.intersection(glosses)
-                    if not got:
-                        continue
-                    runs = [(target, got)] + [(t, g | got) for t, g in ends.get(i, ()) if t is target]
-                    for t, g in runs:
-                        if g == t:
-                            return True
-                    ends.setdefault(i + size, []).extend(runs)
-        return False
+        out: dict[str, list[tuple[int, int]]] = {}
+        for run in _HAN_WORD.finditer(self._zh):
+            text, base = run.group(), run.start()
+            for i in range(len(text) - 1):
+                for size in (2, 3, 4):
+                    if i + size > len(text):
+                        break
+                    for stem in zh2en.get(text[i:i + size], ()):
+                        out.setdefault(stem, []).append((base + i, base + i + size))
+        return out
 
     def has_en_derived(self, forms: Iterable[str]) -> bool:
         """True if an English one-word form occurs as another part of speech: its derivational stem followed by

@@ -25,6 +25,7 @@ from zhen_qa.checks.presence import (
     transliterated,
 )
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
+from zhen_qa.glossary.normalize import fold_zh
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import TERM_EXCERPT_CONTEXT, Finding, Rule, Scope, Severity, window
@@ -252,6 +253,13 @@ _ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上�
 Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too."""
 
 
+def _names_a_disease(glossary: Glossary, hits: list[_Hit]) -> bool:
+    """Whether the hits name a disease (a concept with an English disease name): then a generic noun beside them
+    (肺癌、肝癌等癌症) is the category, not a word standing for the disease named before. Nor is it when the English
+    has a generic noun of its own ("non-AIDS-defining cancers"): the Chinese one renders that."""
+    return any(_DISEASE_NAME.search(f) for h in hits for f in glossary.concept(h.match.concept_id).accepted("en"))
+
+
 def _referred_back(concepts: list[Concept], text: str, named: set[str], lang: str = "en") -> bool:
     """A disease the document names elsewhere in this language, referred to here by a generic noun (disease,
     cancer; 肿瘤, 疾病)."""
@@ -318,8 +326,9 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # "overall survival" as 生存率: the modifier dropped, the head rendered
         if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
-        if tgt == "zh" and any(evidence.has_zh_gloss(c.accepted("en"), _zh2en()) for c in concepts):
-            continue  # 中药 = "traditional Chinese medicine" in the lexicon
+        if tgt == "zh" and (_modifies_a_noun(h) or _traditional(evidence.text)) \
+                and any(evidence.has_zh_gloss(c.accepted("en"), _zh2en()) for c in concepts):
+            continue  # "traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"
         if tgt == "en" and any(evidence.has_en_derived(c.accepted("en")) for c in concepts):
             continue  # 抑郁症 as "depressive disorders"
         if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
@@ -334,7 +343,9 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and _transliterated(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
-        if named and _referred_back(concepts, evidence.text, named, tgt):
+        if named and (tgt == "en" or not _names_a_disease(glossary, tgt_hits)
+                      and not _DISEASE_BACKREF.search(_masked_text([h.sentence], src_hits))) \
+                and _referred_back(concepts, evidence.text, named, tgt):
             continue  # "disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌
         if tgt == "en" and named is not None and _anaphor(h, concepts, evidence.text, named, before or set()):
             continue
@@ -359,6 +370,26 @@ def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], t
         return False
     return any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
                for o in src_hits)
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+
+
+def _modifies_a_noun(h: _Hit) -> bool:
+    """An English term right before a content word ("traditional Chinese medicine compound"): it modifies another
+    noun, and the translation may render the compound as a whole with its own words (中药复方)."""
+    from zhen_qa.aligner.lexicon import STOP_EN
+
+    m = _NEXT_WORD.match(h.sentence.text.text, h.match.end)
+    return m is not None and len(m.group(1)) > 2 and m.group(1).lower() not in STOP_EN
+
+
+def _traditional(text: str) -> bool:
+    """Chinese text written in Traditional characters (fold_zh changes some): its regional wording may differ
+    from a glossary's (生活品質 in Taiwan for the mainland 生活质量)."""
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    changed = sum(a != b for a, b in zip(han, fold_zh("".join(han))))
+    return changed * 10 >= len(han) > 0
 
 
 def _part_of_another_word(h: _Hit, text: str) -> bool:

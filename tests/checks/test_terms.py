@@ -467,7 +467,8 @@ def test_a_chinese_term_shortened_by_its_derivational_morpheme() -> None:
 
 
 def test_a_lexicon_translation_of_the_english_term_in_the_chinese() -> None:
-    """中药 is "traditional Chinese medicine" in the lexicon; 生活 + 品质 (Taiwan wording) "quality of life"."""
+    """中药 is "traditional Chinese medicine" in the lexicon, rendered inside a compound (中药复方, "... medicine
+    compound"); 生活 + 品質 "quality of life" in Traditional script, where the wording is Taiwan's."""
     g = Glossary.build([Concept("tcm", "中医", "traditional Chinese medicine"),
                         Concept("qol", "生活质量", "quality of life")], "g.csv")
     assert only(run(g, ["中药复方治疗骨髓增生异常综合征的研究。"],
@@ -477,6 +478,12 @@ def test_a_lexicon_translation_of_the_english_term_in_the_chinese() -> None:
                 "term-missing") == []
     # 生活 alone glosses "life" but not "quality": still missing
     (f,) = only(run(g, ["病患的生活明顯改善。"], ["The patients' quality of life improved markedly."]), "term-missing")
+    assert f.lang == "en"
+    # a synonym in place of the glossary's term, in Simplified script and not inside a compound, is what the
+    # glossary is there to catch: 淋巴癌 (the lexicon's "lymphoma") for 淋巴瘤
+    g2 = Glossary.build([Concept("ly", "淋巴瘤", "lymphoma")], "g.csv")
+    (f,) = only(run(g2, ["五种癌症：肺癌、霍奇金淋巴癌和口咽癌。"], ["Five cancers: lung cancer, Hodgkin lymphoma, and "
+                                                     "oropharyngeal cancer."]), "term-missing")
     assert f.lang == "en"
 
 
@@ -534,6 +541,16 @@ def test_a_disease_the_chinese_named_before_may_be_called_tumour() -> None:
     en2 = ["Malignancy is common.", "We measured amino acids in 27 lung cancer patients."]
     (f,) = only(run(g, zh2, en2), "term-missing")
     assert f.lang == "en"
+    # a generic noun beside other diseases named (胃癌等癌症) is their category, not the lung cancer
+    g2 = Glossary.build([Concept("lc", "肺癌", "lung cancer"), Concept("gc", "胃癌", "gastric cancer")], "g.csv")
+    zh3 = ["肺癌是常见的恶性肿瘤。", "最常见的癌症是胃癌和肝癌。"]
+    en3 = ["Lung cancer is a common malignancy.", "The most common are gastric cancer, lung cancer and liver cancer."]
+    (f,) = only(run(g2, zh3, en3), "term-missing")
+    assert f.lang == "en" and f.location.line == 5  # the second English sentence
+    # nor is it where the English has a generic noun of its own ("cancers"), which the Chinese one renders
+    zh4 = ["肺癌是常见的恶性肿瘤。", "最常见的五种癌症包括淋巴癌。"]
+    en4 = ["Lung cancer is a common malignancy.", "The five most common cancers include lung cancer."]
+    assert len(only(run(g, zh4, en4), "term-missing")) == 1
 
 
 def test_a_demonstrative_before_the_noun_phrase_of_a_chinese_term() -> None:
