@@ -271,7 +271,7 @@ def _derived_pattern(stem: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16384)
 def _contraction_pattern(key: str) -> re.Pattern[str]:
-    """The key's first and last characters with some of those between, in order, nothing else (高压, 高血压 -> 高.?压)."""
+    """The first and last characters of a key with some of those between, in order (高血压 -> 高血?压)."""
     middle = "".join(re.escape(ch) + "?" for ch in key[1:-1])
     return re.compile(f"{re.escape(key[0])}{middle}{re.escape(key[-1])}")
 

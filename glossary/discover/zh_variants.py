@@ -4,7 +4,8 @@ Kinds of pair: a shared stem with a different final morpheme (分泌组 / 分泌
 morpheme inserted before the final one (帕金森病 / 帕金森氏病, 分泌组 / 分泌物组), and the same
 term in Traditional and Simplified (or variant) characters. A form that is the other plus more
 characters (心肌 / 心肌病, 分泌组 / 分泌组学) is a compound and its head: never a pair; nor are two forms the
-lexicon lists as words with no sense in common (生物体 "organism" / 生物学 "biology").
+lexicon lists as words with no sense in common (生物体 "organism" / 生物学 "biology"), unless their shape alone
+makes them one term (X病 / X症).
 """
 from __future__ import annotations
 
@@ -134,8 +135,8 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
             continue  # a compound and its head (分泌组 / 分泌组学)
         if kind == "insert" and _tail_is_a_word(a, b):
             continue
-        if kind != "script" and _different_words(a, b):
-            continue
+        if not _strong(a, b, kind) and _different_words(a, b):
+            continue  # strong by shape (X病 / X症) stays a pair whatever the dictionary's senses
         x, y = forms[a], forms[b]
         evidence: list[str] = []
         score = 0
