@@ -64,6 +64,7 @@ class Evidence:
         self.text = text
         self._zh: str | None = None
         self._en: dict[bool, str] = {}
+        self._glossed: dict[str, list[tuple[int, int]]] | None = None
 
     def has_zh(self, forms: Iterable[str]) -> bool:
         """True if any Chinese form occurs, leniently: as a substring, script, width and spaces folded."""
@@ -146,6 +147,84 @@ class Evidence:
                         return True
         return False
 
+    def has_zh_shortened(self, forms: Iterable[str]) -> bool:
+        """True if a Chinese form of 3+ characters occurs shortened: contracted to its first and last characters and
+        some between, in order (高压 of 高血压: 门静脉高压 "portal hypertension"), or without a final derivational
+        morpheme (死亡 of 死亡率, 抑郁 of 抑郁症: Chinese drops the "rate" or "disorder" that English "mortality" and
+        "depression" leave unsaid). The shortened form keeps SHORT_MIN characters or more.
+        """
+        if self._zh is None:
+            self._zh = _SPACE.sub("", fold_zh(self.text))
+        for key in map(_zh_key, forms):
+            if len(key) < 3:
+                continue
+            if key[-1] in ZH_SUFFIXES and len(key) - 1 >= SHORT_MIN and key[:-1] in self._zh:
+                return True
+            if any(len(m.group()) * 2 >= len(key) for m in _contraction_pattern(key).finditer(self._zh)):
+                return True  # at most half the characters dropped: 非癌 is not 非小细胞肺癌
+        return False
+
+    def has_zh_gloss(self, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+        """True if adjacent words of the Chinese are glossed by the lexicon with every content word of an English
+        form (中药 "traditional Chinese medicine"; 生活 + 品质 "quality of life", the Taiwan wording of 生活质量).
+
+        The lexicon's glosses of a word are the stems of all its senses; every stem of the English form must be
+        among the glosses of one run of adjacent words (of 2 to 4 characters), each giving at least one.
+        """
+        from zhen_qa.aligner.lexicon import en_stems
+
+        glossed = self._glossed
+        if glossed is None:
+            glossed = self._glossed = self._glossed_words(zh2en)
+        for form in en_forms:
+            wanted = frozenset(en_stems(form))
+            if not wanted or not all(stem in glossed for stem in wanted):
+                continue  # most forms: some word of the form has no gloss in the text at all
+            words: dict[tuple[int, int], set[str]] = {}
+            for stem in wanted:
+                for span in glossed[stem]:
+                    words.setdefault(span, set()).add(stem)
+            runs: dict[int, list[set[str]]] = {}  # end -> the stems of each run of adjacent words ending there
+            for (a, b), got in sorted(words.items()):
+                for gained in [got] + [g | got for g in runs.get(a, ())]:
+                    if gained == wanted:
+                        return True
+                    runs.setdefault(b, []).append(gained)
+        return False
+
+    def _glossed_words(self, zh2en: Mapping[str, tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:
+        """Lexicon gloss stem -> (start, end) of the words of 2-4 Han characters of the folded Chinese it glosses."""
+        if self._zh is None:
+            self._zh = _SPACE.sub("", fold_zh(self.text))
+        out: dict[str, list[tuple[int, int]]] = {}
+        for run in _HAN_WORD.finditer(self._zh):
+            text, base = run.group(), run.start()
+            for i in range(len(text) - 1):
+                for size in (2, 3, 4):
+                    if i + size > len(text):
+                        break
+                    for stem in zh2en.get(text[i:i + size], ()):
+                        out.setdefault(stem, []).append((base + i, base + i + size))
+        return out
+
+    def has_en_derived(self, forms: Iterable[str]) -> bool:
+        """True if an English one-word form occurs as another part of speech: its derivational stem followed by
+        another suffix (depression: depressive, depressed; complication: complicated; mortality: mortal).
+
+        The stem keeps DERIVED_MIN letters or more, so short words do not meet unrelated ones.
+        """
+        folded = self._en.get(False)
+        if folded is None:
+            folded = self._en[False] = fold_en(self.text, lower=True)
+        for form in forms:
+            word = fold_en(form, lower=True)
+            if " " in word or "-" in word:
+                continue
+            base = derivational_stem(word)
+            if base != word and _derived_pattern(base).search(folded):
+                return True
+        return False
+
     def has_original(self, forms: Iterable[str]) -> bool:
         """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words."""
         return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
@@ -160,6 +239,41 @@ CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
     "breast": ("mammar",), "eye": ("ophthalm",), "spleen": ("splen",), "intestine": ("enter",),
 }
 """Plain English words (lower case) and the classical combining forms medical English builds from them."""
+
+
+ZH_SUFFIXES = frozenset("率症性度")
+"""Final Chinese morphemes that derive a term from a word (死亡率 "death rate", 抑郁症, 安全性, 满意度)."""
+
+SHORT_MIN = 2
+"""Fewest characters of a shortened Chinese form (`Evidence.has_zh_shortened`)."""
+
+_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+
+_DERIVATIONAL = ("ations", "ation", "ions", "ion", "ities", "ity", "ives", "ive", "ed", "ing", "al", "ic", "s")
+"""English suffixes that change a word's part of speech (longest first): depress-ion, depress-ive, mortal-ity."""
+
+DERIVED_MIN = 6
+"""Fewest letters of a derivational stem (`derivational_stem`): depress, complicat, mortal."""
+
+
+def derivational_stem(word: str) -> str:
+    """A lower-case English word without a derivational suffix (`_DERIVATIONAL`), or the word itself."""
+    for suffix in _DERIVATIONAL:
+        if word.endswith(suffix) and len(word) - len(suffix) >= DERIVED_MIN:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=4096)
+def _derived_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"[a-z]+")
+
+
+@lru_cache(maxsize=16384)
+def _contraction_pattern(key: str) -> re.Pattern[str]:
+    """The first and last characters of a key with some of those between, in order (高血压 -> 高血?压)."""
+    middle = "".join(re.escape(ch) + "?" for ch in key[1:-1])
+    return re.compile(f"{re.escape(key[0])}{middle}{re.escape(key[-1])}")
 
 
 HEAD_MIN = 2

@@ -17,8 +17,15 @@ from dataclasses import dataclass
 from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
-from zhen_qa.checks.presence import Evidence, abbreviated, defined_abbreviations, transliterated
+from zhen_qa.checks.presence import (
+    DERIVED_MIN,
+    Evidence,
+    abbreviated,
+    defined_abbreviations,
+    transliterated,
+)
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
+from zhen_qa.glossary.normalize import fold_zh
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import TERM_EXCERPT_CONTEXT, Finding, Rule, Scope, Severity, window
@@ -205,6 +212,7 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     missed: list[Missed] = []
     occurrences: Counter[tuple[str, str, str]] = Counter()
     named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
+    named_in_zh = {c for hs in hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
     abbrevs = defined_abbreviations(s.text.text for s in ctx.sentences("en"))
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits, before):
@@ -212,7 +220,7 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before))
-        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, abbrevs=abbrevs)
+        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs)
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
         # both sides have a concept the other lacks: most likely one mistranslation, so one finding
@@ -233,19 +241,29 @@ _DISEASE_NAME = re.compile(
     re.I)
 _DISEASE_BACKREF = re.compile(r"(?<![A-Za-z])(?:disease|cancer|tumou?r|malignancy|illness)s?(?![A-Za-z])", re.I)
 """The generic noun an English text uses for a disease it has named ("locoregionally advanced disease")."""
+_ZH_DISEASE_BACKREF = re.compile(r"肿瘤|癌症|疾病|[该本此]病")
+"""The generic noun a Chinese text uses for a disease it has named (肿瘤患者 for the lung cancer patients)."""
 _TREATMENT_NAME = re.compile(r"therapy$", re.I)
 """A treatment's English name (chemotherapy, radiation therapy): a drug may stand for it (`_modifier_rendered`)."""
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
 """A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
 carcinoma. It affected ...")."""
-_ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)$")
+_ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)[\u4e00-\u9fff]?$")
 """A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to.
 Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too."""
 
 
-def _referred_back(concepts: list[Concept], text: str, named: set[str]) -> bool:
-    """A disease the English document names elsewhere, referred to here by a generic noun (disease, cancer)."""
-    for names, backref in ((_DISEASE_NAME, _DISEASE_BACKREF),):
+def _names_a_disease(glossary: Glossary, hits: list[_Hit]) -> bool:
+    """Whether the hits name a disease (a concept with an English disease name): then a generic noun beside them
+    (肺癌、肝癌等癌症) is the category, not a word standing for the disease named before. Nor is it when the English
+    has a generic noun of its own ("non-AIDS-defining cancers"): the Chinese one renders that."""
+    return any(_DISEASE_NAME.search(f) for h in hits for f in glossary.concept(h.match.concept_id).accepted("en"))
+
+
+def _referred_back(concepts: list[Concept], text: str, named: set[str], lang: str = "en") -> bool:
+    """A disease the document names elsewhere in this language, referred to here by a generic noun (disease,
+    cancer; 肿瘤, 疾病)."""
+    for names, backref in ((_DISEASE_NAME, _DISEASE_BACKREF if lang == "en" else _ZH_DISEASE_BACKREF),):
         if any(c.id in named and any(names.search(f) for f in c.accepted("en")) for c in concepts) \
                 and backref.search(text):
             return True
@@ -259,7 +277,7 @@ def _anaphor(h: _Hit, concepts: list[Concept], text: str, named: set[str], befor
     ids = {c.id for c in concepts}
     if ids & before and _PRONOUN.match(text):
         return True
-    lead = h.sentence.text.text[max(0, h.match.start - 2):h.match.start]
+    lead = h.sentence.text.text[max(0, h.match.start - 3):h.match.start]
     return bool(ids & named) and bool(_ZH_DEMONSTRATIVE.search(lead))
 
 
@@ -306,18 +324,29 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # 总生存 with a modifier inside: 总体中位生存时间
         if tgt == "zh" and any(evidence.has_zh_head(c.accepted("zh"), c.accepted("en"), _zh2en()) for c in concepts):
             continue  # "overall survival" as 生存率: the modifier dropped, the head rendered
+        if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
+            continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
+        if tgt == "zh" and (_modifies_a_noun(h) or _traditional(evidence.text)) \
+                and any(evidence.has_zh_gloss(c.accepted("en"), _zh2en()) for c in concepts):
+            continue  # "traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"
+        if tgt == "en" and any(evidence.has_en_derived(c.accepted("en")) for c in concepts):
+            continue  # 抑郁症 as "depressive disorders"
         if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
             continue  # 血小板减少 = thrombocytopenia
         if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
         if tgt == "en" and _modifier_rendered(h, concepts, src_hits, tgt_hits, present):
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
+        if tgt == "en" and _part_of_another_word(h, evidence.text):
+            continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
         if tgt == "en" and _regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and _transliterated(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
-        if tgt == "en" and named and _referred_back(concepts, evidence.text, named):
-            continue
+        if named and (tgt == "en" or not _names_a_disease(glossary, tgt_hits)
+                      and not _DISEASE_BACKREF.search(_masked_text([h.sentence], src_hits))) \
+                and _referred_back(concepts, evidence.text, named, tgt):
+            continue  # "disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌
         if tgt == "en" and named is not None and _anaphor(h, concepts, evidence.text, named, before or set()):
             continue
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
@@ -341,6 +370,51 @@ def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], t
         return False
     return any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
                for o in src_hits)
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+
+
+def _modifies_a_noun(h: _Hit) -> bool:
+    """An English term right before a content word ("traditional Chinese medicine compound"): it modifies another
+    noun, and the translation may render the compound as a whole with its own words (中药复方)."""
+    from zhen_qa.aligner.lexicon import STOP_EN
+
+    m = _NEXT_WORD.match(h.sentence.text.text, h.match.end)
+    return m is not None and len(m.group(1)) > 2 and m.group(1).lower() not in STOP_EN
+
+
+def _traditional(text: str) -> bool:
+    """Chinese text written in Traditional characters (fold_zh changes some): its regional wording may differ
+    from a glossary's (生活品質 in Taiwan for the mainland 生活质量)."""
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    changed = sum(a != b for a, b in zip(han, fold_zh("".join(han))))
+    return changed * 10 >= len(han) > 0
+
+
+def _part_of_another_word(h: _Hit, text: str) -> bool:
+    """A Chinese match that a lexicon word crosses (starts before it and ends inside it, or the reverse), where the
+    English translates both that word and the rest of the match: 腺癌 in 前列腺癌 is 前列腺 ("prostate") + 癌
+    ("cancer"), not adenocarcinoma."""
+    from zhen_qa.aligner.lexicon import en_stems, load_lexicon  # loaded already where the document was aligned
+
+    zh2en = load_lexicon().zh2en
+    sentence = h.sentence.text.text
+    start, end = h.match.start, h.match.end
+    stems: set[str] | None = None
+    for k in range(max(0, start - 3), end):
+        for size in (2, 3, 4):
+            stop = k + size
+            if stop > len(sentence) or not (k < start < stop < end or start < k < end < stop):
+                continue
+            glosses = zh2en.get(sentence[k:stop])
+            rest = zh2en.get(sentence[stop:end] if k < start else sentence[start:k])
+            if glosses and rest:
+                if stems is None:
+                    stems = set(en_stems(text))
+                if stems.intersection(glosses) and stems.intersection(rest):
+                    return True
+    return False
 
 
 _ZH_REGIMEN = "方案"
@@ -428,10 +502,50 @@ def is_contraction(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+_ADJECTIVE = re.compile(r"(?:ic|ical|tic|ive|al|ous|ant|ent|ary)$")
+"""English adjective endings (prognostic, apoptotic, mutant): with a noun of the same stem, another part of speech."""
+
+
+def is_other_part_of_speech(a: str, b: str) -> bool:
+    """Whether two one-word English forms are one term as noun and adjective: the same stem of DERIVED_MIN
+    letters, only one of them ending as an adjective (prognosis / prognostic, apoptosis / apoptotic)."""
+    a, b = a.lower(), b.lower()
+    if " " in a + b or bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b)):
+        return False
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= DERIVED_MIN - 1 and n >= min(len(a), len(b)) - 3
+
+
+def is_elaboration(short: str, long: str) -> bool:
+    """Whether `long` is `short` with a modifier or qualifier of its own: 细胞凋亡 of 凋亡, "diabetes mellitus" of
+    "diabetes" (whole words; in Chinese a dictionary word of two characters or more). The writer says the same
+    term more or less fully, not another form."""
+    if len(short) >= len(long):
+        return False
+    if _all_han().fullmatch(short + long):
+        extra = long[:-len(short)] if long.endswith(short) else long[len(short):] if long.startswith(short) else ""
+        return len(extra) >= 2 and _is_word(extra)  # 细胞 + 凋亡; not 细 + 胞外囊泡 (a contraction of 细胞外)
+    words, longer = short.lower().split(), long.lower().split()
+    n = len(words)
+    return n < len(longer) and (longer[:n] == words or longer[-n:] == words)
+
+
+def _is_word(text: str) -> bool:
+    from zhen_qa.aligner.jieba_base import is_word  # jieba's dictionary, loaded already where the text was read
+
+    return is_word(text)
+
+
 def _styles(forms: list[str]) -> list[str]:
     """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
-    and so are 放射治疗 and 放疗."""
-    return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) for g in forms if g != f)]
+    and so are 放射治疗 and 放疗, 凋亡 and 细胞凋亡, prognosis and prognostic (noun and adjective)."""
+    return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
+                                        or (is_other_part_of_speech(f, g) and len(f) > len(g))
+                                        for g in forms if g != f)]
 
 
 def _mirrored(lang: str, forms: dict[tuple[str, str], list[_Hit]], partners: dict[int, list[Sentence]]) -> bool:

@@ -3,7 +3,8 @@
 A definition's full name is the fewest words just before the parenthesis whose letters spell the
 abbreviation: each word (or hyphen part) starts with the next letter and may give further letters from
 inside it (deoxyribonucleic acid (DNA)); stop words may sit between (quality of life (QoL)).
-Once defined, the full name written again (not as another definition) is the other form of the term.
+Once defined, the full name written again (not as another definition, nor inside one: "peritoneal
+carcinomatosis (PC)" then "peritoneal carcinomatosis index (PCI)") is the other form of the term.
 """
 from __future__ import annotations
 
@@ -66,6 +67,19 @@ def full_name(before: str, abbr: str) -> tuple[int, int] | None:
     return None
 
 
+def definition_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the full name of every abbreviation it defines as "full name (ABBR)"."""
+    out: list[tuple[int, int]] = []
+    if "(" not in text:
+        return out
+    for m in DEFINITION.finditer(text):
+        start = max(0, m.start() - 200)
+        span = full_name(text[start:m.start()], m.group(1))
+        if span is not None:
+            out.append((start + span[0], start + span[1]))
+    return out
+
+
 def _phrase_key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -85,7 +99,10 @@ class Abbreviations:
             alts = sorted(self.defined, key=len, reverse=True)
             body = "|".join(r"\s+".join(re.escape(w) for w in a.split(" ")) for a in alts)
             self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s*[(（])", re.IGNORECASE)
-        return [(_phrase_key(m.group()), m.start(), m.end()) for m in self._pattern.finditer(text)]
+        found = self._pattern.finditer(text)
+        spans = definition_spans(text)  # inside another definition's full name: "peritoneal carcinomatosis index (PCI)"
+        return [(_phrase_key(m.group()), m.start(), m.end()) for m in found
+                if not any(a <= m.start() and m.end() <= b for a, b in spans)]
 
     def define(self, text: str) -> list[tuple[str, str]]:
         """Register the definitions of a text; (full name key, abbreviation) of each new one."""

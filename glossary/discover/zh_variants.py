@@ -3,7 +3,9 @@
 Kinds of pair: a shared stem with a different final morpheme (分泌组 / 分泌物, 再生医学 / 再生医疗), a
 morpheme inserted before the final one (帕金森病 / 帕金森氏病, 分泌组 / 分泌物组), and the same
 term in Traditional and Simplified (or variant) characters. A form that is the other plus more
-characters (心肌 / 心肌病, 分泌组 / 分泌组学) is a compound and its head: never a pair.
+characters (心肌 / 心肌病, 分泌组 / 分泌组学) is a compound and its head: never a pair; nor are two forms the
+lexicon lists as words with no sense in common (生物体 "organism" / 生物学 "biology"), unless their shape alone
+makes them one term (X病 / X症).
 """
 from __future__ import annotations
 
@@ -114,6 +116,16 @@ def _tail_is_a_word(a: str, b: str) -> bool:
     return is_word((a if len(a) > len(b) else b)[-2:])
 
 
+def _different_words(a: str, b: str) -> bool:
+    """Whether the lexicon lists both forms as words with no sense in common (生物体 "organism" / 生物学 "biology"):
+    then they are two words, not one term written two ways."""
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    zh2en = load_lexicon().zh2en
+    ga, gb = zh2en.get(a), zh2en.get(b)
+    return bool(ga) and bool(gb) and not set(ga or ()).intersection(gb or ())
+
+
 def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
     """Accepted pairs of Chinese forms: strong by shape, or with enough evidence from contexts and English."""
     forms = stats.zh
@@ -123,6 +135,8 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
             continue  # a compound and its head (分泌组 / 分泌组学)
         if kind == "insert" and _tail_is_a_word(a, b):
             continue
+        if not _strong(a, b, kind) and _different_words(a, b):
+            continue  # strong by shape (X病 / X症) stays a pair whatever the dictionary's senses
         x, y = forms[a], forms[b]
         evidence: list[str] = []
         score = 0

@@ -436,3 +436,128 @@ def test_a_numbered_abbreviation_defines_its_family() -> None:
     zh_other = ["我国已批准三价灭活流感疫苗（IIV3）。", "孕妇在孕期的任一阶段均可接种HPV。"]
     (f,) = only(run(g, zh_other, en), "term-missing")
     assert f.lang == "en" and f.location.line == 5  # the second English sentence
+
+
+HYPERTENSION = Concept("htn", "高血压", "hypertension")
+
+
+def test_an_english_compound_term_rendered_by_a_contracted_chinese_form() -> None:
+    """"portal hypertension" is 门静脉高压: the Chinese contracts 高血压 to 高压 (first and last characters kept)."""
+    g = Glossary.build([HYPERTENSION], "g.csv")
+    for zh in ("肝硬化患者常并发门静脉高压。", "本例患者出现颅高压症状。"):
+        assert only(run(g, [zh], ["Patients with cirrhosis often develop portal hypertension."]),
+                    "term-missing") == [], zh
+    # another condition keeps no contraction of the term: still missing
+    (f,) = only(run(g, ["肝硬化患者常并发腹水。"], ["Patients with cirrhosis often develop portal hypertension."]),
+                "term-missing")
+    assert f.lang == "en"
+
+
+def test_a_chinese_term_shortened_by_its_derivational_morpheme() -> None:
+    """死亡 for "mortality" (死亡率 less 率); not 死亡率 contracted to two unrelated characters."""
+    g = Glossary.build([Concept("mort", "死亡率", "mortality", zh_admitted=("病死率",))], "g.csv")
+    assert only(run(g, ["该方案可减少死亡与残障。"], ["The regimen may decrease the mortality and morbidity."]),
+                "term-missing") == []
+    assert len(only(run(g, ["该方案可减少残障。"], ["The regimen may decrease the mortality and morbidity."]),
+                    "term-missing")) == 1
+    # at most half of the characters dropped: 非癌 is no form of 非小细胞肺癌
+    g2 = Glossary.build([Concept("nsclc", "非小细胞肺癌", "non-small cell lung cancer")], "g.csv")
+    assert len(only(run(g2, ["取非癌组织作为对照。"], ["Non-small cell lung cancer tissue was the control."]),
+                    "term-missing")) == 1
+
+
+def test_a_lexicon_translation_of_the_english_term_in_the_chinese() -> None:
+    """中药 is "traditional Chinese medicine" in the lexicon, rendered inside a compound (中药复方, "... medicine
+    compound"); 生活 + 品質 "quality of life" in Traditional script, where the wording is Taiwan's."""
+    g = Glossary.build([Concept("tcm", "中医", "traditional Chinese medicine"),
+                        Concept("qol", "生活质量", "quality of life")], "g.csv")
+    assert only(run(g, ["中药复方治疗骨髓增生异常综合征的研究。"],
+                    ["Study of a traditional Chinese medicine compound for myelodysplastic syndrome."]),
+                "term-missing") == []
+    assert only(run(g, ["病患的生活品質明顯改善。"], ["The patients' quality of life improved markedly."]),
+                "term-missing") == []
+    # 生活 alone glosses "life" but not "quality": still missing
+    (f,) = only(run(g, ["病患的生活明顯改善。"], ["The patients' quality of life improved markedly."]), "term-missing")
+    assert f.lang == "en"
+    # a synonym in place of the glossary's term, in Simplified script and not inside a compound, is what the
+    # glossary is there to catch: 淋巴癌 (the lexicon's "lymphoma") for 淋巴瘤
+    g2 = Glossary.build([Concept("ly", "淋巴瘤", "lymphoma")], "g.csv")
+    (f,) = only(run(g2, ["五种癌症：肺癌、霍奇金淋巴癌和口咽癌。"], ["Five cancers: lung cancer, Hodgkin lymphoma, and "
+                                                     "oropharyngeal cancer."]), "term-missing")
+    assert f.lang == "en"
+
+
+def test_an_english_term_said_as_another_part_of_speech() -> None:
+    """抑郁症 as "depressive disorders" / "depressed individuals": the English says the term as an adjective."""
+    g = Glossary.build([Concept("dep", "抑郁症", "depression", zh_admitted=("抑郁",))], "g.csv")
+    for en in ("Depressive disorders are common among the elderly.", "Depressed individuals are common here."):
+        assert only(run(g, ["抑郁症在老年人中很常见。"], [en]), "term-missing") == [], en
+    (f,) = only(run(g, ["抑郁症在老年人中很常见。"], ["Anxiety disorders are common among the elderly."]),
+                "term-missing")
+    assert f.lang == "zh"
+
+
+def test_a_term_with_and_without_its_qualifier_is_one_usage() -> None:
+    """"Diabetes mellitus (DM)" then "diabetes": the same term said more or less fully, not two forms."""
+    g = Glossary.build([Concept("dm", "糖尿病", "diabetes", en_admitted=("diabetes mellitus", "diabetic disease"))],
+                       "g.csv")
+    zh = ["糖尿病（DM）是常见病。", "糖尿病患者增多。"]
+    assert only(run(g, zh, ["Diabetes mellitus (DM) is common.", "Patients with diabetes increase."]),
+                "term-inconsistent") == []
+    (f,) = only(run(g, zh, ["Diabetic disease is common.", "Patients with diabetes increase."]),
+                "term-inconsistent")
+    assert f.lang == "en"  # two different wordings: two forms
+
+
+def test_noun_and_adjective_or_a_fuller_form_are_one_usage() -> None:
+    """prognosis / prognostic are two parts of speech; 凋亡 / 细胞凋亡 the term with and without its qualifier."""
+    g = Glossary.build([Concept("prog", "预后", "prognosis", en_admitted=("prognostic",)),
+                        Concept("apo", "凋亡", "apoptosis", zh_admitted=("细胞凋亡",))], "g.csv")
+    zh = ["预后因素与细胞凋亡有关。", "凋亡与预后相关。"]
+    en = ["Prognostic factors relate to apoptosis.", "Apoptosis relates to the prognosis."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    assert checks.is_other_part_of_speech("prognosis", "prognostic")
+    assert not checks.is_other_part_of_speech("randomized", "randomised")  # a spelling, not a part of speech
+    assert checks.is_elaboration("凋亡", "细胞凋亡") and not checks.is_elaboration("凋亡", "死亡")
+
+
+def test_a_chinese_match_inside_another_word_the_english_renders() -> None:
+    """腺癌 in 前列腺癌 is 前列腺 ("prostate") + 癌: "prostate cancer" renders it, adenocarcinoma is not missing."""
+    g = Glossary.build([Concept("adc", "腺癌", "adenocarcinoma")], "g.csv")
+    zh = ["本文综述其在肺癌和前列腺癌中的诊断价值。"]
+    assert only(run(g, zh, ["We review its diagnostic value in lung and prostate cancer."]), "term-missing") == []
+    (f,) = only(run(g, zh, ["We review its diagnostic value in lung and breast cancer."]), "term-missing")
+    assert f.lang == "zh"
+
+
+def test_a_disease_the_chinese_named_before_may_be_called_tumour() -> None:
+    """肿瘤病人 for "lung cancer patients" in a document whose Chinese names 肺癌: the generic noun refers back."""
+    g = Glossary.build([Concept("lc", "肺癌", "lung cancer")], "g.csv")
+    zh = ["肺癌是常见的恶性肿瘤。", "我们测定了27位肿瘤病人的氨基酸浓度。"]
+    en = ["Lung cancer is a common malignancy.", "We measured amino acids in 27 lung cancer patients."]
+    assert only(run(g, zh, en), "term-missing") == []
+    # a document whose Chinese never names the disease: 肿瘤 is no rendering of it
+    zh2 = ["恶性肿瘤很常见。", "我们测定了27位肿瘤病人的氨基酸浓度。"]
+    en2 = ["Malignancy is common.", "We measured amino acids in 27 lung cancer patients."]
+    (f,) = only(run(g, zh2, en2), "term-missing")
+    assert f.lang == "en"
+    # a generic noun beside other diseases named (胃癌等癌症) is their category, not the lung cancer
+    g2 = Glossary.build([Concept("lc", "肺癌", "lung cancer"), Concept("gc", "胃癌", "gastric cancer")], "g.csv")
+    zh3 = ["肺癌是常见的恶性肿瘤。", "最常见的癌症是胃癌和肝癌。"]
+    en3 = ["Lung cancer is a common malignancy.", "The most common are gastric cancer, lung cancer and liver cancer."]
+    (f,) = only(run(g2, zh3, en3), "term-missing")
+    assert f.lang == "en" and f.location.line == 5  # the second English sentence
+    # nor is it where the English has a generic noun of its own ("cancers"), which the Chinese one renders
+    zh4 = ["肺癌是常见的恶性肿瘤。", "最常见的五种癌症包括淋巴癌。"]
+    en4 = ["Lung cancer is a common malignancy.", "The five most common cancers include lung cancer."]
+    assert len(only(run(g, zh4, en4), "term-missing")) == 1
+
+
+def test_a_demonstrative_before_the_noun_phrase_of_a_chinese_term() -> None:
+    """这一肺腺癌的新标准 = "this new guideline": the demonstrative takes the term with its one-character modifier."""
+    g = Glossary.build([Concept("adc", "腺癌", "adenocarcinoma")], "g.csv")
+    zh = ["腺癌是常见的病理类型。", "这一肺腺癌的新标准已被广泛采用。"]
+    en = ["Adenocarcinoma is a common type.", "This new guideline has been widely adopted."]
+    assert only(run(g, zh, en), "term-missing") == []
+    zh2 = ["腺癌是常见的病理类型。", "肺腺癌的新标准已被广泛采用。"]
+    assert len(only(run(g, zh2, en), "term-missing")) == 1

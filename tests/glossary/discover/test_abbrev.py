@@ -43,3 +43,11 @@ def test_defined_but_unused_abbreviation_is_not_reported() -> None:
     for i, s in enumerate(["Body mass index (BMI) was recorded.", "Body mass index rose."]):
         c.add_en(s, i)
     assert not [g for g in find_groups(c.stats) if "abbreviation" in g.kinds]
+
+
+def test_a_full_name_inside_another_definition_is_not_a_reuse() -> None:
+    """"peritoneal carcinomatosis index (PCI)" names the index: it is not PC written out in full."""
+    a = Abbreviations()
+    a.define("Patients with peritoneal carcinomatosis (PC) were included.")
+    assert a.reuses("The peritoneal carcinomatosis index (PCI) was scored.") == []
+    assert a.reuses("Peritoneal carcinomatosis recurred.") == [("peritoneal carcinomatosis", 0, 25)]

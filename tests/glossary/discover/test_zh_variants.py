@@ -49,3 +49,21 @@ def test_an_inserted_morpheme_that_makes_a_word_with_the_final_is_another_compou
     for i, (zh, en) in enumerate(sentences):
         collector.add_zh(zh, i, en)
     assert [(p.a, p.b, p.kind) for p in zh_pairs(collector.stats)] == [("分泌组", "分泌物组", "insert")]
+
+
+def test_two_dictionary_words_with_no_sense_in_common_are_not_a_pair() -> None:
+    """生物体 ("organism") and 生物学 ("biology") share a stem and a final but are two words; 分泌组 / 分泌物
+    (the first unknown to the dictionary) stay a pair."""
+    from zhen_qa.glossary.discover.collect import FINAL_CHARS, Collector
+    from zhen_qa.glossary.discover.zh_variants import zh_pairs
+
+    collector = Collector(FINAL_CHARS)
+    sentences = [("生物体的适应是生物学问题。", "Adaptation of the organism is a question of biology."),
+                 ("生物学研究生物体。", "Biology studies the organism."),
+                 ("分泌组很重要。", "The secretome matters."),
+                 ("分泌物很重要。", "The secretome matters."),
+                 ("研究分泌组。", "We study the secretome."),
+                 ("分泌物的作用。", "The role of the secretome.")]
+    for i, (zh, en) in enumerate(sentences):
+        collector.add_zh(zh, i, en)
+    assert [(p.a, p.b) for p in zh_pairs(collector.stats)] == [("分泌物", "分泌组")]
