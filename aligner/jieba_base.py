@@ -113,13 +113,13 @@ def _shards(tok: Any) -> tuple[ShardStore, int]:
         pass  # no cache yet, or an unreadable one: split the dictionary again
     freq, total = _full_dictionary(tok)
     try:
-        write_tables(path, {"freq": freq.items()}, meta=total)
+        write_tables(path, {"freq": freq}, meta=total)
         usercache.after_write(path.parent)
         _, stores = read_tables(path)
         return stores["freq"], total
     except (OSError, ValueError) as exc:
         log.warning("cannot cache jieba's dictionary in %s: %s", path.parent, exc)
-    return ShardStore.of(freq.items()), total
+    return ShardStore.of(freq), total
 
 
 def text_keys(text: str) -> set[str]:

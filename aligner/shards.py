@@ -30,7 +30,8 @@ FORMAT = 4
 """The layout version of `write_tables` files; a file of another version is refused (and rebuilt by its user)."""
 
 
-def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int, int]], tuple[int, int], bytes]:
+def _pack(entries: Mapping[str, Any] | Iterable[tuple[str, Any]]
+          ) -> tuple[int, dict[str, tuple[int, int]], tuple[int, int], bytes]:
     """(number of entries, {first character: (offset, length)} of the shard groups, (offset, length) of the
     whole table, data).
 
@@ -38,7 +39,7 @@ def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int,
     two-character prefixes, `ends` the end offsets in `shards` of their marshalled {key: value} (uint32),
     `single` the marshalled shard of the one-character key (or None); a group unmarshals into four objects,
     and a shard is found with one `str.find`. The whole table follows in one marshalled dict (equal values
-    stay one object), read at once."""
+    stay one object), read at once. A mapping is copied at C speed (a dict of its items: 0.2 s for jieba's)."""
     table = dict(entries)
     groups: dict[str, dict[str, dict[str, Any]]] = {}
     for key, value in table.items():
@@ -60,8 +61,10 @@ def _pack(entries: Iterable[tuple[str, Any]]) -> tuple[int, dict[str, tuple[int,
     return len(table), offsets, (pos, len(whole)), b"".join(blobs)
 
 
-def write_tables(path: Path, tables: Mapping[str, Iterable[tuple[str, Any]]], meta: Any = None) -> None:
-    """Write tables of (key, value) pairs (values marshallable: str, int, tuples of them) to `path` atomically.
+def write_tables(path: Path, tables: Mapping[str, Mapping[str, Any] | Iterable[tuple[str, Any]]], meta: Any = None
+                 ) -> None:
+    """Write tables (mappings, or iterables of (key, value) pairs; values marshallable: str, int, tuples of them)
+    to `path` atomically.
 
     Layout: an 8-byte length, the marshalled header (FORMAT, meta, {table: (entries, {first character:
     (offset, length)}, (offset, length) of the whole table)}), then the data of each table (`_pack`)."""
@@ -145,7 +148,7 @@ class ShardStore:
         self._shards: dict[str, dict[str, Any] | None] = {}
 
     @classmethod
-    def of(cls, entries: Iterable[tuple[str, Any]]) -> "ShardStore":
+    def of(cls, entries: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> "ShardStore":
         """A store held in memory (when the user cache cannot be written)."""
         size, offsets, whole, data = _pack(entries)
         return cls(lambda start, length: data[start:start + length], offsets, whole, size)
