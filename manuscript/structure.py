@@ -151,7 +151,7 @@ def _any_kind() -> re.Pattern[str]:
 
 
 SCREEN_AFTER = 1_000
-"""Lines of a text from which `_lines` screens them with `_any_kind` (about 5 us saved a plain line, 5 ms to compile)."""
+"""Lines of a text from which `_lines` screens them with `_any_kind` (5 us saved a plain line, 5 ms to compile)."""
 
 
 def _classify(text: str, screen: re.Pattern[str] | None = None) -> tuple[LineKind, int]:
