@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zhen_qa.aligner.shards import ShardedTable, ShardStore, read_tables, write_tables
+from zhen_qa.aligner.shards import FORMAT, ShardedTable, ShardStore, read_tables, write_tables
 from zhen_qa.manuscript import usercache
 
 log = logging.getLogger(__name__)
@@ -288,14 +288,18 @@ before looking up its words: mac-dev's chapters (6,000-8,000 characters) read 1,
 
 TABLES = ("zh2en", "en2zh", "readings")
 """The lexicon's tables, as stored in the user cache."""
+EN_SHARD_WIDTH = 4
+"""`en2zh`'s keys (English stems) are sharded by their first four letters: two letters make shards of 75 entries on
+average (the seed's abstract read 13,000 entries for its 50 stems), four make shards of 3."""
 
 
 def _cache_file() -> Path:
     """Where the lexicon built from the installed dictionary file is cached: named after the file's path, size
-    and modification time and `LEXICON_VERSION` (as jieba's shards are), so finding it needs no checksum."""
+    and modification time, `LEXICON_VERSION` and the shards' `FORMAT` (as jieba's shards are), so finding it needs
+    no checksum."""
     src = cedict_path()
     st = src.stat()
-    ident = f"{src}\0{st.st_size}\0{st.st_mtime_ns}\0{LEXICON_VERSION}"
+    ident = f"{src}\0{st.st_size}\0{st.st_mtime_ns}\0{LEXICON_VERSION}\0{FORMAT}"
     return usercache.cache_dir() / f"lexicon-{hashlib.sha1(ident.encode()).hexdigest()[:16]}.shards"
 
 
@@ -330,7 +334,8 @@ def load_lexicon() -> Lexicon:
     src = cedict_path()
     lex = build_lexicon(src)
     try:
-        write_tables(cache, {name: getattr(lex, name) for name in TABLES}, meta=lexicon_digest())
+        write_tables(cache, {name: getattr(lex, name) for name in TABLES}, meta=lexicon_digest(),
+                     widths={"en2zh": EN_SHARD_WIDTH})
         _cached.cache_clear()  # it is there now
         usercache.after_write(cache.parent)
     except OSError as exc:
