@@ -149,15 +149,33 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 
 
 class _Command(click.Group):
-    """The command group; called as the process's entry point (the console script, `python -m zhen_qa`, `cli.py`),
-    it ends the process as soon as the command is done (`_exit_now`). CliRunner calls `main`, which returns."""
+    """The command group; called by the code Python was started to run (the console script, `cli.py`, `python -m
+    zhen_qa`), it ends the process as soon as the command is done (`_exit_now`). Called from anywhere else (a script
+    that catches SystemExit, `runpy.run_path`, CliRunner, which calls `main`), it exits as click does."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return self.main(*args, **kwargs)
         except SystemExit as exc:
-            _exit_now(exc.code)
+            if _called_by_the_program(sys._getframe(1)):
+                _exit_now(exc.code)
             raise
+
+
+def _called_by_the_program(caller: Any) -> bool:
+    """Whether `caller` (a frame) is the top-level code of the file Python was started with, or of a module run by
+    `python -m`: nothing else can catch the SystemExit it is about to receive (only its own code, which in the
+    console script, `cli.py` and `zhen_qa/__main__.py` does not)."""
+    if caller.f_code.co_name != "<module>" or caller.f_code.co_filename.startswith("<"):  # not `python -c`
+        return False
+    runpy = sys.modules.get("runpy")
+    files = ("<frozen runpy>", getattr(runpy, "__file__", None))
+    outer = caller.f_back
+    while outer is not None:  # `python -m`: runpy's own frames only
+        if outer.f_code.co_filename not in files or outer.f_code.co_name not in ("_run_code", "_run_module_as_main"):
+            return False
+        outer = outer.f_back
+    return True
 
 
 def _exit_now(code: object) -> None:
