@@ -10,7 +10,7 @@ from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Sentence
-from zhen_qa.manuscript.script import HAN_RE
+from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -68,7 +68,7 @@ _NAME_DIGITS = re.compile(r"(?<=[A-Za-z\u0370-\u03ff])-?(\d{1,3})(?![\d.])")
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
-_HAN = HAN_RE
+_HAN = HAN_RUN_RE  # only searched: whether a text holds a Han character
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}")
 GLOSS_MIN_WORDS = 3
 """A bracket in Chinese holding this many Latin words and no Chinese is the original name glossed."""
