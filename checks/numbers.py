@@ -64,22 +64,42 @@ class _Side:
 _FREQUENCY = frozenset({"twice", "thrice"})
 """English frequency words: Chinese writes them with digits (每天2次 = twice daily), so they match digits first."""
 
-_NAME_DIGITS = re.compile(r"(?<=[A-Za-z\u0370-\u03ff])-?(\d{1,3})(?![\d.])")
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z\u0370-\u03ff])(?:-\s?)?(\d+(?:\.\d+)?)(?!\d)")
+"""Digits glued to a name (her2, CD34, RevMan5.3, "C/T- 13910", "WMD of-4.94"): evidence for the other side."""
+_LOCANT = {
+    "zh": re.compile(r"(?<![\d.])\d+(?:[,，]\d+)*(?=\s*[′']|\s*-\s*[\u4e00-\u9fff]|[A-Z]{2})"),
+    "en": re.compile(r"(?<![\d.])\d+(?=\s*′|'\s*-|[A-Z]{2})"),
+}
+"""Locants and digits inside chemical names: 5-羟色胺, 2,3-二磷酸, 3′-5′, 5'-UTR, 3HB. The other language often
+gives the substance by an abbreviation or a common name (SSRIs, "the polymer"): evidence, never missing."""
 
 
-_BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
+_OPEN, _CLOSE = "（([【", "）)]】"
 _HAN = HAN_RE
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}")
 GLOSS_MIN_WORDS = 3
 """A bracket in Chinese holding this many Latin words and no Chinese is the original name glossed."""
 
 
+def _brackets(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the content of every bracket pair, nested ones too: MTS[3-(4,5-dimethylthiazol-2-yl)-…]."""
+    opened: list[int] = []
+    for k, ch in enumerate(text):
+        if ch in _OPEN:
+            opened.append(k + 1)
+        elif ch in _CLOSE and opened:
+            yield opened.pop(), k
+
+
 def _gloss_spans(text: str) -> list[tuple[int, int]]:
-    """Brackets of Latin text glossing the Chinese before them: 研究组006（breast cancer ... group 006）."""
+    """Brackets of Latin text glossing the Chinese before them: 研究组006（breast cancer ... group 006）,
+    环二鸟苷酸 (Bis-(3′-5′) cyclic diguanylic acid, c-di-GMP)."""
+    if not any(ch in text for ch in _OPEN):
+        return []
     return [
-        (m.start(1), m.end(1))
-        for m in _BRACKETED.finditer(text)
-        if not _HAN.search(m.group(1)) and len(_LATIN_WORDS.findall(m.group(1))) >= GLOSS_MIN_WORDS
+        (a, b)
+        for a, b in _brackets(text)
+        if not _HAN.search(text, a, b) and len(_LATIN_WORDS.findall(text, a, b)) >= GLOSS_MIN_WORDS
     ]
 
 
@@ -123,6 +143,7 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
         details = _count_fractions(text, numbers) if "/" in text else []
         restated = _restated(text) if lang == "zh" else set()
         named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
+        named += [(m.start(), m.end()) for m in _LOCANT[lang].finditer(text)]
         for n in numbers:
             if (n.start, n.end) in restated or any(a <= n.start and n.end <= b for a, b in named):
                 side.names.update(number_key(v) for v in n.endpoints())  # 2种或2种以上 = "two or more"
@@ -142,6 +163,8 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
             side.cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
         side.names.update(number_key(float(m.group(1))) for m in _NAME_DIGITS.finditer(text))
         side.names.update(_word_evidence(text, lang))
+        if lang == "zh":
+            side.names.update(_counted(text, numbers))
     return side
 
 
@@ -184,6 +207,8 @@ _ZH_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百]+)")
 """第二, 第十一: an ordinal in Chinese numerals, which English may write with digits ("stage 2", "week 11")."""
 _ZH_DIMENSION = re.compile(r"([一二两三四五六七八九十]+)维(?![生持护修权系])")
 """三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
+_ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
+"""共八面向, 分为三部分, 两模型: a count in Chinese numerals before a noun that is no measure word ("8 subscales")."""
 
 
 def _word_evidence(text: str, lang: str) -> set[str]:
@@ -220,11 +245,31 @@ def _word_evidence(text: str, lang: str) -> set[str]:
     return out
 
 
+def _counted(text: str, numbers: list[NumberMention]) -> set[str]:
+    """Keys of counts in Chinese numerals before a noun that the number reader does not take as a measure word
+    (`_ZH_COUNTED`): evidence only, like `_word_evidence`; a numeral read as a number (两组) is counted there."""
+    read = {n.start for n in numbers}
+    out: set[str] = set()
+    for m in _ZH_COUNTED.finditer(text) if "共" in text or "分" in text or "两" in text else ():
+        start = m.start(1) if m.group(1) else m.start()
+        value = chinese_numeral_value(m.group(1) or "两")
+        if start not in read and value is not None:
+            out.add(number_key(value))
+    return out
+
+
 def _season(n: NumberMention) -> bool:
     """A range of two consecutive years (2019-2020): a season or an edition, which the other language may name
     by either year (2019年版指南 = "the 2019-2020 guidelines"); it is there when one of its years is."""
     v = n.value
     return isinstance(v, tuple) and len(v) == 2 and v[1] == v[0] + 1 and 1800 <= v[0] <= 2200 and v[0].is_integer()
+
+
+def _compared(n: NumberMention) -> tuple[float, ...]:
+    """The values of `n` that need a counterpart: a range from 0 needs only its upper end (0-2月 = "from birth
+    to 2 months", "up to 2 months")."""
+    v = n.endpoints()
+    return v[1:] if len(v) == 2 and v[0] == 0 else v
 
 
 def _unmatched(side: _Side, other: _Side) -> list[Mention]:
@@ -244,7 +289,7 @@ def _unmatched(side: _Side, other: _Side) -> list[Mention]:
     for s, n in side.mentions:
         if n.written != "digits":
             continue  # 两组 may be "both groups": word forms only count as evidence for the other side
-        keys = [number_key(v) for v in n.endpoints()]
+        keys = [number_key(v) for v in _compared(n)]
         missing = []
         for k in keys:
             seen[k] += 1
