@@ -443,6 +443,24 @@ def _and_a_half(t: str, text: str, n: NumberMention) -> NumberMention:
     return NumberMention(n.value + 0.5, n.start, m.end(), text[n.start:m.end()], False, n.written)
 
 
+_EN_HALF = re.compile(r"\s+and\s+a\s+half(?![A-Za-z])", re.IGNORECASE)
+
+
+def _en_and_a_half(t: str, text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Numbers with "and a half" after them read as one value ("nine and a half years" = 9.5 = 9年半)."""
+    out: list[NumberMention] = []
+    end = -1
+    for n in found:
+        if n.start < end:
+            continue  # the "a half" of a number before it
+        m = _EN_HALF.match(t, n.end) if not isinstance(n.value, tuple) and not n.percent else None
+        if m is not None and not isinstance(n.value, tuple):
+            n = NumberMention(n.value + 0.5, n.start, m.end(), text[n.start:m.end()], False, n.written)
+            end = m.end()
+        out.append(n)
+    return out
+
+
 def extract_numbers(text: str, lang: str, *, cache: bool = True) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order.
 
@@ -476,4 +494,6 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     else:
         found += _en_word_mentions(t, text, taken)
     found.sort(key=lambda n: n.start)
+    if lang == "en" and "half" in t.lower():
+        found = _en_and_a_half(t, text, found)
     return found
