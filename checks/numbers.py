@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.number_evidence import counts_things, duration_of, durations, list_counts, same_quantity
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import HAN_RE
 from zhen_qa.manuscript.source import Location
@@ -335,18 +336,93 @@ class _Bead:
     """Chinese numbers missing from the English."""
     miss_zh: list[Mention]
     """English numbers missing from the Chinese."""
+    changed: bool = True
+    """Both sides have a number the other lacks (in any form, 1 included): a changed number looks like this, a
+    number restated on one side does not."""
 
 
 def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     zh_side, en_side = _side(zh, "zh"), _side(en, "en")
     _pairs_not_fractions(zh_side, en_side)
     _pairs_not_fractions(en_side, zh_side)
-    b = _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side))
+    _spaced_thousands(zh_side, en_side)
+    _spaced_thousands(en_side, zh_side)
+    b = _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side),
+              _surplus(zh_side, en_side) and _surplus(en_side, zh_side))
     if b.miss_en and b.miss_zh:
         _shared_magnitude(b)
+        _same_quantity(b)
     if b.miss_zh:
         _one_in(b)
+        _listed(b)
+    if b.miss_en or b.miss_zh:
+        _implied_durations(b)
+    if not b.changed:
+        _restated_repeat(b)
     return b
+
+
+def _implied_durations(b: _Bead) -> None:
+    """Drop a number of months or years that a date range of the bead implies (2013年1月至2016年6月42个月: the
+    English gives the dates, not the 42 months)."""
+    implied = {d for s in b.zh + b.en for d in durations(s.text.text)}
+    for miss in (b.miss_en, b.miss_zh) if implied else ():
+        for s, n in list(miss):
+            if duration_of(s.text.text, n) in implied:
+                miss.remove((s, n))
+
+
+def _surplus(side: _Side, other: _Side) -> bool:
+    """Whether `side` has a number, in any form, more often than `other` has it (or its name or citation)."""
+    return any(c > other.counts[k] and k not in other.names and k not in other.cites for k, c in side.counts.items())
+
+
+def _restated_repeat(b: _Bead) -> None:
+    """In a bead where only one side has numbers the other lacks, drop a surplus repeat of one value: a number
+    both sides write, one of them once more (the English gives "n=27" for each of three samples, the Chinese
+    says 27位 once; 10 min twice where the English restructures the schedule). Repeats of two or more values
+    are a copied passage and stay (95% ci，0.34～0.77 written twice)."""
+    for miss, other in ((b.miss_en, b.en_side), (b.miss_zh, b.zh_side)):
+        repeats = [m for m in miss if all(other.counts[number_key(v)] for v in _compared(m[1]))]
+        if len({frozenset(_keys(m)) for m in repeats}) == 1:
+            for m in repeats:
+                miss.remove(m)
+
+
+def _same_quantity(b: _Bead) -> None:
+    """Drop pairs of differing numbers that state one quantity in other units or bounds (`same_quantity`)."""
+    for m in list(b.miss_en):
+        for o in b.miss_zh:
+            if same_quantity(m[0].text.text, m[1], o[0].text.text, o[1]):
+                b.miss_en.remove(m)
+                b.miss_zh.remove(o)
+                break
+
+
+def _listed(b: _Bead) -> None:
+    """Drop an English count of things ("5 groups") whose items the Chinese lists without the count."""
+    counts = {c for s in b.zh for c in list_counts(s.text.text)}
+    for s, n in list(b.miss_zh) if counts else ():
+        if counts_things(s.text.text, n) and int(n.endpoints()[0]) in counts:
+            b.miss_zh.remove((s, n))
+
+
+def _spaced_thousands(side: _Side, other: _Side) -> None:
+    """Read "1, 798" as 1798 when the other side has 1798 and not 798: a thousands separator typed with a space."""
+    k = 0
+    while k + 1 < len(side.mentions):
+        (s, a), (t, c) = side.mentions[k], side.mentions[k + 1]
+        k += 1
+        if s is not t or not (a.text.isdigit() and c.text.isdigit()) or len(a.text) > 3 or len(c.text) != 3 \
+                or s.text.text[a.end:c.start] != ", ":
+            continue
+        whole = 1000 * float(a.text) + float(c.text)
+        if number_key(whole) not in other.counts or number_key(float(c.text)) in other.counts:
+            continue
+        side.mentions[k - 1:k + 1] = [(s, replace(a, value=whole, end=c.end, text=s.text.text[a.start:c.end]))]
+        side.counts[number_key(float(a.text))] -= 1
+        side.counts[number_key(float(c.text))] -= 1
+        side.counts[number_key(whole)] += 1
 
 
 _SLASH_PAIR = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")

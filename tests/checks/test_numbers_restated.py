@@ -48,3 +48,57 @@ def test_a_range_from_zero_needs_only_its_upper_end() -> None:
     assert check("总共调查了622名0-2月婴儿。", "A total of 622 infants from birth to 2 months of age.") == []
     assert numbers(check("总共调查了622名0-2月婴儿。", "A total of 622 infants from birth to 3 months of age.")) \
         == ["0-2/3"]
+
+
+def test_one_value_restated_on_one_side_is_not_a_mismatch() -> None:
+    zh = "我们测定了27位肺癌病人的血浆、肿瘤组织以及癌旁组织中的氨基酸浓度。"
+    en = "We measured amino acids in lung cancer tissues (n=27), paracarcinomous tissues (n=27) and plasma (n=27)."
+    assert check(zh, en) == []
+    # a repeat next to a number the other side lacks is a changed number: both are reported
+    en = "We measured amino acids in lung cancer tissues (n=27), paracarcinomous tissues (n=28) and plasma (n=27)."
+    assert numbers(check(zh, en)) == ["/28"]
+    # repeats of two values are a copied passage
+    zh = "风险比，0.51；95% ci，0.34～0.77；95% ci，0.34～0.77；p = 0.001。"
+    en = "hazard ratio, 0.51; 95% ci, 0.34 to 0.77; p = 0.001."
+    assert numbers(check(zh, en)) == ["95% | 0.34～0.77/"]
+
+
+def test_a_duration_implied_by_a_date_range() -> None:
+    zh = "回顾性调查该院2013年1月至2016年6月42个月中104例患者的资料。"
+    en = "The data of 104 patients from Jan, 2013 to June, 2016 were retrospectively analyzed."
+    assert check(zh, en) == []
+    zh = "回顾性调查该院2013年1月至2016年6月45个月中104例患者的资料。"
+    assert numbers(check(zh, en)) == ["45/"]
+
+
+def test_ages_in_years_and_months_and_bounds_of_whole_numbers() -> None:
+    assert check("指南推荐6月龄至5岁儿童优先接种。", "Children aged 6-59 months are prioritized.") == []
+    assert check("9岁及以上儿童仅需接种1剂。", "People more than 8 years old require 1 dose.") == []
+    assert check("≥9岁儿童仅需接种1剂。", "People more than 8 years old require 1 dose.") == []
+    assert numbers(check("9岁及以上儿童仅需接种1剂。", "People aged 8 years require 1 dose.")) == ["9/8"]
+    assert numbers(check("指南推荐6月龄至4岁儿童优先接种。", "Children aged 6-59 months are prioritized.")) \
+        == ["4/6-59"]
+
+
+def test_a_count_of_the_items_the_other_side_lists() -> None:
+    zh = "大鼠分为正常对照组、模型组、低剂量组和高剂量组，每组12只。"
+    assert check(zh, "The rats were divided into 4 groups (12 rats in each group).") == []
+    assert numbers(check(zh, "The rats were divided into 5 groups (12 rats in each group).")) == ["/5"]
+    zh = "将其分为右美托咪定组(Dex组)与对照组(Control组)，每组30例。"
+    assert check(zh, "They were divided into 2 groups (n=30).") == []
+    # items that do not share a head noun are no list of things
+    assert numbers(check("比较治疗前与治疗后的评分，每组30例。", "Scores of 2 groups were compared (n=30).")) == ["/2"]
+
+
+def test_a_thousands_separator_typed_with_a_space() -> None:
+    zh = "会议共收到投稿1 798篇，注册代表人数1 060人。"
+    assert check(zh, "A total of 1, 798 submissions were received, and 1, 060 registered representatives.") == []
+    assert numbers(check(zh, "A total of 1, 797 submissions were received, and 1, 060 registered.")) \
+        == ["1 798/797"]  # 1 is never reported alone
+
+
+def test_a_number_and_a_half() -> None:
+    assert check("即在开始治疗的3年半之后，患者病情缓解。", "They are in remission 3.5 years after treatment.") == []
+    assert check("汶川地震9年半后，872名青少年接受调查。", "Nine and a half years later, 872 adolescents.") == []
+    assert numbers(check("即在开始治疗的3年半之后，患者病情缓解。", "They are in remission 3 years after treatment.")) \
+        == ["3年半/3"]
