@@ -610,9 +610,44 @@ def _totals_restated(beads: list[_Bead]) -> None:
                 b.miss_en.remove((s, n))
 
 
+DISTINCT_MIN = 100
+"""Smallest whole number whose occurrence elsewhere in a document identifies it: a number from 2 to 99 turns up in
+most abstracts by chance, a total such as 126 or 4821 does not (years excepted: they mark events)."""
+
+
+def _distinctive(n: NumberMention) -> bool:
+    """A whole number of at least `DISTINCT_MIN` that is not a year (1900-2100) nor a percentage."""
+    v = n.value
+    return not isinstance(v, tuple) and not n.percent and v.is_integer() and v >= DISTINCT_MIN \
+        and not 1900 <= v <= 2100
+
+
+def _stated_elsewhere(beads: list[_Bead]) -> None:
+    """Drop a distinctive number that one side of a bead lacks when that side states it in another bead of the
+    pair: a total restated (结果：在126例次…中 = "Among the patients"; the sample size 4821 given again). Only in
+    a bead where one side alone has numbers the other lacks (`_Bead.changed`): a changed number leaves one on
+    each side, and that one occurs nowhere."""
+    for lang in ("en", "zh"):
+        total: Counter[str] = Counter()
+        for b in beads:
+            total.update(_lacking(b, lang)[1].counts)
+        for b in beads:
+            miss, side = _lacking(b, lang)
+            for s, n in list(miss) if not b.changed else ():
+                key = number_key(n.endpoints()[0])
+                if _distinctive(n) and total[key] > side.counts[key]:
+                    miss.remove((s, n))
+
+
+def _lacking(b: _Bead, lang: str) -> tuple[list[Mention], _Side]:
+    """The numbers of bead `b` that its `lang` side lacks, and that side."""
+    return (b.miss_en, b.en_side) if lang == "en" else (b.miss_zh, b.zh_side)
+
+
 def _pair_findings(beads: list[_Bead]) -> Iterator[Finding]:
     """Findings of the consecutive aligned beads of one pair, after cross-bead reconciliation."""
     _reconcile(beads)
     _totals_restated(beads)
+    _stated_elsewhere(beads)
     for b in beads:
         yield from _findings(b)

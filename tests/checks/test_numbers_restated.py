@@ -102,3 +102,17 @@ def test_a_number_and_a_half() -> None:
     assert check("汶川地震9年半后，872名青少年接受调查。", "Nine and a half years later, 872 adolescents.") == []
     assert numbers(check("即在开始治疗的3年半之后，患者病情缓解。", "They are in remission 3 years after treatment.")) \
         == ["3年半/3"]
+
+
+def test_a_total_stated_elsewhere_in_the_document() -> None:
+    stated = (["共纳入126例患者。"], ["A total of 126 patients were included."])
+    restated = (["结果：在126例患者中，腹痛104例。"], ["Results: Among the patients, 104 had abdominal pain."])
+    assert list(run(CheckContext(build([stated, restated])))) == []
+    # found nowhere else: reported
+    assert numbers(list(run(CheckContext(build([restated]))))) == ["126/"]
+    # a changed number leaves one on each side: both reported even though 126 is stated elsewhere
+    changed = (["结果：在126例患者中，腹痛104例。"], ["Results: Among the patients, 105 had abdominal pain."])
+    assert numbers(list(run(CheckContext(build([stated, changed]))))) == ["126 | 104/105"]
+    # a small number turns up anywhere by chance: reported
+    small = (["其中5例患者死亡。"], ["Some patients died."])
+    assert numbers(list(run(CheckContext(build([(["分为5组。"], ["5 groups."]), small]))))) == ["5/"]
