@@ -494,6 +494,6 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     else:
         found += _en_word_mentions(t, text, taken)
     found.sort(key=lambda n: n.start)
-    if lang == "en" and "half" in t.lower():
+    if lang == "en" and found and ("half" in t or "Half" in t):
         found = _en_and_a_half(t, text, found)
     return found
