@@ -348,7 +348,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     _spaced_thousands(zh_side, en_side)
     _spaced_thousands(en_side, zh_side)
     b = _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side),
-              _surplus(zh_side, en_side) and _surplus(en_side, zh_side))
+              bool(_surplus(zh_side, en_side) and _surplus(en_side, zh_side)))
     if b.miss_en and b.miss_zh:
         _shared_magnitude(b)
         _same_quantity(b)
@@ -372,9 +372,10 @@ def _implied_durations(b: _Bead) -> None:
                 miss.remove((s, n))
 
 
-def _surplus(side: _Side, other: _Side) -> bool:
-    """Whether `side` has a number, in any form, more often than `other` has it (or its name or citation)."""
-    return any(c > other.counts[k] and k not in other.names and k not in other.cites for k, c in side.counts.items())
+def _surplus(side: _Side, other: _Side) -> set[str]:
+    """Keys of the numbers, in any form, that `side` has more often than `other` has them (or their names or
+    citations)."""
+    return {k for k, c in side.counts.items() if c > other.counts[k] and k not in other.names and k not in other.cites}
 
 
 def _restated_repeat(b: _Bead) -> None:
@@ -633,10 +634,23 @@ def _stated_elsewhere(beads: list[_Bead]) -> None:
             total.update(_lacking(b, lang)[1].counts)
         for b in beads:
             miss, side = _lacking(b, lang)
-            for s, n in list(miss) if not b.changed else ():
-                key = number_key(n.endpoints()[0])
-                if _distinctive(n) and total[key] > side.counts[key]:
-                    miss.remove((s, n))
+            stated = [(s, n) for s, n in miss if _distinctive(n) and total[_key(n)] > side.counts[_key(n)]]
+            if not stated:
+                continue
+            if b.changed:
+                # restatements on both sides: every number this side lacks (in any form) is stated elsewhere,
+                # and the other side may lack a repeat (126例次 stated before; "38 times" twice, 38例次 once)
+                other = b.zh_side if lang == "en" else b.en_side
+                if len(stated) < len(miss) or not _surplus(other, side) <= {_key(n) for _s, n in stated}:
+                    continue
+                b.changed = False
+                _restated_repeat(b)
+            for m in stated:
+                miss.remove(m)
+
+
+def _key(n: NumberMention) -> str:
+    return number_key(n.endpoints()[0])
 
 
 def _lacking(b: _Bead, lang: str) -> tuple[list[Mention], _Side]:

@@ -116,3 +116,13 @@ def test_a_total_stated_elsewhere_in_the_document() -> None:
     # a small number turns up anywhere by chance: reported
     small = (["其中5例患者死亡。"], ["Some patients died."])
     assert numbers(list(run(CheckContext(build([(["分为5组。"], ["5 groups."]), small]))))) == ["5/"]
+
+
+def test_restatements_on_both_sides_of_a_bead() -> None:
+    stated = (["共126例次腹膜炎。"], ["A total of 126 episodes of peritonitis."])
+    both = (["126例次中，16人发生38例次，其中复发2例。"],
+            ["Among them, 16 patients had 38 episodes. Among the 38 episodes, 2 recurred."])
+    assert list(run(CheckContext(build([stated, both])))) == []
+    changed = (["126例次中，16人发生38例次，其中复发2例。"],
+               ["Among them, 16 patients had 38 episodes. Among the 38 episodes, 3 recurred."])
+    assert numbers(list(run(CheckContext(build([stated, changed]))))) == ["126 | 2/38 | 3"]
