@@ -617,10 +617,12 @@ most abstracts by chance, a total such as 126 or 4821 does not (years excepted: 
 
 
 def _distinctive(n: NumberMention) -> bool:
-    """A whole number of at least `DISTINCT_MIN` that is not a year (1900-2100) nor a percentage."""
+    """A whole number of at least `DISTINCT_MIN` that is not a year (1900-2100) nor a percentage, or a season
+    (2020-2021: the span names one edition or season, as a total names one sample)."""
     v = n.value
-    return not isinstance(v, tuple) and not n.percent and v.is_integer() and v >= DISTINCT_MIN \
-        and not 1900 <= v <= 2100
+    if isinstance(v, tuple):
+        return _season(n)
+    return not n.percent and v.is_integer() and v >= DISTINCT_MIN and not 1900 <= v <= 2100
 
 
 def _stated_elsewhere(beads: list[_Bead]) -> None:

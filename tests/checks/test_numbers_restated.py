@@ -126,3 +126,10 @@ def test_restatements_on_both_sides_of_a_bead() -> None:
     changed = (["126例次中，16人发生38例次，其中复发2例。"],
                ["Among them, 16 patients had 38 episodes. Among the 38 episodes, 3 recurred."])
     assert numbers(list(run(CheckContext(build([stated, changed]))))) == ["126 | 2/38 | 3"]
+
+
+def test_a_season_stated_elsewhere_in_the_document() -> None:
+    stated = (["形成了《流感疫苗接种指南（2020-2021）》。"], ["The guideline for influenza vaccination (2020-2021)."])
+    restated = (["本指南建议接种疫苗。"], ["This guideline recommends vaccination in the 2020-2021 season."])
+    assert list(run(CheckContext(build([stated, restated])))) == []
+    assert numbers(list(run(CheckContext(build([restated]))))) == ["/2020-2021"]
