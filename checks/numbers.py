@@ -626,17 +626,23 @@ def _distinctive(n: NumberMention) -> bool:
 
 
 def _stated_elsewhere(beads: list[_Bead]) -> None:
-    """Drop a distinctive number that one side of a bead lacks when that side states it in another bead of the
-    pair: a total restated (结果：在126例次…中 = "Among the patients"; the sample size 4821 given again). Only in
+    """Drop a distinctive number (or a measurement with its Latin unit, "10 cm") that one side of a bead lacks
+    when that side states it in another bead of the pair: a total restated (结果：在126例次…中 = "Among the
+    patients"; the sample size 4821 given again; 巨块型 defined as ≥10 cm before). Only in
     a bead where one side alone has numbers the other lacks (`_Bead.changed`): a changed number leaves one on
     each side, and that one occurs nowhere."""
     for lang in ("en", "zh"):
         total: Counter[str] = Counter()
+        measured: Counter[tuple[str, str]] = Counter()
         for b in beads:
-            total.update(_lacking(b, lang)[1].counts)
+            side = _lacking(b, lang)[1]
+            total.update(side.counts)
+            measured.update(_measure(s, n) for s, n in side.mentions)
         for b in beads:
             miss, side = _lacking(b, lang)
-            stated = [(s, n) for s, n in miss if _distinctive(n) and total[_key(n)] > side.counts[_key(n)]]
+            here = Counter(_measure(s, n) for s, n in side.mentions)
+            stated = [(s, n) for s, n in miss if _distinctive(n) and total[_key(n)] > side.counts[_key(n)]
+                      or measured[_measure(s, n)] > here[_measure(s, n)] and _measure(s, n)[1]]
             if not stated:
                 continue
             if b.changed:
@@ -653,6 +659,16 @@ def _stated_elsewhere(beads: list[_Bead]) -> None:
 
 def _key(n: NumberMention) -> str:
     return number_key(n.endpoints()[0])
+
+
+_LATIN_UNIT = re.compile(r"\s?([A-Za-zμµ]{1,4}(?:/[A-Za-z]{1,4})?)(?![A-Za-z])")
+"""A unit in Latin letters after a number, written alike in both languages: 10 cm, 60 mg/kg, 2 h."""
+
+
+def _measure(s: Sentence, n: NumberMention) -> tuple[str, str]:
+    """(key, unit) of a measurement with a Latin unit ("10 cm"), or (key, "") for a bare number."""
+    m = _LATIN_UNIT.match(s.text.text, n.end) if not n.percent else None
+    return _key(n), m.group(1).lower() if m else ""
 
 
 def _lacking(b: _Bead, lang: str) -> tuple[list[Mention], _Side]:

@@ -133,3 +133,13 @@ def test_a_season_stated_elsewhere_in_the_document() -> None:
     restated = (["本指南建议接种疫苗。"], ["This guideline recommends vaccination in the 2020-2021 season."])
     assert list(run(CheckContext(build([stated, restated])))) == []
     assert numbers(list(run(CheckContext(build([restated]))))) == ["/2020-2021"]
+
+
+def test_a_measurement_stated_elsewhere_with_its_unit() -> None:
+    stated = (["目的：探讨巨块型肝癌(直径≥10 cm)切除的疗效。"], ["To study resection of massive (≥10 cm) carcinoma."])
+    restated = (["回顾性分析27例巨块型肝癌患者。"], ["27 patients with carcinoma larger than 10 cm were analyzed."])
+    assert list(run(CheckContext(build([stated, restated])))) == []
+    assert numbers(list(run(CheckContext(build([restated]))))) == ["/10"]
+    # the same number without the unit is no restatement
+    other = (["目的：探讨10例巨块型肝癌切除的疗效。"], ["To study resection in 10 patients."])
+    assert numbers(list(run(CheckContext(build([other, restated]))))) == ["/10"]
