@@ -152,9 +152,11 @@ class _Builder:
         return self.group_zh[bead.zh[0]] if bead.zh else self.group_en[bead.en[0]]
 
     def _fold(self, beads: list[Bead]) -> list[Bead]:
-        """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_halves`)."""
+        """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_echoes`,
+        `join_halves`)."""
         phrase = [_discourse_phrase(s.text.text) for s in self.zh], [_discourse_phrase(s.text.text) for s in self.en]
         folded = fold_unpaired(beads, self._group, phrase)
+        folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
         lengths = [_length(s.text.text) for s in self.zh], [_length(s.text.text) for s in self.en]
         return join_halves(folded, self._group, lengths)
 
@@ -175,13 +177,16 @@ def within_groups(beads: list[Bead], group_zh: Sequence[int], group_en: Sequence
 MAX_PHRASE_WORDS = 3
 """A sentence of at most this many words (Latin words, or Han characters counted two to a word) and no anchor."""
 _ANCHOR = re.compile(r"[0-9\ufffc]|[A-Z][A-Za-z]*[A-Z0-9_]|[a-z]+_")
+_INTERJECTION = re.compile(r"\s*[A-Za-z]+\s*!+\s*")
+"""One word and an exclamation mark (OK!, WOW!): an interjection, capitals and all, not an acronym to keep."""
 
 
 def _discourse_phrase(text: str) -> bool:
-    """Whether a sentence is a discourse phrase (Great!, Let's try that., 如下所示：, 啊，再次失败。): a few words and
-    no anchor (number, inline code, identifier). Translators drop such phrases or fold them into a neighbour."""
+    """Whether a sentence is a discourse phrase (Great!, OK!, Let's try that., 如下所示：, 啊，再次失败。): a few words
+    and no anchor (number, inline code, identifier; a one-word exclamation is no acronym). Translators drop such
+    phrases or fold them into a neighbour."""
     words = len(_LATIN.findall(text)) + len(_han().findall(text)) / 2
-    return words <= MAX_PHRASE_WORDS and not _ANCHOR.search(text)
+    return words <= MAX_PHRASE_WORDS and (not _ANCHOR.search(text) or bool(_INTERJECTION.fullmatch(text)))
 
 
 def fold_unpaired(beads: list[Bead], group: Callable[[Bead], int], phrase: tuple[list[bool], list[bool]]) -> list[Bead]:
@@ -213,6 +218,41 @@ def fold_unpaired(beads: list[Bead], group: Callable[[Bead], int], phrase: tuple
                 out[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score)
                 continue
         out.append(bead)
+    return out
+
+
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*[A-Z0-9_][A-Za-z0-9_]*|\d+(?:\.\d+)*")
+"""What a translation keeps as it is: an acronym or identifier (FAQ, antd_v5, CSS3), a number."""
+
+
+def join_echoes(beads: list[Bead], group: Callable[[Bead], int], texts: tuple[list[str], list[str]]) -> list[Bead]:
+    """Beads with an unpaired short sentence (a few words, `MAX_PHRASE_WORDS`) joined to a neighbouring bead of its
+    unit whose other side holds every acronym, identifier and number of it: "FAQ suggestion." beside
+    FAQ 中出现的解法… is part of that sentence's translation (its words are few, what it names is there), not a
+    sentence missing. `texts` are the Chinese and English sentences; `group(bead)` the unit; beads in order."""
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        lone = out[k]
+        if not _lone(lone) or len(lone.zh) + len(lone.en) != 1:
+            k += 1
+            continue
+        text = texts[0][lone.zh[0]] if lone.zh else texts[1][lone.en[0]]
+        keys = _KEY.findall(text)
+        if not keys or "\ufffc" in text or not _discourse_phrase(_KEY.sub("", text)):
+            k += 1
+            continue
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(out) or _lone(out[n]) or group(out[n]) != group(lone):
+                continue
+            other = " ".join(texts[1][j] for j in out[n].en) if lone.zh else " ".join(texts[0][i] for i in out[n].zh)
+            if set(keys) <= set(_KEY.findall(other)):
+                first, second = (out[n], lone) if n < k else (lone, out[n])
+                out[min(n, k)] = Bead(first.zh + second.zh, first.en + second.en, out[n].score)
+                del out[max(n, k)]
+                k = min(n, k)
+                break
+        k += 1
     return out
 
 
@@ -304,6 +344,10 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
     - List items: an item whose link targets and inline code (`Part.anchors`) no other item of its side has pairs
       with the item of the other side that has the same ones; when the other side has them only in an item that is
       not prose (`[Ant Motion](https://motion.ant.design)`: a link title kept as it is), that is its counterpart.
+    - Links: in a section where no list item pairs by its links (the two pages link different material), a
+      paragraph or item that is only links to web pages the other file never links is localisation
+      (`_localised`): it needs no counterpart. Where items do pair by their links, the list is translated item by
+      item, and an item missing from it is an omission.
     Of these pairs, the longest chain increasing on both sides is kept (items may be listed in another order).
     """
     def tables(units: list[list[Block]]) -> dict[int, tuple[tuple[int, int], dict[int, int]]]:
@@ -335,7 +379,19 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
     found.extend((k, ei[a]) for a, k in zi.items() if a in ei)
     quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= _quoted(eu))
     quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= _quoted(zu))
+    if not any(a in ei for a in zi):  # no list item of the section keeps its links: the pages link other material
+        quiet_zh.update((k, []) for k in _localised(zu, eu))
+        quiet_en.update((k, []) for k in _localised(eu, zu))
     return _increasing(sorted(found)), quiet_zh, quiet_en
+
+
+def _localised(units: list[list[Block]], others: list[list[Block]]) -> list[int]:
+    """Units that are only links to web pages the other file never links (`Part.links`): articles in the reader's
+    language (a Chinese blog post where the English page points to an English video, or to nothing). A page of the
+    site itself (a relative link) is not one of them: its translation links the same page."""
+    other = {b.text.source.text for u in others for b in u}  # the other file (no units there: nothing to compare)
+    return [k for k, u in enumerate(units) if len(u) == 1 and u[0].part is not None and u[0].part.links
+            and other and not any(href in text for href in u[0].part.links for text in other)]
 
 
 def _blank_there(row: list[Block], other: list[Block]) -> list[Block]:
@@ -436,6 +492,8 @@ def align_blocks(
     for bead in unit_beads:
         zs, es = [zu[i] for i in bead.zh], [eu[j] for j in bead.en]
         rows = [u for u in zs + es if _is_row(u)]
+        if rows and zs and es and any(map(_is_row, zs)) != any(map(_is_row, es)):  # rows on one side only
+            zs, es, rows = _rows_apart(zs, es, out)
         if rows and len(zs) == len(es) == 1 and len(rows) == 2:
             out.add_rows(zs[0], es[0])
             continue
@@ -455,6 +513,16 @@ def align_blocks(
     if pending is not None:
         out.add(*pending)
     return out.zh, out.en, out.beads(align)
+
+
+def _rows_apart(zs: list[list[Block]], es: list[list[Block]], out: _Builder) -> tuple[
+        list[list[Block]], list[list[Block]], list[list[Block]]]:
+    """A unit bead that pairs table rows of one side with paragraphs or headings of the other: a row's translation
+    is a row, so those rows are missing rows (added to `out`, reported by their prose cells, as a row the aligner
+    leaves alone), and the bead keeps the other units. Returns its zh and en units and its rows (none)."""
+    out.add([b for u in zs if _is_row(u) for b in u if not _value_cell(b)],
+            [b for u in es if _is_row(u) for b in u if not _value_cell(b)])
+    return [u for u in zs if not _is_row(u)], [u for u in es if not _is_row(u)], []
 
 
 LINE_FIT = math.log(1.5)

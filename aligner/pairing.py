@@ -14,6 +14,7 @@ from typing import Protocol
 
 from zhen_qa.aligner.blocks import align_blocks, align_in_groups, structured
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
+from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.manuscript.document import (
     Bead,
     Block,
@@ -169,7 +170,7 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
         return Pair(section, tuple(zs), tuple(es), tuple(bs))
     if not opts.presplit and structured(zh_blocks) and structured(en_blocks):
         zs, es, bs = align_blocks(zh_blocks, en_blocks, sentences_of, opts.align)
-        return Pair(section, tuple(zs), tuple(es), tuple(bs))
+        return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts)
     zh = [s for b in zh_blocks for s in sentences_of(b, "zh", opts.presplit)]
     en = [s for b in en_blocks for s in sentences_of(b, "en", opts.presplit)]
     if not zh and not en:
@@ -182,7 +183,14 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     if same_list:
         return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
                                                                     [s.text.text for s in en])))
-    return _align_without_copies(section, zh, en, opts)
+    return _rejoined(_align_without_copies(section, zh, en, opts), opts)
+
+
+def _rejoined(pair: Pair, opts: Pairing) -> Pair:
+    """`pair` with the sentences its alignment left unpaired on both sides paired where they are a passage the
+    translation moved (`aligner.moved`)."""
+    beads = rejoin_moved([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, opts.align)
+    return replace(pair, beads=tuple(beads))
 
 
 def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], opts: Pairing) -> Pair:
@@ -306,7 +314,8 @@ def _heading_signature(section: _Section) -> tuple[str, ...]:
 def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Section, _Section]] | None:
     """Sections paired by headings that keep the same Latin words (`### CheckpointHook` on both sides).
 
-    Used when such headings contradict pairing by order (a reordered or an extra section). Sections
+    Used when such headings contradict pairing by order (a reordered or an extra section) and, with as many
+    sections on both sides, share more words than the headings paired by order do (`_shared`). Sections
     without such a match pair in order when as many remain on both sides, else join the section before
     them. None when the headings give no evidence against pairing by order.
     """
@@ -322,6 +331,8 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     pairs = {i: j for i, j in anchors.items()}
     if len(rest_z) == len(rest_e):
         pairs.update(zip(rest_z, rest_e))
+    if len(zs) == len(es) and _shared(sig_z, sig_e, pairs.items()) <= _shared(sig_z, sig_e, enumerate(range(len(es)))):
+        return None  # the headings agree with pairing by order at least as well: a shared word is no reordering
     z_of_e = {j: i for i, j in pairs.items()}
     merged: dict[int, tuple[list[Block], list[Block]]] = {
         i: (list(zs[i].blocks), list(es[j].blocks)) for i, j in pairs.items()
@@ -339,6 +350,15 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
         zb, eb = merged[i]
         out.append((_Section(zs[i].heading, zb), _Section(es[pairs[i]].heading, eb)))
     return out
+
+
+def _shared(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], pairs: Iterable[tuple[int, int]]) -> int:
+    """Latin words and numbers the paired headings share, summed over `pairs` of (zh, en) section indices.
+
+    A Chinese heading keeps some of the Latin words of its English one (`使用 Design Token` for `Consume Design
+    Token`), so the same words in another English heading (`Design Token`) are no evidence of a reordering when
+    pairing by order keeps as many words in common."""
+    return sum(len(set(sig_z[i]) & set(sig_e[j])) for i, j in pairs)
 
 
 def _level(section: _Section) -> int:

@@ -403,13 +403,17 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     - A before a word that begins with A, when AA itself is no word: the first copy ends what precedes or stands
       alone, the second begins the next word (对/对称, 相似度/度量, 2014年/年底, 本征模/模式; 一/一些 stays a slip,
       一一 being a word the writer's hand or input method produces);
-    - 一X一X, the long form of the dictionary's 一XX, before an adverb or preposition (一个一个单独输入, 一步一步按照:
-      one by one); before what it counts it is a slip (是一个一个问题, 一项一项研究), as 一种一种 (no 一种种) always is.
+    - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
+      the dictionary lists only for the common verbs, 看看 and 试试); not 是 or 有, which never reduplicate;
+    - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
+      一步一步按照, 一步一步成为: one by one, step by step); before what it counts it is a slip (是一个一个问题,
+      一项一项研究), as 一种一种 (no 一种种) always is.
     """
     mid = i + k
     if k == 1:
         doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
-        if doubled and spans.get(i) == mid and spans.get(mid) == mid + 1:
+        alone = spans.get(i) == mid and spans.get(mid) == mid + 1
+        if alone and (doubled or text[i] not in _STATIVE and _tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
         return not doubled and end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
@@ -419,8 +423,10 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
 
 
-_ADVERBIAL = frozenset({"d", "ad", "p"})
-"""jieba's tags of adverbs and prepositions: after 一X一X they make it the distributive "one by one"."""
+_ADVERBIAL = frozenset({"d", "ad", "p", "v"})
+"""jieba's tags of adverbs, prepositions and verbs: after 一X一X they make it the distributive "one by one"."""
+_STATIVE = frozenset("是有")
+"""The copula and the verb of having: verbs by jieba's tag, but no action to try, so never reduplicated."""
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,8 @@ _URL = re.compile(
 )
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LETTER = re.compile(r"[A-Za-z]")
+_JOINED = re.compile(r"[A-Za-z0-9][./][A-Za-z]")
+"""Names joined by a slash or a dot with no space (message/notification/Modal.confirm): API names, not words."""
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*(?:[ \t,;:./&+\-]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
 _OPEN, _CLOSE = "([（【［", ")]）】］"
 
@@ -165,7 +167,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
     text = _URL.sub(lambda m: " " * len(m.group(0)), s.text.text)
     for m in _LATIN_RUN.finditer(text):
-        words = _LATIN_WORD.findall(m.group(0))
+        words = [w for tok in m.group(0).split() if not _JOINED.search(tok) for w in _LATIN_WORD.findall(tok)]
         if sum(_ordinary(w) for w in words) < MIN_LATIN_WORDS:
             continue
         if _inside_brackets(text, m.start()):

@@ -438,7 +438,8 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             view.parts[unit] = Part("cell", tables, rows, columns, key)
         else:
             kind = "heading" if heading else "item" if items else "paragraph"
-            view.parts[unit] = Part(kind, anchors=_anchors(tok.children or []) if kind == "item" else (), level=heading)
+            view.parts[unit] = Part(kind, anchors=_anchors(tok.children or []) if kind == "item" else (), level=heading,
+                                    links=_only_links(tok.children or []) if kind != "heading" else ())
         if heading:
             for _ in range(heading):
                 view.add("#", offsets[0], unit)
@@ -453,6 +454,30 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             view.add(ch, off, unit if ch != "\n" else -1)
         view.end_block()
     return view
+
+
+_GLUE = re.compile(r"[\s,;:.!?，、；：。！？·|/()（）-]*")
+"""What may stand between the links of a block made of links only (separators, an author after a title)."""
+
+
+def _only_links(children: "list[Token]") -> tuple[str, ...]:
+    """The web addresses of a block whose text is all link text (`- [如何成为贡献者](https://…) [@a](https://…)`), in
+    order; () when any text stands outside the links or a link is not to a web page."""
+    out: list[str] = []
+    depth = 0
+    for tok in children:
+        if tok.type == "link_open":
+            href = str(tok.attrs.get("href", ""))
+            if not re.match(r"https?://", href):
+                return ()
+            out.append(href)
+            depth += 1
+        elif tok.type == "link_close":
+            depth -= 1
+        elif not depth and tok.type not in ("softbreak", "hardbreak") and not (
+                tok.type == "text" and _GLUE.fullmatch(tok.content)):
+            return ()
+    return tuple(out)
 
 
 def _set_shape(view: _View, units: range, shape: tuple[int, int], blank: frozenset[tuple[int, int]]) -> None:

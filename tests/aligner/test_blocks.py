@@ -89,10 +89,10 @@ def test_unpaired_discourse_phrase_joins_its_neighbour() -> None:
 
 
 def test_discourse_phrases_are_short_and_carry_no_anchor() -> None:
-    for text in ("Great!", "Let's try that.", "如下所示：", "啊，再次失败。"):
+    for text in ("Great!", "OK!", "Let's try that.", "如下所示：", "啊，再次失败。"):
         assert _discourse_phrase(text), text
     for text in ("Ignored when \ufffc is set.", "在 APISIX 3.16.0 中可用。", "Use GPU training.",
-                 "The dataset provides methods to load data.", "可选值为 \ufffc 和 \ufffc。"):
+                 "The dataset provides methods to load data.", "可选值为 \ufffc 和 \ufffc。", "GPU.", "Use GPU!"):
         assert not _discourse_phrase(text), text
 
 
@@ -140,3 +140,17 @@ def test_join_halves_looks_at_each_bead_a_bounded_number_of_times() -> None:
     joined = join_halves(beads, group, lengths)
     assert len(joined) == n  # the neighbours fit alone (ratio 2.6): nothing is a half
     assert calls < 10 * n
+
+
+def test_short_sentence_whose_names_the_neighbour_translation_holds_joins_it() -> None:
+    from zhen_qa.aligner.blocks import join_echoes
+
+    beads = [_b((), (0,)), _b((0,), (1,))]
+    zh = ["FAQ 中出现的解法，包含代码片段。"]
+    en = ["FAQ suggestion.", "Including a code sample."]
+    assert [(b.zh, b.en) for b in join_echoes(beads, lambda b: 0, (zh, en))] == [((0,), (0, 1))]
+    # the acronym is not in the neighbour's Chinese, or the sentence is no short one: kept apart
+    assert join_echoes(beads, lambda b: 0, (["中出现的解法，包含代码片段。"], en)) == beads
+    long = ["FAQ suggestions are collected by the team every week.", en[1]]
+    assert join_echoes(beads, lambda b: 0, (zh, long)) == beads
+    assert join_echoes(beads, lambda b: 1 if b.zh else 0, (zh, en)) == beads  # another unit

@@ -113,6 +113,36 @@ def test_item_is_left_out_only_when_its_link_is_in_the_english_file() -> None:
     assert "动效" in _aligned_zh(_check(LINKS_ZH, en))  # aligned and checked like any item
 
 
+COMMUNITY_ZH = """## 加入社区
+
+如果你的贡献足够多，你可以申请成为协作者。
+
+你还可以参考下面两篇社区成员写的贡献指南：
+
+- [如何快速成为贡献者](https://blog.example.cn/p/1) [@lin](https://github.com/lin)
+- [从零开始参与开源](https://blog.example.cn/p/2)
+
+[如何在 GitHub 上贡献代码](https://articles.example.cn/a/3)
+"""
+COMMUNITY_EN = """## Being a collaborator
+
+If you are an active contributor, you can apply to be a collaborator.
+
+You can also refer to the following guide:
+
+[How to Contribute to an Open Source Project](https://videos.example.com/course)
+"""
+
+
+def test_links_to_articles_the_other_page_does_not_link_are_localisation() -> None:
+    m = _check(COMMUNITY_ZH, COMMUNITY_EN)
+    assert _unpaired(m, "zh") == []  # Chinese articles where the English points to an English video
+    zh = COMMUNITY_ZH.replace("https://articles.example.cn/a/3", "https://videos.example.com/course")
+    assert "如何在 GitHub 上贡献代码" in _aligned_zh(_check(zh, COMMUNITY_EN))  # the same link: a counterpart
+    zh = COMMUNITY_ZH.replace("[从零开始参与开源](https://blog.example.cn/p/2)", "从零开始参与开源")
+    assert "从零开始参与开源" in _unpaired(_check(zh, COMMUNITY_EN), "zh")  # prose, not only a link
+
+
 def test_sections_whose_headings_nest_differently_pair_at_the_top_level() -> None:
     zh = ("# 国际化\n\n## 配置\n\n我们提供了配置组件来设置语言。\n\n目前支持以下语言：\n\n"
           + _table("语言", NAMES_ZH, CODES)
@@ -131,3 +161,33 @@ def test_increasing_keeps_the_longest_chain() -> None:
     assert _increasing([(0, 0), (1, 2), (2, 1), (3, 3)]) in ([(0, 0), (1, 2), (3, 3)], [(0, 0), (2, 1), (3, 3)])
     assert _increasing([(0, 3), (1, 0), (2, 1), (3, 2)]) == [(1, 0), (2, 1), (3, 2)]
     assert _increasing([]) == []
+
+
+def test_a_table_row_paired_with_a_paragraph_is_a_missing_row() -> None:
+    from collections.abc import Sequence
+
+    from zhen_qa.aligner.blocks import align_blocks
+    from zhen_qa.aligner.pairing import Groups, sentences_of
+    from zhen_qa.manuscript.document import Bead
+    from zhen_qa.manuscript.markdown import markdown_blocks
+    from zhen_qa.manuscript.source import SourceText
+
+    zh = markdown_blocks(SourceText.from_text("zh.md", "## 安装\n\n我们提供镜像网站。\n\n使用 npm 安装组件库。\n"))
+    en = markdown_blocks(SourceText.from_text(
+        "en.md", "## Install\n\nWe provide a mirror website.\n\n| Product | URL |\n|---|---|\n"
+                 "| Ant Design Charts | https://charts.example.com |\n\nInstall the library with npm.\n"))
+    calls: list[int] = []
+
+    def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None) -> list[Bead]:
+        calls.append(len(z))
+        if len(calls) == 1:  # the units: the second paragraph with the table's rows and the last paragraph
+            return [Bead((0,), (0,), 0.8), Bead((1,), (1, 2, 3), 0.3)]
+        return [Bead((i,), (i,), 0.8) for i in range(min(len(z), len(e)))] \
+            + [Bead((), (j,), 0.8) for j in range(len(z), len(e))]
+
+    zs, es, beads = align_blocks(zh, en, sentences_of, align)
+    lone = [es[j].text.text for b in beads if not b.zh for j in b.en]
+    assert "Ant Design Charts" in lone  # the row has no paragraph for a counterpart: reported by its prose cell
+    assert [(zs[b.zh[0]].text.text, es[b.en[0]].text.text) for b in beads if b.zh and b.en] == [
+        ("安装", "Install"), ("我们提供镜像网站。", "We provide a mirror website."),
+        ("使用 npm 安装组件库。", "Install the library with npm.")]

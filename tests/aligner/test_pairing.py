@@ -54,3 +54,24 @@ def test_presplit_two_files_align_line_by_line_with_a_deletion() -> None:
     (pair,) = m.pairs
     assert pair.section == "body"
     assert [(b.zh, b.en) for b in pair.beads] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+
+
+def test_a_latin_word_shared_with_another_heading_does_not_reorder_sections() -> None:
+    # `使用 Design Token` translates `Consume Design Token`; `## Design Token` is the English of 基本概念: pairing by
+    # order keeps as many Latin words in common, so the same words elsewhere are no evidence of a reordering
+    zh = "## 使用 Design Token\n\n在组件中读取变量。\n\n## 静态消费（如 less）\n\n在 less 中使用变量。\n\n" \
+         "## 基本概念\n\n变量是设计的最小单位。\n"
+    en = "## Consume Design Token\n\nRead the tokens in a component.\n\n## Static consume (e.g. less)\n\n" \
+         "Use the tokens in less.\n\n## Design Token\n\nA token is the smallest unit of a design.\n"
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    assert [(p.section, p.en[0].text.text) for p in m.pairs] == [
+        ("使用 Design Token", "Consume Design Token"), ("静态消费（如 less）", "Static consume (e.g. less)"),
+        ("基本概念", "Design Token")]
+
+
+def test_headings_that_keep_their_latin_words_reorder_sections() -> None:
+    zh = "## autoPrefixer\n\n自动添加前缀。\n\n## `@layer` 样式降权\n\n使用层降低优先级。\n"
+    en = "## `@layer`\n\nUse a layer to lower the priority.\n\n## autoPrefixer\n\nAdd prefixes automatically.\n"
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    assert [(p.zh[-1].text.text, p.en[-1].text.text) for p in m.pairs] == [
+        ("自动添加前缀。", "Add prefixes automatically."), ("使用层降低优先级。", "Use a layer to lower the priority.")]

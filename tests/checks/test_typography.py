@@ -195,3 +195,12 @@ def test_tag_lookup_reads_the_dictionary_as_a_table_would() -> None:
     words = [line.split()[0] for line in lines] + ["按照", "单独", "不是一个词的串", "", "一 个"]
     assert [_tag(w) for w in words] == [table.get(w, "") for w in words]
     assert _tag("按照") == "p"
+
+
+def test_tentative_and_step_by_step_reduplications_pass() -> None:
+    # AA of an action verb the dictionary does not list (找找, 说说: have a look); 一X一X before a verb (step by step)
+    for text in ("在提问之前建议找找有没有类似的问题", "你先说说你的想法", "一步一步成为项目的贡献者"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("这是是一个问题")] == ["是"]  # the copula never reduplicates
+    assert [u for _, _, u in chinese_doubles("我们有有三个样本")] == ["有"]
+    assert [u for _, _, u in chinese_doubles("这是一项一项研究")] == ["一项"]  # before what it counts: a slip

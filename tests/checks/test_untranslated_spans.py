@@ -180,3 +180,11 @@ def test_identical_keywords_are_reported_even_as_names() -> None:
     assert [f.message for f in run(ctx) if f.rule == "untranslated-span"] == [
         "the English is identical to the Chinese"]
     assert rows([([names], [names])], "untranslated-span") == []
+
+
+def test_api_names_joined_by_slashes_or_dots_are_not_english_left_in_the_chinese() -> None:
+    zh = "message/notification/Modal.confirm 等静态方法不同于组件的渲染方式。"
+    assert rows([([zh], [EN])], "untranslated-span") == []
+    zh = "message, notification and Modal confirm 等静态方法不同于组件的渲染方式。"  # the same words as words
+    assert [r[5] for r in rows([([zh], [EN])], "untranslated-span")] == [
+        'English left in the Chinese: "message, notification and Modal confirm"']

@@ -1,0 +1,75 @@
+"""Moved passages: sentences the monotone alignment left unpaired on both sides because the translation put them
+elsewhere (a section in another order, a sentence moved into the next paragraph or a blockquote).
+
+The search pairs sentences in order, so a passage one side moves comes out twice: its sentences unpaired where
+the source has them (`untranslated`) and their translations unpaired where the target has them (`extra-target`),
+one defect reported as two or more findings, none of them true. The unpaired sentences of both sides are aligned
+with each other in a second call of the aligner, in their own order (the moved passages keep theirs); a bead of
+that second alignment whose evidence is strong (`MOVED_SCORE`), or two sentences that are the same text, pairs
+them across the first alignment's order.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from zhen_qa.manuscript.document import Bead
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhen_qa.aligner.pairing import AlignFn
+
+MOVED_SCORE = 0.4
+"""Least score of a bead pairing sentences left unpaired by the first alignment. Sentences that translate
+each other score 0.45-0.75 even when short; an unrelated pair of leftovers at most about 0.25 (its length
+and neutral anchor scores alone)."""
+
+
+def _same(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _same_text(zh: Sequence[str], en: Sequence[str], lone_zh: list[int], lone_en: list[int]) -> list[Bead]:
+    """1-1 beads of unpaired sentences that are the same text (a name or a table key kept in both languages, a
+    sentence left untranslated), each text found once among the unpaired sentences of each side."""
+    zh_count = Counter(_same(zh[i]) for i in lone_zh)
+    en_at: dict[str, list[int]] = {}
+    for j in lone_en:
+        en_at.setdefault(_same(en[j]), []).append(j)
+    return [Bead((i,), (en_at[key][0],), 1.0) for i in lone_zh
+            if zh_count[key := _same(zh[i])] == 1 and len(en_at.get(key, ())) == 1]
+
+
+def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], align: "AlignFn") -> list[Bead]:
+    """`beads` with one-sided beads of both sides paired where a second alignment of the unpaired sentences alone
+    finds them to be counterparts. A new bead takes the place of the one-sided bead of its first Chinese sentence
+    (its English beads are dropped); beads with both sides are kept as they are. `zh`/`en` are the sentence texts
+    the beads index."""
+    lone_zh = [i for b in beads if b.zh and not b.en for i in b.zh]
+    lone_en = [j for b in beads if b.en and not b.zh for j in b.en]
+    if not lone_zh or not lone_en:
+        return list(beads)
+    moved = _same_text(zh, en, lone_zh, lone_en)
+    paired = {i for b in moved for i in b.zh}, {j for b in moved for j in b.en}
+    rest_zh = [i for i in lone_zh if i not in paired[0]]
+    rest_en = [j for j in lone_en if j not in paired[1]]
+    if rest_zh and rest_en:
+        found = align([zh[i] for i in rest_zh], [en[j] for j in rest_en])
+        moved += [Bead(tuple(rest_zh[i] for i in b.zh), tuple(rest_en[j] for j in b.en), b.score)
+                  for b in found if b.zh and b.en and b.score >= MOVED_SCORE]
+    if not moved:
+        return list(beads)
+    by_zh = {b.zh[0]: b for b in moved}
+    taken_zh = {i for b in moved for i in b.zh}
+    taken_en = {j for b in moved for j in b.en}
+    out: list[Bead] = []
+    for b in beads:
+        if b.zh and b.en:
+            out.append(b)
+            continue
+        kept_zh = tuple(i for i in b.zh if i not in taken_zh)  # each sentence of a one-sided bead stays or goes
+        kept_en = tuple(j for j in b.en if j not in taken_en)
+        out.extend(by_zh[i] for i in b.zh if i in by_zh)
+        if kept_zh or kept_en:
+            out.append(b if (kept_zh, kept_en) == (b.zh, b.en) else Bead(kept_zh, kept_en, b.score))
+    return out

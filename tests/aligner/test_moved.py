@@ -1,0 +1,83 @@
+"""Moved passages: sentences a translation put elsewhere are paired across the first alignment's order."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tests.aligner.beads import unpaired
+from zhen_qa.aligner.build import build_from_texts, default_align
+from zhen_qa.aligner.moved import rejoin_moved
+from zhen_qa.aligner.pairing import Groups
+from zhen_qa.manuscript.document import Bead
+
+ZH_GUIDE = """## 安装
+
+使用 npm 安装组件库。安装完成后重新启动开发服务器。
+
+## 配置
+
+在配置文件中设置主题颜色。颜色会应用到所有组件。
+
+## 国内镜像
+
+我们在中国提供一个镜像网站。如果访问官网很慢，请使用这个镜像。
+
+## 图标文件
+
+你应该自己部署图标文件。我们以后会改用矢量图标。
+"""
+EN_GUIDE = """## Mirror in China
+
+We provide a mirror website in China. If the official website is slow, please use this mirror.
+
+## Install
+
+Install the component library with npm. Restart the development server after the installation.
+
+## Configuration
+
+Set the theme color in the configuration file. The color applies to all components.
+"""
+
+
+def _lines(sentences: Sequence[object]) -> list[int]:
+    return [s.location.line for s in sentences]  # type: ignore[attr-defined]
+
+
+def test_a_section_the_translation_moves_is_paired_where_it_is() -> None:
+    m = build_from_texts(ZH_GUIDE, EN_GUIDE, "zh.md", "en.md", presplit=False)
+    assert any("section structure differs" in n for n in m.notes)  # aligned as a whole, in order
+    (pair,) = m.pairs
+    beads = {(tuple(_lines([pair.zh[i] for i in b.zh])), tuple(_lines([pair.en[j] for j in b.en])))
+             for b in pair.beads}
+    assert ((11,), (3,)) in beads  # the mirror section's text (zh 11, en 3) pairs across the order
+    assert sorted(i for b in pair.beads for i in b.zh) == list(range(len(pair.zh)))  # each sentence once
+    assert sorted(j for b in pair.beads for j in b.en) == list(range(len(pair.en)))
+    assert _lines(unpaired(m, "en")) == []
+    assert sorted(set(_lines(unpaired(m, "zh")))) == [13, 15]  # the icon section, which the English lacks
+
+
+def test_leftovers_that_do_not_translate_each_other_stay_unpaired() -> None:
+    zh = ["使用 npm 安装组件库。", "你应该自己部署图标文件。", "在配置文件中设置主题颜色。"]
+    en = ["Install the component library with npm.", "We do not accept donations through PayPal.",
+          "Set the theme color in the configuration file.", "The code is released under the MIT license."]
+    beads = [Bead((0,), (0,), 0.8), Bead((1,), (), 0.7), Bead((), (1,), 0.7), Bead((2,), (2,), 0.8),
+             Bead((), (3,), 0.7)]
+    assert rejoin_moved(zh, en, beads, default_align()) == beads
+
+
+def _no_pairs(zh: Sequence[str], en: Sequence[str], groups: Groups | None = None) -> list[Bead]:
+    """An aligner that pairs nothing."""
+    return [Bead((i,), (), 1.0) for i in range(len(zh))] + [Bead((), (j,), 1.0) for j in range(len(en))]
+
+
+def test_the_same_text_left_over_on_both_sides_is_one_bead() -> None:
+    zh = ["前言。", "Ant Design Mobile", "图标。", "Ant Design Mini"]
+    en = ["Ant Design Mobile", "Preface.", "Ant Design Mini", "Ant Design Mini"]
+    beads = [Bead((0,), (1,), 0.7), Bead((1,), (), 0.8), Bead((), (0,), 0.8), Bead((2, 3), (), 0.8),
+             Bead((), (2, 3), 0.8)]
+    got = rejoin_moved(zh, en, beads, _no_pairs)
+    assert [(b.zh, b.en) for b in got] == [((0,), (1,)), ((1,), (0,)), ((2, 3), ()), ((), (2, 3))]
+    # a one-sided bead keeps the sentences that did not move
+    split = rejoin_moved(zh, en, [Bead((0,), (1,), 0.7), Bead((1, 2), (), 0.8), Bead((), (0, 2, 3), 0.8)], _no_pairs)
+    assert [(b.zh, b.en) for b in split] == [((0,), (1,)), ((1,), (0,)), ((2,), ()), ((), (2, 3))]
+    # "Ant Design Mini" is twice among the English leftovers: which one is its counterpart is not known
