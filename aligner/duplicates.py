@@ -9,7 +9,7 @@ import re
 from collections.abc import Container, Sequence
 from typing import NamedTuple
 
-from zhen_qa.manuscript.script import HAN_RE
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 MIN_RUN_WEIGHT = 20.0
 """Least weight (Han characters; a Latin letter weighs LATIN_WEIGHT) of a run of two or more sentences."""
@@ -38,7 +38,7 @@ def norm(text: str) -> str:
 
 
 def _weight(text: str) -> float:
-    return len(HAN_RE.findall(text)) + LATIN_WEIGHT * len(_LATIN.findall(text))
+    return sum(map(len, HAN_RUN_RE.findall(text))) + LATIN_WEIGHT * len(_LATIN.findall(text))  # Han characters
 
 
 def repeated_runs(texts: Sequence[str]) -> list[Run]:

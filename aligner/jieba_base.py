@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from zhen_qa.aligner.shards import ShardStore, read_tables, write_tables
+from zhen_qa.aligner.shards import FORMAT, ShardStore, read_tables, write_tables
 from zhen_qa.manuscript import usercache
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,8 @@ def _full_dictionary(tok: Any) -> tuple[dict[str, int], int]:
 
 def _shard_path(tok: Any) -> Path:
     """Where the dictionary in shards is kept: the user cache folder, named after jieba's
-    dictionary file (path, size, modification time) and version."""
+    dictionary file (path, size, modification time) and version and the shards' `FORMAT` (installs of zhen-qa
+    with another layout sharing the folder keep their own file)."""
     import hashlib
 
     jieba = import_jieba()
@@ -86,7 +87,7 @@ def _shard_path(tok: Any) -> Path:
         ident = f"{dict_file}\0{st.st_size}\0{st.st_mtime_ns}"
     except OSError:
         ident = dict_file
-    digest = hashlib.sha256(f"{SHARD_VERSION}\0{jieba.__version__}\0{ident}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{SHARD_VERSION}\0{FORMAT}\0{jieba.__version__}\0{ident}".encode()).hexdigest()[:16]
     return usercache.cache_dir() / f"jieba-{digest}.shards"
 
 
@@ -113,13 +114,13 @@ def _shards(tok: Any) -> tuple[ShardStore, int]:
         pass  # no cache yet, or an unreadable one: split the dictionary again
     freq, total = _full_dictionary(tok)
     try:
-        write_tables(path, {"freq": freq.items()}, meta=total)
+        write_tables(path, {"freq": freq}, meta=total)
         usercache.after_write(path.parent)
         _, stores = read_tables(path)
         return stores["freq"], total
     except (OSError, ValueError) as exc:
         log.warning("cannot cache jieba's dictionary in %s: %s", path.parent, exc)
-    return ShardStore.of(freq.items()), total
+    return ShardStore.of(freq), total
 
 
 def text_keys(text: str) -> set[str]:

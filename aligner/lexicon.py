@@ -3,8 +3,8 @@
 English words are compared as light stems (`stem`), so a dictionary gloss "to create" meets
 "created" in the text. Building the lexicon from CC-CEDICT takes about a second; the built
 tables are kept in shards (`aligner.shards`) in the user cache folder, keyed by the dictionary
-file's checksum and `LEXICON_VERSION`, and rebuilt when either changes; a document reads the
-shards of its own words. Nothing is loaded at import time.
+file's path, size and modification time and `LEXICON_VERSION`, and rebuilt when any changes; a
+document reads the shards of its own words. Nothing is loaded at import time.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zhen_qa.aligner.shards import ShardedTable, read_tables, write_tables
+from zhen_qa.aligner.shards import FORMAT, ShardedTable, ShardStore, read_tables, write_tables
 from zhen_qa.manuscript import usercache
 
 log = logging.getLogger(__name__)
@@ -119,13 +119,14 @@ _SKIP_DEF = ("cl:", "variant of", "old variant", "surname ", "see ", "used in", 
              "japanese variant", "taiwan pr", "erhua variant", "(old)")
 
 
-def gloss_stems(definition: str) -> list[str]:
-    """Content stems of one CC-CEDICT definition, or [] for cross-references and classifiers."""
+def gloss_stems(definition: str, memo: dict[str, str] | None = None) -> list[str]:
+    """Content stems of one CC-CEDICT definition, or [] for cross-references and classifiers. `memo` as
+    `en_stems`'s."""
     d = definition.strip().lower()
     if not d or d.startswith(_SKIP_DEF):
         return []
     d = _PAREN.sub(" ", d)
-    return en_stems(d)
+    return en_stems(d, memo)
 
 
 @dataclass
@@ -211,13 +212,27 @@ def cedict_path() -> Path:
 
 
 _CEDICT_LINE = re.compile(r"^(\S+)\s+(\S+)\s+\[([^\]]*)\]\s+/(.*)/\s*$")
+_DEFINITIONS = re.compile(r"[/;]")
+_NOT_LOWER = re.compile(r"[^a-z]")
 
 
 def build_lexicon(path: Path) -> Lexicon:
-    """Parse CC-CEDICT at `path` into a Lexicon (about a second)."""
+    """Parse CC-CEDICT at `path` into a Lexicon (about a second).
+
+    Each distinct definition (and head of one) is stemmed once, each distinct word once (`gloss_stems` is a pure
+    function of its text): 400,000 definitions hold 60,000 distinct words."""
     zh2en: dict[str, dict[str, None]] = {}
     en2zh: dict[str, dict[str, None]] = {}
     readings: dict[str, dict[str, None]] = {}
+    words: dict[str, str] = {}
+    known: dict[str, list[str]] = {}
+
+    def stems_of(definition: str) -> list[str]:
+        stems = known.get(definition)
+        if stems is None:
+            stems = known[definition] = gloss_stems(definition, words)
+        return stems
+
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -227,17 +242,17 @@ def build_lexicon(path: Path) -> Lexicon:
                 continue
             simp = m.group(2)
             if len(simp) == 1 and _HAN.match(simp):
-                py = re.sub(r"[^a-z]", "", m.group(3).lower().replace("u:", "u"))
+                py = _NOT_LOWER.sub("", m.group(3).lower().replace("u:", "u"))
                 if py:
                     readings.setdefault(simp, {})[py] = None
-            for definition in re.split(r"[/;]", m.group(4)):
-                stems = gloss_stems(definition)
+            for definition in _DEFINITIONS.split(m.group(4)):
+                stems = stems_of(definition)
                 if not stems:
                     continue
                 slot = zh2en.setdefault(simp, {})
                 for s in stems:
                     slot[s] = None
-                head = gloss_stems(definition.split(",")[0])
+                head = stems_of(definition.split(",")[0])
                 if 0 < len(head) <= 2:
                     for s in head:
                         en2zh.setdefault(s, {})[simp] = None
@@ -249,7 +264,11 @@ def build_lexicon(path: Path) -> Lexicon:
 
 
 def lexicon_digest() -> str:
-    """Checksum of the dictionary file and `LEXICON_VERSION`: the lexicon's identity (cache key, report signature)."""
+    """Checksum of the dictionary file and `LEXICON_VERSION`: the lexicon's identity (report signature). The cached
+    lexicon stores it (`_cached`): the 3.6 MB file is hashed only when the lexicon is built."""
+    cached = _cached(_cache_file())
+    if cached is not None:
+        return cached[0]
     src = cedict_path()
     st = src.stat()
     return _digest(str(src), st.st_size, st.st_mtime_ns, LEXICON_VERSION)
@@ -269,29 +288,55 @@ before looking up its words: mac-dev's chapters (6,000-8,000 characters) read 1,
 
 TABLES = ("zh2en", "en2zh", "readings")
 """The lexicon's tables, as stored in the user cache."""
+EN_SHARD_WIDTH = 4
+"""`en2zh`'s keys (English stems) are sharded by their first four letters: two letters make shards of 75 entries on
+average (the seed's abstract read 13,000 entries for its 50 stems), four make shards of 3."""
+
+
+def _cache_file() -> Path:
+    """Where the lexicon built from the installed dictionary file is cached: named after the file's path, size
+    and modification time, `LEXICON_VERSION` and the shards' `FORMAT` (as jieba's shards are), so finding it needs
+    no checksum."""
+    src = cedict_path()
+    st = src.stat()
+    ident = f"{src}\0{st.st_size}\0{st.st_mtime_ns}\0{LEXICON_VERSION}\0{FORMAT}"
+    return usercache.cache_dir() / f"lexicon-{hashlib.sha1(ident.encode()).hexdigest()[:16]}.shards"
+
+
+@functools.lru_cache(maxsize=4)
+def _cached(cache: Path) -> tuple[str, dict[str, ShardStore]] | None:
+    """(checksum, stores of `TABLES`) of the lexicon cached in `cache` (`_cache_file`), None when there is none (or
+    an unreadable one). The file's header is read once."""
+    try:
+        digest, stores = read_tables(cache)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(digest, str) or set(stores) != set(TABLES):
+        return None
+    return digest, stores
 
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The CC-CEDICT lexicon, from the user cache when its checksum matches, else built and cached.
+    """The CC-CEDICT lexicon, from the user cache when there is one for the installed dictionary file, else built
+    and cached.
 
     The cache keeps each table in shards by the first two characters of its keys (`aligner.shards`):
     only the shards a document's words need are read (a short manuscript: a few percent of the file).
     """
+    cache = _cache_file()
+    cached = _cached(cache)
+    if cached is not None:
+        stores = cached[1]
+        usercache.mark_used(cache)
+        return Lexicon(ShardedTable(stores["zh2en"]), ShardedTable(stores["en2zh"]),
+                       readings=ShardedTable(stores["readings"]))
     src = cedict_path()
-    digest = lexicon_digest()
-    cache = usercache.cache_dir() / f"lexicon-{digest}.shards"
-    try:
-        _, stores = read_tables(cache)
-        if set(stores) == set(TABLES):
-            usercache.mark_used(cache)
-            return Lexicon(ShardedTable(stores["zh2en"]), ShardedTable(stores["en2zh"]),
-                           readings=ShardedTable(stores["readings"]))
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
     lex = build_lexicon(src)
     try:
-        write_tables(cache, {name: getattr(lex, name).items() for name in TABLES})
+        write_tables(cache, {name: getattr(lex, name) for name in TABLES}, meta=lexicon_digest(),
+                     widths={"en2zh": EN_SHARD_WIDTH})
+        _cached.cache_clear()  # it is there now
         usercache.after_write(cache.parent)
     except OSError as exc:
         log.warning("cannot cache the lexicon in %s: %s", cache.parent, exc)

@@ -184,12 +184,25 @@ _INLINE_LIST = re.compile(r"(?<![\w(（./\-])(?<!\d,)([1-9])[)）](?=[\s\ufffc`\
 """An enumeration marker inside a sentence: "1) `runner` ..., and 2) `dataloader` ...", "1）…2）…"."""
 
 
+_CLAUSE_LIST = re.compile(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or ))"
+                          r"[（(]([1-9])[)）](?=\s*[A-Za-z\u4e00-\u9fff])")
+"""An enumerator in brackets at a clause start: "：(1)迅速恢复…；(2)限制…", "; (2) limiting ..." (never a quantity)."""
+_BRACKET_LIST = re.compile(r"(?<![\w(（])[（(]([1-9])[)）](?=\s*[A-Za-z\u4e00-\u9fff])")
+"""An enumerator in brackets anywhere in a sentence that counts (1) and (2): "by (1) restoring …, and (2) …"."""
+
+
 def _list_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of list markers: at line start (`_LINE_LIST`), and inside a sentence when it counts 1) and 2)."""
+    """Spans of list markers: at line start (`_LINE_LIST`), inside a sentence when it counts 1) and 2), and
+    bracketed ones at a clause start (`_CLAUSE_LIST`)."""
     spans = [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
     inline = list(_INLINE_LIST.finditer(text))
     if {"1", "2"} <= {m.group(1) for m in inline}:
         spans += [(m.start(), m.end()) for m in inline]
+    if "(" in text or "（" in text:
+        spans += [(m.start(), m.end()) for m in _CLAUSE_LIST.finditer(text)]
+        bracketed = list(_BRACKET_LIST.finditer(text))
+        if {"1", "2"} <= {m.group(1) for m in bracketed}:
+            spans += [(m.start(), m.end()) for m in bracketed]
     return spans
 
 
@@ -202,7 +215,10 @@ _TIME_PREFIX = re.compile(r"(?<![A-Za-z])(?:mid|early|late|pre|post)-$", re.IGNO
 
 
 def _identifier_before(t: str, start: int) -> bool:
-    """Digits after "IL-", "COVID-" or "her2/" belong to a name, not a quantity (mid-1990s is a year)."""
+    """Digits after "IL-", "COVID-" or "her2/" belong to a name, not a quantity (mid-1990s is a year); so do
+    digits after a hyphen and one space ("C/T- 13910", as PDF extraction breaks "C/T-13910")."""
+    if start >= 3 and t[start - 1] == " " and t[start - 2] == "-":
+        start -= 1
     return start >= 2 and t[start - 1] in "-/" and t[start - 2].isascii() and t[start - 2].isalpha() \
         and not (t[start - 1] == "-" and _TIME_PREFIX.search(t, max(0, start - 6), start))
 
@@ -413,6 +429,38 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     return out
 
 
+_ZH_HALF = re.compile(r"\s*(?:个(?:月|小时|星期)?|年|小时|周|天|月)半")
+"""3年半, 2个半小时, 1个月半: a count and a half (3.5 years)."""
+
+
+def _and_a_half(t: str, text: str, n: NumberMention) -> NumberMention:
+    """`n` with half a unit added when the Chinese says 半 after its unit (3年半 = 3.5 years)."""
+    if isinstance(n.value, tuple) or n.percent:
+        return n
+    m = _ZH_HALF.match(t, n.end)
+    if m is None:
+        return n
+    return NumberMention(n.value + 0.5, n.start, m.end(), text[n.start:m.end()], False, n.written)
+
+
+_EN_HALF = re.compile(r"\s+and\s+a\s+half(?![A-Za-z])", re.IGNORECASE)
+
+
+def _en_and_a_half(t: str, text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Numbers with "and a half" after them read as one value ("nine and a half years" = 9.5 = 9年半)."""
+    out: list[NumberMention] = []
+    end = -1
+    for n in found:
+        if n.start < end:
+            continue  # the "a half" of a number before it
+        m = _EN_HALF.match(t, n.end) if not isinstance(n.value, tuple) and not n.percent else None
+        if m is not None and not isinstance(n.value, tuple):
+            n = NumberMention(n.value + 0.5, n.start, m.end(), text[n.start:m.end()], False, n.written)
+            end = m.end()
+        out.append(n)
+    return out
+
+
 def extract_numbers(text: str, lang: str, *, cache: bool = True) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order.
 
@@ -438,10 +486,14 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
         skip = citation_spans(text, lang, cache=cache) + _list_spans(t)
         found = _special_mentions(t, text, lang, skip)
         found += _digit_mentions(t, text, skip)
+    if lang == "zh" and "半" in t:
+        found = [_and_a_half(t, text, n) for n in found]
     taken = skip + [(n.start, n.end) for n in found]
     if lang == "zh":
         found += _zh_word_mentions(t, text, taken)
     else:
         found += _en_word_mentions(t, text, taken)
     found.sort(key=lambda n: n.start)
+    if lang == "en" and found and ("half" in t or "Half" in t):
+        found = _en_and_a_half(t, text, found)
     return found

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.number_evidence import counts_things, duration_of, durations, list_counts, same_quantity
 from zhen_qa.manuscript.document import Sentence
-from zhen_qa.manuscript.script import HAN_RE
+from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -64,22 +65,42 @@ class _Side:
 _FREQUENCY = frozenset({"twice", "thrice"})
 """English frequency words: Chinese writes them with digits (每天2次 = twice daily), so they match digits first."""
 
-_NAME_DIGITS = re.compile(r"(?<=[A-Za-z\u0370-\u03ff])-?(\d{1,3})(?![\d.])")
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z\u0370-\u03ff])(?:-\s?)?(\d+(?:\.\d+)?)(?!\d)")
+"""Digits glued to a name (her2, CD34, RevMan5.3, "C/T- 13910", "WMD of-4.94"): evidence for the other side."""
+_LOCANT = {
+    "zh": re.compile(r"(?<![\d.])\d+(?:[,，]\d+)*(?=\s*[′']|\s*-\s*[\u4e00-\u9fff]|[A-Z]{2})"),
+    "en": re.compile(r"(?<![\d.])\d+(?=\s*′|'\s*-|[A-Z]{2})"),
+}
+"""Locants and digits inside chemical names: 5-羟色胺, 2,3-二磷酸, 3′-5′, 5'-UTR, 3HB. The other language often
+gives the substance by an abbreviation or a common name (SSRIs, "the polymer"): evidence, never missing."""
 
 
-_BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
-_HAN = HAN_RE
+_OPEN, _CLOSE = "（([【", "）)]】"
+_HAN = HAN_RUN_RE  # only searched: whether a text holds a Han character
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}")
 GLOSS_MIN_WORDS = 3
 """A bracket in Chinese holding this many Latin words and no Chinese is the original name glossed."""
 
 
+def _brackets(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the content of every bracket pair, nested ones too: MTS[3-(4,5-dimethylthiazol-2-yl)-…]."""
+    opened: list[int] = []
+    for k, ch in enumerate(text):
+        if ch in _OPEN:
+            opened.append(k + 1)
+        elif ch in _CLOSE and opened:
+            yield opened.pop(), k
+
+
 def _gloss_spans(text: str) -> list[tuple[int, int]]:
-    """Brackets of Latin text glossing the Chinese before them: 研究组006（breast cancer ... group 006）."""
+    """Brackets of Latin text glossing the Chinese before them: 研究组006（breast cancer ... group 006）,
+    环二鸟苷酸 (Bis-(3′-5′) cyclic diguanylic acid, c-di-GMP)."""
+    if not any(ch in text for ch in _OPEN):
+        return []
     return [
-        (m.start(1), m.end(1))
-        for m in _BRACKETED.finditer(text)
-        if not _HAN.search(m.group(1)) and len(_LATIN_WORDS.findall(m.group(1))) >= GLOSS_MIN_WORDS
+        (a, b)
+        for a, b in _brackets(text)
+        if not _HAN.search(text, a, b) and len(_LATIN_WORDS.findall(text, a, b)) >= GLOSS_MIN_WORDS
     ]
 
 
@@ -123,6 +144,7 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
         details = _count_fractions(text, numbers) if "/" in text else []
         restated = _restated(text) if lang == "zh" else set()
         named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
+        named += [(m.start(), m.end()) for m in _LOCANT[lang].finditer(text)]
         for n in numbers:
             if (n.start, n.end) in restated or any(a <= n.start and n.end <= b for a, b in named):
                 side.names.update(number_key(v) for v in n.endpoints())  # 2种或2种以上 = "two or more"
@@ -142,6 +164,8 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
             side.cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
         side.names.update(number_key(float(m.group(1))) for m in _NAME_DIGITS.finditer(text))
         side.names.update(_word_evidence(text, lang))
+        if lang == "zh":
+            side.names.update(_counted(text, numbers))
     return side
 
 
@@ -184,6 +208,8 @@ _ZH_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百]+)")
 """第二, 第十一: an ordinal in Chinese numerals, which English may write with digits ("stage 2", "week 11")."""
 _ZH_DIMENSION = re.compile(r"([一二两三四五六七八九十]+)维(?![生持护修权系])")
 """三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
+_ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
+"""共八面向, 分为三部分, 两模型: a count in Chinese numerals before a noun that is no measure word ("8 subscales")."""
 
 
 def _word_evidence(text: str, lang: str) -> set[str]:
@@ -220,11 +246,31 @@ def _word_evidence(text: str, lang: str) -> set[str]:
     return out
 
 
+def _counted(text: str, numbers: list[NumberMention]) -> set[str]:
+    """Keys of counts in Chinese numerals before a noun that the number reader does not take as a measure word
+    (`_ZH_COUNTED`): evidence only, like `_word_evidence`; a numeral read as a number (两组) is counted there."""
+    read = {n.start for n in numbers}
+    out: set[str] = set()
+    for m in _ZH_COUNTED.finditer(text) if "共" in text or "分" in text or "两" in text else ():
+        start = m.start(1) if m.group(1) else m.start()
+        value = chinese_numeral_value(m.group(1) or "两")
+        if start not in read and value is not None:
+            out.add(number_key(value))
+    return out
+
+
 def _season(n: NumberMention) -> bool:
     """A range of two consecutive years (2019-2020): a season or an edition, which the other language may name
     by either year (2019年版指南 = "the 2019-2020 guidelines"); it is there when one of its years is."""
     v = n.value
     return isinstance(v, tuple) and len(v) == 2 and v[1] == v[0] + 1 and 1800 <= v[0] <= 2200 and v[0].is_integer()
+
+
+def _compared(n: NumberMention) -> tuple[float, ...]:
+    """The values of `n` that need a counterpart: a range from 0 needs only its upper end (0-2月 = "from birth
+    to 2 months", "up to 2 months")."""
+    v = n.endpoints()
+    return v[1:] if len(v) == 2 and v[0] == 0 else v
 
 
 def _unmatched(side: _Side, other: _Side) -> list[Mention]:
@@ -244,7 +290,7 @@ def _unmatched(side: _Side, other: _Side) -> list[Mention]:
     for s, n in side.mentions:
         if n.written != "digits":
             continue  # 两组 may be "both groups": word forms only count as evidence for the other side
-        keys = [number_key(v) for v in n.endpoints()]
+        keys = [number_key(v) for v in _compared(n)]
         missing = []
         for k in keys:
             seen[k] += 1
@@ -290,18 +336,94 @@ class _Bead:
     """Chinese numbers missing from the English."""
     miss_zh: list[Mention]
     """English numbers missing from the Chinese."""
+    changed: bool = True
+    """Both sides have a number the other lacks (in any form, 1 included): a changed number looks like this, a
+    number restated on one side does not."""
 
 
 def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     zh_side, en_side = _side(zh, "zh"), _side(en, "en")
     _pairs_not_fractions(zh_side, en_side)
     _pairs_not_fractions(en_side, zh_side)
-    b = _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side))
+    _spaced_thousands(zh_side, en_side)
+    _spaced_thousands(en_side, zh_side)
+    b = _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side),
+              bool(_surplus(zh_side, en_side) and _surplus(en_side, zh_side)))
     if b.miss_en and b.miss_zh:
         _shared_magnitude(b)
+        _same_quantity(b)
     if b.miss_zh:
         _one_in(b)
+        _listed(b)
+    if b.miss_en or b.miss_zh:
+        _implied_durations(b)
+    if not b.changed:
+        _restated_repeat(b)
     return b
+
+
+def _implied_durations(b: _Bead) -> None:
+    """Drop a number of months or years that a date range of the bead implies (2013年1月至2016年6月42个月: the
+    English gives the dates, not the 42 months)."""
+    implied = {d for s in b.zh + b.en for d in durations(s.text.text)}
+    for miss in (b.miss_en, b.miss_zh) if implied else ():
+        for s, n in list(miss):
+            if duration_of(s.text.text, n) in implied:
+                miss.remove((s, n))
+
+
+def _surplus(side: _Side, other: _Side) -> set[str]:
+    """Keys of the numbers, in any form, that `side` has more often than `other` has them (or their names or
+    citations)."""
+    return {k for k, c in side.counts.items() if c > other.counts[k] and k not in other.names and k not in other.cites}
+
+
+def _restated_repeat(b: _Bead) -> None:
+    """In a bead where only one side has numbers the other lacks, drop a surplus repeat of one value: a number
+    both sides write, one of them once more (the English gives "n=27" for each of three samples, the Chinese
+    says 27位 once; 10 min twice where the English restructures the schedule). Repeats of two or more values
+    are a copied passage and stay (95% ci，0.34～0.77 written twice)."""
+    for miss, other in ((b.miss_en, b.en_side), (b.miss_zh, b.zh_side)):
+        repeats = [m for m in miss if all(other.counts[number_key(v)] for v in _compared(m[1]))]
+        if len({frozenset(_keys(m)) for m in repeats}) == 1:
+            for m in repeats:
+                miss.remove(m)
+
+
+def _same_quantity(b: _Bead) -> None:
+    """Drop pairs of differing numbers that state one quantity in other units or bounds (`same_quantity`)."""
+    for m in list(b.miss_en):
+        for o in b.miss_zh:
+            if same_quantity(m[0].text.text, m[1], o[0].text.text, o[1]):
+                b.miss_en.remove(m)
+                b.miss_zh.remove(o)
+                break
+
+
+def _listed(b: _Bead) -> None:
+    """Drop an English count of things ("5 groups") whose items the Chinese lists without the count."""
+    counts = {c for s in b.zh for c in list_counts(s.text.text)}
+    for s, n in list(b.miss_zh) if counts else ():
+        if counts_things(s.text.text, n) and int(n.endpoints()[0]) in counts:
+            b.miss_zh.remove((s, n))
+
+
+def _spaced_thousands(side: _Side, other: _Side) -> None:
+    """Read "1, 798" as 1798 when the other side has 1798 and not 798: a thousands separator typed with a space."""
+    k = 0
+    while k + 1 < len(side.mentions):
+        (s, a), (t, c) = side.mentions[k], side.mentions[k + 1]
+        k += 1
+        if s is not t or not (a.text.isdigit() and c.text.isdigit()) or len(a.text) > 3 or len(c.text) != 3 \
+                or s.text.text[a.end:c.start] != ", ":
+            continue
+        whole = 1000 * float(a.text) + float(c.text)
+        if number_key(whole) not in other.counts or number_key(float(c.text)) in other.counts:
+            continue
+        side.mentions[k - 1:k + 1] = [(s, replace(a, value=whole, end=c.end, text=s.text.text[a.start:c.end]))]
+        side.counts[number_key(float(a.text))] -= 1
+        side.counts[number_key(float(c.text))] -= 1
+        side.counts[number_key(whole)] += 1
 
 
 _SLASH_PAIR = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
@@ -489,9 +611,75 @@ def _totals_restated(beads: list[_Bead]) -> None:
                 b.miss_en.remove((s, n))
 
 
+DISTINCT_MIN = 100
+"""Smallest whole number whose occurrence elsewhere in a document identifies it: a number from 2 to 99 turns up in
+most abstracts by chance, a total such as 126 or 4821 does not (years excepted: they mark events)."""
+
+
+def _distinctive(n: NumberMention) -> bool:
+    """A whole number of at least `DISTINCT_MIN` that is not a year (1900-2100) nor a percentage, or a season
+    (2020-2021: the span names one edition or season, as a total names one sample)."""
+    v = n.value
+    if isinstance(v, tuple):
+        return _season(n)
+    return not n.percent and v.is_integer() and v >= DISTINCT_MIN and not 1900 <= v <= 2100
+
+
+def _stated_elsewhere(beads: list[_Bead]) -> None:
+    """Drop a distinctive number (or a measurement with its Latin unit, "10 cm") that one side of a bead lacks
+    when that side states it in another bead of the pair: a total restated (结果：在126例次…中 = "Among the
+    patients"; the sample size 4821 given again; 巨块型 defined as ≥10 cm before). Only in
+    a bead where one side alone has numbers the other lacks (`_Bead.changed`): a changed number leaves one on
+    each side, and that one occurs nowhere."""
+    for lang in ("en", "zh"):
+        total: Counter[str] = Counter()
+        measured: Counter[tuple[str, str]] = Counter()
+        for b in beads:
+            side = _lacking(b, lang)[1]
+            total.update(side.counts)
+            measured.update(_measure(s, n) for s, n in side.mentions)
+        for b in beads:
+            miss, side = _lacking(b, lang)
+            here = Counter(_measure(s, n) for s, n in side.mentions)
+            stated = [(s, n) for s, n in miss if _distinctive(n) and total[_key(n)] > side.counts[_key(n)]
+                      or measured[_measure(s, n)] > here[_measure(s, n)] and _measure(s, n)[1]]
+            if not stated:
+                continue
+            if b.changed:
+                # restatements on both sides: every number this side lacks (in any form) is stated elsewhere,
+                # and the other side may lack a repeat (126例次 stated before; "38 times" twice, 38例次 once)
+                other = b.zh_side if lang == "en" else b.en_side
+                if len(stated) < len(miss) or not _surplus(other, side) <= {_key(n) for _s, n in stated}:
+                    continue
+                b.changed = False
+                _restated_repeat(b)
+            for m in stated:
+                miss.remove(m)
+
+
+def _key(n: NumberMention) -> str:
+    return number_key(n.endpoints()[0])
+
+
+_LATIN_UNIT = re.compile(r"\s?([A-Za-zμµ]{1,4}(?:/[A-Za-z]{1,4})?)(?![A-Za-z])")
+"""A unit in Latin letters after a number, written alike in both languages: 10 cm, 60 mg/kg, 2 h."""
+
+
+def _measure(s: Sentence, n: NumberMention) -> tuple[str, str]:
+    """(key, unit) of a measurement with a Latin unit ("10 cm"), or (key, "") for a bare number."""
+    m = _LATIN_UNIT.match(s.text.text, n.end) if not n.percent else None
+    return _key(n), m.group(1).lower() if m else ""
+
+
+def _lacking(b: _Bead, lang: str) -> tuple[list[Mention], _Side]:
+    """The numbers of bead `b` that its `lang` side lacks, and that side."""
+    return (b.miss_en, b.en_side) if lang == "en" else (b.miss_zh, b.zh_side)
+
+
 def _pair_findings(beads: list[_Bead]) -> Iterator[Finding]:
     """Findings of the consecutive aligned beads of one pair, after cross-bead reconciliation."""
     _reconcile(beads)
     _totals_restated(beads)
+    _stated_elsewhere(beads)
     for b in beads:
         yield from _findings(b)

@@ -43,7 +43,7 @@ RULES: tuple[Rule, ...] = (UNTRANSLATED, EXTRA_TARGET, UNTRANSLATED_SPAN)
 MIN_LATIN_WORDS = 4
 """A Latin-script run in Chinese text is reported from this many ordinary words."""
 
-_HAN_RUN = re.compile(r"[" + _HAN + r"](?:[" + _HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·]*[" + _HAN + r"])?")
+_HAN_RUN = re.compile(r"[" + _HAN + r"]+(?:[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·]+[" + _HAN + r"]+)*")
 _WORDY = re.compile(r"[A-Za-z" + _HAN + r"]")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I

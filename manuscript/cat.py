@@ -8,7 +8,6 @@ column; inline tags (<g>, <x/>, <ph>, <bpt>, <pc>, ...) are markup, and the nati
 """
 from __future__ import annotations
 
-import html
 import io
 import re
 from collections.abc import Iterator
@@ -46,6 +45,8 @@ class Unit:
 def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
     """The text of src.text[start:end] (an element's content): tags dropped, code elements skipped, entities
     decoded; each character mapped to its offset (a decoded entity to its "&")."""
+    from html import unescape  # here: a manuscript that is not a CAT file does not load html's entity table
+
     text = src.text
     chars: list[str] = []
     offsets: list[int] = []
@@ -67,7 +68,7 @@ def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
                 chars.append(text[k])
                 offsets.append(k)
         elif m.group(5) and not depth_code:  # entity
-            decoded = html.unescape(m.group(0))
+            decoded = unescape(m.group(0))
             for ch in decoded:
                 chars.append(ch)
                 offsets.append(m.start())

@@ -148,7 +148,65 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
         ctx.exit()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Command(click.Group):
+    """The command group; called by the code Python was started to run (the console script, `cli.py`, `python -m
+    zhen_qa`), it ends the process as soon as the command is done (`_exit_now`). Called from anywhere else (a script
+    that catches SystemExit, `runpy.run_path`, CliRunner, which calls `main`), it exits as click does."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return self.main(*args, **kwargs)
+        except SystemExit as exc:
+            if _called_by_the_program(sys._getframe(1)):
+                _exit_now(exc.code)
+            raise
+
+
+def _called_by_the_program(caller: Any) -> bool:
+    """Whether `caller` (a frame) is the top-level code of the file Python was started with, or of a module run by
+    `python -m`: nothing else can catch the SystemExit it is about to receive (only its own code, which in the
+    console script, `cli.py` and `zhen_qa/__main__.py` does not)."""
+    if caller.f_code.co_name != "<module>" or caller.f_code.co_filename.startswith("<"):  # not `python -c`
+        return False
+    runpy = sys.modules.get("runpy")
+    files = ("<frozen runpy>", getattr(runpy, "__file__", None))
+    outer = caller.f_back
+    while outer is not None:  # `python -m`: runpy's own frames only
+        if outer.f_code.co_filename not in files or outer.f_code.co_name not in ("_run_code", "_run_module_as_main"):
+            return False
+        outer = outer.f_back
+    return True
+
+
+def _exit_now(code: object) -> None:
+    """End the process with exit status `code` without tearing the interpreter down.
+
+    Python's shutdown collects and frees every object and module one by one (4 % of the seed's check: the lexicon's
+    and jieba's tables, numpy, the compiled patterns); the operating system frees the memory at once. What shutdown
+    does that matters still happens: the `atexit` functions run (logging's flush among them) and stdout and stderr
+    are flushed. Returns (and the normal exit follows) when another thread is alive, when a stream cannot be flushed
+    (a closed pipe: Python reports it as usual), or when `code` is not a status (a message: Python prints it)."""
+    if code is None:
+        code = 0
+    if not isinstance(code, int) or "threading" in sys.modules and sys.modules["threading"].active_count() > 1:
+        return
+    import atexit
+
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code & 0xFF if code >= 0 else code % 256)
+
+
+@click.group(cls=_Command, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show the version and exit.")
 def main() -> None:

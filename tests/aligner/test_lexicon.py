@@ -85,6 +85,28 @@ def test_cache_is_reused_and_rebuilt_when_source_changes(tmp_path: Path, monkeyp
         L.load_lexicon.cache_clear()
 
 
+def test_the_cached_lexicon_gives_the_checksum_without_hashing_the_file(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report's lexicon checksum is the file's (sha1 with LEXICON_VERSION); once the lexicon is cached, it comes
+    from the cache file and the dictionary file is not read."""
+    import hashlib
+
+    src = write_dict(tmp_path / "d.txt.gz", TINY)
+    monkeypatch.setattr(L, "cedict_path", lambda: src)
+    monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
+    expected = hashlib.sha1(src.read_bytes() + L.LEXICON_VERSION.encode()).hexdigest()[:16]
+    L.load_lexicon.cache_clear()
+    L._digest.cache_clear()
+    try:
+        assert L.lexicon_digest() == expected  # nothing cached yet: the file is hashed
+        L.load_lexicon()  # builds and caches
+        L._digest.cache_clear()
+        monkeypatch.setattr(L, "_digest", lambda *a: pytest.fail("the dictionary file was hashed"))
+        assert L.lexicon_digest() == expected
+    finally:
+        L.load_lexicon.cache_clear()
+
+
 def test_zh_tokens_drop_stop_words_and_keep_glossary_terms(tmp_path: Path) -> None:
     lex = L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY)).with_glossary([("分泌组", "secretome")])
     toks = L.zh_tokens("我们的化疗方案和分泌组。", lex)

@@ -211,3 +211,20 @@ def test_may_is_a_month_next_to_a_date_or_a_time_word() -> None:
     assert months("from May 2014 to December 2016") == [5.0, 12.0]
     assert months("on 3 May, in May and by mid-May") == [5.0, 5.0, 5.0]
     assert months("May be higher. It May help; it may not.") == []
+
+
+def test_a_count_and_a_half() -> None:
+    assert keys("在开始治疗的3年半之后", "zh") == keys("3.5 years after treatment", "en") == ["3.5"]
+    assert keys("麻醉2个半小时后", "zh") == ["2.5"]
+    assert keys("随访3年，半数患者", "zh") == ["3"]  # 半数 is "half of", not half a year
+
+
+def test_bracketed_enumerators_at_a_clause_start_are_not_numbers() -> None:
+    assert keys("改善途径：(1)迅速恢复供应；（2）限制人数。", "zh") == []
+    assert keys("achieved by (1) restoring the supply, and (2) limiting the number.", "en") == []
+    assert keys("其中组(2)患者较多", "zh") == ["2"]  # not at a clause start: group 2
+
+
+def test_digits_after_a_hyphen_and_a_space_belong_to_the_name() -> None:
+    assert keys("又被称为C/T- 13910，", "zh") == keys("also known as C/T-13910,", "en") == []
+    assert keys("年龄18 - 65岁", "zh") == ["18", "65"]

@@ -63,3 +63,25 @@ def test_a_truncated_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "t.shards").write_bytes(data[:-5])
     with pytest.raises(ValueError):
         S.read_tables(tmp_path / "t.shards")
+
+
+@pytest.mark.parametrize("width", [1, 3, 4])
+def test_wider_shards_give_the_same_answers(tmp_path: Path, width: int) -> None:
+    """A table sharded by its keys' first `width` characters (the lexicon's English stems: 4) answers as the dict,
+    reads only the shard of the key asked for, and finds a shard only at its own place in the group's index (the
+    rests "ab" and "ba" hold "bb" across them)."""
+    table = {**TABLE, "xab": ("1",), "xba": ("2",), "xb": ("3",), "xabcd": ("4",), "xabce": ("5",), "secretom": ("6",),
+             "secret": ("7",), "se": ("8",)}
+    S.write_tables(tmp_path / "w.shards", {"t": table, "u": table}, widths={"t": width})
+    _, stores = S.read_tables(tmp_path / "w.shards")
+    assert stores["t"].width == width and stores["u"].width == 2
+    sharded: S.ShardedTable[tuple[str, ...]] = S.ShardedTable(stores["t"])
+    for key in [*table, "xbb", "xa", "xabc", "xabcf", "secre", "s", "分泌物", "y", ""]:
+        assert sharded.get(key) == table.get(key), key
+    fresh: S.ShardedTable[tuple[str, ...]] = S.ShardedTable(S.read_tables(tmp_path / "w.shards")[1]["t"])
+    assert fresh.get("xabcd") == ("4",)
+    assert fresh._read == {"xabcd"[:width]}
+    assert set(fresh._data) == {k for k in table if k[:width] == "xabcd"[:width]}
+    assert dict(fresh) == table
+    if width == 3:
+        assert stores["t"].shard("xbb") is None and stores["t"].shard("xba") == {"xba": ("2",)}

@@ -54,6 +54,9 @@ def test_inflections_exact() -> None:
 def test_word_mask_exact() -> None:
     assert word_mask("ab 分c_1é，Ｘ-") == "ab  c 1é   "
     assert len(word_mask("分泌组(secretome)")) == len("分泌组(secretome)")
+    below = "".join(map(chr, range(0x2E80)))  # the path for text without CJK, and the general one, per character
+    assert word_mask(below) == "".join(ch if ch.isalnum() else " " for ch in below)
+    assert word_mask(below + "分") == word_mask(below) + " "
 
 
 def find(concepts: list[Concept], text: str) -> list[tuple[int, int, str, str, TermStatus]]:

@@ -102,16 +102,18 @@ def test_line_kinds_are_an_enum() -> None:
 
 
 def test_one_pattern_screens_plain_lines_for_every_kind() -> None:
-    """`_classify` answers TEXT at once when `_ANY_KIND` does not match: it matches every line another kind takes."""
-    from zhen_qa.manuscript.structure import _ANY_KIND, LineKind, _classify
+    """`_classify` answers TEXT at once when `_any_kind()` does not match: it matches every line another kind takes."""
+    from zhen_qa.manuscript.structure import LineKind, _any_kind, _classify
+
+    screen = _any_kind()
 
     kinds = ["引用本文：张三", "- Cite this article: X", "收稿日期：2020-01-01", "<!-- zhen-qa: ignore -->", "12",
              "摘要：本文", "ABSTRACT: We", "Abstract", "关键词：干细胞", "Key words: stem", "利益冲突：无",
              "图1 分泌组", "Fig. 2. The", "## 方法", "参考文献", "REFERENCES", "2.1 研究对象", "目的：探讨",
              "Methods: We", "3 Results"]
     for line in kinds:
-        assert _ANY_KIND.match(line), line
-        assert _classify(line)[0] is not LineKind.TEXT, line
-    assert _classify("讨论")[0] is LineKind.HEADING  # a named heading: no pattern, looked up by name
+        assert screen.match(line), line
+        assert _classify(line)[0] is not LineKind.TEXT and _classify(line, screen) == _classify(line), line
+    assert _classify("讨论", screen)[0] is LineKind.HEADING  # a named heading: no pattern, looked up by name
     for line in ["分泌组含有生长因子。", "The secretome of MSCs.", "研究表明，2020年分泌组有效。"]:
-        assert _ANY_KIND.match(line) is None and _classify(line) == (LineKind.TEXT, 0)
+        assert screen.match(line) is None and _classify(line) == _classify(line, screen) == (LineKind.TEXT, 0)

@@ -1,0 +1,145 @@
+"""number-mismatch on real abstracts: names, locants, counts and restatements that are not changed numbers."""
+from __future__ import annotations
+
+from tests.checks.aligned import build
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.numbers import run
+
+
+def check(zh: str, en: str) -> list:
+    return list(run(CheckContext(build([([zh], [en])]))))
+
+
+def numbers(findings: list) -> list[str]:
+    """The differing numbers of each finding (the Chinese ones, then the English ones)."""
+    return [dict(f.data).get("zh_numbers", "") + "/" + dict(f.data).get("en_numbers", "") for f in findings]
+
+
+def test_locants_of_a_chemical_name_are_not_quantities() -> None:
+    assert check("患者对数个选择性5 - 羟色胺再摄取抑制剂（SSRIs）疗效不佳。",
+                 "The patient had an incomplete response to several SSRIs.") == []
+    assert check("最终将P(3HB-co-LA)中乳酸组分提高至14.1%。", "The lactate of the polymer rose to 14.1%.") == []
+    assert check("核酸的3′端被修饰。", "The nucleic acid is modified at one end.") == []
+    # a quantity beside the locant is still compared
+    assert numbers(check("5-羟色胺水平升高了30%。", "Serotonin rose by 40%.")) == ["30%/40%"]
+
+
+def test_numbers_inside_a_bracketed_latin_name_are_a_gloss() -> None:
+    zh = "环二鸟苷酸 (Bis-(3′-5′) cyclic diguanylic acid, c-di-GMP) 是细菌的第二信使。"
+    assert check(zh, "c-di-GMP is a second messenger in bacteria.") == []
+    zh = "细胞增殖实验采用MTS[3-(4,5-dimethylthiazol-2-yl)-5-(3-carboxymethoxyphenyl)-2H-tetrazolium]法。"
+    assert check(zh, "Cell proliferation rates were monitored by MTS assay.") == []
+
+
+def test_digits_glued_to_a_name_match_the_spaced_form() -> None:
+    assert check("采用RevMan5.3软件进行Meta分析。", "Data were analyzed with Review Manager 5.3 software.") == []
+    assert check("运动神经传导速度[WMD=-4.94]。", "nerve conduction velocity with a WMD of-4.94.") == []
+    assert numbers(check("采用RevMan5.3软件进行Meta分析。", "Data were analyzed with Review Manager 5.4 software.")) \
+        == ["/5.4"]
+
+
+def test_counts_in_chinese_numerals_before_any_noun() -> None:
+    assert check("利用一份72题（共八面向）之问卷。", "using a 72 item questionnaire with 8 subscales.") == []
+    assert check("比较两模型间的曲线下面积。", "The AUC was compared between the 2 models.") == []
+    assert numbers(check("比较两模型间的曲线下面积。", "The AUC was compared between the 3 models.")) == ["/3"]
+
+
+def test_a_range_from_zero_needs_only_its_upper_end() -> None:
+    assert check("总共调查了622名0-2月婴儿。", "A total of 622 infants from birth to 2 months of age.") == []
+    assert numbers(check("总共调查了622名0-2月婴儿。", "A total of 622 infants from birth to 3 months of age.")) \
+        == ["0-2/3"]
+
+
+def test_one_value_restated_on_one_side_is_not_a_mismatch() -> None:
+    zh = "我们测定了27位肺癌病人的血浆、肿瘤组织以及癌旁组织中的氨基酸浓度。"
+    en = "We measured amino acids in lung cancer tissues (n=27), paracarcinomous tissues (n=27) and plasma (n=27)."
+    assert check(zh, en) == []
+    # a repeat next to a number the other side lacks is a changed number: both are reported
+    en = "We measured amino acids in lung cancer tissues (n=27), paracarcinomous tissues (n=28) and plasma (n=27)."
+    assert numbers(check(zh, en)) == ["/28"]
+    # repeats of two values are a copied passage
+    zh = "风险比，0.51；95% ci，0.34～0.77；95% ci，0.34～0.77；p = 0.001。"
+    en = "hazard ratio, 0.51; 95% ci, 0.34 to 0.77; p = 0.001."
+    assert numbers(check(zh, en)) == ["95% | 0.34～0.77/"]
+
+
+def test_a_duration_implied_by_a_date_range() -> None:
+    zh = "回顾性调查该院2013年1月至2016年6月42个月中104例患者的资料。"
+    en = "The data of 104 patients from Jan, 2013 to June, 2016 were retrospectively analyzed."
+    assert check(zh, en) == []
+    zh = "回顾性调查该院2013年1月至2016年6月45个月中104例患者的资料。"
+    assert numbers(check(zh, en)) == ["45/"]
+
+
+def test_ages_in_years_and_months_and_bounds_of_whole_numbers() -> None:
+    assert check("指南推荐6月龄至5岁儿童优先接种。", "Children aged 6-59 months are prioritized.") == []
+    assert check("9岁及以上儿童仅需接种1剂。", "People more than 8 years old require 1 dose.") == []
+    assert check("≥9岁儿童仅需接种1剂。", "People more than 8 years old require 1 dose.") == []
+    assert numbers(check("9岁及以上儿童仅需接种1剂。", "People aged 8 years require 1 dose.")) == ["9/8"]
+    assert numbers(check("指南推荐6月龄至4岁儿童优先接种。", "Children aged 6-59 months are prioritized.")) \
+        == ["4/6-59"]
+
+
+def test_a_count_of_the_items_the_other_side_lists() -> None:
+    zh = "大鼠分为正常对照组、模型组、低剂量组和高剂量组，每组12只。"
+    assert check(zh, "The rats were divided into 4 groups (12 rats in each group).") == []
+    assert numbers(check(zh, "The rats were divided into 5 groups (12 rats in each group).")) == ["/5"]
+    zh = "将其分为右美托咪定组(Dex组)与对照组(Control组)，每组30例。"
+    assert check(zh, "They were divided into 2 groups (n=30).") == []
+    # items that do not share a head noun are no list of things
+    assert numbers(check("比较治疗前与治疗后的评分，每组30例。", "Scores of 2 groups were compared (n=30).")) == ["/2"]
+
+
+def test_a_thousands_separator_typed_with_a_space() -> None:
+    zh = "会议共收到投稿1 798篇，注册代表人数1 060人。"
+    assert check(zh, "A total of 1, 798 submissions were received, and 1, 060 registered representatives.") == []
+    assert numbers(check(zh, "A total of 1, 797 submissions were received, and 1, 060 registered.")) \
+        == ["1 798/797"]  # 1 is never reported alone
+
+
+def test_a_number_and_a_half() -> None:
+    assert check("即在开始治疗的3年半之后，患者病情缓解。", "They are in remission 3.5 years after treatment.") == []
+    assert check("汶川地震9年半后，872名青少年接受调查。", "Nine and a half years later, 872 adolescents.") == []
+    assert numbers(check("即在开始治疗的3年半之后，患者病情缓解。", "They are in remission 3 years after treatment.")) \
+        == ["3年半/3"]
+
+
+def test_a_total_stated_elsewhere_in_the_document() -> None:
+    stated = (["共纳入126例患者。"], ["A total of 126 patients were included."])
+    restated = (["结果：在126例患者中，腹痛104例。"], ["Results: Among the patients, 104 had abdominal pain."])
+    assert list(run(CheckContext(build([stated, restated])))) == []
+    # found nowhere else: reported
+    assert numbers(list(run(CheckContext(build([restated]))))) == ["126/"]
+    # a changed number leaves one on each side: both reported even though 126 is stated elsewhere
+    changed = (["结果：在126例患者中，腹痛104例。"], ["Results: Among the patients, 105 had abdominal pain."])
+    assert numbers(list(run(CheckContext(build([stated, changed]))))) == ["126 | 104/105"]
+    # a small number turns up anywhere by chance: reported
+    small = (["其中5例患者死亡。"], ["Some patients died."])
+    assert numbers(list(run(CheckContext(build([(["分为5组。"], ["5 groups."]), small]))))) == ["5/"]
+
+
+def test_restatements_on_both_sides_of_a_bead() -> None:
+    stated = (["共126例次腹膜炎。"], ["A total of 126 episodes of peritonitis."])
+    both = (["126例次中，16人发生38例次，其中复发2例。"],
+            ["Among them, 16 patients had 38 episodes. Among the 38 episodes, 2 recurred."])
+    assert list(run(CheckContext(build([stated, both])))) == []
+    changed = (["126例次中，16人发生38例次，其中复发2例。"],
+               ["Among them, 16 patients had 38 episodes. Among the 38 episodes, 3 recurred."])
+    assert numbers(list(run(CheckContext(build([stated, changed]))))) == ["126 | 2/38 | 3"]
+
+
+def test_a_season_stated_elsewhere_in_the_document() -> None:
+    stated = (["形成了《流感疫苗接种指南（2020-2021）》。"], ["The guideline for influenza vaccination (2020-2021)."])
+    restated = (["本指南建议接种疫苗。"], ["This guideline recommends vaccination in the 2020-2021 season."])
+    assert list(run(CheckContext(build([stated, restated])))) == []
+    assert numbers(list(run(CheckContext(build([restated]))))) == ["/2020-2021"]
+
+
+def test_a_measurement_stated_elsewhere_with_its_unit() -> None:
+    stated = (["目的：探讨巨块型肝癌(直径≥10 cm)切除的疗效。"], ["To study resection of massive (≥10 cm) carcinoma."])
+    restated = (["回顾性分析27例巨块型肝癌患者。"], ["27 patients with carcinoma larger than 10 cm were analyzed."])
+    assert list(run(CheckContext(build([stated, restated])))) == []
+    assert numbers(list(run(CheckContext(build([restated]))))) == ["/10"]
+    # the same number without the unit is no restatement
+    other = (["目的：探讨10例巨块型肝癌切除的疗效。"], ["To study resection in 10 patients."])
+    assert numbers(list(run(CheckContext(build([other, restated]))))) == ["/10"]

@@ -1,0 +1,73 @@
+"""The command line as a process: called by the program, it ends as soon as the command is done (`cli._exit_now`, no
+interpreter teardown), with the command's exit status, its output complete and the `atexit` functions run; called
+from code that may catch its SystemExit, it exits as click does."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from zhen_qa.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def entry(tmp_path: Path, *args: str, before: str = "", after: str = "") -> subprocess.CompletedProcess[str]:
+    """Run a script like the console script (`zhen_qa.cli:main` called by the file Python runs) with `args`; an
+    atexit function of the process prints "atexit ran" on stderr; `before` runs first. With `after`, the call is
+    made from `python -c`, in a try that catches SystemExit and then runs `after`."""
+    setup = (f"import atexit, sys\nsys.path.insert(0, {str(ROOT)!r})\n{before}\n"
+             "atexit.register(lambda: print('atexit ran', file=sys.stderr))\n"
+             "from zhen_qa.cli import main\n")
+    if after:
+        code = setup + f"try:\n    main({list(args)!r})\nexcept SystemExit:\n    {after}\n"
+        return subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    script = tmp_path / "zhen-qa-script.py"
+    script.write_text(setup + "sys.exit(main())\n", encoding="utf-8")
+    return subprocess.run([sys.executable, str(script), *args], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=600)
+
+
+@pytest.fixture()
+def sample(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "samples", tmp_path / "samples")
+    return tmp_path / "samples" / "manuscript.md"
+
+
+def test_exit_status_output_and_atexit(tmp_path: Path, sample: Path) -> None:
+    proc = entry(tmp_path, "check", str(sample), "--format", "json")
+    assert proc.returncode == 1, proc.stderr  # the sample has findings
+    in_process = CliRunner().invoke(main, ["check", str(sample), "--format", "json"])
+    assert json.loads(proc.stdout) == json.loads(in_process.output)  # the whole report, flushed
+    assert proc.stderr.endswith("atexit ran\n")
+
+    missing = entry(tmp_path, "check", str(tmp_path / "missing.md"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr and missing.stderr.endswith("atexit ran\n")
+
+    version = entry(tmp_path, "--version")
+    assert version.returncode == 0 and version.stdout.startswith("zhen-qa ") and version.stderr == "atexit ran\n"
+
+
+TORN_DOWN = ("class Witness:\n    def __del__(self):\n        print('torn down', flush=True)\n"
+             "witness = Witness()")
+"""An object whose finaliser prints when the interpreter's teardown frees it."""
+
+
+def test_the_program_skips_the_teardown_and_other_callers_get_it(tmp_path: Path) -> None:
+    fast = entry(tmp_path, "--version", before=TORN_DOWN)
+    assert fast.returncode == 0 and "torn down" not in fast.stdout
+    caught = entry(tmp_path, "--version", before=TORN_DOWN, after="print('went on')")
+    assert caught.returncode == 0 and caught.stdout.endswith("went on\ntorn down\n")
+
+
+def test_a_live_thread_gets_the_normal_exit(tmp_path: Path) -> None:
+    """Python waits for a non-daemon thread at exit; so does the command line."""
+    before = ("import threading, time\n"
+              "threading.Thread(target=lambda: (time.sleep(0.5), print('thread done', flush=True))).start()")
+    proc = entry(tmp_path, "--version", before=before)
+    assert proc.returncode == 0 and proc.stdout.endswith("thread done\n")
