@@ -18,6 +18,7 @@ synonym), citation-mismatch (a citation marker deleted
 from the English), punctuation-width (a full-width ，；： between Chinese characters made half-width)
 and repeated-char (a two-character Chinese span doubled). The glossary is built from the document:
 CC-CEDICT headwords in a Chinese line whose definition occurs in the gold-aligned English line.
+wmt21-heldout's builder writes hand-checked 1-1 sentence pairs as its NAME.gold (its two sides are not line-aligned).
 """
 from __future__ import annotations
 

@@ -27,6 +27,13 @@ biomedical task's Chinese Medline test sets (about 20 aligned lines each, 923 Ch
 hand-written glossary `glossaries/wmtbio.csv` (22 concepts). Build it with the fetch tool
 (`github:hsing-wang/WMT2020_BioMedical`) and `python benchmarks/wmtbio_heldout.py GIT_DIR /tmp/wmtbio-heldout`;
 labels in benchmarks/labels/wmtbio-heldout.tsv.
+
+`wmt21-heldout` is a third, measured on 0.5.0 before anything was tuned on it: the 50 abstracts of the WMT21
+biomedical task's Chinese Medline test set that are not in the development medline set (which is the other half of
+that test set), one published sentence a line with the two sides segmented independently (333 Chinese lines), checked
+with its own hand-written glossary `glossaries/wmt21.csv` (32 concepts). Build it with the fetch tool
+(`github:QbethQ/Intro_to_NLP_hw3`) and `python benchmarks/wmt21_heldout.py GIT_DIR /tmp/wmt21-heldout`; labels in
+benchmarks/labels/wmt21-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -63,6 +70,7 @@ CORPORA = {
     "medline": Corpus("medline", SHARED / "real/medline", "*.zh.txt", ".zh.txt", ".en.txt"),
     "paramed-heldout": Corpus("paramed-heldout", Path("/tmp/paramed-heldout"), "*.zh", ".zh", ".en"),
     "wmtbio-heldout": Corpus("wmtbio-heldout", Path("/tmp/wmtbio-heldout"), "*.zh", ".zh", ".en", "wmtbio"),
+    "wmt21-heldout": Corpus("wmt21-heldout", Path("/tmp/wmt21-heldout"), "*.zh", ".zh", ".en", "wmt21"),
 }
 
 

@@ -1,0 +1,46 @@
+"""Build held-out documentation page pairs (Apache ECharts tutorials) from a fetched git dir; see precision_mddocs.py.
+
+    python benchmarks/echarts_heldout.py GIT_DIR OUT_FOLDER
+
+The source is the GitHub repository `apache/echarts-doc` (fetch tool: `github:apache/echarts-doc`, which returns a
+git dir; Apache-2.0, never copy the pages into this repository). Its tutorials are written in both languages,
+`zh/tutorial/PAGE.md` + `en/tutorial/PAGE.md`: an etpl `{{ target: ... }}` line on top, headings, lists, tables,
+code blocks (option objects whose strings and comments are translated too), links, inline HTML, `~[WxH](url)` chart
+embeds. None of them is in the development set `../shared/data/real/mddocs` (Hugging Face course, MMEngine, Apache
+APISIX) or in `antd-heldout`. PAGES are written to OUT_FOLDER as `PAGE.zh.md` / `PAGE.en.md`, as stored at COMMIT
+(the snapshot measured first; the newest commit if that one is absent). 8 page pairs, 1423 Chinese lines;
+`python benchmarks/precision_mddocs.py /tmp/echarts-heldout --labels benchmarks/labels/echarts-heldout.tsv
+--no-recall` measures them.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+COMMIT = "24cf98b1c3e6375b6d02dce61803a427028b1318"
+PAGES = ("aria", "event", "styling", "rich-text", "media-query", "tree-shaking", "data-zoom", "visual-map")
+
+
+def show(git_dir: str, rev: str, path: str) -> str:
+    """One file of the source repository at `rev`."""
+    return subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{rev}:{path}"],
+                          check=True, capture_output=True).stdout.decode("utf-8")
+
+
+def main() -> None:
+    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    known = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{COMMIT}^{{commit}}"],
+                           capture_output=True).returncode == 0
+    rev = COMMIT if known else "HEAD"
+    out.mkdir(parents=True, exist_ok=True)
+    for page in PAGES:
+        for lang in ("zh", "en"):
+            text = show(git_dir, rev, f"{lang}/tutorial/{page}.md")
+            (out / f"{page}.{lang}.md").write_text(text, encoding="utf-8")
+        print(f"{out / page}.zh.md / .en.md")
+    print(f"{len(PAGES)} page pairs from {rev}")
+
+
+if __name__ == "__main__":
+    main()
