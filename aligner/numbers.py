@@ -187,8 +187,9 @@ _INLINE_LIST = re.compile(r"(?<![\w(（./\-])(?<!\d,)([1-9])[)）](?=[\s\ufffc`\
 _CLAUSE_LIST = re.compile(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or ))"
                           r"[（(]([1-9])[)）](?=\s*[A-Za-z\u4e00-\u9fff])")
 """An enumerator in brackets at a clause start: "：(1)迅速恢复…；(2)限制…", "; (2) limiting ..." (never a quantity)."""
-_BRACKET_LIST = re.compile(r"(?<![\w(（])[（(]([1-9])[)）](?=\s*[A-Za-z\u4e00-\u9fff])")
-"""An enumerator in brackets anywhere in a sentence that counts (1) and (2): "by (1) restoring …, and (2) …"."""
+_BRACKET_LIST = re.compile(r"(?<![A-Za-z0-9_(（])[（(]([1-9])[)）](?=\s*[A-Za-z\u4e00-\u9fff])")
+"""An enumerator in brackets anywhere in a sentence that counts (1) and (2): "by (1) restoring …, and (2) …",
+"探索（1）过渡…以及（2）和…" (after a Han character too; a Latin letter or digit before it makes it part of a name)."""
 
 
 def _list_spans(text: str) -> list[tuple[int, int]]:

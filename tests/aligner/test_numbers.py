@@ -225,6 +225,13 @@ def test_bracketed_enumerators_at_a_clause_start_are_not_numbers() -> None:
     assert keys("其中组(2)患者较多", "zh") == ["2"]  # not at a clause start: group 2
 
 
+def test_bracketed_enumerators_after_a_han_character_count_as_a_list() -> None:
+    zh = "本研究旨在探索（1）两者之间的关联，以及（2）同住的影响。"
+    assert keys(zh, "zh") == keys("to explore (1) the associations and (2) the effect of coresidence.", "en") == []
+    assert keys("对照组（2）与治疗组（3）相比", "zh") == ["2", "3"]  # no (1): group numbers, not a list
+    assert keys("HER2(1)与HER2(2)", "zh") == ["1", "2"]  # after a name's digit: part of the name
+
+
 def test_digits_after_a_hyphen_and_a_space_belong_to_the_name() -> None:
     assert keys("又被称为C/T- 13910，", "zh") == keys("also known as C/T-13910,", "en") == []
     assert keys("年龄18 - 65岁", "zh") == ["18", "65"]
