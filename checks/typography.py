@@ -295,6 +295,10 @@ def _jieba() -> object:
 _EN_DOUBLE = re.compile(r"(?<![A-Za-z'\-])([A-Za-z]+)\s+(\1)(?![A-Za-z'\-])", re.IGNORECASE)
 _EN_LEGIT = frozenset({"had", "that"})
 """English doublings that are grammatical ("had had", "that that")."""
+_FUNCTION_WORDS = frozenset(
+    "this that these those with from have been were they them their there then than when what which will would "
+    "shall should could also into onto only some such very more most much many each both".split())
+"""English words of four letters or more that start a sentence: "This this" is a slip, not a Latin name."""
 DELIBERATE_REPEATS = 3
 """A doubling found this many times in one manuscript is deliberate (a name or a style) and not reported."""
 _PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
@@ -478,8 +482,15 @@ def _aabb(text: str, freq: _Counts) -> set[int]:
 def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of doubled English words ("the the")."""
     for m in _EN_DOUBLE.finditer(text):
-        if m.group(1).lower() not in _EN_LEGIT:
+        if m.group(1).lower() not in _EN_LEGIT and not _tautonym(m.group(1), m.group(2)):
             yield m.start(), m.end(), m.group(1)
+
+
+def _tautonym(genus: str, species: str) -> bool:
+    """A Latin binomial whose species repeats its genus (Cygnus cygnus, Rattus rattus, Bufo bufo): the genus
+    capitalised, the species in lower case, neither an English function word."""
+    return (len(genus) >= 4 and genus[0].isupper() and genus[1:].islower() and species.islower()
+            and genus.lower() not in _FUNCTION_WORDS)
 
 
 def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:

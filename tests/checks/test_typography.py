@@ -79,6 +79,12 @@ def test_doubled_words() -> None:
     assert [u for _, _, u in english_doubles("This is the the end. He had had enough.")] == ["the"]
 
 
+def test_a_latin_tautonym_is_a_species_name_not_a_doubled_word() -> None:
+    text = "Whooper swans (Cygnus cygnus) and Rattus rattus were sampled. This this is a slip, so is data data."
+    assert [u for _, _, u in english_doubles(text)] == ["This", "data"]
+    assert [u for _, _, u in english_doubles("The The end. Cygnus Cygnus")] == ["The", "Cygnus"]
+
+
 def test_doubled_english_word_in_manuscript() -> None:
     en = "We report the the results."
     fs = found(["我们报告结果。"], [en], "repeated-char")
