@@ -354,10 +354,11 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
         if _general_alternative(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
-            h = next((o for o in src_hits if o.match.concept_id == cid and o.match.status is not
-                      TermStatus.DEPRECATED and not _general_alternative(glossary, o, abbrevs)), None)
-            if h is None:
+            kept = next((o for o in src_hits if o.match.concept_id == cid and o.match.status is not
+                         TermStatus.DEPRECATED and not _general_alternative(glossary, o, abbrevs)), None)
+            if kept is None:
                 continue
+            h = kept
         out.append((h, renderings))
     return out
 
