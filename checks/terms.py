@@ -351,8 +351,62 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
             continue
+        if _general_alternative(glossary, h, abbrevs):
+            # a general word the glossary admits as an alternative starts no finding; another use of the
+            # concept in the bead (the preferred form, a specific alternative) still does
+            kept = next((o for o in src_hits if o.match.concept_id == cid and o.match.status is not
+                         TermStatus.DEPRECATED and not _general_alternative(glossary, o, abbrevs)), None)
+            if kept is None:
+                continue
+            h = kept
         out.append((h, renderings))
     return out
+
+
+GENERAL_MIN = 3
+"""Lexicon senses unrelated to a concept that make one of its admitted alternatives a general word
+(`general_alternative`): "outcome" (胜负, 结果, 输赢, ... for 预后) has 6, "shingles" (木瓦 for 带状疱疹) 1."""
+
+
+def _general_alternative(glossary: Glossary, h: _Hit, abbrevs: dict[str, str] | None) -> bool:
+    """Whether a hit is an admitted alternative that is a general word (`general_alternative`), not the preferred
+    form and not an abbreviation the glossary or the document defines (CI, OS are initialisms, not words)."""
+    if h.match.status is not TermStatus.ADMITTED:
+        return False
+    concept = glossary.concept(h.match.concept_id)
+    form = h.match.form
+    if h.lang == "en" and (form in (abbrevs or {}) or form.isupper()
+                           or is_initialism(form, concept.preferred("en"))):
+        return False
+    other = tuple(t for t, _s, _f in concept.terms("zh" if h.lang == "en" else "en"))
+    return general_alternative(form, h.lang, other)
+
+
+@functools.lru_cache(maxsize=4096)
+def general_alternative(form: str, lang: str, other: tuple[str, ...]) -> bool:
+    """Whether a term of one word is a general word in the lexicon (CC-CEDICT): GENERAL_MIN or more of its senses
+    are unrelated to `other`, the concept's terms in the other language. An English word's senses are the
+    Chinese headwords it glosses, unrelated when they share no character with those terms ("outcome": 结果,
+    输赢, 终局 for 预后); a Chinese word's are its gloss stems, unrelated when no English term's stem begins
+    one or is begun by it (结果: bear, fruit, conclusion, end for "outcome").
+
+    An admitted alternative is a permission to render the concept so, not evidence that every use of the word is
+    the concept: "relationship outcomes" is 关系的结局, not 预后. Looked up only for a candidate finding.
+    """
+    from zhen_qa.aligner.lexicon import en_stems, load_lexicon
+
+    lexicon = load_lexicon()
+    if lang == "en":
+        stems = en_stems(form)
+        if len(stems) != 1:
+            return False  # a phrase ("total knee replacement") names one thing
+        chars = set("".join(fold_zh(t) for t in other))
+        unrelated = [z for z in lexicon.en2zh.get(stems[0], ()) if not chars.intersection(z)]
+    else:
+        wanted = {s for t in other for s in en_stems(t)}
+        unrelated = [g for g in lexicon.zh2en.get(fold_zh(form).strip(), ())
+                     if not any(g.startswith(w[:4]) or w.startswith(g[:4]) for w in wanted)]
+    return len(unrelated) >= GENERAL_MIN
 
 
 def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], tgt_hits: list[_Hit],

@@ -561,3 +561,50 @@ def test_a_demonstrative_before_the_noun_phrase_of_a_chinese_term() -> None:
     assert only(run(g, zh, en), "term-missing") == []
     zh2 = ["腺癌是常见的病理类型。", "肺腺癌的新标准已被广泛采用。"]
     assert len(only(run(g, zh2, en), "term-missing")) == 1
+
+
+def test_a_general_word_admitted_as_an_alternative_starts_no_term_missing() -> None:
+    """"outcome" admitted for 预后 lets a translator write it, but not every outcome is a prognosis: 关系的结局, 胎儿的
+    发育 and 手术效果 render "outcome" without 预后. The preferred form in the same sentence still checks, and 预后
+    is still rendered by "outcome" the other way."""
+    g = Glossary.build([Concept("prognosis", "预后", "prognosis", en_admitted=("prognostic", "outcome"))], "g.csv")
+    for zh, en in (("研究评估了关系的结局。", "The study assessed relationship outcomes."),
+                   ("胎儿的发育良好。", "The fetal outcome was good."),
+                   ("手术效果满意。", "The surgical outcome was satisfactory.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], en
+    # the preferred form and a specific alternative keep the check, also beside the general word
+    found = only(run(g, ["手术效果满意。"], ["The surgical outcome and the prognosis were good."]), "term-missing")
+    assert len(found) == 1 and "prognosis" in found[0].message
+    assert len(only(run(g, ["手术效果满意。"], ["Prognostic factors were studied."]), "term-missing")) == 1
+    # the Chinese term is rendered by the admitted word
+    assert only(run(g, ["患者预后良好。"], ["The patients' outcome was good."]), "term-missing") == []
+    assert len(only(run(g, ["患者预后良好。"], ["The patients were well."]), "term-missing")) == 1
+
+
+def test_specific_alternatives_and_abbreviations_keep_the_term_missing_check() -> None:
+    """"shingles" has one other sense (a roof tile, 木瓦): it names 带状疱疹 and keeps the check; so does a phrase
+    ("total knee replacement") and an abbreviation, whatever the lexicon makes of its letters."""
+    g = Glossary.build([Concept("hz", "带状疱疹", "herpes zoster", en_admitted=("shingles",)),
+                        Concept("tkr", "全膝关节置换术", "total knee arthroplasty",
+                                en_admitted=("total knee replacement", "TKA"))], "g.csv")
+    assert len(only(run(g, ["患者出现皮疹。"], ["The patient developed shingles."]), "term-missing")) == 1
+    assert len(only(run(g, ["患者接受了手术。"], ["The patient had a total knee replacement."]),
+                    "term-missing")) == 1
+    assert len(only(run(g, ["患者接受了手术。"], ["The patient had a TKA."]), "term-missing")) == 1
+
+
+def test_a_general_chinese_word_admitted_as_an_alternative_starts_no_term_missing() -> None:
+    """结果 admitted for "outcome" is also the fruit, the result and the end: 研究结果 ("the findings") is no
+    clinical outcome. The preferred 结局 keeps the check."""
+    g = Glossary.build([Concept("outcome", "结局", "outcome", zh_admitted=("结果",))], "g.csv")
+    assert only(run(g, ["研究结果表明该方法有效。"], ["The findings show that the method works."]),
+                "term-missing") == []
+    assert len(only(run(g, ["主要结局为死亡。"], ["The primary end point was death."]), "term-missing")) == 1
+
+
+def test_general_alternative_reads_the_lexicon_senses() -> None:
+    assert checks.general_alternative("outcome", "en", ("预后",))
+    assert not checks.general_alternative("shingles", "en", ("带状疱疹",))
+    assert not checks.general_alternative("total knee replacement", "en", ("全膝关节置换术",))
+    assert checks.general_alternative("结果", "zh", ("outcome",))
+    assert not checks.general_alternative("抑郁", "zh", ("depression",))  # despondent, gloomy: two senses
