@@ -537,11 +537,38 @@ def _all_han() -> re.Pattern[str]:
     return re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
+_SKIPPED = frozenset({"of", "and", "the", "in", "for", "to", "with", "on", "by", "a", "an"})
+"""Words an abbreviation may leave out ("Department of Health" DH)."""
+
+
 def is_initialism(short: str, long: str) -> bool:
-    """Whether `short` is written from the first letters of the words of `long`: CI of confidence interval."""
-    words = _WORD.findall(long)
-    return len(words) >= 2 and short.isupper() and short.isalpha() and short.lower() == "".join(
-        w[0] for w in words).lower()
+    """Whether `short` abbreviates `long`: CI of "confidence interval", MDS of "myelodysplastic syndrome", HBsAg of
+    "hepatitis B surface antigen". Every word of `long` but a function word gives its first letter, in order; a
+    word may give more letters of its own after it (myelo-Dysplastic, antiGen), as biomedical abbreviations do.
+    `short` is one run of letters with two capitals or more; CT is not "confidence interval" (no I)."""
+    words = [w.lower() for w in _WORD.findall(long)]
+    if len(words) < 2 or not short.isalpha() or sum(c.isupper() for c in short) < 2 or not short[0].isupper():
+        return False
+    return _abbreviates(short.lower(), words)
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if word in _SKIPPED and _abbreviates(short, rest):
+        return True
+    if not short or short[0] != word[0]:
+        return False
+    taken, k = short[1:], 1  # letters of `word` after its first one, taken in order
+    if _abbreviates(taken, rest):
+        return True
+    for ch in word[1:]:
+        if k < len(short) and ch == short[k]:
+            k += 1
+            if _abbreviates(short[k:], rest):
+                return True
+    return False
 
 
 def is_contraction(short: str, long: str) -> bool:

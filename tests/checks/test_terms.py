@@ -218,6 +218,19 @@ def test_an_initialism_after_its_expansion_is_one_usage_not_two_forms() -> None:
     assert checks.is_initialism("CI", "confidence interval") and not checks.is_initialism("CT", "confidence interval")
 
 
+def test_an_abbreviation_with_letters_from_inside_its_words_is_one_usage() -> None:
+    assert checks.is_initialism("MDS", "myelodysplastic syndrome")  # fails before: initials only (MS)
+    assert checks.is_initialism("HBsAg", "hepatitis B surface antigen")
+    assert checks.is_initialism("DH", "Department of Health")
+    assert not checks.is_initialism("MS", "myelodysplastic syndrome and leukemia")  # leukemia gives no letter
+    assert not checks.is_initialism("SMD", "myelodysplastic syndrome")  # out of order
+    assert not checks.is_initialism("Mds", "myelodysplastic syndrome")  # one capital: a word, not an abbreviation
+    g = Glossary.build([Concept("mds", "骨髓增生异常综合征", "myelodysplastic syndrome", en_admitted=("MDS",))], "g.csv")
+    zh = ["骨髓增生异常综合征患者18例。", "骨髓增生异常综合征的诊断。", "骨髓增生异常综合征的治疗。"]
+    en = ["There were 18 cases of myelodysplastic syndrome.", "The diagnosis of MDS.", "The treatment of MDS."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+
+
 def test_two_spelled_out_forms_are_still_inconsistent() -> None:
     g = Glossary.build([Concept("rt", "放疗", "radiotherapy", en_admitted=("radiation therapy", "RT"))], "g.csv")
     zh = ["患者接受放疗。", "放疗后随访。"]
