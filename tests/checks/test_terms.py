@@ -225,7 +225,8 @@ def test_an_abbreviation_with_letters_from_inside_its_words_is_one_usage() -> No
     assert not checks.is_initialism("MS", "myelodysplastic syndrome and leukemia")  # leukemia gives no letter
     assert not checks.is_initialism("SMD", "myelodysplastic syndrome")  # out of order
     assert not checks.is_initialism("Mds", "myelodysplastic syndrome")  # one capital: a word, not an abbreviation
-    g = Glossary.build([Concept("mds", "骨髓增生异常综合征", "myelodysplastic syndrome", en_admitted=("MDS",))], "g.csv")
+    mds = Concept("mds", "骨髓增生异常综合征", "myelodysplastic syndrome", en_admitted=("MDS",))
+    g = Glossary.build([mds], "g.csv")
     zh = ["骨髓增生异常综合征患者18例。", "骨髓增生异常综合征的诊断。", "骨髓增生异常综合征的治疗。"]
     en = ["There were 18 cases of myelodysplastic syndrome.", "The diagnosis of MDS.", "The treatment of MDS."]
     assert only(run(g, zh, en), "term-inconsistent") == []
