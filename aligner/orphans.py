@@ -19,6 +19,11 @@ the ones that do not, from evidence the similarity averages away:
   without the sentence has a plausible length (|z| below Z_LOOSE) that fits the English better than
   the whole bead's. A merged sentence adds English of its own; a sentence whose English is there in
   words the lexicon does not know (超适应证 "off-label") still adds its length to the English.
+- *silent*: the edge sentence glosses into MIN_STEMS or more English stems, yet matches next to none of
+  the English (at most SILENT_SHARE of what the rest matches, none of it its own), and the bead without it
+  has a plausible length (|z| below Z_LOOSE): a translated sentence leaves some of its words in the English.
+  A short sentence adds little length, so the length test alone cannot see it (a deleted translation
+  of 九十渔民参与了这项研究。 next to a long sentence).
 
 Only k-1 beads (several Chinese sentences, one English) are looked at, and one edge sentence is split
 off per bead, as a 1-0 bead before or after the rest.
@@ -34,7 +39,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from zhen_qa.aligner.median import median
-from zhen_qa.aligner.refine import PathBead, Similarity, bead_similarity
+from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
 
 if TYPE_CHECKING:
@@ -57,6 +62,10 @@ HEADING_CHARS = 20
 """A line of at most this many characters that does not end a sentence reads as a heading."""
 MIN_ONES = 3
 """1-1 beads needed to take the document's own length ratio (else the model's MU)."""
+SILENT_SHARE = 0.1
+"""A sentence is silent in a bead when the English evidence it gives is at most this share of the rest's."""
+MIN_STEMS = 3
+"""...and it glosses into at least this many English stems: a sentence the lexicon barely knows says nothing."""
 
 
 @dataclass(frozen=True)
@@ -128,13 +137,14 @@ def _support(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> t
     return mine, sum(v * e.get(c, 0.0) for c, v in zr.items()), own
 
 
-def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None) -> int | None:
+def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None, *,
+           silent: bool = True) -> int | None:
     """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None.
 
     When the bead is too short for its Chinese and fits without either edge sentence, the orphan is the
     one whose removal leaves the bead most similar (`similarity`), if that raises the bead's similarity
     (the sentence dilutes it: `refine.split_unsupported`'s test, which a document with many merges does
-    not apply on its own); else the bead is kept.
+    not apply on its own); else the bead is kept. `silent`: also apply the silent-sentence test.
     """
     i0, j0, i1, j1 = b
     if i1 - i0 < 2 or j1 - j0 != 1:
@@ -160,7 +170,20 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
         return None
     restating = [k for k, r in edges if ev.zh_chars[k] >= MIN_CHARS and abs(z_rest[k]) < Z_LOOSE
                  and abs(z_rest[k]) < abs(z_full) and _restates(*_support(ev, k, r, j0, j1))]
-    return restating[0] if len(restating) == 1 else None
+    if len(restating) == 1:
+        return restating[0]
+    if restating or not silent:
+        return None
+    quiet = [k for k, r in edges if abs(z_rest[k]) < Z_LOOSE and _silent(ev, k, *_support(ev, k, r, j0, j1))]
+    return quiet[0] if len(quiet) == 1 else None
+
+
+def _silent(ev: Evidence, k: int, mine: float, theirs: float, own: float) -> bool:
+    """Sentence k glosses into MIN_STEMS or more stems yet gives next to no evidence (`mine` at most SILENT_SHARE
+    of the rest's `theirs`, none of it `own`), while the rest of the bead gives some."""
+    assert ev.Z is not None
+    stems = int(ev.Z.indptr[k + 1] - ev.Z.indptr[k])
+    return stems >= MIN_STEMS and theirs > 0 and mine <= SILENT_SHARE * theirs and own <= OWN_SHARE * (mine + theirs)
 
 
 def _carries(ev: Evidence, k: int, edges: tuple[tuple[int, tuple[int, int]], ...], j0: int, j1: int) -> bool:
@@ -181,11 +204,18 @@ def _restates(mine: float, theirs: float, own: float) -> bool:
 
 
 def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None) -> list[PathBead]:
-    """The path with the orphan of each k-1 bead (`orphan`) split off into a 1-0 bead."""
+    """The path with the orphan of each k-1 bead (`orphan`) split off into a 1-0 bead.
+
+    The silent-sentence test runs only in documents translated sentence by sentence (merges at most
+    MAX_MERGE_RATE of the beads, `refine.merge_rate`): a free translation (literary chapters) merges
+    sentences whose words it renders loosely, leaving a sentence without lexical evidence (mac-dev strict
+    F1 0.8608 -> 0.8543 with the test everywhere).
+    """
     mu = doc_ratio(path, ev)
+    silent = merge_rate(path, 0) <= MAX_MERGE_RATE
     out: list[PathBead] = []
     for b in path:
-        k = orphan(b, ev, mu, similarity)
+        k = orphan(b, ev, mu, similarity, silent=silent)
         if k is None:
             out.append(b)
             continue

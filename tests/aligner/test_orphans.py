@@ -4,7 +4,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from zhen_qa.aligner.align import align
-from zhen_qa.aligner.orphans import MIN_CHARS, Evidence, doc_ratio, heading_like, orphan, split_orphans
+from zhen_qa.aligner.orphans import MIN_CHARS, MIN_STEMS, Evidence, doc_ratio, heading_like, orphan, split_orphans
 from zhen_qa.aligner.refine import Similarity
 
 
@@ -99,6 +99,34 @@ def test_short_sentences_and_sentences_without_evidence_are_not_restatements() -
     assert orphan((0, 0, 2, 1), short, 1.0) is None
     Z0, E0 = lexical([{5: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}], [{0: 1.0, 1: 1.0, 2: 1.0}])
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(170), Z0, E0), 1.0) is None  # nothing matched
+
+
+def test_a_short_sentence_whose_known_words_are_not_in_the_english_is_split() -> None:
+    # zh 0 (15 chars: a short sentence adds little length, the English fits with or without it) glosses
+    # into three stems the English does not have; zh 1 carries the English's words
+    silent = [{5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}]
+    en = [{0: 1.0, 1: 1.0, 2: 1.0}]
+    lengths = (chars(15, 60), chars(float(np.exp(1.0) * 70)))
+    assert orphan((0, 0, 2, 1), Evidence(*lengths, *lexical(silent, en)), 1.0) == 0
+    assert orphan((0, 0, 2, 1), Evidence(*lengths, *lexical(silent, en)), 1.0, silent=False) is None
+    last = Evidence(chars(60, 15), lengths[1], *lexical(silent[::-1], en))
+    assert orphan((0, 0, 2, 1), last, 1.0) == 1  # the orphan last
+    # a sentence the lexicon barely knows (fewer than MIN_STEMS stems) says nothing either way
+    few = [dict(list(silent[0].items())[:MIN_STEMS - 1]), silent[1]]
+    assert orphan((0, 0, 2, 1), Evidence(*lengths, *lexical(few, en)), 1.0) is None
+    # one of its words is in the English: a real merge
+    assert orphan((0, 0, 2, 1), Evidence(*lengths, *lexical(silent, [{0: 1.0, 1: 1.0, 2: 1.0, 5: 1.0}])),
+                  1.0) is None
+
+
+def test_the_silent_sentence_test_is_left_to_documents_translated_sentence_by_sentence() -> None:
+    silent = [{5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}] * 6
+    en = [{0: 1.0, 1: 1.0, 2: 1.0}] * 6
+    ev = Evidence(chars(*[15, 60] * 6), chars(*[float(np.exp(1.0) * 70)] * 6), *lexical(silent, en))
+    merged = [(2 * k, k, 2 * k + 2, k + 1) for k in range(6)]  # every bead a merge: a free translation
+    assert split_orphans(merged, ev) == merged
+    one = Evidence(ev.zh_chars[:2], ev.en_chars[:1], *lexical(silent[:2], en[:1]))
+    assert split_orphans(merged[:1], one) == [(0, 0, 1, 0), (1, 0, 2, 1)]  # one merge, the prior's rate
 
 
 def test_only_several_to_one_beads_are_looked_at() -> None:
