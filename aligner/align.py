@@ -24,7 +24,7 @@ import numpy as np
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import Evidence, split_orphans
-from zhen_qa.aligner.refine import PathBead, return_strays, shift_nulls, split_unsupported
+from zhen_qa.aligner.refine import PathBead, join_nulls, return_strays, shift_nulls, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.scorers.length import Length, char_lengths
@@ -163,6 +163,7 @@ def _align(
     path = split_unsupported(path, similarity)
     path = split_orphans(path, _evidence(doc), similarity)
     path = shift_nulls(return_strays(path, similarity, max_side), similarity)
+    path = join_nulls(path, similarity, max_side)
     return _beads(path, band, similarity)
 
 

@@ -6,6 +6,7 @@ from zhen_qa.aligner.align import align
 from zhen_qa.aligner.refine import (
     STRONG_GAIN,
     best_split,
+    join_nulls,
     merge_rate,
     return_strays,
     shift_nulls,
@@ -189,3 +190,21 @@ def test_deleted_translation_next_to_a_sentence_the_english_splits_leaves_the_or
           "Further research is needed."]
     got = [(b.zh, b.en) for b in align(zh, en)]
     assert ((1,), (1, 2)) in got and ((2,), ()) in got
+
+
+def test_a_null_bead_joins_the_neighbour_it_translates_part_of() -> None:
+    # zh 0 is translated by en 0 and en 1 (the search left en 0 alone); zh 1 - en 2
+    path = [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 3)]
+    got = join_nulls(path, table_similarity({(0, 0), (0, 1), (1, 2)}, 2.0), 4)
+    assert got == [(0, 0, 1, 2), (1, 2, 2, 3)]
+
+
+def test_an_orphan_that_dilutes_its_neighbour_stays_alone() -> None:
+    # en 0 translates nothing (a deleted Chinese sentence): joining it would lower the neighbour's similarity
+    path = [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 3)]
+    assert join_nulls(path, table_similarity({(0, 1), (1, 2)}, 2.0), 4) == path
+
+
+def test_a_null_bead_joins_no_neighbour_full_to_the_largest_side() -> None:
+    path = [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 3)]
+    assert join_nulls(path, table_similarity({(0, 0), (0, 1), (1, 2)}, 2.0), 1) == path
