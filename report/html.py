@@ -17,6 +17,7 @@ from importlib.resources import files
 from zhen_qa.manuscript.document import Block, Pair, Role
 from zhen_qa.manuscript.source import SourceText
 from zhen_qa.report.baseline import baseline_entries
+from zhen_qa.report.codetext import shown_span
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.html_findings import Row, findings_html
 from zhen_qa.report.html_place import Placer
@@ -80,11 +81,11 @@ class _Page:
             if in_doc is not None:
                 tid, a, b = in_doc
                 self.doc_marks[tid].append(Mark(a, b, number, f))
-                self.context[number] = (fr.blocks[tid].text.text, a, b)
+                self.context[number] = shown_span(fr.blocks[tid].text, a, b)
             if in_bead is not None:
                 tid, a, b = in_bead
                 self.bead_marks[tid].append(Mark(a, b, number, f, anchor=in_doc is None))
-                self.context.setdefault(number, (self.sentences[tid].text.text, a, b))
+                self.context.setdefault(number, shown_span(self.sentences[tid].text, a, b))
             if in_doc is None and in_bead is None:
                 self.elsewhere.append((number, f))
             if number not in self.context:
