@@ -108,16 +108,23 @@ def restore_code(findings: Iterable[Finding], texts: Iterable[MappedText]) -> li
     return out
 
 
-def shown_span(mt: MappedText, start: int, end: int) -> tuple[str, int, int]:
-    """mt's text with its code put back, and characters [start, end) of mt at their place in it."""
-    if CODE_PLACEHOLDER not in mt.text:
-        return mt.text, start, end
-    out: list[str] = []
+
+def shown_text(mt: MappedText) -> tuple[str, list[int]]:
+    """mt's text with its code put back, and where each character of mt (and its end) is in it."""
     where: list[int] = []
+    out: list[str] = []
     n = 0
     for i, ch in enumerate(mt.text):
         where.append(n)
         out.append(code_at(mt, i) if ch == CODE_PLACEHOLDER else ch)
         n += len(out[-1])
     where.append(n)
-    return "".join(out), where[min(start, len(mt.text))], where[min(end, len(mt.text))]
+    return "".join(out), where
+
+
+def shown_span(mt: MappedText, start: int, end: int) -> tuple[str, int, int]:
+    """mt's text with its code put back, and characters [start, end) of mt at their place in it."""
+    if CODE_PLACEHOLDER not in mt.text:
+        return mt.text, start, end
+    text, where = shown_text(mt)
+    return text, where[min(start, len(mt.text))], where[min(end, len(mt.text))]

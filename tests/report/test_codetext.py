@@ -32,3 +32,19 @@ def test_long_code_is_shortened_with_an_ellipsis(tmp_path: Path) -> None:
     shown = f.message.split("和 ")[1].split(" 两段")[0]
     assert shown.startswith("`xxx") and shown.endswith("yyy`") and "…" in shown
     assert len(shown) <= MAX_CODE_SHOWN + 2
+
+
+def test_the_html_report_shows_the_code_not_the_mask(tmp_path: Path) -> None:
+    from zhen_qa.checks.registry import RULES
+    from zhen_qa.report.html import render_html
+    from zhen_qa.report.model import FileResult, Report
+
+    (tmp_path / "a.zh.md").write_text(ZH, encoding="utf-8")
+    (tmp_path / "a.en.md").write_text(EN, encoding="utf-8")
+    ms = load_manuscript(str(tmp_path / "a.zh.md"), str(tmp_path / "a.en.md"))
+    findings = tuple(check_manuscript(ms, select=["untranslated"]))
+    assert findings
+    result = FileResult(ms.path, None, tuple(ms.pairs), findings, blocks=tuple(ms.blocks))
+    page = render_html(Report((result,), tuple(RULES), {})).decode("utf-8")
+    assert "\ufffc" not in page
+    assert "setOption({grid: 1})" in page
