@@ -122,6 +122,11 @@ def shown_text(mt: MappedText) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+def shown(mt: MappedText) -> str:
+    """mt's text with its inline code put back for the mask."""
+    return shown_text(mt)[0] if CODE_PLACEHOLDER in mt.text else mt.text
+
+
 def shown_span(mt: MappedText, start: int, end: int) -> tuple[str, int, int]:
     """mt's text with its code put back, and characters [start, end) of mt at their place in it."""
     if CODE_PLACEHOLDER not in mt.text:

@@ -150,8 +150,8 @@ def _side_html(page: _Page, pair: Pair, indices: Sequence[int], lang: str, highl
     for i in indices:
         s = sentences[i]
         marks = page.bead_marks.get(page.sid[id(s)], ())
-        text, marks = _shown(s.text, marks)
-        body = text_html(text, lang, marks, highlight, markdown=_is_markdown(s.text.source.path))
+        text, shown_marks = _shown(s.text, marks)
+        body = text_html(text, lang, shown_marks, highlight, markdown=_is_markdown(s.text.source.path))
         parts.append(f'<span class="sent"><span class="ln">{s.location.line}</span>{body}</span>')
     return "".join(parts)
 
