@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Manuscript, Role
 from zhen_qa.manuscript.source import Location
+from zhen_qa.report.codetext import restore_code
 from zhen_qa.report.findings import MAX_EXCERPT, Finding, Rule, Scope, Severity, bounded_excerpt
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -109,6 +110,9 @@ def check_manuscript(
                 continue
             seen.add(key)
             out.append(finding)
+    # users see the code of their file, not the prose view's mask, in every rule's message
+    texts = [s.text for lang in ("zh", "en") for s in manuscript.sentences(lang)] + [b.text for b in manuscript.blocks]
+    out = restore_code(out, texts)
     out.sort(key=Finding.sort_key)
     log.debug("%s: %d findings", manuscript.path, len(out))
     return out

@@ -100,7 +100,33 @@ def split_zh(text: str) -> list[tuple[int, int]]:
             i = j
             continue
         i += 1
-    return _spans(text, cuts)
+    return _join_code_examples(text, _spans(text, cuts))
+
+
+_ITEM = r"(?:\ufffc|[A-Za-z_$][\w$]*(?:[.\-:][\w$]+)*(?:\(\))?)"
+_CODE_EXAMPLE = re.compile(
+    r"(?:(?P<marker>例如|比如|譬如|诸如|如下|如|即)\s*[：:，,]?\s*)?"
+    + _ITEM + r"(?:\s*(?:[、，,和与及或]|以及)\s*" + _ITEM + r")*\s*[。！？!?…]*"
+)
+"""A unit of only a discourse marker (例如, 如：, 即) and code spans (U+FFFC in the prose view) or identifiers."""
+
+
+def _join_code_examples(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a code-example unit ("例如 `{left: 23}`。", "`a`和`b`。") joined to the sentence before it.
+
+    Such a unit has no predicate: it completes the sentence before it, which English writes as one
+    sentence ("...; e.g.: `{left: 23}`."). Splitting it off leaves a fragment no English sentence
+    renders, so the splitter keeps it with its sentence (on the same line only: a code line of its own
+    is a block of its own). Without a marker at least one code span is required, so "OK!" stays a sentence.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        m = _CODE_EXAMPLE.fullmatch(text, a, b)
+        if out and m and (m.group("marker") or "\ufffc" in text[a:b]) and "\n" not in text[out[-1][1]:a]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _drop_unclosed(text: str, at: int, stack: list[str], found: dict[str, int]) -> None:

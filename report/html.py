@@ -12,11 +12,14 @@ import json
 import os
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib.resources import files
 
 from zhen_qa.manuscript.document import Block, Pair, Role
-from zhen_qa.manuscript.source import SourceText
+from zhen_qa.manuscript.markdown import CODE_PLACEHOLDER
+from zhen_qa.manuscript.source import MappedText, SourceText
 from zhen_qa.report.baseline import baseline_entries
+from zhen_qa.report.codetext import shown_span, shown_text
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.html_findings import Row, findings_html
 from zhen_qa.report.html_place import Placer
@@ -80,11 +83,11 @@ class _Page:
             if in_doc is not None:
                 tid, a, b = in_doc
                 self.doc_marks[tid].append(Mark(a, b, number, f))
-                self.context[number] = (fr.blocks[tid].text.text, a, b)
+                self.context[number] = shown_span(fr.blocks[tid].text, a, b)
             if in_bead is not None:
                 tid, a, b = in_bead
                 self.bead_marks[tid].append(Mark(a, b, number, f, anchor=in_doc is None))
-                self.context.setdefault(number, (self.sentences[tid].text.text, a, b))
+                self.context.setdefault(number, shown_span(self.sentences[tid].text, a, b))
             if in_doc is None and in_bead is None:
                 self.elsewhere.append((number, f))
             if number not in self.context:
@@ -106,12 +109,22 @@ def _line_context(source: SourceText | None, f: Finding) -> tuple[str, int, int]
     return text, a, b
 
 
+def _shown(mt: MappedText, marks: Sequence[Mark]) -> tuple[str, Sequence[Mark]]:
+    """The text as the file writes it (inline code put back for the mask) and the marks at their place in it."""
+    if CODE_PLACEHOLDER not in mt.text:
+        return mt.text, marks
+    text, where = shown_text(mt)
+    n = len(mt.text)
+    return text, [replace(m, start=where[min(m.start, n)], end=where[min(m.end, n)]) for m in marks]
+
+
 def _block_html(block: Block, marks: Sequence[Mark], highlight: Highlighter | None) -> str:
     tag = "h3" if block.role in _HEADINGS else "p"
     md = _is_markdown(block.text.source.path)
     shown_label = block.label and block.role not in _HEADINGS  # a heading's label is its own text
     label = f'<span class="label">{esc(block.label)}</span> ' if shown_label else ""
-    body = text_html(block.text.text, block.lang, marks, highlight, markdown=md)
+    text, marks = _shown(block.text, marks)
+    body = text_html(text, block.lang, marks, highlight, markdown=md)
     cls = f"blk role-{block.role.value}" + (" has-findings" if marks else "")
     line = block.location.line
     lang = _LANG.get(block.lang, "zh-CN")
@@ -137,7 +150,8 @@ def _side_html(page: _Page, pair: Pair, indices: Sequence[int], lang: str, highl
     for i in indices:
         s = sentences[i]
         marks = page.bead_marks.get(page.sid[id(s)], ())
-        body = text_html(s.text.text, lang, marks, highlight, markdown=_is_markdown(s.text.source.path))
+        text, shown_marks = _shown(s.text, marks)
+        body = text_html(text, lang, shown_marks, highlight, markdown=_is_markdown(s.text.source.path))
         parts.append(f'<span class="sent"><span class="ln">{s.location.line}</span>{body}</span>')
     return "".join(parts)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.source import Location
+from zhen_qa.report.codetext import shown
 from zhen_qa.report.findings import Finding
 
 
@@ -77,7 +78,7 @@ def side_span(sentences: Sequence[Sentence]) -> Location | None:
 def bead_text(sentences: Sequence[Sentence], lang: str) -> str:
     """The sentences of one bead side joined as one segment (no separator for Chinese, a space otherwise)."""
     sep = "" if lang.startswith("zh") else " "
-    return sep.join(s.text.text.strip() for s in sentences).strip()
+    return sep.join(shown(s.text).strip() for s in sentences).strip()  # inline code as written
 
 
 def pair_dict(pair: Pair) -> dict[str, Any]:

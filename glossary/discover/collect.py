@@ -17,6 +17,30 @@ Where = tuple[Hashable, int, int]
 
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 EN_WORD = re.compile(r"[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)*")
+TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+"""Template markup ({{target: data-zoom}}, {% include %}): names for a program, not prose."""
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def is_identifier(text: str, start: int, end: int) -> bool:
+    """True when the word text[start:end] is a program name, not a word: camelCase (dataZoom), part of a
+    dotted or snake_case name (series.label, log_format) or glued to a digit or `$`."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if _CAMEL.search(text, start, end) or before in "_$" and before or after in "_$" and after:
+        return True
+    if before.isdigit() or after.isdigit():
+        return True
+    dotted_before = before == "." and start >= 2 and (text[start - 2].isalnum() or text[start - 2] in "_$")
+    dotted_after = after == "." and end + 1 < len(text) and (text[end + 1].isalpha() or text[end + 1] in "_$*")
+    return dotted_before or dotted_after
+
+
+def prose_words(text: str) -> list[re.Match[str]]:
+    """The English words of a text that are words: identifiers and template markup left out."""
+    templates = [m.span() for m in TEMPLATE.finditer(text)] if "{" in text else []
+    return [m for m in EN_WORD.finditer(text) if not is_identifier(text, m.start(), m.end())
+            and not any(a <= m.start() < b for a, b in templates)]
 
 FUNCTION_CHARS = frozenset("由对从后前时可能会来到将被向于为与及和或中上下里如即像使让给至自每各某诸"
                            "的了是在也都就把等之其这那此该着过地得所以而并则即又但很还更最均较仍亦已需应皆尚")
@@ -252,7 +276,7 @@ class Collector:
         `expansions` False: a full name written out here is not counted as a reuse of a defined abbreviation
         (keyword lists and titles spell names out by convention)."""
         en = self.stats.en
-        words = list(EN_WORD.finditer(text))
+        words = prose_words(text)
         for k, m in enumerate(words):
             form = m.group().lower()
             self._add_en_form(en, form, text, key, m.start(), m.end(), words, k, k + 1)
