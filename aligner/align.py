@@ -138,11 +138,7 @@ def _align(
     doc.small = doc.small and full  # the block-level first pass works in scipy.sparse
     band = Band.full(n, m) if full else _first_pass(doc, max_side)
     log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
-    prepared = [(s, s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)]
-    similarity = Similarity([(p, w) for _, p, w in prepared], CHUNK)
-    # what the sentences say, without how long they are: `join_nulls` judges an English sentence left alone on it
-    words = [(p, w) for s, p, w in prepared if not isinstance(s, Length)]
-    content = Similarity(words, CHUNK) if words else similarity
+    similarity = Similarity([(s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)], CHUNK)
     # open_en[j]: a quotation is open after English sentence j-1 (node j). Kept even where quotes are too
     # rare for the speech scorer (mac-dev 005: 0.863 -> 0.872 with it); a stray mark is dropped (MAX_OPEN).
     open_en = np.concatenate([[False], doc_en_quoted(doc)[2]])
@@ -167,7 +163,7 @@ def _align(
     path = split_unsupported(path, similarity)
     path = split_orphans(path, _evidence(doc), similarity)
     path = shift_nulls(return_strays(path, similarity, max_side), similarity)
-    path = join_nulls(path, content, max_side)
+    path = join_nulls(path, similarity, max_side)
     return _beads(path, band, similarity)
 
 

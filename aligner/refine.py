@@ -320,12 +320,8 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     return out
 
 
-JOIN_GAIN = 0.0
-"""A null bead joins its neighbour when the joined bead's similarity beats the neighbour's by more than this. `align`
-judges it on the content scorers only (no length score): an English sentence rendering part of a long Chinese one
-makes the English long for the Chinese, which costs the length score 0.4-0.6 and outweighed the lexical evidence it
-adds (wmt21 doc18 0.565 -> 0.560 with it, lexical 0.40 -> 0.45); without length, any raise is evidence, while an
-orphan's words only dilute the bead's."""
+JOIN_GAIN = 0.02
+"""A null bead joins its neighbour when the joined bead's similarity beats the neighbour's by more than this."""
 
 
 def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
@@ -338,8 +334,8 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
     The search's null prior can leave a sentence unpaired beside the bead of the sentence it translates part of
     (a long Chinese sentence written as two English ones, the first left alone): the bead with it scores higher
     than without it (doc: 0.46 -> 0.51), which no orphan does (a sentence with no counterpart only dilutes the
-    bead). Pass a similarity without the length score (see JOIN_GAIN). Each null bead joins the neighbour it
-    raises most, by more than `gain`; a bead side keeps at most `max_side` sentences, and a bead is joined once.
+    bead). Each null bead joins the neighbour it raises most, by more than `gain`; a bead side keeps at most
+    `max_side` sentences, and a bead is joined once.
     """
     nulls = [k for k, (i0, j0, i1, j1) in enumerate(path) if i0 == i1 and j0 < j1]  # English sentences alone
     if not nulls:

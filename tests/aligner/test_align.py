@@ -151,24 +151,3 @@ def test_cyclic_collector_is_paused_while_aligning_and_restored(monkeypatch: pyt
         gc.unfreeze()
         (gc.enable if was else gc.disable)()
     assert seen == [False, False, False, False]
-
-
-def test_an_english_sentence_left_alone_is_joined_on_what_it_says_not_on_its_length(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    from zhen_qa.aligner.scorers.length import Length
-
-    # one long Chinese sentence written as two English ones: the pair's length ratio is off for the whole
-    # document's, which says nothing about whether the second English sentence renders the Chinese
-    seen: list[list[object]] = []
-    join = A.join_nulls
-
-    def spy(path: list[tuple[int, int, int, int]], similarity: object, max_side: int) -> object:
-        seen.append([p for p, _ in similarity.scorers])  # type: ignore[attr-defined]
-        return join(path, similarity, max_side)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(A, "join_nulls", spy)
-    lengths: list[object] = []
-    prepare = Length.prepare
-    monkeypatch.setattr(Length, "prepare", lambda self, *a: lengths.append(prepare(self, *a)) or lengths[-1])
-    align(ZH[:2], EN[:2])
-    assert seen and lengths and all(p is not lengths[-1] for p in seen[-1]) and len(seen[-1]) >= 2
