@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.number_evidence import counts_things, duration_of, durations, list_counts, same_quantity
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
@@ -365,6 +364,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
 def _implied_durations(b: _Bead) -> None:
     """Drop a number of months or years that a date range of the bead implies (2013年1月至2016年6月42个月: the
     English gives the dates, not the 42 months)."""
+    from zhen_qa.checks.number_evidence import duration_of, durations  # here: only beads with a mismatch need it
     implied = {d for s in b.zh + b.en for d in durations(s.text.text)}
     for miss in (b.miss_en, b.miss_zh) if implied else ():
         for s, n in list(miss):
@@ -392,6 +392,7 @@ def _restated_repeat(b: _Bead) -> None:
 
 def _same_quantity(b: _Bead) -> None:
     """Drop pairs of differing numbers that state one quantity in other units or bounds (`same_quantity`)."""
+    from zhen_qa.checks.number_evidence import same_quantity  # here: only beads with a mismatch need it
     for m in list(b.miss_en):
         for o in b.miss_zh:
             if same_quantity(m[0].text.text, m[1], o[0].text.text, o[1]):
@@ -402,6 +403,7 @@ def _same_quantity(b: _Bead) -> None:
 
 def _listed(b: _Bead) -> None:
     """Drop an English count of things ("5 groups") whose items the Chinese lists without the count."""
+    from zhen_qa.checks.number_evidence import counts_things, list_counts  # here: only beads with a mismatch need it
     counts = {c for s in b.zh for c in list_counts(s.text.text)}
     for s, n in list(b.miss_zh) if counts else ():
         if counts_things(s.text.text, n) and int(n.endpoints()[0]) in counts:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Block, Part, Role
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
     from markdown_it import MarkdownIt
@@ -49,8 +49,6 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 """A file-name slug (openmmlab-2-arch), as image alt text often is."""
 _NOISE = re.compile(r"\d\ufe0f?\u20e3|^\s*\[![A-Za-z]+\]\s*|^\s*[(（]\d{1,2}[)）]\s*|^\s*\d{1,2}\)\s+")
 """Keycap digits (2️⃣), a GitHub alert marker ([!TIP]) and an enumeration label ((1), 1)) opening a block."""
-CODE_PLACEHOLDER = "\ufffc"
-"""What inline code becomes in the prose view: one object replacement character, not text to check."""
 _ORDERED = re.compile(r"[ \t>]*(\d{1,9}[.)])[ \t]")
 
 

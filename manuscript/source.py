@@ -25,6 +25,11 @@ class Location:
     end_column: int
 
 
+CODE_PLACEHOLDER = "\ufffc"
+"""What inline code becomes in the prose view of Markdown (`manuscript.markdown`): one object replacement
+character, not text to check. Here, not in `markdown`, so that reports can restore code without importing the
+Markdown reader."""
+
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 """Largest manuscript accepted (bytes); beyond it reading stops with a clear message.
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from zhen_qa.manuscript.markdown import CODE_PLACEHOLDER
-from zhen_qa.manuscript.source import Location, MappedText
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, Location, MappedText
 from zhen_qa.report.findings import Finding
 
 MAX_CODE_SHOWN = 40

@@ -16,8 +16,7 @@ from dataclasses import replace
 from importlib.resources import files
 
 from zhen_qa.manuscript.document import Block, Pair, Role
-from zhen_qa.manuscript.markdown import CODE_PLACEHOLDER
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 from zhen_qa.report.baseline import baseline_entries
 from zhen_qa.report.codetext import shown_span, shown_text
 from zhen_qa.report.findings import Finding

@@ -7,8 +7,8 @@ import pytest
 
 from zhen_qa.checks.run import Flags, check_file
 from zhen_qa.manuscript.document import Role
-from zhen_qa.manuscript.markdown import CODE_PLACEHOLDER, markdown_blocks
-from zhen_qa.manuscript.source import SourceText
+from zhen_qa.manuscript.markdown import markdown_blocks
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, SourceText
 
 EN_BODY = "# Guide\n\nThe secretome contains growth factors and cytokines.\n"
 
