@@ -14,32 +14,17 @@ APISIX) or in `antd-heldout`. PAGES are written to OUT_FOLDER as `PAGE.zh.md` / 
 """
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
+
+from page_pairs import write_pairs  # benchmarks/ is the script's folder
 
 COMMIT = "24cf98b1c3e6375b6d02dce61803a427028b1318"
 PAGES = ("aria", "event", "styling", "rich-text", "media-query", "tree-shaking", "data-zoom", "visual-map")
 
 
-def show(git_dir: str, rev: str, path: str) -> str:
-    """One file of the source repository at `rev`."""
-    return subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{rev}:{path}"],
-                          check=True, capture_output=True).stdout.decode("utf-8")
-
-
 def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
-    known = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{COMMIT}^{{commit}}"],
-                           capture_output=True).returncode == 0
-    rev = COMMIT if known else "HEAD"
-    out.mkdir(parents=True, exist_ok=True)
-    for page in PAGES:
-        for lang in ("zh", "en"):
-            text = show(git_dir, rev, f"{lang}/tutorial/{page}.md")
-            (out / f"{page}.{lang}.md").write_text(text, encoding="utf-8")
-        print(f"{out / page}.zh.md / .en.md")
-    print(f"{len(PAGES)} page pairs from {rev}")
+    write_pairs(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, lambda page, lang: f"{lang}/tutorial/{page}.md")
 
 
 if __name__ == "__main__":
