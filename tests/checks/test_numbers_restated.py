@@ -6,8 +6,13 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.numbers import run
 
 
+def check_beads(beads: list[tuple[list[str], list[str]]]) -> list:
+    """number-mismatch findings of a document made of these beads (Chinese sentences, English sentences)."""
+    return list(run(CheckContext(build(beads))))
+
+
 def check(zh: str, en: str) -> list:
-    return list(run(CheckContext(build([([zh], [en])]))))
+    return check_beads([([zh], [en])])
 
 
 def numbers(findings: list) -> list[str]:
@@ -107,39 +112,39 @@ def test_a_number_and_a_half() -> None:
 def test_a_total_stated_elsewhere_in_the_document() -> None:
     stated = (["共纳入126例患者。"], ["A total of 126 patients were included."])
     restated = (["结果：在126例患者中，腹痛104例。"], ["Results: Among the patients, 104 had abdominal pain."])
-    assert list(run(CheckContext(build([stated, restated])))) == []
+    assert check_beads([stated, restated]) == []
     # found nowhere else: reported
-    assert numbers(list(run(CheckContext(build([restated]))))) == ["126/"]
+    assert numbers(check_beads([restated])) == ["126/"]
     # a changed number leaves one on each side: both reported even though 126 is stated elsewhere
     changed = (["结果：在126例患者中，腹痛104例。"], ["Results: Among the patients, 105 had abdominal pain."])
-    assert numbers(list(run(CheckContext(build([stated, changed]))))) == ["126 | 104/105"]
+    assert numbers(check_beads([stated, changed])) == ["126 | 104/105"]
     # a small number turns up anywhere by chance: reported
     small = (["其中5例患者死亡。"], ["Some patients died."])
-    assert numbers(list(run(CheckContext(build([(["分为5组。"], ["5 groups."]), small]))))) == ["5/"]
+    assert numbers(check_beads([(["分为5组。"], ["5 groups."]), small])) == ["5/"]
 
 
 def test_restatements_on_both_sides_of_a_bead() -> None:
     stated = (["共126例次腹膜炎。"], ["A total of 126 episodes of peritonitis."])
     both = (["126例次中，16人发生38例次，其中复发2例。"],
             ["Among them, 16 patients had 38 episodes. Among the 38 episodes, 2 recurred."])
-    assert list(run(CheckContext(build([stated, both])))) == []
+    assert check_beads([stated, both]) == []
     changed = (["126例次中，16人发生38例次，其中复发2例。"],
                ["Among them, 16 patients had 38 episodes. Among the 38 episodes, 3 recurred."])
-    assert numbers(list(run(CheckContext(build([stated, changed]))))) == ["126 | 2/38 | 3"]
+    assert numbers(check_beads([stated, changed])) == ["126 | 2/38 | 3"]
 
 
 def test_a_season_stated_elsewhere_in_the_document() -> None:
     stated = (["形成了《流感疫苗接种指南（2020-2021）》。"], ["The guideline for influenza vaccination (2020-2021)."])
     restated = (["本指南建议接种疫苗。"], ["This guideline recommends vaccination in the 2020-2021 season."])
-    assert list(run(CheckContext(build([stated, restated])))) == []
-    assert numbers(list(run(CheckContext(build([restated]))))) == ["/2020-2021"]
+    assert check_beads([stated, restated]) == []
+    assert numbers(check_beads([restated])) == ["/2020-2021"]
 
 
 def test_a_measurement_stated_elsewhere_with_its_unit() -> None:
     stated = (["目的：探讨巨块型肝癌(直径≥10 cm)切除的疗效。"], ["To study resection of massive (≥10 cm) carcinoma."])
     restated = (["回顾性分析27例巨块型肝癌患者。"], ["27 patients with carcinoma larger than 10 cm were analyzed."])
-    assert list(run(CheckContext(build([stated, restated])))) == []
-    assert numbers(list(run(CheckContext(build([restated]))))) == ["/10"]
+    assert check_beads([stated, restated]) == []
+    assert numbers(check_beads([restated])) == ["/10"]
     # the same number without the unit is no restatement
     other = (["目的：探讨10例巨块型肝癌切除的疗效。"], ["To study resection in 10 patients."])
-    assert numbers(list(run(CheckContext(build([other, restated]))))) == ["/10"]
+    assert numbers(check_beads([other, restated])) == ["/10"]
