@@ -32,12 +32,19 @@ def test_no_rendering_without_an_aligned_occurrence() -> None:
     assert shared_rendering(_form([], 0), _form([("x", 1)], 1), {"x": 1}) == ""
 
 
-def test_an_inserted_morpheme_that_makes_a_word_with_the_final_is_another_compound() -> None:
-    """放射 + 治疗 and 放射 + 病 share "radiation" but are two compounds; 分泌 + 物组 / 分泌 + 组 is one term."""
+def _pairs(sentences: list[tuple[str, str]]) -> list:
+    """The Chinese variant pairs discovered in these (Chinese, aligned English) sentences."""
     from zhen_qa.glossary.discover.collect import FINAL_CHARS, Collector
     from zhen_qa.glossary.discover.zh_variants import zh_pairs
 
     collector = Collector(FINAL_CHARS)
+    for i, (zh, en) in enumerate(sentences):
+        collector.add_zh(zh, i, en)
+    return zh_pairs(collector.stats)
+
+
+def test_an_inserted_morpheme_that_makes_a_word_with_the_final_is_another_compound() -> None:
+    """放射 + 治疗 and 放射 + 病 share "radiation" but are two compounds; 分泌 + 物组 / 分泌 + 组 is one term."""
     sentences = [("患者接受放射治疗。", "Patients received radiation therapy."),
                  ("放射治疗有效。", "Radiation therapy works."),
                  ("放射病是一种损伤。", "Radiation sickness is an injury."),
@@ -46,24 +53,16 @@ def test_an_inserted_morpheme_that_makes_a_word_with_the_final_is_another_compou
                  ("分泌物组很重要。", "The secretome matters."),
                  ("研究分泌组。", "We study the secretome."),
                  ("分泌物组的作用。", "The role of the secretome.")]
-    for i, (zh, en) in enumerate(sentences):
-        collector.add_zh(zh, i, en)
-    assert [(p.a, p.b, p.kind) for p in zh_pairs(collector.stats)] == [("分泌组", "分泌物组", "insert")]
+    assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("分泌组", "分泌物组", "insert")]
 
 
 def test_two_dictionary_words_with_no_sense_in_common_are_not_a_pair() -> None:
     """生物体 ("organism") and 生物学 ("biology") share a stem and a final but are two words; 分泌组 / 分泌物
     (the first unknown to the dictionary) stay a pair."""
-    from zhen_qa.glossary.discover.collect import FINAL_CHARS, Collector
-    from zhen_qa.glossary.discover.zh_variants import zh_pairs
-
-    collector = Collector(FINAL_CHARS)
     sentences = [("生物体的适应是生物学问题。", "Adaptation of the organism is a question of biology."),
                  ("生物学研究生物体。", "Biology studies the organism."),
                  ("分泌组很重要。", "The secretome matters."),
                  ("分泌物很重要。", "The secretome matters."),
                  ("研究分泌组。", "We study the secretome."),
                  ("分泌物的作用。", "The role of the secretome.")]
-    for i, (zh, en) in enumerate(sentences):
-        collector.add_zh(zh, i, en)
-    assert [(p.a, p.b) for p in zh_pairs(collector.stats)] == [("分泌物", "分泌组")]
+    assert [(p.a, p.b) for p in _pairs(sentences)] == [("分泌物", "分泌组")]
