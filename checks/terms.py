@@ -24,6 +24,7 @@ from zhen_qa.checks.presence import (
     defined_abbreviations,
     transliterated,
 )
+from zhen_qa.glossary.discover.abbrev import spells
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.glossary.normalize import fold_zh
 from zhen_qa.manuscript.document import Role, Sentence
@@ -544,31 +545,13 @@ _SKIPPED = frozenset({"of", "and", "the", "in", "for", "to", "with", "on", "by",
 def is_initialism(short: str, long: str) -> bool:
     """Whether `short` abbreviates `long`: CI of "confidence interval", MDS of "myelodysplastic syndrome", HBsAg of
     "hepatitis B surface antigen". Every word of `long` but a function word gives its first letter, in order; a
-    word may give more letters of its own after it (myelo-Dysplastic, antiGen), as biomedical abbreviations do.
-    `short` is one run of letters with two capitals or more; CT is not "confidence interval" (no I)."""
-    words = [w.lower() for w in _WORD.findall(long)]
+    word may give more letters of its own after it (myelo-Dysplastic, antiGen), as biomedical abbreviations do
+    (`glossary.discover.abbrev.spells`, which discovery's definitions use too). `short` is one run of letters with
+    two capitals or more; CT is not "confidence interval" (no I)."""
+    words = _WORD.findall(long)
     if len(words) < 2 or not short.isalpha() or sum(c.isupper() for c in short) < 2 or not short[0].isupper():
         return False
-    return _abbreviates(short.lower(), words)
-
-
-def _abbreviates(short: str, words: list[str]) -> bool:
-    if not words:
-        return not short
-    word, rest = words[0], words[1:]
-    if word in _SKIPPED and _abbreviates(short, rest):
-        return True
-    if not short or short[0] != word[0]:
-        return False
-    taken, k = short[1:], 1  # letters of `word` after its first one, taken in order
-    if _abbreviates(taken, rest):
-        return True
-    for ch in word[1:]:
-        if k < len(short) and ch == short[k]:
-            k += 1
-            if _abbreviates(short[k:], rest):
-                return True
-    return False
+    return spells(words, short.lower(), stop=_SKIPPED)
 
 
 def is_contraction(short: str, long: str) -> bool:

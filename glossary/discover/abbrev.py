@@ -19,15 +19,16 @@ MAX_EXTRA = 3
 """Stop words a full name may hold besides its letter-giving words."""
 
 
-def _spells(parts: list[str], letters: str, inner: bool = True) -> bool:
-    """Whether the parts spell the letters: each part starts with the next letter, then may give more from inside.
+def spells(parts: list[str], letters: str, inner: bool = True, *, stop: frozenset[str] = _STOP) -> bool:
+    """Whether the parts spell the (lower-case) letters: each part starts with the next letter, then may give more
+    from inside it when `inner`.
 
-    Stop words may give their initial or nothing (quality of life: QoL or QL).
+    Words in `stop` may give their initial or nothing (quality of life: QoL or QL).
     """
     if not parts:
         return not letters
     head, rest = parts[0].lower(), parts[1:]
-    if head in _STOP and _spells(rest, letters, inner):
+    if head in stop and spells(rest, letters, inner, stop=stop):
         return True
     if not letters or head[0] != letters[0]:
         return False
@@ -39,7 +40,7 @@ def _spells(parts: list[str], letters: str, inner: bool = True) -> bool:
             if pos == 0:
                 ok = False
                 break
-        if ok and _spells(rest, letters[k:], inner):
+        if ok and spells(rest, letters[k:], inner, stop=stop):
             return True
     return False
 
@@ -62,7 +63,7 @@ def full_name(before: str, abbr: str) -> tuple[int, int] | None:
             if sum(w.group().lower() in _STOP for w in chosen) > MAX_EXTRA:
                 break
             parts = [p for w in chosen for p in w.group().split("-") if p]
-            if _spells(parts, letters, inner):
+            if spells(parts, letters, inner):
                 return chosen[0].start(), chosen[-1].end()
     return None
 
