@@ -350,10 +350,10 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
     for k in nulls:
         x = path[k]
         for n in (k - 1, k + 1):
-            if not 0 <= n < len(path) or n in nulls:
+            if not 0 <= n < len(path):
                 continue
             y = path[n]
-            if y[0] == y[2] or y[1] == y[3]:
+            if y[0] == y[2] or y[1] == y[3]:  # a null neighbour (another lone English sentence among them)
                 continue
             joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
             if joined[2] - joined[0] <= max_side and joined[3] - joined[1] <= max_side:
