@@ -9,6 +9,7 @@ admitted forms (a deprecated form is already a term-variant).
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -576,11 +577,7 @@ def is_other_part_of_speech(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if " " in a + b or bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b)):
         return False
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
+    n = len(os.path.commonprefix([a, b]))
     return n >= DERIVED_MIN - 1 and n >= min(len(a), len(b)) - 3
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from os.path import commonprefix
 
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, Location, MappedText
 from zhen_qa.report.findings import Finding
@@ -40,20 +41,6 @@ def code_at(mt: MappedText, index: int) -> str:
     return f"{fence}{pad}{code}{pad}{fence}"
 
 
-def _common_suffix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
-
-
 def restore(text: str, candidates: Sequence[MappedText]) -> str:
     """`text` with each placeholder replaced by the code span it quotes from one of `candidates`."""
     if CODE_PLACEHOLDER not in text:
@@ -67,9 +54,8 @@ def restore(text: str, candidates: Sequence[MappedText]) -> str:
         left, right = text[max(0, i - _CONTEXT):i], text[i + 1:i + 1 + _CONTEXT]
         best, best_score = None, -1
         for mt, k in slots:
-            score = _common_suffix(left, mt.text[max(0, k - _CONTEXT):k]) + _common_prefix(
-                right, mt.text[k + 1:k + 1 + _CONTEXT]
-            )
+            before, after = mt.text[max(0, k - _CONTEXT):k], mt.text[k + 1:k + 1 + _CONTEXT]
+            score = len(commonprefix([left[::-1], before[::-1]])) + len(commonprefix([right, after]))
             if score > best_score:
                 best, best_score = (mt, k), score
         out.append(code_at(*best) if best is not None else "`…`")
@@ -105,7 +91,6 @@ def restore_code(findings: Iterable[Finding], texts: Iterable[MappedText]) -> li
             suggestion=None if f.suggestion is None else restore(f.suggestion, near),
         ))
     return out
-
 
 
 def shown_text(mt: MappedText) -> tuple[str, list[int]]:
