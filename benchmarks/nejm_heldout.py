@@ -1,0 +1,98 @@
+"""Build the held-out NEJM (ParaMed test split) zh/en documents from a fetched git dir; see precision.py.
+
+    python benchmarks/nejm_heldout.py GIT_DIR OUT_FOLDER
+
+The source is ParaMed's NEJM corpus (Liu and Huang 2021, `github:boxiangliu/ParaMed`; NEJM articles and their
+translations in NEJM 医学前沿; research use, never copy it into this repository) as split for machine translation by
+ParaMed's `split_data/split_train_test.py`: the test split `nejm.test.{zh,en}` holds the 39 most recent articles of the
+corpus, 2102 lines, in article order, one Moore-aligned 1-1 sentence pair a line (sentences the aligner left unpaired
+are gone). ParaMed's own tarball is not in its repository's stored snapshot; a copy of the split is in the GitHub
+repository `EzraZephyr/Medical_Translation_EN-ZH-Transformer` (fetch tool:
+`github:EzraZephyr/Medical_Translation_EN-ZH-Transformer`, which returns a git dir), folder `data/`. None of its
+lines is in ParaMed's `manual_align_input` documents (paramed-dev, paramed-heldout).
+
+The split was preprocessed for training: Moses `normalize-punctuation` made the Chinese punctuation half-width
+(`，、` -> `,`, `。` -> `.`, `；：（）～` -> `;:()~`), jieba separated the Chinese words by spaces, Moses tokenized the
+English (`@-@`, spaced punctuation) and a truecaser lower-cased its first word. This builder undoes that as far as a
+rule can: Chinese tokens `, ; : ( ) ? ! ~` become full-width (`，；：（）？！～`; a comma between digit groups stays), a
+line-final `.` becomes `。`, `"` pairs become `“”`, then the line is detokenized the way paramed-dev was
+(`paramed_heldout.detok_zh`: a single space next to a Chinese character or full-width mark is dropped); the English is
+detokenized by `paramed_heldout.detok_en` and its first letter capitalized. `、` cannot be told from `，` and stays
+`，`; so the Chinese punctuation of this set is a reconstruction, and punctuation findings on it measure that.
+
+The test split is cut into blocks of BLOCK lines; every STEP-th block (the first, the fourth, ...) up to DOCS blocks
+is written to OUT_FOLDER as `nejm-01.zh` / `nejm-01.en` / `nejm-01.gold` (`[i]:[i]`, the published 1-1 line
+alignment that `benchmarks/defects.py` injects defects into): 20 documents, 600 Chinese lines, spread over the
+split's articles. `benchmarks/precision.py nejm-heldout=/tmp/nejm-heldout` checks them two-file style without
+`--presplit`, with the hand-written `benchmarks/glossaries/nejm.csv`.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from paramed_heldout import detok_en, detok_zh  # noqa: E402
+
+BLOCK, STEP, DOCS = 30, 3, 20
+WIDE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", "~": "～"}
+
+
+def blob(git_dir: str, path: str) -> list[str]:
+    """The lines of one file of the source repository."""
+    out = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"],
+                         check=True, capture_output=True).stdout.decode("utf-8")
+    return out.rstrip("\n").split("\n")
+
+
+def zh_line(line: str) -> str:
+    """One normalized, word-split Chinese line with its full-width punctuation restored, as running text."""
+    toks = line.split(" ")
+    out: list[str] = []
+    quote = 0
+    for k, tok in enumerate(toks):
+        prev = toks[k - 1] if k else ""
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if tok == "," and prev.isdigit() and re.fullmatch(r"\d{3}", nxt):
+            out.append(tok)
+        elif tok in WIDE:
+            out.append(WIDE[tok])
+        elif tok == "." and k == len(toks) - 1:
+            out.append("。")
+        elif tok == '"':
+            out.append("“" if quote % 2 == 0 else "”")
+            quote += 1
+        else:
+            out.append(tok)
+    text = detok_zh(" ".join(out))
+    return re.sub(r"([A-Za-z]) \. (?=[A-Za-z])", r"\1.", text).replace("vs .", "vs.")
+
+
+def en_line(line: str) -> str:
+    """One Moses-tokenized, truecased English line as running text with a capital first letter."""
+    text = detok_en(line).replace(" 'Brien", "'Brien")
+    return text[:1].upper() + text[1:]
+
+
+def main() -> None:
+    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    zh = blob(git_dir, "data/nejm.test.zh")
+    en = blob(git_dir, "data/nejm.test.en")
+    assert len(zh) == len(en), (len(zh), len(en))
+    total = 0
+    for n, start in enumerate(range(0, STEP * BLOCK * DOCS, STEP * BLOCK), 1):
+        rows = range(start, min(start + BLOCK, len(zh)))
+        stem = out / f"nejm-{n:02d}"
+        stem.with_suffix(".zh").write_text("".join(zh_line(zh[i]) + "\n" for i in rows), encoding="utf-8")
+        stem.with_suffix(".en").write_text("".join(en_line(en[i]) + "\n" for i in rows), encoding="utf-8")
+        stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(rows))), encoding="utf-8")
+        total += len(rows)
+    print(f"{out}: {DOCS} documents, {total} Chinese lines")
+
+
+if __name__ == "__main__":
+    main()
