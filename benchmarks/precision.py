@@ -38,8 +38,9 @@ benchmarks/labels/wmt21-heldout.tsv.
 `nejm-heldout` is a fourth, measured on 0.6.0 (44aae04) before anything was tuned on it: 20 pieces of 30 lines of
 ParaMed's NEJM test split (the 39 most recent articles of the corpus, Moore-aligned 1-1 sentence pairs; 600 Chinese
 lines), its Chinese punctuation restored by rule (see the builder), checked with its own hand-written glossary
-`glossaries/nejm.csv` (31 concepts). Build it with the fetch tool (`github:EzraZephyr/Medical_Translation_EN-ZH-Transformer`)
-and `python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm-heldout`; labels in benchmarks/labels/nejm-heldout.tsv.
+`glossaries/nejm.csv` (31 concepts). Build it with the fetch tool
+(`github:EzraZephyr/Medical_Translation_EN-ZH-Transformer`) and
+`python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm-heldout`; labels in benchmarks/labels/nejm-heldout.tsv.
 """
 from __future__ import annotations
 
