@@ -20,10 +20,12 @@ line-final `.` becomes `。`, `"` pairs become `“”`, then the line is detoke
 detokenized by `paramed_heldout.detok_en` and its first letter capitalized. `、` cannot be told from `，` and stays
 `，`; so the Chinese punctuation of this set is a reconstruction, and punctuation findings on it measure that.
 
-The test split is cut into blocks of BLOCK lines; every STEP-th block (the first, the fourth, ...) up to DOCS blocks
-is written to OUT_FOLDER as `nejm-01.zh` / `nejm-01.en` / `nejm-01.gold` (`[i]:[i]`, the published 1-1 line
-alignment that `benchmarks/defects.py` injects defects into): 20 documents, 600 Chinese lines, spread over the
-split's articles. `benchmarks/precision.py nejm-heldout=/tmp/nejm-heldout` checks them two-file style without
+The dev split `nejm.dev.{zh,en}` (the next 40 articles back in time, 2036 lines) is in the same repository and
+treated the same way. Each split is cut into blocks of BLOCK lines; every STEP-th block (the first, the fourth, ...)
+up to DOCS blocks is written to OUT_FOLDER as `nejm-01.zh` / `nejm-01.en` / `nejm-01.gold` (test split) and
+`nejmdev-01.*` (dev split), the gold being `[i]:[i]`, the published 1-1 line alignment that `benchmarks/defects.py`
+injects defects into: 40 documents, 1200 Chinese lines, spread over the splits' articles.
+`benchmarks/precision.py nejm-heldout=/tmp/nejm-heldout` checks them two-file style without
 `--presplit`, with the hand-written `benchmarks/glossaries/nejm.csv`.
 """
 from __future__ import annotations
@@ -38,6 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from paramed_heldout import detok_en, detok_zh  # noqa: E402
 
 BLOCK, STEP, DOCS = 30, 3, 20
+SPLITS = (("test", "nejm"), ("dev", "nejmdev"))
+"""The splits read, each with the prefix of its documents' names."""
 WIDE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", "~": "～"}
 
 
@@ -80,18 +84,20 @@ def en_line(line: str) -> str:
 def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
-    zh = blob(git_dir, "data/nejm.test.zh")
-    en = blob(git_dir, "data/nejm.test.en")
-    assert len(zh) == len(en), (len(zh), len(en))
     total = 0
-    for n, start in enumerate(range(0, STEP * BLOCK * DOCS, STEP * BLOCK), 1):
-        rows = range(start, min(start + BLOCK, len(zh)))
-        stem = out / f"nejm-{n:02d}"
-        stem.with_suffix(".zh").write_text("".join(zh_line(zh[i]) + "\n" for i in rows), encoding="utf-8")
-        stem.with_suffix(".en").write_text("".join(en_line(en[i]) + "\n" for i in rows), encoding="utf-8")
-        stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(rows))), encoding="utf-8")
-        total += len(rows)
-    print(f"{out}: {DOCS} documents, {total} Chinese lines")
+    for split, prefix in SPLITS:
+        zh = blob(git_dir, f"data/nejm.{split}.zh")
+        en = blob(git_dir, f"data/nejm.{split}.en")
+        assert len(zh) == len(en), (split, len(zh), len(en))
+        for n, start in enumerate(range(0, STEP * BLOCK * DOCS, STEP * BLOCK), 1):
+            rows = range(start, min(start + BLOCK, len(zh)))
+            stem = out / f"{prefix}-{n:02d}"
+            stem.with_suffix(".zh").write_text("".join(zh_line(zh[i]) + "\n" for i in rows), encoding="utf-8")
+            stem.with_suffix(".en").write_text("".join(en_line(en[i]) + "\n" for i in rows), encoding="utf-8")
+            stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(rows))),
+                                                 encoding="utf-8")
+            total += len(rows)
+    print(f"{out}: {DOCS * len(SPLITS)} documents, {total} Chinese lines")
 
 
 if __name__ == "__main__":

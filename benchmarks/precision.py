@@ -35,10 +35,10 @@ with its own hand-written glossary `glossaries/wmt21.csv` (32 concepts). Build i
 (`github:QbethQ/Intro_to_NLP_hw3`) and `python benchmarks/wmt21_heldout.py GIT_DIR /tmp/wmt21-heldout`; labels in
 benchmarks/labels/wmt21-heldout.tsv.
 
-`nejm-heldout` is a fourth, measured on 0.6.0 (44aae04) before anything was tuned on it: 20 pieces of 30 lines of
-ParaMed's NEJM test split (the 39 most recent articles of the corpus, Moore-aligned 1-1 sentence pairs; 600 Chinese
-lines), its Chinese punctuation restored by rule (see the builder), checked with its own hand-written glossary
-`glossaries/nejm.csv` (31 concepts). Build it with the fetch tool
+`nejm-heldout` is a fourth, measured on 0.6.0 (44aae04) before anything was tuned on it: 40 pieces of 30 lines of
+ParaMed's NEJM test and dev splits (the 79 most recent articles of the corpus, Moore-aligned 1-1 sentence pairs; 1200
+Chinese lines), its Chinese punctuation restored by rule (see the builder), checked with its own hand-written glossary
+`glossaries/nejm.csv` (48 concepts). Build it with the fetch tool
 (`github:EzraZephyr/Medical_Translation_EN-ZH-Transformer`) and
 `python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm-heldout`; labels in benchmarks/labels/nejm-heldout.tsv.
 """
