@@ -1,6 +1,6 @@
 """Build the held-out NEJM (ParaMed test split) zh/en documents from a fetched git dir; see precision.py.
 
-    python benchmarks/nejm_heldout.py GIT_DIR OUT_FOLDER
+    python benchmarks/nejm_heldout.py GIT_DIR OUT_FOLDER [--paragraphs]
 
 The source is ParaMed's NEJM corpus (Liu and Huang 2021, `github:boxiangliu/ParaMed`; NEJM articles and their
 translations in NEJM 医学前沿; research use, never copy it into this repository) as split for machine translation by
@@ -27,6 +27,14 @@ up to DOCS blocks is written to OUT_FOLDER as `nejm-01.zh` / `nejm-01.en` / `nej
 injects defects into: 40 documents, 1200 Chinese lines, spread over the splits' articles.
 `benchmarks/precision.py nejm-heldout=/tmp/nejm-heldout` checks them two-file style without
 `--presplit`, with the hand-written `benchmarks/glossaries/nejm.csv`.
+
+`--paragraphs` writes the same pieces as manuscripts are usually written, one paragraph a line with a blank line
+between paragraphs: the sentences of a piece joined, PARAGRAPH at a time, alike on both sides (Chinese without a
+separator, English with a space); a line that does not end a Chinese sentence (a heading) stands alone; no `.gold`.
+The published pairs are 1-1, so every sentence has its translation in the same paragraph: a finding of a sentence
+without a counterpart there, or one caused by pairing the wrong sentences, is false by construction. It measures the
+sentence splitting and alignment of real journal text, which the one-sentence-a-line files do not exercise:
+`benchmarks/precision.py nejm-para-heldout=/tmp/nejm-para-heldout` (labels `benchmarks/labels/nejm-para-heldout.tsv`).
 """
 from __future__ import annotations
 
@@ -40,6 +48,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from paramed_heldout import detok_en, detok_zh  # noqa: E402
 
 BLOCK, STEP, DOCS = 30, 3, 20
+PARAGRAPH = 5
+"""Sentences a paragraph of the `--paragraphs` variant holds at most."""
 SPLITS = (("test", "nejm"), ("dev", "nejmdev"))
 """The splits read, each with the prefix of its documents' names."""
 WIDE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", "~": "～"}
@@ -81,8 +91,35 @@ def en_line(line: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def paragraphs(zh: list[str], en: list[str]) -> tuple[list[str], list[str]]:
+    """The lines of a piece joined into paragraphs of at most PARAGRAPH sentences, alike on both sides; a line that
+    does not end a Chinese sentence (a heading) stands alone."""
+    out_zh: list[str] = []
+    out_en: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if run:
+            out_zh.append("".join(zh[i] for i in run))
+            out_en.append(" ".join(en[i] for i in run))
+            run.clear()
+
+    for i, line in enumerate(zh):
+        if not line.endswith(("。", "！", "？", "）", "”")):
+            close()
+            out_zh.append(line)
+            out_en.append(en[i])
+            continue
+        run.append(i)
+        if len(run) == PARAGRAPH:
+            close()
+    close()
+    return out_zh, out_en
+
+
 def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
+    para = "--paragraphs" in sys.argv[3:]
     out.mkdir(parents=True, exist_ok=True)
     total = 0
     for split, prefix in SPLITS:
@@ -92,10 +129,17 @@ def main() -> None:
         for n, start in enumerate(range(0, STEP * BLOCK * DOCS, STEP * BLOCK), 1):
             rows = range(start, min(start + BLOCK, len(zh)))
             stem = out / f"{prefix}-{n:02d}"
-            stem.with_suffix(".zh").write_text("".join(zh_line(zh[i]) + "\n" for i in rows), encoding="utf-8")
-            stem.with_suffix(".en").write_text("".join(en_line(en[i]) + "\n" for i in rows), encoding="utf-8")
-            stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(rows))),
-                                                 encoding="utf-8")
+            zh_lines = [zh_line(zh[i]) for i in rows]
+            en_lines = [en_line(en[i]) for i in rows]
+            if para:
+                zh_paras, en_paras = paragraphs(zh_lines, en_lines)
+                stem.with_suffix(".zh").write_text("\n\n".join(zh_paras) + "\n", encoding="utf-8")
+                stem.with_suffix(".en").write_text("\n\n".join(en_paras) + "\n", encoding="utf-8")
+            else:
+                stem.with_suffix(".zh").write_text("".join(z + "\n" for z in zh_lines), encoding="utf-8")
+                stem.with_suffix(".en").write_text("".join(e + "\n" for e in en_lines), encoding="utf-8")
+                stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(rows))),
+                                                     encoding="utf-8")
             total += len(rows)
     print(f"{out}: {DOCS * len(SPLITS)} documents, {total} Chinese lines")
 

@@ -41,6 +41,9 @@ Chinese lines), its Chinese punctuation restored by rule (see the builder), chec
 `glossaries/nejm.csv` (48 concepts). Build it with the fetch tool
 (`github:EzraZephyr/Medical_Translation_EN-ZH-Transformer`) and
 `python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm-heldout`; labels in benchmarks/labels/nejm-heldout.tsv.
+`nejm-para-heldout` holds the same sentences joined into paragraphs of up to 5 sentences, alike on both sides
+(`python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm-para-heldout --paragraphs`; labels in
+benchmarks/labels/nejm-para-heldout.tsv): the sentence splitting and alignment of the same text.
 """
 from __future__ import annotations
 
@@ -79,6 +82,7 @@ CORPORA = {
     "wmtbio-heldout": Corpus("wmtbio-heldout", Path("/tmp/wmtbio-heldout"), "*.zh", ".zh", ".en", "wmtbio"),
     "wmt21-heldout": Corpus("wmt21-heldout", Path("/tmp/wmt21-heldout"), "*.zh", ".zh", ".en", "wmt21"),
     "nejm-heldout": Corpus("nejm-heldout", Path("/tmp/nejm-heldout"), "*.zh", ".zh", ".en", "nejm"),
+    "nejm-para-heldout": Corpus("nejm-para-heldout", Path("/tmp/nejm-para-heldout"), "*.zh", ".zh", ".en", "nejm"),
 }
 
 
