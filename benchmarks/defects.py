@@ -20,6 +20,8 @@ and repeated-char (a two-character Chinese span doubled). The glossary is built 
 CC-CEDICT headwords in a Chinese line whose definition occurs in the gold-aligned English line.
 wmt21-heldout's builder writes hand-checked 1-1 sentence pairs as its NAME.gold (its two sides are not line-aligned).
 An injected document that makes the checker raise is counted as a miss and listed ("crash ...").
+NAME.spans (nejm-para-heldout's builder) gives the reference pairs as character spans "zs ze es ee" instead, for
+sentences inside paragraphs.
 """
 from __future__ import annotations
 
@@ -119,6 +121,11 @@ def load_docs(folder: Path) -> list[Doc]:
     for zh_path in sorted(folder.glob("*.zh")):
         zh = zh_path.read_text(encoding="utf-8")
         en = zh_path.with_suffix(".en").read_text(encoding="utf-8")
+        spans = zh_path.with_suffix(".spans")
+        if spans.exists():  # sentence pairs inside paragraphs, as character spans (nejm-para-heldout)
+            rows = [r.split("\t") for r in spans.read_text(encoding="utf-8").splitlines() if r.strip()]
+            docs.append(Doc(zh_path.stem, zh, en, [Unit(*map(int, r)) for r in rows]))
+            continue
         gold = zh_path.with_suffix(".gold")
         if not gold.exists():  # a held-out set without gold (paramed-heldout)
             docs.append(Doc(zh_path.stem, zh, en, own_units(zh, en)))

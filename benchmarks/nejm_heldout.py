@@ -30,7 +30,9 @@ injects defects into: 40 documents, 1200 Chinese lines, spread over the splits' 
 
 `--paragraphs` writes the same pieces as manuscripts are usually written, one paragraph a line with a blank line
 between paragraphs: the sentences of a piece joined, PARAGRAPH at a time, alike on both sides (Chinese without a
-separator, English with a space); a line that does not end a Chinese sentence (a heading) stands alone; no `.gold`.
+separator, English with a space); a line that does not end a Chinese sentence (a heading) stands alone; instead of a
+`.gold`, `NAME.spans` gives the character spans `zs ze es ee` of each published sentence pair in the two files (the
+reference pairs `benchmarks/defects.py` injects defects into).
 The published pairs are 1-1, so every sentence has its translation in the same paragraph: a finding of a sentence
 without a counterpart there, or one caused by pairing the wrong sentences, is false by construction. It measures the
 sentence splitting and alignment of real journal text, which the one-sentence-a-line files do not exercise:
@@ -117,6 +119,17 @@ def paragraphs(zh: list[str], en: list[str]) -> tuple[list[str], list[str]]:
     return out_zh, out_en
 
 
+def spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
+    """Character span [start, end) of each sentence in the text it was joined into, in order."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for sentence in sentences:
+        start = text.index(sentence, pos)
+        pos = start + len(sentence)
+        out.append((start, pos))
+    return out
+
+
 def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
     para = "--paragraphs" in sys.argv[3:]
@@ -133,8 +146,13 @@ def main() -> None:
             en_lines = [en_line(en[i]) for i in rows]
             if para:
                 zh_paras, en_paras = paragraphs(zh_lines, en_lines)
-                stem.with_suffix(".zh").write_text("\n\n".join(zh_paras) + "\n", encoding="utf-8")
-                stem.with_suffix(".en").write_text("\n\n".join(en_paras) + "\n", encoding="utf-8")
+                zh_text, en_text = "\n\n".join(zh_paras) + "\n", "\n\n".join(en_paras) + "\n"
+                stem.with_suffix(".zh").write_text(zh_text, encoding="utf-8")
+                stem.with_suffix(".en").write_text(en_text, encoding="utf-8")
+                stem.with_suffix(".spans").write_text("".join(
+                    f"{zs}\t{ze}\t{es}\t{ee}\n"
+                    for (zs, ze), (es, ee) in zip(spans(zh_text, zh_lines), spans(en_text, en_lines))),
+                    encoding="utf-8")
             else:
                 stem.with_suffix(".zh").write_text("".join(z + "\n" for z in zh_lines), encoding="utf-8")
                 stem.with_suffix(".en").write_text("".join(e + "\n" for e in en_lines), encoding="utf-8")
