@@ -99,3 +99,23 @@ def same_quantity(zh: str, z: NumberMention, en: str, e: NumberMention) -> bool:
     at_least = _ZH_AT_LEAST.match(zh, z.end) is not None or _ZH_AT_LEAST_BEFORE.search(zh, 0, z.start) is not None
     return not isinstance(e.value, tuple) and e.value == years - 1 and at_least \
         and _EN_MORE_THAN.search(en, max(0, e.start - 14), e.start) is not None
+
+
+_ZH_COMPOUND = (
+    (re.compile(r"(?<![\d.])(\d{1,3})\s*(?:岁|年)\s*(?:零|又)?\s*$"), re.compile(r"\s*(?:个)?月"), 12),
+    (re.compile(r"(?<![\d.])(\d{1,3})\s*(?:周|星期)\s*(?:\+|＋|零|又)?\s*$"), re.compile(r"\s*(?:天|日|d)"), 7),
+)
+"""A Chinese duration of two units, the larger first: 1岁9个月 (1 year 9 months = 21 months), 37周+6天 (265 days)."""
+
+
+def compound_duration(text: str, n: NumberMention) -> tuple[float, int] | None:
+    """(length in the smaller unit, start of the larger unit's number) when `n` is the second number of a compound
+    duration (the 9 of 1岁9个月: 21 months; the 6 of 37周+6天: 265 days), else None. English gives such an age
+    or gestation in the smaller unit alone ("aged 21 months")."""
+    if isinstance(n.value, tuple) or n.percent or not n.value.is_integer():
+        return None
+    for before, after, factor in _ZH_COMPOUND:
+        lead = before.search(text, max(0, n.start - 12), n.start)
+        if lead and after.match(text, n.end) and n.value < factor:
+            return factor * int(lead.group(1)) + n.value, lead.start(1)
+    return None
