@@ -167,7 +167,8 @@ def test_a_group_said_again_where_the_other_side_refers_back() -> None:
               ["The median age at diagnosis was 13(3-48) months, and 14 cases (73.68%) were less than 2 years old."])]
     assert check_beads(beads) == []
     beads = [(["调查了0-5月婴儿的营养状况。"], ["We assessed infants aged 0 to 5 months."]),
-             (["总之，对于中国城市0-5月婴儿来说，摄入充足。"], ["In conclusion, intakes were adequate for Chinese infants."])]
+             (["总之，对于中国城市0-5月婴儿来说，摄入充足。"],
+              ["In conclusion, intakes were adequate for Chinese infants."])]
     assert check_beads(beads) == []
     # a small count, or a count no other bead states, is still missing
     small = [(["收集9例患儿的资料。"], ["The data of 9 children were collected."]),

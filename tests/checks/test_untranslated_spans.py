@@ -191,7 +191,8 @@ def test_api_names_joined_by_slashes_or_dots_are_not_english_left_in_the_chinese
 
 
 def test_a_species_name_with_its_authority_is_not_english_left_in_the_chinese() -> None:
-    for zh in ("研究对象为秋茄Kandelia obovata Sheue, Liu & Yong及其伴生种。", "采集桐花树Aegiceras corniculatum Blanco et al.样品。"):
+    for zh in ("研究对象为秋茄Kandelia obovata Sheue, Liu & Yong及其伴生种。",
+               "采集桐花树Aegiceras corniculatum Blanco et al.样品。"):
         assert rows([([zh], [EN])], "untranslated-span") == [], zh
     zh = "研究对象为 Kandelia obovata was sampled in spring 及其伴生种。"  # the name inside an English clause
     assert len(rows([([zh], [EN])], "untranslated-span")) == 1
