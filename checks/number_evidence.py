@@ -2,7 +2,9 @@
 bounds restated in other units. Evidence for number-mismatch (`checks.numbers`), read from one sentence's text."""
 from __future__ import annotations
 
+import gzip
 import re
+from functools import lru_cache
 
 from zhen_qa.aligner.numbers import NumberMention
 
@@ -119,3 +121,32 @@ def compound_duration(text: str, n: NumberMention) -> tuple[float, int] | None:
         if lead and after.match(text, n.end) and n.value < factor:
             return factor * int(lead.group(1)) + n.value, lead.start(1)
     return None
+
+
+_GLOSS_YEARS = re.compile(r"\((?:[^()]*?\b)?(1[0-9]\d\d|20[0-2]\d)(?:\s*[-–]\s*(1[0-9]\d\d|20[0-2]\d))?\)")
+"""A year or a span of years in brackets in a CC-CEDICT gloss: Xinhai Revolution (1911), World War I (1914-1918)."""
+
+
+@lru_cache(maxsize=1)
+def _dated_names() -> dict[str, frozenset[float]]:
+    """Chinese headwords (Traditional and Simplified) -> the years their CC-CEDICT gloss gives in brackets: events
+    and people named by a word that dates them (辛亥革命 = the Xinhai Revolution of 1911). Read on first use (0.2 s:
+    only beads whose English has a year the Chinese lacks ask)."""
+    from zhen_qa.aligner.lexicon import cedict_path  # noqa: PLC0415
+
+    out: dict[str, frozenset[float]] = {}
+    with gzip.open(cedict_path(), "rt", encoding="utf-8") as f:
+        for line in f:
+            if "(" not in line or line.startswith("#"):
+                continue
+            years = {float(y) for span in _GLOSS_YEARS.findall(line) for y in span if y}
+            if years:
+                trad, simp = line.split(" ", 2)[:2]
+                out[trad] = out[simp] = frozenset(years)
+    return out
+
+
+def implied_years(text: str) -> set[float]:
+    """Years that a dated name in Chinese `text` implies (辛亥革命 -> 1911): the English may write the year the
+    Chinese leaves to the name ("after the Revolution of 1911")."""
+    return {y for word, years in _dated_names().items() if len(word) > 1 and word in text for y in years}

@@ -357,6 +357,8 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _listed(b)
     if b.miss_en or b.miss_zh:
         _implied_durations(b)
+    if b.miss_zh:
+        _dated_names(b)
     if not b.changed:
         _restated_repeat(b)
     return b
@@ -371,6 +373,19 @@ def _implied_durations(b: _Bead) -> None:
         for s, n in list(miss):
             if duration_of(s.text.text, n) in implied:
                 miss.remove((s, n))
+
+
+def _dated_names(b: _Bead) -> None:
+    """Drop an English year the Chinese gives by a dated name (`implied_years`): 辛亥革命 = "the Revolution of 1911"."""
+    years = [(s, n) for s, n in b.miss_zh if not isinstance(n.value, tuple) and 1000 <= n.value <= 2100
+             and n.value.is_integer() and not n.percent]
+    if not years:
+        return
+    from zhen_qa.checks.number_evidence import implied_years  # here: only a bead with an English year missing asks
+    implied = implied_years(" ".join(s.text.text for s in b.zh))
+    for m in years:
+        if m[1].value in implied:
+            b.miss_zh.remove(m)
 
 
 def _surplus(side: _Side, other: _Side) -> set[str]:

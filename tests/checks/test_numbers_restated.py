@@ -196,3 +196,11 @@ def test_a_count_framing_a_breakdown_or_a_title_is_said_again() -> None:
     # the subject of its own statement: compared as usual
     own = (["39例患者获随访。"], ["Patients were followed up."])
     assert numbers(check_beads([stated, own])) == ["39/"]
+
+
+def test_a_year_a_dated_name_gives() -> None:
+    # CC-CEDICT dates 辛亥革命 (Xinhai Revolution (1911)): the English may write the year the name implies
+    zh = "企业在辛亥革命后利用共和的趋势宣传产品。"
+    assert check(zh, "After the Revolution of 1911, companies used the republican trend in advertising.") == []
+    assert numbers(check(zh, "After the Revolution of 1912, companies used the republican trend.")) == ["/1912"]
+    assert numbers(check("企业在革命后宣传产品。", "After the Revolution of 1911, companies advertised.")) == ["/1911"]
