@@ -218,6 +218,8 @@ def test_distributive_reduplications_cedict_knows_pass() -> None:
         assert list(chinese_doubles(text)) == [], text
     assert [u for _, _, u in chinese_doubles("研究了个个体。")] == ["个"]  # 个个 is a word, 个/个体 still a slip
     assert [u for _, _, u in chinese_doubles("我比较了了训练数据")] == ["了"]  # 了了 is no "every" reduplication
+    # 中的 is a CC-CEDICT word ("hit the target"), but before the particle 的 the doubled 中 is a slip
+    assert [u for _, _, u in chinese_doubles("在子宫恶性肿瘤中中的比例")] == ["中"]
 
 
 def test_a_substituent_repeated_in_a_chemical_name_passes() -> None:
