@@ -688,7 +688,8 @@ def _stated_elsewhere(beads: list[_Bead]) -> None:
                 b.changed = False
                 _restated_repeat(b)
             for m in stated:
-                miss.remove(m)
+                if m in miss:  # `_restated_repeat` may have dropped it already
+                    miss.remove(m)
 
 
 COHORT_MIN = 10

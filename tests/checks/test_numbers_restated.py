@@ -204,3 +204,12 @@ def test_a_year_a_dated_name_gives() -> None:
     assert check(zh, "After the Revolution of 1911, companies used the republican trend in advertising.") == []
     assert numbers(check(zh, "After the Revolution of 1912, companies used the republican trend.")) == ["/1912"]
     assert numbers(check("企业在革命后宣传产品。", "After the Revolution of 1911, companies advertised.")) == ["/1911"]
+
+
+def test_a_changed_number_beside_a_restated_one_is_reported_without_crashing() -> None:
+    # 1,000 is stated in another bead and repeated in this one; the English changes one repeat (1001):
+    # the restatement is dropped once, the changed number stays a finding
+    found = check_beads([(["我们共筛查了1,000例女性。"], ["We screened 1,000 women in total."]),
+                         (["间期癌发生率分别为2.5例/ 1,000例筛查和5.0例/ 1,000例筛查。"],
+                          ["The interval-cancer rate was 2.5 per 1000 screenings and 5.0 per 1001 screenings."])])
+    assert any("1001" in n for n in numbers(found))
