@@ -19,6 +19,9 @@ from the English), punctuation-width (a full-width ，；： between Chinese cha
 and repeated-char (a two-character Chinese span doubled). The glossary is built from the document:
 CC-CEDICT headwords in a Chinese line whose definition occurs in the gold-aligned English line.
 wmt21-heldout's builder writes hand-checked 1-1 sentence pairs as its NAME.gold (its two sides are not line-aligned).
+An injected document that makes the checker raise is counted as a miss and listed ("crash ...").
+NAME.spans (nejm-para-heldout's builder) gives the reference pairs as character spans "zs ze es ee" instead, for
+sentences inside paragraphs.
 """
 from __future__ import annotations
 
@@ -118,6 +121,11 @@ def load_docs(folder: Path) -> list[Doc]:
     for zh_path in sorted(folder.glob("*.zh")):
         zh = zh_path.read_text(encoding="utf-8")
         en = zh_path.with_suffix(".en").read_text(encoding="utf-8")
+        spans = zh_path.with_suffix(".spans")
+        if spans.exists():  # sentence pairs inside paragraphs, as character spans (nejm-para-heldout)
+            rows = [r.split("\t") for r in spans.read_text(encoding="utf-8").splitlines() if r.strip()]
+            docs.append(Doc(zh_path.stem, zh, en, [Unit(*map(int, r)) for r in rows]))
+            continue
         gold = zh_path.with_suffix(".gold")
         if not gold.exists():  # a held-out set without gold (paramed-heldout)
             docs.append(Doc(zh_path.stem, zh, en, own_units(zh, en)))
@@ -304,6 +312,7 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING)
     found, tried = Counter(), Counter()
     clean_lines, clean_by_rule = 0, Counter()
+    crashes: list[str] = []
     for doc in load_docs(args.data_dir):
         zh_units = [doc.zh[u.zs:u.ze] for u in doc.units]
         en_units = [doc.en[u.es:u.ee] for u in doc.units]
@@ -333,7 +342,12 @@ def main() -> None:
                     continue
                 n += 1
                 tried[kind] += 1
-                ok = hits(check(made[0], made[1], glossary, args.presplit), kind, made[2])
+                try:
+                    ok = hits(check(made[0], made[1], glossary, args.presplit), kind, made[2])
+                except Exception as exc:  # a crash of the checker is a miss, reported (a user gets no report)
+                    ok = False
+                    crashes.append(f"{doc.name} {kind} pair {k}: {type(exc).__name__}: {exc}")
+                    print(f"  crash {crashes[-1]}")
                 found[kind] += ok
                 if args.verbose and not ok:
                     u = doc.units[k]
@@ -347,6 +361,8 @@ def main() -> None:
         print(f"  {kind:18s} {found[kind]:4d}/{tried[kind]:<4d} {r:.3f}")
     total_found, total_tried = sum(found.values()), sum(tried.values())
     print(f"  {'all':18s} {total_found:4d}/{total_tried:<4d} {total_found / max(total_tried, 1):.3f}")
+    if crashes:
+        print(f"  ({len(crashes)} injected documents crashed the checker, counted as misses)")
     total = sum(clean_by_rule.values())
     print(f"\nclean documents: {total} findings on {clean_lines} Chinese lines = "
           f"{100 * total / max(clean_lines, 1):.2f} per 100 lines")
