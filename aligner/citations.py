@@ -163,9 +163,27 @@ def _extract_citations(text: str, lang: str) -> list[CitationMention]:
                 keys.append(f"{a.group(1).lower()} {a.group(2)}")
         add("author-year", tuple(keys), m.start(), m.end())
     for m in _AUTHOR_YEAR[1].finditer(text):
-        add("author-year", (f"{m.group(1).lower()} {m.group(2)}",), m.start(), m.end())
+        if not _inside_a_name(text, m.start()):
+            add("author-year", (f"{m.group(1).lower()} {m.group(2)}",), m.start(), m.end())
     found.sort(key=lambda c: c.start)
     return found
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_LEADING_WORDS = frozenset({"as", "in", "by", "from", "according", "see", "cf", "after", "following", "like", "unlike",
+                            "and", "but", "while", "whereas", "however", "thus", "also", "recently", "previously"})
+"""Words that may stand right before an author's name ("as Smith (2020) showed", "In Smith (2020)")."""
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` ends a longer name with a year in brackets: after "the" or another
+    capitalised word ("the Great East Japan Earthquake (2011)", "the Census (2010)") it names an event, a law or
+    a survey, not an author ("Smith (2020)", "as Smith (2020) showed")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() == "the" or word[0].isupper() and word.lower() not in _LEADING_WORDS
 
 
 def citation_spans(text: str, lang: str, *, cache: bool = True) -> list[tuple[int, int]]:

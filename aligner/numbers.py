@@ -99,9 +99,11 @@ _ZH_DECADE = re.compile(r"(\d{1,2})\s*世纪\s*(\d)0\s*年代")
 """20世纪90年代: the 1990s."""
 _EN_WORD = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
-    + r")(?:(-|[ \t]+)(one|two|three|four|five|six|seven|eight|nine))?(?![A-Za-z])",
+    + r")(?:(-|[ \t]+)(one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:(?![A-Za-z])|(?=(?:month|year|week|day|hour|minute)s?(?![A-Za-z])))",
     re.IGNORECASE,
 )
+"""A number word, also glued to a unit of time ("a short (sixmonth) duration": six-month with its hyphen lost)."""
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _EN_HUNDREDS = re.compile(
     r"(?<![A-Za-z\-])(" + "|".join(_UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("

@@ -437,7 +437,7 @@ def _marked_front(
     def split(front: list[Block], body: list[Block]) -> tuple[list[Block], list[Block]]:
         kept = [b for b in front if b.role in both or (keep_guesses and b.role not in unmatched)]
         moved = [replace(b, role=Role.PARAGRAPH) for b in front if b not in kept]  # a guess is prose again
-        return kept, sorted(moved, key=lambda b: (b.location.line, b.location.column)) + body
+        return kept, sorted(moved + body, key=lambda b: (b.location.line, b.location.column))
 
     zf, zb = split(zh_front, zh_body)
     ef, eb = split(en_front, en_body)

@@ -2,7 +2,9 @@
 bounds restated in other units. Evidence for number-mismatch (`checks.numbers`), read from one sentence's text."""
 from __future__ import annotations
 
+import gzip
 import re
+from functools import lru_cache
 
 from zhen_qa.aligner.numbers import NumberMention
 
@@ -99,3 +101,52 @@ def same_quantity(zh: str, z: NumberMention, en: str, e: NumberMention) -> bool:
     at_least = _ZH_AT_LEAST.match(zh, z.end) is not None or _ZH_AT_LEAST_BEFORE.search(zh, 0, z.start) is not None
     return not isinstance(e.value, tuple) and e.value == years - 1 and at_least \
         and _EN_MORE_THAN.search(en, max(0, e.start - 14), e.start) is not None
+
+
+_ZH_COMPOUND = (
+    (re.compile(r"(?<![\d.])(\d{1,3})\s*(?:岁|年)\s*(?:零|又)?\s*$"), re.compile(r"\s*(?:个)?月"), 12),
+    (re.compile(r"(?<![\d.])(\d{1,3})\s*(?:周|星期)\s*(?:\+|＋|零|又)?\s*$"), re.compile(r"\s*(?:天|日|d)"), 7),
+)
+"""A Chinese duration of two units, the larger first: 1岁9个月 (1 year 9 months = 21 months), 37周+6天 (265 days)."""
+
+
+def compound_duration(text: str, n: NumberMention) -> tuple[float, int] | None:
+    """(length in the smaller unit, start of the larger unit's number) when `n` is the second number of a compound
+    duration (the 9 of 1岁9个月: 21 months; the 6 of 37周+6天: 265 days), else None. English gives such an age
+    or gestation in the smaller unit alone ("aged 21 months")."""
+    if isinstance(n.value, tuple) or n.percent or not n.value.is_integer():
+        return None
+    for before, after, factor in _ZH_COMPOUND:
+        lead = before.search(text, max(0, n.start - 12), n.start)
+        if lead and after.match(text, n.end) and n.value < factor:
+            return factor * int(lead.group(1)) + n.value, lead.start(1)
+    return None
+
+
+_GLOSS_YEARS = re.compile(r"\((?:[^()]*?\b)?(1[0-9]\d\d|20[0-2]\d)(?:\s*[-–]\s*(1[0-9]\d\d|20[0-2]\d))?\)")
+"""A year or a span of years in brackets in a CC-CEDICT gloss: Xinhai Revolution (1911), World War I (1914-1918)."""
+
+
+@lru_cache(maxsize=1)
+def _dated_names() -> dict[str, frozenset[float]]:
+    """Chinese headwords (Traditional and Simplified) -> the years their CC-CEDICT gloss gives in brackets: events
+    and people named by a word that dates them (辛亥革命 = the Xinhai Revolution of 1911). Read on first use (0.2 s:
+    only beads whose English has a year the Chinese lacks ask)."""
+    from zhen_qa.aligner.lexicon import cedict_path  # noqa: PLC0415
+
+    out: dict[str, frozenset[float]] = {}
+    with gzip.open(cedict_path(), "rt", encoding="utf-8") as f:
+        for line in f:
+            if "(" not in line or line.startswith("#"):
+                continue
+            years = {float(y) for span in _GLOSS_YEARS.findall(line) for y in span if y}
+            if years:
+                trad, simp = line.split(" ", 2)[:2]
+                out[trad] = out[simp] = frozenset(years)
+    return out
+
+
+def implied_years(text: str) -> set[float]:
+    """Years that a dated name in Chinese `text` implies (辛亥革命 -> 1911): the English may write the year the
+    Chinese leaves to the name ("after the Revolution of 1911")."""
+    return {y for word, years in _dated_names().items() if len(word) > 1 and word in text for y in years}

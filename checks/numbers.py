@@ -350,12 +350,15 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
               bool(_surplus(zh_side, en_side) and _surplus(en_side, zh_side)))
     if b.miss_en and b.miss_zh:
         _shared_magnitude(b)
+        _compound_durations(b)
         _same_quantity(b)
     if b.miss_zh:
         _one_in(b)
         _listed(b)
     if b.miss_en or b.miss_zh:
         _implied_durations(b)
+    if b.miss_zh:
+        _dated_names(b)
     if not b.changed:
         _restated_repeat(b)
     return b
@@ -370,6 +373,19 @@ def _implied_durations(b: _Bead) -> None:
         for s, n in list(miss):
             if duration_of(s.text.text, n) in implied:
                 miss.remove((s, n))
+
+
+def _dated_names(b: _Bead) -> None:
+    """Drop an English year the Chinese gives by a dated name (`implied_years`): 辛亥革命 = "the Revolution of 1911"."""
+    years = [(s, n) for s, n in b.miss_zh if not isinstance(n.value, tuple) and 1000 <= n.value <= 2100
+             and n.value.is_integer() and not n.percent]
+    if not years:
+        return
+    from zhen_qa.checks.number_evidence import implied_years  # here: only a bead with an English year missing asks
+    implied = implied_years(" ".join(s.text.text for s in b.zh))
+    for m in years:
+        if m[1].value in implied:
+            b.miss_zh.remove(m)
 
 
 def _surplus(side: _Side, other: _Side) -> set[str]:
@@ -388,6 +404,19 @@ def _restated_repeat(b: _Bead) -> None:
         if len({frozenset(_keys(m)) for m in repeats}) == 1:
             for m in repeats:
                 miss.remove(m)
+
+
+def _compound_durations(b: _Bead) -> None:
+    """Drop a Chinese duration of two units that the English gives in the smaller one (1岁9个月 = "21 months"):
+    its two numbers and the English total (`compound_duration`)."""
+    from zhen_qa.checks.number_evidence import compound_duration  # here: only beads with a mismatch need it
+    for s, n in list(b.miss_en):
+        found = compound_duration(s.text.text, n)
+        total = next((o for o in b.miss_zh if found and found[0] in o[1].endpoints()), None)
+        if found is None or total is None or (s, n) not in b.miss_en:
+            continue
+        b.miss_zh.remove(total)
+        b.miss_en[:] = [(t, m) for t, m in b.miss_en if not (t is s and m.start in (n.start, found[1]))]
 
 
 def _same_quantity(b: _Bead) -> None:
@@ -496,8 +525,9 @@ def _shared_magnitude(b: _Bead) -> None:
                 break
 
 
-def _keys(m: Mention) -> set[str]:
-    return {number_key(v) for v in m[1].endpoints()}
+def _keys(m: Mention | NumberMention) -> set[str]:
+    n = m if isinstance(m, NumberMention) else m[1]
+    return {number_key(v) for v in n.endpoints()}
 
 
 def _reconcile(beads: list[_Bead]) -> None:
@@ -643,7 +673,9 @@ def _stated_elsewhere(beads: list[_Bead]) -> None:
         for b in beads:
             miss, side = _lacking(b, lang)
             here = Counter(_measure(s, n) for s, n in side.mentions)
-            stated = [(s, n) for s, n in miss if _distinctive(n) and total[_key(n)] > side.counts[_key(n)]
+            stated = [(s, n) for s, n in miss
+                      if _distinctive(n) and total[_key(n)] > side.counts[_key(n)]
+                      or _identifying(s, n) and all(total[k] > side.counts[k] for k in _keys(n))
                       or measured[_measure(s, n)] > here[_measure(s, n)] and _measure(s, n)[1]]
             if not stated:
                 continue
@@ -656,7 +688,36 @@ def _stated_elsewhere(beads: list[_Bead]) -> None:
                 b.changed = False
                 _restated_repeat(b)
             for m in stated:
-                miss.remove(m)
+                if m in miss:  # `_restated_repeat` may have dropped it already
+                    miss.remove(m)
+
+
+COHORT_MIN = 10
+"""Smallest count of people (19例, "26 patients") that identifies a study group when it recurs in one abstract."""
+_ZH_FRAME = re.compile(r"\s*(?:例|名|位)(?:次)?(?:[\u4e00-\u9fff]{0,3}?)(?:中|之中|包括|其中|临床分析|临床观察|报告)")
+"""A count of people as the frame of what follows: 19例中14例 (14 of the 19), 39例患者包括7例… (the total of the parts
+listed), 患者26例临床分析 (the case series a title names)."""
+_EN_FRAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?$", re.IGNORECASE)
+_EN_PEOPLE = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:patients|cases|subjects|participants|children|infants|"
+                        r"women|men|individuals|people|persons|volunteers)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _identifying(s: Sentence, n: NumberMention) -> bool:
+    """A number that names one group of a study, so that its recurrence elsewhere on the same side is the same
+    group said again: a range (0-5月婴儿 = the infants aged 0-5 months; a season is `_distinctive`), or a count of
+    at least `COHORT_MIN` people as the frame of a breakdown or a title (19例中14例 = "14 cases", the 19 given before;
+    39例患者包括…; "among the 26 patients"; a title's 患者26例临床分析). A count that is the subject of its own
+    statement (27例患者获随访 = "Patients were followed up") is compared as usual."""
+    v = n.value
+    if isinstance(v, tuple):
+        return not _season(n)
+    if n.percent or not v.is_integer() or v < COHORT_MIN:
+        return False
+    text = s.text.text
+    if s.lang == "zh":
+        return _ZH_FRAME.match(text, n.end) is not None
+    return _EN_PEOPLE.match(text, n.end) is not None and \
+        _EN_FRAME_BEFORE.search(text, max(0, n.start - 16), n.start) is not None
 
 
 def _key(n: NumberMention) -> str:
@@ -678,10 +739,35 @@ def _lacking(b: _Bead, lang: str) -> tuple[list[Mention], _Side]:
     return (b.miss_en, b.en_side) if lang == "en" else (b.miss_zh, b.zh_side)
 
 
+_EN_REST = re.compile(r"(?<![A-Za-z])(?:the\s+(?:rest|remainder|remaining|others)|all\s+others)(?![A-Za-z])",
+                      re.IGNORECASE)
+"""The English for a count left implicit as the total less the parts given ("and the rest showed ...")."""
+
+
+def _the_rest(beads: list[_Bead]) -> None:
+    """Drop a Chinese count missing from the English that the English calls "the rest": with the other numbers of
+    the Chinese sentence it makes a total the English states in the pair (共26个病灶 … 团块状强化23个，环形强化3个 =
+    "3 of them showed annular enhancement, and the rest nodular"). Only where the English lacks no number."""
+    english: Counter[str] = Counter()
+    for b in beads:
+        english.update(b.en_side.counts)
+    for b in beads:
+        if len(b.miss_en) != 1 or b.miss_zh or not any(_EN_REST.search(s.text.text) for s in b.en):
+            continue
+        s, n = b.miss_en[0]
+        if isinstance(n.value, tuple) or n.percent:
+            continue
+        parts = sum(v for t, m in b.zh_side.mentions if m is not n and m.written == "digits" and not m.percent
+                    and not isinstance(v := m.value, tuple))
+        if parts and english[number_key(n.value + parts)] > b.en_side.counts[number_key(n.value + parts)]:
+            b.miss_en.remove((s, n))
+
+
 def _pair_findings(beads: list[_Bead]) -> Iterator[Finding]:
     """Findings of the consecutive aligned beads of one pair, after cross-bead reconciliation."""
     _reconcile(beads)
     _totals_restated(beads)
+    _the_rest(beads)
     _stated_elsewhere(beads)
     for b in beads:
         yield from _findings(b)

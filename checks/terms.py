@@ -632,6 +632,17 @@ def _mirrored(lang: str, forms: dict[tuple[str, str], list[_Hit]], partners: dic
     return True
 
 
+def _preferred_leads(forms: dict[tuple[str, str], list[_Hit]], lang: str, styles: list[str]) -> bool:
+    """Whether the preferred form of `lang` is used at least as often as any other accepted form: then the other
+    forms are synonyms the glossary admits, used now and then beside the form it prefers (nasopharyngeal carcinoma
+    ×8, nasopharyngeal cancer ×1; radiotherapy and radiation therapy once each), which is no inconsistency for the
+    translation to fix. A mixture is reported where an admitted form outnumbers the preferred one or admitted forms
+    are mixed without it: the suggestion, the preferred form, then unifies the document."""
+    counts = {form: len(forms[(lang, form)]) for form in styles}
+    preferred = [form for form in styles if forms[(lang, form)][0].match.status is TermStatus.PREFERRED]
+    return bool(preferred) and counts[preferred[0]] >= max(counts.values())
+
+
 def _inconsistent(glossary: Glossary, order: list[_Hit],
                   partners: dict[int, list[Sentence]] | None = None) -> Iterator[Finding]:
     """Concepts used in two or more accepted forms of one language; deprecated forms are term-variant's.
@@ -648,7 +659,8 @@ def _inconsistent(glossary: Glossary, order: list[_Hit],
         for (lg, form), hs in forms.items():
             if hs[0].match.status is not TermStatus.DEPRECATED:
                 accepted.setdefault(lg, []).append(form)
-        mixed = [lang for lang in ("zh", "en") if len(_styles(accepted.get(lang, []))) > 1]
+        mixed = [lang for lang in ("zh", "en") if len(_styles(accepted.get(lang, []))) > 1
+                 and not _preferred_leads(forms, lang, _styles(accepted[lang]))]
         if partners is not None:
             mixed = [lang for lang in mixed if not _mirrored(lang, forms, partners)]
         if not mixed:

@@ -14,7 +14,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 import autocorrect_py
@@ -304,6 +304,9 @@ DELIBERATE_REPEATS = 3
 _PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
 _MEASURE_WORDS = frozenset("个例名位组次项种类份篇家所支株只条层步轮剂片粒针处部台张对双套")
 """Measure words: after a number, one may start the next word with the same character (5000个个体)."""
+_RADICAL_ENDS = frozenset("酰基")
+"""Last characters of Chinese names of chemical substituents (乙酰 acetyl, 甲基 methyl, 氨基 amino): systematic names
+repeat them (乙酰乙酰 acetoacetyl, 甲基甲基), so such a doubling is a name, not a slip."""
 _NUMERAL_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几多余]$")
 """Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
 _AABB = re.compile(rf"(?=([{_HAN}])\1([{_HAN}])\2)")
@@ -367,9 +370,9 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     for i, k in candidates:
         mid = i + k
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
-                or _known_reduplication(text, i, k, spans, freq)):
+                or text[mid - 1] in _RADICAL_ENDS and k > 1 or _known_reduplication(text, i, k, spans, freq)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
-            # 两两之间, 对/对称: see _known_reduplication
+            # 两两之间, 对/对称: see _known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
         first_whole = i in bounds and spans.get(i) == mid
         second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
         if first_whole or second_whole:
@@ -383,8 +386,10 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         if k < 2 or (j and first_reach[j - 1] > i) or reach > i:
             continue  # overlaps a doubling already found
         unit = text[i:i + k]
-        if freq.get(text[i:i + 2 * k]) or _distributive(text, i, k) or unit[-1] in _PARTICLES:
-            continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀
+        if (freq.get(text[i:i + 2 * k]) or _distributive(text, i, k) or unit[-1] in _PARTICLES
+                or unit[-1] in _RADICAL_ENDS):
+            continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀;
+            # a chemical substituent repeated in a systematic name (乙酰乙酰辅酶A, acetoacetyl-CoA)
         if _known_reduplication(text, i, k, spans, freq):
             continue
         t = bisect.bisect_right(token_starts, i) - 1
@@ -407,6 +412,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     - A before a word that begins with A, when AA itself is no word: the first copy ends what precedes or stands
       alone, the second begins the next word (对/对称, 相似度/度量, 2014年/年底, 本征模/模式; 一/一些 stays a slip,
       一一 being a word the writer's hand or input method produces);
+    - AA that CC-CEDICT glosses as "every A" (年年 every year, 天天, 人人, 处处: the distributive reduplication of
+      nouns and measure words, missing from jieba's dictionary or at its floor count), each copy a token of its own;
     - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
       the dictionary lists only for the common verbs, 看看 and 试试); not 是 or 有, which never reduplicate;
     - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
@@ -417,14 +424,34 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     if k == 1:
         doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
         alone = spans.get(i) == mid and spans.get(mid) == mid + 1
-        if alone and (doubled or text[i] not in _STATIVE and _tag(text[i]) == "v"):
+        if alone and (doubled or _every(text[i:mid + 1]) or text[i] not in _STATIVE and _tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
-        return not doubled and end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
+        if doubled:
+            return False
+        # 2018年/年会: a word only CC-CEDICT knows; not before a particle (中中的: 中的 "hit the target" is rare)
+        return (end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
+                or end - mid == 1 and text[mid + 1:mid + 2] not in _PARTICLES and text[mid:mid + 2] in _zh2en())
     if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT:
         return False
     after = mid + k
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
+
+
+_EVERY = frozenset({"everi", "each", "everyon", "everywher"})
+"""Stems of CC-CEDICT glosses of a distributive reduplication: 年年 "every year", 个个 "each one", 处处 "everywhere"."""
+
+
+def _zh2en() -> Mapping[str, tuple[str, ...]]:
+    """CC-CEDICT's Chinese word -> English stems (loaded on the first doubling that needs it)."""
+    from zhen_qa.aligner.lexicon import load_lexicon  # noqa: PLC0415
+
+    return load_lexicon().zh2en
+
+
+def _every(word: str) -> bool:
+    """Whether CC-CEDICT glosses `word` (AA) as "every A" / "each A": a distributive reduplication (年年, 天天)."""
+    return any(s in _EVERY for s in _zh2en().get(word, ()))
 
 
 _ADVERBIAL = frozenset({"d", "ad", "p", "v"})

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.script import HAN as _HAN
@@ -214,7 +215,10 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         if _inside_brackets(text, m.start()):
             continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
         if _inside_quotes(text, m.start()):
-            continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads
+            continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads;
+            # 发表于《Journal of Thoracic Oncology》: a title kept in its language inside title marks
+        if _species_name(words):
+            continue  # 秋茄Kandelia obovata Sheue, Liu: a scientific name with its authors, written in Latin by rule
         if not any(w.islower() for w in words):
             continue  # no all-lowercase word: a name (Toyota Human Support Robot) or names (Ipe, Inkscape, jPicEdt)
         if _expands_acronym(m.group(0), text):
@@ -262,7 +266,23 @@ def _inside_quotes(text: str, start: int) -> bool:
     before = text[:start]
     if before.count('"') % 2:
         return True
-    return any(before.rfind(a) > before.rfind(b) for a, b in ("“”", "「」", "『』"))
+    return any(before.rfind(a) > before.rfind(b) for a, b in ("“”", "「」", "『』", "《》", "〈〉"))
+
+
+_AUTHORITY_WORDS = frozenset({"et", "al", "ex", "in", "and", "var", "subsp", "ssp", "f", "emend", "nom", "nov", "sp"})
+"""Lower-case words of a botanical or zoological authority and rank (Sheue et al., ex, var., subsp.)."""
+
+
+def _species_name(words: list[str]) -> bool:
+    """Latin words that form a scientific name (Kandelia obovata, a capitalised genus and a lower-case epithet)
+    followed only by its authority (Sheue, Liu; L.; Ruiz & Pav.): names, not English prose left untranslated.
+    An epithet is never an English function word (Journal of Thoracic Oncology is no species)."""
+    if len(words) < 2 or not (words[0][:1].isupper() and words[0][1:].islower()):
+        return False
+    epithet, rest = words[1], words[2:]
+    if not epithet.isalpha() or not epithet.islower() or len(epithet) < 3 or epithet in STOP_EN:
+        return False
+    return all(w[:1].isupper() or w.lower() in _AUTHORITY_WORDS for w in rest)
 
 
 _FRONT = frozenset({Role.TITLE, Role.ABSTRACT, Role.KEYWORDS})

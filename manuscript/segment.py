@@ -161,6 +161,10 @@ _NON_FINAL = frozenset(
 """Abbreviations that are practically never sentence-final, even before a capital letter."""
 
 _EN_CAND = re.compile(r"[.!?]+")
+_FLAT_CITATION = re.compile(r"\d{1,3}(?:[,–\-]\d{1,3})*(?=\s+[A-Z])")
+"""Citation numbers right after a sentence's period, as PDF and web extraction flatten superscripts
+("limited.15,28 Fourth"): they end that sentence when a capital follows. Only after a lower-case word or ")";
+a period after a digit is a decimal point or a year ("in 2019.12 Patients" stays ambiguous and uncut)."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -184,6 +188,11 @@ def split_en(text: str) -> list[tuple[int, int]]:
             if cm:
                 j += cm.end()
                 continue
+            if j == e and e - s == 1 and text[s] == "." and s and (text[s - 1].islower() or text[s - 1] == ")"):
+                fm = _FLAT_CITATION.match(text, j)
+                if fm:  # a superscript citation flattened by extraction: "management.38 Third, ..."
+                    j = fm.end()
+                    continue
             break
         if j < n and not text[j].isspace():
             continue  # 3.5, e.g.x, U.S.A: no space after the mark

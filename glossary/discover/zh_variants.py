@@ -108,12 +108,15 @@ def _strong(a: str, b: str, kind: str) -> bool:
 
 
 def _tail_is_a_word(a: str, b: str) -> bool:
-    """Whether the longer form of an inserted-morpheme pair ends in a word of its own (inserted + final):
-    then the two are different compounds of the stem (放射 + 治疗 / 放射 + 病, 组织 + 化学 / 组织 + 学), not one
-    term with a morpheme added (分泌 + 物组 / 分泌 + 组, 阿尔茨海默 + 氏症 / 阿尔茨海默 + 病)."""
+    """Whether the longer form of an inserted-morpheme pair ends in a word of its own (inserted + final), in
+    jieba's dictionary or CC-CEDICT: then the two are different compounds of the stem (放射 + 治疗 / 放射 + 病,
+    组织 + 化学 / 组织 + 学, 细胞 + 亚类 / 细胞 + 型), not one term with a morpheme added (分泌 + 物组 / 分泌 + 组,
+    阿尔茨海默 + 氏症 / 阿尔茨海默 + 病)."""
     from zhen_qa.aligner.jieba_base import is_word
+    from zhen_qa.aligner.lexicon import load_lexicon
 
-    return is_word((a if len(a) > len(b) else b)[-2:])
+    tail = (a if len(a) > len(b) else b)[-2:]
+    return is_word(tail) or tail in load_lexicon().zh2en  # 细胞 + 亚类 (subclass) / 细胞 + 型: CC-CEDICT's word
 
 
 def _different_words(a: str, b: str) -> bool:
@@ -124,6 +127,21 @@ def _different_words(a: str, b: str) -> bool:
     zh2en = load_lexicon().zh2en
     ga, gb = zh2en.get(a), zh2en.get(b)
     return bool(ga) and bool(gb) and not set(ga or ()).intersection(gb or ())
+
+
+def _renders_only_the_stem(a: str, b: str, rendering: str) -> bool:
+    """Whether a shared English rendering says nothing about the compound heads the two forms differ in: both heads
+    (their last two characters, 医学 / 医疗) are words of the lexicon and the rendering glosses neither of them nor
+    either form. Then it renders the shared stem or a neighbour ("anthroposophic" in 人智医学 / 人智医疗, "AI" beside
+    口腔医学 / 口腔医疗), and the heads may be two words (medicine, the discipline; 医疗, the care); 再生医学 /
+    再生医疗 both rendered "medicine" stay one term."""
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    zh2en = load_lexicon().zh2en
+    heads = [zh2en.get(form[-2:]) for form in (a, b)]
+    if not all(heads):
+        return False
+    return not any(rendering in (zh2en.get(w) or ()) for w in (a, b, a[-2:], b[-2:]))
 
 
 def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
@@ -144,6 +162,8 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
             evidence.append("morphology")
             score += 2
         rendering = shared_rendering(x, y, stats.en_df)
+        if rendering and _renders_only_the_stem(a, b, rendering):
+            rendering = ""
         if rendering:
             evidence.append(f"english:{rendering}")
             score += 2

@@ -36,6 +36,14 @@ def test_not_markers(text: str, lang: str) -> None:
     assert extract_citations(text, lang) == []
 
 
+def test_a_year_after_a_longer_name_is_no_author_year_citation() -> None:
+    # an event, survey or law named with its year: the word before is "the" or another capitalised word
+    for text in ("one month after the Great East Japan Earthquake (2011).", "data of the Census (2010) show"):
+        assert extract_citations(text, "en") == [], text
+    for text in ("As Smith (2020) showed, it works.", "In Smith (2020), it worked.", "Smith (2020) showed it."):
+        assert [c.keys for c in extract_citations(text, "en")] == [("smith 2020",)], text
+
+
 def test_span_covers_the_marker() -> None:
     text = "功能⁽¹⁾。"
     (c,) = extract_citations(text, "zh")

@@ -235,3 +235,10 @@ def test_bracketed_enumerators_after_a_han_character_count_as_a_list() -> None:
 def test_digits_after_a_hyphen_and_a_space_belong_to_the_name() -> None:
     assert keys("又被称为C/T- 13910，", "zh") == keys("also known as C/T-13910,", "en") == []
     assert keys("年龄18 - 65岁", "zh") == ["18", "65"]
+
+
+def test_a_number_word_glued_to_a_unit_of_time_is_read() -> None:
+    # "sixmonth": six-month with its hyphen lost in the source; other glued letters are no number word
+    assert [(n.value, n.text) for n in extract_numbers("the short (sixmonth) duration", "en")] == [(6.0, "six")]
+    assert [n.value for n in extract_numbers("a twoyears follow-up", "en")] == [2.0]
+    assert extract_numbers("teninsights and sixties", "en") == []

@@ -75,3 +75,19 @@ def test_headings_that_keep_their_latin_words_reorder_sections() -> None:
     m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
     assert [(p.zh[-1].text.text, p.en[-1].text.text) for p in m.pairs] == [
         ("自动添加前缀。", "Add prefixes automatically."), ("使用层降低优先级。", "Use a layer to lower the priority.")]
+
+
+def test_front_matter_guessed_on_one_side_returns_to_its_place_in_the_body() -> None:
+    # two files without labels or headings: paragraphs guessed to be a title or affiliations (a number first and
+    # 中心/医院 in it) are prose again, and must come back where the file has them, not before the body
+    zh = ("本研究比较了两种治疗方案。\n\n分类变量采用卡方检验进行比较。\n\n所有分析均采用双侧检验。\n\n"
+          "两组的基线特征达到良好平衡。\n\n5年时，各中心共有120例患者完成随访，其中医院甲的患者占一半。\n\n"
+          "两组的不良事件发生率相似。\n")
+    en = ("This study compared two treatment regimens.\n\nCategorical variables were compared with the chi-square "
+          "test.\n\nAll analyses were two-sided.\n\nBaseline characteristics were well balanced between the groups."
+          "\n\nAt 5 years, 120 patients at the centers had completed follow-up, half of them at hospital A.\n\n"
+          "The rates of adverse events were similar in the two groups.\n")
+    m = build_from_texts(zh, en, presplit=False)
+    (pair,) = m.pairs
+    assert [s.location.line for s in pair.zh] == [1, 3, 5, 7, 9, 11]
+    assert [(b.zh, b.en) for b in pair.beads] == [((i,), (i,)) for i in range(6)]

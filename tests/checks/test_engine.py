@@ -17,7 +17,8 @@ GOOD = ("干细胞分泌组在临床上有广泛应用。", "The stem cell secre
 
 EXAMPLES: dict[str, list[BeadSpec]] = {
     "term-variant": [(["本文讨论再生医疗的进展。"], ["This review covers regenerative medicine."])],
-    "term-inconsistent": [(["细胞外囊泡。"], ["Extracellular vesicles."]),
+    "term-inconsistent": [(["胞外囊泡。"], ["Extracellular vesicles."]),
+                          (["细胞外囊泡。"], ["Extracellular vesicles."]),
                           (["胞外囊泡。"], ["Extracellular vesicles."])],
     "term-missing": [(["本文讨论再生医学的进展。"], ["This review covers tissue repair."])],
     "term-forbidden": [(["阿尔茨海默病是常见病。"], ["Alzheimer disease is common."])],

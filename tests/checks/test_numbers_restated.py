@@ -148,3 +148,68 @@ def test_a_measurement_stated_elsewhere_with_its_unit() -> None:
     # the same number without the unit is no restatement
     other = (["目的：探讨10例巨块型肝癌切除的疗效。"], ["To study resection in 10 patients."])
     assert numbers(check_beads([other, restated])) == ["/10"]
+
+
+def test_a_duration_of_two_units_given_in_the_smaller_one() -> None:
+    # 1岁9个月 = 21 months, 2岁3个月 = 27 months, 37周+6天 = 265 days
+    zh = "其中男14例，女4例；年龄1岁9个月～75岁，中位年龄35岁。"
+    assert check(zh, "There were 14 males and 4 females, aged 21 months to 75 years (median, 35 years).") == []
+    assert check("年龄2岁3个月。", "The child was 27 months old.") == []
+    assert check("于孕37周+6天分娩。", "Delivered at 265 days of gestation.") == []
+    assert numbers(check(zh, "There were 14 males and 4 females, aged 22 months to 75 years (median, 35 years).")) \
+        == ["9/22"]
+
+
+def test_a_group_said_again_where_the_other_side_refers_back() -> None:
+    # a count of people (19例) or a range (0-5月) that the same side stated in another bead with its counterpart
+    beads = [(["收集19例JMML患儿的临床资料。"], ["The data of 19 children with JMML were collected."]),
+             (["诊断中位年龄13（3-48）个月，19例中14例（73.68%）＜2岁。"],
+              ["The median age at diagnosis was 13(3-48) months, and 14 cases (73.68%) were less than 2 years old."])]
+    assert check_beads(beads) == []
+    beads = [(["调查了0-5月婴儿的营养状况。"], ["We assessed infants aged 0 to 5 months."]),
+             (["总之，对于中国城市0-5月婴儿来说，摄入充足。"],
+              ["In conclusion, intakes were adequate for Chinese infants."])]
+    assert check_beads(beads) == []
+    # a small count, or a count no other bead states, is still missing
+    small = [(["收集9例患儿的资料。"], ["The data of 9 children were collected."]),
+             (["9例中4例＜2岁。"], ["4 cases were less than 2 years old."])]
+    assert numbers(check_beads(small)) == ["9/"]
+    assert numbers(check_beads(beads[1:])) == ["0-5/"]
+
+
+def test_the_rest_is_the_total_less_the_parts() -> None:
+    beads = [(["共26个病灶。"], ["A total of 26 lesions were identified."]),
+             (["团块状强化的病灶有23个，环形强化的病灶有3个。"],
+              ["3 of them showed annular enhancement, and the rest showed mass enhancement."])]
+    assert check_beads(beads) == []
+    beads[1] = (["团块状强化的病灶有22个，环形强化的病灶有3个。"],
+                ["3 of them showed annular enhancement, and the rest showed mass enhancement."])
+    assert numbers(check_beads(beads)) == ["22/"]
+
+
+def test_a_count_framing_a_breakdown_or_a_title_is_said_again() -> None:
+    stated = (["对39例患者进行基因测序。"], ["A total of 39 patients were sequenced."])
+    parts = (["39例患者包括7例ICUS和32例髓系肿瘤。"], ["There were 7 cases of ICUS and 32 myeloid malignancies."])
+    assert check_beads([stated, parts]) == []
+    title = (["患者26例临床分析. 总结其临床特点。"], ["To summarize the clinical characteristics."])
+    assert check_beads([title, (["选择26例患者。"], ["Twenty-Six patients were selected."])]) == []
+    # the subject of its own statement: compared as usual
+    own = (["39例患者获随访。"], ["Patients were followed up."])
+    assert numbers(check_beads([stated, own])) == ["39/"]
+
+
+def test_a_year_a_dated_name_gives() -> None:
+    # CC-CEDICT dates 辛亥革命 (Xinhai Revolution (1911)): the English may write the year the name implies
+    zh = "企业在辛亥革命后利用共和的趋势宣传产品。"
+    assert check(zh, "After the Revolution of 1911, companies used the republican trend in advertising.") == []
+    assert numbers(check(zh, "After the Revolution of 1912, companies used the republican trend.")) == ["/1912"]
+    assert numbers(check("企业在革命后宣传产品。", "After the Revolution of 1911, companies advertised.")) == ["/1911"]
+
+
+def test_a_changed_number_beside_a_restated_one_is_reported_without_crashing() -> None:
+    # 1,000 is stated in another bead and repeated in this one; the English changes one repeat (1001):
+    # the restatement is dropped once, the changed number stays a finding
+    found = check_beads([(["我们共筛查了1,000例女性。"], ["We screened 1,000 women in total."]),
+                         (["间期癌发生率分别为2.5例/ 1,000例筛查和5.0例/ 1,000例筛查。"],
+                          ["The interval-cancer rate was 2.5 per 1000 screenings and 5.0 per 1001 screenings."])])
+    assert any("1001" in n for n in numbers(found))

@@ -210,3 +210,20 @@ def test_tentative_and_step_by_step_reduplications_pass() -> None:
     assert [u for _, _, u in chinese_doubles("这是是一个问题")] == ["是"]  # the copula never reduplicates
     assert [u for _, _, u in chinese_doubles("我们有有三个样本")] == ["有"]
     assert [u for _, _, u in chinese_doubles("这是一项一项研究")] == ["一项"]  # before what it counts: a slip
+
+
+def test_distributive_reduplications_cedict_knows_pass() -> None:
+    # 年年 (every year) is missing from jieba's dictionary; CC-CEDICT glosses it "every year", as 天天, 处处
+    for text in ("该病年年发生", "会议于2018年年会期间召开", "患者天天服药", "问题处处可见"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("研究了个个体。")] == ["个"]  # 个个 is a word, 个/个体 still a slip
+    assert [u for _, _, u in chinese_doubles("我比较了了训练数据")] == ["了"]  # 了了 is no "every" reduplication
+    # 中的 is a CC-CEDICT word ("hit the target"), but before the particle 的 the doubled 中 is a slip
+    assert [u for _, _, u in chinese_doubles("在子宫恶性肿瘤中中的比例")] == ["中"]
+
+
+def test_a_substituent_repeated_in_a_chemical_name_passes() -> None:
+    # 乙酰乙酰 = acetoacetyl: systematic names repeat their radicals (…酰, …基); a doubled drug name stays a slip
+    for text in ("乙酰乙酰CoA还原酶", "由乙酰乙酰辅酶A生成"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("同步顺铂顺铂化疗")] == ["顺铂"]

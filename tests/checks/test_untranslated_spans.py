@@ -188,3 +188,18 @@ def test_api_names_joined_by_slashes_or_dots_are_not_english_left_in_the_chinese
     zh = "message, notification and Modal confirm 等静态方法不同于组件的渲染方式。"  # the same words as words
     assert [r[5] for r in rows([([zh], [EN])], "untranslated-span")] == [
         'English left in the Chinese: "message, notification and Modal confirm"']
+
+
+def test_a_species_name_with_its_authority_is_not_english_left_in_the_chinese() -> None:
+    for zh in ("研究对象为秋茄Kandelia obovata Sheue, Liu & Yong及其伴生种。",
+               "采集桐花树Aegiceras corniculatum Blanco et al.样品。"):
+        assert rows([([zh], [EN])], "untranslated-span") == [], zh
+    zh = "研究对象为 Kandelia obovata was sampled in spring 及其伴生种。"  # the name inside an English clause
+    assert len(rows([([zh], [EN])], "untranslated-span")) == 1
+
+
+def test_a_title_kept_in_english_inside_title_marks_is_not_untranslated() -> None:
+    zh = "其修订稿发表于《Journal of Thoracic Oncology》，新版分期于2017年实施。"
+    assert rows([([zh], [EN])], "untranslated-span") == []
+    zh = "其修订稿发表于 Journal of the Thoracic Oncology Society 上，新版分期于2017年实施。"  # no title marks
+    assert len(rows([([zh], [EN])], "untranslated-span")) == 1

@@ -104,3 +104,16 @@ def test_a_long_quotation_is_searched_once_not_once_a_sentence() -> None:
     start = time.process_time()
     assert len(split_zh(t)) == 2
     assert time.process_time() - start < 3.0  # about 0.05 s; once a sentence it took 20 s
+
+
+def test_en_flattened_superscript_citations_end_the_sentence() -> None:
+    # PDF and web extraction print superscript citations as plain digits after the period
+    t = ("We chose 37 degrees as the target in the control group.38 Third, the duration was 48 hours. Data are "
+         "limited.15,28 Fourth, patients died. The effect was large (see above).12-14 Next one.")
+    assert texts(t, split_en(t)) == ["We chose 37 degrees as the target in the control group.38", "Third, the duration was 48 hours.",
+                        "Data are limited.15,28", "Fourth, patients died.", "The effect was large (see above).12-14",
+                        "Next one."]
+    # not after an abbreviation, a number or an initial, nor before a lower-case word
+    for kept in ("See Fig.3 The end.", "It rose to 5.2 Then fell.", "Vitamin B.12 Deficiency was seen.",
+                 "Berg et al.26 reported it.", "It grew in 2019.12 Patients were seen."):
+        assert texts(kept, split_en(kept)) == [kept]

@@ -66,3 +66,22 @@ def test_two_dictionary_words_with_no_sense_in_common_are_not_a_pair() -> None:
                  ("研究分泌组。", "We study the secretome."),
                  ("分泌物的作用。", "The role of the secretome.")]
     assert [(p.a, p.b) for p in _pairs(sentences)] == [("分泌物", "分泌组")]
+
+
+def test_a_rendering_of_the_shared_stem_is_no_evidence_for_two_heads() -> None:
+    """人智医学 / 人智医疗 share "anthroposophic" (the stem) but their heads 医学 (medicine) and 医疗 (care) differ;
+    再生医学 / 再生医疗 both rendered "medicine" are one term."""
+    sentences = [("人智医学是一种治疗体系。", "Anthroposophic medicine is a treatment system."),
+                 ("人智医学与传统医学结合。", "Anthroposophic medicine is combined with conventional medicine."),
+                 ("人智医疗由医生提供。", "Anthroposophic healthcare is provided by doctors.")]
+    assert _pairs(sentences) == []
+    sentences = [("再生医学发展迅速。", "Regenerative medicine grows fast."),
+                 ("再生医疗前景广阔。", "Regenerative medicine has a bright future.")]
+    assert [(p.a, p.b) for p in _pairs(sentences)] == [("再生医学", "再生医疗")]
+
+
+def test_an_inserted_morpheme_making_a_cedict_word_is_another_compound() -> None:
+    """细胞亚类 is 细胞 + 亚类 (subclass), a word CC-CEDICT knows though jieba does not: not 细胞型 with 亚 added."""
+    sentences = [("淋巴细胞亚类的特征。", "Features of the lymphocyte subtypes."),
+                 ("混合细胞型的特征。", "Features of the mixed cellularity subtype.")]
+    assert _pairs(sentences) == []
