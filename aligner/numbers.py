@@ -354,13 +354,19 @@ def _fold_word(word: str) -> str:
     return word.casefold().replace("i\u0307", "i").replace("\u0131", "i")
 
 
+_EN_PER_MAGNITUDE = re.compile(r"(?<![A-Za-z])per\s+(thousand|million|billion)(?![A-Za-z])", re.IGNORECASE)
+"""A rate per a magnitude written as a word: "1 case per million persons" = 每100万人中1例."""
+_EN_MAGNITUDE_NEEDLES = ("thousand", "million", "billion")
+
+
 @functools.lru_cache(maxsize=1)
 def _needle_automaton() -> Any:
     """Aho-Corasick automaton over every word of _EN_*_NEEDLES (one pass over a sentence finds them all)."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for needles in (_EN_FRACTION_NEEDLES, _EN_MULTIPLE_NEEDLES, ("hundred",), _EN_MONTH_NEEDLES, _EN_WORD_NEEDLES):
+    for needles in (_EN_FRACTION_NEEDLES, _EN_MULTIPLE_NEEDLES, ("hundred",), _EN_MONTH_NEEDLES, _EN_WORD_NEEDLES,
+                    _EN_MAGNITUDE_NEEDLES):
         for w in needles:
             automaton.add_word(w, w)
     automaton.make_automaton()
@@ -394,6 +400,12 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         value = float(_EN_MULTIPLE[_fold_word(m.group(1)).replace("-", "")])
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
+    for m in _EN_PER_MAGNITUDE.finditer(t) if may(_EN_MAGNITUDE_NEEDLES) else ():
+        if _overlaps(skip, m.start(1), m.end()):
+            continue
+        value = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+        out.append(NumberMention(value, m.start(1), m.end(), text[m.start(1):m.end()], False, "words"))
+        skip.append((m.start(1), m.end()))
     for m in _EN_HUNDREDS.finditer(t) if may(("hundred",)) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue
