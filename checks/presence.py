@@ -197,7 +197,7 @@ class Evidence:
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
         out: dict[str, list[tuple[int, int]]] = {}
-        for run in _HAN_WORD.finditer(self._zh):
+        for run in _han_word().finditer(self._zh):
             text, base = run.group(), run.start()
             for i in range(len(text) - 1):
                 for size in (2, 3, 4):
@@ -247,7 +247,10 @@ ZH_SUFFIXES = frozenset("率症性度")
 SHORT_MIN = 2
 """Fewest characters of a shortened Chinese form (`Evidence.has_zh_shortened`)."""
 
-_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+@lru_cache(maxsize=1)
+def _han_word() -> re.Pattern[str]:
+    """Runs of Han characters, compiled on first need (a Han range takes about 1 ms to compile; most runs never ask)."""
+    return re.compile(r"[\u3400-\u9fff]+")
 
 _DERIVATIONAL = ("ations", "ation", "ions", "ion", "ities", "ity", "ives", "ive", "ed", "ing", "al", "ic", "s")
 """English suffixes that change a word's part of speech (longest first): depress-ion, depress-ive, mortal-ity."""

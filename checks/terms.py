@@ -250,9 +250,12 @@ _TREATMENT_NAME = re.compile(r"therapy$", re.I)
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
 """A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
 carcinoma. It affected ...")."""
-_ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)[\u4e00-\u9fff]?$")
-"""A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to.
-Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too."""
+@functools.lru_cache(maxsize=1)
+def _zh_demonstrative() -> re.Pattern[str]:
+    """A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to.
+    Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too. Compiled on first
+    need (its Han range takes about 1 ms; most runs never ask)."""
+    return re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)[\u4e00-\u9fff]?$")
 
 
 def _names_a_disease(glossary: Glossary, hits: list[_Hit]) -> bool:
@@ -280,7 +283,7 @@ def _anaphor(h: _Hit, concepts: list[Concept], text: str, named: set[str], befor
     if ids & before and _PRONOUN.match(text):
         return True
     lead = h.sentence.text.text[max(0, h.match.start - 3):h.match.start]
-    return bool(ids & named) and bool(_ZH_DEMONSTRATIVE.search(lead))
+    return bool(ids & named) and bool(_zh_demonstrative().search(lead))
 
 
 def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], tgt: str,
