@@ -306,7 +306,8 @@ _MEASURE_WORDS = frozenset("个例名位组次项种类份篇家所支株只条�
 """Measure words: after a number, one may start the next word with the same character (5000个个体)."""
 _NUMERAL_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几多余]$")
 """Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
-_AABB = re.compile(rf"(?=([{_HAN}])\1([{_HAN}])\2)")
+_AABB = re.compile(rf"(?=([{_HAN}])\1(.)\2)")
+"""AA then BB, B Han too (`_aabb` tests it: a second Han class would double the 13 M instructions of the compile)."""
 _HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
 
 
@@ -474,7 +475,7 @@ def _aabb(text: str, freq: _Counts) -> set[int]:
     """Starts of the AA and BB halves of AABB reduplications whose AB is a dictionary word (迷迷惑惑, 拥拥挤挤)."""
     out: set[int] = set()
     for m in _AABB.finditer(text):
-        if freq.get(m.group(1) + m.group(2)):
+        if is_han(m.group(2)) and freq.get(m.group(1) + m.group(2)):
             out.update((m.start(), m.start() + 2))
     return out
 

@@ -8,6 +8,7 @@ from typing import Any
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.script import HAN as _HAN
+from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Scope, Severity
 
@@ -44,7 +45,6 @@ MIN_LATIN_WORDS = 4
 """A Latin-script run in Chinese text is reported from this many ordinary words."""
 
 _HAN_RUN = re.compile(r"[" + _HAN + r"]+(?:[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·]+[" + _HAN + r"]+)*")
-_WORDY = re.compile(r"[A-Za-z" + _HAN + r"]")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I
 )
@@ -57,7 +57,7 @@ _OPEN, _CLOSE = "([（【［", ")]）】］"
 
 
 def _has_words(text: str) -> bool:
-    return bool(_WORDY.search(text))
+    return bool(_LETTER.search(text) or HAN_RUN_RE.search(text))  # shared patterns: no Han class compiled for this
 
 
 def _neighbour(pair: Pair, index: int, lang: str) -> Location | None:
