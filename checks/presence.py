@@ -21,6 +21,7 @@ from functools import lru_cache
 from zhen_qa.glossary.discover.abbrev import Abbreviations
 from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en, fold_zh
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 _STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
 """Endings dropped from an English word before matching any ending (longest first)."""
@@ -320,7 +321,7 @@ def _kept_pattern(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
 
 
-_NUMBERED = re.compile(r"([A-Za-z]{2,})-?\d{1,2}")
+_NUMBERED = LazyPattern(r"([A-Za-z]{2,})-?\d{1,2}")
 """An abbreviation with a type number (IIV3, HPV16, IL-6): its letters name the family (IIV, HPV)."""
 
 

@@ -29,6 +29,7 @@ from zhen_qa.glossary.discover.abbrev import spells
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.glossary.normalize import fold_zh
 from zhen_qa.manuscript.document import Role, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import TERM_EXCERPT_CONTEXT, Finding, Rule, Scope, Severity, window
 
@@ -245,11 +246,11 @@ _DISEASE_NAME = re.compile(
     re.I)
 _DISEASE_BACKREF = re.compile(r"(?<![A-Za-z])(?:disease|cancer|tumou?r|malignancy|illness)s?(?![A-Za-z])", re.I)
 """The generic noun an English text uses for a disease it has named ("locoregionally advanced disease")."""
-_ZH_DISEASE_BACKREF = re.compile(r"肿瘤|癌症|疾病|[该本此]病")
+_ZH_DISEASE_BACKREF = LazyPattern(r"肿瘤|癌症|疾病|[该本此]病")
 """The generic noun a Chinese text uses for a disease it has named (肿瘤患者 for the lung cancer patients)."""
 _TREATMENT_NAME = re.compile(r"therapy$", re.I)
 """A treatment's English name (chemotherapy, radiation therapy): a drug may stand for it (`_modifier_rendered`)."""
-_PRONOUN = re.compile(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
+_PRONOUN = LazyPattern(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
 """A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
 carcinoma. It affected ...")."""
 @functools.lru_cache(maxsize=1)
@@ -479,7 +480,7 @@ def _part_of_another_word(h: _Hit, text: str) -> bool:
 
 
 _ZH_REGIMEN = "方案"
-_EN_REGIMEN = re.compile(r"(?<![A-Za-z])regimens?(?![A-Za-z])", re.I)
+_EN_REGIMEN = LazyPattern(r"(?<![A-Za-z])regimens?(?![A-Za-z])", re.I)
 
 
 def _regimen_rendered(h: _Hit, concepts: list[Concept], text: str) -> bool:

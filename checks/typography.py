@@ -22,6 +22,7 @@ import autocorrect_py
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import Location, MappedText
@@ -304,7 +305,7 @@ DELIBERATE_REPEATS = 3
 _PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
 _MEASURE_WORDS = frozenset("个例名位组次项种类份篇家所支株只条层步轮剂片粒针处部台张对双套")
 """Measure words: after a number, one may start the next word with the same character (5000个个体)."""
-_NUMERAL_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几多余]$")
+_NUMERAL_END = LazyPattern(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几多余]$")
 """Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
 _AABB = re.compile(rf"(?=([{_HAN}])\1(.)\2)")
 """AA then BB, B Han too (`_aabb` tests it: a second Han class would double the 13 M instructions of the compile)."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
@@ -224,7 +225,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
                       s.text.location(m.start(), m.end()), "zh", s.text.text, related=related)
 
 
-_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9]{2,9}(?![A-Za-z])")
+_ACRONYM = LazyPattern(r"(?<![A-Za-z])[A-Z][A-Z0-9]{2,9}(?![A-Za-z])")
 
 
 def _expands_acronym(run: str, text: str) -> bool:
