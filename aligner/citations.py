@@ -10,6 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
 __all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations"]
 
 MAX_RANGE = 60
@@ -70,7 +72,7 @@ _ZH_TRAILING = re.compile(
 )
 _SURNAME = r"[A-Z][A-Za-z'\-]+"
 _AUTHOR_YEAR = (
-    re.compile(
+    LazyPattern(
         r"(" + _SURNAME + r")(?:\s+et\s+al\.?|\s+(?:and|&)\s+" + _SURNAME + r")?,?\s+((?:19|20)\d\d)[a-z]?"
     ),
     re.compile(
