@@ -23,6 +23,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Bead, Block, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn
@@ -32,7 +33,7 @@ SentencesOf = Callable[[Block, str], list[Sentence]]
 MIN_CELL_WORDS = 3
 """A table cell of fewer words (Latin words, or Han characters counted two to a word) is a value, not prose."""
 
-_LATIN = re.compile(r"[A-Za-z]{2,}")
+_LATIN = LazyPattern(r"[A-Za-z]{2,}")
 @functools.lru_cache(maxsize=1)
 def _han() -> re.Pattern[str]:
     """A Han character, compiled on first use (only tables ask)."""
@@ -176,8 +177,8 @@ def within_groups(beads: list[Bead], group_zh: Sequence[int], group_en: Sequence
 
 MAX_PHRASE_WORDS = 3
 """A sentence of at most this many words (Latin words, or Han characters counted two to a word) and no anchor."""
-_ANCHOR = re.compile(r"[0-9\ufffc]|[A-Z][A-Za-z]*[A-Z0-9_]|[a-z]+_")
-_INTERJECTION = re.compile(r"\s*[A-Za-z]+\s*!+\s*")
+_ANCHOR = LazyPattern(r"[0-9\ufffc]|[A-Z][A-Za-z]*[A-Z0-9_]|[a-z]+_")
+_INTERJECTION = LazyPattern(r"\s*[A-Za-z]+\s*!+\s*")
 """One word and an exclamation mark (OK!, WOW!): an interjection, capitals and all, not an acronym to keep."""
 
 
@@ -221,7 +222,7 @@ def fold_unpaired(beads: list[Bead], group: Callable[[Bead], int], phrase: tuple
     return out
 
 
-_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*[A-Z0-9_][A-Za-z0-9_]*|\d+(?:\.\d+)*")
+_KEY = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*[A-Z0-9_][A-Za-z0-9_]*|\d+(?:\.\d+)*")
 """What a translation keeps as it is: an acronym or identifier (FAQ, antd_v5, CSS3), a number."""
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.reader import LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
+from zhen_qa.manuscript.reader import CAT_SUFFIXES, LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
 from zhen_qa.manuscript.source import SourceText
 
 MARKUP_SUFFIXES = (".md", ".markdown", ".mdx", ".docx", ".html", ".htm") + LATEX_SUFFIXES
@@ -44,9 +44,10 @@ def load_manuscript(
 ) -> "Manuscript":
     """Read, structure and pair one manuscript (one bilingual file, or a zh file and an en file)."""
     from zhen_qa.aligner.pairing import Pairing, pair_manuscript
-    from zhen_qa.manuscript.cat import is_cat_file, read_cat
 
-    if is_cat_file(path):  # units are pairs already: no alignment
+    if path.lower().endswith(CAT_SUFFIXES):  # units are pairs already: no alignment
+        from zhen_qa.manuscript.cat import read_cat
+
         if en_path is not None:
             raise InputError(f"{path}: a CAT file holds both languages; give it without --en")
         return read_cat(path)

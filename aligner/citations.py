@@ -10,6 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
 __all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations"]
 
 MAX_RANGE = 60
@@ -47,6 +49,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # superscript reference numbers flattened onto a word in mid-sentence: "radiotherapy3,17 are", "trials26,27)"
     # (in Chinese text too, before a Chinese stop: "包括利托那韦和cobicistat69。")
     ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:.)\]。，；：）]|$)")),
+    # the same after an author's name: "Berg et al.26 observed" (never a decimal: "al." takes no digits), and its
+    # Chinese rendering "Berg等26在该研究中" (a surname before 等; a classifier after the digits makes them a count:
+    # "Smith等3人")
+    ("glued", re.compile(r"\bet al\.(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:)\]]|$)")),
+    ("glued", re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,20}等(\d{1,3}(?:[,\-–]\d{1,3})*)(?![\d.%])"
+                         r"(?!\s*(?:种|个|例|项|组|名|类|次|位|家|篇|年|月|日|周|天|岁|倍|条|只|份|人|型|期|级|分))")),
 )
 _N_SUPERSCRIPT = 2
 """The first patterns, superscripts, are the only ones that need no decimal digit."""
@@ -64,7 +72,7 @@ _ZH_TRAILING = re.compile(
 )
 _SURNAME = r"[A-Z][A-Za-z'\-]+"
 _AUTHOR_YEAR = (
-    re.compile(
+    LazyPattern(
         r"(" + _SURNAME + r")(?:\s+et\s+al\.?|\s+(?:and|&)\s+" + _SURNAME + r")?,?\s+((?:19|20)\d\d)[a-z]?"
     ),
     re.compile(

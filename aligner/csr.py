@@ -21,10 +21,10 @@ from dataclasses import dataclass
 import numpy as np
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Csr:
     """A (rows x cols) float32 matrix in compressed-row layout: row r's entries are
-    indices[indptr[r]:indptr[r+1]] (columns, in stored order) and data[...] (values)."""
+    indices[indptr[r]:indptr[r+1]] (columns, in stored order) and data[...] (values). No `==` (arrays)."""
 
     indptr: np.ndarray
     """(rows + 1,) int64."""

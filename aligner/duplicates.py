@@ -9,6 +9,7 @@ import re
 from collections.abc import Container, Sequence
 from typing import NamedTuple
 
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 MIN_RUN_WEIGHT = 20.0
@@ -78,7 +79,7 @@ NEAR_COPY = 0.75
 NEAR_RETRANSLATION = 0.6
 """The same, for two sentences with the same numbers: a sentence translated twice (an abstract's sentence that
 the body repeats) is worded differently each time but keeps its numbers."""
-_NUMBERS = re.compile(r"\d+(?:\.\d+)?")
+_NUMBERS = LazyPattern(r"\d+(?:\.\d+)?")
 
 
 def _bigrams(text: str) -> set[str]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from zhen_qa.aligner.shards import FORMAT, ShardedTable, ShardStore, read_tables, write_tables
 from zhen_qa.manuscript import usercache
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,7 @@ def _content_stem(word: str) -> str:
     return stem(w)
 
 
-_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|\|\S+")
+_PAREN = LazyPattern(r"\([^)]*\)|\[[^\]]*\]|\|\S+")
 _SKIP_DEF = ("cl:", "variant of", "old variant", "surname ", "see ", "used in", "abbr. for", "also pr.",
              "japanese variant", "taiwan pr", "erhua variant", "(old)")
 
@@ -211,9 +212,9 @@ def cedict_path() -> Path:
     return Path(mod.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
-_CEDICT_LINE = re.compile(r"^(\S+)\s+(\S+)\s+\[([^\]]*)\]\s+/(.*)/\s*$")
-_DEFINITIONS = re.compile(r"[/;]")
-_NOT_LOWER = re.compile(r"[^a-z]")
+_CEDICT_LINE = LazyPattern(r"^(\S+)\s+(\S+)\s+\[([^\]]*)\]\s+/(.*)/\s*$")
+_DEFINITIONS = LazyPattern(r"[/;]")
+_NOT_LOWER = LazyPattern(r"[^a-z]")
 
 
 def build_lexicon(path: Path) -> Lexicon:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from zhen_qa.aligner.citations import CACHE_SIZE, citation_spans
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 __all__ = ["NumberMention", "extract_numbers", "number_key", "chinese_numeral_value"]
 
@@ -88,8 +89,8 @@ _EN_MULTIPLE_WORD = re.compile(
 """3倍 in English: threefold, three-fold, tripled, a triple dose (not double-blind, triple-negative)."""
 _FRACTION = re.compile(r"(?<![\d/.,:A-Za-z])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/.,:])")
 """2 / 3, 1/3: a simple fraction (numerator below the denominator; dates such as 2020/3/5 are not)."""
-_GRADE_AFTER = re.compile(r"\s*(?:级|期|型|度|类|相|组)")
-_GRADE_BEFORE = re.compile(r"(?:grade|phase|stage|type|class|level|group|arm)s?\s*$", re.IGNORECASE)
+_GRADE_AFTER = LazyPattern(r"\s*(?:级|期|型|度|类|相|组)")
+_GRADE_BEFORE = LazyPattern(r"(?:grade|phase|stage|type|class|level|group|arm)s?\s*$", re.IGNORECASE)
 """3/4级, grade 3/4, phase 1/2: two categories, written "3 or 4" as often as with a slash (not a fraction)."""
 _WEEKS_DAYS = re.compile(r"(?<![\d.])(\d{1,2})\s+([0-6])\s*/\s*7(?=\s*(?:weeks?|wks?)\b)", re.IGNORECASE)
 """37 6/7 weeks: a gestational age, 37 weeks and 6 days (37周+6天, 37+6 weeks)."""
@@ -116,13 +117,13 @@ _EN_HUNDREDS = re.compile(
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
-_EN_MAY = re.compile(r"(?<![A-Za-z])May(?![A-Za-z])")
-_EN_MAY_BEFORE = re.compile(r"(?:\d|(?<![A-Za-z])(?:in|of|to|from|since|until|through|during|early|late))\s+$|mid-$")
-_EN_MAY_AFTER = re.compile(r",?\s+\d")
+_EN_MAY = LazyPattern(r"(?<![A-Za-z])May(?![A-Za-z])")
+_EN_MAY_BEFORE = LazyPattern(r"(?:\d|(?<![A-Za-z])(?:in|of|to|from|since|until|through|during|early|late))\s+$|mid-$")
+_EN_MAY_AFTER = LazyPattern(r",?\s+\d")
 """The month May, told from the verb by its capital and a date or a time word next to it: May 2014, 5 May, in May."""
 _ANY_DIGIT = re.compile(r"\d")
 """Any decimal digit (full-width ones too): every digit-form pattern needs one."""
-_EN_PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
+_EN_PERCENT_AFTER = LazyPattern(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-_TIME_PREFIX = re.compile(r"(?<![A-Za-z])(?:mid|early|late|pre|post)-$", re.IGNORECASE)
+_TIME_PREFIX = LazyPattern(r"(?<![A-Za-z])(?:mid|early|late|pre|post)-$", re.IGNORECASE)
 """mid-1990s, early-2020, pre-2000: a time word before a year, not a name such as IL-6."""
 
 
@@ -354,13 +355,19 @@ def _fold_word(word: str) -> str:
     return word.casefold().replace("i\u0307", "i").replace("\u0131", "i")
 
 
+_EN_PER_MAGNITUDE = re.compile(r"(?<![A-Za-z])per\s+(thousand|million|billion)(?![A-Za-z])", re.IGNORECASE)
+"""A rate per a magnitude written as a word: "1 case per million persons" = 每100万人中1例."""
+_EN_MAGNITUDE_NEEDLES = ("thousand", "million", "billion")
+
+
 @functools.lru_cache(maxsize=1)
 def _needle_automaton() -> Any:
     """Aho-Corasick automaton over every word of _EN_*_NEEDLES (one pass over a sentence finds them all)."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for needles in (_EN_FRACTION_NEEDLES, _EN_MULTIPLE_NEEDLES, ("hundred",), _EN_MONTH_NEEDLES, _EN_WORD_NEEDLES):
+    for needles in (_EN_FRACTION_NEEDLES, _EN_MULTIPLE_NEEDLES, ("hundred",), _EN_MONTH_NEEDLES, _EN_WORD_NEEDLES,
+                    _EN_MAGNITUDE_NEEDLES):
         for w in needles:
             automaton.add_word(w, w)
     automaton.make_automaton()
@@ -394,6 +401,12 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         value = float(_EN_MULTIPLE[_fold_word(m.group(1)).replace("-", "")])
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
+    for m in _EN_PER_MAGNITUDE.finditer(t) if may(_EN_MAGNITUDE_NEEDLES) else ():
+        if _overlaps(skip, m.start(1), m.end()):
+            continue
+        value = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+        out.append(NumberMention(value, m.start(1), m.end(), text[m.start(1):m.end()], False, "words"))
+        skip.append((m.start(1), m.end()))
     for m in _EN_HUNDREDS.finditer(t) if may(("hundred",)) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue
@@ -432,7 +445,7 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     return out
 
 
-_ZH_HALF = re.compile(r"\s*(?:个(?:月|小时|星期)?|年|小时|周|天|月)半")
+_ZH_HALF = LazyPattern(r"\s*(?:个(?:月|小时|星期)?|年|小时|周|天|月)半")
 """3年半, 2个半小时, 1个月半: a count and a half (3.5 years)."""
 
 
@@ -446,7 +459,7 @@ def _and_a_half(t: str, text: str, n: NumberMention) -> NumberMention:
     return NumberMention(n.value + 0.5, n.start, m.end(), text[n.start:m.end()], False, n.written)
 
 
-_EN_HALF = re.compile(r"\s+and\s+a\s+half(?![A-Za-z])", re.IGNORECASE)
+_EN_HALF = LazyPattern(r"\s+and\s+a\s+half(?![A-Za-z])", re.IGNORECASE)
 
 
 def _en_and_a_half(t: str, text: str, found: list[NumberMention]) -> list[NumberMention]:

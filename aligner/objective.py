@@ -4,7 +4,8 @@ Every object here is a gain function in the sense of `aligner.search.GainFn`: ca
 type (a Chinese, b English sentences) and int arrays I, J of the nodes the beads end at (a bead
 covers Chinese sentences I-a..I-1 and English sentences J-b..J-1), it returns one float per bead,
 shape I.shape. The per-type medians are taken over the first call for that type, which the search
-makes once with every node of its band.
+makes once with every node of its band. They hold arrays and functions, so they compare by identity
+(`eq=False`: no `__eq__` or `__hash__` generated at import).
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ class BeadScore(Protocol):
         ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Similarity:
     """The combined bead score in [0, 1]: the weighted mean of the prepared scorers' scores."""
 
@@ -53,7 +54,7 @@ class Similarity:
         return out
 
 
-@dataclass
+@dataclass(eq=False)
 class Objective:
     """Gain of a bead: (a + b) ** gamma * (score - median score of its type) - merge_penalty * (a + b - 2)
     - quote_cut where a quotation is open at its end on one side only; `null_gain` for 1-0 and 0-1 beads.
@@ -101,7 +102,7 @@ def inside_groups(a: int, b: int, I: np.ndarray, J: np.ndarray, gz: np.ndarray, 
     return out
 
 
-@dataclass
+@dataclass(eq=False)
 class Rescored:
     """A second-pass gain: `base` plus weight * (a + b) ** gamma * (metric - its median per type).
 

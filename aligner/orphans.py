@@ -41,6 +41,7 @@ import numpy as np
 from zhen_qa.aligner.median import median
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 if TYPE_CHECKING:
     from zhen_qa.aligner.scorers.base import Matrix
@@ -87,7 +88,7 @@ class Evidence:
     """The English sentences."""
 
 
-_ENDS_SENTENCE = re.compile(r"[。！？；：…!?;:.][”’\"')）\]】」』\s]*$")
+_ENDS_SENTENCE = LazyPattern(r"[。！？；：…!?;:.][”’\"')）\]】」』\s]*$")
 
 
 def heading_like(sentences: Sequence[str]) -> np.ndarray:

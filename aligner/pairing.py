@@ -25,6 +25,7 @@ from zhen_qa.manuscript.document import (
     Role,
     Sentence,
 )
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.segment import split
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -301,7 +302,7 @@ def _monolingual(sections: list[_Section], opts: Pairing) -> list[MonolingualSec
     return out
 
 
-_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_]*|\d+")
+_LATIN_TOKEN = LazyPattern(r"[A-Za-z][A-Za-z0-9_]*|\d+")
 
 
 def _heading_signature(section: _Section) -> tuple[str, ...]:

@@ -17,9 +17,10 @@ GainFn = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
 """gain(a, b, I, J) -> gains, shape I.shape, of beads of type (a, b) ending at nodes (I, J)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Band:
-    """The explored nodes: row i (0..n) covers columns [lo[i], hi[i]) of 0..m."""
+    """The explored nodes: row i (0..n) covers columns [lo[i], hi[i]) of 0..m. Holds arrays, so it has no `==`
+    (nor a generated `__eq__` and `__hash__` to build at import)."""
 
     n: int
     m: int

@@ -11,11 +11,6 @@ from zhen_qa.checks.context import Options
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Severity
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 FAIL_ON = ("error", "warning", "info", "never")
 KNOWN_KEYS = {
     "glossary", "select", "ignore", "severity", "fail-on", "allow-original-in-parentheses", "cjk-latin-space",
@@ -58,6 +53,12 @@ def find_config(start: str) -> str | None:
 
 
 def _read_toml(path: str) -> dict[str, Any]:
+    """A TOML file's tables; the parser is imported here, by runs that meet a `pyproject.toml` or `zhen-qa.toml`."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
     try:
         with open(path, "rb") as fh:
             data: dict[str, Any] = tomllib.load(fh)

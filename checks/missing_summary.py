@@ -8,18 +8,18 @@ in 38 sentences; the glossary says “assay”"). The per-sentence findings stay
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding
 
 MIN_SENTENCES = 3
 """Fewest sentences missing one concept before they are reported as one finding."""
 
-_EN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_EN_WORD = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 @dataclass(frozen=True)

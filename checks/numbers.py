@@ -10,6 +10,7 @@ from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -103,7 +104,7 @@ def _gloss_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
-_COUNT_FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
+_COUNT_FRACTION = LazyPattern(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
 FRACTION_REACH = 20
 """Characters between a count fraction (17/38) and the percentage it gives (44.7%)."""
 
@@ -190,8 +191,8 @@ _EN_ROMAN_AFTER = re.compile(r"(?<![A-Za-z])(?:phase|stage|grade|type|class|leve
 """phase iii, stage II to IV, grade 3: a category written in Roman numerals (3期 in Chinese)."""
 _UNICODE_ROMAN = re.compile("[\u2160-\u2169\u2170-\u2179]")
 """Ⅰ..Ⅹ and ⅰ..ⅹ: one code point a numeral (Ⅲ期)."""
-_EN_DECADES = re.compile(r"(?<![A-Za-z])(a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?(?![A-Za-z])",
-                         re.IGNORECASE)
+_EN_DECADES = LazyPattern(r"(?<![A-Za-z])(a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?(?![A-Za-z])",
+                          re.IGNORECASE)
 """two decades = 20 years (20年)."""
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -203,9 +204,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _EN_ORDINAL = re.compile(r"(?<![A-Za-z])(?:(" + "|".join(_TENS) + r")[\s-])?("
                          + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE)
 """second, Fifth, twenty-first: an ordinal in words, which Chinese writes with digits (第2阶段 = "the second stage")."""
-_ZH_ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百]+)")
+_ZH_ORDINAL = LazyPattern(r"第([零〇一二两三四五六七八九十百]+)")
 """第二, 第十一: an ordinal in Chinese numerals, which English may write with digits ("stage 2", "week 11")."""
-_ZH_DIMENSION = re.compile(r"([一二两三四五六七八九十]+)维(?![生持护修权系])")
+_ZH_DIMENSION = LazyPattern(r"([一二两三四五六七八九十]+)维(?![生持护修权系])")
 """三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
 _ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
 """共八面向, 分为三部分, 两模型: a count in Chinese numerals before a noun that is no measure word ("8 subscales")."""
@@ -478,7 +479,7 @@ def _pairs_not_fractions(side: _Side, other: _Side) -> None:
             side.names.update(keys)
 
 
-_ONE_IN = re.compile(r"(?<![\d.])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_ONE_IN = LazyPattern(r"(?<![\d.])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 
 
 def _one_in(b: _Bead) -> None:
@@ -618,9 +619,9 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     yield from _pair_findings(beads)
 
 
-_ZH_COUNT = re.compile(r"\s*(?:例|名|位|只|人|个|组|家|所|份|条)")
+_ZH_COUNT = LazyPattern(r"\s*(?:例|名|位|只|人|个|组|家|所|份|条)")
 """A classifier after a Chinese number: the number counts people or things (27 例)."""
-_EN_ALL = re.compile(r"(?<![A-Za-z])(?:all|both|each|every|entire)(?![A-Za-z])", re.IGNORECASE)
+_EN_ALL = LazyPattern(r"(?<![A-Za-z])(?:all|both|each|every|entire)(?![A-Za-z])", re.IGNORECASE)
 """An English quantifier that restates a total instead of writing it again ("All patients were followed up")."""
 
 

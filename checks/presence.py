@@ -21,6 +21,7 @@ from functools import lru_cache
 from zhen_qa.glossary.discover.abbrev import Abbreviations
 from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en, fold_zh
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 _STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
 """Endings dropped from an English word before matching any ending (longest first)."""
@@ -197,7 +198,7 @@ class Evidence:
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
         out: dict[str, list[tuple[int, int]]] = {}
-        for run in _HAN_WORD.finditer(self._zh):
+        for run in _han_word().finditer(self._zh):
             text, base = run.group(), run.start()
             for i in range(len(text) - 1):
                 for size in (2, 3, 4):
@@ -247,7 +248,10 @@ ZH_SUFFIXES = frozenset("率症性度")
 SHORT_MIN = 2
 """Fewest characters of a shortened Chinese form (`Evidence.has_zh_shortened`)."""
 
-_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+@lru_cache(maxsize=1)
+def _han_word() -> re.Pattern[str]:
+    """Runs of Han characters, compiled on first need (a Han range takes about 1 ms to compile; most runs never ask)."""
+    return re.compile(r"[\u3400-\u9fff]+")
 
 _DERIVATIONAL = ("ations", "ation", "ions", "ion", "ities", "ity", "ives", "ive", "ed", "ing", "al", "ic", "s")
 """English suffixes that change a word's part of speech (longest first): depress-ion, depress-ive, mortal-ity."""
@@ -317,7 +321,7 @@ def _kept_pattern(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
 
 
-_NUMBERED = re.compile(r"([A-Za-z]{2,})-?\d{1,2}")
+_NUMBERED = LazyPattern(r"([A-Za-z]{2,})-?\d{1,2}")
 """An abbreviation with a type number (IIV3, HPV16, IL-6): its letters name the family (IIV, HPV)."""
 
 

@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING
 
 from zhen_qa.checks.config import Config, find_config, load_config
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import FileResult, Report
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.glossary.model import Glossary
     from zhen_qa.manuscript.document import Manuscript
-
-CAT_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx", ".po")
 
 log = logging.getLogger(__name__)
 

@@ -22,6 +22,7 @@ import autocorrect_py
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import Location, MappedText
@@ -302,14 +303,15 @@ _FUNCTION_WORDS = frozenset(
 DELIBERATE_REPEATS = 3
 """A doubling found this many times in one manuscript is deliberate (a name or a style) and not reported."""
 _PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
+"""Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
 _MEASURE_WORDS = frozenset("个例名位组次项种类份篇家所支株只条层步轮剂片粒针处部台张对双套")
 """Measure words: after a number, one may start the next word with the same character (5000个个体)."""
 _RADICAL_ENDS = frozenset("酰基")
 """Last characters of Chinese names of chemical substituents (乙酰 acetyl, 甲基 methyl, 氨基 amino): systematic names
 repeat them (乙酰乙酰 acetoacetyl, 甲基甲基), so such a doubling is a name, not a slip."""
-_NUMERAL_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几多余]$")
-"""Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
-_AABB = re.compile(rf"(?=([{_HAN}])\1([{_HAN}])\2)")
+_NUMERAL_END = LazyPattern(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几多余]$")
+_AABB = re.compile(rf"(?=([{_HAN}])\1(.)\2)")
+"""AA then BB, B Han too (`_aabb` tests it: a second Han class would double the 13 M instructions of the compile)."""
 _HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
 
 
@@ -501,7 +503,7 @@ def _aabb(text: str, freq: _Counts) -> set[int]:
     """Starts of the AA and BB halves of AABB reduplications whose AB is a dictionary word (迷迷惑惑, 拥拥挤挤)."""
     out: set[int] = set()
     for m in _AABB.finditer(text):
-        if freq.get(m.group(1) + m.group(2)):
+        if is_han(m.group(2)) and freq.get(m.group(1) + m.group(2)):
             out.update((m.start(), m.start() + 2))
     return out
 

@@ -8,7 +8,9 @@ from typing import Any
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
+from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Scope, Severity
 
@@ -45,7 +47,6 @@ MIN_LATIN_WORDS = 4
 """A Latin-script run in Chinese text is reported from this many ordinary words."""
 
 _HAN_RUN = re.compile(r"[" + _HAN + r"]+(?:[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·]+[" + _HAN + r"]+)*")
-_WORDY = re.compile(r"[A-Za-z" + _HAN + r"]")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I
 )
@@ -58,7 +59,7 @@ _OPEN, _CLOSE = "([（【［", ")]）】］"
 
 
 def _has_words(text: str) -> bool:
-    return bool(_WORDY.search(text))
+    return bool(_LETTER.search(text) or HAN_RUN_RE.search(text))  # shared patterns: no Han class compiled for this
 
 
 def _neighbour(pair: Pair, index: int, lang: str) -> Location | None:
@@ -228,7 +229,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
                       s.text.location(m.start(), m.end()), "zh", s.text.text, related=related)
 
 
-_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9]{2,9}(?![A-Za-z])")
+_ACRONYM = LazyPattern(r"(?<![A-Za-z])[A-Z][A-Z0-9]{2,9}(?![A-Za-z])")
 
 
 def _expands_acronym(run: str, text: str) -> bool:

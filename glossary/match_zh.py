@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from zhen_qa.glossary.model import TermMatch, TermStatus, zh_key
 from zhen_qa.glossary.normalize import fold_zh
 from zhen_qa.glossary.zh_trie import KeyTrie
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 if TYPE_CHECKING:  # pragma: no cover
     import jieba
@@ -81,7 +82,7 @@ are looked for (the texts are not kept alive, the terms found wait in order)."""
 FRAME = 20
 """Characters looked back from a localizer for the preposition of its frame (within the same clause)."""
 
-_CLAUSE_END = re.compile(r"[，。；：！？,;:!?、\n]")
+_CLAUSE_END = LazyPattern(r"[，。；：！？,;:!?、\n]")
 
 
 def _latin(ch: str) -> bool:

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.reader import CAT_SUFFIXES, XLIFF_SUFFIXES
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import MappedText, SourceText
 
-XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
-CAT_SUFFIXES = XLIFF_SUFFIXES + (".tmx", ".po")
 CODE_ELEMENTS = frozenset({"ph", "bpt", "ept", "it", "cp", "sc", "ec", "x", "bx", "ex"})
 """Inline elements whose content is native code (a tag of the original format), never text."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from zhen_qa.manuscript.archive import DOCX, check_archive
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES, SourceText
 
@@ -14,6 +13,9 @@ if TYPE_CHECKING:  # pragma: no cover
 TEXT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text")
 DOCX_SUFFIXES = (".docx",)
 LATEX_SUFFIXES = (".tex", ".ltx")
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+CAT_SUFFIXES = XLIFF_SUFFIXES + (".tmx", ".po")
+"""Files of CAT tools, read by `manuscript.cat` (imported only for them)."""
 MAX_LINE_CHARS = 2_000_000
 """Longest line accepted (characters): longer lines are not manuscripts but data dumps."""
 
@@ -46,6 +48,8 @@ def _read_bytes(path: str) -> bytes:
 
 def _read_docx(path: str) -> SourceText:
     """Paragraphs of a .docx, one per line: line N is the N-th paragraph (tables follow, cell by cell)."""
+    from zhen_qa.manuscript.archive import DOCX, check_archive  # .docx only
+
     check_archive(path, DOCX)
     import docx  # python-docx; imported lazily, it is slow to import
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
 _ZH_END = "。！？!?"
 """Sentence-final marks; ；/; join clauses of one sentence in both languages, so neither side splits there."""
 _ZH_OPEN = "“‘「『（(《〈【["
@@ -18,8 +20,8 @@ _SAME = str.maketrans("（）【】", "()[]")
 _PAIR = {o: c.translate(_SAME) for o, c in zip(_ZH_OPEN, _ZH_CLOSE)}
 """Opening mark -> its closing mark, width folded."""
 _NEXT_OF_PAIR = {
-    c.translate(_SAME): re.compile("[" + re.escape("".join(o + k for o, k in zip(_ZH_OPEN, _ZH_CLOSE)
-                                                         if k.translate(_SAME) == c.translate(_SAME))) + "]")
+    c.translate(_SAME): LazyPattern("[" + re.escape("".join(o + k for o, k in zip(_ZH_OPEN, _ZH_CLOSE)
+                                                          if k.translate(_SAME) == c.translate(_SAME))) + "]")
     for c in _ZH_CLOSE
 }
 """Closing mark (width folded) -> a pattern for the next mark of its pair, in either width."""

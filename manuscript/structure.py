@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from zhen_qa.manuscript.document import Block, Role
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import MappedText, SourceText
 
@@ -56,7 +57,7 @@ LIST_MARKER = re.compile(r"^\s*[-*+]\s+")
 MARKUP_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 """A line that is only an HTML/Markdown comment (a suppression comment in a .txt): never prose."""
 TERMINAL = set("。！？；….!?;:：”’」』\"'")
-TRAILING_NOISE = re.compile(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f⁽⁾()\[\]\d,，\-–^{}*]*$")
+TRAILING_NOISE = LazyPattern(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f⁽⁾()\[\]\d,，\-–^{}*]*$")
 _NOISE_RUN = re.compile(TRAILING_NOISE.pattern[:-1])
 """TRAILING_NOISE without its anchor: matched at the start of the reversed text, it measures the same run at once
 (`TRAILING_NOISE.sub` tries every position of the text)."""

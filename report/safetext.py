@@ -6,11 +6,11 @@ starts with `=`), every report must stay valid and treat it as data.
 """
 from __future__ import annotations
 
-import re
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
 # Characters XML 1.0 does not allow (C0 controls except tab/newline/CR, surrogates, U+FFFE/U+FFFF).
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_INVALID_XML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 FORMULA_STARTS = "=+-@\t\r＝＋－＠"
 """First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection, plus

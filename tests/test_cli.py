@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -224,6 +225,18 @@ def test_version_and_shell_completion() -> None:
     assert version.startswith("zhen-qa ") and version.split()[1][0].isdigit()
     script = CliRunner().invoke(main, [], prog_name="zhen-qa", env={"_ZHEN_QA_COMPLETE": "bash_source"}).output
     assert "_zhen_qa_completion" in script and "complete " in script
+
+
+@pytest.mark.parametrize("preset", [None, ("OMP_NUM_THREADS", "4"), ("OPENBLAS_NUM_THREADS", "2")])
+def test_a_command_asks_openblas_for_one_thread_unless_the_user_chose(
+        monkeypatch: pytest.MonkeyPatch, preset: tuple[str, str] | None) -> None:
+    for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    if preset:
+        monkeypatch.setenv(*preset)
+    assert run("rules").exit_code == 0
+    expected = "2" if preset == ("OPENBLAS_NUM_THREADS", "2") else None if preset else "1"
+    assert os.environ.get("OPENBLAS_NUM_THREADS") == expected
 
 
 def test_no_colour_when_not_a_terminal_or_with_no_color(sample: Path) -> None:

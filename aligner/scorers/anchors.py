@@ -15,8 +15,9 @@ from zhen_qa.aligner.citations import CACHE_SIZE
 from zhen_qa.aligner.numbers import extract_numbers, number_key
 from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, Scorer, feature_cosine
 from zhen_qa.aligner.search import Band
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
+_URL = LazyPattern(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 NEUTRAL = 0.5

@@ -18,6 +18,7 @@ import numpy as np
 
 from zhen_qa.aligner.scorers.base import Analysis, Scorer
 from zhen_qa.aligner.search import Band
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 MAX_OPEN = 12
 """A quotation open after more consecutive sentences than this is taken as a stray mark (never closed)."""
@@ -28,8 +29,8 @@ _ZH_OPEN, _ZH_CLOSE = "“「『", "”」』"
 _ZH_MARK = re.compile(f"[{_ZH_OPEN}{_ZH_CLOSE}]")
 _WHITESPACE = re.compile(r"\s")
 """What str.isspace() is true of (both are Unicode's White_Space)."""
-_EN_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘“\"](?=\S)")
-_EN_CLOSE = re.compile(r"(?<=[\w.!?,;:—–\-…])['’”\"](?=\s|$|[,.;:!?)\]—–-])")
+_EN_OPEN = LazyPattern(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘“\"](?=\S)")
+_EN_CLOSE = LazyPattern(r"(?<=[\w.!?,;:—–\-…])['’”\"](?=\s|$|[,.;:!?)\]—–-])")
 _EN_MARK = re.compile(r"['‘’“”\"]")
 """Any character _EN_OPEN or _EN_CLOSE can match."""
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
 DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*[;,)]")
 """An abbreviation in parentheses: two capitals at least (MSCs, QoL, HbA1c), maybe followed by "; ..."."""
-_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9']*(?:-[A-Za-z0-9']+)*")
+_WORDS = LazyPattern(r"[A-Za-z][A-Za-z0-9']*(?:-[A-Za-z0-9']+)*")
 _STOP = frozenset("of and the in for to with on by a an or".split())
 MAX_EXTRA = 3
 """Stop words a full name may hold besides its letter-giving words."""

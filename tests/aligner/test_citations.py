@@ -93,3 +93,15 @@ def test_glued_markers_are_ambiguous() -> None:
 )
 def test_not_markers_in_flattened_text(text: str, lang: str) -> None:
     assert extract_citations(text, lang) == []
+
+
+def test_a_reference_number_glued_to_et_al_and_its_chinese_rendering() -> None:
+    from zhen_qa.aligner.numbers import extract_numbers
+
+    en = "Berg et al.26 observed a detection rate higher by 18 per 1000 screenings."
+    zh = "Berg等26在该研究中观察到，检出率高18例/ 1,000例筛查。"
+    assert [(c.keys, c.text) for c in extract_citations(en, "en")] == [(("26",), "26")]
+    assert [(c.keys, c.text) for c in extract_citations(zh, "zh")] == [(("26",), "26")]
+    assert [n.text for n in extract_numbers(en, "en")] == ["18", "1000"]  # not ".26" as a decimal
+    # a count after a name and 等 stays a number
+    assert extract_citations("Smith等3人完成了研究。", "zh") == []

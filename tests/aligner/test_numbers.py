@@ -242,3 +242,13 @@ def test_a_number_word_glued_to_a_unit_of_time_is_read() -> None:
     assert [(n.value, n.text) for n in extract_numbers("the short (sixmonth) duration", "en")] == [(6.0, "six")]
     assert [n.value for n in extract_numbers("a twoyears follow-up", "en")] == [2.0]
     assert extract_numbers("teninsights and sixties", "en") == []
+
+
+def test_a_rate_per_a_magnitude_word_is_that_magnitude() -> None:
+    en = extract_numbers("a prevalence of less than 1 case per million persons per year", "en")
+    zh = extract_numbers("患病率低于每年每100万人中1例", "zh")
+    assert sorted(number_key(n.value) for n in en) == sorted(number_key(n.value) for n in zh)
+    assert [n.text for n in en] == ["1", "million"]
+    # a magnitude after a number stays one number
+    assert [(n.text, n.value) for n in extract_numbers("It cost 2 million dollars per year.", "en")] == [
+        ("2 million", 2e6)]

@@ -110,9 +110,9 @@ def test_en_flattened_superscript_citations_end_the_sentence() -> None:
     # PDF and web extraction print superscript citations as plain digits after the period
     t = ("We chose 37 degrees as the target in the control group.38 Third, the duration was 48 hours. Data are "
          "limited.15,28 Fourth, patients died. The effect was large (see above).12-14 Next one.")
-    assert texts(t, split_en(t)) == ["We chose 37 degrees as the target in the control group.38", "Third, the duration was 48 hours.",
-                        "Data are limited.15,28", "Fourth, patients died.", "The effect was large (see above).12-14",
-                        "Next one."]
+    assert texts(t, split_en(t)) == [
+        "We chose 37 degrees as the target in the control group.38", "Third, the duration was 48 hours.",
+        "Data are limited.15,28", "Fourth, patients died.", "The effect was large (see above).12-14", "Next one."]
     # not after an abbreviation, a number or an initial, nor before a lower-case word
     for kept in ("See Fig.3 The end.", "It rose to 5.2 Then fell.", "Vitamin B.12 Deficiency was seen.",
                  "Berg et al.26 reported it.", "It grew in 2019.12 Patients were seen."):
