@@ -30,6 +30,9 @@ Similarity = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
 """similarity(a, b, I, J) -> scores, shape I.shape, of beads of type (a, b) ending at nodes (I, J); a, b >= 1."""
 PathBead = tuple[int, int, int, int]
 """(i0, j0, i1, j1): Chinese sentences [i0, i1) with English sentences [j0, j1)."""
+Keep = Callable[[PathBead, int], bool]
+"""keep(bead, j): English sentence j of the bead renders part of its Chinese of its own (`orphans.renders_own`),
+whatever the similarity says: it is not split off."""
 
 MIN_GAIN = 0.0
 """A bead edge is unsupported when dropping it raises the bead's similarity by more than this."""
@@ -61,16 +64,19 @@ def _sim(similarity: Similarity, b: PathBead) -> float:
     return float(similarity(i1 - i0, j1 - j0, np.array([i1]), np.array([j1]))[0])
 
 
-def _edge_options(b: PathBead) -> list[tuple[PathBead, PathBead, bool]]:
-    """Ways to split one edge sentence off a merged bead: (null bead, rest, null bead first)."""
+def _edge_options(b: PathBead, keep: Keep | None = None) -> list[tuple[PathBead, PathBead, bool]]:
+    """Ways to split one edge sentence off a merged bead: (null bead, rest, null bead first); an English edge
+    sentence that `keep` keeps is not offered."""
     i0, j0, i1, j1 = b
     out = []
     if i1 - i0 >= 2 and j1 > j0:
         out.append(((i0, j0, i0 + 1, j0), (i0 + 1, j0, i1, j1), True))
         out.append(((i1 - 1, j1, i1, j1), (i0, j0, i1 - 1, j1), False))
     if j1 - j0 >= 2 and i1 > i0:
-        out.append(((i0, j0, i0, j0 + 1), (i0, j0 + 1, i1, j1), True))
-        out.append(((i1, j1 - 1, i1, j1), (i0, j0, i1, j1 - 1), False))
+        if keep is None or not keep(b, j0):
+            out.append(((i0, j0, i0, j0 + 1), (i0, j0 + 1, i1, j1), True))
+        if keep is None or not keep(b, j1 - 1):
+            out.append(((i1, j1 - 1, i1, j1), (i0, j0, i1, j1 - 1), False))
     return out
 
 
@@ -98,10 +104,11 @@ def _sims(similarity: Similarity, beads: list[PathBead]) -> list[float]:
     return out
 
 
-def best_splits(path: list[PathBead], similarity: Similarity) -> dict[int, tuple[float, list[PathBead]]]:
+def best_splits(path: list[PathBead], similarity: Similarity,
+                keep: Keep | None = None) -> dict[int, tuple[float, list[PathBead]]]:
     """`best_split` of every merged bead of the path (by index), computed in batches."""
-    merged = [k for k, b in enumerate(path) if _edge_options(b)]
-    options = {k: _edge_options(path[k]) for k in merged}
+    options = {k: o for k, b in enumerate(path) if (o := _edge_options(b, keep))}
+    merged = list(options)
     beads = [path[k] for k in merged] + [rest for k in merged for _, rest, _ in options[k]]
     edges = [e for k in merged for null, _, _ in options[k] if (e := _edge_bead(path[k], null)) is not None]
     sims = _sims(similarity, beads + edges)
@@ -123,10 +130,12 @@ def best_splits(path: list[PathBead], similarity: Similarity) -> dict[int, tuple
     return out
 
 
-def best_split(b: PathBead, similarity: Similarity) -> tuple[float, list[PathBead]] | None:
+def best_split(b: PathBead, similarity: Similarity,
+               keep: Keep | None = None) -> tuple[float, list[PathBead]] | None:
     """The split of one edge sentence that most raises the bead's similarity: (gain, beads in order); the gain of
-    splitting off an English sentence that pairs with the Chinese on its own is counted less EN_EDGE_MARGIN."""
-    options = _edge_options(b)
+    splitting off an English sentence that pairs with the Chinese on its own is counted less EN_EDGE_MARGIN, and
+    an English sentence `keep` keeps is not split off."""
+    options = _edge_options(b, keep)
     if not options:
         return None
     full = _sim(similarity, b)
@@ -147,13 +156,16 @@ def merge_rate(path: list[PathBead], unsupported: int) -> float:
 
 
 def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain: float = MIN_GAIN,
-                      max_rate: float = MAX_MERGE_RATE) -> list[PathBead]:
+                      max_rate: float = MAX_MERGE_RATE, keep: Keep | None = None) -> list[PathBead]:
     """The path with unsupported edge sentences of merged beads split into 1-0 / 0-1 beads.
 
     Applies when the document's supported-merge rate is at most `max_rate`, else only to edges whose
     gain exceeds STRONG_GAIN; splitting repeats on what remains of a bead (a 3-1 bead may lose two sentences).
+    An English edge sentence that `keep` keeps stays: the similarity's length term drops when a long Chinese
+    sentence is written as two English ones (0.4-0.6 with the second), so a gain is no sign that the sentence
+    has no Chinese when its own words are in the bead's Chinese.
     """
-    splits = {k: s for k, s in best_splits(path, similarity).items() if s[0] > min_gain}
+    splits = {k: s for k, s in best_splits(path, similarity, keep).items() if s[0] > min_gain}
     if not splits:
         return path
     rate = merge_rate(path, len(splits))
@@ -168,20 +180,20 @@ def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain:
         if k not in splits:
             out.append(b)
             continue
-        out.extend(_split_all(b, similarity, min_gain))
+        out.extend(_split_all(b, similarity, min_gain, keep))
     log.debug("split %d unsupported sentences into null beads", len(out) - len(path))
     return out
 
 
-def _split_all(b: PathBead, similarity: Similarity, min_gain: float) -> list[PathBead]:
+def _split_all(b: PathBead, similarity: Similarity, min_gain: float, keep: Keep | None = None) -> list[PathBead]:
     """Split unsupported edges off `b` until none is left; the beads in path order."""
-    s = best_split(b, similarity)
+    s = best_split(b, similarity, keep)
     if s is None or s[0] <= min_gain:
         return [b]
     out: list[PathBead] = []
     for part in s[1]:
         i0, j0, i1, j1 = part
-        out.extend([part] if i0 == i1 or j0 == j1 else _split_all(part, similarity, min_gain))
+        out.extend([part] if i0 == i1 or j0 == j1 else _split_all(part, similarity, min_gain, keep))
     return out
 
 

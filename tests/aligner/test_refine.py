@@ -75,6 +75,24 @@ def test_an_english_sentence_that_pairs_on_its_own_needs_more_than_noise_to_be_s
     assert split_unsupported([(0, 0, 1, 2)], weak_second) == [(0, 0, 1, 1), (1, 1, 1, 2)]
 
 
+def test_an_english_sentence_kept_by_its_own_evidence_stays_in_its_bead() -> None:
+    """A long Chinese sentence written as two English ones: the bead gains without the first (the length term),
+    but a `keep` predicate that finds the sentence's own words in the Chinese keeps it; the Chinese edge of a
+    2-1 bead is still split."""
+    sim = table_similarity({(0, 1)})  # by the similarity alone, en 0 has no Chinese
+    assert split_unsupported([(0, 0, 1, 2)], sim) == [(0, 0, 0, 1), (0, 1, 1, 2)]
+    asked: list[tuple[tuple[int, int, int, int], int]] = []
+
+    def keep(b: tuple[int, int, int, int], j: int) -> bool:
+        asked.append((b, j))
+        return j == 0
+
+    assert split_unsupported([(0, 0, 1, 2)], sim, keep=keep) == [(0, 0, 1, 2)]
+    assert ((0, 0, 1, 2), 0) in asked
+    sim = table_similarity({(1, 0)})  # zh 0 has no English: a Chinese edge is not the predicate's to keep
+    assert split_unsupported([(0, 0, 2, 1)], sim, keep=lambda b, j: True) == [(0, 0, 1, 0), (1, 0, 2, 1)]
+
+
 def damped(sim, factor: float):
     """The similarity with every gain from dropping a sentence scaled down (weak evidence of an orphan)."""
 
