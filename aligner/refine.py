@@ -271,6 +271,10 @@ WEAK_SHARE = 0.5
 STEAL_GAIN = 0.1
 """A 1-1 bead's English sentence returns to its neighbour when the neighbour's bead gains with it and the sentence
 pairs better with the neighbour's sentence, by this much together (`return_strays`)."""
+STEAL_DILUTION = 0.03
+"""...and the sentence left alone would lower the grown bead's similarity by more than this: an orphan has content
+of its own. A heading (增加语言包 over a sentence that repeats its words, 0.0002) has none the bead lacks: it is the
+counterpart of its English heading, however weakly the two pair (wmt21 orphans: 0.05-0.13)."""
 
 
 def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *,
@@ -284,8 +288,9 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     `margin`), joining it does not lower the similarity of Y's bead, and X would lower it (a sentence of
     a 2-2 crossing, not an orphan, adds to it). A 1-1 bead weaker than the median is rewritten so too
     when e pairs better with Y's sentence than with X and the two raises, of Y's bead by e and of e's
-    similarity by moving, sum to more than STEAL_GAIN: the orphan shares words with the half it took (wmt21:
-    EZH2, 盂唇), so its bead is not weak, but the half belongs to its neighbour on both counts. Y keeps at
+    similarity by moving, sum to more than STEAL_GAIN, and X dilutes the grown bead (STEAL_DILUTION): the
+    orphan shares words with the half it took (wmt21: EZH2, 盂唇), so its bead is not weak, but the half
+    belongs to its neighbour on both counts. Y keeps at
     most `max_side` sentences a side; a bead changed once is not looked at again. Similarities are computed
     in batches (`_sims`), so the pass costs a few vectorised calls per bead type.
     """
@@ -326,7 +331,8 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
         if merged >= after or (k in best and other <= best[k][0]):
             continue
         if (alone[k] < weak and other > alone[k] + margin and after >= before) \
-                or (other > alone[k] and (after - before) + (other - alone[k]) > STEAL_GAIN):
+                or (other > alone[k] and (after - before) + (other - alone[k]) > STEAL_GAIN
+                    and merged < after - STEAL_DILUTION):
             best[k] = (other, n, grown)
     out = list(path)
     changed: set[int] = set()
