@@ -163,7 +163,7 @@ def _align(
     evidence = _evidence(doc)
     path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j))
     path = split_orphans(path, evidence, similarity)
-    path = shift_nulls(return_strays(path, similarity, max_side, groups=inside), similarity)
+    path = shift_nulls(return_strays(path, similarity, max_side), similarity)
     path = join_nulls(path, similarity, max_side)
     return _beads(path, band, similarity)
 

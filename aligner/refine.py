@@ -277,20 +277,8 @@ of its own. A heading (增加语言包 over a sentence that repeats its words, 0
 counterpart of its English heading, however weakly the two pair (wmt21 orphans: 0.05-0.13)."""
 
 
-Groups = tuple[np.ndarray, np.ndarray]
-"""A group number per Chinese and per English sentence (`align`'s groups): a bead with both sides lies in one."""
-
-
-def _in_one_group(b: PathBead, groups: Groups | None) -> bool:
-    """Bead `b`'s sentences all belong to one group (always, without groups)."""
-    if groups is None:
-        return True
-    i0, j0, i1, j1 = b
-    return len(set(groups[0][i0:i1].tolist()) | set(groups[1][j0:j1].tolist())) <= 1
-
-
 def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *,
-                  margin: float = SHIFT_MARGIN, groups: Groups | None = None) -> list[PathBead]:
+                  margin: float = SHIFT_MARGIN) -> list[PathBead]:
     """Give back to its neighbour an English sentence that a 1-1 bead took from it, leaving a 1-0 bead.
 
     With a translation deleted next to a sentence the English splits in two (a 1-2 bead), the search
@@ -305,9 +293,8 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     belongs to its neighbour on both counts; only in documents translated sentence by sentence (merges at
     most MAX_MERGE_RATE of the beads, `merge_rate`): a free translation (literary chapters, mac-dev strict F1
     0.8608 -> 0.8593 without the condition) has weak pairs whose words the neighbour shares. Y keeps at
-    most `max_side` sentences a side and within one of the `groups` (a heading's English is not given to the
-    paragraph under it); a bead changed once is not looked at again. Similarities are computed in batches
-    (`_sims`), so the pass costs a few vectorised calls per bead type.
+    most `max_side` sentences a side; a bead changed once is not looked at again. Similarities are computed
+    in batches (`_sims`), so the pass costs a few vectorised calls per bead type.
     """
     ones = [k for k, b in enumerate(path) if _is_pair(b)]
     if not ones:
@@ -332,11 +319,9 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
             if y1 - y0 >= max_side:
                 continue
             if n < k:  # Y-F, X-e -> Y-(F, e), X-null; both: (Y, X)-(F, e)
-                cand = (k, n, (y0, yj0, y1, x[3]), (y1 - 1, x[1], y1, x[3]), (y0, yj0, x[2], x[3]))
+                cands.append((k, n, (y0, yj0, y1, x[3]), (y1 - 1, x[1], y1, x[3]), (y0, yj0, x[2], x[3])))
             else:  # X-e, Y-F -> X-null, Y-(e, F); both: (X, Y)-(e, F)
-                cand = (k, n, (y0, x[1], y1, yj1), (y0, x[1], y0 + 1, x[3]), (x[0], x[1], y1, yj1))
-            if _in_one_group(cand[2], groups):
-                cands.append(cand)
+                cands.append((k, n, (y0, x[1], y1, yj1), (y0, x[1], y0 + 1, x[3]), (x[0], x[1], y1, yj1)))
     if not cands:
         return path
     beads = [path[n] for _, n, _, _, _ in cands] + [g for _, _, g, _, _ in cands]

@@ -189,16 +189,6 @@ def test_a_neighbour_full_to_the_largest_side_takes_nothing() -> None:
     assert return_strays(STRAY_PATH, table_similarity(STRAY, 2.0), 1) == STRAY_PATH
 
 
-def test_a_stray_never_joins_a_bead_of_another_group() -> None:
-    """Groups (a heading and the paragraph under it, table cells): en 1 may not join zh 0's bead across a group
-    boundary (the bead would be split into one-sided beads afterwards); within one group it goes back."""
-    sim = table_similarity(STRAY, 2.0)
-    apart = (np.array([0, 1, 1, 1, 1]), np.array([0, 1, 1, 1, 1]))
-    assert return_strays(STRAY_PATH, sim, 4, groups=apart) == STRAY_PATH
-    together = (np.zeros(5, dtype=np.int64), np.zeros(5, dtype=np.int64))
-    assert return_strays(STRAY_PATH, sim, 4, groups=together) == [(0, 0, 1, 2), (1, 2, 2, 2)] + STRAY_PATH[2:]
-
-
 def test_a_weak_pair_in_a_weakly_translated_document_is_kept() -> None:
     # the other pairs have no more evidence than the orphan's: nothing says it is the odd one out
     assert return_strays(STRAY_PATH, table_similarity({(0, 0), (0, 1)}, 2.0), 4) == STRAY_PATH
