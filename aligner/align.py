@@ -23,7 +23,7 @@ import numpy as np
 
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.orphans import Evidence, split_orphans
+from zhen_qa.aligner.orphans import Evidence, renders_own, split_orphans
 from zhen_qa.aligner.refine import PathBead, join_nulls, return_strays, shift_nulls, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
@@ -160,8 +160,9 @@ def _align(
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
-    path = split_unsupported(path, similarity)
-    path = split_orphans(path, _evidence(doc), similarity)
+    evidence = _evidence(doc)
+    path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j))
+    path = split_orphans(path, evidence, similarity)
     path = shift_nulls(return_strays(path, similarity, max_side), similarity)
     path = join_nulls(path, similarity, max_side)
     return _beads(path, band, similarity)

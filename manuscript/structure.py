@@ -346,7 +346,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
 def _front_matter_roles(blocks: list[Block]) -> list[Block]:
     """Give title, authors and affiliations roles to the unlabelled front-matter paragraphs.
 
-    Front matter is everything before the first heading. Per language, in order: the first
+    Front matter is the run of paragraphs before the first heading and the first paragraph of prose. Per
+    language, in order: the first
     paragraph is the title, a following short paragraph of names is the authors, and a paragraph
     with institution words or superscript markers is the affiliations.
     """
@@ -365,19 +366,26 @@ def _front_matter_roles(blocks: list[Block]) -> list[Block]:
         have = seen.setdefault(lang, set())
         text = b.text.text
         role = Role.PARAGRAPH
-        if Role.ABSTRACT in have:
-            role = Role.PARAGRAPH
+        if Role.ABSTRACT in have or Role.PARAGRAPH in have:
+            role = Role.PARAGRAPH  # front matter is the run at the top: after a paragraph of prose, prose
         elif Role.TITLE not in have:
             role = Role.TITLE
         elif Role.AUTHORS not in have and not _looks_affiliation(text) and len(text) < 200:
             role = Role.AUTHORS
-        elif Role.AFFILIATIONS not in have or _looks_affiliation(text):
+        elif (Role.AFFILIATIONS not in have or _looks_affiliation(text)) and not _prose(text, lang):
             role = Role.AFFILIATIONS
         have.add(role)
         if role is Role.AFFILIATIONS:
             have.add(Role.AUTHORS)
         out.append(b if role is b.role and b.part is None else Block(role, b.lang, b.text, b.section, b.label))
     return out
+
+
+def _prose(text: str, lang: str) -> bool:
+    """Two sentences or more: a paragraph of prose, never an affiliation (a list of institutions has no 。)."""
+    from zhen_qa.manuscript.segment import split
+
+    return lang in ("zh", "en") and len(split(text, lang)) >= 2
 
 
 _NUMBERED = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079\d]")

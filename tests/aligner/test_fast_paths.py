@@ -216,7 +216,7 @@ def test_gains_filled_by_whole_rows_equal_the_flat_index_fill(a: int, b: int) ->
 def test_needles_found_in_one_pass_are_the_needles_the_text_contains() -> None:
     texts = [t.lower() for t in SENTENCES + list(_random_texts(2000, seed=11))]
     groups = (numbers._EN_FRACTION_NEEDLES, numbers._EN_MULTIPLE_NEEDLES, ("hundred",), numbers._EN_MONTH_NEEDLES,
-              numbers._EN_WORD_NEEDLES)
+              numbers._EN_WORD_NEEDLES, numbers._EN_MAGNITUDE_NEEDLES)
     hits = 0
     for low in texts:
         present = numbers._needles_in(low)

@@ -4,7 +4,18 @@ import numpy as np
 import scipy.sparse as sp
 
 from zhen_qa.aligner.align import align
-from zhen_qa.aligner.orphans import MIN_CHARS, MIN_STEMS, Evidence, doc_ratio, heading_like, orphan, split_orphans
+from zhen_qa.aligner.orphans import (
+    MIN_CHARS,
+    MIN_STEMS,
+    OWN_STEM_SHARE,
+    OWN_STEMS,
+    Evidence,
+    doc_ratio,
+    heading_like,
+    orphan,
+    renders_own,
+    split_orphans,
+)
 from zhen_qa.aligner.refine import Similarity
 
 
@@ -218,3 +229,21 @@ def test_a_heading_the_english_translates_is_not_split_off() -> None:
     # the same heading when the English matches the sentence under it, not the heading: split off
     under = lexical([{0: 1.0}, {0: 1.0, 3: 1.0, 4: 1.0}], [{0: 1.0, 3: 1.0, 4: 1.0}])
     assert orphan((0, 0, 2, 1), Evidence(*lengths, *under, **ev_texts), 1.0) == 0
+
+
+def test_an_english_sentence_renders_its_own_part_of_the_chinese_from_two_stems_of_its_own() -> None:
+    """Bead zh 0 with en 0-1: en 1 has stems 3 and 4, which the Chinese glosses into and en 0 lacks (a clause of
+    the Chinese written as a sentence of its own); of en 0's stems 0-2 only stem 0 is its own and in the Chinese.
+    One own stem may be the topic's word; two are a rendering."""
+    assert OWN_STEMS == 2 and OWN_STEM_SHARE <= 0.5
+    Z = sp.csr_matrix(np.array([[1.0, 1.0, 0, 1.0, 1.0, 0]]))  # zh 0 glosses into stems 0, 1, 3, 4
+    E = sp.csr_matrix(np.array([[1.0, 1.0, 1.0, 0, 0, 0],       # en 0: stems 0, 1, 2
+                                [0, 1.0, 0, 1.0, 1.0, 1.0]]))   # en 1: stems 1, 3, 4, 5
+    ev = Evidence(chars(30), chars(40, 40), Z, E)
+    assert renders_own(ev, (0, 0, 1, 2), 1)  # stems 3 and 4 are en 1's own and in the Chinese
+    assert not renders_own(ev, (0, 0, 1, 2), 0)  # only stem 0 (stem 1 is en 1's too, stem 2 not in the Chinese)
+    assert not renders_own(Evidence(chars(30), chars(40, 40)), (0, 0, 1, 2), 1)  # no vectors: nothing known
+    # the same two stems of its own in a sentence of ten stems: topic words, not a rendering
+    E = sp.csr_matrix(np.hstack([E.toarray(), np.array([[0.0] * 6, [1.0] * 6])]))
+    Z = sp.csr_matrix(np.hstack([Z.toarray(), np.zeros((1, 6))]))
+    assert not renders_own(Evidence(chars(30), chars(40, 40), Z, E), (0, 0, 1, 2), 1)

@@ -75,6 +75,24 @@ def test_an_english_sentence_that_pairs_on_its_own_needs_more_than_noise_to_be_s
     assert split_unsupported([(0, 0, 1, 2)], weak_second) == [(0, 0, 1, 1), (1, 1, 1, 2)]
 
 
+def test_an_english_sentence_kept_by_its_own_evidence_stays_in_its_bead() -> None:
+    """A long Chinese sentence written as two English ones: the bead gains without the first (the length term),
+    but a `keep` predicate that finds the sentence's own words in the Chinese keeps it; the Chinese edge of a
+    2-1 bead is still split."""
+    sim = table_similarity({(0, 1)})  # by the similarity alone, en 0 has no Chinese
+    assert split_unsupported([(0, 0, 1, 2)], sim) == [(0, 0, 0, 1), (0, 1, 1, 2)]
+    asked: list[tuple[tuple[int, int, int, int], int]] = []
+
+    def keep(b: tuple[int, int, int, int], j: int) -> bool:
+        asked.append((b, j))
+        return j == 0
+
+    assert split_unsupported([(0, 0, 1, 2)], sim, keep=keep) == [(0, 0, 1, 2)]
+    assert ((0, 0, 1, 2), 0) in asked
+    sim = table_similarity({(1, 0)})  # zh 0 has no English: a Chinese edge is not the predicate's to keep
+    assert split_unsupported([(0, 0, 2, 1)], sim, keep=lambda b, j: True) == [(0, 0, 1, 0), (1, 0, 2, 1)]
+
+
 def damped(sim, factor: float):
     """The similarity with every gain from dropping a sentence scaled down (weak evidence of an orphan)."""
 
@@ -174,6 +192,29 @@ def test_a_neighbour_full_to_the_largest_side_takes_nothing() -> None:
 def test_a_weak_pair_in_a_weakly_translated_document_is_kept() -> None:
     # the other pairs have no more evidence than the orphan's: nothing says it is the odd one out
     assert return_strays(STRAY_PATH, table_similarity({(0, 0), (0, 1)}, 2.0), 4) == STRAY_PATH
+
+
+def test_a_stray_from_a_pair_below_the_median_goes_back_when_both_raises_say_so() -> None:
+    """zh 1's English deleted, it took en 1, the first half of zh 0's split: the pair is not weak (it shares words,
+    0.3 against a median of 0.5), but zh 0's bead gains with en 1 (0.5 -> 0.6) and en 1 pairs better with zh 0
+    (0.4 against 0.3), STEAL_GAIN and more together, and zh 1 dilutes the grown bead; with small raises (0.02
+    each), or when zh 1 joined to the grown bead costs it nothing, the pair stays."""
+    from zhen_qa.aligner.refine import STEAL_GAIN
+
+    def scores(grown: float, near: float, merged: float = 0.45):
+        table = {(1, 1, 1, 1): 0.5, (1, 1, 2, 2): 0.3, (1, 1, 3, 3): 0.5, (1, 1, 4, 4): 0.5, (1, 1, 5, 5): 0.5,
+                 (1, 2, 1, 2): grown, (1, 1, 1, 2): near, (2, 2, 2, 2): merged}
+
+        def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+            return np.array([table.get((a, b, i, j), 0.1) for i, j in zip(I.tolist(), J.tolist())])
+        return sim
+
+    assert (0.6 - 0.5) + (0.4 - 0.3) > STEAL_GAIN > (0.52 - 0.5) + (0.32 - 0.3)
+    got = return_strays(STRAY_PATH, scores(0.6, 0.4), 4)
+    assert got == [(0, 0, 1, 2), (1, 2, 2, 2)] + STRAY_PATH[2:]
+    assert return_strays(STRAY_PATH, scores(0.52, 0.32), 4) == STRAY_PATH
+    # zh 1 adds nothing the grown bead lacks (a heading the next sentence repeats): not an orphan
+    assert return_strays(STRAY_PATH, scores(0.6, 0.4, merged=0.59), 4) == STRAY_PATH
 
 
 def test_deleted_translation_next_to_a_sentence_the_english_splits_leaves_the_orphan_unpaired() -> None:

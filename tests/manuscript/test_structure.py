@@ -117,3 +117,12 @@ def test_one_pattern_screens_plain_lines_for_every_kind() -> None:
     assert _classify("讨论", screen)[0] is LineKind.HEADING  # a named heading: no pattern, looked up by name
     for line in ["分泌组含有生长因子。", "The secretome of MSCs.", "研究表明，2020年分泌组有效。"]:
         assert screen.match(line) is None and _classify(line) == _classify(line, screen) == (LineKind.TEXT, 0)
+
+
+def test_front_matter_ends_at_the_first_paragraph_of_prose() -> None:
+    # a text without headings: a paragraph of two sentences is prose, and a later paragraph that starts with a
+    # number and names a 中心 is prose too, not affiliations, once a paragraph of prose has been seen
+    text = ("干细胞分泌组的临床应用\n\n张三，李四\n\n分泌组由细胞分泌的全部蛋白质组成。近年来它受到广泛关注，"
+            "本文综述其在再生医学中的应用。\n\n5年来，多个研究中心报告了分泌组治疗的结果。\n")
+    got = [b.role for b in parse_blocks(SourceText.from_text("a.txt", text))]
+    assert got == [Role.TITLE, Role.AUTHORS, Role.PARAGRAPH, Role.PARAGRAPH]
