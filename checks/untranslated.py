@@ -296,11 +296,37 @@ def _reads_as_text(sentences: list[Sentence]) -> bool:
     if any(s.role in _FRONT for s in sentences):
         return True
     text = " ".join(s.text.text for s in sentences)
-    return bool(_HAN_RUN.search(text)) or any(w.islower() for w in re.findall(r"[A-Za-z]{2,}", text))
+    if _HAN_RUN.search(text):
+        return True
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    if not any(w.islower() for w in words):
+        return False
+    # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",
+    # quoted issue titles, type signatures) unless it is a sentence of prose with its final stop
+    return not _in_list_or_table(sentences[0]) or len(words) >= 3 and bool(_SENTENCE_END.search(text))
+
+
+def _in_list_or_table(sentence: Sentence) -> bool:
+    """Whether the sentence starts a Markdown list item or sits in a table row of its source."""
+    mapped = sentence.text
+    if not len(mapped.offsets):
+        return False
+    src, at = mapped.source.text, mapped.offsets[0]
+    line_start = src.rfind("\n", 0, at) + 1
+    line_end = src.find("\n", at)
+    line = src[line_start:line_end if line_end >= 0 else len(src)]
+    return bool(_LIST_MARK.match(src, line_start, at + 1)) or line.lstrip().startswith("|")
+
+
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+
+
+_SENTENCE_END = re.compile(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")
 
 
 def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
-    if not target_is_source(zh, en) or not _reads_as_text(zh):  # identifiers (foo_ca.crt, a.b.c) are not words
+    """The finding of a bead whose English is its Chinese (the sentences are both checked then), or None."""
+    if not _reads_as_text(zh):  # identifiers (foo_ca.crt, a.b.c) are not words; copies by design
         return None
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)
@@ -316,9 +342,10 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
             if zh and not en:
                 done.update(id(s) for s in zh)  # reported as untranslated: no span finding
                 continue
-            if zh and en and (f := _identical(zh, en)):
+            if zh and en and target_is_source(zh, en):  # the same text on both sides: one finding or none
                 done.update(id(s) for s in zh + en)
-                yield f
+                if f := _identical(zh, en):
+                    yield f
                 continue
             rel_zh = zh[0].location if zh else None
             rel_en = en[0].location if en else None

@@ -185,3 +185,16 @@ def test_few_extra_sentences_in_a_long_pair_stay_per_sentence() -> None:
                                               ([], ["It was also added."])]
     fs = findings(beads, "extra-target")
     assert len(fs) == 3 and all(f.message.startswith("no Chinese for:") for f in fs)
+
+
+def test_an_identical_list_item_is_a_copy_by_design_unless_it_is_prose() -> None:
+    from zhen_qa.aligner.build import build_from_texts
+
+    zh = ("提交信息示例如下。\n\n- docs: fix typo in quickstart\n- fix(Button): incorrect style\n"
+          "- This is another media query example.\n\n| 参数 | 类型 |\n| --- | --- |\n| time | number |\n")
+    en = ("Commit message examples are as follows.\n\n- docs: fix typo in quickstart\n- fix(Button): incorrect style\n"
+          "- This is another media query example.\n\n| Param | Type |\n| --- | --- |\n| time | number |\n")
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
+    # the commit messages and the table cell are the same in both pages by design; the sentence is prose
+    assert [(f.location.line, f.message) for f in spans] == [(5, "the English is identical to the Chinese")]
