@@ -73,6 +73,31 @@ class Evidence:
         folded = self._zh
         return any(key and key in folded for key in map(_zh_key, forms))
 
+    def count_zh(self, forms: Iterable[str]) -> int:
+        """How many places of the text hold a Chinese form, found as `has_zh` finds one (overlapping finds are one)."""
+        if self._zh is None:
+            self._zh = _SPACE.sub("", fold_zh(self.text))
+        folded = self._zh
+        spans = []
+        for key in {k for k in map(_zh_key, forms) if k}:
+            start = folded.find(key)
+            while start >= 0:
+                spans.append((start, start + len(key)))
+                start = folded.find(key, start + 1)
+        return _places(spans)
+
+    def count_en(self, forms: Iterable[str], case_sensitive: bool = False) -> int:
+        """How many places of the text hold an English form, found as `has_en` finds one (overlapping finds are one)."""
+        folded = self._en.get(case_sensitive)
+        if folded is None:
+            folded = self._en[case_sensitive] = fold_en(self.text, lower=not case_sensitive)
+        spans = []
+        for form in set(forms):
+            pattern = _en_pattern(form, case_sensitive)
+            if pattern is not None:
+                spans.extend(m.span() for m in pattern.finditer(folded))
+        return _places(spans)
+
     def has_en(self, forms: Iterable[str], case_sensitive: bool = False) -> bool:
         """True if any English form occurs, leniently: words in order, any endings, any spacing."""
         folded = self._en.get(case_sensitive)
@@ -228,6 +253,16 @@ class Evidence:
     def has_original(self, forms: Iterable[str]) -> bool:
         """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words."""
         return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
+
+
+def _places(spans: list[tuple[int, int]]) -> int:
+    """The number of places [start, end) spans cover, overlapping spans counted as one place."""
+    count, reach = 0, -1
+    for start, end in sorted(spans):
+        if start >= reach:
+            count += 1
+        reach = max(reach, end)
+    return count
 
 
 CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {

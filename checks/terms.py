@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from zhen_qa.checks import discover
+from zhen_qa.checks import discover, term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
 from zhen_qa.checks.presence import (
@@ -217,12 +217,20 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     named_in_zh = {c for hs in hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
     abbrevs = defined_abbreviations(s.text.text for s in ctx.sentences("en"))
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
+    around: dict[int, term_balance.Window] | None = None  # built for the first candidate finding
+    matches: dict[int, list[TermMatch]] = {}
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits, before):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before))
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs)
+        if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
+            if around is None:
+                around = term_balance.windows(ctx.manuscript)
+                matches = {sid: [h.match for h in hs] for sid, hs in hits.items()}
+            forward = [(h, r) for h, r in forward if _short(glossary, h, around, matches)]
+            backward = [(h, r) for h, r in backward if _short(glossary, h, around, matches)]
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
         # both sides have a concept the other lacks: most likely one mistranslation, so one finding
@@ -236,6 +244,16 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings))
     return summarise(missed, occurrences)
+
+
+def _short(glossary: Glossary, h: _Hit, around: dict[int, term_balance.Window],
+           matches: dict[int, list[TermMatch]]) -> bool:
+    """Whether the other language names the hit's concept fewer times than its own over the bead and its
+    neighbours (`term_balance`); a sentence outside every window is judged alone."""
+    window = around.get(id(h.sentence))
+    if window is None:
+        return True
+    return term_balance.short([glossary.concept(c) for c in h.match.concepts], h.lang, window, matches)
 
 
 _DISEASE_NAME = re.compile(

@@ -80,10 +80,25 @@ def test_term_inconsistent_info_for_admitted_and_silent_when_consistent(sample: 
 
 
 def test_term_missing_both_directions(sample: Glossary) -> None:
-    found = only(run(sample, ["外泌体介导修复。", "这是结论。"], ["Vesicles mediate repair.", "The exosome is key."]),
-                 "term-missing")
-    assert [(f.lang, f.location.line, f.suggestion) for f in found] == [("zh", 1, "exosome"), ("en", 5, "外泌体")]
-    assert found[0].related is not None and found[0].related.line == 4
+    zh = ["外泌体介导修复。", "方法如下。", "结果如下。", "这是结论。"]
+    en = ["Vesicles mediate repair.", "The methods follow.", "The results follow.", "The exosome is key."]
+    found = only(run(sample, zh, en), "term-missing")
+    assert [(f.lang, f.location.line, f.suggestion) for f in found] == [("zh", 1, "exosome"), ("en", 9, "外泌体")]
+    assert found[0].related is not None and found[0].related.line == 6
+
+
+def test_term_missing_weighs_the_neighbouring_beads(sample: Glossary) -> None:
+    # the translator moved the term into the next sentence: the bead lacks it, the translation does not
+    zh = ["外泌体介导修复。", "这是结论。", "方法如下。"]
+    en = ["Vesicles mediate repair.", "The exosome is key to this.", "The methods follow."]
+    assert only(run(sample, zh, en), "term-missing") == []
+    # a real deficit stays: the Chinese names the term twice, the English once
+    zh = ["外泌体介导修复。", "外泌体是关键。", "方法如下。"]
+    assert [(f.lang, f.location.line) for f in only(run(sample, zh, en), "term-missing")] == [("zh", 1)]
+    # the neighbour is too far (two beads away): the bead is judged with its next bead only
+    zh = ["外泌体介导修复。", "结果如下。", "这是结论。"]
+    en = ["Vesicles mediate repair.", "The results follow.", "The exosome is key."]
+    assert [f.lang for f in only(run(sample, zh, en), "term-missing")] == ["zh", "en"]
 
 
 def test_term_missing_uses_the_whole_bead(sample: Glossary) -> None:
