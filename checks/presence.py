@@ -78,7 +78,7 @@ class Evidence:
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
         folded = self._zh
-        spans = []
+        spans: list[tuple[int, int]] = []
         for key in {k for k in map(_zh_key, forms) if k}:
             start = folded.find(key)
             while start >= 0:
@@ -91,7 +91,7 @@ class Evidence:
         folded = self._en.get(case_sensitive)
         if folded is None:
             folded = self._en[case_sensitive] = fold_en(self.text, lower=not case_sensitive)
-        spans = []
+        spans: list[tuple[int, int]] = []
         for form in set(forms):
             pattern = _en_pattern(form, case_sensitive)
             if pattern is not None:
