@@ -273,21 +273,37 @@ _ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上�
 Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too."""
 
 
+_ZH_DISEASE_NAME = re.compile(r"(?:病|症|炎|癌|瘤|综合征)$")
+"""The final morpheme of a Chinese disease name (精神分裂症, 白血病, 腹膜炎, 肺癌, 淋巴瘤): it says what the English
+name does not always say ("schizophrenia", "leukemia")."""
+_EN_DEFINITE_BACKREF = re.compile(
+    r"(?<![A-Za-z])(?:the|this|that|these|those|such)\s+(?:condition|disorder|patients|cases)(?![A-Za-z])", re.I)
+"""A definite noun phrase an English text uses for a disease it has named, or for the people who have it ("the
+illness" is `_DISEASE_BACKREF`'s; "this condition", "the patients" for 126例次腹膜炎). Only after a determiner: a
+bare "patients" is in nearly every clinical sentence, and "substance patients" is a term replaced, not referred to."""
+
+
+def _is_disease(c: Concept) -> bool:
+    """Whether a concept names a disease: an English disease name or a Chinese one (`_ZH_DISEASE_NAME`)."""
+    return any(_DISEASE_NAME.search(f) for f in c.accepted("en")) or \
+        any(_ZH_DISEASE_NAME.search(f) for f in c.accepted("zh"))
+
+
 def _names_a_disease(glossary: Glossary, hits: list[_Hit]) -> bool:
-    """Whether the hits name a disease (a concept with an English disease name): then a generic noun beside them
+    """Whether the hits name a disease (`_is_disease`): then a generic noun beside them
     (肺癌、肝癌等癌症) is the category, not a word standing for the disease named before. Nor is it when the English
     has a generic noun of its own ("non-AIDS-defining cancers"): the Chinese one renders that."""
-    return any(_DISEASE_NAME.search(f) for h in hits for f in glossary.concept(h.match.concept_id).accepted("en"))
+    return any(_is_disease(glossary.concept(h.match.concept_id)) for h in hits)
 
 
 def _referred_back(concepts: list[Concept], text: str, named: set[str], lang: str = "en") -> bool:
     """A disease the document names elsewhere in this language, referred to here by a generic noun (disease,
-    cancer; 肿瘤, 疾病)."""
-    for names, backref in ((_DISEASE_NAME, _DISEASE_BACKREF if lang == "en" else _ZH_DISEASE_BACKREF),):
-        if any(c.id in named and any(names.search(f) for f in c.accepted("en")) for c in concepts) \
-                and backref.search(text):
-            return True
-    return False
+    cancer, the illness, this condition, the patients; 肿瘤, 疾病, 该病)."""
+    if not any(c.id in named and _is_disease(c) for c in concepts):
+        return False
+    if lang == "en":
+        return bool(_DISEASE_BACKREF.search(text) or _EN_DEFINITE_BACKREF.search(text))
+    return bool(_ZH_DISEASE_BACKREF.search(text))
 
 
 def _anaphor(h: _Hit, concepts: list[Concept], text: str, named: set[str], before: set[str]) -> bool:

@@ -273,6 +273,26 @@ def test_a_disease_replaced_by_another_word_is_still_missing() -> None:
     assert (f.location.line, f.location.column) == (2, 13)
 
 
+def test_a_disease_named_by_its_chinese_morpheme_may_be_called_the_illness_or_the_patients() -> None:
+    """"schizophrenia" has no English disease ending, 精神分裂症 has the Chinese one (症); "the illness", "this
+    condition" and "the patients" refer back to it once the English has named it (issue 11, anaphors)."""
+    g = Glossary.build([Concept("scz", "精神分裂症", "schizophrenia")], "g.csv")
+    zh = ["精神分裂症的病因出现得很早。", "方法如下。", "结果如下。", "补充胆碱可能预防精神分裂症。"]
+    for said in ("the illness", "this condition", "the patients"):
+        en = ["Schizophrenia begins early.", "The methods follow.", "The results follow.",
+              f"Choline may alter the course of {said}."]
+        assert only(run(g, zh, en), "term-missing") == [], said
+    # a bare "patients" or a word in the term's place is no reference back
+    for said in ("patients", "the substance"):
+        en = ["Schizophrenia begins early.", "The methods follow.", "The results follow.",
+              f"Choline may alter the course of {said}."]
+        (f,) = only(run(g, zh, en), "term-missing")
+        assert f.location.line == 4, said
+    # nor is it when the English never names the disease
+    en = ["It begins early.", "The methods follow.", "The results follow.", "Choline may alter the illness."]
+    assert len(only(run(g, zh, en), "term-missing")) == 2
+
+
 def test_a_chinese_contraction_with_its_long_form_is_one_usage() -> None:
     """放疗 contracts 放射治疗 (its characters in order) the way CI abbreviates confidence interval."""
     g = Glossary.build([Concept("rt", "放疗", "radiotherapy", zh_admitted=("放射治疗",))], "g.csv")
