@@ -375,18 +375,50 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
-    """True if the text (either language) has a defined abbreviation whose full name holds a concept's English form.
+_ZH_DEFINITION = re.compile(
+    r"([\u3400-\u9fff]{2,})\s*[（(]\s*(?:[^（）()]*?[,，;；]\s*)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*[)）]")
+"""A Chinese name and its abbreviation in parentheses, maybe after the English name: 急性淋巴细胞白血病（ALL）,
+非小细胞肺癌（non-small cell lung cancer, NSCLC）."""
 
-    "30 patients diagnosed as PCL" renders 白血病 when the document defined "plasma cell leukemia (PCL)".
+
+def zh_defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """Abbreviations the Chinese defines as 全称（ABBR）: ABBR -> the run of Han characters before it (the full name
+    and maybe words before it: only its end is trusted, see `abbreviated`)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if "（" in text or "(" in text:
+            for m in _ZH_DEFINITION.finditer(text):
+                out.setdefault(m.group(2), m.group(1))
+    return out
+
+
+def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
+    """True if the text (either language) uses a defined abbreviation whose full name holds a concept.
+
+    "30 patients diagnosed as PCL" renders 白血病 when the document defined "plasma cell leukemia (PCL)": an English
+    full name holds one of the concept's English forms. "ALL" renders 白血病 when the Chinese defined
+    急性淋巴细胞白血病（ALL）: a Chinese full name (`zh_defined_abbreviations`) ends with one of its Chinese forms,
+    the head of the name. An abbreviation the text defines itself ("acute substance (AL)") stands for the name
+    written there, not for the document's.
     """
     if not any(a in text for a in abbrevs):
         return False
-    fulls = [full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)]
+    fulls = [full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)
+             and not _defined_here(abbr).search(text)]
     if not fulls:
         return False
-    evidence = Evidence(" ; ".join(fulls))
+    concepts = list(concepts)
+    han = [full for full in fulls if _HAN_WORD.fullmatch(full)]
+    if any(fold_zh(full).endswith(_zh_key(f)) for full in han for c in concepts for f in c.accepted("zh") if f):
+        return True
+    evidence = Evidence(" ; ".join(f for f in fulls if f not in han))
     return any(evidence.has_en(c.accepted("en"), c.case_sensitive) for c in concepts)
+
+
+@lru_cache(maxsize=4096)
+def _defined_here(abbr: str) -> re.Pattern[str]:
+    """The abbreviation in parentheses, as a definition writes it: "(AL)", "（急性白血病，AL）"."""
+    return re.compile(r"[(（][^()（）]*(?<![A-Za-z0-9])" + re.escape(abbr) + r"\s*[)）;；,，]")
 
 
 @lru_cache(maxsize=4096)

@@ -24,6 +24,7 @@ from zhen_qa.checks.presence import (
     abbreviated,
     defined_abbreviations,
     transliterated,
+    zh_defined_abbreviations,
 )
 from zhen_qa.glossary.discover.abbrev import spells
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
@@ -215,7 +216,8 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     occurrences: Counter[tuple[str, str, str]] = Counter()
     named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
     named_in_zh = {c for hs in hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
-    abbrevs = defined_abbreviations(s.text.text for s in ctx.sentences("en"))
+    abbrevs = zh_defined_abbreviations(s.text.text for s in ctx.sentences("zh"))
+    abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     around: dict[int, term_balance.Window] | None = None  # built for the first candidate finding
     matches: dict[int, list[TermMatch]] = {}

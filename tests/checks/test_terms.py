@@ -657,3 +657,18 @@ def test_general_alternative_reads_the_lexicon_senses() -> None:
     assert not checks.general_alternative("total knee replacement", "en", ("全膝关节置换术",))
     assert checks.general_alternative("结果", "zh", ("outcome",))
     assert not checks.general_alternative("抑郁", "zh", ("depression",))  # despondent, gloomy: two senses
+
+
+def test_a_term_heading_a_name_the_chinese_abbreviates_is_rendered_by_the_abbreviation() -> None:
+    """急性淋巴细胞白血病（ALL）: the English may say ALL without defining it (issue 11: an abbreviation stands for the
+    term); not when the English defines the abbreviation itself with another name, nor for a name the term
+    does not end."""
+    g = Glossary.build([Concept("leuk", "白血病", "leukemia"), Concept("ct", "化疗", "chemotherapy")], "g.csv")
+    zh = ["探讨急性淋巴细胞白血病（ALL）患者的疗效。"]
+    assert only(run(g, zh, ["To study the efficacy in ALL patients."]), "term-missing") == []
+    (f,) = only(run(g, zh, ["To study the efficacy in acute lymphoblastic substance (ALL) patients."]),
+                "term-missing")
+    assert f.lang == "zh" and f.suggestion == "leukemia"
+    (f,) = only(run(g, ["探讨化疗后肺癌（NSCLC）患者的疗效。"], ["To study the efficacy in NSCLC patients."]),
+                "term-missing")
+    assert f.suggestion == "chemotherapy"
