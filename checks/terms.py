@@ -373,7 +373,7 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # 血小板减少 = thrombocytopenia
         if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
-        if tgt == "en" and _modifier_rendered(h, concepts, src_hits, tgt_hits, present):
+        if tgt == "en" and _modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
         if tgt == "en" and _part_of_another_word(h, evidence.text):
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
@@ -448,20 +448,35 @@ def general_alternative(form: str, lang: str, other: tuple[str, ...]) -> bool:
 
 
 def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], tgt_hits: list[_Hit],
-                       present: set[str]) -> bool:
-    """A Chinese treatment term right after a term it compounds with (顺铂化疗), whose concept the English renders.
+                       present: set[str], text: str = "") -> bool:
+    """A Chinese treatment term compounded with the drug before it (顺铂化疗, 紫杉醇方案化疗), which the English names.
 
-    English lets a drug stand for its regimen ("concurrent cisplatin" for 同步顺铂化疗): the treatment is
-    said by the drug, not missing. Only for a treatment (an English form ending in "therapy"), and not when
-    the English has a term the Chinese lacks: then the head may have been rendered wrongly.
+    English lets a drug stand for its regimen ("concurrent cisplatin" for 同步顺铂化疗, "treated with bortezomib" for
+    使用硼替佐米化疗): the treatment is said by the drug, not missing. The drug is a glossary term whose concept the
+    English renders, or a Chinese name right before the term (方案 between them allowed; not 以…为主的化疗) where
+    the English `text` has a drug name (`_DRUG_NAME`). Only for a treatment (an English form ending in "therapy"),
+    and not when the English has a term the Chinese lacks: then the head may have been rendered wrongly.
     """
     if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
         return False
     src = {c for o in src_hits for c in o.match.concepts}
-    if any(not src.intersection(t.match.concepts) for t in tgt_hits):
-        return False
-    return any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
-               for o in src_hits)
+    kept = Evidence(" ".join(dict.fromkeys(o.sentence.text.text for o in [h, *src_hits])))
+    if any(not src.intersection(t.match.concepts) and not kept.has_original([t.match.form]) for t in tgt_hits):
+        return False  # an English term the Chinese lacks (kept in English inside the Chinese, as MM, it has it)
+    if any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
+           for o in src_hits):
+        return True
+    before = h.sentence.text.text[:h.match.start].removesuffix(_ZH_REGIMEN)
+    return bool(_DRUG_COMPOUND.search(before)) and bool(_DRUG_NAME.search(text))
+
+
+_DRUG_NAME = re.compile(
+    r"(?<![A-Za-z])[A-Za-z]{2,}(?:platin|taxel|rubicin|mycin|zomib|tinib|citabine|fosfamide|poside|tecan|trexed|"
+    r"trexate|mustine|stine|uracil|parib|ciclib|lidomide|mab)(?![A-Za-z])", re.I)
+"""An anticancer drug's international nonproprietary name, by the WHO stem of its class (cis-platin, pacli-taxel,
+borte-zomib, ritu-ximab, gem-citabine, ...): what a Chinese X化疗 names when the English says X."""
+_DRUG_COMPOUND = re.compile(r"[\u4e00-\u9fff]{2,}(?<![的之为主和及与或、用受予行])$")
+"""Chinese right before a treatment term that compounds with it: a name, not a function word (以X为主的化疗)."""
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")

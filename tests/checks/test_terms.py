@@ -672,3 +672,22 @@ def test_a_term_heading_a_name_the_chinese_abbreviates_is_rendered_by_the_abbrev
     (f,) = only(run(g, ["探讨化疗后肺癌（NSCLC）患者的疗效。"], ["To study the efficacy in NSCLC patients."]),
                 "term-missing")
     assert f.suggestion == "chemotherapy"
+
+
+def test_a_chemotherapy_named_by_its_drug_is_rendered_by_the_drug() -> None:
+    """使用硼替佐米化疗 = "treated with bortezomib", 紫杉醇方案化疗 = "paclitaxel" (issue 11: implied by the regimen);
+    not 以硼替佐米为主的化疗方案 (the regimen and its -based lost), nor an English without a drug name."""
+    g = Glossary.build([Concept("chemo", "化疗", "chemotherapy"), Concept("mm", "多发性骨髓瘤", "multiple myeloma",
+                                                                       en_admitted=("MM",))], "g.csv")
+    en = ["Twenty of the 85 patients treated with bortezomib developed herpes zoster."]
+    assert only(run(g, ["85例使用硼替佐米化疗的患者中20例发生带状疱疹。"], en), "term-missing") == []
+    # an English term the Chinese keeps in English (MM) is no term the Chinese lacks
+    assert only(run(g, ["85例使用硼替佐米化疗的MM患者中20例发生带状疱疹。"],
+                    ["Twenty of the 85 MM patients treated with bortezomib developed herpes zoster."]),
+                "term-missing") == []
+    assert only(run(g, ["85例接受紫杉醇方案化疗的患者中20例发生带状疱疹。"],
+                    ["Twenty of the 85 patients who received paclitaxel developed herpes zoster."]),
+                "term-missing") == []
+    assert len(only(run(g, ["85例接受以硼替佐米为主的化疗方案的患者中20例发生带状疱疹。"], en), "term-missing")) == 1
+    assert len(only(run(g, ["85例使用硼替佐米化疗的患者中20例发生带状疱疹。"],
+                        ["Twenty of the 85 treated patients developed herpes zoster."]), "term-missing")) == 1
