@@ -219,8 +219,7 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     abbrevs = zh_defined_abbreviations(s.text.text for s in ctx.sentences("zh"))
     abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
-    around: dict[int, term_balance.Window] | None = None  # built for the first candidate finding
-    matches: dict[int, list[TermMatch]] = {}
+    balance: term_balance.Balance | None = None  # built for the first candidate finding
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits, before):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
@@ -228,11 +227,9 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before))
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
-            if around is None:
-                around = term_balance.windows(ctx.manuscript)
-                matches = {sid: [h.match for h in hs] for sid, hs in hits.items()}
-            forward = [(h, r) for h, r in forward if _short(glossary, h, around, matches)]
-            backward = [(h, r) for h, r in backward if _short(glossary, h, around, matches)]
+            if balance is None:
+                balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
+            forward, backward = (_deficits(glossary, balance, found, occurrences) for found in (forward, backward))
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
         # both sides have a concept the other lacks: most likely one mistranslation, so one finding
@@ -248,14 +245,18 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     return summarise(missed, occurrences)
 
 
-def _short(glossary: Glossary, h: _Hit, around: dict[int, term_balance.Window],
-           matches: dict[int, list[TermMatch]]) -> bool:
-    """Whether the other language names the hit's concept fewer times than its own over the bead and its
-    neighbours (`term_balance`); a sentence outside every window is judged alone."""
-    window = around.get(id(h.sentence))
-    if window is None:
-        return True
-    return term_balance.short([glossary.concept(c) for c in h.match.concepts], h.lang, window, matches)
+def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tuple[_Hit, tuple[str, ...]]],
+              occurrences: Counter[tuple[str, str, str]]) -> list[tuple[_Hit, tuple[str, ...]]]:
+    """The candidate findings whose concept the other language names fewer times over the bead and its neighbours
+    (`term_balance`). A bead balanced by its neighbour is taken out of the concept's occurrences too: it is neither
+    missing nor rendered as listed there, so the summary of a concept missing in many sentences is unchanged."""
+    kept = []
+    for h, renderings in found:
+        if balance.short([glossary.concept(c) for c in h.match.concepts], h.lang, h.sentence):
+            kept.append((h, renderings))
+        else:
+            occurrences[(h.location.path, h.match.concept_id, "en" if h.lang == "zh" else "zh")] -= 1
+    return kept
 
 
 _DISEASE_NAME = re.compile(

@@ -29,10 +29,12 @@ def test_short_counts_matches_and_lenient_forms_on_each_side() -> None:
     ms = build([(["外泌体介导修复。"], ["Vesicles mediate repair."]),
                 (["外泌小体很关键。"], ["Exosomal cargo is key."])])
     pair = ms.pairs[0]
-    window = term_balance.windows(ms)[id(pair.zh[0])]
     matches = {id(s): list(g.matchers().zh.find(s.text.text)) for s in pair.zh}
     matches.update({id(s): list(g.matchers().en.find(s.text.text)) for s in pair.en})
-    assert term_balance.occurrences([EXO], "zh", window[0], matches) == 2  # the deprecated form counts too
-    assert term_balance.occurrences([EXO], "en", window[1], matches) == 1  # "Exosomal": found leniently, not matched
-    assert term_balance.short([EXO], "zh", window, matches)
-    assert not term_balance.short([EXO], "en", window, matches)
+    balance = term_balance.Balance(ms, matches)
+    assert [balance.count([EXO], s) for s in pair.zh] == [1, 1]  # the deprecated form counts too
+    assert [balance.count([EXO], s) for s in pair.en] == [0, 1]  # "Exosomal": found leniently, not matched
+    assert balance.short([EXO], "zh", pair.zh[0])  # 2 in the Chinese, 1 in the English
+    assert not balance.short([EXO], "en", pair.en[1])
+    assert term_balance.Balance(ms, matches, radius=0).short([EXO], "en", pair.en[1]) is False
+    assert term_balance.Balance(ms, matches, radius=0).short([EXO], "zh", pair.zh[0])
