@@ -695,11 +695,8 @@ def test_a_chemotherapy_named_by_its_drug_is_rendered_by_the_drug() -> None:
 
 def test_a_bead_balanced_by_its_neighbour_does_not_count_as_rendered_in_the_summary(sample: Glossary) -> None:
     """Missing in three sentences and moved into the next sentence in a fourth: one finding for the three."""
-    zh, en = [], []
-    for k in range(3):
-        zh += ["外泌体介导修复。", "方法如下。", "结果如下。"]
-        en += ["Vesicles mediate repair.", "The methods follow.", "The results follow."]
-    zh += ["外泌体介导修复。", "这是结论。"]
-    en += ["Vesicles mediate repair.", "The exosome is key."]
+    zh = ["外泌体介导修复。", "方法如下。", "结果如下。"] * 3 + ["外泌体介导修复。", "这是结论。"]
+    en = ["Vesicles mediate repair.", "The methods follow.", "The results follow."] * 3 + \
+        ["Vesicles mediate repair.", "The exosome is key."]
     (f,) = only(run(sample, zh, en), "term-missing")
     assert dict(f.data)["count"] == 3 and dict(f.data)["rendered"] == 0
