@@ -375,20 +375,25 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
     return out
 
 
-_ZH_DEFINITION = re.compile(
-    r"([\u3400-\u9fff]{2,})\s*[（(]\s*(?:[^（）()]*?[,，;；]\s*)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*[)）]")
-"""A Chinese name and its abbreviation in parentheses, maybe after the English name: 急性淋巴细胞白血病（ALL）,
-非小细胞肺癌（non-small cell lung cancer, NSCLC）."""
+_PARENTHESISED_ABBR = re.compile(r"[（(]\s*(?:[^（）()]*?[,，;；]\s*)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*[)）]")
+"""An abbreviation in parentheses, maybe after the English name: （ALL）, （non-small cell lung cancer, NSCLC）."""
 
 
 def zh_defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """Abbreviations the Chinese defines as 全称（ABBR）: ABBR -> the run of Han characters before it (the full name
-    and maybe words before it: only its end is trusted, see `abbreviated`)."""
+    """Abbreviations the Chinese defines as 全称（ABBR）: ABBR -> the run of Han characters right before it (the full
+    name and maybe words before it: only its end is trusted, see `abbreviated`): 急性淋巴细胞白血病（ALL）,
+    非小细胞肺癌（non-small cell lung cancer, NSCLC）."""
     out: dict[str, str] = {}
     for text in texts:
-        if "（" in text or "(" in text:
-            for m in _ZH_DEFINITION.finditer(text):
-                out.setdefault(m.group(2), m.group(1))
+        if "（" not in text and "(" not in text:
+            continue
+        for m in _PARENTHESISED_ABBR.finditer(text):
+            end = len(text[:m.start()].rstrip())
+            start = end
+            while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff":
+                start -= 1
+            if end - start >= 2:
+                out.setdefault(m.group(1), text[start:end])
     return out
 
 

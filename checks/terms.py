@@ -276,20 +276,23 @@ _ZH_DEMONSTRATIVE = re.compile(r"(?:该|此|这|这些|这种|这类|这一|上�
 Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too."""
 
 
-_ZH_DISEASE_NAME = re.compile(r"(?:病|症|炎|癌|瘤|综合征)$")
+_ZH_DISEASE_NAME = ("病", "症", "炎", "癌", "瘤", "综合征")
 """The final morpheme of a Chinese disease name (精神分裂症, 白血病, 腹膜炎, 肺癌, 淋巴瘤): it says what the English
 name does not always say ("schizophrenia", "leukemia")."""
-_EN_DEFINITE_BACKREF = re.compile(
-    r"(?<![A-Za-z])(?:the|this|that|these|those|such)\s+(?:condition|disorder|patients|cases)(?![A-Za-z])", re.I)
-"""A definite noun phrase an English text uses for a disease it has named, or for the people who have it ("the
+@functools.lru_cache(maxsize=1)
+def _en_definite_backref() -> re.Pattern[str]:
+    """A definite noun phrase an English text uses for a disease it has named, or for the people who have it ("the
 illness" is `_DISEASE_BACKREF`'s; "this condition", "the patients" for 126例次腹膜炎). Only after a determiner: a
-bare "patients" is in nearly every clinical sentence, and "substance patients" is a term replaced, not referred to."""
+bare "patients" is in nearly every clinical sentence, and "substance patients" is a term replaced, not referred to.
+    Compiled on first use (only a candidate finding asks)."""
+    return re.compile(
+        r"(?<![A-Za-z])(?:the|this|that|these|those|such)\s+(?:condition|disorder|patients|cases)(?![A-Za-z])", re.I)
 
 
 def _is_disease(c: Concept) -> bool:
     """Whether a concept names a disease: an English disease name or a Chinese one (`_ZH_DISEASE_NAME`)."""
     return any(_DISEASE_NAME.search(f) for f in c.accepted("en")) or \
-        any(_ZH_DISEASE_NAME.search(f) for f in c.accepted("zh"))
+        any(f.endswith(_ZH_DISEASE_NAME) for f in c.accepted("zh"))
 
 
 def _names_a_disease(glossary: Glossary, hits: list[_Hit]) -> bool:
@@ -305,7 +308,7 @@ def _referred_back(concepts: list[Concept], text: str, named: set[str], lang: st
     if not any(c.id in named and _is_disease(c) for c in concepts):
         return False
     if lang == "en":
-        return bool(_DISEASE_BACKREF.search(text) or _EN_DEFINITE_BACKREF.search(text))
+        return bool(_DISEASE_BACKREF.search(text) or _en_definite_backref().search(text))
     return bool(_ZH_DISEASE_BACKREF.search(text))
 
 
@@ -455,7 +458,7 @@ def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], t
     English lets a drug stand for its regimen ("concurrent cisplatin" for 同步顺铂化疗, "treated with bortezomib" for
     使用硼替佐米化疗): the treatment is said by the drug, not missing. The drug is a glossary term whose concept the
     English renders, or a Chinese name right before the term (方案 between them allowed; not 以…为主的化疗) where
-    the English `text` has a drug name (`_DRUG_NAME`). Only for a treatment (an English form ending in "therapy"),
+    the English `text` has a drug name (`_drug_name`). Only for a treatment (an English form ending in "therapy"),
     and not when the English has a term the Chinese lacks: then the head may have been rendered wrongly.
     """
     if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
@@ -468,16 +471,27 @@ def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], t
            for o in src_hits):
         return True
     before = h.sentence.text.text[:h.match.start].removesuffix(_ZH_REGIMEN)
-    return bool(_DRUG_COMPOUND.search(before)) and bool(_DRUG_NAME.search(text))
+    return _compounds(before) and bool(_drug_name().search(text))
 
 
-_DRUG_NAME = re.compile(
-    r"(?<![A-Za-z])[A-Za-z]{2,}(?:platin|taxel|rubicin|mycin|zomib|tinib|citabine|fosfamide|poside|tecan|trexed|"
-    r"trexate|mustine|stine|uracil|parib|ciclib|lidomide|mab)(?![A-Za-z])", re.I)
-"""An anticancer drug's international nonproprietary name, by the WHO stem of its class (cis-platin, pacli-taxel,
-borte-zomib, ritu-ximab, gem-citabine, ...): what a Chinese X化疗 names when the English says X."""
-_DRUG_COMPOUND = re.compile(r"[\u4e00-\u9fff]{2,}(?<![的之为主和及与或、用受予行])$")
-"""Chinese right before a treatment term that compounds with it: a name, not a function word (以X为主的化疗)."""
+@functools.lru_cache(maxsize=1)
+def _drug_name() -> re.Pattern[str]:
+    """An anticancer drug's international nonproprietary name, by the WHO stem of its class (cis-platin,
+    pacli-taxel, borte-zomib, ritu-ximab, gem-citabine, ...): what a Chinese X化疗 names when the English says X.
+    Compiled on first use (only a candidate finding asks)."""
+    return re.compile(
+        r"(?<![A-Za-z])[A-Za-z]{2,}(?:platin|taxel|rubicin|mycin|zomib|tinib|citabine|fosfamide|poside|tecan|trexed|"
+        r"trexate|mustine|stine|uracil|parib|ciclib|lidomide|mab)(?![A-Za-z])", re.I)
+
+
+_NOT_A_NAME = frozenset("的之为主和及与或、用受予行")
+"""Characters that end a phrase before a treatment term, not a drug name (以X为主的化疗, 接受化疗, 进行化疗)."""
+
+
+def _compounds(before: str) -> bool:
+    """Whether the text right before a Chinese treatment term is a name it compounds with: two Han characters or
+    more, not ending in a function word (`_NOT_A_NAME`)."""
+    return len(before) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in before[-2:]) and before[-1] not in _NOT_A_NAME
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
