@@ -489,9 +489,12 @@ _NOT_A_NAME = frozenset("的之为主和及与或、用受予行")
 
 
 def _compounds(before: str) -> bool:
-    """Whether the text right before a Chinese treatment term is a name it compounds with: two Han characters or
-    more, not ending in a function word (`_NOT_A_NAME`)."""
-    return len(before) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in before[-2:]) and before[-1] not in _NOT_A_NAME
+    """Whether the text right before a Chinese treatment term is a drug's name it compounds with: two Han characters
+    or more, not ending in a function word (`_NOT_A_NAME`), whose last two the lexicon does not know as a word. A
+    drug's Chinese name is a transliteration (硼替佐米, 紫杉醇, 顺铂: 佐米, 杉醇, 顺铂 are no words), a modifier
+    is a word (联合化疗 "combination chemotherapy", 辅助化疗 "adjuvant", 诱导化疗 "induction", 标准化疗)."""
+    return len(before) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in before[-2:]) \
+        and before[-1] not in _NOT_A_NAME and before[-2:] not in _zh2en()
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")

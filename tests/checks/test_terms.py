@@ -691,6 +691,9 @@ def test_a_chemotherapy_named_by_its_drug_is_rendered_by_the_drug() -> None:
     assert len(only(run(g, ["85例接受以硼替佐米为主的化疗方案的患者中20例发生带状疱疹。"], en), "term-missing")) == 1
     assert len(only(run(g, ["85例使用硼替佐米化疗的患者中20例发生带状疱疹。"],
                         ["Twenty of the 85 treated patients developed herpes zoster."]), "term-missing")) == 1
+    # a modifier before the term is no drug: 联合化疗 with a drug named elsewhere in the sentence
+    assert len(only(run(g, ["帕妥珠单抗联合化疗可改善患者的结局。"],
+                        ["Pertuzumab added to substance improved outcomes."]), "term-missing")) == 1
 
 
 def test_a_bead_balanced_by_its_neighbour_does_not_count_as_rendered_in_the_summary(sample: Glossary) -> None:
