@@ -74,6 +74,31 @@ class Evidence:
         folded = self._zh
         return any(key and key in folded for key in map(_zh_key, forms))
 
+    def count_zh(self, forms: Iterable[str]) -> int:
+        """How many places of the text hold a Chinese form, found as `has_zh` finds one (overlapping finds are one)."""
+        if self._zh is None:
+            self._zh = _SPACE.sub("", fold_zh(self.text))
+        folded = self._zh
+        spans: list[tuple[int, int]] = []
+        for key in {k for k in map(_zh_key, forms) if k}:
+            start = folded.find(key)
+            while start >= 0:
+                spans.append((start, start + len(key)))
+                start = folded.find(key, start + 1)
+        return _places(spans)
+
+    def count_en(self, forms: Iterable[str], case_sensitive: bool = False) -> int:
+        """How many places of the text hold an English form, found as `has_en` finds one (overlapping finds are one)."""
+        folded = self._en.get(case_sensitive)
+        if folded is None:
+            folded = self._en[case_sensitive] = fold_en(self.text, lower=not case_sensitive)
+        spans: list[tuple[int, int]] = []
+        for form in set(forms):
+            pattern = _en_pattern(form, case_sensitive)
+            if pattern is not None:
+                spans.extend(m.span() for m in pattern.finditer(folded))
+        return _places(spans)
+
     def has_en(self, forms: Iterable[str], case_sensitive: bool = False) -> bool:
         """True if any English form occurs, leniently: words in order, any endings, any spacing."""
         folded = self._en.get(case_sensitive)
@@ -231,6 +256,16 @@ class Evidence:
         return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
 
 
+def _places(spans: list[tuple[int, int]]) -> int:
+    """The number of places [start, end) spans cover, overlapping spans counted as one place."""
+    count, reach = 0, -1
+    for start, end in sorted(spans):
+        if start >= reach:
+            count += 1
+        reach = max(reach, end)
+    return count
+
+
 CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
     "platelet": ("thrombocyt",), "white blood cell": ("leukocyt", "leucocyt"), "red blood cell": ("erythrocyt",),
     "blood": ("hemat", "haemat"), "bone marrow": ("myelo",),
@@ -344,18 +379,55 @@ def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
-    """True if the text (either language) has a defined abbreviation whose full name holds a concept's English form.
+_PARENTHESISED_ABBR = re.compile(r"[（(]\s*(?:[^（）()]*?[,，;；]\s*)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*[)）]")
+"""An abbreviation in parentheses, maybe after the English name: （ALL）, （non-small cell lung cancer, NSCLC）."""
 
-    "30 patients diagnosed as PCL" renders 白血病 when the document defined "plasma cell leukemia (PCL)".
+
+def zh_defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """Abbreviations the Chinese defines as 全称（ABBR）: ABBR -> the run of Han characters right before it (the full
+    name and maybe words before it: only its end is trusted, see `abbreviated`): 急性淋巴细胞白血病（ALL）,
+    非小细胞肺癌（non-small cell lung cancer, NSCLC）."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if "（" not in text and "(" not in text:
+            continue
+        for m in _PARENTHESISED_ABBR.finditer(text):
+            end = len(text[:m.start()].rstrip())
+            start = end
+            while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff":
+                start -= 1
+            if end - start >= 2:
+                out.setdefault(m.group(1), text[start:end])
+    return out
+
+
+def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
+    """True if the text (either language) uses a defined abbreviation whose full name holds a concept.
+
+    "30 patients diagnosed as PCL" renders 白血病 when the document defined "plasma cell leukemia (PCL)": an English
+    full name holds one of the concept's English forms. "ALL" renders 白血病 when the Chinese defined
+    急性淋巴细胞白血病（ALL）: a Chinese full name (`zh_defined_abbreviations`) ends with one of its Chinese forms,
+    the head of the name. An abbreviation the text defines itself ("acute substance (AL)") stands for the name
+    written there, not for the document's.
     """
     if not any(a in text for a in abbrevs):
         return False
-    fulls = [full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)]
+    fulls = [full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)
+             and not _defined_here(abbr).search(text)]
     if not fulls:
         return False
-    evidence = Evidence(" ; ".join(fulls))
+    concepts = list(concepts)
+    han = [full for full in fulls if _HAN_WORD.fullmatch(full)]
+    if any(fold_zh(full).endswith(_zh_key(f)) for full in han for c in concepts for f in c.accepted("zh") if f):
+        return True
+    evidence = Evidence(" ; ".join(f for f in fulls if f not in han))
     return any(evidence.has_en(c.accepted("en"), c.case_sensitive) for c in concepts)
+
+
+@lru_cache(maxsize=4096)
+def _defined_here(abbr: str) -> re.Pattern[str]:
+    """The abbreviation in parentheses, as a definition writes it: "(AL)", "（急性白血病，AL）"."""
+    return re.compile(r"[(（][^()（）]*(?<![A-Za-z0-9])" + re.escape(abbr) + r"\s*[)）;；,，]")
 
 
 @lru_cache(maxsize=4096)

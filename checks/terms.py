@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from zhen_qa.checks import discover
+from zhen_qa.checks import discover, term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
 from zhen_qa.checks.presence import (
@@ -24,6 +24,7 @@ from zhen_qa.checks.presence import (
     abbreviated,
     defined_abbreviations,
     transliterated,
+    zh_defined_abbreviations,
 )
 from zhen_qa.glossary.discover.abbrev import spells
 from zhen_qa.glossary.model import Concept, Glossary, Matchers, TermMatch, TermStatus
@@ -218,14 +219,20 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
     occurrences: Counter[tuple[str, str, str]] = Counter()
     named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
     named_in_zh = {c for hs in hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
-    abbrevs = defined_abbreviations(s.text.text for s in ctx.sentences("en"))
+    abbrevs = zh_defined_abbreviations(s.text.text for s in ctx.sentences("zh"))
+    abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
+    balance: term_balance.Balance | None = None  # built for the first candidate finding
     for zh_hits, en_hits, zh, en in _bead_sides(ctx, hits, before):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before))
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs)
+        if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
+            if balance is None:
+                balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
+            forward, backward = (_deficits(glossary, balance, found, occurrences) for found in (forward, backward))
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
         # both sides have a concept the other lacks: most likely one mistranslation, so one finding
@@ -239,6 +246,20 @@ def _missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[_Hit]])
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings))
     return summarise(missed, occurrences)
+
+
+def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tuple[_Hit, tuple[str, ...]]],
+              occurrences: Counter[tuple[str, str, str]]) -> list[tuple[_Hit, tuple[str, ...]]]:
+    """The candidate findings whose concept the other language names fewer times over the bead and its neighbours
+    (`term_balance`). A bead balanced by its neighbour is taken out of the concept's occurrences too: it is neither
+    missing nor rendered as listed there, so the summary of a concept missing in many sentences is unchanged."""
+    kept = []
+    for h, renderings in found:
+        if balance.short([glossary.concept(c) for c in h.match.concepts], h.lang, h.sentence):
+            kept.append((h, renderings))
+        else:
+            occurrences[(h.location.path, h.match.concept_id, "en" if h.lang == "zh" else "zh")] -= 1
+    return kept
 
 
 _DISEASE_NAME = re.compile(
@@ -261,21 +282,40 @@ def _zh_demonstrative() -> re.Pattern[str]:
     return re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)[\u4e00-\u9fff]?$")
 
 
+_ZH_DISEASE_NAME = ("病", "症", "炎", "癌", "瘤", "综合征")
+"""The final morpheme of a Chinese disease name (精神分裂症, 白血病, 腹膜炎, 肺癌, 淋巴瘤): it says what the English
+name does not always say ("schizophrenia", "leukemia")."""
+@functools.lru_cache(maxsize=1)
+def _en_definite_backref() -> re.Pattern[str]:
+    """A definite noun phrase an English text uses for a disease it has named, or for the people who have it ("the
+illness" is `_DISEASE_BACKREF`'s; "this condition", "the patients" for 126例次腹膜炎). Only after a determiner: a
+bare "patients" is in nearly every clinical sentence, and "substance patients" is a term replaced, not referred to.
+    Compiled on first use (only a candidate finding asks)."""
+    return re.compile(
+        r"(?<![A-Za-z])(?:the|this|that|these|those|such)\s+(?:condition|disorder|patients|cases)(?![A-Za-z])", re.I)
+
+
+def _is_disease(c: Concept) -> bool:
+    """Whether a concept names a disease: an English disease name or a Chinese one (`_ZH_DISEASE_NAME`)."""
+    return any(_DISEASE_NAME.search(f) for f in c.accepted("en")) or \
+        any(f.endswith(_ZH_DISEASE_NAME) for f in c.accepted("zh"))
+
+
 def _names_a_disease(glossary: Glossary, hits: list[_Hit]) -> bool:
-    """Whether the hits name a disease (a concept with an English disease name): then a generic noun beside them
+    """Whether the hits name a disease (`_is_disease`): then a generic noun beside them
     (肺癌、肝癌等癌症) is the category, not a word standing for the disease named before. Nor is it when the English
     has a generic noun of its own ("non-AIDS-defining cancers"): the Chinese one renders that."""
-    return any(_DISEASE_NAME.search(f) for h in hits for f in glossary.concept(h.match.concept_id).accepted("en"))
+    return any(_is_disease(glossary.concept(h.match.concept_id)) for h in hits)
 
 
 def _referred_back(concepts: list[Concept], text: str, named: set[str], lang: str = "en") -> bool:
     """A disease the document names elsewhere in this language, referred to here by a generic noun (disease,
-    cancer; 肿瘤, 疾病)."""
-    for names, backref in ((_DISEASE_NAME, _DISEASE_BACKREF if lang == "en" else _ZH_DISEASE_BACKREF),):
-        if any(c.id in named and any(names.search(f) for f in c.accepted("en")) for c in concepts) \
-                and backref.search(text):
-            return True
-    return False
+    cancer, the illness, this condition, the patients; 肿瘤, 疾病, 该病)."""
+    if not any(c.id in named and _is_disease(c) for c in concepts):
+        return False
+    if lang == "en":
+        return bool(_DISEASE_BACKREF.search(text) or _en_definite_backref().search(text))
+    return bool(_ZH_DISEASE_BACKREF.search(text))
 
 
 def _anaphor(h: _Hit, concepts: list[Concept], text: str, named: set[str], before: set[str]) -> bool:
@@ -343,7 +383,7 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # 血小板减少 = thrombocytopenia
         if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
-        if tgt == "en" and _modifier_rendered(h, concepts, src_hits, tgt_hits, present):
+        if tgt == "en" and _modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
         if tgt == "en" and _part_of_another_word(h, evidence.text):
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
@@ -418,20 +458,49 @@ def general_alternative(form: str, lang: str, other: tuple[str, ...]) -> bool:
 
 
 def _modifier_rendered(h: _Hit, concepts: list[Concept], src_hits: list[_Hit], tgt_hits: list[_Hit],
-                       present: set[str]) -> bool:
-    """A Chinese treatment term right after a term it compounds with (顺铂化疗), whose concept the English renders.
+                       present: set[str], text: str = "") -> bool:
+    """A Chinese treatment term compounded with the drug before it (顺铂化疗, 紫杉醇方案化疗), which the English names.
 
-    English lets a drug stand for its regimen ("concurrent cisplatin" for 同步顺铂化疗): the treatment is
-    said by the drug, not missing. Only for a treatment (an English form ending in "therapy"), and not when
-    the English has a term the Chinese lacks: then the head may have been rendered wrongly.
+    English lets a drug stand for its regimen ("concurrent cisplatin" for 同步顺铂化疗, "treated with bortezomib" for
+    使用硼替佐米化疗): the treatment is said by the drug, not missing. The drug is a glossary term whose concept the
+    English renders, or a Chinese name right before the term (方案 between them allowed; not 以…为主的化疗) where
+    the English `text` has a drug name (`_drug_name`). Only for a treatment (an English form ending in "therapy"),
+    and not when the English has a term the Chinese lacks: then the head may have been rendered wrongly.
     """
     if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
         return False
     src = {c for o in src_hits for c in o.match.concepts}
-    if any(not src.intersection(t.match.concepts) for t in tgt_hits):
-        return False
-    return any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
-               for o in src_hits)
+    kept = Evidence(" ".join(dict.fromkeys(o.sentence.text.text for o in [h, *src_hits])))
+    if any(not src.intersection(t.match.concepts) and not kept.has_original([t.match.form]) for t in tgt_hits):
+        return False  # an English term the Chinese lacks (kept in English inside the Chinese, as MM, it has it)
+    if any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
+           for o in src_hits):
+        return True
+    before = h.sentence.text.text[:h.match.start].removesuffix(_ZH_REGIMEN)
+    return _compounds(before) and bool(_drug_name().search(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _drug_name() -> re.Pattern[str]:
+    """An anticancer drug's international nonproprietary name, by the WHO stem of its class (cis-platin,
+    pacli-taxel, borte-zomib, ritu-ximab, gem-citabine, ...): what a Chinese X化疗 names when the English says X.
+    Compiled on first use (only a candidate finding asks)."""
+    return re.compile(
+        r"(?<![A-Za-z])[A-Za-z]{2,}(?:platin|taxel|rubicin|mycin|zomib|tinib|citabine|fosfamide|poside|tecan|trexed|"
+        r"trexate|mustine|stine|uracil|parib|ciclib|lidomide|mab)(?![A-Za-z])", re.I)
+
+
+_NOT_A_NAME = frozenset("的之为主和及与或、用受予行")
+"""Characters that end a phrase before a treatment term, not a drug name (以X为主的化疗, 接受化疗, 进行化疗)."""
+
+
+def _compounds(before: str) -> bool:
+    """Whether the text right before a Chinese treatment term is a drug's name it compounds with: two Han characters
+    or more, not ending in a function word (`_NOT_A_NAME`), whose last two the lexicon does not know as a word. A
+    drug's Chinese name is a transliteration (硼替佐米, 紫杉醇, 顺铂: 佐米, 杉醇, 顺铂 are no words), a modifier
+    is a word (联合化疗 "combination chemotherapy", 辅助化疗 "adjuvant", 诱导化疗 "induction", 标准化疗)."""
+    return len(before) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in before[-2:]) \
+        and before[-1] not in _NOT_A_NAME and before[-2:] not in _zh2en()
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")

@@ -87,10 +87,25 @@ def test_an_admitted_synonym_beside_the_preferred_majority_is_no_mixture(sample:
 
 
 def test_term_missing_both_directions(sample: Glossary) -> None:
-    found = only(run(sample, ["外泌体介导修复。", "这是结论。"], ["Vesicles mediate repair.", "The exosome is key."]),
-                 "term-missing")
-    assert [(f.lang, f.location.line, f.suggestion) for f in found] == [("zh", 1, "exosome"), ("en", 5, "外泌体")]
-    assert found[0].related is not None and found[0].related.line == 4
+    zh = ["外泌体介导修复。", "方法如下。", "结果如下。", "这是结论。"]
+    en = ["Vesicles mediate repair.", "The methods follow.", "The results follow.", "The exosome is key."]
+    found = only(run(sample, zh, en), "term-missing")
+    assert [(f.lang, f.location.line, f.suggestion) for f in found] == [("zh", 1, "exosome"), ("en", 9, "外泌体")]
+    assert found[0].related is not None and found[0].related.line == 6
+
+
+def test_term_missing_weighs_the_neighbouring_beads(sample: Glossary) -> None:
+    # the translator moved the term into the next sentence: the bead lacks it, the translation does not
+    zh = ["外泌体介导修复。", "这是结论。", "方法如下。"]
+    en = ["Vesicles mediate repair.", "The exosome is key to this.", "The methods follow."]
+    assert only(run(sample, zh, en), "term-missing") == []
+    # a real deficit stays: the Chinese names the term twice, the English once
+    zh = ["外泌体介导修复。", "外泌体是关键。", "方法如下。"]
+    assert [(f.lang, f.location.line) for f in only(run(sample, zh, en), "term-missing")] == [("zh", 1)]
+    # the neighbour is too far (two beads away): the bead is judged with its next bead only
+    zh = ["外泌体介导修复。", "结果如下。", "这是结论。"]
+    en = ["Vesicles mediate repair.", "The results follow.", "The exosome is key."]
+    assert [f.lang for f in only(run(sample, zh, en), "term-missing")] == ["zh", "en"]
 
 
 def test_term_missing_uses_the_whole_bead(sample: Glossary) -> None:
@@ -264,6 +279,26 @@ def test_a_disease_replaced_by_another_word_is_still_missing() -> None:
           "Most patients receive a diagnosis of locoregionally advanced substance."]
     (f,) = only(run(g, zh, en), "term-missing")
     assert (f.location.line, f.location.column) == (2, 13)
+
+
+def test_a_disease_named_by_its_chinese_morpheme_may_be_called_the_illness_or_the_patients() -> None:
+    """"schizophrenia" has no English disease ending, 精神分裂症 has the Chinese one (症); "the illness", "this
+    condition" and "the patients" refer back to it once the English has named it (issue 11, anaphors)."""
+    g = Glossary.build([Concept("scz", "精神分裂症", "schizophrenia")], "g.csv")
+    zh = ["精神分裂症的病因出现得很早。", "方法如下。", "结果如下。", "补充胆碱可能预防精神分裂症。"]
+    for said in ("the illness", "this condition", "the patients"):
+        en = ["Schizophrenia begins early.", "The methods follow.", "The results follow.",
+              f"Choline may alter the course of {said}."]
+        assert only(run(g, zh, en), "term-missing") == [], said
+    # a bare "patients" or a word in the term's place is no reference back
+    for said in ("patients", "the substance"):
+        en = ["Schizophrenia begins early.", "The methods follow.", "The results follow.",
+              f"Choline may alter the course of {said}."]
+        (f,) = only(run(g, zh, en), "term-missing")
+        assert f.location.line == 4, said
+    # nor is it when the English never names the disease
+    en = ["It begins early.", "The methods follow.", "The results follow.", "Choline may alter the illness."]
+    assert len(only(run(g, zh, en), "term-missing")) == 2
 
 
 def test_a_chinese_contraction_with_its_long_form_is_one_usage() -> None:
@@ -632,3 +667,49 @@ def test_general_alternative_reads_the_lexicon_senses() -> None:
     assert not checks.general_alternative("total knee replacement", "en", ("全膝关节置换术",))
     assert checks.general_alternative("结果", "zh", ("outcome",))
     assert not checks.general_alternative("抑郁", "zh", ("depression",))  # despondent, gloomy: two senses
+
+
+def test_a_term_heading_a_name_the_chinese_abbreviates_is_rendered_by_the_abbreviation() -> None:
+    """急性淋巴细胞白血病（ALL）: the English may say ALL without defining it (issue 11: an abbreviation stands for the
+    term); not when the English defines the abbreviation itself with another name, nor for a name the term
+    does not end."""
+    g = Glossary.build([Concept("leuk", "白血病", "leukemia"), Concept("ct", "化疗", "chemotherapy")], "g.csv")
+    zh = ["探讨急性淋巴细胞白血病（ALL）患者的疗效。"]
+    assert only(run(g, zh, ["To study the efficacy in ALL patients."]), "term-missing") == []
+    (f,) = only(run(g, zh, ["To study the efficacy in acute lymphoblastic substance (ALL) patients."]),
+                "term-missing")
+    assert f.lang == "zh" and f.suggestion == "leukemia"
+    (f,) = only(run(g, ["探讨化疗后肺癌（NSCLC）患者的疗效。"], ["To study the efficacy in NSCLC patients."]),
+                "term-missing")
+    assert f.suggestion == "chemotherapy"
+
+
+def test_a_chemotherapy_named_by_its_drug_is_rendered_by_the_drug() -> None:
+    """使用硼替佐米化疗 = "treated with bortezomib", 紫杉醇方案化疗 = "paclitaxel" (issue 11: implied by the regimen);
+    not 以硼替佐米为主的化疗方案 (the regimen and its -based lost), nor an English without a drug name."""
+    g = Glossary.build([Concept("chemo", "化疗", "chemotherapy"), Concept("mm", "多发性骨髓瘤", "multiple myeloma",
+                                                                       en_admitted=("MM",))], "g.csv")
+    en = ["Twenty of the 85 patients treated with bortezomib developed herpes zoster."]
+    assert only(run(g, ["85例使用硼替佐米化疗的患者中20例发生带状疱疹。"], en), "term-missing") == []
+    # an English term the Chinese keeps in English (MM) is no term the Chinese lacks
+    assert only(run(g, ["85例使用硼替佐米化疗的MM患者中20例发生带状疱疹。"],
+                    ["Twenty of the 85 MM patients treated with bortezomib developed herpes zoster."]),
+                "term-missing") == []
+    assert only(run(g, ["85例接受紫杉醇方案化疗的患者中20例发生带状疱疹。"],
+                    ["Twenty of the 85 patients who received paclitaxel developed herpes zoster."]),
+                "term-missing") == []
+    assert len(only(run(g, ["85例接受以硼替佐米为主的化疗方案的患者中20例发生带状疱疹。"], en), "term-missing")) == 1
+    assert len(only(run(g, ["85例使用硼替佐米化疗的患者中20例发生带状疱疹。"],
+                        ["Twenty of the 85 treated patients developed herpes zoster."]), "term-missing")) == 1
+    # a modifier before the term is no drug: 联合化疗 with a drug named elsewhere in the sentence
+    assert len(only(run(g, ["帕妥珠单抗联合化疗可改善患者的结局。"],
+                        ["Pertuzumab added to substance improved outcomes."]), "term-missing")) == 1
+
+
+def test_a_bead_balanced_by_its_neighbour_does_not_count_as_rendered_in_the_summary(sample: Glossary) -> None:
+    """Missing in three sentences and moved into the next sentence in a fourth: one finding for the three."""
+    zh = ["外泌体介导修复。", "方法如下。", "结果如下。"] * 3 + ["外泌体介导修复。", "这是结论。"]
+    en = ["Vesicles mediate repair.", "The methods follow.", "The results follow."] * 3 + \
+        ["Vesicles mediate repair.", "The exosome is key."]
+    (f,) = only(run(sample, zh, en), "term-missing")
+    assert dict(f.data)["count"] == 3 and dict(f.data)["rendered"] == 0
