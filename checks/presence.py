@@ -417,7 +417,7 @@ def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str])
     if not fulls:
         return False
     concepts = list(concepts)
-    han = [full for full in fulls if _HAN_WORD.fullmatch(full)]
+    han = [full for full in fulls if _han_word().fullmatch(full)]
     if any(fold_zh(full).endswith(_zh_key(f)) for full in han for c in concepts for f in c.accepted("zh") if f):
         return True
     evidence = Evidence(" ; ".join(f for f in fulls if f not in han))
