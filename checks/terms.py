@@ -389,6 +389,8 @@ def _unrendered(glossary: Glossary, src_hits: list[_Hit], tgt_hits: list[_Hit], 
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
         if tgt == "en" and _regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"
+        if tgt == "en" and _initialism_in(renderings, evidence.text):
+            continue  # "HR" for hazard ratio, "PEs" for pulmonary embolisms: an initialism the glossary does not list
         if tgt == "en" and _transliterated(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
         if named and (tgt == "en" or not _names_a_disease(glossary, tgt_hits)
@@ -616,6 +618,23 @@ def _all_han() -> re.Pattern[str]:
 
 _SKIPPED = frozenset({"of", "and", "the", "in", "for", "to", "with", "on", "by", "a", "an"})
 """Words an abbreviation may leave out ("Department of Health" DH)."""
+
+
+_CAPITALISED = LazyPattern(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{1,9}(?![A-Za-z0-9])")
+"""A word that starts with a capital letter (an initialism has two or more: HR, PEs, HBsAg)."""
+
+
+def _initialism_in(forms: Iterable[str], text: str) -> bool:
+    """Whether `text` writes one of the English `forms` (of two words or more) as its initialism, in the singular
+    or the plural: "HR" = hazard ratio, "PEs" = pulmonary embolisms. Results sections use the common ones bare."""
+    longs = [f for f in forms if " " in f.strip() or "-" in f]
+    if not longs:
+        return False
+    for word in _CAPITALISED.findall(text):
+        for short in (word, word[:-1]) if word.endswith("s") else (word,):
+            if any(is_initialism(short, f) for f in longs):
+                return True
+    return False
 
 
 def is_initialism(short: str, long: str) -> bool:

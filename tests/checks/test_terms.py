@@ -713,3 +713,16 @@ def test_a_bead_balanced_by_its_neighbour_does_not_count_as_rendered_in_the_summ
         ["Vesicles mediate repair.", "The exosome is key."]
     (f,) = only(run(sample, zh, en), "term-missing")
     assert dict(f.data)["count"] == 3 and dict(f.data)["rendered"] == 0
+
+
+def test_an_initialism_the_glossary_does_not_list_renders_the_term() -> None:
+    """Results sections write the common measures bare: "HR" for hazard ratio, "PEs" for pulmonary embolisms."""
+    g = Glossary.build([Concept("hr", "风险比", "hazard ratio"), Concept("pe", "肺栓塞", "pulmonary embolism")],
+                       "g.csv")
+    zh = ["首次恶化的风险较低（风险比，0.70）。", "共发生3例肺栓塞。"]
+    assert only(run(g, zh, ["The risk of a first worsening was lower (HR, 0.70).", "Three PEs occurred."]),
+                "term-missing") == []
+    # another initialism, or none, leaves the term missing
+    found = only(run(g, zh, ["The risk of a first worsening was lower (OR, 0.70).", "Three DVTs occurred."]),
+                 "term-missing")
+    assert sorted(f.location.line for f in found) == [1, 2]
