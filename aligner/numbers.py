@@ -35,7 +35,9 @@ _ANY_FULLWIDTH = re.compile("[０１２３４５６７８９．，％～－：]"
 
 _DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?: \d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
 _ZH_MULT = r"(?:万亿|千万|百万|亿|万|千(?![克米卡瓦帕焦]))"
-_EN_MULT = r"(?:thousand|million|billion|trillion)\b"
+_EN_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+"""English magnitude words: after a number ("2 million") they multiply it; after "per" they are the number."""
+_EN_MULT = r"(?:" + "|".join(_EN_MAGNITUDES) + r")\b"
 _PERCENT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b)"
 _ONE = (
     r"(?P<num>" + _DIGIT_NUM + r")"
@@ -179,7 +181,7 @@ def _digits_value(m: re.Match[str], prefix: str = "") -> tuple[float, bool]:
             value *= {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}[c]
     en = m.group(prefix + "enmult")
     if en:
-        value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[en.lower()]
+        value *= _EN_MAGNITUDES[en.lower()]
     return value, bool(m.group(prefix + "pct"))
 
 
@@ -404,7 +406,7 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     for m in _EN_PER_MAGNITUDE.finditer(t) if may(_EN_MAGNITUDE_NEEDLES) else ():
         if _overlaps(skip, m.start(1), m.end()):
             continue
-        value = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+        value = _EN_MAGNITUDES[m.group(1).lower()]
         out.append(NumberMention(value, m.start(1), m.end(), text[m.start(1):m.end()], False, "words"))
         skip.append((m.start(1), m.end()))
     for m in _EN_HUNDREDS.finditer(t) if may(("hundred",)) else ():
