@@ -15,11 +15,11 @@ So here
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from zhen_qa.glossary.discover.abbrev import Abbreviations
-from zhen_qa.glossary.model import Concept
+from zhen_qa.glossary.model import Concept, TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
@@ -56,6 +56,16 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
 @lru_cache(maxsize=131072)
 def _zh_key(form: str) -> str:
     return _SPACE.sub("", fold_zh(form))
+
+
+def masked(text: str, matches: Sequence[TermMatch]) -> str:
+    """`text` with every term match blanked out (by NUL characters): what is left is evidence outside them."""
+    if not matches:
+        return text
+    chars = list(text)
+    for m in matches:
+        chars[m.start:m.end] = "\0" * (m.end - m.start)
+    return "".join(chars)
 
 
 class Evidence:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from zhen_qa.checks.presence import Evidence
+from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.glossary.model import Concept, TermMatch
 from zhen_qa.manuscript.document import Manuscript, Sentence
 
@@ -77,7 +77,7 @@ class Balance:
             n = sum(1 for m in found if not set(ids).isdisjoint(m.concepts))
             evidence = self._evidence.get(id(sentence))
             if evidence is None:
-                evidence = self._evidence[id(sentence)] = Evidence(_masked(sentence.text.text, found))
+                evidence = self._evidence[id(sentence)] = Evidence(masked(sentence.text.text, found))
             forms = [t for c in concepts for t, _status, _field in c.terms(sentence.lang)]
             if sentence.lang == "zh":
                 n += evidence.count_zh(forms)
@@ -86,12 +86,3 @@ class Balance:
             self._counts[key] = n
         return n
 
-
-def _masked(text: str, found: Sequence[TermMatch]) -> str:
-    """The text with every match blanked out (by NUL characters)."""
-    if not found:
-        return text
-    chars = list(text)
-    for m in found:
-        chars[m.start:m.end] = "\0" * (m.end - m.start)
-    return "".join(chars)

@@ -23,6 +23,7 @@ from zhen_qa.checks.presence import (
     Evidence,
     abbreviated,
     defined_abbreviations,
+    masked,
     transliterated,
     zh_defined_abbreviations,
 )
@@ -586,17 +587,7 @@ def _transliterated(term: str, text: str, abbrevs: dict[str, str] | None) -> boo
 
 def _masked_text(sentences: list[Sentence], hits: list[_Hit]) -> str:
     """The sentences' text joined by spaces, with every term match blanked out (by NUL characters)."""
-    parts: list[str] = []
-    for s in sentences:
-        text = s.text.text
-        spans = [h.match for h in hits if h.sentence is s]
-        if spans:
-            chars = list(text)
-            for m in spans:
-                chars[m.start:m.end] = "\0" * (m.end - m.start)
-            text = "".join(chars)
-        parts.append(text)
-    return " ".join(parts)
+    return " ".join(masked(s.text.text, [h.match for h in hits if h.sentence is s]) for s in sentences)
 
 
 def _missing_finding(h: _Hit, renderings: tuple[str, ...], tgt: str, related: Location, tail: str) -> Finding:
