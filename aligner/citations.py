@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS as _FLAT
 
 __all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations"]
 
@@ -36,24 +37,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # URL's closing slash: "aidsinfo.nih.gov/.79"
     (
         "trailing",
-        re.compile(r"(?:(?<=[A-Za-z\)\]%/])|(?<=[A-Za-z\)\]%/]\s))[.,;](\d{1,3}(?:[,\-–]\d{1,3})*)(?=\s*$|\s+[A-Z(])"),
+        re.compile(r"(?:(?<=[A-Za-z\)\]%/])|(?<=[A-Za-z\)\]%/]\s))[.,;](" + _FLAT + r")(?=\s*$|\s+[A-Z(])"),
     ),
     # the same after a year, where the reference number reads as a decimal: "since 2000.4,5", "in 2012.7";
     # in lower-cased text the next sentence starts with a small letter ("after 2000.4,5 however"), but a
     # magnitude or a unit after it makes it a quantity ("2012.7 million", "2000.5 mg")
     (
         "trailing",
-        re.compile(r"(?<=(?<![\d.,])(?:19|20)\d\d)\.(\d{1,3}(?:[,\-–]\d{1,3})*)"
+        re.compile(r"(?<=(?<![\d.,])(?:19|20)\d\d)\.(" + _FLAT + r")"
                    r"(?=\s*$|\s+[A-Z(]|\s+(?!(?:million|billion|thousand|trillion|percent)\b)[a-z]{4,})"),
     ),
     # superscript reference numbers flattened onto a word in mid-sentence: "radiotherapy3,17 are", "trials26,27)"
     # (in Chinese text too, before a Chinese stop: "包括利托那韦和cobicistat69。")
-    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:.)\]。，；：）]|$)")),
+    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(" + _FLAT + r")(?=[\s,;:.)\]。，；：）]|$)")),
     # the same after an author's name: "Berg et al.26 observed" (never a decimal: "al." takes no digits), and its
     # Chinese rendering "Berg等26在该研究中" (a surname before 等; a classifier after the digits makes them a count:
     # "Smith等3人")
-    ("glued", re.compile(r"\bet al\.(\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s,;:)\]]|$)")),
-    ("glued", re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,20}等(\d{1,3}(?:[,\-–]\d{1,3})*)(?![\d.%])"
+    ("glued", re.compile(r"\bet al\.(" + _FLAT + r")(?=[\s,;:)\]]|$)")),
+    ("glued", re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,20}等(" + _FLAT + r")(?![\d.%])"
                          r"(?!\s*(?:种|个|例|项|组|名|类|次|位|家|篇|年|月|日|周|天|岁|倍|条|只|份|人|型|期|级|分))")),
 )
 _N_SUPERSCRIPT = 2

@@ -163,7 +163,11 @@ _NON_FINAL = frozenset(
 """Abbreviations that are practically never sentence-final, even before a capital letter."""
 
 _EN_CAND = re.compile(r"[.!?]+")
-_FLAT_CITATION = re.compile(r"\d{1,3}(?:[,–\-]\d{1,3})*(?=\s+[A-Z])")
+FLAT_REFERENCE_NUMBERS = r"\d{1,3}(?:[,\-–]\d{1,3})*"
+"""Reference numbers of a superscript citation that PDF and web extraction flattened onto the text: "15,28", "1-3",
+"7–9" (numbers of up to three digits joined by commas, hyphens or en dashes). The one definition the sentence
+splitter (`_FLAT_CITATION`) and the citation reader (`aligner.citations`: trailing and glued markers) share."""
+_FLAT_CITATION = re.compile(FLAT_REFERENCE_NUMBERS + r"(?=\s+[A-Z])")
 """Citation numbers right after a sentence's period, as PDF and web extraction flatten superscripts
 ("limited.15,28 Fourth"): they end that sentence when a capital follows. Only after a lower-case word or ")";
 a period after a digit is a decimal point or a year ("in 2019.12 Patients" stays ambiguous and uncut)."""
