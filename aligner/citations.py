@@ -57,6 +57,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("glued", re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,20}等(" + _FLAT + r")(?![\d.%])"
                          r"(?!\s*(?:种|个|例|项|组|名|类|次|位|家|篇|年|月|日|周|天|岁|倍|条|只|份|人|型|期|级|分))")),
 )
+_NUMBERING_WORD = re.compile(r"(?<![A-Za-z])(?:no|nos|fig|figs|vol|ref|refs|eq|eqs|ch|chap|sec|tab|art|p|pp)$",
+                             re.IGNORECASE)
+"""Abbreviations that take a number after their period ("No.1", "Fig.3", "Vol.12"): that number is no citation."""
 _N_SUPERSCRIPT = 2
 """The first patterns, superscripts, are the only ones that need no decimal digit."""
 _ANY_DIGIT = re.compile(r"\d")
@@ -71,6 +74,10 @@ _ZH_TRAILING = re.compile(
     r"(?:(?<=[\u4e00-\u9fff）)》」』”])(?<![为是约共达至到于和与及第或、计])|(?<=[%％]\s))"
     r"(\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*)(?=\s*(?:[。；;]|$))"
 )
+_EN_AFTER_BRACKET = re.compile(r"(?<=[)\]]) (" + _FLAT + r")(?=\s*$|[.;]?\s+[A-Z(]|;\s)")
+"""English reference numbers flattened after a closing bracket and a space, at a clause or sentence end: "function
+score (range, 0 to 68) 11-14; the", "(… at NEJM.org.) 12,13" (a number there before a capital, a semicolon or the end
+is no quantity: a quantity has its noun or unit after it)."""
 _SURNAME = r"[A-Z][A-Za-z'\-]+"
 _AUTHOR_YEAR = (
     LazyPattern(
@@ -155,6 +162,9 @@ def _extract_citations(text: str, lang: str) -> list[CitationMention]:
     t = text.translate(_FULLWIDTH)
     for kind, pattern in _PATTERNS if digits else _PATTERNS[:_N_SUPERSCRIPT]:
         for m in pattern.finditer(t):
+            if kind == "trailing" and t[m.start()] == "." and \
+                    _NUMBERING_WORD.search(t, max(0, m.start() - 6), m.start()):
+                continue  # "No.1 People's Hospital", "Fig.3": the abbreviation's number, not a reference
             body = m.group(1) if m.groups() else m.group(0).strip("⁽⁾")
             start = m.start(1) if kind in ("trailing", "glued") else m.start()
             add(kind, _numbers(body), start, m.end())
@@ -163,6 +173,9 @@ def _extract_citations(text: str, lang: str) -> list[CitationMention]:
         return found
     if lang == "zh":
         for m in _ZH_TRAILING.finditer(t):
+            add("trailing", _numbers(m.group(1)), m.start(1), m.end(1))
+    elif ")" in t or "]" in t:
+        for m in _EN_AFTER_BRACKET.finditer(t):
             add("trailing", _numbers(m.group(1)), m.start(1), m.end(1))
     for m in _PAREN.finditer(text):
         keys = []

@@ -171,6 +171,8 @@ _FLAT_CITATION = re.compile(FLAT_REFERENCE_NUMBERS + r"(?=\s+[A-Z])")
 """Citation numbers right after a sentence's period, as PDF and web extraction flatten superscripts
 ("limited.15,28 Fourth"): they end that sentence when a capital follows. Only after a lower-case word or ")";
 a period after a digit is a decimal point or a year ("in 2019.12 Patients" stays ambiguous and uncut)."""
+_BRACKET_CLOSERS = frozenset(")]")
+"""Brackets closed after a sentence's period, after which extraction leaves a space before a flattened citation."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -194,11 +196,16 @@ def split_en(text: str) -> list[tuple[int, int]]:
             if cm:
                 j += cm.end()
                 continue
-            if j == e and e - s == 1 and text[s] == "." and s and (text[s - 1].islower() or text[s - 1] == ")"):
+            after_word = e - s == 1 and text[s] == "." and s and (text[s - 1].islower() or text[s - 1] == ")")
+            if j == e and after_word:
                 fm = _FLAT_CITATION.match(text, j)
                 if fm:  # a superscript citation flattened by extraction: "management.38 Third, ..."
                     j = fm.end()
                     continue
+            if j > e and after_word and text[j] == " " and text[j - 1] in _BRACKET_CLOSERS:
+                fm = _FLAT_CITATION.match(text, j + 1)
+                if fm:  # the same after a closing bracket and a space: "(… at NEJM.org.) 12,13 We randomly …"
+                    j = fm.end()
             break
         if j < n and not text[j].isspace():
             continue  # 3.5, e.g.x, U.S.A: no space after the mark

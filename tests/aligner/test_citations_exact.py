@@ -24,6 +24,9 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("the risk of death.1-3", "en", [("1-3", ("1", "2", "3"), "trailing")]),
     ("for this population.4 Then", "en", [("4", ("4",), "trailing")]),
     ("per group) .19", "en", [("19", ("19",), "trailing")]),
+    ("function score (range, 0 to 68) 11-14; the", "en", [("11-14", ("11", "12", "13", "14"), "trailing")]),
+    ("available at NEJM.org.) 12,13", "en", [("12,13", ("12", "13"), "trailing")]),
+    ("as reported (see above) 7 We", "en", [("7", ("7",), "trailing")]),
     ("regarding radiotherapy3,17 are", "en", [("3,17", ("3", "17"), "glued")]),
     ("改善了患者的结局1 - 3。", "zh", [("1 - 3", ("1", "2", "3"), "trailing")]),
     ("是标准疗法4。", "zh", [("4", ("4",), "trailing")]),
@@ -81,6 +84,11 @@ def test_range_expansion_limits(text: str, keys: tuple[str, ...]) -> None:
         ("the value was 3.5 here", "en"),
         ("(see table 2 and figure 3)", "en"),
         ("Smith 1850 wrote", "en"),
+        ("in the sample (n = 45) 12 patients", "en"),  # a count after a bracket has its noun
+        ("rose (P<0.05) 2-3 times", "en"),
+        ("The No.1 People's Hospital", "en"),  # an abbreviation's number
+        ("as in Fig.3 The", "en"),
+        ("see Vol.12 Chapter", "en"),
     ],
 )
 def test_not_markers(text: str, lang: str) -> None:

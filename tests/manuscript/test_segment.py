@@ -114,6 +114,11 @@ def test_en_flattened_superscript_citations_end_the_sentence() -> None:
         "We chose 37 degrees as the target in the control group.38", "Third, the duration was 48 hours.",
         "Data are limited.15,28", "Fourth, patients died.", "The effect was large (see above).12-14", "Next one."]
     # not after an abbreviation, a number or an initial, nor before a lower-case word
+    # and after a closing bracket and a space
+    t = "Details are in the appendix (available at NEJM.org.) 12,13 We randomly assigned them (see above.) 4 Next."
+    assert texts(t, split_en(t)) == [
+        "Details are in the appendix (available at NEJM.org.) 12,13", "We randomly assigned them (see above.) 4",
+        "Next."]
     for kept in ("See Fig.3 The end.", "It rose to 5.2 Then fell.", "Vitamin B.12 Deficiency was seen.",
                  "Berg et al.26 reported it.", "It grew in 2019.12 Patients were seen."):
         assert texts(kept, split_en(kept)) == [kept]
