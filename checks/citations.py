@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, CitationMention, extract_citations
 from zhen_qa.aligner.numbers import extract_numbers, number_key
@@ -64,10 +65,48 @@ def _finding(marker: Marker, lang: str, missing: list[str], other: Sentence, oth
     )
 
 
+def glued_number(marker: CitationMention, numbers: set[str], cites: set[str]) -> tuple[str, str] | None:
+    """(number, reference) when a Chinese trailing marker is the number ending a name with a flattened citation
+    glued on: 结构域12。 = domain 1 and reference 2, where the English writes "domain 1 … alveoli.2".
+
+    Only a marker of digits alone, split where its head is a number of the other side (`numbers`, number keys) and
+    its tail a citation there (`cites`); else None.
+    """
+    body = marker.text
+    if marker.kind != "trailing" or not body.isdigit():
+        return None
+    for k in range(1, len(body)):
+        head, tail = body[:k], body[k:]
+        if tail[0] != "0" and number_key(float(head)) in numbers and tail in cites:
+            return head, tail
+    return None
+
+
+def _unglued(markers: list[Marker], numbers: set[str], cites: set[str]) -> list[Marker]:
+    """Chinese markers with a glued number taken off (`glued_number`): 结构域12 cites 2."""
+    out: list[Marker] = []
+    for s, c in markers:
+        split = glued_number(c, numbers, cites) if c.keys[0] not in cites else None
+        if split is not None:
+            c = replace(c, keys=(split[1],), start=c.end - len(split[1]), text=split[1])
+        out.append((s, c))
+    return out
+
+
+def _numbers_and_cites(sentences: list[Sentence], lang: str) -> tuple[set[str], set[str]]:
+    """Number keys and citation keys of one side of a bead, apart."""
+    numbers = {number_key(v) for s in sentences for n in extract_numbers(s.text.text, lang) for v in n.endpoints()}
+    cites = {k for s in sentences for c in extract_citations(s.text.text, lang) for k in c.keys}
+    return numbers, cites
+
+
 def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     """Citation-mismatch findings of one aligned bead."""
     zh_m, zh_keys, zh_text = _side(zh, "zh")
     en_m, en_keys, en_text = _side(en, "en")
+    if any(c.kind == "trailing" and c.text.isdigit() and len(c.text) > 1 for _s, c in zh_m):
+        zh_m = _unglued(zh_m, *_numbers_and_cites(en, "en"))
+        zh_keys.update(k for _s, c in zh_m for k in c.keys)
     miss_en = [(m, miss) for m in zh_m if (miss := _missing(m[1], en_keys, en_text))]
     miss_zh = [(m, miss) for m in en_m if (miss := _missing(m[1], zh_keys, zh_text))]
     for (a, _), (b, b_miss) in zip(miss_en, miss_zh):  # a marker changed: one finding, on the English

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
+from zhen_qa.checks.citations import glued_number
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -356,6 +357,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     if b.miss_zh:
         _one_in(b)
         _listed(b)
+        _glued_to_citation(b)
     if b.miss_en or b.miss_zh:
         _implied_durations(b)
     if b.miss_zh:
@@ -374,6 +376,20 @@ def _implied_durations(b: _Bead) -> None:
         for s, n in list(miss):
             if duration_of(s.text.text, n) in implied:
                 miss.remove((s, n))
+
+
+def _glued_to_citation(b: _Bead) -> None:
+    """Drop an English number that ends a name in the Chinese with a citation glued on (`glued_number`: 结构域12。 =
+    "domain 1 … alveoli.2")."""
+    markers = [c for s in b.zh for c in extract_citations(s.text.text, "zh") if c.kind == "trailing"
+               and c.text.isdigit() and len(c.text) > 1]
+    if not markers:
+        return
+    cites = {k for s in b.en for c in extract_citations(s.text.text, "en") for k in c.keys}
+    for s, n in list(b.miss_zh):
+        keys = {number_key(v) for v in n.endpoints()}
+        if any(glued_number(c, keys, cites) for c in markers):
+            b.miss_zh.remove((s, n))
 
 
 def _dated_names(b: _Bead) -> None:

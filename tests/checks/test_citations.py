@@ -74,3 +74,14 @@ def test_reference_numbers_glued_to_a_year_a_url_or_a_name_in_lower_case_text() 
         assert check(zh, en) == [], (zh, en)
     # a quantity after a year-like number is not a citation
     assert check("共有2012.7百万人。", "a total of 2012.7 million people.") == []
+
+
+def test_a_number_ending_a_name_glued_to_a_citation() -> None:
+    # 结构域7 + citation 2 flattened into "72": the English writes "domain 7 ….2"
+    zh = "自身抗体是抗胶原蛋白链的非胶原结构域72。"
+    assert check(zh, "The autoantibody is expressed against the noncollagenous domain 7 of the chain.2") == []
+    # another citation in the English is still a changed marker, and without the number the marker is whole
+    (f,) = check(zh, "The autoantibody is expressed against the noncollagenous domain 7 of the chain.5")
+    assert f.message == 'citation "72" in the Chinese is "5" in the English'
+    (f,) = check(zh, "The autoantibody is expressed against the noncollagenous domain of the chain.2")
+    assert f.message == 'citation "72" in the Chinese is "2" in the English'

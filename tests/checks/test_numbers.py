@@ -301,3 +301,10 @@ def test_chi_square_symbol_is_not_a_number() -> None:
 
 def test_may_matches_the_fifth_month() -> None:
     assert check("以2014年5月至2016年12月的患者为对象。", "Patients from May 2014 to December 2016.") == []
+
+
+def test_a_number_glued_to_a_citation_in_the_chinese_is_there() -> None:
+    zh = "自身抗体是抗胶原蛋白链的非胶原结构域72。"
+    assert check(zh, "The autoantibody is expressed against the noncollagenous domain 7 of the chain.2") == []
+    (f,) = check(zh, "The autoantibody is expressed against the noncollagenous domain 6 of the chain.2")
+    assert f.rule == "number-mismatch" and '"6"' in f.message
