@@ -25,7 +25,7 @@ from typing import Any
 from zhen_qa.aligner.citations import CACHE_SIZE, citation_spans
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["NumberMention", "extract_numbers", "number_key", "chinese_numeral_value"]
+__all__ = ["NumberMention", "extract_numbers", "number_key", "chinese_numeral_value", "zh_fraction"]
 
 Value = float | tuple[float, float]
 
@@ -60,7 +60,7 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 _ZH_FRACTION = re.compile(
-    r"([零〇一二两三四五六七八九十百千]+|\d+)分之([零〇一二两三四五六七八九十百千万亿]+|\d+(?:\.\d+)?)"
+    r"([零〇一二两三四五六七八九十百千万亿]+|\d+)分之([零〇一二两三四五六七八九十百千万亿]+|\d+(?:\.\d+)?)"
 )
 # Measure words and units after which a Chinese numeral is a count (一些, 十分, 二甲双胍 are not).
 _MEASURE = set("个例名位组次项年月周天日岁倍种类期级度型份篇家所支株只条层步轮剂片粒针处部台张秒号床对双套")
@@ -307,22 +307,38 @@ _DIVISIONS = frozenset("章节课")
 """第N章, 第N节, 第N课: numbered divisions of a text, written with digits in English (Chapter 2)."""
 
 
-def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+def zh_fraction(text: str) -> tuple[float, float] | None:
+    """(denominator, numerator) of a Chinese fraction X分之Y: 三分之一 -> (3, 1), 千分之四 -> (1000, 4), 万分之3 ->
+    (10000, 3); None if `text` is not one."""
+    m = _ZH_FRACTION.fullmatch(text)
+    if m is None:
+        return None
+    den_s, num_s = m.group(1), m.group(2)
+    den = float(den_s) if den_s.isdigit() else _ZH_BIG.get(den_s) or chinese_numeral_value(den_s)
+    num = float(num_s) if num_s[0].isdigit() else chinese_numeral_value(num_s)
+    return (float(den), num) if den and num is not None else None
+
+
+def _zh_fractions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    """Chinese fractions X分之Y (三分之一, 千分之4), read before plain digits (their spans join `skip`); 百分之 gives a
+    percentage (百分之三十一 = 31%)."""
     out: list[NumberMention] = []
     for m in _ZH_FRACTION.finditer(t):
-        if _overlaps(skip, m.start(), m.end()):
+        parts = zh_fraction(m.group()) if not _overlaps(skip, m.start(), m.end()) else None
+        if parts is None:
             continue
-        den_s, num_s = m.group(1), m.group(2)
-        den = float(den_s) if den_s.isdigit() else chinese_numeral_value(den_s)
-        num = float(num_s) if num_s[0].isdigit() else chinese_numeral_value(num_s)
-        if not den or num is None:
-            continue
-        written = "digits" if num_s[0].isdigit() else "words"
+        den, num = parts
+        written = "digits" if m.group(2)[0].isdigit() else "words"
         if den == 100:
             out.append(NumberMention(num, m.start(), m.end(), text[m.start():m.end()], True, written))
         else:
             out.append(NumberMention(num / den, m.start(), m.end(), text[m.start():m.end()], False, written))
         skip.append((m.start(), m.end()))
+    return out
+
+
+def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    out: list[NumberMention] = []
     for m in _ZH_RUN.finditer(t):
         run, start, end = m.group(0), m.start(), m.end()
         if _overlaps(skip, start, end) or run in ("一", "万", "亿", "千", "百"):  # 十个百分点 is ten
@@ -497,12 +513,11 @@ def _extract_numbers_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
 def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order; see the module doc."""
     t = text.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
-    if _ANY_DIGIT.search(text) is None:  # no digit: no digit mention, list number or special form (each needs one)
-        skip = citation_spans(text, lang, cache=cache)
-        found: list[NumberMention] = []
-    else:
-        skip = citation_spans(text, lang, cache=cache) + _list_spans(t)
-        found = _special_mentions(t, text, lang, skip)
+    digits = _ANY_DIGIT.search(text) is not None  # without one: no digit mention, list number or special form
+    skip = citation_spans(text, lang, cache=cache) + (_list_spans(t) if digits else [])
+    found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
+    if digits:
+        found += _special_mentions(t, text, lang, skip)
         found += _digit_mentions(t, text, skip)
     if lang == "zh" and "半" in t:
         found = [_and_a_half(t, text, n) for n in found]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from zhen_qa.aligner.citations import extract_citations
-from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
+from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key, zh_fraction
 from zhen_qa.checks.citations import glued_number
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Sentence
@@ -161,12 +161,18 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
                 side.counts[number_key(v)] += 1
                 if n.written != "digits" and n.text.lower() not in _FREQUENCY:
                     side.words[number_key(v)] += 1
+        # 0.4% is 0.004 (千分之4): a percentage is evidence for its fraction
+        side.names.update(number_key(n.value / 100) for n in numbers if n.percent and not isinstance(n.value, tuple))
         for c in extract_citations(text, lang):
             side.cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
         side.names.update(number_key(float(m.group(1))) for m in _NAME_DIGITS.finditer(text))
         side.names.update(_word_evidence(text, lang))
         if lang == "zh":
             side.names.update(_counted(text, numbers))
+            if "分之" in text:
+                side.names.update(_fraction_parts(numbers))
+        elif "/" in text or " per " in text or " in " in text or " of " in text:
+            side.names.update(_rates(text))
     return side
 
 
@@ -244,6 +250,32 @@ def _word_evidence(text: str, lang: str) -> set[str]:
     for m in _UNICODE_ROMAN.finditer(text):
         code = ord(m.group())
         out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))
+    return out
+
+
+_EN_RATE = LazyPattern(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:/|\s(?:per|in|of|out\s+of)\s)\s*"
+                       r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]|\.\d)")
+"""4 per 1000, 4 in 1000, 4 of 1000, 4/1000: a count over a total, which Chinese writes as a fraction (千分之4)."""
+
+
+def _fraction_parts(numbers: list[NumberMention]) -> set[str]:
+    """Keys of the numerator, the denominator and the percentage of each Chinese fraction X分之Y except percentages
+    (百分之 is a percentage already): 千分之四 = "4 per 1000" = "4 in 1000" = 0.4%. Evidence only."""
+    out: set[str] = set()
+    for n in numbers:
+        parts = zh_fraction(n.text) if "分之" in n.text and not n.percent else None
+        if parts is not None and not isinstance(n.value, tuple):
+            out.update(number_key(v) for v in (*parts, 100 * n.value))
+    return out
+
+
+def _rates(text: str) -> set[str]:
+    """Keys of the fractions that English counts over a total give ("4 per 1000" = 0.004 = 千分之4). Evidence only."""
+    out: set[str] = set()
+    for m in _EN_RATE.finditer(text):
+        num, den = float(m.group(1)), float(m.group(2).replace(",", ""))
+        if 0 < num <= den:
+            out.add(number_key(num / den))
     return out
 
 

@@ -308,3 +308,16 @@ def test_a_number_glued_to_a_citation_in_the_chinese_is_there() -> None:
     assert check(zh, "The autoantibody is expressed against the noncollagenous domain 7 of the chain.2") == []
     (f,) = check(zh, "The autoantibody is expressed against the noncollagenous domain 6 of the chain.2")
     assert f.rule == "number-mismatch" and '"6"' in f.message
+
+
+def test_a_chinese_fraction_is_a_count_over_a_total_in_english() -> None:
+    # X分之Y = "Y per X", "Y in X", "Y of X", Y/X, or the percentage
+    for zh, en in [("概率为千分之四。", "The probability is 4 per 1000."),
+                   ("概率为千分之4。", "The probability is 4 in 1,000."),
+                   ("概率为千分之4。", "The probability is 0.4%."),
+                   ("发生率为万分之三。", "The incidence was 3 per 10,000.")]:
+        assert check(zh, en) == [], (zh, en)
+    (f,) = check("概率为千分之四。", "The probability is 5 per 1000.")
+    assert '"5"' in f.message
+    (f,) = check("概率为千分之4。", "The probability is 4 per 100.")
+    assert '"100"' in f.message
