@@ -382,6 +382,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     _spaced_thousands(en_side, zh_side)
     b = _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side),
               bool(_surplus(zh_side, en_side) and _surplus(en_side, zh_side)))
+    _changed_names(b)
     if b.miss_en and b.miss_zh:
         _shared_magnitude(b)
         _compound_durations(b)
@@ -397,6 +398,52 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     if not b.changed:
         _restated_repeat(b)
     return b
+
+
+_NAME_WITH_DIGITS = re.compile(r"[A-Za-z][-/]?\d|\d[A-Za-z]")
+_IDENTIFIER = re.compile(r"(?<![A-Za-z0-9/\-])[A-Za-z][A-Za-z0-9]*(?:[/\-][A-Za-z]{0,3}\d[A-Za-z0-9]*)*(?![A-Za-z0-9])")
+"""A Latin name that may hold digits: NS3/4A, her2 (of her2-positive), CD34, IL-6, V130-S137, COVID-19."""
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _identifiers(sentences: list[Sentence]) -> dict[str, list[tuple[Sentence, re.Match[str]]]]:
+    """The Latin names with digits in `sentences` and where each occurs, by their lower-cased spelling without
+    hyphens (IL-6 = il6)."""
+    out: dict[str, list[tuple[Sentence, re.Match[str]]]] = {}
+    for s in sentences:
+        text = s.text.text
+        if _NAME_WITH_DIGITS.search(text) is None:
+            continue
+        for m in _IDENTIFIER.finditer(text):
+            if _DIGIT_GROUP.search(m.group()):
+                out.setdefault(m.group().replace("-", "").lower(), []).append((s, m))
+    return out
+
+
+def _changed_names(b: _Bead) -> None:
+    """Add a name whose digits differ between the two sides (NS3/4A in the Chinese, "NS3/5A" in the English; her2
+    and "her3"; V132S139 and "V130-S137"): digits in names are evidence only (`_NAME_DIGITS`), so a changed one was
+    never compared. A name that one side has more often than the other counts as changed when the other side has
+    exactly one name of the same letters with other digits more often, and this side no other such name."""
+    zh, en = _identifiers(b.zh), _identifiers(b.en)
+    if not zh or not en:
+        return
+
+    def skeleton(name: str) -> str:
+        return _DIGIT_GROUP.sub("#", name)
+
+    zh_more = [k for k, at in zh.items() if len(at) > len(en.get(k, ()))]
+    en_more = [k for k, at in en.items() if len(at) > len(zh.get(k, ()))]
+    for k in en_more:
+        twins = [z for z in zh_more if skeleton(z) == skeleton(k)]
+        if len(twins) != 1 or sum(skeleton(e) == skeleton(k) for e in en_more) != 1:
+            continue
+        (zs, zm), (es, em) = zh[twins[0]][-1], en[k][-1]
+        z_groups, e_groups = _DIGIT_GROUP.findall(twins[0]), _DIGIT_GROUP.findall(k)
+        i = next(i for i, (a, c) in enumerate(zip(z_groups, e_groups)) if a != c)
+        for miss, s, m, value in ((b.miss_en, zs, zm, z_groups[i]), (b.miss_zh, es, em, e_groups[i])):
+            miss[:] = [(t, n) for t, n in miss if not (t is s and m.start() <= n.start and n.end <= m.end())]
+            miss.append((s, NumberMention(float(value), m.start(), m.end(), m.group())))
 
 
 def _implied_durations(b: _Bead) -> None:

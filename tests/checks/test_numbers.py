@@ -321,3 +321,17 @@ def test_a_chinese_fraction_is_a_count_over_a_total_in_english() -> None:
     assert '"5"' in f.message
     (f,) = check("概率为千分之4。", "The probability is 4 per 100.")
     assert '"100"' in f.message
+
+
+def test_changed_digits_in_a_name() -> None:
+    # digits inside names are evidence only; a name whose digits changed is still a changed number
+    zh = "FAM能有效抑制HCV NS3/4A蛋白酶的催化活性，her2阳性。"
+    (f,) = check(zh, "FAM inhibits the activity of HCV NS3/5A protease, her2-positive.")
+    assert f.message.startswith('"NS3/4A" in the Chinese is "NS3/5A" in the English')
+    (f,) = check("IL-6和IL-8水平。", "IL-6 and IL-10 levels.")
+    assert f.message.startswith('"IL-8" in the Chinese is "IL-10" in the English')
+    # the same name spelt otherwise is no change, nor are two names of the same letters on each side
+    assert check(zh, "FAM inhibits the activity of HCV ns3/4a protease, HER-2-positive.") == []
+    assert check("CD4和CD8细胞。", "CD8 and CD4 cells.") == []
+    assert check("CD4和CD8细胞。", "CD4 and CD5 cells.") != []
+    assert check("CD4和CD8细胞。", "CD3 and CD5 cells.") == []  # a limit: which changed into which is unknown
