@@ -395,6 +395,8 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _implied_durations(b)
     if b.miss_zh:
         _dated_names(b)
+    if b.miss_en or b.miss_zh:
+        _context_years(b)
     if not b.changed:
         _restated_repeat(b)
     return b
@@ -482,6 +484,41 @@ def _dated_names(b: _Bead) -> None:
     for m in years:
         if m[1].value in implied:
             b.miss_zh.remove(m)
+
+
+def _is_year(n: NumberMention) -> bool:
+    v = n.value
+    return not isinstance(v, tuple) and not n.percent and v.is_integer() and 1900 <= v <= 2100
+
+
+_ZH_DATE_AFTER_YEAR = LazyPattern(r"\s*年\s*(\d{1,2})\s*月")
+_EN_RELATIVE_YEAR = LazyPattern(r"(?<![A-Za-z])(?:this|last|that|next|the\s+same|the\s+previous|the\s+following)\s+"
+                                r"year(?:'s)?(?![A-Za-z])", re.IGNORECASE)
+"""this year's guidance, the same year: a year the English leaves to the context."""
+_EN_NAME_YEAR = LazyPattern(r"[A-Z][A-Za-z]+\s*\(\s*$")
+"""A capitalised name before the bracket of a year: "the Great East Japan Earthquake (2011)"."""
+
+
+def _context_years(b: _Bead) -> None:
+    """Drop a year one side adds from the context when the other side has no year of its own to differ from it.
+
+    The Chinese completes a date whose month the English gives without a year (截至2019年10月8日 = "as of October
+    8") or names the year the English calls "this year" (2019年指南 = "this year's guidance"); the English dates a
+    name in brackets that the Chinese name identifies (東日本大地震 = "the Great East Japan Earthquake (2011)").
+    """
+    zh_years = [m for m in b.miss_en if _is_year(m[1])]
+    en_years = [m for m in b.miss_zh if _is_year(m[1])]
+    if zh_years and not any(_is_year(n) for _s, n in b.en_side.mentions):
+        relative = any(_EN_RELATIVE_YEAR.search(s.text.text) for s in b.en)
+        for s, n in zh_years:
+            date = _ZH_DATE_AFTER_YEAR.match(s.text.text, n.end)
+            if relative or date and b.en_side.counts[number_key(float(date.group(1)))]:
+                b.miss_en.remove((s, n))
+    if en_years and not any(_is_year(n) for _s, n in b.zh_side.mentions):
+        for s, n in en_years:
+            text = s.text.text
+            if text[n.end:n.end + 1] == ")" and _EN_NAME_YEAR.search(text, max(0, n.start - 40), n.start):
+                b.miss_zh.remove((s, n))
 
 
 def _surplus(side: _Side, other: _Side) -> set[str]:

@@ -335,3 +335,21 @@ def test_changed_digits_in_a_name() -> None:
     assert check("CD4和CD8细胞。", "CD8 and CD4 cells.") == []
     assert check("CD4和CD8细胞。", "CD4 and CD5 cells.") != []
     assert check("CD4和CD8细胞。", "CD3 and CD5 cells.") == []  # a limit: which changed into which is unknown
+
+
+def test_a_year_from_the_context() -> None:
+    # the Chinese completes a date with its year, or names the year the English calls "this year"
+    zh = "CDC根据截至2019年10月8日报告的1,299个病例更新了指南。"
+    assert check(zh, "The CDC updated its guidance based on the 1299 cases reported as of October 8.") == []
+    assert check("2019年指南更新了推荐。", "This year's guidance updates the recommendations.") == []
+    # the English dates a name the Chinese name identifies
+    assert check("在東日本大地震一個月後的調查。", "A survey one month after the Great East Japan Earthquake (2011).") == []
+    # a year of the other side to differ from, or another month, is still reported
+    (f,) = check(zh, "The CDC updated its guidance based on the 1299 cases reported as of October 8, 2018.")
+    assert '"2019" in the Chinese is "2018"' in f.message
+    (f,) = check(zh, "The CDC updated its guidance based on the 1299 cases reported as of November 8.")
+    assert '"2019", "10"' in f.message
+    (f,) = check("在2012年東日本大地震後的調查。", "A survey after the Great East Japan Earthquake (2011).")
+    assert '"2012" in the Chinese is "2011"' in f.message
+    (f,) = check("在地震一個月後的調查。", "A survey one month after the earthquake (2011).")
+    assert '"2011"' in f.message
