@@ -397,9 +397,29 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _dated_names(b)
     if b.miss_en or b.miss_zh:
         _context_years(b)
+    if b.miss_en and not b.miss_zh:
+        _namely_counts(b)
     if not b.changed:
         _restated_repeat(b)
     return b
+
+
+_ZH_NAMELY = LazyPattern(r"即[^，。；：,;:（）()]{0,12}$")
+_ZH_COUNT_NOUN = LazyPattern(r"\s*(?:个|种|项|类|组|次|段|期|方面)")
+"""即符合比例风险的3个时间段: "namely the 3 intervals", a count that restates the list before it."""
+
+
+def _namely_counts(b: _Bead) -> None:
+    """Drop a Chinese count that 即 ("namely") puts after the items it counts (0～30日，30日～1年和1～5年
+    （即…3个时间段） = "within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years"): the English gives the items,
+    not the count.
+    Only in a bead whose English lacks no number (a changed number leaves one there)."""
+    for s, n in list(b.miss_en):
+        text = s.text.text
+        if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or not 2 <= n.value <= 12:
+            continue
+        if _ZH_COUNT_NOUN.match(text, n.end) and _ZH_NAMELY.search(text, max(0, n.start - 13), n.start):
+            b.miss_en.remove((s, n))
 
 
 _NAME_WITH_DIGITS = re.compile(r"[A-Za-z][-/]?\d|\d[A-Za-z]")

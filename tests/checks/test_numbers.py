@@ -353,3 +353,13 @@ def test_a_year_from_the_context() -> None:
     assert '"2012" in the Chinese is "2011"' in f.message
     (f,) = check("在地震一個月後的調查。", "A survey one month after the earthquake (2011).")
     assert '"2011"' in f.message
+
+
+def test_a_count_after_namely_restates_the_list() -> None:
+    zh = "我们在0～30日，30日～1年和1～5年（即符合比例风险的3个时间段）分别评估了模型。"
+    en = "We evaluated the models within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years, separately."
+    assert check(zh, en) == []
+    # without 即 the count is compared, and a changed number of the English is still reported
+    assert check("我们纳入了3个中心的患者。", "We included patients from the centers.") != []
+    (f,) = check(zh, en.replace("1 year to 5", "1 year to 6"))
+    assert f.message.startswith('"1～5", "3" in the Chinese are missing from the English; "6" in the English is')
