@@ -67,11 +67,13 @@ _SUPER_DIGIT = re.compile("[" + _SUPER + "]")
 """Without a match of either, a text has no citation marker."""
 AMBIGUOUS_KINDS = frozenset({"glued"})
 """Marker kinds that may also be part of a name (covid19, caspase3): evidence for the other side, never reported."""
-# Chinese sentence-final reference numbers: "结局1 - 3。", "疗法4。" (not after 为/是/约/分之 ..., which take values)
-# and clause-final ones before a semicolon or full stop in mid-sentence: "化疗方案11 - 13；而", "《分期系统》15；",
-# or after a percentage and a space (two numbers never stand side by side): "升至45.8% 10。"
+# Chinese sentence-final reference numbers: "结局1 - 3。", "疗法4。", "设计12。" (not after 为/是/约/分之/合计 ...,
+# which take values) and clause-final ones before a semicolon or full stop in mid-sentence: "化疗方案11 - 13；而",
+# "《分期系统》15；", or after a percentage or a decimal and a space (two numbers never stand side by side):
+# "升至45.8% 10。", "系数为0.9 24。"
 _ZH_TRAILING = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff）)》」』”])(?<![为是约共达至到于和与及第或、计之])|(?<=[%％]\s))"
+    r"(?:(?<=[\u4e00-\u9fff）)》」』”])(?<![为是约共达至到于和与及第或、之])(?<![合共总累估预]计)"
+    r"|(?<=[%％]\s)|(?<=\.\d\s)|(?<=\.\d\d\s))"
     r"(\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*)(?=\s*(?:[。；;]|$))"
 )
 _EN_AFTER_BRACKET = re.compile(r"(?<=[)\]]) (" + _FLAT + r")(?=\s*$|[.;]?\s+[A-Z(]|;\s)")

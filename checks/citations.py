@@ -1,6 +1,7 @@
 """citation-mismatch: citation markers compared within each aligned bead."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -22,19 +23,19 @@ RULES: tuple[Rule, ...] = (CITATION_MISMATCH,)
 Marker = tuple[Sentence, CitationMention]
 
 
-def _side(sentences: list[Sentence], lang: str) -> tuple[list[Marker], set[str], str]:
-    """Markers of one side, the keys they cite plus the side's plain numbers, and its lower-cased text."""
+def _side(sentences: list[Sentence], lang: str) -> tuple[list[Marker], set[str], Counter[str], str]:
+    """Markers of one side, the keys they cite, the side's whole plain numbers and its lower-cased text."""
     markers: list[Marker] = []
     keys: set[str] = set()
+    numbers: Counter[str] = Counter()
     for s in sentences:
         for c in extract_citations(s.text.text, lang):
             if c.kind not in AMBIGUOUS_KINDS:  # "covid19" may be a name: evidence, never reported
                 markers.append((s, c))
             keys.update(c.keys)
         for n in extract_numbers(s.text.text, lang):
-            # reference numbers written as plain digits on the other side ("结局1 - 3") still count
-            keys.update(number_key(v) for v in n.endpoints() if float(v).is_integer())
-    return markers, keys, " ".join(s.text.text for s in sentences).lower()
+            numbers.update(number_key(v) for v in n.endpoints() if float(v).is_integer())
+    return markers, keys, numbers, " ".join(s.text.text for s in sentences).lower()
 
 
 def _missing(marker: CitationMention, other_keys: set[str], other_text: str) -> list[str]:
@@ -102,8 +103,12 @@ def _numbers_and_cites(sentences: list[Sentence], lang: str) -> tuple[set[str], 
 
 def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     """Citation-mismatch findings of one aligned bead."""
-    zh_m, zh_keys, zh_text = _side(zh, "zh")
-    en_m, en_keys, en_text = _side(en, "en")
+    zh_m, zh_keys, zh_numbers, zh_text = _side(zh, "zh")
+    en_m, en_keys, en_numbers, en_text = _side(en, "en")
+    # reference numbers written as plain digits on the other side ("结局1 - 3") still count, but not a number the
+    # other side's numbers match (高50% 50。 = "50% higher.50": the 50 of "50%" is no reference)
+    zh_keys.update(zh_numbers - en_numbers)
+    en_keys.update(en_numbers - zh_numbers)
     if any(c.kind == "trailing" and c.text.isdigit() and len(c.text) > 1 for _s, c in zh_m):
         zh_m = _unglued(zh_m, *_numbers_and_cites(en, "en"))
         zh_keys.update(k for _s, c in zh_m for k in c.keys)

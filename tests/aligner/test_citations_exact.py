@@ -31,6 +31,8 @@ CASES: list[tuple[str, str, list[Want]]] = [
     ("改善了患者的结局1 - 3。", "zh", [("1 - 3", ("1", "2", "3"), "trailing")]),
     ("是标准疗法4。", "zh", [("4", ("4",), "trailing")]),
     ("缓解率升至45.8% 10。", "zh", [("10", ("10",), "trailing")]),
+    ("组内相关系数为0.9 24。", "zh", [("24", ("24",), "trailing")]),  # after a decimal and a space
+    ("依照ENGOT模型C合作设计12。", "zh", [("12", ("12",), "trailing")]),  # 设计 is no total (合计 is)
     ("as shown (Smith et al., 2020; Jones and Li, 2019).", "en",
      [("(Smith et al., 2020; Jones and Li, 2019)", ("smith 2020", "jones 2019"), "author-year")]),
     ("Tjalsma等人(2000)首先定义", "zh", [("Tjalsma等人(2000)", ("tjalsma 2000",), "author-year")]),
@@ -77,6 +79,9 @@ def test_range_expansion_limits(text: str, keys: tuple[str, ...]) -> None:
         ("约76；", "zh"),
         ("共12。", "zh"),
         ("第3。", "zh"),
+        ("合计12。", "zh"),
+        ("共计3；", "zh"),
+        ("为0.95 1.2。", "zh"),
         ("95% confidence interval [ci]", "en"),
         ("in 2400 patients", "en"),
         ("p = 0.045", "en"),

@@ -85,3 +85,13 @@ def test_a_number_ending_a_name_glued_to_a_citation() -> None:
     assert f.message == 'citation "72" in the Chinese is "5" in the English'
     (f,) = check(zh, "The autoantibody is expressed against the noncollagenous domain of the chain.2")
     assert f.message == 'citation "72" in the Chinese is "2" in the English'
+
+
+def test_a_number_both_sides_write_is_no_reference() -> None:
+    # the English 50 of "50%" renders the Chinese 50%, not the reference 50 after it
+    zh = "手术部位感染的发生率比无标签的患者高50% 50。"
+    assert check(zh, "Surgical-site infections are 50% higher among patients without such a label.50") == []
+    (f,) = check(zh, "Surgical-site infections are 50% higher among patients without such a label.")
+    assert f.lang == "zh" and f.message.startswith('citation "50" (50) is missing from the English')
+    # a reference the other side writes as plain digits still counts
+    assert check("改善了结局1 - 3。", "improved outcomes.1-3") == []
