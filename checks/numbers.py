@@ -7,9 +7,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from zhen_qa.aligner.citations import extract_citations
-from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key, zh_fraction
+from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, extract_numbers, number_key
 from zhen_qa.checks.citations import glued_number
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.number_fractions import fraction_parts, rates
+from zhen_qa.checks.number_names import changed_names
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -170,9 +172,9 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
         if lang == "zh":
             side.names.update(_counted(text, numbers))
             if "分之" in text:
-                side.names.update(_fraction_parts(numbers))
-        elif "/" in text or " per " in text or " in " in text or " of " in text:
-            side.names.update(_rates(text))
+                side.names.update(fraction_parts(numbers))
+        elif numbers:
+            side.names.update(rates(text))
     return side
 
 
@@ -250,32 +252,6 @@ def _word_evidence(text: str, lang: str) -> set[str]:
     for m in _UNICODE_ROMAN.finditer(text):
         code = ord(m.group())
         out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))
-    return out
-
-
-_EN_RATE = LazyPattern(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:/|\s(?:per|in|of|out\s+of)\s)\s*"
-                       r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]|\.\d)")
-"""4 per 1000, 4 in 1000, 4 of 1000, 4/1000: a count over a total, which Chinese writes as a fraction (千分之4)."""
-
-
-def _fraction_parts(numbers: list[NumberMention]) -> set[str]:
-    """Keys of the numerator, the denominator and the percentage of each Chinese fraction X分之Y except percentages
-    (百分之 is a percentage already): 千分之四 = "4 per 1000" = "4 in 1000" = 0.4%. Evidence only."""
-    out: set[str] = set()
-    for n in numbers:
-        parts = zh_fraction(n.text) if "分之" in n.text and not n.percent else None
-        if parts is not None and not isinstance(n.value, tuple):
-            out.update(number_key(v) for v in (*parts, 100 * n.value))
-    return out
-
-
-def _rates(text: str) -> set[str]:
-    """Keys of the fractions that English counts over a total give ("4 per 1000" = 0.004 = 千分之4). Evidence only."""
-    out: set[str] = set()
-    for m in _EN_RATE.finditer(text):
-        num, den = float(m.group(1)), float(m.group(2).replace(",", ""))
-        if 0 < num <= den:
-            out.add(number_key(num / den))
     return out
 
 
@@ -382,7 +358,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
     _spaced_thousands(en_side, zh_side)
     b = _Bead(zh, en, zh_side, en_side, _unmatched(zh_side, en_side), _unmatched(en_side, zh_side),
               bool(_surplus(zh_side, en_side) and _surplus(en_side, zh_side)))
-    _changed_names(b)
+    changed_names(b.zh, b.en, b.miss_en, b.miss_zh)
     if b.miss_en and b.miss_zh:
         _shared_magnitude(b)
         _compound_durations(b)
@@ -412,60 +388,13 @@ _ZH_COUNT_NOUN = LazyPattern(r"\s*(?:个|种|项|类|组|次|段|期|方面)")
 def _namely_counts(b: _Bead) -> None:
     """Drop a Chinese count that 即 ("namely") puts after the items it counts (0～30日，30日～1年和1～5年
     （即…3个时间段） = "within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years"): the English gives the items,
-    not the count.
-    Only in a bead whose English lacks no number (a changed number leaves one there)."""
+    not the count. Only in a bead whose English lacks no number (a changed number leaves one there)."""
     for s, n in list(b.miss_en):
         text = s.text.text
         if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or not 2 <= n.value <= 12:
             continue
         if _ZH_COUNT_NOUN.match(text, n.end) and _ZH_NAMELY.search(text, max(0, n.start - 13), n.start):
             b.miss_en.remove((s, n))
-
-
-_NAME_WITH_DIGITS = re.compile(r"[A-Za-z][-/]?\d|\d[A-Za-z]")
-_IDENTIFIER = re.compile(r"(?<![A-Za-z0-9/\-])[A-Za-z][A-Za-z0-9]*(?:[/\-][A-Za-z]{0,3}\d[A-Za-z0-9]*)*(?![A-Za-z0-9])")
-"""A Latin name that may hold digits: NS3/4A, her2 (of her2-positive), CD34, IL-6, V130-S137, COVID-19."""
-_DIGIT_GROUP = re.compile(r"\d+")
-
-
-def _identifiers(sentences: list[Sentence]) -> dict[str, list[tuple[Sentence, re.Match[str]]]]:
-    """The Latin names with digits in `sentences` and where each occurs, by their lower-cased spelling without
-    hyphens (IL-6 = il6)."""
-    out: dict[str, list[tuple[Sentence, re.Match[str]]]] = {}
-    for s in sentences:
-        text = s.text.text
-        if _NAME_WITH_DIGITS.search(text) is None:
-            continue
-        for m in _IDENTIFIER.finditer(text):
-            if _DIGIT_GROUP.search(m.group()):
-                out.setdefault(m.group().replace("-", "").lower(), []).append((s, m))
-    return out
-
-
-def _changed_names(b: _Bead) -> None:
-    """Add a name whose digits differ between the two sides (NS3/4A in the Chinese, "NS3/5A" in the English; her2
-    and "her3"; V132S139 and "V130-S137"): digits in names are evidence only (`_NAME_DIGITS`), so a changed one was
-    never compared. A name that one side has more often than the other counts as changed when the other side has
-    exactly one name of the same letters with other digits more often, and this side no other such name."""
-    zh, en = _identifiers(b.zh), _identifiers(b.en)
-    if not zh or not en:
-        return
-
-    def skeleton(name: str) -> str:
-        return _DIGIT_GROUP.sub("#", name)
-
-    zh_more = [k for k, at in zh.items() if len(at) > len(en.get(k, ()))]
-    en_more = [k for k, at in en.items() if len(at) > len(zh.get(k, ()))]
-    for k in en_more:
-        twins = [z for z in zh_more if skeleton(z) == skeleton(k)]
-        if len(twins) != 1 or sum(skeleton(e) == skeleton(k) for e in en_more) != 1:
-            continue
-        (zs, zm), (es, em) = zh[twins[0]][-1], en[k][-1]
-        z_groups, e_groups = _DIGIT_GROUP.findall(twins[0]), _DIGIT_GROUP.findall(k)
-        i = next(i for i, (a, c) in enumerate(zip(z_groups, e_groups)) if a != c)
-        for miss, s, m, value in ((b.miss_en, zs, zm, z_groups[i]), (b.miss_zh, es, em, e_groups[i])):
-            miss[:] = [(t, n) for t, n in miss if not (t is s and m.start() <= n.start and n.end <= m.end())]
-            miss.append((s, NumberMention(float(value), m.start(), m.end(), m.group())))
 
 
 def _implied_durations(b: _Bead) -> None:
