@@ -12,6 +12,7 @@ from zhen_qa.checks.citations import glued_number
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.number_fractions import fraction_parts, rates
 from zhen_qa.checks.number_names import changed_names
+from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -169,6 +170,8 @@ def _side(sentences: list[Sentence], lang: str) -> _Side:
             side.cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
         side.names.update(number_key(float(m.group(1))) for m in _NAME_DIGITS.finditer(text))
         side.names.update(_word_evidence(text, lang))
+        if UNIT_WORDS[lang].search(text):
+            side.names.update(other_units(text, lang))  # "a week" = 7天, 3年 = "36 months"
         if lang == "zh":
             side.names.update(_counted(text, numbers))
             if "分之" in text:
