@@ -94,24 +94,17 @@ def _unglued(markers: list[Marker], numbers: set[str], cites: set[str]) -> list[
     return out
 
 
-def _numbers_and_cites(sentences: list[Sentence], lang: str) -> tuple[set[str], set[str]]:
-    """Number keys and citation keys of one side of a bead, apart."""
-    numbers = {number_key(v) for s in sentences for n in extract_numbers(s.text.text, lang) for v in n.endpoints()}
-    cites = {k for s in sentences for c in extract_citations(s.text.text, lang) for k in c.keys}
-    return numbers, cites
-
-
 def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     """Citation-mismatch findings of one aligned bead."""
     zh_m, zh_keys, zh_numbers, zh_text = _side(zh, "zh")
     en_m, en_keys, en_numbers, en_text = _side(en, "en")
+    if any(c.kind == "trailing" and c.text.isdigit() and len(c.text) > 1 for _s, c in zh_m):
+        zh_m = _unglued(zh_m, set(en_numbers), en_keys)
+        zh_keys.update(k for _s, c in zh_m for k in c.keys)
     # reference numbers written as plain digits on the other side ("结局1 - 3") still count, but not a number the
     # other side's numbers match (高50% 50。 = "50% higher.50": the 50 of "50%" is no reference)
     zh_keys.update(zh_numbers - en_numbers)
     en_keys.update(en_numbers - zh_numbers)
-    if any(c.kind == "trailing" and c.text.isdigit() and len(c.text) > 1 for _s, c in zh_m):
-        zh_m = _unglued(zh_m, *_numbers_and_cites(en, "en"))
-        zh_keys.update(k for _s, c in zh_m for k in c.keys)
     miss_en = [(m, miss) for m in zh_m if (miss := _missing(m[1], en_keys, en_text))]
     miss_zh = [(m, miss) for m in en_m if (miss := _missing(m[1], zh_keys, zh_text))]
     for (a, _), (b, b_miss) in zip(miss_en, miss_zh):  # a marker changed: one finding, on the English
