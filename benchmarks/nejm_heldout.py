@@ -42,7 +42,7 @@ sentence splitting and alignment of real journal text, which the one-sentence-a-
 (0: every such block the split holds); the documents are then named `nejmK-01`, `nejmKdev-01`. The sets
 `nejm2-heldout` and `nejm2-para-heldout` (measured on 0.7.0, f67651c, before anything was tuned on them) are
 `--offset 2 --docs 0`: 45 blocks, 1350 Chinese lines, none of them in nejm-heldout (offset 0); the blocks past the
-60th of each split (test lines 1800-2102, dev 1800-2036: the oldest articles of each) are in no earlier set at all.
+60th of each split (test lines 1800-2102, dev 1800-2036: the last articles of each) are in no earlier set at all.
 The train split (older articles) would be better held out, but its files are over the fetch tool's size limit and
 absent from the snapshot. Checked with their own hand-written glossary `benchmarks/glossaries/nejm2.csv`.
 """
