@@ -44,6 +44,13 @@ Chinese lines), its Chinese punctuation restored by rule (see the builder), chec
 `nejm-para-heldout` holds the same sentences joined into paragraphs of up to 5 sentences, alike on both sides
 (`python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm-para-heldout --paragraphs`; labels in
 benchmarks/labels/nejm-para-heldout.tsv): the sentence splitting and alignment of the same text.
+
+`nejm2-heldout` and `nejm2-para-heldout` are a fifth pair, measured on 0.7.0 (f67651c) before anything was tuned on
+them: the third 30-line block of each three of the same splits (`--offset 2 --docs 0`: 45 pieces, 1350 Chinese lines,
+none in nejm-heldout), checked with their own hand-written glossary `glossaries/nejm2.csv` (50 concepts, written from
+the pieces' subjects before any finding was read). Build them with
+`python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm2-heldout --offset 2 --docs 0` (and `/tmp/nejm2-para-heldout
+... --paragraphs`); labels in benchmarks/labels/nejm2-heldout.tsv and nejm2-para-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -83,6 +90,8 @@ CORPORA = {
     "wmt21-heldout": Corpus("wmt21-heldout", Path("/tmp/wmt21-heldout"), "*.zh", ".zh", ".en", "wmt21"),
     "nejm-heldout": Corpus("nejm-heldout", Path("/tmp/nejm-heldout"), "*.zh", ".zh", ".en", "nejm"),
     "nejm-para-heldout": Corpus("nejm-para-heldout", Path("/tmp/nejm-para-heldout"), "*.zh", ".zh", ".en", "nejm"),
+    "nejm2-heldout": Corpus("nejm2-heldout", Path("/tmp/nejm2-heldout"), "*.zh", ".zh", ".en", "nejm2"),
+    "nejm2-para-heldout": Corpus("nejm2-para-heldout", Path("/tmp/nejm2-para-heldout"), "*.zh", ".zh", ".en", "nejm2"),
 }
 
 
