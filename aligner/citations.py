@@ -193,7 +193,7 @@ def _extract_citations(text: str, lang: str) -> list[CitationMention]:
     return found
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_BEFORE = LazyPattern(r"([A-Za-z]+)\s+$")
 _LEADING_WORDS = frozenset({"as", "in", "by", "from", "according", "see", "cf", "after", "following", "like", "unlike",
                             "and", "but", "while", "whereas", "however", "thus", "also", "recently", "previously"})
 """Words that may stand right before an author's name ("as Smith (2020) showed", "In Smith (2020)")."""

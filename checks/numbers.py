@@ -779,12 +779,12 @@ def _stated_elsewhere(beads: list[_Bead]) -> None:
 
 COHORT_MIN = 10
 """Smallest count of people (19例, "26 patients") that identifies a study group when it recurs in one abstract."""
-_ZH_FRAME = re.compile(r"\s*(?:例|名|位)(?:次)?(?:[\u4e00-\u9fff]{0,3}?)(?:中|之中|包括|其中|临床分析|临床观察|报告)")
+_ZH_FRAME = LazyPattern(r"\s*(?:例|名|位)(?:次)?(?:[\u4e00-\u9fff]{0,3}?)(?:中|之中|包括|其中|临床分析|临床观察|报告)")
 """A count of people as the frame of what follows: 19例中14例 (14 of the 19), 39例患者包括7例… (the total of the parts
 listed), 患者26例临床分析 (the case series a title names)."""
-_EN_FRAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?$", re.IGNORECASE)
-_EN_PEOPLE = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:patients|cases|subjects|participants|children|infants|"
-                        r"women|men|individuals|people|persons|volunteers)(?![A-Za-z])", re.IGNORECASE)
+_EN_FRAME_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:of|among|in)\s+(?:the\s+|these\s+|all\s+)?$", re.IGNORECASE)
+_EN_PEOPLE = LazyPattern(r"\s+(?:[A-Za-z-]+\s+)?(?:patients|cases|subjects|participants|children|infants|"
+                         r"women|men|individuals|people|persons|volunteers)(?![A-Za-z])", re.IGNORECASE)
 
 
 def _identifying(s: Sentence, n: NumberMention) -> bool:
@@ -824,8 +824,8 @@ def _lacking(b: _Bead, lang: str) -> tuple[list[Mention], _Side]:
     return (b.miss_en, b.en_side) if lang == "en" else (b.miss_zh, b.zh_side)
 
 
-_EN_REST = re.compile(r"(?<![A-Za-z])(?:the\s+(?:rest|remainder|remaining|others)|all\s+others)(?![A-Za-z])",
-                      re.IGNORECASE)
+_EN_REST = LazyPattern(r"(?<![A-Za-z])(?:the\s+(?:rest|remainder|remaining|others)|all\s+others)(?![A-Za-z])",
+                       re.IGNORECASE)
 """The English for a count left implicit as the total less the parts given ("and the rest showed ...")."""
 
 

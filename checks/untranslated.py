@@ -318,10 +318,10 @@ def _in_list_or_table(sentence: Sentence) -> bool:
     return bool(_LIST_MARK.match(src, line_start, at + 1)) or line.lstrip().startswith("|")
 
 
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_LIST_MARK = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 
 
-_SENTENCE_END = re.compile(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")
+_SENTENCE_END = LazyPattern(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")
 
 
 def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
