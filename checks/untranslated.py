@@ -1,13 +1,14 @@
 """Untranslated content: unpaired sentences (untranslated, extra-target) and untranslated spans."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
-from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -290,7 +291,7 @@ _FRONT = frozenset({Role.TITLE, Role.ABSTRACT, Role.KEYWORDS})
 """Front matter the Chinese side must give in Chinese: an English copy there is reported even as names."""
 
 
-def _reads_as_text(sentences: list[Sentence]) -> bool:
+def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     """Front matter, Chinese, or Latin prose (at least one lower-case word). A line of proper names the same in
     both languages in a page's body (ClearML | Neptune | Weights & Biases) is not a copy left untranslated."""
     if any(s.role in _FRONT for s in sentences):
@@ -303,30 +304,47 @@ def _reads_as_text(sentences: list[Sentence]) -> bool:
         return False
     # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",
     # quoted issue titles, type signatures) unless it is a sentence of prose with its final stop
-    return not _in_list_or_table(sentences[0]) or len(words) >= 3 and bool(_SENTENCE_END.search(text))
+    return parts.kind(sentences[0]) not in _COPY_KINDS or len(words) >= 3 and bool(_SENTENCE_END.search(text))
 
 
-def _in_list_or_table(sentence: Sentence) -> bool:
-    """Whether the sentence starts a Markdown list item or sits in a table row of its source."""
-    mapped = sentence.text
-    if not len(mapped.offsets):
-        return False
-    src, at = mapped.source.text, mapped.offsets[0]
-    line_start = src.rfind("\n", 0, at) + 1
-    line_end = src.find("\n", at)
-    line = src[line_start:line_end if line_end >= 0 else len(src)]
-    return bool(_LIST_MARK.match(src, line_start, at + 1)) or line.lstrip().startswith("|")
+_COPY_KINDS = frozenset({"item", "cell"})
+"""Markdown parts (`Part.kind`) whose text a page may give the same in both languages by design."""
 
 
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+class _Parts:
+    """The Markdown part (`Block.part`) a sentence belongs to, looked up by its first character's source offset
+    among the blocks of its file (blocks of one file are in file order and do not overlap)."""
+
+    def __init__(self, blocks: Iterable[Block]) -> None:
+        self._starts: dict[int, list[int]] = {}
+        self._blocks: dict[int, list[Block]] = {}
+        for b in blocks:
+            if b.part is not None and len(b.text.offsets):
+                self._starts.setdefault(id(b.text.source), []).append(b.text.offsets[0])
+                self._blocks.setdefault(id(b.text.source), []).append(b)
+
+    def kind(self, sentence: Sentence) -> str:
+        """"paragraph", "heading", "item" or "cell"; "" outside structured Markdown (plain text, a Markdown file
+        without headings: no part is known there)."""
+        mapped = sentence.text
+        starts = self._starts.get(id(mapped.source))
+        if not starts or not len(mapped.offsets):
+            return ""
+        at = mapped.offsets[0]
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0:
+            return ""
+        block = self._blocks[id(mapped.source)][k]
+        part = block.part
+        return part.kind if part is not None and at <= block.text.offsets[-1] else ""
 
 
 _SENTENCE_END = re.compile(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")
 
 
-def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
+def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts) -> Finding | None:
     """The finding of a bead whose English is its Chinese (the sentences are both checked then), or None."""
-    if not _reads_as_text(zh):  # identifiers (foo_ca.crt, a.b.c) are not words; copies by design
+    if not _reads_as_text(zh, parts):  # identifiers (foo_ca.crt, a.b.c) are not words; copies by design
         return None
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)
@@ -335,6 +353,7 @@ def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
 def _spans(ctx: CheckContext) -> Iterator[Finding]:
     opts = ctx.options
     done: set[int] = set()  # ids of sentences already reported (untranslated or identical)
+    parts = _Parts(ctx.manuscript.blocks)
     for pair in ctx.manuscript.pairs:
         for bead in pair.beads:
             zh = [pair.zh[i] for i in bead.zh]
@@ -344,7 +363,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if zh and en and target_is_source(zh, en):  # the same text on both sides: one finding or none
                 done.update(id(s) for s in zh + en)
-                if f := _identical(zh, en):
+                if f := _identical(zh, en, parts):
                     yield f
                 continue
             rel_zh = zh[0].location if zh else None
