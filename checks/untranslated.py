@@ -23,7 +23,8 @@ UNTRANSLATED = Rule(
     Severity.WARNING,
     "A Chinese sentence of a paired section has no English counterpart.",
     preconditions="1-0 beads of paired sections; the sentence has words; an English sentence without a counterpart "
-    "right beside it is named in the finding",
+    "right beside it is named in the finding; consecutive sentences without English (a section, a paragraph, a "
+    "list) are one finding spanning them",
     scope=NOT_QUOTED,
 )
 EXTRA_TARGET = Rule(
@@ -146,26 +147,20 @@ def _condensed(extra: list[Finding], worded: int) -> Finding:
                                                 ("sentences", sentences)))
 
 
+GROUP_MIN = 2
+"""Fewest Chinese sentences without English in a row (consecutive 1-0 beads) reported as one finding."""
+
+
 def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int]) -> Iterator[Finding]:
     named = set(beside.values())
+    run: list[int] = []  # consecutive reported Chinese-only beads
     for i, bead in enumerate(pair.beads):
         if _reported_zh(pair, bead, options):
-            related, note = _neighbour(pair, i, "en"), ""
-            data: tuple[tuple[str, Any], ...] = ()
-            if i in beside:
-                english = [pair.en[j] for j in pair.beads[beside[i]].en]
-                related = english[0].location
-                note = (f" (the English beside it, line {related.line}, has no Chinese either: a wrong or misplaced "
-                        f"sentence, or its counterpart: {english[0].text.text[:60]})")
-                data = (("beside", [{"line": e.location.line, "column": e.location.column, "text": e.text.text}
-                                    for e in english]),)
-            for j in bead.zh:
-                s = pair.zh[j]
-                if not _has_words(s.text.text):
-                    continue
-                yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}{note}",
-                              s.location, "zh", s.text.text, related=related, data=data)
-        elif bead.en and not bead.zh and i not in named:
+            run.append(i)
+            continue
+        yield from _untranslated_run(pair, run, beside)
+        run = []
+        if bead.en and not bead.zh and i not in named:
             related = _neighbour(pair, i, "zh")
             for j in bead.en:
                 s = pair.en[j]
@@ -173,6 +168,42 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int]) ->
                     continue
                 yield Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, f"no Chinese for: {s.text.text[:80]}",
                               s.location, "en", s.text.text, related=related)
+    yield from _untranslated_run(pair, run, beside)
+
+
+def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Iterator[Finding]:
+    """The findings of a run of consecutive Chinese-only beads: one per sentence, or one for the run when it holds
+    GROUP_MIN sentences or more (one defect, one finding: a section, a paragraph or a list the English leaves out,
+    or a passage the alignment could not pair; the finding spans it and lists its sentences)."""
+    if not run:
+        return
+    sentences = [pair.zh[j] for i in run for j in pair.beads[i].zh if _has_words(pair.zh[j].text.text)]
+    related, note = _neighbour(pair, run[0], "en"), ""
+    data: tuple[tuple[str, Any], ...] = ()
+    near = [beside[i] for i in run if i in beside]
+    if near:
+        english = [pair.en[j] for j in pair.beads[near[0]].en]
+        related = english[0].location
+        note = (f" (the English beside it, line {related.line}, has no Chinese either: a wrong or misplaced "
+                f"sentence, or its counterpart: {english[0].text.text[:60]})")
+        data = (("beside", [{"line": e.location.line, "column": e.location.column, "text": e.text.text}
+                            for e in english]),)
+    if len(sentences) < GROUP_MIN:
+        for s in sentences:
+            yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}{note}",
+                          s.location, "zh", s.text.text, related=related, data=data)
+        return
+    first, last = sentences[0].location, sentences[-1].location
+    where = Location(first.path, first.line, first.column, last.end_line, last.end_column)
+    lines = f"line {where.line}" if where.line == where.end_line else f"lines {where.line}-{where.end_line}"
+    n = len(sentences)
+    head = sentences[0].text.text if sentences[0].role is Role.HEADING else ""
+    msg = (f"section '{head}' ({lines}, {n} sentences) has no English counterpart" if head else
+           f"{n} sentences in a row ({lines}) have no English counterpart: {sentences[0].text.text[:60]}")
+    listed = [{"line": s.location.line, "column": s.location.column, "text": s.text.text} for s in sentences]
+    data = data + (("count", n), ("sentences", listed)) + ((("heading", head),) if head else ())
+    yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, msg + note, where, "zh", sentences[0].text.text,
+                  related=related, data=data)
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:

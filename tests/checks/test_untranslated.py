@@ -212,3 +212,19 @@ def test_list_items_are_known_from_markdown_structure_only() -> None:
         build_from_texts(zh, en, f"a.zh.{suffix}", f"a.en.{suffix}", presplit=False), select=["untranslated-span"])]
         for suffix in ("txt", "md")}
     assert spans == {"txt": [3], "md": [3]}
+
+
+def test_consecutive_sentences_without_english_are_one_finding_spanning_them() -> None:
+    """One defect, one finding: two or more Chinese sentences in a row without English (a deleted paragraph, a
+    section the English page leaves out) are one finding that spans them, lists them and counts them; a lone one
+    after a translated sentence stays a finding of its own."""
+    run_of = ["第一句没有翻译。", "第二句也没有翻译。", "第三句同样没有。"]
+    fs = findings([([GOOD[0]], [GOOD[1]]), *[([z], []) for z in run_of], ([GOOD[0]], [GOOD[1]]),
+                   (["这一句单独没有翻译。"], [])], "untranslated")
+    assert len(fs) == 2
+    group, single = fs
+    assert (group.location.line, group.location.end_line) == (2, 4) and group.excerpt == run_of[0]
+    assert group.message.startswith("3 sentences in a row (lines 2-4) have no English counterpart")
+    assert [s["text"] for s in dict(group.data)["sentences"]] == run_of and dict(group.data)["count"] == 3
+    assert single.location.line == 6 and single.message.startswith("no English for:")
+
