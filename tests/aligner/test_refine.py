@@ -249,3 +249,20 @@ def test_an_orphan_that_dilutes_its_neighbour_stays_alone() -> None:
 def test_a_null_bead_joins_no_neighbour_full_to_the_largest_side() -> None:
     path = [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 3)]
     assert join_nulls(path, table_similarity({(0, 0), (0, 1), (1, 2)}, 2.0), 1) == path
+
+
+def test_a_weak_pair_whose_english_is_far_too_short_gives_it_back_even_at_a_small_cost() -> None:
+    """zh 1's English deleted, it took en 1, the first half of zh 0's split (a weak pair: 0.1 against a median of
+    0.5); en 1 pairs better with zh 0 (0.16, too little to steal it), but zh 0's bead loses a little with it
+    (0.5 -> 0.47, the length term of a 1-2 bead). The pair stays, unless its English is far too short to translate
+    zh 1 (`too_short`): then it is no whole translation and en 1 goes back."""
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        table = {(1, 1, 1, 1): 0.5, (1, 1, 2, 2): 0.1, (1, 1, 3, 3): 0.5, (1, 1, 4, 4): 0.5, (1, 1, 5, 5): 0.5,
+                 (1, 2, 1, 2): 0.47, (1, 1, 1, 2): 0.16, (2, 2, 2, 2): 0.3}
+        return np.array([table.get((a, b, i, j), 0.05) for i, j in zip(I.tolist(), J.tolist())])
+
+    assert return_strays(STRAY_PATH, sim, 4) == STRAY_PATH
+    assert return_strays(STRAY_PATH, sim, 4, too_short=lambda b: False) == STRAY_PATH
+    got = return_strays(STRAY_PATH, sim, 4, too_short=lambda b: b == (1, 1, 2, 2))
+    assert got == [(0, 0, 1, 2), (1, 2, 2, 2)] + STRAY_PATH[2:]
