@@ -103,14 +103,31 @@ def damped(sim, factor: float):
 
 
 def test_documents_with_many_supported_merges_keep_their_weakly_unsupported_merges() -> None:
-    # 30 supported 1-2 beads (a freely translated text), then one bead with an orphan
-    pairs = {(k, 2 * k) for k in range(30)} | {(k, 2 * k + 1) for k in range(30)} | {(31, 60)}
-    path = [(k, 2 * k, k + 1, 2 * k + 2) for k in range(30)] + [(30, 60, 32, 61)]
+    # 30 supported 2-1 beads (a freely translated text merging Chinese sentences), then one bead with an orphan
+    pairs = {(2 * k, k) for k in range(30)} | {(2 * k + 1, k) for k in range(30)} | {(61, 30)}
+    path = [(2 * k, k, 2 * k + 2, k + 1) for k in range(30)] + [(60, 30, 62, 31)]
     weak = damped(table_similarity(pairs), 0.7)  # 1-1 beads score 0.7: dropping the orphan gains 0.033
-    assert merge_rate(path, 1) > 0.5
+    assert merge_rate(path, 1) > 0.5 and merge_rate(path, 1, "zh") > 0.5
     assert 0 < best_split(path[-1], weak)[0] <= STRONG_GAIN  # type: ignore[index]
     assert split_unsupported(path, weak) == path
-    assert split_unsupported(path, weak, max_rate=1.0)[-2:] == [(30, 60, 31, 60), (31, 60, 32, 61)]
+    assert split_unsupported(path, weak, max_rate=1.0)[-2:] == [(60, 30, 61, 30), (61, 30, 62, 31)]
+
+
+def test_english_splitting_sentences_does_not_keep_a_chinese_orphan_merged() -> None:
+    """30 supported 1-2 beads (English that writes each Chinese sentence as two, as translated abstracts do) say
+    nothing of Chinese sentences merged: a Chinese orphan in a 2-1 bead is split off at a weak gain; an English
+    orphan in such a document is not (its side's merges are many)."""
+    pairs = {(k, 2 * k) for k in range(30)} | {(k, 2 * k + 1) for k in range(30)} | {(31, 60)}
+    path = [(k, 2 * k, k + 1, 2 * k + 2) for k in range(30)] + [(30, 60, 32, 61)]
+    weak = damped(table_similarity(pairs), 0.7)
+    assert merge_rate(path, 1) > 0.5 and merge_rate(path, 1, "zh") < 0.1
+    assert 0 < best_split(path[-1], weak)[0] <= STRONG_GAIN  # type: ignore[index]
+    assert split_unsupported(path, weak)[-2:] == [(30, 60, 31, 60), (31, 60, 32, 61)]
+    pairs = {(k, 2 * k) for k in range(30)} | {(k, 2 * k + 1) for k in range(30)} | {(30, 61)}
+    path = [(k, 2 * k, k + 1, 2 * k + 2) for k in range(30)] + [(30, 60, 31, 62)]  # en 60 has no Chinese
+    weak = damped(table_similarity(pairs), 0.7)
+    assert 0 < best_split(path[-1], weak)[0] <= STRONG_GAIN  # type: ignore[index]
+    assert split_unsupported(path, weak) == path
 
 
 def test_a_strongly_unsupported_merge_is_split_whatever_the_merge_rate() -> None:
