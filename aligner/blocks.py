@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from zhen_qa.manuscript.document import Bead, Block, Role, Sentence
+from zhen_qa.manuscript.document import Bead, Block, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -155,10 +155,7 @@ class _Builder:
     def _fold(self, beads: list[Bead]) -> list[Bead]:
         """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_echoes`,
         `join_halves`)."""
-        # a heading is never a discourse phrase: a short one without English (迁移提示) heads a section the other
-        # page leaves out; folded into the bead before it, it left the section's finding without its heading
-        phrase = ([_discourse_phrase(s.text.text) and s.role is not Role.HEADING for s in self.zh],
-                  [_discourse_phrase(s.text.text) and s.role is not Role.HEADING for s in self.en])
+        phrase = [_discourse_phrase(s.text.text) for s in self.zh], [_discourse_phrase(s.text.text) for s in self.en]
         folded = fold_unpaired(beads, self._group, phrase)
         folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
         lengths = [_length(s.text.text) for s in self.zh], [_length(s.text.text) for s in self.en]
