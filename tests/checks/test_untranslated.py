@@ -228,3 +228,16 @@ def test_consecutive_sentences_without_english_are_one_finding_spanning_them() -
     assert [s["text"] for s in dict(group.data)["sentences"]] == run_of and dict(group.data)["count"] == 3
     assert single.location.line == 6 and single.message.startswith("no English for:")
 
+
+
+def test_a_section_without_english_is_one_finding_named_by_its_heading() -> None:
+    from zhen_qa.aligner.build import build_from_texts
+
+    zh = ("# 指南\n\n## 安装\n\n运行安装命令即可完成安装。\n\n## 移除旧版插件的迁移说明\n\n"
+          "从四点零版本开始不再支持旧插件。\n\n请删除配置文件中的相关代码。\n\n- 编译更快。\n- 导入更灵活。\n")
+    en = "# Guide\n\n## Install\n\nRun the install command to install it.\n"
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    fs = [f for f in check_manuscript(ms, select=["untranslated"])]
+    assert [(f.location.line, f.location.end_line) for f in fs] == [(7, 14)]
+    assert fs[0].message == "section '移除旧版插件的迁移说明' (lines 7-14, 5 sentences) has no English counterpart"
+    assert dict(fs[0].data)["heading"] == "移除旧版插件的迁移说明"
