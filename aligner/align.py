@@ -23,7 +23,7 @@ import numpy as np
 
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.orphans import Evidence, renders_own, split_orphans
+from zhen_qa.aligner.orphans import Evidence, doc_ratio, renders_own, split_orphans, too_short
 from zhen_qa.aligner.refine import PathBead, join_nulls, return_strays, shift_nulls, split_unsupported
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
@@ -163,7 +163,9 @@ def _align(
     evidence = _evidence(doc)
     path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j))
     path = split_orphans(path, evidence, similarity)
-    path = shift_nulls(return_strays(path, similarity, max_side), similarity)
+    mu = doc_ratio(path, evidence)
+    path = shift_nulls(return_strays(path, similarity, max_side,
+                                     too_short=lambda b: too_short(evidence, mu, b)), similarity)
     path = join_nulls(path, similarity, max_side)
     return _beads(path, band, similarity)
 

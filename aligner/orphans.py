@@ -42,6 +42,7 @@ from zhen_qa.aligner.median import median
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
 if TYPE_CHECKING:
     from zhen_qa.aligner.scorers.base import Matrix
@@ -109,7 +110,27 @@ def doc_ratio(path: list[PathBead], ev: Evidence) -> float:
     return median(r) if len(r) >= MIN_ONES else MU
 
 
-def _z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> float:
+SHORT_Z = 2.5
+"""The English of a 1-1 bead is too short to translate its Chinese below this length z-value (negated)."""
+
+
+def too_short(ev: Evidence, mu: float, b: PathBead) -> bool:
+    """The English of 1-1 bead `b` is far too short to be a whole translation of its Chinese (length z-value below
+    -SHORT_Z against the document's ratio `mu`), measured only where length measures content: not for a heading
+    (a heading's translation is as short as it likes: Global Registration for a paragraph that repeats it), nor
+    for text with inline code (an object character for a whole code span: "Something like this: `{{var, …}}`")."""
+    i0, j0, i1, j1 = b
+    if i1 - i0 != 1 or j1 - j0 != 1 or length_z(ev, mu, i0, i1, j0, j1) >= -SHORT_Z:
+        return False
+    if ev.zh_texts is None or ev.en_texts is None:
+        return True
+    zh, en = ev.zh_texts[i0], ev.en_texts[j0]
+    if CODE_PLACEHOLDER in zh or CODE_PLACEHOLDER in en:
+        return False
+    return not _heading(zh, ev.zh_chars[i0]) and not _heading(en, ev.en_chars[j0])
+
+
+def length_z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> float:
     """Length z-value of Chinese [i0, i1) against English [j0, j1) (negative: the English is short)."""
     zh, en = ev.zh_chars, ev.en_chars
     lz = float(zh[i0]) if i1 - i0 == 1 else float(zh[i0:i1].sum())
@@ -156,8 +177,8 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
         if len(headings) == 1 and headings[0] in (i0, i1 - 1) and not _heading(ev.en_texts[j0], ev.en_chars[j0]) \
                 and not _carries(ev, headings[0], edges, j0, j1):
             return headings[0]  # a heading merged with a sentence: a heading's translation is a heading
-    z_full = _z(ev, mu, i0, i1, j0, j1)
-    z_rest = {k: _z(ev, mu, r[0], r[1], j0, j1) for k, r in edges}
+    z_full = length_z(ev, mu, i0, i1, j0, j1)
+    z_rest = {k: length_z(ev, mu, r[0], r[1], j0, j1) for k, r in edges}
     if z_full < -Z_SHORT:
         fits = [(k, r) for k, r in edges if abs(z_rest[k]) < Z_FIT]
         if len(fits) == 1:

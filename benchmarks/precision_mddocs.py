@@ -95,7 +95,8 @@ def _hits(zh_lines: list[str], en: Path, spots: dict[str, tuple[int, int]], rule
     sides = {str(path): "zh", str(en): "en"}
     for f in result.findings:
         spot = spots.get(sides.get(f.location.path, ""))
-        if f.rule in rules and spot and spot[0] <= f.location.line <= spot[1]:
+        # a finding spanning several lines (a run of sentences without English, one finding) overlaps the spot
+        if f.rule in rules and spot and f.location.line <= spot[1] and spot[0] <= f.location.end_line:
             return True
     return False
 

@@ -1,13 +1,14 @@
 """Untranslated content: unpaired sentences (untranslated, extra-target) and untranslated spans."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
-from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -22,7 +23,8 @@ UNTRANSLATED = Rule(
     Severity.WARNING,
     "A Chinese sentence of a paired section has no English counterpart.",
     preconditions="1-0 beads of paired sections; the sentence has words; an English sentence without a counterpart "
-    "right beside it is named in the finding",
+    "right beside it is named in the finding; consecutive sentences without English (a section, a paragraph, a "
+    "list) are one finding spanning them",
     scope=NOT_QUOTED,
 )
 EXTRA_TARGET = Rule(
@@ -145,26 +147,20 @@ def _condensed(extra: list[Finding], worded: int) -> Finding:
                                                 ("sentences", sentences)))
 
 
+GROUP_MIN = 2
+"""Fewest Chinese sentences without English in a row (consecutive 1-0 beads) reported as one finding."""
+
+
 def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int]) -> Iterator[Finding]:
     named = set(beside.values())
+    run: list[int] = []  # consecutive reported Chinese-only beads
     for i, bead in enumerate(pair.beads):
         if _reported_zh(pair, bead, options):
-            related, note = _neighbour(pair, i, "en"), ""
-            data: tuple[tuple[str, Any], ...] = ()
-            if i in beside:
-                english = [pair.en[j] for j in pair.beads[beside[i]].en]
-                related = english[0].location
-                note = (f" (the English beside it, line {related.line}, has no Chinese either: a wrong or misplaced "
-                        f"sentence, or its counterpart: {english[0].text.text[:60]})")
-                data = (("beside", [{"line": e.location.line, "column": e.location.column, "text": e.text.text}
-                                    for e in english]),)
-            for j in bead.zh:
-                s = pair.zh[j]
-                if not _has_words(s.text.text):
-                    continue
-                yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}{note}",
-                              s.location, "zh", s.text.text, related=related, data=data)
-        elif bead.en and not bead.zh and i not in named:
+            run.append(i)
+            continue
+        yield from _untranslated_run(pair, run, beside)
+        run = []
+        if bead.en and not bead.zh and i not in named:
             related = _neighbour(pair, i, "zh")
             for j in bead.en:
                 s = pair.en[j]
@@ -172,6 +168,42 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int]) ->
                     continue
                 yield Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, f"no Chinese for: {s.text.text[:80]}",
                               s.location, "en", s.text.text, related=related)
+    yield from _untranslated_run(pair, run, beside)
+
+
+def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Iterator[Finding]:
+    """The findings of a run of consecutive Chinese-only beads: one per sentence, or one for the run when it holds
+    GROUP_MIN sentences or more (one defect, one finding: a section, a paragraph or a list the English leaves out,
+    or a passage the alignment could not pair; the finding spans it and lists its sentences)."""
+    if not run:
+        return
+    sentences = [pair.zh[j] for i in run for j in pair.beads[i].zh if _has_words(pair.zh[j].text.text)]
+    related, note = _neighbour(pair, run[0], "en"), ""
+    data: tuple[tuple[str, Any], ...] = ()
+    near = [beside[i] for i in run if i in beside]
+    if near:
+        english = [pair.en[j] for j in pair.beads[near[0]].en]
+        related = english[0].location
+        note = (f" (the English beside it, line {related.line}, has no Chinese either: a wrong or misplaced "
+                f"sentence, or its counterpart: {english[0].text.text[:60]})")
+        data = (("beside", [{"line": e.location.line, "column": e.location.column, "text": e.text.text}
+                            for e in english]),)
+    if len(sentences) < GROUP_MIN:
+        for s in sentences:
+            yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}{note}",
+                          s.location, "zh", s.text.text, related=related, data=data)
+        return
+    first, last = sentences[0].location, sentences[-1].location
+    where = Location(first.path, first.line, first.column, last.end_line, last.end_column)
+    lines = f"line {where.line}" if where.line == where.end_line else f"lines {where.line}-{where.end_line}"
+    n = len(sentences)
+    head = sentences[0].text.text if sentences[0].role is Role.HEADING else ""
+    msg = (f"section '{head}' ({lines}, {n} sentences) has no English counterpart" if head else
+           f"{n} sentences in a row ({lines}) have no English counterpart: {sentences[0].text.text[:60]}")
+    listed = [{"line": s.location.line, "column": s.location.column, "text": s.text.text} for s in sentences]
+    data = data + (("count", n), ("sentences", listed)) + ((("heading", head),) if head else ())
+    yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, msg + note, where, "zh", sentences[0].text.text,
+                  related=related, data=data)
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
@@ -290,7 +322,7 @@ _FRONT = frozenset({Role.TITLE, Role.ABSTRACT, Role.KEYWORDS})
 """Front matter the Chinese side must give in Chinese: an English copy there is reported even as names."""
 
 
-def _reads_as_text(sentences: list[Sentence]) -> bool:
+def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     """Front matter, Chinese, or Latin prose (at least one lower-case word). A line of proper names the same in
     both languages in a page's body (ClearML | Neptune | Weights & Biases) is not a copy left untranslated."""
     if any(s.role in _FRONT for s in sentences):
@@ -303,30 +335,47 @@ def _reads_as_text(sentences: list[Sentence]) -> bool:
         return False
     # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",
     # quoted issue titles, type signatures) unless it is a sentence of prose with its final stop
-    return not _in_list_or_table(sentences[0]) or len(words) >= 3 and bool(_SENTENCE_END.search(text))
+    return parts.kind(sentences[0]) not in _COPY_KINDS or len(words) >= 3 and bool(_SENTENCE_END.search(text))
 
 
-def _in_list_or_table(sentence: Sentence) -> bool:
-    """Whether the sentence starts a Markdown list item or sits in a table row of its source."""
-    mapped = sentence.text
-    if not len(mapped.offsets):
-        return False
-    src, at = mapped.source.text, mapped.offsets[0]
-    line_start = src.rfind("\n", 0, at) + 1
-    line_end = src.find("\n", at)
-    line = src[line_start:line_end if line_end >= 0 else len(src)]
-    return bool(_LIST_MARK.match(src, line_start, at + 1)) or line.lstrip().startswith("|")
+_COPY_KINDS = frozenset({"item", "cell"})
+"""Markdown parts (`Part.kind`) whose text a page may give the same in both languages by design."""
 
 
-_LIST_MARK = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+class _Parts:
+    """The Markdown part (`Block.part`) a sentence belongs to, looked up by its first character's source offset
+    among the blocks of its file (blocks of one file are in file order and do not overlap)."""
+
+    def __init__(self, blocks: Iterable[Block]) -> None:
+        self._starts: dict[int, list[int]] = {}
+        self._blocks: dict[int, list[Block]] = {}
+        for b in blocks:
+            if b.part is not None and len(b.text.offsets):
+                self._starts.setdefault(id(b.text.source), []).append(b.text.offsets[0])
+                self._blocks.setdefault(id(b.text.source), []).append(b)
+
+    def kind(self, sentence: Sentence) -> str:
+        """"paragraph", "heading", "item" or "cell"; "" outside structured Markdown (plain text, a Markdown file
+        without headings: no part is known there)."""
+        mapped = sentence.text
+        starts = self._starts.get(id(mapped.source))
+        if not starts or not len(mapped.offsets):
+            return ""
+        at = mapped.offsets[0]
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0:
+            return ""
+        block = self._blocks[id(mapped.source)][k]
+        part = block.part
+        return part.kind if part is not None and at <= block.text.offsets[-1] else ""
 
 
 _SENTENCE_END = LazyPattern(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")
 
 
-def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
+def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts) -> Finding | None:
     """The finding of a bead whose English is its Chinese (the sentences are both checked then), or None."""
-    if not _reads_as_text(zh):  # identifiers (foo_ca.crt, a.b.c) are not words; copies by design
+    if not _reads_as_text(zh, parts):  # identifiers (foo_ca.crt, a.b.c) are not words; copies by design
         return None
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)
@@ -335,6 +384,7 @@ def _identical(zh: list[Sentence], en: list[Sentence]) -> Finding | None:
 def _spans(ctx: CheckContext) -> Iterator[Finding]:
     opts = ctx.options
     done: set[int] = set()  # ids of sentences already reported (untranslated or identical)
+    parts = _Parts(ctx.manuscript.blocks)
     for pair in ctx.manuscript.pairs:
         for bead in pair.beads:
             zh = [pair.zh[i] for i in bead.zh]
@@ -344,7 +394,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if zh and en and target_is_source(zh, en):  # the same text on both sides: one finding or none
                 done.update(id(s) for s in zh + en)
-                if f := _identical(zh, en):
+                if f := _identical(zh, en, parts):
                     yield f
                 continue
             rel_zh = zh[0].location if zh else None

@@ -247,3 +247,21 @@ def test_an_english_sentence_renders_its_own_part_of_the_chinese_from_two_stems_
     E = sp.csr_matrix(np.hstack([E.toarray(), np.array([[0.0] * 6, [1.0] * 6])]))
     Z = sp.csr_matrix(np.hstack([Z.toarray(), np.zeros((1, 6))]))
     assert not renders_own(Evidence(chars(30), chars(40, 40), Z, E), (0, 0, 1, 2), 1)
+
+
+def test_english_far_too_short_for_its_chinese_sentence_where_length_measures_content() -> None:
+    from zhen_qa.aligner.orphans import SHORT_Z, length_z, too_short
+    from zhen_qa.manuscript.source import CODE_PLACEHOLDER
+
+    zh_texts = ["甲" * 40, "乙" * 30, "丙" * 50, "丁" * 20,
+                "多因素回归分析显示淋巴细胞减少和未预防性抗病毒治疗是独立危险因素。"]
+    ev = Evidence(np.concatenate([ZH, chars(60)]), np.concatenate([EN, chars(40)]), zh_texts=zh_texts,
+                  en_texts=["a"] * 4 + ["The incidence is high."])
+    assert too_short(ev, 1.0, (4, 4, 5, 5))  # 40 English characters for 60 Chinese: a third of a translation
+    assert not too_short(ev, 1.0, (3, 3, 4, 4))  # a pair of the document's own ratio
+    assert not too_short(ev, 1.0, (4, 4, 5, 4))  # not a 1-1 bead
+    for en in ("Global Registration", f"Something like this: {CODE_PLACEHOLDER}."):  # a heading; inline code
+        short = np.concatenate([EN, chars(len(en.replace(" ", "")))])
+        other = Evidence(ev.zh_chars, short, zh_texts=zh_texts, en_texts=["a"] * 4 + [en])
+        assert length_z(other, 1.0, 4, 5, 4, 5) < -SHORT_Z
+        assert not too_short(other, 1.0, (4, 4, 5, 5))

@@ -103,14 +103,31 @@ def damped(sim, factor: float):
 
 
 def test_documents_with_many_supported_merges_keep_their_weakly_unsupported_merges() -> None:
-    # 30 supported 1-2 beads (a freely translated text), then one bead with an orphan
-    pairs = {(k, 2 * k) for k in range(30)} | {(k, 2 * k + 1) for k in range(30)} | {(31, 60)}
-    path = [(k, 2 * k, k + 1, 2 * k + 2) for k in range(30)] + [(30, 60, 32, 61)]
+    # 30 supported 2-1 beads (a freely translated text merging Chinese sentences), then one bead with an orphan
+    pairs = {(2 * k, k) for k in range(30)} | {(2 * k + 1, k) for k in range(30)} | {(61, 30)}
+    path = [(2 * k, k, 2 * k + 2, k + 1) for k in range(30)] + [(60, 30, 62, 31)]
     weak = damped(table_similarity(pairs), 0.7)  # 1-1 beads score 0.7: dropping the orphan gains 0.033
-    assert merge_rate(path, 1) > 0.5
+    assert merge_rate(path, 1) > 0.5 and merge_rate(path, 1, "zh") > 0.5
     assert 0 < best_split(path[-1], weak)[0] <= STRONG_GAIN  # type: ignore[index]
     assert split_unsupported(path, weak) == path
-    assert split_unsupported(path, weak, max_rate=1.0)[-2:] == [(30, 60, 31, 60), (31, 60, 32, 61)]
+    assert split_unsupported(path, weak, max_rate=1.0)[-2:] == [(60, 30, 61, 30), (61, 30, 62, 31)]
+
+
+def test_english_splitting_sentences_does_not_keep_a_chinese_orphan_merged() -> None:
+    """30 supported 1-2 beads (English that writes each Chinese sentence as two, as translated abstracts do) say
+    nothing of Chinese sentences merged: a Chinese orphan in a 2-1 bead is split off at a weak gain; an English
+    orphan in such a document is not (its side's merges are many)."""
+    pairs = {(k, 2 * k) for k in range(30)} | {(k, 2 * k + 1) for k in range(30)} | {(31, 60)}
+    path = [(k, 2 * k, k + 1, 2 * k + 2) for k in range(30)] + [(30, 60, 32, 61)]
+    weak = damped(table_similarity(pairs), 0.7)
+    assert merge_rate(path, 1) > 0.5 and merge_rate(path, 1, "zh") < 0.1
+    assert 0 < best_split(path[-1], weak)[0] <= STRONG_GAIN  # type: ignore[index]
+    assert split_unsupported(path, weak)[-2:] == [(30, 60, 31, 60), (31, 60, 32, 61)]
+    pairs = {(k, 2 * k) for k in range(30)} | {(k, 2 * k + 1) for k in range(30)} | {(30, 61)}
+    path = [(k, 2 * k, k + 1, 2 * k + 2) for k in range(30)] + [(30, 60, 31, 62)]  # en 60 has no Chinese
+    weak = damped(table_similarity(pairs), 0.7)
+    assert 0 < best_split(path[-1], weak)[0] <= STRONG_GAIN  # type: ignore[index]
+    assert split_unsupported(path, weak) == path
 
 
 def test_a_strongly_unsupported_merge_is_split_whatever_the_merge_rate() -> None:
@@ -249,3 +266,20 @@ def test_an_orphan_that_dilutes_its_neighbour_stays_alone() -> None:
 def test_a_null_bead_joins_no_neighbour_full_to_the_largest_side() -> None:
     path = [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 3)]
     assert join_nulls(path, table_similarity({(0, 0), (0, 1), (1, 2)}, 2.0), 1) == path
+
+
+def test_a_weak_pair_whose_english_is_far_too_short_gives_it_back_even_at_a_small_cost() -> None:
+    """zh 1's English deleted, it took en 1, the first half of zh 0's split (a weak pair: 0.1 against a median of
+    0.5); en 1 pairs better with zh 0 (0.16, too little to steal it), but zh 0's bead loses a little with it
+    (0.5 -> 0.47, the length term of a 1-2 bead). The pair stays, unless its English is far too short to translate
+    zh 1 (`too_short`): then it is no whole translation and en 1 goes back."""
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        table = {(1, 1, 1, 1): 0.5, (1, 1, 2, 2): 0.1, (1, 1, 3, 3): 0.5, (1, 1, 4, 4): 0.5, (1, 1, 5, 5): 0.5,
+                 (1, 2, 1, 2): 0.47, (1, 1, 1, 2): 0.16, (2, 2, 2, 2): 0.3}
+        return np.array([table.get((a, b, i, j), 0.05) for i, j in zip(I.tolist(), J.tolist())])
+
+    assert return_strays(STRAY_PATH, sim, 4) == STRAY_PATH
+    assert return_strays(STRAY_PATH, sim, 4, too_short=lambda b: False) == STRAY_PATH
+    got = return_strays(STRAY_PATH, sim, 4, too_short=lambda b: b == (1, 1, 2, 2))
+    assert got == [(0, 0, 1, 2), (1, 2, 2, 2)] + STRAY_PATH[2:]

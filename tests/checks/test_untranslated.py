@@ -190,11 +190,54 @@ def test_few_extra_sentences_in_a_long_pair_stay_per_sentence() -> None:
 def test_an_identical_list_item_is_a_copy_by_design_unless_it_is_prose() -> None:
     from zhen_qa.aligner.build import build_from_texts
 
-    zh = ("提交信息示例如下。\n\n- docs: fix typo in quickstart\n- fix(Button): incorrect style\n"
+    zh = ("# 示例\n\n提交信息示例如下。\n\n- docs: fix typo in quickstart\n- fix(Button): incorrect style\n"
           "- This is another media query example.\n\n| 参数 | 类型 |\n| --- | --- |\n| time | number |\n")
-    en = ("Commit message examples are as follows.\n\n- docs: fix typo in quickstart\n- fix(Button): incorrect style\n"
-          "- This is another media query example.\n\n| Param | Type |\n| --- | --- |\n| time | number |\n")
+    en = ("# Examples\n\nCommit message examples are as follows.\n\n- docs: fix typo in quickstart\n"
+          "- fix(Button): incorrect style\n- This is another media query example.\n\n| Param | Type |\n| --- | --- |\n"
+          "| time | number |\n")
     ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
     spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
     # the commit messages and the table cell are the same in both pages by design; the sentence is prose
-    assert [(f.location.line, f.message) for f in spans] == [(5, "the English is identical to the Chinese")]
+    assert [(f.location.line, f.message) for f in spans] == [(7, "the English is identical to the Chinese")]
+
+
+def test_list_items_are_known_from_markdown_structure_only() -> None:
+    """A "- " line of a plain-text file (or of a Markdown file without headings, read as plain text) is not a
+    list item the reader knows of: an identical line of words there is reported like any other copy."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    zh = "提交信息示例如下。\n\n- docs: fix typo in quickstart\n"
+    en = "Commit message examples are as follows.\n\n- docs: fix typo in quickstart\n"
+    spans = {suffix: [f.location.line for f in check_manuscript(
+        build_from_texts(zh, en, f"a.zh.{suffix}", f"a.en.{suffix}", presplit=False), select=["untranslated-span"])]
+        for suffix in ("txt", "md")}
+    assert spans == {"txt": [3], "md": [3]}
+
+
+def test_consecutive_sentences_without_english_are_one_finding_spanning_them() -> None:
+    """One defect, one finding: two or more Chinese sentences in a row without English (a deleted paragraph, a
+    section the English page leaves out) are one finding that spans them, lists them and counts them; a lone one
+    after a translated sentence stays a finding of its own."""
+    run_of = ["第一句没有翻译。", "第二句也没有翻译。", "第三句同样没有。"]
+    fs = findings([([GOOD[0]], [GOOD[1]]), *[([z], []) for z in run_of], ([GOOD[0]], [GOOD[1]]),
+                   (["这一句单独没有翻译。"], [])], "untranslated")
+    assert len(fs) == 2
+    group, single = fs
+    assert (group.location.line, group.location.end_line) == (2, 4) and group.excerpt == run_of[0]
+    assert group.message.startswith("3 sentences in a row (lines 2-4) have no English counterpart")
+    assert [s["text"] for s in dict(group.data)["sentences"]] == run_of and dict(group.data)["count"] == 3
+    assert single.location.line == 6 and single.message.startswith("no English for:")
+
+
+
+def test_a_section_without_english_is_one_finding_named_by_its_heading() -> None:
+    from zhen_qa.aligner.build import build_from_texts
+
+    zh = ("# 指南\n\n## 安装\n\n运行安装命令即可完成安装。\n\n## 移除旧版插件的迁移说明\n\n"
+          "从四点零版本开始不再支持旧插件。\n\n请删除配置文件中的相关代码。\n\n- 编译更快。\n- 导入更灵活。\n")
+    en = "# Guide\n\n## Install\n\nRun the install command to install it.\n"
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    fs = [f for f in check_manuscript(ms, select=["untranslated"])]
+    assert [(f.location.line, f.location.end_line) for f in fs] == [(7, 14)]
+    assert fs[0].message == "section '移除旧版插件的迁移说明' (lines 7-14, 5 sentences) has no English counterpart"
+    assert dict(fs[0].data)["heading"] == "移除旧版插件的迁移说明"

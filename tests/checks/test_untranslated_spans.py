@@ -48,9 +48,10 @@ def test_untranslated_related_is_the_last_english_of_the_bead_before() -> None:
 
 
 def test_untranslated_without_any_english_has_no_related() -> None:
-    got = rows([(["第一句。", "第二句。"], [])], "untranslated")
-    assert [(r[3], r[4]) for r in got] == [
-        (whole("zh.txt", 1, "第一句。"), None), (whole("zh.txt", 2, "第二句。"), None)]
+    got = rows([(["第一句。", "第二句。"], [])], "untranslated")  # one finding spanning both sentences
+    assert [(r[3], r[4]) for r in got] == [(("zh.txt", 1, 1, 2, len("第二句。") + 1), None)]
+    (one,) = rows([(["第一句。"], [])], "untranslated")
+    assert (one[3], one[4]) == (whole("zh.txt", 1, "第一句。"), None)
 
 
 def test_long_sentence_message_is_cut_at_80_characters() -> None:
