@@ -43,14 +43,37 @@ def en_stem(word: str) -> str:
     return word
 
 
+PREFIXES = ("co", "pre", "post", "anti")
+"""Prefixes that make a word about the same concept (coprimary end points: two primary end points; prechemotherapy:
+before the chemotherapy; postoperative; antiplatelet therapy acts on platelets); not non- or un-, which negate it."""
+
+PREFIXED_MIN = 5
+"""Fewest letters of a form's first word stem that a prefix may come before."""
+
+_MODIFIER_SUFFIX = "al"
+"""The adjective ending a modifier may have or lack (tumor mutational / mutation burden): dropped from every word
+of a multiword form but its last, the head, when DERIVED_MIN letters stay."""
+
+
+def _modifier_stem(word: str) -> str:
+    """A non-final word of a multiword form without its adjective ending (mutational -> mutation)."""
+    if word.endswith(_MODIFIER_SUFFIX) and len(word) - len(_MODIFIER_SUFFIX) >= DERIVED_MIN:
+        return word[:-len(_MODIFIER_SUFFIX)]
+    return en_stem(word)
+
+
 @lru_cache(maxsize=131072)
 def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
-    words = [en_stem(w) for w in fold_en(form, lower=not case_sensitive).split()]
+    words = fold_en(form, lower=not case_sensitive).split()
+    words = [_modifier_stem(w) for w in words[:-1]] + [en_stem(w) for w in words[-1:]]
     words = [re.escape(w) for w in words if w]
     if not words:
         return None
     body = r"[A-Za-z']*[\s']*".join(words)
-    return re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]{3,}o-?)?" + body)  # immuno+chemotherapy: a combining form
+    # immuno+chemotherapy: a combining form; co+primary, pre+chemotherapy: a prefix (`PREFIXES`), before a word of
+    # PREFIXED_MIN letters (not anti+body)
+    prefix = "|(?:" + "|".join(PREFIXES) + ")-?" if len(words[0]) >= PREFIXED_MIN else ""
+    return re.compile(rf"(?<![A-Za-z0-9])(?:[A-Za-z]{{3,}}o-?{prefix})?" + body)
 
 
 @lru_cache(maxsize=131072)
@@ -187,7 +210,8 @@ class Evidence:
         """True if a Chinese form of 3+ characters occurs shortened: contracted to its first and last characters and
         some between, in order (高压 of 高血压: 门静脉高压 "portal hypertension"), or without a final derivational
         morpheme (死亡 of 死亡率, 抑郁 of 抑郁症: Chinese drops the "rate" or "disorder" that English "mortality" and
-        "depression" leave unsaid). The shortened form keeps SHORT_MIN characters or more.
+        "depression" leave unsaid) or a final process word (`ZH_PROCESS_WORDS`: 血栓 of 血栓形成). The shortened form
+        keeps SHORT_MIN characters or more.
         """
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
@@ -196,6 +220,9 @@ class Evidence:
                 continue
             if key[-1] in ZH_SUFFIXES and len(key) - 1 >= SHORT_MIN and key[:-1] in self._zh:
                 return True
+            if any(key.endswith(t) and len(key) - len(t) >= SHORT_MIN and key[:-len(t)] in self._zh
+                   for t in ZH_PROCESS_WORDS):
+                return True  # 深静脉血栓 for 深静脉血栓形成 "deep-vein thrombosis"
             if any(len(m.group()) * 2 >= len(key) for m in _contraction_pattern(key).finditer(self._zh)):
                 return True  # at most half the characters dropped: 非癌 is not 非小细胞肺癌
         return False
@@ -289,6 +316,10 @@ CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
 
 ZH_SUFFIXES = frozenset("率症性度")
 """Final Chinese morphemes that derive a term from a word (死亡率 "death rate", 抑郁症, 安全性, 满意度)."""
+
+ZH_PROCESS_WORDS = ("形成",)
+"""Final Chinese words that name a condition as a process ("formation": 血栓形成 "thrombosis"), which Chinese often
+leaves unsaid (深静脉血栓 for deep-vein thrombosis) as English does in "thrombus"."""
 
 SHORT_MIN = 2
 """Fewest characters of a shortened Chinese form (`Evidence.has_zh_shortened`)."""

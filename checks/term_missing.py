@@ -15,10 +15,12 @@ from zhen_qa.checks.missing_summary import Missed, summarise
 from zhen_qa.checks.presence import Evidence, abbreviated, defined_abbreviations, masked, zh_defined_abbreviations
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
+from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
     anaphor,
     general_alternative_hit,
+    head_only,
     modifier_rendered,
     modifies_a_noun,
     names_a_disease,
@@ -53,11 +55,12 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     balance: term_balance.Balance | None = None  # built for the first candidate finding
+    discourse = Discourse(ctx, hits)
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
-        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before))
+        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
@@ -95,7 +98,8 @@ def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tup
 def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tgt: str,
                 tgt_sentences: list[Sentence], named: set[str] | None = None,
                 abbrevs: dict[str, str] | None = None,
-                before: set[str] | None = None) -> list[tuple[Hit, tuple[str, ...]]]:
+                before: set[str] | None = None,
+                discourse: Discourse | None = None) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
@@ -104,7 +108,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer",
     and a term inside the full name of an abbreviation the English defines (`abbrevs`: ABBR -> full name,
     "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者). A concept
-    referred back to (`anaphor`; `before`: concepts the English of the previous bead names) needs no term.
+    referred back to (`anaphor`; `before`: concepts the English of the previous bead names) needs no term, nor
+    does one the English leaves to the context (`discourse`, see `term_implied`).
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -164,6 +169,11 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
             continue
+        if tgt == "zh" and head_only(h, concepts, evidence):
+            continue  # "fibrosis" (admitted for liver fibrosis) as 纤维化, the head of 肝纤维化
+        if tgt == "en" and discourse is not None \
+                and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text, evidence.text):
+            continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does

@@ -12,7 +12,7 @@ from zhen_qa.checks.presence import Evidence, transliterated
 from zhen_qa.checks.term_forms import is_initialism
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
-from zhen_qa.glossary.normalize import fold_zh
+from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 _DISEASE_NAME = re.compile(
@@ -251,3 +251,19 @@ def transliterated_in(term: str, text: str, abbrevs: dict[str, str] | None) -> b
     readings = load_lexicon().readings
     fulls = [full for abbr, full in (abbrevs or {}).items() if abbr in text]
     return transliterated(term, " ; ".join([text, *fulls]), readings)
+
+
+def head_only(h: Hit, concepts: list[Concept], evidence: Evidence) -> bool:
+    """An English form that is the head of a longer form of its concept ("fibrosis", admitted beside "liver
+    fibrosis"), rendered by the head of a Chinese form: the form without its first one or two characters, of two
+    or more (纤维化 of 肝纤维化). Each side says the head alone; the modifier, if meant, is the context's."""
+    if h.lang != "en":
+        return False
+    form = fold_en(h.match.form, lower=True)
+    for c in concepts:
+        if not any(fold_en(f, lower=True).endswith(" " + form) for f in c.accepted("en")):
+            continue
+        heads = [f[k:] for f in c.accepted("zh") for k in (1, 2) if len(f) - k >= 2]
+        if heads and evidence.has_zh(heads):
+            return True
+    return False

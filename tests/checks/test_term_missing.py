@@ -207,9 +207,10 @@ def test_a_multiword_term_said_in_part_is_rendered() -> None:
 
 
 def test_a_generic_treatment_word_does_not_render_a_named_treatment() -> None:
-    """Medical English says "treatment" and "therapy" everywhere: they are no evidence for chemotherapy."""
-    zh = ["患者接受了诱导化疗。", "诱导化疗组的生存率较标准治疗组高。"]
-    en = ["Patients received induction chemotherapy.", "Survival was higher than with standard therapy."]
+    """Medical English says "treatment" and "therapy" everywhere: they are no evidence for chemotherapy (which no
+    bead nearby names: an arm the context establishes is another matter, see test_term_implied)."""
+    zh = ["患者接受了诱导治疗。", "诱导化疗组的生存率较标准治疗组高。"]
+    en = ["Patients received induction treatment.", "Survival was higher than with standard therapy."]
     assert len(only(run(gl(CHEMO), zh, en), "term-missing")) == 1
 
 
@@ -483,3 +484,22 @@ def test_an_initialism_the_glossary_does_not_list_renders_the_term() -> None:
     found = only(run(g, zh, ["The risk of a first worsening was lower (OR, 0.70).", "Three DVTs occurred."]),
                  "term-missing")
     assert sorted(f.location.line for f in found) == [1, 2]
+
+
+def test_an_english_head_form_is_rendered_by_the_head_of_the_chinese_form() -> None:
+    """"fibrosis", admitted beside "liver fibrosis", as 纤维化 (the head of 肝纤维化): both say the head alone."""
+    g = gl(Concept("lf", "肝纤维化", "liver fibrosis", en_admitted=("fibrosis",)))
+    en = ["Effects on myocardial metabolism and fibrosis have been proposed."]
+    assert only(run(g, ["研究者提出其对心肌代谢和纤维化有作用。"], en), "term-missing") == []
+    assert len(only(run(g, ["研究者提出其对心肌代谢有作用。"], en), "term-missing")) == 1
+    # the full form still asks for the full Chinese form
+    en_full = ["Effects on myocardial metabolism and liver fibrosis have been proposed."]
+    assert len(only(run(g, ["研究者提出其对心肌代谢和纤维化有作用。"], en_full), "term-missing")) == 1
+
+
+def test_a_prefixed_or_derived_english_form_renders_the_term() -> None:
+    g = gl(Concept("pep", "主要终点", "primary end point"), CHEMO)
+    zh = ["检测两组间联合主要终点的差异。", "1例死亡由肺栓塞（术后，化疗前）引起。"]
+    en = ["to detect differences in the coprimary end points.", "One death was due to a pulmonary embolus "
+          "(postoperative, prechemotherapy)."]
+    assert only(run(g, zh, en), "term-missing") == []
