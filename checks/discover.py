@@ -27,15 +27,15 @@ SPELLED_OUT = frozenset({Role.KEYWORDS, Role.TITLE})
 names the concept, not the abbreviation; titles avoid abbreviations): not a reuse of the full name."""
 
 
-_LISTING = LazyPattern(r"\s*[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3}\s*:[^.!?:]*,[^.!?:]*,[^.!?:]*")
-"""A labelled list ("Target Audience: gastroenterologists, emergency department clinicians, surgeons, ..."): a label
-of up to four words, a colon and three items or more, no sentence end."""
+_LISTING = LazyPattern(r"(?<!\S)[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*){0,3}\s*:[^.!?:]*,[^.!?:]*,[^.!?:]*$")
+"""A labelled list ending a sentence ("Target Audience: gastroenterologists, emergency department clinicians,
+surgeons, ..."): a title-case label of up to four words, a colon and three items or more, no sentence end."""
 
 
 def spelled_out(sentence: Sentence) -> bool:
     """Whether full names are written out in the sentence by convention (`SPELLED_OUT` roles, or a labelled list,
     which names things as a keyword list does), so that one written after its abbreviation is no reuse."""
-    return sentence.role in SPELLED_OUT or bool(_LISTING.fullmatch(sentence.text.text.rstrip()))
+    return sentence.role in SPELLED_OUT or bool(_LISTING.search(sentence.text.text.rstrip()))
 
 
 def _q(term: str, lang: str) -> str:
