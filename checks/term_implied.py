@@ -15,8 +15,9 @@ Two things must hold together (`Discourse.implied`):
   - a *definite head*: the English refers to the term by a determiner and the head of its English form ("the end
     point" for the primary end point).
 
-A term replaced by another word is still missing: the English then names as many arms, names another member of
-the combination, or has the other word where the head would be.
+An arm the English names by its role ("the control group" for 安慰剂组, `role_named_arm`) needs no context: the
+role says which arm it is. A term replaced by another word is still missing: the English then names as many arms,
+names another member of the combination, or has the other word where the head would be.
 """
 from __future__ import annotations
 
@@ -83,6 +84,8 @@ class Discourse:
     def implied(self, h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
                 zh_text: str, en_text: str) -> bool:
         """Whether a Chinese term the English lacks is left to the context (see the module docstring)."""
+        if role_named_arm(h, zh_text, en_text):
+            return True
         ids = {c.id for c in concepts}
         if not self.established(ids, h.sentence):
             return False
@@ -98,6 +101,17 @@ def implicit_arm(h: Hit, zh_text: str, en_text: str) -> bool:
     zh_arms = len(_ZH_ARM.findall(zh_text))
     en_arms = sum(1 for m in _EN_ARM.finditer(en_text) if not _NOT_AN_ARM.search(en_text, 0, m.start()))
     return zh_arms >= 2 and en_arms < zh_arms
+
+
+_EN_ROLE_ARM = LazyPattern(r"(?<![A-Za-z])(?:control|comparator|comparison)\s+(?:groups?|arms?)(?![A-Za-z])", re.I)
+_ZH_CONTROL = "对照"
+
+
+def role_named_arm(h: Hit, zh_text: str, en_text: str) -> bool:
+    """The Chinese term heads an arm (安慰剂组) that the English names by its role ("the control group"), and the
+    Chinese sentence has no arm of that name (对照组) the English role could be rendering instead."""
+    return bool(_ARM_AFTER.match(h.sentence.text.text, h.match.end)) and _ZH_CONTROL not in zh_text \
+        and bool(_EN_ROLE_ARM.search(en_text))
 
 
 def _members(h: Hit, src_hits: Sequence[Hit]) -> list[Hit]:

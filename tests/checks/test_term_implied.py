@@ -63,3 +63,15 @@ def test_a_definite_head_refers_to_the_term() -> None:
     assert missing([END_POINT], zh, en) == []
     assert len(missing([END_POINT], zh, [en[0], "The outcome was similar in the two groups."])) == 1
     assert len(missing([END_POINT], zh, [en[0], "The point was similar in the two groups."])) == 1  # no head alone
+
+
+def test_an_arm_the_english_names_by_its_role() -> None:
+    """安慰剂组 = "the control group": the control arm received the placebo (no context needed)."""
+    zh = ["维利帕利组的无进展生存期显著超过安慰剂组。"]
+    en = ["Survival in the veliparib group as compared with the control group was longer."]
+    assert missing([PLACEBO], zh, en) == []
+    # the Chinese names a control arm of its own: the English role renders that one
+    assert len(missing([PLACEBO], ["维利帕利组和安慰剂组均优于对照组。"],
+                       ["The veliparib group and the other group did better than the control group."])) == 1
+    assert len(missing([PLACEBO], zh, ["Survival in the veliparib group as compared with the other group was longer."]
+                       )) == 1
