@@ -41,6 +41,16 @@ _ARM_AFTER = LazyPattern(r"(?:治疗)?组(?![织成合间别分建装])")
 _EN_ARM = LazyPattern(r"(?<![A-Za-z])(?:groups?|arms?|cohorts?)(?![A-Za-z])", re.I)
 _NOT_AN_ARM = LazyPattern(r"(?:between-|(?:each|per|either|both|all|two|three)\s+(?:[a-z]+\s+)?)$", re.I)
 """Before an arm noun that names no arm: "between-group difference", "in either treatment group", "per group"."""
+_EN_TREATED = LazyPattern(r"(?<![A-Za-z])(?:with|versus|vs\.?|than|over)\s+"
+                          r"(?!(?:no|any|each|all|both|either|respect|regard|the\s+exception)(?![A-Za-z]))(?=[A-Za-z])",
+                          re.I)
+"""A preposition before a treatment compared ("with chemotherapy", "versus placebo"), not before a number or a
+quantifier ("vs. 12.2", "with no difference", "with respect to")."""
+_HAVING = LazyPattern(r"(?<![A-Za-z])(?:patients|those|participants|persons|people|women|men|children|adults|cases"
+                      r"|subjects|individuals)\s+$", re.I)
+"""Before "with" that means having ("patients with PD-L1 expression"), not a treatment."""
+ARM_REACH = 40
+"""Characters after such a preposition within which an arm noun makes it the same arm ("than in the placebo group")."""
 _JOINER = LazyPattern(r"\s*(?:联合|加用|加|与|和|及|\+|、|/)\s*$")
 """What joins the members of a combination (纳武利尤单抗联合伊匹单抗, 卡铂+紫杉醇)."""
 _DETERMINER = r"(?<![A-Za-z])(?:the|this|that|these|those|such|each|both)\s+"
@@ -99,8 +109,19 @@ def implicit_arm(h: Hit, zh_text: str, en_text: str) -> bool:
     if not _ARM_AFTER.match(text, h.match.end):
         return False
     zh_arms = len(_ZH_ARM.findall(zh_text))
-    en_arms = sum(1 for m in _EN_ARM.finditer(en_text) if not _NOT_AN_ARM.search(en_text, 0, m.start()))
-    return zh_arms >= 2 and en_arms < zh_arms
+    return zh_arms >= 2 and english_arms(en_text) < zh_arms
+
+
+def english_arms(text: str) -> int:
+    """How many arms an English text names: arm nouns ("the dapagliflozin group", not "between-group"), and the
+    prepositions that introduce a treatment compared ("17.1 months with nivolumab ... 13.9 months with
+    chemotherapy", "advantage over standard therapy"; not before a number, "vs. 12.2 months", nor where an arm
+    noun follows, counted already, nor "with" after people, "patients with PD-L1 expression")."""
+    nouns = [m for m in _EN_ARM.finditer(text) if not _NOT_AN_ARM.search(text, 0, m.start())]
+    introduced = [m for m in _EN_TREATED.finditer(text)
+                  if not any(0 <= n.start() - m.end() <= ARM_REACH for n in nouns)
+                  and not _HAVING.search(text, 0, m.start())]
+    return len(nouns) + len(introduced)
 
 
 _EN_ROLE_ARM = LazyPattern(r"(?<![A-Za-z])(?:control|comparator|comparison)\s+(?:groups?|arms?)(?![A-Za-z])", re.I)

@@ -172,7 +172,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if tgt == "zh" and head_only(h, concepts, evidence):
             continue  # "fibrosis" (admitted for liver fibrosis) as 纤维化, the head of 肝纤维化
         if tgt == "en" and discourse is not None \
-                and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text, evidence.text):
+                and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text,
+                                      " ".join(s.text.text for s in tgt_sentences)):
             continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the

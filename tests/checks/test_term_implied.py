@@ -32,9 +32,15 @@ def test_an_arm_replaced_or_not_established_is_still_missing() -> None:
     # no bead nearby names the placebo on both sides
     unnamed = ["Patients were randomly assigned.", "The incidence was lower in the dapagliflozin group."]
     assert len(missing([PLACEBO, DAPA], ["患者被随机分配。", ARMS_ZH[1]], unnamed)) == 1
+    # arms named by the preposition of a treatment: "with substance" is the placebo arm replaced
+    with_arms = ARMS_EN + ["The incidence was 3% with dapagliflozin and 5% with substance."]
+    assert len(missing([PLACEBO, DAPA], ARMS_ZH, with_arms)) == 1
     # "between-group" names no arm
     between = ARMS_EN + ["There was a between-group difference, lower in the dapagliflozin group."]
     assert missing([PLACEBO, DAPA], ARMS_ZH, between) == []
+    # nor "with" after people ("patients with"), nor before a number ("vs. 5%")
+    having = ARMS_EN + ["Among patients with heart failure, it was lower with dapagliflozin (3% vs. 5%)."]
+    assert missing([PLACEBO, DAPA], ARMS_ZH, having) == []
 
 
 COMBO_ZH = ["纳武利尤单抗联合伊匹单抗治疗改善了无进展生存期。",
