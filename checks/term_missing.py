@@ -12,7 +12,8 @@ from collections import Counter
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
-from zhen_qa.checks.presence import Evidence, abbreviated, defined_abbreviations, masked, zh_defined_abbreviations
+from zhen_qa.checks.presence import Evidence, masked
+from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse

@@ -8,7 +8,8 @@ import functools
 import re
 from collections.abc import Mapping
 
-from zhen_qa.checks.presence import Evidence, transliterated
+from zhen_qa.checks.presence import Evidence
+from zhen_qa.checks.presence_names import transliterated
 from zhen_qa.checks.term_forms import is_initialism
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus

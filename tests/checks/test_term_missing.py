@@ -181,7 +181,7 @@ def test_a_term_inside_a_name_transliterated_in_pinyin_is_rendered() -> None:
     (f,) = only(run(g, zh, en), "term-missing")
     assert f.location.line == 3  # the plain 血小板 of the third sentence is missing from its English
     from zhen_qa.aligner.lexicon import load_lexicon
-    from zhen_qa.checks.presence import transliterated
+    from zhen_qa.checks.presence_names import transliterated
 
     readings = load_lexicon().readings
     assert transliterated("血小板", "xuexiaoban tablets", readings)
