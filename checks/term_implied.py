@@ -13,7 +13,8 @@ Two things must hold together (`Discourse.implied`):
   - a *combination left whole*: the term is one member of a combination (纳武利尤单抗联合伊匹单抗) none of whose
     members the English names (a summary sentence that says "improved versus chemotherapy");
   - a *definite head*: the English refers to the term by a determiner and the head of its English form ("the end
-    point" for the primary end point).
+    point" for the primary end point);
+  - a *population left out*: the term names a population (心脏停搏患者) and the English names no people at all.
 
 An arm the English names by its role ("the control group" for 安慰剂组, `role_named_arm`) needs no context: the
 role says which arm it is. A term replaced by another word is still missing: the English then names as many arms,
@@ -100,7 +101,7 @@ class Discourse:
         if not self.established(ids, h.sentence):
             return False
         return implicit_arm(h, zh_text, en_text) or whole_combination(h, src_hits, tgt_hits, self, en_text) \
-            or definite_head(concepts, en_text)
+            or definite_head(concepts, en_text) or population_left_out(h, en_text)
 
 
 def implicit_arm(h: Hit, zh_text: str, en_text: str) -> bool:
@@ -166,6 +167,17 @@ def whole_combination(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit], 
         if not discourse.established(set(m.match.concepts), m.sentence):
             return False
     return True
+
+
+_ZH_PEOPLE = LazyPattern(r"(?:患者|病人|病例|人群)")
+_EN_PEOPLE = LazyPattern(r"(?<![A-Za-z])(?:patients?|people|persons?|individuals?|those|survivors?|victims?|cases?"
+                         r"|subjects?|participants?|children|adults|women|men|populations?)(?![A-Za-z])", re.I)
+
+
+def population_left_out(h: Hit, en_text: str) -> bool:
+    """The Chinese term names a population (心脏停搏患者 "patients with cardiac arrest") that the English leaves out
+    whole: no people at all in the English sentence ("bystander contribution to favorable outcomes")."""
+    return bool(_ZH_PEOPLE.match(h.sentence.text.text, h.match.end)) and not _EN_PEOPLE.search(en_text)
 
 
 def definite_head(concepts: Sequence[Concept], en_text: str) -> bool:

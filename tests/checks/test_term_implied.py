@@ -81,3 +81,18 @@ def test_an_arm_the_english_names_by_its_role() -> None:
                        ["The veliparib group and the other group did better than the control group."])) == 1
     assert len(missing([PLACEBO], zh, ["Survival in the veliparib group as compared with the other group was longer."]
                        )) == 1
+
+
+ARREST = Concept("ca", "心脏停搏", "cardiac arrest")
+
+
+def test_a_population_the_english_leaves_out_whole() -> None:
+    """心脏停搏患者获得良好结局 = "favorable outcomes": the English names no people; cardiac arrest is the subject."""
+    zh = ["旁观者在院外心脏停搏患者的复苏中起着重要作用。",
+          "医师可帮助公众了解旁观者对心脏停搏患者获得良好结局的意义。"]
+    en = ["Bystanders play a major role in the resuscitation of people with out-of-hospital cardiac arrest.",
+          "Physicians can help the public see the importance of bystanders to favorable outcomes."]
+    assert missing([ARREST], zh, en) == []
+    # the people are there, their condition replaced
+    replaced = [en[0], "Physicians can help the public see the importance of bystanders to patients with substance."]
+    assert len(missing([ARREST], zh, replaced)) == 1
