@@ -13,6 +13,7 @@ from zhen_qa.glossary.discover.collect import Collector, FormStat
 from zhen_qa.glossary.discover.groups import FINALS, Settings, VariantGroup, find_groups
 from zhen_qa.glossary.model import Glossary, en_key, zh_key
 from zhen_qa.manuscript.document import Role, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding, Scope
 
 AUTHOR_WORDING = Scope(frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE, Role.AUTHORS, Role.AFFILIATIONS}))
@@ -24,6 +25,17 @@ from the glossary still counts citation and front-matter blocks."""
 SPELLED_OUT = frozenset({Role.KEYWORDS, Role.TITLE})
 """Where a full name is written out by convention even after its abbreviation was defined (a keyword list
 names the concept, not the abbreviation; titles avoid abbreviations): not a reuse of the full name."""
+
+
+_LISTING = LazyPattern(r"(?<!\S)[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*){0,3}\s*:[^.!?:]*,[^.!?:]*,[^.!?:]*$")
+"""A labelled list ending a sentence ("Target Audience: gastroenterologists, emergency department clinicians,
+surgeons, ..."): a title-case label of up to four words, a colon and three items or more, no sentence end."""
+
+
+def spelled_out(sentence: Sentence) -> bool:
+    """Whether full names are written out in the sentence by convention (`SPELLED_OUT` roles, or a labelled list,
+    which names things as a keyword list does), so that one written after its abbreviation is no reuse."""
+    return sentence.role in SPELLED_OUT or bool(_LISTING.search(sentence.text.text.rstrip()))
 
 
 def _q(term: str, lang: str) -> str:
@@ -48,7 +60,7 @@ def collect(ctx: CheckContext, tags: dict[str, str] | None = None) -> tuple[Coll
         for i, s in enumerate(zh_sents):
             collector.add_zh(s.text.text, i, " ".join(e.text.text for e in partners.get(id(s), ())), only=missing)
     for i, s in enumerate(en_sents):
-        collector.add_en(s.text.text, i, s.role not in SPELLED_OUT)
+        collector.add_en(s.text.text, i, not spelled_out(s))
     return collector, zh_sents, en_sents
 
 

@@ -18,10 +18,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from zhen_qa.glossary.discover.abbrev import Abbreviations
-from zhen_qa.glossary.model import Concept, TermMatch
+from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
-from zhen_qa.manuscript.lazy_re import LazyPattern
 
 _STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
 """Endings dropped from an English word before matching any ending (longest first)."""
@@ -43,18 +41,42 @@ def en_stem(word: str) -> str:
     return word
 
 
+PREFIXES = ("co", "pre", "post", "anti")
+"""Prefixes that make a word about the same concept (coprimary end points: two primary end points; prechemotherapy:
+before the chemotherapy; postoperative; antiplatelet therapy acts on platelets); not non- or un-, which negate it."""
+
+PREFIXED_MIN = 5
+"""Fewest letters of a form's first word stem that a prefix may come before."""
+
+_MODIFIER_SUFFIX = "al"
+"""The adjective ending a modifier may have or lack (tumor mutational / mutation burden): dropped from every word
+of a multiword form but its last, the head, when DERIVED_MIN letters stay."""
+
+
+def _modifier_stem(word: str) -> str:
+    """A non-final word of a multiword form without its adjective ending (mutational -> mutation)."""
+    if word.endswith(_MODIFIER_SUFFIX) and len(word) - len(_MODIFIER_SUFFIX) >= DERIVED_MIN:
+        return word[:-len(_MODIFIER_SUFFIX)]
+    return en_stem(word)
+
+
 @lru_cache(maxsize=131072)
 def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
-    words = [en_stem(w) for w in fold_en(form, lower=not case_sensitive).split()]
+    words = fold_en(form, lower=not case_sensitive).split()
+    words = [_modifier_stem(w) for w in words[:-1]] + [en_stem(w) for w in words[-1:]]
     words = [re.escape(w) for w in words if w]
     if not words:
         return None
     body = r"[A-Za-z']*[\s']*".join(words)
-    return re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]{3,}o-?)?" + body)  # immuno+chemotherapy: a combining form
+    # immuno+chemotherapy: a combining form; co+primary, pre+chemotherapy: a prefix (`PREFIXES`), before a word of
+    # PREFIXED_MIN letters (not anti+body)
+    prefix = "|(?:" + "|".join(PREFIXES) + ")-?" if len(words[0]) >= PREFIXED_MIN else ""
+    return re.compile(rf"(?<![A-Za-z0-9])(?:[A-Za-z]{{3,}}o-?{prefix})?" + body)
 
 
 @lru_cache(maxsize=131072)
-def _zh_key(form: str) -> str:
+def zh_key(form: str) -> str:
+    """A Chinese form as `Evidence` compares it: script and width folded, spaces removed."""
     return _SPACE.sub("", fold_zh(form))
 
 
@@ -82,7 +104,7 @@ class Evidence:
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
         folded = self._zh
-        return any(key and key in folded for key in map(_zh_key, forms))
+        return any(key and key in folded for key in map(zh_key, forms))
 
     def count_zh(self, forms: Iterable[str]) -> int:
         """How many places of the text hold a Chinese form, found as `has_zh` finds one (overlapping finds are one)."""
@@ -90,7 +112,7 @@ class Evidence:
             self._zh = _SPACE.sub("", fold_zh(self.text))
         folded = self._zh
         spans: list[tuple[int, int]] = []
-        for key in {k for k in map(_zh_key, forms) if k}:
+        for key in {k for k in map(zh_key, forms) if k}:
             start = folded.find(key)
             while start >= 0:
                 spans.append((start, start + len(key)))
@@ -148,7 +170,7 @@ class Evidence:
         """
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
-        return any(_spread_pattern(key).search(self._zh) for key in map(_zh_key, forms) if len(key) >= 3)
+        return any(_spread_pattern(key).search(self._zh) for key in map(zh_key, forms) if len(key) >= 3)
 
     def has_classical(self, forms: Iterable[str]) -> bool:
         """True if the English has the Greek or Latin combining form of an English form (platelet: thrombocyt-).
@@ -175,7 +197,7 @@ class Evidence:
             return False
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
-        for key in map(_zh_key, zh_forms):
+        for key in map(zh_key, zh_forms):
             for n in range(HEAD_MIN, len(key)):
                 for k in range(len(key) - n + 1):
                     part = key[k:k + n]
@@ -187,15 +209,19 @@ class Evidence:
         """True if a Chinese form of 3+ characters occurs shortened: contracted to its first and last characters and
         some between, in order (高压 of 高血压: 门静脉高压 "portal hypertension"), or without a final derivational
         morpheme (死亡 of 死亡率, 抑郁 of 抑郁症: Chinese drops the "rate" or "disorder" that English "mortality" and
-        "depression" leave unsaid). The shortened form keeps SHORT_MIN characters or more.
+        "depression" leave unsaid) or a final process word (`ZH_PROCESS_WORDS`: 血栓 of 血栓形成). The shortened form
+        keeps SHORT_MIN characters or more.
         """
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
-        for key in map(_zh_key, forms):
+        for key in map(zh_key, forms):
             if len(key) < 3:
                 continue
             if key[-1] in ZH_SUFFIXES and len(key) - 1 >= SHORT_MIN and key[:-1] in self._zh:
                 return True
+            if any(key.endswith(t) and len(key) - len(t) >= SHORT_MIN and key[:-len(t)] in self._zh
+                   for t in ZH_PROCESS_WORDS):
+                return True  # 深静脉血栓 for 深静脉血栓形成 "deep-vein thrombosis"
             if any(len(m.group()) * 2 >= len(key) for m in _contraction_pattern(key).finditer(self._zh)):
                 return True  # at most half the characters dropped: 非癌 is not 非小细胞肺癌
         return False
@@ -233,7 +259,7 @@ class Evidence:
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
         out: dict[str, list[tuple[int, int]]] = {}
-        for run in _han_word().finditer(self._zh):
+        for run in han_word().finditer(self._zh):
             text, base = run.group(), run.start()
             for i in range(len(text) - 1):
                 for size in (2, 3, 4):
@@ -290,11 +316,15 @@ CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
 ZH_SUFFIXES = frozenset("率症性度")
 """Final Chinese morphemes that derive a term from a word (死亡率 "death rate", 抑郁症, 安全性, 满意度)."""
 
+ZH_PROCESS_WORDS = ("形成",)
+"""Final Chinese words that name a condition as a process ("formation": 血栓形成 "thrombosis"), which Chinese often
+leaves unsaid (深静脉血栓 for deep-vein thrombosis) as English does in "thrombus"."""
+
 SHORT_MIN = 2
 """Fewest characters of a shortened Chinese form (`Evidence.has_zh_shortened`)."""
 
 @lru_cache(maxsize=1)
-def _han_word() -> re.Pattern[str]:
+def han_word() -> re.Pattern[str]:
     """Runs of Han characters, compiled on first need (a Han range takes about 1 ms to compile; most runs never ask)."""
     return re.compile(r"[\u3400-\u9fff]+")
 
@@ -364,115 +394,6 @@ def _spread_pattern(key: str) -> re.Pattern[str]:
 def _kept_pattern(form: str) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(w) for w in form.split())
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
-
-
-_NUMBERED = LazyPattern(r"([A-Za-z]{2,})-?\d{1,2}")
-"""An abbreviation with a type number (IIV3, HPV16, IL-6): its letters name the family (IIV, HPV)."""
-
-
-def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """Abbreviations the English defines as "full name (ABBR)": ABBR -> full name (discover.abbrev's reading).
-
-    A numbered abbreviation defines its family too: "trivalent inactivated influenza vaccine (IIV3)" is read
-    "inactivated influenza vaccine" for IIV3, so IIV is the same name without its type.
-    """
-    found = Abbreviations()
-    out: dict[str, str] = {}
-    for text in texts:
-        if "(" in text:
-            for full, abbr in found.define(text):
-                out.setdefault(abbr, full)
-    for abbr, full in list(out.items()):
-        m = _NUMBERED.fullmatch(abbr)
-        if m:
-            out.setdefault(m.group(1), full)
-    return out
-
-
-_PARENTHESISED_ABBR = re.compile(r"[（(]\s*(?:[^（）()]*?[,，;；]\s*)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*[)）]")
-"""An abbreviation in parentheses, maybe after the English name: （ALL）, （non-small cell lung cancer, NSCLC）."""
-
-
-def zh_defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """Abbreviations the Chinese defines as 全称（ABBR）: ABBR -> the run of Han characters right before it (the full
-    name and maybe words before it: only its end is trusted, see `abbreviated`): 急性淋巴细胞白血病（ALL）,
-    非小细胞肺癌（non-small cell lung cancer, NSCLC）."""
-    out: dict[str, str] = {}
-    for text in texts:
-        if "（" not in text and "(" not in text:
-            continue
-        for m in _PARENTHESISED_ABBR.finditer(text):
-            end = len(text[:m.start()].rstrip())
-            start = end
-            while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff":
-                start -= 1
-            if end - start >= 2:
-                out.setdefault(m.group(1), text[start:end])
-    return out
-
-
-def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
-    """True if the text (either language) uses a defined abbreviation whose full name holds a concept.
-
-    "30 patients diagnosed as PCL" renders 白血病 when the document defined "plasma cell leukemia (PCL)": an English
-    full name holds one of the concept's English forms. "ALL" renders 白血病 when the Chinese defined
-    急性淋巴细胞白血病（ALL）: a Chinese full name (`zh_defined_abbreviations`) ends with one of its Chinese forms,
-    the head of the name. An abbreviation the text defines itself ("acute substance (AL)") stands for the name
-    written there, not for the document's.
-    """
-    if not any(a in text for a in abbrevs):
-        return False
-    fulls = [full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)
-             and not _defined_here(abbr).search(text)]
-    if not fulls:
-        return False
-    concepts = list(concepts)
-    han = [full for full in fulls if _han_word().fullmatch(full)]
-    if any(fold_zh(full).endswith(_zh_key(f)) for full in han for c in concepts for f in c.accepted("zh") if f):
-        return True
-    evidence = Evidence(" ; ".join(f for f in fulls if f not in han))
-    return any(evidence.has_en(c.accepted("en"), c.case_sensitive) for c in concepts)
-
-
-@lru_cache(maxsize=4096)
-def _defined_here(abbr: str) -> re.Pattern[str]:
-    """The abbreviation in parentheses, as a definition writes it: "(AL)", "（急性白血病，AL）"."""
-    return re.compile(r"[(（][^()（）]*(?<![A-Za-z0-9])" + re.escape(abbr) + r"\s*[)）;；,，]")
-
-
-@lru_cache(maxsize=4096)
-def _abbr_pattern(abbr: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(abbr) + r"(?![A-Za-z])")
-
-
-_LATIN_TOKEN = re.compile(r"[a-z]+")
-
-
-def transliterated(term: str, text: str, readings: Mapping[str, tuple[str, ...]]) -> bool:
-    """True if the English spells a Chinese term of 2+ characters in pinyin, a syllable a word or run together.
-
-    Names of Chinese medicines and places are transliterated: 升血小板胶囊 is "Sheng-Xue-Xiao-Ban
-    Capsule", so 血小板 is rendered there though "platelet" is not written. `readings`: toneless
-    pinyin of single characters (`aligner.lexicon.Lexicon.readings`).
-    """
-    options = [readings.get(ch, ()) for ch in term]
-    if len(term) < 2 or not all(options):
-        return False
-    tokens = _LATIN_TOKEN.findall(fold_en(text, lower=True))
-    n = len(options)
-    for i in range(len(tokens)):
-        if i + n <= len(tokens) and all(tokens[i + k] in options[k] for k in range(n)):
-            return True  # xue xiao ban, xue-xiao-ban
-        if _spells(tokens[i], options):
-            return True  # xuexiaoban
-    return False
-
-
-def _spells(word: str, options: list[tuple[str, ...]]) -> bool:
-    """Whether `word` is the syllables of `options` run together, in order (one reading per character)."""
-    if not options:
-        return not word
-    return any(word.startswith(o) and _spells(word[len(o):], options[1:]) for o in options[0])
 
 
 def en_present(forms: Iterable[str], text: str, case_sensitive: bool = False) -> bool:

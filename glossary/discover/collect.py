@@ -43,6 +43,40 @@ def prose_words(text: str) -> list[re.Match[str]]:
     return [m for m in EN_WORD.finditer(text) if not is_identifier(text, m.start(), m.end())
             and not any(a <= m.start() < b for a, b in templates)]
 
+_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*\)")
+"""An acronym in parentheses: (HEALTH), (ReSeqTB), (CheckMate-227)."""
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\u2019-]*")
+NAME_LINKS = frozenset("of with and for the in on to versus vs or a an at by from".split())
+"""Lower-case words a capitalised name may hold between its capitalised words."""
+
+
+def named_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every title-case name with its own acronym after it, the acronym left out: "Hip Fracture
+    Evaluation with Alternatives of Total Hip Arthroplasty versus Hemi-Arthroplasty (HEALTH)". A trial, study,
+    database or body names itself: its spelling is its owners', not a form the writer chose, so discovery does not
+    count its words (the acronym stays: it may be an abbreviation the text uses). Two capitalised words or more, a
+    sentence's first word not counted."""
+    out: list[tuple[int, int]] = []
+    for acronym in _ACRONYM.finditer(text):
+        start, capitals, k = acronym.start(), 0, acronym.start()
+        before = list(_NAME_WORD.finditer(text, 0, k))
+        for m in reversed(before):
+            if text[m.end():k].strip():
+                break  # punctuation between: the name ends here
+            word = m.group()
+            if word[0].isupper():
+                if not text[:m.start()].rstrip() or text[:m.start()].rstrip()[-1] in ".!?:;":
+                    break  # a sentence's first word: capitalised anyway
+                capitals += 1
+                start = m.start()
+            elif word not in NAME_LINKS:
+                break
+            k = m.start()
+        if capitals >= 2:
+            out.append((start, acronym.start()))
+    return out
+
+
 FUNCTION_CHARS = frozenset("由对从后前时可能会来到将被向于为与及和或中上下里如即像使让给至自每各某诸"
                            "的了是在也都就把等之其这那此该着过地得所以而并则即又但很还更最均较仍亦已需应皆尚")
 """Single-character tokens that end a term rather than extend it (分泌组的, 分泌组在)."""
@@ -278,6 +312,10 @@ class Collector:
         (keyword lists and titles spell names out by convention)."""
         en = self.stats.en
         words = prose_words(text)
+        if "(" in text:
+            names = named_spans(text)
+            if names:
+                words = [m for m in words if not any(a <= m.start() < b for a, b in names)]
         for k, m in enumerate(words):
             form = m.group().lower()
             self._add_en_form(en, form, text, key, m.start(), m.end(), words, k, k + 1)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from zhen_qa.glossary.discover.collect import FINAL_CHARS, FormStat, Stats
+from zhen_qa.glossary.discover.collect import CONTEXT, FINAL_CHARS, FUNCTION_CHARS, HAN_RUN, FormStat, Stats
 from zhen_qa.glossary.normalize import fold_zh
 
 FINALS = FINAL_CHARS
@@ -144,6 +144,21 @@ def _renders_only_the_stem(a: str, b: str, rendering: str) -> bool:
     return not any(rendering in (zh2en.get(w) or ()) for w in (a, b, a[-2:], b[-2:]))
 
 
+def _inside_a_compound(stat: FormStat) -> bool:
+    """Whether a form used once stands inside a longer compound: a Han character that is no function character
+    (`collect.FUNCTION_CHARS`) right before and right after it (甲氧西林敏感性金黄色葡萄球菌, "methicillin-susceptible
+    Staphylococcus aureus"). It is then part of another term, not a way of writing the term it resembles. Asked only
+    when the aligned English does not join the two (`shared_rendering`): a translator's variant keeps the rendering
+    of the term."""
+    if stat.count != 1:
+        return False
+    _key, start, end = stat.first
+    offset = (1 if start > CONTEXT else 0) + start - max(0, start - CONTEXT)
+    text = stat.context
+    before, after = text[offset - 1:offset], text[offset + end - start:offset + end - start + 1]
+    return all(HAN_RUN.fullmatch(ch) and ch not in FUNCTION_CHARS for ch in (before, after))
+
+
 def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
     """Accepted pairs of Chinese forms: strong by shape, or with enough evidence from contexts and English."""
     forms = stats.zh
@@ -167,6 +182,8 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
         if rendering:
             evidence.append(f"english:{rendering}")
             score += 2
+        elif kind != "script" and x.aligned and y.aligned and (_inside_a_compound(x) or _inside_a_compound(y)):
+            continue  # 敏感性 only in 甲氧西林敏感性 ("methicillin-susceptible") beside 敏感度 ("sensitivity")
         shared = _shared_neighbours(x, y)
         if shared:
             evidence.append(f"neighbours:{shared}")

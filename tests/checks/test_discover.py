@@ -1,7 +1,7 @@
 """Discovered term-inconsistent findings: positions, counts, glossary precedence, severity setting."""
 from __future__ import annotations
 
-from tests.checks.test_terms import manuscript
+from tests.checks.terms_kit import manuscript
 from zhen_qa.checks import terms
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.glossary.model import Concept, Glossary
@@ -92,3 +92,19 @@ def test_a_glossary_deciding_one_form_leaves_the_group_reported() -> None:
     g = Glossary.build([Concept("pd", "帕金森病", "Parkinson's disease")], "g.csv")
     (f,) = discovered(g)
     assert f.suggestion == "帕金森病"
+
+
+def test_a_full_name_in_a_labelled_list_is_no_reuse_of_its_abbreviation() -> None:
+    """"Target Audience: ..., emergency department clinicians, ..." names things as a keyword list does."""
+    en = ["Patients were sent home from the emergency department (ED).", "Diagnoses made in the ED were excluded.",
+          "Most ED visits were short."]
+    listing = "Target Audience: gastroenterologists, emergency department clinicians, surgeons, and nurses"
+    prose = "Later the emergency department was closed."
+
+    def found(last: str) -> list[str]:
+        ctx = CheckContext(manuscript(["甲。", "乙。", "丙。", "丁。"], en + [last], [((i,), (i,)) for i in range(4)]),
+                           None, Options())
+        return [f.message for f in terms.run(ctx) if f.rule == "term-inconsistent"]
+
+    assert found(listing) == []
+    assert len(found(prose)) == 1  # written again in a sentence: the abbreviation's other form

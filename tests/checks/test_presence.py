@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhen_qa.checks.presence import en_present, en_stem, zh_present
+from zhen_qa.checks.presence import Evidence, en_present, en_stem, zh_present
 
 
 @pytest.mark.parametrize("word, stem", [("safety", "safet"), ("analysis", "analys"), ("therapies", "therap"),
@@ -61,3 +61,28 @@ def test_term_kept_in_the_original_language_counts_in_chinese() -> None:
     en = ["The hazard ratio was 0.51 (95% CI, 0.34 to 0.77).", "The 95% confidence interval was wide."]
     found = only(run(glossary, zh, en), "term-missing")
     assert [(f.lang, f.location.line, f.location.column) for f in found] == [("en", 5, 9)]
+
+
+@pytest.mark.parametrize("form, text", [
+    ("primary end point", "to detect differences in the coprimary end points"),  # co- + the term
+    ("chemotherapy", "(postoperative, prechemotherapy)"),  # pre-
+    ("chemotherapy", "a post-chemotherapy scan"),  # post- with a hyphen
+    ("tumor mutational burden", "a high tumor-mutation burden"),  # a modifier without its -al, hyphen for space
+])
+def test_en_present_accepts_prefixes_and_a_modifier_without_its_adjective_ending(form: str, text: str) -> None:
+    assert en_present([form], text)
+
+
+@pytest.mark.parametrize("form, text", [
+    ("chemotherapy", "a nonchemotherapy regimen"),  # non- negates: not allowed
+    ("body", "an antibody"),  # a prefix only before a word of PREFIXED_MIN letters
+    ("tumor mutational burden", "tumor mutation rate"),  # the head keeps its own stem
+    ("clinical trial", "clinic visits"),
+])
+def test_en_present_keeps_prefixes_and_derivation_to_the_same_concept(form: str, text: str) -> None:
+    assert not en_present([form], text)
+
+
+def test_a_chinese_term_without_its_final_process_word_is_present_shortened() -> None:
+    assert Evidence("术后给予深静脉血栓预防。").has_zh_shortened(["深静脉血栓形成"])  # 血栓形成: thrombosis
+    assert not Evidence("术后给予静脉预防。").has_zh_shortened(["深静脉血栓形成"])

@@ -116,3 +116,24 @@ def test_groups_only_gives_the_groups_of_every_form() -> None:
     for form, stat in lean.zh.items():  # each form recorded has the statistics of a full pass
         assert stat == full.zh[form]
     assert lean.en_df == full.en_df
+
+
+def test_a_title_case_name_with_its_own_acronym_keeps_its_spelling() -> None:
+    """A trial quotes its own name: "Hemi-Arthroplasty (HEALTH)" is not the writer's spelling of hemiarthroplasty."""
+    from zhen_qa.glossary.discover.collect import named_spans
+
+    en = ["Total hip arthroplasty did better than hemiarthroplasty.",
+          "We performed the Total Hip Arthroplasty versus Hemi-Arthroplasty (HEALTH) trial.",
+          "Patients underwent hemiarthroplasty."]
+    c = Collector(FINALS)
+    for i, s in enumerate(en):
+        c.add_en(s, i)
+    assert find_groups(c.stats) == []
+    text = en[1]
+    assert [text[a:b] for a, b in named_spans(text)] == ["Total Hip Arthroplasty versus Hemi-Arthroplasty "]
+    # the same spelling in running text, or in a name without an acronym, is the writer's
+    c = Collector(FINALS)
+    for i, s in enumerate([en[0], "The hemi-arthroplasty (HA) group did well.", en[2]]):
+        c.add_en(s, i)
+    assert [g.forms for g in find_groups(c.stats)] == [("hemiarthroplasty", "hemi-arthroplasty")]
+    assert named_spans("Patients in the Emergency (ED) ward") == []  # one capitalised word is no name

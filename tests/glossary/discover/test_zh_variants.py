@@ -85,3 +85,25 @@ def test_an_inserted_morpheme_making_a_cedict_word_is_another_compound() -> None
     sentences = [("淋巴细胞亚类的特征。", "Features of the lymphocyte subtypes."),
                  ("混合细胞型的特征。", "Features of the mixed cellularity subtype.")]
     assert _pairs(sentences) == []
+
+
+def test_a_form_used_once_inside_a_compound_is_not_a_variant_without_a_shared_rendering() -> None:
+    """敏感性 in 甲氧西林敏感性金黄色葡萄球菌 ("methicillin-susceptible") beside 敏感度 ("sensitivity")."""
+    from zhen_qa.glossary.discover.collect import Collector
+    from zhen_qa.glossary.discover.groups import FINALS, find_groups
+
+    def groups(zh: list[str], en: list[str]) -> list[tuple[str, ...]]:
+        c = Collector(FINALS)
+        for i, (z, e) in enumerate(zip(zh, en)):
+            c.add_zh(z, i, e)
+        return [g.forms for g in find_groups(c.stats)]
+
+    zh = ["斑贴试验的敏感度较低。", "皮内试验的敏感度较高。", "在甲氧西林敏感性金黄色葡萄球菌感染患者中死亡率较低。"]
+    en = ["The sensitivity of patch testing is low.", "Intradermal testing has a higher sensitivity.",
+          "Mortality was lower among patients with methicillin-susceptible Staphylococcus aureus infection."]
+    assert groups(zh, en) == []
+    # the same form on its own, or with the term's rendering in its English, is a variant
+    alone = zh[:2] + ["该方法的敏感性较低。"]
+    assert groups(alone, en[:2] + ["The method's sensitivity was low."]) == [("敏感度", "敏感性")]
+    assert groups(zh, en[:2] + ["The sensitivity was lower among patients with Staphylococcus aureus."]) == [
+        ("敏感度", "敏感性")]

@@ -1,0 +1,99 @@
+"""When two written forms of a term are one usage: an initialism and its expansion (CI, confidence interval), a
+Chinese contraction (放疗 of 放射治疗), a noun and its adjective (prognosis, prognostic), a term with and without its
+qualifier (凋亡, 细胞凋亡). term-inconsistent counts such forms as one style; term-missing takes an initialism of
+the term for its rendering."""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterable
+
+from zhen_qa.checks.presence import DERIVED_MIN
+from zhen_qa.glossary.discover.abbrev import spells
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+_WORD = re.compile(r"[A-Za-z]+")
+@functools.lru_cache(maxsize=1)
+def all_han() -> re.Pattern[str]:
+    """Han characters only, compiled on first use (only contraction pairs ask)."""
+    return re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+_SKIPPED = frozenset({"of", "and", "the", "in", "for", "to", "with", "on", "by", "a", "an"})
+"""Words an abbreviation may leave out ("Department of Health" DH)."""
+
+
+_CAPITALISED = LazyPattern(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{1,9}(?![A-Za-z0-9])")
+"""A word that starts with a capital letter (an initialism has two or more: HR, PEs, HBsAg)."""
+
+
+def initialism_in(forms: Iterable[str], text: str) -> bool:
+    """Whether `text` writes one of the English `forms` (of two words or more) as its initialism, in the singular
+    or the plural: "HR" = hazard ratio, "PEs" = pulmonary embolisms. Results sections use the common ones bare."""
+    longs = [f for f in forms if " " in f.strip() or "-" in f]
+    if not longs:
+        return False
+    for word in _CAPITALISED.findall(text):
+        for short in (word, word[:-1]) if word.endswith("s") else (word,):
+            if any(is_initialism(short, f) for f in longs):
+                return True
+    return False
+
+
+def is_initialism(short: str, long: str) -> bool:
+    """Whether `short` abbreviates `long`: CI of "confidence interval", MDS of "myelodysplastic syndrome", HBsAg of
+    "hepatitis B surface antigen". Every word of `long` but a function word gives its first letter, in order; a
+    word may give more letters of its own after it (myelo-Dysplastic, antiGen), as biomedical abbreviations do
+    (`glossary.discover.abbrev.spells`, which discovery's definitions use too). `short` is one run of letters with
+    two capitals or more; CT is not "confidence interval" (no I)."""
+    words = _WORD.findall(long)
+    if len(words) < 2 or not short.isalpha() or sum(c.isupper() for c in short) < 2 or not short[0].isupper():
+        return False
+    return spells(words, short.lower(), stop=_SKIPPED)
+
+
+def is_contraction(short: str, long: str) -> bool:
+    """Whether Chinese `short` is `long` contracted: its characters in order, the first kept (放疗 of 放射治疗).
+
+    Chinese shortens a term by keeping some of its characters (放射治疗 -> 放疗, 总生存期 -> 总生存,
+    流行性感冒 -> 流感), the way English writes an initialism: the two are one term written long and short.
+    """
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or not all_han().fullmatch(short + long):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+_ADJECTIVE = re.compile(r"(?:ic|ical|tic|ive|al|ous|ant|ent|ary)$")
+"""English adjective endings (prognostic, apoptotic, mutant): with a noun of the same stem, another part of speech."""
+
+
+def is_other_part_of_speech(a: str, b: str) -> bool:
+    """Whether two one-word English forms are one term as noun and adjective: the same stem of DERIVED_MIN
+    letters, only one of them ending as an adjective (prognosis / prognostic, apoptosis / apoptotic)."""
+    a, b = a.lower(), b.lower()
+    if " " in a + b or bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b)):
+        return False
+    n = len(os.path.commonprefix([a, b]))
+    return n >= DERIVED_MIN - 1 and n >= min(len(a), len(b)) - 3
+
+
+def is_elaboration(short: str, long: str) -> bool:
+    """Whether `long` is `short` with a modifier or qualifier of its own: 细胞凋亡 of 凋亡, "diabetes mellitus" of
+    "diabetes" (whole words; in Chinese a dictionary word of two characters or more). The writer says the same
+    term more or less fully, not another form."""
+    if len(short) >= len(long):
+        return False
+    if all_han().fullmatch(short + long):
+        extra = long[:-len(short)] if long.endswith(short) else long[len(short):] if long.startswith(short) else ""
+        return len(extra) >= 2 and _is_word(extra)  # 细胞 + 凋亡; not 细 + 胞外囊泡 (a contraction of 细胞外)
+    words, longer = short.lower().split(), long.lower().split()
+    n = len(words)
+    return n < len(longer) and (longer[:n] == words or longer[-n:] == words)
+
+
+def _is_word(text: str) -> bool:
+    from zhen_qa.aligner.jieba_base import is_word  # jieba's dictionary, loaded already where the text was read
+
+    return is_word(text)

@@ -1,0 +1,195 @@
+"""A term the English leaves to the context: established in the discourse and carried by the sentence's structure.
+
+Journal English names a comparison arm, a regimen or an end point once and then lets the sentence carry it; the
+Chinese translation, by its own norms, names it again ("less common in the dapagliflozin group" for
+达格列净组低于安慰剂组). The translation is faithful and there is nothing to fix, so term-missing does not report it.
+Two things must hold together (`Discourse.implied`):
+
+- the concept is *established*: named on both sides within RADIUS aligned beads before or after, in the same
+  section pair (a reader of either language knows it from there);
+- the English sentence has a structure that carries it, one of
+  - an *implicit arm*: the Chinese term heads a comparison arm (安慰剂组, 化疗组) of a sentence comparing two or
+    more arms, and the English names fewer arms (group, arm, cohort) than the Chinese does;
+  - a *combination left whole*: the term is one member of a combination (纳武利尤单抗联合伊匹单抗) none of whose
+    members the English names (a summary sentence that says "improved versus chemotherapy");
+  - a *definite head*: the English refers to the term by a determiner and the head of its English form ("the end
+    point" for the primary end point);
+  - a *population left out*: the term names a population (心脏停搏患者) and the English names no people at all.
+
+An arm the English names by its role ("the control group" for 安慰剂组, `role_named_arm`) needs no context: the
+role says which arm it is. A term replaced by another word is still missing: the English then names as many arms,
+names another member of the combination, or has the other word where the head would be.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.glossary.model import Concept
+from zhen_qa.glossary.normalize import fold_en
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+RADIUS = 2
+"""Aligned beads either side in which a concept named on both sides counts as established."""
+
+_ZH_ARM = LazyPattern(r"(?<![分小亚每各两本该此全])组(?![织成合间别分建装])")
+"""组 ending a comparison arm (安慰剂组, 达格列净组), not 组织 "tissue", 组间 "between groups", 每组 "each group"."""
+_ARM_AFTER = LazyPattern(r"(?:治疗)?组(?![织成合间别分建装])")
+"""What follows a term that names an arm: 安慰剂组, 化疗组, 免疫治疗组."""
+_EN_ARM = LazyPattern(r"(?<![A-Za-z])(?:groups?|arms?|cohorts?)(?![A-Za-z])", re.I)
+_NOT_AN_ARM = LazyPattern(r"(?:between-|(?:each|per|either|both|all|two|three)\s+(?:[a-z]+\s+)?)$", re.I)
+"""Before an arm noun that names no arm: "between-group difference", "in either treatment group", "per group"."""
+_EN_TREATED = LazyPattern(r"(?<![A-Za-z])(?:with|versus|vs\.?|than|over)\s+"
+                          r"(?!(?:no|any|each|all|both|either|respect|regard|the\s+exception)(?![A-Za-z]))(?=[A-Za-z])",
+                          re.I)
+"""A preposition before a treatment compared ("with chemotherapy", "versus placebo"), not before a number or a
+quantifier ("vs. 12.2", "with no difference", "with respect to")."""
+_HAVING = LazyPattern(r"(?<![A-Za-z])(?:patients|those|participants|persons|people|women|men|children|adults|cases"
+                      r"|subjects|individuals)\s+$", re.I)
+"""Before "with" that means having ("patients with PD-L1 expression"), not a treatment."""
+ARM_REACH = 40
+"""Characters after such a preposition within which an arm noun makes it the same arm ("than in the placebo group")."""
+_JOINER = LazyPattern(r"\s*(?:联合|加用|加|与|和|及|\+|、|/)\s*$")
+"""What joins the members of a combination (纳武利尤单抗联合伊匹单抗, 卡铂+紫杉醇)."""
+_DETERMINER = r"(?<![A-Za-z])(?:the|this|that|these|those|such|each|both)\s+"
+HEAD_MIN = 6
+"""Fewest letters of a one-word head a determiner refers back with ("the combination"; not "the point")."""
+
+
+class Discourse:
+    """The concepts each aligned bead names on either side, in document order, to ask what is established."""
+
+    def __init__(self, ctx: CheckContext, hits: dict[int, list[Hit]], radius: int = RADIUS) -> None:
+        self._ctx = ctx
+        self._hits = hits
+        self._radius = radius
+        self._beads: list[tuple[int, set[str], set[str]]] = []
+        self._index: dict[int, int] | None = None
+
+    def _indexed(self) -> dict[int, int]:
+        """id of each sentence of an aligned bead -> the bead's index (built on first need: most runs never ask)."""
+        if self._index is None:
+            self._index = {}
+            for pair, _bead, zh, en in self._ctx.aligned_beads():
+                k = len(self._beads)
+                named = [{c for s in side for h in self._hits.get(id(s), ()) for c in h.match.concepts}
+                         for side in (zh, en)]
+                self._beads.append((id(pair), named[0], named[1]))
+                for s in (*zh, *en):
+                    self._index[id(s)] = k
+        return self._index
+
+    def established(self, ids: set[str], sentence: Sentence) -> bool:
+        """Whether a concept of `ids` is named in Chinese and in English in the beads near the bead of `sentence`."""
+        k = self._indexed().get(id(sentence))
+        if k is None:
+            return False
+        pair = self._beads[k][0]
+        near = [b for j, b in enumerate(self._beads[max(0, k - self._radius):k + self._radius + 1],
+                                        start=max(0, k - self._radius)) if j != k and b[0] == pair]
+        return any(ids & zh for _p, zh, _en in near) and any(ids & en for _p, _zh, en in near)
+
+    def implied(self, h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
+                zh_text: str, en_text: str) -> bool:
+        """Whether a Chinese term the English lacks is left to the context (see the module docstring)."""
+        if role_named_arm(h, zh_text, en_text):
+            return True
+        ids = {c.id for c in concepts}
+        if not self.established(ids, h.sentence):
+            return False
+        return implicit_arm(h, zh_text, en_text) or whole_combination(h, src_hits, tgt_hits, self, en_text) \
+            or definite_head(concepts, en_text) or population_left_out(h, en_text)
+
+
+def implicit_arm(h: Hit, zh_text: str, en_text: str) -> bool:
+    """The Chinese term heads a comparison arm of a sentence comparing two or more, and the English names fewer arms."""
+    text = h.sentence.text.text
+    if not _ARM_AFTER.match(text, h.match.end):
+        return False
+    zh_arms = len(_ZH_ARM.findall(zh_text))
+    return zh_arms >= 2 and english_arms(en_text) < zh_arms
+
+
+def english_arms(text: str) -> int:
+    """How many arms an English text names: arm nouns ("the dapagliflozin group", not "between-group"), and the
+    prepositions that introduce a treatment compared ("17.1 months with nivolumab ... 13.9 months with
+    chemotherapy", "advantage over standard therapy"; not before a number, "vs. 12.2 months", nor where an arm
+    noun follows, counted already, nor "with" after people, "patients with PD-L1 expression")."""
+    nouns = [m for m in _EN_ARM.finditer(text) if not _NOT_AN_ARM.search(text, 0, m.start())]
+    introduced = [m for m in _EN_TREATED.finditer(text)
+                  if not any(0 <= n.start() - m.end() <= ARM_REACH for n in nouns)
+                  and not _HAVING.search(text, 0, m.start())]
+    return len(nouns) + len(introduced)
+
+
+_EN_ROLE_ARM = LazyPattern(r"(?<![A-Za-z])(?:control|comparator|comparison)\s+(?:groups?|arms?)(?![A-Za-z])", re.I)
+_ZH_CONTROL = "对照"
+
+
+def role_named_arm(h: Hit, zh_text: str, en_text: str) -> bool:
+    """The Chinese term heads an arm (安慰剂组) that the English names by its role ("the control group"), and the
+    Chinese sentence has no arm of that name (对照组) the English role could be rendering instead."""
+    return bool(_ARM_AFTER.match(h.sentence.text.text, h.match.end)) and _ZH_CONTROL not in zh_text \
+        and bool(_EN_ROLE_ARM.search(en_text))
+
+
+def _members(h: Hit, src_hits: Sequence[Hit]) -> list[Hit]:
+    """The Chinese terms of the combination `h` is in (joined by `_JOINER`, in one sentence), `h` included."""
+    text = h.sentence.text.text
+    same = sorted((o for o in src_hits if o.sentence is h.sentence), key=lambda o: o.match.start)
+    k = next(i for i, o in enumerate(same) if o is h)
+    out = [h]
+    for step in (-1, 1):
+        i = k
+        while 0 <= i + step < len(same):
+            a, b = (same[i + step], same[i]) if step < 0 else (same[i], same[i + step])
+            if a.match.end > b.match.start or not _JOINER.match(text[a.match.end:b.match.start]):
+                break
+            i += step
+            out.append(same[i])
+    return out
+
+
+def whole_combination(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit], discourse: Discourse,
+                      en_text: str) -> bool:
+    """The term is one member of a combination none of whose members the English names, each established."""
+    members = _members(h, src_hits)
+    if len(members) < 2:
+        return False
+    named = {c for t in tgt_hits for c in t.match.concepts}
+    folded = fold_en(en_text, lower=True)
+    for m in members:
+        if named.intersection(m.match.concepts) or m.match.form.lower() in folded:
+            return False
+        if not discourse.established(set(m.match.concepts), m.sentence):
+            return False
+    return True
+
+
+_ZH_PEOPLE = LazyPattern(r"(?:患者|病人|病例|人群)")
+_EN_PEOPLE = LazyPattern(r"(?<![A-Za-z])(?:patients?|people|persons?|individuals?|those|survivors?|victims?|cases?"
+                         r"|subjects?|participants?|children|adults|women|men|populations?)(?![A-Za-z])", re.I)
+
+
+def population_left_out(h: Hit, en_text: str) -> bool:
+    """The Chinese term names a population (心脏停搏患者 "patients with cardiac arrest") that the English leaves out
+    whole: no people at all in the English sentence ("bystander contribution to favorable outcomes")."""
+    return bool(_ZH_PEOPLE.match(h.sentence.text.text, h.match.end)) and not _EN_PEOPLE.search(en_text)
+
+
+def definite_head(concepts: Sequence[Concept], en_text: str) -> bool:
+    """The English refers to the term by a determiner and the head of an English form of it ("the end point")."""
+    folded = fold_en(en_text, lower=True)
+    for c in concepts:
+        for form in c.accepted("en"):
+            words = fold_en(form, lower=True).split()
+            for k in range(1, len(words)):
+                head = words[k:]
+                if len(head) == 1 and len(head[0]) < HEAD_MIN:
+                    continue
+                if re.search(_DETERMINER + r"\s+".join(map(re.escape, head)) + r"s?(?![A-Za-z])", folded):
+                    return True
+    return False

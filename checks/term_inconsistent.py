@@ -1,0 +1,106 @@
+"""term-inconsistent: a glossary concept written in two or more accepted forms of one language in a document."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zhen_qa.checks.term_forms import is_contraction, is_elaboration, is_initialism, is_other_part_of_speech
+from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
+from zhen_qa.glossary.model import Glossary, TermStatus
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.report.findings import Finding, Rule, Severity
+
+TERM_INCONSISTENT = Rule(
+    "term-inconsistent",
+    Severity.INFO,
+    "More than one accepted form of a glossary concept, or forms that look like one term written several "
+    "ways (discovered without a glossary), in a document.",
+    preconditions="one finding per concept or discovered group per document; a mixture whose minority "
+    "forms are all deprecated is left to term-variant",
+    scope=NOT_REFERENCES,
+)
+
+_RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED: 2}
+
+
+def _styles(forms: list[str]) -> list[str]:
+    """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
+    and so are 放射治疗 and 放疗, 凋亡 and 细胞凋亡, prognosis and prognostic (noun and adjective)."""
+    return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
+                                        or (is_other_part_of_speech(f, g) and len(f) > len(g))
+                                        for g in forms if g != f)]
+
+
+def _mirrored(lang: str, forms: dict[tuple[str, str], list[Hit]], partners: dict[int, list[Sentence]]) -> bool:
+    """Whether each use of a minority form of `lang` faces a minority form of the other language in its bead.
+
+    A translation that follows its source's own variation (radiotherapy ... radiation therapy ->
+    放疗 ... 放射治疗 in the same sentence) is faithful: the mixture is the source's, not the translation's.
+    """
+    other = "en" if lang == "zh" else "zh"
+    mine = {f: hs for (lg, f), hs in forms.items() if lg == lang}
+    theirs = {f: hs for (lg, f), hs in forms.items() if lg == other}
+    if len(mine) < 2 or len(theirs) < 2:
+        return False
+    major_mine = max(mine, key=lambda f: len(mine[f]))
+    major_theirs = max(theirs, key=lambda f: len(theirs[f]))
+    minority_at = {id(h.sentence) for f, hs in theirs.items() if f != major_theirs for h in hs}
+    for form, hs in mine.items():
+        if form == major_mine:
+            continue
+        for h in hs:
+            if not any(id(s) in minority_at for s in partners.get(id(h.sentence), ())):
+                return False
+    return True
+
+
+def _preferred_leads(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: list[str]) -> bool:
+    """Whether the preferred form of `lang` is used at least as often as any other accepted form: then the other
+    forms are synonyms the glossary admits, used now and then beside the form it prefers (nasopharyngeal carcinoma
+    ×8, nasopharyngeal cancer ×1; radiotherapy and radiation therapy once each), which is no inconsistency for the
+    translation to fix. A mixture is reported where an admitted form outnumbers the preferred one or admitted forms
+    are mixed without it: the suggestion, the preferred form, then unifies the document."""
+    counts = {form: len(forms[(lang, form)]) for form in styles}
+    preferred = [form for form in styles if forms[(lang, form)][0].match.status is TermStatus.PREFERRED]
+    return bool(preferred) and counts[preferred[0]] >= max(counts.values())
+
+
+def inconsistent(glossary: Glossary, order: list[Hit],
+                  partners: dict[int, list[Sentence]] | None = None) -> Iterator[Finding]:
+    """Concepts used in two or more accepted forms of one language; deprecated forms are term-variant's.
+
+    Not a mixture: a short form with its long form (CI / confidence interval, 放疗 / 放射治疗), nor a
+    translation whose minority forms mirror minority forms of its source in the same beads (`_mirrored`).
+    """
+    by_concept: dict[str, dict[tuple[str, str], list[Hit]]] = {}
+    for hit in order:
+        forms = by_concept.setdefault(hit.match.concept_id, {})
+        forms.setdefault((hit.lang, hit.match.form), []).append(hit)
+    for cid, forms in by_concept.items():
+        accepted: dict[str, list[str]] = {}
+        for (lg, form), hs in forms.items():
+            if hs[0].match.status is not TermStatus.DEPRECATED:
+                accepted.setdefault(lg, []).append(form)
+        mixed = [lang for lang in ("zh", "en") if len(_styles(accepted.get(lang, []))) > 1
+                 and not _preferred_leads(forms, lang, _styles(accepted[lang]))]
+        if partners is not None:
+            mixed = [lang for lang in mixed if not _mirrored(lang, forms, partners)]
+        if not mixed:
+            continue
+        listed = sorted(((lang, form), hs) for (lang, form), hs in forms.items() if lang in mixed)
+        listed.sort(key=lambda item: (item[0][0] != "zh", _RANK[item[1][0].match.status], -len(item[1])))
+        # the finding points at the first use of the least preferred accepted form: the place to fix first
+        candidates = [item for item in listed if item[1][0].match.status is not TermStatus.DEPRECATED
+                      and item[0][1] in _styles([f for (lg, f), _h in listed if lg == item[0][0]])]
+        worst = max(candidates, key=lambda item: (_RANK[item[1][0].match.status], -len(item[1])))[1][0]
+        concept = glossary.concept(cid)
+        parts = [f"{form} ×{len(hs)} (line {hs[0].location.line})" for (_lang, form), hs in listed]
+        preferred = concept.preferred(worst.lang)
+        msg = f"{len(listed)} forms of {q(preferred or worst.match.form, worst.lang)}: " + ", ".join(parts)
+        detail = [
+            {"lang": lang, "form": form, "status": hs[0].match.status.value, "count": len(hs),
+             "first": {"line": hs[0].location.line, "column": hs[0].location.column}}
+            for (lang, form), hs in listed
+        ]
+        yield Finding(TERM_INCONSISTENT.id, TERM_INCONSISTENT.severity, msg,
+                      worst.location, worst.lang, worst.excerpt, suggestion=preferred or None,
+                      data=(("origin", "glossary"), ("concept", cid), ("forms", detail)))

@@ -1,0 +1,202 @@
+"""term-missing: a glossary term with none of its renderings in the aligned other language.
+
+A concept present on the other side of a bead in any form (even deprecated, leniently found by `checks.presence`) is
+rendered, and so is one the other side says in one of the ways `term_rendered` knows; a deficit must hold over the
+bead and its neighbours (`term_balance`); a concept missing in many sentences is one finding (`missing_summary`).
+term-missing starts only from preferred or admitted forms (a deprecated form is already a term-variant).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from zhen_qa.checks import term_balance
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.missing_summary import Missed, summarise
+from zhen_qa.checks.presence import Evidence, masked
+from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
+from zhen_qa.checks.term_forms import initialism_in
+from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
+from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_rendered import (
+    DISEASE_BACKREF,
+    anaphor,
+    general_alternative_hit,
+    head_only,
+    modifier_rendered,
+    modifies_a_noun,
+    names_a_disease,
+    part_of_another_word,
+    referred_back,
+    regimen_rendered,
+    traditional,
+    transliterated_in,
+    zh2en,
+)
+from zhen_qa.glossary.model import Glossary, TermStatus
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.source import Location
+from zhen_qa.report.findings import Finding, Rule, Severity
+
+TERM_MISSING = Rule(
+    "term-missing",
+    Severity.WARNING,
+    "A glossary term has none of its preferred or admitted renderings in the aligned other language.",
+    preconditions="aligned beads only; the concept in any form on the other side counts as rendered; "
+    "a concept missing in many sentences of a file is one finding",
+    scope=NOT_REFERENCES,
+)
+
+def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -> list[Finding]:
+    """term-missing findings, one per concept where it is missing in many sentences (`missing_summary`)."""
+    missed: list[Missed] = []
+    occurrences: Counter[tuple[str, str, str]] = Counter()
+    named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
+    named_in_zh = {c for hs in hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
+    abbrevs = zh_defined_abbreviations(s.text.text for s in ctx.sentences("zh"))
+    abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
+    before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
+    balance: term_balance.Balance | None = None  # built for the first candidate finding
+    discourse = Discourse(ctx, hits)
+    for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before):
+        for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
+            for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
+                occurrences[(src_hits[0].location.path, cid, tgt)] += 1
+        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse)
+        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs)
+        if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
+            if balance is None:
+                balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
+            forward, backward = (_deficits(glossary, balance, found, occurrences) for found in (forward, backward))
+        en_text = " ".join(s.text.text for s in en)
+        zh_text = "".join(s.text.text for s in zh)
+        # both sides have a concept the other lacks: most likely one mistranslation, so one finding
+        tail = f" (it has {', '.join(q(h.surface, 'en') for h, _r in backward)})" if forward and backward else ""
+        for h, renderings in forward:
+            missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
+                                 h.match.form, h.surface, "en", en_text, renderings))
+        if forward and backward:
+            continue
+        for h, renderings in backward:
+            missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
+                                 h.match.form, h.surface, "zh", zh_text, renderings))
+    return summarise(missed, occurrences)
+
+
+def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tuple[Hit, tuple[str, ...]]],
+              occurrences: Counter[tuple[str, str, str]]) -> list[tuple[Hit, tuple[str, ...]]]:
+    """The candidate findings whose concept the other language names fewer times over the bead and its neighbours
+    (`term_balance`). A bead balanced by its neighbour is taken out of the concept's occurrences too: it is neither
+    missing nor rendered as listed there, so the summary of a concept missing in many sentences is unchanged."""
+    kept = []
+    for h, renderings in found:
+        if balance.short([glossary.concept(c) for c in h.match.concepts], h.lang, h.sentence):
+            kept.append((h, renderings))
+        else:
+            occurrences[(h.location.path, h.match.concept_id, "en" if h.lang == "zh" else "zh")] -= 1
+    return kept
+
+
+def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tgt: str,
+                tgt_sentences: list[Sentence], named: set[str] | None = None,
+                abbrevs: dict[str, str] | None = None,
+                before: set[str] | None = None,
+                discourse: Discourse | None = None) -> list[tuple[Hit, tuple[str, ...]]]:
+    """First hit of each preferred/admitted source concept with no form at all on the target side.
+
+    A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
+    in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
+    the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
+    A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer",
+    and a term inside the full name of an abbreviation the English defines (`abbrevs`: ABBR -> full name,
+    "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者). A concept
+    referred back to (`anaphor`; `before`: concepts the English of the previous bead names) needs no term, nor
+    does one the English leaves to the context (`discourse`, see `term_implied`).
+    """
+    present = {c for h in tgt_hits for c in h.match.concepts}
+    seen: set[str] = set()
+    out: list[tuple[Hit, tuple[str, ...]]] = []
+    evidence: Evidence | None = None
+    for h in src_hits:
+        cid = h.match.concept_id
+        if cid in seen or present.intersection(h.match.concepts) or h.match.status is TermStatus.DEPRECATED:
+            continue
+        seen.add(cid)
+        # a homonym (the term listed by several concepts) is rendered by any of its concepts' renderings
+        concepts = [glossary.concept(c) for c in h.match.concepts]
+        renderings = tuple(dict.fromkeys(r for c in concepts for r in c.accepted(tgt)))
+        if not renderings:
+            continue
+        evidence = evidence or Evidence(_masked_text(tgt_sentences, tgt_hits))
+        found = False
+        for concept in concepts:
+            forms = concept.accepted(tgt) + (concept.zh_deprecated if tgt == "zh" else concept.en_deprecated)
+            if forms and (evidence.has_zh(forms) if tgt == "zh" else evidence.has_en(forms, concept.case_sensitive)):
+                found = True
+                break
+        if found:
+            continue
+        if tgt == "zh" and evidence.has_original(concept.accepted("en")):
+            continue  # the term kept in the original language: 95% CI inside the Chinese
+        if tgt == "zh" and any(evidence.has_zh_spread(c.accepted("zh")) for c in concepts):
+            continue  # 总生存 with a modifier inside: 总体中位生存时间
+        if tgt == "zh" and any(evidence.has_zh_head(c.accepted("zh"), c.accepted("en"), zh2en()) for c in concepts):
+            continue  # "overall survival" as 生存率: the modifier dropped, the head rendered
+        if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
+            continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
+        if tgt == "zh" and (modifies_a_noun(h) or traditional(evidence.text)) \
+                and any(evidence.has_zh_gloss(c.accepted("en"), zh2en()) for c in concepts):
+            continue  # "traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"
+        if tgt == "en" and any(evidence.has_en_derived(c.accepted("en")) for c in concepts):
+            continue  # 抑郁症 as "depressive disorders"
+        if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
+            continue  # 血小板减少 = thrombocytopenia
+        if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):
+            continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
+        if tgt == "en" and modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):
+            continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
+        if tgt == "en" and part_of_another_word(h, evidence.text):
+            continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
+        if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
+            continue  # CHOP方案化疗 = "CHOP regimen"
+        if tgt == "en" and initialism_in(renderings, evidence.text):
+            continue  # "HR" for hazard ratio, "PEs" for pulmonary embolisms: an initialism the glossary does not list
+        if tgt == "en" and transliterated_in(h.surface, evidence.text, abbrevs):
+            continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
+        if named and (tgt == "en" or not names_a_disease(glossary, tgt_hits)
+                      and not DISEASE_BACKREF.search(_masked_text([h.sentence], src_hits))) \
+                and referred_back(concepts, evidence.text, named, tgt):
+            continue  # "disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌
+        if tgt == "en" and named is not None and anaphor(h, concepts, evidence.text, named, before or set()):
+            continue
+        if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
+            continue
+        if tgt == "zh" and head_only(h, concepts, evidence):
+            continue  # "fibrosis" (admitted for liver fibrosis) as 纤维化, the head of 肝纤维化
+        if tgt == "en" and discourse is not None \
+                and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text,
+                                      " ".join(s.text.text for s in tgt_sentences)):
+            continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
+        if general_alternative_hit(glossary, h, abbrevs):
+            # a general word the glossary admits as an alternative starts no finding; another use of the
+            # concept in the bead (the preferred form, a specific alternative) still does
+            kept = next((o for o in src_hits if o.match.concept_id == cid and o.match.status is not
+                         TermStatus.DEPRECATED and not general_alternative_hit(glossary, o, abbrevs)), None)
+            if kept is None:
+                continue
+            h = kept
+        out.append((h, renderings))
+    return out
+
+
+def _masked_text(sentences: list[Sentence], hits: list[Hit]) -> str:
+    """The sentences' text joined by spaces, with every term match blanked out (by NUL characters)."""
+    return " ".join(masked(s.text.text, [h.match for h in hits if h.sentence is s]) for s in sentences)
+
+
+def _missing_finding(h: Hit, renderings: tuple[str, ...], tgt: str, related: Location, tail: str) -> Finding:
+    shown = " / ".join(q(r, tgt) for r in renderings[:3])
+    other = "English" if tgt == "en" else "Chinese"
+    msg = f"{q(h.surface, h.lang)} has no {shown} in the aligned {other}{tail}"
+    return Finding(TERM_MISSING.id, TERM_MISSING.severity, msg, h.location, h.lang, h.excerpt,
+                   suggestion=renderings[0], related=related,
+                   data=(("concept", h.match.concept_id), ("form", h.match.form), ("expected", list(renderings))))

@@ -1,0 +1,56 @@
+"""Small hand-aligned manuscripts and glossaries for the terminology tests (one source file, zh then en)."""
+from __future__ import annotations
+
+from zhen_qa.checks import terms as checks
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Role, Sentence
+from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.report.findings import Finding
+
+
+def manuscript(zh: list[str], en: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> Manuscript:
+    """One source file: the zh sentences one per line, a blank line, then the en sentences."""
+    text = "\n".join(zh) + "\n\n" + "\n".join(en) + "\n"
+    source = SourceText.from_text("t.md", text)
+    sentences: list[Sentence] = []
+    pos = 0
+    for i, line in enumerate(zh + en):
+        start = text.index(line, pos)
+        pos = start + len(line)
+        sentences.append(Sentence(MappedText.span(source, start, pos), "zh" if i < len(zh) else "en", Role.PARAGRAPH))
+    pair = Pair("document", tuple(sentences[:len(zh)]), tuple(sentences[len(zh):]),
+                tuple(Bead(z, e, 1.0) for z, e in beads))
+    return Manuscript("t.md", (source,), (), (pair,))
+
+
+def run(glossary: Glossary, zh: list[str], en: list[str], beads=None) -> list[Finding]:
+    if beads is None:
+        beads = [((i,), (i,)) for i in range(len(zh))]
+    return list(checks.run(CheckContext(manuscript(zh, en, beads), glossary)))
+
+
+def only(findings: list[Finding], rule: str) -> list[Finding]:
+    return [f for f in findings if f.rule == rule]
+
+
+def gl(*concepts: Concept) -> Glossary:
+    return Glossary.build(list(concepts), "g.csv")
+
+
+CHEMO = Concept("chemo", "化疗", "chemotherapy")
+
+
+MARROW = Concept("marrow", "骨髓", "bone marrow")
+
+
+CI = Concept("ci", "置信区间", "confidence interval", en_admitted=("CI",))
+
+
+AE = Concept("ae", "不良事件", "adverse event")
+
+
+DDP = Concept("ddp", "顺铂", "cisplatin")
+
+
+HYPERTENSION = Concept("htn", "高血压", "hypertension")

@@ -1,0 +1,505 @@
+"""Tests of checks.term_missing: a glossary term without a rendering in the aligned other language."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import AE, CHEMO, CI, DDP, HYPERTENSION, MARROW, gl, only, run
+from zhen_qa.glossary.model import Concept, Glossary
+
+
+def test_term_missing_both_directions(sample: Glossary) -> None:
+    zh = ["外泌体介导修复。", "方法如下。", "结果如下。", "这是结论。"]
+    en = ["Vesicles mediate repair.", "The methods follow.", "The results follow.", "The exosome is key."]
+    found = only(run(sample, zh, en), "term-missing")
+    assert [(f.lang, f.location.line, f.suggestion) for f in found] == [("zh", 1, "exosome"), ("en", 9, "外泌体")]
+    assert found[0].related is not None and found[0].related.line == 6
+
+
+def test_term_missing_weighs_the_neighbouring_beads(sample: Glossary) -> None:
+    # the translator moved the term into the next sentence: the bead lacks it, the translation does not
+    zh = ["外泌体介导修复。", "这是结论。", "方法如下。"]
+    en = ["Vesicles mediate repair.", "The exosome is key to this.", "The methods follow."]
+    assert only(run(sample, zh, en), "term-missing") == []
+    # a real deficit stays: the Chinese names the term twice, the English once
+    zh = ["外泌体介导修复。", "外泌体是关键。", "方法如下。"]
+    assert [(f.lang, f.location.line) for f in only(run(sample, zh, en), "term-missing")] == [("zh", 1)]
+    # the neighbour is too far (two beads away): the bead is judged with its next bead only
+    zh = ["外泌体介导修复。", "结果如下。", "这是结论。"]
+    en = ["Vesicles mediate repair.", "The results follow.", "The exosome is key."]
+    assert [f.lang for f in only(run(sample, zh, en), "term-missing")] == ["zh", "en"]
+
+
+def test_term_missing_uses_the_whole_bead(sample: Glossary) -> None:
+    zh = ["外泌体介导修复，效果显著。"]
+    en = ["Repair is mediated.", "Exosomes do it well."]
+    assert only(run(sample, zh, en, beads=[((0,), (0, 1))]), "term-missing") == []
+
+
+def test_term_missing_one_finding_for_a_substitution(sample: Glossary) -> None:
+    found = only(run(sample, ["干细胞分泌组学研究。"], ["Stem cell secretome research."]), "term-missing")
+    assert len(found) == 1 and "secretomics" in found[0].message and "secretome" in found[0].message
+
+
+def test_term_missing_counts_a_chinese_term_inside_a_longer_word() -> None:
+    g = Glossary.build([Concept("safety", "安全", "safety"), Concept("sample", "样本", "sample")], "g.csv")
+    found = only(run(g, ["我们没有观察到新的安全性问题。", "增加样本量。"],
+                     ["There were no new safety issues.", "The sample size was increased."]), "term-missing")
+    assert found == []
+
+
+def test_term_missing_counts_english_inflections_and_spacing() -> None:
+    g = Glossary.build([Concept("sys", "系统", "system"), Concept("sc", "干细胞", "stem cell")], "g.csv")
+    found = only(run(g, ["按照分类系统分期。", "干细胞治疗。"],
+                     ["Staged by the classification system15.", "Stem-cells therapy."]), "term-missing")
+    assert found == []
+
+
+def test_term_missing_still_reports_an_absent_rendering() -> None:
+    g = Glossary.build([Concept("safety", "安全", "safety")], "g.csv")
+    found = only(run(g, ["评估安全性。"], ["The safety was assessed."]), "term-missing")
+    assert found == []
+    found = only(run(g, ["评估疗效。"], ["The safety was assessed."]), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("en", "安全")]
+
+
+def test_term_missing_ignores_a_form_inside_another_listed_term(sample: Glossary) -> None:
+    # 分泌组 inside the matched 分泌组学 is the other concept, not a rendering of "secretome"
+    found = only(run(sample, ["分泌组学研究。"], ["Secretome research."]), "term-missing")
+    assert len(found) == 1 and found[0].lang == "zh" and "(it has “Secretome”)" in found[0].message
+
+
+def test_term_missing_in_many_sentences_is_one_finding_naming_the_rendering_used() -> None:
+    g = Glossary.build([Concept("assay", "实验", "assay")])
+    zh = ["本实验纳入患者。", "实验持续两年。", "该实验有效。", "实验结束。"]
+    en = ["This experiment enrolled patients.", "The experiments lasted two years.", "The experiment group responded.",
+          "The experiment ended."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.message == "「实验」 is rendered “experiment” in 4 sentences; the glossary says “assay”"
+    assert (f.location.line, f.location.column, f.location.end_column) == (1, 2, 4)
+    data = dict(f.data)
+    assert (data["count"], data["rendered"], data["instead"]) == (4, 0, "experiment")
+    assert [(s["line"], s["column"], s["related"]["line"]) for s in data["sentences"]] == [
+        (1, 2, 6), (2, 1, 7), (3, 2, 8), (4, 1, 9)]
+
+
+def test_term_missing_summary_without_a_lexicon_rendering() -> None:
+    g = Glossary.build([Concept("assay", "试验", "assay")])
+    zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。"]
+    en = ["This trial enrolled patients.", "The trial lasted two years.", "The trial group responded."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences"
+
+
+def test_term_missing_in_few_sentences_stays_per_sentence() -> None:
+    g = Glossary.build([Concept("assay", "试验", "assay")])
+    zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。"]
+    en = ["This assay enrolled patients.", "The trial lasted two years.", "The assay group responded."]
+    assert [(f.location.line, f.message) for f in only(run(g, zh, en), "term-missing")] == [
+        (2, "「试验」 has no “assay” in the aligned English")]
+
+
+def test_homonym_is_satisfied_by_either_concepts_rendering() -> None:
+    g = Glossary.build([Concept("assay", "试验", "assay"), Concept("trial", "试验", "trial")])
+    assert only(run(g, ["本试验纳入患者。"], ["This trial enrolled patients."]), "term-missing") == []
+
+
+def test_a_disease_the_english_named_before_may_be_called_disease() -> None:
+    g = Glossary.build([Concept("npc", "鼻咽癌", "nasopharyngeal carcinoma")], "g.csv")
+    zh = ["鼻咽癌是一种头颈部癌症。", "多数患者被诊断为局部晚期鼻咽癌。"]
+    en = ["Nasopharyngeal carcinoma is a head and neck cancer.",
+          "Most patients receive a diagnosis of locoregionally advanced disease."]
+    assert only(run(g, zh, en), "term-missing") == []
+
+
+def test_a_disease_replaced_by_another_word_is_still_missing() -> None:
+    g = Glossary.build([Concept("npc", "鼻咽癌", "nasopharyngeal carcinoma")], "g.csv")
+    zh = ["鼻咽癌是一种头颈部癌症。", "多数患者被诊断为局部晚期鼻咽癌。"]
+    en = ["Nasopharyngeal carcinoma is a head and neck cancer.",
+          "Most patients receive a diagnosis of locoregionally advanced substance."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert (f.location.line, f.location.column) == (2, 13)
+
+
+def test_a_disease_named_by_its_chinese_morpheme_may_be_called_the_illness_or_the_patients() -> None:
+    """"schizophrenia" has no English disease ending, 精神分裂症 has the Chinese one (症); "the illness", "this
+    condition" and "the patients" refer back to it once the English has named it (issue 11, anaphors)."""
+    g = Glossary.build([Concept("scz", "精神分裂症", "schizophrenia")], "g.csv")
+    zh = ["精神分裂症的病因出现得很早。", "方法如下。", "结果如下。", "补充胆碱可能预防精神分裂症。"]
+    for said in ("the illness", "this condition", "the patients"):
+        en = ["Schizophrenia begins early.", "The methods follow.", "The results follow.",
+              f"Choline may alter the course of {said}."]
+        assert only(run(g, zh, en), "term-missing") == [], said
+    # a bare "patients" or a word in the term's place is no reference back
+    for said in ("patients", "the substance"):
+        en = ["Schizophrenia begins early.", "The methods follow.", "The results follow.",
+              f"Choline may alter the course of {said}."]
+        (f,) = only(run(g, zh, en), "term-missing")
+        assert f.location.line == 4, said
+    # nor is it when the English never names the disease
+    en = ["It begins early.", "The methods follow.", "The results follow.", "Choline may alter the illness."]
+    assert len(only(run(g, zh, en), "term-missing")) == 2
+
+
+def test_a_term_inside_an_abbreviation_the_english_defines_is_rendered_by_it() -> None:
+    g = Glossary.build([Concept("leuk", "白血病", "leukemia")], "g.csv")
+    zh = ["本研究分析浆细胞白血病（PCL）患者的特征。", "30例浆细胞白血病患者入组。", "30例白血病患者入组。"]
+    en = ["We studied patients with plasma cell leukemia(PCL).", "Thirty patients with PCL were enrolled.",
+          "Thirty patients with CLL were enrolled."]
+    (f,) = only(run(g, zh, en), "term-missing")  # CLL is not defined in the document: still missing
+    assert f.location.line == 3
+    # the other way: the English term, the Chinese keeps the defined abbreviation
+    g2 = Glossary.build([Concept("leuk", "白血病", "leukemia")], "g.csv")
+    assert only(run(g2, ["本研究分析浆细胞白血病（PCL）患者。", "30例PCL患者入组。"],
+                    ["We studied plasma cell leukemia (PCL).", "Thirty patients with plasma cell leukemia."]),
+                "term-missing") == []
+
+
+def test_a_classical_compound_renders_the_plain_word() -> None:
+    """血小板减少 = thrombocytopenia: medical English names it with the Greek for platelet."""
+    g = Glossary.build([Concept("plt", "血小板", "platelet")], "g.csv")
+    assert only(run(g, ["诱导化疗组血小板减少发生率更高。"], ["Thrombocytopenia was more frequent after induction."]),
+                "term-missing") == []
+    (f,) = only(run(g, ["诱导化疗组血小板减少发生率更高。"], ["Anemia was more frequent after induction."]),
+                "term-missing")
+    assert f.lang == "zh"
+
+
+def test_a_chinese_rendering_with_a_modifier_inside() -> None:
+    """"median overall survival (OS) time" -> 总体中位生存时间: 总…生存 with 体中位 between."""
+    g = Glossary.build([Concept("os", "总生存期", "overall survival", zh_admitted=("总生存",))], "g.csv")
+    assert only(run(g, ["全部患者总体中位生存时间为10.5个月。"], ["The median overall survival time was 10.5 months."]),
+                "term-missing") == []
+    (f,) = only(run(g, ["全部患者中位随访时间为10.5个月。"], ["The median overall survival time was 10.5 months."]),
+                "term-missing")
+    assert f.lang == "en"
+
+
+def test_a_term_inside_a_name_transliterated_in_pinyin_is_rendered() -> None:
+    """升血小板胶囊 is "Sheng-Xue-Xiao-Ban Capsule (SXXBC)": 血小板 is spelled, not translated, also via SXXBC."""
+    g = Glossary.build([Concept("plt", "血小板", "platelet")], "g.csv")
+    zh = ["比较升血小板胶囊的效果。", "升血小板胶囊组改善率为40%。", "血小板计数升高。"]
+    en = ["We compared Sheng-Xue-Xiao-Ban Capsule (SXXBC).", "The improvement rate was 40% with SXXBC.",
+          "Counts rose."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.location.line == 3  # the plain 血小板 of the third sentence is missing from its English
+    from zhen_qa.aligner.lexicon import load_lexicon
+    from zhen_qa.checks.presence_names import transliterated
+
+    readings = load_lexicon().readings
+    assert transliterated("血小板", "xuexiaoban tablets", readings)
+    assert not transliterated("血小板", "Xue capsule", readings)
+
+
+def test_an_english_compound_with_a_combining_form_renders_the_term() -> None:
+    zh = ["免疫化疗可使患者获得长期缓解。"]
+    assert only(run(gl(CHEMO), zh, ["Immunochemotherapeutic approaches lead to remission."]), "term-missing") == []
+    (f,) = only(run(gl(CHEMO), zh, ["Immunological approaches lead to remission."]), "term-missing")
+    assert f.lang == "zh"
+
+
+def test_a_multiword_term_said_in_part_is_rendered() -> None:
+    """The words apart (bone and marrow) or the distinctive first word with another head (confidence limits)."""
+    g = gl(MARROW, CI)
+    zh = ["骨与骨髓移植临床试验网络资助该研究。", "所有亚组的95%置信区间上限均小于1.00。"]
+    en = ["The bone and marrow transplant network funded the study.",
+          "The upper 95% confidence limits of all subgroups were below 1.00."]
+    assert only(run(g, zh, en), "term-missing") == []
+    en_wrong = ["The transplant network funded the study.", "The upper limits of all subgroups were below 1.00."]
+    assert len(only(run(g, zh, en_wrong), "term-missing")) == 2
+
+
+def test_a_generic_treatment_word_does_not_render_a_named_treatment() -> None:
+    """Medical English says "treatment" and "therapy" everywhere: they are no evidence for chemotherapy (which no
+    bead nearby names: an arm the context establishes is another matter, see test_term_implied)."""
+    zh = ["患者接受了诱导治疗。", "诱导化疗组的生存率较标准治疗组高。"]
+    en = ["Patients received induction treatment.", "Survival was higher than with standard therapy."]
+    assert len(only(run(gl(CHEMO), zh, en), "term-missing")) == 1
+
+
+def test_a_pronoun_for_what_the_sentence_before_named() -> None:
+    g = Glossary.build([Concept("npc", "鼻咽癌", "nasopharyngeal carcinoma")], "g.csv")
+    zh = ["鼻咽癌是一种头颈部肿瘤。", "估计全世界有13万鼻咽癌患者。"]
+    en = ["Nasopharyngeal carcinoma is a head and neck cancer.", "It affected an estimated 130,000 patients."]
+    assert only(run(g, zh, en), "term-missing") == []
+    # the pronoun does not excuse a concept the sentence before did not name
+    zh2 = ["研究共纳入多个中心。", "估计全世界有13万鼻咽癌患者。"]
+    en2 = ["The trial enrolled several centers.", "It affected an estimated 130,000 patients."]
+    assert len(only(run(g, zh2, en2), "term-missing")) == 1
+    # nor a pronoun inside the sentence, which may refer to anything
+    en3 = ["Nasopharyngeal carcinoma is a head and neck cancer.", "Doctors saw 130,000 patients in their clinics."]
+    assert len(only(run(g, zh, en3), "term-missing")) == 1
+
+
+def test_a_demonstrative_before_a_chinese_term_refers_back() -> None:
+    """该不良事件: the translator names what the English refers back to; the English needs no term."""
+    zh = ["不良事件较常见。", "一例患者死亡，该不良事件被判定与药物无关。"]
+    en = ["Adverse events were common.", "One patient died; the death was judged unrelated to the drug."]
+    assert only(run(gl(AE), zh, en), "term-missing") == []
+    zh_plain = ["不良事件较常见。", "一例患者死亡，不良事件被判定与药物无关。"]
+    assert len(only(run(gl(AE), zh_plain, en), "term-missing")) == 1
+    zh_its = ["不良事件较常见。", "一例患者死亡，其不良事件被判定与药物无关。"]  # 其 = its: the English says it too
+    assert len(only(run(gl(AE), zh_its, en), "term-missing")) == 1
+
+
+def test_a_drug_standing_for_its_regimen() -> None:
+    """同步顺铂化疗 = "concurrent cisplatin": the modifier renders the compound, unless the English has a term
+    the Chinese lacks (a wrong head)."""
+    zh = ["93例患者完成了3个周期的同步顺铂化疗。"]
+    assert only(run(gl(CHEMO, DDP), zh, ["93 patients completed three cycles of concurrent cisplatin."]),
+                "term-missing") == []
+    found = only(run(gl(CHEMO, DDP, MARROW), zh, ["93 patients completed three cycles of cisplatin bone marrow."]),
+                 "term-missing")
+    assert found
+
+
+def test_a_regimen_named_for_its_treatment() -> None:
+    """CHOP方案化疗 = "the CHOP regimen": 方案 joined to the treatment term and "regimen" in the English."""
+    zh = ["分析患者应用R-CHOP方案化疗的缓解率。"]
+    assert only(run(gl(CHEMO), zh, ["The remission rate of patients treated by the R-CHOP regimen was analysed."]),
+                "term-missing") == []
+    # "regimen" without 方案 beside the term, or 方案 without "regimen": still missing
+    assert len(only(run(gl(CHEMO), ["分析患者化疗的缓解率和用药方案。"],
+                        ["The remission rate and the drug regimen were analysed."]), "term-missing")) == 1
+    assert len(only(run(gl(CHEMO), zh, ["The remission rate of patients treated by R-CHOP was analysed."]),
+                    "term-missing")) == 1
+
+
+def test_an_english_term_rendered_by_its_head_without_the_modifier() -> None:
+    """"OS" / "overall survival" as 生存时间 or 生存率: the Chinese keeps the head (生存, which the lexicon
+    glosses "survival") and drops the modifier 总 it takes as understood."""
+    g = Glossary.build([Concept("os", "总生存期", "overall survival", zh_admitted=("总生存",), en_admitted=("OS",))],
+                       "g.csv")
+    for zh, en in (("遗传学异常对生存时间的影响无统计学意义。", "Genetic abnormalities did not affect the OS."),
+                   ("加用该药可提高生存率。", "Adding the drug increases overall survival.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], zh
+    # another endpoint is no rendering of the head
+    (f,) = only(run(g, ["加用该药可提高缓解率。"], ["Adding the drug increases overall survival."]), "term-missing")
+    assert f.lang == "en"
+    # 不良反应 ("adverse reaction") keeps no part the lexicon glosses "event": "adverse event" is missing
+    (f,) = only(run(gl(AE), ["常见不良反应为腹泻。"], ["The most common adverse event was diarrhea."]), "term-missing")
+    assert f.lang == "en"
+
+
+def test_a_numbered_abbreviation_defines_its_family() -> None:
+    """IIV3 defined as "trivalent inactivated influenza vaccine (IIV3)": IIV in the Chinese is that vaccine."""
+    g = Glossary.build([Concept("flu", "流感", "influenza")], "g.csv")
+    zh = ["我国已批准三价灭活流感疫苗（IIV3）。", "孕妇在孕期的任一阶段均可接种IIV。"]
+    en = ["China has licensed trivalent inactivated influenza vaccine (IIV3).",
+          "Influenza vaccine is recommended for pregnant women during any trimester."]
+    assert only(run(g, zh, en), "term-missing") == []
+    zh_other = ["我国已批准三价灭活流感疫苗（IIV3）。", "孕妇在孕期的任一阶段均可接种HPV。"]
+    (f,) = only(run(g, zh_other, en), "term-missing")
+    assert f.lang == "en" and f.location.line == 5  # the second English sentence
+
+
+def test_an_english_compound_term_rendered_by_a_contracted_chinese_form() -> None:
+    """"portal hypertension" is 门静脉高压: the Chinese contracts 高血压 to 高压 (first and last characters kept)."""
+    g = Glossary.build([HYPERTENSION], "g.csv")
+    for zh in ("肝硬化患者常并发门静脉高压。", "本例患者出现颅高压症状。"):
+        assert only(run(g, [zh], ["Patients with cirrhosis often develop portal hypertension."]),
+                    "term-missing") == [], zh
+    # another condition keeps no contraction of the term: still missing
+    (f,) = only(run(g, ["肝硬化患者常并发腹水。"], ["Patients with cirrhosis often develop portal hypertension."]),
+                "term-missing")
+    assert f.lang == "en"
+
+
+def test_a_chinese_term_shortened_by_its_derivational_morpheme() -> None:
+    """死亡 for "mortality" (死亡率 less 率); not 死亡率 contracted to two unrelated characters."""
+    g = Glossary.build([Concept("mort", "死亡率", "mortality", zh_admitted=("病死率",))], "g.csv")
+    assert only(run(g, ["该方案可减少死亡与残障。"], ["The regimen may decrease the mortality and morbidity."]),
+                "term-missing") == []
+    assert len(only(run(g, ["该方案可减少残障。"], ["The regimen may decrease the mortality and morbidity."]),
+                    "term-missing")) == 1
+    # at most half of the characters dropped: 非癌 is no form of 非小细胞肺癌
+    g2 = Glossary.build([Concept("nsclc", "非小细胞肺癌", "non-small cell lung cancer")], "g.csv")
+    assert len(only(run(g2, ["取非癌组织作为对照。"], ["Non-small cell lung cancer tissue was the control."]),
+                    "term-missing")) == 1
+
+
+def test_a_lexicon_translation_of_the_english_term_in_the_chinese() -> None:
+    """中药 is "traditional Chinese medicine" in the lexicon, rendered inside a compound (中药复方, "... medicine
+    compound"); 生活 + 品質 "quality of life" in Traditional script, where the wording is Taiwan's."""
+    g = Glossary.build([Concept("tcm", "中医", "traditional Chinese medicine"),
+                        Concept("qol", "生活质量", "quality of life")], "g.csv")
+    assert only(run(g, ["中药复方治疗骨髓增生异常综合征的研究。"],
+                    ["Study of a traditional Chinese medicine compound for myelodysplastic syndrome."]),
+                "term-missing") == []
+    assert only(run(g, ["病患的生活品質明顯改善。"], ["The patients' quality of life improved markedly."]),
+                "term-missing") == []
+    # 生活 alone glosses "life" but not "quality": still missing
+    (f,) = only(run(g, ["病患的生活明顯改善。"], ["The patients' quality of life improved markedly."]), "term-missing")
+    assert f.lang == "en"
+    # a synonym in place of the glossary's term, in Simplified script and not inside a compound, is what the
+    # glossary is there to catch: 淋巴癌 (the lexicon's "lymphoma") for 淋巴瘤
+    g2 = Glossary.build([Concept("ly", "淋巴瘤", "lymphoma")], "g.csv")
+    (f,) = only(run(g2, ["五种癌症：肺癌、霍奇金淋巴癌和口咽癌。"], ["Five cancers: lung cancer, Hodgkin lymphoma, and "
+                                                     "oropharyngeal cancer."]), "term-missing")
+    assert f.lang == "en"
+
+
+def test_an_english_term_said_as_another_part_of_speech() -> None:
+    """抑郁症 as "depressive disorders" / "depressed individuals": the English says the term as an adjective."""
+    g = Glossary.build([Concept("dep", "抑郁症", "depression", zh_admitted=("抑郁",))], "g.csv")
+    for en in ("Depressive disorders are common among the elderly.", "Depressed individuals are common here."):
+        assert only(run(g, ["抑郁症在老年人中很常见。"], [en]), "term-missing") == [], en
+    (f,) = only(run(g, ["抑郁症在老年人中很常见。"], ["Anxiety disorders are common among the elderly."]),
+                "term-missing")
+    assert f.lang == "zh"
+
+
+def test_a_chinese_match_inside_another_word_the_english_renders() -> None:
+    """腺癌 in 前列腺癌 is 前列腺 ("prostate") + 癌: "prostate cancer" renders it, adenocarcinoma is not missing."""
+    g = Glossary.build([Concept("adc", "腺癌", "adenocarcinoma")], "g.csv")
+    zh = ["本文综述其在肺癌和前列腺癌中的诊断价值。"]
+    assert only(run(g, zh, ["We review its diagnostic value in lung and prostate cancer."]), "term-missing") == []
+    (f,) = only(run(g, zh, ["We review its diagnostic value in lung and breast cancer."]), "term-missing")
+    assert f.lang == "zh"
+
+
+def test_a_disease_the_chinese_named_before_may_be_called_tumour() -> None:
+    """肿瘤病人 for "lung cancer patients" in a document whose Chinese names 肺癌: the generic noun refers back."""
+    g = Glossary.build([Concept("lc", "肺癌", "lung cancer")], "g.csv")
+    zh = ["肺癌是常见的恶性肿瘤。", "我们测定了27位肿瘤病人的氨基酸浓度。"]
+    en = ["Lung cancer is a common malignancy.", "We measured amino acids in 27 lung cancer patients."]
+    assert only(run(g, zh, en), "term-missing") == []
+    # a document whose Chinese never names the disease: 肿瘤 is no rendering of it
+    zh2 = ["恶性肿瘤很常见。", "我们测定了27位肿瘤病人的氨基酸浓度。"]
+    en2 = ["Malignancy is common.", "We measured amino acids in 27 lung cancer patients."]
+    (f,) = only(run(g, zh2, en2), "term-missing")
+    assert f.lang == "en"
+    # a generic noun beside other diseases named (胃癌等癌症) is their category, not the lung cancer
+    g2 = Glossary.build([Concept("lc", "肺癌", "lung cancer"), Concept("gc", "胃癌", "gastric cancer")], "g.csv")
+    zh3 = ["肺癌是常见的恶性肿瘤。", "最常见的癌症是胃癌和肝癌。"]
+    en3 = ["Lung cancer is a common malignancy.", "The most common are gastric cancer, lung cancer and liver cancer."]
+    (f,) = only(run(g2, zh3, en3), "term-missing")
+    assert f.lang == "en" and f.location.line == 5  # the second English sentence
+    # nor is it where the English has a generic noun of its own ("cancers"), which the Chinese one renders
+    zh4 = ["肺癌是常见的恶性肿瘤。", "最常见的五种癌症包括淋巴癌。"]
+    en4 = ["Lung cancer is a common malignancy.", "The five most common cancers include lung cancer."]
+    assert len(only(run(g, zh4, en4), "term-missing")) == 1
+
+
+def test_a_demonstrative_before_the_noun_phrase_of_a_chinese_term() -> None:
+    """这一肺腺癌的新标准 = "this new guideline": the demonstrative takes the term with its one-character modifier."""
+    g = Glossary.build([Concept("adc", "腺癌", "adenocarcinoma")], "g.csv")
+    zh = ["腺癌是常见的病理类型。", "这一肺腺癌的新标准已被广泛采用。"]
+    en = ["Adenocarcinoma is a common type.", "This new guideline has been widely adopted."]
+    assert only(run(g, zh, en), "term-missing") == []
+    zh2 = ["腺癌是常见的病理类型。", "肺腺癌的新标准已被广泛采用。"]
+    assert len(only(run(g, zh2, en), "term-missing")) == 1
+
+
+def test_a_general_word_admitted_as_an_alternative_starts_no_term_missing() -> None:
+    """"outcome" admitted for 预后 lets a translator write it, but not every outcome is a prognosis: 关系的结局, 胎儿的
+    发育 and 手术效果 render "outcome" without 预后. The preferred form in the same sentence still checks, and 预后
+    is still rendered by "outcome" the other way."""
+    g = Glossary.build([Concept("prognosis", "预后", "prognosis", en_admitted=("prognostic", "outcome"))], "g.csv")
+    for zh, en in (("研究评估了关系的结局。", "The study assessed relationship outcomes."),
+                   ("胎儿的发育良好。", "The fetal outcome was good."),
+                   ("手术效果满意。", "The surgical outcome was satisfactory.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], en
+    # the preferred form and a specific alternative keep the check, also beside the general word
+    found = only(run(g, ["手术效果满意。"], ["The surgical outcome and the prognosis were good."]), "term-missing")
+    assert len(found) == 1 and "prognosis" in found[0].message
+    assert len(only(run(g, ["手术效果满意。"], ["Prognostic factors were studied."]), "term-missing")) == 1
+    # the Chinese term is rendered by the admitted word
+    assert only(run(g, ["患者预后良好。"], ["The patients' outcome was good."]), "term-missing") == []
+    assert len(only(run(g, ["患者预后良好。"], ["The patients were well."]), "term-missing")) == 1
+
+
+def test_specific_alternatives_and_abbreviations_keep_the_term_missing_check() -> None:
+    """"shingles" has one other sense (a roof tile, 木瓦): it names 带状疱疹 and keeps the check; so does a phrase
+    ("total knee replacement") and an abbreviation, whatever the lexicon makes of its letters."""
+    g = Glossary.build([Concept("hz", "带状疱疹", "herpes zoster", en_admitted=("shingles",)),
+                        Concept("tkr", "全膝关节置换术", "total knee arthroplasty",
+                                en_admitted=("total knee replacement", "TKA"))], "g.csv")
+    assert len(only(run(g, ["患者出现皮疹。"], ["The patient developed shingles."]), "term-missing")) == 1
+    assert len(only(run(g, ["患者接受了手术。"], ["The patient had a total knee replacement."]),
+                    "term-missing")) == 1
+    assert len(only(run(g, ["患者接受了手术。"], ["The patient had a TKA."]), "term-missing")) == 1
+
+
+def test_a_general_chinese_word_admitted_as_an_alternative_starts_no_term_missing() -> None:
+    """结果 admitted for "outcome" is also the fruit, the result and the end: 研究结果 ("the findings") is no
+    clinical outcome. The preferred 结局 keeps the check."""
+    g = Glossary.build([Concept("outcome", "结局", "outcome", zh_admitted=("结果",))], "g.csv")
+    assert only(run(g, ["研究结果表明该方法有效。"], ["The findings show that the method works."]),
+                "term-missing") == []
+    assert len(only(run(g, ["主要结局为死亡。"], ["The primary end point was death."]), "term-missing")) == 1
+
+
+def test_a_term_heading_a_name_the_chinese_abbreviates_is_rendered_by_the_abbreviation() -> None:
+    """急性淋巴细胞白血病（ALL）: the English may say ALL without defining it (issue 11: an abbreviation stands for the
+    term); not when the English defines the abbreviation itself with another name, nor for a name the term
+    does not end."""
+    g = Glossary.build([Concept("leuk", "白血病", "leukemia"), Concept("ct", "化疗", "chemotherapy")], "g.csv")
+    zh = ["探讨急性淋巴细胞白血病（ALL）患者的疗效。"]
+    assert only(run(g, zh, ["To study the efficacy in ALL patients."]), "term-missing") == []
+    (f,) = only(run(g, zh, ["To study the efficacy in acute lymphoblastic substance (ALL) patients."]),
+                "term-missing")
+    assert f.lang == "zh" and f.suggestion == "leukemia"
+    (f,) = only(run(g, ["探讨化疗后肺癌（NSCLC）患者的疗效。"], ["To study the efficacy in NSCLC patients."]),
+                "term-missing")
+    assert f.suggestion == "chemotherapy"
+
+
+def test_a_chemotherapy_named_by_its_drug_is_rendered_by_the_drug() -> None:
+    """使用硼替佐米化疗 = "treated with bortezomib", 紫杉醇方案化疗 = "paclitaxel" (issue 11: implied by the regimen);
+    not 以硼替佐米为主的化疗方案 (the regimen and its -based lost), nor an English without a drug name."""
+    g = Glossary.build([Concept("chemo", "化疗", "chemotherapy"), Concept("mm", "多发性骨髓瘤", "multiple myeloma",
+                                                                       en_admitted=("MM",))], "g.csv")
+    en = ["Twenty of the 85 patients treated with bortezomib developed herpes zoster."]
+    assert only(run(g, ["85例使用硼替佐米化疗的患者中20例发生带状疱疹。"], en), "term-missing") == []
+    # an English term the Chinese keeps in English (MM) is no term the Chinese lacks
+    assert only(run(g, ["85例使用硼替佐米化疗的MM患者中20例发生带状疱疹。"],
+                    ["Twenty of the 85 MM patients treated with bortezomib developed herpes zoster."]),
+                "term-missing") == []
+    assert only(run(g, ["85例接受紫杉醇方案化疗的患者中20例发生带状疱疹。"],
+                    ["Twenty of the 85 patients who received paclitaxel developed herpes zoster."]),
+                "term-missing") == []
+    assert len(only(run(g, ["85例接受以硼替佐米为主的化疗方案的患者中20例发生带状疱疹。"], en), "term-missing")) == 1
+    assert len(only(run(g, ["85例使用硼替佐米化疗的患者中20例发生带状疱疹。"],
+                        ["Twenty of the 85 treated patients developed herpes zoster."]), "term-missing")) == 1
+    # a modifier before the term is no drug: 联合化疗 with a drug named elsewhere in the sentence
+    assert len(only(run(g, ["帕妥珠单抗联合化疗可改善患者的结局。"],
+                        ["Pertuzumab added to substance improved outcomes."]), "term-missing")) == 1
+
+
+def test_a_bead_balanced_by_its_neighbour_does_not_count_as_rendered_in_the_summary(sample: Glossary) -> None:
+    """Missing in three sentences and moved into the next sentence in a fourth: one finding for the three."""
+    zh = ["外泌体介导修复。", "方法如下。", "结果如下。"] * 3 + ["外泌体介导修复。", "这是结论。"]
+    en = ["Vesicles mediate repair.", "The methods follow.", "The results follow."] * 3 + \
+        ["Vesicles mediate repair.", "The exosome is key."]
+    (f,) = only(run(sample, zh, en), "term-missing")
+    assert dict(f.data)["count"] == 3 and dict(f.data)["rendered"] == 0
+
+
+def test_an_initialism_the_glossary_does_not_list_renders_the_term() -> None:
+    """Results sections write the common measures bare: "HR" for hazard ratio, "PEs" for pulmonary embolisms."""
+    g = Glossary.build([Concept("hr", "风险比", "hazard ratio"), Concept("pe", "肺栓塞", "pulmonary embolism")],
+                       "g.csv")
+    zh = ["首次恶化的风险较低（风险比，0.70）。", "共发生3例肺栓塞。"]
+    assert only(run(g, zh, ["The risk of a first worsening was lower (HR, 0.70).", "Three PEs occurred."]),
+                "term-missing") == []
+    # another initialism, or none, leaves the term missing
+    found = only(run(g, zh, ["The risk of a first worsening was lower (OR, 0.70).", "Three DVTs occurred."]),
+                 "term-missing")
+    assert sorted(f.location.line for f in found) == [1, 2]
+
+
+def test_an_english_head_form_is_rendered_by_the_head_of_the_chinese_form() -> None:
+    """"fibrosis", admitted beside "liver fibrosis", as 纤维化 (the head of 肝纤维化): both say the head alone."""
+    g = gl(Concept("lf", "肝纤维化", "liver fibrosis", en_admitted=("fibrosis",)))
+    en = ["Effects on myocardial metabolism and fibrosis have been proposed."]
+    assert only(run(g, ["研究者提出其对心肌代谢和纤维化有作用。"], en), "term-missing") == []
+    assert len(only(run(g, ["研究者提出其对心肌代谢有作用。"], en), "term-missing")) == 1
+    # the full form still asks for the full Chinese form
+    en_full = ["Effects on myocardial metabolism and liver fibrosis have been proposed."]
+    assert len(only(run(g, ["研究者提出其对心肌代谢和纤维化有作用。"], en_full), "term-missing")) == 1
+
+
+def test_a_prefixed_or_derived_english_form_renders_the_term() -> None:
+    g = gl(Concept("pep", "主要终点", "primary end point"), CHEMO)
+    zh = ["检测两组间联合主要终点的差异。", "1例死亡由肺栓塞（术后，化疗前）引起。"]
+    en = ["to detect differences in the coprimary end points.", "One death was due to a pulmonary embolus "
+          "(postoperative, prechemotherapy)."]
+    assert only(run(g, zh, en), "term-missing") == []
