@@ -84,10 +84,39 @@ FRAME = 20
 
 _CLAUSE_END = LazyPattern(r"[，。；：！？,;:!?、\n]")
 
+COMPARATIVE = "比"
+"""The comparative preposition ("A 比 B 低", A is lower than B): the last character of terms such as 风险比 (hazard
+ratio), 比值比, 优势比, 信噪比, where a subject ending in the rest of the term (风险, 比值...) can be followed by it."""
+
+COMPARED = frozenset("高低多少大小长短快慢好差强弱轻重早晚优劣增减升降")
+"""Predicate characters of a comparison (低 "lower", 增加 "increased"): "…的风险比安慰剂组低" compares; the term
+is not there."""
+
+NOT_COMPARED = frozenset("为是值的在达约均分显明略更稍较仍也都已未无不没有相等接近和与及或")
+"""Characters that, right after a term ending in 比, start its predicate or a coordination (风险比为0.71,
+风险比显著降低, 风险比和…): the 比 closes the term, no compared noun follows."""
+
+COMPARE_SPAN = 16
+"""Characters of the clause after a term ending in 比 in which the predicate of a comparison is looked for."""
+
 
 def _latin(ch: str) -> bool:
     """An ASCII letter or digit (text is folded, so full-width ones are ASCII here)."""
     return ch.isascii() and ch.isalnum()
+
+
+def _compares(folded: str, start: int, end: int) -> bool:
+    """True if the candidate [start, end) ends in the comparative 比 that reads as the preposition of a comparison:
+    a noun follows (not a predicate, a copula or a coordination) and a comparative predicate closes the clause
+    (死亡风险比安慰剂组低 = the risk of death was lower than with placebo, not 风险比 "hazard ratio")."""
+    if end - start < 2 or folded[end - 1] != COMPARATIVE or end >= len(folded):
+        return False
+    clause = _CLAUSE_END.split(folded[end:end + COMPARE_SPAN], maxsplit=1)[0]
+    if not clause or not _JIEBA_HAN.match(clause[0]) or clause[0] in NOT_COMPARED:
+        return False
+    if clause[0] in COMPARED and (len(clause) == 1 or clause[1] in "于了的"):
+        return False  # 风险比低于1: the predicate of the term itself
+    return any(ch in COMPARED for ch in clause[1:])
 
 
 class _Scan:
@@ -103,6 +132,14 @@ class _Scan:
         self.inside: dict[int, bool] = {}
         self.w0 = self.w1 = -1
         self.bounds: list[int] = []
+        self.splits: set[int] = set()
+        """Token boundaries forced into every segmentation: before the comparative 比 of a rejected candidate."""
+
+    def split_at(self, b: int) -> None:
+        """Make b a token boundary of this and every later segmentation (风险|比 in 风险比安慰剂组低)."""
+        self.splits.add(b)
+        if self.w0 < b < self.w1 and b not in self.bounds:
+            bisect.insort(self.bounds, b)
 
     def words_at(self, k: int) -> list[tuple[int, float]]:
         """jieba's DAG entry for position k: words starting there (a lone character if none)."""
@@ -175,6 +212,8 @@ class _Scan:
         while k < w1:
             k = step[k - w0]
             bounds.append(k)
+        if self.splits:
+            bounds = sorted(set(bounds).union(b for b in self.splits if w0 < b < w1))
         self.w0, self.w1, self.bounds = w0, w1, bounds
 
 
@@ -302,6 +341,9 @@ class ZhMatcher:
                 if end == i + 1 and not self._single_ok(scan, i):
                     continue
                 if self._confirmed(scan, i, end):
+                    if _compares(folded, i, end):
+                        scan.split_at(end - 1)  # the shorter term before the preposition may match
+                        continue
                     out.append(TermMatch(i, end, *entries[folded[i:end]]))
                     pos = end
                     break

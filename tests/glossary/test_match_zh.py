@@ -34,6 +34,20 @@ def test_word_splitting_match_is_rejected(sample: Glossary) -> None:
     assert spans(zh, "对分泌物组成成分的免疫反应") == [("分泌物", "secretome", "deprecated")]
 
 
+def test_term_ending_in_comparative_bi_is_not_matched_in_a_comparison() -> None:
+    g = Glossary.build([Concept("hr", "风险比", "hazard ratio"), Concept("or", "比值比", "odds ratio"),
+                        Concept("risk", "风险", "risk"), Concept("pl", "安慰剂", "placebo")])
+    zh = g.matchers().zh
+    # "the risk of death was lower than with placebo": 风险 + the preposition 比, the shorter term matches
+    assert spans(zh, "治疗组的死亡风险比安慰剂组低。") == [("风险", "risk", "preferred"), ("安慰剂", "pl", "preferred")]
+    assert spans(zh, "其风险比对照组增加了20%") == [("风险", "risk", "preferred")]
+    # the term itself, with its own predicate, a copula, a coordination or a bracket after it
+    for text in ("死亡的风险比为0.71。", "风险比显著降低，", "风险比低于1", "风险比和比值比均较高", "风险比（HR）较低",
+                 "校正后风险比是0.8"):
+        assert spans(zh, text)[0] == ("风险比", "hr", "preferred"), text
+    assert ("比值比", "or", "preferred") in spans(zh, "风险比和比值比均较高")
+
+
 def test_term_inside_a_compound_word_is_kept(sample: Glossary) -> None:
     assert spans(sample.matchers().zh, "人类胚胎干细胞衍生") == [("干细胞", "sc", "preferred")]
 
