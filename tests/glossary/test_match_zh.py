@@ -43,7 +43,7 @@ def test_term_ending_in_comparative_bi_is_not_matched_in_a_comparison() -> None:
     assert spans(zh, "其风险比对照组增加了20%") == [("风险", "risk", "preferred")]
     # the term itself, with its own predicate, a copula, a coordination or a bracket after it
     for text in ("死亡的风险比为0.71。", "风险比显著降低，", "风险比低于1", "风险比和比值比均较高", "风险比（HR）较低",
-                 "校正后风险比是0.8"):
+                 "校正后风险比是0.8", "风险比降低了", "风险比提示死亡率较低"):
         assert spans(zh, text)[0] == ("风险比", "hr", "preferred"), text
     assert ("比值比", "or", "preferred") in spans(zh, "风险比和比值比均较高")
 
