@@ -92,9 +92,9 @@ COMPARED = frozenset("高低多少大小长短快慢好差强弱轻重早晚优�
 """Predicate characters of a comparison (低 "lower", 增加 "increased"): "…的风险比安慰剂组低" compares; the term
 is not there."""
 
-NOT_COMPARED = frozenset("为是值的在达约均分显明略更稍较仍也都已未无不没有相等接近和与及或提表说证意支")
+NOT_COMPARED = frozenset("为是值的在达约均分显明略更稍较仍也都已未无不没有相等接近和与及或提表说证意支比")
 """Characters that, right after a term ending in 比, start its predicate or a coordination (风险比为0.71,
-风险比显著降低, 风险比提示…, 风险比和…): the 比 closes the term, no compared noun follows."""
+风险比显著降低, 风险比提示…, 风险比和…, 比值比比…): the 比 closes the term, no compared noun follows."""
 
 COMPARE_SPAN = 16
 """Characters of the clause after a term ending in 比 in which the predicate of a comparison is looked for."""
@@ -112,8 +112,8 @@ def _compares(folded: str, start: int, end: int) -> bool:
     if end - start < 2 or folded[end - 1] != COMPARATIVE or end >= len(folded):
         return False
     clause = _CLAUSE_END.split(folded[end:end + COMPARE_SPAN], maxsplit=1)[0]
-    if not clause or not _JIEBA_HAN.match(clause[0]) or clause[0] in NOT_COMPARED:
-        return False
+    if not clause or clause[0] in NOT_COMPARED or not (_JIEBA_HAN.match(clause[0]) or clause[0].isalpha()):
+        return False  # a digit or a bracket: 风险比0.71, 风险比（HR）
     if clause[0] in COMPARED:
         return False  # 风险比低于1, 风险比降低了: the predicate of the term itself
     return any(ch in COMPARED for ch in clause[1:])

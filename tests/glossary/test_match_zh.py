@@ -41,6 +41,8 @@ def test_term_ending_in_comparative_bi_is_not_matched_in_a_comparison() -> None:
     # "the risk of death was lower than with placebo": 风险 + the preposition 比, the shorter term matches
     assert spans(zh, "治疗组的死亡风险比安慰剂组低。") == [("风险", "risk", "preferred"), ("安慰剂", "pl", "preferred")]
     assert spans(zh, "其风险比对照组增加了20%") == [("风险", "risk", "preferred")]
+    assert spans(zh, "A组风险比B组高出一倍") == [("风险", "risk", "preferred")]
+    assert spans(zh, "比值比比安慰剂组高")[0] == ("比值比", "or", "preferred")  # the second 比 compares
     # the term itself, with its own predicate, a copula, a coordination or a bracket after it
     for text in ("死亡的风险比为0.71。", "风险比显著降低，", "风险比低于1", "风险比和比值比均较高", "风险比（HR）较低",
                  "校正后风险比是0.8", "风险比降低了", "风险比提示死亡率较低"):
