@@ -26,6 +26,12 @@ word probability = frequency / total), computed here directly on windows of the 
 DAG of each position is built once per text and one segmentation serves every later candidate of
 the sentence. It runs only once some edge of a candidate lies inside a dictionary word of the text
 (if no word crosses an edge, no segmentation can contradict the candidate).
+
+The comparative 比. A term joins the dictionary with the frequency jieba suggests for it, just above that of its
+own split, so a term made of two words (风险|比) is always one token, and its split has word boundaries at both of
+its ends anyway: no segmentation tells 风险比为0.71 ("the hazard ratio was") from 风险比安慰剂组低 ("the risk was
+lower than with placebo"). A term ending in 比 is therefore rejected where that 比 reads as the preposition of a
+comparison (`_compares`), and the shorter term before it may match.
 """
 from __future__ import annotations
 
