@@ -114,7 +114,7 @@ def instead_rendering(items: Sequence[Missed]) -> str | None:
             per_stem.update(seen)
         if not per_stem:
             return None
-        best, count = per_stem.most_common(1)[0]
+        best, count = max(per_stem.items(), key=lambda kv: (kv[1], kv[0]))  # ties broken by the stem, not set order
         if count < need:
             return None
         return max((c, w) for (s, w), c in surfaces.items() if s == best)[1]
@@ -125,5 +125,5 @@ def instead_rendering(items: Sequence[Missed]) -> str | None:
     counts = Counter(c for m in items for c in candidates if len(c) > 1 and c in m.target_text)
     if not counts:
         return None
-    best_zh, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
+    best_zh, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))  # ties: the string, not set order
     return best_zh if n >= need else None

@@ -503,3 +503,29 @@ def test_a_prefixed_or_derived_english_form_renders_the_term() -> None:
     en = ["to detect differences in the coprimary end points.", "One death was due to a pulmonary embolus "
           "(postoperative, prechemotherapy)."]
     assert only(run(g, zh, en), "term-missing") == []
+
+
+_TIE = """
+from tests.checks.terms_kit import only, run
+from zhen_qa.glossary.model import Concept, Glossary
+g = Glossary.build([Concept("assay", "实验", "assay")])
+zh = ["本实验纳入患者。", "实验持续两年。", "该实验有效。", "实验结束。"]
+en = ["This experiment test enrolled patients.", "The experiment test lasted two years.",
+      "The experiment test group responded.", "The experiment test ended."]
+(f,) = only(run(g, zh, en), "term-missing")
+print(f.message)
+"""
+
+
+def test_the_rendering_used_instead_does_not_depend_on_the_hash_seed() -> None:
+    # "experiment" and "test" (both CC-CEDICT glosses of 实验) are in all four sentences: a tie, broken by the
+    # string (it was broken by set order, so the message changed with PYTHONHASHSEED)
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    messages = {subprocess.run([sys.executable, "-c", _TIE], cwd=root, capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip() for seed in "1234"}
+    assert messages == {"「实验」 is rendered “test” in 4 sentences; the glossary says “assay”"}
