@@ -363,3 +363,20 @@ def test_a_count_after_namely_restates_the_list() -> None:
     assert check("我们纳入了3个中心的患者。", "We included patients from the centers.") != []
     (f,) = check(zh, en.replace("1 year to 5", "1 year to 6"))
     assert f.message.startswith('"1～5", "3" in the Chinese are missing from the English; "6" in the English is')
+
+
+def test_decades_top_n_and_magnitude_ranges_match_their_chinese_forms() -> None:
+    pairs = [
+        ("过去20多年来，负担稳定。", "Over the past 2 decades, the burden was stable."),
+        ("该国十大医院均参与。", "The top 10 hospitals took part."),
+        ("每年花费300万～600万美元。", "It costs 3-million-to-6-million dollars each year."),
+        ("每年花费300万～600万美元。", "It costs 3 to 6 million dollars each year."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+    (f,) = check("过去30多年来，负担稳定。", "Over the past 2 decades, the burden was stable.")
+    assert '"30"' in f.message and '"2 decades"' in f.message
+    (g,) = check("每年花费300万～700万美元。", "It costs 3-million-to-6-million dollars each year.")
+    assert '"3-million-to-6-million"' in g.message
+    (h,) = check("该国十大医院均参与。", "The top 12 hospitals took part.")
+    assert '"12"' in h.message
