@@ -378,6 +378,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _context_years(b)
     if b.miss_en and not b.miss_zh:
         _namely_counts(b)
+        _demonstrative_counts(b)
     if not b.changed:
         _restated_repeat(b)
     return b
@@ -397,6 +398,30 @@ def _namely_counts(b: _Bead) -> None:
         if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or not 2 <= n.value <= 12:
             continue
         if _ZH_COUNT_NOUN.match(text, n.end) and _ZH_NAMELY.search(text, max(0, n.start - 13), n.start):
+            b.miss_en.remove((s, n))
+
+
+_ZH_DEMONSTRATIVE = LazyPattern(r"(?:这|该|上述|以上|此|前述|这些|那些)\s*$")
+_ZH_CLASSIFIER = LazyPattern(r"\s*(?:例|名|位|项|个|组|种|篇|家|所|份|条|类|只|株|次)[\u4e00-\u9fff]")
+_EN_DEMONSTRATIVE_PLURAL = LazyPattern(
+    r"(?<![A-Za-z])(?:these|those|such|both|the(?:\s+(?:above|aforementioned|preceding))?)\s+"
+    r"(?:[A-Za-z\-]+\s+){0,2}[A-Za-z\-]{2,}s(?![A-Za-z])", re.IGNORECASE)
+"""这3例患者, 上述2项研究, 该2例患者: a count after a demonstrative points back at a set named before; the English
+says "these patients", "the two studies" (a number there), "the above studies"."""
+
+
+def _demonstrative_counts(b: _Bead) -> None:
+    """Drop a Chinese count after a demonstrative and before a classifier and noun (这3例患者, 上述2项研究) when the
+    English names a plural set with a demonstrative or the article ("these patients", "the studies") and lacks no
+    number of its own: the count restates a set stated before, the English points back at it without the count.
+    A changed count ("these 4 patients") leaves a number the Chinese lacks, and stays reported."""
+    if not any(_EN_DEMONSTRATIVE_PLURAL.search(s.text.text) for s in b.en):
+        return
+    for s, n in list(b.miss_en):
+        text = s.text.text
+        if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or n.written != "digits":
+            continue
+        if _ZH_CLASSIFIER.match(text, n.end) and _ZH_DEMONSTRATIVE.search(text, max(0, n.start - 3), n.start):
             b.miss_en.remove((s, n))
 
 

@@ -380,3 +380,19 @@ def test_decades_top_n_and_magnitude_ranges_match_their_chinese_forms() -> None:
     assert '"3-million-to-6-million"' in g.message
     (h,) = check("该国十大医院均参与。", "The top 12 hospitals took part.")
     assert '"12"' in h.message
+
+
+def test_a_count_after_a_demonstrative_restates_the_set_the_english_points_back_at() -> None:
+    pairs = [
+        ("这3例患者均存活。", "These patients all survived."),
+        ("上述2项研究均为阴性。", "The above studies were both negative."),
+        ("该2例患者均存活。", "The patients survived."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+    (f,) = check("这3例患者均存活。", "These 4 patients all survived.")  # a changed count
+    assert '"3"' in f.message and '"4"' in f.message
+    (g,) = check("这3例患者均存活。", "Survival was high.")  # no set pointed back at
+    assert '"3"' in g.message
+    (h,) = check("3例患者均存活。", "These patients all survived.")  # no demonstrative: a count, not a restatement
+    assert '"3"' in h.message
