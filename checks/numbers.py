@@ -371,6 +371,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _listed(b)
         _glued_to_citation(b)
     if b.miss_en or b.miss_zh:
+        _flattened_citation_lists(b)
         _implied_durations(b)
     if b.miss_zh:
         _dated_names(b)
@@ -423,6 +424,20 @@ def _demonstrative_counts(b: _Bead) -> None:
             continue
         if _ZH_CLASSIFIER.match(text, n.end) and _ZH_DEMONSTRATIVE.search(text, max(0, n.start - 3), n.start):
             b.miss_en.remove((s, n))
+
+
+_COMMA_LIST = re.compile(r"\d{1,3}(?:,\d{1,3})+")
+"""134,135: a thousands number, or two reference numbers flattened from a superscript onto a word."""
+
+
+def _flattened_citation_lists(b: _Bead) -> None:
+    """Drop a number written as a comma list (重排134,135，) each of whose parts the other side cites ("ALK
+    rearrangements134,135"): superscript references flattened onto the text, read as 134135. A list the other
+    side does not cite stays a number."""
+    for miss, other in ((b.miss_en, b.en_side), (b.miss_zh, b.zh_side)):
+        for s, n in list(miss):
+            if _COMMA_LIST.fullmatch(n.text) and all(number_key(float(p)) in other.cites for p in n.text.split(",")):
+                miss.remove((s, n))
 
 
 def _implied_durations(b: _Bead) -> None:

@@ -396,3 +396,12 @@ def test_a_count_after_a_demonstrative_restates_the_set_the_english_points_back_
     assert '"3"' in g.message
     (h,) = check("3例患者均存活。", "These patients all survived.")  # no demonstrative: a count, not a restatement
     assert '"3"' in h.message
+
+
+def test_flattened_references_are_not_numbers_nor_changed_names() -> None:
+    assert check("存在ALK重排134,135，且预后较差。", "ALK rearrangements134,135 were associated with it.") == []
+    assert check("维生素B1有效31。", "Vitamin B131 was effective.") == []
+    (f,) = check("维生素B1有效。", "Vitamin B131 was effective.")  # no reference 31: the name changed
+    assert '"B131"' in f.message
+    (g,) = check("共纳入134,135例。", "A total of 134,136 patients were enrolled.")
+    assert '"134,135"' in g.message
