@@ -382,7 +382,30 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _demonstrative_counts(b)
     if not b.changed:
         _restated_repeat(b)
+    elif not b.miss_en and not b.miss_zh:
+        _one_changed(b)
     return b
+
+
+_ZH_ONE_UNIT = LazyPattern(r"\s*(?:个)?(?:周|天|日|年|月|次|例|名|位|小时|分钟|岁|组|项|期)")
+
+
+def _one_changed(b: _Bead) -> None:
+    """Report a Chinese 1 with a unit (1周) whose English has no 1 in any form but one number more of another value
+    in digits ("2 week", beside "two patients" that renders 2例): the 1 was changed. A bare 1 is never reported
+    alone ("a", "one", "per", "each" render it), and the other value's words let its digits pass as matched."""
+    zh_more, en_more = _surplus(b.zh_side, b.en_side), _surplus(b.en_side, b.zh_side)
+    if zh_more != {number_key(1.0)} or len(en_more) != 1:
+        return
+    (k,) = en_more
+    if b.en_side.counts[k] - b.zh_side.counts[k] != 1:
+        return
+    ones = [(s, n) for s, n in b.zh_side.mentions if n.written == "digits" and n.value == 1.0 and not n.percent
+            and _ZH_ONE_UNIT.match(s.text.text, n.end)]
+    changed = [(s, n) for s, n in b.en_side.mentions if n.written == "digits" and _key(n) == k]
+    if len(ones) == 1 and changed:
+        b.miss_en.append(ones[0])
+        b.miss_zh.append(changed[-1])
 
 
 _ZH_NAMELY = LazyPattern(r"即[^，。；：,;:（）()]{0,12}$")

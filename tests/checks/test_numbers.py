@@ -405,3 +405,10 @@ def test_flattened_references_are_not_numbers_nor_changed_names() -> None:
     assert '"B131"' in f.message
     (g,) = check("共纳入134,135例。", "A total of 134,136 patients were enrolled.")
     assert '"134,135"' in g.message
+
+
+def test_a_one_changed_beside_a_word_form_of_the_new_value_is_reported() -> None:
+    (f,) = check("2例患者随访1周。", "Two patients were followed for 2 weeks.")
+    assert f.message.startswith('"1" in the Chinese is "2" in the English')
+    assert check("2例患者随访1周。", "Two patients were followed for a week.") == []
+    assert check("2例患者随访1周。", "Two patients were followed for 1 week.") == []
