@@ -384,6 +384,8 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _restated_repeat(b)
     elif not b.miss_en and not b.miss_zh:
         _one_changed(b)
+    if not b.miss_en and not b.miss_zh and (_surplus(b.zh_side, b.en_side) or _surplus(b.en_side, b.zh_side)):
+        _changed_duration(b)
     return b
 
 
@@ -406,6 +408,35 @@ def _one_changed(b: _Bead) -> None:
     if len(ones) == 1 and changed:
         b.miss_en.append(ones[0])
         b.miss_zh.append(changed[-1])
+
+
+def _changed_duration(b: _Bead) -> None:
+    """Report a duration whose count differs in one unit of time, one on each side (1周 and "2 weeks", where 2例
+    elsewhere in the bead lets the 2 pass as matched and a bare 1 is never reported): the count changed."""
+    from zhen_qa.checks.number_units import durations  # here: only a changed bead with nothing reported asks
+
+    def read(side: _Side, lang: str) -> dict[str, list[tuple[Mention, float]]]:
+        out: dict[str, list[tuple[Mention, float]]] = {}
+        for s in {id(s): s for s, _n in side.mentions}.values():
+            for value, unit, start, end in durations(s.text.text, lang):
+                n = next((n for t, n in side.mentions if t is s and n.start == start and n.end == end
+                          and n.written == "digits"), None)
+                out.setdefault(unit, []).append(((s, n) if n is not None else (s, _NO_MENTION), value))
+        return out
+
+    zh, en = read(b.zh_side, "zh"), read(b.en_side, "en")
+    for unit in zh.keys() & en.keys():
+        zh_only = [(m, v) for m, v in zh[unit] if v not in {w for _m, w in en[unit]}]
+        en_only = [(m, v) for m, v in en[unit] if v not in {w for _m, w in zh[unit]}]
+        if len(zh_only) == len(en_only) == 1 and zh_only[0][0][1] is not _NO_MENTION \
+                and en_only[0][0][1] is not _NO_MENTION:
+            b.miss_en.append(zh_only[0][0])
+            b.miss_zh.append(en_only[0][0])
+            return
+
+
+_NO_MENTION = NumberMention(0.0, 0, 0, "")
+"""A duration in words ("a week", 一周): no digit mention to report."""
 
 
 _ZH_NAMELY = LazyPattern(r"即[^，。；：,;:（）()]{0,12}$")

@@ -412,3 +412,12 @@ def test_a_one_changed_beside_a_word_form_of_the_new_value_is_reported() -> None
     assert f.message.startswith('"1" in the Chinese is "2" in the English')
     assert check("2例患者随访1周。", "Two patients were followed for a week.") == []
     assert check("2例患者随访1周。", "Two patients were followed for 1 week.") == []
+
+
+def test_a_duration_whose_count_changed_in_one_unit_is_reported() -> None:
+    zh = "2例患者中毒后呈昏迷，且中毒后1周内乳酸高于正常。给予2例患者治疗后痊愈。"
+    en = "Both patients were in a coma, and lactate was high within {} week. The two patients recovered."
+    (f,) = check(zh, en.format("2"))
+    assert f.message.startswith('"1" in the Chinese is "2" in the English')
+    assert check(zh, en.format("1")) == [] and check(zh, en.format("a")) == []
+    assert check("随访第2周。", "follow-up at week 2.") == []
