@@ -428,8 +428,11 @@ def _changed_duration(b: _Bead) -> None:
     for unit in zh.keys() & en.keys():
         zh_only = [(m, v) for m, v in zh[unit] if v not in {w for _m, w in en[unit]}]
         en_only = [(m, v) for m, v in en[unit] if v not in {w for _m, w in zh[unit]}]
-        if len(zh_only) == len(en_only) == 1 and zh_only[0][0][1] is not _NO_MENTION \
-                and en_only[0][0][1] is not _NO_MENTION:
+        if len(zh_only) != 1 or len(en_only) != 1 or _NO_MENTION in (zh_only[0][0][1], en_only[0][0][1]):
+            continue
+        # only a count the other checks could not see: a 1 (never reported alone) or a value the Chinese has
+        # elsewhere (2例 matches "2 week"); 1岁9个月 = "21 months" is one duration in two units
+        if zh_only[0][1] == 1.0 or b.zh_side.counts[number_key(en_only[0][1])]:
             b.miss_en.append(zh_only[0][0])
             b.miss_zh.append(en_only[0][0])
             return
