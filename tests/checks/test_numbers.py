@@ -421,4 +421,5 @@ def test_a_duration_whose_count_changed_in_one_unit_is_reported() -> None:
     assert f.message.startswith('"1" in the Chinese is "2" in the English')
     assert check(zh, en.format("1")) == [] and check(zh, en.format("a")) == []
     assert check("随访第2周。", "follow-up at week 2.") == []
-    assert check("第5，6周分别注射，第20周末检测。", "fed for 20 weeks, injected in the 5th and 6th weeks, tested at week 20.") == []
+    ordinals = "fed for 20 weeks, injected in the 5th and 6th weeks, tested at week 20."
+    assert check("第5，6周分别注射，第20周末检测。", ordinals) == []  # 第5，6周: ordinals, not a duration
