@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS as _FLAT
 
-__all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations"]
+__all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations", "name_reference"]
 
 MAX_RANGE = 60
 """Largest span of a numeric range that is expanded ("1-3" yes, "1990-2020" no)."""
@@ -50,6 +50,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # superscript reference numbers flattened onto a word in mid-sentence: "radiotherapy3,17 are", "trials26,27)"
     # (in Chinese text too, before a Chinese stop: "包括利托那韦和cobicistat69。")
     ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][a-z]{4,}(" + _FLAT + r")(?=[\s,;:.)\]。，；：）]|$)")),
+    # the same on a capitalised acronym at a clause or sentence end: "use of an AED40.", "使用AED40。" (only before
+    # punctuation: mid-sentence "AED40 use" may be a name); ambiguous like every glued marker, so the 40 is a
+    # citation only as evidence for the other side's marker, and the name's digits are still compared
+    # (`checks.number_names`)
+    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,6}(" + _FLAT + r")(?=\s*(?:[,;:.)\]。，；：）]|$))")),
     # the same after an author's name: "Berg et al.26 observed" (never a decimal: "al." takes no digits), and its
     # Chinese rendering "Berg等26在该研究中" (a surname before 等; a classifier after the digits makes them a count:
     # "Smith等3人")
@@ -213,3 +218,15 @@ def _inside_a_name(text: str, start: int) -> bool:
 def citation_spans(text: str, lang: str, *, cache: bool = True) -> list[tuple[int, int]]:
     """(start, end) offsets of the citation markers of `text` (`cache`: as for `extract_citations`)."""
     return [(c.start, c.end) for c in extract_citations(text, lang, cache=cache)]
+
+
+def name_reference(name: str, names: set[str], cites: set[str]) -> str | None:
+    """The reference number flattened onto a name that ends in a digit ("B131" = the name B1 and reference 31, where
+    the other side writes B1 with a citation 31): the tail of `name`'s final digits when its head is one of `names`
+    (spelled as `name` is) and the tail one of `cites` (reference keys); else None."""
+    digits = len(name) - len(name.rstrip("0123456789"))
+    for k in range(len(name) - digits + 1, len(name)):
+        head, tail = name[:k], name[k:]
+        if tail[0] != "0" and head in names and tail in cites:
+            return tail
+    return None

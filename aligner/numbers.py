@@ -3,7 +3,8 @@
 `extract_numbers(text, lang)` finds Arabic numerals (with thousands separators, decimals,
 percentages, Chinese multipliers 万/亿 and English million/billion), English month names (May only
 next to a date or a time word), ranges, simple fractions (2 / 3 = 三分之二 = two thirds), Chinese
-numerals followed by a measure word (三组, 两次, 百分之三十一, 三分之一), decades (20世纪90年代 = 1990s), and
+numerals followed by a measure word (三组, 两次, 百分之三十一, 三分之一) or by 大/强 (十大 = top 10), decades
+(20世纪90年代 = 1990s; 2 decades = 20 years), and
 English number words (two, forty-one or "forty one", twice, a third, threefold, tripled).
 Gestational ages keep their two parts in both languages (37周+6天 = 37+6 weeks = 37 6/7 weeks: 37
 and 6). It skips what only looks like a number: citation markers (also one glued to a year: "in
@@ -41,12 +42,12 @@ _EN_MULT = r"(?:" + "|".join(_EN_MAGNITUDES) + r")\b"
 _PERCENT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b)"
 _ONE = (
     r"(?P<num>" + _DIGIT_NUM + r")"
-    r"(?:\s*(?P<zhmult>" + _ZH_MULT + r")|\s+(?P<enmult>" + _EN_MULT + r"))?"
+    r"(?:\s*(?P<zhmult>" + _ZH_MULT + r")|(?:\s+|-)(?P<enmult>" + _EN_MULT + r"))?"
     r"(?P<pct>" + _PERCENT + r")?"
 )
 _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.\u0370-\u03ff])" + _ONE
-    + r"(?:(?P<sep>\s*(?:-|–|—|~|〜|至|到)\s*|\s+to\s+)"
+    + r"(?:(?P<sep>\s*(?:-|–|—|~|〜|至|到)\s*|(?:\s+|-)to(?:\s+|-))"
     + _ONE.replace("?P<", "?P<hi_") + r")?"
 )
 _LINE_LIST = re.compile(
@@ -64,6 +65,8 @@ _ZH_FRACTION = re.compile(
 )
 # Measure words and units after which a Chinese numeral is a count (一些, 十分, 二甲双胍 are not).
 _MEASURE = set("个例名位组次项年月周天日岁倍种类期级度型份篇家所支株只条层步轮剂片粒针处部台张秒号床对双套")
+_TOP_N = set("大强")
+"""十大, 五强: the top N ("the ten largest", "top 10"); evidence only, as every word form."""
 _MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米")
 
 _EN_WORDS = {
@@ -98,6 +101,8 @@ _WEEKS_DAYS = re.compile(r"(?<![\d.])(\d{1,2})\s+([0-6])\s*/\s*7(?=\s*(?:weeks?|
 """37 6/7 weeks: a gestational age, 37 weeks and 6 days (37周+6天, 37+6 weeks)."""
 _ZH_FEW = re.compile(r"(?<![A-Za-z0-9_.、第图表式])([1-9])、([1-9])(?=[个次天行句段字遍条步年月周])")
 """1、2行, 2、3天: an approximate count ("a line or two"), read as the word forms of its two numbers."""
+_EN_DECADES = LazyPattern(r"(?<![\d.,])(\d{1,2})\s+decades?(?![A-Za-z\-])", re.IGNORECASE)
+"""2 decades: 20 years (20年, 20多年); the digit alone is no count of the Chinese."""
 _ZH_DECADE = re.compile(r"(\d{1,2})\s*世纪\s*(\d)0\s*年代")
 """20世纪90年代: the 1990s."""
 _EN_WORD = re.compile(
@@ -253,6 +258,10 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
             century, decade = int(m.group(1)), int(m.group(2))
             if 1 <= century <= 21 and not _overlaps(skip, m.start(), m.end()):
                 add(float((century - 1) * 100 + decade * 10), m.start(), m.end())
+    if lang == "en" and "ecade" in t:
+        for m in _EN_DECADES.finditer(t):
+            if not _overlaps(skip, m.start(), m.end()):
+                add(10.0 * int(m.group(1)), m.start(), m.end())
     for m in _FRACTION.finditer(t):
         num, den = int(m.group(1)), int(m.group(2))
         if not 0 < num < den <= 10 or _overlaps(skip, m.start(), m.end()) or _identifier_before(t, m.start()):
@@ -351,7 +360,7 @@ def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         if start > 0 and (t[start - 1] == "第" or t[start - 1].isdigit()):
             continue  # 第三 is an ordinal; 3万 was read with the digits
         after = t[end:end + 2]
-        if not (after[:1] in _MEASURE or after in _MEASURE_2):
+        if not (after[:1] in _MEASURE or after in _MEASURE_2 or after[:1] in _TOP_N and run != "一"):
             continue
         value = chinese_numeral_value(run)
         if value is None:

@@ -5,9 +5,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, CitationMention, extract_citations
+from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, CitationMention, extract_citations, name_reference
 from zhen_qa.aligner.numbers import extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.number_names import names_with_digits
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -105,6 +106,10 @@ def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     # other side's numbers match (高50% 50。 = "50% higher.50": the 50 of "50%" is no reference)
     zh_keys.update(zh_numbers - en_numbers)
     en_keys.update(en_numbers - zh_numbers)
+    if zh_m or en_m:  # "B131" = B1 and reference 31 flattened onto it, where the other side writes B1 and cites 31
+        zh_names, en_names = names_with_digits(zh), names_with_digits(en)
+        en_keys.update(r for n in en_names if (r := name_reference(n, zh_names, zh_keys)) is not None)
+        zh_keys.update(r for n in zh_names if (r := name_reference(n, en_names, en_keys)) is not None)
     miss_en = [(m, miss) for m in zh_m if (miss := _missing(m[1], en_keys, en_text))]
     miss_zh = [(m, miss) for m in en_m if (miss := _missing(m[1], zh_keys, zh_text))]
     for (a, _), (b, b_miss) in zip(miss_en, miss_zh):  # a marker changed: one finding, on the English

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from zhen_qa.aligner.citations import extract_citations, name_reference
 from zhen_qa.aligner.numbers import NumberMention
 from zhen_qa.manuscript.document import Sentence
 
-__all__ = ["changed_names"]
+__all__ = ["changed_names", "names_with_digits"]
 
 Mention = tuple[Sentence, NumberMention]
 
@@ -34,6 +35,15 @@ def _identifiers(sentences: list[Sentence]) -> dict[str, list[tuple[Sentence, re
     return out
 
 
+def names_with_digits(sentences: list[Sentence]) -> set[str]:
+    """The Latin names with digits of `sentences`, lower-cased without hyphens (IL-6 = il6)."""
+    return set(_identifiers(sentences))
+
+
+def _cites(sentences: list[Sentence], lang: str) -> set[str]:
+    return {k for s in sentences for c in extract_citations(s.text.text, lang) for k in c.keys}
+
+
 def changed_names(zh_sentences: list[Sentence], en_sentences: list[Sentence], miss_en: list[Mention],
                   miss_zh: list[Mention]) -> None:
     """Add a name whose digits differ between the two sides (NS3/4A in the Chinese, "NS3/5A" in the English; her2
@@ -41,7 +51,8 @@ def changed_names(zh_sentences: list[Sentence], en_sentences: list[Sentence], mi
     English; `miss_zh`), in place of any number read inside it.
 
     A name that one side has more often than the other counts as changed when the other side has exactly one name
-    of the same letters with other digits more often, and this side no other such name.
+    of the same letters with other digits more often, and this side no other such name; not when it is the other
+    side's name with a reference number the other side cites glued on (`name_reference`: "B131" against B1 and 31).
     """
     zh, en = _identifiers(zh_sentences), _identifiers(en_sentences)
     if not zh or not en:
@@ -56,6 +67,9 @@ def changed_names(zh_sentences: list[Sentence], en_sentences: list[Sentence], mi
         twins = [z for z in zh_more if skeleton(z) == skeleton(k)]
         if len(twins) != 1 or sum(skeleton(e) == skeleton(k) for e in en_more) != 1:
             continue
+        if name_reference(k, {twins[0]}, _cites(zh_sentences, "zh")) \
+                or name_reference(twins[0], {k}, _cites(en_sentences, "en")):
+            continue  # "B131" = B1 with reference 31 flattened onto it, where the other side cites 31
         (zs, zm), (es, em) = zh[twins[0]][-1], en[k][-1]
         z_groups, e_groups = _DIGIT_GROUP.findall(twins[0]), _DIGIT_GROUP.findall(k)
         i = next(i for i, (a, c) in enumerate(zip(z_groups, e_groups)) if a != c)

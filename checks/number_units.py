@@ -10,7 +10,7 @@ import re
 from zhen_qa.aligner.numbers import chinese_numeral_value, number_key
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["UNIT_WORDS", "other_units"]
+__all__ = ["UNIT_WORDS", "durations", "other_units"]
 
 _EN_DURATION = LazyPattern(r"(?<![A-Za-z\d.])(a|an|one|two|three|four|\d+(?:\.\d+)?)[\s-]+"
                            r"(week|year|month|day|hour|minute)s?(?![A-Za-z])", re.IGNORECASE)
@@ -43,4 +43,22 @@ def other_units(text: str, lang: str) -> set[str]:
             out.add(number_key(value * _SMALLER[unit]))
         if unit in _LARGER and (value / _LARGER[unit]).is_integer():
             out.add(number_key(value / _LARGER[unit]))
+    return out
+
+
+_ZH_ORDINAL_LIST = LazyPattern(r"第[\d\s，、,和及与或至～~\-]*$")
+"""第, or 第 and a list of ordinals (第5，6周 = the 5th and 6th weeks) before a number: an ordinal, not a duration."""
+
+
+def durations(text: str, lang: str) -> list[tuple[float, str, int, int]]:
+    """(count, unit, start, end) of each duration of `text`: 1周 -> (1, "week"), "2 weeks" -> (2, "week"), "a week"
+    -> (1, "week"); not an ordinal (第1周 is week 1, 第5，6周 the 5th and 6th weeks)."""
+    out: list[tuple[float, str, int, int]] = []
+    for m in (_EN_DURATION if lang == "en" else _ZH_DURATION).finditer(text):
+        if lang == "zh" and _ZH_ORDINAL_LIST.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        count = m.group(1).lower()
+        value = float(count) if count[0].isdigit() else _EN_SMALL.get(count) or chinese_numeral_value(count)
+        if value:
+            out.append((float(value), _UNIT[m.group(2).lower()], m.start(1), m.end(1)))
     return out

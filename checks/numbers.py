@@ -371,6 +371,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _listed(b)
         _glued_to_citation(b)
     if b.miss_en or b.miss_zh:
+        _flattened_citation_lists(b)
         _implied_durations(b)
     if b.miss_zh:
         _dated_names(b)
@@ -378,9 +379,67 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _context_years(b)
     if b.miss_en and not b.miss_zh:
         _namely_counts(b)
+        _demonstrative_counts(b)
     if not b.changed:
         _restated_repeat(b)
+    elif not b.miss_en and not b.miss_zh:
+        _one_changed(b)
+    if not b.miss_en and not b.miss_zh and (_surplus(b.zh_side, b.en_side) or _surplus(b.en_side, b.zh_side)):
+        _changed_duration(b)
     return b
+
+
+_ZH_ONE_UNIT = LazyPattern(r"\s*(?:个)?(?:周|天|日|年|月|次|例|名|位|小时|分钟|岁|组|项|期)")
+
+
+def _one_changed(b: _Bead) -> None:
+    """Report a Chinese 1 with a unit (1周) whose English has no 1 in any form but one number more of another value
+    in digits ("2 week", beside "two patients" that renders 2例): the 1 was changed. A bare 1 is never reported
+    alone ("a", "one", "per", "each" render it), and the other value's words let its digits pass as matched."""
+    zh_more, en_more = _surplus(b.zh_side, b.en_side), _surplus(b.en_side, b.zh_side)
+    if zh_more != {number_key(1.0)} or len(en_more) != 1:
+        return
+    (k,) = en_more
+    if b.en_side.counts[k] - b.zh_side.counts[k] != 1:
+        return
+    ones = [(s, n) for s, n in b.zh_side.mentions if n.written == "digits" and n.value == 1.0 and not n.percent
+            and _ZH_ONE_UNIT.match(s.text.text, n.end)]
+    changed = [(s, n) for s, n in b.en_side.mentions if n.written == "digits" and _key(n) == k]
+    if len(ones) == 1 and changed:
+        b.miss_en.append(ones[0])
+        b.miss_zh.append(changed[-1])
+
+
+def _changed_duration(b: _Bead) -> None:
+    """Report a duration whose count differs in one unit of time, one on each side (1周 and "2 weeks", where 2例
+    elsewhere in the bead lets the 2 pass as matched and a bare 1 is never reported): the count changed."""
+    from zhen_qa.checks.number_units import durations  # here: only a changed bead with nothing reported asks
+
+    def read(side: _Side, lang: str) -> dict[str, list[tuple[Mention, float]]]:
+        out: dict[str, list[tuple[Mention, float]]] = {}
+        for s in {id(s): s for s, _n in side.mentions}.values():
+            for value, unit, start, end in durations(s.text.text, lang):
+                n = next((n for t, n in side.mentions if t is s and n.start == start and n.end == end
+                          and n.written == "digits"), None)
+                out.setdefault(unit, []).append(((s, n) if n is not None else (s, _NO_MENTION), value))
+        return out
+
+    zh, en = read(b.zh_side, "zh"), read(b.en_side, "en")
+    for unit in zh.keys() & en.keys():
+        zh_only = [(m, v) for m, v in zh[unit] if v not in {w for _m, w in en[unit]}]
+        en_only = [(m, v) for m, v in en[unit] if v not in {w for _m, w in zh[unit]}]
+        if len(zh_only) != 1 or len(en_only) != 1 or _NO_MENTION in (zh_only[0][0][1], en_only[0][0][1]):
+            continue
+        # only a count the other checks could not see: a 1 (never reported alone) or a value the Chinese has
+        # elsewhere (2例 matches "2 week"); 1岁9个月 = "21 months" is one duration in two units
+        if zh_only[0][1] == 1.0 or b.zh_side.counts[number_key(en_only[0][1])]:
+            b.miss_en.append(zh_only[0][0])
+            b.miss_zh.append(en_only[0][0])
+            return
+
+
+_NO_MENTION = NumberMention(0.0, 0, 0, "")
+"""A duration in words ("a week", 一周): no digit mention to report."""
 
 
 _ZH_NAMELY = LazyPattern(r"即[^，。；：,;:（）()]{0,12}$")
@@ -398,6 +457,44 @@ def _namely_counts(b: _Bead) -> None:
             continue
         if _ZH_COUNT_NOUN.match(text, n.end) and _ZH_NAMELY.search(text, max(0, n.start - 13), n.start):
             b.miss_en.remove((s, n))
+
+
+_ZH_DEMONSTRATIVE = LazyPattern(r"(?:这|该|上述|以上|此|前述|这些|那些)\s*$")
+_ZH_CLASSIFIER = LazyPattern(r"\s*(?:例|名|位|项|个|组|种|篇|家|所|份|条|类|只|株|次)[\u4e00-\u9fff]")
+_EN_DEMONSTRATIVE_PLURAL = LazyPattern(
+    r"(?<![A-Za-z])(?:these|those|such|both|the(?:\s+(?:above|aforementioned|preceding))?)\s+"
+    r"(?:[A-Za-z\-]+\s+){0,2}[A-Za-z\-]{2,}s(?![A-Za-z])", re.IGNORECASE)
+"""这3例患者, 上述2项研究, 该2例患者: a count after a demonstrative points back at a set named before; the English
+says "these patients", "the two studies" (a number there), "the above studies"."""
+
+
+def _demonstrative_counts(b: _Bead) -> None:
+    """Drop a Chinese count after a demonstrative and before a classifier and noun (这3例患者, 上述2项研究) when the
+    English names a plural set with a demonstrative or the article ("these patients", "the studies") and lacks no
+    number of its own: the count restates a set stated before, the English points back at it without the count.
+    A changed count ("these 4 patients") leaves a number the Chinese lacks, and stays reported."""
+    if not any(_EN_DEMONSTRATIVE_PLURAL.search(s.text.text) for s in b.en):
+        return
+    for s, n in list(b.miss_en):
+        text = s.text.text
+        if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or n.written != "digits":
+            continue
+        if _ZH_CLASSIFIER.match(text, n.end) and _ZH_DEMONSTRATIVE.search(text, max(0, n.start - 3), n.start):
+            b.miss_en.remove((s, n))
+
+
+_COMMA_LIST = re.compile(r"\d{1,3}(?:,\d{1,3})+")
+"""134,135: a thousands number, or two reference numbers flattened from a superscript onto a word."""
+
+
+def _flattened_citation_lists(b: _Bead) -> None:
+    """Drop a number written as a comma list (重排134,135，) each of whose parts the other side cites ("ALK
+    rearrangements134,135"): superscript references flattened onto the text, read as 134135. A list the other
+    side does not cite stays a number."""
+    for miss, other in ((b.miss_en, b.en_side), (b.miss_zh, b.zh_side)):
+        for s, n in list(miss):
+            if _COMMA_LIST.fullmatch(n.text) and all(number_key(float(p)) in other.cites for p in n.text.split(",")):
+                miss.remove((s, n))
 
 
 def _implied_durations(b: _Bead) -> None:

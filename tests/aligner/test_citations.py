@@ -105,3 +105,20 @@ def test_a_reference_number_glued_to_et_al_and_its_chinese_rendering() -> None:
     assert [n.text for n in extract_numbers(en, "en")] == ["18", "1000"]  # not ".26" as a decimal
     # a count after a name and 等 stays a number
     assert extract_citations("Smith等3人完成了研究。", "zh") == []
+
+
+def test_a_reference_glued_to_an_acronym_counts_only_before_punctuation() -> None:
+    (c,) = extract_citations("建议使用AED40。", "zh")
+    assert (c.keys, c.kind) == (("40",), "glued")
+    (d,) = extract_citations("the use of an AED40, as advised", "en")
+    assert d.keys == ("40",)
+    assert extract_citations("AED40 use was common.", "en") == []  # mid-sentence: may be a name
+
+
+def test_name_reference_splits_a_reference_off_a_name_ending_in_a_digit() -> None:
+    from zhen_qa.aligner.citations import name_reference
+
+    assert name_reference("b131", {"b1"}, {"31"}) == "31"
+    assert name_reference("b131", {"b1"}, {"32"}) is None
+    assert name_reference("b131", {"b2"}, {"31"}) is None
+    assert name_reference("b101", {"b1"}, {"01"}) is None  # a reference number never starts with 0

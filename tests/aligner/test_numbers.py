@@ -252,3 +252,24 @@ def test_a_rate_per_a_magnitude_word_is_that_magnitude() -> None:
     # a magnitude after a number stays one number
     assert [(n.text, n.value) for n in extract_numbers("It cost 2 million dollars per year.", "en")] == [
         ("2 million", 2e6)]
+
+
+def test_hyphenated_magnitude_ranges_apply_the_magnitude_to_both_ends() -> None:
+    for text in ("costs of 3-million-to-6-million dollars", "costs of 3-to-6 million dollars",
+                 "costs of 3 to 6 million dollars"):
+        (n,) = extract_numbers(text, "en")
+        assert n.value == (3e6, 6e6), text
+    assert [n.value for n in extract_numbers("a 2-million-dollar grant", "en")] == [2e6]
+    assert [n.value for n in extract_numbers("每年300万～600万美元", "zh")] == [(3e6, 6e6)]
+
+
+def test_digit_decades_are_ten_years_each() -> None:
+    assert [n.value for n in extract_numbers("over the past 2 decades", "en")] == [20.0]
+    assert [n.value for n in extract_numbers("in 2 decade-long trials", "en")] == [2.0]
+
+
+def test_a_chinese_numeral_before_da_or_qiang_is_a_top_n() -> None:
+    (n,) = extract_numbers("全国十大医院", "zh")
+    assert (n.value, n.written) == (10.0, "words")
+    assert [n.value for n in extract_numbers("进入五强", "zh")] == [5.0]
+    assert extract_numbers("一大批患者", "zh") == []

@@ -95,3 +95,12 @@ def test_a_number_both_sides_write_is_no_reference() -> None:
     assert f.lang == "zh" and f.message.startswith('citation "50" (50) is missing from the English')
     # a reference the other side writes as plain digits still counts
     assert check("改善了结局1 - 3。", "improved outcomes.1-3") == []
+
+
+def test_a_reference_flattened_onto_a_name_or_an_acronym_is_that_reference() -> None:
+    assert check("维生素B1有效31。", "Vitamin B131 was effective.") == []
+    assert check("建议使用AED40。", "AED use is recommended.40") == []
+    (f,) = check("建议使用AED。", "AED use is recommended.40")
+    assert '"40"' in f.message
+    (g,) = check("维生素B1有效31。", "Vitamin B1 was effective.")
+    assert '"31"' in g.message

@@ -363,3 +363,63 @@ def test_a_count_after_namely_restates_the_list() -> None:
     assert check("我们纳入了3个中心的患者。", "We included patients from the centers.") != []
     (f,) = check(zh, en.replace("1 year to 5", "1 year to 6"))
     assert f.message.startswith('"1～5", "3" in the Chinese are missing from the English; "6" in the English is')
+
+
+def test_decades_top_n_and_magnitude_ranges_match_their_chinese_forms() -> None:
+    pairs = [
+        ("过去20多年来，负担稳定。", "Over the past 2 decades, the burden was stable."),
+        ("该国十大医院均参与。", "The top 10 hospitals took part."),
+        ("每年花费300万～600万美元。", "It costs 3-million-to-6-million dollars each year."),
+        ("每年花费300万～600万美元。", "It costs 3 to 6 million dollars each year."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+    (f,) = check("过去30多年来，负担稳定。", "Over the past 2 decades, the burden was stable.")
+    assert '"30"' in f.message and '"2 decades"' in f.message
+    (g,) = check("每年花费300万～700万美元。", "It costs 3-million-to-6-million dollars each year.")
+    assert '"3-million-to-6-million"' in g.message
+    (h,) = check("该国十大医院均参与。", "The top 12 hospitals took part.")
+    assert '"12"' in h.message
+
+
+def test_a_count_after_a_demonstrative_restates_the_set_the_english_points_back_at() -> None:
+    pairs = [
+        ("这3例患者均存活。", "These patients all survived."),
+        ("上述2项研究均为阴性。", "The above studies were both negative."),
+        ("该2例患者均存活。", "The patients survived."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+    (f,) = check("这3例患者均存活。", "These 4 patients all survived.")  # a changed count
+    assert '"3"' in f.message and '"4"' in f.message
+    (g,) = check("这3例患者均存活。", "Survival was high.")  # no set pointed back at
+    assert '"3"' in g.message
+    (h,) = check("3例患者均存活。", "These patients all survived.")  # no demonstrative: a count, not a restatement
+    assert '"3"' in h.message
+
+
+def test_flattened_references_are_not_numbers_nor_changed_names() -> None:
+    assert check("存在ALK重排134,135，且预后较差。", "ALK rearrangements134,135 were associated with it.") == []
+    assert check("维生素B1有效31。", "Vitamin B131 was effective.") == []
+    (f,) = check("维生素B1有效。", "Vitamin B131 was effective.")  # no reference 31: the name changed
+    assert '"B131"' in f.message
+    (g,) = check("共纳入134,135例。", "A total of 134,136 patients were enrolled.")
+    assert '"134,135"' in g.message
+
+
+def test_a_one_changed_beside_a_word_form_of_the_new_value_is_reported() -> None:
+    (f,) = check("2例患者随访1周。", "Two patients were followed for 2 weeks.")
+    assert f.message.startswith('"1" in the Chinese is "2" in the English')
+    assert check("2例患者随访1周。", "Two patients were followed for a week.") == []
+    assert check("2例患者随访1周。", "Two patients were followed for 1 week.") == []
+
+
+def test_a_duration_whose_count_changed_in_one_unit_is_reported() -> None:
+    zh = "2例患者中毒后呈昏迷，且中毒后1周内乳酸高于正常。给予2例患者治疗后痊愈。"
+    en = "Both patients were in a coma, and lactate was high within {} week. The two patients recovered."
+    (f,) = check(zh, en.format("2"))
+    assert f.message.startswith('"1" in the Chinese is "2" in the English')
+    assert check(zh, en.format("1")) == [] and check(zh, en.format("a")) == []
+    assert check("随访第2周。", "follow-up at week 2.") == []
+    ordinals = "fed for 20 weeks, injected in the 5th and 6th weeks, tested at week 20."
+    assert check("第5，6周分别注射，第20周末检测。", ordinals) == []  # 第5，6周: ordinals, not a duration
