@@ -51,6 +51,13 @@ none in nejm-heldout), checked with their own hand-written glossary `glossaries/
 the pieces' subjects before any finding was read). Build them with
 `python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm2-heldout --offset 2 --docs 0` (and `/tmp/nejm2-para-heldout
 ... --paragraphs`); labels in benchmarks/labels/nejm2-heldout.tsv and nejm2-para-heldout.tsv.
+
+`nejm3-heldout` and `nejm3-para-heldout` are a sixth pair, the last unseen blocks: the second 30-line block of each
+three (`--offset 1 --docs 0`: 45 pieces, 1350 Chinese lines, none in nejm-heldout or nejm2-heldout), checked with
+their own hand-written glossary `glossaries/nejm3.csv` (40 concepts, written from the pieces' subjects before any
+check ran). Build them with `python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm3-heldout --offset 1 --docs 0` (and
+`/tmp/nejm3-para-heldout ... --paragraphs`); labels in benchmarks/labels/nejm3-heldout.tsv and
+nejm3-para-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -92,6 +99,8 @@ CORPORA = {
     "nejm-para-heldout": Corpus("nejm-para-heldout", Path("/tmp/nejm-para-heldout"), "*.zh", ".zh", ".en", "nejm"),
     "nejm2-heldout": Corpus("nejm2-heldout", Path("/tmp/nejm2-heldout"), "*.zh", ".zh", ".en", "nejm2"),
     "nejm2-para-heldout": Corpus("nejm2-para-heldout", Path("/tmp/nejm2-para-heldout"), "*.zh", ".zh", ".en", "nejm2"),
+    "nejm3-heldout": Corpus("nejm3-heldout", Path("/tmp/nejm3-heldout"), "*.zh", ".zh", ".en", "nejm3"),
+    "nejm3-para-heldout": Corpus("nejm3-para-heldout", Path("/tmp/nejm3-para-heldout"), "*.zh", ".zh", ".en", "nejm3"),
 }
 
 
