@@ -10,7 +10,7 @@ import re
 from zhen_qa.aligner.numbers import chinese_numeral_value, number_key
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["UNIT_WORDS", "durations", "other_units"]
+__all__ = ["UNIT_WORDS", "days_after", "durations", "event_days", "other_units"]
 
 _EN_DURATION = LazyPattern(r"(?<![A-Za-z\d.])(a|an|one|two|three|four|\d+(?:\.\d+)?)[\s-]+"
                            r"(week|year|month|day|hour|minute)s?(?![A-Za-z])", re.IGNORECASE)
@@ -61,4 +61,34 @@ def durations(text: str, lang: str) -> list[tuple[float, str, int, int]]:
         value = float(count) if count[0].isdigit() else _EN_SMALL.get(count) or chinese_numeral_value(count)
         if value:
             out.append((float(value), _UNIT[m.group(2).lower()], m.start(1), m.end(1)))
+    return out
+
+
+_ZH_EVENT_DAY = LazyPattern(
+    r"(?:入院|住院|就诊|手术|术|出生|生|起病|发病|发热|给药|用药|服药|治疗|化疗|放疗|移植|随机分组|随机化|随机|分娩|产|"
+    r"接种|暴露|感染|确诊|诊断|症状出现|出现症状|开始)\s*(?:以?后)?\s*的?\s*第\s*(\d+|[一两二三四五六七八九十]+)\s*个?\s*[日天]")
+_EN_DAYS_AFTER = LazyPattern(r"(?<![A-Za-z\d.])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                             r"[\s-]+days?\s+(?:after|later|following|post|since|from)(?![A-Za-z])", re.IGNORECASE)
+_EN_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def event_days(text: str) -> list[tuple[float, int, int]]:
+    """(N, start, end) of each ordinal day counted from an event in Chinese: 入院后第3日, 入院第9日, 术后第三天 ->
+    3, 9, 3 (the day of the event is day 1, so 入院后第3日 is "two days after admission")."""
+    out: list[tuple[float, int, int]] = []
+    for m in _ZH_EVENT_DAY.finditer(text) if "第" in text else ():
+        run = m.group(1)
+        value = float(run) if run[0].isdigit() else chinese_numeral_value(run)
+        if value:
+            out.append((float(value), m.start(1), m.end(1)))
+    return out
+
+
+def days_after(text: str) -> list[tuple[float, int, int]]:
+    """(N, start, end) of each count of days after an event in English: "two days after admission", "8 days later"."""
+    out: list[tuple[float, int, int]] = []
+    for m in _EN_DAYS_AFTER.finditer(text) if "day" in text.lower() else ():
+        count = m.group(1).lower()
+        out.append((float(count) if count[0].isdigit() else float(_EN_DAY_WORDS[count]), m.start(1), m.end(1)))
     return out

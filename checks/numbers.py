@@ -371,6 +371,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> _Bead:
         _listed(b)
         _glued_to_citation(b)
     if b.miss_en or b.miss_zh:
+        _event_days(b)
         _flattened_citation_lists(b)
         _implied_durations(b)
     if b.miss_zh:
@@ -506,6 +507,23 @@ def _implied_durations(b: _Bead) -> None:
         for s, n in list(miss):
             if duration_of(s.text.text, n) in implied:
                 miss.remove((s, n))
+
+
+def _event_days(b: _Bead) -> None:
+    """Drop the numbers of a day counted from an event that the other side counts from 0: 入院后第3日 (the day of
+    admission is day 1) = "two days after admission", 入院第9日 = "8 days after admission"; "on day 3" matches as is."""
+    from zhen_qa.checks.number_units import days_after, event_days  # here: only beads with a mismatch need it
+    zh = {(id(s), a, e): v for s in b.zh for v, a, e in event_days(s.text.text)}
+    if not zh:
+        return
+    en = {(id(s), a, e): v for s in b.en for v, a, e in days_after(s.text.text)}
+    zh_days, en_days = set(zh.values()), set(en.values())
+    for s, n in list(b.miss_en):
+        if zh.get((id(s), n.start, n.end), 0.0) - 1 in en_days:
+            b.miss_en.remove((s, n))
+    for s, n in list(b.miss_zh):
+        if (v := en.get((id(s), n.start, n.end))) is not None and v + 1 in zh_days:
+            b.miss_zh.remove((s, n))
 
 
 def _glued_to_citation(b: _Bead) -> None:

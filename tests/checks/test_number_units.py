@@ -24,3 +24,14 @@ def test_a_duration_in_other_units_is_no_mismatch() -> None:
     assert f.message.startswith('"8" in the Chinese is missing from the English')
     (f,) = check("随访3年。", "Follow-up lasted 35 months.")
     assert f.message.startswith('"3" in the Chinese is "35" in the English')
+
+
+def test_a_day_counted_from_an_event_is_one_more_than_the_days_after_it() -> None:
+    assert check("患者于入院后第3日出现发热。", "Fever developed two days after admission.") == []
+    assert check("入院第9日复查CT。", "CT was repeated 8 days after admission.") == []
+    assert check("术后第三天拔管。", "The tube was removed 2 days after surgery.") == []
+    assert check("入院后第3日出现发热。", "Fever developed on hospital day 3.") == []
+    (f,) = check("入院后第3日出现发热。", "Fever developed five days after admission.")
+    assert f.message.startswith('"3" in the Chinese is missing from the English')
+    (f,) = check("术后第三天拔管。", "The tube was removed 4 days after surgery.")
+    assert f.message.startswith('"4" in the English is missing from the Chinese')
