@@ -56,6 +56,14 @@ def _attributive(stat: FormStat) -> bool:
         len(w) > 2 and w not in STOP_EN and w not in PARTICLES for w in nexts)
 
 
+def _modifier(form: str, stat: FormStat) -> bool:
+    """A hyphenated compound always standing before a content word (coronary-artery bypass grafting,
+    moderate-diet group, T-cell receptor): the modifier form of the open noun (coronary artery disease,
+    a moderate diet, T cells), hyphenated by English style (Chicago, AMA, NEJM). One term, not two forms, unless
+    the open spelling stands before the same word (long-term survival / long term survival)."""
+    return "-" in form and _attributive(stat)
+
+
 def en_pairs(stats: Stats) -> list[Pair]:
     """Pairs of English forms with one spelling key (each spelled differently in the same text)."""
     by_key: dict[str, list[str]] = defaultdict(list)
@@ -81,7 +89,8 @@ def en_pairs(stats: Stats) -> list[Pair]:
                 if " " in a + b:
                     x, y = stats.en[a], stats.en[b]
                     shared = {n for n in set(x.neighbours) & set(y.neighbours) if n.startswith(">")}
-                    if not shared and not _attributive(x if " " in a else y):
+                    if not shared and (not _attributive(x if " " in a else y)
+                                       or _modifier(b if " " in a else a, y if " " in a else x)):
                         continue
                 if kind == "hyphen" and a.replace("-", "") == b.replace("-", "") and a.count("-") == b.count("-"):
                     continue

@@ -86,6 +86,20 @@ def test_open_spelling_before_a_content_word_is_a_hyphen_variant() -> None:
     assert [g.forms for g in find_groups(c.stats) if g.lang == "en"] == [("long term", "long-term")]  # 3 : 2
 
 
+def test_hyphenated_modifier_beside_its_open_noun_is_one_term() -> None:
+    c = Collector(FINALS)
+    for i, s in enumerate(["Patients with coronary artery disease.", "Coronary artery disease was common.",
+                           "They underwent coronary-artery bypass grafting.", "Coronary-artery bypass grafting.",
+                           "The T-cell receptor binds.", "T cells were counted."]):
+        c.add_en(s, i)
+    assert [g.forms for g in find_groups(c.stats) if g.lang == "en"] == []  # a modifier hyphenated before a noun
+    c.add_en("Coronary artery bypass grafting was safe.", 9)  # the same construction spelt open: two forms
+    assert [g.forms for g in find_groups(c.stats) if g.lang == "en"] == [("coronary artery", "coronary-artery")]
+    c.add_en("Send an e-mail address.", 10)
+    c.add_en("Read the email.", 11)
+    assert ("e-mail", "email") in [g.forms for g in find_groups(c.stats)]  # closed and hyphenated: a spelling
+
+
 def test_inserted_morpheme_needs_finals_of_one_set() -> None:
     assert forms(["系统性红斑狼疮。", "系统性疾病。", "系统方法很好。", "系统方法有效。"]) == []
 
