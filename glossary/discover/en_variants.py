@@ -56,12 +56,30 @@ def _attributive(stat: FormStat) -> bool:
         len(w) > 2 and w not in STOP_EN and w not in PARTICLES for w in nexts)
 
 
+_NOT_NOUN = re.compile(r"(?:ed|ing|ic|ical|ous|ive|ible|able|less|ful|wide|like|free|specific|dependent|ular|al|ary)$")
+"""Last elements of a hyphenated compound that make it an adjective (genome-wide, community-based, dose-dependent):
+its open spelling is no noun phrase of its own."""
+
+PREPOSITIONS = frozenset("within between across without after before under over inter intra".split())
+"""First elements that make a compound no noun phrase when open (within-family, between-group)."""
+
+
 def _modifier(form: str, stat: FormStat) -> bool:
-    """A hyphenated compound always standing before a content word (coronary-artery bypass grafting,
+    """A hyphenated noun compound always standing before a content word (coronary-artery bypass grafting,
     moderate-diet group, T-cell receptor): the modifier form of the open noun (coronary artery disease,
     a moderate diet, T cells), hyphenated by English style (Chicago, AMA, NEJM). One term, not two forms, unless
-    the open spelling stands before the same word (long-term survival / long term survival)."""
-    return "-" in form and _attributive(stat)
+    the open spelling stands before the same word (long-term survival / long term survival). A compound whose open
+    spelling is no noun phrase (genome-wide, community-based, within-family) is a modifier either way: open, it is
+    the same modifier spelt two ways."""
+    parts = form.split("-")
+    if len(parts) != 2 or _NOT_NOUN.search(parts[1]) or parts[0] in PREPOSITIONS or parts[0] in STOP_EN:
+        return False
+    return _attributive(stat)
+
+
+def _nexts(stat: FormStat) -> set[str]:
+    """The words a form stands before, by spelling key (involvement and a line-broken involve-ment are one)."""
+    return {spelling_key(n[1:]) for n in stat.neighbours if n.startswith(">")}
 
 
 def en_pairs(stats: Stats) -> list[Pair]:
@@ -88,7 +106,7 @@ def en_pairs(stats: Stats) -> list[Pair]:
                 kind = "hyphen" if "-" in a + b or " " in a + b else "spelling"
                 if " " in a + b:
                     x, y = stats.en[a], stats.en[b]
-                    shared = {n for n in set(x.neighbours) & set(y.neighbours) if n.startswith(">")}
+                    shared = _nexts(x) & _nexts(y)
                     if not shared and (not _attributive(x if " " in a else y)
                                        or _modifier(b if " " in a else a, y if " " in a else x)):
                         continue

@@ -100,6 +100,17 @@ def test_hyphenated_modifier_beside_its_open_noun_is_one_term() -> None:
     assert ("e-mail", "email") in [g.forms for g in find_groups(c.stats)]  # closed and hyphenated: a spelling
 
 
+def test_adjective_compound_spelt_open_is_still_a_variant() -> None:
+    c = Collector(FINALS)
+    for i, s in enumerate(["A genome-wide association study.", "Genome-wide association signals.",
+                           "It reached genome wide significance.", "Multiple-system involvement was rare.",
+                           "The multiple system involve-ment was common."]):
+        c.add_en(s, i)
+    got = [tuple(sorted(g.forms)) for g in find_groups(c.stats) if g.lang == "en"]
+    assert ("genome wide", "genome-wide") in got  # an adjective open is no noun: the same modifier spelt two ways
+    assert ("multiple system", "multiple-system") in got  # a line-broken involve-ment is the same next word
+
+
 def test_inserted_morpheme_needs_finals_of_one_set() -> None:
     assert forms(["系统性红斑狼疮。", "系统性疾病。", "系统方法很好。", "系统方法有效。"]) == []
 
