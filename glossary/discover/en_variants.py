@@ -82,6 +82,12 @@ def _nexts(stat: FormStat) -> set[str]:
     return {spelling_key(n[1:]) for n in stat.neighbours if n.startswith(">")}
 
 
+def _beyond(stats: Stats, form: str) -> set[str]:
+    """The words one word after `form` (high-quality React components): the noun it modifies past another modifier."""
+    return {w for n in stats.en[form].neighbours if n.startswith(">") and (pair := stats.en.get(form + " " + n[1:]))
+            for w in _nexts(pair)}
+
+
 def en_pairs(stats: Stats) -> list[Pair]:
     """Pairs of English forms with one spelling key (each spelled differently in the same text)."""
     by_key: dict[str, list[str]] = defaultdict(list)
@@ -105,10 +111,10 @@ def en_pairs(stats: Stats) -> list[Pair]:
             for b in forms[i + 1:]:
                 kind = "hyphen" if "-" in a + b or " " in a + b else "spelling"
                 if " " in a + b:
-                    x, y = stats.en[a], stats.en[b]
-                    shared = _nexts(x) & _nexts(y)
-                    if not shared and (not _attributive(x if " " in a else y)
-                                       or _modifier(b if " " in a else a, y if " " in a else x)):
+                    op, hy = (a, b) if " " in a else (b, a)
+                    if not _nexts(stats.en[op]) & _nexts(stats.en[hy]) and (
+                            not _attributive(stats.en[op])
+                            or _modifier(hy, stats.en[hy]) and not _nexts(stats.en[op]) & _beyond(stats, hy)):
                         continue
                 if kind == "hyphen" and a.replace("-", "") == b.replace("-", "") and a.count("-") == b.count("-"):
                     continue

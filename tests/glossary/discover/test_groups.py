@@ -109,6 +109,10 @@ def test_adjective_compound_spelt_open_is_still_a_variant() -> None:
     got = [tuple(sorted(g.forms)) for g in find_groups(c.stats) if g.lang == "en"]
     assert ("genome wide", "genome-wide") in got  # an adjective open is no noun: the same modifier spelt two ways
     assert ("multiple system", "multiple-system") in got  # a line-broken involve-ment is the same next word
+    c.add_en("High-quality React components.", 7)
+    c.add_en("High quality components.", 8)
+    got = [tuple(sorted(g.forms)) for g in find_groups(c.stats) if g.lang == "en"]
+    assert ("high quality", "high-quality") in got  # the same noun past another modifier: the same construction
 
 
 def test_inserted_morpheme_needs_finals_of_one_set() -> None:
