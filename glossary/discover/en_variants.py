@@ -53,15 +53,17 @@ def _attributive(stat: FormStat) -> bool:
     """
     nexts = [n[1:] for n in stat.neighbours if n.startswith(">")]
     return sum(stat.neighbours[">" + w] for w in nexts) == stat.count and all(
-        len(w) > 2 and w not in STOP_EN and w not in PARTICLES for w in nexts)
+        len(w) > 2 and w not in STOP_EN and w not in PARTICLES and w not in PREPOSITIONS for w in nexts)
 
 
 _NOT_NOUN = re.compile(r"(?:ed|ing|ic|ical|ous|ive|ible|able|less|ful|wide|like|free|specific|dependent|ular|al|ary)$")
 """Last elements of a hyphenated compound that make it an adjective (genome-wide, community-based, dose-dependent):
 its open spelling is no noun phrase of its own."""
 
-PREPOSITIONS = frozenset("within between across without after before under over inter intra".split())
-"""First elements that make a compound no noun phrase when open (within-family, between-group)."""
+PREPOSITIONS = frozenset("via within without between across among per versus through during after before under over"
+                         .split())
+"""Prepositions: after an open spelling it is no modifier (imported on demand via a plugin); first in a compound,
+the compound is no noun phrase when open (within-family, between-group)."""
 
 
 def _modifier(form: str, stat: FormStat) -> bool:
@@ -72,7 +74,9 @@ def _modifier(form: str, stat: FormStat) -> bool:
     spelling is no noun phrase (genome-wide, community-based, within-family) is a modifier either way: open, it is
     the same modifier spelt two ways."""
     parts = form.split("-")
-    if len(parts) != 2 or _NOT_NOUN.search(parts[1]) or parts[0] in PREPOSITIONS or parts[0] in STOP_EN:
+    if len(parts) != 2 or _NOT_NOUN.search(parts[1]) or parts[0] in PREPOSITIONS:
+        return False
+    if len(parts[0]) > 1 and parts[0] in STOP_EN:  # on-demand, in-house; not T-cell
         return False
     return _attributive(stat)
 
