@@ -53,7 +53,43 @@ def _attributive(stat: FormStat) -> bool:
     """
     nexts = [n[1:] for n in stat.neighbours if n.startswith(">")]
     return sum(stat.neighbours[">" + w] for w in nexts) == stat.count and all(
-        len(w) > 2 and w not in STOP_EN and w not in PARTICLES for w in nexts)
+        len(w) > 2 and w not in STOP_EN and w not in PARTICLES and w not in PREPOSITIONS for w in nexts)
+
+
+_NOT_NOUN = re.compile(r"(?:ed|ing|ic|ical|ous|ive|ible|able|less|ful|wide|like|free|specific|dependent|ular|al|ary)$")
+"""Last elements of a hyphenated compound that make it an adjective (genome-wide, community-based, dose-dependent):
+its open spelling is no noun phrase of its own."""
+
+PREPOSITIONS = frozenset("via within without between across among per versus through during after before under over"
+                         .split())
+"""Prepositions: after an open spelling it is no modifier (imported on demand via a plugin); first in a compound,
+the compound is no noun phrase when open (within-family, between-group)."""
+
+
+def _modifier(form: str, stat: FormStat) -> bool:
+    """A hyphenated noun compound always standing before a content word (coronary-artery bypass grafting,
+    moderate-diet group, T-cell receptor): the modifier form of the open noun (coronary artery disease,
+    a moderate diet, T cells), hyphenated by English style (Chicago, AMA, NEJM). One term, not two forms, unless
+    the open spelling stands before the same word (long-term survival / long term survival). A compound whose open
+    spelling is no noun phrase (genome-wide, community-based, within-family) is a modifier either way: open, it is
+    the same modifier spelt two ways."""
+    parts = form.split("-")
+    if len(parts) != 2 or _NOT_NOUN.search(parts[1]) or parts[0] in PREPOSITIONS:
+        return False
+    if len(parts[0]) > 1 and parts[0] in STOP_EN:  # on-demand, in-house; not T-cell
+        return False
+    return _attributive(stat)
+
+
+def _nexts(stat: FormStat) -> set[str]:
+    """The words a form stands before, by spelling key (involvement and a line-broken involve-ment are one)."""
+    return {spelling_key(n[1:]) for n in stat.neighbours if n.startswith(">")}
+
+
+def _beyond(stats: Stats, form: str) -> set[str]:
+    """The words one word after `form` (high-quality React components): the noun it modifies past another modifier."""
+    return {w for n in stats.en[form].neighbours if n.startswith(">") and (pair := stats.en.get(form + " " + n[1:]))
+            for w in _nexts(pair)}
 
 
 def en_pairs(stats: Stats) -> list[Pair]:
@@ -79,9 +115,10 @@ def en_pairs(stats: Stats) -> list[Pair]:
             for b in forms[i + 1:]:
                 kind = "hyphen" if "-" in a + b or " " in a + b else "spelling"
                 if " " in a + b:
-                    x, y = stats.en[a], stats.en[b]
-                    shared = {n for n in set(x.neighbours) & set(y.neighbours) if n.startswith(">")}
-                    if not shared and not _attributive(x if " " in a else y):
+                    op, hy = (a, b) if " " in a else (b, a)
+                    if not _nexts(stats.en[op]) & _nexts(stats.en[hy]) and (
+                            not _attributive(stats.en[op])
+                            or _modifier(hy, stats.en[hy]) and not _nexts(stats.en[op]) & _beyond(stats, hy)):
                         continue
                 if kind == "hyphen" and a.replace("-", "") == b.replace("-", "") and a.count("-") == b.count("-"):
                     continue

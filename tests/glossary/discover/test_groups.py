@@ -86,6 +86,39 @@ def test_open_spelling_before_a_content_word_is_a_hyphen_variant() -> None:
     assert [g.forms for g in find_groups(c.stats) if g.lang == "en"] == [("long term", "long-term")]  # 3 : 2
 
 
+def test_hyphenated_modifier_beside_its_open_noun_is_one_term() -> None:
+    c = Collector(FINALS)
+    for i, s in enumerate(["Patients with coronary artery disease.", "Coronary artery disease was common.",
+                           "They underwent coronary-artery bypass grafting.", "Coronary-artery bypass grafting.",
+                           "The T-cell receptor binds.", "T cells were counted."]):
+        c.add_en(s, i)
+    c.add_en("The NK/T-cell lymphoma.", 6)
+    c.add_en("The T cell differentiates.", 7)
+    c.add_en("Achieve on-demand import.", 8)
+    c.add_en("Code is imported on demand via a plugin.", 8)
+    assert [g.forms for g in find_groups(c.stats) if g.lang == "en"] == []  # a modifier hyphenated before a noun
+    c.add_en("Coronary artery bypass grafting was safe.", 19)  # the same construction spelt open: two forms
+    assert [g.forms for g in find_groups(c.stats) if g.lang == "en"] == [("coronary artery", "coronary-artery")]
+    c.add_en("Send an e-mail address.", 10)
+    c.add_en("Read the email.", 11)
+    assert ("e-mail", "email") in [g.forms for g in find_groups(c.stats)]  # closed and hyphenated: a spelling
+
+
+def test_adjective_compound_spelt_open_is_still_a_variant() -> None:
+    c = Collector(FINALS)
+    for i, s in enumerate(["A genome-wide association study.", "Genome-wide association signals.",
+                           "It reached genome wide significance.", "Multiple-system involvement was rare.",
+                           "The multiple system involve-ment was common."]):
+        c.add_en(s, i)
+    got = [tuple(sorted(g.forms)) for g in find_groups(c.stats) if g.lang == "en"]
+    assert ("genome wide", "genome-wide") in got  # an adjective open is no noun: the same modifier spelt two ways
+    assert ("multiple system", "multiple-system") in got  # a line-broken involve-ment is the same next word
+    c.add_en("High-quality React components.", 7)
+    c.add_en("High quality components.", 8)
+    got = [tuple(sorted(g.forms)) for g in find_groups(c.stats) if g.lang == "en"]
+    assert ("high quality", "high-quality") in got  # the same noun past another modifier: the same construction
+
+
 def test_inserted_morpheme_needs_finals_of_one_set() -> None:
     assert forms(["系统性红斑狼疮。", "系统性疾病。", "系统方法很好。", "系统方法有效。"]) == []
 
