@@ -81,10 +81,6 @@ _ZH_TRAILING = re.compile(
     r"|(?<=[%％]\s)|(?<=\.\d\s)|(?<=\.\d\d\s))"
     r"(\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*)(?=\s*(?:[。；;]|$))"
 )
-_ZH_AFTER_BRACKET = re.compile(r"\([^()\d]{1,40}\)(" + _FLAT + r")(?![\d.%])(?=\s*(?:[和与及或、,;；。:：]|的|等|$))")
-"""Chinese reference numbers flattened right after a closing bracket: 欧洲复苏委员会（ERC）29和… (read in the text
-with its brackets and commas made half-width); not after a bracket holding digits, （n＝29）30, nor before a classifier
-or unit, （ERC）30例: a count. Ambiguous like every glued marker: evidence for the other side's citation only."""
 _EN_AFTER_BRACKET = re.compile(r"(?<=[)\]]) (" + _FLAT + r")(?=\s*$|[.;]?\s+[A-Z(]|;\s)")
 """English reference numbers flattened after a closing bracket and a space, at a clause or sentence end: "function
 score (range, 0 to 68) 11-14; the", "(… at NEJM.org.) 12,13" (a number there before a capital, a semicolon or the end
@@ -185,8 +181,6 @@ def _extract_citations(text: str, lang: str) -> list[CitationMention]:
     if lang == "zh":
         for m in _ZH_TRAILING.finditer(t):
             add("trailing", _numbers(m.group(1)), m.start(1), m.end(1))
-        for m in _ZH_AFTER_BRACKET.finditer(t) if ")" in t else ():
-            add("glued", _numbers(m.group(1)), m.start(1), m.end(1))
     elif ")" in t or "]" in t:
         for m in _EN_AFTER_BRACKET.finditer(t):
             add("trailing", _numbers(m.group(1)), m.start(1), m.end(1))

@@ -122,12 +122,3 @@ def test_name_reference_splits_a_reference_off_a_name_ending_in_a_digit() -> Non
     assert name_reference("b131", {"b1"}, {"32"}) is None
     assert name_reference("b131", {"b2"}, {"31"}) is None
     assert name_reference("b101", {"b1"}, {"01"}) is None  # a reference number never starts with 0
-
-
-def test_a_reference_number_flattened_after_a_closing_bracket_in_chinese() -> None:
-    z = "欧洲复苏委员会（ERC）29和国际复苏联络委员会（ILCOR）30的指南"
-    assert [(c.keys, c.kind) for c in extract_citations(z, "zh")] == [(("29",), "glued"), (("30",), "glued")]
-    # a count after a bracket: a classifier follows, or the bracket holds digits
-    assert extract_citations("委员会（ERC）30例患者", "zh") == []
-    assert extract_citations("共纳入患者（n＝29）30，均随访", "zh") == []
-    assert extract_citations("研究(2019)30例", "zh") == []
