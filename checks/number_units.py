@@ -10,7 +10,7 @@ import re
 from zhen_qa.aligner.numbers import chinese_numeral_value, number_key
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["UNIT_WORDS", "days_after", "durations", "event_days", "other_units"]
+__all__ = ["EN_COUNTS", "UNIT_WORDS", "count_value", "days_after", "durations", "event_days", "other_units"]
 
 _EN_DURATION = LazyPattern(r"(?<![A-Za-z\d.])(a|an|one|two|three|four|\d+(?:\.\d+)?)[\s-]+"
                            r"(week|year|month|day|hour|minute)s?(?![A-Za-z])", re.IGNORECASE)
@@ -24,9 +24,19 @@ _SMALLER = {"week": 7, "year": 12, "day": 24, "hour": 60}
 """How many of the next smaller unit one unit holds (a week: 7 days)."""
 _LARGER = {"day": 7, "month": 12, "hour": 24, "minute": 60}
 """How many of a unit the next larger unit holds (7 days: a week)."""
-_EN_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+"""English count words the duration and day patterns read (each pattern names the words it accepts)."""
 LONGEST = 200
 """Longest duration read (in its unit): 2019年 is a year, not 2019 years."""
+
+
+def count_value(count: str) -> float:
+    """The value of a count as a pattern matched it: digits, an English count word (`EN_COUNTS`) or Chinese numerals
+    (0 when none reads)."""
+    if count[0].isdigit():
+        return float(count)
+    return float(EN_COUNTS.get(count.lower()) or chinese_numeral_value(count) or 0)
 
 
 def other_units(text: str, lang: str) -> set[str]:
@@ -34,8 +44,7 @@ def other_units(text: str, lang: str) -> set[str]:
     3年 -> 36 (months), "36 months" -> 3 (years), "two days" -> 48 (hours); a whole number of the larger unit only."""
     out: set[str] = set()
     for m in (_EN_DURATION if lang == "en" else _ZH_DURATION).finditer(text):
-        count = m.group(1).lower()
-        value = float(count) if count[0].isdigit() else _EN_SMALL.get(count) or chinese_numeral_value(count)
+        value = count_value(m.group(1))
         if not value or value > LONGEST * 60:
             continue
         unit = _UNIT[m.group(2).lower()]
@@ -57,10 +66,9 @@ def durations(text: str, lang: str) -> list[tuple[float, str, int, int]]:
     for m in (_EN_DURATION if lang == "en" else _ZH_DURATION).finditer(text):
         if lang == "zh" and _ZH_ORDINAL_LIST.search(text, max(0, m.start() - 12), m.start()):
             continue
-        count = m.group(1).lower()
-        value = float(count) if count[0].isdigit() else _EN_SMALL.get(count) or chinese_numeral_value(count)
+        value = count_value(m.group(1))
         if value:
-            out.append((float(value), _UNIT[m.group(2).lower()], m.start(1), m.end(1)))
+            out.append((value, _UNIT[m.group(2).lower()], m.start(1), m.end(1)))
     return out
 
 
@@ -69,8 +77,7 @@ _ZH_EVENT_DAY = LazyPattern(
     r"接种|暴露|感染|确诊|诊断|症状出现|出现症状|开始)\s*(?:以?后)?\s*的?\s*第\s*(\d+|[一两二三四五六七八九十]+)\s*个?\s*[日天]")
 _EN_DAYS_AFTER = LazyPattern(r"(?<![A-Za-z\d.])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                              r"[\s-]+days?\s+(?:after|later|following|post|since|from)(?![A-Za-z])", re.IGNORECASE)
-_EN_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
+
 
 
 def event_days(text: str) -> list[tuple[float, int, int]]:
@@ -78,10 +85,9 @@ def event_days(text: str) -> list[tuple[float, int, int]]:
     3, 9, 3 (the day of the event is day 1, so 入院后第3日 is "two days after admission")."""
     out: list[tuple[float, int, int]] = []
     for m in _ZH_EVENT_DAY.finditer(text) if "第" in text else ():
-        run = m.group(1)
-        value = float(run) if run[0].isdigit() else chinese_numeral_value(run)
+        value = count_value(m.group(1))
         if value:
-            out.append((float(value), m.start(1), m.end(1)))
+            out.append((value, m.start(1), m.end(1)))
     return out
 
 
@@ -89,6 +95,5 @@ def days_after(text: str) -> list[tuple[float, int, int]]:
     """(N, start, end) of each count of days after an event in English: "two days after admission", "8 days later"."""
     out: list[tuple[float, int, int]] = []
     for m in _EN_DAYS_AFTER.finditer(text) if "day" in text.lower() else ():
-        count = m.group(1).lower()
-        out.append((float(count) if count[0].isdigit() else float(_EN_DAY_WORDS[count]), m.start(1), m.end(1)))
+        out.append((count_value(m.group(1)), m.start(1), m.end(1)))
     return out

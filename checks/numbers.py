@@ -12,7 +12,7 @@ from zhen_qa.checks.citations import glued_number
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.number_fractions import fraction_parts, rates
 from zhen_qa.checks.number_names import changed_names
-from zhen_qa.checks.number_units import UNIT_WORDS, other_units
+from zhen_qa.checks.number_units import EN_COUNTS, UNIT_WORDS, other_units
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -206,7 +206,6 @@ _UNICODE_ROMAN = re.compile("[\u2160-\u2169\u2170-\u2179]")
 _EN_DECADES = LazyPattern(r"(?<![A-Za-z])(a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?(?![A-Za-z])",
                           re.IGNORECASE)
 """two decades = 20 years (20年)."""
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
              "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
@@ -238,7 +237,7 @@ def _word_evidence(text: str, lang: str) -> set[str]:
         if "decade" in low:
             for m in _EN_DECADES.finditer(text):
                 w = m.group(1).lower()
-                out.add(number_key(10.0 * (_SMALL[w] if w in _SMALL else int(w))))
+                out.add(number_key(10.0 * (EN_COUNTS[w] if w in EN_COUNTS else int(w))))
         for m in _EN_ORDINAL.finditer(text):
             out.add(number_key(float(_TENS.get((m.group(1) or "").lower(), 0) + _ORDINALS[m.group(2).lower()])))
         for m in _EN_ROMAN_AFTER.finditer(text):
