@@ -7,11 +7,11 @@ import os
 import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.measure import measured
 from tests.robustness.conftest import assert_clean_error, run_cli
 from zhen_qa.manuscript.reader import MAX_LINE_CHARS
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES
@@ -123,9 +123,10 @@ def test_file_above_the_size_limit_is_refused_without_reading_it(tmp_path: Path)
     path = tmp_path / "huge.md"
     with open(path, "wb") as fh:  # sparse: all NUL bytes, so reading it would give a different message
         fh.truncate(MAX_TEXT_BYTES + 1)
-    start = time.perf_counter()
-    line = assert_clean_error(run_cli("check", path), str(path), "limit", f"{MAX_TEXT_BYTES // 2**20} MiB")
-    assert time.perf_counter() - start < 5
+    with measured(memory=True) as work:
+        line = assert_clean_error(run_cli("check", path), str(path), "limit", f"{MAX_TEXT_BYTES // 2**20} MiB")
+    assert work.peak < MAX_TEXT_BYTES // 4, work  # not read
+    assert work.cpu < 5, work
     assert "not a text manuscript" not in line
 
 
@@ -141,9 +142,9 @@ def test_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
 def test_line_above_the_line_limit_is_refused_naming_the_limit(tmp_path: Path) -> None:
     path = tmp_path / "dump.txt"
     path.write_bytes(b"a" * (MAX_LINE_CHARS + 1))
-    start = time.perf_counter()
-    assert_clean_error(run_cli("check", path), str(path), str(MAX_LINE_CHARS))
-    assert time.perf_counter() - start < 10
+    with measured() as work:
+        assert_clean_error(run_cli("check", path), str(path), str(MAX_LINE_CHARS))
+    assert work.cpu < 10, work
 
 
 def _one_mb_line(unit: str) -> str:
@@ -204,9 +205,10 @@ def test_one_megabyte_hostile_line_finishes(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_endless_device_is_refused_at_the_size_limit() -> None:
-    start = time.perf_counter()
-    assert_clean_error(run_cli("check", "/dev/zero"), "/dev/zero", f"{MAX_TEXT_BYTES // 2**20} MiB")
-    assert time.perf_counter() - start < 10
+    with measured(memory=True) as work:
+        assert_clean_error(run_cli("check", "/dev/zero"), "/dev/zero", f"{MAX_TEXT_BYTES // 2**20} MiB")
+    assert work.peak < 4 * MAX_TEXT_BYTES, work  # read no further than the limit
+    assert work.cpu < 10, work
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
@@ -233,9 +235,11 @@ def test_hundred_megabyte_input_stops_quickly_naming_the_limit(tmp_path: Path) -
     path = tmp_path / "book.txt"
     with open(path, "wb") as fh:
         fh.truncate(100_000_000)
-    start = time.perf_counter()
-    line = assert_clean_error(run_cli("check", path), str(path), "95.4 MiB", f"limit of {MAX_TEXT_BYTES // 2**20} MiB")
-    assert time.perf_counter() - start < 5
+    with measured(memory=True) as work:
+        result = run_cli("check", path)
+    line = assert_clean_error(result, str(path), "95.4 MiB", f"limit of {MAX_TEXT_BYTES // 2**20} MiB")
+    assert work.peak < MAX_TEXT_BYTES // 4, work  # refused by its size, not read
+    assert work.cpu < 5, work
     assert "split" in line
 
 
