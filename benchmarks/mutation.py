@@ -41,6 +41,12 @@ SCOPES: dict[str, tuple[str, ...]] = {
         "tests/aligner/test_citations.py", "tests/aligner/test_citations_exact.py", "tests/checks/test_citations.py",
     ),
     "glossary/match_zh.py": ("tests/glossary/test_match_zh.py", "tests/glossary/test_match_zh_exact.py"),
+    "glossary/zh_segment.py": (
+        "tests/glossary/test_zh_segment.py", "tests/glossary/test_match_zh.py", "tests/glossary/test_match_zh_exact.py",
+    ),
+    "glossary/zh_context.py": (
+        "tests/glossary/test_zh_context.py", "tests/glossary/test_match_zh.py", "tests/glossary/test_match_zh_exact.py",
+    ),
     "glossary/match_en.py": ("tests/glossary/test_match_en.py", "tests/glossary/test_match_en_exact.py"),
     "checks/untranslated.py": ("tests/checks/test_untranslated.py", "tests/checks/test_untranslated_spans.py"),
     "report/suppress.py": ("tests/report/test_suppress.py", "tests/report/test_suppress_exact.py"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from zhen_qa.manuscript.errors import InputError
@@ -12,6 +13,8 @@ MAX_ARCHIVE_MEMBERS = 2_000
 """Most members a .docx/.xlsx archive may have."""
 MAX_ARCHIVE_BYTES = 200 * 1024 * 1024
 """Largest total uncompressed size of a .docx/.xlsx archive (zip bombs are refused before inflating)."""
+INFLATE_CHUNK = 1 << 16
+"""Bytes inflated at a time when members are verified against their declared sizes."""
 
 
 @dataclass(frozen=True)
@@ -82,3 +85,32 @@ def check_archive(path: str, kind: ArchiveKind = DOCX) -> None:
                             f"{MAX_ARCHIVE_BYTES // 2**20} MiB")
     if kind.part and not any(i.filename.startswith(kind.part) for i in infos):
         raise refusal(name, f"zip archive is not {kind.what} (no {kind.part} part)")
+    _check_inflation(path, name, kind)
+
+
+def _check_inflation(path: str, name: str, kind: ArchiveKind) -> None:
+    """Refuse an archive with a member that does not inflate to the size its headers declare (a zip bomb whose
+    headers understate it, or a damaged member), inflating no member past its declared size.
+
+    The limits above trust the declared sizes, and readers inflate a member whole before anything looks at its
+    size (python-docx's `ZipFile.read` inflates the lot in one call). Read here in bounded chunks, zipfile stops a
+    member at its declared size and then checks its CRC, so a lie costs at most the declared size. Encrypted
+    members and unknown compression methods are left to the reader, which words its own refusal.
+    """
+    current = "a member"
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if info.is_dir():
+                    continue
+                current = info.filename
+                with zf.open(info) as member:
+                    while member.read(INFLATE_CHUNK):
+                        pass
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise refusal(name, f"corrupt zip archive: {current} does not inflate to its declared size; "
+                            f"{kind.resave}") from None
+    except (RuntimeError, NotImplementedError):
+        return
+    except OSError as exc:
+        raise refusal(name, f"cannot read: {exc.strerror or exc}") from None

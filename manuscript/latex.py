@@ -17,10 +17,31 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pylatexenc import latexwalker, macrospec
+from pylatexenc import latexwalker
 
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.latex_macros import (
+    ABSTRACT_ENVS,
+    ABSTRACT_HEADING,
+    AUTHOR_MACROS,
+    BACK_HEADING,
+    CITE_MACROS,
+    CODE_WORDS,
+    INPUT_MACROS,
+    KEYWORD_MACROS,
+    SECTION_LEVELS,
+    SETUP_KEYS,
+    SKIPPED_ENVS,
+    SPECIALS,
+    SYMBOLS,
+    TEXT_MACROS,
+    TITLE_MACROS,
+    VERBATIM_ENVS,
+    parse_context,
+)
+from zhen_qa.manuscript.latex_nodes import group_nodes, raw_text, setup_values
+from zhen_qa.manuscript.latex_prose import Prose
 from zhen_qa.manuscript.latex_tokens import FastWalker
 from zhen_qa.manuscript.script import detect_lang, is_han
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES, MappedText, SourceText
@@ -31,90 +52,8 @@ log = logging.getLogger(__name__)
 MAX_DEPTH = 12
 """Deepest \\input nesting followed (deeper is a note, not a hang)."""
 
-INPUT_MACROS = frozenset({"input", "include", "subfile", "subfileinclude"})
-TEXT_MACROS = frozenset({
-    "textbf", "textit", "emph", "underline", "uline", "text", "mbox", "textrm", "textsf", "textsc", "textmd",
-    "textup", "textnormal", "textsl", "heiti", "songti", "kaishu", "fangsong", "hbox", "CJKunderline",
-})
-"""Macros whose arguments are prose."""
-CITE_MACROS = frozenset({
-    "cite", "citep", "citet", "upcite", "parencite", "supercite", "textcite", "autocite", "citealp", "citeyearpar",
-    "cites", "footcite",
-})
-SECTION_LEVELS = {"part": -1, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
-SKIPPED_ENVS = frozenset({
-    "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*", "eqnarray",
-    "eqnarray*", "displaymath", "math", "flalign", "flalign*", "alignat", "alignat*", "tikzpicture", "tabular",
-    "tabular*", "tabularx", "longtable", "tabu", "algorithmic", "algorithm", "algorithm2e", "lstlisting", "minted",
-    "verbatim", "verbatim*", "Verbatim", "comment", "thebibliography", "denotation", "acknowledgements",
-    "acknowledgement", "acknowledgments", "ack", "resume", "committee", "comments", "resolution", "achievements",
-    "publications", "survey", "translation-index", "CJK*", "filecontents",
-})
-"""Environments whose content is not body prose: math, code, tables, and thesis back-matter pages."""
-VERBATIM_ENVS = ("lstlisting", "minted", "Verbatim", "comment", "filecontents", "code", "codes", "BVerbatim")
-ABSTRACT_ENVS = {
-    "abstract": "", "cabstract": "zh", "zhabstract": "zh", "chineseabstract": "zh", "abstractzh": "zh",
-    "abstract*": "en", "eabstract": "en", "enabstract": "en", "englishabstract": "en", "abstracten": "en",
-}
-"""Abstract environments and their language ("" : Chinese first, English when one was seen or no Han)."""
-TITLE_MACROS = {"title": "", "ctitle": "zh", "entitle": "en", "etitle": "en", "englishtitle": "en"}
-AUTHOR_MACROS = {"author": "", "cauthor": "zh", "enauthor": "en", "eauthor": "en", "englishauthor": "en"}
-KEYWORD_MACROS = {
-    "keywords": "", "ckeywords": "zh", "ckeyword": "zh", "zhkeywords": "zh", "ekeywords": "en", "ekeyword": "en",
-    "enkeywords": "en", "englishkeywords": "en",
-}
-SETUP_KEYS = {
-    "title": (Role.TITLE, "zh"), "title*": (Role.TITLE, "en"), "author": (Role.AUTHORS, "zh"),
-    "author*": (Role.AUTHORS, "en"), "keywords": (Role.KEYWORDS, "zh"), "keywords*": (Role.KEYWORDS, "en"),
-}
-"""thuthesis / sustech `\\thusetup{key = {value}}` keys that are front matter."""
-ABSTRACT_HEADING = re.compile(r"^\s*(?:摘\s*要|中文摘要)\s*$|^\s*(?:abstract|英文摘要)\s*$", re.I)
-BACK_HEADING = re.compile(r"^\s*(?:致\s*谢|谢\s*辞|后\s*记|acknowledge?ments?|个人简历.*|作者简历.*|声\s*明)\s*$", re.I)
-_CODE_WORDS = ("code", "listing", "verbatim", "minted", "algorithm", "tikz", "tabular")
 _NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?\s*$")
 _SPACES = str.maketrans("~&", "  ")
-_SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "&": " ", "!`": "¡", "?`": "¿"}
-_SYMBOLS = {
-    "LaTeX": "LaTeX", "TeX": "TeX", "XeTeX": "XeTeX", "ldots": "…", "dots": "…", "textendash": "–",
-    "textemdash": "—", "%": "%", "&": "&", "_": "_", "#": "#", "$": "$", "{": "{", "}": "}", " ": " ",
-    ",": " ", ";": " ", "quad": " ", "qquad": " ", "enspace": " ", "\\": "\n", "newline": "\n", "slash": "/",
-}
-"""Macros that print text (or a space)."""
-
-
-def _context() -> macrospec.LatexContextDb:
-    db = latexwalker.get_default_latex_context_db()
-    specs = [macrospec.MacroSpec(name, "{") for name in
-             ("thusetup", "sustechsetup", "ckeywords", "ekeywords", "ckeyword", "ekeyword", "keywords", "zhkeywords",
-              "enkeywords", "englishkeywords", "entitle", "etitle", "ctitle", "englishtitle", "enauthor", "eauthor",
-              "cauthor", "englishauthor", "subfile", "subfileinclude", "zihao", "upcite", "supercite",
-              "parencite", "textcite", "autocite", "uline", "heiti", "songti", "kaishu", "fangsong",
-              "CJKunderline", "addbibresource", "graphicspath", "hypersetup", "pagestyle", "thispagestyle",
-              "pagenumbering", "printbibliography", "linespread", "captionsetup", "bibliographystyle",
-              "displaytitle", "classification", "serialno", "confidentiality", "UDC", "todo")]
-    specs += [macrospec.MacroSpec("caption", "[{"), macrospec.MacroSpec("bicaption", "[{{"),
-              macrospec.MacroSpec("thesistitle", "{{{{"), macrospec.MacroSpec("thesisauthor", "{{"),
-              macrospec.MacroSpec("includepdf", "[{"), macrospec.MacroSpec("addcontentsline", "{{{"),
-              macrospec.MacroSpec("markboth", "{{"), macrospec.MacroSpec("setlength", "{{"),
-              macrospec.MacroSpec("setcounter", "{{"), macrospec.MacroSpec("addtocounter", "{{"),
-              macrospec.MacroSpec("fontsize", "{{"), macrospec.MacroSpec("texorpdfstring", "{{"),
-              macrospec.MacroSpec("href", "{{"), macrospec.MacroSpec("import", "{{"),
-              macrospec.MacroSpec("subimport", "{{")]
-    envs = [macrospec.EnvironmentSpec(name, args_parser=macrospec.VerbatimArgsParser(
-        verbatim_arg_type="verbatim-environment")) for name in VERBATIM_ENVS]
-    db.add_context_category("zhen-qa", macros=specs, environments=envs, prepend=True)
-    # no specials: testing each character against them is a third of the parse; ~ and & are spaces in chars()
-    return db.filter_context(keep_which=["macros", "environments"])
-
-
-_CONTEXT: macrospec.LatexContextDb | None = None
-
-
-def _db() -> macrospec.LatexContextDb:
-    global _CONTEXT
-    if _CONTEXT is None:
-        _CONTEXT = _context()
-    return _CONTEXT
 
 
 @dataclass
@@ -137,52 +76,6 @@ class _Item:
     level: int = 9
 
 
-class _Prose:
-    """Prose characters of one file collected into one paragraph, each with its offset."""
-
-    def __init__(self, source: SourceText) -> None:
-        self.source = source
-        self.chars: list[str] = []
-        self.offs: list[int] = []
-
-    def add(self, text: str, start: int, spread: bool = True) -> None:
-        """Characters from the file at `start` (spread: one offset each; else all at `start`)."""
-        self.chars.extend(text)
-        self.offs.extend(range(start, start + len(text)) if spread else [start] * len(text))
-
-    def take(self) -> MappedText | None:
-        """The paragraph so far, whitespace collapsed (dropped at line ends between Chinese), and reset."""
-        chars, offs = self.chars, self.offs
-        self.chars, self.offs = [], []
-        out_c: list[str] = []
-        out_o: list[int] = []
-        i, n = 0, len(chars)
-        while i < n:
-            c = chars[i]
-            if not c.isspace():
-                out_c.append(c)
-                out_o.append(offs[i])
-                i += 1
-                continue
-            j, newline = i, False
-            while j < n and chars[j].isspace():
-                newline = newline or chars[j] == "\n"
-                j += 1
-            prev = out_c[-1] if out_c else ""
-            nxt = chars[j] if j < n else ""
-            if out_c and j < n and not (newline and _wide(prev) and _wide(nxt)):
-                out_c.append(" ")
-                out_o.append(offs[i])
-            i = j
-        if not out_c:
-            return None
-        return MappedText("".join(out_c), out_o, self.source)
-
-
-def _wide(ch: str) -> bool:
-    return bool(ch) and (is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
-
-
 class _Reader:
     """Walks the main file and the files it inputs, collecting items in reading order."""
 
@@ -198,7 +91,7 @@ class _Reader:
         self.abstract_lang = ""  # inside an abstract: "zh" or "en"
         self.abstract_page = False  # the abstract began at a \\chapter*{摘要} heading: it ends with the page
         self.abstract_seen: set[str] = set()
-        self.prose: _Prose | None = None
+        self.prose: Prose | None = None
 
     # files -----------------------------------------------------------------------------------
     def read_file(self, path: str, where: str = "") -> None:
@@ -212,7 +105,7 @@ class _Reader:
             return
         source = _load(path)
         self.doc.sources.append(source)
-        walker = FastWalker(source.text, latex_context=_db(), tolerant_parsing=True)
+        walker = FastWalker(source.text, latex_context=parse_context(), tolerant_parsing=True)
         try:
             nodes, _, _ = walker.get_latex_nodes()
         except latexwalker.LatexWalkerError as exc:  # tolerant parsing rarely raises; the file is skipped
@@ -221,7 +114,7 @@ class _Reader:
         self.open.append(real)
         outer = self.prose
         self.flush()
-        self.prose = _Prose(source)
+        self.prose = Prose(source)
         self.walk(nodes)
         self.flush()
         self.open.pop()
@@ -313,7 +206,7 @@ class _Reader:
                 self.chars(node)
             elif isinstance(node, latexwalker.LatexSpecialsNode):
                 assert self.prose is not None
-                self.prose.add(_SPECIALS.get(node.specials_chars, node.specials_chars), node.pos, spread=False)
+                self.prose.add(SPECIALS.get(node.specials_chars, node.specials_chars), node.pos, spread=False)
             elif isinstance(node, latexwalker.LatexMacroNode):
                 skip_next_group = self.macro(node)
             elif isinstance(node, latexwalker.LatexEnvironmentNode):
@@ -348,11 +241,11 @@ class _Reader:
             target = args[-1] if args else None
             if target is not None:
                 self.flush()
-                self.follow(node, _raw(self._source(), target))
+                self.follow(node, raw_text(self._source(), target))
             return False
         if name in ("import", "subimport") and len(args) == 2 and args[0] is not None and args[1] is not None:
             self.flush()
-            self.follow(node, os.path.join(_raw(self._source(), args[0]), _raw(self._source(), args[1])))
+            self.follow(node, os.path.join(raw_text(self._source(), args[0]), raw_text(self._source(), args[1])))
             return False
         if name in SECTION_LEVELS:
             self.section(node, name, args)
@@ -367,8 +260,8 @@ class _Reader:
             if self.abstract_page and name.endswith("page"):
                 self.abstract_lang, self.abstract_page = "", False
             return False
-        if name in _SYMBOLS:
-            self.prose.add(_SYMBOLS[name], node.pos, spread=False)
+        if name in SYMBOLS:
+            self.prose.add(SYMBOLS[name], node.pos, spread=False)
             return False
         if name in CITE_MACROS:
             self.cite(node, args)
@@ -396,7 +289,7 @@ class _Reader:
         if self.after_appendix and name in ("title", "thusetup", "sustechsetup", "keywords"):
             return True  # the title and keywords of an appendix (a translated paper) are not the thesis's
         if name in ("thusetup", "sustechsetup") and args and isinstance(args[0], latexwalker.LatexGroupNode):
-            for key, value in _setup_values(args[0].nodelist):
+            for key, value in setup_values(args[0].nodelist):
                 if key in SETUP_KEYS:
                     role, lang = SETUP_KEYS[key]
                     self.emit(role, lang, value)
@@ -407,19 +300,19 @@ class _Reader:
                 self.emit(role, table[name], arg.nodelist if isinstance(arg, latexwalker.LatexGroupNode) else None)
                 return True
         if name == "thesistitle" and len(args) == 4:
-            self.emit(Role.TITLE, "zh", _nodes(args[0]) + _nodes(args[1]))
-            self.emit(Role.TITLE, "en", _nodes(args[2]) + _nodes(args[3]))
+            self.emit(Role.TITLE, "zh", group_nodes(args[0]) + group_nodes(args[1]))
+            self.emit(Role.TITLE, "en", group_nodes(args[2]) + group_nodes(args[3]))
             return True
         if name == "thesisauthor" and len(args) == 2:
-            self.emit(Role.AUTHORS, "zh", _nodes(args[0]))
-            self.emit(Role.AUTHORS, "en", _nodes(args[1]))
+            self.emit(Role.AUTHORS, "zh", group_nodes(args[0]))
+            self.emit(Role.AUTHORS, "en", group_nodes(args[1]))
             return True
         return False
 
     def section(self, node: latexwalker.LatexMacroNode, name: str, args: list[latexwalker.LatexNode | None]) -> None:
         self.flush()
         title_node = args[-1] if args else None
-        starred = bool(args and args[0] is not None and _raw(self._source(), args[0]) == "*")
+        starred = bool(args and args[0] is not None and raw_text(self._source(), args[0]) == "*")
         assert self.prose is not None
         if title_node is not None:
             self.walk([title_node])
@@ -445,7 +338,7 @@ class _Reader:
         arg = args[-1] if args else None
         if arg is None:
             return
-        keys = [k.strip() for k in _raw(self._source(), arg).split(",") if k.strip()]
+        keys = [k.strip() for k in raw_text(self._source(), arg).split(",") if k.strip()]
         numbers = [self.cites.setdefault(k, len(self.cites) + 1) for k in keys]
         if numbers:
             assert self.prose is not None
@@ -463,7 +356,7 @@ class _Reader:
             self.abstract_lang = saved
             self.abstract_seen.add(lang)
             return
-        if name in SKIPPED_ENVS or name in VERBATIM_ENVS or any(w in name.lower() for w in _CODE_WORDS):
+        if name in SKIPPED_ENVS or name in VERBATIM_ENVS or any(w in name.lower() for w in CODE_WORDS):
             if name in ("tabular", "tabularx", "longtable"):
                 self.flush()
             return
@@ -475,55 +368,6 @@ class _Reader:
             return
         self.walk(node.nodelist)
 
-
-def _nodes(node: latexwalker.LatexNode | None) -> list[latexwalker.LatexNode]:
-    if isinstance(node, latexwalker.LatexGroupNode):
-        return list(node.nodelist)
-    return [node] if node is not None else []
-
-
-def _raw(source: SourceText, node: latexwalker.LatexNode) -> str:
-    """The source text of a node without its braces."""
-    raw = source.text[node.pos:node.pos + node.len]
-    if isinstance(node, latexwalker.LatexGroupNode):
-        raw = raw[1:-1]
-    return raw.strip()
-
-
-def _setup_values(nodes: Sequence[latexwalker.LatexNode]) -> list[tuple[str, list[latexwalker.LatexNode]]]:
-    """(key, value nodes) of a `key = {value}, key = value` list; commas inside braces stay in the value."""
-    out: list[tuple[str, list[latexwalker.LatexNode]]] = []
-    key_parts: list[str] = []
-    key: str | None = None
-    value: list[latexwalker.LatexNode] = []
-
-    def close() -> None:
-        nonlocal key, value, key_parts
-        if key is not None:
-            out.append((key, value))
-        key, value, key_parts = None, [], []
-
-    for node in nodes:
-        if isinstance(node, latexwalker.LatexCharsNode):
-            text = node.chars
-            for ch in text:
-                if key is None:
-                    if ch == "=":
-                        key = "".join(key_parts).strip()
-                    elif ch == ",":
-                        key_parts = []
-                    else:
-                        key_parts.append(ch)
-                elif ch == ",":
-                    close()
-            continue
-        if isinstance(node, latexwalker.LatexCommentNode):
-            continue
-        if key is not None:
-            value.append(node)
-    close()
-    return [(k, v[0].nodelist if len(v) == 1 and isinstance(v[0], latexwalker.LatexGroupNode) else v)
-            for k, v in out]
 
 
 def _load(path: str) -> SourceText:

@@ -21,28 +21,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Block, Part, Role
-from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
+from zhen_qa.manuscript.markdown_inline import InlineWalker, drop
+from zhen_qa.manuscript.markdown_markup import fenced_lines, markup_mask, masked_text
+from zhen_qa.manuscript.source import MappedText, SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-MAX_TAG_SCAN = 4_000
-"""Longest span (characters) an HTML/JSX tag or MDX expression may have; longer is not markup."""
-VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "textarea", "kbd", "samp"})
-"""HTML elements whose content is not prose either."""
-
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_TAG_START = re.compile(r"<(/?)([A-Za-z][\w.:-]*)")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
 _ANCHOR = re.compile(r"\s*\[\[[^\]\n]*\]\]|\s*\{#[\w:.-]+\}|\s*\{\s*#[\w:.-]+\s*\}")
-_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
-_ESM = re.compile(
-    r"(?:import\s[^\n]*?\bfrom\s*['\"][^\n]*|import\s*['\"][^\n]*|export\s+(?:const|let|default|function)\b[^\n]*)$"
-)
-"""An MDX/Docusaurus ESM line (import ... from '...', export const ...)."""
-_MATH = re.compile(r"\$\$.+?\$\$(?:\s*\\\))?", re.S)
 _IDENTIFIER = re.compile(r"[\w\-]+(?:[./:@][\w\-]+)+|[a-z]+(?:_[a-z0-9]+)+|\S*_\S*")
 """A block that is one identifier (upstream.checks.type, log_format, foo_ca.crt) is a value, not prose."""
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
@@ -54,6 +43,7 @@ _ORDERED = re.compile(r"[ \t>]*(\d{1,9}[.)])[ \t]")
 
 @lru_cache(maxsize=1)
 def _parser() -> "MarkdownIt":
+    """markdown-it-py for CommonMark with tables, front matter and footnotes, built on first use."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
@@ -61,135 +51,6 @@ def _parser() -> "MarkdownIt":
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
     md.disable("text_join")  # keep escapes and entities as their own tokens, so text tokens are source text
     return md
-
-
-def _skip_quoted(text: str, i: int, end: int) -> int:
-    """Index after the string literal starting at text[i] (a quote), or `end`."""
-    j = text.find(text[i], i + 1, end)
-    return end if j < 0 else j + 1
-
-
-def _tag_end(text: str, i: int, limit: int) -> int:
-    """End of the HTML/JSX tag starting at text[i] ("<"), -1 when it does not close as a tag."""
-    depth = 0
-    j = i + 1
-    while j < limit:
-        ch = text[j]
-        if ch in "\"'" and depth == 0 or ch == "`" and depth:
-            j = _skip_quoted(text, j, limit)
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-        elif ch == ">" and depth <= 0:
-            return j + 1
-        elif ch == "<" and depth <= 0:
-            return -1
-        elif ch == "\n" and depth <= 0 and text.startswith("\n", j + 1):
-            return -1  # a blank line ends any tag
-        j += 1
-    return -1
-
-
-def _brace_end(text: str, i: int, limit: int) -> int:
-    """End of the MDX expression starting at text[i] ("{"), -1 when it does not close."""
-    depth = 0
-    j = i
-    while j < limit:
-        ch = text[j]
-        if ch in "\"'`" and depth:
-            j = _skip_quoted(text, j, limit)
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    return -1
-
-
-def _fenced_lines(source: SourceText) -> set[int]:
-    """0-based numbers of lines inside fenced code (fences included)."""
-    inside: set[int] = set()
-    fence = ""
-    for n, (a, b) in enumerate(source.line_spans()):
-        m = _FENCE.match(source.text, a, b)
-        if fence:
-            inside.add(n)
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not source.text[a:b].strip(
-                " `~"
-            ):
-                fence = ""
-        elif m and not (m.group(1)[0] == "`" and "`" in source.text[m.end():b]):
-            fence = m.group(1)
-            inside.add(n)
-    return inside
-
-
-def _line_end(text: str, i: int) -> int:
-    end = text.find("\n", i)
-    return len(text) if end < 0 else end
-
-
-def markup_mask(source: SourceText, mdx: bool) -> bytearray:
-    """1 for every character of an HTML/JSX tag, comment, verbatim element or (MDX) expression."""
-    text = source.text
-    n = len(text)
-    mask = bytearray(n)
-    fenced = _fenced_lines(source)
-    starts = source.line_starts
-    line = 0
-    i = 0
-    while i < n:
-        while line + 1 < len(starts) and starts[line + 1] <= i:
-            line += 1
-        if line in fenced:
-            i = starts[line + 1] if line + 1 < len(starts) else n
-            continue
-        ch = text[i]
-        end = -1
-        if i == starts[line] and ch in "ie" and (m := _ESM.match(text, i, _line_end(text, i))):
-            end = m.end()
-        elif ch == "\\" and text.startswith("\\($$", i) and (m := _MATH.match(text, i + 2, min(n, i + MAX_TAG_SCAN))):
-            end = m.end()
-        elif ch == "$" and text.startswith("$$", i) and (m := _MATH.match(text, i, min(n, i + MAX_TAG_SCAN))):
-            end = m.end()
-        elif ch == "`":
-            run = 1
-            while i + run < n and text[i + run] == "`":
-                run += 1
-            close = text.find("`" * run, i + run, min(n, i + MAX_TAG_SCAN))
-            i = close + run if close >= 0 else i + run
-            continue
-        if ch == "<":
-            if text.startswith("<!--", i):
-                close = text.find("-->", i + 4)
-                end = close + 3 if close >= 0 else n
-            else:
-                m = _TAG_START.match(text, i)
-                if m:
-                    end = _tag_end(text, i, min(n, i + MAX_TAG_SCAN))
-                    name = m.group(2).lower()
-                    if end > 0 and not m.group(1) and name in VERBATIM_TAGS and text[end - 2] != "/":
-                        window = text[end:end + 50 * MAX_TAG_SCAN].lower()
-                        close = window.find(f"</{name}")
-                        if close >= 0:
-                            end = _tag_end(text, end + close, min(n, end + close + MAX_TAG_SCAN))
-                elif re.match(r"<(?:https?|ftp|mailto):[^\s<>]*>|<[\w.+-]+@[\w.-]+>", text[i:i + 2000]):
-                    end = text.index(">", i) + 1
-        elif ch == "{" and mdx:
-            end = _brace_end(text, i, min(n, i + MAX_TAG_SCAN))
-        if end > i:
-            for j in range(i, end):
-                if text[j] != "\n":
-                    mask[j] = 1
-            i = end
-            continue
-        i += 1
-    return mask
 
 
 @dataclass
@@ -212,141 +73,6 @@ class _View:
         last = self.offsets[-1] if self.offsets else 0
         for _ in range(2):
             self.add("\n", last, -1)
-
-
-class _Inline:
-    """Walks the children of one inline token, finding each in the source from a cursor."""
-
-    def __init__(self, text: str, mask: bytearray, start: int, end: int) -> None:
-        self.text, self.mask, self.cursor, self.end = text, mask, start, end
-        self.chars: list[str] = []
-        self.offsets: list[int] = []
-
-    def _find(self, needle: str) -> int:
-        pos = self.text.find(needle, self.cursor, self.end) if needle else -1
-        return pos
-
-    def keep(self, content: str) -> None:
-        pos = self._find(content)
-        if pos < 0:
-            return
-        for k in range(pos, pos + len(content)):
-            if not self.mask[k]:
-                self.chars.append(self.text[k])
-                self.offsets.append(k)
-        self.cursor = pos + len(content)
-
-    def skip(self, content: str) -> None:
-        pos = self._find(content)
-        if pos >= 0:
-            self.cursor = pos + len(content)
-
-    def skip_destination(self) -> None:
-        """Move past `](url "title")`, `][ref]` or `]` that closes link text or alt text."""
-        pos = self._find("]")
-        if pos < 0:
-            return
-        j = pos + 1
-        if j < self.end and self.text[j] == "(":
-            depth = 0
-            while j < self.end:
-                ch = self.text[j]
-                if ch == "(":
-                    depth += 1
-                elif ch == ")":
-                    depth -= 1
-                    if depth == 0:
-                        j += 1
-                        break
-                elif ch in "\"'" and depth == 1 and self.text[j - 1] in " \t\n":
-                    j = _skip_quoted(self.text, j, self.end) - 1
-                j += 1
-        elif j < self.end and self.text[j] == "[":
-            close = self.text.find("]", j, self.end)
-            j = close + 1 if close >= 0 else j
-        self.cursor = j
-
-    def walk(self, children: "list[Token]") -> None:
-        i = 0
-        while i < len(children):
-            tok = children[i]
-            kind = tok.type
-            if kind == "text":
-                self.keep(tok.content)
-            elif kind == "text_special":
-                pos = self._find(tok.markup)
-                if pos >= 0 and not self.mask[pos]:
-                    for ch in tok.content.replace("\r", ""):  # an entity may stand for several characters
-                        self.chars.append(ch)
-                        self.offsets.append(pos + 1 if tok.info == "escape" else pos)
-                    self.cursor = pos + len(tok.markup)
-            elif kind in ("softbreak", "hardbreak"):
-                pos = self._find("\n")
-                if pos >= 0:
-                    self.chars.append("\n")
-                    self.offsets.append(pos)
-                    self.cursor = pos + 1
-            elif kind == "code_inline":
-                pos = self._find(tok.markup)
-                if pos >= 0 and not self.mask[pos]:
-                    # code stands in the sentence as one opaque object; a bare number stays a number
-                    value = tok.content.strip() if _NUMBER.fullmatch(tok.content.strip()) else CODE_PLACEHOLDER
-                    for k, ch in enumerate(value):
-                        self.chars.append(ch)
-                        self.offsets.append(pos + len(tok.markup) + (k if value != CODE_PLACEHOLDER else 0))
-                    self.cursor = pos + len(tok.markup)
-                self.skip(tok.content.strip() or tok.markup)
-                self.skip(tok.markup)
-            elif kind == "html_inline":
-                self.skip(tok.content)
-            elif kind == "link_open" and tok.markup == "autolink":
-                while i < len(children) and children[i].type != "link_close":
-                    i += 1
-                self.skip(">")
-            elif kind == "link_open":
-                self.skip("[")
-            elif kind == "link_close":
-                self.skip_destination()
-            elif kind == "image":
-                self.skip("![")
-                self.walk(tok.children or [])
-                self.skip_destination()
-            elif kind == "footnote_ref":
-                self.skip("]")
-            i += 1
-
-
-def _drop(chars: list[str], offsets: list[int], pattern: re.Pattern[str]) -> tuple[list[str], list[int]]:
-    """The characters not matched by `pattern` (URLs, heading anchors)."""
-    text = "".join(chars)
-    cut = [(m.start(), m.end()) for m in pattern.finditer(text)]
-    if not cut:
-        return chars, offsets
-    keep_c: list[str] = []
-    keep_o: list[int] = []
-    prev = 0
-    for a, b in cut + [(len(text), len(text))]:
-        keep_c.extend(chars[prev:a])
-        keep_o.extend(offsets[prev:a])
-        prev = b
-    return keep_c, keep_o
-
-
-def _masked_text(text: str, mask: bytearray) -> str:
-    """The text with markup blanked, offsets unchanged: a line of markup only becomes blank, markup on a line
-    with prose becomes zero-width spaces (blanks there would turn the prose into an indented code block)."""
-    out: list[str] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if any(mask[start:end]):
-            prose = any(not mask[k] and not line[k - start].isspace() for k in range(start, end))
-            blank = "\u200b" if prose else " "
-            out.append("".join(blank if mask[k] else line[k - start] for k in range(start, end)))
-        else:
-            out.append(line)
-        start = end + 1
-    return "\n".join(out)
 
 
 def _identifiers_only(prose: str) -> bool:
@@ -375,7 +101,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     """The prose view of a Markdown file (see the module docstring)."""
     text = source.text
     mask = markup_mask(source, mdx)
-    masked = _masked_text(text, mask) if any(mask) else text
+    masked = masked_text(text, mask) if any(mask) else text
     tokens = _parser().parse(masked)
     starts = source.line_starts
     view = _View()
@@ -417,13 +143,13 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             continue
         a = starts[tok.map[0]]
         b = starts[tok.map[1]] if tok.map[1] < len(starts) else len(text)
-        walker = _Inline(masked, mask, a, b)
+        walker = InlineWalker(masked, mask, a, b)
         walker.walk(tok.children or [])
-        chars, offsets = _drop(walker.chars, walker.offsets, _URL)
+        chars, offsets = drop(walker.chars, walker.offsets, _URL)
         if heading:
-            chars, offsets = _drop(chars, offsets, _ANCHOR)
+            chars, offsets = drop(chars, offsets, _ANCHOR)
         if structured:
-            chars, offsets = _drop(chars, offsets, _NOISE)
+            chars, offsets = drop(chars, offsets, _NOISE)
         prose = "".join(chars).strip()
         if not prose or structured and (_identifiers_only(prose) or _external_title(tok.children or [], prose)):
             ordered = None
@@ -526,7 +252,7 @@ def _split_units(block: Block, units: list[int]) -> list[Block]:
 
 def has_headings(source: SourceText) -> bool:
     """True when the file has ATX (`# Title`) or setext (`Title` over `===`) headings outside code."""
-    fenced = _fenced_lines(source)
+    fenced = fenced_lines(source)
     lines = source.text.split("\n")
     for n, line in enumerate(lines):
         if n in fenced:

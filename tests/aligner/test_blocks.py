@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from tests.aligner.beads import unpaired
 from zhen_qa.aligner.align import align
-from zhen_qa.aligner.blocks import _discourse_phrase, fold_unpaired, join_halves
 from zhen_qa.aligner.build import build_from_texts
-from zhen_qa.manuscript.document import Bead, Manuscript
+from zhen_qa.manuscript.document import Manuscript
 
 ZH_TABLE = """# 属性
 
@@ -68,34 +67,6 @@ def test_groups_keep_beads_inside_one_group() -> None:
     assert [(b.zh, b.en) for b in crossed if b.zh and b.en] == [((1,), (1,))]
 
 
-def _b(zh: tuple[int, ...], en: tuple[int, ...]) -> Bead:
-    return Bead(zh, en, 0.5)
-
-
-def test_unpaired_sentences_side_by_side_in_one_unit_become_one_bead() -> None:
-    beads = [_b((0,), (0,)), _b((1,), ()), _b((), (1,))]
-    folded = fold_unpaired(beads, lambda b: 0, ([False, False], [False, False]))
-    assert [(b.zh, b.en) for b in folded] == [((0,), (0,)), ((1,), (1,))]
-    apart = fold_unpaired(beads, lambda b: 0 if b.zh == (0,) else 1 if b.zh else 2, ([False, False], [False, False]))
-    assert [(b.zh, b.en) for b in apart] == [((0,), (0,)), ((1,), ()), ((), (1,))]  # different units: kept
-
-
-def test_unpaired_discourse_phrase_joins_its_neighbour() -> None:
-    beads = [_b((), (0,)), _b((0,), (1,)), _b((), (2,))]
-    folded = fold_unpaired(beads, lambda b: 0, ([False], [True, False, True]))
-    assert [(b.zh, b.en) for b in folded] == [((0,), (0, 1, 2))]
-    kept = fold_unpaired(beads, lambda b: 0, ([False], [False, False, False]))
-    assert [(b.zh, b.en) for b in kept] == [((), (0,)), ((0,), (1,)), ((), (2,))]
-
-
-def test_discourse_phrases_are_short_and_carry_no_anchor() -> None:
-    for text in ("Great!", "OK!", "Let's try that.", "如下所示：", "啊，再次失败。"):
-        assert _discourse_phrase(text), text
-    for text in ("Ignored when \ufffc is set.", "在 APISIX 3.16.0 中可用。", "Use GPU training.",
-                 "The dataset provides methods to load data.", "可选值为 \ufffc 和 \ufffc。", "GPU.", "Use GPU!"):
-        assert not _discourse_phrase(text), text
-
-
 def test_dropped_exclamation_is_not_a_missing_sentence() -> None:
     zh = "# 结果\n\n模型已经上传到仓库中了，我们可以下载它。\n"
     en = "# Results\n\nThe model has been uploaded to the repository, so we can download it. Great!\n"
@@ -103,54 +74,31 @@ def test_dropped_exclamation_is_not_a_missing_sentence() -> None:
     assert _unpaired(m, "en") == [] and _unpaired(m, "zh") == []
 
 
-def test_second_half_of_a_split_translation_joins_its_neighbour() -> None:
-    # English sentence 1 (180 characters) is translated by Chinese 1 (49) and 2 (20): the prior ratio is 2.6
-    beads = [_b((0,), (0,)), _b((1,), (1,)), _b((2,), ())]
-    lengths = ([40, 49, 20], [100, 180])
-    assert [(b.zh, b.en) for b in join_halves(beads, lambda b: 0, lengths)] == [((0,), (0,)), ((1, 2), (1,))]
-    # the same sentence in another unit: a paragraph of its own, not a half
-    apart = join_halves(beads, lambda b: 1 if b.zh == (2,) else 0, lengths)
-    assert [(b.zh, b.en) for b in apart] == [((0,), (0,)), ((1,), (1,)), ((2,), ())]
+def test_a_table_row_paired_with_a_paragraph_is_a_missing_row() -> None:
+    from collections.abc import Sequence
 
+    from zhen_qa.aligner.blocks import align_blocks
+    from zhen_qa.aligner.pairing import Groups, sentences_of
+    from zhen_qa.manuscript.document import Bead
+    from zhen_qa.manuscript.markdown import markdown_blocks
+    from zhen_qa.manuscript.source import SourceText
 
-def test_omitted_sentence_stays_unpaired_when_the_neighbour_fits_alone() -> None:
-    # English 1 is as long as Chinese 1 alone warrants: Chinese 2 has no translation
-    beads = [_b((0,), (0,)), _b((1,), (1,)), _b((2,), ())]
-    lengths = ([40, 49, 30], [100, 122])
-    assert [(b.zh, b.en) for b in join_halves(beads, lambda b: 0, lengths)] == [(b.zh, b.en) for b in beads]
-    # an English sentence left unpaired in the unit could be its translation: nothing is joined
-    with_other = beads + [_b((), (2,))]
-    lengths = ([40, 49, 20], [100, 180, 30])
-    assert join_halves(with_other, lambda b: 0, lengths) == with_other
+    zh = markdown_blocks(SourceText.from_text("zh.md", "## 安装\n\n我们提供镜像网站。\n\n使用 npm 安装组件库。\n"))
+    en = markdown_blocks(SourceText.from_text(
+        "en.md", "## Install\n\nWe provide a mirror website.\n\n| Product | URL |\n|---|---|\n"
+                 "| Ant Design Charts | https://charts.example.com |\n\nInstall the library with npm.\n"))
+    calls: list[int] = []
 
+    def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None) -> list[Bead]:
+        calls.append(len(z))
+        if len(calls) == 1:  # the units: the second paragraph with the table's rows and the last paragraph
+            return [Bead((0,), (0,), 0.8), Bead((1,), (1, 2, 3), 0.3)]
+        return [Bead((i,), (i,), 0.8) for i in range(min(len(z), len(e)))] \
+            + [Bead((), (j,), 0.8) for j in range(len(z), len(e))]
 
-
-def test_join_halves_looks_at_each_bead_a_bounded_number_of_times() -> None:
-    """Linear in the section: a 1.2 MB Markdown page took 9 s in a scan of every bead for every lone bead."""
-    n = 3000
-    beads = [_b((i,), ()) if i % 2 else _b((i,), (i,)) for i in range(n)]  # every other bead one-sided
-    lengths = ([10] * n, [26] * n)
-    calls = 0
-
-    def group(bead: Bead) -> int:
-        nonlocal calls
-        calls += 1
-        return bead.zh[0] // 10  # units of ten sentences
-
-    joined = join_halves(beads, group, lengths)
-    assert len(joined) == n  # the neighbours fit alone (ratio 2.6): nothing is a half
-    assert calls < 10 * n
-
-
-def test_short_sentence_whose_names_the_neighbour_translation_holds_joins_it() -> None:
-    from zhen_qa.aligner.blocks import join_echoes
-
-    beads = [_b((), (0,)), _b((0,), (1,))]
-    zh = ["FAQ 中出现的解法，包含代码片段。"]
-    en = ["FAQ suggestion.", "Including a code sample."]
-    assert [(b.zh, b.en) for b in join_echoes(beads, lambda b: 0, (zh, en))] == [((0,), (0, 1))]
-    # the acronym is not in the neighbour's Chinese, or the sentence is no short one: kept apart
-    assert join_echoes(beads, lambda b: 0, (["中出现的解法，包含代码片段。"], en)) == beads
-    long = ["FAQ suggestions are collected by the team every week.", en[1]]
-    assert join_echoes(beads, lambda b: 0, (zh, long)) == beads
-    assert join_echoes(beads, lambda b: 1 if b.zh else 0, (zh, en)) == beads  # another unit
+    zs, es, beads = align_blocks(zh, en, sentences_of, align)
+    lone = [es[j].text.text for b in beads if not b.zh for j in b.en]
+    assert "Ant Design Charts" in lone  # the row has no paragraph for a counterpart: reported by its prose cell
+    assert [(zs[b.zh[0]].text.text, es[b.en[0]].text.text) for b in beads if b.zh and b.en] == [
+        ("安装", "Install"), ("我们提供镜像网站。", "We provide a mirror website."),
+        ("使用 npm 安装组件库。", "Install the library with npm.")]

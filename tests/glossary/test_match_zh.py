@@ -79,22 +79,6 @@ def test_empty_glossary_and_text() -> None:
     assert Glossary.build([Concept("a", "干细胞")]).matchers().zh.find("") == []
 
 
-def test_segmentation_is_jiebas_own(sample: Glossary) -> None:
-    from zhen_qa.glossary.match_zh import _Scan
-
-    zh = sample.matchers().zh
-    zh.find("分泌组")  # creates the private tokenizer
-    tk = zh._jieba()
-    for text in ("人类胚胎干细胞衍生的心脏祖细胞在减少心肌缺血损伤方面具有治疗潜力", "起初神创造天地", "肝病毒感染者"):
-        tk.load_chars(text)  # the lazily filled dictionary: entries of these characters
-        scan = _Scan(text, tk.FREQ, tk.total)
-        scan.segment(0, len(text))
-        cuts = [0]
-        for tok in tk.cut(text, HMM=False):
-            cuts.append(cuts[-1] + len(tok))
-        assert scan.bounds == cuts
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="分泌物组学成干细胞肝病毒間充質幹ＭＳＣ外泌体，。 a", max_size=40))
 def test_matches_are_ordered_disjoint_and_equal_their_terms(sample: Glossary, text: str) -> None:
@@ -169,25 +153,6 @@ def test_terms_of_unconfirmed_texts_join_jieba_in_order_before_the_next_confirma
     tk_lazy, tk_eager = lazy._jieba(), eager._jieba()
     assert tk_lazy.total == tk_eager.total
     assert {w: tk_lazy.FREQ[w] for w in lazy._added} == {w: tk_eager.FREQ[w] for w in eager._added}
-
-
-def test_add_words_gives_jiebas_own_frequencies_and_total() -> None:
-    """`add_words` computes jieba's `add_word` for Han words itself: same counts, prefixes and total, in order
-    (later words segment over earlier ones), and jieba's own for words with Latin letters, digits or rarer Han."""
-    from zhen_qa.aligner.jieba_base import private_tokenizer
-    from zhen_qa.glossary.match_zh import add_words
-
-    words = ["干细胞", "间充质干细胞", "胚胎干细胞分泌组", "分泌组", "再生医学", "MSC外泌体", "外泌体CD63",
-             "㐀㐁细胞", "细胞外囊泡", "胞外囊泡", "囊泡", "肝病毒", "肝病", "干细胞", "骨髓间充质干细胞", "某某某某",
-             "一一", "的的确确", "X射线", "中华人民共和国国务院"]
-    ours, theirs = private_tokenizer(), private_tokenizer()
-    add_words(ours, words)
-    for w in words:
-        theirs.add_word(w)
-    assert ours.total == theirs.total
-    keys = {w[:k] for w in words for k in range(1, len(w) + 1)}
-    assert {k: ours.FREQ.get(k) for k in keys} == {k: theirs.FREQ.get(k) for k in keys}
-    assert ours.FREQ["间充质干细胞"] != private_tokenizer().FREQ.get("间充质干细胞")  # the words were added
 
 
 def test_find_all_equals_find_text_by_text(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
-from zhen_qa.glossary.match_zh import AHEAD, MARGIN, WINDOW, ZhMatcher, _Scan
+from zhen_qa.glossary.match_zh import ZhMatcher
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
+from zhen_qa.glossary.zh_segment import AHEAD, MARGIN, WINDOW, Scan
 
 P, A, D = TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.DEPRECATED
 
@@ -99,53 +100,17 @@ def test_many_candidates_reuse_one_segmentation() -> None:
     assert zh.jieba_calls == 1
 
 
-def test_scan_inside_word_and_covers() -> None:
-    g = Glossary.build([Concept("liver", "肝病")])
-    zh: ZhMatcher = g.matchers().zh
-    zh.find("肝病")
-    tk = zh._jieba()
-    text = "肝病毒感染"
-    tk.load_chars(text)  # the lazily filled dictionary: entries of these characters
-    scan = _Scan(text, tk.FREQ, tk.total)
-    assert scan.inside_word(0) is False and scan.inside_word(len(text)) is False
-    assert scan.inside_word(2) is True  # 病毒 starts at 1 and ends at 3
-    assert scan.inside_word(1) is True  # 肝病 starts at 0 and ends at 2
-    assert scan.covers(0, 1) is False  # nothing segmented yet
-    scan.segment(0, len(text))
-    assert scan.bounds[:2] == [0, 1] and scan.bounds[-1] == len(text)  # 肝|病毒...
-    assert scan.covers(0, 5) is True  # the window is the whole text: no margin needed at either end
-    long = "研究" * 20
-    tk.load_chars(long)  # the lazily filled dictionary: entries of these characters
-    scan = _Scan(long, tk.FREQ, tk.total)
-    scan.segment(4, 30)
-    assert scan.covers(4 + MARGIN, 30 - MARGIN) is True
-    assert scan.covers(4 + MARGIN - 1, 30 - MARGIN) is False
-    assert scan.covers(4 + MARGIN, 30 - MARGIN + 1) is False
-
-
-def test_unknown_characters_get_frequency_one() -> None:
-    g = Glossary.build([Concept("x", "肝病")])
-    zh = g.matchers().zh
-    zh.find("肝病")
-    tk = zh._jieba()
-    tk.load_chars("㐀㐁")  # the lazily filled dictionary: entries of these characters
-    scan = _Scan("㐀㐁", tk.FREQ, tk.total)
-    assert scan.words_at(0) == [(1, -scan.logtotal)]
-    scan.segment(0, 2)
-    assert scan.bounds == [0, 1, 2]
-
-
 def test_len_counts_distinct_keys() -> None:
     assert len(Glossary.build([SEC]).matchers().zh) == 4
 
 
-def _scan_with(text: str, bounds: list[int]) -> tuple[ZhMatcher, _Scan]:
+def _scan_with(text: str, bounds: list[int]) -> tuple[ZhMatcher, Scan]:
     """A matcher and a scan of `text` whose whole-text segmentation is `bounds` (set by hand)."""
     zh: ZhMatcher = Glossary.build([Concept("sc", "干细胞")]).matchers().zh
     zh.find("干细胞")
     tk = zh._jieba()
     tk.load_chars(text)  # the lazily filled dictionary: entries of these characters
-    scan = _Scan(text, tk.FREQ, tk.total)
+    scan = Scan(text, tk.FREQ, tk.total)
     scan.w0, scan.w1, scan.bounds = 0, len(text), bounds
     return zh, scan
 
@@ -190,34 +155,3 @@ def test_private_tokenizer_is_logged(debug_messages: Callable[[str], Any]) -> No
     with debug_messages("zhen_qa.glossary.match_zh") as got:
         zh.find("分泌组")
     assert "private jieba tokenizer for 4 glossary terms" in got
-
-
-def _walk_inside(scan: _Scan, b: int) -> bool:
-    """inside_word's definition: some DAG entry starting within MAX_WORD before b ends after b."""
-    from zhen_qa.glossary.match_zh import MAX_WORD
-
-    return 0 < b < scan.n and any(scan.words_at(k)[-1][0] > b for k in range(max(0, b - MAX_WORD + 1), b))
-
-
-def test_inside_word_shortcut_agrees_with_the_full_dag_walk() -> None:
-    import random
-
-    rng = random.Random(18)
-    words = ["肝病", "病毒", "肝病毒", "干细胞", "细胞", "胚胎干细胞", "分泌组", "研究", "中", "和", "间充质干细胞"]
-    freq: dict[str, int] = {}
-    for w in words:  # prefix-closed like jieba's FREQ; one word deleted (frequency 0)
-        for i in range(1, len(w)):
-            freq.setdefault(w[:i], 0)
-        freq[w] = 0 if w == "细胞" else rng.randint(1, 500)
-    crossed = 0
-    for _ in range(200):
-        text = "".join(rng.choice(words + ["了", "X"]) for _ in range(rng.randint(1, 12)))
-        fast, full = _Scan(text, freq, 10_000), _Scan(text, freq, 10_000)
-        order = list(range(len(text)))
-        rng.shuffle(order)  # some DAG entries exist before inside_word asks (segmented windows), some not
-        for k in order[: len(order) // 3]:
-            fast.words_at(k)
-        got = [fast.inside_word(b) for b in range(len(text) + 1)]
-        assert got == [_walk_inside(full, b) for b in range(len(text) + 1)]
-        crossed += sum(got)
-    assert crossed > 200  # words do cross many positions

@@ -7,7 +7,8 @@ from typing import Any
 
 from pylatexenc import latexwalker
 
-from zhen_qa.manuscript.latex import _db, read_latex
+from zhen_qa.manuscript.latex import read_latex
+from zhen_qa.manuscript.latex_macros import parse_context
 from zhen_qa.manuscript.latex_tokens import FastWalker
 
 MIXED = r"""\documentclass{ctexbook}
@@ -44,13 +45,13 @@ def _shape(nodes: Any) -> list[Any]:
 
 
 def test_fast_walker_gives_the_nodes_of_pylatexenc() -> None:
-    slow = latexwalker.LatexWalker(MIXED, latex_context=_db(), tolerant_parsing=True).get_latex_nodes()[0]
-    fast = FastWalker(MIXED, latex_context=_db(), tolerant_parsing=True).get_latex_nodes()[0]
+    slow = latexwalker.LatexWalker(MIXED, latex_context=parse_context(), tolerant_parsing=True).get_latex_nodes()[0]
+    fast = FastWalker(MIXED, latex_context=parse_context(), tolerant_parsing=True).get_latex_nodes()[0]
     assert _shape(fast) == _shape(slow)
 
 
 def test_fast_walker_reads_a_run_of_chinese_as_one_token() -> None:
-    walker = FastWalker("分泌组，含有。 abc", latex_context=_db())
+    walker = FastWalker("分泌组，含有。 abc", latex_context=parse_context())
     state = walker.make_parsing_state()
     assert walker.get_token(0, parsing_state=state).arg == "分泌组，含有。"
     assert walker.get_token(8, parsing_state=state).arg == "a"  # ASCII keeps pylatexenc's one character a token

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from tests.robustness.conftest import run_cli
 from zhen_qa.aligner.align import align
-from zhen_qa.glossary.match_zh import GRAMMATICAL
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
+from zhen_qa.glossary.zh_context import GRAMMATICAL
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.segment import split_en, split_zh
 from zhen_qa.manuscript.source import SourceText, decode

@@ -1,12 +1,12 @@
 """Bad glossaries through the CLI: exit 2 with file, line and field; hostile TBX is refused quickly, leaking nothing."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.glossaries import workbook
+from tests.measure import measured
 from tests.robustness.conftest import assert_clean_error, run_cli
 
 HEADER = "id,zh,en,zh_admitted,en_admitted,zh_deprecated,en_deprecated,note\n"
@@ -204,19 +204,21 @@ def test_billion_laughs_is_refused_in_under_a_second(tmp_path: Path, sample_dir:
     warm = tmp_path / "warm"
     warm.mkdir()
     assert run_cli("glossary", "validate", _tbx(warm)).exit_code == 0  # imports warmed outside the timing
-    start = time.perf_counter()
-    result = run_cli(*args)
-    elapsed = time.perf_counter() - start
+    with measured() as work:
+        result = run_cli(*args)
     assert_clean_error(result, "terms.tbx")
-    assert elapsed < 1.0, elapsed
+    assert work.cpu < 1.0, work
 
 
 def test_quadratic_blowup_is_refused(tmp_path: Path) -> None:
     doctype = f'<!DOCTYPE tbx [<!ENTITY big "{"x" * 100_000}">]>\n'
     path = _tbx(tmp_path, doctype=doctype, zh="&big;" * 1000)
-    start = time.perf_counter()
-    assert_clean_error(run_cli("glossary", "validate", path), "terms.tbx")
-    assert time.perf_counter() - start < 1.0
+    warm = tmp_path / "warm"
+    warm.mkdir()
+    assert run_cli("glossary", "validate", _tbx(warm)).exit_code == 0  # imports warmed outside the measure
+    with measured() as work:
+        assert_clean_error(run_cli("glossary", "validate", path), "terms.tbx")
+    assert work.cpu < 1.0, work
 
 
 def test_binary_glossary_is_not_called_a_manuscript(tmp_path: Path) -> None:

@@ -1,10 +1,10 @@
-"""Markdown structure settles pairs before the aligner: same-shape tables row by row, list items by their links,
-sections by heading level."""
+"""Units paired before the aligner where the Markdown structure settles them: same-shape tables row by row, list
+items by their links, sections by heading level."""
 from __future__ import annotations
 
 from tests.aligner.beads import unpaired
-from zhen_qa.aligner.blocks import _increasing
 from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.aligner.unit_pairs import increasing
 from zhen_qa.manuscript.document import Manuscript
 
 NAMES_ZH = ["孟加拉语（孟加拉国）", "加泰罗尼亚语", "加利西亚语（西班牙）", "印度尼西亚语", "马拉雅拉姆语",
@@ -158,36 +158,6 @@ def test_sections_whose_headings_nest_differently_pair_at_the_top_level() -> Non
 
 
 def test_increasing_keeps_the_longest_chain() -> None:
-    assert _increasing([(0, 0), (1, 2), (2, 1), (3, 3)]) in ([(0, 0), (1, 2), (3, 3)], [(0, 0), (2, 1), (3, 3)])
-    assert _increasing([(0, 3), (1, 0), (2, 1), (3, 2)]) == [(1, 0), (2, 1), (3, 2)]
-    assert _increasing([]) == []
-
-
-def test_a_table_row_paired_with_a_paragraph_is_a_missing_row() -> None:
-    from collections.abc import Sequence
-
-    from zhen_qa.aligner.blocks import align_blocks
-    from zhen_qa.aligner.pairing import Groups, sentences_of
-    from zhen_qa.manuscript.document import Bead
-    from zhen_qa.manuscript.markdown import markdown_blocks
-    from zhen_qa.manuscript.source import SourceText
-
-    zh = markdown_blocks(SourceText.from_text("zh.md", "## 安装\n\n我们提供镜像网站。\n\n使用 npm 安装组件库。\n"))
-    en = markdown_blocks(SourceText.from_text(
-        "en.md", "## Install\n\nWe provide a mirror website.\n\n| Product | URL |\n|---|---|\n"
-                 "| Ant Design Charts | https://charts.example.com |\n\nInstall the library with npm.\n"))
-    calls: list[int] = []
-
-    def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None) -> list[Bead]:
-        calls.append(len(z))
-        if len(calls) == 1:  # the units: the second paragraph with the table's rows and the last paragraph
-            return [Bead((0,), (0,), 0.8), Bead((1,), (1, 2, 3), 0.3)]
-        return [Bead((i,), (i,), 0.8) for i in range(min(len(z), len(e)))] \
-            + [Bead((), (j,), 0.8) for j in range(len(z), len(e))]
-
-    zs, es, beads = align_blocks(zh, en, sentences_of, align)
-    lone = [es[j].text.text for b in beads if not b.zh for j in b.en]
-    assert "Ant Design Charts" in lone  # the row has no paragraph for a counterpart: reported by its prose cell
-    assert [(zs[b.zh[0]].text.text, es[b.en[0]].text.text) for b in beads if b.zh and b.en] == [
-        ("安装", "Install"), ("我们提供镜像网站。", "We provide a mirror website."),
-        ("使用 npm 安装组件库。", "Install the library with npm.")]
+    assert increasing([(0, 0), (1, 2), (2, 1), (3, 3)]) in ([(0, 0), (1, 2), (3, 3)], [(0, 0), (2, 1), (3, 3)])
+    assert increasing([(0, 3), (1, 0), (2, 1), (3, 2)]) == [(1, 0), (2, 1), (3, 2)]
+    assert increasing([]) == []

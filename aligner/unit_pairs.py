@@ -1,0 +1,184 @@
+"""The units of a section paired: the pairs the Markdown structure settles kept as they are, the units between
+them aligned by the sentence aligner (each unit's text as one "sentence").
+
+`pair_units` is the block aligner's first step (`blocks.align_blocks`); `within_groups` keeps the beads of an
+alignment made in groups inside their groups.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from zhen_qa.manuscript.document import Bead, Block
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhen_qa.aligner.pairing import AlignFn
+
+
+def _unit_text(unit: list[Block]) -> str:
+    """What the aligner scores for a unit: a row's key (first cell source) and its cells; a block's text."""
+    p = unit[0].part
+    key = p.key + " " if p is not None and p.kind == "cell" and p.key else ""
+    return key + " ".join(b.text.text for b in unit)
+
+
+
+def within_groups(beads: list[Bead], group_zh: Sequence[int], group_en: Sequence[int]) -> list[Bead]:
+    """Beads whose sentences lie in more than one group split into one-sided beads (the aligner's refinements
+    after the search may move a sentence past a group's end: a cell paired with the next column's)."""
+    out: list[Bead] = []
+    for b in beads:
+        if len({group_zh[i] for i in b.zh} | {group_en[j] for j in b.en}) <= 1:
+            out.append(b)
+            continue
+        out.extend(Bead((i,), (), b.score) for i in b.zh)
+        out.extend(Bead((), (j,), b.score) for j in b.en)
+    return out
+
+
+Settled = tuple[list[tuple[int, int]], dict[int, list[Block]], dict[int, list[Block]]]
+
+
+def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
+    """(zh unit, en unit) pairs the Markdown structure settles, in order on both sides, and the zh and en units
+    that have a counterpart in the other file which is not prose, each with what is left of it to report (the
+    cells of a row whose cell in the other table is blank).
+
+    - Tables: the k-th table of the section on each side (when both sides have as many), if the two have the same
+      shape (rows x columns), pair row by row: a translated table keeps its rows. A row of such a table whose row
+      on the other side has no prose (link titles kept in English, identifiers, values) has its counterpart there.
+    - List items: an item whose link targets and inline code (`Part.anchors`) no other item of its side has pairs
+      with the item of the other side that has the same ones; when the other side has them only in an item that is
+      not prose (`[Ant Motion](https://motion.ant.design)`: a link title kept as it is), that is its counterpart.
+    - Links: in a section where no list item pairs by its links (the two pages link different material), a
+      paragraph or item that is only links to web pages the other file never links is localisation
+      (`_localised`): it needs no counterpart. Where items do pair by their links, the list is translated item by
+      item, and an item missing from it is an omission.
+    Of these pairs, the longest chain increasing on both sides is kept (items may be listed in another order).
+    """
+    def tables(units: list[list[Block]]) -> dict[int, tuple[tuple[int, int], dict[int, int]]]:
+        out: dict[int, tuple[tuple[int, int], dict[int, int]]] = {}
+        for k, u in enumerate(units):
+            p = u[0].part
+            if p is not None and p.kind == "cell":
+                out.setdefault(p.table, (p.shape, {}))[1][p.row] = k
+        return out
+
+    def items(units: list[list[Block]]) -> dict[tuple[str, ...], int]:
+        seen = Counter(u[0].part.anchors for u in units if u[0].part is not None and u[0].part.anchors)
+        return {u[0].part.anchors: k for k, u in enumerate(units)
+                if u[0].part is not None and u[0].part.anchors and seen[u[0].part.anchors] == 1}
+
+    found: list[tuple[int, int]] = []
+    quiet_zh: dict[int, list[Block]] = {}
+    quiet_en: dict[int, list[Block]] = {}
+    zt, et = tables(zu), tables(eu)
+    if len(zt) == len(et):
+        for (z_shape, z_rows), (e_shape, e_rows) in zip(zt.values(), et.values()):
+            if z_shape == e_shape:
+                found.extend((k, e_rows[r]) for r, k in z_rows.items() if r in e_rows)
+                quiet_zh.update((k, _blank_there(zu[k], eu[next(iter(e_rows.values()))])) for r, k in z_rows.items()
+                                if r not in e_rows and e_rows)
+                quiet_en.update((k, _blank_there(eu[k], zu[next(iter(z_rows.values()))])) for r, k in e_rows.items()
+                                if r not in z_rows and z_rows)
+    zi, ei = items(zu), items(eu)
+    found.extend((k, ei[a]) for a, k in zi.items() if a in ei)
+    quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= _quoted(eu))
+    quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= _quoted(zu))
+    if not any(a in ei for a in zi):  # no list item of the section keeps its links: the pages link other material
+        quiet_zh.update((k, []) for k in _localised(zu, eu))
+        quiet_en.update((k, []) for k in _localised(eu, zu))
+    return increasing(sorted(found)), quiet_zh, quiet_en
+
+
+def _localised(units: list[list[Block]], others: list[list[Block]]) -> list[int]:
+    """Units that are only links to web pages the other file never links (`Part.links`): articles in the reader's
+    language (a Chinese blog post where the English page points to an English video, or to nothing). A page of the
+    site itself (a relative link) is not one of them: its translation links the same page."""
+    other = {b.text.source.text for u in others for b in u}  # the other file (no units there: nothing to compare)
+    return [k for k, u in enumerate(units) if len(u) == 1 and u[0].part is not None and u[0].part.links
+            and other and not any(href in text for href in u[0].part.links for text in other)]
+
+
+def _blank_there(row: list[Block], other: list[Block]) -> list[Block]:
+    """The cells of `row` whose cell in the other file's table (`other` is a row of it) is blank."""
+    blank = other[0].part.blank if other[0].part is not None else frozenset()
+    return [b for b in row if b.part is not None and (b.part.row, b.part.column) in blank]
+
+
+def _quoted(units: list[list[Block]]) -> set[str]:
+    """The anchors of the list items of these units' file kept as they are (not prose, so not units)."""
+    return {a for u in units for b in u if b.part is not None for a in b.part.quoted}
+
+
+def increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of `pairs` (sorted by first) whose second elements increase strictly (patience sorting)."""
+    tails: list[int] = []  # tails[n]: index into pairs of the smallest end of an increasing run of length n + 1
+    back: list[int] = []
+    for k, (_z, e) in enumerate(pairs):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if pairs[tails[mid]][1] < e:
+                lo = mid + 1
+            else:
+                hi = mid
+        back.append(tails[lo - 1] if lo else -1)
+        if lo == len(tails):
+            tails.append(k)
+        else:
+            tails[lo] = k
+    out: list[tuple[int, int]] = []
+    k = tails[-1] if tails else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = back[k]
+    return out[::-1]
+
+
+def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -> list[Bead]:
+    """Unit beads of a section: the pairs the structure settles (`_counterparts`) as they are, the units between
+    them aligned by the aligner (one call, each stretch between two settled pairs its own group). A unit whose
+    counterpart is not prose is in no bead: its sentences are neither aligned nor reported missing; a row of which
+    only some cells have such a counterpart is cut down, in `zu`/`eu`, to the others."""
+    fixed, quiet_zh, quiet_en = _counterparts(zu, eu)
+    texts = [_unit_text(u) for u in zu], [_unit_text(u) for u in eu]
+    for k, rest in quiet_zh.items():  # what is left to report stays a unit; the rest has its counterpart
+        zu[k] = rest
+    for k, rest in quiet_en.items():
+        eu[k] = rest
+    if not fixed and not quiet_zh and not quiet_en:
+        return align(*texts)
+    zfix = {z for z, _e in fixed} | {k for k, rest in quiet_zh.items() if not rest}
+    efix = {e for _z, e in fixed} | {k for k, rest in quiet_en.items() if not rest}
+
+    def stretches(n: int, taken: set[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """The free units of one side and the stretch (number of settled pairs before it) each is in."""
+        free = [k for k in range(n) if k not in taken]
+        return free, [bisect_left(ends, k) for k in free]
+
+    zfree, zgroup = stretches(len(zu), zfix, [z for z, _e in fixed])
+    efree, egroup = stretches(len(eu), efix, [e for _z, e in fixed])
+    groups = (zgroup, egroup) if zfree and efree else None
+    free = align([texts[0][k] for k in zfree], [texts[1][k] for k in efree], groups=groups)
+    free = within_groups(free, zgroup, egroup) if groups else free
+    out: list[Bead] = []
+    settled = iter(fixed)
+    done = 0  # settled pairs emitted
+
+    def stretch_of(b: Bead) -> int:
+        return zgroup[b.zh[0]] if b.zh else egroup[b.en[0]]
+
+    # stretch by stretch (a one-sided bead may come out after the next stretch's: the sort is stable, so each
+    # side keeps its order), each stretch's beads before the settled pair that ends it
+    for b in sorted(free, key=stretch_of):
+        stretch = stretch_of(b)
+        for z, e in islice(settled, stretch - done):
+            out.append(Bead((z,), (e,), 1.0))
+        done = max(done, stretch)
+        out.append(Bead(tuple(zfree[i] for i in b.zh), tuple(efree[j] for j in b.en), b.score))
+    out.extend(Bead((z,), (e,), 1.0) for z, e in settled)
+    return out

@@ -1,0 +1,223 @@
+"""punctuation-width: half-width punctuation in Chinese text, full-width punctuation in English text, and the
+spacing between Chinese and Latin text against the house style.
+
+AutoCorrect (`autocorrect_py.format`) runs on Chinese text and its edits are mapped back to exact positions (a
+linear walk when they are only punctuation swaps and spaces, else difflib on chunks): it converts half-width
+, : ? ! (and ; in most contexts) between Chinese characters and inserts spaces between Chinese and Latin. Hand
+rules cover what it leaves: half-width ( ) ; next to Chinese characters, full-width punctuation inside English
+text, and the "no space" house style (AutoCorrect only ever adds spaces).
+"""
+from __future__ import annotations
+
+import bisect
+import difflib
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import autocorrect_py
+
+from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
+from zhen_qa.manuscript.script import HAN as _HAN
+from zhen_qa.manuscript.script import is_han
+from zhen_qa.manuscript.source import MappedText
+from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
+
+log = logging.getLogger(__name__)
+
+PUNCTUATION_WIDTH = Rule(
+    "punctuation-width",
+    Severity.WARNING,
+    "Half-width punctuation in Chinese text, full-width punctuation in English text, or Chinese/Latin "
+    "spacing against the house style.",
+    preconditions="reference, citation and page-furniture blocks are skipped; "
+    "spacing only when cjk_latin_space is set",
+    scope=OWN_TYPOGRAPHY,
+)
+
+_HALF = ",;:?!()"
+_HALF_RE = re.compile("[" + re.escape(_HALF) + "]")
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_FULL_IN_EN = re.compile(r"[，。；：？！（）【】、]")  # “ ” ‘ ’ are English curly quotes too (O’Reilly, “BigScience”)
+_TO_HALF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")", "【": "[",
+            "】": "]", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'"}
+@lru_cache(maxsize=1)
+def _space_between() -> re.Pattern[str]:
+    """Spaces between Chinese and Latin, compiled on first use (its Han classes cost 2 ms; most runs never ask)."""
+    return re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[{_HAN}])")
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The nearest non-space character from i in direction step ("" at the edge)."""
+    i += step
+    while 0 <= i < len(text) and text[i] in " \t\u3000":
+        i += step
+    return text[i] if 0 <= i < len(text) else ""
+
+
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _in_chinese(text: str, i: int) -> bool:
+    """True when half-width text[i] sits in Chinese: next to Han, and not attached to the Latin text it
+    belongs to (an opening bracket belongs to what follows it, other marks to what precedes them)."""
+    before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+    if not (is_han(before) or is_han(after)):
+        return False
+    if text[i] == "(":
+        return not (_latin(after) and (")" in text[i:i + 80]) and _latin_until(text, i + 1, ")"))
+    if text[i] == ")":
+        opening = text.rfind("(", max(0, i - 80), i)
+        return not (opening >= 0 and _latin(before) and _latin_until(text, opening + 1, ")"))
+    return not _latin(before) and not (i > 0 and _latin(text[i - 1]) and not is_han(after))
+
+
+def _latin_until(text: str, start: int, stop: str) -> bool:
+    """True when text from `start` to the next `stop` has no Han character (a Latin parenthesis)."""
+    end = text.find(stop, start)
+    return end >= 0 and not any(is_han(c) for c in text[start:end])
+
+
+def _finding(mt: MappedText, a: int, b: int, lang: str, message: str, suggestion: str | None) -> Finding:
+    return Finding(PUNCTUATION_WIDTH.id, PUNCTUATION_WIDTH.severity, message, mt.location(a, b), lang,
+                   excerpt_around(mt.text, a, b), suggestion=suggestion)
+
+
+@lru_cache(maxsize=4096)
+def _autocorrect(text: str) -> str:
+    return autocorrect_py.format(text)
+
+
+CHUNK = 800
+"""Characters AutoCorrect and the diff see at once: the diff is quadratic in the worst case."""
+@lru_cache(maxsize=1)
+def _safe_cut() -> re.Pattern[str]:
+    """Where a long text may be cut into chunks, compiled on first use (a text shorter than CHUNK never asks)."""
+    return re.compile(rf"(?<=[。！？；\n])|(?<=[{_HAN}])(?=[{_HAN}])")
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most about CHUNK characters, cut where AutoCorrect never edits:
+    after a Chinese sentence end, or between two Han characters (a very long line stays linear)."""
+    start, n = 0, len(text)
+    while n - start > CHUNK:
+        cut = None
+        for m in _safe_cut().finditer(text, start + CHUNK // 2, start + CHUNK):
+            cut = m.start()
+        if cut is None or cut <= start:
+            cut = start + CHUNK  # no safe place (a run of Latin text): cut anyway
+        yield start, cut
+        start = cut
+    yield start, n
+
+
+def _autocorrect_edits(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, old, new) of every change AutoCorrect makes to text."""
+    for a, b in _chunks(text):
+        piece = text[a:b]
+        fixed = _autocorrect(piece)
+        if fixed == piece:
+            continue
+        edits = _simple_edits(piece, fixed)
+        if edits is None:  # something other than punctuation swaps and spaces: let difflib work it out
+            matcher = difflib.SequenceMatcher(None, piece, fixed, autojunk=False)
+            edits = [(i1, i2, piece[i1:i2], fixed[j1:j2])
+                     for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+        for i1, i2, before, after in edits:
+            yield a + i1, a + i2, before, after
+
+
+_SPACES = " \t\u00a0\u3000"
+
+
+def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
+    """The edits turning `old` into `new` when they are only one-for-one punctuation swaps
+    (half-width for full-width or back, "." for "。" too) and inserted or deleted spaces, found in one linear walk;
+    None when the change is anything else. (difflib is quadratic on repetitive text.)"""
+    out: list[tuple[int, int, str, str]] = []
+    i = j = 0
+    while i < len(old) or j < len(new):
+        a = old[i] if i < len(old) else ""
+        b = new[j] if j < len(new) else ""
+        if a and a == b:
+            i += 1
+            j += 1
+        elif b and b in _SPACES:
+            out.append((i, i, "", b))
+            j += 1
+        elif a and a in _SPACES:
+            out.append((i, i + 1, a, ""))
+            i += 1
+        elif a and b and (_FULL.get(a) == b or _TO_HALF.get(a) == b or _TO_HALF.get(b) == a):
+            out.append((i, i + 1, a, b))
+            i += 1
+            j += 1
+        else:
+            return None
+    return out
+
+
+def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterator[Finding]:
+    """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
+    text = mt.text
+    reported: set[int] = set()
+    if options.cjk_latin_space is not True and not _HALF_RE.search(text):
+        edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here
+    else:
+        edits = _autocorrect_edits(text)
+    for a, _b, old, new in edits:
+        if any(c in _HALF for c in old) and any(c in _FULL.values() for c in new):
+            i = a + next(k for k, c in enumerate(old) if c in _HALF)
+            reported.add(i)
+            yield _finding(mt, i, i + 1, lang, f'half-width "{text[i]}" in Chinese text', _FULL[text[i]])
+        elif options.cjk_latin_space is True and not old and new.strip() == "" and a > 0 and a < len(text):
+            left, right = text[a - 1], text[a]
+            if (is_han(left) and right.isascii() and right.isalnum()) or (
+                is_han(right) and left.isascii() and (left.isalnum() or left == "%")
+            ):
+                yield _finding(mt, a - 1, a + 1, lang, "no space between Chinese and Latin text",
+                               f"{left} {right}")
+        elif old or new:
+            log.debug("autocorrect edit not reported: %r -> %r", old, new)
+    for i, c in enumerate(text):  # hand rule: what AutoCorrect leaves (parentheses, some semicolons)
+        if c in _HALF and i not in reported and _in_chinese(text, i):
+            if c in ":" and _neighbour(text, i, 1)[:1].isdigit():
+                continue  # 10:30, ratios
+            yield _finding(mt, i, i + 1, lang, f'half-width "{c}" in Chinese text', _FULL[c])
+    if options.cjk_latin_space is False:
+        for m in _space_between().finditer(text):
+            yield _finding(mt, m.start(), m.end(), lang, "space between Chinese and Latin text", "")
+
+
+def english_width(mt: MappedText) -> Iterator[Finding]:
+    """Full-width punctuation inside English text (not when it sits next to Chinese characters)."""
+    text = mt.text
+    for m in _FULL_IN_EN.finditer(text):
+        i = m.start()
+        if is_han(_neighbour(text, i, -1)) or is_han(_neighbour(text, i, 1)):
+            continue
+        yield _finding(mt, i, i + 1, "en", f'full-width "{m.group(0)}" in English text', _TO_HALF[m.group(0)])
+
+
+def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
+    """punctuation-width findings over the given texts."""
+    seen: set[tuple[object, ...]] = set()
+    for mt, lang, keep in texts:
+        found = english_width(mt) if lang == "en" else chinese_width(mt, ctx.options, "zh")
+        for f in found:
+            key = (f.location, f.message)
+            if key in seen or (keep is not None and _start_index(mt, f) not in keep):
+                continue
+            seen.add(key)
+            yield f
+
+
+def _start_index(mt: MappedText, f: Finding) -> int:
+    """Index in mt of the first character of a finding made on mt."""
+    source = mt.source
+    target = source.line_starts[f.location.line - 1] + f.location.column - 1
+    k = bisect.bisect_left(mt.offsets, target)  # offsets grow along the text
+    return k if k < len(mt.offsets) and mt.offsets[k] == target else -1

@@ -1,0 +1,296 @@
+"""repeated-char: accidentally doubled characters or words (一一些, 的的, the the), told from reduplications.
+
+Chinese doublings are judged with jieba's dictionary segmentation (`chinese_doubles`): a doubling the dictionary
+knows as a word or that one token holds is meant (常常, 一一对应), as are distributive and tentative
+reduplications (年年, 找找), AABB forms (迷迷惑惑), a measure word after a number before a word that starts with
+it (5000个个体) and repeated chemical substituents (乙酰乙酰). English doublings (`english_doubles`) spare the
+grammatical "had had" and Latin tautonyms (Rattus rattus). A doubling found `DELIBERATE_REPEATS` times in one
+manuscript is a name or a style, not a slip.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+
+from zhen_qa.aligner.jieba_base import FLOOR_COUNT
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN as _HAN
+from zhen_qa.manuscript.script import is_han
+from zhen_qa.manuscript.source import Location, MappedText
+from zhen_qa.manuscript.structure import is_doubled_label
+from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
+
+REPEATED_CHAR = Rule(
+    "repeated-char",
+    Severity.WARNING,
+    "Accidentally doubled characters or words (一一些, the the), not a dictionary reduplication (常常, 一一对应).",
+    preconditions="reference, citation and page-furniture blocks are skipped",
+    scope=OWN_TYPOGRAPHY,
+)
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> object:
+    """The shared jieba tokenizer, loaded on first use (its dictionary takes half a second to load)."""
+    from zhen_qa.aligner.jieba_base import base_tokenizer  # noqa: PLC0415
+
+    return base_tokenizer()
+
+
+_EN_DOUBLE = re.compile(r"(?<![A-Za-z'\-])([A-Za-z]+)\s+(\1)(?![A-Za-z'\-])", re.IGNORECASE)
+_EN_LEGIT = frozenset({"had", "that"})
+"""English doublings that are grammatical ("had had", "that that")."""
+_FUNCTION_WORDS = frozenset(
+    "this that these those with from have been were they them their there then than when what which will would "
+    "shall should could also into onto only some such very more most much many each both".split())
+"""English words of four letters or more that start a sentence: "This this" is a slip, not a Latin name."""
+DELIBERATE_REPEATS = 3
+"""A doubling found this many times in one manuscript is deliberate (a name or a style) and not reported."""
+_PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
+"""Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
+_MEASURE_WORDS = frozenset("个例名位组次项种类份篇家所支株只条层步轮剂片粒针处部台张对双套")
+"""Measure words: after a number, one may start the next word with the same character (5000个个体)."""
+_RADICAL_ENDS = frozenset("酰基")
+"""Last characters of Chinese names of chemical substituents (乙酰 acetyl, 甲基 methyl, 氨基 amino): systematic names
+repeat them (乙酰乙酰 acetoacetyl, 甲基甲基), so such a doubling is a name, not a slip."""
+_NUMERAL_END = LazyPattern(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几多余]$")
+_AABB = re.compile(rf"(?=([{_HAN}])\1(.)\2)")
+"""AA then BB, B Han too (`_aabb` tests it: a second Han class would double the 13 M instructions of the compile)."""
+_HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
+
+
+def _token_bounds(text: str) -> tuple[set[int], dict[int, int]]:
+    """Offsets where jieba (dictionary only) puts a token boundary, and each token's start -> end."""
+    bounds: set[int] = {0}
+    spans: dict[int, int] = {}
+    pos = 0
+    from zhen_qa.aligner.jieba_base import cut  # noqa: PLC0415
+
+    for tok in cut(text):
+        spans[pos] = pos + len(tok)
+        pos += len(tok)
+        bounds.add(pos)
+    return bounds, spans
+
+
+class _Counts:
+    """jieba's dictionary counts, each lookup loading the entries jieba can look up in its word (of a long
+    sentence only the few words around a doubling are looked up, not its every character's entries)."""
+
+    def __init__(self, tok: object) -> None:
+        self._tok = tok
+
+    def get(self, word: str, default: int = 0) -> int:
+        """The count of `word` in jieba's dictionary (0 for a prefix of words only), else `default`.
+
+        The dictionary is kept in shards by a word's first two characters (`jieba_base`): loading only the
+        first character's shard missed every word of two or more characters (两两, 对于), and `FREQ` is
+        read after loading because loading the whole dictionary replaces it."""
+        if word:
+            self._tok.load_chars(word)  # type: ignore[attr-defined]
+        freq: dict[str, int] = self._tok.FREQ  # type: ignore[attr-defined]
+        return freq.get(word, default)
+
+
+def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, unit) of accidental doublings in Chinese text.
+
+    A doubling XX is accidental when jieba's dictionary segmentation cuts between the two copies and
+    one copy is a whole token (一/一些, 背景/背景, 的/的); a reduplication the dictionary knows stays in
+    one token (常常, 一一对应), and two copies of one character that belong to different words are fine
+    (非常/常见). A doubled unit of two or more characters that jieba does not know as a word
+    (顺铂顺铂, 中位中位, 调强调强: the dictionary splits such names into single characters) is
+    accidental too, unless the doubled span is itself a dictionary word or lies inside one token.
+    """
+    candidates = []
+    m = _HAN_DOUBLE.search(text)
+    while m:  # every start, overlapping ones too (文全文全 before 全文全文), longest unit first
+        candidates.append((m.start(), len(m.group(1))))
+        m = _HAN_DOUBLE.search(text, m.start() + 1)
+    if not candidates:
+        return
+    bounds, spans = _token_bounds(text)
+    freq = _Counts(_jieba())
+    found: list[tuple[int, int, str]] = []
+    aabb = _aabb(text, freq)
+    for i, k in candidates:
+        mid = i + k
+        if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
+                or text[mid - 1] in _RADICAL_ENDS and k > 1 or _known_reduplication(text, i, k, spans, freq)):
+            continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
+            # 两两之间, 对/对称: see _known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
+        first_whole = i in bounds and spans.get(i) == mid
+        second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
+        if first_whole or second_whole:
+            found.append((i, mid + k, text[i:mid]))
+    first_starts = [a for a, _, _ in found]  # found so far is sorted by start
+    first_reach = list(itertools.accumulate((b for _, b, _ in found), max))
+    token_starts = sorted(spans)
+    reach = -1  # furthest end of what this loop adds (its starts only grow)
+    for i, k in candidates:
+        j = bisect.bisect_left(first_starts, i + 2 * k)
+        if k < 2 or (j and first_reach[j - 1] > i) or reach > i:
+            continue  # overlaps a doubling already found
+        unit = text[i:i + k]
+        if (freq.get(text[i:i + 2 * k]) or _distributive(text, i, k) or unit[-1] in _PARTICLES
+                or unit[-1] in _RADICAL_ENDS):
+            continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀;
+            # a chemical substituent repeated in a systematic name (乙酰乙酰辅酶A, acetoacetyl-CoA)
+        if _known_reduplication(text, i, k, spans, freq):
+            continue
+        t = bisect.bisect_right(token_starts, i) - 1
+        start, end = (token_starts[t], spans[token_starts[t]]) if t >= 0 else (i, i)
+        if i + 2 * k <= end and end - start > 1:
+            continue  # inside one dictionary token
+        if start < i < end and freq.get(text[start:end], 0) > FLOOR_COUNT:
+            continue  # the first copy begins inside a word of what precedes: 相对/于对于 is 相对于 + 对于
+        found.append((i, i + 2 * k, text[i:i + k]))
+        reach = max(reach, i + 2 * k)
+    found.sort()
+    yield from found
+
+
+def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: _Counts) -> bool:
+    """Whether the copies at `i` (unit length `k`) are words of the dictionary, not a slip.
+
+    - AA that the dictionary knows as a word (两两之间, 次次), each copy a token of its own (jieba's path may still
+      cut a known reduplication in two);
+    - A before a word that begins with A, when AA itself is no word: the first copy ends what precedes or stands
+      alone, the second begins the next word (对/对称, 相似度/度量, 2014年/年底, 本征模/模式; 一/一些 stays a slip,
+      一一 being a word the writer's hand or input method produces);
+    - AA that CC-CEDICT glosses as "every A" (年年 every year, 天天, 人人, 处处: the distributive reduplication of
+      nouns and measure words, missing from jieba's dictionary or at its floor count), each copy a token of its own;
+    - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
+      the dictionary lists only for the common verbs, 看看 and 试试); not 是 or 有, which never reduplicate;
+    - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
+      一步一步按照, 一步一步成为: one by one, step by step); before what it counts it is a slip (是一个一个问题,
+      一项一项研究), as 一种一种 (no 一种种) always is.
+    """
+    mid = i + k
+    if k == 1:
+        doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
+        alone = spans.get(i) == mid and spans.get(mid) == mid + 1
+        if alone and (doubled or _every(text[i:mid + 1]) or text[i] not in _STATIVE and _tag(text[i]) == "v"):
+            return True
+        end = spans.get(mid, mid)
+        if doubled:
+            return False
+        # 2018年/年会: a word only CC-CEDICT knows; not before a particle (中中的: 中的 "hit the target" is rare)
+        return (end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
+                or end - mid == 1 and text[mid + 1:mid + 2] not in _PARTICLES and text[mid:mid + 2] in _zh2en())
+    if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT:
+        return False
+    after = mid + k
+    return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
+
+
+_EVERY = frozenset({"everi", "each", "everyon", "everywher"})
+"""Stems of CC-CEDICT glosses of a distributive reduplication: 年年 "every year", 个个 "each one", 处处 "everywhere"."""
+
+
+def _zh2en() -> Mapping[str, tuple[str, ...]]:
+    """CC-CEDICT's Chinese word -> English stems (loaded on the first doubling that needs it)."""
+    from zhen_qa.aligner.lexicon import load_lexicon  # noqa: PLC0415
+
+    return load_lexicon().zh2en
+
+
+def _every(word: str) -> bool:
+    """Whether CC-CEDICT glosses `word` (AA) as "every A" / "each A": a distributive reduplication (年年, 天天)."""
+    return any(s in _EVERY for s in _zh2en().get(word, ()))
+
+
+_ADVERBIAL = frozenset({"d", "ad", "p", "v"})
+"""jieba's tags of adverbs, prepositions and verbs: after 一X一X they make it the distributive "one by one"."""
+_STATIVE = frozenset("是有")
+"""The copula and the verb of having: verbs by jieba's tag, but no action to try, so never reduplicated."""
+
+
+@lru_cache(maxsize=1)
+def _dictionary_lines() -> bytes:
+    """jieba's dictionary file, one `word frequency tag` a line, with a line break before the first."""
+    with _jieba().get_dict_file() as f:  # type: ignore[attr-defined]
+        data: bytes = f.read()
+    return b"\n" + data
+
+
+@lru_cache(maxsize=1024)
+def _tag(word: str) -> str:
+    """Part-of-speech tag of `word` in jieba's dictionary ("" if not there); read on the first 一X一X seen.
+
+    Its last line wins, as when the file is read into a dict; looked up in the file's bytes (5 MB), not a table
+    of all 349,000 words (0.4 s and 40 MB for the few words after a 一X一X)."""
+    if not word or word != "".join(word.split()):
+        return ""
+    data = _dictionary_lines()
+    at = data.rfind(b"\n" + word.encode("utf-8") + b" ")
+    while at >= 0:
+        end = data.find(b"\n", at + 1)
+        parts = data[at + 1:end if end >= 0 else len(data)].decode("utf-8").split()
+        if len(parts) == 3 and parts[0] == word:
+            return parts[2]
+        at = data.rfind(b"\n" + word.encode("utf-8") + b" ", 0, at)
+    return ""
+
+
+def _counted(text: str, i: int, k: int) -> bool:
+    """A number, its measure word, then a word that starts with the same character (5,000个个体, 3例例外)."""
+    return k == 1 and text[i] in _MEASURE_WORDS and bool(_NUMERAL_END.search(text[max(0, i - 1):i]))
+
+
+def _distributive(text: str, i: int, k: int) -> bool:
+    """一X一X地 (one by one): the adverbial 地 marks the reduplication as meant (一种一种人源化 is a slip)."""
+    return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] == "地"
+
+
+def _aabb(text: str, freq: _Counts) -> set[int]:
+    """Starts of the AA and BB halves of AABB reduplications whose AB is a dictionary word (迷迷惑惑, 拥拥挤挤)."""
+    out: set[int] = set()
+    for m in _AABB.finditer(text):
+        if is_han(m.group(2)) and freq.get(m.group(1) + m.group(2)):
+            out.update((m.start(), m.start() + 2))
+    return out
+
+
+def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of doubled English words ("the the")."""
+    for m in _EN_DOUBLE.finditer(text):
+        if m.group(1).lower() not in _EN_LEGIT and not _tautonym(m.group(1), m.group(2)):
+            yield m.start(), m.end(), m.group(1)
+
+
+def _tautonym(genus: str, species: str) -> bool:
+    """A Latin binomial whose species repeats its genus (Cygnus cygnus, Rattus rattus, Bufo bufo): the genus
+    capitalised, the species in lower case, neither an English function word."""
+    return (len(genus) >= 4 and genus[0].isupper() and genus[1:].islower() and species.islower()
+            and genus.lower() not in _FUNCTION_WORDS)
+
+
+def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
+    """repeated-char findings over the given texts."""
+    seen: set[object] = set()
+    found: list[tuple[MappedText, str, int, int, str, Location]] = []
+    for mt, lang, _keep in texts:
+        if is_doubled_label(mt.text):
+            continue  # 背景背景 on a line of its own: a structured-abstract label the layout printed twice
+        hits = list(english_doubles(mt.text))
+        if lang != "en":
+            hits += list(chinese_doubles(mt.text))
+        for a, b, unit in hits:
+            loc = mt.location(a, b)
+            if loc in seen or (loc.end_line == loc.line and loc.end_column - loc.column != b - a):
+                continue  # (or the copies are not adjacent in the file: markup such as \ref{} stood between them)
+            seen.add(loc)
+            found.append((mt, lang, a, b, unit, loc))
+    times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)
+    for mt, lang, a, b, unit, loc in found:
+        if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
+            continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
+        yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
+                          "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)

@@ -1,0 +1,97 @@
+"""The LaTeX vocabulary the reader knows: which macros and environments are prose, front matter, citations,
+sections or skipped, and the pylatexenc parse context that gives their arguments.
+
+The context declares the arguments of the template macros pylatexenc does not know (thuthesis/sustech setup,
+bilingual titles and keywords, citation variants), so their brace groups are parsed as arguments; verbatim-like
+environments are read as verbatim. It is built once, on first use.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from pylatexenc import latexwalker, macrospec
+
+from zhen_qa.manuscript.document import Role
+
+INPUT_MACROS = frozenset({"input", "include", "subfile", "subfileinclude"})
+TEXT_MACROS = frozenset({
+    "textbf", "textit", "emph", "underline", "uline", "text", "mbox", "textrm", "textsf", "textsc", "textmd",
+    "textup", "textnormal", "textsl", "heiti", "songti", "kaishu", "fangsong", "hbox", "CJKunderline",
+})
+"""Macros whose arguments are prose."""
+CITE_MACROS = frozenset({
+    "cite", "citep", "citet", "upcite", "parencite", "supercite", "textcite", "autocite", "citealp", "citeyearpar",
+    "cites", "footcite",
+})
+SECTION_LEVELS = {"part": -1, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
+SKIPPED_ENVS = frozenset({
+    "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*", "eqnarray",
+    "eqnarray*", "displaymath", "math", "flalign", "flalign*", "alignat", "alignat*", "tikzpicture", "tabular",
+    "tabular*", "tabularx", "longtable", "tabu", "algorithmic", "algorithm", "algorithm2e", "lstlisting", "minted",
+    "verbatim", "verbatim*", "Verbatim", "comment", "thebibliography", "denotation", "acknowledgements",
+    "acknowledgement", "acknowledgments", "ack", "resume", "committee", "comments", "resolution", "achievements",
+    "publications", "survey", "translation-index", "CJK*", "filecontents",
+})
+"""Environments whose content is not body prose: math, code, tables, and thesis back-matter pages."""
+VERBATIM_ENVS = ("lstlisting", "minted", "Verbatim", "comment", "filecontents", "code", "codes", "BVerbatim")
+ABSTRACT_ENVS = {
+    "abstract": "", "cabstract": "zh", "zhabstract": "zh", "chineseabstract": "zh", "abstractzh": "zh",
+    "abstract*": "en", "eabstract": "en", "enabstract": "en", "englishabstract": "en", "abstracten": "en",
+}
+"""Abstract environments and their language ("" : Chinese first, English when one was seen or no Han)."""
+TITLE_MACROS = {"title": "", "ctitle": "zh", "entitle": "en", "etitle": "en", "englishtitle": "en"}
+AUTHOR_MACROS = {"author": "", "cauthor": "zh", "enauthor": "en", "eauthor": "en", "englishauthor": "en"}
+KEYWORD_MACROS = {
+    "keywords": "", "ckeywords": "zh", "ckeyword": "zh", "zhkeywords": "zh", "ekeywords": "en", "ekeyword": "en",
+    "enkeywords": "en", "englishkeywords": "en",
+}
+SETUP_KEYS = {
+    "title": (Role.TITLE, "zh"), "title*": (Role.TITLE, "en"), "author": (Role.AUTHORS, "zh"),
+    "author*": (Role.AUTHORS, "en"), "keywords": (Role.KEYWORDS, "zh"), "keywords*": (Role.KEYWORDS, "en"),
+}
+"""thuthesis / sustech `\\thusetup{key = {value}}` keys that are front matter."""
+ABSTRACT_HEADING = re.compile(r"^\s*(?:摘\s*要|中文摘要)\s*$|^\s*(?:abstract|英文摘要)\s*$", re.I)
+BACK_HEADING = re.compile(r"^\s*(?:致\s*谢|谢\s*辞|后\s*记|acknowledge?ments?|个人简历.*|作者简历.*|声\s*明)\s*$", re.I)
+CODE_WORDS = ("code", "listing", "verbatim", "minted", "algorithm", "tikz", "tabular")
+"""Words in an environment's name that mark code, listings, algorithms, drawings or tables: not prose."""
+SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "&": " ", "!`": "¡", "?`": "¿"}
+"""Special character sequences and what they print."""
+SYMBOLS = {
+    "LaTeX": "LaTeX", "TeX": "TeX", "XeTeX": "XeTeX", "ldots": "…", "dots": "…", "textendash": "–",
+    "textemdash": "—", "%": "%", "&": "&", "_": "_", "#": "#", "$": "$", "{": "{", "}": "}", " ": " ",
+    ",": " ", ";": " ", "quad": " ", "qquad": " ", "enspace": " ", "\\": "\n", "newline": "\n", "slash": "/",
+}
+"""Macros that print text (or a space)."""
+
+
+def _context() -> macrospec.LatexContextDb:
+    """pylatexenc's default context with the template macros' arguments and the verbatim environments."""
+    db = latexwalker.get_default_latex_context_db()
+    specs = [macrospec.MacroSpec(name, "{") for name in
+             ("thusetup", "sustechsetup", "ckeywords", "ekeywords", "ckeyword", "ekeyword", "keywords", "zhkeywords",
+              "enkeywords", "englishkeywords", "entitle", "etitle", "ctitle", "englishtitle", "enauthor", "eauthor",
+              "cauthor", "englishauthor", "subfile", "subfileinclude", "zihao", "upcite", "supercite",
+              "parencite", "textcite", "autocite", "uline", "heiti", "songti", "kaishu", "fangsong",
+              "CJKunderline", "addbibresource", "graphicspath", "hypersetup", "pagestyle", "thispagestyle",
+              "pagenumbering", "printbibliography", "linespread", "captionsetup", "bibliographystyle",
+              "displaytitle", "classification", "serialno", "confidentiality", "UDC", "todo")]
+    specs += [macrospec.MacroSpec("caption", "[{"), macrospec.MacroSpec("bicaption", "[{{"),
+              macrospec.MacroSpec("thesistitle", "{{{{"), macrospec.MacroSpec("thesisauthor", "{{"),
+              macrospec.MacroSpec("includepdf", "[{"), macrospec.MacroSpec("addcontentsline", "{{{"),
+              macrospec.MacroSpec("markboth", "{{"), macrospec.MacroSpec("setlength", "{{"),
+              macrospec.MacroSpec("setcounter", "{{"), macrospec.MacroSpec("addtocounter", "{{"),
+              macrospec.MacroSpec("fontsize", "{{"), macrospec.MacroSpec("texorpdfstring", "{{"),
+              macrospec.MacroSpec("href", "{{"), macrospec.MacroSpec("import", "{{"),
+              macrospec.MacroSpec("subimport", "{{")]
+    envs = [macrospec.EnvironmentSpec(name, args_parser=macrospec.VerbatimArgsParser(
+        verbatim_arg_type="verbatim-environment")) for name in VERBATIM_ENVS]
+    db.add_context_category("zhen-qa", macros=specs, environments=envs, prepend=True)
+    # no specials: testing each character against them is a third of the parse; ~ and & are spaces in chars()
+    return db.filter_context(keep_which=["macros", "environments"])
+
+
+@functools.lru_cache(maxsize=1)
+def parse_context() -> macrospec.LatexContextDb:
+    """The parse context of every LaTeX file read, built on first use."""
+    return _context()

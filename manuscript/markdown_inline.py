@@ -1,0 +1,142 @@
+"""The prose of one inline Markdown token: its children found in the source from a cursor, markup left out.
+
+markdown-it-py's inline children carry their content but not their offsets; `InlineWalker` finds each in the
+(masked) source from where the last one ended, keeps text characters with their offsets, turns inline code into
+one placeholder object (a bare number stays a number) and skips link destinations, autolinks, raw HTML and
+footnote markers.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from zhen_qa.manuscript.markdown_markup import skip_quoted
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER
+
+if TYPE_CHECKING:  # pragma: no cover
+    from markdown_it.token import Token
+
+_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+"""Inline code that is only a number: it stays a number in the sentence."""
+
+
+class InlineWalker:
+    """Walks the children of one inline token, finding each in the source from a cursor."""
+
+    def __init__(self, text: str, mask: bytearray, start: int, end: int) -> None:
+        self.text, self.mask, self.cursor, self.end = text, mask, start, end
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def _find(self, needle: str) -> int:
+        """Where `needle` is next at or after the cursor (-1: not before the token's end)."""
+        pos = self.text.find(needle, self.cursor, self.end) if needle else -1
+        return pos
+
+    def keep(self, content: str) -> None:
+        """Keep the unmasked characters of `content`, found at or after the cursor, and move past it."""
+        pos = self._find(content)
+        if pos < 0:
+            return
+        for k in range(pos, pos + len(content)):
+            if not self.mask[k]:
+                self.chars.append(self.text[k])
+                self.offsets.append(k)
+        self.cursor = pos + len(content)
+
+    def skip(self, content: str) -> None:
+        """Move past `content` (markup), found at or after the cursor."""
+        pos = self._find(content)
+        if pos >= 0:
+            self.cursor = pos + len(content)
+
+    def skip_destination(self) -> None:
+        """Move past `](url "title")`, `][ref]` or `]` that closes link text or alt text."""
+        pos = self._find("]")
+        if pos < 0:
+            return
+        j = pos + 1
+        if j < self.end and self.text[j] == "(":
+            depth = 0
+            while j < self.end:
+                ch = self.text[j]
+                if ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth -= 1
+                    if depth == 0:
+                        j += 1
+                        break
+                elif ch in "\"'" and depth == 1 and self.text[j - 1] in " \t\n":
+                    j = skip_quoted(self.text, j, self.end) - 1
+                j += 1
+        elif j < self.end and self.text[j] == "[":
+            close = self.text.find("]", j, self.end)
+            j = close + 1 if close >= 0 else j
+        self.cursor = j
+
+    def walk(self, children: "list[Token]") -> None:
+        """Collect the prose of an inline token's children (`chars`, `offsets`)."""
+        i = 0
+        while i < len(children):
+            tok = children[i]
+            kind = tok.type
+            if kind == "text":
+                self.keep(tok.content)
+            elif kind == "text_special":
+                pos = self._find(tok.markup)
+                if pos >= 0 and not self.mask[pos]:
+                    for ch in tok.content.replace("\r", ""):  # an entity may stand for several characters
+                        self.chars.append(ch)
+                        self.offsets.append(pos + 1 if tok.info == "escape" else pos)
+                    self.cursor = pos + len(tok.markup)
+            elif kind in ("softbreak", "hardbreak"):
+                pos = self._find("\n")
+                if pos >= 0:
+                    self.chars.append("\n")
+                    self.offsets.append(pos)
+                    self.cursor = pos + 1
+            elif kind == "code_inline":
+                pos = self._find(tok.markup)
+                if pos >= 0 and not self.mask[pos]:
+                    # code stands in the sentence as one opaque object; a bare number stays a number
+                    value = tok.content.strip() if _NUMBER.fullmatch(tok.content.strip()) else CODE_PLACEHOLDER
+                    for k, ch in enumerate(value):
+                        self.chars.append(ch)
+                        self.offsets.append(pos + len(tok.markup) + (k if value != CODE_PLACEHOLDER else 0))
+                    self.cursor = pos + len(tok.markup)
+                self.skip(tok.content.strip() or tok.markup)
+                self.skip(tok.markup)
+            elif kind == "html_inline":
+                self.skip(tok.content)
+            elif kind == "link_open" and tok.markup == "autolink":
+                while i < len(children) and children[i].type != "link_close":
+                    i += 1
+                self.skip(">")
+            elif kind == "link_open":
+                self.skip("[")
+            elif kind == "link_close":
+                self.skip_destination()
+            elif kind == "image":
+                self.skip("![")
+                self.walk(tok.children or [])
+                self.skip_destination()
+            elif kind == "footnote_ref":
+                self.skip("]")
+            i += 1
+
+
+def drop(chars: list[str], offsets: list[int], pattern: re.Pattern[str]) -> tuple[list[str], list[int]]:
+    """The characters not matched by `pattern` (URLs, heading anchors)."""
+    text = "".join(chars)
+    cut = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if not cut:
+        return chars, offsets
+    keep_c: list[str] = []
+    keep_o: list[int] = []
+    prev = 0
+    for a, b in cut + [(len(text), len(text))]:
+        keep_c.extend(chars[prev:a])
+        keep_o.extend(offsets[prev:a])
+        prev = b
+    return keep_c, keep_o

@@ -1,0 +1,171 @@
+"""Markup in a Markdown file that markdown-it-py does not take apart: HTML/JSX tags and comments, verbatim HTML
+elements, MDX expressions and ESM lines, display math, fenced code.
+
+`markup_mask` marks every character of such markup (line breaks excepted) so the reader can blank it before
+parsing (`masked_text`) and skip it when collecting prose. Scans are bounded (`MAX_TAG_SCAN`): a stray `<` or
+`{` that does not close soon is text, not markup.
+"""
+from __future__ import annotations
+
+import re
+
+from zhen_qa.manuscript.source import SourceText
+
+MAX_TAG_SCAN = 4_000
+"""Longest span (characters) an HTML/JSX tag or MDX expression may have; longer is not markup."""
+VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "textarea", "kbd", "samp"})
+"""HTML elements whose content is not prose either."""
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_TAG_START = re.compile(r"<(/?)([A-Za-z][\w.:-]*)")
+_ESM = re.compile(
+    r"(?:import\s[^\n]*?\bfrom\s*['\"][^\n]*|import\s*['\"][^\n]*|export\s+(?:const|let|default|function)\b[^\n]*)$"
+)
+"""An MDX/Docusaurus ESM line (import ... from '...', export const ...)."""
+_MATH = re.compile(r"\$\$.+?\$\$(?:\s*\\\))?", re.S)
+
+
+def skip_quoted(text: str, i: int, end: int) -> int:
+    """Index after the string literal starting at text[i] (a quote), or `end`."""
+    j = text.find(text[i], i + 1, end)
+    return end if j < 0 else j + 1
+
+
+def _tag_end(text: str, i: int, limit: int) -> int:
+    """End of the HTML/JSX tag starting at text[i] ("<"), -1 when it does not close as a tag."""
+    depth = 0
+    j = i + 1
+    while j < limit:
+        ch = text[j]
+        if ch in "\"'" and depth == 0 or ch == "`" and depth:
+            j = skip_quoted(text, j, limit)
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == ">" and depth <= 0:
+            return j + 1
+        elif ch == "<" and depth <= 0:
+            return -1
+        elif ch == "\n" and depth <= 0 and text.startswith("\n", j + 1):
+            return -1  # a blank line ends any tag
+        j += 1
+    return -1
+
+
+def _brace_end(text: str, i: int, limit: int) -> int:
+    """End of the MDX expression starting at text[i] ("{"), -1 when it does not close."""
+    depth = 0
+    j = i
+    while j < limit:
+        ch = text[j]
+        if ch in "\"'`" and depth:
+            j = skip_quoted(text, j, limit)
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+def fenced_lines(source: SourceText) -> set[int]:
+    """0-based numbers of lines inside fenced code (fences included)."""
+    inside: set[int] = set()
+    fence = ""
+    for n, (a, b) in enumerate(source.line_spans()):
+        m = _FENCE.match(source.text, a, b)
+        if fence:
+            inside.add(n)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not source.text[a:b].strip(
+                " `~"
+            ):
+                fence = ""
+        elif m and not (m.group(1)[0] == "`" and "`" in source.text[m.end():b]):
+            fence = m.group(1)
+            inside.add(n)
+    return inside
+
+
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
+def markup_mask(source: SourceText, mdx: bool) -> bytearray:
+    """1 for every character of an HTML/JSX tag, comment, verbatim element or (MDX) expression."""
+    text = source.text
+    n = len(text)
+    mask = bytearray(n)
+    fenced = fenced_lines(source)
+    starts = source.line_starts
+    line = 0
+    i = 0
+    while i < n:
+        while line + 1 < len(starts) and starts[line + 1] <= i:
+            line += 1
+        if line in fenced:
+            i = starts[line + 1] if line + 1 < len(starts) else n
+            continue
+        ch = text[i]
+        end = -1
+        if i == starts[line] and ch in "ie" and (m := _ESM.match(text, i, _line_end(text, i))):
+            end = m.end()
+        elif ch == "\\" and text.startswith("\\($$", i) and (m := _MATH.match(text, i + 2, min(n, i + MAX_TAG_SCAN))):
+            end = m.end()
+        elif ch == "$" and text.startswith("$$", i) and (m := _MATH.match(text, i, min(n, i + MAX_TAG_SCAN))):
+            end = m.end()
+        elif ch == "`":
+            run = 1
+            while i + run < n and text[i + run] == "`":
+                run += 1
+            close = text.find("`" * run, i + run, min(n, i + MAX_TAG_SCAN))
+            i = close + run if close >= 0 else i + run
+            continue
+        if ch == "<":
+            if text.startswith("<!--", i):
+                close = text.find("-->", i + 4)
+                end = close + 3 if close >= 0 else n
+            else:
+                m = _TAG_START.match(text, i)
+                if m:
+                    end = _tag_end(text, i, min(n, i + MAX_TAG_SCAN))
+                    name = m.group(2).lower()
+                    if end > 0 and not m.group(1) and name in VERBATIM_TAGS and text[end - 2] != "/":
+                        window = text[end:end + 50 * MAX_TAG_SCAN].lower()
+                        close = window.find(f"</{name}")
+                        if close >= 0:
+                            end = _tag_end(text, end + close, min(n, end + close + MAX_TAG_SCAN))
+                elif re.match(r"<(?:https?|ftp|mailto):[^\s<>]*>|<[\w.+-]+@[\w.-]+>", text[i:i + 2000]):
+                    end = text.index(">", i) + 1
+        elif ch == "{" and mdx:
+            end = _brace_end(text, i, min(n, i + MAX_TAG_SCAN))
+        if end > i:
+            for j in range(i, end):
+                if text[j] != "\n":
+                    mask[j] = 1
+            i = end
+            continue
+        i += 1
+    return mask
+
+
+def masked_text(text: str, mask: bytearray) -> str:
+    """The text with markup blanked, offsets unchanged: a line of markup only becomes blank, markup on a line
+    with prose becomes zero-width spaces (blanks there would turn the prose into an indented code block)."""
+    out: list[str] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if any(mask[start:end]):
+            prose = any(not mask[k] and not line[k - start].isspace() for k in range(start, end))
+            blank = "\u200b" if prose else " "
+            out.append("".join(blank if mask[k] else line[k - start] for k in range(start, end)))
+        else:
+            out.append(line)
+        start = end + 1
+    return "\n".join(out)

@@ -1,0 +1,64 @@
+"""punctuation-width: half-width punctuation in Chinese, full-width in English, Chinese/Latin spacing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.typography_kit import BODY_ZH, EN, FRONT_ZH, cols, found
+
+
+def test_half_width_comma_in_chinese_front_matter() -> None:
+    fs = found([FRONT_ZH], [EN], "punctuation-width")
+    assert cols(fs, FRONT_ZH) == [","] and fs[0].suggestion == "，" and fs[0].lang == "zh"
+
+
+def test_half_width_parentheses_semicolon_question_in_chinese() -> None:
+    fs = found([BODY_ZH], [EN], "punctuation-width")
+    assert sorted(cols(fs, BODY_ZH)) == sorted(["(", ")", ",", ";", "?"])
+
+
+def test_correct_chinese_and_english_pass() -> None:
+    zh = "分泌组包括生长因子（例如VEGF）、细胞因子和胞外囊泡，p = 0.045。"
+    assert found([zh], [EN], "punctuation-width") == []
+
+
+def test_full_width_punctuation_in_english() -> None:
+    en = "Regenerative medicine，a goal（pursued）through secretomes。"
+    fs = found(["再生医学。"], [en], "punctuation-width")
+    assert cols(fs, en) == ["，", "（", "）", "。"] and all(f.lang == "en" for f in fs)
+
+
+def test_spacing_house_style() -> None:
+    zh = "这个概念首先由Tjalsma等人定义。"
+    assert found([zh], [EN], "punctuation-width") == []
+    fs = found([zh], [EN], "punctuation-width", cjk_latin_space=True)
+    assert len(fs) == 2
+    spaced = "这个概念首先由 Tjalsma 等人定义。"
+    assert found([spaced], [EN], "punctuation-width", cjk_latin_space=True) == []
+    assert len(found([spaced], [EN], "punctuation-width", cjk_latin_space=False)) == 2
+
+
+def test_han_of_the_supplementary_planes_counts_as_chinese() -> None:
+    zh = "他写了𠮷;abc是例子。"  # 𠮷 (U+20BB7, extension B) is the only Han neighbour of the semicolon
+    fs = found([zh], [EN], "punctuation-width")
+    assert [(f.location.column, f.location.end_column, f.suggestion) for f in fs] == [(5, 6, "；")]
+
+
+def test_a_long_chinese_paragraph_ending_sentences_with_half_width_stops_is_diffed_in_one_linear_walk(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """AutoCorrect turns "." into "。" as well as "," into "，": both are one-for-one swaps, so the edits are found in
+    one walk, never by difflib (quadratic on repetitive text: a 1 MB line of such sentences took 15 CPU seconds)."""
+    import difflib
+
+    from zhen_qa.checks import punctuation_width
+
+    def no_difflib(*args: object, **kwargs: object) -> None:
+        raise AssertionError("difflib asked for a swap-and-space change")
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", no_difflib)
+    sentence = "干细胞分泌组含有生长因子, 细胞因子和细胞外囊泡等多种活性成分."
+    text = sentence * 60
+    edits = list(punctuation_width._autocorrect_edits(text))
+    commas = [a for a, _b, old, new in edits if old == "," and new == "，"]
+    stops = [a for a, _b, old, new in edits if old == "." and new == "。"]
+    assert commas == [i * len(sentence) + sentence.index(",") for i in range(60)]
+    assert stops == [i * len(sentence) + len(sentence) - 1 for i in range(60)]

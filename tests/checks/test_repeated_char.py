@@ -1,0 +1,168 @@
+"""repeated-char: accidental doublings of characters and words, told from reduplications."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.typography_kit import EN, cols, found
+from zhen_qa.checks.repeated_char import chinese_doubles, english_doubles
+
+
+def test_doubled_yi_is_reported() -> None:
+    zh = "尽管有这些令人鼓舞的发现，但仍然存在着一一些问题。"
+    fs = found([zh], [EN], "repeated-char")
+    assert cols(fs, zh) == ["一一"] and fs[0].suggestion == "一"
+
+
+def test_legitimate_reduplications_pass() -> None:
+    for zh in ("两者一一对应。", "他常常看看书。", "非常常见的疾病。", "人人都有。", "仔细细胞计数。"):
+        assert list(chinese_doubles(zh)) == [], zh
+
+
+def test_doubled_words() -> None:
+    assert [u for _, _, u in chinese_doubles("背景背景")] == ["背景"]
+    assert [u for _, _, u in chinese_doubles("我们的的研究")] == ["的"]
+    assert [u for _, _, u in english_doubles("This is the the end. He had had enough.")] == ["the"]
+
+
+def test_a_latin_tautonym_is_a_species_name_not_a_doubled_word() -> None:
+    text = "Whooper swans (Cygnus cygnus) and Rattus rattus were sampled. This this is a slip, so is data data."
+    assert [u for _, _, u in english_doubles(text)] == ["This", "data"]
+    assert [u for _, _, u in english_doubles("The The end. Cygnus Cygnus")] == ["The", "Cygnus"]
+
+
+def test_doubled_english_word_in_manuscript() -> None:
+    en = "We report the the results."
+    fs = found(["我们报告结果。"], [en], "repeated-char")
+    assert cols(fs, en) == ["the the"] and fs[0].lang == "en"
+
+
+def test_overlapping_candidate_does_not_hide_the_doubling() -> None:
+    # 文全文全 starts first but the doubling is 全文全文
+    text = "附录和本文全文全文可在网站获取"
+    assert [(text[a:b], u) for a, b, u in chinese_doubles(text)] == [("全文全文", "全文")]
+
+
+def test_doubled_names_unknown_to_the_dictionary() -> None:
+    # jieba splits drug names and terms it does not know into single characters
+    for text, unit in [("同步顺铂顺铂化疗", "顺铂"), ("帕妥帕妥珠单抗组", "帕妥"), ("中位中位随访时间", "中位")]:
+        assert [u for _, _, u in chinese_doubles(text)] == [unit], text
+
+
+def test_productive_doublings_of_longer_units_pass() -> None:
+    for text in ("动物都一对一对地进入方舟", "去吧去吧，他说", "给呀给呀"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("曲妥珠单抗是一种一种人源化的单克隆抗体")] == ["一种"]
+
+
+def test_a_doubling_that_recurs_is_deliberate() -> None:
+    once = found(["刘老老说道。"], ["Granny Liu said."], "repeated-char")
+    assert len(once) == 1
+    thrice = found(["刘老老说道。", "刘老老笑了。", "刘老老走了。"], ["Granny Liu said.", "She laughed.", "She left."],
+                   "repeated-char")
+    assert thrice == []
+
+
+def test_aabb_and_distributive_reduplications_pass() -> None:
+    # AABB of a dictionary word (迷惑, 拥挤) and distributive 一X一X are grammar, not slips
+    for text in ("宝玉迷迷惑惑，若有所失", "街上拥拥挤挤", "一线一线地织"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("迷迷惑惑的的人")] == ["的"]
+
+
+def test_second_copy_alone_is_not_enough_when_the_first_ends_a_word() -> None:
+    assert list(chinese_doubles("以肿瘤分期为目的的鼻咽部检查")) == []  # 目的/的: two words
+
+
+def test_section_label_printed_twice_on_its_own_line_is_layout_not_a_slip() -> None:
+    assert found(["背景背景", "结果结果"], ["background", "results"], "repeated-char") == []
+    inside = found(["研究背景背景是分泌组。"], ["The background is the secretome."], "repeated-char")
+    assert [f.message for f in inside] == ['"背景" is doubled: "背景背景"']
+
+
+def test_reduplications_pass_in_a_long_document_cut_by_rjieba(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a long document rjieba cuts and jieba's dictionary is loaded only where a check looks: the counts of
+    两两 and 对于 must still be found (0.4.0's merge loaded only a word's first character and missed them)."""
+    pytest.importorskip("rjieba")
+    from zhen_qa.aligner import jieba_base
+
+    monkeypatch.setattr(jieba_base, "FAST_AFTER", 0)
+    monkeypatch.setattr(jieba_base, "_CUTTER", jieba_base._Cutter())
+    jieba_base.base_tokenizer.cache_clear()  # a dictionary with nothing loaded yet, as in a fresh process
+    try:
+        for text in ("自治域两两之间协商", "相对于对于基准方法", "我们一个一个按照顺序移除"):
+            assert list(chinese_doubles(text)) == [], text
+        assert [u for _, _, u in chinese_doubles("研究对对关系分类")] == ["对"]
+    finally:
+        jieba_base.base_tokenizer.cache_clear()
+
+
+def test_reduplications_the_dictionary_knows_pass() -> None:
+    # 两两 is a word (jieba's path may still cut it); 一个一个 is the long form of the dictionary's 一个个
+    for text in ("自治域两两之间协商", "那样一个一个单独输入", "我们一个一个按照顺序移除"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("这是一个一个问题")] == ["一个"]  # before what it counts: a slip
+    # 了了 and 对对 have only the dictionary's floor count: a doubling; 一种种 is no word, so 一种一种 is a slip
+    assert [u for _, _, u in chinese_doubles("我比较了了训练数据")] == ["了"]
+    assert [u for _, _, u in chinese_doubles("研究对对关系分类")] == ["对"]
+    assert [u for _, _, u in chinese_doubles("这是一种一种新方法")] == ["一种"]
+
+
+def test_a_character_before_a_word_that_begins_with_it_passes() -> None:
+    # the second copy begins a word (对称, 年底, 度量, 模式); the first stands alone or ends what precedes
+    for text in ("以消除对对称路由的假设", "截至2014年年底", "集合相似度度量函数", "本征模模式通过分析"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("仍然存在着一一些问题")] == ["一"]  # 一一 is a word: 一一些 is a slip
+
+
+def test_a_first_copy_that_begins_inside_the_preceding_word_passes() -> None:
+    assert list(chinese_doubles("所以相对于对于三年的模型")) == []  # 相对于 + 对于
+    assert [u for _, _, u in chinese_doubles("垃圾回收回收机制")] == ["回收"]
+
+
+def test_a_measure_word_before_a_word_with_the_same_character_is_not_doubled() -> None:
+    """5,000个个体 is 5,000个 + 个体 (individuals): a number, its measure word, then the noun."""
+    assert list(chinese_doubles("样本来自5,000个个体。")) == []
+    assert list(chinese_doubles("共三个个体。")) == []
+    assert [u for _, _, u in chinese_doubles("这是一个个体的研究。")] == []  # 一个 + 个体 as well
+    assert [u for _, _, u in chinese_doubles("我们的的研究")] == ["的"]
+    assert [u for _, _, u in chinese_doubles("研究了个个体。")] == ["个"]  # no number before it: a slip
+
+
+def test_tag_lookup_reads_the_dictionary_as_a_table_would() -> None:
+    from zhen_qa.checks.repeated_char import _dictionary_lines, _tag
+
+    lines = _dictionary_lines().decode("utf-8").splitlines()[1::997]  # every 997th entry
+    table: dict[str, str] = {}
+    for line in _dictionary_lines().decode("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            table[parts[0]] = parts[2]  # the last line of a word wins
+    words = [line.split()[0] for line in lines] + ["按照", "单独", "不是一个词的串", "", "一 个"]
+    assert [_tag(w) for w in words] == [table.get(w, "") for w in words]
+    assert _tag("按照") == "p"
+
+
+def test_tentative_and_step_by_step_reduplications_pass() -> None:
+    # AA of an action verb the dictionary does not list (找找, 说说: have a look); 一X一X before a verb (step by step)
+    for text in ("在提问之前建议找找有没有类似的问题", "你先说说你的想法", "一步一步成为项目的贡献者"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("这是是一个问题")] == ["是"]  # the copula never reduplicates
+    assert [u for _, _, u in chinese_doubles("我们有有三个样本")] == ["有"]
+    assert [u for _, _, u in chinese_doubles("这是一项一项研究")] == ["一项"]  # before what it counts: a slip
+
+
+def test_distributive_reduplications_cedict_knows_pass() -> None:
+    # 年年 (every year) is missing from jieba's dictionary; CC-CEDICT glosses it "every year", as 天天, 处处
+    for text in ("该病年年发生", "会议于2018年年会期间召开", "患者天天服药", "问题处处可见"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("研究了个个体。")] == ["个"]  # 个个 is a word, 个/个体 still a slip
+    assert [u for _, _, u in chinese_doubles("我比较了了训练数据")] == ["了"]  # 了了 is no "every" reduplication
+    # 中的 is a CC-CEDICT word ("hit the target"), but before the particle 的 the doubled 中 is a slip
+    assert [u for _, _, u in chinese_doubles("在子宫恶性肿瘤中中的比例")] == ["中"]
+
+
+def test_a_substituent_repeated_in_a_chemical_name_passes() -> None:
+    # 乙酰乙酰 = acetoacetyl: systematic names repeat their radicals (…酰, …基); a doubled drug name stays a slip
+    for text in ("乙酰乙酰CoA还原酶", "由乙酰乙酰辅酶A生成"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("同步顺铂顺铂化疗")] == ["顺铂"]

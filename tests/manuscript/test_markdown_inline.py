@@ -1,0 +1,41 @@
+"""The prose of one inline Markdown token, found in the source with its offsets."""
+from __future__ import annotations
+
+import re
+
+from zhen_qa.manuscript.markdown_inline import InlineWalker, drop
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER
+
+
+def _prose(text: str) -> tuple[str, list[int]]:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").disable("text_join").parse(text)
+    inline = next(t for t in tokens if t.type == "inline")
+    walker = InlineWalker(text, bytearray(len(text)), 0, len(text))
+    walker.walk(inline.children or [])
+    return "".join(walker.chars), walker.offsets
+
+
+def test_link_text_is_prose_and_its_destination_is_not() -> None:
+    text = '见[文档](https://example.com "标题")。'
+    prose, offsets = _prose(text)
+    assert prose == "见文档。"
+    assert [text[o] for o in offsets] == list(prose)
+
+
+def test_inline_code_is_one_object_unless_a_number() -> None:
+    assert _prose("运行 `pip install x` 即可")[0] == f"运行 {CODE_PLACEHOLDER} 即可"
+    assert _prose("共 `42` 个")[0] == "共 42 个"
+
+
+def test_escapes_keep_the_escaped_character_offset() -> None:
+    text = r"a \* b"
+    prose, offsets = _prose(text)
+    assert prose == "a * b"
+    assert text[offsets[2]] == "*"
+
+
+def test_drop_removes_matches_with_their_offsets() -> None:
+    chars, offsets = drop(list("ab12cd"), [10, 11, 12, 13, 14, 15], re.compile(r"\d+"))
+    assert (chars, offsets) == (list("abcd"), [10, 11, 14, 15])

@@ -1,0 +1,40 @@
+"""Markup that the Markdown parser leaves in the text: tags, comments, verbatim elements, MDX, math, fences."""
+from __future__ import annotations
+
+from zhen_qa.manuscript.markdown_markup import MAX_TAG_SCAN, fenced_lines, markup_mask, masked_text
+from zhen_qa.manuscript.source import SourceText
+
+
+def _marked(text: str, mdx: bool = False) -> str:
+    mask = markup_mask(SourceText.from_text("a.md", text), mdx)
+    return "".join(c for c, m in zip(text, mask) if m)
+
+
+def test_tags_comments_and_verbatim_elements_are_markup() -> None:
+    text = '正文<span class="x">词</span><!-- 注释 -->尾<code>a < b</code>。'
+    assert _marked(text) == '<span class="x"></span><!-- 注释 --><code>a < b</code>'
+
+
+def test_expressions_are_markup_in_mdx_only() -> None:
+    text = "值为 {props.value} 。"
+    assert _marked(text, mdx=True) == "{props.value}"
+    assert _marked(text) == ""
+
+
+def test_an_unclosed_angle_bracket_is_text() -> None:
+    assert _marked("a < b and c > d\n\nnext") == ""
+    assert _marked("<div" + " x" * MAX_TAG_SCAN + ">") == ""
+
+
+def test_fenced_code_is_left_to_the_parser() -> None:
+    text = "text\n```\n<b>code</b>\n```\n<b>x</b>"
+    assert fenced_lines(SourceText.from_text("a.md", text)) == {1, 2, 3}
+    assert _marked(text) == "<b></b>"
+
+
+def test_masked_text_keeps_offsets_and_blanks_markup_only_lines() -> None:
+    text = "<div>\n词<b>语</b>\n</div>"
+    mask = markup_mask(SourceText.from_text("a.md", text), False)
+    out = masked_text(text, mask)
+    assert len(out) == len(text)
+    assert out.split("\n") == ["     ", "词\u200b\u200b\u200b语\u200b\u200b\u200b\u200b", "      "]
