@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS as _FLAT
 
-__all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations", "name_reference"]
+__all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations", "name_reference",
+           "reference_numbers"]
 
 MAX_RANGE = 60
 """Largest span of a numeric range that is expanded ("1-3" yes, "1990-2020" no)."""
@@ -54,7 +55,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # punctuation: mid-sentence "AED40 use" may be a name); ambiguous like every glued marker, so the 40 is a
     # citation only as evidence for the other side's marker, and the name's digits are still compared
     # (`checks.number_names`)
-    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,6}(" + _FLAT + r")(?=\s*(?:[,;:.)\]。，；：）]|$))")),
+    # (a range may be spaced as the corpus spaces hyphens: "CPR28 - 30。")
+    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,6}(\d{1,3}(?:(?:,|\s?[\-–]\s?)\d{1,3})*)"
+                         r"(?=\s*(?:[,;:.)\]。，；：）]|$))")),
     # the same after an author's name: "Berg et al.26 observed" (never a decimal: "al." takes no digits), and its
     # Chinese rendering "Berg等26在该研究中" (a surname before 等; a classifier after the digits makes them a count:
     # "Smith等3人")
@@ -129,6 +132,11 @@ def _numbers(body: str) -> tuple[str, ...]:
         else:
             out.extend([str(lo), str(hi)] if m.group(2) else [str(lo)])
     return tuple(out)
+
+
+def reference_numbers(body: str) -> tuple[str, ...]:
+    """Reference numbers of a flattened citation's digits ("59,60", "28-30"), ranges expanded; () if none."""
+    return _numbers(body)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

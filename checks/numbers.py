@@ -17,7 +17,12 @@ from zhen_qa.checks.number_changed import (
     shared_magnitude,
     spaced_thousands,
 )
-from zhen_qa.checks.number_cited import flattened_citation_lists, glued_to_citation
+from zhen_qa.checks.number_cited import (
+    flattened_citation_lists,
+    glued_to_citation,
+    lost_separators,
+    split_citations,
+)
 from zhen_qa.checks.number_implied import (
     context_years,
     dated_names,
@@ -101,7 +106,10 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
     b = Bead(zh, en, zh_side, en_side, unmatched(zh_side, en_side), unmatched(en_side, zh_side),
               bool(surplus(zh_side, en_side) and surplus(en_side, zh_side)))
     changed_names(b.zh, b.en, b.miss_en, b.miss_zh)
+    if b.miss_en or b.miss_zh:
+        lost_separators(b)
     if b.miss_en and b.miss_zh:
+        split_citations(b)
         shared_magnitude(b)
         compound_durations(b)
         same_quantities(b)
