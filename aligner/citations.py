@@ -65,9 +65,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("glued", re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,20}等(" + _FLAT + r")(?![\d.%])"
                          r"(?!\s*(?:种|个|例|项|组|名|类|次|位|家|篇|年|月|日|周|天|岁|倍|条|只|份|人|型|期|级|分))")),
 )
-_NUMBERING_WORD = re.compile(r"(?<![A-Za-z])(?:no|nos|fig|figs|vol|ref|refs|eq|eqs|ch|chap|sec|tab|art|p|pp)$",
-                             re.IGNORECASE)
-"""Abbreviations that take a number after their period ("No.1", "Fig.3", "Vol.12"): that number is no citation."""
+_NUMBERING_WORD = re.compile(r"(?<![A-Za-z])(?:no|nos|fig|figs|vol|ref|refs|eq|eqs|ch|chap|sec|tab|art|p|pp"
+                             r"|(?-i:[cgmnr]))$", re.IGNORECASE)
+"""Abbreviations that take a number after their period ("No.1", "Fig.3", "Vol.12"), and the lower-case prefixes of
+HGVS variant positions ("c.398 G → A", "g.92080045", "m.3243"): that number is no citation."""
 _N_SUPERSCRIPT = 2
 """The first patterns, superscripts, are the only ones that need no decimal digit."""
 _ANY_DIGIT = re.compile(r"\d")

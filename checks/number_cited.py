@@ -83,29 +83,33 @@ def _lacking_numbers(miss: list[Mention]) -> dict[str, Mention]:
     return out
 
 
-_DIGIT_RUN = re.compile(r"(?<![\d.])\d+(?:\s*[,，]\s*\d+)*(?![\d.])")
-"""A run of digits joined by commas, spaced or not: "21,22,23", "2122，23", "65,101 , 103,107"."""
-RUN_MIN_DIGITS = 4
-"""Fewest digits of a run whose separators alone differ before it is taken for one list flattened two ways."""
+_RUN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z]*\d+(?:\s*[,，]\s*\d+)*(?![\d.])")
+"""A run of digits joined by commas, spaced or not, after the letters of a name if any: "21,22,23", "2122，23",
+"65,101 , 103,107", "B1,31", "B131"."""
+RUN_MIN_CHARS = 4
+"""Fewest letters and digits of a run whose separators alone differ before it is taken for one text flattened two
+ways."""
 
 
 def _runs(sentences: list[Sentence]) -> list[tuple[Sentence, int, int, str]]:
-    """(sentence, start, end, digits) of every digit run of `sentences` of at least `RUN_MIN_DIGITS` digits."""
+    """(sentence, start, end, letters and digits) of every run (`_RUN`) of `sentences` of at least `RUN_MIN_CHARS`."""
     out = []
     for s in sentences:
-        for m in _DIGIT_RUN.finditer(s.text.text):
-            digits = re.sub(r"\D", "", m.group())
-            if len(digits) >= RUN_MIN_DIGITS:
-                out.append((s, m.start(), m.end(), digits))
+        for m in _RUN.finditer(s.text.text):
+            chars = re.sub(r"[^A-Za-z0-9]", "", m.group())
+            if len(chars) >= RUN_MIN_CHARS:
+                out.append((s, m.start(), m.end(), chars))
     return out
 
 
 def lost_separators(b: Bead) -> None:
-    """Drop the numbers of a run of digits that the other side writes with the same digits, spaced or separated
-    otherwise:
+    """Drop the numbers of a run of digits (or a name and digits) that the other side writes with the same characters,
+    spaced or separated otherwise:
     "成纤维细胞生长因子2122，23" = "fibroblast growth factor 21,22,23" (FGF21 and references 22, 23 flattened, one
-    comma lost), "65,101 , 103,107" = "65,101,103,107". The same digits in the same order on both sides are one
-    list written two ways, never a changed number (a changed number changes a digit)."""
+    comma lost), "65,101 , 103,107" = "65,101,103,107", "黄曲霉毒素B131" = "aflatoxin B1,31" (reference 31 glued
+    onto B1).
+    The same digits in the same order on both sides are one text written two ways, never a changed number (a changed
+    number changes a digit)."""
     zh_runs, en_runs = _runs(b.zh), _runs(b.en)
     for zs, za, ze, zd in zh_runs:
         for es, ea, ee, ed in en_runs:

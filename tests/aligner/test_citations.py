@@ -121,6 +121,13 @@ def test_a_reference_glued_to_an_acronym_counts_only_before_punctuation() -> Non
     assert extract_citations("CD4 - 8 cells were counted", "en") == []
 
 
+def test_an_hgvs_position_is_no_reference() -> None:
+    assert extract_citations("变异体：c.398 G → A；基因组位点", "zh") == []
+    assert extract_citations("the variant g.1234 A was found", "en") == []
+    (c,) = extract_citations("as seen in group C.12 Then", "en")  # a capital letter may end a sentence
+    assert c.keys == ("12",)
+
+
 def test_reference_numbers_of_a_flattened_citation() -> None:
     from zhen_qa.aligner.citations import reference_numbers
 

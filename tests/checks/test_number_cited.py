@@ -48,3 +48,11 @@ def test_a_list_written_with_other_separators_is_the_same_list() -> None:
                  "This is orthogonal to clinical variables, 65,101,103,107 and therefore useful.") == []
     # a digit changed is no longer the same list
     assert check("包括成纤维细胞生长因子2122，24，以及其他因子。", en)
+
+
+def test_a_reference_glued_onto_a_name_the_other_side_separates() -> None:
+    # B1 and reference 31 flattened into B131; the English keeps the comma: "aflatoxin B1,31"
+    zh = "肝癌的原因是否为暴露于黄曲霉毒素B131，紫外线如何造成黑色素瘤。"
+    en = "whether a carcinoma arose through exposure to aflatoxin B1,31 how ultraviolet light shaped a melanoma."
+    assert check(zh, en) == []
+    assert check(zh, en.replace("B1,31", "B1,32"))  # another reference: not the same text
