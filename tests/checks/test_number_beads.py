@@ -126,3 +126,8 @@ def test_a_season_is_there_when_one_of_its_years_is() -> None:
     # a season with neither year on the other side is missing
     (f,) = check("在2018年版指南的基础上更新。", "The 2019-2020 guidelines were updated.")
     assert "2019-2020" in f.message
+
+
+def test_a_version_the_tokeniser_spaced_matches_the_dotted_one() -> None:
+    assert check("采用RStudio软件1.0 . 143版进行了所有分析。", "Analyses used RStudio software, version 1.0.143.") == []
+    assert check("采用RStudio软件1.1 . 143版进行了所有分析。", "Analyses used RStudio software, version 1.0.143.")
