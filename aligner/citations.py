@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS as _FLAT
 
-__all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations", "name_reference"]
+__all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations", "name_reference",
+           "reference_numbers"]
 
 MAX_RANGE = 60
 """Largest span of a numeric range that is expanded ("1-3" yes, "1990-2020" no)."""
@@ -54,7 +55,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # punctuation: mid-sentence "AED40 use" may be a name); ambiguous like every glued marker, so the 40 is a
     # citation only as evidence for the other side's marker, and the name's digits are still compared
     # (`checks.number_names`)
-    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,6}(" + _FLAT + r")(?=\s*(?:[,;:.)\]。，；：）]|$))")),
+    # (a range may be spaced as the corpus spaces hyphens: "CPR28 - 30。")
+    ("glued", re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,6}(\d{1,3}(?:(?:,|\s?[\-–]\s?)\d{1,3})*)"
+                         r"(?=\s*(?:[,;:.)\]。，；：）]|$))")),
     # the same after an author's name: "Berg et al.26 observed" (never a decimal: "al." takes no digits), and its
     # Chinese rendering "Berg等26在该研究中" (a surname before 等; a classifier after the digits makes them a count:
     # "Smith等3人")
@@ -62,9 +65,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("glued", re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,20}等(" + _FLAT + r")(?![\d.%])"
                          r"(?!\s*(?:种|个|例|项|组|名|类|次|位|家|篇|年|月|日|周|天|岁|倍|条|只|份|人|型|期|级|分))")),
 )
-_NUMBERING_WORD = re.compile(r"(?<![A-Za-z])(?:no|nos|fig|figs|vol|ref|refs|eq|eqs|ch|chap|sec|tab|art|p|pp)$",
-                             re.IGNORECASE)
-"""Abbreviations that take a number after their period ("No.1", "Fig.3", "Vol.12"): that number is no citation."""
+_NUMBERING_WORD = re.compile(r"(?<![A-Za-z])(?:no|nos|fig|figs|vol|ref|refs|eq|eqs|ch|chap|sec|tab|art|p|pp"
+                             r"|(?-i:[cgmnr]))$", re.IGNORECASE)
+"""Abbreviations that take a number after their period ("No.1", "Fig.3", "Vol.12"), and the lower-case prefixes of
+HGVS variant positions ("c.398 G → A", "g.92080045", "m.3243"): that number is no citation."""
 _N_SUPERSCRIPT = 2
 """The first patterns, superscripts, are the only ones that need no decimal digit."""
 _ANY_DIGIT = re.compile(r"\d")
@@ -129,6 +133,11 @@ def _numbers(body: str) -> tuple[str, ...]:
         else:
             out.extend([str(lo), str(hi)] if m.group(2) else [str(lo)])
     return tuple(out)
+
+
+def reference_numbers(body: str) -> tuple[str, ...]:
+    """Reference numbers of a flattened citation's digits ("59,60", "28-30"), ranges expanded; () if none."""
+    return _numbers(body)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -234,6 +234,17 @@ def _identifier_before(t: str, start: int) -> bool:
         and not (t[start - 1] == "-" and _TIME_PREFIX.search(t, max(0, start - 6), start))
 
 
+_SPACED_VERSION = LazyPattern(r"(?<![\d.])\d+\.\d+ \. $")
+"""A decimal and a period spaced by tokenisation before digits: "3.6 . 0", "1.0 . 143" (versions 3.6.0, 1.0.143)."""
+
+
+def _version_part(t: str, start: int) -> bool:
+    """Digits that continue a dotted version the tokeniser spaced ("R软件3.6 . 0版"): part of the version, as the digits
+    after the second period of "3.6.0" are, not a number of their own. Chinese only: there a period between digits
+    never ends a sentence."""
+    return start >= 6 and t[start - 2] == "." and _SPACED_VERSION.search(t, max(0, start - 24), start) is not None
+
+
 def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
     """Gestational ages, decades and simple fractions, read before plain numbers (their spans join `skip`)."""
     out: list[NumberMention] = []
@@ -272,11 +283,11 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
     return out
 
 
-def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]], lang: str = "en") -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _NUMBER.finditer(t):
         start = m.start()
-        if _identifier_before(t, start):
+        if _identifier_before(t, start) or lang == "zh" and _version_part(t, start):
             continue
         if _overlaps(skip, start, m.end()):
             cut = min((s for s, _e in skip if start < s < m.end()), default=None)
@@ -527,7 +538,7 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
     if digits:
         found += _special_mentions(t, text, lang, skip)
-        found += _digit_mentions(t, text, skip)
+        found += _digit_mentions(t, text, skip, lang)
     if lang == "zh" and "半" in t:
         found = [_and_a_half(t, text, n) for n in found]
     taken = skip + [(n.start, n.end) for n in found]

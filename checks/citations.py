@@ -1,15 +1,23 @@
 """citation-mismatch: citation markers compared within each aligned bead."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, CitationMention, extract_citations, name_reference
+from zhen_qa.aligner.citations import (
+    AMBIGUOUS_KINDS,
+    CitationMention,
+    extract_citations,
+    name_reference,
+    reference_numbers,
+)
 from zhen_qa.aligner.numbers import extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.number_names import names_with_digits
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS
 from zhen_qa.report.findings import Finding, Rule, Severity
 
 CITATION_MISMATCH = Rule(
@@ -84,6 +92,27 @@ def glued_number(marker: CitationMention, numbers: set[str], cites: set[str]) ->
     return None
 
 
+def flattened_split(digits: str, numbers: set[str], cites: set[str]) -> tuple[str, str] | None:
+    """(number, reference) when a run of digits is a number and a flattened superscript citation glued together, in
+    either order: 1537 = 15 and reference 37 ("15 with bystander CPR37"), 215 = reference 21 and 5 ("French
+    version21 of the 5-item scale", 法语版215项).
+
+    The evidence is the other side's: one part is one of its numbers (`numbers`, number keys) and the other one of
+    its citations (`cites`); neither part starts with 0. None when no split gives both.
+    """
+    if not digits.isdigit():
+        return None
+    for k in range(1, len(digits)):
+        head, tail = digits[:k], digits[k:]
+        if head[0] == "0" or tail[0] == "0":
+            continue
+        if number_key(float(head)) in numbers and number_key(float(tail)) in cites:
+            return head, tail
+        if number_key(float(tail)) in numbers and number_key(float(head)) in cites:
+            return tail, head
+    return None
+
+
 def _unglued(markers: list[Marker], numbers: set[str], cites: set[str]) -> list[Marker]:
     """Chinese markers with a glued number taken off (`glued_number`): 结构域12 cites 2."""
     out: list[Marker] = []
@@ -95,6 +124,39 @@ def _unglued(markers: list[Marker], numbers: set[str], cites: set[str]) -> list[
     return out
 
 
+_NAME_DOT_CITATION = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]*\d)\.(" + FLAT_REFERENCE_NUMBERS + r")"
+                                r"(?=\s*$|\s+[A-Z(])")
+"""A name ending in a digit, its sentence's period and a flattened citation: "MEK1 and MEK2.118", "such as
+H7N9.59,60" (read as a decimal or a longer name unless the other side shows the name and cites the numbers)."""
+
+
+def _flattened_keys(sentences: list[Sentence], lang: str, own: tuple[Counter[str], set[str]],
+                    other: tuple[Counter[str], set[str], str]) -> set[str]:
+    """Reference numbers of this side that extraction glued onto a number or a name, on the other side's evidence.
+
+    `own` is this side's (numbers, cited keys); `other` the other side's (numbers, cited keys, text). A whole number
+    that splits into a number the other side has and this side lacks and a reference the other side cites and this
+    side does not (`flattened_split`: 1537 = 15 and reference 37) cites that reference; so do the numbers after a
+    name ending in a digit and a period when the other side writes the name and cites every one of them (MEK2.118).
+    """
+    numbers, keys = own
+    other_numbers, other_keys, other_text = other
+    lacking = {k for k in other_numbers if k not in numbers}
+    spare = {k for k in other_keys if k not in keys}
+    out: set[str] = set()
+    for s in sentences:
+        text = s.text.text
+        for n in extract_numbers(text, lang) if lacking and spare else ():
+            split = flattened_split(n.text, lacking, spare) if n.text.isdigit() else None
+            if split is not None and number_key(float(n.text)) not in other_numbers:
+                out.add(split[1])
+        for m in _NAME_DOT_CITATION.finditer(text) if spare and "." in text else ():
+            cited = reference_numbers(m.group(2))
+            if m.group(1) in other_text and cited and all(k in spare for k in cited):
+                out.update(cited)
+    return out
+
+
 def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     """Citation-mismatch findings of one aligned bead."""
     zh_m, zh_keys, zh_numbers, zh_text = _side(zh, "zh")
@@ -102,6 +164,10 @@ def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     if any(c.kind == "trailing" and c.text.isdigit() and len(c.text) > 1 for _s, c in zh_m):
         zh_m = _unglued(zh_m, set(en_numbers), en_keys)
         zh_keys.update(k for _s, c in zh_m for k in c.keys)
+    zh_flat = _flattened_keys(zh, "zh", (zh_numbers, zh_keys), (en_numbers, en_keys, " ".join(t.text.text for t in en)))
+    en_flat = _flattened_keys(en, "en", (en_numbers, en_keys), (zh_numbers, zh_keys, " ".join(t.text.text for t in zh)))
+    zh_keys |= zh_flat
+    en_keys |= en_flat
     # reference numbers written as plain digits on the other side ("结局1 - 3") still count, but not a number the
     # other side's numbers match (高50% 50。 = "50% higher.50": the 50 of "50%" is no reference)
     zh_keys.update(zh_numbers - en_numbers)

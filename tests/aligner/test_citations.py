@@ -113,6 +113,27 @@ def test_a_reference_glued_to_an_acronym_counts_only_before_punctuation() -> Non
     (d,) = extract_citations("the use of an AED40, as advised", "en")
     assert d.keys == ("40",)
     assert extract_citations("AED40 use was common.", "en") == []  # mid-sentence: may be a name
+    # a range spaced as the corpus spaces hyphens, or a list with a full-width comma
+    (e,) = extract_citations("并启动CPR28 - 30。", "zh")
+    assert (e.keys, e.kind) == (("28", "29", "30"), "glued")
+    (f,) = extract_citations("使用AED21，22。", "zh")
+    assert f.keys == ("21", "22")
+    assert extract_citations("CD4 - 8 cells were counted", "en") == []
+
+
+def test_an_hgvs_position_is_no_reference() -> None:
+    assert extract_citations("变异体：c.398 G → A；基因组位点", "zh") == []
+    assert extract_citations("the variant g.1234 A was found", "en") == []
+    (c,) = extract_citations("as seen in group C.12 Then", "en")  # a capital letter may end a sentence
+    assert c.keys == ("12",)
+
+
+def test_reference_numbers_of_a_flattened_citation() -> None:
+    from zhen_qa.aligner.citations import reference_numbers
+
+    assert reference_numbers("59,60") == ("59", "60")
+    assert reference_numbers("28-30") == ("28", "29", "30")
+    assert reference_numbers("x") == ()
 
 
 def test_name_reference_splits_a_reference_off_a_name_ending_in_a_digit() -> None:

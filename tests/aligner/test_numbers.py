@@ -273,3 +273,10 @@ def test_a_chinese_numeral_before_da_or_qiang_is_a_top_n() -> None:
     assert (n.value, n.written) == (10.0, "words")
     assert [n.value for n in extract_numbers("进入五强", "zh")] == [5.0]
     assert extract_numbers("一大批患者", "zh") == []
+
+
+def test_a_version_the_tokeniser_spaced_is_one_version_in_chinese() -> None:
+    assert [n.text for n in extract_numbers("采用R软件3.6 . 0版进行分析。", "zh")] == ["3.6"]
+    assert [n.text for n in extract_numbers("version 3.6.0 of R", "en")] == ["3.6"]  # as the unspaced form reads
+    assert [n.text for n in extract_numbers("共3 . 5例", "zh")] == ["3", "5"]  # no decimal before: two numbers
+    assert [n.text for n in extract_numbers("was 2.5 . 12 patients died", "en")] == ["2.5", "12"]  # may end a sentence

@@ -104,3 +104,22 @@ def test_a_reference_flattened_onto_a_name_or_an_acronym_is_that_reference() -> 
     assert '"40"' in f.message
     (g,) = check("维生素B1有效31。", "Vitamin B1 was effective.")
     assert '"31"' in g.message
+
+
+def test_a_reference_glued_onto_a_number_or_a_name_ending_in_a_digit() -> None:
+    # 1842 = the number 18 and the reference 42 the English cites after "aspirin."
+    assert check("阿司匹林组的需治疗人数为1842。", "The number needed to treat was 18 with aspirin.42") == []
+    (f,) = check("阿司匹林组的需治疗人数为18。", "The number needed to treat was 18 with aspirin.42")
+    assert f.lang == "en" and '"42"' in f.message
+    # "H5N1.59,60": the name the Chinese writes, then the references it cites
+    zh = "以及指导感染（H5N1）病毒的患者的治疗59，60。"
+    assert check(zh, "and inform treatment for patients infected with H5N1.59,60") == []
+    (g,) = check(zh, "and inform treatment for patients infected with H7N9.59,60")
+    assert g.lang == "zh" and "59" in g.message
+
+
+def test_a_spaced_range_glued_to_an_acronym() -> None:
+    en = "Bystanders should begin CPR whenever a person is unresponsive.28-30"
+    assert check("见到无反应的人时，旁观者应启动CPR28 - 30。", en) == []
+    (f,) = check("见到无反应的人时，旁观者应启动CPR。", en)
+    assert f.lang == "en"

@@ -1,0 +1,278 @@
+"""The numbers of each side of an aligned bead, and which of them the other side lacks (for `checks.numbers`)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from zhen_qa.aligner.citations import extract_citations
+from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
+from zhen_qa.checks.number_fractions import fraction_parts, rates
+from zhen_qa.checks.number_units import UNIT_WORDS, other_units
+from zhen_qa.checks.number_words import counted, word_evidence
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
+
+Mention = tuple[Sentence, NumberMention]
+
+
+
+@dataclass
+class Side:
+    """The numbers of one side of a bead.
+
+    `mentions`: every number, in text order; `counts`: how often each key occurs as a number
+    (digits and words); `words`: the same for word forms only; `cites`: citation-number keys;
+    `names`: digits inside names such as her2, CD34, IL-6 (evidence only).
+    """
+
+    mentions: list[Mention] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    words: Counter[str] = field(default_factory=Counter)
+    cites: Counter[str] = field(default_factory=Counter)
+    names: set[str] = field(default_factory=set)
+
+
+
+_FREQUENCY = frozenset({"twice", "thrice"})
+"""English frequency words: Chinese writes them with digits (每天2次 = twice daily), so they match digits first."""
+
+
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z\u0370-\u03ff])(?:-\s?)?(\d+(?:\.\d+)?)(?!\d)")
+"""Digits glued to a name (her2, CD34, RevMan5.3, "C/T- 13910", "WMD of-4.94"): evidence for the other side."""
+
+
+_LOCANT = {
+    "zh": re.compile(r"(?<![\d.])\d+(?:[,，]\d+)*(?=\s*[′']|\s*-\s*[\u4e00-\u9fff]|[A-Z]{2})"),
+    "en": re.compile(r"(?<![\d.])\d+(?=\s*′|'\s*-|[A-Z]{2})"),
+}
+"""Locants and digits inside chemical names: 5-羟色胺, 2,3-二磷酸, 3′-5′, 5'-UTR, 3HB. The other language often
+gives the substance by an abbreviation or a common name (SSRIs, "the polymer"): evidence, never missing."""
+
+
+_OPEN, _CLOSE = "（([【", "）)]】"
+
+
+_HAN = HAN_RUN_RE  # only searched: whether a text holds a Han character
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z]{3,}")
+
+
+GLOSS_MIN_WORDS = 3
+"""A bracket in Chinese holding this many Latin words and no Chinese is the original name glossed."""
+
+
+
+def _brackets(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the content of every bracket pair, nested ones too: MTS[3-(4,5-dimethylthiazol-2-yl)-…]."""
+    opened: list[int] = []
+    for k, ch in enumerate(text):
+        if ch in _OPEN:
+            opened.append(k + 1)
+        elif ch in _CLOSE and opened:
+            yield opened.pop(), k
+
+
+
+def _gloss_spans(text: str) -> list[tuple[int, int]]:
+    """Brackets of Latin text glossing the Chinese before them: 研究组006（breast cancer ... group 006）,
+    环二鸟苷酸 (Bis-(3′-5′) cyclic diguanylic acid, c-di-GMP)."""
+    if not any(ch in text for ch in _OPEN):
+        return []
+    return [
+        (a, b)
+        for a, b in _brackets(text)
+        if not _HAN.search(text, a, b) and len(_LATIN_WORDS.findall(text, a, b)) >= GLOSS_MIN_WORDS
+    ]
+
+
+
+_COUNT_FRACTION = LazyPattern(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
+
+
+FRACTION_REACH = 20
+"""Characters between a count fraction (17/38) and the percentage it gives (44.7%)."""
+
+
+
+def _count_fractions(text: str, numbers: list[NumberMention]) -> list[tuple[int, int]]:
+    """Spans of count fractions that a percentage beside them already states: 44.7% (17/38), (6/21，28.6%).
+
+    Such a fraction details the percentage; one side often gives only the percentage, so the count and
+    the denominator are not numbers the other side must have (a changed count no longer gives the
+    percentage and is compared as usual).
+    """
+    out: list[tuple[int, int]] = []
+    percents = [(n, n.value) for n in numbers if n.percent and not isinstance(n.value, tuple)]
+    if not percents:
+        return out
+    for m in _COUNT_FRACTION.finditer(text):
+        k, d = int(m.group(1)), int(m.group(2))
+        if not d or k > d:
+            continue
+        for p, value in percents:
+            near = p.end <= m.start() and m.start() - p.end <= FRACTION_REACH or \
+                p.start >= m.end() and p.start - m.end() <= FRACTION_REACH
+            decimals = len(p.text.split(".")[1].rstrip("% ")) if "." in p.text else 0
+            if near and abs(100 * k / d - value) <= 0.5 * 10 ** -decimals + 1e-9:
+                out.append((m.start(), m.end()))
+                break
+    return out
+
+
+
+def read_side(sentences: list[Sentence], lang: str) -> Side:
+    """Number mentions and keys of one side of a bead."""
+    side = Side()
+    for s in sentences:
+        text = s.text.text
+        glosses = _gloss_spans(text) if lang == "zh" else []
+        numbers = extract_numbers(text, lang)
+        details = _count_fractions(text, numbers) if "/" in text else []
+        restated = _restated(text) if lang == "zh" else set()
+        named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
+        named += [(m.start(), m.end()) for m in _LOCANT[lang].finditer(text)]
+        for n in numbers:
+            if (n.start, n.end) in restated or any(a <= n.start and n.end <= b for a, b in named):
+                side.names.update(number_key(v) for v in n.endpoints())  # 2种或2种以上 = "two or more"
+                continue
+            if any(a <= n.start and n.end <= b for a, b in glosses):
+                side.names.update(number_key(v) for v in n.endpoints())  # 研究组006（... group 006）: a repeat
+                continue
+            if any(a <= n.start and n.end <= b for a, b in details):
+                side.names.update(number_key(v) for v in n.endpoints())  # 44.7% (17/38): evidence only
+                continue
+            side.mentions.append((s, n))
+            for v in n.endpoints():
+                side.counts[number_key(v)] += 1
+                if n.written != "digits" and n.text.lower() not in _FREQUENCY:
+                    side.words[number_key(v)] += 1
+        # 0.4% is 0.004 (千分之4): a percentage is evidence for its fraction
+        side.names.update(number_key(n.value / 100) for n in numbers if n.percent and not isinstance(n.value, tuple))
+        for c in extract_citations(text, lang):
+            side.cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
+        side.names.update(number_key(float(m.group(1))) for m in _NAME_DIGITS.finditer(text))
+        side.names.update(word_evidence(text, lang))
+        if UNIT_WORDS[lang].search(text):
+            side.names.update(other_units(text, lang))  # "a week" = 7天, 3年 = "36 months"
+        if lang == "zh":
+            side.names.update(counted(text, numbers))
+            if "分之" in text:
+                side.names.update(fraction_parts(numbers))
+        elif numbers:
+            side.names.update(rates(text))
+    return side
+
+
+
+_NAME_SLASH = re.compile(r"(?<=[A-Za-z])\d{1,3}\s*/\s*(\d{1,3})(?![\d.])")
+"""SGLT1/2, CDK4/6: the number after the slash names the second member (SGLT2), like the digits of her2."""
+
+
+_OR_MORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([^\d\s，。；、（）()]{0,2}?)[或及和]\1\2(?=以上|以下)")
+"""2种或2种以上, 30或30以上, 3线或3线以上: Chinese says the number twice where English says "two or more"."""
+
+
+
+def _restated(text: str) -> set[tuple[int, int]]:
+    """(start, end) of the second number of each "N或N以上" (evidence only: the English writes it once)."""
+    out: set[tuple[int, int]] = set()
+    for m in _OR_MORE.finditer(text):
+        start = m.end(2) + 1
+        out.add((start, start + len(m.group(1))))
+    return out
+
+
+
+def season(n: NumberMention) -> bool:
+    """A range of two consecutive years (2019-2020): a season or an edition, which the other language may name
+    by either year (2019年版指南 = "the 2019-2020 guidelines"); it is there when one of its years is."""
+    v = n.value
+    return isinstance(v, tuple) and len(v) == 2 and v[1] == v[0] + 1 and 1800 <= v[0] <= 2200 and v[0].is_integer()
+
+
+
+def compared(n: NumberMention) -> tuple[float, ...]:
+    """The values of `n` that need a counterpart: a range from 0 needs only its upper end (0-2月 = "from birth
+    to 2 months", "up to 2 months")."""
+    v = n.endpoints()
+    return v[1:] if len(v) == 2 and v[0] == 0 else v
+
+
+
+def unmatched(side: Side, other: Side) -> list[Mention]:
+    """Digit mentions of `side` whose value occurs more often here than anywhere in `other`.
+
+    Counts, not sets: a number changed into one that occurs elsewhere in the bead ("table 1" ->
+    "table 2" next to "two groups") is still a surplus. On the other side a number is matched by its
+    numbers, by its citation numbers that are not themselves citations here (a reference written
+    as plain digits), and by digits inside names ("receptor 2" = her2). Word forms on this side count
+    only as far as the other side has word forms of the same value too (两组 = "two groups"), since
+    a word may have no written counterpart ("both groups"). Frequency words ("twice", `_FREQUENCY`)
+    are not reserved for word forms: they render 每天2次.
+    """
+    spare_cites = other.cites - side.cites
+    out: list[Mention] = []
+    seen: Counter[str] = Counter()
+    for s, n in side.mentions:
+        if n.written != "digits":
+            continue  # 两组 may be "both groups": word forms only count as evidence for the other side
+        keys = [number_key(v) for v in compared(n)]
+        missing = []
+        for k in keys:
+            seen[k] += 1
+            if k in other.names:
+                missing.append(False)
+                continue
+            digits = side.counts[k] - side.words[k]
+            extra = digits + min(side.words[k], other.words[k]) - other.counts[k] - spare_cites[k]
+            missing.append(extra > 0 and seen[k] > digits - extra)  # the last `extra` mentions have no counterpart
+        surplus = all(missing) if season(n) else any(missing)
+        if surplus and not (n.value == 1.0 and not n.percent):
+            out.append((s, n))  # 1 is "a", "one", "per", "each", "once" in the other language: never evidence alone
+    return out
+
+
+
+def surplus(side: Side, other: Side) -> set[str]:
+    """Keys of the numbers, in any form, that `side` has more often than `other` has them (or their names or
+    citations)."""
+    return {k for k, c in side.counts.items() if c > other.counts[k] and k not in other.names and k not in other.cites}
+
+
+
+def mention_key(n: NumberMention) -> str:
+    return number_key(n.endpoints()[0])
+
+
+
+def mention_keys(m: Mention | NumberMention) -> set[str]:
+    n = m if isinstance(m, NumberMention) else m[1]
+    return {number_key(v) for v in n.endpoints()}
+
+
+
+def is_year(n: NumberMention) -> bool:
+    v = n.value
+    return not isinstance(v, tuple) and not n.percent and v.is_integer() and 1900 <= v <= 2100
+
+
+
+@dataclass
+class Bead:
+    """One aligned bead and the digit mentions of each side that the other side lacks."""
+
+    zh: list[Sentence]
+    en: list[Sentence]
+    zh_side: Side
+    en_side: Side
+    miss_en: list[Mention]
+    """Chinese numbers missing from the English."""
+    miss_zh: list[Mention]
+    """English numbers missing from the Chinese."""
+    changed: bool = True
+    """Both sides have a number the other lacks (in any form, 1 included): a changed number looks like this, a
+    number restated on one side does not."""

@@ -1,0 +1,162 @@
+"""Per-bead rules of number-mismatch over a number one side of a bead lacks because it leaves it implied: a count
+of the items listed or pointed back at, a duration of dates, a day counted from 0, a year from the context."""
+from __future__ import annotations
+
+import re
+
+from zhen_qa.aligner.numbers import number_key
+from zhen_qa.checks.number_beads import Bead, is_year
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+_ZH_NAMELY = LazyPattern(r"即[^，。；：,;:（）()]{0,12}$")
+
+
+_ZH_COUNT_NOUN = LazyPattern(r"\s*(?:个|种|项|类|组|次|段|期|方面)")
+"""即符合比例风险的3个时间段: "namely the 3 intervals", a count that restates the list before it."""
+
+
+
+def namely_counts(b: Bead) -> None:
+    """Drop a Chinese count that 即 ("namely") puts after the items it counts (0～30日，30日～1年和1～5年
+    （即…3个时间段） = "within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years"): the English gives the items,
+    not the count. Only in a bead whose English lacks no number (a changed number leaves one there)."""
+    for s, n in list(b.miss_en):
+        text = s.text.text
+        if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or not 2 <= n.value <= 12:
+            continue
+        if _ZH_COUNT_NOUN.match(text, n.end) and _ZH_NAMELY.search(text, max(0, n.start - 13), n.start):
+            b.miss_en.remove((s, n))
+
+
+
+_ZH_DEMONSTRATIVE = LazyPattern(r"(?:这|该|上述|以上|此|前述|这些|那些)\s*$")
+
+
+_ZH_CLASSIFIER = LazyPattern(r"\s*(?:例|名|位|项|个|组|种|篇|家|所|份|条|类|只|株|次)[\u4e00-\u9fff]")
+
+
+_EN_DEMONSTRATIVE_PLURAL = LazyPattern(
+    r"(?<![A-Za-z])(?:these|those|such|both|the(?:\s+(?:above|aforementioned|preceding))?)\s+"
+    r"(?:[A-Za-z\-]+\s+){0,2}[A-Za-z\-]{2,}s(?![A-Za-z])", re.IGNORECASE)
+"""这3例患者, 上述2项研究, 该2例患者: a count after a demonstrative points back at a set named before; the English
+says "these patients", "the two studies" (a number there), "the above studies"."""
+
+
+
+def demonstrative_counts(b: Bead) -> None:
+    """Drop a Chinese count after a demonstrative and before a classifier and noun (这3例患者, 上述2项研究) when the
+    English names a plural set with a demonstrative or the article ("these patients", "the studies") and lacks no
+    number of its own: the count restates a set stated before, the English points back at it without the count.
+    A changed count ("these 4 patients") leaves a number the Chinese lacks, and stays reported."""
+    if not any(_EN_DEMONSTRATIVE_PLURAL.search(s.text.text) for s in b.en):
+        return
+    for s, n in list(b.miss_en):
+        text = s.text.text
+        if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or n.written != "digits":
+            continue
+        if _ZH_CLASSIFIER.match(text, n.end) and _ZH_DEMONSTRATIVE.search(text, max(0, n.start - 3), n.start):
+            b.miss_en.remove((s, n))
+
+
+
+def implied_durations(b: Bead) -> None:
+    """Drop a number of months or years that a date range of the bead implies (2013年1月至2016年6月42个月: the
+    English gives the dates, not the 42 months)."""
+    from zhen_qa.checks.number_evidence import duration_of, durations  # here: only beads with a mismatch need it
+    implied = {d for s in b.zh + b.en for d in durations(s.text.text)}
+    for miss in (b.miss_en, b.miss_zh) if implied else ():
+        for s, n in list(miss):
+            if duration_of(s.text.text, n) in implied:
+                miss.remove((s, n))
+
+
+
+def event_days(b: Bead) -> None:
+    """Drop the numbers of a day counted from an event that the other side counts from 0: 入院后第3日 (the day of
+    admission is day 1) = "two days after admission", 入院第9日 = "8 days after admission"; "on day 3" matches as is."""
+    from zhen_qa.checks.number_units import days_after, event_days  # here: only beads with a mismatch need it
+    zh = {(id(s), a, e): v for s in b.zh for v, a, e in event_days(s.text.text)}
+    if not zh:
+        return
+    en = {(id(s), a, e): v for s in b.en for v, a, e in days_after(s.text.text)}
+    zh_days, en_days = set(zh.values()), set(en.values())
+    for s, n in list(b.miss_en):
+        if zh.get((id(s), n.start, n.end), 0.0) - 1 in en_days:
+            b.miss_en.remove((s, n))
+    for s, n in list(b.miss_zh):
+        if (v := en.get((id(s), n.start, n.end))) is not None and v + 1 in zh_days:
+            b.miss_zh.remove((s, n))
+
+
+
+def dated_names(b: Bead) -> None:
+    """Drop an English year the Chinese gives by a dated name (`implied_years`): 辛亥革命 = "the Revolution of 1911"."""
+    years = [(s, n) for s, n in b.miss_zh if not isinstance(n.value, tuple) and 1000 <= n.value <= 2100
+             and n.value.is_integer() and not n.percent]
+    if not years:
+        return
+    from zhen_qa.checks.number_evidence import implied_years  # here: only a bead with an English year missing asks
+    implied = implied_years(" ".join(s.text.text for s in b.zh))
+    for m in years:
+        if m[1].value in implied:
+            b.miss_zh.remove(m)
+
+
+
+_ZH_DATE_AFTER_YEAR = LazyPattern(r"\s*年\s*(\d{1,2})\s*月")
+
+
+_EN_RELATIVE_YEAR = LazyPattern(r"(?<![A-Za-z])(?:this|last|that|next|the\s+same|the\s+previous|the\s+following)\s+"
+                                r"year(?:'s)?(?![A-Za-z])", re.IGNORECASE)
+"""this year's guidance, the same year: a year the English leaves to the context."""
+
+
+_EN_NAME_YEAR = LazyPattern(r"[A-Z][A-Za-z]+\s*\(\s*$")
+"""A capitalised name before the bracket of a year: "the Great East Japan Earthquake (2011)"."""
+
+
+
+def context_years(b: Bead) -> None:
+    """Drop a year one side adds from the context when the other side has no year of its own to differ from it.
+
+    The Chinese completes a date whose month the English gives without a year (截至2019年10月8日 = "as of October
+    8") or names the year the English calls "this year" (2019年指南 = "this year's guidance"); the English dates a
+    name in brackets that the Chinese name identifies (東日本大地震 = "the Great East Japan Earthquake (2011)").
+    """
+    zh_years = [m for m in b.miss_en if is_year(m[1])]
+    en_years = [m for m in b.miss_zh if is_year(m[1])]
+    if zh_years and not any(is_year(n) for _s, n in b.en_side.mentions):
+        relative = any(_EN_RELATIVE_YEAR.search(s.text.text) for s in b.en)
+        for s, n in zh_years:
+            date = _ZH_DATE_AFTER_YEAR.match(s.text.text, n.end)
+            if relative or date and b.en_side.counts[number_key(float(date.group(1)))]:
+                b.miss_en.remove((s, n))
+    if en_years and not any(is_year(n) for _s, n in b.zh_side.mentions):
+        for s, n in en_years:
+            text = s.text.text
+            if text[n.end:n.end + 1] == ")" and _EN_NAME_YEAR.search(text, max(0, n.start - 40), n.start):
+                b.miss_zh.remove((s, n))
+
+
+
+def listed(b: Bead) -> None:
+    """Drop an English count of things ("5 groups") whose items the Chinese lists without the count."""
+    from zhen_qa.checks.number_evidence import counts_things, list_counts  # here: only beads with a mismatch need it
+    counts = {c for s in b.zh for c in list_counts(s.text.text)}
+    for s, n in list(b.miss_zh) if counts else ():
+        if counts_things(s.text.text, n) and int(n.endpoints()[0]) in counts:
+            b.miss_zh.remove((s, n))
+
+
+
+_ONE_IN = LazyPattern(r"(?<![\d.])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+
+
+
+def one_in(b: Bead) -> None:
+    """Drop an English M of "1 in M" when the Chinese has the fraction 1/M (二十分之一, 1/20)."""
+    for s, n in list(b.miss_zh):
+        if isinstance(n.value, tuple) or not n.value:
+            continue
+        if _ONE_IN.search(s.text.text[max(0, n.start - 20):n.start]) and number_key(1 / n.value) in b.zh_side.counts:
+            b.miss_zh.remove((s, n))

@@ -1,0 +1,102 @@
+"""Numbers written in forms the number reader does not take (Roman categories, decades, ordinals, dimensions,
+counts in Chinese numerals): evidence for number-mismatch (`checks.numbers`), read from one sentence."""
+from __future__ import annotations
+
+import re
+
+from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, number_key
+from zhen_qa.checks.number_units import EN_COUNTS
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+_EN_ROMAN_AFTER = re.compile(r"(?<![A-Za-z])(?:phase|stage|grade|type|class|level|group|arm)s?\s+"
+                             r"(i{1,3}|iv|vi{0,3}|ix|x)(?:\s*(?:-|–|to|or|and|/)\s*(i{1,3}|iv|vi{0,3}|ix|x))?"
+                             r"(?:[a-c])?(?![A-Za-z])", re.IGNORECASE)
+"""phase iii, stage II to IV, grade 3: a category written in Roman numerals (3期 in Chinese)."""
+
+
+_UNICODE_ROMAN = re.compile("[\u2160-\u2169\u2170-\u2179]")
+"""Ⅰ..Ⅹ and ⅰ..ⅹ: one code point a numeral (Ⅲ期)."""
+
+
+_EN_DECADES = LazyPattern(r"(?<![A-Za-z])(a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?(?![A-Za-z])",
+                          re.IGNORECASE)
+"""two decades = 20 years (20年)."""
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+             "eightieth": 80, "ninetieth": 90}
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+_EN_ORDINAL = re.compile(r"(?<![A-Za-z])(?:(" + "|".join(_TENS) + r")[\s-])?("
+                         + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE)
+"""second, Fifth, twenty-first: an ordinal in words, which Chinese writes with digits (第2阶段 = "the second stage")."""
+
+
+_ZH_ORDINAL = LazyPattern(r"第([零〇一二两三四五六七八九十百]+)")
+"""第二, 第十一: an ordinal in Chinese numerals, which English may write with digits ("stage 2", "week 11")."""
+
+
+_ZH_DIMENSION = LazyPattern(r"([一二两三四五六七八九十]+)维(?![生持护修权系])")
+"""三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
+
+
+_ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
+"""共八面向, 分为三部分, 两模型: a count in Chinese numerals before a noun that is no measure word ("8 subscales")."""
+
+
+
+def word_evidence(text: str, lang: str) -> set[str]:
+    """Keys of numbers written in forms the number reader does not take: Roman categories, decades, dimensions,
+    ordinals.
+
+    Evidence only (a number of the other side is matched by them, they never go missing themselves):
+    "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年, 三维 renders "3D",
+    "the second stage" renders 第2阶段 and 第二周 renders "week 2".
+    """
+    out: set[str] = set()
+    if lang == "en":
+        low = text.lower()
+        if "decade" in low:
+            for m in _EN_DECADES.finditer(text):
+                w = m.group(1).lower()
+                out.add(number_key(10.0 * (EN_COUNTS[w] if w in EN_COUNTS else int(w))))
+        for m in _EN_ORDINAL.finditer(text):
+            out.add(number_key(float(_TENS.get((m.group(1) or "").lower(), 0) + _ORDINALS[m.group(2).lower()])))
+        for m in _EN_ROMAN_AFTER.finditer(text):
+            out.update(number_key(float(_ROMAN[g.lower()])) for g in m.groups() if g)
+    else:
+        for m in _ZH_ORDINAL.finditer(text) if "第" in text else ():
+            value = chinese_numeral_value(m.group(1))
+            if value is not None:
+                out.add(number_key(value))
+        for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():
+            value = chinese_numeral_value(m.group(1))
+            if value is not None:
+                out.add(number_key(value))
+    for m in _UNICODE_ROMAN.finditer(text):
+        code = ord(m.group())
+        out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))
+    return out
+
+
+
+def counted(text: str, numbers: list[NumberMention]) -> set[str]:
+    """Keys of counts in Chinese numerals before a noun that the number reader does not take as a measure word
+    (`_ZH_COUNTED`): evidence only, like `word_evidence`; a numeral read as a number (两组) is counted there."""
+    read = {n.start for n in numbers}
+    out: set[str] = set()
+    for m in _ZH_COUNTED.finditer(text) if "共" in text or "分" in text or "两" in text else ():
+        start = m.start(1) if m.group(1) else m.start()
+        value = chinese_numeral_value(m.group(1) or "两")
+        if start not in read and value is not None:
+            out.add(number_key(value))
+    return out

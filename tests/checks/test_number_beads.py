@@ -1,0 +1,133 @@
+"""number-mismatch: the numbers each side of a bead has, and the evidence that matches them."""
+from __future__ import annotations
+
+from tests.checks.aligned import build
+from tests.checks.numbers_kit import check, numbers
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.numbers import run
+
+
+def test_untranslated_beads_are_not_checked() -> None:
+    ms = build([(["共2400例。"], ["2400 patients."]), (["另有35例。"], [])])
+    assert list(run(CheckContext(ms))) == []
+
+
+def test_word_numbers_are_not_reported_alone() -> None:
+    assert check("在两个治疗组中均少见。", "Rare in both treatment groups.") == []
+
+
+def test_one_is_never_reported_alone() -> None:
+    assert check("完成了为期1年的治疗。", "One year of treatment was completed.") == []
+
+
+def test_number_changed_into_one_found_elsewhere_in_the_bead() -> None:
+    # counts, not sets: "table 2" is a surplus 2 even though "two groups" matches 两组
+    zh = "两组的患者基线特征平衡（表1）。"
+    en = "The characteristics were well balanced between the two groups (table 2)."
+    (f,) = check(zh, en)
+    assert f.lang == "en" and en[f.location.column - 1:f.location.end_column - 1] == "2"
+    assert check(zh, en.replace("table 2", "table 1")) == []
+
+
+def test_repeated_value_reports_the_count() -> None:
+    zh = "风险比，0.51；95% ci，0.34～0.77；95% ci，0.34～0.77。"
+    en = "hazard ratio, 0.51; 95% ci, 0.34 to 0.77."
+    (f,) = check(zh, en)  # one finding per bead, every differing number listed
+    assert dict(f.data)["zh_numbers"] == "95% | 0.34～0.77"
+    assert f.lang == "zh" and f.location.column == 27  # the surplus copy
+    assert '"95%", "0.34～0.77" in the Chinese are there twice but once in the English' in f.message
+
+
+def test_same_counts_on_both_sides() -> None:
+    zh = "分别为172例（72.0%）和178例（75.1%），各组均为2年。"
+    en = "172 (72.0%) and 178 (75.1%), respectively, each group at 2 years."
+    assert check(zh, en) == []
+
+
+def test_citation_numbers_used_by_both_sides_are_not_evidence_for_numbers() -> None:
+    # 1 - 3 is a citation on both sides, so it cannot vouch for a changed "receptor 3"
+    zh = "曲妥珠单抗是一种her2的单克隆抗体，改善了患者的结局1 - 3。"
+    en = "trastuzumab, an anti-human epidermal growth factor receptor 3 (her2) antibody, improved outcomes.1-3"
+    (f,) = check(zh, en)
+    assert f.lang == "en" and "3" in f.message
+    # ...but the digit of a name on the other side is (receptor 2 = her2)
+    assert check(zh, en.replace("receptor 3", "receptor 2")) == []
+
+
+def test_reference_numbers_written_differently_are_not_numbers() -> None:
+    pairs = [
+        (
+            "放疗指南3 , 17见补充附录。",
+            "the guidelines regarding radiotherapy3,17 are provided in the supplementary appendix.",
+        ),
+        (
+            "是有效的化疗方案11 - 13；而对于复发性患者是首选治疗14。",
+            "is an effective chemotherapy in patients with carcinoma11-13 "
+            "and the treatment of choice in recurrent disease.14",
+        ),
+        ("从29.0%升至45.8% 10。", "from 29.0% to 45.8% .10"),
+        ("各药剂量降低20% 26 , 27）。", "(a 20% reduction of each drug as compared with the other trials26,27)."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+
+
+def test_numbers_in_a_latin_gloss_are_a_repeat() -> None:
+    zh = "根据国际乳腺癌研究组006（breast cancer international research group 006）试验的结果，需要379例事件。"
+    en = "on the basis of the breast cancer international research group 006 trial, 379 events were required."
+    assert check(zh, en) == []
+    (f,) = check(zh, en.replace("group 006", "group 007"))
+    assert f.lang == "en"
+
+
+def test_a_count_fraction_beside_its_percentage_details_it() -> None:
+    """44.7% (17/38): the count and denominator restate the percentage one side gives alone."""
+    zh = "38例患者中，多系统累及占44.7%，31.6%的患者有危险器官累及。"
+    assert check(zh, "Among 38 patients, 44.7% (17/38) had multiple systems and 31.6% (12/38) risk organs.") == []
+    (f,) = check(zh, "Among 38 patients, 44.7% (18/38) had multiple systems and 31.6% (12/38) risk organs.")
+    assert '"18"' in f.message  # a count that does not give the percentage is compared as usual
+
+
+def test_locants_of_a_chemical_name_are_not_quantities() -> None:
+    assert check("患者对数个选择性5 - 羟色胺再摄取抑制剂（SSRIs）疗效不佳。",
+                 "The patient had an incomplete response to several SSRIs.") == []
+    assert check("最终将P(3HB-co-LA)中乳酸组分提高至14.1%。", "The lactate of the polymer rose to 14.1%.") == []
+    assert check("核酸的3′端被修饰。", "The nucleic acid is modified at one end.") == []
+    # a quantity beside the locant is still compared
+    assert numbers(check("5-羟色胺水平升高了30%。", "Serotonin rose by 40%.")) == ["30%/40%"]
+
+
+def test_numbers_inside_a_bracketed_latin_name_are_a_gloss() -> None:
+    zh = "环二鸟苷酸 (Bis-(3′-5′) cyclic diguanylic acid, c-di-GMP) 是细菌的第二信使。"
+    assert check(zh, "c-di-GMP is a second messenger in bacteria.") == []
+    zh = "细胞增殖实验采用MTS[3-(4,5-dimethylthiazol-2-yl)-5-(3-carboxymethoxyphenyl)-2H-tetrazolium]法。"
+    assert check(zh, "Cell proliferation rates were monitored by MTS assay.") == []
+
+
+def test_digits_glued_to_a_name_match_the_spaced_form() -> None:
+    assert check("采用RevMan5.3软件进行Meta分析。", "Data were analyzed with Review Manager 5.3 software.") == []
+    assert check("运动神经传导速度[WMD=-4.94]。", "nerve conduction velocity with a WMD of-4.94.") == []
+    assert numbers(check("采用RevMan5.3软件进行Meta分析。", "Data were analyzed with Review Manager 5.4 software.")) \
+        == ["/5.4"]
+
+
+def test_a_range_from_zero_needs_only_its_upper_end() -> None:
+    assert check("总共调查了622名0-2月婴儿。", "A total of 622 infants from birth to 2 months of age.") == []
+    assert numbers(check("总共调查了622名0-2月婴儿。", "A total of 622 infants from birth to 3 months of age.")) \
+        == ["0-2/3"]
+
+
+def test_a_season_is_there_when_one_of_its_years_is() -> None:
+    zh = "在2019年版指南的基础上形成了2020-2021年度指南。"
+    assert check(zh, "The 2019-2020 guidelines were updated into the 2020-2021 guidelines.") == []
+    # a range of years that are not consecutive is compared year by year
+    (f,) = check("在2017年版指南的基础上更新。", "The 2017-2019 guidelines were updated.")
+    assert "2017-2019" in f.message
+    # a season with neither year on the other side is missing
+    (f,) = check("在2018年版指南的基础上更新。", "The 2019-2020 guidelines were updated.")
+    assert "2019-2020" in f.message
+
+
+def test_a_version_the_tokeniser_spaced_matches_the_dotted_one() -> None:
+    assert check("采用RStudio软件1.0 . 143版进行了所有分析。", "Analyses used RStudio software, version 1.0.143.") == []
+    assert check("采用RStudio软件1.1 . 143版进行了所有分析。", "Analyses used RStudio software, version 1.0.143.")

@@ -1,0 +1,59 @@
+"""number-mismatch: one quantity written two ways, a repeat, or a number really changed."""
+from __future__ import annotations
+
+from tests.checks.numbers_kit import check, numbers
+
+
+def test_one_value_restated_on_one_side_is_not_a_mismatch() -> None:
+    zh = "我们测定了27位肺癌病人的血浆、肿瘤组织以及癌旁组织中的氨基酸浓度。"
+    en = "We measured amino acids in lung cancer tissues (n=27), paracarcinomous tissues (n=27) and plasma (n=27)."
+    assert check(zh, en) == []
+    # a repeat next to a number the other side lacks is a changed number: both are reported
+    en = "We measured amino acids in lung cancer tissues (n=27), paracarcinomous tissues (n=28) and plasma (n=27)."
+    assert numbers(check(zh, en)) == ["/28"]
+    # repeats of two values are a copied passage
+    zh = "风险比，0.51；95% ci，0.34～0.77；95% ci，0.34～0.77；p = 0.001。"
+    en = "hazard ratio, 0.51; 95% ci, 0.34 to 0.77; p = 0.001."
+    assert numbers(check(zh, en)) == ["95% | 0.34～0.77/"]
+
+
+def test_a_thousands_separator_typed_with_a_space() -> None:
+    zh = "会议共收到投稿1 798篇，注册代表人数1 060人。"
+    assert check(zh, "A total of 1, 798 submissions were received, and 1, 060 registered representatives.") == []
+    assert numbers(check(zh, "A total of 1, 797 submissions were received, and 1, 060 registered.")) \
+        == ["1 798/797"]  # 1 is never reported alone
+
+
+def test_a_duration_of_two_units_given_in_the_smaller_one() -> None:
+    # 1岁9个月 = 21 months, 2岁3个月 = 27 months, 37周+6天 = 265 days
+    zh = "其中男14例，女4例；年龄1岁9个月～75岁，中位年龄35岁。"
+    assert check(zh, "There were 14 males and 4 females, aged 21 months to 75 years (median, 35 years).") == []
+    assert check("年龄2岁3个月。", "The child was 27 months old.") == []
+    assert check("于孕37周+6天分娩。", "Delivered at 265 days of gestation.") == []
+    assert numbers(check(zh, "There were 14 males and 4 females, aged 22 months to 75 years (median, 35 years).")) \
+        == ["9/22"]
+
+
+def test_a_magnitude_written_once_for_two_numbers() -> None:
+    assert check("合法卷烟消费量从 994 下降至 885 亿支。", "Consumption fell from 99.4 to 88.5 billion sticks.") == []
+    assert check("其中1500多万人视力受损。", "Over 15 million are visually impaired.") == []
+    (f,) = check("其中1500多万人视力受损。", "Over 16 million are visually impaired.")
+    assert '"1500"' in f.message and '"16 million"' in f.message
+
+
+def test_a_one_changed_beside_a_word_form_of_the_new_value_is_reported() -> None:
+    (f,) = check("2例患者随访1周。", "Two patients were followed for 2 weeks.")
+    assert f.message.startswith('"1" in the Chinese is "2" in the English')
+    assert check("2例患者随访1周。", "Two patients were followed for a week.") == []
+    assert check("2例患者随访1周。", "Two patients were followed for 1 week.") == []
+
+
+def test_a_duration_whose_count_changed_in_one_unit_is_reported() -> None:
+    zh = "2例患者中毒后呈昏迷，且中毒后1周内乳酸高于正常。给予2例患者治疗后痊愈。"
+    en = "Both patients were in a coma, and lactate was high within {} week. The two patients recovered."
+    (f,) = check(zh, en.format("2"))
+    assert f.message.startswith('"1" in the Chinese is "2" in the English')
+    assert check(zh, en.format("1")) == [] and check(zh, en.format("a")) == []
+    assert check("随访第2周。", "follow-up at week 2.") == []
+    ordinals = "fed for 20 weeks, injected in the 5th and 6th weeks, tested at week 20."
+    assert check("第5，6周分别注射，第20周末检测。", ordinals) == []  # 第5，6周: ordinals, not a duration

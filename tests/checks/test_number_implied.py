@@ -1,0 +1,79 @@
+"""number-mismatch: a number one side leaves implied."""
+from __future__ import annotations
+
+from tests.checks.numbers_kit import check, numbers
+
+
+def test_a_duration_implied_by_a_date_range() -> None:
+    zh = "回顾性调查该院2013年1月至2016年6月42个月中104例患者的资料。"
+    en = "The data of 104 patients from Jan, 2013 to June, 2016 were retrospectively analyzed."
+    assert check(zh, en) == []
+    zh = "回顾性调查该院2013年1月至2016年6月45个月中104例患者的资料。"
+    assert numbers(check(zh, en)) == ["45/"]
+
+
+def test_a_count_of_the_items_the_other_side_lists() -> None:
+    zh = "大鼠分为正常对照组、模型组、低剂量组和高剂量组，每组12只。"
+    assert check(zh, "The rats were divided into 4 groups (12 rats in each group).") == []
+    assert numbers(check(zh, "The rats were divided into 5 groups (12 rats in each group).")) == ["/5"]
+    zh = "将其分为右美托咪定组(Dex组)与对照组(Control组)，每组30例。"
+    assert check(zh, "They were divided into 2 groups (n=30).") == []
+    # items that do not share a head noun are no list of things
+    assert numbers(check("比较治疗前与治疗后的评分，每组30例。", "Scores of 2 groups were compared (n=30).")) == ["/2"]
+
+
+def test_one_in_m_is_the_fraction_1_over_m() -> None:
+    assert check("只有大约二十分之一是非法的。", "Only about 1 in 20 cigarettes is illicit.") == []
+    assert len(check("只有大约二十分之一是非法的。", "Only about 1 in 25 cigarettes is illicit.")) == 1
+
+
+def test_a_year_a_dated_name_gives() -> None:
+    # CC-CEDICT dates 辛亥革命 (Xinhai Revolution (1911)): the English may write the year the name implies
+    zh = "企业在辛亥革命后利用共和的趋势宣传产品。"
+    assert check(zh, "After the Revolution of 1911, companies used the republican trend in advertising.") == []
+    assert numbers(check(zh, "After the Revolution of 1912, companies used the republican trend.")) == ["/1912"]
+    assert numbers(check("企业在革命后宣传产品。", "After the Revolution of 1911, companies advertised.")) == ["/1911"]
+
+
+def test_a_year_from_the_context() -> None:
+    # the Chinese completes a date with its year, or names the year the English calls "this year"
+    zh = "CDC根据截至2019年10月8日报告的1,299个病例更新了指南。"
+    assert check(zh, "The CDC updated its guidance based on the 1299 cases reported as of October 8.") == []
+    assert check("2019年指南更新了推荐。", "This year's guidance updates the recommendations.") == []
+    # the English dates a name the Chinese name identifies
+    assert check("在東日本大地震後的調查。", "A survey after the Great East Japan Earthquake (2011).") == []
+    # a year of the other side to differ from, or another month, is still reported
+    (f,) = check(zh, "The CDC updated its guidance based on the 1299 cases reported as of October 8, 2018.")
+    assert '"2019" in the Chinese is "2018"' in f.message
+    (f,) = check(zh, "The CDC updated its guidance based on the 1299 cases reported as of November 8.")
+    assert '"2019", "10"' in f.message
+    (f,) = check("在2012年東日本大地震後的調查。", "A survey after the Great East Japan Earthquake (2011).")
+    assert '"2012" in the Chinese is "2011"' in f.message
+    (f,) = check("在地震一個月後的調查。", "A survey one month after the earthquake (2011).")
+    assert '"2011"' in f.message
+
+
+def test_a_count_after_namely_restates_the_list() -> None:
+    zh = "我们在0～30日，30日～1年和1～5年（即符合比例风险的3个时间段）分别评估了模型。"
+    en = "We evaluated the models within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years, separately."
+    assert check(zh, en) == []
+    # without 即 the count is compared, and a changed number of the English is still reported
+    assert check("我们纳入了3个中心的患者。", "We included patients from the centers.") != []
+    (f,) = check(zh, en.replace("1 year to 5", "1 year to 6"))
+    assert f.message.startswith('"1～5", "3" in the Chinese are missing from the English; "6" in the English is')
+
+
+def test_a_count_after_a_demonstrative_restates_the_set_the_english_points_back_at() -> None:
+    pairs = [
+        ("这3例患者均存活。", "These patients all survived."),
+        ("上述2项研究均为阴性。", "The above studies were both negative."),
+        ("该2例患者均存活。", "The patients survived."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+    (f,) = check("这3例患者均存活。", "These 4 patients all survived.")  # a changed count
+    assert '"3"' in f.message and '"4"' in f.message
+    (g,) = check("这3例患者均存活。", "Survival was high.")  # no set pointed back at
+    assert '"3"' in g.message
+    (h,) = check("3例患者均存活。", "These patients all survived.")  # no demonstrative: a count, not a restatement
+    assert '"3"' in h.message
