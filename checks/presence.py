@@ -325,15 +325,16 @@ class Evidence:
         return any(key.endswith(head) and len(key) - len(head) >= SHORT_MIN and key[:-len(head)] in self._zh
                    for key in map(zh_key, forms) for head in ZH_AGENT_HEADS)
 
-    def has_en_literal(self, zh_term: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
-        """True if the English says a Chinese term word by word: the term split into two or more words the
-        lexicon knows (not all of one character), each glossed, in order, by one of adjacent English words
-        (风险 + 比 as "risk ratio", 过敏 + 反应 as "allergic reactions").
+    def has_en_literal(self, zh_term: str, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+        """True if the English says a phrase the Chinese term also renders: a homonym of the glossary's sense.
 
-        Chinese compounds put the modifier before the head as English noun phrases do, so a literal rendering
-        keeps the order. A glossary pairs the term with one English term ("hazard ratio", "anaphylaxis"); the
-        Chinese term is also the usual rendering of the English phrase a word-for-word gloss gives, and a
-        translation that says that phrase renders the term in its other sense, not leaves it out.
+        The term splits into words the lexicon knows, glossed in order by adjacent English words, and either the
+        last of those is the head of an English form of the concept (风险 + 比 as "risk ratio" beside the
+        glossary's "hazard ratio"; 眼 + 压 as "eye pressure" for intraocular pressure: a sibling with the same
+        head), or the term is a lexicon word glossed by each of them (过敏 + 反应 as "allergic reactions", a sense
+        of 过敏反应, where the glossary pairs it with anaphylaxis). Chinese compounds put the modifier
+        before the head as English noun phrases do, so a rendering word by word keeps the order. A lexicon synonym
+        of another shape (霍奇金淋巴癌 for 淋巴瘤) is no such phrase: keeping to a glossary is what it is for.
         """
         from zhen_qa.aligner.lexicon import stem
 
@@ -342,11 +343,20 @@ class Evidence:
             return False
         adjacent = [bool(_JOIN.fullmatch(self.text[a[2]:b[1]])) for a, b in zip(words, words[1:])]
         stems = [(w, stem(w)) for w, _a, _b in words]
-        for parts in _splits(zh_key(zh_term), zh2en):
-            for i in range(len(words) - len(parts) + 1):
-                if all(k == 0 or adjacent[i + k - 1] for k in range(len(parts))) and all(
-                        any(_glosses(g, w) or _glosses(g, s) for g in zh2en[part] for w, s in (stems[i + k],))
-                        for k, part in enumerate(parts)):
+        heads = {stem(fold_en(f, lower=True).split()[-1]) for f in en_forms if " " in f.strip()}
+
+        def glossed(k: int, part: str) -> bool:
+            w, s = stems[k]
+            return any(g in (w, s) or _glosses(g, w) or _glosses(g, s) for g in zh2en[part])
+
+        key = zh_key(zh_term)
+        for parts in _splits(key, zh2en):
+            n = len(parts)
+            for i in range(len(words) - n + 1):
+                if all(adjacent[i + k] for k in range(n - 1)) \
+                        and all(glossed(i + k, part) for k, part in enumerate(parts)) \
+                        and (stems[i + n - 1][1] in heads
+                             or key in zh2en and all(glossed(i + k, key) for k in range(n))):
                     return True
         return False
 
@@ -392,12 +402,12 @@ LITERAL_MAX = 4
 
 
 def _splits(key: str, zh2en: Mapping[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Ways to split a Chinese key into two or more words the lexicon glosses, not all of one character."""
+    """Ways to split a Chinese key into two or more words the lexicon glosses."""
     out: list[tuple[str, ...]] = []
 
     def walk(start: int, parts: tuple[str, ...]) -> None:
         if start == len(key):
-            if len(parts) >= 2 and any(len(p) >= 2 for p in parts):
+            if len(parts) >= 2:
                 out.append(parts)
             return
         for end in range(start + 1, min(len(key), start + LITERAL_MAX) + 1):

@@ -156,7 +156,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
         if tgt == "en" and any(evidence.has_en_head(c.accepted("en")) for c in concepts):
             continue  # 心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out
-        if tgt == "en" and evidence.has_en_literal(h.surface, zh2en()):
+        if tgt == "en" and evidence.has_en_literal(h.surface, renderings, zh2en()):
             continue  # 风险比 said "risk ratio", 过敏反应 "allergic reactions": the term's other sense, word by word
         if tgt == "en" and modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen

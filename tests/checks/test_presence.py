@@ -111,17 +111,26 @@ def test_a_classical_adjective_needs_its_stem() -> None:
     assert not Evidence("a critical step").has_en_derived(["crisis"])  # too short a noun
 
 
-def test_a_chinese_term_said_word_by_word_is_a_literal_rendering() -> None:
-    zh2en = {"风险": ("risk", "hazard"), "比": ("compar", "ratio"), "过敏": ("allergic",), "反应": ("reaction",),
-             "淋巴": ("lymph",), "瘤": ("tumor",)}
-    assert Evidence("The adjusted risk ratios were 0.8.").has_en_literal("风险比", zh2en)
-    assert Evidence("Allergic reactions were rare.").has_en_literal("过敏反应", zh2en)
-    assert Evidence("a risk-ratio of 2").has_en_literal("风险比", zh2en)
-    assert not Evidence("The risk was low; the ratio was 2.").has_en_literal("风险比", zh2en)  # not adjacent
-    assert not Evidence("The ratio of risk was 2.").has_en_literal("风险比", zh2en)  # not in the term's order
-    assert not Evidence("The odds ratio was 2.").has_en_literal("风险比", zh2en)
-    assert not Evidence("Reactions were allergic.").has_en_literal("过敏反应", zh2en)
-    assert not Evidence("risk ratio").has_en_literal("比", zh2en)  # one word is no compound
+def test_an_english_phrase_the_chinese_term_also_renders_is_a_literal_rendering() -> None:
+    zh2en = {"风险": ("risk", "hazard"), "比": ("compar", "ratio"), "过敏反应": ("allergic", "reaction"),
+             "过敏": ("allergic",), "反应": ("reaction",), "淋巴瘤": ("lymphoma",), "淋巴": ("lymph",),
+             "瘤": ("tumor",), "眼": ("eye",), "压": ("pressur",)}
+    hr, ana, lym, iop = ["hazard ratio"], ["anaphylaxis"], ["lymphoma"], ["intraocular pressure", "IOP"]
+    # the same head as the glossary's English form, its modifier the gloss of the rest
+    assert Evidence("The adjusted risk ratios were 0.8.").has_en_literal("风险比", hr, zh2en)
+    assert Evidence("a risk-ratio of 2").has_en_literal("风险比", hr, zh2en)
+    assert Evidence("The eye pressure fell.").has_en_literal("眼压", iop, zh2en)
+    # the lexicon's own sense of the term as a phrase
+    assert Evidence("Allergic reactions were rare.").has_en_literal("过敏反应", ana, zh2en)
+    assert not Evidence("The risk was low; the ratio was 2.").has_en_literal("风险比", hr, zh2en)  # not adjacent
+    assert not Evidence("The ratio of risk was 2.").has_en_literal("风险比", hr, zh2en)  # not in the term's order
+    assert not Evidence("The risk compared with placebo.").has_en_literal("风险比", hr, zh2en)  # no shared head
+    assert not Evidence("The odds ratio was 2.").has_en_literal("风险比", hr, zh2en)
+    assert not Evidence("Reactions were allergic.").has_en_literal("过敏反应", ana, zh2en)
+    assert not Evidence("a lymph tumor").has_en_literal("淋巴瘤", lym, zh2en)  # a synonym of another shape
+    # two glosses of the term side by side are no word-by-word phrase of it
+    assert not Evidence("The experiment test ended.").has_en_literal(
+        "实验", ["assay"], {"实验": ("experiment", "test"), "实": ("real",), "验": ("test",)})
 
 
 def test_the_head_of_a_term_without_its_classifying_adjective() -> None:
