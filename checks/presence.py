@@ -487,7 +487,7 @@ def _glosses(stem: str, word: str) -> bool:
     return len(stem) >= 4 and (word.startswith(stem) or stem.startswith(word) and len(word) >= 4)
 
 
-_CLASSIFIER = re.compile(r"(?:ic|ac|al|ar|ary|ive|ous)$")
+_CLASSIFIER = re.compile(r"(?:ic|ac|al|ar|ary|ory|ive|ous)$")
 """English adjective endings of a classifying modifier (therapeutic, cardiac, cardiopulmonary, ocular, invasive):
 the kind of the head noun, which the context may give."""
 

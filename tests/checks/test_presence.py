@@ -138,6 +138,7 @@ def test_the_head_of_a_term_without_its_classifying_adjective() -> None:
     assert Evidence("after mild hypothermia").has_en_head(["therapeutic hypothermia"])
     assert Evidence("an out-of-hospital arrest").has_en_head(["cardiac arrest"])  # a compound modifier
     assert not Evidence("colorectal cancer").has_en_head(["gastric cancer"])  # another classifier instead
+    assert not Evidence("an exploratory surgery").has_en_head(["cytoreductive surgery"])
     assert not Evidence("the cancer").has_en_head(["lung cancer"])  # a noun modifier is the term
     assert not Evidence("the hazard was high").has_en_head(["hazard ratio"])
     assert not Evidence("the ratio").has_en_head(["ratio"])
