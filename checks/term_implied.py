@@ -8,8 +8,8 @@ Two things must hold together (`Discourse.implied`):
 - the concept is *established*: named on both sides within RADIUS aligned beads before or after, in the same
   section pair (a reader of either language knows it from there);
 - the English sentence has a structure that carries it, one of
-  - an *implicit arm*: the Chinese term heads a comparison arm (安慰剂组, 化疗组), and the English names fewer arms
-    (group, arm, cohort) than the Chinese does: one of a comparison, or the only one;
+  - an *implicit arm*: the Chinese term heads a comparison arm (安慰剂组, 化疗组) of a sentence comparing two or
+    more arms, and the English names fewer arms (group, arm, cohort) than the Chinese does;
   - a *combination left whole*: the term is one member of a combination (纳武利尤单抗联合伊匹单抗) none of whose
     members the English names (a summary sentence that says "improved versus chemotherapy");
   - a *definite head*: the English refers to the term by a determiner and the head of its English form ("the end
@@ -105,14 +105,12 @@ class Discourse:
 
 
 def implicit_arm(h: Hit, zh_text: str, en_text: str) -> bool:
-    """The Chinese term heads a comparison arm, and the English names fewer arms: of a sentence comparing two or
-    more, or the one arm in which the Chinese places a result the English states of the trial ("overall survival
-    may also be improved" for 尼拉帕利组患者的总生存期可能也有所改善), where the English names none."""
+    """The Chinese term heads a comparison arm of a sentence comparing two or more, and the English names fewer arms."""
     text = h.sentence.text.text
     if not _ARM_AFTER.match(text, h.match.end):
         return False
     zh_arms = len(_ZH_ARM.findall(zh_text))
-    return zh_arms >= 1 and english_arms(en_text) < zh_arms
+    return zh_arms >= 2 and english_arms(en_text) < zh_arms
 
 
 def english_arms(text: str) -> int:
