@@ -58,6 +58,13 @@ their own hand-written glossary `glossaries/nejm3.csv` (40 concepts, written fro
 check ran). Build them with `python benchmarks/nejm_heldout.py GIT_DIR /tmp/nejm3-heldout --offset 1 --docs 0` (and
 `/tmp/nejm3-para-heldout ... --paragraphs`); labels in benchmarks/labels/nejm3-heldout.tsv and
 nejm3-para-heldout.tsv.
+
+`tico-heldout` is a seventh, measured on 0.8.0 (b16107f) before anything was tuned on it: the six PubMed Central
+COVID-19 articles and two medical Wikipedia articles of the TICO-19 benchmark's professional en-zh translations, one
+sentence a line, 44 pieces of up to 30 lines (1295 Chinese lines), checked with its own hand-written glossary
+`glossaries/tico.csv` (29 concepts, written from the Chinese side before any check ran). Build it with the fetch
+tool (`github:tico-19/tico-19.github.io`) and `python benchmarks/tico_heldout.py GIT_DIR /tmp/tico-heldout`; labels
+in benchmarks/labels/tico-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -101,6 +108,7 @@ CORPORA = {
     "nejm2-para-heldout": Corpus("nejm2-para-heldout", Path("/tmp/nejm2-para-heldout"), "*.zh", ".zh", ".en", "nejm2"),
     "nejm3-heldout": Corpus("nejm3-heldout", Path("/tmp/nejm3-heldout"), "*.zh", ".zh", ".en", "nejm3"),
     "nejm3-para-heldout": Corpus("nejm3-para-heldout", Path("/tmp/nejm3-para-heldout"), "*.zh", ".zh", ".en", "nejm3"),
+    "tico-heldout": Corpus("tico-heldout", Path("/tmp/tico-heldout"), "*.zh", ".zh", ".en", "tico"),
 }
 
 

@@ -151,7 +151,7 @@ _SPACES = " \t\u00a0\u3000"
 
 def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
     """The edits turning `old` into `new` when they are only one-for-one punctuation swaps
-    (half-width for full-width or back) and inserted or deleted spaces, found in one linear walk;
+    (half-width for full-width or back, "." for "。" too) and inserted or deleted spaces, found in one linear walk;
     None when the change is anything else. (difflib is quadratic on repetitive text.)"""
     out: list[tuple[int, int, str, str]] = []
     i = j = 0
@@ -167,7 +167,7 @@ def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
         elif a and a in _SPACES:
             out.append((i, i + 1, a, ""))
             i += 1
-        elif a and b and (_FULL.get(a) == b or _TO_HALF.get(a) == b):
+        elif a and b and (_FULL.get(a) == b or _TO_HALF.get(a) == b or _TO_HALF.get(b) == a):
             out.append((i, i + 1, a, b))
             i += 1
             j += 1

@@ -1,4 +1,5 @@
-"""The findings list of the HTML report: grouped by rule with counts, the exact span marked, review controls."""
+"""The findings list of the HTML report: grouped by rule with counts, the same finding of a line in one row, the
+exact span marked, review controls."""
 from __future__ import annotations
 
 import json
@@ -28,7 +29,20 @@ class Row:
 _REVIEW = (("accepted", "accepted"), ("false", "false alarm"))
 
 
-def _row_html(r: Row) -> str:
+def same_finding_groups(rows: Sequence[Row]) -> list[list[Row]]:
+    """Rows in order, those of one line that say the same thing (rule, severity, message: the half-width commas of
+    a paragraph) gathered at the first of them, as the text report groups them; different findings stay apart."""
+    groups: dict[tuple[str, int, str, str, str], list[Row]] = {}
+    for r in rows:
+        f = r.finding
+        groups.setdefault((r.path, f.location.line, f.rule, f.severity.value, f.message), []).append(r)
+    return list(groups.values())
+
+
+def _row_html(group: Sequence[Row]) -> str:
+    """One row of the list: a finding, or the same finding recurring on one line (reviewed once, for all of them;
+    each keeps its mark in the text, its baseline entry and a `list-N` anchor the text's markers link to)."""
+    r = group[0]
     f, n = r.finding, r.number
     sev = f.severity.value
     loc = f.location
@@ -38,20 +52,29 @@ def _row_html(r: Row) -> str:
         f'<label class="review-{value}"><input type="radio" name="review-{n}" value="{value}"> {label}</label>'
         for value, label in _REVIEW
     )
+    members = more = anchors = ""
+    if len(group) > 1:
+        keys = esc(json.dumps([g.key for g in group], ensure_ascii=False, sort_keys=True))
+        members = f' data-members="{" ".join(str(g.number) for g in group)}" data-keys="{keys}"'
+        cols = ", ".join(f'<a href="#f-{g.number}">{g.finding.location.column}</a>' for g in group[1:])
+        word = "column" if len(group) == 2 else "columns"
+        more = f' <span class="more">(+{len(group) - 1} more on this line, {word} {cols})</span>'
+        anchors = "".join(f'<span id="list-{g.number}"></span>' for g in group[1:])
     return (
         f'<tr class="finding-row" id="list-{n}" data-finding="{n}" data-rule="{esc(f.rule)}" '
-        f'data-severity="{sev}" data-key="{key}">'
-        f'<td class="num"><a href="#f-{n}">{n}</a></td>'
+        f'data-severity="{sev}" data-key="{key}"{members}>'
+        f'<td class="num"><a href="#f-{n}">{n}</a>{anchors}</td>'
         f'<td class="where"><a href="#f-{n}">{esc(r.path)}:{loc.line}:{loc.column}</a></td>'
         f'<td><span class="badge sev-{sev}">{sev}</span></td>'
-        f"<td>{esc(f.message)}</td>"
+        f"<td>{esc(f.message)}{more}</td>"
         f'<td class="excerpt">{excerpt_html(f.excerpt, r.context, r.start, r.end, markdown=r.markdown)}</td>'
         f'<td>{suggestion}</td><td class="review">{review}</td></tr>'
     )
 
 
 def findings_html(rows: Sequence[Row], rules: Mapping[str, Rule]) -> str:
-    """Findings grouped by rule (most frequent first), each group a table with its count."""
+    """Findings grouped by rule (most frequent first), each group a table with its count of findings; the same
+    finding recurring on one line is one row (`same_finding_groups`)."""
     groups: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
         groups[r.finding.rule].append(r)
@@ -68,7 +91,7 @@ def findings_html(rows: Sequence[Row], rules: Mapping[str, Rule]) -> str:
             '<table class="list"><thead><tr><th>#</th><th>Where</th><th>Severity</th><th>Message</th>'
             "<th>Excerpt</th><th>Suggestion</th><th>Review</th></tr></thead><tbody>"
         )
-        out.extend(_row_html(r) for r in items)
+        out.extend(_row_html(g) for g in same_finding_groups(items))
         out.append("</tbody></table></details>")
     out.append("</section>")
     return "\n".join(out)

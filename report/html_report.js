@@ -6,6 +6,13 @@
   var rows = document.querySelectorAll("tr.finding-row");
   var groups = document.querySelectorAll("[data-rule-group]");
   var shown = document.getElementById("shown");
+  // a row is one finding, or the same finding recurring on one line (data-members lists their numbers)
+  function members(row) {
+    var m = row.getAttribute("data-members");
+    return m ? m.split(" ") : [row.getAttribute("data-finding")];
+  }
+  var total = 0;
+  for (var t = 0; t < rows.length; t++) { total += members(rows[t]).length; }
   function checked(kind) {
     var set = {};
     var boxes = form.querySelectorAll("input[data-kind='" + kind + "']");
@@ -27,9 +34,9 @@
     }
     var n = 0;
     for (var j = 0; j < rows.length; j++) {
-      if (!rows[j].classList.contains("hidden")) { n++; }
+      if (!rows[j].classList.contains("hidden")) { n += members(rows[j]).length; }
     }
-    if (shown) { shown.textContent = n + " of " + rows.length + " findings shown"; }
+    if (shown) { shown.textContent = n + " of " + total + " findings shown"; }
     document.body.setAttribute("data-shown", String(n));
   }
   form.addEventListener("submit", function (e) { e.preventDefault(); });
@@ -53,7 +60,7 @@
     for (var k in marks) {
       if (marks[k] === "accepted") { a++; } else if (marks[k] === "false") { f++; }
     }
-    if (counts) { counts.textContent = "Reviewed " + (a + f) + " of " + rows.length + ": " + a + " accepted, " + f + " false alarms"; }
+    if (counts) { counts.textContent = "Reviewed " + (a + f) + " of " + total + ": " + a + " accepted, " + f + " false alarms"; }
     document.body.setAttribute("data-false-alarms", String(f));
   }
   for (var r = 0; r < rows.length; r++) {
@@ -61,13 +68,14 @@
     var value = marks[number];
     if (value) {
       var box = rows[r].querySelector("input[value='" + value + "']");
-      if (box) { box.checked = true; show(number, value); }
+      if (box) { box.checked = true; members(rows[r]).forEach(function (m) { show(m, value); }); }
     }
     rows[r].addEventListener("change", function (e) {
       var row = e.currentTarget;
-      var n = row.getAttribute("data-finding");
-      marks[n] = e.target.value;
-      show(n, e.target.value);
+      members(row).forEach(function (m) {
+        marks[m] = e.target.value;
+        show(m, e.target.value);
+      });
       try { window.localStorage.setItem(storeKey, JSON.stringify(marks)); } catch (err) { /* a page without storage */ }
       tally();
     });
@@ -77,7 +85,8 @@
     var entries = [];
     for (var i = 0; i < rows.length; i++) {
       if (marks[rows[i].getAttribute("data-finding")] === "false") {
-        entries.push(JSON.parse(rows[i].getAttribute("data-key")));
+        var keys = rows[i].getAttribute("data-keys");
+        entries = entries.concat(keys ? JSON.parse(keys) : [JSON.parse(rows[i].getAttribute("data-key"))]);
       }
     }
     return JSON.stringify({ version: 1, tool: "zhen-qa", root: document.body.getAttribute("data-root"), findings: entries }, null, 2) + "\n";

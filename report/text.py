@@ -34,7 +34,7 @@ def finding_line(f: Finding, color: bool = False) -> str:
 
 
 MAX_COLUMNS_SHOWN = 10
-"""Most further columns listed when same-rule findings of one line are grouped."""
+"""Most further columns listed when the same finding recurs on one line."""
 
 
 def reading_key(f: Finding, zh_path: str) -> tuple[Any, ...]:
@@ -48,17 +48,19 @@ def reading_key(f: Finding, zh_path: str) -> tuple[Any, ...]:
 
 
 def grouped_lines(findings: list[Finding], zh_path: str, color: bool = False) -> list[str]:
-    """Text lines in reading order; same-rule findings of one line in one file become one line."""
-    groups: dict[tuple[str, int, str], list[Finding]] = {}
+    """Text lines in reading order; findings of one line in one file that say the same thing (same rule, severity
+    and message: the 87 half-width commas of a paragraph) become one line. Findings that differ in what they say
+    stay apart, so a grouped line never hides a different finding behind its "+N more"."""
+    groups: dict[tuple[str, int, str, Severity, str], list[Finding]] = {}
     for f in sorted(findings, key=lambda f: reading_key(f, zh_path)):
-        groups.setdefault((f.location.path, f.location.line, f.rule), []).append(f)
+        groups.setdefault((f.location.path, f.location.line, f.rule, f.severity, f.message), []).append(f)
     out: list[str] = []
     for group in groups.values():
         line = finding_line(group[0], color)
         if len(group) > 1:
             cols = [str(g.location.column) for g in group[1:]]
             shown = ", ".join(cols[:MAX_COLUMNS_SHOWN]) + (", …" if len(cols) > MAX_COLUMNS_SHOWN else "")
-            line += f" (+{len(cols)} more on this line, columns {shown})"
+            line += f" (+{len(cols)} more on this line, {'column' if len(cols) == 1 else 'columns'} {shown})"
         out.append(line)
     return out
 

@@ -227,3 +227,24 @@ def test_a_substituent_repeated_in_a_chemical_name_passes() -> None:
     for text in ("乙酰乙酰CoA还原酶", "由乙酰乙酰辅酶A生成"):
         assert list(chinese_doubles(text)) == [], text
     assert [u for _, _, u in chinese_doubles("同步顺铂顺铂化疗")] == ["顺铂"]
+
+
+def test_a_long_chinese_paragraph_ending_sentences_with_half_width_stops_is_diffed_in_one_linear_walk(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """AutoCorrect turns "." into "。" as well as "," into "，": both are one-for-one swaps, so the edits are found in
+    one walk, never by difflib (quadratic on repetitive text: a 1 MB line of such sentences took 15 CPU seconds)."""
+    import difflib
+
+    from zhen_qa.checks import typography
+
+    def no_difflib(*args: object, **kwargs: object) -> None:
+        raise AssertionError("difflib asked for a swap-and-space change")
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", no_difflib)
+    sentence = "干细胞分泌组含有生长因子, 细胞因子和细胞外囊泡等多种活性成分."
+    text = sentence * 60
+    edits = list(typography._autocorrect_edits(text))
+    commas = [a for a, _b, old, new in edits if old == "," and new == "，"]
+    stops = [a for a, _b, old, new in edits if old == "." and new == "。"]
+    assert commas == [i * len(sentence) + sentence.index(",") for i in range(60)]
+    assert stops == [i * len(sentence) + len(sentence) - 1 for i in range(60)]

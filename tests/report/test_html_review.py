@@ -74,7 +74,8 @@ def test_findings_grouped_by_rule_with_relative_paths(paper: Report, tmp_path: P
     doc = parse(html.encode("utf-8"))
     groups = [a["data-rule-group"] for t, a in doc.tags if a.get("data-rule-group")]
     rows = [a for t, a in doc.tags if "finding-row" in (a.get("class") or "").split()]
-    assert sorted(groups) == sorted({a["data-rule"] for a in rows}) and len(rows) == len(paper.findings)
+    members = sum(len(a.get("data-members", "n").split()) for a in rows)
+    assert sorted(groups) == sorted({a["data-rule"] for a in rows}) and members == len(paper.findings)
     assert str(tmp_path) not in "".join(doc.text)  # paths shown relative
     assert "paper.md:" in "".join(doc.text)
     keys = [json.loads(a["data-key"]) for a in rows]
@@ -87,3 +88,26 @@ def test_a_baseline_may_name_its_root(tmp_path: Path) -> None:
     assert load_baseline(tmp_path / "b.json").base_dir == "/elsewhere"
     (tmp_path / "c.json").write_text(json.dumps({"version": 1, "findings": []}))
     assert load_baseline(tmp_path / "c.json").base_dir == str(tmp_path)
+
+
+def test_the_same_finding_recurring_on_a_line_is_one_row_and_a_different_one_keeps_its_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three half-width commas and a half-width colon on one line: one row for the commas (every comma keeps its
+    number, its mark in the text, its baseline entry and a `list-N` anchor), one row for the colon."""
+    (tmp_path / "p.md").write_text("# 标题\n\n甲,乙,丙:丁,戊。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    report = run_check(["p.md"], None, Flags())
+    widths = [f for f in report.files[0].findings if f.rule == "punctuation-width"]
+    assert len(widths) == 4
+    doc = parse(render_html(report))
+    rows = [a for t, a in doc.tags if "finding-row" in (a.get("class") or "").split()
+            and a["data-rule"] == "punctuation-width"]
+    assert len(rows) == 2
+    grouped = [a for a in rows if "data-members" in a]
+    assert len(grouped) == 1 and len(grouped[0]["data-members"].split()) == 3
+    keys = json.loads(grouped[0]["data-keys"])
+    assert [k["message"] for k in keys] == ['half-width "," in Chinese text'] * 3
+    anchors = {a["id"] for t, a in doc.tags if a.get("id", "").startswith("list-")}
+    assert {f"list-{n}" for n in grouped[0]["data-members"].split()} <= anchors
+    text = "".join(doc.text)
+    assert "(+2 more on this line, columns" in text

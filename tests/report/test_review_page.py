@@ -1,5 +1,6 @@
-"""The review page end to end: the body is shown, two findings marked false alarms in Chromium,
-the downloaded baseline fed back to `check --baseline` removes exactly those two."""
+"""The review page end to end: the body is shown, two rows marked false alarms in Chromium (one of them the same
+half-width comma twice on one line, reviewed once), the downloaded baseline fed back to `check --baseline` removes
+exactly those three findings."""
 from __future__ import annotations
 
 import base64
@@ -72,20 +73,26 @@ def test_marked_false_alarms_become_a_baseline(tmp_path: Path, monkeypatch: pyte
     groups = page.eval("Array.from(document.querySelectorAll('details.rule-group summary .count'))"
                        ".map(e => Number(e.textContent))")
     assert sum(groups) == len(before) and groups == sorted(groups, reverse=True)
-    # mark findings 2 and 5 as false alarms, finding 1 as accepted
+    # findings 2 and 3 are the same half-width comma on one line: one row, reviewed once
+    assert before[1][:2] == before[2][:2] and before[1][3] == before[2][3] and before[1][0] == "punctuation-width"
+    assert page.eval("document.querySelector('#list-2').dataset.members") == "2 3"
+    assert page.eval("document.querySelectorAll('tr.finding-row').length") < len(before)
+    assert page.eval("document.getElementById('shown').textContent") == f"{len(before)} of {len(before)} findings shown"
+    # mark the row of findings 2-3 and finding 5 as false alarms, finding 1 as accepted
     for number, value in ((2, "false"), (5, "false"), (1, "accepted")):
         page.eval(f"document.querySelector('#list-{number} input[value={value}]').click()")
-    assert page.eval("document.body.dataset.falseAlarms") == "2"
-    assert page.eval("document.getElementById('f-2').classList.contains('review-false')") is True
+    assert page.eval("document.body.dataset.falseAlarms") == "3"
+    for number in (2, 3):  # both marks in the text follow the row's review
+        assert page.eval(f"document.getElementById('f-{number}').classList.contains('review-false')") is True
     page.eval("document.querySelector('#list-5').scrollIntoView()")
     png = base64.b64decode(page.send("Page.captureScreenshot", {"format": "png"})["data"])
     (tmp_path / "review.png").write_bytes(png)
     page.eval("document.getElementById('download-baseline').click()")
     _wait_download(browser)
     baseline = downloads / "zhen-qa-baseline.json"
-    assert len(json.loads(baseline.read_text(encoding="utf-8"))["findings"]) == 2
+    assert len(json.loads(baseline.read_text(encoding="utf-8"))["findings"]) == 3
 
     _check("manuscript.md", "--format", "json", "-o", "after.json", "--baseline", str(baseline))
     after = _keys(work / "after.json")
-    assert [k for k in before if k not in after] == [before[1], before[4]]
-    assert len(after) == len(before) - 2
+    assert [k for k in before if k not in after] == [before[1], before[2], before[4]]
+    assert len(after) == len(before) - 3

@@ -62,7 +62,8 @@ def _f(path: str, line: int, col: int, rule: str, msg: str, related: tuple[str, 
 
 
 def test_two_file_findings_in_chinese_reading_order_and_grouped_by_line() -> None:
-    """English findings sit at their Chinese partner; same-rule findings of one line are one line."""
+    """English findings sit at their Chinese partner; the same finding recurring on one line is one line, and a
+    different finding of the same rule on that line keeps its own line."""
     findings = (
         _f("d.en", 9, 4, "number-mismatch", '"3" in the Chinese is "4" in the English', ("d.zh", 2, 7)),
         _f("d.zh", 1, 12, "punctuation-width", 'half-width "," in Chinese text'),
@@ -73,8 +74,9 @@ def test_two_file_findings_in_chinese_reading_order_and_grouped_by_line() -> Non
     )
     report = Report((FileResult("d.zh", "d.en", (), findings),), ())
     lines = render_text(report).decode().splitlines()
-    assert lines[:4] == [
-        'd.zh:1:5: warning [punctuation-width] half-width "(" in Chinese text (+2 more on this line, columns 12, 30)',
+    assert lines[:5] == [
+        'd.zh:1:5: warning [punctuation-width] half-width "(" in Chinese text',
+        'd.zh:1:12: warning [punctuation-width] half-width "," in Chinese text (+1 more on this line, column 30)',
         'd.en:9:4: warning [number-mismatch] "3" in the Chinese is "4" in the English',
         "d.zh:3:1: warning [untranslated] no English for: 三。",
         "d.en:12:1: warning [extra-target] no Chinese for: Extra.",
