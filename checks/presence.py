@@ -162,6 +162,27 @@ class Evidence:
                 return True
         return False
 
+    def has_en_head(self, forms: Iterable[str]) -> bool:
+        """True if the English says the head of a form whose other words are classifying adjectives
+        (`_CLASSIFIER`) without them: "hypothermia" for therapeutic hypothermia, "resuscitated" for cardiopulmonary
+        resuscitation, "an out-of-hospital arrest" for cardiac arrest.
+
+        A text leaves out the adjective that classifies its subject once the context gives it, as Chinese leaves
+        out a modifier (`has_zh_head`). Not where another classifying adjective stands before the head ("colorectal
+        cancer" is no rendering of gastric cancer), nor for a noun modifier ("hazard ratio", "lung cancer": the
+        modifier is the term). The head has PART_MIN letters or more and may have another ending (resuscitat-ed).
+        """
+        text = self.text.lower()  # as written: a hyphenated modifier (out-of-hospital) is one word here
+        for form in forms:
+            words = fold_en(form, lower=True).split()
+            if len(words) < 2 or len(words[-1]) < PART_MIN or not all(_CLASSIFIER.search(w) for w in words[:-1]):
+                continue
+            for m in _word_pattern(derivational_stem(words[-1])).finditer(text):
+                before = text[:m.start()].split()[-1:]
+                if not before or "-" in before[0] or not _CLASSIFIER.search(before[0]):
+                    return True
+        return False
+
     def has_zh_spread(self, forms: Iterable[str]) -> bool:
         """True if a Chinese form of 3+ characters occurs with a few characters inserted between its own.
 
@@ -271,7 +292,8 @@ class Evidence:
 
     def has_en_derived(self, forms: Iterable[str]) -> bool:
         """True if an English one-word form occurs as another part of speech: its derivational stem followed by
-        another suffix (depression: depressive, depressed; complication: complicated; mortality: mortal).
+        another suffix (depression: depressive, depressed; complication: complicated; mortality: mortal), or a
+        classical noun as its adjective (`classical_adjective`: anaphylaxis, anaphylactic).
 
         The stem keeps DERIVED_MIN letters or more, so short words do not meet unrelated ones.
         """
@@ -285,6 +307,57 @@ class Evidence:
             base = derivational_stem(word)
             if base != word and _derived_pattern(base).search(folded):
                 return True
+            adjective = classical_adjective(word)
+            if adjective and _word_pattern(adjective).search(folded):
+                return True  # anaphylaxis: "an anaphylactic reaction"
+        return False
+
+    def has_zh_agent_stem(self, forms: Iterable[str]) -> bool:
+        """True if a Chinese form that names an agent by its action and a class morpheme (`ZH_AGENT_HEADS`: 抗凝药
+        "anticoagulant", 利尿剂 "diuretic") occurs without that morpheme: its action stem (抗凝 in 抗凝治疗).
+
+        English uses such an agent noun as a modifier ("anticoagulant therapy", "diuretic treatment"); Chinese then
+        says the action with the head noun of the phrase (抗凝治疗 "anticoagulation treatment"), not the drug
+        class. Only for an English term that modifies a noun; the stem keeps SHORT_MIN characters or more.
+        """
+        if self._zh is None:
+            self._zh = _SPACE.sub("", fold_zh(self.text))
+        return any(key.endswith(head) and len(key) - len(head) >= SHORT_MIN and key[:-len(head)] in self._zh
+                   for key in map(zh_key, forms) for head in ZH_AGENT_HEADS)
+
+    def has_en_literal(self, zh_term: str, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+        """True if the English says a phrase the Chinese term also renders: a homonym of the glossary's sense.
+
+        The term splits into words the lexicon knows, glossed in order by adjacent English words, and either the
+        last of those is the head of an English form of the concept (风险 + 比 as "risk ratio" beside the
+        glossary's "hazard ratio"; 眼 + 压 as "eye pressure" for intraocular pressure: a sibling with the same
+        head), or the term is a lexicon word glossed by each of them (过敏 + 反应 as "allergic reactions", a sense
+        of 过敏反应, where the glossary pairs it with anaphylaxis). Chinese compounds put the modifier
+        before the head as English noun phrases do, so a rendering word by word keeps the order. A lexicon synonym
+        of another shape (霍奇金淋巴癌 for 淋巴瘤) is no such phrase: keeping to a glossary is what it is for.
+        """
+        from zhen_qa.aligner.lexicon import stem
+
+        words = [(m.group().lower(), m.start(), m.end()) for m in _LATIN_WORD.finditer(self.text)]
+        if len(words) < 2:
+            return False
+        adjacent = [bool(_JOIN.fullmatch(self.text[a[2]:b[1]])) for a, b in zip(words, words[1:])]
+        stems = [(w, stem(w)) for w, _a, _b in words]
+        heads = {stem(fold_en(f, lower=True).split()[-1]) for f in en_forms if " " in f.strip()}
+
+        def glossed(k: int, part: str) -> bool:
+            w, s = stems[k]
+            return any(g in (w, s) or _glosses(g, w) or _glosses(g, s) for g in zh2en[part])
+
+        key = zh_key(zh_term)
+        for parts in _splits(key, zh2en):
+            n = len(parts)
+            for i in range(len(words) - n + 1):
+                if all(adjacent[i + k] for k in range(n - 1)) \
+                        and all(glossed(i + k, part) for k, part in enumerate(parts)) \
+                        and (stems[i + n - 1][1] in heads
+                             or key in zh2en and all(glossed(i + k, key) for k in range(n))):
+                    return True
         return False
 
     def has_original(self, forms: Iterable[str]) -> bool:
@@ -316,6 +389,36 @@ CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
 ZH_SUFFIXES = frozenset("率症性度")
 """Final Chinese morphemes that derive a term from a word (死亡率 "death rate", 抑郁症, 安全性, 满意度)."""
 
+ZH_AGENT_HEADS = ("药物", "药", "剂")
+"""Final Chinese morphemes that make an action an agent's class name (抗凝 + 药 "anticoagulant", 利尿 + 剂
+"diuretic", 降压 + 药物 "antihypertensive"): longest first."""
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_JOIN = re.compile(r"[ \t-]+")
+"""What may stand between the adjacent words of an English phrase (allergic reactions, risk-ratio)."""
+
+LITERAL_MAX = 4
+"""Most characters of one Chinese word in a literal rendering (`Evidence.has_en_literal`)."""
+
+
+def _splits(key: str, zh2en: Mapping[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Ways to split a Chinese key into two or more words the lexicon glosses."""
+    out: list[tuple[str, ...]] = []
+
+    def walk(start: int, parts: tuple[str, ...]) -> None:
+        if start == len(key):
+            if len(parts) >= 2:
+                out.append(parts)
+            return
+        for end in range(start + 1, min(len(key), start + LITERAL_MAX) + 1):
+            if key[start:end] in zh2en:
+                walk(end, parts + (key[start:end],))
+
+    if len(key) <= 8:
+        walk(0, ())
+    return out
+
+
 ZH_PROCESS_WORDS = ("形成",)
 """Final Chinese words that name a condition as a process ("formation": 血栓形成 "thrombosis"), which Chinese often
 leaves unsaid (深静脉血栓 for deep-vein thrombosis) as English does in "thrombus"."""
@@ -343,6 +446,26 @@ def derivational_stem(word: str) -> str:
     return word
 
 
+_CLASSICAL_ADJECTIVES = (("gnosis", "gnostic"), ("xis", "ctic"), ("sis", "tic"), ("ia", "ic"))
+"""Greek and Latin noun endings and the adjective endings of the same stems (first match): prognosis / prognostic,
+anaphylaxis / anaphylactic, thrombosis / thrombotic, ischemia / ischemic."""
+
+
+CLASSICAL_MIN = 7
+"""Fewest letters of a classical noun made an adjective (`classical_adjective`): not crisis / critical."""
+
+
+def classical_adjective(word: str) -> str | None:
+    """The adjective medical English makes from a classical noun of CLASSICAL_MIN letters or more
+    (`_CLASSICAL_ADJECTIVES`), or None."""
+    if len(word) < CLASSICAL_MIN:
+        return None
+    for noun, adjective in _CLASSICAL_ADJECTIVES:
+        if word.endswith(noun):
+            return word[:-len(noun)] + adjective
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _derived_pattern(stem: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"[a-z]+")
@@ -363,6 +486,10 @@ def _glosses(stem: str, word: str) -> bool:
     """A lexicon gloss stem names an English word: one begins the other, four letters or more (surviv, survival)."""
     return len(stem) >= 4 and (word.startswith(stem) or stem.startswith(word) and len(word) >= 4)
 
+
+_CLASSIFIER = re.compile(r"(?:ic|ac|al|ar|ary|ory|ive|ous)$")
+"""English adjective endings of a classifying modifier (therapeutic, cardiac, cardiopulmonary, ocular, invasive):
+the kind of the head noun, which the context may give."""
 
 PART_MIN = 6
 """Fewest letters of a multiword term's first word that stands for the term by itself (radiation, confidence)."""

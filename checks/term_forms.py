@@ -69,6 +69,11 @@ _ADJECTIVE = re.compile(r"(?:ic|ical|tic|ive|al|ous|ant|ent|ary)$")
 """English adjective endings (prognostic, apoptotic, mutant): with a noun of the same stem, another part of speech."""
 
 
+def is_adjective(word: str) -> bool:
+    """Whether an English word ends as an adjective (`_ADJECTIVE`: prognostic, zoonotic, mutant)."""
+    return bool(_ADJECTIVE.search(word.lower()))
+
+
 def is_other_part_of_speech(a: str, b: str) -> bool:
     """Whether two one-word English forms are one term as noun and adjective: the same stem of DERIVED_MIN
     letters, only one of them ending as an adjective (prognosis / prognostic, apoptosis / apoptotic)."""

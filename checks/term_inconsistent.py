@@ -3,7 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zhen_qa.checks.term_forms import is_contraction, is_elaboration, is_initialism, is_other_part_of_speech
+from zhen_qa.checks.term_forms import (
+    is_adjective,
+    is_contraction,
+    is_elaboration,
+    is_initialism,
+    is_other_part_of_speech,
+)
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -26,8 +32,15 @@ def _styles(forms: list[str]) -> list[str]:
     """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
     and so are 放射治疗 and 放疗, 凋亡 and 细胞凋亡, prognosis and prognostic (noun and adjective)."""
     return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
-                                        or (is_other_part_of_speech(f, g) and len(f) > len(g))
+                                        or (is_other_part_of_speech(f, g) and _second(f, g))
                                         for g in forms if g != f)]
+
+
+def _second(f: str, g: str) -> bool:
+    """Which of a noun and its adjective counts with the other: the longer (prognostic with prognosis), or the
+    adjective where both are as long, as a Greek -sis noun and its -tic adjective always are (zoonosis,
+    zoonotic; thrombosis, thrombotic), so that one of them is always left to count."""
+    return len(f) > len(g) or len(f) == len(g) and is_adjective(f)
 
 
 def _mirrored(lang: str, forms: dict[tuple[str, str], list[Hit]], partners: dict[int, list[Sentence]]) -> bool:

@@ -146,12 +146,18 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if tgt == "zh" and (modifies_a_noun(h) or traditional(evidence.text)) \
                 and any(evidence.has_zh_gloss(c.accepted("en"), zh2en()) for c in concepts):
             continue  # "traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"
+        if tgt == "zh" and modifies_a_noun(h) and any(evidence.has_zh_agent_stem(c.accepted("zh")) for c in concepts):
+            continue  # "anticoagulant therapy" = 抗凝治疗: the agent noun as a modifier, its action in Chinese
         if tgt == "en" and any(evidence.has_en_derived(c.accepted("en")) for c in concepts):
             continue  # 抑郁症 as "depressive disorders"
         if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
             continue  # 血小板减少 = thrombocytopenia
         if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
+        if tgt == "en" and any(evidence.has_en_head(c.accepted("en")) for c in concepts):
+            continue  # 心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out
+        if tgt == "en" and evidence.has_en_literal(h.surface, renderings, zh2en()):
+            continue  # 风险比 said "risk ratio", 过敏反应 "allergic reactions": the term's other sense, word by word
         if tgt == "en" and modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
         if tgt == "en" and part_of_another_word(h, evidence.text):

@@ -36,9 +36,15 @@ COMPARED = frozenset("高低多少大小长短快慢好差强弱轻重早晚优�
 """Predicate characters of a comparison (低 "lower", 增加 "increased"): "…的风险比安慰剂组低" compares; the term
 is not there."""
 
-NOT_COMPARED = frozenset("为是值的在达约均分显明略更稍较仍也都已未无不没有相等接近和与及或提表说证意支比")
+NOT_COMPARED = frozenset("为是值的在达约均分显明略更稍较仍也都已未无不没有等近和与及或比")
 """Characters that, right after a term ending in 比, start its predicate or a coordination (风险比为0.71,
-风险比显著降低, 风险比提示…, 风险比和…, 比值比比…): the 比 closes the term, no compared noun follows."""
+风险比显著降低, 风险比和…, 比值比比…): the 比 closes the term, no compared noun follows."""
+
+NOT_COMPARED_WORDS = ("接近", "相等", "相同", "相似", "相近", "相当", "相比", "提示", "表明", "表示", "说明", "证明",
+                      "证实", "意味", "支持")
+"""Predicate words that, right after a term ending in 比, say what the ratio was or shows (风险比接近1, 风险比提示…).
+Words, not their first characters: 接受安慰剂者 ("those given placebo"), 支架组 are nouns a comparison names
+(风险比接受安慰剂后低41% = the risk was 41% lower than with placebo)."""
 
 COMPARE_SPAN = 16
 """Characters of the clause after a term ending in 比 in which the predicate of a comparison is looked for."""
@@ -51,7 +57,8 @@ def compares(folded: str, start: int, end: int) -> bool:
     if end - start < 2 or folded[end - 1] != COMPARATIVE or end >= len(folded):
         return False
     clause = _CLAUSE_END.split(folded[end:end + COMPARE_SPAN], maxsplit=1)[0]
-    if not clause or clause[0] in NOT_COMPARED or not (JIEBA_HAN.match(clause[0]) or clause[0].isalpha()):
+    if not clause or clause[0] in NOT_COMPARED or clause.startswith(NOT_COMPARED_WORDS) \
+            or not (JIEBA_HAN.match(clause[0]) or clause[0].isalpha()):
         return False  # a digit or a bracket: 风险比0.71, 风险比（HR）
     if clause[0] in COMPARED:
         return False  # 风险比低于1, 风险比降低了: the predicate of the term itself

@@ -86,3 +86,59 @@ def test_en_present_keeps_prefixes_and_derivation_to_the_same_concept(form: str,
 def test_a_chinese_term_without_its_final_process_word_is_present_shortened() -> None:
     assert Evidence("术后给予深静脉血栓预防。").has_zh_shortened(["深静脉血栓形成"])  # 血栓形成: thrombosis
     assert not Evidence("术后给予静脉预防。").has_zh_shortened(["深静脉血栓形成"])
+
+
+def test_an_agent_class_morpheme_left_out_leaves_the_action_stem() -> None:
+    assert Evidence("患者接受抗凝治疗。").has_zh_agent_stem(["抗凝药"])
+    assert Evidence("给予利尿治疗。").has_zh_agent_stem(["利尿剂"])
+    assert Evidence("停用降压治疗。").has_zh_agent_stem(["降压药物"])
+    assert not Evidence("患者接受手术治疗。").has_zh_agent_stem(["抗凝药"])
+    assert not Evidence("给予药物治疗。").has_zh_agent_stem(["抗生素"])  # no class morpheme to drop
+    assert not Evidence("凝血功能。").has_zh_agent_stem(["凝药"])  # a stem of one character is no word
+
+
+@pytest.mark.parametrize("form, text", [
+    ("anaphylaxis", "an anaphylactic reaction"), ("thrombosis", "thrombotic events"), ("stenosis", "a stenotic valve"),
+    ("ischemia", "ischemic stroke"), ("prognosis", "prognostic factors"),
+])
+def test_a_classical_noun_is_present_as_its_adjective(form: str, text: str) -> None:
+    assert Evidence(text).has_en_derived([form])
+
+
+def test_a_classical_adjective_needs_its_stem() -> None:
+    assert not Evidence("an allergic reaction").has_en_derived(["anaphylaxis"])
+    assert not Evidence("a basic rule").has_en_derived(["basis"])  # too short a noun to derive from
+    assert not Evidence("a critical step").has_en_derived(["crisis"])  # too short a noun
+
+
+def test_an_english_phrase_the_chinese_term_also_renders_is_a_literal_rendering() -> None:
+    zh2en = {"风险": ("risk", "hazard"), "比": ("compar", "ratio"), "过敏反应": ("allergic", "reaction"),
+             "过敏": ("allergic",), "反应": ("reaction",), "淋巴瘤": ("lymphoma",), "淋巴": ("lymph",),
+             "瘤": ("tumor",), "眼": ("eye",), "压": ("pressur",)}
+    hr, ana, lym, iop = ["hazard ratio"], ["anaphylaxis"], ["lymphoma"], ["intraocular pressure", "IOP"]
+    # the same head as the glossary's English form, its modifier the gloss of the rest
+    assert Evidence("The adjusted risk ratios were 0.8.").has_en_literal("风险比", hr, zh2en)
+    assert Evidence("a risk-ratio of 2").has_en_literal("风险比", hr, zh2en)
+    assert Evidence("The eye pressure fell.").has_en_literal("眼压", iop, zh2en)
+    # the lexicon's own sense of the term as a phrase
+    assert Evidence("Allergic reactions were rare.").has_en_literal("过敏反应", ana, zh2en)
+    assert not Evidence("The risk was low; the ratio was 2.").has_en_literal("风险比", hr, zh2en)  # not adjacent
+    assert not Evidence("The ratio of risk was 2.").has_en_literal("风险比", hr, zh2en)  # not in the term's order
+    assert not Evidence("The risk compared with placebo.").has_en_literal("风险比", hr, zh2en)  # no shared head
+    assert not Evidence("The odds ratio was 2.").has_en_literal("风险比", hr, zh2en)
+    assert not Evidence("Reactions were allergic.").has_en_literal("过敏反应", ana, zh2en)
+    assert not Evidence("a lymph tumor").has_en_literal("淋巴瘤", lym, zh2en)  # a synonym of another shape
+    # two glosses of the term side by side are no word-by-word phrase of it
+    assert not Evidence("The experiment test ended.").has_en_literal(
+        "实验", ["assay"], {"实验": ("experiment", "test"), "实": ("real",), "验": ("test",)})
+
+
+def test_the_head_of_a_term_without_its_classifying_adjective() -> None:
+    assert Evidence("Patients were resuscitated.").has_en_head(["cardiopulmonary resuscitation"])
+    assert Evidence("after mild hypothermia").has_en_head(["therapeutic hypothermia"])
+    assert Evidence("an out-of-hospital arrest").has_en_head(["cardiac arrest"])  # a compound modifier
+    assert not Evidence("colorectal cancer").has_en_head(["gastric cancer"])  # another classifier instead
+    assert not Evidence("an exploratory surgery").has_en_head(["cytoreductive surgery"])
+    assert not Evidence("the cancer").has_en_head(["lung cancer"])  # a noun modifier is the term
+    assert not Evidence("the hazard was high").has_en_head(["hazard ratio"])
+    assert not Evidence("the ratio").has_en_head(["ratio"])

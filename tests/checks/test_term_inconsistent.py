@@ -123,3 +123,11 @@ def test_noun_and_adjective_or_a_fuller_form_are_one_usage() -> None:
     assert is_other_part_of_speech("prognosis", "prognostic")
     assert not is_other_part_of_speech("randomized", "randomised")  # a spelling, not a part of speech
     assert is_elaboration("凋亡", "细胞凋亡") and not is_elaboration("凋亡", "死亡")
+
+
+def test_a_greek_noun_and_its_adjective_of_the_same_length_are_one_usage() -> None:
+    """thrombosis / thrombotic: -sis and -tic have as many letters, so length cannot say which counts with which."""
+    g = Glossary.build([Concept("thr", "血栓形成", "thrombosis", en_admitted=("thrombotic",))], "g.csv")
+    zh = ["血栓形成事件少见。", "血栓形成风险较低。", "血栓形成与手术有关。"]
+    en = ["Thrombotic events were rare.", "The thrombotic risk was low.", "Thrombosis was related to surgery."]
+    assert only(run(g, zh, en), "term-inconsistent") == []

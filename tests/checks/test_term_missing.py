@@ -529,3 +529,30 @@ def test_the_rendering_used_instead_does_not_depend_on_the_hash_seed() -> None:
     messages = {subprocess.run([sys.executable, "-c", _TIE], cwd=root, capture_output=True, text=True, check=True,
                                env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip() for seed in "1234"}
     assert messages == {"「实验」 is rendered “test” in 4 sentences; the glossary says “assay”"}
+
+
+def test_term_missing_takes_the_action_stem_for_an_agent_noun_used_as_a_modifier() -> None:
+    g = gl(Concept("ac", "抗凝药", "anticoagulant", zh_admitted=("抗凝剂",)))
+    assert only(run(g, ["患者接受抗凝治疗。"], ["Patients received anticoagulant therapy."]), "term-missing") == []
+    # the noun itself needs the class morpheme: 抗凝 alone is the treatment, not the drug
+    found = only(run(g, ["患者停用抗凝治疗。"], ["Patients stopped the anticoagulant."]), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("en", "抗凝药")]
+
+
+def test_term_missing_takes_the_adjective_of_a_classical_noun() -> None:
+    g = gl(Concept("ana", "过敏反应", "anaphylaxis"))
+    assert only(run(g, ["发生了一例过敏反应。"], ["One anaphylactic reaction occurred."]), "term-missing") == []
+
+
+def test_term_missing_takes_a_literal_rendering_of_the_chinese_term() -> None:
+    g = gl(Concept("hr", "风险比", "hazard ratio"))
+    assert only(run(g, ["校正风险比为1.2。"], ["The adjusted risk ratio was 1.2."]), "term-missing") == []
+    found = only(run(g, ["风险比为1.2。"], ["The odds ratio was 1.2."]), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("zh", "hazard ratio")]
+
+
+def test_term_missing_takes_the_head_without_its_classifying_adjective() -> None:
+    g = gl(Concept("cpr", "心肺复苏", "cardiopulmonary resuscitation"), Concept("gc", "胃癌", "gastric cancer"))
+    assert only(run(g, ["旁观者实施的心肺复苏。"], ["Bystander resuscitation was given."]), "term-missing") == []
+    found = only(run(g, ["胃癌患者。"], ["Patients with colorectal cancer."]), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("zh", "gastric cancer")]

@@ -50,6 +50,16 @@ def test_term_ending_in_comparative_bi_is_not_matched_in_a_comparison() -> None:
     assert ("比值比", "or", "preferred") in spans(zh, "风险比和比值比均较高")
 
 
+def test_a_compared_noun_may_start_with_the_first_character_of_a_predicate_word() -> None:
+    g = Glossary.build([Concept("hr", "风险比", "hazard ratio"), Concept("risk", "风险", "risk")])
+    zh = g.matchers().zh
+    # 接受 "receive" is no 接近 "close to", 支架 "stent" no 支持 "support": nouns that the 比 compares with
+    assert spans(zh, "死亡风险比接受安慰剂后低41%。") == [("风险", "risk", "preferred")]
+    assert spans(zh, "再狭窄风险比支架组高。") == [("风险", "risk", "preferred")]
+    for text in ("风险比接近1，", "风险比相似", "风险比表明疗效较好", "风险比支持治疗组较优"):
+        assert spans(zh, text)[0] == ("风险比", "hr", "preferred"), text
+
+
 def test_term_inside_a_compound_word_is_kept(sample: Glossary) -> None:
     assert spans(sample.matchers().zh, "人类胚胎干细胞衍生") == [("干细胞", "sc", "preferred")]
 
