@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import types
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -249,6 +249,14 @@ def base_tokenizer() -> Any:
     tok.FREQ, tok.loaded, tok.full = {}, set(), False
     tok.initialized = True
     return tok
+
+
+def prefetch(chars: Iterable[str]) -> None:
+    """Tell the OS which shards of the dictionary a text of these characters will read (`ShardStore.will_need`):
+    those of the words starting with one of them."""
+    tok = base_tokenizer()
+    if not tok.full:
+        tok.shards.will_need(chars)
 
 
 FLOOR_COUNT = 3

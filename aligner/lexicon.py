@@ -317,6 +317,20 @@ def _cached(cache: Path) -> tuple[str, dict[str, ShardStore]] | None:
     return digest, stores
 
 
+def prefetch(chars: Iterable[str]) -> None:
+    """Tell the OS which shards of the cached lexicon a text of these characters may read (`ShardStore.will_need`):
+    the Chinese words and readings starting with one of them, the English stems with one of its letters. Nothing
+    when the lexicon is not cached yet (it is built when first needed)."""
+    cached = _cached(_cache_file())
+    if cached is None:
+        return
+    stores = cached[1]
+    chars = set(chars)
+    stores["zh2en"].will_need(chars)
+    stores["readings"].will_need(chars)
+    stores["en2zh"].will_need({c.lower() for c in chars if c.isascii() and c.isalpha()})
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The CC-CEDICT lexicon, from the user cache when there is one for the installed dictionary file, else built
