@@ -16,7 +16,6 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -161,11 +160,7 @@ class ShardStore:
         self._advise = advise
         """advise(offset, length): tell the OS those bytes will be read soon; advise(0, 0): that the file is read
         where told, not in sequence (None: a store in memory)."""
-        self._starts = dict(zip(offsets, map(itemgetter(0), offsets.values())))
-        """{first character: offset of its shard group}; with `_lengths`, the header's (offset, length) pairs as
-        plain ints: 32,000 tuples of jieba's and the lexicon's headers would stay in the garbage collector's young
-        generation (a seed check's one full young collection, 12 ms, came of them; dicts of ints are not tracked)."""
-        self._lengths = dict(zip(offsets, map(itemgetter(1), offsets.values())))
+        self._offsets = offsets
         self._whole = whole
         self.size = size
         """Number of entries of the whole table."""
@@ -192,8 +187,7 @@ class ShardStore:
         if not self._random:
             self._advise(0, 0)
             self._random = True
-        starts, lengths = self._starts, self._lengths
-        spans = sorted((starts[c], lengths[c]) for c in set(firsts) if c in starts and c not in self._groups)
+        spans = sorted(self._offsets[c] for c in set(firsts) if c in self._offsets and c not in self._groups)
         start = end = -1
         for at, length in spans:
             if at - end > NEAR:
@@ -207,10 +201,10 @@ class ShardStore:
     def _group(self, first: str) -> tuple[str, array.array[int], bytes | None, bytes] | None:
         if first in self._groups:
             return self._groups[first]
-        at = self._starts.get(first)
+        at = self._offsets.get(first)
         group = None
         if at is not None:
-            seconds, ends, single, data = marshal.loads(self._read(at, self._lengths[first]))
+            seconds, ends, single, data = marshal.loads(self._read(at[0], at[1]))
             group = (seconds, array.array("I", ends), single, data)
         self._groups[first] = group
         return group

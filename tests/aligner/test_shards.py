@@ -103,7 +103,7 @@ def test_will_need_asks_the_os_for_the_groups_of_those_characters_once_and_stops
     assert all(advice == os.POSIX_FADV_WILLNEED for _, _, advice in asked)
     covered = set().union(*(range(start - base, start - base + length) for start, length, _ in asked))
     for first in ("分", "细"):
-        at, length = store._starts[first], store._lengths[first]
+        at, length = store._offsets[first]
         assert set(range(at, at + length)) <= covered
     assert len(asked) == 1  # neighbours in the file: one range
     store.shard("组")  # its group is read now: not asked for again
