@@ -19,6 +19,27 @@ if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.manuscript.document import Bead, Block, Manuscript
 
 
+PREFETCH_UP_TO = 50_000
+"""Characters of text up to which `_prefetch` asks for the dictionary shards ahead (a longer text reads the tables
+whole: `aligner.lexicon.WHOLE_AFTER`, `aligner.jieba_base.FULL_AFTER`)."""
+
+
+def _prefetch(sources: Sequence[SourceText]) -> None:
+    """Start the disk reads of the dictionary shards the text will look up (jieba's and the lexicon's), so that on a
+    cold start (files not in the OS page cache) they overlap the structuring, numpy's import and the aligner's setup
+    instead of blocking the first lookups one by one. Only the OS is told: nothing is read or built here."""
+    if sum(len(s.text) for s in sources) > PREFETCH_UP_TO:
+        return
+    chars = set().union(*(s.text for s in sources))
+    if not any("\u3400" <= c <= "\u9fff" for c in chars):  # no Chinese: neither dictionary is looked up
+        return
+    from zhen_qa.aligner import jieba_base, lexicon
+
+    jieba_base.prefetch(chars)
+    if any(c.isascii() and c.isalpha() for c in chars):  # English beside it: something to align
+        lexicon.prefetch(chars)
+
+
 def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max_side: int | None = None) -> "AlignFn":
     """The aligner's `align` with the glossary's translation pairs added to its lexicon (`glossary_pairs` is
     iterated when the first sections are aligned: a generator costs a Chinese-only file nothing)."""
@@ -60,11 +81,13 @@ def load_manuscript(
         return pair_manuscript(path, doc.sources, doc.blocks, None, opts)
     zh_source = read_source(path)
     if en_path is None:
+        _prefetch((zh_source,))
         if _language(zh_source) == "en":
             opts.notes.append("has no Chinese text: give the Chinese (or bilingual) manuscript as PATH "
                               "and an English translation with --en")
         return pair_manuscript(path, (zh_source,), document_blocks(zh_source), None, opts)
     en_source = read_source(en_path)
+    _prefetch((zh_source, en_source))
     zh_lang, en_lang = _language(zh_source), _language(en_source)
     if zh_lang == "en" and en_lang == "zh":
         opts.notes.append(f"{path} is English and {en_path} is Chinese: checked the other way round")

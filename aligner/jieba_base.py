@@ -13,20 +13,22 @@ import os
 import sys
 import tempfile
 import types
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from zhen_qa.aligner.shards import FORMAT, ShardStore, read_tables, write_tables
 from zhen_qa.manuscript import usercache
+from zhen_qa.manuscript.digest import sha256
 
 log = logging.getLogger(__name__)
 
 
 def import_jieba() -> Any:
     """`import jieba` without the `pkg_resources` import it tries first (0.07 s; jieba falls back to `open`),
-    and with its HMM for unknown words (`jieba.finalseg`) loaded on first use (`_DeferredModule`)."""
+    with its HMM for unknown words (`jieba.finalseg`) loaded on first use (`_DeferredModule`), and with CPython's
+    own MD5 for its `from hashlib import md5` (`_Md5Only`: hashlib would load OpenSSL)."""
     if "jieba" in sys.modules:
         return sys.modules["jieba"]
     hide = "pkg_resources" not in sys.modules
@@ -35,14 +37,46 @@ def import_jieba() -> Any:
     deferred = "jieba.finalseg" not in sys.modules
     if deferred:
         sys.modules["jieba.finalseg"] = _DeferredModule("jieba.finalseg")
+    md5_only = "hashlib" not in sys.modules and _Md5Only.available()
+    if md5_only:
+        sys.modules["hashlib"] = _Md5Only("hashlib")
     try:
         import jieba
     finally:
+        if md5_only and isinstance(sys.modules.get("hashlib"), _Md5Only):
+            del sys.modules["hashlib"]  # the next `import hashlib` imports the real module
         if hide and sys.modules.get("pkg_resources", 0) is None:
             del sys.modules["pkg_resources"]
         if deferred and isinstance(sys.modules.get("jieba.finalseg"), _DeferredModule):
             del sys.modules["jieba.finalseg"]  # the real module is imported when the placeholder is first used
     return jieba
+
+
+class _Md5Only(types.ModuleType):
+    """A stand-in for `hashlib` while jieba is imported: jieba takes only `md5` from it (to name the cache of a
+    dictionary of the user's), and `import hashlib` loads OpenSSL's libcrypto (4.7 MB read on a cold start, 11
+    million instructions). `md5` is CPython's own (`_md5`, the same digests); any other name is the real
+    hashlib's."""
+
+    @staticmethod
+    def available() -> bool:
+        """Whether CPython's own MD5 is there (a build can leave it out)."""
+        try:
+            import _md5  # noqa: F401
+        except ImportError:  # pragma: no cover - depends on the Python build
+            return False
+        return True
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "md5":
+            from _md5 import md5
+
+            return md5
+        if name.startswith("__"):  # what the import system asks of a module (`__path__`, `__spec__`)
+            raise AttributeError(name)
+        if sys.modules.get("hashlib") is self:  # pragma: no cover - only another thread importing hashlib meanwhile
+            del sys.modules["hashlib"]
+        return getattr(importlib.import_module("hashlib"), name)
 
 
 class _DeferredModule(types.ModuleType):
@@ -77,8 +111,6 @@ def _shard_path(tok: Any) -> Path:
     """Where the dictionary in shards is kept: the user cache folder, named after jieba's
     dictionary file (path, size, modification time) and version and the shards' `FORMAT` (installs of zhen-qa
     with another layout sharing the folder keep their own file)."""
-    import hashlib
-
     jieba = import_jieba()
     dict_file = tok.dictionary or os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)),
                                                jieba.DEFAULT_DICT_NAME)
@@ -87,7 +119,7 @@ def _shard_path(tok: Any) -> Path:
         ident = f"{dict_file}\0{st.st_size}\0{st.st_mtime_ns}"
     except OSError:
         ident = dict_file
-    digest = hashlib.sha256(f"{SHARD_VERSION}\0{FORMAT}\0{jieba.__version__}\0{ident}".encode()).hexdigest()[:16]
+    digest = sha256(f"{SHARD_VERSION}\0{FORMAT}\0{jieba.__version__}\0{ident}".encode()).hexdigest()[:16]
     return usercache.cache_dir() / f"jieba-{digest}.shards"
 
 
@@ -217,6 +249,14 @@ def base_tokenizer() -> Any:
     tok.FREQ, tok.loaded, tok.full = {}, set(), False
     tok.initialized = True
     return tok
+
+
+def prefetch(chars: Iterable[str]) -> None:
+    """Tell the OS which shards of the dictionary a text of these characters will read (`ShardStore.will_need`):
+    those of the words starting with one of them."""
+    tok = base_tokenizer()
+    if not tok.full:
+        tok.shards.will_need(chars)
 
 
 FLOOR_COUNT = 3

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import hashlib
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -20,6 +19,7 @@ from typing import Any
 
 from zhen_qa.aligner.shards import FORMAT, ShardedTable, ShardStore, read_tables, write_tables
 from zhen_qa.manuscript import usercache
+from zhen_qa.manuscript.digest import sha1
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 log = logging.getLogger(__name__)
@@ -278,7 +278,7 @@ def lexicon_digest() -> str:
 @functools.lru_cache(maxsize=4)
 def _digest(path: str, _size: int, _mtime_ns: int, version: str) -> str:
     """The file is read once per (path, size, mtime, version)."""
-    return hashlib.sha1(Path(path).read_bytes() + version.encode()).hexdigest()[:16]
+    return sha1(Path(path).read_bytes() + version.encode()).hexdigest()[:16]
 
 
 WHOLE_AFTER = 50_000
@@ -301,7 +301,7 @@ def _cache_file() -> Path:
     src = cedict_path()
     st = src.stat()
     ident = f"{src}\0{st.st_size}\0{st.st_mtime_ns}\0{LEXICON_VERSION}\0{FORMAT}"
-    return usercache.cache_dir() / f"lexicon-{hashlib.sha1(ident.encode()).hexdigest()[:16]}.shards"
+    return usercache.cache_dir() / f"lexicon-{sha1(ident.encode()).hexdigest()[:16]}.shards"
 
 
 @functools.lru_cache(maxsize=4)
@@ -315,6 +315,20 @@ def _cached(cache: Path) -> tuple[str, dict[str, ShardStore]] | None:
     if not isinstance(digest, str) or set(stores) != set(TABLES):
         return None
     return digest, stores
+
+
+def prefetch(chars: Iterable[str]) -> None:
+    """Tell the OS which shards of the cached lexicon a text of these characters may read (`ShardStore.will_need`):
+    the Chinese words and readings starting with one of them, the English stems with one of its letters. Nothing
+    when the lexicon is not cached yet (it is built when first needed)."""
+    cached = _cached(_cache_file())
+    if cached is None:
+        return
+    stores = cached[1]
+    chars = set(chars)
+    stores["zh2en"].will_need(chars)
+    stores["readings"].will_need(chars)
+    stores["en2zh"].will_need({c.lower() for c in chars if c.isascii() and c.isalpha()})
 
 
 @functools.lru_cache(maxsize=1)

@@ -116,11 +116,19 @@ def read_tables(path: Path) -> tuple[Any, dict[str, "ShardStore"]]:
         fh.close()
         raise
     _OPEN.append(fh)
+    advise: Callable[[int, int], None] | None = None
     if hasattr(os, "pread"):  # no shared file position: safe in threads and forked workers
         fd = fh.fileno()
 
         def read(start: int, length: int) -> bytes:
             return os.pread(fd, length, base + start)
+
+        if hasattr(os, "posix_fadvise"):
+            def advise(start: int, length: int) -> None:
+                if length:
+                    os.posix_fadvise(fd, base + start, length, os.POSIX_FADV_WILLNEED)
+                else:  # the reads to come are known: no read-ahead past them (8 MB on some disks)
+                    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_RANDOM)
     else:  # pragma: no cover - Windows
         lock = threading.Lock()
 
@@ -129,9 +137,13 @@ def read_tables(path: Path) -> tuple[Any, dict[str, "ShardStore"]]:
                 fh.seek(base + start)
                 return fh.read(length)
 
-    return meta, {name: ShardStore(read, offsets, whole, size, width)
+    return meta, {name: ShardStore(read, offsets, whole, size, width, advise)
                   for name, (size, offsets, whole, width) in header.items()}
 
+
+NEAR = 4096
+"""Shard groups this close in a file are asked of the OS as one range (`ShardStore.will_need`): the OS reads whole
+pages."""
 
 _OPEN: list[Any] = []
 """The files stores read from, open for the life of the process."""
@@ -141,9 +153,13 @@ class ShardStore:
     """The shards of one table, unmarshalled on first use and kept (shared by every view of the table)."""
 
     def __init__(self, read: Callable[[int, int], bytes], offsets: dict[str, tuple[int, int]],
-                 whole: tuple[int, int], size: int, width: int = 2) -> None:
+                 whole: tuple[int, int], size: int, width: int = 2,
+                 advise: Callable[[int, int], None] | None = None) -> None:
         self._read = read
         """read(offset, length): bytes of the table's data."""
+        self._advise = advise
+        """advise(offset, length): tell the OS those bytes will be read soon; advise(0, 0): that the file is read
+        where told, not in sequence (None: a store in memory)."""
         self._offsets = offsets
         self._whole = whole
         self.size = size
@@ -152,12 +168,35 @@ class ShardStore:
         """Characters of a key that name its shard (`_pack`)."""
         self._groups: dict[str, tuple[str, array.array[int], bytes | None, bytes] | None] = {}
         self._shards: dict[str, dict[str, Any] | None] = {}
+        self._random = False
 
     @classmethod
     def of(cls, entries: Mapping[str, Any] | Iterable[tuple[str, Any]], width: int = 2) -> "ShardStore":
         """A store held in memory (when the user cache cannot be written)."""
         size, offsets, whole, data = _pack(entries, width)
         return cls(lambda start, length: data[start:start + length], offsets, whole, size, width)
+
+    def will_need(self, firsts: Iterable[str]) -> None:
+        """Tell the OS that the shard groups of these first characters will be read soon, so that it starts reading
+        them from disk while the program does other work (a cold start: the file is not in the page cache), and
+        that the file is not read in sequence: the OS's read-ahead would bring in the rest of it (on this disk in
+        8 MB windows: all of jieba's 20.6 MB for the 4 MB a short text reads). The groups are asked for in file
+        order, neighbours within `NEAR` bytes as one range; nothing is read here."""
+        if self._advise is None:
+            return
+        if not self._random:
+            self._advise(0, 0)
+            self._random = True
+        spans = sorted(self._offsets[c] for c in set(firsts) if c in self._offsets and c not in self._groups)
+        start = end = -1
+        for at, length in spans:
+            if at - end > NEAR:
+                if end > start:
+                    self._advise(start, end - start)
+                start = at
+            end = max(end, at + length)
+        if end > start:
+            self._advise(start, end - start)
 
     def _group(self, first: str) -> tuple[str, array.array[int], bytes | None, bytes] | None:
         if first in self._groups:

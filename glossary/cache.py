@@ -8,7 +8,6 @@ the folder (as for the lexicon).
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
@@ -17,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from zhen_qa.manuscript import usercache
+from zhen_qa.manuscript.digest import sha256
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ _HERE = Path(__file__).resolve().parent
 
 def _code_digest() -> bytes:
     """Hash of the glossary package's source (readers, model, matchers)."""
-    h = hashlib.sha256(CACHE_VERSION.encode())
+    h = sha256(CACHE_VERSION.encode())
     for p in sorted([*_HERE.glob("*.py"), *_HERE.glob("formats/*.py")]):
         h.update(p.name.encode() + b"\0" + p.read_bytes())
     return h.digest()
@@ -38,7 +38,7 @@ def key_of(files: Sequence[str], limit: int, settings: str = "") -> str | None:
     """The cache key of a glossary read from `files` (names as given, and bytes) with reading `settings`
     (such as --columns); None when a file is missing, unusual or over `limit` bytes (then the reader
     reports it, uncached)."""
-    h = hashlib.sha256(_code_digest())
+    h = sha256(_code_digest())
     h.update(settings.encode("utf-8", "surrogateescape") + b"\0")
     for name in files:
         try:
@@ -48,7 +48,7 @@ def key_of(files: Sequence[str], limit: int, settings: str = "") -> str | None:
                 data = fh.read()
         except OSError:
             return None
-        h.update(name.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(data).digest())
+        h.update(name.encode("utf-8", "surrogateescape") + b"\0" + sha256(data).digest())
     return h.hexdigest()[:32]
 
 

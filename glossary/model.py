@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import enum
-import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import MISSING, dataclass, field, fields
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.glossary.problems import Problem
+from zhen_qa.manuscript.digest import sha256
 from zhen_qa.manuscript.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -221,7 +221,7 @@ class Glossary:
             for c in sorted(self.concepts, key=lambda c: c.id)  # ids are unique
         ]
         data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        return "sha256:" + hashlib.sha256(data).hexdigest()
+        return "sha256:" + sha256(data).hexdigest()
 
     def translation_pairs(self) -> list[tuple[str, str]]:
         """(zh term, en term) for every accepted zh term × accepted en term of each concept (aligner lexicon)."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from zhen_qa.aligner.build import build_from_texts
@@ -43,3 +44,25 @@ def test_two_files_in_one_language_exit_2_and_an_english_manuscript_is_named(tmp
     assert alone.exit_code == 0 and "Traceback" not in alone.output
     note = f"zhen-qa: note: {en}: has no Chinese text: give the Chinese (or bilingual) manuscript as PATH"
     assert note in alone.stderr
+
+
+def test_the_dictionary_shards_a_text_needs_are_asked_for_ahead(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:
+    from zhen_qa.aligner import build, jieba_base, lexicon
+
+    asked: list[tuple[str, frozenset[str]]] = []
+    monkeypatch.setattr(jieba_base, "prefetch", lambda chars: asked.append(("jieba", frozenset(chars))))
+    monkeypatch.setattr(lexicon, "prefetch", lambda chars: asked.append(("lexicon", frozenset(chars))))
+    zh, en = _write(tmp_path, "d.zh", ZH), _write(tmp_path, "d.en", EN)
+    build.load_manuscript(zh, en)
+    assert [name for name, _ in asked] == ["jieba", "lexicon"]
+    assert asked[0][1] == set(ZH + EN) and asked[1][1] == set(ZH + EN)
+    asked.clear()
+    build.load_manuscript(_write(tmp_path, "zh.txt", "我们纳入了患者。\n"))  # no English: nothing to align
+    assert [name for name, _ in asked] == ["jieba"]
+    asked.clear()
+    build.load_manuscript(_write(tmp_path, "en.txt", EN))  # no Chinese: no dictionary is looked up
+    assert asked == []
+    monkeypatch.setattr(build, "PREFETCH_UP_TO", 10)  # a long text reads the tables whole
+    build.load_manuscript(zh, en)
+    assert asked == []

@@ -186,3 +186,24 @@ def test_jiebas_hmm_loads_on_first_use_with_jiebas_own_results() -> None:
     assert first == "False False"  # neither imported nor built
     assert cut == run[1].strip() and "杭研" in cut  # the HMM joined a word the dictionary lacks
     assert after == "True True"
+
+
+def test_jieba_imported_without_openssl_gets_the_same_md5_and_hashlib_stays_whole() -> None:
+    """import_jieba gives jieba CPython's own md5 (hashlib, which loads OpenSSL, is not imported); a later
+    `import hashlib` is the real module."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    code = ("import sys\n"
+            "from zhen_qa.aligner.jieba_base import import_jieba\n"
+            "jieba = import_jieba()\n"
+            "print('hashlib' in sys.modules, '_hashlib' in sys.modules)\n"
+            "print(jieba.md5('词典'.encode()).hexdigest())\n"
+            "import hashlib\n"
+            "print(hashlib.md5('词典'.encode()).hexdigest(), hashlib.sha256(b'').hexdigest()[:8])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True).stdout
+    imported, ours, real = out.splitlines()
+    assert imported == "False False"
+    assert real == f"{ours} e3b0c442"

@@ -85,3 +85,35 @@ def test_wider_shards_give_the_same_answers(tmp_path: Path, width: int) -> None:
     assert dict(fresh) == table
     if width == 3:
         assert stores["t"].shard("xbb") is None and stores["t"].shard("xba") == {"xba": ("2",)}
+
+
+def test_will_need_asks_the_os_for_the_groups_of_those_characters_once_and_stops_read_ahead(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    calls: list[tuple[int, int, int]] = []
+    monkeypatch.setattr(os, "posix_fadvise", lambda fd, start, length, advice: calls.append((start, length, advice)))
+    S.write_tables(tmp_path / "t.shards", {"t": TABLE.items()})
+    _, stores = S.read_tables(tmp_path / "t.shards")
+    store = stores["t"]
+    base = 8 + int.from_bytes((tmp_path / "t.shards").read_bytes()[:8], "little")
+    store.will_need({"分", "细", "x", "?"})  # x and ? start no key: nothing asked for them
+    assert calls[0] == (0, 0, os.POSIX_FADV_RANDOM)
+    asked = calls[1:]
+    assert all(advice == os.POSIX_FADV_WILLNEED for _, _, advice in asked)
+    covered = set().union(*(range(start - base, start - base + length) for start, length, _ in asked))
+    for first in ("分", "细"):
+        at, length = store._offsets[first]
+        assert set(range(at, at + length)) <= covered
+    assert len(asked) == 1  # neighbours in the file: one range
+    store.shard("组")  # its group is read now: not asked for again
+    calls.clear()
+    store.will_need({"组"})
+    assert calls == []
+    assert store.shard("分泌") == {"分泌": ("secret",), "分泌组": ("secretom",)}  # reads as before
+
+
+def test_will_need_of_a_store_in_memory_does_nothing() -> None:
+    store = S.ShardStore.of(TABLE.items())
+    store.will_need({"分"})
+    assert store.shard("分泌") == {"分泌": ("secret",), "分泌组": ("secretom",)}
