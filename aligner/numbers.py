@@ -396,6 +396,9 @@ def _fold_word(word: str) -> str:
 _EN_PER_MAGNITUDE = re.compile(r"(?<![A-Za-z])per\s+(thousand|million|billion)(?![A-Za-z])", re.IGNORECASE)
 """A rate per a magnitude written as a word: "1 case per million persons" = 每100万人中1例."""
 _EN_MAGNITUDE_NEEDLES = ("thousand", "million", "billion")
+_EN_ONE_MAGNITUDE = re.compile(r"(?<![A-Za-z])(half\s+a|a|one)\s+(thousand|million|billion)(?![A-Za-z-])",
+                               re.IGNORECASE)
+"""A magnitude word counted by an article or a half: "a million people" = 100万人, "half a million" = 50万."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -427,6 +430,10 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         return present is None or not present.isdisjoint(needles)
 
     out: list[NumberMention] = []
+    for m in _EN_ONE_MAGNITUDE.finditer(t) if may(_EN_MAGNITUDE_NEEDLES) else ():
+        value = (0.5 if m.group(1).lower().startswith("half") else 1.0) * _EN_MAGNITUDES[m.group(2).lower()]
+        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        skip.append((m.start(), m.end()))
     for m in _EN_FRACTION.finditer(t) if may(_EN_FRACTION_NEEDLES) else ():
         if _overlaps(skip, m.start(), m.end()):
             continue

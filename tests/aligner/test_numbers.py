@@ -280,3 +280,18 @@ def test_a_version_the_tokeniser_spaced_is_one_version_in_chinese() -> None:
     assert [n.text for n in extract_numbers("version 3.6.0 of R", "en")] == ["3.6"]  # as the unspaced form reads
     assert [n.text for n in extract_numbers("共3 . 5例", "zh")] == ["3", "5"]  # no decimal before: two numbers
     assert [n.text for n in extract_numbers("was 2.5 . 12 patients died", "en")] == ["2.5", "12"]  # may end a sentence
+
+
+def test_a_magnitude_counted_by_an_article_or_a_half_is_that_many() -> None:
+    """"a million" = 100万, "half a million" = 50万, "one thousand" = 1000: the article counts one."""
+    cases = [("About a million people were infected.", "约100万人感染。", 1e6),
+             ("About half a million people died.", "约50万人死亡。", 5e5),
+             ("One thousand patients took part.", "1000名患者参与。", 1e3),
+             ("a billion doses", "10亿剂", 1e9)]
+    for en, zh, value in cases:
+        found = extract_numbers(en, "en")
+        assert [n.value for n in found] == [value], en
+        assert [number_key(n.value) for n in found] == [number_key(n.value) for n in extract_numbers(zh, "zh")]
+    # not a count: the article before another word, or a hyphenated compound ("a million-fold" is left alone)
+    assert extract_numbers("a thousandth of a second", "en") == []
+    assert [n.value for n in extract_numbers("a million-fold increase", "en")] != [1e6]
