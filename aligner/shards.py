@@ -9,15 +9,15 @@ the text they are looked up for).
 from __future__ import annotations
 
 import array
-import contextlib
 import itertools
 import marshal
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
+
+from zhen_qa.manuscript.usercache import write_atomically
 
 V = TypeVar("V")
 
@@ -80,19 +80,14 @@ def write_tables(path: Path, tables: Mapping[str, Mapping[str, Any] | Iterable[t
         blobs.append(blob)
         pos += len(blob)
     head = marshal.dumps((FORMAT, meta, header))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(len(head).to_bytes(8, "little"))
-            fh.write(head)
-            for blob in blobs:
-                fh.write(blob)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+
+    def write(fh: BinaryIO) -> None:
+        fh.write(len(head).to_bytes(8, "little"))
+        fh.write(head)
+        for blob in blobs:
+            fh.write(blob)
+
+    write_atomically(path, write)
 
 
 def read_tables(path: Path) -> tuple[Any, dict[str, "ShardStore"]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -68,15 +67,8 @@ def save(key: str, what: str, obj: object) -> None:
     """Store `obj` atomically; a cache that cannot be written is only logged."""
     folder = usercache.cache_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, folder / f"glossary-{key}-{what}.pickle")
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        usercache.write_atomically(folder / f"glossary-{key}-{what}.pickle",
+                                   lambda fh: pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL))
     except (OSError, pickle.PicklingError, TypeError) as exc:
         log.warning("cannot cache the glossary in %s: %s", folder, exc)
         return

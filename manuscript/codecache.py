@@ -18,7 +18,6 @@ import atexit
 import contextlib
 import dataclasses
 import marshal
-import os
 import sys
 import threading
 import zlib
@@ -113,19 +112,8 @@ def save(path: Path | None = None) -> None:
     with _lock:
         keep = dict(_code) if len(_code) <= KEEP else {t: c for t, c in _code.items() if t in _used}
         _new = False
-    import tempfile
-
     with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(keep))
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        usercache.write_atomically(path, lambda fh: fh.write(marshal.dumps(keep)))
         usercache.after_write(path.parent)
 
 

@@ -17,8 +17,10 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 KINDS = ("lexicon", "jieba", "glossary", "code")
 """Entry kinds, named by their file-name prefix (`KIND-...`)."""
@@ -123,6 +125,24 @@ def remove(chosen: list[Entry]) -> tuple[int, int]:
 def prune(folder: Path | None = None, now: float | None = None) -> tuple[int, int]:
     """Remove stale entries (`stale`) from the cache folder; (files, bytes) removed."""
     return remove(stale(entries(folder), time.time() if now is None else now))
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Create `path` (and its folder) with what `write` writes to the open file: into a temporary file of the same
+    folder (a `.tmp` one, which `prune` removes if a killed writer leaves it), then renamed over `path`, so a reader
+    sees the old entry or the whole new one. Errors propagate; the temporary file is removed."""
+    import tempfile  # only writers pay for it (most runs read the cache and never write)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=_TMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 _PRUNED: set[Path] = set()

@@ -106,3 +106,22 @@ def test_clear_removes_every_entry_and_nothing_else(tmp_path: Path) -> None:
 
 def test_entries_of_a_missing_folder_are_none(tmp_path: Path) -> None:
     assert usercache.entries(tmp_path / "absent") == []
+
+
+def test_write_atomically_replaces_whole_or_leaves_the_old_entry(tmp_path: Path) -> None:
+    """A writer that fails leaves the old entry and no temporary file; one that succeeds replaces it whole."""
+    write_atomically = usercache.write_atomically
+    path = tmp_path / "sub" / "lexicon-x.shards"
+    write_atomically(path, lambda fh: fh.write(b"old"))
+    assert path.read_bytes() == b"old"
+
+    def broken(fh: object) -> None:
+        fh.write(b"half")  # type: ignore[attr-defined]
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        write_atomically(path, broken)
+    assert path.read_bytes() == b"old"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["lexicon-x.shards"]
+    write_atomically(path, lambda fh: fh.write(b"new"))
+    assert path.read_bytes() == b"new"
