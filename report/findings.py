@@ -74,6 +74,12 @@ class Finding:
         loc = self.location
         return (loc.path, loc.line, loc.column, loc.end_line, loc.end_column, self.rule, self.message)
 
+    def same_on_line_key(self) -> tuple[str, int, str, Severity, str]:
+        """What makes two findings of one line the same finding recurring (file, line, rule, severity, message: the
+        half-width commas of a paragraph): reports show them as one line or row. Findings that differ in what they
+        say keep their own, so "+N more" never hides a different finding."""
+        return (self.location.path, self.location.line, self.rule, self.severity, self.message)
+
 
 # Excerpts, in one place. The two context widths differ on purpose: a term finding points at a word
 # that may recur many times in a sentence, so its excerpt is always a short window (30 a side, like a

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from zhen_qa.report.findings import Finding, Rule
+from zhen_qa.report.findings import Finding, Rule, Severity
 from zhen_qa.report.html_text import esc, excerpt_html
 
 
@@ -30,12 +30,11 @@ _REVIEW = (("accepted", "accepted"), ("false", "false alarm"))
 
 
 def same_finding_groups(rows: Sequence[Row]) -> list[list[Row]]:
-    """Rows in order, those of one line that say the same thing (rule, severity, message: the half-width commas of
-    a paragraph) gathered at the first of them, as the text report groups them; different findings stay apart."""
-    groups: dict[tuple[str, int, str, str, str], list[Row]] = {}
+    """Rows in order, the same finding recurring on one line (`Finding.same_on_line_key`) gathered at the first of
+    them, as the text report groups them; different findings stay apart."""
+    groups: dict[tuple[str, int, str, Severity, str], list[Row]] = {}
     for r in rows:
-        f = r.finding
-        groups.setdefault((r.path, f.location.line, f.rule, f.severity.value, f.message), []).append(r)
+        groups.setdefault(r.finding.same_on_line_key(), []).append(r)
     return list(groups.values())
 
 

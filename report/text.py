@@ -48,12 +48,11 @@ def reading_key(f: Finding, zh_path: str) -> tuple[Any, ...]:
 
 
 def grouped_lines(findings: list[Finding], zh_path: str, color: bool = False) -> list[str]:
-    """Text lines in reading order; findings of one line in one file that say the same thing (same rule, severity
-    and message: the 87 half-width commas of a paragraph) become one line. Findings that differ in what they say
-    stay apart, so a grouped line never hides a different finding behind its "+N more"."""
+    """Text lines in reading order; the same finding recurring on one line (`Finding.same_on_line_key`: the 87
+    half-width commas of a paragraph) becomes one line."""
     groups: dict[tuple[str, int, str, Severity, str], list[Finding]] = {}
     for f in sorted(findings, key=lambda f: reading_key(f, zh_path)):
-        groups.setdefault((f.location.path, f.location.line, f.rule, f.severity, f.message), []).append(f)
+        groups.setdefault(f.same_on_line_key(), []).append(f)
     out: list[str] = []
     for group in groups.values():
         line = finding_line(group[0], color)
