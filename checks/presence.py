@@ -99,18 +99,20 @@ class Evidence:
         self._en: dict[bool, str] = {}
         self._glossed: dict[str, list[tuple[int, int]]] | None = None
 
-    def has_zh(self, forms: Iterable[str]) -> bool:
-        """True if any Chinese form occurs, leniently: as a substring, script, width and spaces folded."""
+    def _folded_zh(self) -> str:
+        """The text as the Chinese forms are looked for in it (script, width and spaces folded), folded once."""
         if self._zh is None:
             self._zh = _SPACE.sub("", fold_zh(self.text))
-        folded = self._zh
+        return self._zh
+
+    def has_zh(self, forms: Iterable[str]) -> bool:
+        """True if any Chinese form occurs, leniently: as a substring, script, width and spaces folded."""
+        folded = self._folded_zh()
         return any(key and key in folded for key in map(zh_key, forms))
 
     def count_zh(self, forms: Iterable[str]) -> int:
         """How many places of the text hold a Chinese form, found as `has_zh` finds one (overlapping finds are one)."""
-        if self._zh is None:
-            self._zh = _SPACE.sub("", fold_zh(self.text))
-        folded = self._zh
+        folded = self._folded_zh()
         spans: list[tuple[int, int]] = []
         for key in {k for k in map(zh_key, forms) if k}:
             start = folded.find(key)
@@ -189,9 +191,8 @@ class Evidence:
         Chinese inserts modifiers inside a term it renders (总生存 in 总体中位生存时间, "median overall
         survival time"); only for the question whether an English term has a Chinese rendering.
         """
-        if self._zh is None:
-            self._zh = _SPACE.sub("", fold_zh(self.text))
-        return any(_spread_pattern(key).search(self._zh) for key in map(zh_key, forms) if len(key) >= 3)
+        folded = self._folded_zh()
+        return any(_spread_pattern(key).search(folded) for key in map(zh_key, forms) if len(key) >= 3)
 
     def has_classical(self, forms: Iterable[str]) -> bool:
         """True if the English has the Greek or Latin combining form of an English form (platelet: thrombocyt-).
@@ -216,13 +217,12 @@ class Evidence:
         heads = {w[-1] for w in (fold_en(f, lower=True).split() for f in en_forms) if len(w) >= 2}
         if not heads:
             return False
-        if self._zh is None:
-            self._zh = _SPACE.sub("", fold_zh(self.text))
+        folded = self._folded_zh()
         for key in map(zh_key, zh_forms):
             for n in range(HEAD_MIN, len(key)):
                 for k in range(len(key) - n + 1):
                     part = key[k:k + n]
-                    if part in self._zh and any(_glosses(g, h) for g in zh2en.get(part, ()) for h in heads):
+                    if part in folded and any(_glosses(g, h) for g in zh2en.get(part, ()) for h in heads):
                         return True
         return False
 
@@ -233,17 +233,16 @@ class Evidence:
         "depression" leave unsaid) or a final process word (`ZH_PROCESS_WORDS`: 血栓 of 血栓形成). The shortened form
         keeps SHORT_MIN characters or more.
         """
-        if self._zh is None:
-            self._zh = _SPACE.sub("", fold_zh(self.text))
+        folded = self._folded_zh()
         for key in map(zh_key, forms):
             if len(key) < 3:
                 continue
-            if key[-1] in ZH_SUFFIXES and len(key) - 1 >= SHORT_MIN and key[:-1] in self._zh:
+            if key[-1] in ZH_SUFFIXES and len(key) - 1 >= SHORT_MIN and key[:-1] in folded:
                 return True
-            if any(key.endswith(t) and len(key) - len(t) >= SHORT_MIN and key[:-len(t)] in self._zh
+            if any(key.endswith(t) and len(key) - len(t) >= SHORT_MIN and key[:-len(t)] in folded
                    for t in ZH_PROCESS_WORDS):
                 return True  # 深静脉血栓 for 深静脉血栓形成 "deep-vein thrombosis"
-            if any(len(m.group()) * 2 >= len(key) for m in _contraction_pattern(key).finditer(self._zh)):
+            if any(len(m.group()) * 2 >= len(key) for m in _contraction_pattern(key).finditer(folded)):
                 return True  # at most half the characters dropped: 非癌 is not 非小细胞肺癌
         return False
 
@@ -277,10 +276,9 @@ class Evidence:
 
     def _glossed_words(self, zh2en: Mapping[str, tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:
         """Lexicon gloss stem -> (start, end) of the words of 2-4 Han characters of the folded Chinese it glosses."""
-        if self._zh is None:
-            self._zh = _SPACE.sub("", fold_zh(self.text))
+        folded = self._folded_zh()
         out: dict[str, list[tuple[int, int]]] = {}
-        for run in han_word().finditer(self._zh):
+        for run in han_word().finditer(folded):
             text, base = run.group(), run.start()
             for i in range(len(text) - 1):
                 for size in (2, 3, 4):
@@ -320,9 +318,8 @@ class Evidence:
         says the action with the head noun of the phrase (抗凝治疗 "anticoagulation treatment"), not the drug
         class. Only for an English term that modifies a noun; the stem keeps SHORT_MIN characters or more.
         """
-        if self._zh is None:
-            self._zh = _SPACE.sub("", fold_zh(self.text))
-        return any(key.endswith(head) and len(key) - len(head) >= SHORT_MIN and key[:-len(head)] in self._zh
+        folded = self._folded_zh()
+        return any(key.endswith(head) and len(key) - len(head) >= SHORT_MIN and key[:-len(head)] in folded
                    for key in map(zh_key, forms) for head in ZH_AGENT_HEADS)
 
     def has_en_literal(self, zh_term: str, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
