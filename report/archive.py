@@ -15,7 +15,6 @@ settings finds the manifest and skips the file; change either and the file is ch
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -23,6 +22,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from zhen_qa.manuscript.digest import sha256
 from zhen_qa.report.atomic import write_atomic
 from zhen_qa.report.model import FileResult
 from zhen_qa.report.serialize import bead_text, finding_dict, side_span
@@ -34,7 +34,7 @@ TERM_RULES = ("term-variant", "term-inconsistent", "term-forbidden")
 
 def job_key(paths: tuple[str, ...], signature: Mapping[str, Any]) -> str:
     """A hash of the files' bytes and the settings: equal keys mean the stored result is still valid."""
-    h = hashlib.sha256(json.dumps(signature, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    h = sha256(json.dumps(signature, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     for path in paths:
         h.update(b"\0" + os.path.basename(path).encode("utf-8") + b"\0")
         with open(path, "rb") as fh:

@@ -10,7 +10,6 @@ report's download sets it, since the page cannot know where its download will be
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from zhen_qa.manuscript.digest import sha256
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.safetext import utf8
@@ -36,7 +36,7 @@ def fingerprint(finding: Finding) -> str:
     """A short hash of what the finding is about, independent of where it is in the file."""
     text = finding.excerpt.strip() or _DIGITS.sub("#", finding.message)
     text = _SPACE.sub(" ", text).strip()
-    digest = hashlib.sha256(utf8(f"{finding.rule}\x00{finding.lang}\x00{text}")).hexdigest()
+    digest = sha256(utf8(f"{finding.rule}\x00{finding.lang}\x00{text}")).hexdigest()
     return digest[:20]
 
 

@@ -7,7 +7,6 @@ with the hashes of its inline style and script). Every piece of manuscript text 
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import os
 from collections import defaultdict
@@ -15,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from importlib.resources import files
 
+from zhen_qa.manuscript.digest import sha256
 from zhen_qa.manuscript.document import Block, Pair, Role
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 from zhen_qa.report.baseline import baseline_entries
@@ -40,7 +40,7 @@ def _asset(name: str) -> str:
 
 def _hash_source(text: str) -> str:
     """A CSP hash source for one inline element's exact text."""
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+    return "'sha256-" + base64.b64encode(sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
 def content_security_policy(style: str, script: str) -> str:
@@ -242,7 +242,7 @@ def render_html(report: Report, *, highlight: Highlighter | None = None, root: s
     total = count(findings)
     summary = f"{plural(total.total, 'finding')} ({describe(total)}) in {plural(len(report.files), 'file')}"
     signature = json.dumps(report.signature, ensure_ascii=False, sort_keys=True, indent=1, default=str)
-    report_id = hashlib.sha256(utf8(json.dumps(keys, sort_keys=True, ensure_ascii=False))).hexdigest()[:16]
+    report_id = sha256(utf8(json.dumps(keys, sort_keys=True, ensure_ascii=False))).hexdigest()[:16]
     style, script = _asset("html_report.css"), _asset("html_report.js")
     parts = [
         "<!DOCTYPE html>",
