@@ -69,7 +69,7 @@ def check_archive(path: str, kind: ArchiveKind = DOCX) -> None:
             raise refusal(name, f"{st.st_size / 2**20:.1f} MiB is more than the limit of "
                                 f"{kind.max_bytes // 2**20} MiB; {kind.too_big}")
         with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
+            _check_members(zf, name, kind)
     except zipfile.BadZipFile:
         for magic, what in kind.impostors:
             if _starts_with(path, magic):
@@ -77,6 +77,12 @@ def check_archive(path: str, kind: ArchiveKind = DOCX) -> None:
         raise refusal(name, f"corrupt zip archive or not one (expected {kind.what}); {kind.resave}") from None
     except OSError as exc:
         raise refusal(name, f"cannot read: {exc.strerror or exc}") from None
+
+
+def _check_members(zf: zipfile.ZipFile, name: str, kind: ArchiveKind) -> None:
+    """Refuse the open archive `zf` past the member and size limits, without `kind`'s part, or with a member that
+    does not inflate to its declared size."""
+    infos = zf.infolist()
     if len(infos) > MAX_ARCHIVE_MEMBERS:
         raise refusal(name, f"archive has {len(infos)} members, more than the limit of {MAX_ARCHIVE_MEMBERS}")
     total = sum(i.file_size for i in infos)
@@ -85,10 +91,10 @@ def check_archive(path: str, kind: ArchiveKind = DOCX) -> None:
                             f"{MAX_ARCHIVE_BYTES // 2**20} MiB")
     if kind.part and not any(i.filename.startswith(kind.part) for i in infos):
         raise refusal(name, f"zip archive is not {kind.what} (no {kind.part} part)")
-    _check_inflation(path, name, kind)
+    _check_inflation(zf, name, kind)
 
 
-def _check_inflation(path: str, name: str, kind: ArchiveKind) -> None:
+def _check_inflation(zf: zipfile.ZipFile, name: str, kind: ArchiveKind) -> None:
     """Refuse an archive with a member that does not inflate to the size its headers declare (a zip bomb whose
     headers understate it, or a damaged member), inflating no member past its declared size.
 
@@ -99,14 +105,13 @@ def _check_inflation(path: str, name: str, kind: ArchiveKind) -> None:
     """
     current = "a member"
     try:
-        with zipfile.ZipFile(path) as zf:
-            for info in zf.infolist():
-                if info.is_dir():
-                    continue
-                current = info.filename
-                with zf.open(info) as member:
-                    while member.read(INFLATE_CHUNK):
-                        pass
+        for info in zf.infolist():
+            if info.is_dir():
+                continue
+            current = info.filename
+            with zf.open(info) as member:
+                while member.read(INFLATE_CHUNK):
+                    pass
     except (zipfile.BadZipFile, zlib.error, EOFError):
         raise refusal(name, f"corrupt zip archive: {current} does not inflate to its declared size; "
                             f"{kind.resave}") from None
