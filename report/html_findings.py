@@ -72,15 +72,23 @@ def _row_html(group: Sequence[Row]) -> str:
 
 
 def findings_html(rows: Sequence[Row], rules: Mapping[str, Rule]) -> str:
-    """Findings grouped by rule (most frequent first), each group a table with its count of findings; the same
-    finding recurring on one line is one row (`same_finding_groups`)."""
+    """Findings grouped by rule, each group a table with its count of findings; the same finding recurring on one
+    line is one row (`same_finding_groups`). Groups come by their worst severity, then in the order of the rule
+    catalog (`rules`: terms, untranslated text, numbers, citations, then typography and structure), so what changes
+    the meaning is read before punctuation, however many half-width commas there are."""
     groups: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
         groups[r.finding.rule].append(r)
     out = ['<section id="findings"><h2>Findings by rule</h2>']
     if not rows:
         out.append('<p class="none">No findings.</p>')
-    for rule_id in sorted(groups, key=lambda k: (-len(groups[k]), k)):
+    catalog = {rule_id: i for i, rule_id in enumerate(rules)}
+
+    def group_order(rule_id: str) -> tuple[int, int, str]:
+        worst = max(r.finding.severity.rank for r in groups[rule_id])
+        return -worst, catalog.get(rule_id, len(catalog)), rule_id
+
+    for rule_id in sorted(groups, key=group_order):
         items = groups[rule_id]
         rule = rules.get(rule_id)
         desc = f' <span class="desc">{esc(rule.description)}</span>' if rule else ""
