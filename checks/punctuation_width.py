@@ -81,6 +81,33 @@ def _latin_until(text: str, start: int, stop: str) -> bool:
     return end >= 0 and not any(is_han(c) for c in text[start:end])
 
 
+_REFERENCES_ONLY = re.compile(r"(?:[\s~,\-\u2013\u3001]|\\(?:eq|auto|c|C|page|name)?ref\*?\{[^{}]*\})*")
+"""Source text that is nothing but cross-references (\\ref{..}, \\eqref, \\autoref, \\cref, ...) and what
+separates them (spaces, tie, comma, hyphen, en dash, 、): 式(\\ref{a}-\\ref{b})."""
+_NUMBER_IN_BRACKETS = r"\(\s*\d+(?:[.\-\u2013]\d+)*[a-z]?\s*\)"
+_EQUATION_NUMBER = re.compile(rf"(?<=式|程)\s*{_NUMBER_IN_BRACKETS}|{_NUMBER_IN_BRACKETS}(?=\s*式)")
+"""An equation number in brackets after 式 / 公式 / 方程 or before 式: 由式(3.2)可得, 将(2)式代入."""
+
+
+def _numbering_brackets(mt: MappedText) -> set[int]:
+    """Indices of half-width brackets that print a reference number, not prose punctuation: an equation number
+    written out (`_EQUATION_NUMBER`), or brackets around nothing but cross-references in the source (式(\\ref{eq:a}),
+    which the prose view reads 式()), as LaTeX's \\eqref prints them; Chinese typesetting keeps such numbers in
+    half-width brackets. Brackets around inline math ($k=1.38$) stay prose punctuation."""
+    text, out = mt.text, set[int]()
+    for m in _EQUATION_NUMBER.finditer(text):
+        out.update((text.index("(", m.start()), m.end() - 1))
+    source = mt.source.text
+    start = text.find("(")
+    while start >= 0:
+        end = text.find(")", start, start + 9)  # the prose between holds at most some separators
+        inside = source[mt.offsets[start] + 1:mt.offsets[end]] if end > 0 else ""
+        if "\\" in inside and _REFERENCES_ONLY.fullmatch(inside):
+            out.update((start, end))
+        start = text.find("(", start + 1)
+    return out
+
+
 def _finding(mt: MappedText, a: int, b: int, lang: str, message: str, suggestion: str | None) -> Finding:
     return Finding(PUNCTUATION_WIDTH.id, PUNCTUATION_WIDTH.severity, message, mt.location(a, b), lang,
                    excerpt_around(mt.text, a, b), suggestion=suggestion)
@@ -163,7 +190,7 @@ def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
 def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterator[Finding]:
     """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
     text = mt.text
-    reported: set[int] = set()
+    reported: set[int] = _numbering_brackets(mt) if "(" in text else set()  # not to report, as if reported
     if options.cjk_latin_space is not True and not _HALF_RE.search(text):
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here
     else:
@@ -171,6 +198,8 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
     for a, _b, old, new in edits:
         if any(c in _HALF for c in old) and any(c in _FULL.values() for c in new):
             i = a + next(k for k, c in enumerate(old) if c in _HALF)
+            if i in reported:
+                continue
             reported.add(i)
             yield _finding(mt, i, i + 1, lang, f'half-width "{text[i]}" in Chinese text', _FULL[text[i]])
         elif options.cjk_latin_space is True and not old and new.strip() == "" and a > 0 and a < len(text):

@@ -1,9 +1,14 @@
 """punctuation-width: half-width punctuation in Chinese, full-width in English, Chinese/Latin spacing."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 
 from tests.checks.typography_kit import BODY_ZH, EN, FRONT_ZH, cols, found
+from zhen_qa.cli import main
 
 
 def test_half_width_comma_in_chinese_front_matter() -> None:
@@ -62,3 +67,33 @@ def test_a_long_chinese_paragraph_ending_sentences_with_half_width_stops_is_diff
     stops = [a for a, _b, old, new in edits if old == "." and new == "。"]
     assert commas == [i * len(sentence) + sentence.index(",") for i in range(60)]
     assert stops == [i * len(sentence) + len(sentence) - 1 for i in range(60)]
+
+
+def test_equation_numbers_written_out_keep_their_half_width_brackets() -> None:
+    zh = "由式(3.2)可得误差减小，将(2)式代入方程 (4a) 中，见式(3-5)，但此处(例如)应为全角。"
+    fs = found([zh], [EN], "punctuation-width")
+    at = zh.index("(例如)")
+    assert sorted(f.location.column - 1 for f in fs) == [at, at + 3]  # only the brackets around words
+
+
+def _latex_findings(tmp_path: Path, body: str) -> list[tuple[int, int]]:
+    tex = tmp_path / "t.tex"
+    tex.write_text("\\documentclass{ctexart}\n\\begin{document}\n\\section{方法}\n" + body + "\n\\end{document}\n",
+                   encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tex), "--select", "punctuation-width", "--format", "json"],
+                                catch_exceptions=False)
+    return [(f["line"], f["column"]) for f in json.loads(result.output)["findings"]]
+
+
+def test_brackets_around_latex_references_are_numbering_not_prose(tmp_path: Path) -> None:
+    # 式(\ref{..}) prints like \eqref, 式(\ref{a}-\ref{b}) a range: the brackets hold a number, not Chinese text
+    body = "根据式(\\ref{eq:a})可知误差减小，由公式~(\\ref{eq:b})和式(\\ref{eq:c}-\\ref{eq:d})得到结果。"
+    assert _latex_findings(tmp_path, body) == []
+    # brackets around Chinese words are still prose punctuation, next to a reference or not
+    body = "根据式(\\ref{eq:a})可知误差(即偏差)减小。"
+    at = body.index("(即") + 1
+    assert _latex_findings(tmp_path, body) == [(4, at), (4, at + 4)]
+    # and so are brackets around inline math: a parenthesis of the prose ($k$ is a symbol, not a number label)
+    body = "其中$k$是玻尔兹曼常数($k=1.38$)的值。"
+    at = body.index("($") + 1
+    assert _latex_findings(tmp_path, body) == [(4, at), (4, body.index("$)") + 2)]
