@@ -193,20 +193,19 @@ def _local(tag: object) -> str:
 
 
 def _not_for_translation(element: object) -> bool:
-    """translate="no" on the unit (XLIFF 1.2 trans-unit, XLIFF 2 unit) or on every XLIFF 2 segment."""
+    """translate="no" on the unit: the XLIFF 1.2 trans-unit, the XLIFF 2 segment or its unit."""
     if element.get("translate") == "no":  # type: ignore[attr-defined]
         return True
-    segments = [c for c in element if _local(c.tag) == "segment"]  # type: ignore[attr-defined]
-    return bool(segments) and all(c.get("translate") == "no" for c in segments)
+    parent = element.getparent()  # type: ignore[attr-defined]
+    return _local(element.tag) == "segment" and parent is not None and parent.get("translate") == "no"  # type: ignore[attr-defined]
 
 
 def _target_state(element: object) -> str:
-    """The state of the unit's translation: the XLIFF 1.2 <target state>, the XLIFF 2 <segment state>."""
+    """The state of the unit's translation: the XLIFF 2 <segment state>, the XLIFF 1.2 <target state>."""
+    if _local(element.tag) == "segment":  # type: ignore[attr-defined]
+        return str(element.get("state") or "")  # type: ignore[attr-defined]
     for child in element:  # type: ignore[attr-defined]
-        name = _local(child.tag)
-        if name == "target":
-            return str(child.get("state") or "")
-        if name == "segment":
+        if _local(child.tag) == "target":
             return str(child.get("state") or "")
     return ""
 
