@@ -32,7 +32,9 @@ CODE_ELEMENTS = frozenset({"ph", "bpt", "ept", "it", "cp", "sc", "ec", "x", "bx"
 
 _TAG = re.compile(r"<(/?)([\w:.-]+)[^>]*?(/?)>|<!\[CDATA\[(.*?)\]\]>|<!--.*?-->|&(#?\w+);", re.S)
 _TUV = re.compile(r"<tuv\s[^>]*?lang=[\"']([^\"']+)[\"'][^>]*>")
-_UNIT_END = {"xliff": "</trans-unit>", "xliff2": "</unit>", "tmx": "</tu>"}
+_UNIT_START = {"xliff": re.compile(r"<(?:[\w.-]+:)?trans-unit[\s>]"),
+               "xliff2": re.compile(r"<(?:[\w.-]+:)?segment[\s>]"), "tmx": re.compile(r"<tu[\s>]")}
+_UNIT_END = {"xliff": "</trans-unit>", "xliff2": "</segment>", "tmx": "</tu>"}
 _UNTRANSLATED_STATES = frozenset({"new", "needs-translation", "initial"})
 """Target states that mean "not translated yet" (XLIFF 1.2 new / needs-translation, XLIFF 2 initial)."""
 PO_CREDITS = frozenset({"translator-credits", "translator_credits", "Your names", "Your emails",
@@ -165,15 +167,21 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[tuple[str,
     text = src.text
     end_tag = _UNIT_END[kind]
     src_lang = (getattr(store, "sourcelanguage", None) or "").lower()
+    cursor = 0  # units are read in file order, so several on one line are told apart
     for unit in getattr(store, "units", []):
         if unit.isheader():
             continue
         element = getattr(unit, "xmlelement", None)
-        if element is not None and kind != "tmx" and _not_for_translation(element):
-            continue
-        start = _line_offset(src, element.sourceline if element is not None else None)
+        start = max(_line_offset(src, element.sourceline if element is not None else None), cursor)
+        opening = _UNIT_START[kind].search(text, start)
+        start = opening.start() if opening else start
         limit = text.find(end_tag, start)
         limit = len(text) if limit < 0 else limit
+        cursor = limit
+        if element is not None and kind != "tmx" and _not_for_translation(element):
+            continue
+        alt = text.find("<alt-trans", start, limit)  # suggestions of a TM, not the unit's own text
+        limit = alt if alt >= 0 else limit
         uid = str(unit.getid()).split("\x04")[-1]
         if kind == "tmx":
             sides = _tmx_sides(src, start, limit, src_lang)

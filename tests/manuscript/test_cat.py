@@ -184,3 +184,22 @@ def test_xliff20_initial_segment_is_untranslated(tmp_path: Path) -> None:
 def test_xliff20_unit_not_for_translation_is_skipped(tmp_path: Path) -> None:
     text = XLIFF20.replace('<unit id="a">', '<unit id="a" translate="no">')
     assert read_cat(_write(tmp_path, "n.xliff", text)).pairs == ()
+
+
+ONE_LINE = ('<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+            '<file original="a" source-language="en-US" target-language="zh-CN" datatype="xml"><body>'
+            '<trans-unit id="1"><source>Open 3 files</source><target>打开 3 个文件</target></trans-unit>'
+            '<trans-unit id="2"><source>Close 5 tabs</source><alt-trans><source>Close 5 tabs</source>'
+            '<target>关闭 5 个标签页</target></alt-trans></trans-unit><trans-unit id="3"><source>Keep 7 days</source>'
+            '<target>保留 8 天</target></trans-unit></body></file></xliff>')
+
+
+def test_units_on_one_line_are_told_apart_and_alt_trans_is_no_target(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "o.xlf", ONE_LINE))
+    sides = [(p.section, p.en[0].text.text, p.zh[0].text.text if p.zh else "") for p in m.pairs]
+    assert sides == [("1", "Open 3 files", "打开 3 个文件"), ("2", "Close 5 tabs", ""),
+                     ("3", "Keep 7 days", "保留 8 天")]
+    result = check_file(_write(tmp_path, "o.xlf", ONE_LINE), None, Flags())
+    number = next(f for f in result.findings if f.rule == "number-mismatch")
+    assert number.location.line == 1
+    assert ONE_LINE[number.location.column - 1] in "78"  # the third unit's number, not the first unit's
