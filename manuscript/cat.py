@@ -9,8 +9,10 @@ column; inline tags (<g>, <x/>, <ph>, <bpt>, <pc>, ...) are markup, and the nati
 Units the file marks as not for translation (translate="no") or not translated yet (a PO entry flagged fuzzy,
 an XLIFF 1.2 target in state "new" or "needs-translation", an XLIFF 2 segment in state "initial") are read
 without their target: one untranslated unit each, however stale its draft. A PO plural entry pairs
-msgid_plural with the last msgstr[N] (the general form). The translator credits of a PO file
-(translator-credits and the KDE credit entries) are names, not a translation, and are skipped. Inside a
+msgid_plural with the last msgstr[N] (the general form); the strings of a PO file made by itstool (GNOME help)
+hold Mallard or DocBook markup, read as inline tags are in XLIFF (keys, commands and file names are not text).
+The translator credits of a PO file (translator-credits and the KDE credit entries) are names, not a
+translation, and are skipped. Inside a
 unit, a Markdown link or image keeps its text and drops its brackets and target, and a menu accelerator
 written beside the label, (&F) or (_F), is not text either.
 """
@@ -25,7 +27,7 @@ from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sen
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, XLIFF_SUFFIXES
 from zhen_qa.manuscript.script import detect_lang
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 
 CODE_ELEMENTS = frozenset({"ph", "bpt", "ept", "it", "cp", "sc", "ec", "x", "bx", "ex"})
 """Inline elements whose content is native code (a tag of the original format), never text."""
@@ -42,6 +44,9 @@ PO_CREDITS = frozenset({"translator-credits", "translator_credits", "Your names"
 """PO msgids whose msgstr credits the translators (GNOME, KDE): names, not a translation."""
 _MD_LINK = re.compile(r"(!?\[)([^\[\]\n]*)(\]\((?:<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:\s+\"[^\"\n]*\")?\))")
 _ACCELERATOR = re.compile(r"\([&_][A-Za-z0-9]\)")
+ITSTOOL_CODE = frozenset({"keyseq", "keycombo", "key", "keycap", "keysym", "cmd", "command", "code", "sys", "file",
+                          "filename", "input", "userinput", "output", "computeroutput", "literal", "screen"})
+"""Mallard and DocBook inline elements whose content is a key, command, file or code: not prose."""
 
 
 def is_cat_file(path: str) -> bool:
@@ -129,6 +134,38 @@ def _prose(mt: MappedText) -> MappedText:
         gone.update(range(a, b))
     keep = [i for i in range(len(mt.text)) if i not in gone]
     return MappedText("".join(mt.text[i] for i in keep), [mt.offsets[i] for i in keep], mt.source)
+
+
+def _markup_prose(mt: MappedText) -> MappedText:
+    """The prose of a PO string holding XML markup (itstool's Mallard or DocBook): tags dropped, each code element
+    (ITSTOOL_CODE) one CODE_PLACEHOLDER object as inline code is in Markdown, entities decoded; each character
+    keeps its offset."""
+    from html import unescape
+
+    chars: list[str] = []
+    offsets: list[int] = []
+    depth_code = 0
+    pos = 0
+    text = mt.text
+    for m in _TAG.finditer(text):
+        if not depth_code:
+            chars.extend(text[pos:m.start()])
+            offsets.extend(mt.offsets[pos:m.start()])
+        pos = m.end()
+        if m.group(2):
+            if m.group(2).split(":")[-1].lower() in ITSTOOL_CODE and not m.group(3):
+                if not depth_code and not m.group(1) and m.end() < len(text):
+                    chars.append(CODE_PLACEHOLDER)
+                    offsets.append(mt.offsets[m.end()])
+                depth_code = max(depth_code + (-1 if m.group(1) else 1), 0)
+        elif m.group(5) and not depth_code:
+            decoded = unescape(m.group(0))
+            chars.extend(decoded)
+            offsets.extend([mt.offsets[m.start()]] * len(decoded))
+    if not depth_code:
+        chars.extend(text[pos:])
+        offsets.extend(mt.offsets[pos:])
+    return MappedText("".join(chars), offsets, mt.source)
 
 
 def _open_store(path: str, data: bytes) -> object:
@@ -311,7 +348,9 @@ def _po_entries(src: SourceText) -> Iterator[_PoEntry]:
 
 
 def _po_units(src: SourceText) -> Iterator[tuple[str, MappedText, MappedText, bool]]:
-    """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header and credits are skipped."""
+    """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header and credits are skipped. The
+    strings of a PO file made by itstool (GNOME and Yelp help) hold Mallard or DocBook markup, read as markup."""
+    markup = "\n#. (itstool) path:" in src.text
     for e in _po_entries(src):
         assert e.msgid is not None
         if (not e.msgid.text and e.context is None) or e.msgid.text in PO_CREDITS:
@@ -319,6 +358,8 @@ def _po_units(src: SourceText) -> Iterator[tuple[str, MappedText, MappedText, bo
         source = e.plural if e.plural is not None else e.msgid
         target = e.msgstr[-1] if e.msgstr else MappedText("", [], src)
         uid = f"{e.context}|{e.msgid.text}" if e.context is not None else e.msgid.text
+        if markup:
+            source, target = _markup_prose(source), _markup_prose(target)
         yield uid, source, target, e.fuzzy
 
 

@@ -203,3 +203,30 @@ def test_units_on_one_line_are_told_apart_and_alt_trans_is_no_target(tmp_path: P
     number = next(f for f in result.findings if f.rule == "number-mismatch")
     assert number.location.line == 1
     assert ONE_LINE[number.location.column - 1] in "78"  # the third unit's number, not the first unit's
+
+
+PO_ITSTOOL = '''msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+
+#. (itstool) path: item/p
+#: C/keys.page:10
+msgid "<keyseq><key>Ctrl</key><key>R</key></keyseq>"
+msgstr "<keyseq><key>Ctrl</key><key>R</key></keyseq>"
+
+#. (itstool) path: page/p
+#: C/keys.page:12
+msgid "Press <keyseq><key>Ctrl</key><key>B</key></keyseq> for the <gui>Binary</gui> button."
+msgstr "按 <keyseq><key>Ctrl</key><key>B</key></keyseq> 使用<gui>二进制</gui>按钮。"
+'''
+
+
+def test_itstool_po_markup_is_read_as_markup(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "h.po", PO_ITSTOOL))
+    assert [(p.en[0].text.text, p.zh[0].text.text) for p in m.pairs] == [
+        ("\ufffc", "\ufffc"), ("Press \ufffc for the Binary button.", "按 \ufffc 使用二进制按钮。")]
+    zh = m.pairs[1].zh[0].text
+    at = zh.text.index("二进制")
+    assert zh.location(at, at + 3).column == 63  # 二进制 inside <gui>, in the file
+    result = check_file(_write(tmp_path, "h.po", PO_ITSTOOL), None, Flags())
+    assert [f.rule for f in result.findings if f.rule == "untranslated-span"] == []  # a key sequence is no text
