@@ -5,6 +5,16 @@ Chinese-English pair, so the manuscript is built without alignment: one pair per
 of each side is read from the unit's element in the file itself, so every character keeps its line and
 column; inline tags (<g>, <x/>, <ph>, <bpt>, <pc>, ...) are markup, and the native code inside <ph>, <bpt>,
 <ept>, <it> is not text. Which side is Chinese comes from the file's languages (zh→en and en→zh both work).
+
+Units the file marks as not for translation (translate="no") or not translated yet (a PO entry flagged fuzzy,
+an XLIFF 1.2 target in state "new" or "needs-translation", an XLIFF 2 segment in state "initial") are read
+without their target: one untranslated unit each, however stale its draft. A PO plural entry pairs
+msgid_plural with the last msgstr[N] (the general form); the strings of a PO file made by itstool (GNOME help)
+hold Mallard or DocBook markup, read as inline tags are in XLIFF (keys, commands and file names are not text).
+The translator credits of a PO file (translator-credits and the KDE credit entries) are names, not a
+translation, and are skipped. Inside a
+unit, a Markdown link or image keeps its text and drops its brackets and target, and a menu accelerator
+written beside the label, (&F) or (_F), is not text either.
 """
 from __future__ import annotations
 
@@ -17,14 +27,26 @@ from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sen
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, XLIFF_SUFFIXES
 from zhen_qa.manuscript.script import detect_lang
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 
 CODE_ELEMENTS = frozenset({"ph", "bpt", "ept", "it", "cp", "sc", "ec", "x", "bx", "ex"})
 """Inline elements whose content is native code (a tag of the original format), never text."""
 
 _TAG = re.compile(r"<(/?)([\w:.-]+)[^>]*?(/?)>|<!\[CDATA\[(.*?)\]\]>|<!--.*?-->|&(#?\w+);", re.S)
 _TUV = re.compile(r"<tuv\s[^>]*?lang=[\"']([^\"']+)[\"'][^>]*>")
-_UNIT_END = {"xliff": "</trans-unit>", "xliff2": "</unit>", "tmx": "</tu>"}
+_UNIT_START = {"xliff": re.compile(r"<(?:[\w.-]+:)?trans-unit[\s>]"),
+               "xliff2": re.compile(r"<(?:[\w.-]+:)?segment[\s>]"), "tmx": re.compile(r"<tu[\s>]")}
+_UNIT_END = {"xliff": "</trans-unit>", "xliff2": "</segment>", "tmx": "</tu>"}
+_UNTRANSLATED_STATES = frozenset({"new", "needs-translation", "initial"})
+"""Target states that mean "not translated yet" (XLIFF 1.2 new / needs-translation, XLIFF 2 initial)."""
+PO_CREDITS = frozenset({"translator-credits", "translator_credits", "Your names", "Your emails",
+                        "NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS", "ROLES_OF_TRANSLATORS"})
+"""PO msgids whose msgstr credits the translators (GNOME, KDE): names, not a translation."""
+_MD_LINK = re.compile(r"(!?\[)([^\[\]\n]*)(\]\((?:<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:\s+\"[^\"\n]*\")?\))")
+_ACCELERATOR = re.compile(r"\([&_][A-Za-z0-9]\)")
+ITSTOOL_CODE = frozenset({"keyseq", "keycombo", "key", "keycap", "keysym", "cmd", "command", "code", "sys", "file",
+                          "filename", "input", "userinput", "output", "computeroutput", "literal", "screen"})
+"""Mallard and DocBook inline elements whose content is a key, command, file or code: not prose."""
 
 
 def is_cat_file(path: str) -> bool:
@@ -99,6 +121,53 @@ def _trimmed(mt: MappedText) -> MappedText:
     return mt.slice(a, a + len(stripped))
 
 
+def _prose(mt: MappedText) -> MappedText:
+    """The unit's prose: Markdown link and image markup (brackets, target) and menu accelerators dropped."""
+    drop: list[tuple[int, int]] = []
+    for m in _MD_LINK.finditer(mt.text):
+        drop += [m.span(1), m.span(3)]
+    drop += [m.span() for m in _ACCELERATOR.finditer(mt.text)]
+    if not drop:
+        return mt
+    gone: set[int] = set()
+    for a, b in drop:
+        gone.update(range(a, b))
+    keep = [i for i in range(len(mt.text)) if i not in gone]
+    return MappedText("".join(mt.text[i] for i in keep), [mt.offsets[i] for i in keep], mt.source)
+
+
+def _markup_prose(mt: MappedText) -> MappedText:
+    """The prose of a PO string holding XML markup (itstool's Mallard or DocBook): tags dropped, each code element
+    (ITSTOOL_CODE) one CODE_PLACEHOLDER object as inline code is in Markdown, entities decoded; each character
+    keeps its offset."""
+    from html import unescape
+
+    chars: list[str] = []
+    offsets: list[int] = []
+    depth_code = 0
+    pos = 0
+    text = mt.text
+    for m in _TAG.finditer(text):
+        if not depth_code:
+            chars.extend(text[pos:m.start()])
+            offsets.extend(mt.offsets[pos:m.start()])
+        pos = m.end()
+        if m.group(2):
+            if m.group(2).split(":")[-1].lower() in ITSTOOL_CODE and not m.group(3):
+                if not depth_code and not m.group(1) and m.end() < len(text):
+                    chars.append(CODE_PLACEHOLDER)
+                    offsets.append(mt.offsets[m.end()])
+                depth_code = max(depth_code + (-1 if m.group(1) else 1), 0)
+        elif m.group(5) and not depth_code:
+            decoded = unescape(m.group(0))
+            chars.extend(decoded)
+            offsets.extend([mt.offsets[m.start()]] * len(decoded))
+    if not depth_code:
+        chars.extend(text[pos:])
+        offsets.extend(mt.offsets[pos:])
+    return MappedText("".join(chars), offsets, mt.source)
+
+
 def _open_store(path: str, data: bytes) -> object:
     """translate-toolkit's store for the file (XLIFF 2 by its version, the dialects as XLIFF 1.2)."""
     try:
@@ -129,30 +198,61 @@ def _line_offset(src: SourceText, line: int | None) -> int:
     return src.line_starts[line - 1]
 
 
-def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[tuple[str, MappedText, MappedText]]:
-    """(id, source, target) of each unit of an XLIFF or TMX store, read at the unit's place in the file."""
+def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[tuple[str, MappedText, MappedText, bool]]:
+    """(id, source, target, untranslated) of each unit of an XLIFF or TMX store, read at the unit's place in the
+    file; units not for translation are left out."""
     text = src.text
     end_tag = _UNIT_END[kind]
     src_lang = (getattr(store, "sourcelanguage", None) or "").lower()
+    cursor = 0  # units are read in file order, so several on one line are told apart
     for unit in getattr(store, "units", []):
         if unit.isheader():
             continue
         element = getattr(unit, "xmlelement", None)
-        start = _line_offset(src, element.sourceline if element is not None else None)
+        start = max(_line_offset(src, element.sourceline if element is not None else None), cursor)
+        opening = _UNIT_START[kind].search(text, start)
+        start = opening.start() if opening else start
         limit = text.find(end_tag, start)
         limit = len(text) if limit < 0 else limit
+        cursor = limit
+        if element is not None and kind != "tmx" and _not_for_translation(element):
+            continue
+        alt = text.find("<alt-trans", start, limit)  # suggestions of a TM, not the unit's own text
+        limit = alt if alt >= 0 else limit
         uid = str(unit.getid()).split("\x04")[-1]
         if kind == "tmx":
             sides = _tmx_sides(src, start, limit, src_lang)
         else:
-            name = "source"
-            sides = (_element(src, name, start, limit), _element(src, "target", start, limit))
+            sides = (_element(src, "source", start, limit), _element(src, "target", start, limit))
         source, target = sides
         if source is None:  # not where the toolkit said: its own text, pinned to the unit's line
             source = MappedText(unit.source or "", [start] * len(unit.source or ""), src)
         if target is None:
             target = MappedText("", [], src)
-        yield uid, source, target
+        draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
+        yield uid, source, target, draft
+
+
+def _local(tag: object) -> str:
+    return str(tag).rsplit("}", 1)[-1]
+
+
+def _not_for_translation(element: object) -> bool:
+    """translate="no" on the unit: the XLIFF 1.2 trans-unit, the XLIFF 2 segment or its unit."""
+    if element.get("translate") == "no":  # type: ignore[attr-defined]
+        return True
+    parent = element.getparent()  # type: ignore[attr-defined]
+    return _local(element.tag) == "segment" and parent is not None and parent.get("translate") == "no"  # type: ignore[attr-defined]
+
+
+def _target_state(element: object) -> str:
+    """The state of the unit's translation: the XLIFF 2 <segment state>, the XLIFF 1.2 <target state>."""
+    if _local(element.tag) == "segment":  # type: ignore[attr-defined]
+        return str(element.get("state") or "")  # type: ignore[attr-defined]
+    for child in element:  # type: ignore[attr-defined]
+        if _local(child.tag) == "target":
+            return str(child.get("state") or "")
+    return ""
 
 
 def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[MappedText | None, MappedText | None]:
@@ -171,16 +271,14 @@ def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[
 
 _PO_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _PO_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
+_PO_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]+(?=\")")
+_PO_NEXT = re.compile(r"[ \t]*\r?\n[ \t]*(?=\")")
 
 
-def _po_string(src: SourceText, keyword: str, start: int) -> tuple[MappedText, int] | None:
-    """The string after `keyword` at or after `start` (continuation lines joined, escapes decoded), and its end."""
-    m = re.compile(rf"^{re.escape(keyword)}\s+(?=\")", re.M).search(src.text, start)
-    if not m:
-        return None
+def _po_read(src: SourceText, pos: int) -> tuple[MappedText, int]:
+    """The string at `pos` (continuation lines joined, escapes decoded) and where it ends."""
     chars: list[str] = []
     offsets: list[int] = []
-    pos = m.end()
     text = src.text
     while True:
         s = _PO_STRING.match(text, pos)
@@ -196,32 +294,76 @@ def _po_string(src: SourceText, keyword: str, start: int) -> tuple[MappedText, i
                 chars.append(text[k])
                 offsets.append(k)
                 k += 1
-        nxt = re.compile(r"[ \t]*\n[ \t]*(?=\")").match(text, s.end())
+        pos = s.end()
+        nxt = _PO_NEXT.match(text, pos)
         if not nxt:
-            pos = s.end()
             break
         pos = nxt.end()
     return MappedText("".join(chars), offsets, src), pos
 
 
-def _po_units(src: SourceText, store: object) -> Iterator[tuple[str, MappedText, MappedText]]:
-    """(id, msgid, msgstr) of each PO entry, read in file order."""
+@dataclass
+class _PoEntry:
+    """One PO entry as written: its strings (mapped to the file) and whether it is flagged fuzzy."""
+
+    fuzzy: bool
+    context: str | None = None
+    msgid: MappedText | None = None
+    plural: MappedText | None = None
+    msgstr: list[MappedText] | None = None
+
+
+def _po_entries(src: SourceText) -> Iterator[_PoEntry]:
+    """The PO file's entries in file order; obsolete (#~) entries and comments are skipped."""
+    text = src.text
+    entry: _PoEntry | None = None
+    fuzzy = False
     pos = 0
-    for unit in getattr(store, "units", []):
-        found = _po_string(src, "msgid", pos)
-        if found is None:
-            return
-        msgid, pos = found
-        target = _po_string(src, "msgstr", pos) or _po_string(src, "msgstr[0]", pos)
-        msgstr = MappedText("", [], src)
-        if target is not None:
-            msgstr, pos = target
-        if unit.isheader() or unit.isobsolete():
+    while pos < len(text):
+        eol = text.find("\n", pos)
+        eol = len(text) if eol < 0 else eol
+        if text.startswith("#,", pos):
+            fuzzy = fuzzy or "fuzzy" in text[pos:eol]
+        m = None if text.startswith("#", pos) else _PO_KEYWORD.match(text, pos)
+        if m is None:
+            pos = eol + 1
             continue
-        yield str(unit.getid()).replace("\x04", "|"), msgid, msgstr
+        kw = m.group(1)
+        if entry is None or kw == "msgctxt" or (kw == "msgid" and entry.msgid is not None):
+            if entry is not None and entry.msgid is not None:
+                yield entry
+            entry, fuzzy = _PoEntry(fuzzy), False
+        value, end = _po_read(src, m.end())
+        if kw == "msgctxt":
+            entry.context = value.text
+        elif kw == "msgid":
+            entry.msgid = value
+        elif kw == "msgid_plural":
+            entry.plural = value
+        else:
+            entry.msgstr = (entry.msgstr or []) + [value]
+        pos = max(end, eol + 1) if end <= eol else end
+    if entry is not None and entry.msgid is not None:
+        yield entry
 
 
-def _zh_is_source(store: object, units: list[tuple[str, MappedText, MappedText]]) -> bool:
+def _po_units(src: SourceText) -> Iterator[tuple[str, MappedText, MappedText, bool]]:
+    """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header and credits are skipped. The
+    strings of a PO file made by itstool (GNOME and Yelp help) hold Mallard or DocBook markup, read as markup."""
+    markup = "\n#. (itstool) path:" in src.text
+    for e in _po_entries(src):
+        assert e.msgid is not None
+        if (not e.msgid.text and e.context is None) or e.msgid.text in PO_CREDITS:
+            continue
+        source = e.plural if e.plural is not None else e.msgid
+        target = e.msgstr[-1] if e.msgstr else MappedText("", [], src)
+        uid = f"{e.context}|{e.msgid.text}" if e.context is not None else e.msgid.text
+        if markup:
+            source, target = _markup_prose(source), _markup_prose(target)
+        yield uid, source, target, e.fuzzy
+
+
+def _zh_is_source(store: object, units: list[tuple[str, MappedText, MappedText, bool]]) -> bool:
     """True when the source side is Chinese: from the file's languages, else from the text itself."""
     source_lang = (getattr(store, "sourcelanguage", None) or "").lower()
     target_lang = ""
@@ -235,8 +377,9 @@ def _zh_is_source(store: object, units: list[tuple[str, MappedText, MappedText]]
     return detect_lang(sample) == "zh"
 
 
-def read_units(path: str) -> tuple[SourceText, list[Unit], bool]:
-    """The file, its translated units and whether the source side is Chinese."""
+def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
+    """The file, its units, whether the source side is Chinese and how many units are read as untranslated
+    because the file marks them so (fuzzy, new, needs-translation, initial) while they hold a draft."""
     from zhen_qa.manuscript.reader import read_source
 
     src = read_source(path)
@@ -245,17 +388,25 @@ def read_units(path: str) -> tuple[SourceText, list[Unit], bool]:
     store = _open_store(path, data)
     lower = path.lower()
     if lower.endswith(".po"):
-        raw = list(_po_units(src, store))
+        raw = list(_po_units(src))
     else:
         kind = "tmx" if lower.endswith(".tmx") else "xliff2" if type(store).__name__ == "Xliff2File" else "xliff"
         raw = list(_xml_units(src, store, kind))
-    units = [Unit(uid, _trimmed(s), _trimmed(t)) for uid, s, t in raw if s.text.strip()]
-    return src, units, _zh_is_source(store, raw)
+    units: list[Unit] = []
+    drafts = 0
+    for uid, source, target, untranslated in raw:
+        if not source.text.strip():
+            continue
+        if untranslated and target.text.strip():
+            drafts += 1
+            target = target.slice(0, 0)
+        units.append(Unit(uid, _trimmed(_prose(source)), _trimmed(_prose(target))))
+    return src, units, _zh_is_source(store, raw), drafts
 
 
 def read_cat(path: str) -> Manuscript:
     """A manuscript whose pairs are the file's units: one bead each, no alignment."""
-    src, units, zh_source = read_units(path)
+    src, units, zh_source, drafts = read_units(path)
     blocks: list[Block] = []
     pairs: list[Pair] = []
     for unit in units:
@@ -267,5 +418,8 @@ def read_cat(path: str) -> Manuscript:
                 blocks.append(Block(Role.PARAGRAPH, lang, side, f"unit {unit.id}"))
         bead = Bead(tuple(range(len(zh_s))), tuple(range(len(en_s))), 1.0)
         pairs.append(Pair(unit.id, zh_s, en_s, (bead,)))
-    notes = () if units else ("no translation units found",)
+    notes: tuple[str, ...] = () if units else ("no translation units found",)
+    if drafts:
+        notes += (f"{drafts} unit{'s' if drafts > 1 else ''} marked as not translated yet (fuzzy, new, "
+                  "needs-translation or initial) read without their draft target",)
     return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes)

@@ -97,3 +97,136 @@ def test_deleted_target_is_untranslated(tmp_path: Path) -> None:
 def test_a_broken_file_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a readable"):
         read_cat(_write(tmp_path, "a.xlf", "<xliff version='1.2'><file>"))
+
+
+PO_PLURAL = '''msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+"Plural-Forms: nplurals=1; plural=0;\\n"
+
+msgid "One file"
+msgid_plural "%d files"
+msgstr[0] "%d 个文件"
+
+msgctxt "menu"
+msgid "Open 3 windows"
+msgstr "打开 3 个窗口"
+
+#, fuzzy
+#| msgid "Close 4 tabs"
+msgid "Close 5 tabs"
+msgstr "关闭 4 个标签页"
+
+msgid "translator-credits"
+msgstr "张三 <zhang@example.org>, 2019"
+
+#~ msgid "Old 7 things"
+#~ msgstr "旧的 8 个东西"
+'''
+
+
+def test_po_plural_entry_keeps_later_entries_paired(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "p.po", PO_PLURAL))
+    pairs = [(p.section, p.en[0].text.text, p.zh[0].text.text if p.zh else "") for p in m.pairs]
+    assert pairs == [("One file", "%d files", "%d 个文件"), ("menu|Open 3 windows", "Open 3 windows", "打开 3 个窗口"),
+                     ("Close 5 tabs", "Close 5 tabs", "")]
+    loc = m.pairs[1].zh[0].location
+    assert (loc.line, loc.column) == (12, 9)
+
+
+def test_po_fuzzy_entry_is_one_untranslated_finding_and_credits_are_skipped(tmp_path: Path) -> None:
+    result = check_file(_write(tmp_path, "p.po", PO_PLURAL), None, Flags())
+    assert [(f.rule, f.location.line, dict(f.data)["unit"]) for f in result.findings] == [
+        ("extra-target", 16, "Close 5 tabs")]
+    assert any("1 unit marked as not translated yet" in n for n in result.notes)
+
+
+XLIFF_STATES = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a" source-language="en-US" target-language="zh-CN" datatype="plaintext"><body>
+  <trans-unit id="n"><source>Truck without 2 axles</source>
+   <target state="needs-translation">Truck without 2 axles</target></trans-unit>
+  <trans-unit id="k" translate="no"><source>ACME 3000</source><target>ACME 4000</target></trans-unit>
+  <trans-unit id="t"><source>Open the [forum](/forums/) now.</source>
+   <target state="translated">现在打开[论坛](/forums/)。</target></trans-unit>
+  <trans-unit id="a"><source>&amp;Find...</source><target>查找(&amp;F)...</target></trans-unit>
+ </body></file>
+</xliff>
+"""
+
+
+def test_xliff_needs_translation_is_untranslated_and_translate_no_is_skipped(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "s.xlf", XLIFF_STATES))
+    assert [p.section for p in m.pairs] == ["n", "t", "a"]
+    assert m.pairs[0].zh == ()
+    result = check_file(_write(tmp_path, "s.xlf", XLIFF_STATES), None, Flags())
+    assert [(f.rule, dict(f.data)["unit"]) for f in result.findings] == [("extra-target", "n")]
+
+
+def test_markdown_link_target_and_accelerator_are_not_unit_text(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "s.xlf", XLIFF_STATES))
+    zh = m.pairs[1].zh[0].text
+    assert zh.text == "现在打开论坛。"
+    at = zh.text.index("。")
+    assert zh.location(at, at + 1).column == 49  # the 。 after the link's ")" in the file
+    assert m.pairs[1].en[0].text.text == "Open the forum now."
+    assert m.pairs[2].zh[0].text.text == "查找..."
+
+
+XLIFF20_INITIAL = XLIFF20.replace("<segment>", '<segment state="initial">')
+
+
+def test_xliff20_initial_segment_is_untranslated(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "i.xliff", XLIFF20_INITIAL))
+    assert m.pairs[0].zh == () and m.pairs[0].en[0].text.text == "About 350 trials."
+
+
+def test_xliff20_unit_not_for_translation_is_skipped(tmp_path: Path) -> None:
+    text = XLIFF20.replace('<unit id="a">', '<unit id="a" translate="no">')
+    assert read_cat(_write(tmp_path, "n.xliff", text)).pairs == ()
+
+
+ONE_LINE = ('<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+            '<file original="a" source-language="en-US" target-language="zh-CN" datatype="xml"><body>'
+            '<trans-unit id="1"><source>Open 3 files</source><target>打开 3 个文件</target></trans-unit>'
+            '<trans-unit id="2"><source>Close 5 tabs</source><alt-trans><source>Close 5 tabs</source>'
+            '<target>关闭 5 个标签页</target></alt-trans></trans-unit><trans-unit id="3"><source>Keep 7 days</source>'
+            '<target>保留 8 天</target></trans-unit></body></file></xliff>')
+
+
+def test_units_on_one_line_are_told_apart_and_alt_trans_is_no_target(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "o.xlf", ONE_LINE))
+    sides = [(p.section, p.en[0].text.text, p.zh[0].text.text if p.zh else "") for p in m.pairs]
+    assert sides == [("1", "Open 3 files", "打开 3 个文件"), ("2", "Close 5 tabs", ""),
+                     ("3", "Keep 7 days", "保留 8 天")]
+    result = check_file(_write(tmp_path, "o.xlf", ONE_LINE), None, Flags())
+    number = next(f for f in result.findings if f.rule == "number-mismatch")
+    assert number.location.line == 1
+    assert ONE_LINE[number.location.column - 1] in "78"  # the third unit's number, not the first unit's
+
+
+PO_ITSTOOL = '''msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+
+#. (itstool) path: item/p
+#: C/keys.page:10
+msgid "<keyseq><key>Ctrl</key><key>R</key></keyseq>"
+msgstr "<keyseq><key>Ctrl</key><key>R</key></keyseq>"
+
+#. (itstool) path: page/p
+#: C/keys.page:12
+msgid "Press <keyseq><key>Ctrl</key><key>B</key></keyseq> for the <gui>Binary</gui> button."
+msgstr "按 <keyseq><key>Ctrl</key><key>B</key></keyseq> 使用<gui>二进制</gui>按钮。"
+'''
+
+
+def test_itstool_po_markup_is_read_as_markup(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "h.po", PO_ITSTOOL))
+    assert [(p.en[0].text.text, p.zh[0].text.text) for p in m.pairs] == [
+        ("\ufffc", "\ufffc"), ("Press \ufffc for the Binary button.", "按 \ufffc 使用二进制按钮。")]
+    zh = m.pairs[1].zh[0].text
+    at = zh.text.index("二进制")
+    assert zh.location(at, at + 3).column == 63  # 二进制 inside <gui>, in the file
+    result = check_file(_write(tmp_path, "h.po", PO_ITSTOOL), None, Flags())
+    assert [f.rule for f in result.findings if f.rule == "untranslated-span"] == []  # a key sequence is no text

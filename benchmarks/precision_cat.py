@@ -1,0 +1,106 @@
+"""Precision on real CAT files: check every CAT file of a folder and compare its findings with labels.
+
+    python benchmarks/precision_cat.py FOLDER [--labels benchmarks/labels/realcat.tsv]
+                                      [--list-unlabelled] [--write-unlabelled] [--list-false]
+
+Each file (.xlf, .xliff, .sdlxliff, .mqxliff, .tmx, .po) is checked alone, as `zhen-qa check FILE` does,
+without a glossary. Findings are keyed the way benchmarks/precision.py keys them (file name, rule, line,
+column, hash of excerpt and message) and looked up in the labels file (columns: file, rule, line,
+column, hash, label T/F, note). Reported per file and in total: units, findings, true, false,
+unlabelled, and false findings per 100 units. A file that cannot be read is reported with its error
+(a refusal of a valid file is a false finding of its own kind). The files are never stored in the
+repository (their licences differ): benchmarks/README.md names where the realcat files came from.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from zhen_qa.checks.run import Flags, RunFailure, run_check  # noqa: E402
+from zhen_qa.manuscript.reader import CAT_SUFFIXES  # noqa: E402
+from zhen_qa.report.findings import Finding  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+Key = tuple[str, str, int, int, str]
+
+
+def key(f: Finding) -> Key:
+    """(file, rule, line, column, excerpt hash) of one finding, as benchmarks/precision.py keys it."""
+    digest = hashlib.sha1(f"{f.excerpt}|{f.message}".encode()).hexdigest()[:10]
+    return Path(f.location.path).name, f.rule, f.location.line, f.location.column, digest
+
+
+def load_labels(path: Path) -> dict[Key, str]:
+    """Labels file -> {key: "T" | "F"} ("?" rows are unlabelled)."""
+    out: dict[Key, str] = {}
+    if not path.exists():
+        return out
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        cols = row.split("\t")
+        if cols[5] in ("T", "F"):
+            out[(cols[0], cols[1], int(cols[2]), int(cols[3]), cols[4])] = cols[5]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--labels", type=Path, default=HERE / "labels" / "realcat.tsv")
+    ap.add_argument("--list-unlabelled", action="store_true", help="print findings missing from the labels")
+    ap.add_argument("--write-unlabelled", action="store_true", help="append them to the labels file with '?'")
+    ap.add_argument("--list-false", action="store_true", help="print the findings labelled false")
+    args = ap.parse_args()
+    labels = load_labels(args.labels)
+    files = sorted(p for p in args.folder.iterdir() if p.name.lower().endswith(CAT_SUFFIXES))
+    total: Counter[str] = Counter()
+    false_by_rule: Counter[str] = Counter()
+    new_rows: list[str] = []
+    for path in files:
+        failures: list[RunFailure] = []
+        report = run_check([str(path)], None, Flags(), failures=failures)
+        if failures:
+            print(f"{path.name}: REFUSED: {failures[0].message}")
+            total["refused"] += 1
+            continue
+        verdict: Counter[str] = Counter()
+        units = 0
+        for fr in report.files:
+            units += len(fr.pairs)
+            for f in fr.findings:
+                k = key(f)
+                v = labels.get(k, "?")
+                verdict[v] += 1
+                if v == "F":
+                    false_by_rule[f.rule] += 1
+                if (v == "?" and args.list_unlabelled) or (v == "F" and args.list_false):
+                    print(f"  {v} {k[0]}:{k[2]}:{k[3]} [{f.rule}] {f.message[:140]}")
+                if v == "?":
+                    note = f.message.replace("\t", " ").replace("\n", " ")[:120]
+                    new_rows.append("\t".join(map(str, k)) + f"\t?\t{note}")
+        found = sum(verdict.values())
+        total.update(verdict)
+        total["units"] += units
+        print(f"{path.name}: {units} units, {found} findings: {verdict['T']} true, {verdict['F']} false, "
+              f"{verdict['?']} unlabelled; false per 100 units {100 * verdict['F'] / max(units, 1):.2f}")
+    if args.write_unlabelled and new_rows:
+        with args.labels.open("a", encoding="utf-8") as fh:
+            if not args.labels.stat().st_size:
+                fh.write("# file\trule\tline\tcolumn\thash\tlabel\tnote\n")
+            fh.write("\n".join(new_rows) + "\n")
+    found = total["T"] + total["F"] + total["?"]
+    print(f"total: {len(files)} files ({total['refused']} refused), {total['units']} units, {found} findings: "
+          f"{total['T']} true, {total['F']} false, {total['?']} unlabelled; "
+          f"false per 100 units {100 * total['F'] / max(total['units'], 1):.2f}")
+    for rule, n in false_by_rule.most_common():
+        print(f"  false {rule:20s} {n}")
+
+
+if __name__ == "__main__":
+    main()
