@@ -5,6 +5,8 @@ adjective said with a negation (the questions term-missing asks of the English s
   a word of its own (亚基因组 "subgenomic", 宏基因组 "metagenomic", α 冠状病毒 "alphacoronavirus"). The term's stem,
   of COMPOUND_MIN letters or more, ends the word but for an inflectional or derivational ending; the prefix is no
   negation (non-, un-, dis-: "nonsmall" is not "small").
+- A verb: an -ation noun said by its verb (mutation: mutated, mutate, mutating), which keeps the noun's stem but
+  for -ion; `checks.presence` asks longer stems (DERIVED_MIN letters) for any derivation, and "mutat" is shorter.
 - A negation: an English adjective made negative by its prefix (asymptomatic, a- + symptomatic; unvaccinated,
   non-invasive) is said as often with a separate negation (no symptoms, without symptoms, not vaccinated) or a
   privative suffix (symptomless, symptom-free): Chinese 无症状 renders them all.
@@ -97,5 +99,27 @@ def en_negated(text: str, forms: Iterable[str]) -> bool:
         word = fold_en(form, lower=True).strip()
         stem = negated_base(word) if word.isalpha() else None
         if stem and _negated_pattern(stem).search(folded):
+            return True
+    return False
+
+
+_ACTION = "ation"
+_VERB_ENDINGS = r"(?:e|es|ed|ing)"
+"""Endings of the verb of an -ation noun after its stem in -at (mutat-ed, vaccinat-ing)."""
+
+
+@lru_cache(maxsize=4096)
+def _verb_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])" + re.escape(stem) + _VERB_ENDINGS + r"(?![a-z])")
+
+
+def en_verb(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English says a one-word -ation form by its verb (mutation: "the mutated gene", "cells mutate"):
+    the stem up to -at, of COMPOUND_MIN letters or more, and a verb ending."""
+    folded = fold_en(text, lower=True)
+    for form in forms:
+        word = fold_en(form, lower=True).strip()
+        if word.isalpha() and word.endswith(_ACTION) and len(word) - len(_ACTION) + 2 >= COMPOUND_MIN \
+                and _verb_pattern(word[:-3]).search(folded):
             return True
     return False

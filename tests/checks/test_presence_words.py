@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.checks.terms_kit import gl, only, run
-from zhen_qa.checks.presence_words import en_compound, en_negated, negated_base
+from zhen_qa.checks.presence_words import en_compound, en_negated, en_verb, negated_base
 from zhen_qa.glossary.model import Concept
 
 
@@ -52,3 +52,13 @@ def test_term_missing_takes_a_compound_or_a_negation_as_the_rendering() -> None:
           "Many are symptomatic."]
     missing = only(run(g, zh, en), "term-missing")
     assert [(f.location.line, f.message[:5]) for f in missing] == [(3, "「基因组」"), (4, "「无症状」")]
+
+
+def test_an_ation_noun_said_by_its_verb() -> None:
+    assert en_verb("the mutated allele", ["mutation"]) and en_verb("cells that mutate", ["mutation"])
+    assert en_verb("children vaccinated last year", ["vaccination"])
+    assert not en_verb("a mutual interest", ["mutation"]) and not en_verb("the mutant", ["mutation"])
+    assert not en_verb("rated highly", ["ration"])  # too short a stem
+    g = gl(Concept("mut", "突变", "mutation"))
+    assert only(run(g, ["该基因发生突变。"], ["The gene is mutated."]), "term-missing") == []
+    assert len(only(run(g, ["该基因发生突变。"], ["The gene is altered."]), "term-missing")) == 1
