@@ -189,7 +189,8 @@ class Evidence:
         """True if a Chinese form of 3+ characters occurs with a few characters inserted between its own.
 
         Chinese inserts modifiers inside a term it renders (总生存 in 总体中位生存时间, "median overall
-        survival time"); only for the question whether an English term has a Chinese rendering.
+        survival time"; a Latin name counts as one character: 确诊 COVID-19 病例); only for the question whether an
+        English term has a Chinese rendering.
         """
         folded = self._folded_zh()
         return any(_spread_pattern(key).search(folded) for key in map(zh_key, forms) if len(key) >= 3)
@@ -511,7 +512,9 @@ def _classical_pattern(stem: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16384)
 def _spread_pattern(key: str) -> re.Pattern[str]:
-    return re.compile("[^，。；！？,;]{0,3}".join(re.escape(ch) for ch in key))
+    """The key's characters with up to three inserted between each two: a character, or a Latin name or number as
+    one word (确诊 COVID-19 病例 for 确诊病例 "confirmed cases": the disease named inside the term)."""
+    return re.compile(r"(?:[^，。；！？,;A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9.\-]*){0,3}".join(re.escape(ch) for ch in key))
 
 
 @lru_cache(maxsize=65536)

@@ -53,6 +53,48 @@ def is_initialism(short: str, long: str) -> bool:
     return spells(words, short.lower(), stop=_SKIPPED)
 
 
+def is_word_abbreviation(short: str, long: str) -> bool:
+    """Whether `short` abbreviates the one word `long`: its letters in order, the first kept, two capitals or more
+    (CoV of coronavirus). English abbreviates a long word
+    the way it abbreviates a phrase (`is_initialism`) and Chinese contracts a term (`is_contraction`): the two are
+    one term written long and short."""
+    if not short.isalpha() or not long.isalpha() or sum(c.isupper() for c in short) < 2 \
+            or len(short) >= len(long) or short[0].lower() != long[0].lower():
+        return False
+    rest = iter(long.lower())
+    return all(ch in rest for ch in short.lower())
+
+
+_CODE = re.compile(r"[A-Za-z0-9]*(?:[0-9][A-Za-z0-9]*|[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)")
+"""A component of a code name: a number, or letters with two capitals or more (SARS, 2, 229E, L1, CoV)."""
+
+_COMPONENT = re.compile(r"[A-Za-z0-9]+")
+_LAST_COMPONENT = re.compile(r"[A-Za-z0-9]+$")
+
+
+def in_code_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], itself a code (`_CODE`), is a component of a hyphenated name made of codes: CoV in
+    SARS-CoV-2 or MERS-CoV, PD in PD-L1. Such a name is fixed, one word of its own: the abbreviation inside it is
+    no choice of the writer between the abbreviation and the spelled-out term (coronavirus)."""
+    if not _CODE.fullmatch(text[start:end]):
+        return False
+    left = _LAST_COMPONENT.search(text, 0, start - 1) if start > 1 and text[start - 1] == "-" else None
+    right = _COMPONENT.match(text, end + 1) if text[end:end + 1] == "-" else None
+    return any(m is not None and bool(_CODE.fullmatch(m.group())) for m in (left, right))
+
+
+CLIPPING_MIN = 3
+"""Fewest letters of an English clipping (`is_clipping`): flu, lab."""
+
+
+def is_clipping(short: str, long: str) -> bool:
+    """Whether the lower-case word `short` is the one word `long` clipped: a run of its letters kept whole, three or
+    more (flu of influenza, chemo of chemotherapy, lab of laboratory). English clips a long word as Chinese
+    contracts one (流感 of 流行性感冒): the same word in a shorter register, not another term."""
+    return short.isalpha() and short.islower() and long.isalpha() and CLIPPING_MIN <= len(short) < len(long) \
+        and short in long.lower()
+
+
 def is_contraction(short: str, long: str) -> bool:
     """Whether Chinese `short` is `long` contracted: its characters in order, the first kept (放疗 of 放射治疗).
 

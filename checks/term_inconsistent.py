@@ -4,11 +4,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhen_qa.checks.term_forms import (
+    in_code_name,
     is_adjective,
+    is_clipping,
     is_contraction,
     is_elaboration,
     is_initialism,
     is_other_part_of_speech,
+    is_word_abbreviation,
 )
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
 from zhen_qa.glossary.model import Glossary, TermStatus
@@ -30,8 +33,10 @@ _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED:
 
 def _styles(forms: list[str]) -> list[str]:
     """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
-    and so are 放射治疗 and 放疗, 凋亡 and 细胞凋亡, prognosis and prognostic (noun and adjective)."""
+    and so are 放射治疗 and 放疗, coronavirus and CoV, influenza and flu, 凋亡 and 细胞凋亡, prognosis and prognostic
+    (noun and adjective)."""
     return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
+                                        or is_word_abbreviation(f, g) or is_clipping(f, g)
                                         or (is_other_part_of_speech(f, g) and _second(f, g))
                                         for g in forms if g != f)]
 
@@ -82,10 +87,13 @@ def inconsistent(glossary: Glossary, order: list[Hit],
     """Concepts used in two or more accepted forms of one language; deprecated forms are term-variant's.
 
     Not a mixture: a short form with its long form (CI / confidence interval, 放疗 / 放射治疗), nor a
-    translation whose minority forms mirror minority forms of its source in the same beads (`_mirrored`).
+    translation whose minority forms mirror minority forms of its source in the same beads (`_mirrored`); an
+    abbreviation inside a hyphenated name of codes (CoV in SARS-CoV-2, `in_code_name`) is no use of a form.
     """
     by_concept: dict[str, dict[tuple[str, str], list[Hit]]] = {}
     for hit in order:
+        if hit.lang == "en" and in_code_name(hit.sentence.text.text, hit.match.start, hit.match.end):
+            continue  # CoV in SARS-CoV-2: part of a fixed name, no choice of form
         forms = by_concept.setdefault(hit.match.concept_id, {})
         forms.setdefault((hit.lang, hit.match.form), []).append(hit)
     for cid, forms in by_concept.items():

@@ -14,6 +14,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, summarise
 from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
+from zhen_qa.checks.presence_words import en_compound, en_negated, en_verb
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
@@ -150,6 +151,12 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "anticoagulant therapy" = 抗凝治疗: the agent noun as a modifier, its action in Chinese
         if tgt == "en" and any(evidence.has_en_derived(c.accepted("en")) for c in concepts):
             continue  # 抑郁症 as "depressive disorders"
+        if tgt == "en" and any(en_compound(evidence.text, c.accepted("en")) for c in concepts):
+            continue  # 亚基因组 = "subgenomic", α 冠状病毒 = "alphacoronavirus": the term inside a compound word
+        if tgt == "en" and any(en_verb(evidence.text, c.accepted("en")) for c in concepts):
+            continue  # 突变 = "mutated": an -ation noun said by its verb
+        if tgt == "en" and any(en_negated(evidence.text, c.accepted("en")) for c in concepts):
+            continue  # 无症状 = "no symptoms", "symptomless": a negative adjective said with a separate negation
         if tgt == "en" and any(evidence.has_classical(c.accepted("en")) for c in concepts):
             continue  # 血小板减少 = thrombocytopenia
         if tgt == "en" and any(evidence.has_en_part(c.accepted("en")) for c in concepts):

@@ -23,6 +23,13 @@ TEMPLATE = LazyPattern(r"\{\{.*?\}\}|\{%.*?%\}")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
+def _kept_latin(text: str) -> frozenset[str]:
+    """Stems of the Latin words a Chinese sentence keeps as written (a drug name, a cell line: ubrogepant, A549):
+    the aligned English has them because the Chinese does, so they are no rendering of the Chinese forms beside
+    them (安慰剂组 and 安慰剂首剂 both next to "ubrogepant" are not one term for it)."""
+    return frozenset(en_stems(" ".join(EN_WORD.findall(text)))) if EN_WORD.search(text) else frozenset()
+
+
 def is_identifier(text: str, start: int, end: int) -> bool:
     """True when the word text[start:end] is a program name, not a word: camelCase (dataZoom), part of a
     dotted or snake_case name (series.label, log_format) or glued to a digit or `$`."""
@@ -213,7 +220,7 @@ class Collector:
         if only is not None and not any(f in text for f in only):
             return
         zh = self.stats.zh
-        stems = frozenset(en_stems(english)) if english else frozenset()
+        stems = frozenset(en_stems(english)) - _kept_latin(text) if english else frozenset()
         if stems and only is None:
             self.stats.en_df.update(stems)
         seen: set[str] = set()

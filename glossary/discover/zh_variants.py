@@ -23,6 +23,12 @@ STRONG_FINALS = (frozenset("病症"), frozenset("征症"), frozenset("性度"), 
 """Finals that alone make two forms of one term after a stem of two characters or more (X病 / X症;
 综合征 / 综合症; 敏感性 / 敏感度; 止痛剂 / 止痛药; 消融术 / 消融法)."""
 
+MEASURE_FINALS = frozenset("性度")
+"""Finals that make two nouns of one adjective, a quality and its degree (准确性 "accuracy", 准确度 "degree of
+accuracy"; 复杂性 / 复杂度), both words of their own that a writer may use in different phrases. Where both forms
+have aligned English, their shape alone is not enough: they are one term only if rendered alike (敏感性 / 敏感度
+for one "sensitivity")."""
+
 SWAP_SETS = (frozenset("组物体病症征学疗剂素质型类"), *STRONG_FINALS[2:])
 """Finals exchanged for one another: any two of the first set (needing evidence unless strong), or a strong pair."""
 
@@ -129,19 +135,34 @@ def _different_words(a: str, b: str) -> bool:
     return bool(ga) and bool(gb) and not set(ga or ()).intersection(gb or ())
 
 
-def _renders_only_the_stem(a: str, b: str, rendering: str) -> bool:
-    """Whether a shared English rendering says nothing about the compound heads the two forms differ in: both heads
-    (their last two characters, 医学 / 医疗) are words of the lexicon and the rendering glosses neither of them nor
-    either form. Then it renders the shared stem or a neighbour ("anthroposophic" in 人智医学 / 人智医疗, "AI" beside
-    口腔医学 / 口腔医疗), and the heads may be two words (medicine, the discipline; 医疗, the care); 再生医学 /
-    再生医疗 both rendered "medicine" stay one term."""
+def _renders_only_the_stem(a: str, b: str, rendering: str, kind: str) -> bool:
+    """Whether a shared English rendering says nothing about the compound heads the two forms differ in.
+
+    Either it is the lexicon's gloss of the stem they share and of neither form (安慰剂组 / 安慰剂首剂, both
+    aligned with "placebo") and their ends are not one by shape (`_strong`: 缺口法 / 缺口术 end in synonyms,
+    and "gap" then shows the stems are one); or both heads (their last two characters, 医学 / 医疗) are words
+    of the lexicon and the rendering glosses neither of them nor either form. Then it renders the shared stem
+    or a neighbour ("anthroposophic" in 人智医学 / 人智医疗, "AI" beside 口腔医学 / 口腔医疗), and the heads
+    may be two words (medicine, the discipline; 医疗, the care); 再生医学 / 再生医疗 both rendered "medicine"
+    stay one term."""
     from zhen_qa.aligner.lexicon import load_lexicon
 
     zh2en = load_lexicon().zh2en
+    if not _strong(a, b, kind) and rendering in zh2en.get(_shared_stem(a, b), ()) \
+            and not any(rendering in zh2en.get(w, ()) for w in (a, b)):
+        return True  # "placebo" of 安慰剂 beside 安慰剂组 / 安慰剂首剂: the stem's word, nothing of their ends
     heads = [zh2en.get(form[-2:]) for form in (a, b)]
     if not all(heads):
         return False
     return not any(rendering in (zh2en.get(w) or ()) for w in (a, b, a[-2:], b[-2:]))
+
+
+def _shared_stem(a: str, b: str) -> str:
+    """The characters two forms begin with alike (安慰剂 of 安慰剂组 / 安慰剂首剂), or "" when fewer than MIN_STEM."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n] if n >= MIN_STEM else ""
 
 
 def _inside_a_compound(stat: FormStat) -> bool:
@@ -177,13 +198,15 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
             evidence.append("morphology")
             score += 2
         rendering = shared_rendering(x, y, stats.en_df)
-        if rendering and _renders_only_the_stem(a, b, rendering):
+        if rendering and _renders_only_the_stem(a, b, rendering, kind):
             rendering = ""
         if rendering:
             evidence.append(f"english:{rendering}")
             score += 2
         elif kind != "script" and x.aligned and y.aligned and (_inside_a_compound(x) or _inside_a_compound(y)):
             continue  # 敏感性 only in 甲氧西林敏感性 ("methicillin-susceptible") beside 敏感度 ("sensitivity")
+        elif kind == "final" and {a[-1], b[-1]} <= MEASURE_FINALS and x.aligned and y.aligned:
+            continue  # 准确度 for "accurate" beside 准确性 for "prognostic accuracy": two words, not one rendering
         shared = _shared_neighbours(x, y)
         if shared:
             evidence.append(f"neighbours:{shared}")

@@ -142,3 +142,10 @@ def test_the_head_of_a_term_without_its_classifying_adjective() -> None:
     assert not Evidence("the cancer").has_en_head(["lung cancer"])  # a noun modifier is the term
     assert not Evidence("the hazard was high").has_en_head(["hazard ratio"])
     assert not Evidence("the ratio").has_en_head(["ratio"])
+
+
+def test_a_chinese_term_with_a_latin_name_inserted_is_present_spread() -> None:
+    """确诊 COVID-19 病例: the disease named inside 确诊病例 ("confirmed cases"), one word though eight letters."""
+    assert Evidence("全球已确诊 COVID-19 病例达到 66,576 例。").has_zh_spread(["确诊病例"])
+    assert Evidence("确诊新冠肺炎病例").has_zh_spread(["确诊病例"]) is False  # four characters inserted: too many
+    assert not Evidence("确诊 COVID-19 的重症病例").has_zh_spread(["确诊病例"])  # a name and four more

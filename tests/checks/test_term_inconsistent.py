@@ -1,8 +1,16 @@
 """Tests of checks.term_inconsistent: one concept in several accepted forms; which forms are one usage."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import only, run
-from zhen_qa.checks.term_forms import is_contraction, is_elaboration, is_initialism, is_other_part_of_speech
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.checks.term_forms import (
+    in_code_name,
+    is_clipping,
+    is_contraction,
+    is_elaboration,
+    is_initialism,
+    is_other_part_of_speech,
+    is_word_abbreviation,
+)
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.report.findings import Severity
 
@@ -131,3 +139,37 @@ def test_a_greek_noun_and_its_adjective_of_the_same_length_are_one_usage() -> No
     zh = ["血栓形成事件少见。", "血栓形成风险较低。", "血栓形成与手术有关。"]
     en = ["Thrombotic events were rare.", "The thrombotic risk was low.", "Thrombosis was related to surgery."]
     assert only(run(g, zh, en), "term-inconsistent") == []
+
+
+def test_a_one_word_abbreviation_or_clipping_with_its_long_form_is_one_usage() -> None:
+    """CoV abbreviates coronavirus as CI abbreviates confidence interval; flu clips influenza as 流感 contracts
+    流行性感冒: one term written long and short, whichever is more frequent."""
+    assert is_word_abbreviation("CoV", "coronavirus") and not is_word_abbreviation("Cov", "coronavirus")
+    assert not is_word_abbreviation("VC", "coronavirus")  # out of order
+    assert is_clipping("flu", "influenza") and is_clipping("chemo", "chemotherapy")
+    assert not is_clipping("fl", "influenza") and not is_clipping("flux", "influenza")
+    g = gl(Concept("cov", "冠状病毒", "coronavirus", en_admitted=("CoV",)),
+           Concept("flu", "流感", "influenza", en_admitted=("flu",)))
+    zh = ["冠状病毒会感染蝙蝠。", "这些冠状病毒很常见。", "这种冠状病毒也是。",
+          "流感每年流行。", "流感疫苗有效。", "流感季开始。"]
+    en = ["The coronavirus (CoV) infects bats.", "This CoV is common.", "So is that CoV.",
+          "Influenza recurs every year.", "The flu vaccine works.", "The flu season starts."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    # a synonym that is neither is still another form
+    g2 = gl(Concept("flu", "流感", "influenza", en_admitted=("grippe",)))
+    en2 = ["Influenza recurs every year.", "The grippe vaccine works.", "Grippe again."]
+    assert len(only(run(g2, ["流感每年流行。", "流感疫苗有效。", "又是流感。"], en2), "term-inconsistent")) == 1
+
+
+def test_an_abbreviation_inside_a_hyphenated_name_of_codes_is_no_use_of_a_form() -> None:
+    """SARS-CoV-2 and MERS-CoV are names: the abbreviation inside them is no choice between it and the full term."""
+    assert in_code_name("the SARS-CoV-2 virus", 9, 12) and in_code_name("MERS-CoV cases", 5, 8)
+    assert in_code_name("PD-L1 expression", 0, 2)
+    assert not in_code_name("HER2-positive tumours", 0, 4)  # a modifier compound, not a name of codes
+    assert not in_code_name("CoV-like particles", 0, 3) and not in_code_name("the CoVs", 4, 7)
+    g = gl(Concept("cvx", "冠状病毒", "coronavirus", en_admitted=("CVX",)))  # not spelled from the word
+    zh = ["冠状病毒会感染蝙蝠。", "冠状病毒很常见。", "冠状病毒也是。"]
+    en = ["The coronavirus infects bats.", "Viruses such as ABC-CVX-2 and DE-CVX are common.", "So is ABC-CVX."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    en[1:] = ["The CVX is common.", "So is the CVX."]  # now a form chosen: CVX twice against coronavirus once
+    assert len(only(run(g, zh, en), "term-inconsistent")) == 1

@@ -107,3 +107,27 @@ def test_a_form_used_once_inside_a_compound_is_not_a_variant_without_a_shared_re
     assert groups(alone, en[:2] + ["The method's sensitivity was low."]) == [("敏感度", "敏感性")]
     assert groups(zh, en[:2] + ["The sensitivity was lower among patients with Staphylococcus aureus."]) == [
         ("敏感度", "敏感性")]
+
+
+def test_a_quality_and_its_degree_are_one_term_only_if_rendered_alike() -> None:
+    """准确度 ("accurate") and 准确性 ("accuracy" of a prognosis) are two words; 敏感性 / 敏感度 both rendered
+    "sensitivity" are one term written two ways. Without English the shape decides, as before."""
+    sentences = [("该方法的准确度越来越高。", "The method is increasingly accurate."),
+                 ("临床数据可提高预后的准确性。", "Clinical data improve prognostic accuracy.")]
+    assert _pairs(sentences) == []
+    sentences = [("斑贴试验的敏感度较低。", "The sensitivity of patch testing is low."),
+                 ("该方法的敏感性较低。", "The method's sensitivity was low.")]
+    assert [(p.a, p.b) for p in _pairs(sentences)] == [("敏感度", "敏感性")]
+    assert [(p.a, p.b) for p in _pairs([(zh, "") for zh, _en in sentences])] == [("敏感度", "敏感性")]
+    assert [(p.a, p.b) for p in _pairs([("该方法的准确度越来越高。", ""), ("提高预后的准确性。", "")])] == [
+        ("准确度", "准确性")]
+
+
+def test_a_rendering_of_the_stem_alone_or_of_a_latin_word_kept_in_the_chinese_is_no_evidence() -> None:
+    """安慰剂组 (placebo group) and 安慰剂首剂 (first dose of placebo) are both aligned with "placebo", the word of
+    their shared stem, and with "ubrogepant", a name the Chinese keeps in Latin letters beside them."""
+    sentences = [("安慰剂组参与者服用ubrogepant片。", "Participants in the placebo group took ubrogepant tablets."),
+                 ("在ubrogepant或安慰剂首剂给药后无疼痛。", "No pain after the first dose of ubrogepant or placebo.")]
+    assert _pairs(sentences) == []
+    assert _pairs([("安慰剂组参与者服药。", "Participants in the placebo group took tablets."),
+                   ("安慰剂首剂给药后无疼痛。", "No pain after the first dose of placebo.")]) == []

@@ -1,0 +1,125 @@
+"""English word-formation evidence that a concept is rendered: the term's stem inside a compound word, and a negative
+adjective said with a negation (the questions term-missing asks of the English side beyond `checks.presence`).
+
+- A compound: English writes a prefix and the term as one word where Chinese writes them as two morphemes, each
+  a word of its own (亚基因组 "subgenomic", 宏基因组 "metagenomic", α 冠状病毒 "alphacoronavirus"). The term's stem,
+  of COMPOUND_MIN letters or more, ends the word but for an inflectional or derivational ending; the prefix is no
+  negation (non-, un-, dis-: "nonsmall" is not "small").
+- A verb: an -ation noun said by its verb (mutation: mutated, mutate, mutating), which keeps the noun's stem but
+  for -ion; `checks.presence` asks longer stems (DERIVED_MIN letters) for any derivation, and "mutat" is shorter.
+- A negation: an English adjective made negative by its prefix (asymptomatic, a- + symptomatic; unvaccinated,
+  non-invasive) is said as often with a separate negation (no symptoms, without symptoms, not vaccinated) or a
+  privative suffix (symptomless, symptom-free): Chinese 无症状 renders them all.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from zhen_qa.checks.presence import _DERIVATIONAL, _STEM_ENDINGS, en_stem
+from zhen_qa.glossary.normalize import fold_en
+
+COMPOUND_MIN = 5
+"""Fewest letters of a term's stem found inside a compound word (genom-, coronavir-)."""
+
+_NEGATING_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis", "an", "a")
+"""Prefixes that negate the word they come before (longest match first where they overlap: non before n-)."""
+
+_ENDINGS = frozenset(_STEM_ENDINGS) | frozenset(_DERIVATIONAL) | frozenset(
+    {"ic", "ics", "ical", "ically", "ous", "ses", "uses", "i", "a", "ae"})
+"""What may end a compound word after the term's stem: inflections and derivations (subgenom-ic, -viruses)."""
+
+
+def _ending_ok(rest: str, tail: str) -> bool:
+    """Whether `rest`, what follows the stem in a word, is the form's own tail or an ending (`_ENDINGS`)."""
+    return rest in ("", tail, tail + "s", tail + "es") or rest in _ENDINGS
+
+
+@lru_cache(maxsize=4096)
+def _compound_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])([a-z]{2,}?)" + re.escape(stem) + r"([a-z]*)(?![a-z])")
+
+
+def en_compound(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English has a one-word form's stem inside a compound word after a prefix that does not negate it
+    (subgenomic, metagenomic for genome; alphacoronavirus for coronavirus). See the module docstring."""
+    folded = fold_en(text, lower=True)
+    for form in forms:
+        word = fold_en(form, lower=True).strip()
+        if not word.isalpha():
+            continue
+        stem = en_stem(word)
+        if len(stem) < COMPOUND_MIN:
+            continue
+        tail = word[len(stem):]
+        for m in _compound_pattern(stem).finditer(folded):
+            prefix, rest = m.group(1), m.group(2)
+            if prefix not in _NEGATING_PREFIXES and _ending_ok(rest, tail):
+                return True
+    return False
+
+
+_ADJECTIVE_ENDINGS = ("atic", "ical", "ic", "ous", "ive", "al", "ated", "ed", "ing")
+"""Adjective endings dropped from the base of a negative adjective to find its noun or verb (symptomat-ic ->
+symptom, vaccinat-ed -> vaccin): longest first."""
+
+NEGATED_MIN = 5
+"""Fewest letters of the base stem of a negative adjective (symptom, vaccin, invas)."""
+
+_NEGATOR = r"(?:no|not|without|never|nor|free\s+of|absence\s+of|lack\s+of)\s+(?:[a-z]+\s+)?"
+"""A separate negation before the base word, with at most one word between (no clinical symptoms). The text is
+folded (`fold_en`): a hyphen is a space there (symptom-free, non-symptomatic)."""
+
+
+def negated_base(word: str) -> str | None:
+    """The stem of the base of a negative adjective (asymptomatic -> symptom, unvaccinated -> vaccin), or None when
+    the word starts with no negating prefix or too little is left."""
+    for prefix in _NEGATING_PREFIXES:
+        if word.startswith(prefix):
+            base = word[len(prefix):].lstrip("-")
+            for ending in _ADJECTIVE_ENDINGS:
+                if base.endswith(ending) and len(base) - len(ending) >= NEGATED_MIN:
+                    return base[: -len(ending)]
+            return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _negated_pattern(stem: str) -> re.Pattern[str]:
+    s = re.escape(stem)
+    return re.compile(rf"(?<![a-z])(?:{_NEGATOR}{s}[a-z]*|{s}(?:[a-z]*less|s?\sfree)|non\s?{s}[a-z]*)(?![a-z])")
+
+
+def en_negated(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English says a one-word negative adjective form (asymptomatic) with a separate negation or a
+    privative suffix instead (no symptoms, symptomless, symptom-free). See the module docstring."""
+    folded = fold_en(text, lower=True)
+    for form in forms:
+        word = fold_en(form, lower=True).strip()
+        stem = negated_base(word) if word.isalpha() else None
+        if stem and _negated_pattern(stem).search(folded):
+            return True
+    return False
+
+
+_ACTION = "ation"
+_VERB_ENDINGS = r"(?:e|es|ed|ing)"
+"""Endings of the verb of an -ation noun after its stem in -at (mutat-ed, vaccinat-ing)."""
+
+
+@lru_cache(maxsize=4096)
+def _verb_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])" + re.escape(stem) + _VERB_ENDINGS + r"(?![a-z])")
+
+
+def en_verb(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English says a one-word -ation form by its verb (mutation: "the mutated gene", "cells mutate"):
+    the stem up to -at, of COMPOUND_MIN letters or more, and a verb ending."""
+    folded = fold_en(text, lower=True)
+    for form in forms:
+        word = fold_en(form, lower=True).strip()
+        if word.isalpha() and word.endswith(_ACTION) and len(word) - len(_ACTION) + 2 >= COMPOUND_MIN \
+                and _verb_pattern(word[:-3]).search(folded):
+            return True
+    return False

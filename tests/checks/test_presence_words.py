@@ -1,0 +1,64 @@
+"""Tests of checks.presence_words: a term's stem inside an English compound word, a negative adjective said with a
+separate negation."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.checks.presence_words import en_compound, en_negated, en_verb, negated_base
+from zhen_qa.glossary.model import Concept
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    ("genome", "full-length and subgenomic RNAs recombine"),
+    ("genome", "studies based on metagenomic sequencing"),
+    ("coronavirus", "the alphacoronavirus line and the betacoronaviruses"),
+    ("lymphoma", "a rare pseudolymphoma of the skin"),
+])
+def test_a_term_inside_a_compound_word_after_a_prefix(form: str, text: str) -> None:
+    assert en_compound(text, [form])
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    ("genome", "nongenomic effects"),  # a negating prefix: another concept
+    ("ratio", "the maturation of cells"),  # no ending: -n is none, the letters only happen to be there
+    ("genome", "the genomic data"),  # no prefix: plain derivation, `presence` decides it
+    ("gene", "the transgenes"),  # too short a stem to look for inside words
+])
+def test_no_compound_without_a_non_negating_prefix_and_an_ending(form: str, text: str) -> None:
+    assert not en_compound(text, [form])
+
+
+@pytest.mark.parametrize("text", [
+    "causes mild or no symptoms early", "infected but symptomless people", "symptom-free carriers",
+    "people without symptoms", "a non-symptomatic course",
+])
+def test_a_negative_adjective_said_with_a_separate_negation(text: str) -> None:
+    assert en_negated(text, ["asymptomatic"])
+
+
+def test_a_negative_adjective_needs_a_negation_of_its_base() -> None:
+    assert not en_negated("patients with symptoms", ["asymptomatic"])
+    assert not en_negated("symptoms less often", ["asymptomatic"])  # "less" as a separate word is a comparison
+    assert en_negated("children not vaccinated", ["unvaccinated"])
+    assert negated_base("asymptomatic") == "symptom" and negated_base("unvaccinated") == "vaccin"
+    assert negated_base("influenza") is None and negated_base("invasive") is None  # no adjective base left
+
+
+def test_term_missing_takes_a_compound_or_a_negation_as_the_rendering() -> None:
+    g = gl(Concept("genome", "基因组", "genome"), Concept("asym", "无症状", "asymptomatic"))
+    zh = ["亚基因组 RNA 可以重组。", "多数感染者无症状。", "基因组很大。", "无症状者很多。"]
+    en = ["Subgenomic RNAs can recombine.", "Most infected people have no symptoms.", "The virus is large.",
+          "Many are symptomatic."]
+    missing = only(run(g, zh, en), "term-missing")
+    assert [(f.location.line, f.message[:5]) for f in missing] == [(3, "「基因组」"), (4, "「无症状」")]
+
+
+def test_an_ation_noun_said_by_its_verb() -> None:
+    assert en_verb("the mutated allele", ["mutation"]) and en_verb("cells that mutate", ["mutation"])
+    assert en_verb("children vaccinated last year", ["vaccination"])
+    assert not en_verb("a mutual interest", ["mutation"]) and not en_verb("the mutant", ["mutation"])
+    assert not en_verb("rated highly", ["ration"])  # too short a stem
+    g = gl(Concept("mut", "突变", "mutation"))
+    assert only(run(g, ["该基因发生突变。"], ["The gene is mutated."]), "term-missing") == []
+    assert len(only(run(g, ["该基因发生突变。"], ["The gene is altered."]), "term-missing")) == 1
