@@ -1,10 +1,11 @@
 """term-missing, summarised: one finding for a concept missing in many aligned sentences of a document.
 
 When the same glossary concept lacks its rendering in MIN_SENTENCES or more aligned sentences of one
-file and its rendering appears in at most a quarter as many, the entry (or the translation) is at
-fault once, not per sentence: one finding at the first place, saying how many sentences and, when the
-CC-CEDICT lexicon can name it, the rendering the document uses instead ("「试验」 is rendered “trial”
-in 38 sentences; the glossary says “assay”"). The per-sentence findings stay in its `data`.
+file, more than it has it, the entry (or the translation's way of saying it) is at fault once, not per sentence
+(a translator who says 孕妇 "women" or "mothers" in seven sentences and "pregnant women" in two made one
+choice): one finding at the first place, saying how many sentences and, when the CC-CEDICT lexicon can name it,
+the rendering the document uses instead ("「试验」 is rendered “trial” in 38 sentences; the glossary says “assay”").
+The per-sentence findings stay in its `data`.
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from typing import Any
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding
 
-MIN_SENTENCES = 3
-"""Fewest sentences missing one concept before they are reported as one finding."""
+MIN_SENTENCES = 2
+"""Fewest sentences missing one concept before they are reported as one finding (when they are the majority)."""
 
 _EN_WORD = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
@@ -48,7 +49,7 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
     out: list[Finding] = []
     for key, items in groups.items():
         rendered = occurrences.get(key, len(items)) - len(items)
-        if len(items) < MIN_SENTENCES or rendered * 4 > len(items):
+        if len(items) < MIN_SENTENCES or rendered >= len(items):  # mostly rendered as listed: slips, one by one
             out.extend(m.finding for m in items)
             continue
         out.append(_one(items, rendered))

@@ -88,6 +88,20 @@ def test_term_missing_summary_without_a_lexicon_rendering() -> None:
     assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences"
 
 
+def test_term_missing_in_most_of_its_sentences_is_one_finding_saying_where_it_is_rendered() -> None:
+    # the translator's choice, made in most sentences: one finding; rendered as listed in a minority, said so
+    g = Glossary.build([Concept("assay", "试验", "assay")])
+    zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。", "试验结束。", "试验费用低。"]
+    en = ["This trial enrolled patients.", "The assay lasted two years.", "The trial group responded.",
+          "The trial ended.", "The assay was cheap."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences (rendered as listed in 2)"
+    assert [s["line"] for s in dict(f.data)["sentences"]] == [1, 3, 4]
+    # rendered as listed as often as not: each miss is a slip of its own
+    en[3] = "The assay ended."
+    assert [f.location.line for f in only(run(g, zh, en), "term-missing")] == [1, 3]
+
+
 def test_term_missing_in_few_sentences_stays_per_sentence() -> None:
     g = Glossary.build([Concept("assay", "试验", "assay")])
     zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。"]
@@ -133,9 +147,11 @@ def test_a_disease_named_by_its_chinese_morpheme_may_be_called_the_illness_or_th
               f"Choline may alter the course of {said}."]
         (f,) = only(run(g, zh, en), "term-missing")
         assert f.location.line == 4, said
-    # nor is it when the English never names the disease
+    # nor is it when the English never names the disease: missing in both its sentences, one finding for the two
     en = ["It begins early.", "The methods follow.", "The results follow.", "Choline may alter the illness."]
-    assert len(only(run(g, zh, en), "term-missing")) == 2
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.message == "「精神分裂症」 has no “schizophrenia” in the aligned English of 2 sentences"
+    assert [s["line"] for s in dict(f.data)["sentences"]] == [1, 4]
 
 
 def test_a_term_inside_an_abbreviation_the_english_defines_is_rendered_by_it() -> None:
