@@ -77,16 +77,26 @@ def _brackets(text: str) -> Iterator[tuple[int, int]]:
 
 
 
+_CLAUSE_MARK = re.compile(r"[，；：]")
+"""Full-width clause marks: they part an original name in Latin text from its Chinese rendering in one bracket."""
+
+
 def _gloss_spans(text: str) -> list[tuple[int, int]]:
     """Brackets of Latin text glossing the Chinese before them: 研究组006（breast cancer ... group 006）,
-    环二鸟苷酸 (Bis-(3′-5′) cyclic diguanylic acid, c-di-GMP)."""
+    环二鸟苷酸 (Bis-(3′-5′) cyclic diguanylic acid, c-di-GMP); also the Latin part of a bracket that gives the
+    original name and its rendering, parted by a full-width clause mark (TTM（Target Temperature Management 33 ℃
+    versus 36 ℃，33 ℃和36 ℃目标体温管理的比较）: the numbers are said twice, the English writes them once)."""
     if not any(ch in text for ch in _OPEN):
         return []
-    return [
-        (a, b)
-        for a, b in _brackets(text)
-        if not _HAN.search(text, a, b) and len(_LATIN_WORDS.findall(text, a, b)) >= GLOSS_MIN_WORDS
-    ]
+    out: list[tuple[int, int]] = []
+    for a, b in _brackets(text):
+        parts = [(a, b)]
+        if _HAN.search(text, a, b):
+            cuts = [m.start() for m in _CLAUSE_MARK.finditer(text, a, b)]
+            parts = [(p + (p > a), q) for p, q in zip([a, *cuts], [*cuts, b])]
+        out += [(p, q) for p, q in parts
+                if not _HAN.search(text, p, q) and len(_LATIN_WORDS.findall(text, p, q)) >= GLOSS_MIN_WORDS]
+    return out
 
 
 

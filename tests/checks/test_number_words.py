@@ -21,3 +21,18 @@ def test_ordinals_in_words_match_digits() -> None:
     assert check("第21次会议。", "The Twenty-first meeting.") == []
     assert check("第二阶段于第十一周开始。", "Stage 2 began in week 11.") == []
     assert check("第3阶段开始。", "The second stage began.") != []
+
+
+def test_ages_by_their_decade() -> None:
+    assert check("60-70 岁女性的风险最高。", "The risk is highest for women in their 60s.") == []
+    assert check("发病年龄为30～50岁。", "Onset occurs in the fourth or fifth decade of life.") == []
+    (f,) = check("60-70 岁女性的风险最高。", "The risk is highest for women in their 40s.")
+    assert "60-70" in f.message
+    assert check("1990-2000年间发病率上升。", "Incidence rose in the 1990s.") != []  # a decade of years is no age
+
+
+def test_none_and_both_are_counts_in_words() -> None:
+    assert check("治疗组为5例，对照组为0例。", "It occurred in 5 treated patients and none of the controls.") == []
+    assert check("其原因是下游产物中的1种或2种。", "It was due to one or both of its products.") == []
+    assert numbers(check("治疗组为5例，对照组为0例。", "It occurred in 5 treated patients and 1 control.")) \
+        == ["0/"]
