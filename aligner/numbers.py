@@ -65,6 +65,9 @@ _ZH_FRACTION = re.compile(
 )
 # Measure words and units after which a Chinese numeral is a count (一些, 十分, 二甲双胍 are not).
 _MEASURE = set("个例名位组次项年月周天日岁倍种类期级度型份篇家所支株只条层步轮剂片粒针处部台张秒号床对双套")
+_ABOUT = set("余多几")
+"""十余年, 二十多例, 三十几岁: a numeral and "more than" before the measure word, read as the numeral ("over 10
+years")."""
 _TOP_N = set("大强")
 """十大, 五强: the top N ("the ten largest", "top 10"); evidence only, as every word form."""
 _MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米")
@@ -401,7 +404,7 @@ def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
             continue
         if start > 0 and (t[start - 1] == "第" or t[start - 1].isdigit()):
             continue  # 第三 is an ordinal; 3万 was read with the digits
-        after = t[end:end + 2]
+        after = t[end + 1:end + 3] if t[end:end + 1] in _ABOUT and run != "一" else t[end:end + 2]
         if not (after[:1] in _MEASURE or after in _MEASURE_2 or after[:1] in _TOP_N and run != "一"):
             continue
         value = chinese_numeral_value(run)

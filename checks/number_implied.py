@@ -175,9 +175,12 @@ _ONE_IN = LazyPattern(r"(?<![\d.])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$",
 
 
 def one_in(b: Bead) -> None:
-    """Drop an English M of "1 in M" when the Chinese has the fraction 1/M (二十分之一, 1/20)."""
+    """Drop an English M of "1 in M" when the Chinese has the fraction 1/M (二十分之一, 1/20) or its percentage (20%
+    = "1 in 5")."""
     for s, n in list(b.miss_zh):
         if isinstance(n.value, tuple) or not n.value:
             continue
-        if _ONE_IN.search(s.text.text[max(0, n.start - 20):n.start]) and number_key(1 / n.value) in b.zh_side.counts:
+        key = number_key(1 / n.value)
+        if _ONE_IN.search(s.text.text[max(0, n.start - 20):n.start]) and (key in b.zh_side.counts
+                                                                          or key in b.zh_side.names):
             b.miss_zh.remove((s, n))

@@ -52,6 +52,16 @@ _EN_DECADE_OF_LIFE = LazyPattern(
 """the fifth or sixth decade of life: ages 40 to 59 (40～60岁)."""
 
 
+_EN_THE_DECADE = LazyPattern(r"(?<![A-Za-z])(?:the|this|that|a|over|past|last|previous|recent|next|coming|following)"
+                             r"\s+(?:(?:past|last|previous|recent|next|coming|following|whole|entire)\s+)?decade"
+                             r"(?![A-Za-z])", re.IGNORECASE)
+"""the past decade, over the last decade: ten years (近10年) said without a count."""
+
+
+_HALF = {"en": LazyPattern(r"(?<![A-Za-z])half(?![A-Za-z])", re.IGNORECASE), "zh": LazyPattern(r"一半|半数")}
+"""half, 一半, 半数: 50% or 0.5 said in words (约一半患者 = "about 50% of patients")."""
+
+
 _EN_NONE = LazyPattern(r"(?<![A-Za-z])(?:none|nobody|no\s+one|neither|nil)(?![A-Za-z])", re.IGNORECASE)
 """none, no one, neither: a count of 0 said in words (0例 = "none")."""
 
@@ -98,7 +108,7 @@ def word_evidence(text: str, lang: str) -> set[str]:
     Evidence only (a number of the other side is matched by them, they never go missing themselves):
     "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年, 三维 renders "3D",
     "the second stage" renders 第2阶段 and 第二周 renders "week 2"; "in their 50s" renders 50-60岁 (`_decade_evidence`),
-    "both" renders 2 and "none" 0.
+    "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and "half" render 50%.
     """
     out: set[str] = set()
     if lang == "en":
@@ -112,6 +122,8 @@ def word_evidence(text: str, lang: str) -> set[str]:
         for m in _EN_ROMAN_AFTER.finditer(text):
             out.update(number_key(float(_ROMAN[g.lower()])) for g in m.groups() if g)
         out.update(_decade_evidence(text))
+        if "decade" in low and _EN_THE_DECADE.search(text):
+            out.add(number_key(10.0))
         if "both" in low:
             out.update(number_key(2.0) for _m in _EN_BOTH.finditer(text))
         if _EN_NONE.search(text):
@@ -125,6 +137,9 @@ def word_evidence(text: str, lang: str) -> set[str]:
             value = chinese_numeral_value(m.group(1))
             if value is not None:
                 out.add(number_key(value))
+    if "半" in text or "alf" in text:
+        if _HALF[lang].search(text):
+            out.update((number_key(50.0), number_key(0.5)))
     for m in _UNICODE_ROMAN.finditer(text):
         code = ord(m.group())
         out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))

@@ -320,3 +320,8 @@ def test_a_figure_number_glued_to_its_abbreviation_is_read_in_english() -> None:
     # the Chinese keeps the Latin reference beside its own: only 图3 is read there; a Latin one alone is read
     assert keys("如图3（Fig.3）所示", "zh") == ["3"]
     assert keys("如图 （Fig.3）所示", "zh") == ["3"]
+
+
+def test_a_chinese_numeral_and_more_than_before_a_measure_word() -> None:
+    assert keys("随访十余年，纳入二十多例，年龄三十几岁", "zh") == ["10", "20", "30"]
+    assert keys("一多半的人", "zh") == []  # 一 alone stays a word of its own

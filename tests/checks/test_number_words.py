@@ -36,3 +36,14 @@ def test_none_and_both_are_counts_in_words() -> None:
     assert check("其原因是下游产物中的1种或2种。", "It was due to one or both of its products.") == []
     assert numbers(check("治疗组为5例，对照组为0例。", "It occurred in 5 treated patients and 1 control.")) \
         == ["0/"]
+
+
+def test_the_past_decade_is_ten_years() -> None:
+    assert check("近10年来，该病发病率上升。", "Over the past decade, its incidence has risen.") == []
+    assert check("近12年来，该病发病率上升。", "Over the past decade, its incidence has risen.") != []
+
+
+def test_half_in_words_is_fifty_percent() -> None:
+    assert check("约一半患者复发。", "About 50% of patients relapsed.") == []
+    assert check("约50%的患者复发。", "About half of the patients relapsed.") == []
+    assert check("约一半患者复发。", "About 60% of patients relapsed.") != []
