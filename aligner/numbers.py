@@ -46,7 +46,7 @@ _ONE = (
     r"(?P<pct>" + _PERCENT + r")?"
 )
 _NUMBER = re.compile(
-    r"(?<![0-9A-Za-z.\u0370-\u03ff])" + _ONE
+    r"(?:(?<![0-9A-Za-z.\u0370-\u03ff])|(?<=[Ff]ig\.)|(?<=[Ff]igs\.)|(?<=Tab\.)|(?<=No\.))" + _ONE
     + r"(?:(?P<sep>\s*(?:-|–|—|~|〜|至|到)\s*|(?:\s+|-)to(?:\s+|-))"
     + _ONE.replace("?P<", "?P<hi_") + r")?"
 )
@@ -65,6 +65,9 @@ _ZH_FRACTION = re.compile(
 )
 # Measure words and units after which a Chinese numeral is a count (一些, 十分, 二甲双胍 are not).
 _MEASURE = set("个例名位组次项年月周天日岁倍种类期级度型份篇家所支株只条层步轮剂片粒针处部台张秒号床对双套")
+_ABOUT = set("余多几")
+"""十余年, 二十多例, 三十几岁: a numeral and "more than" before the measure word, read as the numeral ("over 10
+years")."""
 _TOP_N = set("大强")
 """十大, 五强: the top N ("the ten largest", "top 10"); evidence only, as every word form."""
 _MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米")
@@ -92,8 +95,10 @@ _EN_MULTIPLE_WORD = re.compile(
     re.IGNORECASE,
 )
 """3倍 in English: threefold, three-fold, tripled, a triple dose (not double-blind, triple-negative)."""
-_FRACTION = re.compile(r"(?<![\d/.,:A-Za-z])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/.,:])")
-"""2 / 3, 1/3: a simple fraction (numerator below the denominator; dates such as 2020/3/5 are not)."""
+_FRACTION = re.compile(r"(?<![\d/:A-Za-z])(?<!\d[.,])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/:]|[.,]\d)")
+"""2 / 3, 1/3: a simple fraction (numerator below the denominator; dates such as 2020/3/5 are not, nor digits of a
+decimal or a thousands group such as 1.2/3 or 1/2,000); a comma or a stop that ends a clause may touch it (为2 / 3，,
+where the full-width comma is read as ",")."""
 _GRADE_AFTER = LazyPattern(r"\s*(?:级|期|型|度|类|相|组)")
 _GRADE_BEFORE = LazyPattern(r"(?:grade|phase|stage|type|class|level|group|arm)s?\s*$", re.IGNORECASE)
 """3/4级, grade 3/4, phase 1/2: two categories, written "3 or 4" as often as with a slash (not a fraction)."""
@@ -287,7 +292,7 @@ def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]], lang: str = 
     out: list[NumberMention] = []
     for m in _NUMBER.finditer(t):
         start = m.start()
-        if _identifier_before(t, start) or lang == "zh" and _version_part(t, start):
+        if _identifier_before(t, start) or lang == "zh" and (_version_part(t, start) or _figure_repeat(t, start)):
             continue
         if _overlaps(skip, start, m.end()):
             cut = min((s for s, _e in skip if start < s < m.end()), default=None)
@@ -304,6 +309,8 @@ def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]], lang: str = 
             scale = hi / float(m.group("hi_num").replace(",", "").replace(" ", ""))
             if lo * scale <= hi:
                 lo *= scale  # 18～20万, 2 to 3 million
+        if lo > hi and _short_year_range(t, m):
+            hi += lo - lo % 100  # 2010–11: the second year written by its last two digits
         if lo <= hi:
             out.append(NumberMention((lo, hi), start, m.end(), text[start:m.end()], lo_pct or hi_pct))
             continue
@@ -314,6 +321,33 @@ def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]], lang: str = 
         if rest:
             out.extend(_digit_mentions_at(t, text, rest))
     return out
+
+
+_ZH_FIGURE_REPEAT = LazyPattern(r"图\s*\d+[A-Za-z]?[\s\u200b]*[（(][\s\u200b]*(?:[Ff]igs?|Tab|No)\.$")
+
+
+def _figure_repeat(t: str, start: int) -> bool:
+    """Digits glued to a Latin figure reference that repeats the Chinese one before it: the 2 of 图 2 (Fig.2), a
+    copy of the original's reference (a Latin "Fig.2" alone is read)."""
+    return t[start - 1:start] == "." and _ZH_FIGURE_REPEAT.search(t, max(0, start - 24), start) is not None
+
+
+_ISO_DAY = LazyPattern(r"[-/]\d")
+_YEAR_AFTER = LazyPattern(r"\s*(?:年|season|academic|fiscal|financial)")
+
+
+def _short_year_range(t: str, m: re.Match[str]) -> bool:
+    """A range of years whose second year keeps only its last two digits, larger than the first's: 2010–11 =
+    2010-2011, 1998 to 99. A hyphen before a month number (2010-11, November 2010 in ISO form) is left two numbers;
+    so is a full ISO date (2010-11-05); 2010-11年 and "the 2019-20 season" are years."""
+    lo, hi = m.group("num"), m.group("hi_num")
+    if not (len(lo) == 4 and lo.isdigit() and 1800 <= int(lo) <= 2200 and len(hi) == 2 and hi.isdigit()):
+        return False
+    if any(m.group(g) for g in ("zhmult", "enmult", "pct", "hi_zhmult", "hi_enmult", "hi_pct")):
+        return False
+    if not int(lo) % 100 < int(hi) or _ISO_DAY.match(t, m.end()):
+        return False
+    return m.group("sep").strip() != "-" or int(hi) > 12 or _YEAR_AFTER.match(t, m.end()) is not None
 
 
 def _digit_mentions_at(t: str, text: str, m: re.Match[str]) -> list[NumberMention]:
@@ -370,7 +404,7 @@ def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
             continue
         if start > 0 and (t[start - 1] == "第" or t[start - 1].isdigit()):
             continue  # 第三 is an ordinal; 3万 was read with the digits
-        after = t[end:end + 2]
+        after = t[end + 1:end + 3] if t[end:end + 1] in _ABOUT and run != "一" else t[end:end + 2]
         if not (after[:1] in _MEASURE or after in _MEASURE_2 or after[:1] in _TOP_N and run != "一"):
             continue
         value = chinese_numeral_value(run)

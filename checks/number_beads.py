@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
-from zhen_qa.checks.number_fractions import fraction_parts, rates
+from zhen_qa.checks.number_fractions import fraction_parts, percentages, rates
 from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.checks.number_words import counted, word_evidence
 from zhen_qa.manuscript.document import Sentence
@@ -77,16 +77,26 @@ def _brackets(text: str) -> Iterator[tuple[int, int]]:
 
 
 
+_CLAUSE_MARK = re.compile(r"[，；：]")
+"""Full-width clause marks: they part an original name in Latin text from its Chinese rendering in one bracket."""
+
+
 def _gloss_spans(text: str) -> list[tuple[int, int]]:
     """Brackets of Latin text glossing the Chinese before them: 研究组006（breast cancer ... group 006）,
-    环二鸟苷酸 (Bis-(3′-5′) cyclic diguanylic acid, c-di-GMP)."""
+    环二鸟苷酸 (Bis-(3′-5′) cyclic diguanylic acid, c-di-GMP); also the Latin part of a bracket that gives the
+    original name and its rendering, parted by a full-width clause mark (TTM（Target Temperature Management 33 ℃
+    versus 36 ℃，33 ℃和36 ℃目标体温管理的比较）: the numbers are said twice, the English writes them once)."""
     if not any(ch in text for ch in _OPEN):
         return []
-    return [
-        (a, b)
-        for a, b in _brackets(text)
-        if not _HAN.search(text, a, b) and len(_LATIN_WORDS.findall(text, a, b)) >= GLOSS_MIN_WORDS
-    ]
+    out: list[tuple[int, int]] = []
+    for a, b in _brackets(text):
+        parts = [(a, b)]
+        if _HAN.search(text, a, b):
+            cuts = [m.start() for m in _CLAUSE_MARK.finditer(text, a, b)]
+            parts = [(p + (p > a), q) for p, q in zip([a, *cuts], [*cuts, b])]
+        out += [(p, q) for p, q in parts
+                if not _HAN.search(text, p, q) and len(_LATIN_WORDS.findall(text, p, q)) >= GLOSS_MIN_WORDS]
+    return out
 
 
 
@@ -150,8 +160,9 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
                 side.counts[number_key(v)] += 1
                 if n.written != "digits" and n.text.lower() not in _FREQUENCY:
                     side.words[number_key(v)] += 1
-        # 0.4% is 0.004 (千分之4): a percentage is evidence for its fraction
+        # 0.4% is 0.004 (千分之4): a percentage is evidence for its fraction, a fraction in words for its percentage
         side.names.update(number_key(n.value / 100) for n in numbers if n.percent and not isinstance(n.value, tuple))
+        side.names.update(number_key(p) for n in numbers for p in _fraction_percentages(n))
         for c in extract_citations(text, lang):
             side.cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
         side.names.update(number_key(float(m.group(1))) for m in _NAME_DIGITS.finditer(text))
@@ -166,6 +177,15 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
             side.names.update(rates(text))
     return side
 
+
+
+def _fraction_percentages(n: NumberMention) -> tuple[float, ...]:
+    """The percentages of a fraction written as one ("a third", 三分之一, 1/3: `percentages`); none for a decimal
+    (0.33) or a percentage."""
+    v = n.value
+    if isinstance(v, tuple) or n.percent or not 0 < v < 1 or not (n.written == "words" or "/" in n.text):
+        return ()
+    return percentages(v)
 
 
 _NAME_SLASH = re.compile(r"(?<=[A-Za-z])\d{1,3}\s*/\s*(\d{1,3})(?![\d.])")

@@ -74,9 +74,36 @@ def restated_repeat(b: Bead) -> None:
     are a copied passage and stay (95% ci，0.34～0.77 written twice)."""
     for miss, other in ((b.miss_en, b.en_side), (b.miss_zh, b.zh_side)):
         repeats = [m for m in miss if all(other.counts[number_key(v)] for v in compared(m[1]))]
-        if len({frozenset(mention_keys(m)) for m in repeats}) == 1:
+        if len(_values(repeats)) == 1:
             for m in repeats:
                 miss.remove(m)
+
+
+
+_ZH_MONTH_DAY = LazyPattern(r"\s*月\s*$")
+
+
+_ZH_DAY = LazyPattern(r"\s*[日号]")
+
+
+def _values(repeats: list[Mention]) -> set[frozenset[str]]:
+    """The values that `repeats` state, a date of month and day one value (3 月 15 日 restated, "that date" in the
+    English)."""
+    day_of: dict[tuple[int, int], Mention] = {}
+    for s, n in repeats:
+        text = s.text.text
+        found = next((d for t, d in repeats if t is s and d.start > n.end and _ZH_DAY.match(text, d.end)
+                      and _ZH_MONTH_DAY.match(text[n.end:d.start])), None)
+        if found is not None:
+            day_of[(id(s), n.start)] = (s, found)
+    days = {(id(s), d.start) for s, d in day_of.values()}
+    out: set[frozenset[str]] = set()
+    for s, n in repeats:
+        if (id(s), n.start) in days:
+            continue  # read with its month
+        day = day_of.get((id(s), n.start))
+        out.add(frozenset(mention_keys(n) | (mention_keys(day) if day is not None else set())))
+    return out
 
 
 
@@ -159,8 +186,29 @@ _MAGNITUDE_VALUE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6,
 
 
 
-def _magnitudes(sentences: list[Sentence], pattern: re.Pattern[str]) -> set[float]:
-    return {_MAGNITUDE_VALUE[m.group().lower()] for s in sentences for m in pattern.finditer(s.text.text)}
+_SI_PREFIX = {"k": 1e3, "kilo": 1e3, "M": 1e6, "mega": 1e6, "G": 1e9, "giga": 1e9, "c": 1e-2, "centi": 1e-2,
+              "m": 1e-3, "milli": 1e-3, "μ": 1e-6, "µ": 1e-6, "micro": 1e-6, "n": 1e-9, "nano": 1e-9,
+              "千": 1e3, "兆": 1e6, "厘": 1e-2, "毫": 1e-3, "微": 1e-6, "纳": 1e-9}
+
+
+_PREFIXED_UNIT = {
+    "en": re.compile(r"(?<![A-Za-z])(kilo|mega|giga|centi|milli|micro|nano)(?:grams?|met(?:er|re)s?|lit(?:er|re)s?|"
+                     r"bases?|daltons?|hertz|watts?|joules?|calories?|pascals?|moles?|seconds?|bytes?)(?![A-Za-z])"
+                     r"|\d\s?([kMGcmμµn])(?:g|m|L|l|bp|b|Da|Hz|W|J|cal|Pa|mol)(?![A-Za-z])", re.IGNORECASE),
+    "zh": re.compile(r"([千兆厘毫微纳])(?:克|米|升|瓦|卡|焦|帕|赫|摩尔|秒|字节)"),
+}
+"""A unit with a metric prefix: kilobases, mg, 26 kb, 千克, 毫升. Its prefix is a magnitude the other language may
+write as a magnitude word or in another unit: 2.6万个碱基 = "26 kilobases", 1.5厘米 = "15 mm"."""
+
+
+def _magnitudes(sentences: list[Sentence], pattern: re.Pattern[str], lang: str) -> set[float]:
+    """The magnitudes of the sentences: magnitude words (万, million) and the metric prefixes of their units."""
+    out = {_MAGNITUDE_VALUE[m.group().lower()] for s in sentences for m in pattern.finditer(s.text.text)}
+    for s in sentences:
+        for m in _PREFIXED_UNIT[lang].finditer(s.text.text):
+            prefix = m.group(1) or m.group(2)
+            out.add(_SI_PREFIX.get(prefix) or _SI_PREFIX[prefix.lower()])
+    return out
 
 
 
@@ -168,10 +216,11 @@ def shared_magnitude(b: Bead) -> None:
     """Drop a pair of differing numbers that are one value once a magnitude word of their sentence applies.
 
     A magnitude is often written once for two numbers (从 994 下降至 885 亿支, "from 99.4 to 88.5
-    billion") or apart from its number (1500多万 = "over 15 million"): 994 x 亿 = 99.4 x billion.
+    billion") or apart from its number (1500多万 = "over 15 million"): 994 x 亿 = 99.4 x billion. The metric
+    prefix of a unit is a magnitude too (2.6万个碱基 = "26 kilobases": 2.6 x 万 = 26 x kilo; 1.5厘米 = "15 mm").
     """
-    zh_mags = _magnitudes(b.zh, _ZH_MAGNITUDE) | {1.0}
-    en_mags = _magnitudes(b.en, _EN_MAGNITUDE) | {1.0}
+    zh_mags = _magnitudes(b.zh, _ZH_MAGNITUDE, "zh") | {1.0}
+    en_mags = _magnitudes(b.en, _EN_MAGNITUDE, "en") | {1.0}
     if len(zh_mags) == len(en_mags) == 1:
         return
     scales = [(z, e) for z in zh_mags for e in en_mags if (z, e) != (1.0, 1.0)]

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
-from zhen_qa.aligner.numbers import number_key
+from zhen_qa.aligner.numbers import NumberMention, number_key
 from zhen_qa.checks.number_beads import Bead, is_year
+from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 _ZH_NAMELY = LazyPattern(r"即[^，。；：,;:（）()]{0,12}$")
+
+
+_ZH_FOLLOWING = LazyPattern(r"(?:以下|下列|如下|下述)\s*$")
+"""以下3个人群：…: "the following 3 populations", a count of the items listed after it."""
 
 
 _ZH_COUNT_NOUN = LazyPattern(r"\s*(?:个|种|项|类|组|次|段|期|方面)")
@@ -18,13 +23,15 @@ _ZH_COUNT_NOUN = LazyPattern(r"\s*(?:个|种|项|类|组|次|段|期|方面)")
 
 def namely_counts(b: Bead) -> None:
     """Drop a Chinese count that 即 ("namely") puts after the items it counts (0～30日，30日～1年和1～5年
-    （即…3个时间段） = "within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years"): the English gives the items,
-    not the count. Only in a bead whose English lacks no number (a changed number leaves one there)."""
+    （即…3个时间段） = "within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years"), or that announces the items
+    listed after it (以下3个人群：… = "first in …, then in …, and then in …"): the English gives the items, not the
+    count. Only in a bead whose English lacks no number (a changed number leaves one there)."""
     for s, n in list(b.miss_en):
         text = s.text.text
         if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or not 2 <= n.value <= 12:
             continue
-        if _ZH_COUNT_NOUN.match(text, n.end) and _ZH_NAMELY.search(text, max(0, n.start - 13), n.start):
+        if _ZH_COUNT_NOUN.match(text, n.end) and (_ZH_NAMELY.search(text, max(0, n.start - 13), n.start)
+                                                  or _ZH_FOLLOWING.search(text, max(0, n.start - 3), n.start)):
             b.miss_en.remove((s, n))
 
 
@@ -45,17 +52,31 @@ says "these patients", "the two studies" (a number there), "the above studies"."
 
 def demonstrative_counts(b: Bead) -> None:
     """Drop a Chinese count after a demonstrative and before a classifier and noun (这3例患者, 上述2项研究) when the
-    English names a plural set with a demonstrative or the article ("these patients", "the studies") and lacks no
-    number of its own: the count restates a set stated before, the English points back at it without the count.
-    A changed count ("these 4 patients") leaves a number the Chinese lacks, and stays reported."""
-    if not any(_EN_DEMONSTRATIVE_PLURAL.search(s.text.text) for s in b.en):
-        return
+    English names a plural set with a demonstrative or the article ("these patients", "the studies"), or when the
+    count is the sum of the counts of the same classifier before it in the sentence (1例…和2例…；这3例患者均无 =
+    "none had"), and the English lacks no number of its own: the count restates a set stated before, the English
+    points back at it without the count. A changed count ("these 4 patients") leaves a number the Chinese lacks,
+    and stays reported."""
+    pointed = any(_EN_DEMONSTRATIVE_PLURAL.search(s.text.text) for s in b.en)
     for s, n in list(b.miss_en):
         text = s.text.text
         if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or n.written != "digits":
             continue
-        if _ZH_CLASSIFIER.match(text, n.end) and _ZH_DEMONSTRATIVE.search(text, max(0, n.start - 3), n.start):
+        if _ZH_CLASSIFIER.match(text, n.end) and _ZH_DEMONSTRATIVE.search(text, max(0, n.start - 3), n.start) \
+                and (pointed or _sum_of_parts(b, s, n)):
             b.miss_en.remove((s, n))
+
+
+
+def _sum_of_parts(b: Bead, s: Sentence, n: NumberMention) -> bool:
+    """Count `n` of sentence `s` is the sum of two or more whole counts before it in `s` with its classifier (the
+    1例 and 2例 that 这3例 adds up)."""
+    text = s.text.text
+    unit = text[n.end:n.end + 2].lstrip()[:1]
+    parts = [m.value for t, m in b.zh_side.mentions if t is s and m.end <= n.start and m.written == "digits"
+             and not m.percent and not isinstance(m.value, tuple) and m.value.is_integer()
+             and text[m.end:m.end + 2].lstrip()[:1] == unit]
+    return len(parts) >= 2 and sum(parts) == n.value
 
 
 
@@ -154,9 +175,12 @@ _ONE_IN = LazyPattern(r"(?<![\d.])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$",
 
 
 def one_in(b: Bead) -> None:
-    """Drop an English M of "1 in M" when the Chinese has the fraction 1/M (二十分之一, 1/20)."""
+    """Drop an English M of "1 in M" when the Chinese has the fraction 1/M (二十分之一, 1/20) or its percentage (20%
+    = "1 in 5")."""
     for s, n in list(b.miss_zh):
         if isinstance(n.value, tuple) or not n.value:
             continue
-        if _ONE_IN.search(s.text.text[max(0, n.start - 20):n.start]) and number_key(1 / n.value) in b.zh_side.counts:
+        key = number_key(1 / n.value)
+        if _ONE_IN.search(s.text.text[max(0, n.start - 20):n.start]) and (key in b.zh_side.counts
+                                                                          or key in b.zh_side.names):
             b.miss_zh.remove((s, n))

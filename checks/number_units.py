@@ -39,9 +39,16 @@ def count_value(count: str) -> float:
     return float(EN_COUNTS.get(count.lower()) or chinese_numeral_value(count) or 0)
 
 
+_HALF_UNIT = {"zh": LazyPattern(r"半(?:个)?(年|小时|天|日)"),
+              "en": LazyPattern(r"(?<![A-Za-z])half\s+(?:an?\s+)?(year|hour|day)(?![A-Za-z])", re.IGNORECASE)}
+"""半年, 半小时, "half an hour": half of a unit of time, a whole number of the next smaller unit (6 months)."""
+_HALF_OF = {"year": 6.0, "年": 6.0, "hour": 30.0, "小时": 30.0, "day": 12.0, "天": 12.0, "日": 12.0}
+
+
 def other_units(text: str, lang: str) -> set[str]:
     """Keys of the lengths the durations of `text` have in the neighbouring units: "a week" and 一周 -> 7 (days),
-    3年 -> 36 (months), "36 months" -> 3 (years), "two days" -> 48 (hours); a whole number of the larger unit only."""
+    3年 -> 36 (months), "36 months" -> 3 (years), "two days" -> 48 (hours); a whole number of the larger unit only;
+    半年 and "half a year" -> 6 (months), 半小时 -> 30 (minutes)."""
     out: set[str] = set()
     for m in (_EN_DURATION if lang == "en" else _ZH_DURATION).finditer(text):
         value = count_value(m.group(1))
@@ -52,6 +59,8 @@ def other_units(text: str, lang: str) -> set[str]:
             out.add(number_key(value * _SMALLER[unit]))
         if unit in _LARGER and (value / _LARGER[unit]).is_integer():
             out.add(number_key(value / _LARGER[unit]))
+    if "半" in text or "alf" in text:
+        out.update(number_key(_HALF_OF[m.group(1).lower()]) for m in _HALF_UNIT[lang].finditer(text))
     return out
 
 

@@ -41,6 +41,53 @@ _EN_ORDINAL = re.compile(r"(?<![A-Za-z])(?:(" + "|".join(_TENS) + r")[\s-])?("
 """second, Fifth, twenty-first: an ordinal in words, which Chinese writes with digits (第2阶段 = "the second stage")."""
 
 
+_EN_AGE_DECADE = LazyPattern(r"(?<![\d.,])([1-9]0)['’]?s(?![A-Za-z])")
+"""50s, in their 60s, the 70's: an age by its decade (50-59), which Chinese writes as a range of ages (50-60岁)."""
+
+
+_EN_DECADE_OF_LIFE = LazyPattern(
+    r"(?<![A-Za-z])(" + "|".join(w for w in _ORDINALS if _ORDINALS[w] <= 12) + r")"
+    r"(?:\s*(?:,|or|and|to|through|-|–)\s*(" + "|".join(w for w in _ORDINALS if _ORDINALS[w] <= 12)
+    + r"))?\s+decades?(?![A-Za-z])", re.IGNORECASE)
+"""the fifth or sixth decade of life: ages 40 to 59 (40～60岁)."""
+
+
+_EN_THE_DECADE = LazyPattern(r"(?<![A-Za-z])(?:the|this|that|a|over|past|last|previous|recent|next|coming|following)"
+                             r"\s+(?:(?:past|last|previous|recent|next|coming|following|whole|entire)\s+)?decade"
+                             r"(?![A-Za-z])", re.IGNORECASE)
+"""the past decade, over the last decade: ten years (近10年) said without a count."""
+
+
+_HALF = {"en": LazyPattern(r"(?<![A-Za-z])half(?![A-Za-z])", re.IGNORECASE), "zh": LazyPattern(r"一半|半数")}
+"""half, 一半, 半数: 50% or 0.5 said in words (约一半患者 = "about 50% of patients")."""
+
+
+_EN_NONE = LazyPattern(r"(?<![A-Za-z])(?:none|nobody|no\s+one|neither|nil)(?![A-Za-z])", re.IGNORECASE)
+"""none, no one, neither: a count of 0 said in words (0例 = "none")."""
+
+
+_EN_BOTH = LazyPattern(r"(?<![A-Za-z])both(?![A-Za-z])", re.IGNORECASE)
+"""both: two (1种或2种 = "one or both", 2组 = "both groups")."""
+
+
+def _decade_evidence(text: str) -> set[str]:
+    """Keys of the ages that English decades of age give: "in their 50s" -> 50, 59, 60 (50-60岁); "the fifth or
+    sixth decade of life" -> 40, 50, 59, 60 (40～60岁). A Chinese range of ages gives its upper end as the next
+    decade or the last year before it."""
+    out: set[str] = set()
+    tens: list[int] = []
+    if "0s" in text or "0's" in text or "0’s" in text:
+        tens += [int(m.group(1)) for m in _EN_AGE_DECADE.finditer(text)]
+    if "ecade" in text:
+        for m in _EN_DECADE_OF_LIFE.finditer(text):
+            for g in m.groups():
+                if g:
+                    tens.append(10 * (_ORDINALS[g.lower()] - 1))
+    for ten in tens:
+        out.update(number_key(float(v)) for v in (ten, ten + 9, ten + 10))
+    return out
+
+
 _ZH_ORDINAL = LazyPattern(r"第([零〇一二两三四五六七八九十百]+)")
 """第二, 第十一: an ordinal in Chinese numerals, which English may write with digits ("stage 2", "week 11")."""
 
@@ -60,7 +107,8 @@ def word_evidence(text: str, lang: str) -> set[str]:
 
     Evidence only (a number of the other side is matched by them, they never go missing themselves):
     "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年, 三维 renders "3D",
-    "the second stage" renders 第2阶段 and 第二周 renders "week 2".
+    "the second stage" renders 第2阶段 and 第二周 renders "week 2"; "in their 50s" renders 50-60岁 (`_decade_evidence`),
+    "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and "half" render 50%.
     """
     out: set[str] = set()
     if lang == "en":
@@ -73,6 +121,13 @@ def word_evidence(text: str, lang: str) -> set[str]:
             out.add(number_key(float(_TENS.get((m.group(1) or "").lower(), 0) + _ORDINALS[m.group(2).lower()])))
         for m in _EN_ROMAN_AFTER.finditer(text):
             out.update(number_key(float(_ROMAN[g.lower()])) for g in m.groups() if g)
+        out.update(_decade_evidence(text))
+        if "decade" in low and _EN_THE_DECADE.search(text):
+            out.add(number_key(10.0))
+        if "both" in low:
+            out.update(number_key(2.0) for _m in _EN_BOTH.finditer(text))
+        if _EN_NONE.search(text):
+            out.add(number_key(0.0))
     else:
         for m in _ZH_ORDINAL.finditer(text) if "第" in text else ():
             value = chinese_numeral_value(m.group(1))
@@ -82,6 +137,9 @@ def word_evidence(text: str, lang: str) -> set[str]:
             value = chinese_numeral_value(m.group(1))
             if value is not None:
                 out.add(number_key(value))
+    if "半" in text or "alf" in text:
+        if _HALF[lang].search(text):
+            out.update((number_key(50.0), number_key(0.5)))
     for m in _UNICODE_ROMAN.finditer(text):
         code = ord(m.group())
         out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))

@@ -295,3 +295,33 @@ def test_a_magnitude_counted_by_an_article_or_a_half_is_that_many() -> None:
     # not a count: the article before another word, or a hyphenated compound ("a million-fold" is left alone)
     assert extract_numbers("a thousandth of a second", "en") == []
     assert [n.value for n in extract_numbers("a million-fold increase", "en")] != [1e6]
+
+
+def test_a_fraction_may_touch_the_comma_that_ends_its_clause() -> None:
+    assert keys("占比为3 / 4，其余为对照。", "zh") == [number_key(0.75)]
+    assert keys("about 1/4, the rest were controls.", "en") == [number_key(0.25)]
+    assert keys("1.2/3 and 1/2,000", "en") == ["1.2", "3", "1", "2000"]  # a decimal, a thousands group
+
+
+def test_a_year_range_may_keep_only_the_last_two_digits_of_its_second_year() -> None:
+    assert extract_numbers("beds per 1,000 in 2014–16", "en")[-1].value == (2014.0, 2016.0)
+    assert extract_numbers("the 1997 to 99 seasons", "en")[0].value == (1997.0, 1999.0)
+    assert extract_numbers("2014-16年的调查", "zh")[0].value == (2014.0, 2016.0)
+    assert extract_numbers("2010-11年的调查", "zh")[0].value == (2010.0, 2011.0)  # a hyphen before 年: years
+    # a hyphen before a month number, or a full ISO date, is no range
+    assert keys("released 2014-05 in beta", "en") == ["2014", "5"]
+    assert keys("on 2014-05-16", "en") == ["2014", "5", "16"]
+    assert keys("from 2014–13", "en") == ["2014", "13"]  # not after the first year
+
+
+def test_a_figure_number_glued_to_its_abbreviation_is_read_in_english() -> None:
+    assert keys("as shown (Fig.3) and in Tab.4", "en") == ["3", "4"]
+    assert keys("the mean was 3.5 and .5", "en") == ["3.5"]
+    # the Chinese keeps the Latin reference beside its own: only 图3 is read there; a Latin one alone is read
+    assert keys("如图3（Fig.3）所示", "zh") == ["3"]
+    assert keys("如图 （Fig.3）所示", "zh") == ["3"]
+
+
+def test_a_chinese_numeral_and_more_than_before_a_measure_word() -> None:
+    assert keys("随访十余年，纳入二十多例，年龄三十几岁", "zh") == ["10", "20", "30"]
+    assert keys("一多半的人", "zh") == []  # 一 alone stays a word of its own

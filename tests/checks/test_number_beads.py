@@ -131,3 +131,11 @@ def test_a_season_is_there_when_one_of_its_years_is() -> None:
 def test_a_version_the_tokeniser_spaced_matches_the_dotted_one() -> None:
     assert check("采用RStudio软件1.0 . 143版进行了所有分析。", "Analyses used RStudio software, version 1.0.143.") == []
     assert check("采用RStudio软件1.1 . 143版进行了所有分析。", "Analyses used RStudio software, version 1.0.143.")
+
+
+def test_the_latin_part_of_a_bracket_that_also_renders_it_is_a_gloss() -> None:
+    zh = "STAR（Stroke Trial of Aspirin 75 mg versus 150 mg，阿司匹林75 mg与150 mg卒中试验）试验的分析显示获益。"
+    en = "An analysis of the STAR (Stroke Trial of Aspirin 75 mg versus 150 mg) trial showed a benefit."
+    assert check(zh, en) == []
+    (f,) = check(zh, en.replace("150 mg)", "100 mg)"))
+    assert '"100"' in f.message

@@ -57,3 +57,21 @@ def test_a_duration_whose_count_changed_in_one_unit_is_reported() -> None:
     assert check("随访第2周。", "follow-up at week 2.") == []
     ordinals = "fed for 20 weeks, injected in the 5th and 6th weeks, tested at week 20."
     assert check("第5，6周分别注射，第20周末检测。", ordinals) == []  # 第5，6周: ordinals, not a duration
+
+
+def test_a_metric_prefix_is_a_magnitude() -> None:
+    assert check("其基因组大小为 1.8 至 2.4 万个碱基。", "Its genome is 18 to 24 kilobases long.") == []
+    assert check("肿块直径约1.5厘米。", "The mass was about 15 mm across.") == []
+    assert check("每日摄入 3 千克。", "A daily intake of 3000 g.") == []
+    (f,) = check("其基因组大小为 1.8 至 2.4 万个碱基。", "Its genome is 18 to 25 kilobases long.")
+    assert '"18 to 25"' in f.message  # a changed end is no other magnitude
+    assert check("其基因组约为 2 万个碱基。", "Its genome is about 20 bases long.") != []  # no prefix: no scale
+
+
+def test_a_date_restated_on_one_side_is_one_value() -> None:
+    zh = "截至 2021 年 4 月 20 日，共报告 532 例；自 2020 年 11 月 2 日至 4 月 20 日，新增 87 例。"
+    en = "As at 20 April 2021, 532 cases were reported, 87 of them between 2 November 2020 and that date."
+    assert check(zh, en) == []
+    # a day of a date changed is still reported, and so are two values repeated that are no date
+    assert check(zh.replace("至 4 月 20 日", "至 4 月 21 日"), en) != []
+    assert check("共 4 组，每组 20 例；4 组各 20 例。", "There were 4 groups of 20 patients.") != []

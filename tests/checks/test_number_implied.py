@@ -77,3 +77,17 @@ def test_a_count_after_a_demonstrative_restates_the_set_the_english_points_back_
     assert '"3"' in g.message
     (h,) = check("3例患者均存活。", "These patients all survived.")  # no demonstrative: a count, not a restatement
     assert '"3"' in h.message
+
+
+def test_a_count_of_the_items_announced_as_the_following() -> None:
+    zh = "我们依次在以下3个队列中比较两组：A队列，B队列和全体人群。"
+    assert check(zh, "We compared the groups first in cohort A, then in cohort B, and then in all patients.") == []
+    assert check("我们在3个队列中比较两组。", "We compared the groups in the cohorts.") != []  # no list announced
+
+
+def test_a_count_after_a_demonstrative_that_adds_up_the_counts_before_it() -> None:
+    zh = "1例低危患者和2例中危患者接受了扫描；这3例患者均未发现栓塞。"
+    en = "One low-risk patient and two intermediate-risk patients underwent scanning; none had an embolism."
+    assert check(zh, en) == []
+    zh = "1例低危患者和2例中危患者接受了扫描；这4例患者均未发现栓塞。"  # not the sum: compared as usual
+    assert numbers(check(zh, en)) == ["4/"]

@@ -35,3 +35,9 @@ def test_a_day_counted_from_an_event_is_one_more_than_the_days_after_it() -> Non
     assert f.message.startswith('"3" in the Chinese is missing from the English')
     (f,) = check("术后第三天拔管。", "The tube was removed 4 days after surgery.")
     assert f.message.startswith('"4" in the English is missing from the Chinese')
+
+
+def test_half_a_unit_of_time_in_the_next_smaller_unit() -> None:
+    assert check("随访半年。", "They were followed for 6 months.") == []
+    assert check("治疗后30分钟测量。", "It was measured half an hour after treatment.") == []
+    assert check("随访半年。", "They were followed for 8 months.") != []

@@ -21,3 +21,29 @@ def test_ordinals_in_words_match_digits() -> None:
     assert check("第21次会议。", "The Twenty-first meeting.") == []
     assert check("第二阶段于第十一周开始。", "Stage 2 began in week 11.") == []
     assert check("第3阶段开始。", "The second stage began.") != []
+
+
+def test_ages_by_their_decade() -> None:
+    assert check("60-70 岁女性的风险最高。", "The risk is highest for women in their 60s.") == []
+    assert check("发病年龄为30～50岁。", "Onset occurs in the fourth or fifth decade of life.") == []
+    (f,) = check("60-70 岁女性的风险最高。", "The risk is highest for women in their 40s.")
+    assert "60-70" in f.message
+    assert check("1990-2000年间发病率上升。", "Incidence rose in the 1990s.") != []  # a decade of years is no age
+
+
+def test_none_and_both_are_counts_in_words() -> None:
+    assert check("治疗组为5例，对照组为0例。", "It occurred in 5 treated patients and none of the controls.") == []
+    assert check("其原因是下游产物中的1种或2种。", "It was due to one or both of its products.") == []
+    assert numbers(check("治疗组为5例，对照组为0例。", "It occurred in 5 treated patients and 1 control.")) \
+        == ["0/"]
+
+
+def test_the_past_decade_is_ten_years() -> None:
+    assert check("近10年来，该病发病率上升。", "Over the past decade, its incidence has risen.") == []
+    assert check("近12年来，该病发病率上升。", "Over the past decade, its incidence has risen.") != []
+
+
+def test_half_in_words_is_fifty_percent() -> None:
+    assert check("约一半患者复发。", "About 50% of patients relapsed.") == []
+    assert check("约50%的患者复发。", "About half of the patients relapsed.") == []
+    assert check("约一半患者复发。", "About 60% of patients relapsed.") != []
