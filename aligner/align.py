@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from zhen_qa.aligner.en_orphans import han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import Evidence, doc_ratio, renders_own, split_orphans, too_short
@@ -163,10 +164,12 @@ def _align(
     evidence = _evidence(doc)
     path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j))
     path = split_orphans(path, evidence, similarity)
+    path = split_en_orphans(path, evidence, similarity, grouped=groups is not None)
+    en_mu = han_ratio(path, evidence)
     mu = doc_ratio(path, evidence)
     path = shift_nulls(return_strays(path, similarity, max_side,
                                      too_short=lambda b: too_short(evidence, mu, b)), similarity)
-    path = join_nulls(path, similarity, max_side)
+    path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     return _beads(path, band, similarity)
 
 
