@@ -14,8 +14,7 @@ Ant Design (`docs/react/PAGE.zh-CN.md` / `.en-US.md`), built with `python benchm
 (`--labels`).
 
 Recall on injected defects (unless `--no-recall`): in each page pair, one Chinese paragraph (a plain paragraph
-with at least MIN_HAN Han characters whose sentences all align, with English lines no other Chinese paragraph pairs
-with, the middle one of those) is (a) deleted, and
+with at least MIN_HAN Han characters whose sentences all align, the middle one of those) is (a) deleted, and
 the English paragraph it translates must get an `extra-target` finding; (b) replaced by that English paragraph,
 and the pasted lines (or the English they copy) must get an `untranslated` or `untranslated-span` finding.
 """
@@ -63,12 +62,9 @@ def load_labels(path: Path) -> dict[Key, tuple[str, str]]:
     return out
 
 
-def _target(result: FileResult, zh: Path, shared_ok: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """(zh lines, en lines), 1-based inclusive, of the paragraph chosen for injection and its translation;
-    `shared_ok`: also a paragraph whose English lines pair with another Chinese paragraph too (the choice before
-    2026-12, `--shared-ok`, to compare with figures measured then)."""
+def _target(result: FileResult, zh: Path) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(zh lines, en lines), 1-based inclusive, of the paragraph chosen for injection and its translation."""
     aligned: dict[int, list[int]] = {}  # zh sentence line -> en lines it pairs with
-    rendering: dict[int, set[int]] = {}  # en line -> zh lines it pairs with
     unpaired: set[int] = set()
     for pair in result.pairs:
         for bead in pair.beads:
@@ -76,8 +72,6 @@ def _target(result: FileResult, zh: Path, shared_ok: bool = False) -> tuple[tupl
                 line = pair.zh[i].location.line
                 if bead.en:
                     aligned.setdefault(line, []).extend(pair.en[j].location.line for j in bead.en)
-                    for j in bead.en:
-                        rendering.setdefault(pair.en[j].location.line, set()).add(line)
                 else:
                     unpaired.add(line)
     candidates = []
@@ -88,12 +82,7 @@ def _target(result: FileResult, zh: Path, shared_ok: bool = False) -> tuple[tupl
             continue
         lines = range(loc.line, loc.end_line + 1)
         en_lines = [e for z in lines for e in aligned.get(z, [])]
-        if not en_lines or any(z in unpaired for z in lines):
-            continue
-        # its English is its own: no other Chinese paragraph pairs with those English lines (an English paragraph
-        # that renders two Chinese ones is still partly rendered when one is deleted: no English sentence is left
-        # without Chinese, and extra-target, a sentence-level rule, has nothing to report)
-        if shared_ok or all(z in lines for e in range(min(en_lines), max(en_lines) + 1) for z in rendering.get(e, ())):
+        if en_lines and not any(z in unpaired for z in lines):
             candidates.append(((loc.line, loc.end_line), (min(en_lines), max(en_lines))))
     return candidates[len(candidates) // 2] if candidates else None
 
@@ -115,10 +104,9 @@ def _hits(zh_lines: list[str], en: Path, spots: dict[str, tuple[int, int]], rule
 Target = tuple[tuple[int, int], tuple[int, int]]
 
 
-def recall(zh: Path, en: Path, result: FileResult, fixed: Target | None = None,
-           shared_ok: bool = False) -> list[tuple[str, bool]]:
+def recall(zh: Path, en: Path, result: FileResult, fixed: Target | None = None) -> list[tuple[str, bool]]:
     """(defect, found) for the paragraph deleted from and the English pasted into the Chinese page."""
-    target = fixed or _target(result, zh, shared_ok)
+    target = fixed or _target(result, zh)
     if target is None:
         return []
     (za, zb), (ea, eb) = target
@@ -142,8 +130,6 @@ def main() -> None:
     ap.add_argument("--no-recall", action="store_true", help="skip the injected-defect recall check")
     ap.add_argument("--targets", type=Path, help="paragraphs to inject defects into: read if it exists, else written "
                     "(to compare two versions on the same paragraphs)")
-    ap.add_argument("--shared-ok", action="store_true", help="also choose a paragraph whose English lines pair with "
-                    "another Chinese paragraph too (the choice before; compare with earlier figures)")
     args = ap.parse_args()
     labels = load_labels(args.labels)
     targets: dict[str, Target] = {}
@@ -169,9 +155,9 @@ def main() -> None:
             by_rule.setdefault(f.rule, Counter())[verdict] += 1
             rows.append([*map(str, key), verdict, note or f.message[:100].replace("\t", " ")])
         if not args.no_recall:
-            if args.targets and not args.targets.exists() and (chosen := _target(result, zh, args.shared_ok)):
+            if args.targets and not args.targets.exists() and (chosen := _target(result, zh)):
                 targets[page] = chosen
-            for defect, found in recall(zh, en, result, targets.get(page), args.shared_ok):
+            for defect, found in recall(zh, en, result, targets.get(page)):
                 injected[defect][found] += 1
                 if not found:
                     missed.append(f"{page}: {defect}")
