@@ -84,6 +84,7 @@ def align(
     glossary_pairs: Iterable[tuple[str, str]] | None = None,
     chrf: float | None = None,
     groups: tuple[Sequence[int], Sequence[int]] | None = None,
+    paragraphs: bool = False,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.
 
@@ -93,12 +94,14 @@ def align(
     sentence of the other side the search considered (high = nothing there translates it).
     `chrf` is the weight of the chrF second pass (`aligner.chrf`); None means CHRF_WEIGHT, 0 turns it off.
     `groups` (a group number per Chinese and per English sentence, non-decreasing on each side) keeps every
-    bead with both sides inside one group: sentences of different groups are never paired.
+    bead with both sides inside one group: sentences of different groups are never paired. `paragraphs`: the text is
+    structured Markdown's paragraphs or their sentences, where English left without Chinese is split off merged beads
+    (`en_orphans.split_en_orphans`).
     """
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
     with _collector_paused():
-        return _align(zh, en, max_side, glossary_pairs, chrf, groups)
+        return _align(zh, en, max_side, glossary_pairs, chrf, groups, paragraphs)
 
 
 @contextlib.contextmanager
@@ -128,6 +131,7 @@ def _align(
     glossary_pairs: Iterable[tuple[str, str]] | None,
     chrf: float | None,
     groups: tuple[Sequence[int], Sequence[int]] | None,
+    paragraphs: bool = False,
 ) -> list[Bead]:
     """`align` with its arguments checked."""
     n, m = len(zh), len(en)
@@ -164,7 +168,8 @@ def _align(
     evidence = _evidence(doc)
     path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j))
     path = split_orphans(path, evidence, similarity)
-    path = split_en_orphans(path, evidence, similarity, grouped=groups is not None)
+    if paragraphs:
+        path = split_en_orphans(path, evidence, similarity)
     en_mu = han_ratio(path, evidence)
     mu = doc_ratio(path, evidence)
     path = shift_nulls(return_strays(path, similarity, max_side,

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from tests.aligner.beads import unpaired
+from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.en_orphans import han_ratio, kept_run, split_en_orphans, too_long
 from zhen_qa.aligner.orphans import Evidence
 from zhen_qa.aligner.refine import Similarity
@@ -36,7 +38,7 @@ def test_english_paragraph_more_than_the_chinese_is_split_off_when_it_dilutes_th
     path = ONES + [(4, 4, 5, 7)]
     sim = similarity_of({(4, 4, 5, 5): 0.6, (4, 4, 5, 7): 0.3})
     assert kept_run(path[-1], ev, 1.0, sim) == (4, 5)
-    assert split_en_orphans(path, ev, sim, grouped=True) == ONES + [(4, 4, 5, 5), (5, 5, 5, 6), (5, 6, 5, 7)]
+    assert split_en_orphans(path, ev, sim) == ONES + [(4, 4, 5, 5), (5, 5, 5, 6), (5, 6, 5, 7)]
 
 
 def test_the_run_kept_is_the_one_most_similar_to_the_chinese() -> None:
@@ -78,17 +80,47 @@ def test_the_ratio_leaves_out_lines_without_han_characters() -> None:
     assert abs(han_ratio(path, ev) - 1.0) < 0.03
 
 
-def test_a_freely_translated_document_keeps_its_merges_unless_aligned_in_groups() -> None:
-    # many 1-2 beads (a literary chapter): the length test is not applied to the whole text
-    ev = evidence((40, 30, 30, 30), (110, 120, 130, 40, 40, 40, 40, 40, 40))
-    path = ONES + [(4, 4, 5, 7), (5, 7, 6, 9), (6, 9, 7, 11), (7, 11, 8, 13)]
-    sim = similarity_of({(4, 4, 5, 5): 0.6, (4, 4, 5, 7): 0.3})
-    assert split_en_orphans(path, ev, sim) == path
-    assert split_en_orphans(path, ev, sim, grouped=True)[4:7] == [(4, 4, 5, 5), (5, 5, 5, 6), (5, 6, 5, 7)]
-
-
 def test_too_long_reads_the_length_of_a_whole_bead() -> None:
     ev = evidence((40,), (110, 250))
     assert too_long(ev, 1.0, (4, 4, 5, 6))
     assert not too_long(ev, 1.0, (4, 4, 5, 5))
     assert not too_long(ev, 1.0, (4, 4, 4, 6))  # no Chinese: nothing to be too long for
+
+
+ZH_PAGE = """# 按需引入
+
+## 自动引入
+
+可以使用 `unplugin-auto-import` 插件来自动导入 API。
+
+```js
+import AutoImport from 'unplugin-auto-import/vite'
+```
+
+## 手动引入
+
+你可以直接导入你需要的组件，未使用的组件不会被打包。
+"""
+EN_PAGE = """# Import on Demand
+
+## Auto Import
+
+You can use the `unplugin-auto-import` plugin to automatically import APIs.
+
+If you develop using SFC, you can use the `unplugin-vue-components` plugin to automatically import components on \
+demand. The plugin will automatically parse the components used in the template and import the components.
+
+```js
+import AutoImport from 'unplugin-auto-import/vite'
+```
+
+## Manual Import
+
+You can import the components you need directly, and the unused components will not be bundled.
+"""
+
+
+def test_an_english_paragraph_whose_chinese_was_deleted_is_left_unpaired_in_a_markdown_page() -> None:
+    m = build_from_texts(ZH_PAGE, EN_PAGE, "zh.md", "en.md", presplit=False)
+    assert [s.text.text[:20] for s in unpaired(m, "en")] == ["If you develop using", "The plugin will auto"]
+    assert unpaired(m, "zh") == []
