@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from zhen_qa.aligner.en_orphans import han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import Evidence, doc_ratio, renders_own, split_orphans, too_short
@@ -83,6 +84,7 @@ def align(
     glossary_pairs: Iterable[tuple[str, str]] | None = None,
     chrf: float | None = None,
     groups: tuple[Sequence[int], Sequence[int]] | None = None,
+    paragraphs: bool = False,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.
 
@@ -92,12 +94,14 @@ def align(
     sentence of the other side the search considered (high = nothing there translates it).
     `chrf` is the weight of the chrF second pass (`aligner.chrf`); None means CHRF_WEIGHT, 0 turns it off.
     `groups` (a group number per Chinese and per English sentence, non-decreasing on each side) keeps every
-    bead with both sides inside one group: sentences of different groups are never paired.
+    bead with both sides inside one group: sentences of different groups are never paired. `paragraphs`: the text is
+    structured Markdown's paragraphs or their sentences, where English left without Chinese is split off merged beads
+    (`en_orphans.split_en_orphans`).
     """
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
     with _collector_paused():
-        return _align(zh, en, max_side, glossary_pairs, chrf, groups)
+        return _align(zh, en, max_side, glossary_pairs, chrf, groups, paragraphs)
 
 
 @contextlib.contextmanager
@@ -127,6 +131,7 @@ def _align(
     glossary_pairs: Iterable[tuple[str, str]] | None,
     chrf: float | None,
     groups: tuple[Sequence[int], Sequence[int]] | None,
+    paragraphs: bool = False,
 ) -> list[Bead]:
     """`align` with its arguments checked."""
     n, m = len(zh), len(en)
@@ -163,10 +168,13 @@ def _align(
     evidence = _evidence(doc)
     path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j))
     path = split_orphans(path, evidence, similarity)
+    if paragraphs:
+        path = split_en_orphans(path, evidence, similarity)
+    en_mu = han_ratio(path, evidence)
     mu = doc_ratio(path, evidence)
     path = shift_nulls(return_strays(path, similarity, max_side,
                                      too_short=lambda b: too_short(evidence, mu, b)), similarity)
-    path = join_nulls(path, similarity, max_side)
+    path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     return _beads(path, band, similarity)
 
 

@@ -116,15 +116,16 @@ class _Builder:
                 continue
             self.add(zh, en)
 
-    def beads(self, align: "AlignFn") -> list[Bead]:
+    def beads(self, align: "AlignFn", paragraphs: bool = False) -> list[Bead]:
         """Align all sentences at once (the aligner's scores stay calibrated on the whole section) within groups.
 
         A group of one sentence a side is one bead: two paired units of one sentence each translate each other.
         """
         if not self.zh or not self.en:
-            return align([s.text.text for s in self.zh], [s.text.text for s in self.en])
+            return align([s.text.text for s in self.zh], [s.text.text for s in self.en], paragraphs=paragraphs)
         found = within_groups(align([s.text.text for s in self.zh], [s.text.text for s in self.en],
-                                    groups=(self.group_zh, self.group_en)), self.group_zh, self.group_en)
+                                    groups=(self.group_zh, self.group_en), paragraphs=paragraphs),
+                              self.group_zh, self.group_en)
         zh_count, en_count = Counter(self.group_zh), Counter(self.group_en)
         single = {g for g in range(self.groups) if zh_count[g] == 1 and en_count[g] == 1}
         zh_first = {g: i for i, g in reversed(list(enumerate(self.group_zh)))}
@@ -192,7 +193,7 @@ def align_blocks(
         glue = not (zs and es)
     if pending is not None:
         out.add(*pending)
-    return out.zh, out.en, out.beads(align)
+    return out.zh, out.en, out.beads(align, paragraphs=True)
 
 
 def _rows_apart(zs: list[list[Block]], es: list[list[Block]], out: _Builder) -> tuple[

@@ -45,13 +45,14 @@ def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max
     iterated when the first sections are aligned: a generator costs a Chinese-only file nothing)."""
     pairs: list[tuple[str, str]] | None = None
 
-    def run(zh: "Sequence[str]", en: "Sequence[str]", groups: "Groups | None" = None) -> "list[Bead]":
+    def run(zh: "Sequence[str]", en: "Sequence[str]", groups: "Groups | None" = None, *,
+            paragraphs: bool = False) -> "list[Bead]":
         from zhen_qa.aligner.align import MAX_SIDE, align  # numpy and scipy only once there is something to align
 
         nonlocal pairs
         if pairs is None:
             pairs = list(glossary_pairs or ())
-        return align(zh, en, max_side=max_side or MAX_SIDE, glossary_pairs=pairs, groups=groups)
+        return align(zh, en, max_side=max_side or MAX_SIDE, glossary_pairs=pairs, groups=groups, paragraphs=paragraphs)
 
     return run
 

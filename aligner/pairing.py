@@ -35,9 +35,11 @@ Groups = tuple[Sequence[int], Sequence[int]]
 
 
 class AlignFn(Protocol):
-    """Sentence alignment: beads over `zh` and `en`, optionally kept inside `groups`."""
+    """Sentence alignment: beads over `zh` and `en`, optionally kept inside `groups`; `paragraphs`: the text is the
+    paragraphs (or their sentences) of structured Markdown (`aligner.en_orphans`)."""
 
-    def __call__(self, zh: Sequence[str], en: Sequence[str], groups: Groups | None = None) -> list[Bead]: ...
+    def __call__(self, zh: Sequence[str], en: Sequence[str], groups: Groups | None = None, *,
+                 paragraphs: bool = False) -> list[Bead]: ...
 
 
 FRONT_ROLES = (Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, Role.ABSTRACT, Role.KEYWORDS)

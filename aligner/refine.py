@@ -93,7 +93,7 @@ def _margin(edge: float | None, rest: float) -> float:
     return EN_EDGE_MARGIN if edge is not None and edge >= EDGE_SUPPORT * rest else 0.0
 
 
-def _sims(similarity: Similarity, beads: list[PathBead]) -> list[float]:
+def similarities(similarity: Similarity, beads: list[PathBead]) -> list[float]:
     """Similarities of many beads with both sides, one vectorised call per bead type."""
     out = [0.0] * len(beads)
     by_type: dict[tuple[int, int], list[int]] = {}
@@ -113,7 +113,7 @@ def best_splits(path: list[PathBead], similarity: Similarity,
     merged = list(options)
     beads = [path[k] for k in merged] + [rest for k in merged for _, rest, _ in options[k]]
     edges = [e for k in merged for null, _, _ in options[k] if (e := _edge_bead(path[k], null)) is not None]
-    sims = _sims(similarity, beads + edges)
+    sims = similarities(similarity, beads + edges)
     full = dict(zip(merged, sims))
     pos, epos = len(merged), len(beads)
     out: dict[int, tuple[float, list[PathBead]]] = {}
@@ -240,7 +240,7 @@ def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float =
         # the pairs this pass compares where nothing moves before them, scored in one call per bead type
         todo = [p for k in range(len(out) - 1) for p in _compared(out[k], out[k + 1])]
         new = [b for b in dict.fromkeys(todo) if b not in known]
-        known.update(zip(new, _sims(similarity, new)))
+        known.update(zip(new, similarities(similarity, new)))
         moved = False
         for k in range(len(out) - 1):
             alt = _shifted(out[k], out[k + 1])
@@ -313,13 +313,13 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     most MAX_MERGE_RATE of the beads, `merge_rate`): a free translation (literary chapters, mac-dev strict F1
     0.8608 -> 0.8593 without the condition) has weak pairs whose words the neighbour shares. Y keeps at
     most `max_side` sentences a side; a bead changed once is not looked at again. Similarities are computed
-    in batches (`_sims`), so the pass costs a few vectorised calls per bead type.
+    in batches (`similarities`), so the pass costs a few vectorised calls per bead type.
     """
     ones = [k for k, b in enumerate(path) if _is_pair(b)]
     if not ones:
         return path
     short = too_short or (lambda b: False)
-    alone = dict(zip(ones, _sims(similarity, [path[k] for k in ones])))
+    alone = dict(zip(ones, similarities(similarity, [path[k] for k in ones])))
     typical = median(list(alone.values()))
     weak = WEAK_SHARE * typical
     steal = merge_rate(path, 0) <= MAX_MERGE_RATE  # a free translation pairs loosely: weak pairs only
@@ -346,7 +346,7 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
         return path
     beads = [path[n] for _, n, _, _, _ in cands] + [g for _, _, g, _, _ in cands]
     beads += [near for _, _, _, near, _ in cands] + [both for _, _, _, _, both in cands]
-    sims = _sims(similarity, beads)
+    sims = similarities(similarity, beads)
     c = len(cands)
     best: dict[int, tuple[float, int, PathBead]] = {}
     for q, (k, n, grown, _near, _both) in enumerate(cands):
@@ -381,7 +381,7 @@ getting-started, introduce: +0.026 to +0.052): 3 true extra-target lost. Keeping
 
 
 def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
-               gain: float = JOIN_GAIN) -> list[PathBead]:
+               gain: float = JOIN_GAIN, too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
     """Join an English sentence left alone to the neighbouring bead whose similarity it raises: the converse of
     `split_unsupported`, for English only (English writes a long Chinese sentence as two far more often than the
     other way round; a Chinese sentence left alone beside a short neighbour is more often really untranslated:
@@ -391,7 +391,8 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
     (a long Chinese sentence written as two English ones, the first left alone): the bead with it scores higher
     than without it (doc: 0.46 -> 0.51), which no orphan does (a sentence with no counterpart only dilutes the
     bead). Each null bead joins the neighbour it raises most, by more than `gain`; a bead side keeps at most
-    `max_side` sentences, and a bead is joined once.
+    `max_side` sentences, and a bead is joined once; never into a bead whose English it makes far too long for
+    its Chinese (`too_long`: `en_orphans.too_long`), where `en_orphans.split_en_orphans` split it off.
     """
     nulls = [k for k, (i0, j0, i1, j1) in enumerate(path) if i0 == i1 and j0 < j1]  # English sentences alone
     if not nulls:
@@ -406,11 +407,12 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
             if y[0] == y[2] or y[1] == y[3]:  # a null neighbour (another lone English sentence among them)
                 continue
             joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
-            if joined[2] - joined[0] <= max_side and joined[3] - joined[1] <= max_side:
+            if joined[2] - joined[0] <= max_side and joined[3] - joined[1] <= max_side \
+                    and not (too_long is not None and too_long(joined)):
                 cands.append((k, n, joined))
     if not cands:
         return path
-    sims = _sims(similarity, [path[n] for _, n, _ in cands] + [j for _, _, j in cands])
+    sims = similarities(similarity, [path[n] for _, n, _ in cands] + [j for _, _, j in cands])
     c = len(cands)
     best: dict[int, tuple[float, int, PathBead]] = {}
     for q, (k, n, joined) in enumerate(cands):

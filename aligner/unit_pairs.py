@@ -151,7 +151,7 @@ def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -
     for k, rest in quiet_en.items():
         eu[k] = rest
     if not fixed and not quiet_zh and not quiet_en:
-        return align(*texts)
+        return align(*texts, paragraphs=True)
     zfix = {z for z, _e in fixed} | {k for k, rest in quiet_zh.items() if not rest}
     efix = {e for _z, e in fixed} | {k for k, rest in quiet_en.items() if not rest}
 
@@ -163,7 +163,7 @@ def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -
     zfree, zgroup = stretches(len(zu), zfix, [z for z, _e in fixed])
     efree, egroup = stretches(len(eu), efix, [e for _z, e in fixed])
     groups = (zgroup, egroup) if zfree and efree else None
-    free = align([texts[0][k] for k in zfree], [texts[1][k] for k in efree], groups=groups)
+    free = align([texts[0][k] for k in zfree], [texts[1][k] for k in efree], groups=groups, paragraphs=True)
     free = within_groups(free, zgroup, egroup) if groups else free
     out: list[Bead] = []
     settled = iter(fixed)

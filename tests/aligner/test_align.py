@@ -112,7 +112,7 @@ def test_quote_cost_keeps_bead_ends_out_of_one_sided_open_quotations(monkeypatch
 
     # length evidence alone puts a bead end after "It will soon be dark." (inside the English quotation only)
     monkeypatch.setattr(A, "SCORERS", ((Length(), 1.0),))
-    monkeypatch.setattr(A, "join_nulls", lambda path, similarity, max_side: path)  # the search's own path
+    monkeypatch.setattr(A, "join_nulls", lambda path, similarity, max_side, **_: path)  # the search's own path
     zh = ["他说：“我们走吧。天快黑了，路又远。”", "她点了点头，站起身来，拿起了包。"]
     en = ["'Let us go.", "It will soon be dark.", "The road is long.'", "She nodded, stood up and picked up her bag."]
     monkeypatch.setattr(A, "QUOTE_CUT", 0.0)

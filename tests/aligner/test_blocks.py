@@ -89,7 +89,8 @@ def test_a_table_row_paired_with_a_paragraph_is_a_missing_row() -> None:
                  "| Ant Design Charts | https://charts.example.com |\n\nInstall the library with npm.\n"))
     calls: list[int] = []
 
-    def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None) -> list[Bead]:
+    def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None, *, paragraphs: bool = False
+              ) -> list[Bead]:
         calls.append(len(z))
         if len(calls) == 1:  # the units: the second paragraph with the table's rows and the last paragraph
             return [Bead((0,), (0,), 0.8), Bead((1,), (1, 2, 3), 0.3)]

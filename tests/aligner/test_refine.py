@@ -283,3 +283,10 @@ def test_a_weak_pair_whose_english_is_far_too_short_gives_it_back_even_at_a_smal
     assert return_strays(STRAY_PATH, sim, 4, too_short=lambda b: False) == STRAY_PATH
     got = return_strays(STRAY_PATH, sim, 4, too_short=lambda b: b == (1, 1, 2, 2))
     assert got == [(0, 0, 1, 2), (1, 2, 2, 2)] + STRAY_PATH[2:]
+
+
+def test_a_null_bead_joins_no_neighbour_it_would_make_far_too_long() -> None:
+    path = [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 3)]
+    sim = table_similarity({(0, 0), (0, 1), (1, 2)}, 2.0)
+    assert join_nulls(path, sim, 4, too_long=lambda b: b == (0, 0, 1, 2)) == path
+    assert join_nulls(path, sim, 4, too_long=lambda b: False) == [(0, 0, 1, 2), (1, 2, 2, 3)]

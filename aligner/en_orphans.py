@@ -1,0 +1,136 @@
+"""English orphans inside merged beads: English sentences with no Chinese absorbed by their neighbour's bead.
+
+The converse of `orphans.split_orphans`. When a Chinese paragraph is deleted (or never written), the search
+often joins the English it left without a counterpart to the bead of the Chinese sentence beside it, in a 1-k
+bead (k up to the largest bead side), rather than leaving it in 0-1 beads: a null bead costs a fixed gain,
+while the merge costs little when the orphan shares the page's vocabulary (a documentation page repeats its
+product and API names in every paragraph). `refine.split_unsupported` splits off one that dilutes the bead's
+similarity, but not one that the length score's drop hides or whose words the Chinese shares.
+
+The test here is *length*: the English of the bead is far too long for its Chinese (length z-value above
+Z_SHORT against the document's own English/Chinese ratio), and a run of its English sentences fits the Chinese
+(|z| below Z_FIT): the sentences outside that run are orphans, split off as 0-1 beads before and after it. A
+translator who writes one Chinese sentence as two English ones writes English of the length of the Chinese; a
+bead with the English of a whole paragraph more is no such translation. Of the runs that fit, the one most similar
+to the Chinese is kept, and only when it is more similar than the whole bead (a sentence that only adds length,
+not evidence) or the English is more than twice too long (Z_FAR). English that renders one Chinese sentence as
+two loses similarity when either is split off (documentation pages: 0.35-0.91 down to 0.28-0.71); splitting an
+orphan paragraph off mostly raises it (0.30-0.44 up to 0.45-0.66), but not when the orphan repeats the Chinese's
+words (0.32 down to 0.26 with English 4.5 standard deviations too long: Z_FAR).
+
+The expected ratio is the median of the 1-1 beads whose Chinese has Han characters (`han_ratio`): a page's code
+lines, the same in both files, would pull the document's ratio to zero. A Chinese side with no Han character (a
+size such as ~750x600, a name, a code line) is written the same in the English: its expected ratio is zero.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from zhen_qa.aligner.median import median
+from zhen_qa.aligner.orphans import Z_FIT, Z_SHORT, Evidence, doc_ratio, length_z
+from zhen_qa.aligner.refine import (
+    WEAK_SHARE,
+    PathBead,
+    Similarity,
+    bead_similarity,
+    similarities,
+)
+from zhen_qa.manuscript.script import HAN_RUN_RE
+
+log = logging.getLogger(__name__)
+
+Z_FAR = 3.0
+"""English this far too long for its Chinese (length z-value; about twice the expected length) is split whatever
+the similarity says."""
+
+
+def han_ratio(path: list[PathBead], ev: Evidence) -> float:
+    """Median log length ratio (`orphans.doc_ratio`) of the path's 1-1 beads whose Chinese has a Han character: a
+    documentation page's code lines and names, the same in both files, would pull the document's ratio to zero."""
+    if ev.zh_texts is None:
+        return doc_ratio(path, ev)
+    return doc_ratio([b for b in path if b[2] > b[0] and _has_han(ev, b[0], b[2])], ev)
+
+
+def _has_han(ev: Evidence, i0: int, i1: int) -> bool:
+    """Chinese sentences [i0, i1) hold a Han character (True when the texts are not known)."""
+    return ev.zh_texts is None or any(HAN_RUN_RE.search(ev.zh_texts[i]) for i in range(i0, i1))
+
+
+def _ratio(ev: Evidence, mu: float, i0: int, i1: int) -> float:
+    """The expected log length ratio of Chinese [i0, i1): `mu` (`han_ratio`), or 0 when it has no Han character."""
+    return mu if _has_han(ev, i0, i1) else 0.0
+
+
+def kept_run(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None,
+             weak: Callable[[], float] = lambda: 0.0) -> tuple[int, int] | None:
+    """The English sentences [a, c) of bead `b` that translate its Chinese when the others are orphans, or None.
+
+    The English is far too long for the Chinese (z above Z_SHORT) and a shorter run of it fits (|z| below Z_FIT);
+    of the runs that fit, the one most similar to the Chinese, if it is more similar than the whole bead (the
+    orphans only dilute it) or the English is more than twice too long (z above Z_FAR: no rendering however
+    much vocabulary the orphans share with it) and the run is no weak pair (similarity `weak()` or more: a bead
+    the search got wrong as a whole, a heading's sentence with the next section's English, keeps it). Without
+    `similarity`: the only run that fits, if one does.
+    """
+    i0, j0, i1, j1 = b
+    if i1 == i0 or j1 - j0 < 2:
+        return None
+    m = _ratio(ev, mu, i0, i1)
+    z = length_z(ev, m, i0, i1, j0, j1)
+    if z <= Z_SHORT:
+        return None
+    fits = [(a, c) for a in range(j0, j1) for c in range(a + 1, j1 + 1)
+            if c - a < j1 - j0 and abs(length_z(ev, m, i0, i1, a, c)) < Z_FIT]
+    if similarity is None:
+        return fits[0] if len(fits) == 1 else None
+    if not fits:
+        return None
+    sims = {r: bead_similarity(similarity, (i0, r[0], i1, r[1])) for r in fits}
+    best = max(fits, key=lambda r: sims[r])
+    return best if sims[best] > bead_similarity(similarity, b) or z > Z_FAR and sims[best] >= weak() else None
+
+
+def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None) -> list[PathBead]:
+    """The path with the orphan English sentences of each merged bead (`kept_run`) split off into 0-1 beads.
+
+    `align` runs this only on structured Markdown (`paragraphs`: `blocks.align_blocks`), whose translation follows
+    the page's paragraphs, so that English of a whole paragraph more than a sentence's is no rendering of it. Text
+    aligned whole or line by line writes one Chinese sentence as several English ones far more freely: a literary
+    chapter (mac-dev strict F1 0.8602 -> 0.8486 with this applied everywhere) or a medical abstract whose one long
+    Chinese sentence (一逗到底) is three English ones (wmtbio-heldout: 3 new findings, 2 false).
+    """
+    mu = han_ratio(path, ev)
+    known: list[float] = []
+
+    def weak() -> float:
+        """WEAK_SHARE of the path's median 1-1 similarity (`refine.return_strays`' weak pair), computed once."""
+        if not known:
+            ones = [b for b in path if b[2] - b[0] == 1 and b[3] - b[1] == 1]
+            known.append(WEAK_SHARE * median(similarities(similarity, ones)) if ones and similarity else 0.0)
+        return known[0]
+
+    runs = {k: run for k, b in enumerate(path) if (run := kept_run(b, ev, mu, similarity, weak)) is not None}
+    log.debug("%d beads with English orphans", len(runs))
+    if not runs:
+        return path
+    out: list[PathBead] = []
+    for k, b in enumerate(path):
+        run = runs.get(k)
+        if run is None:
+            out.append(b)
+            continue
+        i0, j0, i1, j1 = b
+        a, c = run
+        out.extend((i0, j, i0, j + 1) for j in range(j0, a))
+        out.append((i0, a, i1, c))
+        out.extend((i1, j, i1, j + 1) for j in range(c, j1))
+    return out
+
+
+def too_long(ev: Evidence, mu: float, b: PathBead) -> bool:
+    """The English of bead `b` is far too long for its Chinese (length z-value above Z_SHORT): a bead no English
+    sentence left alone should join (`refine.join_nulls`)."""
+    i0, j0, i1, j1 = b
+    return i1 > i0 and j1 > j0 and length_z(ev, _ratio(ev, mu, i0, i1), i0, i1, j0, j1) > Z_SHORT

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import numpy as np
+
+from tests.aligner.beads import unpaired
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.aligner.en_orphans import han_ratio, kept_run, split_en_orphans, too_long
+from zhen_qa.aligner.orphans import Evidence
+from zhen_qa.aligner.refine import Similarity
+
+
+def chars(*n: float) -> np.ndarray:
+    return np.array(n, dtype=np.float64)
+
+
+# four 1-1 beads whose English runs 2.7 characters per Chinese character (log ratio 1.0)
+ONES = [(k, k, k + 1, k + 1) for k in range(4)]
+ZH = [40.0, 30.0, 50.0, 20.0]
+EN = [113.0, 86.0, 140.0, 59.0]
+
+
+def evidence(zh_extra: tuple[float, ...], en_extra: tuple[float, ...], zh_texts: list[str] | None = None) -> Evidence:
+    zh = chars(*ZH, *zh_extra)
+    texts = zh_texts if zh_texts is not None else ["汉" * int(n) for n in zh]
+    return Evidence(zh, chars(*EN, *en_extra), zh_texts=texts, en_texts=["e" * int(n) for n in chars(*EN, *en_extra)])
+
+
+def similarity_of(table: dict[tuple[int, int, int, int], float], default: float = 0.3) -> Similarity:
+    """Bead similarity looked up by (i0, j0, i1, j1)."""
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        return np.array([table.get((i - a, j - b, i, j), default) for i, j in zip(I.tolist(), J.tolist())])
+    return sim
+
+
+def test_english_paragraph_more_than_the_chinese_is_split_off_when_it_dilutes_the_bead() -> None:
+    # zh 4 (40 chars) with en 4 (110 chars, its translation) and en 5, 6 (a paragraph of 250 with no Chinese)
+    ev = evidence((40,), (110, 120, 130))
+    path = ONES + [(4, 4, 5, 7)]
+    sim = similarity_of({(4, 4, 5, 5): 0.6, (4, 4, 5, 7): 0.3})
+    assert kept_run(path[-1], ev, 1.0, sim) == (4, 5)
+    assert split_en_orphans(path, ev, sim) == ONES + [(4, 4, 5, 5), (5, 5, 5, 6), (5, 6, 5, 7)]
+
+
+def test_the_run_kept_is_the_one_most_similar_to_the_chinese() -> None:
+    ev = evidence((40,), (120, 110))  # either English sentence fits the Chinese alone
+    sim = similarity_of({(4, 5, 5, 6): 0.7, (4, 4, 5, 5): 0.2, (4, 4, 5, 6): 0.4})
+    assert kept_run((4, 4, 5, 6), ev, 1.0, sim) == (5, 6)
+
+
+def test_english_that_renders_the_chinese_as_two_sentences_is_kept() -> None:
+    # two English sentences of a normal length for the Chinese: not too long, nothing to split
+    ev = evidence((80,), (110, 110))
+    assert kept_run((4, 4, 5, 6), ev, 1.0, similarity_of({})) is None
+    # too long, but the split loses similarity and the English is not twice too long: kept
+    ev = evidence((40,), (110, 70))
+    sim = similarity_of({(4, 4, 5, 5): 0.4, (4, 4, 5, 6): 0.6})
+    assert kept_run((4, 4, 5, 6), ev, 1.0, sim) is None
+
+
+def test_english_more_than_twice_too_long_is_split_unless_the_run_kept_is_a_weak_pair() -> None:
+    ev = evidence((40,), (110, 300))
+    sim = similarity_of({(4, 4, 5, 5): 0.3, (4, 4, 5, 6): 0.4})  # the orphan shares the page's words
+    assert kept_run((4, 4, 5, 6), ev, 1.0, sim) == (4, 5)
+    assert kept_run((4, 4, 5, 6), ev, 1.0, sim, weak=lambda: 0.35) is None
+
+
+def test_a_chinese_side_without_han_characters_is_expected_as_long_as_its_english() -> None:
+    # "~750x600" in both files, with an English paragraph joined to it
+    texts = ["汉" * int(n) for n in ZH] + ["~750x600"]
+    ev = evidence((8,), (120, 8), zh_texts=texts)
+    sim = similarity_of({(4, 5, 5, 6): 0.21, (4, 4, 5, 6): 0.2})
+    assert kept_run((4, 4, 5, 6), ev, han_ratio(ONES, ev), sim) == (5, 6)
+
+
+def test_the_ratio_leaves_out_lines_without_han_characters() -> None:
+    # code lines the same in both files (ratio 0) are most of the 1-1 beads: the prose ratio is still 1.0
+    texts = ["汉" * int(n) for n in ZH] + ["x = 1"] * 5
+    ev = Evidence(chars(*ZH, *[5.0] * 5), chars(*EN, *[5.0] * 5), zh_texts=texts, en_texts=[""] * 9)
+    path = ONES + [(k, k, k + 1, k + 1) for k in range(4, 9)]
+    assert abs(han_ratio(path, ev) - 1.0) < 0.03
+
+
+def test_too_long_reads_the_length_of_a_whole_bead() -> None:
+    ev = evidence((40,), (110, 250))
+    assert too_long(ev, 1.0, (4, 4, 5, 6))
+    assert not too_long(ev, 1.0, (4, 4, 5, 5))
+    assert not too_long(ev, 1.0, (4, 4, 4, 6))  # no Chinese: nothing to be too long for
+
+
+ZH_PAGE = """# 按需引入
+
+## 自动引入
+
+可以使用 `unplugin-auto-import` 插件来自动导入 API。
+
+```js
+import AutoImport from 'unplugin-auto-import/vite'
+```
+
+## 手动引入
+
+你可以直接导入你需要的组件，未使用的组件不会被打包。
+"""
+EN_PAGE = """# Import on Demand
+
+## Auto Import
+
+You can use the `unplugin-auto-import` plugin to automatically import APIs.
+
+If you develop using SFC, you can use the `unplugin-vue-components` plugin to automatically import components on \
+demand. The plugin will automatically parse the components used in the template and import the components.
+
+```js
+import AutoImport from 'unplugin-auto-import/vite'
+```
+
+## Manual Import
+
+You can import the components you need directly, and the unused components will not be bundled.
+"""
+
+
+def test_an_english_paragraph_whose_chinese_was_deleted_is_left_unpaired_in_a_markdown_page() -> None:
+    m = build_from_texts(ZH_PAGE, EN_PAGE, "zh.md", "en.md", presplit=False)
+    assert [s.text.text[:20] for s in unpaired(m, "en")] == ["If you develop using", "The plugin will auto"]
+    assert unpaired(m, "zh") == []
