@@ -21,7 +21,8 @@ NOT_QUOTED = Scope(frozenset({Role.REFERENCE, Role.CITATION}))
 UNTRANSLATED = Rule(
     "untranslated",
     Severity.WARNING,
-    "A Chinese sentence of a paired section has no English counterpart.",
+    "A Chinese sentence of a paired section has no English counterpart (in a CAT file translated from English: an "
+    "English source segment has no Chinese).",
     preconditions="1-0 beads of paired sections; the sentence has words; an English sentence without a counterpart "
     "right beside it is named in the finding; consecutive sentences without English (a section, a paragraph, a "
     "list) are one finding spanning them",
@@ -86,12 +87,13 @@ CONDENSED_SHARE = 0.2
 """...and the least share of the pair's English sentences they must be: the Chinese condenses the English."""
 
 
-def _unpaired(pair: Pair, options: Options) -> Iterator[Finding]:
+def _unpaired(pair: Pair, options: Options, english_source: bool = False) -> Iterator[Finding]:
     """untranslated per sentence; extra-target per sentence, or once for a pair whose Chinese condenses; an English
-    sentence without a counterpart right beside a reported Chinese one is named in its finding, not reported."""
+    sentence without a counterpart right beside a reported Chinese one is named in its finding, not reported.
+    `english_source`: the file says English is the source (a CAT file), so English without Chinese is untranslated."""
     beside = _side_by_side(pair, options)
     extra: list[Finding] = []
-    for f in _unpaired_sentences(pair, options, beside):
+    for f in _unpaired_sentences(pair, options, beside, english_source):
         if f.rule == EXTRA_TARGET.id:
             extra.append(f)
         else:
@@ -151,7 +153,8 @@ GROUP_MIN = 2
 """Fewest Chinese sentences without English in a row (consecutive 1-0 beads) reported as one finding."""
 
 
-def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int]) -> Iterator[Finding]:
+def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
+                        english_source: bool = False) -> Iterator[Finding]:
     named = set(beside.values())
     run: list[int] = []  # consecutive reported Chinese-only beads
     for i, bead in enumerate(pair.beads):
@@ -166,7 +169,8 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int]) ->
                 s = pair.en[j]
                 if not _has_words(s.text.text):
                     continue
-                yield Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, f"no Chinese for: {s.text.text[:80]}",
+                rule = UNTRANSLATED if english_source else EXTRA_TARGET  # a source segment left untranslated
+                yield Finding(rule.id, rule.severity, f"no Chinese for: {s.text.text[:80]}",
                               s.location, "en", s.text.text, related=related)
     yield from _untranslated_run(pair, run, beside)
 
@@ -412,8 +416,9 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
 
 def run(ctx: CheckContext) -> Iterable[Finding]:
     """Findings of untranslated, extra-target and untranslated-span."""
+    english_source = ctx.manuscript.source_lang == "en"
     for pair in ctx.manuscript.pairs:
-        yield from _unpaired(pair, ctx.options)
+        yield from _unpaired(pair, ctx.options, english_source)
     yield from _spans(ctx)
 
 

@@ -422,4 +422,4 @@ def read_cat(path: str) -> Manuscript:
     if drafts:
         notes += (f"{drafts} unit{'s' if drafts > 1 else ''} marked as not translated yet (fuzzy, new, "
                   "needs-translation or initial) read without their draft target",)
-    return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes)
+    return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes, source_lang="zh" if zh_source else "en")

@@ -143,6 +143,9 @@ class Manuscript:
     pairs: tuple[Pair, ...] = ()
     monolingual: tuple[MonolingualSection, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    source_lang: str | None = None
+    """The language the file says it was translated from ("zh" or "en": a CAT file's source side); None for a
+    manuscript, which may have been written in either language first."""
 
     def sentences(self, lang: str) -> list[Sentence]:
         """All sentences of paired units and monolingual sections in one language, in file order."""

@@ -136,8 +136,9 @@ def test_po_plural_entry_keeps_later_entries_paired(tmp_path: Path) -> None:
 
 def test_po_fuzzy_entry_is_one_untranslated_finding_and_credits_are_skipped(tmp_path: Path) -> None:
     result = check_file(_write(tmp_path, "p.po", PO_PLURAL), None, Flags())
-    assert [(f.rule, f.location.line, dict(f.data)["unit"]) for f in result.findings] == [
-        ("extra-target", 16, "Close 5 tabs")]
+    # the English source has no Chinese: untranslated (a warning), as a Chinese source without English would be
+    assert [(f.rule, f.severity.value, f.location.line, dict(f.data)["unit"]) for f in result.findings] == [
+        ("untranslated", "warning", 16, "Close 5 tabs")]
     assert any("1 unit marked as not translated yet" in n for n in result.notes)
 
 
@@ -160,7 +161,8 @@ def test_xliff_needs_translation_is_untranslated_and_translate_no_is_skipped(tmp
     assert [p.section for p in m.pairs] == ["n", "t", "a"]
     assert m.pairs[0].zh == ()
     result = check_file(_write(tmp_path, "s.xlf", XLIFF_STATES), None, Flags())
-    assert [(f.rule, dict(f.data)["unit"]) for f in result.findings] == [("extra-target", "n")]
+    assert [(f.rule, dict(f.data)["unit"], f.message) for f in result.findings] == [
+        ("untranslated", "n", "no Chinese for: Truck without 2 axles")]
 
 
 def test_markdown_link_target_and_accelerator_are_not_unit_text(tmp_path: Path) -> None:
