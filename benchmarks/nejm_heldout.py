@@ -56,6 +56,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from heldout_io import write_line_pairs  # noqa: E402
 from paramed_heldout import detok_en, detok_zh  # noqa: E402
 
 BLOCK, STEP, DOCS = 30, 3, 20
@@ -174,10 +175,7 @@ def main() -> None:
                     for (zs, ze), (es, ee) in zip(spans(zh_text, zh_lines), spans(en_text, en_lines))),
                     encoding="utf-8")
             else:
-                stem.with_suffix(".zh").write_text("".join(z + "\n" for z in zh_lines), encoding="utf-8")
-                stem.with_suffix(".en").write_text("".join(e + "\n" for e in en_lines), encoding="utf-8")
-                stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(rows))),
-                                                     encoding="utf-8")
+                write_line_pairs(stem, zh_lines, en_lines)
             total += len(rows)
             docs += 1
     print(f"{out}: {docs} documents, {total} Chinese lines")

@@ -130,8 +130,8 @@ def corpus_of(arg: str) -> Corpus:
     return corpus
 
 
-def key(f: Finding, folder: Path) -> tuple[str, str, int, int, str]:
-    """(file, rule, line, column, excerpt hash) of one finding."""
+def key(f: Finding) -> tuple[str, str, int, int, str]:
+    """(file, rule, line, column, excerpt hash) of one finding (the label files' key; precision_cat.py keys so too)."""
     name = Path(f.location.path).name
     digest = hashlib.sha1(f"{f.excerpt}|{f.message}".encode()).hexdigest()[:10]
     return name, f.rule, f.location.line, f.location.column, digest
@@ -187,7 +187,7 @@ def main() -> None:
         false_by_rule: Counter[str] = Counter()
         new_rows: list[str] = []
         for f in found:
-            k = key(f, corpus.folder)
+            k = key(f)
             v = labels.get(k, "?")
             verdict[v] += 1
             if v == "F":

@@ -14,39 +14,18 @@ repository (their licences differ): benchmarks/README.md names where the realcat
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from precision import key, load_labels  # noqa: E402  (benchmarks/ is the script's folder)
+
 from zhen_qa.checks.run import Flags, RunFailure, run_check  # noqa: E402
 from zhen_qa.manuscript.reader import CAT_SUFFIXES  # noqa: E402
-from zhen_qa.report.findings import Finding  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-Key = tuple[str, str, int, int, str]
-
-
-def key(f: Finding) -> Key:
-    """(file, rule, line, column, excerpt hash) of one finding, as benchmarks/precision.py keys it."""
-    digest = hashlib.sha1(f"{f.excerpt}|{f.message}".encode()).hexdigest()[:10]
-    return Path(f.location.path).name, f.rule, f.location.line, f.location.column, digest
-
-
-def load_labels(path: Path) -> dict[Key, str]:
-    """Labels file -> {key: "T" | "F"} ("?" rows are unlabelled)."""
-    out: dict[Key, str] = {}
-    if not path.exists():
-        return out
-    for row in path.read_text(encoding="utf-8").splitlines():
-        if not row.strip() or row.startswith("#"):
-            continue
-        cols = row.split("\t")
-        if cols[5] in ("T", "F"):
-            out[(cols[0], cols[1], int(cols[2]), int(cols[3]), cols[4])] = cols[5]
-    return out
 
 
 def main() -> None:

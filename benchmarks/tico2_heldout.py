@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from heldout_io import write_line_pairs
 from tico_heldout import DOCS as SEEN
 from tico_heldout import pieces, units  # benchmarks/ is the script's folder
 
@@ -50,10 +51,7 @@ def main() -> None:
         dropped += len(docs[doc]) - len(rows)
         for n, span in enumerate(pieces(len(rows)), 1):
             stem = args.out / f"{prefix}-{n:02d}"
-            stem.with_suffix(".zh").write_text("".join(rows[i][2] + "\n" for i in span), encoding="utf-8")
-            stem.with_suffix(".en").write_text("".join(rows[i][1] + "\n" for i in span), encoding="utf-8")
-            stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(span))),
-                                                 encoding="utf-8")
+            write_line_pairs(stem, [rows[i][2] for i in span], [rows[i][1] for i in span])
             total += len(span)
             count += 1
     print(f"{args.out}: {count} documents, {total} Chinese lines ({dropped} sentences of tico-heldout left out)")

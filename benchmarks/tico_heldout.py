@@ -36,6 +36,8 @@ import re
 import subprocess
 from pathlib import Path
 
+from heldout_io import write_line_pairs  # benchmarks/ is the script's folder
+
 BLOCK, MIN_REST = 30, 10
 TMX = "data/TM/all.en-zh.tmx"
 DOCS = {"PubMed_6": "pubmed6", "PubMed_7": "pubmed7", "PubMed_8": "pubmed8", "PubMed_9": "pubmed9",
@@ -84,10 +86,7 @@ def main() -> None:
         rows = docs[doc]
         for n, span in enumerate(pieces(len(rows)), 1):
             stem = args.out / f"{prefix}-{n:02d}"
-            stem.with_suffix(".zh").write_text("".join(rows[i][2] + "\n" for i in span), encoding="utf-8")
-            stem.with_suffix(".en").write_text("".join(rows[i][1] + "\n" for i in span), encoding="utf-8")
-            stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(span))),
-                                                 encoding="utf-8")
+            write_line_pairs(stem, [rows[i][2] for i in span], [rows[i][1] for i in span])
             total += len(span)
             count += 1
     print(f"{args.out}: {count} documents, {total} Chinese lines")

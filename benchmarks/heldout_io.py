@@ -1,0 +1,18 @@
+"""Writing a held-out document pair the way the benchmarks read it: one sentence a line on each side.
+
+`write_line_pairs(stem, zh, en)` writes STEM.zh and STEM.en (a line each, UTF-8, LF) and STEM.gold, the published
+1-1 line alignment `[i]:[i]` that `benchmarks/defects.py` takes as reference pairs and `benchmarks/align.py` scores.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def write_line_pairs(stem: Path, zh: Sequence[str], en: Sequence[str]) -> None:
+    """STEM.zh, STEM.en (the i-th line of each a translation of the other) and STEM.gold."""
+    if len(zh) != len(en):
+        raise ValueError(f"{stem}: {len(zh)} Chinese lines against {len(en)} English lines")
+    stem.with_suffix(".zh").write_text("".join(z + "\n" for z in zh), encoding="utf-8")
+    stem.with_suffix(".en").write_text("".join(e + "\n" for e in en), encoding="utf-8")
+    stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(zh))), encoding="utf-8")
