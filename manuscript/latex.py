@@ -92,6 +92,9 @@ class _Reader:
         self.abstract_page = False  # the abstract began at a \\chapter*{摘要} heading: it ends with the page
         self.abstract_seen: set[str] = set()
         self.prose: Prose | None = None
+        self.section_aliases: dict[str, str] = {}
+        """Commands the document defines as a sectioning command (\\newcommand{\\mychapter}[1]{…\\chapter*{#1}…}:
+        "mychapter" -> "chapter"), read where they are defined; their brace argument is the heading."""
 
     # files -----------------------------------------------------------------------------------
     def read_file(self, path: str, where: str = "") -> None:
@@ -193,15 +196,25 @@ class _Reader:
     def walk(self, nodes: Sequence[latexwalker.LatexNode | None]) -> None:
         """Collect the prose of a node list (paragraphs end at blank lines, \\par and block commands)."""
         skip_next_group = False
+        alias: tuple[latexwalker.LatexMacroNode, str] | None = None  # a defined sectioning command, before its title
         for node in nodes:
             if node is None:
                 continue
             if isinstance(node, latexwalker.LatexGroupNode):
-                if not skip_next_group:
+                if alias is not None:
+                    self.section(alias[0], alias[1], [node])
+                elif not skip_next_group:
                     self.walk(node.nodelist)
-                skip_next_group = False
+                skip_next_group, alias = False, None
                 continue
+            if alias is not None and not (isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip()):
+                alias = None  # \mychapter with no brace argument: not a heading
             skip_next_group = False
+            if isinstance(node, latexwalker.LatexMacroNode) and not (node.nodeargd and node.nodeargd.argnlist):
+                level = self.section_aliases.get(node.macroname)
+                if level is not None:
+                    alias = (node, level)
+                    continue
             if isinstance(node, latexwalker.LatexCharsNode):
                 self.chars(node)
             elif isinstance(node, latexwalker.LatexSpecialsNode):
@@ -249,6 +262,9 @@ class _Reader:
             return False
         if name in SECTION_LEVELS:
             self.section(node, name, args)
+            return False
+        if name in ("newcommand", "renewcommand", "providecommand") and len(args) >= 2:
+            self.define(args[1], args[-1])
             return False
         if name in ("appendix", "backmatter"):
             self.flush()
@@ -308,6 +324,16 @@ class _Reader:
             self.emit(Role.AUTHORS, "en", group_nodes(args[1]))
             return True
         return False
+
+    def define(self, name: latexwalker.LatexNode | None, body: latexwalker.LatexNode | None) -> None:
+        """Remember a command defined to typeset a heading: its body's first sectioning command gives its level."""
+        defined = name.nodelist[0] if isinstance(name, latexwalker.LatexGroupNode) and name.nodelist else name
+        if not isinstance(defined, latexwalker.LatexMacroNode) or not isinstance(body, latexwalker.LatexGroupNode):
+            return
+        for node in body.nodelist:
+            if isinstance(node, latexwalker.LatexMacroNode) and node.macroname in SECTION_LEVELS:
+                self.section_aliases[defined.macroname] = node.macroname
+                return
 
     def section(self, node: latexwalker.LatexMacroNode, name: str, args: list[latexwalker.LatexNode | None]) -> None:
         self.flush()

@@ -160,3 +160,35 @@ def test_doubling_across_removed_markup_is_not_reported(tmp_path: Path) -> None:
                for f in check_file(str(main), None, Flags()).findings if f.rule == "repeated-char"]
     assert doubles == [(19, 5, "\"了\" is doubled: \"了了\"")]
 
+
+
+OWN_CHAPTER = r"""\documentclass{ctexbook}
+\begin{document}
+\newcommand{\mychapter}[1]{
+  \stepcounter{chapter}
+  \chapter*{\thechapter #1}
+}
+\newcommand\mynote[1]{\textbf{#1}}
+\chapter*{Abstract}
+Secretomes matter.
+\mychapter{绪论}
+分泌组很重要。
+\mynote{注意}这里。
+\mychapter
+{方法}
+我们测量了分泌组。
+\end{document}
+"""
+
+
+def test_a_command_the_thesis_defines_to_typeset_a_chapter_is_a_heading(tmp_path: Path) -> None:
+    # \mychapter{绪论} ends the English abstract and opens a chapter, as \chapter would (a template's own macro)
+    doc = read_latex(_write(tmp_path, {"main.tex": OWN_CHAPTER}))
+    blocks = [(b.role, b.text.text) for b in doc.blocks]
+    assert (Role.ABSTRACT, "Secretomes matter.") in blocks
+    assert [t for r, t in blocks if r is Role.HEADING] == ["绪论", "方法"]
+    assert (Role.PARAGRAPH, "分泌组很重要。这里。") in blocks  # not run into the abstract
+    heading = next(b for b in doc.blocks if b.text.text == "绪论")
+    assert _at(heading.text) == ("main.tex", 10, 12)
+    # a command defined without a sectioning command is no heading (its argument is left out, as an unknown one's)
+    assert not any("注意" in t for _r, t in blocks)
