@@ -151,6 +151,29 @@ def load_labels(path: Path) -> dict[tuple[str, str, int, int, str], str]:
     return out
 
 
+def verdict_of(f: Finding, labels: dict[tuple[str, str, int, int, str], str], list_unlabelled: bool,
+               list_false: bool) -> tuple[str, str | None]:
+    """A finding's label ("T", "F" or "?"), printed when listed, and for "?" the row --write-unlabelled appends."""
+    k = key(f)
+    v = labels.get(k, "?")
+    if (v == "?" and list_unlabelled) or (v == "F" and list_false):
+        print(f"  {v} {k[0]}:{k[2]}:{k[3]} [{f.rule}] {f.message[:140]}")
+    if v != "?":
+        return v, None
+    note = f.message.replace("\t", " ").replace("\n", " ")[:120]
+    return v, "\t".join(map(str, k)) + f"\t?\t{note}"
+
+
+def append_unlabelled(path: Path, rows: list[str]) -> None:
+    """Append unlabelled rows ("?") to a labels file, with the header when the file is new or empty."""
+    if not rows:
+        return
+    with path.open("a", encoding="utf-8") as fh:
+        if not path.stat().st_size:
+            fh.write("# file\trule\tline\tcolumn\thash\tlabel\tnote\n")
+        fh.write("\n".join(rows) + "\n")
+
+
 def findings_of(corpus: Corpus, presplit: bool = False) -> tuple[list[Finding], int, int]:
     """All findings of a corpus, its Chinese line count and its Chinese sentence count."""
     gloss = str(HERE / "glossaries" / f"{corpus.glossary}.csv")
@@ -187,22 +210,14 @@ def main() -> None:
         false_by_rule: Counter[str] = Counter()
         new_rows: list[str] = []
         for f in found:
-            k = key(f)
-            v = labels.get(k, "?")
+            v, row = verdict_of(f, labels, args.list_unlabelled, args.list_false)
             verdict[v] += 1
             if v == "F":
                 false_by_rule[f.rule] += 1
-            show = (v == "?" and args.list_unlabelled) or (v == "F" and args.list_false)
-            if show:
-                print(f"  {v} {k[0]}:{k[2]}:{k[3]} [{f.rule}] {f.message[:140]}")
-            if v == "?":
-                note = f.message.replace("\t", " ").replace("\n", " ")[:120]
-                new_rows.append("\t".join(map(str, k)) + f"\t?\t{note}")
-        if args.write_unlabelled and new_rows:
-            with path.open("a", encoding="utf-8") as fh:
-                if not path.stat().st_size:
-                    fh.write("# file\trule\tline\tcolumn\thash\tlabel\tnote\n")
-                fh.write("\n".join(new_rows) + "\n")
+            if row:
+                new_rows.append(row)
+        if args.write_unlabelled:
+            append_unlabelled(path, new_rows)
         labelled = verdict["T"] + verdict["F"]
         precision = verdict["T"] / labelled if labelled else float("nan")
         print(f"{name}: {len(found)} findings on {lines} Chinese lines / {sentences} sentences: "

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from precision import key, load_labels  # noqa: E402  (benchmarks/ is the script's folder)
+from precision import append_unlabelled, load_labels, verdict_of  # noqa: E402  (benchmarks/ is the script's folder)
 
 from zhen_qa.checks.run import Flags, RunFailure, run_check  # noqa: E402
 from zhen_qa.manuscript.reader import CAT_SUFFIXES  # noqa: E402
@@ -53,26 +53,19 @@ def main() -> None:
         for fr in report.files:
             units += len(fr.pairs)
             for f in fr.findings:
-                k = key(f)
-                v = labels.get(k, "?")
+                v, row = verdict_of(f, labels, args.list_unlabelled, args.list_false)
                 verdict[v] += 1
                 if v == "F":
                     false_by_rule[f.rule] += 1
-                if (v == "?" and args.list_unlabelled) or (v == "F" and args.list_false):
-                    print(f"  {v} {k[0]}:{k[2]}:{k[3]} [{f.rule}] {f.message[:140]}")
-                if v == "?":
-                    note = f.message.replace("\t", " ").replace("\n", " ")[:120]
-                    new_rows.append("\t".join(map(str, k)) + f"\t?\t{note}")
+                if row:
+                    new_rows.append(row)
         found = sum(verdict.values())
         total.update(verdict)
         total["units"] += units
         print(f"{path.name}: {units} units, {found} findings: {verdict['T']} true, {verdict['F']} false, "
               f"{verdict['?']} unlabelled; false per 100 units {100 * verdict['F'] / max(units, 1):.2f}")
-    if args.write_unlabelled and new_rows:
-        with args.labels.open("a", encoding="utf-8") as fh:
-            if not args.labels.stat().st_size:
-                fh.write("# file\trule\tline\tcolumn\thash\tlabel\tnote\n")
-            fh.write("\n".join(new_rows) + "\n")
+    if args.write_unlabelled:
+        append_unlabelled(args.labels, new_rows)
     found = total["T"] + total["F"] + total["?"]
     print(f"total: {len(files)} files ({total['refused']} refused), {total['units']} units, {found} findings: "
           f"{total['T']} true, {total['F']} false, {total['?']} unlabelled; "

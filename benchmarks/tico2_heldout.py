@@ -27,9 +27,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from heldout_io import write_line_pairs
 from tico_heldout import DOCS as SEEN
-from tico_heldout import pieces, units  # benchmarks/ is the script's folder
+from tico_heldout import units, write_pieces  # benchmarks/ is the script's folder
 
 DOCS = {"Wikipedia_handpicked_1": "pandemic", "Wikipedia_handpicked_4": "handwashing",
         "Wikipedia_handpicked_3": "testing", "wiki_13": "drugdev", "wiki_4": "vaccine", "wiki_10": "repurposing",
@@ -49,11 +48,9 @@ def main() -> None:
     for doc, prefix in DOCS.items():
         rows = [row for row in docs[doc] if row[1] not in seen and row[2] not in seen]
         dropped += len(docs[doc]) - len(rows)
-        for n, span in enumerate(pieces(len(rows)), 1):
-            stem = args.out / f"{prefix}-{n:02d}"
-            write_line_pairs(stem, [rows[i][2] for i in span], [rows[i][1] for i in span])
-            total += len(span)
-            count += 1
+        written, lines = write_pieces(args.out, prefix, rows)
+        count += written
+        total += lines
     print(f"{args.out}: {count} documents, {total} Chinese lines ({dropped} sentences of tico-heldout left out)")
 
 

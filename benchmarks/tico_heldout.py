@@ -74,6 +74,14 @@ def pieces(n: int) -> list[range]:
     return out
 
 
+def write_pieces(out: Path, prefix: str, rows: list[tuple[int, str, str]]) -> tuple[int, int]:
+    """Write rows (number, English, Chinese) as documents PREFIX-01, PREFIX-02, ... of `pieces`; (documents, lines)."""
+    spans = pieces(len(rows))
+    for n, span in enumerate(spans, 1):
+        write_line_pairs(out / f"{prefix}-{n:02d}", [rows[i][2] for i in span], [rows[i][1] for i in span])
+    return len(spans), len(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("git_dir")
@@ -83,12 +91,9 @@ def main() -> None:
     docs = units(args.git_dir)
     total = count = 0
     for doc, prefix in DOCS.items():
-        rows = docs[doc]
-        for n, span in enumerate(pieces(len(rows)), 1):
-            stem = args.out / f"{prefix}-{n:02d}"
-            write_line_pairs(stem, [rows[i][2] for i in span], [rows[i][1] for i in span])
-            total += len(span)
-            count += 1
+        written, lines = write_pieces(args.out, prefix, docs[doc])
+        count += written
+        total += lines
     print(f"{args.out}: {count} documents, {total} Chinese lines")
 
 
