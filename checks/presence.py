@@ -105,6 +105,14 @@ class Evidence:
             self._zh = _SPACE.sub("", fold_zh(self.text))
         return self._zh
 
+    def _folded_en(self, case_sensitive: bool = False) -> str:
+        """The text as the English forms are looked for in it (`fold_en`, lower-cased unless `case_sensitive`),
+        folded once for each."""
+        folded = self._en.get(case_sensitive)
+        if folded is None:
+            folded = self._en[case_sensitive] = fold_en(self.text, lower=not case_sensitive)
+        return folded
+
     def has_zh(self, forms: Iterable[str]) -> bool:
         """True if any Chinese form occurs, leniently: as a substring, script, width and spaces folded."""
         folded = self._folded_zh()
@@ -123,9 +131,7 @@ class Evidence:
 
     def count_en(self, forms: Iterable[str], case_sensitive: bool = False) -> int:
         """How many places of the text hold an English form, found as `has_en` finds one (overlapping finds are one)."""
-        folded = self._en.get(case_sensitive)
-        if folded is None:
-            folded = self._en[case_sensitive] = fold_en(self.text, lower=not case_sensitive)
+        folded = self._folded_en(case_sensitive)
         spans: list[tuple[int, int]] = []
         for form in set(forms):
             pattern = _en_pattern(form, case_sensitive)
@@ -135,9 +141,7 @@ class Evidence:
 
     def has_en(self, forms: Iterable[str], case_sensitive: bool = False) -> bool:
         """True if any English form occurs, leniently: words in order, any endings, any spacing."""
-        folded = self._en.get(case_sensitive)
-        if folded is None:
-            folded = self._en[case_sensitive] = fold_en(self.text, lower=not case_sensitive)
+        folded = self._folded_en(case_sensitive)
         for form in forms:
             pattern = _en_pattern(form, case_sensitive)
             if pattern is not None and pattern.search(folded):
@@ -151,9 +155,7 @@ class Evidence:
 
         Only for a term that may be rendered loosely; a first word counts when it has PART_MIN letters.
         """
-        folded = self._en.get(False)
-        if folded is None:
-            folded = self._en[False] = fold_en(self.text, lower=True)
+        folded = self._folded_en()
         for form in forms:
             words = fold_en(form, lower=True).split()
             if len(words) < 2:
@@ -201,9 +203,7 @@ class Evidence:
         Medical English names a finding by a classical compound (thrombocytopenia: too few platelets;
         hepatomegaly: a large liver), which renders the plain word of the glossary.
         """
-        folded = self._en.get(False)
-        if folded is None:
-            folded = self._en[False] = fold_en(self.text, lower=True)
+        folded = self._folded_en()
         return any(_classical_pattern(stem).search(folded)
                    for form in forms for stem in CLASSICAL_FORMS.get(form.lower(), ()))
 
@@ -296,9 +296,7 @@ class Evidence:
 
         The stem keeps DERIVED_MIN letters or more, so short words do not meet unrelated ones.
         """
-        folded = self._en.get(False)
-        if folded is None:
-            folded = self._en[False] = fold_en(self.text, lower=True)
+        folded = self._folded_en()
         for form in forms:
             word = fold_en(form, lower=True)
             if " " in word or "-" in word:
