@@ -20,6 +20,7 @@ import autocorrect_py
 
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import MappedText
@@ -81,11 +82,11 @@ def _latin_until(text: str, start: int, stop: str) -> bool:
     return end >= 0 and not any(is_han(c) for c in text[start:end])
 
 
-_REFERENCES_ONLY = re.compile(r"(?:[\s~,\-\u2013\u3001]|\\(?:eq|auto|c|C|page|name)?ref\*?\{[^{}]*\})*")
+_REFERENCES_ONLY = LazyPattern(r"(?:[\s~,\-\u2013\u3001]|\\(?:eq|auto|c|C|page|name)?ref\*?\{[^{}]*\})*")
 """Source text that is nothing but cross-references (\\ref{..}, \\eqref, \\autoref, \\cref, ...) and what
 separates them (spaces, tie, comma, hyphen, en dash, 、): 式(\\ref{a}-\\ref{b})."""
 _NUMBER_IN_BRACKETS = r"\(\s*\d+(?:[.\-\u2013]\d+)*[a-z]?\s*\)"
-_EQUATION_NUMBER = re.compile(rf"(?<=式|程)\s*{_NUMBER_IN_BRACKETS}|{_NUMBER_IN_BRACKETS}(?=\s*式)")
+_EQUATION_NUMBER = LazyPattern(rf"(?<=式|程)\s*{_NUMBER_IN_BRACKETS}|{_NUMBER_IN_BRACKETS}(?=\s*式)")
 """An equation number in brackets after 式 / 公式 / 方程 or before 式: 由式(3.2)可得, 将(2)式代入."""
 
 
