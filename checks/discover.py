@@ -9,9 +9,9 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from zhen_qa.aligner.jieba_base import expect
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.glossary.discover.collect import Collector, FormStat
+from zhen_qa.glossary.discover.collect import Collector, FormStat, context_of
 from zhen_qa.glossary.discover.groups import FINALS, Settings, VariantGroup, find_groups
-from zhen_qa.glossary.model import Glossary, en_key, zh_key
+from zhen_qa.glossary.model import Concept, Glossary, en_key, zh_key
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding, Scope
@@ -78,15 +78,60 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         return
     collector, zh_sents, en_sents = collect(ctx)
     decided_keys: dict[str, frozenset[str]] = {}  # by language, once a group of that language needs them
+    reported: list[VariantGroup] = []
     for group in find_groups(collector.stats, Settings()):
         if group.lang not in decided_keys:
             decided_keys[group.lang] = decided(ctx.glossary, group.lang)
         known = decided_keys[group.lang]
-        key, table, sents = ((zh_key, collector.stats.zh, zh_sents) if group.lang == "zh"
-                             else (en_key, collector.stats.en_forms(), en_sents))
-        if sum(1 for f in group.forms if key(f) not in known) == 0:
-            continue
-        yield _finding(ctx, group, table, sents)
+        key = zh_key if group.lang == "zh" else en_key
+        if any(key(f) not in known for f in group.forms):
+            reported.append(group)
+    uses = recount([g for g in reported if g.lang == "zh"], zh_sents, collector.stats.zh)
+    for group in reported:
+        if group.lang == "zh":
+            table: Mapping[str, FormStat] = {f: uses.get(f, collector.stats.zh[f]) for f in group.forms}
+            yield _finding(ctx, _by_count(group, table), table, zh_sents)
+        else:
+            yield _finding(ctx, group, collector.stats.en_forms(), en_sents)
+
+
+def recount(groups: Sequence[VariantGroup], sents: Sequence[Sentence],
+            recorded: Mapping[str, FormStat]) -> dict[str, FormStat]:
+    """Each Chinese form of the groups counted as the glossary's matcher counts a term: leftmost-longest and
+    confirmed by jieba with the forms in its dictionary (a private one). Discovery's own counts come from jieba's
+    plain segmentation, which misses a form whose last character starts the next word (阿尔茨海默|病患者), so the
+    counts a finding showed differed from those of a glossary listing the same forms.
+
+    A recorded form that is a group's form and one more character (分泌组学 "secretomics" for 分泌组) is matched too
+    and not counted, as discovery does not count a form glued to the next character. A group whose forms differ
+    only in script (one comparison key) keeps discovery's counts; so does a form the matcher never confirms."""
+    concepts: list[Concept] = []
+    for k, g in enumerate(groups):
+        if len({zh_key(f) for f in g.forms}) == len(g.forms):
+            concepts.append(Concept(f"discovered-{k}", zh=g.forms[0], zh_admitted=g.forms[1:]))
+    if not concepts:
+        return {}
+    forms = {f for c in concepts for f, _s, _f in c.terms("zh")}
+    longer = {r for r in recorded if len(r) > 1 and r[:-1] in forms and r not in forms}
+    concepts.extend(Concept(f"longer-{k}", zh=r) for k, r in enumerate(sorted(longer)))
+    matcher = Glossary.build(concepts, path="discovered").matchers().zh
+    out: dict[str, FormStat] = {}
+    for i, s in enumerate(sents):
+        text = s.text.text
+        for m in matcher.find(text):
+            if m.form in longer:
+                continue
+            stat = out.get(m.form)
+            if stat is None:
+                stat = out[m.form] = FormStat(0, (i, m.start, m.end), context_of(text, m.start, m.end))
+            stat.count += 1
+    return out
+
+
+def _by_count(group: VariantGroup, table: Mapping[str, FormStat]) -> VariantGroup:
+    """The group with its forms in `table`'s order of use: most used first, then first used."""
+    order = sorted(group.forms, key=lambda f: (-table[f].count, table[f].first[:2], group.forms.index(f)))
+    return VariantGroup(group.lang, tuple(order), group.kinds, group.evidence)
 
 
 def _span(stat: FormStat, sents: Sequence[Sentence]) -> tuple[Sentence, int, int]:

@@ -166,7 +166,7 @@ class Stats:
             self.abbreviations.setdefault(full, abbr)
 
 
-def _context(text: str, start: int, end: int) -> str:
+def context_of(text: str, start: int, end: int) -> str:
     a, b = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
     return ("…" if a else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
 
@@ -296,7 +296,7 @@ class Collector:
                      toks: tuple[str, ...], i: int, j: int, stems: frozenset[str], english: str) -> None:
         stat = table.get(form)
         if stat is None:
-            stat = table[form] = FormStat(0, (key, start, end), _context(text, start, end))
+            stat = table[form] = FormStat(0, (key, start, end), context_of(text, start, end))
         stat.count += 1
         if stat.count <= MAX_NEIGHBOUR_COUNTS and form[-1] in FINAL_CHARS:  # enough evidence; stems need them
             before = _neighbour(toks, i - 1, -1)
@@ -333,7 +333,7 @@ class Collector:
         for full, start, end in self._abbr.reuses(text) if expansions else ():
             stat = self.stats.expansions.get(full)
             if stat is None:
-                stat = self.stats.expansions[full] = FormStat(0, (key, start, end), _context(text, start, end))
+                stat = self.stats.expansions[full] = FormStat(0, (key, start, end), context_of(text, start, end))
             stat.count += 1
         for full, abbr in self._abbr.define(text):
             self.stats.abbreviations.setdefault(full, abbr)
@@ -343,7 +343,7 @@ class Collector:
                      words: list[re.Match[str]], i: int, j: int) -> None:
         stat = en.get(form)
         if stat is None:
-            stat = en[form] = FormStat(0, (key, start, end), _context(text, start, end))
+            stat = en[form] = FormStat(0, (key, start, end), context_of(text, start, end))
         stat.count += 1
         if j < len(words) and not text[words[j - 1].end():words[j].start()].strip():
             stat.neighbours[">" + words[j].group().lower()] += 1
