@@ -166,6 +166,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
       一一 being a word the writer's hand or input method produces);
     - AA that CC-CEDICT glosses as "every A" (年年 every year, 天天, 人人, 处处: the distributive reduplication of
       nouns and measure words, missing from jieba's dictionary or at its floor count), each copy a token of its own;
+    - AA of a measure word by jieba's tag (顿顿 every meal, 场场, 件件: a measure word reduplicated always means
+      "every"; CC-CEDICT lists only some), each copy a token of its own;
     - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
       the dictionary lists only for the common verbs, 看看 and 试试); not 是 or 有, which never reduplicate;
     - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
@@ -176,7 +178,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     if k == 1:
         doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
         alone = spans.get(i) == mid and spans.get(mid) == mid + 1
-        if alone and (doubled or _every(text[i:mid + 1]) or text[i] not in _STATIVE and _tag(text[i]) == "v"):
+        if alone and (doubled or _every(text[i:mid + 1]) or _tag(text[i]) == "q"
+                      or text[i] not in _STATIVE and _tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
         if doubled:

@@ -161,6 +161,13 @@ def test_distributive_reduplications_cedict_knows_pass() -> None:
     assert [u for _, _, u in chinese_doubles("在子宫恶性肿瘤中中的比例")] == ["中"]
 
 
+def test_a_reduplicated_measure_word_means_every_and_passes() -> None:
+    # 顿顿 (every meal), 场场 (every show): a measure word reduplicated is distributive, whether CC-CEDICT lists it
+    for text in ("患者不必顿顿吃药", "这位演员场场爆满"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("研究了个个体。")] == ["个"]  # a copy inside 个体: still a slip
+
+
 def test_a_substituent_repeated_in_a_chemical_name_passes() -> None:
     # 乙酰乙酰 = acetoacetyl: systematic names repeat their radicals (…酰, …基); a doubled drug name stays a slip
     for text in ("乙酰乙酰CoA还原酶", "由乙酰乙酰辅酶A生成"):
