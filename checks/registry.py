@@ -1,7 +1,7 @@
 """The rule catalog: every check family, joined explicitly (no registration by import side effect)."""
 from __future__ import annotations
 
-from zhen_qa.checks import citations, frontmatter, numbers, structure, terms, typography, untranslated
+from zhen_qa.checks import citations, frontmatter, markup, numbers, structure, terms, typography, untranslated
 from zhen_qa.checks.context import CheckModule
 from zhen_qa.report.findings import Rule
 
@@ -13,6 +13,7 @@ CHECK_MODULES: tuple[CheckModule, ...] = (
     typography,
     structure,
     frontmatter,
+    markup,
 )
 """Check families in the order they run."""
 
