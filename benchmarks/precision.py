@@ -71,6 +71,13 @@ Wikipedia articles of TICO-19 (the pandemic, hand washing, testing, drugs, vacci
 same translators), 32 pieces (937 Chinese lines), checked with its own hand-written glossary `glossaries/tico2.csv`
 (32 concepts, written from the Chinese side before any check ran). Build it with `python
 benchmarks/tico2_heldout.py GIT_DIR /tmp/tico2-heldout`; labels in benchmarks/labels/tico2-heldout.tsv.
+
+`tico3-heldout` is a ninth, measured on main c7d040e before anything was tuned on it: the rest of TICO-19 that is
+continuous prose (the Wikivoyage travel advisory, four Wikipedia articles on education, workplace controls, apps and
+a bat virus, a staff memo, an executive order, six Wikinews reports; sentences of the other two sets left out), 28
+pieces (693 Chinese lines), checked with its own hand-written glossary `glossaries/tico3.csv` (30 concepts, written
+from the Chinese side before any check ran). Build it with `python benchmarks/tico3_heldout.py GIT_DIR
+/tmp/tico3-heldout`; labels in benchmarks/labels/tico3-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -116,6 +123,7 @@ CORPORA = {
     "nejm3-para-heldout": Corpus("nejm3-para-heldout", Path("/tmp/nejm3-para-heldout"), "*.zh", ".zh", ".en", "nejm3"),
     "tico-heldout": Corpus("tico-heldout", Path("/tmp/tico-heldout"), "*.zh", ".zh", ".en", "tico"),
     "tico2-heldout": Corpus("tico2-heldout", Path("/tmp/tico2-heldout"), "*.zh", ".zh", ".en", "tico2"),
+    "tico3-heldout": Corpus("tico3-heldout", Path("/tmp/tico3-heldout"), "*.zh", ".zh", ".en", "tico3"),
 }
 
 
