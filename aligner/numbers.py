@@ -131,8 +131,15 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
 _EN_MAY = LazyPattern(r"(?<![A-Za-z])May(?![A-Za-z])")
 _EN_MAY_BEFORE = LazyPattern(r"(?:\d|(?<![A-Za-z])(?:in|of|to|from|since|until|through|during|early|late))\s+$|mid-$")
-_EN_MAY_AFTER = LazyPattern(r",?\s+\d")
-"""The month May, told from the verb by its capital and a date or a time word next to it: May 2014, 5 May, in May."""
+_EN_MAY_AFTER = LazyPattern(r",?\s+\d|\s*(?:[/\-\u2013]|\s(?:and|or|to)\s)\s*(?:" + "|".join(_MONTHS[5:]) + r")\b",
+                            re.IGNORECASE)
+_EN_MAY_BEFORE_MONTH = LazyPattern(r"\b(?:" + "|".join(_MONTHS[:4]) + r")\s*(?:[/\-\u2013]|\s(?:and|or|to)\s)\s*$",
+                                   re.IGNORECASE)
+"""The month May, told from the verb by its capital and a date, a time word or another month next to it: May 2014,
+5 May, in May, the May/June series, April or May."""
+_ROUND_THE_CLOCK = LazyPattern(r"(?<![\d.,/])(24)\s*[/x\u00d7]\s*(7)(?![\d.,/])")
+"""24/7 (24x7, 24×7): "round the clock", which a translation says in words (全天候, 昼夜不停), not a fraction or two
+counts; read as numbers in words, which match a counterpart but are never reported missing."""
 _ANY_DIGIT = re.compile(r"\d")
 """Any decimal digit (full-width ones too): every digit-form pattern needs one."""
 _EN_PERCENT_AFTER = LazyPattern(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
@@ -258,6 +265,12 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
         out.append(NumberMention(value, start, end, text[start:end]))
         skip.append((start, end))
 
+    for m in _ROUND_THE_CLOCK.finditer(t) if "7" in t else ():
+        if not _overlaps(skip, m.start(), m.end()):  # an idiom ("always", 全天候): evidence only, as words are
+            for g in (1, 2):
+                out.append(NumberMention(float(m.group(g)), m.start(g), m.end(g), text[m.start(g):m.end(g)],
+                                         False, "words"))
+            skip.append((m.start(), m.end()))
     for m in _WEEKS_DAYS.finditer(t):
         if not _overlaps(skip, m.start(), m.end()):
             add(float(m.group(1)), m.start(1), m.end(1))
@@ -502,7 +515,8 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         value = float(_MONTHS.index(_fold_word(m.group(1))) + 1)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
     for m in _EN_MAY.finditer(t) if "May" in t else ():  # 2014年5月 = May 2014
-        if not (_EN_MAY_AFTER.match(t, m.end()) or _EN_MAY_BEFORE.search(t, max(0, m.start() - 12), m.start())):
+        if not (_EN_MAY_AFTER.match(t, m.end()) or _EN_MAY_BEFORE.search(t, max(0, m.start() - 12), m.start())
+                or _EN_MAY_BEFORE_MONTH.search(t, max(0, m.start() - 16), m.start())):
             continue
         out.append(NumberMention(5.0, m.start(), m.end(), text[m.start():m.end()], False, "words"))
     for m in _EN_WORD.finditer(t) if may(_EN_WORD_NEEDLES) else ():

@@ -211,6 +211,9 @@ def test_may_is_a_month_next_to_a_date_or_a_time_word() -> None:
     assert months("from May 2014 to December 2016") == [5.0, 12.0]
     assert months("on 3 May, in May and by mid-May") == [5.0, 5.0, 5.0]
     assert months("May be higher. It May help; it may not.") == []
+    # next to another month: the May/June series (2020年5月/6月), April or May
+    assert months("the May/June 2020 series, in April or May") == [5.0, 6.0, 4.0, 5.0]
+    assert months("It May - or may not - help") == []
 
 
 def test_a_count_and_a_half() -> None:

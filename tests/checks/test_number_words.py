@@ -47,3 +47,10 @@ def test_half_in_words_is_fifty_percent() -> None:
     assert check("约一半患者复发。", "About 50% of patients relapsed.") == []
     assert check("约50%的患者复发。", "About half of the patients relapsed.") == []
     assert check("约一半患者复发。", "About 60% of patients relapsed.") != []
+
+
+def test_round_the_clock_is_an_idiom_said_in_words() -> None:
+    # 24/7 = 全天候 ("round the clock"): never a missing 24 and 7; still a counterpart of the digits it names
+    assert check("他们正在全天候工作，周末无休。", "They were working 24/7 to maintain supply.") == []
+    assert check("热线每周7天、每天24小时开通。", "The hotline is open 24/7.") == []
+    assert numbers(check("热线每周7天、每天24小时开通。", "The hotline is open 24/6.")) != []
