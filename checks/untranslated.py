@@ -211,13 +211,33 @@ def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Ite
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
-    """True if text[start:end] is all that stands inside a pair of brackets after some Latin text."""
-    a, b = start - 1, end
-    while a >= 0 and text[a] == " ":
+    """True if text[start:end] stands inside a pair of brackets after some Latin text, with nothing Latin beside it
+    inside them: "secretome (分泌组)", and the several forms of one gloss, "Wuhan pneumonia" (武汉(漢)肺炎/武肺)."""
+    depth, a = 0, start - 1
+    while a >= 0:
+        ch = text[a]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch.isascii() and ch.isalnum():
+            return False
         a -= 1
-    while b < len(text) and text[b] == " ":
+    depth, b = 0, end
+    while b < len(text):
+        ch = text[b]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch.isascii() and ch.isalnum():
+            return False
         b += 1
-    if a < 0 or b >= len(text) or text[a] not in _OPEN or text[b] not in _CLOSE:
+    if a < 0 or b >= len(text):
         return False
     return bool(re.search(r"[A-Za-z]", text[:a]))
 

@@ -100,6 +100,10 @@ def test_original_in_parentheses_needs_latin_before_and_both_brackets() -> None:
     assert spans("The secretome (see 分泌组) is used.") == [(20, 23)]
     assert spans("The secretome (分泌组)") == []
     assert spans("Secretome (分泌组") == [(12, 15)]
+    # several forms of one gloss, nested brackets and all: "Wuhan pneumonia" (武汉(漢)肺炎/武肺)
+    assert spans('Some call it "Wuhan pneumonia" (武汉(漢)肺炎/武肺) or "Wuhan disease".') == []
+    assert spans("The secretome (分泌组, 分泌体) is used.") == []
+    assert spans("The secretome (分泌组 or 分泌体) is used.") == [(16, 19), (23, 26)]  # English inside: no gloss
 
 
 def test_english_in_chinese_exact_and_threshold() -> None:
