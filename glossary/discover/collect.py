@@ -50,8 +50,10 @@ def prose_words(text: str) -> list[re.Match[str]]:
     return [m for m in EN_WORD.finditer(text) if not is_identifier(text, m.start(), m.end())
             and not any(a <= m.start() < b for a, b in templates)]
 
-_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*\)")
-"""An acronym in parentheses: (HEALTH), (ReSeqTB), (CheckMate-227)."""
+_ONE_ACRONYM = r"[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*"
+_ACRONYM = re.compile(rf"\(\s*{_ONE_ACRONYM}(?:\s*[/,;]\s*{_ONE_ACRONYM})*\s*\)")
+"""An acronym in parentheses, or several: (HEALTH), (ReSeqTB), (CheckMate-227), (DP-PPT/DP-3T)."""
+_CAPITALISED = re.compile(r"\b[A-Z]")
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\u2019-]*")
 NAME_LINKS = frozenset("of with and for the in on to versus vs or a an at by from".split())
 """Lower-case words a capitalised name may hold between its capitalised words."""
@@ -62,7 +64,9 @@ def named_spans(text: str) -> list[tuple[int, int]]:
     Evaluation with Alternatives of Total Hip Arthroplasty versus Hemi-Arthroplasty (HEALTH)". A trial, study,
     database or body names itself: its spelling is its owners', not a form the writer chose, so discovery does not
     count its words (the acronym stays: it may be an abbreviation the text uses). Two capitalised words or more, a
-    sentence's first word not counted."""
+    sentence's first word not counted. Without an acronym, a longer title-case run inside prose is a name too
+    (`_title_runs`: "the European Centre for Disease Prevention and Control" beside "the Center for Systems
+    Science" are two bodies' spellings, not a writer's Centre/Center)."""
     out: list[tuple[int, int]] = []
     for acronym in _ACRONYM.finditer(text):
         start, capitals, k = acronym.start(), 0, acronym.start()
@@ -81,6 +85,41 @@ def named_spans(text: str) -> list[tuple[int, int]]:
             k = m.start()
         if capitals >= 2:
             out.append((start, acronym.start()))
+    return out + [(a, b) for a, b in _title_runs(text) if not any(a < y and x < b for x, y in out)]
+
+
+NAME_CAPITALS = 3
+"""Capitalised words (a sentence's first not counted) that make a title-case run inside prose a name without an
+acronym after it: "the European Centre for Disease Prevention and Control", "Johns Hopkins University Center for
+Systems Science and Engineering"."""
+
+
+def _title_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words (with `NAME_LINKS` between) holding `NAME_CAPITALS` capitalised
+    words, in a sentence that has lower-case words of its own beside it (a title-case heading is no name)."""
+    words = list(_NAME_WORD.finditer(text))
+    if not any(w.group()[0].islower() and w.group() not in NAME_LINKS for w in words):
+        return []
+    runs: list[list[tuple[re.Match[str], str]]] = [[]]
+    for k, w in enumerate(words):
+        word = w.group()
+        before = text[:w.start()].rstrip()
+        kind = ("first" if not before or before[-1] in ".!?:;" else "capital") if word[0].isupper() else (
+            "link" if word in NAME_LINKS else "")
+        if not kind:
+            runs.append([])
+            continue
+        if runs[-1] and text[words[k - 1].end():w.start()].strip():
+            runs.append([])  # punctuation between: the run ends
+        runs[-1].append((w, kind))
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        while run and (run[0][1] == "link" or run[0][1] == "first" and len(run) > 1 and run[1][1] == "link"):
+            run.pop(0)  # "Updates from the European Centre ...": the name starts at European
+        while run and run[-1][1] == "link":
+            run.pop()
+        if sum(1 for _w, kind in run if kind == "capital") >= NAME_CAPITALS:
+            out.append((run[0][0].start(), run[-1][0].end()))
     return out
 
 
@@ -319,7 +358,7 @@ class Collector:
         (keyword lists and titles spell names out by convention)."""
         en = self.stats.en
         words = prose_words(text)
-        if "(" in text:
+        if "(" in text or len(_CAPITALISED.findall(text)) > NAME_CAPITALS:
             names = named_spans(text)
             if names:
                 words = [m for m in words if not any(a <= m.start() < b for a, b in names)]
