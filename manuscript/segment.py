@@ -174,6 +174,11 @@ a period after a digit is a decimal point or a year ("in 2019.12 Patients" stays
 _BRACKET_CLOSERS = frozenset(")]")
 """Brackets closed after a sentence's period, after which extraction leaves a space before a flattened citation."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_GLUED_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))([a-z]{3,})$")
+_GLUED_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:]|$)")
+"""Two sentences glued by a lost space ("cities.In Singapore"): a lower-case word of three letters or more standing
+on its own (not "java.lang" nor "U.S"), the mark, then a capitalised word: not a dotted name, an initial or a
+decimal."""
 
 
 def split_en(text: str) -> list[tuple[int, int]]:
@@ -208,6 +213,9 @@ def split_en(text: str) -> list[tuple[int, int]]:
                     j = fm.end()
             break
         if j < n and not text[j].isspace():
+            if j == e and _GLUED_NEXT.match(text, j) and _GLUED_BEFORE.search(text, max(0, s - 40), s) \
+                    and _GLUED_BEFORE.search(text, max(0, s - 40), s).group(1).lower() not in ABBREVIATIONS:
+                cuts.append(j)  # "... in 200 cities.In Singapore, ...": a space lost between two sentences
             continue  # 3.5, e.g.x, U.S.A: no space after the mark
         if j >= n:
             continue

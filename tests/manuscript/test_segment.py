@@ -122,3 +122,16 @@ def test_en_flattened_superscript_citations_end_the_sentence() -> None:
     for kept in ("See Fig.3 The end.", "It rose to 5.2 Then fell.", "Vitamin B.12 Deficiency was seen.",
                  "Berg et al.26 reported it.", "It grew in 2019.12 Patients were seen."):
         assert texts(kept, split_en(kept)) == [kept]
+
+
+def test_sentences_glued_by_a_lost_space_are_split() -> None:
+    def sentences(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_en(text)]
+
+    assert sentences("It is used in 200 cities.In Singapore, an app was launched.") == [
+        "It is used in 200 cities.", "In Singapore, an app was launched."]
+    assert sentences("It works!Now go.") == ["It works!", "Now go."]
+    # dotted names, initials, abbreviations and decimals stay whole
+    for text in ("Use java.lang.String here.", "See System.Console now.", "The U.S.Army came.", "See fig.In the end.",
+                 "It rose 3.5 times.", "Call obj.Method(x) now."):
+        assert sentences(text) == [text], text
