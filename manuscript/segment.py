@@ -213,8 +213,8 @@ def split_en(text: str) -> list[tuple[int, int]]:
                     j = fm.end()
             break
         if j < n and not text[j].isspace():
-            if j == e and _GLUED_NEXT.match(text, j) and _GLUED_BEFORE.search(text, max(0, s - 40), s) \
-                    and _GLUED_BEFORE.search(text, max(0, s - 40), s).group(1).lower() not in ABBREVIATIONS:
+            word = _GLUED_BEFORE.search(text, max(0, s - 40), s) if j == e and _GLUED_NEXT.match(text, j) else None
+            if word and word.group(1) not in ABBREVIATIONS:
                 cuts.append(j)  # "... in 200 cities.In Singapore, ...": a space lost between two sentences
             continue  # 3.5, e.g.x, U.S.A: no space after the mark
         if j >= n:
