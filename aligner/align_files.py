@@ -27,7 +27,7 @@ def align_files(
     chrf: float | None = None,
 ) -> FileAlignment:
     """Segment both files (or take one sentence a line with `presplit`) and align them."""
-    from zhen_qa.aligner.align import MAX_SIDE, align
+    from zhen_qa.aligner.align import align
 
     sides = []
     for path, lang in ((zh_path, "zh"), (en_path, "en")):
@@ -39,6 +39,6 @@ def align_files(
         ]
         sides.append([s for b in blocks for s in sentences_of(b, lang, presplit)])
     zh, en = sides
-    beads = align([s.text.text for s in zh], [s.text.text for s in en], max_side=max_side or MAX_SIDE,
+    beads = align([s.text.text for s in zh], [s.text.text for s in en], max_side=max_side or None,
                   glossary_pairs=list(glossary_pairs or ()), chrf=chrf)
     return FileAlignment(Pair("document", tuple(zh), tuple(en), tuple(beads)))

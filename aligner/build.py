@@ -47,12 +47,12 @@ def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max
 
     def run(zh: "Sequence[str]", en: "Sequence[str]", groups: "Groups | None" = None, *,
             paragraphs: bool = False) -> "list[Bead]":
-        from zhen_qa.aligner.align import MAX_SIDE, align  # numpy and scipy only once there is something to align
+        from zhen_qa.aligner.align import align  # numpy and scipy only once there is something to align
 
         nonlocal pairs
         if pairs is None:
             pairs = list(glossary_pairs or ())
-        return align(zh, en, max_side=max_side or MAX_SIDE, glossary_pairs=pairs, groups=groups, paragraphs=paragraphs)
+        return align(zh, en, max_side=max_side or None, glossary_pairs=pairs, groups=groups, paragraphs=paragraphs)
 
     return run
 

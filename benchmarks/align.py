@@ -22,7 +22,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from zhen_qa.aligner.align import MAX_SIDE, align  # noqa: E402
+from zhen_qa.aligner.align import align  # noqa: E402
 from zhen_qa.aligner.evaluate import PRF, evaluate, read_beads  # noqa: E402
 from zhen_qa.manuscript.document import Bead  # noqa: E402
 
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the results."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("data_dir")
-    ap.add_argument("--max-side", type=int, default=MAX_SIDE)
+    ap.add_argument("--max-side", type=int, default=None, help="largest bead side (default: the aligner's choice)")
     ap.add_argument("--only", nargs="*", help="document ids to run (default: all)")
     ap.add_argument(
         "--chrf", type=float, default=None, help="weight of the chrF second pass (default: the aligner's; 0: off)"
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"wall {wall:.2f} s (alignment incl. lexicon/jieba load), peak RSS {peak:.0f} MB, "
-        f"max_side {args.max_side}, chrf {'default' if args.chrf is None else args.chrf}, "
+        f"max_side {args.max_side or 'default'}, chrf {'default' if args.chrf is None else args.chrf}, "
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} cpus"
     )
     return 0

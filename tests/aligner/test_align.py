@@ -151,3 +151,13 @@ def test_cyclic_collector_is_paused_while_aligning_and_restored(monkeypatch: pyt
         gc.unfreeze()
         (gc.enable if was else gc.disable)()
     assert seen == [False, False, False, False]
+
+
+def test_one_long_chinese_sentence_written_as_five_english_ones_is_one_bead() -> None:
+    # a Chinese sentence of commas the English writes as five sentences: beyond MAX_SIDE, within WIDE_SIDE
+    zh = [ZH[0], "我们在北京见面，讨论了癌症的治疗，患者接受了化疗，天气很好，会议在下午结束。", ZH[3]]
+    en = [EN[0], "We met in Beijing.", "We discussed the treatment of cancer.", "The patients accepted chemotherapy.",
+          "The weather was fine.", "The meeting ended in the afternoon.", EN[3]]
+    beads = align(zh, en)
+    assert pairs(beads) == [((0,), (0,)), ((1,), (1, 2, 3, 4, 5)), ((2,), (6,))]
+    assert ((1,), (1, 2, 3, 4, 5)) not in pairs(align(zh, en, max_side=A.MAX_SIDE))
