@@ -88,7 +88,7 @@ def named_spans(text: str) -> list[tuple[int, int]]:
     return out + [(a, b) for a, b in _title_runs(text) if not any(a < y and x < b for x, y in out)]
 
 
-NAME_CAPITALS = 3
+NAME_CAPITALS = 4
 """Capitalised words (a sentence's first not counted) that make a title-case run inside prose a name without an
 acronym after it: "the European Centre for Disease Prevention and Control", "Johns Hopkins University Center for
 Systems Science and Engineering"."""

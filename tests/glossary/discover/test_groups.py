@@ -170,10 +170,11 @@ def test_a_title_case_name_with_its_own_acronym_keeps_its_spelling() -> None:
         c.add_en(s, i)
     assert [g.forms for g in find_groups(c.stats)] == [("hemiarthroplasty", "hemi-arthroplasty")]
     assert named_spans("Patients in the Emergency (ED) ward") == []  # one capitalised word is no name
-    # without an acronym: three capitalised words or more inside prose; a title-case heading is no name
+    # without an acronym: four capitalised words or more inside prose; a title-case heading is no name
     text = "Updates from the European Centre for Disease Prevention and Control (daily) and others."
     assert [text[a:b] for a, b in named_spans(text)] == ["European Centre for Disease Prevention and Control"]
     assert named_spans("Stem Cell Secretome in Regenerative Medicine") == []
     assert named_spans("Data from the Disease Control unit.") == []  # two capitalised words: not enough
+    assert named_spans("Work in the Asia Pacific Region, with others.") == []  # a region named in the writer's words
     text = "Protocols include Decentralized Privacy-Preserving Proximity Tracing (DP-PPT/DP-3T) and others."
     assert [text[a:b] for a, b in named_spans(text)] == ["Decentralized Privacy-Preserving Proximity Tracing "]
