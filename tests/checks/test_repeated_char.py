@@ -168,6 +168,12 @@ def test_a_reduplicated_measure_word_means_every_and_passes() -> None:
     assert [u for _, _, u in chinese_doubles("研究了个个体。")] == ["个"]  # a copy inside 个体: still a slip
 
 
+def test_a_word_before_a_longer_word_that_begins_with_it_passes() -> None:
+    # 写入数据/数据量 ("the amount of data written"): two words, as 对/对称 is for one character
+    assert list(chinese_doubles("根据写入数据数据量的不同")) == []
+    assert [u for _, _, u in chinese_doubles("我们测量了数据数据的质量")] == ["数据"]  # no longer word: a slip
+
+
 def test_a_substituent_repeated_in_a_chemical_name_passes() -> None:
     # 乙酰乙酰 = acetoacetyl: systematic names repeat their radicals (…酰, …基); a doubled drug name stays a slip
     for text in ("乙酰乙酰CoA还原酶", "由乙酰乙酰辅酶A生成"):
