@@ -170,8 +170,9 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
       "every"; CC-CEDICT lists only some), each copy a token of its own;
     - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
       the dictionary lists only for the common verbs, 看看 and 试试); not 是 or 有, which never reduplicate;
-    - a word of two characters or more before a longer word that begins with it, each a token of its own
-      (写入数据/数据量 "the amount of data written"), as 对/对称 for one character;
+    - a word of two characters or more before a compound of it and one more character, each a token of its own
+      (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
+      that is a phrase of two words (方法比较/比较简单 stays a slip);
     - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
       一步一步按照, 一步一步成为: one by one, step by step); before what it counts it is a slip (是一个一个问题,
       一项一项研究), as 一种一种 (no 一种种) always is.
@@ -190,8 +191,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
         return (end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
                 or end - mid == 1 and text[mid + 1:mid + 2] not in _PARTICLES and text[mid:mid + 2] in _zh2en())
     end = spans.get(mid, mid)
-    if spans.get(i) == mid and end - mid > k and freq.get(text[mid:end], 0) > 0:
-        return True  # 写入数据/数据量: a word, then a longer word that begins with it
+    if spans.get(i) == mid and end - mid == k + 1 and freq.get(text[mid:end], 0) > 0:
+        return True  # 写入数据/数据量: a word, then a compound of it and one more character
     if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT:
         return False
     after = mid + k

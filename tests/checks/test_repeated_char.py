@@ -169,9 +169,10 @@ def test_a_reduplicated_measure_word_means_every_and_passes() -> None:
 
 
 def test_a_word_before_a_longer_word_that_begins_with_it_passes() -> None:
-    # 写入数据/数据量 ("the amount of data written"): two words, as 对/对称 is for one character
+    # 写入数据/数据量 ("the amount of data written"): a word and its compound, as 对/对称 is for one character
     assert list(chinese_doubles("根据写入数据数据量的不同")) == []
     assert [u for _, _, u in chinese_doubles("我们测量了数据数据的质量")] == ["数据"]  # no longer word: a slip
+    assert [u for _, _, u in chinese_doubles("上述方法比较比较简单")] == ["比较"]  # 比较简单 is a phrase of two words
 
 
 def test_a_substituent_repeated_in_a_chemical_name_passes() -> None:
