@@ -212,10 +212,11 @@ def _exit_now(code: object) -> None:
 def main() -> None:
     """Check bilingual Chinese-English manuscripts: alignment, glossary, untranslated content."""
     from zhen_qa.checks.runner import tune_gc
-    from zhen_qa.manuscript import codecache
+    from zhen_qa.manuscript import codecache, re_cache
     from zhen_qa.manuscript.re_charset import install
 
     install()
+    re_cache.install()
     codecache.install()
     tune_gc()
     _one_blas_thread()
