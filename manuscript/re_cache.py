@@ -51,9 +51,13 @@ _path: list[Path] = []
 """The cache file `install` read (written back there)."""
 
 
+LAYOUT = 1
+"""The layout of the cache file's entries (`Args`); part of its name."""
+
+
 def cache_file() -> Path:
     """The cache of compiled patterns for this Python build and regular-expression engine."""
-    key = sha1(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{marshal.version}".encode()).hexdigest()[:16]
+    key = sha1(f"{LAYOUT}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{marshal.version}".encode()).hexdigest()[:16]
     return usercache.cache_dir() / f"regex-{key}.marshal"
 
 
@@ -87,11 +91,19 @@ def compile(p: Any, flags: int = 0) -> Any:  # noqa: A001 - the name `re` calls
         return _CPYTHON(p, flags)
     key = (p, int(flags))
     args = _args.get(key)
-    if args is None:
-        args = _made(p, flags)
-        with _lock:
-            _args[key] = args
-            _new = True
+    if args is not None:
+        try:
+            final, code, groups, groupindex, indexgroup = args
+            pattern = _sre.compile(p, final, code, groups, dict(groupindex), indexgroup)
+        except (TypeError, ValueError, RuntimeError):  # a damaged entry (`_sre` checks the code): made again below
+            pass
+        else:
+            _used.add(key)
+            return pattern
+    args = _made(p, flags)
+    with _lock:
+        _args[key] = args
+        _new = True
     _used.add(key)
     final, code, groups, groupindex, indexgroup = args
     return _sre.compile(p, final, code, groups, dict(groupindex), indexgroup)

@@ -97,6 +97,16 @@ def test_an_unknown_compile_or_a_broken_file_leaves_re_alone(cache: Path, monkey
     assert _compiled("a+b", 0).fullmatch("aab")
 
 
+def test_a_damaged_entry_is_compiled_again(cache: Path) -> None:
+    assert re_cache.install()
+    expected = re_cache._CPYTHON("(?P<x>a+)b", 0)
+    re_cache._args[("(?P<x>a+)b", 0)] = (32, [1, 2, 3], 0, {}, (None,))  # code the engine refuses
+    re_cache._args[("c+", 0)] = (32,)  # type: ignore[assignment]  # not the five arguments
+    assert _compiled("(?P<x>a+)b", 0) == expected
+    assert _compiled("c+", 0).fullmatch("cc")
+    assert re_cache._args[("(?P<x>a+)b", 0)] == re_cache._made("(?P<x>a+)b", 0) and re_cache._new
+
+
 def _package_patterns() -> Iterator[tuple[str, str, int]]:
     """(module, pattern, flags) of every compiled or lazy pattern a module of the package holds at its top level."""
     for info in pkgutil.walk_packages(zhen_qa.__path__, "zhen_qa."):
