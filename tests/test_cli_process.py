@@ -71,3 +71,20 @@ def test_a_live_thread_gets_the_normal_exit(tmp_path: Path) -> None:
               "threading.Thread(target=lambda: (time.sleep(0.5), print('thread done', flush=True))).start()")
     proc = entry(tmp_path, "--version", before=before)
     assert proc.returncode == 0 and proc.stdout.endswith("thread done\n")
+
+
+def test_a_run_with_the_compiled_patterns_cached_reports_what_a_run_compiling_them_does(tmp_path: Path,
+                                                                                      sample: Path) -> None:
+    """The first run compiles the regular expressions and writes their code to the user cache (`re_cache`); the next
+    compiles them from it: the same report."""
+    from zhen_qa.manuscript import re_cache, re_charset, usercache
+
+    for old in usercache.cache_dir().glob("regex-*"):
+        old.unlink()
+    cold = entry(tmp_path, "check", str(sample), "--format", "json")
+    written = list(usercache.cache_dir().glob("regex-*.marshal"))
+    known = re_charset.fingerprint(re_cache._CPYTHON) in re_cache._FINGERPRINTS  # else this Python keeps its `re`
+    assert written == ([re_cache.cache_file()] if known else [])
+    warm = entry(tmp_path, "check", str(sample), "--format", "json")
+    assert cold.returncode == warm.returncode == 1, (cold.stderr, warm.stderr)
+    assert warm.stdout == cold.stdout
