@@ -9,11 +9,13 @@ from __future__ import annotations
 import importlib
 import logging
 import marshal
+import math
 import os
+import re
 import sys
 import tempfile
 import types
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -321,7 +323,11 @@ class _Cutter:
                 words.clear()
             return tuple([words.setdefault(w, w) for w in self.fast.cut(text, False)])
         self.jieba_chars += len(text)
-        return tuple(base_tokenizer().cut(text, HMM=False))
+        tok = base_tokenizer()
+        if JIEBA_HAN.fullmatch(text):
+            tok.load_chars(text)
+            return dictionary_cut(text, tok.FREQ, tok.total)
+        return tuple(tok.cut(text, HMM=False))
 
     def many(self, texts: Sequence[str]) -> list[tuple[str, ...]] | None:
         """The cuts of `texts` by rjieba in one call, or None when rjieba is not the cutter or a piece did not come
@@ -344,6 +350,51 @@ class _Cutter:
         if len(out) != len(texts) or any("".join(ws) != t for ws, t in zip(out, texts)):
             return None  # not expected: a newline joined to a word
         return out
+
+
+JIEBA_HAN = re.compile("[\u4e00-\u9fd5]+")
+"""What jieba cuts as one block with its dictionary alone: its `re_han_default` without the Latin letters, digits and
+the signs it takes with them (`dictionary_cut`)."""
+
+
+def dictionary_cut(text: str, freq: Mapping[str, int], total: int) -> tuple[str, ...]:
+    """jieba's `cut(text, HMM=False)` of a text of `JIEBA_HAN` characters alone, with the dictionary `freq` (word or
+    prefix -> frequency, every entry jieba can look up in `text` present) and its `total`.
+
+    jieba's own arithmetic on the same path: the words at k are the entries text[k:x + 1] met while text[k:x + 1]
+    is in the dictionary (those of frequency 0 are prefixes only), a lone character when there is none; the best
+    route from k takes the word maximising log(frequency or 1) - log(total) + the route's score after it, a tie
+    going to the longer word (jieba's `max` over (score, x) pairs). So the words are jieba's; what is saved is
+    jieba's work around it for each text (a regular-expression split, generators, a tuple per candidate, a dict
+    of the DAG): the seed's check cut 4,355 characters in 103 million instructions with jieba's `cut`."""
+    ln = math.log
+    n = len(text)
+    logtotal = ln(total)
+    score = [0.0] * (n + 1)
+    ends = [0] * (n + 1)
+    """score[k], ends[k]: the best route's score from k and the end of its first word (exclusive)."""
+    for k in range(n - 1, -1, -1):
+        best, end = -math.inf, 0
+        x = k
+        f = freq.get(text[k])
+        while f is not None:
+            if f:
+                s = ln(f) - logtotal + score[x + 1]
+                if s >= best:
+                    best, end = s, x + 1
+            x += 1
+            if x >= n:
+                break
+            f = freq.get(text[k:x + 1])
+        if not end:  # no word starts here: the character alone, frequency 1
+            best, end = 0.0 - logtotal + score[k + 1], k + 1
+        score[k], ends[k] = best, end
+    words: list[str] = []
+    k = 0
+    while k < n:
+        words.append(text[k:ends[k]])
+        k = ends[k]
+    return tuple(words)
 
 
 def _rjieba() -> Any:

@@ -9,6 +9,7 @@ the text they are looked up for).
 from __future__ import annotations
 
 import array
+import bisect
 import itertools
 import marshal
 import os
@@ -27,14 +28,14 @@ def prefix(key: str) -> str:
     return key[:2]
 
 
-FORMAT = 5
+FORMAT = 6
 """The layout version of `write_tables` files; a file of another version is refused (and rebuilt by its user)."""
 
 
 def _pack(entries: Mapping[str, Any] | Iterable[tuple[str, Any]], width: int = 2
           ) -> tuple[int, dict[str, tuple[int, int]], tuple[int, int], bytes]:
-    """(number of entries, {first character: (offset, length)} of the shard groups, (offset, length) of the
-    whole table, data).
+    """(number of entries, {first character: (offset, length)} of the shard groups (`GroupIndex.of` keeps it), (offset,
+    length) of the whole table, data).
 
     A shard holds the keys that share their first `width` characters (a shorter key: all of it). A group is the
     marshalled (seconds, ends, single, shards): `seconds` the rest of its longer prefixes after the first character,
@@ -68,15 +69,16 @@ def write_tables(path: Path, tables: Mapping[str, Mapping[str, Any] | Iterable[t
     """Write tables (mappings, or iterables of (key, value) pairs; values marshallable: str, int, tuples of them)
     to `path` atomically; `widths` gives a table's shard width (`_pack`) when not 2.
 
-    Layout: an 8-byte length, the marshalled header (FORMAT, meta, {table: (entries, {first character:
-    (offset, length)}, (offset, length) of the whole table, width)}), then the data of each table (`_pack`)."""
-    header: dict[str, tuple[int, dict[str, tuple[int, int]], tuple[int, int], int]] = {}
+    Layout: an 8-byte length, the marshalled header (FORMAT, meta, {table: (entries, the shard groups'
+    `GroupIndex.fields`, (offset, length) of the whole table, width)}), then the data of each table (`_pack`)."""
+    header: dict[str, tuple[int, tuple[str, bytes, tuple[int, int] | None], tuple[int, int], int]] = {}
     blobs: list[bytes] = []
     pos = 0
     for name, entries in tables.items():
         width = (widths or {}).get(name, 2)
         size, offsets, (at, n), blob = _pack(entries, width)
-        header[name] = (size, {first: (pos + o, k) for first, (o, k) in offsets.items()}, (pos + at, n), width)
+        index = GroupIndex.of({first: (pos + o, k) for first, (o, k) in offsets.items()})
+        header[name] = (size, index.fields(), (pos + at, n), width)
         blobs.append(blob)
         pos += len(blob)
     head = marshal.dumps((FORMAT, meta, header))
@@ -132,8 +134,44 @@ def read_tables(path: Path) -> tuple[Any, dict[str, "ShardStore"]]:
                 fh.seek(base + start)
                 return fh.read(length)
 
-    return meta, {name: ShardStore(read, offsets, whole, size, width, advise)
-                  for name, (size, offsets, whole, width) in header.items()}
+    return meta, {name: ShardStore(read, GroupIndex(*index), whole, size, width, advise)
+                  for name, (size, index, whole, width) in header.items()}
+
+
+class GroupIndex:
+    """Where each shard group of a table is: {first character: (offset, length)} kept as the file keeps it, the first
+    characters in order in one string and their offsets and lengths in one array, so that reading it makes three
+    objects, not a dict entry, a tuple and two integers for each of jieba's 11,800 groups and CC-CEDICT's 20,600
+    (reading the headers of the two files took 74 million instructions alone, 38 million in the seed's check with its
+    collector settings, 2.6 % of it; now 2.6 million). A character is found by bisection."""
+
+    def __init__(self, firsts: str, spans: bytes, empty: tuple[int, int] | None = None) -> None:
+        self.firsts = firsts
+        """The groups' first characters, in code point order."""
+        self.spans = array.array("q", spans)
+        """Offset and length of the group of firsts[i] at 2 * i and 2 * i + 1."""
+        self.empty = empty
+        """(offset, length) of the group of the empty key (a group whose name is no character), if there is one."""
+
+    @classmethod
+    def of(cls, offsets: Mapping[str, tuple[int, int]]) -> "GroupIndex":
+        """The index of {first character: (offset, length)}."""
+        firsts = sorted(f for f in offsets if f)
+        spans = array.array("q", [x for f in firsts for x in offsets[f]])
+        return cls("".join(firsts), spans.tobytes(), offsets.get(""))
+
+    def fields(self) -> tuple[str, bytes, tuple[int, int] | None]:
+        """What `GroupIndex(*fields)` is made from (marshallable)."""
+        return self.firsts, self.spans.tobytes(), self.empty
+
+    def get(self, first: str) -> tuple[int, int] | None:
+        """(offset, length) of the group of `first` (a key's first character, or "" for the empty key), else None."""
+        if not first:
+            return self.empty
+        i = bisect.bisect_left(self.firsts, first)
+        if i < len(self.firsts) and self.firsts[i] == first:
+            return self.spans[2 * i], self.spans[2 * i + 1]
+        return None
 
 
 NEAR = 4096
@@ -147,7 +185,7 @@ _OPEN: list[Any] = []
 class ShardStore:
     """The shards of one table, unmarshalled on first use and kept (shared by every view of the table)."""
 
-    def __init__(self, read: Callable[[int, int], bytes], offsets: dict[str, tuple[int, int]],
+    def __init__(self, read: Callable[[int, int], bytes], offsets: GroupIndex,
                  whole: tuple[int, int], size: int, width: int = 2,
                  advise: Callable[[int, int], None] | None = None) -> None:
         self._read = read
@@ -169,7 +207,7 @@ class ShardStore:
     def of(cls, entries: Mapping[str, Any] | Iterable[tuple[str, Any]], width: int = 2) -> "ShardStore":
         """A store held in memory (when the user cache cannot be written)."""
         size, offsets, whole, data = _pack(entries, width)
-        return cls(lambda start, length: data[start:start + length], offsets, whole, size, width)
+        return cls(lambda start, length: data[start:start + length], GroupIndex.of(offsets), whole, size, width)
 
     def will_need(self, firsts: Iterable[str]) -> None:
         """Tell the OS that the shard groups of these first characters will be read soon, so that it starts reading
@@ -182,7 +220,8 @@ class ShardStore:
         if not self._random:
             self._advise(0, 0)
             self._random = True
-        spans = sorted(self._offsets[c] for c in set(firsts) if c in self._offsets and c not in self._groups)
+        found = (self._offsets.get(c) for c in set(firsts) if c not in self._groups)
+        spans = sorted(at for at in found if at is not None)
         start = end = -1
         for at, length in spans:
             if at - end > NEAR:

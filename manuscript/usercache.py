@@ -1,9 +1,10 @@
 """The user cache folder of zhen-qa, and its upkeep.
 
-Four kinds of entry live there: the CC-CEDICT lexicon in shards (`lexicon-*`), jieba's dictionary in shards
+Five kinds of entry live there: the CC-CEDICT lexicon in shards (`lexicon-*`), jieba's dictionary in shards
 (`jieba-*`: one per jieba install, so every virtual environment writes its own, ~20 MB each), validated
-glossaries with their matchers (`glossary-*`: one set per version of each glossary file checked), and the compiled
-methods of dataclasses (`code-*`: one per Python build, `codecache`, about 0.3 MB). Nothing else
+glossaries with their matchers (`glossary-*`: one set per version of each glossary file checked), the compiled
+methods of dataclasses (`code-*`: one per Python build, `codecache`, about 0.3 MB) and the code of compiled regular
+expressions (`regex-*`: one per Python build, `re_cache`). Nothing else
 removed them, and a busy machine gathered thousands of glossary entries and dozens of stale dictionaries.
 
 Upkeep is cheap and happens only when something is written: an entry read by a run is marked used (its
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-KINDS = ("lexicon", "jieba", "glossary", "code")
+KINDS = ("lexicon", "jieba", "glossary", "code", "regex")
 """Entry kinds, named by their file-name prefix (`KIND-...`)."""
 
 MAX_AGE_DAYS = 30

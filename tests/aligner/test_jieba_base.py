@@ -207,3 +207,24 @@ def test_jieba_imported_without_openssl_gets_the_same_md5_and_hashlib_stays_whol
     imported, ours, real = out.splitlines()
     assert imported == "False False"
     assert real == f"{ours} e3b0c442"
+
+
+def test_dictionary_cut_gives_jiebas_words() -> None:
+    """The cut of a run of Han characters computed here (`dictionary_cut`) must be jieba's own `cut(HMM=False)`:
+    on concatenations of dictionary words, on random strings of its characters (with characters it lacks, prefixes
+    of frequency 0 and ties), and through the cutter, which takes it for such runs only."""
+    import random
+
+    own: Any = _full_jieba()
+    freq, total = own.FREQ, own.total
+    rng = random.Random(18)
+    chars = sorted({c for w in list(freq)[::40] for c in w if jieba_base.JIEBA_HAN.fullmatch(c)}) + ["\u9fd0"]
+    texts = _dictionary_runs(50) + ["".join(rng.choices(chars, k=rng.randint(1, 30))) for _ in range(3000)]
+    texts += [r for t in MIXED for r in jieba_base.JIEBA_HAN.findall(t)] + ["一", "的的的的", "歇息歇息歇息"]
+    assert all(jieba_base.JIEBA_HAN.fullmatch(t) for t in texts)
+    assert "\u9fd0" not in freq and any(freq.get(t[i:i + 2]) == 0 for t in texts for i in range(len(t) - 1))
+    for text in texts:
+        assert jieba_base.dictionary_cut(text, freq, total) == tuple(own.cut(text, HMM=False)), text
+    cutter = jieba_base._Cutter()
+    for text in MIXED + ["干细胞分泌组", "起初神创造天地"]:
+        assert cutter(text) == tuple(own.cut(text, HMM=False)), text

@@ -103,7 +103,9 @@ def test_will_need_asks_the_os_for_the_groups_of_those_characters_once_and_stops
     assert all(advice == os.POSIX_FADV_WILLNEED for _, _, advice in asked)
     covered = set().union(*(range(start - base, start - base + length) for start, length, _ in asked))
     for first in ("分", "细"):
-        at, length = store._offsets[first]
+        span = store._offsets.get(first)
+        assert span is not None
+        at, length = span
         assert set(range(at, at + length)) <= covered
     assert len(asked) == 1  # neighbours in the file: one range
     store.shard("组")  # its group is read now: not asked for again
@@ -117,3 +119,16 @@ def test_will_need_of_a_store_in_memory_does_nothing() -> None:
     store = S.ShardStore.of(TABLE.items())
     store.will_need({"分"})
     assert store.shard("分泌") == {"分泌": ("secret",), "分泌组": ("secretom",)}
+
+
+def test_group_index_finds_every_first_character_and_nothing_else() -> None:
+    offsets = {"分": (0, 10), "a": (10, 5), "𠀀": (15, 7), "细": (22, 1), "": (23, 4)}
+    index = S.GroupIndex.of(offsets)
+    assert index.firsts == "a分细𠀀"  # in code point order, the empty key apart
+    for first, span in offsets.items():
+        assert index.get(first) == span
+    for other in ("b", "组", "\U00020001", "\0", "\U0010ffff"):
+        assert index.get(other) is None
+    again = S.GroupIndex(*index.fields())
+    assert [again.get(f) for f in offsets] == list(offsets.values())
+    assert S.GroupIndex.of({"x": (0, 1)}).get("") is None
