@@ -3,10 +3,8 @@ and renders the result. Errors become one line on stderr and an exit code, here 
 from __future__ import annotations
 
 import functools
-import importlib
 import os
 import sys
-import types
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -222,7 +220,6 @@ def main() -> None:
     codecache.install()
     tune_gc()
     _one_blas_thread()
-    _numpy_docstrings_deferred()
 
 
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
@@ -237,36 +234,6 @@ def _one_blas_thread() -> None:
     on a 2-core machine. Nothing reads the variable before numpy's import, which comes after this (commands only)."""
     if not any(os.environ.get(name) for name in BLAS_THREADS):
         os.environ["OPENBLAS_NUM_THREADS"] = "1"
-
-
-NUMPY_DOCSTRINGS = ("numpy._core._add_newdocs", "numpy._core._add_newdocs_scalars")
-"""The modules numpy's import runs only to give its C functions, methods and scalar types their docstrings and
-signatures (for `help` and `inspect`)."""
-
-
-class _OnFirstUse(types.ModuleType):
-    """A stand-in for a module, in `sys.modules`, that imports the real one (and steps aside) when one of its attributes
-    is first read."""
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):  # what the import system asks of a module (`__spec__`, `__path__`)
-            raise AttributeError(name)
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        real = importlib.import_module(self.__name__)
-        self.__dict__.update(real.__dict__)
-        return getattr(real, name)
-
-
-def _numpy_docstrings_deferred() -> None:
-    """Let numpy's import skip its docstrings (`NUMPY_DOCSTRINGS`), unless numpy is imported already: docstrings
-    attached to a thousand C objects, 36 million instructions (2.6 %) of the seed's check, which never reads them.
-    Stand-ins take the modules' place; reading one of their names imports the real module, which attaches the
-    docstrings then (`help` in a debugger). numpy computes the same without them."""
-    if "numpy" in sys.modules:
-        return
-    for name in NUMPY_DOCSTRINGS:
-        sys.modules.setdefault(name, _OnFirstUse(name))
 
 
 @main.command()
