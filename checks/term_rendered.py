@@ -220,6 +220,44 @@ def part_of_another_word(h: Hit, text: str) -> bool:
     return False
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _in_order(chars: str, text: str) -> bool:
+    """Whether the characters occur in the text in order (not necessarily adjacent)."""
+    it = iter(text)
+    return all(ch in it for ch in chars)
+
+
+def inside_a_name(h: Hit, text: str) -> bool:
+    """A Chinese match inside a longer name that the English renders whole: an English word whose Chinese (the
+    lexicon's) holds the match and more, the more written around the match in the same run of Han characters, in
+    full or contracted (肺炎 in 新型冠状病毒肺炎 as "COVID-19", whose Chinese 新冠肺炎 is that name contracted).
+
+    The English names the disease, the Chinese names it by its parts; the part is rendered with the whole."""
+    from zhen_qa.aligner.lexicon import load_lexicon, stem  # loaded already where the document was aligned
+
+    sentence = h.sentence.text.text
+    start, end = h.match.start, h.match.end
+    left = start
+    while left > 0 and _HAN.match(sentence[left - 1]):
+        left -= 1
+    right = end
+    while right < len(sentence) and _HAN.match(sentence[right]):
+        right += 1
+    if left == start and right == end:
+        return False  # the match is a word of its own
+    term, before, after = sentence[start:end], sentence[left:start], sentence[end:right]
+    en2zh = load_lexicon().en2zh
+    for word in {w.lower() for w in _LATIN_WORD.findall(text)}:
+        for g in en2zh.get(stem(word), ()):
+            k = g.find(term)
+            if k >= 0 and len(g) > len(term) and _in_order(g[:k], before) and _in_order(g[k + len(term):], after):
+                return True
+    return False
+
+
 _ZH_REGIMEN = "方案"
 _EN_REGIMEN = LazyPattern(r"(?<![A-Za-z])regimens?(?![A-Za-z])", re.I)
 

@@ -575,3 +575,15 @@ def test_term_missing_takes_the_head_without_its_classifying_adjective() -> None
     assert only(run(g, ["旁观者实施的心肺复苏。"], ["Bystander resuscitation was given."]), "term-missing") == []
     found = only(run(g, ["胃癌患者。"], ["Patients with colorectal cancer."]), "term-missing")
     assert [(f.lang, f.suggestion) for f in found] == [("zh", "gastric cancer")]
+
+
+def test_a_term_inside_a_longer_name_is_rendered_by_the_english_for_the_whole_name() -> None:
+    """肺炎 in 新型冠状病毒肺炎 said "COVID-19": the lexicon's Chinese of COVID (新冠肺炎) holds the term, and the rest
+    of it is written around the term, contracted."""
+    g = gl(Concept("pn", "肺炎", "pneumonia"))
+    zh = ["首例新型冠状病毒肺炎病例出现在12月。"]
+    assert only(run(g, zh, ["The first COVID-19 case appeared in December."]), "term-missing") == []
+    # the English word's Chinese is not around the term: the term stays missing
+    assert len(only(run(g, ["首例肺炎病例出现在12月。"], ["The first COVID-19 case appeared in December."]),
+                    "term-missing")) == 1
+    assert len(only(run(g, zh, ["The first case appeared in December."]), "term-missing")) == 1
