@@ -7,7 +7,7 @@ ZH2EN = {"孕妇": ("pregnant", "woman"), "间歇": ("intermittent",), "新冠�
 EN2ZH = {"covid": ("新冠肺炎",), "soap": ("肥皂", "皂"), "show": ("显示",)}
 
 
-def beads(lang: str, rows: list[tuple[str, set[str]]], named: set[int] = set()) -> Renderings:
+def beads(lang: str, rows: list[tuple[str, set[str]]], named: frozenset[int] = frozenset()) -> Renderings:
     found = [Bead((k,), text, frozenset(c), "f", frozenset(c) if k in named else frozenset())
              for k, (text, c) in enumerate(rows)]
     return Renderings(found, lang, ZH2EN, EN2ZH)
