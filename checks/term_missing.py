@@ -226,7 +226,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
         if tgt == "en" and part_of_another_word(h, evidence.text):
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
-        if tgt == "en" and inside_a_name(h, evidence.text):
+        if tgt == "en" and inside_a_name(h, evidence.text, renderings):
             continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"

@@ -230,13 +230,16 @@ def _in_order(chars: str, text: str) -> bool:
     return all(ch in it for ch in chars)
 
 
-def inside_a_name(h: Hit, text: str) -> bool:
+def inside_a_name(h: Hit, text: str, renderings: tuple[str, ...]) -> bool:
     """A Chinese match inside a longer name that the English renders whole: an English word whose Chinese (the
     lexicon's) holds the match and more, the more written around the match in the same run of Han characters, in
     full or contracted (肺炎 in 新型冠状病毒肺炎 as "COVID-19", whose Chinese 新冠肺炎 is that name contracted).
 
-    The English names the disease, the Chinese names it by its parts; the part is rendered with the whole."""
-    from zhen_qa.aligner.lexicon import load_lexicon, stem  # loaded already where the document was aligned
+    The English names the disease, the Chinese names it by its parts; the part is rendered with the whole. Not a
+    name the lexicon glosses with the term's own rendering (`renderings`): 骨髓增生异常综合征 is "myelodysplastic
+    syndrome", so "myelodysplastic" alone does not render 综合征 "syndrome", nor "countries" 发展中 in 发展中国家.
+    """
+    from zhen_qa.aligner.lexicon import en_stems, load_lexicon, stem  # loaded already where the document was aligned
 
     sentence = h.sentence.text.text
     start, end = h.match.start, h.match.end
@@ -249,11 +252,13 @@ def inside_a_name(h: Hit, text: str) -> bool:
     if left == start and right == end:
         return False  # the match is a word of its own
     term, before, after = sentence[start:end], sentence[left:start], sentence[end:right]
-    en2zh = load_lexicon().en2zh
+    lexicon = load_lexicon()
+    own = {s for r in renderings for s in en_stems(r)}
     for word in {w.lower() for w in _LATIN_WORD.findall(text)}:
-        for g in en2zh.get(stem(word), ()):
+        for g in lexicon.en2zh.get(stem(word), ()):
             k = g.find(term)
-            if k >= 0 and len(g) > len(term) and _in_order(g[:k], before) and _in_order(g[k + len(term):], after):
+            if k >= 0 and len(g) > len(term) and _in_order(g[:k], before) and _in_order(g[k + len(term):], after) \
+                    and not own.intersection(lexicon.zh2en.get(g, ())):
                 return True
     return False
 

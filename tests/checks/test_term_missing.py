@@ -587,3 +587,11 @@ def test_a_term_inside_a_longer_name_is_rendered_by_the_english_for_the_whole_na
     assert len(only(run(g, ["首例肺炎病例出现在12月。"], ["The first COVID-19 case appeared in December."]),
                     "term-missing")) == 1
     assert len(only(run(g, zh, ["The first case appeared in December."]), "term-missing")) == 1
+
+
+def test_a_name_glossed_with_the_terms_own_rendering_does_not_render_it_without_that_rendering() -> None:
+    """骨髓增生异常综合征 is "myelodysplastic syndrome": "myelodysplastic" alone leaves 综合征 "syndrome" missing."""
+    g = gl(Concept("syn", "综合征", "syndrome"))
+    zh = ["1例患者发生了骨髓增生异常综合征。"]
+    assert len(only(run(g, zh, ["One patient had myelodysplastic disease."]), "term-missing")) == 1
+    assert only(run(g, zh, ["One patient had myelodysplastic syndrome."]), "term-missing") == []
