@@ -238,6 +238,8 @@ def inside_a_name(h: Hit, text: str, renderings: tuple[str, ...]) -> bool:
     The English names the disease, the Chinese names it by its parts; the part is rendered with the whole. Not a
     name the lexicon glosses with the term's own rendering (`renderings`): 骨髓增生异常综合征 is "myelodysplastic
     syndrome", so "myelodysplastic" alone does not render 综合征 "syndrome", nor "countries" 发展中 in 发展中国家.
+    Nor an English word that the lexicon gives for a part of the name outside the term: it renders that part
+    ("highly" is 高 of 高致病性, "highly pathogenic", and leaves 致病性 unsaid).
     """
     from zhen_qa.aligner.lexicon import en_stems, load_lexicon, stem  # loaded already where the document was aligned
 
@@ -255,11 +257,24 @@ def inside_a_name(h: Hit, text: str, renderings: tuple[str, ...]) -> bool:
     lexicon = load_lexicon()
     own = {s for r in renderings for s in en_stems(r)}
     for word in {w.lower() for w in _LATIN_WORD.findall(text)}:
-        for g in lexicon.en2zh.get(stem(word), ()):
+        s = stem(word)
+        for g in lexicon.en2zh.get(s, ()):
             k = g.find(term)
             if k >= 0 and len(g) > len(term) and _in_order(g[:k], before) and _in_order(g[k + len(term):], after) \
-                    and not own.intersection(lexicon.zh2en.get(g, ())):
+                    and not own.intersection(lexicon.zh2en.get(g, ())) \
+                    and not _glossed_in(s, (g[:k], g[k + len(term):]), lexicon.zh2en):
                 return True
+    return False
+
+
+def _glossed_in(s: str, parts: tuple[str, ...], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether an English stem is a lexicon gloss of a word (1-4 characters) inside one of the parts."""
+    for part in parts:
+        for i in range(len(part)):
+            for j in range(i + 1, min(len(part), i + 4) + 1):
+                glosses = zh2en.get(part[i:j], ())
+                if any(g == s or len(g) >= 4 and (s.startswith(g) or g.startswith(s)) for g in glosses):
+                    return True
     return False
 
 

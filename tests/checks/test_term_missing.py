@@ -595,3 +595,9 @@ def test_a_name_glossed_with_the_terms_own_rendering_does_not_render_it_without_
     zh = ["1例患者发生了骨髓增生异常综合征。"]
     assert len(only(run(g, zh, ["One patient had myelodysplastic disease."]), "term-missing")) == 1
     assert only(run(g, zh, ["One patient had myelodysplastic syndrome."]), "term-missing") == []
+
+
+def test_an_english_word_for_another_part_of_the_name_does_not_render_the_term() -> None:
+    """"highly" is 高 of 高致病性 ("highly pathogenic"): it leaves 致病性 "pathogenic" unsaid."""
+    g = gl(Concept("pat", "致病性", "pathogenic"))
+    assert len(only(run(g, ["除了高致病性病毒外。"], ["Besides the highly contagious viruses."]), "term-missing")) == 1
