@@ -1,6 +1,7 @@
 """Defect-injection benchmark: recall per defect kind and false findings on clean documents.
 
     python benchmarks/defects.py DATA_DIR [--trials N] [--presplit] [--kinds KIND,...] [--list-misses]
+                                 [--term-mode substance|delete|swap]
 
 DATA_DIR holds either NAME.zh / NAME.en (one sentence per line) with NAME.gold ("[i]:[j]" beads; wmtbio-heldout's
 builder writes the published line alignment there), or NAME.zh.txt / NAME.en.txt (medline: one abstract a paragraph,
@@ -13,7 +14,8 @@ and the manuscript rebuilt and checked; a defect is found when a finding of its 
 injected sentence (line and columns) on the side named below:
 untranslated (English line deleted), untranslated-span (Chinese word put in the English),
 number-mismatch (a number changed in the English), term-missing (a glossary term the checker finds in the
-Chinese sentence mistranslated in the English, every occurrence), term-variant (a deprecated Chinese
+Chinese sentence mistranslated in the English, every occurrence: replaced by "substance", or with --term-mode
+deleted or replaced by another word of the same sentence), term-variant (a deprecated Chinese
 synonym), citation-mismatch (a citation marker deleted
 from the English), punctuation-width (a full-width ，；： between Chinese characters made half-width)
 and repeated-char (a two-character Chinese span doubled). The glossary is built from the document:
@@ -220,10 +222,11 @@ def hits(findings: list, rule: str, places: list[Place]) -> bool:
 
 
 def inject(kind: str, doc: Doc, u: Unit, rng: random.Random,
-           uses: list[tuple[int, int, Concept]], k: int) -> tuple[str, str, list[Place]] | None:
+           uses: list[tuple[int, int, Concept]], k: int,
+           term_mode: str = "substance") -> tuple[str, str, list[Place]] | None:
     """One injected defect in reference pair `u` (the k-th): new texts and the places it must be reported at."""
     zs, es = doc.zh[u.zs:u.ze], doc.en[u.es:u.ee]
-    new_zh, new_en = _inject(kind, zs, es, rng, [c for (a, _b, c) in uses if a == k])
+    new_zh, new_en = _inject(kind, zs, es, rng, [c for (a, _b, c) in uses if a == k], term_mode)
     if new_zh is None or new_en is None:
         return None
     zh2 = doc.zh[:u.zs] + new_zh + doc.zh[u.ze:]
@@ -241,8 +244,29 @@ def inject(kind: str, doc: Doc, u: Unit, rng: random.Random,
     return zh2, en2, places
 
 
+TERM_MODES = ("substance", "delete", "swap")
+"""How term-missing is injected: the English term replaced by "substance", deleted, or replaced by another word of
+the same sentence (a held-out grader may do any of these; a word already in the sentence is the hardest to tell from
+a free rendering)."""
+
+_SWAP_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
+
+
+def _missing_term(en: str, c: Concept, rng: random.Random, mode: str) -> str | None:
+    """The English with every occurrence of the concept's term taken out the way `mode` says, or None."""
+    term = re.compile(rf"(?<![a-z]){re.escape(c.en)}(?![a-z])", flags=re.I)
+    if mode == "substance":
+        return term.sub("substance", en)
+    if mode == "delete":
+        return re.sub(r"  +", " ", term.sub("", en)).replace(" ,", ",").replace(" .", ".").strip(" ")
+    words = [w for w in _SWAP_WORD.findall(term.sub(" ", en)) if w not in c.en.lower().split()]
+    if not words:
+        return None
+    return term.sub(rng.choice(sorted(set(words))), en)
+
+
 def _inject(kind: str, zh: str, en: str, rng: random.Random,
-            here: list[Concept]) -> tuple[str | None, str | None]:
+            here: list[Concept], term_mode: str = "substance") -> tuple[str | None, str | None]:
     """The pair's sentences with one defect of `kind`, or (None, None) when it cannot have one."""
     if kind == "untranslated":
         return zh, ""
@@ -289,7 +313,8 @@ def _inject(kind: str, zh: str, en: str, rng: random.Random,
     if kind == "term-missing" and here:
         c = rng.choice(here)
         # every occurrence: a sentence that still has the term elsewhere is not missing it
-        return zh, re.sub(rf"(?<![a-z]){re.escape(c.en)}(?![a-z])", "substance", en, flags=re.I)
+        new_en = _missing_term(en, c, rng, term_mode)
+        return (zh, new_en) if new_en is not None else (None, None)
     here = [c for c in here if c.zh_deprecated]
     if kind == "term-variant" and here:
         c = rng.choice(here)
@@ -311,6 +336,9 @@ def main() -> None:
     ap.add_argument("--presplit", action="store_true", help="force one sentence a line (zhen-qa --presplit)")
     ap.add_argument("--kinds", type=lambda v: tuple(v.split(",")), default=KINDS,
                     help="comma-separated defect kinds to measure (default: all)")
+    ap.add_argument("--term-mode", choices=TERM_MODES, default="substance",
+                    help="how term-missing is injected: the term replaced by 'substance' (default), deleted, or "
+                    "replaced by another word of the same sentence")
     ap.add_argument("--list-misses", action="store_true", help="print every missed defect with its sentences")
     ap.add_argument("-v", "--verbose", action="store_true", help="also print the clean documents' findings")
     args = ap.parse_args()
@@ -344,7 +372,8 @@ def main() -> None:
             for k in order:
                 if n >= args.trials:
                     break
-                made = inject(kind, doc, doc.units[k], rng, term_uses if kind == "term-missing" else uses, k)
+                made = inject(kind, doc, doc.units[k], rng, term_uses if kind == "term-missing" else uses, k,
+                              args.term_mode)
                 if made is None:
                     continue
                 n += 1

@@ -10,7 +10,7 @@ The per-sentence findings stay in its `data`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,23 +36,31 @@ class Missed:
     tgt: str
     target_text: str
     renderings: tuple[str, ...]
+    bead: tuple[int, ...] = ()
+    """Identity of the bead (the ids of its target sentences), for learning the file's own renderings."""
 
 
-def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str]]) -> list[Finding]:
+def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str]],
+              learned: Mapping[tuple[str, str, str], Counter[str]] | None = None) -> list[Finding]:
     """The findings to report: per sentence, except one per (file, concept, direction) missing in many sentences.
 
-    `occurrences[(path, concept, tgt)]` counts the aligned beads whose source side has the concept.
+    `occurrences[(path, concept, tgt)]` counts the aligned beads whose source side has the concept; `learned`
+    the words of the file's own renderings (`checks.renderings`) in beads that are not reported for them: those
+    beads are not rendered as listed either, so they weigh with the missing ones when deciding whether the file
+    made one choice, and the one finding names the word.
     """
     groups: dict[tuple[str, str, str], list[Missed]] = {}
     for m in missed:
         groups.setdefault((m.finding.location.path, m.concept, m.tgt), []).append(m)
     out: list[Finding] = []
     for key, items in groups.items():
-        rendered = occurrences.get(key, len(items)) - len(items)
-        if len(items) < MIN_SENTENCES or rendered >= len(items):  # mostly rendered as listed: slips, one by one
+        words = (learned or {}).get(key, Counter())
+        free = sum(words.values())
+        rendered = occurrences.get(key, len(items) + free) - len(items) - free
+        if len(items) < MIN_SENTENCES or rendered >= len(items) + free:  # mostly rendered as listed: one by one
             out.extend(m.finding for m in items)
             continue
-        out.append(_one(items, rendered))
+        out.append(_one(items, rendered, words))
     return out
 
 
@@ -60,7 +68,7 @@ def _q(term: str, lang: str) -> str:
     return f"「{term}」" if lang == "zh" else f"“{term}”"
 
 
-def _one(items: list[Missed], rendered: int) -> Finding:
+def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
     first = items[0]
     src = "en" if first.tgt == "zh" else "zh"
     n = len(items)
@@ -72,8 +80,10 @@ def _one(items: list[Missed], rendered: int) -> Finding:
     else:
         other = "English" if first.tgt == "en" else "Chinese"
         message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} sentences"
-    if rendered:
-        message += f" (rendered as listed in {rendered})"
+    notes = [f"as listed in {rendered}"] if rendered else []
+    notes += [f"as {_q(w, first.tgt)} in {c}" for w, c in sorted(learned.items(), key=lambda wc: (-wc[1], wc[0]))]
+    if notes:
+        message += f" (rendered {', '.join(notes)})"
     sentences: list[dict[str, Any]] = []
     for m in items:
         loc, rel = m.finding.location, m.finding.related
@@ -84,7 +94,8 @@ def _one(items: list[Missed], rendered: int) -> Finding:
         })
     f = first.finding
     data = dict(f.data)
-    data.update({"sentences": sentences, "count": n, "rendered": rendered, "instead": instead})
+    data.update({"sentences": sentences, "count": n, "rendered": rendered, "instead": instead,
+                 "learned": dict(learned)})
     return Finding(f.rule, f.severity, message, f.location, f.lang, f.excerpt, suggestion=f.suggestion,
                    related=f.related, data=tuple(data.items()))
 

@@ -15,6 +15,7 @@ from zhen_qa.checks.missing_summary import Missed, summarise
 from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.presence_words import en_compound, en_negated, en_verb
+from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
@@ -23,6 +24,7 @@ from zhen_qa.checks.term_rendered import (
     anaphor,
     general_alternative_hit,
     head_only,
+    inside_a_name,
     modifier_rendered,
     modifies_a_noun,
     names_a_disease,
@@ -58,12 +60,14 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     balance: term_balance.Balance | None = None  # built for the first candidate finding
     discourse = Discourse(ctx, hits)
+    unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
-        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse)
-        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs)
+        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
+                              unlisted)
+        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, unlisted=unlisted)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -74,13 +78,61 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
         tail = f" (it has {', '.join(q(h.surface, 'en') for h, _r in backward)})" if forward and backward else ""
         for h, renderings in forward:
             missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
-                                 h.match.form, h.surface, "en", en_text, renderings))
+                                 h.match.form, h.surface, "en", en_text, renderings, _key(en)))
         if forward and backward:
             continue
         for h, renderings in backward:
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
-                                 h.match.form, h.surface, "zh", zh_text, renderings))
-    return summarise(missed, occurrences)
+                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
+    learned: dict[tuple[str, str, str], Counter[str]] = {}
+    return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned)
+
+
+def _key(sentences: list[Sentence]) -> tuple[int, ...]:
+    return tuple(id(s) for s in sentences)
+
+
+def _unexplained(ctx: CheckContext, hits: dict[int, list[Hit]], missed: list[Missed],
+                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]],
+                 learned: dict[tuple[str, str, str], Counter[str]]) -> list[Missed]:
+    """The candidate findings left once the file's own renderings are learned (`checks.renderings`): a bead that
+    lacks the listed rendering but has the word this translator keeps using for the concept renders it.
+
+    `unlisted[(path, concept, tgt)]` are the beads whose source names the concept and whose target has none of its
+    listed forms (found rendered otherwise or not): the evidence learning draws on. The learned words of each
+    (path, concept, tgt) are counted into `learned`, once per bead they render (`missing_summary` says so)."""
+    groups: dict[tuple[str, str, str], list[Missed]] = {}
+    for m in missed:
+        groups.setdefault((m.finding.location.path, m.concept, m.tgt), []).append(m)
+    if all(len(unlisted.get(k, ())) <= MIN_SUPPORT for k in groups):
+        return missed  # no concept lacks its listed rendering in enough beads to learn from
+    learners: dict[str, Renderings] = {}
+    beads: dict[str, list[Bead]] = {"en": [], "zh": []}
+    for _pair, _bead, zh, en in ctx.aligned_beads():
+        for src, tgt, lang in ((zh, en, "en"), (en, zh, "zh")):
+            tgt_hits = [h for s in tgt for h in hits.get(id(s), ())]
+            concepts = frozenset(c for s in src for h in hits.get(id(s), ()) for c in h.match.concepts)
+            named = frozenset(c for h in tgt_hits if h.match.status is not TermStatus.DEPRECATED
+                              for c in h.match.concepts)
+            beads[lang].append(Bead(_key(tgt), _masked_text(tgt, tgt_hits), concepts, src[0].location.path, named))
+    from zhen_qa.aligner.lexicon import load_lexicon  # loaded already where the document was aligned
+
+    lexicon = load_lexicon()
+    for lang, found in beads.items():
+        learners[lang] = Renderings(found, lang, lexicon.zh2en, lexicon.en2zh)
+    dropped: set[int] = set()
+    for k, group in groups.items():
+        evidence = unlisted.get(k, [])
+        if len(evidence) <= MIN_SUPPORT:
+            continue
+        learner = learners[group[0].tgt]
+        for m in group:
+            others = [b for b in dict.fromkeys(evidence) if b != m.bead]
+            word = learner.learned(m.concept, m.bead, others, m.source_form, m.renderings)
+            if word:
+                dropped.add(id(m))
+                learned.setdefault(k, Counter())[word] += 1
+    return [m for m in missed if id(m) not in dropped]
 
 
 def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tuple[Hit, tuple[str, ...]]],
@@ -101,7 +153,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 tgt_sentences: list[Sentence], named: set[str] | None = None,
                 abbrevs: dict[str, str] | None = None,
                 before: set[str] | None = None,
-                discourse: Discourse | None = None) -> list[tuple[Hit, tuple[str, ...]]]:
+                discourse: Discourse | None = None,
+                unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] | None = None,
+                ) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
@@ -111,7 +165,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     and a term inside the full name of an abbreviation the English defines (`abbrevs`: ABBR -> full name,
     "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者). A concept
     referred back to (`anaphor`; `before`: concepts the English of the previous bead names) needs no term, nor
-    does one the English leaves to the context (`discourse`, see `term_implied`).
+    does one the English leaves to the context (`discourse`, see `term_implied`). Each bead whose target has no
+    listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from).
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -136,6 +191,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 break
         if found:
             continue
+        if unlisted is not None:
+            unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(tgt_sentences))
         if tgt == "zh" and evidence.has_original(concept.accepted("en")):
             continue  # the term kept in the original language: 95% CI inside the Chinese
         if tgt == "zh" and any(evidence.has_zh_spread(c.accepted("zh")) for c in concepts):
@@ -169,6 +226,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
         if tgt == "en" and part_of_another_word(h, evidence.text):
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
+        if tgt == "en" and inside_a_name(h, evidence.text, renderings):
+            continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and initialism_in(renderings, evidence.text):

@@ -220,6 +220,64 @@ def part_of_another_word(h: Hit, text: str) -> bool:
     return False
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _in_order(chars: str, text: str) -> bool:
+    """Whether the characters occur in the text in order (not necessarily adjacent)."""
+    it = iter(text)
+    return all(ch in it for ch in chars)
+
+
+def inside_a_name(h: Hit, text: str, renderings: tuple[str, ...]) -> bool:
+    """A Chinese match inside a longer name that the English renders whole: an English word whose Chinese (the
+    lexicon's) holds the match and more, the more written around the match in the same run of Han characters, in
+    full or contracted (肺炎 in 新型冠状病毒肺炎 as "COVID-19", whose Chinese 新冠肺炎 is that name contracted).
+
+    The English names the disease, the Chinese names it by its parts; the part is rendered with the whole. Not a
+    name the lexicon glosses with the term's own rendering (`renderings`): 骨髓增生异常综合征 is "myelodysplastic
+    syndrome", so "myelodysplastic" alone does not render 综合征 "syndrome", nor "countries" 发展中 in 发展中国家.
+    Nor an English word that the lexicon gives for a part of the name outside the term: it renders that part
+    ("highly" is 高 of 高致病性, "highly pathogenic", and leaves 致病性 unsaid).
+    """
+    from zhen_qa.aligner.lexicon import en_stems, load_lexicon, stem  # loaded already where the document was aligned
+
+    sentence = h.sentence.text.text
+    start, end = h.match.start, h.match.end
+    left = start
+    while left > 0 and _HAN.match(sentence[left - 1]):
+        left -= 1
+    right = end
+    while right < len(sentence) and _HAN.match(sentence[right]):
+        right += 1
+    if left == start and right == end:
+        return False  # the match is a word of its own
+    term, before, after = sentence[start:end], sentence[left:start], sentence[end:right]
+    lexicon = load_lexicon()
+    own = {s for r in renderings for s in en_stems(r)}
+    for word in {w.lower() for w in _LATIN_WORD.findall(text)}:
+        s = stem(word)
+        for g in lexicon.en2zh.get(s, ()):
+            k = g.find(term)
+            if k >= 0 and len(g) > len(term) and _in_order(g[:k], before) and _in_order(g[k + len(term):], after) \
+                    and not own.intersection(lexicon.zh2en.get(g, ())) \
+                    and not _glossed_in(s, (g[:k], g[k + len(term):]), lexicon.zh2en):
+                return True
+    return False
+
+
+def _glossed_in(s: str, parts: tuple[str, ...], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether an English stem is a lexicon gloss of a word (1-4 characters) inside one of the parts."""
+    for part in parts:
+        for i in range(len(part)):
+            for j in range(i + 1, min(len(part), i + 4) + 1):
+                glosses = zh2en.get(part[i:j], ())
+                if any(g == s or len(g) >= 4 and (s.startswith(g) or g.startswith(s)) for g in glosses):
+                    return True
+    return False
+
+
 _ZH_REGIMEN = "方案"
 _EN_REGIMEN = LazyPattern(r"(?<![A-Za-z])regimens?(?![A-Za-z])", re.I)
 

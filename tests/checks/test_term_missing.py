@@ -69,8 +69,9 @@ def test_term_missing_ignores_a_form_inside_another_listed_term(sample: Glossary
 def test_term_missing_in_many_sentences_is_one_finding_naming_the_rendering_used() -> None:
     g = Glossary.build([Concept("assay", "实验", "assay")])
     zh = ["本实验纳入患者。", "实验持续两年。", "该实验有效。", "实验结束。"]
-    en = ["This experiment enrolled patients.", "The experiments lasted two years.", "The experiment group responded.",
-          "The experiment ended."]
+    # (no word comes in three of the sentences, so none is learned as this file's rendering: `checks.renderings`)
+    en = ["This experiment enrolled patients.", "The experiment lasted two years.", "The study group responded.",
+          "The study ended."]
     (f,) = only(run(g, zh, en), "term-missing")
     assert f.message == "「实验」 is rendered “experiment” in 4 sentences; the glossary says “assay”"
     assert (f.location.line, f.location.column, f.location.end_column) == (1, 2, 4)
@@ -83,7 +84,7 @@ def test_term_missing_in_many_sentences_is_one_finding_naming_the_rendering_used
 def test_term_missing_summary_without_a_lexicon_rendering() -> None:
     g = Glossary.build([Concept("assay", "试验", "assay")])
     zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。"]
-    en = ["This trial enrolled patients.", "The trial lasted two years.", "The trial group responded."]
+    en = ["This trial enrolled patients.", "The study lasted two years.", "The trial group responded."]
     (f,) = only(run(g, zh, en), "term-missing")
     assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences"
 
@@ -92,7 +93,7 @@ def test_term_missing_in_most_of_its_sentences_is_one_finding_saying_where_it_is
     # the translator's choice, made in most sentences: one finding; rendered as listed in a minority, said so
     g = Glossary.build([Concept("assay", "试验", "assay")])
     zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。", "试验结束。", "试验费用低。"]
-    en = ["This trial enrolled patients.", "The assay lasted two years.", "The trial group responded.",
+    en = ["This trial enrolled patients.", "The assay lasted two years.", "The study group responded.",
           "The trial ended.", "The assay was cheap."]
     (f,) = only(run(g, zh, en), "term-missing")
     assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences (rendered as listed in 2)"
@@ -483,7 +484,9 @@ def test_a_chemotherapy_named_by_its_drug_is_rendered_by_the_drug() -> None:
 def test_a_bead_balanced_by_its_neighbour_does_not_count_as_rendered_in_the_summary(sample: Glossary) -> None:
     """Missing in three sentences and moved into the next sentence in a fourth: one finding for the three."""
     zh = ["外泌体介导修复。", "方法如下。", "结果如下。"] * 3 + ["外泌体介导修复。", "这是结论。"]
-    en = ["Vesicles mediate repair.", "The methods follow.", "The results follow."] * 3 + \
+    en = ["Vesicles mediate repair.", "The methods follow.", "The results follow.",
+          "Particles heal tissue.", "The methods follow.", "The results follow.",
+          "Bodies restore organs.", "The methods follow.", "The results follow."] + \
         ["Vesicles mediate repair.", "The exosome is key."]
     (f,) = only(run(sample, zh, en), "term-missing")
     assert dict(f.data)["count"] == 3 and dict(f.data)["rendered"] == 0
@@ -525,9 +528,9 @@ _TIE = """
 from tests.checks.terms_kit import only, run
 from zhen_qa.glossary.model import Concept, Glossary
 g = Glossary.build([Concept("assay", "实验", "assay")])
-zh = ["本实验纳入患者。", "实验持续两年。", "该实验有效。", "实验结束。"]
+zh = ["本实验纳入患者。", "实验持续两年。", "该实验有效。", "实验结束。"] + ["方法如下。"] * 3
 en = ["This experiment test enrolled patients.", "The experiment test lasted two years.",
-      "The experiment test group responded.", "The experiment test ended."]
+      "The experiment test group responded.", "The experiment test ended."] + ["An experiment test follows."] * 3
 (f,) = only(run(g, zh, en), "term-missing")
 print(f.message)
 """
@@ -572,3 +575,29 @@ def test_term_missing_takes_the_head_without_its_classifying_adjective() -> None
     assert only(run(g, ["旁观者实施的心肺复苏。"], ["Bystander resuscitation was given."]), "term-missing") == []
     found = only(run(g, ["胃癌患者。"], ["Patients with colorectal cancer."]), "term-missing")
     assert [(f.lang, f.suggestion) for f in found] == [("zh", "gastric cancer")]
+
+
+def test_a_term_inside_a_longer_name_is_rendered_by_the_english_for_the_whole_name() -> None:
+    """肺炎 in 新型冠状病毒肺炎 said "COVID-19": the lexicon's Chinese of COVID (新冠肺炎) holds the term, and the rest
+    of it is written around the term, contracted."""
+    g = gl(Concept("pn", "肺炎", "pneumonia"))
+    zh = ["首例新型冠状病毒肺炎病例出现在12月。"]
+    assert only(run(g, zh, ["The first COVID-19 case appeared in December."]), "term-missing") == []
+    # the English word's Chinese is not around the term: the term stays missing
+    assert len(only(run(g, ["首例肺炎病例出现在12月。"], ["The first COVID-19 case appeared in December."]),
+                    "term-missing")) == 1
+    assert len(only(run(g, zh, ["The first case appeared in December."]), "term-missing")) == 1
+
+
+def test_a_name_glossed_with_the_terms_own_rendering_does_not_render_it_without_that_rendering() -> None:
+    """骨髓增生异常综合征 is "myelodysplastic syndrome": "myelodysplastic" alone leaves 综合征 "syndrome" missing."""
+    g = gl(Concept("syn", "综合征", "syndrome"))
+    zh = ["1例患者发生了骨髓增生异常综合征。"]
+    assert len(only(run(g, zh, ["One patient had myelodysplastic disease."]), "term-missing")) == 1
+    assert only(run(g, zh, ["One patient had myelodysplastic syndrome."]), "term-missing") == []
+
+
+def test_an_english_word_for_another_part_of_the_name_does_not_render_the_term() -> None:
+    """"highly" is 高 of 高致病性 ("highly pathogenic"): it leaves 致病性 "pathogenic" unsaid."""
+    g = gl(Concept("pat", "致病性", "pathogenic"))
+    assert len(only(run(g, ["除了高致病性病毒外。"], ["Besides the highly contagious viruses."]), "term-missing")) == 1
