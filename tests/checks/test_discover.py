@@ -117,7 +117,8 @@ def _discovered_in(zh: list[str], en: list[str]):  # type: ignore[no-untyped-def
 
 def test_counts_are_those_a_glossary_listing_the_forms_would_give() -> None:
     # jieba cuts 阿尔茨海默|病患者: discovery's segmentation sees the form once; the glossary's matcher three times
-    zh = ["阿尔茨海默病是一种疾病。", "阿尔茨海默病患者的记忆。", "阿尔茨海默病患者进行了治疗。", "阿尔茨海默氏症的病因。"]
+    zh = ["阿尔茨海默病是一种疾病。", "阿尔茨海默病患者的记忆。", "阿尔茨海默病患者进行了治疗。",
+          "阿尔茨海默氏症的病因。"]
     en = ["Alzheimer's disease is a disease.", "Memory of Alzheimer's disease patients.",
           "Alzheimer's disease patients were treated.", "The cause of Alzheimer's disease."]
     (f,) = _discovered_in(zh, en)
@@ -128,7 +129,8 @@ def test_counts_are_those_a_glossary_listing_the_forms_would_give() -> None:
 
 def test_a_form_glued_to_one_more_character_is_another_word_and_not_counted() -> None:
     # 分泌组学 (secretomics) holds 分泌组 (secretome) but is not a use of it, with or without a glossary
-    zh = ["干细胞分泌组学在医学中。", "分泌组学的进展。", "分泌组的治疗作用。", "分泌物的治疗作用。", "分泌组在再生中。"]
+    zh = ["干细胞分泌组学在医学中。", "分泌组学的进展。", "分泌组的治疗作用。", "分泌物的治疗作用。",
+          "分泌组在再生中。"]
     en = ["Stem cell secretomics in medicine.", "Advances in secretomics.", "Therapeutic effect of the secretome.",
           "Therapeutic effect of the secretome.", "The secretome in regeneration."]
     (f,) = _discovered_in(zh, en)
