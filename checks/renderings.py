@@ -132,8 +132,9 @@ class Renderings:
     def __init__(self, beads: Sequence[Bead], lang: str, zh2en: Mapping[str, tuple[str, ...]] | None = None,
                  en2zh: Mapping[str, tuple[str, ...]] | None = None) -> None:
         self.lang = lang
-        self.zh2en: Mapping[str, tuple[str, ...]] = zh2en or {}
-        self.en2zh: Mapping[str, tuple[str, ...]] = en2zh or {}
+        # `is None`, not `or`: the lexicon's tables read every shard to tell their length (truthiness)
+        self.zh2en: Mapping[str, tuple[str, ...]] = zh2en if zh2en is not None else {}
+        self.en2zh: Mapping[str, tuple[str, ...]] = en2zh if en2zh is not None else {}
         self._beads = {b.key: b for b in beads}
         self._tokens: dict[tuple[int, ...], dict[str, str]] = {}
         self._with: dict[tuple[str, str], Counter[str]] = {}

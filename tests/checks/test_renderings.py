@@ -72,3 +72,14 @@ def test_near_variant_of_the_listed_rendering_is_learned_only_where_the_file_nev
     listed = ("clinical trial", ("临床试验",))
     assert beads("zh", rows, named={3}).learned("ct", (0,), [(1,), (2,)], *listed) is None  # mixed: a slip
     assert beads("zh", rows).learned("ct", (0,), [(1,), (2,)], *listed) in {"临床", "临床实", "临床实验"}
+
+
+def test_the_lexicon_tables_are_not_read_whole_to_be_kept() -> None:
+    # the lexicon's shard tables read every shard to tell their length: keeping them must not ask it
+    class Lazy(dict):  # type: ignore[type-arg]
+        def __len__(self) -> int:
+            raise AssertionError("the whole table was read")
+
+    table = Lazy({"间歇": ("intermittent",)})
+    r = Renderings([], "zh", zh2en=table, en2zh=table)
+    assert r.zh2en is table and r.en2zh is table
