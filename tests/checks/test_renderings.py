@@ -70,7 +70,7 @@ def test_near_variant_of_the_listed_rendering_is_learned_only_where_the_file_nev
     assert not near_variant("间歇组体重下降", ["间歇性禁食"])
     rows = [(f"临床实验第{k}阶段。", {"ct"}) for k in "一二三"] + [("临床试验没有变化。", {"ct"})]
     listed = ("clinical trial", ("临床试验",))
-    assert beads("zh", rows, named={3}).learned("ct", (0,), [(1,), (2,)], *listed) is None  # mixed: a slip
+    assert beads("zh", rows, named=frozenset({3})).learned("ct", (0,), [(1,), (2,)], *listed) is None  # mixed: a slip
     assert beads("zh", rows).learned("ct", (0,), [(1,), (2,)], *listed) in {"临床", "临床实", "临床实验"}
 
 
