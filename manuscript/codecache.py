@@ -15,11 +15,9 @@ zhen_qa keeps the standard dataclasses.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import dataclasses
 import marshal
 import sys
-import threading
 import zlib
 from pathlib import Path
 from types import CodeType
@@ -27,6 +25,7 @@ from typing import Any
 
 from zhen_qa.manuscript import usercache
 from zhen_qa.manuscript.digest import sha1
+from zhen_qa.manuscript.marshal_cache import MarshalCache
 
 
 def fingerprint(code: CodeType) -> int:
@@ -44,12 +43,9 @@ _FINGERPRINTS = frozenset({2642963541})
 KEEP = 4096
 """Compiled methods kept in the cache file; past them a rewrite keeps only those the writing run used."""
 
-_code: dict[str, CodeType] = {}
-_used: set[str] = set()
-_new = False
-_lock = threading.Lock()
-_path: list[Path] = []
-"""The cache file `install` read (written back there)."""
+_cache: MarshalCache[str, CodeType] = MarshalCache(
+    KEEP, lambda found: all(isinstance(c, CodeType) for c in found.values()))
+"""Compiled methods by source text; the file `install` read."""
 
 
 def cache_file() -> Path:
@@ -58,28 +54,12 @@ def cache_file() -> Path:
     return usercache.cache_dir() / f"code-{key}.marshal"
 
 
-def _load(path: Path) -> dict[str, CodeType]:
-    try:
-        with open(path, "rb") as fh:
-            found = marshal.loads(fh.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(found, dict) or not all(isinstance(c, CodeType) for c in found.values()):
-        return {}
-    usercache.mark_used(path)
-    return found
-
-
 def compiled(txt: str) -> CodeType:
     """The code object of `txt` as `exec(txt)` in `dataclasses` compiles it, from the cache when it is there."""
-    global _new
-    code = _code.get(txt)
+    code = _cache.get(txt)
     if code is None:
         code = compile(txt, "<string>", "exec", dont_inherit=True)
-        with _lock:
-            _code[txt] = code
-            _new = True
-    _used.add(txt)
+        _cache.put(txt, code)
     return code
 
 
@@ -103,18 +83,8 @@ def _create_fn(name: str, args: list[str], body: list[str], *, globals: dict[str
 
 
 def save(path: Path | None = None) -> None:
-    """Write the cache file when this run compiled methods it lacked (atomically; a cache that cannot be written
-    is left alone: the next run compiles them again)."""
-    global _new
-    if not _new:
-        return
-    path = path or (_path[0] if _path else cache_file())
-    with _lock:
-        keep = dict(_code) if len(_code) <= KEEP else {t: c for t, c in _code.items() if t in _used}
-        _new = False
-    with contextlib.suppress(OSError, ValueError):
-        usercache.write_atomically(path, lambda fh: fh.write(marshal.dumps(keep)))
-        usercache.after_write(path.parent)
+    """Write the cache file when this run compiled methods it lacked (`MarshalCache.save`)."""
+    _cache.save(path or _cache.path or cache_file())
 
 
 def install() -> bool:
@@ -124,9 +94,7 @@ def install() -> bool:
         return True
     if fingerprint(_STDLIB_CREATE_FN.__code__) not in _FINGERPRINTS:
         return False
-    path = cache_file()
-    _path[:] = [path]
-    _code.update(_load(path))
+    _cache.load(cache_file())
     dataclasses._create_fn = _create_fn  # type: ignore[attr-defined]
     atexit.register(save)
     return True

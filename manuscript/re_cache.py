@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import _sre
 import atexit
-import contextlib
 import marshal
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
 from zhen_qa.manuscript import usercache
 from zhen_qa.manuscript.digest import sha1
+from zhen_qa.manuscript.marshal_cache import MarshalCache
 from zhen_qa.manuscript.re_charset import _COMPILER, fingerprint
 
 _CPYTHON = _COMPILER.compile
@@ -43,12 +42,8 @@ KEEP = 4096
 Args = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What `_sre.compile` takes after the pattern: flags, code, number of groups - 1, group index, index group."""
 
-_args: dict[tuple[str | bytes, int], Args] = {}
-_used: set[tuple[str | bytes, int]] = set()
-_new = False
-_lock = threading.Lock()
-_path: list[Path] = []
-"""The cache file `install` read (written back there)."""
+_cache: MarshalCache[tuple[str | bytes, int], Args] = MarshalCache(KEEP)
+"""`_sre.compile`'s arguments by pattern and flags; the file `install` read."""
 
 
 LAYOUT = 1
@@ -59,18 +54,6 @@ def cache_file() -> Path:
     """The cache of compiled patterns for this Python build and regular-expression engine."""
     key = sha1(f"{LAYOUT}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{marshal.version}".encode()).hexdigest()[:16]
     return usercache.cache_dir() / f"regex-{key}.marshal"
-
-
-def _load(path: Path) -> dict[tuple[str | bytes, int], Args]:
-    try:
-        with open(path, "rb") as fh:
-            found = marshal.loads(fh.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(found, dict):
-        return {}
-    usercache.mark_used(path)
-    return found
 
 
 def _made(pattern: str | bytes, flags: int) -> Args:
@@ -86,42 +69,25 @@ def _made(pattern: str | bytes, flags: int) -> Args:
 
 def compile(p: Any, flags: int = 0) -> Any:  # noqa: A001 - the name `re` calls
     """CPython's `re._compiler.compile(p, flags)`, with the code of a pattern string from the cache when it is there."""
-    global _new
     if not isinstance(p, (str, bytes)) or flags & _COMPILER.SRE_FLAG_DEBUG:
         return _CPYTHON(p, flags)
     key = (p, int(flags))
-    args = _args.get(key)
+    args = _cache.get(key)
     if args is not None:
         try:
             final, code, groups, groupindex, indexgroup = args
-            pattern = _sre.compile(p, final, code, groups, dict(groupindex), indexgroup)
+            return _sre.compile(p, final, code, groups, dict(groupindex), indexgroup)
         except (TypeError, ValueError, RuntimeError):  # a damaged entry (`_sre` checks the code): made again below
             pass
-        else:
-            _used.add(key)
-            return pattern
     args = _made(p, flags)
-    with _lock:
-        _args[key] = args
-        _new = True
-    _used.add(key)
+    _cache.put(key, args)
     final, code, groups, groupindex, indexgroup = args
     return _sre.compile(p, final, code, groups, dict(groupindex), indexgroup)
 
 
 def save(path: Path | None = None) -> None:
-    """Write the cache file when this run compiled patterns it lacked (atomically; a cache that cannot be written
-    is left alone: the next run compiles them again)."""
-    global _new
-    if not _new:
-        return
-    path = path or (_path[0] if _path else cache_file())
-    with _lock:
-        keep = dict(_args) if len(_args) <= KEEP else {k: a for k, a in _args.items() if k in _used}
-        _new = False
-    with contextlib.suppress(OSError, ValueError):
-        usercache.write_atomically(path, lambda fh: fh.write(marshal.dumps(keep)))
-        usercache.after_write(path.parent)
+    """Write the cache file when this run compiled patterns it lacked (`MarshalCache.save`)."""
+    _cache.save(path or _cache.path or cache_file())
 
 
 def install() -> bool:
@@ -131,9 +97,7 @@ def install() -> bool:
         return True
     if fingerprint(_CPYTHON) not in _FINGERPRINTS:
         return False
-    path = cache_file()
-    _path[:] = [path]
-    _args.update(_load(path))
+    _cache.load(cache_file())
     setattr(_COMPILER, "compile", compile)  # noqa: B010 - a module, typed as ModuleType
     atexit.register(save)
     return True

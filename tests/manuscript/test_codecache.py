@@ -10,15 +10,13 @@ from typing import Any
 import pytest
 
 from zhen_qa.manuscript import codecache
+from zhen_qa.manuscript.marshal_cache import MarshalCache
 
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(codecache, "_code", {})
-    monkeypatch.setattr(codecache, "_used", set())
-    monkeypatch.setattr(codecache, "_path", [])
-    monkeypatch.setattr(codecache, "_new", False)
+    monkeypatch.setattr(codecache, "_cache", MarshalCache(codecache.KEEP, codecache._cache._accepts))
     yield tmp_path
     codecache.uninstall()
 
@@ -55,7 +53,7 @@ def test_installed_the_classes_behave_as_with_cpythons_own(cache: Path) -> None:
     plain = _behaviour(*_classes())
     assert codecache.install()
     assert _behaviour(*_classes()) == plain
-    assert codecache._new  # compiled this time
+    assert codecache._cache.new  # compiled this time
 
 
 def test_a_second_run_takes_the_methods_from_the_file_without_compiling(cache: Path,
@@ -65,11 +63,10 @@ def test_a_second_run_takes_the_methods_from_the_file_without_compiling(cache: P
     codecache.save()
     assert list(cache.glob("code-*.marshal"))
     codecache.uninstall()
-    monkeypatch.setattr(codecache, "_code", {})
-    monkeypatch.setattr(codecache, "_new", False)
-    assert codecache.install() and codecache._code
+    monkeypatch.setattr(codecache, "_cache", MarshalCache(codecache.KEEP, codecache._cache._accepts))
+    assert codecache.install() and codecache._cache.entries
     assert _behaviour(*_classes()) == first
-    assert not codecache._new  # every method came from the file
+    assert not codecache._cache.new  # every method came from the file
     codecache.save()  # nothing new: the file is not written again
 
 
@@ -81,7 +78,7 @@ def test_an_unknown_create_fn_or_a_broken_file_leaves_dataclasses_alone(cache: P
     assert dataclasses._create_fn is codecache._STDLIB_CREATE_FN  # type: ignore[attr-defined]
     monkeypatch.setattr(codecache, "_FINGERPRINTS", known)
     codecache.cache_file().write_bytes(b"not marshal")
-    assert codecache.install() and not codecache._code
+    assert codecache.install() and not codecache._cache.entries
     assert _behaviour(*_classes())[0].endswith("Span(start=1, end=2, tags=('x',))")
 
 

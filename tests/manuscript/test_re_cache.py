@@ -13,6 +13,7 @@ import pytest
 import zhen_qa
 from zhen_qa.manuscript import re_cache, re_charset
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.marshal_cache import MarshalCache
 
 COMPILER: Any = re_charset._COMPILER
 
@@ -27,10 +28,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty cache folder and CPython's own `compile` in place (the command line's tests may have installed
     ours), then whatever was there before."""
     monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(re_cache, "_args", {})
-    monkeypatch.setattr(re_cache, "_used", set())
-    monkeypatch.setattr(re_cache, "_path", [])
-    monkeypatch.setattr(re_cache, "_new", False)
+    monkeypatch.setattr(re_cache, "_cache", MarshalCache(re_cache.KEEP, re_cache._cache._accepts))
     saved = COMPILER.compile
     COMPILER.compile = re_cache._CPYTHON
     yield tmp_path
@@ -49,7 +47,7 @@ def test_installed_patterns_equal_cpythons_and_match_the_same(cache: Path) -> No
         got = _compiled(p, f)
         assert got == expected  # equal patterns: the same pattern, flags and code
         assert (got.groups, got.groupindex, got.flags) == (expected.groups, expected.groupindex, expected.flags)
-    assert re_cache._new
+    assert re_cache._cache.new
     m = _compiled(PATTERNS[1][0], re.I).search("dose 2.5 MG daily")
     assert m is not None and m.group("num", "unit") == ("2.5", "MG") and m.lastgroup == "unit"
 
@@ -61,9 +59,8 @@ def test_a_second_run_takes_the_code_from_the_file_without_parsing(cache: Path,
     re_cache.save()
     assert list(cache.glob("regex-*.marshal"))
     re_cache.uninstall()
-    monkeypatch.setattr(re_cache, "_args", {})
-    monkeypatch.setattr(re_cache, "_new", False)
-    assert re_cache.install() and len(re_cache._args) == len(PATTERNS)
+    monkeypatch.setattr(re_cache, "_cache", MarshalCache(re_cache.KEEP, re_cache._cache._accepts))
+    assert re_cache.install() and len(re_cache._cache.entries) == len(PATTERNS)
 
     def parse(*_: Any) -> None:
         raise AssertionError("parsed again")
@@ -72,7 +69,7 @@ def test_a_second_run_takes_the_code_from_the_file_without_parsing(cache: Path,
     again = [_compiled(p, f) for p, f in PATTERNS]
     assert again == first
     assert [p.groupindex for p in again] == [p.groupindex for p in first]
-    assert not re_cache._new  # every pattern came from the file
+    assert not re_cache._cache.new  # every pattern came from the file
     re_cache.save()  # nothing new: the file is not written again
 
 
@@ -83,7 +80,7 @@ def test_debug_and_parsed_patterns_go_to_cpython(cache: Path, capsys: pytest.Cap
     assert scanner.scan("12 34") == ([12, 34], "")
     assert _compiled("x+", re.DEBUG).match("xx")
     assert "MAX_REPEAT" in capsys.readouterr().out  # CPython's compile printed the parsed pattern
-    assert not re_cache._args
+    assert not re_cache._cache.entries
 
 
 def test_an_unknown_compile_or_a_broken_file_leaves_re_alone(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -93,18 +90,18 @@ def test_an_unknown_compile_or_a_broken_file_leaves_re_alone(cache: Path, monkey
     assert COMPILER.compile is re_cache._CPYTHON
     monkeypatch.setattr(re_cache, "_FINGERPRINTS", known)
     re_cache.cache_file().write_bytes(b"not marshal")
-    assert re_cache.install() and not re_cache._args
+    assert re_cache.install() and not re_cache._cache.entries
     assert _compiled("a+b", 0).fullmatch("aab")
 
 
 def test_a_damaged_entry_is_compiled_again(cache: Path) -> None:
     assert re_cache.install()
     expected = re_cache._CPYTHON("(?P<x>a+)b", 0)
-    re_cache._args[("(?P<x>a+)b", 0)] = (32, [1, 2, 3], 0, {}, (None,))  # code the engine refuses
-    re_cache._args[("c+", 0)] = (32,)  # type: ignore[assignment]  # not the five arguments
+    re_cache._cache.entries[("(?P<x>a+)b", 0)] = (32, [1, 2, 3], 0, {}, (None,))  # code the engine refuses
+    re_cache._cache.entries[("c+", 0)] = (32,)  # type: ignore[assignment]  # not the five arguments
     assert _compiled("(?P<x>a+)b", 0) == expected
     assert _compiled("c+", 0).fullmatch("cc")
-    assert re_cache._args[("(?P<x>a+)b", 0)] == re_cache._made("(?P<x>a+)b", 0) and re_cache._new
+    assert re_cache._cache.entries[("(?P<x>a+)b", 0)] == re_cache._made("(?P<x>a+)b", 0) and re_cache._cache.new
 
 
 def _package_patterns() -> Iterator[tuple[str, str, int]]:
@@ -128,7 +125,7 @@ def test_every_pattern_of_the_package_is_cpythons_pattern_from_the_file(cache: P
         _compiled(p, f & ~re.U)
     re_cache.save()
     re_cache.uninstall()
-    monkeypatch.setattr(re_cache, "_args", {})
+    monkeypatch.setattr(re_cache, "_cache", MarshalCache(re_cache.KEEP, re_cache._cache._accepts))
     assert re_cache.install()
     for (module, p, f), want in zip(patterns, expected):
         assert _compiled(p, f & ~re.U) == want, (module, p)
