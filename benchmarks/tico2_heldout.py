@@ -24,11 +24,8 @@ tico-heldout, medline or paramed-dev (checked by text).
 """
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 from tico_heldout import DOCS as SEEN
-from tico_heldout import units, write_pieces  # benchmarks/ is the script's folder
+from tico_heldout import build  # benchmarks/ is the script's folder
 
 DOCS = {"Wikipedia_handpicked_1": "pandemic", "Wikipedia_handpicked_4": "handwashing",
         "Wikipedia_handpicked_3": "testing", "wiki_13": "drugdev", "wiki_4": "vaccine", "wiki_10": "repurposing",
@@ -37,21 +34,7 @@ DOCS = {"Wikipedia_handpicked_1": "pandemic", "Wikipedia_handpicked_4": "handwas
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("git_dir")
-    ap.add_argument("out", type=Path)
-    args = ap.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    docs = units(args.git_dir)
-    seen = {text for doc in SEEN for row in docs[doc] for text in row[1:]}
-    total = count = dropped = 0
-    for doc, prefix in DOCS.items():
-        rows = [row for row in docs[doc] if row[1] not in seen and row[2] not in seen]
-        dropped += len(docs[doc]) - len(rows)
-        written, lines = write_pieces(args.out, prefix, rows)
-        count += written
-        total += lines
-    print(f"{args.out}: {count} documents, {total} Chinese lines ({dropped} sentences of tico-heldout left out)")
+    build(__doc__.splitlines()[0], DOCS, tuple(SEEN), "tico-heldout")
 
 
 if __name__ == "__main__":

@@ -25,12 +25,9 @@ glossary `benchmarks/glossaries/tico3.csv` (written from the Chinese side before
 """
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 from tico2_heldout import DOCS as SEEN2
 from tico_heldout import DOCS as SEEN1
-from tico_heldout import units, write_pieces  # benchmarks/ is the script's folder
+from tico_heldout import build  # benchmarks/ is the script's folder
 
 DOCS = {"Wikivoyage_1": "voyage", "Wikipedia_handpicked_5": "education", "Wikipedia_handpicked_7": "workplace",
         "wiki_7": "apps", "wiki_26": "wiv1", "Wikisource_2": "memo", "Wikisource_1": "order",
@@ -40,22 +37,7 @@ DOCS = {"Wikivoyage_1": "voyage", "Wikipedia_handpicked_5": "education", "Wikipe
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("git_dir")
-    ap.add_argument("out", type=Path)
-    args = ap.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    docs = units(args.git_dir)
-    seen = {text for doc in (*SEEN1, *SEEN2) for row in docs[doc] for text in row[1:]}
-    total = count = dropped = 0
-    for doc, prefix in DOCS.items():
-        rows = [row for row in docs[doc] if row[1] not in seen and row[2] not in seen]
-        dropped += len(docs[doc]) - len(rows)
-        written, lines = write_pieces(args.out, prefix, rows)
-        count += written
-        total += lines
-    print(f"{args.out}: {count} documents, {total} Chinese lines "
-          f"({dropped} sentences of tico-heldout or tico2-heldout left out)")
+    build(__doc__.splitlines()[0], DOCS, (*SEEN1, *SEEN2), "tico-heldout or tico2-heldout")
 
 
 if __name__ == "__main__":

@@ -82,19 +82,30 @@ def write_pieces(out: Path, prefix: str, rows: list[tuple[int, str, str]]) -> tu
     return len(spans), len(rows)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def build(description: str, prefixes: dict[str, str], seen_docs: tuple[str, ...] = (), seen_name: str = "") -> None:
+    """The command line of a TICO-19 builder: write the documents `prefixes` names (TICO-19 id -> prefix of its
+    pieces' names) cut into pieces, leaving out every sentence whose Chinese or English text is in a document of
+    `seen_docs` (the sets built before, named `seen_name` in the summary line)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("git_dir")
     ap.add_argument("out", type=Path)
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     docs = units(args.git_dir)
-    total = count = 0
-    for doc, prefix in DOCS.items():
-        written, lines = write_pieces(args.out, prefix, docs[doc])
+    seen = {text for doc in seen_docs for row in docs[doc] for text in row[1:]}
+    total = count = dropped = 0
+    for doc, prefix in prefixes.items():
+        rows = [row for row in docs[doc] if row[1] not in seen and row[2] not in seen]
+        dropped += len(docs[doc]) - len(rows)
+        written, lines = write_pieces(args.out, prefix, rows)
         count += written
         total += lines
-    print(f"{args.out}: {count} documents, {total} Chinese lines")
+    left_out = f" ({dropped} sentences of {seen_name} left out)" if seen_docs else ""
+    print(f"{args.out}: {count} documents, {total} Chinese lines{left_out}")
+
+
+def main() -> None:
+    build(__doc__.splitlines()[0], DOCS)
 
 
 if __name__ == "__main__":
