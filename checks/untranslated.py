@@ -99,8 +99,10 @@ def _unpaired(pair: Pair, options: Options, english_source: bool = False) -> Ite
         else:
             yield f
     worded = sum(1 for s in pair.en if _has_words(s.text.text))
-    if len(extra) >= CONDENSED_MIN and len(extra) >= CONDENSED_SHARE * worded:
-        yield _condensed(extra, worded)
+    listed = [s for f in extra for s in _listed(f)]
+    # one run is one omitted passage, reported where it is; many sentences left out here and there: condensed
+    if len(extra) > 1 and len(listed) >= CONDENSED_MIN and len(listed) >= CONDENSED_SHARE * worded:
+        yield _condensed(extra, listed, worded)
     else:
         yield from extra
 
@@ -132,21 +134,28 @@ def _side_by_side(pair: Pair, options: Options) -> dict[int, int]:
     return out
 
 
-def _condensed(extra: list[Finding], worded: int) -> Finding:
+def _listed(f: Finding) -> list[dict[str, Any]]:
+    """The English sentences an extra-target finding names: those of a run, or its one sentence."""
+    sentences = dict(f.data).get("sentences")
+    if sentences is not None:
+        return list(sentences)
+    return [{"line": f.location.line, "column": f.location.column, "text": f.excerpt}]
+
+
+def _condensed(extra: list[Finding], listed: list[dict[str, Any]], worded: int) -> Finding:
     """One extra-target finding for a pair whose Chinese condenses (merges, summarises or omits) the English.
 
     A free or condensed translation leaves many English sentences without a Chinese sentence of their
     own; reporting each is noise, reporting none hides that the Chinese is not a full translation.
     """
     first = extra[0]
-    lines = sorted({f.location.line for f in extra})
+    lines = sorted({s["line"] for s in listed})
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
-    msg = (f"{len(extra)} of {worded} English sentences ({where}) have no Chinese sentence of their own: "
-           f"the Chinese condenses, merges or omits them; first: {first.excerpt[:60]}")
-    sentences = [{"line": f.location.line, "column": f.location.column, "text": f.excerpt} for f in extra]
-    return Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, msg, first.location, "en", first.excerpt,
-                   related=first.related, data=(("condensed", True), ("count", len(extra)),
-                                                ("sentences", sentences)))
+    msg = (f"{len(listed)} of {worded} English sentences ({where}) have no Chinese sentence of their own: "
+           f"the Chinese condenses, merges or omits them; first: {listed[0]['text'][:60]}")
+    return Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, msg, first.location, "en", listed[0]["text"],
+                   related=first.related, data=(("condensed", True), ("count", len(listed)),
+                                                ("sentences", listed)))
 
 
 GROUP_MIN = 2
@@ -157,22 +166,45 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
                         english_source: bool = False) -> Iterator[Finding]:
     named = set(beside.values())
     run: list[int] = []  # consecutive reported Chinese-only beads
+    extra: list[int] = []  # consecutive English-only beads
     for i, bead in enumerate(pair.beads):
         if _reported_zh(pair, bead, options):
             run.append(i)
+            yield from _extra_run(pair, extra, english_source)
+            extra = []
             continue
         yield from _untranslated_run(pair, run, beside)
         run = []
         if bead.en and not bead.zh and i not in named:
-            related = _neighbour(pair, i, "zh")
-            for j in bead.en:
-                s = pair.en[j]
-                if not _has_words(s.text.text):
-                    continue
-                rule = UNTRANSLATED if english_source else EXTRA_TARGET  # a source segment left untranslated
-                yield Finding(rule.id, rule.severity, f"no Chinese for: {s.text.text[:80]}",
-                              s.location, "en", s.text.text, related=related)
+            extra.append(i)
+            continue
+        yield from _extra_run(pair, extra, english_source)
+        extra = []
     yield from _untranslated_run(pair, run, beside)
+    yield from _extra_run(pair, extra, english_source)
+
+
+def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Finding]:
+    """The findings of a run of consecutive English-only beads: one per sentence, or one for the run when it holds
+    GROUP_MIN sentences or more (a paragraph or passage the Chinese leaves out is one omission; the finding spans it
+    and lists its sentences). In a CAT file translated from English they are source segments left untranslated."""
+    if not run:
+        return
+    rule = UNTRANSLATED if english_source else EXTRA_TARGET
+    related = _neighbour(pair, run[0], "zh")
+    sentences = [pair.en[j] for i in run for j in pair.beads[i].en if _has_words(pair.en[j].text.text)]
+    if len(sentences) < GROUP_MIN:
+        for s in sentences:
+            yield Finding(rule.id, rule.severity, f"no Chinese for: {s.text.text[:80]}", s.location, "en",
+                          s.text.text, related=related)
+        return
+    first, last = sentences[0].location, sentences[-1].location
+    where = Location(first.path, first.line, first.column, last.end_line, last.end_column)
+    lines = f"line {where.line}" if where.line == where.end_line else f"lines {where.line}-{where.end_line}"
+    listed = [{"line": s.location.line, "column": s.location.column, "text": s.text.text} for s in sentences]
+    msg = f"{len(sentences)} sentences in a row ({lines}) have no Chinese: {sentences[0].text.text[:60]}"
+    yield Finding(rule.id, rule.severity, msg, where, "en", sentences[0].text.text, related=related,
+                  data=(("count", len(sentences)), ("sentences", listed)))
 
 
 def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Iterator[Finding]:

@@ -181,10 +181,31 @@ def test_condensed_chinese_is_one_extra_target_finding() -> None:
 
 def test_few_extra_sentences_in_a_long_pair_stay_per_sentence() -> None:
     """Three omissions among many translated sentences are not a condensed translation: each is reported."""
-    beads = [([GOOD[0]], [GOOD[1]])] * 14 + [([], ["It was added."]), ([], ["It was added too."]),
-                                              ([], ["It was also added."])]
+    pair = ([GOOD[0]], [GOOD[1]])
+    beads = [pair] * 12 + [([], ["It was added."]), pair, ([], ["It was added too."]), pair,
+                           ([], ["It was also added."])]
     fs = findings(beads, "extra-target")
     assert len(fs) == 3 and all(f.message.startswith("no Chinese for:") for f in fs)
+
+
+def test_english_passage_without_chinese_is_one_finding_spanning_it() -> None:
+    """A paragraph the Chinese leaves out is one omission: one finding over its sentences, not one per sentence."""
+    pair = ([GOOD[0]], [GOOD[1]])
+    passage = ["It was added.", "It was added too.", "It was also added."]
+    fs = findings([pair] * 14 + [([], [s]) for s in passage] + [pair], "extra-target")
+    assert len(fs) == 1
+    f = fs[0]
+    assert (f.location.line, f.location.end_line) == (15, 17)
+    assert f.message.startswith("3 sentences in a row (lines 15-17) have no Chinese")
+    assert [s["text"] for s in dict(f.data)["sentences"]] == passage
+
+
+def test_one_long_omission_is_not_a_condensed_translation() -> None:
+    """Most of the English in one run (a deleted passage) is reported where it is, not as a condensed summary."""
+    passage = ["It was added.", "It was added too.", "It was also added.", "And more."]
+    fs = findings([([GOOD[0]], [GOOD[1]])] + [([], [s]) for s in passage], "extra-target")
+    assert len(fs) == 1 and "condensed" not in dict(fs[0].data)
+    assert fs[0].message.startswith("4 sentences in a row (lines 2-5)")
 
 
 def test_an_identical_list_item_is_a_copy_by_design_unless_it_is_prose() -> None:
