@@ -1,6 +1,6 @@
 """Build the held-out ECCParaCorp (PDQ cancer summaries, en/zh) documents from a fetched git dir; see precision.py.
 
-    python benchmarks/ecc_heldout.py GIT_DIR OUT_FOLDER
+    python benchmarks/ecc_heldout.py GIT_DIR OUT_FOLDER [--offset K]
 
 The source is ECCParaCorp (Zhou et al. 2020, "ECCParaCorp: a cross-lingual parallel corpus towards cancer education,
 dissemination and application", BMC Medical Informatics and Decision Making 20(Suppl 3):122): the US National Cancer
@@ -23,15 +23,21 @@ pairs (a rest of fewer than MIN_REST joins the piece before it); every STEP-th p
 tenth, ...) is written to OUT_FOLDER as `ecc-d01-01.zh` / `.en` / `.gold` (summary number, piece number; one sentence
 a line, the gold `[i]:[i]`: the corpus's own 1-1 pairs, which `benchmarks/defects.py` injects defects into).
 `benchmarks/precision.py ecc-heldout=/tmp/ecc-heldout` checks them two-file style without `--presplit`, with the
-hand-written `benchmarks/glossaries/ecc.csv` (written from the Chinese side before any check ran).
+hand-written `benchmarks/glossaries/ecc.csv` (written from the Chinese side before any check ran): 20 pieces, 595
+Chinese lines.
+
+`--offset K` takes the K-th piece of each STEP instead of the first, leaving out every pair whose Chinese or English is
+in the first set; the documents keep their `ecc-dNN-PP` names (the piece numbers differ). `ecc2-heldout` is
+`--offset 4`: 20 pieces, 579 Chinese lines, none of them in ecc-heldout, checked with the same glossary
+(`benchmarks/precision.py ecc2-heldout=/tmp/ecc2-heldout`), never looked at before its check.
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import html
 import io
 import subprocess
-import sys
 from pathlib import Path
 
 from heldout_io import write_line_pairs  # benchmarks/ is the script's folder
@@ -65,27 +71,41 @@ def pieces(pairs: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
     return out
 
 
-def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
-    out.mkdir(parents=True, exist_ok=True)
+def select(git_dir: str, offset: int) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The pieces at OFFSET of each STEP (name, kept pairs); a pair seen in an earlier piece of the set, or, for a
+    second set (OFFSET > 0), in the first set's pieces, is left out."""
     seen_zh: set[str] = set()
     seen_en: set[str] = set()
-    k = n = total = 0
-    for d, summary in enumerate(summaries(git_dir), 1):
-        for p, piece in enumerate(pieces(summary), 1):
-            k += 1
-            if (k - 1) % STEP:
-                continue
-            kept = []
-            for z, e in piece:
-                if z and e and z not in seen_zh and e not in seen_en:
-                    kept.append((z, e))
-                seen_zh.add(z)
-                seen_en.add(e)
-            write_line_pairs(out / f"ecc-d{d:02d}-{p:02d}", [z for z, _ in kept], [e for _, e in kept])
-            n += 1
-            total += len(kept)
-    print(f"{out}: {n} documents, {total} Chinese lines")
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for want in sorted({0, offset}):
+        k = 0
+        for d, summary in enumerate(summaries(git_dir), 1):
+            for p, piece in enumerate(pieces(summary), 1):
+                k += 1
+                if (k - 1) % STEP != want:
+                    continue
+                kept = []
+                for z, e in piece:
+                    if z and e and z not in seen_zh and e not in seen_en:
+                        kept.append((z, e))
+                    seen_zh.add(z)
+                    seen_en.add(e)
+                if want == offset:
+                    out.append((f"ecc-d{d:02d}-{p:02d}", kept))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("git_dir")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--offset", type=int, default=0, help="take the pieces at this offset of each STEP")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    chosen = select(args.git_dir, args.offset)
+    for name, kept in chosen:
+        write_line_pairs(args.out / name, [z for z, _ in kept], [e for _, e in kept])
+    print(f"{args.out}: {len(chosen)} documents, {sum(len(k) for _, k in chosen)} Chinese lines")
 
 
 if __name__ == "__main__":

@@ -84,7 +84,10 @@ NCI's PDQ cancer summaries for health professionals and their Chinese translatio
 by hand; a new source and new translators), 20 pieces of up to 30 independent pairs (595 Chinese lines), checked with
 its own hand-written glossary `glossaries/ecc.csv` (30 concepts, written from the Chinese side before any check
 ran). Build it with the fetch tool (`github:TIANQIXU1/nlp-project`) and `python benchmarks/ecc_heldout.py GIT_DIR
-/tmp/ecc-heldout`; labels in benchmarks/labels/ecc-heldout.tsv.
+/tmp/ecc-heldout`; labels in benchmarks/labels/ecc-heldout.tsv. `ecc2-heldout` is a second sample of the same
+corpus, measured on main afc9216 after ecc-heldout was labelled and before anything was tuned: 20 other pieces (579
+Chinese lines, no sentence of ecc-heldout), the same glossary; `python benchmarks/ecc_heldout.py GIT_DIR
+/tmp/ecc2-heldout --offset 4`; labels in benchmarks/labels/ecc2-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -132,6 +135,7 @@ CORPORA = {
     "tico2-heldout": Corpus("tico2-heldout", Path("/tmp/tico2-heldout"), "*.zh", ".zh", ".en", "tico2"),
     "tico3-heldout": Corpus("tico3-heldout", Path("/tmp/tico3-heldout"), "*.zh", ".zh", ".en", "tico3"),
     "ecc-heldout": Corpus("ecc-heldout", Path("/tmp/ecc-heldout"), "*.zh", ".zh", ".en", "ecc"),
+    "ecc2-heldout": Corpus("ecc2-heldout", Path("/tmp/ecc2-heldout"), "*.zh", ".zh", ".en", "ecc"),
 }
 
 
