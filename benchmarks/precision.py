@@ -78,6 +78,16 @@ a bat virus, a staff memo, an executive order, six Wikinews reports; sentences o
 pieces (693 Chinese lines), checked with its own hand-written glossary `glossaries/tico3.csv` (30 concepts, written
 from the Chinese side before any check ran). Build it with `python benchmarks/tico3_heldout.py GIT_DIR
 /tmp/tico3-heldout`; labels in benchmarks/labels/tico3-heldout.tsv.
+
+`ecc-heldout` is a tenth, measured on main afc9216 before anything was tuned on it: sentence pairs of ECCParaCorp (the
+NCI's PDQ cancer summaries for health professionals and their Chinese translations by medical translators, aligned
+by hand; a new source and new translators), 20 pieces of up to 30 independent pairs (595 Chinese lines), checked with
+its own hand-written glossary `glossaries/ecc.csv` (30 concepts, written from the Chinese side before any check
+ran). Build it with the fetch tool (`github:TIANQIXU1/nlp-project`) and `python benchmarks/ecc_heldout.py GIT_DIR
+/tmp/ecc-heldout`; labels in benchmarks/labels/ecc-heldout.tsv. `ecc2-heldout` is a second sample of the same
+corpus, measured on main afc9216 after ecc-heldout was labelled and before anything was tuned: 20 other pieces (579
+Chinese lines, no sentence of ecc-heldout), the same glossary; `python benchmarks/ecc_heldout.py GIT_DIR
+/tmp/ecc2-heldout --offset 4`; labels in benchmarks/labels/ecc2-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -124,6 +134,8 @@ CORPORA = {
     "tico-heldout": Corpus("tico-heldout", Path("/tmp/tico-heldout"), "*.zh", ".zh", ".en", "tico"),
     "tico2-heldout": Corpus("tico2-heldout", Path("/tmp/tico2-heldout"), "*.zh", ".zh", ".en", "tico2"),
     "tico3-heldout": Corpus("tico3-heldout", Path("/tmp/tico3-heldout"), "*.zh", ".zh", ".en", "tico3"),
+    "ecc-heldout": Corpus("ecc-heldout", Path("/tmp/ecc-heldout"), "*.zh", ".zh", ".en", "ecc"),
+    "ecc2-heldout": Corpus("ecc2-heldout", Path("/tmp/ecc2-heldout"), "*.zh", ".zh", ".en", "ecc"),
 }
 
 
