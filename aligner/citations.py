@@ -31,7 +31,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caret", re.compile(r"\^\{(" + _LIST + r")\}")),
     ("caret", re.compile(r"\^\((" + _LIST + r")\)")),
     ("caret", re.compile(r"\^\[(" + _LIST + r")\]")),
-    ("caret", re.compile(r"\^(\d+(?:[,\-–]\d+)*)")),
+    # a bare caret, not an exponent: "mg/m^2", "cm^3", "10^6", "(n+1)^2" square a unit, a number or a bracket
+    ("caret", re.compile(r"(?<!\d)(?<!\))(?<![/\s\d·*×(][cmkμun]m)(?<![/\s\d·*×(]m)(?<![/\s\d·*×(][smhgLl])"
+                         r"\^(\d+(?:[,\-–]\d+)*)")),
     ("bracket", re.compile(r"\[(" + _LIST + r")\]")),
     # NEJM-style reference numbers glued to the end of an English sentence: "death.1-3", "group.9",
     # also after a stray space before the stop, as tokenised text has it: "per group) .19", and after a

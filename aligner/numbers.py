@@ -34,7 +34,10 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％～－：", "
 _ANY_FULLWIDTH = re.compile("[０１２３４５６７８９．，％～－：]")
 """A character `_FULLWIDTH` changes: a text without one is its own translation (found faster than translated)."""
 
-_DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?: \d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
+_DIGIT_NUM = (r"(?:(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?: \d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
+              r"|(?:^|(?<=[\s=<>\u2264\u2265(\[\uff08:\uff1a,\uff0c;\uff1b~\u00b1\-\u2013]))\.\d+(?![\d.]))")
+"""A number in digits: thousands grouped by commas or spaces, decimals; or a decimal without its leading zero after
+a space, a relation or an opening bracket (`P = .04`, `P<.001`, `r = .85`: the journal style of P values)."""
 _ZH_MULT = r"(?:万亿|千万|百万|亿|万|千(?![克米卡瓦帕焦]))"
 _EN_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 """English magnitude words: after a number ("2 million") they multiply it; after "per" they are the number."""
@@ -70,7 +73,7 @@ _ABOUT = set("余多几")
 years")."""
 _TOP_N = set("大强")
 """十大, 五强: the top N ("the ten largest", "top 10"); evidence only, as every word form."""
-_MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米")
+_MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米", "世纪")
 
 _EN_WORDS = {
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -88,9 +91,11 @@ _EN_FRACTION = re.compile(
     re.IGNORECASE,
 )
 _EN_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
-                "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10}
+                "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
+                "twentyfold": 20, "thirtyfold": 30, "fortyfold": 40, "fiftyfold": 50, "hundredfold": 100}
 _EN_MULTIPLE_WORD = re.compile(
-    r"(?<![A-Za-z\-])(double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold)"
+    r"(?<![A-Za-z\-])(double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
+    r"|fifty|hundred)-?fold)"
     r"(?:[ds]|ing)?(?![A-Za-z\-])(?!\s+(?:blind|negative|stranded|check))",
     re.IGNORECASE,
 )
@@ -108,8 +113,9 @@ _ZH_FEW = re.compile(r"(?<![A-Za-z0-9_.、第图表式])([1-9])、([1-9])(?=[个
 """1、2行, 2、3天: an approximate count ("a line or two"), read as the word forms of its two numbers."""
 _EN_DECADES = LazyPattern(r"(?<![\d.,])(\d{1,2})\s+decades?(?![A-Za-z\-])", re.IGNORECASE)
 """2 decades: 20 years (20年, 20多年); the digit alone is no count of the Chinese."""
-_ZH_DECADE = re.compile(r"(\d{1,2})\s*世纪\s*(\d)0\s*年代")
-"""20世纪90年代: the 1990s."""
+_ZH_DECADE = re.compile(r"(\d{1,2}|二十一|二十|十[一二三四五六七八九]?)\s*世纪"
+                        r"\s*(?:(\d)0|([一二三四五六七八九])十)\s*年代")
+"""20世纪90年代, 二十世纪九十年代: the 1990s."""
 _EN_WORD = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
     + r")(?:(-|[ \t]+)(one|two|three|four|five|six|seven|eight|nine))?"
@@ -118,14 +124,26 @@ _EN_WORD = re.compile(
 )
 """A number word, also glued to a unit of time ("a short (sixmonth) duration": six-month with its hyphen lost)."""
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _EN_HUNDREDS = re.compile(
-    r"(?<![A-Za-z\-])(" + "|".join(_UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("
+    r"(?<![A-Za-z\-])(" + "|".join(_TEENS + _UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("
     + "|".join(sorted((w for w in _EN_WORDS if w not in ("hundred", "twice", "thrice", "dozen")),
                       key=len, reverse=True))
     + r"|one)(?:(?:-|[ \t]+)(" + "|".join(_UNITS) + r"))?)?(?![A-Za-z\-])",
     re.IGNORECASE,
 )
-"""One hundred and thirty-one (or "thirty one"), two hundred, a hundred and five: a number word above one hundred."""
+"""One hundred and thirty-one (or "thirty one"), two hundred, a hundred and five: a number word above one hundred;
+also a year or count said in hundreds ("Nineteen hundred seventy-nine patients" = 1979例)."""
+_EN_WORD_RANGE = re.compile(
+    r"(?<![A-Za-z\-])(one|" + "|".join(sorted(_UNITS[1:] + ("ten",) + _TEENS + ("twenty",), key=len, reverse=True))
+    + r")(?:\s+(?:to|or|through)\s+|\s*[-\u2013]\s*)("
+    + "|".join(sorted(_UNITS[1:] + ("ten",) + _TEENS + ("twenty",), key=len, reverse=True))
+    + r")(?![A-Za-z\-])",
+    re.IGNORECASE,
+)
+"""A range or an either-or of number words: "one to three nodes" = 1-3个, "one or two lives" = 1-2条."""
+_EN_EVERY = re.compile(r"(?<![A-Za-z])(bi|tri)ennial(?:ly)?(?![A-Za-z])", re.IGNORECASE)
+"""Every two or three years: "biennial screening" = 每2年筛查."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
@@ -284,7 +302,8 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
                                              False, "words"))
                 skip.append((m.start(), m.end()))
         for m in _ZH_DECADE.finditer(t):
-            century, decade = int(m.group(1)), int(m.group(2))
+            century = int(chinese_numeral_value(m.group(1)) or 0) if m.group(3) else int(m.group(1))
+            decade = int(m.group(2) or _ZH_DIGITS[m.group(3)])
             if 1 <= century <= 21 and not _overlaps(skip, m.start(), m.end()):
                 add(float((century - 1) * 100 + decade * 10), m.start(), m.end())
     if lang == "en" and "ecade" in t:
@@ -455,7 +474,7 @@ def _needle_automaton() -> Any:
 
     automaton = ahocorasick.Automaton()
     for needles in (_EN_FRACTION_NEEDLES, _EN_MULTIPLE_NEEDLES, ("hundred",), _EN_MONTH_NEEDLES, _EN_WORD_NEEDLES,
-                    _EN_MAGNITUDE_NEEDLES):
+                    _EN_MAGNITUDE_NEEDLES, ("ennial",)):
         for w in needles:
             automaton.add_word(w, w)
     automaton.make_automaton()
@@ -485,6 +504,15 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         if _overlaps(skip, m.start(), m.end()):
             continue
         value = _EN_NUMERATOR[_fold_word(m.group(1))] / _EN_DENOM[_fold_word(m.group(2))]
+        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        skip.append((m.start(), m.end()))
+    for m in _EN_WORD_RANGE.finditer(t) if may(_EN_WORD_NEEDLES) else ():
+        lo, hi = (1.0 if _fold_word(g) == "one" else float(_EN_WORDS[_fold_word(g)]) for g in m.groups())
+        if lo < hi and not _overlaps(skip, m.start(), m.end()):
+            out.append(NumberMention((lo, hi), m.start(), m.end(), text[m.start():m.end()], False, "words"))
+            skip.append((m.start(), m.end()))
+    for m in _EN_EVERY.finditer(t) if may(("ennial",)) else ():
+        value = 2.0 if m.group(1).lower() == "bi" else 3.0
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
     for m in _EN_MULTIPLE_WORD.finditer(t) if may(_EN_MULTIPLE_NEEDLES) else ():
@@ -591,11 +619,14 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     digits = _ANY_DIGIT.search(text) is not None  # without one: no digit mention, list number or special form
     skip = citation_spans(text, lang, cache=cache) + (_list_spans(t) if digits else [])
     found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
-    if digits:
+    if digits or lang == "zh" and "世纪" in t:  # 二十世纪九十年代: a decade in Chinese numerals
         found += _special_mentions(t, text, lang, skip)
+    if digits:
         found += _digit_mentions(t, text, skip, lang)
     if lang == "zh" and "半" in t:
         found = [_and_a_half(t, text, n) for n in found]
+    if "‰" in t:  # 1-2‰ = "1 to 2 per 1,000": the per mille sign names the thousand, as evidence (a word form)
+        found += [NumberMention(1000.0, k, k + 1, "‰", False, "words") for k, c in enumerate(t) if c == "‰"]
     taken = skip + [(n.start, n.end) for n in found]
     if lang == "zh":
         found += _zh_word_mentions(t, text, taken)

@@ -11,7 +11,8 @@ the original's occurrences (the benchmark replaces one or more of them). Kinds:
   independent of the rules in glossary/discover/en_variants.py);
 - hyphen: a hyphen removed (follow-up -> followup after a prefix, well-known -> well known otherwise)
   or inserted after a prefix (noninvasive -> non-invasive);
-- abbreviation: a "full name (ABBR)" definition, then the full name written again where ABBR was.
+- abbreviation: a "full name (ABBR)" definition, then the full name written again where ABBR was, in two places
+  (`en_variants.MIN_REUSES`; the abbreviation still used elsewhere).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from zhen_qa.glossary.discover.en_variants import MIN_REUSES
 from zhen_qa.glossary.normalize import fold_zh
 
 KINDS = ("script", "disease", "morpheme", "spelling", "hyphen", "abbreviation")
@@ -271,7 +273,7 @@ def en_injections(text: str) -> Iterator[Injection]:
         if not full or len(full.split()) < 2:
             continue
         later = [o for o in words.get(abbr, []) if o > m.end()]
-        if len(later) >= 2:
+        if len(later) > MIN_REUSES:  # the full name written in MIN_REUSES places, the abbreviation still used
             before = text[:m.start()].rstrip()[: -len(full)]
             yield Injection("abbreviation", "en", abbr, _mid_sentence(full, before), tuple(later))
 

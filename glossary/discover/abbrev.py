@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*[;,)]")
-"""An abbreviation in parentheses: two capitals at least (MSCs, QoL, HbA1c), maybe followed by "; ..."."""
+DEFINITION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*[;,)\]]")
+"""An abbreviation in parentheses or square brackets (relative risk [RR]): two capitals at least (MSCs, QoL,
+HbA1c), maybe followed by "; ..."."""
 _WORDS = LazyPattern(r"[A-Za-z][A-Za-z0-9']*(?:-[A-Za-z0-9']+)*")
 _STOP = frozenset("of and the in for to with on by a an or".split())
 MAX_EXTRA = 3
@@ -73,7 +74,7 @@ def full_name(before: str, abbr: str) -> tuple[int, int] | None:
 def definition_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) in `text` of the full name of every abbreviation it defines as "full name (ABBR)"."""
     out: list[tuple[int, int]] = []
-    if "(" not in text:
+    if "(" not in text and "[" not in text:
         return out
     for m in DEFINITION.finditer(text):
         start = max(0, m.start() - 200)
@@ -101,7 +102,7 @@ class Abbreviations:
                 return []
             alts = sorted(self.defined, key=len, reverse=True)
             body = "|".join(r"\s+".join(re.escape(w) for w in a.split(" ")) for a in alts)
-            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s*[(（])", re.IGNORECASE)
+            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s*[(（\[])", re.IGNORECASE)
         found = self._pattern.finditer(text)
         spans = definition_spans(text)  # inside another definition's full name: "peritoneal carcinomatosis index (PCI)"
         return [(_phrase_key(m.group()), m.start(), m.end()) for m in found

@@ -38,6 +38,11 @@ MIN_LEN = 4
 """Shortest word compared."""
 
 
+MIN_REUSES = 2
+"""Times a full name must be written again after its abbreviation was defined to be a second form of the term: once
+is a reminder a reviewer accepts (a summary spelling the name out again, an audience line); a habit is not."""
+
+
 def spelling_key(word: str) -> str:
     """One key for the British and American spellings of a lower-case word, hyphens and spaces removed."""
     word = word.replace("-", "").replace("\u2010", "").replace("\u2011", "").replace(" ", "")
@@ -125,6 +130,7 @@ def en_pairs(stats: Stats) -> list[Pair]:
                 out.append(Pair(a, b, kind, (kind,), 2))
     for full, abbr in stats.abbreviations.items():
         short = abbr.lower()
-        if full in stats.expansions and short in stats.en and stats.en[short].count >= 2:  # defined and used
+        reused = stats.expansions.get(full)
+        if reused is not None and reused.count >= MIN_REUSES and short in stats.en and stats.en[short].count >= 2:
             out.append(Pair(short, full, "abbreviation", ("definition",), 2))
     return out

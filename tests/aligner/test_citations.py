@@ -143,3 +143,10 @@ def test_name_reference_splits_a_reference_off_a_name_ending_in_a_digit() -> Non
     assert name_reference("b131", {"b1"}, {"32"}) is None
     assert name_reference("b131", {"b2"}, {"31"}) is None
     assert name_reference("b101", {"b1"}, {"01"}) is None  # a reference number never starts with 0
+
+
+def test_a_caret_after_a_unit_a_number_or_a_bracket_is_an_exponent() -> None:
+    """mg/m^2 (a dose per body surface), cm^2, 10^6, (n+1)^2: squares, not reference numbers."""
+    for text in ("cisplatin 80 mg/m^2 on day 1", "an area of 5 cm^2", "10^6 cells", "(n+1)^2 terms"):
+        assert extract_citations(text, "en") == [], text
+    assert [c.keys for c in extract_citations("as shown^12 before, stem cells^3,4 grew", "en")] == [("12",), ("3", "4")]

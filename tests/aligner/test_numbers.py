@@ -328,3 +328,16 @@ def test_a_figure_number_glued_to_its_abbreviation_is_read_in_english() -> None:
 def test_a_chinese_numeral_and_more_than_before_a_measure_word() -> None:
     assert keys("随访十余年，纳入二十多例，年龄三十几岁", "zh") == ["10", "20", "30"]
     assert keys("一多半的人", "zh") == []  # 一 alone stays a word of its own
+
+
+def test_decimal_without_leading_zero_is_the_number() -> None:
+    """Journal style writes P values without the leading zero (`P = .04`, `P<.001`): the same numbers as 0.04, 0.001."""
+    assert [(m.value, m.text) for m in extract_numbers("HR, 0.75; P = .04; P<.001; r = .85-.90", "en")] == [
+        (0.75, "0.75"), (0.04, ".04"), (0.001, ".001"), ((0.85, 0.9), ".85-.90")]
+    assert extract_numbers("P = .04", "en")[0].value == extract_numbers("P=0.04", "zh")[0].value == 0.04
+
+
+@pytest.mark.parametrize("text", ["结果.5例患者", "the end.5 patients", "v1.2.3", "192.168.1.1"])
+def test_a_dot_after_a_word_or_number_is_no_leading_decimal(text: str) -> None:
+    """A half-width full stop before a digit (a lost space) or a version's parts start no number of their own."""
+    assert all(not m.text.startswith(".") for m in extract_numbers(text, "zh" if "结" in text else "en"))

@@ -74,7 +74,8 @@ def test_a_full_name_in_the_keywords_is_not_a_reuse_of_its_abbreviation(tmp_path
 
 
 def test_a_full_name_written_again_in_the_abstract_is_still_reported(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    found = _abstract_findings(tmp_path, "NVM, database", "A database can be built on non-volatile memory.")
+    again = "A database can be built on non-volatile memory. Non-volatile memory is fast."
+    found = _abstract_findings(tmp_path, "NVM, database", again)
     assert len(found) == 1 and "NVM" in found[0].message
 
 
@@ -98,8 +99,9 @@ def test_a_full_name_in_a_labelled_list_is_no_reuse_of_its_abbreviation() -> Non
     """"Target Audience: ..., emergency department clinicians, ..." names things as a keyword list does."""
     en = ["Patients were sent home from the emergency department (ED).", "Diagnoses made in the ED were excluded.",
           "Most ED visits were short."]
-    listing = "Target Audience: gastroenterologists, emergency department clinicians, surgeons, and nurses"
-    prose = "Later the emergency department was closed."
+    listing = ("Target Audience: gastroenterologists, emergency department clinicians, emergency department "
+               "nurses, and surgeons")
+    prose = "Later the emergency department was closed and the emergency department staff left."
 
     def found(last: str) -> list[str]:
         ctx = CheckContext(manuscript(["甲。", "乙。", "丙。", "丁。"], en + [last], [((i,), (i,)) for i in range(4)]),

@@ -197,3 +197,29 @@ def test_a_number_and_a_half() -> None:
     assert check("汶川地震9年半后，872名青少年接受调查。", "Nine and a half years later, 872 adolescents.") == []
     assert numbers(check("即在开始治疗的3年半之后，患者病情缓解。", "They are in remission 3 years after treatment.")) \
         == ["3年半/3"]
+
+
+def test_number_forms_of_journal_summaries_match() -> None:
+    """P values without the leading zero, word ranges, every two years, tens-fold, a count said in hundreds."""
+    pairs = [
+        ("差异显著（P=0.04）。", "The difference was significant (P = .04)."),
+        ("总生存无差异（P<0.001）。", "Overall survival did not differ (P<.001)."),
+        ("对于1-3个淋巴结阳性者。", "For one to three positive nodes."),
+        ("每2年筛查一次。", "Biennial screening."),
+        ("风险增加了20倍。", "A twentyfold increase in risk."),
+        ("1979例患者入组。", "Nineteen hundred seventy-nine patients were enrolled."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+    (f,) = check("差异显著（P=0.05）。", "The difference was significant (P = .04).")
+    assert '"0.05"' in f.message and '".04"' in f.message
+    (g,) = check("对于1-4个淋巴结阳性者。", "For one to three positive nodes.")
+    assert '"1-4"' in g.message
+
+
+def test_per_mille_and_a_decade_in_chinese_numerals_match() -> None:
+    assert check("发生率每年约为1-2‰。", "The rate is about 1 to 2 per 1,000 per year.") == []
+    decades = "It spread in the late 1990s and early 21st century."
+    assert check("在二十世纪九十年代末和二十一世纪初流行。", decades) == []
+    (f,) = check("在二十世纪八十年代末流行。", "It spread in the late 1990s.")
+    assert f.message.startswith("\"二十世纪八十年代\" in the Chinese is \"1990\" in the English")

@@ -29,13 +29,31 @@ def test_reuses_after_definition_are_positioned_and_definitions_are_not_reuses()
 
 
 def test_full_name_written_again_groups_with_abbreviation() -> None:
+    """A full name written out again and again after its abbreviation was defined is a second form of the term."""
     c = Collector(FINALS)
     for i, s in enumerate(["We grew mesenchymal stem cells (MSCs) in vitro.", "MSCs were counted.",
-                           "Then mesenchymal stem cells were labelled."]):
+                           "Then mesenchymal stem cells were labelled.", "The mesenchymal stem cells grew."]):
         c.add_en(s, i)
     groups = [g for g in find_groups(c.stats) if "abbreviation" in g.kinds]
     assert [g.forms for g in groups] == [("mscs", "mesenchymal stem cells")]
     assert c.stats.expansions["mesenchymal stem cells"].first == (2, 5, 27)
+
+
+def test_full_name_written_out_once_more_is_a_reminder() -> None:
+    """Once again (a summary or an audience line spelling the name out) is no inconsistency a reviewer reports."""
+    c = Collector(FINALS)
+    for i, s in enumerate(["We grew mesenchymal stem cells (MSCs) in vitro.", "MSCs were counted.",
+                           "Then mesenchymal stem cells were labelled."]):
+        c.add_en(s, i)
+    assert not [g for g in find_groups(c.stats) if "abbreviation" in g.kinds]
+
+
+def test_a_definition_in_square_brackets_is_no_reuse() -> None:
+    """"relative risk [RR]" defines RR (journal style inside parentheses), it does not write the full name again."""
+    a = Abbreviations()
+    assert a.define("The relative risk (RR) was 2.") == [("relative risk", "RR")]
+    assert a.reuses("(relative risk [RR], 1.2; 95% CI)") == []
+    assert [r[0] for r in a.reuses("The relative risk fell.")] == ["relative risk"]
 
 
 def test_defined_but_unused_abbreviation_is_not_reported() -> None:
