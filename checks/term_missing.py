@@ -30,6 +30,7 @@ from zhen_qa.checks.term_rendered import (
     names_a_disease,
     part_of_another_word,
     referred_back,
+    regimen_named,
     regimen_rendered,
     traditional,
     transliterated_in,
@@ -230,6 +231,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"
+        if tgt == "en" and regimen_named(h, concepts, evidence.text) and not _english_only_terms(h, src_hits, tgt_hits):
+            continue  # 联合化疗 = "cisplatin/doxorubicin", FOLFOX化疗方案 = "FOLFOX": the regimen named
         if tgt == "en" and initialism_in(renderings, evidence.text):
             continue  # "HR" for hazard ratio, "PEs" for pulmonary embolisms: an initialism the glossary does not list
         if tgt == "en" and transliterated_in(h.surface, evidence.text, abbrevs):
@@ -258,6 +261,12 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             h = kept
         out.append((h, renderings))
     return out
+
+
+def _english_only_terms(h: Hit, src_hits: list[Hit], tgt_hits: list[Hit]) -> bool:
+    """Whether the English has a glossary term the Chinese lacks (then the treatment may be rendered wrongly)."""
+    src = {c for o in src_hits for c in o.match.concepts}
+    return any(not src.intersection(t.match.concepts) for t in tgt_hits)
 
 
 def _masked_text(sentences: list[Sentence], hits: list[Hit]) -> str:

@@ -296,6 +296,51 @@ def regimen_rendered(h: Hit, concepts: list[Concept], text: str) -> bool:
     return joined and bool(_EN_REGIMEN.search(text))
 
 
+_ACRONYM = r"(?-i:(?:\d+-)?[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)"
+"""A drug or regimen written by its letters: 5-FU, LV, FOLFOX, CHOP, R-CHOP."""
+_ZH_KEPT_NAME = LazyPattern(r"(" + _ACRONYM + r")\s*[-－]?\s*$")
+"""A regimen's name kept in Latin letters right before the Chinese term (FOLFOX化疗, 5-FU化疗)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _combination() -> re.Pattern[str]:
+    """Two drugs or more joined as one regimen: cisplatin/doxorubicin, 5-FU/LV, vincristine + cisplatin,
+    5-FU-levamisole (a drug's name or letters, joined by a slash, a plus sign, "plus" or a hyphen)."""
+    drug = _drug_name().pattern.replace("(?<![A-Za-z])", "").replace("(?![A-Za-z])", "")
+    one = r"(?:" + drug + r"|" + _ACRONYM + r")"
+    token = r"(?:" + one + r"|(?-i:[a-z]{5,}))"
+    joined = r"(?:\s*[/+]\s*|\s+plus\s+)"
+    hyphened = r"(?:" + drug + r"-" + one + r"|" + _ACRONYM + r"-" + drug + r")"  # 5-FU-levamisole: not HER2-positive
+    return re.compile(r"(?<![A-Za-z])(?:" + one + joined + token + r"|" + token + joined + one + r"|" + hyphened
+                      + r")(?![A-Za-z])", re.I)
+
+
+def regimen_named(h: Hit, concepts: list[Concept], text: str) -> bool:
+    """A Chinese treatment term (化疗, 联合化疗) whose English names the regimen instead: by the drugs it combines
+    ("cisplatin/doxorubicin", "5-FU/LV") or by the regimen's name the Chinese keeps before the term ("FOLFOX" for
+    FOLFOX化疗方案). The regimen says the treatment. Only for a treatment (an English form ending in "therapy")."""
+    if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
+        return False
+    before = h.sentence.text.text[:h.match.start].removesuffix(_ZH_REGIMEN)
+    kept = _ZH_KEPT_NAME.search(before)
+    if kept and any(_stands_alone(text, m.end()) for m in
+                    re.finditer(r"(?<![A-Za-z0-9])" + re.escape(kept.group(1)) + r"(?![A-Za-z0-9])", text)):
+        return True
+    return any(_stands_alone(text, m.end()) for m in _combination().finditer(text))
+
+
+_AFTER_REGIMEN = LazyPattern(r"\s*(?:$|[^\sA-Za-z]|(?:was|were|is|are|and|or|plus|with|without|for|in|as|at|to|vs"
+                             r"|versus|than|group|groups|arm|arms|regimens?|therapy|treatment|alone|every|each|daily|weekly"
+                             r"|has|have|had|gave|gives|led|leads|did|does|made|makes|took|takes|[a-z]+ed)(?![A-Za-z]))",
+                             re.I)
+"""What may follow a regimen's name that says the treatment: punctuation, a verb (a past tense, an auxiliary) or a
+preposition, an arm, "regimen"; not another noun ("FOLFOX substance": the treatment's word replaced by another)."""
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    return _AFTER_REGIMEN.match(text, end) is not None
+
+
 def zh2en() -> Mapping[str, tuple[str, ...]]:
     """The lexicon's Chinese word -> English stems table (loaded already where the document was aligned)."""
     from zhen_qa.aligner.lexicon import load_lexicon

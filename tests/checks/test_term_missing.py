@@ -275,8 +275,22 @@ def test_a_regimen_named_for_its_treatment() -> None:
     # "regimen" without 方案 beside the term, or 方案 without "regimen": still missing
     assert len(only(run(gl(CHEMO), ["分析患者化疗的缓解率和用药方案。"],
                         ["The remission rate and the drug regimen were analysed."]), "term-missing")) == 1
-    assert len(only(run(gl(CHEMO), zh, ["The remission rate of patients treated by R-CHOP was analysed."]),
+    assert len(only(run(gl(CHEMO), zh, ["The remission rate of patients treated by R-CHOP substance was analysed."]),
                     "term-missing")) == 1
+
+
+def test_a_regimen_named_by_its_drugs_or_its_kept_name() -> None:
+    """联合化疗 = "cisplatin/doxorubicin", R-CHOP方案化疗 = "R-CHOP": the regimen says the treatment; the name
+    followed by another noun (the treatment's word replaced) or no regimen at all is still missing."""
+    zh = ["联合化疗组的缓解率较高。"]
+    for en in ("The response rate was higher with cisplatin/doxorubicin.", "Responses were higher with 5-FU/LV.",
+               "Cisplatin plus gemcitabine gave more responses."):
+        assert only(run(gl(CHEMO), zh, [en]), "term-missing") == [], en
+    for en in ("The response rate was higher with cisplatin/doxorubicin substance.",
+               "The response rate was higher in HER2-positive tumours.", "The response rate was higher."):
+        assert len(only(run(gl(CHEMO), zh, [en]), "term-missing")) == 1, en
+    assert only(run(gl(CHEMO), ["分析患者应用R-CHOP方案化疗的缓解率。"],
+                    ["The remission rate of patients treated by R-CHOP was analysed."]), "term-missing") == []
 
 
 def test_an_english_term_rendered_by_its_head_without_the_modifier() -> None:
