@@ -15,7 +15,7 @@ So here
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from zhen_qa.glossary.model import TermMatch
@@ -245,6 +245,24 @@ class Evidence:
                 return True  # 深静脉血栓 for 深静脉血栓形成 "deep-vein thrombosis"
             if any(len(m.group()) * 2 >= len(key) for m in _contraction_pattern(key).finditer(folded)):
                 return True  # at most half the characters dropped: 非癌 is not 非小细胞肺癌
+        return False
+
+    def has_zh_coordinated(self, forms: Iterable[str], is_word: Callable[[str], bool]) -> bool:
+        """True if a Chinese form is one member of a coordinated contraction sharing its head: 放化疗 holds 放疗
+        and 化疗 (radiotherapy and chemotherapy), 化放疗 the same, 肝肾功能 holds 肝功能. The form is its first
+        character and a head; the text has that character, one more Han character and the head, and the other
+        member (the added character and the head) is a word (`is_word`: the lexicon's or the glossary's)."""
+        folded = self._folded_zh()
+        for key in map(zh_key, forms):
+            if len(key) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in key):
+                continue
+            first, head = key[0], key[1:]
+            start = folded.find(first)
+            while start >= 0:
+                other = folded[start + 1:start + 2]
+                if "\u4e00" <= other <= "\u9fff" and folded.startswith(head, start + 2) and is_word(other + head):
+                    return True
+                start = folded.find(first, start + 1)
         return False
 
     def has_zh_gloss(self, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:

@@ -8,6 +8,7 @@ term-missing starts only from preferred or admitted forms (a deprecated form is 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
@@ -36,7 +37,7 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
-from zhen_qa.glossary.model import Glossary, TermStatus
+from zhen_qa.glossary.model import Glossary, TermStatus, zh_key
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -200,6 +201,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 总生存 with a modifier inside: 总体中位生存时间
         if tgt == "zh" and any(evidence.has_zh_head(c.accepted("zh"), c.accepted("en"), zh2en()) for c in concepts):
             continue  # "overall survival" as 生存率: the modifier dropped, the head rendered
+        if tgt == "zh" and any(evidence.has_zh_coordinated(c.accepted("zh"), _word_of(glossary)) for c in concepts):
+            continue  # "radiation therapy" in 放化疗 (放疗 and 化疗 sharing 疗)
         if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
         if tgt == "zh" and (modifies_a_noun(h) or traditional(evidence.text)) \
@@ -261,6 +264,22 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             h = kept
         out.append((h, renderings))
     return out
+
+
+_WORDS: dict[int, tuple[Glossary, Callable[[str], bool]]] = {}
+"""The word test of the glossary last asked (by identity: hashing a large glossary costs more than building it)."""
+
+
+def _word_of(glossary: Glossary) -> Callable[[str], bool]:
+    """Whether a Chinese text is a word: the lexicon's, or a form the glossary lists (放疗, which CC-CEDICT lacks)."""
+    known = _WORDS.get(id(glossary))
+    if known is None or known[0] is not glossary:
+        keys = frozenset(zh_key(t) for c in glossary.concepts for t, _s, _f in c.terms("zh"))
+        lexicon = zh2en()
+        known = (glossary, lambda word: word in keys or word in lexicon)
+        _WORDS.clear()
+        _WORDS[id(glossary)] = known
+    return known[1]
 
 
 def _english_only_terms(h: Hit, src_hits: list[Hit], tgt_hits: list[Hit]) -> bool:

@@ -615,3 +615,11 @@ def test_an_english_word_for_another_part_of_the_name_does_not_render_the_term()
     """"highly" is 高 of 高致病性 ("highly pathogenic"): it leaves 致病性 "pathogenic" unsaid."""
     g = gl(Concept("pat", "致病性", "pathogenic"))
     assert len(only(run(g, ["除了高致病性病毒外。"], ["Besides the highly contagious viruses."]), "term-missing")) == 1
+
+
+def test_a_term_inside_a_coordinated_contraction() -> None:
+    """放化疗 is 放疗 and 化疗 sharing 疗: "chemotherapy and radiation therapy" has both in the Chinese."""
+    glossary = Glossary.build([Concept("radio", "放疗", "radiation therapy")], "g.csv")
+    en = ["Patients received chemotherapy and radiation therapy."]
+    assert only(run(glossary, ["患者接受了同步放化疗。"], en), "term-missing") == []
+    assert len(only(run(glossary, ["患者接受了同步化疗。"], en), "term-missing")) == 1
