@@ -88,3 +88,46 @@ def test_a_run_with_the_compiled_patterns_cached_reports_what_a_run_compiling_th
     warm = entry(tmp_path, "check", str(sample), "--format", "json")
     assert cold.returncode == warm.returncode == 1, (cold.stderr, warm.stderr)
     assert warm.stdout == cold.stdout
+
+
+SPY_READS = """
+import json
+from zhen_qa.aligner import shards
+reads = {"whole": 0, "groups": 0, "shards": 0}
+_whole, _group, _shard = shards.ShardStore.whole, shards.ShardStore._group, shards.ShardStore.shard
+def whole(self):
+    reads["whole"] += 1
+    return _whole(self)
+def group(self, first):
+    reads["groups"] += first not in self._groups
+    return _group(self, first)
+def shard(self, key_prefix):
+    reads["shards"] += key_prefix not in self._shards
+    return _shard(self, key_prefix)
+shards.ShardStore.whole, shards.ShardStore._group, shards.ShardStore.shard = whole, group, shard
+atexit.register(lambda: print("reads " + json.dumps(reads), file=sys.stderr))
+"""
+
+
+def test_a_short_bilingual_check_reads_a_few_dictionary_shards_and_no_whole_table(tmp_path: Path) -> None:
+    """A short manuscript reads the shards of its own words from the lexicon's and jieba's tables, never a whole
+    table: code that asks a sharded table its length or truthiness, or iterates it, reads all of it (a `table or {}`
+    in term-missing's renderings once did: +0.2 s and +30 MB on the seed's check). Counted in a process of its own,
+    so that no earlier test has read the tables already. The text has a glossary term rendered otherwise in four
+    sentences, so that term-missing learns the file's renderings with the lexicon (`checks.renderings`)."""
+    zh, en = tmp_path / "trial.zh.txt", tmp_path / "trial.en.txt"
+    zh.write_text("本试验纳入了一百名患者, 随访两年。\n试验持续两年，费用较低。\n试验组的症状明显改善。\n"
+                  "试验结束后，患者接受了复查。\n", encoding="utf-8")
+    en.write_text("This trial enrolled one hundred patients, followed for two years.\n"
+                  "The trial lasted two years at a low cost.\nSymptoms improved markedly in the trial group.\n"
+                  "After the trial ended, the patients were examined again.\n", encoding="utf-8")
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text("id,zh,en\nassay,试验,assay\npatient,患者,patient\n", encoding="utf-8")
+    done = entry(tmp_path, "check", str(zh), "--en", str(en), "--glossary", str(glossary), "--format", "json",
+                 before=SPY_READS)
+    assert done.returncode == 1, done.stderr
+    rules = {f["rule"] for f in json.loads(done.stdout)["findings"]}
+    assert {"term-missing", "punctuation-width"} <= rules, rules  # the rules that read the tables ran
+    reads = json.loads(done.stderr.split("reads ", 1)[1].splitlines()[0])
+    assert reads["whole"] == 0
+    assert 0 < reads["groups"] < 400 and 0 < reads["shards"] < 2000, reads  # the tables hold 32,000 groups
