@@ -25,7 +25,7 @@ from typing import Any
 
 from zhen_qa.manuscript import usercache
 from zhen_qa.manuscript.digest import sha1
-from zhen_qa.manuscript.marshal_cache import MarshalCache
+from zhen_qa.manuscript.marshal_cache import LAYOUT, MarshalCache
 
 
 def fingerprint(code: CodeType) -> int:
@@ -43,14 +43,13 @@ _FINGERPRINTS = frozenset({2642963541})
 KEEP = 4096
 """Compiled methods kept in the cache file; past them a rewrite keeps only those the writing run used."""
 
-_cache: MarshalCache[str, CodeType] = MarshalCache(
-    KEEP, lambda found: all(isinstance(c, CodeType) for c in found.values()))
+_cache: MarshalCache[str, CodeType] = MarshalCache(KEEP, lambda value: isinstance(value, CodeType))
 """Compiled methods by source text; the file `install` read."""
 
 
 def cache_file() -> Path:
     """The cache of compiled methods for this Python build (its version string names the bytecode it runs)."""
-    key = sha1(f"{sys.version}\0{sys.implementation.cache_tag}\0{marshal.version}".encode()).hexdigest()[:16]
+    key = sha1(f"{sys.version}\0{sys.implementation.cache_tag}\0{marshal.version}\0{LAYOUT}".encode()).hexdigest()[:16]
     return usercache.cache_dir() / f"code-{key}.marshal"
 
 

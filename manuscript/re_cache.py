@@ -24,6 +24,7 @@ from typing import Any
 
 from zhen_qa.manuscript import usercache
 from zhen_qa.manuscript.digest import sha1
+from zhen_qa.manuscript.marshal_cache import LAYOUT as FILE_LAYOUT
 from zhen_qa.manuscript.marshal_cache import MarshalCache
 from zhen_qa.manuscript.re_charset import _COMPILER, fingerprint
 
@@ -47,12 +48,13 @@ _cache: MarshalCache[tuple[str | bytes, int], Args] = MarshalCache(KEEP)
 
 
 LAYOUT = 1
-"""The layout of the cache file's entries (`Args`); part of its name."""
+"""The layout of the cache file's entries (`Args`); part of its name (with the file's, `marshal_cache.LAYOUT`)."""
 
 
 def cache_file() -> Path:
     """The cache of compiled patterns for this Python build and regular-expression engine."""
-    key = sha1(f"{LAYOUT}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{marshal.version}".encode()).hexdigest()[:16]
+    key = sha1(f"{LAYOUT}\0{FILE_LAYOUT}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{marshal.version}".encode()
+               ).hexdigest()[:16]
     return usercache.cache_dir() / f"regex-{key}.marshal"
 
 

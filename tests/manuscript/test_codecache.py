@@ -64,7 +64,7 @@ def test_a_second_run_takes_the_methods_from_the_file_without_compiling(cache: P
     assert list(cache.glob("code-*.marshal"))
     codecache.uninstall()
     monkeypatch.setattr(codecache, "_cache", MarshalCache(codecache.KEEP, codecache._cache._accepts))
-    assert codecache.install() and codecache._cache.entries
+    assert codecache.install() and codecache._cache.stored
     assert _behaviour(*_classes()) == first
     assert not codecache._cache.new  # every method came from the file
     codecache.save()  # nothing new: the file is not written again
@@ -78,7 +78,7 @@ def test_an_unknown_create_fn_or_a_broken_file_leaves_dataclasses_alone(cache: P
     assert dataclasses._create_fn is codecache._STDLIB_CREATE_FN  # type: ignore[attr-defined]
     monkeypatch.setattr(codecache, "_FINGERPRINTS", known)
     codecache.cache_file().write_bytes(b"not marshal")
-    assert codecache.install() and not codecache._cache.entries
+    assert codecache.install() and not codecache._cache.stored
     assert _behaviour(*_classes())[0].endswith("Span(start=1, end=2, tags=('x',))")
 
 

@@ -60,7 +60,7 @@ def test_a_second_run_takes_the_code_from_the_file_without_parsing(cache: Path,
     assert list(cache.glob("regex-*.marshal"))
     re_cache.uninstall()
     monkeypatch.setattr(re_cache, "_cache", MarshalCache(re_cache.KEEP, re_cache._cache._accepts))
-    assert re_cache.install() and len(re_cache._cache.entries) == len(PATTERNS)
+    assert re_cache.install() and len(re_cache._cache.stored) == len(PATTERNS)
 
     def parse(*_: Any) -> None:
         raise AssertionError("parsed again")
@@ -90,7 +90,7 @@ def test_an_unknown_compile_or_a_broken_file_leaves_re_alone(cache: Path, monkey
     assert COMPILER.compile is re_cache._CPYTHON
     monkeypatch.setattr(re_cache, "_FINGERPRINTS", known)
     re_cache.cache_file().write_bytes(b"not marshal")
-    assert re_cache.install() and not re_cache._cache.entries
+    assert re_cache.install() and not re_cache._cache.stored
     assert _compiled("a+b", 0).fullmatch("aab")
 
 
