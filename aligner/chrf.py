@@ -10,7 +10,7 @@ sacrebleu per bead costs about 0.2 ms), and the search is rerun in that narrow b
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -50,6 +50,9 @@ def glosses(doc: Analysis) -> list[str]:
         out.append(" ".join(words))
     return out
 
+
+Counts = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""(orders x beads) float32 arrays: hypothesis n-grams, reference n-grams and the sum of |h - r| of each bead."""
 
 ORDER, BETA = 6, 2.0
 """sacrebleu's CHRF defaults: character n-grams 1..6 (spaces removed), recall weighted by beta 2."""
@@ -145,29 +148,35 @@ class ChrF:
 
     def _score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         eps = 1e-16
+        n_hyp, n_ref, differ = (self._numpy_counts or self._scipy_counts)(a, b, I, J)
+        # every order at once, element by element as one order at a time (float32), then summed order by order
+        match = (n_hyp + n_ref - differ) / 2
+        both = (n_hyp > 0) & (n_ref > 0)
+        precs = np.where(both, match / np.where(both, n_hyp, 1), 0.0)
+        recs = np.where(both, match / np.where(both, n_ref, 1), 0.0)
         prec = np.zeros(len(I))
         rec = np.zeros(len(I))
         eff = np.zeros(len(I))
-        for n_hyp, n_ref, differ in (self._numpy_counts or self._scipy_counts)(a, b, I, J):
-            match = (n_hyp + n_ref - differ) / 2
-            both = (n_hyp > 0) & (n_ref > 0)
-            prec += np.where(both, match / np.where(both, n_hyp, 1), 0.0)
-            rec += np.where(both, match / np.where(both, n_ref, 1), 0.0)
-            eff += both
+        for k in range(len(n_hyp)):
+            prec += precs[k]
+            rec += recs[k]
+            eff += both[k]
         prec = np.where(eff > 0, prec / np.maximum(eff, 1), 0.0)
         rec = np.where(eff > 0, rec / np.maximum(eff, 1), 0.0)
         f = BETA**2
         den = f * prec + rec
         return np.where(prec + rec > 0, (1 + f) * prec * rec / np.where(den > 0, den, eps), 0.0)
 
-    def _scipy_counts(self, a: int, b: int, I: np.ndarray, J: np.ndarray
-                      ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """Per order, float32 arrays of the beads' hypothesis n-grams, reference n-grams and sum of |h - r|."""
+    def _scipy_counts(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> Counts:
+        """(orders x beads) float32 arrays of the beads' hypothesis n-grams, reference n-grams and sum of |h - r|."""
         Sh, Sr = _selector(I, a, len(self.zh)), _selector(J, b, len(self.en))
+        hyp, ref, differ = [], [], []
         for H, R in zip(self.H, self.R):
             X, Y = Sh @ H, Sr @ R
-            yield (np.asarray(X.sum(axis=1)).ravel(), np.asarray(Y.sum(axis=1)).ravel(),
-                   np.asarray(abs(X - Y).sum(axis=1)).ravel())
+            hyp.append(np.asarray(X.sum(axis=1)).ravel())
+            ref.append(np.asarray(Y.sum(axis=1)).ravel())
+            differ.append(np.asarray(abs(X - Y).sum(axis=1)).ravel())
+        return np.stack(hyp), np.stack(ref), np.stack(differ)
 
 
 class _NumpyCounts:
@@ -182,8 +191,9 @@ class _NumpyCounts:
 
     def __init__(self, H: Sequence[csr.Csr], R: Sequence[csr.Csr]) -> None:
         self.orders = len(H)
-        self.totals = tuple([np.concatenate([[0], np.cumsum(M.data, dtype=np.int64)])[M.indptr] for M in side]
+        self.totals = tuple(np.stack([np.concatenate([[0], np.cumsum(M.data, dtype=np.int64)])[M.indptr] for M in side])
                             for side in (H, R))
+        """Per side, (orders x rows + 1): the n-grams of each order in the rows before each row."""
         self.offsets = np.concatenate([[0], np.cumsum([M.shape[1] for M in H])])
         self.width = int(self.offsets[-1])
         self.sides = (self._joined(H), self._joined(R))
@@ -213,9 +223,8 @@ class _NumpyCounts:
                                         cells % self.width, counts, M.shape)
         return self.windows[key]
 
-    def __call__(self, a: int, b: int, I: np.ndarray, J: np.ndarray
-                 ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """Per order, float32 arrays of the beads' hypothesis n-grams, reference n-grams and sum of |h - r|."""
+    def __call__(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> Counts:
+        """(orders x beads) float32 arrays of the beads' hypothesis n-grams, reference n-grams and sum of |h - r|."""
         hyp_cells, h = _bead_vectors(self.window(0, a), I, 1, self.width)
         ref_cells, r = _bead_vectors(self.window(1, b), J, 1, self.width)
         at = np.minimum(np.searchsorted(ref_cells, hyp_cells), max(len(ref_cells) - 1, 0))
@@ -224,11 +233,10 @@ class _NumpyCounts:
         order = np.searchsorted(self.offsets, cells % self.width, side="right") - 1
         common = np.bincount(cells // self.width * self.orders + order, weights=np.minimum(h[both], r[at[both]]),
                              minlength=len(I) * self.orders).astype(np.int64).reshape(len(I), self.orders)
-        for k in range(self.orders):
-            hyp = self.totals[0][k][I] - self.totals[0][k][I - a]
-            ref = self.totals[1][k][J] - self.totals[1][k][J - b]
-            # sum |h - r| = |h| + |r| - 2 sum min(h, r)
-            yield hyp.astype(np.float32), ref.astype(np.float32), (hyp + ref - 2 * common[:, k]).astype(np.float32)
+        hyp = self.totals[0][:, I] - self.totals[0][:, I - a]
+        ref = self.totals[1][:, J] - self.totals[1][:, J - b]
+        # sum |h - r| = |h| + |r| - 2 sum min(h, r)
+        return hyp.astype(np.float32), ref.astype(np.float32), (hyp + ref - 2 * common.T).astype(np.float32)
 
 
 def path_band(path: Sequence[tuple[int, int, int, int]], n: int, m: int, width: int = WIDTH) -> Band:

@@ -91,3 +91,29 @@ def test_second_pass_skipped_above_the_size_limit(monkeypatch) -> None:
     A.align(ZH, EN)
     A.align(ZH, EN, chrf=0)
     assert calls == [1]
+
+
+def test_all_orders_at_once_score_as_one_order_at_a_time() -> None:
+    """`_score` works on (orders x beads) arrays; each element goes through the float32 steps it went through when
+    the orders were scored one at a time, and the orders are summed in order: the same bits."""
+    metric = ChrF(Analysis(ZH, EN))
+
+    def one_order_at_a_time(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        prec, rec, eff = np.zeros(len(I)), np.zeros(len(I)), np.zeros(len(I))
+        counts = metric._numpy_counts
+        assert counts is not None  # a short document: numpy rows
+        for n_hyp, n_ref, differ in zip(*counts(a, b, I, J)):
+            match = (n_hyp + n_ref - differ) / 2
+            both = (n_hyp > 0) & (n_ref > 0)
+            prec += np.where(both, match / np.where(both, n_hyp, 1), 0.0)
+            rec += np.where(both, match / np.where(both, n_ref, 1), 0.0)
+            eff += both
+        prec = np.where(eff > 0, prec / np.maximum(eff, 1), 0.0)
+        rec = np.where(eff > 0, rec / np.maximum(eff, 1), 0.0)
+        den = 4.0 * prec + rec
+        return np.where(prec + rec > 0, 5.0 * prec * rec / np.where(den > 0, den, 1e-16), 0.0)
+
+    for a, b in [(1, 1), (1, 2), (2, 1), (2, 2), (3, 1)]:
+        I, J = (x.ravel() for x in np.meshgrid(np.arange(a, 4), np.arange(b, 4), indexing="ij"))
+        got = metric.score(a, b, I, J)
+        assert got.tobytes() == one_order_at_a_time(a, b, I, J).tobytes() and got.max() > 0.3
