@@ -487,6 +487,15 @@ def _needles_in(low: str) -> set[str] | None:
     return {w for _, w in _needle_automaton().iter(low)}
 
 
+_EN_MAGNITUDE_AFTER = LazyPattern(r"\s+(thousand|million|billion|trillion)(?![A-Za-z])", re.I)
+
+
+def _times_magnitude(t: str, value: float, end: int) -> tuple[float, int]:
+    """A number word multiplied by the magnitude word after it ("ten million" = 1,000万, "five hundred thousand")."""
+    m = _EN_MAGNITUDE_AFTER.match(t, end)
+    return (value * _EN_MAGNITUDES[m.group(1).lower()], m.end()) if m else (value, end)
+
+
 def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
     # In ASCII text a case-insensitive match contains one of its pattern's words in the lower-cased text, so a
     # pattern none of whose words occurs is not run (most sentences have no number word; the patterns are slow).
@@ -537,8 +546,9 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
             tens = 1 if second == "one" else _EN_WORDS[second]
             unit = _EN_WORDS.get(_fold_word(m.group(3)), 1) if m.group(3) and tens >= 20 and not tens % 10 else 0
             value += tens + unit
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-        skip.append((m.start(), m.end()))
+        value, end = _times_magnitude(t, value, m.end())
+        out.append(NumberMention(value, m.start(), end, text[m.start():end], False, "words"))
+        skip.append((m.start(), end))
     for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月
         value = float(_MONTHS.index(_fold_word(m.group(1))) + 1)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
@@ -559,6 +569,7 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
                 continue
             else:
                 end = m.end(1)  # "two one-year cohorts": the first word only
+        value, end = _times_magnitude(t, value, end)
         pct = _EN_PERCENT_AFTER.match(t, end)
         if pct:
             end = pct.end()

@@ -341,3 +341,10 @@ def test_decimal_without_leading_zero_is_the_number() -> None:
 def test_a_dot_after_a_word_or_number_is_no_leading_decimal(text: str) -> None:
     """A half-width full stop before a digit (a lost space) or a version's parts start no number of their own."""
     assert all(not m.text.startswith(".") for m in extract_numbers(text, "zh" if "结" in text else "en"))
+
+
+def test_a_number_word_times_its_magnitude() -> None:
+    """"ten million" = 1,000万; "five hundred thousand" = 50万: the magnitude word multiplies the number word."""
+    got = [(m.value, m.text) for m in extract_numbers("ten million masks, five hundred thousand people", "en")]
+    assert got == [(1e7, "ten million"), (5e5, "five hundred thousand")]
+    assert [m.value for m in extract_numbers("ten millionaires", "en")] == [10.0]

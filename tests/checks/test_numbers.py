@@ -223,3 +223,8 @@ def test_per_mille_and_a_decade_in_chinese_numerals_match() -> None:
     assert check("在二十世纪九十年代末和二十一世纪初流行。", decades) == []
     (f,) = check("在二十世纪八十年代末流行。", "It spread in the late 1990s.")
     assert f.message.startswith("\"二十世纪八十年代\" in the Chinese is \"1990\" in the English")
+
+
+def test_a_count_in_words_with_its_magnitude() -> None:
+    assert check("台湾每天生产1,000 万个口罩。", "Taiwan produces ten million masks per day.") == []
+    assert len(check("台湾每天生产1,000 万个口罩。", "Taiwan produces ten thousand masks per day.")) == 1
