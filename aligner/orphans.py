@@ -19,6 +19,8 @@ the ones that do not, from evidence the similarity averages away:
   without the sentence has a plausible length (|z| below Z_LOOSE) that fits the English better than
   the whole bead's. A merged sentence adds English of its own; a sentence whose English is there in
   words the lexicon does not know (超适应证 "off-label") still adds its length to the English.
+- *numbers*: the edge sentence writes numbers in digits none of which the English has, and the rest of the bead
+  has the English's numbers (`_numbers_elsewhere`), with a plausible length without it (|z| below Z_NUMBERS).
 - *silent*: the edge sentence glosses into MIN_STEMS or more English stems, yet matches next to none of
   the English (at most SILENT_SHARE of what the rest matches, none of it its own), and the bead without it
   has a plausible length (|z| below Z_LOOSE): a translated sentence leaves some of its words in the English.
@@ -57,6 +59,12 @@ Z_LOOSE = 2.0
 """A restating sentence's bead must still have a plausible length without it (|z| below this)."""
 OWN_SHARE = 0.02
 """A sentence restates when the evidence only it gives is at most this share of the bead's."""
+Z_NUMBERS = 3.0
+"""A sentence whose numbers the English lacks is split off when the bead without it has |z| below this (numbers are
+stronger evidence than length: a condensed translation's English may be long for its Chinese)."""
+MIN_NUMBERS = 2
+"""Numbers an edge sentence must write for the *numbers* test: one number may be said otherwise (第5日, "four days
+after" the first)."""
 MIN_CHARS = 14
 """A restating sentence has at least this many characters: a shorter one has too few words for the lack of
 evidence of its own to mean anything (a line of dialogue, 韦小宝道：“是，是。”, merged with its speech)."""
@@ -159,6 +167,31 @@ def _support(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> t
     return mine, sum(v * e.get(c, 0.0) for c, v in zr.items()), own
 
 
+def _number_keys(text: str, lang: str, digits_only: bool) -> set[str]:
+    from zhen_qa.aligner.numbers import extract_numbers, number_key
+
+    return {number_key(v) for m in extract_numbers(text, lang) if not digits_only or m.written == "digits"
+            for v in m.endpoints()}
+
+
+def _numbers_elsewhere(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> bool:
+    """*numbers*: edge sentence k writes MIN_NUMBERS numbers in digits (other than 0 and 1), none of which the
+    English has in any form, while the rest of the bead has the English's numbers (one of its digit numbers other
+    than 0 and 1 at least, when it has any: 1周 may be "a week"): the English translates the rest. A translator who
+    merges two sentences keeps both sentences' numbers (a deleted translation of 一项研究共纳入100例患者，其中15%…
+    beside a sentence without numbers)."""
+    if ev.zh_texts is None or ev.en_texts is None:
+        return False
+    mine = _number_keys(ev.zh_texts[k], "zh", True)
+    if len(mine - {"0", "1"}) < MIN_NUMBERS:
+        return False
+    english = set().union(*(_number_keys(ev.en_texts[j], "en", False) for j in range(j0, j1)))
+    if mine & english:
+        return False
+    others = set().union(*(_number_keys(ev.zh_texts[i], "zh", True) for i in range(rest[0], rest[1]))) - {"0", "1"}
+    return not others or bool(others & english)
+
+
 def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None, *,
            silent: bool = True) -> int | None:
     """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None.
@@ -188,6 +221,9 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
             k, best = max(rests, key=lambda t: t[1])
             if best > bead_similarity(similarity, b):
                 return k
+    numbered = [k for k, r in edges if abs(z_rest[k]) < Z_NUMBERS and _numbers_elsewhere(ev, k, r, j0, j1)]
+    if len(numbered) == 1:
+        return numbered[0]
     if ev.Z is None or ev.E is None:
         return None
     restating = [k for k, r in edges if ev.zh_chars[k] >= MIN_CHARS and abs(z_rest[k]) < Z_LOOSE

@@ -265,3 +265,16 @@ def test_english_far_too_short_for_its_chinese_sentence_where_length_measures_co
         other = Evidence(ev.zh_chars, short, zh_texts=zh_texts, en_texts=["a"] * 4 + [en])
         assert length_z(other, 1.0, 4, 5, 4, 5) < -SHORT_Z
         assert not too_short(other, 1.0, (4, 4, 5, 5))
+
+
+def test_a_sentence_whose_numbers_the_english_lacks_is_split() -> None:
+    """The English has the rest's numbers and none of the edge sentence's: the edge sentence is the orphan."""
+    zh = ["一项研究共纳入100例患者，其中15%需要复查。", "所有患者在术前1周提供2份标本。"]
+    en = ["All patients gave two samples a week before surgery."]
+    # an English as long as both sentences: the length test keeps the bead, the numbers split it
+    both = (chars(len(zh[0]), len(zh[1])), chars(float(np.exp(1.0) * (len(zh[0]) + len(zh[1])))))
+    assert orphan((0, 0, 2, 1), Evidence(*both), 1.0) is None
+    assert orphan((0, 0, 2, 1), Evidence(*both, zh_texts=zh, en_texts=en), 1.0) == 0
+    # the English has one of the edge's numbers, or none of the rest's: a merge the translation made
+    for other in ("All 100 patients gave two samples a week before surgery.", "All patients gave samples."):
+        assert orphan((0, 0, 2, 1), Evidence(*both, zh_texts=zh, en_texts=[other]), 1.0) is None, other
