@@ -33,7 +33,7 @@ EXTRA_TARGET = Rule(
     Severity.INFO,
     "An English sentence of a paired section has no Chinese counterpart.",
     preconditions="0-1 beads of paired sections; the sentence has words; not beside a reported untranslated "
-    "sentence (that finding names it)",
+    "sentence (that finding names it); consecutive sentences without Chinese are one finding spanning them",
     scope=NOT_QUOTED,
 )
 UNTRANSLATED_SPAN = Rule(
