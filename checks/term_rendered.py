@@ -305,12 +305,13 @@ _ZH_KEPT_NAME = LazyPattern(r"(" + _ACRONYM + r")\s*[-－]?\s*$")
 @functools.lru_cache(maxsize=1)
 def _combination() -> re.Pattern[str]:
     """Two drugs or more joined as one regimen: cisplatin/doxorubicin, 5-FU/LV, vincristine + cisplatin,
-    5-FU-levamisole (a drug's name or letters, joined by a slash, a plus sign, "plus" or a hyphen)."""
+    5-FU-oxaliplatin (a drug's name or letters, joined by a slash, a plus sign or "plus"; by a hyphen only when one
+    side is a drug's name, so that HER2-positive is no regimen)."""
     drug = _drug_name().pattern.replace("(?<![A-Za-z])", "").replace("(?![A-Za-z])", "")
     one = r"(?:" + drug + r"|" + _ACRONYM + r")"
     token = r"(?:" + one + r"|(?-i:[a-z]{5,}))"
     joined = r"(?:\s*[/+]\s*|\s+plus\s+)"
-    hyphened = r"(?:" + drug + r"-" + one + r"|" + _ACRONYM + r"-" + drug + r")"  # 5-FU-levamisole: not HER2-positive
+    hyphened = r"(?:" + drug + r"-" + one + r"|" + _ACRONYM + r"-" + drug + r")"
     return re.compile(r"(?<![A-Za-z])(?:" + one + joined + token + r"|" + token + joined + one + r"|" + hyphened
                       + r")(?![A-Za-z])", re.I)
 
@@ -338,6 +339,7 @@ preposition, an arm, "regimen"; not another noun ("FOLFOX substance": the treatm
 
 
 def _stands_alone(text: str, end: int) -> bool:
+    """Whether the regimen's name ending at `end` says the treatment by itself (`_AFTER_REGIMEN`)."""
     return _AFTER_REGIMEN.match(text, end) is not None
 
 
