@@ -32,8 +32,10 @@ if TYPE_CHECKING:  # pragma: no cover
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
 _ANCHOR = re.compile(r"\s*\[\[[^\]\n]*\]\]|\s*\{#[\w:.-]+\}|\s*\{\s*#[\w:.-]+\s*\}")
-_IDENTIFIER = re.compile(r"[\w\-]+(?:[./:@][\w\-]+)+|[a-z]+(?:_[a-z0-9]+)+|\S*_\S*")
-"""A block that is one identifier (upstream.checks.type, log_format, foo_ca.crt) is a value, not prose."""
+_IDENTIFIER = re.compile(r"\.?[\w\-]+(?:[./:@][\w\-]+)*(?:[./:@][\w\-]+|\.\([\w\-]+(?:\|[\w\-]+)+\))"
+                         r"|\.[A-Za-z][\w\-]*|[a-z]+(?:_[a-z0-9]+)+|\S*_\S*")
+"""A block that is one identifier (upstream.checks.type, log_format, foo_ca.crt) is a value, not prose; so is a file
+name, a dot file or a name with its extensions to choose from (.umirc.ts, .env, global.(css|less|sass|scss))."""
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 """A file-name slug (openmmlab-2-arch), as image alt text often is."""
 _NOISE = re.compile(r"\d\ufe0f?\u20e3|^\s*\[![A-Za-z]+\]\s*|^\s*[(（]\d{1,2}[)）]\s*|^\s*\d{1,2}\)\s+")

@@ -262,3 +262,19 @@ def test_a_section_without_english_is_one_finding_named_by_its_heading() -> None
     assert [(f.location.line, f.location.end_line) for f in fs] == [(7, 14)]
     assert fs[0].message == "section '移除旧版插件的迁移说明' (lines 7-14, 5 sentences) has no English counterpart"
     assert dict(fs[0].data)["heading"] == "移除旧版插件的迁移说明"
+
+
+def test_a_file_name_heading_kept_on_both_sides_is_no_untranslated_text() -> None:
+    """A directory-structure page's headings name files (.umirc.ts, .env, global.(css|less|sass|scss)): the same in
+    both pages by design, not English left in the Chinese; a prose heading kept in English still is."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    def spans(heading: str) -> list[str]:
+        zh = f"# 目录结构\n\n### {heading}\n\n这个文件用于配置项目。\n"
+        en = f"# Directory structure\n\n### {heading}\n\nThis file configures the project.\n"
+        ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+        return [f.rule for f in check_manuscript(ms, select=["untranslated-span"])]
+
+    for name in (".umirc.ts", ".env", "global.(css|less|sass|scss)", "src/pages"):
+        assert spans(name) == [], name
+    assert spans("Configure the whole project here") == ["untranslated-span"]
