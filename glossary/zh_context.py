@@ -10,7 +10,7 @@ term before it may match.
 """
 from __future__ import annotations
 
-from zhen_qa.glossary.zh_segment import JIEBA_HAN
+from zhen_qa.aligner.jieba_base import JIEBA_HAN
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 LOCALIZERS = frozenset("中上下内外里间前后时")

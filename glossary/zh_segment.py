@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from typing import TYPE_CHECKING
+
+from zhen_qa.aligner.jieba_base import JIEBA_HAN, dictionary_cut
 
 if TYPE_CHECKING:  # pragma: no cover
     import jieba
@@ -129,18 +130,14 @@ class Scan:
         self.w0, self.w1, self.bounds = w0, w1, bounds
 
 
-JIEBA_HAN = re.compile("[\u4e00-\u9fd5]+")
-"""What jieba's `cut` takes as one block of Han characters (`jieba.re_han_default`, less its Latin letters,
-digits and symbols, which it treats apart)."""
-
-
 def add_words(tk: "jieba.Tokenizer", words: list[str]) -> None:
     """`tk.add_word(word)` for each word in order, with the same frequencies and total.
 
     jieba's `add_word` suggests a frequency by segmenting the word with the dictionary as it stands
     (`suggest_freq`: its most probable path, the product of its words' probabilities, at least the word's
     own count) through `cut`'s generators: 0.1 ms a word. For a word of Han characters alone, `cut` is
-    one block cut by `__cut_DAG_NO_HMM`, computed here with the same arithmetic; other words go through jieba."""
+    one block cut by `__cut_DAG_NO_HMM`, computed with the same arithmetic (`jieba_base.dictionary_cut`); other
+    words go through jieba."""
     freq = tk.FREQ
     for word in words:
         if not JIEBA_HAN.fullmatch(word):
@@ -150,32 +147,13 @@ def add_words(tk: "jieba.Tokenizer", words: list[str]) -> None:
         tk.load_chars(word)  # what `LazyTokenizer.add_word` loads first
         freq = tk.FREQ
         total = tk.total
-        n = len(word)
-        logtotal = math.log(total)
-        route: list[tuple[float, int]] = [(0, 0)] * (n + 1)  # jieba's `calc`: best (log probability, end) from idx
-        for idx in range(n - 1, -1, -1):
-            ends = []  # jieba's `get_DAG`
-            i = idx
-            frag = word[idx]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    ends.append(i)
-                i += 1
-                frag = word[idx:i + 1]
-            if not ends:
-                ends.append(idx)
-            route[idx] = max((math.log(freq.get(word[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
-                             for x in ends)
         ftotal = float(total)
         p: float = 1
-        x = 0
-        while x < n:  # `suggest_freq`: the product over the words of the path
-            y = route[x][1] + 1
-            p *= freq.get(word[x:y], 1) / ftotal
-            x = y
+        for w in dictionary_cut(word, freq, total):  # `suggest_freq`: the product over the words of the path
+            p *= freq.get(w, 1) / ftotal
         f = max(int(p * total) + 1, freq.get(word, 1))
         freq[word] = f  # `add_word`
         tk.total = total + f
-        for k in range(1, n + 1):
+        for k in range(1, len(word) + 1):
             if word[:k] not in freq:
                 freq[word[:k]] = 0
