@@ -302,8 +302,9 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
                                              False, "words"))
                 skip.append((m.start(), m.end()))
         for m in _ZH_DECADE.finditer(t):
-            century = int(chinese_numeral_value(m.group(1)) or 0) if m.group(3) else int(m.group(1))
-            decade = int(m.group(2) or _ZH_DIGITS[m.group(3)])
+            head = m.group(1)  # digits or a Chinese numeral, each part in either form: 二十世纪90年代
+            century = int(head) if head.isdigit() else int(chinese_numeral_value(head) or 0)
+            decade = int(m.group(2)) if m.group(2) else _ZH_DIGITS[m.group(3)]
             if 1 <= century <= 21 and not _overlaps(skip, m.start(), m.end()):
                 add(float((century - 1) * 100 + decade * 10), m.start(), m.end())
     if lang == "en" and "ecade" in t:

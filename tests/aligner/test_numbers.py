@@ -348,3 +348,9 @@ def test_a_number_word_times_its_magnitude() -> None:
     got = [(m.value, m.text) for m in extract_numbers("ten million masks, five hundred thousand people", "en")]
     assert got == [(1e7, "ten million"), (5e5, "five hundred thousand")]
     assert [m.value for m in extract_numbers("ten millionaires", "en")] == [10.0]
+
+
+def test_a_decade_mixing_digits_and_chinese_numerals() -> None:
+    """The century and the decade may each be written in digits or in Chinese numerals: all are the 1990s."""
+    for text in ("二十世纪90年代", "20世纪九十年代", "二十世纪九十年代", "20世纪90年代"):
+        assert [(m.value, m.text) for m in extract_numbers(text, "zh")] == [(1990.0, text)], text
