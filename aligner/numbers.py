@@ -134,10 +134,10 @@ _EN_HUNDREDS = re.compile(
 )
 """One hundred and thirty-one (or "thirty one"), two hundred, a hundred and five: a number word above one hundred;
 also a year or count said in hundreds ("Nineteen hundred seventy-nine patients" = 1979例)."""
+_RANGE_ENDS = "|".join(sorted(_UNITS[1:] + ("ten",) + _TEENS + ("twenty",), key=len, reverse=True))
+"""The number words that end a range of words (two to twenty; "one" only begins one)."""
 _EN_WORD_RANGE = re.compile(
-    r"(?<![A-Za-z\-])(one|" + "|".join(sorted(_UNITS[1:] + ("ten",) + _TEENS + ("twenty",), key=len, reverse=True))
-    + r")(?:\s+(?:to|or|through)\s+|\s*[-\u2013]\s*)("
-    + "|".join(sorted(_UNITS[1:] + ("ten",) + _TEENS + ("twenty",), key=len, reverse=True))
+    r"(?<![A-Za-z\-])(one|" + _RANGE_ENDS + r")(?:\s+(?:to|or|through)\s+|\s*[-\u2013]\s*)(" + _RANGE_ENDS
     + r")(?![A-Za-z\-])",
     re.IGNORECASE,
 )
@@ -488,7 +488,8 @@ def _needles_in(low: str) -> set[str] | None:
     return {w for _, w in _needle_automaton().iter(low)}
 
 
-_EN_MAGNITUDE_AFTER = LazyPattern(r"\s+(thousand|million|billion|trillion)(?![A-Za-z])", re.I)
+_EN_MAGNITUDE_AFTER = LazyPattern(r"\s+(" + "|".join(_EN_MAGNITUDES) + r")(?![A-Za-z])", re.I)
+"""A magnitude word (`_EN_MAGNITUDES`) after a number word."""
 
 
 def _times_magnitude(t: str, value: float, end: int) -> tuple[float, int]:
