@@ -66,10 +66,7 @@ def collect(ctx: CheckContext, tags: dict[str, str] | None = None) -> tuple[Coll
 
 def decided(glossary: Glossary | None, lang: str) -> frozenset[str]:
     """Comparison keys of every term in `lang` ("zh" or "en") the glossary lists."""
-    if glossary is None:
-        return frozenset()
-    key = zh_key if lang == "zh" else en_key
-    return frozenset(key(t) for c in glossary.concepts for t, _s, _f in c.terms(lang))
+    return glossary.term_keys(lang) if glossary is not None else frozenset()
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:

@@ -40,6 +40,14 @@ class Missed:
     """Identity of the bead (the ids of its target sentences), for learning the file's own renderings."""
 
 
+def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Missed]]:
+    """The candidate findings by (file, concept, target language), in order."""
+    groups: dict[tuple[str, str, str], list[Missed]] = {}
+    for m in missed:
+        groups.setdefault((m.finding.location.path, m.concept, m.tgt), []).append(m)
+    return groups
+
+
 def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str]],
               learned: Mapping[tuple[str, str, str], Counter[str]] | None = None) -> list[Finding]:
     """The findings to report: per sentence, except one per (file, concept, direction) missing in many sentences.
@@ -49,11 +57,8 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
     beads are not rendered as listed either, so they weigh with the missing ones when deciding whether the file
     made one choice, and the one finding names the word.
     """
-    groups: dict[tuple[str, str, str], list[Missed]] = {}
-    for m in missed:
-        groups.setdefault((m.finding.location.path, m.concept, m.tgt), []).append(m)
     out: list[Finding] = []
-    for key, items in groups.items():
+    for key, items in by_concept(missed).items():
         words = (learned or {}).get(key, Counter())
         free = sum(words.values())
         rendered = occurrences.get(key, len(items) + free) - len(items) - free

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.missing_summary import Missed, summarise
+from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
 from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.presence_words import en_compound, en_negated, en_verb
@@ -37,7 +37,7 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
-from zhen_qa.glossary.model import Glossary, TermStatus, zh_key
+from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -103,9 +103,7 @@ def _unexplained(ctx: CheckContext, hits: dict[int, list[Hit]], missed: list[Mis
     `unlisted[(path, concept, tgt)]` are the beads whose source names the concept and whose target has none of its
     listed forms (found rendered otherwise or not): the evidence learning draws on. The learned words of each
     (path, concept, tgt) are counted into `learned`, once per bead they render (`missing_summary` says so)."""
-    groups: dict[tuple[str, str, str], list[Missed]] = {}
-    for m in missed:
-        groups.setdefault((m.finding.location.path, m.concept, m.tgt), []).append(m)
+    groups = by_concept(missed)
     if all(len(unlisted.get(k, ())) <= MIN_SUPPORT for k in groups):
         return missed  # no concept lacks its listed rendering in enough beads to learn from
     learners: dict[str, Renderings] = {}
@@ -234,7 +232,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"
-        if tgt == "en" and regimen_named(h, concepts, evidence.text) and not _english_only_terms(h, src_hits, tgt_hits):
+        if tgt == "en" and regimen_named(h, concepts, src_hits, tgt_hits, evidence.text):
             continue  # 联合化疗 = "cisplatin/doxorubicin", FOLFOX化疗方案 = "FOLFOX": the regimen named
         if tgt == "en" and initialism_in(renderings, evidence.text):
             continue  # "HR" for hazard ratio, "PEs" for pulmonary embolisms: an initialism the glossary does not list
@@ -266,26 +264,10 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     return out
 
 
-_WORDS: dict[int, tuple[Glossary, Callable[[str], bool]]] = {}
-"""The word test of the glossary last asked (by identity: hashing a large glossary costs more than building it)."""
-
-
 def _word_of(glossary: Glossary) -> Callable[[str], bool]:
     """Whether a Chinese text is a word: the lexicon's, or a form the glossary lists (放疗, which CC-CEDICT lacks)."""
-    known = _WORDS.get(id(glossary))
-    if known is None or known[0] is not glossary:
-        keys = frozenset(zh_key(t) for c in glossary.concepts for t, _s, _f in c.terms("zh"))
-        lexicon = zh2en()
-        known = (glossary, lambda word: word in keys or word in lexicon)
-        _WORDS.clear()
-        _WORDS[id(glossary)] = known
-    return known[1]
-
-
-def _english_only_terms(h: Hit, src_hits: list[Hit], tgt_hits: list[Hit]) -> bool:
-    """Whether the English has a glossary term the Chinese lacks (then the treatment may be rendered wrongly)."""
-    src = {c for o in src_hits for c in o.match.concepts}
-    return any(not src.intersection(t.match.concepts) for t in tgt_hits)
+    keys, lexicon = glossary.term_keys("zh"), zh2en()
+    return lambda word: word in keys or word in lexicon
 
 
 def _masked_text(sentences: list[Sentence], hits: list[Hit]) -> str:

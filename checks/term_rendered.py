@@ -129,6 +129,12 @@ def general_alternative(form: str, lang: str, other: tuple[str, ...]) -> bool:
     return len(unrelated) >= GENERAL_MIN
 
 
+def unmatched_terms(src_hits: list[Hit], tgt_hits: list[Hit]) -> list[Hit]:
+    """The target's term hits whose concept no source hit names: a term one side has and the other lacks."""
+    src = {c for o in src_hits for c in o.match.concepts}
+    return [t for t in tgt_hits if not src.intersection(t.match.concepts)]
+
+
 def modifier_rendered(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hits: list[Hit],
                        present: set[str], text: str = "") -> bool:
     """A Chinese treatment term compounded with the drug before it (顺铂化疗, 紫杉醇方案化疗), which the English names.
@@ -141,9 +147,8 @@ def modifier_rendered(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_
     """
     if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
         return False
-    src = {c for o in src_hits for c in o.match.concepts}
     kept = Evidence(" ".join(dict.fromkeys(o.sentence.text.text for o in [h, *src_hits])))
-    if any(not src.intersection(t.match.concepts) and not kept.has_original([t.match.form]) for t in tgt_hits):
+    if any(not kept.has_original([t.match.form]) for t in unmatched_terms(src_hits, tgt_hits)):
         return False  # an English term the Chinese lacks (kept in English inside the Chinese, as MM, it has it)
     if any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
            for o in src_hits):
@@ -316,11 +321,14 @@ def _combination() -> re.Pattern[str]:
                       + r")(?![A-Za-z])", re.I)
 
 
-def regimen_named(h: Hit, concepts: list[Concept], text: str) -> bool:
+def regimen_named(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hits: list[Hit], text: str) -> bool:
     """A Chinese treatment term (化疗, 联合化疗) whose English names the regimen instead: by the drugs it combines
     ("cisplatin/doxorubicin", "5-FU/LV") or by the regimen's name the Chinese keeps before the term ("FOLFOX" for
-    FOLFOX化疗方案). The regimen says the treatment. Only for a treatment (an English form ending in "therapy")."""
+    FOLFOX化疗方案). The regimen says the treatment. Only for a treatment (an English form ending in "therapy"),
+    and not when the English has a term the Chinese lacks (`unmatched_terms`: the treatment may be rendered wrongly)."""
     if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
+        return False
+    if unmatched_terms(src_hits, tgt_hits):
         return False
     before = h.sentence.text.text[:h.match.start].removesuffix(_ZH_REGIMEN)
     kept = _ZH_KEPT_NAME.search(before)

@@ -223,6 +223,19 @@ class Glossary:
         data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         return "sha256:" + sha256(data).hexdigest()
 
+    def term_keys(self, lang: str) -> frozenset[str]:
+        """Comparison keys (`zh_key`, `en_key`) of every term in `lang` ("zh" or "en") the glossary lists, whatever
+        its status; computed once per language."""
+        keys = self._term_keys.get(lang)
+        if keys is None:
+            key = zh_key if lang == "zh" else en_key
+            keys = self._term_keys[lang] = frozenset(key(t) for c in self.concepts for t, _s, _f in c.terms(lang))
+        return keys
+
+    @cached_property
+    def _term_keys(self) -> dict[str, frozenset[str]]:
+        return {}
+
     def translation_pairs(self) -> list[tuple[str, str]]:
         """(zh term, en term) for every accepted zh term × accepted en term of each concept (aligner lexicon)."""
         pairs: list[tuple[str, str]] = []
