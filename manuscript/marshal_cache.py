@@ -38,7 +38,7 @@ class MarshalCache(Generic[K, V]):
         self._accepts = accepts
         """Whether a value read from the file has the entries' shape (else it counts as missing)."""
         self.stored: dict[K, bytes] = {}
-        """The file's entries, each value still marshalled."""
+        """The file's entries and those added by this run, each value marshalled (what `save` writes)."""
         self.entries: dict[K, V] = {}
         """The entries asked for (unmarshalled from `stored`) or added by this run."""
         self.used: set[K] = set()
@@ -79,8 +79,11 @@ class MarshalCache(Generic[K, V]):
 
     def put(self, key: K, value: V) -> None:
         """Add an entry made by this run (the file is rewritten at `save`)."""
+        marshallable: Any = value  # code objects, tuples of lists and ints
+        raw = marshal.dumps(marshallable)
         with self._lock:
             self.entries[key] = value
+            self.stored[key] = raw
             self.new = True
         self.used.add(key)
 
@@ -90,9 +93,8 @@ class MarshalCache(Generic[K, V]):
         if not self.new:
             return
         with self._lock:
-            made: dict[K, Any] = self.entries  # marshallable values (code objects, tuples of lists and ints)
-            stored = {**self.stored, **{k: marshal.dumps(v) for k, v in made.items()}}
-            keep = stored if len(stored) <= self.keep else {k: v for k, v in stored.items() if k in self.used}
+            stored = self.stored
+            keep = dict(stored) if len(stored) <= self.keep else {k: v for k, v in stored.items() if k in self.used}
             self.new = False
         with contextlib.suppress(OSError, ValueError):
             usercache.write_atomically(path, lambda fh: fh.write(marshal.dumps(keep)))
