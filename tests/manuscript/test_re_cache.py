@@ -1,8 +1,6 @@
 """manuscript.re_cache: patterns compiled from cached code are the patterns CPython's own `compile` makes."""
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,9 +8,8 @@ from typing import Any
 
 import pytest
 
-import zhen_qa
+from tests.manuscript.patterns_kit import package_patterns
 from zhen_qa.manuscript import re_cache, re_charset
-from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.marshal_cache import MarshalCache
 
 COMPILER: Any = re_charset._COMPILER
@@ -104,20 +101,9 @@ def test_a_damaged_entry_is_compiled_again(cache: Path) -> None:
     assert re_cache._cache.entries[("(?P<x>a+)b", 0)] == re_cache._made("(?P<x>a+)b", 0) and re_cache._cache.new
 
 
-def _package_patterns() -> Iterator[tuple[str, str, int]]:
-    """(module, pattern, flags) of every compiled or lazy pattern a module of the package holds at its top level."""
-    for info in pkgutil.walk_packages(zhen_qa.__path__, "zhen_qa."):
-        if info.name.endswith("__main__"):
-            continue
-        module = importlib.import_module(info.name)
-        for value in vars(module).values():
-            if isinstance(value, (re.Pattern, LazyPattern)) and isinstance(value.pattern, str):
-                yield info.name, value.pattern, value.flags
-
-
 def test_every_pattern_of_the_package_is_cpythons_pattern_from_the_file(cache: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    patterns = list(_package_patterns())
+    patterns = list(package_patterns())
     assert len(patterns) > 100
     expected = [re_cache._CPYTHON(p, f & ~re.U) for _, p, f in patterns]  # `flags` of a compiled str pattern has U
     assert re_cache.install()

@@ -1,8 +1,6 @@
 """manuscript.re_charset: character classes compiled without per-character loops, to the same code as CPython's."""
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import random
 import re
 from collections.abc import Iterator
@@ -10,9 +8,8 @@ from typing import Any
 
 import pytest
 
-import zhen_qa
+from tests.manuscript.patterns_kit import package_patterns
 from zhen_qa.manuscript import re_charset
-from zhen_qa.manuscript.lazy_re import LazyPattern
 
 COMPILER: Any = re_charset._COMPILER
 PARSER: Any = COMPILER._parser if hasattr(COMPILER, "_parser") else COMPILER.sre_parse
@@ -81,19 +78,8 @@ def test_case_insensitive_classes_are_left_to_cpython() -> None:
     assert len(calls) == 2 * 26
 
 
-def _package_patterns() -> Iterator[tuple[str, str, int]]:
-    """(module, pattern, flags) of every compiled or lazy pattern a module of the package holds at its top level."""
-    for info in pkgutil.walk_packages(zhen_qa.__path__, "zhen_qa."):
-        if info.name.endswith("__main__"):
-            continue
-        module = importlib.import_module(info.name)
-        for value in vars(module).values():
-            if isinstance(value, (re.Pattern, LazyPattern)) and isinstance(value.pattern, str):
-                yield info.name, value.pattern, value.flags
-
-
 def test_every_pattern_of_the_package_compiles_to_the_same_code() -> None:
-    patterns = list(_package_patterns())
+    patterns = list(package_patterns())
     assert len(patterns) > 100
     saved = COMPILER._optimize_charset  # the command line's tests may have installed ours in this process
     try:
