@@ -37,10 +37,9 @@ import argparse
 import csv
 import html
 import io
-import subprocess
 from pathlib import Path
 
-from heldout_io import write_line_pairs  # benchmarks/ is the script's folder
+from heldout_io import show, write_line_pairs  # benchmarks/ is the script's folder
 
 PATH = "data/Ecc complete train.csv"
 BLOCK, MIN_REST, STEP = 30, 10, 9
@@ -48,8 +47,7 @@ BLOCK, MIN_REST, STEP = 30, 10, 9
 
 def summaries(git_dir: str) -> list[list[tuple[str, str]]]:
     """The corpus's sentence pairs (Chinese, English), one list per source summary, in stored order."""
-    text = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"HEAD:{PATH}"],
-                          check=True, capture_output=True).stdout.decode("utf-8")
+    text = show(git_dir, "HEAD", PATH)
     out: list[list[tuple[str, str]]] = []
     last = 0
     for row in csv.DictReader(io.StringIO(text)):
@@ -77,9 +75,10 @@ def select(git_dir: str, offset: int) -> list[tuple[str, list[tuple[str, str]]]]
     seen_zh: set[str] = set()
     seen_en: set[str] = set()
     out: list[tuple[str, list[tuple[str, str]]]] = []
+    corpus = summaries(git_dir)
     for want in sorted({0, offset}):
         k = 0
-        for d, summary in enumerate(summaries(git_dir), 1):
+        for d, summary in enumerate(corpus, 1):
             for p, piece in enumerate(pieces(summary), 1):
                 k += 1
                 if (k - 1) % STEP != want:

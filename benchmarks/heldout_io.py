@@ -1,12 +1,21 @@
-"""Writing a held-out document pair the way the benchmarks read it: one sentence a line on each side.
+"""Reading a held-out source from a fetched git dir, and writing a document pair the way the benchmarks read it.
+
+`show(git_dir, rev, path)` is one file of the source repository as text.
 
 `write_line_pairs(stem, zh, en)` writes STEM.zh and STEM.en (a line each, UTF-8, LF) and STEM.gold, the published
 1-1 line alignment `[i]:[i]` that `benchmarks/defects.py` takes as reference pairs and `benchmarks/align.py` scores.
 """
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
+
+
+def show(git_dir: str, rev: str, path: str) -> str:
+    """One file of the source repository at `rev`."""
+    return subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{rev}:{path}"],
+                          check=True, capture_output=True).stdout.decode("utf-8")
 
 
 def write_line_pairs(stem: Path, zh: Sequence[str], en: Sequence[str]) -> None:
