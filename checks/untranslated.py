@@ -198,13 +198,22 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
             yield Finding(rule.id, rule.severity, f"no Chinese for: {s.text.text[:80]}", s.location, "en",
                           s.text.text, related=related)
         return
-    first, last = sentences[0].location, sentences[-1].location
-    where = Location(first.path, first.line, first.column, last.end_line, last.end_column)
-    lines = f"line {where.line}" if where.line == where.end_line else f"lines {where.line}-{where.end_line}"
-    listed = [{"line": s.location.line, "column": s.location.column, "text": s.text.text} for s in sentences]
+    where, lines = _span(sentences)
     msg = f"{len(sentences)} sentences in a row ({lines}) have no Chinese: {sentences[0].text.text[:60]}"
     yield Finding(rule.id, rule.severity, msg, where, "en", sentences[0].text.text, related=related,
-                  data=(("count", len(sentences)), ("sentences", listed)))
+                  data=(("count", len(sentences)), ("sentences", _listing(sentences))))
+
+
+def _span(sentences: list[Sentence]) -> tuple[Location, str]:
+    """The location from the first sentence to the end of the last, and its lines in words ("lines 3-5")."""
+    first, last = sentences[0].location, sentences[-1].location
+    where = Location(first.path, first.line, first.column, last.end_line, last.end_column)
+    return where, f"line {where.line}" if where.line == where.end_line else f"lines {where.line}-{where.end_line}"
+
+
+def _listing(sentences: list[Sentence]) -> list[dict[str, Any]]:
+    """The sentences as a finding's data lists them: line, column and text of each."""
+    return [{"line": s.location.line, "column": s.location.column, "text": s.text.text} for s in sentences]
 
 
 def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Iterator[Finding]:
@@ -222,22 +231,18 @@ def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Ite
         related = english[0].location
         note = (f" (the English beside it, line {related.line}, has no Chinese either: a wrong or misplaced "
                 f"sentence, or its counterpart: {english[0].text.text[:60]})")
-        data = (("beside", [{"line": e.location.line, "column": e.location.column, "text": e.text.text}
-                            for e in english]),)
+        data = (("beside", _listing(english)),)
     if len(sentences) < GROUP_MIN:
         for s in sentences:
             yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}{note}",
                           s.location, "zh", s.text.text, related=related, data=data)
         return
-    first, last = sentences[0].location, sentences[-1].location
-    where = Location(first.path, first.line, first.column, last.end_line, last.end_column)
-    lines = f"line {where.line}" if where.line == where.end_line else f"lines {where.line}-{where.end_line}"
+    where, lines = _span(sentences)
     n = len(sentences)
     head = sentences[0].text.text if sentences[0].role is Role.HEADING else ""
     msg = (f"section '{head}' ({lines}, {n} sentences) has no English counterpart" if head else
            f"{n} sentences in a row ({lines}) have no English counterpart: {sentences[0].text.text[:60]}")
-    listed = [{"line": s.location.line, "column": s.location.column, "text": s.text.text} for s in sentences]
-    data = data + (("count", n), ("sentences", listed)) + ((("heading", head),) if head else ())
+    data = data + (("count", n), ("sentences", _listing(sentences))) + ((("heading", head),) if head else ())
     yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, msg + note, where, "zh", sentences[0].text.text,
                   related=related, data=data)
 
