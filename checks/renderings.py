@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.presence import han_word, zh_key
 
 MIN_SUPPORT = 2
 """Fewest other beads lacking the listed rendering that must have a word before it is learned for the concept."""
@@ -33,7 +33,6 @@ SPECIFICITY = 2
 """A learned word stands at least this many times as often in beads naming the concept as in beads that do not."""
 
 _EN_WORD = re.compile(r"[a-z][a-z0-9]{2,}")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _ZH_SIZES = (2, 3, 4)
 
 _EN_FUNCTION = frozenset("""
@@ -74,7 +73,7 @@ def en_tokens(text: str) -> dict[str, str]:
 def zh_tokens(text: str) -> dict[str, str]:
     """Runs of 2-4 Han characters of a text (script and width folded), each standing for itself."""
     out: dict[str, str] = {}
-    for run in _HAN_RUN.findall(zh_key(text)):
+    for run in han_word().findall(zh_key(text)):
         for n in _ZH_SIZES:
             for k in range(len(run) - n + 1):
                 out.setdefault(run[k:k + n], run[k:k + n])

@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Mapping
 
-from zhen_qa.checks.presence import Evidence
+from zhen_qa.checks.presence import Evidence, han_word
 from zhen_qa.checks.presence_names import transliterated
 from zhen_qa.checks.term_forms import is_initialism
 from zhen_qa.checks.term_hits import Hit
@@ -226,7 +226,6 @@ def part_of_another_word(h: Hit, text: str) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _in_order(chars: str, text: str) -> bool:
@@ -251,10 +250,11 @@ def inside_a_name(h: Hit, text: str, renderings: tuple[str, ...]) -> bool:
     sentence = h.sentence.text.text
     start, end = h.match.start, h.match.end
     left = start
-    while left > 0 and _HAN.match(sentence[left - 1]):
+    han = han_word()
+    while left > 0 and han.match(sentence, left - 1):
         left -= 1
     right = end
-    while right < len(sentence) and _HAN.match(sentence[right]):
+    while right < len(sentence) and han.match(sentence, right):
         right += 1
     if left == start and right == end:
         return False  # the match is a word of its own
