@@ -115,11 +115,14 @@ def _verb_pattern(stem: str) -> re.Pattern[str]:
 
 def en_verb(text: str, forms: Iterable[str]) -> bool:
     """Whether the English says a one-word -ation form by its verb (mutation: "the mutated gene", "cells mutate"):
-    the stem up to -at, of COMPOUND_MIN letters or more, and a verb ending."""
+    the stem up to -at, of COMPOUND_MIN letters or more, and a verb ending; a hyphenated form keeps its first
+    parts (self-isolation: "self-isolating")."""
     folded = fold_en(text, lower=True)
     for form in forms:
         word = fold_en(form, lower=True).strip()
-        if word.isalpha() and word.endswith(_ACTION) and len(word) - len(_ACTION) + 2 >= COMPOUND_MIN \
+        prefix, _, last = word.rpartition(" ")  # self-isolation (folded "self isolation"): "self-isolating"
+        if (not prefix or prefix.replace(" ", "").isalpha()) and last.isalpha() and last.endswith(_ACTION) \
+                and len(last) - len(_ACTION) + 2 >= COMPOUND_MIN \
                 and _verb_pattern(word[:-3]).search(folded):
             return True
     return False

@@ -16,6 +16,13 @@ Two things must hold together (`Discourse.implied`):
     point" for the primary end point);
   - a *population left out*: the term names a population (心脏停搏患者) and the English names no people at all.
 
+A concept that is the *subject* of the file pair (`Discourse.topic`: of the concepts named on both sides, the one
+named in the most aligned beads, in at least TOPIC_MIN of them and TOPIC_SHARE of the pair's beads; the colon cancer
+of a colon cancer summary) is left to the context wherever one side
+does not name it ("survival in stage II patients" for II期结肠癌患者的生存率), whatever the sentence's structure:
+both readers know the subject. `term_missing` still reports it where the other side writes the term with a slip
+(`term_near`: 临床实验 for 临床试验), which is the listed term mistyped, not the subject implied.
+
 An arm the English names by its role ("the control group" for 安慰剂组, `role_named_arm`) needs no context: the
 role says which arm it is. A term replaced by another word is still missing: the English then names as many arms,
 names another member of the combination, or has the other word where the head would be.
@@ -23,6 +30,7 @@ names another member of the combination, or has the other word where the head wo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from zhen_qa.checks.context import CheckContext
@@ -34,6 +42,10 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 
 RADIUS = 2
 """Aligned beads either side in which a concept named on both sides counts as established."""
+TOPIC_SHARE = 0.2
+"""Least share of a file's aligned beads that name a concept, on each side, for it to be the file's subject."""
+TOPIC_MIN = 4
+"""Fewest aligned beads naming the concept on each side for it to be the subject (a short file proves nothing)."""
 
 _ZH_ARM = LazyPattern(r"(?<![分小亚每各两本该此全])组(?![织成合间别分建装])")
 """组 ending a comparison arm (安慰剂组, 达格列净组), not 组织 "tissue", 组间 "between groups", 每组 "each group"."""
@@ -68,6 +80,7 @@ class Discourse:
         self._radius = radius
         self._beads: list[tuple[int, set[str], set[str]]] = []
         self._index: dict[int, int] | None = None
+        self._topics: dict[int, tuple[Counter[str], Counter[str], list[int]]] | None = None
 
     def _indexed(self) -> dict[int, int]:
         """id of each sentence of an aligned bead -> the bead's index (built on first need: most runs never ask)."""
@@ -91,6 +104,28 @@ class Discourse:
         near = [b for j, b in enumerate(self._beads[max(0, k - self._radius):k + self._radius + 1],
                                         start=max(0, k - self._radius)) if j != k and b[0] == pair]
         return any(ids & zh for _p, zh, _en in near) and any(ids & en for _p, _zh, en in near)
+
+    def topic(self, ids: set[str], sentence: Sentence) -> bool:
+        """Whether a concept of `ids` is the subject of the file pair of `sentence`: of the concepts named on both
+        sides, the one named in the most aligned beads (counted on the side naming it less), in at least TOPIC_MIN
+        and TOPIC_SHARE of them (a colon cancer summary naming 结肠癌 throughout). Only the subject: a concept that
+        merely recurs (the summary's chemotherapy) can be left out by mistake, and is reported."""
+        k = self._indexed().get(id(sentence))
+        if k is None:
+            return False
+        pair = self._beads[k][0]
+        if self._topics is None:
+            self._topics = {}
+            for p, zh, en in self._beads:
+                counts = self._topics.setdefault(p, (Counter(), Counter(), [0]))
+                counts[0].update(zh)
+                counts[1].update(en)
+                counts[2][0] += 1
+        zh_n, en_n, total = self._topics[pair]
+        least = max(TOPIC_MIN, TOPIC_SHARE * total[0])
+        both = {c: min(zh_n[c], en_n[c]) for c in zh_n}
+        top = max(both.values(), default=0)
+        return any(both.get(c, 0) >= least and both[c] == top for c in ids)
 
     def implied(self, h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
                 zh_text: str, en_text: str) -> bool:

@@ -20,6 +20,7 @@ from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_near import near_en, near_zh
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
     anaphor,
@@ -37,7 +38,7 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
-from zhen_qa.glossary.model import Glossary, TermStatus
+from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -69,7 +70,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
                               unlisted)
-        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, unlisted=unlisted)
+        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
+                               unlisted=unlisted)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -252,6 +254,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text,
                                       " ".join(s.text.text for s in tgt_sentences)):
             continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
+        if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
+                and not _slipped(evidence.text, concepts, tgt):
+            continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
@@ -262,6 +267,15 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             h = kept
         out.append((h, renderings))
     return out
+
+
+def _slipped(text: str, concepts: list[Concept], tgt: str) -> bool:
+    """Whether the target text has a listed form of the concept with a slip (`term_near`): 临床实验 for 临床试验,
+    "distant learning"; in Chinese also the English form kept with one ("ACD" for ASD)."""
+    en = [f for c in concepts for f in c.accepted("en")]
+    if tgt == "en":
+        return near_en(text, en)
+    return near_zh(text, [f for c in concepts for f in c.accepted("zh")]) or near_en(text, en)
 
 
 def _word_of(glossary: Glossary) -> Callable[[str], bool]:

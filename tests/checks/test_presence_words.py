@@ -59,6 +59,9 @@ def test_an_ation_noun_said_by_its_verb() -> None:
     assert en_verb("children vaccinated last year", ["vaccination"])
     assert not en_verb("a mutual interest", ["mutation"]) and not en_verb("the mutant", ["mutation"])
     assert not en_verb("rated highly", ["ration"])  # too short a stem
+    # a hyphenated form keeps its first part: self-isolation = "self-isolate", "self-isolating"
+    assert en_verb("You should self-isolate.", ["self-isolation"]) and en_verb("self-isolating", ["self-isolation"])
+    assert not en_verb("people isolating at home", ["self-isolation"])
     g = gl(Concept("mut", "突变", "mutation"))
     assert only(run(g, ["该基因发生突变。"], ["The gene is mutated."]), "term-missing") == []
     assert len(only(run(g, ["该基因发生突变。"], ["The gene is altered."]), "term-missing")) == 1

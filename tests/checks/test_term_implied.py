@@ -96,3 +96,47 @@ def test_a_population_the_english_leaves_out_whole() -> None:
     # the people are there, their condition replaced
     replaced = [en[0], "Physicians can help the public see the importance of bystanders to patients with substance."]
     assert len(missing([ARREST], zh, replaced)) == 1
+
+
+COLON = Concept("colon", "结肠癌", "colon cancer")
+TRIAL = Concept("trial", "临床试验", "clinical trial")
+SUBJECT_ZH = ["结肠癌是常见的恶性肿瘤。", "结肠癌的发病率逐年上升。", "饮食与结肠癌有关。", "结肠癌可以筛查。",
+              "II期结肠癌患者的生存率较高。"]
+SUBJECT_EN = ["Colon cancer is a common malignancy.", "The incidence of colon cancer is rising.",
+              "Diet is associated with colon cancer.", "Colon cancer can be screened for."]
+
+
+def test_the_files_subject_the_english_leaves_to_the_context() -> None:
+    """A colon cancer summary names 结肠癌 in every Chinese sentence; "stage II patients" needs no "colon cancer":
+    the concept is named on both sides in at least TOPIC_MIN beads and TOPIC_SHARE of them."""
+    assert missing([COLON], SUBJECT_ZH, SUBJECT_EN + ["Survival is high in stage II patients."]) == []
+
+
+def test_a_concept_named_in_too_few_beads_is_no_subject() -> None:
+    # three beads name it on each side: too few to call it the file's subject
+    assert len(missing([COLON], SUBJECT_ZH[2:], SUBJECT_EN[2:] + ["Survival is high in stage II patients."])) == 1
+    # named in four beads of a long file: less than TOPIC_SHARE of it
+    filler_zh = [f"第{k}项研究纳入了患者。" for k in range(20)]
+    filler_en = [f"Study {k} enrolled patients." for k in range(20)]
+    zh, en = SUBJECT_ZH + filler_zh, SUBJECT_EN + ["Survival is high in stage II patients."] + filler_en
+    assert len(missing([COLON], zh, en)) == 1
+
+
+def test_only_the_subject_not_a_concept_that_recurs() -> None:
+    """化疗 named in four beads of a colon cancer summary that names 结肠癌 in five: only the subject is implied."""
+    zh = [z.replace("。", "，化疗有效。") for z in SUBJECT_ZH[:4]] + ["结肠癌患者接受化疗。", "化疗后生存率较高。"]
+    en = [e.replace(".", "; chemotherapy works.") for e in SUBJECT_EN] + ["Patients with colon cancer receive it.",
+                                                                           "Survival is high in stage II patients."]
+    msgs = missing([COLON, CHEMO], zh, en)
+    assert msgs and all(m.startswith("「化疗」") for m in msgs)
+
+
+def test_the_subject_written_with_a_slip_is_still_missing() -> None:
+    """临床实验 for 临床试验 where clinical trials are the file's subject: the listed term mistyped, not implied."""
+    zh = ["临床试验需要伦理审查。", "临床试验分为四期。", "临床试验的结果应当公开。", "临床试验需要知情同意。",
+          "许多临床实验失败了。"]
+    en = ["Clinical trials require ethical review.", "Clinical trials have four phases.",
+          "The results of clinical trials should be public.", "Clinical trials require informed consent.",
+          "Many clinical trials failed."]
+    (msg,) = missing([TRIAL], zh, en)
+    assert "“clinical trials” has no 「临床试验」" in msg
