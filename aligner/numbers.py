@@ -492,10 +492,17 @@ _EN_MAGNITUDE_AFTER = LazyPattern(r"\s+(" + "|".join(_EN_MAGNITUDES) + r")(?![A-
 """A magnitude word (`_EN_MAGNITUDES`) after a number word."""
 
 
+_EN_DOZEN_AFTER = LazyPattern(r"\s+dozen(?![A-Za-z])", re.I)
+
+
 def _times_magnitude(t: str, value: float, end: int) -> tuple[float, int]:
-    """A number word multiplied by the magnitude word after it ("ten million" = 1,000万, "five hundred thousand")."""
+    """A number word multiplied by the magnitude word after it ("ten million" = 1,000万, "five hundred thousand",
+    "two dozen" = 24)."""
     m = _EN_MAGNITUDE_AFTER.match(t, end)
-    return (value * _EN_MAGNITUDES[m.group(1).lower()], m.end()) if m else (value, end)
+    if m:
+        return value * _EN_MAGNITUDES[m.group(1).lower()], m.end()
+    m = _EN_DOZEN_AFTER.match(t, end)
+    return (value * 12, m.end()) if m else (value, end)
 
 
 def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
@@ -572,6 +579,7 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
             else:
                 end = m.end(1)  # "two one-year cohorts": the first word only
         value, end = _times_magnitude(t, value, end)
+        skip.append((m.start(), end))  # "two dozen": the dozen is not a number of its own
         pct = _EN_PERCENT_AFTER.match(t, end)
         if pct:
             end = pct.end()

@@ -270,8 +270,19 @@ def _aabb(text: str, freq: _Counts) -> set[int]:
 def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of doubled English words ("the the")."""
     for m in _EN_DOUBLE.finditer(text):
-        if m.group(1).lower() not in _EN_LEGIT and not _tautonym(m.group(1), m.group(2)):
+        if m.group(1).lower() not in _EN_LEGIT and not _tautonym(m.group(1), m.group(2)) \
+                and not _initials(text, m.start(), m.group(1), m.group(2)):
             yield m.start(), m.end(), m.group(1)
+
+
+_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+\s+$")
+
+
+def _initials(text: str, start: int, first: str, second: str) -> bool:
+    """An author's initials after the surname ("Hussein A A, et al"): one capital letter twice, after a capitalised
+    word."""
+    return len(first) == 1 and first.isupper() and second == first \
+        and bool(_SURNAME_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _tautonym(genus: str, species: str) -> bool:

@@ -46,11 +46,25 @@ def is_initialism(short: str, long: str) -> bool:
     "hepatitis B surface antigen". Every word of `long` but a function word gives its first letter, in order; a
     word may give more letters of its own after it (myelo-Dysplastic, antiGen), as biomedical abbreviations do
     (`glossary.discover.abbrev.spells`, which discovery's definitions use too). `short` is one run of letters with
-    two capitals or more; CT is not "confidence interval" (no I)."""
+    two capitals or more, its parts maybe joined by hyphens (RT-PCR of "reverse transcription polymerase chain
+    reaction"); CT is not "confidence interval" (no I)."""
     words = _WORD.findall(long)
+    short = short.replace("-", "")
     if len(words) < 2 or not short.isalpha() or sum(c.isupper() for c in short) < 2 or not short[0].isupper():
         return False
     return spells(words, short.lower(), stop=_SKIPPED)
+
+
+_GENUS_SHORT = re.compile(r"([A-Z])\.\s*([a-z][a-z-]+)")
+
+
+def is_genus_abbreviation(short: str, long: str) -> bool:
+    """Whether `short` is the binomial `long` with its genus cut to the initial, as biology writes it after the first
+    use: "H. pylori" of "Helicobacter pylori", "E. coli" of "Escherichia coli"."""
+    m = _GENUS_SHORT.fullmatch(short.strip())
+    parts = long.split()
+    return m is not None and len(parts) == 2 and parts[0][0] == m.group(1) and parts[1] == m.group(2) \
+        and len(parts[0]) > 1
 
 
 def is_word_abbreviation(short: str, long: str) -> bool:

@@ -9,6 +9,7 @@ from zhen_qa.checks.term_forms import (
     is_clipping,
     is_contraction,
     is_elaboration,
+    is_genus_abbreviation,
     is_initialism,
     is_other_part_of_speech,
     is_word_abbreviation,
@@ -33,10 +34,11 @@ _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED:
 
 def _styles(forms: list[str]) -> list[str]:
     """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
-    and so are 放射治疗 and 放疗, coronavirus and CoV, influenza and flu, 凋亡 and 细胞凋亡, prognosis and prognostic
-    (noun and adjective)."""
+    and so are 放射治疗 and 放疗, coronavirus and CoV, H. pylori and Helicobacter pylori, influenza and flu, 凋亡 and
+    细胞凋亡, prognosis and prognostic (noun and adjective)."""
     return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
                                         or is_word_abbreviation(f, g) or is_clipping(f, g)
+                                        or is_genus_abbreviation(f, g)
                                         or (is_other_part_of_speech(f, g) and _second(f, g))
                                         for g in forms if g != f)]
 

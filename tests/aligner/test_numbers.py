@@ -348,6 +348,9 @@ def test_a_number_word_times_its_magnitude() -> None:
     got = [(m.value, m.text) for m in extract_numbers("ten million masks, five hundred thousand people", "en")]
     assert got == [(1e7, "ten million"), (5e5, "five hundred thousand")]
     assert [m.value for m in extract_numbers("ten millionaires", "en")] == [10.0]
+    # "two dozen" = 24 (约有 24 名), one number; a dozen alone is twelve
+    assert [(m.value, m.text) for m in extract_numbers("around two dozen people", "en")] == [(24.0, "two dozen")]
+    assert [m.value for m in extract_numbers("a dozen eggs", "en")] == [12.0]
 
 
 def test_a_decade_mixing_digits_and_chinese_numerals() -> None:

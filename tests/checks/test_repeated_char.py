@@ -30,6 +30,13 @@ def test_a_latin_tautonym_is_a_species_name_not_a_doubled_word() -> None:
     assert [u for _, _, u in english_doubles("The The end. Cygnus Cygnus")] == ["The", "Cygnus"]
 
 
+def test_an_authors_initials_are_not_a_doubled_letter() -> None:
+    """"Hussein A A, et al": the initials after a surname, in English or kept in the Chinese (Hussein A A 等人)."""
+    assert list(english_doubles("Hussein A A, et al studied it.")) == []
+    assert list(english_doubles("Hussein A A 等人研究了化合物。")) == []
+    assert [u for _, _, u in english_doubles("see A A here, and a a slip")] == ["A", "a"]
+
+
 def test_doubled_english_word_in_manuscript() -> None:
     en = "We report the the results."
     fs = found(["我们报告结果。"], [en], "repeated-char")

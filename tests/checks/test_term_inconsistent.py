@@ -7,6 +7,7 @@ from zhen_qa.checks.term_forms import (
     is_clipping,
     is_contraction,
     is_elaboration,
+    is_genus_abbreviation,
     is_initialism,
     is_other_part_of_speech,
     is_word_abbreviation,
@@ -159,6 +160,24 @@ def test_a_one_word_abbreviation_or_clipping_with_its_long_form_is_one_usage() -
     g2 = gl(Concept("flu", "流感", "influenza", en_admitted=("grippe",)))
     en2 = ["Influenza recurs every year.", "The grippe vaccine works.", "Grippe again."]
     assert len(only(run(g2, ["流感每年流行。", "流感疫苗有效。", "又是流感。"], en2), "term-inconsistent")) == 1
+
+
+def test_a_hyphenated_initialism_and_an_abbreviated_genus_are_one_usage_with_the_long_form() -> None:
+    """RT-PCR abbreviates "reverse transcription polymerase chain reaction" (its parts joined by a hyphen); biology
+    writes "H. pylori" after "Helicobacter pylori"."""
+    assert is_initialism("RT-PCR", "reverse transcription polymerase chain reaction")
+    assert not is_initialism("RT-PCR", "polymerase chain reaction")
+    assert is_genus_abbreviation("H. pylori", "Helicobacter pylori")
+    assert is_genus_abbreviation("E. coli", "Escherichia coli")
+    assert not is_genus_abbreviation("H. pylori", "Campylobacter pylori")
+    assert not is_genus_abbreviation("H. felis", "Helicobacter pylori")
+    g = gl(Concept("hp", "幽门螺杆菌", "Helicobacter pylori", en_admitted=("H. pylori",)),
+           Concept("pcr", "逆转录聚合酶链反应", "reverse transcription polymerase chain reaction",
+                   en_admitted=("RT-PCR",)))
+    zh = ["幽门螺杆菌感染胃部。", "幽门螺杆菌很常见。", "用逆转录聚合酶链反应检测。", "逆转录聚合酶链反应可靠。"]
+    en = ["Helicobacter pylori infects the stomach.", "H. pylori is common.",
+          "It is detected by reverse transcription polymerase chain reaction.", "RT-PCR is reliable."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
 
 
 def test_an_abbreviation_inside_a_hyphenated_name_of_codes_is_no_use_of_a_form() -> None:
