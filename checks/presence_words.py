@@ -60,6 +60,34 @@ def en_compound(text: str, forms: Iterable[str]) -> bool:
     return False
 
 
+COMBINING_MIN = 5
+"""Fewest letters of a combining form (chemo-, radio-, immuno-) cut from a one-word term."""
+
+
+def combining_form(word: str) -> str | None:
+    """The combining form a one-word term begins with: its longest start ending in -o, COMBINING_MIN letters or
+    more, with a word of four letters or more after it (chemo- of chemotherapy, immuno- of immunotherapy)."""
+    for k in range(len(word) - 4, COMBINING_MIN - 1, -1):
+        if word[k - 1] == "o":
+            return word[:k]
+    return None
+
+
+def en_combining(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English has a compound word built on a one-word form's combining form, not the form itself:
+    "chemoembolization" (化疗栓塞术) holds chemo- of chemotherapy, as the Chinese compound holds 化疗."""
+    folded = fold_en(text, lower=True)
+    for form in forms:
+        word = fold_en(form, lower=True).strip()
+        head = combining_form(word) if word.isalpha() else None
+        if head is None:
+            continue
+        for m in re.finditer(r"(?<![a-z])" + re.escape(head) + r"([a-z]{4,})", folded):
+            if not word.startswith(m.group(0)) and not m.group(0).startswith(word):
+                return True
+    return False
+
+
 _ADJECTIVE_ENDINGS = ("atic", "ical", "ic", "ous", "ive", "al", "ated", "ed", "ing")
 """Adjective endings dropped from the base of a negative adjective to find its noun or verb (symptomat-ic ->
 symptom, vaccinat-ed -> vaccin): longest first."""
@@ -67,9 +95,11 @@ symptom, vaccinat-ed -> vaccin): longest first."""
 NEGATED_MIN = 5
 """Fewest letters of the base stem of a negative adjective (symptom, vaccin, invas)."""
 
-_NEGATOR = r"(?:no|not|without|never|nor|free\s+of|absence\s+of|lack\s+of)\s+(?:[a-z]+\s+)?"
-"""A separate negation before the base word, with at most one word between (no clinical symptoms). The text is
-folded (`fold_en`): a hyphen is a space there (symptom-free, non-symptomatic)."""
+_NEGATOR = (r"(?:(?<![a-z])(?:no|not|without|never|nor|free\s+of|absence\s+of|lack\s+of)|n['\u2019]t)\s+"
+            r"(?:(?:have|has|had|show|shows|showed|develop|develops|developed)\s+)?(?:[a-z]+\s+)?")
+"""A separate negation before the base word, with at most one word between (no clinical symptoms), after a verb of
+having ("does not have any symptoms", "don't have symptoms"). The text is folded (`fold_en`): a hyphen is a space
+there (symptom-free, non-symptomatic)."""
 
 
 def negated_base(word: str) -> str | None:
@@ -88,7 +118,7 @@ def negated_base(word: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _negated_pattern(stem: str) -> re.Pattern[str]:
     s = re.escape(stem)
-    return re.compile(rf"(?<![a-z])(?:{_NEGATOR}{s}[a-z]*|{s}(?:[a-z]*less|s?\sfree)|non\s?{s}[a-z]*)(?![a-z])")
+    return re.compile(rf"(?:{_NEGATOR}{s}[a-z]*|(?<![a-z])(?:{s}(?:[a-z]*less|s?\sfree)|non\s?{s}[a-z]*))(?![a-z])")
 
 
 def en_negated(text: str, forms: Iterable[str]) -> bool:

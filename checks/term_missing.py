@@ -15,7 +15,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
 from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
-from zhen_qa.checks.presence_words import en_compound, en_negated, en_verb
+from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
@@ -214,6 +214,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 抑郁症 as "depressive disorders"
         if tgt == "en" and any(en_compound(evidence.text, c.accepted("en")) for c in concepts):
             continue  # 亚基因组 = "subgenomic", α 冠状病毒 = "alphacoronavirus": the term inside a compound word
+        if tgt == "en" and _starts_a_compound(h) and any(en_combining(evidence.text, c.accepted("en"))
+                                                         for c in concepts):
+            continue  # 化疗栓塞术 = "chemoembolization": the compound built on the term's combining form
         if tgt == "en" and any(en_verb(evidence.text, c.accepted("en")) for c in concepts):
             continue  # 突变 = "mutated": an -ation noun said by its verb
         if tgt == "en" and any(en_negated(evidence.text, c.accepted("en")) for c in concepts):
@@ -267,6 +270,17 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             h = kept
         out.append((h, renderings))
     return out
+
+
+def _starts_a_compound(h: Hit) -> bool:
+    """Whether the Chinese match is the first part of a longer word: a Han character follows that is not a
+    particle, conjunction or localiser (化疗栓塞术, not 化疗后 or 化疗和)."""
+    text = h.sentence.text.text
+    nxt = text[h.match.end:h.match.end + 1]
+    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_A_COMPOUND
+
+
+_NOT_A_COMPOUND = frozenset("的地得和与及或后前中时是在为也都而并但以对于了过着等组")
 
 
 def _slipped(text: str, concepts: list[Concept], tgt: str) -> bool:

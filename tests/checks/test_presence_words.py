@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.checks.terms_kit import gl, only, run
-from zhen_qa.checks.presence_words import en_compound, en_negated, en_verb, negated_base
+from zhen_qa.checks.presence_words import combining_form, en_combining, en_compound, en_negated, en_verb, negated_base
 from zhen_qa.glossary.model import Concept
 
 
@@ -32,6 +32,7 @@ def test_no_compound_without_a_non_negating_prefix_and_an_ending(form: str, text
 @pytest.mark.parametrize("text", [
     "causes mild or no symptoms early", "infected but symptomless people", "symptom-free carriers",
     "people without symptoms", "a non-symptomatic course",
+    "people who don't have symptoms", "if you don\u2019t have symptoms", "does not have any symptoms of the virus",
 ])
 def test_a_negative_adjective_said_with_a_separate_negation(text: str) -> None:
     assert en_negated(text, ["asymptomatic"])
@@ -39,6 +40,7 @@ def test_a_negative_adjective_said_with_a_separate_negation(text: str) -> None:
 
 def test_a_negative_adjective_needs_a_negation_of_its_base() -> None:
     assert not en_negated("patients with symptoms", ["asymptomatic"])
+    assert not en_negated("people who have symptoms", ["asymptomatic"])
     assert not en_negated("symptoms less often", ["asymptomatic"])  # "less" as a separate word is a comparison
     assert en_negated("children not vaccinated", ["unvaccinated"])
     assert negated_base("asymptomatic") == "symptom" and negated_base("unvaccinated") == "vaccin"
@@ -65,3 +67,17 @@ def test_an_ation_noun_said_by_its_verb() -> None:
     g = gl(Concept("mut", "突变", "mutation"))
     assert only(run(g, ["该基因发生突变。"], ["The gene is mutated."]), "term-missing") == []
     assert len(only(run(g, ["该基因发生突变。"], ["The gene is altered."]), "term-missing")) == 1
+
+
+def test_a_compound_built_on_the_terms_combining_form() -> None:
+    """化疗栓塞术 = "chemoembolization": the Chinese compound holds 化疗, the English one chemo- of chemotherapy."""
+    assert combining_form("chemotherapy") == "chemo" and combining_form("immunotherapy") == "immuno"
+    assert combining_form("aspirin") is None
+    assert en_combining("Patients underwent chemoembolization.", ["chemotherapy"])
+    assert not en_combining("Patients received chemotherapy.", ["chemotherapy"])  # the form itself
+    assert not en_combining("a chemo regimen", ["chemotherapy"])  # no compound
+    g = gl(Concept("chemo", "化疗", "chemotherapy"))
+    assert only(run(g, ["患者接受了化疗栓塞术。"], ["Patients underwent chemoembolization."]), "term-missing") == []
+    # the compound on one side only: embolization without chemo-, or 化疗后 (after chemotherapy) is no compound
+    assert len(only(run(g, ["患者接受了化疗栓塞术。"], ["Patients underwent embolization."]), "term-missing")) == 1
+    assert len(only(run(g, ["患者化疗后复发。"], ["Patients relapsed after chemoembolization."]), "term-missing")) == 1
