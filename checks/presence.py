@@ -64,7 +64,7 @@ def _modifier_stem(word: str) -> str:
 def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
     words = fold_en(form, lower=not case_sensitive).split()
     words = [_modifier_stem(w) for w in words[:-1]] + [en_stem(w) for w in words[-1:]]
-    words = [re.escape(w) for w in words if w]
+    words = [spelled(w) for w in words if w]
     if not words:
         return None
     body = r"[A-Za-z']*[\s']*".join(words)
@@ -72,6 +72,35 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
     # PREFIXED_MIN letters (not anti+body)
     prefix = "|(?:" + "|".join(PREFIXES) + ")-?" if len(words[0]) >= PREFIXED_MIN else ""
     return re.compile(rf"(?<![A-Za-z0-9])(?:[A-Za-z]{{3,}}o-?{prefix})?" + body)
+
+
+def spelled(word: str) -> str:
+    """A regular expression for a word that admits its British and American spellings alike: ae/oe or e
+    (haemoglobin, oesophageal, foetal, leukaemia), our or or (tumour, behaviour, favourable), is or iz, ys or yz
+    (sanitiser, randomised, analyse). Only letters are loosened, and only by what one spelling adds to the other."""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        two = word[i:i + 2]
+        if two in ("ae", "oe"):
+            out.append(two[0] + "?e")
+            i += 2
+        elif word[i] == "e" and (i == 0 or word[i - 1] not in "aeiou"):
+            out.append("[ao]?e")
+            i += 1
+        elif two == "ou" and word[i:i + 3] == "our" and i >= 2:
+            out.append("ou?r")
+            i += 3
+        elif two == "or" and i >= 2:
+            out.append("ou?r")
+            i += 2
+        elif word[i] in "sz" and i > 0 and word[i - 1] in "iy" and (i == len(word) - 1 or word[i + 1] in "aei"):
+            out.append("[sz]")
+            i += 1
+        else:
+            out.append(re.escape(word[i]))
+            i += 1
+    return "".join(out)
 
 
 @lru_cache(maxsize=131072)

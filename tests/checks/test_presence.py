@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhen_qa.checks.presence import Evidence, en_present, en_stem, zh_present
+from zhen_qa.checks.presence import Evidence, en_present, en_stem, spelled, zh_present
 
 
 @pytest.mark.parametrize("word, stem", [("safety", "safet"), ("analysis", "analys"), ("therapies", "therap"),
@@ -149,3 +149,19 @@ def test_a_chinese_term_with_a_latin_name_inserted_is_present_spread() -> None:
     assert Evidence("全球已确诊 COVID-19 病例达到 66,576 例。").has_zh_spread(["确诊病例"])
     assert Evidence("确诊新冠肺炎病例").has_zh_spread(["确诊病例"]) is False  # four characters inserted: too many
     assert not Evidence("确诊 COVID-19 的重症病例").has_zh_spread(["确诊病例"])  # a name and four more
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    ("tumor", "the tumour grew"), ("tumour", "the tumor grew"), ("hemoglobin", "haemoglobin levels"),
+    ("esophageal cancer", "oesophageal cancers"), ("fetal", "foetal growth"), ("leukemia", "acute leukaemia"),
+    ("hand sanitizer", "a hand sanitiser"), ("randomized", "a randomised trial"), ("analyze", "to analyse"),
+    ("favorable", "a favourable outcome"),
+])
+def test_british_and_american_spellings_render_each_other(form: str, text: str) -> None:
+    assert Evidence(text).has_en([form])
+
+
+def test_spelling_tolerance_adds_only_what_one_spelling_adds() -> None:
+    assert not Evidence("the tumult grew").has_en(["tumor"])
+    assert not Evidence("hemoglobin").has_en(["haemophilia"])
+    assert spelled("tumor") == "tumou?r" and spelled("hemoglobin") == "h[ao]?emoglobin"
