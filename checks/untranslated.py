@@ -282,11 +282,26 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
 def han_in_english(s: Sentence, options: Options, related: Location | None = None) -> Iterator[Finding]:
     """Chinese runs left in an English sentence (an allowed "secretome (分泌组)" is skipped)."""
     text = s.text.text
-    for m in _HAN_RUN.finditer(text):
-        if options.allow_original_in_parentheses and _in_parentheses(text, m.start(), m.end()):
-            continue
-        yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, f'Chinese left in the English: "{m.group(0)}"',
-                      s.text.location(m.start(), m.end()), "en", text, related=related)
+    runs = [m for m in _HAN_RUN.finditer(text)
+            if not (options.allow_original_in_parentheses and _in_parentheses(text, m.start(), m.end()))]
+    if runs:
+        yield _left(s, runs, "Chinese left in the English", "en", related)
+
+
+MAX_RUNS_SHOWN = 3
+"""Runs quoted in the message of a sentence that leaves several in the other language; the rest are counted."""
+
+
+def _left(s: Sentence, runs: list[re.Match[str]], what: str, lang: str, related: Location | None) -> Finding:
+    """One finding for the runs of one sentence left in the other language (one defect, one finding: a segment
+    pasted untranslated is not reported once per run), at the first run, quoting the first MAX_RUNS_SHOWN."""
+    quoted = ", ".join(f'"{m.group(0)[:80]}"' for m in runs[:MAX_RUNS_SHOWN])
+    more = f" and {len(runs) - MAX_RUNS_SHOWN} more" if len(runs) > MAX_RUNS_SHOWN else ""
+    data = (("runs", [{"column": s.text.location(m.start(), m.end()).column, "text": m.group(0)} for m in runs]),) \
+        if len(runs) > 1 else ()
+    first = runs[0]
+    return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, f"{what}: {quoted}{more}",
+                   s.text.location(first.start(), first.end()), lang, s.text.text, related=related, data=data)
 
 
 def _ordinary(word: str) -> bool:
@@ -302,6 +317,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
     if not _LETTER.search(s.text.text):
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
     text = _URL.sub(lambda m: " " * len(m.group(0)), s.text.text)
+    runs: list[re.Match[str]] = []
     for m in _LATIN_RUN.finditer(text):
         words = [w for tok in m.group(0).split() if not _JOINED.search(tok) for w in _LATIN_WORD.findall(tok)]
         if sum(_ordinary(w) for w in words) < MIN_LATIN_WORDS:
@@ -317,9 +333,9 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # no all-lowercase word: a name (Toyota Human Support Robot) or names (Ipe, Inkscape, jPicEdt)
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
-        yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
-                      f'English left in the Chinese: "{m.group(0)[:80]}"',
-                      s.text.location(m.start(), m.end()), "zh", s.text.text, related=related)
+        runs.append(m)
+    if runs:
+        yield _left(s, runs, "English left in the Chinese", "zh", related)
 
 
 _ACRONYM = LazyPattern(r"(?<![A-Za-z])[A-Z][A-Z0-9]{2,9}(?![A-Za-z])")

@@ -79,12 +79,19 @@ def test_extra_target_exact() -> None:
 def test_chinese_runs_in_english_exact() -> None:
     en = "The 分泌组、外泌体 and 干细胞 here."
     got = rows([([ZH], [en])], "untranslated-span")
+    # one finding for the sentence (one defect, one finding), at its first run, quoting every run
     assert got == [
         ("untranslated-span", "en", "warning", ("en.txt", 1, 5, 1, 12), whole("zh.txt", 1, ZH),
-         'Chinese left in the English: "分泌组、外泌体"', en),
-        ("untranslated-span", "en", "warning", ("en.txt", 1, 17, 1, 20), whole("zh.txt", 1, ZH),
-         'Chinese left in the English: "干细胞"', en),
+         'Chinese left in the English: "分泌组、外泌体", "干细胞"', en),
     ]
+
+
+def test_many_runs_of_one_sentence_are_one_finding_that_counts_the_rest() -> None:
+    en = "甲 one 乙 two 丙 three 丁 four 戊."
+    (f,) = [f for f in run(CheckContext(build([([ZH], [en])]))) if f.rule == "untranslated-span"]
+    assert f.message == 'Chinese left in the English: "甲", "乙", "丙" and 2 more'
+    assert [r["text"] for r in dict(f.data)["runs"]] == ["甲", "乙", "丙", "丁", "戊"]
+    assert [r["column"] for r in dict(f.data)["runs"]] == [1, 7, 13, 21, 28]
 
 
 def test_original_in_parentheses_needs_latin_before_and_both_brackets() -> None:
@@ -103,7 +110,8 @@ def test_original_in_parentheses_needs_latin_before_and_both_brackets() -> None:
     # several forms of one gloss, nested brackets and all: "Wuhan pneumonia" (武汉(漢)肺炎/武肺)
     assert spans('Some call it "Wuhan pneumonia" (武汉(漢)肺炎/武肺) or "Wuhan disease".') == []
     assert spans("The secretome (分泌组, 分泌体) is used.") == []
-    assert spans("The secretome (分泌组 or 分泌体) is used.") == [(16, 19), (23, 26)]  # English inside: no gloss
+    # English inside: no gloss; both runs in one finding at the first
+    assert spans("The secretome (分泌组 or 分泌体) is used.") == [(16, 19)]
 
 
 def test_english_in_chinese_exact_and_threshold() -> None:
