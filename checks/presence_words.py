@@ -66,8 +66,9 @@ COMBINING_MIN = 5
 
 def combining_form(word: str) -> str | None:
     """The combining form a one-word term begins with: its longest start ending in -o, COMBINING_MIN letters or
-    more, with a word of four letters or more after it (chemo- of chemotherapy, immuno- of immunotherapy)."""
-    for k in range(len(word) - 4, COMBINING_MIN - 1, -1):
+    more, with three letters or more after it (chemo- of chemotherapy, immuno- of immunotherapy, pneumo- of
+    pneumonia)."""
+    for k in range(len(word) - 3, COMBINING_MIN - 1, -1):
         if word[k - 1] == "o":
             return word[:k]
     return None

@@ -21,6 +21,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_inconsistent import TERM_INCONSISTENT, inconsistent
 from zhen_qa.checks.term_missing import TERM_MISSING, missing
+from zhen_qa.checks.urls import in_spans, url_spans
 from zhen_qa.glossary.model import Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -80,7 +81,8 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
         else:
             all_matches = [matchers.en.find(s.text.text) for s in sentences]
         for sentence, found_matches in zip(sentences, all_matches):
-            found = [Hit(sentence, m, lang) for m in found_matches]
+            urls = url_spans(sentence.text.text) if found_matches else []
+            found = [Hit(sentence, m, lang) for m in found_matches if not (urls and in_spans(urls, m.start, m.end))]
             hits[id(sentence)] = found
             order.extend(found)
     # English terms quoted inside Chinese sentences ("阿尔茨海默病(Alzheimer disease)"): term-variant only

@@ -8,6 +8,7 @@ from typing import Any
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
+from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
@@ -50,9 +51,6 @@ MIN_LATIN_WORDS = 4
 """A Latin-script run in Chinese text is reported from this many ordinary words."""
 
 _HAN_RUN = re.compile(r"[" + _HAN + r"]+(?:[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20·]+[" + _HAN + r"]+)*")
-_URL = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\s?\.\s?(?:com|org|gov|net|edu|cn))+\b", re.I
-)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LETTER = re.compile(r"[A-Za-z]")
 _JOINED = re.compile(r"[A-Za-z0-9][./][A-Za-z]")

@@ -72,12 +72,14 @@ def test_an_ation_noun_said_by_its_verb() -> None:
 def test_a_compound_built_on_the_terms_combining_form() -> None:
     """化疗栓塞术 = "chemoembolization": the Chinese compound holds 化疗, the English one chemo- of chemotherapy."""
     assert combining_form("chemotherapy") == "chemo" and combining_form("immunotherapy") == "immuno"
-    assert combining_form("aspirin") is None
+    assert combining_form("aspirin") is None and combining_form("pneumonia") == "pneumo"
     assert en_combining("Patients underwent chemoembolization.", ["chemotherapy"])
     assert not en_combining("Patients received chemotherapy.", ["chemotherapy"])  # the form itself
     assert not en_combining("a chemo regimen", ["chemotherapy"])  # no compound
     g = gl(Concept("chemo", "化疗", "chemotherapy"))
     assert only(run(g, ["患者接受了化疗栓塞术。"], ["Patients underwent chemoembolization."]), "term-missing") == []
+    pneumonia = gl(Concept("pneu", "肺炎", "pneumonia"))  # 肺炎球菌 = pneumococcus, not pneumonia
+    assert only(run(pneumonia, ["接种肺炎球菌疫苗。"], ["Get the pneumococcal vaccine."]), "term-missing") == []
     # the compound on one side only: embolization without chemo-, or 化疗后 (after chemotherapy) is no compound
     assert len(only(run(g, ["患者接受了化疗栓塞术。"], ["Patients underwent embolization."]), "term-missing")) == 1
     assert len(only(run(g, ["患者化疗后复发。"], ["Patients relapsed after chemoembolization."]), "term-missing")) == 1
