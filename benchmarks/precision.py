@@ -96,6 +96,13 @@ bullet a line as published (458 Chinese lines; a new source and new translators,
 journal text), checked with its own hand-written glossary `glossaries/acs.csv` (31 concepts, written from the Chinese
 side before any check ran). Build it with the fetch tool (`github:hallixrap/llm-translation-study`) and `python
 benchmarks/acs_heldout.py GIT_DIR /tmp/acs-heldout`; labels in benchmarks/labels/acs-heldout.tsv.
+
+`vis-heldout` is a twelfth, measured on main 7d8358c before anything was tuned on it: four CDC Vaccine Information
+Statements (HPV, PCV, PPSV23, recombinant zoster) and the Simplified Chinese translations of the same edition that
+Immunize.org publishes (the other seven translations are of older editions), cleaned of their PDF furniture and line
+breaks by fixed rules, 160 Chinese lines, checked with its own hand-written glossary `glossaries/vis.csv` (27
+concepts, written from the Chinese side before any check ran). Build it with the same fetch and `python
+benchmarks/vis_heldout.py GIT_DIR /tmp/vis-heldout`; labels in benchmarks/labels/vis-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -145,6 +152,7 @@ CORPORA = {
     "ecc-heldout": Corpus("ecc-heldout", Path("/tmp/ecc-heldout"), "*.zh", ".zh", ".en", "ecc"),
     "ecc2-heldout": Corpus("ecc2-heldout", Path("/tmp/ecc2-heldout"), "*.zh", ".zh", ".en", "ecc"),
     "acs-heldout": Corpus("acs-heldout", Path("/tmp/acs-heldout"), "*.zh", ".zh", ".en", "acs"),
+    "vis-heldout": Corpus("vis-heldout", Path("/tmp/vis-heldout"), "*.zh", ".zh", ".en", "vis"),
 }
 
 
