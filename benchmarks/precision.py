@@ -88,6 +88,21 @@ ran). Build it with the fetch tool (`github:TIANQIXU1/nlp-project`) and `python 
 corpus, measured on main afc9216 after ecc-heldout was labelled and before anything was tuned: 20 other pieces (579
 Chinese lines, no sentence of ecc-heldout), the same glossary; `python benchmarks/ecc_heldout.py GIT_DIR
 /tmp/ecc2-heldout --offset 4`; labels in benchmarks/labels/ecc2-heldout.tsv.
+
+`acs-heldout` is an eleventh, measured on main 7d8358c before anything was tuned on it: the eleven American Cancer
+Society patient guides (after a breast, cervical, colorectal, lung or prostate cancer diagnosis; chemotherapy; nausea
+and vomiting; four on skin cancer) and ACS's published Simplified Chinese translations, one paragraph, heading or
+bullet a line as published (458 Chinese lines; a new source and new translators, patient education rather than
+journal text), checked with its own hand-written glossary `glossaries/acs.csv` (31 concepts, written from the Chinese
+side before any check ran). Build it with the fetch tool (`github:hallixrap/llm-translation-study`) and `python
+benchmarks/acs_heldout.py GIT_DIR /tmp/acs-heldout`; labels in benchmarks/labels/acs-heldout.tsv.
+
+`vis-heldout` is a twelfth, measured on main 7d8358c before anything was tuned on it: four CDC Vaccine Information
+Statements (HPV, PCV, PPSV23, recombinant zoster) and the Simplified Chinese translations of the same edition that
+Immunize.org publishes (the other seven translations are of older editions), cleaned of their PDF furniture and line
+breaks by fixed rules, 160 Chinese lines, checked with its own hand-written glossary `glossaries/vis.csv` (27
+concepts, written from the Chinese side before any check ran). Build it with the same fetch and `python
+benchmarks/vis_heldout.py GIT_DIR /tmp/vis-heldout`; labels in benchmarks/labels/vis-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -136,6 +151,8 @@ CORPORA = {
     "tico3-heldout": Corpus("tico3-heldout", Path("/tmp/tico3-heldout"), "*.zh", ".zh", ".en", "tico3"),
     "ecc-heldout": Corpus("ecc-heldout", Path("/tmp/ecc-heldout"), "*.zh", ".zh", ".en", "ecc"),
     "ecc2-heldout": Corpus("ecc2-heldout", Path("/tmp/ecc2-heldout"), "*.zh", ".zh", ".en", "ecc"),
+    "acs-heldout": Corpus("acs-heldout", Path("/tmp/acs-heldout"), "*.zh", ".zh", ".en", "acs"),
+    "vis-heldout": Corpus("vis-heldout", Path("/tmp/vis-heldout"), "*.zh", ".zh", ".en", "vis"),
 }
 
 
