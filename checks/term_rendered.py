@@ -28,6 +28,11 @@ _TREATMENT_NAME = re.compile(r"therapy$", re.I)
 _PRONOUN = LazyPattern(r"\s*(?:it|its|they|their)(?![A-Za-z])", re.I)
 """A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
 carcinoma. It affected ...")."""
+_OBJECT_PRONOUN = LazyPattern(r"(?<![A-Za-z])(?:it|them)\s*[.?!]?[\s\"'”’)]*$", re.I)
+"""A pronoun ending the sentence as its object, which refers back likewise ("Will I need an ostomy? How long will
+I need it?")."""
+
+
 @functools.lru_cache(maxsize=1)
 def _zh_demonstrative() -> re.Pattern[str]:
     """A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to.
@@ -73,11 +78,11 @@ def referred_back(concepts: list[Concept], text: str, named: set[str], lang: str
 
 
 def anaphor(h: Hit, concepts: list[Concept], text: str, named: set[str], before: set[str]) -> bool:
-    """The concept is referred back to, not named, on one side: a pronoun starting the English for what the
-    English bead before names ("It affected ..."), or a demonstrative before the Chinese term (该不良事件) for a
+    """The concept is referred back to, not named, on one side: a pronoun starting the English, or ending it as
+    its object, for what the English bead before names ("It affected ...", "How long will I need it?"), or a demonstrative before the Chinese term (该不良事件) for a
     concept the English names elsewhere; the English then needs no term of its own."""
     ids = {c.id for c in concepts}
-    if ids & before and _PRONOUN.match(text):
+    if ids & before and (_PRONOUN.match(text) or _OBJECT_PRONOUN.search(text)):
         return True
     lead = h.sentence.text.text[max(0, h.match.start - 3):h.match.start]
     return bool(ids & named) and bool(_zh_demonstrative().search(lead))

@@ -243,6 +243,11 @@ def test_a_pronoun_for_what_the_sentence_before_named() -> None:
     # nor a pronoun inside the sentence, which may refer to anything
     en3 = ["Nasopharyngeal carcinoma is a head and neck cancer.", "Doctors saw 130,000 patients in their clinics."]
     assert len(only(run(g, zh, en3), "term-missing")) == 1
+    # a pronoun ending the sentence as its object refers back too: "How long will I need it?"
+    ostomy = Glossary.build([Concept("ostomy", "造口", "ostomy")], "g.csv")
+    zh4, en4 = ["我需要造口吗？", "我需要多长时间的造口？"], ["Will I need an ostomy?", "How long will I need it?"]
+    assert only(run(ostomy, zh4, en4), "term-missing") == []
+    assert len(only(run(ostomy, zh4, ["Will I need an ostomy?", "How long will I need a bag?"]), "term-missing")) == 1
 
 
 def test_a_demonstrative_before_a_chinese_term_refers_back() -> None:
