@@ -79,8 +79,9 @@ def referred_back(concepts: list[Concept], text: str, named: set[str], lang: str
 
 def anaphor(h: Hit, concepts: list[Concept], text: str, named: set[str], before: set[str]) -> bool:
     """The concept is referred back to, not named, on one side: a pronoun starting the English, or ending it as
-    its object, for what the English bead before names ("It affected ...", "How long will I need it?"), or a demonstrative before the Chinese term (该不良事件) for a
-    concept the English names elsewhere; the English then needs no term of its own."""
+    its object, for what the English bead before names ("It affected ...", "How long will I need it?"), or a
+    demonstrative before the Chinese term (该不良事件) for a concept the English names elsewhere; the English then
+    needs no term of its own."""
     ids = {c.id for c in concepts}
     if ids & before and (_PRONOUN.match(text) or _OBJECT_PRONOUN.search(text)):
         return True
