@@ -212,8 +212,9 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
                                f"{left} {right}")
         elif old or new:
             log.debug("autocorrect edit not reported: %r -> %r", old, new)
-    for i, c in enumerate(text):  # hand rule: what AutoCorrect leaves (parentheses, some semicolons)
-        if c in _HALF and i not in reported and _in_chinese(text, i):
+    for m in _HALF_RE.finditer(text):  # hand rule: what AutoCorrect leaves (parentheses, some semicolons)
+        i, c = m.start(), m.group()  # each half-width mark, in order: the other characters are skipped in C
+        if i not in reported and _in_chinese(text, i):
             if c in ":" and _neighbour(text, i, 1)[:1].isdigit():
                 continue  # 10:30, ratios
             yield _finding(mt, i, i + 1, lang, f'half-width "{c}" in Chinese text', _FULL[c])

@@ -286,6 +286,8 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     seen: set[object] = set()
     found: list[tuple[MappedText, str, int, int, str, Location]] = []
     for mt, lang, _keep in texts:
+        if not _EN_DOUBLE.search(mt.text) and (lang == "en" or not _HAN_DOUBLE.search(mt.text)):
+            continue  # no doubling to weigh (most texts): one search a language, in C
         if is_doubled_label(mt.text):
             continue  # 背景背景 on a line of its own: a structured-abstract label the layout printed twice
         hits = list(english_doubles(mt.text))
