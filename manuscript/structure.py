@@ -226,6 +226,8 @@ def _lines(source: SourceText) -> list[_Line]:
 
 def _ends_sentence(text: str) -> bool:
     core = text.rstrip()
+    if not core or core[-1] in "。！？.!?":
+        return True  # what the last test says of most lines, without reversing the text
     core = core[:len(core) - _NOISE_RUN.match(core[::-1]).end()]  # type: ignore[union-attr]  # `*` always matches
     if not core:
         return True
@@ -332,7 +334,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
             prev_kind = kind
             continue
         # plain text line: continue the open paragraph or start a new one
-        mt = MappedText.span(source, line.start, line.end)
+        mt = MappedText(line.text, range(line.start, line.end), source)  # `MappedText.span`, the text already cut
         same_lang = not cur_lang or line.lang == cur_lang or line.lang == "mixed" or cur_lang == "mixed"
         joinable = prev_kind is not _BLANK or not front_matter
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
