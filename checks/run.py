@@ -105,6 +105,7 @@ def warm_glossary_cache(paths: Iterable[str], flags: Flags) -> None:
         if glossary.cache_key:
             matchers = glossary.matchers()
             _ = matchers.zh, matchers.en  # built and stored in the cache under the glossary's key
+            matchers.zh_has_choices()  # and whether the Chinese one can find anything in unaligned text
 
 
 def _translation_pairs(glossary: "Glossary") -> Iterator[tuple[str, str]]:
