@@ -12,11 +12,9 @@ a corridor around that path, so time and memory grow linearly with the length.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -33,6 +31,7 @@ from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
 from zhen_qa.aligner.scorers.names import Names
 from zhen_qa.aligner.scorers.speech import Speech, doc_en_quoted, zh_open
 from zhen_qa.aligner.search import Band, BeadType, GainFn, bead_types, best_path, corridor
+from zhen_qa.manuscript.collector import collector_paused
 from zhen_qa.manuscript.document import Bead
 
 if TYPE_CHECKING:
@@ -108,28 +107,8 @@ def align(
         max_side = WIDE_SIDE if (len(zh) + 1) * (len(en) + 1) <= FULL_LIMIT else MAX_SIDE
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
-    with _collector_paused():
+    with collector_paused():
         return _align(zh, en, max_side, glossary_pairs, chrf, groups, paragraphs)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while aligning: the aligner makes millions of small objects (tokens,
-    features) and no reference cycles (Bible 006: about 20 collections, none freeing anything, 0.35 s), so the
-    collections only traverse live tables. Reference counting still frees everything; the collector is turned
-    back on afterwards (if it was on), and collects whatever cycles there are in its next full collection."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            if not gc.get_freeze_count():  # nothing frozen by the caller, whose choice this would undo
-                # what the alignment left alive (the lexicon, memoised cuts) joins the oldest generation at once,
-                # instead of being traversed by the next young collection (Bible 006: 0.2 s)
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
 
 
 def _align(

@@ -48,6 +48,16 @@ KEYWORD_SEP = re.compile(r"[,，;；、]")
 AFFILIATION_SEP = re.compile(r"[;；]")
 SECTION_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d+(?:\.\d+)*)")
 
+# Members the per-block loops compare with, as module names: on Python 3.11 reading `Role.HEADING` goes through
+# EnumType's `__getattr__` hook (about 900 instructions; these loops read 20 a block of Bible 006's 40,000).
+_HEADING, _PARAGRAPH, _CITATION = Role.HEADING, Role.PARAGRAPH, Role.CITATION
+_DROPPED = frozenset({Role.FURNITURE, Role.REFERENCE})
+"""Blocks `_front_and_body` leaves out (besides citations and the references heading)."""
+_ITEM_SEPS = {Role.KEYWORDS: KEYWORD_SEP, Role.AFFILIATIONS: AFFILIATION_SEP}
+"""Roles whose blocks are lists, and the separator of their items (`sentences_of`)."""
+_WHOLE = frozenset({Role.TITLE, Role.AUTHORS, Role.HEADING, Role.CITATION})
+"""Roles whose blocks are one unit each, not split into sentences."""
+
 
 @dataclass
 class Pairing:
@@ -92,11 +102,10 @@ def _items(text: MappedText, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Sentence]:
     """The sentences (or list items) of one block, each mapped to its file."""
     text = block.text
-    if block.role is Role.KEYWORDS:
-        spans = _items(text, KEYWORD_SEP)
-    elif block.role is Role.AFFILIATIONS:
-        spans = _items(text, AFFILIATION_SEP)
-    elif block.role in (Role.TITLE, Role.AUTHORS, Role.HEADING, Role.CITATION) or presplit:
+    sep = _ITEM_SEPS.get(block.role)
+    if sep is not None:
+        spans = _items(text, sep)
+    elif block.role in _WHOLE or presplit:
         stripped = text.text.strip()
         if not stripped:
             return []
@@ -106,7 +115,8 @@ def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Senten
         spans = [(a, a + len(stripped))]
     else:
         spans = split(text.text, lang)
-    return [Sentence(text.slice(a, b), lang, block.role) for a, b in spans if b > a]
+    whole = (0, len(text.text))  # a sentence that is its whole block (most of a text of one sentence a line)
+    return [Sentence(text if (a, b) == whole else text.slice(a, b), lang, block.role) for a, b in spans if b > a]
 
 
 def _section_key(block: Block) -> str:
@@ -127,7 +137,7 @@ class _Section:
 def _sections(blocks: Iterable[Block]) -> list[_Section]:
     out: list[_Section] = []
     for b in blocks:
-        if b.role is Role.HEADING:
+        if b.role is _HEADING:
             out.append(_Section(b, [b]))
         elif out:
             out[-1].blocks.append(b)
@@ -143,23 +153,23 @@ def _front_and_body(blocks: Sequence[Block]) -> tuple[list[Block], list[Block], 
     cites: list[Block] = []
     in_body = False
     for b in blocks:
-        if b.role is Role.HEADING:
+        if b.role is _HEADING:
             in_body = True
-        if b.role is Role.CITATION:
+        if b.role is _CITATION:
             if b.label == "citation":
                 cites.append(b)
             continue
-        if b.role in (Role.FURNITURE, Role.REFERENCE):
+        if b.role in _DROPPED:
             continue
-        if b.role is Role.HEADING and re.match(
+        if b.role is _HEADING and re.match(
             r"^\s*(?:#+\s*)?(参\s*考\s*文\s*献|references|bibliography)", b.text.text, re.I
         ):
             continue
         if b.role in FRONT_ROLES and not in_body:
             front.append(b)
-        elif b.role in BODY_ROLES and (in_body or b.role is not Role.PARAGRAPH or front):
+        elif b.role in BODY_ROLES and (in_body or b.role is not _PARAGRAPH or front):
             body.append(b)
-        elif b.role is Role.PARAGRAPH:
+        elif b.role is _PARAGRAPH:
             body.append(b)
     return front, body, cites
 
@@ -293,7 +303,7 @@ def _monolingual(sections: list[_Section], opts: Pairing) -> list[MonolingualSec
     """One entry per top-level Chinese body section (subsections included) that has sentences."""
     out: list[MonolingualSection] = []
     for sec in _top_level(sections):
-        sents = [s for b in sec.blocks if b.role is not Role.HEADING for s in sentences_of(b, "zh", opts.presplit)]
+        sents = [s for b in sec.blocks if b.role is not _HEADING for s in sentences_of(b, "zh", opts.presplit)]
         if not sents:
             continue
         first = sec.blocks[0].location

@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 
 _ROLES = tuple(Role)
+_CODES = {role: bytes([k + 1]) for k, role in enumerate(_ROLES)}
+"""The code of each role in a RoleMap (0: no block or sentence there), as one byte."""
 
 
 class RoleMap:
@@ -34,15 +36,15 @@ class RoleMap:
         texts = [(b.role, b.text) for b in ms.blocks]
         texts += [(s.role, s.text) for lang in ("zh", "en") for s in ms.sentences(lang)]
         for role, mt in texts:
-            code, offsets = _ROLES.index(role) + 1, mt.offsets
+            code, offsets = _CODES[role], mt.offsets
             m = codes.get(mt.source.path)
             if m is None:  # not setdefault: its default would allocate a file-sized array per text
                 m = codes[mt.source.path] = bytearray(len(mt.source.text))
             if isinstance(offsets, range) and offsets.step == 1:
-                m[offsets.start:offsets.stop] = bytes([code]) * len(offsets)
+                m[offsets.start:offsets.stop] = code * len(offsets)
             else:
                 for o in offsets:
-                    m[o] = code
+                    m[o] = code[0]
         return codes
 
     def role_at(self, loc: Location) -> Role | None:

@@ -84,9 +84,14 @@ def _text(pair: Pair, lang: str) -> str:
     return " ".join(s.text.text for s in (pair.zh if lang == "zh" else pair.en))
 
 
+_METADATA = frozenset({Role.TITLE, Role.AUTHORS, Role.ABSTRACT, Role.KEYWORDS})
+"""Blocks that may still hold a template's example text (a set: reading `Role.TITLE` runs EnumType's
+`__getattr__` hook on Python 3.11, and this looks at every block)."""
+
+
 def _placeholders(ctx: CheckContext) -> Iterator[Finding]:
     for block in ctx.manuscript.blocks:
-        if block.role not in (Role.TITLE, Role.AUTHORS, Role.ABSTRACT, Role.KEYWORDS) or block.section:
+        if block.role not in _METADATA or block.section:
             continue
         m = PLACEHOLDERS.search(block.text.text, 0, 5000)  # metadata is short; a 1 MB block is not scanned
         if m:

@@ -192,7 +192,8 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
     """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
     text = mt.text
     reported: set[int] = _numbering_brackets(mt) if "(" in text else set()  # not to report, as if reported
-    if options.cjk_latin_space is not True and not _HALF_RE.search(text):
+    first_half = _HALF_RE.search(text)
+    if options.cjk_latin_space is not True and not first_half:
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here
     else:
         edits = _autocorrect_edits(text)
@@ -212,8 +213,10 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
                                f"{left} {right}")
         elif old or new:
             log.debug("autocorrect edit not reported: %r -> %r", old, new)
-    for i, c in enumerate(text):  # hand rule: what AutoCorrect leaves (parentheses, some semicolons)
-        if c in _HALF and i not in reported and _in_chinese(text, i):
+    # hand rule: what AutoCorrect leaves (parentheses, some semicolons); each half-width mark in order, from the first
+    for m in _HALF_RE.finditer(text, first_half.start()) if first_half else ():
+        i, c = m.start(), m.group()
+        if i not in reported and _in_chinese(text, i):
             if c in ":" and _neighbour(text, i, 1)[:1].isdigit():
                 continue  # 10:30, ratios
             yield _finding(mt, i, i + 1, lang, f'half-width "{c}" in Chinese text', _FULL[c])

@@ -44,6 +44,9 @@ def _jieba() -> object:
 
 
 _EN_DOUBLE = re.compile(r"(?<![A-Za-z'\-])([A-Za-z]+)\s+(\1)(?![A-Za-z'\-])", re.IGNORECASE)
+_EN_LETTER = re.compile("[A-Za-z]", re.IGNORECASE)
+"""What every match of `_EN_DOUBLE` starts with (its class, with its flags: ſ and K count): a text without one is
+not searched for doublings (its lookbehind first makes `_EN_DOUBLE` try every position)."""
 _EN_LEGIT = frozenset({"had", "that"})
 """English doublings that are grammatical ("had had", "that that")."""
 _FUNCTION_WORDS = frozenset(
@@ -297,6 +300,9 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     seen: set[object] = set()
     found: list[tuple[MappedText, str, int, int, str, Location]] = []
     for mt, lang, _keep in texts:
+        if not (_EN_LETTER.search(mt.text) and _EN_DOUBLE.search(mt.text)) and (
+                lang == "en" or not _HAN_DOUBLE.search(mt.text)):
+            continue  # no doubling to weigh (most texts): one search a language, in C
         if is_doubled_label(mt.text):
             continue  # 背景背景 on a line of its own: a structured-abstract label the layout printed twice
         hits = list(english_doubles(mt.text))

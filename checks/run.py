@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhen_qa.checks.config import Config, find_config, load_config
+from zhen_qa.manuscript.collector import collector_paused
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.report.findings import Finding, Severity
@@ -104,6 +105,7 @@ def warm_glossary_cache(paths: Iterable[str], flags: Flags) -> None:
         if glossary.cache_key:
             matchers = glossary.matchers()
             _ = matchers.zh, matchers.en  # built and stored in the cache under the glossary's key
+            matchers.zh_has_choices()  # and whether the Chinese one can find anything in unaligned text
 
 
 def _translation_pairs(glossary: "Glossary") -> Iterator[tuple[str, str]]:
@@ -118,11 +120,12 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     from zhen_qa.report.suppress import apply_suppressions
 
     cfg = resolve_config(path, flags)
-    glossary = load_glossaries(cfg.glossaries, flags.strict, flags.columns)
-    pairs = _translation_pairs(glossary) if glossary is not None else None
-    manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit)
-    findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
-                                severity=cfg.severity)
+    with collector_paused():  # the glossary, the manuscript's blocks and sentences, and the checks' tables live on
+        glossary = load_glossaries(cfg.glossaries, flags.strict, flags.columns)
+        pairs = _translation_pairs(glossary) if glossary is not None else None
+        manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit)
+        findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
+                                    severity=cfg.severity)
     findings = apply_suppressions(findings, {s.path: s for s in manuscript.sources})
     if manuscript.path.lower().endswith(CAT_SUFFIXES):
         findings = with_unit_ids(findings, manuscript)

@@ -76,7 +76,7 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
         if not sentences:
             continue  # each matcher is built only if its language occurs
         if lang == "zh":
-            all_matches = matchers.zh.find_all([s.text.text for s in sentences],
+            all_matches = matchers.find_zh_all([s.text.text for s in sentences],
                                                [id(s) not in aligned for s in sentences])
         else:
             all_matches = [matchers.en.find(s.text.text) for s in sentences]

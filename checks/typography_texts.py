@@ -51,7 +51,10 @@ def typography_texts(ctx: CheckContext) -> Iterator[Text]:
             continue
         mt = block.text
         m = mask(mt)
-        free = frozenset(k for k, o in enumerate(mt.offsets) if not m[o])
+        offsets = mt.offsets  # the block's characters' mask values, read in C (most blocks are covered whole)
+        here = m[offsets.start:offsets.stop] if isinstance(offsets, range) and offsets.step == 1 else \
+            bytes(map(m.__getitem__, offsets))
+        free = frozenset(k for k, c in enumerate(here) if not c) if 0 in here else frozenset()
         if free:
             yield mt, block.lang, free  # checked in context, reported only where sentences don't reach
         if block.label:

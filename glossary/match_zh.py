@@ -117,6 +117,12 @@ class ZhMatcher:
     def __len__(self) -> int:
         return len(self._entries)
 
+    @property
+    def has_choices(self) -> bool:
+        """Whether a concept has two Chinese keys or more, or only a deprecated one: without, `find(text, True)`
+        never returns a match."""
+        return bool(self._choices)
+
     def find(self, text: str, choices_only: bool = False) -> list[TermMatch]:
         """Leftmost-longest, jieba-confirmed term matches in `text`, in order, non-overlapping.
 

@@ -139,13 +139,53 @@ class Matchers:
 
     def __init__(self, glossary: "Glossary") -> None:
         self._glossary = glossary
+        self._waiting: list[str] = []
+        """Texts `find_zh_all` gave the Chinese matcher before it was loaded: it is given them first (`zh`)."""
+        self._waiting_chars = 0
 
     @cached_property
     def zh(self) -> "ZhMatcher":
-        """The Chinese matcher."""
+        """The Chinese matcher (given the texts `find_zh_all` kept waiting, in order, as it would have been)."""
         from zhen_qa.glossary.match_zh import ZhMatcher
 
-        return self._cached("zh", ZhMatcher)
+        matcher = self._cached("zh", ZhMatcher)
+        waiting, self._waiting, self._waiting_chars = self._waiting, [], 0
+        for text in waiting:
+            matcher.find(text, True)
+        return matcher
+
+    def find_zh_all(self, texts: Sequence[str], choices_only: Sequence[bool]) -> list[list["TermMatch"]]:
+        """`zh.find_all(texts, choices_only)`, without loading the Chinese matcher where it cannot find anything: every
+        text asks only for concepts with a choice of Chinese forms and the glossary has none (a monolingual Chinese
+        text with a glossary of one form a concept; Bible 006 with 50,000 CC-CEDICT concepts: a 3.5 MB matcher
+        loaded to answer nothing). The matcher would only keep such texts for their terms to join its segmentation
+        dictionary before a later confirmation; they wait here for its first use instead."""
+        if "zh" not in self.__dict__ and all(choices_only) and not self.zh_has_choices():
+            from zhen_qa.glossary.match_zh import UNSCANNED_CHARS
+
+            self._waiting.extend(texts)
+            self._waiting_chars += sum(map(len, texts))
+            if self._waiting_chars > UNSCANNED_CHARS:  # the matcher would look for their terms now: not kept alive
+                _ = self.zh
+            return [[] for _ in texts]
+        return self.zh.find_all(texts, choices_only)
+
+    def zh_has_choices(self) -> bool:
+        """Whether a concept has a choice of Chinese forms (`ZhMatcher.has_choices`): read from the user cache where
+        the matcher is cached, without loading the matcher."""
+        key = self._glossary.cache_key
+        if "zh" not in self.__dict__ and key:
+            from zhen_qa.glossary import cache
+
+            hit = cache.load(key, "zh-choices")
+            if isinstance(hit, bool):
+                return hit
+        answer = self.zh.has_choices
+        if key:
+            from zhen_qa.glossary import cache
+
+            cache.save(key, "zh-choices", answer)
+        return answer
 
     @cached_property
     def en(self) -> "EnMatcher":

@@ -72,6 +72,11 @@ def _zh_fold() -> tuple[dict[int, int], frozenset[str]]:
     return table, frozenset(map(chr, table))
 
 
+def zh_foldable() -> frozenset[str]:
+    """The characters `fold_zh` changes (a text without one folds to itself)."""
+    return _zh_fold()[1]
+
+
 def fold_zh(text: str) -> str:
     """Traditional→Simplified characters and full-width Latin letters/digits→ASCII; same length."""
     table, changed = _zh_fold()

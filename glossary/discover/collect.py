@@ -6,11 +6,12 @@ from collections import ChainMap, Counter
 from collections.abc import Hashable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import STOP_ZH, en_stems
 from zhen_qa.glossary.discover.abbrev import Abbreviations
-from zhen_qa.glossary.normalize import fold_zh
+from zhen_qa.glossary.normalize import fold_zh, zh_foldable
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 Where = tuple[Hashable, int, int]
@@ -138,6 +139,13 @@ MIN_CHARS, MAX_CHARS = 2, 10
 """Length bounds of a Chinese form (characters)."""
 FINAL_CHARS = frozenset("组物体病症征学疗剂素质型类性度药法术")
 """Term-final morphemes whose forms need neighbours as evidence (zh_variants.FINALS)."""
+
+
+@lru_cache(maxsize=1)
+def _recordable() -> frozenset[str]:
+    """The characters a form recorded by a lean pass holds one of: a final morpheme or a character `fold_zh` changes
+    (one set, so a sentence is read once to learn it holds neither)."""
+    return FINAL_CHARS | zh_foldable()
 MAX_NEIGHBOUR_COUNTS = 64
 """Occurrences of a form whose neighbours are counted (more add nothing but time)."""
 SAMPLES = 3
@@ -266,9 +274,9 @@ class Collector:
         terms = self.stats.terms if self.tags is not None else None
         add = self._add_zh_form
         lean = self.groups_only or only is not None
+        if lean and only is None and _recordable().isdisjoint(text):
+            return  # no form of this sentence can be recorded: no final morpheme, nothing to fold
         whole = fold_zh(text)  # character by character: the fold of a run is the run's slice of it
-        if lean and only is None and whole == text and FINAL_CHARS.isdisjoint(text):
-            return  # no form of this sentence can be recorded
         for run in HAN_RUN.finditer(text):
             raw = run.group()
             folded = whole[run.start():run.end()]

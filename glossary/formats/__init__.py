@@ -1,16 +1,15 @@
 """Glossary files: load, save and validate CSV, TSV, TBX and XLSX, chosen by file extension."""
 from __future__ import annotations
 
-import gc
 import logging
 import os
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.glossary.problems import Problem
 from zhen_qa.glossary.tidy import tidy_located
+from zhen_qa.manuscript.collector import collector_paused
 from zhen_qa.manuscript.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -38,19 +37,6 @@ def _module(path: str) -> ModuleType:
     raise InputError(f"{path}: unknown glossary format {ext or '(no extension)'!r}; use .csv, .tsv, .tbx or .xlsx")
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a termbase is built: a large one makes about a million container
-    objects (concepts, tuples, lists), none of them garbage yet, which each collection would walk again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Concept], list[str], list[Problem]]:
     """The concepts of one file as written, where each came from, and what the reader repaired."""
     concepts, where, problems = _module(path).read(path, columns)
@@ -62,7 +48,7 @@ def load(path: str, strict: bool = False, columns: Mapping[str, str] | None = No
 
     InputError also when the file cannot be read at all (not a glossary, no term column, unsafe XML).
     """
-    with _collector_paused():
+    with collector_paused():
         concepts, where, problems = read(path, columns)
         glossary = Glossary.build(concepts, str(path), where, strict=strict, problems=problems)
     log.debug("%s: %d concepts, %d problems", path, len(glossary), len(glossary.problems))
@@ -97,7 +83,7 @@ def load_many(paths: Sequence[str], strict: bool = False, columns: Mapping[str, 
 
 def _load_many(files: list[str], strict: bool = False, columns: Mapping[str, str] | None = None) -> Glossary:
     """`load_many` without the cache."""
-    with _collector_paused():
+    with collector_paused():
         return _merge_files(files, strict, columns)
 
 

@@ -91,3 +91,35 @@ def test_front_matter_guessed_on_one_side_returns_to_its_place_in_the_body() -> 
     (pair,) = m.pairs
     assert [s.location.line for s in pair.zh] == [1, 3, 5, 7, 9, 11]
     assert [(b.zh, b.en) for b in pair.beads] == [((i,), (i,)) for i in range(6)]
+
+
+def test_reading_and_pairing_a_long_text_reads_no_enum_member_a_line(tmp_path: Path) -> None:
+    """On Python 3.11 `Role.HEADING` runs EnumType's `__getattr__` hook (~900 instructions): the per-line and
+    per-block loops compare with members bound once (they read 40 a line of a plain text before)."""
+    import enum
+    import sys
+
+    from zhen_qa.manuscript.document import Role
+    from zhen_qa.manuscript.structure import LineKind
+
+    reads: list[str] = []
+
+    class Counting(enum.EnumMeta):
+        def __getattribute__(cls, name: str) -> object:
+            if not name.startswith("_"):
+                reads.append(sys._getframe(1).f_code.co_name)
+            return type.__getattribute__(cls, name)
+
+    path = tmp_path / "long.txt"
+    path.write_text("".join(f"第{k}节。神说，要有光，就有了光。\n" for k in range(1000)), encoding="utf-8")
+    load_manuscript(str(path))  # imports and compiles first
+    classes = (Role, LineKind)
+    for cls in classes:
+        cls.__class__ = Counting
+    try:
+        ms = load_manuscript(str(path))
+    finally:
+        for cls in classes:
+            cls.__class__ = enum.EnumMeta
+    assert len(ms.sentences("zh")) >= 1000
+    assert len(reads) < 50, sorted(set(reads))

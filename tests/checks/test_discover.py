@@ -138,3 +138,23 @@ def test_a_form_glued_to_one_more_character_is_another_word_and_not_counted() ->
     (f,) = _discovered_in(zh, en)
     counts = {d["form"]: d["count"] for d in dict(f.data)["forms"]}
     assert counts == {"分泌组": 2, "分泌物": 1}
+
+
+def test_holding_names_the_texts_that_hold_a_form_in_order() -> None:
+    from zhen_qa.checks.discover import holding
+
+    texts = ["分泌组很重要。", "", "细胞分泌物。", "医院和医院。", "细胞", "外基质。"]
+    assert holding(texts, {"医院", "分泌"}) == [0, 2, 3]
+    assert holding(texts, {"胞外"}) == []  # a form never runs from one text into the next
+    assert holding(texts, {"外基质"}) == [5] and holding(texts, {"细"}) == [2, 4]
+    assert holding(texts, set()) == [] and holding([], {"医院"}) == []
+
+
+def test_a_simplified_form_of_a_traditional_one_is_counted_in_every_sentence_from_the_start() -> None:
+    zh = ["两家医院参与研究。", "另一家医院。", "在醫院接受治療。", "病人回到醫院。", "医院很大。"]
+    en = ["Two hospitals took part.", "Another hospital.", "Treated in hospital.", "Back to hospital.",
+          "The hospital is big."]
+    ctx = CheckContext(manuscript(zh, en, [((i,), (i,)) for i in range(len(zh))]), None, Options())
+    (f,) = [f for f in terms.run(ctx) if f.rule == "term-inconsistent"]
+    assert [(d["form"], d["count"], d["first"]["line"]) for d in dict(f.data)["forms"]] == [
+        ("医院", 3, 1), ("醫院", 2, 3)]

@@ -10,7 +10,8 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.engine import RoleMap, check_manuscript, module_scope
 from zhen_qa.checks.registry import CHECK_MODULES, RULES
 from zhen_qa.glossary.model import Glossary
-from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.document import Block, Manuscript, Role
+from zhen_qa.manuscript.source import MappedText, SourceText
 from zhen_qa.report.findings import Rule, Scope
 
 GOOD = ("干细胞分泌组在临床上有广泛应用。", "The stem cell secretome has broad clinical use.")
@@ -70,3 +71,14 @@ def test_role_map_finds_the_role_at_a_location() -> None:
     assert roles.role_at(ms.pairs[0].zh[0].location) is Role.CITATION
     assert roles.role_at(ms.pairs[0].en[0].text.location(5, 9)) is Role.CITATION
     assert roles.role_at(replace(ms.pairs[0].zh[0].location, path="other.txt")) is None
+
+
+def test_role_map_reads_roles_of_texts_joined_from_pieces() -> None:
+    src = SourceText.from_text("zh.txt", "分泌组很重要。\n页眉\n它调节炎症。")
+    joined = MappedText.join([MappedText.span(src, 0, 7), MappedText.span(src, 11, 17)])
+    ms = Manuscript("zh.txt", (src,), (Block(Role.ABSTRACT, "zh", joined), Block(Role.FURNITURE, "zh",
+                                                                                   MappedText.span(src, 8, 10))))
+    roles = RoleMap(ms)
+    assert [roles.role_at(src.location(k, k + 1)) for k in (0, 8, 12)] == [Role.ABSTRACT, Role.FURNITURE,
+                                                                         Role.ABSTRACT]
+    assert roles.role_at(src.location(7, 8)) is None  # the line break: no block there

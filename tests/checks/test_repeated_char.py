@@ -187,3 +187,10 @@ def test_a_substituent_repeated_in_a_chemical_name_passes() -> None:
     for text in ("乙酰乙酰CoA还原酶", "由乙酰乙酰辅酶A生成"):
         assert list(chinese_doubles(text)) == [], text
     assert [u for _, _, u in chinese_doubles("同步顺铂顺铂化疗")] == ["顺铂"]
+
+
+def test_english_doublings_are_found_in_chinese_text() -> None:
+    # a text is searched for doublings only if it holds a letter of _EN_DOUBLE's class with its flags
+    zh = "我们使用了 the the 方法。"
+    assert cols(found([zh], [EN], "repeated-char"), zh) == ["the the"]
+    assert found(["我们报告结果，没有重复。"], ["Café café."], "repeated-char") == []  # é is no letter of the class

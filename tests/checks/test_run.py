@@ -11,6 +11,7 @@ from zhen_qa.aligner import lexicon
 from zhen_qa.checks import run as run_module
 from zhen_qa.checks.run import Flags, run_signature
 from zhen_qa.glossary.discover import groups
+from zhen_qa.manuscript.errors import InputError
 from zhen_qa.report.findings import Severity
 
 
@@ -104,3 +105,30 @@ def test_a_parallel_run_builds_the_glossary_matchers_once_before_the_workers(
     assert len(report.files) == 2
     assert len(seen) == 1
     assert isinstance(seen[0][0], ZhMatcher) and isinstance(seen[0][1], EnMatcher)
+
+
+def test_a_manuscript_is_read_and_checked_with_the_cyclic_collector_paused(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from zhen_qa.aligner import build
+    from zhen_qa.checks import engine
+
+    seen: list[tuple[str, bool]] = []
+    load, check = build.load_manuscript, engine.check_manuscript
+    monkeypatch.setattr(build, "load_manuscript",
+                        lambda *a, **k: seen.append(("read", gc.isenabled())) or load(*a, **k))
+    monkeypatch.setattr(engine, "check_manuscript",
+                        lambda *a, **k: seen.append(("check", gc.isenabled())) or check(*a, **k))
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        run_module._config_for.cache_clear()
+        result = run_module.check_file(str(folder / "paper.md"), None, Flags())
+        assert gc.isenabled()  # on again for what follows (rendering, the next file)
+        assert result.pairs and seen == [("read", False), ("check", False)]
+        with pytest.raises(InputError):
+            run_module.check_file(str(folder / "missing.md"), None, Flags())
+        assert gc.isenabled()  # also after a file that cannot be read
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -39,3 +39,45 @@ def test_invalid_glossary_is_not_cached(tmp_path: Path, monkeypatch: pytest.Monk
         with pytest.raises(InputError):
             load_many([str(path)])
     assert not list((tmp_path / "cache").glob("glossary-*"))
+
+
+ONE_FORM = "id,zh,en\nsecretome,分泌组,secretome\nrm,再生医学,regenerative medicine\n"
+"""Concepts of one Chinese form each: in unaligned text (choices only) the Chinese matcher can find nothing."""
+UNALIGNED = ["分泌组在再生医学中的作用。", "再生医学需要分泌组。"]
+
+
+def test_unaligned_chinese_with_a_glossary_of_one_form_a_concept_leaves_the_chinese_matcher_unloaded(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhen_qa.glossary import cache
+
+    monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "g.csv"
+    path.write_text(ONE_FORM, encoding="utf-8")
+    m = load_many([str(path)]).matchers()
+    assert m.find_zh_all(UNALIGNED, [True, True]) == [[], []]  # a cold cache: built, and its answer stored
+    loaded: list[str] = []
+    load = cache.load
+    monkeypatch.setattr(cache, "load", lambda key, what: loaded.append(what) or load(key, what))
+    warm = load_many([str(path)])
+    warm_m = warm.matchers()
+    assert warm_m.find_zh_all(UNALIGNED, [True, True]) == [[], []]
+    assert loaded == ["glossary", "zh-choices"]  # not the matcher
+    assert warm_m.find_zh_all(UNALIGNED, [False, True])[0]  # an aligned sentence: loaded, matched
+    # an edit that gives a concept a choice (a deprecated form) is a new key: the matcher is asked again
+    path.write_text("id,zh,en,zh_deprecated\nsecretome,分泌组,secretome,分泌物\nrm,再生医学,regenerative medicine,\n",
+                    encoding="utf-8")
+    edited = load_many([str(path)]).matchers()
+    assert edited.zh_has_choices() and edited.find_zh_all(["分泌物很多。"], [True]) != [[]]
+
+
+def test_texts_kept_waiting_reach_the_chinese_matcher_first_in_order(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "g.csv"
+    path.write_text(ONE_FORM, encoding="utf-8")
+    direct, waiting = load_many([str(path)]).matchers(), load_many([str(path)]).matchers()
+    direct.zh.find_all(UNALIGNED, [True, True])
+    waiting.find_zh_all(UNALIGNED, [True, True])
+    later = "分泌组和再生医学。"
+    assert waiting.zh.find(later) == direct.zh.find(later) and waiting.zh.find(later)
+    assert waiting.zh._added == direct.zh._added  # the waiting texts' terms joined its dictionary as before

@@ -126,3 +126,18 @@ def test_front_matter_ends_at_the_first_paragraph_of_prose() -> None:
             "本文综述其在再生医学中的应用。\n\n5年来，多个研究中心报告了分泌组治疗的结果。\n")
     got = [b.role for b in parse_blocks(SourceText.from_text("a.txt", text))]
     assert got == [Role.TITLE, Role.AUTHORS, Role.PARAGRAPH, Role.PARAGRAPH]
+
+
+def test_a_line_ends_its_sentence_by_its_last_mark_before_trailing_noise() -> None:
+    from zhen_qa.manuscript.structure import _ends_sentence
+
+    assert _ends_sentence("分泌组很重要。") and _ends_sentence("Is it?  ") and _ends_sentence("   ")
+    assert _ends_sentence("分泌组很重要。[12]") and _ends_sentence("secretome.¹²")  # a citation or note after the mark
+    assert not _ends_sentence("分泌组包括生长因子、") and not _ends_sentence("the secretome and its")
+    assert not _ends_sentence("分泌组（见表1")  # a digit is noise, the bracket before it no mark
+
+
+def test_lines_of_one_sentence_each_are_paragraphs_of_their_own_and_wrapped_lines_join() -> None:
+    src = SourceText.from_text("a.txt", "起初神创造天地。\n地是空虚混沌，\n渊面黑暗。\n神的灵运行在水面上。")
+    assert [b.text.text for b in parse_blocks(src)] == ["起初神创造天地。", "地是空虚混沌，渊面黑暗。",
+                                                        "神的灵运行在水面上。"]
