@@ -201,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--realign", action="store_true", help="pass -realign to hunalign")
     ap.add_argument("--gold", nargs="*", default=[], help="gold sets to score both on (e.g. mac-dev paramed-dev)")
     args = ap.parse_args(argv)
+    if args.repeats < 1:
+        ap.error("--repeats must be at least 1")
     binary = shutil.which(args.hunalign) or args.hunalign
     if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
         print(f"{args.hunalign}: no hunalign binary there; build it from github.com/danielvarga/hunalign "
