@@ -57,12 +57,12 @@ class Run:
     rss_mb: float
 
 
-def measure(cmd: Sequence[str], stdout_path: str | None = None) -> Run:
+def measure(cmd: Sequence[str], stdout_path: str | None = None, cwd: str = ROOT) -> Run:
     """Run `cmd` in a child and measure it (os.wait4: the child's own CPU time and peak RSS); exit if it fails."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     try:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), cwd=ROOT, stdout=out, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(list(cmd), cwd=cwd, stdout=out, stderr=subprocess.PIPE)
         assert proc.stderr is not None
         err = proc.stderr.read()  # hunalign writes progress to stderr: read it so the pipe never fills
         _, status, usage = os.wait4(proc.pid, 0)
@@ -170,7 +170,7 @@ def gold_scores(names: Sequence[str], data: str, work: str, binary: str, diction
             zh_tok_path, en_tok_path = os.path.join(work, f"{name}-{doc}.zh"), os.path.join(work, f"{name}-{doc}.en")
             n_zh, n_en = tokenise(zh_path, zh_tok_path, zh_tok), tokenise(en_path, en_tok_path, en_tokens)
             out = os.path.join(work, f"{name}-{doc}.ladder")
-            measure(hunalign_cmd(binary, dictionary, zh_tok_path, en_tok_path, realign), out)
+            measure(hunalign_cmd(binary, dictionary, zh_tok_path, en_tok_path, realign), out, cwd=work)
             with open(out, encoding="utf-8") as fh:
                 theirs[doc] = ladder_beads(fh.read(), n_zh, n_en)
             ours[doc] = [(b.zh, b.en) for b in align(read_lines(zh_path), read_lines(en_path))]
@@ -203,21 +203,23 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.repeats < 1:
         ap.error("--repeats must be at least 1")
-    binary = shutil.which(args.hunalign) or args.hunalign
+    binary = os.path.abspath(shutil.which(args.hunalign) or args.hunalign)  # the children run elsewhere
     if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
         print(f"{args.hunalign}: no hunalign binary there; build it from github.com/danielvarga/hunalign "
               "(cd src/hunalign && make) and pass its path with --hunalign", file=sys.stderr)
         return 2
+    args.data = os.path.abspath(args.data)
     bible = os.path.join(args.data, "data", "align", "bible")
     zh, en = os.path.join(bible, "006.zh"), os.path.join(bible, "006.en")
     for path in (zh, en):
         if not os.path.isfile(path):
             print(f"{path}: not found (pass the shared data folder with --data)", file=sys.stderr)
             return 2
+    args.work = os.path.abspath(args.work)
     os.makedirs(args.work, exist_ok=True)
     zh_tok = zh_chars if args.zh_tokens == "chars" else zh_jieba()
     dic_name = f"cedict-{args.zh_tokens}.dic" if args.cedict else "null.dic"
-    dictionary = args.dictionary or os.path.join(args.work, dic_name)
+    dictionary = os.path.abspath(args.dictionary) if args.dictionary else os.path.join(args.work, dic_name)
     if args.cedict:
         print(f"hunalign dictionary from CC-CEDICT: {cedict_dictionary(dictionary, zh_tok)} items")
     elif not args.dictionary:
@@ -240,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     ladder = os.path.join(args.work, "006.ladder")
     for _ in range(args.repeats):
         ours.append(measure(ours_cmd))
-        theirs.append(measure(theirs_cmd, ladder))
+        theirs.append(measure(theirs_cmd, ladder, cwd=args.work))  # hunalign writes translate.txt where it runs
     after = loadavg()
     with open(ladder, encoding="utf-8") as fh:
         n_beads = len(ladder_beads(fh.read(), n_zh, n_en))
