@@ -80,7 +80,7 @@ class Discourse:
         self._radius = radius
         self._beads: list[tuple[int, set[str], set[str]]] = []
         self._index: dict[int, int] | None = None
-        self._topics: dict[int, tuple[Counter[str], Counter[str], list[int]]] | None = None
+        self._subjects: dict[int, frozenset[str]] | None = None
 
     def _indexed(self) -> dict[int, int]:
         """id of each sentence of an aligned bead -> the bead's index (built on first need: most runs never ask)."""
@@ -113,19 +113,24 @@ class Discourse:
         k = self._indexed().get(id(sentence))
         if k is None:
             return False
-        pair = self._beads[k][0]
-        if self._topics is None:
-            self._topics = {}
-            for p, zh, en in self._beads:
-                counts = self._topics.setdefault(p, (Counter(), Counter(), [0]))
-                counts[0].update(zh)
-                counts[1].update(en)
-                counts[2][0] += 1
-        zh_n, en_n, total = self._topics[pair]
-        least = max(TOPIC_MIN, TOPIC_SHARE * total[0])
-        both = {c: min(zh_n[c], en_n[c]) for c in zh_n}
-        top = max(both.values(), default=0)
-        return any(both.get(c, 0) >= least and both[c] == top for c in ids)
+        if self._subjects is None:
+            self._subjects = self._subjects_by_pair()
+        return not ids.isdisjoint(self._subjects[self._beads[k][0]])
+
+    def _subjects_by_pair(self) -> dict[int, frozenset[str]]:
+        """The subject of each file pair (`topic`; several where they tie, none where no concept is named enough)."""
+        beads: dict[int, list[tuple[set[str], set[str]]]] = {}
+        for p, zh, en in self._beads:
+            beads.setdefault(p, []).append((zh, en))
+        out: dict[int, frozenset[str]] = {}
+        for p, sides in beads.items():
+            zh_n = Counter(c for zh, _en in sides for c in zh)
+            en_n = Counter(c for _zh, en in sides for c in en)
+            both = {c: min(n, en_n[c]) for c, n in zh_n.items()}
+            top = max(both.values(), default=0)
+            out[p] = frozenset(c for c, n in both.items() if n == top) \
+                if top >= max(TOPIC_MIN, TOPIC_SHARE * len(sides)) else frozenset()
+        return out
 
     def implied(self, h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
                 zh_text: str, en_text: str) -> bool:
