@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from zhen_qa.checks.renderings import near_variant
 from zhen_qa.glossary.normalize import fold_en
 
 MIN_LEN = 3
@@ -36,17 +37,9 @@ def edits(a: str, b: str, cap: int) -> int:
 
 def near_zh(text: str, forms: Iterable[str]) -> bool:
     """Whether the Chinese text has a form of MIN_LEN or more characters with one character changed, added or
-    dropped (not the form itself, which counts as rendered elsewhere)."""
-    for form in forms:
-        n = len(form)
-        if n < MIN_LEN or form in text:
-            continue
-        for size in (n - 1, n, n + 1):
-            for k in range(len(text) - size + 1):
-                window = text[k:k + size]
-                if window[0] in form and edits(window, form, 1) == 1:
-                    return True
-    return False
+    dropped (`renderings.near_variant`), where it does not have the form itself (which counts as rendered
+    elsewhere)."""
+    return near_variant(text, [f for f in forms if len(f) >= MIN_LEN and f not in text])
 
 
 def near_en(text: str, forms: Iterable[str]) -> bool:
