@@ -13,7 +13,7 @@ from collections.abc import Callable
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
-from zhen_qa.checks.presence import Evidence, masked
+from zhen_qa.checks.presence import Evidence, han_word, masked
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
@@ -276,8 +276,7 @@ def _starts_a_compound(h: Hit) -> bool:
     """Whether the Chinese match is the first part of a longer word: a Han character follows that is not a
     particle, conjunction or localiser (化疗栓塞术, not 化疗后 or 化疗和)."""
     text = h.sentence.text.text
-    nxt = text[h.match.end:h.match.end + 1]
-    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in _NOT_A_COMPOUND
+    return han_word().match(text, h.match.end) is not None and text[h.match.end] not in _NOT_A_COMPOUND
 
 
 _NOT_A_COMPOUND = frozenset("的地得和与及或后前中时是在为也都而并但以对于了过着等组")
