@@ -17,6 +17,12 @@ _EN_ROMAN_AFTER = re.compile(r"(?<![A-Za-z])(?:phase|stage|grade|type|class|leve
 """phase iii, stage II to IV, grade 3: a category written in Roman numerals (3期 in Chinese)."""
 
 
+_ZH_ROMAN = LazyPattern(r"(?<![A-Za-z])(?:(?<=[\u3400-\u9fff])(I{1,3}|IV|VI{0,3}|IX)|(I{1,3}|IV|VI{0,3}|IX)"
+                        r"(?=[a-d]?\+?[\u3400-\u9fff]))[a-d]?\+?(?![A-Za-z])")
+"""欧II, 欧Va, 欧VI, III期, II型: a category in Latin capitals glued to the Chinese around it ("Euro 2", "stage 3",
+"type 2" in English). Not a lone X (X线 is an X-ray)."""
+
+
 _UNICODE_ROMAN = re.compile("[\u2160-\u2169\u2170-\u2179]")
 """Ⅰ..Ⅹ and ⅰ..ⅹ: one code point a numeral (Ⅲ期)."""
 
@@ -106,7 +112,7 @@ def word_evidence(text: str, lang: str) -> set[str]:
     ordinals.
 
     Evidence only (a number of the other side is matched by them, they never go missing themselves):
-    "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年, 三维 renders "3D",
+    "phase iii" renders 3期, Ⅲ期 and III期 render "phase 3", 欧II renders "Euro 2", "two decades" renders 20年, 三维 renders "3D",
     "the second stage" renders 第2阶段 and 第二周 renders "week 2"; "in their 50s" renders 50-60岁 (`_decade_evidence`),
     "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and "half" render 50%.
     """
@@ -133,6 +139,8 @@ def word_evidence(text: str, lang: str) -> set[str]:
             value = chinese_numeral_value(m.group(1))
             if value is not None:
                 out.add(number_key(value))
+        for m in _ZH_ROMAN.finditer(text) if "I" in text or "V" in text else ():
+            out.add(number_key(float(_ROMAN[(m.group(1) or m.group(2)).lower()])))
         for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():
             value = chinese_numeral_value(m.group(1))
             if value is not None:
