@@ -112,9 +112,10 @@ def word_evidence(text: str, lang: str) -> set[str]:
     ordinals.
 
     Evidence only (a number of the other side is matched by them, they never go missing themselves):
-    "phase iii" renders 3期, Ⅲ期 and III期 render "phase 3", 欧II renders "Euro 2", "two decades" renders 20年, 三维 renders "3D",
-    "the second stage" renders 第2阶段 and 第二周 renders "week 2"; "in their 50s" renders 50-60岁 (`_decade_evidence`),
-    "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and "half" render 50%.
+    "phase iii" renders 3期, Ⅲ期 and III期 render "phase 3", 欧II renders "Euro 2", "two decades" renders 20年,
+    三维 renders "3D", "the second stage" renders 第2阶段 and 第二周 renders "week 2"; "in their 50s" renders
+    50-60岁 (`_decade_evidence`), "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and
+    "half" render 50%.
     """
     out: set[str] = set()
     if lang == "en":
