@@ -98,6 +98,11 @@ _ZH_ORDINAL = LazyPattern(r"第([零〇一二两三四五六七八九十百]+)")
 """第二, 第十一: an ordinal in Chinese numerals, which English may write with digits ("stage 2", "week 11")."""
 
 
+_ZH_INCREASED_BY = LazyPattern(r"(?:增加|增长|提高|升高|上升|增高|增大)了?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍")
+"""增加2倍, 提高了两倍: by the Chinese convention the increase itself is twice the original, so three times it ("a
+threefold increase", "tripled"); the loose reading (twice) is the number as written, which the reader takes."""
+
+
 _ZH_DIMENSION = LazyPattern(r"([一二两三四五六七八九十]+)维(?![生持护修权系])")
 """三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
 
@@ -154,6 +159,18 @@ def word_evidence(text: str, lang: str) -> set[str]:
         out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))
     return out
 
+
+
+def increased_by(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each number N of 增加N倍 (`_ZH_INCREASED_BY`): N times more, which English says as N + 1
+    times ("threefold" for 增加2倍) or, loosely, as N ("doubled"); both are its values, as evidence only."""
+    out: list[tuple[int, int, float]] = []
+    for m in _ZH_INCREASED_BY.finditer(text) if "倍" in text else ():
+        n = m.group(1)
+        value = float(n) if n[0].isdigit() else chinese_numeral_value(n)
+        if value is not None:
+            out.append((m.start(1), m.end(1), value))
+    return out
 
 
 def counted(text: str, numbers: list[NumberMention]) -> set[str]:

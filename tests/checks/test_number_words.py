@@ -63,3 +63,9 @@ def test_roman_numerals_glued_to_chinese_match_digits() -> None:
     assert numbers(check("III期患者共12例。", "There were 12 patients with stage 2 disease.")) == ["/2"]
     # X线 is an X-ray, and Latin words are no numerals
     assert numbers(check("X线检查共12例。", "10 of 12 patients had an X-ray.")) == ["/10"]
+
+
+def test_increased_by_n_times_is_n_plus_one_times_the_original() -> None:
+    assert check("吸烟使患病风险增加2倍。", "Smoking was associated with a threefold increased risk.") == []
+    assert check("吸烟使患病风险增加2倍。", "Smoking doubled the risk.") == []  # the loose reading, as written
+    assert numbers(check("吸烟使患病风险增加2倍。", "Smoking was associated with a fourfold increased risk.")) == ["2/"]
