@@ -20,7 +20,7 @@ from collections.abc import Callable
 from zhen_qa.checks.presence import Evidence, han_word, masked
 from zhen_qa.checks.presence_words import en_combining, en_compound
 from zhen_qa.checks.term_hits import Hit
-from zhen_qa.glossary.model import Concept
+from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.document import Sentence
 
 NOT_A_COMPOUND = frozenset("的地得和与及或后前中时是在为也都而并但以对于了过着等组")
@@ -54,20 +54,11 @@ def _adjoining(h: Hit, hits: list[Hit]) -> set[str]:
 
 
 def joined_rendered(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hits: list[Hit],
-                    tgt_sentences: list[Sentence], tgt: str = "en") -> bool:
-    """Whether the word for a longer Chinese word holding a term renders it (see the module docstring).
+                    tgt_sentences: list[Sentence]) -> bool:
+    """Whether the English word for a longer Chinese word holding a term renders it (see the module docstring).
 
-    `h` is the concept's first match in the bead, `src_hits` all the bead's matches on its side, `tgt_hits` and
-    `tgt_sentences` the other side. From English to Chinese (`tgt` "zh"), the Chinese matches that are only part of a
-    longer word (肺炎 in 肺炎球菌病) and whose concepts the English does not name are evidence like unmatched text:
-    the longer word renders the English term ("pneumococcal disease", 肺炎球菌疾病 shortened)."""
-    named = {c for o in src_hits for c in o.match.concepts}
-    if tgt == "zh":
-        parts = [t for t in tgt_hits if not named.intersection(t.match.concepts)
-                 and (starts_a_compound(t) or ends_a_compound(t))]
-        evidence = Evidence(_shown(tgt_sentences, tgt_hits, lambda t: t in parts))
-        zh = [f for c in concepts for f in c.accepted("zh")]
-        return bool(parts) and (evidence.has_zh(zh) or evidence.has_zh_shortened(zh))
+    `h` is the concept's first Chinese match in the bead, `src_hits` all the bead's Chinese matches, `tgt_hits` and
+    `tgt_sentences` its English. Every Chinese use of the concept in the bead must be joined."""
     forms = [f for c in concepts for f in c.accepted("en")]
     ids = set(h.match.concepts)
     neighbours: set[str] = set()
@@ -80,10 +71,30 @@ def joined_rendered(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hi
     if neighbours and Evidence(_shown(tgt_sentences, tgt_hits, lambda t: bool(neighbours.intersection(
             t.match.concepts)))).has_en(forms):
         return True  # 接种疫苗 "vaccinated": the neighbouring term's match built on this rendering
+    named = {c for o in src_hits for c in o.match.concepts}
     unnamed = {c for t in tgt_hits for c in t.match.concepts} - named
     text = _shown(tgt_sentences, tgt_hits, lambda t: bool(unnamed.intersection(t.match.concepts)))
     return ends_a_compound(h) and en_compound(text, forms, joined=True) \
         or starts_a_compound(h) and en_combining(text, forms)
+
+
+def joined_in_chinese(glossary: Glossary, concepts: list[Concept], src_hits: list[Hit], tgt_hits: list[Hit],
+                      tgt_sentences: list[Sentence]) -> bool:
+    """Whether an English term is rendered by a longer Chinese word that holds another concept's match the English
+    renders with this term (`joined_rendered` the other way): "pneumococcal disease" by 肺炎球菌病 (肺炎球菌疾病
+    shortened), which holds 肺炎 rendered by "pneumococcal"; "chemotherapy" by 新辅助化疗, whose 辅助化疗 "neoadjuvant
+    chemotherapy" renders. Those Chinese matches are evidence like unmatched text; `src_hits` are the bead's English
+    matches, `tgt_hits` and `tgt_sentences` its Chinese. A Chinese match the English does not render so stays
+    masked: 分泌组学 holds 分泌组 but is no rendering of "secretome"."""
+    named = {c for o in src_hits for c in o.match.concepts}
+    en_sentences = list({id(o.sentence): o.sentence for o in src_hits}.values())
+    parts = [t for t in tgt_hits if not named.intersection(t.match.concepts)
+             and joined_rendered(t, [glossary.concept(c) for c in t.match.concepts], tgt_hits, src_hits, en_sentences)]
+    if not parts:
+        return False
+    evidence = Evidence(_shown(tgt_sentences, tgt_hits, lambda t: t in parts))
+    zh = [f for c in concepts for f in c.accepted("zh")]
+    return evidence.has_zh(zh) or evidence.has_zh_shortened(zh)
 
 
 def _shown(sentences: list[Sentence], hits: list[Hit], shown: Callable[[Hit], bool]) -> str:

@@ -20,7 +20,7 @@ from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
-from zhen_qa.checks.term_joined import joined_rendered, starts_a_compound
+from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_near import near_en, near_zh
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
@@ -206,7 +206,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "radiation therapy" in 放化疗 (放疗 and 化疗 sharing 疗)
         if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
-        if tgt == "zh" and joined_rendered(h, concepts, src_hits, tgt_hits, tgt_sentences, tgt):
+        if tgt == "zh" and joined_in_chinese(glossary, concepts, src_hits, tgt_hits, tgt_sentences):
             continue  # "pneumococcal disease" = 肺炎球菌病, though 肺炎 in it is matched as pneumonia
         if tgt == "zh" and (modifies_a_noun(h) or traditional(evidence.text)) \
                 and any(evidence.has_zh_gloss(c.accepted("en"), zh2en()) for c in concepts):
@@ -220,7 +220,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if tgt == "en" and starts_a_compound(h) and any(en_combining(evidence.text, c.accepted("en"))
                                                         for c in concepts):
             continue  # 化疗栓塞术 = "chemoembolization": the compound built on the term's combining form
-        if tgt == "en" and joined_rendered(h, concepts, src_hits, tgt_hits, tgt_sentences, tgt):
+        if tgt == "en" and joined_rendered(h, concepts, src_hits, tgt_hits, tgt_sentences):
             continue  # 氯喹 in 羟基氯喹 = "hydroxychloroquine", 接种疫苗 = "vaccinated": another match renders the whole
         if tgt == "en" and any(en_verb(evidence.text, c.accepted("en")) for c in concepts):
             continue  # 突变 = "mutated": an -ation noun said by its verb
