@@ -55,7 +55,14 @@ def en_compound(text: str, forms: Iterable[str], joined: bool = False) -> bool:
     `joined`: the Chinese term too ends a longer word (`term_joined`), whose added characters the prefix renders:
     then a negating prefix counts (非阿司匹林 "nonaspirin") and so does a form of several words whose first word
     ends a compound (新辅助化疗 "neoadjuvant chemotherapy")."""
+    return bool(compound_prefixes(text, forms, joined))
+
+
+def compound_prefixes(text: str, forms: Iterable[str], joined: bool = False) -> list[str]:
+    """The prefixes before the forms' stems in the compound words `en_compound` finds (hydroxy of
+    hydroxychloroquine), in text order for each form."""
     folded = _folded(text)
+    found: list[str] = []
     for form in forms:
         words = fold_en(form, lower=True).split()
         if not words or not all(w.isalpha() for w in words) or len(words) > 1 and not joined:
@@ -68,8 +75,8 @@ def en_compound(text: str, forms: Iterable[str], joined: bool = False) -> bool:
         for m in pattern.finditer(folded):
             prefix, rest = m.group(1), m.group(2)
             if (joined or prefix not in _NEGATING_PREFIXES) and _ending_ok(rest, tail):
-                return True
-    return False
+                found.append(prefix)
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -4,8 +4,8 @@ word is another concept's match (the question term-missing asks of a candidate f
 term-missing blanks every English match out before it looks for a concept's rendering: a match is evidence of its
 own concept, not of a form inside it ("secretomics" does not render 分泌组). That holds while the Chinese term is a
 word of its own. When it is part of a longer Chinese word, the English word for the whole is its counterpart:
-- a longer Han word the glossary does not list (氯喹 in 羟基氯喹, 辅助化疗 in 新辅助化疗, 肺炎 in 肺炎球菌病), said by an
-  English word that holds the rendering inside it ("hydroxychloroquine", "neoadjuvant chemotherapy", "pneumococcal
+- a longer Han word the glossary does not list (氯喹 in 羟基氯喹, 辅助化疗 in 新辅助化疗, 肺炎 in 肺炎球菌病), said
+  by an English word that holds the rendering inside it ("hydroxychloroquine", "neoadjuvant chemotherapy", "pneumococcal
   disease") and is the match of a concept the Chinese does not name; the English adds to the rendering on the side
   the Chinese adds to the term: a prefix where characters come before the term (`presence_words.en_compound`), a
   compound on the term's combining form where they come after (`presence_words.en_combining`);
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from zhen_qa.checks.presence import Evidence, han_word, masked
-from zhen_qa.checks.presence_words import en_combining, en_compound
+from zhen_qa.checks.presence_words import compound_prefixes, en_combining
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.document import Sentence
@@ -49,8 +49,8 @@ def ends_a_compound(h: Hit) -> bool:
 def _adjoining(h: Hit, hits: list[Hit]) -> set[str]:
     """The concepts of the other matches of the sentence right before or after the match (接种 of 接种疫苗)."""
     own = set(h.match.concepts)
-    return {c for o in hits if o.sentence is h.sentence and (o.match.end == h.match.start or o.match.start == h.match.end)
-            for c in o.match.concepts} - own
+    return {c for o in hits if o.sentence is h.sentence
+            and (o.match.end == h.match.start or o.match.start == h.match.end) for c in o.match.concepts} - own
 
 
 def joined_rendered(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hits: list[Hit],
@@ -74,8 +74,30 @@ def joined_rendered(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hi
     named = {c for o in src_hits for c in o.match.concepts}
     unnamed = {c for t in tgt_hits for c in t.match.concepts} - named
     text = _shown(tgt_sentences, tgt_hits, lambda t: bool(unnamed.intersection(t.match.concepts)))
-    return ends_a_compound(h) and en_compound(text, forms, joined=True) \
+    return ends_a_compound(h) and _prefix_rendered(h, compound_prefixes(text, forms, joined=True)) \
         or starts_a_compound(h) and en_combining(text, forms)
+
+
+PREFIX_WORD_MAX = 4
+"""Most characters of a Chinese word before a term (`_prefix_rendered`)."""
+
+
+def _prefix_rendered(h: Hit, prefixes: list[str]) -> bool:
+    """Whether an English prefix (`prefixes`, found before the rendering) may say what the Chinese adds before the
+    term: a single character joined to it (新 neo-, 非 non-, 亚 sub-), or a word the lexicon glosses as the prefix
+    begins (羟基 "hydroxyl": hydroxy-; 甲基 "methyl"). A word of two characters or more that the lexicon glosses
+    otherwise is one of its own (比较泼尼松龙 "compare prednisolone", not methylprednisolone)."""
+    if not prefixes:
+        return False
+    from zhen_qa.aligner.lexicon import load_lexicon  # loaded already where the document was aligned
+
+    zh2en = load_lexicon().zh2en
+    text, start = h.sentence.text.text, h.match.start
+    for k in range(max(0, start - PREFIX_WORD_MAX), start - 1):
+        glosses = zh2en.get(text[k:start])
+        if glosses and han_word().fullmatch(text, k, start):
+            return any(len(g) >= 4 and len(p) >= 4 and g[:4] == p[:4] for g in glosses for p in prefixes)
+    return True
 
 
 def joined_in_chinese(glossary: Glossary, concepts: list[Concept], src_hits: list[Hit], tgt_hits: list[Hit],

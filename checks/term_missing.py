@@ -221,7 +221,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                                                         for c in concepts):
             continue  # 化疗栓塞术 = "chemoembolization": the compound built on the term's combining form
         if tgt == "en" and joined_rendered(h, concepts, src_hits, tgt_hits, tgt_sentences):
-            continue  # 氯喹 in 羟基氯喹 = "hydroxychloroquine", 接种疫苗 = "vaccinated": another match renders the whole
+            continue  # 氯喹 in 羟基氯喹 = "hydroxychloroquine", 接种疫苗 = "vaccinated": a match renders the whole
         if tgt == "en" and any(en_verb(evidence.text, c.accepted("en")) for c in concepts):
             continue  # 突变 = "mutated": an -ation noun said by its verb
         if tgt == "en" and any(en_negated(evidence.text, c.accepted("en")) for c in concepts):
