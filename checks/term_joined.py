@@ -58,24 +58,32 @@ def joined_rendered(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hi
     """Whether the English word for a longer Chinese word holding a term renders it (see the module docstring).
 
     `h` is the concept's first Chinese match in the bead, `src_hits` all the bead's Chinese matches, `tgt_hits` and
-    `tgt_sentences` its English. Every Chinese use of the concept in the bead must be joined."""
+    `tgt_sentences` its English. Every Chinese use of the concept in the bead must be joined so: 口服泼尼松龙 beside
+    甲基泼尼松龙 is prednisolone on its own, which "methylprednisolone" does not render."""
     forms = [f for c in concepts for f in c.accepted("en")]
-    ids = set(h.match.concepts)
-    neighbours: set[str] = set()
-    for o in src_hits:
-        if ids.intersection(o.match.concepts):
-            beside = _adjoining(o, src_hits)
-            if not (beside or starts_a_compound(o) or ends_a_compound(o)):
-                return False  # a word of its own
-            neighbours |= beside
-    if neighbours and Evidence(_shown(tgt_sentences, tgt_hits, lambda t: bool(neighbours.intersection(
-            t.match.concepts)))).has_en(forms):
-        return True  # 接种疫苗 "vaccinated": the neighbouring term's match built on this rendering
+    uses = [o for o in src_hits if set(h.match.concepts).intersection(o.match.concepts)]
+    beside = [_adjoining(o, src_hits) for o in uses]
+    if all(beside):
+        neighbours = set().union(*beside)
+        shown = _shown(tgt_sentences, tgt_hits, lambda t: bool(neighbours.intersection(t.match.concepts)))
+        if Evidence(shown).has_en(forms):
+            return True  # 接种疫苗 "vaccinated": the neighbouring term's match built on this rendering
     named = {c for o in src_hits for c in o.match.concepts}
     unnamed = {c for t in tgt_hits for c in t.match.concepts} - named
     text = _shown(tgt_sentences, tgt_hits, lambda t: bool(unnamed.intersection(t.match.concepts)))
-    return ends_a_compound(h) and _prefix_rendered(h, compound_prefixes(text, forms, joined=True)) \
-        or starts_a_compound(h) and en_combining(text, forms)
+    prefixes: list[str] | None = None
+    combining: bool | None = None
+    for o in uses:  # each use inside a longer word the English says so
+        if ends_a_compound(o):
+            prefixes = compound_prefixes(text, forms, joined=True) if prefixes is None else prefixes
+            if _prefix_rendered(o, prefixes):
+                continue
+        if starts_a_compound(o):
+            combining = en_combining(text, forms) if combining is None else combining
+            if combining:
+                continue
+        return False  # a word of its own
+    return True
 
 
 PREFIX_WORD_MAX = 4

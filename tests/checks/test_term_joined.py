@@ -29,6 +29,8 @@ def test_a_term_ending_a_longer_word_is_rendered_by_the_english_compound() -> No
     # so is it when the bead has the term on its own as well as inside the longer word
     assert ("zh", "pred") in _missing([PRED, METHYLPRED], "比较泼尼松龙与甲基泼尼松龙。",
                                       "Methylprednisolone was compared with methylprednisolone.")
+    assert ("zh", "pred") in _missing([PRED, METHYLPRED], "甲基泼尼松龙后改为口服泼尼松龙。",
+                                      "Methylprednisolone was followed by oral methylprednisolone.")
 
 
 def test_a_prefix_on_both_sides_of_a_phrase() -> None:
