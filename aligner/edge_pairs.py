@@ -1,0 +1,92 @@
+"""An edge sentence of a merged bead given to the unpaired sentence beside it.
+
+The search rewards a merged bead for any short sentence it takes in: the bead's similarity rises a little with
+it (the per-type median and the length score favour the merge), so a short closing line the English writes at the
+end of its last paragraph ("We're here when you need us.") joins that paragraph's bead, and the Chinese line that
+translates it is left alone and reported as untranslated. The beads X-(E, f), Y-null are rewritten X-E, Y-f when f
+pairs with Y better than with X by more than `SHIFT_MARGIN` (the margin `refine.shift_nulls` moves a null bead by)
+and X-E is about as similar as X-(E, f) (within the same margin): f adds nothing to its bead that X needs, and it
+translates the sentence beside it. The same holds with the sides swapped (a Chinese edge sentence and an English
+sentence alone). A translation deleted beside a merged bead leaves a null whose neighbours translate each other:
+the edge sentence pairs better with its own bead, and removing it costs the bead evidence, so nothing moves.
+"""
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from zhen_qa.aligner.refine import SHIFT_MARGIN, PathBead, Similarity, similarities
+
+log = logging.getLogger(__name__)
+
+Move = tuple[int, int, PathBead, PathBead, PathBead]
+"""(bead k, null bead n, k without its edge sentence, the edge sentence with n's sentence, the edge sentence with the
+rest of k's other side)."""
+
+
+def _moves(path: list[PathBead]) -> list[Move]:
+    """Every merged bead beside a null bead whose edge sentence, next to the null, could pair with it."""
+    out: list[Move] = []
+    for k in range(len(path) - 1):
+        for a, n in ((k, k + 1), (k + 1, k)):
+            move = _move(path, a, n)
+            if move is not None:
+                out.append(move)
+    return out
+
+
+def _move(path: list[PathBead], k: int, n: int) -> Move | None:
+    """The move of bead k's edge sentence next to null bead n (n = k - 1 or k + 1), or None if not that shape."""
+    i0, j0, i1, j1 = path[k]
+    y0, yj0, y1, yj1 = path[n]
+    after = n > k
+    if y1 - y0 == 1 and yj1 == yj0 and j1 - j0 >= 2 and i1 > i0:  # Chinese alone: an English edge sentence
+        if after:
+            return k, n, (i0, j0, i1, j1 - 1), (y0, j1 - 1, y1, j1), (i0, j1 - 1, i1, j1)
+        return k, n, (i0, j0 + 1, i1, j1), (y0, j0, y1, j0 + 1), (i0, j0, i1, j0 + 1)
+    if yj1 - yj0 == 1 and y1 == y0 and i1 - i0 >= 2 and j1 > j0:  # English alone: a Chinese edge sentence
+        if after:
+            return k, n, (i0, j0, i1 - 1, j1), (i1 - 1, yj0, i1, yj1), (i1 - 1, j0, i1, j1)
+        return k, n, (i0 + 1, j0, i1, j1), (i0, yj0, i0 + 1, yj1), (i0, j0, i0 + 1, j1)
+    return None
+
+
+def _inside(b: PathBead, groups: tuple[np.ndarray, np.ndarray] | None) -> bool:
+    """Bead `b` (both sides) lies in one group (`align`'s groups), or there are none."""
+    if groups is None:
+        return True
+    zh, en = groups
+    return bool(zh[b[0]] == zh[b[2] - 1] == en[b[1]] == en[b[3] - 1])
+
+
+def pair_edges(path: list[PathBead], similarity: Similarity, *, margin: float = SHIFT_MARGIN,
+               groups: tuple[np.ndarray, np.ndarray] | None = None) -> list[PathBead]:
+    """The path with each null bead paired with the edge sentence of the merged bead beside it, where that
+    sentence pairs with the null's sentence better than with its own bead's by more than `margin` and its bead
+    keeps its similarity without it (loses at most `margin`). A bead gives at most one sentence, a null takes one;
+    of two merged beads offering a sentence to one null, the better pair is taken. Similarities are computed in one
+    batch (`refine.similarities`). With `groups` (a group number per Chinese and per English sentence, as `align`
+    takes them), a sentence is paired only inside its group."""
+    moves = [m for m in _moves(path) if _inside(m[3], groups)]
+    if not moves:
+        return path
+    beads = [path[k] for k, *_ in moves] + [rest for _, _, rest, _, _ in moves]
+    beads += [pair for *_, pair, _ in moves] + [edge for *_, edge in moves]
+    sims = similarities(similarity, beads)
+    c = len(moves)
+    chosen: list[tuple[float, Move]] = []
+    for q, move in enumerate(moves):
+        whole, rest, pair, edge = sims[q], sims[c + q], sims[2 * c + q], sims[3 * c + q]
+        if pair > edge + margin and rest >= whole - margin:
+            chosen.append((pair, move))
+    out = list(path)
+    used: set[int] = set()
+    for _, (k, n, rest, pair, _) in sorted(chosen, key=lambda t: -t[0]):
+        if k in used or n in used:
+            continue
+        out[k], out[n] = rest, pair
+        used.update((k, n))
+    if used:
+        log.debug("paired %d null beads with an edge sentence of their neighbour", len(used) // 2)
+    return out

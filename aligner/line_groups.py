@@ -1,0 +1,41 @@
+"""A line the line alignment leaves alone, joined to the line pair beside it that may hold its counterpart.
+
+Files aligned line by line (`build._line_aligned`) pair their sentences only within paired lines. The line
+alignment sees whole lines: when the English writes two sentences on one line that the Chinese writes as two
+lines (a patient guide's "... call us at 1-800-227-2345. We're here when you need us." over a Chinese closing line
+of its own), the Chinese line is left without a counterpart, and no sentence alignment can pair it any more: it is
+reported as untranslated while its translation ends the English line beside it. So a line left alone joins the
+neighbouring line pair whose other side has more sentences than its own side (room for the lone line's
+counterpart), the one before it first; the sentence alignment then decides within the joined group, where a
+sentence with no counterpart is still left alone. A lone line beside line pairs of as many sentences a side (a
+deleted line in a file of one sentence a line) stays alone, as before.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def lone_lines_joined(groups: Sequence[tuple[list[T], list[T]]]) -> list[tuple[list[T], list[T]]]:
+    """The groups (Chinese sentences, English sentences) of paired lines in order, each one-sided group joined to a
+    neighbouring two-sided group that has more sentences on the lone group's other side than on its own side."""
+    out = [(list(zh), list(en)) for zh, en in groups]
+    k = 0
+    while k < len(out):
+        zh, en = out[k]
+        if bool(zh) == bool(en):
+            k += 1
+            continue
+        side = 1 if zh else 0  # the side the lone line lacks
+        target = next((n for n in (k - 1, k + 1) if 0 <= n < len(out) and out[n][0] and out[n][1]
+                       and len(out[n][side]) > len(out[n][1 - side])), None)
+        if target is None:
+            k += 1
+            continue
+        first, second = (out[target], out[k]) if target < k else (out[k], out[target])
+        out[min(k, target)] = (first[0] + second[0], first[1] + second[1])
+        del out[max(k, target)]
+        k = min(k, target) + 1
+    return out
