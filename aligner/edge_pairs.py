@@ -77,9 +77,9 @@ def pair_edges(path: list[PathBead], similarity: Similarity, *, margin: float = 
     c = len(moves)
     chosen: list[tuple[float, Move]] = []
     for q, move in enumerate(moves):
-        whole, rest, pair, edge = sims[q], sims[c + q], sims[2 * c + q], sims[3 * c + q]
-        if pair > edge + margin and rest >= whole - margin:
-            chosen.append((pair, move))
+        s_whole, s_rest, s_pair, s_edge = sims[q], sims[c + q], sims[2 * c + q], sims[3 * c + q]
+        if s_pair > s_edge + margin and s_rest >= s_whole - margin:
+            chosen.append((s_pair, move))
     out = list(path)
     used: set[int] = set()
     for _, (k, n, rest, pair, _) in sorted(chosen, key=lambda t: -t[0]):

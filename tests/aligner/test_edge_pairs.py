@@ -40,8 +40,8 @@ def test_a_deleted_translation_beside_a_sentence_written_as_two_moves_nothing() 
 
 
 def test_a_bead_gives_one_sentence_to_the_null_it_pairs_best_with() -> None:
-    sim = bead_table({(1, 0, 2, 2): 0.60, (1, 1, 2, 3): 0.60, (1, 0, 2, 3): 0.62, (1, 0, 2, 1): 0.05, (1, 2, 2, 3): 0.05,
-                      (0, 0, 1, 1): 0.30, (2, 2, 3, 3): 0.40})
+    sim = bead_table({(1, 0, 2, 2): 0.60, (1, 1, 2, 3): 0.60, (1, 0, 2, 3): 0.62, (1, 0, 2, 1): 0.05,
+                      (1, 2, 2, 3): 0.05, (0, 0, 1, 1): 0.30, (2, 2, 3, 3): 0.40})
     path = [(0, 0, 1, 0), (1, 0, 2, 3), (2, 3, 3, 3)]
     assert pair_edges(path, sim) == [(0, 0, 1, 0), (1, 0, 2, 2), (2, 2, 3, 3)]
 
