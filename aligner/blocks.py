@@ -225,8 +225,11 @@ def align_in_groups(
     a sentence the aligner left unpaired there joins the bead before it in the group (else the one after).
     """
     out = _Builder(sentences_of)
-    for zh, en in lone_lines_joined([([s for b in zs for s in sentences_of(b, "zh")],
-                                      [s for b in es for s in sentences_of(b, "en")]) for zs, es in groups]):
+    widened: set[int] = set()  # groups a lone line joined: no line pair whose lengths agree
+    for zh, en, lone in lone_lines_joined([([s for b in zs for s in sentences_of(b, "zh")],
+                                            [s for b in es for s in sentences_of(b, "en")]) for zs, es in groups]):
+        if lone:
+            widened.add(out.groups)
         out.add_sentences(zh, en)
     beads = out.beads(align)
     lengths = [char_length(s.text.text) for s in out.zh], [char_length(s.text.text) for s in out.en]
@@ -235,11 +238,11 @@ def align_in_groups(
         size_zh[g] += lengths[0][i]
     for j, g in enumerate(out.group_en):
         size_en[g] += lengths[1][j]
-    ratios = sorted(size_en[g] / size_zh[g] for g in size_zh if size_zh[g] and size_en[g])
+    ratios = sorted(size_en[g] / size_zh[g] for g in size_zh if size_zh[g] and size_en[g] and g not in widened)
     if not ratios:
         return out.zh, out.en, beads
     ratio = ratios[len(ratios) // 2]
-    whole = {g for g in size_zh if size_zh[g] and size_en[g]
+    whole = {g for g in size_zh if size_zh[g] and size_en[g] and g not in widened
              and abs(math.log(size_en[g] / (ratio * size_zh[g]))) <= LINE_FIT}
     joined: list[Bead] = []
     for bead in beads:

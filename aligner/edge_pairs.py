@@ -9,6 +9,11 @@ and X-E is about as similar as X-(E, f) (within the same margin): f adds nothing
 translates the sentence beside it. The same holds with the sides swapped (a Chinese edge sentence and an English
 sentence alone). A translation deleted beside a merged bead leaves a null whose neighbours translate each other:
 the edge sentence pairs better with its own bead, and removing it costs the bead evidence, so nothing moves.
+
+`pair_across` undoes the other shape a null prior leaves: two nulls of opposite sides around one pair, e-null, X-f,
+Y-null, where X pairs with e as well as with f (two near-identical sentences, a summary repeating a sentence): the
+search paid two null beads to avoid one weak pair, and pairing X-e, Y-f leaves no sentence alone for the same
+evidence.
 """
 from __future__ import annotations
 
@@ -90,3 +95,37 @@ def pair_edges(path: list[PathBead], similarity: Similarity, *, margin: float = 
     if used:
         log.debug("paired %d null beads with an edge sentence of their neighbour", len(used) // 2)
     return out
+
+
+def _across(a: PathBead, b: PathBead, c: PathBead) -> tuple[PathBead, PathBead, PathBead, PathBead] | None:
+    """For beads a, b, c of shape (null, 1-1, null of the other side): (X with a's sentence, c's sentence with b's
+    other sentence, X-f as it is, Y with X's partner), where X is b's sentence on the side a lacks; else None."""
+    if (b[2] - b[0], b[3] - b[1]) != (1, 1):
+        return None
+    if (a[2] - a[0], a[3] - a[1]) == (0, 1) and (c[2] - c[0], c[3] - c[1]) == (1, 0):  # e-null, X-f, Y-null
+        return (b[0], a[1], b[2], a[3]), (c[0], b[1], c[2], b[3]), b, (c[0], a[1], c[2], a[3])
+    if (a[2] - a[0], a[3] - a[1]) == (1, 0) and (c[2] - c[0], c[3] - c[1]) == (0, 1):  # Y-null, X-f, e-null
+        return (a[0], b[1], a[2], b[3]), (b[0], c[1], b[2], c[3]), b, (a[0], c[1], a[2], c[3])
+    return None
+
+
+def pair_across(path: list[PathBead], similarity: Similarity, *, margin: float = SHIFT_MARGIN,
+                groups: tuple[np.ndarray, np.ndarray] | None = None) -> list[PathBead]:
+    """The path with each run null, pair, null of the other side re-paired without nulls (e-null, X-f, Y-null ->
+    X-e, Y-f; and Y-null, X-f, e-null -> Y-f, X-e) when the two new pairs hold as much evidence as the pair and the
+    crossing pair they replace (sim(X, e) + sim(Y, f) >= sim(X, f) + sim(Y, e) - `margin`): a sentence that pairs as
+    well with the sentence before as with its own. A real extra English sentence beside a real untranslated Chinese
+    one pairs with neither's neighbour. With `groups`, new pairs stay inside a group."""
+    runs = [(k, t) for k in range(len(path) - 2) if (t := _across(path[k], path[k + 1], path[k + 2])) is not None
+            and _inside(t[0], groups) and _inside(t[1], groups)]
+    if not runs:
+        return path
+    sims = similarities(similarity, [b for _, t in runs for b in t])
+    out: list[PathBead | None] = list(path)
+    done = -1
+    for q, (k, (first, second, _, _)) in enumerate(runs):
+        new_1, new_2, old, cross = sims[4 * q:4 * q + 4]
+        if k > done and new_1 + new_2 >= old + cross - margin:
+            out[k], out[k + 1], out[k + 2] = first, second, None
+            done = k + 2
+    return [b for b in out if b is not None]

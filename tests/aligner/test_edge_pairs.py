@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from zhen_qa.aligner.edge_pairs import pair_edges
+from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 
 
 def bead_table(table: dict[tuple[int, int, int, int], float]):
@@ -51,3 +51,20 @@ def test_a_sentence_is_not_paired_across_groups() -> None:
     path = [(0, 0, 1, 2), (1, 2, 2, 2)]
     assert pair_edges(path, sim, groups=(np.array([0, 1]), np.array([0, 0]))) == path
     assert pair_edges(path, sim, groups=(np.array([0, 0]), np.array([0, 0]))) == [(0, 0, 1, 1), (1, 1, 2, 2)]
+
+
+def test_two_nulls_around_a_pair_whose_sentence_pairs_as_well_with_the_one_before_are_re_paired() -> None:
+    """en 0 and en 1 are near-identical: zh 0 pairs with both alike; the search left en 0 and zh 1 alone rather
+    than pair zh 1 weakly with en 1."""
+    path = [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 2)]
+    sim = bead_table({(0, 0, 1, 1): 0.40, (0, 1, 1, 2): 0.41, (1, 1, 2, 2): 0.08, (1, 0, 2, 1): 0.08})
+    assert pair_across(path, sim) == [(0, 0, 1, 1), (1, 1, 2, 2)]
+    assert pair_across(path, sim, groups=(np.array([0, 0]), np.array([0, 1]))) == path
+
+
+def test_a_real_extra_sentence_beside_a_real_untranslated_one_stays_alone() -> None:
+    path = [(0, 0, 1, 0), (1, 0, 2, 1), (2, 1, 2, 2)]  # zh 0 untranslated, zh 1 = en 0, en 1 has no Chinese
+    sim = bead_table({(0, 0, 1, 1): 0.05, (1, 0, 2, 1): 0.50, (1, 1, 2, 2): 0.05, (0, 1, 1, 2): 0.05})
+    assert pair_across(path, sim) == path
+    sim = bead_table({(0, 0, 1, 1): 0.45, (1, 0, 2, 1): 0.50, (1, 1, 2, 2): 0.40, (0, 1, 1, 2): 0.05})
+    assert pair_across(path, sim) == [(0, 0, 1, 1), (1, 1, 2, 2)]
