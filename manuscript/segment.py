@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import is_han
 
 _ZH_END = "。！？!?"
 """Sentence-final marks; ；/; join clauses of one sentence in both languages, so neither side splits there."""
@@ -25,8 +26,17 @@ _NEXT_OF_PAIR = {
     for c in _ZH_CLOSE
 }
 """Closing mark (width folded) -> a pattern for the next mark of its pair, in either width."""
-_ZH_MARK = re.compile("[" + re.escape("\n" + _ZH_OPEN + _ZH_CLOSE + _ZH_END + "…") + "]")
+_ZH_MARK = re.compile("[" + re.escape("\n" + _ZH_OPEN + _ZH_CLOSE + _ZH_END + "….") + "]")
 """The characters `split_zh` acts on."""
+
+
+def _half_width_stop(text: str, i: int) -> bool:
+    """Whether the "." at i ends a Chinese sentence written with a half-width stop: after a Han character and
+    before a space, a Han character or the end (研究进展. EZH2是…, a title joined to its abstract); not in a decimal,
+    an abbreviation or a file name, which have Latin or digits before the dot."""
+    if i == 0 or not is_han(text[i - 1]):
+        return False
+    return i + 1 == len(text) or text[i + 1].isspace() or is_han(text[i + 1])
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -75,7 +85,9 @@ def split_zh(text: str) -> list[tuple[int, int]]:
             if ch in stack:
                 while stack and stack.pop() != ch:
                     pass
-        elif ch in _ZH_END or (ch == "…" and text.startswith("……", i)):
+        elif ch == "." and not _half_width_stop(text, i):
+            pass
+        elif ch in _ZH_END or ch == "." or (ch == "…" and text.startswith("……", i)):
             j = i + (2 if ch == "…" else 1)
             while j < n and (text[j] in _ZH_END or text[j] == "…"):
                 j += 1

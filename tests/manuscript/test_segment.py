@@ -135,3 +135,9 @@ def test_sentences_glued_by_a_lost_space_are_split() -> None:
     for text in ("Use java.lang.String here.", "See System.Console now.", "The U.S.Army came.", "See fig.In the end.",
                  "It rose 3.5 times.", "Call obj.Method(x) now."):
         assert sentences(text) == [text], text
+
+
+def test_a_half_width_stop_after_han_ends_a_chinese_sentence() -> None:
+    text = "EZH2在血液病中的研究进展. EZH2是一种甲基转移酶。血压为1.5倍，见config.yaml文件。"
+    assert [text[a:b] for a, b in split_zh(text)] == [
+        "EZH2在血液病中的研究进展.", "EZH2是一种甲基转移酶。", "血压为1.5倍，见config.yaml文件。"]
