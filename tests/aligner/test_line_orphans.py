@@ -40,6 +40,19 @@ def test_line_orphan_needs_both_length_and_no_words_of_its_own() -> None:
                            sum(len(s.replace(" ", "")) for s in en), ratio * (size - lone) / size * math.e ** -0.1)
 
 
+def test_a_silent_sentence_is_an_orphan_whatever_the_lengths_say() -> None:
+    # three words the lexicon knows (children, park, football), none of them in the line's English: not translated
+    # there, even in a line whose English is long for its Chinese (no length evidence)
+    lone, rest = "孩子们在公园里踢足球。", PARA_ZH
+    size = sum(len(s) for s in PARA_ZH) + len(lone)
+    size_en = sum(len(s.replace(" ", "")) for s in PARA_EN)
+    long_ratio = size_en / size / 1.3
+    assert line_orphan([lone], rest, PARA_EN, len(lone), size, size_en, long_ratio)
+    assert not fits_without(len(lone), size, size_en, long_ratio)
+    # a sentence the lexicon barely knows says nothing by its silence
+    assert not line_orphan(["就这样。"], rest, PARA_EN, 4, size, size_en, long_ratio)
+
+
 def test_a_sentence_whose_english_was_deleted_from_a_paragraph_line_stays_unpaired() -> None:
     en = EN[:2] + [" ".join(PARA_EN[:1] + PARA_EN[2:])] + EN[3:]
     ms = build_from_texts("\n".join(ZH) + "\n", "\n".join(en) + "\n", presplit=False)
