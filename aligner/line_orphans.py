@@ -3,13 +3,12 @@
 Two line-aligned files pair line N with line N; a line is often a paragraph of several sentences. When the
 translation of one sentence is deleted, the line pair still fits the document's length ratio within `LINE_FIT`
 (a sentence is short beside a paragraph), and the aligner's unpaired sentence would be joined to its neighbour as
-"nothing left out". It is an orphan, and left unpaired, when both hold:
+"nothing left out". It is an orphan, and left unpaired, when *length* and *words* hold, or *silent* does:
 
 - *length*: the line pair fits the ratio better without the sentence than with it (its length is not in the English);
 - *words*: it glosses into fewer than OWN_STEMS stems of the line's English that the line's other Chinese sentences do
   not gloss into: a sentence the translator merged into its neighbour's English leaves its own words there
-  (这种情绪严重影响了患者的情绪… in "…worry that affected their mood or functioning, even though…").
-
+  (这种情绪严重影响了患者的情绪… in "…worry that affected their mood or functioning, even though…");
 - *silent*: whatever the lengths say (a line whose English is long for its Chinese, a paragraph the English writes as
   two lines), it glosses into no stem of the line's English of its own although the lexicon knows MIN_KNOWN or more
   of its words (癌症护理团队会向您解释治疗计划。 deleted before a sentence on what the team does): a translated
