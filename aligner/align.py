@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
@@ -161,6 +162,7 @@ def _align(
     mu = doc_ratio(path, evidence)
     path = shift_nulls(return_strays(path, similarity, max_side,
                                      too_short=lambda b: too_short(evidence, mu, b)), similarity)
+    path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     return _beads(path, band, similarity)
 

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.line_groups import lone_lines_joined
 from zhen_qa.aligner.line_orphans import line_orphan
 from zhen_qa.aligner.unit_folds import (
     char_length,
@@ -92,8 +93,11 @@ class _Builder:
 
     def add(self, zh_blocks: Sequence[Block], en_blocks: Sequence[Block]) -> None:
         """The sentences of `zh_blocks` and `en_blocks` as one group (either side may be empty)."""
-        zh = [s for b in zh_blocks for s in self.sentences_of(b, "zh")]
-        en = [s for b in en_blocks for s in self.sentences_of(b, "en")]
+        self.add_sentences([s for b in zh_blocks for s in self.sentences_of(b, "zh")],
+                           [s for b in en_blocks for s in self.sentences_of(b, "en")])
+
+    def add_sentences(self, zh: list[Sentence], en: list[Sentence]) -> None:
+        """`zh` and `en` as one group (either side may be empty)."""
         if not zh and not en:
             return
         self.zh.extend(zh)
@@ -215,15 +219,20 @@ def align_in_groups(
     groups: Sequence[tuple[Sequence[Block], Sequence[Block]]], sentences_of: SentencesOf, align: "AlignFn"
 ) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
     """(zh sentences, en sentences, beads) of blocks paired beforehand (line pairs): sentences pair only within
-    their group; either side of a group may be empty (a line with no counterpart).
+    their group; either side of a group may be empty (a line with no counterpart), and such a line joins the line
+    pair beside it whose other side has more sentences (`line_groups.lone_lines_joined`).
 
     In a pair of lines whose lengths agree (`LINE_FIT` of the document's median ratio) nothing is left out:
     a sentence the aligner left unpaired there joins the bead before it in the group (else the one after), unless
     it is a Chinese sentence whose translation was deleted (`line_orphans.line_orphan`).
     """
     out = _Builder(sentences_of)
-    for zh_blocks, en_blocks in groups:
-        out.add(zh_blocks, en_blocks)
+    widened: set[int] = set()  # groups a lone line joined: no line pair whose lengths agree
+    for zh, en, lone in lone_lines_joined([([s for b in zs for s in sentences_of(b, "zh")],
+                                            [s for b in es for s in sentences_of(b, "en")]) for zs, es in groups]):
+        if lone:
+            widened.add(out.groups)
+        out.add_sentences(zh, en)
     beads = out.beads(align)
     lengths = [char_length(s.text.text) for s in out.zh], [char_length(s.text.text) for s in out.en]
     size_zh, size_en = Counter[int](), Counter[int]()
@@ -231,19 +240,19 @@ def align_in_groups(
         size_zh[g] += lengths[0][i]
     for j, g in enumerate(out.group_en):
         size_en[g] += lengths[1][j]
-    ratios = sorted(size_en[g] / size_zh[g] for g in size_zh if size_zh[g] and size_en[g])
+    ratios = sorted(size_en[g] / size_zh[g] for g in size_zh if size_zh[g] and size_en[g] and g not in widened)
     if not ratios:
         return out.zh, out.en, beads
     ratio = ratios[len(ratios) // 2]
-    whole = {g for g in size_zh if size_zh[g] and size_en[g]
+    whole = {g for g in size_zh if size_zh[g] and size_en[g] and g not in widened
              and abs(math.log(size_en[g] / (ratio * size_zh[g]))) <= LINE_FIT}
     joined: list[Bead] = []
     for bead in beads:
         g = out._group(bead)
         prev = joined[-1] if joined else None
-        lone = bead if one_sided(bead) else prev if prev is not None and one_sided(prev) else None
-        if prev is not None and g in whole and out._group(prev) == g and lone is not None and not _orphan(
-                out, lone, lengths, size_zh[g], size_en[g], ratio):
+        unpaired = bead if one_sided(bead) else prev if prev is not None and one_sided(prev) else None
+        if prev is not None and g in whole and out._group(prev) == g and unpaired is not None and not _orphan(
+                out, unpaired, lengths, size_zh[g], size_en[g], ratio):
             joined[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score if one_sided(prev) else prev.score)
         else:
             joined.append(bead)

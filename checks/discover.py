@@ -1,7 +1,9 @@
 """Discovered term inconsistencies: forms that look like one term written several ways, glossary or not.
 
 Reported as `term-inconsistent` with `data.origin` = "discovered" (severity from the configuration,
-info by default). Groups whose forms the glossary already decides are left to the glossary's rules.
+info by default). Groups whose forms the glossary already decides are left to the glossary's rules, and so are the
+source segments of a CAT file (XLIFF, TMX, PO translated from one language): "dialog" beside "dialogue" in the English
+a translator was handed is not theirs to respell; the variants of their own language still are.
 """
 from __future__ import annotations
 
@@ -97,7 +99,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     collector, zh_sents, en_sents = collect(ctx)
     decided_keys: dict[str, frozenset[str]] = {}  # by language, once a group of that language needs them
     reported: list[VariantGroup] = []
+    given = ctx.manuscript.source_lang  # a CAT file's source: the translator's to translate, not to respell
     for group in find_groups(collector.stats, Settings()):
+        if group.lang == given:
+            continue
         if group.lang not in decided_keys:
             decided_keys[group.lang] = decided(ctx.glossary, group.lang)
         known = decided_keys[group.lang]

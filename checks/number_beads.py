@@ -10,7 +10,7 @@ from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
 from zhen_qa.checks.number_fractions import fraction_parts, percentages, rates
 from zhen_qa.checks.number_units import UNIT_WORDS, other_units
-from zhen_qa.checks.number_words import counted, word_evidence
+from zhen_qa.checks.number_words import counted, increased_by, word_evidence
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -33,6 +33,8 @@ class Side:
     words: Counter[str] = field(default_factory=Counter)
     cites: Counter[str] = field(default_factory=Counter)
     names: set[str] = field(default_factory=set)
+    also: dict[tuple[int, int], str] = field(default_factory=dict)
+    """(id of the sentence, start) of a mention -> another key it may be rendered by (增加2倍: 3, "threefold")."""
 
 
 
@@ -142,6 +144,10 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         glosses = _gloss_spans(text) if lang == "zh" else []
         numbers = extract_numbers(text, lang)
         details = _count_fractions(text, numbers) if "/" in text else []
+        if lang == "zh" and "倍" in text:
+            for a, _b, value in increased_by(text):  # 增加2倍 = "threefold" (or, loosely, "doubled")
+                side.names.add(number_key(value + 1))
+                side.also[(id(s), a)] = number_key(value + 1)
         restated = _restated(text) if lang == "zh" else set()
         named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
         named += [(m.start(), m.end()) for m in _LOCANT[lang].finditer(text)]
@@ -241,6 +247,9 @@ def unmatched(side: Side, other: Side) -> list[Mention]:
         if n.written != "digits":
             continue  # 两组 may be "both groups": word forms only count as evidence for the other side
         keys = [number_key(v) for v in compared(n)]
+        also = side.also.get((id(s), n.start)) if side.also else None
+        if also is not None and (also in other.names or other.counts[also]):
+            continue  # 增加2倍 rendered "threefold"
         missing = []
         for k in keys:
             seen[k] += 1

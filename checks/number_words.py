@@ -17,6 +17,12 @@ _EN_ROMAN_AFTER = re.compile(r"(?<![A-Za-z])(?:phase|stage|grade|type|class|leve
 """phase iii, stage II to IV, grade 3: a category written in Roman numerals (3期 in Chinese)."""
 
 
+_ZH_ROMAN = LazyPattern(r"(?<![A-Za-z])(?:(?<=[\u3400-\u9fff])(I{1,3}|IV|VI{0,3}|IX)|(I{1,3}|IV|VI{0,3}|IX)"
+                        r"(?=[a-d]?\+?[\u3400-\u9fff]))[a-d]?\+?(?![A-Za-z])")
+"""欧II, 欧Va, 欧VI, III期, II型: a category in Latin capitals glued to the Chinese around it ("Euro 2", "stage 3",
+"type 2" in English). Not a lone X (X线 is an X-ray)."""
+
+
 _UNICODE_ROMAN = re.compile("[\u2160-\u2169\u2170-\u2179]")
 """Ⅰ..Ⅹ and ⅰ..ⅹ: one code point a numeral (Ⅲ期)."""
 
@@ -92,6 +98,11 @@ _ZH_ORDINAL = LazyPattern(r"第([零〇一二两三四五六七八九十百]+)")
 """第二, 第十一: an ordinal in Chinese numerals, which English may write with digits ("stage 2", "week 11")."""
 
 
+_ZH_INCREASED_BY = LazyPattern(r"(?:增加|增长|提高|升高|上升|增高|增大)了?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍")
+"""增加2倍, 提高了两倍: by the Chinese convention the increase itself is twice the original, so three times it ("a
+threefold increase", "tripled"); the loose reading (twice) is the number as written, which the reader takes."""
+
+
 _ZH_DIMENSION = LazyPattern(r"([一二两三四五六七八九十]+)维(?![生持护修权系])")
 """三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
 
@@ -106,9 +117,10 @@ def word_evidence(text: str, lang: str) -> set[str]:
     ordinals.
 
     Evidence only (a number of the other side is matched by them, they never go missing themselves):
-    "phase iii" renders 3期, Ⅲ期 renders "phase 3", "two decades" renders 20年, 三维 renders "3D",
-    "the second stage" renders 第2阶段 and 第二周 renders "week 2"; "in their 50s" renders 50-60岁 (`_decade_evidence`),
-    "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and "half" render 50%.
+    "phase iii" renders 3期, Ⅲ期 and III期 render "phase 3", 欧II renders "Euro 2", "two decades" renders 20年,
+    三维 renders "3D", "the second stage" renders 第2阶段 and 第二周 renders "week 2"; "in their 50s" renders
+    50-60岁 (`_decade_evidence`), "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and
+    "half" render 50%.
     """
     out: set[str] = set()
     if lang == "en":
@@ -133,6 +145,8 @@ def word_evidence(text: str, lang: str) -> set[str]:
             value = chinese_numeral_value(m.group(1))
             if value is not None:
                 out.add(number_key(value))
+        for m in _ZH_ROMAN.finditer(text) if "I" in text or "V" in text else ():
+            out.add(number_key(float(_ROMAN[(m.group(1) or m.group(2)).lower()])))
         for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():
             value = chinese_numeral_value(m.group(1))
             if value is not None:
@@ -145,6 +159,18 @@ def word_evidence(text: str, lang: str) -> set[str]:
         out.add(number_key(float(code - (0x2160 if code < 0x2170 else 0x2170) + 1)))
     return out
 
+
+
+def increased_by(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each number N of 增加N倍 (`_ZH_INCREASED_BY`): N times more, which English says as N + 1
+    times ("threefold" for 增加2倍) or, loosely, as N ("doubled"); both are its values, as evidence only."""
+    out: list[tuple[int, int, float]] = []
+    for m in _ZH_INCREASED_BY.finditer(text) if "倍" in text else ():
+        n = m.group(1)
+        value = float(n) if n[0].isdigit() else chinese_numeral_value(n)
+        if value is not None:
+            out.append((m.start(1), m.end(1), value))
+    return out
 
 
 def counted(text: str, numbers: list[NumberMention]) -> set[str]:

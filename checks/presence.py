@@ -169,13 +169,25 @@ class Evidence:
         return _places(spans)
 
     def has_en(self, forms: Iterable[str], case_sensitive: bool = False) -> bool:
-        """True if any English form occurs, leniently: words in order, any endings, any spacing."""
-        folded = self._folded_en(case_sensitive)
-        for form in forms:
-            pattern = _en_pattern(form, case_sensitive)
-            if pattern is not None and pattern.search(folded):
-                return True
+        """True if any English form occurs, leniently: words in order, any endings, any spacing; a one-word form
+        also with a hyphen inside or as a suspended prefix (`dehyphenated`: "anti-viral", "corona- viruses")."""
+        forms = list(forms)
+        for folded in (self._folded_en(case_sensitive), self._dehyphenated(case_sensitive)):
+            if folded is None:
+                continue
+            for form in forms:
+                pattern = _en_pattern(form, case_sensitive)
+                if pattern is not None and pattern.search(folded):
+                    return True
         return False
+
+    def _dehyphenated(self, case_sensitive: bool = False) -> str | None:
+        """The text as `has_en` looks for forms in it a second time (`dehyphenated`, then folded), or None when it
+        has no hyphen to take out."""
+        if "-" not in self.text:
+            return None
+        text = dehyphenated(self.text)
+        return fold_en(text, lower=not case_sensitive) if text != self.text else None
 
 
     def has_en_part(self, forms: Iterable[str]) -> bool:
@@ -566,6 +578,24 @@ def _spread_pattern(key: str) -> re.Pattern[str]:
 def _kept_pattern(form: str) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(w) for w in form.split())
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
+
+
+_SUSPENDED = re.compile(r"((?<![A-Za-z-])[A-Za-z]+-(?:\s*,)?\s+(?:(?:and|or)\s+)?(?:[A-Za-z]+-(?:\s*,)?\s+"
+                        r"(?:(?:and|or)\s+)?)*)([A-Za-z]+)")
+"""Suspended prefixes and the word they share: "filo-, pneumo-, and corona- viruses"."""
+_IN_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+_PREFIX = re.compile(r"([A-Za-z]+)-")
+
+
+def dehyphenated(text: str) -> str:
+    """The text with each suspended prefix written onto the word it shares, which follows ("filo- and corona-
+    viruses" -> "filoviruses, coronaviruses viruses") and every hyphen inside a word taken out ("anti-viral",
+    "lock-downs"): a one-word form is written so too. Not for offsets (the length changes)."""
+    def expand(m: re.Match[str]) -> str:
+        head = m.group(2)
+        return ", ".join(p + head for p in _PREFIX.findall(m.group(1))) + " " + head
+
+    return _IN_WORD_HYPHEN.sub("", _SUSPENDED.sub(expand, text))
 
 
 def en_present(forms: Iterable[str], text: str, case_sensitive: bool = False) -> bool:

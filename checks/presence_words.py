@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from zhen_qa.checks.presence import _DERIVATIONAL, _STEM_ENDINGS, en_stem
+from zhen_qa.checks.presence import _DERIVATIONAL, _STEM_ENDINGS, dehyphenated, en_stem
 from zhen_qa.glossary.normalize import fold_en
 
 COMPOUND_MIN = 5
@@ -31,6 +31,13 @@ _ENDINGS = frozenset(_STEM_ENDINGS) | frozenset(_DERIVATIONAL) | frozenset(
 """What may end a compound word after the term's stem: inflections and derivations (subgenom-ic, -viruses)."""
 
 
+def _folded(text: str) -> str:
+    """The text folded (`fold_en`), and when it has a hyphen, its `dehyphenated` form too after a NUL: a compound
+    written with a hyphen or a suspended prefix ("pneumo- and corona- viruses") is a compound as well."""
+    folded = fold_en(text, lower=True)
+    return folded + "\0" + fold_en(dehyphenated(text), lower=True) if "-" in text else folded
+
+
 def _ending_ok(rest: str, tail: str) -> bool:
     """Whether `rest`, what follows the stem in a word, is the form's own tail or an ending (`_ENDINGS`)."""
     return rest in ("", tail, tail + "s", tail + "es") or rest in _ENDINGS
@@ -41,23 +48,43 @@ def _compound_pattern(stem: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])([a-z]{2,}?)" + re.escape(stem) + r"([a-z]*)(?![a-z])")
 
 
-def en_compound(text: str, forms: Iterable[str]) -> bool:
+def en_compound(text: str, forms: Iterable[str], joined: bool = False) -> bool:
     """Whether the English has a one-word form's stem inside a compound word after a prefix that does not negate it
-    (subgenomic, metagenomic for genome; alphacoronavirus for coronavirus). See the module docstring."""
-    folded = fold_en(text, lower=True)
+    (subgenomic, metagenomic for genome; alphacoronavirus for coronavirus). See the module docstring.
+
+    `joined`: the Chinese term too ends a longer word (`term_joined`), whose added characters the prefix renders:
+    then a negating prefix counts (非阿司匹林 "nonaspirin") and so does a form of several words whose first word
+    ends a compound (新辅助化疗 "neoadjuvant chemotherapy")."""
+    return bool(compound_prefixes(text, forms, joined))
+
+
+def compound_prefixes(text: str, forms: Iterable[str], joined: bool = False) -> list[str]:
+    """The prefixes before the forms' stems in the compound words `en_compound` finds (hydroxy of
+    hydroxychloroquine), in text order for each form."""
+    folded = _folded(text)
+    found: list[str] = []
     for form in forms:
-        word = fold_en(form, lower=True).strip()
-        if not word.isalpha():
+        words = fold_en(form, lower=True).split()
+        if not words or not all(w.isalpha() for w in words) or len(words) > 1 and not joined:
             continue
-        stem = en_stem(word)
+        stem = en_stem(words[0]) if len(words) == 1 else words[0]
         if len(stem) < COMPOUND_MIN:
             continue
-        tail = word[len(stem):]
-        for m in _compound_pattern(stem).finditer(folded):
+        tail = words[0][len(stem):]
+        pattern = _compound_pattern(stem) if len(words) == 1 else _phrase_pattern(stem, tuple(words[1:]))
+        for m in pattern.finditer(folded):
             prefix, rest = m.group(1), m.group(2)
-            if prefix not in _NEGATING_PREFIXES and _ending_ok(rest, tail):
-                return True
-    return False
+            if (joined or prefix not in _NEGATING_PREFIXES) and _ending_ok(rest, tail):
+                found.append(prefix)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(first: str, rest: tuple[str, ...]) -> re.Pattern[str]:
+    """A phrase whose first word ends a compound (neo+adjuvant chemotherapy): the words after it as written, with
+    any ending (the text is folded: a hyphen is a space)."""
+    after = "".join(r"\s+" + re.escape(en_stem(w)) + "[a-z]*" for w in rest)
+    return re.compile(r"(?<![a-z])([a-z]{2,}?)" + re.escape(first) + r"()" + after + r"(?![a-z])")
 
 
 COMBINING_MIN = 5
@@ -77,7 +104,7 @@ def combining_form(word: str) -> str | None:
 def en_combining(text: str, forms: Iterable[str]) -> bool:
     """Whether the English has a compound word built on a one-word form's combining form, not the form itself:
     "chemoembolization" (化疗栓塞术) holds chemo- of chemotherapy, as the Chinese compound holds 化疗."""
-    folded = fold_en(text, lower=True)
+    folded = _folded(text)
     for form in forms:
         word = fold_en(form, lower=True).strip()
         head = combining_form(word) if word.isalpha() else None

@@ -69,11 +69,39 @@ def _in_chinese(text: str, i: int) -> bool:
     if not (is_han(before) or is_han(after)):
         return False
     if text[i] == "(":
-        return not (_latin(after) and (")" in text[i:i + 80]) and _latin_until(text, i + 1, ")"))
+        return not (_latin(after) and (")" in text[i:i + 80]) and _latin_until(text, i + 1, ")")) \
+            and not _substitution_at(text, i)
     if text[i] == ")":
+        if _substitution_at(text, _matching_open(text, i)):
+            return False  # closes $(C .get()), $(VAR): the markup of a macro or substitution, not prose
         opening = text.rfind("(", max(0, i - 80), i)
         return not (opening >= 0 and _latin(before) and _latin_until(text, opening + 1, ")"))
     return not _latin(before) and not (i > 0 and _latin(text[i - 1]) and not is_han(after))
+
+
+MACRO_REACH = 400
+"""How far back a closing bracket looks for its opening one (a macro's argument may be a whole heading)."""
+
+
+def _matching_open(text: str, i: int) -> int:
+    """Index of the "(" that the ")" at i closes (brackets nested between counted), or -1 within MACRO_REACH."""
+    depth = 0
+    for k in range(i - 1, max(-1, i - MACRO_REACH - 1), -1):
+        c = text[k]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
+
+
+def _substitution_at(text: str, opening: int) -> bool:
+    """Whether the "(" at `opening` opens a macro call or substitution, $( … ): Ddoc's $(C code) and $(H5 …)
+    (D documentation, left untagged by CAT tools), a Makefile's $(VAR), a shell's $(command). Its brackets are
+    the markup's, whatever the text inside."""
+    return opening > 0 and text[opening - 1] == "$"
 
 
 def _latin_until(text: str, start: int, stop: str) -> bool:
@@ -238,14 +266,49 @@ def english_width(mt: MappedText) -> Iterator[Finding]:
 def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """punctuation-width findings over the given texts."""
     seen: set[tuple[object, ...]] = set()
+    lists = _separator_lists(ctx)
     for mt, lang, keep in texts:
         found = english_width(mt) if lang == "en" else chinese_width(mt, ctx.options, "zh")
+        separator = lists.get(id(mt)) if lists else None
         for f in found:
             key = (f.location, f.message)
             if key in seen or (keep is not None and _start_index(mt, f) not in keep):
                 continue
+            if separator is not None and _start_index(mt, f) >= 0 and mt.text[_start_index(mt, f)] == separator:
+                continue  # "角度,角度,deg" for "degree,degrees,deg": the list's separator, as in the source
             seen.add(key)
             yield f
+
+
+MAX_ITEM_WORDS = 3
+"""Most words an item of a separator list has ("meters per second"): longer ones are prose."""
+
+
+def _separator_list(text: str) -> str | None:
+    """The mark of a text that is items joined by one mark (, or ;) with no space either side (a trailing one
+    allowed), each item a few words at most (MAX_ITEM_WORDS): a list a program parses (search keywords
+    "calculation;arithmetic;", unit names "degree,degrees,deg"), which English prose never writes. None for anything
+    else."""
+    marks = {c for c in text if c in ",;"}
+    if len(marks) != 1:
+        return None
+    mark = marks.pop()
+    items = text.strip().removesuffix(mark).split(mark)
+    if len(items) < 2 or not any(c.isalpha() for c in text) \
+            or any(not item or item != item.strip() or item.count(" ") + 1 > MAX_ITEM_WORDS for item in items):
+        return None  # "1,000" is a number; "disorders,in vitro research on …" prose that lost its spaces
+    return mark
+
+
+def _separator_lists(ctx: CheckContext) -> dict[int, str]:
+    """The Chinese sentences whose English counterpart is a separator list (`_separator_list`) -> its mark: the
+    translation keeps the program's separator, so that mark there is no Chinese punctuation."""
+    out: dict[int, str] = {}
+    for _pair, _bead, zh, en in ctx.aligned_beads():
+        mark = _separator_list(en[0].text.text) if len(en) == 1 else None
+        if mark is not None:
+            out.update((id(s.text), mark) for s in zh)
+    return out
 
 
 def _start_index(mt: MappedText, f: Finding) -> int:

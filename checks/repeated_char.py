@@ -153,6 +153,8 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # inside one dictionary token
         if start < i < end and freq.get(text[start:end], 0) > FLOOR_COUNT:
             continue  # the first copy begins inside a word of what precedes: 相对/于对于 is 相对于 + 对于
+        if i not in bounds and i + k not in bounds:
+            continue  # neither copy starts where a word does: 近些年来/越来越 repeats 来越 across two words
         found.append((i, i + 2 * k, text[i:i + k]))
         reach = max(reach, i + 2 * k)
     found.sort()

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
-from zhen_qa.checks.presence import Evidence, han_word, masked
+from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_near import near_en, near_zh
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
@@ -205,6 +206,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "radiation therapy" in 放化疗 (放疗 and 化疗 sharing 疗)
         if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
+        if tgt == "zh" and joined_in_chinese(glossary, concepts, src_hits, tgt_hits, tgt_sentences):
+            continue  # "pneumococcal disease" = 肺炎球菌病, though 肺炎 in it is matched as pneumonia
         if tgt == "zh" and (modifies_a_noun(h) or traditional(evidence.text)) \
                 and any(evidence.has_zh_gloss(c.accepted("en"), zh2en()) for c in concepts):
             continue  # "traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"
@@ -214,9 +217,11 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 抑郁症 as "depressive disorders"
         if tgt == "en" and any(en_compound(evidence.text, c.accepted("en")) for c in concepts):
             continue  # 亚基因组 = "subgenomic", α 冠状病毒 = "alphacoronavirus": the term inside a compound word
-        if tgt == "en" and _starts_a_compound(h) and any(en_combining(evidence.text, c.accepted("en"))
-                                                         for c in concepts):
+        if tgt == "en" and starts_a_compound(h) and any(en_combining(evidence.text, c.accepted("en"))
+                                                        for c in concepts):
             continue  # 化疗栓塞术 = "chemoembolization": the compound built on the term's combining form
+        if tgt == "en" and joined_rendered(h, concepts, src_hits, tgt_hits, tgt_sentences):
+            continue  # 氯喹 in 羟基氯喹 = "hydroxychloroquine", 接种疫苗 = "vaccinated": a match renders the whole
         if tgt == "en" and any(en_verb(evidence.text, c.accepted("en")) for c in concepts):
             continue  # 突变 = "mutated": an -ation noun said by its verb
         if tgt == "en" and any(en_negated(evidence.text, c.accepted("en")) for c in concepts):
@@ -270,16 +275,6 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             h = kept
         out.append((h, renderings))
     return out
-
-
-def _starts_a_compound(h: Hit) -> bool:
-    """Whether the Chinese match is the first part of a longer word: a Han character follows that is not a
-    particle, conjunction or localiser (化疗栓塞术, not 化疗后 or 化疗和)."""
-    text = h.sentence.text.text
-    return han_word().match(text, h.match.end) is not None and text[h.match.end] not in _NOT_A_COMPOUND
-
-
-_NOT_A_COMPOUND = frozenset("的地得和与及或后前中时是在为也都而并但以对于了过着等组")
 
 
 def _slipped(text: str, concepts: list[Concept], tgt: str) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
+from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -191,6 +192,8 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
     rule = UNTRANSLATED if english_source else EXTRA_TARGET
     related = _neighbour(pair, run[0], "zh")
     sentences = [pair.en[j] for i in run for j in pair.beads[i].en if _has_words(pair.en[j].text.text)]
+    if english_source:  # a source segment of placeholders, identifiers and units is left as it is on purpose
+        sentences = [s for s in sentences if not nothing_to_translate(s.text.text)]
     if len(sentences) < GROUP_MIN:
         for s in sentences:
             yield Finding(rule.id, rule.severity, f"no Chinese for: {s.text.text[:80]}", s.location, "en",

@@ -66,3 +66,29 @@ def test_equal_counts_of_lines_alike_in_length_that_do_not_pair_are_not_line_ali
     en = ALIKE_EN[3:] + ALIKE_EN[:3]  # the same lines rotated: each line's counterpart is three lines away
     ms = build_from_texts("\n".join(ALIKE_ZH) + "\n", "\n".join(en) + "\n", presplit=False)
     assert not any("line-aligned" in n for n in ms.notes)
+
+
+
+def test_a_chinese_line_whose_translation_ends_the_english_line_before_pairs_within_that_line_pair() -> None:
+    """The English writes two sentences on one line that the Chinese writes as two lines, and the line alignment
+    (here given) leaves the second Chinese line alone: it joins the line pair before it, whose English has a
+    sentence more than its Chinese (`line_groups`), so the sentence alignment pairs it with that sentence."""
+    from zhen_qa.aligner.build import default_align
+    from zhen_qa.manuscript.document import Bead
+
+    zh = ZH[:4] + ["本研究为回顾性分析，存在选择偏倚。", "需要多中心前瞻性研究进一步验证。", ZH[5]]
+    real = default_align()
+    calls: list[int] = []
+
+    def align_fn(z, e, groups=None, *, paragraphs=False):  # type: ignore[no-untyped-def]
+        calls.append(len(z))
+        if len(calls) == 1:  # the lines: 1-1 down to line 5, Chinese line 6 alone, line 7 with English line 6
+            return [Bead((i,), (i,), 0.5) for i in range(5)] + [Bead((5,), (), 0.9), Bead((6,), (5,), 0.5)]
+        return real(z, e, groups, paragraphs=paragraphs)
+
+    ms = build_from_texts("\n".join(zh) + "\n", "\n".join(EN) + "\n", presplit=False, align_fn=align_fn)
+    assert any("line-aligned (7 Chinese, 6 English lines, 1 without a counterpart)" in n for n in ms.notes)
+    (pair,) = ms.pairs
+    assert all(b.zh and b.en for b in pair.beads)
+    (bead,) = [b for b in pair.beads if any(_line_of(pair, "zh", i) == 6 for i in b.zh)]
+    assert [pair.en[j].text.text for j in bead.en] == ["Prospective multicentre studies are needed to confirm it."]

@@ -158,3 +158,27 @@ def test_a_simplified_form_of_a_traditional_one_is_counted_in_every_sentence_fro
     (f,) = [f for f in terms.run(ctx) if f.rule == "term-inconsistent"]
     assert [(d["form"], d["count"], d["first"]["line"]) for d in dict(f.data)["forms"]] == [
         ("医院", 3, 1), ("醫院", 2, 3)]
+
+
+def _po(tmp_path, entries: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    from zhen_qa.manuscript.cat import read_cat
+
+    body = 'msgid ""\nmsgstr ""\n"Language: zh_CN\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    body += "".join(f'msgid "{en}"\nmsgstr "{zh}"\n\n' for en, zh in entries)
+    path = tmp_path / "app.zh_CN.po"
+    path.write_text(body, encoding="utf-8")
+    return read_cat(str(path))
+
+
+def test_the_source_of_a_cat_file_is_not_the_translators_to_respell(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the English of a PO file is what the translator was given: "dialog" beside "dialogue" is not theirs to fix
+    ms = _po(tmp_path, [("Open the dialog box now.", "立即打开对话框。"), ("Close the dialogue box.", "关闭对话框。"),
+                        ("The dialog box is open.", "对话框已打开。")])
+    assert ms.source_lang == "en"
+    assert [f for f in terms.run(CheckContext(ms, None, Options())) if f.rule == "term-inconsistent"] == []
+    # their own language's variants still are
+    ms = _po(tmp_path, [("Symptoms of Parkinson's disease.", "帕金森病患者的症状。"),
+                        ("Treatment of Parkinson's disease.", "帕金森病的治疗。"),
+                        ("Parkinson's disease patients.", "帕金森氏症患者。")])
+    (f,) = [f for f in terms.run(CheckContext(ms, None, Options())) if f.rule == "term-inconsistent"]
+    assert f.lang == "zh" and f.suggestion == "帕金森病"

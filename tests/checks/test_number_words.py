@@ -54,3 +54,18 @@ def test_round_the_clock_is_an_idiom_said_in_words() -> None:
     assert check("他们正在全天候工作，周末无休。", "They were working 24/7 to maintain supply.") == []
     assert check("热线每周7天、每天24小时开通。", "The hotline is open 24/7.") == []
     assert numbers(check("热线每周7天、每天24小时开通。", "The hotline is open 24/6.")) != []
+
+
+def test_roman_numerals_glued_to_chinese_match_digits() -> None:
+    assert check("该车符合欧V排放标准。", "The car meets the Euro 5 emission standard.") == []
+    assert check("III期患者共12例。", "There were 12 patients with stage 3 disease.") == []
+    # evidence only: a Roman numeral of another value leaves the English number missing
+    assert numbers(check("III期患者共12例。", "There were 12 patients with stage 2 disease.")) == ["/2"]
+    # X线 is an X-ray, and Latin words are no numerals
+    assert numbers(check("X线检查共12例。", "10 of 12 patients had an X-ray.")) == ["/10"]
+
+
+def test_increased_by_n_times_is_n_plus_one_times_the_original() -> None:
+    assert check("吸烟使患病风险增加2倍。", "Smoking was associated with a threefold increased risk.") == []
+    assert check("吸烟使患病风险增加2倍。", "Smoking doubled the risk.") == []  # the loose reading, as written
+    assert numbers(check("吸烟使患病风险增加2倍。", "Smoking was associated with a fourfold increased risk.")) == ["2/"]

@@ -165,3 +165,22 @@ def test_spelling_tolerance_adds_only_what_one_spelling_adds() -> None:
     assert not Evidence("the tumult grew").has_en(["tumor"])
     assert not Evidence("hemoglobin").has_en(["haemophilia"])
     assert spelled("tumor") == "tumou?r" and spelled("hemoglobin") == "h[ao]?emoglobin"
+
+
+@pytest.mark.parametrize("form, text", [
+    ("antiviral", "approved anti-viral drugs"),
+    ("lockdown", "less aggressive lock-downs, such as"),
+    ("coronavirus", "activity against filo-, pneumo-, and corona- viruses"),
+    ("filovirus", "activity against filo- and corona- viruses"),
+])
+def test_a_one_word_form_written_with_a_hyphen_or_a_suspended_prefix(form: str, text: str) -> None:
+    assert Evidence(text).has_en([form])
+
+
+@pytest.mark.parametrize("form, text", [
+    ("antiviral", "anti viral drugs"),  # two words, no hyphen
+    ("coronavirus", "corona and other viruses"),  # no suspended prefix
+    ("lockdown", "lock-ups"),
+])
+def test_no_hyphenated_form_without_the_whole_word(form: str, text: str) -> None:
+    assert not Evidence(text).has_en([form])

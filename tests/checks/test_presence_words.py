@@ -83,3 +83,18 @@ def test_a_compound_built_on_the_terms_combining_form() -> None:
     # the compound on one side only: embolization without chemo-, or 化疗后 (after chemotherapy) is no compound
     assert len(only(run(g, ["患者接受了化疗栓塞术。"], ["Patients underwent embolization."]), "term-missing")) == 1
     assert len(only(run(g, ["患者化疗后复发。"], ["Patients relapsed after chemoembolization."]), "term-missing")) == 1
+
+
+def test_a_compound_on_both_sides_takes_a_negation_and_a_phrase() -> None:
+    """`joined`: the Chinese term ends a longer word too, so the English prefix renders what it adds."""
+    assert not en_compound("nonsteroidal drugs", ["steroid"])
+    assert en_compound("nonsteroidal drugs", ["steroid"], joined=True)
+    assert not en_compound("after neoadjuvant chemotherapy", ["adjuvant chemotherapy"])
+    assert en_compound("after neoadjuvant chemotherapy", ["adjuvant chemotherapy"], joined=True)
+    assert not en_compound("after neoadjuvant chemoradiation therapy", ["adjuvant chemotherapy"], joined=True)
+    assert not en_compound("after adjuvant chemotherapy", ["adjuvant chemotherapy"], joined=True)  # no prefix
+
+
+def test_a_compound_written_with_a_suspended_prefix() -> None:
+    assert en_combining("against pneumo- and corona- viruses", ["pneumonia"])
+    assert not en_combining("against pneumonia and other viruses", ["pneumothorax"])

@@ -97,3 +97,31 @@ def test_brackets_around_latex_references_are_numbering_not_prose(tmp_path: Path
     body = "其中$k$是玻尔兹曼常数($k=1.38$)的值。"
     at = body.index("($") + 1
     assert _latex_findings(tmp_path, body) == [(4, at), (4, body.index("$)") + 2)]
+
+
+def test_the_brackets_of_a_macro_call_are_markup_not_prose() -> None:
+    # D documentation's Ddoc macros $(C …) / $(H5 …), left untagged by CAT tools (a Makefile's $(VAR) alike)
+    zh = "$(C .get()) 在这样的样例中是有用的，$(C ~=) 则能够附加字符串(例如)。"
+    fs = found([zh], [EN], "punctuation-width")
+    at = zh.index("(例如)")
+    assert sorted(f.location.column - 1 for f in fs) == [at, at + 3]  # only the brackets of the prose
+    # a bracket after a plain Latin word is still reported by its own rule: 使用函数f(即映射)时
+    zh = "使用函数f(即映射)时要小心。"
+    assert len(found([zh], [EN], "punctuation-width")) == 2
+
+
+def test_a_separator_list_the_source_writes_keeps_its_separator() -> None:
+    # a program parses "degree,degrees,deg" (unit names) and "calculation;arithmetic;" (search keywords)
+    assert found(["角度,角度,deg"], ["degree,degrees,deg"], "punctuation-width") == []
+    assert found(["吨,吨"], ["tonne,tonnes"], "punctuation-width") == []
+    keywords = "calculation;arithmetic;计算;算术;"
+    assert found([keywords], ["calculation;arithmetic;"], "punctuation-width") == []
+    # English prose writes a space after its commas: the Chinese comma is punctuation again
+    fs = found(["苹果,香蕉,橘子"], ["apples, bananas, oranges"], "punctuation-width")
+    assert len(fs) == 2
+    # only the list's own mark is spared
+    fs = found(["角度;角度"], ["degree,degrees"], "punctuation-width")
+    assert len(fs) == 1
+    # a number is no list
+    fs = found(["共1,000例,男性"], ["1,000"], "punctuation-width")
+    assert len(fs) == 1

@@ -194,3 +194,10 @@ def test_english_doublings_are_found_in_chinese_text() -> None:
     zh = "我们使用了 the the 方法。"
     assert cols(found([zh], [EN], "repeated-char"), zh) == ["the the"]
     assert found(["我们报告结果，没有重复。"], ["Café café."], "repeated-char") == []  # é is no letter of the class
+
+
+def test_a_repeat_across_two_words_that_starts_neither_is_no_doubling() -> None:
+    # 近些年来 / 越来越: "来越" twice, but neither copy starts where a word does
+    assert list(chinese_doubles("近些年来越来越多的企业选择云服务。")) == []
+    # an unknown name doubled still is a slip (jieba splits it into characters)
+    assert [u for _a, _b, u in chinese_doubles("患者接受顺铂顺铂化疗。")] == ["顺铂"]

@@ -1,0 +1,41 @@
+"""Whether a source segment of a CAT file has anything to translate.
+
+A software string is often nothing but what the program fills in or a name the code uses: format placeholders
+(%1$@, %d, {0}), identifiers written in CamelCase or with digits (SmallStatusWidget, BatteryIssue17, <userId>, log2)
+and single letters (constants: g, h, k; Z₀). A target-less unit holding only these is left as it is on purpose; one
+with a single word to translate ("OK", "Bolus", "%1$@ ago", "<body>") is not. Unit symbols (mm, km/h, U) and proper
+names (Dexcom, Humalog) are words to this test: Chinese software writes many units in Chinese (毫米, 千米/小时), and
+telling a brand from an ordinary word needs a dictionary.
+"""
+from __future__ import annotations
+
+import re
+
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+_PLACEHOLDER = LazyPattern(r"%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?(?:@|ll[dux]|l[dux]|[diuxXoOfFeEgGcCsSpaA%])"
+                           r"|\{[^{}\s]*\}|\$\{[^{}]*\}")
+"""printf and Objective-C formats (%1$@, %d, %.1f), .NET/Python/ICU slots ({0}, {name}) and ${...}."""
+
+_TOKEN = re.compile(r"[^\W\d_][\w']*|\d\w*", re.UNICODE)
+
+_CAMEL = re.compile(r"[a-z]{2}[A-Z]|[A-Z][a-z]+[A-Z]")
+"""A capital inside a word after two lower-case letters or a capitalised part (RileyLink, oneNotUsed, LoopUI): an
+identifier. Not kW or dB, units written so."""
+
+
+_MARKS = re.compile("[\u2080-\u209f\u1d00-\u1dbf\u2070-\u207f]")
+"""Subscripts, superscripts and small capitals: part of a symbol's name (mₑ, Nᴀ, c₀), not letters of a word."""
+
+
+def nothing_to_translate(text: str) -> bool:
+    """True when every token of `text` outside placeholders is an identifier, a single letter or holds a digit:
+    nothing a translator would render."""
+    rest = _MARKS.sub("", _PLACEHOLDER.sub(" ", text))
+    for token in _TOKEN.findall(rest):
+        if len(token) == 1 or token[0].isdigit() or any(c.isdigit() for c in token):
+            continue
+        if _CAMEL.search(token):
+            continue
+        return False
+    return True
