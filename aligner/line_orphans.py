@@ -9,11 +9,11 @@ translation of one sentence is deleted, the line pair still fits the document's 
 - *words*: it glosses into fewer than OWN_STEMS stems of the line's English that the line's other Chinese sentences do
   not gloss into: a sentence the translator merged into its neighbour's English leaves its own words there
   (这种情绪严重影响了患者的情绪… in "…worry that affected their mood or functioning, even though…");
-- *silent*: whatever the lengths say (a line whose English is long for its Chinese, a paragraph the English writes as
-  two lines), it glosses into no stem of the line's English of its own although the lexicon knows MIN_KNOWN or more
-  of its words (癌症护理团队会向您解释治疗计划。 deleted before a sentence on what the team does): a translated
-  sentence leaves some of its words in the English (the unpaired sentences of clean line pairs in the held-out
-  sets: 3 to 5 stems of their own).
+- *silent*: whatever the lengths say (a line whose English is long for its Chinese, a paragraph the English writes
+  as two lines), it glosses into fewer than OWN_STEMS stems of the line's English of its own although the lexicon
+  knows MIN_KNOWN or more of its words (癌症护理团队会向您解释治疗计划。 deleted before a sentence on what the team
+  does): a translated sentence leaves some of its words in the English (the unpaired sentences of clean line pairs
+  in the held-out sets: 3 to 5 stems of their own).
 
 English sentences left unpaired in such a line are always joined: English writes one long Chinese sentence as two far
 more often than the other way round, the second often longer than its share of the Chinese (wmtbio-heldout: "Thus,
@@ -27,8 +27,8 @@ from collections.abc import Sequence
 OWN_STEMS = 2
 """Stems of its own in the line's English from which a Chinese sentence is taken as translated there."""
 MIN_KNOWN = 3
-"""Words the lexicon translates from which a Chinese sentence with no stem of its own in the line's English is an
-orphan whatever the lengths say (*silent*)."""
+"""Words the lexicon translates from which a Chinese sentence with fewer than OWN_STEMS stems of its own in the line's
+English is an orphan whatever the lengths say (*silent*)."""
 
 
 def fits_without(lone_chars: int, size_zh: int, size_en: int, ratio: float) -> bool:
@@ -67,4 +67,4 @@ def line_orphan(lone: Sequence[str], rest: Sequence[str], en: Sequence[str], lon
     and English sentences `en`, are no part of the English line (*length* and *words*, or *silent*: see the module
     docstring)."""
     own, known = _stems(lone, rest, en)
-    return own == 0 and known >= MIN_KNOWN or own < OWN_STEMS and fits_without(lone_chars, size_zh, size_en, ratio)
+    return own < OWN_STEMS and (known >= MIN_KNOWN or fits_without(lone_chars, size_zh, size_en, ratio))

@@ -1,8 +1,6 @@
 """Chinese sentences without English inside line pairs whose lengths agree."""
 from __future__ import annotations
 
-import math
-
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.line_orphans import OWN_STEMS, fits_without, line_orphan, own_stems
 
@@ -29,15 +27,18 @@ def test_a_sentence_merged_into_its_neighbours_english_has_words_of_its_own_ther
     assert own_stems([PARA_ZH[2]], [PARA_ZH[0]], [PARA_EN[0]]) < OWN_STEMS
 
 
-def test_line_orphan_needs_both_length_and_no_words_of_its_own() -> None:
+def test_line_orphan_needs_length_and_no_words_of_its_own() -> None:
     size = sum(len(s) for s in PARA_ZH)
     lone = len(PARA_ZH[1])
     en = [PARA_EN[0]] + PARA_EN[2:]
-    ratio = sum(len(s.replace(" ", "")) for s in en) / (size - lone)
-    assert line_orphan([PARA_ZH[1]], [PARA_ZH[0]] + PARA_ZH[2:], en, lone, size,
-                       sum(len(s.replace(" ", "")) for s in en), ratio)
-    assert not line_orphan([PARA_ZH[1]], [PARA_ZH[0]] + PARA_ZH[2:], en, lone, size,
-                           sum(len(s.replace(" ", "")) for s in en), ratio * (size - lone) / size * math.e ** -0.1)
+    size_en = sum(len(s.replace(" ", "")) for s in en)
+    assert line_orphan([PARA_ZH[1]], [PARA_ZH[0]] + PARA_ZH[2:], en, lone, size, size_en, size_en / (size - lone))
+    # a sentence whose words are in the English (merged into its neighbour's sentence) fits without, yet is no orphan
+    merged = ["Your wound might hurt for a few days after surgery, so take the medicine on time."]
+    size, lone = len(PARA_ZH[0]) + len(PARA_ZH[2]), len(PARA_ZH[2])
+    size_en = len(merged[0].replace(" ", ""))
+    assert fits_without(lone, size, size_en, size_en / (size - lone))
+    assert not line_orphan([PARA_ZH[2]], [PARA_ZH[0]], merged, lone, size, size_en, size_en / (size - lone))
 
 
 def test_a_silent_sentence_is_an_orphan_whatever_the_lengths_say() -> None:
