@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.aligner.line_groups import lone_lines_joined
+from zhen_qa.aligner.line_orphans import line_orphan
 from zhen_qa.aligner.unit_folds import (
     char_length,
     discourse_phrase,
@@ -222,7 +223,8 @@ def align_in_groups(
     pair beside it whose other side has more sentences (`line_groups.lone_lines_joined`).
 
     In a pair of lines whose lengths agree (`LINE_FIT` of the document's median ratio) nothing is left out:
-    a sentence the aligner left unpaired there joins the bead before it in the group (else the one after).
+    a sentence the aligner left unpaired there joins the bead before it in the group (else the one after), unless
+    it is a Chinese sentence whose translation was deleted (`line_orphans.line_orphan`).
     """
     out = _Builder(sentences_of)
     widened: set[int] = set()  # groups a lone line joined: no line pair whose lengths agree
@@ -248,8 +250,22 @@ def align_in_groups(
     for bead in beads:
         g = out._group(bead)
         prev = joined[-1] if joined else None
-        if prev is not None and g in whole and out._group(prev) == g and (one_sided(bead) or one_sided(prev)):
+        unpaired = bead if one_sided(bead) else prev if prev is not None and one_sided(prev) else None
+        if prev is not None and g in whole and out._group(prev) == g and unpaired is not None and not _orphan(
+                out, unpaired, lengths, size_zh[g], size_en[g], ratio):
             joined[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score if one_sided(prev) else prev.score)
         else:
             joined.append(bead)
     return out.zh, out.en, joined
+
+
+def _orphan(out: _Builder, lone: Bead, lengths: tuple[list[int], list[int]], size_zh: int, size_en: int,
+            ratio: float) -> bool:
+    """The Chinese sentences of unpaired bead `lone` have no English in their line pair (`line_orphans`)."""
+    if not lone.zh:
+        return False
+    g = out.group_zh[lone.zh[0]]
+    rest = [s.text.text for i, s in enumerate(out.zh) if out.group_zh[i] == g and i not in lone.zh]
+    en = [s.text.text for j, s in enumerate(out.en) if out.group_en[j] == g]
+    return line_orphan([out.zh[i].text.text for i in lone.zh], rest, en, sum(lengths[0][i] for i in lone.zh),
+                       size_zh, size_en, ratio)

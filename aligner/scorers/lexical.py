@@ -45,6 +45,11 @@ def _translations(tok: str, table: Mapping[str, tuple[str, ...]], present: dict[
     return found
 
 
+def glossed_stems(tokens: Sequence[str], table: Mapping[str, tuple[str, ...]], present: dict[str, int]) -> set[str]:
+    """The stems of `present` (stem -> document frequency) that Chinese `tokens` gloss into through `table`."""
+    return {t for tok in tokens for t in _translations(tok, table, present)}
+
+
 def _counts(docs: Sequence[Sequence[str]], small: bool = False) -> tuple[dict[str, int], Matrix, np.ndarray]:
     """(item ids, count matrix of shape (len(docs), items), smoothed idf of each item; shape (items,)).
     `small`: the matrix in numpy rows (`aligner.csr`), else scipy's."""

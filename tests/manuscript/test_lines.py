@@ -40,3 +40,9 @@ def test_plain_lines_are_the_readers_lines() -> None:
 def test_near_counts_allow_a_line_or_two_deleted() -> None:
     assert near_counts(20, 19) and near_counts(20, 18)
     assert not near_counts(20, 20) and not near_counts(20, 15) and not near_counts(4, 3)
+
+
+def test_near_counts_allow_three_lines_in_a_short_file() -> None:
+    # two lines of its own (an edition number, a web address) and a deleted translation in a 33-line guide
+    assert near_counts(33, 30) and near_counts(30, 33)
+    assert not near_counts(33, 29) and not near_counts(10, 6)
