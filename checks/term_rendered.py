@@ -311,6 +311,9 @@ _ACRONYM = r"(?-i:(?:\d+-)?[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)"
 """A drug or regimen written by its letters: 5-FU, LV, FOLFOX, CHOP, R-CHOP."""
 _ZH_KEPT_NAME = LazyPattern(r"(" + _ACRONYM + r")\s*[-－]?\s*$")
 """A regimen's name kept in Latin letters right before the Chinese term (FOLFOX化疗, 5-FU化疗)."""
+_ZH_SETTING = LazyPattern(r"(?:新辅助|辅助|术前|术后|全身|静脉|口服|同步|序贯|维持|诱导|巩固|[一二三]线)$")
+"""When or how the regimen is given, between its name and the term (5-FU术后化疗 = "5-FU administered
+postoperatively"): the name still stands for the treatment."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -337,7 +340,7 @@ def regimen_named(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hits
     if unmatched_terms(src_hits, tgt_hits):
         return False
     before = h.sentence.text.text[:h.match.start].removesuffix(_ZH_REGIMEN)
-    kept = _ZH_KEPT_NAME.search(before)
+    kept = _ZH_KEPT_NAME.search(_ZH_SETTING.sub("", before))
     if kept and any(_stands_alone(text, m.end()) for m in
                     re.finditer(r"(?<![A-Za-z0-9])" + re.escape(kept.group(1)) + r"(?![A-Za-z0-9])", text)):
         return True
@@ -346,9 +349,11 @@ def regimen_named(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hits
 
 _AFTER_REGIMEN = LazyPattern(r"\s*(?:$|[^\sA-Za-z]|(?:was|were|is|are|and|or|plus|with|without|for|in|as|at|to|vs"
                              r"|versus|than|group|groups|arm|arms|regimens?|therapy|treatment|alone|every|each|daily|weekly"
-                             r"|has|have|had|gave|gives|led|leads|did|does|made|makes|took|takes|[a-z]+ed)(?![A-Za-z]))",
+                             r"|has|have|had|gave|gives|led|leads|did|does|made|makes|took|takes|be|been|may|might"
+                             r"|can|could|should|would|will|must|[a-z]+ed)(?![A-Za-z]))",
                              re.I)
-"""What may follow a regimen's name that says the treatment: punctuation, a verb (a past tense, an auxiliary) or a
+"""What may follow a regimen's name that says the treatment: punctuation, a verb (a past tense, an auxiliary, a modal,
+"FOLFOX be considered") or a
 preposition, an arm, "regimen"; not another noun ("FOLFOX substance": the treatment's word replaced by another)."""
 
 

@@ -298,6 +298,18 @@ def test_a_regimen_named_by_its_drugs_or_its_kept_name() -> None:
                     ["The remission rate of patients treated by R-CHOP was analysed."]), "term-missing") == []
 
 
+def test_a_kept_regimen_name_with_its_setting_or_a_modal_after_it() -> None:
+    """5-FU术后化疗 = "5-FU administered postoperatively" (when it is given between the name and the term),
+    "FOLFOX be considered" (a modal or "be" after the name); "FOLFOX substance" is still missing."""
+    for zh, en in (("在5-FU术后化疗的基础上联用亚叶酸无获益。", "There was no benefit of adding leucovorin to 5-FU "
+                    "administered postoperatively."),
+                   ("专家推荐使用FOLFOX化疗方案。", "Experts recommend that FOLFOX be considered."),
+                   ("专家推荐使用FOLFOX化疗方案。", "Experts say FOLFOX may be used.")):
+        assert only(run(gl(CHEMO), [zh], [en]), "term-missing") == [], en
+    assert len(only(run(gl(CHEMO), ["专家推荐使用FOLFOX化疗方案。"], ["Experts recommend FOLFOX substance."]),
+                    "term-missing")) == 1
+
+
 def test_an_english_term_rendered_by_its_head_without_the_modifier() -> None:
     """"OS" / "overall survival" as 生存时间 or 生存率: the Chinese keeps the head (生存, which the lexicon
     glosses "survival") and drops the modifier 总 it takes as understood."""
