@@ -119,6 +119,15 @@ def masked(text: str, matches: Sequence[TermMatch]) -> str:
     return "".join(chars)
 
 
+def _any_en(forms: list[str], folded: str, case_sensitive: bool) -> bool:
+    """Whether any English form occurs in the folded text (`_en_pattern`)."""
+    for form in forms:
+        pattern = _en_pattern(form, case_sensitive)
+        if pattern is not None and pattern.search(folded):
+            return True
+    return False
+
+
 class Evidence:
     """One side of a bead, folded once on demand and asked whether concepts' forms occur in it."""
 
@@ -126,6 +135,7 @@ class Evidence:
         self.text = text
         self._zh: str | None = None
         self._en: dict[bool, str] = {}
+        self._dehyphen: dict[bool, str | None] = {}
         self._glossed: dict[str, list[tuple[int, int]]] | None = None
 
     def _folded_zh(self) -> str:
@@ -172,22 +182,18 @@ class Evidence:
         """True if any English form occurs, leniently: words in order, any endings, any spacing; a one-word form
         also with a hyphen inside or as a suspended prefix (`dehyphenated`: "anti-viral", "corona- viruses")."""
         forms = list(forms)
-        for folded in (self._folded_en(case_sensitive), self._dehyphenated(case_sensitive)):
-            if folded is None:
-                continue
-            for form in forms:
-                pattern = _en_pattern(form, case_sensitive)
-                if pattern is not None and pattern.search(folded):
-                    return True
-        return False
+        if _any_en(forms, self._folded_en(case_sensitive), case_sensitive):
+            return True
+        again = self._dehyphenated(case_sensitive)  # only when the text as written has none of them
+        return again is not None and _any_en(forms, again, case_sensitive)
 
     def _dehyphenated(self, case_sensitive: bool = False) -> str | None:
         """The text as `has_en` looks for forms in it a second time (`dehyphenated`, then folded), or None when it
-        has no hyphen to take out."""
-        if "-" not in self.text:
-            return None
-        text = dehyphenated(self.text)
-        return fold_en(text, lower=not case_sensitive) if text != self.text else None
+        has no hyphen to take out; computed once for each case setting."""
+        if case_sensitive not in self._dehyphen:
+            text = dehyphenated(self.text) if "-" in self.text else self.text
+            self._dehyphen[case_sensitive] = fold_en(text, lower=not case_sensitive) if text != self.text else None
+        return self._dehyphen[case_sensitive]
 
 
     def has_en_part(self, forms: Iterable[str]) -> bool:

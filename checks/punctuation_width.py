@@ -266,22 +266,30 @@ def english_width(mt: MappedText) -> Iterator[Finding]:
 def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """punctuation-width findings over the given texts."""
     seen: set[tuple[object, ...]] = set()
-    lists = _separator_lists(ctx)
+    lists: dict[int, str] | None = None  # built when a half-width , or ; is first reported
     for mt, lang, keep in texts:
         found = english_width(mt) if lang == "en" else chinese_width(mt, ctx.options, "zh")
-        separator = lists.get(id(mt)) if lists else None
         for f in found:
             key = (f.location, f.message)
-            if key in seen or (keep is not None and _start_index(mt, f) not in keep):
+            if key in seen:
                 continue
-            if separator is not None and _start_index(mt, f) >= 0 and mt.text[_start_index(mt, f)] == separator:
-                continue  # "角度,角度,deg" for "degree,degrees,deg": the list's separator, as in the source
+            at = _start_index(mt, f) if keep is not None or f.suggestion in _LIST_MARKS else -1
+            if keep is not None and at not in keep:
+                continue
+            if at >= 0 and mt.text[at] in ",;":
+                lists = _separator_lists(ctx) if lists is None else lists
+                if lists.get(id(mt)) == mt.text[at]:
+                    continue  # "角度,角度,deg" for "degree,degrees,deg": the list's separator, as in the source
             seen.add(key)
             yield f
 
 
 MAX_ITEM_WORDS = 3
 """Most words an item of a separator list has ("meters per second"): longer ones are prose."""
+
+
+_LIST_MARKS = frozenset({_FULL[","], _FULL[";"]})
+"""The suggestions of a half-width , or ; in Chinese: the findings a separator list may take back."""
 
 
 def _separator_list(text: str) -> str | None:

@@ -32,10 +32,5 @@ def nothing_to_translate(text: str) -> bool:
     """True when every token of `text` outside placeholders is an identifier, a single letter or holds a digit:
     nothing a translator would render."""
     rest = _MARKS.sub("", _PLACEHOLDER.sub(" ", text))
-    for token in _TOKEN.findall(rest):
-        if len(token) == 1 or token[0].isdigit() or any(c.isdigit() for c in token):
-            continue
-        if _CAMEL.search(token):
-            continue
-        return False
-    return True
+    return all(len(token) == 1 or any(c.isdigit() for c in token) or _CAMEL.search(token)
+               for token in _TOKEN.findall(rest))
