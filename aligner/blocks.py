@@ -236,10 +236,13 @@ def align_in_groups(
     beads = out.beads(align)
     lengths = [char_length(s.text.text) for s in out.zh], [char_length(s.text.text) for s in out.en]
     size_zh, size_en = Counter[int](), Counter[int]()
+    members: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})  # group -> its sentences, each side
     for i, g in enumerate(out.group_zh):
         size_zh[g] += lengths[0][i]
+        members[0].setdefault(g, []).append(i)
     for j, g in enumerate(out.group_en):
         size_en[g] += lengths[1][j]
+        members[1].setdefault(g, []).append(j)
     ratios = sorted(size_en[g] / size_zh[g] for g in size_zh if size_zh[g] and size_en[g] and g not in widened)
     if not ratios:
         return out.zh, out.en, beads
@@ -252,20 +255,21 @@ def align_in_groups(
         prev = joined[-1] if joined else None
         unpaired = bead if one_sided(bead) else prev if prev is not None and one_sided(prev) else None
         if prev is not None and g in whole and out._group(prev) == g and unpaired is not None and not _orphan(
-                out, unpaired, lengths, size_zh[g], size_en[g], ratio):
+                out, unpaired, members, lengths, size_zh[g], size_en[g], ratio):
             joined[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score if one_sided(prev) else prev.score)
         else:
             joined.append(bead)
     return out.zh, out.en, joined
 
 
-def _orphan(out: _Builder, lone: Bead, lengths: tuple[list[int], list[int]], size_zh: int, size_en: int,
-            ratio: float) -> bool:
-    """The Chinese sentences of unpaired bead `lone` have no English in their line pair (`line_orphans`)."""
+def _orphan(out: _Builder, lone: Bead, members: tuple[dict[int, list[int]], dict[int, list[int]]],
+            lengths: tuple[list[int], list[int]], size_zh: int, size_en: int, ratio: float) -> bool:
+    """The Chinese sentences of unpaired bead `lone` have no English in their line pair (`line_orphans`);
+    `members`: each group's sentence indices, Chinese and English."""
     if not lone.zh:
         return False
     g = out.group_zh[lone.zh[0]]
-    rest = [s.text.text for i, s in enumerate(out.zh) if out.group_zh[i] == g and i not in lone.zh]
-    en = [s.text.text for j, s in enumerate(out.en) if out.group_en[j] == g]
+    rest = [out.zh[i].text.text for i in members[0][g] if i not in lone.zh]
+    en = [out.en[j].text.text for j in members[1].get(g, ())]
     return line_orphan([out.zh[i].text.text for i in lone.zh], rest, en, sum(lengths[0][i] for i in lone.zh),
                        size_zh, size_en, ratio)
