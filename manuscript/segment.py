@@ -264,12 +264,12 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
     return True
 
 
-_LABEL_NOUN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([a-z]{3,}) $")
+_LABEL_NOUN_BEFORE = LazyPattern(r"(?:^|(?<=[\s(]))([a-z]{3,}) $")
 """A lower-case word of three letters or more and one space, right before a capital letter and its period."""
 _NOT_LABEL_NOUNS = frozenset(
     "and the for from with nor but than via per see plus versus including between among".split()
 )
-"""Function words after which a capital letter and period are an initial ("edited by and J. Smith", "with A. Li")."""
+"""Function words after which a capital letter and period are an initial ("Smith and J. Brown", "with A. Li")."""
 
 
 def _letter_label_ends(text: str, letter: int) -> bool:
@@ -278,7 +278,7 @@ def _letter_label_ends(text: str, letter: int) -> bool:
     screws in group B. There was…"); after a capitalised word, another initial, a function word, a bracket or at
     the start it is an initial ("J. R. Smith", "Dr. A. Li", "with A. Li") and does not."""
     m = _LABEL_NOUN_BEFORE.search(text, max(0, letter - 40), letter)
-    return bool(m) and m.group(1) not in _NOT_LABEL_NOUNS
+    return m is not None and m.group(1) not in _NOT_LABEL_NOUNS
 
 
 LINE_SENTENCE_SHARE = 0.85
