@@ -24,8 +24,8 @@ wmt21-heldout's builder writes hand-checked 1-1 sentence pairs as its NAME.gold 
 An injected document that makes the checker raise is counted as a miss and listed ("crash ...").
 --kinds measures only the kinds named (the others are still drawn, unchecked, so the same defects are injected as
 in a full run); --list-misses prints each missed defect with its two sentences.
-NAME.spans (nejm-para-heldout's builder) gives the reference pairs as character spans "zs ze es ee" instead, for
-sentences inside paragraphs.
+NAME.spans (nejm-para-heldout's and wmt21-para-heldout's builders) gives the reference pairs as character spans
+"zs ze es ee" instead, for sentences inside paragraphs (beside NAME.zh or NAME.zh.txt).
 """
 from __future__ import annotations
 
@@ -119,6 +119,12 @@ def own_units(zh: str, en: str) -> list[Unit]:
     return units
 
 
+def span_units(path: Path) -> list[Unit]:
+    """Reference pairs given as character spans "zs ze es ee", a row each (NAME.spans)."""
+    rows = [r.split("\t") for r in path.read_text(encoding="utf-8").splitlines() if r.strip()]
+    return [Unit(*map(int, r)) for r in rows]
+
+
 def load_docs(folder: Path) -> list[Doc]:
     """The documents of a corpus folder (paramed style with or without gold, or medline style)."""
     docs = []
@@ -127,8 +133,7 @@ def load_docs(folder: Path) -> list[Doc]:
         en = zh_path.with_suffix(".en").read_text(encoding="utf-8")
         spans = zh_path.with_suffix(".spans")
         if spans.exists():  # sentence pairs inside paragraphs, as character spans (nejm-para-heldout)
-            rows = [r.split("\t") for r in spans.read_text(encoding="utf-8").splitlines() if r.strip()]
-            docs.append(Doc(zh_path.stem, zh, en, [Unit(*map(int, r)) for r in rows]))
+            docs.append(Doc(zh_path.stem, zh, en, span_units(spans)))
             continue
         gold = zh_path.with_suffix(".gold")
         if not gold.exists():  # a held-out set without gold (paramed-heldout)
@@ -140,8 +145,10 @@ def load_docs(folder: Path) -> list[Doc]:
         docs.append(Doc(zh_path.stem, zh, en, units))
     for zh_path in sorted(folder.glob("*.zh.txt")):
         zh = zh_path.read_text(encoding="utf-8")
-        en = zh_path.with_name(zh_path.name[:-len(".zh.txt")] + ".en.txt").read_text(encoding="utf-8")
-        docs.append(Doc(zh_path.name[:-len(".zh.txt")], zh, en, own_units(zh, en)))
+        stem = zh_path.name[:-len(".zh.txt")]
+        en = zh_path.with_name(stem + ".en.txt").read_text(encoding="utf-8")
+        spans = zh_path.with_name(stem + ".spans")
+        docs.append(Doc(stem, zh, en, span_units(spans) if spans.exists() else own_units(zh, en)))
     return docs
 
 

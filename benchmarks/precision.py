@@ -33,7 +33,10 @@ biomedical task's Chinese Medline test set that are not in the development medli
 that test set), one published sentence a line with the two sides segmented independently (333 Chinese lines), checked
 with its own hand-written glossary `glossaries/wmt21.csv` (32 concepts). Build it with the fetch tool
 (`github:QbethQ/Intro_to_NLP_hw3`) and `python benchmarks/wmt21_heldout.py GIT_DIR /tmp/wmt21-heldout`; labels in
-benchmarks/labels/wmt21-heldout.tsv.
+benchmarks/labels/wmt21-heldout.tsv. `wmt21-para-heldout` holds the same 50 abstracts in the layout of the
+development medline files, one abstract a paragraph (`NAME.zh.txt` + `NAME.en.txt`), as the held-out half of the
+medline kind is checked: `python benchmarks/wmt21_heldout.py GIT_DIR /tmp/wmt21-para-heldout --paragraphs`; counted
+per 100 Chinese sentences as medline is; labels in benchmarks/labels/wmt21-para-heldout.tsv.
 
 `nejm-heldout` is a fourth, measured on 0.6.0 (44aae04) before anything was tuned on it: 40 pieces of 30 lines of
 ParaMed's NEJM test and dev splits (the 79 most recent articles of the corpus, Moore-aligned 1-1 sentence pairs; 1200
@@ -140,6 +143,8 @@ CORPORA = {
     "paramed-heldout": Corpus("paramed-heldout", Path("/tmp/paramed-heldout"), "*.zh", ".zh", ".en"),
     "wmtbio-heldout": Corpus("wmtbio-heldout", Path("/tmp/wmtbio-heldout"), "*.zh", ".zh", ".en", "wmtbio"),
     "wmt21-heldout": Corpus("wmt21-heldout", Path("/tmp/wmt21-heldout"), "*.zh", ".zh", ".en", "wmt21"),
+    "wmt21-para-heldout": Corpus("wmt21-para-heldout", Path("/tmp/wmt21-para-heldout"), "*.zh.txt", ".zh.txt",
+                                 ".en.txt", "wmt21"),
     "nejm-heldout": Corpus("nejm-heldout", Path("/tmp/nejm-heldout"), "*.zh", ".zh", ".en", "nejm"),
     "nejm-para-heldout": Corpus("nejm-para-heldout", Path("/tmp/nejm-para-heldout"), "*.zh", ".zh", ".en", "nejm"),
     "nejm2-heldout": Corpus("nejm2-heldout", Path("/tmp/nejm2-heldout"), "*.zh", ".zh", ".en", "nejm2"),

@@ -254,7 +254,7 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
     word = m.group(1)
     low = word.lower().rstrip(".")
     if len(word) == 1 and word.isupper():
-        return False  # initial: "J. Smith"
+        return _letter_label_ends(text, m.start())  # initial "J. Smith", or a label "in group B. There"
     if "." in word and len(word.replace(".", "")) <= 4:
         return False  # U.S. / e.g. / i.e.
     if low in _NON_FINAL:
@@ -262,6 +262,23 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
     if low in ABBREVIATIONS:
         return not (nxt.isdigit() or nxt in "([") and low in ("etc", "al", "inc", "ltd", "co", "corp") and nxt.isupper()
     return True
+
+
+_LABEL_NOUN_BEFORE = LazyPattern(r"(?:^|(?<=[\s(]))([a-z]{3,}) $")
+"""A lower-case word of three letters or more and one space, right before a capital letter and its period."""
+_NOT_LABEL_NOUNS = frozenset(
+    "and the for from with nor but than via per see plus versus including between among".split()
+)
+"""Function words after which a capital letter and period are an initial ("Smith and J. Brown", "with A. Li")."""
+
+
+def _letter_label_ends(text: str, letter: int) -> bool:
+    """Whether a single capital letter and its period (at `letter`, before a capitalised word) end a sentence:
+    a letter that labels the common noun before it (group B, hepatitis B, type I, vitamin D) ends one ("…108
+    screws in group B. There was…"); after a capitalised word, another initial, a function word, a bracket or at
+    the start it is an initial ("J. R. Smith", "Dr. A. Li", "with A. Li") and does not."""
+    m = _LABEL_NOUN_BEFORE.search(text, max(0, letter - 40), letter)
+    return m is not None and m.group(1) not in _NOT_LABEL_NOUNS
 
 
 LINE_SENTENCE_SHARE = 0.85

@@ -141,3 +141,17 @@ def test_a_half_width_stop_after_han_ends_a_chinese_sentence() -> None:
     text = "EZH2在血液病中的研究进展. EZH2是一种甲基转移酶。血压为1.5倍，见config.yaml文件。"
     assert [text[a:b] for a, b in split_zh(text)] == [
         "EZH2在血液病中的研究进展.", "EZH2是一种甲基转移酶。", "血压为1.5倍，见config.yaml文件。"]
+
+
+def test_a_letter_labelling_a_noun_ends_the_sentence() -> None:
+    # a capital letter naming a group, type or virus before its period ends a sentence: "in group B. There"
+    t = "We placed 90 pins in group A and 95 in group B. There was no difference. Four had hepatitis B. All recovered."
+    assert texts(t, split_en(t)) == ["We placed 90 pins in group A and 95 in group B.", "There was no difference.",
+                                    "Four had hepatitis B.", "All recovered."]
+    t = "Two showed respiratory failure type I. The others were stable."
+    assert texts(t, split_en(t)) == ["Two showed respiratory failure type I.", "The others were stable."]
+    # initials stay: after a capitalised word, another initial, a function word, a bracket or at the start
+    for kept in ("J. R. Smith wrote it.", "It was seen by Dr. A. Li and Prof. B. Wang first.",
+                 "It was written with A. Li and B. Chen in 2019.", "The kit (M. Tan) was used.",
+                 "We thank Smith and J. Brown for help.", "Infection with E. coli was rare."):
+        assert texts(kept, split_en(kept)) == [kept], kept
