@@ -213,18 +213,27 @@ def _place(path: str, text: str, start: int, end: int) -> Place:
 
 
 def hits(findings: list, rule: str, places: list[Place]) -> bool:
-    """A finding of `rule` overlapping one of the places."""
+    """A finding of `rule` overlapping one of the places: at its location, or at one of the sentences a summary
+    finding names by line (`checks.missing_summary`: "… of 3 sentences (lines 2, 5 and 9)")."""
     for f in findings:
         if f.rule != rule:
             continue
         loc = f.location
+        spans = [(loc.line, loc.column, loc.end_line, loc.end_column)]
+        listed = dict(f.data).get("sentences")
+        if isinstance(listed, list):
+            spans += [(s["line"], s["column"], s["end_line"], s["end_column"]) for s in listed
+                      if isinstance(s, dict) and "end_column" in s]
         for path, line, a, b in places:
-            if loc.path != path or not loc.line <= line <= loc.end_line:
+            if loc.path != path:
                 continue
-            lo = loc.column if loc.line == line else 1
-            hi = loc.end_column if loc.end_line == line else 10**9
-            if lo < b and a < hi:
-                return True
+            for first, col, last, end_col in spans:
+                if not first <= line <= last:
+                    continue
+                lo = col if first == line else 1
+                hi = end_col if last == line else 10**9
+                if lo < b and a < hi:
+                    return True
     return False
 
 

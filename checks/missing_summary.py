@@ -3,8 +3,9 @@
 When the same glossary concept lacks its rendering in MIN_SENTENCES or more aligned sentences of one
 file, more than it has it, the entry (or the translation's way of saying it) is at fault once, not per sentence
 (a translator who says 孕妇 "women" or "mothers" in seven sentences and "pregnant women" in two made one
-choice): one finding at the first place, saying how many sentences and, when the CC-CEDICT lexicon can name it,
-the rendering the document uses instead ("「试验」 is rendered “trial” in 38 sentences; the glossary says “assay”").
+choice): one finding at the first place, saying how many sentences and on which lines, and, when the CC-CEDICT lexicon
+can name it, the rendering the document uses instead ("「试验」 is rendered “trial” in 3 sentences (lines 2, 5 and 9);
+the glossary says “assay”").
 The per-sentence findings stay in its `data`.
 """
 from __future__ import annotations
@@ -19,6 +20,9 @@ from zhen_qa.report.findings import Finding
 
 MIN_SENTENCES = 2
 """Fewest sentences missing one concept before they are reported as one finding (when they are the majority)."""
+
+MAX_LINES_SHOWN = 12
+"""Most line numbers a summary names; the rest are counted (all are in its `data`)."""
 
 _EN_WORD = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
@@ -79,16 +83,18 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
     n = len(items)
     shown = " / ".join(_q(r, first.tgt) for r in first.renderings[:3])
     instead = instead_rendering(items)
-    if instead:
-        message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} sentences; " \
-                  f"the glossary says {shown}"
-    else:
-        other = "English" if first.tgt == "en" else "Chinese"
-        message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} sentences"
     notes = [f"as listed in {rendered}"] if rendered else []
     notes += [f"as {_q(w, first.tgt)} in {c}" for w, c in sorted(learned.items(), key=lambda wc: (-wc[1], wc[0]))]
-    if notes:
-        message += f" (rendered {', '.join(notes)})"
+    where = _lines(items)
+    if instead:
+        message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} sentences ({where}); " \
+                  f"the glossary says {shown}"
+        if notes:
+            message += f" (rendered {', '.join(notes)})"
+    else:
+        other = "English" if first.tgt == "en" else "Chinese"
+        message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} sentences ({where}" \
+                  + (f"; rendered {', '.join(notes)})" if notes else ")")
     sentences: list[dict[str, Any]] = []
     for m in items:
         loc, rel = m.finding.location, m.finding.related
@@ -103,6 +109,17 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
                  "learned": dict(learned)})
     return Finding(f.rule, f.severity, message, f.location, f.lang, f.excerpt, suggestion=f.suggestion,
                    related=f.related, data=tuple(data.items()))
+
+
+def _lines(items: Sequence[Missed]) -> str:
+    """Where the sentences are: "lines 3, 8 and 12" (the first MAX_LINES_SHOWN, then how many more)."""
+    lines = list(dict.fromkeys(m.finding.location.line for m in items))
+    shown = [str(n) for n in lines[:MAX_LINES_SHOWN]]
+    if len(lines) > MAX_LINES_SHOWN:
+        return f"lines {', '.join(shown)} and {len(lines) - MAX_LINES_SHOWN} more"
+    if len(shown) == 1:
+        return f"line {shown[0]}"
+    return f"lines {', '.join(shown[:-1])} and {shown[-1]}"
 
 
 def instead_rendering(items: Sequence[Missed]) -> str | None:

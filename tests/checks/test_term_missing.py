@@ -73,7 +73,8 @@ def test_term_missing_in_many_sentences_is_one_finding_naming_the_rendering_used
     en = ["This experiment enrolled patients.", "The experiment lasted two years.", "The study group responded.",
           "The study ended."]
     (f,) = only(run(g, zh, en), "term-missing")
-    assert f.message == "「实验」 is rendered “experiment” in 4 sentences; the glossary says “assay”"
+    assert f.message == ("「实验」 is rendered “experiment” in 4 sentences (lines 1, 2, 3 and 4); "
+                         "the glossary says “assay”")
     assert (f.location.line, f.location.column, f.location.end_column) == (1, 2, 4)
     data = dict(f.data)
     assert (data["count"], data["rendered"], data["instead"]) == (4, 0, "experiment")
@@ -86,7 +87,7 @@ def test_term_missing_summary_without_a_lexicon_rendering() -> None:
     zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。"]
     en = ["This trial enrolled patients.", "The study lasted two years.", "The trial group responded."]
     (f,) = only(run(g, zh, en), "term-missing")
-    assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences"
+    assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences (lines 1, 2 and 3)"
 
 
 def test_term_missing_in_most_of_its_sentences_is_one_finding_saying_where_it_is_rendered() -> None:
@@ -96,7 +97,8 @@ def test_term_missing_in_most_of_its_sentences_is_one_finding_saying_where_it_is
     en = ["This trial enrolled patients.", "The assay lasted two years.", "The study group responded.",
           "The trial ended.", "The assay was cheap."]
     (f,) = only(run(g, zh, en), "term-missing")
-    assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences (rendered as listed in 2)"
+    assert f.message == ("「试验」 has no “assay” in the aligned English of 3 sentences "
+                         "(lines 1, 3 and 4; rendered as listed in 2)")
     assert [s["line"] for s in dict(f.data)["sentences"]] == [1, 3, 4]
     # rendered as listed as often as not: each miss is a slip of its own
     en[3] = "The assay ended."
@@ -151,7 +153,7 @@ def test_a_disease_named_by_its_chinese_morpheme_may_be_called_the_illness_or_th
     # nor is it when the English never names the disease: missing in both its sentences, one finding for the two
     en = ["It begins early.", "The methods follow.", "The results follow.", "Choline may alter the illness."]
     (f,) = only(run(g, zh, en), "term-missing")
-    assert f.message == "「精神分裂症」 has no “schizophrenia” in the aligned English of 2 sentences"
+    assert f.message == "「精神分裂症」 has no “schizophrenia” in the aligned English of 2 sentences (lines 1 and 4)"
     assert [s["line"] for s in dict(f.data)["sentences"]] == [1, 4]
 
 
@@ -578,7 +580,7 @@ def test_the_rendering_used_instead_does_not_depend_on_the_hash_seed() -> None:
     root = Path(__file__).resolve().parents[2]
     messages = {subprocess.run([sys.executable, "-c", _TIE], cwd=root, capture_output=True, text=True, check=True,
                                env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip() for seed in "1234"}
-    assert messages == {"「实验」 is rendered “test” in 4 sentences; the glossary says “assay”"}
+    assert messages == {"「实验」 is rendered “test” in 4 sentences (lines 1, 2, 3 and 4); the glossary says “assay”"}
 
 
 def test_term_missing_takes_the_action_stem_for_an_agent_noun_used_as_a_modifier() -> None:
@@ -640,3 +642,13 @@ def test_a_term_inside_a_coordinated_contraction() -> None:
     en = ["Patients received chemotherapy and radiation therapy."]
     assert only(run(glossary, ["患者接受了同步放化疗。"], en), "term-missing") == []
     assert len(only(run(glossary, ["患者接受了同步化疗。"], en), "term-missing")) == 1
+
+
+
+def test_a_summary_names_the_lines_of_its_sentences_and_counts_the_rest() -> None:
+    g = Glossary.build([Concept("assay", "试验", "assay")])
+    zh = [f"第{n}项试验已完成。" for n in range(1, 15)]
+    en = [f"Study {n} was completed." for n in range(1, 15)]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.message.endswith("of 14 sentences (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more)"), f.message
+    assert [s["line"] for s in dict(f.data)["sentences"]] == list(range(1, 15))
