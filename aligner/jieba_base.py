@@ -191,14 +191,15 @@ def _tokenizer_class() -> Any:
             """Add the dictionary entries that jieba can look up in `text` (once per character pair)."""
             if self.full:
                 return
-            new = text_keys(text)
-            new.difference_update(self.loaded)
+            # `new - loaded` walks the text's keys; `new.difference_update(loaded)` would walk every key loaded so
+            # far, once per text (CPython iterates the argument): quadratic over a document's sentences
+            new = text_keys(text) - self.loaded
             if not new:
                 return
             with self.lock:  # a prefix counts as loaded once its entries are in (threads of a Dask worker)
                 if self.full:
                     return
-                new.difference_update(self.loaded)
+                new = new - self.loaded
                 if len(self.loaded) + len(new) > FULL_AFTER:
                     self._load_all()
                     return

@@ -75,6 +75,26 @@ def test_load_chars_brings_every_entry_jieba_can_look_up_in_the_text() -> None:
     assert "分泌" in tok.FREQ and "泌组" not in own  # a pair of the text that starts no dictionary entry
 
 
+def test_texts_loaded_in_turn_read_each_key_once_and_fill_freq_as_their_keys_do(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentences loaded one after another (a document's): each character and pair is asked of the store once,
+    a text whose keys are all loaded asks nothing, and FREQ ends with the entries of every key's shard."""
+    tok = _fresh()
+    store = tok.shards
+    asked: list[str] = []
+    real = store.shard
+    monkeypatch.setattr(store, "shard", lambda key: asked.append(key) or real(key))
+    texts = [*MIXED, MIXED[0][:6], *MIXED]  # a part of a text and the same texts again bring nothing new
+    for text in texts:
+        tok.load_chars(text)
+    keys = set().union(*(jieba_base.text_keys(t) for t in texts))
+    assert sorted(asked) == sorted(keys) and tok.loaded == keys
+    expected: dict[str, int] = {}
+    for key in keys:
+        expected.update(real(key) or {})
+    assert tok.FREQ == expected
+
+
 def test_lazily_filled_tokenizer_segments_and_adds_words_as_jieba() -> None:
     """Filled by character pairs as texts come, a tokenizer cuts as jieba's fully loaded one, and user words
     added in the same order get the same frequencies and total (the Chinese matcher relies on it)."""
