@@ -640,3 +640,28 @@ def test_a_term_inside_a_coordinated_contraction() -> None:
     en = ["Patients received chemotherapy and radiation therapy."]
     assert only(run(glossary, ["患者接受了同步放化疗。"], en), "term-missing") == []
     assert len(only(run(glossary, ["患者接受了同步化疗。"], en), "term-missing")) == 1
+
+
+def test_a_regimen_named_by_its_drugs_beside_an_abbreviation_the_chinese_keeps() -> None:
+    """5-FU/LV for 化疗 where the English also has "DFS" and "OS": the Chinese keeps them in English (DFS和OS), so
+    the English has no term the Chinese lacks; an English term the Chinese does lack still keeps the finding."""
+    g = Glossary.build([CHEMO, Concept("os", "总生存期", "overall survival", en_admitted=("OS",)),
+                        Concept("dfs", "无病生存期", "disease-free survival", en_admitted=("DFS",))], "g.csv")
+    zh = ["加用亚叶酸化疗延长了患者的DFS和OS时间。"]
+    assert only(run(g, zh, ["Adding 5-FU/LV prolonged DFS and OS."]), "term-missing") == []
+    assert len(only(run(g, ["加用亚叶酸化疗延长了患者的生存时间。"], ["Adding 5-FU/LV prolonged DFS."]),
+                    "term-missing")) == 1
+
+
+def test_an_english_term_said_with_its_modifier_and_another_head() -> None:
+    """"mammography" as 乳腺X线检查 (listed 乳腺X线摄影): the modifier kept, another head; not where the file also
+    writes the listed form (two names mixed), nor a shorter shared start (监护 names nothing)."""
+    g = Glossary.build([Concept("mammo", "乳腺X线摄影", "mammography"),
+                        Concept("icu", "重症监护病房", "intensive care unit")], "g.csv")
+    assert only(run(g, ["乳腺X线检查可发现早期癌。"], ["Mammography finds early cancers."]), "term-missing") == []
+    assert only(run(g, ["他住进了重症监护室。"], ["He was admitted to an intensive care unit."]), "term-missing") == []
+    mixed = run(g, ["乳腺X线检查可发现早期癌。", "乳腺X线摄影很常用。"],
+                ["Mammography finds early cancers.", "Mammography is common."])
+    assert len(only(mixed, "term-missing")) == 1
+    assert len(only(run(g, ["他住进了监护室。"], ["He was admitted to an intensive care unit."]),
+                    "term-missing")) == 1
