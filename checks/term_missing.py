@@ -18,6 +18,7 @@ from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_forms import initialism_in
+from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
@@ -237,6 +238,10 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
         if tgt == "en" and any(evidence.has_en_head(c.accepted("en")) for c in concepts):
             continue  # 心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out
+        if tgt == "en" and any(head_said(c.accepted("zh"), c.accepted("en"), evidence.text,
+                                              _masked_text([h.sentence], src_hits), zh2en()) for c in concepts) \
+                and not _slipped(evidence.text, concepts, tgt):
+            continue  # 确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied
         if tgt == "en" and evidence.has_en_literal(h.surface, renderings, zh2en()):
             continue  # 风险比 said "risk ratio", 过敏反应 "allergic reactions": the term's other sense, word by word
         if tgt == "en" and modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):

@@ -665,3 +665,18 @@ def test_an_english_term_said_with_its_modifier_and_another_head() -> None:
     assert len(only(mixed, "term-missing")) == 1
     assert len(only(run(g, ["他住进了监护室。"], ["He was admitted to an intensive care unit."]),
                     "term-missing")) == 1
+
+
+def test_a_chinese_term_whose_english_says_only_the_shared_head() -> None:
+    """确诊病例 = "50 new cases", 危险因素 = "these and other factors": the head both names share (the lexicon glosses
+    病例 "case"), the modifier left to the context; not another kind of the head ("suspected cases", "related
+    factors"), nor where the Chinese has the head outside the term (正常细胞 beside 癌细胞)."""
+    g = Glossary.build([Concept("cc", "确诊病例", "confirmed case"), Concept("rf", "危险因素", "risk factor"),
+                        Concept("cancer-cell", "癌细胞", "cancer cell")], "g.csv")
+    for zh, en in (("昨日新增50例确诊病例。", "There were 50 new cases yesterday."),
+                   ("基于上述及其他危险因素可估算风险。", "Models estimate risk based on these and other factors.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], en
+    for zh, en in (("昨日新增50例确诊病例。", "There were 50 suspected cases yesterday."),
+                   ("基于上述及其他危险因素可估算风险。", "Models estimate risk based on related factors."),
+                   ("化疗会杀死癌细胞，也会伤害正常细胞。", "Chemo affects cells that grow quickly.")):
+        assert len(only(run(g, [zh], [en]), "term-missing")) == 1, en
