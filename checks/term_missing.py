@@ -23,6 +23,7 @@ from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_near import near_en, near_zh
+from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_reheaded import reheaded
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
@@ -67,12 +68,13 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     balance: term_balance.Balance | None = None  # built for the first candidate finding
     discourse = Discourse(ctx, hits)
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
+    learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
-                              unlisted)
+                              unlisted, learned)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
                                unlisted=unlisted)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
@@ -91,7 +93,6 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
         for h, renderings in backward:
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
-    learned: dict[tuple[str, str, str], Counter[str]] = {}
     return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned)
 
 
@@ -160,6 +161,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 before: set[str] | None = None,
                 discourse: Discourse | None = None,
                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] | None = None,
+                learned: dict[tuple[str, str, str], Counter[str]] | None = None,
                 ) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
@@ -171,7 +173,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者). A concept
     referred back to (`anaphor`; `before`: concepts the English of the previous bead names) needs no term, nor
     does one the English leaves to the context (`discourse`, see `term_implied`). Each bead whose target has no
-    listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from).
+    listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from); one whose English says
+    the concept by its object's word (`term_object`) is counted in `learned` under that word.
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -242,6 +245,11 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                                               _masked_text([h.sentence], src_hits), zh2en()) for c in concepts) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied
+        said = object_said(glossary, h, concepts, src_hits, tgt_hits) if tgt == "en" else ""
+        if said:  # 接种 HPV 疫苗 = "get HPV vaccine": the act said by its object's word (vaccination: vaccine)
+            if learned is not None:  # a free rendering of the file: the summary weighs it so (`missing_summary`)
+                learned.setdefault((h.location.path, cid, tgt), Counter())[said] += 1
+            continue
         if tgt == "en" and evidence.has_en_literal(h.surface, renderings, zh2en()):
             continue  # 风险比 said "risk ratio", 过敏反应 "allergic reactions": the term's other sense, word by word
         if tgt == "en" and modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):

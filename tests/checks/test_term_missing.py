@@ -680,3 +680,18 @@ def test_a_chinese_term_whose_english_says_only_the_shared_head() -> None:
                    ("基于上述及其他危险因素可估算风险。", "Models estimate risk based on related factors."),
                    ("化疗会杀死癌细胞，也会伤害正常细胞。", "Chemo affects cells that grow quickly.")):
         assert len(only(run(g, [zh], [en]), "term-missing")) == 1, en
+
+
+def test_an_act_said_by_the_word_of_its_object() -> None:
+    """接种 HPV 疫苗 = "get HPV vaccine": the act's English (vaccination) is derived from its object's (vaccine),
+    which the English names; not where a clause mark parts them or the object's word is not the act's stem."""
+    g = Glossary.build([Concept("vaccine", "疫苗", "vaccine"),
+                        Concept("vaccination", "疫苗接种", "vaccination", zh_admitted=("接种",),
+                                en_admitted=("vaccinated",)),
+                        Concept("drug", "药物", "drug"), Concept("injection", "注射", "injection")], "g.csv")
+    for zh, en in (("青少年应接种 HPV 疫苗。", "Adolescents should get HPV vaccine."),
+                   ("HPV 疫苗可供成人接种。", "HPV vaccine may be given to adults.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], en
+    assert len(only(run(g, ["疫苗很安全，应尽快接种。"], ["The vaccine is safe and should be given soon."]),
+                    "term-missing")) == 1
+    assert len(only(run(g, ["护士注射药物。"], ["The nurse gives the drug."]), "term-missing")) == 1
