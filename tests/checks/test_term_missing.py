@@ -695,3 +695,14 @@ def test_an_act_said_by_the_word_of_its_object() -> None:
     assert len(only(run(g, ["疫苗很安全，应尽快接种。"], ["The vaccine is safe and should be given soon."]),
                     "term-missing")) == 1
     assert len(only(run(g, ["护士注射药物。"], ["The nurse gives the drug."]), "term-missing")) == 1
+
+
+def test_an_english_term_said_by_a_word_sharing_a_sense_with_the_listed_rendering() -> None:
+    """"pandemic" as 疫情 (the lexicon glosses it and the listed 大流行 "epidemic") in a file that never writes 大流行;
+    where the file writes the listed form elsewhere, the two names are mixed and the finding stays."""
+    g = Glossary.build([Concept("pandemic", "大流行", "pandemic")], "g.csv")
+    assert only(run(g, ["疫情期间学校关闭。"], ["Schools closed during the pandemic."]), "term-missing") == []
+    mixed = run(g, ["疫情期间学校关闭。", "大流行仍在继续。"], ["Schools closed during the pandemic.",
+                                                  "The pandemic goes on."])
+    assert len(only(mixed, "term-missing")) == 1
+    assert len(only(run(g, ["期间学校关闭。"], ["Schools closed during the pandemic."]), "term-missing")) == 1
