@@ -25,7 +25,6 @@ from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, start
 from zhen_qa.checks.term_near import near_en, near_zh
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_reheaded import reheaded
-from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
     anaphor,
@@ -43,6 +42,7 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
+from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location

@@ -28,7 +28,7 @@ def sibling_said(forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[str,
     for run in han_word().findall(zh_key(text)):
         for n in _SIZES:
             for i in range(len(run) - n + 1):
-                word = run[i:i + n]
+                word: str = run[i:i + n]
                 if any(word in k or k in word for k in keys):
                     continue
                 if wanted.intersection(zh2en.get(word, ())):
