@@ -3,9 +3,11 @@
 Chinese names a concept in full again where English, having said it, keeps only the head noun ("50 new cases" for
 50 例确诊病例, "these and other factors" for 上述及其他危险因素, "no survival benefit" for 总生存无获益). The
 head is shared: the last word of a multiword English form of the concept is what the CC-CEDICT lexicon glosses the
-end of its Chinese form with (病例: case; 因素: factor). It is the term's rendering only where no other modifier of the
-head's kind stands before it in the English (`_OTHER_KIND`: "related factor" for 危险因素, "suspected cases" for
-确诊病例 name another kind of the head, which is what term-missing is for).
+end of its Chinese form with (病例: case; 因素: factor), and the head is every last word of the English form the
+lexicon glosses that end with (终点: "end point", so "the point" says no primary end point). It is the term's
+rendering only where no other modifier of the head's kind stands before it in the English (`_OTHER_KIND`: "related
+factor" for 危险因素, "suspected cases" for 确诊病例 name another kind of the head, which is what term-missing is
+for).
 """
 from __future__ import annotations
 
@@ -43,7 +45,11 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
         ends = [e for z in zh_forms if (e := _end_glossed(zh_key(z), head, zh2en))]
         if not ends or any(e in folded for e in ends):
             continue
-        for m in _head_pattern(words[-1]).finditer(lowered):
+        # the head is every last word the lexicon glosses the Chinese end with: 终点 "end point", not "point"
+        k = len(words) - 1
+        while k > 1 and any(stem(words[k - 1]) in zh2en.get(e, ()) for e in ends):
+            k -= 1
+        for m in _head_pattern(" ".join(words[k:])).finditer(lowered):
             before = lowered[:m.start()].rstrip()
             if lowered[m.start() - 1:m.start()] == "-":
                 continue
@@ -59,7 +65,9 @@ def _end_glossed(key: str, head: str, zh2en: Mapping[str, tuple[str, ...]]) -> s
 
 
 @lru_cache(maxsize=4096)
-def _head_pattern(word: str) -> re.Pattern[str]:
-    """The head word, singular or plural, a whole word."""
+def _head_pattern(head: str) -> re.Pattern[str]:
+    """The head, its last word singular or plural, whole words ("end points")."""
+    *first, word = head.split()
     base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return re.compile(r"(?<![a-z])" + re.escape(base) + r"(?:s|es)?(?![a-z])")
+    return re.compile(r"(?<![a-z])" + "".join(re.escape(w) + r"\s+" for w in first) + re.escape(base)
+                      + r"(?:s|es)?(?![a-z])")

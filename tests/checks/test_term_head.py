@@ -16,3 +16,9 @@ def test_not_another_kind_a_one_word_form_or_the_head_outside_the_term() -> None
     assert not head_said(["确诊病例"], ["confirmed case"], "risk-related cases", "\0\0\0\0", zh2en)
     assert not head_said(["确诊病例"], ["confirmed case"], "new cases", "\0\0\0\0和疑似病例", zh2en)
     assert not head_said(["化疗"], ["chemotherapy"], "the therapy", "\0\0", zh2en)
+
+
+def test_the_head_is_every_last_word_the_lexicon_glosses_the_chinese_end_with() -> None:
+    zh2en = load_lexicon().zh2en
+    assert head_said(["主要终点"], ["primary end point"], "the end point was similar", "\0\0\0\0", zh2en)
+    assert not head_said(["主要终点"], ["primary end point"], "the point was similar", "\0\0\0\0", zh2en)
