@@ -253,7 +253,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                                               _masked_text([h.sentence], src_hits), zh2en()) for c in concepts) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied
-        said = object_said(glossary, h, concepts, src_hits, tgt_hits) if tgt == "en" else ""
+        said = object_said(h, concepts, src_hits, tgt_hits) if tgt == "en" else ""
         if said:  # 接种 HPV 疫苗 = "get HPV vaccine": the act said by its object's word (vaccination: vaccine)
             if learned is not None:  # a free rendering of the file: the summary weighs it so (`missing_summary`)
                 learned.setdefault((h.location.path, cid, tgt), Counter())[said] += 1

@@ -6,8 +6,8 @@ English for the act is derived from that word (vaccination, vaccinated: vaccine)
 rendering only where
 - the object is another glossary concept named on both sides of the bead, its Chinese term in the same clause as
   the act's (no clause mark between them: 接种特定疫苗, HPV 疫苗可供成人接种);
-- an English form of the act and an English form of the object share their stem (`derivational_stem`: vaccin-ation
-  and vaccin-e), STEM_MIN letters or more.
+- an English form of the act and the object's form the English writes share their stem (`derivational_stem`:
+  vaccin-ation and vaccin-e), STEM_MIN letters or more.
 A term replaced by another word is still missing: its object's word is then not the stem of its English.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from zhen_qa.checks.presence import derivational_stem
 from zhen_qa.checks.term_hits import Hit
-from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en
 
 STEM_MIN = 6
@@ -26,8 +26,7 @@ STEM_MIN = 6
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?（）()]")
 
 
-def object_said(glossary: Glossary, h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit],
-                tgt_hits: Sequence[Hit]) -> str:
+def object_said(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tgt_hits: Sequence[Hit]) -> str:
     """The English word of the object that says the Chinese act `h` (see the module docstring), or "": the object
     is in the act's clause, named on both sides of the bead by a concept whose English form shares its stem with an
     English form of the act."""
@@ -47,8 +46,8 @@ def object_said(glossary: Glossary, h: Hit, concepts: Sequence[Concept], src_hit
         first, second = sorted((h.match, o.match), key=lambda m: m.start)
         if _CLAUSE_MARK.search(text[first.end:second.start]):
             continue
-        objects = {_stem(f) for c in o.match.concepts for f in glossary.concept(c).accepted("en")}
-        if any(_shared(a, b) for a in acts for b in objects if b):
+        word = _stem(said.match.form)  # the object's word as the English writes it ("inoculated" is no vaccine)
+        if word and any(_shared(a, word) for a in acts):
             return said.match.form
     return ""
 
