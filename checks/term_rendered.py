@@ -379,6 +379,13 @@ def zh2en() -> Mapping[str, tuple[str, ...]]:
     return load_lexicon().zh2en
 
 
+def en2zh() -> Mapping[str, tuple[str, ...]]:
+    """The lexicon's English stem -> Chinese words table (loaded already where the document was aligned)."""
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    return load_lexicon().en2zh
+
+
 def transliterated_in(term: str, text: str, abbrevs: dict[str, str] | None) -> bool:
     """The English spells the Chinese term in pinyin, itself or in the full name of an abbreviation it uses."""
     from zhen_qa.aligner.lexicon import load_lexicon  # loaded already where the document was aligned
