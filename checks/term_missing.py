@@ -217,7 +217,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 and any(reheaded(c.accepted("zh"), evidence.text) for c in concepts) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 乳腺X线检查 for "mammography" (listed 乳腺X线摄影) where the file never writes the listed form
-        sibling = next((w for c in concepts if (w := sibling_said(c.accepted("zh"), evidence.text, zh2en(), en2zh()))), "") \
+        sibling = next((w for c in concepts
+                        if (w := sibling_said(c.accepted("zh"), evidence.text, zh2en(), en2zh()))), "") \
             if tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts) else ""
         if sibling and not _slipped(evidence.text, concepts, tgt):
             # 疫情 for "pandemic" (listed 大流行, both glossed "epidemic") in a file that never writes the listed form
