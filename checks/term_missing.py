@@ -18,13 +18,17 @@ from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_forms import initialism_in
+from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_near import near_en, near_zh
+from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_reheaded import reheaded
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
     anaphor,
+    en2zh,
     general_alternative_hit,
     head_only,
     inside_a_name,
@@ -39,6 +43,7 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
+from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
@@ -65,14 +70,15 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     balance: term_balance.Balance | None = None  # built for the first candidate finding
     discourse = Discourse(ctx, hits)
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
+    learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
-                              unlisted)
+                              unlisted, learned)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
-                               unlisted=unlisted)
+                               unlisted=unlisted, learned=learned)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -89,7 +95,6 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
         for h, renderings in backward:
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
-    learned: dict[tuple[str, str, str], Counter[str]] = {}
     return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned)
 
 
@@ -158,6 +163,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 before: set[str] | None = None,
                 discourse: Discourse | None = None,
                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] | None = None,
+                learned: dict[tuple[str, str, str], Counter[str]] | None = None,
                 ) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
@@ -169,7 +175,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者). A concept
     referred back to (`anaphor`; `before`: concepts the English of the previous bead names) needs no term, nor
     does one the English leaves to the context (`discourse`, see `term_implied`). Each bead whose target has no
-    listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from).
+    listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from); one whose English says
+    the concept by its object's word (`term_object`) is counted in `learned` under that word.
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -206,6 +213,18 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "radiation therapy" in 放化疗 (放疗 and 化疗 sharing 疗)
         if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
+        if tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts) \
+                and any(reheaded(c.accepted("zh"), evidence.text) for c in concepts) \
+                and not _slipped(evidence.text, concepts, tgt):
+            continue  # 乳腺X线检查 for "mammography" (listed 乳腺X线摄影) where the file never writes the listed form
+        sibling = next((w for c in concepts
+                        if (w := sibling_said(c.accepted("zh"), evidence.text, zh2en(), en2zh()))), "") \
+            if tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts) else ""
+        if sibling and not _slipped(evidence.text, concepts, tgt):
+            # 疫情 for "pandemic" (listed 大流行, both glossed "epidemic") in a file that never writes the listed form
+            if learned is not None:  # a free rendering of the file: the summary weighs it so (`missing_summary`)
+                learned.setdefault((h.location.path, cid, tgt), Counter())[sibling] += 1
+            continue
         if tgt == "zh" and joined_in_chinese(glossary, concepts, src_hits, tgt_hits, tgt_sentences):
             continue  # "pneumococcal disease" = 肺炎球菌病, though 肺炎 in it is matched as pneumonia
         if tgt == "zh" and (modifies_a_noun(h) or traditional(evidence.text)) \
@@ -232,6 +251,15 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"
         if tgt == "en" and any(evidence.has_en_head(c.accepted("en")) for c in concepts):
             continue  # 心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out
+        if tgt == "en" and any(head_said(c.accepted("zh"), c.accepted("en"), evidence.text,
+                                              _masked_text([h.sentence], src_hits), zh2en()) for c in concepts) \
+                and not _slipped(evidence.text, concepts, tgt):
+            continue  # 确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied
+        said = object_said(h, concepts, src_hits, tgt_hits) if tgt == "en" else ""
+        if said:  # 接种 HPV 疫苗 = "get HPV vaccine": the act said by its object's word (vaccination: vaccine)
+            if learned is not None:  # a free rendering of the file: the summary weighs it so (`missing_summary`)
+                learned.setdefault((h.location.path, cid, tgt), Counter())[said] += 1
+            continue
         if tgt == "en" and evidence.has_en_literal(h.surface, renderings, zh2en()):
             continue  # 风险比 said "risk ratio", 过敏反应 "allergic reactions": the term's other sense, word by word
         if tgt == "en" and modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):

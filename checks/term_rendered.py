@@ -141,6 +141,16 @@ def unmatched_terms(src_hits: list[Hit], tgt_hits: list[Hit]) -> list[Hit]:
     return [t for t in tgt_hits if not src.intersection(t.match.concepts)]
 
 
+def english_only_terms(h: Hit, src_hits: list[Hit], tgt_hits: list[Hit]) -> bool:
+    """Whether the English has a term the Chinese lacks (`unmatched_terms`), other than one the Chinese keeps as
+    written in English (总生存率（OS）, DFS和OS: the abbreviation kept inside the Chinese is the term)."""
+    unmatched = unmatched_terms(src_hits, tgt_hits)
+    if not unmatched:
+        return False
+    kept = Evidence(" ".join(dict.fromkeys(o.sentence.text.text for o in [h, *src_hits])))
+    return any(not kept.has_original([t.match.form]) for t in unmatched)
+
+
 def modifier_rendered(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hits: list[Hit],
                        present: set[str], text: str = "") -> bool:
     """A Chinese treatment term compounded with the drug before it (顺铂化疗, 紫杉醇方案化疗), which the English names.
@@ -153,8 +163,7 @@ def modifier_rendered(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_
     """
     if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
         return False
-    kept = Evidence(" ".join(dict.fromkeys(o.sentence.text.text for o in [h, *src_hits])))
-    if any(not kept.has_original([t.match.form]) for t in unmatched_terms(src_hits, tgt_hits)):
+    if english_only_terms(h, src_hits, tgt_hits):
         return False  # an English term the Chinese lacks (kept in English inside the Chinese, as MM, it has it)
     if any(o.match.end == h.match.start and o.sentence is h.sentence and present.intersection(o.match.concepts)
            for o in src_hits):
@@ -334,10 +343,11 @@ def regimen_named(h: Hit, concepts: list[Concept], src_hits: list[Hit], tgt_hits
     """A Chinese treatment term (化疗, 联合化疗) whose English names the regimen instead: by the drugs it combines
     ("cisplatin/doxorubicin", "5-FU/LV") or by the regimen's name the Chinese keeps before the term ("FOLFOX" for
     FOLFOX化疗方案). The regimen says the treatment. Only for a treatment (an English form ending in "therapy"),
-    and not when the English has a term the Chinese lacks (`unmatched_terms`: the treatment may be rendered wrongly)."""
+    and not when the English has a term the Chinese lacks (`english_only_terms`: the treatment may be rendered
+    wrongly; an abbreviation the Chinese keeps in English, DFS和OS, is no such term)."""
     if not any(_TREATMENT_NAME.search(f) for c in concepts for f in c.accepted("en")):
         return False
-    if unmatched_terms(src_hits, tgt_hits):
+    if english_only_terms(h, src_hits, tgt_hits):
         return False
     before = h.sentence.text.text[:h.match.start].removesuffix(_ZH_REGIMEN)
     kept = _ZH_KEPT_NAME.search(_ZH_SETTING.sub("", before))
@@ -367,6 +377,13 @@ def zh2en() -> Mapping[str, tuple[str, ...]]:
     from zhen_qa.aligner.lexicon import load_lexicon
 
     return load_lexicon().zh2en
+
+
+def en2zh() -> Mapping[str, tuple[str, ...]]:
+    """The lexicon's English stem -> Chinese words table (loaded already where the document was aligned)."""
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    return load_lexicon().en2zh
 
 
 def transliterated_in(term: str, text: str, abbrevs: dict[str, str] | None) -> bool:

@@ -652,3 +652,67 @@ def test_a_summary_names_the_lines_of_its_sentences_and_counts_the_rest() -> Non
     (f,) = only(run(g, zh, en), "term-missing")
     assert f.message.endswith("of 14 sentences (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more)"), f.message
     assert [s["line"] for s in dict(f.data)["sentences"]] == list(range(1, 15))
+def test_a_regimen_named_by_its_drugs_beside_an_abbreviation_the_chinese_keeps() -> None:
+    """5-FU/LV for 化疗 where the English also has "DFS" and "OS": the Chinese keeps them in English (DFS和OS), so
+    the English has no term the Chinese lacks; an English term the Chinese does lack still keeps the finding."""
+    g = Glossary.build([CHEMO, Concept("os", "总生存期", "overall survival", en_admitted=("OS",)),
+                        Concept("dfs", "无病生存期", "disease-free survival", en_admitted=("DFS",))], "g.csv")
+    zh = ["加用亚叶酸化疗延长了患者的DFS和OS时间。"]
+    assert only(run(g, zh, ["Adding 5-FU/LV prolonged DFS and OS."]), "term-missing") == []
+    assert len(only(run(g, ["加用亚叶酸化疗延长了患者的生存时间。"], ["Adding 5-FU/LV prolonged DFS."]),
+                    "term-missing")) == 1
+
+
+def test_an_english_term_said_with_its_modifier_and_another_head() -> None:
+    """"mammography" as 乳腺X线检查 (listed 乳腺X线摄影): the modifier kept, another head; not where the file also
+    writes the listed form (two names mixed), nor a shorter shared start (监护 names nothing)."""
+    g = Glossary.build([Concept("mammo", "乳腺X线摄影", "mammography"),
+                        Concept("icu", "重症监护病房", "intensive care unit")], "g.csv")
+    assert only(run(g, ["乳腺X线检查可发现早期癌。"], ["Mammography finds early cancers."]), "term-missing") == []
+    assert only(run(g, ["他住进了重症监护室。"], ["He was admitted to an intensive care unit."]), "term-missing") == []
+    mixed = run(g, ["乳腺X线检查可发现早期癌。", "乳腺X线摄影很常用。"],
+                ["Mammography finds early cancers.", "Mammography is common."])
+    assert len(only(mixed, "term-missing")) == 1
+    assert len(only(run(g, ["他住进了监护室。"], ["He was admitted to an intensive care unit."]),
+                    "term-missing")) == 1
+
+
+def test_a_chinese_term_whose_english_says_only_the_shared_head() -> None:
+    """确诊病例 = "50 new cases", 危险因素 = "these and other factors": the head both names share (the lexicon glosses
+    病例 "case"), the modifier left to the context; not another kind of the head ("suspected cases", "related
+    factors"), nor where the Chinese has the head outside the term (正常细胞 beside 癌细胞)."""
+    g = Glossary.build([Concept("cc", "确诊病例", "confirmed case"), Concept("rf", "危险因素", "risk factor"),
+                        Concept("cancer-cell", "癌细胞", "cancer cell")], "g.csv")
+    for zh, en in (("昨日新增50例确诊病例。", "There were 50 new cases yesterday."),
+                   ("基于上述及其他危险因素可估算风险。", "Models estimate risk based on these and other factors.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], en
+    for zh, en in (("昨日新增50例确诊病例。", "There were 50 suspected cases yesterday."),
+                   ("基于上述及其他危险因素可估算风险。", "Models estimate risk based on related factors."),
+                   ("化疗会杀死癌细胞，也会伤害正常细胞。", "Chemo affects cells that grow quickly.")):
+        assert len(only(run(g, [zh], [en]), "term-missing")) == 1, en
+
+
+def test_an_act_said_by_the_word_of_its_object() -> None:
+    """接种 HPV 疫苗 = "get HPV vaccine": the act's English (vaccination) is derived from its object's (vaccine),
+    which the English names; not where a clause mark parts them or the object's word is not the act's stem."""
+    g = Glossary.build([Concept("vaccine", "疫苗", "vaccine"),
+                        Concept("vaccination", "疫苗接种", "vaccination", zh_admitted=("接种",),
+                                en_admitted=("vaccinated",)),
+                        Concept("drug", "药物", "drug"), Concept("injection", "注射", "injection")], "g.csv")
+    for zh, en in (("青少年应接种 HPV 疫苗。", "Adolescents should get HPV vaccine."),
+                   ("HPV 疫苗可供成人接种。", "HPV vaccine may be given to adults.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], en
+    assert len(only(run(g, ["疫苗很安全，应尽快接种。"], ["The vaccine is safe and should be given soon."]),
+                    "term-missing")) == 1
+    assert len(only(run(g, ["护士注射药物。"], ["The nurse gives the drug."]), "term-missing")) == 1
+
+
+def test_an_english_term_said_by_a_word_sharing_a_sense_with_the_listed_rendering() -> None:
+    """"pandemic" as 疫情 (the lexicon glosses it and the listed 大流行 "epidemic") in a file that never writes 大流行;
+    where the file writes the listed form elsewhere, the two names are mixed and the finding stays."""
+    g = Glossary.build([Concept("pandemic", "大流行", "pandemic")], "g.csv")
+    assert only(run(g, ["疫情期间学校关闭。"], ["Schools closed during the pandemic."]), "term-missing") == []
+    mixed = run(g, ["疫情期间学校关闭。", "大流行仍在继续。"], ["Schools closed during the pandemic.",
+                                                  "The pandemic goes on."])
+    assert len(only(mixed, "term-missing")) == 1
+    assert len(only(run(g, ["期间学校关闭。"], ["Schools closed during the pandemic."]), "term-missing")) == 1

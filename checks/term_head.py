@@ -1,0 +1,73 @@
+"""A Chinese term whose English says only the head both names share, the modifier left to the context.
+
+Chinese names a concept in full again where English, having said it, keeps only the head noun ("50 new cases" for
+50 例确诊病例, "these and other factors" for 上述及其他危险因素, "no survival benefit" for 总生存无获益). The
+head is shared: the last word of a multiword English form of the concept is what the CC-CEDICT lexicon glosses the
+end of its Chinese form with (病例: case; 因素: factor), and the head is every last word of the English form the
+lexicon glosses that end with (终点: "end point", so "the point" says no primary end point). It is the term's
+rendering only where no other modifier of the head's kind stands before it in the English (`_OTHER_KIND`: "related
+factor" for 危险因素, "suspected cases" for 确诊病例 name another kind of the head, which is what term-missing is
+for).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from zhen_qa.checks.presence import zh_key
+from zhen_qa.glossary.normalize import fold_en
+
+HEAD_MIN = 4
+"""Fewest letters of the shared head word (case, factor; not "rate" of 3 stems, "cas" is its stem)."""
+
+_OTHER_KIND = re.compile(r"(?:ic|ac|al|ar|ary|ory|ive|ous|ed|ing|[-–])$")
+"""The ending of a word before the head that names a kind of it: a classifying adjective (cardiac, invasive), a
+participle (related, suspected, emerging), a hyphenated modifier (risk-associated)."""
+
+
+def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, source: str,
+              zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether the English text says the head shared by a Chinese and a multiword English form of a concept
+    without the modifier, and without another modifier of the head's kind before it (see the module docstring).
+
+    `source` is the Chinese sentence with its term matches blanked: where it has the Chinese head outside them
+    (正常细胞 beside 癌细胞), the English head may render that instead, and is no evidence."""
+    from zhen_qa.aligner.lexicon import stem
+
+    lowered = text.lower()
+    folded = zh_key(source)
+    for form in en_forms:
+        words = fold_en(form, lower=True).split()
+        if len(words) < 2 or len(words[-1]) < HEAD_MIN or not words[-1].isalpha():
+            continue
+        head = stem(words[-1])
+        ends = [e for z in zh_forms if (e := _end_glossed(zh_key(z), head, zh2en))]
+        if not ends or any(e in folded for e in ends):
+            continue
+        # the head is every last word the lexicon glosses the Chinese end with: 终点 "end point", not "point"
+        k = len(words) - 1
+        while k > 1 and any(stem(words[k - 1]) in zh2en.get(e, ()) for e in ends):
+            k -= 1
+        for m in _head_pattern(" ".join(words[k:])).finditer(lowered):
+            before = lowered[:m.start()].rstrip()
+            if lowered[m.start() - 1:m.start()] == "-":
+                continue
+            last = before.split()[-1] if before.split() else ""
+            if not _OTHER_KIND.search(last):
+                return True
+    return False
+
+
+def _end_glossed(key: str, head: str, zh2en: Mapping[str, tuple[str, ...]]) -> str:
+    """The end of a Chinese form (two characters or more, not the whole) the lexicon glosses with the head, or ""."""
+    return next((key[k:] for k in range(1, len(key) - 1) if head in zh2en.get(key[k:], ())), "")
+
+
+@lru_cache(maxsize=4096)
+def _head_pattern(head: str) -> re.Pattern[str]:
+    """The head, its last word singular or plural, whole words ("end points")."""
+    *first, word = head.split()
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return re.compile(r"(?<![a-z])" + "".join(re.escape(w) + r"\s+" for w in first) + re.escape(base)
+                      + r"(?:s|es)?(?![a-z])")

@@ -1,0 +1,41 @@
+"""A Chinese term said with its modifier kept and another head: the translator's own name for the concept.
+
+A hand-written glossary lists one Chinese name; a translator often uses another that keeps the name's modifier and
+ends in a head of the same kind (乳腺X线检查 "mammography examination" for the listed 乳腺X线摄影, 重症监护室 "intensive
+care room" for 重症监护病房). The English term is then rendered, in the translator's words, and the file says so
+consistently. It is a rendering only where
+- the kept modifier is long enough to name the concept: MODIFIER_MIN characters or more and at least half the listed
+  form (监护 of 重症监护病房 names nothing);
+- another Han character follows it where the listed form goes on (the head differs; the listed form itself is
+  found by `checks.presence`);
+- the file never names the concept in Chinese by a listed form: a form mixed with the listed one in one file
+  (个人防护设备 beside 个人防护装备) is what the glossary is there to settle, and is reported.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from zhen_qa.checks.presence import zh_key
+
+MODIFIER_MIN = 3
+"""Fewest characters of the listed form a reheaded form keeps (乳腺X线, 重症监护)."""
+
+
+def reheaded(forms: Iterable[str], text: str) -> bool:
+    """Whether a Chinese text has a form that keeps the start of a listed Chinese form (MODIFIER_MIN characters
+    or more, at least half of it) and goes on with another Han character where the form goes on."""
+    folded = zh_key(text)
+    for key in map(zh_key, forms):
+        least = max(MODIFIER_MIN, (len(key) + 1) // 2)
+        for k in range(len(key) - 1, least - 1, -1):
+            start = folded.find(key[:k])
+            while start >= 0:
+                nxt = folded[start + k:start + k + 1]
+                if nxt and _han(nxt) and nxt != key[k]:
+                    return True
+                start = folded.find(key[:k], start + 1)
+    return False
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"

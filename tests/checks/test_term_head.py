@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from zhen_qa.aligner.lexicon import load_lexicon
+from zhen_qa.checks.term_head import head_said
+
+
+def test_the_shared_head_without_the_modifier() -> None:
+    zh2en = load_lexicon().zh2en
+    assert head_said(["确诊病例"], ["confirmed case"], "at least one case was reported", "报告出现\0\0\0\0", zh2en)
+    assert head_said(["危险因素"], ["risk factor"], "these and other factors", "上述及其他\0\0\0\0", zh2en)
+
+
+def test_not_another_kind_a_one_word_form_or_the_head_outside_the_term() -> None:
+    zh2en = load_lexicon().zh2en
+    assert not head_said(["确诊病例"], ["confirmed case"], "suspected cases", "\0\0\0\0", zh2en)
+    assert not head_said(["确诊病例"], ["confirmed case"], "risk-related cases", "\0\0\0\0", zh2en)
+    assert not head_said(["确诊病例"], ["confirmed case"], "new cases", "\0\0\0\0和疑似病例", zh2en)
+    assert not head_said(["化疗"], ["chemotherapy"], "the therapy", "\0\0", zh2en)
+
+
+def test_the_head_is_every_last_word_the_lexicon_glosses_the_chinese_end_with() -> None:
+    zh2en = load_lexicon().zh2en
+    assert head_said(["主要终点"], ["primary end point"], "the end point was similar", "\0\0\0\0", zh2en)
+    assert not head_said(["主要终点"], ["primary end point"], "the point was similar", "\0\0\0\0", zh2en)
