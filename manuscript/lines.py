@@ -65,6 +65,15 @@ def lengths_agree(zh_lines: Sequence[str], en_lines: Sequence[str]) -> bool:
     return same >= AGREE_SHARE and same - shifted >= SHIFT_MARGIN
 
 
+def all_agree(zh_lines: Sequence[str], en_lines: Sequence[str]) -> bool:
+    """Every pair of lines N (equal counts) agrees in length with the file's median ratio: no line pair where a
+    shift could hide (`build._line_aligned` then pairs them by position without looking further)."""
+    zh = [_length(s, "zh") for s in zh_lines]
+    en = [_length(s, "en") for s in en_lines]
+    diffs = sorted(e - z for z, e in zip(zh, en))
+    return bool(diffs) and _agreeing(zh, en, diffs[len(diffs) // 2]) == 1.0
+
+
 def near_counts(n: int, m: int) -> bool:
     """True when line counts differ, but by few enough lines for a line or two deleted or added."""
     return n != m and min(n, m) >= MIN_LINES and abs(n - m) <= max(MIN_GAP, MAX_GAP_SHARE * max(n, m))
