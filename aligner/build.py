@@ -129,7 +129,7 @@ def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing")
     lines are aligned as units and kept when nearly all of them pair one to one.
     """
     from zhen_qa.manuscript.document import Bead
-    from zhen_qa.manuscript.lines import all_agree, lengths_agree, near_counts, plain_lines
+    from zhen_qa.manuscript.lines import lengths_agree, near_counts, plain_lines
 
     if zh_source.path.lower().endswith(MARKUP_SUFFIXES) or en_source.path.lower().endswith(MARKUP_SUFFIXES):
         return False
@@ -139,8 +139,7 @@ def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing")
     n, m = len(zh_lines), len(en_lines)
     if lengths_agree(zh_lines, en_lines):
         beads = [Bead((i,), (i,), 1.0) for i in range(n)]
-        if not all_agree(zh_lines, en_lines):
-            beads = _shifted_lines(zh_lines, en_lines, opts) or beads
+        beads = _shifted_lines(zh_lines, en_lines, opts) or beads
     elif near_counts(n, m) or n == m:  # equal counts whose lines are too alike in length to tell by lengths
         beads = opts.align(zh_lines, en_lines)
         if sum(1 for b in beads if len(b.zh) == len(b.en) == 1) < LINE_PAIR_SHARE * min(n, m):
@@ -156,46 +155,49 @@ def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing")
 
 
 def _shifted_lines(zh_lines: list[str], en_lines: list[str], opts: "Pairing") -> "list[Bead] | None":
-    """Equally many lines whose lengths agree, paired by position except where their alignment as units leaves the
-    diagonal (`_off_diagonal`), or None when it never does or pairs too few lines one to one (`LINE_PAIR_SHARE`).
+    """Equally many lines whose lengths agree, paired by position except in the stretches where their alignment as
+    units leaves the diagonal (`_stretches`) and a pair by position disagrees in length (`lines.disagreeing`); None
+    when there is no such stretch (the lines then pair by position) or too few lines pair one to one
+    (`LINE_PAIR_SHARE`).
 
     Equal counts whose lengths agree can still hide a shift: a line the English writes as two (a heading over its
-    paragraph, two sentences the Chinese writes on one line) and a line deleted further on (a short line such as
-    "Call your local health department." among lines of like length). Pairing by position then pairs every line
-    between the two with its neighbour's translation, and the deleted line's Chinese is taken as translated."""
+    paragraph) and a line deleted further on (a short line such as "Call your local health department." among lines
+    of like length). Pairing by position then pairs every line between the two with its neighbour's translation
+    (a heading with a paragraph), and the deleted line's Chinese is taken as translated. Where every pair by
+    position agrees in length, the alignment's other choice is no shift but a heading it gave to the paragraph that
+    repeats its words (a Chinese heading kept in English, "National Vaccine Injury Compensation Program", over a
+    paragraph that starts with the name)."""
     from zhen_qa.manuscript.document import Bead
+    from zhen_qa.manuscript.lines import disagreeing
 
-    beads = opts.align(zh_lines, en_lines)
-    out = _off_diagonal(beads)
-    if out is None or sum(1 for b in out if len(b.zh) == len(b.en) == 1) < LINE_PAIR_SHARE * len(zh_lines):
+    odd = disagreeing(zh_lines, en_lines)
+    if not odd:
         return None
-    return [Bead(b.zh, b.en, 1.0) if b.zh == b.en else b for b in out]
+    n = len(zh_lines)
+    out = [Bead((k,), (k,), 1.0) for k in range(n)]
+    shifted = False
+    for a, b, inside in reversed(_stretches(opts.align(zh_lines, en_lines))):  # from the end: earlier indices hold
+        if b - a > 1 and len(inside) > 1 and odd.intersection(range(a, b)):
+            out[a:b] = inside
+            shifted = True
+    if not shifted or sum(1 for b in out if len(b.zh) == len(b.en) == 1) < LINE_PAIR_SHARE * n:
+        return None
+    return out
 
 
-def _off_diagonal(beads: "Sequence[Bead]") -> "list[Bead] | None":
-    """Line beads of equally many lines with each stretch between two points where both sides have had as many
-    lines paired by position (line N with line N), unless the stretch is longer than one line and not one bead:
-    there the lines do not pair by position (a 1-2 bead, then a line alone). A line alone on each side at one
-    position is paired by position (a weak pair, not a shift); None when every stretch pairs by position."""
-    from zhen_qa.manuscript.document import Bead
-
-    out: list[Bead] = []
+def _stretches(beads: "Sequence[Bead]") -> "list[tuple[int, int, list[Bead]]]":
+    """The line beads of equally many lines cut at each point where both sides have had as many lines: (first line,
+    end line, the beads between), a stretch of line N with line N for each line pair by position."""
+    out: list[tuple[int, int, list[Bead]]] = []
     stretch: list[Bead] = []
     start = i = j = 0
-    shifted = False
     for b in beads:
         stretch.append(b)
         i, j = i + len(b.zh), j + len(b.en)
-        if i != j:
-            continue
-        if i - start == 1 or len(stretch) == 1:
-            out.extend(Bead((k,), (k,), 1.0) for k in range(start, i))
-        else:
-            out.extend(stretch)
-            shifted = True
-        stretch, start = [], i
-    out.extend(stretch)
-    return out if shifted else None
+        if i == j:
+            out.append((start, i, stretch))
+            stretch, start = [], i
+    return out
 
 
 def _language(source: SourceText) -> str:

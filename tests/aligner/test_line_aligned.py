@@ -154,10 +154,10 @@ LEAFLET_EN = [e for _, e in LEAFLET] + [
 def test_equal_counts_whose_lengths_agree_are_aligned_as_lines_where_a_shift_hides() -> None:
     """Pairing by position would pair every line from the heading to the deleted line with its neighbour's
     translation and take 请致电当地卫生部门。 as translated; the lines' own alignment leaves that stretch's diagonal."""
-    from zhen_qa.manuscript.lines import all_agree
+    from zhen_qa.manuscript.lines import disagreeing
 
     en = [e for e in LEAFLET_EN if not e.startswith("Call your")]
-    assert lengths_agree(LEAFLET_ZH, en) and not all_agree(LEAFLET_ZH, en)
+    assert lengths_agree(LEAFLET_ZH, en) and disagreeing(LEAFLET_ZH, en)
     ms = build_from_texts("\n".join(LEAFLET_ZH) + "\n", "\n".join(en) + "\n", presplit=False)
     (pair,) = ms.pairs
     lone = [pair.zh[i].text.text for b in pair.beads if not b.en for i in b.zh]
@@ -166,12 +166,10 @@ def test_equal_counts_whose_lengths_agree_are_aligned_as_lines_where_a_shift_hid
     assert [pair.en[j].text.text for j in asked.en] == ["Ask your doctor."]
 
 
-def test_a_stretch_off_the_diagonal_keeps_its_line_beads_and_a_weak_pair_is_paired_by_position() -> None:
-    from zhen_qa.aligner.build import _off_diagonal
+def test_line_beads_are_cut_where_both_sides_have_had_as_many_lines() -> None:
+    from zhen_qa.aligner.build import _stretches
     from zhen_qa.manuscript.document import Bead
 
-    diagonal = [Bead((0,), (0,), 0.9), Bead((1,), (), 0.8), Bead((), (1,), 0.8), Bead((2,), (2,), 0.9)]
-    assert _off_diagonal(diagonal) is None  # a line alone on each side at one position: a weak pair
-    shifted = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.5), Bead((2,), (), 0.7), Bead((3,), (3,), 0.9)]
-    out = _off_diagonal(shifted)
-    assert out is not None and [(b.zh, b.en) for b in out] == [((0,), (0,)), ((1,), (1, 2)), ((2,), ()), ((3,), (3,))]
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.5), Bead((2,), (), 0.7), Bead((3,), (), 0.8),
+             Bead((), (3,), 0.8)]
+    assert [(a, b, len(inside)) for a, b, inside in _stretches(beads)] == [(0, 1, 1), (1, 3, 2), (3, 4, 2)]
