@@ -139,6 +139,7 @@ def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing")
     n, m = len(zh_lines), len(en_lines)
     if lengths_agree(zh_lines, en_lines):
         beads = [Bead((i,), (i,), 1.0) for i in range(n)]
+        beads = _shifted_lines(zh_lines, en_lines, opts) or beads
     elif near_counts(n, m) or n == m:  # equal counts whose lines are too alike in length to tell by lengths
         beads = opts.align(zh_lines, en_lines)
         if sum(1 for b in beads if len(b.zh) == len(b.en) == 1) < LINE_PAIR_SHARE * min(n, m):
@@ -151,6 +152,52 @@ def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing")
                       + (f", {unpaired} without a counterpart" if unpaired else "")
                       + "): sentences are aligned within each line pair")
     return True
+
+
+def _shifted_lines(zh_lines: list[str], en_lines: list[str], opts: "Pairing") -> "list[Bead] | None":
+    """Equally many lines whose lengths agree, paired by position except in the stretches where their alignment as
+    units leaves the diagonal (`_stretches`) and a pair by position disagrees in length (`lines.disagreeing`); None
+    when there is no such stretch (the lines then pair by position) or too few lines pair one to one
+    (`LINE_PAIR_SHARE`).
+
+    Equal counts whose lengths agree can still hide a shift: a line the English writes as two (a heading over its
+    paragraph) and a line deleted further on (a short line such as "Call your local health department." among lines
+    of like length). Pairing by position then pairs every line between the two with its neighbour's translation
+    (a heading with a paragraph), and the deleted line's Chinese is taken as translated. Where every pair by
+    position agrees in length, the alignment's other choice is no shift but a heading it gave to the paragraph that
+    repeats its words (a Chinese heading kept in English, "National Vaccine Injury Compensation Program", over a
+    paragraph that starts with the name)."""
+    from zhen_qa.manuscript.document import Bead
+    from zhen_qa.manuscript.lines import disagreeing
+
+    odd = disagreeing(zh_lines, en_lines)
+    if not odd:
+        return None
+    n = len(zh_lines)
+    out = [Bead((k,), (k,), 1.0) for k in range(n)]
+    shifted = False
+    for a, b, inside in reversed(_stretches(opts.align(zh_lines, en_lines))):  # from the end: earlier indices hold
+        if b - a > 1 and len(inside) > 1 and odd.intersection(range(a, b)):
+            out[a:b] = inside
+            shifted = True
+    if not shifted or sum(1 for b in out if len(b.zh) == len(b.en) == 1) < LINE_PAIR_SHARE * n:
+        return None
+    return out
+
+
+def _stretches(beads: "Sequence[Bead]") -> "list[tuple[int, int, list[Bead]]]":
+    """The line beads of equally many lines cut at each point where both sides have had as many lines: (first line,
+    end line, the beads between), a stretch of line N with line N for each line pair by position."""
+    out: list[tuple[int, int, list[Bead]]] = []
+    stretch: list[Bead] = []
+    start = i = j = 0
+    for b in beads:
+        stretch.append(b)
+        i, j = i + len(b.zh), j + len(b.en)
+        if i == j:
+            out.append((start, i, stretch))
+            stretch, start = [], i
+    return out
 
 
 def _language(source: SourceText) -> str:

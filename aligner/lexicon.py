@@ -364,7 +364,9 @@ def _jieba():  # type: ignore[no-untyped-def]
     return base_tokenizer()
 
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?:\s+[\u3400-\u9fff\uf900-\ufaff]+)*")
+"""A run of Han characters, across white space between two of them (see `han_runs`)."""
+_SPACE = re.compile(r"\s+")
 
 
 def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[str, ...]] | None = None,
@@ -389,8 +391,11 @@ def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[s
 
 
 def han_runs(text: str) -> list[str]:
-    """The runs of Han characters of `text` that `zh_tokens` cuts, in order."""
-    return _HAN.findall(text)
+    """The runs of Han characters of `text` that `zh_tokens` cuts, in order, white space between two Han characters
+    removed: Chinese does not separate words by spaces, and a space or line break inside a run is the layout's (a
+    PDF's line break kept as a space, 带状 疱疹 for 带状疱疹; a hard-wrapped paragraph) and would cut a word in two, so
+    its lexical evidence was lost (a deleted English sentence was then taken for the wrong neighbour's)."""
+    return [run if run.isalpha() else _SPACE.sub("", run) for run in _HAN.findall(text)]
 
 
 def _kept_pieces(w: str, table: Mapping[str, tuple[str, ...]] | None, memo: dict[str, tuple[str, ...]]

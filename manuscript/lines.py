@@ -65,6 +65,22 @@ def lengths_agree(zh_lines: Sequence[str], en_lines: Sequence[str]) -> bool:
     return same >= AGREE_SHARE and same - shifted >= SHIFT_MARGIN
 
 
+def disagreeing(zh_lines: Sequence[str], en_lines: Sequence[str]) -> set[int]:
+    """Positions N (equal counts) where line N of both files disagree in length with the file's median ratio: where
+    pairing by position may hide a shift. A Chinese line without a Han character (a name kept in English, a code
+    line) is written the same in English: its ratio is one (log zero), not the file's."""
+    from zhen_qa.manuscript.script import HAN_RUN_RE
+
+    zh = [_length(s, "zh") for s in zh_lines]
+    en = [_length(s, "en") for s in en_lines]
+    diffs = sorted(e - z for z, e in zip(zh, en))
+    if not diffs:
+        return set()
+    ratio = diffs[len(diffs) // 2]
+    return {k for k, (z, e) in enumerate(zip(zh, en))
+            if abs(e - z - (ratio if HAN_RUN_RE.search(zh_lines[k]) else 0.0)) > RATIO_TOLERANCE}
+
+
 def near_counts(n: int, m: int) -> bool:
     """True when line counts differ, but by few enough lines for a line or two deleted or added."""
     return n != m and min(n, m) >= MIN_LINES and abs(n - m) <= max(MIN_GAP, MAX_GAP_SHARE * max(n, m))

@@ -113,6 +113,13 @@ def test_zh_tokens_drop_stop_words_and_keep_glossary_terms(tmp_path: Path) -> No
     assert "化疗" in toks and "的" not in toks and "分泌组" in toks
 
 
+def test_a_space_between_han_characters_does_not_cut_a_word(tmp_path: Path) -> None:
+    """A PDF's line break kept as a space inside a word (化 疗) is no word boundary: the word keeps its gloss."""
+    lex = L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY))
+    assert L.han_runs("癌症的化 疗，\n化疗 ABC 癌症") == ["癌症的化疗", "化疗", "癌症"]
+    assert L.zh_tokens("癌症的化 疗", lex) == L.zh_tokens("癌症的化疗", lex) and "化疗" in L.zh_tokens("化 疗", lex)
+
+
 def test_irregular_forms_stem_like_regular_ones() -> None:
     from zhen_qa.aligner.lexicon import stem
 

@@ -46,3 +46,12 @@ def test_near_counts_allow_three_lines_in_a_short_file() -> None:
     # two lines of its own (an edition number, a web address) and a deleted translation in a 33-line guide
     assert near_counts(33, 30) and near_counts(30, 33)
     assert not near_counts(33, 29) and not near_counts(10, 6)
+
+
+def test_pairs_by_position_that_disagree_in_length() -> None:
+    from zhen_qa.manuscript.lines import disagreeing
+
+    assert disagreeing(ZH, EN) == set()
+    heading = "Vaccine Injury Compensation Program"  # a name the Chinese keeps in English: the same length in both
+    assert disagreeing(ZH + [heading], EN + ["The " + heading]) == set()
+    assert disagreeing(ZH + ["结论"], EN + [EN[1]]) == {6}  # a two-character heading against a paragraph
