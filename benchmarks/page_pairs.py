@@ -13,14 +13,17 @@ from heldout_io import show  # benchmarks/ is the script's folder
 
 
 def write_pairs(git_dir: str, out: Path, commit: str, pages: Sequence[str],
-                path_of: Callable[[str, str], str]) -> None:
-    """Write each page's pair to `out`; `path_of(page, lang)` is its file in the repository ("zh" or "en")."""
+                path_of: Callable[[str, str], str], suffix: str = ".md") -> None:
+    """Write each page's pair to `out`; `path_of(page, lang)` is its file in the repository ("zh" or "en").
+
+    A page may name a subfolder (`plugins/gzip`); `suffix` is the files' extension (`.mdx` for MDX pages)."""
     known = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{commit}^{{commit}}"],
                            capture_output=True).returncode == 0
     rev = commit if known else "HEAD"
     out.mkdir(parents=True, exist_ok=True)
     for page in pages:
+        (out / page).parent.mkdir(parents=True, exist_ok=True)
         for lang in ("zh", "en"):
-            (out / f"{page}.{lang}.md").write_text(show(git_dir, rev, path_of(page, lang)), encoding="utf-8")
-        print(f"{out / page}.zh.md / .en.md")
+            (out / f"{page}.{lang}{suffix}").write_text(show(git_dir, rev, path_of(page, lang)), encoding="utf-8")
+        print(f"{out / page}.zh{suffix} / .en{suffix}")
     print(f"{len(pages)} page pairs from {rev}")

@@ -62,11 +62,24 @@ def _latin(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
+_HALF_OPEN = re.compile(r"\\?\[[ \t]*[-+−]?[A-Za-z0-9_.∞]+[ \t]*,[ \t]*[-+−]?[A-Za-z0-9_.∞]+[ \t]*\)"
+                        r"|\([ \t]*[-+−]?[A-Za-z0-9_.∞]+[ \t]*,[ \t]*[-+−]?[A-Za-z0-9_.∞]+[ \t]*\\?\]")
+"""A half-open interval, `[begin, end)` or `(0, 1]`: its round bracket is mathematical notation, not punctuation."""
+
+
+def _half_open(text: str, i: int) -> bool:
+    """Is the bracket at i the round end of a half-open interval?"""
+    for m in _HALF_OPEN.finditer(text, max(0, i - 60), i + 60):
+        if i in (m.start(), m.end() - 1):
+            return True
+    return False
+
+
 def _in_chinese(text: str, i: int) -> bool:
     """True when half-width text[i] sits in Chinese: next to Han, and not attached to the Latin text it
     belongs to (an opening bracket belongs to what follows it, other marks to what precedes them)."""
     before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
-    if not (is_han(before) or is_han(after)):
+    if not (is_han(before) or is_han(after)) or (text[i] in "()" and _half_open(text, i)):
         return False
     if text[i] == "(":
         return not (_latin(after) and (")" in text[i:i + 80]) and _latin_until(text, i + 1, ")")) \

@@ -43,7 +43,9 @@ def _jieba() -> object:
     return base_tokenizer()
 
 
-_EN_DOUBLE = re.compile(r"(?<![A-Za-z'\-])([A-Za-z]+)\s+(\1)(?![A-Za-z'\-])", re.IGNORECASE)
+_EN_DOUBLE = re.compile(r"(?<![A-Za-z0-9_'\-])([A-Za-z]+)\s+(\1)(?![A-Za-z0-9_'\-])", re.IGNORECASE)
+"""A doubled English word; a word glued to a digit or underscore is the tail of an identifier (`Caffe2Xavier`,
+`init_weights`), not a word of its own, so `Caffe2Xavier Xavier` (two table cells) is no doubling."""
 _EN_LETTER = re.compile("[A-Za-z]", re.IGNORECASE)
 """What every match of `_EN_DOUBLE` starts with (its class, with its flags: ſ and K count): a text without one is
 not searched for doublings (its lookbehind first makes `_EN_DOUBLE` try every position)."""

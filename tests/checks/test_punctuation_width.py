@@ -125,3 +125,9 @@ def test_a_separator_list_the_source_writes_keeps_its_separator() -> None:
     # a number is no list
     fs = found(["共1,000例,男性"], ["1,000"], "punctuation-width")
     assert len(fs) == 1
+
+
+def test_a_half_open_interval_is_notation_not_punctuation() -> None:
+    zh = "调度器只在 [begin, end) 区间内生效，概率取值在 (0, 1] 之间，但这里(例如)不对。"
+    fs = found([zh], [EN], "punctuation-width")
+    assert cols(fs, zh) == ["(", ")"] and [f.location.column for f in fs] == [zh.index("(例") + 1, zh.index(")不") + 1]

@@ -201,3 +201,9 @@ def test_a_repeat_across_two_words_that_starts_neither_is_no_doubling() -> None:
     assert list(chinese_doubles("近些年来越来越多的企业选择云服务。")) == []
     # an unknown name doubled still is a slip (jieba splits it into characters)
     assert [u for _a, _b, u in chinese_doubles("患者接受顺铂顺铂化疗。")] == ["顺铂"]
+
+
+def test_an_identifier_tail_before_the_same_word_is_no_doubling() -> None:
+    # two table cells joined: an identifier ending in the word, then the word opening the next cell
+    text = "Caffe2Xavier Xavier initialization. init_weights weights the model. Use use it."
+    assert [u for _, _, u in english_doubles(text)] == ["Use"]
