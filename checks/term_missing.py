@@ -213,17 +213,16 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "radiation therapy" in 放化疗 (放疗 and 化疗 sharing 疗)
         if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
-        if tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts) \
-                and any(reheaded(c.accepted("zh"), evidence.text) for c in concepts) \
+        unnamed = tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts)  # in all the file's Chinese
+        if unnamed and any(reheaded(c.accepted("zh"), evidence.text) for c in concepts) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 乳腺X线检查 for "mammography" (listed 乳腺X线摄影) where the file never writes the listed form
         sibling = next((w for c in concepts
                         if (w := sibling_said(c.accepted("zh"), evidence.text, zh2en(), en2zh()))), "") \
-            if tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts) else ""
+            if unnamed else ""
         if sibling and not _slipped(evidence.text, concepts, tgt):
             # 疫情 for "pandemic" (listed 大流行, both glossed "epidemic") in a file that never writes the listed form
-            if learned is not None:  # a free rendering of the file: the summary weighs it so (`missing_summary`)
-                learned.setdefault((h.location.path, cid, tgt), Counter())[sibling] += 1
+            _learn(learned, (h.location.path, cid, tgt), sibling)
             continue
         if tgt == "zh" and joined_in_chinese(glossary, concepts, src_hits, tgt_hits, tgt_sentences):
             continue  # "pneumococcal disease" = 肺炎球菌病, though 肺炎 in it is matched as pneumonia
@@ -257,8 +256,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied
         said = object_said(h, concepts, src_hits, tgt_hits) if tgt == "en" else ""
         if said:  # 接种 HPV 疫苗 = "get HPV vaccine": the act said by its object's word (vaccination: vaccine)
-            if learned is not None:  # a free rendering of the file: the summary weighs it so (`missing_summary`)
-                learned.setdefault((h.location.path, cid, tgt), Counter())[said] += 1
+            _learn(learned, (h.location.path, cid, tgt), said)
             continue
         if tgt == "en" and evidence.has_en_literal(h.surface, renderings, zh2en()):
             continue  # 风险比 said "risk ratio", 过敏反应 "allergic reactions": the term's other sense, word by word
@@ -303,6 +301,13 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             h = kept
         out.append((h, renderings))
     return out
+
+
+def _learn(learned: dict[tuple[str, str, str], Counter[str]] | None, key: tuple[str, str, str], word: str) -> None:
+    """Count `word` as the file's own rendering of a concept in one more bead (`key`: file, concept, target
+    language): a free rendering the summary weighs as such (`missing_summary`)."""
+    if learned is not None:
+        learned.setdefault(key, Counter())[word] += 1
 
 
 def _slipped(text: str, concepts: list[Concept], tgt: str) -> bool:

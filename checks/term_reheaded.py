@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from zhen_qa.checks.presence import zh_key
+from zhen_qa.manuscript.script import is_han
 
 MODIFIER_MIN = 3
 """Fewest characters of the listed form a reheaded form keeps (乳腺X线, 重症监护)."""
@@ -31,11 +32,8 @@ def reheaded(forms: Iterable[str], text: str) -> bool:
             start = folded.find(key[:k])
             while start >= 0:
                 nxt = folded[start + k:start + k + 1]
-                if nxt and _han(nxt) and nxt != key[k]:
+                if nxt and is_han(nxt) and nxt != key[k]:
                     return True
                 start = folded.find(key[:k], start + 1)
     return False
 
-
-def _han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"

@@ -44,6 +44,15 @@ def _length(line: str, lang: str) -> float:
     return math.log(1 + (len(line.replace(" ", "")) if lang == "zh" else len(line)))
 
 
+def _lengths_and_ratio(zh_lines: Sequence[str], en_lines: Sequence[str]) -> tuple[list[float], list[float], float]:
+    """The lines' log lengths, each side, and the file's ratio: the median log-length difference of the pairs by
+    position (at least one pair)."""
+    zh = [_length(s, "zh") for s in zh_lines]
+    en = [_length(s, "en") for s in en_lines]
+    diffs = sorted(e - z for z, e in zip(zh, en))
+    return zh, en, diffs[len(diffs) // 2]
+
+
 def _agreeing(zh: Sequence[float], en: Sequence[float], ratio: float) -> float:
     """Share of the pairs (zh[i], en[i]) whose log-length difference is within the tolerance of `ratio`."""
     n = min(len(zh), len(en))
@@ -56,10 +65,7 @@ def lengths_agree(zh_lines: Sequence[str], en_lines: Sequence[str]) -> bool:
     """True when equally many lines pair line by line by their lengths (and not as well shifted by one)."""
     if len(zh_lines) != len(en_lines) or len(zh_lines) < MIN_LINES:
         return False
-    zh = [_length(s, "zh") for s in zh_lines]
-    en = [_length(s, "en") for s in en_lines]
-    diffs = sorted(e - z for z, e in zip(zh, en))
-    ratio = diffs[len(diffs) // 2]
+    zh, en, ratio = _lengths_and_ratio(zh_lines, en_lines)
     same = _agreeing(zh, en, ratio)
     shifted = max(_agreeing(zh[1:], en, ratio), _agreeing(zh, en[1:], ratio))
     return same >= AGREE_SHARE and same - shifted >= SHIFT_MARGIN
@@ -71,12 +77,9 @@ def disagreeing(zh_lines: Sequence[str], en_lines: Sequence[str]) -> set[int]:
     line) is written the same in English: its ratio is one (log zero), not the file's."""
     from zhen_qa.manuscript.script import HAN_RUN_RE
 
-    zh = [_length(s, "zh") for s in zh_lines]
-    en = [_length(s, "en") for s in en_lines]
-    diffs = sorted(e - z for z, e in zip(zh, en))
-    if not diffs:
+    if not zh_lines or not en_lines:
         return set()
-    ratio = diffs[len(diffs) // 2]
+    zh, en, ratio = _lengths_and_ratio(zh_lines, en_lines)
     return {k for k, (z, e) in enumerate(zip(zh, en))
             if abs(e - z - (ratio if HAN_RUN_RE.search(zh_lines[k]) else 0.0)) > RATIO_TOLERANCE}
 
