@@ -7,6 +7,7 @@ import re
 from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, number_key
 from zhen_qa.checks.number_units import EN_COUNTS
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
@@ -17,8 +18,8 @@ _EN_ROMAN_AFTER = re.compile(r"(?<![A-Za-z])(?:phase|stage|grade|type|class|leve
 """phase iii, stage II to IV, grade 3: a category written in Roman numerals (3期 in Chinese)."""
 
 
-_ZH_ROMAN = LazyPattern(r"(?<![A-Za-z])(?:(?<=[\u3400-\u9fff])(I{1,3}|IV|VI{0,3}|IX)|(I{1,3}|IV|VI{0,3}|IX)"
-                        r"(?=[a-d]?\+?[\u3400-\u9fff]))[a-d]?\+?(?![A-Za-z])")
+_ZH_ROMAN = LazyPattern(rf"(?<![A-Za-z])(?:(?<=[{HAN}])(I{{1,3}}|IV|VI{{0,3}}|IX)|(I{{1,3}}|IV|VI{{0,3}}|IX)"
+                        rf"(?=[a-d]?\+?[{HAN}]))[a-d]?\+?(?![A-Za-z])")
 """欧II, 欧Va, 欧VI, III期, II型: a category in Latin capitals glued to the Chinese around it ("Euro 2", "stage 3",
 "type 2" in English). Not a lone X (X线 is an X-ray)."""
 
