@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
+from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import SourceText
 
 MARKUP_SUFFIXES = (".md", ".markdown", ".mdx", ".docx", ".html", ".htm") + LATEX_SUFFIXES
@@ -31,7 +32,7 @@ def _prefetch(sources: Sequence[SourceText]) -> None:
     if sum(len(s.text) for s in sources) > PREFETCH_UP_TO:
         return
     chars = set().union(*(s.text for s in sources))
-    if not any("\u3400" <= c <= "\u9fff" for c in chars):  # no Chinese: neither dictionary is looked up
+    if not any(map(is_han, chars)):  # no Chinese: neither dictionary is looked up
         return
     from zhen_qa.aligner import jieba_base, lexicon
 

@@ -15,6 +15,7 @@ from zhen_qa.glossary.discover.abbrev import Abbreviations
 from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import is_han
 
 _NUMBERED = LazyPattern(r"([A-Za-z]{2,})-?\d{1,2}")
 """An abbreviation with a type number (IIV3, HPV16, IL-6): its letters name the family (IIV, HPV)."""
@@ -54,7 +55,7 @@ def zh_defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
         for m in _PARENTHESISED_ABBR.finditer(text):
             end = len(text[:m.start()].rstrip())
             start = end
-            while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff":
+            while start > 0 and is_han(text[start - 1]):
                 start -= 1
             if end - start >= 2:
                 out.setdefault(m.group(1), text[start:end])
