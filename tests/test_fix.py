@@ -110,3 +110,20 @@ def test_pre_commit_hook_for_fix_is_declared() -> None:
     hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
     fix = next(h for h in hooks if h["id"] == "zhen-qa-fix")
     assert fix["entry"] == "zhen-qa fix --in-place"
+
+
+def test_word_fix_in_a_merged_cell_is_made_once(tmp_path: Path) -> None:
+    from zhen_qa.manuscript.reader import read_source
+
+    path, out = tmp_path / "t.docx", tmp_path / "fixed.docx"
+    d = docx.Document()
+    d.add_paragraph("表格如下。")
+    table = d.add_table(rows=1, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "合并单元格,的的错误"
+    d.save(str(path))
+    before = path.read_bytes()
+    result = _run("fix", path, "--select", "punctuation-width", "--output", out)
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == before
+    assert "合并单元格，的的错误" in read_source(str(out)).text.split("\n")
+    assert _run("fix", out, "--select", "punctuation-width").exit_code == 0  # nothing left to fix
