@@ -148,6 +148,14 @@ def test_folders_and_globs_with_a_summary_per_file(sample: Path) -> None:
     assert {f["path"] for f in json.loads(globbed.stdout)["findings"]} == {str(sample), str(second)}
 
 
+def test_a_folder_without_manuscripts_names_every_form_searched(tmp_path: Path) -> None:
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 0
+    note = [l for l in result.stderr.splitlines() if "no manuscript" in l]
+    assert len(note) == 1 and all(s in note[0] for s in (".tex", ".xlf", ".tmx", ".po", ".mdx")), result.stderr
+
+
 def test_baseline_hides_known_findings_but_not_new_ones(sample: Path, tmp_path: Path) -> None:
     baseline = tmp_path / "baseline.json"
     assert run("check", str(sample), "--write-baseline", str(baseline)).exit_code == 0

@@ -304,7 +304,9 @@ def check(
     if failures and len(failures) == len(report.files):  # nothing could be checked: one clear line
         _fail("; ".join(f.message for f in failures))
     if not report.files:
-        click.echo(f"zhen-qa: note: no .md, .markdown, .txt or .docx files in {', '.join(paths)}", err=True)
+        from zhen_qa.checks.jobs import MANUSCRIPT_SUFFIXES
+
+        click.echo(f"zhen-qa: note: no manuscript ({' '.join(MANUSCRIPT_SUFFIXES)}) in {', '.join(paths)}", err=True)
     if write_baseline:
         from zhen_qa.report.baseline import write_baseline as save
 
