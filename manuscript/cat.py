@@ -188,8 +188,9 @@ def _open_store(path: str, data: bytes) -> object:
     except InputError:
         raise
     except Exception as exc:  # translate-toolkit and lxml raise assorted errors on broken files
-        raise InputError(f"{path}: not a readable {path.rsplit('.', 1)[-1].upper()} file ({exc}); "
-                         "export it again from the CAT tool") from None
+        kind = path.rsplit(".", 1)[-1].upper()
+        why = str(exc).strip() or f"no {kind} root element"  # a StopIteration or assertion says nothing
+        raise InputError(f"{path}: not a readable {kind} file ({why}); export it again from the CAT tool") from None
 
 
 def _line_offset(src: SourceText, line: int | None) -> int:

@@ -255,3 +255,9 @@ def test_multilingual_tmx_pairs_the_chinese_and_english_variants(tmp_path: Path)
         '<tuv xml:lang="zh-CN"><seg>已有350项试验。</seg></tuv>')
     m = read_cat(_write(tmp_path, "n.tmx", en_first))
     assert (m.pairs[0].zh[0].text.text, m.pairs[0].en[0].text.text) == ("已有350项试验。", "About 530 trials.")
+
+
+@pytest.mark.parametrize("name", ["h.xlf", "h.tmx"])
+def test_xml_of_another_kind_is_refused_saying_why(tmp_path: Path, name: str) -> None:
+    with pytest.raises(InputError, match=r"not a readable \w+ file \(no \w+ root element\)"):
+        read_cat(_write(tmp_path, name, "<html>not a CAT file</html>"))
