@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 
 from zhen_qa.manuscript.errors import InputError
 
@@ -43,3 +44,19 @@ def _mode_for(path: str) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def refuse_inputs(path: str | None, inputs: Iterable[str]) -> None:
+    """Raise InputError when the output `path` is one of the run's `inputs` (the same file, by any name): writing
+    the report there would replace the manuscript or glossary it was made from."""
+    if path is None or path == "-":
+        return
+    for source in inputs:
+        try:
+            same = os.path.samefile(path, source)
+        except OSError:  # either does not exist (yet): not the same file
+            continue
+        if same:
+            alias = "" if os.path.abspath(path) == os.path.abspath(source) else f" ({source})"
+            raise InputError(f"{path}: is an input of this run{alias}; inputs are never written, give the output "
+                             "another name")

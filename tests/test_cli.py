@@ -251,3 +251,25 @@ def test_no_colour_when_not_a_terminal_or_with_no_color(sample: Path) -> None:
     plain = CliRunner().invoke(main, ["check", str(sample)], env={"NO_COLOR": "1"}).stdout
     assert "\x1b[" not in plain
     assert "\x1b[" not in run("check", str(sample)).stdout  # CliRunner's stdout is not a terminal
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "{m}", "--output", "{m}"],
+    ["check", "{d}", "--export-tmx", "{m}"],
+    ["check", "{m}", "--glossary", "{g}", "--output", "{g}"],
+    ["fix", "{m}", "--output", "{m}"],
+    ["terms", "{m}", "--output", "{m}"],
+    ["align", "{m}", "{m}", "--output", "{m}"],
+    ["glossary", "convert", "{g}", "{g}"],
+], ids=["check", "export-tmx", "glossary", "fix", "terms", "align", "convert"])
+def test_an_output_that_names_an_input_is_refused_and_the_input_kept(tmp_path: Path, args: list[str]) -> None:
+    folder = tmp_path / "ms"
+    folder.mkdir()
+    m, g = folder / "m.txt", tmp_path / "g.csv"
+    m.write_text("标题：分泌物研究\n\nTitle: Secretome research\n", encoding="utf-8")
+    g.write_text("zh,en,zh_deprecated\n分泌组,secretome,分泌物\n", encoding="utf-8")
+    before = (m.read_bytes(), g.read_bytes())
+    result = CliRunner().invoke(main, [a.format(m=m, g=g, d=folder) for a in args])
+    assert result.exit_code == 2, result.output
+    assert "is an input of this run" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert (m.read_bytes(), g.read_bytes()) == before

@@ -130,6 +130,19 @@ def _write(data: bytes, output: str | None) -> None:
     write_atomic(output, data)
 
 
+def _refuse_inputs(outputs: Iterable[str | None], paths: Iterable[str], others: Iterable[str | None] = ()) -> None:
+    """Exit 2 when an output names an input: the manuscripts (`paths`, folders and globs expanded) or `others`."""
+    outputs = [o for o in outputs if o not in (None, "-")]
+    if not outputs:
+        return
+    from zhen_qa.checks.jobs import collect_files
+    from zhen_qa.report.atomic import refuse_inputs
+
+    inputs = [*collect_files(tuple(paths)), *(o for o in others if o)]
+    for output in outputs:
+        refuse_inputs(output, inputs)
+
+
 def _split_rules(values: Iterable[str]) -> tuple[str, ...]:
     rules = tuple(r.strip() for v in values for r in v.split(",") if r.strip())
     if rules:
@@ -294,6 +307,8 @@ def check(
                   fail_on=fail_on, presplit=presplit, strict=strict, columns=_columns(columns))
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
+    _refuse_inputs((output, export_tmx), paths, (en_path, *glossaries, config, baseline))
+    _refuse_inputs((write_baseline,), paths, (en_path, *glossaries, config))  # a baseline may replace the one read
     if out_dir:
         _check_archive(paths, en_path, flags, out_dir, jobs, scheduler, resume, fmt, output)
         return
@@ -447,6 +462,7 @@ def fix(
         raise click.UsageError("give either --in-place or --output, not both")
     if backup and not in_place:
         raise click.UsageError("--backup goes with --in-place")
+    _refuse_inputs((output,), paths, (en_path, *glossaries, config))
     flags = Flags(glossaries=glossaries, config=config, presplit=presplit)
     fixes = plan_fixes(paths, en_path, flags, rules)
     changed = [f for f in fixes if f.changed]
@@ -511,6 +527,7 @@ def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_si
     """Align the sentences of a Chinese file and its English translation."""
     from zhen_qa.aligner.align_files import align_files
 
+    _refuse_inputs((output,), (zh, en), glossaries)
     pairs = None
     if glossaries:
         from zhen_qa.checks.run import load_glossaries
@@ -571,6 +588,7 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
     from zhen_qa.checks.termlist import TermSettings, draft
     from zhen_qa.glossary.discover.draft import draft_glossary, to_json, to_text
 
+    _refuse_inputs((output,), paths, (en_path,))
     entries = draft(paths, en_path, TermSettings(min_count=min_count, presplit=presplit), jobs=jobs,
                     scheduler=scheduler)
     if fmt in ("csv", "tbx"):
@@ -604,6 +622,7 @@ def glossary_convert(source: str, target: str, strict: bool, columns: str | None
     """Convert SOURCE to TARGET; formats follow the file extensions (.csv .tsv .tbx .xlsx)."""
     from zhen_qa.glossary.formats import load, save
 
+    _refuse_inputs((target,), (), (source,))
     g = load(source, strict, dict(_columns(columns)) or None)
     _warn_problems(g.problems)
     save(g, target)
