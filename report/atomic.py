@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 
@@ -9,10 +10,22 @@ from zhen_qa.manuscript.errors import InputError
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Replace `path` with `data` so that an interrupted run leaves the old file intact."""
-    folder = os.path.dirname(os.path.abspath(path))
+    """Replace `path` with `data` so that an interrupted run leaves the old file intact.
+
+    A symbolic link keeps pointing where it did (the file it names is replaced), and a device, pipe or socket
+    (`/dev/stdout`, `/dev/null`, a FIFO) is written to, never replaced by a regular file.
+    """
     if os.path.isdir(path):
         raise InputError(f"{path}: is a folder; give a file name for the output")
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)  # through links, /dev/stdout's to a pipe included
+    except OSError:
+        regular = True  # nothing there yet: a new file
+    if not regular:
+        _write_stream(path, data)
+        return
+    real = os.path.realpath(path)
+    folder = os.path.dirname(real)
     if not os.path.isdir(folder):
         raise InputError(f"{path}: the folder {folder} does not exist; create it or write elsewhere")
     try:
@@ -25,7 +38,7 @@ def write_atomic(path: str, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, real)
     except BaseException as exc:
         try:
             os.unlink(tmp)
@@ -34,6 +47,15 @@ def write_atomic(path: str, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def _write_stream(path: str, data: bytes) -> None:
+    """Write `data` to a device, pipe or socket in place."""
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 def _mode_for(path: str) -> int:

@@ -43,3 +43,29 @@ def test_an_output_naming_an_input_is_refused_by_any_name(tmp_path: Path) -> Non
         refuse_inputs(str(link), [str(manuscript)])
     refuse_inputs(str(tmp_path / "report.json"), [str(manuscript)])  # a new file: fine
     refuse_inputs("-", [str(manuscript)])
+
+
+def test_a_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_atomic(str(fifo), b"report")
+    reader.join(5)
+    if reader.is_alive():  # nothing was written to the pipe: let the reader go
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert received == [b"report"]
+
+
+def test_a_symbolic_link_keeps_pointing_at_the_file_it_names(tmp_path: Path) -> None:
+    real, link = tmp_path / "real.json", tmp_path / "link.json"
+    real.write_bytes(b"old")
+    link.symlink_to(real)
+    write_atomic(str(link), b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
