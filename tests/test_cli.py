@@ -273,3 +273,12 @@ def test_an_output_that_names_an_input_is_refused_and_the_input_kept(tmp_path: P
     assert result.exit_code == 2, result.output
     assert "is an input of this run" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert (m.read_bytes(), g.read_bytes()) == before
+
+
+def test_a_note_at_a_place_in_the_file_names_the_file_once(tmp_path: Path) -> None:
+    main_tex = tmp_path / "main.tex"
+    main_tex.write_text("\\documentclass{ctexart}\n\\begin{document}\n\\input{missing}\n\\section{引言}\n正文。\n"
+                        "\\end{document}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(main_tex)])
+    note = next(l for l in result.stderr.splitlines() if "missing" in l)
+    assert note == f"zhen-qa: note: {main_tex}:3:1: \\input{{missing}}: file not found, not checked"

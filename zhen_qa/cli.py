@@ -342,8 +342,9 @@ def check(
     color = fmt == "text" and output is None and _use_color(sys.stdout)
     _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw), output)
     for fr in report.files:
-        for note in fr.notes:
-            click.echo(f"zhen-qa: note: {fr.path}: {note}", err=True)
+        for note in fr.notes:  # a note that starts at a place in the file names the file itself
+            where = "" if note.startswith(f"{fr.path}:") else f"{fr.path}: "
+            click.echo(f"zhen-qa: note: {where}{note}", err=True)
     for failure in failures:
         click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
     if failures:
