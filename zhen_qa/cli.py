@@ -480,6 +480,13 @@ def fix(
         files = "1 file" if len(changed) == 1 else f"{len(changed)} files"
         click.echo(f"zhen-qa: {total} certain fixes in {files} (dry run: nothing written)", err=True)
         sys.exit(1 if changed else 0)
+    if not changed:
+        copied = output is not None and len(fixes) == 1
+        if copied:  # the fixed copy of a file with nothing to fix is the file itself
+            with open(fixes[0].path, "rb") as fh:
+                write_atomic(str(output), fh.read())
+        click.echo(f"zhen-qa: nothing to fix{f'; {output} is an unchanged copy' if copied else ''}", err=True)
+        return
     for f in changed:
         target = output or f.path
         if in_place and backup:
