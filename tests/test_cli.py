@@ -282,3 +282,14 @@ def test_a_note_at_a_place_in_the_file_names_the_file_once(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["check", str(main_tex)])
     note = next(l for l in result.stderr.splitlines() if "missing" in l)
     assert note == f"zhen-qa: note: {main_tex}:3:1: \\input{{missing}}: file not found, not checked"
+
+
+def test_terms_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
+    good, bad = tmp_path / "a.md", tmp_path / "b.md"
+    good.write_text("# 标题\n\n分泌组含有因子。分泌组很重要。\n", encoding="utf-8")
+    bad.write_bytes(b"\x00\x01\x02 binary")
+    result = CliRunner().invoke(main, ["terms", str(good), str(bad)])
+    assert result.exit_code == 2
+    assert "分泌组" in result.stdout  # the draft of the readable file
+    assert [l for l in result.stderr.splitlines() if "error" in l] == [
+        f"zhen-qa: error: {bad}: not a text manuscript (binary data or NUL bytes); give a .md, .txt or .docx file"]

@@ -597,8 +597,9 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
     from zhen_qa.glossary.discover.draft import draft_glossary, to_json, to_text
 
     _refuse_inputs((output,), paths, (en_path,))
+    failures: list[Any] = []
     entries = draft(paths, en_path, TermSettings(min_count=min_count, presplit=presplit), jobs=jobs,
-                    scheduler=scheduler)
+                    scheduler=scheduler, failures=failures)
     if fmt in ("csv", "tbx"):
         from zhen_qa.glossary.formats import csv_tsv, tbx
 
@@ -609,6 +610,10 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
     _write(data, output)
     click.echo(f"zhen-qa: {len(entries)} terms, {sum(1 for e in entries if len(e.counts) > 1)} variant groups",
                err=True)
+    for failure in failures:  # the draft is made from the other files, as check goes on past one
+        click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
+    if failures:
+        sys.exit(EXIT_INPUT if any(f.bad_input for f in failures) else EXIT_INTERNAL)
 
 
 @main.group()
