@@ -8,19 +8,37 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-TEXT_RUNS = "w:r | w:hyperlink/w:r | w:ins/w:r | w:ins/w:hyperlink/w:r"
-"""The runs whose text is the paragraph's text, in document order."""
-
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUN = _W + "r"
+_SDT, _SDT_CONTENT = _W + "sdt", _W + "sdtContent"
+_INLINE = frozenset(_W + tag for tag in ("hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "dir",
+                                         "bdo"))
+"""Elements inside a paragraph whose runs are its text: links, insertions and moves (tracked changes accepted),
+smart tags, simple fields (a cross-reference's result), custom XML and bidi wrappers; inline content controls
+(a reference manager's citation) give theirs through `w:sdtContent`. Deletions (`w:del`, `w:moveFrom`) are not
+text."""
 _PARAGRAPH = _W + "p"
 _CONTAINERS = frozenset(_W + tag for tag in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
 """Elements whose paragraphs are the document's in place: tables (rows, cells, nested tables) and content
 controls, at body, row or cell level."""
 
 
+def _runs(parent: Any) -> Iterator[Any]:
+    for child in parent.iterchildren():
+        if child.tag == _RUN:
+            yield child
+        elif child.tag in _INLINE:
+            yield from _runs(child)
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _runs(content)
+
+
 def paragraph_runs(p_element: Any) -> list[Any]:
-    """The `w:r` elements of a paragraph's text (hyperlinks and insertions included, deletions not)."""
-    return list(p_element.xpath(TEXT_RUNS))
+    """The `w:r` elements of a paragraph's text in document order (links, insertions, moves, smart tags, fields and
+    content controls included, deletions not)."""
+    return list(_runs(p_element))
 
 
 def paragraph_text(p_element: Any) -> str:

@@ -42,3 +42,19 @@ def test_content_control_and_nested_table_paragraphs_are_read(tmp_path: Path) ->
     path = tmp_path / "c.docx"
     d.save(str(path))
     assert [t for t in _texts(path) if t] == ["一", "控件", "外", "内"]
+
+
+def test_runs_inside_content_controls_smart_tags_fields_and_moves_are_text(tmp_path: Path) -> None:
+    d = docx.Document()
+    p = d.add_paragraph()
+    d.element.body.replace(p._p, parse_xml(
+        f"<w:p {nsdecls('w')}><w:r><w:t>因子</w:t></w:r>"
+        "<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>[1]</w:t></w:r></w:sdtContent></w:sdt>"
+        '<w:smartTag w:uri="u" w:element="e"><w:r><w:t>甲</w:t></w:r></w:smartTag>'
+        '<w:fldSimple w:instr=" REF t "><w:r><w:t>表1</w:t></w:r></w:fldSimple>'
+        '<w:moveTo w:id="1" w:author="A"><w:r><w:t>新处</w:t></w:r></w:moveTo>'
+        '<w:moveFrom w:id="2" w:author="A"><w:r><w:t>旧处</w:t></w:r></w:moveFrom>'
+        '<w:del w:id="3" w:author="A"><w:r><w:delText>删</w:delText></w:r></w:del><w:r><w:t>。</w:t></w:r></w:p>'))
+    path = tmp_path / "i.docx"
+    d.save(str(path))
+    assert _texts(path) == ["因子[1]甲表1新处。"]
