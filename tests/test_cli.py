@@ -293,3 +293,17 @@ def test_terms_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
     assert "分泌组" in result.stdout  # the draft of the readable file
     assert [l for l in result.stderr.splitlines() if "error" in l] == [
         f"zhen-qa: error: {bad}: not a text manuscript (binary data or NUL bytes); give a .md, .txt or .docx file"]
+
+
+def test_evaluate_warns_of_gold_documents_without_a_prediction(tmp_path: Path) -> None:
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    gold.mkdir()
+    pred.mkdir()
+    for doc in ("a", "b"):
+        (gold / f"{doc}.gold").write_text("[0]:[0]\n", encoding="utf-8")
+    (pred / "a.align").write_text("[0]:[0]\n", encoding="utf-8")
+    (pred / "B.align").write_text("[0]:[0]\n", encoding="utf-8")  # misnamed
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), "--pred", str(pred)])
+    assert result.exit_code == 0
+    assert result.stderr == (f"zhen-qa: warning: {pred}: no prediction for 1 of 2 gold documents (b.align); each is "
+                             "scored as aligning nothing\n")

@@ -575,6 +575,11 @@ def evaluate(gold: str, pred: str) -> None:
     from zhen_qa.aligner.evaluate import load_folder_or_file
 
     gold_docs, pred_docs = load_folder_or_file(gold, pred)
+    missing = sorted(set(gold_docs) - set(pred_docs))
+    if missing:  # a misnamed or forgotten file would otherwise just lower the scores
+        shown = ", ".join(f"{doc}.align" for doc in missing[:5]) + (", …" if len(missing) > 5 else "")
+        click.echo(f"zhen-qa: warning: {pred}: no prediction for {len(missing)} of {len(gold_docs)} gold documents "
+                   f"({shown}); each is scored as aligning nothing", err=True)
     click.echo(score(gold_docs, pred_docs).format())
 
 
