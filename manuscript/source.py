@@ -93,6 +93,15 @@ def _utf16_without_bom(data: bytes) -> bool:
     return False
 
 
+def _looks_western(text: str) -> bool:
+    """True when GB18030 text is Latin text of a Windows code page read as Chinese: every non-ASCII character it
+    gives stands right after a Latin letter, where a two-byte pair swallowed the letter after ’ or é ("patient’s" ->
+    "patient抯"). Chinese text runs Han characters together, so few of them follow a letter."""
+    wide = [i for i, c in enumerate(text) if c >= "\x80"]
+    latin = sum(1 for i in wide if i and text[i - 1].isascii() and text[i - 1].isalpha())
+    return bool(wide) and latin >= 0.9 * len(wide)
+
+
 def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030; raise InputError otherwise.
 
@@ -123,6 +132,9 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
         text = ""
     if _looks_big5(data, text):
         raise InputError(f"{path}: looks like Big5 (traditional Chinese), which is not read; re-save the file as UTF-8")
+    if text and _looks_western(text):
+        raise InputError(f"{path}: looks like Western text (Windows-1252 or Latin-1), which is not read; re-save the "
+                         "file as UTF-8")
     try:
         if not text:
             return data.decode("gb18030")

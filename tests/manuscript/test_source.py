@@ -59,6 +59,14 @@ def test_utf16_without_bom_is_named(codec: str) -> None:
     assert "\n" not in str(exc.value)
 
 
+def test_western_text_that_gb18030_would_read_as_han_is_refused() -> None:
+    data = "The patient\u2019s outcome didn\u2019t change in the caf\u00e9s.\n".encode("cp1252")
+    assert "抯" in data.decode("gb18030")  # decodes, as garbage Han between Latin letters
+    with pytest.raises(InputError, match="looks like Western text"):
+        decode(data, "en.txt")
+    assert decode("DNA甲基化与RNA剪接。\n".encode("gbk"), "zh.txt") == "DNA甲基化与RNA剪接。\n"
+
+
 def test_undecodable_bytes_are_refused() -> None:
     with pytest.raises(InputError, match="cannot decode"):
         decode(b"abc\x80\xff", "bad.txt")
