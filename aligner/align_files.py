@@ -5,9 +5,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from zhen_qa.aligner.pairing import sentences_of
-from zhen_qa.manuscript.document import Pair, Role
-from zhen_qa.manuscript.reader import presplit_blocks, read_source
-from zhen_qa.manuscript.structure import parse_blocks
+from zhen_qa.manuscript.document import Block, Pair, Role
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.reader import CAT_SUFFIXES, LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
 
 
 @dataclass(frozen=True)
@@ -31,14 +31,33 @@ def align_files(
 
     sides = []
     for path, lang in ((zh_path, "zh"), (en_path, "en")):
-        source = read_source(path)
-        blocks = presplit_blocks(source, lang) if presplit else [
+        blocks = _presplit(path, lang) if presplit else [
             # plain sentence segmentation everywhere: a file's first line is not a "title" here
             b if b.role is Role.HEADING else replace(b, role=Role.PARAGRAPH)
-            for b in parse_blocks(source) if b.role is not Role.FURNITURE
+            for b in _blocks(path) if b.role is not Role.FURNITURE
         ]
         sides.append([s for b in blocks for s in sentences_of(b, lang, presplit)])
     zh, en = sides
     beads = align([s.text.text for s in zh], [s.text.text for s in en], max_side=max_side or None,
                   glossary_pairs=list(glossary_pairs or ()), chrf=chrf)
     return FileAlignment(Pair("document", tuple(zh), tuple(en), tuple(beads)))
+
+
+def _blocks(path: str) -> list[Block]:
+    """The prose blocks of a file by its form: Markdown without its markup and code, LaTeX without its commands
+    (its `\\input` files followed), other text by lines. A CAT file is refused: its units are aligned already."""
+    lower = path.lower()
+    if lower.endswith(CAT_SUFFIXES):
+        raise InputError(f"{path}: a CAT file's units are aligned already; check it with `zhen-qa check {path}`")
+    if lower.endswith(LATEX_SUFFIXES):
+        from zhen_qa.manuscript.latex import read_latex
+
+        return read_latex(path).blocks
+    return document_blocks(read_source(path))
+
+
+def _presplit(path: str, lang: str) -> list[Block]:
+    """One block a line of prose (`--presplit`); a CAT or LaTeX file as `_blocks` reads it."""
+    if path.lower().endswith((*CAT_SUFFIXES, *LATEX_SUFFIXES)):
+        return _blocks(path)
+    return presplit_blocks(read_source(path), lang)

@@ -74,6 +74,8 @@ def load_manuscript(
         if en_path is not None:
             raise InputError(f"{path}: a CAT file holds both languages; give it without --en")
         return read_cat(path)
+    if en_path is not None and en_path.lower().endswith(CAT_SUFFIXES):
+        raise InputError(f"{en_path}: a CAT file holds both languages; check it alone, not as the English of {path}")
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)
     if en_path is None and path.lower().endswith(LATEX_SUFFIXES):
         from zhen_qa.manuscript.latex import read_latex
@@ -81,6 +83,10 @@ def load_manuscript(
         doc = read_latex(path)
         opts.notes.extend(doc.notes)
         return pair_manuscript(path, doc.sources, doc.blocks, None, opts)
+    if en_path is not None and (path.lower().endswith(LATEX_SUFFIXES) or en_path.lower().endswith(LATEX_SUFFIXES)):
+        zh_sources, zh_blocks = _markup_blocks(path, opts)
+        en_sources, en_blocks = _markup_blocks(en_path, opts)
+        return pair_manuscript(path, (*zh_sources, *en_sources), zh_blocks, en_blocks, opts)
     zh_source = read_source(path)
     if en_path is None:
         _prefetch((zh_source,))
@@ -101,6 +107,20 @@ def load_manuscript(
                          "give the Chinese file as PATH and the English with --en")
     zh_blocks, en_blocks = _two_file_blocks(zh_source, en_source, opts)
     return pair_manuscript(path, (zh_source, en_source), zh_blocks, en_blocks, opts)
+
+
+def _markup_blocks(path: str, opts: "Pairing") -> "tuple[tuple[SourceText, ...], list[Block]]":
+    """The files and blocks of one side of a translation whose other side is LaTeX: a LaTeX file read as LaTeX (its
+    `\\input` files followed, markup left out), any other as its form is read. No line-by-line reading: markup
+    lines are no sentences."""
+    if path.lower().endswith(LATEX_SUFFIXES):
+        from zhen_qa.manuscript.latex import read_latex
+
+        doc = read_latex(path)
+        opts.notes.extend(doc.notes)
+        return tuple(doc.sources), doc.blocks
+    source = read_source(path)
+    return (source,), document_blocks(source)
 
 
 def _two_file_blocks(

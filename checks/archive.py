@@ -6,6 +6,7 @@ writes each result with `report.archive.ArchiveWriter` and keeps only a small su
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -41,7 +42,9 @@ def run_archive(
 ) -> ArchiveRun:
     """Check every manuscript under `paths`, writing results into `out_dir` as they arrive."""
     flags = flags or Flags()
-    job_list = collect_jobs(paths, en_path)
+    results = os.path.realpath(out_dir)  # an earlier run's results (aligned.tmx) are no manuscript to check
+    job_list = [j for j in collect_jobs(paths, en_path)
+                if os.path.commonpath([os.path.realpath(j.path), results]) != results]
     signature = run_signature(flags, [j.path for j in job_list])
     writer = ArchiveWriter(out_dir)
     keys = {j: job_key(tuple(p for p in j if p), signature) for j in job_list}

@@ -96,6 +96,34 @@ def certain_edits(findings: Iterable[Finding], texts: dict[str, list[str]],
     return non_overlapping(edits)
 
 
+_LATEX_SPECIALS = {"#": r"\#", "$": r"\$", "%": r"\%", "&": r"\&", "_": r"\_", "{": r"\{", "}": r"\}",
+                   "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}"}
+"""What LaTeX needs to print each of its special characters as text."""
+
+
+def written_as(replacement: str, path: str) -> str:
+    """The replacement as the file must spell it: XML escaped in XLIFF and TMX, a PO string's quotes and
+    backslashes escaped, LaTeX's special characters escaped ("R&D" is `R\\&D`); other text as it is."""
+    from zhen_qa.manuscript.reader import LATEX_SUFFIXES, XLIFF_SUFFIXES
+
+    lower = path.lower()
+    if lower.endswith((*XLIFF_SUFFIXES, ".tmx")):
+        return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if lower.endswith(".po"):
+        return replacement.replace("\\", "\\\\").replace('"', '\\"')
+    if lower.endswith(LATEX_SUFFIXES):
+        return "".join(_LATEX_SPECIALS.get(ch, ch) for ch in replacement)
+    return replacement
+
+
+def _source_side(report_files: Sequence[str]) -> dict[str, str]:
+    """The language of the source side of each CAT file ("zh" or "en"): a CAT file's source segments are the
+    original's text, which the translation is checked against, not edited (CAT tools refuse a changed source)."""
+    from zhen_qa.manuscript.cat import is_cat_file, read_units
+
+    return {p: "zh" if read_units(p)[2] else "en" for p in report_files if is_cat_file(p)}
+
+
 @dataclass(frozen=True)
 class FileFix:
     """One file's fixes: the edits applied, and the file's bytes (and text, for text files) before and after."""
@@ -123,7 +151,10 @@ def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: 
     report = run_check(paths, en_path, flags)
     files = [p for fr in report.files for p in (fr.path, fr.en_path) if p]
     texts = {p: read_source(p).text.split("\n") for p in files}
-    edits = certain_edits(report.findings, texts, select)
+    source = _source_side(files)
+    findings = [f for f in report.findings if source.get(f.location.path) != f.lang]
+    edits = [replace(e, replacement=written_as(e.replacement, e.location.path))
+             for e in certain_edits(findings, texts, select)]
     out: list[FileFix] = []
     for path in files:
         mine = tuple(e for e in edits if e.location.path == path)

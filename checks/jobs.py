@@ -41,7 +41,9 @@ def collect_files(paths: Sequence[str]) -> list[str]:
         elif os.path.isdir(p):
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(os.path.join(root, f) for f in sorted(files) if f.lower().endswith(MANUSCRIPT_SUFFIXES))
+                out.extend(path for path in (os.path.join(root, f) for f in sorted(files)
+                                             if f.lower().endswith(MANUSCRIPT_SUFFIXES))
+                           if os.path.isfile(path))  # not a pipe or socket named *.md: opening one waits for ever
         else:
             out.append(p)
     return sorted(dict.fromkeys(out))

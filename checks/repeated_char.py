@@ -20,6 +20,7 @@ from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.reader import DOCX_SUFFIXES
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import Location, MappedText
@@ -316,6 +317,8 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             loc = mt.location(a, b)
             if loc in seen or (loc.end_line == loc.line and loc.end_column - loc.column != b - a):
                 continue  # (or the copies are not adjacent in the file: markup such as \ref{} stood between them)
+            if loc.end_line != loc.line and mt.source.path.lower().endswith(DOCX_SUFFIXES):
+                continue  # the copies end one Word paragraph and begin the next (table cells 是 | 是): no slip
             seen.add(loc)
             found.append((mt, lang, a, b, unit, loc))
     times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.discover import collect
+from zhen_qa.checks.runner import Failure
 from zhen_qa.glossary.discover.collect import FormStat, Stats
 from zhen_qa.glossary.discover.draft import DraftEntry, build_draft
 from zhen_qa.manuscript.document import Sentence
@@ -80,22 +81,32 @@ def merge_files(results: Sequence[FileTerms]) -> Stats:
 
 
 def draft(paths: Sequence[str], en_path: str | None = None, settings: TermSettings | None = None, *,
-          jobs: int = 1, scheduler: str | None = None) -> list[DraftEntry]:
+          jobs: int = 1, scheduler: str | None = None, failures: list[Failure] | None = None) -> list[DraftEntry]:
     """The draft glossary of the manuscripts at `paths` (files, folders or globs).
 
     Translations found by name (NAME.zh.md + NAME.en.md, zh/ + en/) are read as one; `jobs` and
-    `scheduler` run the per-file extraction on a local or an existing Dask cluster, like `check`.
+    `scheduler` run the per-file extraction on a local or an existing Dask cluster, like `check`. With
+    `failures`, a file that cannot be read is listed there and the draft is made from the others (as `check`
+    goes on past one); without it, or when no file can be read, the first failure raises InputError.
     """
     from zhen_qa.checks.jobs import collect_jobs
-    from zhen_qa.checks.runner import Failure, run_ordered
+    from zhen_qa.checks.runner import run_ordered
     from zhen_qa.manuscript.errors import InputError
 
     settings = settings or TermSettings()
     tasks = [(j.path, j.en_path, settings) for j in collect_jobs(paths, en_path)]
     results: list[FileTerms] = []
     workers = jobs if len(tasks) > 1 else 1
+    failed: list[Failure] = []
     for _item, result in run_ordered(extract_file, tasks, jobs=workers, scheduler=scheduler):
         if isinstance(result, Failure):
-            raise InputError(result.message)
+            if failures is None:
+                raise InputError(result.message)
+            failed.append(result)
+            continue
         results.append(result)
+    if failed and not results:
+        raise InputError("; ".join(f.message for f in failed))
+    if failures is not None:
+        failures.extend(failed)
     return build_draft(merge_files(results), settings.min_count)

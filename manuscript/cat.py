@@ -188,8 +188,9 @@ def _open_store(path: str, data: bytes) -> object:
     except InputError:
         raise
     except Exception as exc:  # translate-toolkit and lxml raise assorted errors on broken files
-        raise InputError(f"{path}: not a readable {path.rsplit('.', 1)[-1].upper()} file ({exc}); "
-                         "export it again from the CAT tool") from None
+        kind = path.rsplit(".", 1)[-1].upper()
+        why = str(exc).strip() or f"no {kind} root element"  # a StopIteration or assertion says nothing
+        raise InputError(f"{path}: not a readable {kind} file ({why}); export it again from the CAT tool") from None
 
 
 def _line_offset(src: SourceText, line: int | None) -> int:
@@ -264,6 +265,15 @@ def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[
             variants.append((m.group(1).lower(), seg))
     if not variants:
         return None, None
+    by_lang: dict[str, MappedText] = {}
+    for lang, seg in variants:
+        by_lang.setdefault(_primary(lang), seg)
+    if "zh" in by_lang or "en" in by_lang:  # a multilingual memory: the Chinese and English variants, whatever else
+        first_lang = "en" if _primary(src_lang) == "en" else "zh"
+        other_lang = "zh" if first_lang == "en" else "en"
+        if first_lang not in by_lang:
+            first_lang, other_lang = other_lang, first_lang
+        return by_lang[first_lang], by_lang.get(other_lang)
     first = next((i for i, (lang, _) in enumerate(variants) if src_lang and lang.startswith(src_lang[:2])), 0)
     rest = [v for i, v in enumerate(variants) if i != first]
     return variants[first][1], rest[0][1] if rest else None
@@ -377,6 +387,24 @@ def _zh_is_source(store: object, units: list[tuple[str, MappedText, MappedText, 
     return detect_lang(sample) == "zh"
 
 
+_LANG_ALIASES = {"zho": "zh", "chi": "zh", "cmn": "zh", "eng": "en"}
+
+
+def _primary(code: str) -> str:
+    """The primary language subtag of a declared code, lower case: zh-CN, zh_Hans, ZH -> zh; "" for none."""
+    head = re.split(r"[-_@.]", code.strip().lower(), maxsplit=1)[0]
+    return "" if head == "*all*" else _LANG_ALIASES.get(head, head)
+
+
+def _other_languages(store: object) -> str:
+    """The file's declared languages ("fr -> de") when one of them is neither Chinese nor English, else ""."""
+    source = str(getattr(store, "sourcelanguage", None) or "")
+    target = str((store.gettargetlanguage() if hasattr(store, "gettargetlanguage") else None) or "")
+    if {_primary(source), _primary(target)} - {"zh", "en", ""}:
+        return f"{source or '(source not declared)'} -> {target or '(target not declared)'}"
+    return ""
+
+
 def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
     """The file, its units, whether the source side is Chinese and how many units are read as untranslated
     because the file marks them so (fuzzy, new, needs-translation, initial) while they hold a draft."""
@@ -386,6 +414,9 @@ def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
     data = src.text.encode("utf-8")
     data = re.sub(rb"^<\?xml[^>]*\?>", b"", data) if not path.lower().endswith(".po") else data
     store = _open_store(path, data)
+    other = _other_languages(store)
+    if other:
+        raise InputError(f"{path}: its languages are {other}; zhen-qa checks Chinese-English files only")
     lower = path.lower()
     if lower.endswith(".po"):
         raw = list(_po_units(src))

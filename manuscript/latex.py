@@ -95,6 +95,8 @@ class _Reader:
         self.section_aliases: dict[str, str] = {}
         """Commands the document defines as a sectioning command (\\newcommand{\\mychapter}[1]{…\\chapter*{#1}…}:
         "mychapter" -> "chapter"), read where they are defined; their brace argument is the heading."""
+        self.text_macros: dict[str, str] = {}
+        """Commands the document defines without arguments as plain text (\\newcommand{\\sys}{本系统}): name -> text."""
 
     # files -----------------------------------------------------------------------------------
     def read_file(self, path: str, where: str = "") -> None:
@@ -267,7 +269,7 @@ class _Reader:
             self.section(node, name, args)
             return False
         if name in ("newcommand", "renewcommand", "providecommand") and len(args) >= 2:
-            self.define(args[1], args[-1])
+            self.define(args[1], args[2] if len(args) > 3 else None, args[-1])
             return False
         if name in ("appendix", "backmatter"):
             self.flush()
@@ -301,6 +303,8 @@ class _Reader:
                 self.walk([args[1]])
                 self.flush(Role.CAPTION, "")
             return False
+        if not args and name in self.text_macros:  # the text it prints, at the command's place
+            self.prose.add(self.text_macros[name], node.pos, spread=False)
         return node.nodeargd is None or not args
 
     def front_matter(self, name: str, args: list[latexwalker.LatexNode | None]) -> bool:
@@ -328,8 +332,10 @@ class _Reader:
             return True
         return False
 
-    def define(self, name: latexwalker.LatexNode | None, body: latexwalker.LatexNode | None) -> None:
-        """Remember a command defined to typeset a heading: its body's first sectioning command gives its level."""
+    def define(self, name: latexwalker.LatexNode | None, nargs: latexwalker.LatexNode | None,
+               body: latexwalker.LatexNode | None) -> None:
+        """Remember a command defined to typeset a heading (its body's first sectioning command gives its level), or
+        to print plain text without arguments (\\newcommand{\\term}{分泌组}: its uses read as that text)."""
         defined = name.nodelist[0] if isinstance(name, latexwalker.LatexGroupNode) and name.nodelist else name
         if not isinstance(defined, latexwalker.LatexMacroNode) or not isinstance(body, latexwalker.LatexGroupNode):
             return
@@ -337,6 +343,10 @@ class _Reader:
             if isinstance(node, latexwalker.LatexMacroNode) and node.macroname in SECTION_LEVELS:
                 self.section_aliases[defined.macroname] = node.macroname
                 return
+        text = "".join(n.chars for n in body.nodelist if isinstance(n, latexwalker.LatexCharsNode)).strip()
+        plain = all(isinstance(n, latexwalker.LatexCharsNode) for n in body.nodelist)
+        if nargs is None and plain and text and not set(text) & set("#&$^_~%"):
+            self.text_macros[defined.macroname] = " ".join(text.split())
 
     def section(self, node: latexwalker.LatexMacroNode, name: str, args: list[latexwalker.LatexNode | None]) -> None:
         self.flush()

@@ -24,6 +24,8 @@ def _read_bytes(path: str) -> bytes:
     try:
         size = os.path.getsize(path)
     except FileNotFoundError:
+        if path == "-":  # the usual spelling of standard input, which is no file name here
+            raise InputError("-: standard input is not read as a manuscript; give the file, or /dev/stdin") from None
         raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None

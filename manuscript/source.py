@@ -74,18 +74,53 @@ def _looks_big5(data: bytes, gb_text: str) -> bool:
             and _level1_share(gb_chars, "gb2312", (0xB0, 0xD7)) < 0.6)
 
 
+def _utf16_without_bom(data: bytes) -> bool:
+    """True when NUL-bearing bytes read as UTF-16 (either order) give text: no NUL, every character printable or a
+    line end, and a third of them or more ASCII or Han (what a UTF-16 file saved without its byte-order mark holds)."""
+    if len(data) % 2 or len(data) < 4:
+        return False
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or not all(c.isprintable() or c in "\r\n\t" for c in text):
+            continue
+        common = sum(c < "\x7f" or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+                     for c in text)
+        if common * 3 >= len(text):
+            return True
+    return False
+
+
+def _looks_western(text: str) -> bool:
+    """True when GB18030 text is Latin text of a Windows code page read as Chinese: every non-ASCII character it
+    gives stands right after a Latin letter, where a two-byte pair swallowed the letter after ’ or é ("patient’s" ->
+    "patient抯"). Chinese text runs Han characters together, so few of them follow a letter."""
+    wide = [i for i, c in enumerate(text) if c >= "\x80"]
+    latin = sum(1 for i in wide if i and text[i - 1].isascii() and text[i - 1].isalpha())
+    return bool(wide) and latin >= 0.9 * len(wide)
+
+
 def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030; raise InputError otherwise.
 
     `what` names the kind of file in the binary-data message ("manuscript", "glossary", ...).
     """
+    advice = "give a .md, .txt or .docx file" if what == "manuscript" else "save it as UTF-8 text"
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", path)
+    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
+        raise InputError(f"{path}: UTF-32 text is not read; re-save the file as UTF-8")  # its LE BOM opens as UTF-16's
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         text = _strict(data, "utf-16", path)
+        if "\x00" in text:
+            raise InputError(f"{path}: not a text {what} (binary data or NUL characters); {advice}")
         return text
     if b"\x00" in data:
-        advice = "give a .md, .txt or .docx file" if what == "manuscript" else "save it as UTF-8 text"
+        if _utf16_without_bom(data):
+            raise InputError(f"{path}: looks like UTF-16 without a byte-order mark, which is not read; re-save the "
+                             "file as UTF-8")
         raise InputError(f"{path}: not a text {what} (binary data or NUL bytes); {advice}")
     try:
         return data.decode("utf-8")
@@ -97,6 +132,9 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
         text = ""
     if _looks_big5(data, text):
         raise InputError(f"{path}: looks like Big5 (traditional Chinese), which is not read; re-save the file as UTF-8")
+    if text and _looks_western(text):
+        raise InputError(f"{path}: looks like Western text (Windows-1252 or Latin-1), which is not read; re-save the "
+                         "file as UTF-8")
     try:
         if not text:
             return data.decode("gb18030")

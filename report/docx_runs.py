@@ -1,10 +1,11 @@
 """Word paragraphs as the reader numbers them, and runs split so that a character span is whole runs.
 
-`manuscript.reader` reads a .docx as one line per paragraph (body paragraphs, then table cells row by
-row, cell by cell), each line being the paragraph's text. A finding at (line, column) of a .docx is
-therefore (paragraph, character). This module finds that paragraph again in a python-docx Document and
-splits its runs (keeping their formatting) so that a span of characters is covered by whole runs, which
-is what comments (`w:commentRangeStart`/`End`) and tracked changes (`w:del`/`w:ins`) anchor on.
+`manuscript.reader` reads a .docx as one line per paragraph in document order (a table's cells where the
+table stands, row by row, cell by cell, a merged cell once), each line being the paragraph's text. A
+finding at (line, column) of a .docx is therefore (paragraph, character). This module finds that
+paragraph again in a python-docx Document and splits its runs (keeping their formatting) so that a span
+of characters is covered by whole runs, which is what comments (`w:commentRangeStart`/`End`) and tracked
+changes (`w:del`/`w:ins`) anchor on.
 """
 from __future__ import annotations
 

@@ -8,8 +8,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 from zhen_qa.report.html_text import esc, excerpt_html
+from zhen_qa.report.places import describe_place, is_word, more_on_line
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,11 @@ def same_finding_groups(rows: Sequence[Row]) -> list[list[Row]]:
     return list(groups.values())
 
 
+def _place(loc: Location) -> str:
+    """What follows the path in the Where column: `:12:40`, or ` (paragraph 12, character 40)` in a Word file."""
+    return f" ({describe_place(loc, with_path=False)})" if is_word(loc.path) else f":{loc.line}:{loc.column}"
+
+
 def _row_html(group: Sequence[Row]) -> str:
     """One row of the list: a finding, or the same finding recurring on one line (reviewed once, for all of them;
     each keeps its mark in the text, its baseline entry and a `list-N` anchor the text's markers link to)."""
@@ -56,14 +63,14 @@ def _row_html(group: Sequence[Row]) -> str:
         keys = esc(json.dumps([g.key for g in group], ensure_ascii=False, sort_keys=True))
         members = f' data-members="{" ".join(str(g.number) for g in group)}" data-keys="{keys}"'
         cols = ", ".join(f'<a href="#f-{g.number}">{g.finding.location.column}</a>' for g in group[1:])
-        word = "column" if len(group) == 2 else "columns"
-        more = f' <span class="more">(+{len(group) - 1} more on this line, {word} {cols})</span>'
+        where, word = more_on_line(f.location.path, len(group) - 1)
+        more = f' <span class="more">(+{len(group) - 1} more {where}, {word} {cols})</span>'
         anchors = "".join(f'<span id="list-{g.number}"></span>' for g in group[1:])
     return (
         f'<tr class="finding-row" id="list-{n}" data-finding="{n}" data-rule="{esc(f.rule)}" '
         f'data-severity="{sev}" data-key="{key}"{members}>'
         f'<td class="num"><a href="#f-{n}">{n}</a>{anchors}</td>'
-        f'<td class="where"><a href="#f-{n}">{esc(r.path)}:{loc.line}:{loc.column}</a></td>'
+        f'<td class="where"><a href="#f-{n}">{esc(r.path)}{esc(_place(loc))}</a></td>'
         f'<td><span class="badge sev-{sev}">{sev}</span></td>'
         f"<td>{esc(f.message)}{more}</td>"
         f'<td class="excerpt">{excerpt_html(f.excerpt, r.context, r.start, r.end, markdown=r.markdown)}</td>'

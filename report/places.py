@@ -16,3 +16,10 @@ def describe_place(loc: Location, with_path: bool = True) -> str:
     unit, sub = ("paragraph", "character") if is_word(loc.path) else ("line", "column")
     place = f"{unit} {loc.line}, {sub} {loc.column}"
     return f"{loc.path}, {place}" if with_path else place
+
+
+def more_on_line(path: str, count: int) -> tuple[str, str]:
+    """("on this line", "column"/"columns"), or for Word ("in this paragraph", "character"/"characters"): the
+    words for `count` more findings of one rule on a finding's line."""
+    where, unit = ("in this paragraph", "character") if is_word(path) else ("on this line", "column")
+    return where, unit if count == 1 else unit + "s"

@@ -5,7 +5,7 @@ from typing import Any
 
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import Report
-from zhen_qa.report.places import describe_place, is_word
+from zhen_qa.report.places import describe_place, is_word, more_on_line
 from zhen_qa.report.safetext import utf8
 from zhen_qa.report.summary import count, describe, file_label, plural
 
@@ -59,7 +59,8 @@ def grouped_lines(findings: list[Finding], zh_path: str, color: bool = False) ->
         if len(group) > 1:
             cols = [str(g.location.column) for g in group[1:]]
             shown = ", ".join(cols[:MAX_COLUMNS_SHOWN]) + (", …" if len(cols) > MAX_COLUMNS_SHOWN else "")
-            line += f" (+{len(cols)} more on this line, {'column' if len(cols) == 1 else 'columns'} {shown})"
+            where, unit = more_on_line(group[0].location.path, len(cols))
+            line += f" (+{len(cols)} more {where}, {unit} {shown})"
         out.append(line)
     return out
 

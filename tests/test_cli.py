@@ -148,6 +148,14 @@ def test_folders_and_globs_with_a_summary_per_file(sample: Path) -> None:
     assert {f["path"] for f in json.loads(globbed.stdout)["findings"]} == {str(sample), str(second)}
 
 
+def test_a_folder_without_manuscripts_names_every_form_searched(tmp_path: Path) -> None:
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 0
+    note = [l for l in result.stderr.splitlines() if "no manuscript" in l]
+    assert len(note) == 1 and all(s in note[0] for s in (".tex", ".xlf", ".tmx", ".po", ".mdx")), result.stderr
+
+
 def test_baseline_hides_known_findings_but_not_new_ones(sample: Path, tmp_path: Path) -> None:
     baseline = tmp_path / "baseline.json"
     assert run("check", str(sample), "--write-baseline", str(baseline)).exit_code == 0
@@ -243,3 +251,59 @@ def test_no_colour_when_not_a_terminal_or_with_no_color(sample: Path) -> None:
     plain = CliRunner().invoke(main, ["check", str(sample)], env={"NO_COLOR": "1"}).stdout
     assert "\x1b[" not in plain
     assert "\x1b[" not in run("check", str(sample)).stdout  # CliRunner's stdout is not a terminal
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "{m}", "--output", "{m}"],
+    ["check", "{d}", "--export-tmx", "{m}"],
+    ["check", "{m}", "--glossary", "{g}", "--output", "{g}"],
+    ["fix", "{m}", "--output", "{m}"],
+    ["terms", "{m}", "--output", "{m}"],
+    ["align", "{m}", "{m}", "--output", "{m}"],
+    ["glossary", "convert", "{g}", "{g}"],
+], ids=["check", "export-tmx", "glossary", "fix", "terms", "align", "convert"])
+def test_an_output_that_names_an_input_is_refused_and_the_input_kept(tmp_path: Path, args: list[str]) -> None:
+    folder = tmp_path / "ms"
+    folder.mkdir()
+    m, g = folder / "m.txt", tmp_path / "g.csv"
+    m.write_text("标题：分泌物研究\n\nTitle: Secretome research\n", encoding="utf-8")
+    g.write_text("zh,en,zh_deprecated\n分泌组,secretome,分泌物\n", encoding="utf-8")
+    before = (m.read_bytes(), g.read_bytes())
+    result = CliRunner().invoke(main, [a.format(m=m, g=g, d=folder) for a in args])
+    assert result.exit_code == 2, result.output
+    assert "is an input of this run" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert (m.read_bytes(), g.read_bytes()) == before
+
+
+def test_a_note_at_a_place_in_the_file_names_the_file_once(tmp_path: Path) -> None:
+    main_tex = tmp_path / "main.tex"
+    main_tex.write_text("\\documentclass{ctexart}\n\\begin{document}\n\\input{missing}\n\\section{引言}\n正文。\n"
+                        "\\end{document}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(main_tex)])
+    note = next(l for l in result.stderr.splitlines() if "missing" in l)
+    assert note == f"zhen-qa: note: {main_tex}:3:1: \\input{{missing}}: file not found, not checked"
+
+
+def test_terms_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
+    good, bad = tmp_path / "a.md", tmp_path / "b.md"
+    good.write_text("# 标题\n\n分泌组含有因子。分泌组很重要。\n", encoding="utf-8")
+    bad.write_bytes(b"\x00\x01\x02 binary")
+    result = CliRunner().invoke(main, ["terms", str(good), str(bad)])
+    assert result.exit_code == 2
+    assert "分泌组" in result.stdout  # the draft of the readable file
+    assert [l for l in result.stderr.splitlines() if "error" in l] == [
+        f"zhen-qa: error: {bad}: not a text manuscript (binary data or NUL bytes); give a .md, .txt or .docx file"]
+
+
+def test_evaluate_warns_of_gold_documents_without_a_prediction(tmp_path: Path) -> None:
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    gold.mkdir()
+    pred.mkdir()
+    for doc in ("a", "b"):
+        (gold / f"{doc}.gold").write_text("[0]:[0]\n", encoding="utf-8")
+    (pred / "a.align").write_text("[0]:[0]\n", encoding="utf-8")
+    (pred / "B.align").write_text("[0]:[0]\n", encoding="utf-8")  # misnamed
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), "--pred", str(pred)])
+    assert result.exit_code == 0
+    assert result.stderr == (f"zhen-qa: warning: {pred}: no prediction for 1 of 2 gold documents (b.align); each is "
+                             "scored as aligning nothing\n")

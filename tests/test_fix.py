@@ -110,3 +110,68 @@ def test_pre_commit_hook_for_fix_is_declared() -> None:
     hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
     fix = next(h for h in hooks if h["id"] == "zhen-qa-fix")
     assert fix["entry"] == "zhen-qa fix --in-place"
+
+
+def test_word_fix_in_a_merged_cell_is_made_once(tmp_path: Path) -> None:
+    from zhen_qa.manuscript.reader import read_source
+
+    path, out = tmp_path / "t.docx", tmp_path / "fixed.docx"
+    d = docx.Document()
+    d.add_paragraph("表格如下。")
+    table = d.add_table(rows=1, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "合并单元格,的的错误"
+    d.save(str(path))
+    before = path.read_bytes()
+    result = _run("fix", path, "--select", "punctuation-width", "--output", out)
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == before
+    assert "合并单元格，的的错误" in read_source(str(out)).text.split("\n")
+    assert _run("fix", out, "--select", "punctuation-width").exit_code == 0  # nothing left to fix
+
+
+RD_GLOSSARY = ("id,zh,en,zh_deprecated,en_deprecated\nrd,研发,R&D,,research and development\n"
+               "secretome,分泌组,secretome,分泌物,\n")
+RD_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+  <trans-unit id="u1"><source>分泌物含有生长因子。</source><target>The secretome contains growth factors.</target>
+  </trans-unit>
+  <trans-unit id="u2"><source>公司加大了投入。</source><target>The company spent on research and development.</target>
+  </trans-unit>
+ </body></file>
+</xliff>
+"""
+
+
+def test_cat_fixes_edit_only_the_target_and_stay_well_formed(tmp_path: Path) -> None:
+    from zhen_qa.manuscript.cat import read_cat
+
+    path, out, glossary = tmp_path / "a.xlf", tmp_path / "fixed.xlf", tmp_path / "g.csv"
+    path.write_text(RD_XLIFF, encoding="utf-8")
+    glossary.write_text(RD_GLOSSARY, encoding="utf-8")
+    assert "term-variant" in _rules(path, glossary)  # 分泌物 in the Chinese source is reported ...
+    result = _run("fix", path, "--glossary", glossary, "--output", out)
+    assert result.exit_code == 0, result.output
+    fixed = out.read_text(encoding="utf-8")
+    assert "<source>分泌物含有生长因子。</source>" in fixed  # ... but the source is the original's text: not edited
+    assert "spent on R&amp;D.</target>" in fixed
+    assert [p.en[0].text.text for p in read_cat(str(out)).pairs][1] == "The company spent on R&D."
+
+
+def test_latex_fix_escapes_what_latex_would_read_as_markup(tmp_path: Path) -> None:
+    path, out, glossary = tmp_path / "m.tex", tmp_path / "fixed.tex", tmp_path / "g.csv"
+    path.write_text("\\documentclass{ctexart}\n\\begin{document}\n\\begin{abstract}\n公司加大了投入。\n\\end{abstract}\n"
+                    "\\begin{abstract*}\nThe company spent on research and development.\n\\end{abstract*}\n"
+                    "\\end{document}\n", encoding="utf-8")
+    glossary.write_text(RD_GLOSSARY, encoding="utf-8")
+    assert _run("fix", path, "--glossary", glossary, "--output", out).exit_code == 0
+    assert "The company spent on R\\&D." in out.read_text(encoding="utf-8")
+
+
+def test_output_with_nothing_to_fix_is_an_unchanged_copy(files: tuple[Path, Path], tmp_path: Path) -> None:
+    _path, glossary = files
+    clean, out = tmp_path / "clean.txt", tmp_path / "out.txt"
+    clean.write_text("标题\n\nTitle\n", encoding="utf-8")
+    result = _run("fix", clean, "--glossary", glossary, "--output", out)
+    assert result.exit_code == 0 and out.read_bytes() == clean.read_bytes()
+    assert "nothing to fix" in result.stderr

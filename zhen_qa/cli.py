@@ -130,6 +130,19 @@ def _write(data: bytes, output: str | None) -> None:
     write_atomic(output, data)
 
 
+def _refuse_inputs(outputs: Iterable[str | None], paths: Iterable[str], others: Iterable[str | None] = ()) -> None:
+    """Exit 2 when an output names an input: the manuscripts (`paths`, folders and globs expanded) or `others`."""
+    outputs = [o for o in outputs if o not in (None, "-")]
+    if not outputs:
+        return
+    from zhen_qa.checks.jobs import collect_files
+    from zhen_qa.report.atomic import refuse_inputs
+
+    inputs = [*collect_files(tuple(paths)), *(o for o in others if o)]
+    for output in outputs:
+        refuse_inputs(output, inputs)
+
+
 def _split_rules(values: Iterable[str]) -> tuple[str, ...]:
     rules = tuple(r.strip() for v in values for r in v.split(",") if r.strip())
     if rules:
@@ -294,6 +307,8 @@ def check(
                   fail_on=fail_on, presplit=presplit, strict=strict, columns=_columns(columns))
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
+    _refuse_inputs((output, export_tmx), paths, (en_path, *glossaries, config, baseline))
+    _refuse_inputs((write_baseline,), paths, (en_path, *glossaries, config))  # a baseline may replace the one read
     if out_dir:
         _check_archive(paths, en_path, flags, out_dir, jobs, scheduler, resume, fmt, output)
         return
@@ -304,7 +319,9 @@ def check(
     if failures and len(failures) == len(report.files):  # nothing could be checked: one clear line
         _fail("; ".join(f.message for f in failures))
     if not report.files:
-        click.echo(f"zhen-qa: note: no .md, .markdown, .txt or .docx files in {', '.join(paths)}", err=True)
+        from zhen_qa.checks.jobs import MANUSCRIPT_SUFFIXES
+
+        click.echo(f"zhen-qa: note: no manuscript ({' '.join(MANUSCRIPT_SUFFIXES)}) in {', '.join(paths)}", err=True)
     if write_baseline:
         from zhen_qa.report.baseline import write_baseline as save
 
@@ -325,8 +342,9 @@ def check(
     color = fmt == "text" and output is None and _use_color(sys.stdout)
     _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw), output)
     for fr in report.files:
-        for note in fr.notes:
-            click.echo(f"zhen-qa: note: {fr.path}: {note}", err=True)
+        for note in fr.notes:  # a note that starts at a place in the file names the file itself
+            where = "" if note.startswith(f"{fr.path}:") else f"{fr.path}: "
+            click.echo(f"zhen-qa: note: {where}{note}", err=True)
     for failure in failures:
         click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
     if failures:
@@ -445,6 +463,7 @@ def fix(
         raise click.UsageError("give either --in-place or --output, not both")
     if backup and not in_place:
         raise click.UsageError("--backup goes with --in-place")
+    _refuse_inputs((output,), paths, (en_path, *glossaries, config))
     flags = Flags(glossaries=glossaries, config=config, presplit=presplit)
     fixes = plan_fixes(paths, en_path, flags, rules)
     changed = [f for f in fixes if f.changed]
@@ -461,6 +480,13 @@ def fix(
         files = "1 file" if len(changed) == 1 else f"{len(changed)} files"
         click.echo(f"zhen-qa: {total} certain fixes in {files} (dry run: nothing written)", err=True)
         sys.exit(1 if changed else 0)
+    if not changed:
+        copied = output is not None and len(fixes) == 1
+        if copied:  # the fixed copy of a file with nothing to fix is the file itself
+            with open(fixes[0].path, "rb") as fh:
+                write_atomic(str(output), fh.read())
+        click.echo(f"zhen-qa: nothing to fix{f'; {output} is an unchanged copy' if copied else ''}", err=True)
+        return
     for f in changed:
         target = output or f.path
         if in_place and backup:
@@ -509,6 +535,7 @@ def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_si
     """Align the sentences of a Chinese file and its English translation."""
     from zhen_qa.aligner.align_files import align_files
 
+    _refuse_inputs((output,), (zh, en), glossaries)
     pairs = None
     if glossaries:
         from zhen_qa.checks.run import load_glossaries
@@ -548,6 +575,11 @@ def evaluate(gold: str, pred: str) -> None:
     from zhen_qa.aligner.evaluate import load_folder_or_file
 
     gold_docs, pred_docs = load_folder_or_file(gold, pred)
+    missing = sorted(set(gold_docs) - set(pred_docs))
+    if missing:  # a misnamed or forgotten file would otherwise just lower the scores
+        shown = ", ".join(f"{doc}.align" for doc in missing[:5]) + (", …" if len(missing) > 5 else "")
+        click.echo(f"zhen-qa: warning: {pred}: no prediction for {len(missing)} of {len(gold_docs)} gold documents "
+                   f"({shown}); each is scored as aligning nothing", err=True)
     click.echo(score(gold_docs, pred_docs).format())
 
 
@@ -569,8 +601,10 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
     from zhen_qa.checks.termlist import TermSettings, draft
     from zhen_qa.glossary.discover.draft import draft_glossary, to_json, to_text
 
+    _refuse_inputs((output,), paths, (en_path,))
+    failures: list[Any] = []
     entries = draft(paths, en_path, TermSettings(min_count=min_count, presplit=presplit), jobs=jobs,
-                    scheduler=scheduler)
+                    scheduler=scheduler, failures=failures)
     if fmt in ("csv", "tbx"):
         from zhen_qa.glossary.formats import csv_tsv, tbx
 
@@ -581,6 +615,10 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
     _write(data, output)
     click.echo(f"zhen-qa: {len(entries)} terms, {sum(1 for e in entries if len(e.counts) > 1)} variant groups",
                err=True)
+    for failure in failures:  # the draft is made from the other files, as check goes on past one
+        click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
+    if failures:
+        sys.exit(EXIT_INPUT if any(f.bad_input for f in failures) else EXIT_INTERNAL)
 
 
 @main.group()
@@ -602,6 +640,7 @@ def glossary_convert(source: str, target: str, strict: bool, columns: str | None
     """Convert SOURCE to TARGET; formats follow the file extensions (.csv .tsv .tbx .xlsx)."""
     from zhen_qa.glossary.formats import load, save
 
+    _refuse_inputs((target,), (), (source,))
     g = load(source, strict, dict(_columns(columns)) or None)
     _warn_problems(g.problems)
     save(g, target)

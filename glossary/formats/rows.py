@@ -51,8 +51,9 @@ def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None
             used = [(i, role) for i, role in enumerate(found) if role]
             continue
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
+            hint = " (quote a cell that contains the delimiter)" if check_width else ""  # a delimited file's slip
             problems.append(Problem(name, at, "", "row-width", f"{len(cells)} cells, the header has {len(header)} "
-                                    "columns; extra cells ignored (quote a cell that contains the delimiter)"))
+                                    f"columns; extra cells ignored{hint}"))
         elif check_width and len(cells) < len(header):
             problems.append(Problem(name, at, "", "row-width", f"{len(cells)} cells, the header has {len(header)} "
                                     "columns; missing cells taken as empty"))

@@ -22,6 +22,7 @@ _PROBLEMS = (  # (words in calamine's message, what they mean for the user), fir
     ("xml", "a part of it is not well-formed XML"),
     ("password", "it is protected by a password"),
     ("encrypt", "it is protected by a password"),
+    ("no matching sheets", "it lists no worksheet"),  # all sheets read at once (sheet_id=0)
 )
 
 
@@ -43,7 +44,8 @@ def _workbook_problem(exc: Exception) -> str:
 
 
 def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Concept], list[str], list[Problem]]:
-    """Concepts of the first sheet, where each came from ("row N") and what was repaired; InputError if unreadable.
+    """Concepts of the first sheet that is not empty, where each came from ("row N") and what was repaired;
+    InputError if unreadable.
 
     Row numbers count from the first non-empty row of the sheet (calamine trims blank rows above it).
     """
@@ -52,12 +54,18 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
     name = str(path)
     check_archive(path, XLSX)
     try:
-        frame = pl.read_excel(path, engine="calamine", has_header=False, infer_schema_length=0,
-                              raise_if_empty=False, drop_empty_rows=False)
+        sheets = pl.read_excel(path, sheet_id=0, engine="calamine", has_header=False, infer_schema_length=0,
+                               raise_if_empty=False, drop_empty_rows=False)
     except Exception as exc:  # calamine reports corrupt parts with several exception types
         raise InputError(f"{name}: not a readable XLSX workbook ({_workbook_problem(exc)}); open it in a "
                          "spreadsheet program and save it again as .xlsx") from None
-    rows = ((f"row {i}", [None if v is None else str(v) for v in row]) for i, row in enumerate(frame.iter_rows(), 1))
+    # the first sheet that holds anything: a cover or instructions sheet left empty before the table is skipped
+    first = next(iter(sheets), None)
+    sheet = next((s for s, f in sheets.items() if f.height and f.width), first)
+    frame = sheets[sheet] if sheet is not None else pl.DataFrame()
+    prefix = "" if sheet == first else f"sheet {sheet!r}, "
+    rows = ((f"{prefix}row {i}", [None if v is None else str(v) for v in row])
+            for i, row in enumerate(frame.iter_rows(), 1))
     concepts, where, problems = read_table(name, rows, columns, check_width=False)
     return concepts, where, problems
 

@@ -66,3 +66,23 @@ def test_the_dictionary_shards_a_text_needs_are_asked_for_ahead(tmp_path: Path, 
     monkeypatch.setattr(build, "PREFETCH_UP_TO", 10)  # a long text reads the tables whole
     build.load_manuscript(zh, en)
     assert asked == []
+
+
+def test_a_latex_translation_in_two_files_is_read_as_latex(tmp_path: Path) -> None:
+    from zhen_qa.aligner.build import load_manuscript
+
+    zh = _write(tmp_path, "zh.tex", "\\documentclass{ctexart}\n\\newcommand{\\sys}{分泌组}\n\\begin{document}\n"
+                "\\section{引言}\n\\sys{}含有30种因子\\cite{a}。\n\\end{document}\n")
+    en = _write(tmp_path, "en.tex", "\\documentclass{article}\n\\begin{document}\n\\section{Introduction}\n"
+                "The secretome contains 40 factors \\cite{a}.\n\\end{document}\n")
+    m = load_manuscript(zh, en)
+    texts = [s.text.text for p in m.pairs for s in (*p.zh, *p.en)]
+    assert "分泌组含有30种因子[1]。" in texts and "The secretome contains 40 factors [1]." in texts
+    assert not any("\\" in t for t in texts)  # no markup read as prose
+
+
+def test_a_cat_file_given_as_the_english_is_refused(tmp_path: Path) -> None:
+    zh = _write(tmp_path, "zh.md", "# 标题\n\n分泌组很重要。\n")
+    xlf = _write(tmp_path, "en.xlf", "<xliff version='1.2'/>\n")
+    result = CliRunner().invoke(main, ["check", zh, "--en", xlf])
+    assert result.exit_code == 2 and "a CAT file holds both languages" in result.stderr

@@ -118,3 +118,14 @@ def test_archive_mode_takes_fail_on_from_the_configuration(tmp_path: Path) -> No
     (root / "zhen-qa.toml").write_text('fail-on = "never"\n', encoding="utf-8")
     assert _run("check", root, "--out-dir", tmp_path / "b").exit_code == 0
     assert _run("check", root, "--out-dir", tmp_path / "c", "--fail-on", "warning").exit_code == 1
+
+
+def test_results_written_inside_the_checked_folder_are_not_checked_next_time(tmp_path: Path) -> None:
+    (tmp_path / "a.zh.md").write_text(ZH, encoding="utf-8")
+    (tmp_path / "a.en.md").write_text(EN, encoding="utf-8")
+    out = tmp_path / "results"
+    args = ["check", str(tmp_path), "--out-dir", str(out), "--fail-on", "never"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert (out / "aligned.tmx").exists()
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and "aligned.tmx" not in again.stdout and "in 1 files" in again.stdout

@@ -47,3 +47,12 @@ def test_select_limits_the_rules_and_other_rules_are_never_fixed() -> None:
     missing = _f("term-missing", 1, 6, 10, "regenerative medicine")
     assert _plan(punct, term, missing, select=("term-variant",)) == [(1, 6, 10, "再生医学")]
     assert _plan(missing) == []
+
+
+def test_a_replacement_is_written_as_each_form_spells_it() -> None:
+    from zhen_qa.checks.fixes import written_as
+
+    assert written_as("R&D <x>", "a.xlf") == "R&amp;D &lt;x&gt;" and written_as("R&D", "m.tmx") == "R&amp;D"
+    assert written_as('say "hi" \\', "zh.po") == 'say \\"hi\\" \\\\'
+    assert written_as("50% R&D_x", "t.tex") == "50\\% R\\&D\\_x"
+    assert written_as("R&D", "m.md") == "R&D"

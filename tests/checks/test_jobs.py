@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from zhen_qa.checks.jobs import Job, collect_jobs
+from zhen_qa.checks.jobs import Job, collect_files, collect_jobs
 from zhen_qa.manuscript.errors import InputError
 
 
@@ -36,3 +36,11 @@ def test_explicit_en_takes_one_file(tmp_path: Path) -> None:
         Job(str(tmp_path / "a.md"), str(tmp_path / "e.md"))]
     with pytest.raises(InputError, match="exactly one PATH"):
         collect_jobs([str(tmp_path / "a.md"), str(tmp_path / "b.md")], str(tmp_path / "e.md"))
+
+
+def test_a_pipe_named_like_a_manuscript_is_not_collected_from_a_folder(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "a.md").write_text("分泌组。", encoding="utf-8")
+    os.mkfifo(tmp_path / "b.md")  # opening it would wait for a writer for ever
+    assert collect_files([str(tmp_path)]) == [str(tmp_path / "a.md")]

@@ -1,6 +1,8 @@
 """repeated-char: accidental doublings of characters and words, told from reduplications."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.checks.typography_kit import EN, cols, found
@@ -207,3 +209,18 @@ def test_an_identifier_tail_before_the_same_word_is_no_doubling() -> None:
     # two table cells joined: an identifier ending in the word, then the word opening the next cell
     text = "Caffe2Xavier Xavier initialization. init_weights weights the model. Use use it."
     assert [u for _, _, u in english_doubles(text)] == ["Use"]
+
+
+def test_a_word_ending_one_word_paragraph_and_starting_the_next_is_not_doubled(tmp_path: Path) -> None:
+    import docx
+
+    from zhen_qa.checks.run import Flags, check_file
+
+    d = docx.Document()
+    d.add_paragraph("第一段的最后是分泌组")
+    d.add_paragraph("分泌组是第二段的开头。")
+    d.add_paragraph("这里的的确是一处笔误的的。")
+    path = tmp_path / "m.docx"
+    d.save(str(path))
+    doubles = [f for f in check_file(str(path), None, Flags()).findings if f.rule == "repeated-char"]
+    assert [(f.location.line, f.excerpt) for f in doubles] == [(3, "这里的的确是一处笔误的的。")]

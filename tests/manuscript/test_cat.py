@@ -232,3 +232,32 @@ def test_itstool_po_markup_is_read_as_markup(tmp_path: Path) -> None:
     assert zh.location(at, at + 3).column == 63  # 二进制 inside <gui>, in the file
     result = check_file(_write(tmp_path, "h.po", PO_ITSTOOL), None, Flags())
     assert [f.rule for f in result.findings if f.rule == "untranslated-span"] == []  # a key sequence is no text
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("fr.xlf", XLIFF12.replace('source-language="zh-CN" target-language="en"',
+                               'source-language="fr" target-language="de"')),
+    ("ja.xlf", XLIFF12.replace('target-language="en"', 'target-language="ja-JP"')),
+    ("fr.po", PO.replace("zh_CN", "fr")),
+], ids=["fr-de", "zh-ja", "po-fr"])
+def test_a_file_declaring_another_language_is_refused(tmp_path: Path, name: str, text: str) -> None:
+    with pytest.raises(InputError, match="Chinese-English files only") as exc:
+        read_cat(_write(tmp_path, name, text))
+    assert "\n" not in str(exc.value)
+
+
+def test_multilingual_tmx_pairs_the_chinese_and_english_variants(tmp_path: Path) -> None:
+    tmx = TMX.replace('<tuv xml:lang="en">', '<tuv xml:lang="ja-JP"><seg>試験は350件。</seg></tuv><tuv xml:lang="en">')
+    m = read_cat(_write(tmp_path, "m.tmx", tmx))
+    assert (m.pairs[0].zh[0].text.text, m.pairs[0].en[0].text.text) == ("已有350项试验。", "About 530 trials.")
+    en_first = TMX.replace('srclang="zh-CN"', 'srclang="*all*"').replace(
+        '<tuv xml:lang="zh-CN"><seg>已有350项试验。</seg></tuv>', '<tuv xml:lang="de"><seg>Etwa 530.</seg></tuv>'
+        '<tuv xml:lang="zh-CN"><seg>已有350项试验。</seg></tuv>')
+    m = read_cat(_write(tmp_path, "n.tmx", en_first))
+    assert (m.pairs[0].zh[0].text.text, m.pairs[0].en[0].text.text) == ("已有350项试验。", "About 530 trials.")
+
+
+@pytest.mark.parametrize("name", ["h.xlf", "h.tmx"])
+def test_xml_of_another_kind_is_refused_saying_why(tmp_path: Path, name: str) -> None:
+    with pytest.raises(InputError, match=r"not a readable \w+ file \(no \w+ root element\)"):
+        read_cat(_write(tmp_path, name, "<html>not a CAT file</html>"))

@@ -62,3 +62,9 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_source(str(tmp_path / "nope.md"))
     with pytest.raises(InputError, match="is a folder"):
         read_source(str(tmp_path))
+
+
+def test_a_dash_is_named_as_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no file called "-" here
+    with pytest.raises(InputError, match="standard input is not read as a manuscript; give the file, or /dev/stdin"):
+        read_source("-")

@@ -40,6 +40,33 @@ def test_binary_is_refused_with_one_line() -> None:
     assert "\n" not in str(exc.value)
 
 
+@pytest.mark.parametrize("data", [codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"),
+                                  codecs.BOM_UTF32_BE + TEXT.encode("utf-32-be")], ids=["le", "be"])
+def test_utf32_is_refused_naming_it_not_read_as_utf16(data: bytes) -> None:
+    with pytest.raises(InputError, match="UTF-32 text is not read"):
+        decode(data, "m.md")
+
+
+def test_utf16_bom_with_nul_characters_is_binary() -> None:
+    with pytest.raises(InputError, match="NUL characters"):
+        decode(codecs.BOM_UTF16_LE + "分泌组\x00\x00".encode("utf-16-le"), "m.md")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_named(codec: str) -> None:
+    with pytest.raises(InputError, match="UTF-16 without a byte-order mark") as exc:
+        decode(TEXT.encode(codec), "m.md")
+    assert "\n" not in str(exc.value)
+
+
+def test_western_text_that_gb18030_would_read_as_han_is_refused() -> None:
+    data = "The patient\u2019s outcome didn\u2019t change in the caf\u00e9s.\n".encode("cp1252")
+    assert "抯" in data.decode("gb18030")  # decodes, as garbage Han between Latin letters
+    with pytest.raises(InputError, match="looks like Western text"):
+        decode(data, "en.txt")
+    assert decode("DNA甲基化与RNA剪接。\n".encode("gbk"), "zh.txt") == "DNA甲基化与RNA剪接。\n"
+
+
 def test_undecodable_bytes_are_refused() -> None:
     with pytest.raises(InputError, match="cannot decode"):
         decode(b"abc\x80\xff", "bad.txt")

@@ -111,3 +111,18 @@ def test_the_same_finding_recurring_on_a_line_is_one_row_and_a_different_one_kee
     assert {f"list-{n}" for n in grouped[0]["data-members"].split()} <= anchors
     text = "".join(doc.text)
     assert "(+2 more on this line, columns" in text
+
+
+def test_a_word_document_is_named_by_paragraph_and_character(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("标题")
+    d.add_paragraph("甲,乙,丙。")
+    d.save(str(tmp_path / "m.docx"))
+    monkeypatch.chdir(tmp_path)
+    report = run_check(["m.docx"], None, Flags())
+    text = "".join(parse(render_html(report)).text)
+    assert "m.docx (paragraph 2, character 2)" in text and "(+1 more in this paragraph, character 4)" in text
+    assert "m.docx:2:2" not in text

@@ -82,3 +82,11 @@ def test_two_file_findings_in_chinese_reading_order_and_grouped_by_line() -> Non
         "d.en:12:1: warning [extra-target] no Chinese for: Extra.",
     ]
     assert lines[-1] == "Total: 6 findings (0 errors, 6 warnings, 0 infos) in 1 file"
+
+
+def test_in_a_word_document_more_findings_are_in_this_paragraph() -> None:
+    findings = (_f("m.docx", 3, 12, "punctuation-width", 'half-width "," in Chinese text'),
+                _f("m.docx", 3, 30, "punctuation-width", 'half-width "," in Chinese text'))
+    lines = render_text(Report((FileResult("m.docx", None, (), findings),), ())).decode().splitlines()
+    assert lines[0] == ('m.docx (paragraph 3, character 12): warning [punctuation-width] half-width "," in Chinese '
+                        "text (+1 more in this paragraph, character 30)")

@@ -47,6 +47,19 @@ def test_problems_name_row_and_field(tmp_path: Path) -> None:
     assert [str(p) for p in g.problems] == [f"{path}: row 1: column 'wrong' not understood; ignored"]
 
 
+def test_an_empty_cover_sheet_before_the_table_is_skipped(tmp_path: Path) -> None:
+    wb = xlsxwriter.Workbook(str(tmp_path / "c.xlsx"))
+    wb.add_worksheet("Cover")
+    ws = wb.add_worksheet("Terms")
+    for i, row in enumerate([["zh", "en"], ["干细胞", "stem cell"], ["祖细胞", "progenitor cell", "", "extra"]]):
+        ws.write_row(i, 0, row)
+    wb.close()
+    g = load(str(tmp_path / "c.xlsx"))
+    assert [(c.zh, c.en) for c in g.concepts] == [("干细胞", "stem cell"), ("祖细胞", "progenitor cell")]
+    assert [str(p) for p in g.problems] == [  # no advice about quoting delimiters: a workbook has none
+        f"{tmp_path / 'c.xlsx'}: sheet 'Terms', row 3: 4 cells, the header has 2 columns; extra cells ignored"]
+
+
 def test_corrupt_archive(tmp_path: Path) -> None:
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"PK\x03\x04 this is not really a zip")
