@@ -24,3 +24,11 @@ def test_a_chinese_category_the_english_leaves_to_the_code() -> None:
                "The invasion of lung A549 cells was inhibited.",  # the term cut
                "The invasion of H1299 cells was inhibited."):  # another code
         assert len(only(run(g, zh, [en]), "term-missing")) == 1, en
+
+
+def test_a_thing_named_by_its_code_whatever_the_chinese_head() -> None:
+    g = gl(Concept("resp", "呼吸器", "respirator"))
+    en = ["That includes N95 respirators."]
+    assert only(run(g, ["其中包括 N95 口罩。"], en), "term-missing") == []
+    assert len(only(run(g, ["其中包括 KN95 口罩。"], en), "term-missing")) == 1  # another code
+    assert len(only(run(g, ["其中包括口罩。"], en), "term-missing")) == 1
