@@ -1,4 +1,4 @@
-"""A term said by the code name of what it classifies or names: a cell line, strain or product of letters and digits.
+"""A term said by the code name of what it classifies: a cell line or strain named by letters and digits.
 
 Research abstracts name a cell line by its code (K562, A549, MCF-7, SGC-7901) and, on one side only, the disease it
 comes from (肺腺癌A549细胞 "A549 cells"; "leukemia cells" for K562细胞): the code names the kind, and the disease
@@ -7,10 +7,9 @@ letter) renders the term where
 - the term modifies the noun after it (the Chinese term right before the code, 肺腺癌A549细胞; the English term
   right before a content word, "leukemia cells"), and the other side has a code before a word a lexicon gloss ties
   to that noun (细胞: cell); in English with no content word before the code ("of A549 cells", not "lung A549
-  cells" or "substance A549 cells": a word there may be the term replaced or cut short);
-- or the English term is the noun a code names ("N95 respirators"), and the Chinese has that code before a noun of
-  its own (N95 口罩): the code says which thing, whatever the head noun. Not the other way: an English word after
-  the code may be the term replaced.
+  cells" or "substance A549 cells": a word there may be the term replaced or cut short).
+Not a term the code names: "COVID-19 pandemic" is not said by COVID-19 死亡病例, nor "N95 respirators" by N95 口罩
+(a code names a disease as often as a product, and the noun after it is then another thing).
 """
 from __future__ import annotations
 
@@ -25,22 +24,16 @@ _VARIANT = r"(?:/[A-Za-z0-9+-]*)*"
 """A subline written after the code (K562/-, K562/STAT3)."""
 _ZH_CODED = re.compile(r"(?<![A-Za-z0-9])(" + _CODE + ")" + _VARIANT + r"\s*([\u3400-\u9fff]{1,4})")
 _EN_CODED = re.compile(r"(?<![A-Za-z0-9-])(" + _CODE + ")" + _VARIANT + r"\s+([A-Za-z]+)")
-_EN_CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9-])(" + _CODE + r")\s+$")
 _EN_NEXT = re.compile(r"[\s-]+([A-Za-z]+)")
 _EN_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 
 
 def coded_in_zh(h: Hit, text: str, zh2en: Mapping[str, tuple[str, ...]], stop_words: frozenset[str]) -> bool:
     """Whether an English term modifying the noun after it ("leukemia cells") is said in the Chinese `text` by a
-    code before that noun's word (K562细胞), or an English term named by the code before it ("N95 respirators") is
-    said by that code before a Chinese noun of the translator's choice (N95 口罩)."""
+    code before that noun's word (K562细胞)."""
     from zhen_qa.aligner.lexicon import stem
 
-    sentence = h.sentence.text.text
-    named = _EN_CODE_BEFORE.search(sentence[:h.match.start])
-    if named and any(c.group(1).lower() == named.group(1).lower() for c in _ZH_CODED.finditer(text)):
-        return True
-    m = _EN_NEXT.match(sentence, h.match.end)
+    m = _EN_NEXT.match(h.sentence.text.text, h.match.end)
     if m is None or m.group(1).lower() in stop_words:
         return False
     noun = stem(m.group(1))
