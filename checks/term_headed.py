@@ -9,8 +9,9 @@ head (`term_head`, the other direction). It is a rendering only where
   ("chemo-therapy": therapy);
 - the word right before the English term is a content word, not a verb's participle ("received chemotherapy" is
   接受化疗, whose 接受治疗 would name no kind), and the Chinese has a word the lexicon glosses with it (诱导:
-  induce), followed by the head with at most GAP_MAX Han characters between (抗结核), and no term of another
-  concept there (the text is masked: 诱导放疗 is radiotherapy, not the chemotherapy's head).
+  induce), followed by the head, right after it or after what the therapy acts against (正规抗结核治疗: 抗 and at
+  most GAP_MAX characters), and no term of another concept there (the text is masked: 诱导放疗 is radiotherapy,
+  not the chemotherapy's head).
 """
 from __future__ import annotations
 
@@ -22,8 +23,12 @@ from zhen_qa.glossary.normalize import fold_en
 
 HEAD_MIN = 2
 """Fewest characters of the Chinese head (治疗; a single character names too many things)."""
+_AGAINST = "抗"
+"""What may stand between the modifier's Chinese and the head: 抗 "anti-" and what the therapy acts against (抗结核治疗
+"antituberculous therapy", the Chinese name of a drug therapy); any other word there names another kind of therapy
+(标准靶向治疗 is targeted therapy, not "standard chemotherapy")."""
 GAP_MAX = 3
-"""Most Han characters between the modifier's Chinese and the head (正规抗结核治疗)."""
+"""Most Han characters after 抗 (抗结核, 抗病毒)."""
 COMPOUND_REST = 3
 """Fewest letters before the head inside a one-word English form (chemo-therapy)."""
 MODIFIER_MIN = 4
@@ -59,8 +64,9 @@ def headed(zh_forms: Iterable[str], en_forms: Iterable[str], modifier: str, text
                 word = run[i:i + n]
                 if len(word) < n or not any(_glosses(g, modifier) for g in zh2en.get(word, ())):
                     continue
-                rest = run[i + n:i + n + GAP_MAX + max(map(len, heads))]
-                if any(rest.find(h, 0, GAP_MAX + len(h)) >= 0 for h in heads):
+                rest = run[i + n:]
+                gap = len(_AGAINST) + GAP_MAX if rest.startswith(_AGAINST) else 0
+                if any(rest.find(h, 0, gap + len(h)) >= 0 for h in heads):
                     return True
     return False
 

@@ -9,13 +9,15 @@ CHEMO_ZH = ["化疗", "化学治疗"]
 def test_the_head_under_the_english_modifier() -> None:
     zh2en = load_lexicon().zh2en
     assert headed(CHEMO_ZH, ["chemotherapy"], "induction", "评估诱导治疗缓解效果", zh2en)
-    assert headed(CHEMO_ZH, ["chemotherapy"], "regular", "在正规抗结核治疗基础上", zh2en)  # 3 characters between
+    assert headed(CHEMO_ZH, ["chemotherapy"], "regular", "在正规抗结核治疗基础上", zh2en)  # what it acts against
 
 
 def test_not_without_the_modifier_too_far_or_across_another_term() -> None:
     zh2en = load_lexicon().zh2en
     assert not headed(CHEMO_ZH, ["chemotherapy"], "induction", "评估治疗效果", zh2en)
     assert not headed(CHEMO_ZH, ["chemotherapy"], "regular", "正规的全身抗结核治疗", zh2en)  # 5 between
+    assert not headed(CHEMO_ZH, ["chemotherapy"], "standard", "采用标准靶向治疗", zh2en)  # another kind
+    assert not headed(CHEMO_ZH, ["chemotherapy"], "regular", "正规抗结核药物治疗", zh2en)  # 抗 + 4
     assert not headed(CHEMO_ZH, ["chemotherapy"], "induction", "诱导\0\0缓解", zh2en)  # 放疗, masked
     assert not headed(CHEMO_ZH, ["chemotherapy"], "", "诱导治疗", zh2en)
 
