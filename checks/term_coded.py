@@ -17,12 +17,15 @@ import re
 from collections.abc import Mapping
 
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 _CODE = r"[A-Za-z][A-Za-z]*-?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 """A code name: a letter first, a digit in it (K562, A549, MCF-7, HepG2, SGC-7901)."""
 _VARIANT = r"(?:/[A-Za-z0-9+-]*)*"
 """A subline written after the code (K562/-, K562/STAT3)."""
-_ZH_CODED = re.compile(r"(?<![A-Za-z0-9])(" + _CODE + ")" + _VARIANT + r"\s*([\u3400-\u9fff]{1,4})")
+_ZH_CODED = LazyPattern(r"(?<![A-Za-z0-9])(" + _CODE + ")" + _VARIANT + rf"\s*([{HAN}]{{1,4}})")
+"""A code and the Han characters after it (K562/-细胞): compiled on first need (only a candidate finding asks)."""
 _EN_CODED = re.compile(r"(?<![A-Za-z0-9-])(" + _CODE + ")" + _VARIANT + r"\s+([A-Za-z]+)")
 _EN_NEXT = re.compile(r"[\s-]+([A-Za-z]+)")
 _EN_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")

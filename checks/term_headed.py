@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 
 from zhen_qa.checks.presence import zh_key
 from zhen_qa.glossary.normalize import fold_en
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 HEAD_MIN = 2
 """Fewest characters of the Chinese head (治疗; a single character names too many things)."""
@@ -58,7 +59,7 @@ def headed(zh_forms: Iterable[str], en_forms: Iterable[str], modifier: str, text
     if not heads:
         return False
     folded = zh_key(text)
-    for run in re.findall(r"[\u3400-\u9fff]+", folded):
+    for run in HAN_RUN_RE.findall(folded):
         for i in range(len(run)):
             for n in (4, 3, 2):
                 word = run[i:i + n]
