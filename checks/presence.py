@@ -294,20 +294,26 @@ class Evidence:
                 return True  # at most half the characters dropped: 非癌 is not 非小细胞肺癌
         return False
 
-    def has_zh_coordinated(self, forms: Iterable[str], is_word: Callable[[str], bool]) -> bool:
+    def has_zh_coordinated(self, forms: Iterable[str], is_word: Callable[[str], bool], whole: str = "") -> bool:
         """True if a Chinese form is one member of a coordinated contraction sharing its head: 放化疗 holds 放疗
         and 化疗 (radiotherapy and chemotherapy), 化放疗 the same, 肝肾功能 holds 肝功能. The form is its first
         character and a head; the text has that character, one more Han character and the head, and the other
-        member (the added character and the head) is a word (`is_word`: the lexicon's or the glossary's)."""
+        member (the added character and the head) is a word (`is_word`: the lexicon's or the glossary's).
+
+        `whole` is the text unmasked (the same length): the other member, with the shared head, may be a term
+        matched and masked itself (放疗 in 化放疗); the form's first character is still looked for outside matches."""
         folded = self._folded_zh()
+        full = _SPACE.sub("", fold_zh(whole)) if whole else folded
+        if len(full) != len(folded):
+            full = folded
         for key in map(zh_key, forms):
             if len(key) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in key):
                 continue
             first, head = key[0], key[1:]
             start = folded.find(first)
             while start >= 0:
-                other = folded[start + 1:start + 2]
-                if "\u4e00" <= other <= "\u9fff" and folded.startswith(head, start + 2) and is_word(other + head):
+                other = full[start + 1:start + 2]
+                if "\u4e00" <= other <= "\u9fff" and full.startswith(head, start + 2) and is_word(other + head):
                     return True
                 start = folded.find(first, start + 1)
         return False

@@ -32,7 +32,9 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
     without the modifier, and without another modifier of the head's kind before it (see the module docstring).
 
     `source` is the Chinese sentence with its term matches blanked: where it has the Chinese head outside them
-    (正常细胞 beside 癌细胞), the English head may render that instead, and is no evidence."""
+    (正常细胞 beside 癌细胞, 报告病例 beside 确诊病例), an English head may render that instead: the English must then
+    say the head more times than the source has it outside the term ("reported cases" renders 报告病例, and "one
+    case" is left for the term), one of them without a modifier of another kind."""
     from zhen_qa.aligner.lexicon import stem
 
     lowered = text.lower()
@@ -43,19 +45,23 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
             continue
         head = stem(words[-1])
         ends = [e for z in zh_forms if (e := _end_glossed(zh_key(z), head, zh2en))]
-        if not ends or any(e in folded for e in ends):
+        if not ends:
             continue
+        outside = max(folded.count(e) for e in ends)  # the source's own heads beside the term's
         # the head is every last word the lexicon glosses the Chinese end with: 终点 "end point", not "point"
         k = len(words) - 1
         while k > 1 and any(stem(words[k - 1]) in zh2en.get(e, ()) for e in ends):
             k -= 1
+        said = plain = 0
         for m in _head_pattern(" ".join(words[k:])).finditer(lowered):
             before = lowered[:m.start()].rstrip()
             if lowered[m.start() - 1:m.start()] == "-":
                 continue
+            said += 1
             last = before.split()[-1] if before.split() else ""
-            if not _OTHER_KIND.search(last):
-                return True
+            plain += not _OTHER_KIND.search(last)
+        if plain and said > outside:
+            return True
     return False
 
 

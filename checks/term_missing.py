@@ -17,8 +17,10 @@ from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
+from zhen_qa.checks.term_coded import coded_in_en, coded_in_zh
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_head import head_said
+from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
@@ -209,7 +211,12 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 总生存 with a modifier inside: 总体中位生存时间
         if tgt == "zh" and any(evidence.has_zh_head(c.accepted("zh"), c.accepted("en"), zh2en()) for c in concepts):
             continue  # "overall survival" as 生存率: the modifier dropped, the head rendered
-        if tgt == "zh" and any(evidence.has_zh_coordinated(c.accepted("zh"), _word_of(glossary)) for c in concepts):
+        if tgt == "zh" and any(headed(c.accepted("zh"), c.accepted("en"), _modifier(h), evidence.text, zh2en())
+                               for c in concepts):
+            continue  # "induction chemotherapy" = 诱导治疗: the head under the English modifier
+        whole = " ".join(s.text.text for s in tgt_sentences)
+        if tgt == "zh" and any(evidence.has_zh_coordinated(c.accepted("zh"), _word_of(glossary), whole)
+                               for c in concepts):
             continue  # "radiation therapy" in 放化疗 (放疗 and 化疗 sharing 疗)
         if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
@@ -264,6 +271,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 顺铂化疗 = "cisplatin": the drug names the regimen
         if tgt == "en" and part_of_another_word(h, evidence.text):
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
+        if (coded_in_en if tgt == "en" else coded_in_zh)(h, evidence.text, zh2en(), _stop_words()):
+            continue  # "leukemia cells" = K562细胞, 肺腺癌A549细胞 = "A549 cells": the code names the kind
         if tgt == "en" and inside_a_name(h, evidence.text, renderings):
             continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
@@ -308,6 +317,18 @@ def _learn(learned: dict[tuple[str, str, str], Counter[str]] | None, key: tuple[
     language): a free rendering the summary weighs as such (`missing_summary`)."""
     if learned is not None:
         learned.setdefault(key, Counter())[word] += 1
+
+
+def _stop_words() -> frozenset[str]:
+    """The lexicon's English stop words (loaded already where the document was aligned)."""
+    from zhen_qa.aligner.lexicon import STOP_EN
+
+    return STOP_EN
+
+
+def _modifier(h: Hit) -> str:
+    """The English word before an English term that may be its modifier (`term_headed.modifier_before`)."""
+    return modifier_before(h.sentence.text.text, h.match.start, _stop_words())
 
 
 def _slipped(text: str, concepts: list[Concept], tgt: str) -> bool:

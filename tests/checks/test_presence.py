@@ -184,3 +184,12 @@ def test_a_one_word_form_written_with_a_hyphen_or_a_suspended_prefix(form: str, 
 ])
 def test_no_hyphenated_form_without_the_whole_word(form: str, text: str) -> None:
     assert not Evidence(text).has_en([form])
+
+
+def test_a_coordinated_contraction_whose_other_member_is_masked() -> None:
+    """化放疗 holds 化疗 beside 放疗; where 放疗 is a matched term (masked), the unmasked text shows the shared head,
+    and the form's first character must still be outside the matches."""
+    is_word = {"放疗", "化疗"}.__contains__
+    assert Evidence("联合化\0\0").has_zh_coordinated(["化疗"], is_word, "联合化放疗")
+    assert not Evidence("联合化\0\0").has_zh_coordinated(["化疗"], is_word)
+    assert not Evidence("联合\0\0\0").has_zh_coordinated(["化疗"], is_word, "联合化放疗")  # 化 inside a match

@@ -22,3 +22,13 @@ def test_the_head_is_every_last_word_the_lexicon_glosses_the_chinese_end_with() 
     zh2en = load_lexicon().zh2en
     assert head_said(["主要终点"], ["primary end point"], "the end point was similar", "\0\0\0\0", zh2en)
     assert not head_said(["主要终点"], ["primary end point"], "the point was similar", "\0\0\0\0", zh2en)
+
+
+def test_the_heads_the_source_has_beside_the_term_are_rendered_first() -> None:
+    """报告病例 beside 确诊病例: "reported cases" renders the one, "one case" the other; one head for both is not
+    enough, nor are heads all of another kind."""
+    zh2en = load_lexicon().zh2en
+    source = "报告出现\0\0\0\0，报告病例最多"
+    assert head_said(["确诊病例"], ["confirmed case"], "one case, most reported cases in Spain", source, zh2en)
+    assert not head_said(["确诊病例"], ["confirmed case"], "most reported cases in Spain", source, zh2en)
+    assert not head_said(["确诊病例"], ["confirmed case"], "suspected and reported cases", source, zh2en)

@@ -716,3 +716,22 @@ def test_an_english_term_said_by_a_word_sharing_a_sense_with_the_listed_renderin
                                                   "The pandemic goes on."])
     assert len(only(mixed, "term-missing")) == 1
     assert len(only(run(g, ["期间学校关闭。"], ["Schools closed during the pandemic."]), "term-missing")) == 1
+
+
+def test_a_term_inside_a_coordinated_contraction_whose_other_member_is_a_term() -> None:
+    """化放疗 holds 化疗 beside a matched 放疗: the shared head is inside that match."""
+    g = Glossary.build([CHEMO, Concept("radio", "放疗", "radiation therapy")], "g.csv")
+    en = ["Most are candidates for combined modality chemotherapy and radiation therapy."]
+    assert only(run(g, ["多数患者适合行联合化放疗。"], en), "term-missing") == []
+    assert len(only(run(g, ["多数患者适合行联合放疗。"], en), "term-missing")) == 1
+
+
+def test_an_english_treatment_said_by_its_chinese_head_under_its_modifier() -> None:
+    """"induction chemotherapy" = 诱导治疗: the modifier says which therapy; a verb before the term does not.
+    The head is an ending of a listed form (治疗 of 化学治疗)."""
+    g = gl(Concept("chemo", "化疗", "chemotherapy", zh_admitted=("化学治疗",)))
+    assert only(run(g, ["评估诱导治疗的缓解效果。"], ["The induction chemotherapy effect was assessed."]),
+                "term-missing") == []
+    assert len(only(run(g, ["患者接受了治疗。"], ["The patients received chemotherapy."]), "term-missing")) == 1
+    assert len(only(run(g, ["评估治疗的缓解效果。"], ["The induction chemotherapy effect was assessed."]),
+                    "term-missing")) == 1
