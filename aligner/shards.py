@@ -263,7 +263,7 @@ class ShardStore:
                     i = seconds.find(rest, i + 1)
                 if i >= 0:
                     i //= step
-                    shard = marshal.loads(memoryview(data)[ends[i - 1] if i else 0:ends[i]])
+                    shard = marshal.loads(data[ends[i - 1] if i else 0:ends[i]])
         self._shards[key_prefix] = shard
         return shard
 

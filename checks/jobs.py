@@ -6,7 +6,6 @@ In the files found, `NAME.zh.EXT` beside `NAME.en.EXT` (also `.zh-CN`, `.zh_CN`,
 """
 from __future__ import annotations
 
-import glob
 import os
 import re
 from collections.abc import Sequence
@@ -34,6 +33,8 @@ def collect_files(paths: Sequence[str]) -> list[str]:
     out: list[str] = []
     for p in paths:
         if any(ch in p for ch in "*?[") and not os.path.exists(p):
+            import glob  # noqa: PLC0415 - only for a pattern (most runs name files)
+
             matches = sorted(glob.glob(p, recursive=True))
             if not matches:
                 raise InputError(f"{p}: no file matches this pattern")

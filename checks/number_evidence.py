@@ -2,7 +2,6 @@
 bounds restated in other units. Evidence for number-mismatch (`checks.numbers`), read from one sentence's text."""
 from __future__ import annotations
 
-import gzip
 import re
 from functools import lru_cache
 
@@ -132,6 +131,8 @@ def _dated_names() -> dict[str, frozenset[float]]:
     """Chinese headwords (Traditional and Simplified) -> the years their CC-CEDICT gloss gives in brackets: events
     and people named by a word that dates them (辛亥革命 = the Xinhai Revolution of 1911). Read on first use (0.2 s:
     only beads whose English has a year the Chinese lacks ask)."""
+    import gzip  # noqa: PLC0415 - read on first use only
+
     from zhen_qa.aligner.lexicon import cedict_path  # noqa: PLC0415
 
     out: dict[str, frozenset[float]] = {}

@@ -10,7 +10,6 @@ text, and the "no space" house style (AutoCorrect only ever adds spaces).
 from __future__ import annotations
 
 import bisect
-import difflib
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -192,6 +191,8 @@ def _autocorrect_edits(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue
         edits = _simple_edits(piece, fixed)
         if edits is None:  # something other than punctuation swaps and spaces: let difflib work it out
+            import difflib  # noqa: PLC0415 - rarely needed (most edits are swaps and spaces): not imported up front
+
             matcher = difflib.SequenceMatcher(None, piece, fixed, autojunk=False)
             edits = [(i1, i2, piece[i1:i2], fixed[j1:j2])
                      for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]

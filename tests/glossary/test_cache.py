@@ -81,3 +81,27 @@ def test_texts_kept_waiting_reach_the_chinese_matcher_first_in_order(tmp_path: P
     later = "分泌组和再生医学。"
     assert waiting.zh.find(later) == direct.zh.find(later) and waiting.zh.find(later)
     assert waiting.zh._added == direct.zh._added  # the waiting texts' terms joined its dictionary as before
+
+
+def test_code_digest_follows_the_sources_size_and_modification_time(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from zhen_qa.glossary import cache
+
+    (tmp_path / "formats").mkdir()
+    model, reader = tmp_path / "model.py", tmp_path / "formats" / "csv_tsv.py"
+    model.write_text("X = 1\n", encoding="utf-8")
+    reader.write_text("Y = 2\n", encoding="utf-8")
+    os.utime(model, ns=(1_000_000_000, 1_000_000_000))
+    os.utime(reader, ns=(1_000_000_000, 1_000_000_000))
+    monkeypatch.setattr(cache, "_HERE", tmp_path)
+    first = cache._code_digest()
+    assert cache._code_digest() == first  # nothing changed: the same key
+    reader.write_text("Y = 3\n", encoding="utf-8")  # same size, new modification time
+    assert cache._code_digest() != first
+    os.utime(reader, ns=(1_000_000_000, 1_000_000_000))
+    assert cache._code_digest() == first  # what Python's bytecode cache compares is back: the same key
+    model.write_text("X = 10\n", encoding="utf-8")
+    os.utime(model, ns=(1_000_000_000, 1_000_000_000))
+    assert cache._code_digest() != first  # a new size
