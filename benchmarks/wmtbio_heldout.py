@@ -22,7 +22,10 @@ pair is cut into pieces of about 7 aligned lines (4-10, the cut moved to a line 
 one; the WMT21 abstracts average 6.6 sentences), written as `wmt18-en2zh-001.zh.txt` / `wmt18-en2zh-001.en.txt`, ...
 (lines stripped of trailing blanks and joined without a separator on the Chinese side and with one space on the
 English side, one final LF, as `wmt21_heldout.py --paragraphs`), with `wmt18-en2zh-001.spans` giving the character
-spans `zs ze es ee` of every published line pair (the reference pairs `benchmarks/defects.py` injects defects into).
+spans `zs ze es ee` of the published line pairs that are one sentence on each side (`one_to_one`: a line pair holding
+two sentences on a side, or cut off at "(P" as published, is left out, as wmt21's hand-checked pairs leave looser
+correspondences out): the reference pairs `benchmarks/defects.py` injects defects into. `--all-pairs` writes every
+published line pair instead (the first measurement's).
 The text is wmtbio-heldout's (tuned on in its line layout since 0.5.0); the paragraph layout of it was first measured
 on main 1975eae (0.15.0) before anything was tuned on it: `benchmarks/precision.py
 wmtbio-para-heldout=/tmp/wmtbio-para-heldout`, with the same glossary, per 100 Chinese sentences as medline.
@@ -30,6 +33,7 @@ wmtbio-para-heldout=/tmp/wmtbio-para-heldout`, with the same glossary, per 100 C
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 from pathlib import Path
 
@@ -41,6 +45,8 @@ TARGET, LOW, HIGH = 20, 15, 25
 PARA_TARGET, PARA_LOW, PARA_HIGH = 7, 4, 10
 """The same for the paragraph layout (`--paragraphs`): about one abstract."""
 STARTS = ("目的", "背景")
+_ZH_END = re.compile(r"[。！？]")
+_EN_INNER_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z(]")
 
 
 def blob(git_dir: str, path: str) -> list[str]:
@@ -60,10 +66,20 @@ def cuts(zh: list[str], target: int = TARGET, low: int = LOW, high: int = HIGH) 
     return starts
 
 
-def write_paragraphs(git_dir: str, out: Path) -> None:
-    """The four file pairs in the dev medline layout, about one abstract a file pair, with `.spans` (`--paragraphs`)."""
+def one_to_one(zh: str, en: str) -> bool:
+    """A published line pair is one sentence on each side: the Chinese ends its only sentence at its end, the English
+    ends one sentence and starts no other, and neither is cut off at "(P" (the published files break there)."""
+    zh, en = zh.strip(), en.strip()
+    ends = [m.end() for m in _ZH_END.finditer(zh)]
+    return (ends == [len(zh)] and en[-1:] in (".", "!", "?") and not _EN_INNER_END.search(en)
+            and not en.endswith(("(P", "(p")) and not zh.endswith(("(P", "(p")))
+
+
+def write_paragraphs(git_dir: str, out: Path, all_pairs: bool = False) -> None:
+    """The four file pairs in the dev medline layout, about one abstract a file pair, with `.spans` (`--paragraphs`):
+    of the one-sentence line pairs (`one_to_one`), or of every line pair (`all_pairs`)."""
     out.mkdir(parents=True, exist_ok=True)
-    n = lines = 0
+    n = lines = pairs = 0
     for name in SETS:
         zh = blob(git_dir, f"Bio-18-19-testset/{name}.zh")
         en = blob(git_dir, f"Bio-18-19-testset/{name}.en")
@@ -72,15 +88,19 @@ def write_paragraphs(git_dir: str, out: Path) -> None:
         starts = cuts(zh, PARA_TARGET, PARA_LOW, PARA_HIGH) + [len(zh)]
         for k, (a, b) in enumerate(zip(starts, starts[1:]), 1):
             stem = f"{year}-{pair.replace('-', '2')}-{k:03d}"
-            zh_text, zh_spans = paragraph([row.rstrip(" \t\r") for row in zh[a:b]], "")
-            en_text, en_spans = paragraph([row.rstrip(" \t\r") for row in en[a:b]], " ")
+            zh_rows = [row.rstrip(" \t\r") for row in zh[a:b]]
+            en_rows = [row.rstrip(" \t\r") for row in en[a:b]]
+            zh_text, zh_spans = paragraph(zh_rows, "")
+            en_text, en_spans = paragraph(en_rows, " ")
+            keep = [all_pairs or one_to_one(z, e) for z, e in zip(zh_rows, en_rows)]
             (out / f"{stem}.zh.txt").write_text(zh_text, encoding="utf-8")
             (out / f"{stem}.en.txt").write_text(en_text, encoding="utf-8")
-            (out / f"{stem}.spans").write_text("".join(
-                f"{z[0]}\t{z[1]}\t{e[0]}\t{e[1]}\n" for z, e in zip(zh_spans, en_spans)), encoding="utf-8")
+            rows = (f"{z[0]}\t{z[1]}\t{e[0]}\t{e[1]}\n" for z, e, k in zip(zh_spans, en_spans, keep) if k)
+            (out / f"{stem}.spans").write_text("".join(rows), encoding="utf-8")
             n += 1
             lines += b - a
-    print(f"{out}: {n} documents (about one abstract a paragraph), {lines} Chinese lines")
+            pairs += sum(keep)
+    print(f"{out}: {n} documents (about one abstract a paragraph), {lines} Chinese lines, {pairs} reference pairs")
 
 
 def main() -> None:
@@ -88,10 +108,11 @@ def main() -> None:
     ap.add_argument("git_dir")
     ap.add_argument("out", type=Path)
     ap.add_argument("--paragraphs", action="store_true", help="about one abstract a paragraph, as dev medline")
+    ap.add_argument("--all-pairs", action="store_true", help="with --paragraphs: every line pair a reference pair")
     args = ap.parse_args()
     git_dir, out = args.git_dir, args.out
     if args.paragraphs:
-        write_paragraphs(git_dir, out)
+        write_paragraphs(git_dir, out, args.all_pairs)
         return
     out.mkdir(parents=True, exist_ok=True)
     total = 0
