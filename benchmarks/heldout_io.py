@@ -4,6 +4,9 @@
 
 `write_line_pairs(stem, zh, en)` writes STEM.zh and STEM.en (a line each, UTF-8, LF) and STEM.gold, the published
 1-1 line alignment `[i]:[i]` that `benchmarks/defects.py` takes as reference pairs and `benchmarks/align.py` scores.
+
+`paragraph(rows, sep)` joins a document's rows into the one-paragraph layout of the dev medline files and gives each
+row's character span in it (the `.spans` that `benchmarks/defects.py` reads).
 """
 from __future__ import annotations
 
@@ -25,3 +28,14 @@ def write_line_pairs(stem: Path, zh: Sequence[str], en: Sequence[str]) -> None:
     stem.with_suffix(".zh").write_text("".join(z + "\n" for z in zh), encoding="utf-8")
     stem.with_suffix(".en").write_text("".join(e + "\n" for e in en), encoding="utf-8")
     stem.with_suffix(".gold").write_text("".join(f"[{i}]:[{i}]\n" for i in range(len(zh))), encoding="utf-8")
+
+
+def paragraph(rows: Sequence[str], sep: str) -> tuple[str, list[tuple[int, int]]]:
+    """A document's rows as the dev medline file holds them (one paragraph, rows joined by sep, final LF) and the
+    character span [start, end) of each row in it."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for row in rows:
+        spans.append((pos, pos + len(row)))
+        pos += len(row) + len(sep)
+    return sep.join(rows) + "\n", spans

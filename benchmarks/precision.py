@@ -26,7 +26,12 @@ benchmarks/labels/paramed-heldout.tsv.
 biomedical task's Chinese Medline test sets (about 20 aligned lines each, 923 Chinese lines), checked with its own
 hand-written glossary `glossaries/wmtbio.csv` (22 concepts). Build it with the fetch tool
 (`github:hsing-wang/WMT2020_BioMedical`) and `python benchmarks/wmtbio_heldout.py GIT_DIR /tmp/wmtbio-heldout`;
-labels in benchmarks/labels/wmtbio-heldout.tsv.
+labels in benchmarks/labels/wmtbio-heldout.tsv. `wmtbio-para-heldout` holds the same text in the layout of the
+development medline files, about one abstract a paragraph (133 file pairs of 4-10 published line pairs; the WMT18/19
+files mark no abstract boundaries), first measured on main 1975eae (0.15.0) before anything was tuned on it: the
+paragraph path (sentence splitting and alignment inside an abstract) on text it was never run on; the text itself was
+tuned on in its line layout. `python benchmarks/wmtbio_heldout.py GIT_DIR /tmp/wmtbio-para-heldout --paragraphs`;
+same glossary; labels in benchmarks/labels/wmtbio-para-heldout.tsv.
 
 `wmt21-heldout` is a third, measured on 0.5.0 before anything was tuned on it: the 50 abstracts of the WMT21
 biomedical task's Chinese Medline test set that are not in the development medline set (which is the other half of
@@ -142,6 +147,8 @@ CORPORA = {
     "medline": Corpus("medline", SHARED / "real/medline", "*.zh.txt", ".zh.txt", ".en.txt"),
     "paramed-heldout": Corpus("paramed-heldout", Path("/tmp/paramed-heldout"), "*.zh", ".zh", ".en"),
     "wmtbio-heldout": Corpus("wmtbio-heldout", Path("/tmp/wmtbio-heldout"), "*.zh", ".zh", ".en", "wmtbio"),
+    "wmtbio-para-heldout": Corpus("wmtbio-para-heldout", Path("/tmp/wmtbio-para-heldout"), "*.zh.txt", ".zh.txt",
+                                  ".en.txt", "wmtbio"),
     "wmt21-heldout": Corpus("wmt21-heldout", Path("/tmp/wmt21-heldout"), "*.zh", ".zh", ".en", "wmt21"),
     "wmt21-para-heldout": Corpus("wmt21-para-heldout", Path("/tmp/wmt21-para-heldout"), "*.zh.txt", ".zh.txt",
                                  ".en.txt", "wmt21"),

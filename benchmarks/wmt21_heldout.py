@@ -36,6 +36,8 @@ import subprocess
 from collections import defaultdict
 from pathlib import Path
 
+from heldout_io import paragraph
+
 DIRECTIONS = ("en2zh", "zh2en")
 DEV = {
     "en2zh": {1, 3, 5, 6, 8, 11, 13, 15, 17, 19, 20, 22, 24, 26, 28, 31, 33, 35, 37, 39, 40, 42, 44, 46, 48},
@@ -70,17 +72,6 @@ def rows(git_dir: str, path: str) -> dict[int, list[str]]:
 
 MEDLINE = Path("/work/shared/data/real/medline")
 """The development medline files (`--check-dev` compares the paragraph layout with them)."""
-
-
-def paragraph(rows: list[str], sep: str) -> tuple[str, list[tuple[int, int]]]:
-    """A document's rows as the dev medline file holds them (one paragraph, rows joined by sep, final LF) and the
-    character span [start, end) of each row in it."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for row in rows:
-        spans.append((pos, pos + len(row)))
-        pos += len(row) + len(sep)
-    return sep.join(rows) + "\n", spans
 
 
 def check_dev(git_dir: str, medline: Path) -> None:
