@@ -378,5 +378,6 @@ def test_a_percentage_after_a_lost_space_at_a_sentence_end_is_read() -> None:
 def test_a_clock_time_after_a_slash_is_no_part_of_a_name() -> None:
     """"14:00 UTC/07:00 PT": the second time is read as the Chinese 14:00（协调世界时）/07:00 is; HER2/neu-like
     names keep their digits to themselves."""
-    assert keys("next Thursday, 14:00 UTC/07:00 PT", "en") == keys("下周四14:00（协调世界时）/07:00（太平洋时间）", "zh")
+    zh = "下周四14:00（协调世界时）/07:00（太平洋时间）"
+    assert keys("next Thursday, 14:00 UTC/07:00 PT", "en") == keys(zh, "zh")
     assert keys("anti-her/2 antibody", "en") == []
