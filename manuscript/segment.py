@@ -253,6 +253,8 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
         return True
     word = m.group(1)
     low = word.lower().rstrip(".")
+    if _ROMAN_LABEL.fullmatch(word) and _LINE_START.search(text, max(0, m.start() - 40), m.start()):
+        return False  # a heading's numeral label: "VIII. Differential Diagnosis" is one heading, not two units
     if len(word) == 1 and word.isupper():
         return _letter_label_ends(text, m.start())  # initial "J. Smith", or a label "in group B. There"
     if "." in word and len(word.replace(".", "")) <= 4:
@@ -264,6 +266,11 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
     return True
 
 
+_ROMAN_LABEL = LazyPattern(r"X{0,3}(?:IX|IV|V?I{0,3})")
+"""An upper-case Roman numeral of I to XXXIX, as sections and list items are numbered (no C, D, L or M, so an
+abbreviation such as "CD." or "MD." at a line's start is not taken for one)."""
+_LINE_START = LazyPattern(r"(?:^|\n)[ \t]*$")
+"""Only blanks between the start of a line (or of the text) and the end of the search window."""
 _LABEL_NOUN_BEFORE = LazyPattern(r"(?:^|(?<=[\s(]))([a-z]{3,}) $")
 """A lower-case word of three letters or more and one space, right before a capital letter and its period."""
 _NOT_LABEL_NOUNS = frozenset(

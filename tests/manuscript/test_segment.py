@@ -155,3 +155,13 @@ def test_a_letter_labelling_a_noun_ends_the_sentence() -> None:
                  "It was written with A. Li and B. Chen in 2019.", "The kit (M. Tan) was used.",
                  "We thank Smith and J. Brown for help.", "Infection with E. coli was rare."):
         assert texts(kept, split_en(kept)) == [kept], kept
+
+
+def test_a_line_initial_roman_numeral_labels_its_heading() -> None:
+    # "VIII. Differential Diagnosis" is one heading (八、鉴别诊断), not a numeral and a heading
+    t = "Scope.\nVIII. Differential Diagnosis\n  XII. Annex tables. More follows."
+    assert texts(t, split_en(t)) == ["Scope.", "VIII. Differential Diagnosis", "XII. Annex tables.", "More follows."]
+    # inside a line a numeral ends its sentence ("stage IV. Then"); other capitals at a line's start still end one
+    for t, want in (("Cancer of stage IV. Then it spread.", ["Cancer of stage IV.", "Then it spread."]),
+                    ("CD. The label.", ["CD.", "The label."])):
+        assert texts(t, split_en(t)) == want
