@@ -342,10 +342,17 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
     return out
 
 
+_NAME_AFTER = LazyPattern(r"-[a-z]+[A-Z]")
+"""A hyphen and a name of mixed case after digits: the 2019 of 2019-nCoV, the 8 of 8-oxoG (a name's digits, never a
+quantity; "5-year" and "10-Year" are counts)."""
+
+
 def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]], lang: str = "en") -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _NUMBER.finditer(t):
         start = m.start()
+        if m.group("hi_num") is None and _NAME_AFTER.match(t, m.end()):
+            continue
         if _identifier_before(t, start) or lang == "zh" and (_version_part(t, start) or _figure_repeat(t, start)):
             continue
         if _overlaps(skip, start, m.end()):
@@ -402,6 +409,25 @@ def _short_year_range(t: str, m: re.Match[str]) -> bool:
     if not int(lo) % 100 < int(hi) or _ISO_DAY.match(t, m.end()):
         return False
     return m.group("sep").strip() != "-" or int(hi) > 12 or _YEAR_AFTER.match(t, m.end()) is not None
+
+
+_WORD_TO_DIGITS = re.compile(
+    r"(?<![A-Za-z\-])(one|" + "|".join(_UNITS[1:]) + r")(?:\s+(?:to|through)\s+|\s*[-\u2013]\s*)$", re.IGNORECASE)
+"""A number word and "to" right before digits: "one to 14 days" = 1-14天 (a range begun in words, ended in digits)."""
+
+
+def _word_digit_ranges(t: str, text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """English digit mentions with a smaller number word and "to" before them read as one range in digits: "one to
+    14 days" is the range 1-14, not a 14 alone beside a word that may be "a" (the word itself is never read)."""
+    out: list[NumberMention] = []
+    for n in found:
+        w = None if isinstance(n.value, tuple) else _WORD_TO_DIGITS.search(t, max(0, n.start - 16), n.start)
+        if w is not None and not isinstance(n.value, tuple):
+            lo = float(_EN_WORDS[_fold_word(w.group(1))]) if _fold_word(w.group(1)) != "one" else 1.0
+            if lo < n.value:
+                n = NumberMention((lo, n.value), w.start(), n.end, text[w.start():n.end], n.percent)
+        out.append(n)
+    return out
 
 
 def _digit_mentions_at(t: str, text: str, m: re.Match[str]) -> list[NumberMention]:
@@ -665,6 +691,8 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
         found += _special_mentions(t, text, lang, skip)
     if digits:
         found += _digit_mentions(t, text, skip, lang)
+        if lang == "en" and (" to " in t or "-" in t or "\u2013" in t):
+            found = _word_digit_ranges(t, text, found)
     if lang == "zh" and "半" in t:
         found = [_and_a_half(t, text, n) for n in found]
     if "‰" in t:  # 1-2‰ = "1 to 2 per 1,000": the per mille sign names the thousand, as evidence (a word form)

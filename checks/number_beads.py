@@ -46,6 +46,10 @@ _NAME_DIGITS = re.compile(r"(?<=[A-Za-z\u0370-\u03ff])(?:-\s?)?(\d+(?:\.\d+)?)(?
 """Digits glued to a name (her2, CD34, RevMan5.3, "C/T- 13910", "WMD of-4.94"): evidence for the other side."""
 
 
+_NAME_LEADING = re.compile(r"(?<![\w.])(\d+)-(?=[a-z]+[A-Z])")
+"""Digits that begin a name of mixed case (2019-nCoV, 8-oxoG): not read as numbers, evidence for the other side."""
+
+
 _LOCANT = {
     "zh": re.compile(r"(?<![\d.])\d+(?:[,，]\d+)*(?=\s*[′']|\s*-\s*[\u4e00-\u9fff]|[A-Z]{2})"),
     "en": re.compile(r"(?<![\d.])\d+(?=\s*′|'\s*-|[A-Z]{2})"),
@@ -172,6 +176,8 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         for c in extract_citations(text, lang):
             side.cites.update(number_key(float(k)) for k in c.keys if k.isdigit())
         side.names.update(number_key(float(m.group(1))) for m in _NAME_DIGITS.finditer(text))
+        if "-" in text:
+            side.names.update(number_key(float(m.group(1))) for m in _NAME_LEADING.finditer(text))
         side.names.update(word_evidence(text, lang))
         if UNIT_WORDS[lang].search(text):
             side.names.update(other_units(text, lang))  # "a week" = 7天, 3年 = "36 months"

@@ -33,6 +33,7 @@ from zhen_qa.checks.number_implied import (
     namely_counts,
     one_in,
 )
+from zhen_qa.checks.number_lists import section_labels
 from zhen_qa.checks.number_names import changed_names
 from zhen_qa.checks.number_restated import reconcile, stated_elsewhere, the_rest, totals_restated
 from zhen_qa.manuscript.document import Sentence
@@ -108,6 +109,8 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
     changed_names(b.zh, b.en, b.miss_en, b.miss_zh)
     if b.miss_en or b.miss_zh:
         lost_separators(b)
+    if b.miss_en:
+        section_labels(b)
     if b.miss_en and b.miss_zh:
         split_citations(b)
         shared_magnitude(b)

@@ -279,8 +279,25 @@ def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of doubled English words ("the the")."""
     for m in _EN_DOUBLE.finditer(text):
         if m.group(1).lower() not in _EN_LEGIT and not _tautonym(m.group(1), m.group(2)) \
-                and not _initials(text, m.start(), m.group(1), m.group(2)):
+                and not _initials(text, m.start(), m.group(1), m.group(2)) and not _pinyin_name(text, m):
             yield m.start(), m.end(), m.group(1)
+
+
+_PINYIN = (r"(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|"
+           r"iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|ü|üe)|(?:A|Ai|An|Ang|Ao|E|Ei|En|Er|O|Ou)")
+"""One capitalised pinyin syllable without tone marks (Yi, Zhu, Ren, Ao)."""
+_PINYIN_SYLLABLE = LazyPattern(_PINYIN)
+_PINYIN_BEFORE = LazyPattern(r"(?<![A-Za-z'\-])(?:" + _PINYIN + r")\s+$")
+_PINYIN_AFTER = LazyPattern(r"\s+(?:" + _PINYIN + r")(?![A-Za-z'\-])")
+
+
+def _pinyin_name(text: str, m: re.Match[str]) -> bool:
+    """A doubled capitalised pinyin syllable inside a longer name in pinyin: "Yi Yi Ren" (薏苡仁), "Ma Ma Teng" are
+    Chinese names spelt syllable by syllable, where one syllable may follow itself; "The The" is no pinyin."""
+    first, second = m.group(1), m.group(2)
+    if first != second or not _PINYIN_SYLLABLE.fullmatch(first):
+        return False
+    return bool(_PINYIN_AFTER.match(text, m.end()) or _PINYIN_BEFORE.search(text, max(0, m.start() - 8), m.start()))
 
 
 _SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+\s+$")

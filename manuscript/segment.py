@@ -250,7 +250,7 @@ def split_en(text: str) -> list[tuple[int, int]]:
 def _period_ends(text: str, dot: int, nxt: str) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
-        return True
+        return _SECTION_NUMBER.search(text, max(0, dot - 40), dot) is None
     word = m.group(1)
     low = word.lower().rstrip(".")
     if _ROMAN_LABEL.fullmatch(word) and _LINE_START.search(text, max(0, m.start() - 40), m.start()):
@@ -269,6 +269,9 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
 _ROMAN_LABEL = LazyPattern(r"X{0,3}(?:IX|IV|V?I{0,3})")
 """An upper-case Roman numeral of I to XXXIX, as sections and list items are numbered (no C, D, L or M, so an
 abbreviation such as "CD." or "MD." at a line's start is not taken for one)."""
+_SECTION_NUMBER = LazyPattern(r"(?:^|\n)[ \t]*[1-9]\d?(?:\.\d{1,2})*$")
+"""A list or section number alone at a line's start ("1.", "2.2." before "After discharge"): its period labels the
+line, as 1.定点医院 does in the Chinese, and ends no sentence."""
 _LINE_START = LazyPattern(r"(?:^|\n)[ \t]*$")
 """Only blanks between the start of a line (or of the text) and the end of the search window."""
 _LABEL_NOUN_BEFORE = LazyPattern(r"(?:^|(?<=[\s(]))([a-z]{3,}) $")

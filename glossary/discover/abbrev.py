@@ -88,6 +88,22 @@ def _phrase_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_NAME_OF_BEFORE = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+"""A capitalised word and "of" before a full name: "Administration of", "University of the" (an institution)."""
+_NAME_AFTER = LazyPattern(r"[ \t]+[A-Z][a-z]+")
+"""A capitalised word right after a full name, in the same run of words: "... Medicine Office"."""
+
+
+def in_proper_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a full name written in title case lies inside a longer proper name: "National Administration of
+    Traditional Chinese Medicine", "Traditional Chinese Medicine Office". An institution's name is written out
+    whatever abbreviation the text defines for the concept, so it is no reuse of the full name."""
+    words = m.group().split()
+    if not all(w[:1].isupper() for w in words if w.lower() not in _STOP):
+        return False
+    return bool(_NAME_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NAME_AFTER.match(text, m.end()))
+
+
 @dataclass
 class Abbreviations:
     """Definitions seen so far in one text (full name key -> abbreviation) and a matcher of their full names."""
@@ -106,7 +122,7 @@ class Abbreviations:
         found = self._pattern.finditer(text)
         spans = definition_spans(text)  # inside another definition's full name: "peritoneal carcinomatosis index (PCI)"
         return [(_phrase_key(m.group()), m.start(), m.end()) for m in found
-                if not any(a <= m.start() and m.end() <= b for a, b in spans)]
+                if not any(a <= m.start() and m.end() <= b for a, b in spans) and not in_proper_name(text, m)]
 
     def define(self, text: str) -> list[tuple[str, str]]:
         """Register the definitions of a text; (full name key, abbreviation) of each new one."""

@@ -381,3 +381,14 @@ def test_a_clock_time_after_a_slash_is_no_part_of_a_name() -> None:
     zh = "下周四14:00（协调世界时）/07:00（太平洋时间）"
     assert keys("next Thursday, 14:00 UTC/07:00 PT", "en") == keys(zh, "zh")
     assert keys("anti-her/2 antibody", "en") == []
+
+
+def test_a_range_begun_in_words_and_ended_in_digits_is_one_range() -> None:
+    # "one to 14 days" = 1-14天 (the word "one" alone is never read); a larger word before stays apart
+    assert keys("The incubation period is one to 14 days, mostly three to seven days.", "en") == ["1", "14", "3", "7"]
+    assert keys("It took five to 12 weeks in seven to 5 cases.", "en") == ["5", "12", "7", "5"]
+
+
+def test_digits_that_begin_a_name_of_mixed_case_are_no_number() -> None:
+    # the 2019 of 2019-nCoV names the virus; "5-year" and "10-Year" are counts
+    assert keys("The 2019-nCoV and 8-oxoG rose over a 5-year and a 10-Year span.", "en") == ["5", "10"]

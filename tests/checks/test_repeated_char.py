@@ -224,3 +224,10 @@ def test_a_word_ending_one_word_paragraph_and_starting_the_next_is_not_doubled(t
     d.save(str(path))
     doubles = [f for f in check_file(str(path), None, Flags()).findings if f.rule == "repeated-char"]
     assert [(f.location.line, f.excerpt) for f in doubles] == [(3, "这里的的确是一处笔误的的。")]
+
+
+def test_a_pinyin_name_reduplicating_a_syllable_is_no_slip() -> None:
+    # 薏苡仁 spelt "Yi Yi Ren" in a prescription: one syllable follows itself inside a pinyin name
+    en = "Raw Yi Yi Ren (Coicis Semen) 30g, Ma Ma Teng 10g and the the rest."
+    assert [u for _, _, u in english_doubles(en)] == ["the"]
+    assert [u for _, _, u in english_doubles("It was In In the text.")] == ["In"]  # no pinyin name around it

@@ -69,3 +69,14 @@ def test_a_full_name_inside_another_definition_is_not_a_reuse() -> None:
     a.define("Patients with peritoneal carcinomatosis (PC) were included.")
     assert a.reuses("The peritoneal carcinomatosis index (PCI) was scored.") == []
     assert a.reuses("Peritoneal carcinomatosis recurred.") == [("peritoneal carcinomatosis", 0, 25)]
+
+
+def test_a_full_name_inside_an_institutions_name_is_not_a_reuse() -> None:
+    # an agency is named in full whatever abbreviation the text defines for the concept
+    a = Abbreviations()
+    a.define("Traditional Chinese medicine (TCM) is used.")
+    text = ("The National Administration of Traditional Chinese Medicine issued it; the Traditional Chinese Medicine "
+            "Office wrote it. Traditional Chinese medicine injection is used with TCM decoction.")
+    assert a.reuses(text) == [("traditional chinese medicine", 121, 149)]
+    assert a.reuses("The Administration of Traditional Chinese medicine herbs is rare.") == [
+        ("traditional chinese medicine", 22, 50)]  # not in title case: the concept, not a name

@@ -1,0 +1,59 @@
+"""List and section numbers told from quantities: one side numbers its items or sections its own way.
+
+A translation may number "临床表现2：" as "1.2 Clinical manifestation:" or item "5." as section "2.5": the numbers
+label the text, they are not quantities to compare. A real number defect inside the item is still reported.
+"""
+from __future__ import annotations
+
+import re
+
+from zhen_qa.aligner.numbers import number_key
+from zhen_qa.checks.number_beads import Bead
+from zhen_qa.manuscript.document import Sentence
+
+__all__ = ["section_labels"]
+
+_EN_LABEL = re.compile(r"\s*(?:[1-9]\d?\.)*([1-9]\d?)\.?(?=\s+[A-Z])")
+"""A list or section number opening an English sentence: "2.5 Infants", "1.2 Clinical", "3. Results" (its last
+part, 5, 2 or 3, is the item's number)."""
+_ZH_LABEL_END = re.compile(r"\s*[：:]")
+"""A colon after a Chinese number: the number labels what follows (临床表现2：乏力伴发热)."""
+_ZH_GLUED_ITEM = re.compile(r"\s*([1-9]\d?)\.(\d+)(?=[\u4e00-\u9fff])")
+"""An item number and a number glued by its period at a Chinese sentence's start: 5.3月龄以下 (item 5, 3 months)."""
+
+
+def _labels(sentences: list[Sentence]) -> set[float]:
+    """The item numbers that open the English sentences (the last part of a section number)."""
+    out: set[float] = set()
+    for s in sentences:
+        m = _EN_LABEL.match(s.text.text)
+        if m:
+            out.add(float(m.group(1)))
+    return out
+
+
+def section_labels(b: Bead) -> None:
+    """Drop a Chinese number that labels its item where the English opens with a section number ending in it:
+    临床表现2： = "1.2 Clinical manifestation:"; and read a Chinese item number glued to the number after it (5.3月龄
+    = "2.5 … under the age of 3 months") as the label and that number, which the English states."""
+    labels = _labels(b.en)
+    if not labels or not b.miss_en:
+        return
+    for s, n in list(b.miss_en):
+        if isinstance(n.value, tuple):
+            continue
+        text = s.text.text
+        at_start = not text[:n.start].strip()
+        if n.value in labels and (at_start or _ZH_LABEL_END.match(text, n.end)):
+            b.miss_en.remove((s, n))
+            continue
+        m = _ZH_GLUED_ITEM.match(text) if at_start else None
+        if m is None or m.start(1) != n.start or m.end(2) != n.end or float(m.group(1)) not in labels:
+            continue
+        key = number_key(float(m.group(2)))
+        if not b.en_side.counts[key]:
+            continue
+        b.miss_en.remove((s, n))
+        stated = next((e for e in b.miss_zh if number_key(e[1].endpoints()[0]) == key), None)
+        if stated is not None:
+            b.miss_zh.remove(stated)
