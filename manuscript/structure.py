@@ -39,6 +39,11 @@ FURNITURE = re.compile(
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$|^\s*[-*_\s]*$")
 CAPTION = re.compile(rf"^{_SP}(?:图|表|附图|附表|Fig\.|Figure|Table){_SP}[0-9０-９]+[A-Za-z]?{_SP}[.．:：]?", re.I)
 NUMBERED_HEADING = re.compile(rf"^{_SP}(?P<num>\d+(?:\.\d+)*)\.?{_SP}(?P<title>\S.*)$")
+LABELLED_HEADING = re.compile(
+    rf"^{_SP}(?P<num>[一二三四五六七八九十]{{1,3}}、|(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}})\.[ \t])"
+    rf"{_SP}(?P<title>\S.*)$")
+"""A heading numbered by a Chinese numeral and 、 (八、鉴别诊断) or an upper-case Roman numeral and a period (VIII.
+Differential Diagnosis): the way Chinese documents and their translations number their top sections."""
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 NAMED_HEADINGS = {
     "引言", "前言", "背景", "方法", "结果", "讨论", "结论", "结语", "小结", "展望", "致谢",
@@ -144,7 +149,7 @@ def _heading_title(text: str) -> str | None:
         return stripped.strip("#: ：")
     if stripped.lower().rstrip(":：") in NAMED_HEADINGS:
         return stripped.rstrip(":：")
-    m = NUMBERED_HEADING.match(stripped)
+    m = NUMBERED_HEADING.match(stripped) or LABELLED_HEADING.match(stripped)
     if m:
         title = m.group("title")
         limit = 30 if detect_lang(title) == "zh" else 90
@@ -160,7 +165,7 @@ def _any_kind() -> re.Pattern[str]:
     Most lines of a long text are plain text: one match (in C) instead of fifteen says so. Compiled on first use
     (about 5 ms: the fifteen patterns again), by texts of `SCREEN_AFTER` lines or more."""
     patterns = (CITATION_START, FURNITURE, MARKUP_COMMENT, PAGE_NUMBER, ZH_ABSTRACT, EN_ABSTRACT, ZH_KEYWORDS,
-                EN_KEYWORDS, DECLARATION, CAPTION, MD_HEADING, REFERENCES_HEADING, NUMBERED_HEADING,
+                EN_KEYWORDS, DECLARATION, CAPTION, MD_HEADING, REFERENCES_HEADING, NUMBERED_HEADING, LABELLED_HEADING,
                 ZH_ABSTRACT_PART, EN_ABSTRACT_PART)
     branches = [f"(?{'i' if p.flags & re.I else ''}:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})"
                 for p in patterns]

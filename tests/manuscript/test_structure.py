@@ -141,3 +141,20 @@ def test_lines_of_one_sentence_each_are_paragraphs_of_their_own_and_wrapped_line
     src = SourceText.from_text("a.txt", "起初神创造天地。\n地是空虚混沌，\n渊面黑暗。\n神的灵运行在水面上。")
     assert [b.text.text for b in parse_blocks(src)] == ["起初神创造天地。", "地是空虚混沌，渊面黑暗。",
                                                         "神的灵运行在水面上。"]
+
+
+def test_chinese_numeral_and_roman_numeral_headings_are_headings() -> None:
+    # 八、鉴别诊断 and "VIII. Differential Diagnosis" head their sections: never joined to the line after them
+    zh = ("八、鉴别诊断\n（一）轻型表现需与上呼吸道感染相鉴别。\n"
+          "九、病例的发现与报告\n医务人员发现疑似病例后应当立即隔离。\n")
+    bs = parse_blocks(SourceText.from_text("z.txt", zh))
+    assert [(b.role, b.text.text) for b in bs] == [
+        (Role.HEADING, "八、鉴别诊断"), (Role.PARAGRAPH, "（一）轻型表现需与上呼吸道感染相鉴别。"),
+        (Role.HEADING, "九、病例的发现与报告"), (Role.PARAGRAPH, "医务人员发现疑似病例后应当立即隔离。")]
+    en = "X. Differential Diagnosis\n1. Mild cases need to be told from colds.\nIV. Results were good, in the end.\n"
+    bs = parse_blocks(SourceText.from_text("e.txt", en))
+    assert [b.role for b in bs][:2] == [Role.HEADING, Role.PARAGRAPH]
+    assert bs[-1].role is Role.PARAGRAPH  # a sentence with a comma after a numeral is no heading
+    # an English word of Roman letters (MIX) or a numeral in lower case is no such label
+    for text in ("MIX. The end came\n", "iv. The end came\n"):
+        assert all(b.role is not Role.HEADING for b in parse_blocks(SourceText.from_text("w.txt", text))), text
