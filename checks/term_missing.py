@@ -19,6 +19,7 @@ from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated,
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_coded import coded_in_en, coded_in_zh
 from zhen_qa.checks.term_forms import initialism_in
+from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
@@ -39,6 +40,7 @@ from zhen_qa.checks.term_rendered import (
     names_a_disease,
     part_of_another_word,
     referred_back,
+    refers_back,
     regimen_named,
     regimen_rendered,
     traditional,
@@ -73,7 +75,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     discourse = Discourse(ctx, hits)
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
-    for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before):
+    for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
@@ -220,6 +222,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "radiation therapy" in 放化疗 (放疗 and 化疗 sharing 疗)
         if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
+        if tgt == "zh" and gene_named(h, whole, zh2en()):
+            continue  # "RET gene mutation" = RET基因, "driver mutations" = 驱动基因: the alteration said by its gene
         unnamed = tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts)  # in all the file's Chinese
         if unnamed and any(reheaded(c.accepted("zh"), evidence.text) for c in concepts) \
                 and not _slipped(evidence.text, concepts, tgt):

@@ -250,6 +250,11 @@ def test_a_pronoun_for_what_the_sentence_before_named() -> None:
     zh4, en4 = ["我需要造口吗？", "我需要多长时间的造口？"], ["Will I need an ostomy?", "How long will I need it?"]
     assert only(run(ostomy, zh4, en4), "term-missing") == []
     assert len(only(run(ostomy, zh4, ["Will I need an ostomy?", "How long will I need a bag?"]), "term-missing")) == 1
+    # a pronoun refers back through a pronoun before it: "... need it? How will I take care of it?"
+    zh5, en5 = zh4 + ["我如何护理造口？"], en4 + ["How will I take care of it?"]
+    assert only(run(ostomy, zh5, en5), "term-missing") == []
+    en6 = ["Will I need an ostomy?", "How long will I need a bag?", "How will I take care of it?"]
+    assert [f.location.line for f in only(run(ostomy, zh5, en6), "term-missing")] == [2]  # "it" is the bag there
 
 
 def test_a_demonstrative_before_a_chinese_term_refers_back() -> None:
