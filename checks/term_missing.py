@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from zhen_qa.checks import term_balance
+from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
 from zhen_qa.checks.presence import Evidence, masked
@@ -224,6 +225,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
         if tgt == "zh" and gene_named(h, whole, zh2en()):
             continue  # "RET gene mutation" = RET基因, "driver mutations" = 驱动基因: the alteration said by its gene
+        if tgt == "zh" and any(applied_said(c.accepted("en"), evidence.text, zh2en()) for c in concepts):
+            continue  # 外照射 "external irradiation" for "external-beam radiation therapy": what the therapy applies
         unnamed = tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts)  # in all the file's Chinese
         if unnamed and any(reheaded(c.accepted("zh"), evidence.text) for c in concepts) \
                 and not _slipped(evidence.text, concepts, tgt):
