@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from zhen_qa.checks import term_balance
-from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
 from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
+from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_coded import coded_in_en, coded_in_zh
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_gene import gene_named
