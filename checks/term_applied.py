@@ -31,7 +31,7 @@ def applied_said(en_forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[s
     or ""."""
     from zhen_qa.aligner.lexicon import stem
 
-    applied = set()
+    applied: set[str] = set()
     for form in en_forms:
         words = fold_en(form, lower=True).split()
         if len(words) >= 2 and words[-1] == _THERAPY and words[0].isalpha() and len(words[0]) >= APPLIED_MIN:
@@ -41,7 +41,7 @@ def applied_said(en_forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[s
     for run in han_word().findall(text):
         for n in _SIZES:
             for i in range(len(run) - n + 1):
-                word = run[i:i + n]
+                word: str = run[i:i + n]
                 if any(_names(g, a) for g in zh2en.get(word, ()) for a in applied):
                     return word
     return ""

@@ -18,7 +18,7 @@ from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_applied import applied_said
-from zhen_qa.checks.term_coded import coded_in_en, coded_in_zh
+from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_head import head_said
@@ -280,6 +280,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
         if (coded_in_en if tgt == "en" else coded_in_zh)(h, evidence.text, zh2en(), _stop_words()):
             continue  # "leukemia cells" = K562细胞, 肺腺癌A549细胞 = "A549 cells": the code names the kind
+        if tgt == "en" and code_names_kind(h, src_hits, lambda c: glossary.concept(c).accepted("en"), whole,
+                                           _stop_words()):
+            continue  # 再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine's code name says the vaccine
         if tgt == "en" and inside_a_name(h, evidence.text, renderings):
             continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
