@@ -28,7 +28,7 @@ from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_near import near_en, near_zh
 from zhen_qa.checks.term_object import object_said
-from zhen_qa.checks.term_reheaded import reheaded
+from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
     anaphor,
@@ -69,6 +69,9 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     occurrences: Counter[tuple[str, str, str]] = Counter()
     named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
     named_in_zh = {c for hs in hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
+    # a Latin abbreviation kept in the Chinese (ICU) is no Chinese name competing with a translator's own
+    named_in_han = {c for hs in hits.values() for h in hs if h.lang == "zh" and not h.surface.isascii()
+                    for c in h.match.concepts}
     abbrevs = zh_defined_abbreviations(s.text.text for s in ctx.sentences("zh"))
     abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
@@ -83,7 +86,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
                               unlisted, learned)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
-                               unlisted=unlisted, learned=learned)
+                               unlisted=unlisted, learned=learned, named_in_han=named_in_han)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -169,6 +172,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 discourse: Discourse | None = None,
                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] | None = None,
                 learned: dict[tuple[str, str, str], Counter[str]] | None = None,
+                named_in_han: set[str] | None = None,
                 ) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
@@ -227,9 +231,12 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "RET gene mutation" = RET基因, "driver mutations" = 驱动基因: the alteration said by its gene
         if tgt == "zh" and any(applied_said(c.accepted("en"), evidence.text, zh2en()) for c in concepts):
             continue  # 外照射 "external irradiation" for "external-beam radiation therapy": what the therapy applies
-        unnamed = tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts)  # in all the file's Chinese
+        # in all the file's Chinese, but for an abbreviation: 重症监护室 beside ICU is one name and its short form
+        unnamed = tgt == "zh" and named_in_han is not None and named_in_han.isdisjoint(h.match.concepts)
         if unnamed and any(reheaded(c.accepted("zh"), evidence.text) for c in concepts) \
-                and not _slipped(evidence.text, concepts, tgt):
+                and (not _slipped(evidence.text, concepts, tgt)
+                     or any(head_glossed(c.accepted("zh"), c.accepted("en"), evidence.text, zh2en())
+                            for c in concepts)):
             continue  # 乳腺X线检查 for "mammography" (listed 乳腺X线摄影) where the file never writes the listed form
         sibling = next((w for c in concepts
                         if (w := sibling_said(c.accepted("zh"), evidence.text, zh2en(), en2zh()))), "") \

@@ -682,6 +682,22 @@ def test_an_english_term_said_with_its_modifier_and_another_head() -> None:
                     "term-missing")) == 1
 
 
+def test_a_reheaded_term_beside_its_abbreviation_or_one_character_off() -> None:
+    """重症监护室 in a file that also writes ICU: the abbreviation is no competing Chinese name; 个人防护设备 for the
+    listed 个人防护装备, one character off but a new head the lexicon glosses "equipment", is no slip, where
+    临床实验 for 临床试验 (实验 "experiment", no "trial") still is."""
+    icu = Glossary.build([Concept("icu", "重症监护病房", "intensive care unit", zh_admitted=("ICU",),
+                                  en_admitted=("ICU",))], "g.csv")
+    zh, en = ["他住进了重症监护室。", "ICU床位不足。"], ["He was admitted to an intensive care unit.", "ICU beds ran out."]
+    assert only(run(icu, zh, en), "term-missing") == []
+    ppe = Glossary.build([Concept("ppe", "个人防护装备", "personal protective equipment"),
+                          Concept("trial", "临床试验", "clinical trial")], "g.csv")
+    assert only(run(ppe, ["医护人员需要个人防护设备。"], ["Health workers need personal protective equipment."]),
+                "term-missing") == []
+    slip = run(ppe, ["该药物正在进行临床实验。"], ["The drug is in a clinical trial."])
+    assert [f.suggestion for f in only(slip, "term-missing")] == ["临床试验"]
+
+
 def test_a_chinese_term_whose_english_says_only_the_shared_head() -> None:
     """确诊病例 = "50 new cases", 危险因素 = "these and other factors": the head both names share (the lexicon glosses
     病例 "case"), the modifier left to the context; not another kind of the head ("suspected cases", "related
