@@ -688,7 +688,8 @@ def test_a_reheaded_term_beside_its_abbreviation_or_one_character_off() -> None:
     临床实验 for 临床试验 (实验 "experiment", no "trial") still is."""
     icu = Glossary.build([Concept("icu", "重症监护病房", "intensive care unit", zh_admitted=("ICU",),
                                   en_admitted=("ICU",))], "g.csv")
-    zh, en = ["他住进了重症监护室。", "ICU床位不足。"], ["He was admitted to an intensive care unit.", "ICU beds ran out."]
+    zh = ["他住进了重症监护室。", "ICU床位不足。"]
+    en = ["He was admitted to an intensive care unit.", "ICU beds ran out."]
     assert only(run(icu, zh, en), "term-missing") == []
     ppe = Glossary.build([Concept("ppe", "个人防护装备", "personal protective equipment"),
                           Concept("trial", "临床试验", "clinical trial")], "g.csv")
