@@ -23,9 +23,10 @@ does not name it ("survival in stage II patients" for II期结肠癌患者的生
 both readers know the subject. `term_missing` still reports it where the other side writes the term with a slip
 (`term_near`: 临床实验 for 临床试验), which is the listed term mistyped, not the subject implied.
 
-An arm the English names by its role ("the control group" for 安慰剂组, `role_named_arm`) needs no context: the
-role says which arm it is. A term replaced by another word is still missing: the English then names as many arms,
-names another member of the combination, or has the other word where the head would be.
+An arm the English names by its role ("the control group" for 安慰剂组; "the treatment arm" for 他莫昔芬组, the only
+arm the Chinese sentence names: `role_named_arm`) needs no context: the role says which arm it is. A term replaced by
+another word is still missing: the English then names as many arms, names another member of the combination, or has
+the other word where the head would be.
 """
 from __future__ import annotations
 
@@ -169,11 +170,21 @@ _EN_ROLE_ARM = LazyPattern(r"(?<![A-Za-z])(?:control|comparator|comparison)\s+(?
 _ZH_CONTROL = "对照"
 
 
+_EN_TREATED_ARM = LazyPattern(r"(?<![A-Za-z])(?:treatment|treated|intervention|experimental|active)\s+(?:groups?|arms?)"
+                              r"(?![A-Za-z])", re.I)
+"""An arm named by the role of the treated: "the treatment arm", "the intervention group"."""
+
+
 def role_named_arm(h: Hit, zh_text: str, en_text: str) -> bool:
     """The Chinese term heads an arm (安慰剂组) that the English names by its role ("the control group"), and the
-    Chinese sentence has no arm of that name (对照组) the English role could be rendering instead."""
-    return bool(_ARM_AFTER.match(h.sentence.text.text, h.match.end)) and _ZH_CONTROL not in zh_text \
-        and bool(_EN_ROLE_ARM.search(en_text))
+    Chinese sentence has no arm of that name (对照组) the English role could be rendering instead; or the term heads
+    the only arm of the Chinese sentence (他莫昔芬组) and the English names it as the treated one ("the treatment
+    arm")."""
+    if not _ARM_AFTER.match(h.sentence.text.text, h.match.end):
+        return False
+    if _ZH_CONTROL not in zh_text and _EN_ROLE_ARM.search(en_text):
+        return True
+    return len(_ZH_ARM.findall(zh_text)) == 1 and bool(_EN_TREATED_ARM.search(en_text))
 
 
 def _members(h: Hit, src_hits: Sequence[Hit]) -> list[Hit]:

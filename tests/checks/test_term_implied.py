@@ -83,6 +83,18 @@ def test_an_arm_the_english_names_by_its_role() -> None:
                        )) == 1
 
 
+def test_the_only_arm_the_english_names_as_the_treated_one() -> None:
+    """他莫昔芬组 = "the treatment arm" where the Chinese sentence names no other arm."""
+    tam = Concept("tam", "他莫昔芬", "tamoxifen")
+    zh = ["然而，他莫昔芬组乳腺癌的风险显著降低。"]
+    assert missing([tam], zh, ["However, risk of breast cancer was significantly reduced in the treatment arm."]) == []
+    # two arms in the Chinese: "the treatment arm" may be the other one
+    two = ["然而，他莫昔芬组乳腺癌的风险显著低于雷洛昔芬组。"]
+    assert len(missing([tam], two, ["However, the risk was lower in the treatment arm than in the other arm."])) == 1
+    # no role named: the drug is missing
+    assert len(missing([tam], zh, ["However, risk of breast cancer was significantly reduced in the cohort."])) == 1
+
+
 ARREST = Concept("ca", "心脏停搏", "cardiac arrest")
 
 
