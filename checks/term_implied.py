@@ -16,6 +16,10 @@ Two things must hold together (`Discourse.implied`):
     point" for the primary end point);
   - a *population left out*: the term names a population (心脏停搏患者) and the English names no people at all.
 
+An English term opening its sentence as the subject where the bead before names the concept on both sides
+(`Discourse.continued`) needs no Chinese: Chinese leaves out the subject the sentence before established
+("Or, chemo might be taken by mouth" = 或者口服片剂或胶囊).
+
 A concept that is the *subject* of the file pair (`Discourse.topic`: of the concepts named on both sides, the one
 named in the most aligned beads, in at least TOPIC_MIN of them and TOPIC_SHARE of the pair's beads; the colon cancer
 of a colon cancer summary) is left to the context wherever one side
@@ -48,6 +52,8 @@ TOPIC_SHARE = 0.2
 TOPIC_MIN = 4
 """Fewest aligned beads naming the concept on each side for it to be the subject (a short file proves nothing)."""
 
+_OPENING = LazyPattern(r"\s*(?:(?:and|or|but|so|then|also|instead|however|otherwise)\s*,?\s+)?(?:the\s+)?", re.I)
+"""What may come before a term that opens its sentence as the subject: a conjunction, the article."""
 _ZH_ARM = LazyPattern(r"(?<![分小亚每各两本该此全])组(?![织成合间别分建装])")
 """组 ending a comparison arm (安慰剂组, 达格列净组), not 组织 "tissue", 组间 "between groups", 每组 "each group"."""
 _ARM_AFTER = LazyPattern(r"(?:治疗)?组(?![织成合间别分建装])")
@@ -105,6 +111,19 @@ class Discourse:
         near = [b for j, b in enumerate(self._beads[max(0, k - self._radius):k + self._radius + 1],
                                         start=max(0, k - self._radius)) if j != k and b[0] == pair]
         return any(ids & zh for _p, zh, _en in near) and any(ids & en for _p, _zh, en in near)
+
+    def continued(self, h: Hit) -> bool:
+        """Whether an English term (`h`) opens its sentence as its subject ("Or, chemo might be taken by mouth")
+        where the bead before names the concept on both sides: Chinese leaves out a subject the sentence before
+        established (或者口服片剂或胶囊), as English says "it"; the Chinese needs no term of its own."""
+        if h.lang != "en" or not _OPENING.fullmatch(h.sentence.text.text[:h.match.start]):
+            return False
+        k = self._indexed().get(id(h.sentence))
+        if not k:
+            return False
+        (pair, _zh, _en), (before, zh, en) = self._beads[k], self._beads[k - 1]
+        ids = set(h.match.concepts)
+        return pair == before and bool(ids & zh) and bool(ids & en)
 
     def topic(self, ids: set[str], sentence: Sentence) -> bool:
         """Whether a concept of `ids` is the subject of the file pair of `sentence`: of the concepts named on both

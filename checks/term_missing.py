@@ -314,6 +314,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text,
                                       " ".join(s.text.text for s in tgt_sentences)):
             continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
+        if tgt == "zh" and discourse is not None and discourse.continued(h):
+            continue  # "Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before
         if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing

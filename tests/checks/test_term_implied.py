@@ -95,6 +95,19 @@ def test_the_only_arm_the_english_names_as_the_treated_one() -> None:
     assert len(missing([tam], zh, ["However, risk of breast cancer was significantly reduced in the cohort."])) == 1
 
 
+def test_a_subject_the_chinese_leaves_to_the_sentence_before() -> None:
+    """"Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: Chinese drops the subject the bead before named."""
+    chemo = Concept("chemo", "化疗", "chemo")
+    zh = ["化疗通常是静脉注射。", "或者口服片剂或胶囊。"]
+    en = ["Chemo is usually given as a shot into a vein.", "Or, chemo might be taken by mouth as a pill."]
+    assert missing([chemo], zh, en) == []
+    # not the subject: the English term inside the sentence is missing from the Chinese
+    en2 = [en[0], "Or, a pill might be taken by mouth after chemo."]
+    assert len(missing([chemo], zh, en2)) == 1
+    # nothing established before: the subject is missing
+    assert len(missing([chemo], ["药物通常是静脉注射。", zh[1]], ["Drugs are usually given as a shot.", en[1]])) == 1
+
+
 ARREST = Concept("ca", "心脏停搏", "cardiac arrest")
 
 
