@@ -1,12 +1,15 @@
-"""A therapy said in Chinese by what it applies: 照射 "irradiation" for "radiation therapy".
+"""A therapy said in Chinese by the act of applying it: 照射 "irradiate" for "radiation therapy".
 
-English names a treatment by what it applies and "therapy" ("radiation therapy", "hormone therapy", "oxygen
-therapy"); Chinese often names the applying alone (外照射 "external irradiation" for "external-beam radiation
-therapy", 每日两次照射 "twice-daily radiation therapy"). The English term is then rendered where
-- its last word is "therapy" and its first word, APPLIED_MIN letters or more, says what is applied;
-- the Chinese has a word of the lexicon (two to four Han characters) glossed by that first word: the gloss and
-  the word begin alike, four letters or more (放射 "radiate", 照射 "irradiate": ir- is the Latin in- "onto"
-  assimilated before r, so irradiate is radiate directed at something).
+English names a treatment by what it applies and "therapy" ("radiation therapy"); Chinese often names the act of
+applying it alone (外照射 "external irradiation" for "external-beam radiation therapy", 每日两次照射 "twice-daily
+radiation therapy"). The English term is then rendered where
+- the English says the therapy's name itself (a form whose last word is "therapy"; a bare "radiation" has no
+  therapy to leave out), and its first word, APPLIED_MIN letters or more, says what is applied;
+- the Chinese has a word of the lexicon (two to four Han characters) glossed by the act of applying that to
+  something: English in- "onto", assimilated before r, m, l (irradiate: radiate onto), before a stem that names
+  the first word (GLOSS_MIN letters or more). A word glossed by the first word itself names the thing applied, not
+  the treatment (辐射 "radiation" in general, exposure: a real mistranslation of the treatment), and the listed
+  forms are `checks.presence`'s.
 Another word in the therapy's place (the applying said of something else) still leaves it missing.
 """
 from __future__ import annotations
@@ -27,8 +30,8 @@ _ASSIMILATED = ("ir", "im", "il")
 
 
 def applied_said(en_forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[str, ...]]) -> str:
-    """The word of a Chinese text that says what an English "X therapy" form applies (see the module docstring),
-    or ""."""
+    """The word of a Chinese text that says the act of applying what an English "X therapy" form (the term as the
+    English writes it) names (see the module docstring), or ""."""
     from zhen_qa.aligner.lexicon import stem
 
     applied: set[str] = set()
@@ -48,10 +51,11 @@ def applied_said(en_forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[s
 
 
 def _names(gloss: str, word: str) -> bool:
-    """A gloss stem names a word's stem: one begins the other, GLOSS_MIN letters or more, the gloss perhaps with an
-    assimilated in- before it (irradiat: radiation)."""
-    for g in (gloss, *(gloss[len(p):] for p in _ASSIMILATED if gloss.startswith(p))):
-        short, long_ = sorted((g, word), key=len)
-        if len(short) >= GLOSS_MIN and long_.startswith(short):
-            return True
+    """A gloss stem is an assimilated in- before a stem that names a word's stem: one begins the other, GLOSS_MIN
+    letters or more (irradiat: radiation)."""
+    for p in _ASSIMILATED:
+        if gloss.startswith(p):
+            short, long_ = sorted((gloss[len(p):], word), key=len)
+            if len(short) >= GLOSS_MIN and long_.startswith(short):
+                return True
     return False

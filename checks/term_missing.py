@@ -229,7 +229,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
         if tgt == "zh" and gene_named(h, whole, zh2en()):
             continue  # "RET gene mutation" = RET基因, "driver mutations" = 驱动基因: the alteration said by its gene
-        if tgt == "zh" and any(applied_said(c.accepted("en"), evidence.text, zh2en()) for c in concepts):
+        if tgt == "zh" and applied_said([h.match.form], evidence.text, zh2en()):
             continue  # 外照射 "external irradiation" for "external-beam radiation therapy": what the therapy applies
         # in all the file's Chinese, but for an abbreviation: 重症监护室 beside ICU is one name and its short form
         unnamed = tgt == "zh" and named_in_han is not None and named_in_han.isdisjoint(h.match.concepts)

@@ -25,9 +25,16 @@ def test_a_therapy_left_out_of_the_chinese_is_still_missing() -> None:
     assert [(f.lang, f.suggestion) for f in found] == [("en", "放疗")]
 
 
-def test_only_a_therapy_named_by_what_it_applies() -> None:
-    zh2en = {"照射": ("shin", "irradiat"), "激素": ("hormon",), "信心": ("confidenc",)}
+def test_radiation_in_general_is_no_radiation_therapy() -> None:
+    # 辐射 "radiation" (exposure) for the treatment: a real mistranslation
+    en = ["You might have skin changes from radiation therapy."]
+    assert len(only(run(gl(RT), ["皮肤可能因辐射而出现变化。"], en), "term-missing")) == 1
+    assert only(run(gl(RT), ["皮肤可能因照射而出现变化。"], en), "term-missing") == []
+
+
+def test_only_a_therapy_named_by_the_act_of_applying() -> None:
+    zh2en = {"照射": ("shin", "irradiat"), "辐射": ("radiation",), "信心": ("confidenc",), "浸入": ("immers",)}
     assert applied_said(["radiation therapy"], "外照射", zh2en) == "照射"
-    assert applied_said(["hormone therapy"], "接受激素", zh2en) == "激素"
-    assert applied_said(["confidence interval"], "有信心", zh2en) == ""  # no therapy: the first word is no act
+    assert applied_said(["radiation therapy"], "辐射", zh2en) == ""  # the thing applied, not the act
+    assert applied_said(["confidence interval"], "有信心", zh2en) == ""  # no therapy
     assert applied_said(["radiotherapy"], "外照射", zh2en) == ""  # one word: nothing said apart
