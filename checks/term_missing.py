@@ -241,7 +241,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         sibling = next((w for c in concepts
                         if (w := sibling_said(c.accepted("zh"), evidence.text, zh2en(), en2zh()))), "") \
             if unnamed else ""
-        if sibling and not _slipped(evidence.text, concepts, tgt):
+        # the listed form cut short inside the sibling word is that word, no slip: 流行 of 流行病 is no 大流行
+        if sibling and not _slipped(evidence.text.replace(sibling, "\0" * len(sibling)), concepts, tgt):
             # 疫情 for "pandemic" (listed 大流行, both glossed "epidemic") in a file that never writes the listed form
             _learn(learned, (h.location.path, cid, tgt), sibling)
             continue

@@ -738,6 +738,11 @@ def test_an_english_term_said_by_a_word_sharing_a_sense_with_the_listed_renderin
                                                   "The pandemic goes on."])
     assert len(only(mixed, "term-missing")) == 1
     assert len(only(run(g, ["期间学校关闭。"], ["Schools closed during the pandemic."]), "term-missing")) == 1
+    # 流行病 holds 流行, the listed 大流行 cut short: inside the sibling word it is that word, no slip
+    en = ["Such underestimation often occurs in pandemics."]
+    assert only(run(g, ["低估在流行病领域经常发生。"], en), "term-missing") == []
+    # the listed form cut short on its own is still a slip, and reported
+    assert len(only(run(g, ["低估在流行期间经常发生，疫情也是。"], en), "term-missing")) == 1
 
 
 def test_a_term_inside_a_coordinated_contraction_whose_other_member_is_a_term() -> None:
