@@ -16,9 +16,9 @@ Two things must hold together (`Discourse.implied`):
     point" for the primary end point);
   - a *population left out*: the term names a population (心脏停搏患者) and the English names no people at all.
 
-An English term opening its sentence as the subject where the bead before names the concept on both sides
-(`Discourse.continued`) needs no Chinese: Chinese leaves out the subject the sentence before established
-("Or, chemo might be taken by mouth" = 或者口服片剂或胶囊).
+An English term that is the subject of a sentence continuing the one before (both sides open with a conjunction),
+where the bead before names the concept on both sides (`Discourse.continued`), needs no Chinese: Chinese leaves out
+the subject the sentence before established ("Or, chemo might be taken by mouth" = 或者口服片剂或胶囊).
 
 A concept that is the *subject* of the file pair (`Discourse.topic`: of the concepts named on both sides, the one
 named in the most aligned beads, in at least TOPIC_MIN of them and TOPIC_SHARE of the pair's beads; the colon cancer
@@ -52,8 +52,12 @@ TOPIC_SHARE = 0.2
 TOPIC_MIN = 4
 """Fewest aligned beads naming the concept on each side for it to be the subject (a short file proves nothing)."""
 
-_OPENING = LazyPattern(r"\s*(?:(?:and|or|but|so|then|also|instead|however|otherwise)\s*,?\s+)?(?:the\s+)?", re.I)
-"""What may come before a term that opens its sentence as the subject: a conjunction, the article."""
+_OPENING = LazyPattern(r"\s*(?:and|or|but|then|also)\s*,?\s+(?:the\s+)?", re.I)
+"""What comes before a term that opens a sentence continuing the one before, as its subject: a conjunction ("Or,
+chemo might be taken by mouth"), perhaps the article."""
+_ZH_CONTINUING = LazyPattern(r"\s*(?:或者|或是|或|而且|并且|但是|但|然后|也)")
+"""A conjunction opening a Chinese sentence that continues the one before (或者口服片剂或胶囊): its subject is that
+sentence's."""
 _ZH_ARM = LazyPattern(r"(?<![分小亚每各两本该此全])组(?![织成合间别分建装])")
 """组 ending a comparison arm (安慰剂组, 达格列净组), not 组织 "tissue", 组间 "between groups", 每组 "each group"."""
 _ARM_AFTER = LazyPattern(r"(?:治疗)?组(?![织成合间别分建装])")
@@ -112,11 +116,13 @@ class Discourse:
                                         start=max(0, k - self._radius)) if j != k and b[0] == pair]
         return any(ids & zh for _p, zh, _en in near) and any(ids & en for _p, _zh, en in near)
 
-    def continued(self, h: Hit) -> bool:
-        """Whether an English term (`h`) opens its sentence as its subject ("Or, chemo might be taken by mouth")
-        where the bead before names the concept on both sides: Chinese leaves out a subject the sentence before
+    def continued(self, h: Hit, zh_sentences: Sequence[Sentence]) -> bool:
+        """Whether an English term (`h`) opens a sentence that continues the one before as its subject ("Or, chemo
+        might be taken by mouth"), the Chinese of the bead (`zh_sentences`) opening with a conjunction too, where
+        the bead before names the concept on both sides: Chinese leaves out a subject the sentence before
         established (或者口服片剂或胶囊), as English says "it"; the Chinese needs no term of its own."""
-        if h.lang != "en" or not _OPENING.fullmatch(h.sentence.text.text[:h.match.start]):
+        if h.lang != "en" or not _OPENING.fullmatch(h.sentence.text.text[:h.match.start]) \
+                or not any(_ZH_CONTINUING.match(s.text.text) for s in zh_sentences):
             return False
         k = self._indexed().get(id(h.sentence))
         if not k:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
-from zhen_qa.checks.presence import Evidence, masked
+from zhen_qa.checks.presence import Evidence, masked, zh_key
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
@@ -26,7 +26,7 @@ from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
-from zhen_qa.checks.term_near import near_en, near_zh
+from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
@@ -241,8 +241,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         sibling = next((w for c in concepts
                         if (w := sibling_said(c.accepted("zh"), evidence.text, zh2en(), en2zh()))), "") \
             if unnamed else ""
-        # the listed form cut short inside the sibling word is that word, no slip: 流行 of 流行病 is no 大流行
-        if sibling and not _slipped(evidence.text.replace(sibling, "\0" * len(sibling)), concepts, tgt):
+        if sibling and not _slipped(_outside(evidence.text, sibling, concepts), concepts, tgt):
             # 疫情 for "pandemic" (listed 大流行, both glossed "epidemic") in a file that never writes the listed form
             _learn(learned, (h.location.path, cid, tgt), sibling)
             continue
@@ -276,7 +275,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                                               _masked_text([h.sentence], src_hits), zh2en()) for c in concepts) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied
-        said = object_said(h, concepts, src_hits, tgt_hits) if tgt == "en" else ""
+        said = object_said(h, concepts, src_hits, tgt_hits, lambda c: glossary.concept(c).accepted("en")) \
+            if tgt == "en" else ""
         if said:  # 接种 HPV 疫苗 = "get HPV vaccine": the act said by its object's word (vaccination: vaccine)
             _learn(learned, (h.location.path, cid, tgt), said)
             continue
@@ -315,7 +315,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text,
                                       " ".join(s.text.text for s in tgt_sentences)):
             continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
-        if tgt == "zh" and discourse is not None and discourse.continued(h):
+        if tgt == "zh" and discourse is not None and discourse.continued(h, tgt_sentences):
             continue  # "Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before
         if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
                 and not _slipped(evidence.text, concepts, tgt):
@@ -349,6 +349,16 @@ def _stop_words() -> frozenset[str]:
 def _modifier(h: Hit) -> str:
     """The English word before an English term that may be its modifier (`term_headed.modifier_before`)."""
     return modifier_before(h.sentence.text.text, h.match.start, _stop_words())
+
+
+def _outside(text: str, sibling: str, concepts: list[Concept]) -> str:
+    """The Chinese text with the sibling word (`term_sibling`) blanked where it holds a listed form cut short but is
+    no slip of it as a whole: 流行 inside 流行病 is that word, not 大流行 mistyped; 淋巴癌 for 淋巴瘤, one character
+    off, stays to be asked."""
+    forms = [zh_key(f) for c in concepts for f in c.accepted("zh")]
+    if any(edits(sibling, f, 1) <= 1 for f in forms):
+        return text
+    return text.replace(sibling, "\0" * len(sibling))
 
 
 def _slipped(text: str, concepts: list[Concept], tgt: str) -> bool:

@@ -104,6 +104,8 @@ def test_a_subject_the_chinese_leaves_to_the_sentence_before() -> None:
     # not the subject: the English term inside the sentence is missing from the Chinese
     en2 = [en[0], "Or, a pill might be taken by mouth after chemo."]
     assert len(missing([chemo], zh, en2)) == 1
+    # a Chinese sentence that does not continue the one before (no conjunction) names its own subject
+    assert len(missing([chemo], [zh[0], "口服片剂或胶囊。"], en)) == 1
     # nothing established before: the subject is missing
     assert len(missing([chemo], ["药物通常是静脉注射。", zh[1]], ["Drugs are usually given as a shot.", en[1]])) == 1
 

@@ -729,6 +729,23 @@ def test_an_act_said_by_the_word_of_its_object() -> None:
     assert len(only(run(g, ["护士注射药物。"], ["The nurse gives the drug."]), "term-missing")) == 1
 
 
+def test_an_act_said_by_the_head_of_its_objects_name_or_initialism() -> None:
+    """接种 PPSV23 = "PPSV23 is recommended": the glossary's full name of PPSV23 ends in "vaccine"; 接种一剂肺炎球菌
+    结合疫苗 = "a dose of pneumococcal conjugate vaccine": the head of the phrase the English writes."""
+    g = Glossary.build([Concept("vaccination", "疫苗接种", "vaccination", zh_admitted=("接种",)),
+                        Concept("ppsv", "肺炎球菌多糖疫苗", "pneumococcal polysaccharide vaccine",
+                                zh_admitted=("PPSV23",), en_admitted=("PPSV23",)),
+                        Concept("pcv", "肺炎球菌结合疫苗", "pneumococcal conjugate vaccine"),
+                        Concept("pcr", "聚合酶链反应", "polymerase chain reaction", zh_admitted=("PCR",),
+                                en_admitted=("PCR",))], "g.csv")
+    for zh, en in (("建议将 PPSV23 作为可选接种方案。", "PPSV23 is recommended as an option."),
+                   ("成人应接种一剂肺炎球菌结合疫苗。", "Adults should get a dose of pneumococcal conjugate vaccine.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], en
+    # an initialism whose full name is no vaccine says no vaccination
+    assert len(only(run(g, ["建议将 PCR 作为可选接种方案。"], ["PCR is recommended as an option."]),
+                    "term-missing")) == 1
+
+
 def test_an_english_term_said_by_a_word_sharing_a_sense_with_the_listed_rendering() -> None:
     """"pandemic" as 疫情 (the lexicon glosses it and the listed 大流行 "epidemic") in a file that never writes 大流行;
     where the file writes the listed form elsewhere, the two names are mixed and the finding stays."""
