@@ -116,6 +116,15 @@ class Discourse:
                                         start=max(0, k - self._radius)) if j != k and b[0] == pair]
         return any(ids & zh for _p, zh, _en in near) and any(ids & en for _p, _zh, en in near)
 
+    def named_elsewhere(self, ids: set[str], sentence: Sentence) -> bool:
+        """Whether a concept of `ids` is named on both sides of another aligned bead of the file pair of
+        `sentence` (anywhere in it: a reader of either language knows it from there)."""
+        k = self._indexed().get(id(sentence))
+        if k is None:
+            return False
+        pair = self._beads[k][0]
+        return any(p == pair and j != k and ids & zh and ids & en for j, (p, zh, en) in enumerate(self._beads))
+
     def continued(self, h: Hit, zh_sentences: Sequence[Sentence]) -> bool:
         """Whether an English term (`h`) opens a sentence that continues the one before as its subject ("Or, chemo
         might be taken by mouth"), the Chinese of the bead (`zh_sentences`) opening with a conjunction too, where

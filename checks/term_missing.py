@@ -28,6 +28,7 @@ from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
@@ -317,6 +318,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
         if tgt == "zh" and discourse is not None and discourse.continued(h, tgt_sentences):
             continue  # "Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before
+        if tgt == "en" and discourse is not None and owner_left(h, evidence.text) \
+                and discourse.named_elsewhere(set(h.match.concepts), h.sentence):
+            continue  # 肺癌危险也增加 = "The risk increases", III期胃癌患者 = "stage III patients": whose is known
         if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
