@@ -320,7 +320,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before
         if tgt == "en" and discourse is not None and owner_left(h, evidence.text) \
                 and discourse.named_elsewhere(set(h.match.concepts), h.sentence):
-            continue  # 肺癌危险也增加 = "The risk increases", III期胃癌患者 = "stage III patients": whose is known
+            continue  # 肺癌危险也增加 = "The risk increases": whose risk, the file says elsewhere
         if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
