@@ -6,7 +6,8 @@ adjective said with a negation (the questions term-missing asks of the English s
   of COMPOUND_MIN letters or more, ends the word but for an inflectional or derivational ending; the prefix is no
   negation (non-, un-, dis-: "nonsmall" is not "small").
 - A verb: an -ation noun said by its verb (mutation: mutated, mutate, mutating), which keeps the noun's stem but
-  for -ion; `checks.presence` asks longer stems (DERIVED_MIN letters) for any derivation, and "mutat" is shorter.
+  for -ion, or by the noun for its making (mutagenesis); `checks.presence` asks longer stems (DERIVED_MIN letters)
+  for any derivation, and "mutat" is shorter.
 - A negation: an English adjective made negative by its prefix (asymptomatic, a- + symptomatic; unvaccinated,
   non-invasive) is said as often with a separate negation (no symptoms, without symptoms, not vaccinated) or a
   privative suffix (symptomless, symptom-free): Chinese 无症状 renders them all.
@@ -124,10 +125,12 @@ NEGATED_MIN = 5
 """Fewest letters of the base stem of a negative adjective (symptom, vaccin, invas)."""
 
 _NEGATOR = (r"(?:(?<![a-z])(?:no|not|without|never|nor|free\s+of|absence\s+of|lack\s+of)|n['\u2019]t)\s+"
-            r"(?:(?:have|has|had|show|shows|showed|develop|develops|developed)\s+)?(?:[a-z]+\s+)?")
+            r"(?:(?:have|has|had|show|shows|showed|develop|develops|developed)\s+)?"
+            r"(?:(?:[a-z]+\s+){1,3}(?:or|nor)\s+)?(?:[a-z]+\s+)?")
 """A separate negation before the base word, with at most one word between (no clinical symptoms), after a verb of
-having ("does not have any symptoms", "don't have symptoms"). The text is folded (`fold_en`): a hyphen is a space
-there (symptom-free, non-symptomatic)."""
+having ("does not have any symptoms", "don't have symptoms"), or heading a coordination the base word is a member
+of ("does not have the virus or symptoms of it": the negation covers both). The text is folded (`fold_en`): a
+hyphen is a space there (symptom-free, non-symptomatic)."""
 
 
 def negated_base(word: str) -> str | None:
@@ -164,17 +167,21 @@ def en_negated(text: str, forms: Iterable[str]) -> bool:
 _ACTION = "ation"
 _VERB_ENDINGS = r"(?:e|es|ed|ing)"
 """Endings of the verb of an -ation noun after its stem in -at (mutat-ed, vaccinat-ing)."""
+_GENESIS = r"gen(?:esis|eses|ic|s)?"
+"""What follows the stem in -a of an -ation noun in the word for the making of it (muta-genesis, muta-genic)."""
 
 
 @lru_cache(maxsize=4096)
 def _verb_pattern(stem: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z])" + re.escape(stem) + _VERB_ENDINGS + r"(?![a-z])")
+    return re.compile(r"(?<![a-z])(?:" + re.escape(stem) + _VERB_ENDINGS + "|" + re.escape(stem[:-1]) + _GENESIS
+                      + r")(?![a-z])")
 
 
 def en_verb(text: str, forms: Iterable[str]) -> bool:
     """Whether the English says a one-word -ation form by its verb (mutation: "the mutated gene", "cells mutate"):
     the stem up to -at, of COMPOUND_MIN letters or more, and a verb ending; a hyphenated form keeps its first
-    parts (self-isolation: "self-isolating")."""
+    parts (self-isolation: "self-isolating"). The word for the making of the action counts too, the stem up to -a
+    and -genesis, -genic (mutation: "site-directed mutagenesis", 定点突变)."""
     folded = fold_en(text, lower=True)
     for form in forms:
         word = fold_en(form, lower=True).strip()

@@ -8,13 +8,17 @@ letter) renders the term where
   right before a content word, "leukemia cells"), and the other side has a code before a word a lexicon gloss ties
   to that noun (细胞: cell); in English with no content word before the code ("of A549 cells", not "lung A549
   cells" or "substance A549 cells": a word there may be the term replaced or cut short).
+A code also names the thing a Chinese term after it gives the kind of (PPSV23 疫苗 "PPSV23 vaccine"): where the
+English has the same code as a noun by itself ("before getting PPSV23."; nothing after it but punctuation or a
+stop word) and the glossary's full name of the code ends with the term ("pneumococcal polysaccharide vaccine"), the
+code renders the term (`code_names_kind`); a content word after it may be the term replaced.
 Not a term the code names: "COVID-19 pandemic" is not said by COVID-19 死亡病例, nor "N95 respirators" by N95 口罩
 (a code names a disease as often as a product, and the noun after it is then another thing).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -29,6 +33,7 @@ _ZH_CODED = LazyPattern(r"(?<![A-Za-z0-9])(" + _CODE + ")" + _VARIANT + rf"\s*([
 _EN_CODED = re.compile(r"(?<![A-Za-z0-9-])(" + _CODE + ")" + _VARIANT + r"\s+([A-Za-z]+)")
 _EN_NEXT = re.compile(r"[\s-]+([A-Za-z]+)")
 _EN_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+_WHOLE_CODE = re.compile(_CODE)
 
 
 def coded_in_zh(h: Hit, text: str, zh2en: Mapping[str, tuple[str, ...]], stop_words: frozenset[str]) -> bool:
@@ -63,5 +68,30 @@ def coded_in_en(h: Hit, text: str, zh2en: Mapping[str, tuple[str, ...]], stop_wo
             continue
         before = _EN_WORD_BEFORE.search(text[:c.start()])
         if before is None or before.group(1).lower() in stop_words:
+            return True
+    return False
+
+
+
+def code_names_kind(h: Hit, src_hits: Sequence[Hit], english: Callable[[str], Sequence[str]], text: str,
+                    stop_words: frozenset[str]) -> bool:
+    """Whether a Chinese term right after a code (PPSV23 疫苗) is said in the English `text` by that code standing
+    as a noun by itself ("before getting PPSV23."), the code being a glossary term whose English full name ends
+    with an English form of the term (PPSV23: "pneumococcal polysaccharide vaccine", a vaccine). `english` gives a
+    concept's English forms."""
+    if h.lang != "zh":
+        return False
+    sentence = h.sentence.text.text
+    code = next((o for o in src_hits if o.sentence is h.sentence and o.match.end <= h.match.start
+                 and not sentence[o.match.end:h.match.start].strip() and _WHOLE_CODE.fullmatch(o.surface)), None)
+    if code is None:
+        return False
+    kinds = {f.lower() for c in h.match.concepts for f in english(c)}
+    names = [f.lower() for c in code.match.concepts for f in english(c)]
+    if not any(n.endswith(" " + k) for n in names for k in kinds):
+        return False
+    for c in re.finditer(r"(?<![A-Za-z0-9-])" + re.escape(code.surface) + r"(?![A-Za-z0-9])", text, re.I):
+        after = _EN_NEXT.match(text, c.end())
+        if after is None or after.group(1).lower() in stop_words:
             return True
     return False

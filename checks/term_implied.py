@@ -16,6 +16,10 @@ Two things must hold together (`Discourse.implied`):
     point" for the primary end point);
   - a *population left out*: the term names a population (心脏停搏患者) and the English names no people at all.
 
+An English term that is the subject of a sentence continuing the one before (both sides open with a conjunction),
+where the bead before names the concept on both sides (`Discourse.continued`), needs no Chinese: Chinese leaves out
+the subject the sentence before established ("Or, chemo might be taken by mouth" = 或者口服片剂或胶囊).
+
 A concept that is the *subject* of the file pair (`Discourse.topic`: of the concepts named on both sides, the one
 named in the most aligned beads, in at least TOPIC_MIN of them and TOPIC_SHARE of the pair's beads; the colon cancer
 of a colon cancer summary) is left to the context wherever one side
@@ -23,9 +27,10 @@ does not name it ("survival in stage II patients" for II期结肠癌患者的生
 both readers know the subject. `term_missing` still reports it where the other side writes the term with a slip
 (`term_near`: 临床实验 for 临床试验), which is the listed term mistyped, not the subject implied.
 
-An arm the English names by its role ("the control group" for 安慰剂组, `role_named_arm`) needs no context: the
-role says which arm it is. A term replaced by another word is still missing: the English then names as many arms,
-names another member of the combination, or has the other word where the head would be.
+An arm the English names by its role ("the control group" for 安慰剂组; "the treatment arm" for 他莫昔芬组, the only
+arm the Chinese sentence names: `role_named_arm`) needs no context: the role says which arm it is. A term replaced by
+another word is still missing: the English then names as many arms, names another member of the combination, or has
+the other word where the head would be.
 """
 from __future__ import annotations
 
@@ -47,6 +52,12 @@ TOPIC_SHARE = 0.2
 TOPIC_MIN = 4
 """Fewest aligned beads naming the concept on each side for it to be the subject (a short file proves nothing)."""
 
+_OPENING = LazyPattern(r"\s*(?:and|or|but|then|also)\s*,?\s+(?:the\s+)?", re.I)
+"""What comes before a term that opens a sentence continuing the one before, as its subject: a conjunction ("Or,
+chemo might be taken by mouth"), perhaps the article."""
+_ZH_CONTINUING = LazyPattern(r"\s*(?:或者|或是|或|而且|并且|但是|但|然后|也)")
+"""A conjunction opening a Chinese sentence that continues the one before (或者口服片剂或胶囊): its subject is that
+sentence's."""
 _ZH_ARM = LazyPattern(r"(?<![分小亚每各两本该此全])组(?![织成合间别分建装])")
 """组 ending a comparison arm (安慰剂组, 达格列净组), not 组织 "tissue", 组间 "between groups", 每组 "each group"."""
 _ARM_AFTER = LazyPattern(r"(?:治疗)?组(?![织成合间别分建装])")
@@ -104,6 +115,30 @@ class Discourse:
         near = [b for j, b in enumerate(self._beads[max(0, k - self._radius):k + self._radius + 1],
                                         start=max(0, k - self._radius)) if j != k and b[0] == pair]
         return any(ids & zh for _p, zh, _en in near) and any(ids & en for _p, _zh, en in near)
+
+    def named_elsewhere(self, ids: set[str], sentence: Sentence) -> bool:
+        """Whether a concept of `ids` is named on both sides of another aligned bead of the file pair of
+        `sentence` (anywhere in it: a reader of either language knows it from there)."""
+        k = self._indexed().get(id(sentence))
+        if k is None:
+            return False
+        pair = self._beads[k][0]
+        return any(p == pair and j != k and ids & zh and ids & en for j, (p, zh, en) in enumerate(self._beads))
+
+    def continued(self, h: Hit, zh_sentences: Sequence[Sentence]) -> bool:
+        """Whether an English term (`h`) opens a sentence that continues the one before as its subject ("Or, chemo
+        might be taken by mouth"), the Chinese of the bead (`zh_sentences`) opening with a conjunction too, where
+        the bead before names the concept on both sides: Chinese leaves out a subject the sentence before
+        established (或者口服片剂或胶囊), as English says "it"; the Chinese needs no term of its own."""
+        if h.lang != "en" or not _OPENING.fullmatch(h.sentence.text.text[:h.match.start]) \
+                or not any(_ZH_CONTINUING.match(s.text.text) for s in zh_sentences):
+            return False
+        k = self._indexed().get(id(h.sentence))
+        if not k:
+            return False
+        (pair, _zh, _en), (before, zh, en) = self._beads[k], self._beads[k - 1]
+        ids = set(h.match.concepts)
+        return pair == before and bool(ids & zh) and bool(ids & en)
 
     def topic(self, ids: set[str], sentence: Sentence) -> bool:
         """Whether a concept of `ids` is the subject of the file pair of `sentence`: of the concepts named on both
@@ -169,11 +204,21 @@ _EN_ROLE_ARM = LazyPattern(r"(?<![A-Za-z])(?:control|comparator|comparison)\s+(?
 _ZH_CONTROL = "对照"
 
 
+_EN_TREATED_ARM = LazyPattern(r"(?<![A-Za-z])(?:treatment|treated|intervention|experimental|active)\s+(?:groups?|arms?)"
+                              r"(?![A-Za-z])", re.I)
+"""An arm named by the role of the treated: "the treatment arm", "the intervention group"."""
+
+
 def role_named_arm(h: Hit, zh_text: str, en_text: str) -> bool:
     """The Chinese term heads an arm (安慰剂组) that the English names by its role ("the control group"), and the
-    Chinese sentence has no arm of that name (对照组) the English role could be rendering instead."""
-    return bool(_ARM_AFTER.match(h.sentence.text.text, h.match.end)) and _ZH_CONTROL not in zh_text \
-        and bool(_EN_ROLE_ARM.search(en_text))
+    Chinese sentence has no arm of that name (对照组) the English role could be rendering instead; or the term heads
+    the only arm of the Chinese sentence (他莫昔芬组) and the English names it as the treated one ("the treatment
+    arm")."""
+    if not _ARM_AFTER.match(h.sentence.text.text, h.match.end):
+        return False
+    if _ZH_CONTROL not in zh_text and _EN_ROLE_ARM.search(en_text):
+        return True
+    return len(_ZH_ARM.findall(zh_text)) == 1 and bool(_EN_TREATED_ARM.search(en_text))
 
 
 def _members(h: Hit, src_hits: Sequence[Hit]) -> list[Hit]:

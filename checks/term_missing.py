@@ -13,20 +13,23 @@ from collections.abc import Callable
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
-from zhen_qa.checks.presence import Evidence, masked
+from zhen_qa.checks.presence import Evidence, masked, zh_key
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
-from zhen_qa.checks.term_coded import coded_in_en, coded_in_zh
+from zhen_qa.checks.term_applied import applied_said
+from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_forms import initialism_in
+from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
-from zhen_qa.checks.term_near import near_en, near_zh
+from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
-from zhen_qa.checks.term_reheaded import reheaded
+from zhen_qa.checks.term_owner import owner_left
+from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
     anaphor,
@@ -39,6 +42,7 @@ from zhen_qa.checks.term_rendered import (
     names_a_disease,
     part_of_another_word,
     referred_back,
+    refers_back,
     regimen_named,
     regimen_rendered,
     traditional,
@@ -66,6 +70,9 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     occurrences: Counter[tuple[str, str, str]] = Counter()
     named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
     named_in_zh = {c for hs in hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
+    # a Latin abbreviation kept in the Chinese (ICU) is no Chinese name competing with a translator's own
+    named_in_han = {c for hs in hits.values() for h in hs if h.lang == "zh" and not h.surface.isascii()
+                    for c in h.match.concepts}
     abbrevs = zh_defined_abbreviations(s.text.text for s in ctx.sentences("zh"))
     abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
@@ -73,14 +80,14 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     discourse = Discourse(ctx, hits)
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
-    for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before):
+    for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
                               unlisted, learned)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
-                               unlisted=unlisted, learned=learned)
+                               unlisted=unlisted, learned=learned, named_in_han=named_in_han)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -166,6 +173,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 discourse: Discourse | None = None,
                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] | None = None,
                 learned: dict[tuple[str, str, str], Counter[str]] | None = None,
+                named_in_han: set[str] | None = None,
                 ) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
@@ -220,14 +228,21 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "radiation therapy" in 放化疗 (放疗 and 化疗 sharing 疗)
         if tgt == "zh" and any(evidence.has_zh_shortened(c.accepted("zh")) for c in concepts):
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
-        unnamed = tgt == "zh" and named is not None and named.isdisjoint(h.match.concepts)  # in all the file's Chinese
+        if tgt == "zh" and gene_named(h, whole, zh2en()):
+            continue  # "RET gene mutation" = RET基因, "driver mutations" = 驱动基因: the alteration said by its gene
+        if tgt == "zh" and applied_said([h.match.form], evidence.text, zh2en()):
+            continue  # 外照射 "external irradiation" for "external-beam radiation therapy": what the therapy applies
+        # in all the file's Chinese, but for an abbreviation: 重症监护室 beside ICU is one name and its short form
+        unnamed = tgt == "zh" and named_in_han is not None and named_in_han.isdisjoint(h.match.concepts)
         if unnamed and any(reheaded(c.accepted("zh"), evidence.text) for c in concepts) \
-                and not _slipped(evidence.text, concepts, tgt):
+                and (not _slipped(evidence.text, concepts, tgt)
+                     or any(head_glossed(c.accepted("zh"), c.accepted("en"), evidence.text, zh2en())
+                            for c in concepts)):
             continue  # 乳腺X线检查 for "mammography" (listed 乳腺X线摄影) where the file never writes the listed form
         sibling = next((w for c in concepts
                         if (w := sibling_said(c.accepted("zh"), evidence.text, zh2en(), en2zh()))), "") \
             if unnamed else ""
-        if sibling and not _slipped(evidence.text, concepts, tgt):
+        if sibling and not _slipped(_outside(evidence.text, sibling, concepts), concepts, tgt):
             # 疫情 for "pandemic" (listed 大流行, both glossed "epidemic") in a file that never writes the listed form
             _learn(learned, (h.location.path, cid, tgt), sibling)
             continue
@@ -261,7 +276,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                                               _masked_text([h.sentence], src_hits), zh2en()) for c in concepts) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied
-        said = object_said(h, concepts, src_hits, tgt_hits) if tgt == "en" else ""
+        said = object_said(h, concepts, src_hits, tgt_hits, lambda c: glossary.concept(c).accepted("en")) \
+            if tgt == "en" else ""
         if said:  # 接种 HPV 疫苗 = "get HPV vaccine": the act said by its object's word (vaccination: vaccine)
             _learn(learned, (h.location.path, cid, tgt), said)
             continue
@@ -273,6 +289,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
         if (coded_in_en if tgt == "en" else coded_in_zh)(h, evidence.text, zh2en(), _stop_words()):
             continue  # "leukemia cells" = K562细胞, 肺腺癌A549细胞 = "A549 cells": the code names the kind
+        if tgt == "en" and code_names_kind(h, src_hits, lambda c: glossary.concept(c).accepted("en"), whole,
+                                           _stop_words()):
+            continue  # 再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine's code name says the vaccine
         if tgt == "en" and inside_a_name(h, evidence.text, renderings):
             continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
@@ -297,6 +316,11 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text,
                                       " ".join(s.text.text for s in tgt_sentences)):
             continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
+        if tgt == "zh" and discourse is not None and discourse.continued(h, tgt_sentences):
+            continue  # "Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before
+        if tgt == "en" and discourse is not None and owner_left(h, evidence.text) \
+                and discourse.named_elsewhere(set(h.match.concepts), h.sentence):
+            continue  # 肺癌危险也增加 = "The risk increases": whose risk, the file says elsewhere
         if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
@@ -329,6 +353,16 @@ def _stop_words() -> frozenset[str]:
 def _modifier(h: Hit) -> str:
     """The English word before an English term that may be its modifier (`term_headed.modifier_before`)."""
     return modifier_before(h.sentence.text.text, h.match.start, _stop_words())
+
+
+def _outside(text: str, sibling: str, concepts: list[Concept]) -> str:
+    """The Chinese text with the sibling word (`term_sibling`) blanked where it holds a listed form cut short but is
+    no slip of it as a whole: 流行 inside 流行病 is that word, not 大流行 mistyped; 淋巴癌 for 淋巴瘤, one character
+    off, stays to be asked."""
+    forms = [zh_key(f) for c in concepts for f in c.accepted("zh")]
+    if any(edits(sibling, f, 1) <= 1 for f in forms):
+        return text
+    return text.replace(sibling, "\0" * len(sibling))
 
 
 def _slipped(text: str, concepts: list[Concept], tgt: str) -> bool:

@@ -6,14 +6,17 @@ English for the act is derived from that word (vaccination, vaccinated: vaccine)
 rendering only where
 - the object is another glossary concept named on both sides of the bead, its Chinese term in the same clause as
   the act's (no clause mark between them: 接种特定疫苗, HPV 疫苗可供成人接种);
-- an English form of the act and the object's form the English writes share their stem (`derivational_stem`:
-  vaccin-ation and vaccin-e), STEM_MIN letters or more.
+- an English form of the act and the object's form the English writes (its head, the last word of a phrase:
+  "pneumococcal conjugate vaccine") share their stem (`derivational_stem`: vaccin-ation and vaccin-e), STEM_MIN
+  letters or more; where the English writes the object by its initialism or code (PPSV23, PCV), the head of the
+  object's full name in the glossary stands for it ("pneumococcal polysaccharide vaccine": vaccine), so that
+  "PPSV23 is recommended as an option" says 可选接种 PPSV23 方案.
 A term replaced by another word is still missing: its object's word is then not the stem of its English.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from zhen_qa.checks.presence import derivational_stem
 from zhen_qa.checks.term_hits import Hit
@@ -23,13 +26,17 @@ from zhen_qa.glossary.normalize import fold_en
 STEM_MIN = 6
 """Fewest letters of the stem the act's and the object's English forms share (vaccin)."""
 
+_WHOLE_CODE = re.compile(r"[A-Za-z][A-Za-z]*-?\d[A-Za-z0-9]*|[A-Z]{2,}\d*")
+"""An initialism or code name the English writes for the object (PPSV23, PCV15, HPV)."""
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?（）()]")
 
 
-def object_said(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tgt_hits: Sequence[Hit]) -> str:
+def object_said(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
+                english: Callable[[str], Sequence[str]] | None = None) -> str:
     """The English word of the object that says the Chinese act `h` (see the module docstring), or "": the object
     is in the act's clause, named on both sides of the bead by a concept whose English form shares its stem with an
-    English form of the act."""
+    English form of the act. `english` gives a concept's English forms: an object the English writes by its
+    initialism (PPSV23) says the act by the head of its full name (pneumococcal polysaccharide vaccine)."""
     acts = {_stem(f) for c in concepts for f in c.accepted("en")}
     acts.discard("")
     if not acts:
@@ -46,9 +53,14 @@ def object_said(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tg
         first, second = sorted((h.match, o.match), key=lambda m: m.start)
         if _CLAUSE_MARK.search(text[first.end:second.start]):
             continue
-        word = _stem(said.match.form)  # the object's word as the English writes it ("inoculated" is no vaccine)
+        # the object's word as the English writes it, the head of a phrase ("inoculated" is no vaccine)
+        word = _head_stem(said.match.form)
         if word and any(_shared(a, word) for a in acts):
             return said.match.form
+        if english is not None and _WHOLE_CODE.fullmatch(said.match.form):
+            heads = {_head_stem(f) for c in said.match.concepts for f in english(c) if not _WHOLE_CODE.fullmatch(f)}
+            if any(_shared(a, w) for a in acts for w in heads if w):
+                return said.match.form
     return ""
 
 
@@ -56,6 +68,13 @@ def _stem(form: str) -> str:
     """The derivational stem of a one-word English form (a phrase is no derived word), or ""."""
     words = fold_en(form, lower=True).split()
     return derivational_stem(words[0]) if len(words) == 1 and words[0].isalpha() else ""
+
+
+def _head_stem(form: str) -> str:
+    """The derivational stem of the head of an object's name, its last word (pneumococcal polysaccharide vaccine:
+    vaccine), or ""."""
+    words = fold_en(form, lower=True).split()
+    return derivational_stem(words[-1]) if words and words[-1].isalpha() else ""
 
 
 def _shared(act: str, obj: str) -> bool:

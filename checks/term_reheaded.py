@@ -9,13 +9,19 @@ consistently. It is a rendering only where
 - another Han character follows it where the listed form goes on (the head differs; the listed form itself is
   found by `checks.presence`);
 - the file never names the concept in Chinese by a listed form: a form mixed with the listed one in one file
-  (个人防护设备 beside 个人防护装备) is what the glossary is there to settle, and is reported.
+  (个人防护设备 beside 个人防护装备) is what the glossary is there to settle, and is reported (a Latin abbreviation
+  the Chinese keeps, ICU, is the short form of either name, and mixes nothing);
+- a reheaded form one character from the listed one (个人防护设备 for 个人防护装备) may be the listed form mistyped
+  (`term_near`: 临床实验 for 临床试验); it is the translator's name only where the new head is a word the lexicon
+  glosses with the head of an English form (`head_glossed`: 设备 "equipment", 室 "unit" of "intensive care unit";
+  实验 "experiment" is no "trial").
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from zhen_qa.checks.presence import zh_key
+from zhen_qa.glossary.normalize import fold_en
 from zhen_qa.manuscript.script import is_han
 
 MODIFIER_MIN = 3
@@ -37,3 +43,29 @@ def reheaded(forms: Iterable[str], text: str) -> bool:
                 start = folded.find(key[:k], start + 1)
     return False
 
+
+
+_HEAD_SIZES = (2, 1, 3)
+"""Lengths of the word tried as the new head, the usual two-character word first."""
+
+
+def head_glossed(forms: Iterable[str], en_forms: Iterable[str], text: str,
+                 zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a Chinese text keeps the start of a listed Chinese form (as `reheaded`) and goes on with another
+    lexicon word where the form goes on, one the lexicon glosses with the last word of an English form (设备
+    "equipment" for personal protective equipment, 室 "unit" for intensive care unit)."""
+    from zhen_qa.aligner.lexicon import stem
+
+    heads = {stem(w[-1]) for w in (fold_en(f, lower=True).split() for f in en_forms) if w and w[-1].isalpha()}
+    folded = zh_key(text)
+    for key in map(zh_key, forms):
+        least = max(MODIFIER_MIN, (len(key) + 1) // 2)
+        for k in range(len(key) - 1, least - 1, -1):
+            start = folded.find(key[:k])
+            while start >= 0:
+                for n in _HEAD_SIZES:
+                    word = folded[start + k:start + k + n]
+                    if len(word) == n and word != key[k:k + n] and heads.intersection(zh2en.get(word, ())):
+                        return True
+                start = folded.find(key[:k], start + 1)
+    return False

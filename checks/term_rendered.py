@@ -77,13 +77,19 @@ def referred_back(concepts: list[Concept], text: str, named: set[str], lang: str
     return bool(_ZH_DISEASE_BACKREF.search(text))
 
 
+def refers_back(text: str) -> bool:
+    """Whether an English sentence refers back to what the sentence before named by a pronoun starting it or
+    ending it as its object (`anaphor`)."""
+    return bool(_PRONOUN.match(text) or _OBJECT_PRONOUN.search(text))
+
+
 def anaphor(h: Hit, concepts: list[Concept], text: str, named: set[str], before: set[str]) -> bool:
     """The concept is referred back to, not named, on one side: a pronoun starting the English, or ending it as
     its object, for what the English bead before names ("It affected ...", "How long will I need it?"), or a
     demonstrative before the Chinese term (该不良事件) for a concept the English names elsewhere; the English then
     needs no term of its own."""
     ids = {c.id for c in concepts}
-    if ids & before and (_PRONOUN.match(text) or _OBJECT_PRONOUN.search(text)):
+    if ids & before and refers_back(text):
         return True
     lead = h.sentence.text.text[max(0, h.match.start - 3):h.match.start]
     return bool(ids & named) and bool(_zh_demonstrative().search(lead))

@@ -33,6 +33,7 @@ def test_no_compound_without_a_non_negating_prefix_and_an_ending(form: str, text
     "causes mild or no symptoms early", "infected but symptomless people", "symptom-free carriers",
     "people without symptoms", "a non-symptomatic course",
     "people who don't have symptoms", "if you don\u2019t have symptoms", "does not have any symptoms of the virus",
+    "who does not have the virus or symptoms of the virus", "no fever or symptoms",
 ])
 def test_a_negative_adjective_said_with_a_separate_negation(text: str) -> None:
     assert en_negated(text, ["asymptomatic"])
@@ -41,6 +42,8 @@ def test_a_negative_adjective_said_with_a_separate_negation(text: str) -> None:
 def test_a_negative_adjective_needs_a_negation_of_its_base() -> None:
     assert not en_negated("patients with symptoms", ["asymptomatic"])
     assert not en_negated("people who have symptoms", ["asymptomatic"])
+    assert not en_negated("someone who has the virus or symptoms of it", ["asymptomatic"])
+    assert not en_negated("no fever, and the symptoms of the virus", ["asymptomatic"])  # the comma ends the negation
     assert not en_negated("symptoms less often", ["asymptomatic"])  # "less" as a separate word is a comparison
     assert en_negated("children not vaccinated", ["unvaccinated"])
     assert negated_base("asymptomatic") == "symptom" and negated_base("unvaccinated") == "vaccin"
@@ -67,6 +70,16 @@ def test_an_ation_noun_said_by_its_verb() -> None:
     g = gl(Concept("mut", "突变", "mutation"))
     assert only(run(g, ["该基因发生突变。"], ["The gene is mutated."]), "term-missing") == []
     assert len(only(run(g, ["该基因发生突变。"], ["The gene is altered."]), "term-missing")) == 1
+
+
+def test_an_ation_noun_said_by_the_word_for_its_making() -> None:
+    """定点突变 = "site-directed mutagenesis": the making of mutations names them (muta-genesis, muta-genic)."""
+    assert en_verb("site-directed mutagenesis of the site", ["mutation"]) and en_verb("mutagenic agents", ["mutation"])
+    assert not en_verb("the genesis of the idea", ["mutation"]) and not en_verb("antigenic", ["mutation"])
+    g = gl(Concept("mut", "突变", "mutation"))
+    zh = ["分析了R155K定点突变的影响。"]
+    assert only(run(g, zh, ["The effect of R155K site-directed mutagenesis was analyzed."]), "term-missing") == []
+    assert len(only(run(g, zh, ["The effect of R155K site-directed change was analyzed."]), "term-missing")) == 1
 
 
 def test_a_compound_built_on_the_terms_combining_form() -> None:

@@ -32,3 +32,22 @@ def test_not_a_term_the_code_names() -> None:
     g = gl(Concept("pand", "大流行", "pandemic"))
     assert len(only(run(g, ["COVID-19 死亡病例的统计。"], ["Tallies of the COVID-19 pandemic."]),
                     "term-missing")) == 1
+
+
+VACCINE = Concept("vaccine", "疫苗", "vaccine")
+PPSV = Concept("ppsv", "肺炎球菌多糖疫苗", "pneumococcal polysaccharide vaccine", zh_admitted=("PPSV23",),
+               en_admitted=("PPSV23",))
+
+
+def test_a_chinese_kind_after_a_code_the_english_says_by_the_code_alone() -> None:
+    # 再接种 PPSV23 疫苗 = "before getting PPSV23": the glossary's PPSV23 is a vaccine, the code says the vaccine
+    g = gl(VACCINE, PPSV)
+    zh = ["应在康复后再接种 PPSV23 疫苗。"]
+    assert only(run(g, zh, ["Wait until you recover before getting PPSV23."]), "term-missing") == []
+    # a content word after the code may be the term replaced: still missing
+    found = only(run(g, zh, ["Wait until you recover before getting PPSV23 substance."]), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("zh", "vaccine")]
+    # a code whose full name is of another kind says no vaccine
+    other = Concept("pcr", "聚合酶链反应", "polymerase chain reaction", zh_admitted=("PCR2",), en_admitted=("PCR2",))
+    found = only(run(gl(VACCINE, other), ["应在康复后再做 PCR2 疫苗。"], ["Wait before getting PCR2."]), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("zh", "vaccine")]

@@ -83,6 +83,33 @@ def test_an_arm_the_english_names_by_its_role() -> None:
                        )) == 1
 
 
+def test_the_only_arm_the_english_names_as_the_treated_one() -> None:
+    """他莫昔芬组 = "the treatment arm" where the Chinese sentence names no other arm."""
+    tam = Concept("tam", "他莫昔芬", "tamoxifen")
+    zh = ["然而，他莫昔芬组乳腺癌的风险显著降低。"]
+    assert missing([tam], zh, ["However, risk of breast cancer was significantly reduced in the treatment arm."]) == []
+    # two arms in the Chinese: "the treatment arm" may be the other one
+    two = ["然而，他莫昔芬组乳腺癌的风险显著低于雷洛昔芬组。"]
+    assert len(missing([tam], two, ["However, the risk was lower in the treatment arm than in the other arm."])) == 1
+    # no role named: the drug is missing
+    assert len(missing([tam], zh, ["However, risk of breast cancer was significantly reduced in the cohort."])) == 1
+
+
+def test_a_subject_the_chinese_leaves_to_the_sentence_before() -> None:
+    """"Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: Chinese drops the subject the bead before named."""
+    chemo = Concept("chemo", "化疗", "chemo")
+    zh = ["化疗通常是静脉注射。", "或者口服片剂或胶囊。"]
+    en = ["Chemo is usually given as a shot into a vein.", "Or, chemo might be taken by mouth as a pill."]
+    assert missing([chemo], zh, en) == []
+    # not the subject: the English term inside the sentence is missing from the Chinese
+    en2 = [en[0], "Or, a pill might be taken by mouth after chemo."]
+    assert len(missing([chemo], zh, en2)) == 1
+    # a Chinese sentence that does not continue the one before (no conjunction) names its own subject
+    assert len(missing([chemo], [zh[0], "口服片剂或胶囊。"], en)) == 1
+    # nothing established before: the subject is missing
+    assert len(missing([chemo], ["药物通常是静脉注射。", zh[1]], ["Drugs are usually given as a shot.", en[1]])) == 1
+
+
 ARREST = Concept("ca", "心脏停搏", "cardiac arrest")
 
 

@@ -250,6 +250,11 @@ def test_a_pronoun_for_what_the_sentence_before_named() -> None:
     zh4, en4 = ["我需要造口吗？", "我需要多长时间的造口？"], ["Will I need an ostomy?", "How long will I need it?"]
     assert only(run(ostomy, zh4, en4), "term-missing") == []
     assert len(only(run(ostomy, zh4, ["Will I need an ostomy?", "How long will I need a bag?"]), "term-missing")) == 1
+    # a pronoun refers back through a pronoun before it: "... need it? How will I take care of it?"
+    zh5, en5 = zh4 + ["我如何护理造口？"], en4 + ["How will I take care of it?"]
+    assert only(run(ostomy, zh5, en5), "term-missing") == []
+    en6 = ["Will I need an ostomy?", "How long will I need a bag?", "How will I take care of it?"]
+    assert [f.location.line for f in only(run(ostomy, zh5, en6), "term-missing")] == [2]  # "it" is the bag there
 
 
 def test_a_demonstrative_before_a_chinese_term_refers_back() -> None:
@@ -677,6 +682,23 @@ def test_an_english_term_said_with_its_modifier_and_another_head() -> None:
                     "term-missing")) == 1
 
 
+def test_a_reheaded_term_beside_its_abbreviation_or_one_character_off() -> None:
+    """重症监护室 in a file that also writes ICU: the abbreviation is no competing Chinese name; 个人防护设备 for the
+    listed 个人防护装备, one character off but a new head the lexicon glosses "equipment", is no slip, where
+    临床实验 for 临床试验 (实验 "experiment", no "trial") still is."""
+    icu = Glossary.build([Concept("icu", "重症监护病房", "intensive care unit", zh_admitted=("ICU",),
+                                  en_admitted=("ICU",))], "g.csv")
+    zh = ["他住进了重症监护室。", "ICU床位不足。"]
+    en = ["He was admitted to an intensive care unit.", "ICU beds ran out."]
+    assert only(run(icu, zh, en), "term-missing") == []
+    ppe = Glossary.build([Concept("ppe", "个人防护装备", "personal protective equipment"),
+                          Concept("trial", "临床试验", "clinical trial")], "g.csv")
+    assert only(run(ppe, ["医护人员需要个人防护设备。"], ["Health workers need personal protective equipment."]),
+                "term-missing") == []
+    slip = run(ppe, ["该药物正在进行临床实验。"], ["The drug is in a clinical trial."])
+    assert [f.suggestion for f in only(slip, "term-missing")] == ["临床试验"]
+
+
 def test_a_chinese_term_whose_english_says_only_the_shared_head() -> None:
     """确诊病例 = "50 new cases", 危险因素 = "these and other factors": the head both names share (the lexicon glosses
     病例 "case"), the modifier left to the context; not another kind of the head ("suspected cases", "related
@@ -707,6 +729,23 @@ def test_an_act_said_by_the_word_of_its_object() -> None:
     assert len(only(run(g, ["护士注射药物。"], ["The nurse gives the drug."]), "term-missing")) == 1
 
 
+def test_an_act_said_by_the_head_of_its_objects_name_or_initialism() -> None:
+    """接种 PPSV23 = "PPSV23 is recommended": the glossary's full name of PPSV23 ends in "vaccine"; 接种一剂肺炎球菌
+    结合疫苗 = "a dose of pneumococcal conjugate vaccine": the head of the phrase the English writes."""
+    g = Glossary.build([Concept("vaccination", "疫苗接种", "vaccination", zh_admitted=("接种",)),
+                        Concept("ppsv", "肺炎球菌多糖疫苗", "pneumococcal polysaccharide vaccine",
+                                zh_admitted=("PPSV23",), en_admitted=("PPSV23",)),
+                        Concept("pcv", "肺炎球菌结合疫苗", "pneumococcal conjugate vaccine"),
+                        Concept("pcr", "聚合酶链反应", "polymerase chain reaction", zh_admitted=("PCR",),
+                                en_admitted=("PCR",))], "g.csv")
+    for zh, en in (("建议将 PPSV23 作为可选接种方案。", "PPSV23 is recommended as an option."),
+                   ("成人应接种一剂肺炎球菌结合疫苗。", "Adults should get a dose of pneumococcal conjugate vaccine.")):
+        assert only(run(g, [zh], [en]), "term-missing") == [], en
+    # an initialism whose full name is no vaccine says no vaccination
+    assert len(only(run(g, ["建议将 PCR 作为可选接种方案。"], ["PCR is recommended as an option."]),
+                    "term-missing")) == 1
+
+
 def test_an_english_term_said_by_a_word_sharing_a_sense_with_the_listed_rendering() -> None:
     """"pandemic" as 疫情 (the lexicon glosses it and the listed 大流行 "epidemic") in a file that never writes 大流行;
     where the file writes the listed form elsewhere, the two names are mixed and the finding stays."""
@@ -716,6 +755,11 @@ def test_an_english_term_said_by_a_word_sharing_a_sense_with_the_listed_renderin
                                                   "The pandemic goes on."])
     assert len(only(mixed, "term-missing")) == 1
     assert len(only(run(g, ["期间学校关闭。"], ["Schools closed during the pandemic."]), "term-missing")) == 1
+    # 流行病 holds 流行, the listed 大流行 cut short: inside the sibling word it is that word, no slip
+    en = ["Such underestimation often occurs in pandemics."]
+    assert only(run(g, ["低估在流行病领域经常发生。"], en), "term-missing") == []
+    # the listed form cut short on its own is still a slip, and reported
+    assert len(only(run(g, ["低估在流行期间经常发生，疫情也是。"], en), "term-missing")) == 1
 
 
 def test_a_term_inside_a_coordinated_contraction_whose_other_member_is_a_term() -> None:

@@ -1,0 +1,31 @@
+"""Tests of checks.term_owner through term-missing: a disease left to the context as the owner of a risk."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.glossary.model import Concept
+
+LUNG = Concept("lung", "肺癌", "lung cancer")
+INTRO = ("肺癌是常见的癌症。", "Lung cancer is a common cancer.")
+
+
+def missing(zh: str, en: str) -> list[str]:
+    return [f.message for f in only(run(gl(LUNG), [INTRO[0], zh], [INTRO[1], en]), "term-missing")]
+
+
+def test_a_disease_left_as_the_owner_of_a_risk() -> None:
+    assert missing("随着吸烟数量增加，肺癌危险也增加。", "The risk increases with the quantity of cigarettes.") == []
+    assert missing("其他增加肺癌患病风险的情况包括：", "More common conditions with an increased risk include:") == []
+
+
+def test_a_disease_replaced_or_never_named_is_still_missing() -> None:
+    # a content word where the disease was: the term replaced by another word
+    assert len(missing("随着吸烟数量增加，肺癌危险也增加。", "The substance risk increases with smoking.")) == 1
+    # the English has no risk at all
+    assert len(missing("随着吸烟数量增加，肺癌危险也增加。", "Smoking more cigarettes is harmful.")) == 1
+    # a population is no risk: "stage III patients" leaves out the disease of a population (`Discourse.topic`)
+    en = "As many as 15% of stage III patients can be cured."
+    assert len(missing("至多15%的III期肺癌患者可单纯行手术治愈。", en)) == 1
+    # the file never names the disease on both sides elsewhere: the reader cannot recover it
+    found = only(run(gl(LUNG), ["随着吸烟数量增加，肺癌危险也增加。"], ["The risk increases with smoking."]),
+                 "term-missing")
+    assert len(found) == 1
