@@ -61,9 +61,12 @@ def _read_docx(path: str) -> SourceText:
         raise InputError(f"{path}: not a readable .docx ({_docx_problem(exc)}); open it in Word or LibreOffice "
                          "and save it again as .docx") from None
     from zhen_qa.manuscript.word import document_paragraphs, paragraph_text
+    from zhen_qa.manuscript.word_breaks import line_breaks
 
-    lines = [paragraph_text(p._p).replace("\n", " ").replace("\r", " ") for p in document_paragraphs(document)]
-    return SourceText.from_text(path, "\n".join(lines))
+    paragraphs = document_paragraphs(document)
+    lines = [paragraph_text(p._p).replace("\n", " ").replace("\r", " ") for p in paragraphs]
+    hard, cells = line_breaks(paragraphs, lines)
+    return SourceText.from_text(path, "\n".join(lines), hard, cells)
 
 
 def _docx_problem(exc: Exception) -> str:
