@@ -118,6 +118,8 @@ class _Line:
     """The line begins a new paragraph whatever the one before says (`SourceText.hard_lines`)."""
     cell: bool = False
     """The line is a table cell's text (`SourceText.cell_lines`): text, and if not hard, its row's paragraph goes on."""
+    part: bool = False
+    """The line begins a footnote, endnote or text box (`SourceText.part_lines`): no reference list goes on there."""
 
 
 SECTION_LABELS = frozenset(NAMED_HEADINGS | {"目的", "意义", "摘要", "关键词", "参考文献"})
@@ -213,7 +215,7 @@ def _lines(source: SourceText) -> list[_Line]:
     out: list[_Line] = []
     text = source.text
     screen = _any_kind() if text.count("\n") >= SCREEN_AFTER else None
-    hard_lines, cell_lines = source.hard_lines, source.cell_lines
+    hard_lines, cell_lines, part_lines = source.hard_lines, source.cell_lines, source.part_lines
     for index, (start, end) in enumerate(source.line_spans()):
         line = text[start:end]
         if not line.strip() or not line.strip(" \t\u3000\u00a0\ufeff"):
@@ -225,11 +227,13 @@ def _lines(source: SourceText) -> list[_Line]:
         start2, end2 = start + lead, start + trail
         line = text[start2:end2]
         if cell_lines and index in cell_lines:  # a cell's "60" is no page number, its "52.3" no heading
-            out.append(_Line(start2, end2, line, _TEXT, detect_lang(line), 0, index in hard_lines, True))
+            out.append(_Line(start2, end2, line, _TEXT, detect_lang(line), 0, index in hard_lines, True,
+                             index in part_lines))
             continue
         kind, label_end = _classify(line, screen)
         out.append(_Line(start2, end2, line, kind, detect_lang(line[label_end:]), label_end,
-                         index in hard_lines if hard_lines else False))
+                         index in hard_lines if hard_lines else False, False,
+                         index in part_lines if part_lines else False))
     return out
 
 
@@ -295,6 +299,9 @@ def parse_blocks(source: SourceText) -> list[Block]:
         if kind is _BLANK:
             prev_kind = _BLANK
             continue
+        if line.part:  # a footnote, endnote or text box: its own text, not a reference entry or citation block
+            flush()
+            in_references = in_citation = False
         if kind is _TEXT and prev_kind in (_FURNITURE, _CAPTION) and not line.hard:
             kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen)
         if kind in (_FURNITURE, _CAPTION):
