@@ -307,3 +307,22 @@ def test_evaluate_warns_of_gold_documents_without_a_prediction(tmp_path: Path) -
     assert result.exit_code == 0
     assert result.stderr == (f"zhen-qa: warning: {pred}: no prediction for 1 of 2 gold documents (b.align); each is "
                              "scored as aligning nothing\n")
+
+
+@pytest.mark.parametrize("args, line", [
+    (["check", "--foo"], "zhen-qa: error: no such option '--foo'. Did you mean '--format'? (see zhen-qa check --help)"),
+    (["check"], "zhen-qa: error: missing argument 'PATHS...' (see zhen-qa check --help)"),
+    (["--foo"], "zhen-qa: error: no such option '--foo' (see zhen-qa --help)"),
+    (["glossary", "convert"], "zhen-qa: error: missing argument 'SOURCE' (see zhen-qa glossary convert --help)"),
+    (["fix", "x.md", "--in-place", "--output", "y.md"],
+     "zhen-qa: error: give either --in-place or --output, not both (see zhen-qa fix --help)"),
+])
+def test_a_usage_error_is_one_line_on_stderr_and_exit_2(args: list[str], line: str) -> None:
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [line] and result.stdout == ""
+
+
+def test_help_stays_full() -> None:
+    result = CliRunner().invoke(main, ["check", "--help"], catch_exceptions=False)
+    assert result.exit_code == 0 and result.output.startswith("Usage: ") and "--glossary" in result.output

@@ -170,10 +170,31 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
         ctx.exit()
 
 
+class _UsageLine(click.UsageError):
+    """A usage error said in one line on stderr (click says it in four: usage, hint, a blank line, the error):
+    `zhen-qa: error: no such option '--foo' (see zhen-qa check --help)`; exit status 2."""
+
+    def show(self, file: Any = None) -> None:
+        message = self.format_message().strip().rstrip(".")
+        if message[:1].isupper() and message[1:2].islower():
+            message = message[0].lower() + message[1:]
+        path = self.ctx.command_path.split(" ")[1:] if self.ctx is not None else []
+        hint = " ".join(["zhen-qa", *path, "--help"])
+        click.echo(f"zhen-qa: error: {_printable(' '.join(message.split()))} (see {hint})", err=True)
+
+
+def _one_line(exc: click.UsageError) -> click.UsageError:
+    """`exc` as one line; a command given without arguments still shows its help (click's `NoArgsIsHelpError`)."""
+    if isinstance(exc, _UsageLine) or type(exc).__name__ == "NoArgsIsHelpError":
+        return exc
+    return _UsageLine(exc.format_message(), exc.ctx)
+
+
 class _Command(click.Group):
     """The command group; called by the code Python was started to run (the console script, `cli.py`, `python -m
     zhen_qa`), it ends the process as soon as the command is done (`_exit_now`). Called from anywhere else (a script
-    that catches SystemExit, `runpy.run_path`, CliRunner, which calls `main`), it exits as click does."""
+    that catches SystemExit, `runpy.run_path`, CliRunner, which calls `main`), it exits as click does. Usage errors,
+    its own and its commands', are one line (`_UsageLine`)."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -182,6 +203,19 @@ class _Command(click.Group):
             if _called_by_the_program(sys._getframe(1)):
                 _exit_now(exc.code)
             raise
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:  # `zhen-qa --foo`, `zhen-qa` alone
+            raise _one_line(exc) from exc.__cause__
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:  # a command's options and arguments, and what its code finds wrong in them
+            raise _one_line(exc) from exc.__cause__
 
 
 def _called_by_the_program(caller: Any) -> bool:
