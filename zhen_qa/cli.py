@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.report.render import BINARY_FORMATS, FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -369,7 +370,7 @@ def check(
         from zhen_qa.report.baseline import write_baseline as save
 
         n = save(report.findings, write_baseline)
-        click.echo(f"zhen-qa: recorded {n} findings in {write_baseline}", err=True)
+        click.echo(f"zhen-qa: recorded {plural(n, 'finding')} in {write_baseline}", err=True)
         return
     if baseline:
         from zhen_qa.checks.run import apply_baseline
@@ -417,11 +418,11 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
                 lines.append(f"{label}: error: {_printable(s.error)}")
             else:
                 c = s.counts
-                lines.append(f"{label}: {c['total']} findings ({c['error']} errors, {c['warning']} warnings, "
-                             f"{c['info']} infos)")
+                lines.append(f"{label}: {plural(c['total'], 'finding')} ({plural(c['error'], 'error')}, "
+                             f"{plural(c['warning'], 'warning')}, {plural(c['info'], 'info')})")
         total = sum(s.counts["total"] for s in done.files)
-        lines.append(f"Total: {total} findings in {len(done.files)} files ({len(done.failed)} failed, "
-                     f"{done.resumed} reused from an earlier run); results in {out_dir}")
+        lines.append(f"Total: {plural(total, 'finding')} in {plural(len(done.files), 'file')} "
+                     f"({len(done.failed)} failed, {done.resumed} reused from an earlier run); results in {out_dir}")
         _write(("\n".join(lines) + "\n").encode("utf-8"), output)
     for s in done.failed:
         click.echo(f"zhen-qa: error: {_printable(s.error or '')}", err=True)
@@ -520,7 +521,7 @@ def fix(
                 for e in f.edits:
                     click.echo(f"{describe_place(e.location)}: {e.rule}: → {e.replacement}")
         total = sum(len(f.edits) for f in changed)
-        files = "1 file" if len(changed) == 1 else f"{len(changed)} files"
+        files = plural(len(changed), "file")
         click.echo(f"zhen-qa: {total} certain fixes in {files} (dry run: nothing written)", err=True)
         sys.exit(1 if changed else 0)
     if not changed:
@@ -540,7 +541,7 @@ def fix(
         for e in f.edits:
             by_rule[e.rule] = by_rule.get(e.rule, 0) + 1
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(by_rule.items()))
-        click.echo(f"zhen-qa: fixed {len(f.edits)} findings in {f.path} ({detail}) -> {target}", err=True)
+        click.echo(f"zhen-qa: fixed {plural(len(f.edits), 'finding')} in {f.path} ({detail}) -> {target}", err=True)
 
 
 @main.command()
@@ -656,8 +657,8 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
     else:
         data = to_json(entries) if fmt == "json" else to_text(entries)
     _write(data, output)
-    click.echo(f"zhen-qa: {len(entries)} terms, {sum(1 for e in entries if len(e.counts) > 1)} variant groups",
-               err=True)
+    groups = sum(1 for e in entries if len(e.counts) > 1)
+    click.echo(f"zhen-qa: {plural(len(entries), 'term')}, {plural(groups, 'variant group')}", err=True)
     for failure in failures:  # the draft is made from the other files, as check goes on past one
         click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
     if failures:
@@ -687,7 +688,7 @@ def glossary_convert(source: str, target: str, strict: bool, columns: str | None
     g = load(source, strict, dict(_columns(columns)) or None)
     _warn_problems(g.problems)
     save(g, target)
-    click.echo(f"wrote {len(g)} concepts to {target}", err=True)
+    click.echo(f"wrote {plural(len(g), 'concept')} to {target}", err=True)
 
 
 @glossary.command("validate")
@@ -704,12 +705,12 @@ def glossary_validate(source: str, strict: bool, columns: str | None) -> None:
     for p in g.problems:
         click.echo(_printable(str(p)))
     if not g.problems:
-        click.echo(f"{source}: {len(g)} concepts, valid ({g.checksum})")
+        click.echo(f"{source}: {plural(len(g), 'concept')}, valid ({g.checksum})")
         return
     summary = ", ".join(f"{kind} {n}" for kind, n in counts(g.problems))
-    click.echo(f"{source}: {len(g)} concepts, {len(g.problems)} problems ({summary})")
+    click.echo(f"{source}: {plural(len(g), 'concept')}, {plural(len(g.problems), 'problem')} ({summary})")
     if strict:
-        more = f" (and {len(g.problems) - 1} more problems)" if len(g.problems) > 1 else ""
+        more = f" (and {plural(len(g.problems) - 1, 'more problem')})" if len(g.problems) > 1 else ""
         _fail(f"{g.problems[0]}{more}")
     sys.exit(1)
 
@@ -759,10 +760,10 @@ def cache_info() -> None:
     from zhen_qa.manuscript.usercache import cache_dir, entries
 
     found = entries()
-    click.echo(f"{cache_dir()}: {len(found)} files, {_size(sum(e.size for e in found))}")
+    click.echo(f"{cache_dir()}: {plural(len(found), 'file')}, {_size(sum(e.size for e in found))}")
     for kind in sorted({e.kind for e in found}):
         mine = [e for e in found if e.kind == kind]
-        click.echo(f"  {kind}: {len({e.key for e in mine})} entries, {len(mine)} files, "
+        click.echo(f"  {kind}: {plural(len({e.key for e in mine}), 'entry', 'entries')}, {plural(len(mine), 'file')}, "
                    f"{_size(sum(e.size for e in mine))}")
 
 
@@ -772,7 +773,7 @@ def cache_clear() -> None:
     from zhen_qa.manuscript.usercache import cache_dir, clear
 
     files, size = clear()
-    click.echo(f"removed {files} files ({_size(size)}) from {cache_dir()}")
+    click.echo(f"removed {plural(files, 'file')} ({_size(size)}) from {cache_dir()}")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from zhen_qa.glossary.langs import lang_of
 from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.problems import Problem
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.plural import plural
 
 COLUMNS = ("id", "zh", "en", "zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated", "note")
 """The header written for a tabular glossary, in order; several terms in one cell are separated by `|`."""
@@ -83,7 +84,7 @@ def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None
     if skipped:
         langs = ", ".join(f"{k} ({v})" for k, v in sorted(skipped.items()))
         problems.append(Problem(name, "", "", "other-language",
-                                f"{sum(skipped.values())} rows not Chinese-English skipped: {langs}"))
+                                f"{plural(sum(skipped.values()), 'row')} not Chinese-English skipped: {langs}"))
     return concepts, where, problems
 
 
