@@ -359,10 +359,14 @@ def check(
     failures: list[RunFailure] = []
     report = run_check(paths, en_path, flags, jobs=jobs, scheduler=scheduler, failures=failures,
                        progress=_progress if _use_color(sys.stderr) else None)
+    for skipped in (f for f in failures if f.skipped):  # other-language CAT files in a folder: one line each
+        click.echo(f"zhen-qa: note: {_printable(skipped.path)}: {skipped.message}", err=True)
+    skipped_any = any(f.skipped for f in failures)
+    failures = [f for f in failures if not f.skipped]
     _warn_problems(report.signature.get("glossary_problems", ()))
     if failures and len(failures) == len(report.files):  # nothing could be checked: one clear line
         _fail("; ".join(f.message for f in failures))
-    if not report.files:
+    if not report.files and not skipped_any:
         from zhen_qa.checks.jobs import MANUSCRIPT_SUFFIXES
 
         click.echo(f"zhen-qa: note: no manuscript ({' '.join(MANUSCRIPT_SUFFIXES)}) in {', '.join(paths)}", err=True)
@@ -407,6 +411,8 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
         raise click.UsageError("with --out-dir the report is a summary: --format text or json")
     done = run_archive(paths, out_dir, flags, en_path=en_path, jobs=jobs, scheduler=scheduler, resume=resume,
                        progress=_progress if _use_color(sys.stderr) else None)
+    for path, why in done.skipped:
+        click.echo(f"zhen-qa: note: {_printable(path)}: {why}", err=True)
     if fmt == "json":
         with open(os.path.join(out_dir, "summary.json"), "rb") as fh:
             _write(fh.read(), output)
