@@ -261,6 +261,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
     in_citation = False
     front_matter = True
     prev_kind = _BLANK
+    prev_text = ""
+    """The last furniture or caption line's text (whether a text line after it wraps it)."""
     in_table = False
     """The open paragraph is a table row."""
     cells: set[int] = set()
@@ -302,12 +304,13 @@ def parse_blocks(source: SourceText) -> list[Block]:
         if line.part:  # a footnote, endnote or text box: its own text, not a reference entry or citation block
             flush()
             in_references = in_citation = False
-        if kind is _TEXT and prev_kind in (_FURNITURE, _CAPTION) and not line.hard:
-            kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen)
+        if kind is _TEXT and prev_kind in (_FURNITURE, _CAPTION) and not line.cell and not _ends_sentence(prev_text):
+            kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen), not the text after
+            # a caption that ended (图1. …领域。 then the paragraph the figure interrupted)
         if kind in (_FURNITURE, _CAPTION):
             # page furniture and captions never end the open paragraph
             emit(_R_FURNITURE if kind is _FURNITURE else _R_CAPTION, line)
-            prev_kind = kind
+            prev_kind, prev_text = kind, line.text
             continue
         if kind is _CITATION or in_citation:
             flush()

@@ -30,8 +30,9 @@ _HEADING_STYLES = ("heading", "title", "subtitle")
 """Style names (python-docx gives built-in styles their English UI names, whatever the document's language) of
 headings."""
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)．、](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\]|[\u2460-\u2473\u2776-\u277f]|"
-                         r"[•·▪●◦‣∙-]\s)")
-"""A typed list marker at the start of a paragraph: 1. / 1) / 1、 (not 1.5), (1), [1], circled numbers, bullets."""
+                         r"[•·▪●◦‣∙]\s)")
+"""A typed list marker at the start of a paragraph: 1. / 1) / 1、 (not 1.5), (1), [1], circled numbers, bullets; not
+"- ", which a PDF's conversion leaves at the start of a line after a hyphen (`…ISEV2018` / `- and update of …`)."""
 SHORT_ZH, SHORT_OTHER = 12, 24
 """Paragraphs shorter than this many characters (Chinese; other) are never a line a PDF's width broke: a printed
 line of a two-column Chinese page holds about 20 characters, of an English one about 45."""

@@ -107,3 +107,16 @@ def test_a_bilingual_table_keeps_its_columns_apart(tmp_path: Path) -> None:
     langs = [(lang, t) for _, lang, t in _blocks(_save(d, tmp_path))]
     assert langs == [("zh", "1 本研究纳入了120例患者。"), ("en", "We included 120 patients."),
                      ("zh", "2 随访时间为12个月。"), ("en", "Follow-up lasted 12 months.")]
+
+
+def test_text_after_a_caption_that_ended_is_text_and_a_wrapped_address_stays_furniture(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("引言", level=1)
+    d.add_paragraph("通讯作者：张三，E-mail: zhang-")
+    d.add_paragraph("san@example.org")
+    d.add_paragraph("图1. 干细胞分泌组在临床上的主要应用领域。")
+    d.add_paragraph("研究人员正在探索其在各种临床应用中的潜力。")
+    roles = {t: role for role, _, t in _blocks(_save(d, tmp_path))}
+    assert roles["san@example.org"] is Role.FURNITURE
+    assert roles["图1. 干细胞分泌组在临床上的主要应用领域。"] is Role.CAPTION
+    assert roles["研究人员正在探索其在各种临床应用中的潜力。"] is Role.PARAGRAPH
