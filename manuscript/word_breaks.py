@@ -81,14 +81,18 @@ def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int]
     prev = -1
     prev_heading = False
     prev_row: Any = None
+    styles: dict[str | None, Any] = {}
     for i, (p, text) in enumerate(zip(paragraphs, texts)):
         if not text.strip():
             continue
         element = p._p
-        try:
-            style = p.style
-        except (KeyError, AttributeError, ValueError):  # a style part python-docx cannot resolve
-            style = None
+        style_id = element.style  # the pStyle value: styles are looked up once each, not once a paragraph
+        if style_id not in styles:
+            try:
+                styles[style_id] = p.style
+            except (KeyError, AttributeError, ValueError):  # a style part python-docx cannot resolve
+                styles[style_id] = None
+        style = styles[style_id]
         row = next(element.iterancestors(_ROW), None)
         heading = _heading(element, style)
         if row is not None:
