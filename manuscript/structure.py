@@ -265,6 +265,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
     """The last furniture or caption line's text (whether a text line after it wraps it)."""
     in_table = False
     """The open paragraph is a table row."""
+    prev_cell = False
+    """The last non-blank line was a table cell's."""
     cells: set[int] = set()
     """Indices in `parts` of a table row's cells after its first: joined after a space in any language."""
     table_lang = "mixed"
@@ -284,8 +286,9 @@ def parse_blocks(source: SourceText) -> list[Block]:
             joined = MappedText.join(pieces, sep)
             lang = detect_lang(joined.text) if cur_lang != "zh" else "zh"
             if in_table:
-                if lang == "mixed" and script_share(joined.text) == (0, 0):
-                    lang = table_lang
+                if lang == "mixed" and script_share(joined.text) == (0, 0):  # before any row with words: the text's
+                    lang = table_lang if table_lang != "mixed" else next(
+                        (b.lang for b in reversed(blocks) if b.lang != "mixed"), "mixed")
                 else:
                     table_lang = lang
             blocks.append(Block(cur_role, lang, joined, section if not front_matter else "", cur_label))
@@ -301,6 +304,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
         if kind is _BLANK:
             prev_kind = _BLANK
             continue
+        new_table, prev_cell = line.cell and not prev_cell, line.cell
         if line.part:  # a footnote, endnote or text box: its own text, not a reference entry or citation block
             flush()
             in_references = in_citation = False
@@ -308,7 +312,9 @@ def parse_blocks(source: SourceText) -> list[Block]:
             kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen), not the text after
             # a caption that ended (图1. …领域。 then the paragraph the figure interrupted)
         if kind in (_FURNITURE, _CAPTION):
-            # page furniture and captions never end the open paragraph
+            # page furniture and captions never end the open paragraph, except a table's row (its table has ended)
+            if in_table:
+                flush()
             emit(_R_FURNITURE if kind is _FURNITURE else _R_CAPTION, line)
             prev_kind, prev_text = kind, line.text
             continue
@@ -397,6 +403,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
             prev_kind = kind
             continue
         flush()
+        if new_table:
+            table_lang = "mixed"  # a new table: its language is its own rows'
         in_table = line.cell
         cur_role, cur_lang, cur_label = _R_PARAGRAPH, line.lang, ""
         parts = [mt]
@@ -420,6 +428,8 @@ def _front_matter_roles(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         if b.role is _R_HEADING:
             in_front = False
+        if b.role is _R_PARAGRAPH and _table_row(b):
+            in_front = False  # a table is the body's: its rows are no title or names, and front matter has ended
         if not in_front or b.role is not _R_PARAGRAPH:
             if in_front and b.role in (_R_ABSTRACT, _R_KEYWORDS):
                 seen.setdefault(b.lang, set()).update({_R_TITLE, _R_AUTHORS, _R_AFFILIATIONS, b.role})
@@ -442,6 +452,13 @@ def _front_matter_roles(blocks: list[Block]) -> list[Block]:
             have.add(_R_AUTHORS)
         out.append(b if role is b.role and b.part is None else Block(role, b.lang, b.text, b.section, b.label))
     return out
+
+
+def _table_row(block: Block) -> bool:
+    """Whether the block is a row of a Word table (`SourceText.cell_lines`)."""
+    source = block.text.source
+    return bool(source.cell_lines) and len(block.text.offsets) > 0 and \
+        source.line_col(block.text.offsets[0])[0] - 1 in source.cell_lines
 
 
 def _prose(text: str, lang: str) -> bool:

@@ -120,3 +120,17 @@ def test_text_after_a_caption_that_ended_is_text_and_a_wrapped_address_stays_fur
     assert roles["san@example.org"] is Role.FURNITURE
     assert roles["图1. 干细胞分泌组在临床上的主要应用领域。"] is Role.CAPTION
     assert roles["研究人员正在探索其在各种临床应用中的潜力。"] is Role.PARAGRAPH
+
+
+def test_a_table_before_any_row_with_words_takes_the_language_of_the_text_before_it(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Table 1 shows the doses given in the first week.")
+    _table(d, [["1", "2.5"], ["Dose", "mg"]])
+    d.add_paragraph("表1为第一周的剂量。")
+    _table(d, [["3", "4"]])
+    d.add_paragraph("两组患者年龄差异无统计学意义。")
+    blocks = _blocks(_save(d, tmp_path))
+    rows = {t: (role, lang) for role, lang, t in blocks}
+    assert rows["1 2.5"] == (Role.PARAGRAPH, "en") and rows["Dose mg"] == (Role.PARAGRAPH, "en")
+    assert rows["3 4"] == (Role.PARAGRAPH, "zh")  # a new table: not the last table's language
+    assert rows["两组患者年龄差异无统计学意义。"][0] is Role.PARAGRAPH  # front matter ended at the table
