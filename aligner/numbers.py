@@ -63,7 +63,8 @@ _ONE = (
     r"(?P<pct>" + _PERCENT + r")?"
 )
 _NUMBER = re.compile(
-    r"(?:(?<![0-9A-Za-z.\u0370-\u03ff])|(?<=[Ff]ig\.)|(?<=[Ff]igs\.)|(?<=Tab\.)|(?<=No\.))" + _ONE
+    r"(?:(?<![0-9A-Za-z.\u0370-\u03ff])|(?<=[Ff]ig\.)|(?<=[Ff]igs\.)|(?<=Tab\.)|(?<=No\.)"
+    r"|(?<=[a-z]{2}\.)(?=\d+(?:\.\d+)?\s?[%％]))" + _ONE
     + r"(?:(?P<sep>\s*(?:-|–|—|~|〜|至|到)\s*|(?:\s+|-)to(?:\s+|-))"
     + _ONE.replace("?P<", "?P<hi_") + r")?"
 )
@@ -269,11 +270,17 @@ _TIME_PREFIX = LazyPattern(r"(?<![A-Za-z])(?:mid|early|late|pre|post)-$", re.IGN
 """mid-1990s, early-2020, pre-2000: a time word before a year, not a name such as IL-6."""
 
 
+_CLOCK = LazyPattern(r"[0-2]?\d:[0-5]\d(?![\d:])")
+"""A clock time (07:00)."""
+
+
 def _identifier_before(t: str, start: int) -> bool:
     """Digits after "IL-", "COVID-" or "her2/" belong to a name, not a quantity (mid-1990s is a year); so do
     digits after a hyphen and one space ("C/T- 13910", as PDF extraction breaks "C/T-13910")."""
     if start >= 3 and t[start - 1] == " " and t[start - 2] == "-":
         start -= 1
+    if t[start - 1:start] == "/" and _CLOCK.match(t, start):
+        return False  # "14:00 UTC/07:00 PT": a second clock time, not a name's number
     return start >= 2 and t[start - 1] in "-/" and t[start - 2].isascii() and t[start - 2].isalpha() \
         and not (t[start - 1] == "-" and _TIME_PREFIX.search(t, max(0, start - 6), start))
 

@@ -111,6 +111,14 @@ Immunize.org publishes (the other seven translations are of older editions), cle
 breaks by fixed rules, 160 Chinese lines, checked with its own hand-written glossary `glossaries/vis.csv` (27
 concepts, written from the Chinese side before any check ran). Build it with the same fetch and `python
 benchmarks/vis_heldout.py GIT_DIR /tmp/vis-heldout`; labels in benchmarks/labels/vis-heldout.tsv.
+
+`nhc-heldout` is a thirteenth, measured on main 59b6809 (0.16.0) before anything was tuned on it: China's COVID-19
+Diagnosis and Treatment Protocol (Trial Version 7, National Health Commission) and its published English translation,
+one heading, paragraph or list item a line as republished side by side by a volunteer site, one document per
+top-level section (12 documents, 215 Chinese lines; a clinical guideline: a new source, translators and genre),
+checked with its own hand-written glossary `glossaries/nhc.csv` (34 concepts, written from the Chinese side before
+any check ran). Build it with the fetch tool (`github:combatogether/covid.websage.cn`) and `python
+benchmarks/nhc_heldout.py GIT_DIR /tmp/nhc-heldout`; labels in benchmarks/labels/nhc-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -165,6 +173,7 @@ CORPORA = {
     "ecc2-heldout": Corpus("ecc2-heldout", Path("/tmp/ecc2-heldout"), "*.zh", ".zh", ".en", "ecc"),
     "acs-heldout": Corpus("acs-heldout", Path("/tmp/acs-heldout"), "*.zh", ".zh", ".en", "acs"),
     "vis-heldout": Corpus("vis-heldout", Path("/tmp/vis-heldout"), "*.zh", ".zh", ".en", "vis"),
+    "nhc-heldout": Corpus("nhc-heldout", Path("/tmp/nhc-heldout"), "*.zh", ".zh", ".en", "nhc"),
 }
 
 

@@ -32,15 +32,28 @@ TERM_INCONSISTENT = Rule(
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED: 2}
 
 
-def _styles(forms: list[str]) -> list[str]:
+def _styles(forms: list[str], originals: tuple[str, ...] = ()) -> list[str]:
     """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
     and so are 放射治疗 and 放疗, coronavirus and CoV, H. pylori and Helicobacter pylori, influenza and flu, 凋亡 and
-    细胞凋亡, prognosis and prognostic (noun and adjective)."""
+    细胞凋亡, prognosis and prognostic (noun and adjective), a noun phrase and its verb phrase (学校关闭, 关闭学校),
+    and, in Chinese, the English abbreviation the glossary also gives for the concept (`originals`: 肺炎球菌结合疫苗
+    (PCV), then PCV), which the Chinese keeps as the English text does."""
     return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
                                         or is_word_abbreviation(f, g) or is_clipping(f, g)
                                         or is_genus_abbreviation(f, g)
                                         or (is_other_part_of_speech(f, g) and _second(f, g))
+                                        or (is_reordering(f, g) and f > g)
+                                        or (f in originals and f.isascii() and not g.isascii())
                                         for g in forms if g != f)]
+
+
+def is_reordering(a: str, b: str) -> bool:
+    """Whether two Chinese forms are the same two words in the other order (学校关闭 "school closures", 关闭学校
+    "close schools"; 疫苗接种 / 接种疫苗): a noun phrase and a verb-object phrase of one concept, which a sentence
+    chooses by its grammar, not two names for it. Each part has two characters or more."""
+    if len(a) != len(b) or len(a) < 4 or a == b or a.isascii():
+        return False
+    return any(b == a[k:] + a[:k] for k in range(2, len(a) - 1))
 
 
 def _second(f: str, g: str) -> bool:
@@ -103,8 +116,10 @@ def inconsistent(glossary: Glossary, order: list[Hit],
         for (lg, form), hs in forms.items():
             if hs[0].match.status is not TermStatus.DEPRECATED:
                 accepted.setdefault(lg, []).append(form)
-        mixed = [lang for lang in ("zh", "en") if len(_styles(accepted.get(lang, []))) > 1
-                 and not _preferred_leads(forms, lang, _styles(accepted[lang]))]
+        originals = glossary.concept(cid).accepted("en")
+        styles = {lang: _styles(accepted.get(lang, []), originals if lang == "zh" else ()) for lang in ("zh", "en")}
+        mixed = [lang for lang in ("zh", "en") if len(styles[lang]) > 1
+                 and not _preferred_leads(forms, lang, styles[lang])]
         if partners is not None:
             mixed = [lang for lang in mixed if not _mirrored(lang, forms, partners)]
         if not mixed:
@@ -113,7 +128,8 @@ def inconsistent(glossary: Glossary, order: list[Hit],
         listed.sort(key=lambda item: (item[0][0] != "zh", _RANK[item[1][0].match.status], -len(item[1])))
         # the finding points at the first use of the least preferred accepted form: the place to fix first
         candidates = [item for item in listed if item[1][0].match.status is not TermStatus.DEPRECATED
-                      and item[0][1] in _styles([f for (lg, f), _h in listed if lg == item[0][0]])]
+                      and item[0][1] in _styles([f for (lg, f), _h in listed if lg == item[0][0]],
+                                                originals if item[0][0] == "zh" else ())]
         worst = max(candidates, key=lambda item: (_RANK[item[1][0].match.status], -len(item[1])))[1][0]
         concept = glossary.concept(cid)
         parts = [f"{form} ×{len(hs)} (line {hs[0].location.line})" for (_lang, form), hs in listed]

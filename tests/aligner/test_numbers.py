@@ -366,3 +366,18 @@ def test_half_width_replacement_equals_the_translation_table() -> None:
              "0123456789.,%~-:", "混合 1，000 与 １,０００", "第１章：结果"]
     for text in texts:
         assert _half_width(text) == text.translate(_FULLWIDTH)
+
+
+def test_a_percentage_after_a_lost_space_at_a_sentence_end_is_read() -> None:
+    """"...provided by Shenzhen Bioeasy.80% of test kits...": a full stop glued to the next sentence's percentage
+    (a lost space) starts no decimal, and the percentage is the number the Chinese gives as 80%."""
+    assert keys("provided by Bioeasy.80% of test kits failed.", "en") == keys("80% 检测结果不正确", "zh")
+    assert keys("as Smith et al.12 showed", "en") == []  # a glued citation number stays unread
+
+
+def test_a_clock_time_after_a_slash_is_no_part_of_a_name() -> None:
+    """"14:00 UTC/07:00 PT": the second time is read as the Chinese 14:00（协调世界时）/07:00 is; HER2/neu-like
+    names keep their digits to themselves."""
+    zh = "下周四14:00（协调世界时）/07:00（太平洋时间）"
+    assert keys("next Thursday, 14:00 UTC/07:00 PT", "en") == keys(zh, "zh")
+    assert keys("anti-her/2 antibody", "en") == []

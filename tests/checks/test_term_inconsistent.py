@@ -192,3 +192,26 @@ def test_an_abbreviation_inside_a_hyphenated_name_of_codes_is_no_use_of_a_form()
     assert only(run(g, zh, en), "term-inconsistent") == []
     en[1:] = ["The CVX is common.", "So is the CVX."]  # now a form chosen: CVX twice against coronavirus once
     assert len(only(run(g, zh, en), "term-inconsistent")) == 1
+
+
+def test_a_noun_phrase_and_its_verb_phrase_are_one_usage() -> None:
+    """学校关闭 ("school closures") and 关闭学校 ("close schools"): the same two words, ordered by the sentence."""
+    g = Glossary.build([Concept("sc", "学校关闭", "school closure", zh_admitted=("关闭学校",))], "g.csv")
+    zh = ["学校关闭影响了学生。", "政府宣布关闭学校。", "多国实施关闭学校措施。"]
+    en = ["School closures affected students.", "The government closed schools.", "Many countries closed schools."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    other = Glossary.build([Concept("sc", "学校关闭", "school closure", zh_admitted=("停课",))], "g.csv")
+    assert len(only(run(other, ["学校关闭影响了学生。", "政府宣布停课。", "多国停课。"], en), "term-inconsistent")) == 1
+
+
+def test_the_english_abbreviation_kept_in_chinese_is_one_usage_with_the_chinese_name() -> None:
+    """肺炎球菌结合疫苗 (PCV) defined, then PCV: the Chinese keeps the abbreviation as the English does."""
+    g = Glossary.build([Concept("pcv", "肺炎球菌结合疫苗", "pneumococcal conjugate vaccine",
+                                zh_admitted=("PCV",), en_admitted=("PCV",))], "g.csv")
+    zh = ["有几种肺炎球菌结合疫苗 (PCV)。", "儿童需要接种 PCV。", "成人也可接种肺炎球菌结合疫苗。", "老人接种 PCV。"]
+    en = ["There are several pneumococcal conjugate vaccines (PCVs).", "Children need PCV.", "Adults may get PCV.",
+          "Older adults get PCV."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    alone = Glossary.build([Concept("pcv", "肺炎球菌结合疫苗", "pneumococcal conjugate vaccine",
+                                    zh_admitted=("PCV",))], "g.csv")  # not an English form: a Chinese choice
+    assert len(only(run(alone, zh, en), "term-inconsistent")) == 1
