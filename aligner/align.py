@@ -23,7 +23,7 @@ from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.orphans import Evidence, doc_ratio, renders_own, split_orphans, too_short
+from zhen_qa.aligner.orphans import Evidence, doc_ratio, renders_own, shares_names, split_orphans, too_short
 from zhen_qa.aligner.refine import (
     PathBead,
     join_nulls,
@@ -173,7 +173,8 @@ def _align(
     en_mu = han_ratio(path, evidence)
     mu = doc_ratio(path, evidence)
     path = shift_nulls(return_strays(path, similarity, max_side, too_short=lambda b: too_short(evidence, mu, b),
-                                     too_long=lambda b: too_long(evidence, en_mu, b), content=content), similarity)
+                                     too_long=lambda b: too_long(evidence, en_mu, b), content=content,
+                                     shares=lambda b: shares_names(zh[b[0]], en[b[1]])), similarity)
     path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     return _beads(path, band, similarity)

@@ -245,6 +245,18 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
     return quiet[0] if len(quiet) == 1 else None
 
 
+_NAME = LazyPattern(r"[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*|[A-Za-z]{3,}|\d+(?:\.\d+)?")
+
+
+def shares_names(zh: str, en: str) -> bool:
+    """The Chinese sentence writes a Latin name or a number (other than 0 and 1) that the English sentence has too
+    (nct01358877, aphinity, 5.3): it has evidence in that sentence however little its words pair."""
+    words = {w.lower() for w in _NAME.findall(zh)} - {"0", "1"}
+    if not words:
+        return False
+    return bool(words & {w.lower() for w in _NAME.findall(en)})
+
+
 def _idle(b: PathBead, edges: tuple[tuple[int, tuple[int, int]], ...], z_full: float, z_rest: dict[int, float],
           similarity: Similarity) -> int | None:
     """*idle*: the one edge sentence whose removal costs the bead less than IDLE_COST similarity (it adds no evidence

@@ -296,7 +296,8 @@ counterpart of its English heading, however weakly the two pair (wmt21 orphans: 
 def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *,
                   margin: float = SHIFT_MARGIN, too_short: Callable[[PathBead], bool] | None = None,
                   too_long: Callable[[PathBead], bool] | None = None,
-                  content: Similarity | None = None) -> list[PathBead]:
+                  content: Similarity | None = None,
+                  shares: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
     """Give back to its neighbour an English sentence that a 1-1 bead took from it, leaving a 1-0 bead.
 
     With a translation deleted next to a sentence the English splits in two (a 1-2 bead), the search
@@ -357,7 +358,7 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
         if k in best and other <= best[k][0]:
             continue
         if nearest.get(k) == near[0] and other > alone[k] + margin and merged < after + STEAL_DILUTION \
-                and too_long is not None and not too_long(grown):
+                and too_long is not None and not too_long(grown) and not (shares is not None and shares(path[k])):
             best[k] = (other, n, grown)
             continue
         if merged >= after:
