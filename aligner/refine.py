@@ -385,7 +385,17 @@ def nearest_zh_of(similarity: Similarity, n: int, b: PathBead, j: int) -> int:
     English sentence j (1-1 similarity)."""
     rows = list(range(max(b[0] - NEAREST, 0), min(b[2] + NEAREST, n)))
     sims = similarity(1, 1, np.array(rows) + 1, np.full(len(rows), j + 1))
-    return rows[int(np.argmax(sims))]
+    return _best_row(rows, sims.tolist())
+
+
+def _best_row(rows: list[int], sims: list[float]) -> int:
+    """The row of the highest similarity, or -1 when none is above zero or two share it (no evidence says which)."""
+    if not rows:
+        return -1
+    top = max(sims)
+    if top <= 0 or sum(1 for v in sims if v >= top - 1e-9) > 1:
+        return -1
+    return rows[sims.index(top)]
 
 
 NEAREST = 4
@@ -398,11 +408,12 @@ def _nearest_zh(path: list[PathBead], similarity: Similarity, ks: list[int]) -> 
     n = path[-1][2] if path else 0
     pairs = [(k, i) for k in ks for i in range(max(path[k][0] - NEAREST, 0), min(path[k][2] + NEAREST, n))]
     sims = similarities(similarity, [(i, path[k][1], i + 1, path[k][3]) for k, i in pairs])
-    out: dict[int, tuple[float, int]] = {}
+    rows: dict[int, tuple[list[int], list[float]]] = {}
     for (k, i), v in zip(pairs, sims):
-        if k not in out or v > out[k][0]:
-            out[k] = (v, i)
-    return {k: i for k, (_v, i) in out.items()}
+        rows.setdefault(k, ([], []))
+        rows[k][0].append(i)
+        rows[k][1].append(v)
+    return {k: _best_row(r, v) for k, (r, v) in rows.items()}
 
 
 JOIN_GAIN = 0.02
