@@ -140,9 +140,10 @@ def _align(
     log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
     used = [(s, w) for s, w in SCORERS if s.useful(doc)]
     similarity = Similarity([(s.prepare(doc, band, max_side), w) for s, w in used], CHUNK)
-    # the scorers of what a sentence says (no length): which Chinese sentence an English one belongs to
-    content = Similarity([(p, w) for (s, w), (p, _) in zip(used, similarity.scorers) if not isinstance(s, Length)],
-                         CHUNK)
+    # what a sentence says, in words and numbers (no length; names are neutral where absent): which Chinese sentence
+    # an English one belongs to (`refine.nearest_zh_of`)
+    words = [(p, w) for (s, w), (p, _) in zip(used, similarity.scorers) if isinstance(s, (ZhToEn, EnToZh, Anchors))]
+    content = Similarity(words, CHUNK) if words else similarity
     # open_en[j]: a quotation is open after English sentence j-1 (node j). Kept even where quotes are too
     # rare for the speech scorer (mac-dev 005: 0.863 -> 0.872 with it); a stray mark is dropped (MAX_OPEN).
     open_en = np.concatenate([[False], doc_en_quoted(doc)[2]])
