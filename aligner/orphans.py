@@ -227,7 +227,7 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
             if best > bead_similarity(similarity, b):
                 return k
     if idle and similarity is not None and z_full < -Z_IDLE:
-        lone = _idle(b, edges, z_full, z_rest, similarity)
+        lone = _idle(b, ev, edges, z_full, z_rest, similarity)
         if lone is not None:
             return lone
     numbered = [k for k, r in edges if abs(z_rest[k]) < Z_NUMBERS and _numbers_elsewhere(ev, k, r, j0, j1)]
@@ -257,14 +257,15 @@ def shares_names(zh: str, en: str) -> bool:
     return bool(words & {w.lower() for w in _NAME.findall(en)})
 
 
-def _idle(b: PathBead, edges: tuple[tuple[int, tuple[int, int]], ...], z_full: float, z_rest: dict[int, float],
-          similarity: Similarity) -> int | None:
-    """*idle*: the one edge sentence whose removal costs the bead less than IDLE_COST similarity (it adds no evidence
-    of its own) and leaves English that fits the rest better than the whole bead's (`z_rest` nearer zero than
-    `z_full`), the other edge costing more; None when no edge or both are so."""
+def _idle(b: PathBead, ev: Evidence, edges: tuple[tuple[int, tuple[int, int]], ...], z_full: float,
+          z_rest: dict[int, float], similarity: Similarity) -> int | None:
+    """*idle*: the one edge sentence (of MIN_CHARS or more: a shorter one has too few words for a lack of evidence to
+    mean anything, a line of dialogue 有煞用处呢？” merged with its speech) whose removal costs the bead less than
+    IDLE_COST similarity (it adds no evidence of its own) and leaves English that fits the rest better than the whole
+    bead's (`z_rest` nearer zero than `z_full`), the other edge costing more; None when no edge or both are so."""
     j0, j1 = b[1], b[3]
     full = bead_similarity(similarity, b)
-    idle = [k for k, r in edges if abs(z_rest[k]) < abs(z_full)
+    idle = [k for k, r in edges if ev.zh_chars[k] >= MIN_CHARS and abs(z_rest[k]) < abs(z_full)
             and full - bead_similarity(similarity, (r[0], j0, r[1], j1)) < IDLE_COST]
     return idle[0] if len(idle) == 1 else None
 

@@ -325,12 +325,15 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     alone = dict(zip(ones, similarities(similarity, [path[k] for k in ones])))
     typical = median(list(alone.values()))
     weak = WEAK_SHARE * typical
-    steal = merge_rate(path, 0, "zh") <= MAX_MERGE_RATE  # a free translation pairs loosely: weak pairs only
+    steal = merge_rate(path, 0) <= MAX_MERGE_RATE  # a free translation pairs loosely: weak pairs only
+    # ...but English that writes a Chinese sentence as two makes no free translation of the Chinese: an English
+    # sentence whose words are its neighbour's goes back in a document with few Chinese merges
+    own = merge_rate(path, 0, "zh") <= MAX_MERGE_RATE
     # candidates (k, n, grown, near, both): weak 1-1 bead k = X-e, its neighbour n = Y-F, Y with e joined,
     # Y's sentence next to e, the two beads merged
     cands: list[tuple[int, int, PathBead, PathBead, PathBead]] = []
     for k in ones:
-        if alone[k] >= (typical if steal else weak):
+        if alone[k] >= (typical if steal or own else weak):
             continue
         x = path[k]
         for n in (k - 1, k + 1):
@@ -351,13 +354,14 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     beads += [near for _, _, _, near, _ in cands] + [both for _, _, _, _, both in cands]
     sims = similarities(similarity, beads)
     c = len(cands)
-    nearest = _nearest_zh(path, content or similarity, sorted({k for k, *_ in cands})) if steal else {}
+    nearest = _nearest_zh(path, content or similarity, sorted({k for k, *_ in cands})) if own else {}
     best: dict[int, tuple[float, int, PathBead]] = {}
     for q, (k, n, grown, near, _both) in enumerate(cands):
         before, after, other, merged = sims[q], sims[c + q], sims[2 * c + q], sims[3 * c + q]
         if k in best and other <= best[k][0]:
             continue
-        if nearest.get(k) == near[0] and other > alone[k] + margin and merged < after + STEAL_DILUTION \
+        if nearest.get(k) == near[0] and other > alone[k] + margin and (after - before) + (other - alone[k]) > 0 \
+                and merged < after + STEAL_DILUTION \
                 and too_long is not None and not too_long(grown) and not (shares is not None and shares(path[k])):
             best[k] = (other, n, grown)
             continue
