@@ -12,24 +12,23 @@ authors and journals (心理科学进展, 广西植物, 中国组织工程研究
 read by it before this measurement. Licence: CC BY 4.0 (the repository's LICENSE and README: "Copyright by Authors
 and CAS ChinaXiv"). Measurement only: never copy the text into this repository.
 
-Rules fixed before any check ran. Papers of 2020 (`md/ChinaXiv-2020*.md`, in name order, each paper once: its
-last version) whose Chinese abstract
-names a clinical or health subject (患者, 临床, 病例, 疾病, 治疗, 医院, 感染, 肿瘤, 健康 or 症状) are taken when
-exactly one Chinese abstract and one English abstract are found, each one paragraph, the Chinese with at least 80
-Chinese characters, the English with at least 400 characters and no Chinese character, neither abstract holding
-MinerU's LaTeX math (`$`) (a formula rebuilt from the PDF is not what the authors wrote), and both keyword lines are found.
-An abstract is the paragraph after its label (摘要 / 【摘要】 / Abstract / ABSTRACT, with or without a Markdown `#`,
-a colon, or the text on the label's own line); keywords the line labelled 关键词 / 关键字 / Key words / Keywords.
-Labels and colons are dropped, and so is what MinerU glued to the end of a keyword line from the lines
-after it (a Chinese Library Classification code, document code or DOI: 中图分类号 …, 分类号 …, 文献标识码 …,
-doi:…); the text is otherwise as MinerU extracted it (a missing space after an English comma or
-period, English words glued together, OCR slips such as 7O for 70 are kept). Titles are not used (MinerU glues the English title to the
-authors and affiliations). Each paper is one document pair, `OUT_FOLDER/cx-NNN.zh` / `.en` (NNN its order): line 1
-the abstract, line 2 the keywords, with `cx-NNN.gold` `[i]:[i]` (the published pairs `benchmarks/defects.py`
-injects defects into). At most LIMIT papers, as stored at COMMIT (the snapshot measured first; the newest commit
-if that one is absent). `python benchmarks/precision.py chinaxiv-heldout=/tmp/chinaxiv-heldout` checks them two-file
-style without `--presplit`, with the hand-written `benchmarks/glossaries/chinaxiv.csv` (written from the Chinese side
-before any check ran).
+Rules fixed before any check ran. Papers of 2020 (`md/ChinaXiv-2020*.md`, in name order, each paper once: its last
+version) whose Chinese abstract names a clinical or health subject (患者, 临床, 病例, 疾病, 治疗, 医院, 感染, 肿瘤,
+健康 or 症状) are taken when exactly one Chinese abstract and one English abstract are found, each one paragraph,
+the Chinese with at least 80 Chinese characters, the English with at least 400 characters and no Chinese character,
+neither abstract holding MinerU's LaTeX math (`$`) (a formula rebuilt from the PDF is not what the authors wrote),
+and both keyword lines are found. An abstract is the paragraph after its label (摘要 / 【摘要】 / Abstract /
+ABSTRACT, with or without a Markdown `#`, a colon, or the text on the label's own line); keywords the line labelled
+关键词 / 关键字 / Key words / Keywords. Labels and colons are dropped, and so is what MinerU glued to the end of a
+keyword line from the lines after it (a Chinese Library Classification code, document code or DOI: 中图分类号 …,
+分类号 …, 文献标识码 …, doi:…); the text is otherwise as MinerU extracted it (a missing space after an English comma
+or period, English words glued together, OCR slips such as 7O for 70 are kept). Titles are not used (MinerU glues
+the English title to the authors and affiliations). Each paper is one document pair, `OUT_FOLDER/cx-NNN.zh` / `.en`
+(NNN its order): line 1 the abstract, line 2 the keywords, with `cx-NNN.gold` `[i]:[i]` (the published pairs
+`benchmarks/defects.py` injects defects into). At most LIMIT papers, as stored at COMMIT (the snapshot measured
+first; the newest commit if that one is absent). `python benchmarks/precision.py
+chinaxiv-heldout=/tmp/chinaxiv-heldout` checks them two-file style without `--presplit`, with the hand-written
+`benchmarks/glossaries/chinaxiv.csv` (written from the Chinese side before any check ran).
 """
 from __future__ import annotations
 
