@@ -174,6 +174,7 @@ CORPORA = {
     "acs-heldout": Corpus("acs-heldout", Path("/tmp/acs-heldout"), "*.zh", ".zh", ".en", "acs"),
     "vis-heldout": Corpus("vis-heldout", Path("/tmp/vis-heldout"), "*.zh", ".zh", ".en", "vis"),
     "nhc-heldout": Corpus("nhc-heldout", Path("/tmp/nhc-heldout"), "*.zh", ".zh", ".en", "nhc"),
+    "chinaxiv-heldout": Corpus("chinaxiv-heldout", Path("/tmp/chinaxiv-heldout"), "*.zh", ".zh", ".en", "chinaxiv"),
 }
 
 
