@@ -23,8 +23,15 @@ from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.orphans import Evidence, doc_ratio, renders_own, split_orphans, too_short
-from zhen_qa.aligner.refine import PathBead, join_nulls, return_strays, shift_nulls, split_unsupported
+from zhen_qa.aligner.orphans import Evidence, doc_ratio, renders_own, shares_names, split_orphans, too_short
+from zhen_qa.aligner.refine import (
+    PathBead,
+    join_nulls,
+    nearest_zh_of,
+    return_strays,
+    shift_nulls,
+    split_unsupported,
+)
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.scorers.length import Length, char_lengths
@@ -131,7 +138,12 @@ def _align(
     doc.small = doc.small and full  # the block-level first pass works in scipy.sparse
     band = Band.full(n, m) if full else _first_pass(doc, max_side)
     log.debug("band of %d nodes for %d x %d sentences", band.size, n, m)
-    similarity = Similarity([(s.prepare(doc, band, max_side), w) for s, w in SCORERS if s.useful(doc)], CHUNK)
+    used = [(s, w) for s, w in SCORERS if s.useful(doc)]
+    similarity = Similarity([(s.prepare(doc, band, max_side), w) for s, w in used], CHUNK)
+    # what a sentence says, in words and numbers (no length; names are neutral where absent): which Chinese sentence
+    # an English one belongs to (`refine.nearest_zh_of`)
+    words = [(p, w) for (s, w), (p, _) in zip(used, similarity.scorers) if isinstance(s, (ZhToEn, EnToZh, Anchors))]
+    content = Similarity(words, CHUNK) if words else similarity
     # open_en[j]: a quotation is open after English sentence j-1 (node j). Kept even where quotes are too
     # rare for the speech scorer (mac-dev 005: 0.863 -> 0.872 with it); a stray mark is dropped (MAX_OPEN).
     open_en = np.concatenate([[False], doc_en_quoted(doc)[2]])
@@ -154,14 +166,16 @@ def _align(
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
     evidence = _evidence(doc)
-    path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j))
+    path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j)
+                             or b[0] <= nearest_zh_of(content, n, b, j) < b[2])
     path = split_orphans(path, evidence, similarity)
     if paragraphs:
         path = split_en_orphans(path, evidence, similarity)
     en_mu = han_ratio(path, evidence)
     mu = doc_ratio(path, evidence)
-    path = shift_nulls(return_strays(path, similarity, max_side,
-                                     too_short=lambda b: too_short(evidence, mu, b)), similarity)
+    path = shift_nulls(return_strays(path, similarity, max_side, too_short=lambda b: too_short(evidence, mu, b),
+                                     too_long=lambda b: too_long(evidence, en_mu, b), content=content,
+                                     shares=lambda b: shares_names(zh[b[0]], en[b[1]])), similarity)
     path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     return _beads(path, band, similarity)

@@ -20,6 +20,7 @@ from zhen_qa.aligner.shards import FORMAT, ShardedTable, ShardStore, read_tables
 from zhen_qa.manuscript import usercache
 from zhen_qa.manuscript.digest import sha1
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 log = logging.getLogger(__name__)
 
@@ -369,7 +370,7 @@ def _jieba():  # type: ignore[no-untyped-def]
     return base_tokenizer()
 
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?:\s+[\u3400-\u9fff\uf900-\ufaff]+)*")
+_HAN = re.compile(rf"[{HAN}]+(?:\s+[{HAN}]+)*")
 """A run of Han characters, across white space between two of them (see `han_runs`)."""
 _SPACE = re.compile(r"\s+")
 

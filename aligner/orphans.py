@@ -74,6 +74,11 @@ MIN_ONES = 3
 """1-1 beads needed to take the document's own length ratio (else the model's MU)."""
 SILENT_SHARE = 0.1
 """A sentence is silent in a bead when the English evidence it gives is at most this share of the rest's."""
+Z_IDLE = 1.0
+"""*idle*: the English of a k-1 bead is short for all its Chinese below this length z-value (negated)..."""
+IDLE_COST = 0.025
+"""...and an edge sentence adds no evidence when the bead without it is less similar by less than this (a merged
+sentence with a translation in the English costs its bead 0.02-0.4 when split off; an orphan 0.006-0.022)."""
 MIN_STEMS = 3
 """...and it glosses into at least this many English stems: a sentence the lexicon barely knows says nothing."""
 
@@ -193,7 +198,7 @@ def _numbers_elsewhere(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1:
 
 
 def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None, *,
-           silent: bool = True) -> int | None:
+           silent: bool = True, idle: bool = False) -> int | None:
     """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None.
 
     When the bead is too short for its Chinese and fits without either edge sentence, the orphan is the
@@ -221,6 +226,10 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
             k, best = max(rests, key=lambda t: t[1])
             if best > bead_similarity(similarity, b):
                 return k
+    if idle and similarity is not None and z_full < -Z_IDLE:
+        lone = _idle(b, ev, edges, z_full, z_rest, similarity)
+        if lone is not None:
+            return lone
     numbered = [k for k, r in edges if abs(z_rest[k]) < Z_NUMBERS and _numbers_elsewhere(ev, k, r, j0, j1)]
     if len(numbered) == 1:
         return numbered[0]
@@ -234,6 +243,31 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
         return None
     quiet = [k for k, r in edges if abs(z_rest[k]) < Z_LOOSE and _silent(ev, k, *_support(ev, k, r, j0, j1))]
     return quiet[0] if len(quiet) == 1 else None
+
+
+_NAME = LazyPattern(r"[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*|[A-Za-z]{3,}|\d+(?:\.\d+)?")
+
+
+def shares_names(zh: str, en: str) -> bool:
+    """The Chinese sentence writes a Latin name or a number (other than 0 and 1) that the English sentence has too
+    (nct01358877, aphinity, 5.3): it has evidence in that sentence however little its words pair."""
+    words = {w.lower() for w in _NAME.findall(zh)} - {"0", "1"}
+    if not words:
+        return False
+    return bool(words & {w.lower() for w in _NAME.findall(en)})
+
+
+def _idle(b: PathBead, ev: Evidence, edges: tuple[tuple[int, tuple[int, int]], ...], z_full: float,
+          z_rest: dict[int, float], similarity: Similarity) -> int | None:
+    """*idle*: the one edge sentence (of MIN_CHARS or more: a shorter one has too few words for a lack of evidence to
+    mean anything, a line of dialogue 有煞用处呢？” merged with its speech) whose removal costs the bead less than
+    IDLE_COST similarity (it adds no evidence of its own) and leaves English that fits the rest better than the whole
+    bead's (`z_rest` nearer zero than `z_full`), the other edge costing more; None when no edge or both are so."""
+    j0, j1 = b[1], b[3]
+    full = bead_similarity(similarity, b)
+    idle = [k for k, r in edges if ev.zh_chars[k] >= MIN_CHARS and abs(z_rest[k]) < abs(z_full)
+            and full - bead_similarity(similarity, (r[0], j0, r[1], j1)) < IDLE_COST]
+    return idle[0] if len(idle) == 1 else None
 
 
 def _silent(ev: Evidence, k: int, mine: float, theirs: float, own: float) -> bool:
@@ -295,9 +329,10 @@ def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | N
     """
     mu = doc_ratio(path, ev)
     silent = merge_rate(path, 0) <= MAX_MERGE_RATE
+    idle = merge_rate(path, 0, "zh") <= MAX_MERGE_RATE
     out: list[PathBead] = []
     for b in path:
-        k = orphan(b, ev, mu, similarity, silent=silent)
+        k = orphan(b, ev, mu, similarity, silent=silent, idle=idle)
         if k is None:
             out.append(b)
             continue

@@ -294,7 +294,10 @@ counterpart of its English heading, however weakly the two pair (wmt21 orphans: 
 
 
 def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *,
-                  margin: float = SHIFT_MARGIN, too_short: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
+                  margin: float = SHIFT_MARGIN, too_short: Callable[[PathBead], bool] | None = None,
+                  too_long: Callable[[PathBead], bool] | None = None,
+                  content: Similarity | None = None,
+                  shares: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
     """Give back to its neighbour an English sentence that a 1-1 bead took from it, leaving a 1-0 bead.
 
     With a translation deleted next to a sentence the English splits in two (a 1-2 bead), the search
@@ -323,11 +326,14 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     typical = median(list(alone.values()))
     weak = WEAK_SHARE * typical
     steal = merge_rate(path, 0) <= MAX_MERGE_RATE  # a free translation pairs loosely: weak pairs only
+    # ...but English that writes a Chinese sentence as two makes no free translation of the Chinese: an English
+    # sentence whose words are its neighbour's goes back in a document with few Chinese merges
+    own = merge_rate(path, 0, "zh") <= MAX_MERGE_RATE
     # candidates (k, n, grown, near, both): weak 1-1 bead k = X-e, its neighbour n = Y-F, Y with e joined,
     # Y's sentence next to e, the two beads merged
     cands: list[tuple[int, int, PathBead, PathBead, PathBead]] = []
     for k in ones:
-        if alone[k] >= (typical if steal else weak):
+        if alone[k] >= (typical if steal or own else weak):
             continue
         x = path[k]
         for n in (k - 1, k + 1):
@@ -348,10 +354,18 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     beads += [near for _, _, _, near, _ in cands] + [both for _, _, _, _, both in cands]
     sims = similarities(similarity, beads)
     c = len(cands)
+    nearest = _nearest_zh(path, content or similarity, sorted({k for k, *_ in cands})) if own else {}
     best: dict[int, tuple[float, int, PathBead]] = {}
-    for q, (k, n, grown, _near, _both) in enumerate(cands):
+    for q, (k, n, grown, near, _both) in enumerate(cands):
         before, after, other, merged = sims[q], sims[c + q], sims[2 * c + q], sims[3 * c + q]
-        if merged >= after or (k in best and other <= best[k][0]):
+        if k in best and other <= best[k][0]:
+            continue
+        if nearest.get(k) == near[0] and other > alone[k] + margin and (after - before) + (other - alone[k]) > 0 \
+                and merged < after + STEAL_DILUTION \
+                and too_long is not None and not too_long(grown) and not (shares is not None and shares(path[k])):
+            best[k] = (other, n, grown)
+            continue
+        if merged >= after:
             continue
         if (alone[k] < weak and other > alone[k] + margin and (after >= before or short(path[k]))) \
                 or (steal and other > alone[k] and (after - before) + (other - alone[k]) > STEAL_GAIN
@@ -368,6 +382,42 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
         out[k] = (x[0], x[3], x[2], x[3]) if n < k else (x[0], x[1], x[2], x[1])
         changed.update((k, n))
     return out
+
+
+def nearest_zh_of(similarity: Similarity, n: int, b: PathBead, j: int) -> int:
+    """The Chinese sentence, among bead `b`'s and the NEAREST on each side of them (of `n`), that pairs best with
+    English sentence j (1-1 similarity)."""
+    rows = list(range(max(b[0] - NEAREST, 0), min(b[2] + NEAREST, n)))
+    sims = similarity(1, 1, np.array(rows) + 1, np.full(len(rows), j + 1))
+    return _best_row(rows, sims.tolist())
+
+
+def _best_row(rows: list[int], sims: list[float]) -> int:
+    """The row of the highest similarity, or -1 when none is above zero or two share it (no evidence says which)."""
+    if not rows:
+        return -1
+    top = max(sims)
+    if top <= 0 or sum(1 for v in sims if v >= top - 1e-9) > 1:
+        return -1
+    return rows[sims.index(top)]
+
+
+NEAREST = 4
+"""Chinese sentences on each side of a 1-1 bead among which `_nearest_zh` looks for its English sentence's best."""
+
+
+def _nearest_zh(path: list[PathBead], similarity: Similarity, ks: list[int]) -> dict[int, int]:
+    """{k: the Chinese sentence, among the NEAREST on each side of 1-1 bead k's own, that pairs best with its English
+    sentence}, for the beads `ks`."""
+    n = path[-1][2] if path else 0
+    pairs = [(k, i) for k in ks for i in range(max(path[k][0] - NEAREST, 0), min(path[k][2] + NEAREST, n))]
+    sims = similarities(similarity, [(i, path[k][1], i + 1, path[k][3]) for k, i in pairs])
+    rows: dict[int, tuple[list[int], list[float]]] = {}
+    for (k, i), v in zip(pairs, sims):
+        rows.setdefault(k, ([], []))
+        rows[k][0].append(i)
+        rows[k][1].append(v)
+    return {k: _best_row(r, v) for k, (r, v) in rows.items()}
 
 
 JOIN_GAIN = 0.02

@@ -9,28 +9,22 @@ bead belongs to, and joins beads only within a unit.
 """
 from __future__ import annotations
 
-import functools
 import math
-import re
 from collections import Counter
 from collections.abc import Callable
 
 from zhen_qa.manuscript.document import Bead
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import script_share
 
 _LATIN = LazyPattern(r"[A-Za-z]{2,}")
 
-
-@functools.lru_cache(maxsize=1)
-def _han() -> re.Pattern[str]:
-    """A Han character, compiled on first use (only tables ask)."""
-    return re.compile(r"[\u3400-\u9fff]")
 
 
 
 def word_count(text: str) -> float:
     """Words of a text: Latin words of two letters or more, and Han characters counted two to a word."""
-    return len(_LATIN.findall(text)) + len(_han().findall(text)) / 2
+    return len(_LATIN.findall(text)) + script_share(text)[0] / 2
 
 
 MAX_PHRASE_WORDS = 3

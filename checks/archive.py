@@ -22,6 +22,8 @@ class ArchiveRun:
 
     files: tuple[FileSummary, ...]
     resumed: int
+    skipped: tuple[tuple[str, str], ...] = ()
+    """(path, why) of the files a folder or pattern brought in that were skipped (other languages)."""
 
     @property
     def failed(self) -> tuple[FileSummary, ...]:
@@ -60,9 +62,14 @@ def run_archive(
     if workers > 1 or scheduler:
         warm_glossary_cache((path for path, _en, _flags in todo), flags)
 
+    named, skipped = set(paths), []
+
     def stream() -> Iterator[FileSummary]:
         for (path, en, _flags), result in run_ordered(check_file, todo, jobs=workers, scheduler=scheduler):
             key = keys[Job(path, en)]
+            if isinstance(result, Failure) and result.skip and path not in named:
+                skipped.append((path, f"skipped: {result.skip}"))
+                continue
             if isinstance(result, Failure):
                 yield writer.fail(path, en, key, result.message)
             else:
@@ -71,4 +78,4 @@ def run_archive(
     fresh = list(progress(stream(), len(todo)) if progress else stream())
     summaries = sorted([*done.values(), *fresh], key=lambda s: s.path)
     writer.finish(summaries, signature)
-    return ArchiveRun(tuple(summaries), len(done))
+    return ArchiveRun(tuple(summaries), len(done), tuple(skipped))

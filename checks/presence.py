@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 _STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
 """Endings dropped from an English word before matching any ending (longest first)."""
@@ -495,8 +496,8 @@ SHORT_MIN = 2
 
 @lru_cache(maxsize=1)
 def han_word() -> re.Pattern[str]:
-    """Runs of Han characters, compiled on first need (a Han range takes about 1 ms to compile; most runs never ask)."""
-    return re.compile(r"[\u3400-\u9fff]+")
+    """Runs of Han characters (`manuscript.script.HAN_RUN_RE`)."""
+    return HAN_RUN_RE
 
 _DERIVATIONAL = ("ations", "ation", "ions", "ion", "ities", "ity", "ives", "ive", "ed", "ing", "al", "ic", "s")
 """English suffixes that change a word's part of speech (longest first): depress-ion, depress-ive, mortal-ity."""

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zhen_qa.checks.presence import han_word, zh_key
+from zhen_qa.manuscript.script import HAN
 
 MIN_SUPPORT = 2
 """Fewest other beads lacking the listed rendering that must have a word before it is learned for the concept."""
@@ -86,11 +87,11 @@ def _near_pattern(form: str) -> re.Pattern[str]:
     alts = set()
     for k in range(len(form)):
         head, tail = re.escape(form[:k]), re.escape(form[k + 1:])
-        alts.add(f"{head}[\u3400-\u9fff]{tail}")
+        alts.add(f"{head}[{HAN}]{tail}")
         if 0 < k < len(form) - 1:
             alts.add(head + tail)
     for k in range(1, len(form)):
-        alts.add(f"{re.escape(form[:k])}[\u3400-\u9fff]{re.escape(form[k:])}")
+        alts.add(f"{re.escape(form[:k])}[{HAN}]{re.escape(form[k:])}")
     return re.compile("|".join(sorted(alts)))
 
 

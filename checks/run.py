@@ -145,6 +145,9 @@ class RunFailure:
     en_path: str | None
     message: str
     bad_input: bool = True
+    skipped: bool = False
+    """A file a folder or pattern brought in, skipped (`message`: "skipped: languages fr-FR→de-DE"): a note, not an
+    error."""
 
 
 def settings_signature(cfg: Config) -> dict[str, object]:
@@ -232,7 +235,8 @@ def run_check(
 
     Translations found by name in the inputs (NAME.zh.md + NAME.en.md, zh/ + en/) are checked as one.
     With `failures` given, a file that cannot be checked is recorded there and the run goes on;
-    without it, the first failure raises InputError (the one-file behaviour).
+    without it, the first failure raises InputError (the one-file behaviour). A file in other languages that a
+    folder or pattern brought in is skipped (recorded in `failures` as `skipped`); named, it is a failure.
     """
     from zhen_qa.checks.jobs import collect_jobs
     from zhen_qa.checks.registry import RULES
@@ -240,6 +244,7 @@ def run_check(
 
     flags = flags or Flags()
     tasks = [(job.path, job.en_path, flags) for job in collect_jobs(paths, en_path)]
+    named = set(paths)
     results: list[FileResult] = []
 
     workers = jobs if len(tasks) > 1 else 1  # no cluster for a single file
@@ -248,6 +253,10 @@ def run_check(
 
     def outcomes() -> Iterator[FileResult]:
         for (path, en, _flags), result in run_ordered(check_file, tasks, jobs=workers, scheduler=scheduler):
+            if isinstance(result, Failure) and result.skip and path not in named:  # found in a folder: skipped
+                if failures is not None:
+                    failures.append(RunFailure(path, en, f"skipped: {result.skip}", skipped=True))
+                continue
             if isinstance(result, Failure):
                 if failures is None:
                     raise InputError(result.message)

@@ -30,6 +30,8 @@ class Failure:
 
     message: str
     bad_input: bool = True
+    skip: str = ""
+    """Why a file a folder or pattern brought in is skipped instead (`OtherLanguages.skip`), else ""."""
 
 
 GC_THRESHOLD = (50_000, 20, 10)
@@ -49,7 +51,7 @@ def call(fn: Callable[..., R], item: tuple[Any, ...]) -> R | Failure:
     try:
         return fn(*item)
     except InputError as exc:
-        return Failure(str(exc))
+        return Failure(str(exc), skip=getattr(exc, "skip", ""))
     except RecursionError:
         return Failure("input too deeply nested to process")
     except MemoryError:

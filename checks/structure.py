@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.manuscript.plural import line_span, plural
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -66,7 +67,7 @@ def _monolingual(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(
             rule=MONOLINGUAL_SECTION.id,
             severity=MONOLINGUAL_SECTION.severity,
-            message=f"section '{sec.heading}' (lines {loc.line}-{loc.end_line}, {n} sentences) "
+            message=f"section '{sec.heading}' ({line_span(loc.line, loc.end_line)}, {plural(n, 'sentence')}) "
             "has no English counterpart",
             location=loc,
             lang="zh",

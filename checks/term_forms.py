@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from zhen_qa.checks.presence import DERIVED_MIN
 from zhen_qa.glossary.discover.abbrev import spells
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 _WORD = re.compile(r"[A-Za-z]+")
 @functools.lru_cache(maxsize=1)
 def all_han() -> re.Pattern[str]:
-    """Han characters only, compiled on first use (only contraction pairs ask)."""
-    return re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+    """Runs of Han characters (`manuscript.script.HAN_RUN_RE`: its `fullmatch` says a text is Han only)."""
+    return HAN_RUN_RE
 
 
 _SKIPPED = frozenset({"of", "and", "the", "in", "for", "to", "with", "on", "by", "a", "an"})

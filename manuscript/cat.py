@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence
-from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.errors import InputError, OtherLanguages
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, XLIFF_SUFFIXES
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
@@ -416,7 +416,8 @@ def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
     store = _open_store(path, data)
     other = _other_languages(store)
     if other:
-        raise InputError(f"{path}: its languages are {other}; zhen-qa checks Chinese-English files only")
+        raise OtherLanguages(f"{path}: its languages are {other}; zhen-qa checks Chinese-English files only",
+                             other.replace(" -> ", "→"))
     lower = path.lower()
     if lower.endswith(".po"):
         raw = list(_po_units(src))

@@ -4,3 +4,12 @@ from __future__ import annotations
 
 class InputError(Exception):
     """Unusable input: the message is one line that says what is wrong and what to do (exit code 2)."""
+
+
+class OtherLanguages(InputError):
+    """A file in languages zhen-qa does not check (a French-German XLIFF): an error when it is named, skipped with a
+    note when a folder or pattern brought it in (`skip` says why: "languages fr-FR→de-DE")."""
+
+    def __init__(self, message: str, languages: str) -> None:
+        super().__init__(message)
+        self.skip = f"languages {languages}"

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from zhen_qa.manuscript.document import Block, Part, Role
 from zhen_qa.manuscript.markdown_inline import InlineWalker, drop
 from zhen_qa.manuscript.markdown_markup import fenced_lines, markup_mask, masked_text
+from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,7 +80,7 @@ class _View:
 
 def _identifiers_only(prose: str) -> bool:
     """True for text of identifiers and slugs only (`log_format`, `openmmlab-2 0-arch`): a value, not prose."""
-    if re.search(r"[\u3400-\u9fff]", prose):
+    if HAN_RUN_RE.search(prose):
         return False
     return all(_IDENTIFIER.fullmatch(t) or _SLUG.fullmatch(t) for t in prose.split())
 
@@ -96,7 +97,7 @@ def _external_title(children: "list[Token]", prose: str) -> bool:
     if sum(c.type == "link_open" for c in kept) != 1:
         return False
     href = str(kept[0].attrs.get("href", ""))
-    return bool(re.match(r"https?://", href)) and not re.search(r"[\u3400-\u9fff]", prose)
+    return bool(re.match(r"https?://", href)) and not HAN_RUN_RE.search(prose)
 
 
 def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:

@@ -49,7 +49,8 @@ def _read_bytes(path: str) -> bytes:
 
 
 def _read_docx(path: str) -> SourceText:
-    """Paragraphs of a .docx, one per line: line N is the N-th paragraph (tables follow, cell by cell)."""
+    """Paragraphs of a .docx, one per line: line N is the N-th paragraph (tables where they stand, cell by cell),
+    then text boxes, footnotes and endnotes (`manuscript.word.document_lines`)."""
     from zhen_qa.manuscript.archive import DOCX, check_archive  # .docx only
 
     check_archive(path, DOCX)
@@ -60,10 +61,17 @@ def _read_docx(path: str) -> SourceText:
     except Exception as exc:  # python-docx raises assorted errors on broken packages
         raise InputError(f"{path}: not a readable .docx ({_docx_problem(exc)}); open it in Word or LibreOffice "
                          "and save it again as .docx") from None
-    from zhen_qa.manuscript.word import document_paragraphs, paragraph_text
+    from docx.text.paragraph import Paragraph
 
-    lines = [paragraph_text(p._p).replace("\n", " ").replace("\r", " ") for p in document_paragraphs(document)]
-    return SourceText.from_text(path, "\n".join(lines))
+    from zhen_qa.manuscript.word import document_lines, paragraph_text
+    from zhen_qa.manuscript.word_breaks import line_breaks
+
+    word_lines = document_lines(document)
+    paragraphs = [Paragraph(line.element, document._body) for line in word_lines]
+    lines = [paragraph_text(line.element).replace("\n", " ").replace("\r", " ") for line in word_lines]
+    parts = frozenset(i for i, line in enumerate(word_lines) if line.first)
+    hard, cells = line_breaks(paragraphs, lines)
+    return SourceText.from_text(path, "\n".join(lines), hard | parts, cells, parts)
 
 
 def _docx_problem(exc: Exception) -> str:

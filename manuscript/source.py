@@ -164,9 +164,19 @@ class SourceText:
     path: str
     text: str
     line_starts: tuple[int, ...] = field(repr=False, default=())
+    hard_lines: frozenset[int] = field(repr=False, default=frozenset())
+    """0-based lines that begin a new paragraph whatever the line before says (a Word document's table cells, list
+    items, headings: `manuscript.word_breaks`); plain text has none, its lines join by their text."""
+    cell_lines: frozenset[int] = field(repr=False, default=frozenset())
+    """0-based lines that are a table cell's text: a cell that is not in `hard_lines` continues its row's paragraph
+    (after a space, whatever the language), and a cell is never a heading, label or page number."""
+    part_lines: frozenset[int] = field(repr=False, default=frozenset())
+    """0-based lines that begin a text of their own after the body (a Word footnote, endnote, text box): a paragraph
+    that is no reference entry, whatever section the body ended in."""
 
     @classmethod
-    def from_text(cls, path: str, text: str) -> "SourceText":
+    def from_text(cls, path: str, text: str, hard_lines: frozenset[int] = frozenset(),
+                  cell_lines: frozenset[int] = frozenset(), part_lines: frozenset[int] = frozenset()) -> "SourceText":
         """Build from already-decoded text (newlines are normalised here)."""
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -177,7 +187,8 @@ class SourceText:
         while i >= 0:
             starts.append(i + 1)
             i = find("\n", i + 1)
-        return cls(path=path, text=text, line_starts=tuple(starts))
+        return cls(path=path, text=text, line_starts=tuple(starts), hard_lines=hard_lines,
+                   cell_lines=cell_lines, part_lines=part_lines)
 
     @classmethod
     def from_bytes(cls, path: str, data: bytes) -> "SourceText":

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import detect_lang
+from zhen_qa.manuscript.script import detect_lang, script_share
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 _SP = r"[ \t]*(?:\u3000[ \t]*)*"
@@ -119,6 +119,12 @@ class _Line:
     kind: LineKind
     lang: str
     label_end: int = 0
+    hard: bool = False
+    """The line begins a new paragraph whatever the one before says (`SourceText.hard_lines`)."""
+    cell: bool = False
+    """The line is a table cell's text (`SourceText.cell_lines`): text, and if not hard, its row's paragraph goes on."""
+    part: bool = False
+    """The line begins a footnote, endnote or text box (`SourceText.part_lines`): no reference list goes on there."""
 
 
 SECTION_LABELS = frozenset(NAMED_HEADINGS | {"目的", "意义", "摘要", "关键词", "参考文献"})
@@ -214,7 +220,8 @@ def _lines(source: SourceText) -> list[_Line]:
     out: list[_Line] = []
     text = source.text
     screen = _any_kind() if text.count("\n") >= SCREEN_AFTER else None
-    for start, end in source.line_spans():
+    hard_lines, cell_lines, part_lines = source.hard_lines, source.cell_lines, source.part_lines
+    for index, (start, end) in enumerate(source.line_spans()):
         line = text[start:end]
         if not line.strip() or not line.strip(" \t\u3000\u00a0\ufeff"):
             out.append(_Line(start, end, line, LineKind.BLANK, "mixed"))
@@ -224,8 +231,14 @@ def _lines(source: SourceText) -> list[_Line]:
         trail = len(line.rstrip())
         start2, end2 = start + lead, start + trail
         line = text[start2:end2]
+        if cell_lines and index in cell_lines:  # a cell's "60" is no page number, its "52.3" no heading
+            out.append(_Line(start2, end2, line, _TEXT, detect_lang(line), 0, index in hard_lines, True,
+                             index in part_lines))
+            continue
         kind, label_end = _classify(line, screen)
-        out.append(_Line(start2, end2, line, kind, detect_lang(line[label_end:]), label_end))
+        out.append(_Line(start2, end2, line, kind, detect_lang(line[label_end:]), label_end,
+                         index in hard_lines if hard_lines else False, False,
+                         index in part_lines if part_lines else False))
     return out
 
 
@@ -253,15 +266,39 @@ def parse_blocks(source: SourceText) -> list[Block]:
     in_citation = False
     front_matter = True
     prev_kind = _BLANK
+    prev_text = ""
+    """The last furniture or caption line's text (whether a text line after it wraps it)."""
+    in_table = False
+    """The open paragraph is a table row."""
+    prev_cell = False
+    """The last non-blank line was a table cell's."""
+    cells: set[int] = set()
+    """Indices in `parts` of a table row's cells after its first: joined after a space in any language."""
+    table_lang = "mixed"
+    """The language of the last table row with words: a row of numbers only (`60 | 52.3`) is in its table's."""
 
     def flush() -> None:
-        nonlocal parts
+        nonlocal parts, table_lang
         if parts:
             sep = "" if cur_lang == "zh" else " "
-            joined = MappedText.join(parts, sep)
+            pieces = parts
+            if cells and not sep:
+                pieces = []
+                for i, part in enumerate(parts):
+                    if i in cells:
+                        pieces.append(MappedText(" ", [part.offsets[0]], source))
+                    pieces.append(part)
+            joined = MappedText.join(pieces, sep)
             lang = detect_lang(joined.text) if cur_lang != "zh" else "zh"
+            if in_table:
+                if lang == "mixed" and script_share(joined.text) == (0, 0):  # before any row with words: the text's
+                    lang = table_lang if table_lang != "mixed" else next(
+                        (b.lang for b in reversed(blocks) if b.lang != "mixed"), "mixed")
+                else:
+                    table_lang = lang
             blocks.append(Block(cur_role, lang, joined, section if not front_matter else "", cur_label))
         parts = []
+        cells.clear()
 
     def emit(role: Role, line: _Line, label: str = "", offset: int = 0) -> None:
         mt = MappedText.span(source, line.start + offset, line.end)
@@ -272,12 +309,19 @@ def parse_blocks(source: SourceText) -> list[Block]:
         if kind is _BLANK:
             prev_kind = _BLANK
             continue
-        if kind is _TEXT and prev_kind in (_FURNITURE, _CAPTION):
-            kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen)
+        new_table, prev_cell = line.cell and not prev_cell, line.cell
+        if line.part:  # a footnote, endnote or text box: its own text, not a reference entry or citation block
+            flush()
+            in_references = in_citation = False
+        if kind is _TEXT and prev_kind in (_FURNITURE, _CAPTION) and not line.cell and not _ends_sentence(prev_text):
+            kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen), not the text after
+            # a caption that ended (图1. …领域。 then the paragraph the figure interrupted)
         if kind in (_FURNITURE, _CAPTION):
-            # page furniture and captions never end the open paragraph
+            # page furniture and captions never end the open paragraph, except a table's row (its table has ended)
+            if in_table:
+                flush()
             emit(_R_FURNITURE if kind is _FURNITURE else _R_CAPTION, line)
-            prev_kind = kind
+            prev_kind, prev_text = kind, line.text
             continue
         if kind is _CITATION or in_citation:
             flush()
@@ -303,10 +347,10 @@ def parse_blocks(source: SourceText) -> list[Block]:
         if in_references:
             # a line that starts with a number or bullet begins a new entry; others continue it
             new_entry = re.match(r"^\s*(?:\[\d+\]|\d+[.)、]|[-*]\s)", line.text)
-            if parts and not new_entry and prev_kind is not _BLANK or (
+            if not line.hard and (parts and not new_entry and prev_kind is not _BLANK or (
                 parts and line.text.startswith("- ") and not re.match(r"^-\s*\d", line.text)
                 and not _ends_sentence(parts[-1].text)
-            ):
+            )):
                 parts.append(MappedText.span(source, line.start, line.end))
             else:
                 flush()
@@ -340,8 +384,16 @@ def parse_blocks(source: SourceText) -> list[Block]:
             continue
         # plain text line: continue the open paragraph or start a new one
         mt = MappedText(line.text, range(line.start, line.end), source)  # `MappedText.span`, the text already cut
+        if line.cell and not line.hard and parts and in_table and cur_role is _R_PARAGRAPH and (
+                line.lang == "mixed" or cur_lang in ("mixed", line.lang)):
+            cells.add(len(parts))  # the next cell of a row: same language, or numbers
+            parts.append(mt)
+            if cur_lang == "mixed":
+                cur_lang = line.lang
+            prev_kind = kind
+            continue
         same_lang = not cur_lang or line.lang == cur_lang or line.lang == "mixed" or cur_lang == "mixed"
-        joinable = prev_kind is not _BLANK or not front_matter
+        joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
         ):
@@ -356,6 +408,9 @@ def parse_blocks(source: SourceText) -> list[Block]:
             prev_kind = kind
             continue
         flush()
+        if new_table:
+            table_lang = "mixed"  # a new table: its language is its own rows'
+        in_table = line.cell
         cur_role, cur_lang, cur_label = _R_PARAGRAPH, line.lang, ""
         parts = [mt]
         prev_kind = kind
@@ -378,6 +433,8 @@ def _front_matter_roles(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         if b.role is _R_HEADING:
             in_front = False
+        if b.role is _R_PARAGRAPH and _table_row(b):
+            in_front = False  # a table is the body's: its rows are no title or names, and front matter has ended
         if not in_front or b.role is not _R_PARAGRAPH:
             if in_front and b.role in (_R_ABSTRACT, _R_KEYWORDS):
                 seen.setdefault(b.lang, set()).update({_R_TITLE, _R_AUTHORS, _R_AFFILIATIONS, b.role})
@@ -400,6 +457,13 @@ def _front_matter_roles(blocks: list[Block]) -> list[Block]:
             have.add(_R_AUTHORS)
         out.append(b if role is b.role and b.part is None else Block(role, b.lang, b.text, b.section, b.label))
     return out
+
+
+def _table_row(block: Block) -> bool:
+    """Whether the block is a row of a Word table (`SourceText.cell_lines`)."""
+    source = block.text.source
+    return bool(source.cell_lines) and len(block.text.offsets) > 0 and \
+        source.line_col(block.text.offsets[0])[0] - 1 in source.cell_lines
 
 
 def _prose(text: str, lang: str) -> bool:

@@ -1,11 +1,14 @@
-"""Word (.docx) paragraphs as text: which runs make up a paragraph's text, in the reader's line order.
+"""Word (.docx) paragraphs as text: which runs make up a paragraph's text, in the reader's line order (the body,
+then text boxes, footnotes and endnotes: `document_lines`).
 
 Tracked changes count as accepted: runs inside `w:ins` are text, runs inside `w:del` are not. A
 reviewed or fixed document therefore reads as the text it will have once the editor accepts the changes.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -62,3 +65,104 @@ def document_paragraphs(document: Any) -> list[Any]:
 
     body = document._body
     return [Paragraph(p, body) for p in _paragraph_elements(document.element.body)]
+
+
+_TEXT_BOX = _W + "txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+"""A drawing's fallback for older readers (a VML copy of the text box): its text is the same text box's."""
+_NOTES = (("footnote", "footnotes", "footnoteReference"), ("endnote", "endnotes", "endnoteReference"))
+"""(note, relationship type's last word, the body's reference element) of footnotes and endnotes."""
+
+
+class NotesXml:
+    """A footnotes or endnotes part, parsed: python-docx keeps it as bytes, so an edit is saved back by `save`."""
+
+    def __init__(self, part: Any) -> None:
+        from docx.oxml import parse_xml
+
+        self.part = part
+        self.root = parse_xml(part.blob)
+
+    def save(self) -> None:
+        from lxml import etree
+
+        self.part._blob = etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+@dataclass(frozen=True)
+class WordLine:
+    """One paragraph of a Word document in the reader's line order: the body's, then those of text boxes, then
+    footnotes and endnotes (the body's paragraphs keep their numbers, each after the body is named by `place`)."""
+
+    element: Any
+    place: str = ""
+    """"" in the body; "text box 2", "footnote 3", "endnote 1", with ", paragraph 2" on a later paragraph of one."""
+    first: bool = False
+    """The first paragraph of a text box or note: a new text, whatever the line before says."""
+    notes: NotesXml | None = None
+    """The part the paragraph is in when not the document's (footnotes, endnotes)."""
+
+
+def _note_parts(document: Any) -> dict[str, Any]:
+    """{"footnotes": part, "endnotes": part} of those the document has."""
+    out: dict[str, Any] = {}
+    for rel in document.part.rels.values():
+        if rel.is_external:
+            continue
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind in ("footnotes", "endnotes"):
+            out[kind] = rel.target_part
+    return out
+
+
+def _numbered(place: str, elements: list[Any], notes: NotesXml | None = None) -> list[WordLine]:
+    return [WordLine(p, place if i == 0 else f"{place}, paragraph {i + 1}", i == 0, notes)
+            for i, p in enumerate(elements)]
+
+
+def document_lines(document: Any) -> list[WordLine]:
+    """Every paragraph of the document a reader reads: the body's (`document_paragraphs`), then each text box's
+    (once: not a drawing's fallback copy), then the footnotes and endnotes numbered as Word shows them (by their
+    first reference in the text; separators and notes never referenced left out)."""
+    body = document.element.body
+    lines = [WordLine(p) for p in _paragraph_elements(body)]
+    boxes = [box for box in body.iter(_TEXT_BOX) if next(box.iterancestors(_FALLBACK), None) is None]
+    for n, box in enumerate(boxes, 1):
+        lines += _numbered(f"text box {n}", list(_paragraph_elements(box)))
+    parts = _note_parts(document)
+    for note, part_name, reference in _NOTES:
+        part = parts.get(part_name)
+        if part is None:
+            continue
+        try:
+            notes = NotesXml(part)
+        except Exception:  # noqa: BLE001  # a damaged notes part: the body is still read
+            continue
+        by_id = {n.get(_W + "id"): n for n in notes.root.iterchildren(_W + note)}
+        order = list(dict.fromkeys(r.get(_W + "id") for r in body.iter(_W + reference)))
+        for number, note_id in enumerate((i for i in order if i in by_id), 1):
+            lines += _numbered(f"{note} {number}", list(_paragraph_elements(by_id[note_id])), notes)
+    return lines
+
+
+def line_places(path: str) -> dict[int, str]:
+    """{1-based line: place} of the lines of a Word file after its body (`WordLine.place`); {} when it has none or
+    cannot be read (the reader has said why already)."""
+    import os
+
+    try:
+        stamp = os.stat(path)
+    except OSError:
+        return {}
+    return _line_places(path, stamp.st_mtime_ns, stamp.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _line_places(path: str, _mtime: int, _size: int) -> dict[int, str]:
+    import docx
+
+    try:
+        lines = document_lines(docx.Document(path))
+    except Exception:  # noqa: BLE001  # a file the reader refused: its findings are the reader's
+        return {}
+    return {i: line.place for i, line in enumerate(lines, 1) if line.place}

@@ -7,7 +7,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from zhen_qa.manuscript.word import document_paragraphs
+from zhen_qa.manuscript.word import NotesXml, document_lines
 from zhen_qa.report.docx_runs import runs_for_span, w
 from zhen_qa.report.edits import Edit
 from zhen_qa.report.safetext import xml_safe
@@ -46,16 +46,22 @@ def tracked_changes(path: str, edits: Sequence[Edit]) -> tuple[bytes, int]:
     import docx
 
     document = docx.Document(path)
-    paragraphs = document_paragraphs(document)
+    lines = document_lines(document)  # the body, text boxes, footnotes and endnotes, as the reader numbered them
+    edited: dict[int, NotesXml] = {}
     applied, rev_id = 0, _FIRST_ID
     # right to left inside a paragraph, so earlier offsets stay valid
     for e in sorted(edits, key=lambda e: (e.location.line, e.location.column), reverse=True):
         loc = e.location
-        if loc.end_line != loc.line or not 1 <= loc.line <= len(paragraphs):
+        if loc.end_line != loc.line or not 1 <= loc.line <= len(lines):
             continue
-        if _track(paragraphs[loc.line - 1]._p, loc.column - 1, loc.end_column - 1, e.replacement, rev_id):
+        line = lines[loc.line - 1]
+        if _track(line.element, loc.column - 1, loc.end_column - 1, e.replacement, rev_id):
             applied += 1
             rev_id += 2
+            if line.notes is not None:
+                edited[id(line.notes)] = line.notes
+    for notes in edited.values():
+        notes.save()
     out = io.BytesIO()
     document.save(out)
     return out.getvalue(), applied

@@ -11,7 +11,7 @@ import io
 from typing import Any
 
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.word import document_paragraphs
+from zhen_qa.manuscript.word import document_lines
 from zhen_qa.report.docx_runs import paragraph_length, runs_for_span, w
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import FileResult, Report
@@ -91,7 +91,10 @@ def reviewed_docx(fr: FileResult) -> bytes:
     from docx.text.run import Run
 
     document = open_as_docx(fr.path)
-    paragraphs = document_paragraphs(document)
+    lines = document_lines(document)
+    paragraphs = [Paragraph(line.element, document._body) for line in lines if line.notes is None]
+    # the body and its text boxes, numbered as the reader numbers them (footnotes and endnotes follow them: a comment
+    # cannot anchor there, so theirs go on the first paragraph, naming the footnote)
     if not paragraphs:
         paragraphs = [document.add_paragraph("")]
     for f in sorted(fr.findings, key=Finding.sort_key):
@@ -100,6 +103,8 @@ def reviewed_docx(fr: FileResult) -> bytes:
             else paragraphs[0]
         runs = [Run(r, parent) for r in anchor]
         text = comment_text(f, fr.path)
+        if f.location.path == fr.path and f.location.line > len(paragraphs):  # a footnote's: said where it is
+            text.append(xml_safe(f"Found in {describe_place(f.location, with_path=False)}."))
         comment = document.add_comment(runs, text=text[0], author=AUTHOR, initials=INITIALS)
         for line in text[1:]:
             comment.add_paragraph(line)

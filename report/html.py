@@ -16,6 +16,7 @@ from importlib.resources import files
 
 from zhen_qa.manuscript.digest import sha256
 from zhen_qa.manuscript.document import Block, Pair, Role
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 from zhen_qa.report.baseline import baseline_entries
 from zhen_qa.report.codetext import shown_span, shown_text
@@ -25,7 +26,7 @@ from zhen_qa.report.html_place import Placer
 from zhen_qa.report.html_text import Highlighter, Mark, esc, marker, text_html
 from zhen_qa.report.model import FileResult, Report
 from zhen_qa.report.safetext import utf8
-from zhen_qa.report.summary import SEVERITIES, count, describe, plural
+from zhen_qa.report.summary import SEVERITIES, count, describe
 from zhen_qa.report.version import TOOL_NAME, tool_version
 
 __all__ = ["Highlighter", "content_security_policy", "render_html"]

@@ -23,12 +23,16 @@ class Placer:
     def __init__(self, texts: Sequence[MappedText]) -> None:
         self.texts = list(texts)
         self.where: dict[str, dict[int, tuple[int, int]]] = defaultdict(dict)
+        self.last: dict[str, dict[int, int]] = defaultdict(dict)
+        """The last character of `where`'s text at each offset: several characters shown for one place in the file
+        (`\\cite{a,b}` shown "[1,2]", a decoded entity) are all inside a span that ends past that place."""
         self.sources: dict[str, SourceText] = {}
         for tid, t in enumerate(self.texts):
             self.sources.setdefault(t.source.path, t.source)
-            table = self.where[t.source.path]
+            table, last = self.where[t.source.path], self.last[t.source.path]
             for i, off in enumerate(t.offsets):
-                table.setdefault(off, (tid, i))
+                if table.setdefault(off, (tid, i))[0] == tid:
+                    last[off] = i
 
     def place(self, f: Finding) -> tuple[int, int, int] | None:
         """(text index, start, end) of the finding, or None when no shown text holds its start."""
@@ -49,6 +53,7 @@ class Placer:
         n = len(self.texts[tid].text)
         if end is None or end <= start:
             return tid, i, i
-        last = next((table[o] for o in range(end - 1, start - 1, -1) if table.get(o, (-1,))[0] == tid), None)
-        j = last[1] + 1 if last is not None else n
+        at = self.last[loc.path]
+        last = next((at[o] for o in range(end - 1, start - 1, -1) if table.get(o, (-1,))[0] == tid), None)
+        j = last + 1 if last is not None else n
         return tid, i, max(i, min(j, n))

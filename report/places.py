@@ -12,9 +12,15 @@ def is_word(path: str) -> bool:
 
 
 def describe_place(loc: Location, with_path: bool = True) -> str:
-    """`m.docx, paragraph 12, character 40` for Word; `m.md, line 12, column 40` otherwise."""
-    unit, sub = ("paragraph", "character") if is_word(loc.path) else ("line", "column")
-    place = f"{unit} {loc.line}, {sub} {loc.column}"
+    """`m.docx, paragraph 12, character 40` for Word (`footnote 3, character 5`, `text box 1, character 2` after
+    its body); `m.md, line 12, column 40` otherwise."""
+    if is_word(loc.path):
+        from zhen_qa.manuscript.word import line_places  # Word only: python-docx is slow to import
+
+        name = line_places(loc.path).get(loc.line) or f"paragraph {loc.line}"
+        place = f"{name}, character {loc.column}"
+    else:
+        place = f"line {loc.line}, column {loc.column}"
     return f"{loc.path}, {place}" if with_path else place
 
 

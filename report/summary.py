@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import FileResult, Report
 
@@ -67,9 +68,6 @@ def summarize(report: Report) -> dict[str, Any]:
     return {"files": files, "total": total}
 
 
-def plural(n: int, word: str) -> str:
-    """'1 error', '2 errors'."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def describe(c: Counts) -> str:

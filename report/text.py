@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import Report
 from zhen_qa.report.places import describe_place, is_word, more_on_line
 from zhen_qa.report.safetext import utf8
-from zhen_qa.report.summary import count, describe, file_label, plural
+from zhen_qa.report.summary import count, describe, file_label
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"

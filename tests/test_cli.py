@@ -307,3 +307,45 @@ def test_evaluate_warns_of_gold_documents_without_a_prediction(tmp_path: Path) -
     assert result.exit_code == 0
     assert result.stderr == (f"zhen-qa: warning: {pred}: no prediction for 1 of 2 gold documents (b.align); each is "
                              "scored as aligning nothing\n")
+
+
+@pytest.mark.parametrize("args, line", [
+    (["check", "--foo"], "zhen-qa: error: no such option '--foo'. Did you mean '--format'? (see zhen-qa check --help)"),
+    (["check"], "zhen-qa: error: missing argument 'PATHS...' (see zhen-qa check --help)"),
+    (["--foo"], "zhen-qa: error: no such option '--foo' (see zhen-qa --help)"),
+    (["glossary", "convert"], "zhen-qa: error: missing argument 'SOURCE' (see zhen-qa glossary convert --help)"),
+    (["fix", "x.md", "--in-place", "--output", "y.md"],
+     "zhen-qa: error: give either --in-place or --output, not both (see zhen-qa fix --help)"),
+])
+def test_a_usage_error_is_one_line_on_stderr_and_exit_2(args: list[str], line: str) -> None:
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [line] and result.stdout == ""
+
+
+def test_help_stays_full() -> None:
+    result = CliRunner().invoke(main, ["check", "--help"], catch_exceptions=False)
+    assert result.exit_code == 0 and result.output.startswith("Usage: ") and "--glossary" in result.output
+
+
+FR_DE_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a" source-language="fr-FR" target-language="de-DE" datatype="plaintext"><body>
+  <trans-unit id="u1"><source>Bonjour.</source><target>Guten Tag.</target></trans-unit>
+ </body></file></xliff>
+"""
+
+
+def test_an_other_language_cat_file_in_a_folder_is_skipped_with_a_note(sample: Path, tmp_path: Path) -> None:
+    folder = sample.parent
+    (folder / "fr.xlf").write_text(FR_DE_XLIFF, encoding="utf-8")
+    alone = run("check", str(sample))
+    result = run("check", str(folder))
+    assert result.exit_code == alone.exit_code == 1
+    assert result.stderr.splitlines() == [f"zhen-qa: note: {folder / 'fr.xlf'}: skipped: languages fr-FR→de-DE"]
+    assert "fr.xlf" not in result.stdout
+    archive = run("check", str(folder), "--out-dir", str(tmp_path / "out"))
+    assert archive.exit_code == 1 and "skipped: languages fr-FR→de-DE" in archive.stderr
+    named = run("check", str(folder / "fr.xlf"))
+    assert named.exit_code == 2
+    assert named.stderr.startswith(f"zhen-qa: error: {folder / 'fr.xlf'}: its languages are fr-FR -> de-DE")

@@ -28,7 +28,7 @@ def test_cache_info_counts_entries_by_kind(folder: Path) -> None:
     lines = result.output.splitlines()
     assert lines[0] == f"{folder}: 5 files, 6 kB"
     assert "  glossary: 2 entries, 4 files, 4 kB" in lines
-    assert "  jieba: 1 entries, 1 files, 2 kB" in lines
+    assert "  jieba: 1 entry, 1 file, 2 kB" in lines
 
 
 def test_cache_clear_removes_our_files_only(folder: Path) -> None:

@@ -27,7 +27,7 @@ def write(path: Path, text: str) -> str:
 def test_validate_exit_0_when_clean_and_1_with_every_problem_counted(tmp_path: Path) -> None:
     clean = write(tmp_path / "ok.csv", "zh,en\n分泌组,secretome\n")
     result = run("glossary", "validate", clean)
-    assert result.exit_code == 0 and "1 concepts, valid" in result.stdout
+    assert result.exit_code == 0 and "1 concept, valid" in result.stdout
     messy = write(tmp_path / "g.csv", "id,zh,en\na,分泌组,secretome\na,外泌体,exosome\nb,干细胞|幹細胞,stem cell\n"
                                       "c,祖细胞,progenitor,x\n")
     result = run("glossary", "validate", messy)

@@ -55,11 +55,11 @@ def _project(tmp: Path, manuscript: str) -> Path:
     return repo
 
 
-def _try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _try_repo(repo: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
     # No --ref: try-repo then installs the hook from the working tree (tracked files with their uncommitted
     # changes, in a shadow commit), so the test exercises the code under test, not the last commit.
     cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "zhen-qa",
-           "--verbose", "--files", "docs/paper.md"]
+           "--verbose", "--files", *(files or ("docs/paper.md",))]
     return subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
 
 
@@ -80,3 +80,39 @@ def test_hook_passes_clean_manuscript(tmp_path: Path, hook_env: dict[str, str]) 
     assert result.returncode == 0, out
     assert "Passed" in out
     assert "[term-variant]" not in out
+
+
+def test_the_hooks_match_every_format_check_reads_in_a_folder() -> None:
+    import re
+
+    import yaml
+
+    from zhen_qa.checks.jobs import MANUSCRIPT_SUFFIXES
+
+    for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text()):
+        files = re.compile(hook["files"])
+        assert [s for s in MANUSCRIPT_SUFFIXES if not files.search(f"docs/paper{s}")] == [], hook["id"]
+        assert files.search("docs/PAPER.TEX") and files.search("docs/zh-CN.PO")
+        assert not files.search("setup.py") and not files.search("docs/paper.md.bak")
+
+
+DIRTY_TEX = "\\section{引言}\n间充质干细胞分泌物研究进展。\n"
+DIRTY_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+  <trans-unit id="u1"><source>分泌物含有生长因子。</source><target>The secretome contains growth factors.</target>
+  </trans-unit>
+ </body></file></xliff>
+"""
+
+
+@pytest.mark.slow
+def test_hook_checks_latex_and_xliff_files(tmp_path: Path, hook_env: dict[str, str]) -> None:
+    repo = _project(tmp_path, CLEAN)
+    (repo / "docs" / "paper.tex").write_text(DIRTY_TEX, encoding="utf-8")
+    (repo / "docs" / "strings.xlf").write_text(DIRTY_XLIFF, encoding="utf-8")
+    _git(repo, "add", ".")
+    result = _try_repo(repo, hook_env, "docs/paper.tex", "docs/strings.xlf")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    assert "docs/paper.tex:2:" in out and "docs/strings.xlf:" in out and "[term-variant]" in out

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.report.render import BINARY_FORMATS, FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -170,10 +171,31 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
         ctx.exit()
 
 
+class _UsageLine(click.UsageError):
+    """A usage error said in one line on stderr (click says it in four: usage, hint, a blank line, the error):
+    `zhen-qa: error: no such option '--foo' (see zhen-qa check --help)`; exit status 2."""
+
+    def show(self, file: Any = None) -> None:
+        message = self.format_message().strip().rstrip(".")
+        if message[:1].isupper() and message[1:2].islower():
+            message = message[0].lower() + message[1:]
+        path = self.ctx.command_path.split(" ")[1:] if self.ctx is not None else []
+        hint = " ".join(["zhen-qa", *path, "--help"])
+        click.echo(f"zhen-qa: error: {_printable(' '.join(message.split()))} (see {hint})", err=True)
+
+
+def _one_line(exc: click.UsageError) -> click.UsageError:
+    """`exc` as one line; a command given without arguments still shows its help (click's `NoArgsIsHelpError`)."""
+    if isinstance(exc, _UsageLine) or type(exc).__name__ == "NoArgsIsHelpError":
+        return exc
+    return _UsageLine(exc.format_message(), exc.ctx)
+
+
 class _Command(click.Group):
     """The command group; called by the code Python was started to run (the console script, `cli.py`, `python -m
     zhen_qa`), it ends the process as soon as the command is done (`_exit_now`). Called from anywhere else (a script
-    that catches SystemExit, `runpy.run_path`, CliRunner, which calls `main`), it exits as click does."""
+    that catches SystemExit, `runpy.run_path`, CliRunner, which calls `main`), it exits as click does. Usage errors,
+    its own and its commands', are one line (`_UsageLine`)."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -182,6 +204,19 @@ class _Command(click.Group):
             if _called_by_the_program(sys._getframe(1)):
                 _exit_now(exc.code)
             raise
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:  # `zhen-qa --foo`, `zhen-qa` alone
+            raise _one_line(exc) from exc.__cause__
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:  # a command's options and arguments, and what its code finds wrong in them
+            raise _one_line(exc) from exc.__cause__
 
 
 def _called_by_the_program(caller: Any) -> bool:
@@ -324,10 +359,14 @@ def check(
     failures: list[RunFailure] = []
     report = run_check(paths, en_path, flags, jobs=jobs, scheduler=scheduler, failures=failures,
                        progress=_progress if _use_color(sys.stderr) else None)
+    for skipped in (f for f in failures if f.skipped):  # other-language CAT files in a folder: one line each
+        click.echo(f"zhen-qa: note: {_printable(skipped.path)}: {skipped.message}", err=True)
+    skipped_any = any(f.skipped for f in failures)
+    failures = [f for f in failures if not f.skipped]
     _warn_problems(report.signature.get("glossary_problems", ()))
     if failures and len(failures) == len(report.files):  # nothing could be checked: one clear line
         _fail("; ".join(f.message for f in failures))
-    if not report.files:
+    if not report.files and not skipped_any:
         from zhen_qa.checks.jobs import MANUSCRIPT_SUFFIXES
 
         click.echo(f"zhen-qa: note: no manuscript ({' '.join(MANUSCRIPT_SUFFIXES)}) in {', '.join(paths)}", err=True)
@@ -335,7 +374,7 @@ def check(
         from zhen_qa.report.baseline import write_baseline as save
 
         n = save(report.findings, write_baseline)
-        click.echo(f"zhen-qa: recorded {n} findings in {write_baseline}", err=True)
+        click.echo(f"zhen-qa: recorded {plural(n, 'finding')} in {write_baseline}", err=True)
         return
     if baseline:
         from zhen_qa.checks.run import apply_baseline
@@ -372,6 +411,8 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
         raise click.UsageError("with --out-dir the report is a summary: --format text or json")
     done = run_archive(paths, out_dir, flags, en_path=en_path, jobs=jobs, scheduler=scheduler, resume=resume,
                        progress=_progress if _use_color(sys.stderr) else None)
+    for path, why in done.skipped:
+        click.echo(f"zhen-qa: note: {_printable(path)}: {why}", err=True)
     if fmt == "json":
         with open(os.path.join(out_dir, "summary.json"), "rb") as fh:
             _write(fh.read(), output)
@@ -383,11 +424,11 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
                 lines.append(f"{label}: error: {_printable(s.error)}")
             else:
                 c = s.counts
-                lines.append(f"{label}: {c['total']} findings ({c['error']} errors, {c['warning']} warnings, "
-                             f"{c['info']} infos)")
+                lines.append(f"{label}: {plural(c['total'], 'finding')} ({plural(c['error'], 'error')}, "
+                             f"{plural(c['warning'], 'warning')}, {plural(c['info'], 'info')})")
         total = sum(s.counts["total"] for s in done.files)
-        lines.append(f"Total: {total} findings in {len(done.files)} files ({len(done.failed)} failed, "
-                     f"{done.resumed} reused from an earlier run); results in {out_dir}")
+        lines.append(f"Total: {plural(total, 'finding')} in {plural(len(done.files), 'file')} "
+                     f"({len(done.failed)} failed, {done.resumed} reused from an earlier run); results in {out_dir}")
         _write(("\n".join(lines) + "\n").encode("utf-8"), output)
     for s in done.failed:
         click.echo(f"zhen-qa: error: {_printable(s.error or '')}", err=True)
@@ -486,7 +527,7 @@ def fix(
                 for e in f.edits:
                     click.echo(f"{describe_place(e.location)}: {e.rule}: → {e.replacement}")
         total = sum(len(f.edits) for f in changed)
-        files = "1 file" if len(changed) == 1 else f"{len(changed)} files"
+        files = plural(len(changed), "file")
         click.echo(f"zhen-qa: {total} certain fixes in {files} (dry run: nothing written)", err=True)
         sys.exit(1 if changed else 0)
     if not changed:
@@ -506,7 +547,7 @@ def fix(
         for e in f.edits:
             by_rule[e.rule] = by_rule.get(e.rule, 0) + 1
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(by_rule.items()))
-        click.echo(f"zhen-qa: fixed {len(f.edits)} findings in {f.path} ({detail}) -> {target}", err=True)
+        click.echo(f"zhen-qa: fixed {plural(len(f.edits), 'finding')} in {f.path} ({detail}) -> {target}", err=True)
 
 
 @main.command()
@@ -622,8 +663,8 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
     else:
         data = to_json(entries) if fmt == "json" else to_text(entries)
     _write(data, output)
-    click.echo(f"zhen-qa: {len(entries)} terms, {sum(1 for e in entries if len(e.counts) > 1)} variant groups",
-               err=True)
+    groups = sum(1 for e in entries if len(e.counts) > 1)
+    click.echo(f"zhen-qa: {plural(len(entries), 'term')}, {plural(groups, 'variant group')}", err=True)
     for failure in failures:  # the draft is made from the other files, as check goes on past one
         click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
     if failures:
@@ -653,7 +694,7 @@ def glossary_convert(source: str, target: str, strict: bool, columns: str | None
     g = load(source, strict, dict(_columns(columns)) or None)
     _warn_problems(g.problems)
     save(g, target)
-    click.echo(f"wrote {len(g)} concepts to {target}", err=True)
+    click.echo(f"wrote {plural(len(g), 'concept')} to {target}", err=True)
 
 
 @glossary.command("validate")
@@ -670,12 +711,12 @@ def glossary_validate(source: str, strict: bool, columns: str | None) -> None:
     for p in g.problems:
         click.echo(_printable(str(p)))
     if not g.problems:
-        click.echo(f"{source}: {len(g)} concepts, valid ({g.checksum})")
+        click.echo(f"{source}: {plural(len(g), 'concept')}, valid ({g.checksum})")
         return
     summary = ", ".join(f"{kind} {n}" for kind, n in counts(g.problems))
-    click.echo(f"{source}: {len(g)} concepts, {len(g.problems)} problems ({summary})")
+    click.echo(f"{source}: {plural(len(g), 'concept')}, {plural(len(g.problems), 'problem')} ({summary})")
     if strict:
-        more = f" (and {len(g.problems) - 1} more problems)" if len(g.problems) > 1 else ""
+        more = f" (and {plural(len(g.problems) - 1, 'more problem')})" if len(g.problems) > 1 else ""
         _fail(f"{g.problems[0]}{more}")
     sys.exit(1)
 
@@ -725,10 +766,10 @@ def cache_info() -> None:
     from zhen_qa.manuscript.usercache import cache_dir, entries
 
     found = entries()
-    click.echo(f"{cache_dir()}: {len(found)} files, {_size(sum(e.size for e in found))}")
+    click.echo(f"{cache_dir()}: {plural(len(found), 'file')}, {_size(sum(e.size for e in found))}")
     for kind in sorted({e.kind for e in found}):
         mine = [e for e in found if e.kind == kind]
-        click.echo(f"  {kind}: {len({e.key for e in mine})} entries, {len(mine)} files, "
+        click.echo(f"  {kind}: {plural(len({e.key for e in mine}), 'entry', 'entries')}, {plural(len(mine), 'file')}, "
                    f"{_size(sum(e.size for e in mine))}")
 
 
@@ -738,7 +779,7 @@ def cache_clear() -> None:
     from zhen_qa.manuscript.usercache import cache_dir, clear
 
     files, size = clear()
-    click.echo(f"removed {files} files ({_size(size)}) from {cache_dir()}")
+    click.echo(f"removed {plural(files, 'file')} ({_size(size)}) from {cache_dir()}")
 
 
 if __name__ == "__main__":

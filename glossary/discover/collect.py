@@ -13,11 +13,12 @@ from zhen_qa.aligner.lexicon import STOP_ZH, en_stems
 from zhen_qa.glossary.discover.abbrev import Abbreviations
 from zhen_qa.glossary.normalize import fold_zh, zh_foldable
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 Where = tuple[Hashable, int, int]
 """Where a form was first seen: the caller's key of the sentence, start and end offsets in its text."""
 
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+HAN_RUN = HAN_RUN_RE
 EN_WORD = re.compile(r"[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)*")
 TEMPLATE = LazyPattern(r"\{\{.*?\}\}|\{%.*?%\}")
 """Template markup ({{target: data-zoom}}, {% include %}): names for a program, not prose."""

@@ -10,6 +10,8 @@ from zhen_qa.glossary.langs import lang_of
 from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.problems import Problem
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.plural import plural
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 COLUMNS = ("id", "zh", "en", "zh_admitted", "en_admitted", "zh_deprecated", "en_deprecated", "note")
 """The header written for a tabular glossary, in order; several terms in one cell are separated by `|`."""
@@ -21,7 +23,7 @@ _FALSE = {"false", "no", "n", "0", ""}
 _ZH_LIST = re.compile(r"\s*[，；]\s*")
 """Full-width commas and semicolons separate alternatives in a Chinese cell, as `|` does, in a file whose own
 convention is not `|` (`_zh_lists`): a saying such as 一不做，二不休 in this project's layout is one term."""
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = HAN_RUN_RE  # only searched: whether a cell holds a Han character
 
 Row = tuple[str, Sequence[str | None]]
 """(where the row is, "line 4" or "row 4"; its cells)."""
@@ -83,7 +85,7 @@ def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None
     if skipped:
         langs = ", ".join(f"{k} ({v})" for k, v in sorted(skipped.items()))
         problems.append(Problem(name, "", "", "other-language",
-                                f"{sum(skipped.values())} rows not Chinese-English skipped: {langs}"))
+                                f"{plural(sum(skipped.values()), 'row')} not Chinese-English skipped: {langs}"))
     return concepts, where, problems
 
 

@@ -46,6 +46,7 @@ from zhen_qa.glossary.formats.tbx_vocab import (
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.glossary.problems import Problem
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.plural import plural
 
 MAX_BYTES = 128 * 1024 * 1024
 """Largest TBX file accepted."""
@@ -111,7 +112,8 @@ def _read_entries(name: str, entries: Iterable[etree._Element | Read],
         where.append(f"line {lines.entry_lines[n]}")
     if without:
         reader.problems.append(Problem(name, "", "term", "no-zh-en",
-                                       f"{without} entries have no Chinese or English term; skipped"))
+                                       f"{plural(without, 'entry', 'entries')} {'has' if without == 1 else 'have'} "
+                                       "no Chinese or English term; skipped"))
     return concepts, where, reader.problems
 
 
@@ -215,7 +217,7 @@ class _Reader:
         if len(preferred) > 1:
             self.problems.append(Problem(self.name, f"line {self.lines.entry_lines[index]}",
                                          "administrativeStatus", "several-preferred",
-                                         f"{len(preferred)} preferred {lang} terms in concept {cid!r}; "
+                                         f"{len(preferred)} preferred {lang} terms in concept {cid!r}; "  # 2 or more
                                          "the first kept as preferred, the others as admitted"))
         admitted = preferred[1:] + [t for t, s in items if s is _ADMITTED or s is None]
         preferred = preferred[:1]

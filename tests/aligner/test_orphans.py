@@ -278,3 +278,30 @@ def test_a_sentence_whose_numbers_the_english_lacks_is_split() -> None:
     # the English has one of the edge's numbers, or none of the rest's: a merge the translation made
     for other in ("All 100 patients gave two samples a week before surgery.", "All patients gave samples."):
         assert orphan((0, 0, 2, 1), Evidence(*both, zh_texts=zh, en_texts=[other]), 1.0) is None, other
+
+
+def test_an_edge_sentence_that_adds_no_evidence_to_a_short_english_is_the_idle_orphan() -> None:
+    """Two Chinese sentences of 30 characters with 90 English ones (z -2.5 against 3 a character): both fit alone,
+    and the bead without zh 0 is about as similar (0.49 against 0.5: zh 0 adds no evidence), without zh 1 far less:
+    zh 0 is the orphan when the idle test runs (documents with few Chinese merges), else no edge is."""
+    from zhen_qa.aligner.orphans import IDLE_COST
+
+    table = {(2, 1, 2, 1): 0.5, (1, 1, 2, 1): 0.5 - IDLE_COST / 2, (1, 1, 1, 1): 0.3}
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        return np.array([table.get((a, b, i, j), 0.0) for i, j in zip(I.tolist(), J.tolist())])
+
+    ev = Evidence(chars(30, 30), chars(90))
+    assert orphan((0, 0, 2, 1), ev, float(np.log(3.0)), sim, silent=False) is None
+    assert orphan((0, 0, 2, 1), ev, float(np.log(3.0)), sim, silent=False, idle=True) == 0
+    table[(1, 1, 2, 1)] = 0.5 - 2 * IDLE_COST  # zh 0 adds evidence: no orphan
+    assert orphan((0, 0, 2, 1), ev, float(np.log(3.0)), sim, silent=False, idle=True) is None
+
+
+def test_shared_names_and_numbers() -> None:
+    from zhen_qa.aligner.orphans import shares_names
+
+    assert shares_names("aphinity在clinicaltrials.gov注册号为nct01358877）。", "(aphinity number, NCT01358877.)")
+    assert shares_names("共纳入9项研究。", "Nine studies: 9 in all.")
+    assert not shares_names("共纳入1项研究。", "1 study")
+    assert not shares_names("结果表明疗效较好。", "The results were good.")

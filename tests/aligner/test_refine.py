@@ -290,3 +290,52 @@ def test_a_null_bead_joins_no_neighbour_it_would_make_far_too_long() -> None:
     sim = table_similarity({(0, 0), (0, 1), (1, 2)}, 2.0)
     assert join_nulls(path, sim, 4, too_long=lambda b: b == (0, 0, 1, 2)) == path
     assert join_nulls(path, sim, 4, too_long=lambda b: False) == [(0, 0, 1, 2), (1, 2, 2, 3)]
+
+
+def _bead_table(table: dict[tuple[int, int, int, int], float], default: float = 0.05):
+    """Similarity from a table keyed by (a, b, I, J): the bead type and its end node."""
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        return np.array([table.get((a, b, i, j), default) for i, j in zip(I.tolist(), J.tolist())])
+
+    return sim
+
+
+# zh 0 written as en 0 and en 1, zh 1's English deleted: the search paired zh 1 with en 1 (0.2, below the median
+# 0.5); zh 0's bead loses a little with en 1 (0.5 -> 0.45: the length term of a 1-2 bead) and zh 1 joined to it
+# hardly changes it (0.44), so neither older test gives en 1 back
+_OWN_PATH = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 3)]
+_OWN_SIM = _bead_table({(1, 1, 1, 1): 0.5, (1, 1, 2, 2): 0.2, (1, 1, 3, 3): 0.6, (1, 2, 1, 2): 0.45,
+                        (1, 1, 1, 2): 0.4, (2, 2, 2, 2): 0.44})
+
+
+def test_an_english_sentence_whose_words_are_its_neighbours_goes_back_to_it() -> None:
+    """en 1's words belong to zh 0 (its best Chinese sentence nearby, by content): it goes back to zh 0's bead and
+    zh 1 is left alone, unless the grown bead's English is far too long or zh 1 shares a name or number with en 1."""
+    content = _bead_table({(1, 1, 1, 2): 0.4, (1, 1, 2, 2): 0.2, (1, 1, 3, 2): 0.1})
+    expected = [(0, 0, 1, 2), (1, 2, 2, 2), (2, 2, 3, 3)]
+    assert return_strays(_OWN_PATH, _OWN_SIM, 4) == _OWN_PATH  # no length test given: nothing moves
+    assert return_strays(_OWN_PATH, _OWN_SIM, 4, too_long=lambda b: False, content=content) == expected
+    assert return_strays(_OWN_PATH, _OWN_SIM, 4, too_long=lambda b: b == (0, 0, 1, 2), content=content) == _OWN_PATH
+    assert return_strays(_OWN_PATH, _OWN_SIM, 4, too_long=lambda b: False, content=content,
+                         shares=lambda b: b == (1, 1, 2, 2)) == _OWN_PATH
+
+
+def test_an_english_sentence_whose_words_are_its_own_pairs_stays() -> None:
+    content = _bead_table({(1, 1, 1, 2): 0.3, (1, 1, 2, 2): 0.35, (1, 1, 3, 2): 0.1})  # en 1 is zh 1's after all
+    assert return_strays(_OWN_PATH, _OWN_SIM, 4, too_long=lambda b: False, content=content) == _OWN_PATH
+
+
+def test_nearest_chinese_sentence_of_an_english_one() -> None:
+    from zhen_qa.aligner.refine import nearest_zh_of
+
+    content = _bead_table({(1, 1, 1, 2): 0.1, (1, 1, 2, 2): 0.2, (1, 1, 3, 2): 0.6}, 0.0)
+    assert nearest_zh_of(content, 3, (0, 1, 1, 2), 1) == 2
+    assert nearest_zh_of(content, 2, (0, 1, 1, 2), 1) == 1  # only the document's sentences
+
+
+def test_no_nearest_chinese_sentence_without_evidence_or_with_a_tie() -> None:
+    from zhen_qa.aligner.refine import nearest_zh_of
+
+    assert nearest_zh_of(_bead_table({}, 0.0), 3, (0, 1, 1, 2), 1) == -1  # "Lancet 2018": no words to pair
+    assert nearest_zh_of(_bead_table({(1, 1, 1, 2): 0.3, (1, 1, 2, 2): 0.3}, 0.0), 3, (0, 1, 1, 2), 1) == -1

@@ -128,4 +128,4 @@ def test_results_written_inside_the_checked_folder_are_not_checked_next_time(tmp
     assert CliRunner().invoke(main, args).exit_code == 0
     assert (out / "aligned.tmx").exists()
     again = CliRunner().invoke(main, args)
-    assert again.exit_code == 0 and "aligned.tmx" not in again.stdout and "in 1 files" in again.stdout
+    assert again.exit_code == 0 and "aligned.tmx" not in again.stdout and "in 1 file " in again.stdout

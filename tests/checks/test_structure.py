@@ -1,6 +1,8 @@
 """monolingual-section: one info finding per Chinese body section without English."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from zhen_qa.checks import structure
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Manuscript, MonolingualSection, Role, Sentence
@@ -28,6 +30,26 @@ def test_one_finding_per_section_with_span_and_count() -> None:
     assert (f.location.line, f.location.end_line) == (1, 3)
     assert dict(f.data)["sentences"] == 2
     assert "1. 引言" in f.message
+
+
+def test_a_section_of_one_sentence_on_one_line_is_counted_in_the_singular() -> None:
+    text = "分泌组很重要。\n"
+    src = SourceText.from_text("m.md", text)
+    sents = (Sentence(MappedText.span(src, 0, 7), "zh", Role.PARAGRAPH),)
+    m = Manuscript("m.md", (src,), (), (), (MonolingualSection("引言", src.location(0, 7), sents),))
+    (f,) = structure.run(CheckContext(m))
+    assert f.message == "section '引言' (line 1, 1 sentence) has no English counterpart"
+
+
+def test_counts_of_one_are_singular_in_the_command_line_summaries(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from zhen_qa.cli import main
+
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("id,zh,en\nsecretome,分泌组,secretome\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "validate", str(glossary)], catch_exceptions=False)
+    assert result.output.startswith(f"{glossary}: 1 concept, valid (")
 
 
 def test_no_finding_when_every_section_is_paired() -> None:

@@ -278,3 +278,34 @@ def test_a_file_name_heading_kept_on_both_sides_is_no_untranslated_text() -> Non
     for name in (".umirc.ts", ".env", "global.(css|less|sass|scss)", "src/pages"):
         assert spans(name) == [], name
     assert spans("Configure the whole project here") == ["untranslated-span"]
+
+
+# an invented abstract, one paragraph a side (the Medline layout): the third Chinese sentence is written as two
+# English sentences
+_ABSTRACT_ZH = ("目的：探讨维生素D缺乏与儿童哮喘的关系。方法：选取120例哮喘儿童和100例健康儿童，测定血清维生素D水平。"
+                "结果：哮喘组维生素D水平明显低于对照组，维生素D缺乏的儿童夜间咳嗽症状更严重，更容易住院。"
+                "多因素分析显示，维生素D水平与肺功能呈正相关。结论：维生素D缺乏可能是儿童哮喘的危险因素。")
+_ABSTRACT_EN = ("Objective: To explore the relationship between vitamin D deficiency and childhood asthma. "
+                "Methods: Serum vitamin D levels were measured in 120 children with asthma and 100 healthy children. "
+                "Results: Vitamin D levels in the asthma group were significantly lower than in the control group. "
+                "Children lacking vitamin D had more severe night cough symptoms and were more often hospitalized. "
+                "Multivariate analysis showed a positive correlation between vitamin D levels and lung function. "
+                "Conclusion: Vitamin D deficiency may be a risk factor for childhood asthma.")
+
+
+def _paragraph_findings(zh: str, en: str) -> list[tuple[str, str]]:
+    from zhen_qa.aligner.build import build_from_texts
+
+    ms = build_from_texts(zh, en, "a.zh.txt", "a.en.txt", presplit=False)
+    return [(f.rule, f.excerpt) for f in check_manuscript(ms, None, select=["untranslated", "extra-target"])]
+
+
+def test_one_chinese_sentence_written_as_two_english_ones_in_a_paragraph_is_no_extra_target() -> None:
+    assert _paragraph_findings(_ABSTRACT_ZH, _ABSTRACT_EN) == []
+
+
+def test_a_sentence_deleted_inside_a_paragraph_is_untranslated() -> None:
+    deleted = "Multivariate analysis showed a positive correlation between vitamin D levels and lung function. "
+    assert deleted in _ABSTRACT_EN
+    assert _paragraph_findings(_ABSTRACT_ZH, _ABSTRACT_EN.replace(deleted, "")) == [
+        ("untranslated", "多因素分析显示，维生素D水平与肺功能呈正相关。")]

@@ -20,3 +20,29 @@ def test_not_han(ch: str) -> None:
 
 def test_extension_b_text_is_chinese() -> None:
     assert detect_lang("𠮷野家𠮷野家") == "zh"
+
+
+def test_no_module_writes_its_own_han_class() -> None:
+    """Han ranges (from extension A's U+3400) are written once, in manuscript/script.py; a module that needs
+    another range says why beside it (jieba's own \\u4e00-\\u9fd5)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    packages = ("aligner", "checks", "glossary", "manuscript", "report", "zhen_qa")
+    own = [f"{p.relative_to(root)}:{n}" for package in packages for p in sorted((root / package).rglob("*.py"))
+           if p.name != "script.py"
+           for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+           if re.search(r"\\u3400|\\u4dbf|[\u3400-\u4dbf]-", line)]
+    assert own == []
+
+
+@pytest.mark.parametrize("text", ["𠮷野家", "豈", "䶵"])
+def test_every_han_test_of_the_packages_takes_extension_and_compatibility_characters(text: str) -> None:
+    from zhen_qa.aligner.unit_folds import word_count
+    from zhen_qa.checks.presence import han_word
+    from zhen_qa.checks.term_forms import all_han
+    from zhen_qa.glossary.discover.collect import HAN_RUN
+
+    assert han_word().fullmatch(text) and all_han().fullmatch(text) and HAN_RUN.fullmatch(text)
+    assert word_count(text) == len(text) / 2
+    assert not re.fullmatch(f"[{HAN}]", "\u4dc0")  # a hexagram symbol inside U+3400-U+9FFF is no Han character

@@ -49,7 +49,7 @@ def test_glossary_problems_are_listed_by_validate_with_exit_1(tmp_path: Path, co
     assert result.exit_code == 1, result.output
     first, summary = result.stdout.strip().splitlines()
     assert all(n in first for n in needles), first
-    assert summary.endswith("1 problems (" + summary.rsplit("(", 1)[1])
+    assert summary.endswith("1 problem (" + summary.rsplit("(", 1)[1])
 
 
 def test_missing_term_column_is_an_error(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def test_source_string_with_language_columns_per_row(tmp_path: Path) -> None:
     g = load(p)
     assert [(c.zh, c.en) for c in g.concepts] == [("干细胞", "stem cell"), ("分泌组", "secretome")]
     assert [(pr.kind, pr.message) for pr in g.problems] == [
-        ("other-language", "1 rows not Chinese-English skipped: en-? (1)")]
+        ("other-language", "1 row not Chinese-English skipped: en-? (1)")]
 
 
 def test_two_chinese_columns_fold_traditional_and_simplified(tmp_path: Path) -> None:

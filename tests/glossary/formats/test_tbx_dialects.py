@@ -109,4 +109,4 @@ def test_martif_ntig_normative_authorization_and_notes(tmp_path: Path) -> None:
     assert c.definition == "en: A test of a substance."
     assert c.details == ("subjectField: medicine", "en 'assay': partOfSpeech noun")
     assert [(p.kind, p.message) for p in g.problems] == [
-        ("no-zh-en", "1 entries have no Chinese or English term; skipped")]
+        ("no-zh-en", "1 entry has no Chinese or English term; skipped")]
