@@ -40,11 +40,12 @@ def _same_text(zh: Sequence[str], en: Sequence[str], lone_zh: list[int], lone_en
             if zh_count[key := _same(zh[i])] == 1 and len(en_at.get(key, ())) == 1]
 
 
-def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], align: "AlignFn") -> list[Bead]:
+def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], align: "AlignFn", *,
+                 paragraphs: bool = False) -> list[Bead]:
     """`beads` with one-sided beads of both sides paired where a second alignment of the unpaired sentences alone
     finds them to be counterparts. A new bead takes the place of the one-sided bead of its first Chinese sentence
     (its English beads are dropped); beads with both sides are kept as they are. `zh`/`en` are the sentence texts
-    the beads index."""
+    the beads index; `paragraphs` is passed to the aligner (structured Markdown)."""
     lone_zh = [i for b in beads if b.zh and not b.en for i in b.zh]
     lone_en = [j for b in beads if b.en and not b.zh for j in b.en]
     if not lone_zh or not lone_en:
@@ -54,7 +55,7 @@ def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], al
     rest_zh = [i for i in lone_zh if i not in paired[0]]
     rest_en = [j for j in lone_en if j not in paired[1]]
     if rest_zh and rest_en:
-        found = align([zh[i] for i in rest_zh], [en[j] for j in rest_en])
+        found = align([zh[i] for i in rest_zh], [en[j] for j in rest_en], paragraphs=paragraphs)
         moved += [Bead(tuple(rest_zh[i] for i in b.zh), tuple(rest_en[j] for j in b.en), b.score)
                   for b in found if b.zh and b.en and b.score >= MOVED_SCORE]
     if not moved:

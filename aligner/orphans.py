@@ -319,17 +319,19 @@ def renders_own(ev: Evidence, b: PathBead, j: int) -> bool:
     return own >= OWN_STEMS and own >= OWN_STEM_SHARE * len(stems)
 
 
-def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None) -> list[PathBead]:
+def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None, *,
+                  idle: bool = True) -> list[PathBead]:
     """The path with the orphan of each k-1 bead (`orphan`) split off into a 1-0 bead.
 
     The silent-sentence test runs only in documents translated sentence by sentence (merges at most
     MAX_MERGE_RATE of the beads, `refine.merge_rate`): a free translation (literary chapters) merges
     sentences whose words it renders loosely, leaving a sentence without lexical evidence (mac-dev strict
-    F1 0.8608 -> 0.8543 with the test everywhere).
+    F1 0.8608 -> 0.8543 with the test everywhere). `idle` False (structured Markdown) turns off the *idle* test,
+    which is for prose paragraphs.
     """
     mu = doc_ratio(path, ev)
     silent = merge_rate(path, 0) <= MAX_MERGE_RATE
-    idle = merge_rate(path, 0, "zh") <= MAX_MERGE_RATE
+    idle = idle and merge_rate(path, 0, "zh") <= MAX_MERGE_RATE
     out: list[PathBead] = []
     for b in path:
         k = orphan(b, ev, mu, similarity, silent=silent, idle=idle)

@@ -183,7 +183,7 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
         return Pair(section, tuple(zs), tuple(es), tuple(bs))
     if not opts.presplit and structured(zh_blocks) and structured(en_blocks):
         zs, es, bs = align_blocks(zh_blocks, en_blocks, sentences_of, opts.align)
-        return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts)
+        return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts, paragraphs=True)
     zh = [s for b in zh_blocks for s in sentences_of(b, "zh", opts.presplit)]
     en = [s for b in en_blocks for s in sentences_of(b, "en", opts.presplit)]
     if not zh and not en:
@@ -199,10 +199,11 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     return _rejoined(_align_without_copies(section, zh, en, opts), opts)
 
 
-def _rejoined(pair: Pair, opts: Pairing) -> Pair:
+def _rejoined(pair: Pair, opts: Pairing, *, paragraphs: bool = False) -> Pair:
     """`pair` with the sentences its alignment left unpaired on both sides paired where they are a passage the
-    translation moved (`aligner.moved`)."""
-    beads = rejoin_moved([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, opts.align)
+    translation moved (`aligner.moved`); `paragraphs`: the pair is structured Markdown's (the aligner's flag)."""
+    beads = rejoin_moved([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, opts.align,
+                         paragraphs=paragraphs)
     return replace(pair, beads=tuple(beads))
 
 

@@ -297,7 +297,7 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
                   margin: float = SHIFT_MARGIN, too_short: Callable[[PathBead], bool] | None = None,
                   too_long: Callable[[PathBead], bool] | None = None,
                   content: Similarity | None = None,
-                  shares: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
+                  shares: Callable[[PathBead], bool] | None = None, own: bool = True) -> list[PathBead]:
     """Give back to its neighbour an English sentence that a 1-1 bead took from it, leaving a 1-0 bead.
 
     With a translation deleted next to a sentence the English splits in two (a 1-2 bead), the search
@@ -316,7 +316,8 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     most MAX_MERGE_RATE of the beads, `merge_rate`): a free translation (literary chapters, mac-dev strict F1
     0.8608 -> 0.8593 without the condition) has weak pairs whose words the neighbour shares. Y keeps at
     most `max_side` sentences a side; a bead changed once is not looked at again. Similarities are computed
-    in batches (`similarities`), so the pass costs a few vectorised calls per bead type.
+    in batches (`similarities`), so the pass costs a few vectorised calls per bead type. `own` False (structured
+    Markdown) turns off the test of an English sentence whose words are its neighbour's (prose paragraphs only).
     """
     ones = [k for k, b in enumerate(path) if _is_pair(b)]
     if not ones:
@@ -328,7 +329,7 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     steal = merge_rate(path, 0) <= MAX_MERGE_RATE  # a free translation pairs loosely: weak pairs only
     # ...but English that writes a Chinese sentence as two makes no free translation of the Chinese: an English
     # sentence whose words are its neighbour's goes back in a document with few Chinese merges
-    own = merge_rate(path, 0, "zh") <= MAX_MERGE_RATE
+    own = own and merge_rate(path, 0, "zh") <= MAX_MERGE_RATE
     # candidates (k, n, grown, near, both): weak 1-1 bead k = X-e, its neighbour n = Y-F, Y with e joined,
     # Y's sentence next to e, the two beads merged
     cands: list[tuple[int, int, PathBead, PathBead, PathBead]] = []

@@ -305,3 +305,19 @@ def test_shared_names_and_numbers() -> None:
     assert shares_names("共纳入9项研究。", "Nine studies: 9 in all.")
     assert not shares_names("共纳入1项研究。", "1 study")
     assert not shares_names("结果表明疗效较好。", "The results were good.")
+
+
+def test_the_idle_test_runs_only_when_asked() -> None:
+    """The idle orphan of a 2-1 bead among 1-1 beads is split off in prose paragraphs; structured Markdown
+    (`idle=False`, the aligner's `paragraphs`) keeps the merge, as before the test."""
+    from zhen_qa.aligner.orphans import IDLE_COST
+
+    table = {(2, 1, 22, 21): 0.5, (1, 1, 22, 21): 0.5 - IDLE_COST / 2, (1, 1, 21, 21): 0.3}
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        return np.array([table.get((a, b, i, j), 0.5) for i, j in zip(I.tolist(), J.tolist())])
+
+    path = [(k, k, k + 1, k + 1) for k in range(20)] + [(20, 20, 22, 21)]
+    ev = Evidence(chars(*[30] * 22), chars(*[90] * 21))
+    assert split_orphans(path, ev, sim) == path[:20] + [(20, 20, 21, 20), (21, 20, 22, 21)]
+    assert split_orphans(path, ev, sim, idle=False) == path

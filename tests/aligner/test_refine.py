@@ -339,3 +339,10 @@ def test_no_nearest_chinese_sentence_without_evidence_or_with_a_tie() -> None:
 
     assert nearest_zh_of(_bead_table({}, 0.0), 3, (0, 1, 1, 2), 1) == -1  # "Lancet 2018": no words to pair
     assert nearest_zh_of(_bead_table({(1, 1, 1, 2): 0.3, (1, 1, 2, 2): 0.3}, 0.0), 3, (0, 1, 1, 2), 1) == -1
+
+
+def test_no_english_sentence_goes_back_by_its_words_when_the_test_is_off() -> None:
+    """`own=False` (structured Markdown, the aligner's `paragraphs`): the pass is the one before the test."""
+    content = _bead_table({(1, 1, 1, 2): 0.4, (1, 1, 2, 2): 0.2, (1, 1, 3, 2): 0.1})
+    assert return_strays(_OWN_PATH, _OWN_SIM, 4, too_long=lambda b: False, content=content) != _OWN_PATH
+    assert return_strays(_OWN_PATH, _OWN_SIM, 4, too_long=lambda b: False, content=content, own=False) == _OWN_PATH
