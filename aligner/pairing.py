@@ -14,6 +14,7 @@ from typing import Protocol
 
 from zhen_qa.aligner.blocks import align_blocks, align_in_groups, structured
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
+from zhen_qa.aligner.keyword_lines import list_groups
 from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.manuscript.document import (
     Bead,
@@ -184,8 +185,10 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     if not opts.presplit and structured(zh_blocks) and structured(en_blocks):
         zs, es, bs = align_blocks(zh_blocks, en_blocks, sentences_of, opts.align)
         return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts)
-    zh = [s for b in zh_blocks for s in sentences_of(b, "zh", opts.presplit)]
-    en = [s for b in en_blocks for s in sentences_of(b, "en", opts.presplit)]
+    zh_of = [sentences_of(b, "zh", opts.presplit) for b in zh_blocks]
+    en_of = [sentences_of(b, "en", opts.presplit) for b in en_blocks]
+    zh = [s for sents in zh_of for s in sents]
+    en = [s for sents in en_of for s in sents]
     if not zh and not en:
         return Pair(section, (), (), ())
     same_list = zh_blocks and zh_blocks[0].role in (Role.KEYWORDS, Role.TITLE, Role.AUTHORS, Role.CITATION,
@@ -196,7 +199,18 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     if same_list:
         return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
                                                                     [s.text.text for s in en])))
-    return _rejoined(_align_without_copies(section, zh, en, opts), opts)
+    groups = None if opts.presplit else _list_groups(zh_blocks, en_blocks, zh_of, en_of)
+    return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts)
+
+
+def _list_groups(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], zh_of: list[list[Sentence]],
+                 en_of: list[list[Sentence]]) -> tuple[list[int], list[int]] | None:
+    """A group a sentence, each side, keeping closing keyword lines apart from prose (`aligner.keyword_lines`)."""
+    by_block = list_groups([b.text.text for b in zh_blocks], [b.text.text for b in en_blocks])
+    if by_block is None:
+        return None
+    return ([g for g, sents in zip(by_block[0], zh_of) for _ in sents],
+            [g for g, sents in zip(by_block[1], en_of) for _ in sents])
 
 
 def _rejoined(pair: Pair, opts: Pairing) -> Pair:
@@ -206,7 +220,8 @@ def _rejoined(pair: Pair, opts: Pairing) -> Pair:
     return replace(pair, beads=tuple(beads))
 
 
-def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], opts: Pairing) -> Pair:
+def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], opts: Pairing,
+                          groups: tuple[list[int], list[int]] | None = None) -> Pair:
     """Prose: a passage one side prints twice is aligned once and reported once (a `Duplicate`).
 
     Copies are taken out and the rest aligned; a copy whose counterpart the other side repeats as well
@@ -217,7 +232,8 @@ def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], 
     for attempt in range(2):
         zh_keep = _kept(len(zh), zh_runs)
         en_keep = _kept(len(en), en_runs)
-        beads = opts.align([zh[i].text.text for i in zh_keep], [en[i].text.text for i in en_keep])
+        kept_groups = None if groups is None else ([groups[0][i] for i in zh_keep], [groups[1][j] for j in en_keep])
+        beads = opts.align([zh[i].text.text for i in zh_keep], [en[i].text.text for i in en_keep], kept_groups)
         if attempt or not (zh_runs or en_runs):
             break
         spans = [(tuple(zh_keep[i] for i in b.zh), tuple(en_keep[j] for j in b.en)) for b in beads]
