@@ -26,6 +26,7 @@ from zhen_qa.manuscript.document import (
     Role,
     Sentence,
 )
+from zhen_qa.manuscript.keyword_lines import is_keyword_line
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.segment import split
@@ -273,6 +274,9 @@ def _pair_front(zh_front: list[Block], en_front: list[Block], opts: Pairing) -> 
     for role in FRONT_ROLES:
         zs = [b for b in zh_front if b.role is role]
         es = [b for b in en_front if b.role is role]
+        if role is Role.KEYWORDS and zs and not es and en_front:
+            pairs.append(_without_english(role.value, zs))
+            continue
         if not zs or not es:
             continue
         if role is Role.ABSTRACT and len(zs) != len(es):
@@ -282,6 +286,13 @@ def _pair_front(zh_front: list[Block], en_front: list[Block], opts: Pairing) -> 
             name = role.value if len(zs) == 1 else f"{role.value} {i + 1}"
             pairs.append(_make_pair(name, [z], [e], opts))
     return pairs
+
+
+def _without_english(section: str, zh_blocks: list[Block]) -> Pair:
+    """Chinese keywords whose English front matter has none: one bead of all their items with no English, reported
+    once as untranslated (the keyword list journals require in both languages)."""
+    zh = [s for b in zh_blocks for s in sentences_of(b, "zh")]
+    return Pair(section, tuple(zh), (), (Bead(tuple(range(len(zh))), (), 1.0),) if zh else ())
 
 
 def _pair_cites(zh_c: list[Block], en_c: list[Block], opts: Pairing) -> list[Pair]:
@@ -463,12 +474,19 @@ def _marked_front(
     unmatched = {r for r in MARKED_ROLES if r not in both}
     keep_guesses = bool(both)
 
-    def split(front: list[Block], body: list[Block]) -> tuple[list[Block], list[Block]]:
-        kept = [b for b in front if b.role in both or (keep_guesses and b.role not in unmatched)]
+    def split(front: list[Block], body: list[Block], keep: frozenset[Role] = frozenset()) -> tuple[list[Block],
+                                                                                               list[Block]]:
+        kept = [b for b in front if b.role in both or b.role in keep or (keep_guesses and b.role not in unmatched)]
         moved = [replace(b, role=Role.PARAGRAPH) for b in front if b not in kept]  # a guess is prose again
         return kept, sorted(moved + body, key=lambda b: (b.location.line, b.location.column))
 
-    zf, zb = split(zh_front, zh_body)
+    # labelled Chinese keywords beside a labelled English abstract with no keywords, labelled or not, after it:
+    # they stay front matter, reported as without English (`_pair_front`), not a monolingual section of the body
+    en_blocks = sorted(en_front + en_body, key=lambda b: (b.location.line, b.location.column))
+    lone = frozenset({Role.KEYWORDS}) if both and Role.KEYWORDS in unmatched and any(
+        b.role is Role.KEYWORDS for b in zh_front) and not (
+        en_blocks and is_keyword_line(en_blocks[-1].text.text, "en")) else frozenset()
+    zf, zb = split(zh_front, zh_body, lone)
     ef, eb = split(en_front, en_body)
     return zf, zb, ef, eb
 
