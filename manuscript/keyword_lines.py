@@ -19,15 +19,21 @@ MAX_EN_WORDS = 8
 """Most words of an English keyword ("the butterfly theory of nurturing creativity")."""
 MAX_EN_ITEM = 70
 _INSIDE_STOP = re.compile(r"[。！？!?]|\.\s")
+_ENDS = frozenset("。！？!?.")
+_KIND = {",": ",", "，": ",", ";": ";", "；": ";", "、": "、"}
+"""Separators by kind: a keyword list uses one kind throughout, in either width."""
 """A sentence ending inside the line: prose, not a list."""
 
 
 def is_keyword_line(text: str, lang: str) -> bool:
     """True when `text` (one line or paragraph) is a bare list of terms: at least MIN_ITEMS short items separated by
-    commas, semicolons or 、, with no sentence ending inside (a final full stop is allowed)."""
-    core = text.strip().rstrip("。.").strip()
-    if not core or _INSIDE_STOP.search(core):
+    commas, semicolons or 、 (one kind of them), with no sentence ending inside or after (but an English full stop)."""
+    core = text.strip()
+    core = (core[:-1] if lang == "en" and core.endswith(".") else core).strip()
+    if not core or _INSIDE_STOP.search(core) or core[-1] in _ENDS:
         return False
+    if len({_KIND[c] for c in ITEM_SEP.findall(core)}) > 1:
+        return False  # "，如血管炎、皮肌炎": an enumeration inside a clause, not a list of terms
     items = [item.strip() for item in ITEM_SEP.split(core)]
     if len(items) < MIN_ITEMS or not all(items):
         return False
