@@ -50,6 +50,7 @@ from zhen_qa.checks.term_rendered import (
     zh2en,
 )
 from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
@@ -230,6 +231,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 门静脉高压 for "portal hypertension", 死亡 for "mortality"
         if tgt == "zh" and gene_named(h, whole, zh2en()):
             continue  # "RET gene mutation" = RET基因, "driver mutations" = 驱动基因: the alteration said by its gene
+        if virus_by_disease(h, concepts, src_hits, tgt_hits, evidence.text, glossary.concepts,
+                            glossary.concept):
+            continue  # "NCP virus" for 新型冠状病毒, 新型冠状病毒感染 = "NCP": the virus named by its disease
         if tgt == "zh" and applied_said([h.match.form], evidence.text, zh2en()):
             continue  # 外照射 "external irradiation" for "external-beam radiation therapy": what the therapy applies
         # in all the file's Chinese, but for an abbreviation: 重症监护室 beside ICU is one name and its short form
