@@ -201,7 +201,7 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
         return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
                                                                     [s.text.text for s in en])))
     groups = None if opts.presplit else _list_groups(zh_blocks, en_blocks, zh_of, en_of)
-    return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts)
+    return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts, groups)
 
 
 def _list_groups(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], zh_of: list[list[Sentence]],
@@ -214,10 +214,17 @@ def _list_groups(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], zh_of: 
             [g for g, sents in zip(by_block[1], en_of) for _ in sents])
 
 
-def _rejoined(pair: Pair, opts: Pairing) -> Pair:
+def _rejoined(pair: Pair, opts: Pairing, groups: tuple[list[int], list[int]] | None = None) -> Pair:
     """`pair` with the sentences its alignment left unpaired on both sides paired where they are a passage the
-    translation moved (`aligner.moved`)."""
-    beads = rejoin_moved([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, opts.align)
+    translation moved (`aligner.moved`), inside each of the alignment's `groups` (indices of `pair.zh`/`pair.en`
+    as given to `_align_without_copies`, which keeps them without copies only when none was found)."""
+    zh, en = [s.text.text for s in pair.zh], [s.text.text for s in pair.en]
+    if groups is None or pair.duplicates:
+        return replace(pair, beads=tuple(rejoin_moved(zh, en, pair.beads, opts.align)))
+    by_group: dict[int, list[Bead]] = {}
+    for b in pair.beads:
+        by_group.setdefault(groups[0][b.zh[0]] if b.zh else groups[1][b.en[0]], []).append(b)
+    beads = [b for g in sorted(by_group) for b in rejoin_moved(zh, en, by_group[g], opts.align)]
     return replace(pair, beads=tuple(beads))
 
 

@@ -57,3 +57,22 @@ def test_word_closing_the_abstract_and_opening_the_keywords_is_no_repetition() -
           "effective use of Dendrobium\nDendrobium, antitumor, active ingredient, mechanism of action\n")
     findings = check_manuscript(build_from_texts(zh, en, "zh.txt", "en.txt", presplit=False))
     assert [f.rule for f in findings if f.rule in ("repeated-char", "untranslated", "extra-target")] == []
+
+
+def test_moved_passages_are_rejoined_only_inside_a_group() -> None:
+    from zhen_qa.aligner.pairing import Pairing, _rejoined
+    from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+    from zhen_qa.manuscript.source import MappedText
+
+    def sentence(text: str, lang: str) -> Sentence:
+        return Sentence(MappedText(text, range(len(text)), None), lang, Role.PARAGRAPH)  # type: ignore[arg-type]
+
+    def pair_all(zh: object, en: object, groups: object = None, *, paragraphs: bool = False) -> list[Bead]:
+        return [Bead((0,), (0,), 1.0)]  # a second alignment that finds the leftovers to be counterparts
+
+    pair = Pair("body", (sentence("本研究调查了睡眠。", "zh"), sentence(ZH_KEYWORDS, "zh")),
+                (sentence("This study surveyed sleep.", "en"), sentence("It also looked at anxiety.", "en")),
+                (Bead((0,), (0,), 0.6), Bead((), (1,), 0.5), Bead((1,), (), 0.5)))
+    opts = Pairing(align=pair_all)
+    assert Bead((1,), (1,), 1.0) in _rejoined(pair, opts).beads  # without groups the keyword line is "moved"
+    assert _rejoined(pair, opts, ([0, 1], [0, 0])).beads == pair.beads  # the list and the prose stay apart
