@@ -14,6 +14,7 @@ from typing import Protocol
 
 from zhen_qa.aligner.blocks import align_blocks, align_in_groups, structured
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
+from zhen_qa.aligner.keyword_lines import list_groups
 from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.manuscript.document import (
     Bead,
@@ -25,6 +26,7 @@ from zhen_qa.manuscript.document import (
     Role,
     Sentence,
 )
+from zhen_qa.manuscript.keyword_lines import is_keyword_line
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.segment import split
@@ -184,8 +186,10 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     if not opts.presplit and structured(zh_blocks) and structured(en_blocks):
         zs, es, bs = align_blocks(zh_blocks, en_blocks, sentences_of, opts.align)
         return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts, paragraphs=True)
-    zh = [s for b in zh_blocks for s in sentences_of(b, "zh", opts.presplit)]
-    en = [s for b in en_blocks for s in sentences_of(b, "en", opts.presplit)]
+    zh_of = [sentences_of(b, "zh", opts.presplit) for b in zh_blocks]
+    en_of = [sentences_of(b, "en", opts.presplit) for b in en_blocks]
+    zh = [s for sents in zh_of for s in sents]
+    en = [s for sents in en_of for s in sents]
     if not zh and not en:
         return Pair(section, (), (), ())
     same_list = zh_blocks and zh_blocks[0].role in (Role.KEYWORDS, Role.TITLE, Role.AUTHORS, Role.CITATION,
@@ -196,18 +200,39 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     if same_list:
         return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
                                                                     [s.text.text for s in en])))
-    return _rejoined(_align_without_copies(section, zh, en, opts), opts)
+    groups = None if opts.presplit else _list_groups(zh_blocks, en_blocks, zh_of, en_of)
+    return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts, groups)
 
 
-def _rejoined(pair: Pair, opts: Pairing, *, paragraphs: bool = False) -> Pair:
+def _list_groups(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], zh_of: list[list[Sentence]],
+                 en_of: list[list[Sentence]]) -> tuple[list[int], list[int]] | None:
+    """A group a sentence, each side, keeping closing keyword lines apart from prose (`aligner.keyword_lines`)."""
+    by_block = list_groups([b.text.text for b in zh_blocks], [b.text.text for b in en_blocks])
+    if by_block is None:
+        return None
+    return ([g for g, sents in zip(by_block[0], zh_of) for _ in sents],
+            [g for g, sents in zip(by_block[1], en_of) for _ in sents])
+
+
+def _rejoined(pair: Pair, opts: Pairing, groups: tuple[list[int], list[int]] | None = None, *,
+              paragraphs: bool = False) -> Pair:
     """`pair` with the sentences its alignment left unpaired on both sides paired where they are a passage the
-    translation moved (`aligner.moved`); `paragraphs`: the pair is structured Markdown's (the aligner's flag)."""
-    beads = rejoin_moved([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, opts.align,
-                         paragraphs=paragraphs)
+    translation moved (`aligner.moved`), inside each of the alignment's `groups` (indices of `pair.zh`/`pair.en`
+    as given to `_align_without_copies`, which keeps them without copies only when none was found); `paragraphs`:
+    the pair is structured Markdown's (the aligner's flag)."""
+    zh, en = [s.text.text for s in pair.zh], [s.text.text for s in pair.en]
+    if groups is None or pair.duplicates:
+        return replace(pair, beads=tuple(rejoin_moved(zh, en, pair.beads, opts.align, paragraphs=paragraphs)))
+    by_group: dict[int, list[Bead]] = {}
+    for b in pair.beads:
+        by_group.setdefault(groups[0][b.zh[0]] if b.zh else groups[1][b.en[0]], []).append(b)
+    beads = [b for g in sorted(by_group) for b in rejoin_moved(zh, en, by_group[g], opts.align,
+                                                               paragraphs=paragraphs)]
     return replace(pair, beads=tuple(beads))
 
 
-def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], opts: Pairing) -> Pair:
+def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], opts: Pairing,
+                          groups: tuple[list[int], list[int]] | None = None) -> Pair:
     """Prose: a passage one side prints twice is aligned once and reported once (a `Duplicate`).
 
     Copies are taken out and the rest aligned; a copy whose counterpart the other side repeats as well
@@ -218,7 +243,8 @@ def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], 
     for attempt in range(2):
         zh_keep = _kept(len(zh), zh_runs)
         en_keep = _kept(len(en), en_runs)
-        beads = opts.align([zh[i].text.text for i in zh_keep], [en[i].text.text for i in en_keep])
+        kept_groups = None if groups is None else ([groups[0][i] for i in zh_keep], [groups[1][j] for j in en_keep])
+        beads = opts.align([zh[i].text.text for i in zh_keep], [en[i].text.text for i in en_keep], kept_groups)
         if attempt or not (zh_runs or en_runs):
             break
         spans = [(tuple(zh_keep[i] for i in b.zh), tuple(en_keep[j] for j in b.en)) for b in beads]
@@ -258,6 +284,9 @@ def _pair_front(zh_front: list[Block], en_front: list[Block], opts: Pairing) -> 
     for role in FRONT_ROLES:
         zs = [b for b in zh_front if b.role is role]
         es = [b for b in en_front if b.role is role]
+        if role is Role.KEYWORDS and zs and not es and en_front:
+            pairs.append(_without_english(role.value, zs))
+            continue
         if not zs or not es:
             continue
         if role is Role.ABSTRACT and len(zs) != len(es):
@@ -267,6 +296,13 @@ def _pair_front(zh_front: list[Block], en_front: list[Block], opts: Pairing) -> 
             name = role.value if len(zs) == 1 else f"{role.value} {i + 1}"
             pairs.append(_make_pair(name, [z], [e], opts))
     return pairs
+
+
+def _without_english(section: str, zh_blocks: list[Block]) -> Pair:
+    """Chinese keywords whose English front matter has none: one bead of all their items with no English, reported
+    once as untranslated (the keyword list journals require in both languages)."""
+    zh = [s for b in zh_blocks for s in sentences_of(b, "zh")]
+    return Pair(section, tuple(zh), (), (Bead(tuple(range(len(zh))), (), 1.0),) if zh else ())
 
 
 def _pair_cites(zh_c: list[Block], en_c: list[Block], opts: Pairing) -> list[Pair]:
@@ -448,12 +484,19 @@ def _marked_front(
     unmatched = {r for r in MARKED_ROLES if r not in both}
     keep_guesses = bool(both)
 
-    def split(front: list[Block], body: list[Block]) -> tuple[list[Block], list[Block]]:
-        kept = [b for b in front if b.role in both or (keep_guesses and b.role not in unmatched)]
+    def split(front: list[Block], body: list[Block], keep: frozenset[Role] = frozenset()) -> tuple[list[Block],
+                                                                                               list[Block]]:
+        kept = [b for b in front if b.role in both or b.role in keep or (keep_guesses and b.role not in unmatched)]
         moved = [replace(b, role=Role.PARAGRAPH) for b in front if b not in kept]  # a guess is prose again
         return kept, sorted(moved + body, key=lambda b: (b.location.line, b.location.column))
 
-    zf, zb = split(zh_front, zh_body)
+    # labelled Chinese keywords beside a labelled English abstract with no keywords, labelled or not, after it:
+    # they stay front matter, reported as without English (`_pair_front`), not a monolingual section of the body
+    en_blocks = sorted(en_front + en_body, key=lambda b: (b.location.line, b.location.column))
+    lone = frozenset({Role.KEYWORDS}) if both and Role.KEYWORDS in unmatched and any(
+        b.role is Role.KEYWORDS for b in zh_front) and not (
+        en_blocks and is_keyword_line(en_blocks[-1].text.text, "en")) else frozenset()
+    zf, zb = split(zh_front, zh_body, lone)
     ef, eb = split(en_front, en_body)
     return zf, zb, ef, eb
 

@@ -131,9 +131,24 @@ def is_adjective(word: str) -> bool:
     return bool(_ADJECTIVE.search(word.lower()))
 
 
+def is_gerund(a: str, b: str) -> bool:
+    """Whether one of two one-word English forms is the other's -ing form (nudge / nudging, screen / screening,
+    stop / stopping): a verb and the noun it makes, which a sentence chooses by its grammar."""
+    a, b = a.lower(), b.lower()
+    if len(a) > len(b):
+        a, b = b, a
+    if " " in a + b or len(a) < DERIVED_MIN - 1 or not b.endswith("ing"):
+        return False
+    stem = b[:-3]
+    return a in (stem, stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and a == stem[:-1])
+
+
 def is_other_part_of_speech(a: str, b: str) -> bool:
     """Whether two one-word English forms are one term as noun and adjective: the same stem of DERIVED_MIN
-    letters, only one of them ending as an adjective (prognosis / prognostic, apoptosis / apoptotic)."""
+    letters, only one of them ending as an adjective (prognosis / prognostic, apoptosis / apoptotic); or as a verb
+    and its -ing noun (`is_gerund`)."""
+    if is_gerund(a, b):
+        return True
     a, b = a.lower(), b.lower()
     if " " in a + b or bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b)):
         return False

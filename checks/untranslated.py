@@ -241,7 +241,10 @@ def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Ite
     where, lines = _span(sentences)
     n = len(sentences)
     head = sentences[0].text.text if sentences[0].role is Role.HEADING else ""
+    keywords = sentences[0].role is Role.KEYWORDS
     msg = (f"section '{head}' ({lines}, {n} sentences) has no English counterpart" if head else
+           f"the {n} Chinese keywords ({lines}) have no English keywords: "
+           f"{', '.join(s.text.text for s in sentences)[:80]}" if keywords else
            f"{n} sentences in a row ({lines}) have no English counterpart: {sentences[0].text.text[:60]}")
     data = data + (("count", n), ("sentences", _listing(sentences))) + ((("heading", head),) if head else ())
     yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, msg + note, where, "zh", sentences[0].text.text,

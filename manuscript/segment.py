@@ -188,9 +188,10 @@ _BRACKET_CLOSERS = frozenset(")]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _GLUED_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))([a-z]{3,})$")
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:]|$)")
+_GLUED_BRACKET = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]{0,60}\)$")
 """Two sentences glued by a lost space ("cities.In Singapore"): a lower-case word of three letters or more standing
-on its own (not "java.lang" nor "U.S"), the mark, then a capitalised word: not a dotted name, an initial or a
-decimal."""
+on its own (not "java.lang" nor "U.S"), or a bracket opened after a space ("(IED).The IED"; not "f().Then"), the
+mark, then a capitalised word: not a dotted name, an initial or a decimal."""
 
 
 def split_en(text: str) -> list[tuple[int, int]]:
@@ -225,8 +226,9 @@ def split_en(text: str) -> list[tuple[int, int]]:
                     j = fm.end()
             break
         if j < n and not text[j].isspace():
-            word = _GLUED_BEFORE.search(text, max(0, s - 40), s) if j == e and _GLUED_NEXT.match(text, j) else None
-            if word and word.group(1) not in ABBREVIATIONS:
+            glued = j == e and _GLUED_NEXT.match(text, j) is not None
+            word = _GLUED_BEFORE.search(text, max(0, s - 40), s) if glued else None
+            if word and word.group(1) not in ABBREVIATIONS or glued and _GLUED_BRACKET.search(text, max(0, s - 64), s):
                 cuts.append(j)  # "... in 200 cities.In Singapore, ...": a space lost between two sentences
             continue  # 3.5, e.g.x, U.S.A: no space after the mark
         if j >= n:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from zhen_qa.manuscript.document import Block, Role
+from zhen_qa.manuscript.keyword_lines import starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang, script_share
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -396,7 +397,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
         joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
-        ):
+        ) and not starts_own_block(parts[-1].text, line.text, line.lang):
             parts.append(mt)
             if not cur_lang:
                 cur_lang = line.lang

@@ -123,3 +123,27 @@ def test_reading_and_pairing_a_long_text_reads_no_enum_member_a_line(tmp_path: P
             cls.__class__ = enum.EnumMeta
     assert len(ms.sentences("zh")) >= 1000
     assert len(reads) < 50, sorted(set(reads))
+
+
+def _untranslated(m: object) -> list[str]:
+    from zhen_qa.checks.engine import check_manuscript
+
+    return [f"{f.location.line}:{f.message}" for f in check_manuscript(m) if f.rule == "untranslated"]  # type: ignore[arg-type]
+
+
+def test_chinese_keywords_without_english_keywords_are_one_finding(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("\n".join(line for line in ARTICLE.splitlines() if not line.startswith("Keywords")),
+                    encoding="utf-8")
+    found = [f for f in _untranslated(load_manuscript(str(path))) if "keywords" in f]
+    assert len(found) == 1 and "the 3 Chinese keywords" in found[0] and "分泌组, 再生医学, 临床应用" in found[0]
+
+
+def test_labelled_chinese_keywords_without_english_in_two_files() -> None:
+    zh = "摘要：本研究调查了城市居民的睡眠质量。结果表明，睡眠不足与焦虑显著相关。\n关键词：睡眠质量；焦虑；城市居民\n"
+    en = ("Abstract: This study surveyed the sleep quality of urban residents. The results show that lack of sleep is "
+          "significantly associated with anxiety.\n")
+    assert _untranslated(build_from_texts(zh, en, presplit=False)) == [
+        "2:the 3 Chinese keywords (line 2) have no English keywords: 睡眠质量, 焦虑, 城市居民"]
+    assert _untranslated(build_from_texts(zh, en + "Keywords: sleep quality; anxiety; urban residents\n",
+                                          presplit=False)) == []

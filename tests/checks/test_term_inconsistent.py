@@ -142,6 +142,18 @@ def test_a_greek_noun_and_its_adjective_of_the_same_length_are_one_usage() -> No
     assert only(run(g, zh, en), "term-inconsistent") == []
 
 
+def test_a_verb_and_its_ing_noun_are_one_usage() -> None:
+    """nudge / nudging: the keywords name the noun, the abstract says the gerund; the sentence's grammar chooses."""
+    g = Glossary.build([Concept("nud", "助推", "nudge", en_admitted=("nudging",))], "g.csv")
+    zh = ["助推可以改善饮食行为。", "助推的效果取决于情境。", "助推；饮食行为；干预策略"]
+    en = ["Nudging can improve eating behaviour.", "The effect of nudging depends on the context.",
+          "nudge; eating behaviour; intervention strategy"]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    assert is_other_part_of_speech("nudge", "nudging") and is_other_part_of_speech("screening", "screen")
+    assert not is_other_part_of_speech("sing", "singing")  # too short a stem to tell from a word of its own
+    assert not is_other_part_of_speech("nudge", "judging")
+
+
 def test_a_one_word_abbreviation_or_clipping_with_its_long_form_is_one_usage() -> None:
     """CoV abbreviates coronavirus as CI abbreviates confidence interval; flu clips influenza as 流感 contracts
     流行性感冒: one term written long and short, whichever is more frequent."""

@@ -131,9 +131,11 @@ def test_sentences_glued_by_a_lost_space_are_split() -> None:
     assert sentences("It is used in 200 cities.In Singapore, an app was launched.") == [
         "It is used in 200 cities.", "In Singapore, an app was launched."]
     assert sentences("It works!Now go.") == ["It works!", "Now go."]
+    assert sentences("It is called the immediate extinction deficit (IED).The IED may depend on stress.") == [
+        "It is called the immediate extinction deficit (IED).", "The IED may depend on stress."]
     # dotted names, initials, abbreviations and decimals stay whole
     for text in ("Use java.lang.String here.", "See System.Console now.", "The U.S.Army came.", "See fig.In the end.",
-                 "It rose 3.5 times.", "Call obj.Method(x) now."):
+                 "It rose 3.5 times.", "Call obj.Method(x) now.", "Call f().Then it runs."):
         assert sentences(text) == [text], text
 
 

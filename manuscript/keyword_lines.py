@@ -1,0 +1,55 @@
+"""Keyword lines without a label: a bare list of terms ("味觉；判断；决策" / "Taste; judgment; decision-making"),
+the line that closes a journal abstract printed one paragraph a line (MinerU, PubMed exports), told from prose by
+its shape.
+
+A keyword line after an abstract that lost its final full stop (PDF extraction) is not that paragraph's
+continuation (`structure.parse_blocks`), and the sentence alignment never pairs it with prose
+(`aligner.keyword_lines`).
+"""
+from __future__ import annotations
+
+import re
+
+ITEM_SEP = re.compile(r"[,，;；、]")
+MIN_ITEMS = 3
+"""Fewest items of a keyword line (journals ask for 3-8; two short clauses in a row are not a list)."""
+MAX_ZH_ITEM = 20
+"""Most characters (spaces aside) of a Chinese keyword ("新冠肺炎(COVID-19)", "情绪中介假说")."""
+MAX_EN_WORDS = 8
+"""Most words of an English keyword ("the butterfly theory of nurturing creativity")."""
+MAX_EN_ITEM = 70
+_INSIDE_STOP = re.compile(r"[。！？!?]|\.\s")
+_ENDS = frozenset("。！？!?.")
+_KIND = {",": ",", "，": ",", ";": ";", "；": ";", "、": "、"}
+"""Separators by kind: a keyword list uses one kind throughout, in either width."""
+"""A sentence ending inside the line: prose, not a list."""
+
+
+def is_keyword_line(text: str, lang: str) -> bool:
+    """True when `text` (one line or paragraph) is a bare list of terms: at least MIN_ITEMS short items separated by
+    commas, semicolons or 、 (one kind of them), with no sentence ending inside or after (but an English full stop)."""
+    core = text.strip()
+    core = (core[:-1] if lang == "en" and core.endswith(".") else core).strip()
+    if not core or _INSIDE_STOP.search(core) or core[-1] in _ENDS:
+        return False
+    if len({_KIND[c] for c in ITEM_SEP.findall(core)}) > 1:
+        return False  # "，如血管炎、皮肌炎": an enumeration inside a clause, not a list of terms
+    items = [item.strip() for item in ITEM_SEP.split(core)]
+    if len(items) < MIN_ITEMS or not all(items):
+        return False
+    if lang == "zh":
+        return all(len(item.replace(" ", "")) <= MAX_ZH_ITEM for item in items)
+    return all(len(item) <= MAX_EN_ITEM and len(item.split()) <= MAX_EN_WORDS for item in items)
+
+
+MIN_PARAGRAPH_LINE = 200
+"""Least length of the line before a keyword line for the list to start a block of its own: a paragraph printed on
+one line (an abstract), not a hard-wrapped line, whose next line may well be a run of short phrases."""
+
+
+def starts_own_block(previous_line: str, line: str, lang: str) -> bool:
+    """True when `line` is a keyword line with no final full stop after a paragraph printed on one line: the
+    keywords that follow an abstract whose last full stop PDF extraction lost ("… of Dendrobium" then "Dendrobium,
+    antitumor, active ingredient, mechanism of action"), not the rest of its last sentence."""
+    return (len(previous_line) >= MIN_PARAGRAPH_LINE and not line.rstrip().endswith(("。", "."))
+            and is_keyword_line(line, lang))

@@ -1,0 +1,40 @@
+"""Keyword lines without a label, told from prose by their shape."""
+from __future__ import annotations
+
+from zhen_qa.manuscript.keyword_lines import is_keyword_line, starts_own_block
+from zhen_qa.manuscript.source import SourceText
+from zhen_qa.manuscript.structure import parse_blocks
+
+ZH_KEYWORDS = "味道；判断；决策；情绪；隐喻"
+EN_KEYWORDS = "Taste; judgment; decision-making; emotion; metaphor"
+ABSTRACT = ("Taste is more than a sensation: it quietly shapes how people judge others, morality and risk, and it "
+            "changes the choices people make in daily life. Future research could examine emotion and metaphor as "
+            "the ways in which taste affects judgment and decision-making in everyday life")
+
+
+def test_keyword_lines_are_told_from_prose() -> None:
+    assert is_keyword_line(ZH_KEYWORDS, "zh")
+    assert is_keyword_line("移动平均预测限，新型冠状病毒感染疫情，疫情预测，风险分级", "zh")
+    assert is_keyword_line(EN_KEYWORDS, "en")
+    assert is_keyword_line("depression,language use, social media, prediction, diagnosis.", "en")
+    assert not is_keyword_line("味道；判断", "zh")  # two items: not enough for a list
+    assert not is_keyword_line("本研究调查了睡眠、焦虑和作息。结果表明，三者相关", "zh")  # a sentence ends inside
+    assert not is_keyword_line("未来的研究应当从情绪和隐喻两个角度继续检验味道影响判断的机制，并扩大样本，统一测量",
+                               "zh")
+    assert not is_keyword_line("Fever, cough, and the fatigue that patients report after two or three weeks of "
+                               "the illness, are common", "en")
+
+
+def test_a_keyword_line_after_an_abstract_without_its_full_stop_is_a_block_of_its_own() -> None:
+    assert starts_own_block(ABSTRACT, EN_KEYWORDS, "en")
+    assert not starts_own_block(ABSTRACT, EN_KEYWORDS + ".", "en")  # the rest of a sentence, full stop and all
+    assert not starts_own_block("People with fever, cough or fatigue and a", "muscle pain, sore throat, diarrhoea",
+                                "en")  # a hard-wrapped line: the next line continues its sentence
+    blocks = parse_blocks(SourceText.from_text("en.txt", ABSTRACT + "\n" + EN_KEYWORDS + "\n"))
+    assert [b.text.text for b in blocks] == [ABSTRACT, EN_KEYWORDS]
+
+
+def test_a_wrapped_paragraph_still_joins_its_lines() -> None:
+    text = "People with fever, cough or fatigue and a\nmuscle pain, sore throat, diarrhoea\nshould see a doctor.\n"
+    blocks = parse_blocks(SourceText.from_text("en.txt", text))
+    assert len(blocks) == 1
