@@ -18,7 +18,7 @@ consistently. It is a rendering only where
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from zhen_qa.checks.presence import zh_key
 from zhen_qa.glossary.normalize import fold_en
@@ -28,21 +28,27 @@ MODIFIER_MIN = 3
 """Fewest characters of the listed form a reheaded form keeps (乳腺X线, 重症监护)."""
 
 
-def reheaded(forms: Iterable[str], text: str) -> bool:
-    """Whether a Chinese text has a form that keeps the start of a listed Chinese form (MODIFIER_MIN characters
-    or more, at least half of it) and goes on with another Han character where the form goes on."""
+def _kept_starts(forms: Iterable[str], text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(folded text, listed key, k, start) for each place the text keeps the first k characters of a listed form
+    (MODIFIER_MIN characters or more, at least half of it), longest start first: where a new head may follow."""
     folded = zh_key(text)
     for key in map(zh_key, forms):
         least = max(MODIFIER_MIN, (len(key) + 1) // 2)
         for k in range(len(key) - 1, least - 1, -1):
             start = folded.find(key[:k])
             while start >= 0:
-                nxt = folded[start + k:start + k + 1]
-                if nxt and is_han(nxt) and nxt != key[k]:
-                    return True
+                yield folded, key, k, start
                 start = folded.find(key[:k], start + 1)
-    return False
 
+
+def reheaded(forms: Iterable[str], text: str) -> bool:
+    """Whether a Chinese text has a form that keeps the start of a listed Chinese form (MODIFIER_MIN characters
+    or more, at least half of it) and goes on with another Han character where the form goes on."""
+    for folded, key, k, start in _kept_starts(forms, text):
+        nxt = folded[start + k:start + k + 1]
+        if nxt and is_han(nxt) and nxt != key[k]:
+            return True
+    return False
 
 
 _HEAD_SIZES = (2, 1, 3)
@@ -57,15 +63,9 @@ def head_glossed(forms: Iterable[str], en_forms: Iterable[str], text: str,
     from zhen_qa.aligner.lexicon import stem
 
     heads = {stem(w[-1]) for w in (fold_en(f, lower=True).split() for f in en_forms) if w and w[-1].isalpha()}
-    folded = zh_key(text)
-    for key in map(zh_key, forms):
-        least = max(MODIFIER_MIN, (len(key) + 1) // 2)
-        for k in range(len(key) - 1, least - 1, -1):
-            start = folded.find(key[:k])
-            while start >= 0:
-                for n in _HEAD_SIZES:
-                    word = folded[start + k:start + k + n]
-                    if len(word) == n and word != key[k:k + n] and heads.intersection(zh2en.get(word, ())):
-                        return True
-                start = folded.find(key[:k], start + 1)
+    for folded, key, k, start in _kept_starts(forms, text):
+        for n in _HEAD_SIZES:
+            word = folded[start + k:start + k + n]
+            if len(word) == n and word != key[k:k + n] and heads.intersection(zh2en.get(word, ())):
+                return True
     return False
