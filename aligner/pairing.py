@@ -26,7 +26,7 @@ from zhen_qa.manuscript.document import (
     Role,
     Sentence,
 )
-from zhen_qa.manuscript.keyword_lines import is_keyword_line
+from zhen_qa.manuscript.keyword_lines import ITEM_SEP, is_keyword_line
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.segment import split
@@ -46,7 +46,6 @@ class AlignFn(Protocol):
 
 FRONT_ROLES = (Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, Role.ABSTRACT, Role.KEYWORDS)
 BODY_ROLES = (Role.HEADING, Role.PARAGRAPH, Role.CAPTION)
-KEYWORD_SEP = re.compile(r"[,，;；、]")
 AFFILIATION_SEP = re.compile(r"[;；]")
 SECTION_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d+(?:\.\d+)*)")
 
@@ -55,7 +54,7 @@ SECTION_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d+(?:\.\d+)*)")
 _HEADING, _PARAGRAPH, _CITATION = Role.HEADING, Role.PARAGRAPH, Role.CITATION
 _DROPPED = frozenset({Role.FURNITURE, Role.REFERENCE})
 """Blocks `_front_and_body` leaves out (besides citations and the references heading)."""
-_ITEM_SEPS = {Role.KEYWORDS: KEYWORD_SEP, Role.AFFILIATIONS: AFFILIATION_SEP}
+_ITEM_SEPS = {Role.KEYWORDS: ITEM_SEP, Role.AFFILIATIONS: AFFILIATION_SEP}
 """Roles whose blocks are lists, and the separator of their items (`sentences_of`)."""
 _WHOLE = frozenset({Role.TITLE, Role.AUTHORS, Role.HEADING, Role.CITATION})
 """Roles whose blocks are one unit each, not split into sentences."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 ITEM_SEP = re.compile(r"[,，;；、]")
+"""What separates the items of a keyword list, in either width (also the aligner's split of a labelled one)."""
 MIN_ITEMS = 3
 """Fewest items of a keyword line (journals ask for 3-8; two short clauses in a row are not a list)."""
 MAX_ZH_ITEM = 20
@@ -18,11 +19,12 @@ MAX_ZH_ITEM = 20
 MAX_EN_WORDS = 8
 """Most words of an English keyword ("the butterfly theory of nurturing creativity")."""
 MAX_EN_ITEM = 70
+"""Most characters of an English keyword."""
 _INSIDE_STOP = re.compile(r"[。！？!?]|\.\s")
+"""A sentence ending inside the line: prose, not a list."""
 _ENDS = frozenset("。！？!?.")
 _KIND = {",": ",", "，": ",", ";": ";", "；": ";", "、": "、"}
 """Separators by kind: a keyword list uses one kind throughout, in either width."""
-"""A sentence ending inside the line: prose, not a list."""
 
 
 def is_keyword_line(text: str, lang: str) -> bool:
