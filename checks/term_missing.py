@@ -37,6 +37,7 @@ from zhen_qa.checks.term_rendered import (
     general_alternative_hit,
     head_only,
     inside_a_name,
+    is_disease,
     modifier_rendered,
     modifies_a_noun,
     names_a_disease,
@@ -50,6 +51,7 @@ from zhen_qa.checks.term_rendered import (
     zh2en,
 )
 from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -79,6 +81,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     balance: term_balance.Balance | None = None  # built for the first candidate finding
     discourse = Discourse(ctx, hits)
+    diseases: dict[str, bool] = {}
+    subject = SubjectDisease(ctx, hits, lambda c: diseases.setdefault(c, is_disease(glossary.concept(c))))
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
@@ -86,9 +90,9 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
-                              unlisted, learned)
+                              unlisted, learned, subject=subject)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
-                               unlisted=unlisted, learned=learned, named_in_han=named_in_han)
+                               unlisted=unlisted, learned=learned, named_in_han=named_in_han, subject=subject)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -175,6 +179,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] | None = None,
                 learned: dict[tuple[str, str, str], Counter[str]] | None = None,
                 named_in_han: set[str] | None = None,
+                subject: SubjectDisease | None = None,
                 ) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
@@ -328,6 +333,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
+        if subject is not None and subject.left(h, tgt_hits) and not _slipped(evidence.text, concepts, tgt):
+            continue  # III期胃癌患者 = "stage III patients" in a gastric cancer piece: the file's disease implied
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does

@@ -60,6 +60,11 @@ def _is_disease(c: Concept) -> bool:
         any(f.endswith(_ZH_DISEASE_NAME) for f in c.accepted("zh"))
 
 
+def is_disease(c: Concept) -> bool:
+    """Whether a concept names a disease (`_is_disease`), for the modules that ask it of a concept."""
+    return _is_disease(c)
+
+
 def names_a_disease(glossary: Glossary, hits: list[Hit]) -> bool:
     """Whether the hits name a disease (`_is_disease`): then a generic noun beside them
     (肺癌、肝癌等癌症) is the category, not a word standing for the disease named before. Nor is it when the English

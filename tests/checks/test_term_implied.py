@@ -142,11 +142,16 @@ def test_the_files_subject_the_english_leaves_to_the_context() -> None:
 def test_a_concept_named_in_too_few_beads_is_no_subject() -> None:
     # three beads name it on each side: too few to call it the file's subject
     assert len(missing([COLON], SUBJECT_ZH[2:], SUBJECT_EN[2:] + ["Survival is high in stage II patients."])) == 1
-    # named in four beads of a long file: less than TOPIC_SHARE of it
+    # named in four beads of a long file: less than TOPIC_SHARE of it (a concept that is no disease: the disease a
+    # file names most is its subject disease, `term_subject`)
     filler_zh = [f"第{k}项研究纳入了患者。" for k in range(20)]
     filler_en = [f"Study {k} enrolled patients." for k in range(20)]
-    zh, en = SUBJECT_ZH + filler_zh, SUBJECT_EN + ["Survival is high in stage II patients."] + filler_en
-    assert len(missing([COLON], zh, en)) == 1
+    trial_zh = [z.replace("结肠癌", "临床试验") for z in SUBJECT_ZH]
+    trial_en = [e.replace("colon cancer", "clinical trial").replace("Colon cancer", "Clinical trial")
+                for e in SUBJECT_EN]
+    zh, en = trial_zh + filler_zh, trial_en + ["Survival is high in stage II patients."] + filler_en
+    assert len(missing([TRIAL], zh, en)) == 1
+    assert missing([TRIAL], zh[:4] + zh[5:], en[:4] + en[5:]) == []  # the same file without that bead
 
 
 def test_only_the_subject_not_a_concept_that_recurs() -> None:
