@@ -17,6 +17,7 @@ from zhen_qa.checks.presence import Evidence, masked, zh_key
 from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
+from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_forms import initialism_in
@@ -78,6 +79,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                     for c in h.match.concepts}
     abbrevs = zh_defined_abbreviations(s.text.text for s in ctx.sentences("zh"))
     abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
+    with_term_abbreviations(abbrevs, (s.text.text for s in ctx.sentences("en")), glossary.term_keys("en"))
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     balance: term_balance.Balance | None = None  # built for the first candidate finding
     discourse = Discourse(ctx, hits)

@@ -42,3 +42,12 @@ def test_a_real_omission_is_still_reported() -> None:
     wrong = (STAGE[0], "As many as 15% of stage III lung cancer patients can be cured by surgery alone.")
     assert missing([*NAMED, *FILLER, wrong]) == [
         "「胃癌」 has no “gastric cancer” / “stomach cancer” in the aligned English (it has “lung cancer”)"]
+
+
+def test_a_disease_the_file_names_less_than_another_concept_is_no_subject() -> None:
+    apoptosis = Concept("apoptosis", "凋亡", "apoptosis")
+    about = [(f"第{k}组细胞发生凋亡。", f"Cells of group {k} underwent apoptosis.") for k in range(1, 6)]
+    dropped = ("耐药胃癌细胞抗凋亡。", "Resistance inhibits cell apoptosis.")
+    # apoptosis is named on both sides of six beads (the dropped one too), gastric cancer of four
+    assert len(missing([*NAMED, *about, *FILLER, dropped], GASTRIC, apoptosis)) == 1
+    assert missing([*NAMED, *about[:3], *FILLER, dropped], GASTRIC, apoptosis) == []  # four beads each
