@@ -51,6 +51,7 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
+from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_virus import virus_by_disease
@@ -309,6 +310,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and regimen_named(h, concepts, src_hits, tgt_hits, evidence.text):
             continue  # 联合化疗 = "cisplatin/doxorubicin", FOLFOX化疗方案 = "FOLFOX": the regimen named
+        if tgt == "en" and setting_said(h, concepts, evidence.text):
+            continue  # 全身化疗 = "systemic therapy", 二线化疗 = "second-line regimens": the setting and a generic noun
         if tgt == "en" and initialism_in(renderings, evidence.text):
             continue  # "HR" for hazard ratio, "PEs" for pulmonary embolisms: an initialism the glossary does not list
         if tgt == "en" and transliterated_in(h.surface, evidence.text, abbrevs):
