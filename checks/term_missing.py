@@ -27,6 +27,7 @@ from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
+from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_owner import owner_left
@@ -310,6 +311,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and regimen_named(h, concepts, src_hits, tgt_hits, evidence.text):
             continue  # 联合化疗 = "cisplatin/doxorubicin", FOLFOX化疗方案 = "FOLFOX": the regimen named
+        if kind_said(h, concepts, tgt_hits, glossary.concept):
+            continue  # 辅助化疗 = "the addition of chemotherapy": the broader listed term, its kind left to context
         if tgt == "en" and setting_said(h, concepts, evidence.text):
             continue  # 全身化疗 = "systemic therapy", 二线化疗 = "second-line regimens": the setting and a generic noun
         if tgt == "en" and initialism_in(renderings, evidence.text):
