@@ -22,6 +22,7 @@ from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_gene import gene_named
+from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
@@ -268,6 +269,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "anticoagulant therapy" = 抗凝治疗: the agent noun as a modifier, its action in Chinese
         if tgt == "en" and any(evidence.has_en_derived(c.accepted("en")) for c in concepts):
             continue  # 抑郁症 as "depressive disorders"
+        if tgt == "en" and any(glued_in(evidence.text, c.accepted("en"), c.case_sensitive) for c in concepts):
+            continue  # "Theinfectious disease" for 传染病: the term glued to the word before it (PDF extraction)
         if tgt == "en" and any(en_compound(evidence.text, c.accepted("en")) for c in concepts):
             continue  # 亚基因组 = "subgenomic", α 冠状病毒 = "alphacoronavirus": the term inside a compound word
         if tgt == "en" and starts_a_compound(h) and any(en_combining(evidence.text, c.accepted("en"))
