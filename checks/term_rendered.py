@@ -26,10 +26,11 @@ _ZH_DISEASE_BACKREF = LazyPattern(r"肿瘤|癌症|疾病|[该本此]病")
 _TREATMENT_NAME = re.compile(r"therapy$", re.I)
 """A treatment's English name (chemotherapy, radiation therapy): a drug may stand for it (`modifier_rendered`)."""
 _PRONOUN = LazyPattern(r"\s*(?:it|its|they|their|(?:this|that|these)\s+(?:would|will|could|can|may|might|should"
-                      r"|must|is|was|are|were|has|had|have|does|did|also)(?![A-Za-z]))(?![A-Za-z])", re.I)
+                      r"|must)(?![A-Za-z]))(?![A-Za-z])", re.I)
 """A sentence-initial pronoun, which refers back to what the sentence before named ("... nasopharyngeal
-carcinoma. It affected ..."); a demonstrative is one when a verb follows it ("... whole-genome sequencing. This
-would have the added benefit ...", not "This study")."""
+carcinoma. It affected ..."); a demonstrative is one when a modal verb follows it ("... whole-genome sequencing.
+This would have the added benefit ...", not "This study"; nor "That is because ...", which refers to a whole
+statement, not to a thing named)."""
 _OBJECT_PRONOUN = LazyPattern(r"(?<![A-Za-z])(?:it|them)\s*[.?!]?[\s\"'”’)]*$", re.I)
 """A pronoun ending the sentence as its object, which refers back likewise ("Will I need an ostomy? How long will
 I need it?")."""

@@ -16,13 +16,14 @@ def missing(zh: str, en: str, before: tuple[str, str] = BEFORE) -> list[str]:
 def test_a_demonstrative_before_a_verb_refers_back() -> None:
     zh = "全基因组测序还有一个好处是可以取代许多独立检测。"
     assert missing(zh, "This would have the added benefit of replacing many stand-alone tests.") == []
-    assert refers_back("These were replaced by sequencing.")
+    assert refers_back("These could be replaced by sequencing.")
 
 
 def test_a_demonstrative_before_a_noun_or_nothing_named_before() -> None:
     zh = "全基因组测序还有一个好处是可以取代许多独立检测。"
-    # a determiner: "This approach" names something of its own
+    # a determiner: "This approach" names something of its own; "That is because" refers to a statement
     assert not refers_back("This approach would replace many tests.")
+    assert not refers_back("That is because chemo affects cells that are quickly growing.")
     assert len(missing(zh, "This approach would have the added benefit of replacing many tests.")) == 1
     # the English before does not name the term: nothing to refer back to
     other = ("我们终将测序。", "Ultimately we will be sequencing.")
