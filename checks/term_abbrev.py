@@ -10,7 +10,7 @@ term ("placebo (n = 20)", "oxytocin (NCT01234567)") defines nothing.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from zhen_qa.glossary.discover.abbrev import spells
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -20,26 +20,30 @@ _DEFINED = LazyPattern(r"([A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,5})\s*
 """Up to six words, then an abbreviation of two capitals at least in parentheses, closed half or full width."""
 
 
-def term_abbreviations(texts: Iterable[str], term_keys: frozenset[str]) -> dict[str, str]:
+def term_abbreviations(texts: Iterable[str], term_keys: Callable[[], frozenset[str]]) -> dict[str, str]:
     """ABBR -> the glossary term it abbreviates, for every "term (ABBR)" in the English texts whose last words
-    before the parenthesis are a listed term (`term_keys`: `glossary.model.en_key` of each) spelling ABBR."""
+    before the parenthesis are a listed term (`term_keys()`: `glossary.model.en_key` of each, asked only once a
+    text has a parenthesised abbreviation) spelling ABBR."""
     out: dict[str, str] = {}
+    keys: frozenset[str] | None = None
     for text in texts:
         if "(" not in text and "（" not in text and "[" not in text:
             continue
         for m in _DEFINED.finditer(text):
             words, abbr = m.group(1).split(), m.group(2)
+            keys = term_keys() if keys is None else keys
             letters = "".join(ch.lower() for ch in abbr if ch.isalpha())
             for k in range(1, len(words) + 1):
                 name = " ".join(words[-k:])
-                if " ".join(name.lower().replace("-", " ").split()) in term_keys \
+                if " ".join(name.lower().replace("-", " ").split()) in keys \
                         and spells([p for w in words[-k:] for p in w.split("-") if p], letters):
                     out.setdefault(abbr, name)
                     break
     return out
 
 
-def with_term_abbreviations(abbrevs: dict[str, str], texts: Iterable[str], term_keys: frozenset[str]) -> None:
+def with_term_abbreviations(abbrevs: dict[str, str], texts: Iterable[str],
+                            term_keys: Callable[[], frozenset[str]]) -> None:
     """Add to `abbrevs` (ABBR -> full name) the abbreviations defined for listed terms (`term_abbreviations`) that
     it lacks."""
     for abbr, name in term_abbreviations(texts, term_keys).items():

@@ -82,7 +82,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                     for c in h.match.concepts}
     abbrevs = zh_defined_abbreviations(s.text.text for s in ctx.sentences("zh"))
     abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
-    with_term_abbreviations(abbrevs, (s.text.text for s in ctx.sentences("en")), glossary.term_keys("en"))
+    with_term_abbreviations(abbrevs, (s.text.text for s in ctx.sentences("en")), lambda: glossary.term_keys("en"))
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     balance: term_balance.Balance | None = None  # built for the first candidate finding
     discourse = Discourse(ctx, hits)

@@ -14,17 +14,25 @@ def missing(zh: str, en: str, intro: tuple[str, str] = INTRO) -> list[str]:
 
 
 def test_one_word_term_defined_with_a_full_width_close() -> None:
-    assert term_abbreviations(["The neuropeptide, oxytocin (OT） has a role."], frozenset({"oxytocin"})) == {
+    assert term_abbreviations(["The neuropeptide, oxytocin (OT） has a role."], lambda: frozenset({"oxytocin"})) == {
         "OT": "oxytocin"}
     assert missing("外源性催产素调节学习。", "Exogenous OT modulates learning.") == []
 
 
 def test_no_definition_no_rendering() -> None:
     # a parenthesis after the term that its letters do not spell, or after a word the glossary does not list
-    assert term_abbreviations(["oxytocin (NCT01234567) and placebo (XY)"], frozenset({"oxytocin", "placebo"})) == {}
-    assert term_abbreviations(["the peptide (OT) was given"], frozenset({"oxytocin"})) == {}
+    listed = frozenset({"oxytocin", "placebo"})
+    assert term_abbreviations(["oxytocin (NCT01234567) and placebo (XY)"], lambda: listed) == {}
+    assert term_abbreviations(["the peptide (OT) was given"], lambda: frozenset({"oxytocin"})) == {}
     # a real omission: the abbreviation is not in the sentence
     assert len(missing("外源性催产素调节学习。", "Exogenous hormone modulates learning.")) == 1
     # the English never defines OT: "OT" alone is no rendering of oxytocin
     plain = ("催产素是一种神经肽。", "The neuropeptide oxytocin modulates social behavior.")
     assert len(missing("外源性催产素调节学习。", "Exogenous OT modulates learning.", plain)) == 1
+
+
+def test_the_glossary_keys_are_asked_only_for_a_definition() -> None:
+    def never() -> frozenset[str]:
+        raise AssertionError("asked without a parenthesised abbreviation")
+
+    assert term_abbreviations(["No abbreviation (or none defined) here.", "Plain text."], never) == {}
