@@ -49,6 +49,7 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
+from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
@@ -293,6 +294,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
         if (coded_in_en if tgt == "en" else coded_in_zh)(h, evidence.text, zh2en(), _stop_words()):
             continue  # "leukemia cells" = K562细胞, 肺腺癌A549细胞 = "A549 cells": the code names the kind
+        if same_code(h, src_hits, tgt_hits):
+            continue  # N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term
         if tgt == "en" and code_names_kind(h, src_hits, lambda c: glossary.concept(c).accepted("en"), whole,
                                            _stop_words()):
             continue  # 再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine's code name says the vaccine
