@@ -53,6 +53,7 @@ from zhen_qa.checks.term_rendered import (
 )
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -319,6 +320,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                       and not DISEASE_BACKREF.search(_masked_text([h.sentence], src_hits))) \
                 and referred_back(concepts, evidence.text, named, tgt):
             continue  # "disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌
+        if tgt == "zh" and this_disease(evidence.text) and names_a_disease(glossary, [h]) \
+                and not names_a_disease(glossary, tgt_hits):
+            continue  # 本病属于…… = "The COVID-19 belongs to ...": "this disease", the one the English names
         if tgt == "en" and named is not None and anaphor(h, concepts, evidence.text, named, before or set()):
             continue
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
