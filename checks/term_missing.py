@@ -30,6 +30,7 @@ from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
@@ -301,6 +302,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "severely affected areas" = 疫情严重地区: 疫区 written out as the words its characters stand for
         if tgt == "zh" and dated_event(h, whole, zh2en()):
             continue  # "the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease
+        if overlapped(h, tgt_hits, lambda c: glossary.concept(c).accepted("zh")):
+            continue  # 俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气
         if same_code(h, src_hits, tgt_hits):
             continue  # N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term
         if tgt == "en" and code_names_kind(h, src_hits, lambda c: glossary.concept(c).accepted("en"), whole,
