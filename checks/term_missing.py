@@ -18,6 +18,7 @@ from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_applied import applied_said
+from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_event import dated_event
 from zhen_qa.checks.term_expanded import written_out
@@ -300,6 +301,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "leukemia cells" = K562细胞, 肺腺癌A549细胞 = "A549 cells": the code names the kind
         if tgt == "zh" and any(written_out(c.accepted("zh"), whole, zh2en()) for c in concepts):
             continue  # "severely affected areas" = 疫情严重地区: 疫区 written out as the words its characters stand for
+        if tgt == "zh" and any(compound_glossed(c.accepted("en"), evidence, zh2en(), en2zh()) for c in concepts):
+            continue  # "the city lockdown" = 封城 ("to lock down a city"): the closed compound glossed by its parts
         if tgt == "zh" and dated_event(h, whole, zh2en()):
             continue  # "the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease
         if overlapped(h, tgt_hits, lambda c: glossary.concept(c).accepted("zh")):
