@@ -20,6 +20,7 @@ from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
+from zhen_qa.checks.term_disease_virus import disease_by_virus
 from zhen_qa.checks.term_event import dated_event
 from zhen_qa.checks.term_expanded import written_out
 from zhen_qa.checks.term_forms import initialism_in
@@ -240,6 +241,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if virus_by_disease(h, concepts, src_hits, tgt_hits, evidence.text, glossary.concepts,
                             glossary.concept):
             continue  # "NCP virus" for 新型冠状病毒, 新型冠状病毒感染 = "NCP": the virus named by its disease
+        if disease_by_virus(h, src_hits, tgt_hits, names_a_disease(glossary, [h]), _stop_words()):
+            continue  # 新型冠状病毒肺炎病例 = "case of the novel coronavirus": the disease named by its virus
         if tgt == "zh" and applied_said([h.match.form], evidence.text, zh2en()):
             continue  # 外照射 "external irradiation" for "external-beam radiation therapy": what the therapy applies
         # in all the file's Chinese, but for an abbreviation: 重症监护室 beside ICU is one name and its short form
