@@ -56,6 +56,7 @@ from zhen_qa.checks.term_rendered import (
 )
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
@@ -306,6 +307,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "severely affected areas" = 疫情严重地区: 疫区 written out as the words its characters stand for
         if tgt == "zh" and any(compound_glossed(c.accepted("en"), evidence, zh2en(), en2zh()) for c in concepts):
             continue  # "the city lockdown" = 封城 ("to lock down a city"): the closed compound glossed by its parts
+        if tgt == "zh" and any(swapped(c.accepted("zh"), h.surface, whole, zh2en()) for c in concepts):
+            continue  # 酒精搓手液 = "alcohol-based hand rubs" (listed 洗手液): a morpheme said by the English's word
         if tgt == "zh" and dated_event(h, whole, zh2en()):
             continue  # "the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease
         if overlapped(h, tgt_hits, lambda c: glossary.concept(c).accepted("zh")):
