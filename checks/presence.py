@@ -261,17 +261,25 @@ class Evidence:
         lexicon glosses as the last word of a multiword English form (生存 of 总生存期 for "overall survival").
 
         A translation often drops the modifier it takes as understood (生存时间 for "OS"); only for the question
-        whether an English term has a Chinese rendering. The part has HEAD_MIN characters or more.
+        whether an English term has a Chinese rendering. The part has HEAD_MIN characters or more; a gloss names the
+        head as `_glosses` says or, in a form of modifiers and a noun (no stop word: not "quality of life"), as the
+        head's own stem, however short (病例: "cas", of "confirmed cases").
         """
-        heads = {w[-1] for w in (fold_en(f, lower=True).split() for f in en_forms) if len(w) >= 2}
+        from zhen_qa.aligner.lexicon import STOP_EN, stem
+
+        words = [w for w in (fold_en(f, lower=True).split() for f in en_forms) if len(w) >= 2]
+        heads = {w[-1] for w in words}
         if not heads:
             return False
+        # the last word is the head only in a form of modifiers and a noun: not "life" of "quality of life"
+        stems = {stem(w[-1]) for w in words if STOP_EN.isdisjoint(w)}
         folded = self._folded_zh()
         for key in map(zh_key, zh_forms):
             for n in range(HEAD_MIN, len(key)):
                 for k in range(len(key) - n + 1):
                     part = key[k:k + n]
-                    if part in folded and any(_glosses(g, h) for g in zh2en.get(part, ()) for h in heads):
+                    if part in folded and any(g in stems or _glosses(g, h) for g in zh2en.get(part, ())
+                                              for h in heads):
                         return True
         return False
 

@@ -13,7 +13,8 @@ English has the same code as a noun by itself ("before getting PPSV23."; nothing
 stop word) and the glossary's full name of the code ends with the term ("pneumococcal polysaccharide vaccine"), the
 code renders the term (`code_names_kind`); a content word after it may be the term replaced.
 Not a term the code names: "COVID-19 pandemic" is not said by COVID-19 死亡病例, nor "N95 respirators" by N95 口罩
-(a code names a disease as often as a product, and the noun after it is then another thing).
+(a code names a disease as often as a product, and the noun after it is then another thing); where the
+noun after a code is a listed term on both sides, `term_same_code` takes them as one object).
 """
 from __future__ import annotations
 

@@ -19,7 +19,11 @@ from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated,
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_applied import applied_said
+from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
+from zhen_qa.checks.term_disease_virus import disease_by_virus
+from zhen_qa.checks.term_event import dated_event
+from zhen_qa.checks.term_expanded import written_out
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_glued import glued_in
@@ -31,6 +35,7 @@ from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, start
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
@@ -53,9 +58,12 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
+from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_subject import SubjectDisease
+from zhen_qa.checks.term_swapped import swapped
+from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -244,6 +252,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if virus_by_disease(h, concepts, src_hits, tgt_hits, evidence.text, glossary.concepts,
                             glossary.concept):
             continue  # "NCP virus" for 新型冠状病毒, 新型冠状病毒感染 = "NCP": the virus named by its disease
+        if disease_by_virus(h, src_hits, tgt_hits, names_a_disease(glossary, [h]), _stop_words()):
+            continue  # 新型冠状病毒肺炎病例 = "case of the novel coronavirus": the disease named by its virus
         if tgt == "zh" and applied_said([h.match.form], evidence.text, zh2en()):
             continue  # 外照射 "external irradiation" for "external-beam radiation therapy": what the therapy applies
         # in all the file's Chinese, but for an abbreviation: 重症监护室 beside ICU is one name and its short form
@@ -305,6 +315,18 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌
         if (coded_in_en if tgt == "en" else coded_in_zh)(h, evidence.text, zh2en(), _stop_words()):
             continue  # "leukemia cells" = K562细胞, 肺腺癌A549细胞 = "A549 cells": the code names the kind
+        if tgt == "zh" and any(written_out(c.accepted("zh"), whole, zh2en()) for c in concepts):
+            continue  # "severely affected areas" = 疫情严重地区: 疫区 written out as the words its characters stand for
+        if tgt == "zh" and any(compound_glossed(c.accepted("en"), evidence, zh2en(), en2zh()) for c in concepts):
+            continue  # "the city lockdown" = 封城 ("to lock down a city"): the closed compound glossed by its parts
+        if tgt == "zh" and any(swapped(c.accepted("zh"), h.surface, whole, zh2en()) for c in concepts):
+            continue  # 酒精搓手液 = "alcohol-based hand rubs" (listed 洗手液): a morpheme said by the English's word
+        if tgt == "zh" and dated_event(h, whole, zh2en()):
+            continue  # "the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease
+        if overlapped(h, tgt_hits, lambda c: glossary.concept(c).accepted("zh")):
+            continue  # 俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气
+        if same_code(h, src_hits, tgt_hits):
+            continue  # N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term
         if tgt == "en" and code_names_kind(h, src_hits, lambda c: glossary.concept(c).accepted("en"), whole,
                                            _stop_words()):
             continue  # 再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine's code name says the vaccine
@@ -326,6 +348,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                       and not DISEASE_BACKREF.search(_masked_text([h.sentence], src_hits))) \
                 and referred_back(concepts, evidence.text, named, tgt):
             continue  # "disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌
+        if tgt == "zh" and this_disease(evidence.text) and names_a_disease(glossary, [h]) \
+                and not names_a_disease(glossary, tgt_hits):
+            continue  # 本病属于…… = "The COVID-19 belongs to ...": "this disease", the one the English names
         if tgt == "en" and named is not None and anaphor(h, concepts, evidence.text, named, before or set()):
             continue
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):

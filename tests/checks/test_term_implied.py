@@ -172,3 +172,15 @@ def test_the_subject_written_with_a_slip_is_still_missing() -> None:
           "Many clinical trials failed."]
     (msg,) = missing([TRIAL], zh, en)
     assert "“clinical trials” has no 「临床试验」" in msg
+
+
+SUSCEPTIBLE = Concept("sus", "易感", "susceptible")
+
+
+def test_a_population_said_as_groups_is_not_left_out() -> None:
+    """易感人群 = "substance groups": the English keeps the population (groups) and loses the term, which is missing
+    though the next bead names it on both sides."""
+    zh = ["（三）易感人群。", "人群普遍易感。"]
+    en = ["3. substance groups", "People are generally susceptible."]
+    assert len(missing([SUSCEPTIBLE], zh, en)) == 1
+    assert missing([SUSCEPTIBLE], zh, ["3. Susceptible groups", en[1]]) == []

@@ -333,6 +333,16 @@ def test_an_english_term_rendered_by_its_head_without_the_modifier() -> None:
     assert f.lang == "en"
 
 
+def test_an_english_term_rendered_by_a_head_with_a_short_stem() -> None:
+    """"where confirmed cases have been reported" = 有病例报告: 病例 is glossed "cas", the stem of the head "cases"
+    (too short for a gloss to name a word by its beginning); 患者 ("patients") is no case."""
+    g = Glossary.build([Concept("cc", "确诊病例", "confirmed case")], "g.csv")
+    en = ["Contact with communities where confirmed cases have been reported."]
+    assert only(run(g, ["接触过来自有病例报告社区的人。"], en), "term-missing") == []
+    (f,) = only(run(g, ["接触过来自有患者报告社区的人。"], en), "term-missing")
+    assert f.lang == "en"
+
+
 def test_a_numbered_abbreviation_defines_its_family() -> None:
     """IIV3 defined as "trivalent inactivated influenza vaccine (IIV3)": IIV in the Chinese is that vaccine."""
     g = Glossary.build([Concept("flu", "流感", "influenza")], "g.csv")

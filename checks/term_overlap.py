@@ -1,0 +1,49 @@
+"""Two concepts in one Chinese phrase: a listed term with another concept's term inside it, the English saying it.
+
+A Chinese phrase may hold one concept's term spread around another's: 俯卧位机械通气 is 俯卧位通气 "prone position
+ventilation" with 机械 "mechanical" inside, and so holds 机械通气 "mechanical ventilation" too. The English names the
+phrase by the outer concept ("prone position ventilation"), the inner one's modifier left as understood (prone
+ventilation is mechanical). Both matches then render each other: the English term is in the Chinese, spread
+(its characters in order with up to GAP characters inside, the inner term among them), and the inner Chinese term is
+said by the English term of the outer concept it sits in. The outer concept must be matched on both sides of the
+bead: a phrase the English does not name that way ("prone position substance") leaves the inner term missing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.term_hits import Hit
+
+GAP = 4
+"""Most characters inside a spread Chinese form (机械 of 俯卧位机械通气)."""
+
+
+def overlapped(h: Hit, tgt_hits: Sequence[Hit], zh_forms: Callable[[str], Iterable[str]]) -> bool:
+    """Whether the term `h` and a match of another concept on the other side (`tgt_hits`) are one Chinese phrase: the
+    Chinese match spreads a form of the English match's concept over itself (see the module docstring). `zh_forms`
+    gives a concept's accepted Chinese forms."""
+    own = set(h.match.concepts)
+    for o in tgt_hits:
+        if own & set(o.match.concepts):
+            continue
+        zh_hit, en_hit = (h, o) if h.lang == "zh" else (o, h)
+        forms = [f for c in en_hit.match.concepts for f in zh_forms(c)]
+        if any(_spread_over(zh_key(f), zh_hit) for f in forms):
+            return True
+    return False
+
+
+def _spread_over(key: str, zh_hit: Hit) -> bool:
+    """Whether a Chinese form (3+ characters) occurs spread in the sentence of `zh_hit`, the match starting among the
+    characters inside it: 俯卧位通气 as 俯卧位机械通气, 机械通气 starting at 机械."""
+    if len(key) < 3:
+        return False
+    text = zh_hit.sentence.text.text
+    for k in range(1, len(key)):
+        pattern = re.escape(key[:k]) + rf"([^\s，。；！？,;]{{1,{GAP}}})" + re.escape(key[k:])
+        for m in re.finditer(pattern, text):
+            if m.start(1) <= zh_hit.match.start < m.end(1):
+                return True
+    return False

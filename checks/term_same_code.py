@@ -1,0 +1,53 @@
+"""Two listed terms on one code: an object named by its code, each side naming its kind with a term of its own.
+
+A product is named by a code (N95, FFP2, KN95) and a noun of its kind; the two languages may pick different nouns
+for one object: N95 口罩 is "N95 respirators" (口罩, listed as "mask"; "respirator", listed as 呼吸器). Where a term
+stands right after a code (perhaps a short modifier between: N95 过滤口罩, "N95 filtering facepiece respirators";
+perhaps several codes: N95 或 FFP2 口罩, "N95 or FFP2 respirator") and the other side has a listed term of another
+concept right after the same code, both name that one object: neither is missing. The other side's noun must be a
+listed term: a free word after the code may be the term replaced ("N95 substance"), which stays reported. A code
+the glossary lists (COVID-19, a disease name) is no product code: the noun after it is then another thing
+("COVID-19 pandemic" and COVID-19 死亡病例, deaths), which `term_coded` says too.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.manuscript.script import HAN
+
+_CODE = r"[A-Za-z]+-?\d[A-Za-z0-9]*"
+"""A product code: letters, then a digit (N95, FFP2, KN95)."""
+ZH_GAP = 4
+"""Most Han characters of a modifier between the code and a Chinese term (过滤 of N95 过滤口罩)."""
+EN_GAP = 2
+"""Most words of a modifier between the code and an English term ("filtering facepiece")."""
+_ZH_LEAD = re.compile(rf"(?<![A-Za-z0-9-])({_CODE}(?:\s*(?:或|和|及|与|、|/)\s*{_CODE})*)\s*[{HAN}]{{0,{ZH_GAP}}}$")
+_EN_LEAD = re.compile(rf"(?<![A-Za-z0-9-])({_CODE}(?:\s*(?:,|/|or|and)\s*{_CODE})*)\s+(?:[A-Za-z-]+\s+){{0,{EN_GAP}}}$")
+_WHOLE = re.compile(_CODE)
+
+
+def same_code(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit]) -> bool:
+    """Whether the term `h` stands right after a code and a listed term of another concept stands right after the
+    same code in the other language (`tgt_hits`: the other side's matches): one coded object (see the module
+    docstring). `src_hits` are the source side's matches: a code the glossary lists is no product code."""
+    code = _code_before(h, src_hits)
+    if not code:
+        return False
+    return any(not set(o.match.concepts) & set(h.match.concepts) and _code_before(o, tgt_hits) == code
+               for o in tgt_hits)
+
+
+def _code_before(h: Hit, hits: Sequence[Hit]) -> str:
+    """The first code (folded) of the codes right before a term, short modifier allowed between, or "": none there,
+    or one inside a listed term's match."""
+    text = h.sentence.text.text
+    m = (_ZH_LEAD if h.lang == "zh" else _EN_LEAD).search(text, 0, h.match.start)
+    if m is None:
+        return ""
+    start, end = m.start(1), m.end(1)
+    if any(o.sentence is h.sentence and o.match.start < end and start < o.match.end for o in hits):
+        return ""
+    first = _WHOLE.match(text, start)
+    return first.group(0).lower() if first else ""
