@@ -396,10 +396,18 @@ def _primary(code: str) -> str:
     return "" if head == "*all*" else _LANG_ALIASES.get(head, head)
 
 
-def _other_languages(store: object) -> str:
-    """The file's declared languages ("fr -> de") when one of them is neither Chinese nor English, else ""."""
+def _other_languages(store: object, src: SourceText, tmx: bool) -> str:
+    """The file's declared languages ("fr -> de") when one of them is neither Chinese nor English, else "". A TMX
+    declares its languages on its variants (<tuv xml:lang>): a memory without a Chinese or an English variant in
+    any unit ("en, fr") is in other languages too; one holding both, whatever else, is read for them."""
     source = str(getattr(store, "sourcelanguage", None) or "")
     target = str((store.gettargetlanguage() if hasattr(store, "gettargetlanguage") else None) or "")
+    if tmx and not target:
+        langs = list(dict.fromkeys(m.group(1) for m in _TUV.finditer(src.text)))
+        primaries = {_primary(lang) for lang in langs}
+        if primaries - {"zh", "en"} and not {"zh", "en"} <= primaries:
+            return ", ".join(langs)
+        return ""
     if {_primary(source), _primary(target)} - {"zh", "en", ""}:
         return f"{source or '(source not declared)'} -> {target or '(target not declared)'}"
     return ""
@@ -414,11 +422,11 @@ def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
     data = src.text.encode("utf-8")
     data = re.sub(rb"^<\?xml[^>]*\?>", b"", data) if not path.lower().endswith(".po") else data
     store = _open_store(path, data)
-    other = _other_languages(store)
+    lower = path.lower()
+    other = _other_languages(store, src, lower.endswith(".tmx"))
     if other:
         raise OtherLanguages(f"{path}: its languages are {other}; zhen-qa checks Chinese-English files only",
                              other.replace(" -> ", "→"))
-    lower = path.lower()
     if lower.endswith(".po"):
         raw = list(_po_units(src))
     else:

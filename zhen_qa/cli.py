@@ -653,8 +653,11 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
 
     _refuse_inputs((output,), paths, (en_path,))
     failures: list[Any] = []
+    skipped: list[tuple[str, str]] = []
     entries = draft(paths, en_path, TermSettings(min_count=min_count, presplit=presplit), jobs=jobs,
-                    scheduler=scheduler, failures=failures)
+                    scheduler=scheduler, failures=failures, skipped=skipped)
+    for path, why in skipped:  # other-language CAT files in a folder: one line each, as check says them
+        click.echo(f"zhen-qa: note: {_printable(path)}: {why}", err=True)
     if fmt in ("csv", "tbx"):
         from zhen_qa.glossary.formats import csv_tsv, tbx
 
