@@ -16,6 +16,7 @@ from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Scope, Severity
+from zhen_qa.report.places import line_name, span_words
 
 NOT_QUOTED = Scope(frozenset({Role.REFERENCE, Role.CITATION}))
 """References and citation blocks quote works as published, in whichever language they were written."""
@@ -149,7 +150,7 @@ def _condensed(extra: list[Finding], listed: list[dict[str, Any]], worded: int) 
     """
     first = extra[0]
     lines = sorted({s["line"] for s in listed})
-    where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+    where = span_words(first.location.path, lines[0], lines[-1])
     msg = (f"{len(listed)} of {worded} English sentences ({where}) have no Chinese sentence of their own: "
            f"the Chinese condenses, merges or omits them; first: {listed[0]['text'][:60]}")
     return Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, msg, first.location, "en", listed[0]["text"],
@@ -209,7 +210,7 @@ def _span(sentences: list[Sentence]) -> tuple[Location, str]:
     """The location from the first sentence to the end of the last, and its lines in words ("lines 3-5")."""
     first, last = sentences[0].location, sentences[-1].location
     where = Location(first.path, first.line, first.column, last.end_line, last.end_column)
-    return where, f"line {where.line}" if where.line == where.end_line else f"lines {where.line}-{where.end_line}"
+    return where, span_words(where.path, where.line, where.end_line)
 
 
 def _listing(sentences: list[Sentence]) -> list[dict[str, Any]]:
@@ -230,8 +231,8 @@ def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Ite
     if near:
         english = [pair.en[j] for j in pair.beads[near[0]].en]
         related = english[0].location
-        note = (f" (the English beside it, line {related.line}, has no Chinese either: a wrong or misplaced "
-                f"sentence, or its counterpart: {english[0].text.text[:60]})")
+        note = (f" (the English beside it, {line_name(related.path, related.line)}, has no Chinese either: a wrong or "
+                f"misplaced sentence, or its counterpart: {english[0].text.text[:60]})")
         data = (("beside", _listing(english)),)
     if len(sentences) < GROUP_MIN:
         for s in sentences:

@@ -173,10 +173,14 @@ class SourceText:
     part_lines: frozenset[int] = field(repr=False, default=frozenset())
     """0-based lines that begin a text of their own after the body (a Word footnote, endnote, text box): a paragraph
     that is no reference entry, whatever section the body ended in."""
+    heading_lines: frozenset[int] = field(repr=False, default=frozenset())
+    """0-based lines that head a section by their Word style or outline level (Heading 1, 标题 1): a heading whatever
+    its text, except a label (摘要, Keywords) that its style sets apart."""
 
     @classmethod
     def from_text(cls, path: str, text: str, hard_lines: frozenset[int] = frozenset(),
-                  cell_lines: frozenset[int] = frozenset(), part_lines: frozenset[int] = frozenset()) -> "SourceText":
+                  cell_lines: frozenset[int] = frozenset(), part_lines: frozenset[int] = frozenset(),
+                  heading_lines: frozenset[int] = frozenset()) -> "SourceText":
         """Build from already-decoded text (newlines are normalised here)."""
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -188,7 +192,7 @@ class SourceText:
             starts.append(i + 1)
             i = find("\n", i + 1)
         return cls(path=path, text=text, line_starts=tuple(starts), hard_lines=hard_lines,
-                   cell_lines=cell_lines, part_lines=part_lines)
+                   cell_lines=cell_lines, part_lines=part_lines, heading_lines=heading_lines)
 
     @classmethod
     def from_bytes(cls, path: str, data: bytes) -> "SourceText":

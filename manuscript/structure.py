@@ -126,6 +126,8 @@ class _Line:
     """The line is a table cell's text (`SourceText.cell_lines`): text, and if not hard, its row's paragraph goes on."""
     part: bool = False
     """The line begins a footnote, endnote or text box (`SourceText.part_lines`): no reference list goes on there."""
+    styled: bool = False
+    """The line heads a section by its Word style (`SourceText.heading_lines`): a heading, in a reference list too."""
 
 
 SECTION_LABELS = frozenset(NAMED_HEADINGS | {"目的", "意义", "摘要", "关键词", "参考文献"})
@@ -217,11 +219,29 @@ def _classify(text: str, screen: re.Pattern[str] | None = None) -> tuple[LineKin
     return LineKind.TEXT, 0
 
 
+KEYWORDS_ALONE = re.compile(rf"^{_SP}(?:关{_SP}键{_SP}[词字]|key{_SP}words?|keywords?){_SP}[:：.]?{_SP}$", re.I)
+"""A keywords label standing alone (关键词, Keywords, no colon needed): what a Word heading style says it is."""
+
+
+def _styled(line: str, kind: LineKind, label_end: int) -> tuple[LineKind, int]:
+    """(kind, label_end) of a line that heads a section by its Word style: a label (摘要, Abstract, Key words, also
+    without a colon) stays a label, so the paragraph after it is the abstract or the keywords; other text is a
+    heading. (`_lines` leaves the first line of each language before any heading as it is: a title some authors
+    give a heading style.)"""
+    if kind is not _TEXT:
+        return kind, label_end  # a label, caption, furniture or heading line says what it is itself
+    if KEYWORDS_ALONE.match(line):
+        return _LABEL_KEYWORDS, len(line)
+    return _HEADING, 0
+
+
 def _lines(source: SourceText) -> list[_Line]:
     out: list[_Line] = []
     text = source.text
     screen = _any_kind() if text.count("\n") >= SCREEN_AFTER else None
     hard_lines, cell_lines, part_lines = source.hard_lines, source.cell_lines, source.part_lines
+    heading_lines = source.heading_lines
+    headed, langs_seen = False, set()  # a heading seen; the languages of the lines before (Word headings only)
     for index, (start, end) in enumerate(source.line_spans()):
         line = text[start:end]
         if not line.strip() or not line.strip(" \t\u3000\u00a0\ufeff"):
@@ -237,9 +257,16 @@ def _lines(source: SourceText) -> list[_Line]:
                              index in part_lines))
             continue
         kind, label_end = _classify(line, screen)
+        styled = bool(heading_lines) and index in heading_lines
+        if heading_lines:
+            lang = detect_lang(line)
+            if styled and (headed or lang in langs_seen):  # the first line of a language before any heading: a title
+                kind, label_end = _styled(line, kind, label_end)
+            headed = headed or kind is _HEADING
+            langs_seen.add(lang)
         out.append(_Line(start2, end2, line, kind, detect_lang(line[label_end:]), label_end,
                          index in hard_lines if hard_lines else False, False,
-                         index in part_lines if part_lines else False))
+                         index in part_lines if part_lines else False, styled))
     return out
 
 
@@ -333,7 +360,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
             prev_kind = kind
             continue
         if kind is _HEADING and in_references and not (
-            MD_HEADING.match(line.text) or line.text.strip().lower().rstrip(":：") in NAMED_HEADINGS
+            line.styled or MD_HEADING.match(line.text) or line.text.strip().lower().rstrip(":：") in NAMED_HEADINGS
         ):
             kind = _TEXT  # a numbered reference entry, not a section heading
         if kind is _HEADING:
