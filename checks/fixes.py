@@ -9,6 +9,7 @@ Only three kinds of finding carry a replacement that needs no judgement:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -101,14 +102,34 @@ _LATEX_SPECIALS = {"#": r"\#", "$": r"\$", "%": r"\%", "&": r"\&", "_": r"\_", "
 """What LaTeX needs to print each of its special characters as text."""
 
 
+_XML_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_UNICODE_ENCODINGS = frozenset({"utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "utf16"})
+
+
+def _xml_ascii_only(path: str) -> bool:
+    """True when an XML file declares an encoding other than UTF-8/UTF-16 (us-ascii, iso-8859-1): its characters
+    beyond ASCII are written as character references (&#20998;), and a replacement must be too."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(200)
+    except OSError:
+        return False
+    m = _XML_ENCODING.match(head)
+    return m is not None and m.group(1).decode("ascii").lower() not in _UNICODE_ENCODINGS
+
+
 def written_as(replacement: str, path: str) -> str:
-    """The replacement as the file must spell it: XML escaped in XLIFF and TMX, a PO string's quotes and
+    """The replacement as the file must spell it: XML escaped in XLIFF and TMX (characters beyond ASCII as
+    references, &#x5206;, in a file that declares an encoding that cannot hold them), a PO string's quotes and
     backslashes escaped, LaTeX's special characters escaped ("R&D" is `R\\&D`); other text as it is."""
     from zhen_qa.manuscript.reader import LATEX_SUFFIXES, XLIFF_SUFFIXES
 
     lower = path.lower()
     if lower.endswith((*XLIFF_SUFFIXES, ".tmx")):
-        return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        escaped = replacement.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if _xml_ascii_only(path):
+            escaped = "".join(ch if ch.isascii() else f"&#x{ord(ch):X};" for ch in escaped)
+        return escaped
     if lower.endswith(".po"):
         return replacement.replace("\\", "\\\\").replace('"', '\\"')
     if lower.endswith(LATEX_SUFFIXES):
