@@ -11,6 +11,7 @@ from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
+from zhen_qa.manuscript.keyword_lines import is_keyword_line
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -195,6 +196,11 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
     sentences = [pair.en[j] for i in run for j in pair.beads[i].en if _has_words(pair.en[j].text.text)]
     if english_source:  # a source segment of placeholders, identifiers and units is left as it is on purpose
         sentences = [s for s in sentences if not nothing_to_translate(s.text.text)]
+    closing = run[-1] == len(pair.beads) - 1 and not english_source  # the pair's last: an abstract's keyword line
+    if sentences and all(s.role is Role.KEYWORDS or closing and is_keyword_line(s.text.text, "en")
+                         for s in sentences):
+        yield _keywords_without_chinese(sentences, related)
+        return
     if len(sentences) < GROUP_MIN:
         for s in sentences:
             yield Finding(rule.id, rule.severity, f"no Chinese for: {s.text.text[:80]}", s.location, "en",
@@ -204,6 +210,17 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
     msg = f"{len(sentences)} sentences in a row ({lines}) have no Chinese: {sentences[0].text.text[:60]}"
     yield Finding(rule.id, rule.severity, msg, where, "en", sentences[0].text.text, related=related,
                   data=(("count", len(sentences)), ("sentences", _listing(sentences))))
+
+
+def _keywords_without_chinese(sentences: list[Sentence], related: Location | None) -> Finding:
+    """One `untranslated` warning for English keywords with no Chinese keyword line: the list journals require in
+    both languages, missing on the Chinese side (the mirror of "the Chinese keywords have no English keywords")."""
+    where, lines = _span(sentences)
+    n = len(sentences)
+    msg = (f"the Chinese keyword line (关键词) is missing: the English keywords ({lines}) have no Chinese keywords: "
+           f"{', '.join(s.text.text for s in sentences)[:80]}")
+    return Finding(UNTRANSLATED.id, UNTRANSLATED.severity, msg, where, "en", sentences[0].text.text,
+                   related=related, data=(("count", n), ("missing", "zh-keywords"), ("sentences", _listing(sentences))))
 
 
 def _span(sentences: list[Sentence]) -> tuple[Location, str]:

@@ -24,7 +24,10 @@ a 65,536-character map (`[ \t\u3000]` needs one: 0.1 ms each of its 60 uses)."""
 _COLON = r"[:：.]?"
 ZH_ABSTRACT = re.compile(rf"^{_SP}[\[【]?{_SP}摘{_SP}要{_SP}[\]】]?{_SP}[:：]?{_SP}")
 EN_ABSTRACT = re.compile(rf"^{_SP}(?:abstract|summary){_SP}[:：.]{_SP}|^{_SP}abstract{_SP}$", re.I)
-ZH_KEYWORDS = re.compile(rf"^{_SP}[\[【]?{_SP}关{_SP}键{_SP}[词字]{_SP}[\]】]?{_SP}[:：]?{_SP}")
+_ZH_KEYWORDS_WORD = rf"(?:关{_SP}键{_SP}[词字]|主{_SP}题{_SP}词(?=[\]】:：\s]|$))"
+"""关键词 (关键字), or 主题词 followed by its colon, bracket or nothing (subject headings, as medical journals label
+their MeSH-style keywords; not 主题词表 in a sentence)."""
+ZH_KEYWORDS = re.compile(rf"^{_SP}[\[【]?{_SP}{_ZH_KEYWORDS_WORD}{_SP}[\]】]?{_SP}[:：]?{_SP}")
 EN_KEYWORDS = re.compile(rf"^{_SP}(?:key{_SP}words?|keywords?){_SP}[:：.]{_SP}", re.I)
 ZH_ABSTRACT_PART = re.compile(rf"^{_SP}[\[【]?(目的|方法|结果|结论|背景|意义){_SP}[\]】]?{_SP}[:：]{_SP}")
 EN_ABSTRACT_PART = re.compile(
@@ -219,8 +222,9 @@ def _classify(text: str, screen: re.Pattern[str] | None = None) -> tuple[LineKin
     return LineKind.TEXT, 0
 
 
-KEYWORDS_ALONE = re.compile(rf"^{_SP}(?:关{_SP}键{_SP}[词字]|key{_SP}words?|keywords?){_SP}[:：.]?{_SP}$", re.I)
-"""A keywords label standing alone (关键词, Keywords, no colon needed): what a Word heading style says it is."""
+KEYWORDS_ALONE = re.compile(rf"^{_SP}(?:key{_SP}words?|keywords?){_SP}[:：.]?{_SP}$", re.I)
+"""An English keywords label standing alone without a colon (Keywords, Key words): what a Word heading style says it
+is (关键词 alone is a label already)."""
 
 
 def _styled(line: str, kind: LineKind, label_end: int) -> tuple[LineKind, int]:

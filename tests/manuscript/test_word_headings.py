@@ -99,3 +99,9 @@ def test_a_document_saved_again_by_libreoffice_reads_the_same(tmp_path: Path) ->
     assert done.returncode == 0 and saved.exists(), done.stderr
     assert saved.read_bytes() != path.read_bytes()  # LibreOffice wrote its own package
     _assert_sections(saved)
+
+
+def test_english_keywords_without_chinese_ones_name_the_missing_line_in_paragraphs(tmp_path: Path) -> None:
+    out = _check(article(tmp_path, zh_keywords=False))
+    assert ("(paragraph 10, character 1): warning [untranslated] the Chinese keyword line (关键词) is missing: the "
+            "English keywords (paragraph 10) have no Chinese keywords: secretome, mesenchymal stem cell") in out

@@ -6,15 +6,16 @@ from pathlib import Path
 import docx
 
 
-def article(tmp_path: Path, title_style: str = "Title", name: str = "a.docx") -> Path:
+def article(tmp_path: Path, title_style: str = "Title", name: str = "a.docx", zh_keywords: bool = True) -> Path:
     """A Chinese article with an English title, abstract and keywords; labels and body sections are headings."""
     d = docx.Document()
     d.add_paragraph("间充质干细胞分泌组在组织修复中的作用", style=title_style)
     d.add_paragraph("李明远，王晓岚")
     d.add_heading("摘要", level=1)
     d.add_paragraph("再生医学致力于恢复受损组织的结构与功能。间充质干细胞分泌组含有多种活性成分。")
-    d.add_heading("关键词", level=1)
-    d.add_paragraph("分泌组；间充质干细胞；再生医学")
+    if zh_keywords:
+        d.add_heading("关键词", level=1)
+        d.add_paragraph("分泌组；间充质干细胞；再生医学")
     d.add_paragraph("The role of the mesenchymal stem cell secretome in tissue repair", style=title_style)
     d.add_paragraph("Mingyuan Li, Xiaolan Wang")
     d.add_heading("Abstract", level=1)
