@@ -109,7 +109,7 @@ def test_pre_commit_hook_for_fix_is_declared() -> None:
 
     hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
     fix = next(h for h in hooks if h["id"] == "zhen-qa-fix")
-    assert fix["entry"] == "zhen-qa fix --in-place"
+    assert fix["entry"] == "zhen-qa fix --in-place --skip-other-languages"
 
 
 def test_word_fix_in_a_merged_cell_is_made_once(tmp_path: Path) -> None:

@@ -118,7 +118,8 @@ def test_hook_checks_latex_and_xliff_files(tmp_path: Path, hook_env: dict[str, s
     assert "docs/paper.tex:2:" in out and "docs/strings.xlf:" in out and "[term-variant]" in out
 
 
-FRENCH_PO = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Secretome research"\nmsgstr "Recherche sur le sécrétome"\n'
+FRENCH_PO = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Secretome research"\n'
+             'msgstr "Recherche sur le sécrétome"\n')
 
 
 @pytest.mark.slow
