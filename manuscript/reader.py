@@ -90,14 +90,48 @@ def _docx_problem(exc: Exception) -> str:
     return "its contents could not be read"
 
 
+SAVE_AS_DOCX = "save it as .docx (Word or LibreOffice: Save As; or soffice --headless --convert-to docx FILE)"
+_OTHER_DOCUMENTS = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", f"is a Word 97-2003 document (.doc) or another old Office "
+                     f"file; {SAVE_AS_DOCX}"),
+                    (b"%PDF", "is a PDF: zhen-qa reads text, not pages; convert it to .docx or text first"),
+                    (b"{\\rtf", f"is an RTF document; {SAVE_AS_DOCX}"))
+"""(leading bytes, what the file is and what to do) of the documents an editor is sent that are no manuscript zhen-qa
+reads: said by name instead of "binary data" (or, for RTF, read as text full of control words)."""
+
+
+def _other_document(path: str, data: bytes) -> str:
+    """What to say of a document in a format zhen-qa does not read, by its leading bytes, else ""."""
+    for magic, what in _OTHER_DOCUMENTS:
+        if data.startswith(magic):
+            return f"{path}: {what}"
+    if data[:4] == b"PK\x03\x04":
+        if b"mimetypeapplication/vnd.oasis.opendocument.text" in data[:100]:
+            return f"{path}: is an OpenDocument text (.odt); {SAVE_AS_DOCX}"
+        return f"{path}: is a zip archive; only .docx archives are read (rename it if it is one)"
+    return ""
+
+
+def _head(path: str) -> bytes:
+    """The first bytes of a file (b"" when it cannot be read: the reader says why)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(100)
+    except OSError:
+        return b""
+
+
 def read_source(path: str) -> SourceText:
     """Read one manuscript file; raise InputError with a one-line message when it is unusable."""
     lower = path.lower()
     if lower.endswith(DOCX_SUFFIXES):
+        other = _other_document(path, _head(path))
+        if other and not other.endswith("(rename it if it is one)"):  # a .doc, .odt or PDF renamed .docx
+            raise InputError(other)
         return _read_docx(path)
     data = _read_bytes(path)
-    if data[:4] == b"PK\x03\x04":
-        raise InputError(f"{path}: is a zip archive; only .docx archives are read (rename it if it is one)")
+    other = _other_document(path, data)
+    if other:
+        raise InputError(other)
     source = SourceText.from_bytes(path, data)
     longest = max((b - a for a, b in source.line_spans()), default=0)
     if longest > MAX_LINE_CHARS:

@@ -68,3 +68,16 @@ def test_a_named_other_language_file_is_skipped_when_asked(tmp_path: Path) -> No
     fixed = run("fix", "--skip-other-languages", str(french), str(manuscript))
     assert fixed.exit_code == 1 and fixed.stderr.splitlines()[0] == note
     assert run("fix", str(french)).exit_code == 2
+
+
+def test_documents_an_editor_is_sent_in_other_formats_are_named(tmp_path: Path) -> None:
+    cases = {"paper.pdf": (b"%PDF-1.7\n%\xe2\xe3\n1 0 obj\n", "is a PDF: zhen-qa reads text, not pages"),
+             "paper.rtf": (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}\n", "is an RTF document; save it as .docx"),
+             "paper.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "is a Word 97-2003 document (.doc)"),
+             "renamed.docx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "is a Word 97-2003 document (.doc)")}
+    for name, (data, said) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = run("check", str(path))
+        assert result.exit_code == 2 and result.stdout == ""
+        assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"zhen-qa: error: {path}: {said}")

@@ -105,3 +105,23 @@ def test_english_keywords_without_chinese_ones_name_the_missing_line_in_paragrap
     out = _check(article(tmp_path, zh_keywords=False))
     assert ("(paragraph 10, character 1): warning [untranslated] the Chinese keyword line (关键词) is missing: the "
             "English keywords (paragraph 10) have no Chinese keywords: secretome, mesenchymal stem cell") in out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("form, said", [("doc", "is a Word 97-2003 document (.doc)"),
+                                        ("odt", "is an OpenDocument text (.odt); save it as .docx"),
+                                        ("pdf", "is a PDF: zhen-qa reads text, not pages")])
+def test_the_article_saved_by_libreoffice_in_other_formats_is_named(tmp_path: Path, form: str, said: str) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is needed in CI (.ci/run installs libreoffice-writer-nogui)")
+        pytest.skip("LibreOffice is not installed")
+    path = article(tmp_path)
+    done = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                           "--convert-to", form, "--outdir", str(tmp_path / "lo"), str(path)],
+                          capture_output=True, text=True, timeout=180)
+    saved = tmp_path / "lo" / f"a.{form}"
+    assert done.returncode == 0 and saved.exists(), done.stderr
+    result = CliRunner().invoke(main, ["check", str(saved)], catch_exceptions=False)
+    assert result.exit_code == 2 and result.stderr.startswith(f"zhen-qa: error: {saved}: {said}")
