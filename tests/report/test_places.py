@@ -87,3 +87,25 @@ def test_the_html_page_says_paragraphs(word: Path, tmp_path: Path, browser: Brow
     listed = page.eval("document.querySelector('#findings').textContent")
     assert SECTION in listed and "(paragraph 13, character 1)" in listed
     assert "lines 13" not in listed
+
+
+def test_a_finding_in_a_word_table_names_its_table_row_and_cell(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("两组患者的基线特征见表1。")
+    english = [["Group", "Cases", "Age"], ["Treatment", "60", "53.2"]]
+    for rows in ([["组别", "例数", "年龄"], ["治疗组", "60", "52.3"]], english):
+        table = d.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+        if rows[0][0] == "组别":
+            d.add_paragraph("The baseline characteristics of the two groups are shown in Table 1.")
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    assert line_name(str(path), 1) == "paragraph 1"
+    assert [line_name(str(path), n) for n in (2, 7, 8, 9)] == ["table 1, row 1, cell 1", "table 1, row 2, cell 3",
+                                                                "paragraph 8", "table 2, row 1, cell 1"]
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert f"{path} (table 2, row 2, cell 3, character 1): warning [number-mismatch]" in result.stdout
