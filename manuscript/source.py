@@ -257,7 +257,8 @@ class MappedText:
             return self.source.location(0, 0)
         start = min(max(start, 0), n - 1)
         end = min(max(end, start + 1), n)
-        return self.source.location(self.offsets[start], self.end_of(end - 1))
+        stop = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
+        return self.source.location(self.offsets[start], stop)
 
     @staticmethod
     def join(parts: Sequence["MappedText"], sep: str = "") -> "MappedText":
