@@ -271,7 +271,34 @@ def _lines(source: SourceText) -> list[_Line]:
         out.append(_Line(start2, end2, line, kind, detect_lang(line[label_end:]), label_end,
                          index in hard_lines if hard_lines else False, False,
                          index in part_lines if part_lines else False, styled))
+    if heading_lines:
+        _titles_before_abstracts(out)
     return out
+
+
+TITLE_REACH = 4
+"""Most lines between a title and its abstract label (authors, affiliations, a blank or two)."""
+
+
+def _titles_before_abstracts(lines: list[_Line]) -> None:
+    """A line that a Word heading style made a heading is a title again when its language's abstract label follows
+    within TITLE_REACH lines, before any other heading (an English title styled Heading 1 above its authors and
+    Abstract, at the end of a Chinese article)."""
+    for i, line in enumerate(lines):
+        if not (line.styled and line.kind is _HEADING) or _heading_title(line.text) is not None:
+            continue
+        seen = 0
+        for after in lines[i + 1:]:
+            if after.kind is _BLANK:
+                continue
+            if after.kind is _HEADING:
+                break
+            if after.kind is _LABEL_ABSTRACT and detect_lang(after.text) == line.lang:
+                line.kind = _TEXT
+                break
+            seen += 1
+            if seen > TITLE_REACH:
+                break
 
 
 def _ends_sentence(text: str) -> bool:

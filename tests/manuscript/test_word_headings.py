@@ -125,3 +125,24 @@ def test_the_article_saved_by_libreoffice_in_other_formats_is_named(tmp_path: Pa
     assert done.returncode == 0 and saved.exists(), done.stderr
     result = CliRunner().invoke(main, ["check", str(saved)], catch_exceptions=False)
     assert result.exit_code == 2 and result.stderr.startswith(f"zhen-qa: error: {saved}: {said}")
+
+
+def test_an_english_title_in_a_heading_style_above_its_abstract_at_the_end_is_no_section(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("间充质干细胞分泌组在组织修复中的作用", style="Title")
+    d.add_heading("研究背景", level=1)
+    d.add_paragraph("间充质干细胞能够分泌大量具有生物活性的分子。这些分子共同构成了干细胞的分泌组。")
+    d.add_heading("参考文献", level=1)
+    d.add_paragraph("[1] Caplan AI. Mesenchymal stem cells. J Cell Biochem. 2006;98:1076-1084.")
+    d.add_heading("The role of the mesenchymal stem cell secretome in tissue repair", level=1)
+    d.add_paragraph("Mingyuan Li, Xiaolan Wang")
+    d.add_heading("Abstract", level=1)
+    d.add_paragraph("Regenerative medicine aims to restore the structure and function of damaged tissues.")
+    path = tmp_path / "end.docx"
+    d.save(str(path))
+    roles = _roles(path)
+    assert roles["研究背景"] is Role.HEADING
+    assert roles["The role of the mesenchymal stem cell secretome in tissue repair"] is not Role.HEADING
+    out = _check(path)
+    assert "section '研究背景' (paragraphs 2-3, 2 sentences) has no English counterpart" in out
+    assert "no English for: 研究背景" not in out
