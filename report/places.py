@@ -2,6 +2,7 @@
 boxes, footnotes and endnotes read after a document's body), in positions and in the words of messages."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from zhen_qa.manuscript.source import Location
@@ -20,6 +21,9 @@ def _word_places(path: str) -> dict[int, str]:
     return line_places(path)
 
 
+_CELL = re.compile(r"table (?P<table>\d+), row (?P<row>\d+), cell \d+")
+
+
 def line_name(path: str, line: int) -> str:
     """`line 12`; in a Word document `paragraph 12`, or `footnote 3` / `text box 1, paragraph 2` after its body."""
     if not is_word(path):
@@ -28,8 +32,9 @@ def line_name(path: str, line: int) -> str:
 
 
 def span_words(path: str, line: int, end_line: int) -> str:
-    """`line 4` or `lines 4-6`; in a Word document `paragraph 4`, `paragraphs 4-6`, `footnote 2`, or both ends
-    named when one of them is after the body (`paragraph 30 to footnote 1`)."""
+    """`line 4` or `lines 4-6`; in a Word document `paragraph 4`, `paragraphs 4-6`, `footnote 2`, `table 1, rows 2-4`
+    (cells of one table), or both ends named when one of them is in a table or after the body (`paragraph 30 to
+    footnote 1`)."""
     if end_line == line:
         return line_name(path, line)
     if not is_word(path):
@@ -38,6 +43,11 @@ def span_words(path: str, line: int, end_line: int) -> str:
     first, last = places.get(line), places.get(end_line)
     if first is None and last is None:
         return f"paragraphs {line}-{end_line}"
+    a, b = _CELL.match(first or ""), _CELL.match(last or "")
+    if a and b and a["table"] == b["table"]:  # "table 1, row 2" or "table 1, rows 2-4"
+        if a["row"] == b["row"]:
+            return f"table {a['table']}, row {a['row']}"
+        return f"table {a['table']}, rows {a['row']}-{b['row']}"
     return f"{line_name(path, line)} to {line_name(path, end_line)}"
 
 
@@ -69,8 +79,12 @@ def describe_place(loc: Location, with_path: bool = True) -> str:
     return f"{loc.path}, {place}" if with_path else place
 
 
-def more_on_line(path: str, count: int) -> tuple[str, str]:
-    """("on this line", "column"/"columns"), or for Word ("in this paragraph", "character"/"characters"): the
-    words for `count` more findings of one rule on a finding's line."""
-    where, unit = ("in this paragraph", "character") if is_word(path) else ("on this line", "column")
+def more_on_line(path: str, count: int, line: int = 0) -> tuple[str, str]:
+    """("on this line", "column"/"columns"), or for Word ("in this paragraph" or, for `line` in a table, "in this
+    cell", "character"/"characters"): the words for `count` more findings of one rule on a finding's line."""
+    if is_word(path):
+        where = "in this cell" if _word_places(path).get(line, "").startswith("table ") else "in this paragraph"
+        unit = "character"
+    else:
+        where, unit = "on this line", "column"
     return where, unit if count == 1 else unit + "s"

@@ -109,3 +109,21 @@ def test_a_finding_in_a_word_table_names_its_table_row_and_cell(tmp_path: Path) 
                                                                 "paragraph 8", "table 2, row 1, cell 1"]
     result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
     assert f"{path} (table 2, row 2, cell 3, character 1): warning [number-mismatch]" in result.stdout
+
+
+def test_spans_and_repeats_inside_a_word_table_are_said_by_rows_and_cells(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("两组患者的基线特征见表1。")
+    table = d.add_table(rows=2, cols=2)
+    for r, row in enumerate([["治疗组,对照组,安慰剂组", "60"], ["组别", "例数"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    assert span_words(str(path), 2, 3) == "table 1, row 1" and span_words(str(path), 2, 5) == "table 1, rows 1-2"
+    assert span_words(str(path), 1, 3) == "paragraph 1 to table 1, row 1, cell 2"
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert (f"{path} (table 1, row 1, cell 1, character 4): warning [punctuation-width] half-width \",\" in Chinese "
+            "text (+1 more in this cell, character 8)") in result.stdout
