@@ -111,23 +111,11 @@ def _other_document(path: str, data: bytes) -> str:
     return ""
 
 
-def _head(path: str) -> bytes:
-    """The first bytes of a file (b"" when it cannot be read: the reader says why)."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(100)
-    except OSError:
-        return b""
-
-
 def read_source(path: str) -> SourceText:
     """Read one manuscript file; raise InputError with a one-line message when it is unusable."""
     lower = path.lower()
     if lower.endswith(DOCX_SUFFIXES):
-        other = _other_document(path, _head(path))
-        if other and not other.endswith("(rename it if it is one)"):  # a .doc, .odt or PDF renamed .docx
-            raise InputError(other)
-        return _read_docx(path)
+        return _read_docx(path)  # a PDF or .doc given a .docx name is named there (`archive.DOCX`)
     data = _read_bytes(path)
     other = _other_document(path, data)
     if other:

@@ -74,7 +74,8 @@ def test_documents_an_editor_is_sent_in_other_formats_are_named(tmp_path: Path) 
     cases = {"paper.pdf": (b"%PDF-1.7\n%\xe2\xe3\n1 0 obj\n", "is a PDF: zhen-qa reads text, not pages"),
              "paper.rtf": (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}\n", "is an RTF document; save it as .docx"),
              "paper.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "is a Word 97-2003 document (.doc)"),
-             "renamed.docx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "is a Word 97-2003 document (.doc)")}
+             "renamed.docx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+                              "is a Word 97-2003 document (.doc) or a password-protected .docx")}
     for name, (data, said) in cases.items():
         path = tmp_path / name
         path.write_bytes(data)
