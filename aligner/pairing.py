@@ -286,6 +286,9 @@ def _pair_front(zh_front: list[Block], en_front: list[Block], opts: Pairing) -> 
         if role is Role.KEYWORDS and zs and not es and en_front:
             pairs.append(_without_english(role.value, zs))
             continue
+        if role is Role.KEYWORDS and es and not zs and zh_front:
+            pairs.append(_without_chinese(role.value, es))
+            continue
         if not zs or not es:
             continue
         if role is Role.ABSTRACT and len(zs) != len(es):
@@ -302,6 +305,13 @@ def _without_english(section: str, zh_blocks: list[Block]) -> Pair:
     once as untranslated (the keyword list journals require in both languages)."""
     zh = [s for b in zh_blocks for s in sentences_of(b, "zh")]
     return Pair(section, tuple(zh), (), (Bead(tuple(range(len(zh))), (), 1.0),) if zh else ())
+
+
+def _without_chinese(section: str, en_blocks: list[Block]) -> Pair:
+    """English keywords whose Chinese front matter has none: one bead of all their items with no Chinese, reported
+    once (the Chinese keyword line is missing), as `_without_english` is the other way round."""
+    en = [s for b in en_blocks for s in sentences_of(b, "en")]
+    return Pair(section, (), tuple(en), (Bead((), tuple(range(len(en))), 1.0),) if en else ())
 
 
 def _pair_cites(zh_c: list[Block], en_c: list[Block], opts: Pairing) -> list[Pair]:
@@ -495,8 +505,13 @@ def _marked_front(
     lone = frozenset({Role.KEYWORDS}) if both and Role.KEYWORDS in unmatched and any(
         b.role is Role.KEYWORDS for b in zh_front) and not (
         en_blocks and is_keyword_line(en_blocks[-1].text.text, "en")) else frozenset()
+    # and the other way round: labelled English keywords beside a labelled Chinese abstract with no keywords after it
+    zh_blocks = sorted(zh_front + zh_body, key=lambda b: (b.location.line, b.location.column))
+    lone_en = frozenset({Role.KEYWORDS}) if both and Role.KEYWORDS in unmatched and any(
+        b.role is Role.KEYWORDS for b in en_front) and not (
+        zh_blocks and is_keyword_line(zh_blocks[-1].text.text, "zh")) else frozenset()
     zf, zb = split(zh_front, zh_body, lone)
-    ef, eb = split(en_front, en_body)
+    ef, eb = split(en_front, en_body, lone_en)
     return zf, zb, ef, eb
 
 

@@ -19,6 +19,7 @@ from zhen_qa.glossary.model import Concept, Glossary, en_key, zh_key
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding, Scope
+from zhen_qa.report.places import line_name
 
 AUTHOR_WORDING = Scope(frozenset({Role.REFERENCE, Role.CITATION, Role.FURNITURE, Role.AUTHORS, Role.AFFILIATIONS}))
 """What discovery counts, within the rule's scope: not blocks whose wording is not the author's to make
@@ -171,7 +172,7 @@ def _finding(ctx: CheckContext, group: VariantGroup, table: Mapping[str, FormSta
     locs = [s.text.location(a, b) for s, a, b in spans]
     shown = [s.text.text[a:b] for s, a, b in spans]
     rarest = min(range(len(stats)), key=lambda i: (stats[i].count, -i))
-    parts = [f"{shown[i]} ×{st.count} (line {locs[i].line})" for i, st in enumerate(stats)]
+    parts = [f"{shown[i]} ×{st.count} ({line_name(locs[i].path, locs[i].line)})" for i, st in enumerate(stats)]
     msg = f"{len(stats)} forms of {_q(shown[0], lang)} (discovered; use one): " + ", ".join(parts)
     detail = [{"lang": lang, "form": shown[i], "status": "majority" if i == 0 else "minority", "count": st.count,
                "first": {"line": locs[i].line, "column": locs[i].column}} for i, st in enumerate(stats)]

@@ -9,6 +9,7 @@ Only three kinds of finding carry a replacement that needs no judgement:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -101,14 +102,34 @@ _LATEX_SPECIALS = {"#": r"\#", "$": r"\$", "%": r"\%", "&": r"\&", "_": r"\_", "
 """What LaTeX needs to print each of its special characters as text."""
 
 
+_XML_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_UNICODE_ENCODINGS = frozenset({"utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "utf16"})
+
+
+def _xml_ascii_only(path: str) -> bool:
+    """True when an XML file declares an encoding other than UTF-8/UTF-16 (us-ascii, iso-8859-1): its characters
+    beyond ASCII are written as character references (&#20998;), and a replacement must be too."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(200)
+    except OSError:
+        return False
+    m = _XML_ENCODING.match(head)
+    return m is not None and m.group(1).decode("ascii").lower() not in _UNICODE_ENCODINGS
+
+
 def written_as(replacement: str, path: str) -> str:
-    """The replacement as the file must spell it: XML escaped in XLIFF and TMX, a PO string's quotes and
+    """The replacement as the file must spell it: XML escaped in XLIFF and TMX (characters beyond ASCII as
+    references, &#x5206;, in a file that declares an encoding that cannot hold them), a PO string's quotes and
     backslashes escaped, LaTeX's special characters escaped ("R&D" is `R\\&D`); other text as it is."""
     from zhen_qa.manuscript.reader import LATEX_SUFFIXES, XLIFF_SUFFIXES
 
     lower = path.lower()
     if lower.endswith((*XLIFF_SUFFIXES, ".tmx")):
-        return replacement.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        escaped = replacement.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if _xml_ascii_only(path):
+            escaped = "".join(ch if ch.isascii() else f"&#x{ord(ch):X};" for ch in escaped)
+        return escaped
     if lower.endswith(".po"):
         return replacement.replace("\\", "\\\\").replace('"', '\\"')
     if lower.endswith(LATEX_SUFFIXES):
@@ -133,6 +154,8 @@ class FileFix:
     new_bytes: bytes
     old_text: str | None = None
     new_text: str | None = None
+    in_source: int = 0
+    """Certain fixes of findings in a CAT file's source segments, left alone (the original's text)."""
 
     @property
     def changed(self) -> bool:
@@ -140,30 +163,45 @@ class FileFix:
         return bool(self.edits)
 
 
-def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: Iterable[str] = ()) -> list[FileFix]:
-    """Check the manuscripts and work out each file's certain fixes; no file is written here."""
+def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: Iterable[str] = (), *,
+               skipped: list[str] | None = None) -> list[FileFix]:
+    """Check the manuscripts and work out each file's certain fixes; no file is written here. With `skipped`, a
+    CAT file in other languages is left out even when named, and listed there ("PATH: skipped: languages …")."""
     from zhen_qa.checks.run import run_check
     from zhen_qa.manuscript.reader import read_source
     from zhen_qa.report.docx_fix import tracked_changes
     from zhen_qa.report.edits import apply_to_text
     from zhen_qa.report.places import is_word
 
-    report = run_check(paths, en_path, flags)
+    if skipped is None:
+        report = run_check(paths, en_path, flags)
+    else:
+        from zhen_qa.checks.run import RunFailure
+        from zhen_qa.manuscript.errors import InputError
+
+        failures: list[RunFailure] = []
+        report = run_check(paths, en_path, flags, failures=failures, skip_other_languages=True)
+        for failure in failures:
+            if not failure.skipped:
+                raise InputError(failure.message)  # an unreadable file stops `fix`, as without `skipped`
+            skipped.append(f"{failure.path}: {failure.message}")
     files = [p for fr in report.files for p in (fr.path, fr.en_path) if p]
     texts = {p: read_source(p).text.split("\n") for p in files}
     source = _source_side(files)
     findings = [f for f in report.findings if source.get(f.location.path) != f.lang]
     edits = [replace(e, replacement=written_as(e.replacement, e.location.path))
              for e in certain_edits(findings, texts, select)]
+    left = certain_edits([f for f in report.findings if source.get(f.location.path) == f.lang], texts, select)
     out: list[FileFix] = []
     for path in files:
         mine = tuple(e for e in edits if e.location.path == path)
+        in_source = sum(1 for e in left if e.location.path == path)
         if is_word(path):
             new_bytes, _applied = tracked_changes(path, mine) if mine else (b"", 0)
-            out.append(FileFix(path, mine, new_bytes))
+            out.append(FileFix(path, mine, new_bytes, in_source=in_source))
             continue
         with open(path, "rb") as fh:
             data = fh.read()
         new_bytes, old, new = apply_to_text(data, mine, path)
-        out.append(FileFix(path, mine, new_bytes, old, new))
+        out.append(FileFix(path, mine, new_bytes, old, new, in_source))
     return out

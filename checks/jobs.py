@@ -16,6 +16,9 @@ from zhen_qa.manuscript.errors import InputError
 MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
                        ".tmx", ".po")
 """Extensions a folder is searched for."""
+OWNER_FILE_PREFIX = "~$"
+"""The start of the owner (lock) file Word writes beside a document it has open (`~$paper.docx`, 162 bytes, no
+document): never a manuscript, so a folder or pattern leaves it out."""
 
 _ZH_TAG = re.compile(r"^(?P<stem>.+)\.(?:zh|zh[-_]cn|zh[-_]hans|cn|chs)(?P<ext>\.[^.]+)$", re.I)
 _ZH_DIRS = ("zh", "zh-cn", "zh_cn", "zh-hans", "cn")
@@ -38,16 +41,21 @@ def collect_files(paths: Sequence[str]) -> list[str]:
             matches = sorted(glob.glob(p, recursive=True))
             if not matches:
                 raise InputError(f"{p}: no file matches this pattern")
-            out.extend(m for m in matches if os.path.isfile(m))
+            out.extend(m for m in matches if os.path.isfile(m) and not _owner_file(m))
         elif os.path.isdir(p):
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 out.extend(path for path in (os.path.join(root, f) for f in sorted(files)
-                                             if f.lower().endswith(MANUSCRIPT_SUFFIXES))
+                                             if f.lower().endswith(MANUSCRIPT_SUFFIXES)
+                                             and not f.startswith(OWNER_FILE_PREFIX))
                            if os.path.isfile(path))  # not a pipe or socket named *.md: opening one waits for ever
         else:
             out.append(p)
     return sorted(dict.fromkeys(out))
+
+
+def _owner_file(path: str) -> bool:
+    return os.path.basename(path).startswith(OWNER_FILE_PREFIX)
 
 
 def english_partner(path: str, available: set[str]) -> str | None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding
+from zhen_qa.report.places import lines_words
 
 MIN_SENTENCES = 2
 """Fewest sentences missing one concept before they are reported as one finding (when they are the majority)."""
@@ -112,14 +113,10 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
 
 
 def _lines(items: Sequence[Missed]) -> str:
-    """Where the sentences are: "lines 3, 8 and 12" (the first MAX_LINES_SHOWN, then how many more)."""
-    lines = list(dict.fromkeys(m.finding.location.line for m in items))
-    shown = [str(n) for n in lines[:MAX_LINES_SHOWN]]
-    if len(lines) > MAX_LINES_SHOWN:
-        return f"lines {', '.join(shown)} and {len(lines) - MAX_LINES_SHOWN} more"
-    if len(shown) == 1:
-        return f"line {shown[0]}"
-    return f"lines {', '.join(shown[:-1])} and {shown[-1]}"
+    """Where the sentences are: "lines 3, 8 and 12" (the first MAX_LINES_SHOWN, then how many more), in a Word
+    document "paragraphs 3, 8 and 12"."""
+    path = items[0].finding.location.path
+    return lines_words(path, [m.finding.location.line for m in items], MAX_LINES_SHOWN)
 
 
 def instead_rendering(items: Sequence[Missed]) -> str | None:

@@ -230,13 +230,15 @@ def run_check(
     scheduler: str | None = None,
     progress: Callable[[Iterable[FileResult], int], Iterable[FileResult]] | None = None,
     failures: list[RunFailure] | None = None,
+    skip_other_languages: bool = False,
 ) -> Report:
     """Check every manuscript and return the report (files in path order, whatever the job count).
 
     Translations found by name in the inputs (NAME.zh.md + NAME.en.md, zh/ + en/) are checked as one.
     With `failures` given, a file that cannot be checked is recorded there and the run goes on;
     without it, the first failure raises InputError (the one-file behaviour). A file in other languages that a
-    folder or pattern brought in is skipped (recorded in `failures` as `skipped`); named, it is a failure.
+    folder or pattern brought in is skipped (recorded in `failures` as `skipped`); named, it is a failure, unless
+    `skip_other_languages` (the pre-commit hooks name every staged file: a French PO beside the Chinese one).
     """
     from zhen_qa.checks.jobs import collect_jobs
     from zhen_qa.checks.registry import RULES
@@ -244,7 +246,7 @@ def run_check(
 
     flags = flags or Flags()
     tasks = [(job.path, job.en_path, flags) for job in collect_jobs(paths, en_path)]
-    named = set(paths)
+    named = set() if skip_other_languages else set(paths)
     results: list[FileResult] = []
 
     workers = jobs if len(tasks) > 1 else 1  # no cluster for a single file

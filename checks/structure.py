@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.manuscript.plural import line_span, plural
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
+from zhen_qa.report.places import span_words
 
 MONOLINGUAL_SECTION = Rule(
     "monolingual-section",
@@ -35,7 +36,8 @@ def _span(first: Location, last: Location) -> Location:
 
 
 def _lines(loc: Location) -> str:
-    return f"line {loc.line}" if loc.line == loc.end_line else f"lines {loc.line}-{loc.end_line}"
+    """"lines 4-6" (in a Word document "paragraphs 4-6")."""
+    return span_words(loc.path, loc.line, loc.end_line)
 
 
 def _duplicates(ctx: CheckContext) -> Iterator[Finding]:
@@ -67,7 +69,7 @@ def _monolingual(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(
             rule=MONOLINGUAL_SECTION.id,
             severity=MONOLINGUAL_SECTION.severity,
-            message=f"section '{sec.heading}' ({line_span(loc.line, loc.end_line)}, {plural(n, 'sentence')}) "
+            message=f"section '{sec.heading}' ({_lines(loc)}, {plural(n, 'sentence')}) "
             "has no English counterpart",
             location=loc,
             lang="zh",

@@ -81,13 +81,16 @@ def merge_files(results: Sequence[FileTerms]) -> Stats:
 
 
 def draft(paths: Sequence[str], en_path: str | None = None, settings: TermSettings | None = None, *,
-          jobs: int = 1, scheduler: str | None = None, failures: list[Failure] | None = None) -> list[DraftEntry]:
+          jobs: int = 1, scheduler: str | None = None, failures: list[Failure] | None = None,
+          skipped: list[tuple[str, str]] | None = None) -> list[DraftEntry]:
     """The draft glossary of the manuscripts at `paths` (files, folders or globs).
 
     Translations found by name (NAME.zh.md + NAME.en.md, zh/ + en/) are read as one; `jobs` and
     `scheduler` run the per-file extraction on a local or an existing Dask cluster, like `check`. With
     `failures`, a file that cannot be read is listed there and the draft is made from the others (as `check`
-    goes on past one); without it, or when no file can be read, the first failure raises InputError.
+    goes on past one); without it, or when no file can be read, the first failure raises InputError. A file in
+    other languages that a folder or pattern brought in is left out and listed in `skipped` as (path, why), as
+    `check` does; named, it is a failure.
     """
     from zhen_qa.checks.jobs import collect_jobs
     from zhen_qa.checks.runner import run_ordered
@@ -98,7 +101,12 @@ def draft(paths: Sequence[str], en_path: str | None = None, settings: TermSettin
     results: list[FileTerms] = []
     workers = jobs if len(tasks) > 1 else 1
     failed: list[Failure] = []
-    for _item, result in run_ordered(extract_file, tasks, jobs=workers, scheduler=scheduler):
+    named = set(paths)
+    for (path, _en, _settings), result in run_ordered(extract_file, tasks, jobs=workers, scheduler=scheduler):
+        if isinstance(result, Failure) and result.skip and path not in named:  # found in a folder: skipped
+            if skipped is not None:
+                skipped.append((path, f"skipped: {result.skip}"))
+            continue
         if isinstance(result, Failure):
             if failures is None:
                 raise InputError(result.message)

@@ -11,11 +11,13 @@ from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
+from zhen_qa.manuscript.keyword_lines import is_keyword_line
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Scope, Severity
+from zhen_qa.report.places import line_name, span_words
 
 NOT_QUOTED = Scope(frozenset({Role.REFERENCE, Role.CITATION}))
 """References and citation blocks quote works as published, in whichever language they were written."""
@@ -149,7 +151,7 @@ def _condensed(extra: list[Finding], listed: list[dict[str, Any]], worded: int) 
     """
     first = extra[0]
     lines = sorted({s["line"] for s in listed})
-    where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+    where = span_words(first.location.path, lines[0], lines[-1])
     msg = (f"{len(listed)} of {worded} English sentences ({where}) have no Chinese sentence of their own: "
            f"the Chinese condenses, merges or omits them; first: {listed[0]['text'][:60]}")
     return Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, msg, first.location, "en", listed[0]["text"],
@@ -194,6 +196,11 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
     sentences = [pair.en[j] for i in run for j in pair.beads[i].en if _has_words(pair.en[j].text.text)]
     if english_source:  # a source segment of placeholders, identifiers and units is left as it is on purpose
         sentences = [s for s in sentences if not nothing_to_translate(s.text.text)]
+    closing = run[-1] == len(pair.beads) - 1 and not english_source  # the pair's last: an abstract's keyword line
+    if sentences and all(s.role is Role.KEYWORDS or closing and is_keyword_line(s.text.text, "en")
+                         for s in sentences):
+        yield _keywords_without_chinese(sentences, related)
+        return
     if len(sentences) < GROUP_MIN:
         for s in sentences:
             yield Finding(rule.id, rule.severity, f"no Chinese for: {s.text.text[:80]}", s.location, "en",
@@ -205,11 +212,22 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
                   data=(("count", len(sentences)), ("sentences", _listing(sentences))))
 
 
+def _keywords_without_chinese(sentences: list[Sentence], related: Location | None) -> Finding:
+    """One `untranslated` warning for English keywords with no Chinese keyword line: the list journals require in
+    both languages, missing on the Chinese side (the mirror of "the Chinese keywords have no English keywords")."""
+    where, lines = _span(sentences)
+    n = len(sentences)
+    msg = (f"the Chinese keyword line (关键词) is missing: the English keywords ({lines}) have no Chinese keywords: "
+           f"{', '.join(s.text.text for s in sentences)[:80]}")
+    return Finding(UNTRANSLATED.id, UNTRANSLATED.severity, msg, where, "en", sentences[0].text.text,
+                   related=related, data=(("count", n), ("missing", "zh-keywords"), ("sentences", _listing(sentences))))
+
+
 def _span(sentences: list[Sentence]) -> tuple[Location, str]:
     """The location from the first sentence to the end of the last, and its lines in words ("lines 3-5")."""
     first, last = sentences[0].location, sentences[-1].location
     where = Location(first.path, first.line, first.column, last.end_line, last.end_column)
-    return where, f"line {where.line}" if where.line == where.end_line else f"lines {where.line}-{where.end_line}"
+    return where, span_words(where.path, where.line, where.end_line)
 
 
 def _listing(sentences: list[Sentence]) -> list[dict[str, Any]]:
@@ -230,8 +248,8 @@ def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Ite
     if near:
         english = [pair.en[j] for j in pair.beads[near[0]].en]
         related = english[0].location
-        note = (f" (the English beside it, line {related.line}, has no Chinese either: a wrong or misplaced "
-                f"sentence, or its counterpart: {english[0].text.text[:60]})")
+        note = (f" (the English beside it, {line_name(related.path, related.line)}, has no Chinese either: a wrong or "
+                f"misplaced sentence, or its counterpart: {english[0].text.text[:60]})")
         data = (("beside", _listing(english)),)
     if len(sentences) < GROUP_MIN:
         for s in sentences:

@@ -36,7 +36,10 @@ class ArchiveKind:
 
 
 DOCX = ArchiveKind("a .docx file", "re-save it from your editor",
-                   impostors=((b"%PDF-", "is a PDF, not a .docx; extract its text to a .txt or .md file first"),))
+                   impostors=((b"%PDF-", "is a PDF, not a .docx; extract its text to a .txt or .md file first"),
+                              (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # OLE: .doc, or .docx encrypted with a password
+                               "is a Word 97-2003 document (.doc) or a password-protected .docx; save it as .docx "
+                               "without a password")))
 XLSX = ArchiveKind("an .xlsx workbook", "re-save it from the spreadsheet", part="xl/", max_bytes=64 * 1024 * 1024,
                    too_big="split the glossary",
                    impostors=((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # OLE: .xls, or .xlsx encrypted with a password

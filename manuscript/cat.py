@@ -65,12 +65,14 @@ class Unit:
 
 def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
     """The text of src.text[start:end] (an element's content): tags dropped, code elements skipped, entities
-    decoded; each character mapped to its offset (a decoded entity to its "&")."""
+    decoded; each character mapped to its offset (a decoded entity from its "&" to the end of its ";", so a span
+    that starts or ends on it covers the whole entity)."""
     from html import unescape  # here: a manuscript that is not a CAT file does not load html's entity table
 
     text = src.text
     chars: list[str] = []
     offsets: list[int] = []
+    ends: list[int] = []
     depth_code = 0
     pos = start
     for m in _TAG.finditer(text, start, end):
@@ -78,6 +80,7 @@ def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
             for k in range(pos, m.start()):
                 chars.append(text[k])
                 offsets.append(k)
+                ends.append(k + 1)
         pos = m.end()
         if m.group(2):  # a tag
             name = m.group(2).split(":")[-1].lower()
@@ -88,16 +91,19 @@ def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
             for k in range(m.start(4), m.end(4)):
                 chars.append(text[k])
                 offsets.append(k)
+                ends.append(k + 1)
         elif m.group(5) and not depth_code:  # entity
             decoded = unescape(m.group(0))
             for ch in decoded:
                 chars.append(ch)
                 offsets.append(m.start())
+                ends.append(m.end())
     if not depth_code:
         for k in range(pos, end):
             chars.append(text[k])
             offsets.append(k)
-    return MappedText("".join(chars), offsets, src)
+            ends.append(k + 1)
+    return MappedText("".join(chars), offsets, src, ends)
 
 
 def _element(src: SourceText, name: str, start: int, limit: int) -> MappedText | None:
@@ -133,17 +139,19 @@ def _prose(mt: MappedText) -> MappedText:
     for a, b in drop:
         gone.update(range(a, b))
     keep = [i for i in range(len(mt.text)) if i not in gone]
-    return MappedText("".join(mt.text[i] for i in keep), [mt.offsets[i] for i in keep], mt.source)
+    return MappedText("".join(mt.text[i] for i in keep), [mt.offsets[i] for i in keep], mt.source,
+                      [mt.end_of(i) for i in keep])
 
 
 def _markup_prose(mt: MappedText) -> MappedText:
     """The prose of a PO string holding XML markup (itstool's Mallard or DocBook): tags dropped, each code element
     (ITSTOOL_CODE) one CODE_PLACEHOLDER object as inline code is in Markdown, entities decoded; each character
-    keeps its offset."""
+    keeps its offset (a decoded entity spans the whole of it)."""
     from html import unescape
 
     chars: list[str] = []
     offsets: list[int] = []
+    ends: list[int] = []
     depth_code = 0
     pos = 0
     text = mt.text
@@ -151,21 +159,25 @@ def _markup_prose(mt: MappedText) -> MappedText:
         if not depth_code:
             chars.extend(text[pos:m.start()])
             offsets.extend(mt.offsets[pos:m.start()])
+            ends.extend(mt.end_of(i) for i in range(pos, m.start()))
         pos = m.end()
         if m.group(2):
             if m.group(2).split(":")[-1].lower() in ITSTOOL_CODE and not m.group(3):
                 if not depth_code and not m.group(1) and m.end() < len(text):
                     chars.append(CODE_PLACEHOLDER)
                     offsets.append(mt.offsets[m.end()])
+                    ends.append(mt.offsets[m.end()] + 1)
                 depth_code = max(depth_code + (-1 if m.group(1) else 1), 0)
         elif m.group(5) and not depth_code:
             decoded = unescape(m.group(0))
             chars.extend(decoded)
             offsets.extend([mt.offsets[m.start()]] * len(decoded))
+            ends.extend([mt.end_of(m.end() - 1)] * len(decoded))
     if not depth_code:
         chars.extend(text[pos:])
         offsets.extend(mt.offsets[pos:])
-    return MappedText("".join(chars), offsets, mt.source)
+        ends.extend(mt.end_of(i) for i in range(pos, len(text)))
+    return MappedText("".join(chars), offsets, mt.source, ends)
 
 
 def _open_store(path: str, data: bytes) -> object:
@@ -289,6 +301,7 @@ def _po_read(src: SourceText, pos: int) -> tuple[MappedText, int]:
     """The string at `pos` (continuation lines joined, escapes decoded) and where it ends."""
     chars: list[str] = []
     offsets: list[int] = []
+    ends: list[int] = []
     text = src.text
     while True:
         s = _PO_STRING.match(text, pos)
@@ -299,17 +312,19 @@ def _po_read(src: SourceText, pos: int) -> tuple[MappedText, int]:
             if text[k] == "\\" and k + 1 < s.end(1):
                 chars.append(_PO_ESCAPES.get(text[k + 1], text[k + 1]))
                 offsets.append(k)
+                ends.append(k + 2)  # the escape, backslash and letter
                 k += 2
             else:
                 chars.append(text[k])
                 offsets.append(k)
+                ends.append(k + 1)
                 k += 1
         pos = s.end()
         nxt = _PO_NEXT.match(text, pos)
         if not nxt:
             break
         pos = nxt.end()
-    return MappedText("".join(chars), offsets, src), pos
+    return MappedText("".join(chars), offsets, src, ends), pos
 
 
 @dataclass
@@ -396,10 +411,18 @@ def _primary(code: str) -> str:
     return "" if head == "*all*" else _LANG_ALIASES.get(head, head)
 
 
-def _other_languages(store: object) -> str:
-    """The file's declared languages ("fr -> de") when one of them is neither Chinese nor English, else ""."""
+def _other_languages(store: object, src: SourceText, tmx: bool) -> str:
+    """The file's declared languages ("fr -> de") when one of them is neither Chinese nor English, else "". A TMX
+    declares its languages on its variants (<tuv xml:lang>): a memory without a Chinese or an English variant in
+    any unit ("en, fr") is in other languages too; one holding both, whatever else, is read for them."""
     source = str(getattr(store, "sourcelanguage", None) or "")
     target = str((store.gettargetlanguage() if hasattr(store, "gettargetlanguage") else None) or "")
+    if tmx and not target:
+        langs = list(dict.fromkeys(m.group(1) for m in _TUV.finditer(src.text)))
+        primaries = {_primary(lang) for lang in langs}
+        if primaries - {"zh", "en"} and not {"zh", "en"} <= primaries:
+            return ", ".join(langs)
+        return ""
     if {_primary(source), _primary(target)} - {"zh", "en", ""}:
         return f"{source or '(source not declared)'} -> {target or '(target not declared)'}"
     return ""
@@ -414,11 +437,11 @@ def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
     data = src.text.encode("utf-8")
     data = re.sub(rb"^<\?xml[^>]*\?>", b"", data) if not path.lower().endswith(".po") else data
     store = _open_store(path, data)
-    other = _other_languages(store)
+    lower = path.lower()
+    other = _other_languages(store, src, lower.endswith(".tmx"))
     if other:
         raise OtherLanguages(f"{path}: its languages are {other}; zhen-qa checks Chinese-English files only",
                              other.replace(" -> ", "→"))
-    lower = path.lower()
     if lower.endswith(".po"):
         raw = list(_po_units(src))
     else:

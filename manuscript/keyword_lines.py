@@ -27,21 +27,39 @@ _KIND = {",": ",", "，": ",", ";": ";", "；": ";", "、": "、"}
 """Separators by kind: a keyword list uses one kind throughout, in either width."""
 
 
+_SPACES = re.compile(r"[ \t\u3000]+")
+_UNSEPARATED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）\- \u3000]+")
+"""What a Chinese keyword line whose separators were lost is made of: Han characters, Latin letters and digits (DRG,
+COVID-19), brackets and hyphens; any other mark (a comma, a full stop, a colon) and it is no bare run of terms."""
+MAX_UNSEPARATED = MAX_ZH_ITEM * MIN_ITEMS
+"""Most characters (spaces aside) of a Chinese keyword line whose separators were lost: three keywords' worth."""
+
+
 def is_keyword_line(text: str, lang: str) -> bool:
     """True when `text` (one line or paragraph) is a bare list of terms: at least MIN_ITEMS short items separated by
-    commas, semicolons or 、 (one kind of them), with no sentence ending inside or after (but an English full stop)."""
+    commas, semicolons or 、 (one kind of them), with no sentence ending inside or after (but an English full stop);
+    in Chinese also by spaces ("味觉 判断 决策"), where the line holds no other separator."""
     core = text.strip()
     core = (core[:-1] if lang == "en" and core.endswith(".") else core).strip()
     if not core or _INSIDE_STOP.search(core) or core[-1] in _ENDS:
         return False
     if len({_KIND[c] for c in ITEM_SEP.findall(core)}) > 1:
         return False  # "，如血管炎、皮肌炎": an enumeration inside a clause, not a list of terms
-    items = [item.strip() for item in ITEM_SEP.split(core)]
+    sep = ITEM_SEP if lang != "zh" or ITEM_SEP.search(core) or not _UNSEPARATED.fullmatch(core) else _SPACES
+    items = [item.strip() for item in sep.split(core)]
     if len(items) < MIN_ITEMS or not all(items):
         return False
     if lang == "zh":
         return all(len(item.replace(" ", "")) <= MAX_ZH_ITEM for item in items)
     return all(len(item) <= MAX_EN_ITEM and len(item.split()) <= MAX_EN_WORDS for item in items)
+
+
+def is_unseparated_terms(text: str) -> bool:
+    """True when a Chinese line may be a keyword line whose separators PDF extraction lost ("疾病诊断相关分组专利医疗
+    医保"): short, no punctuation at all, mostly Han. Only the other side's keyword line at the same place says so."""
+    core = text.strip()
+    return (0 < len(core.replace(" ", "")) <= MAX_UNSEPARATED and bool(_UNSEPARATED.fullmatch(core))
+            and sum("\u4e00" <= c <= "\u9fff" for c in core) * 2 > len(core))
 
 
 MIN_PARAGRAPH_LINE = 200

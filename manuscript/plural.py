@@ -6,7 +6,3 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     """'1 error', '2 errors'; `many` for a plural that is not `word` + s ('1 entry', '3 entries')."""
     return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
 
-
-def line_span(line: int, end_line: int) -> str:
-    """'line 4' or 'lines 4-6'."""
-    return f"line {line}" if end_line == line else f"lines {line}-{end_line}"

@@ -70,8 +70,8 @@ def _read_docx(path: str) -> SourceText:
     paragraphs = [Paragraph(line.element, document._body) for line in word_lines]
     lines = [paragraph_text(line.element).replace("\n", " ").replace("\r", " ") for line in word_lines]
     parts = frozenset(i for i, line in enumerate(word_lines) if line.first)
-    hard, cells = line_breaks(paragraphs, lines)
-    return SourceText.from_text(path, "\n".join(lines), hard | parts, cells, parts)
+    hard, cells, headings = line_breaks(paragraphs, lines)
+    return SourceText.from_text(path, "\n".join(lines), hard | parts, cells, parts, headings)
 
 
 def _docx_problem(exc: Exception) -> str:
@@ -90,14 +90,36 @@ def _docx_problem(exc: Exception) -> str:
     return "its contents could not be read"
 
 
+SAVE_AS_DOCX = "save it as .docx (Word or LibreOffice: Save As; or soffice --headless --convert-to docx FILE)"
+_OTHER_DOCUMENTS = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", f"is a Word 97-2003 document (.doc) or another old Office "
+                     f"file; {SAVE_AS_DOCX}"),
+                    (b"%PDF", "is a PDF: zhen-qa reads text, not pages; convert it to .docx or text first"),
+                    (b"{\\rtf", f"is an RTF document; {SAVE_AS_DOCX}"))
+"""(leading bytes, what the file is and what to do) of the documents an editor is sent that are no manuscript zhen-qa
+reads: said by name instead of "binary data" (or, for RTF, read as text full of control words)."""
+
+
+def _other_document(path: str, data: bytes) -> str:
+    """What to say of a document in a format zhen-qa does not read, by its leading bytes, else ""."""
+    for magic, what in _OTHER_DOCUMENTS:
+        if data.startswith(magic):
+            return f"{path}: {what}"
+    if data[:4] == b"PK\x03\x04":
+        if b"mimetypeapplication/vnd.oasis.opendocument.text" in data[:100]:
+            return f"{path}: is an OpenDocument text (.odt); {SAVE_AS_DOCX}"
+        return f"{path}: is a zip archive; only .docx archives are read (rename it if it is one)"
+    return ""
+
+
 def read_source(path: str) -> SourceText:
     """Read one manuscript file; raise InputError with a one-line message when it is unusable."""
     lower = path.lower()
     if lower.endswith(DOCX_SUFFIXES):
-        return _read_docx(path)
+        return _read_docx(path)  # a PDF or .doc given a .docx name is named there (`archive.DOCX`)
     data = _read_bytes(path)
-    if data[:4] == b"PK\x03\x04":
-        raise InputError(f"{path}: is a zip archive; only .docx archives are read (rename it if it is one)")
+    other = _other_document(path, data)
+    if other:
+        raise InputError(other)
     source = SourceText.from_bytes(path, data)
     longest = max((b - a for a, b in source.line_spans()), default=0)
     if longest > MAX_LINE_CHARS:

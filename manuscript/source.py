@@ -173,10 +173,14 @@ class SourceText:
     part_lines: frozenset[int] = field(repr=False, default=frozenset())
     """0-based lines that begin a text of their own after the body (a Word footnote, endnote, text box): a paragraph
     that is no reference entry, whatever section the body ended in."""
+    heading_lines: frozenset[int] = field(repr=False, default=frozenset())
+    """0-based lines that head a section by their Word style or outline level (Heading 1, 标题 1): a heading whatever
+    its text, except a label (摘要, Keywords) that its style sets apart."""
 
     @classmethod
     def from_text(cls, path: str, text: str, hard_lines: frozenset[int] = frozenset(),
-                  cell_lines: frozenset[int] = frozenset(), part_lines: frozenset[int] = frozenset()) -> "SourceText":
+                  cell_lines: frozenset[int] = frozenset(), part_lines: frozenset[int] = frozenset(),
+                  heading_lines: frozenset[int] = frozenset()) -> "SourceText":
         """Build from already-decoded text (newlines are normalised here)."""
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -188,7 +192,7 @@ class SourceText:
             starts.append(i + 1)
             i = find("\n", i + 1)
         return cls(path=path, text=text, line_starts=tuple(starts), hard_lines=hard_lines,
-                   cell_lines=cell_lines, part_lines=part_lines)
+                   cell_lines=cell_lines, part_lines=part_lines, heading_lines=heading_lines)
 
     @classmethod
     def from_bytes(cls, path: str, data: bytes) -> "SourceText":
@@ -225,6 +229,10 @@ class MappedText:
     text: str
     offsets: Sequence[int]
     source: SourceText
+    ends: Sequence[int] | None = None
+    """Where each character ends in the source, for a text in which some character is written with more than one
+    source character (a decoded XML entity `&amp;` or `&#x5206;`, a PO escape `\\"`); None: each character is one
+    source character (ends at its offset + 1)."""
 
     @classmethod
     def span(cls, source: SourceText, start: int, end: int) -> "MappedText":
@@ -233,7 +241,12 @@ class MappedText:
 
     def slice(self, start: int, end: int) -> "MappedText":
         """Characters [start, end) of this text, still mapped to the source."""
-        return MappedText(self.text[start:end], self.offsets[start:end], self.source)
+        ends = self.ends[start:end] if self.ends is not None else None
+        return MappedText(self.text[start:end], self.offsets[start:end], self.source, ends)
+
+    def end_of(self, index: int) -> int:
+        """The source offset just after character `index` (the whole of an entity or escape that wrote it)."""
+        return self.ends[index] if self.ends is not None else self.offsets[index] + 1
 
     def location(self, start: int = 0, end: int | None = None) -> Location:
         """Location in the original file of characters [start, end) of this text."""
@@ -244,7 +257,8 @@ class MappedText:
             return self.source.location(0, 0)
         start = min(max(start, 0), n - 1)
         end = min(max(end, start + 1), n)
-        return self.source.location(self.offsets[start], self.offsets[end - 1] + 1)
+        stop = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
+        return self.source.location(self.offsets[start], stop)
 
     @staticmethod
     def join(parts: Sequence["MappedText"], sep: str = "") -> "MappedText":
@@ -255,11 +269,17 @@ class MappedText:
             return parts[0]  # its offsets stay a range where they are one: no list of a block's every offset
         text: list[str] = []
         offsets: list[int] = []
+        exact = any(part.ends is not None for part in parts)
+        ends: list[int] = []
         for i, part in enumerate(parts):
             if i and sep:
                 text.append(sep)
                 anchor = part.offsets[0] if len(part.offsets) else offsets[-1] if offsets else 0
                 offsets.extend([anchor] * len(sep))
+                if exact:
+                    ends.extend([anchor + 1] * len(sep))
             text.append(part.text)
             offsets.extend(part.offsets)
-        return MappedText("".join(text), offsets, parts[0].source)
+            if exact:
+                ends.extend(part.ends if part.ends is not None else [o + 1 for o in part.offsets])
+        return MappedText("".join(text), offsets, parts[0].source, ends if exact else None)

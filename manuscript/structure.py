@@ -24,7 +24,10 @@ a 65,536-character map (`[ \t\u3000]` needs one: 0.1 ms each of its 60 uses)."""
 _COLON = r"[:：.]?"
 ZH_ABSTRACT = re.compile(rf"^{_SP}[\[【]?{_SP}摘{_SP}要{_SP}[\]】]?{_SP}[:：]?{_SP}")
 EN_ABSTRACT = re.compile(rf"^{_SP}(?:abstract|summary){_SP}[:：.]{_SP}|^{_SP}abstract{_SP}$", re.I)
-ZH_KEYWORDS = re.compile(rf"^{_SP}[\[【]?{_SP}关{_SP}键{_SP}[词字]{_SP}[\]】]?{_SP}[:：]?{_SP}")
+_ZH_KEYWORDS_WORD = rf"(?:关{_SP}键{_SP}[词字]|主{_SP}题{_SP}词(?=[\]】:：\s]|$))"
+"""关键词 (关键字), or 主题词 followed by its colon, bracket or nothing (subject headings, as medical journals label
+their MeSH-style keywords; not 主题词表 in a sentence)."""
+ZH_KEYWORDS = re.compile(rf"^{_SP}[\[【]?{_SP}{_ZH_KEYWORDS_WORD}{_SP}[\]】]?{_SP}[:：]?{_SP}")
 EN_KEYWORDS = re.compile(rf"^{_SP}(?:key{_SP}words?|keywords?){_SP}[:：.]{_SP}", re.I)
 ZH_ABSTRACT_PART = re.compile(rf"^{_SP}[\[【]?(目的|方法|结果|结论|背景|意义){_SP}[\]】]?{_SP}[:：]{_SP}")
 EN_ABSTRACT_PART = re.compile(
@@ -126,6 +129,8 @@ class _Line:
     """The line is a table cell's text (`SourceText.cell_lines`): text, and if not hard, its row's paragraph goes on."""
     part: bool = False
     """The line begins a footnote, endnote or text box (`SourceText.part_lines`): no reference list goes on there."""
+    styled: bool = False
+    """The line heads a section by its Word style (`SourceText.heading_lines`): a heading, in a reference list too."""
 
 
 SECTION_LABELS = frozenset(NAMED_HEADINGS | {"目的", "意义", "摘要", "关键词", "参考文献"})
@@ -217,11 +222,30 @@ def _classify(text: str, screen: re.Pattern[str] | None = None) -> tuple[LineKin
     return LineKind.TEXT, 0
 
 
+KEYWORDS_ALONE = re.compile(rf"^{_SP}(?:key{_SP}words?|keywords?){_SP}[:：.]?{_SP}$", re.I)
+"""An English keywords label standing alone without a colon (Keywords, Key words): what a Word heading style says it
+is (关键词 alone is a label already)."""
+
+
+def _styled(line: str, kind: LineKind, label_end: int) -> tuple[LineKind, int]:
+    """(kind, label_end) of a line that heads a section by its Word style: a label (摘要, Abstract, Key words, also
+    without a colon) stays a label, so the paragraph after it is the abstract or the keywords; other text is a
+    heading. (`_lines` leaves the first line of each language before any heading as it is: a title some authors
+    give a heading style.)"""
+    if kind is not _TEXT:
+        return kind, label_end  # a label, caption, furniture or heading line says what it is itself
+    if KEYWORDS_ALONE.match(line):
+        return _LABEL_KEYWORDS, len(line)
+    return _HEADING, 0
+
+
 def _lines(source: SourceText) -> list[_Line]:
     out: list[_Line] = []
     text = source.text
     screen = _any_kind() if text.count("\n") >= SCREEN_AFTER else None
     hard_lines, cell_lines, part_lines = source.hard_lines, source.cell_lines, source.part_lines
+    heading_lines = source.heading_lines
+    headed, langs_seen = False, set()  # a heading seen; the languages of the lines before (Word headings only)
     for index, (start, end) in enumerate(source.line_spans()):
         line = text[start:end]
         if not line.strip() or not line.strip(" \t\u3000\u00a0\ufeff"):
@@ -237,10 +261,44 @@ def _lines(source: SourceText) -> list[_Line]:
                              index in part_lines))
             continue
         kind, label_end = _classify(line, screen)
+        styled = bool(heading_lines) and index in heading_lines
+        if heading_lines:
+            lang = detect_lang(line)
+            if styled and (headed or lang in langs_seen):  # the first line of a language before any heading: a title
+                kind, label_end = _styled(line, kind, label_end)
+            headed = headed or kind is _HEADING
+            langs_seen.add(lang)
         out.append(_Line(start2, end2, line, kind, detect_lang(line[label_end:]), label_end,
                          index in hard_lines if hard_lines else False, False,
-                         index in part_lines if part_lines else False))
+                         index in part_lines if part_lines else False, styled))
+    if heading_lines:
+        _titles_before_abstracts(out)
     return out
+
+
+TITLE_REACH = 4
+"""Most lines between a title and its abstract label (authors, affiliations, a blank or two)."""
+
+
+def _titles_before_abstracts(lines: list[_Line]) -> None:
+    """A line that a Word heading style made a heading is a title again when its language's abstract label follows
+    within TITLE_REACH lines, before any other heading (an English title styled Heading 1 above its authors and
+    Abstract, at the end of a Chinese article)."""
+    for i, line in enumerate(lines):
+        if not (line.styled and line.kind is _HEADING) or _heading_title(line.text) is not None:
+            continue
+        seen = 0
+        for after in lines[i + 1:]:
+            if after.kind is _BLANK:
+                continue
+            if after.kind is _HEADING:
+                break
+            if after.kind is _LABEL_ABSTRACT and detect_lang(after.text) == line.lang:
+                line.kind = _TEXT
+                break
+            seen += 1
+            if seen > TITLE_REACH:
+                break
 
 
 def _ends_sentence(text: str) -> bool:
@@ -333,7 +391,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
             prev_kind = kind
             continue
         if kind is _HEADING and in_references and not (
-            MD_HEADING.match(line.text) or line.text.strip().lower().rstrip(":：") in NAMED_HEADINGS
+            line.styled or MD_HEADING.match(line.text) or line.text.strip().lower().rstrip(":：") in NAMED_HEADINGS
         ):
             kind = _TEXT  # a numbered reference entry, not a section heading
         if kind is _HEADING:

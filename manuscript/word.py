@@ -89,6 +89,33 @@ class NotesXml:
         self.part._blob = etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+_TABLE, _ROW, _CELL = _W + "tbl", _W + "tr", _W + "tc"
+_WRAPPERS = frozenset(_W + tag for tag in ("sdt", "sdtContent", "customXml"))
+"""Elements that may wrap a table, a row or a cell (content controls, custom XML) without being one."""
+
+
+def _wrapped(parent: Any, tag: str) -> Iterator[Any]:
+    """The `tag` children of `parent`, also those inside content controls or custom XML."""
+    for child in parent.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _wrapped(child, tag)
+
+
+def _table_places(body: Any) -> dict[Any, str]:
+    """{w:p: "table 2, row 3, cell 1"} of the body's table paragraphs, as a reader finds them in Word (a later
+    paragraph of a cell adds ", paragraph 2"); tables numbered in document order, a nested table's paragraphs named
+    by the outer table's cell."""
+    places: dict[Any, str] = {}
+    for number, table in enumerate(_wrapped(body, _TABLE), 1):
+        for r, row in enumerate(_wrapped(table, _ROW), 1):
+            for c, cell in enumerate(_wrapped(row, _CELL), 1):
+                for k, p in enumerate(_paragraph_elements(cell)):
+                    places[p] = f"table {number}, row {r}, cell {c}" + (f", paragraph {k + 1}" if k else "")
+    return places
+
+
 @dataclass(frozen=True)
 class WordLine:
     """One paragraph of a Word document in the reader's line order: the body's, then those of text boxes, then
@@ -96,7 +123,8 @@ class WordLine:
 
     element: Any
     place: str = ""
-    """"" in the body; "text box 2", "footnote 3", "endnote 1", with ", paragraph 2" on a later paragraph of one."""
+    """"" in the body (a table's: "table 1, row 2, cell 3"); "text box 2", "footnote 3", "endnote 1", with
+    ", paragraph 2" on a later paragraph of one."""
     first: bool = False
     """The first paragraph of a text box or note: a new text, whatever the line before says."""
     notes: NotesXml | None = None
@@ -125,7 +153,8 @@ def document_lines(document: Any) -> list[WordLine]:
     (once: not a drawing's fallback copy), then the footnotes and endnotes numbered as Word shows them (by their
     first reference in the text; separators and notes never referenced left out)."""
     body = document.element.body
-    lines = [WordLine(p) for p in _paragraph_elements(body)]
+    cells = _table_places(body)
+    lines = [WordLine(p, cells.get(p, "")) for p in _paragraph_elements(body)]
     boxes = [box for box in body.iter(_TEXT_BOX) if next(box.iterancestors(_FALLBACK), None) is None]
     for n, box in enumerate(boxes, 1):
         lines += _numbered(f"text box {n}", list(_paragraph_elements(box)))
@@ -146,8 +175,8 @@ def document_lines(document: Any) -> list[WordLine]:
 
 
 def line_places(path: str) -> dict[int, str]:
-    """{1-based line: place} of the lines of a Word file after its body (`WordLine.place`); {} when it has none or
-    cannot be read (the reader has said why already)."""
+    """{1-based line: place} of the lines of a Word file in tables and after its body (`WordLine.place`); {} when it
+    has none or cannot be read (the reader has said why already)."""
     import os
 
     try:

@@ -26,9 +26,14 @@ from zhen_qa.manuscript.structure import TERMINAL
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _ROW, _PPR, _NUMPR, _OUTLINE = _W + "tr", _W + "pPr", _W + "numPr", _W + "outlineLvl"
-_HEADING_STYLES = ("heading", "title", "subtitle")
+_HEADING_STYLES = ("heading", "title", "subtitle", "标题")
 """Style names (python-docx gives built-in styles their English UI names, whatever the document's language) of
-headings."""
+headings; 标题 for a document whose styles were named in Chinese (WPS: 标题 1)."""
+_SECTION_STYLE = re.compile(r"^(?:heading|标题)\s*[1-9]$")
+"""The names of the styles that head a section (Heading 1-9, 标题 1-9): the title styles (Title, Subtitle, 标题) break
+a paragraph but head no section."""
+BODY_TEXT_LEVEL = "9"
+"""The outline level of body text (`w:outlineLvl w:val="9"`): 0-8 are heading levels."""
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)．、](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\]|[\u2460-\u2473\u2776-\u277f]|"
                          r"[•·▪●◦‣∙]\s)")
 """A typed list marker at the start of a paragraph: 1. / 1) / 1、 (not 1.5), (1), [1], circled numbers, bullets; not
@@ -51,12 +56,23 @@ def _numbered(p_element: Any, style: Any) -> bool:
     return False
 
 
-def _heading(p_element: Any, style: Any) -> bool:
+def _outline_level(p_element: Any, style: Any) -> str | None:
+    """The outline level of the paragraph, its own or its style's (inherited from a base style), or None."""
     ppr = p_element.find(_PPR)
-    if ppr is not None and ppr.find(_OUTLINE) is not None:
-        return True
-    name = (style.name or "").lower() if style is not None else ""
-    return name.startswith(_HEADING_STYLES)
+    level = ppr.find(_OUTLINE) if ppr is not None else None
+    while level is None and style is not None:
+        sppr = style.element.find(_PPR)
+        level = sppr.find(_OUTLINE) if sppr is not None else None
+        style = style.base_style
+    return None if level is None else str(level.get(_W + "val"))
+
+
+def _heading(p_element: Any, style: Any) -> tuple[bool, bool]:
+    """(a heading or title: a hard boundary, the heading of a section: a heading style or a heading outline level)."""
+    name = (style.name or "").lower().strip() if style is not None else ""
+    level = _outline_level(p_element, style)
+    section = bool(_SECTION_STYLE.match(name)) or (level is not None and level != BODY_TEXT_LEVEL)
+    return section or name.startswith(_HEADING_STYLES), section
 
 
 def _ends_sentence(text: str) -> bool:
@@ -69,15 +85,17 @@ def _short(text: str) -> bool:
     return len(core) < (SHORT_ZH if detect_lang(core) == "zh" else SHORT_OTHER)
 
 
-def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int], frozenset[int]]:
-    """(hard, cells): indices of the paragraphs (python-docx `Paragraph`s, with their texts) that begin a new
-    paragraph whatever the one before them says (see the module docstring), and of those in a table cell.
+def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """(hard, cells, headings): indices of the paragraphs (python-docx `Paragraph`s, with their texts) that begin a
+    new paragraph whatever the one before them says (see the module docstring), of those in a table cell, and of
+    those that head a section by their style (Heading 1-9, 标题 1-9) or outline level (never a table cell's).
 
     The cells of one row make one paragraph (a row `治疗组 | 60 | 52.3` is read as one unit, its numbers beside its
     words, as the English row is): a row's first cell is hard, its others are not. Empty paragraphs are blank lines:
     they are skipped over, the boundary is between the texts on either side."""
     hard: set[int] = set()
     cells: set[int] = set()
+    headings: set[int] = set()
     prev = -1
     prev_heading = False
     prev_row: Any = None
@@ -94,9 +112,11 @@ def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int]
                 styles[style_id] = None
         style = styles[style_id]
         row = next(element.iterancestors(_ROW), None)
-        heading = _heading(element, style)
+        heading, section = _heading(element, style)
         if row is not None:
             cells.add(i)
+        elif section:
+            headings.add(i)
         if prev >= 0:
             before = texts[prev].rstrip()
             if row is not None or prev_row is not None:
@@ -107,4 +127,4 @@ def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int]
                     or (before[-1:].isdigit() and text.lstrip()[:1].isdigit())):
                 hard.add(i)
         prev, prev_heading, prev_row = i, heading, row
-    return frozenset(hard), frozenset(cells)
+    return frozenset(hard), frozenset(cells), frozenset(headings)

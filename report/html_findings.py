@@ -63,7 +63,7 @@ def _row_html(group: Sequence[Row]) -> str:
         keys = esc(json.dumps([g.key for g in group], ensure_ascii=False, sort_keys=True))
         members = f' data-members="{" ".join(str(g.number) for g in group)}" data-keys="{keys}"'
         cols = ", ".join(f'<a href="#f-{g.number}">{g.finding.location.column}</a>' for g in group[1:])
-        where, word = more_on_line(f.location.path, len(group) - 1)
+        where, word = more_on_line(f.location.path, len(group) - 1, f.location.line)
         more = f' <span class="more">(+{len(group) - 1} more {where}, {word} {cols})</span>'
         anchors = "".join(f'<span id="list-{g.number}"></span>' for g in group[1:])
     return (

@@ -6,6 +6,7 @@ from typing import Any
 
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import Report
+from zhen_qa.report.places import describe_place, is_word
 from zhen_qa.report.safetext import utf8
 from zhen_qa.report.serialize import finding_dict, pair_dict, plain
 from zhen_qa.report.summary import summarize
@@ -24,7 +25,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     return {
         "version": FORMAT_VERSION,
         "tool": {"name": TOOL_NAME, "version": tool_version(report.signature)},
-        "findings": [finding_dict(f) for f in sorted(report.findings, key=Finding.sort_key)],
+        "findings": [_with_places(f) for f in sorted(report.findings, key=Finding.sort_key)],
         "pairs": pairs,
         "summary": summarize(report),
         "rules": [
@@ -33,6 +34,17 @@ def report_dict(report: Report) -> dict[str, Any]:
         ],
         "signature": plain(dict(report.signature)),
     }
+
+
+def _with_places(f: Finding) -> dict[str, Any]:
+    """The finding's dict; in a Word document, its place (and its related place) also in the words the text report
+    uses (`"place": "footnote 3, character 5"`), beside the line (paragraph) and column (character) numbers."""
+    d = finding_dict(f)
+    if is_word(f.location.path):
+        d["place"] = describe_place(f.location, with_path=False)
+    if f.related is not None and is_word(f.related.path) and d["related"] is not None:
+        d["related"]["place"] = describe_place(f.related, with_path=False)
+    return d
 
 
 def render_json(report: Report) -> bytes:

@@ -60,7 +60,7 @@ def grouped_lines(findings: list[Finding], zh_path: str, color: bool = False) ->
         if len(group) > 1:
             cols = [str(g.location.column) for g in group[1:]]
             shown = ", ".join(cols[:MAX_COLUMNS_SHOWN]) + (", …" if len(cols) > MAX_COLUMNS_SHOWN else "")
-            where, unit = more_on_line(group[0].location.path, len(cols))
+            where, unit = more_on_line(group[0].location.path, len(cols), group[0].location.line)
             line += f" (+{len(cols)} more {where}, {unit} {shown})"
         out.append(line)
     return out

@@ -109,7 +109,7 @@ def test_pre_commit_hook_for_fix_is_declared() -> None:
 
     hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
     fix = next(h for h in hooks if h["id"] == "zhen-qa-fix")
-    assert fix["entry"] == "zhen-qa fix --in-place"
+    assert fix["entry"] == "zhen-qa fix --in-place --skip-other-languages"
 
 
 def test_word_fix_in_a_merged_cell_is_made_once(tmp_path: Path) -> None:
@@ -175,3 +175,46 @@ def test_output_with_nothing_to_fix_is_an_unchanged_copy(files: tuple[Path, Path
     result = _run("fix", clean, "--glossary", glossary, "--output", out)
     assert result.exit_code == 0 and out.read_bytes() == clean.read_bytes()
     assert "nothing to fix" in result.stderr
+
+
+def _ascii_xliff(path: Path, target: str) -> None:
+    """An XLIFF written by translate-toolkit, serialised by lxml as US-ASCII: every Chinese character of the target
+    is a character reference (&#20998;), as tools that write ASCII-only XML do."""
+    from lxml import etree
+    from translate.storage import xliff
+
+    store = xliff.xlifffile(sourcelanguage="en", targetlanguage="zh-CN")  # type: ignore[no-untyped-call]
+    store.addsourceunit("Stem cell secretome research & development.").target = target  # type: ignore[no-untyped-call]
+    path.write_bytes(etree.tostring(etree.fromstring(bytes(store)), encoding="us-ascii", xml_declaration=True))
+
+
+def test_a_fix_ending_on_a_character_reference_replaces_the_whole_reference(tmp_path: Path) -> None:
+    from lxml import etree
+
+    path, out, glossary = tmp_path / "a.xlf", tmp_path / "fixed.xlf", tmp_path / "g.csv"
+    _ascii_xliff(path, "干细胞分泌物研究与开发,进展很快。")
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    assert "&#29289;&#30740;" in path.read_text(encoding="ascii")  # 物研: the term ends on a reference
+    result = _run("fix", path, "--glossary", glossary, "--output", out)
+    assert result.exit_code == 0, result.output
+    out.read_bytes().decode("ascii")  # still the encoding it declares
+    targets = [t.text for t in etree.parse(str(out)).iter("{*}target")]
+    assert targets == ["干细胞分泌组研究与开发，进展很快。"]
+    assert _rules(out, glossary) == []
+
+
+def test_a_fix_in_a_tmx_with_hexadecimal_references_keeps_it_well_formed(tmp_path: Path) -> None:
+    from lxml import etree
+
+    path, out, glossary = tmp_path / "m.tmx", tmp_path / "fixed.tmx", tmp_path / "g.csv"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" '
+                    'datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" '
+                    'creationtoolversion="1"/><body>\n<tu><tuv xml:lang="en"><seg>Secretome R&amp;D &lt;10 kDa.'
+                    '</seg></tuv>\n<tuv xml:lang="zh-CN"><seg>&#x5206;&#x6CCC;&#x7269; R&amp;D &lt;10 kDa。</seg></tuv>'
+                    '</tu>\n</body></tmx>\n', encoding="utf-8")
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    result = _run("fix", path, "--glossary", glossary, "--output", out)
+    assert result.exit_code == 0, result.output
+    segs = [s.text for s in etree.parse(str(out)).iter("seg")]
+    assert segs == ["Secretome R&D <10 kDa.", "分泌组 R&D <10 kDa。"]
+    assert "<seg>分泌组 R&amp;D &lt;10 kDa。</seg>" in out.read_text(encoding="utf-8")

@@ -116,3 +116,18 @@ def test_hook_checks_latex_and_xliff_files(tmp_path: Path, hook_env: dict[str, s
     out = result.stdout + result.stderr
     assert result.returncode == 1, out
     assert "docs/paper.tex:2:" in out and "docs/strings.xlf:" in out and "[term-variant]" in out
+
+
+FRENCH_PO = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Secretome research"\n'
+             'msgstr "Recherche sur le sécrétome"\n')
+
+
+@pytest.mark.slow
+def test_hook_skips_a_staged_file_in_other_languages_with_a_note(tmp_path: Path, hook_env: dict[str, str]) -> None:
+    repo = _project(tmp_path, CLEAN)
+    (repo / "docs" / "fr.po").write_text(FRENCH_PO, encoding="utf-8")
+    _git(repo, "add", ".")
+    result = _try_repo(repo, hook_env, "docs/paper.md", "docs/fr.po")
+    out = result.stdout + result.stderr
+    assert result.returncode == 0, out  # a French catalogue beside the manuscripts does not block the commit
+    assert "zhen-qa: note: docs/fr.po: skipped: languages (source not declared)→fr" in out

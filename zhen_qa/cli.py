@@ -303,7 +303,8 @@ def _one_blas_thread() -> None:
 @click.option(
     "--config", "config", type=FILE, help="Configuration file (default: nearest zhen-qa.toml)."
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="[default: the --output file's extension (.json, .html, .docx, ...), else text]")
 @click.option("--output", "-o", help="Write the report here (atomically) instead of stdout.")
 @click.option(
     "--fail-on",
@@ -327,13 +328,16 @@ def _one_blas_thread() -> None:
                    "print a summary.")
 @click.option("--resume", is_flag=True, help="With --out-dir: skip files whose results are already written.")
 @click.option("--csv-raw", is_flag=True, help="CSV: keep cells starting with = + - @ as they are (no leading ').")
+@click.option("--skip-other-languages", is_flag=True,
+              help="Skip a named CAT file in other languages (fr.po) with a note, as in a folder (the pre-commit hooks "
+                   "name every staged file).")
 @friendly_errors
 def check(
     paths: tuple[str, ...], en_paths: tuple[str, ...], glossaries: tuple[str, ...], strict: bool,
-    columns: str | None, config: str | None, fmt: str,
+    columns: str | None, config: str | None, fmt: str | None,
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
     baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int, scheduler: str | None,
-    out_dir: str | None, resume: bool, csv_raw: bool = False,
+    out_dir: str | None, resume: bool, csv_raw: bool = False, skip_other_languages: bool = False,
 ) -> None:
     """Check manuscripts (files, folders or globs) and report findings.
 
@@ -345,6 +349,7 @@ def check(
     if len(en_paths) > 1:
         raise click.UsageError("--en given more than once; give one English file")
     en_path = en_paths[0] if en_paths else None
+    fmt = fmt or _format_of(output)
     if fmt in BINARY_FORMATS and output in (None, "-") and _is_terminal(sys.stdout):
         raise InputError(f"{fmt} output is binary: write it to a file with --output REPORT.{fmt}")
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
@@ -358,7 +363,8 @@ def check(
         return
     failures: list[RunFailure] = []
     report = run_check(paths, en_path, flags, jobs=jobs, scheduler=scheduler, failures=failures,
-                       progress=_progress if _use_color(sys.stderr) else None)
+                       progress=_progress if _use_color(sys.stderr) else None,
+                       skip_other_languages=skip_other_languages)
     for skipped in (f for f in failures if f.skipped):  # other-language CAT files in a folder: one line each
         click.echo(f"zhen-qa: note: {_printable(skipped.path)}: {skipped.message}", err=True)
     skipped_any = any(f.skipped for f in failures)
@@ -398,6 +404,16 @@ def check(
     if failures:
         sys.exit(EXIT_INPUT if any(f.bad_input for f in failures) else EXIT_INTERNAL)
     sys.exit(exit_code((f.severity for f in report.findings), fail_threshold([fr.path for fr in report.files], flags)))
+
+
+_EXTENSION_FORMATS = {".json": "json", ".sarif": "sarif", ".html": "html", ".htm": "html", ".csv": "csv",
+                      ".xlsx": "xlsx", ".docx": "docx"}
+"""The report format an --output file's extension asks for, when --format is not given (`-o review.docx`)."""
+
+
+def _format_of(output: str | None) -> str:
+    """The format of a report written to `output` without --format: its extension's, else text."""
+    return _EXTENSION_FORMATS.get(os.path.splitext(output or "")[1].lower(), "text")
 
 
 def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_dir: str, jobs: int,
@@ -493,10 +509,13 @@ def _bar(items: Iterable[Any], total: int) -> Iterable[Any]:
 @click.option("--output", "-o", help="Write the fixed copy of the one file here.")
 @click.option("--backup", is_flag=True, help="With --in-place, keep each original as FILE.orig.")
 @click.option("--dry-run", is_flag=True, help="Print a unified diff of the fixes and change nothing (the default).")
+@click.option("--skip-other-languages", is_flag=True,
+              help="Skip a named CAT file in other languages (fr.po) with a note (the pre-commit hook does).")
 @friendly_errors
 def fix(
     paths: tuple[str, ...], en_path: str | None, glossaries: tuple[str, ...], config: str | None,
     select: tuple[str, ...], presplit: bool, in_place: bool, output: str | None, backup: bool, dry_run: bool,
+    skip_other_languages: bool = False,
 ) -> None:
     """Apply the fixes that are certain: deprecated terms, punctuation width, accidental doubling."""
     from zhen_qa.checks.fixes import FIXABLE, plan_fixes
@@ -515,7 +534,10 @@ def fix(
         raise click.UsageError("--backup goes with --in-place")
     _refuse_inputs((output,), paths, (en_path, *glossaries, config))
     flags = Flags(glossaries=glossaries, config=config, presplit=presplit)
-    fixes = plan_fixes(paths, en_path, flags, rules)
+    skipped: list[str] | None = [] if skip_other_languages else None
+    fixes = plan_fixes(paths, en_path, flags, rules, skipped=skipped)
+    for line in skipped or ():
+        click.echo(f"zhen-qa: note: {_printable(line)}", err=True)
     changed = [f for f in fixes if f.changed]
     if output and len(changed) > 1:
         raise click.UsageError(f"--output takes one file; {len(changed)} files have fixes (use --in-place)")
@@ -526,10 +548,15 @@ def fix(
             else:
                 for e in f.edits:
                     click.echo(f"{describe_place(e.location)}: {e.rule}: → {e.replacement}")
+        _note_source_fixes(fixes)
+        if not changed:
+            click.echo("zhen-qa: nothing to fix", err=True)
+            sys.exit(0)
         total = sum(len(f.edits) for f in changed)
-        files = plural(len(changed), "file")
-        click.echo(f"zhen-qa: {total} certain fixes in {files} (dry run: nothing written)", err=True)
-        sys.exit(1 if changed else 0)
+        click.echo(f"zhen-qa: {plural(total, 'certain fix', 'certain fixes')} in {plural(len(changed), 'file')} "
+                   "(dry run: nothing written; --in-place or --output FILE applies them)", err=True)
+        sys.exit(1)
+    _note_source_fixes(fixes)
     if not changed:
         copied = output is not None and len(fixes) == 1
         if copied:  # the fixed copy of a file with nothing to fix is the file itself
@@ -548,6 +575,15 @@ def fix(
             by_rule[e.rule] = by_rule.get(e.rule, 0) + 1
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(by_rule.items()))
         click.echo(f"zhen-qa: fixed {plural(len(f.edits), 'finding')} in {f.path} ({detail}) -> {target}", err=True)
+
+
+def _note_source_fixes(fixes: Any) -> None:
+    """One note per CAT file whose certain fixes are all in its source segments: `fix` edits targets only."""
+    for f in fixes:
+        if f.in_source:
+            click.echo(f"zhen-qa: note: {_printable(f.path)}: {plural(f.in_source, 'certain fix', 'certain fixes')} "
+                       "in source segments left alone (the original's text; fix it where the source is written)",
+                       err=True)
 
 
 @main.command()
@@ -653,8 +689,11 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
 
     _refuse_inputs((output,), paths, (en_path,))
     failures: list[Any] = []
+    skipped: list[tuple[str, str]] = []
     entries = draft(paths, en_path, TermSettings(min_count=min_count, presplit=presplit), jobs=jobs,
-                    scheduler=scheduler, failures=failures)
+                    scheduler=scheduler, failures=failures, skipped=skipped)
+    for path, why in skipped:  # other-language CAT files in a folder: one line each, as check says them
+        click.echo(f"zhen-qa: note: {_printable(path)}: {why}", err=True)
     if fmt in ("csv", "tbx"):
         from zhen_qa.glossary.formats import csv_tsv, tbx
 

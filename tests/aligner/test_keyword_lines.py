@@ -21,7 +21,11 @@ def test_groups_keep_closing_keyword_lines_apart() -> None:
     assert list_groups([abstract_zh, ZH_KEYWORDS], [abstract_en, EN_KEYWORDS]) == ([0, 1], [0, 1])
     assert list_groups([abstract_zh, ZH_KEYWORDS], [abstract_en]) == ([0, 1], [0])
     assert list_groups([abstract_zh, ZH_KEYWORDS], [EN_KEYWORDS]) == ([0, 1], [1])
-    assert list_groups([abstract_zh], [abstract_en, EN_KEYWORDS]) is None  # no Chinese list: aligned as before
+    assert list_groups([abstract_zh], [abstract_en, EN_KEYWORDS]) == ([0], [0, 1])  # the Chinese list is missing
+    run_together = "味道判断决策情绪隐喻"  # its separators lost
+    assert list_groups([abstract_zh, run_together], [abstract_en, EN_KEYWORDS]) == ([0, 1], [0, 1])
+    assert list_groups([abstract_zh, ZH_KEYWORDS + "。"], [abstract_en, EN_KEYWORDS + "."]) == ([0, 1], [0, 1])
+    assert list_groups([abstract_zh], [abstract_en]) is None
     assert list_groups([ZH_KEYWORDS], [EN_KEYWORDS]) is None  # nothing but a list: nothing to keep it from
 
 
@@ -76,3 +80,15 @@ def test_moved_passages_are_rejoined_only_inside_a_group() -> None:
     opts = Pairing(align=pair_all)
     assert Bead((1,), (1,), 1.0) in _rejoined(pair, opts).beads  # without groups the keyword line is "moved"
     assert _rejoined(pair, opts, ([0, 1], [0, 0])).beads == pair.beads  # the list and the prose stay apart
+
+
+def test_missing_chinese_keyword_line_is_one_finding_naming_it() -> None:
+    found = _untranslated(ZH.replace(ZH_KEYWORDS + "\n", ""), EN + EN_KEYWORDS + "\n")
+    assert found == [f"2:the Chinese keyword line (关键词) is missing: the English keywords (line 2) have no Chinese "
+                     f"keywords: {EN_KEYWORDS}"]
+
+
+def test_a_chinese_keyword_line_whose_separators_were_lost_pairs_with_the_english_one() -> None:
+    zh = ZH.replace(ZH_KEYWORDS, "味道判断决策情绪隐喻")
+    findings = check_manuscript(build_from_texts(zh, EN + EN_KEYWORDS + "\n", "zh.txt", "en.txt", presplit=False))
+    assert [f.rule for f in findings if f.rule in ("untranslated", "extra-target")] == []

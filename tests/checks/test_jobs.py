@@ -44,3 +44,22 @@ def test_a_pipe_named_like_a_manuscript_is_not_collected_from_a_folder(tmp_path:
     (tmp_path / "a.md").write_text("分泌组。", encoding="utf-8")
     os.mkfifo(tmp_path / "b.md")  # opening it would wait for a writer for ever
     assert collect_files([str(tmp_path)]) == [str(tmp_path / "a.md")]
+
+
+def test_word_owner_files_are_left_out_of_folders_and_patterns(tmp_path: Path) -> None:
+    (tmp_path / "paper.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "~$paper.docx").write_bytes(b"\x0cJohn Smith" + bytes(150))  # Word's, while the paper is open
+    assert collect_files([str(tmp_path)]) == [str(tmp_path / "paper.docx")]
+    assert collect_files([str(tmp_path / "*.docx")]) == [str(tmp_path / "paper.docx")]
+
+
+def test_the_hooks_leave_word_owner_files_out() -> None:
+    import re
+
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).resolve().parents[2] / ".pre-commit-hooks.yaml").read_text())
+    for hook in hooks:
+        exclude = re.compile(hook["exclude"])
+        assert exclude.search("docs/~$paper.docx") and exclude.search("~$paper.docx")
+        assert not exclude.search("docs/paper.docx") and not exclude.search("docs/a~$b.md")

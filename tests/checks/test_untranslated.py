@@ -1,6 +1,8 @@
 """untranslated, extra-target and untranslated-span."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.checks.aligned import BeadSpec, build
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.engine import check_manuscript
@@ -309,3 +311,38 @@ def test_a_sentence_deleted_inside_a_paragraph_is_untranslated() -> None:
     assert deleted in _ABSTRACT_EN
     assert _paragraph_findings(_ABSTRACT_ZH, _ABSTRACT_EN.replace(deleted, "")) == [
         ("untranslated", "多因素分析显示，维生素D水平与肺功能呈正相关。")]
+
+
+FRONT_ZH = ("分泌组在组织修复中的作用\n\n李明远，王晓岚\n\n"
+            "摘要：再生医学致力于恢复受损组织的结构与功能。间充质干细胞分泌组含有多种活性成分。\n\n")
+FRONT_EN = ("The role of the secretome in tissue repair\n\nMingyuan Li, Xiaolan Wang\n\n"
+            "Abstract: Regenerative medicine aims to restore damaged tissues. The mesenchymal stem cell secretome "
+            "contains many active components.\n\nKeywords: secretome; mesenchymal stem cell; regenerative medicine\n")
+MISSING_ZH_KEYWORDS = ("the Chinese keyword line (关键词) is missing: the English keywords (line {}) have no Chinese "
+                       "keywords: secretome, mesenchymal stem cell, regenerative medicine")
+
+
+def _missing(ms: object) -> list[tuple[str, int, str, str]]:
+    return [(f.severity.value, f.location.line, f.lang, f.message)
+            for f in check_manuscript(ms, select=["untranslated", "extra-target"])]  # type: ignore[arg-type]
+
+
+def test_english_keywords_without_a_chinese_keyword_line_name_the_missing_line_in_one_file(tmp_path: Path) -> None:
+    from zhen_qa.aligner.build import load_manuscript
+
+    def missing(text: str) -> list[tuple[str, int, str, str]]:
+        path = tmp_path / "a.txt"
+        path.write_text(text, encoding="utf-8")
+        return _missing(load_manuscript(str(path)))
+
+    assert missing(FRONT_ZH + FRONT_EN + "\n1. 引言\n\n正文只有中文。\n") == [
+        ("warning", 13, "en", MISSING_ZH_KEYWORDS.format(13))]
+    assert missing(FRONT_ZH + "关键词：分泌组；间充质干细胞；再生医学\n\n" + FRONT_EN) == []
+    assert missing(FRONT_ZH + "主题词：分泌组；间充质干细胞；再生医学\n\n" + FRONT_EN) == []  # medical journals' label
+
+
+def test_english_keywords_without_a_chinese_keyword_line_in_two_files() -> None:
+    from zhen_qa.aligner.build import build_from_texts
+
+    ms = build_from_texts(FRONT_ZH, FRONT_EN, "zh.txt", "en.txt", presplit=False)
+    assert _missing(ms) == [("warning", 7, "en", MISSING_ZH_KEYWORDS.format(7))]

@@ -8,6 +8,7 @@ import pytest
 from zhen_qa.checks.run import Flags, check_file
 from zhen_qa.manuscript.cat import read_cat
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.source import MappedText
 
 XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -261,3 +262,40 @@ def test_multilingual_tmx_pairs_the_chinese_and_english_variants(tmp_path: Path)
 def test_xml_of_another_kind_is_refused_saying_why(tmp_path: Path, name: str) -> None:
     with pytest.raises(InputError, match=r"not a readable \w+ file \(no \w+ root element\)"):
         read_cat(_write(tmp_path, name, "<html>not a CAT file</html>"))
+
+
+ENTITIES = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a" source-language="en" target-language="zh-CN" datatype="plaintext"><body>
+  <trans-unit id="u1"><source>R&amp;D &lt;10</source><target>&#x5206;&#27852;R&amp;D&lt;</target></trans-unit>
+ </body></file>
+</xliff>
+"""
+
+
+def test_a_span_starting_or_ending_on_an_entity_covers_the_whole_entity(tmp_path: Path) -> None:
+    path = _write(tmp_path, "e.xlf", ENTITIES)
+    m = read_cat(path)
+    src = m.sources[0]
+    zh, en = m.pairs[0].zh[0].text, m.pairs[0].en[0].text
+    assert zh.text == "分泌R&D<" and en.text == "R&D <10"
+
+    def written(mt: MappedText, start: int, end: int) -> str:
+        loc = mt.location(start, end)
+        a = src.line_starts[loc.line - 1] + loc.column - 1
+        return src.text[a:src.line_starts[loc.end_line - 1] + loc.end_column - 1]
+
+    assert [written(zh, i, i + 1) for i in range(len(zh.text))] == ["&#x5206;", "&#27852;", "R", "&amp;", "D", "&lt;"]
+    assert written(zh, 0, 2) == "&#x5206;&#27852;" and written(zh, 3, 6) == "&amp;D&lt;"
+    assert written(en, 0, 3) == "R&amp;D" and written(en, 1, 2) == "&amp;"
+    assert written(zh.slice(2, 6), 0, 4) == "R&amp;D&lt;"  # a sentence cut from the unit keeps the ends
+
+
+def test_a_po_escape_is_one_character_spanning_its_backslash_and_letter(tmp_path: Path) -> None:
+    path = _write(tmp_path, "q.po", 'msgid ""\nmsgstr ""\n"Language: zh_CN\\n"\n\nmsgid "Say \\"hi\\""\n'
+                                    'msgstr "说\\"你好\\""\n')
+    m = read_cat(path)
+    zh = m.pairs[0].zh[0].text
+    assert zh.text == '说"你好"'
+    loc = zh.location(4, 5)
+    assert (loc.line, loc.column, loc.end_column) == (6, 14, 16)  # \" at columns 14-15

@@ -18,6 +18,9 @@ def test_keyword_lines_are_told_from_prose() -> None:
     assert is_keyword_line(EN_KEYWORDS, "en")
     assert is_keyword_line("depression,language use, social media, prediction, diagnosis.", "en")
     assert not is_keyword_line("味道；判断", "zh")  # two items: not enough for a list
+    assert is_keyword_line("味道 判断 决策 情绪", "zh") and is_keyword_line("味道\u3000判断\u3000决策", "zh")  # spaces
+    assert not is_keyword_line("Taste judgment decision", "en")  # English words are separated by spaces anyway
+    assert not is_keyword_line("结果 表明 三者相关。", "zh") and not is_keyword_line("组别 60 52.3，", "zh")
     assert not is_keyword_line("本研究调查了睡眠、焦虑和作息。结果表明，三者相关", "zh")  # a sentence ends inside
     assert not is_keyword_line("未来的研究应当从情绪和隐喻两个角度继续检验味道影响判断的机制，并扩大样本，统一测量",
                                "zh")
@@ -38,3 +41,12 @@ def test_a_wrapped_paragraph_still_joins_its_lines() -> None:
     text = "People with fever, cough or fatigue and a\nmuscle pain, sore throat, diarrhoea\nshould see a doctor.\n"
     blocks = parse_blocks(SourceText.from_text("en.txt", text))
     assert len(blocks) == 1
+
+
+def test_a_line_of_terms_run_together_is_told_from_prose() -> None:
+    from zhen_qa.manuscript.keyword_lines import is_unseparated_terms
+
+    assert is_unseparated_terms("疾病诊断相关分组专利医疗医保")
+    assert is_unseparated_terms("区块链DPoS数据共享")
+    assert not is_unseparated_terms("疾病诊断相关分组是一种先进的医疗支付方式，有助于医保费用的合理控制。")
+    assert not is_unseparated_terms("Taste judgment decision")

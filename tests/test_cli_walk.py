@@ -1,0 +1,84 @@
+"""What a translator, a journal editor and a pre-commit user meet on the command line: the report format an
+--output name asks for, `fix` saying why a CAT file's findings are not fixed, other-language files named by a hook."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from zhen_qa.cli import main
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_the_output_name_chooses_the_format_when_none_is_given(tmp_path: Path) -> None:
+    import docx
+
+    manuscript = tmp_path / "m.md"
+    shutil.copy(SAMPLES / "manuscript.md", manuscript)
+    review, report, text = tmp_path / "review.docx", tmp_path / "r.json", tmp_path / "r.html"
+    assert run("check", str(manuscript), "-o", str(review)).exit_code == 1
+    assert any(p.text for p in docx.Document(str(review)).paragraphs)  # a Word review, not text in a .docx
+    assert run("check", str(manuscript), "-o", str(report)).exit_code == 1
+    assert json.loads(report.read_text(encoding="utf-8"))["findings"]
+    assert run("check", str(manuscript), "--format", "text", "-o", str(text)).exit_code == 1  # --format wins
+    assert text.read_text(encoding="utf-8").startswith(f"{manuscript}:")
+
+
+def test_fix_says_why_findings_in_cat_source_segments_are_not_fixed(tmp_path: Path) -> None:
+    xliff = tmp_path / "s.xlf"
+    shutil.copy(SAMPLES / "secretome.xlf", xliff)
+    before = xliff.read_bytes()
+    result = run("fix", str(xliff), "--glossary", str(SAMPLES / "glossary.csv"))
+    assert result.exit_code == 0 and xliff.read_bytes() == before
+    assert result.stderr.splitlines() == [
+        f"zhen-qa: note: {xliff}: 3 certain fixes in source segments left alone (the original's text; fix it where "
+        "the source is written)", "zhen-qa: nothing to fix"]
+
+
+def test_a_dry_run_counts_one_fix_as_one(tmp_path: Path) -> None:
+    path = tmp_path / "m.txt"
+    path.write_text("分泌组研究\n\nSecretome research\n\n摘要：本研究纳入了120例患者,随访一年。\n\n"
+                    "Abstract: We included 120 patients and followed them for a year.\n", encoding="utf-8")
+    result = run("fix", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == ("zhen-qa: 1 certain fix in 1 file (dry run: nothing written; "
+                                              "--in-place or --output FILE applies them)")
+
+
+FRENCH_PO = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Hello"\nmsgstr "Bonjour"\n'
+
+
+def test_a_named_other_language_file_is_skipped_when_asked(tmp_path: Path) -> None:
+    french, manuscript = tmp_path / "fr.po", tmp_path / "m.md"
+    french.write_text(FRENCH_PO, encoding="utf-8")
+    shutil.copy(SAMPLES / "manuscript.md", manuscript)
+    note = f"zhen-qa: note: {french}: skipped: languages (source not declared)→fr"
+    assert run("check", str(french), str(manuscript)).exit_code == 2  # named: an error, as before
+    checked = run("check", "--skip-other-languages", str(french), str(manuscript))
+    assert checked.exit_code == 1 and note in checked.stderr.splitlines() and "fr.po" not in checked.stdout
+    alone = run("check", "--skip-other-languages", str(french))
+    assert alone.exit_code == 0 and alone.stderr.splitlines()[0] == note
+    fixed = run("fix", "--skip-other-languages", str(french), str(manuscript))
+    assert fixed.exit_code == 1 and fixed.stderr.splitlines()[0] == note
+    assert run("fix", str(french)).exit_code == 2
+
+
+def test_documents_an_editor_is_sent_in_other_formats_are_named(tmp_path: Path) -> None:
+    cases = {"paper.pdf": (b"%PDF-1.7\n%\xe2\xe3\n1 0 obj\n", "is a PDF: zhen-qa reads text, not pages"),
+             "paper.rtf": (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}\n", "is an RTF document; save it as .docx"),
+             "paper.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "is a Word 97-2003 document (.doc)"),
+             "renamed.docx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+                              "is a Word 97-2003 document (.doc) or a password-protected .docx")}
+    for name, (data, said) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = run("check", str(path))
+        assert result.exit_code == 2 and result.stdout == ""
+        assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"zhen-qa: error: {path}: {said}")
