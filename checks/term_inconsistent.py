@@ -18,6 +18,7 @@ from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.report.findings import Finding, Rule, Severity
+from zhen_qa.report.places import line_name
 
 TERM_INCONSISTENT = Rule(
     "term-inconsistent",
@@ -132,7 +133,8 @@ def inconsistent(glossary: Glossary, order: list[Hit],
                                                 originals if item[0][0] == "zh" else ())]
         worst = max(candidates, key=lambda item: (_RANK[item[1][0].match.status], -len(item[1])))[1][0]
         concept = glossary.concept(cid)
-        parts = [f"{form} ×{len(hs)} (line {hs[0].location.line})" for (_lang, form), hs in listed]
+        parts = [f"{form} ×{len(hs)} ({line_name(hs[0].location.path, hs[0].location.line)})"
+                 for (_lang, form), hs in listed]
         preferred = concept.preferred(worst.lang)
         msg = f"{len(listed)} forms of {q(preferred or worst.match.form, worst.lang)}: " + ", ".join(parts)
         detail = [

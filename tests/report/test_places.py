@@ -127,3 +127,20 @@ def test_spans_and_repeats_inside_a_word_table_are_said_by_rows_and_cells(tmp_pa
     result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
     assert (f"{path} (table 1, row 1, cell 1, character 4): warning [punctuation-width] half-width \",\" in Chinese "
             "text (+1 more in this cell, character 8)") in result.stdout
+
+
+def test_glossary_term_forms_are_placed_by_paragraph_in_a_word_file(tmp_path: Path) -> None:
+    import docx  # python-docx: the Word file a journal editor hands over
+
+    d = docx.Document()
+    for text in ("分泌组的研究。", "分泌体包括多种蛋白。", "分泌体可促进修复。", "Secretome research.",
+                 "The secretome contains many proteins.", "The secretome promotes repair."):
+        d.add_paragraph(text)
+    path = tmp_path / "mixed.docx"
+    d.save(str(path))
+    glossary = tmp_path / "g.csv"  # the admitted 分泌体 outnumbers the preferred 分泌组: a mixture
+    glossary.write_text("id,zh,en,zh_admitted\nsecretome,分泌组,secretome,分泌体\n", encoding="utf-8")
+    findings = json.loads(_run("check", str(path), "--glossary", str(glossary), "--select", "term-inconsistent",
+                               "--format", "json"))["findings"]
+    assert [f["message"] for f in findings] == [
+        "2 forms of 「分泌组」: 分泌组 ×1 (paragraph 1), 分泌体 ×2 (paragraph 2)"]
