@@ -4,9 +4,10 @@ The two sides of a translation split sentences differently and translators move 
 after (or say it once where the source says it twice in two sentences). A concept the target lacks in one bead is a
 real omission only when the target names it fewer times than the source over the bead and its neighbours
 (RADIUS beads either side, in the same section pair, unaligned sentences included): a term the English says in
-the next sentence balances the one its Chinese partner lacks. Occurrences are counted as `checks.presence` finds
-them: the glossary's matches of the concept plus its forms found leniently in the rest of the text.
-Counted only for a candidate finding, each sentence once.
+the next sentence balances the one its Chinese partner lacks. A keyword line is weighed alone: a keyword is not moved
+into the abstract's last sentence, nor a term of that sentence into the keywords. Occurrences are counted as
+`checks.presence` finds them: the glossary's matches of the concept plus its forms found leniently in the rest of the
+text. Counted only for a candidate finding, each sentence once.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from collections.abc import Mapping, Sequence
 
 from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.glossary.model import Concept, TermMatch
-from zhen_qa.manuscript.document import Manuscript, Sentence
+from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Role, Sentence
+from zhen_qa.manuscript.keyword_lines import is_keyword_line
 
 RADIUS = 1
 """Beads either side of a bead whose sentences are weighed with it."""
@@ -23,13 +25,23 @@ Window = tuple[list[Sentence], list[Sentence]]
 """The Chinese and the English sentences of a bead and its neighbours, in file order."""
 
 
+def _is_list(pair: Pair, bead: Bead) -> bool:
+    """Whether a bead is a keyword line: its sentences' role, or a closing line of items that `is_keyword_line`
+    recognises on either side (an unlabelled keyword line of a two-file abstract is a paragraph by role)."""
+    sides = (("zh", [pair.zh[i] for i in bead.zh]), ("en", [pair.en[i] for i in bead.en]))
+    return any(s.role is Role.KEYWORDS for _lang, ss in sides for s in ss) or any(
+        len(ss) == 1 and is_keyword_line(ss[0].text.text, lang) for lang, ss in sides)
+
+
 def windows(manuscript: Manuscript, radius: int = RADIUS) -> dict[int, Window]:
     """id of every sentence of a bead -> the window of that bead (`Window`)."""
     out: dict[int, Window] = {}
     for pair in manuscript.pairs:
         beads = pair.beads
+        lists = [_is_list(pair, b) for b in beads]
         for k, bead in enumerate(beads):
-            near = beads[max(0, k - radius):k + radius + 1]
+            near = [b for j, b in enumerate(beads[max(0, k - radius):k + radius + 1], max(0, k - radius))
+                    if lists[j] == lists[k]]
             window = ([pair.zh[i] for b in near for i in b.zh], [pair.en[i] for b in near for i in b.en])
             for i in bead.zh:
                 out[id(pair.zh[i])] = window

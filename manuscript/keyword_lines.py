@@ -62,14 +62,15 @@ def is_unseparated_terms(text: str) -> bool:
             and sum("\u4e00" <= c <= "\u9fff" for c in core) * 2 > len(core))
 
 
-MIN_PARAGRAPH_LINE = 200
-"""Least length of the line before a keyword line for the list to start a block of its own: a paragraph printed on
-one line (an abstract), not a hard-wrapped line, whose next line may well be a run of short phrases."""
+MIN_PARAGRAPH_LINE = {"zh": 100, "en": 200}
+"""Least length (characters) of the line before a keyword line for the list to start a block of its own: a paragraph
+printed on one line (an abstract), not a hard-wrapped line, whose next line may well be a run of short phrases. A
+Chinese character carries about two English ones, and a printed Chinese line holds 40 or fewer."""
 
 
 def starts_own_block(previous_line: str, line: str, lang: str) -> bool:
     """True when `line` is a keyword line with no final full stop after a paragraph printed on one line: the
     keywords that follow an abstract whose last full stop PDF extraction lost ("… of Dendrobium" then "Dendrobium,
     antitumor, active ingredient, mechanism of action"), not the rest of its last sentence."""
-    return (len(previous_line) >= MIN_PARAGRAPH_LINE and not line.rstrip().endswith(("。", "."))
+    return (len(previous_line) >= MIN_PARAGRAPH_LINE[lang] and not line.rstrip().endswith(("。", "."))
             and is_keyword_line(line, lang))

@@ -38,3 +38,21 @@ def test_short_counts_matches_and_lenient_forms_on_each_side() -> None:
     assert not balance.short([EXO], "en", pair.en[1])
     assert term_balance.Balance(ms, matches, radius=0).short([EXO], "en", pair.en[1]) is False
     assert term_balance.Balance(ms, matches, radius=0).short([EXO], "zh", pair.zh[0])
+
+
+def test_a_keyword_line_is_weighed_alone() -> None:
+    # a keyword is not moved into the abstract's last sentence: 心理学 dropped from the English keywords stays short
+    psy = Concept("psy", "心理学", "psychology")
+    g = Glossary.build([psy], "g.csv")
+    keywords = "surname, given name, decision-making, cross-cultural study"
+    ms = build([(["本文从心理学角度讨论姓名效应。"], ["We discuss name effects from the view of psychology."]),
+                (["姓氏，名字，行为决策，跨文化心理学"], [keywords])])
+    pair = ms.pairs[0]
+    zh, en = term_balance.windows(ms)[id(pair.zh[1])]
+    assert [s.text.text for s in en] == [keywords]
+    matches = {id(s): list(g.matchers().zh.find(s.text.text)) for s in pair.zh}
+    matches.update({id(s): list(g.matchers().en.find(s.text.text)) for s in pair.en})
+    assert term_balance.Balance(ms, matches).short([psy], "zh", pair.zh[1])
+    # nor is the abstract's last sentence weighed with the keywords
+    zh, en = term_balance.windows(ms)[id(pair.zh[0])]
+    assert len(zh) == 1 and len(en) == 1

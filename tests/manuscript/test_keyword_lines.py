@@ -37,6 +37,16 @@ def test_a_keyword_line_after_an_abstract_without_its_full_stop_is_a_block_of_it
     assert [b.text.text for b in blocks] == [ABSTRACT, EN_KEYWORDS]
 
 
+def test_a_chinese_abstract_of_a_hundred_characters_is_a_paragraph_line() -> None:
+    # a Chinese character carries about two English ones: 120 characters on one line are a paragraph, not a wrap
+    abstract = "味道不仅是一种感觉，它还会悄然影响人们对他人、道德与风险的判断，并改变日常生活中的选择。" * 3
+    assert 100 <= len(abstract.rstrip("。")) < 200
+    assert starts_own_block(abstract.rstrip("。"), ZH_KEYWORDS, "zh")
+    assert not starts_own_block("味道不仅是一种感觉，它还会悄然影响人们对他人的", ZH_KEYWORDS, "zh")  # a printed line
+    blocks = parse_blocks(SourceText.from_text("zh.txt", abstract.rstrip("。") + "\n" + ZH_KEYWORDS + "\n"))
+    assert [b.text.text for b in blocks][-1] == ZH_KEYWORDS
+
+
 def test_a_wrapped_paragraph_still_joins_its_lines() -> None:
     text = "People with fever, cough or fatigue and a\nmuscle pain, sore throat, diarrhoea\nshould see a doctor.\n"
     blocks = parse_blocks(SourceText.from_text("en.txt", text))
