@@ -61,15 +61,17 @@ def one_defect(manuscript: Manuscript, findings: Sequence[Finding]) -> list[Find
             continue
         zh, en, score = found
         spans = [s.text.location() for s in (*zh, *en)]
-        out = [f for f in out if f.rule not in COMPARING or not any(_inside(f.location, s) for s in spans)]
+        out = [f for f in out if f.rule not in COMPARING or not _inside(f.location, spans)]
         out.append(_finding(zh, en, score))
     return out
 
 
-def _inside(loc: Location, span: Location) -> bool:
-    """The finding's start lies in the span (same file)."""
-    return loc.path == span.path and (span.line, span.column) <= (loc.line, loc.column) \
-        < (span.end_line, span.end_column)
+def _inside(loc: Location, spans: Sequence[Location]) -> bool:
+    """The finding starts and ends in the spans (same file): a finding that reaches past them (a run of untranslated
+    sentences that goes on into a keyword line) says more than the one defect."""
+    start, end = (loc.line, loc.column), (loc.end_line, loc.end_column)
+    return any(loc.path == s.path and (s.line, s.column) <= start < (s.end_line, s.end_column) for s in spans) \
+        and any(loc.path == s.path and (s.line, s.column) < end <= (s.end_line, s.end_column) for s in spans)
 
 
 def _finding(zh: Sequence[Sentence], en: Sequence[Sentence], score: float) -> Finding:
