@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zhen_qa.checks.frontmatter import MIN_EVIDENCE, PAIR_MISMATCH, evidence
-from zhen_qa.manuscript.document import Manuscript, Pair, Sentence
+from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence
 from zhen_qa.manuscript.keyword_lines import is_keyword_line
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding
@@ -36,20 +36,25 @@ _BASES = ("title", "keywords")
 def unrelated(pair: Pair) -> tuple[list[Sentence], list[Sentence], float] | None:
     """A pair of prose that is not a translation: its prose sentences, each side, and their translation evidence; None
     when it is one (or too short to tell). Keyword lines (`manuscript.keyword_lines`) are no prose: an unrelated
-    abstract may still close with its own paper's keywords, translated."""
-    if pair.section.split(" ")[0] in _BASES:
+    abstract may still close with its own paper's keywords, translated. A bead that reads as a translation settles it
+    first (a long document is never read further)."""
+    if pair.section.split(" ")[0] in _BASES or len(pair.zh) < MIN_SENTENCES or len(pair.en) < MIN_SENTENCES:
         return None
-    zh = [k for k, s in enumerate(pair.zh) if not is_keyword_line(s.text.text, "zh")]
-    en = [k for k, s in enumerate(pair.en) if not is_keyword_line(s.text.text, "en")]
-    if len(zh) < MIN_SENTENCES or len(en) < MIN_SENTENCES:
+    if any(b.zh and b.en and b.score >= MAX_BEAD_SCORE and _prose(pair, b) for b in pair.beads):
         return None
-    prose_zh, prose_en = set(zh), set(en)
-    scores = [b.score for b in pair.beads if b.zh and b.en and prose_zh.issuperset(b.zh) and prose_en.issuperset(b.en)]
-    if not scores or max(scores) >= MAX_BEAD_SCORE:
+    zh = [s for s in pair.zh if not is_keyword_line(s.text.text, "zh")]
+    en = [s for s in pair.en if not is_keyword_line(s.text.text, "en")]
+    if len(zh) < MIN_SENTENCES or len(en) < MIN_SENTENCES or not any(b.zh and b.en and _prose(pair, b)
+                                                                     for b in pair.beads):
         return None
-    zh_s, en_s = [pair.zh[k] for k in zh], [pair.en[k] for k in en]
-    score = evidence(" ".join(s.text.text for s in zh_s), " ".join(s.text.text for s in en_s))
-    return (zh_s, en_s, score) if score < MIN_EVIDENCE else None
+    score = evidence(" ".join(s.text.text for s in zh), " ".join(s.text.text for s in en))
+    return (zh, en, score) if score < MIN_EVIDENCE else None
+
+
+def _prose(pair: Pair, b: Bead) -> bool:
+    """No sentence of bead `b` is a keyword line."""
+    return not any(is_keyword_line(pair.zh[i].text.text, "zh") for i in b.zh) \
+        and not any(is_keyword_line(pair.en[j].text.text, "en") for j in b.en)
 
 
 def one_defect(manuscript: Manuscript, findings: Sequence[Finding]) -> list[Finding]:
