@@ -44,3 +44,23 @@ def test_a_translation_and_a_half_translation_are_compared_sentence_by_sentence(
     ms = build_from_texts(ZH, partial, "zh.txt", "en.txt", presplit=False)
     assert all(unrelated(p) is None for p in ms.pairs)
     assert not [f for f in check_manuscript(ms) if f.rule == "pair-mismatch"]
+
+
+def test_a_summary_that_reaches_the_translated_keyword_line_is_kept() -> None:
+    """A term-missing summary of two sentences, one in the unrelated prose and one in the keyword line (a term
+    changed there): the keyword line is no part of the one defect, so the summary stays; one of the prose alone
+    goes."""
+    from zhen_qa.checks.unrelated import one_defect
+    from zhen_qa.manuscript.source import Location
+    from zhen_qa.report.findings import Severity
+
+    ms = build_from_texts(ZH, OTHER, "zh.txt", "en.txt", presplit=False)
+
+    def missing(lines: list[int]) -> Finding:
+        sentences = [{"line": n, "column": 1, "end_line": n, "end_column": 3} for n in lines]
+        return Finding("term-missing", Severity.WARNING, f"lines {lines}", Location("zh.txt", 1, 1, 1, 3), "zh",
+                       data=(("sentences", sentences),))
+
+    out = one_defect(ms, [missing([1, 2]), missing([1])])
+    assert sorted(f.rule + ":" + f.message for f in out) == ["pair-mismatch:" + out[-1].message,
+                                                             "term-missing:lines [1, 2]"]
