@@ -119,6 +119,20 @@ top-level section (12 documents, 215 Chinese lines; a clinical guideline: a new 
 checked with its own hand-written glossary `glossaries/nhc.csv` (34 concepts, written from the Chinese side before
 any check ran). Build it with the fetch tool (`github:combatogether/covid.websage.cn`) and `python
 benchmarks/nhc_heldout.py GIT_DIR /tmp/nhc-heldout`; labels in benchmarks/labels/nhc-heldout.tsv.
+
+`chinaxiv2-heldout` is a second sample of chinaxiv-heldout's corpus, measured on main e2f563e before anything was
+tuned on it: 40 ChinaXiv papers of 2021-2022 (chinaxiv-heldout's are of 2020) taken by the same rules, abstract and
+keywords, checked with its own hand-written glossary `glossaries/chinaxiv2.csv` (33 concepts, written from the
+Chinese side before any check ran), counted per 100 Chinese sentences. Build it with the fetch tool
+(`github:DreamBlooms/ChinaXiv-201601-to-202209`) and `python benchmarks/chinaxiv2_heldout.py GIT_DIR
+/tmp/chinaxiv2-heldout`; labels in benchmarks/labels/chinaxiv2-heldout.tsv.
+
+`chinaxiv3-heldout` is a third sample of that corpus, measured on main e2f563e before anything was tuned on it: 40
+ChinaXiv papers of 2017-2019 (biomedicine, animal science, psychology, information science) by the same rules, those
+whose English the PDF extraction glued together left out, laid out as the medline kind (one abstract a paragraph, no
+keywords), checked with its own hand-written glossary `glossaries/chinaxiv3.csv` (32 concepts, written from the
+Chinese side before any check ran), counted per 100 Chinese sentences. `python benchmarks/chinaxiv3_heldout.py
+GIT_DIR /tmp/chinaxiv3-heldout`; labels in benchmarks/labels/chinaxiv3-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -175,6 +189,10 @@ CORPORA = {
     "vis-heldout": Corpus("vis-heldout", Path("/tmp/vis-heldout"), "*.zh", ".zh", ".en", "vis"),
     "nhc-heldout": Corpus("nhc-heldout", Path("/tmp/nhc-heldout"), "*.zh", ".zh", ".en", "nhc"),
     "chinaxiv-heldout": Corpus("chinaxiv-heldout", Path("/tmp/chinaxiv-heldout"), "*.zh", ".zh", ".en", "chinaxiv"),
+    "chinaxiv2-heldout": Corpus("chinaxiv2-heldout", Path("/tmp/chinaxiv2-heldout"), "*.zh", ".zh", ".en",
+                                "chinaxiv2"),
+    "chinaxiv3-heldout": Corpus("chinaxiv3-heldout", Path("/tmp/chinaxiv3-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
+                                "chinaxiv3"),
 }
 
 

@@ -149,6 +149,44 @@ def _numbering_brackets(mt: MappedText) -> set[int]:
     return out
 
 
+_OPERATION = LazyPattern(r"\w[*=^]\w")
+"""An operator prose never writes, set between two operands with no space (色彩通道数*阵列个数, t=0): the brackets
+around it enclose a formula. Spaced, "0 = 样式默认" explains in words; "*.autotext" is a file pattern."""
+_MATH_TUPLE = LazyPattern(r"\s*\$[^$]+\$(?:\s*[,，、;]\s*\$[^$]+\$)+\s*")
+r"""Source text that is nothing but two or more inline maths and separators: ($Q$,$K$,$V$), a tuple, whose brackets
+are its notation (one math in brackets, 第 $t$ 层 ($t=0, \dots$), is a parenthesis of the prose)."""
+FORMULA_REACH = 80
+"""How far a formula's opening bracket looks for its closing one."""
+
+
+def _formula_brackets(mt: MappedText) -> set[int]:
+    """Indices of half-width brackets that belong to a formula written in the text, not to the prose around it: the
+    brackets of an expression holding an operation outside math (`_OPERATION`: max(ceil(包数量*2 / 24) * 24, 72)),
+    or of a tuple of inline math (通过($Q$,$K$,$V$)三元组). The bracket closing one is found by nesting, within
+    FORMULA_REACH characters and before any Chinese sentence end."""
+    text, source, offsets = mt.text, mt.source.text, mt.offsets
+    out = set[int]()
+    start = text.find("(")
+    while start >= 0:
+        depth, end = 0, -1
+        for k in range(start + 1, min(len(text), start + FORMULA_REACH)):
+            c = text[k]
+            if c in "。！？；\n":
+                break
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    end = k
+                    break
+                depth -= 1
+        inside = source[offsets[start] + 1:offsets[end]] if end > 0 else ""
+        if end > 0 and ((_OPERATION.search(inside) and "$" not in inside) or _MATH_TUPLE.fullmatch(inside)):
+            out.update((start, end))
+        start = text.find("(", start + 1)
+    return out
+
+
 def _finding(mt: MappedText, a: int, b: int, lang: str, message: str, suggestion: str | None) -> Finding:
     return Finding(PUNCTUATION_WIDTH.id, PUNCTUATION_WIDTH.severity, message, mt.location(a, b), lang,
                    excerpt_around(mt.text, a, b), suggestion=suggestion)
@@ -233,7 +271,7 @@ def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
 def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterator[Finding]:
     """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
     text = mt.text
-    reported: set[int] = _numbering_brackets(mt) if "(" in text else set()  # not to report, as if reported
+    reported: set[int] = _numbering_brackets(mt) | _formula_brackets(mt) if "(" in text else set()  # as if reported
     first_half = _HALF_RE.search(text)
     if options.cjk_latin_space is not True and not first_half:
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here

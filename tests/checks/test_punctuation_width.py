@@ -99,6 +99,22 @@ def test_brackets_around_latex_references_are_numbering_not_prose(tmp_path: Path
     assert _latex_findings(tmp_path, body) == [(4, at), (4, body.index("$)") + 2)]
 
 
+def test_the_brackets_of_a_formula_written_in_the_text_are_notation_not_prose(tmp_path: Path) -> None:
+    # an operation between operands, no space: (通道数*阵列个数), ceil(包数量*2 / 24)
+    zh = "将合并的(通道数*阵列个数)个二维码分离，确定为max(ceil(包数量*2 / 24) * 24, 72)，再(逐个)解码。"
+    fs = found([zh], [EN], "punctuation-width")
+    at = zh.index("(逐个)")
+    assert sorted(f.location.column - 1 for f in fs) == [at, at + 3]  # only the brackets around words
+    # "=" explained in words, spaced, is prose; a file pattern is no operation (its ")" follows Latin text)
+    zh = "左边距(0 = 样式默认)，文本文件(*.autotext)。"
+    starts = [zh.index("(0"), zh.index(")，"), zh.index("(*")]
+    assert sorted(f.location.column - 1 for f in found([zh], [EN], "punctuation-width")) == starts
+    # a tuple of inline math: its brackets are the tuple's notation; one math in brackets stays a parenthesis
+    body = "然后通过($Q$,$K$,$V$)三元组运算建立关联，第$t$层($t=0$)的输出。"
+    at = body.index("($t") + 1
+    assert _latex_findings(tmp_path, body) == [(4, at), (4, body.rindex("$)") + 2)]
+
+
 def test_the_brackets_of_a_macro_call_are_markup_not_prose() -> None:
     # D documentation's Ddoc macros $(C …) / $(H5 …), left untagged by CAT tools (a Makefile's $(VAR) alike)
     zh = "$(C .get()) 在这样的样例中是有用的，$(C ~=) 则能够附加字符串(例如)。"
