@@ -23,7 +23,15 @@ from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.orphans import Evidence, doc_ratio, renders_own, shares_names, split_orphans, too_short
+from zhen_qa.aligner.orphans import (
+    Evidence,
+    doc_ratio,
+    names_own,
+    renders_own,
+    shares_names,
+    split_orphans,
+    too_short,
+)
 from zhen_qa.aligner.refine import (
     PathBead,
     join_nulls,
@@ -170,8 +178,8 @@ def _align(
     # the blocks already pair paragraph with paragraph and a page's sentences are short and loosely rendered: there
     # they moved English away from its counterpart (antd-heldout 3 true extra-target lost, docs 5 false findings new)
     prose = not paragraphs
-    path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j)
-                             or (prose and b[0] <= nearest_zh_of(content, n, b, j) < b[2]))
+    path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j) or (prose and (
+        names_own(evidence, b, j) or b[0] <= nearest_zh_of(content, n, b, j) < b[2])))
     path = split_orphans(path, evidence, similarity, idle=prose)
     if paragraphs:
         path = split_en_orphans(path, evidence, similarity)
@@ -181,7 +189,8 @@ def _align(
                                      too_long=lambda b: too_long(evidence, en_mu, b), content=content,
                                      shares=lambda b: shares_names(zh[b[0]], en[b[1]]), own=prose), similarity)
     path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
-    path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
+    path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
+                      names=(lambda b, j: names_own(evidence, b, j)) if prose else None)
     return _beads(path, band, similarity)
 
 

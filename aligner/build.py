@@ -149,6 +149,7 @@ def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing")
     one as well, as the sentences of an abstract do), and when counts differ by a line or two (one deleted), the
     lines are aligned as units and kept when nearly all of them pair one to one.
     """
+    from zhen_qa.aligner.list_items import pair_items
     from zhen_qa.manuscript.document import Bead
     from zhen_qa.manuscript.lines import lengths_agree, near_counts, plain_lines
 
@@ -167,6 +168,7 @@ def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing")
             return False
     else:
         return False
+    beads = pair_items(beads, zh_lines, en_lines)
     opts.lines = beads
     unpaired = sum(1 for b in beads if not (b.zh and b.en))
     opts.notes.append(f"the files are line-aligned ({n} Chinese, {m} English lines"

@@ -42,6 +42,7 @@ import numpy as np
 
 from zhen_qa.aligner.median import median
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
+from zhen_qa.aligner.scorers.anchors import latin_tokens
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
@@ -317,6 +318,23 @@ def renders_own(ev: Evidence, b: PathBead, j: int) -> bool:
     stems = _rows(ev.E, j, j + 1)
     own = sum(1 for c in stems if c in zh and c not in others)
     return own >= OWN_STEMS and own >= OWN_STEM_SHARE * len(stems)
+
+
+def names_own(ev: Evidence, b: PathBead, j: int) -> bool:
+    """English sentence j of bead `b` writes a Latin token of two characters or more (a name, an abbreviation: DF,
+    IFIT1, caspase) that the bead's Chinese writes and none of the bead's other English sentences has: it renders the
+    part of the Chinese that names it, where the lexicon may know too few of its other words (取肝组织，Western印迹观察
+    IFIT1表达；免疫组织化学检测caspase-3和caspase-8表达；… written as "IFIT1 expression was examined by Western
+    blot. The expression of caspase-3 and -8 was measured by immunohistochemistry. …")."""
+    if ev.zh_texts is None or ev.en_texts is None:
+        return False
+    i0, j0, i1, j1 = b
+    zh = {t for i in range(i0, i1) for t in latin_tokens(ev.zh_texts[i]) if len(t) > 1}
+    mine = zh.intersection(latin_tokens(ev.en_texts[j]))
+    if not mine:
+        return False
+    others = {t for k in range(j0, j1) if k != j for t in latin_tokens(ev.en_texts[k])}
+    return bool(mine - others)
 
 
 def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None, *,

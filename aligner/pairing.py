@@ -15,6 +15,7 @@ from typing import Protocol
 from zhen_qa.aligner.blocks import align_blocks, align_in_groups, structured
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.aligner.keyword_lines import list_groups
+from zhen_qa.aligner.list_items import pair_items
 from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.manuscript.document import (
     Bead,
@@ -235,7 +236,8 @@ def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], 
     """Prose: a passage one side prints twice is aligned once and reported once (a `Duplicate`).
 
     Copies are taken out and the rest aligned; a copy whose counterpart the other side repeats as well
-    (verbatim or nearly) is the document's own repetition: it is put back and the sides aligned again.
+    (verbatim or nearly) is the document's own repetition: it is put back and the sides aligned again. List items
+    pair one to one (`list_items.pair_items`).
     """
     zh_raw, en_raw = [norm(_raw(s)) for s in zh], [norm(_raw(s)) for s in en]
     zh_runs, en_runs = repeated_runs(zh_raw), repeated_runs(en_raw)
@@ -243,7 +245,8 @@ def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], 
         zh_keep = _kept(len(zh), zh_runs)
         en_keep = _kept(len(en), en_runs)
         kept_groups = None if groups is None else ([groups[0][i] for i in zh_keep], [groups[1][j] for j in en_keep])
-        beads = opts.align([zh[i].text.text for i in zh_keep], [en[i].text.text for i in en_keep], kept_groups)
+        zh_texts, en_texts = [zh[i].text.text for i in zh_keep], [en[i].text.text for i in en_keep]
+        beads = pair_items(opts.align(zh_texts, en_texts, kept_groups), zh_texts, en_texts)
         if attempt or not (zh_runs or en_runs):
             break
         spans = [(tuple(zh_keep[i] for i in b.zh), tuple(en_keep[j] for j in b.en)) for b in beads]

@@ -432,7 +432,8 @@ getting-started, introduce: +0.026 to +0.052): 3 true extra-target lost. Keeping
 
 
 def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
-               gain: float = JOIN_GAIN, too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
+               gain: float = JOIN_GAIN, too_long: Callable[[PathBead], bool] | None = None,
+               names: Keep | None = None) -> list[PathBead]:
     """Join an English sentence left alone to the neighbouring bead whose similarity it raises: the converse of
     `split_unsupported`, for English only (English writes a long Chinese sentence as two far more often than the
     other way round; a Chinese sentence left alone beside a short neighbour is more often really untranslated:
@@ -443,7 +444,10 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
     than without it (doc: 0.46 -> 0.51), which no orphan does (a sentence with no counterpart only dilutes the
     bead). Each null bead joins the neighbour it raises most, by more than `gain`; a bead side keeps at most
     `max_side` sentences, and a bead is joined once; never into a bead whose English it makes far too long for
-    its Chinese (`too_long`: `en_orphans.too_long`), where `en_orphans.split_en_orphans` split it off.
+    its Chinese (`too_long`: `en_orphans.too_long`), where `en_orphans.split_en_orphans` split it off. A sentence
+    that names what the joined bead's Chinese names and its English does not (`names(joined, j)`: `orphans.names_own`)
+    joins when it raises the bead's similarity at all: a name is evidence the words' similarity weighs little (DF 是
+    胫骨横向骨搬移技术的适应证，ASO 可选用… written "DF is the indication of TTT. ASO can choose TTT, …": +0.018).
     """
     nulls = [k for k, (i0, j0, i1, j1) in enumerate(path) if i0 == i1 and j0 < j1]  # English sentences alone
     if not nulls:
@@ -468,7 +472,8 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
     best: dict[int, tuple[float, int, PathBead]] = {}
     for q, (k, n, joined) in enumerate(cands):
         raise_by = sims[c + q] - sims[q]
-        if raise_by > gain and (k not in best or raise_by > best[k][0]):
+        least = 0.0 if names is not None and names(joined, path[k][1]) else gain
+        if raise_by > least and (k not in best or raise_by > best[k][0]):
             best[k] = (raise_by, n, joined)
     out: list[PathBead | None] = list(path)
     used: set[int] = set()

@@ -84,6 +84,7 @@ def check_manuscript(
 ) -> list[Finding]:
     """All findings of the selected rules, with severity overrides, deduplicated and sorted."""
     from zhen_qa.checks.registry import CHECK_MODULES, RULES_BY_ID
+    from zhen_qa.checks.unrelated import one_defect
 
     roles = RoleMap(manuscript)
     selected = set(select)
@@ -112,6 +113,8 @@ def check_manuscript(
                 continue
             seen.add(key)
             out.append(finding)
+    if "pair-mismatch" not in ignored and (not selected or "pair-mismatch" in selected):
+        out = [f for f in one_defect(manuscript, out) if not selected or f.rule in selected]
     # users see the code of their file, not the prose view's mask, in every rule's message
     texts = [s.text for lang in ("zh", "en") for s in manuscript.sentences(lang)] + [b.text for b in manuscript.blocks]
     out = restore_code(out, texts)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from zhen_qa.aligner.numbers import NumberMention, number_key
-from zhen_qa.checks.number_beads import Bead, Mention, Side, mention_key, mention_keys, season, surplus
+from zhen_qa.checks.number_beads import Bead, Mention, Side, compared, mention_key, mention_keys, season, surplus
 from zhen_qa.checks.number_changed import restated_repeat
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -89,7 +89,7 @@ def stated_elsewhere(beads: list[Bead]) -> None:
             here = Counter(_measure(s, n) for s, n in side.mentions)
             stated = [(s, n) for s, n in miss
                       if _distinctive(n) and total[mention_key(n)] > side.counts[mention_key(n)]
-                      or _identifying(s, n) and all(total[k] > side.counts[k] for k in mention_keys(n))
+                      or _identifying(s, n) and all(total[k] > side.counts[k] for k in _needed(n))
                       or measured[_measure(s, n)] > here[_measure(s, n)] and _measure(s, n)[1]]
             if not stated:
                 continue
@@ -105,6 +105,12 @@ def stated_elsewhere(beads: list[Bead]) -> None:
                 if m in miss:  # `restated_repeat` may have dropped it already
                     miss.remove(m)
 
+
+
+def _needed(n: NumberMention) -> set[str]:
+    """The keys a group's range must have elsewhere to be that group said again: a range from 0 its upper end only,
+    as `number_beads.compared` reads it (0-5月婴儿 = the infants of "from birth to 2 months" and "3 to 5 months")."""
+    return {number_key(v) for v in compared(n)}
 
 
 COHORT_MIN = 10

@@ -13,6 +13,9 @@ mac-dev, but in the aligner tokens give strict F1 0.9892 (chars 0.9938) on param
 """
 from __future__ import annotations
 
+import math
+import re
+
 import numpy as np
 
 from zhen_qa.aligner.scorers.base import Analysis, Scorer
@@ -31,6 +34,22 @@ def char_lengths(sents: list[str] | tuple[str, ...]) -> np.ndarray:
     """Non-space character counts; shape (len(sents),). (`str.split()` splits at the characters a `\\s` pattern
     matches, those of `str.isspace`: 3x faster than removing them with the pattern.)"""
     return np.array([len("".join(s.split())) for s in sents], dtype=np.float64)
+
+
+_LATIN = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+){2,}")
+"""An English phrase of three or more words (an abbreviation or a name alone stays counted as the length model was
+fitted: paramed-dev strict F1 0.9938 -> 0.9892 counting every Latin letter so)."""
+
+
+def zh_lengths(sents: list[str] | tuple[str, ...]) -> np.ndarray:
+    """Lengths of Chinese sentences in Chinese characters: non-space characters, a letter of an English phrase
+    (`_LATIN`) counting exp(-MU) of one. English kept in a Chinese sentence (a term glossed in brackets,
+    标记法(terminal deoxynucleotidyl transferase mediated nick end labeling，TUNEL)) is its own English, not text whose
+    translation is e^MU times as long: counted as Chinese characters it made such a sentence look far too long for
+    its English."""
+    out = char_lengths(sents)
+    latin = np.array([sum(len(m.replace(" ", "")) for m in _LATIN.findall(s)) for s in sents], dtype=np.float64)
+    return out - latin * (1.0 - math.exp(-MU))
 
 
 class _Prepared:
@@ -54,6 +73,6 @@ class Length(Scorer):
 
     def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Prepared:
         """Cumulative character counts of both sides."""
-        cz = np.concatenate([[0.0], np.cumsum(char_lengths(list(doc.zh)))])
+        cz = np.concatenate([[0.0], np.cumsum(zh_lengths(list(doc.zh)))])
         ce = np.concatenate([[0.0], np.cumsum(char_lengths(list(doc.en)))])
         return _Prepared(cz, ce)

@@ -24,3 +24,11 @@ def test_a_pair_takes_as_many_lone_lines_as_it_has_room_for() -> None:
     groups = [(["z0"], ["e0a", "e0b"]), (["z1"], []), (["z2"], []), (["z3"], ["e3"])]
     assert lone_lines_joined(groups) == [(["z0", "z1"], ["e0a", "e0b"], True), (["z2"], [], False),
                                          (["z3"], ["e3"], False)]
+
+
+def test_a_lone_line_before_a_pair_leaves_the_room_after_it_to_the_line_after() -> None:
+    """A Chinese caption line with no English before the line pair, and the Chinese closing line after it that the
+    pair's English line ends with: both join; the sentence alignment leaves the caption alone."""
+    groups = [(["z0"], ["e0"]), (["caption"], []), (["z2"], ["e2a", "e2b"]), (["z3"], []), (["z4"], [])]
+    assert lone_lines_joined(groups) == [(["z0"], ["e0"], False), (["caption", "z2", "z3"], ["e2a", "e2b"], True),
+                                         (["z4"], [], False)]

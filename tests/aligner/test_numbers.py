@@ -392,3 +392,10 @@ def test_a_range_begun_in_words_and_ended_in_digits_is_one_range() -> None:
 def test_digits_that_begin_a_name_of_mixed_case_are_no_number() -> None:
     # the 2019 of 2019-nCoV names the virus; "5-year" and "10-Year" are counts
     assert keys("The 2019-nCoV and 8-oxoG rose over a 5-year and a 10-Year span.", "en") == ["5", "10"]
+
+
+def test_a_dotted_telephone_number_or_address_is_no_decimal() -> None:
+    assert extract_numbers("cancer.org | 1.800.227.2345 模特仅用于说明之目的", "zh") == []
+    assert extract_numbers("Call 800.227.2345 or visit 192.168.1.1.", "en") == []
+    assert [m.endpoints() for m in extract_numbers("Doses of 1.5, 2.5 and 3.5.", "en")] == [(1.5,), (2.5,), (3.5,)]
+    assert [m.endpoints() for m in extract_numbers("共1.800例", "zh")] == [(1.8,)]

@@ -346,3 +346,14 @@ def test_no_english_sentence_goes_back_by_its_words_when_the_test_is_off() -> No
     content = _bead_table({(1, 1, 1, 2): 0.4, (1, 1, 2, 2): 0.2, (1, 1, 3, 2): 0.1})
     assert return_strays(_OWN_PATH, _OWN_SIM, 4, too_long=lambda b: False, content=content) != _OWN_PATH
     assert return_strays(_OWN_PATH, _OWN_SIM, 4, too_long=lambda b: False, content=content, own=False) == _OWN_PATH
+
+
+def test_a_null_bead_that_names_its_neighbours_chinese_joins_it_at_any_gain() -> None:
+    """en 1 raises zh 1's bead by 0.01, less than JOIN_GAIN: alone it stays; when it carries a name the bead's
+    Chinese writes and its English lacks (`names`), it joins."""
+    path = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3)]
+    sim = _bead_table({(1, 1, 1, 1): 0.6, (1, 1, 2, 3): 0.48, (1, 2, 2, 3): 0.49, (2, 1, 1, 2): 0.3})
+    assert join_nulls(path, sim, 4) == path
+    assert join_nulls(path, sim, 4, names=lambda b, j: b == (1, 1, 2, 3) and j == 1) == [(0, 0, 1, 1), (1, 1, 2, 3)]
+    diluting = _bead_table({(1, 1, 1, 1): 0.6, (1, 1, 2, 3): 0.48, (1, 2, 2, 3): 0.47, (2, 1, 1, 2): 0.3})
+    assert join_nulls(path, diluting, 4, names=lambda b, j: True) == path  # a name does not outweigh a loss

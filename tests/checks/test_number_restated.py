@@ -135,3 +135,14 @@ def test_a_changed_number_beside_a_restated_one_is_reported_without_crashing() -
                          (["间期癌发生率分别为2.5例/ 1,000例筛查和5.0例/ 1,000例筛查。"],
                           ["The interval-cancer rate was 2.5 per 1000 screenings and 5.0 per 1001 screenings."])])
     assert any("1001" in n for n in numbers(found))
+
+
+def test_a_range_from_zero_restates_the_groups_whose_upper_end_the_text_gives() -> None:
+    """0-5月婴儿 names the infants of the study again: the English gave "from birth to 2 months" (no 0 written) and
+    "3 to 5 months"; a range from 0 needs its upper end only, as everywhere."""
+    groups = (["3-5月婴儿的摄入状况与0-2月婴儿大致相同。"],
+              ["Intakes of infants from 3 to 5 months were similar to those from birth to 2 months."])
+    restated = (["总之，对于0-5月婴儿来说，大多数营养素摄入充足。"],
+                ["In conclusion, most nutrient intakes were adequate for Chinese infants."])
+    assert check_beads([groups, restated]) == []
+    assert numbers(check_beads([restated])) == ["0-5/"]  # stated nowhere else: reported

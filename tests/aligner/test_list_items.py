@@ -1,0 +1,54 @@
+"""List items pair one to one: a short item the lexicon barely ties is not left out beside a merged pair."""
+from __future__ import annotations
+
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.aligner.list_items import is_item, pair_items
+from zhen_qa.checks.engine import check_manuscript
+from zhen_qa.manuscript.document import Bead
+
+ZH = ["化疗的副作用", "化疗药物会杀死快速生长的癌细胞，但也会伤害一些正常细胞。",
+      "您可以向您的医生和医护团队提出以下问题：", "• 我会得到哪一种化疗药物？", "• 我需要多久接受一次化疗？",
+      "• 治疗周期之间我会有时间修养吗？", "• 我的治疗会持续多久？", "• 我能自己开车去治疗吗？",
+      "• 我应该什么时候给医生或护士打电话？", "如需了解更多信息，请致电美国癌症协会。"]
+EN = ["Side effects of chemo", "Chemo drugs kill fast-growing cancer cells, but they can also harm some normal cells.",
+      "Following are some questions you can ask your doctor and cancer care team:", "• What chemo drugs will I get?",
+      "• How often will I get treatment?", "• Will I have rest periods between treatment cycles?",
+      "• How long will my treatment last?", "• Can I drive myself to treatment?",
+      "• When should I call the doctor or nurse?", "To learn more, call the American Cancer Society."]
+
+
+def _untranslated(zh: list[str], en: list[str]) -> list[int]:
+    ms = build_from_texts("\n".join(zh) + "\n", "\n".join(en) + "\n", "zh.txt", "en.txt", presplit=False)
+    return [f.location.line for f in check_manuscript(ms) if f.rule == "untranslated"]
+
+
+def test_a_short_item_is_paired_with_its_item_not_left_beside_a_merge() -> None:
+    assert _untranslated(ZH, EN) == []
+
+
+def test_an_item_left_out_in_english_is_still_reported() -> None:
+    assert _untranslated(ZH, EN[:5] + EN[6:])  # one Chinese item fewer in English: counts never even out
+
+
+def test_is_item_reads_typed_markers_only() -> None:
+    assert is_item("• 皮肤问题") and is_item("1. Skin problems") and is_item("（2）口腔溃疡") and is_item("③ 发热")
+    assert not is_item("皮肤问题") and not is_item("1.5 mg daily") and not is_item("- and update of")
+
+
+def test_pair_items_pairs_a_stretch_of_as_many_items_one_to_one() -> None:
+    zh = ["前言", "• 甲", "• 乙", "• 丙", "结语"]
+    en = ["Preface", "• A", "• B", "• C", "Close"]
+    merged = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.5), Bead((2,), (), 0.6), Bead((3,), (3,), 0.8),
+              Bead((4,), (4,), 0.9)]
+    out = pair_items(merged, zh, en)
+    assert [(b.zh, b.en) for b in out] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,)), ((4,), (4,))]
+    assert out[0].score == 0.9 and out[3].score == 0.8  # beads outside the re-paired stretch are kept as they were
+
+
+def test_pair_items_keeps_a_run_whose_counts_never_even_out() -> None:
+    zh = ["• 甲", "• 乙", "• 丙"]
+    en = ["• A", "• C"]
+    beads = [Bead((0,), (0,), 0.5), Bead((1,), (), 0.6), Bead((2,), (1,), 0.5)]
+    assert pair_items(beads, zh, en) == beads
+    prose = [Bead((0,), (0, 1), 0.5), Bead((1,), (), 0.6)]
+    assert pair_items(prose, ["甲。", "乙。"], ["A.", "B."]) == prose  # not list items: left to the aligner
