@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from zhen_qa.aligner.blocks import structured
 from zhen_qa.checks.frontmatter import MIN_EVIDENCE, PAIR_MISMATCH, evidence
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence
 from zhen_qa.manuscript.keyword_lines import is_keyword_line
@@ -58,8 +59,12 @@ def _prose(pair: Pair, b: Bead) -> bool:
 
 
 def one_defect(manuscript: Manuscript, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` with each unrelated pair's comparing findings replaced by one `pair-mismatch` finding."""
+    """`findings` with each unrelated pair's comparing findings replaced by one `pair-mismatch` finding. Structured
+    Markdown is left as it is: a documentation section is short and freely worded ("I try to make it not rather
+    slow" for 我尽力让它不要太慢), and its sections are paired by their headings, not guessed."""
     out = list(findings)
+    if structured(manuscript.blocks):
+        return out
     for pair in manuscript.pairs:
         found = unrelated(pair)
         if found is None:

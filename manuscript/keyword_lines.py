@@ -65,12 +65,13 @@ def is_unseparated_terms(text: str) -> bool:
 MIN_PARAGRAPH_LINE = {"zh": 100, "en": 200}
 """Least length (characters) of the line before a keyword line for the list to start a block of its own: a paragraph
 printed on one line (an abstract), not a hard-wrapped line, whose next line may well be a run of short phrases. A
-Chinese character carries about two English ones, and a printed Chinese line holds 40 or fewer."""
+Chinese character carries about two English ones, and a printed Chinese line holds 40 or fewer. A line of mixed
+script is held to the English length."""
 
 
 def starts_own_block(previous_line: str, line: str, lang: str) -> bool:
     """True when `line` is a keyword line with no final full stop after a paragraph printed on one line: the
     keywords that follow an abstract whose last full stop PDF extraction lost ("… of Dendrobium" then "Dendrobium,
     antitumor, active ingredient, mechanism of action"), not the rest of its last sentence."""
-    return (len(previous_line) >= MIN_PARAGRAPH_LINE[lang] and not line.rstrip().endswith(("。", "."))
+    return (len(previous_line) >= MIN_PARAGRAPH_LINE.get(lang, MIN_PARAGRAPH_LINE["en"]) and not line.rstrip().endswith(("。", "."))
             and is_keyword_line(line, lang))

@@ -1,9 +1,15 @@
 """An English text that is not a translation of the Chinese: one pair-mismatch finding, not one per sentence."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.checks.engine import check_manuscript
 from zhen_qa.checks.unrelated import unrelated
+from zhen_qa.cli import main
 from zhen_qa.report.findings import Finding
 
 ZH = ("本研究考察了睡眠时间与儿童学业成绩的关系。共有320名小学生参加了为期6个月的追踪调查。"
@@ -64,3 +70,16 @@ def test_a_summary_that_reaches_the_translated_keyword_line_is_kept() -> None:
     out = one_defect(ms, [missing([1, 2]), missing([1])])
     assert sorted(f.rule + ":" + f.message for f in out) == ["pair-mismatch:" + out[-1].message,
                                                              "term-missing:lines [1, 2]"]
+
+
+def test_structured_markdown_sections_are_compared_sentence_by_sentence(tmp_path: Path) -> None:
+    # documentation sections are paired by their headings, and a freely worded one is still a translation
+    zh, en = ZH.split("\n")[0] + "\n", OTHER.split("\n")[0] + "\n"
+    (tmp_path / "page.zh.md").write_text("# 说明\n\n## 快\n\n" + zh, encoding="utf-8")
+    (tmp_path / "page.en.md").write_text("# Notes\n\n## Fast\n\n" + en, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "page.zh.md"), "--en", str(tmp_path / "page.en.md"),
+                                       "--format", "json"], catch_exceptions=False)
+    rules = {f["rule"] for f in json.loads(result.output)["findings"]}
+    assert "pair-mismatch" not in rules and rules & {"number-mismatch", "untranslated", "alignment-doubt"}
+    # the same texts as plain text are one unrelated pair
+    assert "pair-mismatch" in {f.rule for f in _findings(zh, en)}

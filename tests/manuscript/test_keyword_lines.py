@@ -43,6 +43,7 @@ def test_a_chinese_abstract_of_a_hundred_characters_is_a_paragraph_line() -> Non
     assert 100 <= len(abstract.rstrip("。")) < 200
     assert starts_own_block(abstract.rstrip("。"), ZH_KEYWORDS, "zh")
     assert not starts_own_block("味道不仅是一种感觉，它还会悄然影响人们对他人的", ZH_KEYWORDS, "zh")  # a printed line
+    assert not starts_own_block(abstract.rstrip("。"), ZH_KEYWORDS, "mixed")  # a line of mixed script: English length
     blocks = parse_blocks(SourceText.from_text("zh.txt", abstract.rstrip("。") + "\n" + ZH_KEYWORDS + "\n"))
     assert [b.text.text for b in blocks][-1] == ZH_KEYWORDS
 
