@@ -186,12 +186,19 @@ a period after a digit is a decimal point or a year ("in 2019.12 Patients" stays
 _BRACKET_CLOSERS = frozenset(")]")
 """Brackets closed after a sentence's period, after which extraction leaves a space before a flattened citation."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_GLUED_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))([a-z]{3,})$")
-_GLUED_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:]|$)")
+_GLUED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"'\u201c]))(?:[A-Za-z0-9]+-)*([a-z]{3,}|[A-Z]{2,}s?)$|(?<=[a-z] )\d+$")
+_GLUED_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:]|$)|\[[A-Z][a-z]+(?:[/ ,&]+[A-Za-z]+)*\]")
 _GLUED_BRACKET = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]{0,60}\)$")
-"""Two sentences glued by a lost space ("cities.In Singapore"): a lower-case word of three letters or more standing
-on its own (not "java.lang" nor "U.S"), or a bracket opened after a space ("(IED).The IED"; not "f().Then"), the
-mark, then a capitalised word: not a dotted name, an initial or a decimal."""
+"""Two sentences glued by a lost space, as PDF extraction leaves them ("cities.In Singapore"): before the mark a word
+standing on its own (not "java.lang" nor "U.S"): a lower-case word of three letters or more, an acronym ("EU.Although",
+"rVSV-ZEBOV.The"), either as the last part of a hyphenated word ("side-effects.In"), or a number after a lower-case
+word ("in 2018.In"); or a bracket opened after a space ("(IED).The IED"; not "f().Then"); after the mark a
+capitalised word or a bracketed section label ("think tanks.[Method/process] This"): not a dotted name, an initial,
+a decimal or a citation."""
+_GLUED_ENDING_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "corp"})
+"""Abbreviations that end a list or a name and so, before a capitalised word, a sentence ("etc.This"), as
+`_period_ends` takes them when a space follows."""
 
 
 def split_en(text: str) -> list[tuple[int, int]]:
@@ -228,7 +235,7 @@ def split_en(text: str) -> list[tuple[int, int]]:
         if j < n and not text[j].isspace():
             glued = j == e and _GLUED_NEXT.match(text, j) is not None
             word = _GLUED_BEFORE.search(text, max(0, s - 40), s) if glued else None
-            if word and word.group(1) not in ABBREVIATIONS or glued and _GLUED_BRACKET.search(text, max(0, s - 64), s):
+            if word and _glued_word_ends(text, word) or glued and _GLUED_BRACKET.search(text, max(0, s - 64), s):
                 cuts.append(j)  # "... in 200 cities.In Singapore, ...": a space lost between two sentences
             continue  # 3.5, e.g.x, U.S.A: no space after the mark
         if j >= n:
@@ -247,6 +254,19 @@ def split_en(text: str) -> list[tuple[int, int]]:
             continue  # "e.g. the", "et al. reported"
         cuts.append(j)
     return _spans(text, sorted(set(cuts)))
+
+
+def _glued_word_ends(text: str, word: re.Match[str]) -> bool:
+    """Whether the word before a period glued to a capitalised word ends its sentence: not an abbreviation
+    ("fig.In", "vs.The") unless one that ends a list or a name ("etc.This"), nor a heading's numeral label at a
+    line's start ("III.Pathological Changes"); a number does."""
+    last = word.group(1)
+    if last is None:
+        return True
+    if _ROMAN_LABEL.fullmatch(last) and _LINE_START.search(text, max(0, word.start() - 40), word.start()):
+        return False
+    low = last.lower()
+    return low not in ABBREVIATIONS or low in _GLUED_ENDING_ABBREVIATIONS
 
 
 def _period_ends(text: str, dot: int, nxt: str) -> bool:

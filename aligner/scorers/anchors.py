@@ -1,4 +1,5 @@
-"""Anchors shared by both sides: numbers (normalised across scripts), Latin tokens and acronyms, URLs.
+"""Anchors shared by both sides: numbers (normalised across scripts), Latin tokens and acronyms, URLs, the
+bracketed section labels of structured abstracts (【结果】 = [Results]).
 
 Numbers come from `aligner.numbers.extract_numbers` (2,400 = 2400, 18% = 百分之十八,
 1800万 = 18 million); words in digits weigh more than number words. Latin tokens count only
@@ -53,14 +54,40 @@ def latin_tokens(text: str) -> list[str]:
     return [t.lower() for t in _LATIN.findall(_URL.sub(" ", text) if _may_hold_url(text) else text)]
 
 
+_ZH_LABEL = LazyPattern(r"\s*[【\[［]([\u4e00-\u9fff/、]{2,9})[】\]］]")
+_EN_LABEL = LazyPattern(r"\s*\[([A-Za-z][A-Za-z /&,]{2,39})\]")
+SECTION_KEYS = {
+    "目的": "objective", "意义": "significance", "背景": "background", "方法": "methods", "过程": "process",
+    "结果": "results", "结论": "conclusions", "局限": "limitations",
+    "objective": "objective", "objectives": "objective", "purpose": "objective", "aim": "objective",
+    "aims": "objective", "significance": "significance", "background": "background", "method": "methods",
+    "methods": "methods", "process": "process", "result": "results", "results": "results",
+    "conclusion": "conclusions", "conclusions": "conclusions", "limitation": "limitations",
+    "limitations": "limitations",
+}
+"""Words of a structured abstract's bracketed section labels (【目的/意义】, [Purpose/significance]) -> one key a
+section for both languages."""
+
+
+def section_anchors(text: str, lang: str) -> list[str]:
+    """Keys ("s:results") of the bracketed section label a sentence starts with: 【结果/结论】 and
+    [Result/conclusion] head the same part of a structured abstract whatever the sentences around them say."""
+    m = (_ZH_LABEL if lang == "zh" else _EN_LABEL).match(text)
+    if m is None:
+        return []
+    words = [w.strip().lower() for w in m.group(1).replace("、", "/").replace("&", "/").replace(",", "/").split("/")]
+    return ["s:" + SECTION_KEYS[w] for w in words if w in SECTION_KEYS]
+
+
 def anchor_lists(zh: Sequence[str], en: Sequence[str]) -> tuple[list[list[str]], list[list[str]]]:
     """Anchor keys of every sentence on both sides. The numbers of a document of more sentences than their cache
     holds are read without it (Bible 006: 72,687 sentences, 19 MB of cache that the checks could not reuse)."""
     cache = len(zh) + len(en) <= CACHE_SIZE
     zh_latin = [latin_tokens(s) for s in zh]
     shared = {t for toks in zh_latin for t in toks}
-    za = [number_anchors(s, "zh", cache) + url_anchors(s) + ["l:" + t for t in toks] for s, toks in zip(zh, zh_latin)]
-    ea = [number_anchors(s, "en", cache) + url_anchors(s)
+    za = [number_anchors(s, "zh", cache) + url_anchors(s) + section_anchors(s, "zh") + ["l:" + t for t in toks]
+          for s, toks in zip(zh, zh_latin)]
+    ea = [number_anchors(s, "en", cache) + url_anchors(s) + section_anchors(s, "en")
           + (["l:" + t for t in latin_tokens(s) if t in shared] if shared else []) for s in en]
     return za, ea
 

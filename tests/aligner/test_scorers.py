@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
-from zhen_qa.aligner.scorers.anchors import NEUTRAL, Anchors, anchor_lists
+from zhen_qa.aligner.scorers.anchors import NEUTRAL, Anchors, anchor_lists, section_anchors
 from zhen_qa.aligner.scorers.base import Analysis, SparseCosine, rows_to_csr
 from zhen_qa.aligner.scorers.length import Length
 from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
@@ -61,6 +61,22 @@ def test_anchors_numbers_and_latin_tokens() -> None:
     assert s[0, 0] > 0.5 and s[1, 1] > 0.5
     assert s[0, 1] == 0.0 and s[1, 0] == 0.0
     assert s[2, 2] == NEUTRAL
+
+
+def test_bracketed_section_labels_are_anchors_of_both_languages() -> None:
+    assert section_anchors("【结果/结论】智库建设需要积淀。", "zh") == ["s:results", "s:conclusions"]
+    assert section_anchors("[Result/conclusion] Building think tanks takes time.", "en") == [
+        "s:results", "s:conclusions"]
+    assert section_anchors("[Purpose/significance] We study it.", "en") == ["s:objective", "s:significance"]
+    # a citation, a label inside the sentence or an unknown bracketed word is no section label
+    for text, lang in (("[12] showed it.", "en"), ("We saw [Results] later.", "en"), ("[Note] See below.", "en"),
+                       ("本文【结果】见下。", "zh"), ("【注】见下。", "zh")):
+        assert section_anchors(text, lang) == [], text
+    zh = ["【局限】主题选取宽泛时准确性下降。", "【结论】该方法可用于识别疾病关联。"]
+    en = ["[Limitations] Broad topics lower the precision.", "[Conclusions] The method can find related diseases."]
+    s = pair_matrix(Anchors(), zh, en, None)
+    assert s[0, 0] > 0.5 and s[1, 1] > 0.5  # the same section
+    assert s[0, 1] == 0.0 and s[1, 0] == 0.0  # different sections
 
 
 def test_length_prefers_plausible_ratio() -> None:

@@ -139,6 +139,31 @@ def test_sentences_glued_by_a_lost_space_are_split() -> None:
         assert sentences(text) == [text], text
 
 
+def test_sentences_glued_after_an_acronym_a_number_or_etc_are_split() -> None:
+    def sentences(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_en(text)]
+
+    # PDF extraction loses the space after the period whatever word ends the sentence
+    assert sentences("The best candidate is the vector vaccine rVSV-ZEBOV.The vaccine is safe.") == [
+        "The best candidate is the vector vaccine rVSV-ZEBOV.", "The vaccine is safe."]
+    assert sentences("Use was lower in the USA and EU.Although it is banned, it is sold.") == [
+        "Use was lower in the USA and EU.", "Although it is banned, it is sold."]
+    assert sentences("The drug causes serious side-effects.In addition, it is costly.") == [
+        "The drug causes serious side-effects.", "In addition, it is costly."]
+    assert sentences("It is expected to be available in 2018.In order to see why, we review it.") == [
+        "It is expected to be available in 2018.", "In order to see why, we review it."]
+    assert sentences("It covers taste, smell, etc.This is new.") == ["It covers taste, smell, etc.", "This is new."]
+    # a bracketed section label glued to the period starts the next sentence
+    assert sentences("We studied think tanks.[Method/process] This paper builds a model.") == [
+        "We studied think tanks.", "[Method/process] This paper builds a model."]
+    # abbreviations that never end a sentence, dotted names, initials, citations and heading numerals stay whole
+    for text in ("See Fig.S1 and vs.The rest.", "The U.S.Army came.", "See System.Console now.",
+                 "It was cited [12].The end.", "It grew in 2019.12 Patients were seen."):
+        assert sentences(text) == [text], text
+    assert sentences("III.Pathological Changes\nThe lungs were firm.") == [
+        "III.Pathological Changes", "The lungs were firm."]
+
+
 def test_a_half_width_stop_after_han_ends_a_chinese_sentence() -> None:
     text = "EZH2在血液病中的研究进展. EZH2是一种甲基转移酶。血压为1.5倍，见config.yaml文件。"
     assert [text[a:b] for a, b in split_zh(text)] == [
