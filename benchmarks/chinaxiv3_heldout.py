@@ -26,29 +26,13 @@ chinaxiv3-heldout=/tmp/chinaxiv3-heldout` checks them two-file style without `--
 """
 from __future__ import annotations
 
-import re
-import subprocess
 import sys
 from pathlib import Path
 
-from chinaxiv_heldout import COMMIT, pair  # benchmarks/ is the script's folder
-from heldout_io import show
+from chinaxiv_heldout import papers, revision  # benchmarks/ is the script's folder
 
-LIMIT = 40
 GLUE = 7.0
 YEARS = ("2017", "2018", "2019")
-
-
-def latest(names: list[str]) -> list[str]:
-    """The papers' files of YEARS in name order, each paper once: its last version (V2 over V1)."""
-    last: dict[str, tuple[int, str]] = {}
-    for name in names:
-        m = re.fullmatch(r"md/ChinaXiv-((\d{4})\d\d\.\d+)V(\d+)\.md", name)
-        if not m or m.group(2) not in YEARS:
-            continue
-        if m.group(1) not in last or int(m.group(3)) > last[m.group(1)][0]:
-            last[m.group(1)] = (int(m.group(3)), name)
-    return [last[paper][1] for paper in sorted(last)]
 
 
 def glued(english: str) -> bool:
@@ -59,24 +43,13 @@ def glued(english: str) -> bool:
 
 def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
-    exists = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{COMMIT}^{{commit}}"],
-                            capture_output=True).returncode == 0
-    rev = COMMIT if exists else "HEAD"
-    names = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "--name-only", rev, "md/"],
-                           check=True, capture_output=True, text=True).stdout.split()
     out.mkdir(parents=True, exist_ok=True)
-    taken = 0
-    for name in latest(names):
-        rows = pair(show(git_dir, rev, name))
-        if rows is None or glued(rows[1][0]):
-            continue
-        taken += 1
+    taken, rev = 0, revision(git_dir)
+    for taken, (name, rows) in enumerate(papers(git_dir, rev, YEARS, lambda rows: not glued(rows[1][0])), 1):
         stem = out / f"cx3-{taken:03d}"
         stem.with_name(stem.name + ".zh.txt").write_text(rows[0][0] + "\n", encoding="utf-8")
         stem.with_name(stem.name + ".en.txt").write_text(rows[1][0] + "\n", encoding="utf-8")
         print(f"cx3-{taken:03d}\t{name}")
-        if taken == LIMIT:
-            break
     print(f"{out}: {taken} documents, {taken} Chinese paragraphs, from {rev}")
 
 

@@ -35,12 +35,15 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from heldout_io import show, write_line_pairs  # benchmarks/ is the script's folder
 
 COMMIT = "b13a740d2705c884af43414b8399202fbc996858"
 LIMIT = 40
+Rows = tuple[list[str], list[str]]
+"""A paper's Chinese and English lines (abstract, keywords)."""
 SUBJECT = re.compile("患者|临床|病例|疾病|治疗|医院|感染|肿瘤|健康|症状")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ZH_ABSTRACT = re.compile(r"^#*\s*【?摘\s*要】?\s*[：:]?\s*(.*)$")
@@ -82,34 +85,49 @@ def pair(source: str) -> tuple[list[str], list[str]] | None:
     return [zh, METADATA.sub("", zh_kw[0])], [en, METADATA.sub("", en_kw[0])]
 
 
-def latest(names: list[str]) -> list[str]:
-    """The 2020 papers' files in name order, each paper once: its last version (V2 over V1)."""
+def latest(names: list[str], years: tuple[str, ...] = ("2020",)) -> list[str]:
+    """The papers' files of `years` in name order, each paper once: its last version (V2 over V1)."""
     last: dict[str, tuple[int, str]] = {}
     for name in names:
-        m = re.fullmatch(r"md/ChinaXiv-(2020\d\d\.\d+)V(\d+)\.md", name)
-        if m and (m.group(1) not in last or int(m.group(2)) > last[m.group(1)][0]):
-            last[m.group(1)] = (int(m.group(2)), name)
+        m = re.fullmatch(r"md/ChinaXiv-((\d{4})\d\d\.\d+)V(\d+)\.md", name)
+        if not m or m.group(2) not in years:
+            continue
+        if m.group(1) not in last or int(m.group(3)) > last[m.group(1)][0]:
+            last[m.group(1)] = (int(m.group(3)), name)
     return [last[paper][1] for paper in sorted(last)]
+
+
+def revision(git_dir: str) -> str:
+    """COMMIT, the snapshot measured, or the newest commit if that one is absent."""
+    exists = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{COMMIT}^{{commit}}"],
+                            capture_output=True).returncode == 0
+    return COMMIT if exists else "HEAD"
+
+
+def papers(git_dir: str, rev: str, years: tuple[str, ...], keep: Callable[[Rows], bool] = lambda rows: True,
+           limit: int = LIMIT) -> Iterator[tuple[str, Rows]]:
+    """(file name, `pair` rows) of the first `limit` papers of `years` at `rev` that `pair` takes and `keep`
+    accepts: what each ChinaXiv builder reads."""
+    names = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "--name-only", rev, "md/"],
+                           check=True, capture_output=True, text=True).stdout.split()
+    taken = 0
+    for name in latest(names, years):
+        rows = pair(show(git_dir, rev, name))
+        if rows is None or not keep(rows):
+            continue
+        taken += 1
+        yield name, rows
+        if taken == limit:
+            break
 
 
 def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
-    exists = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{COMMIT}^{{commit}}"],
-                            capture_output=True).returncode == 0
-    rev = COMMIT if exists else "HEAD"
-    names = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "--name-only", rev, "md/"],
-                           check=True, capture_output=True, text=True).stdout.split()
     out.mkdir(parents=True, exist_ok=True)
-    taken = 0
-    for name in latest(names):
-        rows = pair(show(git_dir, rev, name))
-        if rows is None:
-            continue
-        taken += 1
+    taken, rev = 0, revision(git_dir)
+    for taken, (name, rows) in enumerate(papers(git_dir, rev, ("2020",)), 1):
         write_line_pairs(out / f"cx-{taken:03d}", rows[0], rows[1])
         print(f"cx-{taken:03d}\t{name}")
-        if taken == LIMIT:
-            break
     print(f"{out}: {taken} documents, {2 * taken} Chinese lines, from {rev}")
 
 
