@@ -73,5 +73,5 @@ def starts_own_block(previous_line: str, line: str, lang: str) -> bool:
     """True when `line` is a keyword line with no final full stop after a paragraph printed on one line: the
     keywords that follow an abstract whose last full stop PDF extraction lost ("… of Dendrobium" then "Dendrobium,
     antitumor, active ingredient, mechanism of action"), not the rest of its last sentence."""
-    return (len(previous_line) >= MIN_PARAGRAPH_LINE.get(lang, MIN_PARAGRAPH_LINE["en"]) and not line.rstrip().endswith(("。", "."))
-            and is_keyword_line(line, lang))
+    least = MIN_PARAGRAPH_LINE.get(lang, MIN_PARAGRAPH_LINE["en"])
+    return len(previous_line) >= least and not line.rstrip().endswith(("。", ".")) and is_keyword_line(line, lang)
