@@ -1,0 +1,114 @@
+"""Clauses of one Chinese sentence rendered as English sentences of their own: English left alone beside the bead of
+the Chinese sentence it renders part of.
+
+A long Chinese sentence of clauses joined by ；or ，(当RH适宜时，蒸发散热达到最大；高温环境下，高湿会阻碍…) is
+often written as two to four English sentences. The search pairs it with one of them and leaves the others alone in
+0-1 beads when they share too few words with the whole sentence for the bead's similarity to rise (`refine.join_nulls`):
+each such sentence is then reported as `extra-target`. Similarity, length and the sentence's own stems of the whole
+sentence do not tell them from English sentences that have no Chinese (an added background sentence shares the
+abstract's vocabulary just as much); the clause structure does. An English sentence alone renders a clause of the
+Chinese sentence beside it when
+
+- the clause glosses (through the lexicon) into MIN_OWN or more of the sentence's stems, or writes a Latin token or a
+  number of two characters or more that the sentence writes, none of which the bead's English has (`_own`), and
+  these are OWN_SHARE or more of the sentence's stems: the English already paired does not say what the clause
+  says, and the lone sentence does;
+- the clause is not rendered by the bead's English: it glosses into fewer of the paired English's stems than into
+  the lone sentence's own;
+- the bead with the sentence joined has English no longer than the Chinese allows (`too_long`).
+
+Such a sentence joins the bead (a 1-2 or 1-3 bead). An English sentence with no Chinese may share a word or two with
+a clause (the topic's words), but rarely a clause the paired English leaves unsaid.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from zhen_qa.aligner.lexicon import Lexicon, en_stems, zh_tokens
+from zhen_qa.aligner.refine import PathBead
+from zhen_qa.aligner.scorers.anchors import latin_tokens
+from zhen_qa.aligner.scorers.lexical import glossed_stems
+
+MIN_OWN = 2
+"""Stems (or Latin tokens and numbers) of its own a clause must share with the lone English sentence."""
+OWN_SHARE = 0.25
+"""...and the share of the lone sentence's stems they must be at least."""
+MIN_CLAUSES = 2
+"""A Chinese sentence of fewer clauses is one clause: its rendering is one English sentence."""
+
+_CLAUSE_END = re.compile(r"(?<=[；;，,：:])")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def zh_clauses(sentence: str) -> list[str]:
+    """The clauses of a Chinese sentence: its text cut after each ；，： (full or half width), empty pieces dropped."""
+    return [c for c in _CLAUSE_END.split(sentence) if c.strip()]
+
+
+def _marks(text: str) -> set[str]:
+    """Latin tokens and numbers of two characters or more: names, abbreviations, measures (EHL, IFIT1, 37.5)."""
+    return {t for t in latin_tokens(text) if len(t) > 1} | {n for n in _NUMBER.findall(text) if len(n) > 1}
+
+
+def _own(clause: str, lone: str, paired: Sequence[str], lexicon: Lexicon) -> tuple[int, int, int]:
+    """(evidence the clause shares with the lone English sentence and not with the paired English, evidence it shares
+    with the paired English, stems of the lone sentence): stems through the lexicon, Latin tokens and numbers."""
+    lone_stems = set(en_stems(lone))
+    paired_stems = {s for p in paired for s in en_stems(p)}
+    present: dict[str, int] = dict.fromkeys(lone_stems | paired_stems, 1)
+    table: Mapping[str, tuple[str, ...]] = lexicon.zh2en
+    glossed = glossed_stems(zh_tokens(clause, lexicon), table, present)
+    marks = _marks(clause)
+    paired_marks = set().union(*(_marks(p) for p in paired)) if paired else set()
+    lone_marks = _marks(lone)
+    own = len((glossed & lone_stems) - paired_stems) + len((marks & lone_marks) - paired_marks)
+    theirs = len(glossed & paired_stems) + len(marks & paired_marks)
+    return own, theirs, len(lone_stems)
+
+
+def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lexicon) -> bool:
+    """English sentence `lone` renders a clause of Chinese `sentence` that the `paired` English leaves unsaid."""
+    clauses = zh_clauses(sentence)
+    if len(clauses) < MIN_CLAUSES:
+        return False
+    for a in range(len(clauses)):
+        for c in range(a + 1, len(clauses) + 1):
+            if c - a == len(clauses):
+                continue
+            own, theirs, stems = _own("".join(clauses[a:c]), lone, paired, lexicon)
+            if own >= MIN_OWN and own >= OWN_SHARE * stems and theirs < own:
+                return True
+    return False
+
+
+def join_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, max_side: int, *,
+                 too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
+    """The path with each English sentence alone (0-1 bead) joined to the bead beside it whose Chinese sentence next
+    to it has a clause the sentence renders (`renders_clause`) and the bead's English does not; the bead before it
+    is tried first. A bead side keeps at most `max_side` sentences; never into a bead whose English it makes far
+    too long (`too_long`). Runs until no sentence joins (two lone sentences of one Chinese sentence join in turn)."""
+    changed = True
+    while changed:
+        changed = False
+        for k, x in enumerate(path):
+            if x[0] != x[2] or x[1] == x[3]:
+                continue
+            for n in (k - 1, k + 1):
+                if not 0 <= n < len(path):
+                    continue
+                y = path[n]
+                if y[0] == y[2] or y[1] == y[3]:
+                    continue
+                joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
+                if joined[2] - joined[0] > max_side or joined[3] - joined[1] > max_side \
+                        or (too_long is not None and too_long(joined)):
+                    continue
+                edge = y[2] - 1 if n < k else y[0]
+                if renders_clause(zh[edge], en[x[1]], [en[j] for j in range(y[1], y[3])], lexicon):
+                    path = path[:min(k, n)] + [joined] + path[max(k, n) + 1:]
+                    changed = True
+                    break
+            if changed:
+                break
+    return path
