@@ -55,34 +55,33 @@ def _marks(text: str) -> set[str]:
     return {t for t in latin_tokens(text) if len(t) > 1} | {n for n in _NUMBER.findall(text) if len(n) > 1}
 
 
-def _own(clause: str, lone: str, paired: Sequence[str], lexicon: Lexicon) -> tuple[int, int, int]:
-    """(evidence the clause shares with the lone English sentence and not with the paired English, evidence it shares
-    with the paired English, stems of the lone sentence): stems through the lexicon, Latin tokens and numbers."""
-    lone_stems = set(en_stems(lone))
-    paired_stems = {s for p in paired for s in en_stems(p)}
+def _evidence(clause: str, lone_stems: set[str], paired_stems: set[str], lexicon: Lexicon) -> set[str]:
+    """What a clause says that the English may say: the English stems (of the lone and the paired sentences) it
+    glosses into through the lexicon, and its Latin tokens and numbers (`_marks`)."""
     present: dict[str, int] = dict.fromkeys(lone_stems | paired_stems, 1)
     table: Mapping[str, tuple[str, ...]] = lexicon.zh2en
-    glossed = glossed_stems(zh_tokens(clause, lexicon), table, present)
-    marks = _marks(clause)
-    paired_marks = set().union(*(_marks(p) for p in paired)) if paired else set()
-    lone_marks = _marks(lone)
-    own = len((glossed & lone_stems) - paired_stems) + len((marks & lone_marks) - paired_marks)
-    theirs = len(glossed & paired_stems) + len(marks & paired_marks)
-    return own, theirs, len(lone_stems)
+    return glossed_stems(zh_tokens(clause, lexicon), table, present) | _marks(clause)
 
 
 def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lexicon) -> bool:
     """English sentence `lone` renders a run of consecutive clauses of Chinese `sentence` (not all of them) that the
-    `paired` English leaves unsaid."""
+    `paired` English leaves unsaid: the run's evidence (`_evidence`) in the lone sentence and not in the paired English
+    (MIN_OWN or more, OWN_SHARE of the lone sentence's stems or more) outweighs its evidence in the paired English."""
     clauses = zh_clauses(sentence)
     if len(clauses) < MIN_CLAUSES:
         return False
-    for a in range(len(clauses)):
-        for c in range(a + 1, len(clauses) + 1):
-            if c - a == len(clauses):
-                continue
-            own, theirs, stems = _own("".join(clauses[a:c]), lone, paired, lexicon)
-            if own >= MIN_OWN and own >= OWN_SHARE * stems and theirs < own:
+    lone_stems = set(en_stems(lone))
+    paired_stems = {s for p in paired for s in en_stems(p)}
+    lone_all = lone_stems | _marks(lone)
+    paired_all = paired_stems | set().union(*(_marks(p) for p in paired))
+    least = max(MIN_OWN, OWN_SHARE * len(lone_stems))
+    said = [_evidence(c, lone_stems, paired_stems, lexicon) for c in clauses]
+    for a in range(len(said)):
+        run: set[str] = set()
+        for c in range(a, len(said) - (a == 0)):  # runs [a, c]; never the whole sentence
+            run |= said[c]
+            own = len((run & lone_all) - paired_all)
+            if own >= least and len(run & paired_all) < own:
                 return True
     return False
 
@@ -92,28 +91,28 @@ def join_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lex
     """The path with each English sentence alone (0-1 bead) joined to the bead beside it whose Chinese sentence next
     to it has a clause the sentence renders (`renders_clause`) and the bead's English does not; the bead before it
     is tried first. A bead side keeps at most `max_side` sentences; never into a bead whose English it makes far
-    too long (`too_long`). Runs until no sentence joins (two lone sentences of one Chinese sentence join in turn)."""
-    changed = True
-    while changed:
-        changed = False
-        for k, x in enumerate(path):
-            if x[0] != x[2] or x[1] == x[3]:
+    too long (`too_long`). Two lone sentences of one Chinese sentence join in turn."""
+    path = list(path)
+    k = 0
+    while k < len(path):
+        x = path[k]
+        k += 1
+        if x[0] != x[2] or x[1] == x[3]:
+            continue
+        for n in (k - 2, k):  # the neighbours of x (at k - 1)
+            if not 0 <= n < len(path):
                 continue
-            for n in (k - 1, k + 1):
-                if not 0 <= n < len(path):
-                    continue
-                y = path[n]
-                if y[0] == y[2] or y[1] == y[3]:
-                    continue
-                joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
-                if joined[2] - joined[0] > max_side or joined[3] - joined[1] > max_side \
-                        or (too_long is not None and too_long(joined)):
-                    continue
-                edge = y[2] - 1 if n < k else y[0]
-                if renders_clause(zh[edge], en[x[1]], [en[j] for j in range(y[1], y[3])], lexicon):
-                    path = path[:min(k, n)] + [joined] + path[max(k, n) + 1:]
-                    changed = True
-                    break
-            if changed:
+            y = path[n]
+            if y[0] == y[2] or y[1] == y[3]:
+                continue
+            joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
+            if joined[2] - joined[0] > max_side or joined[3] - joined[1] > max_side \
+                    or (too_long is not None and too_long(joined)):
+                continue
+            edge = y[2] - 1 if n < k - 1 else y[0]
+            if renders_clause(zh[edge], en[x[1]], [en[j] for j in range(y[1], y[3])], lexicon):
+                q = min(k - 1, n)
+                path[q:q + 2] = [joined]
+                k = max(q - 1, 0)  # a lone sentence before the grown bead may render one of its clauses now
                 break
     return path

@@ -57,3 +57,13 @@ def test_no_join_makes_a_bead_side_too_large_or_its_english_too_long() -> None:
     path = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3)]
     assert join_clauses(path, zh, en, load_lexicon(), 1) == path
     assert join_clauses(path, zh, en, load_lexicon(), 4, too_long=lambda b: True) == path
+
+
+def test_two_lone_english_sentences_of_one_chinese_sentence_join_in_turn() -> None:
+    zh = ["本文研究温度对酶的影响。", ZH]
+    en = ["This paper studies the effect of temperature on enzymes.", FIRST, "Proteins denature in a hot environment.",
+          "This leads to the death of the cell."]
+    path = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 2, 3), (2, 3, 2, 4)]
+    lexicon = load_lexicon()
+    assert renders_clause(ZH, en[2], [FIRST], lexicon)
+    assert join_clauses(path, zh, en, lexicon, 4) == [(0, 0, 1, 1), (1, 1, 2, 4)]
