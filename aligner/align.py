@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from zhen_qa.aligner.clauses import join_clauses
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
@@ -191,6 +192,8 @@ def _align(
     path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
                       names=(lambda b, j: names_own(evidence, b, j)) if prose else None)
+    if prose:  # a clause of a long Chinese sentence written as an English sentence of its own
+        path = join_clauses(path, zh, en, lexicon, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     return _beads(path, band, similarity)
 
 

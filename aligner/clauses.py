@@ -1,0 +1,118 @@
+"""Clauses of one Chinese sentence rendered as English sentences of their own: English left alone beside the bead of
+the Chinese sentence it renders part of.
+
+A long Chinese sentence of clauses joined by ；or ，(当RH适宜时，蒸发散热达到最大；高温环境下，高湿会阻碍…) is
+often written as two to four English sentences. The search pairs it with one of them and leaves the others alone in
+0-1 beads when they share too few words with the whole sentence for the bead's similarity to rise (`refine.join_nulls`):
+each such sentence is then reported as `extra-target`. Similarity, length and the sentence's own stems of the whole
+sentence do not tell them from English sentences that have no Chinese (an added background sentence shares the
+abstract's vocabulary just as much); the clause structure does. An English sentence alone renders a clause of the
+Chinese sentence beside it when
+
+- a run of consecutive clauses (cut after ；，：, not the whole sentence: 当RH适宜时，蒸发散热（EHL）达到最大；)
+  glosses (through the lexicon) into MIN_OWN or more of the lone sentence's stems, Latin tokens and numbers of two
+  characters or more counted with them, none of which the bead's English has (`_own`), and these are OWN_SHARE or more
+  of the lone sentence's stems: the English already paired does not say what the clause says, and the lone sentence
+  does;
+- the clause is not rendered by the bead's English: it glosses into fewer of the paired English's stems than into
+  the lone sentence's own;
+- the bead with the sentence joined has English no longer than the Chinese allows (`too_long`).
+
+Such a sentence joins the bead (a 1-2 or 1-3 bead). An English sentence with no Chinese may share a word or two with
+a clause (the topic's words), but rarely a clause the paired English leaves unsaid.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from zhen_qa.aligner.lexicon import Lexicon, en_stems, zh_tokens
+from zhen_qa.aligner.refine import PathBead
+from zhen_qa.aligner.scorers.anchors import latin_tokens
+from zhen_qa.aligner.scorers.lexical import glossed_stems
+
+MIN_OWN = 2
+"""Stems (or Latin tokens and numbers) of its own a clause must share with the lone English sentence."""
+OWN_SHARE = 0.125
+"""...and the share of the lone sentence's stems they must be at least (one in eight: a long sentence may share two
+stems with any clause by chance). Of the labelled extra-target findings of the journal sets, the false ones (English
+that renders a clause) have 2-4 such stems of 6-19; the true ones (English the Chinese lacks) at most one. 0.25 joined
+3 of them, 0.125 5, with no true finding lost either way."""
+MIN_CLAUSES = 2
+"""A Chinese sentence of fewer clauses is one clause: its rendering is one English sentence."""
+
+_CLAUSE_END = re.compile(r"(?<=[；;，,：:])")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def zh_clauses(sentence: str) -> list[str]:
+    """The clauses of a Chinese sentence: its text cut after each ；，： (full or half width), empty pieces dropped."""
+    return [c for c in _CLAUSE_END.split(sentence) if c.strip()]
+
+
+def _marks(text: str) -> set[str]:
+    """Latin tokens and numbers of two characters or more: names, abbreviations, measures (EHL, IFIT1, 37.5)."""
+    return {t for t in latin_tokens(text) if len(t) > 1} | {n for n in _NUMBER.findall(text) if len(n) > 1}
+
+
+def _evidence(clause: str, lone_stems: set[str], paired_stems: set[str], lexicon: Lexicon) -> set[str]:
+    """What a clause says that the English may say: the English stems (of the lone and the paired sentences) it
+    glosses into through the lexicon, and its Latin tokens and numbers (`_marks`)."""
+    present: dict[str, int] = dict.fromkeys(lone_stems | paired_stems, 1)
+    table: Mapping[str, tuple[str, ...]] = lexicon.zh2en
+    return glossed_stems(zh_tokens(clause, lexicon), table, present) | _marks(clause)
+
+
+def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lexicon) -> bool:
+    """English sentence `lone` renders a run of consecutive clauses of Chinese `sentence` (not all of them) that the
+    `paired` English leaves unsaid: the run's evidence (`_evidence`) in the lone sentence and not in the paired English
+    (MIN_OWN or more, OWN_SHARE of the lone sentence's stems or more) outweighs its evidence in the paired English."""
+    clauses = zh_clauses(sentence)
+    if len(clauses) < MIN_CLAUSES:
+        return False
+    lone_stems = set(en_stems(lone))
+    paired_stems = {s for p in paired for s in en_stems(p)}
+    lone_all = lone_stems | _marks(lone)
+    paired_all = paired_stems | set().union(*(_marks(p) for p in paired))
+    least = max(MIN_OWN, OWN_SHARE * len(lone_stems))
+    said = [_evidence(c, lone_stems, paired_stems, lexicon) for c in clauses]
+    for a in range(len(said)):
+        run: set[str] = set()
+        for c in range(a, len(said) - (a == 0)):  # runs [a, c]; never the whole sentence
+            run |= said[c]
+            own = len((run & lone_all) - paired_all)
+            if own >= least and len(run & paired_all) < own:
+                return True
+    return False
+
+
+def join_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, max_side: int, *,
+                 too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
+    """The path with each English sentence alone (0-1 bead) joined to the bead beside it whose Chinese sentence next
+    to it has a clause the sentence renders (`renders_clause`) and the bead's English does not; the bead before it
+    is tried first. A bead side keeps at most `max_side` sentences; never into a bead whose English it makes far
+    too long (`too_long`). Two lone sentences of one Chinese sentence join in turn."""
+    path = list(path)
+    k = 0
+    while k < len(path):
+        x = path[k]
+        k += 1
+        if x[0] != x[2] or x[1] == x[3]:
+            continue
+        for n in (k - 2, k):  # the neighbours of x (at k - 1)
+            if not 0 <= n < len(path):
+                continue
+            y = path[n]
+            if y[0] == y[2] or y[1] == y[3]:
+                continue
+            joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
+            if joined[2] - joined[0] > max_side or joined[3] - joined[1] > max_side \
+                    or (too_long is not None and too_long(joined)):
+                continue
+            edge = y[2] - 1 if n < k - 1 else y[0]
+            if renders_clause(zh[edge], en[x[1]], [en[j] for j in range(y[1], y[3])], lexicon):
+                q = min(k - 1, n)
+                path[q:q + 2] = [joined]
+                k = max(q - 1, 0)  # a lone sentence before the grown bead may render one of its clauses now
+                break
+    return path
