@@ -20,6 +20,7 @@ from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated,
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_abbrev_built import built_on
+from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
@@ -103,6 +104,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
     zh_index = cache(lambda: zh_terms(glossary.concepts))  # listed Chinese terms, for a term crossing a match
+    zh_file = cache(lambda: [s.text.text for s in ctx.sentences("zh")])  # where an abbreviation may be kept
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
@@ -110,7 +112,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
                               unlisted, learned, subject=subject, zh_index=zh_index)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
-                               unlisted=unlisted, learned=learned, named_in_han=named_in_han, subject=subject)
+                               unlisted=unlisted, learned=learned, named_in_han=named_in_han, subject=subject,
+                               zh_file=zh_file)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -199,6 +202,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 named_in_han: set[str] | None = None,
                 subject: SubjectDisease | None = None,
                 zh_index: Callable[[], Mapping[str, list[Concept]]] | None = None,
+                zh_file: Callable[[], list[str]] | None = None,
                 ) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
@@ -212,7 +216,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     does one the English leaves to the context (`discourse`, see `term_implied`). Each bead whose target has no
     listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from); one whose English says
     the concept by its object's word (`term_object`) is counted in `learned` under that word. `zh_index` gives the
-    glossary's Chinese terms by key (`term_crossing`).
+    glossary's Chinese terms by key (`term_crossing`), `zh_file` the Chinese sentences of the file (`term_abbrev_kept`).
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -295,6 +299,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "acculturation" = 跨文化适应, the matcher keeping 跨文化 there (`term_crossing`)
         if tgt == "zh" and built_on(h, evidence.text):
             continue  # "multidimensional CCT (i.e., MCCT)" = 多维…MCCT: the longer abbreviation kept in the Chinese
+        if tgt == "zh" and zh_file is not None and kept_with_neighbour(h, zh_file(), zh2en()):
+            continue  # "personality traits of PTSD" = PTSD 易感性人格特质 in another sentence: the clause recast
         if tgt == "en" and any(glued_in(evidence.text, c.accepted("en"), c.case_sensitive) for c in concepts):
             continue  # "Theinfectious disease" for 传染病: the term glued to the word before it (PDF extraction)
         if tgt == "en" and any(en_compound(evidence.text, c.accepted("en")) for c in concepts):
