@@ -69,3 +69,34 @@ def derived_said(text: str, forms: Iterable[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
+
+
+_COMBINING_FROM = ("al", "ic", "ac", "ar")
+"""Adjective endings whose stem takes -o- as the first part of a closed compound: neural -> neuro-, cardiac ->
+cardio-, hepatic -> hepato-, vascular -> vasculo-."""
+
+
+def combining_stem(adjective: str) -> str | None:
+    """The combining form of an adjective (`_COMBINING_FROM`, STEM_MIN letters of stem or more), or None."""
+    for ending in _COMBINING_FROM:
+        if adjective.endswith(ending) and len(adjective) - len(ending) >= STEM_MIN:
+            return adjective[:-len(ending)] + "o"
+    return None
+
+
+def combined_said(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English says a two-or-more-word form whose first word is an adjective by that adjective's
+    combining form starting a closed compound, the other words following: "neural mechanism" in
+    "neuropsychological mechanisms" (心理神经机制, where Chinese puts the other modifier before the term)."""
+    folded = fold_en(text, lower=True)
+    for form in forms:
+        words = fold_en(form, lower=True).split()
+        if len(words) < 2 or not all(w.isalpha() for w in words):
+            continue
+        first = combining_stem(words[0])
+        if first is None:
+            continue
+        rest = r"\s+".join(re.escape(w[:-1] if len(w) > 4 else w) + "[a-z]*" for w in words[1:])
+        if re.search(r"(?<![a-z])" + re.escape(first) + r"-?[a-z]{4,}\s+" + rest + r"(?![a-z])", folded):
+            return True
+    return False

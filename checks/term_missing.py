@@ -25,7 +25,7 @@ from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said, zh_terms
-from zhen_qa.checks.term_derived import derived_said
+from zhen_qa.checks.term_derived import combined_said, derived_said
 from zhen_qa.checks.term_disease_virus import disease_by_virus
 from zhen_qa.checks.term_event import dated_event
 from zhen_qa.checks.term_expanded import written_out
@@ -36,7 +36,7 @@ from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
-from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
+from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
@@ -292,6 +292,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 抑郁症 as "depressive disorders"
         if tgt == "en" and any(derived_said(evidence.text, c.accepted("en")) for c in concepts):
             continue  # 精神分裂症患者 as "schizophrenes", 过敏 as "allergic": the noun's ending swapped
+        if tgt == "en" and ends_a_compound(h) and any(combined_said(evidence.text, c.accepted("en")) for c in concepts):
+            continue  # 心理神经机制 = "neuropsychological mechanisms": neural as neuro- starting a closed compound
         if tgt == "en" and zh_index is not None \
                 and crossing_said(h, zh_index(), partial(_said_en, evidence, present)):
             continue  # 跨文化适应压力 = "acculturative stress": 文化适应 crosses the matched 跨文化 (`term_crossing`)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.checks.terms_kit import gl, only, run
-from zhen_qa.checks.term_derived import derived_said, derived_words
+from zhen_qa.checks.term_derived import combined_said, derived_said, derived_words
 from zhen_qa.glossary.model import Concept
 
 SCHIZOPHRENIA = Concept("scz", "精神分裂症", "schizophrenia")
@@ -30,3 +30,19 @@ def test_a_real_omission_and_unrelated_short_words_stay_missing() -> None:
     assert "mane" not in derived_words("mania")
     assert not derived_said("The autistically", ["autism"])
     assert derived_words("brain network") == ()
+
+
+NEURAL = Concept("nm", "神经机制", "neural mechanism")
+
+
+def test_the_combining_form_starting_a_closed_compound_renders_the_phrase() -> None:
+    zh = "本文综述创造力的心理神经机制。"
+    assert missing(NEURAL, zh, "We review the neuropsychological mechanisms of creativity.") == []
+    assert combined_said("the cardiovascular risk", ["cardiac risk"])
+
+
+def test_the_compound_without_the_rest_of_the_phrase_or_a_modifier_before_is_missing() -> None:
+    zh = "本文综述创造力的心理神经机制。"
+    assert len(missing(NEURAL, zh, "We review the neuropsychological substance of creativity.")) == 1
+    # no modifier glued before the Chinese term: the English compound says more than the Chinese
+    assert len(missing(NEURAL, "本文综述创造力的神经机制。", "We review the neuropsychological mechanisms.")) == 1
