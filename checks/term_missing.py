@@ -301,7 +301,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "acculturation" = 跨文化适应, the matcher keeping 跨文化 there (`term_crossing`)
         if tgt == "zh" and built_on(h, evidence.text):
             continue  # "multidimensional CCT (i.e., MCCT)" = 多维…MCCT: the longer abbreviation kept in the Chinese
-        if tgt == "zh" and zh_file is not None and kept_with_neighbour(h, zh_file(), zh2en()):
+        if tgt == "zh" and zh_file is not None and kept_with_neighbour(h, zh_file(), zh2en()) \
+                and not _slipped(evidence.text, concepts, tgt):
             continue  # "personality traits of PTSD" = PTSD 易感性人格特质 in another sentence: the clause recast
         if tgt == "en" and any(glued_in(evidence.text, c.accepted("en"), c.case_sensitive) for c in concepts):
             continue  # "Theinfectious disease" for 传染病: the term glued to the word before it (PDF extraction)

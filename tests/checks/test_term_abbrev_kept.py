@@ -22,3 +22,11 @@ def test_the_clause_recast_into_another_sentence_renders_it() -> None:
 def test_the_abbreviation_with_nothing_of_its_chinese_neighbours_is_missing() -> None:
     found = missing("Attention control protects against PTSD in students.")
     assert len(found) == 1 and "PTSD" in found[0]
+
+
+def test_a_slip_of_the_abbreviation_in_the_bead_is_no_recast() -> None:
+    zh = ["本研究考察 PTSD 易感人格与闪回的关系。", "研究共纳入一百名大学生。", "结果表明 PTSC 易感人格具有保护作用。"]
+    en = ["This study examined post-traumatic stress disorder and flashbacks.", "One hundred students took part.",
+          "Susceptible personality of PTSD is a risk factor."]
+    found = [f.message for f in only(run(gl(PTSD), zh, en), "term-missing")]
+    assert len(found) == 1 and "PTSD" in found[0]
