@@ -104,7 +104,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
     zh_index = cache(lambda: zh_terms(glossary.concepts))  # listed Chinese terms, for a term crossing a match
-    zh_file = cache(lambda: [s.text.text for s in ctx.sentences("zh")])  # where an abbreviation may be kept
+    zh_file = cache(lambda: _zh_beads(ctx))  # where an abbreviation may be kept, and what renders it there
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
@@ -131,6 +131,12 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
     return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned)
+
+
+def _zh_beads(ctx: CheckContext) -> list[tuple[str, str]]:
+    """Each Chinese sentence and the English of its bead ("" for a sentence left unpaired)."""
+    home = {id(s): " ".join(e.text.text for e in en) for _p, _b, zh, en in ctx.aligned_beads() for s in zh}
+    return [(s.text.text, home.get(id(s), "")) for s in ctx.sentences("zh")]
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:
@@ -202,7 +208,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 named_in_han: set[str] | None = None,
                 subject: SubjectDisease | None = None,
                 zh_index: Callable[[], Mapping[str, list[Concept]]] | None = None,
-                zh_file: Callable[[], list[str]] | None = None,
+                zh_file: Callable[[], list[tuple[str, str]]] | None = None,
                 ) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
@@ -216,7 +222,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     does one the English leaves to the context (`discourse`, see `term_implied`). Each bead whose target has no
     listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from); one whose English says
     the concept by its object's word (`term_object`) is counted in `learned` under that word. `zh_index` gives the
-    glossary's Chinese terms by key (`term_crossing`), `zh_file` the Chinese sentences of the file (`term_abbrev_kept`).
+    glossary's Chinese terms by key (`term_crossing`), `zh_file` the Chinese sentences with their beads' English
+    (`term_abbrev_kept`).
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()

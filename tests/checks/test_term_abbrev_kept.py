@@ -30,3 +30,13 @@ def test_a_slip_of_the_abbreviation_in_the_bead_is_no_recast() -> None:
           "Susceptible personality of PTSD is a risk factor."]
     found = [f.message for f in only(run(gl(PTSD), zh, en), "term-missing")]
     assert len(found) == 1 and "PTSD" in found[0]
+
+
+def test_a_collocation_the_chinese_repeats_shows_no_recast_clause() -> None:
+    zh = ["本研究考察 PTSD 易感人格与闪回的关系。", "另一组 PTSD 易感人格较弱。", "研究共纳入一百名大学生。",
+          "结果表明注意控制具有保护作用。"]
+    en = ["This study examined post-traumatic stress disorder and flashbacks.",
+          "Another group was less susceptible to it.", "One hundred students took part.",
+          "Susceptible personality of PTSD is a risk factor, and attention control protects."]
+    found = [f.message for f in only(run(gl(PTSD), zh, en), "term-missing")]
+    assert any("“PTSD”" in m for m in found)
