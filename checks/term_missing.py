@@ -8,7 +8,8 @@ term-missing starts only from preferred or admitted forms (a deprecated form is 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import cache, partial
 
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
@@ -18,9 +19,13 @@ from zhen_qa.checks.presence_names import abbreviated, defined_abbreviations, zh
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
+from zhen_qa.checks.term_abbrev_built import built_on
+from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
+from zhen_qa.checks.term_crossing import crossed_in, crossing_said, zh_terms
+from zhen_qa.checks.term_derived import combined_said, derived_said
 from zhen_qa.checks.term_disease_virus import disease_by_virus
 from zhen_qa.checks.term_event import dated_event
 from zhen_qa.checks.term_expanded import written_out
@@ -31,7 +36,7 @@ from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
-from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
+from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
@@ -98,14 +103,17 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     subject = SubjectDisease(ctx, hits, lambda c: diseases.setdefault(c, is_disease(glossary.concept(c))))
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
+    zh_index = cache(lambda: zh_terms(glossary.concepts))  # listed Chinese terms, for a term crossing a match
+    zh_file = cache(lambda: _zh_beads(ctx))  # where an abbreviation may be kept, and what renders it there
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
-                              unlisted, learned, subject=subject)
+                              unlisted, learned, subject=subject, zh_index=zh_index)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
-                               unlisted=unlisted, learned=learned, named_in_han=named_in_han, subject=subject)
+                               unlisted=unlisted, learned=learned, named_in_han=named_in_han, subject=subject,
+                               zh_file=zh_file)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -123,6 +131,12 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
     return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned)
+
+
+def _zh_beads(ctx: CheckContext) -> list[tuple[str, str]]:
+    """Each Chinese sentence and the English of its bead ("" for a sentence left unpaired)."""
+    home = {id(s): " ".join(e.text.text for e in en) for _p, _b, zh, en in ctx.aligned_beads() for s in zh}
+    return [(s.text.text, home.get(id(s), "")) for s in ctx.sentences("zh")]
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:
@@ -193,6 +207,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 learned: dict[tuple[str, str, str], Counter[str]] | None = None,
                 named_in_han: set[str] | None = None,
                 subject: SubjectDisease | None = None,
+                zh_index: Callable[[], Mapping[str, list[Concept]]] | None = None,
+                zh_file: Callable[[], list[tuple[str, str]]] | None = None,
                 ) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
@@ -205,7 +221,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     referred back to (`anaphor`; `before`: concepts the English of the previous bead names) needs no term, nor
     does one the English leaves to the context (`discourse`, see `term_implied`). Each bead whose target has no
     listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from); one whose English says
-    the concept by its object's word (`term_object`) is counted in `learned` under that word.
+    the concept by its object's word (`term_object`) is counted in `learned` under that word. `zh_index` gives the
+    glossary's Chinese terms by key (`term_crossing`), `zh_file` the Chinese sentences with their beads' English
+    (`term_abbrev_kept`).
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
@@ -279,6 +297,20 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "anticoagulant therapy" = 抗凝治疗: the agent noun as a modifier, its action in Chinese
         if tgt == "en" and any(evidence.has_en_derived(c.accepted("en")) for c in concepts):
             continue  # 抑郁症 as "depressive disorders"
+        if tgt == "en" and any(derived_said(evidence.text, c.accepted("en")) for c in concepts):
+            continue  # 精神分裂症患者 as "schizophrenes", 过敏 as "allergic": the noun's ending swapped
+        if tgt == "en" and ends_a_compound(h) and any(combined_said(evidence.text, c.accepted("en")) for c in concepts):
+            continue  # 心理神经机制 = "neuropsychological mechanisms": neural as neuro- starting a closed compound
+        if tgt == "en" and zh_index is not None \
+                and crossing_said(h, zh_index(), partial(_said_en, evidence, present)):
+            continue  # 跨文化适应压力 = "acculturative stress": 文化适应 crosses the matched 跨文化 (`term_crossing`)
+        if tgt == "zh" and any(crossed_in(c.accepted("zh"), tgt_hits) for c in concepts):
+            continue  # "acculturation" = 跨文化适应, the matcher keeping 跨文化 there (`term_crossing`)
+        if tgt == "zh" and built_on(h, evidence.text):
+            continue  # "multidimensional CCT (i.e., MCCT)" = 多维…MCCT: the longer abbreviation kept in the Chinese
+        if tgt == "zh" and zh_file is not None and kept_with_neighbour(h, zh_file(), zh2en()) \
+                and not _slipped(evidence.text, concepts, tgt):
+            continue  # "personality traits of PTSD" = PTSD 易感性人格特质 in another sentence: the clause recast
         if tgt == "en" and any(glued_in(evidence.text, c.accepted("en"), c.case_sensitive) for c in concepts):
             continue  # "Theinfectious disease" for 传染病: the term glued to the word before it (PDF extraction)
         if tgt == "en" and any(en_compound(evidence.text, c.accepted("en")) for c in concepts):
@@ -388,6 +420,13 @@ def _learn(learned: dict[tuple[str, str, str], Counter[str]] | None, key: tuple[
     language): a free rendering the summary weighs as such (`missing_summary`)."""
     if learned is not None:
         learned.setdefault(key, Counter())[word] += 1
+
+
+def _said_en(evidence: Evidence, present: set[str], c: Concept) -> bool:
+    """Whether the English says the concept: matched (`present`), in a listed form found leniently, or derived."""
+    forms = c.accepted("en")
+    return c.id in present or bool(forms) and (evidence.has_en(forms, c.case_sensitive)
+                                               or evidence.has_en_derived(forms) or derived_said(evidence.text, forms))
 
 
 def _stop_words() -> frozenset[str]:

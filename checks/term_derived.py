@@ -1,0 +1,102 @@
+"""A one-word English noun said by a word derived from it: its adjective or the noun for its bearer (term-missing).
+
+English makes an adjective and a noun for the person or thing that has it from many nouns by swapping the ending:
+schizophrenia gives "schizophrenic" and "schizophrenes" (patients with schizophrenia), insomnia "insomniac",
+autism "autistic", alcoholism "alcoholic", allergy "allergic", psychology "psychological", obesity "obese",
+resistance "resistant", dependence "dependent". A translation may say the concept so ("in schizophrenes" for
+精神分裂症患者中): the concept is rendered. `presence.Evidence.has_en_derived` already finds the derivations that
+keep the noun's stem and add a suffix (depression: depressive); these swap the noun's own ending for another.
+
+The stem left keeps STEM_MIN letters or more (BEARER_MIN for a bare "-e", the rarest swap), and the derived word
+must stand as a whole word, so a short noun does not meet an unrelated word ("mania" is no "mane").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from zhen_qa.glossary.normalize import fold_en
+
+ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ology", ("ological", "ologic", "ologist", "ologists")),
+    ("ism", ("istic", "ist", "ists", "ic", "ics")),
+    ("ity", ("e",)),
+    ("ence", ("ent", "ential")),
+    ("ance", ("ant",)),
+    ("ia", ("ic", "ics", "iac", "iacs", "e", "es")),
+    ("y", ("ic", "ical")),
+)
+"""Noun endings (first match) and the endings of the adjective or bearer noun made from the same stem."""
+
+STEM_MIN = 3
+"""Fewest letters left of the noun without its ending: autism -> aut(istic)."""
+
+BEARER_MIN = 8
+"""Fewest letters of the stem for a derived word that adds only "e"/"es" (schizophren-e) or, from -ity, "e" (obes-e
+is 4: see `_min_stem`)."""
+
+
+def derived_words(form: str) -> tuple[str, ...]:
+    """The adjectives and bearer nouns of a one-word English form (`ENDINGS`), lower-case; () for a phrase or a
+    noun with no such ending."""
+    word = fold_en(form, lower=True)
+    if not word.isalpha():
+        return ()
+    for noun, derived in ENDINGS:
+        if word.endswith(noun):
+            stem = word[:-len(noun)]
+            return tuple(stem + d for d in derived if len(stem) >= _min_stem(noun, d))
+    return ()
+
+
+def _min_stem(noun: str, derived: str) -> int:
+    """The fewest letters of a stem that may take this swap: a bare "-e" from "-ia" only on a long stem
+    (schizophren-e, not man-e from mania); obesity -> obese keeps the -ity rule's own floor."""
+    if derived in ("e", "es") and noun == "ia":
+        return BEARER_MIN
+    if noun == "ity":
+        return 4
+    return STEM_MIN
+
+
+def derived_said(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English text says a one-word form by a word derived from it (see the module docstring)."""
+    folded = fold_en(text, lower=True)
+    return any(_whole_word(w).search(folded) for form in forms for w in derived_words(form))
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
+
+
+_COMBINING_FROM = ("al", "ic", "ac", "ar")
+"""Adjective endings whose stem takes -o- as the first part of a closed compound: neural -> neuro-, cardiac ->
+cardio-, hepatic -> hepato-, vascular -> vasculo-."""
+
+
+def combining_stem(adjective: str) -> str | None:
+    """The combining form of an adjective (`_COMBINING_FROM`, STEM_MIN letters of stem or more), or None."""
+    for ending in _COMBINING_FROM:
+        if adjective.endswith(ending) and len(adjective) - len(ending) >= STEM_MIN:
+            return adjective[:-len(ending)] + "o"
+    return None
+
+
+def combined_said(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English says a two-or-more-word form whose first word is an adjective by that adjective's
+    combining form starting a closed compound, the other words following: "neural mechanism" in
+    "neuropsychological mechanisms" (心理神经机制, where Chinese puts the other modifier before the term)."""
+    folded = fold_en(text, lower=True)
+    for form in forms:
+        words = fold_en(form, lower=True).split()
+        if len(words) < 2 or not all(w.isalpha() for w in words):
+            continue
+        first = combining_stem(words[0])
+        if first is None:
+            continue
+        rest = r"\s+".join(re.escape(w[:-1] if len(w) > 4 else w) + "[a-z]*" for w in words[1:])
+        if re.search(r"(?<![a-z])" + re.escape(first) + r"-?[a-z]{4,}\s+" + rest + r"(?![a-z])", folded):
+            return True
+    return False

@@ -1,0 +1,35 @@
+"""Tests of checks.term_crossing through term-missing: two listed Chinese terms crossing, the English saying one."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.glossary.model import Concept
+
+CROSS = Concept("cross", "跨文化", "cross-cultural")
+ACCULTURATION = Concept("acc", "文化适应", "acculturation")
+
+
+def missing(zh: str, en: str) -> list[str]:
+    return [f.message for f in only(run(gl(CROSS, ACCULTURATION), [zh], [en]), "term-missing")]
+
+
+def test_the_crossing_term_said_renders_the_match() -> None:
+    zh = "本文探讨留学生跨文化适应压力的类型。"
+    assert missing(zh, "We discuss the types of acculturative stress of international students.") == []
+    assert missing(zh, "We discuss the types of acculturation stress of international students.") == []
+
+
+def test_neither_term_said_is_missing() -> None:
+    zh = "本文探讨留学生跨文化适应压力的类型。"
+    found = missing(zh, "We discuss the types of substance stress of international students.")
+    assert len(found) == 1 and "跨文化" in found[0]
+    # a term no listed term crosses is still missing when the English lacks it
+    assert len(missing("本文探讨跨文化交流的类型。", "We discuss the types of exchange.")) == 1
+
+
+def test_the_other_direction_the_form_crossing_a_match() -> None:
+    zh = "本文探讨留学生跨文化适应压力的类型。"
+    assert missing(zh, "We discuss the types of acculturation stress of international students.") == []
+    # the form apart from any match is found as before; absent, it is missing
+    found = missing("本文探讨留学生跨文化压力的类型。",
+                    "We discuss the acculturation stress of cross-cultural students.")
+    assert len(found) == 1 and "acculturation" in found[0]

@@ -1,0 +1,48 @@
+"""Tests of checks.term_derived through term-missing: a noun said by its adjective or its bearer's noun."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.checks.term_derived import combined_said, derived_said, derived_words
+from zhen_qa.glossary.model import Concept
+
+SCHIZOPHRENIA = Concept("scz", "精神分裂症", "schizophrenia")
+AUTISM = Concept("aut", "孤独症", "autism")
+
+
+def missing(concept: Concept, zh: str, en: str) -> list[str]:
+    return [f.message for f in only(run(gl(concept), [zh], [en]), "term-missing")]
+
+
+def test_the_bearer_noun_and_the_adjective_render_the_noun() -> None:
+    zh = "这些改变可能导致精神分裂症患者的认知缺陷。"
+    assert missing(SCHIZOPHRENIA, zh, "These changes may cause the cognitive deficits seen in schizophrenes.") == []
+    assert missing(AUTISM, "孤独症儿童的社交能力较弱。", "Autistic children have weaker social skills.") == []
+    assert derived_said("Many insomniacs sleep less than five hours.", ["insomnia"])
+    assert derived_said("An allergic reaction followed.", ["allergy"])
+    assert derived_said("The obese group ate more.", ["obesity"])
+
+
+def test_a_real_omission_and_unrelated_short_words_stay_missing() -> None:
+    zh = "这些改变可能导致精神分裂症患者的认知缺陷。"
+    assert len(missing(SCHIZOPHRENIA, zh, "These changes may cause the cognitive deficits seen in patients.")) == 1
+    assert len(missing(SCHIZOPHRENIA, zh, "These changes may cause the cognitive deficits seen in substance.")) == 1
+    # a bare -e only on a long stem: "mania" is no "mane"; the derived word must be a whole word
+    assert "mane" not in derived_words("mania")
+    assert not derived_said("The autistically", ["autism"])
+    assert derived_words("brain network") == ()
+
+
+NEURAL = Concept("nm", "神经机制", "neural mechanism")
+
+
+def test_the_combining_form_starting_a_closed_compound_renders_the_phrase() -> None:
+    zh = "本文综述创造力的心理神经机制。"
+    assert missing(NEURAL, zh, "We review the neuropsychological mechanisms of creativity.") == []
+    assert combined_said("the cardiovascular risk", ["cardiac risk"])
+
+
+def test_the_compound_without_the_rest_of_the_phrase_or_a_modifier_before_is_missing() -> None:
+    zh = "本文综述创造力的心理神经机制。"
+    assert len(missing(NEURAL, zh, "We review the neuropsychological substance of creativity.")) == 1
+    # no modifier glued before the Chinese term: the English compound says more than the Chinese
+    assert len(missing(NEURAL, "本文综述创造力的神经机制。", "We review the neuropsychological mechanisms.")) == 1
