@@ -33,3 +33,9 @@ def test_english_phrases_inside_chinese_count_as_their_own_english() -> None:
     assert math.isclose(got[0], char_lengths([glossed])[0] - phrase * (1 - math.exp(-MU)))
     assert got[1] == char_lengths([plain])[0]  # an abbreviation alone counts as before
     assert got[2] == char_lengths(["患者共120例（HR 0.5）。"])[0]
+
+
+def test_a_hyphenated_identifier_is_one_word_not_an_english_phrase() -> None:
+    # a documentation page names a package: postcss-px-to-viewport is counted as the length model was fitted
+    text = "postcss-px-to-viewport 是一款 PostCSS 插件，用于将 px 单位转化为 vw/vh 单位。"
+    assert zh_lengths([text])[0] == char_lengths([text])[0]
