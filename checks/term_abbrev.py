@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from zhen_qa.glossary.discover.abbrev import spells
+from zhen_qa.glossary.model import en_key
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 _DEFINED = LazyPattern(r"([A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,5})\s*[(（\[]\s*"
@@ -35,7 +36,7 @@ def term_abbreviations(texts: Iterable[str], term_keys: Callable[[], frozenset[s
             letters = "".join(ch.lower() for ch in abbr if ch.isalpha())
             for k in range(1, len(words) + 1):
                 name = " ".join(words[-k:])
-                if " ".join(name.lower().replace("-", " ").split()) in keys \
+                if en_key(name) in keys \
                         and spells([p for w in words[-k:] for p in w.split("-") if p], letters):
                     out.setdefault(abbr, name)
                     break

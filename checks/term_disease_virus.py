@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.term_virus import VIRUS_ZH
 
-VIRUS_ZH = "病毒"
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
 
 

@@ -82,6 +82,14 @@ HEAD_MIN = 6
 """Fewest letters of a one-word head a determiner refers back with ("the combination"; not "the point")."""
 
 
+def named_on_both(sides: Sequence[tuple[set[str], set[str]]]) -> dict[str, int]:
+    """Concept -> the aligned beads naming it, counted on the side naming it less (0 for a concept the English never
+    names), over the (Chinese, English) concept sets of a file pair's beads."""
+    zh_n = Counter(c for zh, _en in sides for c in zh)
+    en_n = Counter(c for _zh, en in sides for c in en)
+    return {c: min(n, en_n[c]) for c, n in zh_n.items()}
+
+
 class Discourse:
     """The concepts each aligned bead names on either side, in document order, to ask what is established."""
 
@@ -152,16 +160,24 @@ class Discourse:
             self._subjects = self._subjects_by_pair()
         return not ids.isdisjoint(self._subjects[self._beads[k][0]])
 
-    def _subjects_by_pair(self) -> dict[int, frozenset[str]]:
-        """The subject of each file pair (`topic`; several where they tie, none where no concept is named enough)."""
+    def pair_of(self, sentence: Sentence) -> int | None:
+        """The file pair (its id) of the aligned bead holding `sentence`, None for a sentence of no aligned bead."""
+        k = self._indexed().get(id(sentence))
+        return None if k is None else self._beads[k][0]
+
+    def sides_by_pair(self) -> dict[int, list[tuple[set[str], set[str]]]]:
+        """The concepts each aligned bead names in Chinese and in English, bead by bead, by file pair (id)."""
+        self._indexed()
         beads: dict[int, list[tuple[set[str], set[str]]]] = {}
         for p, zh, en in self._beads:
             beads.setdefault(p, []).append((zh, en))
+        return beads
+
+    def _subjects_by_pair(self) -> dict[int, frozenset[str]]:
+        """The subject of each file pair (`topic`; several where they tie, none where no concept is named enough)."""
         out: dict[int, frozenset[str]] = {}
-        for p, sides in beads.items():
-            zh_n = Counter(c for zh, _en in sides for c in zh)
-            en_n = Counter(c for _zh, en in sides for c in en)
-            both = {c: min(n, en_n[c]) for c, n in zh_n.items()}
+        for p, sides in self.sides_by_pair().items():
+            both = named_on_both(sides)
             top = max(both.values(), default=0)
             out[p] = frozenset(c for c, n in both.items() if n == top) \
                 if top >= max(TOPIC_MIN, TOPIC_SHARE * len(sides)) else frozenset()

@@ -99,8 +99,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     balance: term_balance.Balance | None = None  # built for the first candidate finding
     discourse = Discourse(ctx, hits)
-    diseases: dict[str, bool] = {}
-    subject = SubjectDisease(ctx, hits, lambda c: diseases.setdefault(c, is_disease(glossary.concept(c))))
+    subject = SubjectDisease(discourse, cache(lambda c: is_disease(glossary.concept(c))))
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
     zh_index = cache(lambda: zh_terms(glossary.concepts))  # listed Chinese terms, for a term crossing a match
