@@ -55,10 +55,9 @@ def _marks(text: str) -> set[str]:
     return {t for t in latin_tokens(text) if len(t) > 1} | {n for n in _NUMBER.findall(text) if len(n) > 1}
 
 
-def _evidence(clause: str, lone_stems: set[str], paired_stems: set[str], lexicon: Lexicon) -> set[str]:
-    """What a clause says that the English may say: the English stems (of the lone and the paired sentences) it
-    glosses into through the lexicon, and its Latin tokens and numbers (`_marks`)."""
-    present: dict[str, int] = dict.fromkeys(lone_stems | paired_stems, 1)
+def _evidence(clause: str, present: dict[str, int], lexicon: Lexicon) -> set[str]:
+    """What a clause says that the English may say: the English stems (`present`: of the lone and the paired
+    sentences) it glosses into through the lexicon, and its Latin tokens and numbers (`_marks`)."""
     table: Mapping[str, tuple[str, ...]] = lexicon.zh2en
     return glossed_stems(zh_tokens(clause, lexicon), table, present) | _marks(clause)
 
@@ -75,7 +74,8 @@ def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lex
     lone_all = lone_stems | _marks(lone)
     paired_all = paired_stems | set().union(*(_marks(p) for p in paired))
     least = max(MIN_OWN, OWN_SHARE * len(lone_stems))
-    said = [_evidence(c, lone_stems, paired_stems, lexicon) for c in clauses]
+    present = dict.fromkeys(lone_stems | paired_stems, 1)
+    said = [_evidence(c, present, lexicon) for c in clauses]
     for a in range(len(said)):
         run: set[str] = set()
         for c in range(a, len(said) - (a == 0)):  # runs [a, c]; never the whole sentence
