@@ -67,6 +67,7 @@ from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_subject import SubjectDisease
+from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_virus import virus_by_disease
@@ -402,6 +403,10 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
         if subject is not None and subject.left(h, tgt_hits) and not _slipped(evidence.text, concepts, tgt):
             continue  # III期胃癌患者 = "stage III patients" in a gastric cancer piece: the file's disease implied
+        if subject is not None \
+                and part_left(subject, h, tgt_hits, glossary.concept, lambda c: is_disease(glossary.concept(c))) \
+                and not _slipped(evidence.text, concepts, tgt):
+            continue  # 结肠癌 where the English of a colorectal cancer summary names no disease: a part of its subject
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does

@@ -46,6 +46,11 @@ class SubjectDisease:
                     self._subject[pair] = subject
         return self._subject
 
+    def of(self, h: Hit) -> str | None:
+        """The subject disease (concept id) of the file pair of the hit's sentence, None where it has none."""
+        pair = self._discourse.pair_of(h.sentence)
+        return None if pair is None else self._subjects().get(pair)
+
     def left(self, h: Hit, target_hits: Sequence[Hit]) -> bool:
         """Whether the hit's concept is the subject disease of its file pair and the other side of the bead names
         no disease of the glossary (see the module docstring)."""
