@@ -36,6 +36,7 @@ from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_initialism_modified import modified_initialism
 from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
@@ -374,6 +375,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 全身化疗 = "systemic therapy", 二线化疗 = "second-line regimens": the setting and a generic noun
         if tgt == "en" and initialism_in(renderings, evidence.text):
             continue  # "HR" for hazard ratio, "PEs" for pulmonary embolisms: an initialism the glossary does not list
+        if tgt == "en" and modified_initialism(h, renderings, evidence.text, zh2en()):
+            continue  # 软式乙状结肠镜 = "FS": the initialism of the term and the modifier before it (flexible)
         if tgt == "en" and transliterated_in(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
         if named and (tgt == "en" or not names_a_disease(glossary, tgt_hits)
