@@ -71,6 +71,7 @@ from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_this_disease import this_disease
+from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -401,6 +402,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if tgt == "en" and discourse is not None and owner_left(h, evidence.text) \
                 and discourse.named_elsewhere(set(h.match.concepts), h.sentence):
             continue  # 肺癌危险也增加 = "The risk increases": whose risk, the file says elsewhere
+        if tgt == "en" and user_left(h, evidence.text):
+            continue  # 阿司匹林用药者 = "users", 未接受他莫昔芬治疗的患者 = "untreated women": the drug left to context
         if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
