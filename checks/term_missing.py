@@ -27,6 +27,7 @@ from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said, zh_terms
 from zhen_qa.checks.term_derived import combined_said, derived_said
 from zhen_qa.checks.term_disease_virus import disease_by_virus
+from zhen_qa.checks.term_drug_class import class_said
 from zhen_qa.checks.term_event import dated_event
 from zhen_qa.checks.term_expanded import written_out
 from zhen_qa.checks.term_forms import initialism_in
@@ -34,6 +35,7 @@ from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
+from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_initialism_modified import modified_initialism
@@ -374,6 +376,10 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 辅助化疗 = "the addition of chemotherapy": the broader listed term, its kind left to context
         if tgt == "en" and setting_said(h, concepts, evidence.text):
             continue  # 全身化疗 = "systemic therapy", 二线化疗 = "second-line regimens": the setting and a generic noun
+        if tgt == "en" and class_said(h, concepts, evidence.text, en2zh()):
+            continue  # 含铂类双药化疗 = "a platinum-based doublet": the regimen named by its drug class
+        if tgt == "en" and histology_said(h, concepts, evidence.text, zh2en()):
+            continue  # 小细胞肺癌 = "small cell carcinoma": the cancer named by its histology, the organ implied
         if tgt == "en" and initialism_in(renderings, evidence.text):
             continue  # "HR" for hazard ratio, "PEs" for pulmonary embolisms: an initialism the glossary does not list
         if tgt == "en" and modified_initialism(h, renderings, evidence.text, zh2en()):
