@@ -45,6 +45,7 @@ from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
+from zhen_qa.checks.term_regimen_kept import kept_combination_named
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
     DISEASE_BACKREF,
@@ -372,6 +373,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and regimen_named(h, concepts, src_hits, tgt_hits, evidence.text):
             continue  # 联合化疗 = "cisplatin/doxorubicin", FOLFOX化疗方案 = "FOLFOX": the regimen named
+        if tgt == "en" and kept_combination_named(h, concepts, evidence.text):
+            continue  # 5-FU-左旋咪唑辅助化疗 = "5-FU-levamisole": the combination named, one drug kept in letters
         if kind_said(h, concepts, tgt_hits, glossary.concept):
             continue  # 辅助化疗 = "the addition of chemotherapy": the broader listed term, its kind left to context
         if tgt == "en" and setting_said(h, concepts, evidence.text):
