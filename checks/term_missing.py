@@ -26,6 +26,7 @@ from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said, zh_terms
 from zhen_qa.checks.term_derived import combined_said, derived_said
+from zhen_qa.checks.term_design import design_said
 from zhen_qa.checks.term_disease_virus import disease_by_virus
 from zhen_qa.checks.term_drug_class import class_said
 from zhen_qa.checks.term_event import dated_event
@@ -357,6 +358,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "the city lockdown" = 封城 ("to lock down a city"): the closed compound glossed by its parts
         if tgt == "zh" and any(swapped(c.accepted("zh"), h.surface, whole, zh2en()) for c in concepts):
             continue  # 酒精搓手液 = "alcohol-based hand rubs" (listed 洗手液): a morpheme said by the English's word
+        if tgt == "zh" and design_said(h, concepts, evidence):
+            continue  # "a large cohort study" = 大型……队列: the study named by its design noun alone
         if tgt == "zh" and dated_event(h, whole, zh2en()):
             continue  # "the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease
         if overlapped(h, tgt_hits, lambda c: glossary.concept(c).accepted("zh")):

@@ -1,0 +1,20 @@
+"""Tests of checks.term_design: a study named by its design noun alone."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.glossary.model import Concept
+
+COHORT = Concept("cohort-study", "队列研究", "cohort study")
+EN = "In a large cohort study, daily aspirin use was associated with lower cancer mortality."
+
+
+def missing(zh: str, en: str) -> list[str]:
+    return [f.message for f in only(run(gl(COHORT), [zh], [en]), "term-missing")]
+
+
+def test_the_study_named_by_its_design_noun() -> None:
+    assert missing("在一个大型营养队列中，每日服用阿司匹林与癌症死亡率降低相关。", EN) == []
+
+
+def test_a_study_without_its_design_is_still_missing() -> None:
+    assert len(missing("一项大型调查显示，每日服用阿司匹林与癌症死亡率降低相关。", EN)) == 1
