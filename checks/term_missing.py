@@ -69,6 +69,7 @@ from zhen_qa.checks.term_rendered import (
 )
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_setting import setting_said
+from zhen_qa.checks.term_setting_drug import setting_drug_said
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_subject_part import part_left
@@ -381,6 +382,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 辅助化疗 = "the addition of chemotherapy": the broader listed term, its kind left to context
         if tgt == "en" and setting_said(h, concepts, evidence.text):
             continue  # 全身化疗 = "systemic therapy", 二线化疗 = "second-line regimens": the setting and a generic noun
+        if tgt == "en" and setting_drug_said(h, concepts, evidence.text):
+            continue  # 同步化疗 = "concurrent with infusional 5-FU": the setting and the drug the sentence names
         if tgt == "en" and class_said(h, concepts, evidence.text, en2zh()):
             continue  # 含铂类双药化疗 = "a platinum-based doublet": the regimen named by its drug class
         if tgt == "en" and histology_said(h, concepts, evidence.text, zh2en()):
