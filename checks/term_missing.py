@@ -39,6 +39,7 @@ from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
@@ -390,6 +391,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 小细胞肺癌 = "small cell carcinoma": the cancer named by its histology, the organ implied
         if tgt == "en" and initialism_in(renderings, evidence.text):
             continue  # "HR" for hazard ratio, "PEs" for pulmonary embolisms: an initialism the glossary does not list
+        if tgt == "en" and marked_initialism(h, renderings, evidence.text, zh2en()):
+            continue  # 软式乙状结肠镜 = "FS": the initialism of the term and its marked modifier (软式, flexible)
         if tgt == "en" and transliterated_in(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
         if named and (tgt == "en" or not names_a_disease(glossary, tgt_hits)
