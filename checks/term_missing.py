@@ -23,6 +23,7 @@ from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_closed import compound_glossed
+from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said, zh_terms
 from zhen_qa.checks.term_derived import combined_said, derived_said
@@ -377,6 +378,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and regimen_named(h, concepts, src_hits, tgt_hits, evidence.text):
             continue  # 联合化疗 = "cisplatin/doxorubicin", FOLFOX化疗方案 = "FOLFOX": the regimen named
+        if tgt == "en" and compound_said(h, renderings, evidence.text, zh2en(), en2zh()):
+            continue  # 近距离放射治疗 = "brachytherapy": the modified term as one closed compound on its head
         if tgt == "en" and kept_combination_named(h, concepts, evidence.text):
             continue  # 5-FU-左旋咪唑辅助化疗 = "5-FU-levamisole": the combination named, one drug kept in letters
         if kind_said(h, concepts, tgt_hits, glossary.concept):
