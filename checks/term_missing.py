@@ -361,7 +361,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "the city lockdown" = 封城 ("to lock down a city"): the closed compound glossed by its parts
         if tgt == "zh" and any(swapped(c.accepted("zh"), h.surface, whole, zh2en()) for c in concepts):
             continue  # 酒精搓手液 = "alcohol-based hand rubs" (listed 洗手液): a morpheme said by the English's word
-        if tgt == "zh" and design_said(h, concepts, evidence):
+        if tgt == "zh" and design_said(h, concepts, evidence, zh2en()):
             continue  # "a large cohort study" = 大型……队列: the study named by its design noun alone
         if tgt == "zh" and dated_event(h, whole, zh2en()):
             continue  # "the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease
