@@ -73,6 +73,7 @@ from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
 from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
@@ -396,6 +397,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "HR" for hazard ratio, "PEs" for pulmonary embolisms: an initialism the glossary does not list
         if tgt == "en" and marked_initialism(h, renderings, evidence.text, zh2en()):
             continue  # 软式乙状结肠镜 = "FS": the initialism of the term and its marked modifier (软式, flexible)
+        if tgt == "en" and standard_abbreviation_in(concepts, evidence.text):
+            continue  # 阿司匹林 = "ASA": a drug by the standard abbreviation no text defines
         if tgt == "en" and transliterated_in(h.surface, evidence.text, abbrevs):
             continue  # 升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)
         if named and (tgt == "en" or not names_a_disease(glossary, tgt_hits)
