@@ -45,6 +45,7 @@ from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joine
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_overall import overall_left
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
@@ -385,6 +386,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 5-FU-左旋咪唑辅助化疗 = "5-FU-levamisole": the combination named, one drug kept in letters
         if kind_said(h, concepts, tgt_hits, glossary.concept):
             continue  # 辅助化疗 = "the addition of chemotherapy": the broader listed term, its kind left to context
+        if tgt == "en" and overall_left(h, concepts, evidence.text):
+            continue  # 总生存 = "no survival ... benefit": the measure without its unmarked qualifier "overall"
         if tgt == "en" and setting_said(h, concepts, evidence.text):
             continue  # 全身化疗 = "systemic therapy", 二线化疗 = "second-line regimens": the setting and a generic noun
         if tgt == "en" and setting_drug_said(h, concepts, evidence.text):
