@@ -66,6 +66,7 @@ from zhen_qa.checks.term_rendered import (
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_slot import replaced
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_this_disease import this_disease
@@ -398,9 +399,10 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 and discourse.named_elsewhere(set(h.match.concepts), h.sentence):
             continue  # 肺癌危险也增加 = "The risk increases": whose risk, the file says elsewhere
         if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
-                and not _slipped(evidence.text, concepts, tgt):
+                and not _slipped(evidence.text, concepts, tgt) and not _replaced(h, renderings, evidence.text):
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
-        if subject is not None and subject.left(h, tgt_hits) and not _slipped(evidence.text, concepts, tgt):
+        if subject is not None and subject.left(h, tgt_hits) and not _slipped(evidence.text, concepts, tgt) \
+                and not _replaced(h, renderings, evidence.text):
             continue  # III期胃癌患者 = "stage III patients" in a gastric cancer piece: the file's disease implied
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
@@ -448,6 +450,12 @@ def _outside(text: str, sibling: str, concepts: list[Concept]) -> str:
     if any(edits(sibling, f, 1) <= 1 for f in forms):
         return text
     return text.replace(sibling, "\0" * len(sibling))
+
+
+def _replaced(h: Hit, renderings: tuple[str, ...], text: str) -> bool:
+    """Whether the English has another word where the Chinese term `h` would be (`term_slot`): left to the
+    context, a term is left out, not replaced."""
+    return h.lang == "zh" and replaced(h, text, renderings, zh2en(), en2zh())
 
 
 def _slipped(text: str, concepts: list[Concept], tgt: str) -> bool:
