@@ -36,6 +36,7 @@ from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
@@ -339,6 +340,14 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if said:  # 接种 HPV 疫苗 = "get HPV vaccine": the act said by its object's word (vaccination: vaccine)
             _learn(learned, (h.location.path, cid, tgt), said)
             continue
+        said = act_said_by_inner(h, concepts, src_hits, tgt_hits, lambda c: glossary.concept(c).accepted("zh")) \
+            if tgt == "en" else ""
+        if said:  # 重组带状疱疹疫苗接种 = "recombinant shingles vaccine": the act said by the object inside its term
+            _learn(learned, (h.location.path, cid, tgt), said)
+            continue
+        if tgt == "zh" and inside_other(h, src_hits, tgt_hits, lambda c: glossary.concept(c).accepted("zh"),
+                                        lambda c: glossary.concept(c).accepted("en")):
+            continue  # "the person getting the vaccine" = 接受疫苗接种的人: 疫苗 inside the surplus 疫苗接种
         if tgt == "en" and evidence.has_en_literal(h.surface, renderings, zh2en()):
             continue  # 风险比 said "risk ratio", 过敏反应 "allergic reactions": the term's other sense, word by word
         if tgt == "en" and modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):
