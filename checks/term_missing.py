@@ -24,6 +24,7 @@ from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
+from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said, zh_terms
 from zhen_qa.checks.term_derived import combined_said, derived_said
 from zhen_qa.checks.term_disease_virus import disease_by_virus
@@ -70,6 +71,7 @@ from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_slot import replaced
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_swapped import swapped
+from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
@@ -373,6 +375,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine's code name says the vaccine
         if tgt == "en" and inside_a_name(h, evidence.text, renderings):
             continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
+        if tgt == "en" and contracted_name(h, evidence.text, renderings):
+            continue  # 冠状病毒 in 新型冠状病毒肺炎 = "COVID" (新冠肺炎): the name contracted, the term among its parts
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and regimen_named(h, concepts, src_hits, tgt_hits, evidence.text):
@@ -394,6 +398,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 本病属于…… = "The COVID-19 belongs to ...": "this disease", the one the English names
         if tgt == "en" and named is not None and anaphor(h, concepts, evidence.text, named, before or set()):
             continue
+        if tgt == "en" and named is not None \
+                and the_virus(h, tgt_hits, evidence.text, named, lambda c: glossary.concept(c).accepted("zh")):
+            continue  # 新型冠状病毒 = "the virus", the coronavirus the English names elsewhere
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
             continue
         if tgt == "zh" and head_only(h, concepts, evidence):

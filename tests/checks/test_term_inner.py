@@ -14,7 +14,8 @@ def missing(zh: str, en: str) -> list[str]:
 
 
 def test_the_act_said_by_the_object_inside_its_term() -> None:
-    assert missing("建议以下群体接受重组带状疱疹疫苗接种。", "Recombinant shingles vaccine is recommended for them.") == []
+    assert missing("建议以下群体接受重组带状疱疹疫苗接种。",
+                   "Recombinant shingles vaccine is recommended for them.") == []
 
 
 def test_the_object_said_inside_a_surplus_act() -> None:
@@ -24,8 +25,9 @@ def test_the_object_said_inside_a_surplus_act() -> None:
 
 
 def test_another_word_or_no_surplus_is_still_missing() -> None:
-    assert missing("建议以下群体接受重组带状疱疹疫苗接种。", "Recombinant shingles substance is recommended for them.") \
-        == ["「疫苗接种」 has no “vaccination” in the aligned English"]
+    assert missing("建议以下群体接受重组带状疱疹疫苗接种。",
+                   "Recombinant shingles substance is recommended for them.") == [
+        "「疫苗接种」 has no “vaccination” in the aligned English"]
     # the English vaccine is the Chinese 疫苗's own: the act is missing
     assert missing("疫苗到货后，建议以下群体接受疫苗接种。", "Once the vaccine arrives, it is recommended for them.") \
         == ["「疫苗接种」 has no “vaccination” in the aligned English"]

@@ -1,0 +1,26 @@
+"""Tests of checks.term_contracted through term-missing: a term inside a name the English says by its contraction."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.glossary.model import Concept
+
+CORONAVIRUS = Concept("coronavirus", "冠状病毒", "coronavirus")
+ZH = "如果办公室出现新型冠状病毒肺炎疑似病例，则应对所有区域进行消毒。"
+
+
+def missing(zh: str, en: str) -> list[str]:
+    return [f.message for f in only(run(gl(CORONAVIRUS), [zh], [en]), "term-missing")]
+
+
+def test_the_name_said_by_its_contraction() -> None:
+    # COVID: 新冠肺炎, 新型冠状病毒肺炎 contracted, 冠 standing for 冠状病毒
+    assert missing(ZH, "If a COVID case is suspected in an office, all areas should be disinfected.") == []
+
+
+def test_another_word_or_the_term_alone_is_still_missing() -> None:
+    assert missing(ZH, "If a substance case is suspected in an office, all areas should be disinfected.") == [
+        "「冠状病毒」 has no “coronavirus” in the aligned English"]
+    # the term a word of its own: no name to contract
+    assert missing("如果办公室出现冠状病毒，则应对所有区域进行消毒。",
+                   "If COVID is found in an office, all areas should be disinfected.") == [
+        "「冠状病毒」 has no “coronavirus” in the aligned English"]
