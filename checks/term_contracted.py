@@ -7,8 +7,10 @@ disease by that word. The term is then rendered with the whole name, as `term_re
 name that holds the term in full. It is a contraction of the name only where
 
 - the lexicon's Chinese for an English word of the sentence (CONTRACTED_MIN characters or more) is, character by
-  character and in order, inside the run of Han characters around the term, and is so only with the term: without
-  the term's characters it is not (冠 is needed);
+  character and in order, inside the run of Han characters around the term, in a stretch that covers the whole
+  term and more (a name around it, not 流行病 "disease" cut from 流行病学 nor 病毒科 ending at 科 of 科学), at most
+  SPAN_PER_CHAR characters outside the term for each of its own; and it is so only with the term: without the
+  term's characters it is not (冠 is needed);
 - it keeps the term's first character (a contraction keeps the head of each part: 冠 of 冠状病毒);
 - the word is no rendering of the term itself (those are found as such) and the term is not a word of its own.
 The lexicon's glosses of the contracted name may hold the term's rendering ("COVID-19, the coronavirus disease"):
@@ -23,11 +25,32 @@ from zhen_qa.checks.term_hits import Hit
 
 CONTRACTED_MIN = 3
 """Fewest characters of the lexicon's contracted name (新冠肺炎; two characters match by chance)."""
+SPAN_PER_CHAR = 2
+"""Most characters of the full name outside the term for each character of the contraction (新冠肺炎: 新型, 肺炎)."""
 
 
 def _in_order(chars: str, text: str) -> bool:
     it = iter(text)
     return all(ch in it for ch in chars)
+
+
+def _spans(chars: str, text: str, start: int, end: int) -> bool:
+    """Whether the characters occur in order in a stretch of `text` that covers text[start:end] and more, the
+    stretch (from its first character to its last) holding at most SPAN_PER_CHAR characters outside the covered
+    part for each character of `chars`."""
+    for i, ch in enumerate(text):
+        if ch != chars[0] or i > start:
+            continue
+        j, k = i, 1
+        while k < len(chars):
+            j = text.find(chars[k], j + 1)
+            if j < 0:
+                break
+            k += 1
+        if k == len(chars) and j >= end - 1 and (i, j) != (start, end - 1) \
+                and (j - i + 1) - (end - start) <= SPAN_PER_CHAR * len(chars):
+            return True
+    return False
 
 
 def contracted_name(h: Hit, text: str, renderings: Iterable[str]) -> bool:
@@ -52,7 +75,7 @@ def contracted_name(h: Hit, text: str, renderings: Iterable[str]) -> bool:
         if s in own:
             continue
         for g in lexicon.en2zh.get(s, ()):
-            if len(g) >= CONTRACTED_MIN and term[0] in g and term not in g and _in_order(g, whole) \
-                    and not _in_order(g, without):
+            if len(g) >= CONTRACTED_MIN and term[0] in g and term not in g \
+                    and _spans(g, whole, start - left, end - left) and not _in_order(g, without):
                 return True
     return False

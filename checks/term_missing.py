@@ -69,6 +69,7 @@ from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_slot import replaced
+from zhen_qa.checks.term_state_of import state_said
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_the_virus import the_virus
@@ -377,6 +378,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
         if tgt == "en" and contracted_name(h, evidence.text, renderings):
             continue  # 冠状病毒 in 新型冠状病毒肺炎 = "COVID" (新冠肺炎): the name contracted, the term among its parts
+        if tgt == "en" and state_said(h, renderings, evidence.text, zh2en()):
+            continue  # 国家紧急状态 = "a national emergency": "state of emergency" said by its noun under the modifier
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and regimen_named(h, concepts, src_hits, tgt_hits, evidence.text):

@@ -24,3 +24,16 @@ def test_another_word_or_the_term_alone_is_still_missing() -> None:
     assert missing("如果办公室出现冠状病毒，则应对所有区域进行消毒。",
                    "If COVID is found in an office, all areas should be disinfected.") == [
         "「冠状病毒」 has no “coronavirus” in the aligned English"]
+
+
+def test_no_contraction_of_a_name_around_the_term() -> None:
+    """病毒科 ("virus family") ends at 科 of 科学; 流行病 ("disease") is cut from 流行病学 alone: neither is the name
+    around the term contracted."""
+    science = Concept("science", "科学", "science")
+    found = run(gl(science), ["人们对抗病毒药物引起了相当大的科学关注。"],
+                ["Since it is a virus, considerable substance attention has been focused on anti-viral drugs."])
+    assert len(only(found, "term-missing")) == 1
+    epidemiology = Concept("epi", "流行病学", "epidemiology")
+    found = run(gl(epidemiology), ["孟加拉国流行病学、疾病控制和研究所报告了病例。"],
+                ["Bangladesh's Institute of substance, Disease Control and Research reported cases."])
+    assert len(only(found, "term-missing")) == 1
