@@ -42,6 +42,7 @@ from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joine
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_outbreak import outbreak_said
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
@@ -365,6 +366,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "the city lockdown" = 封城 ("to lock down a city"): the closed compound glossed by its parts
         if tgt == "zh" and any(swapped(c.accepted("zh"), h.surface, whole, zh2en()) for c in concepts):
             continue  # 酒精搓手液 = "alcohol-based hand rubs" (listed 洗手液): a morpheme said by the English's word
+        if tgt == "zh" and outbreak_said(h, whole, lambda c: glossary.concept(c).accepted("zh")):
+            continue  # "in the time of coronavirus" = 疫情期间: the virus names its outbreak, 疫情 in Chinese
         if tgt == "zh" and dated_event(h, whole, zh2en()):
             continue  # "the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease
         if overlapped(h, tgt_hits, lambda c: glossary.concept(c).accepted("zh")):
