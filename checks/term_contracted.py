@@ -7,8 +7,9 @@ disease by that word. The term is then rendered with the whole name, as `term_re
 name that holds the term in full. It is a contraction of the name only where
 
 - the lexicon's Chinese for an English word of the sentence (CONTRACTED_MIN characters or more) is, character by
-  character and in order, inside the run of Han characters around the term, in a stretch that covers the whole
-  term and more (a name around it, not 流行病 "disease" cut from 流行病学 nor 病毒科 ending at 科 of 科学), at most
+  character and in order, inside the run of Han characters around the term, in a stretch that holds the whole
+  term inside it, starting before it and ending after it (a name around it: not 置信限 "confidence limit" in
+  置信区间上限, not 流行病 "disease" cut from 流行病学 nor 病毒科 ending at 科 of 科学), at most
   SPAN_PER_CHAR characters outside the term for each of its own; and it is so only with the term: without the
   term's characters it is not (冠 is needed);
 - it keeps the term's first character (a contraction keeps the head of each part: 冠 of 冠状病毒);
@@ -35,11 +36,12 @@ def _in_order(chars: str, text: str) -> bool:
 
 
 def _spans(chars: str, text: str, start: int, end: int) -> bool:
-    """Whether the characters occur in order in a stretch of `text` that covers text[start:end] and more, the
-    stretch (from its first character to its last) holding at most SPAN_PER_CHAR characters outside the covered
-    part for each character of `chars`."""
+    """Whether the characters occur in order in a stretch of `text` that holds text[start:end] inside it, some of
+    them before it and some after (新冠肺炎 in 新型冠状病毒肺炎; not 置信限 "confidence limit" in 置信区间上限, which
+    starts with the term), the stretch (from its first character to its last) holding at most SPAN_PER_CHAR
+    characters outside the term for each character of `chars`."""
     for i, ch in enumerate(text):
-        if ch != chars[0] or i > start:
+        if ch != chars[0] or i >= start:
             continue
         j, k = i, 1
         while k < len(chars):
@@ -47,7 +49,7 @@ def _spans(chars: str, text: str, start: int, end: int) -> bool:
             if j < 0:
                 break
             k += 1
-        if k == len(chars) and j >= end - 1 and (i, j) != (start, end - 1) \
+        if k == len(chars) and j >= end \
                 and (j - i + 1) - (end - start) <= SPAN_PER_CHAR * len(chars):
             return True
     return False

@@ -10,6 +10,11 @@ each side missing the other's concept though the two say one thing. It is one th
 - the side naming the inner concept names it more often than the other side writes it alone (the English
   "vaccine" is not accounted for by a 疫苗 of its own in the Chinese; the Chinese 疫苗接种 is not one the English
   names as vaccination already), so the surplus word is the one that renders the outer term;
+- for the inner term said inside the outer (`inside_other`), the English names the outer concept too, fewer
+  times than the Chinese, or names it nowhere while the outer's English is derived from the inner's word (the act
+  said by its object: vaccin-ation, vaccine); an English that never names the outer, with the inner's word where
+  the outer's own would be ("Stem cell secretome research" for 干细胞分泌组学研究: secretomics is no act on a
+  secretome), has a substitution to report;
 - the outer concept's English does not hold the inner's English as words ("mental health literacy" for
   心理健康素养 is a compound of "mental health": a surplus 心理健康素养 is that compound repeated, not the inner
   concept said inside it);
@@ -65,8 +70,12 @@ def inside_other(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
                   and not any(f" {words} " in f" {fold_en(f, lower=True)} " for f in en_forms(c))]
         if not others or not any(k in zh_key(t.surface) and k != zh_key(t.surface) for k in keys):
             continue
-        if any(_count(tgt_hits, c) > _count(src_hits, c) for c in others):
-            return True
+        word = _stem(h.match.form, alone=False)
+        for c in others:
+            said = _count(src_hits, c)
+            derived = bool(word) and any(_shared(_stem(f, alone=True), word) for f in en_forms(c))
+            if _count(tgt_hits, c) > said and (said or derived):
+                return True
     return False
 
 

@@ -45,3 +45,11 @@ def test_a_surplus_compound_of_the_term_holds_no_rendering() -> None:
                 ["We explored the influences of mental health background on mental health literacy."])
     assert [f.message for f in only(found, "term-missing")] == [
         "“mental health” has no 「心理健康」 in the aligned Chinese"]
+
+
+def test_the_inner_word_in_place_of_an_outer_never_named_is_a_substitution() -> None:
+    """干细胞分泌组学研究 = "Stem cell secretome research": secretomics never named, secretome in its place."""
+    found = run(gl(Concept("secretome", "分泌组", "secretome"), Concept("secretomics", "分泌组学", "secretomics")),
+                ["干细胞分泌组学研究。"], ["Stem cell secretome research."])
+    assert [f.message for f in only(found, "term-missing")] == [
+        "「分泌组学」 has no “secretomics” in the aligned English (it has “secretome”)"]
