@@ -34,7 +34,8 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
     `source` is the Chinese sentence with its term matches blanked: where it has the Chinese head outside them
     (正常细胞 beside 癌细胞, 报告病例 beside 确诊病例), an English head may render that instead: the English must then
     say the head more times than the source has it outside the term ("reported cases" renders 报告病例, and "one
-    case" is left for the term), one of them without a modifier of another kind."""
+    case" is left for the term), one of them without a modifier of another kind. A head outside the term that the
+    English says by its modifier's word is no head there (死亡的病例 = "death")."""
     from zhen_qa.aligner.lexicon import stem
 
     lowered = text.lower()
@@ -47,7 +48,8 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
         ends = [e for z in zh_forms if (e := _end_glossed(zh_key(z), head, zh2en))]
         if not ends:
             continue
-        outside = max(folded.count(e) for e in ends)  # the source's own heads beside the term's
+        # the source's own heads beside the term's, but for one the English says by its modifier alone
+        outside = max(folded.count(e) - _said_by_modifier(folded, e, head, lowered, zh2en) for e in ends)
         # the head is every last word the lexicon glosses the Chinese end with: 终点 "end point", not "point"
         k = len(words) - 1
         while k > 1 and any(stem(words[k - 1]) in zh2en.get(e, ()) for e in ends):
@@ -63,6 +65,22 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
         if plain and said > outside:
             return True
     return False
+
+
+def _said_by_modifier(source: str, end: str, head: str, lowered: str, zh2en: Mapping[str, tuple[str, ...]]) -> int:
+    """How many of the source's own heads (`end`, outside the term) the English says by their modifier's word
+    alone, not followed by the head (stem `head`): 1 例死亡的病例 = "one new death" (a case of death is a death), so
+    that head takes no English head; "death cases" keeps it."""
+    from zhen_qa.aligner.lexicon import stem
+
+    tokens = [stem(w) for w in re.findall(r"[a-z]+", lowered)]
+    alone = {t for t, nxt in zip(tokens, [*tokens[1:], ""]) if nxt != head}
+    n = 0
+    for m in re.finditer(re.escape(end), source):
+        before = source[:m.start()].rstrip("的")
+        glosses = set(zh2en.get(before[-2:], ())) if len(before) >= 2 else set()
+        n += any(len(g) >= HEAD_MIN and g in alone for g in glosses)
+    return n
 
 
 def _end_glossed(key: str, head: str, zh2en: Mapping[str, tuple[str, ...]]) -> str:

@@ -25,6 +25,7 @@ from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
+from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said, zh_terms
 from zhen_qa.checks.term_derived import combined_said, derived_said
 from zhen_qa.checks.term_design import design_said
@@ -41,11 +42,13 @@ from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_initialism_marked import marked_initialism
+from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_overall import overall_left
+from zhen_qa.checks.term_outbreak import outbreak_said
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
@@ -75,9 +78,12 @@ from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
+from zhen_qa.checks.term_slot import replaced
+from zhen_qa.checks.term_state_of import state_said
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
+from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_virus import virus_by_disease
@@ -349,6 +355,14 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if said:  # 接种 HPV 疫苗 = "get HPV vaccine": the act said by its object's word (vaccination: vaccine)
             _learn(learned, (h.location.path, cid, tgt), said)
             continue
+        said = act_said_by_inner(h, concepts, src_hits, tgt_hits, lambda c: glossary.concept(c).accepted("zh")) \
+            if tgt == "en" else ""
+        if said:  # 重组带状疱疹疫苗接种 = "recombinant shingles vaccine": the act said by the object inside its term
+            _learn(learned, (h.location.path, cid, tgt), said)
+            continue
+        if tgt == "zh" and inside_other(h, src_hits, tgt_hits, lambda c: glossary.concept(c).accepted("zh"),
+                                        lambda c: glossary.concept(c).accepted("en")):
+            continue  # "the person getting the vaccine" = 接受疫苗接种的人: 疫苗 inside the surplus 疫苗接种
         if tgt == "en" and evidence.has_en_literal(h.surface, renderings, zh2en()):
             continue  # 风险比 said "risk ratio", 过敏反应 "allergic reactions": the term's other sense, word by word
         if tgt == "en" and modifier_rendered(h, concepts, src_hits, tgt_hits, present, evidence.text):
@@ -365,6 +379,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 酒精搓手液 = "alcohol-based hand rubs" (listed 洗手液): a morpheme said by the English's word
         if tgt == "zh" and design_said(h, concepts, evidence, zh2en()):
             continue  # "a large cohort study" = 大型……队列: the study named by its design noun alone
+        if tgt == "zh" and outbreak_said(h, whole, lambda c: glossary.concept(c).accepted("zh")):
+            continue  # "in the time of coronavirus" = 疫情期间: the virus names its outbreak, 疫情 in Chinese
         if tgt == "zh" and dated_event(h, whole, zh2en()):
             continue  # "the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease
         if overlapped(h, tgt_hits, lambda c: glossary.concept(c).accepted("zh")):
@@ -376,6 +392,10 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine's code name says the vaccine
         if tgt == "en" and inside_a_name(h, evidence.text, renderings):
             continue  # 肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name
+        if tgt == "en" and contracted_name(h, evidence.text, renderings):
+            continue  # 冠状病毒 in 新型冠状病毒肺炎 = "COVID" (新冠肺炎): the name contracted, the term among its parts
+        if tgt == "en" and state_said(h, renderings, evidence.text, zh2en()):
+            continue  # 国家紧急状态 = "a national emergency": "state of emergency" said by its noun under the modifier
         if tgt == "en" and regimen_rendered(h, concepts, evidence.text):
             continue  # CHOP方案化疗 = "CHOP regimen"
         if tgt == "en" and regimen_named(h, concepts, src_hits, tgt_hits, evidence.text):
@@ -413,6 +433,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 本病属于…… = "The COVID-19 belongs to ...": "this disease", the one the English names
         if tgt == "en" and named is not None and anaphor(h, concepts, evidence.text, named, before or set()):
             continue
+        if tgt == "en" and named is not None \
+                and the_virus(h, tgt_hits, evidence.text, named, lambda c: glossary.concept(c).accepted("zh")):
+            continue  # 新型冠状病毒 = "the virus", the coronavirus the English names elsewhere
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
             continue
         if tgt == "zh" and head_only(h, concepts, evidence):
@@ -429,9 +452,10 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if tgt == "en" and user_left(h, evidence.text):
             continue  # 阿司匹林用药者 = "users", 未接受他莫昔芬治疗的患者 = "untreated women": the drug left to context
         if discourse is not None and discourse.topic(set(h.match.concepts), h.sentence) \
-                and not _slipped(evidence.text, concepts, tgt):
+                and not _slipped(evidence.text, concepts, tgt) and not _replaced(h, renderings, evidence.text):
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
-        if subject is not None and subject.left(h, tgt_hits) and not _slipped(evidence.text, concepts, tgt):
+        if subject is not None and subject.left(h, tgt_hits) and not _slipped(evidence.text, concepts, tgt) \
+                and not _replaced(h, renderings, evidence.text):
             continue  # III期胃癌患者 = "stage III patients" in a gastric cancer piece: the file's disease implied
         if subject is not None \
                 and part_left(subject, h, tgt_hits, glossary.concept, lambda c: is_disease(glossary.concept(c))) \
@@ -483,6 +507,12 @@ def _outside(text: str, sibling: str, concepts: list[Concept]) -> str:
     if any(edits(sibling, f, 1) <= 1 for f in forms):
         return text
     return text.replace(sibling, "\0" * len(sibling))
+
+
+def _replaced(h: Hit, renderings: tuple[str, ...], text: str) -> bool:
+    """Whether the English has another word where the Chinese term `h` would be (`term_slot`): left to the
+    context, a term is left out, not replaced."""
+    return h.lang == "zh" and replaced(h, text, renderings, zh2en(), en2zh())
 
 
 def _slipped(text: str, concepts: list[Concept], tgt: str) -> bool:

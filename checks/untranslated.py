@@ -301,11 +301,24 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[A-Za-z]", text[:a]))
 
 
+_LABELLED = re.compile(r"(?<![A-Za-z])(?:in\s+)?(?:(?:simplified|traditional)\s+)?(?:Chinese|Mandarin|Cantonese)"
+                       r"\s*[:：]?\s*[\"'“‘]?$", re.I)
+"""A language label right before a Chinese run in English ("Huo-Yan" (Chinese: 火眼, or "Fire Eye" in English)):
+the English cites the original on purpose, as it does in brackets."""
+
+
+def _labelled(text: str, start: int) -> bool:
+    """True if the Chinese run at `start` is introduced by a language label ("Chinese: 火眼", "in Mandarin 武肺")."""
+    return bool(_LABELLED.search(text, max(0, start - 40), start))
+
+
 def han_in_english(s: Sentence, options: Options, related: Location | None = None) -> Iterator[Finding]:
-    """Chinese runs left in an English sentence (an allowed "secretome (分泌组)" is skipped)."""
+    """Chinese runs left in an English sentence (an allowed "secretome (分泌组)" or "(Chinese: 火眼, ...)" is
+    skipped)."""
     text = s.text.text
     runs = [m for m in _HAN_RUN.finditer(text)
-            if not (options.allow_original_in_parentheses and _in_parentheses(text, m.start(), m.end()))]
+            if not (options.allow_original_in_parentheses
+                    and (_in_parentheses(text, m.start(), m.end()) or _labelled(text, m.start())))]
     if runs:
         yield _left(s, runs, "Chinese left in the English", "en", related)
 

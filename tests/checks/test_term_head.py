@@ -32,3 +32,18 @@ def test_the_heads_the_source_has_beside_the_term_are_rendered_first() -> None:
     assert head_said(["确诊病例"], ["confirmed case"], "one case, most reported cases in Spain", source, zh2en)
     assert not head_said(["确诊病例"], ["confirmed case"], "most reported cases in Spain", source, zh2en)
     assert not head_said(["确诊病例"], ["confirmed case"], "suspected and reported cases", source, zh2en)
+
+
+def test_a_head_beside_the_term_said_by_its_modifier_takes_no_english_head() -> None:
+    """死亡的病例 = "death": the one "cases" of the English is the term's; with no death said, or said "death
+    cases", that one "cases" may be the other head's."""
+    zh2en = load_lexicon().zh2en
+    source = "每小时新增 50 例\0\0\0\0，每 10 分钟新增 1 例死亡的病例。"
+    assert head_said(["确诊病例"], ["confirmed case"], "50 new cases every hour and one new death every ten minutes",
+                     source, zh2en)
+    assert not head_said(["确诊病例"], ["confirmed case"], "50 new cases every hour and one more every ten minutes",
+                         source, zh2en)
+    assert not head_said(["确诊病例"], ["confirmed case"], "50 new substances every hour and one death case",
+                         source, zh2en)
+    assert not head_said(["确诊病例"], ["confirmed case"], "50 new substances every hour and one new death",
+                         source, zh2en)

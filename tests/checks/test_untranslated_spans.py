@@ -114,6 +114,18 @@ def test_original_in_parentheses_needs_latin_before_and_both_brackets() -> None:
     assert spans("The secretome (分泌组 or 分泌体) is used.") == [(16, 19)]
 
 
+def test_original_labelled_as_chinese_is_cited() -> None:
+    def spans(en: str) -> list[tuple[int, int]]:
+        return [(r[3][2], r[3][4]) for r in rows([([ZH], [en])], "untranslated-span")]
+
+    assert spans('A laboratory named "Huo-Yan" (Chinese: 火眼, or "Fire Eye" in English) was opened.') == []
+    assert spans("The lab is called in Mandarin 火眼 by its staff.") == []
+    assert spans("The secretome or 分泌组 is used.") == [(18, 21)]  # no label: left in the English
+    # a label only with the option that allows originals
+    assert rows([([ZH], ["Its name (Chinese: 火眼, Fire Eye) stuck."])], "untranslated-span",
+                allow_original_in_parentheses=False) != []
+
+
 def test_english_in_chinese_exact_and_threshold() -> None:
     four = "干细胞 has been shown to 改善愈合。"
     (r,) = rows([([four], [EN])], "untranslated-span")

@@ -1,0 +1,35 @@
+"""Tests of checks.term_slot through term-missing: a term left to the context is left out, not replaced."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.glossary.model import Concept
+
+GASTRIC = Concept("gastric", "胃癌", "gastric carcinoma")
+NAMED = [
+    ("胃癌是常见的恶性肿瘤。", "Gastric carcinoma is a common malignancy."),
+    ("胃癌的发病率在亚洲较高。", "The incidence of gastric carcinoma is high in Asia."),
+    ("胃癌的早期诊断很重要。", "Early diagnosis of gastric carcinoma is important."),
+    ("手术是胃癌的主要治疗方法。", "Surgery is the main treatment for gastric carcinoma."),
+]
+FILLER = [(f"本研究纳入了{n}例患者。", f"The study enrolled {n} patients.") for n in range(20, 36)]
+ASKED = "我患有哪种类型的胃癌？"
+
+
+def missing(en: str) -> list[str]:
+    pairs = [*NAMED, *FILLER, (ASKED, en)]
+    found = run(gl(GASTRIC), [z for z, _e in pairs], [e for _z, e in pairs])
+    return [f.message for f in only(found, "term-missing")]
+
+
+def test_the_files_disease_left_out_is_implied() -> None:
+    assert missing("What type do I have?") == []
+
+
+def test_a_broader_word_in_its_place_is_the_term_said_short() -> None:
+    # "cancer" glosses 癌, the head morpheme of 胃癌
+    assert missing("What type of cancer do I have?") == []
+
+
+def test_another_word_in_its_place_is_missing() -> None:
+    assert missing("What type of substance do I have?") == [
+        "「胃癌」 has no “gastric carcinoma” in the aligned English"]
