@@ -15,6 +15,7 @@ from zhen_qa.checks.term_forms import (
     is_word_abbreviation,
 )
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
+from zhen_qa.glossary.match_en import inflections
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -44,6 +45,7 @@ def _styles(forms: list[str], originals: tuple[str, ...] = ()) -> list[str]:
                                         or is_genus_abbreviation(f, g)
                                         or (is_other_part_of_speech(f, g) and _second(f, g))
                                         or (is_reordering(f, g) and f > g)
+                                        or (is_inflection(f, g) and (len(f), f) > (len(g), g))
                                         or (f in originals and f.isascii() and not g.isascii())
                                         for g in forms if g != f)]
 
@@ -55,6 +57,18 @@ def is_reordering(a: str, b: str) -> bool:
     if len(a) != len(b) or len(a) < 4 or a == b or a.isascii():
         return False
     return any(b == a[k:] + a[:k] for k in range(2, len(a) - 1))
+
+
+def is_inflection(a: str, b: str) -> bool:
+    """Whether two English forms are one term in another grammatical number: dairy cow and dairy cows, therapy and
+    therapies, analysis and analyses (`glossary.match_en.inflections`, the variants the matcher itself accepts for a
+    term). A glossary may list the plural as an admitted form; the sentence, not the writer, chooses between them."""
+    if a == b or not a.isascii() or not b.isascii():
+        return False
+    a, b = sorted((a.lower(), b.lower()), key=len)
+    if b in (a + "s", a + "es") or a.endswith("y") and b == a[:-1] + "ies":
+        return True  # the matcher leaves words under four letters uninflected (cow, cows)
+    return a in (f.lower() for f in inflections(b)) or b in (f.lower() for f in inflections(a))
 
 
 def _second(f: str, g: str) -> bool:
