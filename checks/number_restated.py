@@ -214,7 +214,7 @@ def future_years(beads: list[Bead]) -> None:
     another sentence of the pair: 模拟预测矿区未来土地利用变化 = "simulate … LUCCs for the year 2025", the Chinese
     stating 2025年 in its results. The side that lacks the year has no year of its own missing from the other, so no
     year was changed here; a changed year (2026 for 2025) occurs nowhere on the other side and is still reported."""
-    for lang, other in (("zh", "en"), ("en", "zh")):
+    for lang in ("zh", "en"):
         years: Counter[str] = Counter()
         for b in beads:
             side = b.zh_side if lang == "zh" else b.en_side

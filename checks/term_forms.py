@@ -123,8 +123,8 @@ def is_contraction(short: str, long: str) -> bool:
 
 
 _ADJECTIVE = re.compile(r"(?:ic|ical|tic|ive|al|ous|ant|ent|ary|ory)$")
-"""English adjective endings (prognostic, apoptotic, mutant, inflammatory): with a noun of the same stem, another part of
-speech."""
+"""English adjective endings (prognostic, apoptotic, mutant, inflammatory): with a noun of the same stem, another
+part of speech."""
 
 
 def is_adjective(word: str) -> bool:
