@@ -40,6 +40,7 @@ from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joine
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
@@ -402,6 +403,11 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 结肠癌 named where the English of a colon cancer summary says "the disease" or nothing
         if subject is not None and subject.left(h, tgt_hits) and not _slipped(evidence.text, concepts, tgt):
             continue  # III期胃癌患者 = "stage III patients" in a gastric cancer piece: the file's disease implied
+        if tgt == "zh" and another_kind(h, glossary.concept(cid), evidence.text, zh2en(), _stop_words()) \
+                and not any(o.match.concept_id == cid and o is not h
+                            and not another_kind(o, glossary.concept(cid), evidence.text, zh2en(), _stop_words())
+                            for o in src_hits):
+            continue  # "metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
