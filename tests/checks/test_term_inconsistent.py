@@ -246,3 +246,18 @@ def test_a_singular_and_its_plural_are_one_usage() -> None:
     g2 = Glossary.build([Concept("cow", "奶牛", "dairy cow", en_admitted=("milk cow",))], "g.csv")
     en2 = ["A milk cow needs glucose.", "A lactating milk cow had mild inflammation.", "The dairy cow increased."]
     assert len(only(run(g2, zh, en2), "term-inconsistent")) == 1
+
+
+def test_a_form_the_text_introduces_as_another_name_is_one_usage() -> None:
+    """"Rare diseases, also known as orphan diseases": the writer declares the two names one concept (the Chinese
+    source does too: 罕见病，又称"孤儿病"); without the declaration the admitted form outnumbering is a mixture."""
+    g = Glossary.build([Concept("rd", "罕见病", "rare disease", en_admitted=("orphan disease",))], "g.csv")
+    zh = ["罕见病，又称“孤儿病”，是指发病率极低的疾病。", "多数罕见病是先天性疾病。"]
+    en = ["Rare diseases, also known as “orphan diseases”, have a very low morbidity.",
+          "Most orphan diseases are congenital."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    en2 = ["Rare diseases have a very low morbidity; orphan diseases are many.", "Most orphan diseases are congenital."]
+    assert len(only(run(g, zh, en2), "term-inconsistent")) == 1
+    g2 = Glossary.build([Concept("rd", "罕见病", "rare disease", zh_admitted=("孤儿病",))], "g.csv")
+    zh2 = ["罕见病，又称“孤儿病”，是指发病率极低的疾病。", "多数孤儿病是先天性疾病。"]
+    assert only(run(g2, zh2, en), "term-inconsistent") == []
