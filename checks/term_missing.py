@@ -31,6 +31,7 @@ from zhen_qa.checks.term_event import dated_event
 from zhen_qa.checks.term_expanded import written_out
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_gene import gene_named
+from zhen_qa.checks.term_given import given_again
 from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
@@ -393,6 +394,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text,
                                       " ".join(s.text.text for s in tgt_sentences)):
             continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
+        if tgt == "zh" and discourse is not None and given_again(h, discourse) \
+                and not _slipped(evidence.text, concepts, tgt):
+            continue  # "Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before
         if tgt == "zh" and discourse is not None and discourse.continued(h, tgt_sentences):
             continue  # "Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before
         if tgt == "en" and discourse is not None and owner_left(h, evidence.text) \

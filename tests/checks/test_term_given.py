@@ -1,0 +1,24 @@
+"""Tests of checks.term_given: a term the English says again by a definite noun phrase, the Chinese leaving it."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.glossary.model import Concept
+
+G = gl(Concept("ma", "元分析", "meta-analysis"))
+ZH = ["本研究运用元分析整合了已有的实证研究。", "研究共纳入56篇文献，结果发现默认选项有效。"]
+
+
+def test_a_given_term_said_again_with_a_definite_determiner_needs_no_chinese() -> None:
+    en = ["A meta-analysis was conducted to integrate the empirical studies.",
+          "Of the 56 studies included, the meta-analysis shows that default options work."]
+    assert only(run(G, ZH, en), "term-missing") == []
+
+
+def test_a_new_or_indefinite_mention_is_still_missing() -> None:
+    en = ["A meta-analysis was conducted to integrate the empirical studies.",
+          "Of the 56 studies included, a meta-analysis shows that default options work."]
+    assert len(only(run(G, ZH, en), "term-missing")) == 1
+    zh = ["本研究整合了已有的实证研究。", ZH[1]]  # not named on both sides before
+    en = ["We integrated the empirical studies.",
+          "Of the 56 studies included, the meta-analysis shows that default options work."]
+    assert len(only(run(G, zh, en), "term-missing")) == 1
