@@ -67,7 +67,7 @@ from zhen_qa.checks.term_rendered import (
 )
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_setting import setting_said
-from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_sibling import sibling_said, suffix_swapped
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_this_disease import this_disease
@@ -455,8 +455,8 @@ def _outside(text: str, sibling: str, concepts: list[Concept]) -> str:
     no slip of it as a whole: 流行 inside 流行病 is that word, not 大流行 mistyped; 淋巴癌 for 淋巴瘤, one character
     off, stays to be asked."""
     forms = [zh_key(f) for c in concepts for f in c.accepted("zh")]
-    if any(edits(sibling, f, 1) <= 1 for f in forms):
-        return text
+    if any(edits(sibling, f, 1) <= 1 for f in forms) and not suffix_swapped(sibling, forms):
+        return text  # 创造性 for 创造力 is the stem with another suffix (`suffix_swapped`), blanked as a word
     return text.replace(sibling, "\0" * len(sibling))
 
 
