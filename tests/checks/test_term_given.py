@@ -22,3 +22,13 @@ def test_a_new_or_indefinite_mention_is_still_missing() -> None:
     en = ["We integrated the empirical studies.",
           "Of the 56 studies included, the meta-analysis shows that default options work."]
     assert len(only(run(G, zh, en), "term-missing")) == 1
+
+
+def test_a_concept_named_only_after_or_by_a_sibling_word_is_still_missing() -> None:
+    g = gl(Concept("pandemic", "大流行", "pandemic"))
+    # named on both sides only in the bead after: a definite noun phrase refers back, not forward
+    zh, en = ["期间学校关闭。", "大流行仍在继续。"], ["Schools closed during the pandemic.", "The pandemic goes on."]
+    assert len(only(run(g, zh, en), "term-missing")) == 1
+    # named before, but the Chinese says it by another word of its sense (疫情): two names mixed
+    zh, en = ["大流行仍在继续。", "疫情期间学校关闭。"], ["The pandemic goes on.", "Schools closed during the pandemic."]
+    assert len(only(run(g, zh, en), "term-missing")) == 1
