@@ -302,9 +302,6 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 精神分裂症患者 as "schizophrenes", 过敏 as "allergic": the noun's ending swapped
         if tgt == "en" and ends_a_compound(h) and any(combined_said(evidence.text, c.accepted("en")) for c in concepts):
             continue  # 心理神经机制 = "neuropsychological mechanisms": neural as neuro- starting a closed compound
-        if tgt == "en" and any(combined_said(evidence.text, c.accepted("en")) for c in concepts) \
-                and not _slipped(evidence.text, concepts, tgt):
-            continue  # 神经机制 = "neurophysiological mechanisms": the English narrows the modifier by a compound on it
         if tgt == "en" and zh_index is not None \
                 and crossing_said(h, zh_index(), partial(_said_en, evidence, present)):
             continue  # 跨文化适应压力 = "acculturative stress": 文化适应 crosses the matched 跨文化 (`term_crossing`)
