@@ -30,5 +30,6 @@ def test_a_concept_named_only_after_or_by_a_sibling_word_is_still_missing() -> N
     zh, en = ["期间学校关闭。", "大流行仍在继续。"], ["Schools closed during the pandemic.", "The pandemic goes on."]
     assert len(only(run(g, zh, en), "term-missing")) == 1
     # named before, but the Chinese says it by another word of its sense (疫情): two names mixed
-    zh, en = ["大流行仍在继续。", "疫情期间学校关闭。"], ["The pandemic goes on.", "Schools closed during the pandemic."]
+    zh = ["大流行仍在继续。", "疫情期间学校关闭。"]
+    en = ["The pandemic goes on.", "Schools closed during the pandemic."]
     assert len(only(run(g, zh, en), "term-missing")) == 1
