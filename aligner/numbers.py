@@ -281,11 +281,18 @@ _CLOCK = LazyPattern(r"[0-2]?\d:[0-5]\d(?![\d:])")
 """A clock time (07:00)."""
 
 
+_CODE_BEFORE_SLASH = LazyPattern(r"(?<![A-Za-z0-9])[A-Za-z]*\d+[A-Za-z]+ $")
+"""A name of letters and digits and the stray space PDF extraction leaves before its slash ("c57BL /6")."""
+
+
 def _identifier_before(t: str, start: int) -> bool:
     """Digits after "IL-", "COVID-" or "her2/" belong to a name, not a quantity (mid-1990s is a year); so do
-    digits after a hyphen and one space ("C/T- 13910", as PDF extraction breaks "C/T-13910")."""
+    digits after a hyphen and one space ("C/T- 13910", as PDF extraction breaks "C/T-13910"), and after a slash
+    that one space parts from a name of letters and digits ("c57BL /6" for the mouse strain C57BL/6)."""
     if start >= 3 and t[start - 1] == " " and t[start - 2] == "-":
         start -= 1
+    if start >= 4 and t[start - 1] == "/" and _CODE_BEFORE_SLASH.search(t, max(0, start - 24), start - 1):
+        return True
     if t[start - 1:start] == "/" and _CLOCK.match(t, start):
         return False  # "14:00 UTC/07:00 PT": a second clock time, not a name's number
     return start >= 2 and t[start - 1] in "-/" and t[start - 2].isascii() and t[start - 2].isalpha() \

@@ -23,7 +23,8 @@ _ZH_COUNT_NOUN = LazyPattern(r"\s*(?:个|种|项|类|组|次|段|期|方面)")
 
 def namely_counts(b: Bead) -> None:
     """Drop a Chinese count that 即 ("namely") puts after the items it counts (0～30日，30日～1年和1～5年
-    （即…3个时间段） = "within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years"), or that announces the items
+    （即…3个时间段） = "within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years"), that sums up the list
+    right before it (`sums_list_before`), or that announces the items
     listed after it (以下3个人群：… = "first in …, then in …, and then in …"): the English gives the items, not the
     count. Only in a bead whose English lacks no number (a changed number leaves one there)."""
     for s, n in list(b.miss_en):
@@ -31,8 +32,31 @@ def namely_counts(b: Bead) -> None:
         if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or not 2 <= n.value <= 12:
             continue
         if _ZH_COUNT_NOUN.match(text, n.end) and (_ZH_NAMELY.search(text, max(0, n.start - 13), n.start)
-                                                  or _ZH_FOLLOWING.search(text, max(0, n.start - 3), n.start)):
+                                                  or _ZH_FOLLOWING.search(text, max(0, n.start - 3), n.start)
+                                                  or sums_list_before(text, n)):
             b.miss_en.remove((s, n))
+
+
+_ZH_LIST_BEFORE = LazyPattern(r"[^，。；：,;:！？!?（）()]*[\u4e00-\u9fff]等?\s*$")
+"""The clause before a count, ending in the last item of a list (or 等 after it)."""
+
+
+_ZH_LAST_JOIN = LazyPattern(r"[\u4e00-\u9fff](?:以及|和|与|及)[\u4e00-\u9fff]")
+
+
+def sums_list_before(text: str, n: NumberMention) -> bool:
+    """Whether Chinese count `n` sums up the list its clause ends with: 从组织形态、上皮适应分子机制和微生物区系3个方面
+    (three items joined by 、 and 和, then "3 aspects"), 从A、B、C等3个方面. The count restates the list, which the
+    English gives item by item ("the changes of morphology, molecular adaptive mechanism … and microbiota"); the
+    items joined by 、 (and a last 和/与/及/以及) must be exactly as many as the count."""
+    m = _ZH_LIST_BEFORE.search(text, max(0, n.start - 120), n.start)
+    if m is None:
+        return False
+    parts = m.group().split("、")
+    if len(parts) < 2:
+        return False
+    items = len(parts) + (1 if _ZH_LAST_JOIN.search(parts[-1]) else 0)
+    return items == int(n.endpoints()[0])
 
 
 

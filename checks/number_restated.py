@@ -6,7 +6,17 @@ import re
 from collections import Counter
 
 from zhen_qa.aligner.numbers import NumberMention, number_key
-from zhen_qa.checks.number_beads import Bead, Mention, Side, compared, mention_key, mention_keys, season, surplus
+from zhen_qa.checks.number_beads import (
+    Bead,
+    Mention,
+    Side,
+    compared,
+    is_year,
+    mention_key,
+    mention_keys,
+    season,
+    surplus,
+)
 from zhen_qa.checks.number_changed import restated_repeat
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -190,3 +200,33 @@ def the_rest(beads: list[Bead]) -> None:
                     and not isinstance(v := m.value, tuple))
         if parts and english[number_key(n.value + parts)] > b.en_side.counts[number_key(n.value + parts)]:
             b.miss_en.remove((s, n))
+
+
+_FUTURE = {
+    "zh": LazyPattern(r"未来|今后|将来|届时"),
+    "en": LazyPattern(r"(?<![A-Za-z])(?:future|coming\s+years?|years\s+to\s+come)(?![A-Za-z])", re.IGNORECASE),
+}
+"""Words that name a time to come without its year: 未来 ("the future"), "in the coming years"."""
+
+
+def future_years(beads: list[Bead]) -> None:
+    """Drop a year one side of a bead names where the other side says "the future" (未来) and gives that year in
+    another sentence of the pair: 模拟预测矿区未来土地利用变化 = "simulate … LUCCs for the year 2025", the Chinese
+    stating 2025年 in its results. The side that lacks the year has no year of its own missing from the other, so no
+    year was changed here; a changed year (2026 for 2025) occurs nowhere on the other side and is still reported."""
+    for lang in ("zh", "en"):
+        years: Counter[str] = Counter()
+        for b in beads:
+            side = b.zh_side if lang == "zh" else b.en_side
+            years.update(mention_key(n) for _s, n in side.mentions if is_year(n))
+        for b in beads:
+            # `lacks`: the years of the other side this side has not; `spare`: this side's own unmatched numbers
+            lacks, spare = (b.miss_zh, b.miss_en) if lang == "zh" else (b.miss_en, b.miss_zh)
+            here = b.zh if lang == "zh" else b.en
+            side = b.zh_side if lang == "zh" else b.en_side
+            if not lacks or any(is_year(n) for _s, n in spare) \
+                    or not any(_FUTURE[lang].search(s.text.text) for s in here):
+                continue
+            for m in [m for m in lacks if is_year(m[1])]:
+                if years[mention_key(m[1])] > side.counts[mention_key(m[1])]:
+                    lacks.remove(m)

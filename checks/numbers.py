@@ -35,7 +35,7 @@ from zhen_qa.checks.number_implied import (
 )
 from zhen_qa.checks.number_lists import section_labels
 from zhen_qa.checks.number_names import changed_names
-from zhen_qa.checks.number_restated import reconcile, stated_elsewhere, the_rest, totals_restated
+from zhen_qa.checks.number_restated import future_years, reconcile, stated_elsewhere, the_rest, totals_restated
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -228,5 +228,6 @@ def _pair_findings(beads: list[Bead]) -> Iterator[Finding]:
     totals_restated(beads)
     the_rest(beads)
     stated_elsewhere(beads)
+    future_years(beads)
     for b in beads:
         yield from _findings(b)

@@ -462,8 +462,9 @@ CLASSICAL_FORMS: dict[str, tuple[str, ...]] = {
 """Plain English words (lower case) and the classical combining forms medical English builds from them."""
 
 
-ZH_SUFFIXES = frozenset("率症性度")
-"""Final Chinese morphemes that derive a term from a word (死亡率 "death rate", 抑郁症, 安全性, 满意度)."""
+ZH_SUFFIXES = frozenset("率症性度量")
+"""Final Chinese morphemes that derive a term from a word (死亡率 "death rate", 抑郁症, 安全性, 满意度, 采食量 "feed
+intake", the amount of 采食 "feeding")."""
 
 ZH_AGENT_HEADS = ("药物", "药", "剂")
 """Final Chinese morphemes that make an action an agent's class name (抗凝 + 药 "anticoagulant", 利尿 + 剂

@@ -122,8 +122,9 @@ def is_contraction(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-_ADJECTIVE = re.compile(r"(?:ic|ical|tic|ive|al|ous|ant|ent|ary)$")
-"""English adjective endings (prognostic, apoptotic, mutant): with a noun of the same stem, another part of speech."""
+_ADJECTIVE = re.compile(r"(?:ic|ical|tic|ive|al|ous|ant|ent|ary|ory)$")
+"""English adjective endings (prognostic, apoptotic, mutant, inflammatory): with a noun of the same stem, another
+part of speech."""
 
 
 def is_adjective(word: str) -> bool:

@@ -124,6 +124,15 @@ class Discourse:
                                         start=max(0, k - self._radius)) if j != k and b[0] == pair]
         return any(ids & zh for _p, zh, _en in near) and any(ids & en for _p, _zh, en in near)
 
+    def established_before(self, ids: set[str], sentence: Sentence) -> bool:
+        """Whether a concept of `ids` is named in Chinese and in English in one of the RADIUS aligned beads before the
+        bead of `sentence`, in its file pair: what a definite noun phrase there may refer back to."""
+        k = self._indexed().get(id(sentence))
+        if k is None:
+            return False
+        pair = self._beads[k][0]
+        return any(p == pair and ids & zh and ids & en for p, zh, en in self._beads[max(0, k - self._radius):k])
+
     def named_elsewhere(self, ids: set[str], sentence: Sentence) -> bool:
         """Whether a concept of `ids` is named on both sides of another aligned bead of the file pair of
         `sentence` (anywhere in it: a reader of either language knows it from there)."""

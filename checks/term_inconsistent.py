@@ -1,6 +1,7 @@
 """term-inconsistent: a glossary concept written in two or more accepted forms of one language in a document."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from zhen_qa.checks.term_forms import (
@@ -15,8 +16,10 @@ from zhen_qa.checks.term_forms import (
     is_word_abbreviation,
 )
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
+from zhen_qa.glossary.match_en import inflections
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding, Rule, Severity
 from zhen_qa.report.places import line_name
 
@@ -33,19 +36,50 @@ TERM_INCONSISTENT = Rule(
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED: 2}
 
 
-def _styles(forms: list[str], originals: tuple[str, ...] = ()) -> list[str]:
+def _styles(forms: list[str], originals: tuple[str, ...] = (), aliases: frozenset[str] = frozenset()) -> list[str]:
     """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
     and so are 放射治疗 and 放疗, coronavirus and CoV, H. pylori and Helicobacter pylori, influenza and flu, 凋亡 and
     细胞凋亡, prognosis and prognostic (noun and adjective), a noun phrase and its verb phrase (学校关闭, 关闭学校),
     and, in Chinese, the English abbreviation the glossary also gives for the concept (`originals`: 肺炎球菌结合疫苗
-    (PCV), then PCV), which the Chinese keeps as the English text does."""
+    (PCV), then PCV), which the Chinese keeps as the English text does; and a form the text itself introduces as
+    another name of one used before it (`aliases`: "Rare diseases, also known as orphan diseases")."""
+    kept = _plain_styles(forms, originals)
+    named = [f for f in kept if f not in aliases]
+    return named if named else kept
+
+
+def _plain_styles(forms: list[str], originals: tuple[str, ...]) -> list[str]:
+    """`_styles` but for aliases."""
     return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
                                         or is_word_abbreviation(f, g) or is_clipping(f, g)
                                         or is_genus_abbreviation(f, g)
                                         or (is_other_part_of_speech(f, g) and _second(f, g))
                                         or (is_reordering(f, g) and f > g)
+                                        or (is_inflection(f, g) and (len(f), f) > (len(g), g))
                                         or (f in originals and f.isascii() and not g.isascii())
                                         for g in forms if g != f)]
+
+
+_ALIAS = LazyPattern(r"\W{0,3}(?:also\s+(?:known\s+as|called|termed|named|referred\s+to\s+as)|a\.k\.a\.?"
+                     r"|又称|也称|亦称|或称|又名|也叫|俗称)\W{0,3}", re.IGNORECASE)
+"""What introduces another name of the thing just named: "X, also known as Y", X，又称"Y"."""
+
+
+def aliases(hits: list[Hit]) -> frozenset[str]:
+    """Forms the text introduces as another name of a form right before them in the same sentence ("Rare diseases,
+    also known as “orphan diseases”"; 罕见病，又称“孤儿病”): the writer declares the two one concept, and
+    using either afterwards is no inconsistency of the translation."""
+    by_sentence: dict[int, list[Hit]] = {}
+    for h in hits:
+        by_sentence.setdefault(id(h.sentence), []).append(h)
+    out: set[str] = set()
+    for group in by_sentence.values():
+        for a in group:
+            for b in group:
+                if b.match.form != a.match.form and b.match.start >= a.match.end \
+                        and _ALIAS.fullmatch(a.sentence.text.text, a.match.end, b.match.start):
+                    out.add(b.match.form)
+    return frozenset(out)
 
 
 def is_reordering(a: str, b: str) -> bool:
@@ -55,6 +89,18 @@ def is_reordering(a: str, b: str) -> bool:
     if len(a) != len(b) or len(a) < 4 or a == b or a.isascii():
         return False
     return any(b == a[k:] + a[:k] for k in range(2, len(a) - 1))
+
+
+def is_inflection(a: str, b: str) -> bool:
+    """Whether two English forms are one term in another grammatical number: dairy cow and dairy cows, therapy and
+    therapies, analysis and analyses (`glossary.match_en.inflections`, the variants the matcher itself accepts for a
+    term). A glossary may list the plural as an admitted form; the sentence, not the writer, chooses between them."""
+    if a == b or not a.isascii() or not b.isascii():
+        return False
+    a, b = sorted((a.lower(), b.lower()), key=len)
+    if b in (a + "s", a + "es") or a.endswith("y") and b == a[:-1] + "ies":
+        return True  # the matcher leaves words under four letters uninflected (cow, cows)
+    return a in (f.lower() for f in inflections(b)) or b in (f.lower() for f in inflections(a))
 
 
 def _second(f: str, g: str) -> bool:
@@ -118,7 +164,10 @@ def inconsistent(glossary: Glossary, order: list[Hit],
             if hs[0].match.status is not TermStatus.DEPRECATED:
                 accepted.setdefault(lg, []).append(form)
         originals = glossary.concept(cid).accepted("en")
-        styles = {lang: _styles(accepted.get(lang, []), originals if lang == "zh" else ()) for lang in ("zh", "en")}
+        named = {lang: aliases([h for (lg, _f), hs in forms.items() if lg == lang for h in hs])
+                 for lang in ("zh", "en")}
+        styles = {lang: _styles(accepted.get(lang, []), originals if lang == "zh" else (), named[lang])
+                  for lang in ("zh", "en")}
         mixed = [lang for lang in ("zh", "en") if len(styles[lang]) > 1
                  and not _preferred_leads(forms, lang, styles[lang])]
         if partners is not None:
@@ -130,7 +179,7 @@ def inconsistent(glossary: Glossary, order: list[Hit],
         # the finding points at the first use of the least preferred accepted form: the place to fix first
         candidates = [item for item in listed if item[1][0].match.status is not TermStatus.DEPRECATED
                       and item[0][1] in _styles([f for (lg, f), _h in listed if lg == item[0][0]],
-                                                originals if item[0][0] == "zh" else ())]
+                                                originals if item[0][0] == "zh" else (), named[item[0][0]])]
         worst = max(candidates, key=lambda item: (_RANK[item[1][0].match.status], -len(item[1])))[1][0]
         concept = glossary.concept(cid)
         parts = [f"{form} ×{len(hs)} ({line_name(hs[0].location.path, hs[0].location.line)})"

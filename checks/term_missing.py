@@ -35,6 +35,7 @@ from zhen_qa.checks.term_event import dated_event
 from zhen_qa.checks.term_expanded import written_out
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_gene import gene_named
+from zhen_qa.checks.term_given import given_again
 from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
@@ -49,6 +50,7 @@ from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_overall import overall_left
 from zhen_qa.checks.term_outbreak import outbreak_said
+from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
@@ -80,6 +82,7 @@ from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_slot import replaced
 from zhen_qa.checks.term_state_of import state_said
+from zhen_qa.checks.term_sibling import sibling_said, suffix_swapped
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
@@ -444,6 +447,10 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 and discourse.implied(h, concepts, src_hits, tgt_hits, h.sentence.text.text,
                                       " ".join(s.text.text for s in tgt_sentences)):
             continue  # "less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)
+        if tgt == "zh" and discourse is not None \
+                and given_again(h, discourse, concepts, evidence.text, zh2en(), en2zh()) \
+                and not _slipped(evidence.text, concepts, tgt):
+            continue  # "Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before
         if tgt == "zh" and discourse is not None and discourse.continued(h, tgt_sentences):
             continue  # "Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before
         if tgt == "en" and discourse is not None and owner_left(h, evidence.text) \
@@ -461,6 +468,11 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 and part_left(subject, h, tgt_hits, glossary.concept, lambda c: is_disease(glossary.concept(c))) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 结肠癌 where the English of a colorectal cancer summary names no disease: a part of its subject
+        if tgt == "zh" and another_kind(h, glossary.concept(cid), evidence.text, zh2en(), _stop_words()) \
+                and not any(o.match.concept_id == cid and o is not h
+                            and not another_kind(o, glossary.concept(cid), evidence.text, zh2en(), _stop_words())
+                            for o in src_hits):
+            continue  # "metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
@@ -504,8 +516,8 @@ def _outside(text: str, sibling: str, concepts: list[Concept]) -> str:
     no slip of it as a whole: 流行 inside 流行病 is that word, not 大流行 mistyped; 淋巴癌 for 淋巴瘤, one character
     off, stays to be asked."""
     forms = [zh_key(f) for c in concepts for f in c.accepted("zh")]
-    if any(edits(sibling, f, 1) <= 1 for f in forms):
-        return text
+    if any(edits(sibling, f, 1) <= 1 for f in forms) and not suffix_swapped(sibling, forms):
+        return text  # 创造性 for 创造力 is the stem with another suffix (`suffix_swapped`), blanked as a word
     return text.replace(sibling, "\0" * len(sibling))
 
 

@@ -40,3 +40,16 @@ def sibling_said(forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[str,
                 if wanted.intersection(zh2en.get(word, ())):
                     return word
     return ""
+
+
+DERIVING_FINALS = frozenset("性力度率量")
+"""Final morphemes that derive abstract nouns from one stem: 创造性 "creativeness" and 创造力 "creative power",
+敏感性 and 敏感度 (both "sensitivity")."""
+
+
+def suffix_swapped(word: str, forms: Iterable[str]) -> bool:
+    """Whether `word` is a listed Chinese form with its final deriving morpheme (`DERIVING_FINALS`) swapped for
+    another: 创造性 for 创造力, both glossed "creativity". One character off, it is no slip of the form (临床实验 for
+    临床试验 changes the stem; 淋巴癌 for 淋巴瘤 a disease head) but the same stem said with another suffix."""
+    return any(len(word) == len(k) >= 3 and word[:-1] == k[:-1] and word[-1] != k[-1]
+               and {word[-1], k[-1]} <= DERIVING_FINALS for k in map(zh_key, forms))

@@ -188,14 +188,14 @@ _BRACKET_CLOSERS = frozenset(")]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _GLUED_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"'\u201c]))(?:[A-Za-z0-9]+-)*([a-z]{3,}|[A-Z]{2,}s?)$|(?<=[a-z] )\d+$")
-_GLUED_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:]|$)|\[[A-Z][a-z]+(?:[/ ,&]+[A-Za-z]+)*\]")
+_GLUED_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:]|$)|\[[A-Z][a-z]+(?:[/ ,&]+[A-Za-z]+)*\]|\([1-9]\d?\) ?[A-Z]")
 _GLUED_BRACKET = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]{0,60}\)$")
 """Two sentences glued by a lost space, as PDF extraction leaves them ("cities.In Singapore"): before the mark a word
 standing on its own (not "java.lang" nor "U.S"): a lower-case word of three letters or more, an acronym ("EU.Although",
 "rVSV-ZEBOV.The"), either as the last part of a hyphenated word ("side-effects.In"), or a number after a lower-case
 word ("in 2018.In"); or a bracket opened after a space ("(IED).The IED"; not "f().Then"); after the mark a
-capitalised word or a bracketed section label ("think tanks.[Method/process] This"): not a dotted name, an initial,
-a decimal or a citation."""
+capitalised word, a bracketed section label ("think tanks.[Method/process] This") or a bracketed enumerator before
+one ("construction lands.(3) Both the"): not a dotted name, an initial, a decimal or a citation."""
 _GLUED_ENDING_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "corp"})
 """Abbreviations that end a list or a name and so, before a capitalised word, a sentence ("etc.This"), as
 `_period_ends` takes them when a space follows."""

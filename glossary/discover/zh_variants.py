@@ -122,7 +122,12 @@ def _tail_is_a_word(a: str, b: str) -> bool:
     from zhen_qa.aligner.lexicon import load_lexicon
 
     tail = (a if len(a) > len(b) else b)[-2:]
-    return is_word(tail) or tail in load_lexicon().zh2en  # 细胞 + 亚类 (subclass) / 细胞 + 型: CC-CEDICT's word
+    return is_word(tail) or tail in load_lexicon().zh2en or tail in BOUND_HEADS  # 细胞 + 亚类 (subclass) / 细胞 + 型
+
+
+BOUND_HEADS = frozenset({"组学"})
+"""Heads of two characters that no dictionary lists alone but that make a compound of their own: 组学 "-omics"
+(代谢 + 组学 "metabolomics" / 代谢 + 物 "metabolite", 基因 + 组学 / 基因 + 型: the field, not the thing)."""
 
 
 def _different_words(a: str, b: str) -> bool:

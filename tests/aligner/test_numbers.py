@@ -240,6 +240,12 @@ def test_digits_after_a_hyphen_and_a_space_belong_to_the_name() -> None:
     assert keys("年龄18 - 65岁", "zh") == ["18", "65"]
 
 
+def test_digits_after_a_slash_a_space_parts_from_a_name_belong_to_the_name() -> None:
+    # "c57BL /6": the mouse strain C57BL/6 with a stray space from PDF extraction
+    assert keys("normal diet c57BL /6 mice", "en") == keys("正常饮食对照组c57BL/6小鼠", "zh") == []
+    assert keys("a dose of 5 mg /6 h", "en") == ["5", "6"]  # a unit before the slash: a quantity
+
+
 def test_a_number_word_glued_to_a_unit_of_time_is_read() -> None:
     # "sixmonth": six-month with its hyphen lost in the source; other glued letters are no number word
     assert [(n.value, n.text) for n in extract_numbers("the short (sixmonth) duration", "en")] == [(6.0, "six")]

@@ -91,3 +91,17 @@ def test_a_count_after_a_demonstrative_that_adds_up_the_counts_before_it() -> No
     assert check(zh, en) == []
     zh = "1例低危患者和2例中危患者接受了扫描；这4例患者均未发现栓塞。"  # not the sum: compared as usual
     assert numbers(check(zh, en)) == ["4/"]
+
+
+def test_a_count_that_sums_up_the_list_before_it() -> None:
+    # A、B和C3个方面: the count restates the list, which the English gives item by item
+    zh = "本文从组织形态、上皮适应分子机制和微生物区系3个方面的变化进行阐述。"
+    en = "This paper elucidated the changes of morphology, molecular adaptive mechanism and microbiota."
+    assert check(zh, en) == []
+    assert check("本文从形态、机制、功能等3个方面进行阐述。", "We review the morphology, mechanism and function.") == []
+    # a count that is not the number of the items listed, or no list at all, is compared as usual
+    assert numbers(check(zh.replace("3个", "4个"), en)) == ["4/"]
+    assert numbers(check("本文从3个方面进行阐述。", "This paper reviews the changes.")) == ["3/"]
+    # where the English has a number of its own the Chinese lacks, the count is compared as usual
+    (f,) = check(zh, "This paper elucidated 5 changes of morphology, molecular adaptive mechanism and microbiota.")
+    assert f.message.startswith('"3" in the Chinese is "5" in the English')

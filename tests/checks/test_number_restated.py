@@ -146,3 +146,17 @@ def test_a_range_from_zero_restates_the_groups_whose_upper_end_the_text_gives() 
                 ["In conclusion, most nutrient intakes were adequate for Chinese infants."])
     assert check_beads([groups, restated]) == []
     assert numbers(check_beads([restated])) == ["0-5/"]  # stated nowhere else: reported
+
+
+def test_a_year_for_the_future_the_other_side_gives_in_another_sentence() -> None:
+    # 未来 = "for the year 2025", the Chinese stating 2025年 in its results
+    zh = ["构建模型预测矿区未来土地利用变化。", "根据模型对矿区2025年土地利用变化预测表明，林地呈下降趋势。"]
+    en = ["The model was proposed to simulate land use change for the year 2025.",
+          "Land use simulations for the year 2025 indicated that forestland will decrease."]
+    assert check_beads([([zh[0]], [en[0]]), ([zh[1]], [en[1]])]) == []
+    # a changed year occurs nowhere on the other side: still reported
+    (f,) = check_beads([([zh[0]], [en[0].replace("2025", "2026")]), ([zh[1]], [en[1]])])
+    assert '"2026"' in f.message
+    # without a word for the future the year is compared as usual
+    (g,) = check_beads([([zh[0].replace("未来", "")], [en[0]]), ([zh[1]], [en[1]])])
+    assert '"2025"' in g.message

@@ -193,3 +193,10 @@ def test_a_coordinated_contraction_whose_other_member_is_masked() -> None:
     assert Evidence("联合化\0\0").has_zh_coordinated(["化疗"], is_word, "联合化放疗")
     assert not Evidence("联合化\0\0").has_zh_coordinated(["化疗"], is_word)
     assert not Evidence("联合\0\0\0").has_zh_coordinated(["化疗"], is_word, "联合化放疗")  # 化 inside a match
+
+
+def test_a_chinese_term_without_its_final_amount_morpheme_is_present_shortened() -> None:
+    # 采食量 "feed intake" is the amount (量) of 采食 "feeding", as 死亡率 is the rate of 死亡
+    assert Evidence("温热环境影响家禽采食行为。").has_zh_shortened(["采食量"])
+    assert Evidence("患者死亡增加。").has_zh_shortened(["死亡率"])
+    assert not Evidence("温热环境影响家禽生长。").has_zh_shortened(["采食量"])

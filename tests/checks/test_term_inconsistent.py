@@ -12,6 +12,7 @@ from zhen_qa.checks.term_forms import (
     is_other_part_of_speech,
     is_word_abbreviation,
 )
+from zhen_qa.checks.term_inconsistent import is_inflection
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.report.findings import Severity
 
@@ -227,3 +228,36 @@ def test_the_english_abbreviation_kept_in_chinese_is_one_usage_with_the_chinese_
     alone = Glossary.build([Concept("pcv", "肺炎球菌结合疫苗", "pneumococcal conjugate vaccine",
                                     zh_admitted=("PCV",))], "g.csv")  # not an English form: a Chinese choice
     assert len(only(run(alone, zh, en), "term-inconsistent")) == 1
+
+
+def test_a_singular_and_its_plural_are_one_usage() -> None:
+    """dairy cow / dairy cows (the glossary lists the plural, and a shorter head noun, as admitted): the sentence
+    chooses the grammatical number; inflammation / inflammatory are noun and adjective."""
+    g = Glossary.build([Concept("cow", "奶牛", "dairy cow", en_admitted=("dairy cows", "cows")),
+                        Concept("inf", "炎症", "inflammation", en_admitted=("inflammatory",))], "g.csv")
+    zh = ["奶牛需要葡萄糖。", "泌乳奶牛的炎症较轻。", "奶牛的炎性细胞增加。"]
+    en = ["Dairy cows need glucose.", "Lactating dairy cows had mild inflammation.",
+          "The inflammatory cells of the dairy cow increased."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    assert is_inflection("dairy cow", "dairy cows") and is_inflection("analysis", "analyses")
+    assert is_inflection("therapies", "therapy") and not is_inflection("cow", "calf")
+    assert is_other_part_of_speech("inflammation", "inflammatory")
+    # two different words are still two forms
+    g2 = Glossary.build([Concept("cow", "奶牛", "dairy cow", en_admitted=("milk cow",))], "g.csv")
+    en2 = ["A milk cow needs glucose.", "A lactating milk cow had mild inflammation.", "The dairy cow increased."]
+    assert len(only(run(g2, zh, en2), "term-inconsistent")) == 1
+
+
+def test_a_form_the_text_introduces_as_another_name_is_one_usage() -> None:
+    """"Rare diseases, also known as orphan diseases": the writer declares the two names one concept (the Chinese
+    source does too: 罕见病，又称"孤儿病"); without the declaration the admitted form outnumbering is a mixture."""
+    g = Glossary.build([Concept("rd", "罕见病", "rare disease", en_admitted=("orphan disease",))], "g.csv")
+    zh = ["罕见病，又称“孤儿病”，是指发病率极低的疾病。", "多数罕见病是先天性疾病。"]
+    en = ["Rare diseases, also known as “orphan diseases”, have a very low morbidity.",
+          "Most orphan diseases are congenital."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    en2 = ["Rare diseases have a very low morbidity; orphan diseases are many.", "Most orphan diseases are congenital."]
+    assert len(only(run(g, zh, en2), "term-inconsistent")) == 1
+    g2 = Glossary.build([Concept("rd", "罕见病", "rare disease", zh_admitted=("孤儿病",))], "g.csv")
+    zh2 = ["罕见病，又称“孤儿病”，是指发病率极低的疾病。", "多数孤儿病是先天性疾病。"]
+    assert only(run(g2, zh2, en), "term-inconsistent") == []

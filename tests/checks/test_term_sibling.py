@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from tests.checks.terms_kit import gl, only, run
 from zhen_qa.aligner.lexicon import load_lexicon
-from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_sibling import sibling_said, suffix_swapped
+from zhen_qa.glossary.model import Concept
 
 
 def test_a_word_sharing_a_gloss_with_the_listed_form() -> None:
@@ -16,3 +18,14 @@ def test_no_shared_gloss_a_part_of_the_listed_form_or_a_common_gloss() -> None:
     assert sibling_said(["大流行"], "流行很快", lexicon.zh2en, lexicon.en2zh) == ""  # part of the listed form
     # 疗效 "efficacy" and 副作用 "side effect" share only "effect", a gloss of too many words to name a sense
     assert sibling_said(["副作用"], "该药疗效显著", lexicon.zh2en, lexicon.en2zh) == ""
+
+
+def test_the_listed_stem_with_another_deriving_suffix_is_a_synonym_not_a_slip() -> None:
+    # 创造性 and 创造力 are both glossed "creativity": the stem said with another suffix, in a file never writing 创造力
+    assert suffix_swapped("创造性", ["创造力"]) and suffix_swapped("敏感度", ["敏感性"])
+    assert not suffix_swapped("临床实验", ["临床试验"]) and not suffix_swapped("淋巴癌", ["淋巴瘤"])
+    g = gl(Concept("cr", "创造力", "creativity"))
+    zh, en = ["隐喻具有高创造性和记忆保持等优势。"], ["Metaphors feature high creativity and strong memory retention."]
+    assert only(run(g, zh, en), "term-missing") == []
+    # a slip of the stem is still reported
+    assert len(only(run(g, ["隐喻具有高创作力和记忆保持等优势。"], en), "term-missing")) == 1

@@ -156,6 +156,10 @@ def test_sentences_glued_after_an_acronym_a_number_or_etc_are_split() -> None:
     # a bracketed section label glued to the period starts the next sentence
     assert sentences("We studied think tanks.[Method/process] This paper builds a model.") == [
         "We studied think tanks.", "[Method/process] This paper builds a model."]
+    # so does a bracketed enumerator glued to it before a capitalised word
+    assert sentences("It rose for construction lands.(3) Both models fit well.") == [
+        "It rose for construction lands.", "(3) Both models fit well."]
+    assert sentences("See fig.(3) The end.") == ["See fig.(3) The end."]
     # abbreviations that never end a sentence, dotted names, initials, citations and heading numerals stay whole
     for text in ("See Fig.S1 and vs.The rest.", "The U.S.Army came.", "See System.Console now.",
                  "It was cited [12].The end.", "It grew in 2019.12 Patients were seen."):

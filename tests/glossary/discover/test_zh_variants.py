@@ -87,6 +87,15 @@ def test_an_inserted_morpheme_making_a_cedict_word_is_another_compound() -> None
     assert _pairs(sentences) == []
 
 
+def test_an_omics_compound_is_another_compound_than_the_stems_thing() -> None:
+    """代谢组学 is 代谢 + 组学 ("-omics": metabolomics), not 代谢物 ("metabolite") with 组 inserted."""
+    sentences = [("代谢组学是对内源性代谢物的综合评估。", "Metabolomics is the assessment of endogenous metabolites."),
+                 ("代谢物及其代谢途径的分离。", "Separation of metabolites and their pathways."),
+                 ("代谢组学在动物营养中的研究。", "The research of metabolomics in animal nutrition."),
+                 ("代谢组学研究平台不断完善。", "The metabolomics research platform improves.")]
+    assert _pairs(sentences) == []
+
+
 def test_a_form_used_once_inside_a_compound_is_not_a_variant_without_a_shared_rendering() -> None:
     """敏感性 in 甲氧西林敏感性金黄色葡萄球菌 ("methicillin-susceptible") beside 敏感度 ("sensitivity")."""
     from zhen_qa.glossary.discover.collect import Collector

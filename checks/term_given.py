@@ -1,0 +1,31 @@
+"""An English term said again by a definite noun phrase about a concept both sides name in the beads just before:
+"Results of the meta-analysis are as follows" for 结果发现, the meta-analysis (元分析) named on both sides just
+before. The English restates a referent it has given; the Chinese leaves it to the context, as it may. Not where
+the Chinese says the concept by another word of its sense (`term_sibling`: 疫情 for the listed 大流行 "pandemic"):
+that is two names mixed, which the glossary settles."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.glossary.model import Concept
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+_DEFINITE_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:the|this|that|these|those|such)\s+$", re.I)
+"""A determiner right before the term: the referent is one the reader knows."""
+
+
+def given_again(h: Hit, discourse: Discourse, concepts: list[Concept], zh_text: str,
+                zh2en: Mapping[str, tuple[str, ...]], en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether English hit `h` follows a definite determiner ("of the meta-analysis", "this self-control"), its
+    concept is named in Chinese and in English in the beads just before (`Discourse.established_before`), and the
+    Chinese of its bead (`zh_text`) has no word sharing a sense with a listed Chinese form (`sibling_said`)."""
+    if h.lang != "en" or not _DEFINITE_BEFORE.search(h.sentence.text.text, max(0, h.match.start - 8),
+                                                      h.match.start):
+        return False
+    if not discourse.established_before(set(h.match.concepts), h.sentence):
+        return False
+    return not any(sibling_said(c.accepted("zh"), zh_text, zh2en, en2zh) for c in concepts)

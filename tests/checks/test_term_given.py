@@ -1,0 +1,35 @@
+"""Tests of checks.term_given: a term the English says again by a definite noun phrase, the Chinese leaving it."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.glossary.model import Concept
+
+G = gl(Concept("ma", "元分析", "meta-analysis"))
+ZH = ["本研究运用元分析整合了已有的实证研究。", "研究共纳入56篇文献，结果发现默认选项有效。"]
+
+
+def test_a_given_term_said_again_with_a_definite_determiner_needs_no_chinese() -> None:
+    en = ["A meta-analysis was conducted to integrate the empirical studies.",
+          "Of the 56 studies included, the meta-analysis shows that default options work."]
+    assert only(run(G, ZH, en), "term-missing") == []
+
+
+def test_a_new_or_indefinite_mention_is_still_missing() -> None:
+    en = ["A meta-analysis was conducted to integrate the empirical studies.",
+          "Of the 56 studies included, a meta-analysis shows that default options work."]
+    assert len(only(run(G, ZH, en), "term-missing")) == 1
+    zh = ["本研究整合了已有的实证研究。", ZH[1]]  # not named on both sides before
+    en = ["We integrated the empirical studies.",
+          "Of the 56 studies included, the meta-analysis shows that default options work."]
+    assert len(only(run(G, zh, en), "term-missing")) == 1
+
+
+def test_a_concept_named_only_after_or_by_a_sibling_word_is_still_missing() -> None:
+    g = gl(Concept("pandemic", "大流行", "pandemic"))
+    # named on both sides only in the bead after: a definite noun phrase refers back, not forward
+    zh, en = ["期间学校关闭。", "大流行仍在继续。"], ["Schools closed during the pandemic.", "The pandemic goes on."]
+    assert len(only(run(g, zh, en), "term-missing")) == 1
+    # named before, but the Chinese says it by another word of its sense (疫情): two names mixed
+    zh = ["大流行仍在继续。", "疫情期间学校关闭。"]
+    en = ["The pandemic goes on.", "Schools closed during the pandemic."]
+    assert len(only(run(g, zh, en), "term-missing")) == 1
