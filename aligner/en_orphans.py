@@ -129,8 +129,8 @@ def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity 
     return out
 
 
-def too_long(ev: Evidence, mu: float, b: PathBead) -> bool:
-    """The English of bead `b` is far too long for its Chinese (length z-value above Z_SHORT): a bead no English
-    sentence left alone should join (`refine.join_nulls`)."""
+def too_long(ev: Evidence, mu: float, b: PathBead, z: float = Z_SHORT) -> bool:
+    """The English of bead `b` is far too long for its Chinese (length z-value above `z`, Z_SHORT unless given): a
+    bead no English sentence left alone should join (`refine.join_nulls`)."""
     i0, j0, i1, j1 = b
-    return i1 > i0 and j1 > j0 and length_z(ev, _ratio(ev, mu, i0, i1), i0, i1, j0, j1) > Z_SHORT
+    return i1 > i0 and j1 > j0 and length_z(ev, _ratio(ev, mu, i0, i1), i0, i1, j0, j1) > z

@@ -4,7 +4,7 @@ import numpy as np
 
 from tests.aligner.beads import unpaired
 from zhen_qa.aligner.build import build_from_texts
-from zhen_qa.aligner.en_orphans import han_ratio, kept_run, split_en_orphans, too_long
+from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, kept_run, split_en_orphans, too_long
 from zhen_qa.aligner.orphans import Evidence
 from zhen_qa.aligner.refine import Similarity
 
@@ -85,6 +85,13 @@ def test_too_long_reads_the_length_of_a_whole_bead() -> None:
     assert too_long(ev, 1.0, (4, 4, 5, 6))
     assert not too_long(ev, 1.0, (4, 4, 5, 5))
     assert not too_long(ev, 1.0, (4, 4, 4, 6))  # no Chinese: nothing to be too long for
+
+
+def test_too_long_takes_a_looser_limit_when_given_one() -> None:
+    ev = evidence((40,), (110, 90))  # z about 2.0: too long by Z_SHORT, not by Z_FAR
+    assert too_long(ev, 1.0, (4, 4, 5, 6))
+    assert not too_long(ev, 1.0, (4, 4, 5, 6), Z_FAR)
+    assert too_long(evidence((40,), (110, 250)), 1.0, (4, 4, 5, 6), Z_FAR)  # z about 4: more than twice too long
 
 
 ZH_PAGE = """# 按需引入
