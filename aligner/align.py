@@ -23,6 +23,7 @@ from zhen_qa.aligner.clauses import join_clauses
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
+from zhen_qa.aligner.number_strays import return_numbered
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import (
     Evidence,
@@ -190,6 +191,8 @@ def _align(
                                      too_long=lambda b: too_long(evidence, en_mu, b), content=content,
                                      shares=lambda b: shares_names(zh[b[0]], en[b[1]]), own=prose), similarity)
     path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
+    if prose:  # English whose measured values are the neighbouring Chinese sentence's, taken by a sentence left alone
+        path = return_numbered(path, zh, en, max_side)
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
                       names=(lambda b, j: names_own(evidence, b, j)) if prose else None)
     # a clause of a long Chinese sentence written as an English sentence of its own. The clause evidence is lexical and
