@@ -15,7 +15,8 @@ project; none of this text was checked or read by it before this measurement. Me
 into this repository.
 
 Rules fixed before any check ran (the same for both languages): the title and abstract of the front matter are the
-first two lines, the rest of the front matter is dropped; HTML comments (the notes to translators) are dropped; the
+first two lines (the 2020-08-14 report's abstract is empty, so its second line is blank on both sides), the rest of the
+front matter is dropped; HTML comments (the notes to translators) are dropped; the
 text stops at the first top-level heading that links to the author map (`c=author`: "Scientific credit", the
 laboratory lists that follow are names, not prose); code-fence lines, `<div>` lines and blank lines end a block, and
 so do `<br>` (the slides' paragraph breaks); a heading line and each list item are blocks of their own; the other
