@@ -120,6 +120,15 @@ checked with its own hand-written glossary `glossaries/nhc.csv` (34 concepts, wr
 any check ran). Build it with the fetch tool (`github:combatogether/covid.websage.cn`) and `python
 benchmarks/nhc_heldout.py GIT_DIR /tmp/nhc-heldout`; labels in benchmarks/labels/nhc-heldout.tsv.
 
+`nextstrain-heldout` is a fourteenth, measured on main 4bd80cc before anything was tuned on it: the Nextstrain
+project's fourteen weekly COVID-19 genomic-epidemiology situation reports of 2020 and its tutorial on reading
+phylogenetic trees, in English and in the Simplified Chinese of their named volunteer translators (CC-BY), one
+Markdown block (heading, paragraph, list item) a line after fixed cleaning rules, one document per narrative (15
+documents, 1253 Chinese lines; public-health science for the public: a new source, translators and genre), checked with
+its own hand-written glossary `glossaries/nextstrain.csv` (35 concepts, written from the Chinese side before any check
+ran). Build it with the fetch tool (`github:nextstrain/narratives`) and `python benchmarks/nextstrain_heldout.py
+GIT_DIR /tmp/nextstrain-heldout`; labels in benchmarks/labels/nextstrain-heldout.tsv.
+
 `chinaxiv2-heldout` is a second sample of chinaxiv-heldout's corpus, measured on main e2f563e before anything was
 tuned on it: 40 ChinaXiv papers of 2021-2022 (chinaxiv-heldout's are of 2020) taken by the same rules, abstract and
 keywords, checked with its own hand-written glossary `glossaries/chinaxiv2.csv` (33 concepts, written from the
@@ -188,6 +197,8 @@ CORPORA = {
     "acs-heldout": Corpus("acs-heldout", Path("/tmp/acs-heldout"), "*.zh", ".zh", ".en", "acs"),
     "vis-heldout": Corpus("vis-heldout", Path("/tmp/vis-heldout"), "*.zh", ".zh", ".en", "vis"),
     "nhc-heldout": Corpus("nhc-heldout", Path("/tmp/nhc-heldout"), "*.zh", ".zh", ".en", "nhc"),
+    "nextstrain-heldout": Corpus("nextstrain-heldout", Path("/tmp/nextstrain-heldout"), "*.zh", ".zh", ".en",
+                                 "nextstrain"),
     "chinaxiv-heldout": Corpus("chinaxiv-heldout", Path("/tmp/chinaxiv-heldout"), "*.zh", ".zh", ".en", "chinaxiv"),
     "chinaxiv2-heldout": Corpus("chinaxiv2-heldout", Path("/tmp/chinaxiv2-heldout"), "*.zh", ".zh", ".en",
                                 "chinaxiv2"),
