@@ -48,9 +48,9 @@ from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joine
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
-from zhen_qa.checks.term_overall import overall_left
-from zhen_qa.checks.term_outbreak import outbreak_said
 from zhen_qa.checks.term_other_kind import another_kind
+from zhen_qa.checks.term_outbreak import outbreak_said
+from zhen_qa.checks.term_overall import overall_left
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
@@ -78,11 +78,10 @@ from zhen_qa.checks.term_rendered import (
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
-from zhen_qa.checks.term_sibling import sibling_said
-from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
-from zhen_qa.checks.term_slot import replaced
-from zhen_qa.checks.term_state_of import state_said
 from zhen_qa.checks.term_sibling import sibling_said, suffix_swapped
+from zhen_qa.checks.term_slot import replaced
+from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
+from zhen_qa.checks.term_state_of import state_said
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
