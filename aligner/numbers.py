@@ -170,6 +170,14 @@ _EN_MAY_BEFORE_MONTH = LazyPattern(r"\b(?:" + "|".join(_MONTHS[:4]) + r")\s*(?:[
                                    re.IGNORECASE)
 """The month May, told from the verb by its capital and a date, a time word or another month next to it: May 2014,
 5 May, in May, the May/June series, April or May."""
+_ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", None, "Jun", "Jul", "Aug", "Sept|Sep", "Oct", "Nov", "Dec")
+_EN_MONTH_ABBR = LazyPattern(r"(?<![A-Za-z])(" + "|".join(a for a in _ABBREVIATED if a) + r")\.?(?![A-Za-z])")
+_MONTH_WORD = r"(?:" + "|".join([*_MONTHS, *(a for a in _ABBREVIATED if a)]) + r")"
+_EN_ABBR_AFTER = LazyPattern(r"\.?(?:,?\s+\d|\s*[/\-\u2013]\s*" + _MONTH_WORD + r"\b)", re.IGNORECASE)
+_EN_ABBR_BEFORE = LazyPattern(r"(?:\d|(?<![A-Za-z])(?:in|of|to|from|since|until|through|during|by|early|late|mid)"
+                              r")[\s\-]+$|" + _MONTH_WORD + r"\.?\s*[/\-\u2013]\s*$", re.IGNORECASE)
+"""An abbreviated month, told from a name (Jan) or a word (Mar) by its capital and a date, a time word or another
+month next to it: Nov 2020, 5 Dec, mid-Nov, late-Nov, Nov-Jan, in Jul. Its value is the month's number."""
 _ROUND_THE_CLOCK = LazyPattern(r"(?<![\d.,/])(24)\s*[/x\u00d7]\s*(7)(?![\d.,/])")
 """24/7 (24x7, 24×7): "round the clock", which a translation says in words (全天候, 昼夜不停), not a fraction or two
 counts; read as numbers in words, which match a counterpart but are never reported missing."""
@@ -621,6 +629,12 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         skip.append((m.start(), end))
     for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月
         value = float(_MONTHS.index(_fold_word(m.group(1))) + 1)
+        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+    for m in _EN_MONTH_ABBR.finditer(t) if re.search(r"[JFMASOND][aepuco][nbrylgptvc]", t) else ():  # 11月 = mid-Nov
+        if not (_EN_ABBR_AFTER.match(t, m.end()) or _EN_ABBR_BEFORE.search(t, max(0, m.start() - 12), m.start())):
+            continue
+        word = m.group(1)
+        value = float(next(i for i, a in enumerate(_ABBREVIATED) if a and word in a.split("|")) + 1)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
     for m in _EN_MAY.finditer(t) if "May" in t else ():  # 2014年5月 = May 2014
         if not (_EN_MAY_AFTER.match(t, m.end()) or _EN_MAY_BEFORE.search(t, max(0, m.start() - 12), m.start())

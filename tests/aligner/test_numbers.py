@@ -216,6 +216,21 @@ def test_may_is_a_month_next_to_a_date_or_a_time_word() -> None:
     assert months("It May - or may not - help") == []
 
 
+def test_an_abbreviated_month_next_to_a_date_or_a_time_word() -> None:
+    def months(text: str) -> list[float]:
+        return [n.value for n in extract_numbers(text, "en") if n.written == "words"]
+
+    assert months("cases since mid-Nov and late-Nov, from Nov-Jan") == [11.0, 11.0, 11.0, 1.0]
+    assert months("sampled in Dec 2019, on 5 Feb and in Jul. and Sept 2020") == [12.0, 2.0, 7.0, 9.0]
+    # a name or a word, not a date: Jan Smith, "Mar the plan", a bare "Oct" heading
+    assert months("Jan Smith said it would Mar the plan.") == []
+    assert months("Oct") == []
+
+
+def test_a_chinese_month_matches_its_abbreviated_english_month() -> None:
+    assert keys("11月中旬以来", "zh") == keys("since mid-Nov", "en") == ["11"]
+
+
 def test_a_count_and_a_half() -> None:
     assert keys("在开始治疗的3年半之后", "zh") == keys("3.5 years after treatment", "en") == ["3.5"]
     assert keys("麻醉2个半小时后", "zh") == ["2.5"]
