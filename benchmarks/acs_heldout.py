@@ -33,7 +33,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from heldout_io import show, write_line_pairs  # benchmarks/ is the script's folder
+from heldout_io import show, write_document  # benchmarks/ is the script's folder
 
 FOLDER = "data/extracted_text/cancer"
 COLOPHON = re.compile(r"^(©\s*\d{4}, American Cancer Society.*|No\. [A-Z]*\d+( Rev\. .*)?|SIMPLIFIED CHINESE"
@@ -62,13 +62,8 @@ def main() -> None:
         en = lines(show(git_dir, "HEAD", f"{FOLDER}/english/{name}"))
         zh = lines(show(git_dir, "HEAD", f"{FOLDER}/chinese/{name}"))
         stem = out / f"acs-{name.removesuffix('.txt')}"
-        if len(zh) == len(en):
-            write_line_pairs(stem, zh, en)
+        if write_document(stem, zh, en):
             gold += len(zh)
-        else:
-            stem.with_suffix(".zh").write_text("".join(z + "\n" for z in zh), encoding="utf-8")
-            stem.with_suffix(".en").write_text("".join(e + "\n" for e in en), encoding="utf-8")
-            stem.with_suffix(".gold").unlink(missing_ok=True)
         total += len(zh)
     print(f"{out}: {len(names)} documents, {total} Chinese lines ({gold} with gold by position)")
 

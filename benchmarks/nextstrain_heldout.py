@@ -44,7 +44,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from heldout_io import show, write_line_pairs  # benchmarks/ is the script's folder
+from heldout_io import pinned, show, write_document  # benchmarks/ is the script's folder
 
 COMMIT = "20a6e6580fe09dcd64f5dee0a82e2e4f9ba0764c"
 ZH_FILE = re.compile(r"^(ncov_sit-rep_zh_(\d{4}-\d\d-\d\d)|trees-background_zh)\.md$")
@@ -152,9 +152,7 @@ def narratives(git_dir: str, rev: str) -> list[tuple[str, str, str]]:
 
 def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
-    exists = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{COMMIT}^{{commit}}"],
-                            capture_output=True).returncode == 0
-    rev = COMMIT if exists else "HEAD"
+    rev = pinned(git_dir, COMMIT)
     out.mkdir(parents=True, exist_ok=True)
     total = gold = 0
     docs = narratives(git_dir, rev)
@@ -164,13 +162,8 @@ def main() -> None:
         zh = [line for sec in zh_sec for line in sec]
         en = [line for sec in en_sec for line in sec]
         stem = out / stem_name
-        if [len(s) for s in zh_sec] == [len(s) for s in en_sec]:
-            write_line_pairs(stem, zh, en)
+        if write_document(stem, zh, en, aligned=[len(s) for s in zh_sec] == [len(s) for s in en_sec]):
             gold += len(zh)
-        else:
-            stem.with_suffix(".zh").write_text("".join(z + "\n" for z in zh), encoding="utf-8")
-            stem.with_suffix(".en").write_text("".join(e + "\n" for e in en), encoding="utf-8")
-            stem.with_suffix(".gold").unlink(missing_ok=True)
         total += len(zh)
     print(f"{out}: {len(docs)} documents, {total} Chinese lines ({gold} with gold by position), from {rev}")
 

@@ -31,11 +31,10 @@ Chinese side before any check ran).
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
-from heldout_io import show, write_line_pairs  # benchmarks/ is the script's folder
+from heldout_io import pinned, show, write_line_pairs  # benchmarks/ is the script's folder
 
 COMMIT = "182264c1c96fd0de5f0389fe10b3183a49bc8824"
 FILES = ("config/data1.js", "config/data2.js", "config/data3.js")
@@ -65,9 +64,7 @@ def rows(source: str) -> list[tuple[str, str, str]]:
 
 def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
-    exists = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{COMMIT}^{{commit}}"],
-                            capture_output=True).returncode == 0
-    rev = COMMIT if exists else "HEAD"
+    rev = pinned(git_dir, COMMIT)
     sections: list[list[tuple[str, str, str]]] = []
     for path in FILES:
         for row in rows(show(git_dir, rev, path)):
