@@ -369,11 +369,18 @@ _NAME_AFTER = LazyPattern(r"-[a-z]+[A-Z]")
 quantity; "5-year" and "10-Year" are counts)."""
 
 
+_ZH_NAME_AFTER = LazyPattern(r" ?(?:(?:新型)?冠状病毒|新冠)")
+"""The coronavirus's Chinese name after a year with no 年: the 2019 of 2019新型冠状病毒 (2019-nCoV) and of
+2019冠状病毒病 (COVID-19) is part of the name, as the 19 of COVID-19 is, not a date."""
+
+
 def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]], lang: str = "en") -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _NUMBER.finditer(t):
         start = m.start()
         if m.group("hi_num") is None and _NAME_AFTER.match(t, m.end()):
+            continue
+        if lang == "zh" and m.group("hi_num") is None and _ZH_NAME_AFTER.match(t, m.end()):
             continue
         if _identifier_before(t, start) or lang == "zh" and (_version_part(t, start) or _figure_repeat(t, start)):
             continue

@@ -231,6 +231,15 @@ def test_a_chinese_month_matches_its_abbreviated_english_month() -> None:
     assert keys("11月中旬以来", "zh") == keys("since mid-Nov", "en") == ["11"]
 
 
+def test_the_year_in_the_coronavirus_chinese_name_is_part_of_the_name() -> None:
+    assert keys("公开共享的2019新型冠状病毒（nCoV）基因组数据", "zh") == []
+    assert keys("公开共享的 2019 新型冠状病毒 基因组数据", "zh") == []
+    assert keys("了解COVID-19（2019冠状病毒病）", "zh") == keys("about COVID-19", "en") == []
+    # a year with 年, or a count before another noun, stays a number
+    assert keys("2019年新型冠状病毒暴发", "zh") == ["2019"]
+    assert keys("2019例新冠病例", "zh") == ["2019"]
+
+
 def test_a_count_and_a_half() -> None:
     assert keys("在开始治疗的3年半之后", "zh") == keys("3.5 years after treatment", "en") == ["3.5"]
     assert keys("麻醉2个半小时后", "zh") == ["2.5"]
