@@ -247,6 +247,13 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     seen: set[str] = set()
     out: list[tuple[Hit, tuple[str, ...]]] = []
     evidence: Evidence | None = None
+
+    def zh_forms(c: str) -> tuple[str, ...]:
+        return glossary.concept(c).accepted("zh")
+
+    def en_forms(c: str) -> tuple[str, ...]:
+        return glossary.concept(c).accepted("en")
+
     for h in src_hits:
         cid = h.match.concept_id
         if cid in seen or present.intersection(h.match.concepts) or h.match.status is TermStatus.DEPRECATED:
@@ -352,18 +359,18 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                                               _masked_text([h.sentence], src_hits), zh2en()) for c in concepts) \
                 and not _slipped(evidence.text, concepts, tgt):
             continue  # 确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied
-        said = object_said(h, concepts, src_hits, tgt_hits, lambda c: glossary.concept(c).accepted("en")) \
+        said = object_said(h, concepts, src_hits, tgt_hits, en_forms) \
             if tgt == "en" else ""
         if said:  # 接种 HPV 疫苗 = "get HPV vaccine": the act said by its object's word (vaccination: vaccine)
             _learn(learned, (h.location.path, cid, tgt), said)
             continue
-        said = act_said_by_inner(h, concepts, src_hits, tgt_hits, lambda c: glossary.concept(c).accepted("zh")) \
+        said = act_said_by_inner(h, concepts, src_hits, tgt_hits, zh_forms) \
             if tgt == "en" else ""
         if said:  # 重组带状疱疹疫苗接种 = "recombinant shingles vaccine": the act said by the object inside its term
             _learn(learned, (h.location.path, cid, tgt), said)
             continue
-        if tgt == "zh" and inside_other(h, src_hits, tgt_hits, lambda c: glossary.concept(c).accepted("zh"),
-                                        lambda c: glossary.concept(c).accepted("en")):
+        if tgt == "zh" and inside_other(h, src_hits, tgt_hits, zh_forms,
+                                        en_forms):
             continue  # "the person getting the vaccine" = 接受疫苗接种的人: 疫苗 inside the surplus 疫苗接种
         if tgt == "en" and evidence.has_en_literal(h.surface, renderings, zh2en()):
             continue  # 风险比 said "risk ratio", 过敏反应 "allergic reactions": the term's other sense, word by word
@@ -381,15 +388,15 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 酒精搓手液 = "alcohol-based hand rubs" (listed 洗手液): a morpheme said by the English's word
         if tgt == "zh" and design_said(h, concepts, evidence, zh2en()):
             continue  # "a large cohort study" = 大型……队列: the study named by its design noun alone
-        if tgt == "zh" and outbreak_said(h, whole, lambda c: glossary.concept(c).accepted("zh")):
+        if tgt == "zh" and outbreak_said(h, whole, zh_forms):
             continue  # "in the time of coronavirus" = 疫情期间: the virus names its outbreak, 疫情 in Chinese
         if tgt == "zh" and dated_event(h, whole, zh2en()):
             continue  # "the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease
-        if overlapped(h, tgt_hits, lambda c: glossary.concept(c).accepted("zh")):
+        if overlapped(h, tgt_hits, zh_forms):
             continue  # 俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气
         if same_code(h, src_hits, tgt_hits):
             continue  # N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term
-        if tgt == "en" and code_names_kind(h, src_hits, lambda c: glossary.concept(c).accepted("en"), whole,
+        if tgt == "en" and code_names_kind(h, src_hits, en_forms, whole,
                                            _stop_words()):
             continue  # 再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine's code name says the vaccine
         if tgt == "en" and inside_a_name(h, evidence.text, renderings):
@@ -436,7 +443,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         if tgt == "en" and named is not None and anaphor(h, concepts, evidence.text, named, before or set()):
             continue
         if tgt == "en" and named is not None \
-                and the_virus(h, tgt_hits, evidence.text, named, lambda c: glossary.concept(c).accepted("zh")):
+                and the_virus(h, tgt_hits, evidence.text, named, zh_forms):
             continue  # 新型冠状病毒 = "the virus", the coronavirus the English names elsewhere
         if abbrevs and abbreviated(concepts, evidence.text, abbrevs):
             continue
