@@ -32,28 +32,29 @@ from itertools import islice
 from pathlib import Path
 
 from chinaxiv3_heldout import glued  # benchmarks/ is the script's folder
-from chinaxiv_heldout import LIMIT, papers, revision
+from chinaxiv_heldout import LIMIT, Rows, papers, revision
 
 YEARS = ("2021", "2022")
 COUNT = 30
+
+
+def selected(git_dir: str, rev: str, skip: int = LIMIT, count: int = COUNT) -> list[tuple[str, Rows]]:
+    """The papers of YEARS this set takes: those after the first `skip` that `pair` takes (chinaxiv2-heldout's),
+    the glued ones left out, at most `count`."""
+    rest = islice(papers(git_dir, rev, YEARS, limit=10 ** 6), skip, None)
+    return list(islice(((name, rows) for name, rows in rest if not glued(rows[1][0])), count))
 
 
 def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
     rev = revision(git_dir)
-    rest = islice(papers(git_dir, rev, YEARS, limit=10 ** 6), LIMIT, None)  # the first LIMIT are chinaxiv2-heldout's
     taken = 0
-    for name, rows in rest:
-        if glued(rows[1][0]):
-            continue
-        taken += 1
+    for taken, (name, rows) in enumerate(selected(git_dir, rev), 1):
         stem = out / f"cx4-{taken:03d}"
         stem.with_name(stem.name + ".zh.txt").write_text(rows[0][0] + "\n", encoding="utf-8")
         stem.with_name(stem.name + ".en.txt").write_text(rows[1][0] + "\n", encoding="utf-8")
         print(f"cx4-{taken:03d}\t{name}")
-        if taken == COUNT:
-            break
     print(f"{out}: {taken} documents, {taken} Chinese paragraphs, from {rev}")
 
 
