@@ -56,3 +56,24 @@ def test_a_glued_paper_counts_towards_the_skipped_ones(tmp_path: Path) -> None:
         "ChinaXiv-202101.00002V1.md": ENGLISH,
     })
     assert [name for name, _ in builder.selected(git_dir, "HEAD", skip=1)] == ["md/ChinaXiv-202101.00002V1.md"]
+
+
+def test_the_fifth_set_skips_the_third_sets_papers_and_takes_each_chinese_abstract_once(tmp_path: Path) -> None:
+    import chinaxiv5_heldout as fifth
+
+    other = CHINESE.replace("睡眠质量", "饮食结构")
+    work = tmp_path / "work"
+    (work / "md").mkdir(parents=True)
+    papers = {
+        "ChinaXiv-201701.00001V1.md": paper(ENGLISH),                          # the third set's
+        "ChinaXiv-201702.00002V1.md": paper(GLUED),                            # glued English: never counted
+        "ChinaXiv-201801.00003V1.md": paper(ENGLISH),                          # the same Chinese again: left out
+        "ChinaXiv-201802.00004V1.md": paper(ENGLISH).replace(CHINESE, other),  # taken
+    }
+    for name, text in papers.items():
+        (work / "md" / name).write_text(text, encoding="utf-8")
+    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "papers"]):
+        subprocess.run([*git, *args], check=True)
+    taken = fifth.selected(str(work / ".git"), "HEAD", skip=1, count=5)
+    assert [name for name, _ in taken] == ["md/ChinaXiv-201802.00004V1.md"]
