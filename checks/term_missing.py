@@ -1,7 +1,8 @@
 """term-missing: a glossary term with none of its renderings in the aligned other language.
 
 A concept present on the other side of a bead in any form (even deprecated, leniently found by `checks.presence`) is
-rendered, and so is one the other side says in one of the ways `term_rendered` knows; a deficit must hold over the
+rendered, and one the other side says otherwise, leaves to the context or does not need is excused by the first
+applying excuse of the ordered registry `term_excuses.EXCUSES`; a deficit must hold over the
 bead and its neighbours (`term_balance`); a concept missing in many sentences is one finding (`missing_summary`).
 term-missing starts only from preferred or admitted forms (a deprecated form is already a term-variant).
 """
@@ -169,15 +170,16 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
     in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
     the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
+    Otherwise the first excuse of `term_excuses.EXCUSES` that applies to the case (`term_case.Case`) silences it.
     A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer",
     and a term inside the full name of an abbreviation the English defines (`abbrevs`: ABBR -> full name,
     "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者). A concept
     referred back to (`anaphor`; `before`: concepts the English of the previous bead names) needs no term, nor
     does one the English leaves to the context (`discourse`, see `term_implied`). Each bead whose target has no
-    listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from); one whose English says
-    the concept by its object's word (`term_object`) is counted in `learned` under that word. `zh_index` gives the
-    glossary's Chinese terms by key (`term_crossing`), `zh_file` the Chinese sentences with their beads' English
-    (`term_abbrev_kept`).
+    listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from); one an excuse says by
+    the file's own word (`Excuse.learns`: the object's word, `term_object`) is counted in `learned` under that word.
+    `zh_index` gives the glossary's Chinese terms by key (`term_crossing`), `zh_file` the Chinese sentences with
+    their beads' English (`term_abbrev_kept`).
     """
     present = {c for h in tgt_hits for c in h.match.concepts}
     seen: set[str] = set()
