@@ -1,6 +1,8 @@
 """Small hand-aligned manuscripts and glossaries for the terminology tests (one source file, zh then en)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from zhen_qa.checks import terms as checks
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.glossary.model import Concept, Glossary
@@ -32,6 +34,16 @@ def run(glossary: Glossary, zh: list[str], en: list[str], beads=None) -> list[Fi
 
 def only(findings: list[Finding], rule: str) -> list[Finding]:
     return [f for f in findings if f.rule == rule]
+
+
+def term_missing(glossary: Glossary, zh: list[str], en: list[str]) -> list[str]:
+    """The messages of the term-missing findings of the zh sentences aligned one to one with the en sentences."""
+    return [f.message for f in only(run(glossary, zh, en), "term-missing")]
+
+
+def missing_with(glossary: Glossary) -> Callable[[str, str], list[str]]:
+    """`missing(zh, en)`: the term-missing messages of one Chinese sentence aligned with one English sentence."""
+    return lambda zh, en: term_missing(glossary, [zh], [en])
 
 
 def gl(*concepts: Concept) -> Glossary:

@@ -1,7 +1,7 @@
 """Tests of checks.term_abbrev: an abbreviation the English defines for a glossary term itself renders it."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.checks.term_abbrev import term_abbreviations
 from zhen_qa.glossary.model import Concept
 
@@ -10,7 +10,7 @@ INTRO = ("催产素是一种神经肽。", "The neuropeptide oxytocin (OT） mod
 
 
 def missing(zh: str, en: str, intro: tuple[str, str] = INTRO) -> list[str]:
-    return [f.message for f in only(run(gl(OXYTOCIN), [intro[0], zh], [intro[1], en]), "term-missing")]
+    return term_missing(gl(OXYTOCIN), [intro[0], zh], [intro[1], en])
 
 
 def test_one_word_term_defined_with_a_full_width_close() -> None:

@@ -1,14 +1,13 @@
 """Tests of checks.term_abbrev_built through term-missing: an abbreviation inside a longer one kept in the Chinese."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 CCT = Concept("cct", "计算机化分类测验", "computerized classification testing", en_admitted=("CCT",))
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(CCT), [zh], [en]), "term-missing")]
+missing = missing_with(gl(CCT))
 
 
 def test_the_longer_abbreviation_on_both_sides_renders_it() -> None:

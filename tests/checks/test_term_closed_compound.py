@@ -1,15 +1,14 @@
 """Tests of checks.term_closed_compound: a modified treatment rendered by one closed compound on the term's head."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 RT = Concept("radiation-therapy", "放疗", "radiation therapy", zh_admitted=("放射治疗",), en_admitted=("radiotherapy",))
 ZH = "经支气管镜激光治疗和近距离放射治疗适用于梗阻性病变。"
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(RT), [zh], [en]), "term-missing")]
+missing = missing_with(gl(RT))
 
 
 def test_the_modified_term_as_one_compound() -> None:

@@ -1,15 +1,14 @@
 """Tests of checks.term_contracted through term-missing: a term inside a name the English says by its contraction."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with, only, run
 from zhen_qa.glossary.model import Concept
 
 CORONAVIRUS = Concept("coronavirus", "冠状病毒", "coronavirus")
 ZH = "如果办公室出现新型冠状病毒肺炎疑似病例，则应对所有区域进行消毒。"
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(CORONAVIRUS), [zh], [en]), "term-missing")]
+missing = missing_with(gl(CORONAVIRUS))
 
 
 def test_the_name_said_by_its_contraction() -> None:

@@ -1,15 +1,14 @@
 """Tests of checks.term_crossing through term-missing: two listed Chinese terms crossing, the English saying one."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 CROSS = Concept("cross", "跨文化", "cross-cultural")
 ACCULTURATION = Concept("acc", "文化适应", "acculturation")
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(CROSS, ACCULTURATION), [zh], [en]), "term-missing")]
+missing = missing_with(gl(CROSS, ACCULTURATION))
 
 
 def test_the_crossing_term_said_renders_the_match() -> None:

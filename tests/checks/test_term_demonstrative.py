@@ -1,7 +1,7 @@
 """Tests of term_rendered.refers_back through term-missing: a demonstrative pronoun opening the English."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.checks.term_rendered import refers_back
 from zhen_qa.glossary.model import Concept
 
@@ -10,7 +10,7 @@ BEFORE = ("我们终将采用全基因组测序。", "Ultimately we will be sequ
 
 
 def missing(zh: str, en: str, before: tuple[str, str] = BEFORE) -> list[str]:
-    return [f.message for f in only(run(gl(WGS), [before[0], zh], [before[1], en]), "term-missing")]
+    return term_missing(gl(WGS), [before[0], zh], [before[1], en])
 
 
 def test_a_demonstrative_before_a_verb_refers_back() -> None:

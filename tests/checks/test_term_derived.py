@@ -1,7 +1,7 @@
 """Tests of checks.term_derived through term-missing: a noun said by its adjective or its bearer's noun."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.checks.term_derived import combined_said, derived_said, derived_words
 from zhen_qa.glossary.model import Concept
 
@@ -10,7 +10,7 @@ AUTISM = Concept("aut", "孤独症", "autism")
 
 
 def missing(concept: Concept, zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(concept), [zh], [en]), "term-missing")]
+    return term_missing(gl(concept), [zh], [en])
 
 
 def test_the_bearer_noun_and_the_adjective_render_the_noun() -> None:

@@ -1,15 +1,14 @@
 """Tests of checks.term_design: a study named by its design noun alone."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with, only, run
 from zhen_qa.glossary.model import Concept
 
 COHORT = Concept("cohort-study", "队列研究", "cohort study")
 EN = "In a large cohort study, daily aspirin use was associated with lower cancer mortality."
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(COHORT), [zh], [en]), "term-missing")]
+missing = missing_with(gl(COHORT))
 
 
 def test_the_study_named_by_its_design_noun() -> None:

@@ -1,7 +1,7 @@
 """Tests of checks.term_disease_virus through term-missing: a disease the English names by its virus."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 VIRUS = Concept("cov", "冠状病毒", "coronavirus")
@@ -10,8 +10,7 @@ G = gl(VIRUS, PNEUMONIA)
 ZH = "首例新型冠状病毒肺炎病例出现在十二月。"
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(G, [zh], [en]), "term-missing")]
+missing = missing_with(G)
 
 
 def test_a_disease_named_by_its_virus() -> None:

@@ -1,15 +1,14 @@
 """Tests of checks.term_drug_class: a treatment said by the drug class of its regimen."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 CHEMO = Concept("chemotherapy", "化疗", "chemotherapy")
 ZH = "这项荟萃分析纳入11项使用了含铂类双药化疗的III期临床试验。"
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(CHEMO), [zh], [en]), "term-missing")]
+missing = missing_with(gl(CHEMO))
 
 
 def test_the_regimen_named_by_its_drug_class() -> None:

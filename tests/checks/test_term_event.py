@@ -1,15 +1,14 @@
 """Tests of checks.term_event through term-missing (a Hit needs a whole bead): an event named by date and disease."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 PANDEMIC = Concept("pandemic", "大流行", "pandemic")
 G = gl(PANDEMIC)
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(G, [zh], [en]), "term-missing")]
+missing = missing_with(G)
 
 
 def test_a_pandemic_the_chinese_names_by_its_year_and_disease() -> None:

@@ -1,15 +1,14 @@
 """Tests of checks.term_glued through term-missing: an English term glued to the word before it (PDF extraction)."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.glossary.model import Concept
 
 INFECTIOUS = Concept("id", "传染病", "infectious disease")
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(INFECTIOUS), [zh], [en]), "term-missing")]
+missing = missing_with(gl(INFECTIOUS))
 
 
 def test_a_term_glued_to_a_function_word_is_there() -> None:

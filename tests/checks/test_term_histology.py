@@ -1,15 +1,14 @@
 """Tests of checks.term_histology: a cancer named by its histology, the organ left to the context."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 LUNG = Concept("lung-cancer", "肺癌", "lung cancer")
 ZH = "小细胞肺癌的颅内转移灶对化疗的反应可能与其他器官转移一样好。"
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(LUNG), [zh], [en]), "term-missing")]
+missing = missing_with(gl(LUNG))
 
 
 def test_the_cancer_named_by_its_histology() -> None:

@@ -1,7 +1,7 @@
 """Tests of checks.term_implied: a term the English leaves to the context is not term-missing; one replaced is."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import CHEMO, gl, only, run
+from tests.checks.terms_kit import CHEMO, gl, term_missing
 from zhen_qa.glossary.model import Concept
 
 PLACEBO = Concept("placebo", "安慰剂", "placebo")
@@ -12,7 +12,7 @@ END_POINT = Concept("pep", "主要终点", "primary end point")
 
 
 def missing(concepts: list[Concept], zh: list[str], en: list[str]) -> list[str]:
-    return [f.message for f in only(run(gl(*concepts), zh, en), "term-missing")]
+    return term_missing(gl(*concepts), zh, en)
 
 
 ARMS_ZH = ["患者被随机分配接受达格列净或安慰剂。", "达格列净组的发生率低于安慰剂组。"]

@@ -1,15 +1,14 @@
 """Tests of checks.term_initialism_marked: the initialism of a term with its marked modifier."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 SIGMOID = Concept("sigmoidoscopy", "乙状结肠镜", "sigmoidoscopy")
 ZH = "软式乙状结肠镜检查结果为阳性则需行结肠镜。"
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(SIGMOID), [zh], [en]), "term-missing")]
+missing = missing_with(gl(SIGMOID))
 
 
 def test_the_modified_term_as_one_initialism() -> None:

@@ -1,7 +1,7 @@
 """Tests of checks.term_inner through term-missing: 疫苗接种 holding 疫苗, the English naming only the vaccine."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with, only, run
 from zhen_qa.glossary.model import Concept
 
 VACCINE = Concept("vaccine", "疫苗", "vaccine")
@@ -9,8 +9,7 @@ VACCINATION = Concept("vaccination", "疫苗接种", "vaccination")
 G = gl(VACCINE, VACCINATION)
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(G, [zh], [en]), "term-missing")]
+missing = missing_with(G)
 
 
 def test_the_act_said_by_the_object_inside_its_term() -> None:

@@ -1,15 +1,14 @@
 """Tests of checks.term_kind through term-missing: a listed term said by the broader listed term it is a kind of."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import CHEMO, gl, only, run
+from tests.checks.terms_kit import CHEMO, gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 ADJUVANT = Concept("adj", "辅助化疗", "adjuvant chemotherapy")
 RADIO = Concept("rt", "放疗", "radiation therapy")
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(CHEMO, ADJUVANT, RADIO), [zh], [en]), "term-missing")]
+missing = missing_with(gl(CHEMO, ADJUVANT, RADIO))
 
 
 def test_the_kind_left_to_the_context() -> None:

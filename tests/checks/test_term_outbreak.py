@@ -1,7 +1,7 @@
 """Tests of checks.term_outbreak through term-missing: an English virus naming its outbreak, 疫情 in Chinese."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.glossary.model import Concept
 
 CORONAVIRUS = Concept("coronavirus", "冠状病毒", "coronavirus")
@@ -9,7 +9,7 @@ EN = "With lots of flights canceled, flying in the time of coronavirus can be a 
 
 
 def missing(zh: str, en: str = EN) -> list[str]:
-    return [f.message for f in only(run(gl(CORONAVIRUS), [zh], [en]), "term-missing")]
+    return term_missing(gl(CORONAVIRUS), [zh], [en])
 
 
 def test_the_virus_names_the_outbreak_chinese_says_yiqing() -> None:

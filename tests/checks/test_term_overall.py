@@ -1,7 +1,7 @@
 """Tests of checks.term_overall: a measure said without its unmarked qualifier "overall"."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.glossary.model import Concept
 
 OS = Concept("overall-survival", "总生存", "overall survival", en_admitted=("OS",))
@@ -9,7 +9,7 @@ ZH = "在术后化疗的基础上联用亚叶酸，患者总生存和局部控�
 
 
 def missing(en: str) -> list[str]:
-    return [f.message for f in only(run(gl(OS), [ZH], [en]), "term-missing")]
+    return term_missing(gl(OS), [ZH], [en])
 
 
 def test_the_bare_head() -> None:

@@ -1,7 +1,7 @@
 """Tests of checks.term_overlap through term-missing: one Chinese phrase holding two concepts' terms."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 MECHANICAL = Concept("mv", "机械通气", "mechanical ventilation")
@@ -9,8 +9,7 @@ PRONE = Concept("ppv", "俯卧位通气", "prone position ventilation")
 G = gl(MECHANICAL, PRONE)
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(G, [zh], [en]), "term-missing")]
+missing = missing_with(G)
 
 
 def test_an_inner_term_said_by_the_outer_concept() -> None:

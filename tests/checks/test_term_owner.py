@@ -1,7 +1,7 @@
 """Tests of checks.term_owner through term-missing: a disease left to the context as the owner of a risk."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, only, run, term_missing
 from zhen_qa.glossary.model import Concept
 
 LUNG = Concept("lung", "肺癌", "lung cancer")
@@ -9,7 +9,7 @@ INTRO = ("肺癌是常见的癌症。", "Lung cancer is a common cancer.")
 
 
 def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(LUNG), [INTRO[0], zh], [INTRO[1], en]), "term-missing")]
+    return term_missing(gl(LUNG), [INTRO[0], zh], [INTRO[1], en])
 
 
 def test_a_disease_left_as_the_owner_of_a_risk() -> None:

@@ -1,15 +1,14 @@
 """Tests of checks.term_regimen_kept: a combination regimen with one drug kept in Latin letters, named whole."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 ADJUVANT = Concept("adjuvant-chemotherapy", "辅助化疗", "adjuvant chemotherapy")
 ZH = "一项大型临床试验显示，5-FU-左旋咪唑辅助化疗延长了III期患者的生存时间。"
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(ADJUVANT), [zh], [en]), "term-missing")]
+missing = missing_with(gl(ADJUVANT))
 
 
 def test_the_combination_named_whole() -> None:

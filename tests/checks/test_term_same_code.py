@@ -1,7 +1,7 @@
 """Tests of checks.term_same_code through term-missing (a Hit needs a whole bead): two listed terms on one code."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 MASK = Concept("mask", "口罩", "face mask", en_admitted=("mask",))
@@ -9,8 +9,7 @@ RESPIRATOR = Concept("resp", "呼吸器", "respirator")
 G = gl(MASK, RESPIRATOR)
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(G, [zh], [en]), "term-missing")]
+missing = missing_with(G)
 
 
 def test_one_coded_object_named_by_a_listed_term_of_each_side() -> None:

@@ -1,7 +1,7 @@
 """Tests of checks.term_setting through term-missing: a treatment said by its setting and a generic noun."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import CHEMO, gl, only, run
+from tests.checks.terms_kit import CHEMO, gl, term_missing
 from zhen_qa.glossary.model import Concept
 
 ADJUVANT = Concept("adj", "辅助化疗", "adjuvant chemotherapy")
@@ -9,7 +9,7 @@ SYSTEMIC = "当时仅有氟嘧啶可作为全身化疗药物。"
 
 
 def missing(zh: str, en: str, *concepts: Concept) -> list[str]:
-    return [f.message for f in only(run(gl(*(concepts or (CHEMO,))), [zh], [en]), "term-missing")]
+    return term_missing(gl(*(concepts or (CHEMO,))), [zh], [en])
 
 
 def test_the_setting_and_a_generic_noun_say_the_treatment() -> None:

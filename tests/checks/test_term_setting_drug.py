@@ -1,15 +1,14 @@
 """Tests of checks.term_setting_drug: a treatment said by its setting and the drug its sentence names."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 CHEMO = Concept("chemotherapy", "化疗", "chemotherapy")
 ZH = "患者接受放疗50.4Gy；同步化疗：于放疗的第1周和第5周，5-氟尿嘧啶（5-FU）1000mg/m2输液。"
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(CHEMO), [zh], [en]), "term-missing")]
+missing = missing_with(gl(CHEMO))
 
 
 def test_the_setting_and_the_drug() -> None:

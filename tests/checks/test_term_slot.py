@@ -1,7 +1,7 @@
 """Tests of checks.term_slot through term-missing: a term left to the context is left out, not replaced."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.glossary.model import Concept
 
 GASTRIC = Concept("gastric", "胃癌", "gastric carcinoma")
@@ -17,8 +17,7 @@ ASKED = "我患有哪种类型的胃癌？"
 
 def missing(en: str) -> list[str]:
     pairs = [*NAMED, *FILLER, (ASKED, en)]
-    found = run(gl(GASTRIC), [z for z, _e in pairs], [e for _z, e in pairs])
-    return [f.message for f in only(found, "term-missing")]
+    return term_missing(gl(GASTRIC), [z for z, _e in pairs], [e for _z, e in pairs])
 
 
 def test_the_files_disease_left_out_is_implied() -> None:

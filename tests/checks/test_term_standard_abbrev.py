@@ -1,7 +1,7 @@
 """Tests of checks.term_standard_abbrev: a drug written by its standard abbreviation."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.glossary.model import Concept
 
 ASPIRIN = Concept("aspirin", "阿司匹林", "aspirin")
@@ -9,7 +9,7 @@ ZH = "在持续用药至少5年的阿司匹林组中，结直肠癌引起的死�
 
 
 def missing(en: str) -> list[str]:
-    return [f.message for f in only(run(gl(ASPIRIN), [ZH], [en]), "term-missing")]
+    return term_missing(gl(ASPIRIN), [ZH], [en])
 
 
 def test_the_drug_by_its_standard_abbreviation() -> None:

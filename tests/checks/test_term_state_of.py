@@ -1,15 +1,14 @@
 """Tests of checks.term_state_of through term-missing: "state of emergency" said "a national emergency"."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 EMERGENCY = Concept("soe", "紧急状态", "state of emergency")
 ZH = "星期五，美国总统宣布了国家紧急状态。"
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(EMERGENCY), [zh], [en]), "term-missing")]
+missing = missing_with(gl(EMERGENCY))
 
 
 def test_the_content_noun_under_the_modifier() -> None:

@@ -1,7 +1,7 @@
 """Tests of checks.term_subject through term-missing: the disease a file is about, left to the context."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.glossary.model import Concept
 
 GASTRIC = Concept("gastric", "胃癌", "gastric cancer", en_admitted=("stomach cancer",))
@@ -18,8 +18,7 @@ STAGE = ("至多15%的III期胃癌患者可单纯行手术治愈。",
 
 
 def missing(pairs: list[tuple[str, str]], *concepts: Concept) -> list[str]:
-    found = run(gl(*(concepts or (GASTRIC, LUNG))), [z for z, _e in pairs], [e for _z, e in pairs])
-    return [f.message for f in only(found, "term-missing")]
+    return term_missing(gl(*(concepts or (GASTRIC, LUNG))), [z for z, _e in pairs], [e for _z, e in pairs])
 
 
 def test_the_files_disease_left_to_the_context() -> None:

@@ -1,7 +1,7 @@
 """Tests of checks.term_subject_part: a narrower disease named by the file's subject disease contracted."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.checks.term_subject_part import en_contracted, part_of, zh_contracted
 from zhen_qa.glossary.model import Concept
 
@@ -19,8 +19,7 @@ PART = ("多数研究表明结肠癌与肉类摄入呈正相关。", "Positive a
 
 
 def missing(pairs: list[tuple[str, str]]) -> list[str]:
-    found = run(gl(CRC, COLON, GASTRIC), [z for z, _e in pairs], [e for _z, e in pairs])
-    return [f.message for f in only(found, "term-missing")]
+    return term_missing(gl(CRC, COLON, GASTRIC), [z for z, _e in pairs], [e for _z, e in pairs])
 
 
 def test_names_contracted() -> None:

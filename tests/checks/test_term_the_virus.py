@@ -1,7 +1,7 @@
 """Tests of checks.term_the_virus through term-missing: a virus the English names, referred back to as "the virus"."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, term_missing
 from zhen_qa.glossary.model import Concept
 
 CORONAVIRUS = Concept("coronavirus", "冠状病毒", "coronavirus")
@@ -11,8 +11,7 @@ THEORY = "一种理论认为冠状病毒来源于其中某种动物。"
 
 
 def missing(pairs: list[tuple[str, str]]) -> list[str]:
-    found = run(gl(CORONAVIRUS, INFLUENZA), [z for z, _e in pairs], [e for _z, e in pairs])
-    return [f.message for f in only(found, "term-missing")]
+    return term_missing(gl(CORONAVIRUS, INFLUENZA), [z for z, _e in pairs], [e for _z, e in pairs])
 
 
 def test_the_virus_named_before_is_referred_back_to() -> None:

@@ -1,15 +1,14 @@
 """Tests of checks.term_user: a drug left to the context as what its users use or some were not treated with."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, missing_with
 from zhen_qa.glossary.model import Concept
 
 ASPIRIN = Concept("aspirin", "阿司匹林", "aspirin")
 TAMOXIFEN = Concept("tamoxifen", "他莫昔芬", "tamoxifen")
 
 
-def missing(zh: str, en: str) -> list[str]:
-    return [f.message for f in only(run(gl(ASPIRIN, TAMOXIFEN), [zh], [en]), "term-missing")]
+missing = missing_with(gl(ASPIRIN, TAMOXIFEN))
 
 
 def test_users_of_the_drug() -> None:

@@ -1,0 +1,149 @@
+"""One candidate term-missing finding: a source term whose concept has no listed form on the other side of its bead,
+with everything the excuses of `term_excuses` read (`Case`), and the small helpers they share.
+
+Costly context (the target's whole text, the source sentence with its matches blanked, whether the file's Chinese
+names the concept in Han characters) is computed when an excuse first asks for it, once per case.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from zhen_qa.checks.presence import Evidence, masked, zh_key
+from zhen_qa.checks.term_derived import derived_said
+from zhen_qa.checks.term_headed import modifier_before
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_near import edits, near_en, near_zh
+from zhen_qa.checks.term_rendered import en2zh, zh2en
+from zhen_qa.checks.term_sibling import suffix_swapped
+from zhen_qa.checks.term_slot import replaced
+from zhen_qa.checks.term_subject import SubjectDisease
+from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.manuscript.document import Sentence
+
+
+@dataclass(frozen=True, eq=False)
+class Case:
+    """A source hit `h` whose concepts (`concepts`, a homonym's several) have none of their listed forms
+    (`renderings`, in the target language `tgt`) in the target sentences of its bead.
+
+    `evidence` is the target text with the target's term matches blanked (`checks.presence`), `present` the concepts
+    the target matches. The optional context is the file's: `named` (concepts the target language names anywhere),
+    `abbrevs` (ABBR -> full name), `before` (concepts the English of the bead before names), `discourse`
+    (`term_implied`), `named_in_han` (concepts the Chinese names in Han characters), `subject` (`term_subject`),
+    `zh_index` (the glossary's Chinese terms by key, `term_crossing`), `zh_file` (each Chinese sentence with its bead's
+    English, `term_abbrev_kept`)."""
+
+    glossary: Glossary
+    h: Hit
+    concepts: list[Concept]
+    renderings: tuple[str, ...]
+    tgt: str
+    evidence: Evidence
+    src_hits: list[Hit]
+    tgt_hits: list[Hit]
+    tgt_sentences: list[Sentence]
+    present: set[str]
+    named: set[str] | None = None
+    abbrevs: dict[str, str] | None = None
+    before: set[str] | None = None
+    discourse: Discourse | None = None
+    named_in_han: set[str] | None = None
+    subject: SubjectDisease | None = None
+    zh_index: Callable[[], Mapping[str, list[Concept]]] | None = None
+    zh_file: Callable[[], list[tuple[str, str]]] | None = None
+
+    @property
+    def cid(self) -> str:
+        """The hit's concept id."""
+        return self.h.match.concept_id
+
+    @cached_property
+    def whole(self) -> str:
+        """The target sentences' text joined by spaces, term matches kept."""
+        return " ".join(s.text.text for s in self.tgt_sentences)
+
+    @cached_property
+    def source_masked(self) -> str:
+        """The hit's own sentence with every source term match blanked out."""
+        return masked_text([self.h.sentence], self.src_hits)
+
+    @cached_property
+    def unnamed(self) -> bool:
+        """An English term whose concept the file's Chinese never writes in Han characters (an abbreviation kept in
+        the Chinese, ICU beside 重症监护室, is no Chinese name)."""
+        han = self.named_in_han
+        return self.tgt == "zh" and han is not None and han.isdisjoint(self.h.match.concepts)
+
+    def zh_forms(self, c: str) -> tuple[str, ...]:
+        """The accepted Chinese forms of concept `c`."""
+        return self.glossary.concept(c).accepted("zh")
+
+    def en_forms(self, c: str) -> tuple[str, ...]:
+        """The accepted English forms of concept `c`."""
+        return self.glossary.concept(c).accepted("en")
+
+    def slipped(self, text: str | None = None) -> bool:
+        """Whether the target text (or `text`) has a listed form of the concepts with a slip (`slipped`)."""
+        return slipped(self.evidence.text if text is None else text, self.concepts, self.tgt)
+
+    def replaced(self) -> bool:
+        """Whether the English has another word where the Chinese term would be (`replaced_in`)."""
+        return replaced_in(self.h, self.renderings, self.evidence.text)
+
+
+def stop_words() -> frozenset[str]:
+    """The lexicon's English stop words (loaded already where the document was aligned)."""
+    from zhen_qa.aligner.lexicon import STOP_EN
+
+    return STOP_EN
+
+
+def modifier(h: Hit) -> str:
+    """The English word before an English term that may be its modifier (`term_headed.modifier_before`)."""
+    return modifier_before(h.sentence.text.text, h.match.start, stop_words())
+
+
+def outside(text: str, sibling: str, concepts: list[Concept]) -> str:
+    """The Chinese text with the sibling word (`term_sibling`) blanked where it holds a listed form cut short but is
+    no slip of it as a whole: 流行 inside 流行病 is that word, not 大流行 mistyped; 淋巴癌 for 淋巴瘤, one character
+    off, stays to be asked."""
+    forms = [zh_key(f) for c in concepts for f in c.accepted("zh")]
+    if any(edits(sibling, f, 1) <= 1 for f in forms) and not suffix_swapped(sibling, forms):
+        return text  # 创造性 for 创造力 is the stem with another suffix (`suffix_swapped`), blanked as a word
+    return text.replace(sibling, "\0" * len(sibling))
+
+
+def replaced_in(h: Hit, renderings: tuple[str, ...], text: str) -> bool:
+    """Whether the English has another word where the Chinese term `h` would be (`term_slot`): left to the
+    context, a term is left out, not replaced."""
+    return h.lang == "zh" and replaced(h, text, renderings, zh2en(), en2zh())
+
+
+def slipped(text: str, concepts: list[Concept], tgt: str) -> bool:
+    """Whether the target text has a listed form of the concept with a slip (`term_near`): 临床实验 for 临床试验,
+    "distant learning"; in Chinese also the English form kept with one ("ACD" for ASD)."""
+    en = [f for c in concepts for f in c.accepted("en")]
+    if tgt == "en":
+        return near_en(text, en)
+    return near_zh(text, [f for c in concepts for f in c.accepted("zh")]) or near_en(text, en)
+
+
+def said_en(evidence: Evidence, present: set[str], c: Concept) -> bool:
+    """Whether the English says the concept: matched (`present`), in a listed form found leniently, or derived."""
+    forms = c.accepted("en")
+    return c.id in present or bool(forms) and (evidence.has_en(forms, c.case_sensitive)
+                                               or evidence.has_en_derived(forms) or derived_said(evidence.text, forms))
+
+
+def word_of(glossary: Glossary) -> Callable[[str], bool]:
+    """Whether a Chinese text is a word: the lexicon's, or a form the glossary lists (放疗, which CC-CEDICT lacks)."""
+    keys, lexicon = glossary.term_keys("zh"), zh2en()
+    return lambda word: word in keys or word in lexicon
+
+
+def masked_text(sentences: list[Sentence], hits: list[Hit]) -> str:
+    """The sentences' text joined by spaces, with every term match blanked out (by NUL characters)."""
+    return " ".join(masked(s.text.text, [h.match for h in hits if h.sentence is s]) for s in sentences)
