@@ -7,8 +7,8 @@ from zhen_qa.manuscript.structure import parse_blocks
 
 LONG_EN = ("Australia, and the state of Victoria in particular, have been seeing a reemergence of cases over the past "
            "weeks, after a period in which community transmission had been brought under control by strict measures.")
-LONG_ZH = "澳大利亚，尤其是维多利亚州，在过去几周中再次出现了病例数的回升，而在此之前，当地通过严格的措施控制住了社区传播，" \
-          "这说明病毒仍然可以通过输入病例重新进入一个已经控制住疫情的地区，并在当地再次传播开来，形成新的传播链。"
+LONG_ZH = "澳大利亚，尤其是维多利亚州，在过去几周中再次出现了病例数的回升，" \
+          "而在此之前，当地通过严格的措施控制住了社区传播，这说明病毒仍然可以通过输入病例重新进入一个已经控制住疫情的地区，并在当地再次传播开来，形成新的传播链。"
 
 
 def texts(text: str, path: str = "a.txt") -> list[str]:
