@@ -17,8 +17,8 @@ MIN_PARAGRAPH_LINES = 3
 """Fewest lines of a language at least `MIN_PARAGRAPH_LINE` long for its text to be printed one paragraph a line:
 no hard-wrapped text has lines that long (a printed line holds 40 Chinese or about 100 Latin characters)."""
 MAX_HEADING = {"zh": 40, "en": 100}
-"""Most characters of a line taken as standing alone (under half a paragraph line): a heading's length, not a
-paragraph's first half split by a page break."""
+"""Most characters of a line taken as standing alone (a printed line's worth): a heading's length, not a paragraph's
+first half split by a page break. A line of mixed script is held to the Chinese length."""
 GOES_ON = frozenset("，,、;；—–-(（[【《“‘\"'")
 """Last characters of a line whose sentence plainly goes on (a clause, an opened bracket or quotation)."""
 

@@ -458,7 +458,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
         ) and not starts_own_block(parts[-1].text, line.text, line.lang) and not (
-            len(parts) == 1 and cur_role is _R_PARAGRAPH and stands_alone(parts[0].text, cur_lang, paragraph_langs)
+            cur_role is _R_PARAGRAPH and stands_alone(parts[-1].text, detect_lang(parts[-1].text), paragraph_langs)
         ):
             parts.append(mt)
             if not cur_lang:

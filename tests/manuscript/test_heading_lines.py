@@ -52,3 +52,10 @@ def test_stands_alone_is_short_and_without_a_continuing_mark() -> None:
                             "distinct changes over time", "en", langs)
     assert not stands_alone("(see the tree", "en", langs)
     assert not stands_alone("We looked at Australia,", "en", langs)
+
+
+def test_a_short_line_after_a_joined_one_stands_alone_too() -> None:
+    # a paragraph split by a page break goes on in the next line; the short line after it does not
+    split = LONG_EN.rstrip(".") + " and"
+    text = "\n".join([split, "went on here", "Closing summary", LONG_EN, LONG_EN, LONG_EN]) + "\n"
+    assert texts(text)[:3] == [split + " went on here", "Closing summary", LONG_EN]
