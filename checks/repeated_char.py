@@ -207,8 +207,9 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
         return True  # 写入数据/数据量: a word, then a compound of it and one more character
     if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT:
         return False
-    if text[i - 1:i] in _STATIVE:
-        return False  # 有一个一个叫…的: after 有 or 是 the numeral counts the object that follows, never "one by one"
+    if text[i - 1:i] == "有" and (i < 2 or text[i - 2] not in "没沒"):
+        return False  # 有一个一个叫…的: after the verb 有 the numeral counts the noun that follows; 没有 is an adverb
+        # (没有一个一个去问 "did not ask one by one"), as 是 in 而不是一个一个来处理 ("rather than one by one")
     after = mid + k
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 from zhen_qa.manuscript.keyword_lines import MIN_PARAGRAPH_LINE
 
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+"""Files whose headings are marked (`# Title`): the lines of one of their paragraphs are soft-wrapped, never apart."""
 MIN_PARAGRAPH_LINES = 3
 """Fewest lines of a language at least `MIN_PARAGRAPH_LINE` long for its text to be printed one paragraph a line:
 no hard-wrapped text has lines that long (a printed line holds 40 Chinese or about 100 Latin characters)."""

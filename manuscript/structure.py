@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from zhen_qa.manuscript.document import Block, Role
-from zhen_qa.manuscript.heading_lines import paragraph_line_languages, stands_alone
+from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES, paragraph_line_languages, stands_alone
 from zhen_qa.manuscript.keyword_lines import starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang, script_share
@@ -315,7 +315,8 @@ def _ends_sentence(text: str) -> bool:
 def parse_blocks(source: SourceText) -> list[Block]:
     """Blocks of one file in reading order (see the module docstring for the rules)."""
     lines = _lines(source)
-    paragraph_langs = paragraph_line_languages((line.text, line.lang) for line in lines if line.kind is _TEXT)
+    paragraph_langs = frozenset() if source.path.lower().endswith(MARKDOWN_SUFFIXES) else paragraph_line_languages(
+        (line.text, line.lang) for line in lines if line.kind is _TEXT)  # Markdown marks its headings; its lines wrap
     blocks: list[Block] = []
     # open paragraph being built: list of MappedText parts, its lang and role
     parts: list[MappedText] = []

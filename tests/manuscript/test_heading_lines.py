@@ -59,3 +59,9 @@ def test_a_short_line_after_a_joined_one_stands_alone_too() -> None:
     split = LONG_EN.rstrip(".") + " and"
     text = "\n".join([split, "went on here", "Closing summary", LONG_EN, LONG_EN, LONG_EN]) + "\n"
     assert texts(text)[:3] == [split + " went on here", "Closing summary", LONG_EN]
+
+
+def test_markdown_lines_of_one_paragraph_stay_together() -> None:
+    # Markdown marks its headings with #: a short line inside a paragraph is a soft wrap, whatever the line lengths
+    text = "\n".join(["Resurgence in Australia", LONG_EN, "Situation in Oceania", LONG_EN, LONG_EN]) + "\n"
+    assert texts(text, "a.md")[0] == "Resurgence in Australia " + LONG_EN
