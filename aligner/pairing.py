@@ -396,17 +396,17 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     if len(zs) == len(es) and _shared(sig_z, sig_e, pairs.items()) <= _shared(sig_z, sig_e, enumerate(range(len(es)))):
         return None  # the headings agree with pairing by order at least as well: a shared word is no reordering
     z_of_e = {j: i for i, j in pairs.items()}
-    merged: dict[int, tuple[list[Block], list[Block]]] = {
-        i: (list(zs[i].blocks), list(es[j].blocks)) for i, j in pairs.items()
-    }
+    members: dict[int, tuple[list[int], list[int]]] = {i: ([], []) for i in pairs}
     for i in range(len(zs)):  # unmatched Chinese sections join the nearest paired section before them
-        if i not in pairs:
-            host = max((k for k in pairs if k < i), default=min(pairs))
-            merged[host][0].extend(zs[i].blocks)
+        host = i if i in pairs else max((k for k in pairs if k < i), default=min(pairs))
+        members[host][0].append(i)
     for j in range(len(es)):
-        if j not in z_of_e:
-            host_e = max((k for k in z_of_e if k < j), default=min(z_of_e))
-            merged[z_of_e[host_e]][1].extend(es[j].blocks)
+        host_e = j if j in z_of_e else max((k for k in z_of_e if k < j), default=min(z_of_e))
+        members[z_of_e[host_e]][1].append(j)
+    # in file order (sections before the first match lead it): a section put after its host would make the
+    # alignment pair the end of one side with the start of the other (a title with a closing paragraph)
+    merged = {i: ([b for k in sorted(zi) for b in zs[k].blocks], [b for k in sorted(ej) for b in es[k].blocks])
+              for i, (zi, ej) in members.items()}
     out: list[tuple[_Section, _Section]] = []
     for i in sorted(merged):
         zb, eb = merged[i]

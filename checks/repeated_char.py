@@ -144,6 +144,10 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         if k < 2 or (j and first_reach[j - 1] > i) or reach > i:
             continue  # overlaps a doubling already found
         unit = text[i:i + k]
+        if _one_by_one_misused(text, i, k, spans):
+            found.append((i, i + 2 * k, unit))
+            reach = max(reach, i + 2 * k)
+            continue
         if (freq.get(text[i:i + 2 * k]) or _distributive(text, i, k) or unit[-1] in _PARTICLES
                 or unit[-1] in _RADICAL_ENDS):
             continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀;
@@ -203,6 +207,9 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
         return True  # 写入数据/数据量: a word, then a compound of it and one more character
     if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT:
         return False
+    if text[i - 1:i] == "有" and (i < 2 or text[i - 2] not in "没沒"):
+        return False  # 有一个一个叫…的: after the verb 有 the numeral counts the noun that follows; 没有 is an adverb
+        # (没有一个一个去问 "did not ask one by one"), as 是 in 而不是一个一个来处理 ("rather than one by one")
     after = mid + k
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
 
@@ -254,6 +261,23 @@ def _tag(word: str) -> str:
             return parts[2]
         at = data.rfind(b"\n" + word.encode("utf-8") + b" ", 0, at)
     return ""
+
+
+_ONE_BY_ONE_AFTER = frozenset("地的")
+"""Marks of the adverbial after 一X一X (一点一点地, colloquially 一点一点的)."""
+
+
+def _one_by_one_misused(text: str, i: int, k: int, spans: dict[int, int]) -> bool:
+    """A dictionary 一X一X (一下一下, 一点一点: "bit by bit", one token) before neither the adverbial 地 nor a verb,
+    adverb or preposition, but a word it would count (了一下一下R0值: 一下 typed twice); at a clause's end it stays
+    the adverb."""
+    if k != 2 or text[i] != "一" or text[i:i + k] != text[i + k:i + 2 * k] or spans.get(i) != i + 2 * k:
+        return False
+    after = i + 2 * k
+    word = text[after:spans.get(after, after)]
+    if not word or not (word[0].isalnum()) or word[0] in _ONE_BY_ONE_AFTER:
+        return False
+    return _tag(word) not in _ADVERBIAL
 
 
 def _counted(text: str, i: int, k: int) -> bool:
@@ -317,15 +341,27 @@ def _tautonym(genus: str, species: str) -> bool:
             and genus.lower() not in _FUNCTION_WORDS)
 
 
+LAYOUT_DOUBLED_LABELS = 2
+"""Fewest section labels printed twice (背景背景, 方法方法) for the doubling to be the layout's: a layout prints every
+label in two elements, so a single doubled label (结论结论 under its English Takeaways) is a slip."""
+
+
+def _layout_doubles_labels(texts: Iterable[str]) -> bool:
+    """Whether the manuscript's layout prints its section labels twice (`LAYOUT_DOUBLED_LABELS` of them or more)."""
+    return sum(1 for text in texts if is_doubled_label(text)) >= LAYOUT_DOUBLED_LABELS
+
+
 def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """repeated-char findings over the given texts."""
     seen: set[object] = set()
     found: list[tuple[MappedText, str, int, int, str, Location]] = []
+    texts = list(texts)
+    layout_doubled = _layout_doubles_labels(mt.text for mt, _lang, _keep in texts)
     for mt, lang, _keep in texts:
         if not (_EN_LETTER.search(mt.text) and _EN_DOUBLE.search(mt.text)) and (
                 lang == "en" or not _HAN_DOUBLE.search(mt.text)):
             continue  # no doubling to weigh (most texts): one search a language, in C
-        if is_doubled_label(mt.text):
+        if layout_doubled and is_doubled_label(mt.text):
             continue  # 背景背景 on a line of its own: a structured-abstract label the layout printed twice
         hits = list(english_doubles(mt.text))
         if lang != "en":

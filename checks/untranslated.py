@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from zhen_qa.aligner.lexicon import STOP_EN
+from zhen_qa.checks.cited_titles import dated_citation
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.urls import URL as _URL
@@ -488,6 +489,8 @@ _SENTENCE_END = LazyPattern(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")
 def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts) -> Finding | None:
     """The finding of a bead whose English is its Chinese (the sentences are both checked then), or None."""
     if not _reads_as_text(zh, parts):  # identifiers (foo_ca.crt, a.b.c) are not words; copies by design
+        return None
+    if all(dated_citation(s.text.text) for s in en):  # a listed work's title, source and date: a citation
         return None
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from zhen_qa.manuscript.document import Block, Role
+from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES, paragraph_line_languages, stands_alone
 from zhen_qa.manuscript.keyword_lines import starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang, script_share
@@ -314,6 +315,8 @@ def _ends_sentence(text: str) -> bool:
 def parse_blocks(source: SourceText) -> list[Block]:
     """Blocks of one file in reading order (see the module docstring for the rules)."""
     lines = _lines(source)
+    paragraph_langs = frozenset() if source.path.lower().endswith(MARKDOWN_SUFFIXES) else paragraph_line_languages(
+        (line.text, line.lang) for line in lines if line.kind is _TEXT)  # Markdown marks its headings; its lines wrap
     blocks: list[Block] = []
     # open paragraph being built: list of MappedText parts, its lang and role
     parts: list[MappedText] = []
@@ -455,7 +458,9 @@ def parse_blocks(source: SourceText) -> list[Block]:
         joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
-        ) and not starts_own_block(parts[-1].text, line.text, line.lang):
+        ) and not starts_own_block(parts[-1].text, line.text, line.lang) and not (
+            cur_role is _R_PARAGRAPH and stands_alone(parts[-1].text, detect_lang(parts[-1].text), paragraph_langs)
+        ):
             parts.append(mt)
             if not cur_lang:
                 cur_lang = line.lang

@@ -1,4 +1,6 @@
-"""Two-file loading: one sentence a line detected, swapped or wrong-language files named."""
+"""Two-file loading: one sentence a line detected, swapped or wrong-language files named.
+
+The Chinese prints its section labels twice, as a web layout does (方法方法, 结果结果): no slip to report."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +11,7 @@ from click.testing import CliRunner
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.cli import main
 
-ZH = "摘要\n方法方法\n我们纳入了2400例患者。\n随访3年。\n结果\n共有35例复发。\n诱导化疗组的总生存率更高。\n"
+ZH = "摘要\n方法方法\n我们纳入了2400例患者。\n随访3年。\n结果结果\n共有35例复发。\n诱导化疗组的总生存率更高。\n"
 EN = ("abstract\nmethods\nwe enrolled 2400 patients.\nfollow-up was 3 years.\nresults\n35 patients relapsed.\n"
       "overall survival was higher in the induction chemotherapy group.\n")
 

@@ -147,3 +147,25 @@ def test_labelled_chinese_keywords_without_english_in_two_files() -> None:
         "2:the 3 Chinese keywords (line 2) have no English keywords: 睡眠质量, 焦虑, 城市居民"]
     assert _untranslated(build_from_texts(zh, en + "Keywords: sleep quality; anxiety; urban residents\n",
                                           presplit=False)) == []
+
+
+def test_sections_before_the_first_heading_match_stay_before_it() -> None:
+    # one heading keeps its Latin words on both sides (19A19B), the Chinese has a heading more (结语): the sections
+    # before the match join it in file order, so the title still pairs with the title, never with the closing lines
+    zh = "新冠病毒的基因组分析报告\n\n本报告分析了公开的基因组。\n\n结语\n\n病毒在全球传播。\n\n19A19B\n\n" \
+         "这些分支在全球分布。\n\n最后我们总结了疫情。\n"
+    en = "A genomic analysis of the novel coronavirus\n\nThis report analyses public genomes.\n\n" \
+         "The virus spread worldwide.\n\n19A19B\n\nThese clades are distributed worldwide.\n\n" \
+         "Finally we summarise the epidemic.\n"
+    m = build_from_texts(zh, en, presplit=False)
+    for pair in m.pairs:
+        zh_lines = [s.location.line for s in pair.zh]
+        en_lines = [s.location.line for s in pair.en]
+        assert zh_lines == sorted(zh_lines) and en_lines == sorted(en_lines)
+        ends = [(max((pair.zh[i].location.line for i in b.zh), default=None),
+                 max((pair.en[j].location.line for j in b.en), default=None)) for b in pair.beads]
+        paired = [(z, e) for z, e in ends if z is not None and e is not None]
+        assert paired == sorted(paired)  # no crossing
+    first = next(p for p in m.pairs if any(s.location.line == 1 for s in p.zh))
+    bead = next(b for b in first.beads if any(first.zh[i].location.line == 1 for i in b.zh))
+    assert [first.en[j].location.line for j in bead.en] == [1]

@@ -231,3 +231,19 @@ def test_a_pinyin_name_reduplicating_a_syllable_is_no_slip() -> None:
     en = "Raw Yi Yi Ren (Coicis Semen) 30g, Ma Ma Teng 10g and the the rest."
     assert [u for _, _, u in english_doubles(en)] == ["the"]
     assert [u for _, _, u in english_doubles("It was In In the text.")] == ["In"]  # no pinyin name around it
+
+
+def test_a_single_section_label_printed_twice_is_a_slip() -> None:
+    # a layout prints every label twice; one doubled label, its English printed once, was typed twice
+    fs = found(["结论结论"], ["Takeaways"], "repeated-char")
+    assert [f.message for f in fs] == ['"结论" is doubled: "结论结论"']
+
+
+def test_one_by_one_before_what_it_counts_is_a_slip() -> None:
+    # 一X一X is the adverb "one by one" before a verb or 地; after the verb 有, or (一下一下, one dictionary word)
+    # before a noun, it is the numeral typed twice
+    assert [u for _, _, u in chinese_doubles("有一个一个叫 D614G 的点突变。")] == ["一个"]
+    assert [u for _, _, u in chinese_doubles("我们简单预估了一下一下R0值。")] == ["一下"]
+    for meant in ("他们一个一个走进来。", "一点一点地积累。", "他一下一下敲着门。", "慢慢来，一点一点。",
+                  "而不是一个一个来处理。", "我们没有一个一个去问。"):
+        assert list(chinese_doubles(meant)) == [], meant

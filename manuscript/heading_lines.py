@@ -1,0 +1,51 @@
+"""Short lines that stand alone in a file printed one paragraph a line: a heading is not the start of its paragraph.
+
+`structure.parse_blocks` joins a line that has not ended a sentence with the next one, as a hard-wrapped line
+(a PDF's) goes on in the next. A file that prints each paragraph on one line (a web page saved as text, a
+situation report) wraps nothing: a short line there without a final stop is a heading ("Resurgence in Australia",
+"结语") or a table-of-contents entry, and joining it with the paragraph under it glues the two ("Resurgence in
+Australia Australia, and the state of Victoria…") and keeps the heading from pairing with its translation.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from zhen_qa.manuscript.keyword_lines import MIN_PARAGRAPH_LINE
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+"""Files whose headings are marked (`# Title`): the lines of one of their paragraphs are soft-wrapped, never apart."""
+MIN_PARAGRAPH_LINES = 3
+"""Fewest lines of a language at least `MIN_PARAGRAPH_LINE` long for its text to be printed one paragraph a line:
+no hard-wrapped text has lines that long (a printed line holds 40 Chinese or about 100 Latin characters)."""
+MAX_HEADING = {"zh": 40, "en": 100}
+"""Most characters of a line taken as standing alone (a printed line's worth): a heading's length, not a paragraph's
+first half split by a page break. A line of mixed script is held to the Chinese length."""
+GOES_ON = frozenset("，,、;；—–-(（[【《“‘\"'")
+"""Last characters of a line whose sentence plainly goes on (a clause, an opened bracket or quotation)."""
+
+
+def paragraph_line_languages(lines: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The languages ("zh", "en") whose (text, language) lines show the file printed one paragraph a line."""
+    long_lines: Counter[str] = Counter()
+    for text, lang in lines:
+        least = MIN_PARAGRAPH_LINE.get(lang)
+        if least is not None and len(text) >= least:
+            long_lines[lang] += 1
+    return frozenset(lang for lang, n in long_lines.items() if n >= MIN_PARAGRAPH_LINES)
+
+
+def stands_alone(text: str, lang: str, paragraph_langs: frozenset[str]) -> bool:
+    """True when a line without a final stop is a heading-like line of its own in a file printed one paragraph a
+    line (`paragraph_langs`): short, and not ending in a mark after which its sentence goes on."""
+    core = text.strip()
+    if lang not in ("zh", "en"):  # mixed script ("Nextstrain的资料"): held to the shorter, Chinese, length
+        lang = "zh" if paragraph_langs else ""
+    elif lang not in paragraph_langs:
+        return False
+    return 0 < len(core) <= MAX_HEADING.get(lang, 0) and core[-1] not in GOES_ON and not _open_bracket(core)
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket opened and not closed in the line: its sentence goes on in the next ("(see the tree")."""
+    return any(text.count(a) > text.count(b) for a, b in ("()", "（）", "[]", "【】", "《》"))

@@ -1,0 +1,67 @@
+"""Short lines standing alone in a file printed one paragraph a line (`manuscript.heading_lines`)."""
+from __future__ import annotations
+
+from zhen_qa.manuscript.heading_lines import paragraph_line_languages, stands_alone
+from zhen_qa.manuscript.source import SourceText
+from zhen_qa.manuscript.structure import parse_blocks
+
+LONG_EN = ("Australia, and the state of Victoria in particular, have been seeing a reemergence of cases over the past "
+           "weeks, after a period in which community transmission had been brought under control by strict measures.")
+LONG_ZH = "澳大利亚，尤其是维多利亚州，在过去几周中再次出现了病例数的回升，" \
+          "而在此之前，当地通过严格的措施控制住了社区传播，这说明病毒仍然可以通过输入病例重新进入一个已经控制住疫情的地区，并在当地再次传播开来，形成新的传播链。"
+
+
+def texts(text: str, path: str = "a.txt") -> list[str]:
+    return [b.text.text for b in parse_blocks(SourceText.from_text(path, text))]
+
+
+def test_a_heading_line_is_not_glued_to_its_paragraph_in_a_file_of_paragraph_lines() -> None:
+    text = "\n".join(["Resurgence in Australia", LONG_EN, "Situation in Oceania", LONG_EN, "Closing summary",
+                      LONG_EN]) + "\n"
+    assert texts(text) == ["Resurgence in Australia", LONG_EN, "Situation in Oceania", LONG_EN, "Closing summary",
+                           LONG_EN]
+
+
+def test_chinese_heading_lines_and_a_mixed_one_stand_alone() -> None:
+    text = "\n".join(["报告摘要", LONG_ZH, "Nextstrain的资料", LONG_ZH, "澳大利亚疫情复燃", LONG_ZH]) + "\n"
+    assert texts(text) == ["报告摘要", LONG_ZH, "Nextstrain的资料", LONG_ZH, "澳大利亚疫情复燃", LONG_ZH]
+
+
+def test_hard_wrapped_lines_still_join() -> None:
+    # a printed page: no line is a paragraph's length, so a line without a final stop goes on in the next
+    text = "Stem cells secrete many factors that\nact on nearby cells and\nrepair the tissue.\n" * 3
+    assert texts(text)[0] == "Stem cells secrete many factors that act on nearby cells and repair the tissue."
+
+
+def test_a_line_whose_sentence_goes_on_still_joins() -> None:
+    text = "\n".join(["We looked at Australia,", LONG_EN, LONG_EN, LONG_EN]) + "\n"
+    assert texts(text)[0].startswith("We looked at Australia, Australia, and the state")
+
+
+def test_paragraph_line_languages_need_several_long_lines() -> None:
+    assert paragraph_line_languages([(LONG_EN, "en")] * 3 + [("short", "en")]) == frozenset({"en"})
+    assert paragraph_line_languages([(LONG_EN, "en")] * 2) == frozenset()
+    assert paragraph_line_languages([(LONG_ZH, "zh")] * 3) == frozenset({"zh"})
+
+
+def test_stands_alone_is_short_and_without_a_continuing_mark() -> None:
+    langs = frozenset({"en"})
+    assert stands_alone("Closing summary", "en", langs)
+    assert not stands_alone("Closing summary", "en", frozenset())
+    assert not stands_alone("As the pandemic reaches its eighth month of global circulation, we can now see "
+                            "distinct changes over time", "en", langs)
+    assert not stands_alone("(see the tree", "en", langs)
+    assert not stands_alone("We looked at Australia,", "en", langs)
+
+
+def test_a_short_line_after_a_joined_one_stands_alone_too() -> None:
+    # a paragraph split by a page break goes on in the next line; the short line after it does not
+    split = LONG_EN.rstrip(".") + " and"
+    text = "\n".join([split, "went on here", "Closing summary", LONG_EN, LONG_EN, LONG_EN]) + "\n"
+    assert texts(text)[:3] == [split + " went on here", "Closing summary", LONG_EN]
+
+
+def test_markdown_lines_of_one_paragraph_stay_together() -> None:
+    # Markdown marks its headings with #: a short line inside a paragraph is a soft wrap, whatever the line lengths
+    text = "\n".join(["Resurgence in Australia", LONG_EN, "Situation in Oceania", LONG_EN, LONG_EN]) + "\n"
+    assert texts(text, "a.md")[0] == "Resurgence in Australia " + LONG_EN
