@@ -26,6 +26,7 @@ from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_contracted import contracted_name
+from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said, zh_terms
 from zhen_qa.checks.term_derived import combined_said, derived_said
 from zhen_qa.checks.term_design import design_said
@@ -479,6 +480,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                             and not another_kind(o, glossary.concept(cid), evidence.text, zh2en(), _stop_words())
                             for o in src_hits):
             continue  # "metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"
+        if tgt == "zh" and course_said(h, whole, tgt_hits, zh_forms):
+            continue  # "2 to 4 courses" of chemotherapy = 2-4个疗程: the therapy counted by its courses (`term_course`)
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
