@@ -22,6 +22,7 @@ from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
+from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
@@ -129,7 +130,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
-                              unlisted, learned, subject=subject, zh_index=zh_index)
+                              unlisted, learned, subject=subject, zh_index=zh_index, zh_file=zh_file)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
                                unlisted=unlisted, learned=learned, named_in_han=named_in_han, subject=subject,
                                zh_file=zh_file)
@@ -480,6 +481,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                             and not another_kind(o, glossary.concept(cid), evidence.text, zh2en(), _stop_words())
                             for o in src_hits):
             continue  # "metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"
+        if tgt == "en" and zh_file is not None and moved_clause_said(h, zh_file(), renderings, concepts, src_hits):
+            continue  # …CHOP/EPOCH方案化疗的缓解率。 = "The remission rate ... CHOP/EPOCH was analyzed": next bead
         if tgt == "zh" and course_said(h, whole, tgt_hits, zh_forms):
             continue  # "2 to 4 courses" of chemotherapy = 2-4个疗程: the therapy counted by its courses (`term_course`)
         if general_alternative_hit(glossary, h, abbrevs):
