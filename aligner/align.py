@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from zhen_qa.aligner.clause_strays import return_clauses
 from zhen_qa.aligner.clauses import join_clauses
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
@@ -201,6 +202,8 @@ def _align(
     # lost, recall unchanged); Z_SHORT is for `join_nulls`, whose similarity evidence an orphan paragraph can fake
     if prose:
         path = join_clauses(path, zh, en, lexicon, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
+        # English of a 1-1 bead that renders a clause of the neighbouring Chinese sentence and nothing of its own
+        path = return_clauses(path, zh, en, lexicon, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
     return _beads(path, band, similarity)
 
 

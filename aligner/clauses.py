@@ -62,6 +62,13 @@ def _evidence(clause: str, present: dict[str, int], lexicon: Lexicon) -> set[str
     return glossed_stems(zh_tokens(clause, lexicon), table, present) | _marks(clause)
 
 
+def said_of(sentence: str, english: str, lexicon: Lexicon) -> set[str]:
+    """What Chinese `sentence` says of `english` (`_evidence`): the English sentence's stems it glosses into, and the
+    Latin tokens and numbers both write."""
+    stems = set(en_stems(english))
+    return _evidence(sentence, dict.fromkeys(stems, 1), lexicon) & (stems | _marks(english))
+
+
 def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lexicon) -> bool:
     """English sentence `lone` renders a run of consecutive clauses of Chinese `sentence` (not all of them) that the
     `paired` English leaves unsaid: the run's evidence (`_evidence`) in the lone sentence and not in the paired English

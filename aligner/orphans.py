@@ -82,6 +82,13 @@ IDLE_COST = 0.025
 sentence with a translation in the English costs its bead 0.02-0.4 when split off; an orphan 0.006-0.022)."""
 MIN_STEMS = 3
 """...and it glosses into at least this many English stems: a sentence the lexicon barely knows says nothing."""
+SILENT_CHARS = 18
+"""In a document whose merges are the English writing one Chinese sentence as several (the merge rate of both sides
+above MAX_MERGE_RATE, of Chinese sentences alone not), the silent test still runs for an edge sentence of at least
+this many characters: a full clause says enough that its translation leaves words of its own (wmtbio-para orphans
+of 21-25 characters: 腹腔镜在直肠癌手术治疗中的应用越来越广泛。), where a short line of a free translation (a reply,
+a reaction: 小丫头去了。, 我们俩在草地上干那件事。, 6-15 characters in mac-dev) is often folded into its neighbour's
+English without a word of its own."""
 
 
 @dataclass(frozen=True)
@@ -199,13 +206,14 @@ def _numbers_elsewhere(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1:
 
 
 def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None, *,
-           silent: bool = True, idle: bool = False) -> int | None:
+           silent: bool = True, idle: bool = False, silent_chars: float = 0.0) -> int | None:
     """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None.
 
     When the bead is too short for its Chinese and fits without either edge sentence, the orphan is the
     one whose removal leaves the bead most similar (`similarity`), if that raises the bead's similarity
     (the sentence dilutes it: `refine.split_unsupported`'s test, which a document with many merges does
-    not apply on its own); else the bead is kept. `silent`: also apply the silent-sentence test.
+    not apply on its own); else the bead is kept. `silent`: also apply the silent-sentence test, to edge sentences
+    of `silent_chars` characters or more.
     """
     i0, j0, i1, j1 = b
     if i1 - i0 < 2 or j1 - j0 != 1:
@@ -242,7 +250,8 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
         return restating[0]
     if restating or not silent:
         return None
-    quiet = [k for k, r in edges if abs(z_rest[k]) < Z_LOOSE and _silent(ev, k, *_support(ev, k, r, j0, j1))]
+    quiet = [k for k, r in edges if ev.zh_chars[k] >= silent_chars and abs(z_rest[k]) < Z_LOOSE
+             and _silent(ev, k, *_support(ev, k, r, j0, j1))]
     return quiet[0] if len(quiet) == 1 else None
 
 
@@ -344,15 +353,19 @@ def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | N
     The silent-sentence test runs only in documents translated sentence by sentence (merges at most
     MAX_MERGE_RATE of the beads, `refine.merge_rate`): a free translation (literary chapters) merges
     sentences whose words it renders loosely, leaving a sentence without lexical evidence (mac-dev strict
-    F1 0.8608 -> 0.8543 with the test everywhere). `idle` False (structured Markdown) turns off the *idle* test,
+    F1 0.8608 -> 0.8543 with the test everywhere). Where only the English merges (its Chinese sentences merged in at
+    most MAX_MERGE_RATE of the beads: long Chinese sentences written as two English ones) it runs on edge sentences of
+    SILENT_CHARS or more. `idle` False (structured Markdown) turns off the *idle* test,
     which is for prose paragraphs.
     """
     mu = doc_ratio(path, ev)
     silent = merge_rate(path, 0) <= MAX_MERGE_RATE
-    idle = idle and merge_rate(path, 0, "zh") <= MAX_MERGE_RATE
+    chinese = merge_rate(path, 0, "zh") <= MAX_MERGE_RATE
+    idle = idle and chinese
+    chars = 0.0 if silent else SILENT_CHARS  # the English splitting sentences: long Chinese ones are still tested
     out: list[PathBead] = []
     for b in path:
-        k = orphan(b, ev, mu, similarity, silent=silent, idle=idle)
+        k = orphan(b, ev, mu, similarity, silent=silent or chinese, idle=idle, silent_chars=chars)
         if k is None:
             out.append(b)
             continue

@@ -23,10 +23,12 @@ from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
+from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_contracted import contracted_name
+from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
 from zhen_qa.checks.term_derived import combined_said, derived_said
 from zhen_qa.checks.term_design import design_said
@@ -350,6 +352,12 @@ EXCUSES: tuple[Excuse, ...] = (
            '结肠癌 where the English of a colorectal cancer summary names no disease: a part of its subject'),
     Excuse("another-kind", "zh", _another_kind,
            '"metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"'),
+    Excuse("clause-moved", "en",
+           lambda c: c.zh_file is not None
+           and moved_clause_said(c.h, c.zh_file(), c.renderings, c.concepts, c.src_hits),
+           '…CHOP/EPOCH方案化疗的缓解率。 = "The remission rate ... CHOP/EPOCH was analyzed": the next bead'),
+    Excuse("course", "zh", lambda c: course_said(c.h, c.whole, c.tgt_hits, c.zh_forms),
+           '"2 to 4 courses" of chemotherapy = 2-4个疗程: the therapy counted by its courses'),
 )
 
 

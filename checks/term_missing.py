@@ -65,7 +65,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
-                              unlisted, learned, subject=subject, zh_index=zh_index)
+                              unlisted, learned, subject=subject, zh_index=zh_index, zh_file=zh_file)
         backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
                                unlisted=unlisted, learned=learned, named_in_han=named_in_han, subject=subject,
                                zh_file=zh_file)

@@ -9,6 +9,7 @@ from zhen_qa.aligner.orphans import (
     MIN_STEMS,
     OWN_STEM_SHARE,
     OWN_STEMS,
+    SILENT_CHARS,
     Evidence,
     doc_ratio,
     heading_like,
@@ -138,6 +139,23 @@ def test_the_silent_sentence_test_is_left_to_documents_translated_sentence_by_se
     assert split_orphans(merged, ev) == merged
     one = Evidence(ev.zh_chars[:2], ev.en_chars[:1], *lexical(silent[:2], en[:1]))
     assert split_orphans(merged[:1], one) == [(0, 0, 1, 0), (1, 0, 2, 1)]  # one merge, the prior's rate
+
+
+def test_where_only_the_english_merges_the_silent_test_runs_on_long_chinese_sentences() -> None:
+    # one 2-1 bead (zh 0 silent, zh 1 carrying the English's words) among five 1-2 beads: the English writes
+    # each long Chinese sentence as two, so the merge rate of both sides is high and that of Chinese low
+    silent = [{5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}] + [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}] * 5
+    en = [{0: 1.0, 1: 1.0, 2: 1.0}] + [{0: 1.0, 1: 1.0}, {2: 1.0, 3: 1.0}] * 5
+    per = float(np.exp(1.0))  # English characters per Chinese character
+    twos = [(k + 1, 2 * k - 1, k + 2, 2 * k + 1) for k in range(1, 6)]
+    path = [(0, 0, 2, 1)] + twos
+
+    def split(orphan_chars: float) -> list[tuple[int, int, int, int]]:
+        ev = Evidence(chars(orphan_chars, 60, *[60] * 5), chars(per * 60, *[per * 30] * 10), *lexical(silent, en))
+        return split_orphans(path, ev)
+
+    assert split(SILENT_CHARS) == [(0, 0, 1, 0), (1, 0, 2, 1)] + twos  # a full clause: its English would show
+    assert split(SILENT_CHARS - 1) == path  # a short line of a free translation, folded into its neighbour's
 
 
 def test_only_several_to_one_beads_are_looked_at() -> None:
