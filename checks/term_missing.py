@@ -88,7 +88,9 @@ from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_user import user_left
+from zhen_qa.checks.term_variant_inside import inside_variant
 from zhen_qa.checks.term_virus import virus_by_disease
+from zhen_qa.checks.term_virus_abbrev import family_in_name
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
@@ -479,6 +481,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                             and not another_kind(o, glossary.concept(cid), evidence.text, zh2en(), _stop_words())
                             for o in src_hits):
             continue  # "metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"
+        if inside_variant(h, tgt_hits, zh_forms): continue  # 隔离 in 社交隔离 = "social distancing"  # noqa: E701
+        if family_in_name(h, src_hits, whole, en_forms(cid)): continue  # MERS冠状病毒 = "MERS-CoV"  # noqa: E701
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
