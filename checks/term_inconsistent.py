@@ -16,6 +16,7 @@ from zhen_qa.checks.term_forms import (
     is_word_abbreviation,
 )
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
+from zhen_qa.checks.term_titles import in_quoted_title
 from zhen_qa.glossary.match_en import inflections
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -174,6 +175,8 @@ def inconsistent(glossary: Glossary, order: list[Hit],
     for hit in order:
         if hit.lang == "en" and in_code_name(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # CoV in SARS-CoV-2: part of a fixed name, no choice of form
+        if hit.lang == "en" and in_quoted_title(hit.sentence.text.text, hit.match.start, hit.match.end):
+            continue  # 'How to Read Phylogenies': another work's title, no choice of form
         forms = by_concept.setdefault(hit.match.concept_id, {})
         forms.setdefault((hit.lang, hit.match.form), []).append(hit)
     for cid, forms in by_concept.items():
