@@ -9,6 +9,7 @@ from typing import Any
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.translatable import nothing_to_translate
+from zhen_qa.checks.untranslated_dated import dated_entry
 from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
 from zhen_qa.manuscript.keyword_lines import is_keyword_line
@@ -489,6 +490,8 @@ def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts) -> Finding
     """The finding of a bead whose English is its Chinese (the sentences are both checked then), or None."""
     if not _reads_as_text(zh, parts):  # identifiers (foo_ca.crt, a.b.c) are not words; copies by design
         return None
+    if all(dated_entry(s.text.text) for s in en):
+        return None  # "China virus latest: first US case confirmed Nature news 2020-01-21": a cited piece
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)
 
