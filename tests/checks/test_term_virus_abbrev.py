@@ -16,7 +16,8 @@ def missing(zh: str, en: str) -> list[str]:
 def test_the_family_spelled_out_in_a_name_the_english_abbreviates() -> None:
     """MERS冠状病毒 = "MERS-CoV"; 严重急性呼吸综合征冠状病毒2型 = "SARS-CoV-2"."""
     assert missing("MERS冠状病毒来自骆驼。", "MERS-CoV came from camels.") == []
-    assert missing("致病病毒SARS-CoV-2（严重急性呼吸综合征冠状病毒2型）。", "The virus that causes it, SARS-CoV-2.") == []
+    assert missing("致病病毒SARS-CoV-2（严重急性呼吸综合征冠状病毒2型）。",
+                   "The virus that causes it, SARS-CoV-2.") == []
     # two uses, two names: COVID-19 (2019冠状病毒病) and SARS-CoV-2
     assert missing("COVID-19（2019冠状病毒病）及其致病病毒严重急性呼吸综合征冠状病毒2型。",
                    "COVID-19 and the virus that causes it, SARS-CoV-2.") == []
