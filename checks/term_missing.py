@@ -54,6 +54,7 @@ from zhen_qa.checks.term_outbreak import outbreak_said
 from zhen_qa.checks.term_overall import overall_left
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
+from zhen_qa.checks.term_participle import participle_said
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
@@ -485,6 +486,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"
         if inside_variant(h, tgt_hits, zh_forms): continue  # 隔离 in 社交隔离 = "social distancing"  # noqa: E701
         if family_in_name(h, src_hits, whole, en_forms(cid)): continue  # MERS冠状病毒 = "MERS-CoV"  # noqa: E701
+        if tgt == "en" and participle_said(evidence.text, en_forms(cid)): continue  # 采样 = "sampled"  # noqa: E701
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
