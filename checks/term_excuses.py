@@ -53,6 +53,7 @@ from zhen_qa.checks.term_outbreak import outbreak_said
 from zhen_qa.checks.term_overall import overall_left
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
+from zhen_qa.checks.term_participle import participle_said
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
@@ -84,7 +85,9 @@ from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_user import user_left
+from zhen_qa.checks.term_variant_inside import inside_variant
 from zhen_qa.checks.term_virus import virus_by_disease
+from zhen_qa.checks.term_virus_abbrev import family_in_name
 
 Side = Literal["zh", "en", "both"]
 
@@ -358,6 +361,12 @@ EXCUSES: tuple[Excuse, ...] = (
            '…CHOP/EPOCH方案化疗的缓解率。 = "The remission rate ... CHOP/EPOCH was analyzed": the next bead'),
     Excuse("course", "zh", lambda c: course_said(c.h, c.whole, c.tgt_hits, c.zh_forms),
            '"2 to 4 courses" of chemotherapy = 2-4个疗程: the therapy counted by its courses'),
+    Excuse("variant-inside", "both", lambda c: inside_variant(c.h, c.tgt_hits, c.zh_forms),
+           '隔离 in 社交隔离 = "social distancing": inside a one-character variant of another concept\'s listed form'),
+    Excuse("family-in-name", "both", lambda c: family_in_name(c.h, c.src_hits, c.whole, c.en_forms(c.cid)),
+           'MERS冠状病毒 = "MERS-CoV": the virus family spelled inside a name the English abbreviates'),
+    Excuse("participle", "en", lambda c: participle_said(c.evidence.text, c.en_forms(c.cid)),
+           '采样 = "sampled", 输入 = "introduced": the action noun said by its past participle'),
 )
 
 

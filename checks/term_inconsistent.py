@@ -16,6 +16,7 @@ from zhen_qa.checks.term_forms import (
     is_word_abbreviation,
 )
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
+from zhen_qa.checks.term_titles import in_quoted_title
 from zhen_qa.glossary.match_en import inflections
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -64,11 +65,15 @@ _ALIAS = LazyPattern(r"\W{0,3}(?:also\s+(?:known\s+as|called|termed|named|referr
                      r"|又称|也称|亦称|或称|又名|也叫|俗称)\W{0,3}", re.IGNORECASE)
 """What introduces another name of the thing just named: "X, also known as Y", X，又称"Y"."""
 
+_OPEN = LazyPattern(r"\s*[(（]\s*")
+_CLOSE = LazyPattern(r"\s*[)）]")
+
 
 def aliases(hits: list[Hit]) -> frozenset[str]:
     """Forms the text introduces as another name of a form right before them in the same sentence ("Rare diseases,
-    also known as “orphan diseases”"; 罕见病，又称“孤儿病”): the writer declares the two one concept, and
-    using either afterwards is no inconsistency of the translation."""
+    also known as “orphan diseases”"; 罕见病，又称“孤儿病”), and the short form of an abbreviation it defines in
+    parentheses (`_defined`): the writer declares the two one concept, and using either afterwards is no
+    inconsistency of the translation."""
     by_sentence: dict[int, list[Hit]] = {}
     for h in hits:
         by_sentence.setdefault(id(h.sentence), []).append(h)
@@ -79,7 +84,21 @@ def aliases(hits: list[Hit]) -> frozenset[str]:
                 if b.match.form != a.match.form and b.match.start >= a.match.end \
                         and _ALIAS.fullmatch(a.sentence.text.text, a.match.end, b.match.start):
                     out.add(b.match.form)
+                elif _defined(a, b):
+                    out.add(min(a.match.form, b.match.form, key=len))
     return frozenset(out)
+
+
+def _defined(a: Hit, b: Hit) -> bool:
+    """Whether the English form `b` stands in parentheses right after the English form `a` and one of them is
+    shorter: the text defines an abbreviation by its full name ("novel coronavirus (nCoV)", "nCoV (novel
+    coronavirus)"), declaring the two one name, however the short form is built (nCoV is no initialism of the
+    words). In Chinese an abbreviation the glossary gives only as a Chinese form stays a choice of the translation
+    (肺炎球菌结合疫苗 (PCV), then PCV: `_styles`' originals)."""
+    text = a.sentence.text.text
+    return a.match.form.isascii() and b.match.form.isascii() and len(b.match.form) != len(a.match.form) \
+        and b.match.start >= a.match.end and bool(_OPEN.fullmatch(text, a.match.end, b.match.start)) \
+        and bool(_CLOSE.match(text, b.match.end))
 
 
 def is_reordering(a: str, b: str) -> bool:
@@ -156,6 +175,8 @@ def inconsistent(glossary: Glossary, order: list[Hit],
     for hit in order:
         if hit.lang == "en" and in_code_name(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # CoV in SARS-CoV-2: part of a fixed name, no choice of form
+        if hit.lang == "en" and in_quoted_title(hit.sentence.text.text, hit.match.start, hit.match.end):
+            continue  # 'How to Read Phylogenies': another work's title, no choice of form
         forms = by_concept.setdefault(hit.match.concept_id, {})
         forms.setdefault((hit.lang, hit.match.form), []).append(hit)
     for cid, forms in by_concept.items():

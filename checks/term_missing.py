@@ -18,6 +18,7 @@ from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
+from zhen_qa.checks.renderings_assoc import associated
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_case import Case, masked_text
 from zhen_qa.checks.term_crossing import zh_terms
@@ -132,7 +133,8 @@ def _unexplained(ctx: CheckContext, hits: dict[int, list[Hit]], missed: list[Mis
         learner = learners[group[0].tgt]
         for m in group:
             others = [b for b in dict.fromkeys(evidence) if b != m.bead]
-            word = learner.learned(m.concept, m.bead, others, m.source_form, m.renderings)
+            word = learner.learned(m.concept, m.bead, others, m.source_form, m.renderings) \
+                or associated(learner, m.concept, m.bead, others, m.renderings)
             if word:
                 dropped.add(id(m))
                 learned.setdefault(k, Counter())[word] += 1

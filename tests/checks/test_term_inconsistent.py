@@ -261,3 +261,17 @@ def test_a_form_the_text_introduces_as_another_name_is_one_usage() -> None:
     g2 = Glossary.build([Concept("rd", "罕见病", "rare disease", zh_admitted=("孤儿病",))], "g.csv")
     zh2 = ["罕见病，又称“孤儿病”，是指发病率极低的疾病。", "多数孤儿病是先天性疾病。"]
     assert only(run(g2, zh2, en), "term-inconsistent") == []
+
+
+def test_an_abbreviation_the_text_defines_in_parentheses_is_one_usage() -> None:
+    """"novel coronavirus (nCoV)" then nCoV: the text defines the short form (no initialism of the words); without
+    the definition the admitted form outnumbering the preferred one is a mixture."""
+    g = Glossary.build([Concept("nc", "新型冠状病毒", "novel coronavirus", en_admitted=("nCoV",))], "g.csv")
+    zh = ["本报告使用新型冠状病毒的基因组数据。", "新型冠状病毒传播迅速。", "新型冠状病毒来自武汉。"]
+    en = ["This report uses novel coronavirus (nCoV) genomic data.", "nCoV spreads fast.", "nCoV came from Wuhan."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    en2 = ["It is provisionally called nCoV (novel coronavirus).", "nCoV spreads fast.", "nCoV came from Wuhan."]
+    assert only(run(g, zh, en2), "term-inconsistent") == []
+    en3 = ["This report uses novel coronavirus genomic data (nCoV data).", "nCoV spreads fast.",
+           "nCoV came from Wuhan."]
+    assert len(only(run(g, zh, en3), "term-inconsistent")) == 1
