@@ -89,6 +89,7 @@ from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_virus import virus_by_disease
+from zhen_qa.checks.term_zero_subject import restated_subject
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
@@ -479,6 +480,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                             and not another_kind(o, glossary.concept(cid), evidence.text, zh2en(), _stop_words())
                             for o in src_hits):
             continue  # "metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"
+        if tgt == "zh" and discourse is not None and restated_subject(h, tgt_sentences, discourse):
+            continue  # "The elucidation of this neural mechanism will" = 这将: a subject the Chinese leaves out
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
