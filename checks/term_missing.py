@@ -53,6 +53,7 @@ from zhen_qa.checks.term_outbreak import outbreak_said
 from zhen_qa.checks.term_overall import overall_left
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
+from zhen_qa.checks.term_possessor import possessor_referred
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
@@ -482,6 +483,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"
         if tgt == "zh" and discourse is not None and restated_subject(h, tgt_sentences, discourse):
             continue  # "The elucidation of this neural mechanism will" = 这将: a subject the Chinese leaves out
+        if tgt == "en" and discourse is not None and possessor_referred(h, evidence.text, discourse, zh2en()):
+            continue  # 奶牛葡萄糖的生理功能 = "its physiological functions": the possessor referred back to
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
