@@ -36,6 +36,7 @@ from zhen_qa.checks.term_expanded import written_out
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_given import given_again
+from zhen_qa.checks.term_given_inside import given_inside
 from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed, modifier_before
@@ -485,6 +486,8 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # "The elucidation of this neural mechanism will" = 这将: a subject the Chinese leaves out
         if tgt == "en" and discourse is not None and possessor_referred(h, evidence.text, discourse, zh2en()):
             continue  # 奶牛葡萄糖的生理功能 = "its physiological functions": the possessor referred back to
+        if tgt == "zh" and zh_file is not None and given_inside(h, concepts, tgt_sentences, zh_file, zh2en(), en2zh()):
+            continue  # "Results of the meta-analysis" = 结果发现, 元分析 given just before inside 元分析法
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
