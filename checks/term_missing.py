@@ -49,6 +49,7 @@ from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joine
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_outbreak import outbreak_said
 from zhen_qa.checks.term_overall import overall_left
@@ -488,6 +489,9 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
             continue  # 奶牛葡萄糖的生理功能 = "its physiological functions": the possessor referred back to
         if tgt == "zh" and zh_file is not None and given_inside(h, concepts, tgt_sentences, zh_file, zh2en(), en2zh()):
             continue  # "Results of the meta-analysis" = 结果发现, 元分析 given just before inside 元分析法
+        if tgt == "zh" and any(other_form_said(c.accepted("zh"), c.accepted("en"), h.match.form, evidence.text, zh2en())
+                               for c in concepts):
+            continue  # "neural mechanism" = 神经基础: the listed other form "neural basis" said word for word
         if general_alternative_hit(glossary, h, abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does

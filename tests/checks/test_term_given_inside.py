@@ -6,7 +6,8 @@ from tests.checks.terms_kit import gl, only, run
 from zhen_qa.glossary.model import Concept
 
 G = gl(Concept("ma", "元分析", "meta-analysis"))
-ZH = ["默认选项是一种助推方法。", "本研究运用元分析法整合了已有的实证研究。", "研究共纳入56篇文献，结果发现默认选项有效。"]
+ZH = ["默认选项是一种助推方法。", "本研究运用元分析法整合了已有的实证研究。",
+      "研究共纳入56篇文献，结果发现默认选项有效。"]
 EN0 = "Default options are a nudge."
 
 
