@@ -39,6 +39,7 @@ from zhen_qa.checks.term_expanded import written_out
 from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_given import given_again
+from zhen_qa.checks.term_given_inside import given_inside
 from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed
@@ -48,12 +49,14 @@ from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_outbreak import outbreak_said
 from zhen_qa.checks.term_overall import overall_left
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
+from zhen_qa.checks.term_possessor import possessor_referred
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
@@ -88,6 +91,7 @@ from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.checks.term_virus_abbrev import family_in_name
+from zhen_qa.checks.term_zero_subject import restated_subject
 
 Side = Literal["zh", "en", "both"]
 
@@ -367,6 +371,20 @@ EXCUSES: tuple[Excuse, ...] = (
            'MERS冠状病毒 = "MERS-CoV": the virus family spelled inside a name the English abbreviates'),
     Excuse("participle", "en", lambda c: participle_said(c.evidence.text, c.en_forms(c.cid)),
            '采样 = "sampled", 输入 = "introduced": the action noun said by its past participle'),
+    Excuse("zero-subject", "zh",
+           lambda c: c.discourse is not None and restated_subject(c.h, c.tgt_sentences, c.discourse),
+           '"The elucidation of this neural mechanism will" = 这将: a subject the Chinese leaves out'),
+    Excuse("possessor", "en",
+           lambda c: c.discourse is not None and possessor_referred(c.h, c.evidence.text, c.discourse, zh2en()),
+           '奶牛葡萄糖的生理功能 = "its physiological functions": the possessor referred back to'),
+    Excuse("given-inside", "zh",
+           lambda c: c.zh_file is not None
+           and given_inside(c.h, c.concepts, c.tgt_sentences, c.zh_file, zh2en(), en2zh()),
+           '"Results of the meta-analysis" = 结果发现, 元分析 given just before inside 元分析法'),
+    Excuse("other-form", "zh",
+           lambda c: any(other_form_said(k.accepted("zh"), k.accepted("en"), c.h.match.form, c.evidence.text,
+                                         zh2en()) for k in c.concepts),
+           '"neural mechanism" = 神经基础: the listed other form "neural basis" said word for word'),
 )
 
 

@@ -133,6 +133,15 @@ class Discourse:
         pair = self._beads[k][0]
         return any(p == pair and ids & zh and ids & en for p, zh, en in self._beads[max(0, k - self._radius):k])
 
+    def named_before(self, ids: set[str], sentence: Sentence, lang: str) -> bool:
+        """Whether a concept of `ids` is named on the `lang` side ("zh" or "en") of an aligned bead before the bead of
+        `sentence`, in its file pair: what a restated subject may restate (`term_zero_subject`)."""
+        k = self._indexed().get(id(sentence))
+        if k is None:
+            return False
+        pair = self._beads[k][0]
+        return any(p == pair and ids & (zh if lang == "zh" else en) for p, zh, en in self._beads[:k])
+
     def named_elsewhere(self, ids: set[str], sentence: Sentence) -> bool:
         """Whether a concept of `ids` is named on both sides of another aligned bead of the file pair of
         `sentence` (anywhere in it: a reader of either language knows it from there)."""
