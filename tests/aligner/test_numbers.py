@@ -432,7 +432,7 @@ def test_a_dotted_telephone_number_or_address_is_no_decimal() -> None:
 
 
 def test_dotted_year_month_range_reads_as_years_and_months() -> None:
-    assert keys("52 patients were seen during 2012.1~2015.10.", "en") == keys("52例患者于2012年1月~2015年10月就诊", "zh")
+    assert keys("52 patients were seen during 2012.1~2015.10.", "en") == keys("52例于2012年1月~2015年10月就诊", "zh")
     assert keys("during 2012.1\\~2015.10 in the clinic", "en") == keys("2012年1月至2015年10月", "zh")
     assert keys("from 2019.12 to 2020.3 in Wuhan", "en") == keys("2019年12月至2020年3月", "zh")
     # not a month (13), not a year, or a quantity with its unit: decimals as before
