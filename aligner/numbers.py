@@ -247,9 +247,12 @@ _INLINE_LIST = re.compile(r"(?<![\w(（./\-])(?<!\d,)([1-9])[)）](?=[\s\ufffc`\
 """An enumeration marker inside a sentence: "1) `runner` ..., and 2) `dataloader` ...", "1）…2）…"."""
 
 
-_CLAUSE_LIST = re.compile(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or ))"
+_CLAUSE_LIST = re.compile(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or )"
+                          r"|(?<=[a-z]{3}\.)(?<!refs\.)(?<!eqs\.)(?<!figs\.)|(?<=[a-z]{2}[\"\u201d\u2019]\.))"
                           r"[（(]([1-9])[)）](?=\s*[A-Za-z\u4e00-\u9fff])")
-"""An enumerator in brackets at a clause start: "：(1)迅速恢复…；(2)限制…", "; (2) limiting ..." (never a quantity)."""
+"""An enumerator in brackets at a clause start: "：(1)迅速恢复…；(2)限制…", "; (2) limiting ..." (never a quantity);
+also glued to the previous sentence's period as PDF extraction leaves it, after a word or its closing quote
+("complicated.(3） The", "River\".(4) The"; not after an abbreviation: "Fig.(3)", "refs.(3)")."""
 _BRACKET_LIST = re.compile(r"(?<![A-Za-z0-9_(（])[（(]([1-9])[)）](?=\s*[A-Za-z\u4e00-\u9fff])")
 """An enumerator in brackets anywhere in a sentence that counts (1) and (2): "by (1) restoring …, and (2) …",
 "探索（1）过渡…以及（2）和…" (after a Han character too; a Latin letter or digit before it makes it part of a name)."""
@@ -716,6 +719,40 @@ def _extract_numbers_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
     return tuple(_extract_numbers(text, lang))
 
 
+_DOTTED_MONTHS = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.(0?[1-9]|1[0-2])(?:\s*(?:-|–|—|\\?~|〜|至|到)\s*|\s+to\s+)"
+                            r"((?:19|20)\d\d)\.(0?[1-9]|1[0-2])(?!\d|\.\d)"
+                            r"(?!\s*(?:%|[kmμµcn]?[gmlL]\b|万|亿|千|元|美元))")
+"""A range of two dotted year.month dates, "2012.1~2015.10" (2012年1月~2015年10月): a year and a month of 1 to 12
+on each side of a range mark, never two decimals (2012.1 to 2015.1); not before a unit ("2012.5-2015.6 mg")."""
+
+
+def _dotted_months(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    """The years and months of dotted year.month ranges (`_DOTTED_MONTHS`), each a number of its own as the Chinese
+    2012年1月 gives 2012 and 1; their span joins `skip`."""
+    out: list[NumberMention] = []
+    for m in _DOTTED_MONTHS.finditer(t):
+        if _overlaps(skip, m.start(), m.end()):
+            continue
+        out += [NumberMention(float(m.group(g)), m.start(g), m.end(g), text[m.start(g):m.end(g)]) for g in (1, 2, 3, 4)]
+        skip.append((m.start(), m.end()))
+    return out
+
+
+_GLUED_COUNT = re.compile(r"(?<=[a-z]{2}\.)(?<!al\.)(\d{1,6})(?= [a-z]{2,})")
+"""Digits glued to a word's period and followed by a lower-case word: "plants.25 new compounds", a sentence that
+starts with a count after a space lost in extraction (a flattened citation is followed by a capital, and "et al.25"
+by the cited finding)."""
+
+
+def _glued_counts(t: str, text: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
+    """Counts that start a sentence glued to the previous one (`_GLUED_COUNT`), in English text with capitals (in
+    lower-cased text the digits may be a citation before the next sentence)."""
+    if not any(c.isupper() for c in t):
+        return []
+    return [NumberMention(float(m.group(1)), m.start(1), m.end(1), text[m.start(1):m.end(1)])
+            for m in _GLUED_COUNT.finditer(t) if not _overlaps(taken, m.start(1), m.end(1))]
+
+
 def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order; see the module doc."""
     t = _half_width(text)
@@ -724,8 +761,12 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
     if digits or lang == "zh" and "世纪" in t:  # 二十世纪九十年代: a decade in Chinese numerals
         found += _special_mentions(t, text, lang, skip)
+    if digits and "." in t:
+        found += _dotted_months(t, text, skip)
     if digits:
         found += _digit_mentions(t, text, skip, lang)
+        if lang == "en" and "." in t:
+            found += _glued_counts(t, text, skip + [(n.start, n.end) for n in found])
         if lang == "en" and (" to " in t or "-" in t or "\u2013" in t):
             found = _word_digit_ranges(t, text, found)
     if lang == "zh" and "半" in t:

@@ -237,6 +237,8 @@ def split_en(text: str) -> list[tuple[int, int]]:
             word = _GLUED_BEFORE.search(text, max(0, s - 40), s) if glued else None
             if word and _glued_word_ends(text, word) or glued and _GLUED_BRACKET.search(text, max(0, s - 64), s):
                 cuts.append(j)  # "... in 200 cities.In Singapore, ...": a space lost between two sentences
+            elif j == e and _glued_label_or_item(text, s, j):
+                cuts.append(j)  # "schedule.MethodsThe first", "complicated.(3） The", "River\".(4) The"
             continue  # 3.5, e.g.x, U.S.A: no space after the mark
         if j >= n:
             continue
@@ -254,6 +256,30 @@ def split_en(text: str) -> list[tuple[int, int]]:
             continue  # "e.g. the", "et al. reported"
         cuts.append(j)
     return _spans(text, sorted(set(cuts)))
+
+
+_GLUED_SECTION_LABEL = LazyPattern(
+    r"(?:Objectives?|Aims?|Purpose|Background|Methods?|Results?|Conclusions?)(?=[A-Z][a-z])")
+"""A structured abstract's section label glued to the previous sentence's period and to its own first word, as PDF
+extraction leaves it ("schedule.MethodsThe first case"): the label opens a new sentence."""
+_GLUED_ITEM = LazyPattern(r"[(（][1-9]\d?[)）] ?[A-Z]")
+"""A bracketed enumerator, either bracket half- or full-width, before a capitalised word: "(3） The", "(4) The"."""
+_WORD_QUOTED_BEFORE = LazyPattern(r"(?:^|(?<=\s))[A-Za-z]{3,}[\"\u201d\u2019]?$")
+"""A word of three letters or more, possibly closed by a quotation mark, right before a period: "River\"", "lands"."""
+
+
+def _glued_label_or_item(text: str, dot: int, after: int) -> bool:
+    """Whether a period with no space after it ends its sentence because an abstract's section label or a bracketed
+    list item starts the next one: "schedule.MethodsThe", "complicated.(3） The", "River\".(4) The" (PDF extraction
+    drops the space; the item may follow a closing quote and mix bracket widths). Not after an abbreviation
+    ("Fig.(3) The", "Eq.(3)")."""
+    if not (_GLUED_SECTION_LABEL.match(text, after) or _GLUED_ITEM.match(text, after)):
+        return False
+    word = _WORD_QUOTED_BEFORE.search(text, max(0, dot - 40), dot)
+    if word is None:
+        return False
+    low = word.group().rstrip("\"\u201d\u2019").lower()
+    return low not in ABBREVIATIONS and low not in _NON_FINAL
 
 
 def _glued_word_ends(text: str, word: re.Match[str]) -> bool:

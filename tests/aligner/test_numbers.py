@@ -429,3 +429,28 @@ def test_a_dotted_telephone_number_or_address_is_no_decimal() -> None:
     assert extract_numbers("Call 800.227.2345 or visit 192.168.1.1.", "en") == []
     assert [m.endpoints() for m in extract_numbers("Doses of 1.5, 2.5 and 3.5.", "en")] == [(1.5,), (2.5,), (3.5,)]
     assert [m.endpoints() for m in extract_numbers("共1.800例", "zh")] == [(1.8,)]
+
+
+def test_dotted_year_month_range_reads_as_years_and_months() -> None:
+    assert keys("52 patients were seen during 2012.1~2015.10.", "en") == keys("52例于2012年1月~2015年10月就诊", "zh")
+    assert keys("during 2012.1\\~2015.10 in the clinic", "en") == keys("2012年1月至2015年10月", "zh")
+    assert keys("from 2019.12 to 2020.3 in Wuhan", "en") == keys("2019年12月至2020年3月", "zh")
+    # not a month (13), not a year, or a quantity with its unit: decimals as before
+    assert keys("from 2012.1-2015.13 there", "en") == keys("2012.1-2015.13", "zh")
+    assert [n.value for n in extract_numbers("levels of 2012.5-2015.6 mg", "en")] == [(2012.5, 2015.6)]
+    assert [n.value for n in extract_numbers("values of 12.1-15.10 there", "en")] == [(12.1, 15.1)]
+
+
+def test_count_glued_after_a_full_stop_is_read() -> None:
+    assert [n.value for n in extract_numbers("From 3 species of seagrass plants.25 new compounds came.", "en")] \
+        == [3.0, 25.0]
+    # a citation after et al., a flattened citation before a capital, and lower-cased text: no count
+    assert extract_numbers("As Smith et al.25 reported.", "en") == []
+    assert extract_numbers("It rose.25 The end.", "en") == []
+    assert extract_numbers("it rose.25 the end.", "en") == []
+
+
+def test_bracketed_enumerator_glued_after_a_full_stop_is_no_number() -> None:
+    assert extract_numbers("The structure is more complicated.(3） The parks vary.", "en") == []
+    assert extract_numbers('It decreases toward the Yellow River".(4) The hot spots move.', "en") == []
+    assert [n.value for n in extract_numbers("See Fig.(3) The end.", "en")] == [3.0]

@@ -196,3 +196,28 @@ def test_a_line_initial_roman_numeral_labels_its_heading() -> None:
     for t, want in (("Cancer of stage IV. Then it spread.", ["Cancer of stage IV.", "Then it spread."]),
                     ("CD. The label.", ["CD.", "The label."])):
         assert texts(t, split_en(t)) == want
+
+
+def test_glued_enumerator_of_either_width_or_after_a_quote_starts_a_sentence() -> None:
+    def sentences(text: str) -> list[str]:
+        return texts(text, split_en(text))
+
+    assert sentences("The structure is more complicated.(3） The parks vary.") == [
+        "The structure is more complicated.", "(3） The parks vary."]
+    assert sentences('It decreases toward the Yellow River".(4) The hot spots move.') == [
+        'It decreases toward the Yellow River".', "(4) The hot spots move."]
+    assert sentences("See Fig.(3） The end.") == ["See Fig.(3） The end."]
+    assert sentences("As in refs.(4) The end.") == ["As in refs.(4) The end."]
+
+
+def test_glued_abstract_label_starts_a_sentence() -> None:
+    def sentences(text: str) -> list[str]:
+        return texts(text, split_en(text))
+
+    assert sentences("To improve the surgery schedule.MethodsThe first cases were analyzed.") == [
+        "To improve the surgery schedule.", "MethodsThe first cases were analyzed."]
+    assert sentences("Rates rose.ResultsThe rate was higher.ConclusionThe cycle works.") == [
+        "Rates rose.", "ResultsThe rate was higher.", "ConclusionThe cycle works."]
+    # a label word not glued to a capitalised word, or after an abbreviation, is no boundary
+    for text in ("See the Methods.Methodsology is new.", "See fig.MethodsThe end."):
+        assert sentences(text) == [text], text
