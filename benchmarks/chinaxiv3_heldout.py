@@ -27,9 +27,10 @@ chinaxiv3-heldout=/tmp/chinaxiv3-heldout` checks them two-file style without `--
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
-from chinaxiv_heldout import papers, revision  # benchmarks/ is the script's folder
+from chinaxiv_heldout import Rows, papers, revision  # benchmarks/ is the script's folder
 
 GLUE = 7.0
 YEARS = ("2017", "2018", "2019")
@@ -41,16 +42,22 @@ def glued(english: str) -> bool:
     return sum(map(len, tokens)) / len(tokens) > GLUE
 
 
-def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
+def write_abstracts(out: Path, prefix: str, items: Iterable[tuple[str, Rows]], rev: str) -> None:
+    """Write each paper's Chinese and English abstract as PREFIX-NNN.zh.txt / .en.txt in `out`, one line each."""
     out.mkdir(parents=True, exist_ok=True)
-    taken, rev = 0, revision(git_dir)
-    for taken, (name, rows) in enumerate(papers(git_dir, rev, YEARS, lambda rows: not glued(rows[1][0])), 1):
-        stem = out / f"cx3-{taken:03d}"
+    taken = 0
+    for taken, (name, rows) in enumerate(items, 1):
+        stem = out / f"{prefix}-{taken:03d}"
         stem.with_name(stem.name + ".zh.txt").write_text(rows[0][0] + "\n", encoding="utf-8")
         stem.with_name(stem.name + ".en.txt").write_text(rows[1][0] + "\n", encoding="utf-8")
-        print(f"cx3-{taken:03d}\t{name}")
+        print(f"{prefix}-{taken:03d}\t{name}")
     print(f"{out}: {taken} documents, {taken} Chinese paragraphs, from {rev}")
+
+
+def main() -> None:
+    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    rev = revision(git_dir)
+    write_abstracts(out, "cx3", papers(git_dir, rev, YEARS, lambda rows: not glued(rows[1][0])), rev)
 
 
 if __name__ == "__main__":

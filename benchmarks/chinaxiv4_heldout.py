@@ -31,7 +31,7 @@ import sys
 from itertools import islice
 from pathlib import Path
 
-from chinaxiv3_heldout import glued  # benchmarks/ is the script's folder
+from chinaxiv3_heldout import glued, write_abstracts  # benchmarks/ is the script's folder
 from chinaxiv_heldout import LIMIT, Rows, papers, revision
 
 YEARS = ("2021", "2022")
@@ -47,15 +47,8 @@ def selected(git_dir: str, rev: str, skip: int = LIMIT, count: int = COUNT) -> l
 
 def main() -> None:
     git_dir, out = sys.argv[1], Path(sys.argv[2])
-    out.mkdir(parents=True, exist_ok=True)
     rev = revision(git_dir)
-    taken = 0
-    for taken, (name, rows) in enumerate(selected(git_dir, rev), 1):
-        stem = out / f"cx4-{taken:03d}"
-        stem.with_name(stem.name + ".zh.txt").write_text(rows[0][0] + "\n", encoding="utf-8")
-        stem.with_name(stem.name + ".en.txt").write_text(rows[1][0] + "\n", encoding="utf-8")
-        print(f"cx4-{taken:03d}\t{name}")
-    print(f"{out}: {taken} documents, {taken} Chinese paragraphs, from {rev}")
+    write_abstracts(out, "cx4", selected(git_dir, rev), rev)
 
 
 if __name__ == "__main__":
