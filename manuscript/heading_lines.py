@@ -23,6 +23,9 @@ MAX_HEADING = {"zh": 40, "en": 100}
 first half split by a page break. A line of mixed script is held to the Chinese length."""
 GOES_ON = frozenset("，,、;；—–-(（[【《“‘\"'")
 """Last characters of a line whose sentence plainly goes on (a clause, an opened bracket or quotation)."""
+ZH_CLAUSE_MARKS = frozenset("，；")
+"""Chinese marks that end a clause inside a sentence: a Chinese heading has none ("结语", "2.1 研究对象"), so a short
+line holding one is a sentence broken by the page ("…组成，包括生长" / "因子、细胞因子…" in a PDF's text)."""
 
 
 def paragraph_line_languages(lines: Iterable[tuple[str, str]]) -> frozenset[str]:
@@ -43,7 +46,8 @@ def stands_alone(text: str, lang: str, paragraph_langs: frozenset[str]) -> bool:
         lang = "zh" if paragraph_langs else ""
     elif lang not in paragraph_langs:
         return False
-    return 0 < len(core) <= MAX_HEADING.get(lang, 0) and core[-1] not in GOES_ON and not _open_bracket(core)
+    return 0 < len(core) <= MAX_HEADING.get(lang, 0) and core[-1] not in GOES_ON and not _open_bracket(core) \
+        and (lang != "zh" or ZH_CLAUSE_MARKS.isdisjoint(core))
 
 
 def _open_bracket(text: str) -> bool:

@@ -65,3 +65,13 @@ def test_markdown_lines_of_one_paragraph_stay_together() -> None:
     # Markdown marks its headings with #: a short line inside a paragraph is a soft wrap, whatever the line lengths
     text = "\n".join(["Resurgence in Australia", LONG_EN, "Situation in Oceania", LONG_EN, LONG_EN]) + "\n"
     assert texts(text, "a.md")[0] == "Resurgence in Australia " + LONG_EN
+
+
+def test_a_chinese_line_with_a_clause_comma_is_a_broken_sentence_not_a_heading() -> None:
+    # the seed's PDF text: a paragraph broken by the page after 生长, the rest ("因子、…") on the next line
+    text = "\n".join([LONG_ZH, LONG_ZH, "干细胞分泌组由广泛的生物活性分子组成，包括生长",
+                      "因子、细胞因子和外泌体，已显示出前景。", LONG_ZH]) + "\n"
+    joined = texts(text)[2]
+    assert joined.startswith("干细胞分泌组由广泛的生物活性分子组成，包括生长") and "因子、细胞因子" in joined
+    assert not stands_alone("干细胞分泌组由广泛的生物活性分子组成，包括生长", "zh", frozenset({"zh"}))
+    assert stands_alone("干细胞分泌组的临床应用", "zh", frozenset({"zh"}))
