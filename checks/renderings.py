@@ -135,7 +135,8 @@ class Renderings:
         # `is None`, not `or`: the lexicon's tables read every shard to tell their length (truthiness)
         self.zh2en: Mapping[str, tuple[str, ...]] = zh2en if zh2en is not None else {}
         self.en2zh: Mapping[str, tuple[str, ...]] = en2zh if en2zh is not None else {}
-        self._beads = {b.key: b for b in beads}
+        self.beads: Mapping[tuple[int, ...], Bead] = {b.key: b for b in beads}
+        """The beads by key (the ids of their target sentences)."""
         self._tokens: dict[tuple[int, ...], dict[str, str]] = {}
         self._with: dict[tuple[str, str], Counter[str]] = {}
         self._without: dict[tuple[str, str], Counter[str]] = {}
@@ -144,17 +145,17 @@ class Renderings:
         """The candidate words of a bead's target side, computed once."""
         got = self._tokens.get(key)
         if got is None:
-            text = self._beads[key].text
+            text = self.beads[key].text
             got = self._tokens[key] = en_tokens(text) if self.lang == "en" else zh_tokens(text)
         return got
 
-    def _counts(self, path: str, concept: str) -> tuple[Counter[str], Counter[str]]:
+    def counts(self, path: str, concept: str) -> tuple[Counter[str], Counter[str]]:
         """How many beads of the file have each word: those naming the concept, those not naming it."""
         k = (path, concept)
         if k not in self._with:
             with_c: Counter[str] = Counter()
             without: Counter[str] = Counter()
-            for b in self._beads.values():
+            for b in self.beads.values():
                 if b.path == path:
                     (with_c if concept in b.concepts else without).update(self.tokens(b.key).keys())
             self._with[k], self._without[k] = with_c, without
@@ -162,7 +163,7 @@ class Renderings:
 
     def _writes(self, path: str, concept: str) -> bool:
         """Whether some bead of the file names the concept by a listed form on the target side."""
-        return any(b.path == path and concept in b.named for b in self._beads.values())
+        return any(b.path == path and concept in b.named for b in self.beads.values())
 
     def learned(self, concept: str, judged: tuple[int, ...], others: Sequence[tuple[int, ...]],
                 term: str, listed: Sequence[str]) -> str | None:
@@ -171,16 +172,16 @@ class Renderings:
         `others` are the other beads of the file that name the concept without its listed rendering; `term` is
         the source term, `listed` the concept's listed renderings in the target language.
         """
-        if len(others) < MIN_SUPPORT or judged not in self._beads:
+        if len(others) < MIN_SUPPORT or judged not in self.beads:
             return None
-        bead = self._beads[judged]
+        bead = self.beads[judged]
         if self.lang == "zh" and self._writes(bead.path, concept) and near_variant(bead.text, listed):
             return None
         support: Counter[str] = Counter()
         for o in others:
-            if o in self._beads and o != judged:
+            if o in self.beads and o != judged:
                 support.update(self.tokens(o).keys())
-        with_c, without = self._counts(bead.path, concept)
+        with_c, without = self.counts(bead.path, concept)
         best: tuple[int, int, str] | None = None
         for token, surface in self.tokens(judged).items():
             n = support[token]

@@ -37,17 +37,17 @@ def associated(learner: Renderings, concept: str, judged: tuple[int, ...], other
     """The word of the judged bead that the file's own usage shows to render the concept (see the module
     docstring), or None. `others` are the other beads of the file naming the concept without its listed
     rendering, `listed` the concept's listed renderings in the target language."""
-    others = [o for o in dict.fromkeys(others) if o != judged and o in learner._beads]
+    others = [o for o in dict.fromkeys(others) if o != judged and o in learner.beads]
     need = max(ASSOC_SUPPORT, -(-2 * len(others) // 3))
-    if len(others) < ASSOC_SUPPORT or judged not in learner._beads:
+    if len(others) < ASSOC_SUPPORT or judged not in learner.beads:
         return None
     support: Counter[str] = Counter()
     for o in others:
         support.update(learner.tokens(o).keys())
-    path = learner._beads[judged].path
-    with_c, without = learner._counts(path, concept)
-    beads = sum(1 for b in learner._beads.values() if b.path == path)
-    naming = sum(1 for b in learner._beads.values() if b.path == path and concept in b.concepts)
+    path = learner.beads[judged].path
+    with_c, without = learner.counts(path, concept)
+    beads = sum(1 for b in learner.beads.values() if b.path == path)
+    naming = sum(1 for b in learner.beads.values() if b.path == path and concept in b.concepts)
     best: tuple[int, int, str] | None = None
     for token, surface in learner.tokens(judged).items():
         n = support[token]
