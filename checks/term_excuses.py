@@ -57,6 +57,7 @@ from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
 from zhen_qa.checks.term_possessor import possessor_referred
+from zhen_qa.checks.term_purpose import purpose_of_noun
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
 from zhen_qa.checks.term_rendered import (
@@ -349,8 +350,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '阿司匹林用药者 = "users", 未接受他莫昔芬治疗的患者 = "untreated women": the drug left to context'),
     Excuse("topic", "both",
            lambda c: c.discourse is not None and c.discourse.topic(set(c.h.match.concepts), c.h.sentence)
-           and not c.slipped() and not c.replaced(),
-           '结肠癌 named where the English of a colon cancer summary says "the disease" or nothing'),
+           and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts),
+           '结肠癌 named where the English of a colon cancer summary says "the disease" or nothing'
+           ' (not what a noun is for: "groups for peer support", `term_purpose`)'),
     Excuse("subject-left", "both",
            lambda c: c.subject is not None and c.subject.left(c.h, c.tgt_hits) and not c.slipped()
            and not c.replaced(),
