@@ -22,6 +22,13 @@ Groups = tuple[np.ndarray, np.ndarray]
 
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3}|…)")
 _TRAILING_COLON = re.compile(r"[:：]\s*$")
+_INNER_END = re.compile(r"[。！？；!?;]|\.\s")
+"""A sentence end before a unit's last character: the unit is more than one sentence (a paragraph)."""
+
+
+def one_sentence(text: str) -> bool:
+    """The unit is a single sentence or line: its edge marks are the line's own, not its last sentence's."""
+    return _INNER_END.search(text.strip()[:-1]) is None
 
 
 def edge_marks(text: str) -> frozenset[str]:
@@ -52,6 +59,9 @@ def _swap(a: PathBead, b: PathBead, zh: Sequence[str], en: Sequence[str]) -> tup
         if not z or edge_marks(en[alone[1]]) != z or edge_marks(en[pair[1]]) == z:
             return None
     else:
+        return None
+    alone_text = zh[alone[0]] if alone[2] > alone[0] else en[alone[1]]
+    if not all(one_sentence(t) for t in (zh[pair[0]], en[pair[1]], alone_text)):
         return None
     if sa == (1, 1) and sb == (1, 0):  # X-e, Y-null -> X-null, Y-e
         return (a[0], a[1], a[2], a[1]), (b[0], a[1], b[2], a[3])

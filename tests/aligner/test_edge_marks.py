@@ -51,3 +51,11 @@ def test_nothing_moves_across_groups() -> None:
     path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2)]
     groups = (np.array([0, 1, 1]), np.array([0, 1]))
     assert pair_marked(path, zh, en, groups=groups) == path
+
+
+def test_a_paragraph_whose_last_sentence_ends_in_a_colon_is_not_a_label() -> None:
+    zh = ["数据会被搬运到指定设备，再传给模型。看到这里相信你会疑惑：", "第一个问题。"]
+    en = ["The data is moved and passed to the model.", "Makes sense, isn't it? You may be wondering:",
+          "The first question."]
+    path = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3)]
+    assert pair_marked(path, zh, en) == path
