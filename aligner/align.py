@@ -21,6 +21,7 @@ import numpy as np
 
 from zhen_qa.aligner.clause_strays import return_clauses
 from zhen_qa.aligner.clauses import join_clauses
+from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
@@ -192,6 +193,8 @@ def _align(
                                      too_long=lambda b: too_long(evidence, en_mu, b), content=content,
                                      shares=lambda b: shares_names(zh[b[0]], en[b[1]]), own=prose), similarity)
     path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
+    # a short line whose translation was deleted: its neighbour took the English that only it shares edge marks with
+    path = pair_marked(path, zh, en, groups=inside)
     if prose:  # English whose measured values are the neighbouring Chinese sentence's, taken by a sentence left alone
         path = return_numbered(path, zh, en, max_side)
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
