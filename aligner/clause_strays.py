@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from zhen_qa.aligner.clauses import renders_clause, said_of
 from zhen_qa.aligner.lexicon import Lexicon
 from zhen_qa.aligner.refine import PathBead, merge_rate
+from zhen_qa.aligner.strays import given_to, open_neighbours
 
 OWN_SHARE = 0.5
 """X may say at most this share of what Y's sentence says of e: the English goes to the sentence that says clearly
@@ -52,22 +53,17 @@ def return_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], l
         if k in changed or x[2] - x[0] != 1 or x[3] - x[1] != 1:
             continue
         e = en[x[1]]
-        for n in (k - 1, k + 1):
-            if not 0 <= n < len(path) or n in changed:
-                continue
+        for n in open_neighbours(path, k, changed, max_side):
             y = path[n]
-            if y[0] == y[2] or y[1] == y[3] or y[3] - y[1] >= max_side:
-                continue
             edge = y[2] - 1 if n < k else y[0]
-            grown = (y[0], y[1], y[2], x[3]) if n < k else (y[0], x[1], y[2], y[3])
+            grown, alone = given_to(x, y, n < k)
             if too_long is not None and too_long(grown):
                 continue
             mine, theirs = said_of(zh[x[0]], e, lexicon), said_of(zh[edge], e, lexicon)
             if not mine <= theirs or len(mine) > OWN_SHARE * len(theirs):
                 continue
             if renders_clause(zh[edge], e, [en[j] for j in range(y[1], y[3])], lexicon):
-                out[n] = grown
-                out[k] = (x[0], x[3], x[2], x[3]) if n < k else (x[0], x[1], x[2], x[1])
+                out[n], out[k] = grown, alone
                 changed.update((k, n))
                 break
     return out

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
 from zhen_qa.aligner.refine import PathBead
+from zhen_qa.aligner.strays import given_to, open_neighbours
 
 _GLUED = re.compile(r"[a-z]{2}\.[A-Z]")
 """Two English sentences glued by text extraction ("scholars.A meta-analysis"): one "sentence" saying what several
@@ -73,22 +74,11 @@ def return_numbered(path: list[PathBead], zh: Sequence[str], en: Sequence[str], 
         mine = {key for n in extract_numbers(en[x[1]], "en") for key in distinctive(n)}
         if not mine or mine & _keys([zh[x[0]]], "zh"):
             continue
-        fits = []
-        for n in (k - 1, k + 1):
-            if not 0 <= n < len(path) or n in changed:
-                continue
-            y = path[n]
-            if y[0] == y[2] or y[1] == y[3] or y[3] - y[1] >= max_side:
-                continue
-            if mine <= _keys(zh[y[0]:y[2]], "zh") and not mine & _keys(en[y[1]:y[3]], "en"):
-                fits.append(n)
+        fits = [n for n in open_neighbours(path, k, changed, max_side)
+                if mine <= _keys(zh[path[n][0]:path[n][2]], "zh") and not mine & _keys(en[path[n][1]:path[n][3]], "en")]
         if len(fits) != 1:
             continue
         n = fits[0]
-        y = path[n]
-        if n < k:
-            out[n], out[k] = (y[0], y[1], y[2], x[3]), (x[0], x[3], x[2], x[3])
-        else:
-            out[n], out[k] = (y[0], x[1], y[2], y[3]), (x[0], x[1], x[2], x[1])
+        out[n], out[k] = given_to(x, path[n], n < k)
         changed.update((k, n))
     return out
