@@ -13,12 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
-from zhen_qa.aligner.refine import PathBead
-
-Groups = tuple[np.ndarray, np.ndarray]
-"""A group number per Chinese and per English sentence: a bead never pairs sentences of different groups."""
+from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
 
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3}|…)")
 _TRAILING_COLON = re.compile(r"[:：]\s*$")
@@ -72,14 +67,6 @@ def _swap(a: PathBead, b: PathBead, zh: Sequence[str], en: Sequence[str]) -> tup
     return (a[0], a[1], b[2], a[3]), (b[2], a[3], b[2], b[3])  # null-e, X-f -> X-e, null-f
 
 
-def _within(beads: tuple[PathBead, PathBead], groups: Groups | None) -> bool:
-    """Both beads keep their sentences inside one group."""
-    if groups is None:
-        return True
-    gz, ge = groups
-    return all(len({int(g) for g in gz[b[0]:b[2]]} | {int(g) for g in ge[b[1]:b[3]]}) <= 1 for b in beads)
-
-
 def pair_marked(path: list[PathBead], zh: Sequence[str], en: Sequence[str],
                 groups: Groups | None = None) -> list[PathBead]:
     """`path` with each sentence left alone beside a 1-1 bead given that bead's other side where only it shares
@@ -88,7 +75,7 @@ def pair_marked(path: list[PathBead], zh: Sequence[str], en: Sequence[str],
     k = 0
     while k < len(out) - 1:
         alt = _swap(out[k], out[k + 1], zh, en)
-        if alt is not None and _within(alt, groups):
+        if alt is not None and all(in_one_group(b, groups) for b in alt):
             out[k], out[k + 1] = alt
             k += 2
         else:

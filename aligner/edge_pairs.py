@@ -21,7 +21,7 @@ import logging
 
 import numpy as np
 
-from zhen_qa.aligner.refine import SHIFT_MARGIN, PathBead, Similarity, similarities
+from zhen_qa.aligner.refine import SHIFT_MARGIN, PathBead, Similarity, in_one_group, similarities
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +57,6 @@ def _move(path: list[PathBead], k: int, n: int) -> Move | None:
     return None
 
 
-def _inside(b: PathBead, groups: tuple[np.ndarray, np.ndarray] | None) -> bool:
-    """Bead `b` (both sides) lies in one group (`align`'s groups), or there are none."""
-    if groups is None:
-        return True
-    zh, en = groups
-    return bool(zh[b[0]] == zh[b[2] - 1] == en[b[1]] == en[b[3] - 1])
-
-
 def pair_edges(path: list[PathBead], similarity: Similarity, *, margin: float = SHIFT_MARGIN,
                groups: tuple[np.ndarray, np.ndarray] | None = None) -> list[PathBead]:
     """The path with each null bead paired with the edge sentence of the merged bead beside it, where that
@@ -73,7 +65,7 @@ def pair_edges(path: list[PathBead], similarity: Similarity, *, margin: float = 
     of two merged beads offering a sentence to one null, the better pair is taken. Similarities are computed in one
     batch (`refine.similarities`). With `groups` (a group number per Chinese and per English sentence, as `align`
     takes them), a sentence is paired only inside its group."""
-    moves = [m for m in _moves(path) if _inside(m[3], groups)]
+    moves = [m for m in _moves(path) if in_one_group(m[3], groups)]
     if not moves:
         return path
     beads = [path[k] for k, *_ in moves] + [rest for _, _, rest, _, _ in moves]
@@ -117,7 +109,7 @@ def pair_across(path: list[PathBead], similarity: Similarity, *, margin: float =
     well with the sentence before as with its own. A real extra English sentence beside a real untranslated Chinese
     one pairs with neither's neighbour. With `groups`, new pairs stay inside a group."""
     runs = [(k, t) for k in range(len(path) - 2) if (t := _across(path[k], path[k + 1], path[k + 2])) is not None
-            and _inside(t[0], groups) and _inside(t[1], groups)]
+            and in_one_group(t[0], groups) and in_one_group(t[1], groups)]
     if not runs:
         return path
     sims = similarities(similarity, [b for _, t in runs for b in t])

@@ -32,6 +32,21 @@ Similarity = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
 """similarity(a, b, I, J) -> scores, shape I.shape, of beads of type (a, b) ending at nodes (I, J); a, b >= 1."""
 PathBead = tuple[int, int, int, int]
 """(i0, j0, i1, j1): Chinese sentences [i0, i1) with English sentences [j0, j1)."""
+
+Groups = tuple[np.ndarray, np.ndarray]
+"""`align`'s groups: a group number per Chinese and per English sentence, non-decreasing on each side."""
+
+
+def in_one_group(b: PathBead, groups: Groups | None) -> bool:
+    """Bead `b` keeps the sentences of its sides (an empty side has none) inside one group, or there are no groups.
+    Group numbers do not decrease along a side, so a side's first and last sentences speak for it."""
+    if groups is None:
+        return True
+    zh, en = groups
+    ends = ([zh[b[0]], zh[b[2] - 1]] if b[2] > b[0] else []) + ([en[b[1]], en[b[3] - 1]] if b[3] > b[1] else [])
+    return len({int(g) for g in ends}) <= 1
+
+
 Keep = Callable[[PathBead, int], bool]
 """keep(bead, j): English sentence j of the bead renders part of its Chinese of its own (`orphans.renders_own`),
 whatever the similarity says: it is not split off."""

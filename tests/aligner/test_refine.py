@@ -357,3 +357,17 @@ def test_a_null_bead_that_names_its_neighbours_chinese_joins_it_at_any_gain() ->
     assert join_nulls(path, sim, 4, names=lambda b, j: b == (1, 1, 2, 3) and j == 1) == [(0, 0, 1, 1), (1, 1, 2, 3)]
     diluting = _bead_table({(1, 1, 1, 1): 0.6, (1, 1, 2, 3): 0.48, (1, 2, 2, 3): 0.47, (2, 1, 1, 2): 0.3})
     assert join_nulls(path, diluting, 4, names=lambda b, j: True) == path  # a name does not outweigh a loss
+
+
+def test_in_one_group_reads_each_side_that_has_sentences() -> None:
+    import numpy as np
+
+    from zhen_qa.aligner.refine import in_one_group
+
+    groups = (np.array([0, 0, 1, 1]), np.array([0, 1, 1]))
+    assert in_one_group((0, 0, 2, 1), groups)  # zh 0-1 and en 0, all group 0
+    assert not in_one_group((1, 0, 3, 1), groups)  # zh 1-2 cross groups 0 and 1
+    assert not in_one_group((2, 0, 3, 1), groups)  # zh group 1 with en group 0
+    assert in_one_group((2, 1, 2, 3), groups)  # an English pair alone, group 1: the empty side does not count
+    assert in_one_group((1, 0, 2, 0), groups)  # a Chinese sentence alone
+    assert in_one_group((1, 0, 3, 2), None)
