@@ -140,6 +140,7 @@ class Renderings:
         self._tokens: dict[tuple[int, ...], dict[str, str]] = {}
         self._with: dict[tuple[str, str], Counter[str]] = {}
         self._without: dict[tuple[str, str], Counter[str]] = {}
+        self._sizes: dict[tuple[str, str], tuple[int, int]] = {}
 
     def tokens(self, key: tuple[int, ...]) -> dict[str, str]:
         """The candidate words of a bead's target side, computed once."""
@@ -160,6 +161,15 @@ class Renderings:
                     (with_c if concept in b.concepts else without).update(self.tokens(b.key).keys())
             self._with[k], self._without[k] = with_c, without
         return self._with[k], self._without[k]
+
+    def sizes(self, path: str, concept: str) -> tuple[int, int]:
+        """How many beads the file has, and how many of them name the concept (counted once per file and concept)."""
+        k = (path, concept)
+        got = self._sizes.get(k)
+        if got is None:
+            in_file = [b for b in self.beads.values() if b.path == path]
+            got = self._sizes[k] = (len(in_file), sum(1 for b in in_file if concept in b.concepts))
+        return got
 
     def _writes(self, path: str, concept: str) -> bool:
         """Whether some bead of the file names the concept by a listed form on the target side."""

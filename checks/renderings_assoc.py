@@ -46,8 +46,7 @@ def associated(learner: Renderings, concept: str, judged: tuple[int, ...], other
         support.update(learner.tokens(o).keys())
     path = learner.beads[judged].path
     with_c, without = learner.counts(path, concept)
-    beads = sum(1 for b in learner.beads.values() if b.path == path)
-    naming = sum(1 for b in learner.beads.values() if b.path == path and concept in b.concepts)
+    beads, naming = learner.sizes(path, concept)
     best: tuple[int, int, str] | None = None
     for token, surface in learner.tokens(judged).items():
         n = support[token]

@@ -83,3 +83,12 @@ def test_the_lexicon_tables_are_not_read_whole_to_be_kept() -> None:
     table = Lazy({"间歇": ("intermittent",)})
     r = Renderings([], "zh", zh2en=table, en2zh=table)
     assert r.zh2en is table and r.en2zh is table
+
+
+def test_sizes_count_a_files_beads_and_those_naming_the_concept() -> None:
+    beads = [Bead((1,), "疫情", frozenset({"outbreak"}), "a"), Bead((2,), "病例", frozenset(), "a"),
+             Bead((3,), "疫情", frozenset({"outbreak"}), "b")]
+    r = Renderings(beads, "zh")
+    assert r.sizes("a", "outbreak") == (2, 1)
+    assert r.sizes("b", "outbreak") == (1, 1)
+    assert r.sizes("a", "cluster") == (2, 0)
