@@ -21,6 +21,7 @@ import numpy as np
 
 from zhen_qa.aligner.clause_strays import return_clauses
 from zhen_qa.aligner.clauses import join_clauses
+from zhen_qa.aligner.continued import join_continued
 from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
@@ -207,6 +208,8 @@ def _align(
         path = join_clauses(path, zh, en, lexicon, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
         # English of a 1-1 bead that renders a clause of the neighbouring Chinese sentence and nothing of its own
         path = return_clauses(path, zh, en, lexicon, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
+        # English left alone before a bead whose English opens with a pronoun for it and whose Chinese does not
+        path = join_continued(path, zh, en, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     return _beads(path, band, similarity)
 
 
