@@ -48,10 +48,13 @@ def is_initialism(short: str, long: str) -> bool:
     word may give more letters of its own after it (myelo-Dysplastic, antiGen), as biomedical abbreviations do
     (`glossary.discover.abbrev.spells`, which discovery's definitions use too). `short` is one run of letters with
     two capitals or more, its parts maybe joined by hyphens (RT-PCR of "reverse transcription polymerase chain
-    reaction"); CT is not "confidence interval" (no I)."""
+    reaction"); CT is not "confidence interval" (no I). Its first letter may be a lower-case initial before the
+    capitals, as biomedical initialisms write a modifier's (tACS of "transcranial alternating current stimulation",
+    fMRI, rTMS, mRNA); not before a mixed-case contraction (nCoV of "novel coronavirus" is a word abbreviation)."""
     words = _WORD.findall(long)
     short = short.replace("-", "")
-    if len(words) < 2 or not short.isalpha() or sum(c.isupper() for c in short) < 2 or not short[0].isupper():
+    if len(words) < 2 or not short.isalpha() or sum(c.isupper() for c in short) < 2 \
+            or not (short[0].isupper() or short[1:].isupper()):
         return False
     return spells(words, short.lower(), stop=_SKIPPED)
 

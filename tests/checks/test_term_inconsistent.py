@@ -67,6 +67,20 @@ def test_an_abbreviation_with_letters_from_inside_its_words_is_one_usage() -> No
     assert only(run(g, zh, en), "term-inconsistent") == []
 
 
+def test_an_initialism_with_a_lower_case_initial_is_one_usage_with_its_expansion() -> None:
+    assert is_initialism("tACS", "transcranial alternating current stimulation")  # fails before: t is lower case
+    assert is_initialism("fMRI", "functional magnetic resonance imaging")
+    assert not is_initialism("tACS", "transcranial magnetic stimulation")  # no a, no c
+    assert not is_initialism("tAcs", "transcranial alternating current stimulation")  # one capital: a word
+    assert not is_initialism("nCoV", "novel coronavirus")  # a mixed-case contraction, no initialism
+    tacs = Concept("tacs", "经颅交流电刺激", "transcranial alternating current stimulation", en_admitted=("tACS",))
+    g = Glossary.build([tacs], "g.csv")
+    zh = ["经颅交流电刺激是一种脑刺激技术。", "经颅交流电刺激可调节脑振荡。", "经颅交流电刺激的机制尚不清楚。"]
+    en = ["Transcranial alternating current stimulation is a brain stimulation technique.",
+          "tACS can modulate brain oscillations.", "The mechanism of tACS is still unclear."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+
+
 def test_two_spelled_out_forms_are_still_inconsistent() -> None:
     g = Glossary.build([Concept("rt", "放疗", "radiotherapy", en_admitted=("radiation therapy", "RT"))], "g.csv")
     zh = ["患者接受放疗。", "放疗后随访。", "放疗后复查。"]
