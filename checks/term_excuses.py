@@ -23,6 +23,7 @@ from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
+from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
@@ -46,7 +47,7 @@ from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
-from zhen_qa.checks.term_joined import ends_a_compound, joined_in_chinese, joined_rendered, starts_a_compound
+from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_other_form import other_form_said
@@ -88,6 +89,7 @@ from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
+from zhen_qa.checks.term_this_thing import this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
 from zhen_qa.checks.term_virus import virus_by_disease
@@ -202,8 +204,9 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("derived-said", "en", lambda c: any(derived_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '精神分裂症患者 as "schizophrenes", 过敏 as "allergic": the noun\'s ending swapped'),
     Excuse("combined-said", "en",
-           lambda c: ends_a_compound(c.h) and any(combined_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
-           '心理神经机制 = "neuropsychological mechanisms": neural as neuro- starting a closed compound'),
+           lambda c: any(combined_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
+           '心理神经机制 = "neuropsychological mechanisms", 神经机制 = "neurophysiological mechanisms": neural as'
+           ' neuro- starting a closed compound'),
     Excuse("crossing-said", "en",
            lambda c: c.zh_index is not None
            and crossing_said(c.h, c.zh_index(), partial(said_en, c.evidence, c.present)),
@@ -387,6 +390,18 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: any(other_form_said(k.accepted("zh"), k.accepted("en"), c.h.match.form, c.evidence.text,
                                          zh2en()) for k in c.concepts),
            '"neural mechanism" = 神经基础: the listed other form "neural basis" said word for word'),
+    Excuse("this-thing", "zh",
+           lambda c: c.discourse is not None and this_thing(c.whole)
+           and c.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
+           '"resting-state fMRI" = 该技术 ("this technique"), fMRI named on both sides before: referred back to'),
+    Excuse("class-left", "zh",
+           lambda c: any(zh_class_left(k.accepted("zh"), c.h.surface, c.evidence.text) for k in c.concepts),
+           '"gastroparesis" = 胃瘫 (listed 胃瘫综合征): the class noun the English name leaves unsaid left out'),
+    Excuse("head-left", "en",
+           lambda c: c.discourse is not None and any(en_head_left(k.accepted("en"), c.evidence.text)
+                                                     for k in c.concepts)
+           and c.discourse.named_before(set(c.h.match.concepts), c.h.sentence, "en"),
+           '五行音乐疗法 = "five elements music" after "five elements music therapy": the head noun left out'),
 )
 
 
