@@ -89,7 +89,7 @@ from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
-from zhen_qa.checks.term_this_thing import this_thing
+from zhen_qa.checks.term_this_thing import named_as, this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
 from zhen_qa.checks.term_virus import virus_by_disease
@@ -391,7 +391,9 @@ EXCUSES: tuple[Excuse, ...] = (
                                          zh2en()) for k in c.concepts),
            '"neural mechanism" = 神经基础: the listed other form "neural basis" said word for word'),
     Excuse("this-thing", "zh",
-           lambda c: c.discourse is not None and this_thing(c.whole)
+           lambda c: c.discourse is not None and c.zh_file is not None and bool(nouns := this_thing(c.whole))
+           and any(named_as((*k.accepted("zh"), *k.accepted("en")), nouns, "".join(z for z, _e in c.zh_file()))
+                   for k in c.concepts)
            and c.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
            '"resting-state fMRI" = 该技术 ("this technique"), fMRI named on both sides before: referred back to'),
     Excuse("class-left", "zh",
