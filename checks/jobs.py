@@ -19,6 +19,9 @@ MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xl
 OWNER_FILE_PREFIX = "~$"
 """The start of the owner (lock) file Word writes beside a document it has open (`~$paper.docx`, 162 bytes, no
 document): never a manuscript, so a folder or pattern leaves it out."""
+RESULTS_LAYOUT = ("done", "findings", "pairs", "failures.jsonl")
+"""What `check --out-dir` writes into its folder from the start (`report.archive.ArchiveWriter`): a folder holding
+all of them is an earlier run's results (its `aligned.tmx` is no manuscript), which a folder search leaves out."""
 
 _ZH_TAG = re.compile(r"^(?P<stem>.+)\.(?:zh|zh[-_]cn|zh[-_]hans|cn|chs)(?P<ext>\.[^.]+)$", re.I)
 _ZH_DIRS = ("zh", "zh-cn", "zh_cn", "zh-hans", "cn")
@@ -44,7 +47,7 @@ def collect_files(paths: Sequence[str]) -> list[str]:
             out.extend(m for m in matches if os.path.isfile(m) and not _owner_file(m))
         elif os.path.isdir(p):
             for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _results(os.path.join(root, d)))
                 out.extend(path for path in (os.path.join(root, f) for f in sorted(files)
                                              if f.lower().endswith(MANUSCRIPT_SUFFIXES)
                                              and not f.startswith(OWNER_FILE_PREFIX))
@@ -52,6 +55,10 @@ def collect_files(paths: Sequence[str]) -> list[str]:
         else:
             out.append(p)
     return sorted(dict.fromkeys(out))
+
+
+def _results(folder: str) -> bool:
+    return all(os.path.exists(os.path.join(folder, part)) for part in RESULTS_LAYOUT)
 
 
 def _owner_file(path: str) -> bool:

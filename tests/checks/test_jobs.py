@@ -63,3 +63,17 @@ def test_the_hooks_leave_word_owner_files_out() -> None:
         exclude = re.compile(hook["exclude"])
         assert exclude.search("docs/~$paper.docx") and exclude.search("~$paper.docx")
         assert not exclude.search("docs/paper.docx") and not exclude.search("docs/a~$b.md")
+
+
+def test_an_earlier_runs_results_folder_is_left_out_of_a_folder_search(tmp_path: Path) -> None:
+    from zhen_qa.report.archive import ArchiveWriter
+
+    _touch(tmp_path, "a.md", "notes/b.md")
+    ArchiveWriter(str(tmp_path / "results"))  # `check DIR --out-dir DIR/results` makes this layout from the start
+    (tmp_path / "results" / "aligned.tmx").write_text("<tmx/>", encoding="utf-8")
+    assert collect_files([str(tmp_path)]) == [str(tmp_path / "a.md"), str(tmp_path / "notes/b.md")]
+    # named itself, or its file named, the results folder is read as asked
+    assert collect_files([str(tmp_path / "results")]) == [str(tmp_path / "results" / "aligned.tmx")]
+    (tmp_path / "notes" / "done").mkdir()  # one of the names alone is an ordinary folder
+    _touch(tmp_path, "notes/done/c.md")
+    assert str(tmp_path / "notes/done/c.md") in collect_files([str(tmp_path)])
