@@ -77,7 +77,11 @@ def run_ordered(
 
     cluster = None
     if scheduler is not None:
-        client = Client(scheduler, timeout="30s")
+        try:
+            client = Client(scheduler, timeout="30s")
+        except ValueError as exc:  # distributed's parse of the address: "missing port number in address 'x'"
+            raise InputError(f"--scheduler {scheduler}: {exc}; give the address `dask scheduler` prints, such as "
+                             "tcp://HOST:8786") from None
     else:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
                                dashboard_address=None, silence_logs=logging.ERROR)
