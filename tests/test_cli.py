@@ -295,6 +295,23 @@ def test_terms_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
         f"zhen-qa: error: {bad}: not a text manuscript (binary data or NUL bytes); give a .md, .txt or .docx file"]
 
 
+@pytest.mark.parametrize("name, opening", [("draft.tbx", b"<?xml"), ("draft.xlsx", b"PK\x03\x04"),
+                                           ("draft.json", b"{"), ("draft.csv", "\ufeffid,zh,en".encode())])
+def test_terms_writes_the_format_its_output_extension_names(tmp_path: Path, name: str, opening: bytes) -> None:
+    from zhen_qa.glossary.formats import load
+
+    doc = tmp_path / "a.md"
+    doc.write_text("# 标题\n\n分泌组含有因子。分泌组很重要。分泌物也是。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["terms", str(doc), "-o", str(tmp_path / name)])
+    assert result.exit_code == 0, result.output
+    data = (tmp_path / name).read_bytes()
+    assert data.startswith(opening)
+    if not name.endswith(".json"):
+        assert any(c.zh == "分泌组" for c in load(str(tmp_path / name)).concepts)
+    forced = CliRunner().invoke(main, ["terms", str(doc), "--format", "csv", "-o", str(tmp_path / "x.tbx")])
+    assert forced.exit_code == 0 and (tmp_path / "x.tbx").read_bytes().startswith("\ufeffid,".encode())
+
+
 def test_evaluate_warns_of_gold_documents_without_a_prediction(tmp_path: Path) -> None:
     gold, pred = tmp_path / "gold", tmp_path / "pred"
     gold.mkdir()

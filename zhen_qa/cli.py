@@ -669,10 +669,16 @@ def evaluate(gold: str, pred: str) -> None:
     click.echo(score(gold_docs, pred_docs).format())
 
 
+_DRAFT_FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".tbx": "tbx", ".xml": "tbx", ".xlsx": "xlsx",
+                  ".json": "json"}
+"""The draft format an --output file's extension asks for, when `terms --format` is not given (`-o draft.tbx`)."""
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--en", "en_path", help="English file of a full translation (PATH is then the Chinese file).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "tbx", "json", "text"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "tbx", "xlsx", "json", "text"]),
+              help="Draft format [default: the --output extension's (.csv .tsv .tbx .xlsx .json), else csv].")
 @click.option("--output", "-o", help="Write the draft here (atomically) instead of stdout.")
 @click.option("--min-count", type=click.IntRange(1), default=2, show_default=True,
               help="Least occurrences of a candidate term (variant groups are always listed).")
@@ -681,12 +687,15 @@ def evaluate(gold: str, pred: str) -> None:
               help="Read files on a local Dask cluster of this many worker processes.")
 @click.option("--scheduler", metavar="ADDRESS", help="Read files on an existing Dask cluster (tcp://host:8786).")
 @friendly_errors
-def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | None, min_count: int,
+def terms(paths: tuple[str, ...], en_path: str | None, fmt: str | None, output: str | None, min_count: int,
           presplit: bool, jobs: int, scheduler: str | None) -> None:
     """Draft a glossary from manuscripts: candidate terms, renderings, variant groups (preferred + deprecated)."""
     from zhen_qa.checks.termlist import TermSettings, draft
     from zhen_qa.glossary.discover.draft import draft_glossary, to_json, to_text
 
+    fmt = fmt or _DRAFT_FORMATS.get(os.path.splitext(output or "")[1].lower(), "csv")
+    if fmt == "xlsx" and output in (None, "-") and _is_terminal(sys.stdout):
+        raise InputError("xlsx output is binary: write it to a file with --output DRAFT.xlsx")
     _refuse_inputs((output,), paths, (en_path,))
     failures: list[Any] = []
     skipped: list[tuple[str, str]] = []
@@ -694,11 +703,12 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
                     scheduler=scheduler, failures=failures, skipped=skipped)
     for path, why in skipped:  # other-language CAT files in a folder: one line each, as check says them
         click.echo(f"zhen-qa: note: {_printable(path)}: {why}", err=True)
-    if fmt in ("csv", "tbx"):
-        from zhen_qa.glossary.formats import csv_tsv, tbx
+    if fmt in ("csv", "tbx", "xlsx"):
+        from zhen_qa.glossary.formats import csv_tsv, tbx, xlsx
 
         target = output or f"draft.{fmt}"
-        data = (csv_tsv if fmt == "csv" else tbx).to_bytes(draft_glossary(entries, target), target)
+        writer = {"csv": csv_tsv, "tbx": tbx, "xlsx": xlsx}[fmt]
+        data = writer.to_bytes(draft_glossary(entries, target), target)
     else:
         data = to_json(entries) if fmt == "json" else to_text(entries)
     _write(data, output)
