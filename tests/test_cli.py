@@ -220,6 +220,16 @@ def test_align_tsv_json_and_tmx(pair_files: tuple[Path, Path]) -> None:
     assert [u.target for u in units] == EN_LINES.splitlines()
 
 
+def test_align_writes_the_format_its_output_extension_names(pair_files: tuple[Path, Path], tmp_path: Path) -> None:
+    zh, en = pair_files
+    for name, opening in (("p.tmx", "<?xml"), ("p.tsv", "zh_ids\ten_ids"), ("p.json", "["), ("p.align", "[0]:[0]")):
+        assert run("align", str(zh), str(en), "--presplit", "-o", str(tmp_path / name)).exit_code == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(opening), name
+    forced = run("align", str(zh), str(en), "--presplit", "--format", "beads", "-o", str(tmp_path / "b.tmx"))
+    assert forced.exit_code == 0
+    assert (tmp_path / "b.tmx").read_text(encoding="utf-8").startswith("[0]:[0]")  # --format wins
+
+
 def test_align_raw_text_is_segmented(tmp_path: Path) -> None:
     zh, en = tmp_path / "a.txt", tmp_path / "b.txt"
     zh.write_text(ZH_LINES.replace("\n", ""), encoding="utf-8")

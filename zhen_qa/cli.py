@@ -603,11 +603,16 @@ def rules(fmt: str) -> None:
         click.echo(f"{r.id:<{width}}  {r.severity.value:<7}  {r.description}")
 
 
+_ALIGN_FORMATS = {".tsv": "tsv", ".json": "json", ".tmx": "tmx"}
+"""The alignment format an --output file's extension asks for, when `align --format` is not given (`-o pairs.tmx`)."""
+
+
 @main.command()
 @click.argument("zh", type=FILE)
 @click.argument("en", type=FILE)
 @click.option("--presplit", is_flag=True, help="Both files hold one sentence per line.")
-@click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json", "tmx"]), default="beads", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json", "tmx"]),
+              help="Output format [default: the --output extension's (.tsv .json .tmx), else beads].")
 @click.option("--output", "-o", help="Write here (atomically) instead of stdout.")
 @click.option(
     "--max-side", type=click.IntRange(1, 6), default=None, help="Most sentences a bead side may have [default: 4]."
@@ -616,11 +621,12 @@ def rules(fmt: str) -> None:
 @click.option("--chrf", type=click.FloatRange(0, 1), default=None,
               help="Weight of the chrF second pass (0 turns it off) [default: 0.3].")
 @friendly_errors
-def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_side: int | None,
+def align(zh: str, en: str, presplit: bool, fmt: str | None, output: str | None, max_side: int | None,
           glossaries: tuple[str, ...], chrf: float | None) -> None:
     """Align the sentences of a Chinese file and its English translation."""
     from zhen_qa.aligner.align_files import align_files
 
+    fmt = fmt or _ALIGN_FORMATS.get(os.path.splitext(output or "")[1].lower(), "beads")
     _refuse_inputs((output,), (zh, en), glossaries)
     pairs = None
     if glossaries:

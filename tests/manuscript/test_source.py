@@ -68,12 +68,12 @@ def test_western_text_that_gb18030_would_read_as_han_is_refused() -> None:
 
 
 def test_western_text_that_gb18030_cannot_read_is_named() -> None:
-    data = "The caf\u00e9 r\u00e9sum\u00e9 was \u201cna\u00efve\u201d.\n".encode("cp1252")  # \xe9 before a space: no GB18030
+    data = "The caf\u00e9 r\u00e9sum\u00e9 was \u201cna\u00efve\u201d.\n".encode("cp1252")  # \xe9 before a space
     with pytest.raises(UnicodeDecodeError):
         data.decode("gb18030")
     with pytest.raises(InputError, match="looks like Western text"):
         decode(data, "en.txt")
-    broken = "分泌组是干细胞分泌的。".encode("utf-8")[:-2] + b"\xff\n"  # Chinese with a broken byte: runs, not Western
+    broken = "分泌组是干细胞分泌的。".encode()[:-2] + b"\xff\n"  # Chinese with a broken byte: runs, not Western
     with pytest.raises(InputError, match="cannot decode"):
         decode(broken, "zh.txt")
 
