@@ -2,7 +2,8 @@
 
 In the files found, `NAME.zh.EXT` beside `NAME.en.EXT` (also `.zh-CN`, `.zh_CN`, `.zh-Hans`, `.cn`) and
 `zh/PATH` beside `en/PATH` (the layout of translated documentation) are one translation, checked as
-`check ZH --en EN` would; every other file is checked alone.
+`check ZH --en EN` would; every other file is checked alone, except a LaTeX file that a main file of the run reads
+(`manuscript.latex_includes`): it is checked inside its main file.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.latex_includes import read_by_mains
 
 MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
                        ".tmx", ".po")
@@ -86,6 +88,8 @@ def english_partner(path: str, available: set[str]) -> str | None:
 def collect_jobs(paths: Sequence[str], en_path: str | None = None) -> list[Job]:
     """The manuscripts to check, in path order, with translations found by name paired up."""
     files = collect_files(paths)
+    chapters = read_by_mains(files)  # a thesis's chapters are checked inside its main file, once
+    files = [f for f in files if f not in chapters]
     if en_path is not None:
         if len(files) != 1:
             raise InputError("--en takes one Chinese file: give exactly one PATH with --en")

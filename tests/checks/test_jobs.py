@@ -77,3 +77,17 @@ def test_an_earlier_runs_results_folder_is_left_out_of_a_folder_search(tmp_path:
     (tmp_path / "notes" / "done").mkdir()  # one of the names alone is an ordinary folder
     _touch(tmp_path, "notes/done/c.md")
     assert str(tmp_path / "notes/done/c.md") in collect_files([str(tmp_path)])
+
+
+def test_a_thesis_folder_checks_each_chapter_once_inside_its_main_file(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "main.tex").write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\input{data/chap01}\n"
+                                       "\\end{document}\n", encoding="utf-8")
+    (tmp_path / "data" / "chap01.tex").write_text("\\chapter{引言}\n分泌组。\n", encoding="utf-8")
+    (tmp_path / "data" / "unused.tex").write_text("\\chapter{旧章}\n", encoding="utf-8")
+    assert collect_jobs([str(tmp_path)]) == [Job(str(tmp_path / "data" / "unused.tex")),
+                                             Job(str(tmp_path / "main.tex"))]
+    # a pre-commit hook is given the staged files by name: the same
+    assert collect_jobs([str(tmp_path / "main.tex"), str(tmp_path / "data" / "chap01.tex")]) == [
+        Job(str(tmp_path / "main.tex"))]
+    assert collect_jobs([str(tmp_path / "data" / "chap01.tex")]) == [Job(str(tmp_path / "data" / "chap01.tex"))]
