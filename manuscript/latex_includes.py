@@ -50,22 +50,26 @@ def _targets(main: str, text: str) -> Iterable[str]:
                 break
 
 
+def files_read(main: str, text: str | None = None) -> set[str]:
+    """The real paths of the files a LaTeX main file reads, directly or through others, itself included."""
+    seen: set[str] = {os.path.realpath(main)}
+    level = [(main, _text(main) if text is None else text)]
+    for _ in range(MAX_DEPTH):
+        found = [t for _f, txt in level for t in _targets(main, txt) if t not in seen]
+        if not found:
+            break
+        seen.update(found)
+        level = [(t, _text(t)) for t in dict.fromkeys(found)]
+    return seen
+
+
 def read_by_mains(files: Iterable[str]) -> set[str]:
     """The `.tex` files among `files` (as given) that a main file among them reads, directly or through others."""
     tex = [f for f in files if f.lower().endswith(".tex")]
     if len(tex) < 2:
         return set()
     texts = {f: _text(f) for f in tex}
-    mains = [f for f in tex if _MAIN.search(texts[f])]
     read: set[str] = set()
-    for main in mains:
-        seen: set[str] = {os.path.realpath(main)}
-        level = [(main, texts[main])]
-        for _ in range(MAX_DEPTH):
-            found = [t for _f, text in level for t in _targets(main, text) if t not in seen]
-            if not found:
-                break
-            seen.update(found)
-            level = [(t, _text(t)) for t in dict.fromkeys(found)]
-        read |= seen
+    for main in (f for f in tex if _MAIN.search(texts[f])):
+        read |= files_read(main, texts[main])
     return {f for f in tex if os.path.realpath(f) in read and not _MAIN.search(texts[f])}

@@ -294,6 +294,18 @@ def test_a_note_at_a_place_in_the_file_names_the_file_once(tmp_path: Path) -> No
     assert note == f"zhen-qa: note: {main_tex}:3:1: \\input{{missing}}: file not found, not checked"
 
 
+def test_an_output_naming_a_file_a_latex_main_file_reads_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    main_tex, chapter = tmp_path / "main.tex", tmp_path / "data" / "chap01.tex"
+    main_tex.write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\input{data/chap01}\n\\end{document}\n",
+                        encoding="utf-8")
+    chapter.write_text("\\chapter{引言}\n分泌组含有因子,对吗。\n", encoding="utf-8")
+    before = chapter.read_bytes()
+    result = CliRunner().invoke(main, ["check", str(main_tex), "-o", str(chapter)])
+    assert result.exit_code == 2 and "is an input of this run" in result.stderr
+    assert chapter.read_bytes() == before
+
+
 def test_terms_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
     good, bad = tmp_path / "a.md", tmp_path / "b.md"
     good.write_text("# 标题\n\n分泌组含有因子。分泌组很重要。\n", encoding="utf-8")

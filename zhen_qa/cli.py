@@ -141,14 +141,17 @@ def _write(data: bytes, output: str | None) -> None:
 
 
 def _refuse_inputs(outputs: Iterable[str | None], paths: Iterable[str], others: Iterable[str | None] = ()) -> None:
-    """Exit 2 when an output names an input: the manuscripts (`paths`, folders and globs expanded) or `others`."""
+    """Exit 2 when an output names an input: the manuscripts (`paths`, folders and globs expanded, with the files a
+    LaTeX main file reads) or `others`."""
     outputs = [o for o in outputs if o not in (None, "-")]
     if not outputs:
         return
     from zhen_qa.checks.jobs import collect_files
+    from zhen_qa.manuscript.latex_includes import files_read
     from zhen_qa.report.atomic import refuse_inputs
 
     inputs = [*collect_files(tuple(paths)), *(o for o in others if o)]
+    inputs += [read for p in inputs if p.lower().endswith(".tex") for read in files_read(p)]  # a thesis's chapters
     for output in outputs:
         refuse_inputs(output, inputs)
 
