@@ -440,7 +440,7 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
         for s in done.files:
             label = s.path if not s.en_path else f"{s.path} + {s.en_path}"
             if s.error:
-                lines.append(f"{label}: error: {_printable(s.error)}")
+                lines.append(f"{label}: error: {_printable(s.error.removeprefix(f'{s.path}: '))}")
             else:
                 c = s.counts
                 lines.append(f"{label}: {plural(c['total'], 'finding')} ({plural(c['error'], 'error')}, "
