@@ -120,6 +120,8 @@ def read_beads(path: str) -> Pairs:
             return parse_beads(fh.read(), path)
     except OSError as exc:
         raise InputError(f"{path}: cannot read bead file ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not a bead file (not UTF-8 text; expected lines such as [0,1]:[2])") from None
 
 
 def load_folder_or_file(gold_path: str, pred_path: str) -> tuple[dict[str, Pairs], dict[str, Pairs]]:

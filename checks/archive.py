@@ -71,7 +71,7 @@ def run_archive(
                 skipped.append((path, f"skipped: {result.skip}"))
                 continue
             if isinstance(result, Failure):
-                yield writer.fail(path, en, key, result.message)
+                yield writer.fail(path, en, key, result.naming(path, en).message)
             else:
                 yield writer.add(result, key)
 

@@ -186,6 +186,8 @@ def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: 
                 raise InputError(failure.message)  # an unreadable file stops `fix`, as without `skipped`
             skipped.append(f"{failure.path}: {failure.message}")
     files = [p for fr in report.files for p in (fr.path, fr.en_path) if p]
+    read = {b.text.source.path for fr in report.files for b in fr.blocks}  # a LaTeX main file's inputs too
+    files += sorted({f.location.path for f in report.findings} & read - set(files))
     texts = {p: read_source(p).text.split("\n") for p in files}
     source = _source_side(files)
     findings = [f for f in report.findings if source.get(f.location.path) != f.lang]

@@ -2,7 +2,8 @@
 
 In the files found, `NAME.zh.EXT` beside `NAME.en.EXT` (also `.zh-CN`, `.zh_CN`, `.zh-Hans`, `.cn`) and
 `zh/PATH` beside `en/PATH` (the layout of translated documentation) are one translation, checked as
-`check ZH --en EN` would; every other file is checked alone.
+`check ZH --en EN` would; every other file is checked alone, except a LaTeX file that a main file of the run reads
+(`manuscript.latex_includes`): it is checked inside its main file.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.latex_includes import read_by_mains
 
 MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
                        ".tmx", ".po")
@@ -19,6 +21,9 @@ MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xl
 OWNER_FILE_PREFIX = "~$"
 """The start of the owner (lock) file Word writes beside a document it has open (`~$paper.docx`, 162 bytes, no
 document): never a manuscript, so a folder or pattern leaves it out."""
+RESULTS_LAYOUT = ("done", "findings", "pairs", "failures.jsonl")
+"""What `check --out-dir` writes into its folder from the start (`report.archive.ArchiveWriter`): a folder holding
+all of them is an earlier run's results (its `aligned.tmx` is no manuscript), which a folder search leaves out."""
 
 _ZH_TAG = re.compile(r"^(?P<stem>.+)\.(?:zh|zh[-_]cn|zh[-_]hans|cn|chs)(?P<ext>\.[^.]+)$", re.I)
 _ZH_DIRS = ("zh", "zh-cn", "zh_cn", "zh-hans", "cn")
@@ -44,7 +49,7 @@ def collect_files(paths: Sequence[str]) -> list[str]:
             out.extend(m for m in matches if os.path.isfile(m) and not _owner_file(m))
         elif os.path.isdir(p):
             for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _results(os.path.join(root, d)))
                 out.extend(path for path in (os.path.join(root, f) for f in sorted(files)
                                              if f.lower().endswith(MANUSCRIPT_SUFFIXES)
                                              and not f.startswith(OWNER_FILE_PREFIX))
@@ -52,6 +57,10 @@ def collect_files(paths: Sequence[str]) -> list[str]:
         else:
             out.append(p)
     return sorted(dict.fromkeys(out))
+
+
+def _results(folder: str) -> bool:
+    return all(os.path.exists(os.path.join(folder, part)) for part in RESULTS_LAYOUT)
 
 
 def _owner_file(path: str) -> bool:
@@ -79,6 +88,8 @@ def english_partner(path: str, available: set[str]) -> str | None:
 def collect_jobs(paths: Sequence[str], en_path: str | None = None) -> list[Job]:
     """The manuscripts to check, in path order, with translations found by name paired up."""
     files = collect_files(paths)
+    chapters = read_by_mains(files)  # a thesis's chapters are checked inside its main file, once
+    files = [f for f in files if f not in chapters]
     if en_path is not None:
         if len(files) != 1:
             raise InputError("--en takes one Chinese file: give exactly one PATH with --en")

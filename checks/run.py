@@ -260,6 +260,7 @@ def run_check(
                     failures.append(RunFailure(path, en, f"skipped: {result.skip}", skipped=True))
                 continue
             if isinstance(result, Failure):
+                result = result.naming(path, en)
                 if failures is None:
                     raise InputError(result.message)
                 failures.append(RunFailure(path, en, result.message, result.bad_input))

@@ -14,7 +14,7 @@ import gc
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from zhen_qa.manuscript.errors import InputError
@@ -32,6 +32,13 @@ class Failure:
     bad_input: bool = True
     skip: str = ""
     """Why a file a folder or pattern brought in is skipped instead (`OtherLanguages.skip`), else ""."""
+
+    def naming(self, path: str, *others: str | None) -> Failure:
+        """This failure with its message naming `path` when it names none of the item's files (a RecursionError's
+        "input too deeply nested to process" names no file, and a run of many files must say which one)."""
+        if any(p and self.message.startswith(f"{p}:") for p in (path, *others)):
+            return self
+        return replace(self, message=f"{path}: {self.message}")
 
 
 GC_THRESHOLD = (50_000, 20, 10)
@@ -77,7 +84,11 @@ def run_ordered(
 
     cluster = None
     if scheduler is not None:
-        client = Client(scheduler, timeout="30s")
+        try:
+            client = Client(scheduler, timeout="30s")
+        except ValueError as exc:  # distributed's parse of the address: "missing port number in address 'x'"
+            raise InputError(f"--scheduler {scheduler}: {exc}; give the address `dask scheduler` prints, such as "
+                             "tcp://HOST:8786") from None
     else:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
                                dashboard_address=None, silence_logs=logging.ERROR)

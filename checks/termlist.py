@@ -102,12 +102,13 @@ def draft(paths: Sequence[str], en_path: str | None = None, settings: TermSettin
     workers = jobs if len(tasks) > 1 else 1
     failed: list[Failure] = []
     named = set(paths)
-    for (path, _en, _settings), result in run_ordered(extract_file, tasks, jobs=workers, scheduler=scheduler):
+    for (path, en, _settings), result in run_ordered(extract_file, tasks, jobs=workers, scheduler=scheduler):
         if isinstance(result, Failure) and result.skip and path not in named:  # found in a folder: skipped
             if skipped is not None:
                 skipped.append((path, f"skipped: {result.skip}"))
             continue
         if isinstance(result, Failure):
+            result = result.naming(path, en)
             if failures is None:
                 raise InputError(result.message)
             failed.append(result)

@@ -102,6 +102,19 @@ def _looks_western(text: str) -> bool:
     return bool(wide) and latin >= 0.9 * len(wide)
 
 
+def _western_bytes(data: bytes) -> bool:
+    """True when bytes that GB18030 cannot read are Western text (Windows-1252): its accented letters and curly quotes
+    stand mostly alone between ASCII characters ("résumé", "“quoted”"), where the bytes of Chinese text run in pairs
+    (GBK, or UTF-8 with a broken byte, read as Windows-1252 gives runs such as "ÖÐÎÄ")."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    wide = [i for i, c in enumerate(text) if c >= "\x80"]
+    alone = sum(1 for i in wide if (i == 0 or text[i - 1] < "\x80") and (i + 1 == len(text) or text[i + 1] < "\x80"))
+    return bool(wide) and alone >= 0.75 * len(wide)
+
+
 def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030; raise InputError otherwise.
 
@@ -132,7 +145,7 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
         text = ""
     if _looks_big5(data, text):
         raise InputError(f"{path}: looks like Big5 (traditional Chinese), which is not read; re-save the file as UTF-8")
-    if text and _looks_western(text):
+    if (text and _looks_western(text)) or (not text and _western_bytes(data)):
         raise InputError(f"{path}: looks like Western text (Windows-1252 or Latin-1), which is not read; re-save the "
                          "file as UTF-8")
     try:

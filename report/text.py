@@ -76,7 +76,8 @@ def render_text(report: Report, *, color: bool = False) -> bytes:
     for fr in report.files:
         c = count(fr.findings)
         if fr.error is not None:
-            lines.append(f"{file_label(fr)}: not checked: {_sanitize(fr.error)}")
+            why = fr.error.removeprefix(f"{fr.path}: ")  # the line names the file already
+            lines.append(f"{file_label(fr)}: not checked: {_sanitize(why)}")
             continue
         lines.append(f"{file_label(fr)}: {plural(c.total, 'finding')} ({describe(c)})")
     total = count(f for fr in report.files for f in fr.findings)

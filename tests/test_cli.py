@@ -220,6 +220,16 @@ def test_align_tsv_json_and_tmx(pair_files: tuple[Path, Path]) -> None:
     assert [u.target for u in units] == EN_LINES.splitlines()
 
 
+def test_align_writes_the_format_its_output_extension_names(pair_files: tuple[Path, Path], tmp_path: Path) -> None:
+    zh, en = pair_files
+    for name, opening in (("p.tmx", "<?xml"), ("p.tsv", "zh_ids\ten_ids"), ("p.json", "["), ("p.align", "[0]:[0]")):
+        assert run("align", str(zh), str(en), "--presplit", "-o", str(tmp_path / name)).exit_code == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(opening), name
+    forced = run("align", str(zh), str(en), "--presplit", "--format", "beads", "-o", str(tmp_path / "b.tmx"))
+    assert forced.exit_code == 0
+    assert (tmp_path / "b.tmx").read_text(encoding="utf-8").startswith("[0]:[0]")  # --format wins
+
+
 def test_align_raw_text_is_segmented(tmp_path: Path) -> None:
     zh, en = tmp_path / "a.txt", tmp_path / "b.txt"
     zh.write_text(ZH_LINES.replace("\n", ""), encoding="utf-8")
@@ -284,6 +294,18 @@ def test_a_note_at_a_place_in_the_file_names_the_file_once(tmp_path: Path) -> No
     assert note == f"zhen-qa: note: {main_tex}:3:1: \\input{{missing}}: file not found, not checked"
 
 
+def test_an_output_naming_a_file_a_latex_main_file_reads_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    main_tex, chapter = tmp_path / "main.tex", tmp_path / "data" / "chap01.tex"
+    main_tex.write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\input{data/chap01}\n\\end{document}\n",
+                        encoding="utf-8")
+    chapter.write_text("\\chapter{引言}\n分泌组含有因子,对吗。\n", encoding="utf-8")
+    before = chapter.read_bytes()
+    result = CliRunner().invoke(main, ["check", str(main_tex), "-o", str(chapter)])
+    assert result.exit_code == 2 and "is an input of this run" in result.stderr
+    assert chapter.read_bytes() == before
+
+
 def test_terms_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
     good, bad = tmp_path / "a.md", tmp_path / "b.md"
     good.write_text("# 标题\n\n分泌组含有因子。分泌组很重要。\n", encoding="utf-8")
@@ -293,6 +315,23 @@ def test_terms_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
     assert "分泌组" in result.stdout  # the draft of the readable file
     assert [l for l in result.stderr.splitlines() if "error" in l] == [
         f"zhen-qa: error: {bad}: not a text manuscript (binary data or NUL bytes); give a .md, .txt or .docx file"]
+
+
+@pytest.mark.parametrize("name, opening", [("draft.tbx", b"<?xml"), ("draft.xlsx", b"PK\x03\x04"),
+                                           ("draft.json", b"{"), ("draft.csv", "\ufeffid,zh,en".encode())])
+def test_terms_writes_the_format_its_output_extension_names(tmp_path: Path, name: str, opening: bytes) -> None:
+    from zhen_qa.glossary.formats import load
+
+    doc = tmp_path / "a.md"
+    doc.write_text("# 标题\n\n分泌组含有因子。分泌组很重要。分泌物也是。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["terms", str(doc), "-o", str(tmp_path / name)])
+    assert result.exit_code == 0, result.output
+    data = (tmp_path / name).read_bytes()
+    assert data.startswith(opening)
+    if not name.endswith(".json"):
+        assert any(c.zh == "分泌组" for c in load(str(tmp_path / name)).concepts)
+    forced = CliRunner().invoke(main, ["terms", str(doc), "--format", "csv", "-o", str(tmp_path / "x.tbx")])
+    assert forced.exit_code == 0 and (tmp_path / "x.tbx").read_bytes().startswith("\ufeffid,".encode())
 
 
 def test_evaluate_warns_of_gold_documents_without_a_prediction(tmp_path: Path) -> None:

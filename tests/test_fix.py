@@ -218,3 +218,21 @@ def test_a_fix_in_a_tmx_with_hexadecimal_references_keeps_it_well_formed(tmp_pat
     segs = [s.text for s in etree.parse(str(out)).iter("seg")]
     assert segs == ["Secretome R&D <10 kDa.", "分泌组 R&D <10 kDa。"]
     assert "<seg>分泌组 R&amp;D &lt;10 kDa。</seg>" in out.read_text(encoding="utf-8")
+
+
+def test_a_latex_main_files_chapters_are_fixed_with_it(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    main_tex, chapter = tmp_path / "main.tex", tmp_path / "data" / "chap01.tex"
+    main_tex.write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\input{data/chap01}\n\\end{document}\n",
+                        encoding="utf-8")
+    chapter.write_text("\\chapter{引言}\n分泌物含有生长因子,对吗。\n", encoding="utf-8")
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    result = _run("fix", main_tex, "--glossary", glossary, "--in-place")  # `check main.tex` reports them
+    assert result.exit_code == 0, result.output
+    assert chapter.read_text(encoding="utf-8") == "\\chapter{引言}\n分泌组含有生长因子，对吗。\n"
+    assert main_tex.read_text(encoding="utf-8").startswith("\\documentclass{ctexbook}\n")  # nothing to fix there
+    # the pre-commit hook names the main file and the staged chapter: the chapter is fixed once, inside the main file
+    chapter.write_text("\\chapter{引言}\n分泌物含有生长因子,对吗。\n", encoding="utf-8")
+    result = _run("fix", main_tex, chapter, "--glossary", glossary, "--in-place")
+    assert result.exit_code == 0 and chapter.read_text(encoding="utf-8").count("分泌组含有生长因子，") == 1

@@ -141,14 +141,17 @@ def _write(data: bytes, output: str | None) -> None:
 
 
 def _refuse_inputs(outputs: Iterable[str | None], paths: Iterable[str], others: Iterable[str | None] = ()) -> None:
-    """Exit 2 when an output names an input: the manuscripts (`paths`, folders and globs expanded) or `others`."""
+    """Exit 2 when an output names an input: the manuscripts (`paths`, folders and globs expanded, with the files a
+    LaTeX main file reads) or `others`."""
     outputs = [o for o in outputs if o not in (None, "-")]
     if not outputs:
         return
     from zhen_qa.checks.jobs import collect_files
+    from zhen_qa.manuscript.latex_includes import files_read
     from zhen_qa.report.atomic import refuse_inputs
 
     inputs = [*collect_files(tuple(paths)), *(o for o in others if o)]
+    inputs += [read for p in inputs if p.lower().endswith(".tex") for read in files_read(p)]  # a thesis's chapters
     for output in outputs:
         refuse_inputs(output, inputs)
 
@@ -437,7 +440,7 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
         for s in done.files:
             label = s.path if not s.en_path else f"{s.path} + {s.en_path}"
             if s.error:
-                lines.append(f"{label}: error: {_printable(s.error)}")
+                lines.append(f"{label}: error: {_printable(s.error.removeprefix(f'{s.path}: '))}")
             else:
                 c = s.counts
                 lines.append(f"{label}: {plural(c['total'], 'finding')} ({plural(c['error'], 'error')}, "
@@ -603,11 +606,16 @@ def rules(fmt: str) -> None:
         click.echo(f"{r.id:<{width}}  {r.severity.value:<7}  {r.description}")
 
 
+_ALIGN_FORMATS = {".tsv": "tsv", ".json": "json", ".tmx": "tmx"}
+"""The alignment format an --output file's extension asks for, when `align --format` is not given (`-o pairs.tmx`)."""
+
+
 @main.command()
 @click.argument("zh", type=FILE)
 @click.argument("en", type=FILE)
 @click.option("--presplit", is_flag=True, help="Both files hold one sentence per line.")
-@click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json", "tmx"]), default="beads", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json", "tmx"]),
+              help="Output format [default: the --output extension's (.tsv .json .tmx), else beads].")
 @click.option("--output", "-o", help="Write here (atomically) instead of stdout.")
 @click.option(
     "--max-side", type=click.IntRange(1, 6), default=None, help="Most sentences a bead side may have [default: 4]."
@@ -616,11 +624,12 @@ def rules(fmt: str) -> None:
 @click.option("--chrf", type=click.FloatRange(0, 1), default=None,
               help="Weight of the chrF second pass (0 turns it off) [default: 0.3].")
 @friendly_errors
-def align(zh: str, en: str, presplit: bool, fmt: str, output: str | None, max_side: int | None,
+def align(zh: str, en: str, presplit: bool, fmt: str | None, output: str | None, max_side: int | None,
           glossaries: tuple[str, ...], chrf: float | None) -> None:
     """Align the sentences of a Chinese file and its English translation."""
     from zhen_qa.aligner.align_files import align_files
 
+    fmt = fmt or _ALIGN_FORMATS.get(os.path.splitext(output or "")[1].lower(), "beads")
     _refuse_inputs((output,), (zh, en), glossaries)
     pairs = None
     if glossaries:
@@ -669,10 +678,16 @@ def evaluate(gold: str, pred: str) -> None:
     click.echo(score(gold_docs, pred_docs).format())
 
 
+_DRAFT_FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".tbx": "tbx", ".xml": "tbx", ".xlsx": "xlsx",
+                  ".json": "json"}
+"""The draft format an --output file's extension asks for, when `terms --format` is not given (`-o draft.tbx`)."""
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--en", "en_path", help="English file of a full translation (PATH is then the Chinese file).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "tbx", "json", "text"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "tbx", "xlsx", "json", "text"]),
+              help="Draft format [default: the --output extension's (.csv .tsv .tbx .xlsx .json), else csv].")
 @click.option("--output", "-o", help="Write the draft here (atomically) instead of stdout.")
 @click.option("--min-count", type=click.IntRange(1), default=2, show_default=True,
               help="Least occurrences of a candidate term (variant groups are always listed).")
@@ -681,12 +696,15 @@ def evaluate(gold: str, pred: str) -> None:
               help="Read files on a local Dask cluster of this many worker processes.")
 @click.option("--scheduler", metavar="ADDRESS", help="Read files on an existing Dask cluster (tcp://host:8786).")
 @friendly_errors
-def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | None, min_count: int,
+def terms(paths: tuple[str, ...], en_path: str | None, fmt: str | None, output: str | None, min_count: int,
           presplit: bool, jobs: int, scheduler: str | None) -> None:
     """Draft a glossary from manuscripts: candidate terms, renderings, variant groups (preferred + deprecated)."""
     from zhen_qa.checks.termlist import TermSettings, draft
     from zhen_qa.glossary.discover.draft import draft_glossary, to_json, to_text
 
+    fmt = fmt or _DRAFT_FORMATS.get(os.path.splitext(output or "")[1].lower(), "csv")
+    if fmt == "xlsx" and output in (None, "-") and _is_terminal(sys.stdout):
+        raise InputError("xlsx output is binary: write it to a file with --output DRAFT.xlsx")
     _refuse_inputs((output,), paths, (en_path,))
     failures: list[Any] = []
     skipped: list[tuple[str, str]] = []
@@ -694,11 +712,12 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str, output: str | N
                     scheduler=scheduler, failures=failures, skipped=skipped)
     for path, why in skipped:  # other-language CAT files in a folder: one line each, as check says them
         click.echo(f"zhen-qa: note: {_printable(path)}: {why}", err=True)
-    if fmt in ("csv", "tbx"):
-        from zhen_qa.glossary.formats import csv_tsv, tbx
+    if fmt in ("csv", "tbx", "xlsx"):
+        from zhen_qa.glossary.formats import csv_tsv, tbx, xlsx
 
         target = output or f"draft.{fmt}"
-        data = (csv_tsv if fmt == "csv" else tbx).to_bytes(draft_glossary(entries, target), target)
+        writer = {"csv": csv_tsv, "tbx": tbx, "xlsx": xlsx}[fmt]
+        data = writer.to_bytes(draft_glossary(entries, target), target)
     else:
         data = to_json(entries) if fmt == "json" else to_text(entries)
     _write(data, output)

@@ -71,6 +71,10 @@ def read_table(name: str, rows: Iterable[Row], columns: Mapping[str, str] | None
     if header is None:
         raise InputError(f"{name}: line 1: empty file; expected a header row")
     source_is_zh = _source_is_zh(body) if "source" in found and "source_lang" not in found else None
+    if source_is_zh is not None and body and not any(_HAN.search(c) for _at, row in body
+                                                     for side in ("source", "target") for c in row.get(side, ())):
+        raise InputError(f"{name}: no Chinese in the source and target columns (no cell has a Han character): "
+                         "not a Chinese-English termbase")
     zh_lists = _zh_lists(found, body)
     concepts: list[Concept] = []
     where: list[str] = []

@@ -11,8 +11,9 @@ report, nested entries) is read again as one tree. Parsed entries of the common 
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from lxml import etree
 
@@ -43,6 +44,7 @@ from zhen_qa.glossary.formats.tbx_vocab import (
     status_of,
     text,
 )
+from zhen_qa.glossary.langs import lang_of
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.glossary.problems import Problem
 from zhen_qa.manuscript.errors import InputError
@@ -67,6 +69,11 @@ def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Conc
     """
     name = str(path)
     data = read_bounded(name, MAX_BYTES, "split the termbase")
+    concepts, where, problems = _read(name, data)
+    return concepts, where, [*problems, *_one_language(name, concepts, data)]
+
+
+def _read(name: str, data: bytes) -> tuple[list[Concept], list[str], list[Problem]]:
     stream = Stream(name, data, ROOTS)  # refuses unsafe declarations first
     text_entries = scan(data, ROOTS)
     if text_entries is not None:
@@ -115,6 +122,25 @@ def _read_entries(name: str, entries: Iterable[etree._Element | Read],
                                        f"{plural(without, 'entry', 'entries')} {'has' if without == 1 else 'have'} "
                                        "no Chinese or English term; skipped"))
     return concepts, where, reader.problems
+
+
+_CODES = {"Chinese": ("no-zh", "zh, zh-CN, zh-Hans, zh-TW"), "English": ("no-en", "en, en-US, en-GB")}
+_LANG_ATTR = re.compile(rb"""\blang\s*=\s*["']([^"'<>]{1,40})["']""")
+
+
+def _one_language(name: str, concepts: Sequence[Concept], data: bytes) -> list[Problem]:
+    """A problem for each of Chinese and English that no entry has a term of while the file tags a language that is
+    not read: its terms are probably tagged with another code (csv2tbx writes `xml:lang="xx"` for a target language
+    it was not told). A termbase of one language alone (an English style list) tags no other and is left as it is."""
+    held = {"Chinese": any(c.zh or c.zh_admitted or c.zh_deprecated for c in concepts),
+            "English": any(c.en or c.en_admitted or c.en_deprecated for c in concepts)}
+    if not concepts or all(held.values()) or all(lang_of(code.decode("ascii", "replace"))
+                                                 for code in set(_LANG_ATTR.findall(data))):
+        return []
+    return [Problem(name, "", "xml:lang", _CODES[label][0],
+                    f"no entry has a {label} term; {label} terms are read from language sections tagged "
+                    f"{_CODES[label][1]} (any case, - or _): is the {label} tagged with another code?")
+            for label, has in held.items() if not has]
 
 
 class _Reader:

@@ -45,3 +45,10 @@ def test_files_and_folders(tmp_path: Path) -> None:
         load_folder_or_file(str(tmp_path / "g"), str(tmp_path / "p" / "d1.align"))
     with pytest.raises(InputError):
         read_beads(str(tmp_path / "missing.gold"))
+
+
+def test_a_binary_bead_file_is_bad_input(tmp_path: Path) -> None:
+    p = tmp_path / "x.gold"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\xfb\xff")
+    with pytest.raises(InputError, match="x.gold: not a bead file"):
+        read_beads(str(p))

@@ -63,3 +63,31 @@ def test_the_hooks_leave_word_owner_files_out() -> None:
         exclude = re.compile(hook["exclude"])
         assert exclude.search("docs/~$paper.docx") and exclude.search("~$paper.docx")
         assert not exclude.search("docs/paper.docx") and not exclude.search("docs/a~$b.md")
+
+
+def test_an_earlier_runs_results_folder_is_left_out_of_a_folder_search(tmp_path: Path) -> None:
+    from zhen_qa.report.archive import ArchiveWriter
+
+    _touch(tmp_path, "a.md", "notes/b.md")
+    ArchiveWriter(str(tmp_path / "results"))  # `check DIR --out-dir DIR/results` makes this layout from the start
+    (tmp_path / "results" / "aligned.tmx").write_text("<tmx/>", encoding="utf-8")
+    assert collect_files([str(tmp_path)]) == [str(tmp_path / "a.md"), str(tmp_path / "notes/b.md")]
+    # named itself, or its file named, the results folder is read as asked
+    assert collect_files([str(tmp_path / "results")]) == [str(tmp_path / "results" / "aligned.tmx")]
+    (tmp_path / "notes" / "done").mkdir()  # one of the names alone is an ordinary folder
+    _touch(tmp_path, "notes/done/c.md")
+    assert str(tmp_path / "notes/done/c.md") in collect_files([str(tmp_path)])
+
+
+def test_a_thesis_folder_checks_each_chapter_once_inside_its_main_file(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "main.tex").write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\input{data/chap01}\n"
+                                       "\\end{document}\n", encoding="utf-8")
+    (tmp_path / "data" / "chap01.tex").write_text("\\chapter{引言}\n分泌组。\n", encoding="utf-8")
+    (tmp_path / "data" / "unused.tex").write_text("\\chapter{旧章}\n", encoding="utf-8")
+    assert collect_jobs([str(tmp_path)]) == [Job(str(tmp_path / "data" / "unused.tex")),
+                                             Job(str(tmp_path / "main.tex"))]
+    # a pre-commit hook is given the staged files by name: the same
+    assert collect_jobs([str(tmp_path / "main.tex"), str(tmp_path / "data" / "chap01.tex")]) == [
+        Job(str(tmp_path / "main.tex"))]
+    assert collect_jobs([str(tmp_path / "data" / "chap01.tex")]) == [Job(str(tmp_path / "data" / "chap01.tex"))]

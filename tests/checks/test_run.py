@@ -132,3 +132,25 @@ def test_a_manuscript_is_read_and_checked_with_the_cyclic_collector_paused(
         assert gc.isenabled()  # also after a file that cannot be read
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_failure_that_names_no_file_is_said_with_its_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhen_qa.checks.run import RunFailure
+
+    good, deep = tmp_path / "a.md", tmp_path / "deep.tex"
+    good.write_text("摘要：分泌组很重要。\n\nAbstract: The secretome matters.\n", encoding="utf-8")
+    deep.write_text("\\documentclass{article}\n", encoding="utf-8")
+    real = run_module.check_file
+
+    def check_file(path: str, en: str | None, flags: Flags):  # type: ignore[no-untyped-def]
+        if path.endswith(".tex"):
+            raise RecursionError  # what a LaTeX file nested 20,000 braces deep does to the parser
+        return real(path, en, flags)
+
+    monkeypatch.setattr(run_module, "check_file", check_file)
+    failures: list[RunFailure] = []
+    report = run_module.run_check([str(good), str(deep)], failures=failures)
+    assert [f.message for f in failures] == [f"{deep}: input too deeply nested to process"]
+    assert [fr.error for fr in report.files] == [None, f"{deep}: input too deeply nested to process"]
+    with pytest.raises(InputError, match=f"^{deep}: input too deeply nested"):
+        run_module.run_check([str(deep)])

@@ -67,6 +67,17 @@ def test_western_text_that_gb18030_would_read_as_han_is_refused() -> None:
     assert decode("DNA甲基化与RNA剪接。\n".encode("gbk"), "zh.txt") == "DNA甲基化与RNA剪接。\n"
 
 
+def test_western_text_that_gb18030_cannot_read_is_named() -> None:
+    data = "The caf\u00e9 r\u00e9sum\u00e9 was \u201cna\u00efve\u201d.\n".encode("cp1252")  # \xe9 before a space
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("gb18030")
+    with pytest.raises(InputError, match="looks like Western text"):
+        decode(data, "en.txt")
+    broken = "分泌组是干细胞分泌的。".encode()[:-2] + b"\xff\n"  # Chinese with a broken byte: runs, not Western
+    with pytest.raises(InputError, match="cannot decode"):
+        decode(broken, "zh.txt")
+
+
 def test_undecodable_bytes_are_refused() -> None:
     with pytest.raises(InputError, match="cannot decode"):
         decode(b"abc\x80\xff", "bad.txt")

@@ -53,6 +53,15 @@ def test_per_file_summary_for_several_files() -> None:
     assert lines[-1] == "Total: 8 findings (2 errors, 4 warnings, 2 infos) in 3 files"
 
 
+def test_a_file_not_checked_is_named_once_on_its_line() -> None:
+    a, _ = build("a.md")
+    bad = FileResult("d.txt", None, (), (), error="d.txt: not a text manuscript (binary data or NUL bytes)")
+    half = FileResult("e.zh.txt", "e.en.txt", (), (), error="e.en.txt: not a text manuscript")
+    lines = render_text(Report(a.files + (bad, half), a.rules)).decode().splitlines()
+    assert "d.txt: not checked: not a text manuscript (binary data or NUL bytes)" in lines
+    assert "e.zh.txt + e.en.txt: not checked: e.en.txt: not a text manuscript" in lines  # which half it was
+
+
 def _f(path: str, line: int, col: int, rule: str, msg: str, related: tuple[str, int, int] | None = None):
     from zhen_qa.manuscript.source import Location
     from zhen_qa.report.findings import Finding, Severity

@@ -58,6 +58,8 @@ def test_bom_and_gb18030_are_read(tmp_path: Path) -> None:
     ("id,zh\n", "g.csv: line 1: no Chinese and English term columns in the header (id, zh)"),
     ("id;Term;Comment\na;x;y\n",
      "g.csv: line 1: no Chinese and English term columns in the header (id, Term, Comment)"),
+    ("source,target\nstem cell,cellule souche\nassay,essai\n",  # a translate-toolkit table of another pair
+     "g.csv: no Chinese in the source and target columns (no cell has a Han character)"),
 ])
 def test_unreadable_files_are_one_error_naming_line_and_field(tmp_path: Path, text: str, expected: str) -> None:
     p = write(tmp_path, "g.csv", text)

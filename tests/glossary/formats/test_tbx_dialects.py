@@ -110,3 +110,28 @@ def test_martif_ntig_normative_authorization_and_notes(tmp_path: Path) -> None:
     assert c.details == ("subjectField: medicine", "en 'assay': partOfSpeech noun")
     assert [(p.kind, p.message) for p in g.problems] == [
         ("no-zh-en", "1 entry has no Chinese or English term; skipped")]
+
+
+CSV2TBX_LIKE = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd">
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="stem cell">
+  <langSet xml:lang="en"><tig><term>stem cell</term></tig></langSet>
+  <langSet xml:lang="xx"><tig><term>干细胞</term></tig></langSet>
+</termEntry>
+</body></text></martif>
+"""
+
+
+def test_a_termbase_without_any_chinese_term_says_so(tmp_path: Path) -> None:
+    # translate-toolkit's csv2tbx tags the target `xx` when it is not told the language: no term is Chinese
+    g = load(write(tmp_path, CSV2TBX_LIKE))
+    assert [c.en for c in g.concepts] == ["stem cell"]
+    (problem,) = g.problems
+    assert problem.kind == "no-zh" and "no entry has a Chinese term" in problem.message
+    g = load(write(tmp_path, CSV2TBX_LIKE.replace('"en"><tig>', '"fr"><tig>').replace('"xx"', '"zh-CN"')))
+    assert [(c.zh, c.en) for c in g.concepts] == [("干细胞", "")]
+    assert [p.kind for p in g.problems] == ["no-en"]
+    assert load(write(tmp_path, CSV2TBX_LIKE.replace('"xx"', '"zh-CN"'))).problems == ()
+    english_only = CSV2TBX_LIKE.replace('  <langSet xml:lang="xx"><tig><term>干细胞</term></tig></langSet>\n', "")
+    assert load(write(tmp_path, english_only)).problems == ()  # a one-language list (a style list) tags no other

@@ -1,0 +1,41 @@
+"""Which LaTeX files of a run a main file among them already reads."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from zhen_qa.manuscript.latex_includes import read_by_mains
+
+
+def _write(root: Path, files: dict[str, str]) -> list[str]:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return [str(root / name) for name in files]
+
+
+def test_chapters_a_main_file_reads_are_found(tmp_path: Path) -> None:
+    files = _write(tmp_path, {
+        "main.tex": "\\documentclass{ctexbook}\n\\input{setup}\n\\begin{document}\n\\include{data/chap01}\n"
+                    "\\input{data/chap02.tex}\n% \\input{data/chap03}\n\\import{data/}{chap04}\n"
+                    "\\includegraphics{data/fig}\n\\end{document}\n",
+        "setup.tex": "\\newcommand{\\sys}{本系统}\n",
+        "data/chap01.tex": "\\chapter{引言}\n\\input{data/part}\n",  # inputs are relative to the main file
+        "data/part.tex": "分泌组。\n",
+        "data/chap02.tex": "\\chapter{方法}\n",
+        "data/chap03.tex": "\\chapter{旧章}\n",  # commented out in main: checked alone
+        "data/chap04.tex": "\\chapter{结论}\n",
+        "data/fig.tex": "不是输入。\n",
+        "spine.tex": "\\documentclass{article}\n\\input{setup}\n",  # a main file of its own
+    })
+    read = read_by_mains(files)
+    assert sorted(Path(f).relative_to(tmp_path).as_posix() for f in read) == [
+        "data/chap01.tex", "data/chap02.tex", "data/chap04.tex", "data/part.tex", "setup.tex"]
+
+
+def test_without_a_main_file_or_alone_nothing_is_left_out(tmp_path: Path) -> None:
+    files = _write(tmp_path, {"chap01.tex": "\\input{chap02}\n", "chap02.tex": "第二章。\n"})
+    assert read_by_mains(files) == set()  # no \\documentclass: nothing is a main file
+    main = _write(tmp_path, {"main.tex": "\\documentclass{article}\n\\input{chap01}\n"})
+    assert read_by_mains(main) == set()
+    outside = _write(tmp_path / "sub", {"main.tex": "\\documentclass{article}\n\\input{../chap01}\n"})
+    assert read_by_mains([*outside, *files]) == set()  # outside the main file's folder: the reader does not follow
