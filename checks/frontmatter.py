@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Block, Pair, Role
@@ -104,17 +104,38 @@ def _block_finding(block: Block, start: int, end: int, message: str) -> Finding:
                    location=block.text.location(start, end), lang=block.lang, excerpt=block.text.text[:200])
 
 
+def chinese_in_english(pairs: Iterable[Pair]) -> set[int]:
+    """Ids of the pairs whose Chinese side `wrong-language` reports as written in English: a title or abstract
+    with no Chinese character, or every keyword pair when no keyword holds one. Other rules leave these pairs to
+    that one finding (one defect, one finding: an English keyword list given as the Chinese is not also "the
+    English is identical to the Chinese")."""
+    out: set[int] = set()
+    keywords: list[Pair] = []
+    for pair in pairs:
+        base = pair.section.split(" ")[0]
+        if base == "keywords":
+            keywords.append(pair)
+        elif base in ("title", "abstract") and pair.zh and pair.en \
+                and not any(is_han(c) for c in _text(pair, "zh")):
+            out.add(id(pair))
+    zh_items = [s for p in keywords for s in p.zh]
+    if zh_items and not any(is_han(c) for s in zh_items for c in s.text.text):
+        out.update(id(p) for p in keywords)
+    return out
+
+
 def _pairs(ctx: CheckContext, placeholder_paths: set[tuple[str, int]]) -> Iterator[Finding]:
-    keyword_pairs: dict[str, list[Pair]] = {}
+    keyword_pairs: list[Pair] = []
+    english = chinese_in_english(ctx.manuscript.pairs)
     for pair in ctx.manuscript.pairs:
         base = pair.section.split(" ")[0]
         if base == "keywords":
-            keyword_pairs.setdefault(base, []).append(pair)
+            keyword_pairs.append(pair)
         if base not in ("title", "abstract", "keywords") or not pair.zh or not pair.en:
             continue
         zh, en = _text(pair, "zh"), _text(pair, "en")
         han = sum(1 for c in zh if is_han(c))
-        if base in ("title", "abstract") and han == 0:
+        if base in ("title", "abstract") and id(pair) in english:
             yield _finding(WRONG_LANGUAGE, f"the Chinese {base} has no Chinese: it is written in English", pair, "zh")
             continue
         if base in ("title", "abstract") and sum(1 for c in en if is_han(c)) > len(en) / 3:
@@ -131,12 +152,10 @@ def _pairs(ctx: CheckContext, placeholder_paths: set[tuple[str, int]]) -> Iterat
                                (("evidence", round(score, 3)),))
         if base == "abstract":
             yield from _truncated(pair, zh, en, han)
-    for pairs in keyword_pairs.values():
-        zh_items = [s for p in pairs for s in p.zh]
-        if zh_items and not any(is_han(c) for s in zh_items for c in s.text.text):
-            first = pairs[0]
-            yield _finding(WRONG_LANGUAGE, "the Chinese keywords have no Chinese: they are written in English",
-                           Pair(first.section, tuple(zh_items), first.en, ()), "zh")
+    if keyword_pairs and id(keyword_pairs[0]) in english:
+        first = keyword_pairs[0]
+        yield _finding(WRONG_LANGUAGE, "the Chinese keywords have no Chinese: they are written in English",
+                       Pair(first.section, tuple(s for p in keyword_pairs for s in p.zh), first.en, ()), "zh")
 
 
 def _truncated(pair: Pair, zh: str, en: str, han: int) -> Iterator[Finding]:

@@ -9,6 +9,7 @@ from typing import Any
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.cited_titles import dated_citation
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
+from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
@@ -500,6 +501,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
     opts = ctx.options
     done: set[int] = set()  # ids of sentences already reported (untranslated or identical)
     parts = _Parts(ctx.manuscript.blocks)
+    english_chinese = chinese_in_english(ctx.manuscript.pairs)  # `wrong-language` says it once
     for pair in ctx.manuscript.pairs:
         for bead in pair.beads:
             zh = [pair.zh[i] for i in bead.zh]
@@ -509,7 +511,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if zh and en and target_is_source(zh, en):  # the same text on both sides: one finding or none
                 done.update(id(s) for s in zh + en)
-                if f := _identical(zh, en, parts):
+                if id(pair) not in english_chinese and (f := _identical(zh, en, parts)):
                     yield f
                 continue
             rel_zh = zh[0].location if zh else None
