@@ -202,14 +202,18 @@ def build_glossary(
     return Glossary.build(clean, "bench"), [(i, j, by_id[c.id]) for i, j, c in uses if c.id in keep]
 
 
-Place = tuple[str, int, int, int]
-"""(file, line, first column, end column) of an injected defect, 1-based columns, end exclusive."""
+Place = tuple[str, int, int, int, int]
+"""(file, line, first column, end line, end column) of an injected defect, 1-based, the end column exclusive: a
+sentence hard-wrapped over several lines (a PDF's text) ends on a later line than it starts."""
 
 
 def _place(path: str, text: str, start: int, end: int) -> Place:
     line = text.count("\n", 0, start) + 1
     col = start - (text.rfind("\n", 0, start) + 1) + 1
-    return path, line, col, col + max(end - start, 1)
+    last = max(end, start + 1) - 1  # the defect's last character
+    end_line = text.count("\n", 0, last) + 1
+    end_col = last - (text.rfind("\n", 0, last) + 1) + 2
+    return path, line, col, end_line, end_col
 
 
 def hits(findings: list, rule: str, places: list[Place]) -> bool:
@@ -224,15 +228,11 @@ def hits(findings: list, rule: str, places: list[Place]) -> bool:
         if isinstance(listed, list):
             spans += [(s["line"], s["column"], s["end_line"], s["end_column"]) for s in listed
                       if isinstance(s, dict) and "end_column" in s]
-        for path, line, a, b in places:
+        for path, line, a, end_line, b in places:
             if loc.path != path:
                 continue
-            for first, col, last, end_col in spans:
-                if not first <= line <= last:
-                    continue
-                lo = col if first == line else 1
-                hi = end_col if last == line else 10**9
-                if lo < b and a < hi:
+            for first, col, last, end_col in spans:  # the two (line, column) ranges overlap
+                if (line, a) < (last, end_col) and (first, col) < (end_line, b):
                     return True
     return False
 

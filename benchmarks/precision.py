@@ -120,6 +120,14 @@ checked with its own hand-written glossary `glossaries/nhc.csv` (34 concepts, wr
 any check ran). Build it with the fetch tool (`github:combatogether/covid.websage.cn`) and `python
 benchmarks/nhc_heldout.py GIT_DIR /tmp/nhc-heldout`; labels in benchmarks/labels/nhc-heldout.tsv.
 
+`hit-heldout` is a fifteenth, measured on main a43235b (0.20.0) before anything was tuned on it: twelve US patient
+leaflets of Health Information Translations (tests, procedures, surgery, pregnancy, infections, cancer, brain injury)
+in their professional Simplified Chinese, the text of bilingual PDFs split by script into the two languages with the
+page furniture dropped and the Chinese hard wraps kept (922 Chinese lines; a new source, translators and layout),
+checked with its own hand-written glossary `glossaries/hit.csv` (24 concepts, written before any check ran). Build it
+from the bodies read out of the search index (see the builder) with `python benchmarks/hit_heldout.py RAW_DIR
+/tmp/hit-heldout`; labels in benchmarks/labels/hit-heldout.tsv.
+
 `nextstrain-heldout` is a fourteenth, measured on main 4bd80cc before anything was tuned on it: the Nextstrain
 project's fourteen weekly COVID-19 genomic-epidemiology situation reports of 2020 and its tutorial on reading
 phylogenetic trees, in English and in the Simplified Chinese of their named volunteer translators (CC-BY), one
@@ -209,6 +217,7 @@ CORPORA = {
     "acs-heldout": Corpus("acs-heldout", Path("/tmp/acs-heldout"), "*.zh", ".zh", ".en", "acs"),
     "vis-heldout": Corpus("vis-heldout", Path("/tmp/vis-heldout"), "*.zh", ".zh", ".en", "vis"),
     "nhc-heldout": Corpus("nhc-heldout", Path("/tmp/nhc-heldout"), "*.zh", ".zh", ".en", "nhc"),
+    "hit-heldout": Corpus("hit-heldout", Path("/tmp/hit-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit"),
     "nextstrain-heldout": Corpus("nextstrain-heldout", Path("/tmp/nextstrain-heldout"), "*.zh", ".zh", ".en",
                                  "nextstrain"),
     "chinaxiv-heldout": Corpus("chinaxiv-heldout", Path("/tmp/chinaxiv-heldout"), "*.zh", ".zh", ".en", "chinaxiv"),

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.repeated_heading import heading_over_text
 from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.reader import DOCX_SUFFIXES
@@ -372,6 +373,8 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
                 continue  # (or the copies are not adjacent in the file: markup such as \ref{} stood between them)
             if loc.end_line != loc.line and mt.source.path.lower().endswith(DOCX_SUFFIXES):
                 continue  # the copies end one Word paragraph and begin the next (table cells 是 | 是): no slip
+            if loc.end_line != loc.line and heading_over_text(mt.source, loc):
+                continue  # a heading or label over text that starts with its word (Surgery / Surgery is done…)
             seen.add(loc)
             found.append((mt, lang, a, b, unit, loc))
     times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)

@@ -345,8 +345,33 @@ MIN_LINES = 4
 """Fewest non-blank lines for that judgement: shorter files are ordinary paragraphs."""
 
 
+GOES_ON_MARKS = tuple("，、；,;")
+"""Last characters of a line whose sentence goes on in the next (a clause mark)."""
+EN_STOPS = tuple(".!?:;")
+
+
+CASED_SHARE = 0.1
+"""Least share of lines starting with a capital letter for an English text to be cased: a lower-cased corpus
+(ParaMed's tokenized English) starts every sentence in lower case, so there a lower-case start says nothing."""
+
+
+def goes_on(line: str, next_line: str, lang: str, cased: bool = True) -> bool:
+    """True when `line`'s sentence goes on in `next_line`, as in hard-wrapped text (a PDF's, wrapped at the page's
+    width mid-sentence): the line ends in a clause mark, or, in `cased` English, ends without a stop before a line
+    that starts in lower case ("shows how well your" / "kidneys are working."). A file of one sentence a line has
+    neither: its lines end their sentences, and a heading without a stop is followed by a capitalised sentence."""
+    core = line.rstrip()
+    if not core:
+        return False
+    if core.endswith(GOES_ON_MARKS):
+        return True
+    return lang == "en" and cased and next_line.lstrip()[:1].islower() and not core.endswith(EN_STOPS)
+
+
 def one_sentence_a_line(text: str, lang: str) -> bool:
-    """True when the text has one sentence (or heading) a line: most lines split into at most one sentence.
+    """True when the text has one sentence (or heading) a line: most lines split into at most one sentence, and
+    do not go on in the next line (`goes_on`: a hard-wrapped fragment holds less than a sentence, yet is no line of
+    its own).
 
     Sentence-per-line corpora and extracted translations keep headings (方法, Results) on their own
     lines without a final mark; joining them to the next line would merge unrelated units.
@@ -357,7 +382,9 @@ def one_sentence_a_line(text: str, lang: str) -> bool:
         return False
     if len(all_lines) - len(lines) > 0.3 * len(lines) or sum(line.startswith("#") for line in lines) > 1:
         return False  # paragraphs set apart by blank lines, or Markdown headings: a structured document
-    single = sum(1 for line in lines if len(split(line, lang)) <= 1)
+    cased = sum(line.lstrip()[:1].isupper() for line in lines) >= CASED_SHARE * len(lines)
+    single = sum(1 for i, line in enumerate(lines) if len(split(line, lang)) <= 1 and not (
+        i + 1 < len(lines) and goes_on(line, lines[i + 1], lang, cased)))
     return single >= LINE_SENTENCE_SHARE * len(lines)
 
 

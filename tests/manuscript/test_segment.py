@@ -77,6 +77,25 @@ def test_one_sentence_a_line_detected() -> None:
     assert not one_sentence_a_line("一句。\n", "zh")
 
 
+def test_hard_wrapped_text_is_not_one_sentence_a_line() -> None:
+    """A PDF's text wrapped at the page's width holds at most one sentence a line too, but its lines go on in the next:
+    a clause mark at a line's end, or an English line without a stop before one in lower case."""
+    from zhen_qa.manuscript.segment import goes_on, one_sentence_a_line
+
+    en = ("Pneumonia\nWhen you have pneumonia, the air sacs \nin the lungs fill with infection or mucus. \n"
+          "Pneumonia is caused by a bacteria, virus \nor chemical. It is not often passed from one \n"
+          "person to another.\nSigns of Pneumonia\n")
+    assert not one_sentence_a_line(en, "en")
+    assert one_sentence_a_line("Pneumonia\nWhen you have pneumonia, the air sacs fill.\nSigns\nShaking.\n", "en")
+    zh = "如果患有肺炎，\n肺泡会充斥着感染积液或粘液，\n肺炎是由细菌、\n病毒或化学品导致的。\n人际传播并不常见。\n"
+    assert not one_sentence_a_line(zh, "zh")
+    assert goes_on("the air sacs ", "in the lungs", "en")
+    assert not goes_on("Signs of Pneumonia", "Shaking or chills", "en")
+    assert not goes_on("结果", "我们纳入了患者。", "zh")
+    lowered = "abstract\nbackground\nin most patients, control is not achieved.\nmethods\nin this trial we did.\n"
+    assert one_sentence_a_line(lowered, "en")  # a lower-cased corpus (ParaMed's): lower-case starts say nothing
+
+
 def test_zh_bracket_closed_in_the_other_width_is_closed() -> None:
     t = "三价疫苗(IIV3）和四价疫苗(IIV4），均为裂解疫苗。其他地区自费接种。"
     assert texts(t, split_zh(t)) == ["三价疫苗(IIV3）和四价疫苗(IIV4），均为裂解疫苗。", "其他地区自费接种。"]
