@@ -100,7 +100,8 @@ def test_bracketed_enumerators_are_item_anchors_of_both_languages() -> None:
 
 
 def test_unbracketed_labels_of_a_structured_abstract_are_anchors() -> None:
-    zh = ["目的探讨运用PDCA循环的效果。", "方法：调查医院的开台时间。", "结果 开台时间提前。", "结论PDCA循环提高了质量。"]
+    zh = ["目的探讨运用PDCA循环的效果。", "方法：调查医院的开台时间。", "结果 开台时间提前。",
+          "结论PDCA循环提高了质量。"]
     en = ["MethodsThe first case on-time starts were analyzed.", "The PDCA cycle was used.",
           "RESULTS The rate rose.", "Conclusion: The cycle works."]
     assert open_labels(zh, "zh") == [["s:objective"], ["s:methods"], ["s:results"], ["s:conclusions"]]
