@@ -79,29 +79,6 @@ def section_anchors(text: str, lang: str) -> list[str]:
     return ["s:" + SECTION_KEYS[w] for w in words if w in SECTION_KEYS]
 
 
-_ZH_OPEN_LABEL = LazyPattern(r"\s*(目的|背景|方法|结果|结论|意义|局限)(?:\s*[：:]|\s+|(?=[\u4e00-\u9fffA-Za-z]))")
-_EN_OPEN_LABEL = LazyPattern(r"\s*(OBJECTIVES?|AIMS?|PURPOSE|BACKGROUND|METHODS?|RESULTS?|CONCLUSIONS?|SIGNIFICANCE"
-                             r"|LIMITATIONS?|Objectives?|Aims?|Purpose|Background|Methods?|Results?|Conclusions?"
-                             r"|Significance|Limitations?)(?:\s*:|\s+(?=[A-Z])|(?=[A-Z][a-z]))")
-STRUCTURED_LABELS = 3
-"""Distinct section labels opening sentences of a side (目的…方法…结果…, Objective…Methods…Results…) that make it a
-structured abstract, whose unbracketed labels are anchors too."""
-
-
-def open_labels(sentences: Sequence[str], lang: str) -> list[list[str]]:
-    """Keys ("s:methods") of the unbracketed section label each sentence opens with (目的：, 方法 , 结果实施…,
-    "Methods:", "METHODS The", "MethodsThe first"), for a side whose sentences open with STRUCTURED_LABELS distinct
-    labels or more (a structured abstract); else none: outside such an abstract 结果表明 is "the results show"."""
-    pattern = _ZH_OPEN_LABEL if lang == "zh" else _EN_OPEN_LABEL
-    keys = []
-    for text in sentences:
-        m = pattern.match(text)
-        keys.append(["s:" + SECTION_KEYS[m.group(1).lower()]] if m else [])
-    if len({k for ks in keys for k in ks}) < STRUCTURED_LABELS:
-        return [[] for _ in sentences]
-    return keys
-
-
 def item_anchors(text: str) -> list[str]:
     """Keys ("i:2") of the bracketed enumerators opening clauses of a sentence (`numbers.enumerators`): item (2) of
     a list in running text is translated by item (2), whatever its words (结果表明：(1)…；(2)… and "(1) … (2) …")."""
@@ -114,13 +91,10 @@ def anchor_lists(zh: Sequence[str], en: Sequence[str]) -> tuple[list[list[str]],
     cache = len(zh) + len(en) <= CACHE_SIZE
     zh_latin = [latin_tokens(s) for s in zh]
     shared = {t for toks in zh_latin for t in toks}
-    zl, el = open_labels(zh, "zh"), open_labels(en, "en")
-    if not any(zl) or not any(el):  # a label one side alone writes tells nothing of which sentences pair
-        zl, el = [[] for _ in zh], [[] for _ in en]
-    za = [number_anchors(s, "zh", cache) + url_anchors(s) + (section_anchors(s, "zh") or labels) + item_anchors(s)
-          + ["l:" + t for t in toks] for s, toks, labels in zip(zh, zh_latin, zl)]
-    ea = [number_anchors(s, "en", cache) + url_anchors(s) + (section_anchors(s, "en") or labels) + item_anchors(s)
-          + (["l:" + t for t in latin_tokens(s) if t in shared] if shared else []) for s, labels in zip(en, el)]
+    za = [number_anchors(s, "zh", cache) + url_anchors(s) + section_anchors(s, "zh") + item_anchors(s)
+          + ["l:" + t for t in toks] for s, toks in zip(zh, zh_latin)]
+    ea = [number_anchors(s, "en", cache) + url_anchors(s) + section_anchors(s, "en") + item_anchors(s)
+          + (["l:" + t for t in latin_tokens(s) if t in shared] if shared else []) for s in en]
     return za, ea
 
 

@@ -4,14 +4,7 @@ import numpy as np
 import pytest
 
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
-from zhen_qa.aligner.scorers.anchors import (
-    NEUTRAL,
-    Anchors,
-    anchor_lists,
-    item_anchors,
-    open_labels,
-    section_anchors,
-)
+from zhen_qa.aligner.scorers.anchors import NEUTRAL, Anchors, anchor_lists, item_anchors, section_anchors
 from zhen_qa.aligner.scorers.base import Analysis, SparseCosine, rows_to_csr
 from zhen_qa.aligner.scorers.length import Length
 from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
@@ -97,23 +90,6 @@ def test_bracketed_enumerators_are_item_anchors_of_both_languages() -> None:
     s = pair_matrix(Anchors(), zh, en, None)
     assert s[0, 0] > 0.5 and s[1, 1] > 0.5  # the same item
     assert s[0, 1] == 0.0 and s[1, 0] == 0.0  # item (2) is not translated by item (3)
-
-
-def test_unbracketed_labels_of_a_structured_abstract_are_anchors() -> None:
-    zh = ["目的探讨运用PDCA循环的效果。", "方法：调查医院的开台时间。", "结果 开台时间提前。",
-          "结论PDCA循环提高了质量。"]
-    en = ["MethodsThe first case on-time starts were analyzed.", "The PDCA cycle was used.",
-          "RESULTS The rate rose.", "Conclusion: The cycle works."]
-    assert open_labels(zh, "zh") == [["s:objective"], ["s:methods"], ["s:results"], ["s:conclusions"]]
-    assert open_labels(en, "en") == [["s:methods"], [], ["s:results"], ["s:conclusions"]]
-    za, ea = anchor_lists(zh, en)
-    assert "s:methods" in za[1] and "s:methods" in ea[0] and "s:objective" in za[0]
-    # outside a structured abstract 结果表明 opens a sentence about results, no label
-    plain = ["结果表明该方法有效。", "方法简单。", "其他句子。"]
-    assert open_labels(plain, "zh") == [[], [], []]
-    # a side with labels beside one without: no label anchors at all
-    za, ea = anchor_lists(zh, ["The first cases were analyzed.", "The cycle works."])
-    assert not any(k.startswith("s:") for ks in za for k in ks)
 
 
 def test_length_prefers_plausible_ratio() -> None:
