@@ -26,7 +26,7 @@ from typing import Any
 from zhen_qa.aligner.citations import CACHE_SIZE, citation_spans
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["NumberMention", "extract_numbers", "number_key", "chinese_numeral_value", "zh_fraction"]
+__all__ = ["NumberMention", "enumerators", "extract_numbers", "number_key", "chinese_numeral_value", "zh_fraction"]
 
 Value = float | tuple[float, float]
 
@@ -261,6 +261,15 @@ _BRACKET_LIST = re.compile(r"(?<![A-Za-z0-9_(（])[（(]([1-9])[)）](?=\s*[A-Za
 _DOTTED_ID = re.compile(r"(?<![\d.])(?:\d{1,4}(?:\.\d{1,4}){3,}|\d{3}\.\d{3}\.\d{4})(?![\d.]\d)")
 """Digits in four or more dotted groups, or a 3-3-4 phone number: an identifier (a telephone number written
 1.800.227.2345, an IP address), never a decimal (1.800.227.2345 was read as 1.8 and compared)."""
+
+
+def enumerators(text: str) -> list[str]:
+    """The numbers of the bracketed enumerators that open clauses of `text`, in order ("：(1)迅速恢复…；(2)限制…" ->
+    ["1", "2"]; "(3） The distribution" -> ["3"]): the item numbers of a list written in running text, which
+    `extract_numbers` leaves out as no quantity."""
+    if "(" not in text and "（" not in text:
+        return []
+    return [m.group(1) for m in _CLAUSE_LIST.finditer(text)]
 
 
 def _list_spans(text: str) -> list[tuple[int, int]]:

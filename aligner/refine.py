@@ -299,6 +299,9 @@ def _shifted(a: PathBead, b: PathBead) -> tuple[PathBead, PathBead] | None:
 
 WEAK_SHARE = 0.5
 """A 1-1 bead is weak evidence of a pair below this share of the document's median 1-1 similarity."""
+TYPICAL_ONES = 3
+"""Fewest 1-1 beads whose median similarity is the document's typical pair; a document of fewer (a short abstract
+whose English regroups its sentences) takes the median of all its beads with both sides."""
 STEAL_GAIN = 0.1
 """A 1-1 bead's English sentence returns to its neighbour when the neighbour's bead gains with it and the sentence
 pairs better with the neighbour's sentence, by this much together (`return_strays`)."""
@@ -317,7 +320,8 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
 
     With a translation deleted next to a sentence the English splits in two (a 1-2 bead), the search
     fills the gap by pairing the orphan with the split's nearer half. A weak 1-1 bead X-e (similarity
-    below WEAK_SHARE of the document's median 1-1 bead) is rewritten X-null with e joined to the
+    below WEAK_SHARE of the document's median 1-1 bead; of its median bead with both sides when it has fewer than
+    TYPICAL_ONES 1-1 beads) is rewritten X-null with e joined to the
     neighbouring bead Y-F when e pairs better with Y's sentence next to it than with X (by more than
     `margin`), joining it does not lower the similarity of Y's bead, and X would lower it (a sentence of
     a 2-2 crossing, not an orphan, adds to it); when the English of X-e is far too short to translate X
@@ -340,6 +344,9 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     short = too_short or (lambda b: False)
     alone = dict(zip(ones, similarities(similarity, [path[k] for k in ones])))
     typical = median(list(alone.values()))
+    if len(ones) < TYPICAL_ONES:
+        pairs = [b for b in path if b[2] > b[0] and b[3] > b[1]]
+        typical = median(similarities(similarity, pairs))
     weak = WEAK_SHARE * typical
     steal = merge_rate(path, 0) <= MAX_MERGE_RATE  # a free translation pairs loosely: weak pairs only
     # ...but English that writes a Chinese sentence as two makes no free translation of the Chinese: an English

@@ -196,6 +196,22 @@ standing on its own (not "java.lang" nor "U.S"): a lower-case word of three lett
 word ("in 2018.In"); or a bracket opened after a space ("(IED).The IED"; not "f().Then"); after the mark a
 capitalised word, a bracketed section label ("think tanks.[Method/process] This") or a bracketed enumerator before
 one ("construction lands.(3) Both the"): not a dotted name, an initial, a decimal or a citation."""
+_GLUED_ACRONYM = LazyPattern(r"[A-Z][A-Z0-9]+[A-Za-z0-9\-]*(?=[\s,;:])")
+"""An acronym or a code name opening a sentence glued to the previous one's period ("variations.PMKB is",
+"enrolled.DNA was", "transfusion.SARS-CoV-2 RNA")."""
+
+
+def _glued_acronym(text: str, at: int) -> bool:
+    """Whether an acronym at `at`, right after a period with no space, opens a sentence (`_GLUED_ACRONYM`): the text
+    writes it elsewhere on its own too, so the period is no part of a dotted name ("socket.IO", "bolt.SE", always
+    written so)."""
+    m = _GLUED_ACRONYM.match(text, at)
+    if m is None:
+        return False
+    alone = re.compile(r"(?<![\w.\-])" + re.escape(m.group()) + r"(?![\w\-])")
+    return any(a.start() != at for a in alone.finditer(text))
+
+
 _GLUED_ENDING_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "corp"})
 """Abbreviations that end a list or a name and so, before a capitalised word, a sentence ("etc.This"), as
 `_period_ends` takes them when a space follows."""
@@ -233,7 +249,7 @@ def split_en(text: str) -> list[tuple[int, int]]:
                     j = fm.end()
             break
         if j < n and not text[j].isspace():
-            glued = j == e and _GLUED_NEXT.match(text, j) is not None
+            glued = j == e and (_GLUED_NEXT.match(text, j) is not None or _glued_acronym(text, j))
             word = _GLUED_BEFORE.search(text, max(0, s - 40), s) if glued else None
             if word and _glued_word_ends(text, word) or glued and _GLUED_BRACKET.search(text, max(0, s - 64), s):
                 cuts.append(j)  # "... in 200 cities.In Singapore, ...": a space lost between two sentences

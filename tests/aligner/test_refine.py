@@ -234,6 +234,22 @@ def test_a_stray_from_a_pair_below_the_median_goes_back_when_both_raises_say_so(
     assert return_strays(STRAY_PATH, scores(0.6, 0.4, merged=0.59), 4) == STRAY_PATH
 
 
+def test_a_short_abstract_of_merges_measures_weakness_against_all_its_pairs() -> None:
+    """A short abstract whose English writes most Chinese sentences as several: its one 1-1 bead (zh 0, its English
+    deleted, with en 0, the first half of zh 1's rendering) is its own median, so it is weak only against the median
+    of all the beads with both sides (0.45); en 0 pairs better with zh 1 and zh 1's bead gains with it."""
+    table = {(1, 1, 1, 1): 0.17, (1, 2, 2, 3): 0.45, (1, 3, 3, 6): 0.6, (1, 3, 2, 3): 0.5, (1, 1, 2, 1): 0.3,
+             (2, 3, 2, 3): 0.35}
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        return np.array([table.get((a, b, i, j), 0.1) for i, j in zip(I.tolist(), J.tolist())])
+
+    path = [(0, 0, 1, 1), (1, 1, 2, 3), (2, 3, 3, 6)]
+    assert return_strays(path, sim, 4) == [(0, 0, 1, 0), (1, 0, 2, 3), (2, 3, 3, 6)]
+    table[(1, 3, 3, 6)] = table[(1, 2, 2, 3)] = 0.2  # pairs as loose as it: nothing says it is the odd one out
+    assert return_strays(path, sim, 4) == path
+
+
 def test_deleted_translation_next_to_a_sentence_the_english_splits_leaves_the_orphan_unpaired() -> None:
     zh = ["本研究纳入了一百二十名慢性心力衰竭患者。",
           "本文总结了现有的关于特发性颅内高压病理生理学的文献，并进一步探讨了目前针对其发病机制研究的临床前期模型。",

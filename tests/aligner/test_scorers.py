@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
-from zhen_qa.aligner.scorers.anchors import NEUTRAL, Anchors, anchor_lists, section_anchors
+from zhen_qa.aligner.scorers.anchors import NEUTRAL, Anchors, anchor_lists, item_anchors, section_anchors
 from zhen_qa.aligner.scorers.base import Analysis, SparseCosine, rows_to_csr
 from zhen_qa.aligner.scorers.length import Length
 from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
@@ -77,6 +77,19 @@ def test_bracketed_section_labels_are_anchors_of_both_languages() -> None:
     s = pair_matrix(Anchors(), zh, en, None)
     assert s[0, 0] > 0.5 and s[1, 1] > 0.5  # the same section
     assert s[0, 1] == 0.0 and s[1, 0] == 0.0  # different sections
+
+
+def test_bracketed_enumerators_are_item_anchors_of_both_languages() -> None:
+    assert item_anchors("结果表明：(1)公园主要分布在东部；（2）分形特征明显。") == ["i:1", "i:2"]
+    assert item_anchors("(3） The distribution varies among provinces.") == ["i:3"]
+    # a number in brackets that is no list item: a quantity, a citation, a name's digits
+    for text in ("共纳入患者(12)例。", "as reported [3].", "IL-(6) was high.", "患者(n=30)"):
+        assert item_anchors(text) == [], text
+    zh = ["（2）国家森林公园系统分形特征明显。", "（3）国家森林公园省际间分布差异明显。"]
+    en = ["(2) The fractal characteristics of the parks are obvious.", "(3) The parks vary among provinces."]
+    s = pair_matrix(Anchors(), zh, en, None)
+    assert s[0, 0] > 0.5 and s[1, 1] > 0.5  # the same item
+    assert s[0, 1] == 0.0 and s[1, 0] == 0.0  # item (2) is not translated by item (3)
 
 
 def test_length_prefers_plausible_ratio() -> None:

@@ -229,6 +229,21 @@ def test_glued_enumerator_of_either_width_or_after_a_quote_starts_a_sentence() -
     assert sentences("As in refs.(4) The end.") == ["As in refs.(4) The end."]
 
 
+def test_glued_acronym_written_alone_elsewhere_starts_a_sentence() -> None:
+    def sentences(text: str) -> list[str]:
+        return texts(text, split_en(text))
+
+    # an acronym the text also writes on its own opens a sentence glued to the period before it
+    assert sentences("The knowledge base (PMKB) covers 14 kinds of variations.PMKB is also a base.") == [
+        "The knowledge base (PMKB) covers 14 kinds of variations.", "PMKB is also a base."]
+    assert sentences("Patients were enrolled.DNA was extracted from blood, and DNA was sequenced.") == [
+        "Patients were enrolled.", "DNA was extracted from blood, and DNA was sequenced."]
+    # a dotted name is always written so; an acronym found nowhere else, or after an abbreviation, is no boundary
+    for text in ("We use socket.IO for events, and the socket.IO server runs.", "Ask the station.SE desk now.",
+                 "See fig.DNA here, DNA there."):
+        assert sentences(text) == [text], text
+
+
 def test_glued_abstract_label_starts_a_sentence() -> None:
     def sentences(text: str) -> list[str]:
         return texts(text, split_en(text))
