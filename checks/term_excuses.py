@@ -41,6 +41,7 @@ from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_given import given_again
 from zhen_qa.checks.term_given_inside import given_inside
 from zhen_qa.checks.term_glued import glued_in
+from zhen_qa.checks.term_harm import harm_said
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_histology import histology_said
@@ -387,6 +388,8 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: any(other_form_said(k.accepted("zh"), k.accepted("en"), c.h.match.form, c.evidence.text,
                                          zh2en()) for k in c.concepts),
            '"neural mechanism" = 神经基础: the listed other form "neural basis" said word for word'),
+    Excuse("harm-said", "both", lambda c: harm_said(c.h, c.evidence.text),
+           '"a complication of antipsychotics" = 抗精神病药物的不良反应: the harm named by the word its setting uses'),
 )
 
 
