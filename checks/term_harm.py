@@ -19,11 +19,13 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 
 COMPLICATION_EN = LazyPattern(r"(?<![A-Za-z-])(?:complications?|morbidit(?:y|ies))(?![A-Za-z-])", re.I)
 """The loose English word for a harm: complication, and morbidity said of a procedure ("donor site morbidity")."""
-COMPLICATION_ZH = LazyPattern(r"并发症|合并症")
+COMPLICATION_ZH = LazyPattern(r"并发症")
+"""并发症 alone: 合并症, which CC-CEDICT glosses "complication", is in clinical Chinese the comorbidity a patient
+already has, no harm of the treatment."""
 HARM_EN = LazyPattern(r"(?<![A-Za-z-])(?:complications?|morbidit(?:y|ies)|side[ -]effects?"
                       r"|adverse\s+(?:drug\s+)?(?:effects?|reactions?|events?))(?![A-Za-z-])", re.I)
 """Every English word of the class: complication, morbidity, side effect, adverse effect, reaction or event."""
-HARM_ZH = LazyPattern(r"并发症|合并症|不良反应|副作用|副反应|毒副作用|不良事件")
+HARM_ZH = LazyPattern(r"并发症|不良反应|副作用|副反应|毒副作用|不良事件")
 
 
 def harm_said(h: Hit, target_text: str) -> bool:

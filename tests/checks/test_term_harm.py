@@ -39,3 +39,10 @@ def test_a_listed_word_of_the_class_is_its_own_concept() -> None:
     listed = missing_with(gl(COMPLICATION, ADVERSE_REACTION))
     (msg,) = listed("低钠血症是抗精神病药物的不良反应。", "Hyponatremia is a complication of antipsychotics.")
     assert "「不良反应」 has no “adverse reaction”" in msg and "(it has “complication”)" in msg
+
+
+def test_a_comorbidity_is_no_complication() -> None:
+    """合并症 is in clinical Chinese the comorbidity a patient already has: "complications" does not render it."""
+    comorbid = missing_with(gl(Concept("comorbidity", "合并症", "comorbidity")))
+    assert len(comorbid("老年患者合并症较多。", "Elderly patients had more complications.")) == 1
+    assert missing("老年患者术后并发症较多。", "Elderly patients had more comorbidities.") != []
