@@ -42,6 +42,7 @@ from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_given import given_again
 from zhen_qa.checks.term_given_inside import given_inside
 from zhen_qa.checks.term_glued import glued_in
+from zhen_qa.checks.term_harm import harm_said
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_histology import histology_said
@@ -404,6 +405,8 @@ EXCUSES: tuple[Excuse, ...] = (
                                                      for k in c.concepts)
            and c.discourse.named_before(set(c.h.match.concepts), c.h.sentence, "en"),
            '五行音乐疗法 = "five elements music" after "five elements music therapy": the head noun left out'),
+    Excuse("harm-said", "both", lambda c: harm_said(c.h, c.evidence.text),
+           '"a complication of antipsychotics" = 抗精神病药物的不良反应: the harm named by the word its setting uses'),
 )
 
 
