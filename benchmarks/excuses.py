@@ -60,14 +60,23 @@ def check(zh: Path, corpus: Corpus, off: frozenset[str] = frozenset()) -> tuple[
 def compared(base: dict[Place, list[Finding]], found: dict[Place, list[Finding]]
              ) -> tuple[list[Finding], int, int]:
     """What switching an excuse off changed: the findings that appear (at a place `base` lacks, or beyond its count
-    there), how many left, and how many stayed at their place with another wording (`reworded`)."""
+    there), how many left, and how many stayed at their place with another wording (`reworded`). Within a place
+    (a paragraph file keeps an abstract on one line) the findings unchanged in column and wording are paired first,
+    the rest in order."""
     appeared: list[Finding] = []
     gone = reworded = 0
     for p in base.keys() | found.keys():
-        was, now = base.get(p, []), found.get(p, [])
+        was, now = list(base.get(p, [])), []
+        for f in found.get(p, []):
+            same = next((i for i, b in enumerate(was) if (b.location.column, b.message) ==
+                         (f.location.column, f.message)), None)
+            if same is None:
+                now.append(f)
+            else:
+                del was[same]
         appeared.extend(now[len(was):])
         gone += max(0, len(was) - len(now))
-        reworded += sum(1 for a, b in zip(was, now) if a.message != b.message)
+        reworded += min(len(was), len(now))
     return appeared, gone, reworded
 
 

@@ -43,3 +43,13 @@ def test_a_finding_of_no_concept_is_told_by_its_message() -> None:
     assert excuses.place(one) == ("doc.zh", 4, "number-mismatch", "“7” missing")
     appeared, gone, reworded = excuses.compared(excuses.by_place([one]), excuses.by_place([one, other]))
     assert appeared == [other] and (gone, reworded) == (0, 0)
+
+
+def test_a_new_occurrence_on_a_paragraphs_line_is_the_one_that_appears() -> None:
+    """A paragraph file keeps an abstract on one line: the finding unchanged there is paired with itself, and the
+    other occurrence of the concept is the one that appears, whatever the report's order."""
+    kept = finding(1, "「a」 has no “A”")
+    new = Finding("term-missing", Severity.WARNING, "「a」 has no “A”", Location("/x/doc.zh", 1, 40, 1, 42), "zh",
+                  "摘录", data=(("concept", "c1"),))
+    appeared, gone, reworded = excuses.compared(excuses.by_place([kept]), excuses.by_place([new, kept]))
+    assert appeared == [new] and (gone, reworded) == (0, 0)
