@@ -1,8 +1,10 @@
 """One candidate term-missing finding: a source term whose concept has no listed form on the other side of its bead,
 with everything the excuses of `term_excuses` read (`Case`), and the small helpers they share.
 
-Costly context (the target's whole text, the source sentence with its matches blanked, whether the file's Chinese
-names the concept in Han characters) is computed when an excuse first asks for it, once per case.
+A case carries its file's context (`case.file`, `term_context.FileContext`: built once per file) and its bead's
+(`case.bead`, `term_context.BeadContext`: once per bead and side); costly parts of both, and the case's own (the
+source sentence with its matches blanked, whether the file's Chinese names the concept in Han characters), are
+computed when an excuse first asks for them, once.
 """
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from zhen_qa.checks.presence import Evidence, masked, zh_key
+from zhen_qa.checks.presence import Evidence, zh_key
+from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_derived import derived_said
 from zhen_qa.checks.term_headed import modifier_before
 from zhen_qa.checks.term_hits import Hit
@@ -23,37 +26,44 @@ from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.document import Sentence
 
+__all__ = ["BeadContext", "Case", "FileContext", "masked_text"]
+
 
 @dataclass(frozen=True, eq=False)
 class Case:
     """A source hit `h` whose concepts (`concepts`, a homonym's several) have none of their listed forms
-    (`renderings`, in the target language `tgt`) in the target sentences of its bead.
+    (`renderings`, in the target language) in the target sentences of its bead (`bead`), in a file (`file`).
 
-    `evidence` is the target text with the target's term matches blanked (`checks.presence`), `present` the concepts
-    the target matches. The optional context is the file's: `named` (concepts the target language names anywhere),
-    `abbrevs` (ABBR -> full name), `before` (concepts the English of the bead before names), `discourse`
-    (`term_implied`), `named_in_han` (concepts the Chinese names in Han characters), `subject` (`term_subject`),
-    `zh_index` (the glossary's Chinese terms by key, `term_crossing`), `zh_file` (each Chinese sentence with its bead's
-    English, `term_abbrev_kept`)."""
+    `glossary`, `tgt`, `evidence` and `whole` are shorthands for the file's and the bead's; an excuse reads the rest
+    as `case.file.…` (named concepts, abbreviations, discourse, subject, zh_index, zh_beads) and `case.bead.…`
+    (src_hits, tgt_hits, tgt_sentences, present, before). The names of the older flat Case are kept below, so an
+    excuse written against them still works."""
 
-    glossary: Glossary
+    file: FileContext
+    bead: BeadContext
     h: Hit
     concepts: list[Concept]
     renderings: tuple[str, ...]
-    tgt: str
-    evidence: Evidence
-    src_hits: list[Hit]
-    tgt_hits: list[Hit]
-    tgt_sentences: list[Sentence]
-    present: set[str]
-    named: set[str] | None = None
-    abbrevs: dict[str, str] | None = None
-    before: set[str] | None = None
-    discourse: Discourse | None = None
-    named_in_han: set[str] | None = None
-    subject: SubjectDisease | None = None
-    zh_index: Callable[[], Mapping[str, list[Concept]]] | None = None
-    zh_file: Callable[[], list[tuple[str, str]]] | None = None
+
+    @property
+    def glossary(self) -> Glossary:
+        """The file's glossary."""
+        return self.file.glossary
+
+    @property
+    def tgt(self) -> str:
+        """The target language, the one lacking the rendering."""
+        return self.bead.tgt
+
+    @property
+    def evidence(self) -> Evidence:
+        """The target text with the target's term matches blanked (`checks.presence`)."""
+        return self.bead.evidence
+
+    @property
+    def whole(self) -> str:
+        """The target sentences' text joined by spaces, term matches kept."""
+        return self.bead.whole
 
     @property
     def cid(self) -> str:
@@ -61,21 +71,15 @@ class Case:
         return self.h.match.concept_id
 
     @cached_property
-    def whole(self) -> str:
-        """The target sentences' text joined by spaces, term matches kept."""
-        return " ".join(s.text.text for s in self.tgt_sentences)
-
-    @cached_property
     def source_masked(self) -> str:
         """The hit's own sentence with every source term match blanked out."""
-        return masked_text([self.h.sentence], self.src_hits)
+        return masked_text([self.h.sentence], self.bead.src_hits)
 
     @cached_property
     def unnamed(self) -> bool:
         """An English term whose concept the file's Chinese never writes in Han characters (an abbreviation kept in
         the Chinese, ICU beside 重症监护室, is no Chinese name)."""
-        han = self.named_in_han
-        return self.tgt == "zh" and han is not None and han.isdisjoint(self.h.match.concepts)
+        return self.tgt == "zh" and self.file.named_in_han.isdisjoint(self.h.match.concepts)
 
     def zh_forms(self, c: str) -> tuple[str, ...]:
         """The accepted Chinese forms of concept `c`."""
@@ -92,6 +96,68 @@ class Case:
     def replaced(self) -> bool:
         """Whether the English has another word where the Chinese term would be (`replaced_in`)."""
         return replaced_in(self.h, self.renderings, self.evidence.text)
+
+    # --- the names of the flat Case of 0.20 (read `file` and `bead` in new code) --------------------------------
+
+    @property
+    def src_hits(self) -> list[Hit]:
+        """`bead.src_hits`."""
+        return self.bead.src_hits
+
+    @property
+    def tgt_hits(self) -> list[Hit]:
+        """`bead.tgt_hits`."""
+        return self.bead.tgt_hits
+
+    @property
+    def tgt_sentences(self) -> list[Sentence]:
+        """`bead.tgt_sentences`."""
+        return self.bead.tgt_sentences
+
+    @property
+    def present(self) -> set[str]:
+        """`bead.present`."""
+        return self.bead.present
+
+    @property
+    def before(self) -> set[str]:
+        """`bead.before`."""
+        return self.bead.before
+
+    @property
+    def named(self) -> set[str]:
+        """`file.named(tgt)`."""
+        return self.file.named(self.tgt)
+
+    @property
+    def named_in_han(self) -> set[str]:
+        """`file.named_in_han`."""
+        return self.file.named_in_han
+
+    @property
+    def abbrevs(self) -> dict[str, str]:
+        """`file.abbrevs`."""
+        return self.file.abbrevs
+
+    @property
+    def discourse(self) -> Discourse:
+        """`file.discourse`."""
+        return self.file.discourse
+
+    @property
+    def subject(self) -> SubjectDisease:
+        """`file.subject`."""
+        return self.file.subject
+
+    @property
+    def zh_index(self) -> Callable[[], Mapping[str, list[Concept]]]:
+        """`file.zh_index`, asked for by a call."""
+        return lambda: self.file.zh_index
+
+    @property
+    def zh_file(self) -> Callable[[], list[tuple[str, str]]]:
+        """`file.zh_beads`, asked for by a call."""
+        return lambda: self.file.zh_beads
 
 
 def stop_words() -> frozenset[str]:
@@ -143,7 +209,3 @@ def word_of(glossary: Glossary) -> Callable[[str], bool]:
     keys, lexicon = glossary.term_keys("zh"), zh2en()
     return lambda word: word in keys or word in lexicon
 
-
-def masked_text(sentences: list[Sentence], hits: list[Hit]) -> str:
-    """The sentences' text joined by spaces, with every term match blanked out (by NUL characters)."""
-    return " ".join(masked(s.text.text, [h.match for h in hits if h.sentence is s]) for s in sentences)

@@ -136,9 +136,10 @@ def _sibling(c: Case) -> str:
 
 
 def _referred_back(c: Case) -> bool:
-    return bool(c.named) and (c.tgt == "en" or not names_a_disease(c.glossary, c.tgt_hits)
+    named = c.file.named(c.tgt)
+    return bool(named) and (c.tgt == "en" or not names_a_disease(c.glossary, c.bead.tgt_hits)
                               and not DISEASE_BACKREF.search(c.source_masked)) \
-        and referred_back(c.concepts, c.evidence.text, c.named or set(), c.tgt)
+        and referred_back(c.concepts, c.evidence.text, named, c.tgt)
 
 
 def _another_kind(c: Case) -> bool:
@@ -146,14 +147,13 @@ def _another_kind(c: Case) -> bool:
     return another_kind(c.h, concept, c.evidence.text, zh2en(), stop_words()) \
         and not any(o.match.concept_id == c.cid and o is not c.h
                     and not another_kind(o, concept, c.evidence.text, zh2en(), stop_words())
-                    for o in c.src_hits)
+                    for o in c.bead.src_hits)
 
 
 def _part_left(c: Case) -> bool:
     glossary = c.glossary
-    return c.subject is not None \
-        and part_left(c.subject, c.h, c.tgt_hits, glossary.concept, lambda k: is_disease(glossary.concept(k))) \
-        and not c.slipped()
+    return part_left(c.file.subject, c.h, c.bead.tgt_hits, glossary.concept,
+                     lambda k: is_disease(glossary.concept(k))) and not c.slipped()
 
 
 EXCUSES: tuple[Excuse, ...] = (
@@ -177,11 +177,12 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("gene-named", "zh", lambda c: gene_named(c.h, c.whole, zh2en()),
            '"RET gene mutation" = RET基因, "driver mutations" = 驱动基因: the alteration said by its gene'),
     Excuse("virus-by-disease", "both",
-           lambda c: virus_by_disease(c.h, c.concepts, c.src_hits, c.tgt_hits, c.evidence.text, c.glossary.concepts,
-                                      c.glossary.concept),
+           lambda c: virus_by_disease(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.evidence.text,
+                                      c.glossary.concepts, c.glossary.concept),
            '"NCP virus" for 新型冠状病毒, 新型冠状病毒感染 = "NCP": the virus named by its disease'),
     Excuse("disease-by-virus", "both",
-           lambda c: disease_by_virus(c.h, c.src_hits, c.tgt_hits, names_a_disease(c.glossary, [c.h]), stop_words()),
+           lambda c: disease_by_virus(c.h, c.bead.src_hits, c.bead.tgt_hits, names_a_disease(c.glossary, [c.h]),
+                                      stop_words()),
            '新型冠状病毒肺炎病例 = "case of the novel coronavirus": the disease named by its virus'),
     Excuse("applied-said", "zh", lambda c: applied_said([c.h.match.form], c.evidence.text, zh2en()),
            '外照射 "external irradiation" for "external-beam radiation therapy": what the therapy applies'),
@@ -191,7 +192,7 @@ EXCUSES: tuple[Excuse, ...] = (
            '疫情 for "pandemic" (listed 大流行, both glossed "epidemic") in a file that never writes the listed form',
            learns=True),
     Excuse("joined-in-chinese", "zh",
-           lambda c: joined_in_chinese(c.glossary, c.concepts, c.src_hits, c.tgt_hits, c.tgt_sentences),
+           lambda c: joined_in_chinese(c.glossary, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.tgt_sentences),
            '"pneumococcal disease" = 肺炎球菌病, though 肺炎 in it is matched as pneumonia'),
     Excuse("zh-gloss", "zh",
            lambda c: (modifies_a_noun(c.h) or traditional(c.evidence.text))
@@ -209,15 +210,14 @@ EXCUSES: tuple[Excuse, ...] = (
            '心理神经机制 = "neuropsychological mechanisms", 神经机制 = "neurophysiological mechanisms": neural as'
            ' neuro- starting a closed compound'),
     Excuse("crossing-said", "en",
-           lambda c: c.zh_index is not None
-           and crossing_said(c.h, c.zh_index(), partial(said_en, c.evidence, c.present)),
+           lambda c: crossing_said(c.h, c.file.zh_index, partial(said_en, c.evidence, c.bead.present)),
            '跨文化适应压力 = "acculturative stress": 文化适应 crosses the matched 跨文化 (`term_crossing`)'),
-    Excuse("crossed-in", "zh", lambda c: any(crossed_in(k.accepted("zh"), c.tgt_hits) for k in c.concepts),
+    Excuse("crossed-in", "zh", lambda c: any(crossed_in(k.accepted("zh"), c.bead.tgt_hits) for k in c.concepts),
            '"acculturation" = 跨文化适应, the matcher keeping 跨文化 there (`term_crossing`)'),
     Excuse("abbrev-built", "zh", lambda c: built_on(c.h, c.evidence.text),
            '"multidimensional CCT (i.e., MCCT)" = 多维…MCCT: the longer abbreviation kept in the Chinese'),
     Excuse("kept-with-neighbour", "zh",
-           lambda c: c.zh_file is not None and kept_with_neighbour(c.h, c.zh_file(), zh2en()) and not c.slipped(),
+           lambda c: kept_with_neighbour(c.h, c.file.zh_beads, zh2en()) and not c.slipped(),
            '"personality traits of PTSD" = PTSD 易感性人格特质 in another sentence: the clause recast'),
     Excuse("glued", "en",
            lambda c: any(glued_in(c.evidence.text, k.accepted("en"), k.case_sensitive) for k in c.concepts),
@@ -229,7 +229,7 @@ EXCUSES: tuple[Excuse, ...] = (
            and any(en_combining(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '化疗栓塞术 = "chemoembolization": the compound built on the term\'s combining form'),
     Excuse("joined-rendered", "en",
-           lambda c: joined_rendered(c.h, c.concepts, c.src_hits, c.tgt_hits, c.tgt_sentences),
+           lambda c: joined_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.tgt_sentences),
            '氯喹 in 羟基氯喹 = "hydroxychloroquine", 接种疫苗 = "vaccinated": a match renders the whole'),
     Excuse("en-verb", "en", lambda c: any(en_verb(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '突变 = "mutated": an -ation noun said by its verb'),
@@ -245,18 +245,19 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en())
                          for k in c.concepts) and not c.slipped(),
            '确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied'),
-    Excuse("object-said", "en", lambda c: object_said(c.h, c.concepts, c.src_hits, c.tgt_hits, c.en_forms),
+    Excuse("object-said", "en", lambda c: object_said(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.en_forms),
            '接种 HPV 疫苗 = "get HPV vaccine": the act said by its object\'s word (vaccination: vaccine)', learns=True),
     Excuse("act-said-by-inner", "en",
-           lambda c: act_said_by_inner(c.h, c.concepts, c.src_hits, c.tgt_hits, c.zh_forms),
+           lambda c: act_said_by_inner(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.zh_forms),
            '重组带状疱疹疫苗接种 = "recombinant shingles vaccine": the act said by the object inside its term',
            learns=True),
-    Excuse("inside-other", "zh", lambda c: inside_other(c.h, c.src_hits, c.tgt_hits, c.zh_forms, c.en_forms),
+    Excuse("inside-other", "zh", lambda c: inside_other(c.h, c.bead.src_hits, c.bead.tgt_hits, c.zh_forms, c.en_forms),
            '"the person getting the vaccine" = 接受疫苗接种的人: 疫苗 inside the surplus 疫苗接种'),
     Excuse("en-literal", "en", lambda c: c.evidence.has_en_literal(c.h.surface, c.renderings, zh2en()),
            '风险比 said "risk ratio", 过敏反应 "allergic reactions": the term\'s other sense, word by word'),
     Excuse("modifier-rendered", "en",
-           lambda c: modifier_rendered(c.h, c.concepts, c.src_hits, c.tgt_hits, c.present, c.evidence.text),
+           lambda c: modifier_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,
+                                       c.evidence.text),
            '顺铂化疗 = "cisplatin": the drug names the regimen'),
     Excuse("part-of-another-word", "en", lambda c: part_of_another_word(c.h, c.evidence.text),
            '腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌'),
@@ -278,11 +279,11 @@ EXCUSES: tuple[Excuse, ...] = (
            '"in the time of coronavirus" = 疫情期间: the virus names its outbreak, 疫情 in Chinese'),
     Excuse("dated-event", "zh", lambda c: dated_event(c.h, c.whole, zh2en()),
            '"the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease'),
-    Excuse("overlapped", "both", lambda c: overlapped(c.h, c.tgt_hits, c.zh_forms),
+    Excuse("overlapped", "both", lambda c: overlapped(c.h, c.bead.tgt_hits, c.zh_forms),
            '俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气'),
-    Excuse("same-code", "both", lambda c: same_code(c.h, c.src_hits, c.tgt_hits),
+    Excuse("same-code", "both", lambda c: same_code(c.h, c.bead.src_hits, c.bead.tgt_hits),
            'N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term'),
-    Excuse("code-names-kind", "en", lambda c: code_names_kind(c.h, c.src_hits, c.en_forms, c.whole, stop_words()),
+    Excuse("code-names-kind", "en", lambda c: code_names_kind(c.h, c.bead.src_hits, c.en_forms, c.whole, stop_words()),
            '再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine\'s code name says the vaccine'),
     Excuse("inside-a-name", "en", lambda c: inside_a_name(c.h, c.evidence.text, c.renderings),
            '肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name'),
@@ -293,13 +294,13 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("regimen-rendered", "en", lambda c: regimen_rendered(c.h, c.concepts, c.evidence.text),
            'CHOP方案化疗 = "CHOP regimen"'),
     Excuse("regimen-named", "en",
-           lambda c: regimen_named(c.h, c.concepts, c.src_hits, c.tgt_hits, c.evidence.text),
+           lambda c: regimen_named(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.evidence.text),
            '联合化疗 = "cisplatin/doxorubicin", FOLFOX化疗方案 = "FOLFOX": the regimen named'),
     Excuse("compound-said", "en", lambda c: compound_said(c.h, c.renderings, c.evidence.text, zh2en(), en2zh()),
            '近距离放射治疗 = "brachytherapy": the modified term as one closed compound on its head'),
     Excuse("kept-combination", "en", lambda c: kept_combination_named(c.h, c.concepts, c.evidence.text),
            '5-FU-左旋咪唑辅助化疗 = "5-FU-levamisole": the combination named, one drug kept in letters'),
-    Excuse("kind-said", "both", lambda c: kind_said(c.h, c.concepts, c.tgt_hits, c.glossary.concept),
+    Excuse("kind-said", "both", lambda c: kind_said(c.h, c.concepts, c.bead.tgt_hits, c.glossary.concept),
            '辅助化疗 = "the addition of chemotherapy": the broader listed term, its kind left to context'),
     Excuse("overall-left", "en", lambda c: overall_left(c.h, c.concepts, c.evidence.text),
            '总生存 = "no survival ... benefit": the measure without its unmarked qualifier "overall"'),
@@ -317,48 +318,48 @@ EXCUSES: tuple[Excuse, ...] = (
            '软式乙状结肠镜 = "FS": the initialism of the term and its marked modifier (软式, flexible)'),
     Excuse("standard-abbreviation", "en", lambda c: standard_abbreviation_in(c.concepts, c.evidence.text),
            '阿司匹林 = "ASA": a drug by the standard abbreviation no text defines'),
-    Excuse("transliterated", "en", lambda c: transliterated_in(c.h.surface, c.evidence.text, c.abbrevs),
+    Excuse("transliterated", "en", lambda c: transliterated_in(c.h.surface, c.evidence.text, c.file.abbrevs),
            "升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)"),
     Excuse("referred-back", "both", _referred_back,
            '"disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌'),
     Excuse("this-disease", "zh",
            lambda c: this_disease(c.evidence.text) and names_a_disease(c.glossary, [c.h])
-           and not names_a_disease(c.glossary, c.tgt_hits),
+           and not names_a_disease(c.glossary, c.bead.tgt_hits),
            '本病属于…… = "The COVID-19 belongs to ...": "this disease", the one the English names'),
     Excuse("anaphor", "en",
-           lambda c: c.named is not None and anaphor(c.h, c.concepts, c.evidence.text, c.named, c.before or set()),
+           lambda c: anaphor(c.h, c.concepts, c.evidence.text, c.file.named(c.tgt), c.bead.before),
            '"It affected ..." for a concept the English bead before names; 该不良事件 for one the English names'),
     Excuse("the-virus", "en",
-           lambda c: c.named is not None and the_virus(c.h, c.tgt_hits, c.evidence.text, c.named, c.zh_forms),
+           lambda c: the_virus(c.h, c.bead.tgt_hits, c.evidence.text, c.file.named(c.tgt), c.zh_forms),
            '新型冠状病毒 = "the virus", the coronavirus the English names elsewhere'),
     Excuse("abbreviated", "both",
-           lambda c: bool(c.abbrevs) and abbreviated(c.concepts, c.evidence.text, c.abbrevs or {}),
+           lambda c: bool(c.file.abbrevs) and abbreviated(c.concepts, c.evidence.text, c.file.abbrevs),
            '"30 patients diagnosed as PCL" for 白血病 where "plasma cell leukemia (PCL)" is defined'),
     Excuse("head-only", "zh", lambda c: head_only(c.h, c.concepts, c.evidence),
            '"fibrosis" (admitted for liver fibrosis) as 纤维化, the head of 肝纤维化'),
     Excuse("implied", "en",
-           lambda c: c.discourse is not None
-           and c.discourse.implied(c.h, c.concepts, c.src_hits, c.tgt_hits, c.h.sentence.text.text, c.whole),
+           lambda c: c.file.discourse.implied(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits,
+                                              c.h.sentence.text.text, c.whole),
            '"less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)'),
     Excuse("given-again", "zh",
-           lambda c: c.discourse is not None
-           and given_again(c.h, c.discourse, c.concepts, c.evidence.text, zh2en(), en2zh()) and not c.slipped(),
+           lambda c: given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
+           and not c.slipped(),
            '"Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before'),
-    Excuse("continued", "zh", lambda c: c.discourse is not None and c.discourse.continued(c.h, c.tgt_sentences),
+    Excuse("continued", "zh", lambda c: c.file.discourse.continued(c.h, c.bead.tgt_sentences),
            '"Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before'),
     Excuse("owner-left", "en",
-           lambda c: c.discourse is not None and owner_left(c.h, c.evidence.text)
-           and c.discourse.named_elsewhere(set(c.h.match.concepts), c.h.sentence),
+           lambda c: owner_left(c.h, c.evidence.text)
+           and c.file.discourse.named_elsewhere(set(c.h.match.concepts), c.h.sentence),
            '肺癌危险也增加 = "The risk increases": whose risk, the file says elsewhere'),
     Excuse("user-left", "en", lambda c: user_left(c.h, c.evidence.text),
            '阿司匹林用药者 = "users", 未接受他莫昔芬治疗的患者 = "untreated women": the drug left to context'),
     Excuse("topic", "both",
-           lambda c: c.discourse is not None and c.discourse.topic(set(c.h.match.concepts), c.h.sentence)
+           lambda c: c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence)
            and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts),
            '结肠癌 named where the English of a colon cancer summary says "the disease" or nothing'
            ' (not what a noun is for: "groups for peer support", `term_purpose`)'),
     Excuse("subject-left", "both",
-           lambda c: c.subject is not None and c.subject.left(c.h, c.tgt_hits) and not c.slipped()
+           lambda c: c.file.subject.left(c.h, c.bead.tgt_hits) and not c.slipped()
            and not c.replaced(),
            'III期胃癌患者 = "stage III patients" in a gastric cancer piece: the file\'s disease implied'),
     Excuse("part-left", "both", _part_left,
@@ -366,26 +367,24 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("another-kind", "zh", _another_kind,
            '"metabolic pathways" beside 代谢: not the "signaling pathway" that admits "pathway"'),
     Excuse("clause-moved", "en",
-           lambda c: c.zh_file is not None
-           and moved_clause_said(c.h, c.zh_file(), c.renderings, c.concepts, c.src_hits),
+           lambda c: moved_clause_said(c.h, c.file.zh_beads, c.renderings, c.concepts, c.bead.src_hits),
            '…CHOP/EPOCH方案化疗的缓解率。 = "The remission rate ... CHOP/EPOCH was analyzed": the next bead'),
-    Excuse("course", "zh", lambda c: course_said(c.h, c.whole, c.tgt_hits, c.zh_forms),
+    Excuse("course", "zh", lambda c: course_said(c.h, c.whole, c.bead.tgt_hits, c.zh_forms),
            '"2 to 4 courses" of chemotherapy = 2-4个疗程: the therapy counted by its courses'),
-    Excuse("variant-inside", "both", lambda c: inside_variant(c.h, c.tgt_hits, c.zh_forms),
+    Excuse("variant-inside", "both", lambda c: inside_variant(c.h, c.bead.tgt_hits, c.zh_forms),
            '隔离 in 社交隔离 = "social distancing": inside a one-character variant of another concept\'s listed form'),
-    Excuse("family-in-name", "both", lambda c: family_in_name(c.h, c.src_hits, c.whole, c.en_forms(c.cid)),
+    Excuse("family-in-name", "both", lambda c: family_in_name(c.h, c.bead.src_hits, c.whole, c.en_forms(c.cid)),
            'MERS冠状病毒 = "MERS-CoV": the virus family spelled inside a name the English abbreviates'),
     Excuse("participle", "en", lambda c: participle_said(c.evidence.text, c.en_forms(c.cid)),
            '采样 = "sampled", 输入 = "introduced": the action noun said by its past participle'),
     Excuse("zero-subject", "zh",
-           lambda c: c.discourse is not None and restated_subject(c.h, c.tgt_sentences, c.discourse),
+           lambda c: restated_subject(c.h, c.bead.tgt_sentences, c.file.discourse),
            '"The elucidation of this neural mechanism will" = 这将: a subject the Chinese leaves out'),
     Excuse("possessor", "en",
-           lambda c: c.discourse is not None and possessor_referred(c.h, c.evidence.text, c.discourse, zh2en()),
+           lambda c: possessor_referred(c.h, c.evidence.text, c.file.discourse, zh2en()),
            '奶牛葡萄糖的生理功能 = "its physiological functions": the possessor referred back to'),
     Excuse("given-inside", "zh",
-           lambda c: c.zh_file is not None
-           and given_inside(c.h, c.concepts, c.tgt_sentences, c.zh_file, zh2en(), en2zh()),
+           lambda c: given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
            '"Results of the meta-analysis" = 结果发现, 元分析 given just before inside 元分析法'),
     Excuse("other-form", "zh",
            lambda c: any(other_form_said(k.accepted("zh"), k.accepted("en"), c.h.match.form, c.evidence.text,

@@ -9,25 +9,18 @@ term-missing starts only from preferred or admitted forms (a deprecated form is 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
-from functools import cache
 
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
-from zhen_qa.checks.presence import Evidence
-from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.renderings_assoc import associated
-from zhen_qa.checks.term_abbrev import with_term_abbreviations
-from zhen_qa.checks.term_case import Case, masked_text
-from zhen_qa.checks.term_crossing import zh_terms
+from zhen_qa.checks.term_case import Case
+from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_excuses import excuse_for
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
-from zhen_qa.checks.term_implied import Discourse
-from zhen_qa.checks.term_rendered import general_alternative_hit, is_disease, refers_back
-from zhen_qa.checks.term_subject import SubjectDisease
-from zhen_qa.glossary.model import Concept, Glossary, TermStatus
+from zhen_qa.checks.term_rendered import general_alternative_hit, refers_back
+from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -45,31 +38,18 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     """term-missing findings, one per concept where it is missing in many sentences (`missing_summary`)."""
     missed: list[Missed] = []
     occurrences: Counter[tuple[str, str, str]] = Counter()
-    named_in_en = {c for hs in hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
-    named_in_zh = {c for hs in hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
-    # a Latin abbreviation kept in the Chinese (ICU) is no Chinese name competing with a translator's own
-    named_in_han = {c for hs in hits.values() for h in hs if h.lang == "zh" and not h.surface.isascii()
-                    for c in h.match.concepts}
-    abbrevs = zh_defined_abbreviations(s.text.text for s in ctx.sentences("zh"))
-    abbrevs.update(defined_abbreviations(s.text.text for s in ctx.sentences("en")))  # the English name, if any
-    with_term_abbreviations(abbrevs, (s.text.text for s in ctx.sentences("en")), lambda: glossary.term_keys("en"))
+    file = FileContext(glossary, ctx, hits)  # named concepts, abbreviations, discourse, subject: built on first use
     before: set[str] = set()  # concepts the English of the bead before names (what "it" may refer to)
     balance: term_balance.Balance | None = None  # built for the first candidate finding
-    discourse = Discourse(ctx, hits)
-    subject = SubjectDisease(discourse, cache(lambda c: is_disease(glossary.concept(c))))
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
-    zh_index = cache(lambda: zh_terms(glossary.concepts))  # listed Chinese terms, for a term crossing a match
-    zh_file = cache(lambda: _zh_beads(ctx))  # where an abbreviation may be kept, and what renders it there
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
-        forward = _unrendered(glossary, zh_hits, en_hits, "en", en, named_in_en, abbrevs, set(before), discourse,
-                              unlisted, learned, subject=subject, zh_index=zh_index, zh_file=zh_file)
-        backward = _unrendered(glossary, en_hits, zh_hits, "zh", zh, named_in_zh, abbrevs, discourse=discourse,
-                               unlisted=unlisted, learned=learned, named_in_han=named_in_han, subject=subject,
-                               zh_file=zh_file)
+        kept = set(before)  # `bead_sides` moves `before` on
+        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept), unlisted, learned)
+        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept), unlisted, learned)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -87,12 +67,6 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, ""), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
     return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned)
-
-
-def _zh_beads(ctx: CheckContext) -> list[tuple[str, str]]:
-    """Each Chinese sentence and the English of its bead ("" for a sentence left unpaired)."""
-    home = {id(s): " ".join(e.text.text for e in en) for _p, _b, zh, en in ctx.aligned_beads() for s in zh}
-    return [(s.text.text, home.get(id(s), "")) for s in ctx.sentences("zh")]
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:
@@ -155,41 +129,27 @@ def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tup
     return kept
 
 
-def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tgt: str,
-                tgt_sentences: list[Sentence], named: set[str] | None = None,
-                abbrevs: dict[str, str] | None = None,
-                before: set[str] | None = None,
-                discourse: Discourse | None = None,
-                unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] | None = None,
-                learned: dict[tuple[str, str, str], Counter[str]] | None = None,
-                named_in_han: set[str] | None = None,
-                subject: SubjectDisease | None = None,
-                zh_index: Callable[[], Mapping[str, list[Concept]]] | None = None,
-                zh_file: Callable[[], list[tuple[str, str]]] | None = None,
-                ) -> list[tuple[Hit, tuple[str, ...]]]:
+def _unrendered(file: FileContext, bead: BeadContext,
+                unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]],
+                learned: dict[tuple[str, str, str], Counter[str]]) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
     in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
     the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
-    Otherwise the first excuse of `term_excuses.EXCUSES` that applies to the case (`term_case.Case`) silences it.
-    A disease named elsewhere in the English (`named`: concept ids) is rendered by "disease" or "cancer",
-    and a term inside the full name of an abbreviation the English defines (`abbrevs`: ABBR -> full name,
-    "plasma cell leukemia (PCL)") by the abbreviation, in either language (30例PCL患者). A concept
-    referred back to (`anaphor`; `before`: concepts the English of the previous bead names) needs no term, nor
-    does one the English leaves to the context (`discourse`, see `term_implied`). Each bead whose target has no
-    listed form of a concept is noted in `unlisted` (what `checks.renderings` learns from); one an excuse says by
-    the file's own word (`Excuse.learns`: the object's word, `term_object`) is counted in `learned` under that word.
-    `zh_index` gives the glossary's Chinese terms by key (`term_crossing`), `zh_file` the Chinese sentences with
-    their beads' English (`term_abbrev_kept`).
+    Otherwise the first excuse of `term_excuses.EXCUSES` that applies to the case (`term_case.Case`: the hit, the
+    `file`'s context and the `bead`'s) silences it: a disease named elsewhere referred back to by "disease", a term
+    inside the full name of an abbreviation the file defines, a concept the English leaves to the context
+    (`term_implied`), and so on. Each bead whose target has no listed form of a concept is noted in `unlisted` (what
+    `checks.renderings` learns from); one an excuse says by the file's own word (`Excuse.learns`: the object's word,
+    `term_object`) is counted in `learned` under that word.
     """
-    present = {c for h in tgt_hits for c in h.match.concepts}
+    glossary, tgt, src_hits = file.glossary, bead.tgt, bead.src_hits
     seen: set[str] = set()
     out: list[tuple[Hit, tuple[str, ...]]] = []
-    evidence: Evidence | None = None
     for h in src_hits:
         cid = h.match.concept_id
-        if cid in seen or present.intersection(h.match.concepts) or h.match.status is TermStatus.DEPRECATED:
+        if cid in seen or bead.present.intersection(h.match.concepts) or h.match.status is TermStatus.DEPRECATED:
             continue
         seen.add(cid)
         # a homonym (the term listed by several concepts) is rendered by any of its concepts' renderings
@@ -197,7 +157,7 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
         renderings = tuple(dict.fromkeys(r for c in concepts for r in c.accepted(tgt)))
         if not renderings:
             continue
-        evidence = evidence or Evidence(masked_text(tgt_sentences, tgt_hits))
+        evidence = bead.evidence
         found = False
         for concept in concepts:
             forms = concept.accepted(tgt) + (concept.zh_deprecated if tgt == "zh" else concept.en_deprecated)
@@ -206,20 +166,17 @@ def _unrendered(glossary: Glossary, src_hits: list[Hit], tgt_hits: list[Hit], tg
                 break
         if found:
             continue
-        if unlisted is not None:
-            unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(tgt_sentences))
-        case = Case(glossary, h, concepts, renderings, tgt, evidence, src_hits, tgt_hits, tgt_sentences, present,
-                    named, abbrevs, before, discourse, named_in_han, subject, zh_index, zh_file)
-        excuse = excuse_for(case)  # the first of `term_excuses.EXCUSES` that applies
+        unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
+        excuse = excuse_for(Case(file, bead, h, concepts, renderings))  # the first of `term_excuses.EXCUSES` applying
         if excuse is not None:
             if excuse[1]:  # the file's own word for the concept (`Excuse.learns`)
                 _learn(learned, (h.location.path, cid, tgt), excuse[1])
             continue
-        if general_alternative_hit(glossary, h, abbrevs):
+        if general_alternative_hit(glossary, h, file.abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
             # concept in the bead (the preferred form, a specific alternative) still does
             kept = next((o for o in src_hits if o.match.concept_id == cid and o.match.status is not
-                         TermStatus.DEPRECATED and not general_alternative_hit(glossary, o, abbrevs)), None)
+                         TermStatus.DEPRECATED and not general_alternative_hit(glossary, o, file.abbrevs)), None)
             if kept is None:
                 continue
             h = kept

@@ -1,0 +1,121 @@
+"""What the excuses of term-missing read beyond one candidate: the file's context (`FileContext`, built once per file)
+and a bead's, seen from the side that lacks the rendering (`BeadContext`, built once per bead and side).
+
+Each part is computed when an excuse (or term-missing itself) first asks for it and kept: most files have no
+candidate finding, and most candidates are excused before the costly parts (the file's defined abbreviations, each
+Chinese sentence with its bead's English, the glossary's Chinese terms by key) are needed.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.presence import Evidence, masked
+from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
+from zhen_qa.checks.term_abbrev import with_term_abbreviations
+from zhen_qa.checks.term_crossing import zh_terms
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_rendered import is_disease
+from zhen_qa.checks.term_subject import SubjectDisease
+from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.manuscript.document import Sentence
+
+
+@dataclass(frozen=True, eq=False)
+class FileContext:
+    """One file's context for term-missing: its check context `ctx`, the `glossary` and the term matches `hits` (id
+    of a sentence -> its matches), with what they imply computed on first use."""
+
+    glossary: Glossary
+    ctx: CheckContext
+    hits: dict[int, list[Hit]]
+
+    @cached_property
+    def named_in_en(self) -> set[str]:
+        """The concepts the English names anywhere in the file."""
+        return {c for hs in self.hits.values() for h in hs if h.lang == "en" for c in h.match.concepts}
+
+    @cached_property
+    def named_in_zh(self) -> set[str]:
+        """The concepts the Chinese names anywhere in the file."""
+        return {c for hs in self.hits.values() for h in hs if h.lang == "zh" for c in h.match.concepts}
+
+    @cached_property
+    def named_in_han(self) -> set[str]:
+        """The concepts the Chinese names in Han characters: a Latin abbreviation kept in the Chinese (ICU) is no
+        Chinese name competing with a translator's own."""
+        return {c for hs in self.hits.values() for h in hs if h.lang == "zh" and not h.surface.isascii()
+                for c in h.match.concepts}
+
+    def named(self, lang: str) -> set[str]:
+        """The concepts language `lang` names anywhere in the file."""
+        return self.named_in_en if lang == "en" else self.named_in_zh
+
+    @cached_property
+    def abbrevs(self) -> dict[str, str]:
+        """The abbreviations the file defines, ABBR -> full name: the Chinese's, then the English's (the English name
+        wins), then those the glossary's English terms spell (`term_abbrev`)."""
+        abbrevs = zh_defined_abbreviations(s.text.text for s in self.ctx.sentences("zh"))
+        abbrevs.update(defined_abbreviations(s.text.text for s in self.ctx.sentences("en")))
+        with_term_abbreviations(abbrevs, (s.text.text for s in self.ctx.sentences("en")),
+                                lambda: self.glossary.term_keys("en"))
+        return abbrevs
+
+    @cached_property
+    def discourse(self) -> Discourse:
+        """What the aligned beads name on either side, in order (`term_implied`)."""
+        return Discourse(self.ctx, self.hits)
+
+    @cached_property
+    def subject(self) -> SubjectDisease:
+        """The subject disease of each file pair (`term_subject`)."""
+        glossary = self.glossary
+        return SubjectDisease(self.discourse, cache(lambda c: is_disease(glossary.concept(c))))
+
+    @cached_property
+    def zh_index(self) -> Mapping[str, list[Concept]]:
+        """The glossary's Chinese terms by key (`term_crossing`)."""
+        return zh_terms(self.glossary.concepts)
+
+    @cached_property
+    def zh_beads(self) -> list[tuple[str, str]]:
+        """Each Chinese sentence of the file, in order, with the English of its bead ("" for a sentence left
+        unpaired): where an abbreviation may be kept, and what renders it there (`term_abbrev_kept`)."""
+        home = {id(s): " ".join(e.text.text for e in en) for _p, _b, zh, en in self.ctx.aligned_beads() for s in zh}
+        return [(s.text.text, home.get(id(s), "")) for s in self.ctx.sentences("zh")]
+
+
+@dataclass(frozen=True, eq=False)
+class BeadContext:
+    """One aligned bead seen from the side that may lack a rendering: target language `tgt`, the source's matches
+    `src_hits`, the target's sentences `tgt_sentences` and matches `tgt_hits`, and `before`, the concepts the English
+    of the bead before names (what "it" may refer to)."""
+
+    tgt: str
+    src_hits: list[Hit]
+    tgt_hits: list[Hit]
+    tgt_sentences: list[Sentence]
+    before: set[str]
+
+    @cached_property
+    def present(self) -> set[str]:
+        """The concepts the target's matches name."""
+        return {c for h in self.tgt_hits for c in h.match.concepts}
+
+    @cached_property
+    def evidence(self) -> Evidence:
+        """The target text with the target's term matches blanked (`checks.presence`)."""
+        return Evidence(masked_text(self.tgt_sentences, self.tgt_hits))
+
+    @cached_property
+    def whole(self) -> str:
+        """The target sentences' text joined by spaces, term matches kept."""
+        return " ".join(s.text.text for s in self.tgt_sentences)
+
+
+def masked_text(sentences: list[Sentence], hits: list[Hit]) -> str:
+    """The sentences' text joined by spaces, with every term match blanked out (by NUL characters)."""
+    return " ".join(masked(s.text.text, [h.match for h in hits if h.sentence is s]) for s in sentences)
