@@ -391,18 +391,17 @@ EXCUSES: tuple[Excuse, ...] = (
                                          zh2en()) for k in c.concepts),
            '"neural mechanism" = 神经基础: the listed other form "neural basis" said word for word'),
     Excuse("this-thing", "zh",
-           lambda c: c.discourse is not None and c.zh_file is not None and bool(nouns := this_thing(c.whole))
-           and any(named_as((*k.accepted("zh"), *k.accepted("en")), nouns, "".join(z for z, _e in c.zh_file()))
+           lambda c: bool(nouns := this_thing(c.whole))
+           and any(named_as((*k.accepted("zh"), *k.accepted("en")), nouns, "".join(z for z, _e in c.file.zh_beads))
                    for k in c.concepts)
-           and c.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
+           and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
            '"resting-state fMRI" = 该技术 ("this technique"), fMRI named on both sides before: referred back to'),
     Excuse("class-left", "zh",
            lambda c: any(zh_class_left(k.accepted("zh"), c.h.surface, c.evidence.text) for k in c.concepts),
            '"gastroparesis" = 胃瘫 (listed 胃瘫综合征): the class noun the English name leaves unsaid left out'),
     Excuse("head-left", "en",
-           lambda c: c.discourse is not None and any(en_head_left(k.accepted("en"), c.evidence.text)
-                                                     for k in c.concepts)
-           and c.discourse.named_before(set(c.h.match.concepts), c.h.sentence, "en"),
+           lambda c: any(en_head_left(k.accepted("en"), c.evidence.text) for k in c.concepts)
+           and c.file.discourse.named_before(set(c.h.match.concepts), c.h.sentence, "en"),
            '五行音乐疗法 = "five elements music" after "five elements music therapy": the head noun left out'),
     Excuse("harm-said", "both", lambda c: harm_said(c.h, c.evidence.text),
            '"a complication of antipsychotics" = 抗精神病药物的不良反应: the harm named by the word its setting uses'),
