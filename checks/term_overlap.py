@@ -6,7 +6,8 @@ phrase by the outer concept ("prone position ventilation"), the inner one's modi
 ventilation is mechanical). Both matches then render each other: the English term is in the Chinese, spread
 (its characters in order with up to GAP characters inside, the inner term among them), and the inner Chinese term is
 said by the English term of the outer concept it sits in. The outer concept must be matched on both sides of the
-bead: a phrase the English does not name that way ("prone position substance") leaves the inner term missing.
+bead: a phrase the English does not name that way ("prone position substance") leaves the inner term missing. A form
+written whole is not spread: 药理学及方法学 holds 药理学 "pharmacology" whole, not spread over 方法学 (药理…学).
 """
 from __future__ import annotations
 
@@ -37,13 +38,14 @@ def overlapped(h: Hit, tgt_hits: Sequence[Hit], zh_forms: Callable[[str], Iterab
 
 def _spread_over(key: str, zh_hit: Hit) -> bool:
     """Whether a Chinese form (3+ characters) occurs spread in the sentence of `zh_hit`, the match starting among the
-    characters inside it: 俯卧位通气 as 俯卧位机械通气, 机械通气 starting at 机械."""
+    characters inside it: 俯卧位通气 as 俯卧位机械通气, 机械通气 starting at 机械 (not where the form is written whole
+    there, 药理学及方法学)."""
     if len(key) < 3:
         return False
     text = zh_hit.sentence.text.text
     for k in range(1, len(key)):
         pattern = re.escape(key[:k]) + rf"([^\s，。；！？,;]{{1,{GAP}}})" + re.escape(key[k:])
         for m in re.finditer(pattern, text):
-            if m.start(1) <= zh_hit.match.start < m.end(1):
+            if m.start(1) <= zh_hit.match.start < m.end(1) and not text.startswith(key, m.start()):
                 return True
     return False

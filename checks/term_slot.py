@@ -5,10 +5,15 @@ type do I have?", "medicines to control it". A term *replaced* by a word the Chi
 mistranslation, however well the context knows the term. The place of the term in the English is found from its
 Chinese neighbour: the word just before the term (类型 of 哪种类型的乳腺癌, 控制 of 控制恶心, 的 skipped) is found in
 the English by its dictionary gloss ("type", "control"), and the first content word after it ("substance") is the
-word in the term's place. That word replaces the term when nothing of the Chinese sentence is a gloss of it
-it is no word of the term's own English forms ("cancer" for breast cancer, its head, is the term said short) and
-none of its glosses ends with the term's last character, its head morpheme ("the next treatment", 治疗, for
-下一次化疗: a broader word for the term, not another thing).
+word in the term's place. Where no word just before the term is glossed, the first conjunct of a
+coordination stands for it (家庭 of 家庭和健康: "families and substance", "and" a stop word), or a Latin code or
+abbreviation the English keeps as written (CTGF of CTGF水平: "CTGF substance"). (The word just after the term, its
+head, is no anchor: "to justify therapy" for 实施淋巴瘤疗法 leaves the term out, the verb taking its place.)
+
+A word in the term's place replaces the term when nothing of the Chinese sentence is a gloss of it, it is no word of
+the term's own English forms ("cancer" for breast cancer, its head, is the term said short) and none of its glosses
+ends with the term's last character, its head morpheme ("the next treatment", 治疗, for 下一次化疗: a broader word for
+the term, not another thing).
 """
 from __future__ import annotations
 
@@ -20,6 +25,10 @@ from zhen_qa.checks.term_hits import Hit
 
 _LINK = "的之"
 """Chinese particles between a modifier and the term (哪种类型的乳腺癌): skipped to find the word before."""
+_COORD = ("以及", "和", "与", "及", "或", "、")
+"""Coordinating conjunctions and the enumeration comma before a term that is the second conjunct (家庭和健康)."""
+_LATIN_END = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{2,})\s*$")
+"""A Latin word (a code, an abbreviation) just before the term, kept as written in the English."""
 _EN_TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z'\-/]")
 """English words and single marks (a hyphen or slash joins, anti-nausea, so is no boundary)."""
 _WORD_LENGTHS = (4, 3, 2)
@@ -31,19 +40,26 @@ def replaced(h: Hit, en_text: str, en_forms: Iterable[str], zh2en: Mapping[str, 
     """Whether the English (`en_text`) has a word the Chinese sentence does not say right where the Chinese term
     `h` would be rendered (see the module docstring). `en_forms` are the term's accepted English forms."""
     zh = h.sentence.text.text
-    before = zh[:h.match.start].rstrip(_LINK)
     own = {stem(w) for f in en_forms for w in re.findall(r"[A-Za-z]+", f.lower())}
-    for n in _WORD_LENGTHS:
-        word = before[-n:]
-        glosses = set(zh2en.get(word, ())) if len(word) == n else set()
-        if not glosses:
-            continue
-        slot = _word_after(en_text, glosses)
-        if not slot or slot in own:
-            return False
-        head = h.surface[-1]
-        return not any(w in zh or w.endswith(head) for w in en2zh.get(slot, ()))
-    return False
+    slot = _slot_after(zh[:h.match.start], en_text, zh2en)
+    if not slot or slot in own:
+        return False
+    head = h.surface[-1]
+    return not any(w in zh or w.endswith(head) for w in en2zh.get(slot, ()))
+
+
+def _slot_after(before: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> str:
+    """The word in the term's place found from the Chinese before it (`_word_after`), "" where none is found."""
+    before = before.rstrip(_LINK)
+    conj = next((c for c in _COORD if before.endswith(c)), "")
+    for text in (before, before[:-len(conj)]) if conj else (before,):
+        for n in _WORD_LENGTHS:
+            word = text[-n:]
+            glosses = set(zh2en.get(word, ())) if len(word) == n else set()
+            if glosses:
+                return _word_after(en_text, glosses)
+    code = _LATIN_END.search(before)
+    return _word_after(en_text, {stem(code.group(1).lower())}) if code else ""
 
 
 def _word_after(en_text: str, glosses: set[str]) -> str:

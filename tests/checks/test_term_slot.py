@@ -32,3 +32,26 @@ def test_a_broader_word_in_its_place_is_the_term_said_short() -> None:
 def test_another_word_in_its_place_is_missing() -> None:
     assert missing("What type of substance do I have?") == [
         "「胃癌」 has no “gastric carcinoma” in the aligned English"]
+
+
+def test_the_second_conjunct_replaced_is_missing() -> None:
+    # 吸烟和胃癌: no word just before 胃癌 is glossed; the first conjunct 吸烟 ("smoking") is, and the word after it
+    # and "and" is in the term's place
+    zh = "吸烟和胃癌的关系尚不清楚。"
+    assert missing_in(zh, "The link between smoking and substance is unclear.") == [
+        "「胃癌」 has no “gastric carcinoma” in the aligned English"]
+    assert missing_in(zh, "The link with smoking is unclear.") == []
+
+
+def test_the_word_after_a_kept_code_replacing_the_term_is_missing() -> None:
+    # EBV胃癌: the code the English keeps as written places the term right after it
+    zh = "EBV胃癌患者的预后较好。"
+    assert missing_in(zh, "EBV substance patients have a better prognosis.") == [
+        "「胃癌」 has no “gastric carcinoma” in the aligned English"]
+    assert missing_in(zh, "EBV patients have a better prognosis.") == []
+
+
+def missing_in(zh: str, en: str) -> list[str]:
+    """The term-missing messages of the gastric carcinoma file with one more sentence pair."""
+    pairs = [*NAMED, *FILLER, (zh, en)]
+    return term_missing(gl(GASTRIC), [z for z, _e in pairs], [e for _z, e in pairs])
