@@ -16,7 +16,7 @@ from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES, paragraph_line_languages, stands_alone
 from zhen_qa.manuscript.keyword_lines import starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import detect_lang, script_share
+from zhen_qa.manuscript.script import detect_lang, is_han, script_share
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 _SP = r"[ \t]*(?:\u3000[ \t]*)*"
@@ -312,6 +312,27 @@ def _ends_sentence(text: str) -> bool:
     return core[-1] in TERMINAL or text.rstrip()[-1] in "。！？.!?"
 
 
+def _wide(ch: str) -> bool:
+    """A Han character or full-width punctuation (，。、（）…): Chinese writing, which puts no space between them."""
+    return is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def _han_wraps_closed(parts: list[MappedText]) -> list[MappedText]:
+    """The lines of a paragraph joined where a line break falls between two Chinese characters (a PDF's hard wrap
+    of 艾滋病 / 毒 in a paragraph read as mixed because of a bullet glyph): Chinese has no space there, so the
+    word is one again (艾滋病毒, HIV, not 艾滋病 "AIDS" and 毒); other line breaks stay a space."""
+    out: list[MappedText] = []
+    run: list[MappedText] = []
+    for part in parts:
+        if run and not (run[-1].text and part.text and _wide(run[-1].text[-1]) and _wide(part.text[0])):
+            out.append(MappedText.join(run, ""))
+            run = []
+        run.append(part)
+    if run:
+        out.append(MappedText.join(run, ""))
+    return out
+
+
 def parse_blocks(source: SourceText) -> list[Block]:
     """Blocks of one file in reading order (see the module docstring for the rules)."""
     lines = _lines(source)
@@ -350,6 +371,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
                     if i in cells:
                         pieces.append(MappedText(" ", [part.offsets[0]], source))
                     pieces.append(part)
+            if sep and not in_table:
+                pieces = _han_wraps_closed(pieces)
             joined = MappedText.join(pieces, sep)
             lang = detect_lang(joined.text) if cur_lang != "zh" else "zh"
             if in_table:

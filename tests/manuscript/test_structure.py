@@ -158,3 +158,14 @@ def test_chinese_numeral_and_roman_numeral_headings_are_headings() -> None:
     # an English word of Roman letters (MIX) or a numeral in lower case is no such label
     for text in ("MIX. The end came\n", "iv. The end came\n"):
         assert all(b.role is not Role.HEADING for b in parse_blocks(SourceText.from_text("w.txt", text))), text
+
+
+def test_a_hard_wrap_between_chinese_characters_is_no_space_in_a_mixed_paragraph() -> None:
+    # a PDF's bullet glyph (Ì) makes the paragraph mixed; the wrap inside 艾滋病 / 毒 must still close up (艾滋病毒,
+    # HIV), while a line break after a Latin letter stays a space
+    text = " Ì 梅毒\n Ì 艾滋病病毒。如果孕妇体内有艾滋病\n毒，可能会在怀孕、分娩和哺乳期间\n将其传染给婴儿。\n"
+    (block,) = parse_blocks(SourceText.from_text("a.txt", text))
+    assert "艾滋病毒，" in block.text.text and "期间将其" in block.text.text
+    assert "梅毒 Ì" in block.text.text
+    at = block.text.text.index("毒，")
+    assert block.text.location(at, at + 1).line == 3  # the joined text still points into the file
