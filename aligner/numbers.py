@@ -152,8 +152,8 @@ also a year or count said in hundreds ("Nineteen hundred seventy-nine patients" 
 _RANGE_ENDS = "|".join(sorted(_UNITS[1:] + ("ten",) + _TEENS + ("twenty",), key=len, reverse=True))
 """The number words that end a range of words (two to twenty; "one" only begins one)."""
 _EN_WORD_RANGE = re.compile(
-    r"(?<![A-Za-z\-])(between\s+)?(one|" + _RANGE_ENDS + r")(?(1)\s+and\s+|(?:\s+(?:to|or|through)\s+|\s*[-\u2013]\s*))("
-    + _RANGE_ENDS + r")(?![A-Za-z\-])",
+    r"(?<![A-Za-z\-])(between\s+)?(one|" + _RANGE_ENDS
+    + r")(?(1)\s+and\s+|(?:\s+(?:to|or|through)\s+|\s*[-\u2013]\s*))(" + _RANGE_ENDS + r")(?![A-Za-z\-])",
     re.IGNORECASE,
 )
 """A range or an either-or of number words: "one to three nodes" = 1-3个, "one or two lives" = 1-2条, "between one and
