@@ -8,7 +8,11 @@ translation of one sentence is deleted, the line pair still fits the document's 
 - *length*: the line pair fits the ratio better without the sentence than with it (its length is not in the English);
 - *words*: it glosses into fewer than OWN_STEMS stems of the line's English that the line's other Chinese sentences do
   not gloss into: a sentence the translator merged into its neighbour's English leaves its own words there
-  (这种情绪严重影响了患者的情绪… in "…worry that affected their mood or functioning, even though…");
+  (这种情绪严重影响了患者的情绪… in "…worry that affected their mood or functioning, even though…"). A gloss counts
+  in another form of the same word as well (`other_forms`): the dictionary gives one part of speech or number and
+  the English uses another (肯定 "certain" for "almost certainly", 联系 "connection" for "deeply connected", 假说
+  "hypothesis" for "several possible hypotheses"), and a sentence the Chinese split off a long English sentence is
+  translated there in those words;
 - *silent*: whatever the lengths say (a line whose English is long for its Chinese, a paragraph the English writes
   as two lines), it glosses into fewer than OWN_STEMS stems of the line's English of its own although the lexicon
   knows MIN_KNOWN or more of its words (癌症护理团队会向您解释治疗计划。 deleted before a sentence on what the team
@@ -22,7 +26,7 @@ targeting metabolism of tumor cells…" for the last clause of a Chinese sentenc
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 OWN_STEMS = 2
 """Stems of its own in the line's English from which a Chinese sentence is taken as translated there."""
@@ -46,8 +50,29 @@ def own_stems(lone: Sequence[str], rest: Sequence[str], en: Sequence[str]) -> in
     return _stems(lone, rest, en)[0]
 
 
+FORM_STEM = 6
+"""Two stems one of which begins the other are forms of one word when the shorter has at least this many letters
+("certain"/"certainli", "connect"/"connection"; not "sam"/"sampl" or "organ"/"organiz")."""
+
+
+def other_forms(glosses: Iterable[str], present: Iterable[str]) -> set[str]:
+    """The stems of `present` (the English's) that are another form of one of `glosses` (a dictionary's English stems):
+    one begins the other and the shorter has at least FORM_STEM letters; the same stem is left to the exact match."""
+    by_head: dict[str, list[str]] = {}
+    for e in present:
+        if len(e) >= FORM_STEM:
+            by_head.setdefault(e[:FORM_STEM], []).append(e)
+    out: set[str] = set()
+    for g in glosses:
+        if len(g) < FORM_STEM:
+            continue
+        out.update(e for e in by_head.get(g[:FORM_STEM], ()) if e != g and (e.startswith(g) or g.startswith(e)))
+    return out
+
+
 def _stems(lone: Sequence[str], rest: Sequence[str], en: Sequence[str]) -> tuple[int, int]:
     """(`own_stems`, words of `lone` the lexicon translates)."""
+    from zhen_qa.aligner.lexicon import split_unknown
     from zhen_qa.aligner.scorers.base import Analysis
     from zhen_qa.aligner.scorers.lexical import glossed_stems
 
@@ -55,8 +80,14 @@ def _stems(lone: Sequence[str], rest: Sequence[str], en: Sequence[str]) -> tuple
     present = {s: 1 for stems in doc.en_stems for s in stems}
     table = doc.lexicon.zh2en
     tokens = doc.zh_tokens
-    mine = {t for toks in tokens[:len(lone)] for t in glossed_stems(toks, table, present)}
-    others = {t for toks in tokens[len(lone):] for t in glossed_stems(toks, table, present)}
+
+    def glossed(toks: Sequence[str]) -> set[str]:
+        glosses = [g for tok in toks for piece in ([tok] if tok in table or tok.isascii() else
+                                                   split_unknown(tok, table)) for g in table.get(piece, ())]
+        return glossed_stems(toks, table, present) | other_forms(glosses, present)
+
+    mine = {t for toks in tokens[:len(lone)] for t in glossed(toks)}
+    others = {t for toks in tokens[len(lone):] for t in glossed(toks)}
     known = len({tok for toks in tokens[:len(lone)] for tok in toks if table.get(tok)})
     return len(mine - others), known
 

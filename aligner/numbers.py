@@ -152,11 +152,12 @@ also a year or count said in hundreds ("Nineteen hundred seventy-nine patients" 
 _RANGE_ENDS = "|".join(sorted(_UNITS[1:] + ("ten",) + _TEENS + ("twenty",), key=len, reverse=True))
 """The number words that end a range of words (two to twenty; "one" only begins one)."""
 _EN_WORD_RANGE = re.compile(
-    r"(?<![A-Za-z\-])(one|" + _RANGE_ENDS + r")(?:\s+(?:to|or|through)\s+|\s*[-\u2013]\s*)(" + _RANGE_ENDS
-    + r")(?![A-Za-z\-])",
+    r"(?<![A-Za-z\-])(between\s+)?(one|" + _RANGE_ENDS
+    + r")(?(1)\s+and\s+|(?:\s+(?:to|or|through)\s+|\s*[-\u2013]\s*))(" + _RANGE_ENDS + r")(?![A-Za-z\-])",
     re.IGNORECASE,
 )
-"""A range or an either-or of number words: "one to three nodes" = 1-3个, "one or two lives" = 1-2条."""
+"""A range or an either-or of number words: "one to three nodes" = 1-3个, "one or two lives" = 1-2条, "between one and
+eleven mutations" = 1到11个突变 ("and" joins the two ends only after "between")."""
 _EN_EVERY = re.compile(r"(?<![A-Za-z])(bi|tri)ennial(?:ly)?(?![A-Za-z])", re.IGNORECASE)
 """Every two or three years: "biennial screening" = 每2年筛查."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -613,10 +614,11 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
         skip.append((m.start(), m.end()))
     for m in _EN_WORD_RANGE.finditer(t) if may(_EN_WORD_NEEDLES) else ():
-        lo, hi = (1.0 if _fold_word(g) == "one" else float(_EN_WORDS[_fold_word(g)]) for g in m.groups())
-        if lo < hi and not _overlaps(skip, m.start(), m.end()):
-            out.append(NumberMention((lo, hi), m.start(), m.end(), text[m.start():m.end()], False, "words"))
-            skip.append((m.start(), m.end()))
+        lo, hi = (1.0 if _fold_word(g) == "one" else float(_EN_WORDS[_fold_word(g)]) for g in m.groups()[1:])
+        start = m.start(2)
+        if lo < hi and not _overlaps(skip, start, m.end()):
+            out.append(NumberMention((lo, hi), start, m.end(), text[start:m.end()], False, "words"))
+            skip.append((start, m.end()))
     for m in _EN_EVERY.finditer(t) if may(("ennial",)) else ():
         value = 2.0 if m.group(1).lower() == "bi" else 3.0
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))

@@ -20,7 +20,9 @@ MIN_PARAGRAPH_LINES = 3
 no hard-wrapped text has lines that long (a printed line holds 40 Chinese or about 100 Latin characters)."""
 MAX_HEADING = {"zh": 40, "en": 100}
 """Most characters of a line taken as standing alone (a printed line's worth): a heading's length, not a paragraph's
-first half split by a page break. A line of mixed script is held to the Chinese length."""
+first half split by a page break. A line of mixed script is held to the Chinese length, counted in printed width:
+a half-width character (Latin, digits, ASCII marks) takes half the room of a Chinese one, so 新型冠状病毒（COVID-19）
+流行病学基因组分析（状况报告2020-03-05） (41 characters, 32 wide) is a title line, not a paragraph's first half."""
 GOES_ON = frozenset("，,、;；—–-(（[【《“‘\"'")
 """Last characters of a line whose sentence plainly goes on (a clause, an opened bracket or quotation)."""
 ZH_CLAUSE_MARKS = frozenset("，；")
@@ -46,8 +48,15 @@ def stands_alone(text: str, lang: str, paragraph_langs: frozenset[str]) -> bool:
         lang = "zh" if paragraph_langs else ""
     elif lang not in paragraph_langs:
         return False
-    return 0 < len(core) <= MAX_HEADING.get(lang, 0) and core[-1] not in GOES_ON and not _open_bracket(core) \
+    size = len(core) if lang == "en" else printed_width(core)
+    return 0 < size <= MAX_HEADING.get(lang, 0) and core[-1] not in GOES_ON and not _open_bracket(core) \
         and (lang != "zh" or ZH_CLAUSE_MARKS.isdisjoint(core))
+
+
+def printed_width(text: str) -> float:
+    """Width of `text` in Chinese characters: a half-width (ASCII) character counts one half."""
+    half = sum(1 for c in text if c < "\x80")
+    return len(text) - half / 2
 
 
 def _open_bracket(text: str) -> bool:

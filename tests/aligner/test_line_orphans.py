@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from zhen_qa.aligner.build import build_from_texts
-from zhen_qa.aligner.line_orphans import OWN_STEMS, fits_without, line_orphan, own_stems
+from zhen_qa.aligner.line_orphans import OWN_STEMS, fits_without, line_orphan, other_forms, own_stems
 
 PARA_ZH = ["手术后伤口可能会疼痛几天。", "医生会给您开止痛药。", "请按时服用药物。", "如果疼痛加重，请立即告诉护士。"]
 PARA_EN = ["Your wound might hurt for a few days after surgery.", "The doctor will give you pain medicine.",
@@ -25,6 +25,27 @@ def test_a_sentence_merged_into_its_neighbours_english_has_words_of_its_own_ther
     en = ["Your wound might hurt for a few days after surgery, so take the medicine on time."]
     assert own_stems([PARA_ZH[2]], [PARA_ZH[0]], en) >= OWN_STEMS
     assert own_stems([PARA_ZH[2]], [PARA_ZH[0]], [PARA_EN[0]]) < OWN_STEMS
+
+
+def test_a_gloss_counts_in_another_form_of_its_word() -> None:
+    english = ["certainli", "connect", "hypothes", "sampl", "organiz", "statist", "certain"]
+    assert other_forms(["certain", "connection", "hypothesis"], english) == {"certainli", "connect", "hypothes"}
+    assert not other_forms(["sam", "organ", "stat"], english)  # too short to be one word's forms
+    assert not other_forms(["certain"], ["certain"])  # the same stem is the exact match's
+
+
+def test_a_sentence_split_off_a_long_english_sentence_is_translated_there_in_other_forms() -> None:
+    # the Chinese writes the English's last clause as a sentence of its own; its words are there as "almost" and,
+    # in another form than the dictionary's "certain", "certainly"
+    lone, rest = "这几乎可以肯定是人与人之间的传播。", "三个序列来自同一个家庭。"
+    en = ["Three sequences come from one family, and almost certainly represent human-to-human transmission."]
+    assert own_stems([lone], [rest], en) >= OWN_STEMS
+    size, size_en = len(lone) + len(rest), len(en[0].replace(" ", ""))
+    assert not line_orphan([lone], [rest], en, len(lone), size, size_en, size_en / len(rest))
+    # the same sentence beside English without that clause is an orphan
+    short = ["Three sequences come from one family."]
+    size_en = len(short[0].replace(" ", ""))
+    assert line_orphan([lone], [rest], short, len(lone), size, size_en, size_en / len(rest))
 
 
 def test_line_orphan_needs_length_and_no_words_of_its_own() -> None:

@@ -217,6 +217,15 @@ def test_number_forms_of_journal_summaries_match() -> None:
     assert '"1-4"' in g.message
 
 
+def test_a_range_of_number_words_between_two_ends() -> None:
+    """"between one and eleven" is the range 1到11; "and" joins two ends only after "between"."""
+    assert check("其他病毒序列中有1到11个突变。", "Other viruses have between one and eleven mutations.") == []
+    (f,) = check("其他病毒序列中有1到11个突变。", "Other viruses have between one and three mutations.")
+    assert '"1到11"' in f.message
+    (g,) = check("其他病毒序列中有1到11个突变。", "Other viruses have one and eleven mutations.")
+    assert '"1到11"' in g.message
+
+
 def test_per_mille_and_a_decade_in_chinese_numerals_match() -> None:
     assert check("发生率每年约为1-2‰。", "The rate is about 1 to 2 per 1,000 per year.") == []
     decades = "It spread in the late 1990s and early 21st century."

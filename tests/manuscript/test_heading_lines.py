@@ -1,7 +1,7 @@
 """Short lines standing alone in a file printed one paragraph a line (`manuscript.heading_lines`)."""
 from __future__ import annotations
 
-from zhen_qa.manuscript.heading_lines import paragraph_line_languages, stands_alone
+from zhen_qa.manuscript.heading_lines import MAX_HEADING, paragraph_line_languages, printed_width, stands_alone
 from zhen_qa.manuscript.source import SourceText
 from zhen_qa.manuscript.structure import parse_blocks
 
@@ -75,3 +75,15 @@ def test_a_chinese_line_with_a_clause_comma_is_a_broken_sentence_not_a_heading()
     assert joined.startswith("干细胞分泌组由广泛的生物活性分子组成，包括生长") and "因子、细胞因子" in joined
     assert not stands_alone("干细胞分泌组由广泛的生物活性分子组成，包括生长", "zh", frozenset({"zh"}))
     assert stands_alone("干细胞分泌组的临床应用", "zh", frozenset({"zh"}))
+
+
+def test_a_title_line_is_measured_in_printed_width() -> None:
+    # 41 characters, 18 of them half-width: 32 Chinese characters wide, a title's line of its own
+    title = "新型冠状病毒（COVID-19）流行病学基因组分析（状况报告2020-03-05）"
+    assert len(title) > MAX_HEADING["zh"] >= printed_width(title) == 32
+    assert stands_alone(title, "zh", frozenset({"zh"}))
+    text = "\n".join([title, LONG_ZH, LONG_ZH, LONG_ZH]) + "\n"
+    assert texts(text)[:2] == [title, LONG_ZH]
+    # a line of Chinese characters alone is held to the same 40
+    line = "干细胞分泌组由广泛的生物活性分子组成并在多种疾病模型中显示出良好的治疗前景与应用价值"  # 42 wide
+    assert not stands_alone(line, "zh", frozenset({"zh"}))
