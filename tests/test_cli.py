@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.texts import thesis_with_chapter
 from zhen_qa.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -295,11 +296,7 @@ def test_a_note_at_a_place_in_the_file_names_the_file_once(tmp_path: Path) -> No
 
 
 def test_an_output_naming_a_file_a_latex_main_file_reads_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "data").mkdir()
-    main_tex, chapter = tmp_path / "main.tex", tmp_path / "data" / "chap01.tex"
-    main_tex.write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\input{data/chap01}\n\\end{document}\n",
-                        encoding="utf-8")
-    chapter.write_text("\\chapter{引言}\n分泌组含有因子,对吗。\n", encoding="utf-8")
+    main_tex, chapter = thesis_with_chapter(tmp_path, "\\chapter{引言}\n分泌组含有因子,对吗。\n")
     before = chapter.read_bytes()
     result = CliRunner().invoke(main, ["check", str(main_tex), "-o", str(chapter)])
     assert result.exit_code == 2 and "is an input of this run" in result.stderr

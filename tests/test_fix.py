@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 
+from tests.texts import thesis_with_chapter
 from zhen_qa.cli import main
 
 GLOSSARY = ("id,zh,en,zh_deprecated\nsecretome,分泌组,secretome,分泌物|分泌体\n"
@@ -221,11 +222,7 @@ def test_a_fix_in_a_tmx_with_hexadecimal_references_keeps_it_well_formed(tmp_pat
 
 
 def test_a_latex_main_files_chapters_are_fixed_with_it(tmp_path: Path) -> None:
-    (tmp_path / "data").mkdir()
-    main_tex, chapter = tmp_path / "main.tex", tmp_path / "data" / "chap01.tex"
-    main_tex.write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\input{data/chap01}\n\\end{document}\n",
-                        encoding="utf-8")
-    chapter.write_text("\\chapter{引言}\n分泌物含有生长因子,对吗。\n", encoding="utf-8")
+    main_tex, chapter = thesis_with_chapter(tmp_path, "\\chapter{引言}\n分泌物含有生长因子,对吗。\n")
     glossary = tmp_path / "g.csv"
     glossary.write_text(GLOSSARY, encoding="utf-8")
     result = _run("fix", main_tex, "--glossary", glossary, "--in-place")  # `check main.tex` reports them

@@ -1,4 +1,7 @@
 """Small manuscripts written for the tests, shared by more than one test module."""
+from __future__ import annotations
+
+from pathlib import Path
 
 ARTICLE = """\
 
@@ -45,3 +48,13 @@ san@example.org
 2. Trounson A. Stem cell therapies
 - in clinical trials. Cell Stem Cell. 2011;9:4-9.
 """
+
+
+def thesis_with_chapter(folder: Path, chapter_text: str) -> tuple[Path, Path]:
+    """A LaTeX main file in `folder` that `\\input`s data/chap01.tex holding `chapter_text`: (main, chapter)."""
+    (folder / "data").mkdir()
+    main_tex, chapter = folder / "main.tex", folder / "data" / "chap01.tex"
+    main_tex.write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\input{data/chap01}\n\\end{document}\n",
+                        encoding="utf-8")
+    chapter.write_text(chapter_text, encoding="utf-8")
+    return main_tex, chapter
