@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from zhen_qa.glossary.model import TermMatch, TermStatus, zh_key
 from zhen_qa.glossary.normalize import fold_zh
-from zhen_qa.glossary.zh_context import GRAMMATICAL, closes_frame, compares
+from zhen_qa.glossary.zh_context import GRAMMATICAL, closes_frame, compares, names_pathogen
 from zhen_qa.glossary.zh_segment import AHEAD, WINDOW, Scan, add_words
 from zhen_qa.glossary.zh_trie import KeyTrie
 
@@ -198,7 +198,7 @@ class ZhMatcher:
                 if end == i + 1 and not self._single_ok(scan, i):
                     continue
                 if self._confirmed(scan, i, end):
-                    if compares(folded, i, end):
+                    if compares(folded, i, end) or names_pathogen(folded, i, end):
                         scan.split_at(end - 1)  # the shorter term before the preposition may match
                         continue
                     out.append(TermMatch(i, end, *entries[folded[i:end]]))

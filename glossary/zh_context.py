@@ -6,7 +6,8 @@ dictionary with the frequency jieba suggests for it, just above that of its own 
 (风险|比) is always one token, and its split has word boundaries at both of its ends anyway: no segmentation tells
 风险比为0.71 ("the hazard ratio was") from 风险比安慰剂组低 ("the risk was lower than with placebo"). A term ending
 in 比 is therefore rejected where that 比 reads as the preposition of a comparison (`compares`), and the shorter
-term before it may match.
+term before it may match. So is a term ending in 病 where that 病 begins 病毒 or 病菌 (`names_pathogen`: 结核病菌 "TB
+germs" is no mention of 结核病, whatever jieba's cut).
 """
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def closes_frame(folded: str, i: int) -> bool:
         if any(ch in FRAME_OPENERS for ch in clause):
             return True
     return False
+
+
+PATHOGEN_HEADS = frozenset("毒菌")
+"""Characters that make 病 the first half of a pathogen's word (病毒 "virus", 病菌 "germ"); 病原 is left out
+(心脏病原因 is 心脏病 + 原因 "cause")."""
+
+
+def names_pathogen(folded: str, start: int, end: int) -> bool:
+    """True if the candidate [start, end) ends in 病 that, with the character after it, names the disease's pathogen:
+    结核病菌 is 结核 + 病菌 ("TB germs"), 艾滋病毒 艾滋 + 病毒 (HIV), not the disease terms 结核病, 艾滋病 (jieba's
+    dictionary cuts 结核病|菌); the shorter term before the 病 may match."""
+    return end - start >= 2 and end < len(folded) and folded[end - 1] == "病" and folded[end] in PATHOGEN_HEADS
