@@ -1,6 +1,7 @@
 """Build the held-out Health Information Translations leaflets (US patient leaflets and their Simplified Chinese).
 
     python benchmarks/hit_heldout.py RAW_DIR OUT_FOLDER
+    python benchmarks/hit_heldout.py --sample hit2 RAW2_DIR /tmp/hit2-heldout
 
 The source is the PDF text of professional Simplified Chinese translations of US patient leaflets published by Health
 Information Translations (healthinfotranslations.org: the Ohio State University Wexner Medical Center, Mount Carmel,
@@ -36,6 +37,13 @@ Each body is split by rules fixed before any check ran:
   translators' spaces after Chinese punctuation and their doubled bullets `••`): the tool reads the two files as a
   user who exported the two languages of the PDF would give them.
 
+A second sample, `--sample hit2` (SAMPLES["hit2"]), is 12 other leaflets of the same file nobody had read, chosen
+before any check ran, spread over it and varied (heart tests and procedures, an endoscopy, a sore throat, cancer
+care, labor, postpartum mood, stroke, sleep, bottle feeding; 1,700-6,400 characters); leaflets with figure-free check
+boxes (Breast Biopsy, the Stress Echo/Muga/Test, Shoulder Sling, Walker, Back exercises), doubled bold Chinese
+(Smoking and Your Baby), a placeholder Chinese title (Swallowing Problems) or Japanese text in the Chinese
+(Chemotherapy) were passed over. It is split by the same rules, unchanged.
+
 Written to OUT_FOLDER as `ID.zh.txt` / `ID.en.txt` (UTF-8, LF), without gold (defects.py then takes the 1-1 beads of
 their own clean alignment). `benchmarks/precision.py hit-heldout=/tmp/hit-heldout` checks them two-file style without
 `--presplit`, with the hand-written `benchmarks/glossaries/hit.csv` (written from the leaflets' subjects before any
@@ -51,6 +59,13 @@ LEAFLETS = ("24HourUrine_SCH", "AHealthyPregnancy_SCH", "Breast_Cancer-CHS", "Lu
             "MRI_SCH", "Pneumonia_SCh", "PregnancyHIVTest_SCH", "PrenatalCare_SCH", "TotalKneeReplacement_SCH",
             "Tuberculosis_SCH", "TypesBrainInjury_SCH")
 """The entries used, by id without the `medlinezh-` prefix (RAW_DIR/ID.txt)."""
+SAMPLES = {
+    "hit": LEAFLETS,
+    "hit2": ("BottleFeeding_SCH", "EPS_SCH", "ERCP_SCH", "Echocardiogram_SCH", "Electrocardiogram_SCH",
+             "EmotionalChangesBirth_SCh", "SoreMouthThroat_SCH", "SoreThroat_SCH", "StagesLabor_SCH", "Stroke_SCh",
+             "TEE_SCH", "WhatSleepBetter_SCH"),
+}
+"""The samples by name: the first (`hit`, the default) and a second, unread one (`hit2`)."""
 RUNNING_HEAD = re.compile(r"^.+\. (Simplified Chinese|Chinese Simplified)\.\s*$")
 SITE = "healthinfotranslations.org"
 DISCLAIMER_END = "failure to obtain treatment."
@@ -113,15 +128,20 @@ def split(body: str) -> tuple[list[str], list[str]]:
 
 
 def main() -> None:
-    raw, out = Path(sys.argv[1]), Path(sys.argv[2])
+    args = sys.argv[1:]
+    sample = "hit"
+    if args[:1] == ["--sample"]:
+        sample, args = args[1], args[2:]
+    leaflets = SAMPLES[sample]
+    raw, out = Path(args[0]), Path(args[1])
     out.mkdir(parents=True, exist_ok=True)
     total = 0
-    for name in LEAFLETS:
+    for name in leaflets:
         zh, en = split((raw / f"{name}.txt").read_text(encoding="utf-8"))
         (out / f"{name}.zh.txt").write_text("".join(z + "\n" for z in zh), encoding="utf-8")
         (out / f"{name}.en.txt").write_text("".join(e + "\n" for e in en), encoding="utf-8")
         total += sum(1 for z in zh if z.strip())
-    print(f"{out}: {len(LEAFLETS)} documents, {total} Chinese lines")
+    print(f"{out}: {len(leaflets)} documents, {total} Chinese lines")
 
 
 if __name__ == "__main__":

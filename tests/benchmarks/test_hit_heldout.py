@@ -48,3 +48,10 @@ def test_side_of_a_line() -> None:
     assert builder.side_of("(Sweet ‘N•Low)。") == "zh"
     assert builder.side_of("(thigh bone)") == "en"
     assert builder.side_of(" 12 ") is None
+
+
+def test_the_second_sample_is_twelve_other_leaflets() -> None:
+    second = builder.SAMPLES["hit2"]
+    assert len(set(second)) == 12
+    assert not set(second) & set(builder.LEAFLETS)
+    assert builder.SAMPLES["hit"] == builder.LEAFLETS
