@@ -71,3 +71,12 @@ def test_a_heading_over_a_list_keeps_its_english() -> None:
           "• You will lie on a padded table in the middle of a long tube-like machine.",
           "• The table slides into the opening of the machine.", "• Lie very still during the test."]
     assert _untranslated(zh, en) == []
+
+
+def test_a_last_item_shaped_like_a_keyword_line_is_paired_with_its_item() -> None:
+    zh = ["如果在孕期的任何时候出现以下情况，请立即联系医生：", "• 任何阴道出血。", "• 胎动减少。", "• 持续头痛。",
+          "• 视力发生变化，如视力模糊、视野狭窄或复视。"]
+    en = ["At anytime during your pregnancy, call your doctor right away if:", "• You have any vaginal bleeding.",
+          "• You notice a decrease in your baby’s movement.", "• You have a headache that won’t go away.",
+          "• You have vision changes, such as blurred, tunnel or double vision."]
+    assert _untranslated(zh, en) == []
