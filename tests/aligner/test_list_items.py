@@ -65,9 +65,10 @@ def test_opens_alike_keeps_a_heading_before_a_list_item_out_of_the_item() -> Non
 
 
 def test_a_heading_over_a_list_keeps_its_english() -> None:
-    zh = ["磁共振检查需要您躺在机器里，机器会拍摄身体内部的照片。", "检查期间", "• 您将躺在一台长桶状机器中间的软垫台上。",
-          "• 软垫台滑入机器的开口。", "• 检查期间请静躺。"]
-    en = ["An MRI test needs you to lie in a machine that takes pictures of the inside of your body.", "During the Test",
+    zh = ["磁共振检查需要您躺在机器里，机器会拍摄身体内部的照片。", "检查期间",
+          "• 您将躺在一台长桶状机器中间的软垫台上。", "• 软垫台滑入机器的开口。", "• 检查期间请静躺。"]
+    en = ["An MRI test needs you to lie in a machine that takes pictures of the inside of your body.",
+          "During the Test",
           "• You will lie on a padded table in the middle of a long tube-like machine.",
           "• The table slides into the opening of the machine.", "• Lie very still during the test."]
     assert _untranslated(zh, en) == []
