@@ -57,3 +57,15 @@ def _one_to_one(stretch: list[Bead]) -> list[Bead]:
     zh = [i for b in stretch for i in b.zh]
     en = [j for b in stretch for j in b.en]
     return [Bead((i,), (j,), 1.0) for i, j in zip(zh, en)]
+
+
+def opens_alike(zh: Sequence[str], en: Sequence[str], b: tuple[int, int, int, int]) -> bool:
+    """False when bead `b` (a path bead: Chinese [b[0], b[2]), English [b[1], b[3])) opens with a list item on one
+    side and, on the other, with a sentence that is no item before an item: a translated item opens with its marker on
+    both sides, so text before the marker (a heading or lead-in, 检查期间 / During the Test) is not that item's."""
+    zs, es = range(b[0], b[2]), range(b[1], b[3])
+    for one, other, first, rest in ((zh, en, zs, es), (en, zh, es, zs)):
+        if first and is_item(one[first[0]]) and rest and not is_item(other[rest[0]]) and any(
+                is_item(other[j]) for j in rest[1:]):
+            return False
+    return True

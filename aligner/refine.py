@@ -315,7 +315,8 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
                   margin: float = SHIFT_MARGIN, too_short: Callable[[PathBead], bool] | None = None,
                   too_long: Callable[[PathBead], bool] | None = None,
                   content: Similarity | None = None,
-                  shares: Callable[[PathBead], bool] | None = None, own: bool = True) -> list[PathBead]:
+                  shares: Callable[[PathBead], bool] | None = None, own: bool = True,
+                  fits: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
     """Give back to its neighbour an English sentence that a 1-1 bead took from it, leaving a 1-0 bead.
 
     With a translation deleted next to a sentence the English splits in two (a 1-2 bead), the search
@@ -337,6 +338,8 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     most `max_side` sentences a side; a bead changed once is not looked at again. Similarities are computed
     in batches (`similarities`), so the pass costs a few vectorised calls per bead type. `own` False (structured
     Markdown) turns off the test of an English sentence whose words are its neighbour's (prose paragraphs only).
+    `fits` (None: any) says whether the grown bead Y may be made at all (`list_items.opens_alike`: a heading's English
+    is not put before the list item under it).
     """
     ones = [k for k, b in enumerate(path) if _is_pair(b)]
     if not ones:
@@ -381,6 +384,8 @@ def return_strays(path: list[PathBead], similarity: Similarity, max_side: int, *
     best: dict[int, tuple[float, int, PathBead]] = {}
     for q, (k, n, grown, near, _both) in enumerate(cands):
         before, after, other, merged = sims[q], sims[c + q], sims[2 * c + q], sims[3 * c + q]
+        if fits is not None and not fits(grown):
+            continue
         if k in best and other <= best[k][0]:
             continue
         if nearest.get(k) == near[0] and other > alone[k] + margin and (after - before) + (other - alone[k]) > 0 \

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from zhen_qa.manuscript.bullets import opens_item
+
 ITEM_SEP = re.compile(r"[,，;；、]")
 """What separates the items of a keyword list, in either width (also the aligner's split of a labelled one)."""
 MIN_ITEMS = 3
@@ -38,10 +40,11 @@ MAX_UNSEPARATED = MAX_ZH_ITEM * MIN_ITEMS
 def is_keyword_line(text: str, lang: str) -> bool:
     """True when `text` (one line or paragraph) is a bare list of terms: at least MIN_ITEMS short items separated by
     commas, semicolons or 、 (one kind of them), with no sentence ending inside or after (but an English full stop);
-    in Chinese also by spaces ("味觉 判断 决策"), where the line holds no other separator."""
+    in Chinese also by spaces ("味觉 判断 决策"), where the line holds no other separator. A bulleted line is a list
+    item ("• You have vision changes, such as blurred, tunnel or double vision."), never a keyword line."""
     core = text.strip()
     core = (core[:-1] if lang == "en" and core.endswith(".") else core).strip()
-    if not core or _INSIDE_STOP.search(core) or core[-1] in _ENDS:
+    if not core or _INSIDE_STOP.search(core) or core[-1] in _ENDS or opens_item(core):
         return False
     if len({_KIND[c] for c in ITEM_SEP.findall(core)}) > 1:
         return False  # "，如血管炎、皮肌炎": an enumeration inside a clause, not a list of terms

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from zhen_qa.manuscript.bullets import opens_item
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES, paragraph_line_languages, stands_alone
 from zhen_qa.manuscript.keyword_lines import starts_own_block
@@ -67,6 +68,8 @@ LIST_MARKER = re.compile(r"^\s*[-*+]\s+")
 MARKUP_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 """A line that is only an HTML/Markdown comment (a suppression comment in a .txt): never prose."""
 TERMINAL = set("。！？；….!?;:：”’」』\"'")
+ZH_STOPS = "。！？"
+"""Full-width sentence ends: Chinese writing closes its sentences with them, English never."""
 TRAILING_NOISE = LazyPattern(r"[\s\u00b9\u00b2\u00b3\u2070-\u209f⁽⁾()\[\]\d,，\-–^{}*]*$")
 _NOISE_RUN = re.compile(TRAILING_NOISE.pattern[:-1])
 """TRAILING_NOISE without its anchor: matched at the start of the reversed text, it measures the same run at once
@@ -477,8 +480,11 @@ def parse_blocks(source: SourceText) -> list[Block]:
                 cur_lang = line.lang
             prev_kind = kind
             continue
-        same_lang = not cur_lang or line.lang == cur_lang or line.lang == "mixed" or cur_lang == "mixed"
-        joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard
+        same_lang = not cur_lang or line.lang == cur_lang or line.lang == "mixed" or cur_lang == "mixed" or (
+            cur_lang == "zh" and line.text[-1] in ZH_STOPS)  # a Latin name closing a wrapped Chinese sentence
+        # a bulleted line begins a list item whatever the line before ended with (a lead-in ending in a comma, 在这
+        # 次就诊中，; a heading; an item whose full stop the original left out)
+        joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard and not opens_item(line.text)
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
         ) and not starts_own_block(parts[-1].text, line.text, line.lang) and not (

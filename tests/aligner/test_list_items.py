@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from zhen_qa.aligner.build import build_from_texts
-from zhen_qa.aligner.list_items import is_item, pair_items
+from zhen_qa.aligner.list_items import is_item, opens_alike, pair_items
 from zhen_qa.checks.engine import check_manuscript
 from zhen_qa.manuscript.document import Bead
 
@@ -52,3 +52,32 @@ def test_pair_items_keeps_a_run_whose_counts_never_even_out() -> None:
     assert pair_items(beads, zh, en) == beads
     prose = [Bead((0,), (0, 1), 0.5), Bead((1,), (), 0.6)]
     assert pair_items(prose, ["甲。", "乙。"], ["A.", "B."]) == prose  # not list items: left to the aligner
+
+
+def test_opens_alike_keeps_a_heading_before_a_list_item_out_of_the_item() -> None:
+    zh = ["检查期间", "• 您将躺在软垫台上。"]
+    en = ["During the Test", "• You will lie on a padded table."]
+    assert not opens_alike(zh, en, (1, 0, 2, 2))  # • 您将躺在… with "During the Test" before its item
+    assert not opens_alike(en, zh, (1, 0, 2, 2))  # the same, the sides swapped
+    assert opens_alike(zh, en, (0, 0, 1, 1)) and opens_alike(zh, en, (1, 1, 2, 2))
+    assert opens_alike(zh, en, (0, 0, 2, 2))  # both sides open with the heading
+    assert opens_alike(["• 甲。", "乙。"], ["• A. B."], (0, 0, 2, 1))  # an item's second sentence is no item
+
+
+def test_a_heading_over_a_list_keeps_its_english() -> None:
+    zh = ["磁共振检查需要您躺在机器里，机器会拍摄身体内部的照片。", "检查期间",
+          "• 您将躺在一台长桶状机器中间的软垫台上。", "• 软垫台滑入机器的开口。", "• 检查期间请静躺。"]
+    en = ["An MRI test needs you to lie in a machine that takes pictures of the inside of your body.",
+          "During the Test",
+          "• You will lie on a padded table in the middle of a long tube-like machine.",
+          "• The table slides into the opening of the machine.", "• Lie very still during the test."]
+    assert _untranslated(zh, en) == []
+
+
+def test_a_last_item_shaped_like_a_keyword_line_is_paired_with_its_item() -> None:
+    zh = ["如果在孕期的任何时候出现以下情况，请立即联系医生：", "• 任何阴道出血。", "• 胎动减少。", "• 持续头痛。",
+          "• 视力发生变化，如视力模糊、视野狭窄或复视。"]
+    en = ["At anytime during your pregnancy, call your doctor right away if:", "• You have any vaginal bleeding.",
+          "• You notice a decrease in your baby’s movement.", "• You have a headache that won’t go away.",
+          "• You have vision changes, such as blurred, tunnel or double vision."]
+    assert _untranslated(zh, en) == []

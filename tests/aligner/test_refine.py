@@ -387,3 +387,11 @@ def test_in_one_group_reads_each_side_that_has_sentences() -> None:
     assert in_one_group((2, 1, 2, 3), groups)  # an English pair alone, group 1: the empty side does not count
     assert in_one_group((1, 0, 2, 0), groups)  # a Chinese sentence alone
     assert in_one_group((1, 0, 3, 2), None)
+
+
+def test_a_stray_goes_back_only_where_fits_allows_the_grown_bead() -> None:
+    # the move of test_the_stray_goes_back_to_the_next_bead_too, vetoed: the grown bead (1, 0, 2, 2) does not fit
+    path = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 3), (3, 3, 4, 4)]
+    sim = table_similarity({(1, 0), (1, 1), (2, 2), (3, 3)}, 2.0)
+    assert return_strays(path, sim, 4, fits=lambda b: b != (1, 0, 2, 2)) == path
+    assert return_strays(path, sim, 4, fits=lambda b: True) != path

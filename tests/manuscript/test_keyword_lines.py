@@ -61,3 +61,12 @@ def test_a_line_of_terms_run_together_is_told_from_prose() -> None:
     assert is_unseparated_terms("区块链DPoS数据共享")
     assert not is_unseparated_terms("疾病诊断相关分组是一种先进的医疗支付方式，有助于医保费用的合理控制。")
     assert not is_unseparated_terms("Taste judgment decision")
+
+
+def test_a_bulleted_line_is_a_list_item_not_a_keyword_line() -> None:
+    # the last item of a leaflet's list has three short comma-separated parts, as a keyword line has; its bullet
+    # says it is an item (left a keyword line, it was kept apart from the Chinese item that translates it)
+    item = "You have vision changes, such as blurred, tunnel or double vision."
+    assert is_keyword_line(item, "en")
+    assert not is_keyword_line("• " + item, "en") and not is_keyword_line("•• " + item, "en")
+    assert not is_keyword_line("• 味觉，判断，决策", "zh") and is_keyword_line("味觉，判断，决策", "zh")

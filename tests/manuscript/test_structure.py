@@ -169,3 +169,28 @@ def test_a_hard_wrap_between_chinese_characters_is_no_space_in_a_mixed_paragraph
     assert "梅毒 Ì" in block.text.text
     at = block.text.text.index("毒，")
     assert block.text.location(at, at + 1).line == 3  # the joined text still points into the file
+
+
+def test_a_line_opening_with_a_bullet_starts_a_list_item() -> None:
+    # a lead-in ending in a comma (在这 / 次就诊中，), a heading (饮食) and an item whose full stop the original left
+    # out ("… movement") never run on into the bullet line after them
+    zh = "第一次就诊是您持续最长的产前就诊。在这\n次就诊中，\n• 医护人员将测量您的身高。\n饮食\n•• 每日饮水6至8杯。\n"
+    assert [b.text.text for b in parse_blocks(SourceText.from_text("z.txt", zh))] == [
+        "第一次就诊是您持续最长的产前就诊。在这次就诊中，", "• 医护人员将测量您的身高。", "饮食", "•• 每日饮水6至8杯。"]
+    en = "• You notice a decrease in your baby’s\nmovement\n• You have a headache that won’t go away.\n"
+    assert [b.text.text for b in parse_blocks(SourceText.from_text("e.txt", en))] == [
+        "• You notice a decrease in your baby’s movement", "• You have a headache that won’t go away."]
+    # a bullet glyph standing for a space inside a line (婴幼儿•(WIC)) or without a space after it starts nothing
+    text = "妇女婴幼儿•(WIC)•计划免费提供孕妇\n•信息。\n"
+    assert len(parse_blocks(SourceText.from_text("w.txt", text))) == 1
+
+
+def test_a_latin_line_closed_by_a_chinese_full_stop_ends_the_chinese_sentence() -> None:
+    # the English name that closes a hard-wrapped Chinese sentence (糖精 / (Sweet ‘N Low)。) is that sentence's end
+    text = "可少量摄取阿斯巴甜和蔗糖素，但绝对禁用糖精\n(Sweet ‘N Low)。\n避免食用未完全煮熟的肉类。\n"
+    blocks = parse_blocks(SourceText.from_text("z.txt", text))
+    assert [(b.lang, b.text.text) for b in blocks] == [
+        ("zh", "可少量摄取阿斯巴甜和蔗糖素，但绝对禁用糖精(Sweet ‘N Low)。"), ("zh", "避免食用未完全煮熟的肉类。")]
+    # an English line after Chinese that ends as English does stays English
+    text = "但绝对禁用糖精\n(Sweet ‘N Low) is a sweetener.\n"
+    assert [b.lang for b in parse_blocks(SourceText.from_text("z.txt", text))] == ["zh", "en"]
