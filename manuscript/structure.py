@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from zhen_qa.manuscript.bullets import opens_item
+from zhen_qa.manuscript.bullets import item_ended, opens_item
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES, paragraph_line_languages, stands_alone
 from zhen_qa.manuscript.keyword_lines import starts_own_block
@@ -484,7 +484,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
             cur_lang == "zh" and line.text[-1] in ZH_STOPS)  # a Latin name closing a wrapped Chinese sentence
         # a bulleted line begins a list item whatever the line before ended with (a lead-in ending in a comma, 在这
         # 次就诊中，; a heading; an item whose full stop the original left out)
-        joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard and not opens_item(line.text)
+        joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard and not opens_item(line.text) \
+            and not item_ended([p.text for p in parts], line.text)
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
         ) and not starts_own_block(parts[-1].text, line.text, line.lang) and not (

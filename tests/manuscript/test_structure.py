@@ -185,6 +185,20 @@ def test_a_line_opening_with_a_bullet_starts_a_list_item() -> None:
     assert len(parse_blocks(SourceText.from_text("w.txt", text))) == 1
 
 
+def test_a_capitalised_line_after_a_wrapped_item_without_a_stop_starts_the_next_paragraph() -> None:
+    # a PDF's list printed without stops and without a blank line after it: the last item's wrap ("neck") is the
+    # item's, the capitalised line after it is the text that follows the list
+    en = ("• A rash\n• Tender or swollen lymph glands in the\nneck\nTalk to your doctor or nurse if you have\n"
+          "any questions.\n")
+    assert [b.text.text for b in parse_blocks(SourceText.from_text("e.txt", en))] == [
+        "• A rash", "• Tender or swollen lymph glands in the neck",
+        "Talk to your doctor or nurse if you have any questions."]
+    # an item of one line, or a wrap ending in a comma, goes on as before
+    en = "• Ask for help from\nMedicaid if needed.\n• Eat well, rest,\nExercise daily.\n"
+    assert [b.text.text for b in parse_blocks(SourceText.from_text("e.txt", en))] == [
+        "• Ask for help from Medicaid if needed.", "• Eat well, rest, Exercise daily."]
+
+
 def test_a_latin_line_closed_by_a_chinese_full_stop_ends_the_chinese_sentence() -> None:
     # the English name that closes a hard-wrapped Chinese sentence (糖精 / (Sweet ‘N Low)。) is that sentence's end
     text = "可少量摄取阿斯巴甜和蔗糖素，但绝对禁用糖精\n(Sweet ‘N Low)。\n避免食用未完全煮熟的肉类。\n"
