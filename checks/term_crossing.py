@@ -30,9 +30,12 @@ def zh_terms(concepts: Iterable[Concept]) -> dict[str, list[Concept]]:
     return index
 
 
-def crossing_said(h: Hit, terms: Mapping[str, list[Concept]], said: Callable[[Concept], bool]) -> bool:
+def crossing_said(h: Hit, terms: Mapping[str, list[Concept]], said: Callable[[Concept], bool],
+                  is_word: Callable[[str], bool] = lambda _w: False) -> bool:
     """Whether a listed Chinese term of another concept crosses the match `h` in its sentence and the English says
-    it (`said`; see the module docstring)."""
+    it (`said`; see the module docstring). A crossing term that cuts a word (`is_word`) of the match's own reading
+    in two is a chance run of characters, no other reading: 估量 "to assess" in 评估量表 cuts 评估|量表 inside 评估,
+    where 文化适应 in 跨文化适应压力 ends with the word 适应 after 跨文化."""
     text = h.sentence.text.text
     start, end = h.match.start, h.match.end
     own = set(h.match.concepts)
@@ -40,10 +43,20 @@ def crossing_said(h: Hit, terms: Mapping[str, list[Concept]], said: Callable[[Co
         for b in range(max(a + 2, start + 1), min(len(text), a + LONGEST) + 1):
             if a <= start and b >= end or a >= start and b <= end:
                 continue  # inside the match, or holding it whole: not a crossing
+            if _cuts_a_word(text, a, b, start, end, is_word):
+                continue
             for c in terms.get(zh_key(text[a:b]), ()):
                 if c.id not in own and said(c):
                     return True
     return False
+
+
+def _cuts_a_word(text: str, a: int, b: int, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+    """Whether the crossing [a, b) of the match [start, end) begins or ends inside a word of the match's reading: a
+    word ending where the match starts and beginning before a, or one starting where it ends and ending after b."""
+    if a < start:
+        return any(is_word(text[x:start]) for x in range(max(0, start - LONGEST), a))
+    return any(is_word(text[end:y]) for y in range(b + 1, min(len(text), end + LONGEST) + 1))
 
 
 def crossed_in(forms: Iterable[str], tgt_hits: Iterable[Hit]) -> bool:

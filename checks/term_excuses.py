@@ -210,7 +210,8 @@ EXCUSES: tuple[Excuse, ...] = (
            '心理神经机制 = "neuropsychological mechanisms", 神经机制 = "neurophysiological mechanisms": neural as'
            ' neuro- starting a closed compound'),
     Excuse("crossing-said", "en",
-           lambda c: crossing_said(c.h, c.file.zh_index, partial(said_en, c.evidence, c.bead.present)),
+           lambda c: crossing_said(c.h, c.file.zh_index, partial(said_en, c.evidence, c.bead.present),
+                                   word_of(c.glossary)),
            '跨文化适应压力 = "acculturative stress": 文化适应 crosses the matched 跨文化 (`term_crossing`)'),
     Excuse("crossed-in", "zh", lambda c: any(crossed_in(k.accepted("zh"), c.bead.tgt_hits) for k in c.concepts),
            '"acculturation" = 跨文化适应, the matcher keeping 跨文化 there (`term_crossing`)'),

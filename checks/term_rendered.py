@@ -31,6 +31,15 @@ _PRONOUN = LazyPattern(r"\s*(?:it|its|they|their|(?:this|that|these)\s+(?:would|
 carcinoma. It affected ..."); a demonstrative is one when a modal verb follows it ("... whole-genome sequencing.
 This would have the added benefit ...", not "This study"; nor "That is because ...", which refers to a whole
 statement, not to a thing named)."""
+_EXPLETIVE = LazyPattern(
+    r"\s*it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|can\s+be|should\s+be|must\s+be"
+    r"|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:very|also|now|still|not|thus|therefore|generally|widely"
+    r"|well|commonly|increasingly|further|highly)\s+)?(?:(?:[a-z]+ed|known|shown|seen|thought|found|understood)"
+    r"\s+(?:that|whether)|(?:important|necessary|essential|crucial|critical|vital|possible|impossible|likely|unlikely"
+    r"|clear|unclear|evident|obvious|difficult|hard|easy|noteworthy|worth\s+noting|urgent|reasonable)"
+    r"\s+(?:that|whether|to|for))(?![A-Za-z])", re.I)
+"""An expletive "it" opening a sentence, the subject of an extraposed clause ("It is believed that …", "It is very
+important to …"): it stands for the clause that follows, it refers back to nothing the sentence before named."""
 _OBJECT_PRONOUN = LazyPattern(r"(?<![A-Za-z])(?:it|them)\s*[.?!]?[\s\"'”’)]*$", re.I)
 """A pronoun ending the sentence as its object, which refers back likewise ("Will I need an ostomy? How long will
 I need it?")."""
@@ -86,9 +95,9 @@ def referred_back(concepts: list[Concept], text: str, named: set[str], lang: str
 
 
 def refers_back(text: str) -> bool:
-    """Whether an English sentence refers back to what the sentence before named by a pronoun starting it or
-    ending it as its object (`anaphor`)."""
-    return bool(_PRONOUN.match(text) or _OBJECT_PRONOUN.search(text))
+    """Whether an English sentence refers back to what the sentence before named by a pronoun starting it (not an
+    expletive "it", `_EXPLETIVE`) or ending it as its object (`anaphor`)."""
+    return bool(_PRONOUN.match(text) and not _EXPLETIVE.match(text) or _OBJECT_PRONOUN.search(text))
 
 
 def anaphor(h: Hit, concepts: list[Concept], text: str, named: set[str], before: set[str]) -> bool:

@@ -32,3 +32,13 @@ def test_the_other_direction_the_form_crossing_a_match() -> None:
     found = missing("本文探讨留学生跨文化压力的类型。",
                     "We discuss the acculturation stress of cross-cultural students.")
     assert len(found) == 1 and "acculturation" in found[0]
+
+
+def test_a_crossing_term_cutting_a_word_of_the_match_reading_is_no_reading() -> None:
+    # 估量 "to assess" crosses 量表 in 评估量表, but cuts the word 评估 before 量表: the phrase is 评估|量表
+    scale, assess = Concept("scale", "量表", "scale"), Concept("assess", "估量", "to assess")
+    check = missing_with(gl(scale, assess))
+    zh = "采用食物无保障评估量表来评估家庭食物无保障。"
+    found = check(zh, "The Food Insecurity Access substance was used to assess household food insecurity.")
+    assert len(found) == 1 and "量表" in found[0]
+    assert check(zh, "The Food Insecurity Access Scale was used to assess household food insecurity.") == []

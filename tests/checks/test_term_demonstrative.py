@@ -28,3 +28,15 @@ def test_a_demonstrative_before_a_noun_or_nothing_named_before() -> None:
     # the English before does not name the term: nothing to refer back to
     other = ("我们终将测序。", "Ultimately we will be sequencing.")
     assert len(missing(zh, "This would have the added benefit of replacing many stand-alone tests.", other)) == 1
+
+
+def test_an_expletive_it_refers_back_to_nothing() -> None:
+    # "It is believed that ..." stands for the clause after it, not for what the sentence before named
+    assert not refers_back("It is believed that intelligent systems will help doctors.")
+    assert not refers_back("It is very important to improve the maternal perception.")
+    assert not refers_back("It should be noted that sequencing is costly.")
+    assert refers_back("It is used to replace many stand-alone tests.")
+    assert refers_back("It is a test that replaces many others.")
+    zh = "我们相信全基因组测序将取代许多独立检测。"
+    assert len(missing(zh, "It is believed that substance will replace many stand-alone tests.")) == 1
+    assert missing(zh, "It will replace many stand-alone tests.") == []
