@@ -155,6 +155,11 @@ def is_doubled_label(text: str) -> bool:
     return len(words) == 2 and words[0].lower() == words[1].lower() and words[0].lower() in SECTION_LABELS
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-z]\. [A-Z]")
+"""A sentence ending inside a numbered line's title ("4 minutes. Pain medicine may be given"): running text whose
+wrap put a number at the line's start, not a heading (a heading holds no sentence end; "U.S. Policy" is none)."""
+
+
 def _heading_title(text: str) -> str | None:
     """The heading text when a line looks like a section heading, else None."""
     stripped = text.strip()
@@ -169,7 +174,8 @@ def _heading_title(text: str) -> str | None:
     if m:
         title = m.group("title")
         limit = 30 if detect_lang(title) == "zh" else 90
-        if len(title) <= limit and title[-1] not in TERMINAL and not re.search(r"[。，,；;：:]", title):
+        if len(title) <= limit and title[-1] not in TERMINAL and not re.search(r"[。，,；;：:]", title) \
+                and not _SENTENCE_INSIDE.search(title):
             return stripped
     return None
 

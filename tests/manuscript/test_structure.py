@@ -55,6 +55,16 @@ def test_numbered_list_item_in_body_is_not_a_heading() -> None:
     assert [b.role for b in bs] == [Role.HEADING, Role.PARAGRAPH]
 
 
+def test_a_number_wrapped_to_a_line_start_is_no_numbered_heading() -> None:
+    # "every 2 to / 4 minutes. Pain medicine…": a sentence ends inside the would-be title, so it is running text
+    text = "2. During labor, contractions repeat every 2 to\n4 minutes. Pain medicine may be given\nat this time.\n"
+    (block,) = parse_blocks(SourceText.from_text("e.txt", text))
+    assert block.text.text.endswith("every 2 to 4 minutes. Pain medicine may be given at this time.")
+    # a numbered heading is still one, "U.S." inside it included
+    heads = parse_blocks(SourceText.from_text("h.txt", "4 Results\n\nText.\n\n5 U.S. Policy Changes\n\nMore.\n"))
+    assert [b.role for b in heads] == [Role.HEADING, Role.PARAGRAPH, Role.HEADING, Role.PARAGRAPH]
+
+
 def test_page_break_inside_a_sentence_is_joined() -> None:
     text = "1. 引言\n\n骨科疾病影响着全世界数百万人，并严重影响生活质\n\n3\n\n量⁽²⁸⁾。再生医学提供了希望。\n"
     bs = [b for b in parse_blocks(SourceText.from_text("c.md", text)) if b.role is Role.PARAGRAPH]
