@@ -8,7 +8,7 @@ computed when an excuse first asks for them, once.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -17,14 +17,11 @@ from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_derived import derived_said
 from zhen_qa.checks.term_headed import modifier_before
 from zhen_qa.checks.term_hits import Hit
-from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.checks.term_sibling import suffix_swapped
 from zhen_qa.checks.term_slot import replaced
-from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.glossary.model import Concept, Glossary
-from zhen_qa.manuscript.document import Sentence
 
 __all__ = ["BeadContext", "Case", "FileContext", "masked_text"]
 
@@ -36,8 +33,7 @@ class Case:
 
     `glossary`, `tgt`, `evidence` and `whole` are shorthands for the file's and the bead's; an excuse reads the rest
     as `case.file.…` (named concepts, abbreviations, discourse, subject, zh_index, zh_beads) and `case.bead.…`
-    (src_hits, tgt_hits, tgt_sentences, present, before). The names of the older flat Case are kept below, so an
-    excuse written against them still works."""
+    (src_hits, tgt_hits, tgt_sentences, present, before)."""
 
     file: FileContext
     bead: BeadContext
@@ -96,68 +92,6 @@ class Case:
     def replaced(self) -> bool:
         """Whether the English has another word where the Chinese term would be (`replaced_in`)."""
         return replaced_in(self.h, self.renderings, self.evidence.text)
-
-    # --- the names of the flat Case of 0.20 (read `file` and `bead` in new code) --------------------------------
-
-    @property
-    def src_hits(self) -> list[Hit]:
-        """`bead.src_hits`."""
-        return self.bead.src_hits
-
-    @property
-    def tgt_hits(self) -> list[Hit]:
-        """`bead.tgt_hits`."""
-        return self.bead.tgt_hits
-
-    @property
-    def tgt_sentences(self) -> list[Sentence]:
-        """`bead.tgt_sentences`."""
-        return self.bead.tgt_sentences
-
-    @property
-    def present(self) -> set[str]:
-        """`bead.present`."""
-        return self.bead.present
-
-    @property
-    def before(self) -> set[str]:
-        """`bead.before`."""
-        return self.bead.before
-
-    @property
-    def named(self) -> set[str]:
-        """`file.named(tgt)`."""
-        return self.file.named(self.tgt)
-
-    @property
-    def named_in_han(self) -> set[str]:
-        """`file.named_in_han`."""
-        return self.file.named_in_han
-
-    @property
-    def abbrevs(self) -> dict[str, str]:
-        """`file.abbrevs`."""
-        return self.file.abbrevs
-
-    @property
-    def discourse(self) -> Discourse:
-        """`file.discourse`."""
-        return self.file.discourse
-
-    @property
-    def subject(self) -> SubjectDisease:
-        """`file.subject`."""
-        return self.file.subject
-
-    @property
-    def zh_index(self) -> Callable[[], Mapping[str, list[Concept]]]:
-        """`file.zh_index`, asked for by a call."""
-        return lambda: self.file.zh_index
-
-    @property
-    def zh_file(self) -> Callable[[], list[tuple[str, str]]]:
-        """`file.zh_beads`, asked for by a call."""
-        return lambda: self.file.zh_beads
 
 
 def stop_words() -> frozenset[str]:

@@ -12,7 +12,6 @@ from zhen_qa.checks import term_missing as term_missing_module
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.term_case import Case
 from zhen_qa.checks.term_context import BeadContext, FileContext
-from zhen_qa.checks.term_excuses import Excuse
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept, Glossary
 
@@ -82,29 +81,11 @@ def case_of(file: FileContext, bead: BeadContext) -> Case:
     return Case(file, bead, h, concepts, tuple(r for c in concepts for r in c.accepted(bead.tgt)))
 
 
-def test_the_flat_names_of_a_case_read_the_file_and_the_bead(file: FileContext) -> None:
-    """An excuse written against the flat Case of 0.20 reads the same values through its old names."""
+def test_the_shorthands_of_a_case_read_the_file_and_the_bead(file: FileContext) -> None:
     bead = bead_of(file, 1, "zh")
     case = case_of(file, bead)
-    old: dict[str, Any] = {"glossary": file.glossary, "tgt": "zh", "evidence": bead.evidence,
-                           "src_hits": bead.src_hits, "tgt_hits": bead.tgt_hits, "tgt_sentences": bead.tgt_sentences,
-                           "present": bead.present, "named": file.named_in_zh, "abbrevs": file.abbrevs,
-                           "before": {"ae"}, "discourse": file.discourse, "named_in_han": file.named_in_han,
-                           "subject": file.subject}
-    for name, value in old.items():
-        assert getattr(case, name) == value, name
-    assert case.zh_index() is file.zh_index and case.zh_file() is file.zh_beads
+    assert case.glossary is file.glossary and case.tgt == "zh" and case.evidence is bead.evidence
     assert case.cid == "icu" and case.whole == ZH[1]
-    assert case_of(file, bead_of(file, 0)).named == file.named_in_en
-
-
-def test_an_entry_written_against_the_flat_case_still_works(file: FileContext) -> None:
-    entry = Excuse("old-style", "both",
-                   lambda c: c.discourse is not None and c.zh_file is not None and c.named is not None
-                   and len(c.zh_file()) == 3 and bool(c.named) and c.tgt_sentences[0].text.text == "ICU床位不足。",
-                   "an entry of 0.20")
-    assert entry.test(case_of(file, bead_of(file, 1, "zh")))
-    assert not entry.test(case_of(file, bead_of(file, 0, "zh")))
 
 
 def test_the_case_says_an_english_term_unnamed_in_han(file: FileContext) -> None:
