@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-BULLET_LINE = re.compile(r"^\s*[•·▪●◦‣∙]+\s")
+BULLET = "[•·▪●◦‣∙]"
+"""The bullet glyphs a list item opens with (one of them; `word_breaks.LIST_MARKER` takes them too)."""
+BULLET_LINE = re.compile(rf"^\s*{BULLET}+\s")
 """A line that starts with a bullet glyph (one or more: a PDF's text doubles some, `•• 均衡饮食`) and a space: a list
 item begins there. Not a glyph without a space after it (`•信息`), which a PDF's text also puts where a space was
 (婴幼儿•(WIC)•计划). `word_breaks.LIST_MARKER` says the same of a Word paragraph, with numbers."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zhen_qa.manuscript.bullets import BULLET
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.structure import TERMINAL
 
@@ -35,7 +36,7 @@ a paragraph but head no section."""
 BODY_TEXT_LEVEL = "9"
 """The outline level of body text (`w:outlineLvl w:val="9"`): 0-8 are heading levels."""
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)．、](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\]|[\u2460-\u2473\u2776-\u277f]|"
-                         r"[•·▪●◦‣∙]\s)")
+                         rf"{BULLET}\s)")
 """A typed list marker at the start of a paragraph: 1. / 1) / 1、 (not 1.5), (1), [1], circled numbers, bullets; not
 "- ", which a PDF's conversion leaves at the start of a line after a hyphen (`…ISEV2018` / `- and update of …`)."""
 SHORT_ZH, SHORT_OTHER = 12, 24
