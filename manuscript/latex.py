@@ -21,6 +21,7 @@ from pylatexenc import latexwalker
 
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.latex_includes import resolve_input
 from zhen_qa.manuscript.latex_macros import (
     ABSTRACT_ENVS,
     ABSTRACT_HEADING,
@@ -133,19 +134,14 @@ class _Reader:
         name = arg.strip()
         if not name:
             return
-        candidates = [os.path.join(self.root, name)]
-        if not name.endswith(".tex"):
-            candidates.insert(0, candidates[0] + ".tex")
-        for cand in candidates:
-            if not os.path.isfile(cand):
-                continue
-            if os.path.commonpath([os.path.realpath(cand), os.path.realpath(self.root)]) != os.path.realpath(self.root):
-                self.doc.notes.append(f"{where}: \\{node.macroname}{{{name}}} is outside the manuscript's folder: "
-                                      "not followed")
-                return
+        cand, inside = resolve_input(self.root, name)
+        if cand is None:
+            self.doc.notes.append(f"{where}: \\{node.macroname}{{{name}}}: file not found, not checked")
+        elif not inside:
+            self.doc.notes.append(f"{where}: \\{node.macroname}{{{name}}} is outside the manuscript's folder: "
+                                  "not followed")
+        else:
             self.read_file(os.path.relpath(cand) if not os.path.isabs(self.main) else cand, where)
-            return
-        self.doc.notes.append(f"{where}: \\{node.macroname}{{{name}}}: file not found, not checked")
 
     def _source(self) -> SourceText:
         assert self.prose is not None

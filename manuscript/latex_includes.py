@@ -33,21 +33,28 @@ def _text(path: str) -> str:
     return _COMMENT.sub("", data.decode("utf-8", "replace"))
 
 
+def resolve_input(root: str, name: str) -> tuple[str | None, bool]:
+    """(the file `\\input{name}` reads: `name` relative to the main file's folder `root`, `.tex` tried first when
+    missing; None when neither exists, whether it lies inside `root`). The reader (`manuscript.latex`) follows it
+    when inside; `files_read` below finds the same files."""
+    base = os.path.join(root, name)
+    for cand in ([base] if name.endswith(".tex") else [base + ".tex", base]):
+        if os.path.isfile(cand):
+            real_root = os.path.realpath(root)
+            return cand, os.path.commonpath([os.path.realpath(cand), real_root]) == real_root
+    return None, False
+
+
 def _targets(main: str, text: str) -> Iterable[str]:
-    """The files `text` reads, resolved as the reader resolves them: relative to the main file's folder, `.tex`
-    added when missing, inside that folder only."""
+    """The files `text` reads, resolved as the reader resolves them (`resolve_input`)."""
     root = os.path.realpath(os.path.dirname(os.path.abspath(main)))
     for m in _INPUT.finditer(text):
         name = (m[1] if m[1] is not None else os.path.join(m[2], m[3])).strip()
         if not name:
             continue
-        base = os.path.join(root, name)
-        for cand in ([base] if name.endswith(".tex") else [base + ".tex", base]):
-            if os.path.isfile(cand):
-                real = os.path.realpath(cand)
-                if os.path.commonpath([real, root]) == root:
-                    yield real
-                break
+        cand, inside = resolve_input(root, name)
+        if cand is not None and inside:
+            yield os.path.realpath(cand)
 
 
 def files_read(main: str, text: str | None = None) -> set[str]:
