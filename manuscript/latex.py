@@ -21,7 +21,7 @@ from pylatexenc import latexwalker
 
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.latex_includes import resolve_input
+from zhen_qa.manuscript.latex_includes import MAX_DEPTH, resolve_input
 from zhen_qa.manuscript.latex_macros import (
     ABSTRACT_ENVS,
     ABSTRACT_HEADING,
@@ -50,8 +50,6 @@ from zhen_qa.manuscript.structure import EN_KEYWORDS, ZH_KEYWORDS
 
 log = logging.getLogger(__name__)
 
-MAX_DEPTH = 12
-"""Deepest \\input nesting followed (deeper is a note, not a hang)."""
 
 _NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?\s*$")
 _SPACES = str.maketrans("~&", "  ")

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES
 
-MAX_DEPTH = 16
-"""Deepest nesting followed (as the reader's `manuscript.latex.MAX_DEPTH`)."""
+MAX_DEPTH = 12
+"""Deepest \\input nesting followed, the main file counted (deeper is a note, not a hang): the reader's
+(`manuscript.latex`) bound, so a file too deep for it to check is not left out as read by its main file."""
 
 _COMMENT = re.compile(r"(?<!\\)%.*")
 _MAIN = re.compile(r"\\documentclass\b")
@@ -61,7 +62,7 @@ def files_read(main: str, text: str | None = None) -> set[str]:
     """The real paths of the files a LaTeX main file reads, directly or through others, itself included."""
     seen: set[str] = {os.path.realpath(main)}
     level = [(main, _text(main) if text is None else text)]
-    for _ in range(MAX_DEPTH):
+    for _ in range(MAX_DEPTH - 1):  # the levels below the main file the reader follows
         found = [t for _f, txt in level for t in _targets(main, txt) if t not in seen]
         if not found:
             break

@@ -39,3 +39,13 @@ def test_without_a_main_file_or_alone_nothing_is_left_out(tmp_path: Path) -> Non
     assert read_by_mains(main) == set()
     outside = _write(tmp_path / "sub", {"main.tex": "\\documentclass{article}\n\\input{../chap01}\n"})
     assert read_by_mains([*outside, *files]) == set()  # outside the main file's folder: the reader does not follow
+
+
+def test_files_too_deep_for_the_reader_are_not_left_out(tmp_path: Path) -> None:
+    # main -> c1 -> … -> c12: the reader follows 11 levels below the main file (MAX_DEPTH 12, main counted), so c12
+    # is not checked inside main.tex and must be checked alone
+    files = {"main.tex": "\\documentclass{ctexbook}\n\\input{c1}\n"}
+    files.update({f"c{k}.tex": f"第{k}层。\n\\input{{c{k + 1}}}\n" for k in range(1, 12)})
+    files["c12.tex"] = "最深一层。\n"
+    read = read_by_mains(_write(tmp_path, files))
+    assert {Path(f).name for f in read} == {f"c{k}.tex" for k in range(1, 12)}
