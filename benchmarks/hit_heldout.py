@@ -44,6 +44,14 @@ boxes (Breast Biopsy, the Stress Echo/Muga/Test, Shoulder Sling, Walker, Back ex
 (Smoking and Your Baby), a placeholder Chinese title (Swallowing Problems) or Japanese text in the Chinese
 (Chemotherapy) were passed over. It is split by the same rules, unchanged.
 
+A third sample, `--sample hit3` (SAMPLES["hit3"]), is 11 other leaflets nobody had read, chosen before any check ran
+from pages spread over the file (arthritis, asthma, atrial fibrillation, taste changes in cancer care, a chest x-ray,
+HPV, seizures, ulcerative colitis, urinary incontinence, recovery after a cesarean birth, fall prevention;
+2,400-8,400 characters); leaflets with figure-free check boxes (Child Safety Checklist, Ultrasound), invisible glyph
+bullets (Breastfeeding Problems, Simple Appendectomy for a Child), doubled figure labels (Bronchitis, Hand Washing), a
+copyright paragraph not ending `failure to obtain treatment.` (Chemical Emergencies, Pandemic Flu) or Japanese text in
+the Chinese (Chemotherapy) were passed over. It is split by the same rules, unchanged.
+
 Written to OUT_FOLDER as `ID.zh.txt` / `ID.en.txt` (UTF-8, LF), without gold (defects.py then takes the 1-1 beads of
 their own clean alignment). `benchmarks/precision.py hit-heldout=/tmp/hit-heldout` checks them two-file style without
 `--presplit`, with the hand-written `benchmarks/glossaries/hit.csv` (written from the leaflets' subjects before any
@@ -64,8 +72,11 @@ SAMPLES = {
     "hit2": ("BottleFeeding_SCH", "EPS_SCH", "ERCP_SCH", "Echocardiogram_SCH", "Electrocardiogram_SCH",
              "EmotionalChangesBirth_SCh", "SoreMouthThroat_SCH", "SoreThroat_SCH", "StagesLabor_SCH", "Stroke_SCh",
              "TEE_SCH", "WhatSleepBetter_SCH"),
+    "hit3": ("Arthritis_SCH", "Asthma_SCH", "Atrial_Fibrillation_CHS", "ChangesTasteSmell_SCH", "ChestX-ray_SCh",
+             "HPV_SCH", "Seizures_SCH", "UlcerativeColitis_SCH", "UrinaryIncontinence_SCH",
+             "Your_Recovery_After_Cesarean_Birth_SCH", "fall-prevent-home_SCH"),
 }
-"""The samples by name: the first (`hit`, the default) and a second, unread one (`hit2`)."""
+"""The samples by name: the first (`hit`, the default), a second, unread one (`hit2`) and a third (`hit3`)."""
 RUNNING_HEAD = re.compile(r"^.+\. (Simplified Chinese|Chinese Simplified)\.\s*$")
 SITE = "healthinfotranslations.org"
 DISCLAIMER_END = "failure to obtain treatment."

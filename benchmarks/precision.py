@@ -132,6 +132,12 @@ tuned: twelve other leaflets (heart tests, an endoscopy, sore throat, cancer car
 sleep, bottle feeding; 667 Chinese lines) split by the same rules (`python benchmarks/hit_heldout.py --sample hit2
 RAW2_DIR /tmp/hit2-heldout`), checked with its own hand-written glossary `glossaries/hit2.csv` (25 concepts, written
 before any check ran); labels in benchmarks/labels/hit2-heldout.tsv.
+`hit3-heldout` is a third, unread sample of the same leaflets, measured on main 86f8170 (0.21.0) after hit-heldout and
+hit2-heldout had been tuned: eleven other leaflets (arthritis, asthma, atrial fibrillation, cancer-care taste changes,
+chest x-ray, HPV, seizures, ulcerative colitis, urinary incontinence, cesarean recovery, fall prevention) split by the
+same rules (`python benchmarks/hit_heldout.py --sample hit3 RAW3_DIR /tmp/hit3-heldout`), checked with its own
+hand-written glossary `glossaries/hit3.csv` (25 concepts, written before any check ran); labels in
+benchmarks/labels/hit3-heldout.tsv.
 
 `nextstrain-heldout` is a fourteenth, measured on main 4bd80cc before anything was tuned on it: the Nextstrain
 project's fourteen weekly COVID-19 genomic-epidemiology situation reports of 2020 and its tutorial on reading
@@ -224,6 +230,7 @@ CORPORA = {
     "nhc-heldout": Corpus("nhc-heldout", Path("/tmp/nhc-heldout"), "*.zh", ".zh", ".en", "nhc"),
     "hit-heldout": Corpus("hit-heldout", Path("/tmp/hit-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit"),
     "hit2-heldout": Corpus("hit2-heldout", Path("/tmp/hit2-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit2"),
+    "hit3-heldout": Corpus("hit3-heldout", Path("/tmp/hit3-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit3"),
     "nextstrain-heldout": Corpus("nextstrain-heldout", Path("/tmp/nextstrain-heldout"), "*.zh", ".zh", ".en",
                                  "nextstrain"),
     "chinaxiv-heldout": Corpus("chinaxiv-heldout", Path("/tmp/chinaxiv-heldout"), "*.zh", ".zh", ".en", "chinaxiv"),

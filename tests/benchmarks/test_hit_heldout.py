@@ -55,3 +55,9 @@ def test_the_second_sample_is_twelve_other_leaflets() -> None:
     assert len(set(second)) == 12
     assert not set(second) & set(builder.LEAFLETS)
     assert builder.SAMPLES["hit"] == builder.LEAFLETS
+
+
+def test_the_third_sample_is_eleven_leaflets_of_neither_earlier_sample() -> None:
+    third = builder.SAMPLES["hit3"]
+    assert len(set(third)) == 11
+    assert not set(third) & (set(builder.SAMPLES["hit"]) | set(builder.SAMPLES["hit2"]))
