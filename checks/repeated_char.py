@@ -177,6 +177,9 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     - A before a word that begins with A, when AA itself is no word: the first copy ends what precedes or stands
       alone, the second begins the next word (对/对称, 相似度/度量, 2014年/年底, 本征模/模式; 一/一些 stays a slip,
       一一 being a word the writer's hand or input method produces);
+    - A that ends a dictionary word with the token before it, before a dictionary word that begins with A, even
+      when AA is a word (中国/人/人格 is 中国人 + 人格, 美国/人/人口 is 美国人 + 人口; the word before by jieba's
+      dictionary or CC-CEDICT, which lists the demonyms jieba splits);
     - AA that CC-CEDICT glosses as "every A" (年年 every year, 天天, 人人, 处处: the distributive reduplication of
       nouns and measure words, missing from jieba's dictionary or at its floor count), each copy a token of its own;
     - AA of a measure word by jieba's tag (顿顿 every meal, 场场, 件件: a measure word reduplicated always means
@@ -198,6 +201,11 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
                       or text[i] not in _STATIVE and _tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
+        before = next((s for s, e in spans.items() if e == i and s < i), None)
+        if (before is not None and end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
+                and (freq.get(text[before:mid], 0) > FLOOR_COUNT or text[before:mid] in _zh2en())):
+            return True  # 中国/人/人格: the first copy ends a word with what precedes it (中国人), the second
+            # begins the next word (人格): 中国人人格 is 中国人 + 人格, though 人人 is a word too
         if doubled:
             return False
         # 2018年/年会: a word only CC-CEDICT knows; not before a particle (中中的: 中的 "hit the target" is rare)

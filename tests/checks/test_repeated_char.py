@@ -123,6 +123,13 @@ def test_a_character_before_a_word_that_begins_with_it_passes() -> None:
     assert [u for _, _, u in chinese_doubles("仍然存在着一一些问题")] == ["一"]  # 一一 is a word: 一一些 is a slip
 
 
+def test_a_copy_that_ends_a_word_before_a_word_that_begins_with_it_passes_even_when_aa_is_a_word() -> None:
+    # 人人 is a word ("everyone"), but 中国人人格 is 中国人 + 人格 and 美国人人口 is 美国人 + 人口
+    for text in ("基于善良特质在中国人人格修养中的重要价值", "美国人人口增长"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("我们的的数据")] == ["的"]  # 我们的 is no word: 的的 stays a slip
+
+
 def test_a_first_copy_that_begins_inside_the_preceding_word_passes() -> None:
     assert list(chinese_doubles("所以相对于对于三年的模型")) == []  # 相对于 + 对于
     assert [u for _, _, u in chinese_doubles("垃圾回收回收机制")] == ["回收"]
