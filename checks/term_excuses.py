@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
+from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
@@ -81,6 +82,7 @@ from zhen_qa.checks.term_rendered import (
     zh2en,
 )
 from zhen_qa.checks.term_same_code import same_code
+from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
 from zhen_qa.checks.term_sibling import sibling_said
@@ -148,6 +150,15 @@ def _another_kind(c: Case) -> bool:
         and not any(o.match.concept_id == c.cid and o is not c.h
                     and not another_kind(o, concept, c.evidence.text, zh2en(), stop_words())
                     for o in c.bead.src_hits)
+
+
+def _sentence_moved(c: Case) -> bool:
+    def lenient(text: str) -> bool:
+        found = Evidence(text)
+        return found.has_en(c.renderings) if c.tgt == "en" else found.has_zh(c.renderings)
+
+    names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
+    return moved_sentence_said(c.h, c.file.near.get(id(c.h.sentence)), names)
 
 
 def _part_left(c: Case) -> bool:
@@ -406,6 +417,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '五行音乐疗法 = "five elements music" after "five elements music therapy": the head noun left out'),
     Excuse("harm-said", "both", lambda c: harm_said(c.h, c.evidence.text),
            '"a complication of antipsychotics" = 抗精神病药物的不良反应: the harm named by the word its setting uses'),
+    Excuse("sentence-moved", "both", _sentence_moved,
+           '提出…自我控制…的假设 paired with an added quotation; "proposes the hypothesis that … self-control …" is the'
+           ' next bead: a free rewrite\'s sentence translated in a neighbouring bead'),
 )
 
 
