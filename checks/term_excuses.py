@@ -19,7 +19,7 @@ from typing import Literal
 
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import abbreviated
-from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
+from zhen_qa.checks.presence_words import en_combining, en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
@@ -420,6 +420,8 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("sentence-moved", "both", _sentence_moved,
            '提出…自我控制…的假设 paired with an added quotation; "proposes the hypothesis that … self-control …" is the'
            ' next bead: a free rewrite\'s sentence translated in a neighbouring bead'),
+    Excuse("en-fused", "en", lambda c: any(en_fused(c.evidence.text, k.accepted("en")) for k in c.concepts),
+           '肝癌 = "hepatocarcinoma" (listed "hepatocellular carcinoma"): two words fused by the first\'s combining form'),
 )
 
 

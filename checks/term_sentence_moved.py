@@ -12,7 +12,8 @@ extra-target and number-mismatch. The term is taken as rendered when
 - a sentence of the other language in a bead up to RADIUS beads away (same section pair) names the concept (`names`),
 - and the term's sentence reads as that sentence's translation more than as its own partner's: through the
   lexicon, the Chinese of the pair glosses into MIN_MORE or more stems (Latin tokens, numbers) of the English more
-  than the bead's own pair does (`term_clause_moved.said_by`).
+  than the bead's own pair does (`term_clause_moved.said_by`), the term taken out of its sentence (a neighbour
+  that only names the term does not translate the sentence).
 
 A sentence its own partner translates, or one that shares with the neighbour no more than with its partner, keeps
 its finding: the term is missing where it is translated.
@@ -77,7 +78,7 @@ def moved_sentence_said(h: Hit, near: Near | None, names: Callable[[Sentence], b
     `names` says whether a sentence of the other language names the term's concept."""
     if near is None or near.score >= WEAK_SCORE or not near.partner:
         return False
-    own_text = h.sentence.text.text
+    own_text = h.sentence.text.text.replace(h.surface, " ")  # the term itself is no evidence of translation
     joiner = " " if h.lang == "zh" else ""
     partner = joiner.join(s.text.text for s in near.partner)
     own = _pair_shared(h.lang, own_text, partner)
