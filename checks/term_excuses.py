@@ -32,6 +32,7 @@ from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
+from zhen_qa.checks.term_defined_otherwise import defined_otherwise
 from zhen_qa.checks.term_derived import combined_said, derived_said
 from zhen_qa.checks.term_design import design_said
 from zhen_qa.checks.term_disease_virus import disease_by_virus
@@ -421,7 +422,11 @@ EXCUSES: tuple[Excuse, ...] = (
            '提出…自我控制…的假设 paired with an added quotation; "proposes the hypothesis that … self-control …" is the'
            ' next bead: a free rewrite\'s sentence translated in a neighbouring bead'),
     Excuse("en-fused", "en", lambda c: any(en_fused(c.evidence.text, k.accepted("en")) for k in c.concepts),
-           '肝癌 = "hepatocarcinoma" (listed "hepatocellular carcinoma"): two words fused by the first\'s combining form'),
+           '肝癌 = "hepatocarcinoma" (listed "hepatocellular carcinoma"): two words fused by the first\'s'
+           ' combining form'),
+    Excuse("defined-otherwise", "zh",
+           lambda c: any(defined_otherwise(c.h, k.accepted("en"), c.file.abbrevs) for k in c.concepts),
+           '"acute stress disorder (ASD)" where the glossary\'s ASD is autism spectrum disorder: another name'),
 )
 
 
