@@ -117,6 +117,21 @@ def en_combining(text: str, forms: Iterable[str]) -> bool:
     return False
 
 
+def en_fused(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English writes a two-word form as one word: the first word's combining form joined to the second
+    ("hepatocarcinoma" for hepatocellular carcinoma, hepato- + carcinoma), with or without a hyphen, in any number."""
+    folded = _folded(text)
+    for form in forms:
+        words = fold_en(form, lower=True).split()
+        if len(words) != 2 or not all(w.isalpha() for w in words):
+            continue
+        head = combining_form(words[0])
+        if head is not None and re.search(r"(?<![a-z])" + re.escape(head) + r"-?" + re.escape(words[1])
+                                           + r"(?:s|es)?(?![a-z])", folded):
+            return True
+    return False
+
+
 _ADJECTIVE_ENDINGS = ("atic", "ical", "ic", "ous", "ive", "al", "ated", "ed", "ing")
 """Adjective endings dropped from the base of a negative adjective to find its noun or verb (symptomat-ic ->
 symptom, vaccinat-ed -> vaccin): longest first."""

@@ -41,7 +41,7 @@ def _marks(text: str) -> set[str]:
     return tokens | {n for n in _NUMBER.findall(text) if len(n) > 1}
 
 
-def _said_by(clause: str, text: str) -> set[str]:
+def said_by(clause: str, text: str) -> set[str]:
     """What `clause` says that English `text` says too: the text's stems the clause glosses into, and the marks
     they share."""
     lexicon = load_lexicon()
@@ -78,8 +78,8 @@ def moved_clause_said(h: Hit, zh_beads: Sequence[tuple[str, str]], renderings: S
     if not other or other == own:
         return False  # no English beside it, or the same bead
     clause = clauses[index].replace(h.surface, "")
-    kept = _said_by(clause, own)
-    moved = _said_by(clause, other) - kept
+    kept = said_by(clause, own)
+    moved = said_by(clause, other) - kept
     if len(moved) < MIN_MOVED or len(moved) <= len(kept):
         return False
     return Evidence(other).has_en(renderings) or regimen_named(h, concepts, zh_hits, [], other)

@@ -19,6 +19,7 @@ from zhen_qa.checks.term_crossing import zh_terms
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.checks.term_rendered import is_disease
+from zhen_qa.checks.term_sentence_moved import Near, nearby
 from zhen_qa.checks.term_subject import SubjectDisease
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.document import Sentence
@@ -79,6 +80,12 @@ class FileContext:
     def zh_index(self) -> Mapping[str, list[Concept]]:
         """The glossary's Chinese terms by key (`term_crossing`)."""
         return zh_terms(self.glossary.concepts)
+
+    @cached_property
+    def near(self) -> dict[int, Near]:
+        """id of each sentence of a bead with both sides -> its bead's score, the other side of the bead and of the
+        beads around it (`term_sentence_moved`)."""
+        return nearby(self.ctx.manuscript)
 
     @cached_property
     def zh_beads(self) -> list[tuple[str, str]]:

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
+from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import abbreviated
-from zhen_qa.checks.presence_words import en_combining, en_compound, en_negated, en_verb
+from zhen_qa.checks.presence_words import en_combining, en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
@@ -31,6 +32,7 @@ from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
+from zhen_qa.checks.term_defined_otherwise import defined_otherwise
 from zhen_qa.checks.term_derived import combined_said, derived_said
 from zhen_qa.checks.term_design import design_said
 from zhen_qa.checks.term_disease_virus import disease_by_virus
@@ -81,6 +83,7 @@ from zhen_qa.checks.term_rendered import (
     zh2en,
 )
 from zhen_qa.checks.term_same_code import same_code
+from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
 from zhen_qa.checks.term_sibling import sibling_said
@@ -148,6 +151,15 @@ def _another_kind(c: Case) -> bool:
         and not any(o.match.concept_id == c.cid and o is not c.h
                     and not another_kind(o, concept, c.evidence.text, zh2en(), stop_words())
                     for o in c.bead.src_hits)
+
+
+def _sentence_moved(c: Case) -> bool:
+    def lenient(text: str) -> bool:
+        found = Evidence(text)
+        return found.has_en(c.renderings) if c.tgt == "en" else found.has_zh(c.renderings)
+
+    names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
+    return moved_sentence_said(c.h, c.file.near.get(id(c.h.sentence)), names)
 
 
 def _part_left(c: Case) -> bool:
@@ -406,6 +418,15 @@ EXCUSES: tuple[Excuse, ...] = (
            '五行音乐疗法 = "five elements music" after "five elements music therapy": the head noun left out'),
     Excuse("harm-said", "both", lambda c: harm_said(c.h, c.evidence.text),
            '"a complication of antipsychotics" = 抗精神病药物的不良反应: the harm named by the word its setting uses'),
+    Excuse("sentence-moved", "both", _sentence_moved,
+           '提出…自我控制…的假设 paired with an added quotation; "proposes the hypothesis that … self-control …" is the'
+           ' next bead: a free rewrite\'s sentence translated in a neighbouring bead'),
+    Excuse("en-fused", "en", lambda c: any(en_fused(c.evidence.text, k.accepted("en")) for k in c.concepts),
+           '肝癌 = "hepatocarcinoma" (listed "hepatocellular carcinoma"): two words fused by the first\'s'
+           ' combining form'),
+    Excuse("defined-otherwise", "zh",
+           lambda c: any(defined_otherwise(c.h, k.accepted("en"), c.file.abbrevs) for k in c.concepts),
+           '"acute stress disorder (ASD)" where the glossary\'s ASD is autism spectrum disorder: another name'),
 )
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.checks.terms_kit import gl, only, run
-from zhen_qa.checks.presence_words import combining_form, en_combining, en_compound, en_negated, en_verb, negated_base
+from zhen_qa.checks.presence_words import (
+    combining_form,
+    en_combining,
+    en_compound,
+    en_fused,
+    en_negated,
+    en_verb,
+    negated_base,
+)
 from zhen_qa.glossary.model import Concept
 
 
@@ -111,3 +119,17 @@ def test_a_compound_on_both_sides_takes_a_negation_and_a_phrase() -> None:
 def test_a_compound_written_with_a_suspended_prefix() -> None:
     assert en_combining("against pneumo- and corona- viruses", ["pneumonia"])
     assert not en_combining("against pneumonia and other viruses", ["pneumothorax"])
+
+
+def test_a_two_word_form_fused_by_its_first_words_combining_form() -> None:
+    """肝癌 = "hepatocarcinoma": hepato- of hepatocellular joined to carcinoma, the listed form written as one word."""
+    forms = ["liver cancer", "hepatocellular carcinoma"]
+    assert en_fused("curcumol inhibits human hepatocarcinoma HepG2 cells", forms)
+    assert en_fused("two hepato-carcinomas", forms)  # hyphenated, plural
+    assert not en_fused("hepatocellular carcinoma", forms)  # the form itself is no fusion
+    assert not en_fused("hepatocarcinogenesis in mice", forms)  # another word built on the same start
+    assert not en_fused("human hepatoma cells", forms)  # another tumour
+    g = gl(Concept("hcc", "肝癌", "liver cancer", en_admitted=("hepatocellular carcinoma",)))
+    zh = ["莪术醇抑制人肝癌HepG2细胞增殖。"]
+    assert only(run(g, zh, ["Curcumol inhibits human hepatocarcinoma HepG2 cells."]), "term-missing") == []
+    assert len(only(run(g, zh, ["Curcumol inhibits human HepG2 cells."]), "term-missing")) == 1
