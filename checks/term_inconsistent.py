@@ -61,9 +61,14 @@ def _plain_styles(forms: list[str], originals: tuple[str, ...]) -> list[str]:
                                         for g in forms if g != f)]
 
 
-_ALIAS = LazyPattern(r"\W{0,3}(?:also\s+(?:known\s+as|called|termed|named|referred\s+to\s+as)|a\.k\.a\.?"
-                     r"|又称|也称|亦称|或称|又名|也叫|俗称)\W{0,3}", re.IGNORECASE)
-"""What introduces another name of the thing just named: "X, also known as Y", X，又称"Y"."""
+_ALIAS = LazyPattern(r"\W{0,3}(?:(?:(?:is|are|was|were)\s+)?(?:also|often|commonly|sometimes)\s+"
+                     r"(?:known\s+as|called|termed|named|referred\s+to\s+as)|a\.k\.a\.?"
+                     r"|(?:又|也|亦|或|通常|常)被?称为?|又名|也叫|俗称|简称)\W{0,3}", re.IGNORECASE)
+"""What introduces another name of the thing just named: "X, also known as Y", "X is also called Y", X，又称"Y",
+X（简称Y）."""
+
+_ALSO = LazyPattern(r"\W{0,3}(?:or|and|或|和|、)\W{0,3}", re.IGNORECASE)
+"""What joins a second alias to the first: "X is also called Y or Z"."""
 
 _OPEN = LazyPattern(r"\s*[(（]\s*")
 _CLOSE = LazyPattern(r"\s*[)）]")
@@ -71,7 +76,8 @@ _CLOSE = LazyPattern(r"\s*[)）]")
 
 def aliases(hits: list[Hit]) -> frozenset[str]:
     """Forms the text introduces as another name of a form right before them in the same sentence ("Rare diseases,
-    also known as “orphan diseases”"; 罕见病，又称“孤儿病”), and the short form of an abbreviation it defines in
+    also known as “orphan diseases”"; 罕见病，又称“孤儿病”; "Atrial fibrillation is also called A-fib or atrial fib",
+    each name of the list), and the short form of an abbreviation it defines in
     parentheses (`_defined`): the writer declares the two one concept, and using either afterwards is no
     inconsistency of the translation."""
     by_sentence: dict[int, list[Hit]] = {}
@@ -86,6 +92,12 @@ def aliases(hits: list[Hit]) -> frozenset[str]:
                     out.add(b.match.form)
                 elif _defined(a, b):
                     out.add(min(a.match.form, b.match.form, key=len))
+        for a in sorted(group, key=lambda h: h.match.start):  # "also called A-fib or atrial fib": the list goes on
+            if a.match.form in out:
+                for b in group:
+                    if b.match.form != a.match.form and b.match.start >= a.match.end \
+                            and _ALSO.fullmatch(a.sentence.text.text, a.match.end, b.match.start):
+                        out.add(b.match.form)
     return frozenset(out)
 
 

@@ -277,6 +277,20 @@ def test_a_form_the_text_introduces_as_another_name_is_one_usage() -> None:
     assert only(run(g2, zh2, en), "term-inconsistent") == []
 
 
+def test_names_the_text_lists_after_is_also_called_are_one_usage() -> None:
+    """"Atrial fibrillation is also called A-fib or atrial fib": a copula before "also called", and each name of the
+    list, is the writer's declaration; the same names used with no declaration are a mixture."""
+    g = Glossary.build([Concept("af", "心房颤动", "atrial fibrillation", en_admitted=("A-fib", "atrial fib"))],
+                       "g.csv")
+    zh = ["心房颤动又称房颤。", "心房颤动是一种心律失常。", "心房颤动可以治疗。", "心房颤动需要检查。"]
+    en = ["Atrial fibrillation is also called A-fib or atrial fib.", "Atrial fib is an abnormal heart rhythm.",
+          "A-fib can be treated.", "Atrial fib needs tests."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    en2 = ["Atrial fibrillation is a problem, and so is A-fib or atrial fib.",
+           "Atrial fib is an abnormal heart rhythm.", "A-fib can be treated.", "Atrial fib needs tests."]
+    assert len(only(run(g, zh, en2), "term-inconsistent")) == 1
+
+
 def test_an_abbreviation_the_text_defines_in_parentheses_is_one_usage() -> None:
     """"novel coronavirus (nCoV)" then nCoV: the text defines the short form (no initialism of the words); without
     the definition the admitted form outnumbering the preferred one is a mixture."""
