@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, XLIFF_SUFFIXES
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
@@ -459,9 +460,24 @@ def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
     return src, units, _zh_is_source(store, raw), drafts
 
 
+_TU = re.compile(r"<tu[\s>].*?</tu>", re.S)
+_ANY_TUV = re.compile(r"<tuv[\s>]")
+
+
+def tmx_units_without_languages(src: SourceText) -> int:
+    """How many <tu> of a TMX have variants (<tuv>) none of which declares its language (xml:lang, which TMX
+    requires): their languages are unknown, so they are not read."""
+    return sum(1 for m in _TU.finditer(src.text)
+               if _ANY_TUV.search(m.group(0)) and not _TUV.search(m.group(0)))
+
+
 def read_cat(path: str) -> Manuscript:
     """A manuscript whose pairs are the file's units: one bead each, no alignment."""
     src, units, zh_source, drafts = read_units(path)
+    unknown = tmx_units_without_languages(src) if path.lower().endswith(".tmx") else 0
+    if unknown and not units:
+        raise InputError(f"{path}: no <tuv> declares its language (xml:lang, which TMX requires), so no unit can be "
+                         "read as Chinese or English; export the memory again with languages")
     blocks: list[Block] = []
     pairs: list[Pair] = []
     for unit in units:
@@ -474,6 +490,9 @@ def read_cat(path: str) -> Manuscript:
         bead = Bead(tuple(range(len(zh_s))), tuple(range(len(en_s))), 1.0)
         pairs.append(Pair(unit.id, zh_s, en_s, (bead,)))
     notes: tuple[str, ...] = () if units else ("no translation units found",)
+    if unknown:
+        notes += (f"{plural(unknown, 'translation unit')} not read: no <tuv> of {'it' if unknown == 1 else 'them'} "
+                  "declares its language (xml:lang)",)
     if drafts:
         notes += (f"{drafts} unit{'s' if drafts > 1 else ''} marked as not translated yet (fuzzy, new, "
                   "needs-translation or initial) read without their draft target",)

@@ -258,6 +258,19 @@ def test_multilingual_tmx_pairs_the_chinese_and_english_variants(tmp_path: Path)
     assert (m.pairs[0].zh[0].text.text, m.pairs[0].en[0].text.text) == ("已有350项试验。", "About 530 trials.")
 
 
+def test_tmx_without_languages_is_refused_saying_why(tmp_path: Path) -> None:
+    bare = TMX.replace(' xml:lang="zh-CN"', "").replace(' xml:lang="en"', "")
+    with pytest.raises(InputError, match=r"m\.tmx: no <tuv> declares its language \(xml:lang"):
+        read_cat(_write(tmp_path, "m.tmx", bare))
+
+
+def test_tmx_units_without_languages_are_counted_in_a_note(tmp_path: Path) -> None:
+    one_more = TMX.replace("</body>", "<tu><tuv><seg>没有语言。</seg></tuv><tuv><seg>No language.</seg></tuv></tu></body>")
+    m = read_cat(_write(tmp_path, "m.tmx", one_more))
+    assert [p.zh[0].text.text for p in m.pairs] == ["已有350项试验。"]
+    assert "1 translation unit not read: no <tuv> of it declares its language (xml:lang)" in m.notes
+
+
 @pytest.mark.parametrize("name", ["h.xlf", "h.tmx"])
 def test_xml_of_another_kind_is_refused_saying_why(tmp_path: Path, name: str) -> None:
     with pytest.raises(InputError, match=r"not a readable \w+ file \(no \w+ root element\)"):
