@@ -130,3 +130,20 @@ def test_in_headless_chromium(sample: Report, tmp_path: Path, browser: Browser) 
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
     (tmp_path / "report.png").write_bytes(png)
     assert page.console_errors() == []
+
+
+def test_a_finding_on_an_abstract_label_is_marked_in_the_label(tmp_path: Path) -> None:
+    from zhen_qa.checks.registry import RULES
+    from zhen_qa.checks.run import Flags, check_file
+
+    paper = tmp_path / "paper.md"
+    paper.write_text("间充质干细胞的分泌组\n\n摘要: 分泌组含有多种生长因子。\n\n"
+                     "The mesenchymal stem cell secretome\n\nAbstract: The secretome contains many growth factors.\n",
+                     encoding="utf-8")
+    fr = check_file(str(paper), None, Flags(select=("punctuation-width",)))
+    (colon,) = [f for f in fr.findings if f.location.line == 3]
+    assert colon.location.column == 3  # the half-width colon after 摘要
+    page = render_html(Report((fr,), RULES, {}), root=str(tmp_path)).decode("utf-8")
+    assert "Findings outside the shown text" not in page
+    assert ('<span class="label">摘要<a class="marker sev-warning" id="f-1"' in page
+            and 'data-rule="punctuation-width" data-severity="warning">:</span></span>' in page)
