@@ -253,8 +253,12 @@ def run_check(
     if workers > 1 or scheduler:
         warm_glossary_cache((path for path, _en, _flags in tasks), flags)
 
+    named_glossaries = {os.path.abspath(g): g for g in flags.glossaries}
+
     def outcomes() -> Iterator[FileResult]:
         for (path, en, _flags), result in run_ordered(check_file, tasks, jobs=workers, scheduler=scheduler):
+            if isinstance(result, Failure) and (bad := _named_glossary_failure(result.message, named_glossaries)):
+                raise InputError(bad)  # the glossary of every file: one error, not one per manuscript
             if isinstance(result, Failure) and result.skip and path not in named:  # found in a folder: skipped
                 if failures is not None:
                     failures.append(RunFailure(path, en, f"skipped: {result.skip}", skipped=True))
@@ -273,6 +277,15 @@ def run_check(
     results.sort(key=lambda r: r.path)
     signature = run_signature(flags, [r.path for r in results if r.error is None])
     return Report(tuple(results), RULES, signature)
+
+
+def _named_glossary_failure(message: str, named: Mapping[str, str]) -> str:
+    """The message of a failure to read a glossary given on the command line (`--glossary`), naming it as given,
+    or "" when the failure is not about one: such a glossary serves every file, so its error ends the run."""
+    for absolute, given in named.items():
+        if message.startswith(f"{absolute}:"):
+            return given + message[len(absolute):]
+    return ""
 
 
 def fail_threshold(paths: Sequence[str], flags: Flags) -> str:
