@@ -265,7 +265,8 @@ def test_tmx_without_languages_is_refused_saying_why(tmp_path: Path) -> None:
 
 
 def test_tmx_units_without_languages_are_counted_in_a_note(tmp_path: Path) -> None:
-    one_more = TMX.replace("</body>", "<tu><tuv><seg>没有语言。</seg></tuv><tuv><seg>No language.</seg></tuv></tu></body>")
+    bare_unit = "<tu><tuv><seg>没有语言。</seg></tuv><tuv><seg>No language.</seg></tuv></tu>"
+    one_more = TMX.replace("</body>", bare_unit + "</body>")
     m = read_cat(_write(tmp_path, "m.tmx", one_more))
     assert [p.zh[0].text.text for p in m.pairs] == ["已有350项试验。"]
     assert "1 translation unit not read: no <tuv> of it declares its language (xml:lang)" in m.notes
