@@ -130,8 +130,12 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     if manuscript.path.lower().endswith(CAT_SUFFIXES):
         findings = with_unit_ids(findings, manuscript)
     notes = tuple(manuscript.notes)
+    empty = [s.path for s in manuscript.sources if not s.text.strip() and en_path and s.path in (path, en_path)]
     if not any(s.text.strip() for s in manuscript.sources):
         notes += ("empty file: nothing to check",)
+    elif empty:  # one side of a translation: say so, beside the findings of the other side's sentences
+        notes += (f"empty file: no sentence of {en_path} has a counterpart" if empty[0] == path else
+                  f"{en_path} is an empty file: no sentence of this file has a counterpart",)
     elif not manuscript.pairs and not manuscript.monolingual:
         notes += ("no Chinese-English pairs found: is this a bilingual manuscript?",)
     return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes, manuscript.blocks)
