@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,6 +26,7 @@ from zhen_qa.report.html_findings import Row, findings_html
 from zhen_qa.report.html_place import Placer
 from zhen_qa.report.html_text import Highlighter, Mark, esc, marker, text_html
 from zhen_qa.report.model import FileResult, Report
+from zhen_qa.report.places import is_word, line_name
 from zhen_qa.report.safetext import utf8
 from zhen_qa.report.summary import SEVERITIES, count, describe
 from zhen_qa.report.version import TOOL_NAME, tool_version
@@ -146,9 +148,21 @@ def _block_html(block: Block, marks: Sequence[Mark], highlight: Highlighter | No
     text, marks = _shown(block.text, marks)
     body = text_html(text, block.lang, marks, highlight, markdown=md)
     cls = f"blk role-{block.role.value}" + (" has-findings" if marks or label_marks else "")
-    line = block.location.line
+    line = _line_label(block.text.source.path, block.location.line)
     lang = _LANG.get(block.lang, "zh-CN")
     return f'<{tag} class="{cls}" lang="{lang}"><span class="ln">{line}</span>{label}{body}</{tag}>'
+
+
+def _line_label(path: str, line: int) -> str:
+    """The line number shown before a text; in a Word document the paragraph's, or where a text read after the body
+    is (`table 1, row 2`, `footnote 3`), whose line numbers are the reader's own and no paragraph of the document."""
+    if not is_word(path):
+        return str(line)
+    name = _CELL_NUMBER.sub("", line_name(path, line))
+    return name.removeprefix("paragraph ") if name.startswith("paragraph ") and name[10:].isdigit() else esc(name)
+
+
+_CELL_NUMBER = re.compile(r", cell \d+$")
 
 
 def _document_html(page: _Page, highlight: Highlighter | None, root: str) -> str:
@@ -172,7 +186,8 @@ def _side_html(page: _Page, pair: Pair, indices: Sequence[int], lang: str, highl
         marks = page.bead_marks.get(page.sid[id(s)], ())
         text, shown_marks = _shown(s.text, marks)
         body = text_html(text, lang, shown_marks, highlight, markdown=_is_markdown(s.text.source.path))
-        parts.append(f'<span class="sent"><span class="ln">{s.location.line}</span>{body}</span>')
+        ln = _line_label(s.text.source.path, s.location.line)
+        parts.append(f'<span class="sent"><span class="ln">{ln}</span>{body}</span>')
     return "".join(parts)
 
 
