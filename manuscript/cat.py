@@ -238,13 +238,64 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[tuple[str,
             sides = _tmx_sides(src, start, limit, src_lang)
         else:
             sides = (_element(src, "source", start, limit), _element(src, "target", start, limit))
+        draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
+        segments = _segments(src, start, limit) if kind == "xliff" else []
+        if segments:  # a segmented unit (Trados, Okapi): each segment is a pair of its own
+            for mid, seg_source, seg_target in segments:
+                yield f"{uid}:{mid}", seg_source, seg_target, draft
+            continue
         source, target = sides
         if source is None:  # not where the toolkit said: its own text, pinned to the unit's line
             source = MappedText(unit.source or "", [start] * len(unit.source or ""), src)
         if target is None:
             target = MappedText("", [], src)
-        draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
         yield uid, source, target, draft
+
+
+_MRK = re.compile(r"<(/?)mrk\b([^>]*?)(/?)>")
+_MID = re.compile(r"""\bmid\s*=\s*["']([^"']*)["']""")
+_SEG_TYPE = re.compile(r"""\bmtype\s*=\s*["']seg["']""")
+
+
+def _seg_marks(src: SourceText, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """{mid: (start, end) of its content} of the segment marks (<mrk mtype="seg" mid="…">) in src.text[start:end];
+    an empty mark (<mrk …/>) has an empty content."""
+    out: dict[str, tuple[int, int]] = {}
+    stack: list[tuple[str | None, int]] = []
+    for m in _MRK.finditer(src.text, start, end):
+        if m.group(1):  # </mrk>
+            if stack:
+                mid, begin = stack.pop()
+                if mid is not None:
+                    out.setdefault(mid, (begin, m.start()))
+            continue
+        mid_m = _MID.search(m.group(2))
+        mid = mid_m.group(1) if mid_m and _SEG_TYPE.search(m.group(2)) else None
+        if m.group(3):  # <mrk …/>
+            if mid is not None:
+                out.setdefault(mid, (m.end(), m.end()))
+        else:
+            stack.append((mid, m.end()))
+    return out
+
+
+def _segments(src: SourceText, start: int, limit: int) -> list[tuple[str, MappedText, MappedText]]:
+    """(mid, source, target) of each segment of an XLIFF 1.2 unit segmented by its tool (<seg-source> with two or
+    more <mrk mtype="seg">, and a <target> marked the same way), in source order; [] for a unit that is not (it is
+    read whole). A segment the target leaves out or leaves empty has an empty target: it is untranslated."""
+    opening = re.compile(r"<seg-source(?:\s[^>]*)?>").search(src.text, start, limit)
+    if not opening:
+        return []
+    close = src.text.find("</seg-source>", opening.end(), limit)
+    sources = _seg_marks(src, opening.end(), close) if close >= 0 else {}
+    target = re.compile(r"<target(?:\s[^>]*)?>").search(src.text, start, limit)
+    target_end = src.text.find("</target>", target.end(), limit) if target else -1
+    targets = _seg_marks(src, target.end(), target_end) if target and target_end >= 0 else {}
+    if len(sources) < 2 or not targets:
+        return []
+    empty = MappedText("", [], src)
+    return [(mid, _inner_text(src, a, b), _inner_text(src, *targets[mid]) if mid in targets else empty)
+            for mid, (a, b) in sources.items()]
 
 
 def _local(tag: object) -> str:
