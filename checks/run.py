@@ -257,12 +257,10 @@ def run_check(
     if workers > 1 or scheduler:
         warm_glossary_cache((path for path, _en, _flags in tasks), flags)
 
-    named_glossaries = {os.path.abspath(g): g for g in flags.glossaries}
-
     def outcomes() -> Iterator[FileResult]:
         for (path, en, _flags), result in run_ordered(check_file, tasks, jobs=workers, scheduler=scheduler):
-            if isinstance(result, Failure) and (bad := _named_glossary_failure(result.message, named_glossaries)):
-                raise InputError(bad)  # the glossary of every file: one error, not one per manuscript
+            if isinstance(result, Failure) and (bad := _glossary_failure(result.message, path, flags)):
+                raise InputError(bad)  # the glossary of every file it serves: one error, not one per manuscript
             if isinstance(result, Failure) and result.skip and path not in named:  # found in a folder: skipped
                 if failures is not None:
                     failures.append(RunFailure(path, en, f"skipped: {result.skip}", skipped=True))
@@ -283,13 +281,29 @@ def run_check(
     return Report(tuple(results), RULES, signature)
 
 
-def _named_glossary_failure(message: str, named: Mapping[str, str]) -> str:
-    """The message of a failure to read a glossary given on the command line (`--glossary`), naming it as given,
-    or "" when the failure is not about one: such a glossary serves every file, so its error ends the run."""
+def _glossary_failure(message: str, path: str, flags: Flags) -> str:
+    """The message of a failure to read the configuration or a glossary of this file, naming it as given (else
+    relative to the working directory), or "" when the failure is not about one: a configuration or glossary serves
+    every file given with it or under it, so its error ends the run instead of being said once per manuscript."""
+    config = flags.config or find_config(path)
+    named = {os.path.abspath(config): flags.config or _shown_path(os.path.abspath(config))} if config else {}
+    if flags.glossaries:
+        named.update({os.path.abspath(g): g for g in flags.glossaries})
+    else:
+        try:
+            named.update({g: _shown_path(g) for g in resolve_config(path, flags).glossaries})
+        except InputError:
+            pass
     for absolute, given in named.items():
         if message.startswith(f"{absolute}:"):
             return given + message[len(absolute):]
     return ""
+
+
+def _shown_path(path: str) -> str:
+    """`path` relative to the working directory when it is inside it, else as it is."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
 
 
 def fail_threshold(paths: Sequence[str], flags: Flags) -> str:
