@@ -97,8 +97,11 @@ def load_manuscript(
     en_source = read_source(en_path)
     _prefetch((zh_source, en_source))
     zh_lang, en_lang = _language(zh_source), _language(en_source)
-    if zh_lang == "en" and en_lang == "zh":
-        opts.notes.append(f"{path} is English and {en_path} is Chinese: checked the other way round")
+    zh_lang = zh_lang or ("empty" if not zh_source.text.strip() else "")
+    en_lang = en_lang or ("empty" if not en_source.text.strip() else "")
+    if (zh_lang, en_lang) in (("en", "zh"), ("en", "empty"), ("empty", "zh")):  # an empty side is the other's
+        names = {"en": "English", "zh": "Chinese", "empty": "empty"}
+        opts.notes.append(f"{path} is {names[zh_lang]} and {en_path} is {names[en_lang]}: checked the other way round")
         zh_source, en_source = en_source, zh_source
         path = en_path
     elif zh_lang == en_lang and zh_lang in ("zh", "en"):

@@ -16,6 +16,7 @@ from zhen_qa.aligner.citations import (
 from zhen_qa.aligner.numbers import extract_numbers, number_key
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.number_names import names_with_digits
+from zhen_qa.checks.quote import clipped
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -66,7 +67,7 @@ def _finding(marker: Marker, lang: str, missing: list[str], other: Sentence, oth
     return Finding(
         rule=CITATION_MISMATCH.id,
         severity=CITATION_MISMATCH.severity,
-        message=f'citation "{c.text}" ({", ".join(missing)}) is missing from the {where}: {other.text.text[:80]}',
+        message=f'citation "{c.text}" ({", ".join(missing)}) is missing from the {where}: {clipped(other.text.text)}',
         location=s.text.location(c.start, c.end),
         lang=lang,
         excerpt=s.text.text,

@@ -130,8 +130,12 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     if manuscript.path.lower().endswith(CAT_SUFFIXES):
         findings = with_unit_ids(findings, manuscript)
     notes = tuple(manuscript.notes)
+    empty = [s.path for s in manuscript.sources if not s.text.strip() and en_path and s.path in (path, en_path)]
     if not any(s.text.strip() for s in manuscript.sources):
         notes += ("empty file: nothing to check",)
+    elif empty:  # one side of a translation: say so, beside the findings of the other side's sentences
+        notes += (f"empty file: no sentence of {en_path} has a counterpart" if empty[0] == path else
+                  f"{en_path} is an empty file: no sentence of this file has a counterpart",)
     elif not manuscript.pairs and not manuscript.monolingual:
         notes += ("no Chinese-English pairs found: is this a bilingual manuscript?",)
     return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes, manuscript.blocks)
@@ -255,6 +259,8 @@ def run_check(
 
     def outcomes() -> Iterator[FileResult]:
         for (path, en, _flags), result in run_ordered(check_file, tasks, jobs=workers, scheduler=scheduler):
+            if isinstance(result, Failure) and (bad := _glossary_failure(result.message, path, flags)):
+                raise InputError(bad)  # the glossary of every file it serves: one error, not one per manuscript
             if isinstance(result, Failure) and result.skip and path not in named:  # found in a folder: skipped
                 if failures is not None:
                     failures.append(RunFailure(path, en, f"skipped: {result.skip}", skipped=True))
@@ -273,6 +279,31 @@ def run_check(
     results.sort(key=lambda r: r.path)
     signature = run_signature(flags, [r.path for r in results if r.error is None])
     return Report(tuple(results), RULES, signature)
+
+
+def _glossary_failure(message: str, path: str, flags: Flags) -> str:
+    """The message of a failure to read the configuration or a glossary of this file, naming it as given (else
+    relative to the working directory), or "" when the failure is not about one: a configuration or glossary serves
+    every file given with it or under it, so its error ends the run instead of being said once per manuscript."""
+    config = flags.config or find_config(path)
+    named = {os.path.abspath(config): flags.config or _shown_path(os.path.abspath(config))} if config else {}
+    if flags.glossaries:
+        named.update({os.path.abspath(g): g for g in flags.glossaries})
+    else:
+        try:
+            named.update({g: _shown_path(g) for g in resolve_config(path, flags).glossaries})
+        except InputError:
+            pass
+    for absolute, given in named.items():
+        if message.startswith(f"{absolute}:"):
+            return given + message[len(absolute):]
+    return ""
+
+
+def _shown_path(path: str) -> str:
+    """`path` relative to the working directory when it is inside it, else as it is."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
 
 
 def fail_threshold(paths: Sequence[str], flags: Flags) -> str:

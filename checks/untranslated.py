@@ -10,6 +10,7 @@ from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.cited_titles import dated_citation
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.frontmatter import chinese_in_english
+from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
@@ -155,7 +156,7 @@ def _condensed(extra: list[Finding], listed: list[dict[str, Any]], worded: int) 
     lines = sorted({s["line"] for s in listed})
     where = span_words(first.location.path, lines[0], lines[-1])
     msg = (f"{len(listed)} of {worded} English sentences ({where}) have no Chinese sentence of their own: "
-           f"the Chinese condenses, merges or omits them; first: {listed[0]['text'][:60]}")
+           f"the Chinese condenses, merges or omits them; first: {clipped(listed[0]['text'], 60)}")
     return Finding(EXTRA_TARGET.id, EXTRA_TARGET.severity, msg, first.location, "en", listed[0]["text"],
                    related=first.related, data=(("condensed", True), ("count", len(listed)),
                                                 ("sentences", listed)))
@@ -205,11 +206,11 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
         return
     if len(sentences) < GROUP_MIN:
         for s in sentences:
-            yield Finding(rule.id, rule.severity, f"no Chinese for: {s.text.text[:80]}", s.location, "en",
+            yield Finding(rule.id, rule.severity, f"no Chinese for: {clipped(s.text.text)}", s.location, "en",
                           s.text.text, related=related)
         return
     where, lines = _span(sentences)
-    msg = f"{len(sentences)} sentences in a row ({lines}) have no Chinese: {sentences[0].text.text[:60]}"
+    msg = f"{len(sentences)} sentences in a row ({lines}) have no Chinese: {clipped(sentences[0].text.text, 60)}"
     yield Finding(rule.id, rule.severity, msg, where, "en", sentences[0].text.text, related=related,
                   data=(("count", len(sentences)), ("sentences", _listing(sentences))))
 
@@ -220,7 +221,7 @@ def _keywords_without_chinese(sentences: list[Sentence], related: Location | Non
     where, lines = _span(sentences)
     n = len(sentences)
     msg = (f"the Chinese keyword line (关键词) is missing: the English keywords ({lines}) have no Chinese keywords: "
-           f"{', '.join(s.text.text for s in sentences)[:80]}")
+           f"{clipped(', '.join(s.text.text for s in sentences))}")
     return Finding(UNTRANSLATED.id, UNTRANSLATED.severity, msg, where, "en", sentences[0].text.text,
                    related=related, data=(("count", n), ("missing", "zh-keywords"), ("sentences", _listing(sentences))))
 
@@ -251,11 +252,11 @@ def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Ite
         english = [pair.en[j] for j in pair.beads[near[0]].en]
         related = english[0].location
         note = (f" (the English beside it, {line_name(related.path, related.line)}, has no Chinese either: a wrong or "
-                f"misplaced sentence, or its counterpart: {english[0].text.text[:60]})")
+                f"misplaced sentence, or its counterpart: {clipped(english[0].text.text, 60)})")
         data = (("beside", _listing(english)),)
     if len(sentences) < GROUP_MIN:
         for s in sentences:
-            yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {s.text.text[:80]}{note}",
+            yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, f"no English for: {clipped(s.text.text)}{note}",
                           s.location, "zh", s.text.text, related=related, data=data)
         return
     where, lines = _span(sentences)
@@ -264,8 +265,8 @@ def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Ite
     keywords = sentences[0].role is Role.KEYWORDS
     msg = (f"section '{head}' ({lines}, {n} sentences) has no English counterpart" if head else
            f"the {n} Chinese keywords ({lines}) have no English keywords: "
-           f"{', '.join(s.text.text for s in sentences)[:80]}" if keywords else
-           f"{n} sentences in a row ({lines}) have no English counterpart: {sentences[0].text.text[:60]}")
+           f"{clipped(', '.join(s.text.text for s in sentences))}" if keywords else
+           f"{n} sentences in a row ({lines}) have no English counterpart: {clipped(sentences[0].text.text, 60)}")
     data = data + (("count", n), ("sentences", _listing(sentences))) + ((("heading", head),) if head else ())
     yield Finding(UNTRANSLATED.id, UNTRANSLATED.severity, msg + note, where, "zh", sentences[0].text.text,
                   related=related, data=data)
@@ -332,7 +333,7 @@ MAX_RUNS_SHOWN = 3
 def _left(s: Sentence, runs: list[re.Match[str]], what: str, lang: str, related: Location | None) -> Finding:
     """One finding for the runs of one sentence left in the other language (one defect, one finding: a segment
     pasted untranslated is not reported once per run), at the first run, quoting the first MAX_RUNS_SHOWN."""
-    quoted = ", ".join(f'"{m.group(0)[:80]}"' for m in runs[:MAX_RUNS_SHOWN])
+    quoted = ", ".join(f'"{clipped(m.group(0))}"' for m in runs[:MAX_RUNS_SHOWN])
     more = f" and {len(runs) - MAX_RUNS_SHOWN} more" if len(runs) > MAX_RUNS_SHOWN else ""
     data = (("runs", [{"column": s.text.location(m.start(), m.end()).column, "text": m.group(0)} for m in runs]),) \
         if len(runs) > 1 else ()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, XLIFF_SUFFIXES
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
@@ -237,13 +238,64 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[tuple[str,
             sides = _tmx_sides(src, start, limit, src_lang)
         else:
             sides = (_element(src, "source", start, limit), _element(src, "target", start, limit))
+        draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
+        segments = _segments(src, start, limit) if kind == "xliff" else []
+        if segments:  # a segmented unit (Trados, Okapi): each segment is a pair of its own
+            for mid, seg_source, seg_target in segments:
+                yield f"{uid}:{mid}", seg_source, seg_target, draft
+            continue
         source, target = sides
         if source is None:  # not where the toolkit said: its own text, pinned to the unit's line
             source = MappedText(unit.source or "", [start] * len(unit.source or ""), src)
         if target is None:
             target = MappedText("", [], src)
-        draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
         yield uid, source, target, draft
+
+
+_MRK = re.compile(r"<(/?)mrk\b([^>]*?)(/?)>")
+_MID = re.compile(r"""\bmid\s*=\s*["']([^"']*)["']""")
+_SEG_TYPE = re.compile(r"""\bmtype\s*=\s*["']seg["']""")
+
+
+def _seg_marks(src: SourceText, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """{mid: (start, end) of its content} of the segment marks (<mrk mtype="seg" mid="…">) in src.text[start:end];
+    an empty mark (<mrk …/>) has an empty content."""
+    out: dict[str, tuple[int, int]] = {}
+    stack: list[tuple[str | None, int]] = []
+    for m in _MRK.finditer(src.text, start, end):
+        if m.group(1):  # </mrk>
+            if stack:
+                mid, begin = stack.pop()
+                if mid is not None:
+                    out.setdefault(mid, (begin, m.start()))
+            continue
+        mid_m = _MID.search(m.group(2))
+        mid = mid_m.group(1) if mid_m and _SEG_TYPE.search(m.group(2)) else None
+        if m.group(3):  # <mrk …/>
+            if mid is not None:
+                out.setdefault(mid, (m.end(), m.end()))
+        else:
+            stack.append((mid, m.end()))
+    return out
+
+
+def _segments(src: SourceText, start: int, limit: int) -> list[tuple[str, MappedText, MappedText]]:
+    """(mid, source, target) of each segment of an XLIFF 1.2 unit segmented by its tool (<seg-source> with two or
+    more <mrk mtype="seg">, and a <target> marked the same way), in source order; [] for a unit that is not (it is
+    read whole). A segment the target leaves out or leaves empty has an empty target: it is untranslated."""
+    opening = re.compile(r"<seg-source(?:\s[^>]*)?>").search(src.text, start, limit)
+    if not opening:
+        return []
+    close = src.text.find("</seg-source>", opening.end(), limit)
+    sources = _seg_marks(src, opening.end(), close) if close >= 0 else {}
+    target = re.compile(r"<target(?:\s[^>]*)?>").search(src.text, start, limit)
+    target_end = src.text.find("</target>", target.end(), limit) if target else -1
+    targets = _seg_marks(src, target.end(), target_end) if target and target_end >= 0 else {}
+    if len(sources) < 2 or not targets:
+        return []
+    empty = MappedText("", [], src)
+    return [(mid, _inner_text(src, a, b), _inner_text(src, *targets[mid]) if mid in targets else empty)
+            for mid, (a, b) in sources.items()]
 
 
 def _local(tag: object) -> str:
@@ -459,9 +511,24 @@ def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
     return src, units, _zh_is_source(store, raw), drafts
 
 
+_TU = re.compile(r"<tu[\s>].*?</tu>", re.S)
+_ANY_TUV = re.compile(r"<tuv[\s>]")
+
+
+def tmx_units_without_languages(src: SourceText) -> int:
+    """How many <tu> of a TMX have variants (<tuv>) none of which declares its language (xml:lang, which TMX
+    requires): their languages are unknown, so they are not read."""
+    return sum(1 for m in _TU.finditer(src.text)
+               if _ANY_TUV.search(m.group(0)) and not _TUV.search(m.group(0)))
+
+
 def read_cat(path: str) -> Manuscript:
     """A manuscript whose pairs are the file's units: one bead each, no alignment."""
     src, units, zh_source, drafts = read_units(path)
+    unknown = tmx_units_without_languages(src) if path.lower().endswith(".tmx") else 0
+    if unknown and not units:
+        raise InputError(f"{path}: no <tuv> declares its language (xml:lang, which TMX requires), so no unit can be "
+                         "read as Chinese or English; export the memory again with languages")
     blocks: list[Block] = []
     pairs: list[Pair] = []
     for unit in units:
@@ -474,6 +541,9 @@ def read_cat(path: str) -> Manuscript:
         bead = Bead(tuple(range(len(zh_s))), tuple(range(len(en_s))), 1.0)
         pairs.append(Pair(unit.id, zh_s, en_s, (bead,)))
     notes: tuple[str, ...] = () if units else ("no translation units found",)
+    if unknown:
+        notes += (f"{plural(unknown, 'translation unit')} not read: no <tuv> of {'it' if unknown == 1 else 'them'} "
+                  "declares its language (xml:lang)",)
     if drafts:
         notes += (f"{drafts} unit{'s' if drafts > 1 else ''} marked as not translated yet (fuzzy, new, "
                   "needs-translation or initial) read without their draft target",)

@@ -88,9 +88,22 @@ def _utf16_without_bom(data: bytes) -> bool:
             continue
         common = sum(c < "\x7f" or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
                      for c in text)
-        if common * 3 >= len(text):
+        han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+        if common * 3 >= len(text) and (not han or _frequent_share(han) >= UTF16_MIN_FREQUENT):
             return True
     return False
+
+
+UTF16_MIN_FREQUENT = 0.6
+"""Share of the Han characters of bytes read as UTF-16 that must be frequent ones before they are taken for UTF-16
+text: Chinese text is mostly made of them (over 0.9), while ASCII bytes paired with a NUL read as UTF-16 give Han
+characters spread over the whole block ("abc\\0def" gives 扡 and 敤), about a third of them frequent."""
+
+
+def _frequent_share(han: list[str]) -> float:
+    """Share of `han` in the first level of GB2312 or of Big5 (the 3,755 and 5,401 most frequent characters)."""
+    return sum(_level1_share([c], "gb2312", (0xB0, 0xD7)) or _level1_share([c], "big5", (0xA4, 0xC6))
+               for c in han) / len(han)
 
 
 def _looks_western(text: str) -> bool:

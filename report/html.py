@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,6 +26,7 @@ from zhen_qa.report.html_findings import Row, findings_html
 from zhen_qa.report.html_place import Placer
 from zhen_qa.report.html_text import Highlighter, Mark, esc, marker, text_html
 from zhen_qa.report.model import FileResult, Report
+from zhen_qa.report.places import is_word, line_name
 from zhen_qa.report.safetext import utf8
 from zhen_qa.report.summary import SEVERITIES, count, describe
 from zhen_qa.report.version import TOOL_NAME, tool_version
@@ -75,12 +77,19 @@ class _Page:
         self.bead_marks: dict[int, list[Mark]] = defaultdict(list)
         self.elsewhere: list[tuple[int, Finding]] = []
         self.context: dict[int, tuple[str, int, int]] = {}
-        doc = Placer([b.text for b in fr.blocks])
+        self.labels = {tid: t for tid, t in enumerate(_label_text(b) for b in fr.blocks) if t is not None}
+        self.label_marks: dict[int, list[Mark]] = defaultdict(list)
+        label_of = list(self.labels)
+        doc = Placer([*(b.text for b in fr.blocks), *self.labels.values()])
         beads = Placer([s.text for s in self.sentences])
         for number, f in numbered:
             in_doc = doc.place(f)
             in_bead = beads.place(f)
-            if in_doc is not None:
+            if in_doc is not None and in_doc[0] >= len(fr.blocks):  # in a block's label (the colon of 摘要:)
+                tid, a, b = in_doc
+                block = label_of[tid - len(fr.blocks)]
+                self.label_marks[block].append(Mark(a, b, number, f))  # its excerpt: the line, as before
+            elif in_doc is not None:
                 tid, a, b = in_doc
                 self.doc_marks[tid].append(Mark(a, b, number, f))
                 self.context[number] = shown_span(fr.blocks[tid].text, a, b)
@@ -94,6 +103,17 @@ class _Page:
                 line = _line_context(doc.sources.get(f.location.path) or beads.sources.get(f.location.path), f)
                 if line is not None:
                     self.context[number] = line
+
+
+def _label_text(block: Block) -> MappedText | None:
+    """The shown label of a block (摘要:, Abstract:) where its file writes it, right before the block's text on the
+    same line, so that a finding on it (a half-width colon) is marked in the label; None without one."""
+    if not block.label or block.role in _HEADINGS or not block.text.offsets:
+        return None
+    source, start = block.text.source, block.text.offsets[0]
+    line_start = source.text.rfind("\n", 0, start) + 1
+    at = source.text.rfind(block.label, line_start, start)
+    return MappedText.span(source, at, at + len(block.label)) if at >= 0 else None
 
 
 def _line_context(source: SourceText | None, f: Finding) -> tuple[str, int, int] | None:
@@ -118,17 +138,31 @@ def _shown(mt: MappedText, marks: Sequence[Mark]) -> tuple[str, Sequence[Mark]]:
     return text, [replace(m, start=where[min(m.start, n)], end=where[min(m.end, n)]) for m in marks]
 
 
-def _block_html(block: Block, marks: Sequence[Mark], highlight: Highlighter | None) -> str:
+def _block_html(block: Block, marks: Sequence[Mark], highlight: Highlighter | None,
+                label_marks: Sequence[Mark] = ()) -> str:
     tag = "h3" if block.role in _HEADINGS else "p"
     md = _is_markdown(block.text.source.path)
     shown_label = block.label and block.role not in _HEADINGS  # a heading's label is its own text
-    label = f'<span class="label">{esc(block.label)}</span> ' if shown_label else ""
+    label_html = text_html(block.label, block.lang, label_marks) if label_marks else esc(block.label)
+    label = f'<span class="label">{label_html}</span> ' if shown_label else ""
     text, marks = _shown(block.text, marks)
     body = text_html(text, block.lang, marks, highlight, markdown=md)
-    cls = f"blk role-{block.role.value}" + (" has-findings" if marks else "")
-    line = block.location.line
+    cls = f"blk role-{block.role.value}" + (" has-findings" if marks or label_marks else "")
+    line = _line_label(block.text.source.path, block.location.line)
     lang = _LANG.get(block.lang, "zh-CN")
     return f'<{tag} class="{cls}" lang="{lang}"><span class="ln">{line}</span>{label}{body}</{tag}>'
+
+
+def _line_label(path: str, line: int) -> str:
+    """The line number shown before a text; in a Word document the paragraph's, or where a text read after the body
+    is (`table 1, row 2`, `footnote 3`), whose line numbers are the reader's own and no paragraph of the document."""
+    if not is_word(path):
+        return str(line)
+    name = _CELL_NUMBER.sub("", line_name(path, line))
+    return name.removeprefix("paragraph ") if name.startswith("paragraph ") and name[10:].isdigit() else esc(name)
+
+
+_CELL_NUMBER = re.compile(r", cell \d+$")
 
 
 def _document_html(page: _Page, highlight: Highlighter | None, root: str) -> str:
@@ -139,7 +173,7 @@ def _document_html(page: _Page, highlight: Highlighter | None, root: str) -> str
         if path != current and len(page.fr.blocks) and current is not None:
             out.append(f'<h4 class="source">{esc(_shown_path(path, root))}</h4>')
         current = path
-        out.append(_block_html(block, page.doc_marks.get(tid, ()), highlight))
+        out.append(_block_html(block, page.doc_marks.get(tid, ()), highlight, page.label_marks.get(tid, ())))
     out.append("</section>")
     return "\n".join(out)
 
@@ -152,7 +186,8 @@ def _side_html(page: _Page, pair: Pair, indices: Sequence[int], lang: str, highl
         marks = page.bead_marks.get(page.sid[id(s)], ())
         text, shown_marks = _shown(s.text, marks)
         body = text_html(text, lang, shown_marks, highlight, markdown=_is_markdown(s.text.source.path))
-        parts.append(f'<span class="sent"><span class="ln">{s.location.line}</span>{body}</span>')
+        ln = _line_label(s.text.source.path, s.location.line)
+        parts.append(f'<span class="sent"><span class="ln">{ln}</span>{body}</span>')
     return "".join(parts)
 
 

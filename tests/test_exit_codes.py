@@ -49,6 +49,37 @@ def test_bad_input_2(tmp_path: Path) -> None:
     assert result.stderr.startswith("zhen-qa: error: ") and len(result.stderr.splitlines()) == 1
 
 
+@pytest.mark.parametrize("glossary, why", [("odd.csv", "line 1: no Chinese and English term columns"),
+                                            ("missing.csv", "no such file")])
+def test_a_bad_glossary_named_on_the_command_line_is_one_error_naming_it_as_given(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, glossary: str, why: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "odd.csv").write_text("a;b\n分泌组;secretome\n", encoding="utf-8")
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / "papers" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "papers" / name).write_text("分泌组研究\n\nSecretome research\n", encoding="utf-8")
+    result = run("check", "papers", "--glossary", glossary)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"zhen-qa: error: {glossary}: {why}")  # not each manuscript's path before it
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.count(why) == 1 and result.stdout == ""
+
+
+@pytest.mark.parametrize("config, why", [('glossary = ["odd.csv"]\n', "odd.csv: line 1: no Chinese and English"),
+                                         ('select = ["bogus"]\n', "zhen-qa.toml: unknown rule 'bogus'")])
+def test_a_bad_configuration_or_its_glossary_is_one_error_naming_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str, why: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "papers").mkdir()
+    (tmp_path / "papers" / "zhen-qa.toml").write_text(config, encoding="utf-8")
+    (tmp_path / "papers" / "odd.csv").write_text("a;b\n分泌组;secretome\n", encoding="utf-8")
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / "papers" / name).write_text("分泌组研究\n\nSecretome research\n", encoding="utf-8")
+    result = run("check", "papers")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"zhen-qa: error: papers/{why}")  # relative, and once: not per manuscript
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.count(why) == 1
+
+
 @pytest.mark.parametrize(
     "exc, code, message",
     [

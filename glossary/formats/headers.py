@@ -18,7 +18,7 @@ OWN = ("id", "zh", "en", "zh_admitted", "en_admitted", "zh_deprecated", "en_depr
 
 _ALIASES = {
     "id": ("id", "term id", "termid", "entry id", "concept id", "conceptid", "entryid", "key", "编号", "序号"),
-    "source": ("source", "source term", "sourcestring", "source string", "source text", "term", "源", "原文",
+    "source": ("source", "source term", "sourcestring", "source string", "source text", "term", "源", "原文", "术语",
                "source_term"),
     "target": ("target", "target term", "targetstring", "target string", "target text", "translation", "译文",
                "target_term"),
@@ -54,7 +54,16 @@ def role_of(name: str) -> str:
     for suffix in (" term", " terms"):  # "Chinese term", "en term"
         if norm.endswith(suffix) and lang_of(norm[: -len(suffix)]):
             return lang_of(norm[: -len(suffix)])
+    tagged = _LANG_TAGGED.fullmatch(norm)  # "Term [zh-CN]", "Source Term (zh-CN)", "Description [en]"
+    if tagged and lang_of(tagged.group(2)):
+        role = role_of(tagged.group(1))
+        return lang_of(tagged.group(2)) if role in ("source", "target") else role
     return ""
+
+
+_LANG_TAGGED = re.compile(r"(.+?)\s*[(（\[]([^()（）\[\]]+)[)）\]]")
+"""A column name followed by a language in brackets, as exports name one column per language (Crowdin's `Term [en]`,
+`Term [zh-CN]`): a term column of that language, or a note, definition or part of speech."""
 
 
 def roles(header: Sequence[str], columns: Mapping[str, str] | None = None) -> tuple[list[str], list[str]]:

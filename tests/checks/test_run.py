@@ -154,3 +154,29 @@ def test_a_failure_that_names_no_file_is_said_with_its_path(tmp_path: Path, monk
     assert [fr.error for fr in report.files] == [None, f"{deep}: input too deeply nested to process"]
     with pytest.raises(InputError, match=f"^{deep}: input too deeply nested"):
         run_module.run_check([str(deep)])
+
+
+def test_an_empty_file_is_said_alone_and_as_one_side_of_a_translation(tmp_path: Path) -> None:
+    from zhen_qa.checks.run import check_file
+
+    empty, zh, en = tmp_path / "empty.md", tmp_path / "zh.md", tmp_path / "en.md"
+    empty.write_text("", encoding="utf-8")
+    zh.write_text("分泌组含有生长因子。\n", encoding="utf-8")
+    en.write_text("The secretome contains growth factors.\n", encoding="utf-8")
+    assert check_file(str(empty), None, Flags()).notes == ("empty file: nothing to check",)
+    missing_english = check_file(str(zh), str(empty), Flags())
+    assert f"{empty} is an empty file: no sentence of this file has a counterpart" in missing_english.notes
+    assert [f.rule for f in missing_english.findings] == ["untranslated"]
+    missing_chinese = check_file(str(empty), str(en), Flags())
+    assert f"empty file: no sentence of {en} has a counterpart" in missing_chinese.notes
+
+
+def test_an_empty_file_beside_a_chinese_one_given_as_english_is_the_english_side(tmp_path: Path) -> None:
+    from zhen_qa.checks.run import check_file
+
+    empty, zh = tmp_path / "empty.md", tmp_path / "zh.md"
+    empty.write_text("\n", encoding="utf-8")
+    zh.write_text("分泌组含有多种生长因子，可促进组织修复。再生医学发展迅速，前景广阔。\n", encoding="utf-8")
+    result = check_file(str(empty), str(zh), Flags())  # the arguments swapped: the Chinese given with --en
+    assert f"{empty} is empty and {zh} is Chinese: checked the other way round" in result.notes
+    assert [(f.rule, f.lang, f.location.path) for f in result.findings] == [("untranslated", "zh", str(zh))]

@@ -54,10 +54,19 @@ def test_untranslated_without_any_english_has_no_related() -> None:
     assert (one[3], one[4]) == (whole("zh.txt", 1, "第一句。"), None)
 
 
-def test_long_sentence_message_is_cut_at_80_characters() -> None:
+def test_long_sentence_message_is_cut_at_80_characters_with_an_ellipsis() -> None:
     zh = "长" * 100 + "。"
     (r,) = rows([([zh], [])], "untranslated")
-    assert r[5] == "no English for: " + "长" * 80 and r[6] == zh
+    assert r[5] == "no English for: " + "长" * 79 + "…" and r[6] == zh  # the cut is shown, the excerpt is whole
+    fitting = "长" * 79 + "。"  # 80 characters: quoted whole, no "…"
+    (r,) = rows([([fitting], [])], "untranslated")
+    assert r[5] == "no English for: " + fitting
+
+
+def test_long_english_sentence_without_chinese_is_cut_with_an_ellipsis() -> None:
+    en = "This English sentence " + "goes on and on " * 8 + "without any Chinese."
+    (r,) = rows([([ZH], [EN]), ([], [en])], "extra-target")
+    assert r[5] == "no Chinese for: " + en[:79] + "…" and r[6] == en
 
 
 def test_sentence_without_words_is_not_reported() -> None:

@@ -258,6 +258,46 @@ def test_multilingual_tmx_pairs_the_chinese_and_english_variants(tmp_path: Path)
     assert (m.pairs[0].zh[0].text.text, m.pairs[0].en[0].text.text) == ("已有350项试验。", "About 530 trials.")
 
 
+SEGMENTED = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a.docx" source-language="zh-CN" target-language="en-US" datatype="x-undefined"><body>
+<trans-unit id="7"><source>已有350项试验。再生医学发展迅速。</source>
+<seg-source><mrk mid="1" mtype="seg">已有350项试验。</mrk><mrk mid="2" mtype="seg">再生医学发展迅速。</mrk></seg-source>
+<target><mrk mid="1" mtype="seg">About 530 trials.</mrk>TARGET2</target></trans-unit>
+</body></file></xliff>
+"""
+
+
+@pytest.mark.parametrize("second", ['<mrk mid="2" mtype="seg"/>', '<mrk mid="2" mtype="seg"></mrk>', ""])
+def test_a_segment_left_empty_in_a_segmented_unit_is_untranslated(tmp_path: Path, second: str) -> None:
+    path = _write(tmp_path, "m.xlf", SEGMENTED.replace("TARGET2", second))
+    m = read_cat(path)
+    assert [(p.section, p.zh[0].text.text, [s.text.text for s in p.en]) for p in m.pairs] == [
+        ("7:1", "已有350项试验。", ["About 530 trials."]), ("7:2", "再生医学发展迅速。", [])]
+    found = {(f.rule, f.location.line) for f in check_file(path, None, Flags()).findings}
+    assert {("untranslated", 5), ("number-mismatch", 6)} <= found  # the second segment, in the <seg-source>
+
+
+def test_a_segmented_unit_is_read_whole_when_its_target_is_not_segmented(tmp_path: Path) -> None:
+    text = SEGMENTED.replace('<mrk mid="1" mtype="seg">About 530 trials.</mrk>TARGET2', "About 530 trials.")
+    m = read_cat(_write(tmp_path, "m.xlf", text))
+    assert [(p.section, p.zh[0].text.text) for p in m.pairs] == [("7", "已有350项试验。再生医学发展迅速。")]
+
+
+def test_tmx_without_languages_is_refused_saying_why(tmp_path: Path) -> None:
+    bare = TMX.replace(' xml:lang="zh-CN"', "").replace(' xml:lang="en"', "")
+    with pytest.raises(InputError, match=r"m\.tmx: no <tuv> declares its language \(xml:lang"):
+        read_cat(_write(tmp_path, "m.tmx", bare))
+
+
+def test_tmx_units_without_languages_are_counted_in_a_note(tmp_path: Path) -> None:
+    bare_unit = "<tu><tuv><seg>没有语言。</seg></tuv><tuv><seg>No language.</seg></tuv></tu>"
+    one_more = TMX.replace("</body>", bare_unit + "</body>")
+    m = read_cat(_write(tmp_path, "m.tmx", one_more))
+    assert [p.zh[0].text.text for p in m.pairs] == ["已有350项试验。"]
+    assert "1 translation unit not read: no <tuv> of it declares its language (xml:lang)" in m.notes
+
+
 @pytest.mark.parametrize("name", ["h.xlf", "h.tmx"])
 def test_xml_of_another_kind_is_refused_saying_why(tmp_path: Path, name: str) -> None:
     with pytest.raises(InputError, match=r"not a readable \w+ file \(no \w+ root element\)"):

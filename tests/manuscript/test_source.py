@@ -59,6 +59,18 @@ def test_utf16_without_bom_is_named(codec: str) -> None:
     assert "\n" not in str(exc.value)
 
 
+@pytest.mark.parametrize("data", [b"abc\x00def\n", b"title\x00 of the note\n", b"ab\x00\x00cd\n"])
+def test_ascii_with_a_nul_byte_is_binary_not_utf16(data: bytes) -> None:
+    # read as UTF-16 these pairs give rare Han characters (abc\0def\n: 扡 c 敤 and U+0A66), not text
+    with pytest.raises(InputError, match="binary data or NUL bytes"):
+        decode(data, "m.md")
+
+
+def test_utf16_without_bom_of_english_text_is_named() -> None:
+    with pytest.raises(InputError, match="UTF-16 without a byte-order mark"):
+        decode("Stem cell secretome.\n".encode("utf-16-le"), "m.md")
+
+
 def test_western_text_that_gb18030_would_read_as_han_is_refused() -> None:
     data = "The patient\u2019s outcome didn\u2019t change in the caf\u00e9s.\n".encode("cp1252")
     assert "抯" in data.decode("gb18030")  # decodes, as garbage Han between Latin letters

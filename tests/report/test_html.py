@@ -130,3 +130,39 @@ def test_in_headless_chromium(sample: Report, tmp_path: Path, browser: Browser) 
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
     (tmp_path / "report.png").write_bytes(png)
     assert page.console_errors() == []
+
+
+def test_a_finding_on_an_abstract_label_is_marked_in_the_label(tmp_path: Path) -> None:
+    from zhen_qa.checks.registry import RULES
+    from zhen_qa.checks.run import Flags, check_file
+
+    paper = tmp_path / "paper.md"
+    paper.write_text("间充质干细胞的分泌组\n\n摘要: 分泌组含有多种生长因子。\n\n"
+                     "The mesenchymal stem cell secretome\n\nAbstract: The secretome contains many growth factors.\n",
+                     encoding="utf-8")
+    fr = check_file(str(paper), None, Flags(select=("punctuation-width",)))
+    (colon,) = [f for f in fr.findings if f.location.line == 3]
+    assert colon.location.column == 3  # the half-width colon after 摘要
+    page = render_html(Report((fr,), RULES, {}), root=str(tmp_path)).decode("utf-8")
+    assert "Findings outside the shown text" not in page
+    assert ('<span class="label">摘要<a class="marker sev-warning" id="f-1"' in page
+            and 'data-rule="punctuation-width" data-severity="warning">:</span></span>' in page)
+
+
+def test_a_word_table_row_is_numbered_by_its_place_not_by_the_readers_line(tmp_path: Path) -> None:
+    import docx
+
+    from zhen_qa.checks.registry import RULES
+    from zhen_qa.checks.run import Flags, check_file
+
+    d = docx.Document()
+    d.add_paragraph("两组患者的基线特征见表1。")
+    table = d.add_table(rows=2, cols=2)
+    for r, row in enumerate([["组别", "例数"], ["对照组", "120"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    page = render_html(Report((check_file(str(path), None, Flags()),), RULES, {}), root=str(tmp_path)).decode()
+    shown = [ln.split("<", 1)[0] for ln in page.split('<span class="ln">')[1:]]
+    assert shown == ["1", "table 1, row 1", "table 1, row 2"]  # there is no paragraph 2, 3 or 5

@@ -64,7 +64,7 @@ def test_document_in_reading_order_with_markdown_as_text(paper: Report) -> None:
     assert "11正文只有中文4, 没有英文。" in text  # the Chinese body (no English side), finding 4 inline
     assert text.index("分泌组与再生医学") < text.index("正文只有中文")
     assert "**" not in text and "`" not in text and "http://example.invalid" not in text
-    assert "见图1。" in text and "5摘要: 分泌物" in text
+    assert "见图1。" in text and "5摘要1: 分泌物" in text  # the half-width colon (finding 1) marked in its label
     blocks = [a for t, a in doc.tags if "blk" in (a.get("class") or "").split()]
     assert len(blocks) == len(paper.files[0].blocks)
 

@@ -20,7 +20,9 @@ def pairs(path: str, **kwargs: object) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("header", ["zh,en", "zh-CN,en-US", "zh_CN,en_GB", "ZH-HANS,EN", "Chinese,English",
-                                    "中文,英文", "Chinese term,English term", "zh-TW,en-gb"])
+                                    "中文,英文", "Chinese term,English term", "zh-TW,en-gb",
+                                    "Term [zh-CN],Term [en]", "Source Term (zh-CN),Target Term (en-US)",
+                                    "Target Term (zh-CN),Source Term (en-US)", "术语（中文）,术语（英文）"])
 def test_columns_named_by_language(tmp_path: Path, header: str) -> None:
     assert pairs(write(tmp_path, "g.csv", f"{header}\n干细胞,stem cell\n")) == [("干细胞", "stem cell")]
 
@@ -69,6 +71,8 @@ def test_parse_columns_and_roles() -> None:
         parse_columns("fr=x")
     assert [role_of(h) for h in ("Part of speech", "Definition", "notes", "Term ID", "colour")] == [
         "pos", "definition", "note", "id", ""]
+    assert [role_of(h) for h in ("Description [en]", "Part of Speech [zh-CN]", "Colour [en]", "Term [fr]")] == [
+        "definition", "pos", "", ""]
 
 
 def test_definition_and_part_of_speech_are_kept(tmp_path: Path) -> None:
