@@ -26,6 +26,7 @@ from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
+from zhen_qa.aligner.link_pointers import join_link_pointers
 from zhen_qa.aligner.list_items import opens_alike
 from zhen_qa.aligner.number_strays import return_numbered
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
@@ -212,6 +213,8 @@ def _align(
         path = return_clauses(path, zh, en, lexicon, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
         # English left alone before a bead whose English opens with a pronoun for it and whose Chinese does not
         path = join_continued(path, zh, en, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
+    # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link
+    path = join_link_pointers(path, zh, en, max_side, groups=inside)
     return _beads(path, band, similarity)
 
 

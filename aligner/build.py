@@ -142,7 +142,15 @@ def _two_file_blocks(
 
 
 LINE_PAIR_SHARE = 0.9
-"""Share of the lines of the shorter side an alignment of lines must pair one to one (counts differing by a few)."""
+"""Share of the lines of the shorter side an alignment of lines must pair one to one, or one with two (`_line_pairs`;
+counts differing by a few)."""
+
+
+def _line_pairs(beads: "Sequence[Bead]") -> int:
+    """Line beads that pair one line with its translation: one line with one, or with the two lines the other side
+    wrote it as (a paragraph the translator split in two, or two joined into one). A file whose translator split or
+    joined a few paragraphs is still laid out line by line; such a bead is an anchor as good as a line pair."""
+    return sum(1 for b in beads if b.zh and b.en and min(len(b.zh), len(b.en)) == 1 and max(len(b.zh), len(b.en)) <= 2)
 
 
 def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing") -> bool:
@@ -167,7 +175,7 @@ def _line_aligned(zh_source: SourceText, en_source: SourceText, opts: "Pairing")
         beads = _shifted_lines(zh_lines, en_lines, opts) or beads
     elif near_counts(n, m) or n == m:  # equal counts whose lines are too alike in length to tell by lengths
         beads = opts.align(zh_lines, en_lines)
-        if sum(1 for b in beads if len(b.zh) == len(b.en) == 1) < LINE_PAIR_SHARE * min(n, m):
+        if _line_pairs(beads) < LINE_PAIR_SHARE * min(n, m):
             return False
     else:
         return False

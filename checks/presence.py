@@ -283,14 +283,21 @@ class Evidence:
                         return True
         return False
 
-    def has_zh_shortened(self, forms: Iterable[str]) -> bool:
+    def has_zh_shortened(self, forms: Iterable[str], whole: str = "") -> bool:
         """True if a Chinese form of 3+ characters occurs shortened: contracted to its first and last characters and
         some between, in order (高压 of 高血压: 门静脉高压 "portal hypertension"), or without a final derivational
         morpheme (死亡 of 死亡率, 抑郁 of 抑郁症: Chinese drops the "rate" or "disorder" that English "mortality" and
         "depression" leave unsaid) or a final process word (`ZH_PROCESS_WORDS`: 血栓 of 血栓形成). The shortened form
         keeps SHORT_MIN characters or more.
+
+        `whole` is the text unmasked (the same length): a contraction (shorter than the form) is looked for there too,
+        since the matcher may have taken a part of it for another term (新冠状病毒, contracted from 新型冠状病毒, holds
+        冠状病毒 "coronavirus"); not one wholly inside a match, which is another term (分泌组 in 分泌组学).
         """
         folded = self._folded_zh()
+        full = _SPACE.sub("", fold_zh(whole)) if whole else folded
+        if len(full) != len(folded):
+            full = folded
         for key in map(zh_key, forms):
             if len(key) < 3:
                 continue
@@ -301,6 +308,9 @@ class Evidence:
                 return True  # 深静脉血栓 for 深静脉血栓形成 "deep-vein thrombosis"
             if any(len(m.group()) * 2 >= len(key) for m in _contraction_pattern(key).finditer(folded)):
                 return True  # at most half the characters dropped: 非癌 is not 非小细胞肺癌
+            if full is not folded and any(_partly_masked(folded[m.start():m.end()], len(key))
+                                          for m in _contraction_pattern(key).finditer(full)):
+                return True  # a contraction part of which was matched, never one wholly inside a match (分泌组学)
         return False
 
     def has_zh_coordinated(self, forms: Iterable[str], is_word: Callable[[str], bool], whole: str = "") -> bool:
@@ -549,6 +559,12 @@ def _derived_pattern(stem: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16384)
+def _partly_masked(span: str, size: int) -> bool:
+    """A contraction of a form of `size` characters, as the masked text has it (`span`): shorter than the form, at
+    least half of it, part of it a match (NUL) and part not."""
+    return size > len(span) >= size / 2 and "\0" in span and bool(span.strip("\0"))
+
+
 def _contraction_pattern(key: str) -> re.Pattern[str]:
     """The first and last characters of a key with some of those between, in order (高血压 -> 高血?压)."""
     middle = "".join(re.escape(ch) + "?" for ch in key[1:-1])

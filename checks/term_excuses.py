@@ -184,7 +184,8 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: any(c.evidence.has_zh_coordinated(k.accepted("zh"), word_of(c.glossary), c.whole)
                          for k in c.concepts),
            '"radiation therapy" in 放化疗 (放疗 and 化疗 sharing 疗)'),
-    Excuse("zh-shortened", "zh", lambda c: any(c.evidence.has_zh_shortened(k.accepted("zh")) for k in c.concepts),
+    Excuse("zh-shortened", "zh",
+           lambda c: any(c.evidence.has_zh_shortened(k.accepted("zh"), c.whole) for k in c.concepts),
            '门静脉高压 for "portal hypertension", 死亡 for "mortality"'),
     Excuse("gene-named", "zh", lambda c: gene_named(c.h, c.whole, zh2en()),
            '"RET gene mutation" = RET基因, "driver mutations" = 驱动基因: the alteration said by its gene'),

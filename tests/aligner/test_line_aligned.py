@@ -173,3 +173,42 @@ def test_line_beads_are_cut_where_both_sides_have_had_as_many_lines() -> None:
     beads = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.5), Bead((2,), (), 0.7), Bead((3,), (), 0.8),
              Bead((), (3,), 0.8)]
     assert [(a, b, len(inside)) for a, b, inside in _stretches(beads)] == [(0, 1, 1), (1, 3, 2), (3, 4, 2)]
+
+
+def _split_english_lines(pairs: list[tuple[str, str]], k: int) -> tuple[list[str], list[str]]:
+    """The Chinese lines of `pairs`, and their English with the first `k` two-sentence lines written as two lines."""
+    zh, en, split = [], [], 0
+    for z, e in pairs:
+        zh.append(z)
+        cut = e.find(". ")
+        if split < k and cut > 0:
+            en += [e[:cut + 1], e[cut + 2:]]
+            split += 1
+        else:
+            en.append(e)
+    return zh, en
+
+
+def test_a_translation_that_writes_a_few_paragraphs_as_two_lines_is_still_line_aligned() -> None:
+    """Three of 23 English lines written as two: 20 lines pair one to one (under `LINE_PAIR_SHARE`), the other three
+    each with the two lines that translate it, anchors as good as a line pair; the two sentences of each such line
+    pair within it."""
+    from zhen_qa.aligner.build import LINE_PAIR_SHARE
+
+    zh, en = _split_english_lines(LEAFLET, 3)
+    assert (len(zh), len(en)) == (23, 26) and 20 < LINE_PAIR_SHARE * 23
+    ms = build_from_texts("\n".join(zh) + "\n", "\n".join(en) + "\n", presplit=False)
+    assert any("line-aligned (23 Chinese, 26 English lines)" in n for n in ms.notes)
+    (pair,) = ms.pairs
+    assert all(b.zh and b.en for b in pair.beads)
+    first = next(b for b in pair.beads if pair.zh[b.zh[0]].text.text.startswith("接种后可能出现肌肉疼痛"))
+    assert [_line_of(pair, "en", j) for j in first.en] == [1]
+
+
+def test_line_pairs_count_a_line_with_its_translation_in_one_or_two_lines() -> None:
+    from zhen_qa.aligner.build import _line_pairs
+    from zhen_qa.manuscript.document import Bead
+
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1, 2), 0.5), Bead((2, 3), (3,), 0.5), Bead((4,), (), 0.7),
+             Bead((5, 6), (4, 5), 0.5), Bead((7,), (6, 7, 8), 0.5)]
+    assert _line_pairs(beads) == 3

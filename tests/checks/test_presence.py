@@ -200,3 +200,10 @@ def test_a_chinese_term_without_its_final_amount_morpheme_is_present_shortened()
     assert Evidence("温热环境影响家禽采食行为。").has_zh_shortened(["采食量"])
     assert Evidence("患者死亡增加。").has_zh_shortened(["死亡率"])
     assert not Evidence("温热环境影响家禽生长。").has_zh_shortened(["采食量"])
+
+
+def test_a_contraction_is_found_in_the_unmasked_text_when_a_match_covers_part_of_it() -> None:
+    # 冠状病毒 matched as another term and masked: 新冠状病毒 (新型冠状病毒 contracted) shows in the whole text only
+    assert Evidence("新\0\0\0\0的来源").has_zh_shortened(["新型冠状病毒"], "新冠状病毒的来源")
+    assert not Evidence("新\0\0\0\0的来源").has_zh_shortened(["新型冠状病毒"])
+    assert not Evidence("新\0\0\0\0的来源").has_zh_shortened(["新型冠状病毒"], "新的冠状病毒来源")  # lengths differ

@@ -789,3 +789,15 @@ def test_an_english_treatment_said_by_its_chinese_head_under_its_modifier() -> N
     assert len(only(run(g, ["患者接受了治疗。"], ["The patients received chemotherapy."]), "term-missing")) == 1
     assert len(only(run(g, ["评估治疗的缓解效果。"], ["The induction chemotherapy effect was assessed."]),
                     "term-missing")) == 1
+
+
+def test_a_contraction_holding_another_matched_term_renders_the_listed_form() -> None:
+    """新冠状病毒 is 新型冠状病毒 contracted (型 dropped); the matcher takes the 冠状病毒 inside it for "coronavirus",
+    which masks it, and the contraction is still there in the unmasked text. Another word stays a finding."""
+    g = Glossary.build([Concept("ncov", "新型冠状病毒", "novel coronavirus", en_admitted=("nCoV",)),
+                        Concept("cov", "冠状病毒", "coronavirus")], "g.csv")
+    en = ["The origin of nCoV is unclear, but it is most closely related to a bat coronavirus."]
+    found = only(run(g, ["新冠状病毒的来源尚不清楚，但它与蝙蝠中的冠状病毒最接近。"], en), "term-missing")
+    assert found == []
+    found = only(run(g, ["这种病毒的来源尚不清楚，但它与蝙蝠中的冠状病毒最接近。"], en), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("en", "新型冠状病毒")]
