@@ -144,6 +144,24 @@ class SparseCosine:
         other rows only has zero cells, and its dot product is 0 without reading them."""
         self.nz = _block_norms(Z, max_side)
         self.ne = _block_norms(E, max_side)
+        self._by_node: dict[tuple[str, int], np.ndarray | None] = {}
+
+    def by_node(self, name: str, k: int) -> np.ndarray | None:
+        """Per-row values read at an end node: for "at" and p, at[i - p]; for "nz" and a, nz[a - 1][i - 1]; for "ne"
+        and b, ne[b - 1][j - 1]; for every node row i = 0..n (column j = 0..m), the index wrapping below 0 as numpy's
+        does (what `values[I - shift]` gives a node). One gather a bead instead of a subtraction and a gather; None
+        where the shift is longer than the array (index as given)."""
+        key = (name, k)
+        if key not in self._by_node:
+            values, shift = {"at": (self.at, k), "nz": (self.nz[k - 1], 1), "ne": (self.ne[k - 1], 1)}[name]
+            n = len(values)
+            self._by_node[key] = values[np.arange(n + 1) - shift] if 0 < shift <= n else None
+        return self._by_node[key]
+
+    def norms(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(|z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J); shapes I.shape."""
+        nz, ne = self.by_node("nz", a), self.by_node("ne", b)
+        return (nz[I] if nz is not None else self.nz[a - 1][I - 1]), (ne[J] if ne is not None else self.ne[b - 1][J - 1])
 
     def cell(self, R: np.ndarray, C: np.ndarray) -> np.ndarray:
         """z_R . e_C for cells (R, C) that beads inside the band use."""
@@ -161,10 +179,34 @@ class SparseCosine:
             some = np.flatnonzero(live)
             dot = np.zeros(I.shape, dtype=np.float64)
             dot[some] = self._dot(a, b, I[some], J[some])
-        return dot, self.nz[a - 1][I - 1], self.ne[b - 1][J - 1]
+        return (dot, *self.norms(a, b, I, J))
 
     def _dot(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        """z_A . e_B for beads of type (a, b) ending at (I, J): the cells added one by one, row I-1 first."""
+        """z_A . e_B for beads of type (a, b) ending at (I, J): the cells added one by one, row I-1 first.
+
+        Cell (I - p, J - q) is D[at - q] for at = self.at[I - p] + J; it is read as D[b - q:][at - b], one index
+        array a row of the bead instead of one a cell (the same cells, added in the same order to 0.0). A bead
+        whose index would fall before D (none of a band node's) is read by `_dot_indexed`, which wraps it as
+        numpy's indexing does."""
+        flat = self.D
+        JB = J - b
+        dot: np.ndarray | None = None
+        for p in range(1, a + 1):
+            rows = self.by_node("at", p)
+            at = rows[I] if rows is not None else self.at[I - p]
+            at += JB  # flat index of cell (I - p, J - b); cell (I - p, J - q) is D[b - q:][at]
+            if len(at) and int(at.min()) < 0:
+                return self._dot_indexed(a, b, I, J)
+            for q in range(1, b + 1):
+                cells = flat[b - q:].take(at)
+                if dot is None:
+                    dot = np.add(cells, 0.0, dtype=np.float64)  # 0.0 + cell, as added to zeros
+                else:
+                    dot += cells
+        return dot if dot is not None else np.zeros(I.shape, dtype=np.float64)
+
+    def _dot_indexed(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """`_dot` with one index array a cell (any bead, the slow form)."""
         dot = np.zeros(I.shape, dtype=np.float64)
         flat = self.D
         for p in range(1, a + 1):
@@ -186,26 +228,46 @@ class FeatureCosine:
     def __init__(self, cos: SparseCosine, neutral: float) -> None:
         self.cos = cos
         self.neutral = neutral
+        self._filled: dict[tuple[str, int], tuple[np.ndarray, np.ndarray] | None] = {}
+
+    def filled(self, side: str, k: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(norm > 0, norm <= 0) of the k sentences of `side` ("nz" Chinese, "ne" English) ending before each node
+        row (column), as `SparseCosine.by_node` reads the norms; None where it has no table."""
+        key = (side, k)
+        if key not in self._filled:
+            norms = self.cos.by_node(side, k)
+            self._filled[key] = None if norms is None else (norms > 0, norms <= 0)
+        return self._filled[key]
 
     def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Cosine of the beads (I, J) ending at node (a, b); `neutral` where both sides are empty.
 
         Features are rare (Bible 006: anchors in 5 % of the Chinese sentences, names in 3 % of the English), so
         the dot products are summed only for the beads with features on both sides: elsewhere the cosine is 0
-        (one side empty) or `neutral`, whatever the cells hold.
+        (one side empty) or `neutral`, whatever the cells hold. Which side is empty is read per row and column
+        (one byte a bead and side), the norms only for the beads with both.
         """
         cos = self.cos
-        nz, ne = cos.nz[a - 1][I - 1], cos.ne[b - 1][J - 1]
-        out = np.where((nz <= 0) & (ne <= 0), self.neutral, 0.0)
-        both = np.flatnonzero((nz > 0) & (ne > 0))
+        zs, es = self.filled("nz", a), self.filled("ne", b)
+        if zs is None or es is None:
+            nz, ne = cos.norms(a, b, I, J)
+            out = np.where((nz <= 0) & (ne <= 0), self.neutral, 0.0)
+            both = np.flatnonzero((nz > 0) & (ne > 0))
+        else:
+            out = np.where(zs[1][I] & es[1][J], self.neutral, 0.0)
+            both = np.flatnonzero(zs[0][I] & es[0][J])
         if len(both):
-            nz, ne = nz[both], ne[both]
-            out[both] = _divide(cos.dot_and_norms(a, b, I[both], J[both])[0], np.sqrt(nz * ne))
+            Ib, Jb = I[both], J[both]
+            dot, nz, ne = cos.dot_and_norms(a, b, Ib, Jb)
+            out[both] = _divide(dot, np.sqrt(nz * ne))
         return out
 
 
 def _divide(dot: np.ndarray, den: np.ndarray) -> np.ndarray:
     """dot / den where den > 0, else 0 (a cosine with an empty side)."""
+    if len(den) and den.min() > 0:  # no empty side (NaN fails the test): the plain quotient, a fresh array
+        quotient: np.ndarray = np.divide(dot, den, dtype=np.float64)
+        return quotient
     out = np.zeros(dot.shape, dtype=np.float64)
     np.divide(dot, den, out=out, where=den > 0)
     return out
