@@ -176,3 +176,25 @@ def test_similarity_and_quote_cut_give_the_formula_values() -> None:
         got = gain(2, 1, I, J)
         assert same(got, want)
         assert (got != (s - float(np.median(s))) * 3 ** 0.5 - 0.1).any() == (zh_open or en_open)
+
+
+@pytest.mark.parametrize("density", [0.4, 0.01])
+def test_band_cells_are_the_same_floats_whatever_the_block_of_rows(density: float) -> None:
+    from zhen_qa.aligner.scorers.base import _band_cells
+
+    n, m = 300, 260
+    _, zrows = sparse(n, 40, density, 10)
+    _, erows = sparse(m, 40, density, 11)
+    Z, E = rows_to_csr(zrows, 40), rows_to_csr(erows, 40)
+    band = corridor([(0, 0), (20, 15), (45, 40), (75, 65)], n, m, 4, width=6)
+    rows = np.arange(n)
+    clo = np.maximum(band.lo[np.minimum(rows + 1, n)] - 3, 0)
+    chi = np.maximum(np.minimum(band.hi[np.minimum(rows + 3, n)], m), clo)
+    start = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(chi - clo, out=start[1:])
+    want = _band_cells(Z, E, clo, chi, start, step=n)  # one product for all rows
+    assert np.count_nonzero(want) > 10
+    dense = (Z @ E.T).toarray()
+    assert np.array_equal(want, np.concatenate([dense[r, clo[r]:chi[r]] for r in range(n)]))
+    for step in (1, 7, 128, 512, None):
+        assert same(_band_cells(Z, E, clo, chi, start, step=step), want)
