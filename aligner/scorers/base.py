@@ -142,21 +142,28 @@ class SparseCosine:
         self.live: np.ndarray | None = live if live.mean() < SPARSE_ROWS else None
         """Rows with a nonzero cell, kept when they are few (features such as anchors and names): a bead of
         other rows only has zero cells, and its dot product is 0 without reading them."""
-        self.nz = _block_norms(Z, max_side)
-        self.ne = _block_norms(E, max_side)
-        self._by_node: dict[tuple[str, int], np.ndarray | None] = {}
+        # norms and cell offsets as a bead ending at node row i (column j) reads them, i = 0..n: values[i - shift],
+        # the index wrapping below 0 as numpy's does; `nz`, `ne` and `at` are views of these (no copy held twice)
+        self._nz_node = [_wrapped(v) for v in _block_norms(Z, max_side)]
+        self._ne_node = [_wrapped(v) for v in _block_norms(E, max_side)]
+        self.nz = [v[1:] for v in self._nz_node]
+        """nz[k-1][r] = |z_{r-k+1} + ... + z_r|^2; shapes (n,)."""
+        self.ne = [v[1:] for v in self._ne_node]
+        """ne[k-1][c] = |e_{c-k+1} + ... + e_c|^2; shapes (m,)."""
+        self._at_ext = np.concatenate([self.at[n - max_side:], self.at]) if n >= max_side else None
+        """at_ext[S + k] = at[k] for k = -S..n-1 (S = max_side), the index wrapping below 0."""
 
     def by_node(self, name: str, k: int) -> np.ndarray | None:
         """Per-row values read at an end node: for "at" and p, at[i - p]; for "nz" and a, nz[a - 1][i - 1]; for "ne"
         and b, ne[b - 1][j - 1]; for every node row i = 0..n (column j = 0..m), the index wrapping below 0 as numpy's
-        does (what `values[I - shift]` gives a node). One gather a bead instead of a subtraction and a gather; None
-        where the shift is longer than the array (index as given)."""
-        key = (name, k)
-        if key not in self._by_node:
-            values, shift = {"at": (self.at, k), "nz": (self.nz[k - 1], 1), "ne": (self.ne[k - 1], 1)}[name]
-            n = len(values)
-            self._by_node[key] = values[np.arange(n + 1) - shift] if 0 < shift <= n else None
-        return self._by_node[key]
+        does (what `values[I - shift]` gives a node), as a view. One gather a bead instead of a subtraction and a
+        gather; None where there is no such table (a shift past the sentences: index as given)."""
+        if name == "at":
+            if self._at_ext is None or not 1 <= k <= self.S:
+                return None
+            return self._at_ext[self.S - k:self.S - k + self.n + 1]
+        tables = self._nz_node if name == "nz" else self._ne_node
+        return tables[k - 1] if 1 <= k <= len(tables) and len(tables[k - 1]) > 1 else None
 
     def norms(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(|z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J); shapes I.shape."""
@@ -331,6 +338,12 @@ def _band_cells(Z: sp.csr_matrix, E: sp.csr_matrix, clo: np.ndarray, chi: np.nda
             + np.repeat(clo[r0:r1] - c0, w)
         D[start[r0]:start[r1]] = block[R, C]
     return D
+
+
+def _wrapped(values: np.ndarray) -> np.ndarray:
+    """values[-1] followed by values (values[i - 1] for i = 0..len, as an index of -1 reads it); an empty array
+    stays empty."""
+    return np.concatenate([values[-1:], values])
 
 
 def _block_norms(X: Matrix, k_max: int) -> list[np.ndarray]:
