@@ -64,8 +64,8 @@ class _Prepared:
         """(lz + K, 2 * var) of the a Chinese sentences ending before each node row i; shapes (n+1,)."""
         if a not in self._zh:
             lzk = self.cz - np.roll(self.cz, a) + K  # cz[i] - cz[i - a], the index wrapping as a bead's would
-            with np.errstate(divide="ignore", invalid="ignore"):  # rows i < a end no bead: any value, no warning
-                var = SIGMA0**2 + SIGMA_SHORT**2 / lzk
+            # lz + K is 0 only in rows i < a, which end no bead: inf there as the division gives it, without a warning
+            var = SIGMA0**2 + np.divide(SIGMA_SHORT**2, lzk, out=np.full(lzk.shape, np.inf), where=lzk != 0)
             self._zh[a] = (lzk, 2 * var)
         return self._zh[a]
 
