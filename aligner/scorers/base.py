@@ -67,12 +67,14 @@ class Analysis:
             if chars > WHOLE_AFTER:
                 lexicon.read_whole()
             cuts = None
+            runs_of: dict[str, list[str]] = {}
             if chars > FAST_AFTER:  # all runs in one call of rjieba (a short one keeps `cut`'s memo for the checks)
-                runs = list(dict.fromkeys(r for s in distinct for r in han_runs(s)))
+                runs_of = {s: han_runs(s) for s in distinct}
+                runs = list(dict.fromkeys(r for rs in runs_of.values() for r in rs))
                 cuts = dict(zip(runs, cut_many(runs)))
             pieces: dict[str, tuple[str, ...]] = {}  # each jieba token split and filtered once
             # repeated sentences share one (read-only) list
-            memo = {s: zh_tokens(s, lexicon, pieces, cuts) for s in distinct}
+            memo = {s: zh_tokens(s, lexicon, pieces, cuts, runs_of.get(s)) for s in distinct}
             self._zh_tokens = [memo[s] for s in self.zh]
         return self._zh_tokens
 
