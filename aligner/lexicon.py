@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -376,20 +376,21 @@ _SPACE = re.compile(r"\s+")
 
 
 def zh_tokens(text: str, lexicon: Lexicon | None = None, memo: dict[str, tuple[str, ...]] | None = None,
-              cuts: Mapping[str, tuple[str, ...]] | None = None) -> list[str]:
+              cuts: Mapping[str, tuple[str, ...]] | None = None, runs: Sequence[str] | None = None) -> list[str]:
     """Chinese word tokens of `text` (jieba, no HMM), stop words dropped; glossary terms added whole.
 
     With a lexicon, a jieba token the dictionary lacks is split into dictionary words. `memo` (a jieba token ->
     the tokens it gives here) may be shared by the sentences of a document cut with the same lexicon: a token is
     then split and filtered once, and its pieces are one set of strings. `cuts` may give the jieba cuts of the
-    text's runs of Han characters (`han_runs`), cut beforehand (`jieba_base.cut_many`).
+    text's runs of Han characters (`han_runs`), cut beforehand (`jieba_base.cut_many`); `runs` may give
+    `han_runs(text)`, found beforehand.
     """
     from zhen_qa.aligner.jieba_base import cut as cut_one
 
     cut = cuts.__getitem__ if cuts is not None else cut_one
     table = lexicon.zh2en if lexicon is not None else None
     kept: dict[str, tuple[str, ...]] = {} if memo is None else memo
-    out = [p for run in han_runs(text) for w in cut(run)
+    out = [p for run in (han_runs(text) if runs is None else runs) for w in cut(run)
            for p in (kept[w] if w in kept else _kept_pieces(w, table, kept))]
     if lexicon is not None and lexicon.glossary_zh:
         out.extend(lexicon.glossary_terms_in(text))

@@ -18,8 +18,10 @@ in digits or in words; word forms are softer evidence (两组 may be "both group
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -571,6 +573,40 @@ def _needle_automaton() -> Any:
     return automaton
 
 
+_EN_ABBR_HINT = re.compile(r"[JFMASOND][aepuco][nbrylgptvc]")
+"""The letters every abbreviated month (`_EN_MONTH_ABBR`) starts with: a text without them has none."""
+
+
+def numberless_en(texts: Sequence[str]) -> list[bool]:
+    """For each English text, True where `extract_numbers(text, "en")` is sure to find nothing; False where it
+    may find something. These are the gates of every path of `_extract_numbers` on English: a number needs a
+    digit, or a word `_en_word_mentions` looks for (`_needles_in`), or an abbreviated month (`_EN_MONTH_ABBR`), or
+    "May"; the per mille sign and full-width forms are not ASCII, and a text that is not ASCII
+    is always False (read whole). The ASCII texts are searched joined by newlines, which no gate's match holds:
+    one search of each kind for all of them (Bible 006's 30,000 English sentences: 0.03 s, reading each 0.35 s)."""
+    out = [False] * len(texts)
+    plain = [k for k, t in enumerate(texts) if t.isascii() and "\n" not in t]
+    if not plain:
+        return out
+    joined = "\n".join(texts[k] for k in plain)
+    hits = [m.start() for m in _ANY_DIGIT.finditer(joined)] if any(d in joined for d in "0123456789") else []
+    hits += [end for end, _ in _needle_automaton().iter(joined.lower())]  # ASCII: lower() keeps every offset
+    # an abbreviated month starts with a hint's three letters after a non-letter (a newline is none), so a hint
+    # overlapping an earlier one never hides it; each hint is tried where it starts
+    hits += [m.start() for m in _EN_ABBR_HINT.finditer(joined) if _EN_MONTH_ABBR.match(joined, m.start())]
+    at = joined.find("May")
+    while at >= 0:
+        hits.append(at)
+        at = joined.find("May", at + 1)
+    firsts = [0] * len(plain)
+    for k in range(1, len(plain)):
+        firsts[k] = firsts[k - 1] + len(texts[plain[k - 1]]) + 1
+    some = set(bisect.bisect_right(firsts, h) - 1 for h in hits)
+    for k, text_at in enumerate(plain):
+        out[text_at] = k not in some
+    return out
+
+
 def _needles_in(low: str) -> set[str] | None:
     """The needle words that occur in `low` (overlapping occurrences included: the same as `w in low` for each);
     None would mean that any may occur."""
@@ -651,7 +687,7 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月
         value = float(_MONTHS.index(_fold_word(m.group(1))) + 1)
         out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-    for m in _EN_MONTH_ABBR.finditer(t) if re.search(r"[JFMASOND][aepuco][nbrylgptvc]", t) else ():  # 11月 = mid-Nov
+    for m in _EN_MONTH_ABBR.finditer(t) if _EN_ABBR_HINT.search(t) else ():  # 11月 = mid-Nov
         if not (_EN_ABBR_AFTER.match(t, m.end()) or _EN_ABBR_BEFORE.search(t, max(0, m.start() - 12), m.start())):
             continue
         word = m.group(1)

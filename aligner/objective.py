@@ -46,11 +46,12 @@ class Similarity:
         out = np.empty(I.shape, dtype=np.float64)
         for c0 in range(0, len(I), self.chunk):
             Ic, Jc = I[c0:c0 + self.chunk], J[c0:c0 + self.chunk]
-            acc = np.zeros(Ic.shape, dtype=np.float64)
+            acc = out[c0:c0 + self.chunk]  # summed in place
+            acc.fill(0.0)
             for p, w in self.scorers:
-                acc += w * p.score(a, b, Ic, Jc)
+                s = p.score(a, b, Ic, Jc)
+                acc += s if w == 1.0 else w * s  # 1.0 * s is s, value for value
             acc /= total
-            out[c0:c0 + self.chunk] = acc
         return out
 
 
@@ -76,6 +77,17 @@ class Objective:
     (-inf otherwise); None: no constraint."""
     medians: dict[tuple[int, int], float] = field(default_factory=dict)
     """Median score of each bead type over the first call for it (the search's whole band)."""
+    _open_sides: tuple[bool, bool] | None = field(default=None, init=False, repr=False)
+
+    def _cut(self, I: np.ndarray, J: np.ndarray) -> np.ndarray | None:
+        """open_en[J] != open_zh[I], reading only a side where a quotation is ever open (None: no bead is cut)."""
+        if self._open_sides is None:
+            self._open_sides = (bool(self.open_zh.any()), bool(self.open_en.any()))
+        zh, en = self._open_sides
+        if zh and en:
+            cut: np.ndarray = self.open_en[J] != self.open_zh[I]
+            return cut
+        return self.open_zh[I] if zh else self.open_en[J] if en else None
 
     def __call__(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Gains of beads of type (a, b) ending at (I, J)."""
@@ -89,7 +101,9 @@ class Objective:
         s -= self.medians[(a, b)]
         s *= (a + b) ** self.gamma
         s -= self.merge_penalty * (a + b - 2)
-        np.subtract(s, self.quote_cut, out=s, where=self.open_en[J] != self.open_zh[I])
+        cut = self._cut(I, J)
+        if cut is not None:
+            np.subtract(s, self.quote_cut, out=s, where=cut)
         if self.groups is not None:
             s[~inside_groups(a, b, I, J, *self.groups)] = -np.inf
         return s

@@ -124,32 +124,34 @@ def fill_gains(dest: np.ndarray, band: Band, start: np.ndarray, a: int, b: int, 
 def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple[int, int, int, int]]:
     """Highest-gain monotone path from (0, 0) to (n, m): list of beads (i0, j0, i1, j1).
 
-    Gains are computed once for all band nodes and types (vectorised; kept as float32, the
-    running scores as float64). Rows are then filled in order, all types at once: each node's
-    predecessor under each type is a flat index into the scores, or the sentinel `total` whose
-    score is -inf (computed for ROW_CHUNK nodes at a time, ahead of the rows that use them).
-    The (0, 1) type, which stays within a row, is resolved with a running maximum. Back-pointers
-    are one byte per node, -1 where no path reaches the node (and at (0, 0)).
+    Gains are computed once for all band nodes and types (vectorised; kept as float32, node by node, the running
+    scores as float64). Rows are then filled in order, all types at once: each node's predecessor under each type
+    is a flat index into the scores, or the sentinel `total` whose score is -inf (computed for ROW_CHUNK nodes at a
+    time, ahead of the rows that use them). The (0, 1) type, which stays within a row, is resolved with a running
+    maximum. The row loop keeps only the scores; the back-pointers (one byte per node, -1 where no path reaches the
+    node and at (0, 0)) are worked out for a chunk of rows at once once its scores are final (`_back_pointers`).
     """
     n = band.n
     start = band.offsets()
     total = int(start[-1])
     inrow = [k for k, (a, b) in enumerate(types) if a > 0]
-    G = np.full((len(inrow), total), -np.inf, dtype=np.float32)
+    G = np.full((len(inrow), total), -np.inf, dtype=np.float32)  # G[t, f]: gain of type inrow[t] ending at node f
     for r, k in enumerate(inrow):
         fill_gains(G[r], band, start, *types[k], gain)
     A = np.array([types[k][0] for k in inrow], dtype=np.int64)[:, None]
     B = np.array([types[k][1] for k in inrow], dtype=np.int64)[:, None]
     codes = np.array(inrow, dtype=np.int8)
     k01 = next((k for k, t in enumerate(types) if t == (0, 1)), None)
-    g01 = None
+    c01 = None
     if k01 is not None:
-        # g01[f]: gain of the (0, 1) bead ending at node f, with each row's first node 0 and -inf as -1e18,
-        # ready for the running maximum below
+        # g01[f]: gain of the (0, 1) bead ending at node f, with each row's first node 0 and -inf as -1e18; c01 its
+        # running sum along each row, ready for the running maximum below
         g01 = np.full(total, -np.inf)
         fill_gains(g01, band, start, 0, 1, gain)
         g01[start[:-1][band.hi > band.lo]] = 0.0
         g01[~np.isfinite(g01)] = -1e18
+        c01 = row_cumsums(g01, band, start)
+        del g01
     # allocated once the gains are in: the scoring's temporaries and these tables are not held at once
     score = np.full(total + 1, -np.inf)  # score[total]: sentinel for missing predecessors
     back = np.full(total, -1, dtype=np.int8)
@@ -159,27 +161,27 @@ def best_path(band: Band, types: Sequence[BeadType], gain: GainFn) -> list[tuple
     for i in range(n + 1):
         s0, s1 = starts[i], starts[i + 1]
         if s1 > f1:
+            if f1 > f0:
+                _back_pointers(back, score, G, prev, f0, f1, codes, k01)
             f0, f1, prev = _predecessors(band, start, A, B, i, total)
-        w = s1 - s0
-        row, brow = score[s0:s1], back[s0:s1]  # filled in place
+        row = score[s0:s1]  # filled in place
         if len(inrow):
-            cand = score[prev[:, s0 - f0:s1 - f0]]
+            cand = score.take(prev[:, s0 - f0:s1 - f0])  # (types, nodes)
             cand += G[:, s0:s1]
-            best = cand.argmax(axis=0)
-            cand.max(axis=0, out=row)  # the value at `best`
-            codes.take(best, out=brow)  # -1 where no predecessor is reachable: set after the loop
+            cand.max(axis=0, out=row)
         if i == 0 and band.lo[0] == 0:
             row[0] = 0.0
-            brow[0] = -1
-        if g01 is not None and k01 is not None and w > 1:
+        if c01 is not None and s1 - s0 > 1:
             # row[j] = max(row[j], row[j-1] + g01[j]): running max of row - cumsum(g01)
-            c = np.cumsum(g01[s0:s1])
+            c = c01[s0:s1]
             run = row - c
             np.maximum.accumulate(run, out=run)
             run += c
-            better = run > row + 1e-12
-            np.copyto(row, run, where=better)
-            brow[better] = k01
+            np.copyto(row, run, where=run > row + 1e-12)
+    if f1 > f0:
+        _back_pointers(back, score, G, prev, f0, f1, codes, k01)
+    if band.lo[0] == 0:
+        back[0] = -1
     # nodes no path reaches (score -inf, whatever type the argmax fell on) have no back-pointer; a node that
     # (0, 1) reached has a finite score
     back[~np.isfinite(score[:total])] = -1
@@ -209,11 +211,57 @@ def _predecessors(band: Band, start: np.ndarray, A: np.ndarray, B: np.ndarray, i
     i1 = min(i1, band.n + 1)
     f1 = int(start[i1])
     widths = band.hi[i0:i1] - band.lo[i0:i1]
-    I = np.repeat(np.arange(i0, i1), widths)
-    J = np.arange(f1 - f0) - np.repeat(start[i0:i1] - f0 - band.lo[i0:i1], widths)
-    p = np.maximum(I - A, 0)  # shape (types, nodes)
-    lo_p = band.lo[p]
-    pc = J - B
-    ok = (pc >= lo_p) & (pc < band.hi[p]) & (I >= A)
-    prev: np.ndarray = np.where(ok, start[p] + pc - lo_p, total)
+    # per type and row i: the predecessor row q = i - a, and the columns j whose node (q, j - b) is in the band,
+    # lo[q] + b <= j < hi[q] + b (none where i < a); node (q, j - b) is flat index start[q] - lo[q] - b + j
+    rows = np.arange(i0, i1)
+    q = rows - A  # shape (types, rows)
+    above = q >= 0
+    q = np.maximum(q, 0)
+    first = np.where(above, band.lo[q] + B, band.m + 2)
+    stop = band.hi[q] + B
+    shift = start[q] - band.lo[q] - B
+    J = np.arange(f1 - f0) - np.repeat(start[i0:i1] - f0 - band.lo[i0:i1], widths)  # column of each node
+    ok = J >= np.repeat(first, widths, axis=1)
+    ok &= J < np.repeat(stop, widths, axis=1)
+    prev: np.ndarray = np.where(ok, J + np.repeat(shift, widths, axis=1), total)
     return f0, f1, prev
+
+
+def _back_pointers(back: np.ndarray, score: np.ndarray, G: np.ndarray, prev: np.ndarray, f0: int, f1: int,
+                   codes: np.ndarray, k01: int | None) -> None:
+    """Write the back-pointers of nodes f0..f1 (whole rows whose scores are final; `prev` their predecessors, as
+    `_predecessors` gives them) into `back`: the code of the type whose bead gave a node its score (the first of
+    the best, as the row loop's maximum takes it), or the (0, 1) type `k01` where the running maximum along the row
+    raised the score above that maximum by more than 1e-12 (the loop's own test, on the same values)."""
+    out = back[f0:f1]
+    top = np.full(f1 - f0, -np.inf)
+    if len(codes):
+        cand = score.take(prev)
+        cand += G[:, f0:f1]
+        codes.take(cand.argmax(axis=0), out=out)
+        cand.max(axis=0, out=top)
+    if k01 is not None:
+        out[score[f0:f1] > top + 1e-12] = k01
+
+
+def row_cumsums(values: np.ndarray, band: Band, start: np.ndarray) -> np.ndarray:
+    """np.cumsum of each row's slice of `values` (one value per band node, `start`'s flat order), value for value
+    (a padded table summed along its rows, as many rows at once as make about ROW_CHUNK nodes)."""
+    out = np.empty(values.shape, dtype=np.float64)
+    widths = band.hi - band.lo
+    rows = band.n + 1
+    r0 = 0
+    while r0 < rows:
+        r1 = max(int(np.searchsorted(start, int(start[r0]) + ROW_CHUNK, side="right")) - 1, r0 + 1)
+        r1 = min(r1, rows)
+        w = widths[r0:r1]
+        wide = int(w.max()) if len(w) else 0
+        if wide > 0:
+            R = np.repeat(np.arange(r1 - r0), w)
+            C = np.arange(int(start[r1] - start[r0])) - np.repeat(start[r0:r1] - start[r0], w)
+            table = np.zeros((r1 - r0, wide), dtype=np.float64)
+            table[R, C] = values[start[r0]:start[r1]]
+            np.cumsum(table, axis=1, out=table)
+            out[start[r0]:start[r1]] = table[R, C]
+        r0 = r1
+    return out

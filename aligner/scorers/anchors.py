@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from zhen_qa.aligner.citations import CACHE_SIZE
-from zhen_qa.aligner.numbers import enumerators, extract_numbers, number_key
+from zhen_qa.aligner.numbers import enumerators, extract_numbers, number_key, numberless_en
 from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, Scorer, feature_cosine
 from zhen_qa.aligner.search import Band
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -87,14 +87,16 @@ def item_anchors(text: str) -> list[str]:
 
 def anchor_lists(zh: Sequence[str], en: Sequence[str]) -> tuple[list[list[str]], list[list[str]]]:
     """Anchor keys of every sentence on both sides. The numbers of a document of more sentences than their cache
-    holds are read without it (Bible 006: 72,687 sentences, 19 MB of cache that the checks could not reuse)."""
+    holds are read without it (Bible 006: 72,687 sentences, 19 MB of cache that the checks could not reuse); an
+    English sentence `numberless_en` clears is not read for numbers."""
     cache = len(zh) + len(en) <= CACHE_SIZE
     zh_latin = [latin_tokens(s) for s in zh]
     shared = {t for toks in zh_latin for t in toks}
     za = [number_anchors(s, "zh", cache) + url_anchors(s) + section_anchors(s, "zh") + item_anchors(s)
           + ["l:" + t for t in toks] for s, toks in zip(zh, zh_latin)]
-    ea = [number_anchors(s, "en", cache) + url_anchors(s) + section_anchors(s, "en") + item_anchors(s)
-          + (["l:" + t for t in latin_tokens(s) if t in shared] if shared else []) for s in en]
+    ea = [(number_anchors(s, "en", cache) if not none else []) + url_anchors(s) + section_anchors(s, "en")
+          + item_anchors(s) + (["l:" + t for t in latin_tokens(s) if t in shared] if shared else [])
+          for s, none in zip(en, numberless_en(en))]
     return za, ea
 
 

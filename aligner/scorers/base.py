@@ -67,12 +67,14 @@ class Analysis:
             if chars > WHOLE_AFTER:
                 lexicon.read_whole()
             cuts = None
+            runs_of: dict[str, list[str]] = {}
             if chars > FAST_AFTER:  # all runs in one call of rjieba (a short one keeps `cut`'s memo for the checks)
-                runs = list(dict.fromkeys(r for s in distinct for r in han_runs(s)))
+                runs_of = {s: han_runs(s) for s in distinct}
+                runs = list(dict.fromkeys(r for rs in runs_of.values() for r in rs))
                 cuts = dict(zip(runs, cut_many(runs)))
             pieces: dict[str, tuple[str, ...]] = {}  # each jieba token split and filtered once
             # repeated sentences share one (read-only) list
-            memo = {s: zh_tokens(s, lexicon, pieces, cuts) for s in distinct}
+            memo = {s: zh_tokens(s, lexicon, pieces, cuts, runs_of.get(s)) for s in distinct}
             self._zh_tokens = [memo[s] for s in self.zh]
         return self._zh_tokens
 
@@ -142,8 +144,34 @@ class SparseCosine:
         self.live: np.ndarray | None = live if live.mean() < SPARSE_ROWS else None
         """Rows with a nonzero cell, kept when they are few (features such as anchors and names): a bead of
         other rows only has zero cells, and its dot product is 0 without reading them."""
-        self.nz = _block_norms(Z, max_side)
-        self.ne = _block_norms(E, max_side)
+        # norms and cell offsets as a bead ending at node row i (column j) reads them, i = 0..n: values[i - shift],
+        # the index wrapping below 0 as numpy's does; `nz`, `ne` and `at` are views of these (no copy held twice)
+        self._nz_node = [_wrapped(v) for v in _block_norms(Z, max_side)]
+        self._ne_node = [_wrapped(v) for v in _block_norms(E, max_side)]
+        self.nz = [v[1:] for v in self._nz_node]
+        """nz[k-1][r] = |z_{r-k+1} + ... + z_r|^2; shapes (n,)."""
+        self.ne = [v[1:] for v in self._ne_node]
+        """ne[k-1][c] = |e_{c-k+1} + ... + e_c|^2; shapes (m,)."""
+        self._at_ext = np.concatenate([self.at[n - max_side:], self.at]) if n >= max_side else None
+        """at_ext[S + k] = at[k] for k = -S..n-1 (S = max_side), the index wrapping below 0."""
+
+    def by_node(self, name: str, k: int) -> np.ndarray | None:
+        """Per-row values read at an end node: for "at" and p, at[i - p]; for "nz" and a, nz[a - 1][i - 1]; for "ne"
+        and b, ne[b - 1][j - 1]; for every node row i = 0..n (column j = 0..m), the index wrapping below 0 as numpy's
+        does (what `values[I - shift]` gives a node), as a view. One gather a bead instead of a subtraction and a
+        gather; None where there is no such table (a shift past the sentences: index as given)."""
+        if name == "at":
+            if self._at_ext is None or not 1 <= k <= self.S:
+                return None
+            return self._at_ext[self.S - k:self.S - k + self.n + 1]
+        tables = self._nz_node if name == "nz" else self._ne_node
+        return tables[k - 1] if 1 <= k <= len(tables) and len(tables[k - 1]) > 1 else None
+
+    def norms(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(|z_A|^2, |e_B|^2) for beads of type (a, b) ending at (I, J); shapes I.shape."""
+        nz, ne = self.by_node("nz", a), self.by_node("ne", b)
+        return (nz[I] if nz is not None else self.nz[a - 1][I - 1],
+                ne[J] if ne is not None else self.ne[b - 1][J - 1])
 
     def cell(self, R: np.ndarray, C: np.ndarray) -> np.ndarray:
         """z_R . e_C for cells (R, C) that beads inside the band use."""
@@ -161,10 +189,34 @@ class SparseCosine:
             some = np.flatnonzero(live)
             dot = np.zeros(I.shape, dtype=np.float64)
             dot[some] = self._dot(a, b, I[some], J[some])
-        return dot, self.nz[a - 1][I - 1], self.ne[b - 1][J - 1]
+        return (dot, *self.norms(a, b, I, J))
 
     def _dot(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        """z_A . e_B for beads of type (a, b) ending at (I, J): the cells added one by one, row I-1 first."""
+        """z_A . e_B for beads of type (a, b) ending at (I, J): the cells added one by one, row I-1 first.
+
+        Cell (I - p, J - q) is D[at - q] for at = self.at[I - p] + J; it is read as D[b - q:][at - b], one index
+        array a row of the bead instead of one a cell (the same cells, added in the same order to 0.0). A bead
+        whose index would fall before D (none of a band node's) is read by `_dot_indexed`, which wraps it as
+        numpy's indexing does."""
+        flat = self.D
+        JB = J - b
+        dot: np.ndarray | None = None
+        for p in range(1, a + 1):
+            rows = self.by_node("at", p)
+            at = rows[I] if rows is not None else self.at[I - p]
+            at += JB  # flat index of cell (I - p, J - b); cell (I - p, J - q) is D[b - q:][at]
+            if len(at) and int(at.min()) < 0:
+                return self._dot_indexed(a, b, I, J)
+            for q in range(1, b + 1):
+                cells = flat[b - q:].take(at)
+                if dot is None:
+                    dot = np.add(cells, 0.0, dtype=np.float64)  # 0.0 + cell, as added to zeros
+                else:
+                    dot += cells
+        return dot if dot is not None else np.zeros(I.shape, dtype=np.float64)
+
+    def _dot_indexed(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        """`_dot` with one index array a cell (any bead, the slow form)."""
         dot = np.zeros(I.shape, dtype=np.float64)
         flat = self.D
         for p in range(1, a + 1):
@@ -186,26 +238,46 @@ class FeatureCosine:
     def __init__(self, cos: SparseCosine, neutral: float) -> None:
         self.cos = cos
         self.neutral = neutral
+        self._filled: dict[tuple[str, int], tuple[np.ndarray, np.ndarray] | None] = {}
+
+    def filled(self, side: str, k: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(norm > 0, norm <= 0) of the k sentences of `side` ("nz" Chinese, "ne" English) ending before each node
+        row (column), as `SparseCosine.by_node` reads the norms; None where it has no table."""
+        key = (side, k)
+        if key not in self._filled:
+            norms = self.cos.by_node(side, k)
+            self._filled[key] = None if norms is None else (norms > 0, norms <= 0)
+        return self._filled[key]
 
     def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Cosine of the beads (I, J) ending at node (a, b); `neutral` where both sides are empty.
 
         Features are rare (Bible 006: anchors in 5 % of the Chinese sentences, names in 3 % of the English), so
         the dot products are summed only for the beads with features on both sides: elsewhere the cosine is 0
-        (one side empty) or `neutral`, whatever the cells hold.
+        (one side empty) or `neutral`, whatever the cells hold. Which side is empty is read per row and column
+        (one byte a bead and side), the norms only for the beads with both.
         """
         cos = self.cos
-        nz, ne = cos.nz[a - 1][I - 1], cos.ne[b - 1][J - 1]
-        out = np.where((nz <= 0) & (ne <= 0), self.neutral, 0.0)
-        both = np.flatnonzero((nz > 0) & (ne > 0))
+        zs, es = self.filled("nz", a), self.filled("ne", b)
+        if zs is None or es is None:
+            nz, ne = cos.norms(a, b, I, J)
+            out = np.where((nz <= 0) & (ne <= 0), self.neutral, 0.0)
+            both = np.flatnonzero((nz > 0) & (ne > 0))
+        else:
+            out = np.where(zs[1][I] & es[1][J], self.neutral, 0.0)
+            both = np.flatnonzero(zs[0][I] & es[0][J])
         if len(both):
-            nz, ne = nz[both], ne[both]
-            out[both] = _divide(cos.dot_and_norms(a, b, I[both], J[both])[0], np.sqrt(nz * ne))
+            Ib, Jb = I[both], J[both]
+            dot, nz, ne = cos.dot_and_norms(a, b, Ib, Jb)
+            out[both] = _divide(dot, np.sqrt(nz * ne))
         return out
 
 
 def _divide(dot: np.ndarray, den: np.ndarray) -> np.ndarray:
     """dot / den where den > 0, else 0 (a cosine with an empty side)."""
+    if len(den) and den.min() > 0:  # no empty side (NaN fails the test): the plain quotient, a fresh array
+        quotient: np.ndarray = np.divide(dot, den, dtype=np.float64)
+        return quotient
     out = np.zeros(dot.shape, dtype=np.float64)
     np.divide(dot, den, out=out, where=den > 0)
     return out
@@ -236,15 +308,26 @@ def feature_cosine(
     return FeatureCosine(cos, neutral)
 
 
+BLOCK_ROWS = 128
+"""Rows of Z whose band cells `_band_cells` takes from one product: its dense block spans the columns of all their
+windows, so a corridor's block is mostly cells outside the band, the fewer the rows. Bible 006's lexical vectors:
+512 rows 0.54 s, 128 rows 0.39 s over the seven products (64: slower again, more calls)."""
+SPARSE_BLOCK_ROWS = 512
+"""Rows a block for vectors of less than one stored entry a row (anchors, names): their products are nearly empty,
+and the calls' own cost is what counts."""
+
+
 def _band_cells(Z: sp.csr_matrix, E: sp.csr_matrix, clo: np.ndarray, chi: np.ndarray,
-                start: np.ndarray) -> np.ndarray:
+                start: np.ndarray, step: int | None = None) -> np.ndarray:
     """Flat float32 array of z_r . e_c for every row r and column c in [clo[r], chi[r]), row r from start[r]
-    (scipy's products, block by block of rows)."""
+    (scipy's products, block by block of `step` rows; None: by the vectors' density). Each cell is the same float32
+    whatever the blocks: scipy sums z_r's entries in their order for every column it keeps."""
     n = Z.shape[0]
     widths = chi - clo
     D = np.zeros(max(int(start[-1]), 1), dtype=np.float32)
     Et = E.T.tocsc()
-    step = 512
+    if step is None:
+        step = SPARSE_BLOCK_ROWS if Z.nnz < n else BLOCK_ROWS
     for r0 in range(0, n, step):
         r1 = min(n, r0 + step)
         c0, c1 = int(clo[r0:r1].min()), int(chi[r0:r1].max())
@@ -257,6 +340,12 @@ def _band_cells(Z: sp.csr_matrix, E: sp.csr_matrix, clo: np.ndarray, chi: np.nda
             + np.repeat(clo[r0:r1] - c0, w)
         D[start[r0]:start[r1]] = block[R, C]
     return D
+
+
+def _wrapped(values: np.ndarray) -> np.ndarray:
+    """values[-1] followed by values (values[i - 1] for i = 0..len, as an index of -1 reads it); an empty array
+    stays empty."""
+    return np.concatenate([values[-1:], values])
 
 
 def _block_norms(X: Matrix, k_max: int) -> list[np.ndarray]:

