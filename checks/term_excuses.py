@@ -29,6 +29,7 @@ from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_contracted import contracted_name
+from zhen_qa.checks.term_counted import counted_back
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
 from zhen_qa.checks.term_derived import combined_said, derived_said
@@ -406,6 +407,10 @@ EXCUSES: tuple[Excuse, ...] = (
            '五行音乐疗法 = "five elements music" after "five elements music therapy": the head noun left out'),
     Excuse("harm-said", "both", lambda c: harm_said(c.h, c.evidence.text),
            '"a complication of antipsychotics" = 抗精神病药物的不良反应: the harm named by the word its setting uses'),
+    Excuse("counted-back", "zh",
+           lambda c: counted_back(c.h, c.evidence.text)
+           and c.file.discourse.named_before(set(c.h.match.concepts), c.h.sentence, "zh"),
+           '"all 16 sequences" = 这 16 个病例 after 16 条……序列: the demonstrative and the count refer back'),
 )
 
 
