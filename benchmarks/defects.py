@@ -14,8 +14,9 @@ and the manuscript rebuilt and checked; a defect is found when a finding of its 
 injected sentence (line and columns) on the side named below:
 untranslated (English line deleted), untranslated-span (Chinese word put in the English),
 number-mismatch (a number changed in the English), term-missing (a glossary term the checker finds in the
-Chinese sentence mistranslated in the English, every occurrence: replaced by "substance", or with --term-mode
-deleted or replaced by another word of the same sentence), term-variant (a deprecated Chinese
+Chinese sentence mistranslated in the English, every occurrence, inflected, derived or inside a longer word too:
+replaced by "substance" (capitalised where the term was), or with --term-mode deleted or replaced by another word of
+the same sentence), term-variant (a deprecated Chinese
 synonym), citation-mismatch (a citation marker deleted
 from the English), punctuation-width (a full-width ，；： between Chinese characters made half-width)
 and repeated-char (a two-character Chinese span doubled). The glossary is built from the document:
@@ -268,17 +269,39 @@ a free rendering)."""
 _SWAP_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
 
 
+STEM_MIN = 4
+"""Least letters of the stem `_term_words` looks for (not "us" for "use", nor "car" for "care")."""
+
+
+def _term_words(term: str) -> re.Pattern[str]:
+    """Every word of an English text that holds the term: the term itself, inflected or derived (its last word's
+    final -e, -es, -s or -y left out when STEM_MIN letters remain: teachers, diabetic, lung cancers) or inside a
+    longer word (maladaptive, outpatients). A sentence that keeps one of these still names the concept, so an injected
+    term-missing takes them all, as a translator's omission would."""
+    stem = re.sub(r"(?:es|e|s|y)$", "", term)
+    if len(stem) < STEM_MIN:
+        stem = term
+    return re.compile(rf"[a-z-]*{re.escape(stem)}[a-z]*", flags=re.I)
+
+
+def _like(word: str, found: str) -> str:
+    """`word` capitalised as the text it replaces was: a term opening a sentence leaves a capital there."""
+    return word[:1].upper() + word[1:] if found[:1].isupper() else word
+
+
 def _missing_term(en: str, c: Concept, rng: random.Random, mode: str) -> str | None:
-    """The English with every occurrence of the concept's term taken out the way `mode` says, or None."""
-    term = re.compile(rf"(?<![a-z]){re.escape(c.en)}(?![a-z])", flags=re.I)
+    """The English with every occurrence of the concept's term (`_term_words`) taken out the way `mode` says, or
+    None."""
+    term = _term_words(c.en)
     if mode == "substance":
-        return term.sub("substance", en)
+        return term.sub(lambda m: _like("substance", m.group()), en)
     if mode == "delete":
         return re.sub(r"  +", " ", term.sub("", en)).replace(" ,", ",").replace(" .", ".").strip(" ")
     words = [w for w in _SWAP_WORD.findall(term.sub(" ", en)) if w not in c.en.lower().split()]
     if not words:
         return None
-    return term.sub(rng.choice(sorted(set(words))), en)
+    word = rng.choice(sorted(set(words)))
+    return term.sub(lambda m: _like(word, m.group()), en)
 
 
 def _inject(kind: str, zh: str, en: str, rng: random.Random,

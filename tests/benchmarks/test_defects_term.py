@@ -1,0 +1,38 @@
+"""defects.py's injected term-missing takes every word that still names the concept, and keeps a sentence's capital."""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import defects  # noqa: E402
+
+from zhen_qa.glossary.model import Concept  # noqa: E402
+
+
+def _missing(term: str, en: str, mode: str = "substance") -> str | None:
+    return defects._missing_term(en, Concept("c1", "术语", term), random.Random(1), mode)
+
+
+def test_plurals_and_derived_words_go_too() -> None:
+    assert _missing("teacher", "Teachers and teacher trainers.") == "Substance and substance trainers."
+    assert _missing("diabetes", "A diabetic diet for diabetes.") == "A substance diet for substance."
+    assert _missing("patient", "In uremic patients, relieving the patient's pain.") == \
+        "In uremic substance, relieving the substance's pain."
+
+
+def test_a_word_holding_the_term_goes_too() -> None:
+    assert _missing("adaptive", "Adaptive and maladaptive coping.") == "Substance and substance coping."
+    assert _missing("lung cancer", "Two lung cancers.") == "Two substance."
+
+
+def test_a_short_stem_is_not_cut() -> None:
+    assert _missing("care", "Cars need care.") == "Cars need substance."  # "car" would take "Cars"
+
+
+def test_a_capital_is_kept_where_the_term_opened_the_sentence() -> None:
+    assert _missing("primary", "It was done. Primary outcome was VA.") == "It was done. Substance outcome was VA."
+    assert _missing("primary", "Primary outcome was VA.", "swap") == "Outcome outcome was VA."
+    assert _missing("primary", "The primary outcome.", "delete") == "The outcome."
