@@ -30,7 +30,6 @@ from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_contracted import contracted_name
-from zhen_qa.checks.term_counted import counted_back
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
 from zhen_qa.checks.term_defined_otherwise import defined_otherwise
@@ -429,10 +428,6 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("defined-otherwise", "zh",
            lambda c: any(defined_otherwise(c.h, k.accepted("en"), c.file.abbrevs) for k in c.concepts),
            '"acute stress disorder (ASD)" where the glossary\'s ASD is autism spectrum disorder: another name'),
-    Excuse("counted-back", "zh",
-           lambda c: counted_back(c.h, c.evidence.text)
-           and c.file.discourse.named_before(set(c.h.match.concepts), c.h.sentence, "zh"),
-           '"all 16 sequences" = 这 16 个病例 after 16 条……序列: the demonstrative and the count refer back'),
 )
 
 
