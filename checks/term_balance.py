@@ -8,15 +8,10 @@ the next sentence balances the one its Chinese partner lacks. A keyword line is 
 into the abstract's last sentence, nor a term of that sentence into the keywords. Occurrences are counted as
 `checks.presence` finds them: the glossary's matches of the concept plus its forms found leniently in the rest of the
 text. Counted only for a candidate finding, each sentence once.
-
-A neighbour lends the bead only a surplus where its own source does not name the concept: a neighbour whose source
-names it too and whose target names it more often repeats it there (the English says "first molar" in both halves of
-a sentence the Chinese says once), which is no term moved next door.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.glossary.model import Concept, TermMatch
@@ -26,26 +21,8 @@ from zhen_qa.manuscript.keyword_lines import is_keyword_line
 RADIUS = 1
 """Beads either side of a bead whose sentences are weighed with it."""
 
-Side = tuple[list[Sentence], list[Sentence]]
-"""The Chinese and the English sentences of one bead, in file order."""
-
-
-@dataclass(frozen=True)
-class Window:
-    """A bead and its neighbours: each one's sides (`beads`, in file order) and the index of the bead itself (`own`)."""
-
-    beads: list[Side]
-    own: int
-
-    @property
-    def zh(self) -> list[Sentence]:
-        """The Chinese sentences of the window, in file order."""
-        return [s for zh, _en in self.beads for s in zh]
-
-    @property
-    def en(self) -> list[Sentence]:
-        """The English sentences of the window, in file order."""
-        return [s for _zh, en in self.beads for s in en]
+Window = tuple[list[Sentence], list[Sentence]]
+"""The Chinese and the English sentences of a bead and its neighbours, in file order."""
 
 
 def _is_list(pair: Pair, bead: Bead) -> bool:
@@ -65,8 +42,7 @@ def windows(manuscript: Manuscript, radius: int = RADIUS) -> dict[int, Window]:
         for k, bead in enumerate(beads):
             near = [b for j, b in enumerate(beads[max(0, k - radius):k + radius + 1], max(0, k - radius))
                     if lists[j] == lists[k]]
-            window = Window([([pair.zh[i] for i in b.zh], [pair.en[i] for i in b.en]) for b in near],
-                            next(j for j, b in enumerate(near) if b is bead))
+            window = ([pair.zh[i] for b in near for i in b.zh], [pair.en[i] for b in near for i in b.en])
             for i in bead.zh:
                 out[id(pair.zh[i])] = window
             for i in bead.en:
@@ -89,24 +65,18 @@ class Balance:
 
     def short(self, concepts: Sequence[Concept], src: str, sentence: Sentence) -> bool:
         """Whether the language other than `src` names the concepts fewer times than `src` over the window of the
-        bead of `sentence` (a sentence of no bead is judged alone: True), a neighbour weighed by what it can lend: not
-        its target's repetitions of a concept its source names."""
+        bead of `sentence` (a sentence of no bead is judged alone: True)."""
         if self._windows is None:
             self._windows = windows(self._manuscript, self._radius)
         window = self._windows.get(id(sentence))
         if window is None:
             return True
-        if not any(self.count(concepts, s) for s in (window.en if src == "zh" else window.zh)):
+        zh, en = window
+        src_sentences, tgt_sentences = (zh, en) if src == "zh" else (en, zh)
+        tgt_count = sum(self.count(concepts, s) for s in tgt_sentences)
+        if not tgt_count:
             return True  # the source has the concept in `sentence`
-        balance = 0  # target minus source occurrences over the window
-        for k, (zh, en) in enumerate(window.beads):
-            src_sentences, tgt_sentences = (zh, en) if src == "zh" else (en, zh)
-            tgt_count = sum(self.count(concepts, s) for s in tgt_sentences)
-            src_count = sum(self.count(concepts, s) for s in src_sentences)
-            if k != window.own and src_count and tgt_count > src_count:
-                tgt_count = src_count  # repeated where its own source names it: nothing to lend
-            balance += tgt_count - src_count
-        return balance < 0
+        return tgt_count < sum(self.count(concepts, s) for s in src_sentences)
 
     def count(self, concepts: Sequence[Concept], sentence: Sentence) -> int:
         """Places in a sentence that name one of the concepts in its language: the glossary matches of the
