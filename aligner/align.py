@@ -27,7 +27,7 @@ from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.link_pointers import join_link_pointers
-from zhen_qa.aligner.list_items import opens_alike
+from zhen_qa.aligner.list_items import markers_agree, opens_alike
 from zhen_qa.aligner.number_strays import return_numbered
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import (
@@ -195,7 +195,8 @@ def _align(
     path = shift_nulls(return_strays(path, similarity, max_side, too_short=lambda b: too_short(evidence, mu, b),
                                      too_long=lambda b: too_long(evidence, en_mu, b), content=content,
                                      shares=lambda b: shares_names(zh[b[0]], en[b[1]]), own=prose,
-                                     fits=lambda b: opens_alike(zh, en, b)), similarity)
+                                     fits=lambda b: opens_alike(zh, en, b)), similarity,
+                       marked=lambda b: markers_agree(zh, en, b))
     path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
     # a short line whose translation was deleted: its neighbour took the English that only it shares edge marks with
     path = pair_marked(path, zh, en, groups=inside)

@@ -69,3 +69,11 @@ def opens_alike(zh: Sequence[str], en: Sequence[str], b: tuple[int, int, int, in
                 is_item(other[j]) for j in rest[1:]):
             return False
     return True
+
+
+def markers_agree(zh: Sequence[str], en: Sequence[str], b: tuple[int, int, int, int]) -> bool | None:
+    """For a 1-1 path bead `b`: whether its two sentences agree on opening a list item (True: both do or neither
+    does; False: one side only); None for any other bead."""
+    if b[2] - b[0] != 1 or b[3] - b[1] != 1:
+        return None
+    return is_item(zh[b[0]]) == is_item(en[b[1]])

@@ -234,13 +234,26 @@ MAX_SHIFT = 8
 """Most beads a null bead travels (passes over the path)."""
 
 
-def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float = SHIFT_MARGIN) -> list[PathBead]:
+ITEM_MARGIN = 0.1
+"""A null bead moves to make a pair's list markers agree unless the pair it makes is weaker by more than this."""
+
+
+def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float = SHIFT_MARGIN,
+                marked: Callable[[PathBead], bool | None] | None = None) -> list[PathBead]:
     """Move each null bead onto the neighbouring sentence that its 1-1 neighbour pairs worse.
 
     Beads X-e, Y-null (or null, then 1-1) are rewritten X-null, Y-e when Y pairs with e better than X by
     more than `margin`: with a translation deleted, the search often pairs the sentence before the orphan
     with the next translation and leaves the wrong sentence unpaired (a shifted path). Repeated while a
     null bead moves, so it can travel several beads (at most MAX_SHIFT).
+
+    `marked(pair)` (None: not used) says whether a 1-1 pair's two sentences agree on opening a list item (True:
+    both or neither; False: one side only; None: not known). A bulleted item translates a bulleted item, so the null
+    also moves when the pair now has one side's item marker only, the pair after the move agrees, and it is weaker
+    by no more than ITEM_MARGIN (a move that breaks agreement needs that much more: `_shift_margin`). A deleted
+    item's neighbour, the last sentence of the item before it (• …每 3 至 4 小时进食一次。随着时间的推移…), took the
+    next item's English (• Your baby may eat different amounts) on a few shared words, and the item left alone was
+    reported in place of the sentence really without English.
     """
     out = list(path)
     known: dict[PathBead, float] = {}  # similarities are per bead: each is computed once
@@ -262,12 +275,27 @@ def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float =
             if alt is None:
                 continue
             pair_now, pair_alt = _compared(out[k], out[k + 1])
-            if sim(pair_alt) > sim(pair_now) + margin:
+            if sim(pair_alt) > sim(pair_now) + _shift_margin(pair_now, pair_alt, margin, marked):
                 out[k], out[k + 1] = alt
                 moved = True
         if not moved:
             break
     return out
+
+
+def _shift_margin(now: PathBead, alt: PathBead, margin: float,
+                  marked: Callable[[PathBead], bool | None] | None) -> float:
+    """How much better pair `alt` must be than `now` for a null bead to move: `margin`, or -ITEM_MARGIN when the move
+    makes the pair's list markers agree and +ITEM_MARGIN when it makes them disagree (so a move made for the markers
+    is not undone on the next pass for a few shared words)."""
+    if marked is None:
+        return margin
+    agree_now, agree_alt = marked(now), marked(alt)
+    if agree_now is False and agree_alt is True:
+        return -ITEM_MARGIN
+    if agree_now is True and agree_alt is False:
+        return max(margin, ITEM_MARGIN)
+    return margin
 
 
 def _compared(a: PathBead, b: PathBead) -> tuple[PathBead, ...]:

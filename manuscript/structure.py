@@ -271,6 +271,8 @@ def _lines(source: SourceText) -> list[_Line]:
                              index in part_lines))
             continue
         kind, label_end = _classify(line, screen)
+        if kind is _HEADING and out and _wrapped_number(out[-1], line):
+            kind = _TEXT
         styled = bool(heading_lines) and index in heading_lines
         if heading_lines:
             lang = detect_lang(line)
@@ -284,6 +286,22 @@ def _lines(source: SourceText) -> list[_Line]:
     if heading_lines:
         _titles_before_abstracts(out)
     return out
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:[\s,;:.)]|$)")
+"""A word in lower-case letters only ("ounces", "minutes", "of"): running English, not a heading's first word nor a
+name that starts in lower case (mRNA, iPSC, p53)."""
+
+
+def _wrapped_number(before: _Line, line: str) -> bool:
+    """True when `line`, which reads as a numbered heading, is the wrap of the sentence on the line right before it
+    (no blank line between): that line is English text whose sentence has not ended, and the words after the number
+    go on in lower case ("• By 2 weeks, most babies are eating 3 to" / "4 ounces at each feeding every 3 to 4"). A
+    hard wrap put the number at the line's start; a numbered heading begins with a capitalised word."""
+    m = NUMBERED_HEADING.match(line.strip())
+    if m is None or before.kind is not _TEXT or before.lang != "en" or _ends_sentence(before.text):
+        return False
+    return _LOWER_WORD.match(m.group("title")) is not None
 
 
 TITLE_REACH = 4

@@ -81,3 +81,12 @@ def test_a_last_item_shaped_like_a_keyword_line_is_paired_with_its_item() -> Non
           "• You notice a decrease in your baby’s movement.", "• You have a headache that won’t go away.",
           "• You have vision changes, such as blurred, tunnel or double vision."]
     assert _untranslated(zh, en) == []
+
+
+def test_markers_agree_for_one_to_one_pairs_only() -> None:
+    from zhen_qa.aligner.list_items import markers_agree
+
+    zh, en = ["• 甲。", "乙。"], ["• A.", "B."]
+    assert markers_agree(zh, en, (0, 0, 1, 1)) is True and markers_agree(zh, en, (1, 1, 2, 2)) is True
+    assert markers_agree(zh, en, (1, 0, 2, 1)) is False and markers_agree(zh, en, (0, 1, 1, 2)) is False
+    assert markers_agree(zh, en, (0, 0, 2, 1)) is None and markers_agree(zh, en, (0, 0, 1, 0)) is None

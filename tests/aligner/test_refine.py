@@ -175,6 +175,32 @@ def test_a_null_bead_stays_when_the_neighbour_pairs_as_well() -> None:
     assert shift_nulls(path, sim) == path
 
 
+def test_a_null_bead_moves_to_make_a_pairs_list_markers_agree() -> None:
+    """zh 1 (the last sentence of item zh 0) lost its English; the search gave it the next item's English (en 1) on a
+    few shared words and left that item, zh 2, alone. The item markers say where en 1 belongs."""
+    from zhen_qa.aligner.list_items import markers_agree
+
+    zh = ["• 到第2周时，大多数婴儿每3至4小时进食一次。", "随着时间的推移，您的宝宝会养成饮食规律。",
+          "• 个别情况下，您的宝宝饮用的奶量可能会有所不同。"]
+    en = ["• By 2 weeks, most babies eat every 3 to 4 hours.", "• Your baby may eat different amounts at times."]
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:  # zh 1 shares a little more with en 1
+        table = {(0, 0): 0.7, (1, 1): 0.31, (2, 1): 0.25}
+        return np.array([table.get((i - 1, j - 1), 0.1) if a == b == 1 else 0.1 for i, j in zip(I.tolist(),
+                                                                                              J.tolist())])
+
+    shifted = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 2)]
+    marked = lambda b: markers_agree(zh, en, b)  # noqa: E731
+    assert shift_nulls(shifted, sim) == shifted  # the similarity alone keeps the shifted path
+    assert shift_nulls(shifted, sim, marked=marked) == [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2)]
+    # nothing moves when the markers already agree, or when the pair made would be far weaker
+    plain = ["到第2周时。", "随着时间的推移。", "个别情况下。"]
+    assert shift_nulls(shifted, sim, marked=lambda b: markers_agree(plain, [e[2:] for e in en], b)) == shifted
+    weak = {(0, 0): 0.7, (1, 1): 0.5, (2, 1): 0.25}
+    far = lambda a, b, I, J: np.array([weak.get((i - 1, j - 1), 0.1) for i, j in zip(I.tolist(), J.tolist())])  # noqa: E731
+    assert shift_nulls(shifted, far, marked=marked) == shifted
+
+
 # zh 0 is translated by en 0 and en 1; zh 1 has no English; zh 2-4 pair 1-1 (similarities not capped at 1, so
 # that a bead holding more translated pairs scores higher)
 STRAY = {(0, 0), (0, 1), (2, 2), (3, 3), (4, 4)}

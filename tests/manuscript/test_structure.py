@@ -65,6 +65,19 @@ def test_a_number_wrapped_to_a_line_start_is_no_numbered_heading() -> None:
     assert [b.role for b in heads] == [Role.HEADING, Role.PARAGRAPH, Role.HEADING, Role.PARAGRAPH]
 
 
+def test_a_number_wrapped_into_a_lower_case_line_is_no_numbered_heading() -> None:
+    # "eating 3 to / 4 ounces at each feeding every 3 to 4 / hours.": no sentence ends in the would-be title, but the
+    # line before has not ended its sentence and the words after the number go on in lower case
+    text = "• By 2 weeks, most babies are eating 3 to\n4 ounces at each feeding every 3 to 4\nhours. In time, more.\n"
+    (block,) = parse_blocks(SourceText.from_text("e.txt", text))
+    assert block.text.text.endswith("eating 3 to 4 ounces at each feeding every 3 to 4 hours. In time, more.")
+    # a numbered heading after an ended sentence, or with a capitalised title, is still one
+    heads = parse_blocks(SourceText.from_text("h.txt", "3 Intro\n\nText ends here.\n4 results\nMore.\n\n"
+                                                       "Text goes on\n5 Methods\nMore.\n"))
+    assert [b.role for b in heads] == [Role.HEADING, Role.PARAGRAPH, Role.HEADING, Role.PARAGRAPH, Role.PARAGRAPH,
+                                       Role.HEADING, Role.PARAGRAPH]
+
+
 def test_page_break_inside_a_sentence_is_joined() -> None:
     text = "1. 引言\n\n骨科疾病影响着全世界数百万人，并严重影响生活质\n\n3\n\n量⁽²⁸⁾。再生医学提供了希望。\n"
     bs = [b for b in parse_blocks(SourceText.from_text("c.md", text)) if b.role is Role.PARAGRAPH]
