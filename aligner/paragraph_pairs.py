@@ -15,12 +15,10 @@ from collections.abc import Sequence
 
 from zhen_qa.manuscript.document import Bead
 
-MAX_SENTENCES = 2
-"""Largest paragraph (sentences a side) paired this way: a leaflet's short paragraph of two sentences. A longer one
-of as many sentences on both sides may leave a sentence out and split another in two (chinaxiv-heldout cx-035: its
-first sentence has no English, its last is two English sentences), and an abstract written as one paragraph often
-merges two sentences here and splits one there: pairing them in order pairs sentences that do not translate each
-other (medline: 2 true findings lost and 6 new with no limit, 1 true finding lost at 3)."""
+MAX_SENTENCES = 3
+"""Largest paragraph (sentences a side) paired this way: a leaflet's short paragraph. A long one (an abstract written
+as one paragraph) of as many sentences on both sides often merges two sentences here and splits one there, and
+pairing it in order would pair sentences that do not translate each other."""
 
 
 def pair_paragraphs(beads: Sequence[Bead], zh_para: Sequence[int], en_para: Sequence[int]) -> list[Bead]:
