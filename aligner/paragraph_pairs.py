@@ -4,10 +4,10 @@ A hard-wrapped leaflet's short paragraph (准时前来接受检查。 检查耗�
 The test takes 1 to 4 hours.") gives the lexicon little to go on: the search may leave the first Chinese sentence alone
 and give both English sentences to the second (a 1-0 and a 1-2 bead), and the sentence is reported untranslated
 although its English is right there. When a stretch of consecutive beads holds exactly the sentences of one Chinese
-paragraph and of one English paragraph, as many on both sides, and one of its sentences is left alone, nothing in it is
-left out: a translator who drops a sentence leaves its paragraph a sentence short. Such a stretch of a short paragraph
-(at most MAX_SENTENCES a side) is paired in order, one to one (`list_items.pair_items` does the same for list
-items). A deleted sentence leaves the counts unequal, and the stretch as the search left it.
+paragraph and of one English paragraph, as many on both sides, and is not already one to one, nothing in it is left
+out: a translator who drops a sentence leaves its paragraph a sentence short. Such a stretch is paired in order, one
+to one (`list_items.pair_items` does the same for list items). A deleted sentence leaves the counts unequal, and the
+stretch as the search left it.
 """
 from __future__ import annotations
 
@@ -15,16 +15,11 @@ from collections.abc import Sequence
 
 from zhen_qa.manuscript.document import Bead
 
-MAX_SENTENCES = 3
-"""Largest paragraph (sentences a side) paired this way: a leaflet's short paragraph. A long one (an abstract written
-as one paragraph) of as many sentences on both sides often merges two sentences here and splits one there, and
-pairing it in order would pair sentences that do not translate each other."""
-
 
 def pair_paragraphs(beads: Sequence[Bead], zh_para: Sequence[int], en_para: Sequence[int]) -> list[Bead]:
     """The beads with each stretch that covers one whole Chinese and one whole English paragraph of as many sentences
-    (two to MAX_SENTENCES) and holds a sentence left alone paired one to one in order. `zh_para[i]` / `en_para[j]`:
-    the paragraph of sentence i / j (numbers that do not decrease along a side)."""
+    (two or more) paired one to one in order. `zh_para[i]` / `en_para[j]`: the paragraph of sentence i / j (numbers
+    that do not decrease along a side)."""
     zh_size: dict[int, int] = {}
     en_size: dict[int, int] = {}
     for p in zh_para:
@@ -50,7 +45,7 @@ def pair_paragraphs(beads: Sequence[Bead], zh_para: Sequence[int], en_para: Sequ
 def _stretch_end(beads: Sequence[Bead], k: int, zh_para: Sequence[int], en_para: Sequence[int],
                  zh_size: dict[int, int], en_size: dict[int, int]) -> int | None:
     """The end (exclusive) of the stretch from bead k that holds exactly one Chinese and one English paragraph of as
-    many sentences (at most MAX_SENTENCES), one of them alone in its bead; None if none starts at k."""
+    many sentences, not already one to one; None if none starts at k."""
     first = beads[k]
     if not first.zh or not first.en:
         start_zh = next((b.zh[0] for b in beads[k:] if b.zh), None)
@@ -61,7 +56,7 @@ def _stretch_end(beads: Sequence[Bead], k: int, zh_para: Sequence[int], en_para:
         return None
     zp, ep = zh_para[start_zh], en_para[start_en]
     n = zh_size[zp]
-    if not 2 <= n <= MAX_SENTENCES or en_size[ep] != n:
+    if n < 2 or en_size[ep] != n:
         return None
     if start_zh > 0 and zh_para[start_zh - 1] == zp or start_en > 0 and en_para[start_en - 1] == ep:
         return None  # the stretch must open both paragraphs
@@ -73,8 +68,8 @@ def _stretch_end(beads: Sequence[Bead], k: int, zh_para: Sequence[int], en_para:
         zh_n, en_n = zh_n + len(b.zh), en_n + len(b.en)
         if zh_n == n and en_n == n:
             stretch = beads[k:end + 1]
-            if all(x.zh and x.en for x in stretch):
-                return None  # nothing left alone: merges and splits the translator made
+            if all(len(x.zh) == len(x.en) == 1 for x in stretch):
+                return None
             return end + 1
         if zh_n > n or en_n > n:
             return None

@@ -38,10 +38,3 @@ def test_a_short_paragraph_is_not_reported_untranslated() -> None:
     # the same paragraph with its first English sentence deleted is reported
     ms = build_from_texts(zh, en.replace("Arrive on time for your test. ", ""), "zh.txt", "en.txt", presplit=False)
     assert [f.location.line for f in check_manuscript(ms) if f.rule == "untranslated"] == [2]
-
-
-def test_only_short_paragraphs_with_a_sentence_left_alone_are_paired() -> None:
-    merged = [Bead((0,), (0, 1), 0.6), Bead((1, 2), (2,), 0.7)]  # a split and a merge: nothing left alone
-    assert pair_paragraphs(merged, [0, 0, 0], [0, 0, 0]) == merged
-    long = [Bead((0,), (), 0.6), Bead((1,), (0, 1), 0.7), Bead((2,), (2,), 0.6), Bead((3,), (3,), 0.6)]
-    assert pair_paragraphs(long, [0] * 4, [0] * 4) == long  # an abstract-long paragraph is left to the search
