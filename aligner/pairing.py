@@ -17,7 +17,6 @@ from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.aligner.keyword_lines import list_groups
 from zhen_qa.aligner.list_items import pair_items
 from zhen_qa.aligner.moved import rejoin_moved
-from zhen_qa.aligner.paragraph_pairs import pair_paragraphs
 from zhen_qa.manuscript.document import (
     Bead,
     Block,
@@ -202,13 +201,7 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
         return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
                                                                     [s.text.text for s in en])))
     groups = None if opts.presplit else _list_groups(zh_blocks, en_blocks, zh_of, en_of)
-    pair = _align_without_copies(section, zh, en, opts, groups)
-    if not opts.presplit:  # paragraphs of as many sentences, wholly in one stretch of beads, pair one to one
-        zh_para = {id(s): k for k, sents in enumerate(zh_of) for s in sents}
-        en_para = {id(s): k for k, sents in enumerate(en_of) for s in sents}
-        pair = replace(pair, beads=tuple(pair_paragraphs(pair.beads, [zh_para[id(s)] for s in pair.zh],
-                                                         [en_para[id(s)] for s in pair.en])))
-    return _rejoined(pair, opts, groups)
+    return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts, groups)
 
 
 def _list_groups(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], zh_of: list[list[Sentence]],
