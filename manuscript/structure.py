@@ -297,11 +297,34 @@ def _wrapped_number(before: _Line, line: str) -> bool:
     """True when `line`, which reads as a numbered heading, is the wrap of the sentence on the line right before it
     (no blank line between): that line is English text whose sentence has not ended, and the words after the number
     go on in lower case ("• By 2 weeks, most babies are eating 3 to" / "4 ounces at each feeding every 3 to 4"). A
-    hard wrap put the number at the line's start; a numbered heading begins with a capitalised word."""
+    hard wrap put the number at the line's start; a numbered heading begins with a capitalised word. A Chinese line
+    is held to `_wrapped_quantity`."""
     m = NUMBERED_HEADING.match(line.strip())
-    if m is None or before.kind is not _TEXT or before.lang != "en" or _ends_sentence(before.text):
+    if m is None or before.kind is not _TEXT or _ends_sentence(before.text):
         return False
-    return _LOWER_WORD.match(m.group("title")) is not None
+    if before.lang == "zh":
+        return _wrapped_quantity(before.text, line.strip(), m)
+    return before.lang == "en" and _LOWER_WORD.match(m.group("title")) is not None
+
+
+_ZH_RANGE_END = re.compile(r"[至到~～\-–—和或及与]\s*$")
+"""A Chinese line that stops on the word joining two numbers (24至 / 48小时, 3到 / 5天, 10~ / 20毫克): the number
+after it is the other end of the range."""
+_ZH_MEASURE = re.compile(
+    r"(?:个小时|小时|分钟|秒钟?|天|日|周|星期|个月|个|月|年|岁|次|倍|毫克|微克|千克|克|公斤|斤|毫升|升|毫米|厘米|公里|米|"
+    r"磅|盎司|例|名|位|只|份|片|粒|杯|勺|滴|步|种|项|度)")
+"""Chinese measure words and units (小时, 岁, 毫克, 次, 例…), a closed class: a number followed by one is a quantity
+in a sentence, never a heading's number and title."""
+
+
+def _wrapped_quantity(before: str, line: str, m: re.Match[str]) -> bool:
+    """True when a Chinese `line` that reads as a numbered heading is a quantity wrapped to the line's start: the
+    number touches the Han text after it (a heading's number is set off by a point or a space: 1. 引言, 2 方法) and
+    either names a measure (48小时的心率, 65岁以上) or closes a range the line before left open (记录24至 / 48…)."""
+    title = m.group("title")
+    if line[m.end("num"):m.start("title")] or not is_han(title[0]):
+        return False
+    return _ZH_MEASURE.match(title) is not None or _ZH_RANGE_END.search(before) is not None
 
 
 TITLE_REACH = 4

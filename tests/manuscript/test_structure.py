@@ -78,6 +78,20 @@ def test_a_number_wrapped_into_a_lower_case_line_is_no_numbered_heading() -> Non
                                        Role.HEADING, Role.PARAGRAPH]
 
 
+def test_a_quantity_wrapped_to_a_chinese_line_start_is_no_numbered_heading() -> None:
+    # 记录12至 / 36小时的血压: the number touches a measure word, or closes the range the line before left open
+    text = "• 动态血压监测—记录12至\n36小时的血压\n• 每天量体温，连续\n3天记录\n• 范围为5到\n9之间\n"
+    blocks = parse_blocks(SourceText.from_text("z.txt", text))
+    assert [b.text.text for b in blocks] == ["• 动态血压监测—记录12至36小时的血压", "• 每天量体温，连续3天记录",
+                                             "• 范围为5到9之间"]
+    # a numbered heading set off by a point or a space, after an ended sentence, or with a title that is no
+    # quantity, is still one
+    heads = parse_blocks(SourceText.from_text("h.txt", "1 引言\n患者资料如下\n2 方法\n文本。\n研究对象\n3结果\n"
+                                                       "更多。\n第一部分。\n4小时\n"))
+    assert [b.role for b in heads] == [Role.HEADING, Role.PARAGRAPH, Role.HEADING, Role.PARAGRAPH, Role.PARAGRAPH, Role.HEADING,
+                                       Role.PARAGRAPH, Role.PARAGRAPH, Role.HEADING]
+
+
 def test_page_break_inside_a_sentence_is_joined() -> None:
     text = "1. 引言\n\n骨科疾病影响着全世界数百万人，并严重影响生活质\n\n3\n\n量⁽²⁸⁾。再生医学提供了希望。\n"
     bs = [b for b in parse_blocks(SourceText.from_text("c.md", text)) if b.role is Role.PARAGRAPH]
