@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from zhen_qa.manuscript.script import is_han
+
 BULLET = "[•·▪●◦‣∙]"
 """The bullet glyphs a list item opens with (one of them; `word_breaks.LIST_MARKER` takes them too)."""
 BULLET_LINE = re.compile(rf"^\s*{BULLET}+\s")
@@ -19,10 +21,17 @@ def opens_item(line: str) -> bool:
 _NEW_SENTENCE = re.compile(r"^\s*[A-Z][a-z]")
 
 
-def item_ended(item_lines: list[str], line: str) -> bool:
-    """Whether `line` begins the text after a bulleted item rather than its wrap: the item (its lines so far, the
-    first opening with a bullet) ends in a lower-case letter, as a list printed without stops ends its items, and
-    the line opens with a capitalised word ("• Tender or swollen lymph glands in the / neck / Talk to your doctor"):
-    a wrap continues the item's sentence in lower case, and a PDF's text leaves out the blank line after a list."""
-    return bool(item_lines) and opens_item(item_lines[0]) and len(item_lines) > 1 \
-        and item_lines[-1].rstrip()[-1:].islower() and _NEW_SENTENCE.match(line) is not None
+def item_ended(item_lines: list[str], line: str, short: bool = False) -> bool:
+    """Whether `line` begins the text after a bulleted item rather than its wrap (the item: its lines so far, the
+    first opening with a bullet; a PDF's text leaves out the blank line after a list). In English the item ends in a
+    lower-case letter, as a list printed without stops ends its items, and the line opens with a capitalised word
+    ("• Tender or swollen lymph glands in the / neck / Talk to your doctor", "• Other tests to check for heart disease
+    / Your treatment may include:"): a wrap continues the item's sentence in lower case. In Chinese, which has no
+    capitals, the item's last line ends in a Han character and is `short` (`heading_lines.short_lines`): a hard
+    wrap comes only where the line is full (• 体液损失，也称为脱水 / 症状可能轻重不一。)."""
+    if not item_lines or not opens_item(item_lines[0]):
+        return False
+    last = item_lines[-1].rstrip()
+    if short and last and (is_han(last[-1]) or last[-1] in "）」』"):
+        return True
+    return last[-1:].islower() and _NEW_SENTENCE.match(line) is not None

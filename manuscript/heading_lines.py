@@ -9,8 +9,9 @@ Australia Australia, and the state of Victoria…") and keeps the heading from p
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from zhen_qa.manuscript.bullets import BULLET_LINE
 from zhen_qa.manuscript.keyword_lines import MIN_PARAGRAPH_LINE
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
@@ -62,3 +63,23 @@ def printed_width(text: str) -> float:
 def _open_bracket(text: str) -> bool:
     """A bracket opened and not closed in the line: its sentence goes on in the next ("(see the tree")."""
     return any(text.count(a) > text.count(b) for a, b in ("()", "（）", "[]", "【】", "《》"))
+
+
+COLUMN_REACH = 3
+"""Lines either side whose widest Chinese line is taken as the column's width (a leaflet's text runs in columns of
+different widths, narrower beside a picture)."""
+SHORT_LINE = 0.6
+"""A Chinese line narrower than this share of its column's width stops short of the column's edge (a full line
+reaches it within a word or a Latin name's width)."""
+
+
+def short_lines(lines: Sequence[tuple[str, str]]) -> list[bool]:
+    """For each (text, language) line, whether it is a Chinese line that stops well short of its column's width (the
+    widest Chinese line within COLUMN_REACH lines either side, in printed width, bullets left out): no hard wrap
+    ended it there."""
+    widths = [printed_width(BULLET_LINE.sub("", text).strip()) if lang == "zh" else 0.0 for text, lang in lines]
+    out = []
+    for i, width in enumerate(widths):
+        column = max(widths[max(0, i - COLUMN_REACH):i + COLUMN_REACH + 1])
+        out.append(0 < width < SHORT_LINE * column)
+    return out

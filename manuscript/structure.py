@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from zhen_qa.manuscript.bullets import item_ended, opens_item
 from zhen_qa.manuscript.document import Block, Role
-from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES, paragraph_line_languages, stands_alone
+from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES, paragraph_line_languages, short_lines, stands_alone
 from zhen_qa.manuscript.keyword_lines import starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang, is_han, script_share
@@ -388,6 +388,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
     lines = _lines(source)
     paragraph_langs = frozenset() if source.path.lower().endswith(MARKDOWN_SUFFIXES) else paragraph_line_languages(
         (line.text, line.lang) for line in lines if line.kind is _TEXT)  # Markdown marks its headings; its lines wrap
+    # ends of the Chinese lines that stop short of their column (a bulleted item's last line there ends the item)
+    short_ends = {line.end for line, short in zip(lines, short_lines([(ln.text, ln.lang) for ln in lines])) if short}
     blocks: list[Block] = []
     # open paragraph being built: list of MappedText parts, its lang and role
     parts: list[MappedText] = []
@@ -532,7 +534,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
         # a bulleted line begins a list item whatever the line before ended with (a lead-in ending in a comma, 在这
         # 次就诊中，; a heading; an item whose full stop the original left out)
         joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard and not opens_item(line.text) \
-            and not item_ended([p.text for p in parts], line.text)
+            and not item_ended([p.text for p in parts], line.text,
+                               bool(parts) and parts[-1].offsets[-1] + 1 in short_ends)
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
         ) and not starts_own_block(parts[-1].text, line.text, line.lang) and not (

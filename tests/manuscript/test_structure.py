@@ -88,8 +88,8 @@ def test_a_quantity_wrapped_to_a_chinese_line_start_is_no_numbered_heading() -> 
     # quantity, is still one
     heads = parse_blocks(SourceText.from_text("h.txt", "1 引言\n患者资料如下\n2 方法\n文本。\n研究对象\n3结果\n"
                                                        "更多。\n第一部分。\n4小时\n"))
-    assert [b.role for b in heads] == [Role.HEADING, Role.PARAGRAPH, Role.HEADING, Role.PARAGRAPH, Role.PARAGRAPH, Role.HEADING,
-                                       Role.PARAGRAPH, Role.PARAGRAPH, Role.HEADING]
+    assert [b.role for b in heads] == [Role.HEADING, Role.PARAGRAPH, Role.HEADING, Role.PARAGRAPH, Role.PARAGRAPH,
+                                       Role.HEADING, Role.PARAGRAPH, Role.PARAGRAPH, Role.HEADING]
 
 
 def test_page_break_inside_a_sentence_is_joined() -> None:
