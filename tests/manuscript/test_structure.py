@@ -80,10 +80,11 @@ def test_a_number_wrapped_into_a_lower_case_line_is_no_numbered_heading() -> Non
 
 def test_a_quantity_wrapped_to_a_chinese_line_start_is_no_numbered_heading() -> None:
     # 记录12至 / 36小时的血压: the number touches a measure word, or closes the range the line before left open
-    text = "• 动态血压监测—记录12至\n36小时的血压\n• 每天量体温，连续\n3天记录\n• 范围为5到\n9之间\n"
+    text = ("• 动态血压监测—记录12至\n36小时的血压\n• 每天早晚各量一次体温，\n3天记录\n"
+            "• 每次所量血压的范围为5到\n9之间\n")
     blocks = parse_blocks(SourceText.from_text("z.txt", text))
-    assert [b.text.text for b in blocks] == ["• 动态血压监测—记录12至36小时的血压", "• 每天量体温，连续3天记录",
-                                             "• 范围为5到9之间"]
+    assert [b.text.text for b in blocks] == ["• 动态血压监测—记录12至36小时的血压", "• 每天早晚各量一次体温，3天记录",
+                                             "• 每次所量血压的范围为5到9之间"]
     # a numbered heading set off by a point or a space, after an ended sentence, or with a title that is no
     # quantity, is still one
     heads = parse_blocks(SourceText.from_text("h.txt", "1 引言\n患者资料如下\n2 方法\n文本。\n研究对象\n3结果\n"
