@@ -77,9 +77,20 @@ def short_lines(lines: Sequence[tuple[str, str]]) -> list[bool]:
     """For each (text, language) line, whether it is a Chinese line that stops well short of its column's width (the
     widest Chinese line within COLUMN_REACH lines either side, in printed width, bullets left out): no hard wrap
     ended it there."""
-    widths = [printed_width(BULLET_LINE.sub("", text).strip()) if lang == "zh" else 0.0 for text, lang in lines]
+    widths = [_column_width(text) if lang == "zh" else 0.0 for text, lang in lines]
     out = []
     for i, width in enumerate(widths):
         column = max(widths[max(0, i - COLUMN_REACH):i + COLUMN_REACH + 1])
         out.append(0 < width < SHORT_LINE * column)
     return out
+
+
+def stops_short(wrapped: Sequence[str], last: str) -> bool:
+    """Whether the `last` line of a paragraph stops well short of the column its `wrapped` lines before it filled
+    (the column a wrapped item shows itself, narrow beside a picture or not)."""
+    return _column_width(last) < SHORT_LINE * max(map(_column_width, wrapped), default=0.0)
+
+
+def _column_width(text: str) -> float:
+    """Printed width of a line, a list item's bullet left out."""
+    return printed_width(BULLET_LINE.sub("", text).strip())

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from zhen_qa.manuscript.bullets import item_ended, opens_item
 from zhen_qa.manuscript.document import Block, Role
-from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES, paragraph_line_languages, short_lines, stands_alone
+from zhen_qa.manuscript.heading_lines import (
+    MARKDOWN_SUFFIXES,
+    paragraph_line_languages,
+    short_lines,
+    stands_alone,
+    stops_short,
+)
 from zhen_qa.manuscript.keyword_lines import starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang, is_han, script_share
@@ -383,6 +389,14 @@ def _han_wraps_closed(parts: list[MappedText]) -> list[MappedText]:
     return out
 
 
+def _stops_short(parts: list[MappedText], short_ends: set[int]) -> bool:
+    """Whether the last line of an open paragraph stops well short of its column: the column its earlier lines
+    filled when it has them, else the column of the lines around it (`short_ends`, the ends of such lines)."""
+    if len(parts) > 1:
+        return stops_short([p.text for p in parts[:-1]], parts[-1].text)
+    return bool(parts) and parts[-1].offsets[-1] + 1 in short_ends
+
+
 def parse_blocks(source: SourceText) -> list[Block]:
     """Blocks of one file in reading order (see the module docstring for the rules)."""
     lines = _lines(source)
@@ -534,8 +548,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
         # a bulleted line begins a list item whatever the line before ended with (a lead-in ending in a comma, 在这
         # 次就诊中，; a heading; an item whose full stop the original left out)
         joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard and not opens_item(line.text) \
-            and not item_ended([p.text for p in parts], line.text,
-                               bool(parts) and parts[-1].offsets[-1] + 1 in short_ends)
+            and not item_ended([p.text for p in parts], line.text, _stops_short(parts, short_ends))
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
         ) and not starts_own_block(parts[-1].text, line.text, line.lang) and not (

@@ -1,7 +1,13 @@
 """Short lines standing alone in a file printed one paragraph a line (`manuscript.heading_lines`)."""
 from __future__ import annotations
 
-from zhen_qa.manuscript.heading_lines import MAX_HEADING, paragraph_line_languages, printed_width, stands_alone
+from zhen_qa.manuscript.heading_lines import (
+    MAX_HEADING,
+    paragraph_line_languages,
+    printed_width,
+    short_lines,
+    stands_alone,
+)
 from zhen_qa.manuscript.source import SourceText
 from zhen_qa.manuscript.structure import parse_blocks
 
@@ -87,3 +93,12 @@ def test_a_title_line_is_measured_in_printed_width() -> None:
     # a line of Chinese characters alone is held to the same 40
     line = "干细胞分泌组由广泛的生物活性分子组成并在多种疾病模型中显示出良好的治疗前景与应用价值"  # 42 wide
     assert not stands_alone(line, "zh", frozenset({"zh"}))
+
+
+def test_short_lines_are_chinese_lines_well_short_of_their_column() -> None:
+    full = "医生将查看您的症状并安排检查。这些检查"
+    lines = [(full, "zh"), ("• 体液损失，也称为脱水", "zh"), ("• 减肥", "zh"), ("Signs may be mild.", "en"),
+             ("", "mixed"), ("", "mixed"), ("", "mixed"), ("", "mixed"), ("• 软垫台滑入机器的开", "zh"),
+             ("口，直到检查部位处", "zh")]
+    # the bullet is left out of the width; English lines are never short; a narrow column is measured on its own
+    assert short_lines(lines) == [False, True, True, False, False, False, False, False, False, False]

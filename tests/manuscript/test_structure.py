@@ -93,6 +93,34 @@ def test_a_quantity_wrapped_to_a_chinese_line_start_is_no_numbered_heading() -> 
                                        Role.HEADING, Role.PARAGRAPH, Role.PARAGRAPH, Role.HEADING]
 
 
+def test_a_one_line_item_on_a_content_word_ends_before_a_capitalised_line() -> None:
+    # "• Other tests to check for heart disease" / "Your treatment may include:": the list printed without stops
+    en = "• An x-ray of the chest\n• Other tests to check for heart disease\nYour treatment may include:\n"
+    assert [b.text.text for b in parse_blocks(SourceText.from_text("e.txt", en))] == [
+        "• An x-ray of the chest", "• Other tests to check for heart disease", "Your treatment may include:"]
+    # an item of one line that stops on a word no sentence ends on goes on, capital or not
+    en = "• Get a referral from\nMedicare before the visit.\n• Bring a list of your\nMedicines.\n"
+    assert [b.text.text for b in parse_blocks(SourceText.from_text("e.txt", en))] == [
+        "• Get a referral from Medicare before the visit.", "• Bring a list of your Medicines."]
+
+
+def test_a_short_chinese_item_line_ends_its_item() -> None:
+    # 体液损失，也称为脱水 stops well short of the column (the full lines around it): no wrap ended it
+    text = ("您可能会有以下几种或全部症状，请留意身体\n• 胃痛\n• 体液损失，也称为脱水\n症状可能轻重不一。\n"
+            "医生将查看您的症状并安排检查。这些检查\n可能包括：\n")
+    assert [b.text.text for b in parse_blocks(SourceText.from_text("z.txt", text))] == [
+        "您可能会有以下几种或全部症状，请留意身体", "• 胃痛", "• 体液损失，也称为脱水", "症状可能轻重不一。",
+        "医生将查看您的症状并安排检查。这些检查可能包括："]
+    # an item line that fills its column (a narrow one beside a picture included), or stops on a comma, wraps
+    text = ("检查期间\n• 您将躺在一台长桶状\n机器中间的软垫台\n上。\n• 软垫台滑入机器的开\n口，直到检查部位处\n"
+            "于机器中间位置，头部\n会像头盔一样罩在头\n顶上方。\n"
+            "• 如果计划拍摄腹部、肝脏或胰腺的照片，\n检查前请勿进食或饮水。\n")
+    assert [b.text.text for b in parse_blocks(SourceText.from_text("z.txt", text))][1:] == [
+        "• 您将躺在一台长桶状机器中间的软垫台上。",
+        "• 软垫台滑入机器的开口，直到检查部位处于机器中间位置，头部会像头盔一样罩在头顶上方。",
+        "• 如果计划拍摄腹部、肝脏或胰腺的照片，检查前请勿进食或饮水。"]
+
+
 def test_page_break_inside_a_sentence_is_joined() -> None:
     text = "1. 引言\n\n骨科疾病影响着全世界数百万人，并严重影响生活质\n\n3\n\n量⁽²⁸⁾。再生医学提供了希望。\n"
     bs = [b for b in parse_blocks(SourceText.from_text("c.md", text)) if b.role is Role.PARAGRAPH]
