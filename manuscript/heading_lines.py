@@ -68,7 +68,7 @@ def _open_bracket(text: str) -> bool:
 COLUMN_REACH = 3
 """Lines either side whose widest Chinese line is taken as the column's width (a leaflet's text runs in columns of
 different widths, narrower beside a picture)."""
-SHORT_LINE = 0.6
+SHORT_LINE = 0.7
 """A Chinese line narrower than this share of its column's width stops short of the column's edge (a full line
 reaches it within a word or a Latin name's width)."""
 
