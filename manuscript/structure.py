@@ -548,7 +548,9 @@ def parse_blocks(source: SourceText) -> list[Block]:
         # a bulleted line begins a list item whatever the line before ended with (a lead-in ending in a comma, 在这
         # 次就诊中，; a heading; an item whose full stop the original left out)
         joinable = (prev_kind is not _BLANK or not front_matter) and not line.hard and not opens_item(line.text) \
-            and not item_ended([p.text for p in parts], line.text, _stops_short(parts, short_ends))
+            and not (parts and opens_item(parts[0].text)  # only a list item's lines are measured (each line would
+                     # otherwise measure every line of its paragraph again)
+                     and item_ended([p.text for p in parts], line.text, _stops_short(parts, short_ends)))
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
         ) and not starts_own_block(parts[-1].text, line.text, line.lang) and not (

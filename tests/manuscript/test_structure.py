@@ -1,9 +1,11 @@
 """Blocks, roles and languages of a manuscript in the shape of a PDF-extracted article."""
 from __future__ import annotations
 
+import pytest
+
 from tests.texts import ARTICLE
 from zhen_qa.manuscript.document import Role
-from zhen_qa.manuscript.source import SourceText
+from zhen_qa.manuscript.source import MappedText, SourceText
 from zhen_qa.manuscript.structure import parse_blocks
 
 
@@ -119,6 +121,26 @@ def test_a_short_chinese_item_line_ends_its_item() -> None:
         "• 您将躺在一台长桶状机器中间的软垫台上。",
         "• 软垫台滑入机器的开口，直到检查部位处于机器中间位置，头部会像头盔一样罩在头顶上方。",
         "• 如果计划拍摄腹部、肝脏或胰腺的照片，检查前请勿进食或饮水。"]
+
+
+def test_only_a_list_items_lines_are_measured_against_their_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    # measuring every line of a wrapped paragraph against the lines before it made a long hard-wrapped paragraph
+    # quadratic (4000 lines: 12 s); a paragraph that opens with no bullet is never a list item, so never measured
+    from zhen_qa.manuscript import structure
+
+    measured: list[int] = []
+    real = structure._stops_short
+
+    def counted(parts: list[MappedText], ends: set[int]) -> bool:
+        measured.append(len(parts))
+        return real(parts, ends)
+
+    monkeypatch.setattr(structure, "_stops_short", counted)
+    wrapped = "".join("这是一个很长的段落中被硬换行的中文句子的一部分，继续写下去\n" for _ in range(50)) + "完。\n"
+    blocks = parse_blocks(SourceText.from_text("z.txt", wrapped))
+    assert len(blocks) == 1 and measured == []
+    parse_blocks(SourceText.from_text("z.txt", "• 体液损失，也称为脱水，这一行\n很短\n"))
+    assert measured == [1]
 
 
 def test_page_break_inside_a_sentence_is_joined() -> None:
