@@ -243,6 +243,19 @@ KEYWORDS_ALONE = re.compile(rf"^{_SP}(?:key{_SP}words?|keywords?){_SP}[:：.]?{_
 is (关键词 alone is a label already)."""
 
 
+def _cell_kind(line: str) -> tuple[LineKind, int]:
+    """(kind, label_end) of a table cell's text: text, but for an abstract or keywords label (a journal's front matter
+    set as a table: `Abstract | Regenerative medicine…`, or one cell holding `Abstract` and the abstract's paragraphs)
+    alone in its cell or closed by a colon (`摘要生成方法` in a cell is text)."""
+    kind, label_end = _classify(line)
+    if kind in (_LABEL_ABSTRACT, _LABEL_KEYWORDS) and (
+            label_end >= len(line) or line[:label_end].rstrip()[-1:] in (":", "：", ".")):
+        return kind, label_end
+    if KEYWORDS_ALONE.match(line):
+        return _LABEL_KEYWORDS, len(line)
+    return _TEXT, 0
+
+
 def _styled(line: str, kind: LineKind, label_end: int) -> tuple[LineKind, int]:
     """(kind, label_end) of a line that heads a section by its Word style: a label (摘要, Abstract, Key words, also
     without a colon) stays a label, so the paragraph after it is the abstract or the keywords; other text is a
@@ -273,8 +286,9 @@ def _lines(source: SourceText) -> list[_Line]:
         start2, end2 = start + lead, start + trail
         line = text[start2:end2]
         if cell_lines and index in cell_lines:  # a cell's "60" is no page number, its "52.3" no heading
-            out.append(_Line(start2, end2, line, _TEXT, detect_lang(line), 0, index in hard_lines, True,
-                             index in part_lines))
+            kind, label_end = _cell_kind(line)
+            out.append(_Line(start2, end2, line, kind, detect_lang(line[label_end:]), label_end, index in hard_lines,
+                             True, index in part_lines))
             continue
         kind, label_end = _classify(line, screen)
         if kind is _HEADING and out and _wrapped_number(out[-1], line):
@@ -461,12 +475,16 @@ def parse_blocks(source: SourceText) -> list[Block]:
             prev_kind = _BLANK
             continue
         new_table, prev_cell = line.cell and not prev_cell, line.cell
+        if line.cell and kind.is_label and not front_matter:
+            kind = _TEXT  # a label cell heads the front matter's abstract or keywords; in the body it is a table's text
         if line.part:  # a footnote, endnote or text box: its own text, not a reference entry or citation block
             flush()
             in_references = in_citation = False
-        if kind is _TEXT and prev_kind in (_FURNITURE, _CAPTION) and not line.cell and not _ends_sentence(prev_text):
+        if kind is _TEXT and prev_kind in (_FURNITURE, _CAPTION) and not line.cell and not line.hard and \
+                not _ends_sentence(prev_text):
             kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen), not the text after
-            # a caption that ended (图1. …领域。 then the paragraph the figure interrupted)
+            # a caption that ended (图1. …领域。 then the paragraph the figure interrupted), nor a Word paragraph after a
+            # hard boundary (中图分类号: R329 then the English title, a heading style)
         if kind in (_FURNITURE, _CAPTION):
             # page furniture and captions never end the open paragraph, except a table's row (its table has ended)
             if in_table:
