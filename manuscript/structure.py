@@ -303,9 +303,29 @@ def _lines(source: SourceText) -> list[_Line]:
         out.append(_Line(start2, end2, line, kind, detect_lang(line[label_end:]), label_end,
                          index in hard_lines if hard_lines else False, False,
                          index in part_lines if part_lines else False, styled))
+    if cell_lines:
+        _label_cells(out)
     if heading_lines:
         _titles_before_abstracts(out)
     return out
+
+
+_LIST_SEPARATOR = re.compile(r"[;；,，、]")
+
+
+def _label_cells(lines: list[_Line]) -> None:
+    """A cell that is a label alone labels the cell after it only when that cell is what it names: prose for an
+    abstract (a sentence closed by its full stop), a list for keywords; a table's column headings
+    (`摘要 | 摘要生成方法`, `Abstract | Keywords`) are text."""
+    for i, line in enumerate(lines):
+        if not (line.cell and line.kind.is_label and line.label_end >= len(line.text)):
+            continue
+        after = next((b for b in lines[i + 1:] if b.kind is not _BLANK), None)
+        names = after is not None and after.cell and after.kind is _TEXT and (
+            _ends_sentence(after.text) and len(after.text) >= 20 if line.kind is _LABEL_ABSTRACT
+            else _LIST_SEPARATOR.search(after.text) is not None)
+        if not names:
+            line.kind, line.label_end, line.lang = _TEXT, 0, detect_lang(line.text)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s,;:.)]|$)")
@@ -411,6 +431,12 @@ def _stops_short(parts: list[MappedText], short_ends: set[int]) -> bool:
     return bool(parts) and parts[-1].offsets[-1] + 1 in short_ends
 
 
+WRAPPED_PIECE = 24
+"""A Word paragraph after page furniture shorter than this (`san@example.org` after `E-mail: zhang-`) may be its
+wrapped end even after a hard boundary; a longer one there (an English title in a title style after 中图分类号) is
+text of its own."""
+
+
 def parse_blocks(source: SourceText) -> list[Block]:
     """Blocks of one file in reading order (see the module docstring for the rules)."""
     lines = _lines(source)
@@ -480,11 +506,11 @@ def parse_blocks(source: SourceText) -> list[Block]:
         if line.part:  # a footnote, endnote or text box: its own text, not a reference entry or citation block
             flush()
             in_references = in_citation = False
-        if kind is _TEXT and prev_kind in (_FURNITURE, _CAPTION) and not line.cell and not line.hard and \
-                not _ends_sentence(prev_text):
+        if kind is _TEXT and prev_kind in (_FURNITURE, _CAPTION) and not line.cell and (
+                not line.hard or len(line.text) < WRAPPED_PIECE) and not _ends_sentence(prev_text):
             kind = prev_kind  # a wrapped line of furniture (an e-mail address split at a hyphen), not the text after
-            # a caption that ended (图1. …领域。 then the paragraph the figure interrupted), nor a Word paragraph after a
-            # hard boundary (中图分类号: R329 then the English title, a heading style)
+            # a caption that ended (图1. …领域。 then the paragraph the figure interrupted), nor a Word paragraph
+            # after a hard boundary (中图分类号: R329 then the English title, a heading style)
         if kind in (_FURNITURE, _CAPTION):
             # page furniture and captions never end the open paragraph, except a table's row (its table has ended)
             if in_table:

@@ -1,0 +1,127 @@
+"""A journal's Word front matter as production staff receive it: the English abstract and keywords set in a table
+(a label cell beside the text, or one cell holding the label and the paragraphs), and a 中图分类号 line before the
+English title. The pairs are title↔title, abstract↔abstract, keywords↔keywords; the Chinese body is a section of its
+own, not the English abstract's translation."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+
+from zhen_qa.cli import main
+from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.reader import document_blocks, read_source
+
+ZH_TITLE = "间充质干细胞分泌组在组织修复中的作用"
+EN_TITLE = "The role of the mesenchymal stem cell secretome in tissue repair"
+ZH_ABSTRACT = "再生医学致力于恢复受损组织的结构与功能。间充质干细胞分泌组含有多种活性成分。"
+EN_ABSTRACT = ("Regenerative medicine aims to restore the structure and function of damaged tissues. "
+               "The mesenchymal stem cell secretome contains many active components.")
+ZH_KEYWORDS = "分泌组；间充质干细胞；再生医学"
+EN_KEYWORDS = "secretome; mesenchymal stem cell; regenerative medicine"
+BODY = ["间充质干细胞能够分泌大量具有生物活性的分子。这些分子共同构成了干细胞的分泌组。",
+        "分泌组包括可溶性蛋白和细胞外囊泡两大类成分。外泌体的直径约为30～150 nm。"]
+
+
+def _front(d: docx.document.Document) -> None:
+    d.add_paragraph(ZH_TITLE, style="Title")
+    d.add_paragraph("李明远，王晓岚")
+    d.add_paragraph("摘要：" + ZH_ABSTRACT)
+    d.add_paragraph("关键词：" + ZH_KEYWORDS)
+    d.add_paragraph("中图分类号：R329    文献标识码：A")
+    d.add_paragraph(EN_TITLE, style="Title")
+    d.add_paragraph("Mingyuan Li, Xiaolan Wang")
+
+
+def _body(d: docx.document.Document, path: Path) -> Path:
+    d.add_heading("研究背景", level=1)
+    for text in BODY:
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+def label_cells(tmp_path: Path) -> Path:
+    """The English abstract and keywords as a two-column table: label cell, text cell."""
+    d = docx.Document()
+    _front(d)
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Abstract", EN_ABSTRACT
+    table.cell(1, 0).text, table.cell(1, 1).text = "Key words", EN_KEYWORDS
+    return _body(d, tmp_path / "cells.docx")
+
+
+def one_cell(tmp_path: Path) -> Path:
+    """The English abstract in a framed one-cell table: the label alone, the abstract, `Keywords: …`."""
+    d = docx.Document()
+    _front(d)
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].add_run("Abstract").bold = True
+    cell.add_paragraph(EN_ABSTRACT)
+    cell.add_paragraph("Keywords: " + EN_KEYWORDS)
+    return _body(d, tmp_path / "cell.docx")
+
+
+EXPECTED = {ZH_TITLE: Role.TITLE, EN_TITLE: Role.TITLE, ZH_ABSTRACT: Role.ABSTRACT, EN_ABSTRACT: Role.ABSTRACT,
+            ZH_KEYWORDS: Role.KEYWORDS, EN_KEYWORDS: Role.KEYWORDS}
+
+
+def _roles(path: Path) -> dict[str, Role | None]:
+    roles = {b.text.text: b.role for b in document_blocks(read_source(str(path)))}
+    return {text: roles.get(text) for text in EXPECTED}
+
+
+def _sections(path: Path) -> tuple[set[str], list[str]]:
+    result = CliRunner().invoke(main, ["check", str(path), "--format", "json"], catch_exceptions=False)
+    report = json.loads(result.stdout)
+    paired = {p["section"] for p in report["pairs"] if p["zh"] and p["en"]}
+    return paired, [f["rule"] for f in report["findings"]]
+
+
+def test_abstract_and_keywords_in_label_cells_pair_with_the_chinese(tmp_path: Path) -> None:
+    path = label_cells(tmp_path)
+    assert _roles(path) == EXPECTED
+    paired, rules = _sections(path)
+    assert {"title", "abstract", "keywords"} <= paired and "body" not in paired
+    assert "untranslated" not in rules  # the Chinese body is no untranslated part of the English abstract
+
+
+def test_abstract_label_alone_in_a_cell_heads_the_paragraphs_after_it(tmp_path: Path) -> None:
+    path = one_cell(tmp_path)
+    assert _roles(path) == EXPECTED
+    paired, rules = _sections(path)
+    assert {"title", "abstract", "keywords"} <= paired and "untranslated" not in rules
+
+
+def test_a_label_word_in_a_body_table_is_table_text(tmp_path: Path) -> None:
+    """After the front matter, a table's `摘要` / `Abstract` cells (a column heading) label nothing, and a cell that
+    starts with 摘要 without a colon is text wherever it stands."""
+    d = docx.Document()
+    _front(d)
+    d.add_paragraph("Abstract: " + EN_ABSTRACT)
+    d.add_heading("研究背景", level=1)
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "摘要", "摘要生成方法"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Abstract", "Keywords"
+    path = tmp_path / "body.docx"
+    d.save(str(path))
+    roles = [b.role for b in document_blocks(read_source(str(path))) if b.text.text.startswith(("摘要", "Abstract"))]
+    assert roles[-2:] == [Role.PARAGRAPH, Role.PARAGRAPH]
+    table_texts = [b.text.text for b in document_blocks(read_source(str(path)))][-2:]
+    assert table_texts == ["摘要 摘要生成方法", "Abstract Keywords"]
+
+
+def test_a_paragraph_after_a_furniture_line_is_not_its_wrapped_line(tmp_path: Path) -> None:
+    """中图分类号 … then the English title in the next Word paragraph: the title is the title, not furniture."""
+    d = docx.Document()
+    _front(d)
+    d.add_paragraph("Abstract: " + EN_ABSTRACT)
+    path = _body(d, tmp_path / "clc.docx")
+    roles = {b.text.text: b.role for b in document_blocks(read_source(str(path)))}
+    assert roles[EN_TITLE] is Role.TITLE
+    assert roles["Mingyuan Li, Xiaolan Wang"] is Role.AUTHORS
+    assert roles["中图分类号：R329    文献标识码：A"] is Role.FURNITURE
+    paired, _rules = _sections(path)
+    assert "title" in paired
