@@ -323,12 +323,24 @@ def _pair_cites(zh_c: list[Block], en_c: list[Block], opts: Pairing) -> list[Pai
     return [_make_pair("citation", [z], [e], opts) for z, e in zip(zs, es)]
 
 
+def _subheading(block: Block | None) -> bool:
+    """Whether the block is a heading a level below its document's top headings (a Word Heading 2 under Heading 1
+    chapters: `SourceText.subheading_lines`)."""
+    if block is None or not len(block.text.offsets):
+        return False
+    source = block.text.source
+    return bool(source.subheading_lines) and source.line_col(block.text.offsets[0])[0] - 1 in source.subheading_lines
+
+
 def _top_level(sections: list[_Section]) -> list[_Section]:
-    """Merge numbered subsections (3.1, 3.2) into their top-level section (3)."""
+    """Merge subsections into their top-level section: numbered ones (3.1, 3.2 into 3), and those whose Word style
+    is a level below the document's top headings (an automatically numbered Heading 2, whose number is no text; 1.1
+    under a 第1章 with no prose of its own)."""
     out: list[_Section] = []
     for sec in sections:
         top = sec.key.split(".")[0]
-        if out and top and "." in sec.key and out[-1].key.split(".")[0] == top:
+        if out and top and "." in sec.key and out[-1].key.split(".")[0] == top or (
+                out and out[-1].heading is not None and _subheading(sec.heading)):
             out[-1].blocks.extend(sec.blocks)
         else:
             out.append(_Section(sec.heading, list(sec.blocks)))

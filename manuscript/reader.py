@@ -70,8 +70,10 @@ def _read_docx(path: str) -> SourceText:
     paragraphs = [Paragraph(line.element, document._body) for line in word_lines]
     lines = [paragraph_text(line.element).replace("\n", " ").replace("\r", " ") for line in word_lines]
     parts = frozenset(i for i, line in enumerate(word_lines) if line.first)
-    hard, cells, headings = line_breaks(paragraphs, lines)
-    return SourceText.from_text(path, "\n".join(lines), hard | parts, cells, parts, headings)
+    hard, cells, levels = line_breaks(paragraphs, lines)
+    top = min(levels.values(), default=0)
+    subheadings = frozenset(i for i, level in levels.items() if level > top)
+    return SourceText.from_text(path, "\n".join(lines), hard | parts, cells, parts, frozenset(levels), subheadings)
 
 
 def _docx_problem(exc: Exception) -> str:

@@ -68,12 +68,15 @@ def _outline_level(p_element: Any, style: Any) -> str | None:
     return None if level is None else str(level.get(_W + "val"))
 
 
-def _heading(p_element: Any, style: Any) -> tuple[bool, bool]:
-    """(a heading or title: a hard boundary, the heading of a section: a heading style or a heading outline level)."""
+def _heading(p_element: Any, style: Any) -> tuple[bool, int]:
+    """(a heading or title: a hard boundary, the level 1-9 of the heading of a section, else 0: a heading style's
+    number, else a heading outline level's plus one)."""
     name = (style.name or "").lower().strip() if style is not None else ""
     level = _outline_level(p_element, style)
-    section = bool(_SECTION_STYLE.match(name)) or (level is not None and level != BODY_TEXT_LEVEL)
-    return section or name.startswith(_HEADING_STYLES), section
+    styled = _SECTION_STYLE.match(name)
+    section = int(name[-1]) if styled else int(level) + 1 if level is not None and level.isdigit() and \
+        level != BODY_TEXT_LEVEL else 0
+    return bool(section) or name.startswith(_HEADING_STYLES), section
 
 
 def _ends_sentence(text: str) -> bool:
@@ -86,17 +89,18 @@ def _short(text: str) -> bool:
     return len(core) < (SHORT_ZH if detect_lang(core) == "zh" else SHORT_OTHER)
 
 
-def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int], frozenset[int], dict[int, int]]:
     """(hard, cells, headings): indices of the paragraphs (python-docx `Paragraph`s, with their texts) that begin a
     new paragraph whatever the one before them says (see the module docstring), of those in a table cell, and of
-    those that head a section by their style (Heading 1-9, 标题 1-9) or outline level (never a table cell's).
+    those that head a section by their style (Heading 1-9, 标题 1-9) or outline level (never a table cell's), each
+    with its level (1 for Heading 1 or outline level 0).
 
     The cells of one row make one paragraph (a row `治疗组 | 60 | 52.3` is read as one unit, its numbers beside its
     words, as the English row is): a row's first cell is hard, its others are not. Empty paragraphs are blank lines:
     they are skipped over, the boundary is between the texts on either side."""
     hard: set[int] = set()
     cells: set[int] = set()
-    headings: set[int] = set()
+    headings: dict[int, int] = {}
     prev = -1
     prev_heading = False
     prev_row: Any = None
@@ -117,7 +121,7 @@ def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int]
         if row is not None:
             cells.add(i)
         elif section:
-            headings.add(i)
+            headings[i] = section
         if prev >= 0:
             before = texts[prev].rstrip()
             if row is not None or prev_row is not None:
@@ -128,4 +132,4 @@ def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int]
                     or (before[-1:].isdigit() and text.lstrip()[:1].isdigit())):
                 hard.add(i)
         prev, prev_heading, prev_row = i, heading, row
-    return frozenset(hard), frozenset(cells), frozenset(headings)
+    return frozenset(hard), frozenset(cells), headings

@@ -43,8 +43,9 @@ def _assert_sections(path: Path) -> None:
     roles = _roles(path)
     assert {text: roles.get(text) for text in EXPECTED} == EXPECTED
     out = _check(path)
-    assert "[monolingual-section] section '研究背景' (paragraphs 13-14, 2 sentences) has no English counterpart" in out
-    assert "[monolingual-section] section '分泌组的组成' (paragraphs 15-16, 2 sentences)" in out
+    # 分泌组的组成 (Heading 2) is a subsection of 研究背景 (Heading 1): reported within it, once
+    assert "[monolingual-section] section '研究背景' (paragraphs 13-16, 4 sentences) has no English counterpart" in out
+    assert "section '分泌组的组成'" not in out
     assert "untranslated" not in out  # the keywords pair with the keywords, the body is a section of its own
 
 
@@ -146,3 +147,42 @@ def test_an_english_title_in_a_heading_style_above_its_abstract_at_the_end_is_no
     out = _check(path)
     assert "section '研究背景' (paragraphs 2-3, 2 sentences) has no English counterpart" in out
     assert "no English for: 研究背景" not in out
+
+
+def _monolingual(path: Path) -> list[str]:
+    result = CliRunner().invoke(main, ["check", str(path), "--format", "json"], catch_exceptions=False)
+    import json
+
+    return [f["data"]["heading"] for f in json.loads(result.stdout)["findings"] if f["rule"] == "monolingual-section"]
+
+
+def test_subsections_in_a_lower_heading_style_are_reported_within_their_section(tmp_path: Path) -> None:
+    """A journal template numbers its headings automatically (the number is no text): each Heading 2 under a
+    Heading 1 is a subsection, reported within its section once, as a typed 3.1 is within 3."""
+    d = docx.Document(str(article(tmp_path)))
+    d.add_heading("临床应用", level=1)
+    for title, text in (("心血管疾病", "分泌组可以改善心脏功能。多项试验显示了这一点。"),
+                        ("神经退行性疾病", "分泌组具有神经保护作用。其机制尚不清楚。")):
+        d.add_heading(title, level=2)
+        d.add_paragraph(text)
+    path = tmp_path / "levels.docx"
+    d.save(str(path))
+    assert _monolingual(path) == ["研究背景", "临床应用"]
+
+
+def test_a_chapter_without_prose_of_its_own_is_named_by_its_heading(tmp_path: Path) -> None:
+    """A thesis chapter (Heading 1) that opens with its first section (Heading 2): one finding, named by the
+    chapter."""
+    d = docx.Document()
+    d.add_heading("摘要", level=1)
+    d.add_paragraph("本文研究移动操作机器人。实验验证了方法的有效性。")
+    d.add_heading("Abstract", level=1)
+    d.add_paragraph("This thesis studies mobile manipulators. Experiments verify the method.")
+    d.add_heading("第1章 绪论", level=1)
+    d.add_heading("1.1 研究背景", level=2)
+    d.add_paragraph("移动操作机器人是研究热点。它由机械臂和移动平台组成。")
+    d.add_heading("1.2 研究现状", level=2)
+    d.add_paragraph("国内外已有大量研究。本文总结其进展。")
+    path = tmp_path / "thesis.docx"
+    d.save(str(path))
+    assert _monolingual(path) == ["第1章 绪论"]
