@@ -54,8 +54,11 @@ def comment_text(f: Finding, main_path: str) -> list[str]:
     return [xml_safe(line) for line in lines]
 
 
-def _anchor_runs(paragraphs: list[Any], f: Finding, main_path: str) -> list[Any]:
-    """The `w:r` elements a finding's comment spans (the related span for a finding in the other file)."""
+def _anchor_runs(paragraphs: list[Any], f: Finding, main_path: str, firsts: list[bool]) -> list[Any]:
+    """The `w:r` elements a finding's comment spans (the related span for a finding in the other file). A span
+    that runs on past its text into a text box read after the body (a section's last sentences there) ends with
+    the paragraph before that text box: a comment's range cannot leave the body for a drawing anchored elsewhere
+    (its end would stand before its start). `firsts[i]`: paragraph i + 1 begins a text box."""
     loc = f.location if f.location.path == main_path else f.related
     if loc is None or loc.path != main_path or not 1 <= loc.line <= len(paragraphs):
         loc = None
@@ -64,15 +67,20 @@ def _anchor_runs(paragraphs: list[Any], f: Finding, main_path: str) -> list[Any]
         return _whole(first) if first is not None else []
     p_first = paragraphs[loc.line - 1]._p
     last_line = min(max(loc.end_line, loc.line), len(paragraphs))
+    end_column = loc.end_column
+    part_start = next((k for k in range(loc.line + 1, last_line + 1) if firsts[k - 1]), None)
+    if part_start is not None or loc.end_line > last_line:  # cut at a text box's start or the body's end
+        last_line = part_start - 1 if part_start is not None else last_line
+        end_column = paragraph_length(paragraphs[last_line - 1]._p) + 1
     start = loc.column - 1
     if last_line == loc.line:
-        end = max(loc.end_column - 1, start + 1)
+        end = max(end_column - 1, start + 1)
         end = min(end, paragraph_length(p_first))
         runs = runs_for_span(p_first, start, end) if start < end else []
         return runs or _whole(p_first)
     p_last = paragraphs[last_line - 1]._p
     head = runs_for_span(p_first, start, paragraph_length(p_first)) or _whole(p_first)
-    tail = runs_for_span(p_last, 0, min(loc.end_column - 1, paragraph_length(p_last))) or _whole(p_last)
+    tail = runs_for_span(p_last, 0, min(end_column - 1, paragraph_length(p_last))) or _whole(p_last)
     return [head[0], tail[-1]]
 
 
@@ -93,12 +101,13 @@ def reviewed_docx(fr: FileResult) -> bytes:
     document = open_as_docx(fr.path)
     lines = document_lines(document)
     paragraphs = [Paragraph(line.element, document._body) for line in lines if line.notes is None]
+    firsts = [line.first for line in lines if line.notes is None]
     # the body and its text boxes, numbered as the reader numbers them (footnotes and endnotes follow them: a comment
     # cannot anchor there, so theirs go on the first paragraph, naming the footnote)
     if not paragraphs:
-        paragraphs = [document.add_paragraph("")]
+        paragraphs, firsts = [document.add_paragraph("")], [False]
     for f in sorted(fr.findings, key=Finding.sort_key):
-        anchor = _anchor_runs(paragraphs, f, fr.path)
+        anchor = _anchor_runs(paragraphs, f, fr.path, firsts)
         parent = Paragraph(anchor[0].getparent(), document._body) if anchor[0].getparent().tag == w("p") \
             else paragraphs[0]
         runs = [Run(r, parent) for r in anchor]

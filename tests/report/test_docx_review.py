@@ -182,3 +182,43 @@ def test_reviewed_document_opens_in_libreoffice(manuscript: tuple[Path, Path], t
     pdf = tmp_path / "reviewed.pdf"
     assert done.returncode == 0 and pdf.exists(), done.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def _text_box(paragraph: object, text: str) -> None:
+    """A text box (DrawingML, with its VML fallback copy) anchored in `paragraph`."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    box = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    paragraph._p.append(parse_xml(  # type: ignore[attr-defined]
+        f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx></w:drawing>'
+        f'</mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox></w:pict>'
+        '</mc:Fallback></mc:AlternateContent></w:r>'))
+
+
+def test_a_span_into_a_text_box_read_after_the_body_ends_in_the_body(tmp_path: Path) -> None:
+    """A figure caption in a text box of the first section is read after the body, so the last section's
+    monolingual-section span runs on into it: its comment ends with the body's last paragraph, never before its
+    own start (a range Word cannot show), and every comment's range opens before it closes."""
+    d = docx.Document()
+    d.add_paragraph("干细胞分泌组研究", style="Title")
+    d.add_paragraph("摘要：分泌组是细胞分泌的分子集合。它在再生医学中很重要。")
+    d.add_paragraph("Stem cell secretome research", style="Title")
+    d.add_paragraph("Abstract: The secretome is the set of molecules a cell secretes. It matters in regenerative "
+                    "medicine.")
+    d.add_heading("引言", level=1)
+    _text_box(d.add_paragraph("分泌组包括多种分子。这些分子调节炎症。"), "图1. 分泌组的主要应用领域。")
+    d.add_heading("结论", level=1)
+    d.add_paragraph("分泌组有很大的前景。仍需要进一步研究。")
+    path = tmp_path / "box.docx"
+    d.save(str(path))
+    out = tmp_path / "reviewed.docx"
+    _run("check", path, "--format", "docx", "-o", out)
+    spans = anchored_texts(out)  # raises on a range that closes before it opens
+    comments = {str(c.comment_id): c.text for c in docx.Document(str(out)).comments}
+    assert set(spans) == set(comments)
+    last = next(cid for cid, text in comments.items() if "section '结论'" in text)
+    assert spans[last] == "结论分泌组有很大的前景。仍需要进一步研究。"
