@@ -14,7 +14,10 @@ nowhere in the document), a table's cells read as one run-on sentence. A boundar
 - either is short (a name, a title, a label), the second unless it ends a sentence: a line broken by a PDF's width
   is a full printed line, and the short last line of a broken sentence ends it (a title a PDF printed on two lines
   is read as two paragraphs);
-- the first ends and the second starts with a digit (`…岚2` / `1…`): joined without a space they read one number.
+- the first ends and the second starts with a digit (`…岚2` / `1…`): joined without a space they read one number;
+- they look different: one is centred and the other not, or one is bold throughout and the other not (an English
+  title typed bold and centred in the Normal style after `中图分类号：R329`): the printed lines of one paragraph share
+  their alignment and weight.
 """
 from __future__ import annotations
 
@@ -84,6 +87,40 @@ def _ends_sentence(text: str) -> bool:
     return bool(core) and core[-1] in TERMINAL
 
 
+_JC, _RPR, _BOLD, _VAL = _W + "jc", _W + "rPr", _W + "b", _W + "val"
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _on(props: Any, tag: str) -> bool | None:
+    """Whether a toggle property (`w:b`) is set in these properties (`w:rPr`, `w:pPr`), None when not said."""
+    el = props.find(tag) if props is not None else None
+    return None if el is None else el.get(_VAL, "1") not in _OFF
+
+
+def _style_says(style: Any, find: Any) -> Any:
+    """The first value `find(style element)` gives along the style's base styles, else None."""
+    while style is not None:
+        value = find(style.element)
+        if value is not None:
+            return value
+        style = style.base_style
+    return None
+
+
+def _look(p_element: Any, style: Any) -> tuple[bool, bool]:
+    """(centred, bold throughout) of a paragraph: its own alignment or its style's; every run with text bold by its
+    own formatting, else by the paragraph style's."""
+    ppr = p_element.find(_PPR)
+    jc = ppr.find(_JC) if ppr is not None else None
+    if jc is None:
+        jc = _style_says(style, lambda el: el.find(f"{_PPR}/{_JC}"))
+    centred = jc is not None and jc.get(_VAL) == "center"
+    style_bold = _style_says(style, lambda el: _on(el.find(_RPR), _BOLD)) or False
+    runs = [r for r in p_element.iter(_W + "r") if any(t.text for t in r.iter(_W + "t"))]
+    bold = bool(runs) and all((lambda b: style_bold if b is None else b)(_on(r.find(_RPR), _BOLD)) for r in runs)
+    return centred, bold
+
+
 def _short(text: str) -> bool:
     core = text.strip()
     return len(core) < (SHORT_ZH if detect_lang(core) == "zh" else SHORT_OTHER)
@@ -104,6 +141,7 @@ def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int]
     prev = -1
     prev_heading = False
     prev_row: Any = None
+    prev_look = (False, False)
     styles: dict[str | None, Any] = {}
     for i, (p, text) in enumerate(zip(paragraphs, texts)):
         if not text.strip():
@@ -118,6 +156,7 @@ def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int]
         style = styles[style_id]
         row = next(element.iterancestors(_ROW), None)
         heading, section = _heading(element, style)
+        look = _look(element, style)
         if row is not None:
             cells.add(i)
         elif section:
@@ -129,7 +168,7 @@ def line_breaks(paragraphs: list[Any], texts: list[str]) -> tuple[frozenset[int]
                     hard.add(i)
             elif (heading or prev_heading or _numbered(element, style) or LIST_MARKER.match(text) or _short(before)
                   or _short(text) and not _ends_sentence(text)
-                    or (before[-1:].isdigit() and text.lstrip()[:1].isdigit())):
+                    or (before[-1:].isdigit() and text.lstrip()[:1].isdigit()) or look != prev_look):
                 hard.add(i)
-        prev, prev_heading, prev_row = i, heading, row
+        prev, prev_heading, prev_row, prev_look = i, heading, row, look
     return frozenset(hard), frozenset(cells), headings

@@ -125,3 +125,40 @@ def test_a_paragraph_after_a_furniture_line_is_not_its_wrapped_line(tmp_path: Pa
     assert roles["中图分类号：R329    文献标识码：A"] is Role.FURNITURE
     paired, _rules = _sections(path)
     assert "title" in paired
+
+
+def test_a_bold_english_title_in_the_normal_style_after_furniture_is_the_title(tmp_path: Path) -> None:
+    """Many journals' Word files type the titles bold (and centred) in the Normal style: after `中图分类号…` the
+    English title is no wrapped line of it, since it looks different (the lines of one paragraph share their
+    weight and alignment)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    d = docx.Document()
+    for text in (ZH_TITLE, "李明远，王晓岚", "摘要：" + ZH_ABSTRACT, "关键词：" + ZH_KEYWORDS,
+                 "中图分类号：R329    文献标识码：A", EN_TITLE, "Mingyuan Li, Xiaolan Wang",
+                 "Abstract: " + EN_ABSTRACT, "Key words: " + EN_KEYWORDS):
+        p = d.add_paragraph()
+        p.add_run(text).bold = text in (ZH_TITLE, EN_TITLE)
+    path = _body(d, tmp_path / "bold.docx")
+    roles = {b.text.text: b.role for b in document_blocks(read_source(str(path)))}
+    assert roles[EN_TITLE] is Role.TITLE and roles["中图分类号：R329    文献标识码：A"] is Role.FURNITURE
+    centred = docx.Document(str(path))
+    for p in centred.paragraphs:
+        if p.text == EN_TITLE:
+            p.runs[0].bold = False
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    centred.save(str(path))
+    roles = {b.text.text: b.role for b in document_blocks(read_source(str(path)))}
+    assert roles[EN_TITLE] is Role.TITLE
+
+
+def test_the_printed_lines_of_one_paragraph_still_join(tmp_path: Path) -> None:
+    """A PDF converted to Word: one sentence broken over two paragraphs of the same look is read whole."""
+    d = docx.Document()
+    d.add_paragraph("间充质干细胞能够分泌大量具有生物活性的分子，这些分子共同构成了")
+    d.add_paragraph("干细胞的分泌组，在组织修复中发挥重要作用。")
+    path = tmp_path / "pdf.docx"
+    d.save(str(path))
+    texts = [b.text.text for b in document_blocks(read_source(str(path)))]
+    assert ("间充质干细胞能够分泌大量具有生物活性的分子，这些分子共同构成了"
+            "干细胞的分泌组，在组织修复中发挥重要作用。") in texts
