@@ -151,17 +151,25 @@ def _pairs(ctx: CheckContext, placeholder_paths: set[tuple[str, int]]) -> Iterat
                                f"(evidence {score:.2f}): is it the title of another work?", pair, "en",
                                (("evidence", round(score, 3)),))
         if base == "abstract":
-            yield from _truncated(pair, zh, en, han)
+            last = pair is [p for p in ctx.manuscript.pairs if p.section.split(" ")[0] == "abstract"][-1]
+            yield from _truncated(pair, zh, en, han, last)
     if keyword_pairs and id(keyword_pairs[0]) in english:
         first = keyword_pairs[0]
         yield _finding(WRONG_LANGUAGE, "the Chinese keywords have no Chinese: they are written in English",
                        Pair(first.section, tuple(s for p in keyword_pairs for s in p.zh), first.en, ()), "zh")
 
 
-def _truncated(pair: Pair, zh: str, en: str, han: int) -> Iterator[Finding]:
+_LEAD_IN = (":", "：")
+"""How a paragraph that leads into the next ends (`…主要贡献如下：` before its list): no stop mid-sentence when an
+abstract paragraph follows it."""
+
+
+def _truncated(pair: Pair, zh: str, en: str, han: int, last: bool = True) -> Iterator[Finding]:
+    """A paragraph of a thesis's abstract page (`abstract 2` of 4) that leads into the next one with a colon is
+    whole: only the abstract's last paragraph must close its sentence."""
     for lang, text in (("zh", zh), ("en", en)):
         core = text.rstrip()
-        if core and not core.endswith(_TERMINAL):
+        if core and not core.endswith(_TERMINAL) and (last or not core.endswith(_LEAD_IN)):
             side = "Chinese" if lang == "zh" else "English"
             yield _finding(TRUNCATED_ABSTRACT, f'the {side} abstract stops mid-sentence: "…{core[-40:]}"', pair, lang)
             return

@@ -465,6 +465,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
     """Indices in `parts` of a table row's cells after its first: joined after a space in any language."""
     table_lang = "mixed"
     """The language of the last table row with words: a row of numbers only (`60 | 52.3`) is in its table's."""
+    abstract_section = False
+    """The open abstract's label stood alone on its line: the abstract goes on over the paragraphs after it."""
 
     def flush() -> None:
         nonlocal parts, table_lang
@@ -562,7 +564,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
             flush()
             role = _R_ABSTRACT if kind is _LABEL_ABSTRACT else _R_KEYWORDS
             label = line.text[: line.label_end].strip()
-            if line.label_end >= len(line.text):
+            abstract_section = line.label_end >= len(line.text)
+            if abstract_section:
                 cur_role, cur_lang, cur_label = role, "", label
                 parts = []
                 prev_kind = kind
@@ -610,11 +613,16 @@ def parse_blocks(source: SourceText) -> list[Block]:
             parts = [mt]
             prev_kind = kind
             continue
+        # a label alone heads an abstract section (a thesis's 摘  要 page): its paragraphs in its language are the
+        # abstract's until a heading, a label or the other language (摘要：… on one line is a one-paragraph abstract)
+        goes_on = abstract_section and cur_role is _R_ABSTRACT and bool(parts) and line.lang == cur_lang \
+            and not line.cell
         flush()
         if new_table:
             table_lang = "mixed"  # a new table: its language is its own rows'
         in_table = line.cell
-        cur_role, cur_lang, cur_label = _R_PARAGRAPH, line.lang, ""
+        cur_role, cur_lang = (_R_ABSTRACT if goes_on else _R_PARAGRAPH), line.lang
+        cur_label = cur_label if goes_on else ""
         parts = [mt]
         prev_kind = kind
     flush()
