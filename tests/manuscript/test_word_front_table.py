@@ -162,3 +162,32 @@ def test_the_printed_lines_of_one_paragraph_still_join(tmp_path: Path) -> None:
     texts = [b.text.text for b in document_blocks(read_source(str(path)))]
     assert ("间充质干细胞能够分泌大量具有生物活性的分子，这些分子共同构成了"
             "干细胞的分泌组，在组织修复中发挥重要作用。") in texts
+
+
+def test_a_thesis_abstract_page_is_the_abstract_over_all_its_paragraphs(tmp_path: Path) -> None:
+    """A thesis's 摘  要 / ABSTRACT pages (labels alone in a heading style) run over several paragraphs, the first
+    leading into a list with a colon: all of them are the abstract, paired with the English paragraphs, and the
+    Chinese body is a monolingual section, not the untranslated part of the English abstract."""
+    zh = ["本文研究移动操作机器人的控制方法，主要贡献如下：", "第一，提出了一种手眼标定方法。",
+          "第二，搭建了自主导航系统。实验验证了方法的有效性。"]
+    en = ["This thesis studies the control of mobile manipulators. Its contributions are as follows:",
+          "First, a hand-eye calibration method is proposed.",
+          "Second, an autonomous navigation system is built. Experiments verify the method."]
+    d = docx.Document()
+    d.add_heading("摘  要", level=1)
+    for text in zh:
+        d.add_paragraph(text)
+    d.add_paragraph("关键词：移动操作；手眼标定；导航")
+    d.add_heading("ABSTRACT", level=1)
+    for text in en:
+        d.add_paragraph(text)
+    d.add_paragraph("Key Words: mobile manipulation; hand-eye calibration; navigation")
+    d.add_heading("第1章 引言", level=1)
+    d.add_paragraph("移动操作机器人是研究热点。它由机械臂和移动平台组成。")
+    path = tmp_path / "thesis.docx"
+    d.save(str(path))
+    roles = {b.text.text: b.role for b in document_blocks(read_source(str(path)))}
+    assert [roles[t] for t in zh + en] == [Role.ABSTRACT] * 6
+    result = CliRunner().invoke(main, ["check", str(path), "--format", "json"], catch_exceptions=False)
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["rule"] for f in findings] == ["monolingual-section"]  # no untranslated body, no truncated-abstract
