@@ -614,14 +614,16 @@ def parse_blocks(source: SourceText) -> list[Block]:
             prev_kind = kind
             continue
         # a label alone heads an abstract section (a thesis's 摘  要 page): its paragraphs in its language are the
-        # abstract's until a heading, a label or the other language (摘要：… on one line is a one-paragraph abstract)
-        goes_on = abstract_section and cur_role is _R_ABSTRACT and bool(parts) and line.lang == cur_lang \
+        # abstract's until a heading, a label or the other language (摘要：… on one line is a one-paragraph abstract;
+        # a paragraph of formulas and names in Latin letters, "mixed", goes on)
+        goes_on = abstract_section and cur_role is _R_ABSTRACT and bool(parts) and line.lang in (cur_lang, "mixed") \
             and not line.cell
         flush()
         if new_table:
             table_lang = "mixed"  # a new table: its language is its own rows'
         in_table = line.cell
-        cur_role, cur_lang = (_R_ABSTRACT if goes_on else _R_PARAGRAPH), line.lang
+        cur_role, cur_lang = (_R_ABSTRACT, cur_lang if line.lang == "mixed" else line.lang) if goes_on \
+            else (_R_PARAGRAPH, line.lang)
         cur_label = cur_label if goes_on else ""
         parts = [mt]
         prev_kind = kind
