@@ -191,3 +191,16 @@ def test_a_thesis_abstract_page_is_the_abstract_over_all_its_paragraphs(tmp_path
     result = CliRunner().invoke(main, ["check", str(path), "--format", "json"], catch_exceptions=False)
     findings = json.loads(result.stdout)["findings"]
     assert [f["rule"] for f in findings] == ["monolingual-section"]  # no untranslated body, no truncated-abstract
+
+
+def test_an_abstract_section_goes_on_over_a_paragraph_of_formulas_in_plain_text(tmp_path: Path) -> None:
+    """The same abstract section in a text file (`摘要` alone on its line): a paragraph that is mostly formulas and
+    Latin names ("mixed") is the abstract's too, and so is the Chinese paragraph after it."""
+    path = tmp_path / "a.txt"
+    path.write_text("摘要\n本文研究三夸克偶素的联合产生。\n\n"
+                    "候选通过 $J/\\psi \\to \\mu^+\\mu^-$ (CMS, LHC Run 2) 重建\n\n"
+                    "本分析首次观测到该信号。\n\n关键词：夸克偶素；CMS\n\n第1章 引言\n\n多重部分子散射是核心探针。\n",
+                    encoding="utf-8")
+    roles = [(b.role, b.lang) for b in document_blocks(read_source(str(path)))]
+    assert roles[:3] == [(Role.ABSTRACT, "zh")] * 3 and roles[3][0] is Role.KEYWORDS
+    assert roles[-1] == (Role.PARAGRAPH, "zh")  # after the keywords label, the body
