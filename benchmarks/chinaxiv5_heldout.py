@@ -20,6 +20,7 @@ Chinese side before any check ran), per 100 Chinese sentences.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path
 
@@ -34,8 +35,14 @@ def selected(git_dir: str, rev: str, skip: int = LIMIT, count: int = COUNT) -> l
     ones chinaxiv3-heldout took), each Chinese abstract once, at most `count`."""
     kept = papers(git_dir, rev, YEARS, lambda rows: not glued(rows[1][0]), limit=10 ** 6)
     seen = {rows[0][0] for _, rows in islice(kept, skip)}
+    return each_once(kept, seen, count)
+
+
+def each_once(items: Iterable[tuple[str, Rows]], seen: set[str], count: int) -> list[tuple[str, Rows]]:
+    """The first `count` of `items` whose Chinese abstract is not in `seen` nor taken before (ChinaXiv holds some
+    papers under several ids); `seen` grows with the ones taken."""
     out: list[tuple[str, Rows]] = []
-    for name, rows in kept:
+    for name, rows in items:
         if rows[0][0] not in seen:
             seen.add(rows[0][0])
             out.append((name, rows))

@@ -179,6 +179,12 @@ chinaxiv5-heldout's by its rules, laid out as chinaxiv3-heldout, with its own gl
 concepts, written from the Chinese side and committed before any check ran), counted per 100 Chinese sentences.
 `python benchmarks/chinaxiv6_heldout.py GIT_DIR /tmp/chinaxiv6-heldout`; labels in
 benchmarks/labels/chinaxiv6-heldout.tsv.
+`chinaxiv7-heldout` is a seventh, measured on main f6a9e6f (0.22.0) before anything was tuned on it: the last 30
+unread papers of 2021-2022, after chinaxiv4-heldout's, by the rules of chinaxiv4-heldout and chinaxiv6-heldout, laid
+out as chinaxiv3-heldout, with its own glossary `glossaries/chinaxiv7.csv` (52 concepts, written from the Chinese side
+and committed before any check ran), counted per 100 Chinese sentences.
+`python benchmarks/chinaxiv7_heldout.py GIT_DIR /tmp/chinaxiv7-heldout`; labels in
+benchmarks/labels/chinaxiv7-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -250,6 +256,8 @@ CORPORA = {
                                 "chinaxiv5"),
     "chinaxiv6-heldout": Corpus("chinaxiv6-heldout", Path("/tmp/chinaxiv6-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
                                 "chinaxiv6"),
+    "chinaxiv7-heldout": Corpus("chinaxiv7-heldout", Path("/tmp/chinaxiv7-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
+                                "chinaxiv7"),
 }
 
 

@@ -9,11 +9,16 @@ keep the noun's stem and add a suffix (depression: depressive); these swap the n
 
 The stem left keeps STEM_MIN letters or more (BEARER_MIN for a bare "-e", the rarest swap), and the derived word
 must stand as a whole word, so a short noun does not meet an unrelated word ("mania" is no "mane").
+
+A derived word says the concept only where the Chinese sentence names it once: 调节机体的新陈代谢，有效预防代谢病 names
+metabolism twice, the second time inside 代谢病 "metabolic diseases", and "metabolic" there is that word's, not the
+rendering of 新陈代谢 (`said_again`: the sentence, the term's match blanked, still has a word the lexicon glosses
+with the noun, a match of the same concept or not).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from zhen_qa.glossary.normalize import fold_en
@@ -64,6 +69,24 @@ def derived_said(text: str, forms: Iterable[str]) -> bool:
     """Whether the English text says a one-word form by a word derived from it (see the module docstring)."""
     folded = fold_en(text, lower=True)
     return any(_whole_word(w).search(folded) for form in forms for w in derived_words(form))
+
+
+def said_again(masked_zh: str, forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a Chinese sentence with the term's match blanked (`masked_zh`) still has a word of 2-4 characters the
+    lexicon glosses with a one-word form that has derived words (`derived_words`): the concept named a second time,
+    to which a derived English word may belong (代谢 in 代谢病 for "metabolism")."""
+    from zhen_qa.aligner.lexicon import stem
+
+    wanted = {stem(fold_en(f, lower=True)) for f in forms if derived_words(f)}
+    if not wanted:
+        return False
+    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", masked_zh):
+        text = run.group()
+        for i in range(len(text) - 1):
+            for size in (2, 3, 4):
+                if i + size <= len(text) and wanted.intersection(zh2en.get(text[i:i + size], ())):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=4096)

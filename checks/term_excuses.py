@@ -23,6 +23,7 @@ from zhen_qa.checks.presence_words import en_combining, en_compound, en_fused, e
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
+from zhen_qa.checks.term_both import both_referred
 from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
 from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
@@ -33,10 +34,11 @@ from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
 from zhen_qa.checks.term_defined_otherwise import defined_otherwise
-from zhen_qa.checks.term_derived import combined_said, derived_said
+from zhen_qa.checks.term_derived import combined_said, derived_said, said_again
 from zhen_qa.checks.term_design import design_said
 from zhen_qa.checks.term_disease_virus import disease_by_virus
 from zhen_qa.checks.term_drug_class import class_said
+from zhen_qa.checks.term_enclosed import enclosed
 from zhen_qa.checks.term_event import dated_event
 from zhen_qa.checks.term_expanded import written_out
 from zhen_qa.checks.term_forms import initialism_in
@@ -123,6 +125,12 @@ class Excuse:
 
 
 # --- the excuses that need more than one expression -------------------------------------------------------------
+
+def _without_hit(c: Case) -> str:
+    """The hit's own sentence with the hit blanked out (its other matches, even of its own concept, kept)."""
+    text, m = c.h.sentence.text.text, c.h.match
+    return text[:m.start] + "\0" * (m.end - m.start) + text[m.end:]
+
 
 def _reheaded(c: Case) -> bool:
     return c.unnamed and any(reheaded(k.accepted("zh"), c.evidence.text) for k in c.concepts) \
@@ -216,7 +224,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '"anticoagulant therapy" = 抗凝治疗: the agent noun as a modifier, its action in Chinese'),
     Excuse("en-derived", "en", lambda c: any(c.evidence.has_en_derived(k.accepted("en")) for k in c.concepts),
            '抑郁症 as "depressive disorders"'),
-    Excuse("derived-said", "en", lambda c: any(derived_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
+    Excuse("derived-said", "en",
+           lambda c: any(derived_said(c.evidence.text, k.accepted("en")) for k in c.concepts)
+           and not any(said_again(_without_hit(c), k.accepted("en"), zh2en()) for k in c.concepts),
            '精神分裂症患者 as "schizophrenes", 过敏 as "allergic": the noun\'s ending swapped'),
     Excuse("combined-said", "en",
            lambda c: any(combined_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
@@ -267,6 +277,9 @@ EXCUSES: tuple[Excuse, ...] = (
            learns=True),
     Excuse("inside-other", "zh", lambda c: inside_other(c.h, c.bead.src_hits, c.bead.tgt_hits, c.zh_forms, c.en_forms),
            '"the person getting the vaccine" = 接受疫苗接种的人: 疫苗 inside the surplus 疫苗接种'),
+    Excuse("enclosed", "zh", lambda c: enclosed(c.h, c.bead.tgt_hits, c.en_forms),
+           '"auricular acupoint sticking" = 耳穴贴压 (listed "auricular point sticking"): "acupoint sticking"'
+           ' (穴位贴敷) inside another concept\'s name said with a word varied'),
     Excuse("en-literal", "en", lambda c: c.evidence.has_en_literal(c.h.surface, c.renderings, zh2en()),
            '风险比 said "risk ratio", 过敏反应 "allergic reactions": the term\'s other sense, word by word'),
     Excuse("modifier-rendered", "en",
@@ -410,6 +423,11 @@ EXCUSES: tuple[Excuse, ...] = (
                    for k in c.concepts)
            and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
            '"resting-state fMRI" = 该技术 ("this technique"), fMRI named on both sides before: referred back to'),
+    Excuse("both-referred", "zh",
+           lambda c: both_referred(c.whole)
+           and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
+           '"the directions of ingroup favoritism and ingroup derogation" = 两者的方向, the two named on both sides'
+           ' before: referred back to'),
     Excuse("class-left", "zh",
            lambda c: any(zh_class_left(k.accepted("zh"), c.h.surface, c.evidence.text) for k in c.concepts),
            '"gastroparesis" = 胃瘫 (listed 胃瘫综合征): the class noun the English name leaves unsaid left out'),

@@ -7,8 +7,10 @@ Chinese neighbour: the word just before the term (类型 of 哪种类型的乳�
 the English by its dictionary gloss ("type", "control"), and the first content word after it ("substance") is the
 word in the term's place. Where no word just before the term is glossed, the first conjunct of a
 coordination stands for it (家庭 of 家庭和健康: "families and substance", "and" a stop word), or a Latin code or
-abbreviation the English keeps as written (CTGF of CTGF水平: "CTGF substance"). (The word just after the term, its
-head, is no anchor: "to justify therapy" for 实施淋巴瘤疗法 leaves the term out, the verb taking its place.)
+abbreviation the English keeps as written (CTGF of CTGF水平: "CTGF substance"). A term that opens its Chinese sentence
+(智慧与幸福是人类的普遍追求) has the sentence start for its anchor: the English's first content word is in its place
+("Substance and well-being are universal human pursuits"). (The word just after the term, its head, is no anchor:
+"to justify therapy" for 实施淋巴瘤疗法 leaves the term out, the verb taking its place.)
 
 A word in the term's place replaces the term when nothing of the Chinese sentence is a gloss of it, it is no word of
 the term's own English forms ("cancer" for breast cancer, its head, is the term said short) and none of its glosses
@@ -31,6 +33,8 @@ _LATIN_END = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{2,})\s*$")
 """A Latin word (a code, an abbreviation) just before the term, kept as written in the English."""
 _EN_TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z'\-/]")
 """English words and single marks (a hyphen or slash joins, anti-nausea, so is no boundary)."""
+_OPENING = re.compile(r"[\s“\"‘'（(【\[]*")
+"""What may come before a term that opens its sentence: spaces, an opening quote or bracket."""
 _WORD_LENGTHS = (4, 3, 2)
 """Lengths of the Chinese word before the term tried, longest first (one character is too ambiguous)."""
 
@@ -41,7 +45,8 @@ def replaced(h: Hit, en_text: str, en_forms: Iterable[str], zh2en: Mapping[str, 
     `h` would be rendered (see the module docstring). `en_forms` are the term's accepted English forms."""
     zh = h.sentence.text.text
     own = {stem(w) for f in en_forms for w in re.findall(r"[A-Za-z]+", f.lower())}
-    slot = _slot_after(zh[:h.match.start], en_text, zh2en)
+    before = zh[:h.match.start]
+    slot = _first_word(en_text) if _OPENING.fullmatch(before) else _slot_after(before, en_text, zh2en)
     if not slot or slot in own:
         return False
     head = h.surface[-1]
@@ -60,6 +65,17 @@ def _slot_after(before: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]])
                 return _word_after(en_text, glosses)
     code = _LATIN_END.search(before)
     return _word_after(en_text, {stem(code.group(1).lower())}) if code else ""
+
+
+def _first_word(en_text: str) -> str:
+    """The stem of the English's first content word (stop words skipped), or "" where a mark comes first."""
+    for tok in _EN_TOKEN.findall(en_text):
+        if not tok.isalpha():
+            return ""
+        low = tok.lower()
+        if low not in STOP_EN and len(low) > 1:
+            return stem(low)
+    return ""
 
 
 def _word_after(en_text: str, glosses: set[str]) -> str:

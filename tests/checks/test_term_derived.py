@@ -52,3 +52,15 @@ def test_the_compound_saying_more_than_the_chinese_still_says_the_term() -> None
     # which adds to the rendering; the term is not missing (reported before: the excuse asked for 心理神经机制)
     en = "We review the neurophysiological mechanisms of emotion."
     assert missing(NEURAL, "本文综述情绪加工的神经机制。", en) == []
+
+
+METABOLISM = Concept("met", "新陈代谢", "metabolism")
+
+
+def test_a_derived_word_belonging_to_the_concept_named_again_does_not_say_it() -> None:
+    # 代谢病 names metabolism a second time: "metabolic diseases" is its rendering, and 新陈代谢 is replaced
+    zh = "益生菌还能调节机体的新陈代谢，有效预防代谢病。"
+    assert missing(METABOLISM, zh, "Probiotics can also regulate the substance of the body and prevent metabolic"
+                                   " diseases.") == ["「新陈代谢」 has no “metabolism” in the aligned English"]
+    # named once, the adjective says it
+    assert missing(METABOLISM, "益生菌还能调节机体的新陈代谢。", "Probiotics also have metabolic effects.") == []

@@ -55,3 +55,12 @@ def missing_in(zh: str, en: str) -> list[str]:
     """The term-missing messages of the gastric carcinoma file with one more sentence pair."""
     pairs = [*NAMED, *FILLER, (zh, en)]
     return term_missing(gl(GASTRIC), [z for z, _e in pairs], [e for _z, e in pairs])
+
+
+def test_a_term_opening_its_sentence_replaced_by_the_englishs_first_word_is_missing() -> None:
+    # 胃癌与吸烟: nothing before the term; the sentence start is the anchor, "Substance" in its place
+    zh = "胃癌与吸烟的关系尚不清楚。"
+    assert missing_in(zh, "Substance and smoking are linked in ways that are unclear.") == [
+        "「胃癌」 has no “gastric carcinoma” in the aligned English"]
+    # left out, the English opening with a word the Chinese says (关系 "relation"), is the topic left to context
+    assert missing_in(zh, "The relation with smoking is unclear.") == []

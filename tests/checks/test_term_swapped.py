@@ -22,3 +22,16 @@ def test_through_term_missing_and_a_real_slip() -> None:
                 "term-missing") == []
     (f,) = only(run(gl(TRIAL), ["这项临床实验很成功。"], ["The clinical trial was a success."]), "term-missing")
     assert f.lang == "en"
+
+
+ILLNESS = Concept("mental-illness", "心理疾病", "mental illness", en_admitted=("mental disorder",))
+
+
+def test_a_two_character_word_said_by_the_english_word() -> None:
+    zh2en = load_lexicon().zh2en
+    # 精神 glosses "mental"; 心理 ("psychology, mentality") does not
+    assert swapped(["心理疾病"], "mental disorder", "精神疾病患者的康复。", zh2en)
+    assert only(run(gl(ILLNESS), ["精神疾病患者常受到歧视。"], ["People with a mental disorder often face stigma."]),
+                "term-missing") == []
+    # a three-character form keeps the one-character swap only
+    assert not swapped(["洗手液"], "hand rubs", "使用酒精洗手液消毒。", zh2en)

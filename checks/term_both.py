@@ -1,0 +1,21 @@
+"""两者, 二者, 这两种: Chinese refers back to two things it has named, which the English names again (term-missing,
+an English term lacking its Chinese).
+
+Chinese refers back to a pair named a sentence or two before by a word for "the two": 研究说明了两者虽然方向完全相反 …
+("although the directions of ingroup favoritism and ingroup derogation are completely opposite"), where the sentence
+before named 内群体偏好与内群体贬低. The English names them again; the Chinese has neither term in the bead and lacks
+nothing. `both_referred` holds when the Chinese of the bead has such a word (`_BOTH`: 两者, 二者, 双方, and 两 after a
+demonstrative, 这两种, 此两类, 上述两个; not a bare 两种, "two kinds of", which introduces new things) and, in the
+excuse, the concept is named on both sides of a bead before (`Discourse.established_before`): one of the two.
+"""
+from __future__ import annotations
+
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+_BOTH = LazyPattern(r"两者|二者|双方|(?:这|此|该|上述|以上)(?:两|二)(?:种|类|个|者|项|方面)?")
+"""The words by which Chinese refers back to two things it has named."""
+
+
+def both_referred(zh_text: str) -> bool:
+    """Whether a Chinese text refers back to two things named before (`_BOTH`)."""
+    return _BOTH.search(zh_text) is not None

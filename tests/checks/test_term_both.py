@@ -1,0 +1,33 @@
+"""Tests of checks.term_both: 两者 "the two" refers back to two things named before, which the English names."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import only, run
+from zhen_qa.checks.term_both import both_referred
+from zhen_qa.glossary.model import Concept, Glossary
+
+G = Glossary.build([Concept("favoritism", "内群体偏好", "ingroup favoritism"),
+                    Concept("derogation", "内群体贬低", "ingroup derogation")], "g.csv")
+ZH = ["内群体偏好与内群体贬低普遍存在于社会生活中。", "研究说明了两者虽然方向相反，但都具有进化的适应性。"]
+EN = ["Ingroup favoritism and ingroup derogation are very common in our social lives.",
+      "The review showed that although ingroup favoritism and ingroup derogation point in opposite directions, both"
+      " are adaptive."]
+
+
+def test_words_for_the_two_named_before() -> None:
+    for text in ("两者虽然方向相反", "二者均有优势", "这两种偏差", "上述两类方法", "双方的关系"):
+        assert both_referred(text), text
+    for text in ("研究采用两种方法", "两组患者", "两周后"):
+        assert not both_referred(text), text
+
+
+def test_the_english_naming_the_two_the_chinese_refers_back_to_is_no_finding() -> None:
+    assert only(run(G, ZH, EN), "term-missing") == []
+
+
+def test_without_the_word_for_the_two_or_the_pair_named_before_it_is_reported() -> None:
+    # no word for "the two": the Chinese says something else
+    findings = only(run(G, [ZH[0], "研究说明了群际偏差都具有进化的适应性。"], EN), "term-missing")
+    assert findings and all(f.lang == "en" for f in findings)
+    # nothing named before: 两者 may be any two things
+    findings = only(run(G, [ZH[1]], [EN[1]]), "term-missing")
+    assert findings and all(f.lang == "en" for f in findings)
