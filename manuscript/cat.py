@@ -535,8 +535,8 @@ def read_cat(path: str) -> Manuscript:
         zh, en = (unit.source, unit.target) if zh_source else (unit.target, unit.source)
         zh_s = (Sentence(zh, "zh", Role.PARAGRAPH),) if zh.text else ()
         en_s = (Sentence(en, "en", Role.PARAGRAPH),) if en.text else ()
-        for side, lang in ((zh, "zh"), (en, "en")):
-            if side.text:
+        for side, lang in ((unit.source, "zh" if zh_source else "en"), (unit.target, "en" if zh_source else "zh")):
+            if side.text:  # the source first, as the CAT tool shows it
                 blocks.append(Block(Role.PARAGRAPH, lang, side, f"unit {unit.id}"))
         bead = Bead(tuple(range(len(zh_s))), tuple(range(len(en_s))), 1.0)
         pairs.append(Pair(unit.id, zh_s, en_s, (bead,)))
