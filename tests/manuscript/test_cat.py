@@ -363,3 +363,21 @@ def test_a_broken_xml_file_is_one_line_with_its_place(tmp_path: Path) -> None:
     message = str(err.value)
     assert message.startswith(f"{broken}: line 5: not a readable XLIFF file (") and "\n" not in message
     assert "<string>" not in message and message.endswith("; export it again from the CAT tool")
+
+
+def test_the_segments_read_add_up_to_the_unit_translate_toolkit_reads(tmp_path: Path) -> None:
+    # translate-toolkit (3.20) reads a segmented unit's <source> and <target> whole, with no segment model; the
+    # segments read here from <seg-source> are that text cut at its <mrk> marks, each at its place in the file
+    from translate.storage.xliff import xlifffile
+
+    text = SEGMENTED.replace("TARGET2", '<mrk mid="2" mtype="seg">Regenerative medicine is growing fast.</mrk>')
+    path = _write(tmp_path, "m.xlf", text)
+    (unit,) = xlifffile.parsestring(text.encode("utf-8")).units
+    m = read_cat(path)
+    assert "".join(p.zh[0].text.text for p in m.pairs) == unit.source
+    assert "".join(p.en[0].text.text for p in m.pairs) == unit.target
+    lines = text.splitlines()
+    for p in m.pairs:  # each segment at its line and column in the <seg-source> and the <target>
+        for s in (p.zh[0], p.en[0]):
+            loc = s.location
+            assert lines[loc.line - 1][loc.column - 1:loc.end_column - 1] == s.text.text
