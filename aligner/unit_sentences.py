@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence
-from zhen_qa.manuscript.script import detect_lang
+from zhen_qa.manuscript.script import HAN, detect_lang
 from zhen_qa.manuscript.segment import split
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,7 +39,7 @@ _CLOSERS = "\"'”’）)]」』》>*_"
 """Closing quotes, brackets and emphasis after a sentence's end mark."""
 _GOES_ON = frozenset("，,、；;：:）)]}”’")
 """A piece that opens with one of these continues the piece before it."""
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{HAN}]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NOT_TEXT = re.compile(r"<[^<>]*>|\{[^{}]*\}|%\w|\\[nrt]")
 """Markup and placeholders a unit may hold as text (an OmegaT tag <g0>, {0}, %s, an escaped \\n): no words."""
