@@ -14,7 +14,9 @@ units (`RUN_SENTENCES` a side at most), each unit a group that no bead crosses; 
 its one bead (it is context only).
 
 A unit with an empty side (untranslated, or read without its draft) is left whole: one untranslated unit is one
-finding, not one a sentence.
+finding, not one a sentence. So is a unit whose search leaves sentences alone on both sides beyond their count
+difference (`_plausible`: the search's miss, not the translator's), and one whose English side is not English
+(`_in_languages`: a Chinese draft in a memory's source variant).
 """
 from __future__ import annotations
 
