@@ -12,9 +12,11 @@ from zhen_qa.manuscript.reader import CAT_SUFFIXES, LATEX_SUFFIXES, document_blo
 
 @dataclass(frozen=True)
 class FileAlignment:
-    """The aligned sentences of a Chinese file and an English file, as one Pair."""
+    """The aligned sentences of a Chinese file and an English file, as one Pair, and notes on how they were read
+    ("zh.txt: empty file: no sentence of en.txt has a counterpart")."""
 
     pair: Pair
+    notes: tuple[str, ...] = ()
 
 
 def align_files(
@@ -40,7 +42,19 @@ def align_files(
     zh, en = sides
     beads = align([s.text.text for s in zh], [s.text.text for s in en], max_side=max_side or None,
                   glossary_pairs=list(glossary_pairs or ()), chrf=chrf)
-    return FileAlignment(Pair("document", tuple(zh), tuple(en), tuple(beads)))
+    return FileAlignment(Pair("document", tuple(zh), tuple(en), tuple(beads)), _empty_notes(zh_path, en_path))
+
+
+def _empty_notes(zh_path: str, en_path: str) -> tuple[str, ...]:
+    """A note for each empty file (nothing but white space), as `check` gives it: its other side's sentences are
+    aligned with nothing."""
+    empty = [p for p in (zh_path, en_path) if not read_source(p).text.strip()]
+    if len(empty) == 2:
+        return (f"{zh_path}: empty file: nothing to align", f"{en_path}: empty file: nothing to align")
+    if empty:
+        other = en_path if empty[0] == zh_path else zh_path
+        return (f"{empty[0]}: empty file: no sentence of {other} has a counterpart",)
+    return ()
 
 
 def _blocks(path: str) -> list[Block]:

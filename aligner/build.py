@@ -69,11 +69,12 @@ def load_manuscript(
     from zhen_qa.aligner.pairing import Pairing, pair_manuscript
 
     if path.lower().endswith(CAT_SUFFIXES):  # units are pairs already: no alignment
+        from zhen_qa.aligner.unit_sentences import align_units
         from zhen_qa.manuscript.cat import read_cat
 
         if en_path is not None:
             raise InputError(f"{path}: a CAT file holds both languages; give it without --en")
-        return read_cat(path)
+        return align_units(read_cat(path), align_fn or default_align())
     if en_path is not None and en_path.lower().endswith(CAT_SUFFIXES):
         raise InputError(f"{en_path}: a CAT file holds both languages; check it alone, not as the English of {path}")
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)

@@ -9,6 +9,11 @@ deleted target (untranslated), a number changed in the target (number-mismatch),
 deprecated Chinese form put into the source (term-variant) and target = source (untranslated-span).
 A defect is found when its rule reports a finding carrying the unit's id. The glossary is one row
 (患者 / patient, deprecated 病人). Prints recall per kind and the clean file's findings by rule.
+
+With --unit-sentences N, each unit holds N consecutive gold pairs (a paragraph exported unsegmented: the Chinese
+sentences joined, the English joined with spaces), and one more kind is injected: one English sentence of the
+unit deleted (deleted-sentence, found when `untranslated` reports a finding in that unit); the other kinds change
+the unit's first sentence pair.
 """
 from __future__ import annotations
 
@@ -26,6 +31,8 @@ from zhen_qa.checks.run import Flags, check_file  # noqa: E402
 
 KINDS = {"deleted-target": "untranslated", "changed-number": "number-mismatch",
          "deprecated-term": "term-variant", "target-is-source": "untranslated-span"}
+UNIT_KINDS = {**KINDS, "deleted-sentence": "untranslated"}
+"""The kinds of a file whose units hold several sentences (--unit-sentences)."""
 GLOSSARY = "id,zh,en,zh_admitted,en_admitted,zh_deprecated,en_deprecated,note\npatient,患者,patient,,patients,病人,,\n"
 
 
@@ -58,6 +65,33 @@ def inject(kind: str, zh: str, en: str) -> tuple[str, str] | None:
     return None
 
 
+def units_of(pairs: list[tuple[str, str]], size: int) -> list[list[tuple[str, str]]]:
+    """The pairs in runs of `size` consecutive ones (the last run may be shorter), each English sentence opening
+    with a capital: ParaMed's English is lower-cased, and a lower-case sentence after another reads as its
+    continuation when the unit is joined."""
+    capital = [(zh, en[:1].upper() + en[1:]) for zh, en in pairs]
+    return [capital[k:k + size] for k in range(0, len(capital), size)]
+
+
+def inject_unit(kind: str, run: list[tuple[str, str]], which: int) -> tuple[str, str] | None:
+    """(zh, en) of a unit of several pairs with one defect of `kind`: deleted-sentence takes out the English of
+    pair `which` (not the first, so the unit keeps English); the other kinds change the first pair."""
+    if kind == "deleted-sentence":
+        if len(run) < 2:
+            return None
+        which = 1 + (which - 1) % (len(run) - 1)  # a short last unit: one of its own pairs after the first
+        return "".join(z for z, _ in run), " ".join(e for k, (_, e) in enumerate(run) if k != which)
+    changed = inject(kind, *run[0])
+    if changed is None:
+        return None
+    if kind == "deleted-target":
+        return "".join(z for z, _ in run), ""
+    if kind == "target-is-source":
+        return "".join(z for z, _ in run), "".join(z for z, _ in run)
+    rest = run[1:]
+    return changed[0] + "".join(z for z, _ in rest), " ".join([changed[1], *(e for _, e in rest)])
+
+
 def xliff(units: list[tuple[str, str, str]], version: str) -> str:
     """An XLIFF file of (id, zh source, en target) units."""
     if version == "1.2":
@@ -83,13 +117,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", type=Path)
     ap.add_argument("--out", type=Path, default=Path("/tmp/cat-defects"))
+    ap.add_argument("--unit-sentences", type=int, default=1, metavar="N",
+                    help="sentence pairs a unit holds (default 1: one gold pair a unit)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     glossary = args.out / "glossary.csv"
     glossary.write_text(GLOSSARY, encoding="utf-8")
     flags = Flags(glossaries=(str(glossary),))
     pairs = gold_pairs(args.data)
-    clean = [(f"u{i}", zh, en) for i, (zh, en) in enumerate(pairs)]
+    size = max(args.unit_sentences, 1)
+    runs = units_of(pairs, size)
+    clean = [(f"u{i}", "".join(z for z, _ in run), " ".join(e for _, e in run)) for i, run in enumerate(runs)]
+    kinds = UNIT_KINDS if size > 1 else KINDS
     for version in ("1.2", "2.0"):
         t0 = time.perf_counter()
         path = args.out / f"clean-{version}.xlf"
@@ -97,12 +136,12 @@ def main() -> None:
         base = findings_by_unit(path, flags)
         print(f"XLIFF {version}: {len(clean)} units; clean file: {len(base)} findings "
               f"{dict(Counter(r for r, _ in base))}")
-        for kind, rule in KINDS.items():
+        for kind, rule in kinds.items():
             units = list(clean)
             injected: list[str] = []
             for i in range(0, len(units), 5):
                 uid, zh, en = units[i]
-                changed = inject(kind, zh, en)
+                changed = inject(kind, zh, en) if size == 1 else inject_unit(kind, runs[i], 1 + i % (size - 1))
                 if changed is not None:
                     units[i] = (uid, *changed)
                     injected.append(uid)

@@ -164,9 +164,11 @@ class FileFix:
 
 
 def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: Iterable[str] = (), *,
-               skipped: list[str] | None = None) -> list[FileFix]:
+               skipped: list[str] | None = None, notes: list[str] | None = None) -> list[FileFix]:
     """Check the manuscripts and work out each file's certain fixes; no file is written here. With `skipped`, a
-    CAT file in other languages is left out even when named, and listed there ("PATH: skipped: languages …")."""
+    CAT file in other languages is left out even when named, and listed there ("PATH: skipped: languages …").
+    `notes` receives the check's notes on how each file was read ("PATH: empty file: nothing to check"), as
+    `check` prints them."""
     from zhen_qa.checks.run import run_check
     from zhen_qa.manuscript.reader import read_source
     from zhen_qa.report.docx_fix import tracked_changes
@@ -185,6 +187,9 @@ def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: 
             if not failure.skipped:
                 raise InputError(failure.message)  # an unreadable file stops `fix`, as without `skipped`
             skipped.append(f"{failure.path}: {failure.message}")
+    if notes is not None:
+        notes.extend(note if note.startswith(f"{fr.path}:") else f"{fr.path}: {note}"
+                     for fr in report.files for note in fr.notes)
     files = [p for fr in report.files for p in (fr.path, fr.en_path) if p]
     read = {b.text.source.path for fr in report.files for b in fr.blocks}  # a LaTeX main file's inputs too
     files += sorted({f.location.path for f in report.findings} & read - set(files))

@@ -74,11 +74,18 @@ def _half_open(text: str, i: int) -> bool:
     return False
 
 
+_CHINESE_STOPS = frozenset("。！？")
+"""Full-width marks that end a Chinese sentence: a half-width bracket right after one, closing a bracket opened in the
+same text, closes Chinese text."""
+
+
 def _in_chinese(text: str, i: int) -> bool:
     """True when half-width text[i] sits in Chinese: next to Han, and not attached to the Latin text it
     belongs to (an opening bracket belongs to what follows it, other marks to what precedes them)."""
     before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
-    if not (is_han(before) or is_han(after)) or (text[i] in "()" and _half_open(text, i)):
+    closes_stop = text[i] == ")" and before in _CHINESE_STOPS and _matching_open(text, i) >= 0  # not a bracket
+    # opened in another segment of a CAT file (an aside or a macro: its own text decides)
+    if not (is_han(before) or is_han(after) or closes_stop) or (text[i] in "()" and _half_open(text, i)):
         return False
     if text[i] == "(":
         return not (_latin(after) and (")" in text[i:i + 80]) and _latin_until(text, i + 1, ")")) \
@@ -86,6 +93,8 @@ def _in_chinese(text: str, i: int) -> bool:
     if text[i] == ")":
         if _substitution_at(text, _matching_open(text, i)):
             return False  # closes $(C .get()), $(VAR): the markup of a macro or substitution, not prose
+        if before in _CHINESE_STOPS and _matching_open(text, i) >= 0:
+            return True  # closes a Chinese sentence's bracket, (… 是最自然的方法。), wherever the sentence ends
         opening = text.rfind("(", max(0, i - 80), i)
         return not (opening >= 0 and _latin(before) and _latin_until(text, opening + 1, ")"))
     return not _latin(before) and not (i > 0 and _latin(text[i - 1]) and not is_han(after))

@@ -138,7 +138,8 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
                   f"{en_path} is an empty file: no sentence of this file has a counterpart",)
     elif not manuscript.pairs and not manuscript.monolingual:
         notes += ("no Chinese-English pairs found: is this a bilingual manuscript?",)
-    return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes, manuscript.blocks)
+    return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes, manuscript.blocks,
+                      source_lang=manuscript.source_lang)
 
 
 @dataclass(frozen=True)

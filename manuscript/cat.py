@@ -18,7 +18,6 @@ written beside the label, (&F) or (_F), is not text either.
 """
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
 from zhen_qa.manuscript.plural import plural
-from zhen_qa.manuscript.reader import CAT_SUFFIXES, XLIFF_SUFFIXES
+from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 
@@ -181,11 +180,34 @@ def _markup_prose(mt: MappedText) -> MappedText:
     return MappedText("".join(chars), offsets, mt.source, ends)
 
 
-def _open_store(path: str, data: bytes) -> object:
-    """translate-toolkit's store for the file (XLIFF 2 by its version, the dialects as XLIFF 1.2)."""
+_ROOT = re.compile(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:[\w.-]+:)?(\w+)",
+                   re.S)
+_PO_START = re.compile(r"^\s*(?:msgctxt|msgid)\s+\"", re.M)
+_KIND_NAMES = {"xliff": "XLIFF", "tmx": "TMX", "po": "PO"}
+
+
+def extension_kind(path: str) -> str:
+    """"xliff", "tmx" or "po": the CAT format the file's extension names."""
+    lower = path.lower()
+    return "po" if lower.endswith(".po") else "tmx" if lower.endswith(".tmx") else "xliff"
+
+
+def content_kind(path: str, text: str) -> str:
+    """The CAT format the file's content is ("xliff", "tmx" or "po", by its root element or its first msgid); the
+    extension's when the content says nothing clear (a broken file is then named by the format it claims)."""
+    root = _ROOT.match(text[:20000])
+    if root is not None:
+        name = root.group(1).lower()
+        return {"xliff": "xliff", "tmx": "tmx"}.get(name, extension_kind(path))
+    if _PO_START.search(text[:20000]):
+        return "po"
+    return extension_kind(path)
+
+
+def _open_store(path: str, data: bytes, kind: str) -> object:
+    """translate-toolkit's store for the file read as `kind` (XLIFF 2 by its version, the dialects as XLIFF 1.2)."""
     try:
-        lower = path.lower()
-        if lower.endswith(XLIFF_SUFFIXES):
+        if kind == "xliff":
             if re.search(rb"<xliff[^>]*version=[\"']2", data[:4000]):
                 from translate.storage.xliff2 import Xliff2File
 
@@ -193,17 +215,23 @@ def _open_store(path: str, data: bytes) -> object:
             from translate.storage.xliff import Xliff1File
 
             return Xliff1File.parsestring(data)  # type: ignore[no-untyped-call]
-        from translate.storage import factory
+        if kind == "tmx":
+            from translate.storage.tmx import tmxfile
 
-        handle = io.BytesIO(data)
-        handle.name = path
-        return factory.getobject(handle)
+            return tmxfile.parsestring(data)  # type: ignore[no-untyped-call]
+        from translate.storage.po import pofile
+
+        return pofile.parsestring(data)  # type: ignore[no-untyped-call]
     except InputError:
         raise
     except Exception as exc:  # translate-toolkit and lxml raise assorted errors on broken files
-        kind = path.rsplit(".", 1)[-1].upper()
-        why = str(exc).strip() or f"no {kind} root element"  # a StopIteration or assertion says nothing
-        raise InputError(f"{path}: not a readable {kind} file ({why}); export it again from the CAT tool") from None
+        name = _KIND_NAMES[kind]
+        line = getattr(exc, "lineno", None)
+        where = f"line {line}: " if isinstance(line, int) and line > 0 else ""
+        why = str(getattr(exc, "msg", "") or exc).strip() or f"no {name} root element"  # a StopIteration says nothing
+        why = re.sub(r",? line \d+, column \d+(?: \(<string>, line \d+\))?$", "", why)  # lxml repeats the place
+        raise InputError(f"{path}: {where}not a readable {name} file ({why}); export it again from the CAT "
+                         "tool") from None
 
 
 def _line_offset(src: SourceText, line: int | None) -> int:
@@ -486,18 +514,18 @@ def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
     from zhen_qa.manuscript.reader import read_source
 
     src = read_source(path)
+    kind = content_kind(path, src.text)
     data = src.text.encode("utf-8")
-    data = re.sub(rb"^<\?xml[^>]*\?>", b"", data) if not path.lower().endswith(".po") else data
-    store = _open_store(path, data)
-    lower = path.lower()
-    other = _other_languages(store, src, lower.endswith(".tmx"))
+    data = re.sub(rb"^<\?xml[^>]*\?>", b"", data) if kind != "po" else data
+    store = _open_store(path, data, kind)
+    other = _other_languages(store, src, kind == "tmx")
     if other:
         raise OtherLanguages(f"{path}: its languages are {other}; zhen-qa checks Chinese-English files only",
                              other.replace(" -> ", "→"))
-    if lower.endswith(".po"):
+    if kind == "po":
         raw = list(_po_units(src))
     else:
-        kind = "tmx" if lower.endswith(".tmx") else "xliff2" if type(store).__name__ == "Xliff2File" else "xliff"
+        kind = "xliff2" if type(store).__name__ == "Xliff2File" else kind
         raw = list(_xml_units(src, store, kind))
     units: list[Unit] = []
     drafts = 0
@@ -525,7 +553,8 @@ def tmx_units_without_languages(src: SourceText) -> int:
 def read_cat(path: str) -> Manuscript:
     """A manuscript whose pairs are the file's units: one bead each, no alignment."""
     src, units, zh_source, drafts = read_units(path)
-    unknown = tmx_units_without_languages(src) if path.lower().endswith(".tmx") else 0
+    kind = content_kind(path, src.text)
+    unknown = tmx_units_without_languages(src) if kind == "tmx" else 0
     if unknown and not units:
         raise InputError(f"{path}: no <tuv> declares its language (xml:lang, which TMX requires), so no unit can be "
                          "read as Chinese or English; export the memory again with languages")
@@ -535,12 +564,15 @@ def read_cat(path: str) -> Manuscript:
         zh, en = (unit.source, unit.target) if zh_source else (unit.target, unit.source)
         zh_s = (Sentence(zh, "zh", Role.PARAGRAPH),) if zh.text else ()
         en_s = (Sentence(en, "en", Role.PARAGRAPH),) if en.text else ()
-        for side, lang in ((zh, "zh"), (en, "en")):
-            if side.text:
+        for side, lang in ((unit.source, "zh" if zh_source else "en"), (unit.target, "en" if zh_source else "zh")):
+            if side.text:  # the source first, as the CAT tool shows it
                 blocks.append(Block(Role.PARAGRAPH, lang, side, f"unit {unit.id}"))
         bead = Bead(tuple(range(len(zh_s))), tuple(range(len(en_s))), 1.0)
         pairs.append(Pair(unit.id, zh_s, en_s, (bead,)))
     notes: tuple[str, ...] = () if units else ("no translation units found",)
+    if kind != extension_kind(path):  # a memory saved as .xlf, an XLIFF as .tmx: read as what it is
+        notes += (f"read as {_KIND_NAMES[kind]} (its content), not {_KIND_NAMES[extension_kind(path)]} "
+                  "(its extension)",)
     if unknown:
         notes += (f"{plural(unknown, 'translation unit')} not read: no <tuv> of {'it' if unknown == 1 else 'them'} "
                   "declares its language (xml:lang)",)

@@ -196,18 +196,20 @@ def _beads_html(page: _Page, highlight: Highlighter | None) -> str:
     if not pairs:
         return ""
     out = ['<section class="side-by-side"><h3 class="view">Side by side</h3>']
+    english_first = page.fr.source_lang == "en"  # a CAT file translated from English: its source first, as the tool
+    zh_head, en_head = '<th lang="zh-CN">中文</th>', '<th lang="en">English</th>'
+    head = en_head + zh_head if english_first else zh_head + en_head
     for p, pair in pairs:
         out.append(f'<section class="pair"><h4>{esc(pair.section)}</h4><table class="beads">')
-        out.append('<colgroup><col class="n"><col><col></colgroup>'
-                   '<tr><th class="n">#</th><th lang="zh-CN">中文</th><th lang="en">English</th></tr>')
+        out.append(f'<colgroup><col class="n"><col><col></colgroup><tr><th class="n">#</th>{head}</tr>')
         for b, bead in enumerate(pair.beads, start=1):
-            zh = _side_html(page, pair, bead.zh, "zh", highlight)
-            en = _side_html(page, pair, bead.en, "en", highlight)
+            zh = f'<td lang="zh-CN">{_side_html(page, pair, bead.zh, "zh", highlight)}</td>'
+            en = f'<td lang="en">{_side_html(page, pair, bead.en, "en", highlight)}</td>'
             sents = [*(pair.zh[i] for i in bead.zh), *(pair.en[i] for i in bead.en)]
             cls = "bead has-findings" if any(page.bead_marks.get(page.sid[id(s)]) for s in sents) else "bead"
             out.append(
                 f'<tr class="{cls}" id="p{p + 1}-b{b}"><td class="n" title="score {bead.score:.3f}">{b}</td>'
-                f'<td lang="zh-CN">{zh}</td><td lang="en">{en}</td></tr>'
+                f'{en + zh if english_first else zh + en}</tr>'
             )
         out.append("</table></section>")
     out.append("</section>")

@@ -22,6 +22,9 @@ class FileResult:
     """Every block of the file(s) in reading order, paired or not (the HTML report shows them all)."""
     error: str | None = None
     """Why the file could not be checked (one line), or None; the other files of the run are still checked."""
+    source_lang: str | None = None
+    """The language the file was translated from ("zh" or "en": a CAT file's source side, shown first); None for a
+    manuscript."""
 
 
 @dataclass(frozen=True)

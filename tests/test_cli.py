@@ -385,3 +385,16 @@ def test_an_other_language_cat_file_in_a_folder_is_skipped_with_a_note(sample: P
     named = run("check", str(folder / "fr.xlf"))
     assert named.exit_code == 2
     assert named.stderr.startswith(f"zhen-qa: error: {folder / 'fr.xlf'}: its languages are fr-FR -> de-DE")
+
+
+def test_align_and_fix_name_an_empty_file_as_check_does(tmp_path: Path) -> None:
+    empty, zh = tmp_path / "empty.txt", tmp_path / "zh.txt"
+    empty.write_text("")
+    zh.write_text("分泌组含有多种生长因子。\n", encoding="utf-8")
+    result = run("align", str(zh), str(empty))
+    assert result.exit_code == 0 and result.stdout == "[0]:[]\n"
+    assert result.stderr == f"zhen-qa: note: {empty}: empty file: no sentence of {zh} has a counterpart\n"
+    result = run("fix", str(empty))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"zhen-qa: note: {empty}: empty file: nothing to check",
+                                          "zhen-qa: nothing to fix"]

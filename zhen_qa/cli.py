@@ -538,8 +538,9 @@ def fix(
     _refuse_inputs((output,), paths, (en_path, *glossaries, config))
     flags = Flags(glossaries=glossaries, config=config, presplit=presplit)
     skipped: list[str] | None = [] if skip_other_languages else None
-    fixes = plan_fixes(paths, en_path, flags, rules, skipped=skipped)
-    for line in skipped or ():
+    notes: list[str] = []
+    fixes = plan_fixes(paths, en_path, flags, rules, skipped=skipped, notes=notes)
+    for line in [*(skipped or ()), *notes]:  # how the files were read, as check says it (an empty file)
         click.echo(f"zhen-qa: note: {_printable(line)}", err=True)
     changed = [f for f in fixes if f.changed]
     if output and len(changed) > 1:
@@ -637,6 +638,8 @@ def align(zh: str, en: str, presplit: bool, fmt: str | None, output: str | None,
 
         pairs = load_glossaries(tuple(os.path.abspath(g) for g in glossaries)).translation_pairs()
     result = align_files(zh, en, presplit=presplit, max_side=max_side, glossary_pairs=pairs, chrf=chrf)
+    for note in result.notes:
+        click.echo(f"zhen-qa: note: {_printable(note)}", err=True)
     if fmt == "tmx":
         from zhen_qa.report.tmx import write_tmx
 

@@ -147,3 +147,27 @@ def test_a_half_open_interval_is_notation_not_punctuation() -> None:
     zh = "调度器只在 [begin, end) 区间内生效，概率取值在 (0, 1] 之间，但这里(例如)不对。"
     fs = found([zh], [EN], "punctuation-width")
     assert cols(fs, zh) == ["(", ")"] and [f.location.column for f in fs] == [zh.index("(例") + 1, zh.index(")不") + 1]
+
+
+
+
+def test_a_half_width_bracket_closing_a_chinese_sentence_is_reported_at_the_sentence_end() -> None:
+    # a sentence cut at the bracket (a CAT unit's first sentence): nothing after it, the Chinese full stop before
+    from zhen_qa.checks.config import Options
+    from zhen_qa.checks.punctuation_width import chinese_width
+    from zhen_qa.manuscript.source import MappedText, SourceText
+
+    text = "(clear 是最自然的方法。) 至少还有三种方法："
+    mt = MappedText.span(SourceText.from_text("a.txt", text), 0, text.index(")") + 1)
+    assert [(f.location.column, f.suggestion) for f in chinese_width(mt, Options())] == [(text.index(")") + 1, "）")]
+
+
+def test_a_bracket_after_a_chinese_stop_with_no_opening_in_its_text_is_left_alone() -> None:
+    # a CAT segment closing an aside or a macro that an earlier segment opened: its bracket is that text's
+    from zhen_qa.checks.config import Options
+    from zhen_qa.checks.punctuation_width import chinese_width
+    from zhen_qa.manuscript.source import MappedText, SourceText
+
+    text = "在稍后的章节中我们将涵盖这些概念。)"
+    mt = MappedText.span(SourceText.from_text("a.txt", text), 0, len(text))
+    assert list(chinese_width(mt, Options())) == []

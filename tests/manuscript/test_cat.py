@@ -339,3 +339,45 @@ def test_a_po_escape_is_one_character_spanning_its_backslash_and_letter(tmp_path
     assert zh.text == '说"你好"'
     loc = zh.location(4, 5)
     assert (loc.line, loc.column, loc.end_column) == (6, 14, 16)  # \" at columns 14-15
+
+
+def test_a_cat_file_with_the_extension_of_another_format_is_read_as_what_it_is(tmp_path: Path) -> None:
+    as_tmx = _write(tmp_path, "memory.tmx", XLIFF12)  # an XLIFF saved as .tmx
+    ms = read_cat(as_tmx)
+    assert [p.section for p in ms.pairs] == ["u1", "u2"]
+    assert ms.notes == ("read as XLIFF (its content), not TMX (its extension)",)
+    as_xlf = _write(tmp_path, "strings.xlf", PO)  # a PO file saved as .xlf
+    ms = read_cat(as_xlf)
+    assert [p.zh[0].text.text for p in ms.pairs] == ["约530项试验。"]
+    assert ms.notes == ("read as PO (its content), not XLIFF (its extension)",)
+    result = check_file(as_tmx, None, Flags())
+    assert {f.rule for f in result.findings} == {"number-mismatch"}  # the 350/530 of u2, at its place
+    (f,) = result.findings
+    assert (f.location.line, dict(f.data)["unit"]) == (10, "u2")
+
+
+def test_a_broken_xml_file_is_one_line_with_its_place(tmp_path: Path) -> None:
+    broken = _write(tmp_path, "cut.xlf", XLIFF12[:XLIFF12.index("</source>")])
+    with pytest.raises(InputError) as err:
+        read_cat(broken)
+    message = str(err.value)
+    assert message.startswith(f"{broken}: line 5: not a readable XLIFF file (") and "\n" not in message
+    assert "<string>" not in message and message.endswith("; export it again from the CAT tool")
+
+
+def test_the_segments_read_add_up_to_the_unit_translate_toolkit_reads(tmp_path: Path) -> None:
+    # translate-toolkit (3.20) reads a segmented unit's <source> and <target> whole, with no segment model; the
+    # segments read here from <seg-source> are that text cut at its <mrk> marks, each at its place in the file
+    from translate.storage.xliff import xlifffile
+
+    text = SEGMENTED.replace("TARGET2", '<mrk mid="2" mtype="seg">Regenerative medicine is growing fast.</mrk>')
+    path = _write(tmp_path, "m.xlf", text)
+    (unit,) = xlifffile.parsestring(text.encode("utf-8")).units
+    m = read_cat(path)
+    assert "".join(p.zh[0].text.text for p in m.pairs) == unit.source
+    assert "".join(p.en[0].text.text for p in m.pairs) == unit.target
+    lines = text.splitlines()
+    for p in m.pairs:  # each segment at its line and column in the <seg-source> and the <target>
+        for s in (p.zh[0], p.en[0]):
+            loc = s.location
+            assert lines[loc.line - 1][loc.column - 1:loc.end_column - 1] == s.text.text

@@ -166,3 +166,24 @@ def test_a_word_table_row_is_numbered_by_its_place_not_by_the_readers_line(tmp_p
     page = render_html(Report((check_file(str(path), None, Flags()),), RULES, {}), root=str(tmp_path)).decode()
     shown = [ln.split("<", 1)[0] for ln in page.split('<span class="ln">')[1:]]
     assert shown == ["1", "table 1, row 1", "table 1, row 2"]  # there is no paragraph 2, 3 or 5
+
+
+def test_a_cat_file_translated_from_english_shows_its_english_source_first(tmp_path: Path) -> None:
+    import re
+
+    from zhen_qa.checks.registry import RULES
+    from zhen_qa.checks.run import Flags, check_file
+
+    xliff = tmp_path / "en-zh.xlf"
+    xliff.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        ' <file original="a" source-language="en-US" target-language="zh-CN" datatype="plaintext"><body>\n'
+        '  <trans-unit id="1"><source>The secretome contains many growth factors.</source>'
+        '<target>分泌组含有多种生长因子。</target></trans-unit>\n </body></file>\n</xliff>\n', encoding="utf-8")
+    page = render_html(Report((check_file(str(xliff), None, Flags()),), RULES, {}), root=str(tmp_path)).decode()
+    head = re.search(r'<tr><th class="n">#</th>(.*?)</tr>', page)
+    assert head is not None and head.group(1) == '<th lang="en">English</th><th lang="zh-CN">中文</th>'
+    row = re.search(r'<tr class="bead"[^>]*><td class="n"[^>]*>1</td>(.*?)</tr>', page)
+    assert row is not None and row.group(1).index('lang="en"') < row.group(1).index('lang="zh-CN"')
+    blocks = re.findall(r'<p class="blk[^"]*" lang="([^"]+)">', page)
+    assert blocks == ["en", "zh-CN"]  # the document view too: the source, then its translation
