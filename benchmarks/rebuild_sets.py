@@ -39,7 +39,7 @@ class SetBuild:
 
     name: str
     group: str
-    """"journal" (in `sets`), "extra" (in `sets-extra`), "docs" (in docs.sh), "cat" (realcat) or "hit"."""
+    """"journal" and "hit" (in `sets`), "extra" (in `sets-extra`), "docs" (in docs.sh) or "cat" (realcat)."""
     script: str
     sources: tuple[str, ...]
     """OWNER/NAME of the fetched repositories the builder reads, in the order it takes their git dirs."""
@@ -182,10 +182,10 @@ def missing_sources(builds: Iterable[SetBuild], present: Iterable[str]) -> list[
     return out
 
 
-def sets_lines(builds: Iterable[SetBuild], ready: Iterable[str], root: Path, group: str) -> list[str]:
-    """`NAME=FOLDER` for every ready set of `group`, in the builds' order (precision.py's corpus arguments)."""
-    ok = set(ready)
-    return [f"{b.name}={root / b.name}" for b in builds if b.group == group and b.name in ok]
+def sets_lines(builds: Iterable[SetBuild], ready: Iterable[str], root: Path, groups: Iterable[str]) -> list[str]:
+    """`NAME=FOLDER` for every ready set of `groups`, in the builds' order (precision.py's corpus arguments)."""
+    ok, wanted = set(ready), set(groups)
+    return [f"{b.name}={root / b.name}" for b in builds if b.group in wanted and b.name in ok]
 
 
 DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
@@ -200,6 +200,11 @@ def docs_sets(ready: Iterable[str]) -> list[str]:
     """docs.sh's default set names: the development sets and every documentation, thesis or CAT set ready."""
     ok = set(ready)
     return [name for name, needs in DOCS_ORDER if needs is None or needs in ok]
+
+
+def lines_text(lines: Iterable[str]) -> str:
+    """One line each, every line ending in LF (empty text for no lines)."""
+    return "".join(line + "\n" for line in lines)
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -305,10 +310,10 @@ def main() -> None:
                  for n in missing_raw]
     if not args.dry_run:
         meta.mkdir(parents=True, exist_ok=True)
-        write_atomic(meta / "sets", "".join(line + "\n" for line in sets_lines(BUILDS, ready, root, "journal")))
-        write_atomic(meta / "sets-extra", "".join(line + "\n" for line in sets_lines(BUILDS, ready, root, "extra")))
+        write_atomic(meta / "sets", lines_text(sets_lines(BUILDS, ready, root, ("journal", "hit"))))
+        write_atomic(meta / "sets-extra", lines_text(sets_lines(BUILDS, ready, root, ("extra",))))
         write_atomic(meta / "docs.sh", DOCS_RUNNER.format(meta=meta, root=root, sets=" ".join(docs_sets(ready))))
-        write_atomic(meta / "missing", "".join(line + "\n" for line in [*missing, *raw_lines]))
+        write_atomic(meta / "missing", lines_text([*missing, *raw_lines]))
         print(f"ready: {len(ready)} sets; written: {meta}/sets, sets-extra, docs.sh, missing")
     if failed:
         print(f"failed: {', '.join(failed)}")

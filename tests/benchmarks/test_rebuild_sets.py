@@ -48,10 +48,11 @@ def test_missing_sources_lists_the_cat_repositories() -> None:
 
 
 def test_sets_lines_keep_the_group_and_the_build_order(tmp_path: Path) -> None:
-    lines = rb.sets_lines(rb.BUILDS, ["vis-heldout", "paramed-heldout", "nejm-para-heldout", "antd-heldout"],
-                          tmp_path, "journal")
-    assert lines == [f"paramed-heldout={tmp_path}/paramed-heldout", f"vis-heldout={tmp_path}/vis-heldout"]
-    assert rb.sets_lines(rb.BUILDS, ["nejm-para-heldout"], tmp_path, "extra") == [
+    ready = ["hit2-heldout", "vis-heldout", "paramed-heldout", "nejm-para-heldout", "antd-heldout"]
+    lines = rb.sets_lines(rb.BUILDS, ready, tmp_path, ("journal", "hit"))
+    assert lines == [f"paramed-heldout={tmp_path}/paramed-heldout", f"vis-heldout={tmp_path}/vis-heldout",
+                     f"hit2-heldout={tmp_path}/hit2-heldout"]
+    assert rb.sets_lines(rb.BUILDS, ["nejm-para-heldout"], tmp_path, ("extra",)) == [
         f"nejm-para-heldout={tmp_path}/nejm-para-heldout"]
 
 
