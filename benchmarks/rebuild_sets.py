@@ -276,8 +276,9 @@ def main() -> None:
     raw: dict[str, Path] = {}
     for item in args.hit_raw:
         sample, sep, folder = item.partition("=")
-        if not sep or not Path(folder).is_dir():
-            fail(f"--hit-raw wants SAMPLE=DIR with an existing DIR, got {item!r}")
+        samples = [b.name.removesuffix("-heldout") for b in BUILDS if b.group == "hit"]
+        if not sep or sample not in samples or not Path(folder).is_dir():
+            fail(f"--hit-raw wants SAMPLE=DIR, SAMPLE one of {', '.join(samples)}, DIR a folder; got {item!r}")
         raw[sample] = Path(folder)
     names = {b.name for b in BUILDS}
     unknown = sorted(set(args.only or ()) - names)

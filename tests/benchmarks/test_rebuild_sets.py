@@ -102,6 +102,7 @@ def test_write_atomic_leaves_no_temporary_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args", [["{tmp}/nothing-here", "{tmp}/out"],
                                   ["{tmp}", "{tmp}/out", "--hit-raw", "hit"],
+                                  ["{tmp}", "{tmp}/out", "--hit-raw", "hitx={tmp}"],
                                   ["{tmp}", "{tmp}/out", "--only", "no-such-set"]])
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str]) -> None:
     done = subprocess.run([sys.executable, str(SCRIPT), *(a.format(tmp=tmp_path) for a in args)],
