@@ -1,0 +1,350 @@
+"""Rebuild every held-out benchmark set on a fresh machine in one step, from the fetch tool's git dirs.
+
+    python benchmarks/rebuild_sets.py MIRROR_ROOT OUT_ROOT [--meta DIR] [--hit-raw SAMPLE=DIR ...] [--only NAME ...]
+                                      [--force] [--dry-run]
+
+MIRROR_ROOT is the folder where the fetch tool puts its snapshots (`/work/.mirror`: `OWNER+NAME/repo`, a bare git dir,
+or `OWNER+NAME/repo/.git`); OUT_ROOT the folder the sets are written to (`/tmp`: `/tmp/paramed-heldout`, ...). Every
+builder of `benchmarks/*_heldout.py` whose sources are present runs with the options logged in benchmarks/README.md
+(journal sets, documentation sets, theses, the ChinaXiv samples); `realcat` is written byte for byte with `git show`
+from the table of benchmarks/README.md "Real CAT files"; the Health Information Translations samples (hit, hit2,
+hit3) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in any snapshot: each
+leaflet is read from the search index with read_file, see `benchmarks/hit_heldout.py`). A set whose folder exists is
+kept as it is unless `--force` (which removes it first) or `--only` names it.
+
+Written to META (default OUT_ROOT/zhen-qa-sets): `sets`, one `NAME=FOLDER` a line for every ready set of the measured
+list, for `python benchmarks/precision.py paramed-dev medline $(cat META/sets)`; `sets-extra`, the same for the
+ready sets measured only now and then (the nejm paragraph layouts); `docs.sh`, the documentation, thesis and CAT
+runner (`bash META/docs.sh [SET ...]` from a checkout's root: each set's summary line, full outputs in `$LOG`);
+`missing`, the fetch sources (`github:OWNER/NAME`) and raw folders still missing. The missing sources are printed
+last. Nothing here is copied into the repository: the sets stay in OUT_ROOT.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NoReturn
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class SetBuild:
+    """One set: its name (as precision.py and the labels know it), its group, builder script, sources and options."""
+
+    name: str
+    group: str
+    """"journal" and "hit" (in `sets`), "extra" (in `sets-extra`), "docs" (in docs.sh) or "cat" (realcat)."""
+    script: str
+    sources: tuple[str, ...]
+    """OWNER/NAME of the fetched repositories the builder reads, in the order it takes their git dirs."""
+    options: tuple[str, ...] = ()
+    mirror_arg: bool = False
+    """The builder takes MIRROR_ROOT itself instead of the git dirs (theses_heldout.py)."""
+    also: tuple[str, ...] = field(default=())
+    """Further output folders (OUT_ROOT/NAME) the builder writes, named in its options as {out}/NAME."""
+
+
+PARAMED = "boxiangliu/ParaMed"
+WMTBIO = "hsing-wang/WMT2020_BioMedical"
+WMT21 = "QbethQ/Intro_to_NLP_hw3"
+NEJM = "EzraZephyr/Medical_Translation_EN-ZH-Transformer"
+TICO = "tico-19/tico-19.github.io"
+ECC = "TIANQIXU1/nlp-project"
+LLMSTUDY = "hallixrap/llm-translation-study"
+CHINAXIV = "DreamBlooms/ChinaXiv-201601-to-202209"
+THESES = ("ShengdingHu/thuthesis", "Kwan1997/MEngThesis", "ZYFZYF/thuthesis", "THUMarkLau/thuthesis",
+          "JimmyyyChen/thuthesis", "QiyaoShii/Master_Thesis", "XieJinkai/Graduation-Thesis",
+          "ESunsui/UndergraduateThesis", "MountainChenCad/Undergrad")
+"""theses_heldout.THESES's repositories (it reads them from MIRROR_ROOT by the fetch tool's folder names)."""
+
+BUILDS: tuple[SetBuild, ...] = (
+    SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
+    SetBuild("wmtbio-heldout", "journal", "wmtbio_heldout.py", (WMTBIO,)),
+    SetBuild("wmtbio-para-heldout", "journal", "wmtbio_heldout.py", (WMTBIO,), ("--paragraphs",)),
+    SetBuild("wmt21-heldout", "journal", "wmt21_heldout.py", (WMT21,)),
+    SetBuild("wmt21-para-heldout", "journal", "wmt21_heldout.py", (WMT21,), ("--paragraphs",)),
+    SetBuild("nejm-heldout", "journal", "nejm_heldout.py", (NEJM,)),
+    SetBuild("nejm2-heldout", "journal", "nejm_heldout.py", (NEJM,), ("--offset", "2", "--docs", "0")),
+    SetBuild("nejm3-heldout", "journal", "nejm_heldout.py", (NEJM,), ("--offset", "1", "--docs", "0")),
+    SetBuild("tico-heldout", "journal", "tico_heldout.py", (TICO,)),
+    SetBuild("tico2-heldout", "journal", "tico2_heldout.py", (TICO,)),
+    SetBuild("tico3-heldout", "journal", "tico3_heldout.py", (TICO,)),
+    SetBuild("ecc-heldout", "journal", "ecc_heldout.py", (ECC,)),
+    SetBuild("ecc2-heldout", "journal", "ecc_heldout.py", (ECC,), ("--offset", "4")),
+    SetBuild("acs-heldout", "journal", "acs_heldout.py", (LLMSTUDY,)),
+    SetBuild("vis-heldout", "journal", "vis_heldout.py", (LLMSTUDY,)),
+    SetBuild("nhc-heldout", "journal", "nhc_heldout.py", ("combatogether/covid.websage.cn",)),
+    SetBuild("chinaxiv-heldout", "journal", "chinaxiv_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv2-heldout", "journal", "chinaxiv2_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv3-heldout", "journal", "chinaxiv3_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv4-heldout", "journal", "chinaxiv4_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv5-heldout", "journal", "chinaxiv5_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv6-heldout", "journal", "chinaxiv6_heldout.py", (CHINAXIV,)),
+    SetBuild("nextstrain-heldout", "journal", "nextstrain_heldout.py", ("nextstrain/narratives",)),
+    SetBuild("hit-heldout", "hit", "hit_heldout.py", ()),
+    SetBuild("hit2-heldout", "hit", "hit_heldout.py", (), ("--sample", "hit2")),
+    SetBuild("hit3-heldout", "hit", "hit_heldout.py", (), ("--sample", "hit3")),
+    SetBuild("nejm-para-heldout", "extra", "nejm_heldout.py", (NEJM,), ("--paragraphs",)),
+    SetBuild("nejm2-para-heldout", "extra", "nejm_heldout.py", (NEJM,),
+             ("--offset", "2", "--docs", "0", "--paragraphs")),
+    SetBuild("nejm3-para-heldout", "extra", "nejm_heldout.py", (NEJM,),
+             ("--offset", "1", "--docs", "0", "--paragraphs")),
+    SetBuild("antd-heldout", "docs", "antd_heldout.py", ("ant-design/ant-design",)),
+    SetBuild("arco-heldout", "docs", "arco_heldout.py", ("arco-design/arco-design",)),
+    SetBuild("echarts-heldout", "docs", "echarts_heldout.py", ("apache/echarts-doc",)),
+    SetBuild("naive-heldout", "docs", "naive_heldout.py", ("tusen-ai/naive-ui",)),
+    SetBuild("vant-heldout", "docs", "vant_heldout.py", ("youzan/vant",)),
+    SetBuild("formily-heldout", "docs", "formily_heldout.py", ("alibaba/formily",)),
+    SetBuild("umi-heldout", "docs", "umi_heldout.py", ("umijs/umi",)),
+    SetBuild("varlet-heldout", "docs", "varlet_heldout.py", ("varletjs/varlet",)),
+    SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
+             ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
+    SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
+             ("--abstracts", "{out}/theses-heldout-abstracts"), mirror_arg=True, also=("theses-heldout-abstracts",)),
+    SetBuild("realcat", "cat", "", ()),
+)
+"""Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
+paramed-dev and medline, which precision.py reads from ../shared)."""
+
+REALCAT: tuple[tuple[str, str, str, str], ...] = (
+    ("d365-configure-account-structures.zh-CN.xlf", "MicrosoftDocs/Dynamics-365-Operations.zh-cn", "b3bcc76",
+     "articles/financials/general-ledger/configure-account-structures.md"),
+    ("autowp-angular.zh-CN.xlf", "autowp/autowp-frontend", "c6eb5227", "src/locale/messages.zh-CN.xlf"),
+    ("loop-xcode.zh-Hans.xliff", "LoopKit/LoopTranslations", "a87e0be5",
+     "zh-Hans.xcloc/Localized Contents/zh-Hans.xliff"),
+    ("apostrophe.zh_CN.po", "ApostropheEditor/Apostrophe", "cc30858c", "po/zh_CN.po"),
+    ("gnome-calculator-ui.zh_CN.po", "GNOME/gnome-calculator", "7e70af9a", "po/zh_CN.po"),
+    ("gnome-calculator-help.zh_CN.po", "GNOME/gnome-calculator", "7e70af9a", "help/zh_CN/zh_CN.po"),
+    ("gnome-terminal-help.zh_CN.po", "GNOME/gnome-terminal", "707ccd1e", "help/zh_CN/zh_CN.po"),
+    ("aegisub.zh_CN.po", "Aegisub/Aegisub", "6f546951", "po/zh_CN.po"),
+    ("omegat-docs.zh-CN.tmx", "Lilium27/omegat-l10n-zh-cn", "2d9f5fe4", "omegat/project_save.tmx"),
+    ("programming-in-d.zh.tmx", "DlangRen/Programming-in-D-OmegaT", "e2c32ed3", "omegat/project_save.tmx"),
+)
+"""benchmarks/README.md "Real CAT files": (file written, repository, commit, path in it)."""
+
+DOCS_RUNNER = """#!/bin/bash
+# Written by benchmarks/rebuild_sets.py: the documentation, thesis and CAT sets with their labels and targets, one
+# summary line a set. Usage, from a checkout's root: bash {meta}/docs.sh [SET ...]   (default: every set below)
+# Full outputs go to $LOG (default {meta}/docs-out/<HEAD's short hash>); SHARED defaults to ../shared.
+SHARED=${{SHARED:-../shared}}
+SETS=${{*:-{sets}}}
+LOG=${{LOG:-{meta}/docs-out/$(git rev-parse --short HEAD 2>/dev/null || echo nogit)}}
+mkdir -p "$LOG"
+echo "# $(pwd) at $(git rev-parse --short HEAD 2>/dev/null); outputs in $LOG"
+for s in $SETS; do
+  out="$LOG/$s.txt"
+  case $s in
+    mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
+              >"$out" 2>&1 ;;
+    theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
+    theses-heldout) python benchmarks/theses.py {root}/theses-heldout --labels benchmarks/labels/theses-heldout.tsv \\
+              >"$out" 2>&1 ;;
+    realcat) python benchmarks/precision_cat.py {root}/realcat --labels benchmarks/labels/realcat.tsv >"$out" 2>&1 ;;
+    *) name=${{s%-heldout}}-heldout
+       targets=benchmarks/labels/$name.targets.tsv
+       [ -f "$targets" ] || {{ echo "$s: no $targets (precision_mddocs.py would write it)"; continue; }}
+       python benchmarks/precision_mddocs.py "{root}/$name" --labels "benchmarks/labels/$name.tsv" \\
+         --targets "$targets" >"$out" 2>&1 ;;
+  esac
+  case $s in
+    theses|theses-heldout) summary=$(grep -E '^   all:' "$out") ;;
+    realcat) summary=$(grep -E '^total:' "$out") ;;
+    *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
+  esac
+  echo "$s: ${{summary:-FAILED, see $out}}"
+done
+"""
+
+
+def git_dir(mirror: Path, repo: str) -> Path | None:
+    """The fetch tool's git dir of OWNER/NAME under MIRROR_ROOT (bare `repo` or `repo/.git`), None if absent."""
+    base = mirror / repo.replace("/", "+", 1) / "repo"
+    for candidate in (base, base / ".git"):
+        if (candidate / "HEAD").is_file() and (candidate / "objects").is_dir():
+            return candidate
+    return None
+
+
+def missing_sources(builds: Iterable[SetBuild], present: Iterable[str]) -> list[str]:
+    """The `github:OWNER/NAME` sources the builds need that are not present, each once, in the builds' order."""
+    have, out = set(present), []
+    for b in builds:
+        needed = [r for _, r, _, _ in REALCAT] if b.group == "cat" else list(b.sources)
+        for repo in needed:
+            if repo not in have and f"github:{repo}" not in out:
+                out.append(f"github:{repo}")
+    return out
+
+
+def sets_lines(builds: Iterable[SetBuild], ready: Iterable[str], root: Path, groups: Iterable[str]) -> list[str]:
+    """`NAME=FOLDER` for every ready set of `groups`, in the builds' order (precision.py's corpus arguments)."""
+    ok, wanted = set(ready), set(groups)
+    return [f"{b.name}={root / b.name}" for b in builds if b.group in wanted and b.name in ok]
+
+
+DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
+    ("antd", "antd-heldout"), ("arco", "arco-heldout"), ("echarts", "echarts-heldout"), ("naive", "naive-heldout"),
+    ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
+    ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"), ("theses", None), ("theses-heldout", "theses-heldout"),
+    ("realcat", "realcat"))
+"""docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
+
+
+def docs_sets(ready: Iterable[str]) -> list[str]:
+    """docs.sh's default set names: the development sets and every documentation, thesis or CAT set ready."""
+    ok = set(ready)
+    return [name for name, needs in DOCS_ORDER if needs is None or needs in ok]
+
+
+def lines_text(lines: Iterable[str]) -> str:
+    """One line each, every line ending in LF (empty text for no lines)."""
+    return "".join(line + "\n" for line in lines)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file, so a reader never sees half of it."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def hit_leaflets(sample: str) -> tuple[str, ...]:
+    """The leaflet ids a Health Information Translations sample reads from its raw folder (`ID.txt` each)."""
+    sys.path.insert(0, str(HERE))
+    import hit_heldout  # noqa: PLC0415  (a sibling script, imported only when a hit sample is built)
+
+    return tuple(hit_heldout.SAMPLES[sample])
+
+
+def command(b: SetBuild, mirror: Path, root: Path, raw: Mapping[str, Path]) -> list[str] | None:
+    """The builder's command line, or None when a source or raw folder is missing."""
+    options = [o.format(out=root) for o in b.options]
+    script = str(HERE / b.script)
+    if b.group == "hit":
+        sample = b.name.removesuffix("-heldout")
+        folder = raw.get(sample)
+        if folder is None or any(not (folder / f"{name}.txt").is_file() for name in hit_leaflets(sample)):
+            return None
+        return [sys.executable, script, *options, str(folder), str(root / b.name)]
+    dirs = [git_dir(mirror, r) for r in b.sources]
+    if any(d is None for d in dirs):
+        return None
+    inputs = [str(mirror)] if b.mirror_arg else [str(d) for d in dirs]
+    return [sys.executable, script, *inputs, str(root / b.name), *options]
+
+
+def write_realcat(mirror: Path, out: Path) -> list[str]:
+    """Write the CAT files byte for byte; the repositories missing (nothing is written unless all are present)."""
+    dirs = {r: git_dir(mirror, r) for _, r, _, _ in REALCAT}
+    absent = [r for r, d in dirs.items() if d is None]
+    if absent:
+        return absent
+    out.mkdir(parents=True, exist_ok=True)
+    for name, repo, commit, path in REALCAT:
+        blob = subprocess.run(["git", f"--git-dir={dirs[repo]}", "show", f"{commit}:{path}"],
+                              check=True, capture_output=True).stdout
+        (out / name).write_bytes(blob)
+    return []
+
+
+def fail(message: str) -> NoReturn:
+    """Bad input: one line on stderr, exit 2."""
+    print(f"rebuild_sets.py: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def main() -> None:
+    """Command-line entry."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("mirror", type=Path, help="the fetch tool's folder (/work/.mirror)")
+    ap.add_argument("out", type=Path, help="where the sets are written (/tmp)")
+    ap.add_argument("--meta", type=Path, help="where sets, sets-extra, docs.sh and missing go (OUT/zhen-qa-sets)")
+    ap.add_argument("--hit-raw", action="append", default=[], metavar="SAMPLE=DIR",
+                    help="a Health Information Translations raw folder (hit, hit2, hit3; see hit_heldout.py)")
+    ap.add_argument("--only", nargs="+", metavar="NAME", help="build only these sets (rebuilt even if present)")
+    ap.add_argument("--force", action="store_true", help="remove and rebuild sets already present")
+    ap.add_argument("--dry-run", action="store_true", help="print what would run, build nothing")
+    args = ap.parse_args()
+    if not args.mirror.is_dir():
+        fail(f"no mirror folder {args.mirror}")
+    raw: dict[str, Path] = {}
+    for item in args.hit_raw:
+        sample, sep, folder = item.partition("=")
+        samples = [b.name.removesuffix("-heldout") for b in BUILDS if b.group == "hit"]
+        if not sep or sample not in samples or not Path(folder).is_dir():
+            fail(f"--hit-raw wants SAMPLE=DIR, SAMPLE one of {', '.join(samples)}, DIR a folder; got {item!r}")
+        raw[sample] = Path(folder)
+    names = {b.name for b in BUILDS}
+    unknown = sorted(set(args.only or ()) - names)
+    if unknown:
+        fail(f"unknown set(s) {', '.join(unknown)}; known: {', '.join(sorted(names))}")
+    root, meta = args.out.resolve(), (args.meta or args.out / "zhen-qa-sets").resolve()
+    ready, failed, missing_raw = [], [], []
+    for b in BUILDS:
+        folder = root / b.name
+        if args.only is not None and b.name not in args.only:
+            if folder.is_dir():
+                ready.append(b.name)
+            continue
+        if args.only is None and folder.is_dir() and not args.force:
+            print(f"== {b.name}: {folder} kept (--force rebuilds it)")
+            ready.append(b.name)
+            continue
+        built = build(b, args.mirror, root, raw, args.dry_run)
+        if built is None:
+            if b.group == "hit":
+                missing_raw.append(b.name)
+        elif built:
+            ready.append(b.name)
+        elif not args.dry_run:
+            failed.append(b.name)
+    present = [r for r in {*(r for b in BUILDS for r in b.sources), *(r for _, r, _, _ in REALCAT)}
+               if git_dir(args.mirror, r) is not None]
+    missing = missing_sources(BUILDS, present)
+    raw_lines = [f"raw folder for {n} (--hit-raw {n.removesuffix('-heldout')}=DIR; see hit_heldout.py's docstring)"
+                 for n in missing_raw]
+    if not args.dry_run:
+        meta.mkdir(parents=True, exist_ok=True)
+        write_atomic(meta / "sets", lines_text(sets_lines(BUILDS, ready, root, ("journal", "hit"))))
+        write_atomic(meta / "sets-extra", lines_text(sets_lines(BUILDS, ready, root, ("extra",))))
+        write_atomic(meta / "docs.sh", DOCS_RUNNER.format(meta=meta, root=root, sets=" ".join(docs_sets(ready))))
+        write_atomic(meta / "missing", lines_text([*missing, *raw_lines]))
+        print(f"ready: {len(ready)} sets; written: {meta}/sets, sets-extra, docs.sh, missing")
+    if failed:
+        print(f"failed: {', '.join(failed)}")
+    print("missing fetch sources:" + ("".join(f"\n  {m}" for m in missing) or " none"))
+    for line in raw_lines:
+        print(f"missing: {line}")
+    sys.exit(1 if failed else 0)
+
+
+def build(b: SetBuild, mirror: Path, root: Path, raw: Mapping[str, Path], dry_run: bool) -> bool | None:
+    """Build one set into ROOT/NAME (its old folders removed first): True if built, False if its builder failed,
+    None if a source or raw folder is missing (nothing run)."""
+    folder = root / b.name
+    cmd = None if b.group == "cat" else command(b, mirror, root, raw)
+    if b.group == "cat":
+        if any(git_dir(mirror, r) is None for _, r, _, _ in REALCAT):
+            return None
+    elif cmd is None:
+        return None
+    print(f"== {b.name}: " + (" ".join(cmd) if cmd else f"git show of {len(REALCAT)} CAT files"), flush=True)
+    if dry_run:
+        return False
+    for target in (folder, *(root / a for a in b.also)):
+        if target.is_dir():
+            shutil.rmtree(target)
+    if cmd is None:
+        write_realcat(mirror, folder)
+        return True
+    return subprocess.run(cmd).returncode == 0
+
+
+if __name__ == "__main__":
+    main()

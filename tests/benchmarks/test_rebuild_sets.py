@@ -1,0 +1,125 @@
+"""benchmarks/rebuild_sets.py's pure parts: finding the fetch tool's git dirs, the sets files, the missing sources."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import rebuild_sets as rb  # noqa: E402
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "rebuild_sets.py"
+
+
+def fake_git_dir(path: Path) -> Path:
+    """A folder that looks like a git dir (HEAD and objects/), as the fetch tool leaves one."""
+    (path / "objects").mkdir(parents=True)
+    (path / "HEAD").write_text("ref: refs/heads/main\n")
+    return path
+
+
+def test_git_dir_finds_bare_and_non_bare_snapshots(tmp_path: Path) -> None:
+    bare = fake_git_dir(tmp_path / "owner+name" / "repo")
+    work = fake_git_dir(tmp_path / "other+repo" / "repo" / ".git")
+    assert rb.git_dir(tmp_path, "owner/name") == bare
+    assert rb.git_dir(tmp_path, "other/repo") == work
+    assert rb.git_dir(tmp_path, "absent/repo") is None
+    (tmp_path / "empty+repo" / "repo").mkdir(parents=True)
+    assert rb.git_dir(tmp_path, "empty/repo") is None
+
+
+def test_missing_sources_each_once_in_build_order() -> None:
+    builds = (rb.SetBuild("a-heldout", "journal", "a.py", ("x/one", "x/two")),
+              rb.SetBuild("b-heldout", "journal", "b.py", ("x/two", "x/three")),
+              rb.SetBuild("hit-heldout", "hit", "hit_heldout.py", ()))
+    assert rb.missing_sources(builds, ["x/two"]) == ["github:x/one", "github:x/three"]
+    assert rb.missing_sources(builds, ["x/one", "x/two", "x/three"]) == []
+
+
+def test_missing_sources_lists_the_cat_repositories() -> None:
+    cat = (rb.SetBuild("realcat", "cat", "", ()),)
+    missing = rb.missing_sources(cat, ["GNOME/gnome-calculator"])
+    assert "github:GNOME/gnome-calculator" not in missing
+    assert "github:GNOME/gnome-terminal" in missing
+    assert len(missing) == len({repo for _, repo, _, _ in rb.REALCAT}) - 1
+
+
+def test_sets_lines_keep_the_group_and_the_build_order(tmp_path: Path) -> None:
+    ready = ["hit2-heldout", "vis-heldout", "paramed-heldout", "nejm-para-heldout", "antd-heldout"]
+    lines = rb.sets_lines(rb.BUILDS, ready, tmp_path, ("journal", "hit"))
+    assert lines == [f"paramed-heldout={tmp_path}/paramed-heldout", f"vis-heldout={tmp_path}/vis-heldout",
+                     f"hit2-heldout={tmp_path}/hit2-heldout"]
+    assert rb.sets_lines(rb.BUILDS, ["nejm-para-heldout"], tmp_path, ("extra",)) == [
+        f"nejm-para-heldout={tmp_path}/nejm-para-heldout"]
+
+
+def test_every_labelled_precision_set_has_a_build() -> None:
+    labels = Path(__file__).resolve().parents[2] / "benchmarks" / "labels"
+    named = {p.name.removesuffix(".tsv") for p in labels.glob("*-heldout.tsv")} | {"realcat"}
+    assert named <= {b.name for b in rb.BUILDS}
+
+
+def test_docs_sets_always_run_the_development_sets() -> None:
+    assert rb.docs_sets([]) == ["mddocs", "theses"]
+    assert rb.docs_sets(["realcat", "antd-heldout", "theses-heldout"]) == [
+        "antd", "mddocs", "theses", "theses-heldout", "realcat"]
+
+
+def test_command_needs_every_source_and_fills_the_output_folder(tmp_path: Path) -> None:
+    b = rb.SetBuild("t-heldout", "docs", "theses_heldout.py", ("o/a",), ("--abstracts", "{out}/t-abstracts"),
+                    mirror_arg=True)
+    assert rb.command(b, tmp_path, tmp_path / "out", {}) is None
+    fake_git_dir(tmp_path / "o+a" / "repo")
+    cmd = rb.command(b, tmp_path, tmp_path / "out", {})
+    assert cmd is not None
+    assert cmd[2:] == [str(tmp_path), str(tmp_path / "out" / "t-heldout"), "--abstracts",
+                       str(tmp_path / "out" / "t-abstracts")]
+
+
+def test_a_hit_sample_waits_for_all_its_raw_leaflets(tmp_path: Path) -> None:
+    b = next(x for x in rb.BUILDS if x.name == "hit2-heldout")
+    raw = tmp_path / "raw2"
+    raw.mkdir()
+    assert rb.command(b, tmp_path, tmp_path / "out", {}) is None
+    leaflets = rb.hit_leaflets("hit2")
+    for name in leaflets[:-1]:
+        (raw / f"{name}.txt").write_text("x")
+    assert rb.command(b, tmp_path, tmp_path / "out", {"hit2": raw}) is None
+    (raw / f"{leaflets[-1]}.txt").write_text("x")
+    cmd = rb.command(b, tmp_path, tmp_path / "out", {"hit2": raw})
+    assert cmd is not None and cmd[2:] == ["--sample", "hit2", str(raw), str(tmp_path / "out" / "hit2-heldout")]
+
+
+def test_write_atomic_leaves_no_temporary_file(tmp_path: Path) -> None:
+    rb.write_atomic(tmp_path / "sets", "a=/x\n")
+    rb.write_atomic(tmp_path / "sets", "b=/y\n")
+    assert (tmp_path / "sets").read_text() == "b=/y\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["sets"]
+
+
+@pytest.mark.parametrize("args", [["{tmp}/nothing-here", "{tmp}/out"],
+                                  ["{tmp}", "{tmp}/out", "--hit-raw", "hit"],
+                                  ["{tmp}", "{tmp}/out", "--hit-raw", "hitx={tmp}"],
+                                  ["{tmp}", "{tmp}/out", "--only", "no-such-set"]])
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str]) -> None:
+    done = subprocess.run([sys.executable, str(SCRIPT), *(a.format(tmp=tmp_path) for a in args)],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_mirror_builds_nothing_and_lists_every_source(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, str(SCRIPT), str(tmp_path), str(tmp_path / "out")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    meta = tmp_path / "out" / "zhen-qa-sets"
+    assert (meta / "sets").read_text() == ""
+    missing = (meta / "missing").read_text().splitlines()
+    assert "github:boxiangliu/ParaMed" in missing and "github:umijs/umi" in missing
+    assert missing[-1].startswith("raw folder for hit3-heldout")
+    assert "SETS=${*:-mddocs theses}" in (
+        meta / "docs.sh").read_text()
