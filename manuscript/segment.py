@@ -237,7 +237,8 @@ def split_en(text: str) -> list[tuple[int, int]]:
             if cm:
                 j += cm.end()
                 continue
-            after_word = e - s == 1 and text[s] == "." and s and (text[s - 1].islower() or text[s - 1] == ")")
+            after_word = e - s == 1 and text[s] == "." and s and (text[s - 1].islower() or text[s - 1] == ")"
+                                                                   or _label_letter_before(text, s))
             if j == e and after_word:
                 fm = _FLAT_CITATION.match(text, j)
                 if fm:  # a superscript citation flattened by extraction: "management.38 Third, ..."
@@ -353,6 +354,16 @@ def _letter_label_ends(text: str, letter: int) -> bool:
     the start it is an initial ("J. R. Smith", "Dr. A. Li", "with A. Li") and does not."""
     m = _LABEL_NOUN_BEFORE.search(text, max(0, letter - 40), letter)
     return m is not None and m.group(1) not in _NOT_LABEL_NOUNS
+
+
+def _label_letter_before(text: str, dot: int) -> bool:
+    """Whether the period at `dot` follows a single capital letter that labels the common noun before it ("model C",
+    "group B", `_letter_label_ends`): such a letter ends its sentence as a lower-case word does, so superscript citation
+    numbers flattened onto the period ("according to the ENGOT model C.12 The sponsor …") end it too. An initial
+    ("Vitamin B.12", "J.12") is no label."""
+    letter = dot - 1
+    return text[letter].isupper() and (letter == 0 or not text[letter - 1].isalpha()) \
+        and _letter_label_ends(text, letter)
 
 
 LINE_SENTENCE_SHARE = 0.85

@@ -143,6 +143,19 @@ def test_en_flattened_superscript_citations_end_the_sentence() -> None:
         assert texts(kept, split_en(kept)) == [kept]
 
 
+def test_a_flattened_citation_after_a_label_letter_ends_the_sentence() -> None:
+    # a letter labelling the noun before it ends a sentence ("group B. There"), so citation numbers flattened onto
+    # its period do too
+    t = ("It was designed according to the ENGOT model C.12 The sponsor oversaw the data. "
+         "We saw 9 in group B.5,6 Two died.")
+    assert texts(t, split_en(t)) == ["It was designed according to the ENGOT model C.12",
+                                    "The sponsor oversaw the data.", "We saw 9 in group B.5,6", "Two died."]
+    # an initial or a capitalised word before the letter is no label; a lower-case word after is no new sentence
+    for kept in ("Vitamin B.12 Deficiency was seen.", "It was given with vitamin B.12 mg daily.",
+                 "Seen with A.12 Patients.", "We thank Smith and J.12 Brown."):
+        assert texts(kept, split_en(kept)) == [kept], kept
+
+
 def test_sentences_glued_by_a_lost_space_are_split() -> None:
     def sentences(text: str) -> list[str]:
         return [text[a:b] for a, b in split_en(text)]
