@@ -25,6 +25,7 @@ from zhen_qa.aligner.continued import join_continued
 from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
+from zhen_qa.aligner.heading_pairs import pair_lone_headings
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.link_pointers import join_link_pointers
 from zhen_qa.aligner.list_items import markers_agree, opens_alike
@@ -202,6 +203,9 @@ def _align(
     path = pair_marked(path, zh, en, groups=inside)
     if prose:  # English whose measured values are the neighbouring Chinese sentence's, taken by a sentence left alone
         path = return_numbered(path, zh, en, max_side)
+    # a Chinese heading and an English one left alone side by side between paired beads (症状 / "Signs"), before an
+    # English one is joined to the bead beside it
+    path = pair_lone_headings(path, zh, en, groups=inside)
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
                       names=(lambda b, j: names_own(evidence, b, j)) if prose else None)
     # a clause of a long Chinese sentence written as an English sentence of its own. The clause evidence is lexical and
@@ -216,6 +220,7 @@ def _align(
         path = join_continued(path, zh, en, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link
     path = join_link_pointers(path, zh, en, max_side, groups=inside)
+    path = pair_lone_headings(path, zh, en, groups=inside)  # and any the passes since have left side by side
     return _beads(path, band, similarity)
 
 

@@ -52,6 +52,18 @@ bullets (Breastfeeding Problems, Simple Appendectomy for a Child), doubled figur
 copyright paragraph not ending `failure to obtain treatment.` (Chemical Emergencies, Pandemic Flu) or Japanese text in
 the Chinese (Chemotherapy) were passed over. It is split by the same rules, unchanged.
 
+A fourth sample, `--sample hit4` (SAMPLES["hit4"]), is 10 other leaflets nobody had read, chosen by a rule before any
+check ran: after each leaflet of hit2 and hit3 in the file's (id) order, the first later entry that is in no sample,
+passes the rules above and has a body of 1,700-8,400 characters (the earlier samples' range): avoiding weight gain
+when quitting tobacco, bronchoscopy, cholesterol, exercising during pregnancy, headaches, signs of labor,
+subcutaneous injection sites, taking a temperature, a clean-catch urine sample, when to call the baby's doctor
+(1,740-6,384 characters). Passed over on the way: Breastfeeding Basics (8,507 characters), Head Lice (about 9,000),
+figure-free check boxes or glyph boxes (Child Safety Checklist, Ultrasound, the Stress Echo/Muga/Test, the three
+back and shoulder exercise sheets), doubled figure labels (Bronchitis, Hand Washing), invisible glyph bullets
+(Breastfeeding Problems), a placeholder Chinese title (Swallowing Problems), Japanese text (Chemotherapy) and a
+copyright paragraph not ending `failure to obtain treatment.` (Chemical Emergencies). Glossary `glossaries/hit4.csv`
+(25 concepts) was written from the leaflets' Chinese before any check ran. Split by the same rules, unchanged.
+
 Written to OUT_FOLDER as `ID.zh.txt` / `ID.en.txt` (UTF-8, LF), without gold (defects.py then takes the 1-1 beads of
 their own clean alignment). `benchmarks/precision.py hit-heldout=/tmp/hit-heldout` checks them two-file style without
 `--presplit`, with the hand-written `benchmarks/glossaries/hit.csv` (written from the leaflets' subjects before any
@@ -75,8 +87,12 @@ SAMPLES = {
     "hit3": ("Arthritis_SCH", "Asthma_SCH", "Atrial_Fibrillation_CHS", "ChangesTasteSmell_SCH", "ChestX-ray_SCh",
              "HPV_SCH", "Seizures_SCH", "UlcerativeColitis_SCH", "UrinaryIncontinence_SCH",
              "Your_Recovery_After_Cesarean_Birth_SCH", "fall-prevent-home_SCH"),
+    "hit4": ("AvoidingWtGainTobacco_SCH", "Bronchoscopy_SCH", "Cholesterol_SCh",
+             "Exercising_During_Pregnancy_SiChi_final", "Headaches_SCH", "SignsLabor_SCH", "SubcuInjectionSites_SCH",
+             "TakingTemp_SCH", "UrineSampleFemale_SCh", "WhenCallBabysDoctor_SCH"),
 }
-"""The samples by name: the first (`hit`, the default), a second, unread one (`hit2`) and a third (`hit3`)."""
+"""The samples by name: the first (`hit`, the default), a second, unread one (`hit2`), a third (`hit3`) and a fourth
+(`hit4`)."""
 RUNNING_HEAD = re.compile(r"^.+\. (Simplified Chinese|Chinese Simplified)\.\s*$")
 SITE = "healthinfotranslations.org"
 DISCLAIMER_END = "failure to obtain treatment."

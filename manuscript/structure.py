@@ -307,6 +307,9 @@ def _lines(source: SourceText) -> list[_Line]:
         _label_cells(out)
     if heading_lines:
         _titles_before_abstracts(out)
+    for first, after in zip(out, out[1:]):
+        if _wrapped_item(first, after):
+            first.kind = _TEXT
     return out
 
 
@@ -345,6 +348,27 @@ def _wrapped_number(before: _Line, line: str) -> bool:
     if before.lang == "zh":
         return _wrapped_quantity(before.text, line.strip(), m)
     return before.lang == "en" and _LOWER_WORD.match(m.group("title")) is not None
+
+
+_ZH_WRAP_TAIL = re.compile(r"^[\u4e00-\u9fff][。！？]")
+"""A Chinese line whose first sentence ends after one character (唇。, 部。): no sentence of its own (a two-character
+one is: 文本。), the wrapped end of the line before it (清洁阴 / 唇。)."""
+
+
+def _wrapped_item(line: _Line, after: _Line) -> bool:
+    """True when `line`, which reads as a numbered heading, is the first line of a wrapped numbered item (a step of a
+    procedure) that goes on in the line right after it (no blank line between): English that ends without a stop
+    or colon before a line that goes on in lower case ("6. Sit on the toilet and spread your legs" / "apart. Use
+    two fingers…"), or Chinese that ends in a Han character before a line whose first sentence is the end of a word
+    ("7. 另一只手用湿巾清洁阴" / "唇。"). A heading is followed by text that starts a sentence of its own."""
+    if line.kind is not _HEADING or line.styled or after.kind is not _TEXT:
+        return False
+    core = line.text.rstrip()
+    if NUMBERED_HEADING.match(core) is None or core.endswith((":", "：")):
+        return False
+    if line.lang == "en":
+        return after.lang == "en" and not _ends_sentence(core) and _LOWER_WORD.match(after.text) is not None
+    return line.lang == "zh" and is_han(core[-1]) and _ZH_WRAP_TAIL.match(after.text) is not None
 
 
 _ZH_RANGE_END = re.compile(r"[至到~～\-–—和或及与]\s*$")

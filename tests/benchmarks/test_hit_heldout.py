@@ -61,3 +61,10 @@ def test_the_third_sample_is_eleven_leaflets_of_neither_earlier_sample() -> None
     third = builder.SAMPLES["hit3"]
     assert len(set(third)) == 11
     assert not set(third) & (set(builder.SAMPLES["hit"]) | set(builder.SAMPLES["hit2"]))
+
+
+def test_the_fourth_sample_is_ten_leaflets_of_no_earlier_sample() -> None:
+    fourth = builder.SAMPLES["hit4"]
+    assert len(set(fourth)) == 10
+    earlier = set(builder.SAMPLES["hit"]) | set(builder.SAMPLES["hit2"]) | set(builder.SAMPLES["hit3"])
+    assert not set(fourth) & earlier

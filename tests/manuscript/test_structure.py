@@ -296,3 +296,19 @@ def test_a_latin_line_closed_by_a_chinese_full_stop_ends_the_chinese_sentence() 
     # an English line after Chinese that ends as English does stays English
     text = "但绝对禁用糖精\n(Sweet ‘N Low) is a sweetener.\n"
     assert [b.lang for b in parse_blocks(SourceText.from_text("z.txt", text))] == ["zh", "en"]
+
+
+def test_a_numbered_step_wrapped_to_the_next_line_is_no_heading() -> None:
+    # a PDF's numbered step whose wrap goes on in lower case, or (Chinese) whose next line ends the word it broke
+    en = "6. Sit on the toilet and spread your legs\napart. Use two fingers to spread open your labia.\n"
+    (block,) = parse_blocks(SourceText.from_text("s.en.txt", en))
+    assert block.role is not Role.HEADING
+    assert block.text.text == ("6. Sit on the toilet and spread your legs apart. Use two fingers to spread open "
+                               "your labia.")
+    zh = "7.  另一只手用湿巾清洁阴\n唇。\n"
+    (block,) = parse_blocks(SourceText.from_text("s.zh.txt", zh))
+    assert block.role is not Role.HEADING and block.text.text == "7.  另一只手用湿巾清洁阴唇。"
+    # a numbered heading followed by a sentence of its own stays a heading, in either language
+    for text in ("2 Methods\nWe enrolled 20 patients.\n", "1. 引言\n骨科疾病影响着全世界数百万人。\n",
+                 "2 方法\n文本。\n"):
+        assert parse_blocks(SourceText.from_text("h.txt", text))[0].role is Role.HEADING
