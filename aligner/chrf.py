@@ -197,7 +197,10 @@ class _NumpyCounts:
         self.offsets = np.concatenate([[0], np.cumsum([M.shape[1] for M in H])])
         self.width = int(self.offsets[-1])
         self.sides = (self._joined(H), self._joined(R))
-        self.windows: dict[tuple[int, int], csr.Csr] = {}
+        self.order_of = np.repeat(np.arange(self.orders, dtype=np.int64), np.diff(self.offsets))
+        """The order of each column (an n-gram of order k + 1 lies in columns offsets[k] .. offsets[k + 1] - 1)."""
+        self.shared: dict[int, csr.Csr] = {}
+        self.windows: dict[tuple[int, int], tuple[csr.Csr, int]] = {}
 
     def _joined(self, mats: Sequence[csr.Csr]) -> csr.Csr:
         """One side's matrices side by side (rows keep sorted columns: each order's lie past the last's)."""
@@ -208,35 +211,76 @@ class _NumpyCounts:
         return csr.Csr(np.searchsorted(rows[by], np.arange(mats[0].shape[0] + 1)), cols, data,
                        (mats[0].shape[0], self.width))
 
-    def window(self, side: int, a: int) -> csr.Csr:
-        """Row I-1 (I = a .. n) the sum of rows I-a .. I-1 of one side's matrix, shared n-grams only
-        (rows before a-1 are empty)."""
-        key = (side, a)
-        if key not in self.windows:
+    def _shared(self, side: int) -> csr.Csr:
+        """One side's matrix with only the n-grams the other side holds too (built once a side)."""
+        if side not in self.shared:
             M, other = self.sides[side], self.sides[1 - side]
             keep = np.isin(M.indices, other.indices)
             rows = M.row_of_entries()[keep]
-            M = csr.Csr(np.searchsorted(rows, np.arange(M.shape[0] + 1)), M.indices[keep], M.data[keep], M.shape)
+            self.shared[side] = csr.Csr(np.searchsorted(rows, np.arange(M.shape[0] + 1)), M.indices[keep],
+                                        M.data[keep], M.shape)
+        return self.shared[side]
+
+    def window(self, side: int, a: int) -> tuple[csr.Csr, int]:
+        """Row I-1 (I = a .. n) the sum of rows I-a .. I-1 of one side's matrix, shared n-grams only
+        (rows before a-1 are empty), its counts as whole numbers (int64); and the bits of its largest count."""
+        key = (side, a)
+        if key not in self.windows:
+            M = self._shared(side)
             ends = np.arange(a, M.shape[0] + 1)
             cells, counts = _bead_vectors(M, ends, a, self.width)
-            self.windows[key] = csr.Csr(np.searchsorted(cells // self.width, np.arange(1 - a, M.shape[0] - a + 2)),
-                                        cells % self.width, counts, M.shape)
+            whole = counts.astype(np.int64)
+            W = csr.Csr(np.searchsorted(cells // self.width, np.arange(1 - a, M.shape[0] - a + 2)),
+                        cells % self.width, whole, M.shape)
+            self.windows[key] = W, int(whole.max()).bit_length() if len(whole) else 0
         return self.windows[key]
 
     def __call__(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> Counts:
         """(orders x beads) float32 arrays of the beads' hypothesis n-grams, reference n-grams and sum of |h - r|."""
-        hyp_cells, h = _bead_vectors(self.window(0, a), I, 1, self.width)
-        ref_cells, r = _bead_vectors(self.window(1, b), J, 1, self.width)
-        at = np.minimum(np.searchsorted(ref_cells, hyp_cells), max(len(ref_cells) - 1, 0))
-        both = ref_cells[at] == hyp_cells if len(ref_cells) else np.zeros(len(hyp_cells), dtype=bool)
-        cells = hyp_cells[both]
-        order = np.searchsorted(self.offsets, cells % self.width, side="right") - 1
-        common = np.bincount(cells // self.width * self.orders + order, weights=np.minimum(h[both], r[at[both]]),
-                             minlength=len(I) * self.orders).astype(np.int64).reshape(len(I), self.orders)
+        (H, h_bits), (R, r_bits) = self.window(0, a), self.window(1, b)
+        bits = max(h_bits, r_bits, 1)
+        step = _beads_per_merge(self.width, bits)
+        common = np.concatenate([_common(H, R, I[c0:c0 + step], J[c0:c0 + step], self.width, bits, self.order_of,
+                                         self.orders) for c0 in range(0, len(I), step)]
+                                or [np.zeros((0, self.orders), dtype=np.int64)])
         hyp = self.totals[0][:, I] - self.totals[0][:, I - a]
         ref = self.totals[1][:, J] - self.totals[1][:, J - b]
         # sum |h - r| = |h| + |r| - 2 sum min(h, r)
         return hyp.astype(np.float32), ref.astype(np.float32), (hyp + ref - 2 * common.T).astype(np.float32)
+
+
+def _beads_per_merge(width: int, bits: int) -> int:
+    """Beads whose keys (`_keys`: cell ids below beads * width, shifted left by `bits`) fit in 62 bits (at least 1)."""
+    return max((1 << (62 - bits)) // max(width, 1), 1)
+
+
+def _keys(M: csr.Csr, rows: np.ndarray, width: int, bits: int) -> np.ndarray:
+    """Row rows[k] of M (whole-number counts, sorted columns) for each bead k, as sorted keys
+    (k * width + column) << bits | count."""
+    sizes = M.indptr[rows + 1] - M.indptr[rows]
+    at = np.repeat(M.indptr[rows] - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
+    keys = np.repeat(np.arange(len(rows), dtype=np.int64) * width, sizes)
+    keys += M.indices[at]
+    keys <<= bits
+    keys |= M.data[at]
+    return keys
+
+
+def _common(H: csr.Csr, R: csr.Csr, I: np.ndarray, J: np.ndarray, width: int, bits: int,
+            order_of: np.ndarray, orders: int) -> np.ndarray:
+    """(beads x orders) sum of min(h, r) over the n-grams of each order (`order_of` each column's), h row I[k]-1
+    of H and r row J[k]-1 of R.
+
+    Each side's keys (`_keys`) are sorted and name each (bead, n-gram) once, so after one merge (a stable sort of
+    two sorted runs) a cell both sides hold is two neighbouring keys, the smaller count first."""
+    keys = np.concatenate([_keys(H, I - 1, width, bits), _keys(R, J - 1, width, bits)])
+    keys.sort(kind="stable")
+    cell = keys >> bits
+    both = np.flatnonzero(cell[1:] == cell[:-1])
+    cells = cell[both]
+    least = keys[both] & ((1 << bits) - 1)
+    return np.bincount(cells // width * orders + order_of[cells % width], weights=least,
+                       minlength=len(I) * orders).astype(np.int64).reshape(len(I), orders)
 
 
 def path_band(path: Sequence[tuple[int, int, int, int]], n: int, m: int, width: int = WIDTH) -> Band:

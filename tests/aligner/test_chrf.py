@@ -3,7 +3,8 @@ from __future__ import annotations
 import numpy as np
 
 from zhen_qa.aligner.align import align
-from zhen_qa.aligner.chrf import ChrF, glosses, path_band
+from zhen_qa.aligner import chrf, csr
+from zhen_qa.aligner.chrf import ChrF, _common, glosses, path_band
 from zhen_qa.aligner.scorers.base import Analysis
 
 ZH = ["患者接受了化疗。", "今天天气很好。", "我们在北京见面。"]
@@ -117,3 +118,56 @@ def test_all_orders_at_once_score_as_one_order_at_a_time() -> None:
         I, J = (x.ravel() for x in np.meshgrid(np.arange(a, 4), np.arange(b, 4), indexing="ij"))
         got = metric.score(a, b, I, J)
         assert got.tobytes() == one_order_at_a_time(a, b, I, J).tobytes() and got.max() > 0.3
+
+
+def _random_rows(rng: np.random.Generator, rows: int, cols: int) -> csr.Csr:
+    """Rows of whole-number counts with sorted columns, some rows empty."""
+    dense = rng.integers(0, 4, size=(rows, cols)) * (rng.random((rows, cols)) < 0.3)
+    dense[rng.random(rows) < 0.2] = 0
+    r, c = np.nonzero(dense)
+    return csr.Csr(np.searchsorted(r, np.arange(rows + 1)), c.astype(np.int64), dense[r, c].astype(np.int64),
+                   (rows, cols))
+
+
+def test_common_counts_are_the_sum_of_least_counts_per_order() -> None:
+    """`_common` (one merge of packed keys) gives, bead by bead and order by order, the sum over the n-grams of
+    min(h, r): counted here cell by cell on dense rows."""
+    rng = np.random.default_rng(7)
+    order_of = np.repeat(np.arange(3), [4, 0, 5])  # an order without n-grams keeps its column of zeros
+    for _ in range(20):
+        H, R = _random_rows(rng, 6, 9), _random_rows(rng, 5, 9)
+        I, J = rng.integers(1, 7, size=12), rng.integers(1, 6, size=12)
+        bits = int(max(H.data.max(initial=0), R.data.max(initial=0))).bit_length()
+        got = _common(H, R, I, J, 9, max(bits, 1), order_of, 3)
+        dense_h, dense_r = np.zeros((6, 9), dtype=np.int64), np.zeros((5, 9), dtype=np.int64)
+        dense_h[H.row_of_entries(), H.indices] = H.data
+        dense_r[R.row_of_entries(), R.indices] = R.data
+        least = np.minimum(dense_h[I - 1], dense_r[J - 1])
+        want = np.stack([least[:, order_of == k].sum(axis=1) for k in range(3)], axis=1)
+        assert got.dtype == np.int64 and (got == want).all()
+
+
+def test_numpy_counts_equal_scipy_counts_however_many_beads_a_merge(monkeypatch) -> None:
+    """The numpy rows' counts of a short document are scipy's, value for value, for every bead type; also when the
+    beads are merged a few at a time (as the keys of a wide vocabulary must be)."""
+    metric = ChrF(Analysis(ZH + ZH[::-1], EN + EN[::-1]))
+    counts = metric._numpy_counts
+    assert counts is not None
+    large = Analysis(ZH + ZH[::-1], EN + EN[::-1])
+    large.small = False
+    scipy_metric = ChrF(large)
+    beads = [(a, b, *(x.ravel() for x in np.meshgrid(np.arange(a, 7), np.arange(b, 7), indexing="ij")))
+             for a, b in [(1, 1), (1, 2), (2, 1), (2, 2), (3, 1), (1, 3)]]
+    want = [scipy_metric._scipy_counts(a, b, I, J) for a, b, I, J in beads]
+    for per_merge in (None, 1, 4):
+        if per_merge is not None:
+            monkeypatch.setattr(chrf, "_beads_per_merge", lambda width, bits, k=per_merge: k)
+        got = [counts(a, b, I, J) for a, b, I, J in beads]
+        for g, w in zip(got, want):
+            assert all(x.tobytes() == y.tobytes() for x, y in zip(g, w))
+
+
+def test_beads_per_merge_keep_keys_within_62_bits() -> None:
+    for width, bits in [(1, 1), (1000, 3), (10**6, 20), (1 << 40, 30)]:
+        k = chrf._beads_per_merge(width, bits)
+        assert k >= 1 and (k == 1 or (k * width) << bits <= 1 << 62)
