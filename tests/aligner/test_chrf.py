@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from zhen_qa.aligner.align import align
 from zhen_qa.aligner import chrf, csr
+from zhen_qa.aligner.align import align
 from zhen_qa.aligner.chrf import ChrF, _common, glosses, path_band
 from zhen_qa.aligner.scorers.base import Analysis
 
