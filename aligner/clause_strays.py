@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from zhen_qa.aligner.clauses import renders_clause, said_of
+from zhen_qa.aligner.clauses import Tokens, renders_clause, said_of
 from zhen_qa.aligner.lexicon import Lexicon
 from zhen_qa.aligner.refine import PathBead, merge_rate
 from zhen_qa.aligner.strays import given_to, open_neighbours
@@ -49,6 +49,7 @@ def return_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], l
     if merge_rate(path, 0) > MAX_RATE:
         return out
     changed: set[int] = set()
+    memo: Tokens = {}  # each Chinese sentence and clause cut once
     for k, x in enumerate(path):
         if k in changed or x[2] - x[0] != 1 or x[3] - x[1] != 1:
             continue
@@ -59,10 +60,10 @@ def return_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], l
             grown, alone = given_to(x, y, n < k)
             if too_long is not None and too_long(grown):
                 continue
-            mine, theirs = said_of(zh[x[0]], e, lexicon), said_of(zh[edge], e, lexicon)
+            mine, theirs = said_of(zh[x[0]], e, lexicon, memo), said_of(zh[edge], e, lexicon, memo)
             if not mine <= theirs or len(mine) > OWN_SHARE * len(theirs):
                 continue
-            if renders_clause(zh[edge], e, [en[j] for j in range(y[1], y[3])], lexicon):
+            if renders_clause(zh[edge], e, [en[j] for j in range(y[1], y[3])], lexicon, memo):
                 out[n], out[k] = grown, alone
                 changed.update((k, n))
                 break

@@ -55,21 +55,35 @@ def _marks(text: str) -> set[str]:
     return {t for t in latin_tokens(text) if len(t) > 1} | {n for n in _NUMBER.findall(text) if len(n) > 1}
 
 
-def _evidence(clause: str, present: dict[str, int], lexicon: Lexicon) -> set[str]:
+Tokens = dict[str, list[str]]
+"""Memoised `zh_tokens` of Chinese texts with one lexicon (a text -> its tokens), shared by the calls of one pass."""
+
+
+def _tokens(text: str, lexicon: Lexicon, memo: Tokens | None) -> list[str]:
+    """`zh_tokens(text, lexicon)`, looked up in `memo` (and added to it) when one is given."""
+    if memo is None:
+        return zh_tokens(text, lexicon)
+    if text not in memo:
+        memo[text] = zh_tokens(text, lexicon)
+    return memo[text]
+
+
+def _evidence(clause: str, present: dict[str, int], lexicon: Lexicon, memo: Tokens | None = None) -> set[str]:
     """What a clause says that the English may say: the English stems (`present`: of the lone and the paired
     sentences) it glosses into through the lexicon, and its Latin tokens and numbers (`_marks`)."""
     table: Mapping[str, tuple[str, ...]] = lexicon.zh2en
-    return glossed_stems(zh_tokens(clause, lexicon), table, present) | _marks(clause)
+    return glossed_stems(_tokens(clause, lexicon, memo), table, present) | _marks(clause)
 
 
-def said_of(sentence: str, english: str, lexicon: Lexicon) -> set[str]:
+def said_of(sentence: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> set[str]:
     """What Chinese `sentence` says of `english` (`_evidence`): the English sentence's stems it glosses into, and the
-    Latin tokens and numbers both write."""
+    Latin tokens and numbers both write. `memo`: the tokens of texts cut before with this lexicon (`Tokens`)."""
     stems = set(en_stems(english))
-    return _evidence(sentence, dict.fromkeys(stems, 1), lexicon) & (stems | _marks(english))
+    return _evidence(sentence, dict.fromkeys(stems, 1), lexicon, memo) & (stems | _marks(english))
 
 
-def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lexicon) -> bool:
+def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lexicon,
+                   memo: Tokens | None = None) -> bool:
     """English sentence `lone` renders a run of consecutive clauses of Chinese `sentence` (not all of them) that the
     `paired` English leaves unsaid: the run's evidence (`_evidence`) in the lone sentence and not in the paired English
     (MIN_OWN or more, OWN_SHARE of the lone sentence's stems or more) outweighs its evidence in the paired English."""
@@ -82,7 +96,7 @@ def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lex
     paired_all = paired_stems | set().union(*(_marks(p) for p in paired))
     least = max(MIN_OWN, OWN_SHARE * len(lone_stems))
     present = dict.fromkeys(lone_stems | paired_stems, 1)
-    said = [_evidence(c, present, lexicon) for c in clauses]
+    said = [_evidence(c, present, lexicon, memo) for c in clauses]
     for a in range(len(said)):
         run: set[str] = set()
         for c in range(a, len(said) - (a == 0)):  # runs [a, c]; never the whole sentence
@@ -100,6 +114,7 @@ def join_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lex
     is tried first. A bead side keeps at most `max_side` sentences; never into a bead whose English it makes far
     too long (`too_long`). Two lone sentences of one Chinese sentence join in turn."""
     path = list(path)
+    memo: Tokens = {}
     k = 0
     while k < len(path):
         x = path[k]
@@ -117,7 +132,7 @@ def join_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lex
                     or (too_long is not None and too_long(joined)):
                 continue
             edge = y[2] - 1 if n < k - 1 else y[0]
-            if renders_clause(zh[edge], en[x[1]], [en[j] for j in range(y[1], y[3])], lexicon):
+            if renders_clause(zh[edge], en[x[1]], [en[j] for j in range(y[1], y[3])], lexicon, memo):
                 q = min(k - 1, n)
                 path[q:q + 2] = [joined]
                 k = max(q - 1, 0)  # a lone sentence before the grown bead may render one of its clauses now

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from zhen_qa.aligner.clauses import join_clauses, renders_clause, zh_clauses
+from zhen_qa.aligner.clauses import join_clauses, renders_clause, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import load_lexicon
 
 # an invented abstract sentence of two ；-joined halves, written as two English sentences
@@ -67,3 +67,17 @@ def test_two_lone_english_sentences_of_one_chinese_sentence_join_in_turn() -> No
     lexicon = load_lexicon()
     assert renders_clause(ZH, en[2], [FIRST], lexicon)
     assert join_clauses(path, zh, en, lexicon, 4) == [(0, 0, 1, 1), (1, 1, 2, 4)]
+
+
+def test_a_shared_memo_cuts_each_text_once_and_changes_nothing() -> None:
+    """`said_of` and `renders_clause` given one memo (a pass's) answer as without it, and each sentence and clause is
+    cut once: the memo holds its tokens, and a text already in it is not cut again."""
+    lexicon = load_lexicon()
+    memo: dict[str, list[str]] = {}
+    assert said_of(ZH, FIRST, lexicon, memo) == said_of(ZH, FIRST, lexicon)
+    assert set(memo) == {ZH}
+    for lone, paired in [(FIRST, [SECOND]), (SECOND, [FIRST]), (ADDED, [FIRST, SECOND])]:
+        assert renders_clause(ZH, lone, paired, lexicon, memo) == renders_clause(ZH, lone, paired, lexicon)
+    assert set(memo) == {ZH, *zh_clauses(ZH)}
+    memo[ZH] = ["酶"]  # the memo is read, not recomputed
+    assert said_of(ZH, FIRST, lexicon, memo) == {"enzym"} & said_of(ZH, FIRST, lexicon)
