@@ -335,12 +335,15 @@ def _subheading(block: Block | None) -> bool:
 def _top_level(sections: list[_Section]) -> list[_Section]:
     """Merge subsections into their top-level section: numbered ones (3.1, 3.2 into 3), and those whose Word style
     is a level below the document's top headings (an automatically numbered Heading 2, whose number is no text; 1.1
-    under a 第1章 with no prose of its own)."""
+    under a 第1章 with no prose of its own) into a section headed at the top level. A section whose own heading is a
+    level below the top takes none: where the top level is only the title's or a label's (the article title in
+    Heading 1, its sections in Heading 2), the sections are sections, not one another's subsections."""
     out: list[_Section] = []
     for sec in sections:
         top = sec.key.split(".")[0]
         if out and top and "." in sec.key and out[-1].key.split(".")[0] == top or (
-                out and out[-1].heading is not None and _subheading(sec.heading)):
+                out and out[-1].heading is not None and not _subheading(out[-1].heading)
+                and _subheading(sec.heading)):
             out[-1].blocks.extend(sec.blocks)
         else:
             out.append(_Section(sec.heading, list(sec.blocks)))

@@ -127,6 +127,8 @@ def chinese_in_english(pairs: Iterable[Pair]) -> set[int]:
 def _pairs(ctx: CheckContext, placeholder_paths: set[tuple[str, int]]) -> Iterator[Finding]:
     keyword_pairs: list[Pair] = []
     english = chinese_in_english(ctx.manuscript.pairs)
+    abstracts = [p for p in ctx.manuscript.pairs if p.section.split(" ")[0] == "abstract"]
+    last_abstract = abstracts[-1] if abstracts else None  # once: not once an abstract paragraph (a thesis has many)
     for pair in ctx.manuscript.pairs:
         base = pair.section.split(" ")[0]
         if base == "keywords":
@@ -151,8 +153,7 @@ def _pairs(ctx: CheckContext, placeholder_paths: set[tuple[str, int]]) -> Iterat
                                f"(evidence {score:.2f}): is it the title of another work?", pair, "en",
                                (("evidence", round(score, 3)),))
         if base == "abstract":
-            last = pair is [p for p in ctx.manuscript.pairs if p.section.split(" ")[0] == "abstract"][-1]
-            yield from _truncated(pair, zh, en, han, last)
+            yield from _truncated(pair, zh, en, han, pair is last_abstract)
     if keyword_pairs and id(keyword_pairs[0]) in english:
         first = keyword_pairs[0]
         yield _finding(WRONG_LANGUAGE, "the Chinese keywords have no Chinese: they are written in English",

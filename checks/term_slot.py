@@ -20,7 +20,7 @@ the term, not another thing).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from zhen_qa.aligner.lexicon import STOP_EN, stem
 from zhen_qa.checks.term_hits import Hit
@@ -69,7 +69,13 @@ def _slot_after(before: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]])
 
 def _first_word(en_text: str) -> str:
     """The stem of the English's first content word (stop words skipped), or "" where a mark comes first."""
-    for tok in _EN_TOKEN.findall(en_text):
+    return _content_word(_EN_TOKEN.findall(en_text))
+
+
+def _content_word(tokens: Sequence[str]) -> str:
+    """The stem of the first content word of `tokens` (stop words and single letters skipped, within the clause: a
+    mark ends it), or "" where none comes before a mark or the end."""
+    for tok in tokens:
         if not tok.isalpha():
             return ""
         low = tok.lower()
@@ -83,13 +89,6 @@ def _word_after(en_text: str, glosses: set[str]) -> str:
     within the clause: a mark ends it), or "" where no word is glossed so or none follows."""
     tokens = _EN_TOKEN.findall(en_text)
     for i, tok in enumerate(tokens):
-        if not tok.isalpha() or stem(tok.lower()) not in glosses:
-            continue
-        for nxt in tokens[i + 1:]:
-            if not nxt.isalpha():
-                return ""
-            low = nxt.lower()
-            if low not in STOP_EN and len(low) > 1:
-                return stem(low)
-        return ""
+        if tok.isalpha() and stem(tok.lower()) in glosses:
+            return _content_word(tokens[i + 1:])
     return ""

@@ -22,6 +22,7 @@ nowhere in the document), a table's cells read as one run-on sentence. A boundar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from zhen_qa.manuscript.bullets import BULLET
@@ -47,27 +48,32 @@ SHORT_ZH, SHORT_OTHER = 12, 24
 line of a two-column Chinese page holds about 20 characters, of an English one about 45."""
 
 
+def _style_chain(style: Any) -> Iterator[Any]:
+    """The `w:style` elements of a style and of its base styles, nearest first, each once: a style based on itself or
+    on one of its own descendants (`w:basedOn` in a loop, which Word never writes but a generated file may) ends the
+    chain where it comes back, instead of walking round it forever."""
+    seen: list[Any] = []  # the elements themselves, kept alive: lxml gives one proxy an element while it lives
+    while style is not None and not any(style.element is el for el in seen):
+        seen.append(style.element)
+        yield style.element
+        style = style.base_style
+
+
 def _numbered(p_element: Any, style: Any) -> bool:
     """Word numbering on the paragraph or its paragraph style (List Number, List Bullet)."""
     ppr = p_element.find(_PPR)
     if ppr is not None and ppr.find(_NUMPR) is not None:
         return True
-    while style is not None:
-        sppr = style.element.find(_PPR)
-        if sppr is not None and sppr.find(_NUMPR) is not None:
-            return True
-        style = style.base_style
-    return False
+    return any(sppr is not None and sppr.find(_NUMPR) is not None
+               for sppr in (el.find(_PPR) for el in _style_chain(style)))
 
 
 def _outline_level(p_element: Any, style: Any) -> str | None:
     """The outline level of the paragraph, its own or its style's (inherited from a base style), or None."""
     ppr = p_element.find(_PPR)
     level = ppr.find(_OUTLINE) if ppr is not None else None
-    while level is None and style is not None:
-        sppr = style.element.find(_PPR)
-        level = sppr.find(_OUTLINE) if sppr is not None else None
-        style = style.base_style
+    if level is None:
+        level = _style_says(style, lambda el: el.find(f"{_PPR}/{_OUTLINE}"))
     return None if level is None else str(level.get(_W + "val"))
 
 
@@ -99,12 +105,7 @@ def _on(props: Any, tag: str) -> bool | None:
 
 def _style_says(style: Any, find: Any) -> Any:
     """The first value `find(style element)` gives along the style's base styles, else None."""
-    while style is not None:
-        value = find(style.element)
-        if value is not None:
-            return value
-        style = style.base_style
-    return None
+    return next((value for value in map(find, _style_chain(style)) if value is not None), None)
 
 
 def _look(p_element: Any, style: Any) -> tuple[bool, bool]:

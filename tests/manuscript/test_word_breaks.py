@@ -1,14 +1,20 @@
 """Word paragraph boundaries: hard at names, list items, headings and table rows; soft where a PDF broke a line."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
+import pytest
 from click.testing import CliRunner
+from docx.enum.style import WD_STYLE_TYPE
 
 from zhen_qa.cli import main
 from zhen_qa.manuscript.document import Role
 from zhen_qa.manuscript.reader import document_blocks, read_source
+
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def _blocks(path: Path) -> list[tuple[Role, str, str]]:
@@ -134,3 +140,27 @@ def test_a_table_before_any_row_with_words_takes_the_language_of_the_text_before
     assert rows["1 2.5"] == (Role.PARAGRAPH, "en") and rows["Dose mg"] == (Role.PARAGRAPH, "en")
     assert rows["3 4"] == (Role.PARAGRAPH, "zh")  # a new table: not the last table's language
     assert rows["两组患者年龄差异无统计学意义。"][0] is Role.PARAGRAPH  # front matter ended at the table
+
+
+def test_a_style_based_on_itself_is_read_without_walking_round_it(tmp_path: Path) -> None:
+    """A paragraph style whose `w:basedOn` names itself (or a loop of styles: Word never writes one, a generator may)
+    ends the walk along the base styles where it comes back: the file is checked (was: the reader looped forever
+    looking for a numbering, an outline level or an alignment along the loop). Run in a process with a time limit,
+    so the old reader fails the test instead of hanging the suite."""
+    d = docx.Document()
+    loop = d.styles.add_style("Loop", WD_STYLE_TYPE.PARAGRAPH)
+    other = d.styles.add_style("Other", WD_STYLE_TYPE.PARAGRAPH)
+    loop.element.get_or_add_basedOn().val = other.style_id  # Loop -> Other -> Loop
+    other.element.get_or_add_basedOn().val = loop.style_id
+    d.add_paragraph("干细胞分泌组在再生医疗中发挥重要作用。", style="Loop")
+    d.add_paragraph("The stem cell secretome plays an important role in regenerative medicine.", style="Loop")
+    path = _save(d, tmp_path)
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+            "from zhen_qa.manuscript.reader import document_blocks, read_source\n"
+            f"print(len(document_blocks(read_source({str(path)!r}))))\n")
+    try:
+        done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("reading a Word file whose styles are based on each other in a loop did not end")
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == 2

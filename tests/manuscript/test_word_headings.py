@@ -186,3 +186,24 @@ def test_a_chapter_without_prose_of_its_own_is_named_by_its_heading(tmp_path: Pa
     path = tmp_path / "thesis.docx"
     d.save(str(path))
     assert _monolingual(path) == ["第1章 绪论"]
+
+
+def test_sections_below_a_title_in_heading_1_are_not_subsections_of_one_another(tmp_path: Path) -> None:
+    """The article title in Heading 1 (a template's title style) and the sections in Heading 2: Heading 1 is the
+    top level only by the title, so each Heading 2 section is a section of its own, reported on its own (was: each
+    merged into the first section, the second section's finding lost within the first's)."""
+    d = docx.Document()
+    d.add_paragraph("间充质干细胞分泌组在组织修复中的作用", style="Heading 1")
+    d.add_paragraph("李明远，王晓岚")
+    d.add_paragraph("摘要：再生医学致力于恢复受损组织的结构与功能。间充质干细胞分泌组含有多种活性成分。")
+    d.add_paragraph("The role of the mesenchymal stem cell secretome in tissue repair", style="Heading 1")
+    d.add_paragraph("Mingyuan Li, Xiaolan Wang")
+    d.add_paragraph("Abstract: Regenerative medicine aims to restore the structure and function of damaged tissues. "
+                    "The mesenchymal stem cell secretome contains many active components.")
+    for title, text in (("研究背景", "间充质干细胞能够分泌大量具有生物活性的分子。这些分子共同构成了干细胞的分泌组。"),
+                        ("临床应用", "分泌组可以改善心脏功能。多项试验显示了这一点。")):
+        d.add_heading(title, level=2)
+        d.add_paragraph(text)
+    path = tmp_path / "title-h1.docx"
+    d.save(str(path))
+    assert _monolingual(path) == ["研究背景", "临床应用"]
