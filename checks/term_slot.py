@@ -9,10 +9,16 @@ word in the term's place. Where no word just before the term is glossed, the fir
 coordination stands for it (家庭 of 家庭和健康: "families and substance", "and" a stop word), or a Latin code or
 abbreviation the English keeps as written (CTGF of CTGF水平: "CTGF substance"). A term that opens its Chinese sentence
 (智慧与幸福是人类的普遍追求) has the sentence start for its anchor: the English's first content word is in its place
-("Substance and well-being are universal human pursuits"). (The word just after the term, its head, is no anchor:
-"to justify therapy" for 实施淋巴瘤疗法 leaves the term out, the verb taking its place.)
+("Substance and well-being are universal human pursuits"). Where nothing before the term places it, the word just
+after it does: the term's place is right beside the English of that word, either side (its head 时间 of 手术时间:
+"shorter substance time"; a predicate the English puts before the noun, 进展 of 胃癌进展缓慢: "a slowly progressing
+substance"), when that word is written once in the Chinese sentence and glossed once in the English. Where the
+English rewords the Chinese word before the term, the word beside the head may be that rewording ("to justify
+therapy" for 实施淋巴瘤疗法 leaves the term out, the verb taking its place): a word there is taken only with another
+content word on its far side.
 
-A word in the term's place replaces the term when nothing of the Chinese sentence is a gloss of it, it is no word of
+A word in the term's place replaces the term when nothing of the Chinese sentence is a gloss of it (an -ly adverb's
+glosses include its adjective's: "slowly" for 缓慢), it is no word of
 the term's own English forms ("cancer" for breast cancer, its head, is the term said short) and none of its glosses
 ends with the term's last character, its head morpheme ("the next treatment", 治疗, for 下一次化疗: a broader word for
 the term, not another thing).
@@ -45,12 +51,70 @@ def replaced(h: Hit, en_text: str, en_forms: Iterable[str], zh2en: Mapping[str, 
     `h` would be rendered (see the module docstring). `en_forms` are the term's accepted English forms."""
     zh = h.sentence.text.text
     own = {stem(w) for f in en_forms for w in re.findall(r"[A-Za-z]+", f.lower())}
-    before = zh[:h.match.start]
-    slot = _first_word(en_text) if _OPENING.fullmatch(before) else _slot_after(before, en_text, zh2en)
-    if not slot or slot in own:
-        return False
     head = h.surface[-1]
-    return not any(w in zh or w.endswith(head) for w in en2zh.get(slot, ()))
+    return any(slot and slot not in own and not any(w in zh or w.endswith(head) for w in _glosses(slot, en2zh))
+               for slot in _slots(h, en_text, zh2en))
+
+
+def _glosses(slot: str, en2zh: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The Chinese glosses of English stem `slot`, an adverb's (-ly, stem -li) with its adjective's (slowly: slow)."""
+    base = en2zh.get(slot[:-2], ()) if slot.endswith("li") and len(slot) > 5 else ()
+    return (*en2zh.get(slot, ()), *base)
+
+
+def _slots(h: Hit, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The words that may stand in the term's place: found from the Chinese before the term (`_slot_after`); where
+    none is found there, the words beside the English of the Chinese word after it (`_beside`)."""
+    zh = h.sentence.text.text
+    before = zh[:h.match.start]
+    if _OPENING.fullmatch(before):
+        return [_first_word(en_text)]
+    slot = _slot_after(before, en_text, zh2en)
+    if slot:
+        return [slot]
+    return _beside(zh, h.match.end, en_text, zh2en, reworded=_glossed_before(before, zh2en))
+
+
+def _glossed_before(before: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a word just before the term (的 skipped) has a gloss (one the English, then, does not use)."""
+    text = before.rstrip(_LINK)
+    return any(len(text) >= n and bool(zh2en.get(text[-n:])) for n in _WORD_LENGTHS)
+
+
+def _beside(zh: str, end: int, en_text: str, zh2en: Mapping[str, tuple[str, ...]], reworded: bool) -> list[str]:
+    """The content words right beside the English of the Chinese word just after the term (ending at `end` in
+    sentence `zh`): its head 时间 of 手术时间 ("shorter substance time") or its predicate 不良 of 预后不良 ("a bad
+    substance"), either side, no word between. [] where that word is not glossed once in the English or written
+    once in the Chinese (another of its places may be meant: 患者 twice). Where the English rewords the word before
+    the term (`reworded`), the word beside may be that rewording ("to justify therapy" for 实施淋巴瘤疗法): a word
+    is taken then only with another content word on its far side ("shorter substance time")."""
+    after = zh[end:].lstrip(_LINK)
+    for n in _WORD_LENGTHS:
+        word = after[:n]
+        glosses = set(zh2en.get(word, ())) if len(word) == n else set()
+        if not glosses:
+            continue
+        tokens = _EN_TOKEN.findall(en_text)
+        found = [i for i, tok in enumerate(tokens) if tok.isalpha() and _is_gloss(tok, glosses)]
+        if len(found) != 1 or zh.count(word) != 1:
+            return []
+        i = found[0]
+        near = [(tokens[i - 1] if i else "", tokens[i - 2] if i > 1 else ""),
+                (tokens[i + 1] if i + 1 < len(tokens) else "", tokens[i + 2] if i + 2 < len(tokens) else "")]
+        return [_content(tok) for tok, far in near if not reworded or _content(far)]
+    return []
+
+
+def _is_gloss(tok: str, glosses: set[str]) -> bool:
+    """Whether English word `tok` is one of the stems `glosses`, or its comparative (short: shorter)."""
+    s = stem(tok.lower())
+    return s in glosses or any(s in (g + "er", g + "est") for g in glosses if len(g) >= 3)
+
+
+def _content(tok: str) -> str:
+    """The stem of `tok` where it is a content word, else ""."""
+    low = tok.lower()
+    return stem(low) if tok.isalpha() and low not in STOP_EN and len(low) > 1 else ""
 
 
 def _slot_after(before: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> str:

@@ -64,3 +64,24 @@ def test_a_term_opening_its_sentence_replaced_by_the_englishs_first_word_is_miss
         "「胃癌」 has no “gastric carcinoma” in the aligned English"]
     # left out, the English opening with a word the Chinese says (关系 "relation"), is the topic left to context
     assert missing_in(zh, "The relation with smoking is unclear.") == []
+
+
+def test_the_word_beside_the_english_of_the_word_after_the_term_is_in_its_place() -> None:
+    # 其胃癌组织: no word before 胃癌 is glossed (其 is one character); 组织 after it is ("tissue"), and the word
+    # right beside "tissue" is in the term's place, whatever word it is
+    zh = "其胃癌组织中该蛋白表达升高。"
+    for word in ("substance", "widget", "Lymph"):
+        assert missing_in(zh, f"The protein was raised in its {word} tissue.") == [
+            "「胃癌」 has no “gastric carcinoma” in the aligned English"], word
+    # left out: the word beside "tissue" is a stop word, or one the Chinese says (蛋白 "protein")
+    assert missing_in(zh, "The protein was raised in its tissue.") == []
+    assert missing_in(zh, "Tissue protein was raised.") == []
+
+
+def test_the_word_after_a_predicate_said_before_it_is_in_the_terms_place() -> None:
+    # 其胃癌进展缓慢: the English of 进展 ("progressing") may have the term's place after it, English word order
+    zh = "其胃癌进展缓慢。"
+    assert missing_in(zh, "It is a slowly progressing substance.") == [
+        "「胃癌」 has no “gastric carcinoma” in the aligned English"]
+    # left out: the word beside "progressing" is an adverb of a word the Chinese says (缓慢 "slow")
+    assert missing_in(zh, "It is slowly progressing.") == []
