@@ -41,19 +41,28 @@ _EN_TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z'\-/]")
 """English words and single marks (a hyphen or slash joins, anti-nausea, so is no boundary)."""
 _OPENING = re.compile(r"[\s“\"‘'（(【\[]*")
 """What may come before a term that opens its sentence: spaces, an opening quote or bracket."""
+_HYPHENED = re.compile(r"[A-Za-z]+(?:[-/][A-Za-z]+)*|[^\sA-Za-z'\-/]")
+"""English words, a hyphenated or slashed compound as one (Age-standardized), and single marks."""
+_PREPOSITIONS = frozenset({"about", "above", "across", "after", "against", "along", "among", "around", "before",
+                           "behind", "below", "beneath", "beside", "besides", "beyond", "despite", "down", "during",
+                           "except", "inside", "near", "onto", "outside", "over", "past", "per", "since", "through",
+                           "throughout", "toward", "towards", "under", "until", "upon", "via", "within", "without"})
+"""Prepositions, a closed class: none stands in a noun's place ("going through treatment")."""
 _WORD_LENGTHS = (4, 3, 2)
 """Lengths of the Chinese word before the term tried, longest first (one character is too ambiguous)."""
 
 
 def replaced(h: Hit, en_text: str, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
-             en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+             en2zh: Mapping[str, tuple[str, ...]], bead_zh: str = "") -> bool:
     """Whether the English (`en_text`) has a word the Chinese sentence does not say right where the Chinese term
-    `h` would be rendered (see the module docstring). `en_forms` are the term's accepted English forms."""
+    `h` would be rendered (see the module docstring). `en_forms` are the term's accepted English forms; `bead_zh`
+    the Chinese of the whole bead (the sentence's own where not given)."""
     zh = h.sentence.text.text
     own = {stem(w) for f in en_forms for w in re.findall(r"[A-Za-z]+", f.lower())}
+    own |= {stem(w) for w in re.findall(r"[A-Za-z]+", zh.lower())}  # a Latin word the Chinese writes (III期)
     head = h.surface[-1]
     return any(slot and slot not in own and not any(w in zh or w.endswith(head) for w in _glosses(slot, en2zh))
-               for slot in _slots(h, en_text, zh2en))
+               for slot in _slots(h, en_text, zh2en, bead_zh or zh))
 
 
 def _glosses(slot: str, en2zh: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -62,7 +71,7 @@ def _glosses(slot: str, en2zh: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]
     return (*en2zh.get(slot, ()), *base)
 
 
-def _slots(h: Hit, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> list[str]:
+def _slots(h: Hit, en_text: str, zh2en: Mapping[str, tuple[str, ...]], bead_zh: str) -> list[str]:
     """The words that may stand in the term's place: found from the Chinese before the term (`_slot_after`); where
     none is found there, the words beside the English of the Chinese word after it (`_beside`)."""
     zh = h.sentence.text.text
@@ -72,7 +81,7 @@ def _slots(h: Hit, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> list[s
     slot = _slot_after(before, en_text, zh2en)
     if slot:
         return [slot]
-    return _beside(zh, h.match.end, en_text, zh2en, reworded=_glossed_before(before, zh2en))
+    return _beside(zh[h.match.end:], bead_zh, en_text, zh2en, reworded=_glossed_before(before, zh2en))
 
 
 def _glossed_before(before: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
@@ -81,28 +90,37 @@ def _glossed_before(before: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
     return any(len(text) >= n and bool(zh2en.get(text[-n:])) for n in _WORD_LENGTHS)
 
 
-def _beside(zh: str, end: int, en_text: str, zh2en: Mapping[str, tuple[str, ...]], reworded: bool) -> list[str]:
-    """The content words right beside the English of the Chinese word just after the term (ending at `end` in
-    sentence `zh`): its head 时间 of 手术时间 ("shorter substance time") or its predicate 不良 of 预后不良 ("a bad
-    substance"), either side, no word between. [] where that word is not glossed once in the English or written
-    once in the Chinese (another of its places may be meant: 患者 twice). Where the English rewords the word before
+def _beside(after: str, bead_zh: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]], reworded: bool) -> list[str]:
+    """The content words right beside the English of the Chinese word just after the term (`after`: the sentence
+    from the term's end): its head 时间 of 手术时间 ("shorter substance time") or its predicate 进展 of 胃癌进展缓慢
+    ("a slowly progressing substance"), no word between. [] where that word is not glossed once in the English or
+    written once in the bead's Chinese (`bead_zh`: another of its places may be meant, 患者 twice). A word after
+    a plural noun is not the term's place (the term comes before the head it modifies: "94,708 cases treated"), nor
+    a hyphenated word (one word with its neighbour: "Age-standardized"). Where the English rewords the word before
     the term (`reworded`), the word beside may be that rewording ("to justify therapy" for 实施淋巴瘤疗法): a word
     is taken then only with another content word on its far side ("shorter substance time")."""
-    after = zh[end:].lstrip(_LINK)
+    after = after.lstrip(_LINK)
     for n in _WORD_LENGTHS:
         word = after[:n]
         glosses = set(zh2en.get(word, ())) if len(word) == n else set()
         if not glosses:
             continue
-        tokens = _EN_TOKEN.findall(en_text)
-        found = [i for i, tok in enumerate(tokens) if tok.isalpha() and _is_gloss(tok, glosses)]
-        if len(found) != 1 or zh.count(word) != 1:
+        tokens = _HYPHENED.findall(en_text)
+        found = [i for i, tok in enumerate(tokens) if any(_is_gloss(p, glosses) for p in re.findall("[A-Za-z]+", tok))]
+        if len(found) != 1 or bead_zh.count(word) != 1:
             return []
         i = found[0]
-        near = [(tokens[i - 1] if i else "", tokens[i - 2] if i > 1 else ""),
-                (tokens[i + 1] if i + 1 < len(tokens) else "", tokens[i + 2] if i + 2 < len(tokens) else "")]
+        left = (tokens[i - 1] if i else "", tokens[i - 2] if i > 1 else "")
+        right = (tokens[i + 1] if i + 1 < len(tokens) else "", tokens[i + 2] if i + 2 < len(tokens) else "")
+        near = [left] if _plural(tokens[i]) else [left, right]
         return [_content(tok) for tok, far in near if not reworded or _content(far)]
     return []
+
+
+def _plural(tok: str) -> bool:
+    """Whether English word `tok` reads as a plural noun (cases, patients; not class, status, analysis)."""
+    low = tok.lower()
+    return low.isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
 
 
 def _is_gloss(tok: str, glosses: set[str]) -> bool:
@@ -112,9 +130,9 @@ def _is_gloss(tok: str, glosses: set[str]) -> bool:
 
 
 def _content(tok: str) -> str:
-    """The stem of `tok` where it is a content word, else ""."""
+    """The stem of `tok` where it is a content word (no stop word, no preposition `_PREPOSITIONS`), else ""."""
     low = tok.lower()
-    return stem(low) if tok.isalpha() and low not in STOP_EN and len(low) > 1 else ""
+    return stem(low) if tok.isalpha() and low not in STOP_EN and low not in _PREPOSITIONS and len(low) > 1 else ""
 
 
 def _slot_after(before: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> str:

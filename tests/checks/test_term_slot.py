@@ -85,3 +85,18 @@ def test_the_word_after_a_predicate_said_before_it_is_in_the_terms_place() -> No
         "「胃癌」 has no “gastric carcinoma” in the aligned English"]
     # left out: the word beside "progressing" is an adverb of a word the Chinese says (缓慢 "slow")
     assert missing_in(zh, "It is slowly progressing.") == []
+
+
+def test_no_latin_word_the_chinese_writes_preposition_or_word_after_a_plural_is_in_the_terms_place() -> None:
+    reported = ["「胃癌」 has no “gastric carcinoma” in the aligned English"]
+    # III of III期 is written in the Chinese: "stage III patients" leaves the disease to the file's subject
+    zh = "至多15%的III期胃癌患者可单纯行手术治愈。"
+    assert missing_in(zh, "As many as 15% of stage III patients can be cured by surgery alone.") == []
+    assert missing_in(zh, "As many as 15% of stage III substance patients can be cured by surgery alone.") == reported
+    # a preposition is in no noun's place ("going through treatment" for 接受胃癌治疗)
+    zh = "并非每个接受胃癌治疗的患者都有相同的副作用。"
+    assert missing_in(zh, "Not everyone going through treatment will have the same side effects.") == []
+    # the term comes before the plural head it modifies, not after it ("cases treated")
+    zh = "其胃癌病例共94例。"
+    assert missing_in(zh, "There were 94 cases treated.") == []
+    assert missing_in(zh, "There were 94 substance cases treated.") == reported
