@@ -48,6 +48,8 @@ _PREPOSITIONS = frozenset({"about", "above", "across", "after", "against", "alon
                            "except", "inside", "near", "onto", "outside", "over", "past", "per", "since", "through",
                            "throughout", "toward", "towards", "under", "until", "upon", "via", "within", "without"})
 """Prepositions, a closed class: none stands in a noun's place ("going through treatment")."""
+_SEMICOLON = re.compile("[;；]")
+"""A clause boundary translators keep: the term and the English of its neighbour are in the same clause."""
 _WORD_LENGTHS = (4, 3, 2)
 """Lengths of the Chinese word before the term tried, longest first (one character is too ambiguous)."""
 
@@ -81,7 +83,7 @@ def _slots(h: Hit, en_text: str, zh2en: Mapping[str, tuple[str, ...]], bead_zh: 
     slot = _slot_after(before, en_text, zh2en)
     if slot:
         return [slot]
-    return _beside(zh[h.match.end:], bead_zh, en_text, zh2en, reworded=_glossed_before(before, zh2en))
+    return _beside(zh, h.match.end, bead_zh, en_text, zh2en, reworded=_glossed_before(before, zh2en))
 
 
 def _glossed_before(before: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
@@ -90,29 +92,39 @@ def _glossed_before(before: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
     return any(len(text) >= n and bool(zh2en.get(text[-n:])) for n in _WORD_LENGTHS)
 
 
-def _beside(after: str, bead_zh: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]], reworded: bool) -> list[str]:
-    """The content words right beside the English of the Chinese word just after the term (`after`: the sentence
-    from the term's end): its head 时间 of 手术时间 ("shorter substance time") or its predicate 进展 of 胃癌进展缓慢
-    ("a slowly progressing substance"), no word between. [] where that word is not glossed once in the English or
-    written once in the bead's Chinese (`bead_zh`: another of its places may be meant, 患者 twice). A word after
-    a plural noun is not the term's place (the term comes before the head it modifies: "94,708 cases treated"), nor
-    a hyphenated word (one word with its neighbour: "Age-standardized"). Where the English rewords the word before
-    the term (`reworded`), the word beside may be that rewording ("to justify therapy" for 实施淋巴瘤疗法): a word
-    is taken then only with another content word on its far side ("shorter substance time")."""
-    after = after.lstrip(_LINK)
+def _beside(zh: str, end: int, bead_zh: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]],
+            reworded: bool) -> list[str]:
+    """The content words right beside the English of the Chinese word just after the term (ending at `end` in
+    sentence `zh`): its head 时间 of 手术时间 ("shorter substance time") or its predicate 进展 of 胃癌进展缓慢
+    ("a slowly progressing substance"), no word between. [] where that word is not glossed once in the English,
+    written once in the bead's Chinese (`bead_zh`: another of its places may be meant, 患者 twice) or glossed in
+    another clause than the term's (semicolons counted: "…in less than 50% of cases; … appropriate patients" for
+    …的心脏停搏患者…；…). A word after a plural noun is not the term's place (the term comes before the head it
+    modifies: "94,708 cases treated"), nor a word beyond a hyphenated compound's other end ("Age-standardized
+    annual"). Where the English rewords the word before the term (`reworded`), the word beside may be that rewording
+    ("to justify therapy" for 实施淋巴瘤疗法): a word is taken then only with another content word on its far side
+    ("shorter substance time")."""
+    after = zh[end:].lstrip(_LINK)
     for n in _WORD_LENGTHS:
         word = after[:n]
         glosses = set(zh2en.get(word, ())) if len(word) == n else set()
         if not glosses:
             continue
-        tokens = _HYPHENED.findall(en_text)
+        matches = list(_HYPHENED.finditer(en_text))
+        tokens = [m.group() for m in matches]
         found = [i for i, tok in enumerate(tokens) if any(_is_gloss(p, glosses) for p in re.findall("[A-Za-z]+", tok))]
         if len(found) != 1 or bead_zh.count(word) != 1:
             return []
         i = found[0]
+        start = bead_zh.find(zh)
+        clause_zh = _SEMICOLON.findall(bead_zh[:start + end] if start >= 0 else zh[:end])
+        if len(clause_zh) != len(_SEMICOLON.findall(en_text[:matches[i].start()])):
+            return []
+        parts = re.findall("[A-Za-z]+", tokens[i])
+        at = next(k for k, p in enumerate(parts) if _is_gloss(p, glosses))
         left = (tokens[i - 1] if i else "", tokens[i - 2] if i > 1 else "")
         right = (tokens[i + 1] if i + 1 < len(tokens) else "", tokens[i + 2] if i + 2 < len(tokens) else "")
-        near = [left] if _plural(tokens[i]) else [left, right]
+        near = ([left] if at == 0 else []) + ([right] if at == len(parts) - 1 and not _plural(parts[-1]) else [])
         return [_content(tok) for tok, far in near if not reworded or _content(far)]
     return []
 

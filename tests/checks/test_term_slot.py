@@ -100,3 +100,16 @@ def test_no_latin_word_the_chinese_writes_preposition_or_word_after_a_plural_is_
     zh = "其胃癌病例共94例。"
     assert missing_in(zh, "There were 94 cases treated.") == []
     assert missing_in(zh, "There were 94 substance cases treated.") == reported
+
+
+def test_the_english_of_the_word_after_in_another_clause_or_compound_places_no_word() -> None:
+    reported = ["「胃癌」 has no “gastric carcinoma” in the aligned English"]
+    # "patients" is in the clause after the semicolon, the term (and its 患者, "cases") before it
+    zh = "遗憾的是，只有不到50%的胃癌患者接受手术；而使用化疗的比例甚至更低。"
+    assert missing_in(zh, "Unfortunately, surgery is provided in less than 50% of cases; chemotherapy is used even"
+                          " less often, in appropriate patients.") == []
+    assert missing_in(zh, "Unfortunately, surgery is provided in less than 50% of substance patients; chemotherapy"
+                          " is used even less often.") == reported
+    # "annual" is beside the compound "Age-standardized", not beside "Age"
+    zh = "其胃癌年龄标化发病率各不相同。"
+    assert missing_in(zh, "Age-standardized annual incidence rates vary widely.") == []
