@@ -12,10 +12,10 @@ abbreviation the English keeps as written (CTGF of CTGF水平: "CTGF substance")
 ("Substance and well-being are universal human pursuits"). Where nothing before the term places it, the word just
 after it does: the term's place is right beside the English of that word, either side (its head 时间 of 手术时间:
 "shorter substance time"; a predicate the English puts before the noun, 进展 of 胃癌进展缓慢: "a slowly progressing
-substance"), when that word is written once in the Chinese sentence and glossed once in the English. Where the
-English rewords the Chinese word before the term, the word beside the head may be that rewording ("to justify
-therapy" for 实施淋巴瘤疗法 leaves the term out, the verb taking its place): a word there is taken only with another
-content word on its far side.
+substance"), when that word is written once in the Chinese sentence and glossed once in the English. Not where
+the Chinese word before the term has a gloss the English does not use: the English reworded it, and the word beside
+the head may be that rewording ("to justify therapy" for 实施淋巴瘤疗法 leaves the term out, the verb taking its
+place).
 
 A word in the term's place replaces the term when nothing of the Chinese sentence is a gloss of it (an -ly adverb's
 glosses include its adjective's: "slowly" for 缓慢), it is no word of
@@ -83,27 +83,27 @@ def _slots(h: Hit, en_text: str, zh2en: Mapping[str, tuple[str, ...]], bead_zh: 
     slot = _slot_after(before, en_text, zh2en)
     if slot:
         return [slot]
-    return _beside(zh, h.match.end, bead_zh, en_text, zh2en, reworded=_glossed_before(before, zh2en))
+    return [] if _glossed_before(before, zh2en) else _beside(zh, h.match.end, bead_zh, en_text, zh2en)
 
 
 def _glossed_before(before: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether a word just before the term (的 skipped) has a gloss (one the English, then, does not use)."""
+    """Whether a word just before the term (的 skipped) has a gloss: one the English, then, does not use, having
+    reworded it, and the word beside the term's head may be that rewording ("to justify therapy" for 实施淋巴瘤疗法,
+    "Resistance inhibits cell apoptosis" for 耐药胃癌细胞抗凋亡): the word after the term places nothing then."""
     text = before.rstrip(_LINK)
     return any(len(text) >= n and bool(zh2en.get(text[-n:])) for n in _WORD_LENGTHS)
 
 
-def _beside(zh: str, end: int, bead_zh: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]],
-            reworded: bool) -> list[str]:
+def _beside(zh: str, end: int, bead_zh: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> list[str]:
     """The content words right beside the English of the Chinese word just after the term (ending at `end` in
     sentence `zh`): its head 时间 of 手术时间 ("shorter substance time") or its predicate 进展 of 胃癌进展缓慢
     ("a slowly progressing substance"), no word between. [] where that word is not glossed once in the English,
     written once in the bead's Chinese (`bead_zh`: another of its places may be meant, 患者 twice) or glossed in
     another clause than the term's (semicolons counted: "…in less than 50% of cases; … appropriate patients" for
     …的心脏停搏患者…；…). A word after a plural noun is not the term's place (the term comes before the head it
-    modifies: "94,708 cases treated"), nor a word beyond a hyphenated compound's other end ("Age-standardized
-    annual"). Where the English rewords the word before the term (`reworded`), the word beside may be that rewording
-    ("to justify therapy" for 实施淋巴瘤疗法): a word is taken then only with another content word on its far side
-    ("shorter substance time")."""
+    modifies: "94,708 cases treated"), nor a word in -s before it (a noun's premodifier is singular: "Resistance
+    inhibits cell apoptosis" for 耐药胃癌细胞抗凋亡 has the verb there), nor a word beyond a hyphenated compound's
+    other end ("Age-standardized annual")."""
     after = zh[end:].lstrip(_LINK)
     for n in _WORD_LENGTHS:
         word = after[:n]
@@ -122,10 +122,9 @@ def _beside(zh: str, end: int, bead_zh: str, en_text: str, zh2en: Mapping[str, t
             return []
         parts = re.findall("[A-Za-z]+", tokens[i])
         at = next(k for k, p in enumerate(parts) if _is_gloss(p, glosses))
-        left = (tokens[i - 1] if i else "", tokens[i - 2] if i > 1 else "")
-        right = (tokens[i + 1] if i + 1 < len(tokens) else "", tokens[i + 2] if i + 2 < len(tokens) else "")
-        near = ([left] if at == 0 else []) + ([right] if at == len(parts) - 1 and not _plural(parts[-1]) else [])
-        return [_content(tok) for tok, far in near if not reworded or _content(far)]
+        left = tokens[i - 1] if i and at == 0 and not _plural(tokens[i - 1]) else ""
+        right = tokens[i + 1] if i + 1 < len(tokens) and at == len(parts) - 1 and not _plural(parts[-1]) else ""
+        return [_content(left), _content(right)]
     return []
 
 
