@@ -91,7 +91,8 @@ class Case:
 
     def replaced(self) -> bool:
         """Whether the English has another word where the Chinese term would be (`replaced_in`)."""
-        return replaced_in(self.h, self.renderings, self.evidence.text)
+        bead_zh = "".join(z for z, e in self.file.zh_beads if e == self.whole) if self.h.lang == "zh" else ""
+        return replaced_in(self.h, self.renderings, self.evidence.text, bead_zh)
 
 
 def stop_words() -> frozenset[str]:
@@ -116,10 +117,10 @@ def outside(text: str, sibling: str, concepts: list[Concept]) -> str:
     return text.replace(sibling, "\0" * len(sibling))
 
 
-def replaced_in(h: Hit, renderings: tuple[str, ...], text: str) -> bool:
+def replaced_in(h: Hit, renderings: tuple[str, ...], text: str, bead_zh: str = "") -> bool:
     """Whether the English has another word where the Chinese term `h` would be (`term_slot`): left to the
-    context, a term is left out, not replaced."""
-    return h.lang == "zh" and replaced(h, text, renderings, zh2en(), en2zh())
+    context, a term is left out, not replaced. `bead_zh`: the bead's whole Chinese, where it is known."""
+    return h.lang == "zh" and replaced(h, text, renderings, zh2en(), en2zh(), bead_zh)
 
 
 def slipped(text: str, concepts: list[Concept], tgt: str) -> bool:
