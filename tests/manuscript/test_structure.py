@@ -312,3 +312,17 @@ def test_a_numbered_step_wrapped_to_the_next_line_is_no_heading() -> None:
     for text in ("2 Methods\nWe enrolled 20 patients.\n", "1. 引言\n骨科疾病影响着全世界数百万人。\n",
                  "2 方法\n文本。\n"):
         assert parse_blocks(SourceText.from_text("h.txt", text))[0].role is Role.HEADING
+
+
+def test_a_label_alone_heads_its_text_over_a_blank_line() -> None:
+    text = ("数据驱动的翻译质量检查\n\n摘要\n\n本文提出一种检查双语稿件的方法。我们在真实语料上评估了它。\n\n关键词\n\n"
+            "翻译；质量；检查\n\nA data-driven check of translation quality\n\nAbstract\n\nThis paper proposes a "
+            "method for checking bilingual manuscripts. We evaluate it on real text.\n\nKey words:\n\n"
+            "translation; quality; checking\n")
+    got = {(b.role, b.lang): b for b in parse_blocks(SourceText.from_text("a.txt", text))}
+    assert got[(Role.ABSTRACT, "zh")].text.text.startswith("本文提出")
+    assert got[(Role.ABSTRACT, "zh")].label == "摘要"
+    assert got[(Role.ABSTRACT, "en")].text.text.startswith("This paper proposes")
+    assert got[(Role.KEYWORDS, "zh")].text.text == "翻译；质量；检查"
+    assert got[(Role.KEYWORDS, "en")].text.text == "translation; quality; checking"
+    assert (Role.AUTHORS, "zh") not in got and (Role.AUTHORS, "en") not in got
