@@ -525,7 +525,7 @@ def parse_blocks(source: SourceText) -> list[Block]:
         kind = line.kind
         if kind is _BLANK:
             if not (prev_kind.is_label and not parts and cur_role in (_R_ABSTRACT, _R_KEYWORDS) and not cur_lang):
-                prev_kind = _BLANK  # a label alone keeps heading what follows over blank lines (摘要, a blank, the text)
+                prev_kind = _BLANK  # a label alone heads what follows over blank lines (摘要, a blank, the text)
             continue
         new_table, prev_cell = line.cell and not prev_cell, line.cell
         if line.cell and kind.is_label and not front_matter:
