@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence
-from zhen_qa.manuscript.script import HAN, detect_lang
+from zhen_qa.manuscript.script import detect_lang, script_share
 from zhen_qa.manuscript.segment import split
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,7 +41,6 @@ _CLOSERS = "\"'”’）)]」』》>*_"
 """Closing quotes, brackets and emphasis after a sentence's end mark."""
 _GOES_ON = frozenset("，,、；;：:）)]}”’")
 """A piece that opens with one of these continues the piece before it."""
-_HAN = re.compile(f"[{HAN}]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NOT_TEXT = re.compile(r"<[^<>]*>|\{[^{}]*\}|%\w|\\[nrt]")
 """Markup and placeholders a unit may hold as text (an OmegaT tag <g0>, {0}, %s, an escaped \\n): no words."""
@@ -62,7 +61,7 @@ def _alone(text: str, lang: str) -> bool:
     """True when the piece has words enough to be a sentence of its own (markup and placeholders not counted)."""
     prose = _NOT_TEXT.sub(" ", text)
     if lang == "zh":
-        return len(_HAN.findall(prose)) >= MIN_HAN
+        return script_share(prose)[0] >= MIN_HAN  # Han characters, counted with the project's one Han pattern
     return len(_WORD.findall(prose)) >= MIN_WORDS
 
 

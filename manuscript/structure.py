@@ -323,7 +323,7 @@ def _label_cells(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if not (line.cell and line.kind.is_label and line.label_end >= len(line.text)):
             continue
-        after = next((b for b in lines[i + 1:] if b.kind is not _BLANK), None)
+        after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind is not _BLANK), None)
         names = after is not None and after.cell and after.kind is _TEXT and (
             _ends_sentence(after.text) and len(after.text) >= 20 if line.kind is _LABEL_ABSTRACT
             else _LIST_SEPARATOR.search(after.text) is not None)
