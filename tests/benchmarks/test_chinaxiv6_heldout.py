@@ -1,7 +1,6 @@
 """The sixth ChinaXiv builder's selection rule, on a small git repository of papers written here."""
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -9,28 +8,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import chinaxiv6_heldout as sixth  # noqa: E402
 
-CHINESE = "本研究观察了一组患者的睡眠质量与日常活动之间的关系，" * 4 + "结果提示规律作息有助于改善症状。"
-ENGLISH = ("This study observed the relation between sleep quality and daily activity in a group of patients, "
-           "and the results suggest that a regular routine helps to relieve their symptoms over several weeks. ") * 3
-GLUED = ("Thisstudyobservedtherelationbetweensleepqualityanddailyactivityinagroupofpatients "
-         "andtheresultssuggestthataregularroutinehelpstorelievetheirsymptomsoverseveralweeks. ") * 3
-
-
-def paper(chinese: str, english: str) -> str:
-    """A MinerU-like paper: Chinese abstract and keywords, then the English ones."""
-    return (f"# 题目\n\n摘要：{chinese}\n\n关键词：睡眠；患者\n\n"
-            f"# Title\n\nAbstract: {english}\n\nKey words: sleep; patients\n")
-
-
-def other(topic: str) -> str:
-    """Another Chinese abstract of the same shape."""
-    return CHINESE.replace("睡眠质量", topic)
+from tests.benchmarks.chinaxiv_papers import CHINESE, ENGLISH, GLUED, other, paper, repository  # noqa: E402
 
 
 def test_takes_the_papers_after_the_third_and_the_fifth_sets_each_chinese_abstract_once(tmp_path: Path) -> None:
-    work = tmp_path / "work"
-    (work / "md").mkdir(parents=True)
-    papers = {
+    git_dir = repository(tmp_path, {
         "ChinaXiv-201701.00001V1.md": paper(CHINESE, ENGLISH),            # the third set's
         "ChinaXiv-201702.00002V1.md": paper(other("饮食结构"), GLUED),      # glued English: never counted
         "ChinaXiv-201703.00003V1.md": paper(CHINESE, ENGLISH),            # the third set's Chinese again: left out
@@ -40,13 +22,8 @@ def test_takes_the_papers_after_the_third_and_the_fifth_sets_each_chinese_abstra
         "ChinaXiv-201902.00007V1.md": paper(other("社交活动"), ENGLISH),    # taken
         "ChinaXiv-201903.00008V1.md": paper(other("阅读习惯"), ENGLISH),    # over the count
         "ChinaXiv-202001.00009V1.md": paper(other("工作压力"), ENGLISH),    # another year
-    }
-    for name, text in papers.items():
-        (work / "md" / name).write_text(text, encoding="utf-8")
-    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
-    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "papers"]):
-        subprocess.run([*git, *args], check=True)
-    taken = sixth.selected(str(work / ".git"), "HEAD", skip=1, fifth=1, count=2)
+    })
+    taken = sixth.selected(git_dir, "HEAD", skip=1, fifth=1, count=2)
     assert [name for name, _ in taken] == ["md/ChinaXiv-201901.00006V1.md", "md/ChinaXiv-201902.00007V1.md"]
     zh, en = taken[0][1]
     assert zh[0] == other("饮水习惯") and en[0] == ENGLISH.strip()
