@@ -159,7 +159,7 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         start, end = (token_starts[t], spans[token_starts[t]]) if t >= 0 else (i, i)
         if i + 2 * k <= end and end - start > 1:
             continue  # inside one dictionary token
-        if start < i < end and freq.get(text[start:end], 0) > FLOOR_COUNT:
+        if start < i < end and freq.get(text[start:end], 0) > FLOOR_COUNT and _word_after(text, i, k, spans):
             continue  # the first copy begins inside a word of what precedes: 相对/于对于 is 相对于 + 对于
         if i not in bounds and i + k not in bounds:
             continue  # neither copy starts where a word does: 近些年来/越来越 repeats 来越 across two words
@@ -167,6 +167,18 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         reach = max(reach, i + 2 * k)
     found.sort()
     yield from found
+
+
+def _word_after(text: str, i: int, k: int, spans: dict[int, int]) -> bool:
+    """Whether the second copy of a unit whose first copy begins inside the word before reads as a word of its own
+    after that word: it begins a dictionary token at least as long as itself (相对于 + 对于, 大学生 + 学生会), one
+    that is not a noun repeating the previous word's tail (葵花籽 + 花籽). A second copy that jieba cuts into
+    single characters is a copy slipped across a word boundary (可能会能会: 可能/会/能/会, 直至约至约)."""
+    mid = i + k
+    end = spans.get(mid, mid)
+    if end < mid + k:
+        return False
+    return end > mid + k or not _tag(text[mid:end]).startswith("n")
 
 
 def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: _Counts) -> bool:
