@@ -64,6 +64,17 @@ back and shoulder exercise sheets), doubled figure labels (Bronchitis, Hand Wash
 copyright paragraph not ending `failure to obtain treatment.` (Chemical Emergencies). Glossary `glossaries/hit4.csv`
 (25 concepts) was written from the leaflets' Chinese before any check ran. Split by the same rules, unchanged.
 
+A fifth sample, `--sample hit5` (SAMPLES["hit5"]), is 8 other leaflets nobody had read, chosen by hit4's rule carried
+one step on before any check ran: after each leaflet of hit4 in the file's (id) order, the first later entry that is in
+no sample, passes the rules above and has a body of 1,700-8,400 characters: back health and safety, coronary artery
+disease, choosing a health care provider for your baby, a fasting blood sugar test, a hearing test for your baby,
+teething, a clean-catch urine sample (male), your new baby (2,121-7,200 characters; Signs of Labor, Subcutaneous
+Injection Sites and Taking a Temperature all lead to Teething). Passed over on the way: Bullying Information for
+Parents (8,441 characters), invisible glyph bullets (Coronary Artery Bypass Surgery, Facial Strengthening Exercises),
+a placeholder Chinese title (Skin Cancer, Swallowing Problems), doubled bold Chinese (Smoking and Your Baby) and
+figure-free check boxes (the Stress Echo/Muga/Test). Glossary `glossaries/hit5.csv` (26 concepts) was written from the
+leaflets' Chinese before any check ran. Split by the same rules, unchanged.
+
 Written to OUT_FOLDER as `ID.zh.txt` / `ID.en.txt` (UTF-8, LF), without gold (defects.py then takes the 1-1 beads of
 their own clean alignment). `benchmarks/precision.py hit-heldout=/tmp/hit-heldout` checks them two-file style without
 `--presplit`, with the hand-written `benchmarks/glossaries/hit.csv` (written from the leaflets' subjects before any
@@ -90,9 +101,11 @@ SAMPLES = {
     "hit4": ("AvoidingWtGainTobacco_SCH", "Bronchoscopy_SCH", "Cholesterol_SCh",
              "Exercising_During_Pregnancy_SiChi_final", "Headaches_SCH", "SignsLabor_SCH", "SubcuInjectionSites_SCH",
              "TakingTemp_SCH", "UrineSampleFemale_SCh", "WhenCallBabysDoctor_SCH"),
+    "hit5": ("BackHealthSafety_SCH", "CAD_SCH", "ChoosingDoctorBaby_SCH", "FastingBloodSugar_SCh",
+             "HearingTestBaby_SCh", "Teething_SCH", "UrineSampleMale_SCh", "YourNewBaby_SCH"),
 }
-"""The samples by name: the first (`hit`, the default), a second, unread one (`hit2`), a third (`hit3`) and a fourth
-(`hit4`)."""
+"""The samples by name: the first (`hit`, the default), a second, unread one (`hit2`), a third (`hit3`), a fourth
+(`hit4`) and a fifth (`hit5`)."""
 RUNNING_HEAD = re.compile(r"^.+\. (Simplified Chinese|Chinese Simplified)\.\s*$")
 SITE = "healthinfotranslations.org"
 DISCLAIMER_END = "failure to obtain treatment."

@@ -144,6 +144,12 @@ in pregnancy, headaches, signs of labor, injection sites, taking a temperature, 
 doctor) split by the same rules (`python benchmarks/hit_heldout.py --sample hit4 RAW4_DIR /tmp/hit4-heldout`), checked
 with its own hand-written glossary `glossaries/hit4.csv` (25 concepts, written before any check ran); labels in
 benchmarks/labels/hit4-heldout.tsv.
+`hit5-heldout` is a fifth, unread sample of the same leaflets, measured on 0.23.0 (1640b7b) and on branch hit43: eight
+other leaflets chosen by hit4's rule carried one step on (see the builder; back health, coronary artery disease,
+choosing a baby's provider, a fasting blood sugar test, a baby's hearing test, teething, a male urine sample, your new
+baby) split by the same rules (`python benchmarks/hit_heldout.py --sample hit5 RAW5_DIR /tmp/hit5-heldout`), checked
+with its own hand-written glossary `glossaries/hit5.csv` (26 concepts, written before any check ran); labels in
+benchmarks/labels/hit5-heldout.tsv.
 
 `nextstrain-heldout` is a fourteenth, measured on main 4bd80cc before anything was tuned on it: the Nextstrain
 project's fourteen weekly COVID-19 genomic-epidemiology situation reports of 2020 and its tutorial on reading
@@ -250,6 +256,7 @@ CORPORA = {
     "hit2-heldout": Corpus("hit2-heldout", Path("/tmp/hit2-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit2"),
     "hit3-heldout": Corpus("hit3-heldout", Path("/tmp/hit3-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit3"),
     "hit4-heldout": Corpus("hit4-heldout", Path("/tmp/hit4-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit4"),
+    "hit5-heldout": Corpus("hit5-heldout", Path("/tmp/hit5-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit5"),
     "nextstrain-heldout": Corpus("nextstrain-heldout", Path("/tmp/nextstrain-heldout"), "*.zh", ".zh", ".en",
                                  "nextstrain"),
     "chinaxiv-heldout": Corpus("chinaxiv-heldout", Path("/tmp/chinaxiv-heldout"), "*.zh", ".zh", ".en", "chinaxiv"),
