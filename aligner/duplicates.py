@@ -113,13 +113,35 @@ def repeated_elsewhere(index: int, norms: Sequence[str], skip: Container[int] = 
 
 
 def mirrored(original: Sequence[int], beads: Sequence[tuple[Sequence[int], Sequence[int]]],
-             other_norms: Sequence[str]) -> bool:
+             other_norms: Sequence[str], own_norms: Sequence[str] | None = None) -> bool:
     """Whether the other side repeats the counterpart of a copied passage too (the repetition is the document's).
 
     `original` are the indices of the copied passage's original on this side, `beads` pair (this side,
     other side) indices, `other_norms` are the other side's normalised sentences, copies included, in
-    the index space of the beads' other side.
+    the index space of the beads' other side. With `own_norms` (this side's normalised sentences), sentences at
+    the passage's edges whose counterparts do not recur may be left out when together they weigh less than a
+    single repeated sentence must (MIN_SINGLE_WEIGHT) and what is left is a repeated passage by itself: a short
+    formula ("This can affect the reading.") said again before repeated steps, which the other side joins to a
+    sentence of its own wording each time.
     """
-    wanted = set(original)
-    partners = [j for mine, other in beads if wanted & set(mine) for j in other]
-    return bool(partners) and all(repeated_elsewhere(j, other_norms, set(partners)) for j in partners)
+    wanted = list(original)
+    partners = [j for mine, other in beads if set(wanted) & set(mine) for j in other]
+    if not partners:
+        return False
+    skip = set(partners)
+    if own_norms is None:
+        return all(repeated_elsewhere(j, other_norms, skip) for j in partners)
+    flags = []
+    for i in wanted:
+        mine = [j for ours, other in beads if i in ours for j in other]
+        flags.append(bool(mine) and all(repeated_elsewhere(j, other_norms, skip) for j in mine))
+    if True not in flags:
+        return False
+    first, last = flags.index(True), len(flags) - 1 - flags[::-1].index(True)
+    if not all(flags[first:last + 1]):
+        return False  # a sentence inside the passage whose counterpart is said once: the copy is this side's
+    core = [_weight(own_norms[i]) for i in wanted[first:last + 1]]
+    if not (len(core) >= 2 and sum(core) >= MIN_RUN_WEIGHT or sum(core) >= MIN_SINGLE_WEIGHT):
+        return False  # what the other side repeats is no passage of its own
+    edges = sum(_weight(own_norms[i]) for i, ok in zip(wanted, flags) if not ok)
+    return edges < MIN_SINGLE_WEIGHT

@@ -251,8 +251,10 @@ def _align_without_copies(section: str, zh: list[Sentence], en: list[Sentence], 
             break
         spans = [(tuple(zh_keep[i] for i in b.zh), tuple(en_keep[j] for j in b.en)) for b in beads]
         flipped = [(e, z) for z, e in spans]
-        zh_runs = [r for r in zh_runs if not mirrored(range(r.original, r.original + r.end - r.start), spans, en_raw)]
-        en_runs = [r for r in en_runs if not mirrored(range(r.original, r.original + r.end - r.start), flipped, zh_raw)]
+        zh_runs = [r for r in zh_runs
+                   if not mirrored(range(r.original, r.original + r.end - r.start), spans, en_raw, zh_raw)]
+        en_runs = [r for r in en_runs
+                   if not mirrored(range(r.original, r.original + r.end - r.start), flipped, zh_raw, en_raw)]
         if _kept(len(zh), zh_runs) == zh_keep and _kept(len(en), en_runs) == en_keep:
             break
     dups = [Duplicate(lang, tuple(sents[r.start:r.end]), tuple(sents[r.original:r.original + r.end - r.start]))

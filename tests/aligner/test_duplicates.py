@@ -44,3 +44,29 @@ def test_a_sentence_translated_twice_keeps_its_numbers_and_counts_as_repeated() 
     assert repeated_elsewhere(0, [norm(first), norm(other), norm(again)])
     changed = again.replace("140", "150")  # worded apart and a different number: another sentence
     assert not repeated_elsewhere(0, [norm(first), norm(other), norm(changed)])
+
+
+def test_repeated_steps_after_a_short_formula_the_other_side_words_its_own_way_are_mirrored() -> None:
+    """A leaflet repeats its steps for a second procedure, each time after the formula "This can affect the
+    reading.", which the Chinese joins to a sentence of its own wording: the other side repeats the steps, so the
+    repetition is the document's; a light edge sentence whose counterpart is said once does not make it a copy."""
+    from zhen_qa.aligner.duplicates import mirrored, norm
+
+    en = ["Do not eat for 15 minutes before.", "This can affect the reading.",
+          "Take the thermometer out of its holder.", "Clean the tip with soap and water.",
+          "Wait 15 minutes after bathing.", "This can affect the reading.",
+          "Take the thermometer out of its holder.", "Clean the tip with soap and water."]
+    zh = ["测量前十五分钟内请勿进食，因为这会影响读数。", "将温度计从支架取出。", "用肥皂和水清洁尖端。",
+          "洗澡以后请等一会儿再测，否则读数不准。", "将温度计从支架取出。", "用肥皂和水清洁尖端。"]
+    beads = [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,)), ((4, 5), (3,)), ((6,), (4,)), ((7,), (5,))]
+    en_norms, zh_norms = [norm(t) for t in en], [norm(t) for t in zh]
+    assert not mirrored(range(1, 4), beads, zh_norms)  # as before: the formula's counterpart is said once
+    assert mirrored(range(1, 4), beads, zh_norms, en_norms)
+    # the Chinese says a step once, and what it repeats is one light sentence: the English copy is its own
+    once = zh_norms[:5] + ["用清水冲洗尖端。"]
+    assert not mirrored(range(1, 4), beads, once, en_norms)
+    # a heavy edge sentence whose counterpart is said once is part of the copy
+    long_formula = ("This can affect the reading of the thermometer a great deal, so please wait for the whole "
+                    "quarter of an hour before you take the temperature at all.")
+    heavy = en_norms[:1] + [norm(long_formula)] + en_norms[2:]
+    assert not mirrored(range(1, 4), beads, zh_norms, heavy)

@@ -136,8 +136,9 @@ def test_a_first_copy_that_begins_inside_the_preceding_word_passes() -> None:
 
 
 def test_a_copy_slipped_across_a_word_boundary_is_doubled() -> None:
-    """The first copy begins inside the word before, but the second reads as no word of its own after it: jieba cuts
-    it into single characters (可能/会/能/会, 直至/约/至/约) or it is a noun repeating that word's tail (葵花籽 + 花籽)."""
+    """The first copy begins inside the word before, but the second reads as no word of its own after it: jieba
+    cuts it into single characters (可能/会/能/会, 直至/约/至/约) or it is a noun repeating that word's tail
+    (葵花籽 + 花籽)."""
     assert [u for _, _, u in chinese_doubles("您可能会能会感觉到喉咙里有导管。")] == ["能会"]
     assert [u for _, _, u in chinese_doubles("向杯中排尿，直至约至约半满。")] == ["至约"]
     assert [u for _, _, u in chinese_doubles("嚼一些葵花籽花籽来削减冲动。")] == ["花籽"]
