@@ -8,8 +8,8 @@ or `OWNER+NAME/repo/.git`); OUT_ROOT the folder the sets are written to (`/tmp`:
 builder of `benchmarks/*_heldout.py` whose sources are present runs with the options logged in benchmarks/README.md
 (journal sets, documentation sets, theses, the ChinaXiv samples); `realcat` is written byte for byte with `git show`
 from the table of benchmarks/README.md "Real CAT files"; the Health Information Translations samples (hit, hit2,
-hit3, hit4) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in any snapshot: each
-leaflet is read from the search index with read_file, see `benchmarks/hit_heldout.py`). A set whose folder exists is
+hit3, hit4, hit5) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in any snapshot:
+each leaflet is read from the search index with read_file, see `benchmarks/hit_heldout.py`). A set whose folder exists is
 kept as it is unless `--force` (which removes it first) or `--only` names it.
 
 Written to META (default OUT_ROOT/zhen-qa-sets): `sets`, one `NAME=FOLDER` a line for every ready set of the measured
@@ -92,6 +92,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("hit2-heldout", "hit", "hit_heldout.py", (), ("--sample", "hit2")),
     SetBuild("hit3-heldout", "hit", "hit_heldout.py", (), ("--sample", "hit3")),
     SetBuild("hit4-heldout", "hit", "hit_heldout.py", (), ("--sample", "hit4")),
+    SetBuild("hit5-heldout", "hit", "hit_heldout.py", (), ("--sample", "hit5")),
     SetBuild("nejm-para-heldout", "extra", "nejm_heldout.py", (NEJM,), ("--paragraphs",)),
     SetBuild("nejm2-para-heldout", "extra", "nejm_heldout.py", (NEJM,),
              ("--offset", "2", "--docs", "0", "--paragraphs")),
@@ -268,7 +269,7 @@ def main() -> None:
     ap.add_argument("out", type=Path, help="where the sets are written (/tmp)")
     ap.add_argument("--meta", type=Path, help="where sets, sets-extra, docs.sh and missing go (OUT/zhen-qa-sets)")
     ap.add_argument("--hit-raw", action="append", default=[], metavar="SAMPLE=DIR",
-                    help="a Health Information Translations raw folder (hit, hit2, hit3, hit4; see hit_heldout.py)")
+                    help="a Health Information Translations raw folder (hit, hit2, ..., hit5; see hit_heldout.py)")
     ap.add_argument("--only", nargs="+", metavar="NAME", help="build only these sets (rebuilt even if present)")
     ap.add_argument("--force", action="store_true", help="remove and rebuild sets already present")
     ap.add_argument("--dry-run", action="store_true", help="print what would run, build nothing")

@@ -120,6 +120,6 @@ def test_an_empty_mirror_builds_nothing_and_lists_every_source(tmp_path: Path) -
     assert (meta / "sets").read_text() == ""
     missing = (meta / "missing").read_text().splitlines()
     assert "github:boxiangliu/ParaMed" in missing and "github:umijs/umi" in missing
-    assert missing[-1].startswith("raw folder for hit4-heldout")
+    assert missing[-1].startswith("raw folder for hit5-heldout")
     assert "SETS=${*:-mddocs theses}" in (
         meta / "docs.sh").read_text()
