@@ -1,4 +1,4 @@
-"""The house supplement to CC-CEDICT (`aligner.lexicon.SUPPLEMENT`) and the derived English forms of its glosses."""
+"""The house supplement to CC-CEDICT (`aligner.lexicon.SUPPLEMENT`)."""
 from __future__ import annotations
 
 import gzip
@@ -10,14 +10,7 @@ import pytest
 from zhen_qa.aligner import lexicon as L
 
 TINY = """# tiny CC-CEDICT
-感染 感染 [gan3 ran3] /to infect/
-傳染病 传染病 [chuan2 ran3 bing4] /infection/
-有效 有效 [you3 xiao4] /effective/
-效力 效力 [xiao4 li4] /effectiveness/
-教派 教派 [jiao4 pai4] /sect/
-部分 部分 [bu4 fen5] /section/
 手術 手术 [shou3 shu4] /(surgical) operation/surgery/
-縫針 缝针 [feng2 zhen1] /surgical needle/
 """
 
 SOURCES = ("MeSH", "CC-CEDICT", "汉英词典", "现代汉语词典", "重編國語辭典")
@@ -43,6 +36,8 @@ def test_a_supplement_row_adds_its_senses_in_both_directions(tmp_path: Path) -> 
     assert "痰" in lex.en2zh["mucus"]
     without = L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY), [])
     assert "痰" not in without.zh2en
+    assert L.stem("surgical") not in without.zh2en["手术"]  # CC-CEDICT's "(surgical) operation" loses the qualifier
+    assert L.stem("surgical") in L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY)).zh2en["手术"]  # the house's
 
 
 @pytest.mark.parametrize("row", [
@@ -92,30 +87,3 @@ def test_the_cache_is_keyed_by_the_supplement(tmp_path: Path, monkeypatch: pytes
         assert L.load_lexicon().zh2en["痰"] == ("sputum",)
     finally:
         L.load_lexicon.cache_clear()
-
-
-def test_derived_stems_pair_regular_suffixes_both_ways() -> None:
-    infect, infection = L.stem("infect"), L.stem("infection")
-    assert infection in L.derived_stems(infect) and infect in L.derived_stems(infection)
-    assert L.stem("effectiveness") in L.derived_stems(L.stem("effective"))
-    assert L.stem("effective") in L.derived_stems(L.stem("effectiveness"))
-    # a noun and its relational adjective are no such pair (psychology, psychological)
-    assert L.stem("psychological") not in L.derived_stems(L.stem("psychology"))
-    assert L.stem("awareness") in L.derived_stems(L.stem("aware"))
-    # too short to pair: not "section" for "sect" nor "business" for "busy"
-    assert L.stem("section") not in L.derived_stems(L.stem("sect"))
-    assert L.stem("sect") not in L.derived_stems(L.stem("section"))
-    assert L.stem("business") not in L.derived_stems(L.stem("busy"))
-
-
-def test_a_gloss_gains_the_derived_words_the_dictionary_uses(tmp_path: Path) -> None:
-    """感染 "to infect" meets "infection" (a word CC-CEDICT uses), 有效 "effective" meets "effectiveness"; a derived
-    form no entry uses is not added, and a short stem gains nothing (教派 "sect" is not "section")."""
-    lex = L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY), [])
-    assert L.stem("infection") in lex.zh2en["感染"] and L.stem("infect") in lex.zh2en["传染病"]
-    assert L.stem("effectiveness") in lex.zh2en["有效"]
-    assert "有效" in lex.en2zh[L.stem("effectiveness")] and "效力" in lex.en2zh[L.stem("effective")]
-    assert L.stem("effectively") not in lex.zh2en["有效"]  # no entry of the dictionary uses it
-    assert lex.zh2en["教派"] == ("sect",) and lex.zh2en["部分"] == ("section",)
-    assert L.stem("surgical") not in lex.zh2en["手术"]  # irregular: the supplement's row, not a suffix pair
-    assert L.stem("surgical") in L.build_lexicon(write_dict(tmp_path / "d.txt.gz", TINY)).zh2en["手术"]
