@@ -87,14 +87,15 @@ def test_cache_is_reused_and_rebuilt_when_source_changes(tmp_path: Path, monkeyp
 
 def test_the_cached_lexicon_gives_the_checksum_without_hashing_the_file(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """The report's lexicon checksum is the file's (sha1 with LEXICON_VERSION); once the lexicon is cached, it comes
-    from the cache file and the dictionary file is not read."""
+    """The report's lexicon checksum is the file's (sha1 with LEXICON_VERSION and the supplement's checksum); once the
+    lexicon is cached, it comes from the cache file and the dictionary file is not read."""
     import hashlib
 
     src = write_dict(tmp_path / "d.txt.gz", TINY)
     monkeypatch.setattr(L, "cedict_path", lambda: src)
     monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
-    expected = hashlib.sha1(src.read_bytes() + L.LEXICON_VERSION.encode()).hexdigest()[:16]
+    supplement = hashlib.sha1(L.SUPPLEMENT.read_bytes()).hexdigest()[:16]
+    expected = hashlib.sha1(src.read_bytes() + (L.LEXICON_VERSION + supplement).encode()).hexdigest()[:16]
     L.load_lexicon.cache_clear()
     L._digest.cache_clear()
     try:
