@@ -96,6 +96,7 @@ from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
+from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
@@ -423,6 +424,11 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("head-kept", "en", _head_kept,
            '评估结核病项目的效果 = "the evaluation of a program\'s effectiveness" after 结核病项目 = "tuberculosis'
            ' programs": the compound referred back to by its head'),
+    Excuse("this-subject", "en",
+           lambda c: this_subject(c.h, c.evidence.text, zh2en())
+           and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence) and not c.replaced(),
+           '他莫昔芬的使用增加了…… = "this benefit was accompanied by ...", tamoxifen named on both sides just before:'
+           ' the subject referred back to by a demonstrative'),
     Excuse("given-inside", "zh",
            lambda c: given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
            '"Results of the meta-analysis" = 结果发现, 元分析 given just before inside 元分析法'),
