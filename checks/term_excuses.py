@@ -48,6 +48,7 @@ from zhen_qa.checks.term_given_inside import given_inside
 from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.checks.term_harm import harm_said
 from zhen_qa.checks.term_head import head_said
+from zhen_qa.checks.term_head_kept import head_kept
 from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
@@ -95,6 +96,7 @@ from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
+from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
@@ -168,6 +170,15 @@ def _sentence_moved(c: Case) -> bool:
 
     names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
     return moved_sentence_said(c.h, c.file.near.get(id(c.h.sentence)), names)
+
+
+def _head_kept(c: Case) -> bool:
+    zh = c.file.ctx.sentences("zh")
+    index = next((i for i, s in enumerate(zh) if s is c.h.sentence), -1)
+    if index < 1:
+        return False
+    beads = c.file.zh_beads
+    return head_kept(c.h, c.evidence.text, c.renderings, [z for z, _e in beads], [e for _z, e in beads], index)
 
 
 def _part_left(c: Case) -> bool:
@@ -410,6 +421,14 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("possessor", "en",
            lambda c: possessor_referred(c.h, c.evidence.text, c.file.discourse, zh2en()),
            '奶牛葡萄糖的生理功能 = "its physiological functions": the possessor referred back to'),
+    Excuse("head-kept", "en", _head_kept,
+           '评估结核病项目的效果 = "the evaluation of a program\'s effectiveness" after 结核病项目 = "tuberculosis'
+           ' programs": the compound referred back to by its head'),
+    Excuse("this-subject", "en",
+           lambda c: this_subject(c.h, c.evidence.text, zh2en())
+           and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence) and not c.replaced(),
+           '他莫昔芬的使用增加了…… = "this benefit was accompanied by ...", tamoxifen named on both sides just before:'
+           ' the subject referred back to by a demonstrative'),
     Excuse("given-inside", "zh",
            lambda c: given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
            '"Results of the meta-analysis" = 结果发现, 元分析 given just before inside 元分析法'),
