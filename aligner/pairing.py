@@ -27,7 +27,7 @@ from zhen_qa.manuscript.document import (
     Role,
     Sentence,
 )
-from zhen_qa.manuscript.keyword_lines import ITEM_SEP, is_keyword_line
+from zhen_qa.manuscript.keyword_lines import ITEM_SEP, is_keyword_line, keyword_separator
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.segment import split
@@ -105,6 +105,8 @@ def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Senten
     """The sentences (or list items) of one block, each mapped to its file."""
     text = block.text
     sep = _ITEM_SEPS.get(block.role)
+    if sep is ITEM_SEP:
+        sep = keyword_separator(text.text, lang)  # "干细胞 分泌组 再生医学": a Chinese line's keywords split by spaces
     if sep is not None:
         spans = _items(text, sep)
     elif block.role in _WHOLE or presplit:
