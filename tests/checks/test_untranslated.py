@@ -358,8 +358,9 @@ def test_a_chinese_keyword_line_whose_keywords_run_together_is_named_as_such(tmp
 
     glued = missing("分泌组间充质干细胞再生医学")
     assert [m[:3] for m in glued] == [("warning", 15, "en")]
-    assert glued[0][3].startswith("the Chinese keywords (line 7) are run together without separators: 分泌组间充质干细胞"
-                                  "再生医学; the English keywords (line 15) have no Chinese item of their own: ")
+    assert glued[0][3].startswith("the Chinese keywords (line 7) are run together without separators: "
+                                  "分泌组间充质干细胞再生医学; the English keywords (line 15) have no Chinese item "
+                                  "of their own: ")
     assert "is missing" not in glued[0][3]
     fewer = missing("分泌组；再生医学")
     assert [m[3] for m in fewer] == [
@@ -370,7 +371,8 @@ def test_a_chinese_keyword_line_whose_keywords_run_together_is_named_as_such(tmp
 def test_chinese_keywords_separated_by_spaces_are_items(tmp_path: Path) -> None:
     from zhen_qa.aligner.build import load_manuscript
 
-    for keywords in ("分泌组 间充质干细胞 再生医学", "分泌组\u3000间充质干细胞\u3000再生医学", "分泌组  间充质干细胞  再生医学"):
+    for keywords in ("分泌组 间充质干细胞 再生医学", "分泌组\u3000间充质干细胞\u3000再生医学",
+                     "分泌组  间充质干细胞  再生医学"):
         path = tmp_path / "a.txt"
         path.write_text(FRONT_ZH + f"关键词：{keywords}\n\n" + FRONT_EN, encoding="utf-8")
         assert _missing(load_manuscript(str(path))) == [], keywords
