@@ -19,6 +19,7 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
+from zhen_qa.manuscript.structure import ZH_KEYWORDS
 from zhen_qa.report.findings import Finding, Rule, Scope, Severity
 from zhen_qa.report.places import line_name, span_words
 
@@ -225,6 +226,16 @@ def _chinese_keywords(pair: Pair) -> list[Sentence]:
     return [pair.zh[-1]] if is_keyword_line(last, "zh") or is_unseparated_terms(last) else []
 
 
+def _after_chinese_label(s: Sentence) -> bool:
+    """Whether the sentence is on a line that opens with the Chinese keywords label (关键词：…)."""
+    offsets = s.text.offsets
+    if not len(offsets):
+        return False
+    source = s.text.source
+    line, _col = source.line_col(offsets[0])
+    return ZH_KEYWORDS.match(source.text[source.line_starts[line - 1]:offsets[0]]) is not None
+
+
 def _keywords_without_chinese(sentences: list[Sentence], related: Location | None,
                               chinese: list[Sentence]) -> Finding:
     """One `untranslated` warning for English keywords with no Chinese keyword: the list journals require in both
@@ -234,7 +245,15 @@ def _keywords_without_chinese(sentences: list[Sentence], related: Location | Non
     where, lines = _span(sentences)
     n = len(sentences)
     english = clipped(', '.join(s.text.text for s in sentences))
-    if not chinese:
+    in_english = [s for s in sentences if _after_chinese_label(s)]
+    if in_english and not chinese:  # 关键词：Tinker；Robotics Learning (a thesis that gives them in English only)
+        first, last = in_english[0].location, in_english[-1].location
+        rest = [s for s in sentences if s not in in_english]
+        msg = (f"the Chinese keyword line (关键词, {span_words(first.path, first.line, last.end_line)}) gives its "
+               f"keywords in English: {clipped(', '.join(s.text.text for s in in_english))}" +
+               (f"; the English keywords ({_span(rest)[1]}) have no Chinese keywords" if rest else ""))
+        missing = "zh-keywords-in-english"
+    elif not chinese:
         msg = (f"the Chinese keyword line (关键词) is missing: the English keywords ({lines}) have no Chinese "
                f"keywords: {english}")
         missing = "zh-keywords"

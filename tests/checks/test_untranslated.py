@@ -376,3 +376,14 @@ def test_chinese_keywords_separated_by_spaces_are_items(tmp_path: Path) -> None:
         path = tmp_path / "a.txt"
         path.write_text(FRONT_ZH + f"关键词：{keywords}\n\n" + FRONT_EN, encoding="utf-8")
         assert _missing(load_manuscript(str(path))) == [], keywords
+
+
+def test_a_chinese_keyword_line_written_in_english_is_named_as_such(tmp_path: Path) -> None:
+    from zhen_qa.aligner.build import load_manuscript
+
+    path = tmp_path / "a.txt"
+    path.write_text(FRONT_ZH + "关键词：secretome；mesenchymal stem cell；regenerative medicine\n\n" + FRONT_EN,
+                    encoding="utf-8")
+    assert [m[3] for m in _missing(load_manuscript(str(path)))] == [
+        "the Chinese keyword line (关键词, line 7) gives its keywords in English: secretome, mesenchymal stem cell, "
+        "regenerative medicine; the English keywords (line 15) have no Chinese keywords"]
