@@ -88,9 +88,12 @@ def group_text(group: list[Finding], main_path: str, text: str) -> list[str]:
         if f.suggestion and len(suggestions) > 1:
             item += f" (suggestion: {f.suggestion})"
         if f.related is not None and len(related) > 1:
-            item += f" (other language: {describe_place(f.related, with_path=f.related.path != main_path)})"
+            other = f.related.path != main_path
+            item += f" ({'other language' if other else 'related'}: {describe_place(f.related, with_path=other)})"
         lines.append(item)
-    lines.extend(comment_text(first, main_path)[1:] if len(suggestions) == 1 and len(related) == 1 else [])
+    shared = comment_text(first, main_path)[1:]
+    lines.extend(line for line in shared
+                 if (len(suggestions) if line.startswith("Suggestion:") else len(related)) == 1)
     return [xml_safe(line) for line in lines]
 
 

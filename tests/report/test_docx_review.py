@@ -244,3 +244,23 @@ def test_the_same_slip_recurring_in_a_paragraph_is_one_comment_listing_its_place
         "character 32: “… 也用于诊断, 见下文。”\nSuggestion: ，",
         'punctuation-width (warning): half-width "," in Chinese text\nSuggestion: ，']
     assert sorted(anchored_texts(out).values()) == [",", ","]
+
+
+def test_a_grouped_comment_keeps_a_shared_suggestion_and_names_each_place_s_counterpart() -> None:
+    from zhen_qa.manuscript.source import Location
+    from zhen_qa.report.docx_review import group_text
+    from zhen_qa.report.findings import Finding, Severity
+
+    text = "分泌组的研究已有二十年。我们比较了分泌组的组成。"
+    message = "「分泌组」 has no “secretome”"
+    group = [Finding("term-missing", Severity.WARNING, message, Location("m.txt", 1, a, 1, a + 3), "zh", "",
+                     suggestion="secretome", related=Location("m.txt", 3, b, 3, b + 5))
+             for a, b in ((1, 1), (18, 40))]
+    assert group_text(group, "m.txt", text) == [
+        "term-missing (warning): 「分泌组」 has no “secretome”, 2 places on this line:",
+        "column 1: “分泌组的研究已有二…” (related: line 3, column 1)",
+        "column 18: “…。我们比较了分泌组的组成。” (related: line 3, column 40)",
+        "Suggestion: secretome"]
+    same = [Finding(f.rule, f.severity, f.message, f.location, "zh", "", suggestion="secretome",
+                    related=group[0].related) for f in group]
+    assert group_text(same, "m.txt", text)[-2:] == ["Suggestion: secretome", "Related: line 3, column 1."]
