@@ -27,7 +27,7 @@ from zhen_qa.manuscript.document import (
     Role,
     Sentence,
 )
-from zhen_qa.manuscript.keyword_lines import ITEM_SEP, is_keyword_line
+from zhen_qa.manuscript.keyword_lines import ITEM_SEP, is_keyword_line, keyword_separator
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.segment import split
@@ -105,6 +105,8 @@ def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Senten
     """The sentences (or list items) of one block, each mapped to its file."""
     text = block.text
     sep = _ITEM_SEPS.get(block.role)
+    if sep is ITEM_SEP:
+        sep = keyword_separator(text.text, lang)  # "干细胞 分泌组 再生医学": a Chinese line's keywords split by spaces
     if sep is not None:
         spans = _items(text, sep)
     elif block.role in _WHOLE or presplit:
@@ -325,30 +327,37 @@ def _pair_cites(zh_c: list[Block], en_c: list[Block], opts: Pairing) -> list[Pai
     return [_make_pair("citation", [z], [e], opts) for z, e in zip(zs, es)]
 
 
-def _subheading(block: Block | None) -> bool:
-    """Whether the block is a heading a level below its document's top headings (a Word Heading 2 under Heading 1
-    chapters: `SourceText.subheading_lines`)."""
+def _heading_level(block: Block | None, tables: dict[str, dict[int, int]]) -> int | None:
+    """The Word heading level of a heading block (Heading 2 is 2: `SourceText.heading_levels`, kept by file in
+    `tables`), None for a heading that no style sets (a typed 3.1, plain text)."""
     if block is None or not len(block.text.offsets):
-        return False
+        return None
     source = block.text.source
-    return bool(source.subheading_lines) and source.line_col(block.text.offsets[0])[0] - 1 in source.subheading_lines
+    if not source.heading_levels:
+        return None
+    table = tables.setdefault(source.path, dict(source.heading_levels))
+    return table.get(source.line_col(block.text.offsets[0])[0] - 1)
 
 
 def _top_level(sections: list[_Section]) -> list[_Section]:
     """Merge subsections into their top-level section: numbered ones (3.1, 3.2 into 3), and those whose Word style
-    is a level below the document's top headings (an automatically numbered Heading 2, whose number is no text; 1.1
-    under a 第1章 with no prose of its own) into a section headed at the top level. A section whose own heading is a
-    level below the top takes none: where the top level is only the title's or a label's (the article title in
-    Heading 1, its sections in Heading 2), the sections are sections, not one another's subsections."""
+    is a level below the body's top section headings (an automatically numbered Heading 2, whose number is no text;
+    1.1 under a 第1章 with no prose of its own; a Heading 3 under Heading 2 sections below a title in Heading 1)
+    into a section headed at that top level. The top is taken over the sections' own headings, so the title's or a
+    label's Heading 1 makes no Heading 2 section a subsection; a section headed below the top takes none."""
+    tables: dict[str, dict[int, int]] = {}
+    levels = [_heading_level(sec.heading, tables) for sec in sections]
+    top = min((level for level in levels if level is not None), default=0)
     out: list[_Section] = []
-    for sec in sections:
-        top = sec.key.split(".")[0]
-        if out and top and "." in sec.key and out[-1].key.split(".")[0] == top or (
-                out and out[-1].heading is not None and not _subheading(out[-1].heading)
-                and _subheading(sec.heading)):
+    out_levels: list[int | None] = []
+    for sec, level in zip(sections, levels):
+        key = sec.key.split(".")[0]
+        if out and key and "." in sec.key and out[-1].key.split(".")[0] == key or (
+                out and out_levels[-1] == top and level is not None and level > top):
             out[-1].blocks.extend(sec.blocks)
         else:
             out.append(_Section(sec.heading, list(sec.blocks)))
+            out_levels.append(level)
     return out
 
 

@@ -14,11 +14,12 @@ from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
-from zhen_qa.manuscript.keyword_lines import is_keyword_line
+from zhen_qa.manuscript.keyword_lines import is_keyword_line, is_unseparated_terms
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
+from zhen_qa.manuscript.structure import ZH_KEYWORDS
 from zhen_qa.report.findings import Finding, Rule, Scope, Severity
 from zhen_qa.report.places import line_name, span_words
 
@@ -202,7 +203,7 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
     closing = run[-1] == len(pair.beads) - 1 and not english_source  # the pair's last: an abstract's keyword line
     if sentences and all(s.role is Role.KEYWORDS or closing and is_keyword_line(s.text.text, "en")
                          for s in sentences):
-        yield _keywords_without_chinese(sentences, related)
+        yield _keywords_without_chinese(sentences, related, _chinese_keywords(pair))
         return
     if len(sentences) < GROUP_MIN:
         for s in sentences:
@@ -215,15 +216,60 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
                   data=(("count", len(sentences)), ("sentences", _listing(sentences))))
 
 
-def _keywords_without_chinese(sentences: list[Sentence], related: Location | None) -> Finding:
-    """One `untranslated` warning for English keywords with no Chinese keyword line: the list journals require in
-    both languages, missing on the Chinese side (the mirror of "the Chinese keywords have no English keywords")."""
+def _chinese_keywords(pair: Pair) -> list[Sentence]:
+    """The Chinese keyword items of a pair: its keyword-role sentences, or else its last sentence when that is a bare
+    keyword line or a run of terms whose separators were lost (an abstract printed one paragraph a line)."""
+    items = [s for s in pair.zh if s.role is Role.KEYWORDS]
+    if items or not pair.zh:
+        return items
+    last = pair.zh[-1].text.text
+    return [pair.zh[-1]] if is_keyword_line(last, "zh") or is_unseparated_terms(last) else []
+
+
+def _after_chinese_label(s: Sentence) -> bool:
+    """Whether the sentence is on a line that opens with the Chinese keywords label (关键词：…)."""
+    offsets = s.text.offsets
+    if not len(offsets):
+        return False
+    source = s.text.source
+    line, _col = source.line_col(offsets[0])
+    return ZH_KEYWORDS.match(source.text[source.line_starts[line - 1]:offsets[0]]) is not None
+
+
+def _keywords_without_chinese(sentences: list[Sentence], related: Location | None,
+                              chinese: list[Sentence]) -> Finding:
+    """One `untranslated` warning for English keywords with no Chinese keyword: the list journals require in both
+    languages. With no Chinese keyword line it is missing (the mirror of "the Chinese keywords have no English
+    keywords"); with one, it lists fewer keywords, or runs them together without separators (干细胞分泌组再生医学
+    is one item), and the message says which and where."""
     where, lines = _span(sentences)
     n = len(sentences)
-    msg = (f"the Chinese keyword line (关键词) is missing: the English keywords ({lines}) have no Chinese keywords: "
-           f"{clipped(', '.join(s.text.text for s in sentences))}")
+    english = clipped(', '.join(s.text.text for s in sentences))
+    in_english = [s for s in sentences if _after_chinese_label(s)]
+    if in_english and not chinese:  # 关键词：Tinker；Robotics Learning (a thesis that gives them in English only)
+        first, last = in_english[0].location, in_english[-1].location
+        rest = [s for s in sentences if s not in in_english]
+        msg = (f"the Chinese keyword line (关键词, {span_words(first.path, first.line, last.end_line)}) gives its "
+               f"keywords in English: {clipped(', '.join(s.text.text for s in in_english))}" +
+               (f"; the English keywords ({_span(rest)[1]}) have no Chinese keywords" if rest else ""))
+        missing = "zh-keywords-in-english"
+    elif not chinese:
+        msg = (f"the Chinese keyword line (关键词) is missing: the English keywords ({lines}) have no Chinese "
+               f"keywords: {english}")
+        missing = "zh-keywords"
+    else:
+        zh_where = span_words(chinese[0].location.path, chinese[0].location.line, chinese[-1].location.end_line)
+        listed = clipped(", ".join(s.text.text for s in chinese))
+        glued = len(chinese) == 1 and is_unseparated_terms(chinese[0].text.text)
+        if glued:
+            msg = (f"the Chinese keywords ({zh_where}) are run together without separators: {listed}; the English "
+                   f"keywords ({lines}) have no Chinese item of their own: {english}")
+        else:
+            msg = (f"{n} English keyword{'s' if n > 1 else ''} ({lines}) {'have' if n > 1 else 'has'} no Chinese "
+                   f"keyword: {english} (the Chinese keyword line, {zh_where}, lists {len(chinese)}: {listed})")
+        missing = "zh-keyword-items"
     return Finding(UNTRANSLATED.id, UNTRANSLATED.severity, msg, where, "en", sentences[0].text.text,
-                   related=related, data=(("count", n), ("missing", "zh-keywords"), ("sentences", _listing(sentences))))
+                   related=related, data=(("count", n), ("missing", missing), ("sentences", _listing(sentences))))
 
 
 def _span(sentences: list[Sentence]) -> tuple[Location, str]:

@@ -57,6 +57,21 @@ def is_keyword_line(text: str, lang: str) -> bool:
     return all(len(item) <= MAX_EN_ITEM and len(item.split()) <= MAX_EN_WORDS for item in items)
 
 
+ZH_SPACE_SEP = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \t\u3000]+(?=[\u4e00-\u9fffA-Za-z0-9])"
+                          r"|(?<=[A-Za-z0-9])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+"""A space between two Chinese keywords ("干细胞 分泌组 再生医学", "关键词：帕金森病　COVID-19　疫苗", as many Chinese
+journals print them): after Han or a closing bracket, or between Latin and Han; never between two Latin words (a
+keyword "deep learning") nor before an opening bracket ("新冠肺炎 (COVID-19)")."""
+
+
+def keyword_separator(text: str, lang: str) -> re.Pattern[str]:
+    """What separates the items of a labelled keyword line: commas, semicolons or 、; in a Chinese line that has
+    none of them and is made of terms only (`_UNSEPARATED`), the spaces between its keywords (`ZH_SPACE_SEP`)."""
+    if lang == "zh" and not ITEM_SEP.search(text) and _UNSEPARATED.fullmatch(text.strip(" \t\u3000。.")):
+        return ZH_SPACE_SEP
+    return ITEM_SEP
+
+
 def is_unseparated_terms(text: str) -> bool:
     """True when a Chinese line may be a keyword line whose separators PDF extraction lost ("疾病诊断相关分组专利医疗
     医保"): short, no punctuation at all, mostly Han. Only the other side's keyword line at the same place says so."""

@@ -71,9 +71,8 @@ def _read_docx(path: str) -> SourceText:
     lines = [paragraph_text(line.element).replace("\n", " ").replace("\r", " ") for line in word_lines]
     parts = frozenset(i for i, line in enumerate(word_lines) if line.first)
     hard, cells, levels = line_breaks(paragraphs, lines)
-    top = min(levels.values(), default=0)
-    subheadings = frozenset(i for i, level in levels.items() if level > top)
-    return SourceText.from_text(path, "\n".join(lines), hard | parts, cells, parts, frozenset(levels), subheadings)
+    return SourceText.from_text(path, "\n".join(lines), hard | parts, cells, parts, frozenset(levels),
+                                tuple(sorted(levels.items())))
 
 
 def _docx_problem(exc: Exception) -> str:

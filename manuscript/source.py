@@ -202,15 +202,16 @@ class SourceText:
     heading_lines: frozenset[int] = field(repr=False, default=frozenset())
     """0-based lines that head a section by their Word style or outline level (Heading 1, 标题 1): a heading whatever
     its text, except a label (摘要, Keywords) that its style sets apart."""
-    subheading_lines: frozenset[int] = field(repr=False, default=frozenset())
-    """0-based lines of `heading_lines` whose level is deeper than the document's top one (a Heading 2 under
-    Heading 1 chapters): a subsection, reported within its section as a numbered 3.1 is within 3."""
+    heading_levels: tuple[tuple[int, int], ...] = field(repr=False, default=())
+    """(0-based line, level) of each line of `heading_lines` (Heading 1 is 1): a heading deeper than the body's top
+    section headings (a Heading 2 under Heading 1 chapters, a Heading 3 under Heading 2 sections below a title in
+    Heading 1) heads a subsection, reported within its section as a numbered 3.1 is within 3."""
 
     @classmethod
     def from_text(cls, path: str, text: str, hard_lines: frozenset[int] = frozenset(),
                   cell_lines: frozenset[int] = frozenset(), part_lines: frozenset[int] = frozenset(),
                   heading_lines: frozenset[int] = frozenset(),
-                  subheading_lines: frozenset[int] = frozenset()) -> "SourceText":
+                  heading_levels: tuple[tuple[int, int], ...] = ()) -> "SourceText":
         """Build from already-decoded text (newlines are normalised here)."""
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -223,7 +224,7 @@ class SourceText:
             i = find("\n", i + 1)
         return cls(path=path, text=text, line_starts=tuple(starts), hard_lines=hard_lines,
                    cell_lines=cell_lines, part_lines=part_lines, heading_lines=heading_lines,
-                   subheading_lines=subheading_lines)
+                   heading_levels=heading_levels)
 
     @classmethod
     def from_bytes(cls, path: str, data: bytes) -> "SourceText":

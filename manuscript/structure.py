@@ -305,6 +305,7 @@ def _lines(source: SourceText) -> list[_Line]:
                          index in part_lines if part_lines else False, styled))
     if cell_lines:
         _label_cells(out)
+    _keywords_alone(out)
     if heading_lines:
         _titles_before_abstracts(out)
     for first, after in zip(out, out[1:]):
@@ -329,6 +330,27 @@ def _label_cells(lines: list[_Line]) -> None:
             else _LIST_SEPARATOR.search(after.text) is not None)
         if not names:
             line.kind, line.label_end, line.lang = _TEXT, 0, detect_lang(line.text)
+
+
+def _keyword_list(text: str) -> bool:
+    """True for a line that reads as a list of keywords: items split by `;`, `,` or `、`, none longer than a few
+    words (`stem cells; secretome; regenerative medicine`), not a sentence that holds a comma; a list closed by a full
+    stop holds short items only (`Keywords help readers, so choose them with care.` is a sentence)."""
+    items = _LIST_SEPARATOR.split(text.rstrip(" ."))
+    longest = 4 if _ends_sentence(text) else 6
+    return len(items) > 1 and all(0 < len(item.split()) <= longest for item in items)
+
+
+def _keywords_alone(lines: list[_Line]) -> None:
+    """An English keywords label alone on its line without a colon (`Keywords`, `Key words`, `KEY WORDS`) labels the
+    line after it (across blank lines) when that line is English and a list (`_keyword_list`): the keywords, as
+    `关键词` alone heads them. A line `Keywords` before prose (a heading of a text about keywords) stays as it was."""
+    for i, line in enumerate(lines):
+        if line.cell or line.kind not in (_TEXT, _HEADING) or KEYWORDS_ALONE.match(line.text) is None:
+            continue
+        after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind is not _BLANK), None)
+        if after is not None and after.kind is _TEXT and after.lang == "en" and _keyword_list(after.text):
+            line.kind, line.label_end, line.lang = _LABEL_KEYWORDS, len(line.text), detect_lang("")
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s,;:.)]|$)")

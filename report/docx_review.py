@@ -1,8 +1,11 @@
-"""The reviewed Word document: a copy of the manuscript with one Word comment on each finding's span.
+"""The reviewed Word document: a copy of the manuscript with a Word comment on each finding's span.
 
 A .docx manuscript is copied (the input is never written) and every finding becomes a comment authored
 "zhen-qa", anchored on the exact characters it points at (runs are split where needed; their formatting
-is kept). A .md/.txt manuscript becomes a new .docx with one paragraph per line, so paragraph N is line N.
+is kept). Findings of one rule in one paragraph (the half-width commas of a Chinese paragraph) are one comment,
+anchored on the first and listing every place with a few characters around it, as an editor marks a recurring
+slip once and lets the author find the others. A .md/.txt manuscript becomes a new .docx with one paragraph per
+line, so paragraph N is line N.
 Comments carry plain text only: no field (`w:fldSimple`, `w:instrText`) is ever built from manuscript text.
 """
 from __future__ import annotations
@@ -12,14 +15,16 @@ from typing import Any
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.word import document_lines
-from zhen_qa.report.docx_runs import paragraph_length, runs_for_span, w
-from zhen_qa.report.findings import Finding
+from zhen_qa.report.docx_runs import paragraph_length, paragraph_text, runs_for_span, w
+from zhen_qa.report.findings import Finding, window
 from zhen_qa.report.model import FileResult, Report
-from zhen_qa.report.places import describe_place, is_word
+from zhen_qa.report.places import describe_place, is_word, more_on_line
 from zhen_qa.report.safetext import xml_safe
 
 AUTHOR = "zhen-qa"
 INITIALS = "ZQ"
+AROUND = 6
+"""Characters quoted on each side of a grouped comment's places (enough to find each with Word's Find)."""
 
 
 def open_as_docx(path: str) -> Any:
@@ -51,6 +56,44 @@ def comment_text(f: Finding, main_path: str) -> list[str]:
         lines.append(f"Other language: {describe_place(f.related)}.")
     elif f.related is not None and f.related != f.location:
         lines.append(f"Related: {describe_place(f.related, with_path=False)}.")
+    return [xml_safe(line) for line in lines]
+
+
+def _groups(findings: list[Finding], main_path: str, paragraphs: int) -> list[list[Finding]]:
+    """The findings in comment order, those of one rule and severity in one body paragraph of this document together
+    (in reading order); a finding of the other file, a footnote's, or one spanning paragraphs stands alone."""
+    groups: dict[tuple[Any, ...], list[Finding]] = {}
+    for i, f in enumerate(sorted(findings, key=Finding.sort_key)):
+        loc = f.location
+        alone = loc.path != main_path or not 1 <= loc.line <= paragraphs or loc.end_line > loc.line
+        groups.setdefault((i,) if alone else (loc.line, f.rule, f.severity), []).append(f)
+    return list(groups.values())
+
+
+def group_text(group: list[Finding], main_path: str, text: str) -> list[str]:
+    """The paragraphs of one comment on several findings of one rule in one paragraph (`text`): the rule, the message
+    once when they all say the same, then each place (`character 24: …医学, 和…`), and the suggestion and other
+    language once when shared, else on each place."""
+    first = group[0]
+    where, unit = more_on_line(first.location.path, 2, first.location.line)
+    same = len({f.message for f in group}) == 1
+    said = f"{first.message}, " if same else ""
+    lines = [f"{first.rule} ({first.severity.value}): {said}{len(group)} places {where}:"]
+    suggestions = {f.suggestion for f in group}
+    related = {f.related for f in group}
+    for f in group:
+        a, b = f.location.column - 1, max(f.location.end_column - 1, f.location.column)
+        item = f"{unit[:-1]} {f.location.column}: " + ("" if same else f"{f.message}: ") + \
+            f"“{window(text, a, min(b, len(text)), AROUND)}”"
+        if f.suggestion and len(suggestions) > 1:
+            item += f" (suggestion: {f.suggestion})"
+        if f.related is not None and len(related) > 1:
+            other = f.related.path != main_path
+            item += f" ({'other language' if other else 'related'}: {describe_place(f.related, with_path=other)})"
+        lines.append(item)
+    shared = comment_text(first, main_path)[1:]
+    lines.extend(line for line in shared
+                 if (len(suggestions) if line.startswith("Suggestion:") else len(related)) == 1)
     return [xml_safe(line) for line in lines]
 
 
@@ -106,12 +149,14 @@ def reviewed_docx(fr: FileResult) -> bytes:
     # cannot anchor there, so theirs go on the first paragraph, naming the footnote)
     if not paragraphs:
         paragraphs, firsts = [document.add_paragraph("")], [False]
-    for f in sorted(fr.findings, key=Finding.sort_key):
+    for group in _groups(list(fr.findings), fr.path, len(paragraphs)):
+        f = group[0]
+        text = comment_text(f, fr.path) if len(group) == 1 else \
+            group_text(group, fr.path, paragraph_text(paragraphs[f.location.line - 1]._p))
         anchor = _anchor_runs(paragraphs, f, fr.path, firsts)
         parent = Paragraph(anchor[0].getparent(), document._body) if anchor[0].getparent().tag == w("p") \
             else paragraphs[0]
         runs = [Run(r, parent) for r in anchor]
-        text = comment_text(f, fr.path)
         if f.location.path == fr.path and f.location.line > len(paragraphs):  # a footnote's: said where it is
             text.append(xml_safe(f"Found in {describe_place(f.location, with_path=False)}."))
         comment = document.add_comment(runs, text=text[0], author=AUTHOR, initials=INITIALS)

@@ -86,6 +86,11 @@ def runs_for_span(p_element: Any, start: int, end: int) -> list[Any]:
     return out
 
 
+def paragraph_text(p_element: Any) -> str:
+    """The paragraph's text as the reader saw the line (its characters are a finding's columns)."""
+    return "".join(str(e) for r in _text_runs(p_element) for e in r.xpath(_CONTENT))
+
+
 def paragraph_length(p_element: Any) -> int:
     """Characters in the paragraph's text (what the reader saw as the line)."""
     return sum(_run_length(r) for r in _text_runs(p_element))

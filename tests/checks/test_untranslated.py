@@ -346,3 +346,44 @@ def test_english_keywords_without_a_chinese_keyword_line_in_two_files() -> None:
 
     ms = build_from_texts(FRONT_ZH, FRONT_EN, "zh.txt", "en.txt", presplit=False)
     assert _missing(ms) == [("warning", 7, "en", MISSING_ZH_KEYWORDS.format(7))]
+
+
+def test_a_chinese_keyword_line_whose_keywords_run_together_is_named_as_such(tmp_path: Path) -> None:
+    from zhen_qa.aligner.build import load_manuscript
+
+    def missing(keywords: str) -> list[tuple[str, int, str, str]]:
+        path = tmp_path / "a.txt"
+        path.write_text(FRONT_ZH + f"关键词：{keywords}\n\n" + FRONT_EN, encoding="utf-8")
+        return _missing(load_manuscript(str(path)))
+
+    glued = missing("分泌组间充质干细胞再生医学")
+    assert [m[:3] for m in glued] == [("warning", 15, "en")]
+    assert glued[0][3].startswith("the Chinese keywords (line 7) are run together without separators: "
+                                  "分泌组间充质干细胞再生医学; the English keywords (line 15) have no Chinese item "
+                                  "of their own: ")
+    assert "is missing" not in glued[0][3]
+    fewer = missing("分泌组；再生医学")
+    assert [m[3] for m in fewer] == [
+        "1 English keyword (line 15) has no Chinese keyword: mesenchymal stem cell (the Chinese keyword line, line 7, "
+        "lists 2: 分泌组, 再生医学)"]
+
+
+def test_chinese_keywords_separated_by_spaces_are_items(tmp_path: Path) -> None:
+    from zhen_qa.aligner.build import load_manuscript
+
+    for keywords in ("分泌组 间充质干细胞 再生医学", "分泌组\u3000间充质干细胞\u3000再生医学",
+                     "分泌组  间充质干细胞  再生医学"):
+        path = tmp_path / "a.txt"
+        path.write_text(FRONT_ZH + f"关键词：{keywords}\n\n" + FRONT_EN, encoding="utf-8")
+        assert _missing(load_manuscript(str(path))) == [], keywords
+
+
+def test_a_chinese_keyword_line_written_in_english_is_named_as_such(tmp_path: Path) -> None:
+    from zhen_qa.aligner.build import load_manuscript
+
+    path = tmp_path / "a.txt"
+    path.write_text(FRONT_ZH + "关键词：secretome；mesenchymal stem cell；regenerative medicine\n\n" + FRONT_EN,
+                    encoding="utf-8")
+    assert [m[3] for m in _missing(load_manuscript(str(path)))] == [
+        "the Chinese keyword line (关键词, line 7) gives its keywords in English: secretome, mesenchymal stem cell, "
+        "regenerative medicine; the English keywords (line 15) have no Chinese keywords"]

@@ -70,3 +70,17 @@ def test_a_bulleted_line_is_a_list_item_not_a_keyword_line() -> None:
     assert is_keyword_line(item, "en")
     assert not is_keyword_line("• " + item, "en") and not is_keyword_line("•• " + item, "en")
     assert not is_keyword_line("• 味觉，判断，决策", "zh") and is_keyword_line("味觉，判断，决策", "zh")
+
+
+def test_a_chinese_keyword_line_without_commas_is_split_at_the_spaces_between_its_keywords() -> None:
+    from zhen_qa.manuscript.keyword_lines import ITEM_SEP, keyword_separator
+
+    def items(text: str, lang: str = "zh") -> list[str]:
+        return [item for item in keyword_separator(text, lang).split(text) if item]
+
+    assert items("干细胞 分泌组 再生医学") == ["干细胞", "分泌组", "再生医学"]
+    assert items("帕金森病\u3000COVID-19\u3000疫苗") == ["帕金森病", "COVID-19", "疫苗"]
+    assert items("新冠肺炎 (COVID-19) 深度学习 deep learning") == ["新冠肺炎 (COVID-19)", "深度学习", "deep learning"]
+    assert keyword_separator("干细胞；分泌组 再生医学", "zh") is ITEM_SEP  # commas or semicolons say where items end
+    assert keyword_separator("stem cells secretome", "en") is ITEM_SEP
+    assert keyword_separator("干细胞：分泌组 再生医学", "zh") is ITEM_SEP  # other marks: no bare run of terms

@@ -326,3 +326,23 @@ def test_a_label_alone_heads_its_text_over_a_blank_line() -> None:
     assert got[(Role.KEYWORDS, "zh")].text.text == "翻译；质量；检查"
     assert got[(Role.KEYWORDS, "en")].text.text == "translation; quality; checking"
     assert (Role.AUTHORS, "zh") not in got and (Role.AUTHORS, "en") not in got
+
+
+def test_an_english_keywords_label_alone_without_a_colon_heads_the_keywords() -> None:
+    for label in ("Keywords", "Key words", "KEY WORDS", "Keywords."):
+        for gap in ("\n", "\n\n"):
+            text = ("数据驱动的翻译质量检查\n\n摘要\n本文提出一种检查双语稿件的方法。\n我们在真实语料上评估了它。\n\n"
+                    "关键词\n翻译；质量；检查\n\nA data-driven check of translation quality\n\nAbstract\n"
+                    "This paper proposes a method for checking bilingual manuscripts.\nWe evaluate it on real text.\n\n"
+                    f"{label}{gap}"
+                    "translation; quality; checking\n")
+            blocks = parse_blocks(SourceText.from_text("a.txt", text))
+            got = {(b.role, b.lang): b for b in blocks}
+            assert got[(Role.KEYWORDS, "en")].text.text == "translation; quality; checking", (label, gap)
+            assert got[(Role.KEYWORDS, "en")].label == label.rstrip(".") or label.endswith(".")
+            assert not any(b.role is Role.ABSTRACT and "translation; quality" in b.text.text for b in blocks)
+
+
+def test_a_keywords_line_alone_before_prose_is_no_label() -> None:
+    text = "Keywords\nKeywords help readers find a paper, so choose them with care.\n"
+    assert all(b.role is not Role.KEYWORDS for b in parse_blocks(SourceText.from_text("a.txt", text)))

@@ -207,3 +207,24 @@ def test_sections_below_a_title_in_heading_1_are_not_subsections_of_one_another(
     path = tmp_path / "title-h1.docx"
     d.save(str(path))
     assert _monolingual(path) == ["研究背景", "临床应用"]
+
+
+def test_heading_3_subsections_under_heading_2_sections_below_a_title_in_heading_1(tmp_path: Path) -> None:
+    """The title in Heading 1, the sections in Heading 2 and their subsections in Heading 3: the body's top level
+    is Heading 2, so each Heading 3 is within its section, one monolingual-section a section (was: the Heading 3
+    subsections reported on their own, as the top level was taken over the title's Heading 1 too)."""
+    d = docx.Document()
+    d.add_paragraph("间充质干细胞分泌组在组织修复中的作用", style="Heading 1")
+    d.add_paragraph("摘要：再生医学致力于恢复受损组织的结构与功能。间充质干细胞分泌组含有多种活性成分。")
+    d.add_paragraph("The role of the mesenchymal stem cell secretome in tissue repair", style="Heading 1")
+    d.add_paragraph("Abstract: Regenerative medicine aims to restore the structure and function of damaged tissues. "
+                    "The mesenchymal stem cell secretome contains many active components.")
+    for title, subs in (("研究背景", ("分泌组的组成", "分泌组的来源")), ("临床应用", ("心脏疾病", "神经疾病"))):
+        d.add_heading(title, level=2)
+        d.add_paragraph("间充质干细胞能够分泌大量具有生物活性的分子。")
+        for sub in subs:
+            d.add_heading(sub, level=3)
+            d.add_paragraph("这些分子共同构成了干细胞的分泌组。多项试验显示了这一点。")
+    path = tmp_path / "title-h1-h3.docx"
+    d.save(str(path))
+    assert _monolingual(path) == ["研究背景", "临床应用"]

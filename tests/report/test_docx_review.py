@@ -71,7 +71,7 @@ def manuscript(tmp_path: Path) -> tuple[Path, Path]:
     return path, glossary
 
 
-def test_every_finding_has_one_comment_on_its_exact_span(manuscript: tuple[Path, Path], tmp_path: Path) -> None:
+def test_every_finding_has_a_comment_on_its_exact_span(manuscript: tuple[Path, Path], tmp_path: Path) -> None:
     path, glossary = manuscript
     before = path.read_bytes()
     out = tmp_path / "reviewed.docx"
@@ -82,14 +82,20 @@ def test_every_finding_has_one_comment_on_its_exact_span(manuscript: tuple[Path,
     findings = report["findings"]
     reviewed = docx.Document(str(out))
     comments = {str(c.comment_id): c for c in reviewed.comments}
-    assert len(comments) == len(findings) >= 4
     spans = anchored_texts(out)
     texts = [p.text for p in reviewed.paragraphs]
+    # the two half-width marks of paragraph 5 (":" and ",") are one comment on the first, naming both places
+    grouped = [c for c in comments.values() if c.text.startswith("punctuation-width (warning): 2 places")]
+    assert len(grouped) == 1 and len(comments) == len(findings) - 1 >= 3
     for f in findings:
         want = texts[f["line"] - 1][f["column"] - 1:f["end_column"] - 1]
         head = f"{f['rule']} ({f['severity']}): {f['message']}"
         ids = [cid for cid, c in comments.items() if c.text.startswith(head)]
+        if f["rule"] == "punctuation-width":
+            assert f"character {f['column']}: {f['message']}: " in grouped[0].text
+            continue
         assert any(spans[cid] == want for cid in ids), (f, want)
+    assert spans[str(grouped[0].comment_id)] == ":"
     assert {c.author for c in comments.values()} == {"zhen-qa"}
     # the deprecated 分泌物 in the title: exactly those three characters, suggestion in the comment
     variant = next(c for c in comments.values() if "分泌物" in c.text and c.text.startswith("term-variant"))
@@ -222,3 +228,39 @@ def test_a_span_into_a_text_box_read_after_the_body_ends_in_the_body(tmp_path: P
     assert set(spans) == set(comments)
     last = next(cid for cid, text in comments.items() if "section '结论'" in text)
     assert spans[last] == "结论分泌组有很大的前景。仍需要进一步研究。"
+
+
+def test_the_same_slip_recurring_in_a_paragraph_is_one_comment_listing_its_places(tmp_path: Path) -> None:
+    """81 half-width commas in one article were 81 comments; an editor marks a recurring slip once per paragraph and
+    lists where it recurs, so the author can find each: one comment per paragraph and rule, on the first place."""
+    path, out = tmp_path / "m.docx", tmp_path / "reviewed.docx"
+    _docx(path, ["分泌组是细胞分泌的分子集合, 在再生医学中很重要, 也用于诊断, 见下文。", "",
+                 "另一段, 也有逗号。"], bold_second_half=False)
+    _run("check", path, "--select", "punctuation-width", "--format", "docx", "--output", out)
+    comments = [c.text for c in docx.Document(str(out)).comments]
+    assert comments == [
+        'punctuation-width (warning): half-width "," in Chinese text, 3 places in this paragraph:\n'
+        "character 14: “…泌的分子集合, 在再生医学…”\ncharacter 25: “…医学中很重要, 也用于诊断…”\n"
+        "character 32: “… 也用于诊断, 见下文。”\nSuggestion: ，",
+        'punctuation-width (warning): half-width "," in Chinese text\nSuggestion: ，']
+    assert sorted(anchored_texts(out).values()) == [",", ","]
+
+
+def test_a_grouped_comment_keeps_a_shared_suggestion_and_names_each_place_s_counterpart() -> None:
+    from zhen_qa.manuscript.source import Location
+    from zhen_qa.report.docx_review import group_text
+    from zhen_qa.report.findings import Finding, Severity
+
+    text = "分泌组的研究已有二十年。我们比较了分泌组的组成。"
+    message = "「分泌组」 has no “secretome”"
+    group = [Finding("term-missing", Severity.WARNING, message, Location("m.txt", 1, a, 1, a + 3), "zh", "",
+                     suggestion="secretome", related=Location("m.txt", 3, b, 3, b + 5))
+             for a, b in ((1, 1), (18, 40))]
+    assert group_text(group, "m.txt", text) == [
+        "term-missing (warning): 「分泌组」 has no “secretome”, 2 places on this line:",
+        "column 1: “分泌组的研究已有二…” (related: line 3, column 1)",
+        "column 18: “…。我们比较了分泌组的组成。” (related: line 3, column 40)",
+        "Suggestion: secretome"]
+    same = [Finding(f.rule, f.severity, f.message, f.location, "zh", "", suggestion="secretome",
+                    related=group[0].related) for f in group]
+    assert group_text(same, "m.txt", text)[-2:] == ["Suggestion: secretome", "Related: line 3, column 1."]
