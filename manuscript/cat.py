@@ -128,8 +128,39 @@ def _trimmed(mt: MappedText) -> MappedText:
     return mt.slice(a, a + len(stripped))
 
 
+_LINE_BREAK = re.compile(r"%n|(?<!\\)\\n(?![a-z])")
+"""A line break written as an escape the program expands: %n (Inno Setup, Java's format) and a backslash-n kept
+as two characters (Java properties, .NET resources, C strings in a memory); not the backslash-n of a path
+(C:\\new, before a lower-case letter)."""
+
+
+def _line_breaks(mt: MappedText) -> MappedText:
+    """`mt` with each line-break escape (`_LINE_BREAK`) read as the line break it writes, mapped to the whole
+    escape: a line break, not text, to the segmenter and the checks."""
+    if "%n" not in mt.text and "\\n" not in mt.text:
+        return mt
+    chars: list[str] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(mt.text):
+        chars.extend(mt.text[pos:m.start()])
+        offsets.extend(mt.offsets[pos:m.start()])
+        ends.extend(mt.end_of(i) for i in range(pos, m.start()))
+        chars.append("\n")
+        offsets.append(mt.offsets[m.start()])
+        ends.append(mt.end_of(m.end() - 1))
+        pos = m.end()
+    chars.extend(mt.text[pos:])
+    offsets.extend(mt.offsets[pos:])
+    ends.extend(mt.end_of(i) for i in range(pos, len(mt.text)))
+    return MappedText("".join(chars), offsets, mt.source, ends)
+
+
 def _prose(mt: MappedText) -> MappedText:
-    """The unit's prose: Markdown link and image markup (brackets, target) and menu accelerators dropped."""
+    """The unit's prose: Markdown link and image markup (brackets, target) and menu accelerators dropped,
+    line-break escapes read as line breaks."""
+    mt = _line_breaks(mt)
     drop: list[tuple[int, int]] = []
     for m in _MD_LINK.finditer(mt.text):
         drop += [m.span(1), m.span(3)]

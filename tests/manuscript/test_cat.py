@@ -431,3 +431,36 @@ def test_memoq_locks_and_inherited_translate_no(tmp_path: Path) -> None:
     assert '1 unit marked translate="no" not checked' in m.notes
     assert [p.section for p in read_cat(_write(tmp_path, "b.mqxliff", MQ_LOCKED), include_locked=True).pairs] == \
         ["1", "2", "4"]
+
+
+INNO = r'''msgid ""
+msgstr ""
+"Language: zh_CN\n"
+
+msgid "This will install the editor on your computer.%n%nIt is covered by the GNU General Public License version 2."
+msgstr "将会在您的电脑上安装编辑器。%n%n本软件受 GNU 通用公共许可证第 2 版保护。"
+
+msgid "Processing failed:\n{0}"
+msgstr "处理失败：\\n{0}"
+
+msgid "Saved in C:\\new"
+msgstr "已保存到 C:\\new"
+'''
+
+
+def test_line_break_escapes_are_line_breaks(tmp_path: Path) -> None:
+    """%n (Inno Setup, Java) and a backslash-n kept as two characters are line breaks, mapped to the whole escape:
+    the English stop before %n%n ends its sentence as the Chinese 。 does; a path's \\new stays text."""
+    from zhen_qa.aligner.build import load_manuscript
+
+    path = _write(tmp_path, "setup.po", INNO)
+    m = load_manuscript(path)
+    first, second, third = m.pairs
+    assert [s.text.text for s in first.en] == ["This will install the editor on your computer.",
+                                               "It is covered by the GNU General Public License version 2."]
+    assert len(first.zh) == 2
+    assert second.zh[0].text.text == "处理失败：\n{0}"
+    brk = second.zh[0].text.text.index("\n")
+    loc = second.zh[0].text.location(brk, brk + 1)
+    assert loc.end_column == loc.column + 3  # the whole escape as the PO file writes it (three characters)
+    assert third.zh[0].text.text == "已保存到 C:\\new"
