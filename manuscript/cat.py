@@ -290,7 +290,7 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
     end_tag = _UNIT_END[kind]
     src_lang = (getattr(store, "sourcelanguage", None) or "").lower()
     cursor = 0  # units are read in file order, so several on one line are told apart
-    for unit in getattr(store, "units", []):
+    for number, unit in enumerate(getattr(store, "units", []), 1):
         if unit.isheader():
             continue
         element = getattr(unit, "xmlelement", None)
@@ -304,7 +304,7 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
         locks = _locks(text, start, limit) if kind == "xliff" else _Locks(False, frozenset())
         alt = text.find("<alt-trans", start, limit)  # suggestions of a TM, not the unit's own text
         limit = alt if alt >= 0 else limit
-        uid = str(unit.getid()).split("\x04")[-1]
+        uid = str(unit.getid() or f"#{number}").split("\x04")[-1]  # a TMX <tu> without tuid: its number
         if kind == "tmx":
             sides = _tmx_sides(src, start, limit, src_lang)
         else:
