@@ -35,14 +35,14 @@ RULES: tuple[Rule, ...] = (PLACEHOLDER_MISMATCH,)
 _PLACEHOLDER = re.compile(
     r"(?P<dict>%#@\w+@)"
     r"|(?P<printf>(?<!%)%(?:(?P<pos>[1-9]\d*)\$)?(?:\((?P<name>\w+)\))?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
-    r"(?P<conv>@|(?:hh|h|ll|l|z|j|t|L|q)?[diouxXeEfFgGaAcsSp]))"
+    r"(?P<conv>@|(?:hh|h|ll|l|z|j|t|L|q)?[diouxXeEfFgGaAcsSprvqTb]))"
     r"|(?P<qt>(?<![%\w])%(?P<num>[1-9]\d?)(?![\d$\w]))"
     r"|(?P<double>\{\{\s*[\w.$-]+\s*\}\})"
     r"|(?P<dollar>\$\{[^{}\s]+\})"
     r"|(?P<brace>(?<![{$\\A-Za-z])\{(?:\d+(?:,[^{}]*)?(?::[^{}]*)?|[^\W\d][\w.]*)\}(?!\}))"
 )
-"""One placeholder: printf (numbered, named, Objective-C %@, stringsdict %#@VAR@), Qt/Windows %1, {{var}}, ${var},
-.NET/Java/Python slots {0}, {0,number}, {0:N2}, {name}. A % right after a % is
+"""One placeholder: printf (numbered, named, Objective-C %@, stringsdict %#@VAR@, Python %r, Go %v %q %T),
+Qt/Windows %1, {{var}}, ${var}, .NET/Java/Python slots {0}, {0,number}, {0:N2}, {name}. A % right after a % is
 not read (`%%` is a literal percent sign)."""
 
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
