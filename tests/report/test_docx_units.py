@@ -46,3 +46,18 @@ def test_a_cat_file_is_reviewed_as_a_table_of_units(tmp_path: Path) -> None:
                     ["3", "u3", "再生医学发展迅速。", ""]]
     assert not any("<trans-unit" in p.text for p in document.paragraphs)
     assert sorted(anchored_texts(out).values()) == ["530", "再生医学发展迅速。"]
+
+
+def test_the_review_says_what_was_left_out_and_include_locked_checks_it(tmp_path: Path) -> None:
+    """A locked Trados segment is not in the table, a note above it says so; --include-locked puts it back."""
+    from tests.manuscript.test_cat import SDL_LOCKED
+
+    path = tmp_path / "a.sdlxliff"
+    path.write_text(SDL_LOCKED, encoding="utf-8")
+    out = tmp_path / "r.docx"
+    CliRunner().invoke(main, ["check", str(path), "-o", str(out)], catch_exceptions=False)
+    document = docx.Document(str(out))
+    assert any(p.text.startswith("Note: 1 locked segment not checked") for p in document.paragraphs)
+    assert [row.cells[1].text for row in document.tables[0].rows][1:] == ["t1:2"]
+    result = CliRunner().invoke(main, ["check", str(path), "--include-locked"], catch_exceptions=False)
+    assert "number-mismatch" in result.output and "locked" not in result.output
