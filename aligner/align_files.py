@@ -32,23 +32,25 @@ def align_files(
     from zhen_qa.aligner.align import align
 
     sides = []
+    empty: list[str] = []
     for path, lang in ((zh_path, "zh"), (en_path, "en")):
-        blocks = _presplit(path, lang) if presplit else [
+        read, blank = _presplit(path, lang) if presplit else _blocks(path)
+        blocks = read if presplit else [
             # plain sentence segmentation everywhere: a file's first line is not a "title" here
             b if b.role is Role.HEADING else replace(b, role=Role.PARAGRAPH)
-            for b in _blocks(path) if b.role is not Role.FURNITURE
+            for b in read if b.role is not Role.FURNITURE
         ]
         sides.append([s for b in blocks for s in sentences_of(b, lang, presplit)])
+        empty += [path] if blank else []
     zh, en = sides
     beads = align([s.text.text for s in zh], [s.text.text for s in en], max_side=max_side or None,
                   glossary_pairs=list(glossary_pairs or ()), chrf=chrf)
-    return FileAlignment(Pair("document", tuple(zh), tuple(en), tuple(beads)), _empty_notes(zh_path, en_path))
+    return FileAlignment(Pair("document", tuple(zh), tuple(en), tuple(beads)), _empty_notes(zh_path, en_path, empty))
 
 
-def _empty_notes(zh_path: str, en_path: str) -> tuple[str, ...]:
-    """A note for each empty file (nothing but white space), as `check` gives it: its other side's sentences are
-    aligned with nothing."""
-    empty = [p for p in (zh_path, en_path) if not read_source(p).text.strip()]
+def _empty_notes(zh_path: str, en_path: str, empty: list[str]) -> tuple[str, ...]:
+    """A note for each empty file (`empty`: nothing but white space), as `check` gives it: its other side's
+    sentences are aligned with nothing."""
     if len(empty) == 2:
         return (f"{zh_path}: empty file: nothing to align", f"{en_path}: empty file: nothing to align")
     if empty:
@@ -57,21 +59,26 @@ def _empty_notes(zh_path: str, en_path: str) -> tuple[str, ...]:
     return ()
 
 
-def _blocks(path: str) -> list[Block]:
-    """The prose blocks of a file by its form: Markdown without its markup and code, LaTeX without its commands
-    (its `\\input` files followed), other text by lines. A CAT file is refused: its units are aligned already."""
+def _blocks(path: str) -> tuple[list[Block], bool]:
+    """The prose blocks of a file by its form (Markdown without its markup and code, LaTeX without its commands,
+    its `\\input` files followed, other text by lines) and whether the file is empty (white space only), from one
+    reading. A CAT file is refused: its units are aligned already."""
     lower = path.lower()
     if lower.endswith(CAT_SUFFIXES):
         raise InputError(f"{path}: a CAT file's units are aligned already; check it with `zhen-qa check {path}`")
     if lower.endswith(LATEX_SUFFIXES):
         from zhen_qa.manuscript.latex import read_latex
 
-        return read_latex(path).blocks
-    return document_blocks(read_source(path))
+        doc = read_latex(path)
+        return doc.blocks, not (doc.sources and doc.sources[0].text.strip())
+    source = read_source(path)
+    return document_blocks(source), not source.text.strip()
 
 
-def _presplit(path: str, lang: str) -> list[Block]:
-    """One block a line of prose (`--presplit`); a CAT or LaTeX file as `_blocks` reads it."""
+def _presplit(path: str, lang: str) -> tuple[list[Block], bool]:
+    """One block a line of prose (`--presplit`; a CAT or LaTeX file as `_blocks` reads it) and whether the file is
+    empty."""
     if path.lower().endswith((*CAT_SUFFIXES, *LATEX_SUFFIXES)):
         return _blocks(path)
-    return presplit_blocks(read_source(path), lang)
+    source = read_source(path)
+    return presplit_blocks(source, lang), not source.text.strip()

@@ -142,7 +142,7 @@ def _source_side(report_files: Sequence[str]) -> dict[str, str]:
     original's text, which the translation is checked against, not edited (CAT tools refuse a changed source)."""
     from zhen_qa.manuscript.cat import is_cat_file, read_units
 
-    return {p: "zh" if read_units(p)[2] else "en" for p in report_files if is_cat_file(p)}
+    return {p: "zh" if read_units(p, include_locked=True).zh_source else "en" for p in report_files if is_cat_file(p)}
 
 
 @dataclass(frozen=True)

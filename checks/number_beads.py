@@ -11,8 +11,10 @@ from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
 from zhen_qa.checks.number_fractions import fraction_parts, percentages, rates
 from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.checks.number_words import counted, increased_by, word_evidence
+from zhen_qa.checks.placeholders import placeholders
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 Mention = tuple[Sentence, NumberMention]
@@ -155,7 +157,11 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         restated = _restated(text) if lang == "zh" else set()
         named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
         named += [(m.start(), m.end()) for m in _LOCANT[lang].finditer(text)]
+        cat = s.text.source.path.lower().endswith(CAT_SUFFIXES)
+        slots = [(a, b) for _k, a, b in placeholders(text)] if cat else []
         for n in numbers:
+            if any(a <= n.start and n.end <= b for a, b in slots):
+                continue  # %2$@, {0}: what the program fills in, no number (placeholder-mismatch compares them)
             if (n.start, n.end) in restated or any(a <= n.start and n.end <= b for a, b in named):
                 side.names.update(number_key(v) for v in n.endpoints())  # 2种或2种以上 = "two or more"
                 continue

@@ -1,7 +1,17 @@
 """The rule catalog: every check family, joined explicitly (no registration by import side effect)."""
 from __future__ import annotations
 
-from zhen_qa.checks import citations, frontmatter, markup, numbers, structure, terms, typography, untranslated
+from zhen_qa.checks import (
+    citations,
+    frontmatter,
+    markup,
+    numbers,
+    placeholders,
+    structure,
+    terms,
+    typography,
+    untranslated,
+)
 from zhen_qa.checks.context import CheckModule
 from zhen_qa.report.findings import Rule
 
@@ -9,6 +19,7 @@ CHECK_MODULES: tuple[CheckModule, ...] = (
     terms,
     untranslated,
     numbers,
+    placeholders,
     citations,
     typography,
     structure,

@@ -34,6 +34,8 @@ class Flags:
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
     presplit: bool = False
+    include_locked: bool = False
+    """CAT files: check locked segments too (Trados, memoQ), which are left out by default."""
     severity: Mapping[str, Severity] = field(default_factory=dict)
     strict: bool = False
     """Glossary problems are errors (exit 2) instead of warnings."""
@@ -123,7 +125,8 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     with collector_paused():  # the glossary, the manuscript's blocks and sentences, and the checks' tables live on
         glossary = load_glossaries(cfg.glossaries, flags.strict, flags.columns)
         pairs = _translation_pairs(glossary) if glossary is not None else None
-        manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit)
+        manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit,
+                                     include_locked=flags.include_locked)
         findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
                                     severity=cfg.severity)
     findings = apply_suppressions(findings, {s.path: s for s in manuscript.sources})
@@ -203,6 +206,7 @@ def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
         "ignore": sorted({r for c in cfgs.values() for r in c.ignore}),
         "settings": [settings[k] for k in sorted(settings)],
         "presplit": flags.presplit,
+        "include_locked": flags.include_locked,
         "discover": asdict(Settings()),
         "lexicon": f"{LEXICON_VERSION}:{lexicon_digest()}",
     }

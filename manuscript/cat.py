@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
@@ -127,8 +128,39 @@ def _trimmed(mt: MappedText) -> MappedText:
     return mt.slice(a, a + len(stripped))
 
 
+_LINE_BREAK = re.compile(r"%n|(?<!\\)\\n(?![a-z])")
+"""A line break written as an escape the program expands: %n (Inno Setup, Java's format) and a backslash-n kept
+as two characters (Java properties, .NET resources, C strings in a memory); not the backslash-n of a path
+(C:\\new, before a lower-case letter)."""
+
+
+def _line_breaks(mt: MappedText) -> MappedText:
+    """`mt` with each line-break escape (`_LINE_BREAK`) read as the line break it writes, mapped to the whole
+    escape: a line break, not text, to the segmenter and the checks."""
+    if "%n" not in mt.text and "\\n" not in mt.text:
+        return mt
+    chars: list[str] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(mt.text):
+        chars.extend(mt.text[pos:m.start()])
+        offsets.extend(mt.offsets[pos:m.start()])
+        ends.extend(mt.end_of(i) for i in range(pos, m.start()))
+        chars.append("\n")
+        offsets.append(mt.offsets[m.start()])
+        ends.append(mt.end_of(m.end() - 1))
+        pos = m.end()
+    chars.extend(mt.text[pos:])
+    offsets.extend(mt.offsets[pos:])
+    ends.extend(mt.end_of(i) for i in range(pos, len(mt.text)))
+    return MappedText("".join(chars), offsets, mt.source, ends)
+
+
 def _prose(mt: MappedText) -> MappedText:
-    """The unit's prose: Markdown link and image markup (brackets, target) and menu accelerators dropped."""
+    """The unit's prose: Markdown link and image markup (brackets, target) and menu accelerators dropped,
+    line-break escapes read as line breaks."""
+    mt = _line_breaks(mt)
     drop: list[tuple[int, int]] = []
     for m in _MD_LINK.finditer(mt.text):
         drop += [m.span(1), m.span(3)]
@@ -240,14 +272,25 @@ def _line_offset(src: SourceText, line: int | None) -> int:
     return src.line_starts[line - 1]
 
 
-def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[tuple[str, MappedText, MappedText, bool]]:
-    """(id, source, target, untranslated) of each unit of an XLIFF or TMX store, read at the unit's place in the
-    file; units not for translation are left out."""
+class _Raw(NamedTuple):
+    """One unit as the file gives it: id, source, target, whether it is marked not translated yet, and whether the
+    translator cannot edit it (locked) or it is not for translation at all (translate="no")."""
+
+    id: str
+    source: MappedText
+    target: MappedText
+    draft: bool
+    locked: bool = False
+    not_for_translation: bool = False
+
+
+def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
+    """Each unit of an XLIFF or TMX store, read at the unit's place in the file."""
     text = src.text
     end_tag = _UNIT_END[kind]
     src_lang = (getattr(store, "sourcelanguage", None) or "").lower()
     cursor = 0  # units are read in file order, so several on one line are told apart
-    for unit in getattr(store, "units", []):
+    for number, unit in enumerate(getattr(store, "units", []), 1):
         if unit.isheader():
             continue
         element = getattr(unit, "xmlelement", None)
@@ -257,11 +300,11 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[tuple[str,
         limit = text.find(end_tag, start)
         limit = len(text) if limit < 0 else limit
         cursor = limit
-        if element is not None and kind != "tmx" and _not_for_translation(element):
-            continue
+        no = element is not None and kind != "tmx" and _not_for_translation(element)
+        locks = _locks(text, start, limit) if kind == "xliff" else _Locks(False, frozenset())
         alt = text.find("<alt-trans", start, limit)  # suggestions of a TM, not the unit's own text
         limit = alt if alt >= 0 else limit
-        uid = str(unit.getid()).split("\x04")[-1]
+        uid = str(unit.getid() or f"#{number}").split("\x04")[-1]  # a TMX <tu> without tuid: its number
         if kind == "tmx":
             sides = _tmx_sides(src, start, limit, src_lang)
         else:
@@ -270,14 +313,36 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[tuple[str,
         segments = _segments(src, start, limit) if kind == "xliff" else []
         if segments:  # a segmented unit (Trados, Okapi): each segment is a pair of its own
             for mid, seg_source, seg_target in segments:
-                yield f"{uid}:{mid}", seg_source, seg_target, draft
+                yield _Raw(f"{uid}:{mid}", seg_source, seg_target, draft, locks.unit or mid in locks.segments, no)
             continue
         source, target = sides
         if source is None:  # not where the toolkit said: its own text, pinned to the unit's line
             source = MappedText(unit.source or "", [start] * len(unit.source or ""), src)
         if target is None:
             target = MappedText("", [], src)
-        yield uid, source, target, draft
+        yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no)
+
+
+class _Locks(NamedTuple):
+    """Which parts of a unit its CAT tool locked: the whole unit (memoQ's mq:locked) and segment ids (Trados's
+    <sdl:seg locked="true">)."""
+
+    unit: bool
+    segments: frozenset[str]
+
+
+_MQ_LOCKED = re.compile(r"""\bmq:locked\s*=\s*["'](?:locked|true|1|yes)["']""", re.I)
+_SDL_SEG = re.compile(r"<sdl:seg\s([^>]*)>")
+_SDL_LOCKED = re.compile(r"""\blocked\s*=\s*["']true["']""")
+_SEG_ID = re.compile(r"""\bid\s*=\s*["']([^"']*)["']""")
+
+
+def _locks(text: str, start: int, limit: int) -> _Locks:
+    """The locks of the XLIFF 1.2 unit at text[start:limit] (its opening tag and its Trados segment definitions)."""
+    opening = text[start:text.find(">", start, limit) + 1]
+    segments = frozenset(m.group(1) for d in _SDL_SEG.finditer(text, start, limit) if _SDL_LOCKED.search(d.group(1))
+                         for m in [_SEG_ID.search(d.group(1))] if m)
+    return _Locks(bool(_MQ_LOCKED.search(opening)), segments)
 
 
 _MRK = re.compile(r"<(/?)mrk\b([^>]*?)(/?)>")
@@ -331,11 +396,15 @@ def _local(tag: object) -> str:
 
 
 def _not_for_translation(element: object) -> bool:
-    """translate="no" on the unit: the XLIFF 1.2 trans-unit, the XLIFF 2 segment or its unit."""
-    if element.get("translate") == "no":  # type: ignore[attr-defined]
-        return True
-    parent = element.getparent()  # type: ignore[attr-defined]
-    return _local(element.tag) == "segment" and parent is not None and parent.get("translate") == "no"  # type: ignore[attr-defined]
+    """translate="no" on the unit or inherited: the nearest translate attribute of the XLIFF 1.2 trans-unit or its
+    <group>s, the XLIFF 2 segment, its unit or its groups, decides."""
+    node = element
+    while node is not None and _local(node.tag) not in ("file", "xliff"):  # type: ignore[attr-defined]
+        value = node.get("translate")  # type: ignore[attr-defined]
+        if value is not None:
+            return str(value) == "no"
+        node = node.getparent()  # type: ignore[attr-defined]
+    return False
 
 
 def _target_state(element: object) -> str:
@@ -452,7 +521,7 @@ def _po_entries(src: SourceText) -> Iterator[_PoEntry]:
         yield entry
 
 
-def _po_units(src: SourceText) -> Iterator[tuple[str, MappedText, MappedText, bool]]:
+def _po_units(src: SourceText) -> Iterator[_Raw]:
     """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header and credits are skipped. The
     strings of a PO file made by itstool (GNOME and Yelp help) hold Mallard or DocBook markup, read as markup."""
     markup = "\n#. (itstool) path:" in src.text
@@ -465,10 +534,10 @@ def _po_units(src: SourceText) -> Iterator[tuple[str, MappedText, MappedText, bo
         uid = f"{e.context}|{e.msgid.text}" if e.context is not None else e.msgid.text
         if markup:
             source, target = _markup_prose(source), _markup_prose(target)
-        yield uid, source, target, e.fuzzy
+        yield _Raw(uid, source, target, e.fuzzy)
 
 
-def _zh_is_source(store: object, units: list[tuple[str, MappedText, MappedText, bool]]) -> bool:
+def _zh_is_source(store: object, units: list[_Raw]) -> bool:
     """True when the source side is Chinese: from the file's languages, else from the text itself."""
     source_lang = (getattr(store, "sourcelanguage", None) or "").lower()
     target_lang = ""
@@ -478,7 +547,7 @@ def _zh_is_source(store: object, units: list[tuple[str, MappedText, MappedText, 
         return True
     if target_lang.startswith("zh") or source_lang.startswith("en"):
         return False
-    sample = "".join(u[1].text for u in units[:50])
+    sample = "".join(u.source.text for u in units[:50])
     return detect_lang(sample) == "zh"
 
 
@@ -508,9 +577,25 @@ def _other_languages(store: object, src: SourceText, tmx: bool) -> str:
     return ""
 
 
-def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
-    """The file, its units, whether the source side is Chinese and how many units are read as untranslated
-    because the file marks them so (fuzzy, new, needs-translation, initial) while they hold a draft."""
+@dataclass(frozen=True)
+class CatFile:
+    """A CAT file as read: its text, its format, the units to check, which side is Chinese, and counts for the
+    notes: drafts read without their target, locked units and units not for translation left out."""
+
+    source: SourceText
+    kind: str
+    """"xliff", "tmx" or "po": what the content is (see `content_kind`)."""
+    units: list[Unit]
+    zh_source: bool
+    drafts: int = 0
+    locked: int = 0
+    not_for_translation: int = 0
+
+
+def read_units(path: str, *, include_locked: bool = False) -> CatFile:
+    """The file and its units. Units marked not translated yet (fuzzy, new, needs-translation, initial) are read
+    without their draft; units not for translation (translate="no") are left out, and so are locked ones (Trados,
+    memoQ: the translator cannot edit them) unless `include_locked`."""
     from zhen_qa.manuscript.reader import read_source
 
     src = read_source(path)
@@ -525,18 +610,21 @@ def read_units(path: str) -> tuple[SourceText, list[Unit], bool, int]:
     if kind == "po":
         raw = list(_po_units(src))
     else:
-        kind = "xliff2" if type(store).__name__ == "Xliff2File" else kind
-        raw = list(_xml_units(src, store, kind))
+        raw = list(_xml_units(src, store, "xliff2" if type(store).__name__ == "Xliff2File" else kind))
     units: list[Unit] = []
-    drafts = 0
-    for uid, source, target, untranslated in raw:
+    drafts = locked = not_for_translation = 0
+    for uid, source, target, untranslated, is_locked, no in raw:
         if not source.text.strip():
+            continue
+        if no or (is_locked and not include_locked):
+            not_for_translation += no
+            locked += is_locked and not no
             continue
         if untranslated and target.text.strip():
             drafts += 1
             target = target.slice(0, 0)
         units.append(Unit(uid, _trimmed(_prose(source)), _trimmed(_prose(target))))
-    return src, units, _zh_is_source(store, raw), drafts
+    return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation)
 
 
 _TU = re.compile(r"<tu[\s>].*?</tu>", re.S)
@@ -550,10 +638,11 @@ def tmx_units_without_languages(src: SourceText) -> int:
                if _ANY_TUV.search(m.group(0)) and not _TUV.search(m.group(0)))
 
 
-def read_cat(path: str) -> Manuscript:
-    """A manuscript whose pairs are the file's units: one bead each, no alignment."""
-    src, units, zh_source, drafts = read_units(path)
-    kind = content_kind(path, src.text)
+def read_cat(path: str, *, include_locked: bool = False) -> Manuscript:
+    """A manuscript whose pairs are the file's units: one bead each, no alignment (locked units left out unless
+    `include_locked`)."""
+    cat = read_units(path, include_locked=include_locked)
+    src, units, zh_source, drafts, kind = cat.source, cat.units, cat.zh_source, cat.drafts, cat.kind
     unknown = tmx_units_without_languages(src) if kind == "tmx" else 0
     if unknown and not units:
         raise InputError(f"{path}: no <tuv> declares its language (xml:lang, which TMX requires), so no unit can be "
@@ -579,4 +668,9 @@ def read_cat(path: str) -> Manuscript:
     if drafts:
         notes += (f"{drafts} unit{'s' if drafts > 1 else ''} marked as not translated yet (fuzzy, new, "
                   "needs-translation or initial) read without their draft target",)
+    if cat.locked:
+        notes += (f"{plural(cat.locked, 'locked segment')} not checked (the CAT tool locks them against editing; "
+                  "--include-locked checks them)",)
+    if cat.not_for_translation:
+        notes += (f"{plural(cat.not_for_translation, 'unit')} marked translate=\"no\" not checked",)
     return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes, source_lang="zh" if zh_source else "en")

@@ -1,4 +1,5 @@
-"""The reviewed Word document: a copy of the manuscript with a Word comment on each finding's span.
+"""The reviewed Word document: a copy of the manuscript with Word comments on the findings' spans (a CAT file:
+a table of its units, `docx_units`).
 
 A .docx manuscript is copied (the input is never written) and every finding becomes a comment authored
 "zhen-qa", anchored on the exact characters it points at (runs are split where needed; their formatting
@@ -14,6 +15,7 @@ import io
 from typing import Any
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.manuscript.word import document_lines
 from zhen_qa.report.docx_runs import paragraph_length, paragraph_text, runs_for_span, w
 from zhen_qa.report.findings import Finding, window
@@ -174,4 +176,9 @@ def render_docx(report: Report) -> bytes:
             f"--format docx writes one reviewed document; {len(report.files)} manuscripts were checked "
             "(check them one at a time)"
         )
-    return reviewed_docx(report.files[0])
+    fr = report.files[0]
+    if fr.path.lower().endswith(CAT_SUFFIXES):  # a CAT file's units as a table, not its XML lines
+        from zhen_qa.report.docx_units import units_docx
+
+        return units_docx(fr)
+    return reviewed_docx(fr)

@@ -317,6 +317,8 @@ def _one_blas_thread() -> None:
 @click.option("--select", multiple=True, help="Only these rules (comma-separated or repeated).")
 @click.option("--ignore", multiple=True, help="Skip these rules (comma-separated or repeated).")
 @click.option("--presplit", is_flag=True, help="Two-file mode: one sentence per line.")
+@click.option("--include-locked", is_flag=True,
+              help="CAT files: check locked segments too (Trados, memoQ); by default they are left out, with a note.")
 @click.option("--baseline", type=FILE, help="Report only findings not in this baseline file.")
 @click.option(
     "--write-baseline", type=FILE, help="Record today's findings as the baseline and exit 0."
@@ -341,6 +343,7 @@ def check(
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
     baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int, scheduler: str | None,
     out_dir: str | None, resume: bool, csv_raw: bool = False, skip_other_languages: bool = False,
+    include_locked: bool = False,
 ) -> None:
     """Check manuscripts (files, folders or globs) and report findings.
 
@@ -356,7 +359,8 @@ def check(
     if fmt in BINARY_FORMATS and output in (None, "-") and _is_terminal(sys.stdout):
         raise InputError(f"{fmt} output is binary: write it to a file with --output REPORT.{fmt}")
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
-                  fail_on=fail_on, presplit=presplit, strict=strict, columns=_columns(columns))
+                  fail_on=fail_on, presplit=presplit, strict=strict, columns=_columns(columns),
+                  include_locked=include_locked)
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
     _refuse_inputs((output, export_tmx), paths, (en_path, *glossaries, config, baseline))

@@ -34,3 +34,18 @@ def test_a_cat_file_is_refused_its_units_are_aligned_already(tmp_path: Path) -> 
     en.write_text("Text.\n", encoding="utf-8")
     with pytest.raises(InputError, match="units are aligned already"):
         align_files(str(xlf), str(en))
+
+
+def test_each_file_is_read_once_and_an_empty_one_noted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The empty-file note comes from the one reading that segments the file (it read both files again)."""
+    from zhen_qa.aligner import align_files as module
+
+    zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
+    zh.write_text("分泌组促进伤口愈合。\n", encoding="utf-8")
+    en.write_text("  \n", encoding="utf-8")
+    reads: list[str] = []
+    real = module.read_source
+    monkeypatch.setattr(module, "read_source", lambda p: reads.append(p) or real(p))
+    result = module.align_files(str(zh), str(en))
+    assert reads == [str(zh), str(en)]
+    assert result.notes == (f"{en}: empty file: no sentence of {zh} has a counterpart",)

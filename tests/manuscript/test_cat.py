@@ -381,3 +381,86 @@ def test_the_segments_read_add_up_to_the_unit_translate_toolkit_reads(tmp_path: 
         for s in (p.zh[0], p.en[0]):
             loc = s.location
             assert lines[loc.line - 1][loc.column - 1:loc.end_column - 1] == s.text.text
+
+
+SDL_LOCKED = """<?xml version="1.0" encoding="utf-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0">
+<file original="a.docx" source-language="zh-CN" target-language="en-US" datatype="x-sdlfilterframework2"><body>
+<trans-unit id="t1">
+<source>已有350项试验。再生医学发展迅速。</source>
+<seg-source><mrk mtype="seg" mid="1">已有350项试验。</mrk><mrk mtype="seg" mid="2">再生医学发展迅速。</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">About 530 trials.</mrk><mrk mtype="seg" mid="2"></mrk></target>
+<sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff" locked="true" percent="100"/><sdl:seg id="2"/></sdl:seg-defs>
+</trans-unit>
+</body></file></xliff>
+"""
+MQ_LOCKED = """<?xml version="1.0" encoding="utf-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff">
+<file original="a" source-language="en-US" target-language="zh-CN" datatype="x-memoq"><body>
+<trans-unit id="1" mq:status="ManuallyConfirmed" mq:locked="locked"><source>About 350 trials.</source>
+<target>约530项试验。</target></trans-unit>
+<trans-unit id="2" mq:status="ManuallyConfirmed" mq:locked="no"><source>About 40 trials.</source>
+<target>约40项试验。</target></trans-unit>
+<group translate="no"><trans-unit id="3"><source>Contoso 350</source><target>Contoso 530</target></trans-unit>
+<group translate="yes"><trans-unit id="4"><source>About 7 trials.</source><target>约7项试验。</target></trans-unit>
+</group></group>
+</body></file></xliff>
+"""
+
+
+def test_locked_segments_are_left_out_with_a_note_unless_included(tmp_path: Path) -> None:
+    """A Trados segment locked by its tool (here an approved 100% match with a wrong number) is not the
+    translator's to edit: left out by default, counted in a note; --include-locked checks it."""
+    path = _write(tmp_path, "a.sdlxliff", SDL_LOCKED)
+    m = read_cat(path)
+    assert [p.section for p in m.pairs] == ["t1:2"]
+    assert any(n.startswith("1 locked segment not checked") for n in m.notes)
+    found = {f.rule for f in check_file(path, None, Flags()).findings}
+    assert found == {"untranslated"}
+    found = {f.rule for f in check_file(path, None, Flags(include_locked=True)).findings}
+    assert found == {"untranslated", "number-mismatch"}
+    assert not any("locked" in n for n in read_cat(path, include_locked=True).notes)
+
+
+def test_memoq_locks_and_inherited_translate_no(tmp_path: Path) -> None:
+    """memoQ's mq:locked="locked" locks the unit; translate="no" on a <group> holds for its units unless a nearer
+    group says yes; both counted in notes."""
+    m = read_cat(_write(tmp_path, "a.mqxliff", MQ_LOCKED))
+    assert [p.section for p in m.pairs] == ["2", "4"]
+    assert "1 locked segment not checked" in " ".join(m.notes)
+    assert '1 unit marked translate="no" not checked' in m.notes
+    assert [p.section for p in read_cat(_write(tmp_path, "b.mqxliff", MQ_LOCKED), include_locked=True).pairs] == \
+        ["1", "2", "4"]
+
+
+INNO = r'''msgid ""
+msgstr ""
+"Language: zh_CN\n"
+
+msgid "This will install the editor on your computer.%n%nIt is covered by the GNU General Public License version 2."
+msgstr "将会在您的电脑上安装编辑器。%n%n本软件受 GNU 通用公共许可证第 2 版保护。"
+
+msgid "Processing failed:\n{0}"
+msgstr "处理失败：\\n{0}"
+
+msgid "Saved in C:\\new"
+msgstr "已保存到 C:\\new"
+'''
+
+
+def test_line_break_escapes_are_line_breaks(tmp_path: Path) -> None:
+    """%n (Inno Setup, Java) and a backslash-n kept as two characters are line breaks, mapped to the whole escape:
+    the English stop before %n%n ends its sentence as the Chinese 。 does; a path's \\new stays text."""
+    from zhen_qa.aligner.build import load_manuscript
+
+    path = _write(tmp_path, "setup.po", INNO)
+    m = load_manuscript(path)
+    first, second, third = m.pairs
+    assert [s.text.text for s in first.en] == ["This will install the editor on your computer.",
+                                               "It is covered by the GNU General Public License version 2."]
+    assert len(first.zh) == 2
+    assert second.zh[0].text.text == "处理失败：\n{0}"
+    brk = second.zh[0].text.text.index("\n")
+    loc = second.zh[0].text.location(brk, brk + 1)
+    assert loc.end_column == loc.column + 3  # the whole escape as the PO file writes it (three characters)
+    assert third.zh[0].text.text == "已保存到 C:\\new"

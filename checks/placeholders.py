@@ -1,0 +1,140 @@
+"""Placeholders of software strings: what the program fills in must be in the translation, no more and no less.
+
+A CAT unit translated from a program's strings holds format placeholders (printf `%s`, `%1$@`, `%lld`, Python
+`%(name)s`, .NET/Java `{0}`, `{0:N2}`, named `{name}`, Angular/i18next `{{count}}`, `${var}`, Qt/Windows `%1`). A
+placeholder the target drops loses the value at run time; one it adds, or changes (`%d` for `%s`, `{1}` for
+`{0}`), makes the program fail or print the wrong value: the check translators rely on most (translate-toolkit's
+`printf` and `pythonbraceformat`, Xbench's tag and placeholder checks). Sides are compared as multisets, so a
+target may reorder; printf placeholders are compared by their position and conversion, so `%@ … %@` may become
+`%2$@ … %1$@` (width, flags and precision are layout). `%n` is a line break (Inno Setup, Java), `%%` a percent sign:
+neither is a placeholder.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.quote import clipped
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.reader import CAT_SUFFIXES
+from zhen_qa.manuscript.source import Location
+from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
+
+PLACEHOLDER_MISMATCH = Rule(
+    "placeholder-mismatch",
+    Severity.ERROR,
+    "A format placeholder of a CAT unit (%s, %1$@, {0}, {name}, {{count}}, ${var}, %1) is missing from its "
+    "translation, or the translation has one its source lacks: the program loses the value or fails.",
+    preconditions="CAT files only; units with a target; %n (a line break) and %% (a percent sign) are no placeholders",
+)
+
+RULES: tuple[Rule, ...] = (PLACEHOLDER_MISMATCH,)
+
+_PLACEHOLDER = re.compile(
+    r"(?P<dict>%#@\w+@)"
+    r"|(?P<printf>(?<!%)%(?:(?P<pos>[1-9]\d*)\$)?(?:\((?P<name>\w+)\))?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
+    r"(?P<conv>@|(?:hh|h|ll|l|z|j|t|L|q)?[diouxXeEfFgGaAcsSprvqTb]))"
+    r"|(?P<qt>(?<![%\w])%(?P<num>[1-9]\d?)(?![\d$\w]))"
+    r"|(?P<double>\{\{\s*[\w.$-]+\s*\}\})"
+    r"|(?P<dollar>\$\{[^{}\s]+\})"
+    r"|(?P<brace>(?<![{$\\A-Za-z])\{(?:\d+(?:,[^{}]*)?(?::[^{}]*)?|[^\W\d][\w.]*)\}(?!\}))"
+)
+"""One placeholder: printf (numbered, named, Objective-C %@, stringsdict %#@VAR@, Python %r, Go %v %q %T),
+Qt/Windows %1, {{var}}, ${var}, .NET/Java/Python slots {0}, {0,number}, {0:N2}, {name}. A % right after a % is
+not read (`%%` is a literal percent sign)."""
+
+_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
+
+
+def placeholders(text: str) -> list[tuple[str, int, int]]:
+    """(key, start, end) of each placeholder in `text`, in order; printf keys are "%POSITION CONVERSION" with the
+    position counted among unnumbered ones when not written, others the token without inner spaces."""
+    out: list[tuple[str, int, int]] = []
+    running = 0
+    urls = [u.span() for u in _URL.finditer(text)] if "%" in text else []
+    for m in _PLACEHOLDER.finditer(text):
+        if any(a <= m.start() < b for a, b in urls):
+            continue  # %7E, %20: a URL's percent-encoding
+        if m.group("brace") and _nested(text, m.start()):
+            continue  # a case of an ICU plural or select, {n, plural, one {# file} other {# files}}: message text
+        if m.group("printf"):
+            if m.group("name"):
+                key = f"%({m.group('name')}){m.group('conv')}"
+            else:
+                if not m.group("pos"):
+                    running += 1
+                key = f"%{m.group('pos') or running}${m.group('conv').lstrip('hlzjtLq')}"
+        elif m.group("dict") or m.group("qt"):
+            key = m.group(0)
+        else:
+            key = re.sub(r"\s+", "", m.group(0))
+        out.append((key, m.start(), m.end()))
+    return out
+
+
+def _nested(text: str, at: int) -> bool:
+    """True when text[at] is inside a brace opened before it and not closed (an ICU message's case)."""
+    depth = 0
+    for ch in text[:at]:
+        depth = depth + 1 if ch == "{" else max(depth - 1, 0) if ch == "}" else depth
+    return depth > 0
+
+
+def _side(sentences: Sequence[Sentence]) -> list[tuple[str, Sentence, int, int]]:
+    return [(key, s, a, b) for s in sentences for key, a, b in placeholders(s.text.text)]
+
+
+def _span(sentences: Sequence[Sentence]) -> Location:
+    """The location from the first sentence's start to the last one's end."""
+    first, last = sentences[0].text.location(), sentences[-1].text.location()
+    return Location(first.path, first.line, first.column, last.end_line, last.end_column)
+
+
+def _shown(token: str) -> str:
+    return f"“{token}”"
+
+
+def run(ctx: CheckContext) -> Iterator[Finding]:
+    """One finding per CAT unit whose target's placeholders differ from its source's."""
+    ms = ctx.manuscript
+    if not ms.path.lower().endswith(CAT_SUFFIXES):
+        return
+    source_lang = ms.source_lang or "zh"
+    target_lang = "en" if source_lang == "zh" else "zh"
+    names = {"zh": "Chinese", "en": "English"}
+    for pair in ms.pairs:
+        source = pair.zh if source_lang == "zh" else pair.en
+        target = pair.en if source_lang == "zh" else pair.zh
+        if not source or not target:
+            continue  # an untranslated unit is `untranslated`, once
+        src, tgt = _side(source), _side(target)
+        if not src and not tgt:
+            continue
+        src_tokens = {key: text for key, text in ((k, s.text.text[a:b]) for k, s, a, b in src)}
+        tgt_tokens = {key: text for key, text in ((k, s.text.text[a:b]) for k, s, a, b in tgt)}
+        src_count, tgt_count = Counter(k for k, *_ in src), Counter(k for k, *_ in tgt)
+        missing = list((src_count - tgt_count).elements())
+        extra = list((tgt_count - src_count).elements())
+        if not missing and not extra:
+            continue
+        parts = []
+        if missing:
+            parts.append(f"{', '.join(_shown(src_tokens[k]) for k in missing)} of the {names[source_lang]} "
+                         f"{'is' if len(missing) == 1 else 'are'} missing from the {names[target_lang]}")
+        if extra:
+            parts.append(f"{', '.join(_shown(tgt_tokens[k]) for k in extra)} in the {names[target_lang]} "
+                         f"{'is' if len(extra) == 1 else 'are'} not in the {names[source_lang]}")
+        at = next(((s, a, b) for k, s, a, b in tgt if k in extra), None)
+        if at is not None:
+            sentence, a, b = at
+            location, excerpt = sentence.text.location(a, b), excerpt_around(sentence.text.text, a, b)
+        else:
+            location = _span(target)
+            excerpt = excerpt_around(" ".join(s.text.text for s in target), 0, 0)
+        shown = clipped(" ".join(s.text.text for s in target))
+        yield Finding(PLACEHOLDER_MISMATCH.id, PLACEHOLDER_MISMATCH.severity, "; ".join(parts) + ": " + shown,
+                      location, target_lang, excerpt, related=_span(source),
+                      data=(("missing", [src_tokens[k] for k in missing]),
+                            ("extra", [tgt_tokens[k] for k in extra])))

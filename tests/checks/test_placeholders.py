@@ -1,0 +1,62 @@
+"""placeholder-mismatch: what the program fills in must be in a CAT unit's translation, no more and no less."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from zhen_qa.checks.placeholders import placeholders
+from zhen_qa.checks.run import Flags, check_file
+
+PO = '''msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+
+msgid "Deleted %d of %s files."
+msgstr "已删除 %d 个文件。"
+
+msgid "Export {0} to {1}."
+msgstr "将 {0} 导出到 {1}。"
+
+msgid "Hello {name}, you have {{count}} messages."
+msgstr "{名字}，您好，您有 {{count}} 条消息。"
+
+msgid "%@ and %@ were merged."
+msgstr "%2$@ 与 %1$@ 已合并。"
+
+msgid "100%% done, step %1 of %2, see http://example.com/a%20b"
+msgstr "已完成 100%%，第 %1 步，共 %2 步，见 http://example.com/a%20b"
+
+msgid "{n, plural, one {# file} other {# files}} left"
+msgstr "剩余 {n, plural, other {# 个文件}}"
+'''
+
+
+def _findings(tmp_path: Path, text: str, name: str = "p.po") -> list[tuple[str, int, str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [(f.rule, f.location.line, f.message) for f in check_file(str(path), None, Flags()).findings]
+
+
+def test_a_dropped_or_translated_placeholder_is_one_finding_and_no_number(tmp_path: Path) -> None:
+    """The %s the target drops and the {name} it translates are reported; a reordered %@ written %2$@, a %%, a
+    URL's %20 and an ICU plural's cases are not; and the digits of %2$@ are no number-mismatch."""
+    found = _findings(tmp_path, PO)
+    assert [(rule, line) for rule, line, _ in found] == [("placeholder-mismatch", 6), ("placeholder-mismatch", 12)]
+    assert found[0][2] == "“%s” of the English is missing from the Chinese: 已删除 %d 个文件。"
+    assert found[1][2].startswith("“{name}” of the English is missing from the Chinese; “{名字}” in the Chinese "
+                                  "is not in the English")
+
+
+def test_placeholder_tokens() -> None:
+    """printf keys carry position and conversion (%d then %s = %1$d, %2$s); .NET, named, double-brace, ${} and Qt
+    slots are tokens; %%, %n, a URL's %7E, LaTeX's \\emph{x} and a set {a, b} are none."""
+    keys = [k for k, _a, _b in placeholders("%d %s %(n)d {0} {0:N2} {name} {{ count }} ${x} %1 %#@files@")]
+    assert keys == ["%1$d", "%2$s", "%(n)d", "{0}", "{0:N2}", "{name}", "{{count}}", "${x}", "%1", "%#@files@"]
+    assert placeholders("100%% sure%n http://a.jp/%7Emiyamoto \\emph{x} {a, b}") == []
+
+
+def test_only_cat_files(tmp_path: Path) -> None:
+    """A manuscript is not a program's strings: {0} in a text file is not compared."""
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("共有{0}例患者。\n", encoding="utf-8")
+    en.write_text("There were patients.\n", encoding="utf-8")
+    assert "placeholder-mismatch" not in {f.rule for f in check_file(str(zh), str(en), Flags()).findings}

@@ -1,0 +1,63 @@
+"""The Word review of a CAT file: a table of its units, each finding a comment on the segment's characters."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+
+from tests.report.test_docx_review import anchored_texts
+from zhen_qa.cli import main
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+  <trans-unit id="u1">
+   <source>分泌组含有<g id="1">生长因子</g>。</source>
+   <target>The secretome contains <g id="1">growth factors</g>.</target>
+  </trans-unit>
+  <trans-unit id="u2">
+   <source>已有350项试验。</source>
+   <target>About 530 trials.</target>
+  </trans-unit>
+  <trans-unit id="u3">
+   <source>再生医学发展迅速。</source>
+   <target></target>
+  </trans-unit>
+ </body></file>
+</xliff>
+"""
+
+
+def test_a_cat_file_is_reviewed_as_a_table_of_units(tmp_path: Path) -> None:
+    """One row a unit (number, id, source, target, the markup left out), not the XML lines; the number-mismatch
+    comment sits on "530" of the target, the untranslated one on the source of the unit without a target."""
+    path = tmp_path / "a.xlf"
+    path.write_text(XLIFF, encoding="utf-8")
+    out = tmp_path / "r.docx"
+    result = CliRunner().invoke(main, ["check", str(path), "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 1
+    document = docx.Document(str(out))
+    (table,) = document.tables
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows == [["#", "Unit", "Source (Chinese)", "Target (English)"],
+                    ["1", "u1", "分泌组含有生长因子。", "The secretome contains growth factors."],
+                    ["2", "u2", "已有350项试验。", "About 530 trials."],
+                    ["3", "u3", "再生医学发展迅速。", ""]]
+    assert not any("<trans-unit" in p.text for p in document.paragraphs)
+    assert sorted(anchored_texts(out).values()) == ["530", "再生医学发展迅速。"]
+
+
+def test_the_review_says_what_was_left_out_and_include_locked_checks_it(tmp_path: Path) -> None:
+    """A locked Trados segment is not in the table, a note above it says so; --include-locked puts it back."""
+    from tests.manuscript.test_cat import SDL_LOCKED
+
+    path = tmp_path / "a.sdlxliff"
+    path.write_text(SDL_LOCKED, encoding="utf-8")
+    out = tmp_path / "r.docx"
+    CliRunner().invoke(main, ["check", str(path), "-o", str(out)], catch_exceptions=False)
+    document = docx.Document(str(out))
+    assert any(p.text.startswith("Note: 1 locked segment not checked") for p in document.paragraphs)
+    assert [row.cells[1].text for row in document.tables[0].rows][1:] == ["t1:2"]
+    result = CliRunner().invoke(main, ["check", str(path), "--include-locked"], catch_exceptions=False)
+    assert "number-mismatch" in result.output and "locked" not in result.output
