@@ -462,3 +462,5 @@ def test_a_bare_decade_takes_the_century_said_before_it() -> None:
     assert 1970.0 in values and 1980.0 in values and 80.0 not in values
     assert 1990.0 in [n.value for n in extract_numbers("二十世纪八十年代至九十年代", "zh")]
     assert [n.value for n in extract_numbers("80年代后期", "zh")] == [80.0]  # no century said: left as it was
+    spaced = "20 世纪 40 年代，……人冠状病毒在 20 世纪 60 年代被发现。"  # each decade with its own century
+    assert [n.value for n in extract_numbers(spaced, "zh")] == [1940.0, 1960.0]
