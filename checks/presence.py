@@ -381,9 +381,8 @@ class Evidence:
 
     def has_en_derived(self, forms: Iterable[str]) -> bool:
         """True if an English one-word form occurs as another part of speech: its derivational stem followed by
-        another suffix (depression: depressive, depressed; complication: complicated; mortality: mortal), a
-        classical noun as its adjective (`classical_adjective`: anaphylaxis, anaphylactic), or an "-ing" noun as its
-        verb or the verb's agent noun (`gerund_bases`: smoking, "smokers"; screening, "by screen five").
+        another suffix (depression: depressive, depressed; complication: complicated; mortality: mortal), or a
+        classical noun as its adjective (`classical_adjective`: anaphylaxis, anaphylactic).
 
         The stem keeps DERIVED_MIN letters or more, so short words do not meet unrelated ones.
         """
@@ -398,8 +397,6 @@ class Evidence:
             adjective = classical_adjective(word)
             if adjective and _word_pattern(adjective).search(folded):
                 return True  # anaphylaxis: "an anaphylactic reaction"
-            if any(_verb_forms_pattern(b).search(folded) for b in gerund_bases(word)):
-                return True  # smoking: "smokers", "cigarette smoke"; screening: "by screen five"
         return False
 
     def has_zh_agent_stem(self, forms: Iterable[str]) -> bool:
@@ -534,32 +531,6 @@ def derivational_stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= DERIVED_MIN:
             return word[: -len(suffix)]
     return word
-
-
-GERUND_MIN = 4
-"""Fewest letters of a gerund's stem without "-ing" (`gerund_bases`): smok(ing), not dos(ing) or us(ing)."""
-
-
-def gerund_bases(word: str) -> tuple[str, ...]:
-    """The verb a lower-case one-word "-ing" noun is made from, as spellings to try (the bare stem, the stem with
-    the "e" English drops before "-ing", the stem with a doubled last consonant undone): smoking -> smok, smoke;
-    screening -> screen, screene; planning -> plann, planne, plan. () for any other word or a stem shorter than
-    GERUND_MIN. Only whole words are matched (`_verb_forms_pattern`), so a spelling that is no word does no harm."""
-    if not word.endswith("ing") or not word.isalpha():
-        return ()
-    stem = word[:-3]
-    if len(stem) < GERUND_MIN:
-        return ()
-    out = [stem, stem + "e"]
-    if stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
-        out.append(stem[:-1])
-    return tuple(out)
-
-
-@lru_cache(maxsize=4096)
-def _verb_forms_pattern(base: str) -> re.Pattern[str]:
-    """The verb as a whole word with its regular endings and its agent noun: smoke, smokes, smoked, smoker(s)."""
-    return re.compile(r"(?<![A-Za-z])" + re.escape(base) + r"(?:|s|es|d|ed|r|er|rs|ers)(?![A-Za-z])")
 
 
 _CLASSICAL_ADJECTIVES = (("gnosis", "gnostic"), ("xis", "ctic"), ("sis", "tic"), ("ia", "ic"))

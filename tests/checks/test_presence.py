@@ -207,17 +207,3 @@ def test_a_contraction_is_found_in_the_unmasked_text_when_a_match_covers_part_of
     assert Evidence("新\0\0\0\0的来源").has_zh_shortened(["新型冠状病毒"], "新冠状病毒的来源")
     assert not Evidence("新\0\0\0\0的来源").has_zh_shortened(["新型冠状病毒"])
     assert not Evidence("新\0\0\0\0的来源").has_zh_shortened(["新型冠状病毒"], "新的冠状病毒来源")  # lengths differ
-
-
-@pytest.mark.parametrize("form, text", [
-    ("smoking", "high-intensity smokers"), ("smoking", "secondary to cigarette smoke"), ("screening", "by screen five"),
-    ("screening", "women who were screened"), ("bleeding", "lesions that bleed"), ("planning", "they plan surgery"),
-])
-def test_an_ing_noun_is_present_as_its_verb_or_agent_noun(form: str, text: str) -> None:
-    assert Evidence(text).has_en_derived([form])
-
-
-def test_an_ing_noun_needs_its_whole_verb() -> None:
-    assert not Evidence("a smokescreen").has_en_derived(["smoking"])  # the verb inside a longer word
-    assert not Evidence("the dose was high").has_en_derived(["dosing"])  # too short a stem
-    assert not Evidence("tobacco use").has_en_derived(["smoking"])  # a synonym is no derivation

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from tests.checks.terms_kit import gl, term_missing
-from zhen_qa.checks.term_derived import combined_said, derived_said, derived_words
+from zhen_qa.checks.term_derived import combined_said, derived_said, derived_words, gerund_bases, verb_said
 from zhen_qa.glossary.model import Concept
 
 SCHIZOPHRENIA = Concept("scz", "精神分裂症", "schizophrenia")
 AUTISM = Concept("aut", "孤独症", "autism")
+SMOKING = Concept("smk", "吸烟", "smoking")
+SCREENING = Concept("scr", "筛查", "screening")
+SAMPLING = Concept("smp", "采样", "sampling")
 
 
 def missing(concept: Concept, zh: str, en: str) -> list[str]:
@@ -64,3 +67,22 @@ def test_a_derived_word_belonging_to_the_concept_named_again_does_not_say_it() -
                                    " diseases.") == ["「新陈代谢」 has no “metabolism” in the aligned English"]
     # named once, the adjective says it
     assert missing(METABOLISM, "益生菌还能调节机体的新陈代谢。", "Probiotics also have metabolic effects.") == []
+
+
+def test_an_ing_noun_is_said_by_its_verb_or_agent_noun() -> None:
+    assert missing(SMOKING, "大量吸烟的人服用β-胡萝卜素会增加肺癌发病率。",
+                   "High-intensity smokers who take beta-carotene have an increased lung cancer incidence.") == []
+    assert missing(SMOKING, "继发于吸烟的呼吸消化道癌症。",
+                   "Cancers of the aerodigestive tract secondary to cigarette smoke.") == []
+    assert missing(SCREENING, "第五次筛查时该比例降至85.5%。", "Compliance decreased to 85.5% by screen five.") == []
+    assert verb_said("women who were screened", ["screening"]) and verb_said("lesions that bleed", ["bleeding"])
+    assert "plan" in gerund_bases("planning")
+
+
+def test_an_ing_noun_needs_its_whole_verb_and_a_verb_of_its_own() -> None:
+    assert len(missing(SMOKING, "吸烟增加肺癌风险。", "Tobacco use increases lung cancer risk.")) == 1  # a synonym
+    assert not verb_said("a smokescreen", ["smoking"])  # the verb inside a longer word
+    assert gerund_bases("dosing") == ()  # too short a stem: "dose" is its own noun
+    # 样本 is "sample" itself: "each sample" is that word's, not the rendering of 采样 "sampling"
+    en = "Each sample is colored by the date it was collected."
+    assert len(missing(SAMPLING, "样本点的颜色代表采样日期。", en)) == 1
