@@ -10,8 +10,10 @@ keep the noun's stem and add a suffix (depression: depressive); these swap the n
 The stem left keeps STEM_MIN letters or more (BEARER_MIN for a bare "-e", the rarest swap), and the derived word
 must stand as a whole word, so a short noun does not meet an unrelated word ("mania" is no "mane").
 
-An English noun in "-ing" is said by its verb or the verb's agent noun (`verb_said`, `gerund_bases`): 吸烟
-"smoking" as "smokers" or "cigarette smoke", 筛查 "screening" as "by screen five".
+An English noun in "-ing" is said by the agent noun of its verb (`verb_said`, `gerund_bases`): 吸烟 "smoking" as
+"smokers", 大量吸烟的人 as "high-intensity smokers". Not by the verb's noun homograph ("the samples" for 采样
+"sampling", "cigarette smoke", "screen five"): that is another thing as often as not (`term_participle` takes the
+participles, "the sampled genomes").
 
 A derived word says the concept only where the Chinese sentence names it once: 调节机体的新陈代谢，有效预防代谢病 names
 metabolism twice, the second time inside 代谢病 "metabolic diseases", and "metabolic" there is that word's, not the
@@ -144,12 +146,12 @@ def gerund_bases(form: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _verb_forms(base: str) -> re.Pattern[str]:
-    """The verb as a whole word with its regular endings and its agent noun: smoke, smokes, smoked, smoker(s)."""
-    return re.compile(r"(?<![a-z])" + re.escape(base) + r"(?:|s|es|d|ed|r|er|rs|ers)(?![a-z])")
+    """The verb's agent noun as a whole word: smoker(s), screener(s)."""
+    return re.compile(r"(?<![a-z])" + re.escape(base) + r"(?:r|er|rs|ers)(?![a-z])")
 
 
 def verb_said(text: str, forms: Iterable[str]) -> bool:
-    """Whether the English text says a one-word "-ing" form by its verb or the verb's agent noun (`gerund_bases`)."""
+    """Whether the English text says a one-word "-ing" form by its verb's agent noun (`gerund_bases`)."""
     folded = fold_en(text, lower=True)
     return any(_verb_forms(b).search(folded) for form in forms for b in gerund_bases(form))
 

@@ -231,7 +231,7 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("verb-said", "en",
            lambda c: any(verb_said(c.evidence.text, k.accepted("en")) for k in c.concepts)
            and not any(verb_said_again(_without_hit(c), k.accepted("en"), zh2en()) for k in c.concepts),
-           '吸烟 as "smokers" or "cigarette smoke", 筛查 as "by screen five": the -ing noun said by its verb'),
+           '大量吸烟的人 as "high-intensity smokers": the -ing noun said by its verb\'s agent noun'),
     Excuse("combined-said", "en",
            lambda c: any(combined_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '心理神经机制 = "neuropsychological mechanisms", 神经机制 = "neurophysiological mechanisms": neural as'

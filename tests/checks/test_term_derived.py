@@ -69,20 +69,22 @@ def test_a_derived_word_belonging_to_the_concept_named_again_does_not_say_it() -
     assert missing(METABOLISM, "益生菌还能调节机体的新陈代谢。", "Probiotics also have metabolic effects.") == []
 
 
-def test_an_ing_noun_is_said_by_its_verb_or_agent_noun() -> None:
+def test_an_ing_noun_is_said_by_its_verbs_agent_noun() -> None:
     assert missing(SMOKING, "大量吸烟的人服用β-胡萝卜素会增加肺癌发病率。",
                    "High-intensity smokers who take beta-carotene have an increased lung cancer incidence.") == []
-    assert missing(SMOKING, "继发于吸烟的呼吸消化道癌症。",
-                   "Cancers of the aerodigestive tract secondary to cigarette smoke.") == []
-    assert missing(SCREENING, "第五次筛查时该比例降至85.5%。", "Compliance decreased to 85.5% by screen five.") == []
-    assert verb_said("women who were screened", ["screening"]) and verb_said("lesions that bleed", ["bleeding"])
+    assert missing(SMOKING, "该试验纳入长期吸烟的男性。", "The trial included male chronic smokers.") == []
+    assert verb_said("first-time screeners", ["screening"]) and verb_said("heavy drinkers", ["drinking"])
     assert "plan" in gerund_bases("planning")
 
 
-def test_an_ing_noun_needs_its_whole_verb_and_a_verb_of_its_own() -> None:
+def test_an_ing_noun_needs_its_whole_agent_noun_and_one_of_its_own() -> None:
     assert len(missing(SMOKING, "吸烟增加肺癌风险。", "Tobacco use increases lung cancer risk.")) == 1  # a synonym
-    assert not verb_said("a smokescreen", ["smoking"])  # the verb inside a longer word
-    assert gerund_bases("dosing") == ()  # too short a stem: "dose" is its own noun
-    # 样本 is "sample" itself: "each sample" is that word's, not the rendering of 采样 "sampling"
-    en = "Each sample is colored by the date it was collected."
-    assert len(missing(SAMPLING, "样本点的颜色代表采样日期。", en)) == 1
+    # the verb's noun homograph is another thing as often as not (term_participle: "the samples" for 采样)
+    en = "Compliance decreased to 85.5% by screen five."
+    assert len(missing(SCREENING, "第五次筛查时该比例降至85.5%。", en)) == 1
+    assert not verb_said("secondary to cigarette smoke", ["smoking"])
+    assert not verb_said("a smokescreen", ["smoking"])  # inside a longer word
+    assert gerund_bases("dosing") == ()  # too short a stem
+    # with 样本 "sample" in the sentence, "samplers" may be that word's, not the rendering of 采样 "sampling"
+    assert missing(SAMPLING, "颜色代表采样日期。", "The samplers colored it by date.") == []
+    assert len(missing(SAMPLING, "样本点的颜色代表采样日期。", "The samplers colored each sample by date.")) == 1
