@@ -133,6 +133,9 @@ _EN_DECADES = LazyPattern(r"(?<![\d.,])(\d{1,2})\s+decades?(?![A-Za-z\-])", re.I
 _ZH_DECADE = re.compile(r"(\d{1,2}|二十一|二十|十[一二三四五六七八九]?)\s*世纪"
                         r"\s*(?:(\d)0|([一二三四五六七八九])十)\s*年代")
 """20世纪90年代, 二十世纪九十年代: the 1990s."""
+_ZH_BARE_DECADE = re.compile(r"(?<![\d世纪十])(?:(\d)0|([一二三四五六七八九])十)\s*年代")
+"""80年代, 八十年代 with no century of its own: after 20世纪70年代 in the same text, the century said once for both
+(20世纪70年代中期至80年代后期 = "from the mid-1970s to the late 1980s")."""
 _EN_WORD = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
     + r")(?:(-|[ \t]+)(one|two|three|four|five|six|seven|eight|nine))?"
@@ -359,12 +362,19 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
                     out.append(NumberMention(float(m.group(g)), m.start(g), m.end(g), text[m.start(g):m.end(g)],
                                              False, "words"))
                 skip.append((m.start(), m.end()))
+        said: list[tuple[int, int]] = []  # (end, century) of each decade read with its century
         for m in _ZH_DECADE.finditer(t):
             head = m.group(1)  # digits or a Chinese numeral, each part in either form: 二十世纪90年代
             century = int(head) if head.isdigit() else int(chinese_numeral_value(head) or 0)
             decade = int(m.group(2)) if m.group(2) else _ZH_DIGITS[m.group(3)]
             if 1 <= century <= 21 and not _overlaps(skip, m.start(), m.end()):
                 add(float((century - 1) * 100 + decade * 10), m.start(), m.end())
+                said.append((m.end(), century))
+        for bare in _ZH_BARE_DECADE.finditer(t) if said else ():  # ...至80年代: the century said before it
+            before = [century for end, century in said if end <= bare.start()]
+            if before and not _overlaps(skip, bare.start(), bare.end()):
+                decade = int(bare.group(1)) if bare.group(1) else _ZH_DIGITS[bare.group(2)]
+                add(float((before[-1] - 1) * 100 + decade * 10), bare.start(), bare.end())
     if lang == "en" and "ecade" in t:
         for m in _EN_DECADES.finditer(t):
             if not _overlaps(skip, m.start(), m.end()):

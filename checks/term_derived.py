@@ -10,10 +10,16 @@ keep the noun's stem and add a suffix (depression: depressive); these swap the n
 The stem left keeps STEM_MIN letters or more (BEARER_MIN for a bare "-e", the rarest swap), and the derived word
 must stand as a whole word, so a short noun does not meet an unrelated word ("mania" is no "mane").
 
+An English noun in "-ing" is said by the agent noun of its verb (`verb_said`, `gerund_bases`): 吸烟 "smoking" as
+"smokers", 大量吸烟的人 as "high-intensity smokers". Not by the verb's noun homograph ("the samples" for 采样
+"sampling", "cigarette smoke", "screen five"): that is another thing as often as not (`term_participle` takes the
+participles, "the sampled genomes").
+
 A derived word says the concept only where the Chinese sentence names it once: 调节机体的新陈代谢，有效预防代谢病 names
 metabolism twice, the second time inside 代谢病 "metabolic diseases", and "metabolic" there is that word's, not the
 rendering of 新陈代谢 (`said_again`: the sentence, the term's match blanked, still has a word the lexicon glosses
-with the noun, a match of the same concept or not).
+with the noun, a match of the same concept or not). So does a verb (`verb_said_again`): 采样日期 "sampling date"
+beside 样本 "sample" is not said by "each sample" (that is 样本's word).
 """
 from __future__ import annotations
 
@@ -78,15 +84,7 @@ def said_again(masked_zh: str, forms: Iterable[str], zh2en: Mapping[str, tuple[s
     from zhen_qa.aligner.lexicon import stem
 
     wanted = {stem(fold_en(f, lower=True)) for f in forms if derived_words(f)}
-    if not wanted:
-        return False
-    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", masked_zh):
-        text = run.group()
-        for i in range(len(text) - 1):
-            for size in (2, 3, 4):
-                if i + size <= len(text) and wanted.intersection(zh2en.get(text[i:i + size], ())):
-                    return True
-    return False
+    return bool(wanted) and _glossed_in(masked_zh, wanted, zh2en)
 
 
 @lru_cache(maxsize=4096)
@@ -122,4 +120,58 @@ def combined_said(text: str, forms: Iterable[str]) -> bool:
         rest = r"\s+".join(re.escape(w[:-1] if len(w) > 4 else w) + "[a-z]*" for w in words[1:])
         if re.search(r"(?<![a-z])" + re.escape(first) + r"-?[a-z]{4,}\s+" + rest + r"(?![a-z])", folded):
             return True
+    return False
+
+
+GERUND_MIN = 4
+"""Fewest letters of a gerund's stem without "-ing" (`gerund_bases`): smok(ing), not dos(ing) or us(ing)."""
+
+
+def gerund_bases(form: str) -> tuple[str, ...]:
+    """The verb a one-word "-ing" noun is made from, as lower-case spellings to try (the bare stem, the stem with the
+    "e" English drops before "-ing", the stem with a doubled last consonant undone): smoking -> smok, smoke;
+    screening -> screen, screene; planning -> plann, planne, plan. () for any other form or a stem shorter than
+    GERUND_MIN. Only whole words are matched (`verb_said`), so a spelling that is no word does no harm."""
+    word = fold_en(form, lower=True)
+    if not word.endswith("ing") or not word.isalpha():
+        return ()
+    stem = word[:-3]
+    if len(stem) < GERUND_MIN:
+        return ()
+    out = [stem, stem + "e"]
+    if stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        out.append(stem[:-1])
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _verb_forms(base: str) -> re.Pattern[str]:
+    """The verb's agent noun as a whole word: smoker(s), screener(s)."""
+    return re.compile(r"(?<![a-z])" + re.escape(base) + r"(?:r|er|rs|ers)(?![a-z])")
+
+
+def verb_said(text: str, forms: Iterable[str]) -> bool:
+    """Whether the English text says a one-word "-ing" form by its verb's agent noun (`gerund_bases`)."""
+    folded = fold_en(text, lower=True)
+    return any(_verb_forms(b).search(folded) for form in forms for b in gerund_bases(form))
+
+
+def verb_said_again(masked_zh: str, forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a Chinese sentence with the term's match blanked (`masked_zh`) still has a word of 2-4 characters the
+    lexicon glosses with the stem of an "-ing" form (样本 "sample" beside 采样 "sampling"): the English verb or noun
+    may be that word's rendering, not the term's."""
+    from zhen_qa.aligner.lexicon import stem
+
+    wanted = {stem(fold_en(f, lower=True)) for f in forms if gerund_bases(f)}
+    return bool(wanted) and _glossed_in(masked_zh, wanted, zh2en)
+
+
+def _glossed_in(masked_zh: str, wanted: set[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a word of 2-4 Han characters of the text has a lexicon gloss stem in `wanted`."""
+    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", masked_zh):
+        text = run.group()
+        for i in range(len(text) - 1):
+            for size in (2, 3, 4):
+                if i + size <= len(text) and wanted.intersection(zh2en.get(text[i:i + size], ())):
+                    return True
     return False

@@ -34,7 +34,7 @@ from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
 from zhen_qa.checks.term_defined_otherwise import defined_otherwise
-from zhen_qa.checks.term_derived import combined_said, derived_said, said_again
+from zhen_qa.checks.term_derived import combined_said, derived_said, said_again, verb_said, verb_said_again
 from zhen_qa.checks.term_design import design_said
 from zhen_qa.checks.term_disease_virus import disease_by_virus
 from zhen_qa.checks.term_drug_class import class_said
@@ -239,6 +239,10 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: any(derived_said(c.evidence.text, k.accepted("en")) for k in c.concepts)
            and not any(said_again(_without_hit(c), k.accepted("en"), zh2en()) for k in c.concepts),
            '精神分裂症患者 as "schizophrenes", 过敏 as "allergic": the noun\'s ending swapped'),
+    Excuse("verb-said", "en",
+           lambda c: any(verb_said(c.evidence.text, k.accepted("en")) for k in c.concepts)
+           and not any(verb_said_again(_without_hit(c), k.accepted("en"), zh2en()) for k in c.concepts),
+           '大量吸烟的人 as "high-intensity smokers": the -ing noun said by its verb\'s agent noun'),
     Excuse("combined-said", "en",
            lambda c: any(combined_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '心理神经机制 = "neuropsychological mechanisms", 神经机制 = "neurophysiological mechanisms": neural as'

@@ -454,3 +454,13 @@ def test_bracketed_enumerator_glued_after_a_full_stop_is_no_number() -> None:
     assert extract_numbers("The structure is more complicated.(3） The parks vary.", "en") == []
     assert extract_numbers('It decreases toward the Yellow River".(4) The hot spots move.', "en") == []
     assert [n.value for n in extract_numbers("See Fig.(3) The end.", "en")] == [3.0]
+
+
+def test_a_bare_decade_takes_the_century_said_before_it() -> None:
+    """20世纪70年代中期至80年代后期: the century is said once for both decades (the 1970s to the 1980s)."""
+    values = [n.value for n in extract_numbers("从20世纪70年代中期至80年代后期每年增幅4%", "zh")]
+    assert 1970.0 in values and 1980.0 in values and 80.0 not in values
+    assert 1990.0 in [n.value for n in extract_numbers("二十世纪八十年代至九十年代", "zh")]
+    assert [n.value for n in extract_numbers("80年代后期", "zh")] == [80.0]  # no century said: left as it was
+    spaced = "20 世纪 40 年代，……人冠状病毒在 20 世纪 60 年代被发现。"  # each decade with its own century
+    assert [n.value for n in extract_numbers(spaced, "zh")] == [1940.0, 1960.0]

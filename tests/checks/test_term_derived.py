@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from tests.checks.terms_kit import gl, term_missing
-from zhen_qa.checks.term_derived import combined_said, derived_said, derived_words
+from zhen_qa.checks.term_derived import combined_said, derived_said, derived_words, gerund_bases, verb_said
 from zhen_qa.glossary.model import Concept
 
 SCHIZOPHRENIA = Concept("scz", "精神分裂症", "schizophrenia")
 AUTISM = Concept("aut", "孤独症", "autism")
+SMOKING = Concept("smk", "吸烟", "smoking")
+SCREENING = Concept("scr", "筛查", "screening")
+SAMPLING = Concept("smp", "采样", "sampling")
 
 
 def missing(concept: Concept, zh: str, en: str) -> list[str]:
@@ -64,3 +67,24 @@ def test_a_derived_word_belonging_to_the_concept_named_again_does_not_say_it() -
                                    " diseases.") == ["「新陈代谢」 has no “metabolism” in the aligned English"]
     # named once, the adjective says it
     assert missing(METABOLISM, "益生菌还能调节机体的新陈代谢。", "Probiotics also have metabolic effects.") == []
+
+
+def test_an_ing_noun_is_said_by_its_verbs_agent_noun() -> None:
+    assert missing(SMOKING, "大量吸烟的人服用β-胡萝卜素会增加肺癌发病率。",
+                   "High-intensity smokers who take beta-carotene have an increased lung cancer incidence.") == []
+    assert missing(SMOKING, "该试验纳入长期吸烟的男性。", "The trial included male chronic smokers.") == []
+    assert verb_said("first-time screeners", ["screening"]) and verb_said("heavy drinkers", ["drinking"])
+    assert "plan" in gerund_bases("planning")
+
+
+def test_an_ing_noun_needs_its_whole_agent_noun_and_one_of_its_own() -> None:
+    assert len(missing(SMOKING, "吸烟增加肺癌风险。", "Tobacco use increases lung cancer risk.")) == 1  # a synonym
+    # the verb's noun homograph is another thing as often as not (term_participle: "the samples" for 采样)
+    en = "Compliance decreased to 85.5% by screen five."
+    assert len(missing(SCREENING, "第五次筛查时该比例降至85.5%。", en)) == 1
+    assert not verb_said("secondary to cigarette smoke", ["smoking"])
+    assert not verb_said("a smokescreen", ["smoking"])  # inside a longer word
+    assert gerund_bases("dosing") == ()  # too short a stem
+    # with 样本 "sample" in the sentence, "samplers" may be that word's, not the rendering of 采样 "sampling"
+    assert missing(SAMPLING, "颜色代表采样日期。", "The samplers colored it by date.") == []
+    assert len(missing(SAMPLING, "样本点的颜色代表采样日期。", "The samplers colored each sample by date.")) == 1
