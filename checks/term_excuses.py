@@ -368,10 +368,6 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: c.file.discourse.implied(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits,
                                               c.h.sentence.text.text, c.whole),
            '"less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)'),
-    Excuse("given-again", "zh",
-           lambda c: given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
-           and not c.slipped(),
-           '"Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before'),
     Excuse("continued", "zh", lambda c: c.file.discourse.continued(c.h, c.bead.tgt_sentences),
            '"Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before'),
     Excuse("owner-left", "en",
@@ -410,9 +406,12 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("possessor", "en",
            lambda c: possessor_referred(c.h, c.evidence.text, c.file.discourse, zh2en()),
            '奶牛葡萄糖的生理功能 = "its physiological functions": the possessor referred back to'),
-    Excuse("given-inside", "zh",
-           lambda c: given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
-           '"Results of the meta-analysis" = 结果发现, 元分析 given just before inside 元分析法'),
+    Excuse("given-again", "zh",
+           lambda c: given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
+           and not c.slipped()
+           or given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
+           '"Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before (matched, or'
+           ' found inside 元分析法 and its English: `term_given_inside`)'),
     Excuse("other-form", "zh",
            lambda c: any(other_form_said(k.accepted("zh"), k.accepted("en"), c.h.match.form, c.evidence.text,
                                          zh2en()) for k in c.concepts),
