@@ -19,7 +19,7 @@ from typing import Literal
 
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import abbreviated
-from zhen_qa.checks.presence_words import en_combining, en_compound, en_fused, en_negated, en_verb
+from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
@@ -52,7 +52,7 @@ from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
-from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
+from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_other_form import other_form_said
@@ -248,10 +248,6 @@ EXCUSES: tuple[Excuse, ...] = (
            '"Theinfectious disease" for 传染病: the term glued to the word before it (PDF extraction)'),
     Excuse("en-compound", "en", lambda c: any(en_compound(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '亚基因组 = "subgenomic", α 冠状病毒 = "alphacoronavirus": the term inside a compound word'),
-    Excuse("en-combining", "en",
-           lambda c: starts_a_compound(c.h)
-           and any(en_combining(c.evidence.text, k.accepted("en")) for k in c.concepts),
-           '化疗栓塞术 = "chemoembolization": the compound built on the term\'s combining form'),
     Excuse("joined-rendered", "en",
            lambda c: joined_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.tgt_sentences),
            '氯喹 in 羟基氯喹 = "hydroxychloroquine", 接种疫苗 = "vaccinated": a match renders the whole'),
