@@ -96,7 +96,9 @@ def referred_back(concepts: list[Concept], text: str, named: set[str], lang: str
 
 def refers_back(text: str) -> bool:
     """Whether an English sentence refers back to what the sentence before named by a pronoun starting it (not an
-    expletive "it", `_EXPLETIVE`) or ending it as its object (`anaphor`)."""
+    expletive "it", `_EXPLETIVE`) or ending it as its object (`anaphor`). The aligner's test of a sentence that
+    continues the one before (`aligner.continued.subject_refers_back`) asks about the subject only, with its own
+    lists."""
     return bool(_PRONOUN.match(text) and not _EXPLETIVE.match(text) or _OBJECT_PRONOUN.search(text))
 
 
