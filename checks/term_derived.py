@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from zhen_qa.glossary.normalize import fold_en
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ology", ("ological", "ologic", "ologist", "ologists")),
@@ -80,8 +81,7 @@ def said_again(masked_zh: str, forms: Iterable[str], zh2en: Mapping[str, tuple[s
     wanted = {stem(fold_en(f, lower=True)) for f in forms if derived_words(f)}
     if not wanted:
         return False
-    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", masked_zh):
-        text = run.group()
+    for text in HAN_RUN_RE.findall(masked_zh):  # runs of one character hold no word of two
         for i in range(len(text) - 1):
             for size in (2, 3, 4):
                 if i + size <= len(text) and wanted.intersection(zh2en.get(text[i:i + size], ())):

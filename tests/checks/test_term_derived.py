@@ -64,3 +64,13 @@ def test_a_derived_word_belonging_to_the_concept_named_again_does_not_say_it() -
                                    " diseases.") == ["「新陈代谢」 has no “metabolism” in the aligned English"]
     # named once, the adjective says it
     assert missing(METABOLISM, "益生菌还能调节机体的新陈代谢。", "Probiotics also have metabolic effects.") == []
+
+
+def test_a_second_naming_is_read_in_han_runs_of_any_block() -> None:
+    # said_again reads the words of Han runs as script.HAN counts them: a compatibility ideograph (U+F9F7 for 立)
+    # or an extension-A character in a word counts as Han, as it does everywhere else in zhen-qa
+    from zhen_qa.checks.term_derived import said_again
+
+    for word in ("代\uf9f7", "代\u3400"):
+        assert said_again(f"\0\0\0患者的{word}水平", ["metabolism"], {word: ("metabolism",)})
+    assert not said_again("\0\0\0患者的体重水平", ["metabolism"], {"代谢": ("metabolism",)})
