@@ -11,8 +11,8 @@ as English with no Chinese. The English itself says it belongs there: a sentence
 sentence starts in the sentence before. Such a lone sentence joins the bead after it when
 
 - the bead's first English sentence opens (after an adverbial of up to three words and a comma: "Over time, this
-  prevents …") with a pronoun subject that refers back (`refers_back`), not a dummy subject ("It is essential to …",
-  "It should be noted that …") nor the text's own study ("This study …", which renders 本研究);
+  prevents …") with a pronoun subject that refers back (`subject_refers_back`), not a dummy subject ("It is essential
+  to …", "It should be noted that …") nor the text's own study ("This study …", which renders 本研究);
 - the bead's first Chinese sentence opens with no reference back of its own (这, 该, 此, 其, 它, 本, 上述, …:
   `_ZH_BACK`), which the English pronoun would render;
 - the joined bead keeps at most `max_side` sentences a side and English not far too long for its Chinese
@@ -45,8 +45,15 @@ _ZH_BACK = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?"
 to it: the English pronoun then renders that."""
 
 
-def refers_back(english: str) -> bool:
-    """Whether an English sentence's subject is a pronoun for what the sentence before said (`_EN_BACK`)."""
+def subject_refers_back(english: str) -> bool:
+    """Whether an English sentence's subject is a pronoun for what the sentence before said (`_EN_BACK`).
+
+    Not `checks.term_rendered.refers_back`, which asks whether a pronoun may stand for one concept the bead before
+    named (as the subject, or as the object ending the sentence), to excuse one term-missing finding. This one asks
+    whether the whole sentence continues the one before, to move a sentence between beads: only the subject counts,
+    any "it is/can/should …" is a dummy (`_DUMMY`), and a demonstrative with a noun counts ("These theoretical
+    perspectives …"), where term_rendered's wants a modal after a bare demonstrative. Tuned on different data;
+    merging them would move beads and findings alike, so they stay two tests with two names."""
     return bool(_EN_BACK.match(english))
 
 
@@ -64,6 +71,6 @@ def join_continued(path: list[PathBead], zh: Sequence[str], en: Sequence[str], m
         joined = (y[0], x[1], y[2], y[3])
         if joined[3] - joined[1] > max_side or (too_long is not None and too_long(joined)):
             continue
-        if refers_back(en[y[1]]) and not _ZH_BACK.match(zh[y[0]]):
+        if subject_refers_back(en[y[1]]) and not _ZH_BACK.match(zh[y[0]]):
             out[k - 1:k + 1] = [joined]
     return out

@@ -17,14 +17,22 @@ import re
 from collections.abc import Sequence
 
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import is_han
 
 MAX_ZH_CHARS = 12
 """Most characters of a Chinese heading (症状, 医疗护理, 准备事项)."""
 MAX_EN_WORDS = 6
 """Most words of an English heading ("Signs", "Your Care", "What to Expect at Your Visit")."""
-_ENDS = re.compile(r"[。！？；，、：:;,.!?…]\s*$")
-"""A mark that ends a sentence or a clause, or opens a list: a heading ends with none."""
+_ENDS = LazyPattern(r"[。！？；，、：:;,.!?…][”’\"')）\]】」』\s]*$")
+"""A mark that ends a sentence or a clause, or opens a list, maybe closed by a quotation mark or bracket (“红岸？！”,
+是，是。”): a heading ends with none."""
+
+
+def ends_clause(text: str) -> bool:
+    """Whether `text` ends with a mark that ends a sentence or a clause, or opens a list (`_ENDS`): the one test of
+    "no heading" both heading tests of the aligner share (`is_heading` here, `orphans.heading_like`)."""
+    return _ENDS.search(text) is not None
 _LIST = re.compile(r"^(?:[•·▪◦Ì-]+\s*)+")
 """A list item's bullet (• 保持锻炼：), left out of a heading's text."""
 _LEAD_IN = re.compile(r"[:：]\s*$")
@@ -41,7 +49,7 @@ def _headings(zh: str, en: str) -> bool:
 def is_heading(text: str, lang: str) -> bool:
     """Whether a sentence reads as a one-line heading of its language (see the module docstring)."""
     t = _LIST.sub("", text.strip()).strip()
-    if not t or _ENDS.search(t):
+    if not t or ends_clause(t):
         return False
     if lang == "zh":
         return len(t) <= MAX_ZH_CHARS and any(is_han(c) for c in t)

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from zhen_qa.aligner.heading_pairs import ends_clause
 from zhen_qa.aligner.median import median
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
 from zhen_qa.aligner.scorers.anchors import latin_tokens
@@ -110,18 +111,18 @@ class Evidence:
     """The English sentences."""
 
 
-_ENDS_SENTENCE = LazyPattern(r"[。！？；：…!?;:.][”’\"')）\]】」』\s]*$")
 
 
 def heading_like(sentences: Sequence[str]) -> np.ndarray:
-    """(len(sentences),) bool: short (HEADING_CHARS or fewer non-space characters) and not ending a sentence
-    (统计学分析, Secondary End Points); a line of dialogue or a sentence ends with its punctuation."""
+    """(len(sentences),) bool: short (HEADING_CHARS or fewer non-space characters) and not ending a sentence or a
+    clause (统计学分析, Secondary End Points; `heading_pairs.ends_clause`); a line of dialogue, a sentence or a
+    clause ends with its punctuation."""
     return np.array([_heading(s, len(_SPACE.sub("", s))) for s in sentences], dtype=bool)
 
 
 def _heading(sentence: str, chars: float) -> bool:
     """`heading_like` of one sentence of `chars` non-space characters."""
-    return 0 < chars <= HEADING_CHARS and not _ENDS_SENTENCE.search(sentence)
+    return 0 < chars <= HEADING_CHARS and not ends_clause(sentence)
 
 
 def doc_ratio(path: list[PathBead], ev: Evidence) -> float:

@@ -22,17 +22,14 @@ with the hand-written `benchmarks/glossaries/chinaxiv2.csv` (written from the Ch
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from chinaxiv_heldout import papers, revision  # benchmarks/ is the script's folder
+from chinaxiv_heldout import arguments, papers, revision  # benchmarks/ is the script's folder
 from heldout_io import write_line_pairs
 
 YEARS = ("2021", "2022")
 
 
 def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    git_dir, out = arguments(__doc__)
     out.mkdir(parents=True, exist_ok=True)
     taken, rev = 0, revision(git_dir)
     for taken, (name, rows) in enumerate(papers(git_dir, rev, YEARS), 1):

@@ -26,11 +26,10 @@ chinaxiv3-heldout=/tmp/chinaxiv3-heldout` checks them two-file style without `--
 """
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from chinaxiv_heldout import Rows, papers, revision  # benchmarks/ is the script's folder
+from chinaxiv_heldout import Rows, arguments, papers, revision  # benchmarks/ is the script's folder
 
 GLUE = 7.0
 YEARS = ("2017", "2018", "2019")
@@ -55,7 +54,7 @@ def write_abstracts(out: Path, prefix: str, items: Iterable[tuple[str, Rows]], r
 
 
 def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    git_dir, out = arguments(__doc__)
     rev = revision(git_dir)
     write_abstracts(out, "cx3", papers(git_dir, rev, YEARS, lambda rows: not glued(rows[1][0])), rev)
 

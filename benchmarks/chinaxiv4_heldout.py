@@ -27,12 +27,10 @@ chinaxiv4-heldout=/tmp/chinaxiv4-heldout` checks them two-file style without `--
 """
 from __future__ import annotations
 
-import sys
 from itertools import islice
-from pathlib import Path
 
 from chinaxiv3_heldout import glued, write_abstracts  # benchmarks/ is the script's folder
-from chinaxiv_heldout import LIMIT, Rows, papers, revision
+from chinaxiv_heldout import LIMIT, Rows, arguments, papers, revision
 
 YEARS = ("2021", "2022")
 COUNT = 30
@@ -46,7 +44,7 @@ def selected(git_dir: str, rev: str, skip: int = LIMIT, count: int = COUNT) -> l
 
 
 def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    git_dir, out = arguments(__doc__)
     rev = revision(git_dir)
     write_abstracts(out, "cx4", selected(git_dir, rev), rev)
 

@@ -19,13 +19,11 @@ Chinese side before any check ran), per 100 Chinese sentences.
 """
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from itertools import islice
-from pathlib import Path
 
 from chinaxiv3_heldout import YEARS, glued, write_abstracts  # benchmarks/ is the script's folder
-from chinaxiv_heldout import LIMIT, Rows, papers, revision
+from chinaxiv_heldout import LIMIT, Rows, arguments, papers, revision
 
 COUNT = 30
 
@@ -52,7 +50,7 @@ def each_once(items: Iterable[tuple[str, Rows]], seen: set[str], count: int) -> 
 
 
 def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    git_dir, out = arguments(__doc__)
     rev = revision(git_dir)
     write_abstracts(out, "cx5", selected(git_dir, rev), rev)
 

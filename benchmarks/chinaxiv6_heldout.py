@@ -24,13 +24,10 @@ the Chinese side and committed before any check ran), per 100 Chinese sentences.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from chinaxiv3_heldout import write_abstracts  # benchmarks/ is the script's folder
 from chinaxiv5_heldout import COUNT as TAKEN_BY_FIFTH
 from chinaxiv5_heldout import selected as after_the_third
-from chinaxiv_heldout import LIMIT, Rows, revision
+from chinaxiv_heldout import LIMIT, Rows, arguments, revision
 
 COUNT = 30
 
@@ -43,7 +40,7 @@ def selected(git_dir: str, rev: str, skip: int = LIMIT, fifth: int = TAKEN_BY_FI
 
 
 def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    git_dir, out = arguments(__doc__)
     rev = revision(git_dir)
     write_abstracts(out, "cx6", selected(git_dir, rev), rev)
 

@@ -23,15 +23,12 @@ the Chinese side and committed before any check ran), per 100 Chinese sentences.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from chinaxiv3_heldout import write_abstracts  # benchmarks/ is the script's folder
 from chinaxiv4_heldout import COUNT as TAKEN_BY_FOURTH
 from chinaxiv4_heldout import YEARS
 from chinaxiv4_heldout import selected as after_the_second
 from chinaxiv5_heldout import each_once
-from chinaxiv_heldout import LIMIT, Rows, papers, revision
+from chinaxiv_heldout import LIMIT, Rows, arguments, papers, revision
 
 COUNT = 30
 
@@ -47,7 +44,7 @@ def selected(git_dir: str, rev: str, skip: int = LIMIT, fourth: int = TAKEN_BY_F
 
 
 def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    git_dir, out = arguments(__doc__)
     rev = revision(git_dir)
     write_abstracts(out, "cx7", selected(git_dir, rev), rev)
 

@@ -32,13 +32,13 @@ chinaxiv-heldout=/tmp/chinaxiv-heldout` checks them two-file style without `--pr
 """
 from __future__ import annotations
 
+import argparse
 import re
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from heldout_io import show, write_line_pairs  # benchmarks/ is the script's folder
+from heldout_io import pinned, show, write_line_pairs  # benchmarks/ is the script's folder
 
 COMMIT = "b13a740d2705c884af43414b8399202fbc996858"
 LIMIT = 40
@@ -99,9 +99,20 @@ def latest(names: list[str], years: tuple[str, ...] = ("2020",)) -> list[str]:
 
 def revision(git_dir: str) -> str:
     """COMMIT, the snapshot measured, or the newest commit if that one is absent."""
-    exists = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{COMMIT}^{{commit}}"],
-                            capture_output=True).returncode == 0
-    return COMMIT if exists else "HEAD"
+    return pinned(git_dir, COMMIT)
+
+
+def arguments(doc: str | None) -> tuple[str, Path]:
+    """(GIT_DIR, OUT_FOLDER) of a ChinaXiv builder's command line (`doc`: its module docstring); a call without
+    them, or with a GIT_DIR git cannot read, ends with argparse's usage and an error line, exit 2."""
+    ap = argparse.ArgumentParser(description=(doc or "").strip().splitlines()[0] if doc else None)
+    ap.add_argument("git_dir", help="git dir of DreamBlooms/ChinaXiv-201601-to-202209 (the fetch tool's)")
+    ap.add_argument("out", type=Path, help="folder the document pairs are written to")
+    args = ap.parse_args()
+    if subprocess.run(["git", f"--git-dir={args.git_dir}", "rev-parse", "--verify", "-q", "HEAD^{commit}"],
+                      capture_output=True).returncode != 0:
+        ap.error(f"{args.git_dir}: not a git dir with a commit")
+    return args.git_dir, args.out
 
 
 def papers(git_dir: str, rev: str, years: tuple[str, ...], keep: Callable[[Rows], bool] = lambda rows: True,
@@ -122,7 +133,7 @@ def papers(git_dir: str, rev: str, years: tuple[str, ...], keep: Callable[[Rows]
 
 
 def main() -> None:
-    git_dir, out = sys.argv[1], Path(sys.argv[2])
+    git_dir, out = arguments(__doc__)
     out.mkdir(parents=True, exist_ok=True)
     taken, rev = 0, revision(git_dir)
     for taken, (name, rows) in enumerate(papers(git_dir, rev, ("2020",)), 1):

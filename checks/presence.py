@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
-from zhen_qa.manuscript.script import HAN_RUN_RE
+from zhen_qa.manuscript.script import HAN_RUN_RE, is_han
 
 _STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
 """Endings dropped from an English word before matching any ending (longest first)."""
@@ -326,13 +326,13 @@ class Evidence:
         if len(full) != len(folded):
             full = folded
         for key in map(zh_key, forms):
-            if len(key) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in key):
+            if len(key) < 2 or not HAN_RUN_RE.fullmatch(key):
                 continue
             first, head = key[0], key[1:]
             start = folded.find(first)
             while start >= 0:
                 other = full[start + 1:start + 2]
-                if "\u4e00" <= other <= "\u9fff" and full.startswith(head, start + 2) and is_word(other + head):
+                if other and is_han(other) and full.startswith(head, start + 2) and is_word(other + head):
                     return True
                 start = folded.find(first, start + 1)
         return False

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_setting import SETTINGS
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 COMPOUND_MIN = 4
 """Fewest letters before the head in the closed compound ("brachy" of brachytherapy)."""
@@ -31,7 +32,7 @@ def _modifier(h: Hit, zh2en: Mapping[str, tuple[str, ...]]) -> tuple[str, tuple[
     before = h.sentence.text.text[:h.match.start]
     for size in (3, 2):
         word = before[-size:]
-        if len(word) == size and all("\u4e00" <= ch <= "\u9fff" for ch in word) and word in zh2en:
+        if len(word) == size and HAN_RUN_RE.fullmatch(word) and word in zh2en:
             return word, zh2en[word]
     return "", ()
 

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from zhen_qa.glossary.normalize import fold_en
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ology", ("ological", "ologic", "ologist", "ologists")),
@@ -168,8 +169,7 @@ def verb_said_again(masked_zh: str, forms: Iterable[str], zh2en: Mapping[str, tu
 
 def _glossed_in(masked_zh: str, wanted: set[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
     """Whether a word of 2-4 Han characters of the text has a lexicon gloss stem in `wanted`."""
-    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", masked_zh):
-        text = run.group()
+    for text in HAN_RUN_RE.findall(masked_zh):  # runs of one character hold no word of two
         for i in range(len(text) - 1):
             for size in (2, 3, 4):
                 if i + size <= len(text) and wanted.intersection(zh2en.get(text[i:i + size], ())):

@@ -19,7 +19,7 @@ from typing import Literal
 
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import abbreviated
-from zhen_qa.checks.presence_words import en_combining, en_compound, en_fused, en_negated, en_verb
+from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
@@ -53,7 +53,7 @@ from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
-from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
+from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_other_form import other_form_said
@@ -263,10 +263,6 @@ EXCUSES: tuple[Excuse, ...] = (
            '"Theinfectious disease" for 传染病: the term glued to the word before it (PDF extraction)'),
     Excuse("en-compound", "en", lambda c: any(en_compound(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '亚基因组 = "subgenomic", α 冠状病毒 = "alphacoronavirus": the term inside a compound word'),
-    Excuse("en-combining", "en",
-           lambda c: starts_a_compound(c.h)
-           and any(en_combining(c.evidence.text, k.accepted("en")) for k in c.concepts),
-           '化疗栓塞术 = "chemoembolization": the compound built on the term\'s combining form'),
     Excuse("joined-rendered", "en",
            lambda c: joined_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.tgt_sentences),
            '氯喹 in 羟基氯喹 = "hydroxychloroquine", 接种疫苗 = "vaccinated": a match renders the whole'),
@@ -383,10 +379,6 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: c.file.discourse.implied(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits,
                                               c.h.sentence.text.text, c.whole),
            '"less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)'),
-    Excuse("given-again", "zh",
-           lambda c: given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
-           and not c.slipped(),
-           '"Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before'),
     Excuse("continued", "zh", lambda c: c.file.discourse.continued(c.h, c.bead.tgt_sentences),
            '"Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before'),
     Excuse("owner-left", "en",
@@ -433,9 +425,12 @@ EXCUSES: tuple[Excuse, ...] = (
            and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence) and not c.replaced(),
            '他莫昔芬的使用增加了…… = "this benefit was accompanied by ...", tamoxifen named on both sides just before:'
            ' the subject referred back to by a demonstrative'),
-    Excuse("given-inside", "zh",
-           lambda c: given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
-           '"Results of the meta-analysis" = 结果发现, 元分析 given just before inside 元分析法'),
+    Excuse("given-again", "zh",
+           lambda c: given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
+           and not c.slipped()
+           or given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
+           '"Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before (matched, or'
+           ' found inside 元分析法 and its English: `term_given_inside`)'),
     Excuse("other-form", "zh",
            lambda c: any(other_form_said(k.accepted("zh"), k.accepted("en"), c.h.match.form, c.evidence.text,
                                          zh2en()) for k in c.concepts),

@@ -6,7 +6,7 @@ that is two names mixed, which the glossary settles."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_implied import Discourse
@@ -18,14 +18,24 @@ _DEFINITE_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:the|this|that|these|those|such)
 """A determiner right before the term: the referent is one the reader knows."""
 
 
+def after_definite(h: Hit) -> bool:
+    """Whether English hit `h` follows a definite determiner ("of the meta-analysis", "this self-control")."""
+    return h.lang == "en" and bool(_DEFINITE_BEFORE.search(h.sentence.text.text, max(0, h.match.start - 8),
+                                                            h.match.start))
+
+
+def no_sibling(concepts: Sequence[Concept], zh_text: str, zh2en: Mapping[str, tuple[str, ...]],
+               en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether the Chinese `zh_text` has no word sharing a sense with a listed Chinese form (`sibling_said`): two
+    names mixed are the glossary's to settle, not a referent left to the context."""
+    return not any(sibling_said(c.accepted("zh"), zh_text, zh2en, en2zh) for c in concepts)
+
+
 def given_again(h: Hit, discourse: Discourse, concepts: list[Concept], zh_text: str,
                 zh2en: Mapping[str, tuple[str, ...]], en2zh: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether English hit `h` follows a definite determiner ("of the meta-analysis", "this self-control"), its
-    concept is named in Chinese and in English in the beads just before (`Discourse.established_before`), and the
-    Chinese of its bead (`zh_text`) has no word sharing a sense with a listed Chinese form (`sibling_said`)."""
-    if h.lang != "en" or not _DEFINITE_BEFORE.search(h.sentence.text.text, max(0, h.match.start - 8),
-                                                      h.match.start):
+    """Whether English hit `h` follows a definite determiner (`after_definite`), its concept is named in Chinese
+    and in English in the beads just before (`Discourse.established_before`), and the Chinese of its bead
+    (`zh_text`) has no word sharing a sense with a listed Chinese form (`no_sibling`)."""
+    if not after_definite(h) or not discourse.established_before(set(h.match.concepts), h.sentence):
         return False
-    if not discourse.established_before(set(h.match.concepts), h.sentence):
-        return False
-    return not any(sibling_said(c.accepted("zh"), zh_text, zh2en, en2zh) for c in concepts)
+    return no_sibling(concepts, zh_text, zh2en, en2zh)

@@ -12,21 +12,16 @@ context. Not where the Chinese of the bead says the concept by another word of i
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from zhen_qa.checks.presence import en_present, zh_present
+from zhen_qa.checks.term_given import after_definite, no_sibling
 from zhen_qa.checks.term_hits import Hit
-from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.glossary.model import Concept
 from zhen_qa.manuscript.document import Sentence
-from zhen_qa.manuscript.lazy_re import LazyPattern
 
 GIVEN_BEADS = 2
 """Chinese sentences before the bead's first in which the concept counts as given (`term_implied.RADIUS` beads)."""
-
-_DEFINITE_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:the|this|that|these|those|such)\s+$", re.I)
-"""A determiner right before the term: the referent is one the reader knows."""
 
 
 def given_inside(h: Hit, concepts: Sequence[Concept], zh_sentences: Sequence[Sentence],
@@ -36,8 +31,7 @@ def given_inside(h: Hit, concepts: Sequence[Concept], zh_sentences: Sequence[Sen
     bead's (`zh_sentences`; `zh_file`: each Chinese sentence of the file and its bead's English) has a listed Chinese
     form of the concept leniently and its English a listed English form, and the bead's Chinese has no word sharing
     a sense with a listed Chinese form."""
-    if h.lang != "en" or not zh_sentences \
-            or not _DEFINITE_BEFORE.search(h.sentence.text.text, max(0, h.match.start - 8), h.match.start):
+    if not zh_sentences or not after_definite(h):
         return False
     rows = zh_file()
     first = zh_sentences[0].text.text
@@ -48,5 +42,4 @@ def given_inside(h: Hit, concepts: Sequence[Concept], zh_sentences: Sequence[Sen
     en_forms = [f for c in concepts for f in c.accepted("en")]
     if not any(zh_present(zh_forms, zh) and en_present(en_forms, en) for zh, en in rows[max(0, at - GIVEN_BEADS):at]):
         return False
-    text = "".join(s.text.text for s in zh_sentences)
-    return not any(sibling_said(c.accepted("zh"), text, zh2en, en2zh) for c in concepts)
+    return no_sibling(concepts, "".join(s.text.text for s in zh_sentences), zh2en, en2zh)

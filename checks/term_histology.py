@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import is_han
 
 HISTOLOGY_WORDS = 2
 """Glossed words right before the English head that make it the histology named ("small cell"): one word is too
@@ -33,16 +34,12 @@ MODIFIER_REACH = 3
 """Han characters before the term within which a word may be its modifier (小细胞 of 小细胞肺癌)."""
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def modifiers(h: Hit, zh2en: Mapping[str, tuple[str, ...]]) -> set[str]:
     """The lexicon glosses (English stems) of the Chinese words within MODIFIER_REACH Han characters before the
     term, in one run of Han characters with it."""
     sentence = h.sentence.text.text
     left = h.match.start
-    while left > max(0, h.match.start - MODIFIER_REACH) and _is_han(sentence[left - 1]):
+    while left > max(0, h.match.start - MODIFIER_REACH) and is_han(sentence[left - 1]):
         left -= 1
     out: set[str] = set()
     for i in range(left, h.match.start):

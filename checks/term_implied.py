@@ -114,42 +114,37 @@ class Discourse:
                     self._index[id(s)] = k
         return self._index
 
-    def established(self, ids: set[str], sentence: Sentence) -> bool:
-        """Whether a concept of `ids` is named in Chinese and in English in the beads near the bead of `sentence`."""
+    def _around(self, sentence: Sentence, before: int | None, after: int | None) -> list[tuple[set[str], set[str]]]:
+        """The concepts (Chinese, English) of the aligned beads of the file pair of `sentence` from `before` beads
+        before its bead to `after` beads after it (None: to the file pair's edge), its own bead left out; none for a
+        sentence of no aligned bead."""
         k = self._indexed().get(id(sentence))
         if k is None:
-            return False
+            return []
         pair = self._beads[k][0]
-        near = [b for j, b in enumerate(self._beads[max(0, k - self._radius):k + self._radius + 1],
-                                        start=max(0, k - self._radius)) if j != k and b[0] == pair]
-        return any(ids & zh for _p, zh, _en in near) and any(ids & en for _p, _zh, en in near)
+        lo = 0 if before is None else max(0, k - before)
+        hi = len(self._beads) if after is None else min(len(self._beads), k + after + 1)
+        return [(zh, en) for j, (p, zh, en) in enumerate(self._beads[lo:hi], start=lo) if j != k and p == pair]
+
+    def established(self, ids: set[str], sentence: Sentence) -> bool:
+        """Whether a concept of `ids` is named in Chinese and in English in the beads near the bead of `sentence`."""
+        near = self._around(sentence, self._radius, self._radius)
+        return any(ids & zh for zh, _en in near) and any(ids & en for _zh, en in near)
 
     def established_before(self, ids: set[str], sentence: Sentence) -> bool:
         """Whether a concept of `ids` is named in Chinese and in English in one of the RADIUS aligned beads before the
         bead of `sentence`, in its file pair: what a definite noun phrase there may refer back to."""
-        k = self._indexed().get(id(sentence))
-        if k is None:
-            return False
-        pair = self._beads[k][0]
-        return any(p == pair and ids & zh and ids & en for p, zh, en in self._beads[max(0, k - self._radius):k])
+        return any(ids & zh and ids & en for zh, en in self._around(sentence, self._radius, 0))
 
     def named_before(self, ids: set[str], sentence: Sentence, lang: str) -> bool:
         """Whether a concept of `ids` is named on the `lang` side ("zh" or "en") of an aligned bead before the bead of
         `sentence`, in its file pair: what a restated subject may restate (`term_zero_subject`)."""
-        k = self._indexed().get(id(sentence))
-        if k is None:
-            return False
-        pair = self._beads[k][0]
-        return any(p == pair and ids & (zh if lang == "zh" else en) for p, zh, en in self._beads[:k])
+        return any(ids & (zh if lang == "zh" else en) for zh, en in self._around(sentence, None, 0))
 
     def named_elsewhere(self, ids: set[str], sentence: Sentence) -> bool:
         """Whether a concept of `ids` is named on both sides of another aligned bead of the file pair of
         `sentence` (anywhere in it: a reader of either language knows it from there)."""
-        k = self._indexed().get(id(sentence))
-        if k is None:
-            return False
-        pair = self._beads[k][0]
-        return any(p == pair and j != k and ids & zh and ids & en for j, (p, zh, en) in enumerate(self._beads))
+        return any(ids & zh and ids & en for zh, en in self._around(sentence, None, None))
 
     def continued(self, h: Hit, zh_sentences: Sequence[Sentence]) -> bool:
         """Whether an English term (`h`) opens a sentence that continues the one before as its subject ("Or, chemo

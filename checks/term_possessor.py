@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_implied import Discourse
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 POSSESSED_REACH = 4
 """Words after the possessive pronoun within which the possessed noun stands ("its nutritional and physiological
@@ -31,13 +32,12 @@ POSSESSED_CHARS = 12
 
 _POSSESSIVE = LazyPattern(r"(?<![A-Za-z])(?:its|their)\s+((?:[A-Za-z][A-Za-z-]*\s+){0,"
                           + str(POSSESSED_REACH - 1) + r"}[A-Za-z][A-Za-z-]*)", re.I)
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _possessed_glosses(zh: str, zh2en: Mapping[str, tuple[str, ...]]) -> set[str]:
     """The lexicon's English stems of the words (2-4 Han characters) of a Chinese possessed phrase."""
-    run = _HAN_RUN.match(zh)
+    run = HAN_RUN_RE.match(zh)
     text = run.group()[:POSSESSED_CHARS] if run else ""
     out: set[str] = set()
     for i in range(len(text) - 1):

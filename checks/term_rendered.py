@@ -15,6 +15,7 @@ from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 _DISEASE_NAME = re.compile(
     r"(?:carcinoma|cancer|disease|syndrome|tumou?r|leuka?emia|lymphoma|sarcoma|melanoma|infection|disorder|itis)$",
@@ -96,7 +97,9 @@ def referred_back(concepts: list[Concept], text: str, named: set[str], lang: str
 
 def refers_back(text: str) -> bool:
     """Whether an English sentence refers back to what the sentence before named by a pronoun starting it (not an
-    expletive "it", `_EXPLETIVE`) or ending it as its object (`anaphor`)."""
+    expletive "it", `_EXPLETIVE`) or ending it as its object (`anaphor`). The aligner's test of a sentence that
+    continues the one before (`aligner.continued.subject_refers_back`) asks about the subject only, with its own
+    lists."""
     return bool(_PRONOUN.match(text) and not _EXPLETIVE.match(text) or _OBJECT_PRONOUN.search(text))
 
 
@@ -214,7 +217,7 @@ def _compounds(before: str) -> bool:
     or more, not ending in a function word (`_NOT_A_NAME`), whose last two the lexicon does not know as a word. A
     drug's Chinese name is a transliteration (硼替佐米, 紫杉醇, 顺铂: 佐米, 杉醇, 顺铂 are no words), a modifier
     is a word (联合化疗 "combination chemotherapy", 辅助化疗 "adjuvant", 诱导化疗 "induction", 标准化疗)."""
-    return len(before) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in before[-2:]) \
+    return len(before) >= 2 and HAN_RUN_RE.fullmatch(before[-2:]) is not None \
         and before[-1] not in _NOT_A_NAME and before[-2:] not in zh2en()
 
 
@@ -233,8 +236,8 @@ def modifies_a_noun(h: Hit) -> bool:
 def traditional(text: str) -> bool:
     """Chinese text written in Traditional characters (fold_zh changes some): its regional wording may differ
     from a glossary's (生活品質 in Taiwan for the mainland 生活质量)."""
-    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
-    changed = sum(a != b for a, b in zip(han, fold_zh("".join(han))))
+    han = "".join(HAN_RUN_RE.findall(text))
+    changed = sum(a != b for a, b in zip(han, fold_zh(han)))
     return changed * 10 >= len(han) > 0
 
 

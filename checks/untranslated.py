@@ -321,33 +321,30 @@ def _untranslated_run(pair: Pair, run: list[int], beside: dict[int, int]) -> Ite
 def _in_parentheses(text: str, start: int, end: int) -> bool:
     """True if text[start:end] stands inside a pair of brackets after some Latin text, with nothing Latin beside it
     inside them: "secretome (分泌组)", and the several forms of one gloss, "Wuhan pneumonia" (武汉(漢)肺炎/武肺)."""
-    depth, a = 0, start - 1
-    while a >= 0:
-        ch = text[a]
-        if ch in _CLOSE:
-            depth += 1
-        elif ch in _OPEN:
-            if depth == 0:
-                break
-            depth -= 1
-        elif ch.isascii() and ch.isalnum():
-            return False
-        a -= 1
-    depth, b = 0, end
-    while b < len(text):
-        ch = text[b]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            if depth == 0:
-                break
-            depth -= 1
-        elif ch.isascii() and ch.isalnum():
-            return False
-        b += 1
-    if a < 0 or b >= len(text):
+    a = _enclosing(text, start - 1, -1, _OPEN, _CLOSE)
+    b = _enclosing(text, end, 1, _CLOSE, _OPEN)
+    if a is None or b is None:
         return False
     return bool(re.search(r"[A-Za-z]", text[:a]))
+
+
+def _enclosing(text: str, i: int, step: int, bracket: str, nested: str) -> int | None:
+    """The index of the bracket that encloses position `i`, scanning from it by `step` (-1: back to the opening
+    `bracket`, skipping pairs closed by `nested`; 1: on to the closing one); None at Latin letters or digits on the
+    way, or at the text's edge."""
+    depth = 0
+    while 0 <= i < len(text):
+        ch = text[i]
+        if ch in nested:
+            depth += 1
+        elif ch in bracket:
+            if depth == 0:
+                return i
+            depth -= 1
+        elif ch.isascii() and ch.isalnum():
+            return None
+        i += step
+    return None
 
 
 _LABELLED = re.compile(r"(?<![A-Za-z])(?:in\s+)?(?:(?:simplified|traditional)\s+)?(?:Chinese|Mandarin|Cantonese)"

@@ -372,9 +372,10 @@ def _wrapped_number(before: _Line, line: str) -> bool:
     return before.lang == "en" and _LOWER_WORD.match(m.group("title")) is not None
 
 
-_ZH_WRAP_TAIL = re.compile(r"^[\u4e00-\u9fff][。！？]")
-"""A Chinese line whose first sentence ends after one character (唇。, 部。): no sentence of its own (a two-character
-one is: 文本。), the wrapped end of the line before it (清洁阴 / 唇。)."""
+def _zh_wrap_tail(text: str) -> bool:
+    """A Chinese line whose first sentence ends after one Han character (唇。, 部。): no sentence of its own (a
+    two-character one is: 文本。), the wrapped end of the line before it (清洁阴 / 唇。)."""
+    return len(text) > 1 and text[1] in "。！？" and is_han(text[0])
 
 
 def _wrapped_item(line: _Line, after: _Line) -> bool:
@@ -390,7 +391,7 @@ def _wrapped_item(line: _Line, after: _Line) -> bool:
         return False
     if line.lang == "en":
         return after.lang == "en" and not _ends_sentence(core) and _LOWER_WORD.match(after.text) is not None
-    return line.lang == "zh" and is_han(core[-1]) and _ZH_WRAP_TAIL.match(after.text) is not None
+    return line.lang == "zh" and is_han(core[-1]) and _zh_wrap_tail(after.text)
 
 
 _ZH_RANGE_END = re.compile(r"[至到~～\-–—和或及与]\s*$")

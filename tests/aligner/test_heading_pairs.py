@@ -47,3 +47,13 @@ def test_a_lone_heading_takes_its_counterpart_from_the_bead_beside_it() -> None:
     # a sentence of content at the bead's edge is not taken
     en2 = ["Ì Try sugar free gum.", "Take walks every day.", "Ì Take walks."]
     assert pair_lone_headings(path, zh, en2) == path
+
+
+def test_both_heading_tests_share_one_end_of_clause_test() -> None:
+    """A stop closed by a quotation mark or bracket ends a sentence for is_heading too (“症状。” is quoted speech, no
+    heading), and a comma ends a clause for orphans.heading_like too (统计学分析， is the start of a sentence)."""
+    from zhen_qa.aligner.orphans import heading_like
+
+    assert not is_heading("“症状。”", "zh") and not is_heading("Signs.)", "en")
+    assert heading_like(["统计学分析，", "次要终点、", "Secondary End Points,", "统计学分析"]).tolist() \
+        == [False, False, False, True]

@@ -207,3 +207,11 @@ def test_a_contraction_is_found_in_the_unmasked_text_when_a_match_covers_part_of
     assert Evidence("新\0\0\0\0的来源").has_zh_shortened(["新型冠状病毒"], "新冠状病毒的来源")
     assert not Evidence("新\0\0\0\0的来源").has_zh_shortened(["新型冠状病毒"])
     assert not Evidence("新\0\0\0\0的来源").has_zh_shortened(["新型冠状病毒"], "新的冠状病毒来源")  # lengths differ
+
+
+def test_a_coordinated_member_may_be_any_han_character() -> None:
+    # the added character of 放化疗 is Han as script.HAN counts it (an extension-A or compatibility ideograph too),
+    # not only U+4E00-U+9FFF
+    for other in ("化", "\u3400", "\uf9f7"):
+        assert Evidence(f"联合放{other}疗").has_zh_coordinated(["放疗"], lambda w, o=other: w == o + "疗"), other
+    assert not Evidence("联合放a疗").has_zh_coordinated(["放疗"], lambda w: True)

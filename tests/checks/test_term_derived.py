@@ -88,3 +88,13 @@ def test_an_ing_noun_needs_its_whole_agent_noun_and_one_of_its_own() -> None:
     # with 样本 "sample" in the sentence, "samplers" may be that word's, not the rendering of 采样 "sampling"
     assert missing(SAMPLING, "颜色代表采样日期。", "The samplers colored it by date.") == []
     assert len(missing(SAMPLING, "样本点的颜色代表采样日期。", "The samplers colored each sample by date.")) == 1
+
+
+def test_a_second_naming_is_read_in_han_runs_of_any_block() -> None:
+    # said_again reads the words of Han runs as script.HAN counts them: a compatibility ideograph (U+F9F7 for 立)
+    # or an extension-A character in a word counts as Han, as it does everywhere else in zhen-qa
+    from zhen_qa.checks.term_derived import said_again
+
+    for word in ("代\uf9f7", "代\u3400"):
+        assert said_again(f"\0\0\0患者的{word}水平", ["metabolism"], {word: ("metabolism",)})
+    assert not said_again("\0\0\0患者的体重水平", ["metabolism"], {"代谢": ("metabolism",)})

@@ -33,3 +33,19 @@ def test_a_concept_named_only_after_or_by_a_sibling_word_is_still_missing() -> N
     zh = ["大流行仍在继续。", "疫情期间学校关闭。"]
     en = ["The pandemic goes on.", "Schools closed during the pandemic."]
     assert len(only(run(g, zh, en), "term-missing")) == 1
+
+
+def test_one_excuse_covers_a_concept_given_by_the_matcher_or_inside_a_longer_word() -> None:
+    """`given-again` is one excuse for both ways the concept is given (by matches, or leniently inside 元分析法:
+    `term_given_inside`): switched off, each case is reported (the two were separate registry entries)."""
+    from zhen_qa.checks.term_excuses import switched
+
+    en = ["A meta-analysis was conducted to integrate the empirical studies.",
+          "Of the 56 studies included, the meta-analysis shows that default options work."]
+    inside = ["本研究运用元分析法整合了已有的实证研究。", ZH[1]]
+    for zh in (ZH, inside):
+        with switched() as silenced:
+            assert only(run(G, zh, en), "term-missing") == []
+        assert silenced == {"given-again": 1}
+        with switched({"given-again"}):
+            assert len(only(run(G, zh, en), "term-missing")) == 1

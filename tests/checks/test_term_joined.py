@@ -70,3 +70,14 @@ def test_one_english_word_renders_two_adjoining_terms() -> None:
     # and 疫苗 apart from 接种 is a word of its own
     assert _missing([VACCINE, VACCINATION], "所有儿童都应接种这种疫苗。", "All children should be vaccinated.") \
         == [("zh", "vaccine")]
+
+
+def test_a_term_starting_a_compound_once_and_standing_alone_once_is_missing() -> None:
+    """"chemoembolization" renders 化疗 inside 化疗栓塞术, not a second 化疗 of the bead standing alone: every use
+    must be joined (`joined_rendered`). The excuse en-combining, which looked at the first use only, let this pass."""
+    assert _missing([CHEMO], "患者接受了化疗栓塞术。", "The patients underwent chemoembolization.") == []
+    assert _missing([CHEMO], "患者接受了化疗栓塞术，随后接受化疗。",
+                    "The patients underwent chemoembolization and then surgery.") == [("zh", "chemo")]
+    # the order of the two uses does not matter
+    assert _missing([CHEMO], "患者先接受化疗，再接受化疗栓塞术。",
+                    "The patients underwent surgery and then chemoembolization.") == [("zh", "chemo")]

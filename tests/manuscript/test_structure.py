@@ -314,6 +314,15 @@ def test_a_numbered_step_wrapped_to_the_next_line_is_no_heading() -> None:
         assert parse_blocks(SourceText.from_text("h.txt", text))[0].role is Role.HEADING
 
 
+
+def test_a_wrapped_tail_of_an_extension_or_compatibility_ideograph_ends_the_step() -> None:
+    # the one-character tail of a wrapped step is a Han character of any block (script.HAN): PDF text may carry a
+    # CJK compatibility ideograph (U+F9F7 for 立) or an extension-A one where the basic block has none
+    for tail in ("\uf9f7", "\u3400"):
+        zh = f"7.  请在医生指导下站\n{tail}。\n"
+        (block,) = parse_blocks(SourceText.from_text("s.zh.txt", zh))
+        assert block.role is not Role.HEADING and block.text.text == f"7.  请在医生指导下站{tail}。"
+
 def test_a_label_alone_heads_its_text_over_a_blank_line() -> None:
     text = ("数据驱动的翻译质量检查\n\n摘要\n\n本文提出一种检查双语稿件的方法。我们在真实语料上评估了它。\n\n关键词\n\n"
             "翻译；质量；检查\n\nA data-driven check of translation quality\n\nAbstract\n\nThis paper proposes a "
