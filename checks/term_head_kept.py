@@ -25,18 +25,20 @@ from collections.abc import Sequence
 
 from zhen_qa.aligner.lexicon import STOP_EN, stem
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.manuscript.script import is_han
 
 REACH = 5
 """Chinese sentences before the term's within which the compound must have been named (about a paragraph)."""
 
 _REFERENCE = frozenset({"a", "an", "the", "this", "that", "these", "those", "such", "its", "their", "each", "every",
                         "same"})
-"""Determiners, demonstratives and possessive pronouns: the words before a noun that refer back, not describe."""
+"""Determiners, demonstratives and possessive pronouns: the words before a noun that point to it, not describe it.
+The indefinite and distributive ones are admitted too: English names the kind just discussed generically ("a
+program's effectiveness" after "tuberculosis programs"); the compound named on both sides before is the reference."""
 _PREPOSITIONS = frozenset({"about", "across", "after", "against", "among", "at", "before", "between", "by", "during",
                            "for", "from", "in", "into", "of", "on", "over", "through", "to", "toward", "towards",
                            "under", "with", "within", "without"})
 """Prepositions: a complement after the head may hold what the term said."""
-_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _PARTICLES = "的之和与及或"
 """Characters that start no head noun: a particle or a conjunction after the term."""
 _TOKEN = re.compile(r"[A-Za-z]+(?:'s)?")
@@ -49,10 +51,10 @@ def head_kept(h: Hit, en_text: str, en_forms: Sequence[str], zh_sentences: Seque
     `zh_sentences` are the file's Chinese sentences in order, `en_beads` the English of each one's bead, `index`
     the position of the term's sentence among them; `en_forms` the term's English forms."""
     text = h.sentence.text.text
-    pair = _HAN_PAIR.match(text, h.match.end)
-    if h.lang != "zh" or pair is None or pair.group()[0] in _PARTICLES:
+    pair = text[h.match.end:h.match.end + 2]
+    if h.lang != "zh" or len(pair) < 2 or not (is_han(pair[0]) and is_han(pair[1])) or pair[0] in _PARTICLES:
         return False
-    compound = h.surface + pair.group()
+    compound = h.surface + pair
     heads = {head for i in range(max(0, index - REACH), index)
              if compound in zh_sentences[i] for head in _heads(en_beads[i], en_forms)}
     return bool(heads) and _referred(en_text, heads)

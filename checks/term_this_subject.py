@@ -17,6 +17,10 @@ English has no "tamoxifen", and nothing is missing: "this benefit" is what tamox
 - the concept is named on both sides of a bead just before (`Discourse.established_before`, checked by the caller),
   and no word the Chinese does not say stands in the term's place (`term_slot.replaced`, by the caller).
 
+- no clause of the Chinese sentence opens with a demonstrative of its own (这, 此, 该, 上述, 其): there the English
+  demonstrative may be its translation (……小部件增加了噪音，这在意料之中 = "noise increased; this was expected", the
+  term simply dropped).
+
 A term replaced by another word keeps the finding ("Substance increased …", "These substance users had …": no
 demonstrative right before the auxiliary), and so does a demonstrative clause beside a term in mid-clause.
 """
@@ -34,6 +38,8 @@ _EN_CLAUSE = re.compile("[,;:]")
 """Marks that end an English clause."""
 _OPENING = re.compile(r"[\s“\"‘'（(【\[]*")
 """What may stand before a term that opens its clause: spaces, an opening quote or bracket."""
+_ZH_DEMONSTRATIVE = re.compile("(?:^|[，,；;：:])[\\s“\"‘'（(]*(?:这|此|该|上述|其)")
+"""A Chinese clause opening with a demonstrative the English "this" may translate."""
 _DEMONSTRATIVE = re.compile(
     r"\s*(?:this|these|such)(?:\s+([a-z]+))?\s+(?:was|were|is|are|has|have|had|may|might|can|could|will|would|should"
     r"|did|does|do)\b", re.IGNORECASE)
@@ -47,7 +53,7 @@ def this_subject(h: Hit, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> 
         return False
     zh = h.sentence.text.text
     start = max((m.end() for m in _ZH_CLAUSE.finditer(zh, 0, h.match.start)), default=0)
-    if not _OPENING.fullmatch(zh[start:h.match.start]):
+    if not _OPENING.fullmatch(zh[start:h.match.start]) or _ZH_DEMONSTRATIVE.search(zh):
         return False
     for clause in _EN_CLAUSE.split(en_text):
         m = _DEMONSTRATIVE.match(clause)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from zhen_qa.manuscript.bullets import opens_item
+from zhen_qa.manuscript.script import HAN
 
 ITEM_SEP = re.compile(r"[,，;；、]")
 """What separates the items of a keyword list, in either width (also the aligner's split of a labelled one)."""
@@ -57,8 +58,8 @@ def is_keyword_line(text: str, lang: str) -> bool:
     return all(len(item) <= MAX_EN_ITEM and len(item.split()) <= MAX_EN_WORDS for item in items)
 
 
-ZH_SPACE_SEP = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \t\u3000]+(?=[\u4e00-\u9fffA-Za-z0-9])"
-                          r"|(?<=[A-Za-z0-9])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+ZH_SPACE_SEP = re.compile(f"(?<=[{HAN}）)])[ \\t\u3000]+(?=[{HAN}A-Za-z0-9])"
+                          f"|(?<=[A-Za-z0-9])[ \\t\u3000]+(?=[{HAN}])")
 """A space between two Chinese keywords ("干细胞 分泌组 再生医学", "关键词：帕金森病　COVID-19　疫苗", as many Chinese
 journals print them): after Han or a closing bracket, or between Latin and Han; never between two Latin words (a
 keyword "deep learning") nor before an opening bracket ("新冠肺炎 (COVID-19)")."""

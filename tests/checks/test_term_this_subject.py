@@ -35,3 +35,11 @@ def test_a_term_in_mid_clause_or_not_named_before_is_still_missing() -> None:
     zh = ["机器的故障率很低。", ZH[1]]
     assert missing(zh, ["The failure rate of machines is low.",
                         "In old machines, this benefit was accompanied by more noise."]) == 1
+
+
+def test_a_demonstrative_the_chinese_says_itself_is_its_translation() -> None:
+    # the English "this" renders 这: 小部件 is simply left out
+    zh = [ZH[0], "但在老机器中，小部件增加了噪音，这在意料之中。"]
+    assert missing(zh, [EN_BEFORE, "But in old machines, noise increased; this was expected."]) == 1
+    zh = [ZH[0], "但在老机器中，小部件增加了噪音。"]
+    assert missing(zh, [EN_BEFORE, "But in old machines, this has increased the noise."]) == 0
