@@ -30,6 +30,7 @@ from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
+from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
@@ -336,6 +337,10 @@ EXCUSES: tuple[Excuse, ...] = (
            '联合化疗 = "cisplatin/doxorubicin", FOLFOX化疗方案 = "FOLFOX": the regimen named'),
     Excuse("compound-said", "en", lambda c: compound_said(c.h, c.renderings, c.evidence.text, zh2en(), en2zh()),
            '近距离放射治疗 = "brachytherapy": the modified term as one closed compound on its head'),
+    Excuse("compound-whole", "zh",
+           lambda c: bool(compound_whole(c.h, c.evidence.text, c.zh_forms(c.cid), zh2en(), stop_words(),
+                                         c.file.zh_beads)),
+           '"ionizing radiation" = 电离辐射 where "radiation" is admitted for 放疗: another compound, rendered whole'),
     Excuse("kept-combination", "en", lambda c: kept_combination_named(c.h, c.concepts, c.evidence.text),
            '5-FU-左旋咪唑辅助化疗 = "5-FU-levamisole": the combination named, one drug kept in letters'),
     Excuse("kind-said", "both", lambda c: kind_said(c.h, c.concepts, c.bead.tgt_hits, c.glossary.concept),
