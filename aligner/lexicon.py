@@ -221,7 +221,8 @@ def cedict_path() -> Path:
 SUPPLEMENT = Path(__file__).parent / "data" / "lexicon-supplement.tsv"
 """The house supplement: senses of Chinese words that CC-CEDICT lacks, one row each, read beside it when the lexicon
 is built. Columns: simplified word, English definitions (CC-CEDICT's form: separated by "/"), the published dictionary
-or terminology that gives the sense (`source`), and why the sense is a general fact (`note`).
+or terminology that gives the sense (`source`), and why the sense is a general fact (`note`). `source` is a
+"; "-separated list of claims, each ending in "(checked ...)" with where it was checked, or "(unverified)".
 
 A derived English form of a gloss (surgery: surgical; effective: effectiveness) is a row of its own, not a suffix
 rule: glossing every word with the regular derivations of its glosses that CC-CEDICT uses as words (-ate/-ct and

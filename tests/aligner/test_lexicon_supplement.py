@@ -75,6 +75,20 @@ def test_every_shipped_row_is_well_formed_sourced_and_new() -> None:
         assert new, f"{row.simplified}: CC-CEDICT has every sense of the row already"
 
 
+CLAIM = re.compile(r"\((checked|unverified)\b[^()]*\)$")
+"""How each claim of a row's `source` ends: whether it was checked against the work (and where) or could not be."""
+
+
+def test_every_shipped_source_claim_says_whether_it_was_checked() -> None:
+    """A row's provenance is a list of claims, and none passes for checked unless it was: each says "checked" with
+    where, or "unverified"; and every row stands on at least one checked claim."""
+    for row in L.read_supplement():
+        claims = row.source.split("; ")
+        unmarked = [c for c in claims if not CLAIM.search(c)]
+        assert not unmarked, f"{row.simplified}: {unmarked}"
+        assert any(CLAIM.search(c).group(1) == "checked" for c in claims), row.simplified  # type: ignore[union-attr]
+
+
 def test_the_cache_is_keyed_by_the_supplement(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = write_dict(tmp_path / "d.txt.gz", TINY)
     monkeypatch.setattr(L, "cedict_path", lambda: src)
