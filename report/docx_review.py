@@ -169,8 +169,9 @@ def reviewed_docx(fr: FileResult) -> bytes:
     return out.getvalue()
 
 
-def render_docx(report: Report) -> bytes:
-    """`--format docx`: the reviewed copy of the one manuscript checked."""
+def render_docx(report: Report, *, all_units: bool = False) -> bytes:
+    """`--format docx`: the reviewed copy of the one manuscript checked (of a CAT file, the table of its units with
+    findings, or of all of them with `all_units`)."""
     if len(report.files) != 1:
         raise InputError(
             f"--format docx writes one reviewed document; {len(report.files)} manuscripts were checked "
@@ -180,5 +181,5 @@ def render_docx(report: Report) -> bytes:
     if fr.path.lower().endswith(CAT_SUFFIXES):  # a CAT file's units as a table, not its XML lines
         from zhen_qa.report.docx_units import units_docx
 
-        return units_docx(fr)
+        return units_docx(fr, all_units=all_units)
     return reviewed_docx(fr)

@@ -2,9 +2,12 @@
 the characters of the segment it points at.
 
 A reviewer reads a translation memory or an XLIFF file as the CAT tool shows it, source beside target, not as its
-XML lines. The table holds every checked unit in file order (locked and not-for-translation units are not checked
-and not shown; the notes above the table say how many); the text of each cell is the segment's prose as the checks
-read it (inline tags and native code left out). A finding whose place is in no unit is commented on the title.
+XML lines. The table holds the checked units that have a finding, in file order, each with its number among the
+checked units and its id so the reviewer can find it in the CAT tool (a paragraph above the table says how many units
+had none); with `all_units` it holds every checked unit (a real 1,500-unit XLIFF is then some 190 pages). Locked and
+not-for-translation units are not checked and not shown; the notes above the table say how many. The text of each
+cell is the segment's prose as the checks read it (inline tags and native code left out). A finding whose place is
+in no unit is commented on the title.
 Comments carry plain text only, as in the manuscript review.
 """
 from __future__ import annotations
@@ -43,6 +46,9 @@ class _Row:
     target: _Cell | None = None
     loose: list[Finding] = field(default_factory=list)
     """Findings of this unit not on either segment's characters: commented on its id."""
+
+    def has_findings(self) -> bool:
+        return bool(self.loose) or any(c is not None and c.spans for c in (self.source, self.target))
 
 
 def _rows(fr: FileResult) -> list[_Row]:
@@ -124,8 +130,9 @@ def _comment(document: Any, runs: list[Any], f: Finding, path: str) -> None:
         comment.add_paragraph(line)
 
 
-def units_docx(fr: FileResult) -> bytes:
-    """The units of one checked CAT file as a Word table with a comment per finding, as .docx bytes."""
+def units_docx(fr: FileResult, *, all_units: bool = False) -> bytes:
+    """The units of one checked CAT file as a Word table with a comment per finding, as .docx bytes: the units with
+    a finding, or every checked unit with `all_units`."""
     import docx
     from docx.shared import Cm, Pt
 
@@ -144,6 +151,15 @@ def units_docx(fr: FileResult) -> bytes:
         document.add_paragraph(xml_safe(f"Note: {note}"))
     for f in loose:
         _comment(document, [title.runs[0]], f, fr.path)
+    shown = [(n, row) for n, row in enumerate(rows, 1) if all_units or row.has_findings()]
+    clean = len(rows) - sum(1 for row in rows if row.has_findings())
+    if not all_units and clean:
+        document.add_paragraph(xml_safe(
+            f"{_units(clean)} without findings {'is' if clean == 1 else 'are'} not shown"
+            f" (check --all-units lists every unit); # is the unit's number among the "
+            f"{_units(len(rows))} checked."))
+    if not shown:
+        return _save(document)
     table = document.add_table(rows=1, cols=4)
     table.style = "Table Grid"
     table.autofit = False
@@ -152,7 +168,7 @@ def units_docx(fr: FileResult) -> bytes:
                                    f"Target ({LANG_NAMES[target_lang]})")):
         cell.paragraphs[0].add_run(name).bold = True
     _repeat_header(table.rows[0])
-    for n, row in enumerate(rows, 1):
+    for n, row in shown:
         cells = table.add_row().cells
         cells[0].paragraphs[0].add_run(str(n))
         id_run = cells[1].paragraphs[0].add_run(xml_safe(row.unit))
@@ -166,6 +182,14 @@ def units_docx(fr: FileResult) -> bytes:
         column.width = Cm(width)
         for cell in column.cells:
             cell.width = Cm(width)
+    return _save(document)
+
+
+def _units(n: int) -> str:
+    return f"{n} unit" if n == 1 else f"{n} units"
+
+
+def _save(document: Any) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

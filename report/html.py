@@ -22,7 +22,7 @@ from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 from zhen_qa.report.baseline import baseline_entries
 from zhen_qa.report.codetext import shown_span, shown_text
 from zhen_qa.report.findings import Finding
-from zhen_qa.report.html_findings import Row, findings_html
+from zhen_qa.report.html_findings import Row, findings_html, short_names
 from zhen_qa.report.html_place import Placer
 from zhen_qa.report.html_text import Highlighter, Mark, esc, marker, text_html
 from zhen_qa.report.model import FileResult, Report
@@ -271,12 +271,14 @@ def render_html(report: Report, *, highlight: Highlighter | None = None, root: s
     findings = [f for _, f in all_numbered]
     keys = baseline_entries(findings, root)
     pages = [_Page(fr, numbered) for fr, numbered in zip(report.files, numbered_by_file)]
+    names = short_names(_shown_path(f.location.path, root) for f in findings)
     rows = []
     for page, numbered in zip(pages, numbered_by_file):
         for number, f in numbered:
             context, a, b = page.context.get(number, (None, 0, 0))
-            rows.append(Row(number, f, _shown_path(f.location.path, root), keys[number - 1], context, a, b,
-                            _is_markdown(f.location.path)))
+            shown = _shown_path(f.location.path, root)
+            rows.append(Row(number, f, shown, keys[number - 1], context, a, b, _is_markdown(f.location.path),
+                            names[shown]))
     total = count(findings)
     summary = f"{plural(total.total, 'finding')} ({describe(total)}) in {plural(len(report.files), 'file')}"
     signature = json.dumps(report.signature, ensure_ascii=False, sort_keys=True, indent=1, default=str)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,8 @@ from zhen_qa.report.places import describe_place, is_word, more_on_line
 
 @dataclass(frozen=True)
 class Row:
-    """One finding as the list shows it: its number, shown path, baseline entry and place in the text."""
+    """One finding as the list shows it: its number, shown path, baseline entry and place in the text; `name` is
+    what the Where column shows of the path (`short_names`), the path itself when empty."""
 
     number: int
     finding: Finding
@@ -26,6 +27,7 @@ class Row:
     start: int = 0
     end: int = 0
     markdown: bool = False
+    name: str = ""
 
 
 _REVIEW = (("accepted", "accepted"), ("false", "false alarm"))
@@ -38,6 +40,22 @@ def same_finding_groups(rows: Sequence[Row]) -> list[list[Row]]:
     for r in rows:
         groups.setdefault(r.finding.same_on_line_key(), []).append(r)
     return list(groups.values())
+
+
+def short_names(paths: Iterable[str]) -> dict[str, str]:
+    """Each path's shortest tail of `/`-separated parts that no other of `paths` ends with: the file name, or
+    `zh/a.md` beside `en/a.md`. The Where column shows it (the whole path in its tooltip), so a long folder path
+    does not take the table's width."""
+    unique = sorted(set(paths))
+    parts = {p: p.split("/") for p in unique}
+    names: dict[str, str] = {}
+    for p in unique:
+        for k in range(1, len(parts[p]) + 1):
+            tail = parts[p][-k:]
+            if not any(q != p and parts[q][-k:] == tail for q in unique):
+                break
+        names[p] = "/".join(tail)
+    return names
 
 
 def _place(loc: Location) -> str:
@@ -70,7 +88,7 @@ def _row_html(group: Sequence[Row]) -> str:
         f'<tr class="finding-row" id="list-{n}" data-finding="{n}" data-rule="{esc(f.rule)}" '
         f'data-severity="{sev}" data-key="{key}"{members}>'
         f'<td class="num"><a href="#f-{n}">{n}</a>{anchors}</td>'
-        f'<td class="where"><a href="#f-{n}">{esc(r.path)}{esc(_place(loc))}</a></td>'
+        f'<td class="where"><a href="#f-{n}" title="{esc(r.path)}">{esc(r.name or r.path)}{esc(_place(loc))}</a></td>'
         f'<td><span class="badge sev-{sev}">{sev}</span></td>'
         f"<td>{esc(f.message)}{more}</td>"
         f'<td class="excerpt">{excerpt_html(f.excerpt, r.context, r.start, r.end, markdown=r.markdown)}</td>'

@@ -22,13 +22,15 @@ def render(
     highlight: Callable[[str, str], list[tuple[int, int, str]]] | None = None,
     root: str | None = None,
     csv_raw: bool = False,
+    all_units: bool = False,
 ) -> bytes:
     """Render a report in one of FORMATS.
 
     `color` applies to text only (the caller decides from isatty and NO_COLOR); `highlight`
     marks glossary terms in HTML, taking (text, lang) and returning (start, end, label) spans;
     `root` is the folder SARIF URIs and HTML paths are relative to (default: the working directory);
-    `csv_raw` keeps CSV cells that start like a formula as they are (no leading `'`).
+    `csv_raw` keeps CSV cells that start like a formula as they are (no leading `'`);
+    `all_units` puts every unit of a CAT file in its Word review, not only those with findings.
     Raises ValueError for an unknown format.
     """
     if fmt == "text":
@@ -58,5 +60,5 @@ def render(
     if fmt == "docx":
         from zhen_qa.report.docx_review import render_docx
 
-        return render_docx(report)
+        return render_docx(report, all_units=all_units)
     raise ValueError(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")

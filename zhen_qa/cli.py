@@ -333,6 +333,8 @@ def _one_blas_thread() -> None:
                    "print a summary.")
 @click.option("--resume", is_flag=True, help="With --out-dir: skip files whose results are already written.")
 @click.option("--csv-raw", is_flag=True, help="CSV: keep cells starting with = + - @ as they are (no leading ').")
+@click.option("--all-units", is_flag=True,
+              help="Word review of a CAT file: list every unit, not only the units with findings.")
 @click.option("--skip-other-languages", is_flag=True,
               help="Skip a named CAT file in other languages (fr.po) with a note, as in a folder (the pre-commit hooks "
                    "name every staged file).")
@@ -343,7 +345,7 @@ def check(
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
     baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int, scheduler: str | None,
     out_dir: str | None, resume: bool, csv_raw: bool = False, skip_other_languages: bool = False,
-    include_locked: bool = False,
+    include_locked: bool = False, all_units: bool = False,
 ) -> None:
     """Check manuscripts (files, folders or globs) and report findings.
 
@@ -401,7 +403,7 @@ def check(
         write_atomic(export_tmx, write_tmx([p for fr in report.files for p in fr.pairs]))
     highlight = _highlighter(report, flags) if fmt == "html" else None
     color = fmt == "text" and output is None and _use_color(sys.stdout)
-    _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw), output)
+    _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw, all_units=all_units), output)
     for fr in report.files:
         for note in fr.notes:  # a note that starts at a place in the file names the file itself
             where = "" if note.startswith(f"{fr.path}:") else f"{fr.path}: "

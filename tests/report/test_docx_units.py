@@ -29,13 +29,43 @@ XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def test_a_cat_file_is_reviewed_as_a_table_of_its_units_with_findings(tmp_path: Path) -> None:
+    """By default only the units with a finding are rows, each keeping its number among the checked units and its id
+    (the reviewer finds it in the CAT tool by them); a paragraph says how many units had none and how to list all."""
+    path = tmp_path / "a.xlf"
+    path.write_text(XLIFF, encoding="utf-8")
+    out = tmp_path / "r.docx"
+    CliRunner().invoke(main, ["check", str(path), "-o", str(out)], catch_exceptions=False)
+    document = docx.Document(str(out))
+    (table,) = document.tables
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows == [["#", "Unit", "Source (Chinese)", "Target (English)"],
+                    ["2", "u2", "已有350项试验。", "About 530 trials."],
+                    ["3", "u3", "再生医学发展迅速。", ""]]
+    assert any(p.text.startswith("1 unit without findings is not shown (check --all-units lists every unit)")
+               for p in document.paragraphs)
+    assert sorted(anchored_texts(out).values()) == ["530", "再生医学发展迅速。"]
+
+
+def test_a_cat_file_without_findings_has_no_table_but_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "a.xlf"
+    path.write_text(XLIFF.replace("530", "350").replace("<target></target>", "<target>Fast.</target>"),
+                    encoding="utf-8")
+    out = tmp_path / "r.docx"
+    CliRunner().invoke(main, ["check", str(path), "-o", str(out), "--select", "number-mismatch"],
+                       catch_exceptions=False)
+    document = docx.Document(str(out))
+    assert not document.tables
+    assert any(p.text.startswith("3 units without findings are not shown") for p in document.paragraphs)
+
+
 def test_a_cat_file_is_reviewed_as_a_table_of_units(tmp_path: Path) -> None:
     """One row a unit (number, id, source, target, the markup left out), not the XML lines; the number-mismatch
     comment sits on "530" of the target, the untranslated one on the source of the unit without a target."""
     path = tmp_path / "a.xlf"
     path.write_text(XLIFF, encoding="utf-8")
     out = tmp_path / "r.docx"
-    result = CliRunner().invoke(main, ["check", str(path), "-o", str(out)], catch_exceptions=False)
+    result = CliRunner().invoke(main, ["check", str(path), "-o", str(out), "--all-units"], catch_exceptions=False)
     assert result.exit_code == 1
     document = docx.Document(str(out))
     (table,) = document.tables
@@ -55,7 +85,7 @@ def test_the_review_says_what_was_left_out_and_include_locked_checks_it(tmp_path
     path = tmp_path / "a.sdlxliff"
     path.write_text(SDL_LOCKED, encoding="utf-8")
     out = tmp_path / "r.docx"
-    CliRunner().invoke(main, ["check", str(path), "-o", str(out)], catch_exceptions=False)
+    CliRunner().invoke(main, ["check", str(path), "-o", str(out), "--all-units"], catch_exceptions=False)
     document = docx.Document(str(out))
     assert any(p.text.startswith("Note: 1 locked segment not checked") for p in document.paragraphs)
     assert [row.cells[1].text for row in document.tables[0].rows][1:] == ["t1:2"]

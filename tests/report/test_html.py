@@ -187,3 +187,57 @@ def test_a_cat_file_translated_from_english_shows_its_english_source_first(tmp_p
     assert row is not None and row.group(1).index('lang="en"') < row.group(1).index('lang="zh-CN"')
     blocks = re.findall(r'<p class="blk[^"]*" lang="([^"]+)">', page)
     assert blocks == ["en", "zh-CN"]  # the document view too: the source, then its translation
+
+
+def test_the_where_column_shows_the_file_name_and_the_whole_path_in_its_tooltip() -> None:
+    """A long folder path is not what a reviewer reads in each row: the file name is shown (with line:column), or as
+    many trailing folders as tell two files apart (zh/a.md beside en/a.md); the whole path is the link's title."""
+    from zhen_qa.report.html_findings import short_names
+
+    assert short_names(["docs/zh/a.md", "docs/en/a.md", "x/y/b.md", "c.md", "docs/zh/a.md"]) == {
+        "docs/zh/a.md": "zh/a.md", "docs/en/a.md": "en/a.md", "x/y/b.md": "b.md", "c.md": "c.md"}
+    assert short_names(["a/b.md", "b.md"]) == {"a/b.md": "a/b.md", "b.md": "b.md"}
+
+
+def _long_path_report(tmp_path: Path) -> tuple[Path, str]:
+    """A checked manuscript three long folders deep (a 200-character relative path), rendered as HTML."""
+    from zhen_qa.checks.registry import RULES
+    from zhen_qa.checks.run import Flags, check_file
+
+    folder = tmp_path
+    for name in ("clinical-trial-manuscripts-submitted-to-the-journal-in-2026",
+                 "second-revision-after-peer-review-with-the-editors-comments",
+                 "bilingual-chinese-english-versions-for-the-quality-check"):
+        folder = folder / name
+    folder.mkdir(parents=True)
+    paper = folder / "secretome-and-regenerative-medicine.md"
+    paper.write_text("间充质干细胞的分泌组\n\n摘要: 分泌组含有多种生长因子。\n\n"
+                     "The mesenchymal stem cell secretome\n\nAbstract: The secretome contains many growth factors.\n",
+                     encoding="utf-8")
+    fr = check_file(str(paper), None, Flags(select=("punctuation-width",)))
+    assert fr.findings
+    page = render_html(Report((fr,), RULES, {}), root=str(tmp_path))
+    return paper, page.decode("utf-8")
+
+
+def test_a_long_path_is_shown_as_its_file_name_in_the_where_column(tmp_path: Path) -> None:
+    paper, page = _long_path_report(tmp_path)
+    shown = paper.relative_to(tmp_path).as_posix()
+    assert f'title="{shown}">secretome-and-regenerative-medicine.md:3:3</a>' in page
+    assert f">{shown}:" not in page
+
+
+@pytest.mark.slow
+def test_a_long_path_fits_a_1280_pixel_page(tmp_path: Path, browser: Browser) -> None:
+    """The findings table of a file three long folders deep is no wider than a 1280-px window."""
+    _, page_html = _long_path_report(tmp_path)
+    path = tmp_path / "report.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = Page(browser)
+    page.send("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 800, "deviceScaleFactor": 1,
+                                                     "mobile": False})
+    page.goto(path.as_uri())
+    widths = page.eval("[document.documentElement.scrollWidth, "
+                       "Math.max(...Array.from(document.querySelectorAll('table.list'), t => t.scrollWidth))]")
+    assert widths[0] <= 1280 and widths[1] <= 1280, widths
+    assert page.console_errors() == []
