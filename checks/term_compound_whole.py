@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 WORD_MIN = 3
 """Fewest characters of the Chinese word that renders the compound whole (电离辐射; a 2-character word is too often
@@ -33,7 +34,6 @@ SHARED_MIN = 5
 """Fewest letters a stem and a gloss's stem share where one begins the other (ioniz-ing, ioniz-ation)."""
 _WORD_BEFORE = LazyPattern(r"([A-Za-z][A-Za-z-]*) $")
 _WORD_AFTER = LazyPattern(r"^ ([A-Za-z][A-Za-z-]*)")
-_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]+")
 
 
 def _same(a: str, b: str) -> bool:
@@ -62,7 +62,7 @@ def _whole_word(zh_text: str, own: str, others: list[str], forms: list[str],
     both the stem `own` and one of the stems `others`, or ""."""
     from zhen_qa.aligner.lexicon import stem
 
-    runs: list[str] = _HAN_RUN.findall(zh_text)
+    runs: list[str] = HAN_RUN_RE.findall(zh_text)
     for run in runs:
         for i in range(len(run)):
             for n in range(min(8, len(run) - i), WORD_MIN - 1, -1):
