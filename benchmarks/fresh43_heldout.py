@@ -32,6 +32,7 @@ documents before any check ran); labels in benchmarks/labels/fresh43-heldout.tsv
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 from pathlib import Path
 
@@ -67,7 +68,8 @@ def nejm_documents(git_dir: str) -> list[tuple[str, list[str], list[str]]]:
     for split, _ in SPLITS:
         zh = blob(git_dir, f"data/nejm.{split}.zh")
         en = blob(git_dir, f"data/nejm.{split}.en")
-        assert len(zh) == len(en), (split, len(zh), len(en))
+        if len(zh) != len(en):
+            raise ValueError(f"nejm.{split}: {len(zh)} Chinese lines against {len(en)} English lines")
         for rows in unread_rows(len(zh)):
             out.append((f"nejmtail-{len(out) + 1:02d}", [zh_line(zh[i]) for i in rows], [en_line(en[i]) for i in rows]))
     return out
@@ -95,8 +97,15 @@ def main() -> None:
     ap.add_argument("ecc_git_dir")
     ap.add_argument("out", type=Path)
     args = ap.parse_args()
+    for git_dir in (args.nejm_git_dir, args.ecc_git_dir):
+        if subprocess.run(["git", f"--git-dir={git_dir}", "rev-parse", "--verify", "-q", "HEAD^{commit}"],
+                          capture_output=True).returncode != 0:
+            ap.error(f"{git_dir}: not a git dir with a commit")
+    try:
+        docs = nejm_documents(args.nejm_git_dir) + ecc_documents(args.ecc_git_dir)
+    except (ValueError, subprocess.CalledProcessError) as e:
+        ap.error(f"the sources are not the expected ones: {e}")
     args.out.mkdir(parents=True, exist_ok=True)
-    docs = nejm_documents(args.nejm_git_dir) + ecc_documents(args.ecc_git_dir)
     for name, zh, en in docs:
         write_line_pairs(args.out / name, zh, en)
     nejm = sum(len(zh) for name, zh, _ in docs if name.startswith("nejmtail"))

@@ -33,3 +33,15 @@ def test_a_tail_joins_the_block_it_follows() -> None:
     assert [(r.start, r.stop) for r in fh.unread_rows(2036)] == [(1800, 1830), (1890, 1920), (1980, 2036)]
     assert [(r.start, r.stop) for r in fh.unread_rows(2102)] == [(1800, 1830), (1890, 1920), (1980, 2010),
                                                                (2070, 2102)]
+
+
+def test_a_folder_that_is_no_git_dir_is_one_usage_error(tmp_path: Path) -> None:
+    import subprocess
+
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "fresh43_heldout.py"
+    out = tmp_path / "out"
+    run = subprocess.run([sys.executable, str(script), str(tmp_path), str(tmp_path), str(out)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "not a git dir with a commit" in run.stderr and "Traceback" not in run.stderr
+    assert not out.exists()  # nothing written
