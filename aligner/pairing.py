@@ -383,7 +383,7 @@ def _monolingual(sections: list[_Section], opts: Pairing) -> list[MonolingualSec
             continue
         first = sec.blocks[0].location
         last = max((b.location for b in _last_of_each_file(sec.blocks)), key=lambda loc: (loc.end_line, loc.end_column))
-        loc = type(first)(first.path, first.line, first.column, last.end_line, last.end_column)
+        loc = first.through(last)
         heading = sec.heading.label if sec.heading else "(untitled section)"
         out.append(MonolingualSection(heading, loc, tuple(sents)))
     return out

@@ -59,7 +59,7 @@ def _finding(rule: Rule, message: str, pair: Pair, lang: str, data: tuple[tuple[
     loc = first.text.location()
     end = last.text.location()
     if end.path == loc.path:
-        loc = type(loc)(loc.path, loc.line, loc.column, end.end_line, end.end_column)
+        loc = loc.through(end)
     return Finding(rule=rule.id, severity=rule.severity, message=message, location=loc, lang=lang,
                    excerpt=" ".join(s.text.text for s in side)[:200],
                    related=other[0].location if other else None, data=data)

@@ -88,8 +88,7 @@ def _side(sentences: Sequence[Sentence]) -> list[tuple[str, Sentence, int, int]]
 
 def _span(sentences: Sequence[Sentence]) -> Location:
     """The location from the first sentence's start to the last one's end."""
-    first, last = sentences[0].text.location(), sentences[-1].text.location()
-    return Location(first.path, first.line, first.column, last.end_line, last.end_column)
+    return sentences[0].location.through(sentences[-1].location)
 
 
 def _shown(token: str) -> str:

@@ -31,10 +31,6 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     yield from _duplicates(ctx)
 
 
-def _span(first: Location, last: Location) -> Location:
-    return Location(first.path, first.line, first.column, last.end_line, last.end_column)
-
-
 def _lines(loc: Location) -> str:
     """"lines 4-6" (in a Word document "paragraphs 4-6")."""
     return span_words(loc.path, loc.line, loc.end_line)
@@ -44,8 +40,8 @@ def _duplicates(ctx: CheckContext) -> Iterator[Finding]:
     """One finding per copy: where it is, which lines it repeats, how many sentences."""
     for pair in ctx.manuscript.pairs:
         for dup in pair.duplicates:
-            copy = _span(dup.copy[0].location, dup.copy[-1].location)
-            orig = _span(dup.original[0].location, dup.original[-1].location)
+            copy = dup.copy[0].location.through(dup.copy[-1].location)
+            orig = dup.original[0].location.through(dup.original[-1].location)
             n = len(dup.copy)
             verb = "repeats" if copy.line == copy.end_line else "repeat"
             yield Finding(

@@ -98,7 +98,7 @@ def _beyond(f: Finding, spans: Sequence[Location]) -> bool:
 def _finding(zh: Sequence[Sentence], en: Sequence[Sentence], score: float) -> Finding:
     """One `pair-mismatch` finding spanning the English prose."""
     first, last = en[0].text.location(), en[-1].text.location()
-    loc = Location(first.path, first.line, first.column, last.end_line, last.end_column) \
+    loc = first.through(last) \
         if first.path == last.path else first
     n = len(zh)
     return Finding(rule=PAIR_MISMATCH.id, severity=PAIR_MISMATCH.severity,

@@ -275,7 +275,7 @@ def _keywords_without_chinese(sentences: list[Sentence], related: Location | Non
 def _span(sentences: list[Sentence]) -> tuple[Location, str]:
     """The location from the first sentence to the end of the last, and its lines in words ("lines 3-5")."""
     first, last = sentences[0].location, sentences[-1].location
-    where = Location(first.path, first.line, first.column, last.end_line, last.end_column)
+    where = first.through(last)
     return where, span_words(where.path, where.line, where.end_line)
 
 

@@ -24,6 +24,10 @@ class Location:
     end_line: int
     end_column: int
 
+    def through(self, last: "Location") -> "Location":
+        """The span from this location's start to the end of `last` (in the same file)."""
+        return Location(self.path, self.line, self.column, last.end_line, last.end_column)
+
 
 CODE_PLACEHOLDER = "\ufffc"
 """What inline code becomes in the prose view of Markdown (`manuscript.markdown`): one object replacement
@@ -242,6 +246,13 @@ class SourceText:
         """1-based (line, column) of a character offset into `text`."""
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int | None:
+        """The character offset into `text` of a 1-based line and column (`line_col`'s inverse); None for a line
+        the text does not have."""
+        if not 1 <= line <= len(self.line_starts):
+            return None
+        return self.line_starts[line - 1] + max(column, 1) - 1
 
     def location(self, start: int, end: int) -> Location:
         """Location of text[start:end] (end exclusive); an empty span has end == start."""

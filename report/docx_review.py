@@ -161,9 +161,7 @@ def reviewed_docx(fr: FileResult) -> bytes:
         runs = [Run(r, parent) for r in anchor]
         if f.location.path == fr.path and f.location.line > len(paragraphs):  # a footnote's: said where it is
             text.append(xml_safe(f"Found in {describe_place(f.location, with_path=False)}."))
-        comment = document.add_comment(runs, text=text[0], author=AUTHOR, initials=INITIALS)
-        for line in text[1:]:
-            comment.add_paragraph(line)
+        add_comment(document, runs, text)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -183,3 +181,10 @@ def render_docx(report: Report, *, all_units: bool = False) -> bytes:
 
         return units_docx(fr, all_units=all_units)
     return reviewed_docx(fr)
+
+
+def add_comment(document: Any, runs: list[Any], lines: list[str]) -> None:
+    """A zhen-qa comment on `runs`: its first line as the comment's text, each further line a paragraph of it."""
+    comment = document.add_comment(runs, text=lines[0], author=AUTHOR, initials=INITIALS)
+    for line in lines[1:]:
+        comment.add_paragraph(line)

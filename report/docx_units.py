@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zhen_qa.manuscript.document import Block
-from zhen_qa.report.docx_review import AUTHOR, INITIALS, comment_text
+from zhen_qa.report.docx_review import add_comment, comment_text
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import FileResult
 from zhen_qa.report.safetext import xml_safe
@@ -124,10 +124,7 @@ def _fill(document: Any, paragraph: Any, text: str, spans: list[tuple[int, int, 
 
 
 def _comment(document: Any, runs: list[Any], f: Finding, path: str) -> None:
-    text = comment_text(f, path)
-    comment = document.add_comment(runs, text=text[0], author=AUTHOR, initials=INITIALS)
-    for line in text[1:]:
-        comment.add_paragraph(line)
+    add_comment(document, runs, comment_text(f, path))
 
 
 def units_docx(fr: FileResult, *, all_units: bool = False) -> bytes:

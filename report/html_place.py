@@ -11,12 +11,6 @@ _LOOKAHEAD = 200
 """Characters after a finding's start searched for the first shown one (markup such as `## ` comes first)."""
 
 
-def _offset(source: SourceText, line: int, column: int) -> int | None:
-    if not 1 <= line <= len(source.line_starts):
-        return None
-    return source.line_starts[line - 1] + max(column, 1) - 1
-
-
 class Placer:
     """Finds the text (an index into `texts`) and character span of a finding from its file position."""
 
@@ -40,8 +34,8 @@ class Placer:
         src = self.sources.get(loc.path)
         if src is None:
             return None
-        start = _offset(src, loc.line, loc.column)
-        end = _offset(src, loc.end_line, loc.end_column)
+        start = src.offset(loc.line, loc.column)
+        end = src.offset(loc.end_line, loc.end_column)
         if start is None:
             return None
         table = self.where[loc.path]

@@ -70,9 +70,7 @@ def side_span(sentences: Sequence[Sentence]) -> Location | None:
     """The span from the first sentence's start to the last sentence's end (None when empty)."""
     if not sentences:
         return None
-    first = sentences[0].location
-    last = sentences[-1].location
-    return Location(first.path, first.line, first.column, last.end_line, last.end_column)
+    return sentences[0].location.through(sentences[-1].location)
 
 
 def bead_text(sentences: Sequence[Sentence], lang: str) -> str:

@@ -116,12 +116,6 @@ def parse_suppressions(source: SourceText) -> Suppressions:
     return sup
 
 
-def _offset(source: SourceText, line: int, column: int) -> int | None:
-    if not 1 <= line <= len(source.line_starts):
-        return None
-    return source.line_starts[line - 1] + max(column, 1) - 1
-
-
 def apply_suppressions(findings: Iterable[Finding], sources: Mapping[str, SourceText]) -> list[Finding]:
     """The findings not suppressed by a directive in the file they point at (others pass through)."""
     parsed: dict[str, Suppressions] = {}
@@ -134,7 +128,7 @@ def apply_suppressions(findings: Iterable[Finding], sources: Mapping[str, Source
         sup = parsed.get(f.location.path)
         if sup is None:
             sup = parsed[f.location.path] = parse_suppressions(source)
-        offset = _offset(source, f.location.line, f.location.column)
+        offset = source.offset(f.location.line, f.location.column)
         if sup and offset is not None and sup.suppresses(f.rule, offset, f.location.line):
             log.debug("suppressed %s at %s:%d", f.rule, f.location.path, f.location.line)
             continue
