@@ -88,6 +88,11 @@ class FileContext:
         return nearby(self.ctx.manuscript)
 
     @cached_property
+    def zh_positions(self) -> dict[int, int]:
+        """id of each Chinese sentence of the file -> its position among them (and in `zh_beads`)."""
+        return {id(s): i for i, s in enumerate(self.ctx.sentences("zh"))}
+
+    @cached_property
     def zh_beads(self) -> list[tuple[str, str]]:
         """Each Chinese sentence of the file, in order, with the English of its bead ("" for a sentence left
         unpaired): where an abbreviation may be kept, and what renders it there (`term_abbrev_kept`)."""

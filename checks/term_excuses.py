@@ -174,12 +174,8 @@ def _sentence_moved(c: Case) -> bool:
 
 
 def _head_kept(c: Case) -> bool:
-    zh = c.file.ctx.sentences("zh")
-    index = next((i for i, s in enumerate(zh) if s is c.h.sentence), -1)
-    if index < 1:
-        return False
-    beads = c.file.zh_beads
-    return head_kept(c.h, c.evidence.text, c.renderings, [z for z, _e in beads], [e for _z, e in beads], index)
+    index = c.file.zh_positions.get(id(c.h.sentence), -1)
+    return index >= 1 and head_kept(c.h, c.evidence.text, c.renderings, c.file.zh_beads, index)
 
 
 def _part_left(c: Case) -> bool:

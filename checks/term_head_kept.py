@@ -44,19 +44,17 @@ _PARTICLES = "的之和与及或"
 _TOKEN = re.compile(r"[A-Za-z]+(?:'s)?")
 
 
-def head_kept(h: Hit, en_text: str, en_forms: Sequence[str], zh_sentences: Sequence[str],
-              en_beads: Sequence[str], index: int) -> bool:
+def head_kept(h: Hit, en_text: str, en_forms: Sequence[str], beads: Sequence[tuple[str, str]], index: int) -> bool:
     """Whether Chinese term `h` modifies a head noun that the English of its bead (`en_text`) keeps after a
     reference form, the compound named on both sides within `REACH` sentences before (see the module docstring).
-    `zh_sentences` are the file's Chinese sentences in order, `en_beads` the English of each one's bead, `index`
-    the position of the term's sentence among them; `en_forms` the term's English forms."""
+    `beads` are the file's Chinese sentences in order, each with the English of its bead, `index` the position of
+    the term's sentence among them; `en_forms` the term's English forms."""
     text = h.sentence.text.text
     pair = text[h.match.end:h.match.end + 2]
     if h.lang != "zh" or len(pair) < 2 or not (is_han(pair[0]) and is_han(pair[1])) or pair[0] in _PARTICLES:
         return False
     compound = h.surface + pair
-    heads = {head for i in range(max(0, index - REACH), index)
-             if compound in zh_sentences[i] for head in _heads(en_beads[i], en_forms)}
+    heads = {head for zh, en in beads[max(0, index - REACH):index] if compound in zh for head in _heads(en, en_forms)}
     return bool(heads) and _referred(en_text, heads)
 
 
