@@ -139,22 +139,16 @@ def _line_breaks(mt: MappedText) -> MappedText:
     escape: a line break, not text, to the segmenter and the checks."""
     if "%n" not in mt.text and "\\n" not in mt.text:
         return mt
-    chars: list[str] = []
-    offsets: list[int] = []
-    ends: list[int] = []
+    parts: list[MappedText] = []
     pos = 0
     for m in _LINE_BREAK.finditer(mt.text):
-        chars.extend(mt.text[pos:m.start()])
-        offsets.extend(mt.offsets[pos:m.start()])
-        ends.extend(mt.end_of(i) for i in range(pos, m.start()))
-        chars.append("\n")
-        offsets.append(mt.offsets[m.start()])
-        ends.append(mt.end_of(m.end() - 1))
+        parts.append(mt.slice(pos, m.start()))
+        parts.append(MappedText("\n", [mt.offsets[m.start()]], mt.source, [mt.end_of(m.end() - 1)]))
         pos = m.end()
-    chars.extend(mt.text[pos:])
-    offsets.extend(mt.offsets[pos:])
-    ends.extend(mt.end_of(i) for i in range(pos, len(mt.text)))
-    return MappedText("".join(chars), offsets, mt.source, ends)
+    if not parts:
+        return mt
+    parts.append(mt.slice(pos, len(mt.text)))
+    return MappedText.join(parts)
 
 
 def _prose(mt: MappedText) -> MappedText:
