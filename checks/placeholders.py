@@ -111,8 +111,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         src, tgt = _side(source), _side(target)
         if not src and not tgt:
             continue
-        src_tokens = {key: text for key, text in ((k, s.text.text[a:b]) for k, s, a, b in src)}
-        tgt_tokens = {key: text for key, text in ((k, s.text.text[a:b]) for k, s, a, b in tgt)}
+        src_tokens = {k: s.text.text[a:b] for k, s, a, b in src}
+        tgt_tokens = {k: s.text.text[a:b] for k, s, a, b in tgt}
         src_count, tgt_count = Counter(k for k, *_ in src), Counter(k for k, *_ in tgt)
         missing = list((src_count - tgt_count).elements())
         extra = list((tgt_count - src_count).elements())
