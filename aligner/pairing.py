@@ -525,7 +525,8 @@ def _marked_front(
     def split(front: list[Block], body: list[Block], keep: frozenset[Role] = frozenset()) -> tuple[list[Block],
                                                                                                list[Block]]:
         kept = [b for b in front if b.role in both or b.role in keep or (keep_guesses and b.role not in unmatched)]
-        moved = [replace(b, role=Role.PARAGRAPH) for b in front if b not in kept]  # a guess is prose again
+        kept_ids = {id(b) for b in kept}  # identity: Block equality compares whole texts, n x m times
+        moved = [replace(b, role=Role.PARAGRAPH) for b in front if id(b) not in kept_ids]  # a guess is prose again
         return kept, sorted(moved + body, key=lambda b: (b.location.line, b.location.column))
 
     # labelled Chinese keywords beside a labelled English abstract with no keywords, labelled or not, after it:
