@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zhen_qa.manuscript.document import Block
-from zhen_qa.report.docx_review import add_comment, comment_text
+from zhen_qa.report.docx_comments import comment_text
+from zhen_qa.report.docx_review import add_comment
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import FileResult
 from zhen_qa.report.safetext import xml_safe
