@@ -19,6 +19,7 @@ from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.manuscript.source import Location
 from zhen_qa.manuscript.word import document_lines
+from zhen_qa.report.docx_bundle import bundled_docx, manuscript_files
 from zhen_qa.report.docx_comments import comment_text, group_text
 from zhen_qa.report.docx_runs import paragraph_length, paragraph_text, runs_for_span, w
 from zhen_qa.report.findings import Finding
@@ -143,7 +144,12 @@ def reviewed_docx(fr: FileResult) -> bytes:
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
 
-    document = open_as_docx(fr.path)
+    bundle = manuscript_files(fr)
+    shift = None
+    if bundle:  # a thesis's chapters in files of their own: each file under its heading
+        document, shift = bundled_docx(fr, bundle)
+    else:
+        document = open_as_docx(fr.path)
     lines = document_lines(document)
     paragraphs = [Paragraph(line.element, document._body) for line in lines if line.notes is None]
     firsts = [line.first for line in lines if line.notes is None]
@@ -152,15 +158,18 @@ def reviewed_docx(fr: FileResult) -> bytes:
     if not paragraphs:
         paragraphs, firsts = [document.add_paragraph("")], [False]
     other_lines = _OtherLines()
-    for group in _groups(list(fr.findings), fr.path, len(paragraphs)):
+    placed = [(shift.finding(f) if shift else f, f) for f in fr.findings]  # (in the review, as found)
+    original = {id(p): f for p, f in placed}
+    for group in _groups([p for p, _ in placed], fr.path, len(paragraphs)):
         f = group[0]
+        said = [original[id(g)] for g in group]  # the findings' own places, for the comment's words
         if len(group) == 1:
-            text = comment_text(f, fr.path)
+            text = comment_text(said[0], fr.path)
         else:
             here = f.location.path == fr.path
             line = paragraph_text(paragraphs[f.location.line - 1]._p) if here \
                 else other_lines.line(f.location.path, f.location.line)
-            text = group_text(group, fr.path, line)
+            text = group_text(said, fr.path, line)
         counterpart = _counterpart(fr, f.location) if f.location.path != fr.path else None
         anchor = _anchor_runs(paragraphs, f, fr.path, firsts, counterpart)
         parent = Paragraph(anchor[0].getparent(), document._body) if anchor[0].getparent().tag == w("p") \
