@@ -13,9 +13,11 @@ Comments carry plain text only: no field (`w:fldSimple`, `w:instrText`) is ever 
 from __future__ import annotations
 
 import io
+import os
 from typing import Any
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.manuscript.source import Location
 from zhen_qa.manuscript.word import document_lines
@@ -26,6 +28,8 @@ from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import FileResult, Report
 from zhen_qa.report.places import describe_place, is_word
 from zhen_qa.report.safetext import xml_safe
+from zhen_qa.report.summary import count, describe
+from zhen_qa.report.version import TOOL_NAME
 
 AUTHOR = "zhen-qa"
 INITIALS = "ZQ"
@@ -160,7 +164,10 @@ def reviewed_docx(fr: FileResult) -> bytes:
     other_lines = _OtherLines()
     placed = [(shift.finding(f) if shift else f, f) for f in fr.findings]  # (in the review, as found)
     original = {id(p): f for p, f in placed}
-    for group in _groups([p for p, _ in placed], fr.path, len(paragraphs)):
+    groups = _groups([p for p, _ in placed], fr.path, len(paragraphs))
+    if not is_word(fr.path):  # a document of our own making: its page header says what it is
+        _say_what_it_is(document, fr, len(groups))
+    for group in groups:
         f = group[0]
         said = [original[id(g)] for g in group]  # the findings' own places, for the comment's words
         if len(group) == 1:
@@ -181,6 +188,18 @@ def reviewed_docx(fr: FileResult) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _say_what_it_is(document: Any, fr: FileResult, comments: int) -> None:
+    """The page header of a review made from a text manuscript: which files, how many findings of which severity, and
+    where they are (the author opening it sees the manuscript's lines and the comments, nothing else that says so)."""
+    names = " + ".join(os.path.basename(p) for p in (fr.path, fr.en_path) if p)
+    c = count(fr.findings)
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    header.paragraphs[0].text = xml_safe(
+        f"{TOOL_NAME} review of {names}: {plural(c.total, 'finding')} ({describe(c)}) in {plural(comments, 'comment')}"
+        " at their places")
 
 
 def render_docx(report: Report, *, all_units: bool = False) -> bytes:

@@ -301,3 +301,25 @@ def test_a_grouped_comment_is_built_from_its_parts_not_from_its_wording() -> Non
     assert group_text(group, "m.txt", "分泌组,含有:多种因子") == [
         "punctuation-width (warning): Suggestion: none, 2 places on this line:",
         "column 3: “分泌组,含有:多种…” (suggestion: ，)", "column 6: “分泌组,含有:多种因子” (suggestion: ：)"]
+
+
+def test_a_review_made_from_text_files_says_what_it_is_in_its_page_header(tmp_path: Path) -> None:
+    """An author opening the review of a .txt manuscript saw its lines and some comments, and nothing saying what the
+    document is: its page header names the files and counts the findings and comments. A Word manuscript's copy
+    keeps the author's own header."""
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("分泌组含有多种生长因子, 它们促进修复。\n", encoding="utf-8")
+    en.write_text("The secretome contains many growth factors，which promote repair.\n", encoding="utf-8")
+    out = tmp_path / "reviewed.docx"
+    _run("check", zh, "--en", en, "--select", "punctuation-width", "-o", out)
+    header = docx.Document(str(out)).sections[0].header
+    assert [p.text for p in header.paragraphs] == [
+        "zhen-qa review of a.zh.txt + a.en.txt: 2 findings (0 errors, 2 warnings, 0 infos) in 2 comments at their "
+        "places"]
+    word = tmp_path / "m.docx"
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Journal of Stem Cells, draft 3"
+    d.add_paragraph("分泌组含有多种生长因子, 它们促进修复。")
+    d.save(str(word))
+    _run("check", word, "--select", "punctuation-width", "-o", out)
+    assert [p.text for p in docx.Document(str(out)).sections[0].header.paragraphs] == ["Journal of Stem Cells, draft 3"]
