@@ -91,9 +91,9 @@ def _row_html(group: Sequence[Row]) -> str:
         f'<td class="num"><a href="#f-{n}">{n}</a>{anchors}</td>'
         f'<td class="where"><a href="#f-{n}" title="{esc(r.path)}">{esc(r.name or r.path)}{esc(_place(loc))}</a></td>'
         f'<td><span class="badge sev-{sev}">{sev}</span></td>'
-        f"<td>{esc(f.message)}{more}</td>"
+        f'<td class="message">{esc(f.message)}{more}</td>'
         f'<td class="excerpt">{excerpt_html(f.excerpt, r.context, r.start, r.end, markdown=r.markdown)}</td>'
-        f'<td>{suggestion}</td><td class="review">{review}</td></tr>'
+        f'<td class="suggestion">{suggestion}</td><td class="review">{review}</td></tr>'
     )
 
 

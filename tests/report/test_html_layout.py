@@ -45,13 +45,19 @@ def test_the_file_heading_shows_the_file_names_and_the_whole_paths_in_tooltips(t
                                 f'<span title="{en_shown}">paper.en.txt</span>')
 
 
+AGAIN = "再来一次"
+
+
 def _unbroken_run(tmp_path: Path) -> Path:
-    """A PO file whose Chinese keeps the English keyword list, an 180-character run without a space."""
+    """A PO file whose Chinese keeps the English keyword list, an 180-character run without a space, and eleven long
+    units with a half-width comma (findings numbered past 9 beside long excerpts)."""
     keywords = ";".join(["calculation", "arithmetic", "scientific", "financial", "programming", "conversion"] * 3)
     po = tmp_path / "calculator.zh_CN.po"
     po.write_text(
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: zh_CN\\n"\n\n'
-        f'msgid "{keywords};"\nmsgstr "{keywords};计算;算术;"\n', encoding="utf-8")
+        f'msgid "{keywords};"\nmsgstr "{keywords};计算;算术;"\n'
+        + "".join(f'\nmsgid "Item {k}, again and again"\nmsgstr "第{k}项,{AGAIN * 40}"\n' for k in range(1, 12)),
+        encoding="utf-8")
     out = tmp_path / "report.html"
     fr = check_file(str(po), None, Flags())
     assert any(f.rule == "untranslated-span" and keywords[:40] in f.message for f in fr.findings)
@@ -71,4 +77,8 @@ def test_an_unbroken_run_in_a_message_or_excerpt_wraps_inside_a_1280_pixel_page(
     widths = page.eval("[document.documentElement.scrollWidth, "
                        "Math.max(...Array.from(document.querySelectorAll('table'), t => t.scrollWidth))]")
     assert widths[0] <= 1280 and widths[1] <= 1280, widths
+    # a finding's number and place stay on one line (wrapping every cell had put "1" over "0" in the # column)
+    assert page.eval("document.querySelectorAll('table.list td.num a').length") == 12
+    assert page.eval("Array.from(document.querySelectorAll('table.list td.num a, table.list td.where a'), "
+                     "a => a.getClientRects().length).every(n => n === 1)")
     assert page.console_errors() == []
