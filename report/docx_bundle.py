@@ -25,8 +25,9 @@ def manuscript_files(fr: FileResult) -> list[str]:
     of a two-file check is not one of them); empty when there is one (or the manuscript is a Word document)."""
     if is_word(fr.path):
         return []
+    named = (f.location.path for f in fr.findings)
     paths = dict.fromkeys([fr.path, *(b.text.source.path for b in fr.blocks),
-                           *(f.location.path for f in fr.findings)])
+                           *(p for p in named if not is_word(p) and os.path.isfile(p))])
     paths.pop(fr.en_path or "", None)
     return list(paths) if len(paths) > 1 else []
 
