@@ -1,6 +1,6 @@
 """The Word review of a manuscript spread over several plain-text files (a LaTeX thesis whose chapters are
-`\\input` from `data/chap01.tex`, …): every file the manuscript was read from, in reading order, under a heading that
-names it, one paragraph a line.
+`\\input` from `data/chap01.tex`, …): every file of it with a finding, in reading order, under a heading that names
+it, one paragraph a line (the files without a finding named in a paragraph before them).
 
 The review of one plain-text file is that file, one paragraph a line (paragraph N is line N). A thesis's main file
 holds little more than `\\input` commands, so its copy had every comment piled on its first line
@@ -20,16 +20,21 @@ from zhen_qa.report.places import is_word
 from zhen_qa.report.safetext import xml_safe
 
 
-def manuscript_files(fr: FileResult) -> list[str]:
+def manuscript_files(fr: FileResult) -> tuple[list[str], list[str]]:
     """The files the manuscript was read from, in reading order, then those only a finding names (the English file
-    of a two-file check is not one of them); empty when there is one (or the manuscript is a Word document)."""
+    of a two-file check is not one of them), as (the files with a finding, the others); two empty lists when the
+    review is the main file alone: one file read, no finding, or only the main file's (or a Word manuscript)."""
     if is_word(fr.path):
-        return []
+        return [], []
     named = (f.location.path for f in fr.findings)
     paths = dict.fromkeys([fr.path, *(b.text.source.path for b in fr.blocks),
                            *(p for p in named if not is_word(p) and os.path.isfile(p))])
     paths.pop(fr.en_path or "", None)
-    return list(paths) if len(paths) > 1 else []
+    found = {f.location.path for f in fr.findings}
+    shown = [p for p in paths if p in found]
+    if not shown or shown == [fr.path]:
+        return [], []
+    return shown, [p for p in paths if p not in found]
 
 
 @dataclass(frozen=True)
@@ -54,19 +59,27 @@ class Shift:
         return replace(f, location=loc, related=self.location(f.related))
 
 
-def bundled_docx(fr: FileResult, paths: list[str]) -> tuple[Any, Shift]:
+def bundled_docx(fr: FileResult, paths: list[str], others: list[str]) -> tuple[Any, Shift]:
     """A new Word document of the files `paths`, each under a Heading 1 naming it (relative to the main file's
-    folder) and one paragraph a line, with the `Shift` that places findings in it."""
+    folder) and one paragraph a line, after a paragraph naming the files read without a finding (`others`, not
+    shown: a thesis's settings and cover files are most of its pages); with the `Shift` that places findings in it."""
     import docx
 
     from zhen_qa.manuscript.reader import read_source
 
     document = docx.Document()
     folder = os.path.dirname(os.path.abspath(fr.path))
+
+    def name(path: str) -> str:
+        return os.path.relpath(os.path.abspath(path), folder).replace(os.sep, "/")
+
     offsets: dict[str, int] = {}
     count = 0
+    if others:
+        document.add_paragraph(xml_safe(f"Files read without findings, not shown: {', '.join(map(name, others))}."))
+        count += 1
     for path in paths:
-        document.add_heading(xml_safe(os.path.relpath(os.path.abspath(path), folder).replace(os.sep, "/")), level=1)
+        document.add_heading(xml_safe(name(path)), level=1)
         count += 1
         offsets[path] = count
         source = read_source(path)

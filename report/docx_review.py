@@ -148,10 +148,10 @@ def reviewed_docx(fr: FileResult) -> bytes:
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
 
-    bundle = manuscript_files(fr)
+    bundle, others = manuscript_files(fr)
     shift = None
-    if bundle:  # a thesis's chapters in files of their own: each file under its heading
-        document, shift = bundled_docx(fr, bundle)
+    if bundle:  # a thesis's chapters in files of their own: each file with findings under its heading
+        document, shift = bundled_docx(fr, bundle, others)
     else:
         document = open_as_docx(fr.path)
     lines = document_lines(document)
