@@ -3,30 +3,36 @@ a table of its units, `docx_units`).
 
 A .docx manuscript is copied (the input is never written) and every finding becomes a comment authored
 "zhen-qa", anchored on the exact characters it points at (runs are split where needed; their formatting
-is kept). Findings of one rule in one paragraph (the half-width commas of a Chinese paragraph) are one comment,
-anchored on the first and listing every place with a few characters around it, as an editor marks a recurring
-slip once and lets the author find the others. A .md/.txt manuscript becomes a new .docx with one paragraph per
+is kept). Findings of one rule in one paragraph (the half-width commas of a Chinese paragraph), or on one line of
+the other language's file, are one comment, anchored on the first and listing every place with a few characters
+around it, as an editor marks a recurring slip once and lets the author find the others (`docx_comments` words the
+comments). A .md/.txt manuscript becomes a new .docx with one paragraph per
 line, so paragraph N is line N.
 Comments carry plain text only: no field (`w:fldSimple`, `w:instrText`) is ever built from manuscript text.
 """
 from __future__ import annotations
 
 import io
+import os
 from typing import Any
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
+from zhen_qa.manuscript.source import Location
 from zhen_qa.manuscript.word import document_lines
+from zhen_qa.report.docx_bundle import bundled_docx, manuscript_files
+from zhen_qa.report.docx_comments import comment_text, group_text
 from zhen_qa.report.docx_runs import paragraph_length, paragraph_text, runs_for_span, w
-from zhen_qa.report.findings import Finding, window
+from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import FileResult, Report
-from zhen_qa.report.places import describe_place, is_word, more_on_line
+from zhen_qa.report.places import describe_place, is_word
 from zhen_qa.report.safetext import xml_safe
+from zhen_qa.report.summary import count, describe
+from zhen_qa.report.version import TOOL_NAME
 
 AUTHOR = "zhen-qa"
 INITIALS = "ZQ"
-AROUND = 6
-"""Characters quoted on each side of a grouped comment's places (enough to find each with Word's Find)."""
 
 
 def open_as_docx(path: str) -> Any:
@@ -47,64 +53,63 @@ def open_as_docx(path: str) -> Any:
     return document
 
 
-def comment_text(f: Finding, main_path: str) -> list[str]:
-    """The comment's paragraphs: rule and message, the suggestion, where the other language's text is."""
-    lines = [f"{f.rule} ({f.severity.value}): {f.message}"]
-    if f.suggestion:
-        lines.append(f"Suggestion: {f.suggestion}")
-    if f.location.path != main_path:
-        lines.append(f"Found in {describe_place(f.location)}.")
-    if f.related is not None and f.related.path != f.location.path:
-        lines.append(f"Other language: {describe_place(f.related)}.")
-    elif f.related is not None and f.related != f.location:
-        lines.append(f"Related: {describe_place(f.related, with_path=False)}.")
-    return [xml_safe(line) for line in lines]
-
-
 def _groups(findings: list[Finding], main_path: str, paragraphs: int) -> list[list[Finding]]:
-    """The findings in comment order, those of one rule and severity in one body paragraph of this document together
-    (in reading order); a finding of the other file, a footnote's, or one spanning paragraphs stands alone."""
+    """The findings in comment order, those of one rule and severity on one line together (in reading order): a body
+    paragraph of this document, or a line of the other language's plain-text file (its full-width commas were a
+    comment each, all on the first paragraph); a footnote's finding, one spanning lines or one in another Word
+    file stands alone."""
     groups: dict[tuple[Any, ...], list[Finding]] = {}
     for i, f in enumerate(sorted(findings, key=Finding.sort_key)):
         loc = f.location
-        alone = loc.path != main_path or not 1 <= loc.line <= paragraphs or loc.end_line > loc.line
-        groups.setdefault((i,) if alone else (loc.line, f.rule, f.severity), []).append(f)
+        here = loc.path == main_path
+        alone = loc.end_line > loc.line or (not 1 <= loc.line <= paragraphs if here else is_word(loc.path))
+        groups.setdefault((i,) if alone else (loc.path, loc.line, f.rule, f.severity), []).append(f)
     return list(groups.values())
 
 
-def group_text(group: list[Finding], main_path: str, text: str) -> list[str]:
-    """The paragraphs of one comment on several findings of one rule in one paragraph (`text`): the rule, the message
-    once when they all say the same, then each place (`character 24: …医学, 和…`), and the suggestion and other
-    language once when shared, else on each place."""
-    first = group[0]
-    where, unit = more_on_line(first.location.path, 2, first.location.line)
-    same = len({f.message for f in group}) == 1
-    said = f"{first.message}, " if same else ""
-    lines = [f"{first.rule} ({first.severity.value}): {said}{len(group)} places {where}:"]
-    suggestions = {f.suggestion for f in group}
-    related = {f.related for f in group}
-    for f in group:
-        a, b = f.location.column - 1, max(f.location.end_column - 1, f.location.column)
-        item = f"{unit[:-1]} {f.location.column}: " + ("" if same else f"{f.message}: ") + \
-            f"“{window(text, a, min(b, len(text)), AROUND)}”"
-        if f.suggestion and len(suggestions) > 1:
-            item += f" (suggestion: {f.suggestion})"
-        if f.related is not None and len(related) > 1:
-            other = f.related.path != main_path
-            item += f" ({'other language' if other else 'related'}: {describe_place(f.related, with_path=other)})"
-        lines.append(item)
-    shared = comment_text(first, main_path)[1:]
-    lines.extend(line for line in shared
-                 if (len(suggestions) if line.startswith("Suggestion:") else len(related)) == 1)
-    return [xml_safe(line) for line in lines]
+class _OtherLines:
+    """The lines of the other language's plain-text file, read once, for the places a grouped comment quotes."""
+
+    def __init__(self) -> None:
+        self._lines: dict[str, list[str]] = {}
+
+    def line(self, path: str, line: int) -> str:
+        if path not in self._lines:
+            from zhen_qa.manuscript.reader import read_source
+
+            source = read_source(path)
+            self._lines[path] = [source.text[a:b] for a, b in source.line_spans()]
+        lines = self._lines[path]
+        return lines[line - 1] if 1 <= line <= len(lines) else ""
 
 
-def _anchor_runs(paragraphs: list[Any], f: Finding, main_path: str, firsts: list[bool]) -> list[Any]:
+def _counterpart(fr: FileResult, loc: Location) -> Location | None:
+    """Where the commented document says what the other file says at `loc`: the first sentence of this document in
+    the bead that holds the other file's sentence at `loc`, or, when that bead has none (a sentence left
+    untranslated), the last one before it in reading order."""
+    at = (loc.line, loc.column)
+    for pair in fr.pairs:
+        before = None
+        for bead in pair.beads:
+            sentences = [*(pair.zh[i] for i in bead.zh), *(pair.en[i] for i in bead.en)]
+            here = next((s.location for s in sentences if s.location.path == fr.path), None)
+            if any(s.location.path == loc.path and (s.location.line, s.location.column) <= at
+                   <= (s.location.end_line, s.location.end_column) for s in sentences):
+                return here or before
+            before = here or before
+    return None
+
+
+def _anchor_runs(paragraphs: list[Any], f: Finding, main_path: str, firsts: list[bool],
+                 counterpart: Location | None = None) -> list[Any]:
     """The `w:r` elements a finding's comment spans (the related span for a finding in the other file). A span
     that runs on past its text into a text box read after the body (a section's last sentences there) ends with
     the paragraph before that text box: a comment's range cannot leave the body for a drawing anchored elsewhere
-    (its end would stand before its start). `firsts[i]`: paragraph i + 1 begins a text box."""
-    loc = f.location if f.location.path == main_path else f.related
+    (its end would stand before its start). `firsts[i]`: paragraph i + 1 begins a text box. A finding of the other
+    language's file without a related place here is anchored on its `counterpart` (the sentence aligned with it)."""
+    loc = f.location if f.location.path == main_path else (f.related or counterpart)
+    if loc is not None and loc.path != main_path:
+        loc = counterpart
     if loc is None or loc.path != main_path or not 1 <= loc.line <= len(paragraphs):
         loc = None
     if loc is None:  # nothing in this document to point at: comment on the first paragraph
@@ -143,7 +148,12 @@ def reviewed_docx(fr: FileResult) -> bytes:
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
 
-    document = open_as_docx(fr.path)
+    bundle, others = manuscript_files(fr)
+    shift = None
+    if bundle:  # a thesis's chapters in files of their own: each file with findings under its heading
+        document, shift = bundled_docx(fr, bundle, others)
+    else:
+        document = open_as_docx(fr.path)
     lines = document_lines(document)
     paragraphs = [Paragraph(line.element, document._body) for line in lines if line.notes is None]
     firsts = [line.first for line in lines if line.notes is None]
@@ -151,11 +161,24 @@ def reviewed_docx(fr: FileResult) -> bytes:
     # cannot anchor there, so theirs go on the first paragraph, naming the footnote)
     if not paragraphs:
         paragraphs, firsts = [document.add_paragraph("")], [False]
-    for group in _groups(list(fr.findings), fr.path, len(paragraphs)):
+    other_lines = _OtherLines()
+    placed = [(shift.finding(f) if shift else f, f) for f in fr.findings]  # (in the review, as found)
+    original = {id(p): f for p, f in placed}
+    groups = _groups([p for p, _ in placed], fr.path, len(paragraphs))
+    if not is_word(fr.path):  # a document of our own making: its page header says what it is
+        _say_what_it_is(document, fr, len(groups))
+    for group in groups:
         f = group[0]
-        text = comment_text(f, fr.path) if len(group) == 1 else \
-            group_text(group, fr.path, paragraph_text(paragraphs[f.location.line - 1]._p))
-        anchor = _anchor_runs(paragraphs, f, fr.path, firsts)
+        said = [original[id(g)] for g in group]  # the findings' own places, for the comment's words
+        if len(group) == 1:
+            text = comment_text(said[0], fr.path)
+        else:
+            here = f.location.path == fr.path
+            line = paragraph_text(paragraphs[f.location.line - 1]._p) if here \
+                else other_lines.line(f.location.path, f.location.line)
+            text = group_text(said, fr.path, line)
+        counterpart = _counterpart(fr, f.location) if f.location.path != fr.path else None
+        anchor = _anchor_runs(paragraphs, f, fr.path, firsts, counterpart)
         parent = Paragraph(anchor[0].getparent(), document._body) if anchor[0].getparent().tag == w("p") \
             else paragraphs[0]
         runs = [Run(r, parent) for r in anchor]
@@ -165,6 +188,18 @@ def reviewed_docx(fr: FileResult) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _say_what_it_is(document: Any, fr: FileResult, comments: int) -> None:
+    """The page header of a review made from a text manuscript: which files, how many findings of which severity, and
+    where they are (the author opening it sees the manuscript's lines and the comments, nothing else that says so)."""
+    names = " + ".join(os.path.basename(p) for p in (fr.path, fr.en_path) if p)
+    c = count(fr.findings)
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    header.paragraphs[0].text = xml_safe(
+        f"{TOOL_NAME} review of {names}: {plural(c.total, 'finding')} ({describe(c)}) in {plural(comments, 'comment')}"
+        " at their places")
 
 
 def render_docx(report: Report, *, all_units: bool = False) -> bytes:

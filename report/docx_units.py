@@ -19,14 +19,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zhen_qa.manuscript.document import Block
-from zhen_qa.report.docx_review import add_comment, comment_text
+from zhen_qa.report.docx_comments import comment_text
+from zhen_qa.report.docx_review import add_comment
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import FileResult
 from zhen_qa.report.safetext import xml_safe
 
 LANG_NAMES = {"zh": "Chinese", "en": "English"}
 WIDTHS_CM = (1.0, 2.6, 7.0, 7.0)
-"""Column widths: number, unit id, source, target (an A4 page with 2 cm margins holds 17.6 cm)."""
+"""Column widths: number, unit id, source, target (an A4 page with 2 cm margins holds 17.6 cm), for numbers of up to
+two digits; `_widths` widens the first for longer ones."""
+DIGIT_CM = 0.3
+"""Width of one digit of the number column's 11-point text, with some to spare: 0.18 cm in Calibri, 0.25 cm in the
+serif LibreOffice puts in its place when Calibri is missing."""
+CELL_MARGINS_CM = 0.5
+"""Left and right cell margins of the Table Grid style (0.19 cm each), with a little to spare."""
 
 
 @dataclass
@@ -175,11 +182,19 @@ def units_docx(fr: FileResult, *, all_units: bool = False) -> bytes:
                 _fill(document, cells[k].paragraphs[0], cell.block.text.text, cell.spans, fr.path)
         for f in row.loose:
             _comment(document, [id_run], f, fr.path)
-    for column, width in zip(table.columns, WIDTHS_CM):  # the grid (LibreOffice reads it) and each cell (Word)
+    # the grid (LibreOffice reads it) and each cell (Word)
+    for column, width in zip(table.columns, _widths(shown[-1][0])):
         column.width = Cm(width)
         for cell in column.cells:
             cell.width = Cm(width)
     return _save(document)
+
+
+def _widths(largest: int) -> tuple[float, ...]:
+    """The column widths for unit numbers up to `largest`: a number is never broken over lines (unit 196 was
+    shown as 19 over 6 in a 1-cm column); the unit id column gives up what the number column needs."""
+    number = max(WIDTHS_CM[0], CELL_MARGINS_CM + DIGIT_CM * len(str(largest)))
+    return (number, WIDTHS_CM[1] - (number - WIDTHS_CM[0]), *WIDTHS_CM[2:])
 
 
 def _units(n: int) -> str:

@@ -11,7 +11,7 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from importlib.resources import files
 
@@ -165,13 +165,19 @@ def _line_label(path: str, line: int) -> str:
 _CELL_NUMBER = re.compile(r", cell \d+$")
 
 
-def _document_html(page: _Page, highlight: Highlighter | None, root: str) -> str:
+def _path_html(path: str, root: str, names: Mapping[str, str]) -> str:
+    """A file as headings name it: its short name (`short_names`), the whole relative path in the tooltip."""
+    shown = _shown_path(path, root)
+    return f'<span title="{esc(shown)}">{esc(names.get(shown, shown))}</span>'
+
+
+def _document_html(page: _Page, highlight: Highlighter | None, root: str, names: Mapping[str, str]) -> str:
     out = ['<section class="document"><h3 class="view">Document</h3>']
     current = None
     for tid, block in enumerate(page.fr.blocks):
         path = block.text.source.path
         if path != current and len(page.fr.blocks) and current is not None:
-            out.append(f'<h4 class="source">{esc(_shown_path(path, root))}</h4>')
+            out.append(f'<h4 class="source">{_path_html(path, root, names)}</h4>')
         current = path
         out.append(_block_html(block, page.doc_marks.get(tid, ()), highlight, page.label_marks.get(tid, ())))
     out.append("</section>")
@@ -216,9 +222,10 @@ def _beads_html(page: _Page, highlight: Highlighter | None) -> str:
     return "\n".join(out)
 
 
-def _file_html(fr: FileResult, page: _Page, highlight: Highlighter | None, root: str) -> str:
-    label = _shown_path(fr.path, root) + (f" + {_shown_path(fr.en_path, root)}" if fr.en_path else "")
-    out = [f'<section class="file"><h2>{esc(label)}</h2>']
+def _file_html(fr: FileResult, page: _Page, highlight: Highlighter | None, root: str,
+               names: Mapping[str, str]) -> str:
+    label = _path_html(fr.path, root, names) + (f" + {_path_html(fr.en_path, root, names)}" if fr.en_path else "")
+    out = [f'<section class="file"><h2>{label}</h2>']
     out.extend(f'<p class="note">{esc(note)}</p>' for note in fr.notes)
     if page.elsewhere:
         out.append('<h3>Findings outside the shown text</h3><ul class="elsewhere">')
@@ -230,7 +237,7 @@ def _file_html(fr: FileResult, page: _Page, highlight: Highlighter | None, root:
             )
         out.append("</ul>")
     if fr.blocks:
-        out.append(_document_html(page, highlight, root))
+        out.append(_document_html(page, highlight, root, names))
     out.append(_beads_html(page, highlight))
     out.append("</section>")
     return "\n".join(out)
@@ -258,6 +265,23 @@ def _filters(findings: Sequence[Finding]) -> str:
     )
 
 
+def _paths(report: Report) -> list[str]:
+    """Every file the page names: the checked files, the files their text was read from, the findings' files."""
+    paths = [p for fr in report.files for p in (fr.path, fr.en_path) if p]
+    paths += [b.text.source.path for fr in report.files for b in fr.blocks]
+    paths += [f.location.path for fr in report.files for f in fr.findings]
+    return paths
+
+
+def _page_title(report: Report, root: str, names: Mapping[str, str]) -> str:
+    """The browser tab's title: the checked file's short name first (`a.zh.txt + a.en.txt`), or how many files."""
+    if len(report.files) != 1:
+        return f"{plural(len(report.files), 'file')} - {TOOL_NAME} report"
+    fr = report.files[0]
+    label = " + ".join(names.get(_shown_path(p, root), p) for p in (fr.path, fr.en_path) if p)
+    return f"{label} - {TOOL_NAME} report"
+
+
 def render_html(report: Report, *, highlight: Highlighter | None = None, root: str | None = None) -> bytes:
     """The HTML review page as UTF-8 bytes; `highlight` marks glossary terms; paths are shown and
     keyed for the baseline relative to `root` (default: the working directory)."""
@@ -271,7 +295,7 @@ def render_html(report: Report, *, highlight: Highlighter | None = None, root: s
     findings = [f for _, f in all_numbered]
     keys = baseline_entries(findings, root)
     pages = [_Page(fr, numbered) for fr, numbered in zip(report.files, numbered_by_file)]
-    names = short_names(_shown_path(f.location.path, root) for f in findings)
+    names = short_names(_shown_path(p, root) for p in _paths(report))
     rows = []
     for page, numbered in zip(pages, numbered_by_file):
         for number, f in numbered:
@@ -289,14 +313,14 @@ def render_html(report: Report, *, highlight: Highlighter | None = None, root: s
         '<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{esc(content_security_policy(style, script))}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{TOOL_NAME} report</title><style>{style}</style></head>",
+        f"<title>{esc(_page_title(report, root, names))}</title><style>{style}</style></head>",
         f'<body data-root="{esc(root)}" data-report="{report_id}">',
         f'<header><h1>{TOOL_NAME} report</h1><p class="summary">{esc(summary)}</p>{_filters(findings)}</header>',
         "<main>",
         findings_html(rows, {r.id: r for r in report.rules}),
     ]
     for fr, page in zip(report.files, pages):
-        parts.append(_file_html(fr, page, highlight, root))
+        parts.append(_file_html(fr, page, highlight, root, names))
     parts += [
         "</main>",
         f"<footer>{TOOL_NAME} {esc(tool_version(report.signature))}<details><summary>Signature</summary>"

@@ -12,6 +12,7 @@ from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 from zhen_qa.report.html_text import esc, excerpt_html
 from zhen_qa.report.places import describe_place, is_word, more_on_line
+from zhen_qa.report.summary import rules_worst_first
 
 
 @dataclass(frozen=True)
@@ -90,9 +91,9 @@ def _row_html(group: Sequence[Row]) -> str:
         f'<td class="num"><a href="#f-{n}">{n}</a>{anchors}</td>'
         f'<td class="where"><a href="#f-{n}" title="{esc(r.path)}">{esc(r.name or r.path)}{esc(_place(loc))}</a></td>'
         f'<td><span class="badge sev-{sev}">{sev}</span></td>'
-        f"<td>{esc(f.message)}{more}</td>"
+        f'<td class="message">{esc(f.message)}{more}</td>'
         f'<td class="excerpt">{excerpt_html(f.excerpt, r.context, r.start, r.end, markdown=r.markdown)}</td>'
-        f'<td>{suggestion}</td><td class="review">{review}</td></tr>'
+        f'<td class="suggestion">{suggestion}</td><td class="review">{review}</td></tr>'
     )
 
 
@@ -107,13 +108,7 @@ def findings_html(rows: Sequence[Row], rules: Mapping[str, Rule]) -> str:
     out = ['<section id="findings"><h2>Findings by rule</h2>']
     if not rows:
         out.append('<p class="none">No findings.</p>')
-    catalog = {rule_id: i for i, rule_id in enumerate(rules)}
-
-    def group_order(rule_id: str) -> tuple[int, int, str]:
-        worst = max(r.finding.severity.rank for r in groups[rule_id])
-        return -worst, catalog.get(rule_id, len(catalog)), rule_id
-
-    for rule_id in sorted(groups, key=group_order):
+    for rule_id, _, _ in rules_worst_first((r.finding for r in rows), list(rules)):
         items = groups[rule_id]
         rule = rules.get(rule_id)
         desc = f' <span class="desc">{esc(rule.description)}</span>' if rule else ""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,3 +73,31 @@ def summarize(report: Report) -> dict[str, Any]:
 def describe(c: Counts) -> str:
     """'2 errors, 1 warning, 0 infos' style phrase."""
     return ", ".join(plural(getattr(c, s.value), s.value) for s in SEVERITIES)
+
+
+def rules_worst_first(findings: Iterable[Finding], catalog: Sequence[str]) -> list[tuple[str, Severity, int]]:
+    """Each rule that has findings, with its worst severity and its count: worst severity first, then in the order of
+    the rule catalog (terms, untranslated text, numbers, citations, then typography and structure), so what changes
+    the meaning comes before punctuation, however many half-width commas there are."""
+    worst: dict[str, Severity] = {}
+    counts: Counter[str] = Counter()
+    for f in findings:
+        counts[f.rule] += 1
+        if f.rule not in worst or f.severity.rank > worst[f.rule].rank:
+            worst[f.rule] = f.severity
+    index = {rule_id: i for i, rule_id in enumerate(catalog)}
+    order = sorted(worst, key=lambda r: (-worst[r].rank, index.get(r, len(index)), r))
+    return [(r, worst[r], counts[r]) for r in order]
+
+
+def by_rule_line(findings: Iterable[Finding], catalog: Sequence[str]) -> str:
+    """`By rule, worst first: term-variant 27, punctuation-width 81 (warning); monolingual-section 5 (info)`, or ""
+    when there is no finding."""
+    parts: list[str] = []
+    ranked = rules_worst_first(findings, catalog)
+    for severity in SEVERITIES:
+        rules = [f"{r} {n}" for r, s, n in ranked if s == severity]
+        if rules:
+            parts.append(f"{', '.join(rules)} ({severity.value})")
+    return f"By rule, worst first: {'; '.join(parts)}" if parts else ""
+

@@ -127,8 +127,16 @@ def render_csv(report: Report, *, raw: bool = False) -> bytes:
     return buf.getvalue()
 
 
+MAX_WIDTH_PX = 480
+"""Widest a column is made (about 65 Latin or 32 Han characters): a longer message, excerpt or sentence wraps in its
+cell (an excerpt of 400 characters made its column wider than a screen)."""
+WRAP_PAST = 60
+"""Characters past which a column's text wraps."""
+
+
 def _write_sheet(wb: Any, name: str, frame: pl.DataFrame) -> None:
-    """One sheet: a header row and the frame's rows; text always through `write_string`."""
+    """One sheet: a header row that stays in view and the frame's rows; text always through `write_string`, long
+    text wrapped in columns of a bounded width."""
     ws = wb.add_worksheet(name)
     columns = frame.columns
     height = frame.height
@@ -139,15 +147,19 @@ def _write_sheet(wb: Any, name: str, frame: pl.DataFrame) -> None:
     else:
         for c, header in enumerate(columns):
             ws.write_string(0, c, header)
+    ws.freeze_panes(1, 0)
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    top = wb.add_format({"valign": "top"})
+    long = [any(isinstance(v, str) and len(v) > WRAP_PAST for v in frame.get_column(c)) for c in columns]
     for r, row in enumerate(frame.iter_rows(), start=1):
         for c, value in enumerate(row):
             if value is None:
                 continue
             if isinstance(value, str):
-                ws.write_string(r, c, value)
+                ws.write_string(r, c, value, wrap if long[c] else top)
             else:
-                ws.write_number(r, c, value)
-    ws.autofit()
+                ws.write_number(r, c, value, top)
+    ws.autofit(max_width=MAX_WIDTH_PX)
 
 
 def render_xlsx(report: Report) -> bytes:

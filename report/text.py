@@ -8,7 +8,7 @@ from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import Report
 from zhen_qa.report.places import describe_place, is_word, more_on_line
 from zhen_qa.report.safetext import utf8
-from zhen_qa.report.summary import count, describe, file_label
+from zhen_qa.report.summary import by_rule_line, count, describe, file_label
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -81,6 +81,9 @@ def render_text(report: Report, *, color: bool = False) -> bytes:
             continue
         lines.append(f"{file_label(fr)}: {plural(c.total, 'finding')} ({describe(c)})")
     total = count(f for fr in report.files for f in fr.findings)
+    ranked = by_rule_line((f for fr in report.files for f in fr.findings), [r.id for r in report.rules])
+    if ranked:
+        lines.append(ranked)
     head = f"Total: {plural(total.total, 'finding')} ({describe(total)}) in {plural(len(report.files), 'file')}"
     if color:
         head = f"{_BOLD}{head}{_RESET}"

@@ -248,7 +248,7 @@ def test_the_same_slip_recurring_in_a_paragraph_is_one_comment_listing_its_place
 
 def test_a_grouped_comment_keeps_a_shared_suggestion_and_names_each_place_s_counterpart() -> None:
     from zhen_qa.manuscript.source import Location
-    from zhen_qa.report.docx_review import group_text
+    from zhen_qa.report.docx_comments import group_text
     from zhen_qa.report.findings import Finding, Severity
 
     text = "分泌组的研究已有二十年。我们比较了分泌组的组成。"
@@ -264,3 +264,62 @@ def test_a_grouped_comment_keeps_a_shared_suggestion_and_names_each_place_s_coun
     same = [Finding(f.rule, f.severity, f.message, f.location, "zh", "", suggestion="secretome",
                     related=group[0].related) for f in group]
     assert group_text(same, "m.txt", text)[-2:] == ["Suggestion: secretome", "Related: line 3, column 1."]
+
+
+def test_the_other_language_s_recurring_slip_is_one_comment_on_its_chinese_counterpart(tmp_path: Path) -> None:
+    """Checked as two files, the English file's full-width commas were a comment each, all on the Chinese file's
+    first paragraph and each saying only "Found in …, column N": sixteen comments for one slip of ChinaXiv's
+    cx7-007. They are one comment per English line, quoting each place in enough English words to find it, on the
+    Chinese sentence aligned with that line."""
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("分泌组含有多种生长因子。\n\n这些因子促进组织修复，减轻炎症，并保护细胞。\n", encoding="utf-8")
+    en.write_text("The secretome contains many growth factors.\n\n"
+                  "These factors promote tissue repair，reduce inflammation，and protect cells.\n", encoding="utf-8")
+    out = tmp_path / "reviewed.docx"
+    _run("check", zh, "--en", en, "--select", "punctuation-width", "--format", "docx", "-o", out)
+    comments = {str(c.comment_id): c.text for c in docx.Document(str(out)).comments}
+    assert list(comments.values()) == [
+        f'punctuation-width (warning): full-width "，" in English text, 2 places in {en}, line 3:\n'
+        "column 36: “…e tissue repair，reduce inflamma…”\n"
+        "column 56: “…ce inflammation，and protect cel…”\nSuggestion: ,"]
+    assert list(anchored_texts(out).values()) == ["这些因子促进组织修复，减轻炎症，并保护细胞。"]
+
+
+def test_a_grouped_comment_is_built_from_its_parts_not_from_its_wording() -> None:
+    """Which lines a grouped comment shares is decided on the parts of each finding's comment (suggestion, other
+    language), not by reading its text: a message that itself begins "Suggestion:" is not taken for one."""
+    from zhen_qa.manuscript.source import Location
+    from zhen_qa.report.docx_comments import CommentParts, comment_parts, group_text
+    from zhen_qa.report.findings import Finding, Severity
+
+    f = Finding("term-missing", Severity.WARNING, "「分泌组」 has no “secretome”", Location("m.txt", 1, 1, 1, 4), "zh",
+                suggestion="secretome", related=Location("m.en.txt", 3, 1, 3, 10))
+    assert comment_parts(f, "m.txt") == CommentParts("term-missing (warning): 「分泌组」 has no “secretome”",
+                                                     "secretome", None, "Other language: m.en.txt, line 3, column 1.")
+    group = [Finding("punctuation-width", Severity.WARNING, "Suggestion: none", Location("m.txt", 1, a, 1, a + 1),
+                     "zh", suggestion=s) for a, s in ((3, "，"), (6, "："))]
+    assert group_text(group, "m.txt", "分泌组,含有:多种因子") == [
+        "punctuation-width (warning): Suggestion: none, 2 places on this line:",
+        "column 3: “分泌组,含有:多种…” (suggestion: ，)", "column 6: “分泌组,含有:多种因子” (suggestion: ：)"]
+
+
+def test_a_review_made_from_text_files_says_what_it_is_in_its_page_header(tmp_path: Path) -> None:
+    """An author opening the review of a .txt manuscript saw its lines and some comments, and nothing saying what the
+    document is: its page header names the files and counts the findings and comments. A Word manuscript's copy
+    keeps the author's own header."""
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("分泌组含有多种生长因子, 它们促进修复。\n", encoding="utf-8")
+    en.write_text("The secretome contains many growth factors，which promote repair.\n", encoding="utf-8")
+    out = tmp_path / "reviewed.docx"
+    _run("check", zh, "--en", en, "--select", "punctuation-width", "-o", out)
+    header = docx.Document(str(out)).sections[0].header
+    assert [p.text for p in header.paragraphs] == [
+        "zhen-qa review of a.zh.txt + a.en.txt: 2 findings (0 errors, 2 warnings, 0 infos) in 2 comments at their "
+        "places"]
+    word = tmp_path / "m.docx"
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Journal of Stem Cells, draft 3"
+    d.add_paragraph("分泌组含有多种生长因子, 它们促进修复。")
+    d.save(str(word))
+    _run("check", word, "--select", "punctuation-width", "-o", out)
+    assert [p.text for p in docx.Document(str(out)).sections[0].header.paragraphs] == ["Journal of Stem Cells, draft 3"]

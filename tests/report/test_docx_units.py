@@ -91,3 +91,25 @@ def test_the_review_says_what_was_left_out_and_include_locked_checks_it(tmp_path
     assert [row.cells[1].text for row in document.tables[0].rows][1:] == ["t1:2"]
     result = CliRunner().invoke(main, ["check", str(path), "--include-locked"], catch_exceptions=False)
     assert "number-mismatch" in result.output and "locked" not in result.output
+
+
+def test_a_unit_number_of_four_digits_is_not_broken_over_lines(tmp_path: Path) -> None:
+    """The number column was 1 cm whatever the numbers: LibreOffice showed unit 196 of gnome-calculator's PO file as
+    "19" over "6". It is as wide as the largest number shown needs (the unit id column gives the difference up), so
+    the four columns still fill the 17.6 cm between the margins."""
+    from docx.shared import Cm
+
+    units = "".join(f'<trans-unit id="u{k}"><source>第{k}项。</source><target>Item {k}.</target></trans-unit>'
+                    for k in range(1, 1235))
+    bad = '<trans-unit id="last"><source>已有350项试验。</source><target>About 530 trials.</target></trans-unit>'
+    path = tmp_path / "a.xlf"
+    path.write_text(XLIFF.split("<body>")[0] + "<body>" + units + bad + " </body></file>\n</xliff>\n",
+                    encoding="utf-8")
+    out = tmp_path / "r.docx"
+    CliRunner().invoke(main, ["check", str(path), "-o", str(out), "--select", "number-mismatch"],
+                       catch_exceptions=False)
+    (table,) = docx.Document(str(out)).tables
+    assert [c.text for c in table.rows[1].cells][:2] == ["1235", "last"]
+    grid = [col.width for col in table.columns]
+    assert grid[0] >= Cm(1.7) and abs(sum(grid) - Cm(17.6)) < Cm(0.01), [g.cm for g in grid]
+    assert all(cell.width == grid[k] for row in table.rows for k, cell in enumerate(row.cells))

@@ -108,7 +108,7 @@ def test_in_headless_chromium(sample: Report, tmp_path: Path, browser: Browser) 
     page.goto(path.as_uri())
     assert page.console_errors() == []
     assert [u for u in page.requested_urls() if not u.startswith(("file:", "data:"))] == []
-    assert page.eval("document.title") == "zhen-qa report"
+    assert page.eval("document.title") == "paper.md - zhen-qa report"
     assert page.eval("document.body.dataset.shown") == "4"
     assert page.eval("document.getElementById('shown').textContent") == "4 of 4 findings shown"
     visible = "Array.from(document.querySelectorAll('tr.finding-row')).filter(r => r.offsetParent !== null).length"

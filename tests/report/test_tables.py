@@ -56,3 +56,22 @@ def test_empty_report_still_writes_headers() -> None:
     wb = openpyxl.load_workbook(io.BytesIO(render_xlsx(empty)))
     assert wb.sheetnames == ["Findings", "Pairs"]
     assert list(next(wb["Findings"].iter_rows(values_only=True))) == list(FINDING_SCHEMA)
+
+
+def test_xlsx_keeps_its_header_in_view_and_long_text_in_readable_columns(sample: Report) -> None:
+    """Opened in Excel or LibreOffice, the header row scrolled away and a 400-character excerpt made its column wider
+    than the screen (autofit gave ChinaXiv's excerpt column 220 characters): the header row is frozen, no column
+    is wider than about 65 characters, and a column of long text wraps in its cells."""
+    from dataclasses import replace
+
+    fr = sample.files[0]
+    long = replace(fr.findings[2], excerpt="The secretome of mesenchymal stem cells contains growth factors. " * 6)
+    report = Report((FileResult(fr.path, None, fr.pairs, (*fr.findings[:2], long, fr.findings[3])),), sample.rules)
+    wb = openpyxl.load_workbook(io.BytesIO(render_xlsx(report)))
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2"
+        assert all((d.width or 0) <= 70 for d in ws.column_dimensions.values()), ws.title
+    findings = wb["Findings"]
+    excerpt = list(FINDING_SCHEMA).index("excerpt") + 1
+    assert findings.cell(row=4, column=excerpt).alignment.wrap_text
+    assert not findings.cell(row=2, column=list(FINDING_SCHEMA).index("rule") + 1).alignment.wrap_text

@@ -16,7 +16,9 @@ def test_one_line_per_finding_then_summaries(sample: Report) -> None:
     )
     assert lines[4] == ""
     assert lines[5] == "paper.md: 4 findings (1 error, 2 warnings, 1 info)"
-    assert lines[6] == "Total: 4 findings (1 error, 2 warnings, 1 info) in 1 file"
+    assert lines[6] == ("By rule, worst first: number-mismatch 1 (error); term-variant 1, untranslated 1 (warning); "
+                        "monolingual-section 1 (info)")
+    assert lines[7] == "Total: 4 findings (1 error, 2 warnings, 1 info) in 1 file"
     assert "\x1b[" not in out
 
 
@@ -99,3 +101,28 @@ def test_in_a_word_document_more_findings_are_in_this_paragraph() -> None:
     lines = render_text(Report((FileResult("m.docx", None, (), findings),), ())).decode().splitlines()
     assert lines[0] == ('m.docx (paragraph 3, character 12): warning [punctuation-width] half-width "," in Chinese '
                         "text (+1 more in this paragraph, character 30)")
+
+
+def test_the_summary_says_which_rules_carry_the_findings_meaning_first() -> None:
+    """"91 findings (82 warnings)" did not say that 80 of the seed's warnings are half-width commas and one is a term:
+    a line before the total names each rule with its count, worst severity first and, within one severity, terms and
+    untranslated text before punctuation however many commas there are (the HTML page's order)."""
+    from dataclasses import replace
+
+    from zhen_qa.report.findings import Severity
+
+    report, _ = build()
+    fr = report.files[0]
+    term = fr.findings[0]
+    commas = tuple(replace(term, rule="punctuation-width", message=f"half-width comma {k}") for k in range(5))
+    info = replace(term, rule="term-inconsistent", severity=Severity.INFO)
+    out = render_text(Report((FileResult(fr.path, None, fr.pairs, (*commas, term, info)),), report.rules)).decode()
+    assert out.splitlines()[-2] == ("By rule, worst first: term-variant 1, punctuation-width 5 (warning); "
+                                    "term-inconsistent 1 (info)")
+
+
+def test_no_rule_line_without_findings() -> None:
+    report, _ = build()
+    out = render_text(Report((FileResult("a.md", None, (), ()),), report.rules)).decode()
+    assert out.splitlines() == ["a.md: 0 findings (0 errors, 0 warnings, 0 infos)",
+                                "Total: 0 findings (0 errors, 0 warnings, 0 infos) in 1 file"]
