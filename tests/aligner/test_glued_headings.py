@@ -5,7 +5,8 @@ from zhen_qa.aligner.glued_headings import glued_heading, join_glued_headings
 from zhen_qa.aligner.lexicon import load_lexicon
 
 # an invented leaflet: the English heading was read into the sentence after it, the Chinese heading was not
-ZH = ["如果您出现宫缩，请侧卧。", "37 孕周之前", "如果您在孕 37 周之前出现规律的宫缩，请立即致电医生。", "请带上您的病历。"]
+ZH = ["如果您出现宫缩，请侧卧。", "37 孕周之前", "如果您在孕 37 周之前出现规律的宫缩，请立即致电医生。",
+      "请带上您的病历。"]
 EN = ["If you have contractions, lie on your side.",
       "Before 37 Weeks If you are having regular contractions before 37 weeks of pregnancy, call your doctor right "
       "away.", "Bring your records."]
