@@ -32,10 +32,7 @@ _BEFORE = LazyPattern(r"(\d[\d,]*(?:\.\d+)?|(?<![A-Za-z])(?:" + "|".join(_EN_COU
 _AFTER = LazyPattern(r"\s*(" + _UNIT + r")\s*[)）]", re.IGNORECASE)
 """The conversion's unit and the closing parenthesis right after the number."""
 
-_SIZES: dict[str, tuple[tuple[str, float], ...]] = {}
-"""A unit's folded name -> (dimension, size in the dimension's base unit: cm, g, mL), each sense (an ounce weighs or
-holds)."""
-for _names, _senses in (
+_UNIT_SENSES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
     ("英寸 inch in", (("cm", 2.54),)), ("英尺 foot feet ft", (("cm", 30.48),)), ("英里 mile", (("cm", 160934.0),)),
     ("码 yard yd", (("cm", 91.44),)), ("厘米 centimeter centimetre cm", (("cm", 1.0),)),
     ("毫米 millimeter millimetre mm", (("cm", 0.1),)), ("米 meter metre m", (("cm", 100.0),)),
@@ -45,9 +42,11 @@ for _names, _senses in (
     ("毫升 milliliter millilitre ml", (("mL", 1.0),)), ("升 liter litre l", (("mL", 1000.0),)),
     ("杯 cup", (("mL", 240.0),)), ("品脱 pint", (("mL", 473.0),)), ("加仑 gallon", (("mL", 3785.0),)),
     ("华氏度 f degreefahrenheit", (("F", 1.0),)), ("摄氏度 c degreecelsius", (("C", 1.0),)),
-):
-    for _name in _names.split():
-        _SIZES[_name] = _senses
+)
+"""Units (their names, space-separated) and their senses: (dimension, size in the dimension's base unit: cm, g, mL;
+F and C are the temperature scales), an ounce weighing or holding."""
+_SIZES = {name: senses for names, senses in _UNIT_SENSES for name in names.split()}
+"""A unit's folded name (`_fold`) -> its senses."""
 
 TOLERANCE = 0.12
 """How far a conversion may stray from the exact value, as a share of it: "8 inches (about 20 cm)" is 20.3 cm."""
