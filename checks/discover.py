@@ -202,11 +202,14 @@ def script_finding(ctx: CheckContext, groups: Sequence[VariantGroup], table: Map
     finding a word (issue 11: one defect, one finding). It stands at the earliest use of a minority form and lists
     each word's forms; its suggestion is that word's majority form."""
     minority = []
+    forms: list[dict[str, object]] = []  # each form as `_finding` lists them (the archive's terminology reads them)
     for g in groups:
         stats = [table[f] for f in g.forms]
         spans = [_span(st, sents) for st in stats]
         locs = [s.text.location(a, b) for s, a, b in spans]
         shown = [s.text.text[a:b] for s, a, b in spans]
+        forms += [{"lang": "zh", "form": shown[i], "status": "majority" if i == 0 else "minority", "count": st.count,
+                   "first": {"line": locs[i].line, "column": locs[i].column}} for i, st in enumerate(stats)]
         part = " / ".join(f"{shown[i]} ×{st.count} ({line_name(locs[i].path, locs[i].line)})"
                           for i, st in enumerate(stats))
         rarest = min(range(len(stats)), key=lambda i: (stats[i].count, -i))
@@ -218,5 +221,6 @@ def script_finding(ctx: CheckContext, groups: Sequence[VariantGroup], table: Map
            + "; ".join(m[4] for m in minority))
     detail = [{"lang": "zh", "forms": list(g.forms)} for g in groups]
     return Finding("term-inconsistent", ctx.options.discovered_severity, msg, loc, "zh", context,
-                   suggestion=suggestion, data=(("origin", "discovered"), ("groups", detail), ("kinds", ["script"])))
+                   suggestion=suggestion, data=(("origin", "discovered"), ("forms", forms), ("groups", detail),
+                                                ("kinds", ["script"])))
 

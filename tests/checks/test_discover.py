@@ -193,6 +193,8 @@ def test_words_in_both_scripts_are_one_finding_for_the_document() -> None:
     assert f.message.startswith("2 words in both Traditional and Simplified characters (discovered; use one script)")
     assert "医院 ×2 (line 1) / 醫院 ×1 (line 2)" in f.message and "儿童 ×2 (line 3) / 兒童 ×1 (line 4)" in f.message
     assert (f.location.line, f.suggestion) == (2, "医院")  # the first form to change, and its majority form
+    assert [(d["form"], d["count"]) for d in dict(f.data)["forms"]] == [
+        ("医院", 2), ("醫院", 1), ("儿童", 2), ("兒童", 1)]  # every form, as a group's finding lists them
     # one such word alone keeps its own finding
     (f,) = _discovered_in(zh[:2] + ["医院。"], en[:3])
     assert f.message.startswith("2 forms of 「医院」 (discovered; use one)")
