@@ -25,6 +25,7 @@ from zhen_qa.aligner.continued import join_continued
 from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
+from zhen_qa.aligner.glued_headings import join_glued_headings
 from zhen_qa.aligner.heading_pairs import pair_lone_headings
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.link_pointers import join_link_pointers
@@ -220,6 +221,8 @@ def _align(
         path = join_continued(path, zh, en, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link
     path = join_link_pointers(path, zh, en, max_side, groups=inside)
+    # a Chinese heading alone before a bead whose English opens with that heading glued to its first sentence
+    path = join_glued_headings(path, zh, en, lexicon, max_side, groups=inside)
     path = pair_lone_headings(path, zh, en, groups=inside)  # and any the passes since have left side by side
     return _beads(path, band, similarity)
 

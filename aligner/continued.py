@@ -18,6 +18,9 @@ sentence starts in the sentence before. Such a lone sentence joins the bead afte
 - the joined bead keeps at most `max_side` sentences a side and English not far too long for its Chinese
   (`too_long`).
 
+Also joined: a lone English sentence announcing a list ("…, two key issues should be considered.") before a bead
+whose English opens the list ("First, …") and whose Chinese does not (`announces_list`).
+
 Independent of the lexicon: the evidence is the English's own syntax. An English sentence with no Chinese before a
 sentence that opens with a pronoun remains when that sentence's Chinese opens with a reference too.
 """
@@ -71,6 +74,25 @@ def join_continued(path: list[PathBead], zh: Sequence[str], en: Sequence[str], m
         joined = (y[0], x[1], y[2], y[3])
         if joined[3] - joined[1] > max_side or (too_long is not None and too_long(joined)):
             continue
-        if subject_refers_back(en[y[1]]) and not _ZH_BACK.match(zh[y[0]]):
+        if (subject_refers_back(en[y[1]]) and not _ZH_BACK.match(zh[y[0]])) \
+                or (announces_list(en[x[1]], en[y[1]]) and not _ZH_FIRST.match(zh[y[0]])):
             out[k - 1:k + 1] = [joined]
     return out
+
+
+_EN_ANNOUNCES = re.compile(r"(?:\b(?:two|three|four|five|six|several|the\s+following)\b.*|:)\s*$", re.IGNORECASE)
+"""A sentence announcing the items that follow: a count of them ("two key issues should be considered.") or "the
+following", or ending with a colon."""
+_EN_FIRST = re.compile(r"\s*(?:first(?:ly)?|first\s+of\s+all|to\s+begin\s+with)\s*[,，]", re.IGNORECASE)
+"""An English sentence opening the first item of a list ("First, …")."""
+_ZH_FIRST = re.compile(r"\s*(?:首先|第一|其一|一是|一方面|[(（]?[1一][)）.、．])")
+"""A Chinese sentence opening the first item of a list: its own 首先 is what the English "First," renders."""
+
+
+def announces_list(lone: str, after: str) -> bool:
+    """Whether the English sentence `lone` announces a list (`_EN_ANNOUNCES`: "To strengthen …, two key issues
+    should be considered.") whose first item opens the English sentence `after` ("First, …"): the lead-in of one
+    Chinese sentence that states the items itself (提升……能力应考虑以法律形式……；还应……), written as an English
+    sentence of its own. Joined to the bead after it when that bead's Chinese does not open the list with its own
+    首先/第一 (`_ZH_FIRST`), which would make the lead-in a sentence of the Chinese too."""
+    return bool(_EN_ANNOUNCES.search(lone)) and bool(_EN_FIRST.match(after))

@@ -525,11 +525,31 @@ def _zh_fractions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Number
     return out
 
 
+_MAGNITUDE_CHARS = frozenset("百千万亿")
+
+
+def _per_magnitude(t: str, run: str, start: int, end: int) -> bool:
+    """Whether the numeral `run` at t[start:end] is a rate's base said in words after 每 (每十万人年 = "per 100,000
+    person-years", 每百万字符 = "per million characters", 每千名 = "per 1,000"): a magnitude (百, 千, 万, 亿) counted
+    per, which the English writes in digits or as "per million". A single magnitude character must be followed by
+    a measure word or 人 (每千克 is "per kilogram", 每百分 no number)."""
+    if start == 0 or t[start - 1] != "每" or not _MAGNITUDE_CHARS.intersection(run):
+        return False
+    return len(run) > 1 or t[end:end + 1] in _MEASURE or t[end:end + 1] == "人"
+
+
 def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _ZH_RUN.finditer(t):
         run, start, end = m.group(0), m.start(), m.end()
-        if _overlaps(skip, start, end) or run in ("一", "万", "亿", "千", "百"):  # 十个百分点 is ten
+        if _overlaps(skip, start, end):
+            continue
+        if _per_magnitude(t, run, start, end):
+            value = chinese_numeral_value(run) or float(_ZH_BIG.get(run, 0)) or None
+            if value is not None:  # 每十万人年 = "per 100,000 person-years"
+                out.append(NumberMention(value, start, end, text[start:end], False, "words"))
+            continue
+        if run in ("一", "万", "亿", "千", "百"):  # 十个百分点 is ten
             continue
         if start > 0 and t[start - 1] == "第" and t[end:end + 1] in _DIVISIONS:
             value = chinese_numeral_value(run)  # 第二章 is "Chapter 2" in English

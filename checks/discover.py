@@ -111,12 +111,20 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         if any(key(f) not in known for f in group.forms):
             reported.append(group)
     uses = recount([g for g in reported if g.lang == "zh"], zh_sents, collector.stats.zh)
+    scripts = [g for g in reported if g.lang == "zh" and set(g.kinds) == {"script"}]
+    if len(scripts) < MIN_SCRIPT_GROUPS:
+        scripts = []
     for group in reported:
+        if group in scripts:
+            continue
         if group.lang == "zh":
             table: Mapping[str, FormStat] = {f: uses.get(f, collector.stats.zh[f]) for f in group.forms}
             yield _finding(ctx, _by_count(group, table), table, zh_sents)
         else:
             yield _finding(ctx, group, collector.stats.en_forms(), en_sents)
+    if scripts:
+        table = {f: uses.get(f, collector.stats.zh[f]) for g in scripts for f in g.forms}
+        yield script_finding(ctx, [_by_count(g, table) for g in scripts], table, zh_sents)
 
 
 def recount(groups: Sequence[VariantGroup], sents: Sequence[Sentence],
@@ -180,3 +188,39 @@ def _finding(ctx: CheckContext, group: VariantGroup, table: Mapping[str, FormSta
                    stats[rarest].context, suggestion=shown[0],
                    data=(("origin", "discovered"), ("forms", detail), ("kinds", list(group.kinds)),
                          ("evidence", list(group.evidence))))
+
+
+MIN_SCRIPT_GROUPS = 2
+"""Discovered groups differing only in script (Traditional beside Simplified characters) from which a document gets
+one finding for them all instead of one each."""
+
+
+def script_finding(ctx: CheckContext, groups: Sequence[VariantGroup], table: Mapping[str, FormStat],
+                   sents: list[Sentence]) -> Finding:
+    """One term-inconsistent finding for every word a document writes in both Traditional and Simplified characters
+    (調查 beside 调查, 狀況 beside 状况): one defect, the text's mixed script, which one conversion fixes, not one
+    finding a word (issue 11: one defect, one finding). It stands at the earliest use of a minority form and lists
+    each word's forms; its suggestion is that word's majority form."""
+    minority = []
+    forms: list[dict[str, object]] = []  # each form as `_finding` lists them (the archive's terminology reads them)
+    for g in groups:
+        stats = [table[f] for f in g.forms]
+        spans = [_span(st, sents) for st in stats]
+        locs = [s.text.location(a, b) for s, a, b in spans]
+        shown = [s.text.text[a:b] for s, a, b in spans]
+        forms += [{"lang": "zh", "form": shown[i], "status": "majority" if i == 0 else "minority", "count": st.count,
+                   "first": {"line": locs[i].line, "column": locs[i].column}} for i, st in enumerate(stats)]
+        part = " / ".join(f"{shown[i]} ×{st.count} ({line_name(locs[i].path, locs[i].line)})"
+                          for i, st in enumerate(stats))
+        rarest = min(range(len(stats)), key=lambda i: (stats[i].count, -i))
+        minority.append(((locs[rarest].line, locs[rarest].column), locs[rarest], stats[rarest].context, shown[0],
+                         part))
+    minority.sort(key=lambda m: m[0])  # in reading order of the forms to change
+    _at, loc, context, suggestion, _part = minority[0]
+    msg = (f"{len(groups)} words in both Traditional and Simplified characters (discovered; use one script): "
+           + "; ".join(m[4] for m in minority))
+    detail = [{"lang": "zh", "forms": list(g.forms)} for g in groups]
+    return Finding("term-inconsistent", ctx.options.discovered_severity, msg, loc, "zh", context,
+                   suggestion=suggestion, data=(("origin", "discovered"), ("forms", forms), ("groups", detail),
+                                                ("kinds", ["script"])))
+

@@ -23,6 +23,7 @@ from zhen_qa.checks.number_cited import (
     lost_separators,
     split_citations,
 )
+from zhen_qa.checks.number_converted import converted
 from zhen_qa.checks.number_implied import (
     context_years,
     dated_names,
@@ -109,6 +110,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
     changed_names(b.zh, b.en, b.miss_en, b.miss_zh)
     if b.miss_en or b.miss_zh:
         lost_separators(b)
+        converted(b)
     if b.miss_en:
         section_labels(b)
     if b.miss_en and b.miss_zh:

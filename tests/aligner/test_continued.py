@@ -51,3 +51,25 @@ def test_the_aligners_subject_test_is_not_the_term_checks_pronoun_test() -> None
     assert subject_refers_back("These theoretical perspectives extend previous models.")
     assert not refers_back("These theoretical perspectives extend previous models.")
     assert refers_back("How long will I need it?") and not subject_refers_back("How long will I need it?")
+
+
+# an invented abstract: one Chinese sentence states two measures; the English announces them, then "First, … Second, …"
+ZH_LIST = ["公共卫生体系面临挑战。", "提高应急能力应加强公共卫生投入，并优化卫生体系。", "未来研究应关注基层。"]
+EN_LIST = ["The public health system faces challenges.",
+           "To improve the capacity of emergency response, two key issues should be considered.",
+           "First, investment in public health should be increased.",
+           "Second, the health system should be optimized.",
+           "Future research should focus on primary care."]
+PATH_LIST = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 4), (2, 4, 3, 5)]
+
+
+def test_a_lone_english_lead_in_announcing_a_list_joins_the_bead_whose_english_opens_the_list() -> None:
+    assert join_continued(PATH_LIST, ZH_LIST, EN_LIST, 4) == [(0, 0, 1, 1), (1, 1, 2, 4), (2, 4, 3, 5)]
+    # the Chinese opens its own list with 首先: its lead-in is a sentence of its own, the lone English stays alone
+    zh = [ZH_LIST[0], "首先，应加强公共卫生投入，并优化卫生体系。", ZH_LIST[2]]
+    assert join_continued(PATH_LIST, zh, EN_LIST, 4) == PATH_LIST
+    # no list announced, or none opened
+    en = EN_LIST[:1] + ["The capacity of emergency response is weak."] + EN_LIST[2:]
+    assert join_continued(PATH_LIST, ZH_LIST, en, 4) == PATH_LIST
+    en = EN_LIST[:2] + ["Investment in public health should be increased."] + EN_LIST[3:]
+    assert join_continued(PATH_LIST, ZH_LIST, en, 4) == PATH_LIST

@@ -464,3 +464,14 @@ def test_a_bare_decade_takes_the_century_said_before_it() -> None:
     assert [n.value for n in extract_numbers("80年代后期", "zh")] == [80.0]  # no century said: left as it was
     spaced = "20 世纪 40 年代，……人冠状病毒在 20 世纪 60 年代被发现。"  # each decade with its own century
     assert [n.value for n in extract_numbers(spaced, "zh")] == [1940.0, 1960.0]
+
+
+def test_a_rate_base_said_in_chinese_number_words_after_mei_is_read() -> None:
+    # 每十万人年 = "per 100,000 person-years": the magnitude the Chinese says in words is the English's 100,000
+    assert [(n.text, n.value) for n in extract_numbers("死亡率为20.2例每十万人年", "zh")] == [
+        ("20.2", 20.2), ("十万", 1e5)]
+    assert [n.value for n in extract_numbers("每万人中有3人", "zh")] == [1e4, 3.0]
+    assert [n.value for n in extract_numbers("收费为每百万字符20美元", "zh")] == [1e6, 20.0]
+    # no rate base: a unit (每千克 = per kilogram), one of each (每一个), no magnitude (每十人 is left as before)
+    assert extract_numbers("每千克体重", "zh") == []
+    assert extract_numbers("每一个人", "zh") == []

@@ -182,3 +182,19 @@ def test_the_source_of_a_cat_file_is_not_the_translators_to_respell(tmp_path) ->
                         ("Parkinson's disease patients.", "帕金森氏症患者。")])
     (f,) = [f for f in terms.run(CheckContext(ms, None, Options())) if f.rule == "term-inconsistent"]
     assert f.lang == "zh" and f.suggestion == "帕金森病"
+
+
+def test_words_in_both_scripts_are_one_finding_for_the_document() -> None:
+    # a Simplified text with Traditional characters mixed in: one defect (the script), one finding listing each word
+    zh = ["两家医院参与研究。", "在醫院接受治療。", "儿童的状况。", "兒童很多。", "医院和儿童。"]
+    en = ["Two hospitals took part.", "Treated in hospital.", "The condition of children.", "Many children.",
+          "Hospitals and children."]
+    (f,) = _discovered_in(zh, en)
+    assert f.message.startswith("2 words in both Traditional and Simplified characters (discovered; use one script)")
+    assert "医院 ×2 (line 1) / 醫院 ×1 (line 2)" in f.message and "儿童 ×2 (line 3) / 兒童 ×1 (line 4)" in f.message
+    assert (f.location.line, f.suggestion) == (2, "医院")  # the first form to change, and its majority form
+    assert [(d["form"], d["count"]) for d in dict(f.data)["forms"]] == [
+        ("医院", 2), ("醫院", 1), ("儿童", 2), ("兒童", 1)]  # every form, as a group's finding lists them
+    # one such word alone keeps its own finding
+    (f,) = _discovered_in(zh[:2] + ["医院。"], en[:3])
+    assert f.message.startswith("2 forms of 「医院」 (discovered; use one)")

@@ -41,3 +41,8 @@ def test_half_a_unit_of_time_in_the_next_smaller_unit() -> None:
     assert check("随访半年。", "They were followed for 6 months.") == []
     assert check("治疗后30分钟测量。", "It was measured half an hour after treatment.") == []
     assert check("随访半年。", "They were followed for 8 months.") != []
+
+
+def test_a_rate_per_100000_said_in_chinese_words_is_no_mismatch() -> None:
+    assert check("男性的死亡率为20.2例每十万人年。",
+                 "The mortality rate for men is 20.2 per 100,000 per year.") == []

@@ -1,0 +1,36 @@
+"""checks.number_converted: a quantity given again in another unit in parentheses."""
+from __future__ import annotations
+
+from tests.checks.numbers_kit import check
+from zhen_qa.checks.number_converted import conversion_unit
+
+EN = "Babies can focus on things up to eight inches away."
+
+
+def test_conversion_unit() -> None:
+    def converts(text: str, number: str) -> bool:
+        at = text.index(number)
+        return conversion_unit(text, at, at + len(number), float(number))
+
+    assert converts("可注视远至 8 英寸 （约 20 厘米） 以外", "20")
+    assert converts("Feed 2 ounces (60 mL) each time.", "60")
+    assert converts("体温超过 100.5 华氏度（38 摄氏度）", "38")
+    assert converts("Stay six feet (1.8 meters) apart.", "1.8")
+    assert not converts("可注视远至 8 英寸 （约 30 厘米） 以外", "30")  # a wrong conversion
+    assert not converts("共有 8 人（20 人）", "20")  # no unit of measurement: no conversion
+    assert not converts("剂量 8 毫克（20 毫克）", "20")  # the same unit: no conversion
+
+
+def test_a_conversion_the_translation_adds_in_parentheses_is_no_mismatch() -> None:
+    assert check("可注视远至 8 英寸 （约 20 厘米） 以外的物体。", EN) == []
+    assert check("体温超过 100.5 华氏度（38 摄氏度）。", "A temperature over 100.5°F.") == []
+    assert check("每次喂 2 盎司。", "Feed 2 ounces (60 mL) each time.") == []
+    # the quantity converted is itself changed: both are reported
+    (f,) = check("可注视远至 9 英寸 （约 20 厘米） 以外的物体。", EN)
+    assert f.message.startswith('"9", "20" in the Chinese are missing from the English')
+    # a wrong conversion is reported
+    (f,) = check("可注视远至 8 英寸 （约 30 厘米） 以外的物体。", EN)
+    assert f.message.startswith('"30" in the Chinese is missing from the English')
+    # a parenthesis in the same unit is no conversion
+    (f,) = check("共有 8 人（20 人）入组。", "Eight people were enrolled.")
+    assert f.message.startswith('"20" in the Chinese is missing from the English')
