@@ -170,5 +170,5 @@ def align_units(ms: Manuscript, align: "AlignFn") -> Manuscript:
         for k, beads in _run_beads(units, run, align).items():
             p, zh, en = units[k]
             if (len(zh) > 1 or len(en) > 1) and _plausible(beads, len(zh), len(en)):
-                pairs[p] = Pair(ms.pairs[p].section, zh, en, tuple(beads))
+                pairs[p] = Pair(ms.pairs[p].section, zh, en, tuple(beads), tags=ms.pairs[p].tags)
     return Manuscript(ms.path, ms.sources, ms.blocks, tuple(pairs), ms.monolingual, ms.notes, ms.source_lang)
