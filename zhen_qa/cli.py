@@ -296,6 +296,13 @@ def _one_blas_thread() -> None:
         os.environ["OPENBLAS_NUM_THREADS"] = "1"
 
 
+def _cat_suffixes() -> tuple[str, ...]:
+    """The suffixes of CAT files (read lazily: the reader module is not needed otherwise)."""
+    from zhen_qa.manuscript.reader import CAT_SUFFIXES
+
+    return CAT_SUFFIXES
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--en", "en_paths", multiple=True,
@@ -365,6 +372,8 @@ def check(
                   include_locked=include_locked)
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
+    if all_units and (fmt != "docx" or out_dir):
+        raise click.UsageError("--all-units goes with the Word review of a CAT file (-o REVIEW.docx or --format docx)")
     _refuse_inputs((output, export_tmx), paths, (en_path, *glossaries, config, baseline))
     _refuse_inputs((write_baseline,), paths, (en_path, *glossaries, config))  # a baseline may replace the one read
     if out_dir:
@@ -401,6 +410,9 @@ def check(
         from zhen_qa.report.tmx import write_tmx
 
         write_atomic(export_tmx, write_tmx([p for fr in report.files for p in fr.pairs]))
+    if all_units and not any(fr.path.lower().endswith(_cat_suffixes()) for fr in report.files):
+        click.echo("zhen-qa: note: --all-units lists the units of CAT files (.xlf, .tmx, .po, ...); none was checked",
+                   err=True)
     highlight = _highlighter(report, flags) if fmt == "html" else None
     color = fmt == "text" and output is None and _use_color(sys.stdout)
     _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw, all_units=all_units), output)

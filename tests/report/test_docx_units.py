@@ -91,3 +91,21 @@ def test_the_review_says_what_was_left_out_and_include_locked_checks_it(tmp_path
     assert [row.cells[1].text for row in document.tables[0].rows][1:] == ["t1:2"]
     result = CliRunner().invoke(main, ["check", str(path), "--include-locked"], catch_exceptions=False)
     assert "number-mismatch" in result.output and "locked" not in result.output
+
+
+def test_all_units_without_a_word_review_is_a_usage_error_and_without_a_cat_file_a_note(tmp_path: Path) -> None:
+    """--all-units shapes the Word review of a CAT file only: with any other output it is a usage error (exit 2,
+    one line) instead of being ignored, and a Word review of manuscripts alone says it had nothing to list."""
+    path = tmp_path / "a.xlf"
+    path.write_text(XLIFF, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path), "--all-units"])
+    assert result.exit_code == 2
+    assert "--all-units goes with the Word review of a CAT file (-o REVIEW.docx or --format docx)" in result.output
+    result = CliRunner().invoke(main, ["check", str(path), "--all-units", "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == 2
+    zh, en = tmp_path / "b.zh.txt", tmp_path / "b.en.txt"
+    zh.write_text("再生医学发展迅速。\n", encoding="utf-8")
+    en.write_text("Regenerative medicine is growing fast.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "-o", str(tmp_path / "r.docx"),
+                                       "--all-units"], catch_exceptions=False)
+    assert "note: --all-units lists the units of CAT files" in result.output
