@@ -131,20 +131,34 @@ def _trimmed(mt: MappedText) -> MappedText:
     return mt.slice(a, a + len(stripped))
 
 
-_LINE_BREAK = re.compile(r"%n|(?<!\\)\\n(?![a-z])")
+_LINE_BREAK = re.compile(r"%n|(?<!\\)\\n")
 """A line break written as an escape the program expands: %n (Inno Setup, Java's format) and a backslash-n kept
-as two characters (Java properties, .NET resources, C strings in a memory); not the backslash-n of a path
-(C:\\new, before a lower-case letter)."""
+as two characters (Java properties, .NET resources, C strings in a memory)."""
+_DRIVE = re.compile(r"\A(?:[A-Za-z]:|\\\\|\.{1,2}\\|~)")
+"""How a Windows path starts: a drive (C:), a UNC prefix, a dot folder, a home folder."""
+_ESCAPE = re.compile(r"\\[ntr\"'\\]|%n")
+
+
+def _is_break(text: str, m: re.Match[str]) -> bool:
+    """True when the escape at `m` writes a line break: %n always; a backslash-n unless, before a lower-case
+    letter, it separates a path's folders: the word it ends starts as a path (C:\\new, \\\\srv\\new, .\\new) or
+    holds another backslash that is no escape (dir\\sub\\new), not "file.\\nplease"."""
+    if m.group(0) == "%n" or not text[m.end():m.end() + 1].islower():
+        return True
+    word = re.split(r"\s", text[:m.start()])[-1]
+    return not (_DRIVE.match(word) or "\\" in _ESCAPE.sub("", word))
 
 
 def _line_breaks(mt: MappedText) -> MappedText:
-    """`mt` with each line-break escape (`_LINE_BREAK`) read as the line break it writes, mapped to the whole
-    escape: a line break, not text, to the segmenter and the checks."""
+    """`mt` with each line-break escape (`_LINE_BREAK`, `_is_break`) read as the line break it writes, mapped to the
+    whole escape: a line break, not text, to the segmenter and the checks."""
     if "%n" not in mt.text and "\\n" not in mt.text:
         return mt
     parts: list[MappedText] = []
     pos = 0
     for m in _LINE_BREAK.finditer(mt.text):
+        if not _is_break(mt.text, m):
+            continue
         parts.append(mt.slice(pos, m.start()))
         parts.append(MappedText("\n", [mt.offsets[m.start()]], mt.source, [mt.end_of(m.end() - 1)]))
         pos = m.end()

@@ -464,3 +464,29 @@ def test_line_break_escapes_are_line_breaks(tmp_path: Path) -> None:
     loc = second.zh[0].text.location(brk, brk + 1)
     assert loc.end_column == loc.column + 3  # the whole escape as the PO file writes it (three characters)
     assert third.zh[0].text.text == "已保存到 C:\\new"
+
+
+LOWER_AFTER_BREAK = r'''msgid ""
+msgstr ""
+"Language: zh_CN\n"
+
+msgid "Could not open the file.\\nplease check the path and try again."
+msgstr "无法打开文件。\\n请检查路径后重试。"
+
+msgid "Copied to D:\\data\\new and \\\\srv\\share\\new"
+msgstr "已复制到 D:\\data\\new 和 \\\\srv\\share\\new"
+'''
+
+
+def test_a_backslash_n_before_a_lower_case_letter_is_a_line_break_unless_it_parts_a_path(tmp_path: Path) -> None:
+    """Program strings go on in lower case after a line break ("file.\\nplease check"): the English is two
+    sentences as the Chinese is, so no sentence is left without counterpart; in a path (D:\\data\\new,
+    \\\\srv\\share\\new) the backslash-n stays text."""
+    from zhen_qa.aligner.build import load_manuscript
+    from zhen_qa.checks.run import Flags, check_file
+
+    path = _write(tmp_path, "app.po", LOWER_AFTER_BREAK)
+    first, second = load_manuscript(path).pairs
+    assert [s.text.text for s in first.en] == ["Could not open the file.", "please check the path and try again."]
+    assert "\n" not in second.en[0].text.text and "\\new" in second.en[0].text.text
+    assert [f.rule for f in check_file(path, None, Flags()).findings if f.rule == "untranslated"] == []
