@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
+from zhen_qa.manuscript.cat_states import Approved, approved
 from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tags
 from zhen_qa.manuscript.document import Bead, Block, InlineTag, Manuscript, Pair, Role, Sentence, UnitTags
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
@@ -294,6 +295,7 @@ class _Raw(NamedTuple):
     locked: bool = False
     not_for_translation: bool = False
     tags: UnitTags | None = None
+    approved: bool = False
 
 
 def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
@@ -326,17 +328,19 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
         draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
         segments = _segments(src, start, limit) if kind == "xliff" else []
         tags = dict(_tag_sides(element, kind, src_lang, omegat)) if element is not None else {}
+        signed = approved(element) if element is not None and kind != "tmx" else Approved(False, frozenset())
         if segments:  # a segmented unit (Trados, Okapi): each segment is a pair of its own
             for mid, seg_source, seg_target in segments:
                 yield _Raw(f"{uid}:{mid}", seg_source, seg_target, draft, locks.unit or mid in locks.segments, no,
-                           tags.get(mid))
+                           tags.get(mid), signed.unit or mid in signed.segments)
             continue
         source, target = sides
         if source is None:  # not where the toolkit said: its own text, pinned to the unit's line
             source = MappedText(unit.source or "", [start] * len(unit.source or ""), src)
         if target is None:
             target = MappedText("", [], src)
-        yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, tags.get(""))
+        yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, tags.get(""),
+                   signed.unit or bool(signed.segments))
 
 
 class _Locks(NamedTuple):
@@ -663,12 +667,15 @@ class CatFile:
     drafts: int = 0
     locked: int = 0
     not_for_translation: int = 0
+    approved: int = 0
+    """Units a reviewer approved, left out by `skip_approved`."""
 
 
-def read_units(path: str, *, include_locked: bool = False) -> CatFile:
+def read_units(path: str, *, include_locked: bool = False, skip_approved: bool = False) -> CatFile:
     """The file and its units. Units marked not translated yet (fuzzy, new, needs-translation, initial) are read
     without their draft; units not for translation (translate="no") are left out, and so are locked ones (Trados,
-    memoQ: the translator cannot edit them) unless `include_locked`."""
+    memoQ: the translator cannot edit them) unless `include_locked`, and with `skip_approved` the ones a reviewer
+    approved or signed off (`manuscript.cat_states`)."""
     from zhen_qa.manuscript.reader import read_source
 
     src = read_source(path)
@@ -685,13 +692,16 @@ def read_units(path: str, *, include_locked: bool = False) -> CatFile:
     else:
         raw = list(_xml_units(src, store, "xliff2" if type(store).__name__ == "Xliff2File" else kind))
     units: list[Unit] = []
-    drafts = locked = not_for_translation = 0
-    for uid, source, target, untranslated, is_locked, no, tags in raw:
+    drafts = locked = not_for_translation = signed_off = 0
+    for uid, source, target, untranslated, is_locked, no, tags, is_approved in raw:
         if not source.text.strip():
             continue
         if no or (is_locked and not include_locked):
             not_for_translation += no
             locked += is_locked and not no
+            continue
+        if skip_approved and is_approved and not untranslated:
+            signed_off += 1
             continue
         if untranslated and target.text.strip():
             drafts += 1
@@ -699,7 +709,7 @@ def read_units(path: str, *, include_locked: bool = False) -> CatFile:
         if tags is not None and not target.text.strip():
             tags = (tags[0], ())
         units.append(Unit(uid, _trimmed(_prose(source)), _trimmed(_prose(target)), tags))
-    return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation)
+    return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation, signed_off)
 
 
 _TU = re.compile(r"<tu[\s>].*?</tu>", re.S)
@@ -713,10 +723,10 @@ def tmx_units_without_languages(src: SourceText) -> int:
                if _ANY_TUV.search(m.group(0)) and not _TUV.search(m.group(0)))
 
 
-def read_cat(path: str, *, include_locked: bool = False) -> Manuscript:
+def read_cat(path: str, *, include_locked: bool = False, skip_approved: bool = False) -> Manuscript:
     """A manuscript whose pairs are the file's units: one bead each, no alignment (locked units left out unless
-    `include_locked`)."""
-    cat = read_units(path, include_locked=include_locked)
+    `include_locked`, approved ones with `skip_approved`)."""
+    cat = read_units(path, include_locked=include_locked, skip_approved=skip_approved)
     src, units, zh_source, drafts, kind = cat.source, cat.units, cat.zh_source, cat.drafts, cat.kind
     unknown = tmx_units_without_languages(src) if kind == "tmx" else 0
     if unknown and not units:
@@ -746,6 +756,9 @@ def read_cat(path: str, *, include_locked: bool = False) -> Manuscript:
     if cat.locked:
         notes += (f"{plural(cat.locked, 'locked segment')} not checked (the CAT tool locks them against editing; "
                   "--include-locked checks them)",)
+    if cat.approved:
+        notes += (f"{plural(cat.approved, 'approved segment')} not checked (approved or signed off in review; "
+                  "left out by --skip-approved)",)
     if cat.not_for_translation:
         notes += (f"{plural(cat.not_for_translation, 'unit')} marked translate=\"no\" not checked",)
     return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes, source_lang="zh" if zh_source else "en")
