@@ -10,6 +10,7 @@ reorder them), never by their text.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -29,6 +30,10 @@ TAG_MISMATCH = Rule(
 )
 
 RULES: tuple[Rule, ...] = (TAG_MISMATCH,)
+
+_ICU_CASES = re.compile(r"\{\s*[\w.]+\s*,\s*(?:plural|select|selectordinal)\s*,")
+"""An ICU message with cases ({VAR_PLURAL, plural, one {…} other {…}}): each case repeats its tags, and languages
+have different cases (Chinese plurals have only "other"), so such a unit's tags are compared as sets."""
 
 
 def _span(sentences: Sequence[Sentence]) -> Location:
@@ -83,6 +88,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         shown = {t.key: t.shown for t in (*src_tags, *tgt_tags) if t.key}
         src_count = Counter(t.key for t in src_tags if t.key)
         tgt_count = Counter(t.key for t in tgt_tags if t.key)
+        if any(_ICU_CASES.search(s.text.text) for s in (*source, *target)):
+            src_count, tgt_count = Counter(set(src_count)), Counter(set(tgt_count))
         missing = [shown[k] for k in (src_count - tgt_count).elements()]
         extra = [shown[k] for k in (tgt_count - src_count).elements()]
         nested = [] if _misnested(src_tags) else _misnested(tgt_tags)
