@@ -10,7 +10,6 @@ reorder them), never by their text.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -31,9 +30,46 @@ TAG_MISMATCH = Rule(
 
 RULES: tuple[Rule, ...] = (TAG_MISMATCH,)
 
-_ICU_CASES = re.compile(r"\{\s*[\w.]+\s*,\s*(?:plural|select|selectordinal)\s*,")
-"""An ICU message with cases ({VAR_PLURAL, plural, one {…} other {…}}): each case repeats its tags, and languages
-have different cases (Chinese plurals have only "other"), so such a unit's tags are compared as sets."""
+
+
+def _expected(case: str, source: dict[str, Counter[str]]) -> Counter[str] | None:
+    """The tags a target case of an ICU message must hold: the source's same case, else its "other" at the same
+    place (a Chinese plural has only "other"; an English "one" has no Chinese case to match); None when the source
+    has neither."""
+    if case in source:
+        return source[case]
+    head, _, _last = case.rpartition("/")
+    other = f"{head}/other" if head else "other"
+    return source.get(other)
+
+
+def _differences(src_tags: Sequence[InlineTag], tgt_tags: Sequence[InlineTag]) -> tuple[list[str], list[str]]:
+    """(keys missing from the target, keys extra in it), as multisets. Tags inside the cases of an ICU message are
+    compared case by case (each case repeats its tags, and languages have different cases); the rest as a whole."""
+    src: dict[str, Counter[str]] = {}
+    tgt: dict[str, Counter[str]] = {}
+    for tags, out in ((src_tags, src), (tgt_tags, tgt)):
+        for t in tags:
+            if t.key or t.role == "case":
+                out.setdefault(t.case, Counter())[t.key] += bool(t.key)
+    missing: list[str] = []
+    extra: list[str] = []
+    for case in sorted(set(src) | set(tgt)):
+        if not case:
+            want, have = src.get("", Counter()), tgt.get("", Counter())
+        elif case in tgt:
+            expected = _expected(case, src)
+            if expected is None:
+                continue
+            want, have = expected, tgt[case]
+        else:
+            continue  # a source case the target does not have (an English "one")
+        missing += list((want - have).elements())
+        extra += list((have - want).elements())
+    cased_src = {k for case, c in src.items() if case for k in +c}
+    if cased_src and not any(case for case in tgt):  # the target dropped the ICU message's cases altogether
+        missing += sorted(cased_src - set(tgt.get("", Counter())))
+    return missing, extra
 
 
 def _span(sentences: Sequence[Sentence]) -> Location:
@@ -86,12 +122,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         if not src_tags and not tgt_tags:
             continue
         shown = {t.key: t.shown for t in (*src_tags, *tgt_tags) if t.key}
-        src_count = Counter(t.key for t in src_tags if t.key)
-        tgt_count = Counter(t.key for t in tgt_tags if t.key)
-        if any(_ICU_CASES.search(s.text.text) for s in (*source, *target)):
-            src_count, tgt_count = Counter(set(src_count)), Counter(set(tgt_count))
-        missing = [shown[k] for k in (src_count - tgt_count).elements()]
-        extra = [shown[k] for k in (tgt_count - src_count).elements()]
+        missing_keys, extra_keys = _differences(src_tags, tgt_tags)
+        missing = [shown[k] for k in missing_keys]
+        extra = [shown[k] for k in extra_keys]
         nested = [] if _misnested(src_tags) else _misnested(tgt_tags)
         if not missing and not extra and not nested:
             continue

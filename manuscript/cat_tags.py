@@ -71,29 +71,78 @@ def _key(name: str, element: object) -> str:
     return f"{name}#{ident}"
 
 
+class _IcuCases:
+    """Where a running text stands in an ICU message ({VAR_PLURAL, plural, one {…} other {…}}): fed the text
+    between the tags in order, it names the case the next tag falls in ("other", "one", nested "other/=0"), ""
+    outside any case."""
+
+    _CASE = re.compile(r"(?:\A|[\s,}])(=?[\w-]+)\s*\Z")
+    _KIND = re.compile(r",\s*(?:plural|select|selectordinal)\s*,")
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[str, str]] = []
+        """One entry per open brace: (its case label, "" when it opens no case; the text read inside it)."""
+        self.seen: dict[str, None] = {}
+        """Every case opened so far, in order, tags in it or not."""
+
+    def feed(self, text: str) -> None:
+        for ch in text:
+            if ch == "{":
+                label = ""
+                if self.stack and self._KIND.search(self.stack[-1][1]):
+                    m = self._CASE.search(self.stack[-1][1])
+                    label = m.group(1) if m else ""
+                self.stack.append((label, ""))
+                if label:
+                    self.seen[self.case()] = None
+            elif ch == "}":
+                if self.stack:
+                    self.stack.pop()
+                if self.stack:  # the case's text is done: what follows in the message starts afresh
+                    label, seen = self.stack[-1]
+                    self.stack[-1] = (label, seen + " ")
+            elif self.stack:
+                label, seen = self.stack[-1]
+                self.stack[-1] = (label, seen + ch)
+
+    def case(self) -> str:
+        return "/".join(label for label, _ in self.stack if label)
+
+
 def element_tags(side: object) -> tuple[InlineTag, ...]:
     """The inline tags inside `side` (a <source>, <target>, <seg> or segment <mrk> element), in document order;
-    a paired element (<g>, <pc>, <hi>) gives an opening and a closing tag, the closing one not counted."""
-    return tuple(_walk(side))
+    a paired element (<g>, <pc>, <hi>) gives an opening and a closing tag, the closing one not counted. A tag
+    inside a case of an ICU message carries the case's name, and each case the side has is listed last as a tag of
+    role "case" (no key), so a case without tags is known to be there."""
+    cases = _IcuCases()
+    cases.feed(str(side.text or ""))  # type: ignore[attr-defined]
+    tags = list(_walk(side, cases))
+    return (*tags, *(InlineTag("", "", "case", "", case) for case in cases.seen))
 
 
-def _walk(node: object) -> Iterator[InlineTag]:
+def _walk(node: object, cases: _IcuCases) -> Iterator[InlineTag]:
     for child in node:  # type: ignore[attr-defined]
         if not isinstance(child.tag, str):  # a comment or processing instruction
+            cases.feed(str(child.tail or ""))
             continue
         name = _local(child.tag)
+        case = cases.case()
         if name in _PAIRED_ELEMENTS:
             pair = f"{name}#{_id(child)}"
-            yield InlineTag(_key(name, child), _shown(name, child), "open", pair)
-            yield from _walk(child)
-            yield InlineTag("", _shown(name, child, closing=True), "close", pair)
+            yield InlineTag(_key(name, child), _shown(name, child), "open", pair, case)
+            cases.feed(str(child.text or ""))
+            yield from _walk(child, cases)
+            yield InlineTag("", _shown(name, child, closing=True), "close", pair, cases.case())
         elif name in _OPENING or name in _CLOSING:
             pair = f"{_PAIR_GROUP[name]}#{_pair_id(child, name)}"
-            yield InlineTag(_key(name, child), _shown(name, child), "open" if name in _OPENING else "close", pair)
+            yield InlineTag(_key(name, child), _shown(name, child), "open" if name in _OPENING else "close", pair,
+                            case)
         elif name in _ALONE:
-            yield InlineTag(_key(name, child), _shown(name, child), "alone")
+            yield InlineTag(_key(name, child), _shown(name, child), "alone", "", case)
         elif name not in _CODE:  # <mrk>, <sub> of a code, anything else: look inside
-            yield from _walk(child)
+            cases.feed(str(child.text or ""))
+            yield from _walk(child, cases)
+        cases.feed(str(child.tail or ""))
 
 
 def omegat_tags(text: str) -> tuple[InlineTag, ...]:

@@ -113,12 +113,14 @@ class InlineTag(NamedTuple):
 
     `key` is what must be found on the other side (element and id; "" for the end of a paired element, which
     comes with its start); `shown` the tag as a reviewer reads it; `role` "open", "close" or "alone"; `pair`
-    ties an opening tag to its closing one ("" for a tag alone)."""
+    ties an opening tag to its closing one ("" for a tag alone); `case` names the case of an ICU message the tag
+    is in ("other", "one", nested "other/=0"; "" outside one)."""
 
     key: str
     shown: str
     role: str
     pair: str = ""
+    case: str = ""
 
 
 UnitTags = tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]]

@@ -22,6 +22,10 @@ XLIFF = '''<?xml version="1.0" encoding="UTF-8"?>
         <source>{VAR_PLURAL, plural, one {<x id="INTERPOLATION"/> item} other {<x id="INTERPOLATION"/> items}}</source>
         <target state="translated">{VAR_PLURAL, plural, other {<x id="INTERPOLATION"/> 个项目}}</target>
       </trans-unit>
+      <trans-unit id="plural-dropped" datatype="html">
+        <source>{VAR_PLURAL, plural, one {<x id="INTERPOLATION"/> item} other {<x id="INTERPOLATION"/> items}}</source>
+        <target state="translated">{VAR_PLURAL, plural, one {<x id="INTERPOLATION"/> 个} other { 个项目}}</target>
+      </trans-unit>
       <trans-unit id="bold">
         <source>Press <g id="1">Save</g> to keep <ph id="2">&lt;br/&gt;</ph>your changes.</source>
         <target>按<g id="1">保存</g>保留更改。<ph id="3">&lt;br/&gt;</ph></target>
@@ -67,10 +71,13 @@ def _findings(tmp_path: Path, text: str, name: str) -> list[tuple[int, str]]:
 def test_dropped_added_and_misordered_xliff_tags(tmp_path: Path) -> None:
     """A dropped <x id="INTERPOLATION_1"/>, a <ph> whose id changed and an <ept> before its <bpt> are reported;
     tags the target reorders (Angular's two interpolations swapped) are not, nor an ICU plural whose Chinese has
-    one case where the English has two, each with its interpolation."""
+    one case where the English has two, each with its interpolation; a case that drops it while another keeps it
+    is reported (ICU cases are compared case by case)."""
     found = _findings(tmp_path, XLIFF, "m.zh-CN.xlf")
-    assert [line for line, _ in found] == [7, 19, 23]
+    assert [line for line, _ in found] == [7, 19, 23, 27]
     assert found[0][1] == ('<x id="INTERPOLATION_1"/> of the English is missing from the Chinese: 第  张幻灯片')
+    assert found[1][1].startswith('<x id="INTERPOLATION"/> of the English is missing from the Chinese')
+    found = found[:1] + found[2:]
     assert found[1][1].startswith('<ph id="2"> of the English is missing from the Chinese; <ph id="3"> in the '
                                   "Chinese is not in the English")
     assert found[2][1] == ('<ept id="1"> in the Chinese closes before its opening tag or across another pair: '
@@ -93,6 +100,6 @@ def test_tags_come_from_the_tree_and_not_from_a_tmx_of_another_tool(tmp_path: Pa
     assert _findings(tmp_path, other, "m.tmx") == []
     path = tmp_path / "t.xlf"
     path.write_text(XLIFF, encoding="utf-8")
-    unit = read_units(str(path)).units[3]
+    unit = read_units(str(path)).units[4]
     assert unit.tags is not None
     assert [t.shown for t in unit.tags[0]] == ['<g id="1">', "</g>", '<ph id="2">']
