@@ -65,9 +65,10 @@ def load_manuscript(
     align_fn: "AlignFn | None" = None,
     presplit: bool = False,
     include_locked: bool = False,
+    skip_approved: bool = False,
 ) -> "Manuscript":
     """Read, structure and pair one manuscript (one bilingual file, or a zh file and an en file); a CAT file's locked
-    segments are left out unless `include_locked`."""
+    segments are left out unless `include_locked`, its approved ones with `skip_approved`."""
     from zhen_qa.aligner.pairing import Pairing, pair_manuscript
 
     if path.lower().endswith(CAT_SUFFIXES):  # units are pairs already: no alignment
@@ -76,7 +77,8 @@ def load_manuscript(
 
         if en_path is not None:
             raise InputError(f"{path}: a CAT file holds both languages; give it without --en")
-        return align_units(read_cat(path, include_locked=include_locked), align_fn or default_align())
+        return align_units(read_cat(path, include_locked=include_locked, skip_approved=skip_approved),
+                           align_fn or default_align())
     if en_path is not None and en_path.lower().endswith(CAT_SUFFIXES):
         raise InputError(f"{en_path}: a CAT file holds both languages; check it alone, not as the English of {path}")
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)

@@ -65,19 +65,22 @@ def _alone(text: str, lang: str) -> bool:
     return len(_WORD.findall(prose)) >= MIN_WORDS
 
 
-def _pieces(text: str, lang: str) -> list[tuple[int, int]]:
+def _pieces(text: str, lang: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Sentence spans of one side of a unit: the segmenter's, with a piece joined to the one before when that one
     does not end a sentence (a line break inside the unit is a wrap; in Chinese, a half-width stop with text right
     after it, 时:分:秒.厘秒, is none), when it opens with a comma or a closing
-    bracket, or when either is too short to stand alone (`_alone`)."""
+    bracket, in English with a lower-case letter (unless a line break the program writes, at an offset in `breaks`,
+    comes between: "file.\\nplease check"), or when either is too short to stand alone (`_alone`)."""
     out: list[tuple[int, int]] = []
     for a, b in split(text, lang):
         if b <= a:
             continue
         piece = text[a:b]
         glued = out and lang == "zh" and text[out[-1][1] - 1] in ".?!" and not text[out[-1][1]].isspace()
+        lower = lang == "en" and piece.lstrip()[:1].islower() and not (out and breaks.intersection(
+            range(out[-1][1] - 1, a + 1)))
         if out and (glued or not _ends(text[out[-1][0]:out[-1][1]]) or piece.lstrip()[:1] in _GOES_ON
-                    or (lang == "en" and piece.lstrip()[:1].islower())
+                    or lower
                     or not _alone(piece, lang) or not _alone(text[out[-1][0]:out[-1][1]], lang)):
             out[-1] = (out[-1][0], b)
         else:
@@ -88,7 +91,8 @@ def _pieces(text: str, lang: str) -> list[tuple[int, int]]:
 def _sentences(whole: Sentence) -> tuple[Sentence, ...]:
     """The sentences of one side of a unit, each mapped to the file; the side itself when it is one sentence."""
     text = whole.text
-    spans = _pieces(text.text, whole.lang)
+    breaks = frozenset(i for i, ch in enumerate(text.text) if ch == "\n" and text.end_of(i) - text.offsets[i] > 1)
+    spans = _pieces(text.text, whole.lang, breaks)
     if len(spans) < 2:
         return (whole,)
     return tuple(Sentence(text.slice(a, b), whole.lang, whole.role) for a, b in spans)
@@ -170,5 +174,5 @@ def align_units(ms: Manuscript, align: "AlignFn") -> Manuscript:
         for k, beads in _run_beads(units, run, align).items():
             p, zh, en = units[k]
             if (len(zh) > 1 or len(en) > 1) and _plausible(beads, len(zh), len(en)):
-                pairs[p] = Pair(ms.pairs[p].section, zh, en, tuple(beads))
+                pairs[p] = Pair(ms.pairs[p].section, zh, en, tuple(beads), tags=ms.pairs[p].tags)
     return Manuscript(ms.path, ms.sources, ms.blocks, tuple(pairs), ms.monolingual, ms.notes, ms.source_lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from zhen_qa.checks import (
     citations,
     frontmatter,
+    inline_tags,
     markup,
     numbers,
     placeholders,
@@ -20,6 +21,7 @@ CHECK_MODULES: tuple[CheckModule, ...] = (
     untranslated,
     numbers,
     placeholders,
+    inline_tags,
     citations,
     typography,
     structure,

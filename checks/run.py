@@ -36,6 +36,8 @@ class Flags:
     presplit: bool = False
     include_locked: bool = False
     """CAT files: check locked segments too (Trados, memoQ), which are left out by default."""
+    skip_approved: bool = False
+    """CAT files: leave out segments a reviewer approved or signed off (checked by default)."""
     severity: Mapping[str, Severity] = field(default_factory=dict)
     strict: bool = False
     """Glossary problems are errors (exit 2) instead of warnings."""
@@ -126,7 +128,7 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
         glossary = load_glossaries(cfg.glossaries, flags.strict, flags.columns)
         pairs = _translation_pairs(glossary) if glossary is not None else None
         manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit,
-                                     include_locked=flags.include_locked)
+                                     include_locked=flags.include_locked, skip_approved=flags.skip_approved)
         findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
                                     severity=cfg.severity)
     findings = apply_suppressions(findings, {s.path: s for s in manuscript.sources})
@@ -207,6 +209,7 @@ def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
         "settings": [settings[k] for k in sorted(settings)],
         "presplit": flags.presplit,
         "include_locked": flags.include_locked,
+        "skip_approved": flags.skip_approved,
         "discover": asdict(Settings()),
         "lexicon": f"{LEXICON_VERSION}:{lexicon_digest()}",
     }

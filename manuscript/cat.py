@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
-from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence
+from zhen_qa.manuscript.cat_states import Approved, approved
+from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tags
+from zhen_qa.manuscript.document import Bead, Block, InlineTag, Manuscript, Pair, Role, Sentence, UnitTags
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
 from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
@@ -62,6 +64,8 @@ class Unit:
     id: str
     source: MappedText
     target: MappedText
+    tags: UnitTags | None = None
+    """The inline tags of source and target (XLIFF, TMX); None for a PO entry."""
 
 
 def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
@@ -128,20 +132,34 @@ def _trimmed(mt: MappedText) -> MappedText:
     return mt.slice(a, a + len(stripped))
 
 
-_LINE_BREAK = re.compile(r"%n|(?<!\\)\\n(?![a-z])")
+_LINE_BREAK = re.compile(r"%n|(?<!\\)\\n")
 """A line break written as an escape the program expands: %n (Inno Setup, Java's format) and a backslash-n kept
-as two characters (Java properties, .NET resources, C strings in a memory); not the backslash-n of a path
-(C:\\new, before a lower-case letter)."""
+as two characters (Java properties, .NET resources, C strings in a memory)."""
+_DRIVE = re.compile(r"\A(?:[A-Za-z]:|\\\\|\.{1,2}\\|~)")
+"""How a Windows path starts: a drive (C:), a UNC prefix, a dot folder, a home folder."""
+_ESCAPE = re.compile(r"\\[ntr\"'\\]|%n")
+
+
+def _is_break(text: str, m: re.Match[str]) -> bool:
+    """True when the escape at `m` writes a line break: %n always; a backslash-n unless, before a lower-case
+    letter, it separates a path's folders: the word it ends starts as a path (C:\\new, \\\\srv\\new, .\\new) or
+    holds another backslash that is no escape (dir\\sub\\new), not "file.\\nplease"."""
+    if m.group(0) == "%n" or not text[m.end():m.end() + 1].islower():
+        return True
+    word = re.split(r"\s", text[:m.start()])[-1]
+    return not (_DRIVE.match(word) or "\\" in _ESCAPE.sub("", word))
 
 
 def _line_breaks(mt: MappedText) -> MappedText:
-    """`mt` with each line-break escape (`_LINE_BREAK`) read as the line break it writes, mapped to the whole
-    escape: a line break, not text, to the segmenter and the checks."""
+    """`mt` with each line-break escape (`_LINE_BREAK`, `_is_break`) read as the line break it writes, mapped to the
+    whole escape: a line break, not text, to the segmenter and the checks."""
     if "%n" not in mt.text and "\\n" not in mt.text:
         return mt
     parts: list[MappedText] = []
     pos = 0
     for m in _LINE_BREAK.finditer(mt.text):
+        if not _is_break(mt.text, m):
+            continue
         parts.append(mt.slice(pos, m.start()))
         parts.append(MappedText("\n", [mt.offsets[m.start()]], mt.source, [mt.end_of(m.end() - 1)]))
         pos = m.end()
@@ -276,6 +294,8 @@ class _Raw(NamedTuple):
     draft: bool
     locked: bool = False
     not_for_translation: bool = False
+    tags: UnitTags | None = None
+    approved: bool = False
 
 
 def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
@@ -284,6 +304,8 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
     end_tag = _UNIT_END[kind]
     src_lang = (getattr(store, "sourcelanguage", None) or "").lower()
     cursor = 0  # units are read in file order, so several on one line are told apart
+    document = getattr(store, "document", None)
+    omegat = kind == "tmx" and document is not None and is_omegat(document.getroot())
     for number, unit in enumerate(getattr(store, "units", []), 1):
         if unit.isheader():
             continue
@@ -305,16 +327,20 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
             sides = (_element(src, "source", start, limit), _element(src, "target", start, limit))
         draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
         segments = _segments(src, start, limit) if kind == "xliff" else []
+        tags = dict(_tag_sides(element, kind, src_lang, omegat)) if element is not None else {}
+        signed = approved(element) if element is not None and kind != "tmx" else Approved(False, frozenset())
         if segments:  # a segmented unit (Trados, Okapi): each segment is a pair of its own
             for mid, seg_source, seg_target in segments:
-                yield _Raw(f"{uid}:{mid}", seg_source, seg_target, draft, locks.unit or mid in locks.segments, no)
+                yield _Raw(f"{uid}:{mid}", seg_source, seg_target, draft, locks.unit or mid in locks.segments, no,
+                           tags.get(mid), signed.unit or mid in signed.segments)
             continue
         source, target = sides
         if source is None:  # not where the toolkit said: its own text, pinned to the unit's line
             source = MappedText(unit.source or "", [start] * len(unit.source or ""), src)
         if target is None:
             target = MappedText("", [], src)
-        yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no)
+        yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, tags.get(""),
+                   signed.unit or bool(signed.segments))
 
 
 class _Locks(NamedTuple):
@@ -418,9 +444,18 @@ def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[
         seg = _element(src, "seg", m.end(), limit)
         if seg is not None:
             variants.append((m.group(1).lower(), seg))
+    return _chosen(variants, src_lang)
+
+
+_T = TypeVar("_T")
+
+
+def _chosen(variants: list[tuple[str, _T]], src_lang: str) -> tuple[_T | None, _T | None]:
+    """(source, target) of a <tu>'s variants (language, value): in a memory with Chinese or English variants those
+    two, the source language's first; else the source language's variant and the first other."""
     if not variants:
         return None, None
-    by_lang: dict[str, MappedText] = {}
+    by_lang: dict[str, _T] = {}
     for lang, seg in variants:
         by_lang.setdefault(_primary(lang), seg)
     if "zh" in by_lang or "en" in by_lang:  # a multilingual memory: the Chinese and English variants, whatever else
@@ -432,6 +467,54 @@ def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[
     first = next((i for i, (lang, _) in enumerate(variants) if src_lang and lang.startswith(src_lang[:2])), 0)
     rest = [v for i, v in enumerate(variants) if i != first]
     return variants[first][1], rest[0][1] if rest else None
+
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_NO_TAGS: tuple[InlineTag, ...] = ()
+
+
+def _tag_sides(element: object, kind: str, src_lang: str, omegat: bool) -> list[tuple[str, UnitTags]]:
+    """The inline tags of a unit's sides read from its XML element: [("", (source's, target's))] for a unit read
+    whole, [(mid, ...), ...] for the segments of a unit its tool segmented (XLIFF 1.2 <seg-source>)."""
+    children: dict[str, object] = {}
+    for child in element:  # type: ignore[attr-defined]
+        if isinstance(child.tag, str):
+            children.setdefault(_local(child.tag), child)
+    if kind == "tmx":
+        segs = []
+        for tuv in element:  # type: ignore[attr-defined]
+            if isinstance(tuv.tag, str) and _local(tuv.tag) == "tuv":
+                lang = tuv.get(_XML_LANG) or tuv.get("lang")
+                seg = next((c for c in tuv if isinstance(c.tag, str) and _local(c.tag) == "seg"), None)
+                if lang and seg is not None:
+                    segs.append((str(lang).lower(), seg))
+        source, target = _chosen(segs, src_lang)
+        if omegat:
+            src_text, tgt_text = ("".join(side.itertext()) if side is not None else ""
+                                  for side in (source, target))
+            return [("", (omegat_tags(src_text), omegat_tags(tgt_text)))]
+        return [("", (element_tags(source) if source is not None else _NO_TAGS,
+                      element_tags(target) if target is not None else _NO_TAGS))]
+    seg_source = children.get("seg-source")
+    target = children.get("target")
+    if seg_source is not None:
+        sources = _seg_mrks(seg_source)
+        targets = _seg_mrks(target) if target is not None else {}
+        if len(sources) >= 2 and targets:
+            return [(mid, (element_tags(mrk), element_tags(targets[mid]) if mid in targets else _NO_TAGS))
+                    for mid, mrk in sources.items()]
+    source = children.get("source")
+    return [("", (element_tags(source) if source is not None else _NO_TAGS,
+                  element_tags(target) if target is not None else _NO_TAGS))]
+
+
+def _seg_mrks(side: object) -> dict[str, object]:
+    """The <mrk mtype="seg"> elements of a <seg-source> or <target> by their mid, in order."""
+    out: dict[str, object] = {}
+    for node in side.iter():  # type: ignore[attr-defined]
+        if isinstance(node.tag, str) and _local(node.tag) == "mrk" and node.get("mtype") == "seg":
+            out.setdefault(str(node.get("mid")), node)
+    return out
 
 
 _PO_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
@@ -584,12 +667,15 @@ class CatFile:
     drafts: int = 0
     locked: int = 0
     not_for_translation: int = 0
+    approved: int = 0
+    """Units a reviewer approved, left out by `skip_approved`."""
 
 
-def read_units(path: str, *, include_locked: bool = False) -> CatFile:
+def read_units(path: str, *, include_locked: bool = False, skip_approved: bool = False) -> CatFile:
     """The file and its units. Units marked not translated yet (fuzzy, new, needs-translation, initial) are read
     without their draft; units not for translation (translate="no") are left out, and so are locked ones (Trados,
-    memoQ: the translator cannot edit them) unless `include_locked`."""
+    memoQ: the translator cannot edit them) unless `include_locked`, and with `skip_approved` the ones a reviewer
+    approved or signed off (`manuscript.cat_states`)."""
     from zhen_qa.manuscript.reader import read_source
 
     src = read_source(path)
@@ -606,19 +692,24 @@ def read_units(path: str, *, include_locked: bool = False) -> CatFile:
     else:
         raw = list(_xml_units(src, store, "xliff2" if type(store).__name__ == "Xliff2File" else kind))
     units: list[Unit] = []
-    drafts = locked = not_for_translation = 0
-    for uid, source, target, untranslated, is_locked, no in raw:
+    drafts = locked = not_for_translation = signed_off = 0
+    for uid, source, target, untranslated, is_locked, no, tags, is_approved in raw:
         if not source.text.strip():
             continue
         if no or (is_locked and not include_locked):
             not_for_translation += no
             locked += is_locked and not no
             continue
+        if skip_approved and is_approved and not untranslated:
+            signed_off += 1
+            continue
         if untranslated and target.text.strip():
             drafts += 1
             target = target.slice(0, 0)
-        units.append(Unit(uid, _trimmed(_prose(source)), _trimmed(_prose(target))))
-    return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation)
+        if tags is not None and not target.text.strip():
+            tags = (tags[0], ())
+        units.append(Unit(uid, _trimmed(_prose(source)), _trimmed(_prose(target)), tags))
+    return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation, signed_off)
 
 
 _TU = re.compile(r"<tu[\s>].*?</tu>", re.S)
@@ -632,10 +723,10 @@ def tmx_units_without_languages(src: SourceText) -> int:
                if _ANY_TUV.search(m.group(0)) and not _TUV.search(m.group(0)))
 
 
-def read_cat(path: str, *, include_locked: bool = False) -> Manuscript:
+def read_cat(path: str, *, include_locked: bool = False, skip_approved: bool = False) -> Manuscript:
     """A manuscript whose pairs are the file's units: one bead each, no alignment (locked units left out unless
-    `include_locked`)."""
-    cat = read_units(path, include_locked=include_locked)
+    `include_locked`, approved ones with `skip_approved`)."""
+    cat = read_units(path, include_locked=include_locked, skip_approved=skip_approved)
     src, units, zh_source, drafts, kind = cat.source, cat.units, cat.zh_source, cat.drafts, cat.kind
     unknown = tmx_units_without_languages(src) if kind == "tmx" else 0
     if unknown and not units:
@@ -651,7 +742,7 @@ def read_cat(path: str, *, include_locked: bool = False) -> Manuscript:
             if side.text:  # the source first, as the CAT tool shows it
                 blocks.append(Block(Role.PARAGRAPH, lang, side, f"unit {unit.id}"))
         bead = Bead(tuple(range(len(zh_s))), tuple(range(len(en_s))), 1.0)
-        pairs.append(Pair(unit.id, zh_s, en_s, (bead,)))
+        pairs.append(Pair(unit.id, zh_s, en_s, (bead,), tags=unit.tags))
     notes: tuple[str, ...] = () if units else ("no translation units found",)
     if kind != extension_kind(path):  # a memory saved as .xlf, an XLIFF as .tmx: read as what it is
         notes += (f"read as {_KIND_NAMES[kind]} (its content), not {_KIND_NAMES[extension_kind(path)]} "
@@ -665,6 +756,9 @@ def read_cat(path: str, *, include_locked: bool = False) -> Manuscript:
     if cat.locked:
         notes += (f"{plural(cat.locked, 'locked segment')} not checked (the CAT tool locks them against editing; "
                   "--include-locked checks them)",)
+    if cat.approved:
+        notes += (f"{plural(cat.approved, 'approved segment')} not checked (approved or signed off in review; "
+                  "left out by --skip-approved)",)
     if cat.not_for_translation:
         notes += (f"{plural(cat.not_for_translation, 'unit')} marked translate=\"no\" not checked",)
     return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes, source_lang="zh" if zh_source else "en")

@@ -108,6 +108,25 @@ class Duplicate:
     original: tuple[Sentence, ...]
 
 
+class InlineTag(NamedTuple):
+    """An inline tag of a CAT unit (`<x id="INTERPOLATION"/>`, `<g id="1">`, `<bpt id="2">`, OmegaT's `<g0>`).
+
+    `key` is what must be found on the other side (element and id; "" for the end of a paired element, which
+    comes with its start); `shown` the tag as a reviewer reads it; `role` "open", "close" or "alone"; `pair`
+    ties an opening tag to its closing one ("" for a tag alone); `case` names the case of an ICU message the tag
+    is in ("other", "one", nested "other/=0"; "" outside one)."""
+
+    key: str
+    shown: str
+    role: str
+    pair: str = ""
+    case: str = ""
+
+
+UnitTags = tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]]
+"""A CAT unit's inline tags: its source's and its target's, each in order."""
+
+
 @dataclass(frozen=True)
 class Pair:
     """A Chinese unit and its English counterpart, sentence-aligned.
@@ -122,6 +141,8 @@ class Pair:
     en: tuple[Sentence, ...]
     beads: tuple[Bead, ...]
     duplicates: tuple[Duplicate, ...] = ()
+    tags: UnitTags | None = None
+    """A CAT unit's inline tags, (source's, target's), in order; None where the file has no such tags to read."""
 
 
 @dataclass(frozen=True)

@@ -296,6 +296,13 @@ def _one_blas_thread() -> None:
         os.environ["OPENBLAS_NUM_THREADS"] = "1"
 
 
+def _cat_suffixes() -> tuple[str, ...]:
+    """The suffixes of CAT files (read lazily: the reader module is not needed otherwise)."""
+    from zhen_qa.manuscript.reader import CAT_SUFFIXES
+
+    return CAT_SUFFIXES
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--en", "en_paths", multiple=True,
@@ -319,6 +326,9 @@ def _one_blas_thread() -> None:
 @click.option("--presplit", is_flag=True, help="Two-file mode: one sentence per line.")
 @click.option("--include-locked", is_flag=True,
               help="CAT files: check locked segments too (Trados, memoQ); by default they are left out, with a note.")
+@click.option("--skip-approved", is_flag=True,
+              help="CAT files: leave out segments approved or signed off in review (Trados Approved/Signed off, memoQ "
+                   "Proofread, XLIFF approved=\"yes\" or state final), with a note; by default they are checked.")
 @click.option("--baseline", type=FILE, help="Report only findings not in this baseline file.")
 @click.option(
     "--write-baseline", type=FILE, help="Record today's findings as the baseline and exit 0."
@@ -345,7 +355,7 @@ def check(
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
     baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int, scheduler: str | None,
     out_dir: str | None, resume: bool, csv_raw: bool = False, skip_other_languages: bool = False,
-    include_locked: bool = False, all_units: bool = False,
+    include_locked: bool = False, all_units: bool = False, skip_approved: bool = False,
 ) -> None:
     """Check manuscripts (files, folders or globs) and report findings.
 
@@ -362,9 +372,11 @@ def check(
         raise InputError(f"{fmt} output is binary: write it to a file with --output REPORT.{fmt}")
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
                   fail_on=fail_on, presplit=presplit, strict=strict, columns=_columns(columns),
-                  include_locked=include_locked)
+                  include_locked=include_locked, skip_approved=skip_approved)
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
+    if all_units and (fmt != "docx" or out_dir):
+        raise click.UsageError("--all-units goes with the Word review of a CAT file (-o REVIEW.docx or --format docx)")
     _refuse_inputs((output, export_tmx), paths, (en_path, *glossaries, config, baseline))
     _refuse_inputs((write_baseline,), paths, (en_path, *glossaries, config))  # a baseline may replace the one read
     if out_dir:
@@ -401,6 +413,9 @@ def check(
         from zhen_qa.report.tmx import write_tmx
 
         write_atomic(export_tmx, write_tmx([p for fr in report.files for p in fr.pairs]))
+    if all_units and not any(fr.path.lower().endswith(_cat_suffixes()) for fr in report.files):
+        click.echo("zhen-qa: note: --all-units lists the units of CAT files (.xlf, .tmx, .po, ...); none was checked",
+                   err=True)
     highlight = _highlighter(report, flags) if fmt == "html" else None
     color = fmt == "text" and output is None and _use_color(sys.stdout)
     _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw, all_units=all_units), output)

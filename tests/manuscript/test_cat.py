@@ -464,3 +464,70 @@ def test_line_break_escapes_are_line_breaks(tmp_path: Path) -> None:
     loc = second.zh[0].text.location(brk, brk + 1)
     assert loc.end_column == loc.column + 3  # the whole escape as the PO file writes it (three characters)
     assert third.zh[0].text.text == "已保存到 C:\\new"
+
+
+LOWER_AFTER_BREAK = r'''msgid ""
+msgstr ""
+"Language: zh_CN\n"
+
+msgid "Could not open the file.\\nplease check the path and try again."
+msgstr "无法打开文件。\\n请检查路径后重试。"
+
+msgid "Copied to D:\\data\\new and \\\\srv\\share\\new"
+msgstr "已复制到 D:\\data\\new 和 \\\\srv\\share\\new"
+'''
+
+
+def test_a_backslash_n_before_a_lower_case_letter_is_a_line_break_unless_it_parts_a_path(tmp_path: Path) -> None:
+    """Program strings go on in lower case after a line break ("file.\\nplease check"): the English is two
+    sentences as the Chinese is, so no sentence is left without counterpart; in a path (D:\\data\\new,
+    \\\\srv\\share\\new) the backslash-n stays text."""
+    from zhen_qa.aligner.build import load_manuscript
+    from zhen_qa.checks.run import Flags, check_file
+
+    path = _write(tmp_path, "app.po", LOWER_AFTER_BREAK)
+    first, second = load_manuscript(path).pairs
+    assert [s.text.text for s in first.en] == ["Could not open the file.", "please check the path and try again."]
+    assert "\n" not in second.en[0].text.text and "\\new" in second.en[0].text.text
+    assert [f.rule for f in check_file(path, None, Flags()).findings if f.rule == "untranslated"] == []
+
+
+APPROVED = """<?xml version="1.0" encoding="utf-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"
+  xmlns:mq="MQXliff">
+<file original="a" source-language="zh-CN" target-language="en-US" datatype="plaintext"><body>
+<trans-unit id="t1">
+<source>已有350项试验。再生医学发展迅速。</source>
+<seg-source><mrk mtype="seg" mid="1">已有350项试验。</mrk><mrk mtype="seg" mid="2">再生医学发展迅速。</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">About 530 trials.</mrk><mrk mtype="seg" mid="2">It grows.</mrk></target>
+<sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff"/><sdl:seg id="2" conf="Translated"/></sdl:seg-defs>
+</trans-unit>
+<trans-unit id="u2" approved="yes"><source>共有40例。</source><target>There were 41 cases.</target></trans-unit>
+<trans-unit id="u3"><source>共有7例。</source><target state="final">There were 8 cases.</target></trans-unit>
+<trans-unit id="u4" mq:status="Reviewer1Confirmed"><source>共有9例。</source><target>There were 10 cases.</target>
+</trans-unit>
+<trans-unit id="u5" mq:status="ManuallyConfirmed"><source>共有3例。</source><target>There were 4 cases.</target>
+</trans-unit>
+</body></file></xliff>
+"""
+
+
+def test_approved_segments_are_checked_unless_skip_approved(tmp_path: Path) -> None:
+    """Segments signed off in review (Trados ApprovedSignOff, XLIFF approved="yes" and state final, memoQ
+    proofread) are checked by default; --skip-approved leaves them out with a note. A translator's own
+    confirmation (memoQ ManuallyConfirmed, Trados Translated) is no approval."""
+    path = _write(tmp_path, "a.sdlxliff", APPROVED)
+    assert [p.section for p in read_cat(path).pairs] == ["t1:1", "t1:2", "u2", "u3", "u4", "u5"]
+    m = read_cat(path, skip_approved=True)
+    assert [p.section for p in m.pairs] == ["t1:2", "u5"]
+    assert "4 approved segments not checked (approved or signed off in review; left out by --skip-approved)" \
+        in m.notes
+    found = check_file(path, None, Flags(skip_approved=True)).findings
+    assert len([f for f in found if f.rule == "number-mismatch"]) == 1
+    assert len([f for f in check_file(path, None, Flags()).findings if f.rule == "number-mismatch"]) == 5
+    from click.testing import CliRunner
+
+    from zhen_qa.cli import main
+
+    result = CliRunner().invoke(main, ["check", path, "--skip-approved"], catch_exceptions=False)
+    assert "4 approved segments not checked" in result.output and result.output.count("number-mismatch") == 1

@@ -113,3 +113,21 @@ def test_a_unit_number_of_four_digits_is_not_broken_over_lines(tmp_path: Path) -
     grid = [col.width for col in table.columns]
     assert grid[0] >= Cm(1.7) and abs(sum(grid) - Cm(17.6)) < Cm(0.01), [g.cm for g in grid]
     assert all(cell.width == grid[k] for row in table.rows for k, cell in enumerate(row.cells))
+
+
+def test_all_units_without_a_word_review_is_a_usage_error_and_without_a_cat_file_a_note(tmp_path: Path) -> None:
+    """--all-units shapes the Word review of a CAT file only: with any other output it is a usage error (exit 2,
+    one line) instead of being ignored, and a Word review of manuscripts alone says it had nothing to list."""
+    path = tmp_path / "a.xlf"
+    path.write_text(XLIFF, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path), "--all-units"])
+    assert result.exit_code == 2
+    assert "--all-units goes with the Word review of a CAT file (-o REVIEW.docx or --format docx)" in result.output
+    result = CliRunner().invoke(main, ["check", str(path), "--all-units", "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == 2
+    zh, en = tmp_path / "b.zh.txt", tmp_path / "b.en.txt"
+    zh.write_text("再生医学发展迅速。\n", encoding="utf-8")
+    en.write_text("Regenerative medicine is growing fast.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "-o", str(tmp_path / "r.docx"),
+                                       "--all-units"], catch_exceptions=False)
+    assert "note: --all-units lists the units of CAT files" in result.output

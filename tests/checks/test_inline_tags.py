@@ -1,0 +1,105 @@
+"""tag-mismatch: a CAT unit's target keeps its source's inline tags, each closed after it opens."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from zhen_qa.checks.run import Flags, check_file
+from zhen_qa.manuscript.cat import read_units
+
+XLIFF = '''<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" target-language="zh-CN" datatype="html" original="ng2.template">
+    <body>
+      <trans-unit id="slide" datatype="html">
+        <source>Slide <x id="INTERPOLATION"/> of <x id="INTERPOLATION_1"/></source>
+        <target state="translated">第 <x id="INTERPOLATION"/> 张幻灯片</target>
+      </trans-unit>
+      <trans-unit id="moved" datatype="html">
+        <source>Slide <x id="INTERPOLATION"/> of <x id="INTERPOLATION_1"/></source>
+        <target state="translated">共 <x id="INTERPOLATION_1"/> 张中的第 <x id="INTERPOLATION"/> 张</target>
+      </trans-unit>
+      <trans-unit id="plural" datatype="html">
+        <source>{VAR_PLURAL, plural, one {<x id="INTERPOLATION"/> item} other {<x id="INTERPOLATION"/> items}}</source>
+        <target state="translated">{VAR_PLURAL, plural, other {<x id="INTERPOLATION"/> 个项目}}</target>
+      </trans-unit>
+      <trans-unit id="plural-dropped" datatype="html">
+        <source>{VAR_PLURAL, plural, one {<x id="INTERPOLATION"/> item} other {<x id="INTERPOLATION"/> items}}</source>
+        <target state="translated">{VAR_PLURAL, plural, one {<x id="INTERPOLATION"/> 个} other { 个项目}}</target>
+      </trans-unit>
+      <trans-unit id="bold">
+        <source>Press <g id="1">Save</g> to keep <ph id="2">&lt;br/&gt;</ph>your changes.</source>
+        <target>按<g id="1">保存</g>保留更改。<ph id="3">&lt;br/&gt;</ph></target>
+      </trans-unit>
+      <trans-unit id="pairs">
+        <source><bpt id="1">&lt;b&gt;</bpt>Save<ept id="1">&lt;/b&gt;</ept> the file now.</source>
+        <target><ept id="1">&lt;/b&gt;</ept>现在保存<bpt id="1">&lt;b&gt;</bpt>文件。</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+'''
+
+OMEGAT = '''<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext"
+    creationtoolversion="5.2.0" segtype="sentence" srclang="en"/>
+  <body>
+    <tu>
+      <tuv lang="en"><seg>&lt;a0&gt;OmegaT&lt;/a0&gt; parses the text first.</seg></tuv>
+      <tuv lang="zh-CN"><seg>首先解析文本。</seg></tuv>
+    </tu>
+    <tu>
+      <tuv lang="en"><seg>Open &lt;g0&gt;the &lt;g1&gt;menu&lt;/g1&gt;&lt;/g0&gt; now.</seg></tuv>
+      <tuv lang="zh-CN"><seg>现在打开&lt;g0&gt;&lt;g1&gt;菜单&lt;/g0&gt;&lt;/g1&gt;。</seg></tuv>
+    </tu>
+    <tu>
+      <tuv lang="en"><seg>&lt;a0&gt;Download&lt;/a0&gt; it here.</seg></tuv>
+      <tuv lang="zh-CN"><seg>在此&lt;a0&gt;下载&lt;/a0&gt;。</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+'''
+
+
+def _findings(tmp_path: Path, text: str, name: str) -> list[tuple[int, str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [(f.location.line, f.message) for f in check_file(str(path), None, Flags()).findings
+            if f.rule == "tag-mismatch"]
+
+
+def test_dropped_added_and_misordered_xliff_tags(tmp_path: Path) -> None:
+    """A dropped <x id="INTERPOLATION_1"/>, a <ph> whose id changed and an <ept> before its <bpt> are reported;
+    tags the target reorders (Angular's two interpolations swapped) are not, nor an ICU plural whose Chinese has
+    one case where the English has two, each with its interpolation; a case that drops it while another keeps it
+    is reported (ICU cases are compared case by case)."""
+    found = _findings(tmp_path, XLIFF, "m.zh-CN.xlf")
+    assert [line for line, _ in found] == [7, 19, 23, 27]
+    assert found[0][1] == ('<x id="INTERPOLATION_1"/> of the English is missing from the Chinese: 第  张幻灯片')
+    assert found[1][1].startswith('<x id="INTERPOLATION"/> of the English is missing from the Chinese')
+    found = found[:1] + found[2:]
+    assert found[1][1].startswith('<ph id="2"> of the English is missing from the Chinese; <ph id="3"> in the '
+                                  "Chinese is not in the English")
+    assert found[2][1] == ('<ept id="1"> in the Chinese closes before its opening tag or across another pair: '
+                           "现在保存文件。")
+
+
+def test_omegat_shortcut_tags_are_read_from_the_text(tmp_path: Path) -> None:
+    """OmegaT writes <a0>…</a0> into its memory as text: a pair the target drops and two pairs that cross are
+    reported, a pair kept is not."""
+    found = _findings(tmp_path, OMEGAT, "project_save.tmx")
+    assert [line for line, _ in found] == [8, 12]
+    assert found[0][1].startswith("<a0>, </a0> of the English are missing from the Chinese")
+    assert "</g0> in the Chinese closes before its opening tag or across another pair" in found[1][1]
+
+
+def test_tags_come_from_the_tree_and_not_from_a_tmx_of_another_tool(tmp_path: Path) -> None:
+    """<g0> written as text in a TMX no OmegaT made is text, not a tag; a reader's unit carries both sides'
+    tags."""
+    other = OMEGAT.replace('creationtool="OmegaT"', 'creationtool="Other"')
+    assert _findings(tmp_path, other, "m.tmx") == []
+    path = tmp_path / "t.xlf"
+    path.write_text(XLIFF, encoding="utf-8")
+    unit = read_units(str(path)).units[4]
+    assert unit.tags is not None
+    assert [t.shown for t in unit.tags[0]] == ['<g id="1">', "</g>", '<ph id="2">']
