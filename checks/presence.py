@@ -397,8 +397,6 @@ class Evidence:
             adjective = classical_adjective(word)
             if adjective and _word_pattern(adjective).search(folded):
                 return True  # anaphylaxis: "an anaphylactic reaction"
-            if any(_base_pattern(b).search(folded) for b in gerund_bases(word)):
-                return True  # screening: "by screen five"; smoking: "cigarette smoke"
         return False
 
     def has_zh_agent_stem(self, forms: Iterable[str]) -> bool:
@@ -527,31 +525,6 @@ DERIVED_MIN = 6
 """Fewest letters of a derivational stem (`derivational_stem`): depress, complicat, mortal."""
 
 
-GERUND_BASE_MIN = 5
-"""Fewest letters of the base word of an -ing form (`gerund_bases`): screen, smoke, bleed; not test, dose."""
-
-
-def gerund_bases(word: str) -> tuple[str, ...]:
-    """The base words an -ing form may come from: screening -> screen, smoking -> smoke, cutting -> cut (each of
-    GERUND_BASE_MIN letters or more), or () for a word that is no -ing form.
-
-    An -ing noun names the act of its verb, and the base word (the verb, or the noun of one act: "by screen five",
-    "cigarette smoke" for smoking) says the same concept; unlike the stems of other derivational suffixes
-    (complicat-ion), it is a word of its own."""
-    if not word.endswith("ing") or " " in word or "-" in word:
-        return ()
-    base = word[:-3]
-    bases = [base]
-    if len(base) >= 2 and base[-1] not in _VOWELS and base[-2] in _VOWELS:
-        bases.append(base + "e")  # smoking -> smoke (an e the -ing took away after one vowel and one consonant)
-    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in _VOWELS + "ls":
-        bases.append(base[:-1])  # cutting -> cut (a doubled consonant)
-    return tuple(b for b in bases if len(b) >= GERUND_BASE_MIN)
-
-
-_VOWELS = "aeiouy"
-
-
 def derivational_stem(word: str) -> str:
     """A lower-case English word without a derivational suffix (`_DERIVATIONAL`), or the word itself."""
     for suffix in _DERIVATIONAL:
@@ -616,12 +589,6 @@ PART_MIN = 6
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=1024)
-def _base_pattern(base: str) -> re.Pattern[str]:
-    """A base word with an inflection of its own, not another -ing form (screen, screens, screened; smoke, smoked)."""
-    return re.compile(r"(?<![A-Za-z])" + re.escape(base) + r"(?:s|es|d|ed)?(?![A-Za-z])")
-
-
 def _word_pattern(stem: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"[a-z]*(?![A-Za-z])")
 

@@ -111,23 +111,6 @@ def test_a_classical_adjective_needs_its_stem() -> None:
     assert not Evidence("a critical step").has_en_derived(["crisis"])  # too short a noun
 
 
-@pytest.mark.parametrize("form, text", [
-    ("screening", "Compliance decreased to 85.5% by screen five"), ("smoking", "exposure to cigarette smoke"),
-    ("screening", "women screened every year"), ("bleeding", "the wound may bleed"),
-])
-def test_an_ing_form_is_present_as_its_base_word(form: str, text: str) -> None:
-    assert Evidence(text).has_en_derived([form])
-
-
-@pytest.mark.parametrize("form, text", [
-    ("testing", "the test was positive"),  # a base of four letters meets too many other words
-    ("smoking", "smokers"),  # another word, not the base inflected
-    ("screening", "on a computer"),
-])
-def test_an_ing_form_needs_its_base_word(form: str, text: str) -> None:
-    assert not Evidence(text).has_en_derived([form])
-
-
 def test_an_english_phrase_the_chinese_term_also_renders_is_a_literal_rendering() -> None:
     zh2en = {"风险": ("risk", "hazard"), "比": ("compar", "ratio"), "过敏反应": ("allergic", "reaction"),
              "过敏": ("allergic",), "反应": ("reaction",), "淋巴瘤": ("lymphoma",), "淋巴": ("lymph",),

@@ -801,14 +801,3 @@ def test_a_contraction_holding_another_matched_term_renders_the_listed_form() ->
     assert found == []
     found = only(run(g, ["这种病毒的来源尚不清楚，但它与蝙蝠中的冠状病毒最接近。"], en), "term-missing")
     assert [(f.lang, f.suggestion) for f in found] == [("en", "新型冠状病毒")]
-
-
-def test_an_ing_rendering_said_by_its_base_word_is_rendered() -> None:
-    # "screen five" is the fifth screening, "cigarette smoke" the smoking: the -ing noun's base word
-    g = Glossary.build([Concept("screening", "筛查", "screening"), Concept("smoking", "吸烟", "smoking")])
-    zh = ["第五次筛查时该比例降至85.5%。", "避免吸烟可降低风险。"]
-    en = ["Compliance decreased to 85.5% by screen five.", "Avoiding cigarette smoke lowers the risk."]
-    assert only(run(g, zh, en), "term-missing") == []
-    # another word is still no rendering
-    en = ["Compliance decreased to 85.5% by visit five.", "Avoiding tobacco lowers the risk."]
-    assert len(only(run(g, zh, en), "term-missing")) == 2
