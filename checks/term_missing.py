@@ -212,10 +212,11 @@ def _learn(learned: dict[tuple[str, str, str], Counter[str]] | None, key: tuple[
 
 def near_variant(renderings: tuple[str, ...], zh_text: str) -> str | None:
     """A Chinese word or run of words of the target as long as a listed rendering of three or more characters and
-    differing from it in one character only: a near variant said where the term should be (临床实验 for 临床试验,
-    个人防护设备 for 个人防护装备, 淋巴癌 for 淋巴瘤, a dropped or mistyped character), the wrong term a reviewer looks
-    for; None when there is none. It starts and ends where jieba's words do (益生功 of 益生功能 is no variant of
-    益生菌), and two characters in common out of four (临床表现 beside 临床试验) make another word, not a variant."""
+    differing from it in one character only, not the first: a near variant said where the term should be (临床实验
+    for 临床试验, 个人防护设备 for 个人防护装备, 淋巴癌 for 淋巴瘤, a dropped or mistyped character), the wrong term a
+    reviewer looks for; None when there is none. It starts and ends where jieba's words do (益生功 of 益生功能 is no
+    variant of 益生菌); two characters in common out of four (临床表现 beside 临床试验) make another word, and so does
+    another first character (尚流行 "still circulating" beside 大流行)."""
     from zhen_qa.aligner.jieba_base import cut  # loaded already where the document was aligned
 
     sizes = [len(r) for r in renderings if len(r) >= 3 and HAN_RUN_RE.fullmatch(r)]
@@ -233,7 +234,7 @@ def near_variant(renderings: tuple[str, ...], zh_text: str) -> str | None:
                 continue
             for i in sorted(edges):
                 word = run[i:i + size]
-                if len(word) == size and i + size in edges and word not in renderings \
+                if len(word) == size and i + size in edges and word not in renderings and word[0] == rendering[0] \
                         and sum(a != b for a, b in zip(word, rendering)) == 1:
                     return word
     return None

@@ -815,3 +815,7 @@ def test_a_near_variant_where_the_chinese_term_should_be_is_named() -> None:
     g = Glossary.build([Concept("probiotic", "益生菌", "probiotic")])
     (f,) = only(run(g, ["它具有益生功能。"], ["It has probiotic functions."]), "term-missing")
     assert f.message == "“probiotic” has no 「益生菌」 in the aligned Chinese"
+    # nor one with another first character: 尚流行 ("still circulating") beside 大流行
+    g = Glossary.build([Concept("pandemic", "大流行", "pandemic")])
+    (f,) = only(run(g, ["在病毒尚流行期间。"], ["In the midst of a pandemic."]), "term-missing")
+    assert f.message == "“pandemic” has no 「大流行」 in the aligned Chinese"
