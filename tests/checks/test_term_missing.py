@@ -801,3 +801,21 @@ def test_a_contraction_holding_another_matched_term_renders_the_listed_form() ->
     assert found == []
     found = only(run(g, ["这种病毒的来源尚不清楚，但它与蝙蝠中的冠状病毒最接近。"], en), "term-missing")
     assert [(f.lang, f.suggestion) for f in found] == [("en", "新型冠状病毒")]
+
+
+def test_a_near_variant_where_the_chinese_term_should_be_is_named() -> None:
+    # 临床实验 for the glossary's 临床试验: one character off, the wrong term a reviewer looks for
+    g = Glossary.build([Concept("trial", "临床试验", "clinical trial")])
+    (f,) = only(run(g, ["这些药物正在进行临床实验。"], ["These drugs are in clinical trials."]), "term-missing")
+    assert f.message == "“clinical trials” has no 「临床试验」 in the aligned Chinese (it has 「临床实验」)"
+    # another word sharing two characters is no variant: the plain message
+    (f,) = only(run(g, ["这些药物的临床表现良好。"], ["These drugs are in clinical trials."]), "term-missing")
+    assert f.message == "“clinical trials” has no 「临床试验」 in the aligned Chinese"
+    # a variant starts and ends where the words do: 益生功 of 益生功能 is no variant of 益生菌
+    g = Glossary.build([Concept("probiotic", "益生菌", "probiotic")])
+    (f,) = only(run(g, ["它具有益生功能。"], ["It has probiotic functions."]), "term-missing")
+    assert f.message == "“probiotic” has no 「益生菌」 in the aligned Chinese"
+    # nor one with another first character: 尚流行 ("still circulating") beside 大流行
+    g = Glossary.build([Concept("pandemic", "大流行", "pandemic")])
+    (f,) = only(run(g, ["在病毒尚流行期间。"], ["In the midst of a pandemic."]), "term-missing")
+    assert f.message == "“pandemic” has no 「大流行」 in the aligned Chinese"
