@@ -66,8 +66,8 @@ def test_docs_sets_always_run_the_development_sets() -> None:
     assert rb.docs_sets([]) == ["mddocs", "theses"]
     assert rb.docs_sets(["realcat", "antd-heldout", "theses-heldout"]) == [
         "antd", "mddocs", "theses", "theses-heldout", "realcat"]
-    assert rb.docs_sets(["theses2-heldout", "theses-heldout"]) == [
-        "mddocs", "theses", "theses-heldout", "theses2-heldout"]
+    assert rb.docs_sets(["theses2-heldout", "theses-heldout", "ahooks-heldout"]) == [
+        "ahooks", "mddocs", "theses", "theses-heldout", "theses2-heldout"]
 
 
 def test_the_second_theses_sample_runs_with_its_own_labels(tmp_path: Path) -> None:
