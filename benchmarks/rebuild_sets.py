@@ -91,6 +91,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("chinaxiv6-heldout", "journal", "chinaxiv6_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv7-heldout", "journal", "chinaxiv7_heldout.py", (CHINAXIV,)),
     SetBuild("fresh43-heldout", "journal", "fresh43_heldout.py", (NEJM, ECC)),
+    SetBuild("fresh44-heldout", "journal", "fresh44_heldout.py", (ECC,)),
     SetBuild("nextstrain-heldout", "journal", "nextstrain_heldout.py", ("nextstrain/narratives",)),
     SetBuild("hit-heldout", "hit", "hit_heldout.py", ()),
     SetBuild("hit2-heldout", "hit", "hit_heldout.py", (), ("--sample", "hit2")),
