@@ -75,16 +75,18 @@ def nejm_documents(git_dir: str) -> list[tuple[str, list[str], list[str]]]:
     return out
 
 
-def ecc_documents(git_dir: str) -> list[tuple[str, list[str], list[str]]]:
-    """(name, Chinese lines, English lines) of the ECC pieces at ECC_OFFSET, without any pair of ecc or ecc2."""
+def ecc_documents(git_dir: str, offset: int = ECC_OFFSET,
+                  used: tuple[int, ...] = ECC_USED) -> list[tuple[str, list[str], list[str]]]:
+    """(name, Chinese lines, English lines) of the ECC pieces at `offset`, without any pair of the pieces at the
+    `used` offsets (by default: at ECC_OFFSET, without any pair of ecc or ecc2)."""
     used_zh: set[str] = set()
     used_en: set[str] = set()
-    for off in ECC_USED:
+    for off in used:
         for _, kept in select(git_dir, off):
             used_zh.update(z for z, _ in kept)
             used_en.update(e for _, e in kept)
     out: list[tuple[str, list[str], list[str]]] = []
-    for name, kept in select(git_dir, ECC_OFFSET):
+    for name, kept in select(git_dir, offset):
         pairs = [(z, e) for z, e in kept if z not in used_zh and e not in used_en]
         if pairs:
             out.append((name, [z for z, _ in pairs], [e for _, e in pairs]))

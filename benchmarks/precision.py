@@ -203,6 +203,11 @@ nejm, nejm2 and nejm3 left unread (8 pieces, 238 Chinese lines) and ECCParaCorp'
 pieces, 576 lines, no pair of ecc or ecc2), with its own glossary `glossaries/fresh43.csv` (26 concepts, written
 from the Chinese side and committed before any check ran). `python benchmarks/fresh43_heldout.py NEJM_GIT_DIR
 ECC_GIT_DIR /tmp/fresh43-heldout`; labels in benchmarks/labels/fresh43-heldout.tsv.
+`fresh44-heldout` (stop 44, measured on main 967a26d = 0.24.0 before anything was tuned on it): again no new source,
+so ECCParaCorp's pieces at offset 2 of 9 (20 pieces, 586 Chinese lines, no pair of ecc, fresh43 or ecc2), with its
+own glossary `glossaries/fresh44.csv` (29 concepts, written from the Chinese side and committed before any check
+ran). `python benchmarks/fresh44_heldout.py ECC_GIT_DIR /tmp/fresh44-heldout`; labels in
+benchmarks/labels/fresh44-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -277,6 +282,7 @@ CORPORA = {
     "chinaxiv6-heldout": Corpus("chinaxiv6-heldout", Path("/tmp/chinaxiv6-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
                                 "chinaxiv6"),
     "fresh43-heldout": Corpus("fresh43-heldout", Path("/tmp/fresh43-heldout"), "*.zh", ".zh", ".en", "fresh43"),
+    "fresh44-heldout": Corpus("fresh44-heldout", Path("/tmp/fresh44-heldout"), "*.zh", ".zh", ".en", "fresh44"),
     "chinaxiv7-heldout": Corpus("chinaxiv7-heldout", Path("/tmp/chinaxiv7-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
                                 "chinaxiv7"),
 }

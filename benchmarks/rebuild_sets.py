@@ -62,6 +62,9 @@ THESES = ("ShengdingHu/thuthesis", "Kwan1997/MEngThesis", "ZYFZYF/thuthesis", "T
           "JimmyyyChen/thuthesis", "QiyaoShii/Master_Thesis", "XieJinkai/Graduation-Thesis",
           "ESunsui/UndergraduateThesis", "MountainChenCad/Undergrad")
 """theses_heldout.THESES's repositories (it reads them from MIRROR_ROOT by the fetch tool's folder names)."""
+THESES2 = ("ChelseaCHENX/thuthesis_medthu", "6yq/thuthesis", "DhunterAO/thuthesis", "HYIUYOU/sustech-thesis",
+           "IcicleF/undergraduate_thesis", "EaminC/Original-2024.4", "Bankq/BachelorThesis")
+"""theses2_heldout.THESES2's repositories."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -88,6 +91,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("chinaxiv6-heldout", "journal", "chinaxiv6_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv7-heldout", "journal", "chinaxiv7_heldout.py", (CHINAXIV,)),
     SetBuild("fresh43-heldout", "journal", "fresh43_heldout.py", (NEJM, ECC)),
+    SetBuild("fresh44-heldout", "journal", "fresh44_heldout.py", (ECC,)),
     SetBuild("nextstrain-heldout", "journal", "nextstrain_heldout.py", ("nextstrain/narratives",)),
     SetBuild("hit-heldout", "hit", "hit_heldout.py", ()),
     SetBuild("hit2-heldout", "hit", "hit_heldout.py", (), ("--sample", "hit2")),
@@ -107,10 +111,14 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("formily-heldout", "docs", "formily_heldout.py", ("alibaba/formily",)),
     SetBuild("umi-heldout", "docs", "umi_heldout.py", ("umijs/umi",)),
     SetBuild("varlet-heldout", "docs", "varlet_heldout.py", ("varletjs/varlet",)),
+    SetBuild("ahooks-heldout", "docs", "ahooks_heldout.py", ("alibaba/hooks",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
              ("--abstracts", "{out}/theses-heldout-abstracts"), mirror_arg=True, also=("theses-heldout-abstracts",)),
+    SetBuild("theses2-heldout", "docs", "theses2_heldout.py", THESES2,
+             ("--abstracts", "{out}/theses2-heldout-abstracts"), mirror_arg=True,
+             also=("theses2-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
@@ -147,7 +155,7 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
-    theses-heldout) python benchmarks/theses.py {root}/theses-heldout --labels benchmarks/labels/theses-heldout.tsv \\
+    theses-heldout|theses2-heldout) python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv \\
               >"$out" 2>&1 ;;
     realcat) python benchmarks/precision_cat.py {root}/realcat --labels benchmarks/labels/realcat.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
@@ -157,7 +165,7 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
-    theses|theses-heldout) summary=$(grep -E '^   all:' "$out") ;;
+    theses|theses-heldout|theses2-heldout) summary=$(grep -E '^   all:' "$out") ;;
     realcat) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
   esac
@@ -195,8 +203,9 @@ def sets_lines(builds: Iterable[SetBuild], ready: Iterable[str], root: Path, gro
 DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("antd", "antd-heldout"), ("arco", "arco-heldout"), ("echarts", "echarts-heldout"), ("naive", "naive-heldout"),
     ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
-    ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"), ("theses", None), ("theses-heldout", "theses-heldout"),
-    ("realcat", "realcat"))
+    ("ahooks", "ahooks-heldout"), ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"), ("theses", None),
+    ("theses-heldout", "theses-heldout"),
+    ("theses2-heldout", "theses2-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import os
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 from theses import main_files  # benchmarks/ is the script's folder; it puts the repository on sys.path
@@ -60,15 +61,23 @@ def git(git_dir: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(["git", f"--git-dir={git_dir}", *args], capture_output=True)
 
 
-def build(mirror: Path, out: Path) -> tuple[int, list[str]]:
-    """Write the theses' text sources; the number of files written and the paths the snapshots lack."""
+def snapshot(mirror: Path, name: str) -> Path:
+    """The fetch tool's git dir of OWNER+NAME: the bare `repo`, or `repo/.git` when the snapshot has a work tree."""
+    base = mirror / name / "repo"
+    return base / ".git" if (base / ".git").is_dir() else base
+
+
+def build(mirror: Path, out: Path, theses: dict[str, str] | None = None,
+          skip: dict[str, set[str]] | None = None) -> tuple[int, list[str]]:
+    """Write the theses' text sources (THESES and SKIP unless given); the files written and the paths absent."""
+    theses, skip = THESES if theses is None else theses, SKIP if skip is None else skip
     files, absent = 0, []
-    for name, pinned in THESES.items():
-        git_dir = mirror / name / "repo"
+    for name, pinned in theses.items():
+        git_dir = snapshot(mirror, name)
         commit = pinned if git(git_dir, "cat-file", "-e", f"{pinned}^{{commit}}").returncode == 0 else "HEAD"
         listing = git(git_dir, "ls-tree", "-r", "--name-only", commit).stdout.decode("utf-8").splitlines()
         for path in listing:
-            if not path.endswith(SUFFIXES) or path.startswith("testfiles/") or path in SKIP.get(name, set()):
+            if not path.endswith(SUFFIXES) or path.startswith("testfiles/") or path in skip.get(name, set()):
                 continue
             blob = git(git_dir, "show", f"{commit}:{path}")
             if blob.returncode:  # a large file the snapshot lists but does not hold
@@ -81,11 +90,11 @@ def build(mirror: Path, out: Path) -> tuple[int, list[str]]:
     return files, absent
 
 
-def write_abstracts(out: Path, folder: Path) -> int:
+def write_abstracts(out: Path, folder: Path, names: Iterable[str] = THESES) -> int:
     """Write each thesis's paired abstract as NAME.zh.txt / NAME.en.txt; the number written."""
     folder.mkdir(parents=True, exist_ok=True)
     count, cwd = 0, os.getcwd()
-    for name in THESES:
+    for name in names:
         for main in main_files(str(out / name)):
             os.chdir(out / name)  # paths relative to the thesis, as theses.py runs it
             try:

@@ -155,6 +155,8 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
             # a chemical substituent repeated in a systematic name (乙酰乙酰辅酶A, acetoacetyl-CoA)
         if _known_reduplication(text, i, k, spans, freq):
             continue
+        if _before_a_bab_word(text, i, k, freq):
+            continue  # 预测到端到端部署: 到 before the word 端到端 (end-to-end), not 到端 doubled
         t = bisect.bisect_right(token_starts, i) - 1
         start, end = (token_starts[t], spans[token_starts[t]]) if t >= 0 else (i, i)
         if i + 2 * k <= end and end - start > 1:
@@ -167,6 +169,14 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         reach = max(reach, i + 2 * k)
     found.sort()
     yield from found
+
+
+def _before_a_bab_word(text: str, i: int, k: int, freq: _Counts) -> bool:
+    """Whether the doubling AB·AB at `i` (unit length `k`) is A before a word B·AB that jieba's dictionary or
+    CC-CEDICT knows (到 + 端到端 "end-to-end", 对 + 面对面 "face to face"): the copies straddle two words, as in
+    预测到端到端部署; 变换变换, 证明证明 (换变换, 明证明 are no words) stay slips."""
+    word = text[i + 1:i + 2 * k]
+    return freq.get(word, 0) > FLOOR_COUNT or word in _zh2en()
 
 
 def _word_after(text: str, i: int, k: int, spans: dict[int, int]) -> bool:

@@ -410,8 +410,9 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             # 发表于《Journal of Thoracic Oncology》: a title kept in its language inside title marks
         if _species_name(words):
             continue  # 秋茄Kandelia obovata Sheue, Liu: a scientific name with its authors, written in Latin by rule
-        if not any(w.islower() for w in words):
-            continue  # no all-lowercase word: a name (Toyota Human Support Robot) or names (Ipe, Inkscape, jPicEdt)
+        if not any(w.islower() and w not in _NAME_PARTICLES for w in words) and not words[0].islower():
+            continue  # no all-lowercase word: a name (Toyota Human Support Robot) or names (Ipe, Inkscape, jPicEdt);
+            # lower-case name particles only: a surname (Fernandez de la Vega, van der Waals, Ludwig van Beethoven)
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
         runs.append(m)
@@ -420,6 +421,11 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
 
 
 _ACRONYM = LazyPattern(r"(?<![A-Za-z])[A-Z][A-Z0-9]{2,9}(?![A-Za-z])")
+
+
+_NAME_PARTICLES = frozenset("de la le du des di da del della van von der den dos das".split())
+"""Lower-case particles of Western personal names (nobiliary and family-name particles): a run whose only lower-case
+words are these, starting with a capital, is a name (Fernandez de la Vega), not English prose."""
 
 
 def _expands_acronym(run: str, text: str) -> bool:

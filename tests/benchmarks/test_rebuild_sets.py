@@ -66,6 +66,16 @@ def test_docs_sets_always_run_the_development_sets() -> None:
     assert rb.docs_sets([]) == ["mddocs", "theses"]
     assert rb.docs_sets(["realcat", "antd-heldout", "theses-heldout"]) == [
         "antd", "mddocs", "theses", "theses-heldout", "realcat"]
+    assert rb.docs_sets(["theses2-heldout", "theses-heldout", "ahooks-heldout"]) == [
+        "ahooks", "mddocs", "theses", "theses-heldout", "theses2-heldout"]
+
+
+def test_the_second_theses_sample_runs_with_its_own_labels(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "theses2-heldout")
+    assert b.mirror_arg and b.also == ("theses2-heldout-abstracts",)
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses2-heldout")
+    assert f"theses.py {tmp_path}/$s --labels benchmarks/labels/$s.tsv" in runner
+    assert "theses|theses-heldout|theses2-heldout) summary" in runner
 
 
 def test_command_needs_every_source_and_fills_the_output_folder(tmp_path: Path) -> None:

@@ -265,3 +265,9 @@ def test_one_by_one_before_what_it_counts_is_a_slip() -> None:
     for meant in ("他们一个一个走进来。", "一点一点地积累。", "他一下一下敲着门。", "慢慢来，一点一点。",
                   "而不是一个一个来处理。", "我们没有一个一个去问。"):
         assert list(chinese_doubles(meant)) == [], meant
+
+
+def test_a_character_before_a_word_that_repeats_it_around_another_is_no_doubling() -> None:
+    # 到 before 端到端 (end-to-end): the copies 到端/到端 straddle two words
+    assert list(chinese_doubles("实现从输出长度预测到端到端部署的优化。")) == []
+    assert [u for _, _, u in chinese_doubles("基于傅里叶变换变换得到拟合方法。")] == ["变换"]

@@ -169,6 +169,14 @@ def test_capitalised_names_in_chinese_are_fine() -> None:
     assert len(findings([([lower], [GOOD[1]])], "untranslated-span")) == 1
 
 
+def test_a_surname_with_lower_case_particles_is_a_name_not_english_prose() -> None:
+    for zh in ("Fernandez de la Vega和Lueker给出了首个线形时间逼近策略。",
+               "该相互作用即 Johannes Diderik van der Waals 提出的范德华力。"):
+        assert findings([([zh], [GOOD[1]])], "untranslated-span") == [], zh
+    prose = "Fernandez de la Vega和Lueker给出了 the first linear time scheme 的证明。"
+    assert len(findings([([prose], [GOOD[1]])], "untranslated-span")) == 1
+
+
 def test_condensed_chinese_is_one_extra_target_finding() -> None:
     """Many English sentences without a Chinese one of their own (a condensed translation): one finding."""
     extra = ["It was added.", "It was added too.", "It was also added."]
