@@ -334,8 +334,15 @@ def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of doubled English words ("the the")."""
     for m in _EN_DOUBLE.finditer(text):
         if m.group(1).lower() not in _EN_LEGIT and not _tautonym(m.group(1), m.group(2)) \
-                and not _initials(text, m.start(), m.group(1), m.group(2)) and not _pinyin_name(text, m):
+                and not _initials(text, m.start(), m.group(1), m.group(2)) and not _pinyin_name(text, m) \
+                and not _LATIN_IN.match(text, m.end()):
             yield m.start(), m.end(), m.group(1)
+
+
+_LATIN_IN = re.compile(r"(?<=[Ii]n)\s+(?:vitro|vivo|situ|silico|utero|ovo|vacuo|toto|extenso|extremis|absentia|"
+                       r"camera|loco|lieu|perpetuum)\b")
+"""After a doubled "in": the rest of a Latin phrase that begins with its own "in" (in vitro, in vivo, in situ, in
+silico, in utero): "tested in in vitro models" is the preposition before the phrase, not a doubled word."""
 
 
 _PINYIN = (r"(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|"

@@ -267,6 +267,12 @@ def test_one_by_one_before_what_it_counts_is_a_slip() -> None:
         assert list(chinese_doubles(meant)) == [], meant
 
 
+def test_in_before_a_latin_phrase_that_begins_with_in_is_no_doubled_word() -> None:
+    text = "Signatures could then be tested in in vitro (organoids) or in in vivo models. It is in in the box."
+    assert [text[a:b] for a, b, _ in english_doubles(text)] == ["in in"]
+    assert list(english_doubles("In in situ hybridization, probes bind.")) == []
+
+
 def test_a_character_before_a_word_that_repeats_it_around_another_is_no_doubling() -> None:
     # 到 before 端到端 (end-to-end): the copies 到端/到端 straddle two words
     assert list(chinese_doubles("实现从输出长度预测到端到端部署的优化。")) == []
