@@ -368,9 +368,11 @@ def _shifted_dots(X: Matrix, k: int) -> np.ndarray:
     """out[r] = x_r . x_{r+k} (0 past the end); shape (rows,)."""
     n = X.shape[0]
     out = np.zeros(n, dtype=np.float64)
-    if n > k:
-        out[: n - k] = csr.elementwise_row_sums(X.rows(0, n - k), X.rows(k, n)) if isinstance(X, csr.Csr) \
-            else np.asarray(_rows(X, 0, n - k).multiply(_rows(X, k, n)).sum(axis=1)).ravel()
+    if n > k and isinstance(X, csr.Csr):
+        out[: n - k] = csr.elementwise_row_sums(X, X) if k == 0 else csr.elementwise_row_sums(X.rows(0, n - k),
+                                                                                              X.rows(k, n))
+    elif n > k:
+        out[: n - k] = np.asarray(_rows(X, 0, n - k).multiply(_rows(X, k, n)).sum(axis=1)).ravel()
     return out
 
 
