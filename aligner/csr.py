@@ -137,17 +137,20 @@ def elementwise_row_sums(X: Csr, Y: Csr) -> np.ndarray:
     order when both matrices are canonical (sparsetools' sorted merge), else in reverse order of X's row
     (its general routine); each row is summed by numpy's `add.reduceat` over those entries, as scipy does.
     """
-    ncols = max(X.shape[1], 1)
     xr = X.row_of_entries()
-    xkey = xr * ncols + X.indices
-    ykey = Y.row_of_entries() * ncols + Y.indices
-    by = np.argsort(ykey, kind="stable")
-    ykey = ykey[by]
-    pos = np.searchsorted(ykey, xkey)
-    found = pos < len(ykey)
-    found[found] = ykey[pos[found]] == xkey[found]
-    products = np.zeros(len(xkey), dtype=np.float32)
-    products[found] = X.data[found] * Y.data[by[pos[found]]]
+    if Y is X:  # each entry meets itself: the squares (a sentence vector's squared norm)
+        products = X.data * X.data
+    else:
+        ncols = max(X.shape[1], 1)
+        xkey = xr * ncols + X.indices
+        ykey = Y.row_of_entries() * ncols + Y.indices
+        by = np.argsort(ykey, kind="stable")
+        ykey = ykey[by]
+        pos = np.searchsorted(ykey, xkey)
+        found = pos < len(ykey)
+        found[found] = ykey[pos[found]] == xkey[found]
+        products = np.zeros(len(xkey), dtype=np.float32)
+        products[found] = X.data[found] * Y.data[by[pos[found]]]
     idx = np.flatnonzero(products)
     if not (_canonical(X) and _canonical(Y)):
         idx = idx[np.lexsort((-idx, xr[idx]))]  # rows in order, each row's entries reversed

@@ -266,11 +266,17 @@ def read_supplement(path: Path | None = None) -> list[SupplementRow]:
 
 @functools.lru_cache(maxsize=4)
 def _supplement_digest(path: Path) -> str:
-    """Checksum of the supplement file (part of the lexicon's identity); "" when there is none."""
+    """Checksum of what the lexicon reads of the supplement file (part of the lexicon's identity): each row's word and
+    definitions, in order. An edit of a row's source or note, or of a comment, leaves it (and the cached lexicon) as
+    it was. "" when there is no file; a malformed one is hashed whole (building the lexicon reports it)."""
     try:
-        return sha1(path.read_bytes()).hexdigest()[:16]
+        rows = read_supplement(path)
     except OSError:
         return ""
+    except ValueError:
+        return sha1(path.read_bytes()).hexdigest()[:16]
+    read = "\n".join(f"{row.simplified}\t{'/'.join(row.definitions)}" for row in rows)
+    return sha1(read.encode("utf-8")).hexdigest()[:16]
 
 
 _CEDICT_LINE = LazyPattern(r"^(\S+)\s+(\S+)\s+\[([^\]]*)\]\s+/(.*)/\s*$")

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from zhen_qa.aligner.numbers import NumberMention
+from zhen_qa.manuscript.script import is_han
 
 _ZH_MONTHS = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|-|~|～|—|–)\s*"
                         r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月")
@@ -47,7 +48,6 @@ def duration_of(text: str, n: NumberMention) -> tuple[str, float] | None:
 _CLAUSE = re.compile(r"[^，。；：！？,;:]+")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _JOIN = re.compile(r"[和与及或]")
-_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 
 
 def list_counts(text: str) -> set[int]:
@@ -63,7 +63,7 @@ def list_counts(text: str) -> set[int]:
         last = _JOIN.split(parts[-1], maxsplit=1)
         if len(last) == 2:
             parts = parts[:-1] + last
-        if len(parts) < 2 or not all(_HAN_END.search(p) for p in parts):
+        if len(parts) < 2 or not all(is_han(p[-1:]) for p in parts):
             continue
         if len({p[-1] for p in parts}) == 1:
             out.add(len(parts))

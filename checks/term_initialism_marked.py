@@ -17,8 +17,9 @@ from collections.abc import Mapping
 from zhen_qa.checks.term_forms import is_initialism
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
-_ZH_MARKED = LazyPattern(r"([\u4e00-\u9fff]{1,2})([式型性])$")
+_ZH_MARKED = LazyPattern(rf"([{HAN}]{{1,2}})([式型性])$")
 """A modifier marked by its suffix right before the term (软式, 急性)."""
 _CAPITALISED = LazyPattern(r"(?<![(\[（［]\s)(?<![A-Za-z0-9(\[（［])[A-Z][A-Za-z]{1,9}(?![A-Za-z0-9])")
 """A word that starts with a capital letter, not in parentheses or brackets (there it is defined)."""

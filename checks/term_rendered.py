@@ -15,7 +15,7 @@ from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN_RUN_RE
+from zhen_qa.manuscript.script import HAN, HAN_RUN_RE
 
 _DISEASE_NAME = re.compile(
     r"(?:carcinoma|cancer|disease|syndrome|tumou?r|leuka?emia|lymphoma|sarcoma|melanoma|infection|disorder|itis)$",
@@ -51,7 +51,7 @@ def _zh_demonstrative() -> re.Pattern[str]:
     """A demonstrative right before a Chinese term (该不良事件): the translator names what the source refers back to.
     Not the possessive 其 (其功效 = "its efficacy"), after which the English names the term too. Compiled on first
     need (its Han range takes about 1 ms; most runs never ask)."""
-    return re.compile(r"(?:该|此|这|这些|这种|这类|这一|上述|此类)[\u4e00-\u9fff]?$")
+    return re.compile(rf"(?:该|此|这|这些|这种|这类|这一|上述|此类)[{HAN}]?$")
 
 
 _ZH_DISEASE_NAME = ("病", "症", "炎", "癌", "瘤", "综合征")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from zhen_qa.manuscript.bullets import opens_item
-from zhen_qa.manuscript.script import HAN
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN, is_han
 
 ITEM_SEP = re.compile(r"[,，;；、]")
 """What separates the items of a keyword list, in either width (also the aligner's split of a labelled one)."""
@@ -31,7 +32,7 @@ _KIND = {",": ",", "，": ",", ";": ";", "；": ";", "、": "、"}
 
 
 _SPACES = re.compile(r"[ \t\u3000]+")
-_UNSEPARATED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）\- \u3000]+")
+_UNSEPARATED = LazyPattern(rf"[{HAN}A-Za-z0-9()（）\- \u3000]+")
 """What a Chinese keyword line whose separators were lost is made of: Han characters, Latin letters and digits (DRG,
 COVID-19), brackets and hyphens; any other mark (a comma, a full stop, a colon) and it is no bare run of terms."""
 MAX_UNSEPARATED = MAX_ZH_ITEM * MIN_ITEMS
@@ -78,7 +79,7 @@ def is_unseparated_terms(text: str) -> bool:
     医保"): short, no punctuation at all, mostly Han. Only the other side's keyword line at the same place says so."""
     core = text.strip()
     return (0 < len(core.replace(" ", "")) <= MAX_UNSEPARATED and bool(_UNSEPARATED.fullmatch(core))
-            and sum("\u4e00" <= c <= "\u9fff" for c in core) * 2 > len(core))
+            and sum(map(is_han, core)) * 2 > len(core))
 
 
 MIN_PARAGRAPH_LINE = {"zh": 100, "en": 200}

@@ -44,7 +44,8 @@ from zhen_qa.manuscript.latex_macros import (
 from zhen_qa.manuscript.latex_nodes import group_nodes, raw_text, setup_values
 from zhen_qa.manuscript.latex_prose import Prose
 from zhen_qa.manuscript.latex_tokens import FastWalker
-from zhen_qa.manuscript.script import detect_lang, is_han
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN, detect_lang, is_han
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES, MappedText, SourceText
 from zhen_qa.manuscript.structure import EN_KEYWORDS, ZH_KEYWORDS
 
@@ -403,7 +404,7 @@ class _Reader:
 
 
 
-_PROSE_WORDS = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
+_PROSE_WORDS = LazyPattern(rf"[A-Za-z]{{2,}}|[{HAN}]{{2,}}")
 
 
 def slipped_percent(text: str, node: latexwalker.LatexCommentNode) -> bool:

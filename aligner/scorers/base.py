@@ -351,17 +351,15 @@ def _wrapped(values: np.ndarray) -> np.ndarray:
 def _block_norms(X: Matrix, k_max: int) -> list[np.ndarray]:
     """out[k-1][r] = |x_{r-k+1} + ... + x_r|^2 (rows before 0 count as empty); shapes (rows,)."""
     n = X.shape[0]
-    dots = [_shifted_dots(X, k) for k in range(k_max)]
+    dots = [_shifted_dots(X, k) for k in range(min(k_max, n))]
     out = []
     for k in range(1, k_max + 1):
         total = np.zeros(n, dtype=np.float64)
         for p in range(k):  # row r - p
-            for q in range(p, k):  # row r - q, q >= p
-                # x_{r-q} . x_{r-p} = dots[q-p][r-q]
-                shifted = np.zeros(n)
-                if n > q:
-                    shifted[q:] = dots[q - p][: n - q]
-                total += shifted if p == q else 2.0 * shifted
+            for q in range(p, min(k, n)):  # row r - q, q >= p; a row before 0 adds nothing
+                # x_{r-q} . x_{r-p} = dots[q-p][r-q], added where r >= q (0.0 elsewhere: the sum unchanged)
+                term = dots[q - p][: n - q]
+                total[q:] += term if p == q else 2.0 * term
         out.append(total)
     return out
 
@@ -370,9 +368,11 @@ def _shifted_dots(X: Matrix, k: int) -> np.ndarray:
     """out[r] = x_r . x_{r+k} (0 past the end); shape (rows,)."""
     n = X.shape[0]
     out = np.zeros(n, dtype=np.float64)
-    if n > k:
-        out[: n - k] = csr.elementwise_row_sums(X.rows(0, n - k), X.rows(k, n)) if isinstance(X, csr.Csr) \
-            else np.asarray(_rows(X, 0, n - k).multiply(_rows(X, k, n)).sum(axis=1)).ravel()
+    if n > k and isinstance(X, csr.Csr):
+        out[: n - k] = csr.elementwise_row_sums(X, X) if k == 0 else csr.elementwise_row_sums(X.rows(0, n - k),
+                                                                                              X.rows(k, n))
+    elif n > k:
+        out[: n - k] = np.asarray(_rows(X, 0, n - k).multiply(_rows(X, k, n)).sum(axis=1)).ravel()
     return out
 
 

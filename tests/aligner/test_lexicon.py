@@ -94,7 +94,8 @@ def test_the_cached_lexicon_gives_the_checksum_without_hashing_the_file(tmp_path
     src = write_dict(tmp_path / "d.txt.gz", TINY)
     monkeypatch.setattr(L, "cedict_path", lambda: src)
     monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
-    supplement = hashlib.sha1(L.SUPPLEMENT.read_bytes()).hexdigest()[:16]
+    read = "\n".join(f"{row.simplified}\t{'/'.join(row.definitions)}" for row in L.read_supplement())
+    supplement = hashlib.sha1(read.encode("utf-8")).hexdigest()[:16]
     expected = hashlib.sha1(src.read_bytes() + (L.LEXICON_VERSION + supplement).encode()).hexdigest()[:16]
     L.load_lexicon.cache_clear()
     L._digest.cache_clear()

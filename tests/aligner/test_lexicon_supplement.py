@@ -101,3 +101,23 @@ def test_the_cache_is_keyed_by_the_supplement(tmp_path: Path, monkeypatch: pytes
         assert L.load_lexicon().zh2en["痰"] == ("sputum",)
     finally:
         L.load_lexicon.cache_clear()
+
+
+def test_the_cache_is_keyed_by_what_the_lexicon_reads_of_the_supplement(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # a source, a note or a comment edited: the same lexicon, so the same cache file (no rebuild); a sense edited:
+    # another one
+    src = write_dict(tmp_path / "d.txt.gz", TINY)
+    monkeypatch.setattr(L, "cedict_path", lambda: src)
+    monkeypatch.setenv("ZHENQA_CACHE_DIR", str(tmp_path / "cache"))
+
+    def cache_file(name: str, rows: str) -> Path:
+        monkeypatch.setattr(L, "SUPPLEMENT", write_supplement(tmp_path / name, rows))
+        return L._cache_file()
+
+    first = cache_file("a.tsv", "痰\tsputum/mucus\tMeSH (unverified)\tthe word for it\n")
+    assert cache_file("b.tsv", "# a comment\n痰\tsputum/mucus\tMeSH D013183 (checked)\tthe everyday word\n") == first
+    assert cache_file("c.tsv", "痰\tsputum\tMeSH (unverified)\tthe word for it\n") != first
+    assert cache_file("d.tsv", "痰\tmucus/sputum\tMeSH (unverified)\tthe word for it\n") != first
+    # a malformed file still has a checksum (the lexicon's build is what reports it)
+    assert cache_file("e.tsv", "痰\tsputum\n") not in (first, cache_file("f.tsv", "痰\tmucus\n"))

@@ -71,3 +71,19 @@ def test_rescored_adds_the_metric_inside_the_band_only() -> None:
     outside = gain(1, 1, np.array([1]), np.array([3]))  # starts at (0, 2): row 0 allows j < 2 only
     assert outside.tolist() == [-np.inf]
     assert gain(1, 0, np.array([1]), np.array([0])).tolist() == [-0.2]
+
+
+def test_the_gains_of_a_small_document_are_scored_once() -> None:
+    # the chrF pass asks again for the gains of beads the first search scored: they are not scored again
+    scorer = Constant({(1, 1): 0.6, (1, 2): 0.2})
+    gain = Objective(Similarity([(scorer, 1.0)]), np.zeros(4, dtype=bool), np.zeros(4, dtype=bool), null_gain=-0.2,
+                     gamma=0.5, merge_penalty=0.1, quote_cut=0.0)
+    I, J = np.array([1, 2, 3, 3]), np.array([1, 2, 2, 3])
+    first = gain(1, 1, I, J)
+    again = gain(1, 1, I[1:3], J[1:3])
+    assert scorer.calls == 1
+    assert again.tolist() == first[1:3].tolist()
+    again[0] = 9.0  # a fresh array: the caller may write into it
+    assert gain(1, 1, I[1:2], J[1:2]).tolist() == first[1:2].tolist()
+    gain(1, 1, np.array([2]), np.array([3]))  # a node not scored yet is scored
+    assert scorer.calls == 2

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from zhen_qa.aligner import csr
 from zhen_qa.aligner.objective import Objective, Similarity
-from zhen_qa.aligner.scorers.base import FeatureCosine, SparseCosine, _divide, rows_to_csr
+from zhen_qa.aligner.scorers.base import FeatureCosine, SparseCosine, _block_norms, _divide, _shifted_dots, rows_to_csr
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K, _Prepared
 from zhen_qa.aligner.search import Band, corridor, ending_nodes
 
@@ -198,3 +199,30 @@ def test_band_cells_are_the_same_floats_whatever_the_block_of_rows(density: floa
     assert np.array_equal(want, np.concatenate([dense[r, clo[r]:chi[r]] for r in range(n)]))
     for step in (1, 7, 128, 512, None):
         assert same(_band_cells(Z, E, clo, chi, start, step=step), want)
+
+
+def block_norms_all_terms(X: csr.Csr, k_max: int) -> list[np.ndarray]:
+    """`_block_norms` as zhen-qa 0.24.0 computed it: every term of every block size added, rows before 0 as zeros
+    (a 2-sentence paragraph read with 6-sentence beads added 56 arrays, 53 of them zeros)."""
+    n = X.shape[0]
+    dots = [_shifted_dots(X, k) for k in range(k_max)]
+    out = []
+    for k in range(1, k_max + 1):
+        total = np.zeros(n, dtype=np.float64)
+        for p in range(k):
+            for q in range(p, k):
+                shifted = np.zeros(n)
+                if n > q:
+                    shifted[q:] = dots[q - p][: n - q]
+                total += shifted if p == q else 2.0 * shifted
+        out.append(total)
+    return out
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 5, 9])
+def test_block_norms_without_the_terms_of_rows_before_0_are_the_same_floats(n: int) -> None:
+    _, rows = sparse(n, 7, 0.6, 11 + n)
+    X = csr.from_rows(rows, 7)
+    got, want = _block_norms(X, 6), block_norms_all_terms(X, 6)
+    assert len(got) == len(want) == 6
+    assert all(same(g, w) for g, w in zip(got, want))

@@ -94,3 +94,11 @@ def test_band_nodes_layout() -> None:
     assert I.tolist() == [0, 0, 1, 1, 2, 2]
     assert J.tolist() == [0, 1, 1, 2, 2, 3]
     assert band.size == 6
+
+
+def test_bead_types_longer_than_a_side_change_no_path() -> None:
+    # a 2 x 2 paragraph pair searched with the 6-sentence beads of a small document: the types that fit no node are
+    # left out, the path is the one the fitting types give
+    for links in ({(0, 0), (1, 1)}, {(0, 0), (0, 1), (1, 1)}, {(1, 0)}, set()):
+        wide = best_path(Band.full(2, 2), bead_types(6), matrix_gain(links))
+        assert wide == best_path(Band.full(2, 2), bead_types(2), matrix_gain(links))

@@ -84,3 +84,11 @@ def test_a_chinese_keyword_line_without_commas_is_split_at_the_spaces_between_it
     assert keyword_separator("干细胞；分泌组 再生医学", "zh") is ITEM_SEP  # commas or semicolons say where items end
     assert keyword_separator("stem cells secretome", "en") is ITEM_SEP
     assert keyword_separator("干细胞：分泌组 再生医学", "zh") is ITEM_SEP  # other marks: no bare run of terms
+
+
+def test_a_line_of_terms_run_together_may_hold_any_han_character() -> None:
+    # extension A (U+3400) and a compatibility ideograph (U+F900) are Han characters like 中: the line is a run of terms
+    from zhen_qa.manuscript.keyword_lines import is_unseparated_terms
+
+    assert is_unseparated_terms("疾病诊断\u3400\u3400分组\uf900\uf900医疗医保")
+    assert is_unseparated_terms("\u3400\u3400\u3400\uf900\uf900\uf900医保")

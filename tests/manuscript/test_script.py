@@ -46,3 +46,18 @@ def test_every_han_test_of_the_packages_takes_extension_and_compatibility_charac
     assert han_word().fullmatch(text) and all_han().fullmatch(text) and HAN_RUN.fullmatch(text)
     assert word_count(text) == len(text) / 2
     assert not re.fullmatch(f"[{HAN}]", "\u4dc0")  # a hexagram symbol inside U+3400-U+9FFF is no Han character
+
+
+@pytest.mark.parametrize("ch", ["\u3400", "\uf900", "\U00020bb7"])
+def test_the_han_classes_inside_patterns_take_every_han_character(ch: str) -> None:
+    # the classes that once read only U+4E00-U+9FFF: a list of items sharing their last character, a demonstrative
+    # before a term, a marked modifier, a LaTeX comment's prose words
+    from zhen_qa.checks.number_evidence import list_counts
+    from zhen_qa.checks.term_initialism_marked import _ZH_MARKED
+    from zhen_qa.checks.term_rendered import _zh_demonstrative
+    from zhen_qa.manuscript.latex import _PROSE_WORDS
+
+    assert list_counts(f"分为甲{ch}、乙{ch}和丙{ch}") == {3}
+    assert _zh_demonstrative().search(f"该{ch}")
+    assert _ZH_MARKED.search(f"软{ch}型")
+    assert len(_PROSE_WORDS.findall(f"{ch}{ch} 中{ch}")) == 2
