@@ -80,9 +80,15 @@ def join_continued(path: list[PathBead], zh: Sequence[str], en: Sequence[str], m
     return out
 
 
-_EN_ANNOUNCES = re.compile(r"(?:\b(?:two|three|four|five|six|several|the\s+following)\b.*|:)\s*$", re.IGNORECASE)
-"""A sentence announcing the items that follow: a count of them ("two key issues should be considered.") or "the
-following", or ending with a colon."""
+_EN_ANNOUNCES = re.compile(
+    r"(?:\b(?:two|three|four|five|six|several|a\s+few|some)\s+(?:[a-z-]+\s+){0,2}(?:issues|points|aspects|factors|"
+    r"steps|ways|questions|reasons|measures|things|areas|parts|types|kinds|problems|strategies|suggestions|"
+    r"recommendations|principles|stages|phases|elements|components|methods|approaches|lessons|tasks|goals|"
+    r"challenges|directions|features|conditions|requirements)\b.*"
+    r"|\b(?:the\s+following|as\s+follows)\b.*|:)\s*$", re.IGNORECASE)
+"""A sentence announcing the items that follow: a count of things one lists ("two key issues should be considered.",
+"three main steps are needed.") or "the following" / "as follows", or ending with a colon. A count of anything else
+("Two patients died.") announces no list: such a sentence before a "First, …" stays a sentence of its own."""
 _EN_FIRST = re.compile(r"\s*(?:first(?:ly)?|first\s+of\s+all|to\s+begin\s+with)\s*[,，]", re.IGNORECASE)
 """An English sentence opening the first item of a list ("First, …")."""
 _ZH_FIRST = re.compile(r"\s*(?:首先|第一|其一|一是|一方面|[(（]?[1一][)）.、．])")

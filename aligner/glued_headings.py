@@ -28,8 +28,16 @@ from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
 _WORD = re.compile(r"\S+")
 _CAPITAL = re.compile(r"[A-Z0-9][A-Za-z0-9'’-]*")
 """A word of a title-case heading: capitalised, or a number (Before 37 Weeks)."""
-_OPENING = re.compile(r"[A-Z][a-z'’]*")
-"""The word that opens the sentence after the heading (If, When, Your)."""
+_OPENING = re.compile(
+    r"(?:If|When|Whenever|While|Before|After|As|Because|Since|Although|Though|Unless|Until|Once|During|For|In|On|At|"
+    r"To|With|Without|By|From|Many|Some|Any|All|Each|Every|No|Not|Only|Also|Even|Often|Sometimes|Usually|"
+    r"You|Your|We|Our|They|Their|It|Its|He|His|She|Her|This|That|These|Those|There|Here|The|A|An|Do|Does|Don['’]t|Is|"
+    r"Are|Can|Could|Should|Will|Would|May|Might|Call|Ask|Tell|Talk|Take|Make|Keep|Try|Be|Have|Let|Please|What|"
+    r"How|Why|Where|Who|Which)")
+"""The word that opens the sentence after the heading (If, When, Your): a closed class of sentence openers
+(subordinators, prepositions, pronouns, determiners, auxiliaries, the leaflets' usual imperatives). A capitalised
+noun of a subject ("HIV Testing Centers offer …") is no opener: that sentence starts with its own title-case name,
+not with a heading glued to it."""
 _LOWER = re.compile(r"[a-z]")
 
 

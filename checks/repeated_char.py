@@ -173,10 +173,15 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _before_a_bab_word(text: str, i: int, k: int, freq: _Counts) -> bool:
     """Whether the doubling AB·AB at `i` (unit length `k`) is A before a word B·AB that jieba's dictionary or
-    CC-CEDICT knows (到 + 端到端 "end-to-end", 对 + 面对面 "face to face"): the copies straddle two words, as in
-    预测到端到端部署; 变换变换, 证明证明 (换变换, 明证明 are no words) stay slips."""
-    word = text[i + 1:i + 2 * k]
-    return freq.get(word, 0) > FLOOR_COUNT or word in _zh2en()
+    CC-CEDICT knows (到 + 端到端 "end-to-end"), while the unit AB is no word: the copies straddle two words, as in
+    预测到端到端部署; 变换变换, 证明证明 (换变换, 明证明 are no words) stay slips, and so does a doubled word AB·AB
+    whatever follows it (靠背靠背: 靠背 "backrest" doubled, though 背靠背 is a word; 对面对面 for 对 + 面对面 is read
+    as the slip too — the rarer reading loses)."""
+    word, unit = text[i + 1:i + 2 * k], text[i:i + k]
+    known = _zh2en()
+    if freq.get(unit, 0) > FLOOR_COUNT or unit in known:
+        return False
+    return freq.get(word, 0) > FLOOR_COUNT or word in known
 
 
 def _word_after(text: str, i: int, k: int, spans: dict[int, int]) -> bool:

@@ -19,7 +19,7 @@ from zhen_qa.checks.term_case import Case
 from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_excuses import excuse_for
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
-from zhen_qa.checks.term_rendered import general_alternative_hit, refers_back
+from zhen_qa.checks.term_rendered import general_alternative_hit, refers_back, zh2en
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -66,6 +66,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             continue
         for h, renderings in backward:
             variant = near_variant(renderings, zh_text)
+            if variant and _glossed_in(variant, en_text, h.surface):
+                variant = None  # 高血糖 beside 高血压 where the English says "hyperglycemia": its own word, no variant
             tail = f" (it has {q(variant, 'zh')})" if variant else ""
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
@@ -238,6 +240,16 @@ def near_variant(renderings: tuple[str, ...], zh_text: str) -> str | None:
                         and sum(a != b for a, b in zip(word, rendering)) == 1:
                     return word
     return None
+
+
+def _glossed_in(word: str, en_text: str, term: str) -> bool:
+    """Whether the English says a lexicon sense of the Chinese word other than the missing term's own: the word
+    renders something else the English has (高血糖 = "hyperglycemia" beside a missing "hypertension"), so it is no
+    near variant written for the term (淋巴癌 = "lymphoma" for 淋巴瘤 stays one)."""
+    from zhen_qa.aligner.lexicon import en_stems
+
+    said = set(zh2en().get(word, ())) & set(en_stems(en_text))
+    return bool(said - set(en_stems(term)))
 
 
 def _missing_finding(h: Hit, renderings: tuple[str, ...], tgt: str, related: Location, tail: str) -> Finding:

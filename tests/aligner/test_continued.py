@@ -73,3 +73,12 @@ def test_a_lone_english_lead_in_announcing_a_list_joins_the_bead_whose_english_o
     assert join_continued(PATH_LIST, ZH_LIST, en, 4) == PATH_LIST
     en = EN_LIST[:2] + ["Investment in public health should be increased."] + EN_LIST[3:]
     assert join_continued(PATH_LIST, ZH_LIST, en, 4) == PATH_LIST
+
+
+def test_a_count_of_anything_but_items_announces_no_list() -> None:
+    """review44: "Two patients died." (an English sentence the Chinese lacks) before "First, …" was joined to the
+    list's bead as a lead-in, and its true extra-target lost; only a count of things one lists announces a list."""
+    en = EN_LIST[:1] + ["Two patients died."] + EN_LIST[2:]
+    assert join_continued(PATH_LIST, ZH_LIST, en, 4) == PATH_LIST
+    en = EN_LIST[:1] + ["The measures are as follows."] + EN_LIST[2:]
+    assert join_continued(PATH_LIST, ZH_LIST, en, 4) == [(0, 0, 1, 1), (1, 1, 2, 4), (2, 4, 3, 5)]

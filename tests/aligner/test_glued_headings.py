@@ -32,3 +32,14 @@ def test_a_chinese_heading_whose_english_heading_is_missing_stays_alone() -> Non
     # a glued English heading that says nothing the Chinese heading says: not its counterpart
     zh = ZH[:1] + ["注意事项"] + ZH[2:]
     assert join_glued_headings(PATH, zh, EN, load_lexicon(), 4) == PATH
+
+
+def test_a_sentence_opening_with_its_own_title_case_name_has_no_glued_heading() -> None:
+    """review44: a heading whose English was deleted, before a sentence opening with a capitalised name ("HIV Testing
+    Centers offer …"), was joined as if "HIV Testing" were the heading glued to it, and the true untranslated lost:
+    the word after a glued heading opens a sentence (If, Your, Call …), a capitalised noun does not."""
+    assert glued_heading("HIV Testing Centers offer free tests to everyone.") is None
+    zh = ["请按时服药。", "HIV 检测", "HIV 检测中心为所有人提供免费检测。"]
+    en = ["Take your medicine on time.", "HIV Testing Centers offer free tests to everyone."]
+    path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2)]
+    assert join_glued_headings(path, zh, en, load_lexicon(), 4) == path

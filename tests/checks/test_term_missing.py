@@ -819,3 +819,15 @@ def test_a_near_variant_where_the_chinese_term_should_be_is_named() -> None:
     g = Glossary.build([Concept("pandemic", "大流行", "pandemic")])
     (f,) = only(run(g, ["在病毒尚流行期间。"], ["In the midst of a pandemic."]), "term-missing")
     assert f.message == "“pandemic” has no 「大流行」 in the aligned Chinese"
+
+
+def test_a_word_the_english_says_itself_is_no_near_variant() -> None:
+    """review44: 高血糖 is one character off 高血压, but the English says its own "hyperglycemia": naming it as the
+    variant written for "hypertension" points at the wrong word. 淋巴癌 = "lymphoma" for 淋巴瘤 stays named: the
+    sense the English has is the missing term's own."""
+    g = Glossary.build([Concept("htn", "高血压", "hypertension")])
+    (f,) = only(run(g, ["患者有高血糖。"], ["The patients had hypertension and hyperglycemia."]), "term-missing")
+    assert f.message == "“hypertension” has no 「高血压」 in the aligned Chinese"
+    g = Glossary.build([Concept("lymphoma", "淋巴瘤", "lymphoma")])
+    (f,) = only(run(g, ["他患有淋巴癌。"], ["He has lymphoma."]), "term-missing")
+    assert f.message == "“lymphoma” has no 「淋巴瘤」 in the aligned Chinese (it has 「淋巴癌」)"
