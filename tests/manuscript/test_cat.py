@@ -530,4 +530,5 @@ def test_approved_segments_are_checked_unless_skip_approved(tmp_path: Path) -> N
     from zhen_qa.cli import main
 
     result = CliRunner().invoke(main, ["check", path, "--skip-approved"], catch_exceptions=False)
-    assert "4 approved segments not checked" in result.output and result.output.count("number-mismatch") == 1
+    assert "4 approved segments not checked" in result.output
+    assert result.output.count("[number-mismatch]") == 1 and "By rule, worst first: number-mismatch 1" in result.output
