@@ -121,6 +121,9 @@ def _translation_pairs(glossary: "Glossary") -> Iterator[tuple[str, str]]:
 
 
 _LANG_NAMES = {"zh": "Chinese", "en": "English"}
+DIRECTION_NOTE = "glossary terms checked from the"
+"""The start of the note that a CAT file's glossary terms are checked from its source (`Options.source`): a note of
+`check`, not of `fix`, whose fixes do not depend on it."""
 
 
 def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
@@ -142,8 +145,8 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
         findings = with_unit_ids(findings, manuscript)
     notes = tuple(manuscript.notes)
     if glossary is not None and manuscript.source_lang and not cfg.options.source:
-        notes += (f"glossary terms checked from the {_LANG_NAMES[manuscript.source_lang]} source only, as the file "
-                  "says (--source zh|en overrides)",)
+        notes += (f"{DIRECTION_NOTE} {_LANG_NAMES[manuscript.source_lang]} source only, as the file says (--source "
+                  "zh|en overrides)",)
     empty = [s.path for s in manuscript.sources if not s.text.strip() and en_path and s.path in (path, en_path)]
     if not any(s.text.strip() for s in manuscript.sources):
         notes += ("empty file: nothing to check",)
