@@ -27,7 +27,8 @@ An injected document that makes the checker raise is counted as a miss and liste
 in a full run); --list-misses prints each missed defect with its two sentences.
 NAME.spans (nejm-para-heldout's and wmt21-para-heldout's builders) gives the reference pairs as character spans
 "zs ze es ee" instead, for sentences inside paragraphs (beside NAME.zh or NAME.zh.txt).
---source zh|en checks every document as `zhen-qa check --source` does (term-missing from the source's terms only) and
+--source zh|en (or `name`: each document's from its name, en2zh or zh2en) checks every document as `zhen-qa check
+--source` does (term-missing from the source's terms only) and
 injects term-missing into the target: with `--source zh` as above (the Chinese term's English taken out), with
 `--source en` the other way (a glossary term the checker finds in the English sentence, its Chinese taken out of the
 Chinese sentence, every occurrence, inside a longer word too: replaced by 物质 "substance", deleted, or replaced by
@@ -385,6 +386,11 @@ def _inject(kind: str, zh: str, en: str, rng: random.Random,
     return None, None
 
 
+def doc_source(name: str) -> str | None:
+    """A document's source language from its name (medline's en2zh-doc1, wmtbio's wmt18-zh2en-01), else None."""
+    return "en" if "en2zh" in name else "zh" if "zh2en" in name else None
+
+
 def check(zh: str, en: str, glossary: Glossary, presplit: bool, source: str | None = None) -> list:
     """Findings of the benchmarked rules on a two-file manuscript (`source`: as `check --source`)."""
     ms = build_from_texts(zh, en, presplit=presplit)
@@ -402,8 +408,9 @@ def main() -> None:
     ap.add_argument("--term-mode", choices=TERM_MODES, default="substance",
                     help="how term-missing is injected: the term replaced by 'substance' (default), deleted, or "
                     "replaced by another word of the same sentence")
-    ap.add_argument("--source", choices=("zh", "en"),
-                    help="check as `check --source` does, term-missing injected into the target (see above)")
+    ap.add_argument("--source", choices=("zh", "en", "name"),
+                    help="check as `check --source` does, term-missing injected into the target (see above); name: "
+                    "each document's from its name (en2zh, zh2en; neither: both ways, injected into the English)")
     ap.add_argument("--list-misses", action="store_true", help="print every missed defect with its sentences")
     ap.add_argument("-v", "--verbose", action="store_true", help="also print the clean documents' findings")
     args = ap.parse_args()
@@ -421,11 +428,12 @@ def main() -> None:
         # term-missing starts from a term the checker recognises in the Chinese: a headword inside a longer
         # word (安全 in 安全感 "sense of security", 样本 in 样本量) is not a use of the term for the matcher
         # (in the English with an English source, whose Chinese the injection takes out)
-        source_units, matcher = (en_units, glossary.matchers().en) if args.source == "en" else \
+        source = doc_source(doc.name) if args.source == "name" else args.source
+        source_units, matcher = (en_units, glossary.matchers().en) if source == "en" else \
             (zh_units, glossary.matchers().zh)
         found_in = [{m.concept_id for m in matcher.find(t)} for t in source_units]
         term_uses = [(i, j, c) for i, j, c in uses if c.id in found_in[i]]
-        base = check(doc.zh, doc.en, glossary, args.presplit, args.source)
+        base = check(doc.zh, doc.en, glossary, args.presplit, source)
         clean_lines += sum(1 for line in doc.zh.splitlines() if line.strip())
         clean_by_rule.update(f.rule for f in base)
         if args.verbose:
@@ -440,7 +448,7 @@ def main() -> None:
                 if n >= args.trials:
                     break
                 made = inject(kind, doc, doc.units[k], rng, term_uses if kind == "term-missing" else uses, k,
-                              args.term_mode, args.source)
+                              args.term_mode, source)
                 if made is None:
                     continue
                 n += 1
@@ -448,7 +456,7 @@ def main() -> None:
                     continue  # drawn all the same: the random draws of the measured kinds stay those of a full run
                 tried[kind] += 1
                 try:
-                    ok = hits(check(made[0], made[1], glossary, args.presplit, args.source), kind, made[2])
+                    ok = hits(check(made[0], made[1], glossary, args.presplit, source), kind, made[2])
                 except Exception as exc:  # a crash of the checker is a miss, reported (a user gets no report)
                     ok = False
                     crashes.append(f"{doc.name} {kind} pair {k}: {type(exc).__name__}: {exc}")
