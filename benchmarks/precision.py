@@ -1,7 +1,7 @@
 """Precision benchmark: check clean real translations two-file style and compare findings with labels.
 
     python benchmarks/precision.py [CORPUS[=FOLDER]...] [--list-unlabelled] [--write-unlabelled] [--list-false]
-                                   [--presplit]
+                                   [--presplit] [--directed]
 
 Each corpus is a folder of Chinese files with English translations beside them, checked as
 `zhen-qa check ZH --en EN --glossary benchmarks/glossaries/<glossary>.csv` (no --presplit), in process.
@@ -10,6 +10,9 @@ benchmarks/labels/<corpus>.tsv (columns: file, rule, line, column, hash, label T
 corpus: findings, true, false, unlabelled, precision, and false findings per 100 Chinese lines and per
 100 Chinese sentences (medline keeps a whole abstract on one line). Clean published translations are
 used, so most findings should be false alarms, and each true one is a real defect a reviewer accepts.
+With --directed, each document is checked with `--source` its known source language (its name's en2zh / zh2en, else
+its corpus's `origin`, each row saying where that comes from): what a translator who says `--source` sees. The measure
+of issue 11 is without it.
 
 `paramed-heldout` is held out from tuning: 8 ParaMed (NEJM) documents that are not the paramed-dev ones,
 never stored in the repository; give its folder on the command line (`paramed-heldout=/tmp/paramed-heldout`).

@@ -40,7 +40,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
 
     Both ways (a Chinese term whose English lacks its rendering, and an English term whose Chinese does) unless the
     source language is known (`Options.source`, else a CAT file's own): then from the source's terms only, as a
-    translator checks (a term the translator wrote where the source says something else is not missing from it)."""
+    translator checks. A term found in the target only is no finding then; where the source's term is missing too, the
+    finding is the source's, naming what the target has instead ("(it has 「化疗」)")."""
     source = ctx.options.source or ctx.manuscript.source_lang  # the translated language, when known
     missed: list[Missed] = []
     occurrences: Counter[tuple[str, str, str]] = Counter()
