@@ -1,7 +1,7 @@
 """Defect-injection benchmark: recall per defect kind and false findings on clean documents.
 
     python benchmarks/defects.py DATA_DIR [--trials N] [--presplit] [--kinds KIND,...] [--list-misses]
-                                 [--term-mode substance|delete|swap]
+                                 [--term-mode substance|delete|swap] [--source zh|en]
 
 DATA_DIR holds either NAME.zh / NAME.en (one sentence per line) with NAME.gold ("[i]:[j]" beads; wmtbio-heldout's
 builder writes the published line alignment there), or NAME.zh.txt / NAME.en.txt (medline: one abstract a paragraph,
@@ -27,6 +27,12 @@ An injected document that makes the checker raise is counted as a miss and liste
 in a full run); --list-misses prints each missed defect with its two sentences.
 NAME.spans (nejm-para-heldout's and wmt21-para-heldout's builders) gives the reference pairs as character spans
 "zs ze es ee" instead, for sentences inside paragraphs (beside NAME.zh or NAME.zh.txt).
+--source zh|en (or `name`: each document's from its name, en2zh or zh2en) checks every document as `zhen-qa check
+--source` does (term-missing from the source's terms only) and
+injects term-missing into the target: with `--source zh` as above (the Chinese term's English taken out), with
+`--source en` the other way (a glossary term the checker finds in the English sentence, its Chinese taken out of the
+Chinese sentence, every occurrence, inside a longer word too: replaced by 物质 "substance", deleted, or replaced by
+another jieba word of the same sentence), an en→zh translator's omission. The other kinds are injected as without it.
 """
 from __future__ import annotations
 
@@ -45,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from zhen_qa.aligner.build import build_from_texts  # noqa: E402
 from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, extract_citations  # noqa: E402
 from zhen_qa.aligner.numbers import extract_numbers  # noqa: E402
+from zhen_qa.checks.context import Options  # noqa: E402
 from zhen_qa.checks.engine import check_manuscript  # noqa: E402
 from zhen_qa.glossary.model import Concept, Glossary  # noqa: E402
 
@@ -240,10 +247,14 @@ def hits(findings: list, rule: str, places: list[Place]) -> bool:
 
 def inject(kind: str, doc: Doc, u: Unit, rng: random.Random,
            uses: list[tuple[int, int, Concept]], k: int,
-           term_mode: str = "substance") -> tuple[str, str, list[Place]] | None:
+           term_mode: str = "substance", source: str | None = None) -> tuple[str, str, list[Place]] | None:
     """One injected defect in reference pair `u` (the k-th): new texts and the places it must be reported at."""
     zs, es = doc.zh[u.zs:u.ze], doc.en[u.es:u.ee]
-    new_zh, new_en = _inject(kind, zs, es, rng, [c for (a, _b, c) in uses if a == k], term_mode)
+    here = [c for (a, _b, c) in uses if a == k]
+    if kind == "term-missing" and source == "en":  # an English source: the Chinese target loses the term
+        new_zh, new_en = (_missing_term_zh(zs, rng.choice(here), rng, term_mode), es) if here else (None, None)
+    else:
+        new_zh, new_en = _inject(kind, zs, es, rng, here, term_mode)
     if new_zh is None or new_en is None:
         return None
     zh2 = doc.zh[:u.zs] + new_zh + doc.zh[u.ze:]
@@ -304,6 +315,20 @@ def _missing_term(en: str, c: Concept, rng: random.Random, mode: str) -> str | N
     return term.sub(lambda m: _like(word, m.group()), en)
 
 
+def _missing_term_zh(zh: str, c: Concept, rng: random.Random, mode: str) -> str | None:
+    """The Chinese with every occurrence of the concept's term taken out the way `mode` says (物质 "substance",
+    deleted, or another jieba word of the sentence), or None."""
+    if mode == "substance":
+        return zh.replace(c.zh, "物质")
+    if mode == "delete":
+        return zh.replace(c.zh, "")
+    import jieba
+
+    words = sorted({w for w in jieba.lcut(zh.replace(c.zh, "，")) if len(w) >= 2 and _HAN_CHAR.match(w)
+                    and all(_HAN_CHAR.match(ch) for ch in w)})
+    return zh.replace(c.zh, rng.choice(words)) if words else None
+
+
 def _inject(kind: str, zh: str, en: str, rng: random.Random,
             here: list[Concept], term_mode: str = "substance") -> tuple[str | None, str | None]:
     """The pair's sentences with one defect of `kind`, or (None, None) when it cannot have one."""
@@ -361,10 +386,15 @@ def _inject(kind: str, zh: str, en: str, rng: random.Random,
     return None, None
 
 
-def check(zh: str, en: str, glossary: Glossary, presplit: bool) -> list:
-    """Findings of the benchmarked rules on a two-file manuscript."""
+def doc_source(name: str) -> str | None:
+    """A document's source language from its name (medline's en2zh-doc1, wmtbio's wmt18-zh2en-01), else None."""
+    return "en" if "en2zh" in name else "zh" if "zh2en" in name else None
+
+
+def check(zh: str, en: str, glossary: Glossary, presplit: bool, source: str | None = None) -> list:
+    """Findings of the benchmarked rules on a two-file manuscript (`source`: as `check --source`)."""
     ms = build_from_texts(zh, en, presplit=presplit)
-    return [f for f in check_manuscript(ms, glossary) if f.rule in RULES]
+    return [f for f in check_manuscript(ms, glossary, Options(source=source)) if f.rule in RULES]
 
 
 def main() -> None:
@@ -378,6 +408,9 @@ def main() -> None:
     ap.add_argument("--term-mode", choices=TERM_MODES, default="substance",
                     help="how term-missing is injected: the term replaced by 'substance' (default), deleted, or "
                     "replaced by another word of the same sentence")
+    ap.add_argument("--source", choices=("zh", "en", "name"),
+                    help="check as `check --source` does, term-missing injected into the target (see above); name: "
+                    "each document's from its name (en2zh, zh2en; neither: both ways, injected into the English)")
     ap.add_argument("--list-misses", action="store_true", help="print every missed defect with its sentences")
     ap.add_argument("-v", "--verbose", action="store_true", help="also print the clean documents' findings")
     args = ap.parse_args()
@@ -394,10 +427,13 @@ def main() -> None:
         glossary, uses = build_glossary(zh_units, en_units, index)
         # term-missing starts from a term the checker recognises in the Chinese: a headword inside a longer
         # word (安全 in 安全感 "sense of security", 样本 in 样本量) is not a use of the term for the matcher
-        zh_matcher = glossary.matchers().zh
-        found_in = [{m.concept_id for m in zh_matcher.find(z)} for z in zh_units]
+        # (in the English with an English source, whose Chinese the injection takes out)
+        source = doc_source(doc.name) if args.source == "name" else args.source
+        source_units, matcher = (en_units, glossary.matchers().en) if source == "en" else \
+            (zh_units, glossary.matchers().zh)
+        found_in = [{m.concept_id for m in matcher.find(t)} for t in source_units]
         term_uses = [(i, j, c) for i, j, c in uses if c.id in found_in[i]]
-        base = check(doc.zh, doc.en, glossary, args.presplit)
+        base = check(doc.zh, doc.en, glossary, args.presplit, source)
         clean_lines += sum(1 for line in doc.zh.splitlines() if line.strip())
         clean_by_rule.update(f.rule for f in base)
         if args.verbose:
@@ -412,7 +448,7 @@ def main() -> None:
                 if n >= args.trials:
                     break
                 made = inject(kind, doc, doc.units[k], rng, term_uses if kind == "term-missing" else uses, k,
-                              args.term_mode)
+                              args.term_mode, source)
                 if made is None:
                     continue
                 n += 1
@@ -420,7 +456,7 @@ def main() -> None:
                     continue  # drawn all the same: the random draws of the measured kinds stay those of a full run
                 tried[kind] += 1
                 try:
-                    ok = hits(check(made[0], made[1], glossary, args.presplit), kind, made[2])
+                    ok = hits(check(made[0], made[1], glossary, args.presplit, source), kind, made[2])
                 except Exception as exc:  # a crash of the checker is a miss, reported (a user gets no report)
                     ok = False
                     crashes.append(f"{doc.name} {kind} pair {k}: {type(exc).__name__}: {exc}")

@@ -1,7 +1,7 @@
 """Precision benchmark: check clean real translations two-file style and compare findings with labels.
 
     python benchmarks/precision.py [CORPUS[=FOLDER]...] [--list-unlabelled] [--write-unlabelled] [--list-false]
-                                   [--presplit]
+                                   [--presplit] [--directed]
 
 Each corpus is a folder of Chinese files with English translations beside them, checked as
 `zhen-qa check ZH --en EN --glossary benchmarks/glossaries/<glossary>.csv` (no --presplit), in process.
@@ -10,6 +10,9 @@ benchmarks/labels/<corpus>.tsv (columns: file, rule, line, column, hash, label T
 corpus: findings, true, false, unlabelled, precision, and false findings per 100 Chinese lines and per
 100 Chinese sentences (medline keeps a whole abstract on one line). Clean published translations are
 used, so most findings should be false alarms, and each true one is a real defect a reviewer accepts.
+With --directed, each document is checked with `--source` its known source language (its name's en2zh / zh2en, else
+its corpus's `origin`, each row saying where that comes from): what a translator who says `--source` sees. The measure
+of issue 11 is without it.
 
 `paramed-heldout` is held out from tuning: 8 ParaMed (NEJM) documents that are not the paramed-dev ones,
 never stored in the repository; give its folder on the command line (`paramed-heldout=/tmp/paramed-heldout`).
@@ -215,7 +218,7 @@ import argparse
 import hashlib
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -237,54 +240,95 @@ class Corpus:
     zh_suffix: str
     en_suffix: str
     glossary: str = "medical"
+    origin: str | None = None
+    """The language its documents were translated from ("zh", "en"; None: unknown or said by each file's name),
+    what `--directed` passes as `--source` to a file whose name does not say (en2zh-, zh2en-)."""
+    why: str = ""
+    """Where `origin` comes from."""
 
 
 CORPORA = {
-    "paramed-dev": Corpus("paramed-dev", SHARED / "align/paramed-dev", "*.zh", ".zh", ".en"),
-    "medline": Corpus("medline", SHARED / "real/medline", "*.zh.txt", ".zh.txt", ".en.txt"),
-    "paramed-heldout": Corpus("paramed-heldout", Path("/tmp/paramed-heldout"), "*.zh", ".zh", ".en"),
-    "wmtbio-heldout": Corpus("wmtbio-heldout", Path("/tmp/wmtbio-heldout"), "*.zh", ".zh", ".en", "wmtbio"),
+    "paramed-dev": Corpus("paramed-dev", SHARED / "align/paramed-dev", "*.zh", ".zh", ".en", "medical",
+                      origin="en", why="NEJM articles, translated into the NEJM Chinese edition"),
+    "medline": Corpus("medline", SHARED / "real/medline", "*.zh.txt", ".zh.txt", ".en.txt", "medical",
+                      origin=None, why="WMT Medline abstracts: each file's name says en2zh or zh2en"),
+    "paramed-heldout": Corpus("paramed-heldout", Path("/tmp/paramed-heldout"), "*.zh", ".zh", ".en", "medical",
+                      origin="en", why="NEJM articles, translated into the NEJM Chinese edition"),
+    "wmtbio-heldout": Corpus("wmtbio-heldout", Path("/tmp/wmtbio-heldout"), "*.zh", ".zh", ".en", "wmtbio",
+                      origin=None, why="WMT18/19 biomedical: each file's name says en2zh or zh2en"),
     "wmtbio-para-heldout": Corpus("wmtbio-para-heldout", Path("/tmp/wmtbio-para-heldout"), "*.zh.txt", ".zh.txt",
-                                  ".en.txt", "wmtbio"),
-    "wmt21-heldout": Corpus("wmt21-heldout", Path("/tmp/wmt21-heldout"), "*.zh", ".zh", ".en", "wmt21"),
+                                  ".en.txt", "wmtbio",
+                      origin=None, why="WMT18/19 biomedical: each file's name says en2zh or zh2en"),
+    "wmt21-heldout": Corpus("wmt21-heldout", Path("/tmp/wmt21-heldout"), "*.zh", ".zh", ".en", "wmt21",
+                      origin=None, why="WMT21 biomedical: each file's name says en2zh or zh2en"),
     "wmt21-para-heldout": Corpus("wmt21-para-heldout", Path("/tmp/wmt21-para-heldout"), "*.zh.txt", ".zh.txt",
-                                 ".en.txt", "wmt21"),
-    "nejm-heldout": Corpus("nejm-heldout", Path("/tmp/nejm-heldout"), "*.zh", ".zh", ".en", "nejm"),
-    "nejm-para-heldout": Corpus("nejm-para-heldout", Path("/tmp/nejm-para-heldout"), "*.zh", ".zh", ".en", "nejm"),
-    "nejm2-heldout": Corpus("nejm2-heldout", Path("/tmp/nejm2-heldout"), "*.zh", ".zh", ".en", "nejm2"),
-    "nejm2-para-heldout": Corpus("nejm2-para-heldout", Path("/tmp/nejm2-para-heldout"), "*.zh", ".zh", ".en", "nejm2"),
-    "nejm3-heldout": Corpus("nejm3-heldout", Path("/tmp/nejm3-heldout"), "*.zh", ".zh", ".en", "nejm3"),
-    "nejm3-para-heldout": Corpus("nejm3-para-heldout", Path("/tmp/nejm3-para-heldout"), "*.zh", ".zh", ".en", "nejm3"),
-    "tico-heldout": Corpus("tico-heldout", Path("/tmp/tico-heldout"), "*.zh", ".zh", ".en", "tico"),
-    "tico2-heldout": Corpus("tico2-heldout", Path("/tmp/tico2-heldout"), "*.zh", ".zh", ".en", "tico2"),
-    "tico3-heldout": Corpus("tico3-heldout", Path("/tmp/tico3-heldout"), "*.zh", ".zh", ".en", "tico3"),
-    "ecc-heldout": Corpus("ecc-heldout", Path("/tmp/ecc-heldout"), "*.zh", ".zh", ".en", "ecc"),
-    "ecc2-heldout": Corpus("ecc2-heldout", Path("/tmp/ecc2-heldout"), "*.zh", ".zh", ".en", "ecc"),
-    "acs-heldout": Corpus("acs-heldout", Path("/tmp/acs-heldout"), "*.zh", ".zh", ".en", "acs"),
-    "vis-heldout": Corpus("vis-heldout", Path("/tmp/vis-heldout"), "*.zh", ".zh", ".en", "vis"),
-    "nhc-heldout": Corpus("nhc-heldout", Path("/tmp/nhc-heldout"), "*.zh", ".zh", ".en", "nhc"),
-    "hit-heldout": Corpus("hit-heldout", Path("/tmp/hit-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit"),
-    "hit2-heldout": Corpus("hit2-heldout", Path("/tmp/hit2-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit2"),
-    "hit3-heldout": Corpus("hit3-heldout", Path("/tmp/hit3-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit3"),
-    "hit4-heldout": Corpus("hit4-heldout", Path("/tmp/hit4-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit4"),
-    "hit5-heldout": Corpus("hit5-heldout", Path("/tmp/hit5-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit5"),
+                                 ".en.txt", "wmt21",
+                      origin=None, why="WMT21 biomedical: each file's name says en2zh or zh2en"),
+    "nejm-heldout": Corpus("nejm-heldout", Path("/tmp/nejm-heldout"), "*.zh", ".zh", ".en", "nejm",
+                      origin="en", why="NEJM articles (ParaMed), translated into the NEJM Chinese edition"),
+    "nejm-para-heldout": Corpus("nejm-para-heldout", Path("/tmp/nejm-para-heldout"), "*.zh", ".zh", ".en", "nejm",
+                      origin="en", why="NEJM articles (ParaMed), translated into the NEJM Chinese edition"),
+    "nejm2-heldout": Corpus("nejm2-heldout", Path("/tmp/nejm2-heldout"), "*.zh", ".zh", ".en", "nejm2",
+                      origin="en", why="NEJM articles (ParaMed), translated into the NEJM Chinese edition"),
+    "nejm2-para-heldout": Corpus("nejm2-para-heldout", Path("/tmp/nejm2-para-heldout"), "*.zh", ".zh", ".en", "nejm2",
+                      origin="en", why="NEJM articles (ParaMed), translated into the NEJM Chinese edition"),
+    "nejm3-heldout": Corpus("nejm3-heldout", Path("/tmp/nejm3-heldout"), "*.zh", ".zh", ".en", "nejm3",
+                      origin="en", why="NEJM articles (ParaMed), translated into the NEJM Chinese edition"),
+    "nejm3-para-heldout": Corpus("nejm3-para-heldout", Path("/tmp/nejm3-para-heldout"), "*.zh", ".zh", ".en", "nejm3",
+                      origin="en", why="NEJM articles (ParaMed), translated into the NEJM Chinese edition"),
+    "tico-heldout": Corpus("tico-heldout", Path("/tmp/tico-heldout"), "*.zh", ".zh", ".en", "tico",
+                      origin="en", why="TICO-19: English PubMed Central and Wikipedia articles, translated"),
+    "tico2-heldout": Corpus("tico2-heldout", Path("/tmp/tico2-heldout"), "*.zh", ".zh", ".en", "tico2",
+                      origin="en", why="TICO-19: English Wikipedia articles translated by professionals"),
+    "tico3-heldout": Corpus("tico3-heldout", Path("/tmp/tico3-heldout"), "*.zh", ".zh", ".en", "tico3",
+                      origin="en", why="TICO-19: English articles translated by professionals"),
+    "ecc-heldout": Corpus("ecc-heldout", Path("/tmp/ecc-heldout"), "*.zh", ".zh", ".en", "ecc",
+                      origin="en", why="PDQ cancer information summaries (NCI), translated from English"),
+    "ecc2-heldout": Corpus("ecc2-heldout", Path("/tmp/ecc2-heldout"), "*.zh", ".zh", ".en", "ecc",
+                      origin="en", why="PDQ cancer information summaries (NCI), translated from English"),
+    "acs-heldout": Corpus("acs-heldout", Path("/tmp/acs-heldout"), "*.zh", ".zh", ".en", "acs",
+                      origin="en", why="American Cancer Society pages, translated from English"),
+    "vis-heldout": Corpus("vis-heldout", Path("/tmp/vis-heldout"), "*.zh", ".zh", ".en", "vis",
+                      origin="en", why="CDC Vaccine Information Statements, translated from English"),
+    "nhc-heldout": Corpus("nhc-heldout", Path("/tmp/nhc-heldout"), "*.zh", ".zh", ".en", "nhc",
+                      origin="zh", why="National Health Commission of China documents with their English versions"),
+    "hit-heldout": Corpus("hit-heldout", Path("/tmp/hit-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit",
+                      origin="en", why="patient leaflets translated from English into Simplified Chinese (_SCH)"),
+    "hit2-heldout": Corpus("hit2-heldout", Path("/tmp/hit2-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit2",
+                      origin="en", why="patient leaflets translated from English into Simplified Chinese (_SCH)"),
+    "hit3-heldout": Corpus("hit3-heldout", Path("/tmp/hit3-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit3",
+                      origin="en", why="patient leaflets translated from English into Simplified Chinese (_SCH)"),
+    "hit4-heldout": Corpus("hit4-heldout", Path("/tmp/hit4-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit4",
+                      origin="en", why="patient leaflets translated from English into Simplified Chinese (_SCH)"),
+    "hit5-heldout": Corpus("hit5-heldout", Path("/tmp/hit5-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", "hit5",
+                      origin="en", why="patient leaflets translated from English into Simplified Chinese (_SCH)"),
     "nextstrain-heldout": Corpus("nextstrain-heldout", Path("/tmp/nextstrain-heldout"), "*.zh", ".zh", ".en",
-                                 "nextstrain"),
-    "chinaxiv-heldout": Corpus("chinaxiv-heldout", Path("/tmp/chinaxiv-heldout"), "*.zh", ".zh", ".en", "chinaxiv"),
+                                 "nextstrain",
+                      origin="en", why="Nextstrain situation reports, written in English and translated by volunteers"),
+    "chinaxiv-heldout": Corpus("chinaxiv-heldout", Path("/tmp/chinaxiv-heldout"), "*.zh", ".zh", ".en", "chinaxiv",
+                      origin="zh", why="ChinaXiv: Chinese papers with their machine-assisted English versions"),
     "chinaxiv2-heldout": Corpus("chinaxiv2-heldout", Path("/tmp/chinaxiv2-heldout"), "*.zh", ".zh", ".en",
-                                "chinaxiv2"),
+                                "chinaxiv2",
+                      origin="zh", why="ChinaXiv: Chinese papers with their machine-assisted English versions"),
     "chinaxiv3-heldout": Corpus("chinaxiv3-heldout", Path("/tmp/chinaxiv3-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv3"),
+                                "chinaxiv3",
+                      origin="zh", why="ChinaXiv: Chinese papers with their machine-assisted English versions"),
     "chinaxiv4-heldout": Corpus("chinaxiv4-heldout", Path("/tmp/chinaxiv4-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv4"),
+                                "chinaxiv4",
+                      origin="zh", why="ChinaXiv: Chinese papers with their machine-assisted English versions"),
     "chinaxiv5-heldout": Corpus("chinaxiv5-heldout", Path("/tmp/chinaxiv5-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv5"),
+                                "chinaxiv5",
+                      origin="zh", why="ChinaXiv: Chinese papers with their machine-assisted English versions"),
     "chinaxiv6-heldout": Corpus("chinaxiv6-heldout", Path("/tmp/chinaxiv6-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv6"),
-    "fresh43-heldout": Corpus("fresh43-heldout", Path("/tmp/fresh43-heldout"), "*.zh", ".zh", ".en", "fresh43"),
-    "fresh44-heldout": Corpus("fresh44-heldout", Path("/tmp/fresh44-heldout"), "*.zh", ".zh", ".en", "fresh44"),
+                                "chinaxiv6",
+                      origin="zh", why="ChinaXiv: Chinese papers with their machine-assisted English versions"),
+    "fresh43-heldout": Corpus("fresh43-heldout", Path("/tmp/fresh43-heldout"), "*.zh", ".zh", ".en", "fresh43",
+                      origin="en", why="PDQ cancer information summaries (NCI), translated from English"),
+    "fresh44-heldout": Corpus("fresh44-heldout", Path("/tmp/fresh44-heldout"), "*.zh", ".zh", ".en", "fresh44",
+                      origin="en", why="PDQ cancer information summaries (NCI), translated from English"),
     "chinaxiv7-heldout": Corpus("chinaxiv7-heldout", Path("/tmp/chinaxiv7-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv7"),
+                                "chinaxiv7",
+                      origin="zh", why="ChinaXiv: Chinese papers with their machine-assisted English versions"),
 }
 
 
@@ -293,7 +337,7 @@ def corpus_of(arg: str) -> Corpus:
     name, _, folder = arg.partition("=")
     corpus = CORPORA[name]
     if folder:
-        corpus = Corpus(name, Path(folder), corpus.zh_glob, corpus.zh_suffix, corpus.en_suffix, corpus.glossary)
+        corpus = replace(corpus, folder=Path(folder))
     if not corpus.folder.is_dir():
         sys.exit(f"{name}: no folder {corpus.folder} (see this script's docstring)")
     return corpus
@@ -343,8 +387,17 @@ def append_unlabelled(path: Path, rows: list[str]) -> None:
         fh.write("\n".join(rows) + "\n")
 
 
-def findings_of(corpus: Corpus, presplit: bool = False) -> tuple[list[Finding], int, int]:
-    """All findings of a corpus, its Chinese line count and its Chinese sentence count."""
+def source_of(corpus: Corpus, name: str) -> str | None:
+    """The language a document was translated from: its name's en2zh / zh2en, else the corpus's origin."""
+    for tag, lang in (("en2zh", "en"), ("zh2en", "zh")):
+        if tag in name:
+            return lang
+    return corpus.origin
+
+
+def findings_of(corpus: Corpus, presplit: bool = False, directed: bool = False) -> tuple[list[Finding], int, int]:
+    """All findings of a corpus, its Chinese line count and its Chinese sentence count; `directed`: each document
+    checked with `--source` its known source language (`source_of`), as a translator who says it sees it."""
     gloss = str(HERE / "glossaries" / f"{corpus.glossary}.csv")
     out: list[Finding] = []
     lines = sentences = 0
@@ -353,7 +406,8 @@ def findings_of(corpus: Corpus, presplit: bool = False) -> tuple[list[Finding], 
         text = zh.read_text(encoding="utf-8")
         lines += sum(1 for line in text.splitlines() if line.strip())
         sentences += sum(text.count(ch) for ch in "。！？") or 1
-        report = run_check([str(zh)], str(en), Flags(glossaries=(gloss,), presplit=presplit))
+        source = source_of(corpus, zh.name) if directed else None
+        report = run_check([str(zh)], str(en), Flags(glossaries=(gloss,), presplit=presplit, source=source))
         for fr in report.files:
             out.extend(fr.findings)
     return out, lines, sentences
@@ -368,13 +422,16 @@ def main() -> None:
     ap.add_argument("--list-false", action="store_true", help="print the findings labelled false")
     ap.add_argument("--presplit", action="store_true",
                     help="check with --presplit (one sentence a line forced; the measure is without it)")
+    ap.add_argument("--directed", action="store_true",
+                    help="check each document with --source its known source language (file name en2zh/zh2en, "
+                         "else the corpus's origin); the measure of issue 11 is without it")
     args = ap.parse_args()
     for arg in args.corpora:
         corpus = corpus_of(arg)
         name = corpus.name
         path = HERE / "labels" / f"{name}.tsv"
         labels = load_labels(path)
-        found, lines, sentences = findings_of(corpus, args.presplit)
+        found, lines, sentences = findings_of(corpus, args.presplit, args.directed)
         verdict: Counter[str] = Counter()
         false_by_rule: Counter[str] = Counter()
         new_rows: list[str] = []
@@ -389,7 +446,8 @@ def main() -> None:
             append_unlabelled(path, new_rows)
         labelled = verdict["T"] + verdict["F"]
         precision = verdict["T"] / labelled if labelled else float("nan")
-        print(f"{name}: {len(found)} findings on {lines} Chinese lines / {sentences} sentences: "
+        shown = f"{name} (directed)" if args.directed else name
+        print(f"{shown}: {len(found)} findings on {lines} Chinese lines / {sentences} sentences: "
               f"{verdict['T']} true, {verdict['F']} false, {verdict['?']} unlabelled; precision {precision:.3f}; "
               f"false per 100 lines {100 * verdict['F'] / max(lines, 1):.2f}, "
               f"per 100 sentences {100 * verdict['F'] / max(sentences, 1):.2f}")

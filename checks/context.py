@@ -29,6 +29,10 @@ class Options:
     """Report forms that look like one term written several ways, without a glossary (checks.discover)."""
     discovered_severity: Severity = Severity.INFO
     """Severity of discovered `term-inconsistent` findings."""
+    source: str | None = None
+    """The language translated from ("zh" or "en"; `--source`, `source` in zhen-qa.toml): glossary terms are checked
+    from the source to the target only (`term-missing`). None: from the file when it says (a CAT file), else both
+    ways, since which side is the original is not known."""
 
 
 @dataclass

@@ -188,8 +188,10 @@ def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: 
                 raise InputError(failure.message)  # an unreadable file stops `fix`, as without `skipped`
             skipped.append(f"{failure.path}: {failure.message}")
     if notes is not None:
+        from zhen_qa.checks.run import DIRECTION_NOTE
+
         notes.extend(note if note.startswith(f"{fr.path}:") else f"{fr.path}: {note}"
-                     for fr in report.files for note in fr.notes)
+                     for fr in report.files for note in fr.notes if not note.startswith(DIRECTION_NOTE))
     files = [p for fr in report.files for p in (fr.path, fr.en_path) if p]
     read = {b.text.source.path for fr in report.files for b in fr.blocks}  # a LaTeX main file's inputs too
     files += sorted({f.location.path for f in report.findings} & read - set(files))

@@ -5,7 +5,7 @@ import bisect
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,8 @@ class Flags:
     """Glossary problems are errors (exit 2) instead of warnings."""
     columns: tuple[tuple[str, str], ...] = ()
     """Term columns of flat glossaries named by the user: (("zh", "Term"), ("en", "Translation"))."""
+    source: str | None = None
+    """The language translated from, "zh" or "en" (`Options.source`): glossary terms are checked from it only."""
 
 
 def known_rules() -> frozenset[str]:
@@ -67,8 +69,9 @@ def resolve_config(file: str, flags: Flags) -> Config:
             if not os.path.exists(g):
                 raise InputError(f"{cfg.path}: glossary {g} does not exist; fix the 'glossary' entry of this file")
     severity = {**cfg.severity, **flags.severity}
+    options = replace(cfg.options, source=flags.source) if flags.source else None
     return cfg.merged(glossaries=glossaries, select=flags.select, ignore=flags.ignore,
-                      fail_on=flags.fail_on, severity=severity)
+                      fail_on=flags.fail_on, severity=severity, options=options)
 
 
 @lru_cache(maxsize=8)
@@ -117,6 +120,12 @@ def _translation_pairs(glossary: "Glossary") -> Iterator[tuple[str, str]]:
     yield from glossary.translation_pairs()
 
 
+_LANG_NAMES = {"zh": "Chinese", "en": "English"}
+DIRECTION_NOTE = "glossary terms checked from the"
+"""The start of the note that a CAT file's glossary terms are checked from its source (`Options.source`): a note of
+`check`, not of `fix`, whose fixes do not depend on it."""
+
+
 def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     """Read, align and check one manuscript; suppression comments are applied."""
     from zhen_qa.aligner.build import default_align, load_manuscript
@@ -135,6 +144,9 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     if manuscript.path.lower().endswith(CAT_SUFFIXES):
         findings = with_unit_ids(findings, manuscript)
     notes = tuple(manuscript.notes)
+    if glossary is not None and manuscript.source_lang and not cfg.options.source:
+        notes += (f"{DIRECTION_NOTE} {_LANG_NAMES[manuscript.source_lang]} source only, as the file says (--source "
+                  "zh|en overrides)",)
     empty = [s.path for s in manuscript.sources if not s.text.strip() and en_path and s.path in (path, en_path)]
     if not any(s.text.strip() for s in manuscript.sources):
         notes += ("empty file: nothing to check",)
@@ -217,8 +229,6 @@ def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
 
 def with_unit_ids(findings: Iterable[Finding], manuscript: "Manuscript") -> list[Finding]:
     """CAT-file findings with the id of the unit they point at (`data["unit"]`); a pair is a unit."""
-    from dataclasses import replace
-
     unit_at: dict[tuple[int, int], str] = {}
     for pair in manuscript.pairs:
         for s in pair.zh + pair.en:
@@ -333,8 +343,6 @@ def exit_code(severities: Iterable[Severity], fail_on: str) -> int:
 
 def apply_baseline(report: Report, baseline: "object") -> Report:
     """The report without the findings recorded in `baseline` (see report.baseline)."""
-    from dataclasses import replace
-
     from zhen_qa.report.baseline import filter_new
 
     files = tuple(replace(fr, findings=tuple(filter_new(list(fr.findings), baseline))) for fr in report.files)  # type: ignore[arg-type]

@@ -36,7 +36,13 @@ TERM_MISSING = Rule(
 )
 
 def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -> list[Finding]:
-    """term-missing findings, one per concept where it is missing in many sentences (`missing_summary`)."""
+    """term-missing findings, one per concept where it is missing in many sentences (`missing_summary`).
+
+    Both ways (a Chinese term whose English lacks its rendering, and an English term whose Chinese does) unless the
+    source language is known (`Options.source`, else a CAT file's own): then from the source's terms only, as a
+    translator checks. A term found in the target only is no finding then; where the source's term is missing too, the
+    finding is the source's, naming what the target has instead ("(it has 「化疗」)")."""
+    source = ctx.options.source or ctx.manuscript.source_lang  # the translated language, when known
     missed: list[Missed] = []
     occurrences: Counter[tuple[str, str, str]] = Counter()
     file = FileContext(glossary, ctx, hits)  # named concepts, abbreviations, discourse, subject: built on first use
@@ -57,18 +63,22 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             forward, backward = (_deficits(glossary, balance, found, occurrences) for found in (forward, backward))
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
-        # both sides have a concept the other lacks: most likely one mistranslation, so one finding
-        tail = f" (it has {', '.join(q(h.surface, 'en') for h, _r in backward)})" if forward and backward else ""
-        for h, renderings in forward:
-            missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
-                                 h.match.form, h.surface, "en", en_text, renderings, _key(en)))
-        if forward and backward:
-            continue
-        for h, renderings in backward:
-            variant = near_variant(renderings, zh_text)
+        # both sides have a concept the other lacks: most likely one mistranslation, so one finding, from the
+        # source's term when the direction is known (the target's wrong term is named in it), else from the Chinese
+        both = bool(forward and backward)
+        if source != "en":
+            tail = f" (it has {', '.join(q(h.surface, 'en') for h, _r in backward)})" if both else ""
+            for h, renderings in forward:
+                missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
+                                     h.match.form, h.surface, "en", en_text, renderings, _key(en)))
+            if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
+                continue
+        for h, renderings in backward:  # from an English source, a term found in the Chinese only is no finding
+            variant = None if both else near_variant(renderings, zh_text)
             if variant and _glossed_in(variant, en_text, h.surface):
                 variant = None  # 高血糖 beside 高血压 where the English says "hyperglycemia": its own word, no variant
-            tail = f" (it has {q(variant, 'zh')})" if variant else ""
+            tail = (f" (it has {', '.join(q(f.surface, 'zh') for f, _r in forward)})" if both
+                    else f" (it has {q(variant, 'zh')})" if variant else "")
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
     return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned)

@@ -29,7 +29,7 @@ def _run(*args: object) -> object:
 
 
 def _rules(path: Path, glossary: Path) -> list[str]:
-    report = json.loads(_run("check", path, "--glossary", glossary, "--format", "json").output)
+    report = json.loads(_run("check", path, "--glossary", glossary, "--format", "json").stdout)
     return sorted(f["rule"] for f in report["findings"])
 
 

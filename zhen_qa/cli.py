@@ -329,6 +329,9 @@ def _cat_suffixes() -> tuple[str, ...]:
 @click.option("--skip-approved", is_flag=True,
               help="CAT files: leave out segments approved or signed off in review (Trados Approved/Signed off, memoQ "
                    "Proofread, XLIFF approved=\"yes\" or state final), with a note; by default they are checked.")
+@click.option("--source", type=click.Choice(["zh", "en"]),
+              help="The language translated from: glossary terms are checked from the source to the target only "
+                   "(term-missing) [default: a CAT file's source language, else both ways].")
 @click.option("--baseline", type=FILE, help="Report only findings not in this baseline file.")
 @click.option(
     "--write-baseline", type=FILE, help="Record today's findings as the baseline and exit 0."
@@ -355,7 +358,7 @@ def check(
     output: str | None, fail_on: str | None, select: tuple[str, ...], ignore: tuple[str, ...], presplit: bool,
     baseline: str | None, write_baseline: str | None, export_tmx: str | None, jobs: int, scheduler: str | None,
     out_dir: str | None, resume: bool, csv_raw: bool = False, skip_other_languages: bool = False,
-    include_locked: bool = False, all_units: bool = False, skip_approved: bool = False,
+    include_locked: bool = False, all_units: bool = False, skip_approved: bool = False, source: str | None = None,
 ) -> None:
     """Check manuscripts (files, folders or globs) and report findings.
 
@@ -372,7 +375,7 @@ def check(
         raise InputError(f"{fmt} output is binary: write it to a file with --output REPORT.{fmt}")
     flags = Flags(glossaries=glossaries, config=config, select=_split_rules(select), ignore=_split_rules(ignore),
                   fail_on=fail_on, presplit=presplit, strict=strict, columns=_columns(columns),
-                  include_locked=include_locked, skip_approved=skip_approved)
+                  include_locked=include_locked, skip_approved=skip_approved, source=source)
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
     if all_units and (fmt != "docx" or out_dir):

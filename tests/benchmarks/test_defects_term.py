@@ -36,3 +36,17 @@ def test_a_capital_is_kept_where_the_term_opened_the_sentence() -> None:
     assert _missing("primary", "It was done. Primary outcome was VA.") == "It was done. Substance outcome was VA."
     assert _missing("primary", "Primary outcome was VA.", "swap") == "Outcome outcome was VA."
     assert _missing("primary", "The primary outcome.", "delete") == "The outcome."
+
+
+def test_an_english_source_loses_the_term_in_the_chinese() -> None:
+    c = Concept("c1", "化疗", "chemotherapy")
+    rng = random.Random(1)
+    assert defects._missing_term_zh("患者接受化疗，化疗有效。", c, rng, "substance") == "患者接受物质，物质有效。"
+    assert defects._missing_term_zh("患者接受化疗。", c, rng, "delete") == "患者接受。"
+    swapped = defects._missing_term_zh("患者接受化疗。", c, rng, "swap")
+    assert swapped is not None and "化疗" not in swapped and swapped != "患者接受。"
+    assert defects._missing_term_zh("化疗。", c, rng, "swap") is None  # no other word to put there
+
+
+def test_a_documents_source_from_its_name() -> None:
+    assert [defects.doc_source(n) for n in ("en2zh-doc1", "wmt18-zh2en-01", "cx7-001")] == ["en", "zh", None]

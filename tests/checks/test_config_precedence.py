@@ -105,7 +105,7 @@ def test_no_config_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     [
         ('colour = "red"\n', (
             r"unknown key 'colour' \(known: allow-original-in-parentheses, cjk-latin-space, discover-terms,"
-            r" discovered-severity, fail-on, glossary, ignore, select, severity\)$"
+            r" discovered-severity, fail-on, glossary, ignore, select, severity, source\)$"
         )),
         ('ignore = ["nope"]\n', r"unknown rule 'nope' \(see `zhen-qa rules`\)"),
         ('select = 3\n', r"'select' must be a string or a list of strings"),
