@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.quote import clipped
+from zhen_qa.checks.quote import LANGUAGE_NAMES, clipped, differences
 from zhen_qa.manuscript.document import InlineTag, Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
@@ -110,7 +110,6 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     ms = ctx.manuscript
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
-    names = {"zh": "Chinese", "en": "English"}
     for pair in ms.pairs:
         if pair.tags is None:
             continue
@@ -128,15 +127,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         nested = [] if _misnested(src_tags) else _misnested(tgt_tags)
         if not missing and not extra and not nested:
             continue
-        parts = []
-        if missing:
-            parts.append(f"{_listed(missing)} of the {names[source_lang]} "
-                         f"{'is' if len(missing) == 1 else 'are'} missing from the {names[target_lang]}")
-        if extra:
-            parts.append(f"{_listed(extra)} in the {names[target_lang]} "
-                         f"{'is' if len(extra) == 1 else 'are'} not in the {names[source_lang]}")
+        parts = differences(missing, extra, source_lang, target_lang)
         if nested:
-            parts.append(f"{_listed(nested)} in the {names[target_lang]} "
+            parts.append(f"{_listed(nested)} in the {LANGUAGE_NAMES[target_lang]} "
                          f"close{'s' if len(nested) == 1 else ''} before {'its' if len(nested) == 1 else 'their'} "
                          "opening tag or across another pair")
         text = " ".join(s.text.text for s in target)

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.quote import clipped
+from zhen_qa.checks.quote import clipped, differences
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.manuscript.source import Location
@@ -102,7 +102,6 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         return
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
-    names = {"zh": "Chinese", "en": "English"}
     for pair in ms.pairs:
         source = pair.zh if source_lang == "zh" else pair.en
         target = pair.en if source_lang == "zh" else pair.zh
@@ -118,13 +117,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         extra = list((tgt_count - src_count).elements())
         if not missing and not extra:
             continue
-        parts = []
-        if missing:
-            parts.append(f"{', '.join(_shown(src_tokens[k]) for k in missing)} of the {names[source_lang]} "
-                         f"{'is' if len(missing) == 1 else 'are'} missing from the {names[target_lang]}")
-        if extra:
-            parts.append(f"{', '.join(_shown(tgt_tokens[k]) for k in extra)} in the {names[target_lang]} "
-                         f"{'is' if len(extra) == 1 else 'are'} not in the {names[source_lang]}")
+        parts = differences([_shown(src_tokens[k]) for k in missing], [_shown(tgt_tokens[k]) for k in extra],
+                            source_lang, target_lang)
         at = next(((s, a, b) for k, s, a, b in tgt if k in extra), None)
         if at is not None:
             sentence, a, b = at
