@@ -1,6 +1,6 @@
 """Study (stop 44, guess44): how well each feature of origin_study.py's table tells the original side.
 
-    python benchmarks/origin_analyse.py /tmp/s44/guess44/features.tsv
+    python benchmarks/origin_analyse.py /work/s44/guess44-features.tsv
 """
 from __future__ import annotations
 
@@ -94,8 +94,7 @@ def main(path: str) -> None:
         best.append((bal, f, t, sgn))
 
 
-if __name__ == "__main__":
-    main(sys.argv[1])
+
 
 
 def per_family_auc(path: str) -> None:
@@ -137,3 +136,42 @@ def rule(path: str, need: int) -> None:
         print(f"{fam}\t{part}\t{o}\t{n}\t{c}\t{ok}\t{ok / c if c else float('nan'):.3f}")
     for part, (n, c, ok) in tot.items():
         print(f"TOTAL\t{part}\t-\t{n}\t{c}\t{ok}\t{ok / c if c else float('nan'):.3f}")
+
+
+EN_SIDE = {"en_gloss", "en_ref", "en_pron", "en_the", "en_of", "en_respectively", "en_performed", "en_article",
+           "en_ttr", "en_wordlen", "han_per_word"}
+BEAD_SIDE = {"n12", "n21", "n10", "n01", "split_bias", "sent_ratio", "ratio_cv"}
+
+
+def batch(path: str, sizes: tuple[int, ...] = (5, 10), draws: int = 200) -> None:
+    """Batch-level probe: random groups of k same-origin documents inside each mixed family, each feature pooled
+    (weighted by Han characters, English words or beads), AUC per feature; groups overlap, so the AUCs are inflated."""
+    import random
+
+    rows = [r for r in csv.DictReader(open(path, encoding="utf-8"), delimiter="\t")
+            if r["set"] != "wmt21-para-heldout"]  # the same documents as wmt21-heldout
+    feats = [k for k in rows[0] if k not in ("set", "file", "origin", "han", "enwords", "beads")]
+    rng = random.Random(44)
+    print("\n## batch probe: six strongest features (AUC) per mixed family and group size")
+    for fam in MIXED:
+        docs = [r for r in rows if family(r["set"]) == fam]
+        for k in sizes:
+            vals: dict[str, tuple[list[float], list[int]]] = {f: ([], []) for f in feats}
+            for o in ("zh", "en"):
+                pool = [r for r in docs if r["origin"] == o]
+                for _ in range(draws):
+                    g = rng.sample(pool, k)
+                    for f in feats:
+                        w = "enwords" if f in EN_SIDE else "beads" if f in BEAD_SIDE else "han"
+                        vals[f][0].append(sum(float(r[f]) * float(r[w]) for r in g) / sum(float(r[w]) for r in g))
+                        vals[f][1].append(o == "zh")
+            res = sorted(((abs(auc(*vals[f]) - 0.5), f, auc(*vals[f])) for f in feats), reverse=True)[:6]
+            print(fam, f"k={k}", " ".join(f"{f}:{a:.2f}" for _, f, a in res))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
+    per_family_auc(sys.argv[1])
+    rule(sys.argv[1], 3)
+    rule(sys.argv[1], 4)
+    batch(sys.argv[1])
