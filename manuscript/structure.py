@@ -705,7 +705,7 @@ def _front_matter_roles(blocks: list[Block]) -> list[Block]:
         have = seen.setdefault(lang, set())
         text = b.text.text
         role = _R_PARAGRAPH
-        if _R_ABSTRACT in have or _R_PARAGRAPH in have:
+        if _R_ABSTRACT in have or _R_PARAGRAPH in have or _R_TITLE not in have and _prose_paragraph(text, lang):
             role = _R_PARAGRAPH  # front matter is the run at the top: after a paragraph of prose, prose
         elif _R_TITLE not in have:
             role = _R_TITLE
@@ -725,6 +725,20 @@ def _table_row(block: Block) -> bool:
     source = block.text.source
     return bool(source.cell_lines) and len(block.text.offsets) > 0 and \
         source.line_col(block.text.offsets[0])[0] - 1 in source.cell_lines
+
+
+_SENTENCE_STOP = frozenset("。！？.!?")
+
+
+def _prose_paragraph(text: str, lang: str) -> bool:
+    """Whether a first paragraph is prose, not a title: two sentences or more ending in a sentence stop.
+
+    A title is one line of words, at most a subtitle after a colon or a full stop (`研究进展. 综述`); an abstract
+    alone in its file (one line a document) is sentences ending in 。 or a period, and read as a title it would be
+    aligned as one unit and shown as a heading of 1,600 characters.
+    """
+    stripped = text.rstrip().rstrip("”’」』\"')）)")
+    return bool(stripped) and stripped[-1] in _SENTENCE_STOP and _prose(text, lang)
 
 
 def _prose(text: str, lang: str) -> bool:

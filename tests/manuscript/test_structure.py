@@ -355,3 +355,22 @@ def test_an_english_keywords_label_alone_without_a_colon_heads_the_keywords() ->
 def test_a_keywords_line_alone_before_prose_is_no_label() -> None:
     text = "Keywords\nKeywords help readers find a paper, so choose them with care.\n"
     assert all(b.role is not Role.KEYWORDS for b in parse_blocks(SourceText.from_text("a.txt", text)))
+
+
+@pytest.mark.parametrize("text", [
+    "分泌组由细胞分泌的全部蛋白质组成。近年来它受到广泛关注，本文综述其在再生医学中的应用。\n",
+    "The secretome is the set of proteins a cell secretes. It has drawn wide attention in recent years.\n",
+    "分泌组由细胞分泌的全部蛋白质组成。近年来它受到广泛关注。\n\n本文综述其在再生医学中的应用。\n",
+])
+def test_an_abstract_alone_in_its_file_is_prose_not_a_title(text: str) -> None:
+    # one abstract a file (a ChinaXiv pair checked as two files): two sentences ending in a stop are no title, so
+    # the paragraph is aligned sentence by sentence and the report does not show it as a heading
+    got = [b.role for b in parse_blocks(SourceText.from_text("a.txt", text))]
+    assert Role.TITLE not in got and set(got) == {Role.PARAGRAPH}
+
+
+@pytest.mark.parametrize("title", ["研究进展. 综述", "COVID-19 in children. A review", "干细胞分泌组的临床应用。",
+                                   "What is the secretome? A review of its uses"])
+def test_a_title_with_a_subtitle_or_one_stop_is_still_a_title(title: str) -> None:
+    text = f"{title}\n\n张三，李四\n\n分泌组由细胞分泌的全部蛋白质组成。近年来它受到广泛关注。\n"
+    assert parse_blocks(SourceText.from_text("a.txt", text))[0].role is Role.TITLE
