@@ -728,6 +728,7 @@ def _table_row(block: Block) -> bool:
 
 
 _SENTENCE_STOP = frozenset("。！？.!?")
+_CLOSERS = re.compile(r"[”’」』\"')）]+$")
 
 
 def _prose_paragraph(text: str, lang: str) -> bool:
@@ -737,7 +738,7 @@ def _prose_paragraph(text: str, lang: str) -> bool:
     alone in its file (one line a document) is sentences ending in 。 or a period, and read as a title it would be
     aligned as one unit and shown as a heading of 1,600 characters.
     """
-    stripped = text.rstrip().rstrip("”’」』\"')）)")
+    stripped = _CLOSERS.sub("", text.rstrip())
     return bool(stripped) and stripped[-1] in _SENTENCE_STOP and _prose(text, lang)
 
 

@@ -11,8 +11,9 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from importlib.resources import files
 
 from zhen_qa.manuscript.digest import sha256
@@ -24,6 +25,7 @@ from zhen_qa.report.codetext import shown_span, shown_text
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.html_findings import Row, findings_html, short_names
 from zhen_qa.report.html_place import Placer
+from zhen_qa.report.html_tables import table_html, table_runs
 from zhen_qa.report.html_text import Highlighter, Mark, esc, marker, text_html
 from zhen_qa.report.model import FileResult, Report
 from zhen_qa.report.places import is_word, line_name
@@ -139,8 +141,9 @@ def _shown(mt: MappedText, marks: Sequence[Mark]) -> tuple[str, Sequence[Mark]]:
 
 
 def _block_html(block: Block, marks: Sequence[Mark], highlight: Highlighter | None,
-                label_marks: Sequence[Mark] = ()) -> str:
-    tag = "h3" if block.role in _HEADINGS else "p"
+                label_marks: Sequence[Mark] = (), *, cell: bool = False) -> str:
+    """A block of the document view; a table `cell` is a `<div>` without its line number (its row shows it)."""
+    tag = "div" if cell else "h3" if block.role in _HEADINGS else "p"
     md = _is_markdown(block.text.source.path)
     shown_label = block.label and block.role not in _HEADINGS  # a heading's label is its own text
     label_html = text_html(block.label, block.lang, label_marks) if label_marks else esc(block.label)
@@ -148,9 +151,17 @@ def _block_html(block: Block, marks: Sequence[Mark], highlight: Highlighter | No
     text, marks = _shown(block.text, marks)
     body = text_html(text, block.lang, marks, highlight, markdown=md)
     cls = f"blk role-{block.role.value}" + (" has-findings" if marks or label_marks else "")
-    line = _line_label(block.text.source.path, block.location.line)
     lang = _LANG.get(block.lang, "zh-CN")
-    return f'<{tag} class="{cls}" lang="{lang}"><span class="ln">{line}</span>{label}{body}</{tag}>'
+    line = "" if cell else f'<span class="ln">{_line_label(block.text.source.path, block.location.line)}</span>'
+    return f'<{tag} class="{cls}" lang="{lang}">{line}{label}{body}</{tag}>'
+
+
+def _offset_cell(cell_html: Callable[[int], str], start: int, i: int) -> str:
+    return cell_html(start + i)
+
+
+def _block_line(block: Block) -> str:
+    return _line_label(block.text.source.path, block.location.line)
 
 
 def _line_label(path: str, line: int) -> str:
@@ -174,12 +185,27 @@ def _path_html(path: str, root: str, names: Mapping[str, str]) -> str:
 def _document_html(page: _Page, highlight: Highlighter | None, root: str, names: Mapping[str, str]) -> str:
     out = ['<section class="document"><h3 class="view">Document</h3>']
     current = None
-    for tid, block in enumerate(page.fr.blocks):
+    blocks = page.fr.blocks
+    tables = dict(table_runs(blocks))
+
+    def cell_html(tid: int) -> str:
+        return _block_html(blocks[tid], page.doc_marks.get(tid, ()), highlight, page.label_marks.get(tid, ()),
+                           cell=True)
+
+    tid = 0
+    while tid < len(blocks):
+        block = blocks[tid]
         path = block.text.source.path
-        if path != current and len(page.fr.blocks) and current is not None:
+        if path != current and current is not None:
             out.append(f'<h4 class="source">{_path_html(path, root, names)}</h4>')
         current = path
+        if tid in tables:
+            start, end = tid, tables[tid]
+            out.append(table_html(blocks[start:end], partial(_offset_cell, cell_html, start), _block_line))
+            tid = end
+            continue
         out.append(_block_html(block, page.doc_marks.get(tid, ()), highlight, page.label_marks.get(tid, ())))
+        tid += 1
     out.append("</section>")
     return "\n".join(out)
 
