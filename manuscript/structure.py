@@ -735,8 +735,8 @@ def _prose_paragraph(text: str, lang: str) -> bool:
     """Whether a first paragraph is prose, not a title: two sentences or more ending in a sentence stop.
 
     A title is one line of words, at most a subtitle after a colon or a full stop (`研究进展. 综述`); an abstract
-    alone in its file (one line a document) is sentences ending in 。 or a period, and read as a title it would be
-    aligned as one unit and shown as a heading of 1,600 characters.
+    alone in its file (one line a document) is sentences ending in 。 or a period; read as a title, the report showed
+    it as a heading of 1,600 characters.
     """
     stripped = _CLOSERS.sub("", text.rstrip())
     return bool(stripped) and stripped[-1] in _SENTENCE_STOP and _prose(text, lang)
