@@ -18,7 +18,7 @@ def test_half_width_comma_in_chinese_front_matter() -> None:
 
 def test_half_width_parentheses_semicolon_question_in_chinese() -> None:
     fs = found([BODY_ZH], [EN], "punctuation-width")
-    assert sorted(cols(fs, BODY_ZH)) == sorted(["(", ")", ",", ";", "?"])
+    assert sorted(cols(fs, BODY_ZH)) == sorted(["(如外泌体)", ",", ";", "?"])  # the bracket pair is one finding
 
 
 def test_correct_chinese_and_english_pass() -> None:
@@ -29,7 +29,7 @@ def test_correct_chinese_and_english_pass() -> None:
 def test_full_width_punctuation_in_english() -> None:
     en = "Regenerative medicine，a goal（pursued）through secretomes。"
     fs = found(["再生医学。"], [en], "punctuation-width")
-    assert cols(fs, en) == ["，", "（", "）", "。"] and all(f.lang == "en" for f in fs)
+    assert cols(fs, en) == ["，", "（pursued）", "。"] and all(f.lang == "en" for f in fs)
 
 
 def test_spacing_house_style() -> None:
@@ -171,3 +171,37 @@ def test_a_bracket_after_a_chinese_stop_with_no_opening_in_its_text_is_left_alon
     text = "在稍后的章节中我们将涵盖这些概念。)"
     mt = MappedText.span(SourceText.from_text("a.txt", text), 0, len(text))
     assert list(chinese_width(mt, Options())) == []
+
+
+def test_a_bracket_pair_is_one_finding_at_its_opening_bracket() -> None:
+    zh = "我们进行了分析(详细分析见附录)，结果很好。"
+    fs = found([zh], [EN], "punctuation-width")
+    assert len(fs) == 1 and cols(fs, zh) == ["(详细分析见附录)"]
+    assert fs[0].message == 'half-width "(" and ")" in Chinese text: (详细分析见附录)'
+    assert fs[0].suggestion == "（详细分析见附录）"
+
+
+def test_full_width_pair_in_english_is_one_finding() -> None:
+    en = "Regenerative medicine（a goal）is pursued."
+    fs = found(["再生医学。"], [en], "punctuation-width")
+    assert len(fs) == 1 and fs[0].suggestion == "(a goal)" and fs[0].lang == "en"
+    assert fs[0].message == 'full-width "（" and "）" in English text: （a goal）'
+
+
+def test_nested_pairs_each_one_finding_and_a_lone_bracket_its_own() -> None:
+    zh = "嵌套(外层(内层)外层)结束，单独的)括号。"
+    fs = found([zh], [EN], "punctuation-width")
+    assert cols(fs, zh) == ["(外层(内层)外层)", "(内层)", ")"]
+    assert fs[2].message == 'half-width ")" in Chinese text' and fs[2].suggestion == "）"
+
+
+def test_crossing_brackets_pair_by_width() -> None:
+    zh = "交叉(甲（乙)丙）结束。"  # the full-width brackets are not counted: ( pairs with )
+    fs = found([zh], [EN], "punctuation-width")
+    assert cols(fs, zh) == ["(甲（乙)"] and fs[0].suggestion == "（甲（乙）"
+
+
+def test_a_long_bracketed_span_is_quoted_cut() -> None:
+    inner = "这是一段很长的括号内说明文字用于测试引用截断的效果"
+    fs = found([f"我们分析({inner})。"], [EN], "punctuation-width")
+    assert len(fs) == 1 and fs[0].message.endswith("(" + inner[:19] + "…)") and fs[0].suggestion == f"（{inner}）"
