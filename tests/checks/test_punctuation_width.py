@@ -73,7 +73,7 @@ def test_equation_numbers_written_out_keep_their_half_width_brackets() -> None:
     zh = "由式(3.2)可得误差减小，将(2)式代入方程 (4a) 中，见式(3-5)，但此处(例如)应为全角。"
     fs = found([zh], [EN], "punctuation-width")
     at = zh.index("(例如)")
-    assert sorted(f.location.column - 1 for f in fs) == [at, at + 3]  # only the brackets around words
+    assert [f.location.column - 1 for f in fs] == [at]  # only the brackets around words (one pair, one finding)
 
 
 def _latex_findings(tmp_path: Path, body: str) -> list[tuple[int, int]]:
@@ -92,11 +92,11 @@ def test_brackets_around_latex_references_are_numbering_not_prose(tmp_path: Path
     # brackets around Chinese words are still prose punctuation, next to a reference or not
     body = "根据式(\\ref{eq:a})可知误差(即偏差)减小。"
     at = body.index("(即") + 1
-    assert _latex_findings(tmp_path, body) == [(4, at), (4, at + 4)]
+    assert _latex_findings(tmp_path, body) == [(4, at)]  # the pair: one finding
     # and so are brackets around inline math: a parenthesis of the prose ($k$ is a symbol, not a number label)
     body = "其中$k$是玻尔兹曼常数($k=1.38$)的值。"
     at = body.index("($") + 1
-    assert _latex_findings(tmp_path, body) == [(4, at), (4, body.index("$)") + 2)]
+    assert _latex_findings(tmp_path, body) == [(4, at)]
 
 
 def test_the_brackets_of_a_formula_written_in_the_text_are_notation_not_prose(tmp_path: Path) -> None:
@@ -104,15 +104,15 @@ def test_the_brackets_of_a_formula_written_in_the_text_are_notation_not_prose(tm
     zh = "将合并的(通道数*阵列个数)个二维码分离，确定为max(ceil(包数量*2 / 24) * 24, 72)，再(逐个)解码。"
     fs = found([zh], [EN], "punctuation-width")
     at = zh.index("(逐个)")
-    assert sorted(f.location.column - 1 for f in fs) == [at, at + 3]  # only the brackets around words
+    assert [f.location.column - 1 for f in fs] == [at]  # only the brackets around words (one pair, one finding)
     # "=" explained in words, spaced, is prose; a file pattern is no operation (its ")" follows Latin text)
     zh = "左边距(0 = 样式默认)，文本文件(*.autotext)。"
-    starts = [zh.index("(0"), zh.index(")，"), zh.index("(*")]
+    starts = [zh.index("(0"), zh.index("(*")]  # the pair (0 = 样式默认) is one finding
     assert sorted(f.location.column - 1 for f in found([zh], [EN], "punctuation-width")) == starts
     # a tuple of inline math: its brackets are the tuple's notation; one math in brackets stays a parenthesis
     body = "然后通过($Q$,$K$,$V$)三元组运算建立关联，第$t$层($t=0$)的输出。"
     at = body.index("($t") + 1
-    assert _latex_findings(tmp_path, body) == [(4, at), (4, body.rindex("$)") + 2)]
+    assert _latex_findings(tmp_path, body) == [(4, at)]  # the pair: one finding
 
 
 def test_the_brackets_of_a_macro_call_are_markup_not_prose() -> None:
@@ -120,10 +120,10 @@ def test_the_brackets_of_a_macro_call_are_markup_not_prose() -> None:
     zh = "$(C .get()) 在这样的样例中是有用的，$(C ~=) 则能够附加字符串(例如)。"
     fs = found([zh], [EN], "punctuation-width")
     at = zh.index("(例如)")
-    assert sorted(f.location.column - 1 for f in fs) == [at, at + 3]  # only the brackets of the prose
+    assert [f.location.column - 1 for f in fs] == [at]  # only the brackets of the prose (one pair)
     # a bracket after a plain Latin word is still reported by its own rule: 使用函数f(即映射)时
     zh = "使用函数f(即映射)时要小心。"
-    assert len(found([zh], [EN], "punctuation-width")) == 2
+    assert len(found([zh], [EN], "punctuation-width")) == 1  # the pair, one finding
 
 
 def test_a_separator_list_the_source_writes_keeps_its_separator() -> None:
@@ -146,7 +146,7 @@ def test_a_separator_list_the_source_writes_keeps_its_separator() -> None:
 def test_a_half_open_interval_is_notation_not_punctuation() -> None:
     zh = "调度器只在 [begin, end) 区间内生效，概率取值在 (0, 1] 之间，但这里(例如)不对。"
     fs = found([zh], [EN], "punctuation-width")
-    assert cols(fs, zh) == ["(", ")"] and [f.location.column for f in fs] == [zh.index("(例") + 1, zh.index(")不") + 1]
+    assert cols(fs, zh) == ["(例如)"] and [f.location.column for f in fs] == [zh.index("(例") + 1]
 
 
 
