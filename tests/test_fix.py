@@ -252,3 +252,17 @@ def test_fix_corrects_both_brackets_of_a_pair_and_leaves_the_text_between(tmp_pa
     assert result.exit_code == 0, result.output
     assert zh.read_text(encoding="utf-8") == \
         "# 标题\n\n我们进行了分析（**详细**分析见附录）结果很好，嵌套（外（内）外）结束，单独的）括号。\n"
+
+
+def test_word_fix_of_a_bracket_pair_tracks_the_two_brackets_only(tmp_path: Path) -> None:
+    path = tmp_path / "pair.docx"
+    d = docx.Document()
+    d.add_paragraph("我们进行了分析(详细分析见附录)，结果很好。")
+    d.add_paragraph("We analysed it (see the appendix), and it was good.")
+    d.save(str(path))
+    result = _run("fix", path, "--in-place")
+    assert result.exit_code == 0, result.output
+    body = docx.Document(str(path)).element.body
+    dels = ["".join(t.text for t in el.iter(qn("w:delText"))) for el in body.iter(qn("w:del"))]
+    ins = ["".join(t.text for t in el.iter(qn("w:t"))) for el in body.iter(qn("w:ins"))]
+    assert sorted(zip(dels, ins)) == [("(", "（"), (")", "）")]
