@@ -46,6 +46,29 @@ def _with_trailing_spaces(loc: Location, line: str) -> Location:
     return replace(loc, end_column=stop + 1)
 
 
+_BRACKET_WIDTHS = {("(", "（"), (")", "）"), ("（", "("), ("）", ")")}
+"""(bracket, the same bracket in the other width)."""
+
+
+def _bracket_pair(original: str, replacement: str) -> bool:
+    """Whether a punctuation-width finding is a bracket pair (its span from an opening bracket to its closing one,
+    its suggestion the pair in the other width): its fix changes the two brackets only, leaving the source between
+    (markup, escapes) as it is."""
+    return (len(original) >= 2 and len(replacement) >= 2 and (original[0], replacement[0]) in _BRACKET_WIDTHS
+            and (original[-1], replacement[-1]) in _BRACKET_WIDTHS)
+
+
+def _pair_edits(f: Finding, line: str) -> list[Edit]:
+    """The two edits of a bracket pair's finding: its opening and its closing bracket, each in the other width (a
+    space typed after a full-width closing bracket goes with it, as for a single one)."""
+    loc, suggestion = f.location, f.suggestion or ""
+    first = replace(loc, end_column=loc.column + 1)
+    last = replace(loc, column=loc.end_column - 1)
+    if suggestion[-1] in FULL_WIDTH_CLOSING:
+        last = _with_trailing_spaces(last, line)
+    return [Edit(first, suggestion[0], f.rule, f.message), Edit(last, suggestion[-1], f.rule, f.message)]
+
+
 def _matches_case(original: str, replacement: str) -> str:
     """Keep a sentence-initial capital of the replaced English term ("Alzheimer disease" stays capitalised)."""
     if original[:1].isupper() and replacement[:1].islower():
@@ -90,6 +113,9 @@ def certain_edits(findings: Iterable[Finding], texts: dict[str, list[str]],
         original = line[loc.column - 1:loc.end_column - 1]
         replacement = _certain(f, original)
         if replacement is None or replacement == original:
+            continue
+        if f.rule == "punctuation-width" and _bracket_pair(original, replacement):
+            edits.extend(_pair_edits(f, line))
             continue
         if f.rule == "punctuation-width" and replacement in FULL_WIDTH_CLOSING:
             loc = _with_trailing_spaces(loc, line)  # "分泌组, 以" -> "分泌组，以", not "分泌组， 以"

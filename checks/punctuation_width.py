@@ -330,6 +330,7 @@ def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Find
     lists: dict[int, str] | None = None  # built when a half-width , or ; is first reported
     for mt, lang, keep in texts:
         found = english_width(mt) if lang == "en" else chinese_width(mt, ctx.options, "zh")
+        kept: list[Finding] = []
         for f in found:
             key = (f.location, f.message)
             if key in seen:
@@ -342,7 +343,61 @@ def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Find
                 if lists.get(id(mt)) == mt.text[at]:
                     continue  # "角度,角度,deg" for "degree,degrees,deg": the list's separator, as in the source
             seen.add(key)
-            yield f
+            kept.append(f)
+        yield from bracket_pairs(mt, "en" if lang == "en" else "zh", kept)
+
+
+_PAIRS = {"zh": ("(", ")", "（", "）", "Chinese", "half-width"), "en": ("（", "）", "(", ")", "English", "full-width")}
+"""Per language: the wrong-width opening and closing bracket, their right-width forms, the language's name and
+the width the message names."""
+PAIR_QUOTE = 20
+"""Characters of the bracketed text a pair's message quotes ("…" where cut)."""
+
+
+def bracket_pairs(mt: MappedText, lang: str, findings: list[Finding]) -> list[Finding]:
+    """`findings` of one text with each wrong-width bracket pair on one source line made one finding: one defect,
+    "(详细分析)" for "（详细分析）", is reported once, at the opening bracket, its location spanning the pair, its
+    message quoting the bracketed text and its suggestion the pair in the right width (`fix` replaces only the two
+    brackets). Brackets pair by nesting over the wrong-width ones only (right-width brackets between, a crossing
+    "(a（b)c）", are not counted); a nested pair is its own finding inside the outer one's span. A bracket whose
+    partner is not reported (a formula's, a half-open interval's) or not in the text, or on another line, stays
+    its own finding."""
+    opening, closing, right_open, right_close, language, width = _PAIRS[lang]
+    single = {f'{width} "{opening}" in {language} text', f'{width} "{closing}" in {language} text'}
+    if opening not in mt.text or not any(f.message in single for f in findings):
+        return findings
+    at = {_start_index(mt, f): f for f in findings if f.message in single}
+    stack: list[int] = []
+    merged: dict[int, Finding] = {}  # index of the opening bracket -> the pair's finding
+    dropped: set[int] = set()
+    for i, c in enumerate(mt.text):
+        if c == opening:
+            stack.append(i)
+        elif c == closing and stack:
+            o = stack.pop()
+            if o not in at or i not in at:
+                continue
+            loc = mt.location(o, i + 1)
+            if loc.end_line != loc.line:
+                continue
+            inner = mt.text[o + 1:i]
+            quoted = inner if len(inner) <= PAIR_QUOTE else inner[:PAIR_QUOTE - 1] + "…"
+            first = at[o]
+            merged[o] = Finding(first.rule, first.severity,
+                                f'{width} "{opening}" and "{closing}" in {language} text: '
+                                f"{opening}{quoted}{closing}",
+                                loc, first.lang, first.excerpt, suggestion=f"{right_open}{inner}{right_close}")
+            dropped.add(i)
+    if not merged:
+        return findings
+    index = {id(f): k for k, f in at.items()}
+    out: list[Finding] = []
+    for f in findings:
+        k = index.get(id(f), -1)
+        if k in dropped:
+            continue
+        out.append(merged.get(k, f))
+    return out
 
 
 MAX_ITEM_WORDS = 3

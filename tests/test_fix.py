@@ -233,3 +233,36 @@ def test_a_latex_main_files_chapters_are_fixed_with_it(tmp_path: Path) -> None:
     chapter.write_text("\\chapter{引言}\n分泌物含有生长因子,对吗。\n", encoding="utf-8")
     result = _run("fix", main_tex, chapter, "--glossary", glossary, "--in-place")
     assert result.exit_code == 0 and chapter.read_text(encoding="utf-8").count("分泌组含有生长因子，") == 1
+
+
+def test_fix_corrects_both_brackets_of_a_pair_and_leaves_the_text_between(tmp_path: Path) -> None:
+    zh = tmp_path / "zh.md"
+    body = "# 标题\n\n我们进行了分析(**详细**分析见附录) 结果很好，嵌套(外(内)外)结束，单独的)括号。\n"
+    zh.write_text(body, encoding="utf-8")
+    en = tmp_path / "en.md"
+    en.write_text("# Title\n\nWe analysed it (see the appendix); nested (outer (inner)) end, a lone ) here.\n",
+                  encoding="utf-8")
+    findings = json.loads(_run("check", zh, en, "--format", "json").stdout)["findings"]
+    assert sorted(f["message"] for f in findings if f["rule"] == "punctuation-width") == [
+        'half-width "(" and ")" in Chinese text: (内)',
+        'half-width "(" and ")" in Chinese text: (外(内)外)',
+        'half-width "(" and ")" in Chinese text: (详细分析见附录)',
+        'half-width ")" in Chinese text']
+    result = _run("fix", zh, en, "--select", "punctuation-width", "--in-place")
+    assert result.exit_code == 0, result.output
+    assert zh.read_text(encoding="utf-8") == \
+        "# 标题\n\n我们进行了分析（**详细**分析见附录）结果很好，嵌套（外（内）外）结束，单独的）括号。\n"
+
+
+def test_word_fix_of_a_bracket_pair_tracks_the_two_brackets_only(tmp_path: Path) -> None:
+    path = tmp_path / "pair.docx"
+    d = docx.Document()
+    d.add_paragraph("我们进行了分析(详细分析见附录)，结果很好。")
+    d.add_paragraph("We analysed it (see the appendix), and it was good.")
+    d.save(str(path))
+    result = _run("fix", path, "--in-place")
+    assert result.exit_code == 0, result.output
+    body = docx.Document(str(path)).element.body
+    dels = ["".join(t.text for t in el.iter(qn("w:delText"))) for el in body.iter(qn("w:del"))]
+    ins = ["".join(t.text for t in el.iter(qn("w:t"))) for el in body.iter(qn("w:ins"))]
+    assert sorted(zip(dels, ins)) == [("(", "（"), (")", "）")]

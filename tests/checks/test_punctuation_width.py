@@ -18,7 +18,7 @@ def test_half_width_comma_in_chinese_front_matter() -> None:
 
 def test_half_width_parentheses_semicolon_question_in_chinese() -> None:
     fs = found([BODY_ZH], [EN], "punctuation-width")
-    assert sorted(cols(fs, BODY_ZH)) == sorted(["(", ")", ",", ";", "?"])
+    assert sorted(cols(fs, BODY_ZH)) == sorted(["(如外泌体)", ",", ";", "?"])  # the bracket pair is one finding
 
 
 def test_correct_chinese_and_english_pass() -> None:
@@ -29,7 +29,7 @@ def test_correct_chinese_and_english_pass() -> None:
 def test_full_width_punctuation_in_english() -> None:
     en = "Regenerative medicine，a goal（pursued）through secretomes。"
     fs = found(["再生医学。"], [en], "punctuation-width")
-    assert cols(fs, en) == ["，", "（", "）", "。"] and all(f.lang == "en" for f in fs)
+    assert cols(fs, en) == ["，", "（pursued）", "。"] and all(f.lang == "en" for f in fs)
 
 
 def test_spacing_house_style() -> None:
@@ -73,7 +73,7 @@ def test_equation_numbers_written_out_keep_their_half_width_brackets() -> None:
     zh = "由式(3.2)可得误差减小，将(2)式代入方程 (4a) 中，见式(3-5)，但此处(例如)应为全角。"
     fs = found([zh], [EN], "punctuation-width")
     at = zh.index("(例如)")
-    assert sorted(f.location.column - 1 for f in fs) == [at, at + 3]  # only the brackets around words
+    assert [f.location.column - 1 for f in fs] == [at]  # only the brackets around words (one pair, one finding)
 
 
 def _latex_findings(tmp_path: Path, body: str) -> list[tuple[int, int]]:
@@ -92,11 +92,11 @@ def test_brackets_around_latex_references_are_numbering_not_prose(tmp_path: Path
     # brackets around Chinese words are still prose punctuation, next to a reference or not
     body = "根据式(\\ref{eq:a})可知误差(即偏差)减小。"
     at = body.index("(即") + 1
-    assert _latex_findings(tmp_path, body) == [(4, at), (4, at + 4)]
+    assert _latex_findings(tmp_path, body) == [(4, at)]  # the pair: one finding
     # and so are brackets around inline math: a parenthesis of the prose ($k$ is a symbol, not a number label)
     body = "其中$k$是玻尔兹曼常数($k=1.38$)的值。"
     at = body.index("($") + 1
-    assert _latex_findings(tmp_path, body) == [(4, at), (4, body.index("$)") + 2)]
+    assert _latex_findings(tmp_path, body) == [(4, at)]
 
 
 def test_the_brackets_of_a_formula_written_in_the_text_are_notation_not_prose(tmp_path: Path) -> None:
@@ -104,15 +104,15 @@ def test_the_brackets_of_a_formula_written_in_the_text_are_notation_not_prose(tm
     zh = "将合并的(通道数*阵列个数)个二维码分离，确定为max(ceil(包数量*2 / 24) * 24, 72)，再(逐个)解码。"
     fs = found([zh], [EN], "punctuation-width")
     at = zh.index("(逐个)")
-    assert sorted(f.location.column - 1 for f in fs) == [at, at + 3]  # only the brackets around words
+    assert [f.location.column - 1 for f in fs] == [at]  # only the brackets around words (one pair, one finding)
     # "=" explained in words, spaced, is prose; a file pattern is no operation (its ")" follows Latin text)
     zh = "左边距(0 = 样式默认)，文本文件(*.autotext)。"
-    starts = [zh.index("(0"), zh.index(")，"), zh.index("(*")]
+    starts = [zh.index("(0"), zh.index("(*")]  # the pair (0 = 样式默认) is one finding
     assert sorted(f.location.column - 1 for f in found([zh], [EN], "punctuation-width")) == starts
     # a tuple of inline math: its brackets are the tuple's notation; one math in brackets stays a parenthesis
     body = "然后通过($Q$,$K$,$V$)三元组运算建立关联，第$t$层($t=0$)的输出。"
     at = body.index("($t") + 1
-    assert _latex_findings(tmp_path, body) == [(4, at), (4, body.rindex("$)") + 2)]
+    assert _latex_findings(tmp_path, body) == [(4, at)]  # the pair: one finding
 
 
 def test_the_brackets_of_a_macro_call_are_markup_not_prose() -> None:
@@ -120,10 +120,10 @@ def test_the_brackets_of_a_macro_call_are_markup_not_prose() -> None:
     zh = "$(C .get()) 在这样的样例中是有用的，$(C ~=) 则能够附加字符串(例如)。"
     fs = found([zh], [EN], "punctuation-width")
     at = zh.index("(例如)")
-    assert sorted(f.location.column - 1 for f in fs) == [at, at + 3]  # only the brackets of the prose
+    assert [f.location.column - 1 for f in fs] == [at]  # only the brackets of the prose (one pair)
     # a bracket after a plain Latin word is still reported by its own rule: 使用函数f(即映射)时
     zh = "使用函数f(即映射)时要小心。"
-    assert len(found([zh], [EN], "punctuation-width")) == 2
+    assert len(found([zh], [EN], "punctuation-width")) == 1  # the pair, one finding
 
 
 def test_a_separator_list_the_source_writes_keeps_its_separator() -> None:
@@ -146,7 +146,7 @@ def test_a_separator_list_the_source_writes_keeps_its_separator() -> None:
 def test_a_half_open_interval_is_notation_not_punctuation() -> None:
     zh = "调度器只在 [begin, end) 区间内生效，概率取值在 (0, 1] 之间，但这里(例如)不对。"
     fs = found([zh], [EN], "punctuation-width")
-    assert cols(fs, zh) == ["(", ")"] and [f.location.column for f in fs] == [zh.index("(例") + 1, zh.index(")不") + 1]
+    assert cols(fs, zh) == ["(例如)"] and [f.location.column for f in fs] == [zh.index("(例") + 1]
 
 
 
@@ -171,3 +171,37 @@ def test_a_bracket_after_a_chinese_stop_with_no_opening_in_its_text_is_left_alon
     text = "在稍后的章节中我们将涵盖这些概念。)"
     mt = MappedText.span(SourceText.from_text("a.txt", text), 0, len(text))
     assert list(chinese_width(mt, Options())) == []
+
+
+def test_a_bracket_pair_is_one_finding_at_its_opening_bracket() -> None:
+    zh = "我们进行了分析(详细分析见附录)，结果很好。"
+    fs = found([zh], [EN], "punctuation-width")
+    assert len(fs) == 1 and cols(fs, zh) == ["(详细分析见附录)"]
+    assert fs[0].message == 'half-width "(" and ")" in Chinese text: (详细分析见附录)'
+    assert fs[0].suggestion == "（详细分析见附录）"
+
+
+def test_full_width_pair_in_english_is_one_finding() -> None:
+    en = "Regenerative medicine（a goal）is pursued."
+    fs = found(["再生医学。"], [en], "punctuation-width")
+    assert len(fs) == 1 and fs[0].suggestion == "(a goal)" and fs[0].lang == "en"
+    assert fs[0].message == 'full-width "（" and "）" in English text: （a goal）'
+
+
+def test_nested_pairs_each_one_finding_and_a_lone_bracket_its_own() -> None:
+    zh = "嵌套(外层(内层)外层)结束，单独的)括号。"
+    fs = found([zh], [EN], "punctuation-width")
+    assert cols(fs, zh) == ["(外层(内层)外层)", "(内层)", ")"]
+    assert fs[2].message == 'half-width ")" in Chinese text' and fs[2].suggestion == "）"
+
+
+def test_crossing_brackets_pair_by_width() -> None:
+    zh = "交叉(甲（乙)丙）结束。"  # the full-width brackets are not counted: ( pairs with )
+    fs = found([zh], [EN], "punctuation-width")
+    assert cols(fs, zh) == ["(甲（乙)"] and fs[0].suggestion == "（甲（乙）"
+
+
+def test_a_long_bracketed_span_is_quoted_cut() -> None:
+    inner = "这是一段很长的括号内说明文字用于测试引用截断的效果"
+    fs = found([f"我们分析({inner})。"], [EN], "punctuation-width")
+    assert len(fs) == 1 and fs[0].message.endswith("(" + inner[:19] + "…)") and fs[0].suggestion == f"（{inner}）"
