@@ -15,8 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.quote import LANGUAGE_NAMES, clipped, differences
-from zhen_qa.manuscript.document import InlineTag, Sentence
-from zhen_qa.manuscript.source import Location
+from zhen_qa.manuscript.document import InlineTag, span_of
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
 TAG_MISMATCH = Rule(
@@ -71,9 +70,6 @@ def _differences(src_tags: Sequence[InlineTag], tgt_tags: Sequence[InlineTag]) -
         missing += sorted(cased_src - set(tgt.get("", Counter())))
     return missing, extra
 
-
-def _span(sentences: Sequence[Sentence]) -> Location:
-    return sentences[0].location.through(sentences[-1].location)
 
 
 def _misnested(tags: Sequence[InlineTag]) -> list[str]:
@@ -134,5 +130,5 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                          "opening tag or across another pair")
         text = " ".join(s.text.text for s in target)
         yield Finding(TAG_MISMATCH.id, TAG_MISMATCH.severity, "; ".join(parts) + ": " + clipped(text),
-                      _span(target), target_lang, excerpt_around(text, 0, 0), related=_span(source),
+                      span_of(target), target_lang, excerpt_around(text, 0, 0), related=span_of(source),
                       data=(("missing", missing), ("extra", extra), ("misnested", nested)))

@@ -17,9 +17,8 @@ from collections.abc import Iterator, Sequence
 
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.quote import clipped, differences
-from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.document import Sentence, span_of
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
-from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
 PLACEHOLDER_MISMATCH = Rule(
@@ -86,11 +85,6 @@ def _side(sentences: Sequence[Sentence]) -> list[tuple[str, Sentence, int, int]]
     return [(key, s, a, b) for s in sentences for key, a, b in placeholders(s.text.text)]
 
 
-def _span(sentences: Sequence[Sentence]) -> Location:
-    """The location from the first sentence's start to the last one's end."""
-    return sentences[0].location.through(sentences[-1].location)
-
-
 def _shown(token: str) -> str:
     return f"“{token}”"
 
@@ -124,10 +118,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             sentence, a, b = at
             location, excerpt = sentence.text.location(a, b), excerpt_around(sentence.text.text, a, b)
         else:
-            location = _span(target)
+            location = span_of(target)
             excerpt = excerpt_around(" ".join(s.text.text for s in target), 0, 0)
         shown = clipped(" ".join(s.text.text for s in target))
         yield Finding(PLACEHOLDER_MISMATCH.id, PLACEHOLDER_MISMATCH.severity, "; ".join(parts) + ": " + shown,
-                      location, target_lang, excerpt, related=_span(source),
+                      location, target_lang, excerpt, related=span_of(source),
                       data=(("missing", [src_tokens[k] for k in missing]),
                             ("extra", [tgt_tokens[k] for k in extra])))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.manuscript.document import span_of
 from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -40,8 +41,7 @@ def _duplicates(ctx: CheckContext) -> Iterator[Finding]:
     """One finding per copy: where it is, which lines it repeats, how many sentences."""
     for pair in ctx.manuscript.pairs:
         for dup in pair.duplicates:
-            copy = dup.copy[0].location.through(dup.copy[-1].location)
-            orig = dup.original[0].location.through(dup.original[-1].location)
+            copy, orig = span_of(dup.copy), span_of(dup.original)
             n = len(dup.copy)
             verb = "repeats" if copy.line == copy.end_line else "repeat"
             yield Finding(

@@ -42,7 +42,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     source language is known (`Options.source`, else a CAT file's own): then from the source's terms only, as a
     translator checks. A term found in the target only is no finding then; where the source's term is missing too, the
     finding is the source's, naming what the target has instead ("(it has 「化疗」)")."""
-    source = ctx.options.source or ctx.manuscript.source_lang  # the translated language, when known
+    source = ctx.options.source or ctx.manuscript.source_lang  # the original's language, when known
     missed: list[Missed] = []
     occurrences: Counter[tuple[str, str, str]] = Counter()
     file = FileContext(glossary, ctx, hits)  # named concepts, abbreviations, discourse, subject: built on first use

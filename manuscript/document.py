@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -97,6 +98,11 @@ class Sentence:
     def location(self) -> Location:
         """Where the sentence is in its file."""
         return self.text.location()
+
+
+def span_of(sentences: Sequence[Sentence]) -> Location:
+    """Where a non-empty run of sentences is: from the first one's start to the last one's end."""
+    return sentences[0].location.through(sentences[-1].location)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from zhen_qa.manuscript.document import Pair, Sentence
+from zhen_qa.manuscript.document import Pair, Sentence, span_of
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.codetext import shown
 from zhen_qa.report.findings import Finding
@@ -68,9 +68,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 
 def side_span(sentences: Sequence[Sentence]) -> Location | None:
     """The span from the first sentence's start to the last sentence's end (None when empty)."""
-    if not sentences:
-        return None
-    return sentences[0].location.through(sentences[-1].location)
+    return span_of(sentences) if sentences else None
 
 
 def bead_text(sentences: Sequence[Sentence], lang: str) -> str:
