@@ -25,10 +25,7 @@ distributed file system, LLM-based recommendation, virtual-machine placement in 
 """
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
-from theses_heldout import build, write_abstracts  # benchmarks/ is the script's folder
+import theses_heldout  # benchmarks/ is the script's folder
 
 THESES2 = {
     "ChelseaCHENX+thuthesis_medthu": "6f46b13735f52e236ae6d4be6256a41cf289f964",
@@ -43,15 +40,7 @@ THESES2 = {
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mirror", type=Path, help="the folder holding the fetched OWNER+NAME/repo git dirs")
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--abstracts", type=Path, help="also write the paired abstracts here, for defects.py")
-    args = ap.parse_args()
-    files, absent = build(args.mirror, args.out, THESES2, {})
-    print(f"{args.out}: {len(THESES2)} theses, {files} files; absent from the snapshots: {', '.join(absent) or 'none'}")
-    if args.abstracts:
-        print(f"{args.abstracts}: {write_abstracts(args.out, args.abstracts, THESES2)} abstracts")
+    theses_heldout.main(THESES2, {}, __doc__)
 
 
 if __name__ == "__main__":

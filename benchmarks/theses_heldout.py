@@ -110,16 +110,19 @@ def write_abstracts(out: Path, folder: Path, names: Iterable[str] = THESES) -> i
     return count
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(theses: dict[str, str] | None = None, skip: dict[str, set[str]] | None = None,
+         doc: str | None = None) -> None:
+    """The command line of this builder, and of another sample's (theses2_heldout) with its own table and docstring."""
+    table = THESES if theses is None else theses
+    ap = argparse.ArgumentParser(description=(doc or __doc__ or "").splitlines()[0])
     ap.add_argument("mirror", type=Path, help="the folder holding the fetched OWNER+NAME/repo git dirs")
     ap.add_argument("out", type=Path)
     ap.add_argument("--abstracts", type=Path, help="also write the paired abstracts here, for defects.py")
     args = ap.parse_args()
-    files, absent = build(args.mirror, args.out)
-    print(f"{args.out}: {len(THESES)} theses, {files} files; absent from the snapshots: {', '.join(absent) or 'none'}")
+    files, absent = build(args.mirror, args.out, table, skip)
+    print(f"{args.out}: {len(table)} theses, {files} files; absent from the snapshots: {', '.join(absent) or 'none'}")
     if args.abstracts:
-        print(f"{args.abstracts}: {write_abstracts(args.out, args.abstracts)} abstracts")
+        print(f"{args.abstracts}: {write_abstracts(args.out, args.abstracts, table)} abstracts")
 
 
 if __name__ == "__main__":
