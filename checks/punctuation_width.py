@@ -18,6 +18,7 @@ from functools import lru_cache
 import autocorrect_py
 
 from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
@@ -292,7 +293,7 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
             if i in reported:
                 continue
             reported.add(i)
-            yield _finding(mt, i, i + 1, lang, f'half-width "{text[i]}" in Chinese text', _FULL[text[i]])
+            yield _finding(mt, i, i + 1, lang, width_message(text[i], "zh"), _FULL[text[i]])
         elif options.cjk_latin_space is True and not old and new.strip() == "" and a > 0 and a < len(text):
             left, right = text[a - 1], text[a]
             if (is_han(left) and right.isascii() and right.isalnum()) or (
@@ -308,7 +309,7 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
         if i not in reported and _in_chinese(text, i):
             if c in ":" and _neighbour(text, i, 1)[:1].isdigit():
                 continue  # 10:30, ratios
-            yield _finding(mt, i, i + 1, lang, f'half-width "{c}" in Chinese text', _FULL[c])
+            yield _finding(mt, i, i + 1, lang, width_message(c, "zh"), _FULL[c])
     if options.cjk_latin_space is False:
         for m in _space_between().finditer(text):
             yield _finding(mt, m.start(), m.end(), lang, "space between Chinese and Latin text", "")
@@ -321,7 +322,7 @@ def english_width(mt: MappedText) -> Iterator[Finding]:
         i = m.start()
         if is_han(_neighbour(text, i, -1)) or is_han(_neighbour(text, i, 1)):
             continue
-        yield _finding(mt, i, i + 1, "en", f'full-width "{m.group(0)}" in English text', _TO_HALF[m.group(0)])
+        yield _finding(mt, i, i + 1, "en", width_message(m.group(0), "en"), _TO_HALF[m.group(0)])
 
 
 def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
@@ -347,9 +348,16 @@ def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Find
         yield from bracket_pairs(mt, "en" if lang == "en" else "zh", kept)
 
 
-_PAIRS = {"zh": ("(", ")", "（", "）", "Chinese", "half-width"), "en": ("（", "）", "(", ")", "English", "full-width")}
-"""Per language: the wrong-width opening and closing bracket, their right-width forms, the language's name and
-the width the message names."""
+_WRONG_WIDTH = {"zh": ("half-width", "Chinese"), "en": ("full-width", "English")}
+"""Per language of the text: the width of the marks reported in it, and the language's name."""
+_PAIRS = {"zh": ("(", ")", "（", "）"), "en": ("（", "）", "(", ")")}
+"""Per language: the wrong-width opening and closing bracket and their right-width forms."""
+
+
+def width_message(mark: str, lang: str) -> str:
+    """The message of one wrong-width mark in a text of language `lang` ('half-width "," in Chinese text')."""
+    width, language = _WRONG_WIDTH[lang]
+    return f'{width} "{mark}" in {language} text'
 PAIR_QUOTE = 20
 """Characters of the bracketed text a pair's message quotes ("…" where cut)."""
 
@@ -362,8 +370,9 @@ def bracket_pairs(mt: MappedText, lang: str, findings: list[Finding]) -> list[Fi
     "(a（b)c）", are not counted); a nested pair is its own finding inside the outer one's span. A bracket whose
     partner is not reported (a formula's, a half-open interval's) or not in the text, or on another line, stays
     its own finding."""
-    opening, closing, right_open, right_close, language, width = _PAIRS[lang]
-    single = {f'{width} "{opening}" in {language} text', f'{width} "{closing}" in {language} text'}
+    opening, closing, right_open, right_close = _PAIRS[lang]
+    width, language = _WRONG_WIDTH[lang]
+    single = {width_message(opening, lang), width_message(closing, lang)}
     if opening not in mt.text or not any(f.message in single for f in findings):
         return findings
     at = {_start_index(mt, f): f for f in findings if f.message in single}
@@ -381,7 +390,7 @@ def bracket_pairs(mt: MappedText, lang: str, findings: list[Finding]) -> list[Fi
             if loc.end_line != loc.line:
                 continue
             inner = mt.text[o + 1:i]
-            quoted = inner if len(inner) <= PAIR_QUOTE else inner[:PAIR_QUOTE - 1] + "…"
+            quoted = clipped(inner, PAIR_QUOTE)
             first = at[o]
             merged[o] = Finding(first.rule, first.severity,
                                 f'{width} "{opening}" and "{closing}" in {language} text: '
