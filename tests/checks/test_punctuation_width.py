@@ -205,3 +205,15 @@ def test_a_long_bracketed_span_is_quoted_cut() -> None:
     inner = "这是一段很长的括号内说明文字用于测试引用截断的效果"
     fs = found([f"我们分析({inner})。"], [EN], "punctuation-width")
     assert len(fs) == 1 and fs[0].message.endswith("(" + inner[:19] + "…)") and fs[0].suggestion == f"（{inner}）"
+
+
+def test_a_pair_ending_in_a_digit_or_latin_letter_is_the_pair_not_a_lone_opening_bracket() -> None:
+    """The ")" of 方法(见图2)。 follows a digit, so alone it reads as Latin text's; it closes the Chinese bracket
+    all the same: one pair, whose fix writes （见图2）, not the opening bracket alone (fix wrote "（见图2)")."""
+    zh = "结果良好(见图2)。两组患者(均为男性A)。"
+    fs = found([zh], [EN], "punctuation-width")
+    assert cols(fs, zh) == ["(见图2)", "(均为男性A)"]
+    assert [f.suggestion for f in fs] == ["（见图2）", "（均为男性A）"]
+    # a formula's brackets stay unreported, and a lone opening bracket stays its own
+    zh = "函数f(x)的值单调(见图2。"
+    assert cols(found([zh], [EN], "punctuation-width"), zh) == ["("]
