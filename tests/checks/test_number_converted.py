@@ -54,3 +54,10 @@ def test_two_different_conversions_of_one_quantity_are_a_mismatch() -> None:
     assert f.message.startswith('"20" in the Chinese is "22" in the English')
     (f,) = check("患者体温为 100.5 华氏度（42 摄氏度）。", "The patient had a temperature of 100.5 °F (38 °C).")
     assert f.message.startswith('"42" in the Chinese is missing from the English')
+
+
+def test_a_conversion_only_one_language_adds_stays_excused_beside_two_that_differ() -> None:
+    # the 8 inches are converted on both sides, differently: reported; the ounces only in Chinese: a writer's aid
+    (f,) = check("可注视远至 8 英寸（约 20 厘米），每次喂 2 盎司（60 毫升）。",
+                 "Babies see 8 inches (22 cm) away and feed 2 ounces each time.")
+    assert f.message.startswith('"20" in the Chinese is "22" in the English')
