@@ -119,11 +119,11 @@ def converted(b: Bead) -> None:
     with it), and the conversion is about right (a wrong one, 8 英寸（约 30 厘米）, stays reported). Where both
     languages convert the same quantity, each into a number the other lacks (8 英寸（约 20 厘米） beside "8 inches
     (22 cm)"), the two differ and both stay reported: the excuse is for a conversion only one language adds."""
-    found = [{m: q for m in missing if (q := _conversion(missing, m)) is not None}
+    found = [[(m, q) for m in missing if (q := _conversion(missing, m)) is not None]
              for missing in (b.miss_en, b.miss_zh)]
     for k, (missing, drop) in enumerate(zip((b.miss_en, b.miss_zh), found)):
-        other = set(found[1 - k].values())
-        for m, quantity in drop.items():
+        other = {q for _m, q in found[1 - k]}
+        for m, quantity in drop:
             if quantity not in other:
                 missing.remove(m)
 

@@ -1,8 +1,11 @@
 """checks.number_converted: a quantity given again in another unit in parentheses."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.checks.numbers_kit import check
 from zhen_qa.checks.number_converted import conversion_unit
+from zhen_qa.checks.run import Flags, check_file
 
 EN = "Babies can focus on things up to eight inches away."
 
@@ -61,3 +64,12 @@ def test_a_conversion_only_one_language_adds_stays_excused_beside_two_that_diffe
     (f,) = check("可注视远至 8 英寸（约 20 厘米），每次喂 2 盎司（60 毫升）。",
                  "Babies see 8 inches (22 cm) away and feed 2 ounces each time.")
     assert f.message.startswith('"20" in the Chinese is "22" in the English')
+
+
+def test_conversions_of_a_read_file_are_excused(tmp_path: Path) -> None:
+    """Through `check_file`, on hard-wrapped sentences read from files (a sentence joined across lines maps its
+    characters by a list, so a mention is no dict key: d9b13d7 failed with "unhashable type: 'list'")."""
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("宝宝出生后，每次\n喂 2 盎司。\n", encoding="utf-8")
+    en.write_text("After birth, feed your baby\n2 ounces (60 mL) each time.\n", encoding="utf-8")
+    assert [f for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"] == []
