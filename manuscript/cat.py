@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
 from zhen_qa.manuscript.cat_states import Approved, approved
-from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tags
+from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tag_spans, omegat_tags, placed
 from zhen_qa.manuscript.document import Bead, Block, InlineTag, Manuscript, Pair, Role, Sentence, UnitTags
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
 from zhen_qa.manuscript.plural import plural
@@ -111,17 +111,27 @@ def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
     return MappedText("".join(chars), offsets, src, ends)
 
 
-def _element(src: SourceText, name: str, start: int, limit: int) -> MappedText | None:
-    """Content of the first <name ...>...</name> in src.text[start:limit], or None (an empty element: "")."""
+Span = tuple[int, int]
+"""Where an element's content is in its file (offsets from, to)."""
+
+
+def _element_span(src: SourceText, name: str, start: int, limit: int) -> Span | None:
+    """Where the content of the first <name ...>...</name> in src.text[start:limit] is, or None (an empty element
+    <name/>: an empty span after it)."""
     m = re.compile(rf"<{name}(?:\s[^>]*)?(/?)>").search(src.text, start, limit)
     if not m:
         return None
     if m.group(1):
-        return MappedText("", [], src)
+        return m.end(), m.end()
     close = src.text.find(f"</{name}>", m.end(), limit)
     if close < 0:
         return None
-    return _inner_text(src, m.end(), close)
+    return m.end(), close
+
+
+def _content(src: SourceText, span: Span | None) -> MappedText | None:
+    """The text of an element's content at `span` (`_inner_text`); None for no element."""
+    return None if span is None else _inner_text(src, *span)
 
 
 def _trimmed(mt: MappedText) -> MappedText:
@@ -177,6 +187,11 @@ def _prose(mt: MappedText) -> MappedText:
     for m in _MD_LINK.finditer(mt.text):
         drop += [m.span(1), m.span(3)]
     drop += [m.span() for m in _ACCELERATOR.finditer(mt.text)]
+    return _without(mt, drop)
+
+
+def _without(mt: MappedText, drop: list[tuple[int, int]]) -> MappedText:
+    """`mt` without the characters of the spans `drop`; the rest keep their places."""
     if not drop:
         return mt
     gone: set[int] = set()
@@ -322,24 +337,32 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
         limit = alt if alt >= 0 else limit
         uid = str(unit.getid() or f"#{number}").split("\x04")[-1]  # a TMX <tu> without tuid: its number
         if kind == "tmx":
-            sides = _tmx_sides(src, start, limit, src_lang)
+            spans = _tmx_sides(src, start, limit, src_lang)
         else:
-            sides = (_element(src, "source", start, limit), _element(src, "target", start, limit))
+            spans = (_element_span(src, "source", start, limit), _element_span(src, "target", start, limit))
+        sides = (_content(src, spans[0]), _content(src, spans[1]))
         draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
         segments = _segments(src, start, limit) if kind == "xliff" else []
-        tags = dict(_tag_sides(element, kind, src_lang, omegat)) if element is not None else {}
+        tags = dict(_tag_sides(element, kind, src_lang)) if element is not None and not omegat else {}
         signed = approved(element) if element is not None and kind != "tmx" else Approved(False, frozenset())
         if segments:  # a segmented unit (Trados, Okapi): each segment is a pair of its own
             for mid, seg_source, seg_target in segments:
-                yield _Raw(f"{uid}:{mid}", seg_source, seg_target, draft, locks.unit or mid in locks.segments, no,
-                           tags.get(mid), signed.unit or mid in signed.segments)
+                yield _Raw(f"{uid}:{mid}", _content(src, seg_source) or MappedText("", [], src),
+                           _content(src, seg_target) or MappedText("", [], src), draft,
+                           locks.unit or mid in locks.segments, no, _placed(tags.get(mid), src, seg_source, seg_target),
+                           signed.unit or mid in signed.segments)
             continue
         source, target = sides
+        unit_tags = _placed(tags.get(""), src, *spans)
+        if omegat:  # its shortcut tags are written as text: read them there, and take them out of the prose
+            unit_tags = (omegat_tags(source) if source is not None else _NO_TAGS,
+                         omegat_tags(target) if target is not None else _NO_TAGS)
+            source, target = (_without_omegat_tags(side) if side is not None else None for side in (source, target))
         if source is None:  # not where the toolkit said: its own text, pinned to the unit's line
             source = MappedText(unit.source or "", [start] * len(unit.source or ""), src)
         if target is None:
             target = MappedText("", [], src)
-        yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, tags.get(""),
+        yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, unit_tags,
                    signed.unit or bool(signed.segments))
 
 
@@ -392,10 +415,11 @@ def _seg_marks(src: SourceText, start: int, end: int) -> dict[str, tuple[int, in
     return out
 
 
-def _segments(src: SourceText, start: int, limit: int) -> list[tuple[str, MappedText, MappedText]]:
-    """(mid, source, target) of each segment of an XLIFF 1.2 unit segmented by its tool (<seg-source> with two or
-    more <mrk mtype="seg">, and a <target> marked the same way), in source order; [] for a unit that is not (it is
-    read whole). A segment the target leaves out or leaves empty has an empty target: it is untranslated."""
+def _segments(src: SourceText, start: int, limit: int) -> list[tuple[str, Span, Span | None]]:
+    """(mid, where its source is, where its target is) of each segment of an XLIFF 1.2 unit segmented by its tool
+    (<seg-source> with two or more <mrk mtype="seg">, and a <target> marked the same way), in source order; [] for
+    a unit that is not (it is read whole). A segment the target leaves out has no target (None), one it leaves
+    empty an empty one: both are untranslated."""
     opening = re.compile(r"<seg-source(?:\s[^>]*)?>").search(src.text, start, limit)
     if not opening:
         return []
@@ -406,9 +430,7 @@ def _segments(src: SourceText, start: int, limit: int) -> list[tuple[str, Mapped
     targets = _seg_marks(src, target.end(), target_end) if target and target_end >= 0 else {}
     if len(sources) < 2 or not targets:
         return []
-    empty = MappedText("", [], src)
-    return [(mid, _inner_text(src, a, b), _inner_text(src, *targets[mid]) if mid in targets else empty)
-            for mid, (a, b) in sources.items()]
+    return [(mid, span, targets.get(mid)) for mid, span in sources.items()]
 
 
 def _local(tag: object) -> str:
@@ -437,11 +459,12 @@ def _target_state(element: object) -> str:
     return ""
 
 
-def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[MappedText | None, MappedText | None]:
-    """(source, target) <seg>s of one <tu>: the source-language variant first, else the first variant."""
-    variants: list[tuple[str, MappedText]] = []
+def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[Span | None, Span | None]:
+    """Where the (source, target) <seg>s of one <tu> are: the source-language variant first, else the first
+    variant."""
+    variants: list[tuple[str, Span]] = []
     for m in _TUV.finditer(src.text, start, limit):
-        seg = _element(src, "seg", m.end(), limit)
+        seg = _element_span(src, "seg", m.end(), limit)
         if seg is not None:
             variants.append((m.group(1).lower(), seg))
     return _chosen(variants, src_lang)
@@ -473,7 +496,21 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NO_TAGS: tuple[InlineTag, ...] = ()
 
 
-def _tag_sides(element: object, kind: str, src_lang: str, omegat: bool) -> list[tuple[str, UnitTags]]:
+def _placed(tags: UnitTags | None, src: SourceText, source: Span | None, target: Span | None) -> UnitTags | None:
+    """A unit's tags with their places in the file (`cat_tags.placed`, each side read where it is written)."""
+    if tags is None:
+        return None
+    return (placed(tags[0], src.text, *source) if source is not None else tags[0],
+            placed(tags[1], src.text, *target) if target is not None else tags[1])
+
+
+def _without_omegat_tags(mt: MappedText) -> MappedText:
+    """The prose of a segment of an OmegaT memory: its shortcut tags (<g0>, </g0>, <x1/>) taken out, each
+    character keeping its place."""
+    return _without(mt, omegat_tag_spans(mt.text))
+
+
+def _tag_sides(element: object, kind: str, src_lang: str) -> list[tuple[str, UnitTags]]:
     """The inline tags of a unit's sides read from its XML element: [("", (source's, target's))] for a unit read
     whole, [(mid, ...), ...] for the segments of a unit its tool segmented (XLIFF 1.2 <seg-source>)."""
     children: dict[str, object] = {}
@@ -489,10 +526,6 @@ def _tag_sides(element: object, kind: str, src_lang: str, omegat: bool) -> list[
                 if lang and seg is not None:
                     segs.append((str(lang).lower(), seg))
         source, target = _chosen(segs, src_lang)
-        if omegat:
-            src_text, tgt_text = ("".join(side.itertext()) if side is not None else ""
-                                  for side in (source, target))
-            return [("", (omegat_tags(src_text), omegat_tags(tgt_text)))]
         return [("", (element_tags(source) if source is not None else _NO_TAGS,
                       element_tags(target) if target is not None else _NO_TAGS))]
     seg_source = children.get("seg-source")

@@ -74,7 +74,7 @@ def test_dropped_added_and_misordered_xliff_tags(tmp_path: Path) -> None:
     one case where the English has two, each with its interpolation; a case that drops it while another keeps it
     is reported (ICU cases are compared case by case)."""
     found = _findings(tmp_path, XLIFF, "m.zh-CN.xlf")
-    assert [line for line, _ in found] == [7, 19, 23, 27]
+    assert [line for line, _ in found] == [6, 18, 23, 27]  # a dropped tag: its place in the source
     assert found[0][1] == ('<x id="INTERPOLATION_1"/> of the English is missing from the Chinese: 第  张幻灯片')
     assert found[1][1].startswith('<x id="INTERPOLATION"/> of the English is missing from the Chinese')
     found = found[:1] + found[2:]
@@ -88,7 +88,7 @@ def test_omegat_shortcut_tags_are_read_from_the_text(tmp_path: Path) -> None:
     """OmegaT writes <a0>…</a0> into its memory as text: a pair the target drops and two pairs that cross are
     reported, a pair kept is not."""
     found = _findings(tmp_path, OMEGAT, "project_save.tmx")
-    assert [line for line, _ in found] == [8, 12]
+    assert [line for line, _ in found] == [7, 12]
     assert found[0][1].startswith("<a0>, </a0> of the English are missing from the Chinese")
     assert "</g0> in the Chinese closes before its opening tag or across another pair" in found[1][1]
 
@@ -103,3 +103,32 @@ def test_tags_come_from_the_tree_and_not_from_a_tmx_of_another_tool(tmp_path: Pa
     unit = read_units(str(path)).units[4]
     assert unit.tags is not None
     assert [t.shown for t in unit.tags[0]] == ['<g id="1">', "</g>", '<ph id="2">']
+
+
+def _places(tmp_path: Path, text: str, name: str) -> list[tuple[str, str, str]]:
+    """(language, the file's text from the finding's start to its end, excerpt) of each tag finding."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    lines = text.split("\n")
+    out = []
+    for f in check_file(str(path), None, Flags()).findings:
+        loc = f.location
+        assert loc.line == loc.end_line
+        out.append((f.lang, lines[loc.line - 1][loc.column - 1:loc.end_column - 1], f.excerpt))
+    return out
+
+
+def test_a_tag_finding_points_at_the_tag(tmp_path: Path) -> None:
+    """A finding points at the first tag the target adds or closes out of order (from the tag through the
+    character after it, so a report can mark it), else at the first one it drops, in the source; a tag before the
+    text points at its first character, one after it from its last character."""
+    assert _places(tmp_path, XLIFF, "m.zh-CN.xlf") == [
+        ("en", 'f <x id="INTERPOLATION_1"/>', "Slide  of"),  # dropped: the source's tag, after the text
+        ("en", '<x id="INTERPOLATION"/> ', "{VAR_PLURAL, plural, one { item} other { items}}"),  # the "other" case's
+        ("zh", '。<ph id="3">', "按保存保留更改。"),  # added (and one dropped): the target's tag
+        ("zh", "现", "现在保存文件。"),  # <ept> before <bpt>, at the start of the target
+    ]
+    assert _places(tmp_path, OMEGAT, "project_save.tmx") == [
+        ("en", "O", "OmegaT parses the text first."),
+        ("zh", "&lt;/g0&gt;&lt;/g1&gt;。", "现在打开菜单。"),  # </g0> closes inside <g1>
+    ]
