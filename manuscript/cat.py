@@ -31,6 +31,7 @@ from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
+from zhen_qa.manuscript.text_tags import html_prose, marked_elements, text_tags
 
 CODE_ELEMENTS = frozenset({"ph", "bpt", "ept", "it", "cp", "sc", "ec", "x", "bx", "ex"})
 """Inline elements whose content is native code (a tag of the original format), never text."""
@@ -65,7 +66,8 @@ class Unit:
     source: MappedText
     target: MappedText
     tags: UnitTags | None = None
-    """The inline tags of source and target (XLIFF, TMX); None for a PO entry."""
+    """The inline tags of source and target: the format's elements (XLIFF, TMX, OmegaT's shortcuts), then the
+    markup written as text in the strings (`text_tags`)."""
 
 
 def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
@@ -313,14 +315,19 @@ class _Raw(NamedTuple):
     approved: bool = False
 
 
+def _omegat_memory(store: object, kind: str) -> bool:
+    """True for a TMX OmegaT wrote: its markup is its shortcut tags, written as text."""
+    document = getattr(store, "document", None)
+    return kind == "tmx" and document is not None and is_omegat(document.getroot())
+
+
 def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
     """Each unit of an XLIFF or TMX store, read at the unit's place in the file."""
     text = src.text
     end_tag = _UNIT_END[kind]
     src_lang = (getattr(store, "sourcelanguage", None) or "").lower()
     cursor = 0  # units are read in file order, so several on one line are told apart
-    document = getattr(store, "document", None)
-    omegat = kind == "tmx" and document is not None and is_omegat(document.getroot())
+    omegat = _omegat_memory(store, kind)
     for number, unit in enumerate(getattr(store, "units", []), 1):
         if unit.isheader():
             continue
@@ -631,10 +638,13 @@ def _po_entries(src: SourceText) -> Iterator[_PoEntry]:
         yield entry
 
 
+ITSTOOL_MARK = "\n#. (itstool) path:"
+"""What a PO file made by itstool (GNOME and Yelp help) writes before each entry: its strings hold Mallard or
+DocBook markup, read as markup."""
+
+
 def _po_units(src: SourceText) -> Iterator[_Raw]:
-    """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header and credits are skipped. The
-    strings of a PO file made by itstool (GNOME and Yelp help) hold Mallard or DocBook markup, read as markup."""
-    markup = "\n#. (itstool) path:" in src.text
+    """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header and credits are skipped."""
     for e in _po_entries(src):
         assert e.msgid is not None
         if (not e.msgid.text and e.context is None) or e.msgid.text in PO_CREDITS:
@@ -642,8 +652,6 @@ def _po_units(src: SourceText) -> Iterator[_Raw]:
         source = e.plural if e.plural is not None else e.msgid
         target = e.msgstr[-1] if e.msgstr else MappedText("", [], src)
         uid = f"{e.context}|{e.msgid.text}" if e.context is not None else e.msgid.text
-        if markup:
-            source, target = _markup_prose(source), _markup_prose(target)
         yield _Raw(uid, source, target, e.fuzzy)
 
 
@@ -725,9 +733,17 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
     else:
         raw = list(_xml_units(src, store, "xliff2" if type(store).__name__ == "Xliff2File" else kind))
     units: list[Unit] = []
+    itstool = kind == "po" and ITSTOOL_MARK in src.text
+    markup = not _omegat_memory(store, kind)  # OmegaT made its markup shortcut tags: `<div>` left is text
     drafts = locked = not_for_translation = signed_off = 0
-    for uid, source, target, untranslated, is_locked, no, tags, is_approved in raw:
-        if not source.text.strip():
+    for uid, written_source, written_target, untranslated, is_locked, no, tags, is_approved in raw:
+        marked = marked_elements(written_source.text) | marked_elements(written_target.text)
+        written = ((text_tags(written_source, itstool, marked), text_tags(written_target, itstool, marked))
+                   if markup else ((), ()))
+        source, target = (_markup_prose(side) if itstool else
+                          html_prose(side, marked) if markup else side
+                          for side in (written_source, written_target))
+        if not source.text.strip() and not written[0]:
             continue
         if no or (is_locked and not include_locked):
             not_for_translation += no
@@ -739,7 +755,8 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
         if untranslated and target.text.strip():
             drafts += 1
             target = target.slice(0, 0)
-        if tags is not None and not target.text.strip():
+        tags = written if tags is None else (tags[0] + written[0], tags[1] + written[1])
+        if not target.text.strip():
             tags = (tags[0], ())
         units.append(Unit(uid, _trimmed(_prose(source)), _trimmed(_prose(target)), tags))
     return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation, signed_off)

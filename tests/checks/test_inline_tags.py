@@ -132,3 +132,86 @@ def test_a_tag_finding_points_at_the_tag(tmp_path: Path) -> None:
         ("en", "O", "OmegaT parses the text first."),
         ("zh", "&lt;/g0&gt;&lt;/g1&gt;。", "现在打开菜单。"),  # </g0> closes inside <g1>
     ]
+
+
+PO_HTML = r'''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+"Language: zh_CN\n"
+
+msgid "Click <b>Save</b> to keep your changes."
+msgstr "点击<b>保存</b>保留更改。"
+
+msgid "Read the <a href=\"https://example.org/guide\">guide</a> first."
+msgstr "请先阅读<a href=\"https://example.org/zh/guide\">指南</a>。"
+
+msgctxt "dropped"
+msgid "Click <b>Save</b> to keep your changes."
+msgstr "点击<b>保存保留更改。"
+
+msgid "Line one.<br/>Line two."
+msgstr "第一行。<br/>第二行。<br/>"
+
+msgid "Shows the entries as \"<source> → <target>\" in an <html> label."
+msgstr "条目显示为“<原文> → <译文>”，在 <html> 标签中。"
+
+msgid "Open <i>the <b>menu</i></b> now."
+msgstr "现在打开<i><b>菜单</i></b>。"
+'''
+
+
+def test_html_markup_in_po_strings_is_compared_as_tags(tmp_path: Path) -> None:
+    """A program's PO strings carry HTML as text: a dropped </b> and an added <br/> are tag findings pointing at
+    the tag; a link whose address is localised is the same tag; angle-bracketed words (<source>, a bare <html>
+    that never closes) are text; a pair the source itself crosses is no finding of the target's."""
+    found = _findings(tmp_path, PO_HTML, "m.zh_CN.po")
+    assert found == [
+        (13, "</b> of the English is missing from the Chinese: 点击保存保留更改。"),
+        (17, "<br/> in the Chinese is not in the English: 第一行。 第二行。"),
+    ]
+    assert _places(tmp_path, PO_HTML, "m.zh_CN.po") == [
+        ("en", "</b> ", "Click Save to keep your changes."),
+        ("zh", "。<br/>", "第二行。"),  # the second <br/>: <br> is a line break of the prose
+    ]
+    path = tmp_path / "m.zh_CN.po"
+    units = read_units(str(path)).units
+    assert [u.target.text for u in units[:2]] == ["点击保存保留更改。", "请先阅读指南。"]  # markup is not prose
+    assert units[4].source.text.startswith('Shows the entries as "<source> → <target>" in an <html> label.')
+
+
+XCODE = '''<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="Localizable.strings" source-language="en" target-language="zh-Hans" datatype="plaintext">
+    <body>
+      <trans-unit id="dose" xml:space="preserve">
+        <source>Manual Dose: &lt;b&gt;%1$@&lt;/b&gt; %2$@</source>
+        <target>手动剂量：%1$@ %2$@</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+'''
+
+ITSTOOL = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#. (itstool) path: page/p
+#: C/solve.page:20
+msgid "Press the <gui>=</gui> button or the <key>Enter</key> key."
+msgstr "按 <gui>=</gui> 按钮或回车键。"
+
+#. (itstool) path: page/p
+#: C/solve.page:24
+msgid "See <link xref=\\"keyboard\\"/> for more."
+msgstr "更多信息请参见 <link xref=\\"keyboard\\"/>。"
+'''
+
+
+def test_escaped_html_in_xliff_and_mallard_in_itstool_po_are_tags(tmp_path: Path) -> None:
+    """An Xcode string's <b> escaped in the XLIFF text and an itstool PO's Mallard <key> are markup the target
+    must keep, compared as tags (any element in an itstool PO, HTML elements in program strings)."""
+    assert _findings(tmp_path, XCODE, "Localizable.zh-Hans.xliff") == [
+        (6, "<b>, </b> of the English are missing from the Chinese: 手动剂量：%1$@ %2$@")]
+    assert _findings(tmp_path, ITSTOOL, "help.zh_CN.po") == [
+        (7, "<key>, </key> of the English are missing from the Chinese: 按 = 按钮或回车键。")]
