@@ -6,7 +6,9 @@ extra one repeats it, and a closing tag before its opening one (or two pairs tha
 so the tool refuses to export the file. QA tools report these as one "tag mismatch" (Xbench, Verifika, memoQ QA);
 this is a rule of its own beside `placeholder-mismatch` because the objects differ: placeholders are text the
 program reads in the string, tags are the file format's markup, compared by element and id (a target may
-reorder them), never by their text.
+reorder them), never by their text. Markup a string carries as text (HTML in a program's PO strings or Xcode
+XLIFF, Mallard in an itstool PO: `manuscript.text_tags`) is compared the same way. A finding points at the tag: the
+first one the target adds or closes out of order, else the first one it drops, where it is in the source.
 """
 from __future__ import annotations
 
@@ -23,10 +25,11 @@ from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 TAG_MISMATCH = Rule(
     "tag-mismatch",
     Severity.ERROR,
-    "An inline tag of a CAT unit (<x/>, <g>, <ph>, <bpt>/<ept>, OmegaT's <g0>) is missing from its translation, "
-    "added to it, or closed before it opens: the CAT tool cannot rebuild the file as it was.",
-    preconditions="CAT files only (XLIFF, TMX); units with a target; tags are compared by element and id, in any "
-                  "order",
+    "An inline tag of a CAT unit (<x/>, <g>, <ph>, <bpt>/<ept>, OmegaT's <g0>, HTML such as <b> written in the "
+    "string) is missing from its translation, added to it, or closed before it opens: the CAT tool cannot rebuild "
+    "the file as it was, or the page loses its markup.",
+    preconditions="CAT files only (XLIFF, TMX, PO); units with a target; tags are compared by element and id "
+                  "(markup written as text by element name), in any order",
 )
 
 RULES: tuple[Rule, ...] = (TAG_MISMATCH,)

@@ -10,7 +10,9 @@ Units the file marks as not for translation (translate="no") or not translated y
 an XLIFF 1.2 target in state "new" or "needs-translation", an XLIFF 2 segment in state "initial") are read
 without their target: one untranslated unit each, however stale its draft. A PO plural entry pairs
 msgid_plural with the last msgstr[N] (the general form); the strings of a PO file made by itstool (GNOME help)
-hold Mallard or DocBook markup, read as inline tags are in XLIFF (keys, commands and file names are not text).
+hold Mallard or DocBook markup, read as inline tags are in XLIFF (keys, commands and file names are not text), and
+HTML written as text in a program's strings (a PO msgid, an Xcode XLIFF's escaped `&lt;b&gt;`) is markup too
+(`text_tags`); so are OmegaT's shortcut tags (<g0>, <x1/>) in the text of its memory.
 The translator credits of a PO file (translator-credits and the KDE credit entries) are names, not a
 translation, and are skipped. Inside a
 unit, a Markdown link or image keeps its text and drops its brackets and target, and a menu accelerator
