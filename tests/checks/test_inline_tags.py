@@ -215,3 +215,30 @@ def test_escaped_html_in_xliff_and_mallard_in_itstool_po_are_tags(tmp_path: Path
         (6, "<b>, </b> of the English are missing from the Chinese: 手动剂量：%1$@ %2$@")]
     assert _findings(tmp_path, ITSTOOL, "help.zh_CN.po") == [
         (7, "<key>, </key> of the English are missing from the Chinese: 按 = 按钮或回车键。")]
+
+
+SEGMENTED = '''<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" version="1.2">
+  <file original="a.docx" source-language="en-US" target-language="zh-CN" datatype="x-sdlfilterframework2">
+    <body>
+      <trans-unit id="u1">
+        <source>Press <g id="1">Save</g>. Then <x id="2"/>close it.</source>
+        <seg-source><mrk mtype="seg" mid="1">Press <g id="1">Save</g>.</mrk>
+          <mrk mtype="seg" mid="2">Then <x id="2"/>close it.</mrk></seg-source>
+        <target><mrk mtype="seg" mid="1">按保存。</mrk>
+          <mrk mtype="seg" mid="2">然后<x id="2"/>关闭<x id="3"/>它。</mrk></target>
+        <sdl:seg-defs><sdl:seg id="1" conf="Translated"/><sdl:seg id="2" conf="Translated"/></sdl:seg-defs>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+'''
+
+
+def test_a_tag_finding_in_a_segmented_unit_points_at_the_tag_of_its_segment(tmp_path: Path) -> None:
+    """Trados segments a unit (<mrk mtype="seg"> in <seg-source> and <target>): a tag is placed inside its
+    segment's mark, a dropped one in the <seg-source>."""
+    assert _places(tmp_path, SEGMENTED, "a.docx.sdlxliff") == [
+        ("en", '<g id="1">S', "Press Save."),
+        ("zh", '<x id="3"/>它', "然后关闭它。"),
+    ]
