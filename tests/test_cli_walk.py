@@ -82,3 +82,38 @@ def test_documents_an_editor_is_sent_in_other_formats_are_named(tmp_path: Path) 
         result = run("check", str(path))
         assert result.exit_code == 2 and result.stdout == ""
         assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"zhen-qa: error: {path}: {said}")
+
+
+def _pair(tmp_path: Path) -> tuple[Path, Path]:
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("分泌组含有多种生长因子,可促进组织修复。\n", encoding="utf-8")
+    en.write_text("The secretome contains many growth factors that promote tissue repair.\n", encoding="utf-8")
+    return zh, en
+
+
+def test_options_a_run_would_silently_drop_are_refused_together(tmp_path: Path) -> None:
+    """Stop 45's walk: `--out-dir` took `--baseline`, `--write-baseline` and `--export-tmx` and ignored them (the
+    archive keeps every finding; no baseline was written, none applied), `--write-baseline` ignored `--output`, and
+    `--scheduler` silently won over `--jobs 2`. Each pair is one clear usage error, exit 2, nothing written."""
+    zh, en = _pair(tmp_path)
+    before = zh.read_bytes(), en.read_bytes()
+    base = tmp_path / "base.json"
+    assert run("check", str(zh), "--en", str(en), "--write-baseline", str(base)).exit_code == 0
+    out = tmp_path / "archive"
+    cases = [
+        (("--out-dir", str(out), "--baseline", str(base)), "give --baseline or --out-dir, not both"),
+        (("--out-dir", str(out), "--write-baseline", str(tmp_path / "b2.json")), "give --write-baseline or --out-dir"),
+        (("--out-dir", str(out), "--export-tmx", str(tmp_path / "p.tmx")), "give --export-tmx or --out-dir"),
+        (("--write-baseline", str(tmp_path / "b3.json"), "-o", str(tmp_path / "r.json")),
+         "give --write-baseline or --output, not both"),
+        (("-j", "2", "--scheduler", "tcp://127.0.0.1:1"), "give --jobs or --scheduler, not both"),
+    ]
+    for options, said in cases:
+        result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), *options])
+        assert result.exit_code == 2, (options, result.output)
+        assert said in result.stderr and "Traceback" not in result.output
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["a.en.txt", "a.zh.txt", "base.json"]
+    assert (zh.read_bytes(), en.read_bytes()) == before
+    result = CliRunner().invoke(main, ["terms", str(zh), "--en", str(en), "-j", "2", "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2 and "give --jobs or --scheduler, not both" in result.stderr

@@ -378,6 +378,15 @@ def check(
                   include_locked=include_locked, skip_approved=skip_approved, source=source)
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
+    _refuse_together(("--jobs", jobs > 1), ("--scheduler", scheduler), why=CLUSTERS)
+    if out_dir:  # the archive writes every finding, its own aligned.tmx and no report: these would be dropped
+        for name, given in (("--baseline", baseline), ("--write-baseline", write_baseline),
+                            ("--export-tmx", export_tmx), ("--csv-raw", csv_raw)):
+            _refuse_together((name, given), ("--out-dir", out_dir),
+                             why="the archive keeps every finding and writes its own aligned.tmx")
+    if write_baseline:
+        _refuse_together(("--write-baseline", write_baseline), ("--output", output),
+                         why="--write-baseline records the findings and writes no report")
     if all_units and (fmt != "docx" or out_dir):
         raise click.UsageError("--all-units goes with the Word review of a CAT file (-o REVIEW.docx or --format docx)")
     _refuse_inputs((output, export_tmx), paths, (en_path, *glossaries, config, baseline))
@@ -436,6 +445,16 @@ def check(
 _EXTENSION_FORMATS = {".json": "json", ".sarif": "sarif", ".html": "html", ".htm": "html", ".csv": "csv",
                       ".xlsx": "xlsx", ".docx": "docx"}
 """The report format an --output file's extension asks for, when --format is not given (`-o review.docx`)."""
+
+
+CLUSTERS = "--jobs starts a local cluster, --scheduler uses an existing one"
+"""Why --jobs and --scheduler are refused together (the scheduler was used and --jobs silently dropped)."""
+
+
+def _refuse_together(first: tuple[str, object], second: tuple[str, object], why: str) -> None:
+    """A usage error when both options are given and one would be silently dropped (`why` says which and why)."""
+    if first[1] and second[1]:
+        raise click.UsageError(f"give {first[0]} or {second[0]}, not both: {why}")
 
 
 def _format_of(output: str | None) -> str:
@@ -735,6 +754,7 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str | None, output: 
     _refuse_inputs((output,), paths, (en_path,))
     failures: list[Any] = []
     skipped: list[tuple[str, str]] = []
+    _refuse_together(("--jobs", jobs > 1), ("--scheduler", scheduler), why=CLUSTERS)
     entries = draft(paths, en_path, TermSettings(min_count=min_count, presplit=presplit), jobs=jobs,
                     scheduler=scheduler, failures=failures, skipped=skipped)
     for path, why in skipped:  # other-language CAT files in a folder: one line each, as check says them
