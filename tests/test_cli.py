@@ -378,10 +378,11 @@ def test_an_other_language_cat_file_in_a_folder_is_skipped_with_a_note(sample: P
     alone = run("check", str(sample))
     result = run("check", str(folder))
     assert result.exit_code == alone.exit_code == 1
-    assert result.stderr.splitlines() == [f"zhen-qa: note: {folder / 'fr.xlf'}: skipped: languages fr-FR→de-DE"]
+    assert result.stderr.splitlines() == [
+        f"zhen-qa: note: {folder / 'fr.xlf'}: skipped: not Chinese-English (languages fr-FR→de-DE)"]
     assert "fr.xlf" not in result.stdout
     archive = run("check", str(folder), "--out-dir", str(tmp_path / "out"))
-    assert archive.exit_code == 1 and "skipped: languages fr-FR→de-DE" in archive.stderr
+    assert archive.exit_code == 1 and "skipped: not Chinese-English (languages fr-FR→de-DE)" in archive.stderr
     named = run("check", str(folder / "fr.xlf"))
     assert named.exit_code == 2
     assert named.stderr.startswith(f"zhen-qa: error: {folder / 'fr.xlf'}: its languages are fr-FR -> de-DE")
