@@ -117,3 +117,19 @@ def test_options_a_run_would_silently_drop_are_refused_together(tmp_path: Path) 
     assert (zh.read_bytes(), en.read_bytes()) == before
     result = CliRunner().invoke(main, ["terms", str(zh), "--en", str(en), "-j", "2", "--scheduler", "tcp://127.0.0.1:1"])
     assert result.exit_code == 2 and "give --jobs or --scheduler, not both" in result.stderr
+
+
+def test_the_chinese_file_given_again_as_its_english_is_refused(tmp_path: Path) -> None:
+    """`check a.txt --en a.txt` compared a file with itself: nothing on a Chinese file (a clean-looking report),
+    hundreds of untranslated-span findings on a bilingual one. check, fix, terms and align name the file and exit 2,
+    whichever spelling of the path the second one uses."""
+    zh, _ = _pair(tmp_path)
+    before = zh.read_bytes()
+    again = str(tmp_path / "." / zh.name)
+    for args in (("check", str(zh), "--en", again), ("fix", str(zh), "--en", again),
+                 ("terms", str(zh), "--en", again), ("align", str(zh), again)):
+        result = CliRunner().invoke(main, list(args))
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stderr == f"zhen-qa: error: {again}: the English file is the Chinese file itself; give the " \
+                                "translation's own file\n"
+    assert zh.read_bytes() == before

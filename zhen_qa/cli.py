@@ -675,6 +675,9 @@ def align(zh: str, en: str, presplit: bool, fmt: str | None, output: str | None,
 
     fmt = fmt or _ALIGN_FORMATS.get(os.path.splitext(output or "")[1].lower(), "beads")
     _refuse_inputs((output,), (zh, en), glossaries)
+    from zhen_qa.checks.jobs import refuse_same_file
+
+    refuse_same_file(zh, en)
     pairs = None
     if glossaries:
         from zhen_qa.checks.run import load_glossaries
