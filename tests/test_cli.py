@@ -311,7 +311,8 @@ def test_terms_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "分泌组" in result.stdout  # the draft of the readable file
     assert [l for l in result.stderr.splitlines() if "error" in l] == [
-        f"zhen-qa: error: {bad}: not a text manuscript (binary data or NUL bytes); give a .md, .txt or .docx file"]
+        f"zhen-qa: error: {bad}: not a text manuscript (binary data or NUL bytes); save it as UTF-8 text (.md, .txt) "
+        "or as Word (.docx)"]
 
 
 @pytest.mark.parametrize("name, opening", [("draft.tbx", b"<?xml"), ("draft.xlsx", b"PK\x03\x04"),
