@@ -432,9 +432,7 @@ def check(
     color = fmt == "text" and output is None and _use_color(sys.stdout)
     _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw, all_units=all_units), output)
     for fr in report.files:
-        for note in fr.notes:  # a note that starts at a place in the file names the file itself
-            where = "" if note.startswith(f"{fr.path}:") else f"{fr.path}: "
-            click.echo(f"zhen-qa: note: {where}{note}", err=True)
+        _echo_notes(fr.path, fr.notes)
     for failure in failures:
         click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
     if failures:
@@ -460,6 +458,13 @@ def _refuse_together(first: tuple[str, object], second: tuple[str, object], why:
 def _format_of(output: str | None) -> str:
     """The format of a report written to `output` without --format: its extension's, else text."""
     return _EXTENSION_FORMATS.get(os.path.splitext(output or "")[1].lower(), "text")
+
+
+def _echo_notes(path: str, notes: Iterable[str]) -> None:
+    """One stderr line per note on how a file was read (check and its archive mode say them alike)."""
+    for note in notes:  # a note that starts at a place in the file names the file itself
+        where = "" if note.startswith(f"{path}:") else f"{path}: "
+        click.echo(f"zhen-qa: note: {where}{note}", err=True)
 
 
 def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_dir: str, jobs: int,
@@ -492,6 +497,8 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
         lines.append(f"Total: {plural(total, 'finding')} in {plural(len(done.files), 'file')} "
                      f"({len(done.failed)} failed, {done.resumed} reused from an earlier run); results in {out_dir}")
         _write(("\n".join(lines) + "\n").encode("utf-8"), output)
+    for s in done.files:
+        _echo_notes(s.path, s.notes)
     for s in done.failed:
         click.echo(f"zhen-qa: error: {_printable(s.error or '')}", err=True)
     if done.failed:
