@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from zhen_qa.cli import main
@@ -133,3 +134,25 @@ def test_the_chinese_file_given_again_as_its_english_is_refused(tmp_path: Path) 
         assert result.stderr == f"zhen-qa: error: {again}: the English file is the Chinese file itself; give the " \
                                 "translation's own file\n"
     assert zh.read_bytes() == before
+
+
+def test_a_glossary_warning_names_the_glossary_as_it_was_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    """`--glossary gdup.csv` warned about `/tmp/.../gdup.csv: line 3, ...` while its errors (and `--strict`) said
+    `gdup.csv: ...`: the warning names it as given; one found by zhen-qa.toml is named relative to the folder the
+    run is in."""
+    zh, en = _pair(tmp_path)
+    (tmp_path / "g.csv").write_text("id,zh,en\nsecretome,分泌组,secretome\nsecretome,分泌物,secretions\n",
+                                    encoding="utf-8")
+    said = "g.csv: line 3, field id: duplicate id 'secretome' (first at line 2); renumbered 'secretome-2'"
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", zh.name, "--en", en.name, "--glossary", "g.csv"])
+    assert f"zhen-qa: warning: {said}" in result.stderr.splitlines()
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    result = CliRunner().invoke(main, ["check", f"../{zh.name}", "--en", f"../{en.name}", "--glossary", "../g.csv"])
+    assert f"zhen-qa: warning: ../{said}" in result.stderr.splitlines()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "zhen-qa.toml").write_text('glossary = ["g.csv"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", zh.name, "--en", en.name])
+    assert f"zhen-qa: warning: {said}" in result.stderr.splitlines()

@@ -100,14 +100,27 @@ MAX_PROBLEM_LINES = 20
 """Glossary problems printed one a line before the rest are summed up (`glossary validate` lists all)."""
 
 
-def _warn_problems(problems: Iterable[Any]) -> None:
-    """Each glossary problem as one warning line on stderr, the first MAX_PROBLEM_LINES of them; then a count."""
-    listed = [str(p) for p in problems]
+def _warn_problems(problems: Iterable[Any], given: Iterable[str] = ()) -> None:
+    """Each glossary problem as one warning line on stderr, the first MAX_PROBLEM_LINES of them; then a count.
+    A glossary is named as it was `given` on the command line, else relative to the working directory when inside
+    it, as its errors are (the report's signature keeps the absolute paths the problems were found under)."""
+    listed = [_as_given(str(p), given) for p in problems]
     for text in listed[:MAX_PROBLEM_LINES]:
         click.echo(f"zhen-qa: warning: {_printable(text)}", err=True)
     if len(listed) > MAX_PROBLEM_LINES:
         click.echo(f"zhen-qa: warning: {len(listed) - MAX_PROBLEM_LINES} more glossary problems (all "
                    f"{len(listed)} are in the report's signature; `zhen-qa glossary validate` lists them)", err=True)
+
+
+def _as_given(text: str, given: Iterable[str]) -> str:
+    """`text` with a leading absolute glossary path replaced by the name it was given as (`gdup.csv: line 3, ...`,
+    not `/home/me/work/gdup.csv: line 3, ...`), else by its path relative to the working directory."""
+    for name in given:
+        absolute = os.path.abspath(name)
+        if text.startswith(f"{absolute}: "):
+            return name + text[len(absolute):]
+    here = os.path.join(os.getcwd(), "")
+    return text[len(here):] if text.startswith(here) else text
 
 
 def _fail(message: str, code: int = EXIT_INPUT) -> None:
@@ -402,7 +415,7 @@ def check(
         click.echo(f"zhen-qa: note: {_printable(skipped.path)}: {skipped.message}", err=True)
     skipped_any = any(f.skipped for f in failures)
     failures = [f for f in failures if not f.skipped]
-    _warn_problems(report.signature.get("glossary_problems", ()))
+    _warn_problems(report.signature.get("glossary_problems", ()), glossaries)
     if failures and len(failures) == len(report.files):  # nothing could be checked: one clear line
         _fail("; ".join(f.message for f in failures))
     if not report.files and not skipped_any:
