@@ -156,3 +156,19 @@ def test_a_glossary_warning_names_the_glossary_as_it_was_given(tmp_path: Path, m
     (tmp_path / "zhen-qa.toml").write_text('glossary = ["g.csv"]\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["check", zh.name, "--en", en.name])
     assert f"zhen-qa: warning: {said}" in result.stderr.splitlines()
+
+
+def test_an_output_name_asking_for_a_format_check_does_not_write_is_warned_about(tmp_path: Path) -> None:
+    """`-o report.pdf` wrote a text report under a .pdf name without a word; it still writes text (README: the
+    extension's format, else text) but says so, naming the extensions that choose a format. A .txt, .log or no
+    extension is text as asked, and --format silences it."""
+    zh, en = _pair(tmp_path)
+    pdf = tmp_path / "report.pdf"
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "-o", str(pdf)])
+    assert result.exit_code == 1 and pdf.read_text(encoding="utf-8").startswith(str(zh))
+    assert result.stderr.splitlines() == [
+        f"zhen-qa: warning: {pdf}: no report format is named .pdf; writing text (formats by extension: .json .sarif "
+        ".html .htm .csv .xlsx .docx; or give --format)"]
+    for name, extra in (("report.txt", ()), ("report", ()), ("report.log", ()), ("r.pdf", ("--format", "text"))):
+        result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "-o", str(tmp_path / name), *extra])
+        assert "warning" not in result.stderr, (name, result.stderr)

@@ -383,6 +383,8 @@ def check(
     if len(en_paths) > 1:
         raise click.UsageError("--en given more than once; give one English file")
     en_path = en_paths[0] if en_paths else None
+    if fmt is None:
+        _warn_unknown_extension(output)
     fmt = fmt or _format_of(output)
     if fmt in BINARY_FORMATS and output in (None, "-") and _is_terminal(sys.stdout):
         raise InputError(f"{fmt} output is binary: write it to a file with --output REPORT.{fmt}")
@@ -466,6 +468,20 @@ def _refuse_together(first: tuple[str, object], second: tuple[str, object], why:
     """A usage error when both options are given and one would be silently dropped (`why` says which and why)."""
     if first[1] and second[1]:
         raise click.UsageError(f"give {first[0]} or {second[0]}, not both: {why}")
+
+
+TEXT_EXTENSIONS = ("", ".txt", ".text", ".log", ".out")
+"""Extensions of a text report written without --format: no warning that it is text."""
+
+
+def _warn_unknown_extension(output: str | None) -> None:
+    """A warning when an --output name's extension asks for a format check does not write (`-o report.pdf` got a
+    text report under a .pdf name, silently)."""
+    ext = os.path.splitext(output or "")[1].lower()
+    if output not in (None, "-") and ext not in _EXTENSION_FORMATS and ext not in TEXT_EXTENSIONS:
+        known = " ".join(_EXTENSION_FORMATS)
+        click.echo(f"zhen-qa: warning: {_printable(str(output))}: no report format is named {ext}; writing text "
+                   f"(formats by extension: {known}; or give --format)", err=True)
 
 
 def _format_of(output: str | None) -> str:
