@@ -113,6 +113,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("umi-heldout", "docs", "umi_heldout.py", ("umijs/umi",)),
     SetBuild("varlet-heldout", "docs", "varlet_heldout.py", ("varletjs/varlet",)),
     SetBuild("ahooks-heldout", "docs", "ahooks_heldout.py", ("alibaba/hooks",)),
+    SetBuild("pinia-heldout", "docs", "pinia_heldout.py", ("vuejs/pinia",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -204,7 +205,7 @@ def sets_lines(builds: Iterable[SetBuild], ready: Iterable[str], root: Path, gro
 DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("antd", "antd-heldout"), ("arco", "arco-heldout"), ("echarts", "echarts-heldout"), ("naive", "naive-heldout"),
     ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
-    ("ahooks", "ahooks-heldout"), ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"), ("theses", None),
+    ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"), ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"), ("theses", None),
     ("theses-heldout", "theses-heldout"),
     ("theses2-heldout", "theses2-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
