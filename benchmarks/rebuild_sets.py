@@ -205,7 +205,8 @@ def sets_lines(builds: Iterable[SetBuild], ready: Iterable[str], root: Path, gro
 DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("antd", "antd-heldout"), ("arco", "arco-heldout"), ("echarts", "echarts-heldout"), ("naive", "naive-heldout"),
     ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
-    ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"), ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"), ("theses", None),
+    ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"), ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"),
+    ("theses", None),
     ("theses-heldout", "theses-heldout"),
     ("theses2-heldout", "theses2-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
