@@ -16,8 +16,10 @@ _ZH_OPEN = "“‘「『（(《〈【["
 _ZH_CLOSE = "”’」』）)》〉】]"
 _CLOSERS = frozenset(_ZH_CLOSE + "\"'")
 _FULL_STOP = "\uff0e"
-"""．, the full stop of Chinese science and technology journals (GB/T 15834-2011 4.1.3: 科技文献中的句号可用．)."""
-_ENUMERATOR = re.compile(r"(?:^|(?<=[\s#>*。！？；：，、．(（]))[\dA-Za-z\uff10-\uff19一二三四五六七八九十]{1,3}\Z", re.M)
+"""．, the full stop of Chinese science and technology journals (GB/T 15834-1995: 句号还有一种形式，即一个小圆点，
+一般在科技文献中使用)."""
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s#>*。！？；：，、．(（]))[\dA-Za-z\uff10-\uff19一二三四五六七八九十]{1,3}\Z",
+                         re.M)
 """An enumerator's number or letter right before its ． (1．方法, ### 2．当使用…, 。3．结果): at a line's start, after a
 space or markup, or after a mark that ends the sentence or clause before it."""
 _SAME = str.maketrans("（）【】", "()[]")
