@@ -48,9 +48,16 @@ def _half_width_stop(text: str, i: int) -> bool:
 
 def _full_width_stop(text: str, i: int) -> bool:
     """Whether the "．" at i ends a Chinese sentence: not in a number (0．5, digits on both sides) nor after an
-    enumerator that opens its line (1．方法, ### 2．当使用…)."""
-    if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-        return False
+    enumerator that opens its line (1．方法, ### 2．当使用…), nor between Latin letters or digits (a domain typed with
+    a Chinese input method, www．example．com; v1．2); after Latin text only before Han, a space, a closing mark or
+    the end (敲除了UBXD8．我们…)."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if before.isascii() and before.isalnum():
+        if after.isascii() and after.isalnum():
+            return False
+        if after and not (is_han(after) or after.isspace() or after in _CLOSERS or after == _FULL_STOP):
+            return False
     return not _ENUMERATOR.search(text, max(0, i - 4), i)
 
 
@@ -104,7 +111,7 @@ def split_zh(text: str) -> list[tuple[int, int]]:
             pass
         elif ch in _ZH_END or ch in "." + _FULL_STOP or (ch == "…" and text.startswith("……", i)):
             j = i + (2 if ch == "…" else 1)
-            while j < n and (text[j] in _ZH_END or text[j] == "…"):
+            while j < n and (text[j] in _ZH_END or text[j] in "…" + _FULL_STOP):
                 j += 1
             if not stack:
                 # closing marks that directly follow still belong to this sentence
