@@ -205,3 +205,10 @@ def test_a_long_bracketed_span_is_quoted_cut() -> None:
     inner = "这是一段很长的括号内说明文字用于测试引用截断的效果"
     fs = found([f"我们分析({inner})。"], [EN], "punctuation-width")
     assert len(fs) == 1 and fs[0].message.endswith("(" + inner[:19] + "…)") and fs[0].suggestion == f"（{inner}）"
+
+
+def test_an_empty_call_named_in_chinese_prose_is_code_not_punctuation() -> None:
+    zh = "我们借助 Matlab 的 movmean() 函数平滑信号，再依次调用Update()/Handle()完成更新，结果良好(见图)。"
+    fs = found([zh], ["We smooth the signal with movmean() and call Update()/Handle(); the result is good (see figure)."],
+               "punctuation-width")
+    assert cols(fs, zh) == ["(见图)"]  # the procedures' brackets are code; the prose's pair is still reported
