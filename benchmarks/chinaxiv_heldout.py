@@ -70,8 +70,15 @@ def labelled(lines: list[str], label: re.Pattern[str]) -> list[str]:
     return out
 
 
-def pair(source: str) -> tuple[list[str], list[str]] | None:
-    """(Chinese rows, English rows) of one paper, or None when the rules above pass it over."""
+def clinical(zh: str) -> bool:
+    """The Chinese abstract names a clinical or health subject (SUBJECT): the subject rule of the sets before
+    chinaxiv8-heldout."""
+    return bool(SUBJECT.search(zh))
+
+
+def pair(source: str, about: Callable[[str], bool] = clinical) -> tuple[list[str], list[str]] | None:
+    """(Chinese rows, English rows) of one paper, or None when the rules above pass it over (`about`: the subject
+    rule on the Chinese abstract)."""
     lines = source.splitlines()
     zh_abs, en_abs = labelled(lines, ZH_ABSTRACT), labelled(lines, EN_ABSTRACT)
     zh_kw, en_kw = labelled(lines, ZH_KEYWORDS), labelled(lines, EN_KEYWORDS)
@@ -80,7 +87,7 @@ def pair(source: str) -> tuple[list[str], list[str]] | None:
     zh, en = zh_abs[0], en_abs[0]
     if len(CJK.findall(zh)) < 80 or len(en) < 400 or CJK.search(en) or "$" in zh + en:
         return None
-    if not SUBJECT.search(zh) or CJK.search(en_kw[0]) or not CJK.search(zh_kw[0]):
+    if not about(zh) or CJK.search(en_kw[0]) or not CJK.search(zh_kw[0]):
         return None
     return [zh, METADATA.sub("", zh_kw[0])], [en, METADATA.sub("", en_kw[0])]
 
@@ -116,14 +123,14 @@ def arguments(doc: str | None) -> tuple[str, Path]:
 
 
 def papers(git_dir: str, rev: str, years: tuple[str, ...], keep: Callable[[Rows], bool] = lambda rows: True,
-           limit: int = LIMIT) -> Iterator[tuple[str, Rows]]:
-    """(file name, `pair` rows) of the first `limit` papers of `years` at `rev` that `pair` takes and `keep`
-    accepts: what each ChinaXiv builder reads."""
+           limit: int = LIMIT, about: Callable[[str], bool] = clinical) -> Iterator[tuple[str, Rows]]:
+    """(file name, `pair` rows) of the first `limit` papers of `years` at `rev` that `pair` takes (with the subject
+    rule `about`) and `keep` accepts: what each ChinaXiv builder reads."""
     names = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "--name-only", rev, "md/"],
                            check=True, capture_output=True, text=True).stdout.split()
     taken = 0
     for name in latest(names, years):
-        rows = pair(show(git_dir, rev, name))
+        rows = pair(show(git_dir, rev, name), about)
         if rows is None or not keep(rows):
             continue
         taken += 1

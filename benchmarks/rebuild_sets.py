@@ -65,6 +65,8 @@ THESES = ("ShengdingHu/thuthesis", "Kwan1997/MEngThesis", "ZYFZYF/thuthesis", "T
 THESES2 = ("ChelseaCHENX/thuthesis_medthu", "6yq/thuthesis", "DhunterAO/thuthesis", "HYIUYOU/sustech-thesis",
            "IcicleF/undergraduate_thesis", "EaminC/Original-2024.4", "Bankq/BachelorThesis")
 """theses2_heldout.THESES2's repositories."""
+THESES3 = ("fengerhu1/SJTUThesis", "Muatyz/SJTUThesis", "ganju2390/SJTUThesis-GJM", "xyx323/SJTUThesis")
+"""theses3_heldout.THESES3's repositories."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -90,6 +92,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("chinaxiv5-heldout", "journal", "chinaxiv5_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv6-heldout", "journal", "chinaxiv6_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv7-heldout", "journal", "chinaxiv7_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv8-heldout", "journal", "chinaxiv8_heldout.py", (CHINAXIV,)),
     SetBuild("fresh43-heldout", "journal", "fresh43_heldout.py", (NEJM, ECC)),
     SetBuild("fresh44-heldout", "journal", "fresh44_heldout.py", (ECC,)),
     SetBuild("nextstrain-heldout", "journal", "nextstrain_heldout.py", ("nextstrain/narratives",)),
@@ -112,6 +115,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("umi-heldout", "docs", "umi_heldout.py", ("umijs/umi",)),
     SetBuild("varlet-heldout", "docs", "varlet_heldout.py", ("varletjs/varlet",)),
     SetBuild("ahooks-heldout", "docs", "ahooks_heldout.py", ("alibaba/hooks",)),
+    SetBuild("pinia-heldout", "docs", "pinia_heldout.py", ("vuejs/pinia",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -119,6 +123,9 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("theses2-heldout", "docs", "theses2_heldout.py", THESES2,
              ("--abstracts", "{out}/theses2-heldout-abstracts"), mirror_arg=True,
              also=("theses2-heldout-abstracts",)),
+    SetBuild("theses3-heldout", "docs", "theses3_heldout.py", THESES3,
+             ("--abstracts", "{out}/theses3-heldout-abstracts"), mirror_arg=True,
+             also=("theses3-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
@@ -155,8 +162,8 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
-    theses-heldout|theses2-heldout) python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv \\
-              >"$out" 2>&1 ;;
+    theses-heldout|theses2-heldout|theses3-heldout)
+      python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     realcat) python benchmarks/precision_cat.py {root}/realcat --labels benchmarks/labels/realcat.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
        targets=benchmarks/labels/$name.targets.tsv
@@ -165,7 +172,7 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
-    theses|theses-heldout|theses2-heldout) summary=$(grep -E '^   all:' "$out") ;;
+    theses|theses-heldout|theses2-heldout|theses3-heldout) summary=$(grep -E '^   all:' "$out") ;;
     realcat) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
   esac
@@ -203,9 +210,10 @@ def sets_lines(builds: Iterable[SetBuild], ready: Iterable[str], root: Path, gro
 DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("antd", "antd-heldout"), ("arco", "arco-heldout"), ("echarts", "echarts-heldout"), ("naive", "naive-heldout"),
     ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
-    ("ahooks", "ahooks-heldout"), ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"), ("theses", None),
+    ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"), ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"),
+    ("theses", None),
     ("theses-heldout", "theses-heldout"),
-    ("theses2-heldout", "theses2-heldout"), ("realcat", "realcat"))
+    ("theses2-heldout", "theses2-heldout"), ("theses3-heldout", "theses3-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 

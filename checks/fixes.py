@@ -192,9 +192,9 @@ class FileFix:
 def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: Iterable[str] = (), *,
                skipped: list[str] | None = None, notes: list[str] | None = None) -> list[FileFix]:
     """Check the manuscripts and work out each file's certain fixes; no file is written here. With `skipped`, a
-    CAT file in other languages is left out even when named, and listed there ("PATH: skipped: languages …").
-    `notes` receives the check's notes on how each file was read ("PATH: empty file: nothing to check"), as
-    `check` prints them."""
+    CAT file in other languages is left out even when named, and listed there ("PATH: skipped: not Chinese-English
+    (languages …)"). `notes` receives the check's notes on how each file was read ("PATH: empty file: nothing to
+    check"), as `check` prints them."""
     from zhen_qa.checks.run import run_check
     from zhen_qa.manuscript.reader import read_source
     from zhen_qa.report.docx_fix import tracked_changes

@@ -85,6 +85,17 @@ def english_partner(path: str, available: set[str]) -> str | None:
     return None
 
 
+def refuse_same_file(zh_path: str, en_path: str) -> None:
+    """An input error when the English file of a two-file run is the Chinese file itself (`--en a.txt` on a.txt):
+    the run compared a file with itself and reported nothing, which read as a clean translation."""
+    try:
+        same = os.path.samefile(zh_path, en_path)
+    except OSError:  # a missing file is reported when it is read, by its name
+        return
+    if same:
+        raise InputError(f"{en_path}: the English file is the Chinese file itself; give the translation's own file")
+
+
 def collect_jobs(paths: Sequence[str], en_path: str | None = None) -> list[Job]:
     """The manuscripts to check, in path order, with translations found by name paired up."""
     files = collect_files(paths)
@@ -93,6 +104,7 @@ def collect_jobs(paths: Sequence[str], en_path: str | None = None) -> list[Job]:
     if en_path is not None:
         if len(files) != 1:
             raise InputError("--en takes one Chinese file: give exactly one PATH with --en")
+        refuse_same_file(files[0], en_path)
         return [Job(files[0], en_path)]
     available = set(files)
     partners = {f: english_partner(f, available) for f in files}

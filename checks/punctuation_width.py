@@ -96,9 +96,17 @@ def _in_chinese(text: str, i: int) -> bool:
             return False  # closes $(C .get()), $(VAR): the markup of a macro or substitution, not prose
         if before in _CHINESE_STOPS and _matching_open(text, i) >= 0:
             return True  # closes a Chinese sentence's bracket, (… 是最自然的方法。), wherever the sentence ends
+        if _empty_call(text, i):
+            return False  # find() 函数, Update()/Handle(): a procedure named in the text, code not prose
         opening = text.rfind("(", max(0, i - 80), i)
         return not (opening >= 0 and _latin(before) and _latin_until(text, opening + 1, ")"))
     return not _latin(before) and not (i > 0 and _latin(text[i - 1]) and not is_han(after))
+
+
+def _empty_call(text: str, i: int) -> bool:
+    """Whether the ")" at i closes an empty argument list right after an identifier: find(), movmean(), a
+    procedure named in Chinese prose as code writes it."""
+    return i >= 2 and text[i - 1] == "(" and (_latin(text[i - 2]) or text[i - 2] == "_")
 
 
 MACRO_REACH = 400

@@ -168,8 +168,8 @@ class RunFailure:
     message: str
     bad_input: bool = True
     skipped: bool = False
-    """A file a folder or pattern brought in, skipped (`message`: "skipped: languages fr-FR→de-DE"): a note, not an
-    error."""
+    """A file a folder or pattern brought in, skipped (`message`: "skipped: not Chinese-English (languages
+    fr-FR→de-DE)"): a note, not an error."""
 
 
 def settings_signature(cfg: Config) -> dict[str, object]:

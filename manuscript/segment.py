@@ -15,6 +15,13 @@ _ZH_END = "。！？!?"
 _ZH_OPEN = "“‘「『（(《〈【["
 _ZH_CLOSE = "”’」』）)》〉】]"
 _CLOSERS = frozenset(_ZH_CLOSE + "\"'")
+_FULL_STOP = "\uff0e"
+"""．, the full stop of Chinese science and technology journals (GB/T 15834-1995: 句号还有一种形式，即一个小圆点，
+一般在科技文献中使用)."""
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s#>*。！？；：，、．(（]))[\dA-Za-z\uff10-\uff19一二三四五六七八九十]{1,3}\Z",
+                         re.M)
+"""An enumerator's number or letter right before its ． (1．方法, ### 2．当使用…, 。3．结果): at a line's start, after a
+space or markup, or after a mark that ends the sentence or clause before it."""
 _SAME = str.maketrans("（）【】", "()[]")
 """Full-width brackets as their half-width forms: a bracket opened in one width and closed in the other
 (三价灭活流感疫苗(IIV3）, a common slip) is still closed."""
@@ -26,7 +33,7 @@ _NEXT_OF_PAIR = {
     for c in _ZH_CLOSE
 }
 """Closing mark (width folded) -> a pattern for the next mark of its pair, in either width."""
-_ZH_MARK = re.compile("[" + re.escape("\n" + _ZH_OPEN + _ZH_CLOSE + _ZH_END + "….") + "]")
+_ZH_MARK = re.compile("[" + re.escape("\n" + _ZH_OPEN + _ZH_CLOSE + _ZH_END + "…." + _FULL_STOP) + "]")
 """The characters `split_zh` acts on."""
 
 
@@ -37,6 +44,21 @@ def _half_width_stop(text: str, i: int) -> bool:
     if i == 0 or not is_han(text[i - 1]):
         return False
     return i + 1 == len(text) or text[i + 1].isspace() or is_han(text[i + 1])
+
+
+def _full_width_stop(text: str, i: int) -> bool:
+    """Whether the "．" at i ends a Chinese sentence: not in a number (0．5, digits on both sides) nor after an
+    enumerator that opens its line (1．方法, ### 2．当使用…), nor between Latin letters or digits (a domain typed with
+    a Chinese input method, www．example．com; v1．2); after Latin text only before Han, a space, a closing mark or
+    the end (敲除了UBXD8．我们…)."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if before.isascii() and before.isalnum():
+        if after.isascii() and after.isalnum():
+            return False
+        if after and not (is_han(after) or after.isspace() or after in _CLOSERS or after == _FULL_STOP):
+            return False
+    return not _ENUMERATOR.search(text, max(0, i - 4), i)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -59,7 +81,7 @@ def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 
 def split_zh(text: str) -> list[tuple[int, int]]:
-    """Split Chinese text on 。！？…… and line breaks, never inside quotes or brackets.
+    """Split Chinese text on 。！？……, the science journals' ． and line breaks, never inside quotes or brackets.
 
     A sentence-final mark inside quotes or brackets ends the sentence only when the
     closing quote follows it directly (他说：“走吧。”他走了。 is two sentences).
@@ -85,11 +107,11 @@ def split_zh(text: str) -> list[tuple[int, int]]:
             if ch in stack:
                 while stack and stack.pop() != ch:
                     pass
-        elif ch == "." and not _half_width_stop(text, i):
+        elif (ch == "." and not _half_width_stop(text, i)) or (ch == _FULL_STOP and not _full_width_stop(text, i)):
             pass
-        elif ch in _ZH_END or ch == "." or (ch == "…" and text.startswith("……", i)):
+        elif ch in _ZH_END or ch in "." + _FULL_STOP or (ch == "…" and text.startswith("……", i)):
             j = i + (2 if ch == "…" else 1)
-            while j < n and (text[j] in _ZH_END or text[j] == "…"):
+            while j < n and (text[j] in _ZH_END or text[j] in "…" + _FULL_STOP):
                 j += 1
             if not stack:
                 # closing marks that directly follow still belong to this sentence

@@ -137,7 +137,8 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
 
     `what` names the kind of file in the binary-data message ("manuscript", "glossary", ...).
     """
-    advice = "give a .md, .txt or .docx file" if what == "manuscript" else "save it as UTF-8 text"
+    # "give a .md, .txt or .docx file" read as a riddle on binary.txt, which was one: say what to save it as
+    advice = "save it as UTF-8 text (.md, .txt) or as Word (.docx)" if what == "manuscript" else "save it as UTF-8 text"
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", path)
     if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):

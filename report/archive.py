@@ -57,11 +57,18 @@ class FileSummary:
     counts: dict[str, Any]
     pairs: int
     error: str | None = None
+    notes: tuple[str, ...] = ()
+    """How the file was read (`FileResult.notes`: an empty file, locked segments left out), kept in the manifest so
+    a resumed run says them again."""
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form (the manifest and summary.json rows)."""
-        return {"path": self.path, "en_path": self.en_path, "key": self.key, "pairs": self.pairs,
-                "error": self.error, **self.counts}
+        d = {"path": self.path, "en_path": self.en_path, "key": self.key, "pairs": self.pairs, **self.counts}
+        if self.error:  # as in check's JSON summary: "error" is the count of error findings, which overwrote this
+            d["failure"] = self.error
+        if self.notes:
+            d["notes"] = list(self.notes)
+        return d
 
 
 class ArchiveWriter:
@@ -85,7 +92,7 @@ class ArchiveWriter:
         except (OSError, ValueError):
             return None
         counts = {k: d[k] for k in ("total", "error", "warning", "info", "by_rule")}
-        return FileSummary(d["path"], d["en_path"], key, counts, d["pairs"])
+        return FileSummary(d["path"], d["en_path"], key, counts, d["pairs"], notes=tuple(d.get("notes", ())))
 
     def add(self, fr: FileResult, key: str) -> FileSummary:
         """Write one file's findings and pairs as Parquet, then its manifest (last, so a crash leaves none)."""
@@ -116,7 +123,8 @@ class ArchiveWriter:
         pair_schema = {"manuscript": pl.Utf8, "section": pl.Utf8, "bead": pl.Int64, "zh": pl.Utf8, "en": pl.Utf8,
                        "score": pl.Float64, "zh_line": pl.Int64, "en_line": pl.Int64, "en_path": pl.Utf8}
         pl.DataFrame(beads, schema=pair_schema).write_parquet(self._part("pairs", fr.path, key))
-        summary = FileSummary(fr.path, fr.en_path, key, count(fr.findings).as_dict(), len(fr.pairs))
+        summary = FileSummary(fr.path, fr.en_path, key, count(fr.findings).as_dict(), len(fr.pairs),
+                              notes=tuple(fr.notes))
         write_atomic(os.path.join(self.folder, "done", f"{key}.json"),
                      json.dumps(summary.as_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
         return summary

@@ -28,7 +28,8 @@ class CommentParts:
     found_in: str | None = None
     """Where the finding is, when that is another file than the commented document (or after its body)."""
     other: str | None = None
-    """The other language's place (`Other language: …`) or a related place in the same file (`Related: …`)."""
+    """Where the finding's counterpart in the other language is (`English: line 13, column 1.`, with the file's name
+    when it is another file), named by its language: a bilingual file holds both, and "Related" did not say which."""
 
     def lines(self) -> list[str]:
         """The comment's paragraphs, XML-safe."""
@@ -39,12 +40,15 @@ class CommentParts:
         return [xml_safe(line) for line in lines]
 
 
+def _other_language(f: Finding) -> str:
+    """The name of the language of `f.related`: the other language than the finding's (`Finding.related`)."""
+    return "Chinese" if f.lang == "en" else "English"
+
+
 def _other(f: Finding) -> str | None:
-    if f.related is not None and f.related.path != f.location.path:
-        return f"Other language: {describe_place(f.related)}."
-    if f.related is not None and f.related != f.location:
-        return f"Related: {describe_place(f.related, with_path=False)}."
-    return None
+    if f.related is None or f.related == f.location:
+        return None
+    return f"{_other_language(f)}: {describe_place(f.related, with_path=f.related.path != f.location.path)}."
 
 
 def comment_parts(f: Finding, main_path: str) -> CommentParts:
@@ -83,7 +87,7 @@ def group_text(group: list[Finding], main_path: str, text: str) -> list[str]:
             item += f" (suggestion: {p.suggestion})"
         if f.related is not None and not one_other:
             other = f.related.path != f.location.path
-            item += f" ({'other language' if other else 'related'}: {describe_place(f.related, with_path=other)})"
+            item += f" ({_other_language(f)}: {describe_place(f.related, with_path=other)})"
         places.append(item)
     shared = CommentParts(head, parts[0].suggestion if one_suggestion else None, None,
                           parts[0].other if one_other else None)

@@ -311,7 +311,8 @@ def test_terms_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "分泌组" in result.stdout  # the draft of the readable file
     assert [l for l in result.stderr.splitlines() if "error" in l] == [
-        f"zhen-qa: error: {bad}: not a text manuscript (binary data or NUL bytes); give a .md, .txt or .docx file"]
+        f"zhen-qa: error: {bad}: not a text manuscript (binary data or NUL bytes); save it as UTF-8 text (.md, .txt) "
+        "or as Word (.docx)"]
 
 
 @pytest.mark.parametrize("name, opening", [("draft.tbx", b"<?xml"), ("draft.xlsx", b"PK\x03\x04"),
@@ -378,10 +379,11 @@ def test_an_other_language_cat_file_in_a_folder_is_skipped_with_a_note(sample: P
     alone = run("check", str(sample))
     result = run("check", str(folder))
     assert result.exit_code == alone.exit_code == 1
-    assert result.stderr.splitlines() == [f"zhen-qa: note: {folder / 'fr.xlf'}: skipped: languages fr-FR→de-DE"]
+    assert result.stderr.splitlines() == [
+        f"zhen-qa: note: {folder / 'fr.xlf'}: skipped: not Chinese-English (languages fr-FR→de-DE)"]
     assert "fr.xlf" not in result.stdout
     archive = run("check", str(folder), "--out-dir", str(tmp_path / "out"))
-    assert archive.exit_code == 1 and "skipped: languages fr-FR→de-DE" in archive.stderr
+    assert archive.exit_code == 1 and "skipped: not Chinese-English (languages fr-FR→de-DE)" in archive.stderr
     named = run("check", str(folder / "fr.xlf"))
     assert named.exit_code == 2
     assert named.stderr.startswith(f"zhen-qa: error: {folder / 'fr.xlf'}: its languages are fr-FR -> de-DE")

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from zhen_qa.cli import main
@@ -59,7 +60,7 @@ def test_a_named_other_language_file_is_skipped_when_asked(tmp_path: Path) -> No
     french, manuscript = tmp_path / "fr.po", tmp_path / "m.md"
     french.write_text(FRENCH_PO, encoding="utf-8")
     shutil.copy(SAMPLES / "manuscript.md", manuscript)
-    note = f"zhen-qa: note: {french}: skipped: languages (source not declared)→fr"
+    note = f"zhen-qa: note: {french}: skipped: not Chinese-English (languages (source not declared)→fr)"
     assert run("check", str(french), str(manuscript)).exit_code == 2  # named: an error, as before
     checked = run("check", "--skip-other-languages", str(french), str(manuscript))
     assert checked.exit_code == 1 and note in checked.stderr.splitlines() and "fr.po" not in checked.stdout
@@ -82,3 +83,92 @@ def test_documents_an_editor_is_sent_in_other_formats_are_named(tmp_path: Path) 
         result = run("check", str(path))
         assert result.exit_code == 2 and result.stdout == ""
         assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"zhen-qa: error: {path}: {said}")
+
+
+def _pair(tmp_path: Path) -> tuple[Path, Path]:
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("分泌组含有多种生长因子,可促进组织修复。\n", encoding="utf-8")
+    en.write_text("The secretome contains many growth factors that promote tissue repair.\n", encoding="utf-8")
+    return zh, en
+
+
+def test_options_a_run_would_silently_drop_are_refused_together(tmp_path: Path) -> None:
+    """Stop 45's walk: `--out-dir` took `--baseline`, `--write-baseline` and `--export-tmx` and ignored them (the
+    archive keeps every finding; no baseline was written, none applied), `--write-baseline` ignored `--output`, and
+    `--scheduler` silently won over `--jobs 2`. Each pair is one clear usage error, exit 2, nothing written."""
+    zh, en = _pair(tmp_path)
+    before = zh.read_bytes(), en.read_bytes()
+    base = tmp_path / "base.json"
+    assert run("check", str(zh), "--en", str(en), "--write-baseline", str(base)).exit_code == 0
+    out = tmp_path / "archive"
+    cases = [
+        (("--out-dir", str(out), "--baseline", str(base)), "give --baseline or --out-dir, not both"),
+        (("--out-dir", str(out), "--write-baseline", str(tmp_path / "b2.json")), "give --write-baseline or --out-dir"),
+        (("--out-dir", str(out), "--export-tmx", str(tmp_path / "p.tmx")), "give --export-tmx or --out-dir"),
+        (("--write-baseline", str(tmp_path / "b3.json"), "-o", str(tmp_path / "r.json")),
+         "give --write-baseline or --output, not both"),
+        (("-j", "2", "--scheduler", "tcp://127.0.0.1:1"), "give --jobs or --scheduler, not both"),
+    ]
+    for options, said in cases:
+        result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), *options])
+        assert result.exit_code == 2, (options, result.output)
+        assert said in result.stderr and "Traceback" not in result.output
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["a.en.txt", "a.zh.txt", "base.json"]
+    assert (zh.read_bytes(), en.read_bytes()) == before
+    result = CliRunner().invoke(main, ["terms", str(zh), "--en", str(en), "-j", "2", "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2 and "give --jobs or --scheduler, not both" in result.stderr
+
+
+def test_the_chinese_file_given_again_as_its_english_is_refused(tmp_path: Path) -> None:
+    """`check a.txt --en a.txt` compared a file with itself: nothing on a Chinese file (a clean-looking report),
+    hundreds of untranslated-span findings on a bilingual one. check, fix, terms and align name the file and exit 2,
+    whichever spelling of the path the second one uses."""
+    zh, _ = _pair(tmp_path)
+    before = zh.read_bytes()
+    again = str(tmp_path / "." / zh.name)
+    for args in (("check", str(zh), "--en", again), ("fix", str(zh), "--en", again),
+                 ("terms", str(zh), "--en", again), ("align", str(zh), again)):
+        result = CliRunner().invoke(main, list(args))
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stderr == f"zhen-qa: error: {again}: the English file is the Chinese file itself; give the " \
+                                "translation's own file\n"
+    assert zh.read_bytes() == before
+
+
+def test_a_glossary_warning_names_the_glossary_as_it_was_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    """`--glossary gdup.csv` warned about `/tmp/.../gdup.csv: line 3, ...` while its errors (and `--strict`) said
+    `gdup.csv: ...`: the warning names it as given; one found by zhen-qa.toml is named relative to the folder the
+    run is in."""
+    zh, en = _pair(tmp_path)
+    (tmp_path / "g.csv").write_text("id,zh,en\nsecretome,分泌组,secretome\nsecretome,分泌物,secretions\n",
+                                    encoding="utf-8")
+    said = "g.csv: line 3, field id: duplicate id 'secretome' (first at line 2); renumbered 'secretome-2'"
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", zh.name, "--en", en.name, "--glossary", "g.csv"])
+    assert f"zhen-qa: warning: {said}" in result.stderr.splitlines()
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    result = CliRunner().invoke(main, ["check", f"../{zh.name}", "--en", f"../{en.name}", "--glossary", "../g.csv"])
+    assert f"zhen-qa: warning: ../{said}" in result.stderr.splitlines()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "zhen-qa.toml").write_text('glossary = ["g.csv"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", zh.name, "--en", en.name])
+    assert f"zhen-qa: warning: {said}" in result.stderr.splitlines()
+
+
+def test_an_output_name_asking_for_a_format_check_does_not_write_is_warned_about(tmp_path: Path) -> None:
+    """`-o report.pdf` wrote a text report under a .pdf name without a word; it still writes text (README: the
+    extension's format, else text) but says so, naming the extensions that choose a format. A .txt, .log or no
+    extension is text as asked, and --format silences it."""
+    zh, en = _pair(tmp_path)
+    pdf = tmp_path / "report.pdf"
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "-o", str(pdf)])
+    assert result.exit_code == 1 and pdf.read_text(encoding="utf-8").startswith(str(zh))
+    assert result.stderr.splitlines() == [
+        f"zhen-qa: warning: {pdf}: no report format is named .pdf; writing text (formats by extension: .json .sarif "
+        ".html .htm .csv .xlsx .docx; or give --format)"]
+    for name, extra in (("report.txt", ()), ("report", ()), ("report.log", ()), ("r.pdf", ("--format", "text"))):
+        result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "-o", str(tmp_path / name), *extra])
+        assert "warning" not in result.stderr, (name, result.stderr)

@@ -100,14 +100,27 @@ MAX_PROBLEM_LINES = 20
 """Glossary problems printed one a line before the rest are summed up (`glossary validate` lists all)."""
 
 
-def _warn_problems(problems: Iterable[Any]) -> None:
-    """Each glossary problem as one warning line on stderr, the first MAX_PROBLEM_LINES of them; then a count."""
-    listed = [str(p) for p in problems]
+def _warn_problems(problems: Iterable[Any], given: Iterable[str] = ()) -> None:
+    """Each glossary problem as one warning line on stderr, the first MAX_PROBLEM_LINES of them; then a count.
+    A glossary is named as it was `given` on the command line, else relative to the working directory when inside
+    it, as its errors are (the report's signature keeps the absolute paths the problems were found under)."""
+    listed = [_as_given(str(p), given) for p in problems]
     for text in listed[:MAX_PROBLEM_LINES]:
         click.echo(f"zhen-qa: warning: {_printable(text)}", err=True)
     if len(listed) > MAX_PROBLEM_LINES:
         click.echo(f"zhen-qa: warning: {len(listed) - MAX_PROBLEM_LINES} more glossary problems (all "
                    f"{len(listed)} are in the report's signature; `zhen-qa glossary validate` lists them)", err=True)
+
+
+def _as_given(text: str, given: Iterable[str]) -> str:
+    """`text` with a leading absolute glossary path replaced by the name it was given as (`gdup.csv: line 3, ...`,
+    not `/home/me/work/gdup.csv: line 3, ...`), else by its path relative to the working directory."""
+    for name in given:
+        absolute = os.path.abspath(name)
+        if text.startswith(f"{absolute}: "):
+            return name + text[len(absolute):]
+    here = os.path.join(os.getcwd(), "")
+    return text[len(here):] if text.startswith(here) else text
 
 
 def _fail(message: str, code: int = EXIT_INPUT) -> None:
@@ -370,6 +383,8 @@ def check(
     if len(en_paths) > 1:
         raise click.UsageError("--en given more than once; give one English file")
     en_path = en_paths[0] if en_paths else None
+    if fmt is None:
+        _warn_unknown_extension(output)
     fmt = fmt or _format_of(output)
     if fmt in BINARY_FORMATS and output in (None, "-") and _is_terminal(sys.stdout):
         raise InputError(f"{fmt} output is binary: write it to a file with --output REPORT.{fmt}")
@@ -378,6 +393,15 @@ def check(
                   include_locked=include_locked, skip_approved=skip_approved, source=source)
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
+    _refuse_together(("--jobs", jobs > 1), ("--scheduler", scheduler), why=CLUSTERS)
+    if out_dir:  # the archive writes every finding, its own aligned.tmx and no report: these would be dropped
+        for name, given in (("--baseline", baseline), ("--write-baseline", write_baseline),
+                            ("--export-tmx", export_tmx), ("--csv-raw", csv_raw)):
+            _refuse_together((name, given), ("--out-dir", out_dir),
+                             why="the archive keeps every finding and writes its own aligned.tmx")
+    if write_baseline:
+        _refuse_together(("--write-baseline", write_baseline), ("--output", output),
+                         why="--write-baseline records the findings and writes no report")
     if all_units and (fmt != "docx" or out_dir):
         raise click.UsageError("--all-units goes with the Word review of a CAT file (-o REVIEW.docx or --format docx)")
     _refuse_inputs((output, export_tmx), paths, (en_path, *glossaries, config, baseline))
@@ -393,7 +417,7 @@ def check(
         click.echo(f"zhen-qa: note: {_printable(skipped.path)}: {skipped.message}", err=True)
     skipped_any = any(f.skipped for f in failures)
     failures = [f for f in failures if not f.skipped]
-    _warn_problems(report.signature.get("glossary_problems", ()))
+    _warn_problems(report.signature.get("glossary_problems", ()), glossaries)
     if failures and len(failures) == len(report.files):  # nothing could be checked: one clear line
         _fail("; ".join(f.message for f in failures))
     if not report.files and not skipped_any:
@@ -423,9 +447,7 @@ def check(
     color = fmt == "text" and output is None and _use_color(sys.stdout)
     _write(render(report, fmt, color=color, highlight=highlight, csv_raw=csv_raw, all_units=all_units), output)
     for fr in report.files:
-        for note in fr.notes:  # a note that starts at a place in the file names the file itself
-            where = "" if note.startswith(f"{fr.path}:") else f"{fr.path}: "
-            click.echo(f"zhen-qa: note: {where}{note}", err=True)
+        _echo_notes(fr.path, fr.notes)
     for failure in failures:
         click.echo(f"zhen-qa: error: {_printable(failure.message)}", err=True)
     if failures:
@@ -438,9 +460,40 @@ _EXTENSION_FORMATS = {".json": "json", ".sarif": "sarif", ".html": "html", ".htm
 """The report format an --output file's extension asks for, when --format is not given (`-o review.docx`)."""
 
 
+CLUSTERS = "--jobs starts a local cluster, --scheduler uses an existing one"
+"""Why --jobs and --scheduler are refused together (the scheduler was used and --jobs silently dropped)."""
+
+
+def _refuse_together(first: tuple[str, object], second: tuple[str, object], why: str) -> None:
+    """A usage error when both options are given and one would be silently dropped (`why` says which and why)."""
+    if first[1] and second[1]:
+        raise click.UsageError(f"give {first[0]} or {second[0]}, not both: {why}")
+
+
+TEXT_EXTENSIONS = ("", ".txt", ".text", ".log", ".out")
+"""Extensions of a text report written without --format: no warning that it is text."""
+
+
+def _warn_unknown_extension(output: str | None) -> None:
+    """A warning when an --output name's extension asks for a format check does not write (`-o report.pdf` got a
+    text report under a .pdf name, silently)."""
+    ext = os.path.splitext(output or "")[1].lower()
+    if output not in (None, "-") and ext not in _EXTENSION_FORMATS and ext not in TEXT_EXTENSIONS:
+        known = " ".join(_EXTENSION_FORMATS)
+        click.echo(f"zhen-qa: warning: {_printable(str(output))}: no report format is named {ext}; writing text "
+                   f"(formats by extension: {known}; or give --format)", err=True)
+
+
 def _format_of(output: str | None) -> str:
     """The format of a report written to `output` without --format: its extension's, else text."""
     return _EXTENSION_FORMATS.get(os.path.splitext(output or "")[1].lower(), "text")
+
+
+def _echo_notes(path: str, notes: Iterable[str]) -> None:
+    """One stderr line per note on how a file was read (check and its archive mode say them alike)."""
+    for note in notes:  # a note that starts at a place in the file names the file itself
+        where = "" if note.startswith(f"{path}:") else f"{path}: "
+        click.echo(f"zhen-qa: note: {where}{note}", err=True)
 
 
 def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_dir: str, jobs: int,
@@ -473,6 +526,8 @@ def _check_archive(paths: tuple[str, ...], en_path: str | None, flags: Any, out_
         lines.append(f"Total: {plural(total, 'finding')} in {plural(len(done.files), 'file')} "
                      f"({len(done.failed)} failed, {done.resumed} reused from an earlier run); results in {out_dir}")
         _write(("\n".join(lines) + "\n").encode("utf-8"), output)
+    for s in done.files:
+        _echo_notes(s.path, s.notes)
     for s in done.failed:
         click.echo(f"zhen-qa: error: {_printable(s.error or '')}", err=True)
     if done.failed:
@@ -656,6 +711,9 @@ def align(zh: str, en: str, presplit: bool, fmt: str | None, output: str | None,
 
     fmt = fmt or _ALIGN_FORMATS.get(os.path.splitext(output or "")[1].lower(), "beads")
     _refuse_inputs((output,), (zh, en), glossaries)
+    from zhen_qa.checks.jobs import refuse_same_file
+
+    refuse_same_file(zh, en)
     pairs = None
     if glossaries:
         from zhen_qa.checks.run import load_glossaries
@@ -735,6 +793,7 @@ def terms(paths: tuple[str, ...], en_path: str | None, fmt: str | None, output: 
     _refuse_inputs((output,), paths, (en_path,))
     failures: list[Any] = []
     skipped: list[tuple[str, str]] = []
+    _refuse_together(("--jobs", jobs > 1), ("--scheduler", scheduler), why=CLUSTERS)
     entries = draft(paths, en_path, TermSettings(min_count=min_count, presplit=presplit), jobs=jobs,
                     scheduler=scheduler, failures=failures, skipped=skipped)
     for path, why in skipped:  # other-language CAT files in a folder: one line each, as check says them

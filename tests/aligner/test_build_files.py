@@ -40,7 +40,7 @@ def test_swapped_files_are_checked_the_right_way_round(tmp_path: Path) -> None:
 
 def test_two_files_in_one_language_exit_2_and_an_english_manuscript_is_named(tmp_path: Path) -> None:
     zh, en = _write(tmp_path, "d.zh", ZH), _write(tmp_path, "d.en", EN)
-    both = CliRunner().invoke(main, ["check", zh, "--en", zh])
+    both = CliRunner().invoke(main, ["check", zh, "--en", _write(tmp_path, "d2.zh", ZH)])  # not zh itself: refused
     assert both.exit_code == 2 and "are both Chinese" in both.stderr and "Traceback" not in both.output
     alone = CliRunner().invoke(main, ["check", en])  # English-only manuscript: said in a note, no findings
     assert alone.exit_code == 0 and "Traceback" not in alone.output

@@ -129,3 +129,24 @@ def test_results_written_inside_the_checked_folder_are_not_checked_next_time(tmp
     assert (out / "aligned.tmx").exists()
     again = CliRunner().invoke(main, args)
     assert again.exit_code == 0 and "aligned.tmx" not in again.stdout and "in 1 file " in again.stdout
+
+
+def test_the_archive_says_its_files_notes_and_names_a_failure_in_summary_json(tmp_path: Path) -> None:
+    """Stop 45's walk: archive mode dropped the notes `check` prints on how a file was read ("empty file: nothing to
+    check"), and summary.json showed a file that could not be read as `"error": 0, "total": 0`, a clean file: its
+    failure message was overwritten by the count of error findings. The notes go to stderr (again on --resume, from
+    the manifest) and into summary.json; a failure is `"failure"`, as in check's JSON summary."""
+    root = tmp_path / "journal"
+    root.mkdir()
+    (root / "art.txt").write_text(ZH + "\n" + EN, encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "broken.txt").write_bytes(b"\x00\x01 not text")
+    out = tmp_path / "out"
+    for extra in ((), ("--resume",)):
+        result = CliRunner().invoke(main, ["check", str(root), "--out-dir", str(out), *extra])
+        assert result.exit_code == 2, result.output
+        assert f"zhen-qa: note: {root / 'empty.txt'}: empty file: nothing to check" in result.stderr.splitlines()
+    rows = {Path(f["path"]).name: f for f in json.loads((out / "summary.json").read_text(encoding="utf-8"))["files"]}
+    assert rows["broken.txt"]["failure"].startswith(f"{root / 'broken.txt'}: not a text manuscript")
+    assert rows["empty.txt"]["notes"] == ["empty file: nothing to check"] and "failure" not in rows["empty.txt"]
+    assert "notes" not in rows["art.txt"] and "failure" not in rows["art.txt"]

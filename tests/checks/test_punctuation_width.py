@@ -217,3 +217,10 @@ def test_a_pair_ending_in_a_digit_or_latin_letter_is_the_pair_not_a_lone_opening
     # a formula's brackets stay unreported, and a lone opening bracket stays its own
     zh = "函数f(x)的值单调(见图2。"
     assert cols(found([zh], [EN], "punctuation-width"), zh) == ["("]
+
+
+def test_an_empty_call_named_in_chinese_prose_is_code_not_punctuation() -> None:
+    zh = "我们借助 Matlab 的 movmean() 函数平滑信号，再依次调用Update()/Handle()完成更新，结果良好(见图)。"
+    en = "We smooth the signal with movmean() and call Update()/Handle(); the result is good (see figure)."
+    fs = found([zh], [en], "punctuation-width")
+    assert cols(fs, zh) == ["(见图)"]  # the procedures' brackets are code; the prose's pair is still reported

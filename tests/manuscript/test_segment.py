@@ -268,3 +268,30 @@ def test_glued_abstract_label_starts_a_sentence() -> None:
     # a label word not glued to a capitalised word, or after an abbreviation, is no boundary
     for text in ("See the Methods.Methodsology is new.", "See fig.MethodsThe end."):
         assert sentences(text) == [text], text
+
+
+def _zh_sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_zh(text)]
+
+
+def test_the_science_journals_full_stop_ends_a_chinese_sentence() -> None:
+    # 科学通报 / 中国科学 style: ． (U+FF0E) is the full stop, after Han, Latin or a digit
+    assert _zh_sentences("蜂王浆决定级型分化．我们发现敲除了UBXD8．结果见表1．") == [
+        "蜂王浆决定级型分化．", "我们发现敲除了UBXD8．", "结果见表1．"]
+
+
+def test_the_full_width_stop_of_a_number_or_an_enumerator_ends_nothing() -> None:
+    assert _zh_sentences("浓度为0．5 mg的溶液。下一句。") == ["浓度为0．5 mg的溶液。", "下一句。"]
+    assert _zh_sentences("### 1．在什么时候你应该考虑") == ["### 1．在什么时候你应该考虑"]
+    assert _zh_sentences("1．方法：随机分组。2．结果：有效。") == ["1．方法：随机分组。", "2．结果：有效。"]
+
+
+def test_the_full_width_stop_inside_latin_text_ends_nothing() -> None:
+    # a domain or version typed with a Chinese input method: the dots are full width, the sentence goes on
+    assert _zh_sentences("请访问www．example．com获取更多信息。下一句。") == [
+        "请访问www．example．com获取更多信息。", "下一句。"]
+    assert _zh_sentences("版本v1．2发布。") == ["版本v1．2发布。"]
+
+
+def test_full_width_stops_written_as_an_ellipsis_are_one_end() -> None:
+    assert _zh_sentences("他犹豫了很久．．．最后决定离开。") == ["他犹豫了很久．．．", "最后决定离开。"]

@@ -258,12 +258,12 @@ def test_a_grouped_comment_keeps_a_shared_suggestion_and_names_each_place_s_coun
              for a, b in ((1, 1), (18, 40))]
     assert group_text(group, "m.txt", text) == [
         "term-missing (warning): 「分泌组」 has no “secretome”, 2 places on this line:",
-        "column 1: “分泌组的研究已有二…” (related: line 3, column 1)",
-        "column 18: “…。我们比较了分泌组的组成。” (related: line 3, column 40)",
+        "column 1: “分泌组的研究已有二…” (English: line 3, column 1)",
+        "column 18: “…。我们比较了分泌组的组成。” (English: line 3, column 40)",
         "Suggestion: secretome"]
     same = [Finding(f.rule, f.severity, f.message, f.location, "zh", "", suggestion="secretome",
                     related=group[0].related) for f in group]
-    assert group_text(same, "m.txt", text)[-2:] == ["Suggestion: secretome", "Related: line 3, column 1."]
+    assert group_text(same, "m.txt", text)[-2:] == ["Suggestion: secretome", "English: line 3, column 1."]
 
 
 def test_the_other_language_s_recurring_slip_is_one_comment_on_its_chinese_counterpart(tmp_path: Path) -> None:
@@ -295,7 +295,7 @@ def test_a_grouped_comment_is_built_from_its_parts_not_from_its_wording() -> Non
     f = Finding("term-missing", Severity.WARNING, "「分泌组」 has no “secretome”", Location("m.txt", 1, 1, 1, 4), "zh",
                 suggestion="secretome", related=Location("m.en.txt", 3, 1, 3, 10))
     assert comment_parts(f, "m.txt") == CommentParts("term-missing (warning): 「分泌组」 has no “secretome”",
-                                                     "secretome", None, "Other language: m.en.txt, line 3, column 1.")
+                                                     "secretome", None, "English: m.en.txt, line 3, column 1.")
     group = [Finding("punctuation-width", Severity.WARNING, "Suggestion: none", Location("m.txt", 1, a, 1, a + 1),
                      "zh", suggestion=s) for a, s in ((3, "，"), (6, "："))]
     assert group_text(group, "m.txt", "分泌组,含有:多种因子") == [
@@ -323,3 +323,22 @@ def test_a_review_made_from_text_files_says_what_it_is_in_its_page_header(tmp_pa
     d.save(str(word))
     _run("check", word, "--select", "punctuation-width", "-o", out)
     assert [p.text for p in docx.Document(str(out)).sections[0].header.paragraphs] == ["Journal of Stem Cells, draft 3"]
+
+
+def test_a_comment_names_the_language_of_its_counterpart() -> None:
+    """A bilingual file holds both languages, so "Related: line 13, column 1" (stop 45's walk through the seed's
+    Word review) left the author to guess which text it meant: the comment names the counterpart's language, the
+    Chinese for a finding in the English and the English for one in the Chinese."""
+    from zhen_qa.manuscript.source import Location
+    from zhen_qa.report.docx_comments import comment_text
+    from zhen_qa.report.findings import Finding, Severity
+
+    zh = Finding("term-missing", Severity.WARNING, "「分泌组」 has no “secretome”", Location("m.txt", 1, 1, 1, 4), "zh",
+                 related=Location("m.txt", 13, 1, 13, 9))
+    en = Finding("untranslated-span", Severity.WARNING, "the English is identical to the Chinese",
+                 Location("m.txt", 13, 1, 13, 9), "en", related=Location("m.txt", 1, 1, 1, 4))
+    assert comment_text(zh, "m.txt")[-1] == "English: line 13, column 1."
+    assert comment_text(en, "m.txt")[-1] == "Chinese: line 1, column 1."
+    two = Finding(en.rule, en.severity, en.message, Location("m.en.txt", 3, 1, 3, 9), "en",
+                  related=Location("m.zh.txt", 1, 1, 1, 4))
+    assert comment_text(two, "m.zh.txt")[-1] == "Chinese: m.zh.txt, line 1, column 1."
