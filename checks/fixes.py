@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.source import Location
-from zhen_qa.report.edits import Edit, non_overlapping
+from zhen_qa.report.edits import Edit, findings_fixed, non_overlapping
 from zhen_qa.report.findings import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,7 +66,7 @@ def _pair_edits(f: Finding, line: str) -> list[Edit]:
     last = replace(loc, column=loc.end_column - 1)
     if suggestion[-1] in FULL_WIDTH_CLOSING:
         last = _with_trailing_spaces(last, line)
-    return [Edit(first, suggestion[0], f.rule, f.message), Edit(last, suggestion[-1], f.rule, f.message)]
+    return [Edit(first, suggestion[0], f.rule, f.message, loc), Edit(last, suggestion[-1], f.rule, f.message, loc)]
 
 
 def _matches_case(original: str, replacement: str) -> str:
@@ -230,7 +230,7 @@ def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: 
     out: list[FileFix] = []
     for path in files:
         mine = tuple(e for e in edits if e.location.path == path)
-        in_source = sum(1 for e in left if e.location.path == path)
+        in_source = sum(findings_fixed(e for e in left if e.location.path == path).values())
         if is_word(path):
             new_bytes, _applied = tracked_changes(path, mine) if mine else (b"", 0)
             out.append(FileFix(path, mine, new_bytes, in_source=in_source))
