@@ -285,3 +285,14 @@ def test_fix_counts_a_bracket_pair_as_one_fix(tmp_path: Path) -> None:
     done = _run("fix", pair, pair_en, "--select", "punctuation-width", "--in-place")
     assert done.exit_code == 0 and "fixed 1 finding in" in done.stderr and "(punctuation-width 1)" in done.stderr
     assert pair.read_text(encoding="utf-8") == "# 标题\n\n我们进行了分析（详见附录）。\n"
+
+
+def test_fix_corrects_a_bracket_pair_across_lines(tmp_path: Path) -> None:
+    """A pair whose brackets are on two lines (hard-wrapped text) is one finding and one fix: both brackets
+    corrected, the line break and the text between untouched."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("摘要：我们进行了分析(详细分析\n见附录) 结果很好。\n\n"
+                    "Abstract: We analysed it (see the appendix), and it was good.\n", encoding="utf-8")
+    done = _run("fix", path, "--select", "punctuation-width", "--in-place")
+    assert done.exit_code == 0 and "fixed 1 finding in" in done.stderr, done.output
+    assert path.read_text(encoding="utf-8").startswith("摘要：我们进行了分析（详细分析\n见附录）结果很好。\n")

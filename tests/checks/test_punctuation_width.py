@@ -205,3 +205,22 @@ def test_a_long_bracketed_span_is_quoted_cut() -> None:
     inner = "这是一段很长的括号内说明文字用于测试引用截断的效果"
     fs = found([f"我们分析({inner})。"], [EN], "punctuation-width")
     assert len(fs) == 1 and fs[0].message.endswith("(" + inner[:19] + "…)") and fs[0].suggestion == f"（{inner}）"
+
+
+def test_a_bracket_pair_across_a_line_break_is_one_finding(tmp_path: Path) -> None:
+    """Hard-wrapped text: "(" at a line's end and ")" on the next line are one defect, one finding spanning both
+    lines (its quote the joined text); a "(" whose ")" comes more than PAIR_SPAN characters later stays alone."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("摘要：我们进行了分析(详细分析\n见附录)，结果很好。\n\n"
+                    "Abstract: We analysed it (see the appendix), and it was good.\n", encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["check", str(path), "--format", "json"]).stdout)
+    fs = [f for f in report["findings"] if f["rule"] == "punctuation-width"]
+    assert [(f["line"], f["column"], f["end_line"], f["end_column"]) for f in fs] == [(1, 11, 2, 5)]
+    assert fs[0]["message"] == 'half-width "(" and ")" in Chinese text: (详细分析见附录)'
+    far = tmp_path / "far.txt"
+    long = "很长的说明。" * 20
+    far.write_text("摘要：我们进行了分析(" + long + "\n" + long + "见附录)，结果很好。\n\n"
+                   "Abstract: We analysed it (see the appendix), and it was good.\n", encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["check", str(far), "--format", "json"]).stdout)
+    assert [f["message"] for f in report["findings"] if f["rule"] == "punctuation-width"] == [
+        'half-width "(" in Chinese text', 'half-width ")" in Chinese text']
