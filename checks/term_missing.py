@@ -181,7 +181,7 @@ def _unrendered(file: FileContext, bead: BeadContext,
             if forms and (evidence.has_zh(forms) if tgt == "zh" else evidence.has_en(forms, concept.case_sensitive)):
                 found = True
                 break
-        if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt) for c in concepts):
+        if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits) for c in concepts):
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
         excuse = excuse_for(Case(file, bead, h, concepts, renderings))  # the first of `term_excuses.EXCUSES` applying

@@ -9,7 +9,7 @@ kind of it, and its match renders the shorter concept too: "postoperative chemot
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from zhen_qa.checks.term_hits import Hit
@@ -36,20 +36,23 @@ def _holds_any(longers: Iterable[str], shorters: Iterable[str], lang: str) -> bo
     return any(holds(a, b, lang) for a in longers for b in shorters)
 
 
-def nested_rendering(glossary: Glossary, concept: Concept, tgt_hits: list[Hit], tgt: str) -> bool:
+def nested_rendering(glossary: Glossary, concept: Concept, tgt_hits: Sequence[Hit], tgt: str,
+                     src_hits: Sequence[Hit] = ()) -> bool:
     """Whether a target match of another concept renders `concept` by holding it: the matched form holds one of
     `concept`'s target forms, and the other concept's source-language terms hold one of `concept`'s, so the longer
-    term is a kind of the shorter in both languages (辅助化疗 / "adjuvant chemotherapy" for 化疗 / "chemotherapy")."""
+    term is a kind of the shorter in both languages (辅助化疗 / "adjuvant chemotherapy" for 化疗 / "chemotherapy").
+    Only a longer concept the source does not name itself: where it does, the target's matches render that ("mental
+    health background … mental health literacy" beside 心理健康素养 still lacks 心理健康)."""
     src = "en" if tgt == "zh" else "zh"
     forms = concept.accepted(tgt)
     src_forms = concept.accepted(src)
     if not forms or not src_forms:
         return False
+    named = {c for h in src_hits for c in h.match.concepts}
     for h in tgt_hits:
         if concept.id in h.match.concepts or not _holds_any((h.match.form,), forms, tgt):
             continue
         for cid in h.match.concepts:
-            other = glossary.concept(cid)
-            if _holds_any(other.accepted(src), src_forms, src):
+            if cid not in named and _holds_any(glossary.concept(cid).accepted(src), src_forms, src):
                 return True
     return False

@@ -843,5 +843,9 @@ def test_a_term_inside_a_longer_glossary_term_of_its_kind_is_rendered_by_it() ->
     assert term_missing(g, ["患者接受化疗。"], ["The patients received adjuvant chemotherapy."]) == [
         "“adjuvant chemotherapy” has no 「辅助化疗」 in the aligned Chinese"]  # 化疗 is rendered; "adjuvant" is not
     assert term_missing(g, ["患者接受放疗。"], ["The patients received chemotherapy."]) != []
+    # the one 辅助化疗 renders the source's own "adjuvant chemotherapy", not the other "chemotherapy" too
+    later = "They received adjuvant chemotherapy, and later chemotherapy was given again."
+    assert term_missing(g, ["患者接受辅助化疗。"], [later]) == [
+        "“chemotherapy” has no 「化疗」 in the aligned Chinese"]
     omics = gl(Concept("sec", "分泌组", "secretome"), Concept("omics", "分泌组学", "secretomics"))
     assert term_missing(omics, ["分泌组学研究。"], ["Secretome research."]) != []
