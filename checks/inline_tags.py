@@ -6,25 +6,30 @@ extra one repeats it, and a closing tag before its opening one (or two pairs tha
 so the tool refuses to export the file. QA tools report these as one "tag mismatch" (Xbench, Verifika, memoQ QA);
 this is a rule of its own beside `placeholder-mismatch` because the objects differ: placeholders are text the
 program reads in the string, tags are the file format's markup, compared by element and id (a target may
-reorder them), never by their text.
+reorder them), never by their text. Markup a string carries as text (HTML in a program's PO strings or Xcode
+XLIFF, Mallard in an itstool PO: `manuscript.text_tags`) is compared the same way. A finding points at the tag: the
+first one the target adds or closes out of order, else the first one it drops, where it is in the source.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.quote import LANGUAGE_NAMES, clipped, differences
-from zhen_qa.manuscript.document import InlineTag, span_of
+from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
+from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
 TAG_MISMATCH = Rule(
     "tag-mismatch",
     Severity.ERROR,
-    "An inline tag of a CAT unit (<x/>, <g>, <ph>, <bpt>/<ept>, OmegaT's <g0>) is missing from its translation, "
-    "added to it, or closed before it opens: the CAT tool cannot rebuild the file as it was.",
-    preconditions="CAT files only (XLIFF, TMX); units with a target; tags are compared by element and id, in any "
-                  "order",
+    "An inline tag of a CAT unit (<x/>, <g>, <ph>, <bpt>/<ept>, OmegaT's <g0>, HTML such as <b> written in the "
+    "string) is missing from its translation, added to it, or closed before it opens: the CAT tool cannot rebuild "
+    "the file as it was, or the page loses its markup.",
+    preconditions="CAT files only (XLIFF, TMX, PO); units with a target; tags are compared by element and id "
+                  "(markup written as text by element name), in any order",
 )
 
 RULES: tuple[Rule, ...] = (TAG_MISMATCH,)
@@ -72,14 +77,14 @@ def _differences(src_tags: Sequence[InlineTag], tgt_tags: Sequence[InlineTag]) -
 
 
 
-def _misnested(tags: Sequence[InlineTag]) -> list[str]:
-    """The shown opening tags whose pair closes before it opens or crosses another pair ("<g0>…</g1>…</g0>"), in
-    order; a pair missing one of its tags is left to the count."""
+def _misnested(tags: Sequence[InlineTag]) -> list[InlineTag]:
+    """The closing tags whose pair closes before it opens or crosses another pair ("<g0>…</g1>…</g0>"), in order
+    (one per tag as shown); a pair missing one of its tags is left to the count."""
     opened: dict[str, int] = Counter(t.pair for t in tags if t.role == "open")
     closed: dict[str, int] = Counter(t.pair for t in tags if t.role == "close")
     complete = {p for p in opened if opened[p] == closed.get(p, 0)}
     stack: list[InlineTag] = []
-    bad: list[str] = []
+    bad: dict[str, InlineTag] = {}
     for tag in tags:
         if tag.role == "alone" or tag.pair not in complete:
             continue
@@ -89,16 +94,64 @@ def _misnested(tags: Sequence[InlineTag]) -> list[str]:
         if stack and stack[-1].pair == tag.pair:
             stack.pop()
             continue
-        bad.append(tag.shown)  # closes before it opens, or while another pair opened after it is still open
+        bad.setdefault(tag.shown, tag)  # closes before it opens, or while another pair opened after it is still open
         for k in range(len(stack) - 1, -1, -1):
             if stack[k].pair == tag.pair:
                 del stack[k]
                 break
-    return list(dict.fromkeys(bad))
+    return list(bad.values())
 
 
 def _listed(tags: list[str]) -> str:
     return ", ".join(tags)
+
+
+def _nth(tags: Sequence[InlineTag], key: str, n: int) -> InlineTag | None:
+    """The `n`th tag (0-based) of `tags` with `key`, else its last one."""
+    same = [t for t in tags if t.key == key]
+    return same[min(n, len(same) - 1)] if same else None
+
+
+def _pointed(missing: list[str], extra: list[str], nested: list[InlineTag], src_tags: Sequence[InlineTag],
+             tgt_tags: Sequence[InlineTag]) -> tuple[InlineTag, bool] | None:
+    """The tag a finding points at, and whether it is the source's: the first tag of the target that is extra
+    or closes out of order (an extra key's occurrences past the source's count), else the first of the source's
+    that the target drops (past the target's count); None when the tags' places are not known."""
+    in_target = [t for t in nested if t.at is not None]
+    for key in dict.fromkeys(extra):
+        tag = _nth(tgt_tags, key, sum(t.key == key for t in src_tags))
+        if tag is not None and tag.at is not None:
+            in_target.append(tag)
+    if in_target:
+        return min(in_target, key=lambda t: t.at or (0, 0)), False
+    in_source = []
+    for key in dict.fromkeys(missing):
+        tag = _nth(src_tags, key, sum(t.key == key for t in tgt_tags))
+        if tag is not None and tag.at is not None:
+            in_source.append(tag)
+    return (min(in_source, key=lambda t: t.at or (0, 0)), True) if in_source else None
+
+
+def _place(tag: InlineTag, sentences: Sequence[Sentence]) -> tuple[Location, str] | None:
+    """Where `tag` is, as the reports show it: from the tag's markup through the character after it (the first
+    character, for a tag before the text; from the last one, for a tag after it), and an excerpt of the text
+    around that place."""
+    assert tag.at is not None
+    start, end = tag.at
+    text = next((s.text for s in reversed(sentences) if s.text.offsets and s.text.offsets[0] <= start),
+                sentences[0].text)
+    if not text.text:
+        return None
+    i = bisect.bisect_left(text.offsets, start)  # the characters before the tag
+    n = len(text.text)
+    source = text.source
+    if i == 0:
+        location = text.location(0, 1)
+    elif i < n:
+        location = source.location(start, text.end_of(i))
+    else:
+        location = source.location(text.offsets[n - 1], max(end, text.end_of(n - 1)))
+    return location, excerpt_around(text.text, i, i)
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
@@ -120,7 +173,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         missing_keys, extra_keys = _differences(src_tags, tgt_tags)
         missing = [shown[k] for k in missing_keys]
         extra = [shown[k] for k in extra_keys]
-        nested = [] if _misnested(src_tags) else _misnested(tgt_tags)
+        nested_tags = [] if _misnested(src_tags) else _misnested(tgt_tags)
+        nested = [t.shown for t in nested_tags]
         if not missing and not extra and not nested:
             continue
         parts = differences(missing, extra, source_lang, target_lang)
@@ -129,6 +183,13 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                          f"close{'s' if len(nested) == 1 else ''} before {'its' if len(nested) == 1 else 'their'} "
                          "opening tag or across another pair")
         text = " ".join(s.text.text for s in target)
+        location, lang, excerpt, related = span_of(target), target_lang, excerpt_around(text, 0, 0), span_of(source)
+        pointed = _pointed(missing_keys, extra_keys, nested_tags, src_tags, tgt_tags)
+        place = _place(pointed[0], source if pointed[1] else target) if pointed is not None else None
+        if pointed is not None and place is not None:
+            location, excerpt = place
+            if pointed[1]:  # a dropped tag: where it is in the source, the target as the other side
+                lang, related = source_lang, span_of(target)
         yield Finding(TAG_MISMATCH.id, TAG_MISMATCH.severity, "; ".join(parts) + ": " + clipped(text),
-                      span_of(target), target_lang, excerpt_around(text, 0, 0), related=span_of(source),
+                      location, lang, excerpt, related=related,
                       data=(("missing", missing), ("extra", extra), ("misnested", nested)))

@@ -10,7 +10,9 @@ Units the file marks as not for translation (translate="no") or not translated y
 an XLIFF 1.2 target in state "new" or "needs-translation", an XLIFF 2 segment in state "initial") are read
 without their target: one untranslated unit each, however stale its draft. A PO plural entry pairs
 msgid_plural with the last msgstr[N] (the general form); the strings of a PO file made by itstool (GNOME help)
-hold Mallard or DocBook markup, read as inline tags are in XLIFF (keys, commands and file names are not text).
+hold Mallard or DocBook markup, read as inline tags are in XLIFF (keys, commands and file names are not text), and
+HTML written as text in a program's strings (a PO msgid, an Xcode XLIFF's escaped `&lt;b&gt;`) is markup too
+(`text_tags`); so are OmegaT's shortcut tags (<g0>, <x1/>) in the text of its memory.
 The translator credits of a PO file (translator-credits and the KDE credit entries) are names, not a
 translation, and are skipped. Inside a
 unit, a Markdown link or image keeps its text and drops its brackets and target, and a menu accelerator
@@ -24,13 +26,14 @@ from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
 from zhen_qa.manuscript.cat_states import Approved, approved
-from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tags
+from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tag_spans, omegat_tags, placed
 from zhen_qa.manuscript.document import Bead, Block, InlineTag, Manuscript, Pair, Role, Sentence, UnitTags
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
 from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
+from zhen_qa.manuscript.text_tags import html_prose, marked_elements, text_tags
 
 CODE_ELEMENTS = frozenset({"ph", "bpt", "ept", "it", "cp", "sc", "ec", "x", "bx", "ex"})
 """Inline elements whose content is native code (a tag of the original format), never text."""
@@ -65,7 +68,8 @@ class Unit:
     source: MappedText
     target: MappedText
     tags: UnitTags | None = None
-    """The inline tags of source and target (XLIFF, TMX); None for a PO entry."""
+    """The inline tags of source and target: the format's elements (XLIFF, TMX, OmegaT's shortcuts), then the
+    markup written as text in the strings (`text_tags`)."""
 
 
 def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
@@ -111,17 +115,27 @@ def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
     return MappedText("".join(chars), offsets, src, ends)
 
 
-def _element(src: SourceText, name: str, start: int, limit: int) -> MappedText | None:
-    """Content of the first <name ...>...</name> in src.text[start:limit], or None (an empty element: "")."""
+Span = tuple[int, int]
+"""Where an element's content is in its file (offsets from, to)."""
+
+
+def _element_span(src: SourceText, name: str, start: int, limit: int) -> Span | None:
+    """Where the content of the first <name ...>...</name> in src.text[start:limit] is, or None (an empty element
+    <name/>: an empty span after it)."""
     m = re.compile(rf"<{name}(?:\s[^>]*)?(/?)>").search(src.text, start, limit)
     if not m:
         return None
     if m.group(1):
-        return MappedText("", [], src)
+        return m.end(), m.end()
     close = src.text.find(f"</{name}>", m.end(), limit)
     if close < 0:
         return None
-    return _inner_text(src, m.end(), close)
+    return m.end(), close
+
+
+def _content(src: SourceText, span: Span | None) -> MappedText | None:
+    """The text of an element's content at `span` (`_inner_text`); None for no element."""
+    return None if span is None else _inner_text(src, *span)
 
 
 def _trimmed(mt: MappedText) -> MappedText:
@@ -195,6 +209,11 @@ def _prose(mt: MappedText) -> MappedText:
     for m in _MD_LINK.finditer(mt.text):
         drop += [m.span(1), m.span(3)]
     drop += [m.span() for m in _ACCELERATOR.finditer(mt.text)]
+    return _without(mt, drop)
+
+
+def _without(mt: MappedText, drop: list[tuple[int, int]]) -> MappedText:
+    """`mt` without the characters of the spans `drop`; the rest keep their places."""
     if not drop:
         return mt
     gone: set[int] = set()
@@ -316,14 +335,19 @@ class _Raw(NamedTuple):
     approved: bool = False
 
 
+def _omegat_memory(store: object, kind: str) -> bool:
+    """True for a TMX OmegaT wrote: its markup is its shortcut tags, written as text."""
+    document = getattr(store, "document", None)
+    return kind == "tmx" and document is not None and is_omegat(document.getroot())
+
+
 def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
     """Each unit of an XLIFF or TMX store, read at the unit's place in the file."""
     text = src.text
     end_tag = _UNIT_END[kind]
     src_lang = (getattr(store, "sourcelanguage", None) or "").lower()
     cursor = 0  # units are read in file order, so several on one line are told apart
-    document = getattr(store, "document", None)
-    omegat = kind == "tmx" and document is not None and is_omegat(document.getroot())
+    omegat = _omegat_memory(store, kind)
     for number, unit in enumerate(getattr(store, "units", []), 1):
         if unit.isheader():
             continue
@@ -340,24 +364,32 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
         limit = alt if alt >= 0 else limit
         uid = str(unit.getid() or f"#{number}").split("\x04")[-1]  # a TMX <tu> without tuid: its number
         if kind == "tmx":
-            sides = _tmx_sides(src, start, limit, src_lang)
+            spans = _tmx_sides(src, start, limit, src_lang)
         else:
-            sides = (_element(src, "source", start, limit), _element(src, "target", start, limit))
+            spans = (_element_span(src, "source", start, limit), _element_span(src, "target", start, limit))
+        sides = (_content(src, spans[0]), _content(src, spans[1]))
         draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
         segments = _segments(src, start, limit) if kind == "xliff" else []
-        tags = dict(_tag_sides(element, kind, src_lang, omegat)) if element is not None else {}
+        tags = dict(_tag_sides(element, kind, src_lang)) if element is not None and not omegat else {}
         signed = approved(element) if element is not None and kind != "tmx" else Approved(False, frozenset())
         if segments:  # a segmented unit (Trados, Okapi): each segment is a pair of its own
             for mid, seg_source, seg_target in segments:
-                yield _Raw(f"{uid}:{mid}", seg_source, seg_target, draft, locks.unit or mid in locks.segments, no,
-                           tags.get(mid), signed.unit or mid in signed.segments)
+                yield _Raw(f"{uid}:{mid}", _content(src, seg_source) or MappedText("", [], src),
+                           _content(src, seg_target) or MappedText("", [], src), draft,
+                           locks.unit or mid in locks.segments, no, _placed(tags.get(mid), src, seg_source, seg_target),
+                           signed.unit or mid in signed.segments)
             continue
         source, target = sides
+        unit_tags = _placed(tags.get(""), src, *spans)
+        if omegat:  # its shortcut tags are written as text: read them there, and take them out of the prose
+            unit_tags = (omegat_tags(source) if source is not None else _NO_TAGS,
+                         omegat_tags(target) if target is not None else _NO_TAGS)
+            source, target = (_without_omegat_tags(side) if side is not None else None for side in (source, target))
         if source is None:  # not where the toolkit said: its own text, pinned to the unit's line
             source = MappedText(unit.source or "", [start] * len(unit.source or ""), src)
         if target is None:
             target = MappedText("", [], src)
-        yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, tags.get(""),
+        yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, unit_tags,
                    signed.unit or bool(signed.segments))
 
 
@@ -410,10 +442,11 @@ def _seg_marks(src: SourceText, start: int, end: int) -> dict[str, tuple[int, in
     return out
 
 
-def _segments(src: SourceText, start: int, limit: int) -> list[tuple[str, MappedText, MappedText]]:
-    """(mid, source, target) of each segment of an XLIFF 1.2 unit segmented by its tool (<seg-source> with two or
-    more <mrk mtype="seg">, and a <target> marked the same way), in source order; [] for a unit that is not (it is
-    read whole). A segment the target leaves out or leaves empty has an empty target: it is untranslated."""
+def _segments(src: SourceText, start: int, limit: int) -> list[tuple[str, Span, Span | None]]:
+    """(mid, where its source is, where its target is) of each segment of an XLIFF 1.2 unit segmented by its tool
+    (<seg-source> with two or more <mrk mtype="seg">, and a <target> marked the same way), in source order; [] for
+    a unit that is not (it is read whole). A segment the target leaves out has no target (None), one it leaves
+    empty an empty one: both are untranslated."""
     opening = re.compile(r"<seg-source(?:\s[^>]*)?>").search(src.text, start, limit)
     if not opening:
         return []
@@ -424,9 +457,7 @@ def _segments(src: SourceText, start: int, limit: int) -> list[tuple[str, Mapped
     targets = _seg_marks(src, target.end(), target_end) if target and target_end >= 0 else {}
     if len(sources) < 2 or not targets:
         return []
-    empty = MappedText("", [], src)
-    return [(mid, _inner_text(src, a, b), _inner_text(src, *targets[mid]) if mid in targets else empty)
-            for mid, (a, b) in sources.items()]
+    return [(mid, span, targets.get(mid)) for mid, span in sources.items()]
 
 
 def _local(tag: object) -> str:
@@ -455,11 +486,12 @@ def _target_state(element: object) -> str:
     return ""
 
 
-def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[MappedText | None, MappedText | None]:
-    """(source, target) <seg>s of one <tu>: the source-language variant first, else the first variant."""
-    variants: list[tuple[str, MappedText]] = []
+def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[Span | None, Span | None]:
+    """Where the (source, target) <seg>s of one <tu> are: the source-language variant first, else the first
+    variant."""
+    variants: list[tuple[str, Span]] = []
     for m in _TUV.finditer(src.text, start, limit):
-        seg = _element(src, "seg", m.end(), limit)
+        seg = _element_span(src, "seg", m.end(), limit)
         if seg is not None:
             variants.append((m.group(1).lower(), seg))
     return _chosen(variants, src_lang)
@@ -491,7 +523,21 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NO_TAGS: tuple[InlineTag, ...] = ()
 
 
-def _tag_sides(element: object, kind: str, src_lang: str, omegat: bool) -> list[tuple[str, UnitTags]]:
+def _placed(tags: UnitTags | None, src: SourceText, source: Span | None, target: Span | None) -> UnitTags | None:
+    """A unit's tags with their places in the file (`cat_tags.placed`, each side read where it is written)."""
+    if tags is None:
+        return None
+    return (placed(tags[0], src.text, *source) if source is not None else tags[0],
+            placed(tags[1], src.text, *target) if target is not None else tags[1])
+
+
+def _without_omegat_tags(mt: MappedText) -> MappedText:
+    """The prose of a segment of an OmegaT memory: its shortcut tags (<g0>, </g0>, <x1/>) taken out, each
+    character keeping its place."""
+    return _without(mt, omegat_tag_spans(mt.text))
+
+
+def _tag_sides(element: object, kind: str, src_lang: str) -> list[tuple[str, UnitTags]]:
     """The inline tags of a unit's sides read from its XML element: [("", (source's, target's))] for a unit read
     whole, [(mid, ...), ...] for the segments of a unit its tool segmented (XLIFF 1.2 <seg-source>)."""
     children: dict[str, object] = {}
@@ -507,10 +553,6 @@ def _tag_sides(element: object, kind: str, src_lang: str, omegat: bool) -> list[
                 if lang and seg is not None:
                     segs.append((str(lang).lower(), seg))
         source, target = _chosen(segs, src_lang)
-        if omegat:
-            src_text, tgt_text = ("".join(side.itertext()) if side is not None else ""
-                                  for side in (source, target))
-            return [("", (omegat_tags(src_text), omegat_tags(tgt_text)))]
         return [("", (element_tags(source) if source is not None else _NO_TAGS,
                       element_tags(target) if target is not None else _NO_TAGS))]
     seg_source = children.get("seg-source")
@@ -616,10 +658,13 @@ def _po_entries(src: SourceText) -> Iterator[_PoEntry]:
         yield entry
 
 
+ITSTOOL_MARK = "\n#. (itstool) path:"
+"""What a PO file made by itstool (GNOME and Yelp help) writes before each entry: its strings hold Mallard or
+DocBook markup, read as markup."""
+
+
 def _po_units(src: SourceText) -> Iterator[_Raw]:
-    """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header and credits are skipped. The
-    strings of a PO file made by itstool (GNOME and Yelp help) hold Mallard or DocBook markup, read as markup."""
-    markup = "\n#. (itstool) path:" in src.text
+    """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header and credits are skipped."""
     for e in _po_entries(src):
         assert e.msgid is not None
         if (not e.msgid.text and e.context is None) or e.msgid.text in PO_CREDITS:
@@ -627,8 +672,6 @@ def _po_units(src: SourceText) -> Iterator[_Raw]:
         source = e.plural if e.plural is not None else e.msgid
         target = e.msgstr[-1] if e.msgstr else MappedText("", [], src)
         uid = f"{e.context}|{e.msgid.text}" if e.context is not None else e.msgid.text
-        if markup:
-            source, target = _markup_prose(source), _markup_prose(target)
         yield _Raw(uid, source, target, e.fuzzy)
 
 
@@ -710,9 +753,17 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
     else:
         raw = list(_xml_units(src, store, "xliff2" if type(store).__name__ == "Xliff2File" else kind))
     units: list[Unit] = []
+    itstool = kind == "po" and ITSTOOL_MARK in src.text
+    markup = not _omegat_memory(store, kind)  # OmegaT made its markup shortcut tags: `<div>` left is text
     drafts = locked = not_for_translation = signed_off = 0
-    for uid, source, target, untranslated, is_locked, no, tags, is_approved in raw:
-        if not source.text.strip():
+    for uid, written_source, written_target, untranslated, is_locked, no, tags, is_approved in raw:
+        marked = marked_elements(written_source.text) | marked_elements(written_target.text)
+        written = ((text_tags(written_source, itstool, marked), text_tags(written_target, itstool, marked))
+                   if markup else ((), ()))
+        source, target = (_markup_prose(side) if itstool else
+                          html_prose(side, marked) if markup else side
+                          for side in (written_source, written_target))
+        if not source.text.strip() and not written[0]:
             continue
         if no or (is_locked and not include_locked):
             not_for_translation += no
@@ -724,7 +775,8 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
         if untranslated and target.text.strip():
             drafts += 1
             target = target.slice(0, 0)
-        if tags is not None and not target.text.strip():
+        tags = written if tags is None else (tags[0] + written[0], tags[1] + written[1])
+        if not target.text.strip():
             tags = (tags[0], ())
         units.append(Unit(uid, _trimmed(_prose(source)), _trimmed(_prose(target)), tags))
     return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation, signed_off)

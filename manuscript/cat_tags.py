@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from zhen_qa.manuscript.document import InlineTag
+from zhen_qa.manuscript.source import MappedText
 
 _PAIRED_ELEMENTS = frozenset({"g", "pc", "hi"})
 """Elements that hold the text they mark: one tag opens, its end closes."""
@@ -23,6 +24,8 @@ _CLOSING = frozenset({"ept", "ex", "ec"})
 _PAIR_GROUP = {"bpt": "bpt", "ept": "bpt", "bx": "bx", "ex": "bx", "sc": "sc", "ec": "sc"}
 _CODE = frozenset({"ph", "bpt", "ept", "it", "ut", "sub"})
 """Elements whose content is native code: not searched for further tags."""
+_UNSEARCHED = _ALONE | _OPENING | _CLOSING | _CODE
+"""Elements whose content the walk does not enter: a tag alone or one end of a pair, and <sub> of a code."""
 _ID_ATTRIBUTES = ("id", "i", "x", "rid", "startRef")
 _OMEGAT_TAG = re.compile(r"<(/?)([a-z]{1,3})(\d+)(/?)>")
 """An OmegaT shortcut tag: a letter or two and a number, opening, closing or standing alone (`<g0>`, `</g0>`,
@@ -145,17 +148,66 @@ def _walk(node: object, cases: _IcuCases) -> Iterator[InlineTag]:
         cases.feed(str(child.tail or ""))
 
 
-def omegat_tags(text: str) -> tuple[InlineTag, ...]:
-    """The OmegaT shortcut tags written as text in `text` (a segment of an OmegaT memory), in order."""
+def omegat_tags(text: MappedText) -> tuple[InlineTag, ...]:
+    """The OmegaT shortcut tags written as text in `text` (a segment of an OmegaT memory), in order, each with
+    its place in the file."""
     out: list[InlineTag] = []
-    for m in _OMEGAT_TAG.finditer(text):
+    for m in _OMEGAT_TAG.finditer(text.text):
         closing, name, number, alone = m.groups()
         if closing and alone:
             continue
         pair = f"{name}{number}"
         role = "close" if closing else "alone" if alone else "open"
-        out.append(InlineTag(m.group(0), m.group(0), role, "" if role == "alone" else pair))
+        at = (text.offsets[m.start()], text.end_of(m.end() - 1))
+        out.append(InlineTag(m.group(0), m.group(0), role, "" if role == "alone" else pair, at=at))
     return tuple(out)
+
+
+def omegat_tag_spans(text: str) -> list[tuple[int, int]]:
+    """Where OmegaT's shortcut tags are in `text` (a segment of an OmegaT memory): markup, not prose."""
+    return [m.span() for m in _OMEGAT_TAG.finditer(text) if not (m.group(1) and m.group(4))]
+
+
+_RAW_TAG = re.compile(r"<(/?)([\w:.-]+)(?:\s[^>]*?)?(/?)>|<!\[CDATA\[.*?\]\]>|<!--.*?-->", re.S)
+_SHOWN_NAME = re.compile(r"</?([\w.-]+)")
+
+
+def _raw_tags(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(element name, from, to) of each tag `element_tags` reads in text[start:end] (the markup of a side as
+    written in the file), in the order it lists them: the same walk over the written tags instead of the tree."""
+    out: list[tuple[str, int, int]] = []
+    code: list[str] = []  # the code elements (ph, bpt, sub, ...) the scan is inside: their content is not searched
+    for m in _RAW_TAG.finditer(text, start, end):
+        if not m.group(2):
+            continue  # a comment or CDATA
+        closing, alone, name = bool(m.group(1)), bool(m.group(3)), m.group(2).rsplit(":", 1)[-1]
+        if code:
+            if not alone:
+                if closing:
+                    code.pop()
+                else:
+                    code.append(name)
+            continue
+        if name in _PAIRED_ELEMENTS:
+            out += [(name, *m.span())] * (2 if alone else 1)
+        elif name in _UNSEARCHED and not closing:
+            if name != "sub":
+                out.append((name, *m.span()))
+            if not alone:
+                code.append(name)
+    return out
+
+
+def placed(tags: tuple[InlineTag, ...], text: str, start: int, end: int) -> tuple[InlineTag, ...]:
+    """`tags` (read by `element_tags` from a side's element) with their places in the file, found by reading the
+    side's markup as written, text[start:end]; unchanged when the two readings do not list the same elements."""
+    listed = [t for t in tags if t.role != "case"]
+    raw = _raw_tags(text, start, end)
+    names = [m.group(1) if (m := _SHOWN_NAME.match(t.shown)) else "" for t in listed]
+    if len(raw) != len(listed) or any(name != r[0] for name, r in zip(names, raw)):
+        return tags
+    at = iter(raw)
+    return tuple(t if t.role == "case" else t._replace(at=next(at)[1:]) for t in tags)
 
 
 def is_omegat(root: object) -> bool:

@@ -120,13 +120,15 @@ class InlineTag(NamedTuple):
     `key` is what must be found on the other side (element and id; "" for the end of a paired element, which
     comes with its start); `shown` the tag as a reviewer reads it; `role` "open", "close" or "alone"; `pair`
     ties an opening tag to its closing one ("" for a tag alone); `case` names the case of an ICU message the tag
-    is in ("other", "one", nested "other/=0"; "" outside one)."""
+    is in ("other", "one", nested "other/=0"; "" outside one); `at` is where the tag's markup is in its file
+    (offsets from, to), None when it is not known."""
 
     key: str
     shown: str
     role: str
     pair: str = ""
     case: str = ""
+    at: tuple[int, int] | None = None
 
 
 UnitTags = tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]]

@@ -74,7 +74,7 @@ def test_dropped_added_and_misordered_xliff_tags(tmp_path: Path) -> None:
     one case where the English has two, each with its interpolation; a case that drops it while another keeps it
     is reported (ICU cases are compared case by case)."""
     found = _findings(tmp_path, XLIFF, "m.zh-CN.xlf")
-    assert [line for line, _ in found] == [7, 19, 23, 27]
+    assert [line for line, _ in found] == [6, 18, 23, 27]  # a dropped tag: its place in the source
     assert found[0][1] == ('<x id="INTERPOLATION_1"/> of the English is missing from the Chinese: 第  张幻灯片')
     assert found[1][1].startswith('<x id="INTERPOLATION"/> of the English is missing from the Chinese')
     found = found[:1] + found[2:]
@@ -88,7 +88,7 @@ def test_omegat_shortcut_tags_are_read_from_the_text(tmp_path: Path) -> None:
     """OmegaT writes <a0>…</a0> into its memory as text: a pair the target drops and two pairs that cross are
     reported, a pair kept is not."""
     found = _findings(tmp_path, OMEGAT, "project_save.tmx")
-    assert [line for line, _ in found] == [8, 12]
+    assert [line for line, _ in found] == [7, 12]
     assert found[0][1].startswith("<a0>, </a0> of the English are missing from the Chinese")
     assert "</g0> in the Chinese closes before its opening tag or across another pair" in found[1][1]
 
@@ -103,3 +103,142 @@ def test_tags_come_from_the_tree_and_not_from_a_tmx_of_another_tool(tmp_path: Pa
     unit = read_units(str(path)).units[4]
     assert unit.tags is not None
     assert [t.shown for t in unit.tags[0]] == ['<g id="1">', "</g>", '<ph id="2">']
+
+
+def _places(tmp_path: Path, text: str, name: str) -> list[tuple[str, str, str]]:
+    """(language, the file's text from the finding's start to its end, excerpt) of each tag finding."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    lines = text.split("\n")
+    out = []
+    for f in check_file(str(path), None, Flags()).findings:
+        loc = f.location
+        assert loc.line == loc.end_line
+        out.append((f.lang, lines[loc.line - 1][loc.column - 1:loc.end_column - 1], f.excerpt))
+    return out
+
+
+def test_a_tag_finding_points_at_the_tag(tmp_path: Path) -> None:
+    """A finding points at the first tag the target adds or closes out of order (from the tag through the
+    character after it, so a report can mark it), else at the first one it drops, in the source; a tag before the
+    text points at its first character, one after it from its last character."""
+    assert _places(tmp_path, XLIFF, "m.zh-CN.xlf") == [
+        ("en", 'f <x id="INTERPOLATION_1"/>', "Slide  of"),  # dropped: the source's tag, after the text
+        ("en", '<x id="INTERPOLATION"/> ', "{VAR_PLURAL, plural, one { item} other { items}}"),  # the "other" case's
+        ("zh", '。<ph id="3">', "按保存保留更改。"),  # added (and one dropped): the target's tag
+        ("zh", "现", "现在保存文件。"),  # <ept> before <bpt>, at the start of the target
+    ]
+    assert _places(tmp_path, OMEGAT, "project_save.tmx") == [
+        ("en", "O", "OmegaT parses the text first."),
+        ("zh", "&lt;/g0&gt;&lt;/g1&gt;。", "现在打开菜单。"),  # </g0> closes inside <g1>
+    ]
+
+
+PO_HTML = r'''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+"Language: zh_CN\n"
+
+msgid "Click <b>Save</b> to keep your changes."
+msgstr "点击<b>保存</b>保留更改。"
+
+msgid "Read the <a href=\"https://example.org/guide\">guide</a> first."
+msgstr "请先阅读<a href=\"https://example.org/zh/guide\">指南</a>。"
+
+msgctxt "dropped"
+msgid "Click <b>Save</b> to keep your changes."
+msgstr "点击<b>保存保留更改。"
+
+msgid "Line one.<br/>Line two."
+msgstr "第一行。<br/>第二行。<br/>"
+
+msgid "Shows the entries as \"<source> → <target>\" in an <html> label."
+msgstr "条目显示为“<原文> → <译文>”，在 <html> 标签中。"
+
+msgid "Open <i>the <b>menu</i></b> now."
+msgstr "现在打开<i><b>菜单</i></b>。"
+'''
+
+
+def test_html_markup_in_po_strings_is_compared_as_tags(tmp_path: Path) -> None:
+    """A program's PO strings carry HTML as text: a dropped </b> and an added <br/> are tag findings pointing at
+    the tag; a link whose address is localised is the same tag; angle-bracketed words (<source>, a bare <html>
+    that never closes) are text; a pair the source itself crosses is no finding of the target's."""
+    found = _findings(tmp_path, PO_HTML, "m.zh_CN.po")
+    assert found == [
+        (13, "</b> of the English is missing from the Chinese: 点击保存保留更改。"),
+        (17, "<br/> in the Chinese is not in the English: 第一行。 第二行。"),
+    ]
+    assert _places(tmp_path, PO_HTML, "m.zh_CN.po") == [
+        ("en", "</b> ", "Click Save to keep your changes."),
+        ("zh", "。<br/>", "第二行。"),  # the second <br/>: <br> is a line break of the prose
+    ]
+    path = tmp_path / "m.zh_CN.po"
+    units = read_units(str(path)).units
+    assert [u.target.text for u in units[:2]] == ["点击保存保留更改。", "请先阅读指南。"]  # markup is not prose
+    assert units[4].source.text.startswith('Shows the entries as "<source> → <target>" in an <html> label.')
+
+
+XCODE = '''<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="Localizable.strings" source-language="en" target-language="zh-Hans" datatype="plaintext">
+    <body>
+      <trans-unit id="dose" xml:space="preserve">
+        <source>Manual Dose: &lt;b&gt;%1$@&lt;/b&gt; %2$@</source>
+        <target>手动剂量：%1$@ %2$@</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+'''
+
+ITSTOOL = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#. (itstool) path: page/p
+#: C/solve.page:20
+msgid "Press the <gui>=</gui> button or the <key>Enter</key> key."
+msgstr "按 <gui>=</gui> 按钮或回车键。"
+
+#. (itstool) path: page/p
+#: C/solve.page:24
+msgid "See <link xref=\\"keyboard\\"/> for more."
+msgstr "更多信息请参见 <link xref=\\"keyboard\\"/>。"
+'''
+
+
+def test_escaped_html_in_xliff_and_mallard_in_itstool_po_are_tags(tmp_path: Path) -> None:
+    """An Xcode string's <b> escaped in the XLIFF text and an itstool PO's Mallard <key> are markup the target
+    must keep, compared as tags (any element in an itstool PO, HTML elements in program strings)."""
+    assert _findings(tmp_path, XCODE, "Localizable.zh-Hans.xliff") == [
+        (6, "<b>, </b> of the English are missing from the Chinese: 手动剂量：%1$@ %2$@")]
+    assert _findings(tmp_path, ITSTOOL, "help.zh_CN.po") == [
+        (7, "<key>, </key> of the English are missing from the Chinese: 按 = 按钮或回车键。")]
+
+
+SEGMENTED = '''<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" version="1.2">
+  <file original="a.docx" source-language="en-US" target-language="zh-CN" datatype="x-sdlfilterframework2">
+    <body>
+      <trans-unit id="u1">
+        <source>Press <g id="1">Save</g>. Then <x id="2"/>close it.</source>
+        <seg-source><mrk mtype="seg" mid="1">Press <g id="1">Save</g>.</mrk>
+          <mrk mtype="seg" mid="2">Then <x id="2"/>close it.</mrk></seg-source>
+        <target><mrk mtype="seg" mid="1">按保存。</mrk>
+          <mrk mtype="seg" mid="2">然后<x id="2"/>关闭<x id="3"/>它。</mrk></target>
+        <sdl:seg-defs><sdl:seg id="1" conf="Translated"/><sdl:seg id="2" conf="Translated"/></sdl:seg-defs>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+'''
+
+
+def test_a_tag_finding_in_a_segmented_unit_points_at_the_tag_of_its_segment(tmp_path: Path) -> None:
+    """Trados segments a unit (<mrk mtype="seg"> in <seg-source> and <target>): a tag is placed inside its
+    segment's mark, a dropped one in the <seg-source>."""
+    assert _places(tmp_path, SEGMENTED, "a.docx.sdlxliff") == [
+        ("en", '<g id="1">S', "Press Save."),
+        ("zh", '<x id="3"/>它', "然后关闭它。"),
+    ]

@@ -1,0 +1,97 @@
+"""Markup written as text inside a unit's string: HTML in a program's strings, Mallard in GNOME help.
+
+A format without inline tag elements carries the string's markup as characters: a PO msgid `Click <b>Save</b>`,
+an Xcode XLIFF `<source>&lt;b&gt;%2$@&lt;/b&gt;</source>`, a `<link xref="…"/>` in an itstool PO. The program
+or the help viewer renders it, so a translation that drops `</b>`, adds a `<br/>` or closes a pair before it
+opens breaks the page as an inline tag would (translate-toolkit's `xmltags` check). These are read as inline tags
+(`InlineTag`, compared by `checks.inline_tags` like the file format's own) and are not prose. In a program's
+strings only HTML elements count (`<environment>` or `<name@host>` in a label is text); in an itstool PO every
+element is markup. Tags are compared by element name, never by attributes (a link's address may be localised).
+"""
+from __future__ import annotations
+
+import re
+
+from zhen_qa.manuscript.document import InlineTag
+from zhen_qa.manuscript.source import MappedText
+
+HTML_ELEMENTS = frozenset("""
+a abbr address area article aside audio b bdi bdo big blink blockquote body br button canvas caption center cite
+code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer
+form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main mark menu meta meter
+nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section
+select small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time
+title tr track tt u ul var video wbr
+""".split())
+"""The elements of HTML (the living standard's, with the obsolete ones strings still hold: font, center, big, tt,
+strike, blink, nobr)."""
+VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+"""HTML elements that never close (`<br>` is `<br/>`)."""
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)(?:\s[^<>]*?)?(/?)>")
+"""A start, end or empty tag: a name right after `<` (or `</`), then attributes, a space or the end."""
+
+
+_BARE_VOID = frozenset({"br", "hr", "wbr"})
+"""Void elements written bare (`<br>`) in strings: any other bare tag that never closes is text."""
+
+
+def _tags(text: str, any_element: bool, marked: frozenset[str] = frozenset()) -> list[re.Match[str]]:
+    """The tags of `text`. In a program's string an HTML element's name between angle brackets can be a word
+    (`<source> → <target>`, a label `<body>`, Swing's `<html>` prefix): a tag there is markup when it closes
+    (`</b>`), has attributes (`<a href=…>`), is written empty (`<br/>`), is a bare `<br>`, `<hr>` or `<wbr>`, is
+    closed later in the string (`<b>…</b>`) or is of an element the other side of the unit marks up (`marked`: a
+    target that dropped the `</b>` of its `<b>`)."""
+    found = list(_TAG.finditer(text))
+    if any_element:
+        return found
+    out: list[re.Match[str]] = []
+    for k, m in enumerate(found):
+        name = m.group(2).lower()
+        if name not in HTML_ELEMENTS:
+            continue
+        if m.group(1) or m.group(3) or m.group(0)[len(name) + 1] != ">" or name in _BARE_VOID:
+            out.append(m)
+        elif name in marked or any(n.group(1) and n.group(2).lower() == name for n in found[k + 1:]):
+            out.append(m)
+    return out
+
+
+def marked_elements(text: str) -> frozenset[str]:
+    """The HTML elements `text` (one side of a unit) marks up: what makes a bare tag on the other side markup."""
+    return frozenset(m.group(2).lower() for m in _tags(text, False))
+
+
+def text_tags(text: MappedText, any_element: bool = False, marked: frozenset[str] = frozenset()
+              ) -> tuple[InlineTag, ...]:
+    """The tags written as text in `text`, in order, each with its place in the file: HTML elements only, or
+    every element (`any_element`, an itstool PO's Mallard or DocBook). An opening tag's key is its element's name,
+    a closing tag's "/" and the name (a dropped `</b>` is a difference of its own); an empty or void element is a
+    tag alone. `marked`: the elements the other side marks up (`marked_elements`)."""
+    out: list[InlineTag] = []
+    for m in _tags(text.text, any_element, marked):
+        closing, name, empty = bool(m.group(1)), m.group(2), bool(m.group(3))
+        key = name if any_element else name.lower()
+        at = (text.offsets[m.start()], text.end_of(m.end() - 1))
+        if closing:
+            out.append(InlineTag(f"/{key}", f"</{name}>", "close", key, at=at))
+        elif empty or (not any_element and key in VOID_ELEMENTS):
+            out.append(InlineTag(key, f"<{name}/>", "alone", "", at=at))
+        else:
+            out.append(InlineTag(key, f"<{name}>", "open", key, at=at))
+    return tuple(out)
+
+
+def html_prose(text: MappedText, marked: frozenset[str] = frozenset()) -> MappedText:
+    """The prose of a program's string `text`: the HTML tags `text_tags` finds taken out, a `<br>` read as the
+    line break it writes (mapped to the whole tag); every other character keeps its place."""
+    parts: list[MappedText] = []
+    pos = 0
+    for m in _tags(text.text, False, marked):
+        parts.append(text.slice(pos, m.start()))
+        if m.group(2).lower() == "br":
+            parts.append(MappedText("\n", [text.offsets[m.start()]], text.source, [text.end_of(m.end() - 1)]))
+        pos = m.end()
+    if not parts:
+        return text
+    parts.append(text.slice(pos, len(text.text)))
+    return MappedText.join([p for p in parts if p.text] or [text.slice(0, 0)])
