@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.source import Location
-from zhen_qa.report.edits import Edit, non_overlapping
+from zhen_qa.report.edits import Edit, findings_fixed, non_overlapping
 from zhen_qa.report.findings import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,7 +66,25 @@ def _pair_edits(f: Finding, line: str) -> list[Edit]:
     last = replace(loc, column=loc.end_column - 1)
     if suggestion[-1] in FULL_WIDTH_CLOSING:
         last = _with_trailing_spaces(last, line)
-    return [Edit(first, suggestion[0], f.rule, f.message), Edit(last, suggestion[-1], f.rule, f.message)]
+    return [Edit(first, suggestion[0], f.rule, f.message, loc), Edit(last, suggestion[-1], f.rule, f.message, loc)]
+
+
+def _pair_across_lines(f: Finding, lines: Sequence[str]) -> list[Edit]:
+    """The two edits of a bracket pair's finding whose brackets are on different lines (hard-wrapped text), when the
+    text at both ends is the pair's brackets in the width its suggestion corrects; none otherwise."""
+    loc, suggestion = f.location, f.suggestion or ""
+    if len(suggestion) < 2 or not 1 <= loc.end_line <= len(lines) or loc.column < 1 or loc.end_column < 2:
+        return []
+    first_line, last_line = lines[loc.line - 1], lines[loc.end_line - 1]
+    opening = first_line[loc.column - 1:loc.column]
+    closing = last_line[loc.end_column - 2:loc.end_column - 1]
+    if (opening, suggestion[0]) not in _BRACKET_WIDTHS or (closing, suggestion[-1]) not in _BRACKET_WIDTHS:
+        return []
+    first = replace(loc, end_line=loc.line, end_column=loc.column + 1)
+    last = replace(loc, line=loc.end_line, column=loc.end_column - 1)
+    if suggestion[-1] in FULL_WIDTH_CLOSING:
+        last = _with_trailing_spaces(last, last_line)
+    return [Edit(first, suggestion[0], f.rule, f.message, loc), Edit(last, suggestion[-1], f.rule, f.message, loc)]
 
 
 def _matches_case(original: str, replacement: str) -> str:
@@ -108,6 +126,9 @@ def certain_edits(findings: Iterable[Finding], texts: dict[str, list[str]],
         lines = texts.get(f.location.path)
         loc = f.location
         if lines is None or not 1 <= loc.line <= len(lines):
+            continue
+        if f.rule == "punctuation-width" and loc.end_line != loc.line:
+            edits.extend(_pair_across_lines(f, lines))
             continue
         line = lines[loc.line - 1]
         original = line[loc.column - 1:loc.end_column - 1]
@@ -230,7 +251,7 @@ def plan_fixes(paths: Sequence[str], en_path: str | None, flags: Flags, select: 
     out: list[FileFix] = []
     for path in files:
         mine = tuple(e for e in edits if e.location.path == path)
-        in_source = sum(1 for e in left if e.location.path == path)
+        in_source = sum(findings_fixed(e for e in left if e.location.path == path).values())
         if is_word(path):
             new_bytes, _applied = tracked_changes(path, mine) if mine else (b"", 0)
             out.append(FileFix(path, mine, new_bytes, in_source=in_source))

@@ -74,20 +74,27 @@ says "these patients", "the two studies" (a number there), "the above studies"."
 
 
 
+_ZH_TOTAL = LazyPattern(r"(?:共|共计|总共|一共|合计|总计)\s*$")
+"""6项病例对照、2项队列共8项研究: "in all", before a count that adds up the counts before it."""
+
+
 def demonstrative_counts(b: Bead) -> None:
     """Drop a Chinese count after a demonstrative and before a classifier and noun (这3例患者, 上述2项研究) when the
     English names a plural set with a demonstrative or the article ("these patients", "the studies"), or when the
     count is the sum of the counts of the same classifier before it in the sentence (1例…和2例…；这3例患者均无 =
     "none had"), and the English lacks no number of its own: the count restates a set stated before, the English
-    points back at it without the count. A changed count ("these 4 patients") leaves a number the Chinese lacks,
-    and stays reported."""
+    points back at it without the count. So is a total after 共 ("in all") that sums the counts before it
+    (6项病例对照、2项队列共8项研究 = "Six case-control studies and two cohort studies"). A changed count ("these 4
+    patients") leaves a number the Chinese lacks, and stays reported."""
     pointed = any(_EN_DEMONSTRATIVE_PLURAL.search(s.text.text) for s in b.en)
     for s, n in list(b.miss_en):
         text = s.text.text
         if isinstance(n.value, tuple) or n.percent or not n.value.is_integer() or n.written != "digits":
             continue
-        if _ZH_CLASSIFIER.match(text, n.end) and _ZH_DEMONSTRATIVE.search(text, max(0, n.start - 3), n.start) \
-                and (pointed or _sum_of_parts(b, s, n)):
+        if not _ZH_CLASSIFIER.match(text, n.end):
+            continue
+        if _ZH_DEMONSTRATIVE.search(text, max(0, n.start - 3), n.start) and (pointed or _sum_of_parts(b, s, n)) \
+                or _ZH_TOTAL.search(text, max(0, n.start - 3), n.start) and _sum_of_parts(b, s, n):
             b.miss_en.remove((s, n))
 
 

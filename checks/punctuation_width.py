@@ -368,21 +368,25 @@ def width_message(mark: str, lang: str) -> str:
     return f'{width} "{mark}" in {language} text'
 PAIR_QUOTE = 20
 """Characters of the bracketed text a pair's message quotes ("…" where cut)."""
+PAIR_SPAN = 200
+"""Most characters between the brackets of a pair across lines: a hard-wrapped aside spans a line break or two; a
+bracket whose partner comes paragraphs of text later is more likely a lone one, and stays its own finding."""
 
 
 def bracket_pairs(mt: MappedText, lang: str, findings: list[Finding],
                   keep: Collection[int] | None = None) -> list[Finding]:
-    """`findings` of one text with each wrong-width bracket pair on one source line made one finding: one defect,
+    """`findings` of one text with each wrong-width bracket pair made one finding: one defect,
     "(详细分析)" for "（详细分析）", is reported once, at the opening bracket, its location spanning the pair, its
     message quoting the bracketed text and its suggestion the pair in the right width (`fix` replaces only the two
     brackets). Brackets pair by nesting over the wrong-width ones only (right-width brackets between, a crossing
     "(a（b)c）", are not counted); a nested pair is its own finding inside the outer one's span. A bracket whose
-    partner is not reported (a formula's, a half-open interval's) or not in the text, or on another line, stays
-    its own finding, with one exception: a half-width ")" closing a reported "(" of Chinese text, which was not
-    reported itself only because a Latin letter or a digit stands before it and no Han after it (方法(见图2)。,
-    两组(n=20)。), is the pair's: reported alone, the opening bracket's fix wrote "（见图2)", a pair of two widths.
-    `keep`, where given, holds the indices of the text a finding may be made at (a CAT target's marks the source
-    lacks)."""
+    partner is not reported (a formula's, a half-open interval's) or not in the text stays its own finding, with
+    one exception: a half-width ")" closing a reported "(" of Chinese text, which was not reported itself only
+    because a Latin letter or a digit stands before it and no Han after it (方法(见图2)。), is the pair's: reported
+    alone, the opening bracket's fix wrote "（见图2)", a pair of two widths. `keep`, where given, holds the indices of
+    the text a finding may be made at (a CAT target's marks the source lacks). A pair across lines (hard-wrapped
+    text) is one too, up to PAIR_SPAN characters apart: its location spans the lines, its quote has the line break
+    as a space."""
     opening, closing, right_open, right_close = _PAIRS[lang]
     width, language = _WRONG_WIDTH[lang]
     single = {width_message(opening, lang), width_message(closing, lang)}
@@ -399,11 +403,12 @@ def bracket_pairs(mt: MappedText, lang: str, findings: list[Finding],
             o = stack.pop()
             if o not in at or (i not in at and not _closes_chinese(mt.text, i, lang, keep)):
                 continue
-            loc = mt.location(o, i + 1)
-            if loc.end_line != loc.line:
-                continue
             inner = mt.text[o + 1:i]
-            quoted = clipped(inner, PAIR_QUOTE)
+            loc = mt.location(o, i + 1)
+            across = loc.end_line != loc.line
+            if across and (len(inner) > PAIR_SPAN or "\n\n" in inner):
+                continue
+            quoted = clipped(" ".join(inner.split()) if across else inner, PAIR_QUOTE)
             first = at[o]
             merged[o] = Finding(first.rule, first.severity,
                                 f'{width} "{opening}" and "{closing}" in {language} text: '

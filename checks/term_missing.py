@@ -19,6 +19,7 @@ from zhen_qa.checks.term_case import Case
 from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_excuses import excuse_for
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
+from zhen_qa.checks.term_nested import nested_rendering
 from zhen_qa.checks.term_rendered import general_alternative_hit, refers_back, zh2en
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -151,7 +152,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
     in the target text (inside a longer word, inflected or derived, split by spaces or hyphens), outside
-    the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence.
+    the matches of listed terms: 分泌组 inside a matched 分泌组学 is that other concept, not evidence — unless the
+    longer concept holds this one in both languages (辅助化疗 "adjuvant chemotherapy" holds 化疗, `term_nested`).
     Otherwise the first excuse of `term_excuses.EXCUSES` that applies to the case (`term_case.Case`: the hit, the
     `file`'s context and the `bead`'s) silences it: a disease named elsewhere referred back to by "disease", a term
     inside the full name of an abbreviation the file defines, a concept the English leaves to the context
@@ -179,7 +181,7 @@ def _unrendered(file: FileContext, bead: BeadContext,
             if forms and (evidence.has_zh(forms) if tgt == "zh" else evidence.has_en(forms, concept.case_sensitive)):
                 found = True
                 break
-        if found:
+        if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits) for c in concepts):
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
         excuse = excuse_for(Case(file, bead, h, concepts, renderings))  # the first of `term_excuses.EXCUSES` applying

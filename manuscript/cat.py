@@ -152,16 +152,29 @@ as two characters (Java properties, .NET resources, C strings in a memory)."""
 _DRIVE = re.compile(r"\A(?:[A-Za-z]:|\\\\|\.{1,2}\\|~)")
 """How a Windows path starts: a drive (C:), a UNC prefix, a dot folder, a home folder."""
 _ESCAPE = re.compile(r"\\[ntr\"'\\]|%n")
+_FILE_NAME = re.compile(r"[\w-]{0,64}\.[A-Za-z][A-Za-z0-9]{0,4}(?![\w\\-]|\.\w)")
+"""A file name: letters to an extension that ends the word (notes.txt, notes.txt. at a sentence's end, not
+notes.txt2x or v1.2.3); at most 64 characters are read, so each escape costs the same however long the unit."""
 
 
-def _is_break(text: str, m: re.Match[str]) -> bool:
+_MAX_PATH = 260
+"""Windows' MAX_PATH: a longer word before an escape is no path, and reading it would make a unit of many escapes in
+one unbroken run (Chinese has no spaces) cost its length squared."""
+
+
+def _is_break(text: str, m: re.Match[str], word_start: int) -> bool:
     """True when the escape at `m` writes a line break: %n always; a backslash-n unless, before a lower-case
-    letter, it separates a path's folders: the word it ends starts as a path (C:\\new, \\\\srv\\new, .\\new) or
-    holds another backslash that is no escape (dir\\sub\\new), not "file.\\nplease"."""
+    letter, it separates a path's parts: the word it ends (from `word_start`) starts as a path (C:\\new,
+    \\\\srv\\new, .\\new) or holds another backslash that is no escape (dir\\sub\\new), or a word ending in a
+    letter or digit is followed by a file name (Documents\\notes.txt) — not "file.\\nplease"."""
     if m.group(0) == "%n" or not text[m.end():m.end() + 1].islower():
         return True
-    word = re.split(r"\s", text[:m.start()])[-1]
-    return not (_DRIVE.match(word) or "\\" in _ESCAPE.sub("", word))
+    if m.start() - word_start > _MAX_PATH:
+        return True
+    word = text[word_start:m.start()]
+    if _DRIVE.match(word) or "\\" in _ESCAPE.sub("", word):
+        return False
+    return not (word[-1:].isalnum() and _FILE_NAME.match(text, m.start() + 1))
 
 
 def _line_breaks(mt: MappedText) -> MappedText:
@@ -171,8 +184,13 @@ def _line_breaks(mt: MappedText) -> MappedText:
         return mt
     parts: list[MappedText] = []
     pos = 0
+    word_start = scanned = 0  # the start of the word before each escape, found in one walk over the text
     for m in _LINE_BREAK.finditer(mt.text):
-        if not _is_break(mt.text, m):
+        for k in range(scanned, m.start()):
+            if mt.text[k].isspace():
+                word_start = k + 1
+        scanned = m.start()
+        if not _is_break(mt.text, m, word_start):
             continue
         parts.append(mt.slice(pos, m.start()))
         parts.append(MappedText("\n", [mt.offsets[m.start()]], mt.source, [mt.end_of(m.end() - 1)]))

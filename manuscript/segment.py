@@ -50,13 +50,15 @@ def _full_width_stop(text: str, i: int) -> bool:
     """Whether the "．" at i ends a Chinese sentence: not in a number (0．5, digits on both sides) nor after an
     enumerator that opens its line (1．方法, ### 2．当使用…), nor between Latin letters or digits (a domain typed with
     a Chinese input method, www．example．com; v1．2); after Latin text only before Han, a space, a closing mark or
-    the end (敲除了UBXD8．我们…)."""
+    the end (敲除了UBXD8．我们…); nor in a run of them (．．．, an ellipsis)."""
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
+    if _FULL_STOP in (before, after):
+        return False  # ．．． an ellipsis typed with full-width dots: the sentence goes on
     if before.isascii() and before.isalnum():
         if after.isascii() and after.isalnum():
             return False
-        if after and not (is_han(after) or after.isspace() or after in _CLOSERS or after == _FULL_STOP):
+        if after and not (is_han(after) or after.isspace() or after in _CLOSERS):
             return False
     return not _ENUMERATOR.search(text, max(0, i - 4), i)
 
@@ -111,7 +113,7 @@ def split_zh(text: str) -> list[tuple[int, int]]:
             pass
         elif ch in _ZH_END or ch in "." + _FULL_STOP or (ch == "…" and text.startswith("……", i)):
             j = i + (2 if ch == "…" else 1)
-            while j < n and (text[j] in _ZH_END or text[j] in "…" + _FULL_STOP):
+            while j < n and (text[j] in _ZH_END or text[j] == "…"):
                 j += 1
             if not stack:
                 # closing marks that directly follow still belong to this sentence

@@ -27,6 +27,20 @@ class Edit:
     replacement: str
     rule: str
     message: str
+    finding: Location | None = None
+    """Where the finding this edit fixes is, when one finding makes several edits (a bracket pair's two brackets);
+    None: at the edit's own place."""
+
+
+def findings_fixed(edits: Iterable[Edit]) -> dict[str, int]:
+    """How many findings the edits fix, by rule: a bracket pair's two edits are one fix, as they were one finding."""
+    seen: dict[tuple[str, Location], None] = {}
+    for e in edits:
+        seen[(e.rule, e.finding or e.location)] = None
+    out: dict[str, int] = {}
+    for rule, _ in seen:
+        out[rule] = out.get(rule, 0) + 1
+    return out
 
 
 def non_overlapping(edits: Iterable[Edit]) -> list[Edit]:

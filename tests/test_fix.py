@@ -266,3 +266,33 @@ def test_word_fix_of_a_bracket_pair_tracks_the_two_brackets_only(tmp_path: Path)
     dels = ["".join(t.text for t in el.iter(qn("w:delText"))) for el in body.iter(qn("w:del"))]
     ins = ["".join(t.text for t in el.iter(qn("w:t"))) for el in body.iter(qn("w:ins"))]
     assert sorted(zip(dels, ins)) == [("(", "（"), (")", "）")]
+
+
+def test_fix_counts_a_bracket_pair_as_one_fix(tmp_path: Path) -> None:
+    """A wrong-width bracket pair is one finding and one fix (two edits): the dry run says "1 certain fix", the
+    written fix "fixed 1 finding (punctuation-width 1)"; a lone bracket beside it is one more."""
+    zh = tmp_path / "zh.md"
+    zh.write_text("# 标题\n\n我们进行了分析(详见附录)，单独的)括号。\n", encoding="utf-8")
+    en = tmp_path / "en.md"
+    en.write_text("# Title\n\nWe analysed it (see the appendix), a lone ) here.\n", encoding="utf-8")
+    dry = _run("fix", zh, en, "--select", "punctuation-width")
+    assert dry.exit_code == 1 and "2 certain fixes in 1 file" in dry.stderr, dry.output
+    pair = tmp_path / "pair.md"
+    pair.write_text("# 标题\n\n我们进行了分析(详见附录)。\n", encoding="utf-8")
+    pair_en = tmp_path / "pair_en.md"
+    pair_en.write_text("# Title\n\nWe analysed it (see the appendix).\n", encoding="utf-8")
+    assert "1 certain fix in 1 file" in _run("fix", pair, pair_en, "--select", "punctuation-width").stderr
+    done = _run("fix", pair, pair_en, "--select", "punctuation-width", "--in-place")
+    assert done.exit_code == 0 and "fixed 1 finding in" in done.stderr and "(punctuation-width 1)" in done.stderr
+    assert pair.read_text(encoding="utf-8") == "# 标题\n\n我们进行了分析（详见附录）。\n"
+
+
+def test_fix_corrects_a_bracket_pair_across_lines(tmp_path: Path) -> None:
+    """A pair whose brackets are on two lines (hard-wrapped text) is one finding and one fix: both brackets
+    corrected, the line break and the text between untouched."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("摘要：我们进行了分析(详细分析\n见附录) 结果很好。\n\n"
+                    "Abstract: We analysed it (see the appendix), and it was good.\n", encoding="utf-8")
+    done = _run("fix", path, "--select", "punctuation-width", "--in-place")
+    assert done.exit_code == 0 and "fixed 1 finding in" in done.stderr, done.output
+    assert path.read_text(encoding="utf-8").startswith("摘要：我们进行了分析（详细分析\n见附录）结果很好。\n")

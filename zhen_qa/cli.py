@@ -603,7 +603,7 @@ def fix(
     from zhen_qa.checks.fixes import FIXABLE, plan_fixes
     from zhen_qa.checks.run import Flags
     from zhen_qa.report.atomic import write_atomic
-    from zhen_qa.report.edits import unified_diff
+    from zhen_qa.report.edits import findings_fixed, unified_diff
     from zhen_qa.report.places import describe_place
 
     rules = _split_rules(select)
@@ -635,7 +635,7 @@ def fix(
         if not changed:
             click.echo("zhen-qa: nothing to fix", err=True)
             sys.exit(0)
-        total = sum(len(f.edits) for f in changed)
+        total = sum(sum(findings_fixed(f.edits).values()) for f in changed)
         click.echo(f"zhen-qa: {plural(total, 'certain fix', 'certain fixes')} in {plural(len(changed), 'file')} "
                    "(dry run: nothing written; --in-place or --output FILE applies them)", err=True)
         sys.exit(1)
@@ -653,11 +653,10 @@ def fix(
             with open(f.path, "rb") as fh:
                 write_atomic(f.path + ".orig", fh.read())
         write_atomic(target, f.new_bytes)
-        by_rule: dict[str, int] = {}
-        for e in f.edits:
-            by_rule[e.rule] = by_rule.get(e.rule, 0) + 1
+        by_rule = findings_fixed(f.edits)
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(by_rule.items()))
-        click.echo(f"zhen-qa: fixed {plural(len(f.edits), 'finding')} in {f.path} ({detail}) -> {target}", err=True)
+        fixed = plural(sum(by_rule.values()), "finding")
+        click.echo(f"zhen-qa: fixed {fixed} in {f.path} ({detail}) -> {target}", err=True)
 
 
 def _note_source_fixes(fixes: Any) -> None:

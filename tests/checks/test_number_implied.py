@@ -105,3 +105,12 @@ def test_a_count_that_sums_up_the_list_before_it() -> None:
     # where the English has a number of its own the Chinese lacks, the count is compared as usual
     (f,) = check(zh, "This paper elucidated 5 changes of morphology, molecular adaptive mechanism and microbiota.")
     assert f.message.startswith('"3" in the Chinese is "5" in the English')
+
+
+def test_a_total_that_adds_up_the_counts_before_it() -> None:
+    """共8项 ("in all 8") after 6项 and 2项 of the same classifier is their sum: the English gives the parts only."""
+    zh = "6项病例对照研究、2项队列研究共8项研究探索了饮食危险因素。"
+    en = "Six case-control studies and two cohort studies have explored dietary risk factors."
+    assert check(zh, en) == []
+    assert numbers(check(zh.replace("共8项", "共9项"), en)) == ["9/"]  # not the sum: compared as usual
+    assert numbers(check("研究共8项。", "The studies were reviewed.")) == ["8/"]  # nothing to add up

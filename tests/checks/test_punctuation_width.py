@@ -149,8 +149,6 @@ def test_a_half_open_interval_is_notation_not_punctuation() -> None:
     assert cols(fs, zh) == ["(例如)"] and [f.location.column for f in fs] == [zh.index("(例") + 1]
 
 
-
-
 def test_a_half_width_bracket_closing_a_chinese_sentence_is_reported_at_the_sentence_end() -> None:
     # a sentence cut at the bracket (a CAT unit's first sentence): nothing after it, the Chinese full stop before
     from zhen_qa.checks.config import Options
@@ -224,3 +222,22 @@ def test_an_empty_call_named_in_chinese_prose_is_code_not_punctuation() -> None:
     en = "We smooth the signal with movmean() and call Update()/Handle(); the result is good (see figure)."
     fs = found([zh], [en], "punctuation-width")
     assert cols(fs, zh) == ["(见图)"]  # the procedures' brackets are code; the prose's pair is still reported
+
+
+def test_a_bracket_pair_across_a_line_break_is_one_finding(tmp_path: Path) -> None:
+    """Hard-wrapped text: "(" at a line's end and ")" on the next line are one defect, one finding spanning both
+    lines (its quote the joined text); a "(" whose ")" comes more than PAIR_SPAN characters later stays alone."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("摘要：我们进行了分析(详细分析\n见附录)，结果很好。\n\n"
+                    "Abstract: We analysed it (see the appendix), and it was good.\n", encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["check", str(path), "--format", "json"]).stdout)
+    fs = [f for f in report["findings"] if f["rule"] == "punctuation-width"]
+    assert [(f["line"], f["column"], f["end_line"], f["end_column"]) for f in fs] == [(1, 11, 2, 5)]
+    assert fs[0]["message"] == 'half-width "(" and ")" in Chinese text: (详细分析见附录)'
+    far = tmp_path / "far.txt"
+    long = "很长的说明。" * 20
+    far.write_text("摘要：我们进行了分析(" + long + "\n" + long + "见附录)，结果很好。\n\n"
+                   "Abstract: We analysed it (see the appendix), and it was good.\n", encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["check", str(far), "--format", "json"]).stdout)
+    assert [f["message"] for f in report["findings"] if f["rule"] == "punctuation-width"] == [
+        'half-width "(" in Chinese text', 'half-width ")" in Chinese text']

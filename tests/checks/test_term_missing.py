@@ -1,7 +1,7 @@
 """Tests of checks.term_missing: a glossary term without a rendering in the aligned other language."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import AE, CHEMO, CI, DDP, HYPERTENSION, MARROW, gl, only, run
+from tests.checks.terms_kit import AE, CHEMO, CI, DDP, HYPERTENSION, MARROW, gl, only, run, term_missing
 from zhen_qa.glossary.model import Concept, Glossary
 
 
@@ -831,3 +831,21 @@ def test_a_word_the_english_says_itself_is_no_near_variant() -> None:
     g = Glossary.build([Concept("lymphoma", "淋巴瘤", "lymphoma")])
     (f,) = only(run(g, ["他患有淋巴癌。"], ["He has lymphoma."]), "term-missing")
     assert f.message == "“lymphoma” has no 「淋巴瘤」 in the aligned Chinese (it has 「淋巴癌」)"
+
+
+def test_a_term_inside_a_longer_glossary_term_of_its_kind_is_rendered_by_it() -> None:
+    """辅助化疗 "adjuvant chemotherapy" holds 化疗 "chemotherapy" in both languages: its match renders
+    "chemotherapy" (either direction), though the matcher took the span; a longer term holding the form in one
+    language only (分泌组学 "secretomics") still is another concept."""
+    adjuvant = Concept("adj", "辅助化疗", "adjuvant chemotherapy")
+    g = gl(CHEMO, adjuvant)
+    assert term_missing(g, ["比较各种术后辅助化疗方案。"], ["Postoperative chemotherapy regimens were compared."]) == []
+    assert term_missing(g, ["患者接受化疗。"], ["The patients received adjuvant chemotherapy."]) == [
+        "“adjuvant chemotherapy” has no 「辅助化疗」 in the aligned Chinese"]  # 化疗 is rendered; "adjuvant" is not
+    assert term_missing(g, ["患者接受放疗。"], ["The patients received chemotherapy."]) != []
+    # the one 辅助化疗 renders the source's own "adjuvant chemotherapy", not the other "chemotherapy" too
+    later = "They received adjuvant chemotherapy, and later chemotherapy was given again."
+    assert term_missing(g, ["患者接受辅助化疗。"], [later]) == [
+        "“chemotherapy” has no 「化疗」 in the aligned Chinese"]
+    omics = gl(Concept("sec", "分泌组", "secretome"), Concept("omics", "分泌组学", "secretomics"))
+    assert term_missing(omics, ["分泌组学研究。"], ["Secretome research."]) != []

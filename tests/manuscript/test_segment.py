@@ -293,5 +293,5 @@ def test_the_full_width_stop_inside_latin_text_ends_nothing() -> None:
     assert _zh_sentences("版本v1．2发布。") == ["版本v1．2发布。"]
 
 
-def test_full_width_stops_written_as_an_ellipsis_are_one_end() -> None:
-    assert _zh_sentences("他犹豫了很久．．．最后决定离开。") == ["他犹豫了很久．．．", "最后决定离开。"]
+def test_full_width_stops_written_as_an_ellipsis_end_nothing() -> None:
+    assert _zh_sentences("他犹豫了很久．．．最后决定离开。") == ["他犹豫了很久．．．最后决定离开。"]

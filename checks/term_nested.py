@@ -1,0 +1,58 @@
+"""A glossary term rendered inside another glossary term's match: the longer term is a kind of the shorter.
+
+The target's term matches are blanked before the lenient look for a rendering (`checks.presence`): 分泌组 inside a
+matched 分泌组学 is that other concept ("secretomics"), not evidence of "secretome". But where the longer concept
+holds the shorter one in both languages — 辅助化疗 "adjuvant chemotherapy" holds 化疗 "chemotherapy" — it is a
+kind of it, and its match renders the shorter concept too: "postoperative chemotherapy regimens" translated
+术后辅助化疗方案 has its 化疗 (fresh44's ecc-d04-04), though the matcher took the span for 辅助化疗.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.glossary.model import Concept, Glossary
+
+
+@lru_cache(maxsize=4096)
+def _en_words(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(form.lower())}(?![\w-])")
+
+
+def holds(longer: str, shorter: str, lang: str) -> bool:
+    """Whether the term `longer` holds `shorter` as a part: a Chinese substring, English whole words (case folded);
+    never the same term."""
+    if not shorter or len(shorter) >= len(longer):
+        return False
+    if lang == "zh":
+        return shorter in longer
+    return _en_words(shorter).search(longer.lower()) is not None
+
+
+def _holds_any(longers: Iterable[str], shorters: Iterable[str], lang: str) -> bool:
+    shorters = tuple(shorters)
+    return any(holds(a, b, lang) for a in longers for b in shorters)
+
+
+def nested_rendering(glossary: Glossary, concept: Concept, tgt_hits: Sequence[Hit], tgt: str,
+                     src_hits: Sequence[Hit] = ()) -> bool:
+    """Whether a target match of another concept renders `concept` by holding it: the matched form holds one of
+    `concept`'s target forms, and the other concept's source-language terms hold one of `concept`'s, so the longer
+    term is a kind of the shorter in both languages (辅助化疗 / "adjuvant chemotherapy" for 化疗 / "chemotherapy").
+    Only a longer concept the source does not name itself: where it does, the target's matches render that ("mental
+    health background … mental health literacy" beside 心理健康素养 still lacks 心理健康)."""
+    src = "en" if tgt == "zh" else "zh"
+    forms = concept.accepted(tgt)
+    src_forms = concept.accepted(src)
+    if not forms or not src_forms:
+        return False
+    named = {c for h in src_hits for c in h.match.concepts}
+    for h in tgt_hits:
+        if concept.id in h.match.concepts or not _holds_any((h.match.form,), forms, tgt):
+            continue
+        for cid in h.match.concepts:
+            if cid not in named and _holds_any(glossary.concept(cid).accepted(src), src_forms, src):
+                return True
+    return False
