@@ -50,6 +50,9 @@ _SIZES = {name: senses for names, senses in _UNIT_SENSES for name in names.split
 
 TOLERANCE = 0.12
 """How far a conversion may stray from the exact value, as a share of it: "8 inches (about 20 cm)" is 20.3 cm."""
+DEGREES = 1.0
+"""How far a temperature's conversion may stray, in degrees of its scale: 100.5 °F is 38.06 °C, so 38 (or 37.5, 38.5)
+is a rounding and 42 a fever of another kind; 12% of 38 would excuse both."""
 
 
 def _fold(name: str) -> str:
@@ -79,7 +82,10 @@ def _agrees(value: float, unit: str, converted: float, into: str) -> bool:
                 continue
             if {dim, dim2} == {"F", "C"}:
                 exact = (value - 32) * 5 / 9 if dim == "F" else value * 9 / 5 + 32
-            elif dim == dim2:
+                if abs(exact - converted) <= DEGREES:
+                    return True
+                continue  # a temperature's zero is arbitrary: no share of it is a rounding
+            if dim == dim2:
                 exact = value * size / size2
             else:
                 continue
@@ -91,27 +97,50 @@ def _agrees(value: float, unit: str, converted: float, into: str) -> bool:
 def conversion_unit(text: str, start: int, end: int, value: float) -> bool:
     """Whether the number `value` at text[start:end] converts the quantity right before its parenthesis into another
     unit, and about rightly (8 英寸（约 20 厘米）: 20; "2 ounces (60 mL)": 60; 100.5 华氏度（38 摄氏度）: 38)."""
+    return _converted_from(text, start, end, value) is not None
+
+
+def _converted_from(text: str, start: int, end: int, value: float) -> tuple[float, str] | None:
+    """The quantity (its value and folded unit) that the number `value` at text[start:end] converts about rightly
+    in parentheses (`conversion_unit`), else None."""
     before = _BEFORE.search(text, max(0, start - 40), start)
     after = _AFTER.match(text, end)
     if before is None or after is None:
-        return False
+        return None
     quantity = _count(before.group(1))
-    return quantity is not None and _agrees(quantity, before.group(2), value, after.group(1))
+    if quantity is None or not _agrees(quantity, before.group(2), value, after.group(1)):
+        return None
+    return quantity, _fold(before.group(2))
 
 
 def converted(b: Bead) -> None:
     """Drop each missing number that is a conversion in parentheses (`conversion_unit`) of a quantity the other
     language has: the quantity before the parenthesis is itself not missing (if it is, the conversion is reported
-    with it), and the conversion is about right (a wrong one, 8 英寸（约 30 厘米）, stays reported)."""
-    for missing in (b.miss_en, b.miss_zh):
-        for s, n in list(missing):
-            text = s.text.text
-            if isinstance(n.value, tuple) or not conversion_unit(text, n.start, n.end, n.value):
-                continue
-            opening = max(text.rfind("（", 0, n.start), text.rfind("(", 0, n.start))
-            quantity = _quantity_before(missing, s, opening)
-            if quantity is None:
-                missing.remove((s, n))
+    with it), and the conversion is about right (a wrong one, 8 英寸（约 30 厘米）, stays reported). Where both
+    languages convert the same quantity, each into a number the other lacks (8 英寸（约 20 厘米） beside "8 inches
+    (22 cm)"), the two differ and both stay reported: the excuse is for a conversion only one language adds."""
+    found = [[(m, q) for m in missing if (q := _conversion(missing, m)) is not None]
+             for missing in (b.miss_en, b.miss_zh)]
+    for k, (missing, drop) in enumerate(zip((b.miss_en, b.miss_zh), found)):
+        other = {q for _m, q in found[1 - k]}
+        for m, quantity in drop:
+            if quantity not in other:
+                missing.remove(m)
+
+
+def _conversion(missing: list[Mention], mention: Mention) -> tuple[float, frozenset[str]] | None:
+    """The quantity (value, dimensions) that the missing `mention` converts, about rightly, before its parenthesis,
+    that quantity itself not missing; None for no such conversion."""
+    s, n = mention
+    text = s.text.text
+    if isinstance(n.value, tuple):
+        return None
+    source = _converted_from(text, n.start, n.end, n.value)
+    opening = max(text.rfind("（", 0, n.start), text.rfind("(", 0, n.start))
+    if source is None or _quantity_before(missing, s, opening) is not None:
+        return None
+    value, unit = source
+    return value, frozenset(dim for dim, _size in _SIZES.get(unit, ()))
 
 
 def _quantity_before(missing: list[Mention], s: object, opening: int) -> Mention | None:

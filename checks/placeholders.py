@@ -35,14 +35,15 @@ _PLACEHOLDER = re.compile(
     r"(?P<dict>%#@\w+@)"
     r"|(?P<printf>(?<!%)%(?:(?P<pos>[1-9]\d*)\$)?(?:\((?P<name>\w+)\))?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
     r"(?P<conv>@|(?:hh|h|ll|l|z|j|t|L|q)?[diouxXeEfFgGaAcsSprvqTb]))"
-    r"|(?P<qt>(?<![%\w])%(?P<num>[1-9]\d?)(?![\d$\w]))"
+    r"|(?P<qt>(?<![%A-Za-z0-9_])%(?P<num>[1-9]\d?)(?![\d$A-Za-z_]))"
     r"|(?P<double>\{\{\s*[\w.$-]+\s*\}\})"
     r"|(?P<dollar>\$\{[^{}\s]+\})"
     r"|(?P<brace>(?<![{$\\A-Za-z])\{(?:\d+(?:,[^{}]*)?(?::[^{}]*)?|[^\W\d][\w.]*)\}(?!\}))"
 )
 """One placeholder: printf (numbered, named, Objective-C %@, stringsdict %#@VAR@, Python %r, Go %v %q %T),
 Qt/Windows %1, {{var}}, ${var}, .NET/Java/Python slots {0}, {0,number}, {0:N2}, {name}. A % right after a % is
-not read (`%%` is a literal percent sign)."""
+not read (`%%` is a literal percent sign). A Qt %1 is told from Latin text by Latin letters and digits around it only:
+Chinese writes it between Han characters (第%1步, 已复制%1个文件), which Python's regex word class holds."""
 
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 

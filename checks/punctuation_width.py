@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
 import autocorrect_py
@@ -353,7 +353,7 @@ def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Find
                     continue  # "角度,角度,deg" for "degree,degrees,deg": the list's separator, as in the source
             seen.add(key)
             kept.append(f)
-        yield from bracket_pairs(mt, "en" if lang == "en" else "zh", kept)
+        yield from bracket_pairs(mt, "en" if lang == "en" else "zh", kept, keep)
 
 
 _WRONG_WIDTH = {"zh": ("half-width", "Chinese"), "en": ("full-width", "English")}
@@ -373,15 +373,20 @@ PAIR_SPAN = 200
 bracket whose partner comes paragraphs of text later is more likely a lone one, and stays its own finding."""
 
 
-def bracket_pairs(mt: MappedText, lang: str, findings: list[Finding]) -> list[Finding]:
+def bracket_pairs(mt: MappedText, lang: str, findings: list[Finding],
+                  keep: Collection[int] | None = None) -> list[Finding]:
     """`findings` of one text with each wrong-width bracket pair made one finding: one defect,
     "(详细分析)" for "（详细分析）", is reported once, at the opening bracket, its location spanning the pair, its
     message quoting the bracketed text and its suggestion the pair in the right width (`fix` replaces only the two
     brackets). Brackets pair by nesting over the wrong-width ones only (right-width brackets between, a crossing
     "(a（b)c）", are not counted); a nested pair is its own finding inside the outer one's span. A bracket whose
-    partner is not reported (a formula's, a half-open interval's) or not in the text stays its own finding. A pair
-    across lines (hard-wrapped text) is one too, up to PAIR_SPAN characters apart: its location spans the lines, its
-    quote has the line break as a space."""
+    partner is not reported (a formula's, a half-open interval's) or not in the text stays its own finding, with
+    one exception: a half-width ")" closing a reported "(" of Chinese text, which was not reported itself only
+    because a Latin letter or a digit stands before it and no Han after it (方法(见图2)。), is the pair's: reported
+    alone, the opening bracket's fix wrote "（见图2)", a pair of two widths. `keep`, where given, holds the indices of
+    the text a finding may be made at (a CAT target's marks the source lacks). A pair across lines (hard-wrapped
+    text) is one too, up to PAIR_SPAN characters apart: its location spans the lines, its quote has the line break
+    as a space."""
     opening, closing, right_open, right_close = _PAIRS[lang]
     width, language = _WRONG_WIDTH[lang]
     single = {width_message(opening, lang), width_message(closing, lang)}
@@ -396,7 +401,7 @@ def bracket_pairs(mt: MappedText, lang: str, findings: list[Finding]) -> list[Fi
             stack.append(i)
         elif c == closing and stack:
             o = stack.pop()
-            if o not in at or i not in at:
+            if o not in at or (i not in at and not _closes_chinese(mt.text, i, lang, keep)):
                 continue
             inner = mt.text[o + 1:i]
             loc = mt.location(o, i + 1)
@@ -420,6 +425,14 @@ def bracket_pairs(mt: MappedText, lang: str, findings: list[Finding]) -> list[Fi
             continue
         out.append(merged.get(k, f))
     return out
+
+
+def _closes_chinese(text: str, i: int, lang: str, keep: Collection[int] | None) -> bool:
+    """Whether the unreported half-width ")" at text[i], the partner of a reported "(" of Chinese text, is left
+    unreported only for the Latin letter or digit before it: it closes the Chinese text's bracket all the same."""
+    before = _neighbour(text, i, -1)
+    return lang == "zh" and (keep is None or i in keep) and before.isascii() and before.isalnum() \
+        and not is_han(_neighbour(text, i, 1))
 
 
 MAX_ITEM_WORDS = 3

@@ -537,12 +537,17 @@ class _Parts:
 _SENTENCE_END = LazyPattern(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")
 
 
-def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts) -> Finding | None:
-    """The finding of a bead whose English is its Chinese (the sentences are both checked then), or None."""
+def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts, english_source: bool) -> Finding | None:
+    """The finding of a bead whose English is its Chinese (the sentences are both checked then), or None. It is
+    on the target's side, the copy: the English unless the source is English (a CAT unit's `<target>` left as a
+    copy of its English `<source>`, `--source en`)."""
     if not _reads_as_text(zh, parts):  # identifiers (foo_ca.crt, a.b.c) are not words; copies by design
         return None
     if all(dated_citation(s.text.text) for s in en):  # a listed work's title, source and date: a citation
         return None
+    if english_source:
+        return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the Chinese is identical to the English",
+                       zh[0].text.location(0, None), "zh", zh[0].text.text, related=en[0].location)
     return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)
 
@@ -551,6 +556,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
     opts = ctx.options
     done: set[int] = set()  # ids of sentences already reported (untranslated or identical)
     parts = _Parts(ctx.manuscript.blocks)
+    english_source = ctx.manuscript.source_lang == "en"
     english_chinese = chinese_in_english(ctx.manuscript.pairs)  # `wrong-language` says it once
     for pair in ctx.manuscript.pairs:
         for bead in pair.beads:
@@ -561,7 +567,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if zh and en and target_is_source(zh, en):  # the same text on both sides: one finding or none
                 done.update(id(s) for s in zh + en)
-                if id(pair) not in english_chinese and (f := _identical(zh, en, parts)):
+                if id(pair) not in english_chinese and (f := _identical(zh, en, parts, english_source)):
                     yield f
                 continue
             rel_zh = zh[0].location if zh else None

@@ -54,6 +54,16 @@ def test_placeholder_tokens() -> None:
     assert placeholders("100%% sure%n http://a.jp/%7Emiyamoto \\emph{x} {a, b}") == []
 
 
+def test_a_qt_placeholder_between_han_characters_is_read(tmp_path: Path) -> None:
+    """Chinese writes a Qt %1 between Han characters (第%1步, 已复制%1个文件): it is the source's %1, not missing, and
+    its digit is no number of the text."""
+    assert [k for k, _a, _b in placeholders("第%1步，共%2步")] == ["%1", "%2"]
+    assert [k for k, _a, _b in placeholders("已复制%1个文件")] == ["%1"]
+    assert placeholders("abc%1 50%1") == []  # glued to Latin text or to a number: no placeholder
+    po = PO.split("msgid \"Deleted")[0] + 'msgid "Step %1 of %2"\nmsgstr "第%1步，共%2步"\n'
+    assert _findings(tmp_path, po) == []
+
+
 def test_only_cat_files(tmp_path: Path) -> None:
     """A manuscript is not a program's strings: {0} in a text file is not compared."""
     zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"

@@ -205,6 +205,18 @@ def test_a_long_bracketed_span_is_quoted_cut() -> None:
     assert len(fs) == 1 and fs[0].message.endswith("(" + inner[:19] + "…)") and fs[0].suggestion == f"（{inner}）"
 
 
+def test_a_pair_ending_in_a_digit_or_latin_letter_is_the_pair_not_a_lone_opening_bracket() -> None:
+    """The ")" of 方法(见图2)。 follows a digit, so alone it reads as Latin text's; it closes the Chinese bracket
+    all the same: one pair, whose fix writes （见图2）, not the opening bracket alone (fix wrote "（见图2)")."""
+    zh = "结果良好(见图2)。两组患者(均为男性A)。"
+    fs = found([zh], [EN], "punctuation-width")
+    assert cols(fs, zh) == ["(见图2)", "(均为男性A)"]
+    assert [f.suggestion for f in fs] == ["（见图2）", "（均为男性A）"]
+    # a formula's brackets stay unreported, and a lone opening bracket stays its own
+    zh = "函数f(x)的值单调(见图2。"
+    assert cols(found([zh], [EN], "punctuation-width"), zh) == ["("]
+
+
 def test_an_empty_call_named_in_chinese_prose_is_code_not_punctuation() -> None:
     zh = "我们借助 Matlab 的 movmean() 函数平滑信号，再依次调用Update()/Handle()完成更新，结果良好(见图)。"
     en = "We smooth the signal with movmean() and call Update()/Handle(); the result is good (see figure)."

@@ -395,3 +395,29 @@ def test_a_chinese_keyword_line_written_in_english_is_named_as_such(tmp_path: Pa
     assert [m[3] for m in _missing(load_manuscript(str(path)))] == [
         "the Chinese keyword line (关键词, line 7) gives its keywords in English: secretome, mesenchymal stem cell, "
         "regenerative medicine; the English keywords (line 15) have no Chinese keywords"]
+
+
+XLIFF_COPY = """<?xml version="1.0" encoding="UTF-8" ?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" target-language="zh-CN" datatype="plaintext" original="x">
+    <body>
+      <trans-unit id="u1">
+        <source>Select the files you want to delete from the list.</source>
+        <target>Select the files you want to delete from the list.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_a_target_copied_from_an_english_source_is_reported_on_the_target(tmp_path: Path) -> None:
+    """A unit of an English-source CAT file whose Chinese target is a copy of its source: the copy is the target,
+    so the finding says so and points at the <target> line, not at the source the translator did not write."""
+    from zhen_qa.checks.run import Flags, check_file
+
+    path = tmp_path / "a.xlf"
+    path.write_text(XLIFF_COPY, encoding="utf-8")
+    got = [(f.location.line, f.lang, f.message) for f in check_file(str(path), None, Flags()).findings
+           if f.rule == "untranslated-span"]
+    assert got == [(7, "zh", "the Chinese is identical to the English")]
