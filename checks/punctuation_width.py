@@ -96,17 +96,24 @@ def _in_chinese(text: str, i: int) -> bool:
             return False  # closes $(C .get()), $(VAR): the markup of a macro or substitution, not prose
         if before in _CHINESE_STOPS and _matching_open(text, i) >= 0:
             return True  # closes a Chinese sentence's bracket, (… 是最自然的方法。), wherever the sentence ends
-        if _empty_call(text, i):
-            return False  # find() 函数, Update()/Handle(): a procedure named in the text, code not prose
         opening = text.rfind("(", max(0, i - 80), i)
         return not (opening >= 0 and _latin(before) and _latin_until(text, opening + 1, ")"))
     return not _latin(before) and not (i > 0 and _latin(text[i - 1]) and not is_han(after))
 
 
-def _empty_call(text: str, i: int) -> bool:
-    """Whether the ")" at i closes an empty argument list right after an identifier: find(), movmean(), a
-    procedure named in Chinese prose as code writes it."""
-    return i >= 2 and text[i - 1] == "(" and (_latin(text[i - 2]) or text[i - 2] == "_")
+def _empty_calls(mt: MappedText) -> set[int]:
+    """Indices of the brackets of an empty argument list right after an identifier, empty in the source too:
+    find(), movmean(), Update()/Handle(), a procedure named in Chinese prose as code writes it (SHARP($\\kappa=0$),
+    whose math the prose view leaves out, is no call)."""
+    text, source, offsets = mt.text, mt.source.text, mt.offsets
+    out = set[int]()
+    start = text.find("()")
+    while start >= 0:
+        if start > 0 and (_latin(text[start - 1]) or text[start - 1] == "_") \
+                and offsets[start + 1] == offsets[start] + 1 and source[offsets[start] + 1] == ")":
+            out.update((start, start + 1))
+        start = text.find("()", start + 2)
+    return out
 
 
 MACRO_REACH = 400
@@ -289,7 +296,8 @@ def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
 def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterator[Finding]:
     """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
     text = mt.text
-    reported: set[int] = _numbering_brackets(mt) | _formula_brackets(mt) if "(" in text else set()  # as if reported
+    reported: set[int] = (_numbering_brackets(mt) | _formula_brackets(mt) | _empty_calls(mt)
+                          if "(" in text else set())  # as if reported
     first_half = _HALF_RE.search(text)
     if options.cjk_latin_space is not True and not first_half:
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here

@@ -224,6 +224,11 @@ def test_an_empty_call_named_in_chinese_prose_is_code_not_punctuation() -> None:
     assert cols(fs, zh) == ["(见图)"]  # the procedures' brackets are code; the prose's pair is still reported
 
 
+def test_brackets_around_math_the_prose_view_leaves_out_are_no_empty_call(tmp_path: Path) -> None:
+    body = "与SHARP($\\kappa=0$)的结果相比，调用 find() 函数。"
+    assert _latex_findings(tmp_path, body) == [(4, body.index(")的") + 1)]  # SHARP(κ=0) is prose; find() is code
+
+
 def test_a_bracket_pair_across_a_line_break_is_one_finding(tmp_path: Path) -> None:
     """Hard-wrapped text: "(" at a line's end and ")" on the next line are one defect, one finding spanning both
     lines (its quote the joined text); a "(" whose ")" comes more than PAIR_SPAN characters later stays alone."""
