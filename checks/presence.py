@@ -446,12 +446,9 @@ class Evidence:
                     return True
         return False
 
-    def has_original(self, forms: Iterable[str], in_place: bool = False) -> bool:
-        """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words.
-        `in_place`: not where it only glosses a Chinese name in brackets right after it (前皮下内固定支架（anterior
-        subcutaneous internal fixator）): that name is the rendering, and may lack the term."""
-        return any(not (in_place and _glossing(self.text, m.start())) for form in forms if form.strip()
-                   for m in _kept_pattern(form).finditer(self.text))
+    def has_original(self, forms: Iterable[str]) -> bool:
+        """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words."""
+        return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -616,15 +613,6 @@ def _spread_pattern(key: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=65536)
-def _glossing(text: str, at: int) -> bool:
-    """Whether position `at` of `text` is inside brackets opened right after a Han character (spaces between):
-    an English gloss of the Chinese name before them."""
-    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
-    closed = max(text.rfind(")", 0, at), text.rfind("）", 0, at))
-    before = text[:max(opened, 0)].rstrip()
-    return opened > closed and bool(before) and is_han(before[-1])
-
-
 def _kept_pattern(form: str) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(w) for w in form.split())
     return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
