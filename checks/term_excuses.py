@@ -153,7 +153,7 @@ def _referred_back(c: Case) -> bool:
     named = c.file.named(c.tgt)
     return bool(named) and (c.tgt == "en" or not names_a_disease(c.glossary, c.bead.tgt_hits)
                               and not DISEASE_BACKREF.search(c.source_masked)) \
-        and referred_back(c.concepts, c.evidence.text, named, c.tgt) and (c.tgt == "en" or not c.replaced())
+        and referred_back(c.concepts, c.evidence.text, named, c.tgt)
 
 
 def _another_kind(c: Case) -> bool:
@@ -427,11 +427,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '他莫昔芬的使用增加了…… = "this benefit was accompanied by ...", tamoxifen named on both sides just before:'
            ' the subject referred back to by a demonstrative'),
     Excuse("given-again", "zh",
-           lambda c: (given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
-                      and not c.slipped()
-                      or given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(),
-                                      en2zh()))
-           and not c.replaced(),
+           lambda c: given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
+           and not c.slipped()
+           or given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
            '"Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before (matched, or'
            ' found inside 元分析法 and its English: `term_given_inside`)'),
     Excuse("other-form", "zh",
