@@ -95,14 +95,16 @@ def _neighbours(h: Hit, en: str) -> list[tuple[str, bool, bool]]:
 def _places(tok: str, en: str, words: list[str], en2zh: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int]]:
     """The spans of Chinese words (start, end index) rendering English word `tok`: a Latin code as written, else a
     gloss of two characters or more written as one word or two; [] unless found as many times as the English
-    (`en`) writes the word (written once, once: another count leaves the place open)."""
+    (`en`) writes the word, in any inflection ("family members … families": 家庭 twice; another count leaves the
+    place open)."""
     if tok.isupper() and len(tok) >= 2:
         found = [(i, i + 1) for i, w in enumerate(words) if w.lower() == tok.lower()]
     else:
         glosses = {g for g in en2zh.get(stem(tok.lower()), ()) if len(g) >= 2}
         found = [(i, i + n) for n in (1, 2) for i in range(len(words) - n + 1) if "".join(words[i:i + n]) in glosses]
     spans = {s: (s, e) for s, e in sorted(found, key=lambda span: span[1], reverse=True)}  # the shorter at a start
-    times = sum(1 for t in _EN_TOKEN.findall(en) if t.lower() == tok.lower())
+    key = stem(tok.lower())
+    times = sum(1 for t in _EN_TOKEN.findall(en) if t.lower() == tok.lower() or stem(t.lower()) == key)
     return sorted(spans.values()) if len(spans) == times else []
 
 

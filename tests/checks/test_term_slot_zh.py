@@ -69,3 +69,10 @@ def test_a_preposition_between_places_nothing() -> None:
     en = "More than half of the training is online."
     assert missing("超过一半的物质在网上进行。", en) == []
     assert missing("超过一半在网上进行。", en) == []
+
+
+def test_a_neighbour_written_twice_places_the_term_at_each_of_its_renderings() -> None:
+    # "doctors" and "doctor": 医生 twice in both; the word after the second is in the term's place
+    en = "Doctors praised doctor training."
+    assert missing("医生称赞医生物质。", en) == [MISSING]
+    assert missing("医生称赞医生。", en) == []
