@@ -21,6 +21,7 @@ from zhen_qa.checks.term_near import edits, near_en, near_zh
 from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.checks.term_sibling import suffix_swapped
 from zhen_qa.checks.term_slot import replaced
+from zhen_qa.checks.term_slot_zh import replaced as replaced_zh
 from zhen_qa.glossary.model import Concept, Glossary
 
 __all__ = ["BeadContext", "Case", "FileContext", "masked_text"]
@@ -90,7 +91,11 @@ class Case:
         return slipped(self.evidence.text if text is None else text, self.concepts, self.tgt)
 
     def replaced(self) -> bool:
-        """Whether the English has another word where the Chinese term would be (`replaced_in`)."""
+        """Whether the target has another word where the source term would be: in an English target
+        (`replaced_in`), in a Chinese one (`term_slot_zh`)."""
+        if self.h.lang == "en":
+            return replaced_zh(self.h, self.whole, [f for k in self.concepts for f in k.accepted("zh")], zh2en(),
+                               en2zh())
         bead_zh = "".join(z for z, e in self.file.zh_beads if e == self.whole) if self.h.lang == "zh" else ""
         return replaced_in(self.h, self.renderings, self.evidence.text, bead_zh)
 

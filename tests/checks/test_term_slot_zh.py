@@ -1,0 +1,78 @@
+"""Tests of checks.term_slot_zh through term-missing from an English source: a term the Chinese leaves to the
+context is left out, one replaced by a word the English does not say is missing."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, manuscript, only
+from zhen_qa.checks import terms as checks
+from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.glossary.model import Concept
+
+TRAINING = Concept("training", "培训", "training")
+NAMED = [
+    ("眼科培训需要时间。", "Ophthalmology training takes time."),
+    ("培训的质量很重要。", "The quality of training is important."),
+    ("许多国家缺乏培训。", "Many countries lack training."),
+    ("培训由医院提供。", "Training is provided by hospitals."),
+    ("培训持续三年。", "Training lasts three years."),
+    ("培训结束后有考试。", "An examination follows training."),
+]
+FILLER = [(f"本研究纳入了{n}名医生。", f"The study enrolled {n} doctors.") for n in range(20, 36)]
+GOAL = "We describe ophthalmology training in Africa."
+
+
+def missing(zh: str, en: str = GOAL, source: str | None = "en") -> list[str]:
+    pairs = [*NAMED, *FILLER, (zh, en)]
+    zhs, ens = [z for z, _e in pairs], [e for _z, e in pairs]
+    ms = manuscript(zhs, ens, [((i,), (i,)) for i in range(len(pairs))])
+    found = only(list(checks.run(CheckContext(ms, gl(TRAINING), Options(source=source)))), "term-missing")
+    return [f.message for f in found]
+
+
+MISSING = "“training” has no 「培训」 in the aligned Chinese"
+
+
+def test_the_files_subject_left_out_is_implied() -> None:
+    # the concept is the file's subject (`topic`): 眼科 with nothing after it leaves the training to the context
+    assert missing("我们描述了非洲的眼科。") == []
+
+
+def test_another_word_after_the_english_of_the_word_before_is_missing() -> None:
+    # 眼科物质: right after 眼科 ("ophthalmology") stands 物质, a word the English does not say
+    assert missing("我们描述了非洲的眼科物质。") == [MISSING]
+    assert missing("我们描述了非洲的眼科物质。", source=None) == [MISSING]  # both ways, the English term's too
+
+
+def test_a_word_the_english_says_or_a_broader_word_is_no_replacement() -> None:
+    # 眼科非洲: the word after 眼科 is the English's "Africa"
+    assert missing("我们描述了眼科非洲的情况。", "We describe ophthalmology training in Africa situations.") == []
+    # a word opening with a demonstrative refers back (该项目, "this programme")
+    assert missing("我们描述了非洲的眼科该项目。") == []
+
+
+def test_a_word_before_the_english_of_the_word_after_is_in_its_place() -> None:
+    # "training programs" = 物质计划: right before 计划 ("program") stands 物质
+    en = "Training programs are new."
+    assert missing("物质计划是新的。", en) == [MISSING.replace("“training”", "“Training”")]
+    assert missing("计划是新的。", en) == []
+
+
+def test_an_unplaced_word_on_the_other_side_may_be_the_word_found() -> None:
+    # "Most training programs" = 大多数计划: 大多数 renders "most", which the dictionary does not gloss so; it
+    # stands before 计划 where the term would, so the word before 计划 is in no known place
+    en = "Most training programs are new."
+    assert missing("大多数计划是新的。", en) == []
+
+
+def test_a_preposition_between_places_nothing() -> None:
+    # "half of the training": Chinese may put either first (一半的培训, 培训的一半), so 超过 before 一半 and 物质 after
+    # it are in no known place; the topic leaves the term to the context
+    en = "More than half of the training is online."
+    assert missing("超过一半的物质在网上进行。", en) == []
+    assert missing("超过一半在网上进行。", en) == []
+
+
+def test_a_neighbour_written_twice_places_the_term_at_each_of_its_renderings() -> None:
+    # "doctors" and "doctor": 医生 twice in both; the word after the second is in the term's place
+    en = "Doctors praised doctor training."
+    assert missing("医生称赞医生物质。", en) == [MISSING]
+    assert missing("医生称赞医生。", en) == []
