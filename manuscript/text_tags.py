@@ -7,6 +7,9 @@ opens breaks the page as an inline tag would (translate-toolkit's `xmltags` chec
 (`InlineTag`, compared by `checks.inline_tags` like the file format's own) and are not prose. In a program's
 strings only HTML elements count (`<environment>` or `<name@host>` in a label is text); in an itstool PO every
 element is markup. Tags are compared by element name, never by attributes (a link's address may be localised).
+Words after an element's name are attributes only when one has a value (`<input file>` in a usage string is text).
+The placeholders in a tag's attributes (`href="%s"`) stay the program's: `InlineTag.attrs` keeps them for
+`placeholder-mismatch`.
 """
 from __future__ import annotations
 
