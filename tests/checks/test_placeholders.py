@@ -77,6 +77,9 @@ msgstr "请先阅读<a href=\\"%s\\">%s</a>。"
 
 msgid "Mail <a href=\\"%s\\">us</a>."
 msgstr "<a href=\\"%s\\">联系我们</a>，%d。"
+
+msgid "See <a href=\\"x\\">us</a>."
+msgstr "见<a href=\\"%s\\">我们</a>。"
 '''
 
 
@@ -89,4 +92,8 @@ def test_a_placeholder_in_a_tags_attribute_is_the_programs(tmp_path: Path) -> No
         ("placeholder-mismatch", 6, "“%s” of the English is missing from the Chinese: 详见指南。"),
         ("placeholder-mismatch", 9, "“{url}” of the English is missing from the Chinese: 立即打开你的页面。"),
         ("placeholder-mismatch", 15, "“%d” in the Chinese is not in the English: 联系我们，%d。"),
+        ("placeholder-mismatch", 18, "“%s” in the Chinese is not in the English: 见我们。"),
     ]
+    added = check_file(str(tmp_path / "p.po"), None, Flags()).findings[-1].location
+    line = PO_ATTRIBUTES.split("\n")[added.line - 1]
+    assert line[added.column - 1:added.end_column - 1] == '<a href=\\"%s\\">我'  # the added tag, as tag findings
