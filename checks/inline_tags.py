@@ -132,7 +132,7 @@ def _pointed(missing: list[str], extra: list[str], nested: list[InlineTag], src_
     return (min(in_source, key=lambda t: t.at or (0, 0)), True) if in_source else None
 
 
-def _place(tag: InlineTag, sentences: Sequence[Sentence]) -> tuple[Location, str] | None:
+def tag_place(tag: InlineTag, sentences: Sequence[Sentence]) -> tuple[Location, str] | None:
     """Where `tag` is, as the reports show it: from the tag's markup through the character after it (the first
     character, for a tag before the text; from the last one, for a tag after it), and an excerpt of the text
     around that place."""
@@ -185,7 +185,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         text = " ".join(s.text.text for s in target)
         location, lang, excerpt, related = span_of(target), target_lang, excerpt_around(text, 0, 0), span_of(source)
         pointed = _pointed(missing_keys, extra_keys, nested_tags, src_tags, tgt_tags)
-        place = _place(pointed[0], source if pointed[1] else target) if pointed is not None else None
+        place = tag_place(pointed[0], source if pointed[1] else target) if pointed is not None else None
         if pointed is not None and place is not None:
             location, excerpt = place
             if pointed[1]:  # a dropped tag: where it is in the source, the target as the other side

@@ -11,14 +11,17 @@ neither is a placeholder.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.inline_tags import tag_place
 from zhen_qa.checks.quote import clipped, differences
-from zhen_qa.manuscript.document import Sentence, span_of
+from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
+from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
 PLACEHOLDER_MISMATCH = Rule(
@@ -82,8 +85,41 @@ def _nested(text: str, at: int) -> bool:
     return depth > 0
 
 
-def _side(sentences: Sequence[Sentence]) -> list[tuple[str, Sentence, int, int]]:
-    return [(key, s, a, b) for s in sentences for key, a, b in placeholders(s.text.text)]
+_Found = tuple[str, str, "tuple[Location, str] | None"]
+"""A placeholder of one side: its key, as written, and where it is with an excerpt (None: not placed)."""
+
+
+def _side(sentences: Sequence[Sentence], tags: Sequence[InlineTag]) -> list[_Found]:
+    """The placeholders of one side of a unit, in order: its text's, and those in the attributes of markup the
+    string writes as text (`<a href="%s">`: `text_tags` took the tag out of the prose, its placeholder is still
+    the program's). A tag's attributes are read where the tag stands in the text, so unnumbered printf
+    placeholders are counted in the order the program fills them."""
+    out: list[_Found] = []
+    for k, s in enumerate(sentences):
+        text = s.text
+        first, last = (text.offsets[0], text.end_of(len(text.text) - 1)) if text.text else (0, 0)
+        inside = [t for t in tags if t.attrs and t.at is not None
+                  and (k == 0 or t.at[0] >= first) and (k == len(sentences) - 1 or t.at[0] < last)]
+        pieces: list[tuple[str, int, InlineTag | None]] = []  # text, where it starts in `text`, or the tag
+        pos = 0
+        for tag in sorted(inside, key=lambda t: t.at or (0, 0)):
+            assert tag.at is not None
+            i = bisect.bisect_left(text.offsets, tag.at[0], pos)
+            pieces += [(text.text[pos:i], pos, None), (tag.attrs, i, tag)]
+            pos = i
+        pieces.append((text.text[pos:], pos, None))
+        written = " ".join(p for p, _, _ in pieces)
+        starts, at = [], 0
+        for p, _, _ in pieces:
+            starts.append(at)
+            at += len(p) + 1
+        for key, a, b in placeholders(written):
+            j = bisect.bisect_right(starts, a) - 1
+            _, origin, marked = pieces[j]
+            token, a, b = written[a:b], a - starts[j] + origin, b - starts[j] + origin
+            out.append((key, token, tag_place(marked, [s]) if marked is not None
+                        else (text.location(a, b), excerpt_around(text.text, a, b))))
+    return out
 
 
 def _shown(token: str) -> str:
@@ -102,11 +138,12 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         target = pair.en if source_lang == "zh" else pair.zh
         if not source or not target:
             continue  # an untranslated unit is `untranslated`, once
-        src, tgt = _side(source), _side(target)
+        tags = pair.tags or ((), ())
+        src, tgt = _side(source, tags[0]), _side(target, tags[1])
         if not src and not tgt:
             continue
-        src_tokens = {k: s.text.text[a:b] for k, s, a, b in src}
-        tgt_tokens = {k: s.text.text[a:b] for k, s, a, b in tgt}
+        src_tokens = {k: token for k, token, _ in src}
+        tgt_tokens = {k: token for k, token, _ in tgt}
         src_count, tgt_count = Counter(k for k, *_ in src), Counter(k for k, *_ in tgt)
         missing = list((src_count - tgt_count).elements())
         extra = list((tgt_count - src_count).elements())
@@ -114,10 +151,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             continue
         parts = differences([_shown(src_tokens[k]) for k in missing], [_shown(tgt_tokens[k]) for k in extra],
                             source_lang, target_lang)
-        at = next(((s, a, b) for k, s, a, b in tgt if k in extra), None)
-        if at is not None:
-            sentence, a, b = at
-            location, excerpt = sentence.text.location(a, b), excerpt_around(sentence.text.text, a, b)
+        place = next((p for k, _, p in tgt if k in extra and p is not None), None)
+        if place is not None:
+            location, excerpt = place
         else:
             location = span_of(target)
             excerpt = excerpt_around(" ".join(s.text.text for s in target), 0, 0)

@@ -121,7 +121,8 @@ class InlineTag(NamedTuple):
     comes with its start); `shown` the tag as a reviewer reads it; `role` "open", "close" or "alone"; `pair`
     ties an opening tag to its closing one ("" for a tag alone); `case` names the case of an ICU message the tag
     is in ("other", "one", nested "other/=0"; "" outside one); `at` is where the tag's markup is in its file
-    (offsets from, to), None when it is not known."""
+    (offsets from, to), None when it is not known; `attrs` the attributes of markup written as text in a string
+    (`href="%s"`, as written; "" for the format's own tags), whose placeholders are the program's."""
 
     key: str
     shown: str
@@ -129,6 +130,7 @@ class InlineTag(NamedTuple):
     pair: str = ""
     case: str = ""
     at: tuple[int, int] | None = None
+    attrs: str = ""
 
 
 UnitTags = tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]]

@@ -7,6 +7,9 @@ opens breaks the page as an inline tag would (translate-toolkit's `xmltags` chec
 (`InlineTag`, compared by `checks.inline_tags` like the file format's own) and are not prose. In a program's
 strings only HTML elements count (`<environment>` or `<name@host>` in a label is text); in an itstool PO every
 element is markup. Tags are compared by element name, never by attributes (a link's address may be localised).
+Words after an element's name are attributes only when one has a value (`<input file>` in a usage string is text).
+The placeholders in a tag's attributes (`href="%s"`) stay the program's: `InlineTag.attrs` keeps them for
+`placeholder-mismatch`.
 """
 from __future__ import annotations
 
@@ -27,8 +30,10 @@ title tr track tt u ul var video wbr
 strike, blink, nobr)."""
 VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 """HTML elements that never close (`<br>` is `<br/>`)."""
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)(?:\s[^<>]*?)?(/?)>")
-"""A start, end or empty tag: a name right after `<` (or `</`), then attributes, a space or the end."""
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)(\s[^<>]*?)?(/?)>")
+"""A start, end or empty tag: a name right after `<` (or `</`), then attributes (group 3), a space or the end."""
+_VALUED = re.compile(r"[A-Za-z_:][\w:.-]*\s*=")
+"""An attribute with a value (`href=`, `class="…"`): what makes words after an element's name attributes."""
 
 
 _BARE_VOID = frozenset({"br", "hr", "wbr"})
@@ -40,7 +45,9 @@ def _tags(text: str, any_element: bool, marked: frozenset[str] = frozenset()) ->
     (`<source> → <target>`, a label `<body>`, Swing's `<html>` prefix): a tag there is markup when it closes
     (`</b>`), has attributes (`<a href=…>`), is written empty (`<br/>`), is a bare `<br>`, `<hr>` or `<wbr>`, is
     closed later in the string (`<b>…</b>`) or is of an element the other side of the unit marks up (`marked`: a
-    target that dropped the `</b>` of its `<b>`)."""
+    target that dropped the `</b>` of its `<b>`). Words after the name are attributes only when one has a value
+    (`name=`): a command's metavariable `<input file>`, `<source path>`, `<a few seconds>` is text, a void
+    element's name (`input`, `source`) written with bare words too."""
     found = list(_TAG.finditer(text))
     if any_element:
         return found
@@ -49,7 +56,7 @@ def _tags(text: str, any_element: bool, marked: frozenset[str] = frozenset()) ->
         name = m.group(2).lower()
         if name not in HTML_ELEMENTS:
             continue
-        if m.group(1) or m.group(3) or m.group(0)[len(name) + 1] != ">" or name in _BARE_VOID:
+        if m.group(1) or m.group(4) or _VALUED.search(m.group(3) or "") or name in _BARE_VOID:
             out.append(m)
         elif name in marked or any(n.group(1) and n.group(2).lower() == name for n in found[k + 1:]):
             out.append(m)
@@ -66,18 +73,21 @@ def text_tags(text: MappedText, any_element: bool = False, marked: frozenset[str
     """The tags written as text in `text`, in order, each with its place in the file: HTML elements only, or
     every element (`any_element`, an itstool PO's Mallard or DocBook). An opening tag's key is its element's name,
     a closing tag's "/" and the name (a dropped `</b>` is a difference of its own); an empty or void element is a
-    tag alone. `marked`: the elements the other side marks up (`marked_elements`)."""
+    tag alone. `marked`: the elements the other side marks up (`marked_elements`). Each tag keeps its attributes
+    as written (`attrs`): the placeholders in them (`href="%s"`) are the program's, checked by
+    `placeholder-mismatch`."""
     out: list[InlineTag] = []
     for m in _tags(text.text, any_element, marked):
-        closing, name, empty = bool(m.group(1)), m.group(2), bool(m.group(3))
+        closing, name, empty = bool(m.group(1)), m.group(2), bool(m.group(4))
+        attrs = (m.group(3) or "").strip()
         key = name if any_element else name.lower()
         at = (text.offsets[m.start()], text.end_of(m.end() - 1))
         if closing:
             out.append(InlineTag(f"/{key}", f"</{name}>", "close", key, at=at))
         elif empty or (not any_element and key in VOID_ELEMENTS):
-            out.append(InlineTag(key, f"<{name}/>", "alone", "", at=at))
+            out.append(InlineTag(key, f"<{name}/>", "alone", "", at=at, attrs=attrs))
         else:
-            out.append(InlineTag(key, f"<{name}>", "open", key, at=at))
+            out.append(InlineTag(key, f"<{name}>", "open", key, at=at, attrs=attrs))
     return tuple(out)
 
 

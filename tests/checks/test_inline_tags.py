@@ -179,6 +179,38 @@ def test_html_markup_in_po_strings_is_compared_as_tags(tmp_path: Path) -> None:
     assert units[4].source.text.startswith('Shows the entries as "<source> → <target>" in an <html> label.')
 
 
+PO_METAVARIABLES = '''msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+
+msgid "Usage: convert <input file> <output file>"
+msgstr "用法：convert <输入文件> <输出文件>"
+
+msgid "Usage: cp <source path> <target path>"
+msgstr "用法：cp <源路径> <目标路径>"
+
+msgid "Replace <label text> with your own words."
+msgstr "将 <标签文字> 替换为你自己的文字。"
+
+msgid "The wait must be <a few seconds> long."
+msgstr "等待须为 <几秒>。"
+
+msgid "Press <b class>Save</b> or <a href=x>here</a>."
+msgstr "按<b class>保存或<a href=x>这里</a>。"
+'''
+
+
+def test_a_commands_metavariable_in_angle_brackets_is_not_markup(tmp_path: Path) -> None:
+    """`<input file>`, `<source path>`, `<label text>`, `<a few seconds>` name an HTML element and then words: a
+    usage string's metavariables, not tags (words are attributes only when one has a value, `href=x`); they stay
+    prose. A tag that closes later (`<b class>…</b>`) is markup whatever follows its name."""
+    assert _findings(tmp_path, PO_METAVARIABLES, "m.zh_CN.po") == [
+        (17, "</b> of the English is missing from the Chinese: 按保存或这里。")]
+    units = read_units(str(tmp_path / "m.zh_CN.po")).units
+    assert [u.source.text for u in units[:2]] == ["Usage: convert <input file> <output file>",
+                                                 "Usage: cp <source path> <target path>"]
+
+
 XCODE = '''<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
   <file original="Localizable.strings" source-language="en" target-language="zh-Hans" datatype="plaintext">

@@ -70,3 +70,40 @@ def test_only_cat_files(tmp_path: Path) -> None:
     zh.write_text("共有{0}例患者。\n", encoding="utf-8")
     en.write_text("There were patients.\n", encoding="utf-8")
     assert "placeholder-mismatch" not in {f.rule for f in check_file(str(zh), str(en), Flags()).findings}
+
+
+PO_ATTRIBUTES = '''msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+
+msgid "See <a href=\\"%s\\">the guide</a> for details."
+msgstr "详见<a href=\\"\\">指南</a>。"
+
+msgid "Open <a href=\\"{url}\\">your page</a> now."
+msgstr "立即打开<a href=\\"https://example.org\\">你的页面</a>。"
+
+msgid "Read <a href=\\"%s\\">%s</a> first."
+msgstr "请先阅读<a href=\\"%s\\">%s</a>。"
+
+msgid "Mail <a href=\\"%s\\">us</a>."
+msgstr "<a href=\\"%s\\">联系我们</a>，%d。"
+
+msgid "See <a href=\\"x\\">us</a>."
+msgstr "见<a href=\\"%s\\">我们</a>。"
+'''
+
+
+def test_a_placeholder_in_a_tags_attribute_is_the_programs(tmp_path: Path) -> None:
+    """HTML written in a PO string is markup, not prose, but the placeholder in its attribute (`href="%s"`,
+    `href="{url}"`) is a value the program fills in: a target that empties or hard-codes it is reported, one that
+    keeps it is not (the attribute's %s and the link text's %s are the first and the second, in order)."""
+    found = _findings(tmp_path, PO_ATTRIBUTES)
+    assert found == [
+        ("placeholder-mismatch", 6, "“%s” of the English is missing from the Chinese: 详见指南。"),
+        ("placeholder-mismatch", 9, "“{url}” of the English is missing from the Chinese: 立即打开你的页面。"),
+        ("placeholder-mismatch", 15, "“%d” in the Chinese is not in the English: 联系我们，%d。"),
+        ("placeholder-mismatch", 18, "“%s” in the Chinese is not in the English: 见我们。"),
+    ]
+    added = check_file(str(tmp_path / "p.po"), None, Flags()).findings[-1].location
+    line = PO_ATTRIBUTES.split("\n")[added.line - 1]
+    assert line[added.column - 1:added.end_column - 1] == '<a href=\\"%s\\">我'  # the added tag, as tag findings
