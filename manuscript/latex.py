@@ -52,7 +52,8 @@ from zhen_qa.manuscript.structure import EN_KEYWORDS, ZH_KEYWORDS
 log = logging.getLogger(__name__)
 
 
-_NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?\s*$")
+_NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?(?:\s*\\sim\s*[-+]?\d[\d.,]*\s*%?)?\s*$")
+"""Inline math that is a number (`$10\\%$`) or a range of two (`$60\\sim 70$`)."""
 _SPACES = str.maketrans("~&", "  ")
 
 
@@ -233,7 +234,7 @@ class _Reader:
         raw = self._source().text[node.pos:node.pos + node.len].strip("$").replace("\\%", "%")
         if _NUMBER_MATH.match(raw):
             assert self.prose is not None
-            self.prose.add(raw.strip(), node.pos, spread=False)
+            self.prose.add(re.sub(r"\s*\\sim\s*", "~", raw.strip()), node.pos, spread=False)
 
     def chars(self, node: latexwalker.LatexCharsNode) -> None:
         text = node.chars.translate(_SPACES)

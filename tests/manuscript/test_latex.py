@@ -221,3 +221,12 @@ def test_a_command_the_document_defines_as_plain_text_reads_as_that_text(tmp_pat
     assert para.text.text == "分泌组含有生长因子，分泌组很重要。"  # \two takes an argument: left out, as before
     at = para.text.text.index("分泌组", 3)
     assert _at(para.text.slice(at, at + 3)) == ("main.tex", 8, 14)  # at the command that prints it
+
+
+def test_a_range_typed_with_sim_is_two_numbers_and_a_range_mark(tmp_path: Path) -> None:
+    """`2\\sim3 倍` (in text, TeX sets it as math) and `$60\\sim 70$` are ranges: the reader keeps the numbers and
+    the mark (fresh45, theses3: '2 to 3 times' was a number the Chinese lacked)."""
+    chap = "\\chapter{引言}\n性能提升了2\\sim3\n倍，速度约为 $60\\sim 70$ 微米每秒。\n"
+    doc = read_latex(_write(tmp_path, {"main.tex": MAIN.replace("\\input{missing}\n", ""), "chap1.tex": chap}))
+    body = [b.text.text for b in doc.blocks if b.role is Role.PARAGRAPH]
+    assert body == ["性能提升了2~3 倍，速度约为 60~70 微米每秒。"]
