@@ -78,7 +78,8 @@ def _context() -> macrospec.LatexContextDb:
               "CJKunderline", "addbibresource", "graphicspath", "hypersetup", "pagestyle", "thispagestyle",
               "pagenumbering", "printbibliography", "linespread", "captionsetup", "bibliographystyle",
               "displaytitle", "classification", "serialno", "confidentiality", "UDC", "todo")]
-    specs += [macrospec.MacroSpec("caption", "[{"), macrospec.MacroSpec("bicaption", "[{{"),
+    specs += [macrospec.MacroSpec("caption", "[{"), macrospec.MacroSpec("bicaption", "[{[{"),
+              macrospec.MacroSpec("bisubcaptionbox", "[{[{"), macrospec.MacroSpec("bisubcaption", "[{[{"),
               macrospec.MacroSpec("thesistitle", "{{{{"), macrospec.MacroSpec("thesisauthor", "{{"),
               macrospec.MacroSpec("includepdf", "[{"), macrospec.MacroSpec("addcontentsline", "{{{"),
               macrospec.MacroSpec("markboth", "{{"), macrospec.MacroSpec("setlength", "{{"),
