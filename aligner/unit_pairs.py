@@ -57,6 +57,11 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
       paragraph or item that is only links to web pages the other file never links is localisation
       (`_localised`): it needs no counterpart. Where items do pair by their links, the list is translated item by
       item, and an item missing from it is an omission.
+    - Link lines: a paragraph that is only links (`[在演练场中试一试](URL)` beside `[Try it in the Playground](URL)`)
+      pairs with the paragraph of the other side that is only links to the same web addresses, when each is the
+      only one of its side with them: the addresses are the anchor, the link text its translation. When the other
+      side has those addresses only in a link line kept as it is (an English link title, not prose), that line is
+      its counterpart.
     Of these pairs, the longest chain increasing on both sides is kept (items may be listed in another order).
     """
     def tables(units: list[list[Block]]) -> dict[int, tuple[tuple[int, int], dict[int, int]]]:
@@ -72,6 +77,14 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
         return {u[0].part.anchors: k for k, u in enumerate(units)
                 if u[0].part is not None and u[0].part.anchors and seen[u[0].part.anchors] == 1}
 
+    def link_lines(units: list[list[Block]]) -> dict[tuple[str, ...], int]:
+        """Paragraphs whose text is all link text (`Part.links`), by their web addresses, where no other such
+        paragraph of the side has the same ones."""
+        keyed = [(k, u[0].part.links) for k, u in enumerate(units)
+                 if len(u) == 1 and u[0].part is not None and u[0].part.kind == "paragraph" and u[0].part.links]
+        seen = Counter(links for _k, links in keyed)
+        return {links: k for k, links in keyed if seen[links] == 1}
+
     found: list[tuple[int, int]] = []
     quiet_zh: dict[int, list[Block]] = {}
     quiet_en: dict[int, list[Block]] = {}
@@ -86,8 +99,12 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
                                 if r not in z_rows and z_rows)
     zi, ei = items(zu), items(eu)
     found.extend((k, ei[a]) for a, k in zi.items() if a in ei)
+    zl, el = link_lines(zu), link_lines(eu)
+    found.extend((k, el[a]) for a, k in zl.items() if a in el and (k, el[a]) not in found)
     quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= _quoted(eu))
     quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= _quoted(zu))
+    quiet_zh.update((k, []) for a, k in link_lines(zu).items() if set(a) <= _quoted(eu))
+    quiet_en.update((k, []) for a, k in link_lines(eu).items() if set(a) <= _quoted(zu))
     if not any(a in ei for a in zi):  # no list item of the section keeps its links: the pages link other material
         quiet_zh.update((k, []) for k in _localised(zu, eu))
         quiet_en.update((k, []) for k in _localised(eu, zu))

@@ -44,9 +44,9 @@ class Part:
     `shape` is the (rows, columns) of the cell's table, header row included, and `blank` its blank cells (row,
     column). `anchors` are the link targets and
     inline-code spans of a list item, in order: what a translation of the item keeps as it is. `level` is a
-    heading's level (1 for `#`). `quoted` are the anchors of the list items right after this block that are not
-    prose (a link title or identifier kept as it is), which the file reads past. `links` are the web addresses of
-    a paragraph or list item whose text is all link text (a list of articles, a "read this" link).
+    heading's level (1 for `#`). `quoted` are the anchors of the list items and link lines right after this block
+    that are not prose (a link title or identifier kept as it is), which the file reads past. `links` are the web
+    addresses of a paragraph or list item whose text is all link text (a list of articles, a "read this" link).
     """
 
     kind: str

@@ -52,8 +52,11 @@ from zhen_qa.manuscript.structure import EN_KEYWORDS, ZH_KEYWORDS
 log = logging.getLogger(__name__)
 
 
-_NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?\s*$")
+_NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?(?:\s*\\sim\s*[-+]?\d[\d.,]*\s*%?)?\s*$")
+"""Inline math that is a number (`$10\\%$`) or a range of two (`$60\\sim 70$`)."""
 _SPACES = str.maketrans("~&", "  ")
+_BOX_OPTIONS = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)*")
+"""The optional arguments ([6.4cm][c]) of a box command, before its contents."""
 
 
 @dataclass
@@ -194,9 +197,19 @@ class _Reader:
         """Collect the prose of a node list (paragraphs end at blank lines, \\par and block commands)."""
         skip_next_group = False
         alias: tuple[latexwalker.LatexMacroNode, str] | None = None  # a defined sectioning command, before its title
+        box = False  # after \bisubcaptionbox{中文}{English}: its [width][pos] and {contents} follow, not prose
         for node in nodes:
             if node is None:
                 continue
+            if box:
+                if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
+                        node, latexwalker.LatexCharsNode) and _BOX_OPTIONS.fullmatch(node.chars):
+                    continue
+                box = False
+                if isinstance(node, latexwalker.LatexGroupNode):
+                    continue
+            if isinstance(node, latexwalker.LatexMacroNode) and node.macroname == "bisubcaptionbox":
+                box = True
             if isinstance(node, latexwalker.LatexGroupNode):
                 if alias is not None:
                     self.section(alias[0], alias[1], [node])
@@ -233,7 +246,7 @@ class _Reader:
         raw = self._source().text[node.pos:node.pos + node.len].strip("$").replace("\\%", "%")
         if _NUMBER_MATH.match(raw):
             assert self.prose is not None
-            self.prose.add(raw.strip(), node.pos, spread=False)
+            self.prose.add(re.sub(r"\s*\\sim\s*", "~", raw.strip()), node.pos, spread=False)
 
     def chars(self, node: latexwalker.LatexCharsNode) -> None:
         text = node.chars.translate(_SPACES)
@@ -288,11 +301,15 @@ class _Reader:
             return False
         if name in TEXT_MACROS or name in ("texorpdfstring", "href"):
             chosen = args[-1:] if name in ("href",) else args[:1] if name == "texorpdfstring" else args
+            run_in = (name == "textbf" and self.in_body and not self.abstract_lang
+                      and not "".join(self.prose.chars).strip() and self._line_ends_after(node))
             for arg in chosen:
                 if arg is not None:
                     self.walk([arg])
+            if run_in:  # a run-in heading on its own line (\textbf{基于计数的内存加密} then 内存加密是…): its own unit
+                self.flush()
             return False
-        if name in ("caption", "bicaption"):
+        if name in ("caption", "bicaption", "bisubcaptionbox", "bisubcaption"):
             if self.in_body and not self.after_appendix and len(args) >= 2 and args[1] is not None:
                 self.flush()
                 self.walk([args[1]])
@@ -301,6 +318,13 @@ class _Reader:
         if not args and name in self.text_macros:  # the text it prints, at the command's place
             self.prose.add(self.text_macros[name], node.pos, spread=False)
         return node.nodeargd is None or not args
+
+    def _line_ends_after(self, node: latexwalker.LatexMacroNode) -> bool:
+        """True when nothing but blanks (or a comment) follows the command on its line."""
+        text = self._source().text
+        end = text.find("\n", node.pos + node.len)
+        rest = text[node.pos + node.len:end if end >= 0 else len(text)]
+        return not rest.split("%", 1)[0].strip()
 
     def front_matter(self, name: str, args: list[latexwalker.LatexNode | None]) -> bool:
         """Metadata macros: setup keys, titles, authors, keywords. True when handled."""

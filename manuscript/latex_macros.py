@@ -61,8 +61,10 @@ SYMBOLS = {
     "LaTeX": "LaTeX", "TeX": "TeX", "XeTeX": "XeTeX", "ldots": "…", "dots": "…", "textendash": "–",
     "textemdash": "—", "%": "%", "&": "&", "_": "_", "#": "#", "$": "$", "{": "{", "}": "}", " ": " ",
     ",": " ", ";": " ", "quad": " ", "qquad": " ", "enspace": " ", "\\": "\n", "newline": "\n", "slash": "/",
+    "sim": "~",
 }
-"""Macros that print text (or a space)."""
+"""Macros that print text (or a space). `\\sim` typed in text (`2\\sim3 倍`, TeX sets it as math) is the range mark
+written as `~` in plain text."""
 
 
 def _context() -> macrospec.LatexContextDb:
@@ -76,7 +78,8 @@ def _context() -> macrospec.LatexContextDb:
               "CJKunderline", "addbibresource", "graphicspath", "hypersetup", "pagestyle", "thispagestyle",
               "pagenumbering", "printbibliography", "linespread", "captionsetup", "bibliographystyle",
               "displaytitle", "classification", "serialno", "confidentiality", "UDC", "todo")]
-    specs += [macrospec.MacroSpec("caption", "[{"), macrospec.MacroSpec("bicaption", "[{{"),
+    specs += [macrospec.MacroSpec("caption", "[{"), macrospec.MacroSpec("bicaption", "[{[{"),
+              macrospec.MacroSpec("bisubcaptionbox", "[{[{"), macrospec.MacroSpec("bisubcaption", "[{[{"),
               macrospec.MacroSpec("thesistitle", "{{{{"), macrospec.MacroSpec("thesisauthor", "{{"),
               macrospec.MacroSpec("includepdf", "[{"), macrospec.MacroSpec("addcontentsline", "{{{"),
               macrospec.MacroSpec("markboth", "{{"), macrospec.MacroSpec("setlength", "{{"),

@@ -32,7 +32,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
-_ANCHOR = re.compile(r"\s*\[\[[^\]\n]*\]\]|\s*\{#[\w:.-]+\}|\s*\{\s*#[\w:.-]+\s*\}")
+_ANCHOR = re.compile(r"\s*\[\[[^\]\n]*\]\]|\s*%?\{#[\w:.-]+\}%?|\s*\{\s*#[\w:.-]+\s*\}")
+"""A heading's id: `{#id}` (VitePress, Pandoc), `%{#id}%` (the Chinese Vue/Pinia docs' translated-heading form),
+`[[id]]`."""
 _IDENTIFIER = re.compile(r"\.?[\w\-]+(?:[./:@][\w\-]+)*(?:[./:@][\w\-]+|\.\([\w\-]+(?:\|[\w\-]+)+\))"
                          r"|\.[A-Za-z][\w\-]*|[a-z]+(?:_[a-z0-9]+)+|\S*_\S*")
 """A block that is one identifier (upstream.checks.type, log_format, foo_ca.crt) is a value, not prose; so is a file
@@ -157,7 +159,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         if not prose or structured and (_identifiers_only(prose) or _external_title(tok.children or [], prose)):
             ordered = None
             before = view.parts.get(unit)
-            if prose and items and columns < 0 and before is not None:  # a list item kept as it is: its links
+            if prose and columns < 0 and before is not None:  # an item or link line kept as it is: its links
                 view.parts[unit] = replace(before, quoted=before.quoted + _anchors(tok.children or []))
             continue
         unit += 1

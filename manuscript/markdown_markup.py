@@ -23,6 +23,9 @@ _ESM = re.compile(
 )
 """An MDX/Docusaurus ESM line (import ... from '...', export const ...)."""
 _MATH = re.compile(r"\$\$.+?\$\$(?:\s*\\\))?", re.S)
+_CONTAINER = re.compile(r" {0,3}:{3,}(?:[ \t]*[A-Za-z{\[][^\n]*|[ \t]*)$")
+"""A custom-container fence line (markdown-it-container, VitePress, Docusaurus admonitions, Pandoc fenced divs):
+`::: tip 提示`, `:::warning`, `::: code-group`, `:::` closing. Its type and title are the site's furniture."""
 
 
 def skip_quoted(text: str, i: int, end: int) -> int:
@@ -114,6 +117,8 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
         ch = text[i]
         end = -1
         if i == starts[line] and ch in "ie" and (m := _ESM.match(text, i, _line_end(text, i))):
+            end = m.end()
+        elif i == starts[line] and ch in " :" and (m := _CONTAINER.match(text, i, _line_end(text, i))):
             end = m.end()
         elif ch == "\\" and text.startswith("\\($$", i) and (m := _MATH.match(text, i + 2, min(n, i + MAX_TAG_SCAN))):
             end = m.end()

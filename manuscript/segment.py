@@ -211,15 +211,17 @@ _BRACKET_CLOSERS = frozenset(")]")
 """Brackets closed after a sentence's period, after which extraction leaves a space before a flattened citation."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _GLUED_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"'\u201c]))(?:[A-Za-z0-9]+-)*([a-z]{3,}|[A-Z]{2,}s?)$|(?<=[a-z] )\d+$")
+    r"(?:^|(?<=[\s(\"'\u201c]))(?:[A-Za-z0-9]+-)*([a-z]{3,}|[A-Z]{2,}s?)$|(?<=[a-z] )\d+$"
+    r"|(?:^|(?<=[\s(\"'\u201c/]))(?:(?:[A-Za-z0-9]+-)*[A-Za-z]+|(?:[A-Za-z0-9]+-)+)\d{1,3}$")
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:]|$)|\[[A-Z][a-z]+(?:[/ ,&]+[A-Za-z]+)*\]|\([1-9]\d?\) ?[A-Z]")
 _GLUED_BRACKET = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]{0,60}\)$")
 """Two sentences glued by a lost space, as PDF extraction leaves them ("cities.In Singapore"): before the mark a word
 standing on its own (not "java.lang" nor "U.S"): a lower-case word of three letters or more, an acronym ("EU.Although",
 "rVSV-ZEBOV.The"), either as the last part of a hyphenated word ("side-effects.In"), or a number after a lower-case
-word ("in 2018.In"); or a bracket opened after a space ("(IED).The IED"; not "f().Then"); after the mark a
-capitalised word, a bracketed section label ("think tanks.[Method/process] This") or a bracketed enumerator before
-one ("construction lands.(3) Both the"): not a dotted name, an initial, a decimal or a citation."""
+word ("in 2018.In"), or a gene, protein or model name ending in a number, alone or after a slash or hyphen
+("CRISPR/Cas9.We", "p53.The", "IL-6.These"); or a bracket opened after a space ("(IED).The IED"; not "f().Then");
+after the mark a capitalised word, a bracketed section label ("think tanks.[Method/process] This") or a bracketed
+enumerator before one ("construction lands.(3) Both the"): not a dotted name, an initial, a decimal or a citation."""
 _GLUED_ACRONYM = LazyPattern(r"[A-Z][A-Z0-9]+[A-Za-z0-9\-]*(?=[\s,;:])")
 """An acronym or a code name opening a sentence glued to the previous one's period ("variations.PMKB is",
 "enrolled.DNA was", "transfusion.SARS-CoV-2 RNA")."""

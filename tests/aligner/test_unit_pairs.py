@@ -138,7 +138,8 @@ def test_links_to_articles_the_other_page_does_not_link_are_localisation() -> No
     m = _check(COMMUNITY_ZH, COMMUNITY_EN)
     assert _unpaired(m, "zh") == []  # Chinese articles where the English points to an English video
     zh = COMMUNITY_ZH.replace("https://articles.example.cn/a/3", "https://videos.example.com/course")
-    assert "如何在 GitHub 上贡献代码" in _aligned_zh(_check(zh, COMMUNITY_EN))  # the same link: a counterpart
+    m = _check(zh, COMMUNITY_EN)  # the same link: its counterpart is the English link line, kept as it is (not prose)
+    assert "如何在 GitHub 上贡献代码" not in _aligned_zh(m) and _unpaired(m, "zh") == []
     zh = COMMUNITY_ZH.replace("[从零开始参与开源](https://blog.example.cn/p/2)", "从零开始参与开源")
     assert "从零开始参与开源" in _unpaired(_check(zh, COMMUNITY_EN), "zh")  # prose, not only a link
 

@@ -221,3 +221,26 @@ def test_a_command_the_document_defines_as_plain_text_reads_as_that_text(tmp_pat
     assert para.text.text == "分泌组含有生长因子，分泌组很重要。"  # \two takes an argument: left out, as before
     at = para.text.text.index("分泌组", 3)
     assert _at(para.text.slice(at, at + 3)) == ("main.tex", 8, 14)  # at the command that prints it
+
+
+def test_a_range_typed_with_sim_is_two_numbers_and_a_range_mark(tmp_path: Path) -> None:
+    """`2\\sim3 倍` (in text, TeX sets it as math) and `$60\\sim 70$` are ranges: the reader keeps the numbers and
+    the mark (fresh45, theses3: '2 to 3 times' was a number the Chinese lacked)."""
+    chap = "\\chapter{引言}\n性能提升了2\\sim3\n倍，速度约为 $60\\sim 70$ 微米每秒。\n"
+    doc = read_latex(_write(tmp_path, {"main.tex": MAIN.replace("\\input{missing}\n", ""), "chap1.tex": chap}))
+    body = [b.text.text for b in doc.blocks if b.role is Role.PARAGRAPH]
+    assert body == ["性能提升了2~3 倍，速度约为 60~70 微米每秒。"]
+
+
+def test_a_run_in_bold_heading_on_its_own_line_and_a_bilingual_subcaption(tmp_path: Path) -> None:
+    """`\\textbf{基于计数的内存加密}` alone on its line opens the paragraph that repeats its words: a heading, its own
+    unit (not 加密内存加密, a doubled word); `\\bisubcaptionbox{中文}{English}` is a caption whose English half is
+    not Chinese text (fresh45, theses3)."""
+    chap = ("\\chapter{引言}\n\\textbf{基于计数的内存加密}\n内存加密是内存保护的重要部分。\n\n"
+            "\\textbf{注意}：这是正文。\n\n"
+            "\\begin{figure}\n\\bisubcaptionbox{轴承的压力分布云图}%\n{Pressure contour of bearing}%\n"
+            "[6cm]{\\includegraphics{a.jpg}}\n\\end{figure}\n")
+    doc = read_latex(_write(tmp_path, {"main.tex": MAIN.replace("\\input{missing}\n", ""), "chap1.tex": chap}))
+    body = [(b.role.value, b.text.text) for b in doc.blocks if b.role in (Role.PARAGRAPH, Role.CAPTION)]
+    assert body == [("paragraph", "基于计数的内存加密"), ("paragraph", "内存加密是内存保护的重要部分。"),
+                    ("paragraph", "注意：这是正文。"), ("caption", "轴承的压力分布云图")]

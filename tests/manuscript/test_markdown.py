@@ -134,3 +134,27 @@ def test_presplit_markdown_takes_each_line_of_prose_as_a_sentence(tmp_path: Path
     got = [([m.pairs[0].zh[i].text.text for i in b.zh], [m.pairs[0].en[j].location.line for j in b.en])
            for b in m.pairs[0].beads]
     assert got == [(["指南"], [1]), (["分泌组含有生长因子。"], [3]), (["它促进愈合。"], [4])]
+
+
+def test_container_fences_and_heading_id_markers_are_markup() -> None:
+    """VitePress/markdown-it containers (`::: tip 提示` … `:::`, `::: code-group`) are the site's furniture, and a
+    heading's `%{#id}%` (the Chinese Vue docs' form) is its id: neither is prose (fresh45, pinia)."""
+    zh = "# 指南\n\n::: tip 提示\n分泌组含有生长因子。\n:::\n\n## 纯 Nuxt 2 %{#nuxt-2-without-bridge}%\n\n正文。\n"
+    blocks = _blocks(zh)
+    assert [(role, text) for role, text, _l, _c in blocks] == [
+        ("heading", "指南"), ("paragraph", "分泌组含有生长因子。"), ("heading", "纯 Nuxt 2"), ("paragraph", "正文。")]
+    en = "# Guide\n\n::: code-group\n\n```sh\nnpm i\n```\n\n:::\n\n:::warning\nThe secretome is here.\n:::\n"
+    assert [text for _r, text, _l, _c in _blocks(en)] == ["Guide", "The secretome is here."]
+
+
+def test_a_line_of_links_pairs_with_the_line_linking_the_same_addresses(tmp_path: Path) -> None:
+    """`[在演练场中试一试](URL)` is `[Try it in the Playground](URL)`: the same address on both sides anchors the pair
+    where the two short texts alone do not (fresh45, pinia: 4 false untranslated)."""
+    url = "https://play.example.org/#eNqNVM1O3DAQfpVpVGkXQWIQLYfVgqCIQ3toq9JjLsEZWNPEtuzJstUqb9IH6HP1STq2k"
+    zh = (f"# 指南\n\n分泌组含有生长因子和细胞因子，它们调节细胞的增殖。\n\n[在演练场中试一试]({url}1)\n\n"
+          f"外泌体携带蛋白质和核酸，参与细胞间通讯。\n\n[在演练场中试一试]({url}2)\n")
+    en = (f"# Guide\n\nThe secretome contains growth factors and cytokines that regulate cell proliferation.\n\n"
+          f"[Try it in the Playground]({url}1)\n\n"
+          f"Exosomes carry proteins and nucleic acids and take part in communication between cells.\n\n"
+          f"[Try it in the Playground]({url}2)\n")
+    assert [f for f in _check(tmp_path, zh, en) if f[0] in ("untranslated", "extra-target")] == []

@@ -295,3 +295,17 @@ def test_the_full_width_stop_inside_latin_text_ends_nothing() -> None:
 
 def test_full_width_stops_written_as_an_ellipsis_end_nothing() -> None:
     assert _zh_sentences("他犹豫了很久．．．最后决定离开。") == ["他犹豫了很久．．．最后决定离开。"]
+
+
+def test_en_sentence_glued_after_a_name_ending_in_a_number() -> None:
+    """PDF extraction drops the space after a period: "CRISPR/Cas9.We" (fresh45, chinaxiv8) is two sentences, as
+    "cities.In" already was; a dotted name or a version (java.lang.String, Python 3.8) stays whole."""
+    def parts(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_en(text)]
+
+    assert parts("We edited it with CRISPR/Cas9.We then sequenced it.") == [
+        "We edited it with CRISPR/Cas9.", "We then sequenced it."]
+    assert parts("Levels of p53.The cells died.") == ["Levels of p53.", "The cells died."]
+    assert parts("It raised IL-6.These were high.") == ["It raised IL-6.", "These were high."]
+    assert parts("See java.lang.String now.") == ["See java.lang.String now."]
+    assert parts("Use Python 3.8.Then go.") == ["Use Python 3.8.Then go."]
