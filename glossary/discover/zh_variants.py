@@ -196,24 +196,39 @@ MEASURE_VERBS = frozenset({"提高", "降低", "增加", "减少", "增强", "�
 """Words before a -性 noun that raise, lower or measure it (提高了准确性, 计算相似性): a degree, so a measure."""
 
 
-_SYMBOL_AFTER = LazyPattern(r"\s*(?:\$|\\\(|[A-Za-z\u0370-\u03ff\ufffc])")
-"""A symbol right after a noun (切变黏性 $\\mu$, 黏性 μ): the noun names a quantity the formula uses."""
+_SYMBOL_AFTER = LazyPattern(r"\s*(?:\$|\\\(|[A-Za-z\u0370-\u03ff\ufffc])|\s+(?=[\u4e00-\u9fff])")
+"""A symbol right after a noun (切变黏性 $\\mu$, 黏性 μ): the noun names a quantity the formula uses. A blank
+before the next Han character is where a LaTeX reader took the inline math out (具有切变黏性 $\\mu$ 的流体 is read
+具有切变黏性 的流体): Chinese prose puts no space between two Han characters."""
 
 
-def _quality_as_measure(a: str, b: str, x: FormStat, y: FormStat) -> bool:
+def _quality_as_measure(a: str, b: str, forms: dict[str, FormStat]) -> bool:
     """Whether a -性 / -度 pair is written as one measure (`MEASURE_FINALS`), when the English does not tell: the -性
     form is used as a measure: a measure word or a degree after it (相似性得分 beside 相似度, 敏感性较低:
     `MEASURE_HEADS`), a verb raising or measuring it before it (`MEASURE_VERBS`) or a symbol after it (切变黏性 $\\mu$
     beside 切变黏度). Otherwise the -性 noun is a quality (任务之间的关联性 "relatedness", 语言的复杂性
     "complexity") and the -度 noun its degree or score (关联度很高, 时间复杂度): two concepts, as a reviewer reads
     them."""
-    form, stat = (a, x) if a[-1] == "性" else (b, y)
+    form = a if a[-1] == "性" else b
+    stat = forms[form]
     if any(n[1:] in (MEASURE_HEADS if n[0] == ">" else MEASURE_VERBS) for n in stat.neighbours):
         return True
+    if any(f.startswith(form) and f[len(form):] in MEASURE_HEADS for f in forms):
+        return True  # 敏感性高 recorded as one form, 敏感性 not counted there
     _key, start, end = stat.first
     offset = (1 if start > CONTEXT else 0) + start - max(0, start - CONTEXT)
     after = offset + end - start
     return stat.context[offset:after] == form and bool(_SYMBOL_AFTER.match(stat.context, after))
+
+
+def _one_english(x: FormStat, y: FormStat) -> bool:
+    """Whether every aligned occurrence of both forms faces one and the same English text (two Chinese sentences of
+    one bead, 主龙型类 and 主龙类 both aligned with "… archosauriform specimens … additional bones from probable
+    suchian archosaurs …"): each word of it is shared, so a shared word tells nothing of the two forms being one
+    term. Known only while every occurrence is sampled (`collect.SAMPLES`)."""
+    if not x.samples or x.aligned > len(x.samples) or y.aligned > len(y.samples):
+        return False
+    return len(set(x.samples) | set(y.samples)) == 1
 
 
 def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
@@ -234,7 +249,7 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
             evidence.append("morphology")
             score += 2
         rendering = shared_rendering(x, y, stats.en_df)
-        if rendering and _renders_only_the_stem(a, b, rendering, kind):
+        if rendering and (_renders_only_the_stem(a, b, rendering, kind) or _one_english(x, y)):
             rendering = ""
         if rendering:
             evidence.append(f"english:{rendering}")
@@ -243,7 +258,7 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
             continue  # 敏感性 only in 甲氧西林敏感性 ("methicillin-susceptible") beside 敏感度 ("sensitivity")
         elif kind == "final" and {a[-1], b[-1]} <= MEASURE_FINALS and x.aligned and y.aligned:
             continue  # 准确度 for "accurate" beside 准确性 for "prognostic accuracy": two words, not one rendering
-        elif kind == "final" and {a[-1], b[-1]} <= MEASURE_FINALS and not _quality_as_measure(a, b, x, y):
+        elif kind == "final" and {a[-1], b[-1]} <= MEASURE_FINALS and not _quality_as_measure(a, b, forms):
             continue  # 任务之间的关联性 (a property) beside 关联度很高 (a score): no English, no sign they are one
         shared = _shared_neighbours(x, y)
         if shared:
