@@ -111,7 +111,7 @@ _ZH_DIMENSION = LazyPattern(r"([一二两三四五六七八九十]+)维(?![生�
 _ZH_PLAN = LazyPattern(r"(?<![〇零一二两三四五六七八九十百千万\d])(十?[一二三四五六七八九]|十)五"
                        r"(?=[”\"」』’]|\s*(?:规划|计划|期间|时期|国家|重点|科技|攻关|以来|末期?|初期?))")
 """“十三五”规划, 九五期间: a five-year plan named by its number in Chinese numerals and 五, which English says as "the
-13th Five-Year Plan" (十五 alone is the tenth, 2001-2005): its number and the five of its years."""
+13th Five-Year Plan" (十五 alone is the tenth, 2001-2005): its number, as evidence."""
 
 
 _ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
@@ -158,7 +158,7 @@ def word_evidence(text: str, lang: str) -> set[str]:
         for m in _ZH_PLAN.finditer(text) if "五" in text else ():
             value = chinese_numeral_value(m.group(1))
             if value is not None:
-                out.update((number_key(value), number_key(5.0)))
+                out.add(number_key(value))  # "Five-Year" is no number to the English reader: no 5 needed
         for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():
             value = chinese_numeral_value(m.group(1))
             if value is not None:

@@ -77,3 +77,5 @@ def test_a_five_year_plan_named_in_chinese_numerals() -> None:
     assert check("九五期间产量增长。", "Output grew during the 9th Five-Year Plan.") == []
     assert numbers(check("“十三五”国家科技创新规划提出推进产业化。", "The 12th Five Year Plan proposes it.")) == ["/12"]
     assert numbers(check("三五成群地讨论。", "They discussed it in the 3rd group.")) == ["/3"]  # no plan: no evidence
+    # a changed count beside the plan is still reported, both ways
+    assert numbers(check("“十三五”规划提出推进3项产业化。", "The 13th Five Year Plan proposes 5 projects.")) == ["3/5"]
