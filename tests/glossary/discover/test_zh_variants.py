@@ -165,3 +165,7 @@ def test_two_forms_facing_one_english_text_have_no_english_evidence() -> None:
     apart = [("本文描述了主龙型类化石。", "Here we document archosauriform specimens."),
              ("它们是首次记述的主龙类。", "They are the first archosauriform material.")]
     assert [(p.a, p.b, p.evidence) for p in _pairs(apart)] == [("主龙类", "主龙型类", ("english:archosauriform",))]
+    # one English text with a word the lexicon gives for the forms: that word still tells (tico2's similarity)
+    en = "They analyzed the skeleton similarity of the compounds with the highest similar approved drugs."
+    got = _pairs([("对照最高相似度药物，对化合物的骨架相似性进行了分析。", en)])
+    assert [(p.a, p.b) for p in got] == [("相似度", "相似性")] and got[0].evidence[-1].startswith("english:similar")
