@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from zhen_qa.glossary.discover.collect import CONTEXT, FINAL_CHARS, FUNCTION_CHARS, HAN_RUN, FormStat, Stats
 from zhen_qa.glossary.normalize import fold_zh
-from zhen_qa.manuscript.lazy_re import LazyPattern
 
 FINALS = FINAL_CHARS
 """Term-final morphemes that translators exchange for one another (measured on the seed and injected variants)."""
@@ -186,41 +185,6 @@ def _inside_a_compound(stat: FormStat) -> bool:
     return all(HAN_RUN.fullmatch(ch) and ch not in FUNCTION_CHARS for ch in (before, after))
 
 
-MEASURE_HEADS = frozenset({"得分", "分数", "评分", "值", "数值", "系数", "指数", "参数",
-                           "高", "低", "较", "更", "很", "最", "越来越", "较高", "较低", "更高", "更低", "很高", "很低",
-                           "最高", "最低", "为", "达"})
-"""Words after a -性 noun that make it a measure: a measure word (相似性得分 "similarity score", 相似性参数) or a degree
-said of it (敏感性较低, 准确性为): then it names what the -度 noun names (相似度, 敏感度)."""
-
-MEASURE_VERBS = frozenset({"提高", "降低", "增加", "减少", "增强", "减弱", "计算", "测定", "测量", "评估"})
-"""Words before a -性 noun that raise, lower or measure it (提高了准确性, 计算相似性): a degree, so a measure."""
-
-
-_SYMBOL_AFTER = LazyPattern(r"\s*(?:\$|\\\(|[A-Za-z\u0370-\u03ff\ufffc])|\s+(?=[\u4e00-\u9fff])")
-"""A symbol right after a noun (切变黏性 $\\mu$, 黏性 μ): the noun names a quantity the formula uses. A blank
-before the next Han character is where a LaTeX reader took the inline math out (具有切变黏性 $\\mu$ 的流体 is read
-具有切变黏性 的流体): Chinese prose puts no space between two Han characters."""
-
-
-def _quality_as_measure(a: str, b: str, forms: dict[str, FormStat]) -> bool:
-    """Whether a -性 / -度 pair is written as one measure (`MEASURE_FINALS`), when the English does not tell: the -性
-    form is used as a measure: a measure word or a degree after it (相似性得分 beside 相似度, 敏感性较低:
-    `MEASURE_HEADS`), a verb raising or measuring it before it (`MEASURE_VERBS`) or a symbol after it (切变黏性 $\\mu$
-    beside 切变黏度). Otherwise the -性 noun is a quality (任务之间的关联性 "relatedness", 语言的复杂性
-    "complexity") and the -度 noun its degree or score (关联度很高, 时间复杂度): two concepts, as a reviewer reads
-    them."""
-    form = a if a[-1] == "性" else b
-    stat = forms[form]
-    if any(n[1:] in (MEASURE_HEADS if n[0] == ">" else MEASURE_VERBS) for n in stat.neighbours):
-        return True
-    if any(f.startswith(form) and f[len(form):] in MEASURE_HEADS for f in forms):
-        return True  # 敏感性高 recorded as one form, 敏感性 not counted there
-    _key, start, end = stat.first
-    offset = (1 if start > CONTEXT else 0) + start - max(0, start - CONTEXT)
-    after = offset + end - start
-    return stat.context[offset:after] == form and bool(_SYMBOL_AFTER.match(stat.context, after))
-
-
 def _one_english(x: FormStat, y: FormStat) -> bool:
     """Whether every aligned occurrence of both forms faces one and the same English text (two Chinese sentences of
     one bead, 主龙型类 and 主龙类 both aligned with "… archosauriform specimens … additional bones from probable
@@ -276,8 +240,6 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
             continue  # 敏感性 only in 甲氧西林敏感性 ("methicillin-susceptible") beside 敏感度 ("sensitivity")
         elif kind == "final" and {a[-1], b[-1]} <= MEASURE_FINALS and x.aligned and y.aligned:
             continue  # 准确度 for "accurate" beside 准确性 for "prognostic accuracy": two words, not one rendering
-        elif kind == "final" and {a[-1], b[-1]} <= MEASURE_FINALS and not _quality_as_measure(a, b, forms):
-            continue  # 任务之间的关联性 (a property) beside 关联度很高 (a score): no English, no sign they are one
         shared = _shared_neighbours(x, y)
         if shared:
             evidence.append(f"neighbours:{shared}")

@@ -120,8 +120,7 @@ def test_a_form_used_once_inside_a_compound_is_not_a_variant_without_a_shared_re
 
 def test_a_quality_and_its_degree_are_one_term_only_if_rendered_alike() -> None:
     """准确度 ("accurate") and 准确性 ("accuracy" of a prognosis) are two words; 敏感性 / 敏感度 both rendered
-    "sensitivity" are one term written two ways. Without English, the -性 noun must be used as a measure (a degree
-    said of it: 敏感性较低); 提高预后的准确性 shows no sign of it, so 准确度 / 准确性 stay two words."""
+    "sensitivity" are one term written two ways. Without English the shape decides, as before."""
     sentences = [("该方法的准确度越来越高。", "The method is increasingly accurate."),
                  ("临床数据可提高预后的准确性。", "Clinical data improve prognostic accuracy.")]
     assert _pairs(sentences) == []
@@ -129,21 +128,8 @@ def test_a_quality_and_its_degree_are_one_term_only_if_rendered_alike() -> None:
                  ("该方法的敏感性较低。", "The method's sensitivity was low.")]
     assert [(p.a, p.b) for p in _pairs(sentences)] == [("敏感度", "敏感性")]
     assert [(p.a, p.b) for p in _pairs([(zh, "") for zh, _en in sentences])] == [("敏感度", "敏感性")]
-    assert _pairs([("该方法的准确度越来越高。", ""), ("提高预后的准确性。", "")]) == []
-
-
-def test_without_english_a_quality_and_a_measure_are_two_terms() -> None:
-    """关联性 (relatedness, a property) and 关联度 (a score), 复杂性 / 复杂度 (time complexity): two concepts unless
-    the -性 noun is used as the measure (相似性得分 beside 相似度, 切变黏性 $\\mu$ beside 切变黏度)."""
-    assert _pairs([("模型能够利用任务之间的关联性。", ""), ("第三个单词与第二个单词的关联度很高。", "")]) == []
-    assert _pairs([("需要考虑语句的多样性和复杂性。", ""), ("按查询意图的复杂度分为三类。", "")]) == []
-    assert [(p.a, p.b) for p in _pairs([("点积计算得到相似性得分。", ""), ("计算其与元数据的相似度。", "")])] == [
-        ("相似度", "相似性")]
-    assert [(p.a, p.b) for p in _pairs([("具有切变黏性 $\\mu$ 的流体。", ""), ("$\\mu$ 是介质的切变黏度。", "")])] == [
-        ("切变黏度", "切变黏性")]
-    # the LaTeX reader takes the math out: a blank between Han characters is where the symbol was
-    assert [(p.a, p.b) for p in _pairs([("具有切变黏性 的流体。", ""), ("是介质的切变黏度。", "")])] == [
-        ("切变黏度", "切变黏性")]
+    assert [(p.a, p.b) for p in _pairs([("该方法的准确度越来越高。", ""), ("提高预后的准确性。", "")])] == [
+        ("准确度", "准确性")]
 
 
 def test_a_rendering_of_the_stem_alone_or_of_a_latin_word_kept_in_the_chinese_is_no_evidence() -> None:
