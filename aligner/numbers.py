@@ -249,8 +249,11 @@ def _digits_value(m: re.Match[str], prefix: str = "") -> tuple[float, bool]:
     return value, bool(m.group(prefix + "pct"))
 
 
-_INLINE_LIST = re.compile(r"(?<![\w(（./\-])(?<!\d,)([1-9])[)）](?=[\s\ufffc`\u4e00-\u9fff])")
-"""An enumeration marker inside a sentence: "1) `runner` ..., and 2) `dataloader` ...", "1）…2）…"."""
+_INLINE_LIST = re.compile(r"(?:(?<![\w(（./\-])|(?<=[a-z]{3}\.)(?<!refs\.)(?<!eqs\.)(?<!figs\.))(?<!\d,)([1-9])[)）]"
+                          r"(?=[\s\ufffc`\u4e00-\u9fff])")
+"""An enumeration marker inside a sentence: "1) `runner` ..., and 2) `dataloader` ...", "1）…2）…"; also glued to
+the previous sentence's period as PDF extraction leaves it ("several results.1) Tanius …; 2) …", as `_CLAUSE_LIST`
+takes "complicated.(3） The"), so the list's first item counts."""
 
 
 _CLAUSE_LIST = re.compile(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or )"

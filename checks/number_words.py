@@ -108,6 +108,12 @@ _ZH_DIMENSION = LazyPattern(r"([一二两三四五六七八九十]+)维(?![生�
 """三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
 
 
+_ZH_PLAN = LazyPattern(r"(?<![〇零一二两三四五六七八九十百千万\d])(十?[一二三四五六七八九]|十)五"
+                       r"(?=[”\"」』’]|\s*(?:规划|计划|期间|时期|国家|重点|科技|攻关|以来|末期?|初期?))")
+"""“十三五”规划, 九五期间: a five-year plan named by its number in Chinese numerals and 五, which English says as "the
+13th Five-Year Plan" (十五 alone is the tenth, 2001-2005): its number, as evidence."""
+
+
 _ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
 """共八面向, 分为三部分, 两模型: a count in Chinese numerals before a noun that is no measure word ("8 subscales")."""
 
@@ -119,7 +125,8 @@ def word_evidence(text: str, lang: str) -> set[str]:
 
     Evidence only (a number of the other side is matched by them, they never go missing themselves):
     "phase iii" renders 3期, Ⅲ期 and III期 render "phase 3", 欧II renders "Euro 2", "two decades" renders 20年,
-    三维 renders "3D", "the second stage" renders 第2阶段 and 第二周 renders "week 2"; "in their 50s" renders
+    三维 renders "3D", "the second stage" renders 第2阶段 and 第二周 renders "week 2", “十三五” renders "the 13th
+    Five-Year Plan"; "in their 50s" renders
     50-60岁 (`_decade_evidence`), "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and
     "half" render 50%.
     """
@@ -148,6 +155,10 @@ def word_evidence(text: str, lang: str) -> set[str]:
                 out.add(number_key(value))
         for m in _ZH_ROMAN.finditer(text) if "I" in text or "V" in text else ():
             out.add(number_key(float(_ROMAN[(m.group(1) or m.group(2)).lower()])))
+        for m in _ZH_PLAN.finditer(text) if "五" in text else ():
+            value = chinese_numeral_value(m.group(1))
+            if value is not None:
+                out.add(number_key(value))  # "Five-Year" is no number to the English reader: no 5 needed
         for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():
             value = chinese_numeral_value(m.group(1))
             if value is not None:

@@ -185,6 +185,32 @@ def _inside_a_compound(stat: FormStat) -> bool:
     return all(HAN_RUN.fullmatch(ch) and ch not in FUNCTION_CHARS for ch in (before, after))
 
 
+def _one_english(x: FormStat, y: FormStat) -> bool:
+    """Whether every aligned occurrence of both forms faces one and the same English text (two Chinese sentences of
+    one bead, 主龙型类 and 主龙类 both aligned with "… archosauriform specimens … additional bones from probable
+    suchian archosaurs …"): each word of it is shared, so a shared word tells nothing of the two forms being one
+    term; only a word the lexicon gives for them does (`_glossed`). Known only while every occurrence is sampled
+    (`collect.SAMPLES`)."""
+    if not x.samples or x.aligned > len(x.samples) or y.aligned > len(y.samples):
+        return False
+    return len(set(x.samples) | set(y.samples)) == 1
+
+
+def _glossed(a: str, b: str, x: FormStat) -> str:
+    """A word of the one English text both forms face (`_one_english`: `x.english`, its stems) that the lexicon
+    gives for one of the forms or for the stem they share (相似 "similar", 相似性 "similarity" for 最高相似度 /
+    骨架相似性 in one sentence rendered "skeleton similarity … the highest similar drugs"), or "": then the English
+    does render them, by one word; any other shared word ("additional" beside 主龙型类 / 主龙类) tells nothing."""
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    zh2en = load_lexicon().zh2en
+    for w in (a, b, _shared_stem(a, b)):
+        for gloss in zh2en.get(w, ()) if w else ():
+            if x.english.get(gloss):
+                return gloss
+    return ""
+
+
 def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
     """Accepted pairs of Chinese forms: strong by shape, or with enough evidence from contexts and English."""
     forms = stats.zh
@@ -203,6 +229,8 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
             evidence.append("morphology")
             score += 2
         rendering = shared_rendering(x, y, stats.en_df)
+        if rendering and _one_english(x, y):
+            rendering = _glossed(a, b, x)  # the one English text: only a word glossing them tells
         if rendering and _renders_only_the_stem(a, b, rendering, kind):
             rendering = ""
         if rendering:

@@ -252,6 +252,14 @@ def test_bracketed_enumerators_at_a_clause_start_are_not_numbers() -> None:
     assert keys("其中组(2)患者较多", "zh") == ["2"]  # not at a clause start: group 2
 
 
+def test_an_enumerator_glued_to_the_previous_sentence_opens_the_list() -> None:
+    """PDF extraction glues "1)" to the period before it: the list 1) 2) 3) is still a list (cx8-style abstract)."""
+    en = "We reassess the species, and obtain several results.1) A is valid; 2) B is invalid.; 3) C is not D."
+    assert keys(en, "en") == []
+    assert keys("It rose to 3.1) then fell", "en") == ["3.1"]  # a decimal before a bracket: no enumerator
+    assert keys("see refs.1) and 2) below", "en") == ["2"]  # after an abbreviation: no list opened
+
+
 def test_bracketed_enumerators_after_a_han_character_count_as_a_list() -> None:
     zh = "本研究旨在探索（1）两者之间的关联，以及（2）同住的影响。"
     assert keys(zh, "zh") == keys("to explore (1) the associations and (2) the effect of coresidence.", "en") == []

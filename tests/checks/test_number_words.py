@@ -69,3 +69,13 @@ def test_increased_by_n_times_is_n_plus_one_times_the_original() -> None:
     assert check("吸烟使患病风险增加2倍。", "Smoking was associated with a threefold increased risk.") == []
     assert check("吸烟使患病风险增加2倍。", "Smoking doubled the risk.") == []  # the loose reading, as written
     assert numbers(check("吸烟使患病风险增加2倍。", "Smoking was associated with a fourfold increased risk.")) == ["2/"]
+
+
+def test_a_five_year_plan_named_in_chinese_numerals() -> None:
+    """“十三五”规划 is "the 13th Five-Year Plan": its number and the plan's five years, said in Chinese numerals."""
+    assert check("“十三五”国家科技创新规划提出推进产业化。", "The 13th Five Year Plan proposes it.") == []
+    assert check("九五期间产量增长。", "Output grew during the 9th Five-Year Plan.") == []
+    assert numbers(check("“十三五”国家科技创新规划提出推进产业化。", "The 12th Five Year Plan proposes it.")) == ["/12"]
+    assert numbers(check("三五成群地讨论。", "They discussed it in the 3rd group.")) == ["/3"]  # no plan: no evidence
+    # a changed count beside the plan is still reported, both ways
+    assert numbers(check("“十三五”规划提出推进3项产业化。", "The 13th Five Year Plan proposes 5 projects.")) == ["3/5"]

@@ -140,3 +140,18 @@ def test_a_rendering_of_the_stem_alone_or_of_a_latin_word_kept_in_the_chinese_is
     assert _pairs(sentences) == []
     assert _pairs([("安慰剂组参与者服药。", "Participants in the placebo group took tablets."),
                    ("安慰剂首剂给药后无疼痛。", "No pain after the first dose of placebo.")]) == []
+
+
+def test_two_forms_facing_one_english_text_have_no_english_evidence() -> None:
+    """主龙型类 and 主龙类 in two Chinese sentences of one bead: every word of the one English text is shared
+    ("additional"), so none shows the two are one term; aligned apart, a shared rendering still does."""
+    en = "Here we document archosauriform specimens and some additional bones from suchian archosaurs."
+    one = [("本文描述了主龙型类化石，以及可以归入suchian的主龙类。", en), ("它们是首次记述的主龙型类。", en)]
+    assert _pairs(one) == []
+    apart = [("本文描述了主龙型类化石。", "Here we document archosauriform specimens."),
+             ("它们是首次记述的主龙类。", "They are the first archosauriform material.")]
+    assert [(p.a, p.b, p.evidence) for p in _pairs(apart)] == [("主龙类", "主龙型类", ("english:archosauriform",))]
+    # one English text with a word the lexicon gives for the forms: that word still tells (tico2's similarity)
+    en = "They analyzed the skeleton similarity of the compounds with the highest similar approved drugs."
+    got = _pairs([("对照最高相似度药物，对化合物的骨架相似性进行了分析。", en)])
+    assert [(p.a, p.b) for p in got] == [("相似度", "相似性")] and got[0].evidence[-1].startswith("english:similar")
