@@ -18,10 +18,10 @@ _CLOSERS = frozenset(_ZH_CLOSE + "\"'")
 _FULL_STOP = "\uff0e"
 """．, the full stop of Chinese science and technology journals (GB/T 15834-1995: 句号还有一种形式，即一个小圆点，
 一般在科技文献中使用)."""
-_ENUMERATOR = re.compile(r"(?:^|(?<=[\s#>*。！？；：，、．(（]))[\dA-Za-z\uff10-\uff19一二三四五六七八九十]{1,3}\Z",
-                         re.M)
-"""An enumerator's number or letter right before its ． (1．方法, ### 2．当使用…, 。3．结果): at a line's start, after a
-space or markup, or after a mark that ends the sentence or clause before it."""
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s#>*。！？；：，、．(（]))"
+                         r"[\dA-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a一二三四五六七八九十]{1,3}\Z", re.M)
+"""An enumerator's number or letter, ASCII or full-width, right before its ． (1．方法, Ａ．方法, ### 2．当使用…,
+。3．结果): at a line's start, after a space or markup, or after a mark that ends the sentence or clause before it."""
 _FULL_DIGIT = re.compile(r"[0-9\uff10-\uff19]")
 """A digit, ASCII or full-width (older Chinese text types numbers full-width: １２．５％)."""
 _SAME = str.maketrans("（）【】", "()[]")

@@ -302,6 +302,9 @@ def test_the_full_width_stop_of_a_decimal_in_full_width_digits_ends_nothing() ->
     assert _zh_sentences("含量为１２．５％，明显下降（Ｐ＜０．０５）。下一句。") == [
         "含量为１２．５％，明显下降（Ｐ＜０．０５）。", "下一句。"]
     assert _zh_sentences("共有３．５万人参加。") == ["共有３．５万人参加。"]
+    # a full-width letter enumerates as an ASCII one does
+    assert _zh_sentences("Ａ．方法：随机分组。Ｂ．结果：有效。") == ["Ａ．方法：随机分组。", "Ｂ．结果：有效。"]
+    assert _zh_sentences("补充维生素Ｃ．我们发现") == ["补充维生素Ｃ．", "我们发现"]
 
 
 def test_en_url_or_path_ending_in_a_number_is_no_glued_sentence() -> None:
