@@ -27,6 +27,7 @@ from typing import Any
 
 from zhen_qa.aligner.citations import CACHE_SIZE, citation_spans
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.segment import _GLUED_ENDING_ABBREVIATIONS, ABBREVIATIONS
 
 __all__ = ["NumberMention", "enumerators", "extract_numbers", "number_key", "chinese_numeral_value", "zh_fraction"]
 
@@ -281,13 +282,23 @@ def enumerators(text: str) -> list[str]:
     return [m.group(1) for m in _CLAUSE_LIST.finditer(text)]
 
 
+_WORD_DOT = LazyPattern(r"([a-z]{3,})\.\Z")
+
+
+def _after_abbreviation(text: str, start: int) -> bool:
+    """Whether the number at `start` is glued to an abbreviation's period ("see fig.2)", "ref.3)"): a figure's or
+    a reference's number, no list marker; "etc.1)" ends the sentence before a list, as "results.1)" does."""
+    m = _WORD_DOT.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1) in ABBREVIATIONS and m.group(1) not in _GLUED_ENDING_ABBREVIATIONS
+
+
 def _list_spans(text: str) -> list[tuple[int, int]]:
     """Spans of list markers: at line start (`_LINE_LIST`), inside a sentence when it counts 1) and 2), and
     bracketed ones at a clause start (`_CLAUSE_LIST`); and dotted identifiers (`_DOTTED_ID`), no numbers either."""
     spans = [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
     if text.count(".") >= 2:
         spans += [(m.start(), m.end()) for m in _DOTTED_ID.finditer(text)]
-    inline = list(_INLINE_LIST.finditer(text))
+    inline = [m for m in _INLINE_LIST.finditer(text) if not _after_abbreviation(text, m.start())]
     if {"1", "2"} <= {m.group(1) for m in inline}:
         spans += [(m.start(), m.end()) for m in inline]
     if "(" in text or "（" in text:

@@ -109,9 +109,10 @@ _ZH_DIMENSION = LazyPattern(r"([一二两三四五六七八九十]+)维(?![生�
 
 
 _ZH_PLAN = LazyPattern(r"(?<![〇零一二两三四五六七八九十百千万\d])(十?[一二三四五六七八九]|十)五"
-                       r"(?=[”\"」』’]|\s*(?:规划|计划|期间|时期|国家|重点|科技|攻关|以来|末期?|初期?))")
+                       r"(?=[”\"」』’]|\s*(?:规划|计划|期间|时期|国家(?:重点|科技|级|攻关)|重点|科技|攻关|以来|末期?|初期?))")
 """“十三五”规划, 九五期间: a five-year plan named by its number in Chinese numerals and 五, which English says as "the
-13th Five-Year Plan" (十五 alone is the tenth, 2001-2005): its number, as evidence."""
+13th Five-Year Plan" (十五 alone is the tenth, 2001-2005): its number, as evidence. 国家 only as the plan's
+programme (十五国家重点, 十三五国家科技): 十五国家参与 counts fifteen countries."""
 
 
 _ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")

@@ -32,9 +32,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
-_ANCHOR = re.compile(r"\s*\[\[[^\]\n]*\]\]|\s*%?\{#[\w:.-]+\}%?|\s*\{\s*#[\w:.-]+\s*\}")
+_ANCHOR = re.compile(r"\s*\[\[[^\]\n]*\]\]|\s*(?:%\{#[\w:.-]+\}%|\{#[\w:.-]+\})|\s*\{\s*#[\w:.-]+\s*\}")
 """A heading's id: `{#id}` (VitePress, Pandoc), `%{#id}%` (the Chinese Vue/Pinia docs' translated-heading form),
-`[[id]]`."""
+`[[id]]`. The percent signs go only as a pair: `50%{#rate}` keeps its percent."""
 _IDENTIFIER = re.compile(r"\.?[\w\-]+(?:[./:@][\w\-]+)*(?:[./:@][\w\-]+|\.\([\w\-]+(?:\|[\w\-]+)+\))"
                          r"|\.[A-Za-z][\w\-]*|[a-z]+(?:_[a-z0-9]+)+|\S*_\S*")
 """A block that is one identifier (upstream.checks.type, log_format, foo_ca.crt) is a value, not prose; so is a file

@@ -18,10 +18,12 @@ _CLOSERS = frozenset(_ZH_CLOSE + "\"'")
 _FULL_STOP = "\uff0e"
 """．, the full stop of Chinese science and technology journals (GB/T 15834-1995: 句号还有一种形式，即一个小圆点，
 一般在科技文献中使用)."""
-_ENUMERATOR = re.compile(r"(?:^|(?<=[\s#>*。！？；：，、．(（]))[\dA-Za-z\uff10-\uff19一二三四五六七八九十]{1,3}\Z",
-                         re.M)
-"""An enumerator's number or letter right before its ． (1．方法, ### 2．当使用…, 。3．结果): at a line's start, after a
-space or markup, or after a mark that ends the sentence or clause before it."""
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s#>*。！？；：，、．(（]))"
+                         r"[\dA-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a一二三四五六七八九十]{1,3}\Z", re.M)
+"""An enumerator's number or letter, ASCII or full-width, right before its ． (1．方法, Ａ．方法, ### 2．当使用…,
+。3．结果): at a line's start, after a space or markup, or after a mark that ends the sentence or clause before it."""
+_FULL_DIGIT = re.compile(r"[0-9\uff10-\uff19]")
+"""A digit, ASCII or full-width (older Chinese text types numbers full-width: １２．５％)."""
 _SAME = str.maketrans("（）【】", "()[]")
 """Full-width brackets as their half-width forms: a bracket opened in one width and closed in the other
 (三价灭活流感疫苗(IIV3）, a common slip) is still closed."""
@@ -47,14 +49,16 @@ def _half_width_stop(text: str, i: int) -> bool:
 
 
 def _full_width_stop(text: str, i: int) -> bool:
-    """Whether the "．" at i ends a Chinese sentence: not in a number (0．5, digits on both sides) nor after an
-    enumerator that opens its line (1．方法, ### 2．当使用…), nor between Latin letters or digits (a domain typed with
-    a Chinese input method, www．example．com; v1．2); after Latin text only before Han, a space, a closing mark or
-    the end (敲除了UBXD8．我们…); nor in a run of them (．．．, an ellipsis)."""
+    """Whether the "．" at i ends a Chinese sentence: not in a number (0．5, １２．５: digits, ASCII or full-width,
+    on both sides) nor after an enumerator that opens its line (1．方法, ### 2．当使用…), nor between Latin letters
+    or digits (a domain typed with a Chinese input method, www．example．com; v1．2); after Latin text only before
+    Han, a space, a closing mark or the end (敲除了UBXD8．我们…); nor in a run of them (．．．, an ellipsis)."""
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
     if _FULL_STOP in (before, after):
         return False  # ．．． an ellipsis typed with full-width dots: the sentence goes on
+    if _FULL_DIGIT.fullmatch(before) and _FULL_DIGIT.fullmatch(after):
+        return False  # １２．５％, Ｐ＜０．０５: a decimal typed in full-width digits
     if before.isascii() and before.isalnum():
         if after.isascii() and after.isalnum():
             return False
@@ -325,10 +329,17 @@ def _glued_label_or_item(text: str, dot: int, after: int) -> bool:
     return low not in ABBREVIATIONS and low not in _NON_FINAL
 
 
+_PATH_TOKEN = re.compile(r"(?:^|(?<=\s))\S*[.:]\S*/\S*\Z")
+"""The text before a word that sits in a URL or a path: a dot or a colon (a domain, a scheme, a drive) and then a
+slash in one run without spaces."""
+
+
 def _glued_word_ends(text: str, word: re.Match[str]) -> bool:
     """Whether the word before a period glued to a capitalised word ends its sentence: not an abbreviation
     ("fig.In", "vs.The") unless one that ends a list or a name ("etc.This"), nor a heading's numeral label at a
     line's start ("III.Pathological Changes"); a number does."""
+    if _PATH_TOKEN.search(text, max(0, word.start() - 200), word.start()):
+        return False  # https://example.org/v2.Users, C:/data/run2.Log: a URL's or a path's dot, no sentence end
     last = word.group(1)
     if last is None:
         return True

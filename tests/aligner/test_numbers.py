@@ -260,6 +260,12 @@ def test_an_enumerator_glued_to_the_previous_sentence_opens_the_list() -> None:
     assert keys("see refs.1) and 2) below", "en") == ["2"]  # after an abbreviation: no list opened
 
 
+def test_a_number_glued_to_an_abbreviation_before_a_bracket_is_no_list_marker() -> None:
+    # "(see fig.1) … (see fig.2)": figure numbers, compared as numbers, though they read 1) and 2)
+    assert keys("as shown (see fig.1) and (see fig.2) below", "en") == ["1", "2"]
+    assert keys("several results.1) A is valid; 2) B is not.", "en") == []
+
+
 def test_bracketed_enumerators_after_a_han_character_count_as_a_list() -> None:
     zh = "本研究旨在探索（1）两者之间的关联，以及（2）同住的影响。"
     assert keys(zh, "zh") == keys("to explore (1) the associations and (2) the effect of coresidence.", "en") == []

@@ -79,3 +79,9 @@ def test_a_five_year_plan_named_in_chinese_numerals() -> None:
     assert numbers(check("三五成群地讨论。", "They discussed it in the 3rd group.")) == ["/3"]  # no plan: no evidence
     # a changed count beside the plan is still reported, both ways
     assert numbers(check("“十三五”规划提出推进3项产业化。", "The 13th Five Year Plan proposes 5 projects.")) == ["3/5"]
+
+
+def test_a_count_of_countries_in_chinese_numerals_is_no_five_year_plan() -> None:
+    # 十五国家参与 is fifteen countries, not the tenth plan's: no 10 to match a changed English count
+    assert numbers(check("本研究共有十五国家参与。", "A total of 10 countries took part in this study.")) == ["/10"]
+    assert check("十五国家重点科技攻关计划支持了本研究。", "The 10th Five-Year Plan key programme supported it.") == []

@@ -145,6 +145,9 @@ def test_container_fences_and_heading_id_markers_are_markup() -> None:
         ("heading", "指南"), ("paragraph", "分泌组含有生长因子。"), ("heading", "纯 Nuxt 2"), ("paragraph", "正文。")]
     en = "# Guide\n\n::: code-group\n\n```sh\nnpm i\n```\n\n:::\n\n:::warning\nThe secretome is here.\n:::\n"
     assert [text for _r, text, _l, _c in _blocks(en)] == ["Guide", "The secretome is here."]
+    # only a pair of percent signs is the id's: a heading's own percentage before a plain id stays
+    assert [text for _r, text, _l, _c in _blocks("# 结果\n\n## 有效率达到50%{#rate}\n\n正文。\n")] == [
+        "结果", "有效率达到50%", "正文。"]
 
 
 def test_a_line_of_links_pairs_with_the_line_linking_the_same_addresses(tmp_path: Path) -> None:

@@ -297,6 +297,29 @@ def test_full_width_stops_written_as_an_ellipsis_end_nothing() -> None:
     assert _zh_sentences("他犹豫了很久．．．最后决定离开。") == ["他犹豫了很久．．．最后决定离开。"]
 
 
+def test_the_full_width_stop_of_a_decimal_in_full_width_digits_ends_nothing() -> None:
+    # older Chinese text types numbers full-width: １２．５％ and Ｐ＜０．０５ are numbers, not sentence ends
+    assert _zh_sentences("含量为１２．５％，明显下降（Ｐ＜０．０５）。下一句。") == [
+        "含量为１２．５％，明显下降（Ｐ＜０．０５）。", "下一句。"]
+    assert _zh_sentences("共有３．５万人参加。") == ["共有３．５万人参加。"]
+    # a full-width letter enumerates as an ASCII one does
+    assert _zh_sentences("Ａ．方法：随机分组。Ｂ．结果：有效。") == ["Ａ．方法：随机分组。", "Ｂ．结果：有效。"]
+    assert _zh_sentences("补充维生素Ｃ．我们发现") == ["补充维生素Ｃ．", "我们发现"]
+
+
+def test_en_url_or_path_ending_in_a_number_is_no_glued_sentence() -> None:
+    """A dot in a URL or a path before a capitalised segment is no sentence end, though "CRISPR/Cas9.We" is."""
+    def parts(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_en(text)]
+
+    assert parts("See https://example.org/v2.Users for details.") == [
+        "See https://example.org/v2.Users for details."]
+    assert parts("Read www.site.com/api/v1.Docs now.") == ["Read www.site.com/api/v1.Docs now."]
+    assert parts("Open C:/data/run2.Log first.") == ["Open C:/data/run2.Log first."]
+    assert parts("We edited it with CRISPR/Cas9.We then sequenced it.") == [
+        "We edited it with CRISPR/Cas9.", "We then sequenced it."]
+
+
 def test_en_sentence_glued_after_a_name_ending_in_a_number() -> None:
     """PDF extraction drops the space after a period: "CRISPR/Cas9.We" (fresh45, chinaxiv8) is two sentences, as
     "cities.In" already was; a dotted name or a version (java.lang.String, Python 3.8) stays whole."""
