@@ -23,9 +23,12 @@ _ESM = re.compile(
 )
 """An MDX/Docusaurus ESM line (import ... from '...', export const ...)."""
 _MATH = re.compile(r"\$\$.+?\$\$(?:\s*\\\))?", re.S)
-_CONTAINER = re.compile(r" {0,3}:{3,}(?:[ \t]*[A-Za-z{\[][^\n]*|[ \t]*)$")
-"""A custom-container fence line (markdown-it-container, VitePress, Docusaurus admonitions, Pandoc fenced divs):
-`::: tip 提示`, `:::warning`, `::: code-group`, `:::` closing. Its type and title are the site's furniture."""
+_CONTAINER = re.compile(r" {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*[ \t]*)?(?:\{[^}\n]*\}|\[[^\]\n]*\])"
+                        r"| {0,3}:{3,}(?:[ \t]*[A-Za-z][^\n]*|[ \t]*)$")
+"""A custom-container fence (markdown-it-container, VitePress, Docusaurus admonitions, Pandoc fenced divs):
+`:::warning`, `::: code-group`, `::: tip 提示`, `:::` closing: the fence, its type and a VitePress title are the site's
+furniture. After attributes (`:::success{title=解决办法} 你可以参照…`, dumi/antd) the rest of the line is the
+container's first paragraph, prose the reader sees."""
 
 
 def skip_quoted(text: str, i: int, end: int) -> int:

@@ -150,6 +150,13 @@ def test_container_fences_and_heading_id_markers_are_markup() -> None:
         "结果", "有效率达到50%", "正文。"]
 
 
+def test_text_after_a_containers_attributes_is_its_first_paragraph() -> None:
+    """dumi/antd write `:::success{title=解决办法} 你可以参照…`: the fence and attributes are furniture, the text after
+    them is prose the reader sees (it was hidden with the fence line)."""
+    zh = "# 指南\n\n:::success{title=解决办法} 你可以参照这篇文章里的做法。\n:::\n\n:::info{title=💡}\n正文。\n:::\n"
+    assert [text for _r, text, _l, _c in _blocks(zh)] == ["指南", "你可以参照这篇文章里的做法。", "正文。"]
+
+
 def test_a_line_of_links_pairs_with_the_line_linking_the_same_addresses(tmp_path: Path) -> None:
     """`[在演练场中试一试](URL)` is `[Try it in the Playground](URL)`: the same address on both sides anchors the pair
     where the two short texts alone do not (fresh45, pinia: 4 false untranslated)."""
