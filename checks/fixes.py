@@ -58,14 +58,15 @@ def _bracket_pair(original: str, replacement: str) -> bool:
             and (original[-1], replacement[-1]) in _BRACKET_WIDTHS)
 
 
-def _pair_edits(f: Finding, line: str) -> list[Edit]:
+def _pair_edits(f: Finding, last_line: str) -> list[Edit]:
     """The two edits of a bracket pair's finding: its opening and its closing bracket, each in the other width (a
-    space typed after a full-width closing bracket goes with it, as for a single one)."""
+    space typed after a full-width closing bracket goes with it, as for a single one). `last_line` is the line of
+    the closing bracket (the pair's only line, or its last across a line break)."""
     loc, suggestion = f.location, f.suggestion or ""
-    first = replace(loc, end_column=loc.column + 1)
-    last = replace(loc, column=loc.end_column - 1)
+    first = replace(loc, end_line=loc.line, end_column=loc.column + 1)
+    last = replace(loc, line=loc.end_line, column=loc.end_column - 1)
     if suggestion[-1] in FULL_WIDTH_CLOSING:
-        last = _with_trailing_spaces(last, line)
+        last = _with_trailing_spaces(last, last_line)
     return [Edit(first, suggestion[0], f.rule, f.message, loc), Edit(last, suggestion[-1], f.rule, f.message, loc)]
 
 
@@ -80,11 +81,7 @@ def _pair_across_lines(f: Finding, lines: Sequence[str]) -> list[Edit]:
     closing = last_line[loc.end_column - 2:loc.end_column - 1]
     if (opening, suggestion[0]) not in _BRACKET_WIDTHS or (closing, suggestion[-1]) not in _BRACKET_WIDTHS:
         return []
-    first = replace(loc, end_line=loc.line, end_column=loc.column + 1)
-    last = replace(loc, line=loc.end_line, column=loc.end_column - 1)
-    if suggestion[-1] in FULL_WIDTH_CLOSING:
-        last = _with_trailing_spaces(last, last_line)
-    return [Edit(first, suggestion[0], f.rule, f.message, loc), Edit(last, suggestion[-1], f.rule, f.message, loc)]
+    return _pair_edits(f, last_line)
 
 
 def _matches_case(original: str, replacement: str) -> str:

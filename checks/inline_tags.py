@@ -117,19 +117,22 @@ def _pointed(missing: list[str], extra: list[str], nested: list[InlineTag], src_
     """The tag a finding points at, and whether it is the source's: the first tag of the target that is extra
     or closes out of order (an extra key's occurrences past the source's count), else the first of the source's
     that the target drops (past the target's count); None when the tags' places are not known."""
-    in_target = [t for t in nested if t.at is not None]
-    for key in dict.fromkeys(extra):
-        tag = _nth(tgt_tags, key, sum(t.key == key for t in src_tags))
-        if tag is not None and tag.at is not None:
-            in_target.append(tag)
+    in_target = [t for t in nested if t.at is not None] + _past_count(extra, tgt_tags, src_tags)
     if in_target:
         return min(in_target, key=lambda t: t.at or (0, 0)), False
-    in_source = []
-    for key in dict.fromkeys(missing):
-        tag = _nth(src_tags, key, sum(t.key == key for t in tgt_tags))
-        if tag is not None and tag.at is not None:
-            in_source.append(tag)
+    in_source = _past_count(missing, src_tags, tgt_tags)
     return (min(in_source, key=lambda t: t.at or (0, 0)), True) if in_source else None
+
+
+def _past_count(keys: list[str], tags: Sequence[InlineTag], other: Sequence[InlineTag]) -> list[InlineTag]:
+    """For each of `keys` (once), the first of its tags in `tags` past the other side's count of it, where its
+    place is known: the occurrence the other side lacks."""
+    out = []
+    for key in dict.fromkeys(keys):
+        tag = _nth(tags, key, sum(t.key == key for t in other))
+        if tag is not None and tag.at is not None:
+            out.append(tag)
+    return out
 
 
 def tag_place(tag: InlineTag, sentences: Sequence[Sentence]) -> tuple[Location, str] | None:

@@ -10,6 +10,7 @@ import codecs
 import difflib
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -34,13 +35,7 @@ class Edit:
 
 def findings_fixed(edits: Iterable[Edit]) -> dict[str, int]:
     """How many findings the edits fix, by rule: a bracket pair's two edits are one fix, as they were one finding."""
-    seen: dict[tuple[str, Location], None] = {}
-    for e in edits:
-        seen[(e.rule, e.finding or e.location)] = None
-    out: dict[str, int] = {}
-    for rule, _ in seen:
-        out[rule] = out.get(rule, 0) + 1
-    return out
+    return dict(Counter(rule for rule, _place in {(e.rule, e.finding or e.location) for e in edits}))
 
 
 def non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
