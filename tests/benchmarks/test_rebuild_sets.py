@@ -86,6 +86,13 @@ def test_the_third_theses_sample_and_pinia_are_built_and_run(tmp_path: Path) -> 
     assert rb.docs_sets(["theses3-heldout", "pinia-heldout"]) == ["pinia", "mddocs", "theses", "theses3-heldout"]
 
 
+def test_the_ninth_chinaxiv_sample_is_a_measured_journal_set() -> None:
+    names = [b.name for b in rb.BUILDS]
+    b = next(b for b in rb.BUILDS if b.name == "chinaxiv9-heldout")
+    assert b.group == "journal" and b.script == "chinaxiv9_heldout.py" and b.sources == (rb.CHINAXIV,)
+    assert names.index("chinaxiv9-heldout") == names.index("chinaxiv8-heldout") + 1
+
+
 def test_command_needs_every_source_and_fills_the_output_folder(tmp_path: Path) -> None:
     b = rb.SetBuild("t-heldout", "docs", "theses_heldout.py", ("o/a",), ("--abstracts", "{out}/t-abstracts"),
                     mirror_arg=True)
