@@ -16,8 +16,8 @@ whose Chinese abstract's first PREFIX characters are not those of an earlier pap
 holds twice with OCR differences, e.g. 这一 / 这-, is not exactly the same text, so `each_once` lets it through:
 one such paper of chinaxiv8-heldout came again before this check was added, after the build and before any check
 ran). The clinical pool of chinaxiv … chinaxiv7 is excluded by the rule itself. None was checked or read by this
-project before this measurement. Laid out as chinaxiv3-heldout: `OUT_FOLDER/cx9-NNN.zh.txt` / `.en.txt`, one line each, the text as
-extracted. As stored at chinaxiv_heldout.COMMIT (the newest commit if that one is absent). No gold (defects.py takes
+project before this measurement. Laid out as chinaxiv3-heldout: `OUT_FOLDER/cx9-NNN.zh.txt` / `.en.txt`, one line
+each, the text as extracted. As stored at chinaxiv_heldout.COMMIT (the newest commit if that one is absent). No gold (defects.py takes
 the clean abstracts' own 1-1 beads). `python benchmarks/precision.py chinaxiv9-heldout=/tmp/chinaxiv9-heldout`
 checks them two-file style without `--presplit`, with the hand-written `benchmarks/glossaries/chinaxiv9.csv`
 (written from the Chinese side and committed before any check ran), per 100 Chinese sentences.
