@@ -7,20 +7,20 @@ ChinaXiv preprints and archived Chinese journal papers converted from PDF to Mar
 by Authors and CAS ChinaXiv"; measurement only: never copy the text into this repository). A fresh sample of the same
 corpus and the same pool as chinaxiv8-heldout, taken to measure main on text nobody tuned on.
 
-Rule fixed before the build and before any check ran (stop 46, helper fresh46), the one chinaxiv8-heldout's log
-left for a later sample ("a later sample can take the next ones by the same rule"): chinaxiv8_heldout.py's rule
-unchanged (papers of 2016-2022 in name order, each paper once, its last version; `pair` with the subject rule
-`chinaxiv8_heldout.life_science`: a life-science or psychology subject and no clinical one; glued English left out;
-each Chinese abstract once), and of the papers it takes in that order, the first COUNT after chinaxiv8-heldout's 40
-whose Chinese abstract's first PREFIX characters are not those of an earlier paper of the order (a paper ChinaXiv
-holds twice with OCR differences, e.g. 这一 / 这-, is not exactly the same text, so `each_once` lets it through:
-one such paper of chinaxiv8-heldout came again before this check was added, after the build and before any check
-ran). The clinical pool of chinaxiv … chinaxiv7 is excluded by the rule itself. None was checked or read by this
-project before this measurement. Laid out as chinaxiv3-heldout: `OUT_FOLDER/cx9-NNN.zh.txt` / `.en.txt`, one line
-each, the text as extracted. As stored at chinaxiv_heldout.COMMIT (the newest commit if that one is absent). No gold (defects.py takes
-the clean abstracts' own 1-1 beads). `python benchmarks/precision.py chinaxiv9-heldout=/tmp/chinaxiv9-heldout`
-checks them two-file style without `--presplit`, with the hand-written `benchmarks/glossaries/chinaxiv9.csv`
-(written from the Chinese side and committed before any check ran), per 100 Chinese sentences.
+Rule fixed before the build and before any check ran (stop 46, helper fresh46), the one chinaxiv8-heldout's log left for
+a later sample ("a later sample can take the next ones by the same rule"): chinaxiv8_heldout.py's rule unchanged (papers
+of 2016-2022 in name order, each paper once, its last version; `pair` with the subject rule
+`chinaxiv8_heldout.life_science`: a life-science or psychology subject and no clinical one; glued English left out; each
+Chinese abstract once), and of the papers it takes in that order, the first COUNT after chinaxiv8-heldout's 40 whose
+Chinese abstract's first PREFIX characters are not those of an earlier paper of the order (a paper ChinaXiv holds twice
+with OCR differences, e.g. 这一 / 这-, is not exactly the same text, so `each_once` lets it through: one such paper of
+chinaxiv8-heldout came again before this check was added, after the build and before any check ran). The clinical pool
+of chinaxiv … chinaxiv7 is excluded by the rule itself. None was checked or read by this project before this
+measurement. Laid out as chinaxiv3-heldout: `OUT_FOLDER/cx9-NNN.zh.txt` / `.en.txt`, one line each, the text as
+extracted. As stored at chinaxiv_heldout.COMMIT (the newest commit if that one is absent). No gold (defects.py takes the
+clean abstracts' own 1-1 beads). `python benchmarks/precision.py chinaxiv9-heldout=/tmp/chinaxiv9-heldout` checks them
+two-file style without `--presplit`, with the hand-written `benchmarks/glossaries/chinaxiv9.csv` (written from the
+Chinese side and committed before any check ran), per 100 Chinese sentences.
 """
 from __future__ import annotations
 
