@@ -117,6 +117,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("varlet-heldout", "docs", "varlet_heldout.py", ("varletjs/varlet",)),
     SetBuild("ahooks-heldout", "docs", "ahooks_heldout.py", ("alibaba/hooks",)),
     SetBuild("pinia-heldout", "docs", "pinia_heldout.py", ("vuejs/pinia",)),
+    SetBuild("vitepress-heldout", "docs", "vitepress_heldout.py", ("vuejs/vitepress",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -211,7 +212,8 @@ def sets_lines(builds: Iterable[SetBuild], ready: Iterable[str], root: Path, gro
 DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("antd", "antd-heldout"), ("arco", "arco-heldout"), ("echarts", "echarts-heldout"), ("naive", "naive-heldout"),
     ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
-    ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"), ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"),
+    ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"),
+    ("vitepress", "vitepress-heldout"), ("mddocs", None), ("mddocs-heldout", "mddocs-heldout"),
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
     ("theses2-heldout", "theses2-heldout"), ("theses3-heldout", "theses3-heldout"), ("realcat", "realcat"))

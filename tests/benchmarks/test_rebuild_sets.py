@@ -93,6 +93,12 @@ def test_the_ninth_chinaxiv_sample_is_a_measured_journal_set() -> None:
     assert names.index("chinaxiv9-heldout") == names.index("chinaxiv8-heldout") + 1
 
 
+def test_vitepress_is_a_docs_set_run_after_pinia() -> None:
+    b = next(b for b in rb.BUILDS if b.name == "vitepress-heldout")
+    assert b.group == "docs" and b.sources == ("vuejs/vitepress",)
+    assert rb.docs_sets(["vitepress-heldout", "pinia-heldout"]) == ["pinia", "vitepress", "mddocs", "theses"]
+
+
 def test_command_needs_every_source_and_fills_the_output_folder(tmp_path: Path) -> None:
     b = rb.SetBuild("t-heldout", "docs", "theses_heldout.py", ("o/a",), ("--abstracts", "{out}/t-abstracts"),
                     mirror_arg=True)
