@@ -82,7 +82,8 @@ def test_the_third_theses_sample_and_pinia_are_built_and_run(tmp_path: Path) -> 
     b = next(b for b in rb.BUILDS if b.name == "theses3-heldout")
     assert b.mirror_arg and b.also == ("theses3-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses3-heldout")
-    assert "theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout)\n      python benchmarks/theses.py" in runner
+    assert ("theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout)\n      python benchmarks/theses.py"
+            in runner)
     assert rb.docs_sets(["theses3-heldout", "pinia-heldout"]) == ["pinia", "mddocs", "theses", "theses3-heldout"]
 
 
