@@ -36,7 +36,8 @@ SKIPPED_ENVS = frozenset({
 """Environments whose content is not body prose: math, code, tables, and thesis back-matter pages."""
 VERBATIM_ENVS = ("lstlisting", "minted", "Verbatim", "comment", "filecontents", "code", "codes", "BVerbatim")
 ABSTRACT_ENVS = {
-    "abstract": "", "cabstract": "zh", "zhabstract": "zh", "chineseabstract": "zh", "abstractzh": "zh",
+    "abstract": "", "cabstract": "zh", "cnabstract": "zh", "zhabstract": "zh", "chineseabstract": "zh",
+    "abstractzh": "zh",
     "abstract*": "en", "eabstract": "en", "enabstract": "en", "englishabstract": "en", "abstracten": "en",
 }
 """Abstract environments and their language ("" : Chinese first, English when one was seen or no Han)."""

@@ -131,6 +131,19 @@ Cover text after the page break is not an abstract.
     assert len(got) == 8
 
 
+def test_cnabstract_pairs_with_enabstract(tmp_path: Path) -> None:
+    # The SUSTech template's pair: cnabstract / enabstract (enabstract was known, cnabstract was not, so the
+    # Chinese abstract was read as body text and the abstract never paired).
+    main = _write(tmp_path, {"main.tex": r"""\begin{document}
+\begin{cnabstract}本文研究六次循环域。\keywords{六次循环域}\end{cnabstract}
+\begin{enabstract}We study cyclic sextic fields.\enkeywords{cyclic sextic field}\end{enabstract}
+\end{document}
+"""})
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks]
+    assert got == [("abstract", "zh", "本文研究六次循环域。"), ("keywords", "zh", "六次循环域"),
+                   ("abstract", "en", "We study cyclic sextic fields."), ("keywords", "en", "cyclic sextic field")]
+
+
 def test_unreadable_main_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_latex(str(tmp_path / "nope.tex"))
