@@ -5,8 +5,8 @@ the file it came from. Commands, math, labels, \\ref and \\cite keys, comments a
 prose; `\\cite{a,b}` becomes the numeric marker "[1,2]" (keys numbered by first citation) so the
 citation check compares the two languages. Metadata is read the way the common templates declare
 it: thuthesis/sustech `\\thusetup{title=..., title*=..., author=..., keywords=..., keywords*=...}`,
-`abstract`/`abstract*`, `cabstract`/`eabstract`, `\\ckeywords`/`\\ekeywords`, `\\title`/`\\entitle`,
-`\\thesistitle{zh}{}{en}{}`, and a `\\chapter*{摘要}` / `\\chapter*{Abstract}` page with a
+`abstract`/`abstract*`, `cabstract`/`eabstract`, `cnabstract`/`enabstract`, `\\ckeywords`/`\\ekeywords`,
+`\\title`/`\\entitle`, `\\thesistitle{zh}{}{en}{}`, and a `\\chapter*{摘要}` / `\\chapter*{Abstract}` page with a
 "关键词：" / "Keywords:" line. The body starts at the first chapter (or section in an article).
 """
 from __future__ import annotations
