@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from zhen_qa.manuscript.errors import InputError
+
+_WIDENED = re.compile("[\uff01-\uff5e]")
+"""Full-width forms of ASCII characters (U+FF01-U+FF5E = U+0021-U+007E + 0xFEE0), which a reader may have written for
+a half-width character of the file (`MappedText.as_written`)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -291,6 +296,21 @@ class MappedText:
     def end_of(self, index: int) -> int:
         """The source offset just after character `index` (the whole of an entity or escape that wrote it)."""
         return self.ends[index] if self.ends is not None else self.offsets[index] + 1
+
+    def as_written(self) -> str:
+        """The text with each character the reader widened for the checks put back as the file writes it (a LaTeX
+        keyword list's separator "a, b" is read as "a，b": the template typesets it), for what a user is shown;
+        the same length as `text`, so positions in one are positions in the other."""
+        if not _WIDENED.search(self.text):
+            return self.text
+        src = self.source.text
+        out = list(self.text)
+        for i, ch in enumerate(self.text):
+            if "\uff01" <= ch <= "\uff5e":
+                at = self.offsets[i]
+                if at < len(src) and self.end_of(i) == at + 1 and ord(src[at]) == ord(ch) - 0xFEE0:
+                    out[i] = src[at]
+        return "".join(out)
 
     def location(self, start: int = 0, end: int | None = None) -> Location:
         """Location in the original file of characters [start, end) of this text."""

@@ -134,7 +134,7 @@ def _line_context(source: SourceText | None, f: Finding) -> tuple[str, int, int]
 def _shown(mt: MappedText, marks: Sequence[Mark]) -> tuple[str, Sequence[Mark]]:
     """The text as the file writes it (inline code put back for the mask) and the marks at their place in it."""
     if CODE_PLACEHOLDER not in mt.text:
-        return mt.text, marks
+        return mt.as_written(), marks
     text, where = shown_text(mt)
     n = len(mt.text)
     return text, [replace(m, start=where[min(m.start, n)], end=where[min(m.end, n)]) for m in marks]
