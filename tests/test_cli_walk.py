@@ -120,6 +120,50 @@ def test_options_a_run_would_silently_drop_are_refused_together(tmp_path: Path) 
     assert result.exit_code == 2 and "give --jobs or --scheduler, not both" in result.stderr
 
 
+def test_columns_no_glossary_of_the_run_can_use_are_refused(tmp_path: Path) -> None:
+    """Stop 45's walk: `check a.txt --columns zh=X` without a glossary (or with only a TBX one, which has no
+    columns) was accepted and dropped. Now a usage error, exit 2, nothing written; a glossary named in zhen-qa.toml
+    takes it."""
+    zh, en = _pair(tmp_path)
+    before = zh.read_bytes(), en.read_bytes()
+    tbx = tmp_path / "g.tbx"
+    csv = tmp_path / "g.csv"
+    csv.write_text("zh,en\n分泌组,secretome\n", encoding="utf-8")
+    assert run("glossary", "convert", str(csv), str(tbx)).exit_code == 0
+    report = tmp_path / "r.json"
+    cases = [
+        (("check", str(zh), "--en", str(en), "--columns", "zh=zh,en=en", "-o", str(report)), "none is given"),
+        (("check", str(zh), "--en", str(en), "--glossary", str(tbx), "--columns", "zh=zh,en=en", "-o", str(report)),
+         "g.tbx has none"),
+        (("glossary", "show", str(tbx), "--columns", "zh=zh,en=en"), "g.tbx has none"),
+    ]
+    for args, said in cases:
+        result = CliRunner().invoke(main, list(args))
+        assert result.exit_code == 2, (args, result.output)
+        assert said in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not report.exists() and (zh.read_bytes(), en.read_bytes()) == before
+    (tmp_path / "zhen-qa.toml").write_text('glossary = "g.csv"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "--columns", "zh=zh,en=en"])
+    assert result.exit_code in (0, 1), result.output  # the configured table glossary takes the columns
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "--glossary", str(csv),
+                                       "--columns", "zh=Term,en=en"])
+    assert result.exit_code == 2 and "'Term', which is not in the header" in result.stderr
+
+
+def test_a_dry_run_that_would_write_is_refused(tmp_path: Path) -> None:
+    """`fix --dry-run --in-place` printed the diff and wrote nothing, without a word: the user asked for both."""
+    zh = tmp_path / "a.md"
+    zh.write_text("# 标题\n\n这是一个测试,很好。\n\n# Title\n\nThis is a test.\n", encoding="utf-8")
+    before = zh.read_bytes()
+    for options in (("--in-place",), ("--in-place", "--backup"), ("-o", str(tmp_path / "fixed.md"))):
+        result = CliRunner().invoke(main, ["fix", str(zh), "--dry-run", *options])
+        assert result.exit_code == 2, (options, result.output)
+        assert "not both: a dry run writes nothing" in result.stderr and not result.stdout
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert zh.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["a.md"]
+    assert CliRunner().invoke(main, ["fix", str(zh), "--dry-run"]).exit_code == 1  # the diff, as before
+
+
 def test_the_chinese_file_given_again_as_its_english_is_refused(tmp_path: Path) -> None:
     """`check a.txt --en a.txt` compared a file with itself: nothing on a Chinese file (a clean-looking report),
     hundreds of untranslated-span findings on a bilingual one. check, fix, terms and align name the file and exit 2,

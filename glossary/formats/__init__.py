@@ -20,6 +20,15 @@ EXTENSIONS = (".csv", ".tsv", ".tbx", ".xlsx")
 """File extensions understood (.xml is read as TBX too)."""
 
 
+TABLE_EXTENSIONS = (".csv", ".tsv", ".txt", ".xlsx")
+"""Glossaries read as tables, whose term columns `--columns` may name (a TBX file says each term's language)."""
+
+
+def is_table(path: str) -> bool:
+    """Whether the glossary at `path` is read as a table (its columns can be named)."""
+    return os.path.splitext(str(path))[1].lower() in TABLE_EXTENSIONS
+
+
 def _module(path: str) -> ModuleType:
     ext = os.path.splitext(str(path))[1].lower()
     if ext in (".csv", ".tsv", ".txt"):
