@@ -160,8 +160,8 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
         raise InputError(f"{path}: not a text {what} (binary data or NUL bytes); {advice}")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        _refuse_cut_short(e, len(data), path)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -175,7 +175,8 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
         if not text:
             return data.decode("gb18030")
         return text
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as e:
+        _refuse_cut_short(e, len(data), path)
         raise InputError(
             f"{path}: cannot decode as UTF-8, UTF-16 (with BOM) or GB18030; re-save the file as UTF-8"
         ) from None
@@ -184,8 +185,21 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
 def _strict(data: bytes, encoding: str, path: str) -> str:
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as e:
+        _refuse_cut_short(e, len(data), path)
         raise InputError(f"{path}: invalid {encoding} data; re-save the file as UTF-8") from None
+
+
+def _refuse_cut_short(error: UnicodeDecodeError, size: int, path: str) -> None:
+    """An InputError when the bytes decode but for a character cut at the very end: a file copied or downloaded
+    short (a truncated XLIFF was told "cannot decode as UTF-8 ...; re-save the file as UTF-8", which it was)."""
+    if error.reason in _CUT_SHORT and error.end == size:
+        raise InputError(f"{path}: ends in the middle of a character ({error.encoding.upper()}): the file looks cut "
+                         "short; copy, download or export it again") from None
+
+
+_CUT_SHORT = ("unexpected end of data", "truncated data", "incomplete multibyte sequence")
+"""How the UTF-8, UTF-16 and GB18030 decoders say the data stops inside a character."""
 
 
 def normalise_newlines(text: str) -> str:

@@ -30,6 +30,8 @@ def is_table(path: str) -> bool:
 
 
 def _module(path: str) -> ModuleType:
+    if os.path.isdir(path):  # was "unknown glossary format '(no extension)'"
+        raise InputError(f"{path}: is a folder, not a glossary file; give a .csv, .tsv, .tbx or .xlsx file")
     ext = os.path.splitext(str(path))[1].lower()
     if ext in (".csv", ".tsv", ".txt"):
         from zhen_qa.glossary.formats import csv_tsv
