@@ -30,7 +30,7 @@ from zhen_qa.report.html_text import Highlighter, Mark, esc, marker, text_html
 from zhen_qa.report.model import FileResult, Report
 from zhen_qa.report.places import is_word, line_name
 from zhen_qa.report.safetext import utf8
-from zhen_qa.report.summary import SEVERITIES, count, describe
+from zhen_qa.report.summary import SEVERITIES, count, describe, glossary_sentence
 from zhen_qa.report.version import TOOL_NAME, tool_version
 
 __all__ = ["Highlighter", "content_security_policy", "render_html"]
@@ -308,6 +308,12 @@ def _page_title(report: Report, root: str, names: Mapping[str, str]) -> str:
     return f"{label} - {TOOL_NAME} report"
 
 
+def _glossary_html(report: Report) -> str:
+    """The header's line naming the glossary the files were checked against (none, when the run had none)."""
+    sentence = glossary_sentence(report.glossaries)
+    return f'<p class="glossary">{esc(sentence)}</p>' if sentence else ""
+
+
 def render_html(report: Report, *, highlight: Highlighter | None = None, root: str | None = None) -> bytes:
     """The HTML review page as UTF-8 bytes; `highlight` marks glossary terms; paths are shown and
     keyed for the baseline relative to `root` (default: the working directory)."""
@@ -341,7 +347,8 @@ def render_html(report: Report, *, highlight: Highlighter | None = None, root: s
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(_page_title(report, root, names))}</title><style>{style}</style></head>",
         f'<body data-root="{esc(root)}" data-report="{report_id}">',
-        f'<header><h1>{TOOL_NAME} report</h1><p class="summary">{esc(summary)}</p>{_filters(findings)}</header>',
+        f'<header><h1>{TOOL_NAME} report</h1><p class="summary">{esc(summary)}</p>{_glossary_html(report)}'
+        f"{_filters(findings)}</header>",
         "<main>",
         findings_html(rows, {r.id: r for r in report.rules}),
     ]

@@ -75,6 +75,17 @@ def describe(c: Counts) -> str:
     return ", ".join(plural(getattr(c, s.value), s.value) for s in SEVERITIES)
 
 
+def glossary_sentence(glossaries: Sequence[str] | None) -> str:
+    """What a review says of the glossary it was checked against ("Glossary: glossary.csv (10 concepts)." / "No
+    glossary: ..."), or "" when that is not known: an editor given two reviews could not tell which was checked
+    against the journal's glossary (the signature holds only its checksum)."""
+    if glossaries is None:
+        return ""
+    if not glossaries:
+        return "No glossary: terms were checked only for consistency within the text."
+    return f"Glossary: {'; '.join(glossaries)}."
+
+
 def rules_worst_first(findings: Iterable[Finding], catalog: Sequence[str]) -> list[tuple[str, Severity, int]]:
     """Each rule that has findings, with its worst severity and its count: worst severity first, then in the order of
     the rule catalog (terms, untranslated text, numbers, citations, then typography and structure), so what changes

@@ -216,3 +216,27 @@ def test_an_output_name_asking_for_a_format_check_does_not_write_is_warned_about
     for name, extra in (("report.txt", ()), ("report", ()), ("report.log", ()), ("r.pdf", ("--format", "text"))):
         result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "-o", str(tmp_path / name), *extra])
         assert "warning" not in result.stderr, (name, result.stderr)
+
+
+def test_reviews_say_which_glossary_the_text_was_checked_against(tmp_path: Path) -> None:
+    """An editor given the HTML page or the Word review could not tell whether, or against which glossary, the
+    terms were checked (the signature held only a checksum); both now say it, by file name and concept count."""
+    import docx
+
+    zh, en = _pair(tmp_path)
+    terms = tmp_path / "terms"
+    terms.mkdir()
+    glossary = terms / "journal.csv"
+    glossary.write_text("zh,en\n分泌组,secretome\n生长因子,growth factor\n", encoding="utf-8")
+    page, review = tmp_path / "r.html", tmp_path / "r.docx"
+    for out in (page, review):
+        assert run("check", str(zh), "--en", str(en), "--glossary", str(glossary), "-o", str(out)).exit_code in (0, 1)
+    said = "Glossary: journal.csv (2 concepts)."
+    assert f'<p class="glossary">{said}</p>' in page.read_text(encoding="utf-8")
+    assert docx.Document(str(review)).sections[0].header.paragraphs[0].text.endswith(f"at their places. {said}")
+    assert run("check", str(zh), "--en", str(en), "-o", str(page)).exit_code in (0, 1)
+    assert "No glossary: terms were checked only for consistency" in page.read_text(encoding="utf-8")
+    xliff = tmp_path / "s.xlf"
+    shutil.copy(SAMPLES / "secretome.xlf", xliff)
+    assert run("check", str(xliff), "--glossary", str(glossary), "-o", str(review)).exit_code in (0, 1)
+    assert said in [p.text for p in docx.Document(str(review)).paragraphs][:4]  # the CAT review's table says it too
