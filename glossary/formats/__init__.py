@@ -30,8 +30,6 @@ def is_table(path: str) -> bool:
 
 
 def _module(path: str) -> ModuleType:
-    if os.path.isdir(path):  # was "unknown glossary format '(no extension)'"
-        raise InputError(f"{path}: is a folder, not a glossary file; give a .csv, .tsv, .tbx or .xlsx file")
     ext = os.path.splitext(str(path))[1].lower()
     if ext in (".csv", ".tsv", ".txt"):
         from zhen_qa.glossary.formats import csv_tsv
@@ -50,6 +48,8 @@ def _module(path: str) -> ModuleType:
 
 def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Concept], list[str], list[Problem]]:
     """The concepts of one file as written, where each came from, and what the reader repaired."""
+    if os.path.isdir(path):  # was "unknown glossary format '(no extension)'"
+        raise InputError(f"{path}: is a folder, not a glossary file; give a .csv, .tsv, .tbx or .xlsx file")
     concepts, where, problems = _module(path).read(path, columns)
     return concepts, where, problems
 
