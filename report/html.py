@@ -30,7 +30,7 @@ from zhen_qa.report.html_text import Highlighter, Mark, esc, marker, text_html
 from zhen_qa.report.model import FileResult, Report
 from zhen_qa.report.places import is_word, line_name
 from zhen_qa.report.safetext import utf8
-from zhen_qa.report.summary import SEVERITIES, count, describe, glossary_sentence
+from zhen_qa.report.summary import SEVERITIES, count, describe, glossary_sentence, rules_worst_first
 from zhen_qa.report.version import TOOL_NAME, tool_version
 
 __all__ = ["Highlighter", "content_security_policy", "render_html"]
@@ -269,7 +269,9 @@ def _file_html(fr: FileResult, page: _Page, highlight: Highlighter | None, root:
     return "\n".join(out)
 
 
-def _filters(findings: Sequence[Finding]) -> str:
+def _filters(findings: Sequence[Finding], catalog: Sequence[str]) -> str:
+    """The severity and rule filters; the rules in the order of the groups below them (`rules_worst_first`: they
+    were alphabetical, monolingual-section before term-variant, while the groups read term-variant first)."""
     sev_counts = count(findings)
     boxes = [
         f'<label><input type="checkbox" data-kind="severity" value="{s.value}" checked> '
@@ -279,7 +281,7 @@ def _filters(findings: Sequence[Finding]) -> str:
     rule_boxes = [
         f'<label><input type="checkbox" data-kind="rule" value="{esc(r)}" checked> '
         f'<code>{esc(r)}</code> ({n})</label>'
-        for r, n in sev_counts.by_rule
+        for r, _severity, n in rules_worst_first(findings, catalog)
     ]
     return (
         '<form id="filters">'
@@ -348,7 +350,7 @@ def render_html(report: Report, *, highlight: Highlighter | None = None, root: s
         f"<title>{esc(_page_title(report, root, names))}</title><style>{style}</style></head>",
         f'<body data-root="{esc(root)}" data-report="{report_id}">',
         f'<header><h1>{TOOL_NAME} report</h1><p class="summary">{esc(summary)}</p>{_glossary_html(report)}'
-        f"{_filters(findings)}</header>",
+        f"{_filters(findings, [r.id for r in report.rules])}</header>",
         "<main>",
         findings_html(rows, {r.id: r for r in report.rules}),
     ]

@@ -240,3 +240,18 @@ def test_reviews_say_which_glossary_the_text_was_checked_against(tmp_path: Path)
     shutil.copy(SAMPLES / "secretome.xlf", xliff)
     assert run("check", str(xliff), "--glossary", str(glossary), "-o", str(review)).exit_code in (0, 1)
     assert said in [p.text for p in docx.Document(str(review)).paragraphs][:4]  # the CAT review's table says it too
+
+
+def test_the_html_rule_filters_come_in_the_order_of_the_groups(tmp_path: Path) -> None:
+    """The Rule filters were alphabetical (monolingual-section, number-mismatch, punctuation-width, …) above groups
+    in severity and catalog order (number-mismatch, …, monolingual-section last)."""
+    import re
+
+    manuscript = tmp_path / "m.md"
+    shutil.copy(SAMPLES / "manuscript.md", manuscript)
+    page = tmp_path / "r.html"
+    assert run("check", str(manuscript), "-o", str(page)).exit_code == 1
+    html = page.read_text(encoding="utf-8")
+    filters = re.findall(r'data-kind="rule" value="([^"]+)"', html)
+    assert len(filters) >= 3 and filters != sorted(filters)
+    assert filters == re.findall(r'data-rule-group="([^"]+)"', html)
