@@ -60,7 +60,7 @@ def test_a_named_other_language_file_is_skipped_when_asked(tmp_path: Path) -> No
     french, manuscript = tmp_path / "fr.po", tmp_path / "m.md"
     french.write_text(FRENCH_PO, encoding="utf-8")
     shutil.copy(SAMPLES / "manuscript.md", manuscript)
-    note = f"zhen-qa: note: {french}: skipped: not Chinese-English (languages (source not declared)→fr)"
+    note = f"zhen-qa: note: {french}: skipped: not Chinese-English (languages target fr, source not declared)"
     assert run("check", str(french), str(manuscript)).exit_code == 2  # named: an error, as before
     checked = run("check", "--skip-other-languages", str(french), str(manuscript))
     assert checked.exit_code == 1 and note in checked.stderr.splitlines() and "fr.po" not in checked.stdout
