@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.manuscript.document import Block, Pair, Role
+from zhen_qa.manuscript.document import Block, Pair, Role, written_run
 from zhen_qa.manuscript.script import is_han
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -61,7 +61,7 @@ def _finding(rule: Rule, message: str, pair: Pair, lang: str, data: tuple[tuple[
     if end.path == loc.path:
         loc = loc.through(end)
     return Finding(rule=rule.id, severity=rule.severity, message=message, location=loc, lang=lang,
-                   excerpt=" ".join(s.text.text for s in side)[:200],
+                   excerpt=written_run(side)[:200],
                    related=other[0].location if other else None, data=data)
 
 

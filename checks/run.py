@@ -295,8 +295,31 @@ def run_check(
     it: Iterable[FileResult] = outcomes()
     results = list(progress(it, len(tasks)) if progress else it)
     results.sort(key=lambda r: r.path)
-    signature = run_signature(flags, [r.path for r in results if r.error is None])
-    return Report(tuple(results), RULES, signature)
+    checked = [r.path for r in results if r.error is None]
+    return Report(tuple(results), RULES, run_signature(flags, checked), glossaries_used(flags, checked))
+
+
+def glossaries_used(flags: Flags, files: Sequence[str]) -> tuple[str, ...]:
+    """The glossaries these files were checked against, as a reader of the report is told them: each distinct set
+    by its files' names (a review travels: no folder of the checking machine) with its count of concepts
+    ("glossary.csv (10 concepts)"); () when none was (terms checked for consistency only)."""
+    from zhen_qa.manuscript.plural import plural
+
+    sets: dict[tuple[str, ...], None] = {}
+    for f in files:
+        try:
+            if glossaries := resolve_config(f, flags).glossaries:
+                sets[tuple(glossaries)] = None
+        except InputError:
+            continue  # reported with the file
+    out = []
+    for paths_ in sets:
+        try:
+            n = len(load_glossaries(paths_, flags.strict, flags.columns))
+        except InputError:
+            continue
+        out.append(f"{', '.join(os.path.basename(p) for p in paths_)} ({plural(n, 'concept')})")
+    return tuple(out)
 
 
 def _glossary_failure(message: str, path: str, flags: Flags) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from zhen_qa.aligner.blocks import structured
 from zhen_qa.checks.frontmatter import MIN_EVIDENCE, PAIR_MISMATCH, evidence
-from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence
+from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence, written_run
 from zhen_qa.manuscript.keyword_lines import is_keyword_line
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding
@@ -105,5 +105,5 @@ def _finding(zh: Sequence[Sentence], en: Sequence[Sentence], score: float) -> Fi
                    message=f"the English shares almost nothing with the Chinese ({n} sentences, evidence "
                            f"{score:.2f}; no sentence pair reads as a translation): is it the text of another work? "
                            f"Its sentences are not compared one by one",
-                   location=loc, lang="en", excerpt=" ".join(s.text.text for s in en)[:200],
+                   location=loc, lang="en", excerpt=written_run(en)[:200],
                    related=zh[0].location, data=(("evidence", round(score, 3)),))

@@ -711,7 +711,10 @@ def _other_languages(store: object, src: SourceText, tmx: bool) -> str:
             return ", ".join(langs)
         return ""
     if {_primary(source), _primary(target)} - {"zh", "en", ""}:
-        return f"{source or '(source not declared)'} -> {target or '(target not declared)'}"
+        if source and target:
+            return f"{source} -> {target}"
+        # a PO says only its target: "(source not declared) -> fr" read as a riddle in the hook's note
+        return f"target {target}, source not declared" if target else f"source {source}, target not declared"
     return ""
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import enum
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -103,6 +105,39 @@ class Sentence:
 def span_of(sentences: Sequence[Sentence]) -> Location:
     """Where a non-empty run of sentences is: from the first one's start to the last one's end."""
     return sentences[0].location.through(sentences[-1].location)
+
+
+_GAP_SHOWN = 40
+"""Longest stretch of the file between two sentences that `written_run` shows (collapsed) instead of one space."""
+
+
+def written_run(sentences: Sequence[Sentence]) -> str:
+    """A run of sentences as the file writes them, for an excerpt: each sentence `as_written`, joined by what the file
+    has between two neighbours when that is only punctuation and spaces ("Tinker, Robotics Learning" of a keyword
+    list, not "Tinker Robotics Learning"), its spaces and line breaks one space (none between two Chinese
+    characters); by one space where the file has anything else between them (markup, another file)."""
+    out: list[str] = []
+    prev: MappedText | None = None
+    for s in sentences:
+        mt = s.text
+        if prev is not None:
+            out.append(_gap(prev, mt))
+        out.append(mt.as_written())
+        prev = mt
+    return "".join(out)
+
+
+def _gap(prev: MappedText, nxt: MappedText) -> str:
+    """What `written_run` shows between two sentences: the file's text between them, or one space."""
+    if not prev.text or not nxt.text or prev.source is not nxt.source:
+        return " "
+    a, b = prev.end_of(len(prev.text) - 1), nxt.offsets[0]
+    gap = prev.source.text[a:b] if 0 <= b - a <= _GAP_SHOWN else "x"
+    if any(not (c.isspace() or unicodedata.category(c).startswith("P")) for c in gap):
+        return " "
+    if gap.isspace():  # a line broken between two Chinese sentences is no space in the typeset text
+        return "" if not prev.text[-1].isascii() and not nxt.text[0].isascii() else " "
+    return re.sub(r"\s+", " ", gap)
 
 
 @dataclass(frozen=True)

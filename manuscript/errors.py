@@ -9,7 +9,8 @@ class InputError(Exception):
 class OtherLanguages(InputError):
     """A file in languages zhen-qa does not check (a French-German XLIFF): an error when it is named, skipped with a
     note when a folder or pattern brought it in (`skip` says why: "not Chinese-English (languages fr-FR→de-DE)"; the
-    languages alone, "languages (source not declared)→fr", did not say what was wrong with them)."""
+    languages alone, "languages fr-FR→de-DE", did not say what was wrong with them).
+    A PO declares its target only: "languages target fr, source not declared"."""
 
     def __init__(self, message: str, languages: str) -> None:
         super().__init__(message)

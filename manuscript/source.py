@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from zhen_qa.manuscript.errors import InputError
+
+_WIDENED = re.compile("[\uff01-\uff5e]")
+"""Full-width forms of ASCII characters (U+FF01-U+FF5E = U+0021-U+007E + 0xFEE0), which a reader may have written for
+a half-width character of the file (`MappedText.as_written`)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -155,8 +160,8 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
         raise InputError(f"{path}: not a text {what} (binary data or NUL bytes); {advice}")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        _refuse_cut_short(e, len(data), path)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -170,7 +175,8 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
         if not text:
             return data.decode("gb18030")
         return text
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as e:
+        _refuse_cut_short(e, len(data), path)
         raise InputError(
             f"{path}: cannot decode as UTF-8, UTF-16 (with BOM) or GB18030; re-save the file as UTF-8"
         ) from None
@@ -179,8 +185,21 @@ def decode(data: bytes, path: str = "<bytes>", what: str = "manuscript") -> str:
 def _strict(data: bytes, encoding: str, path: str) -> str:
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as e:
+        _refuse_cut_short(e, len(data), path)
         raise InputError(f"{path}: invalid {encoding} data; re-save the file as UTF-8") from None
+
+
+def _refuse_cut_short(error: UnicodeDecodeError, size: int, path: str) -> None:
+    """An InputError when the bytes decode but for a character cut at the very end: a file copied or downloaded
+    short (a truncated XLIFF was told "cannot decode as UTF-8 ...; re-save the file as UTF-8", which it was)."""
+    if error.reason in _CUT_SHORT and error.end == size:
+        raise InputError(f"{path}: ends in the middle of a character ({error.encoding.upper()}): the file looks cut "
+                         "short; copy, download or export it again") from None
+
+
+_CUT_SHORT = ("unexpected end of data", "truncated data", "incomplete multibyte sequence")
+"""How the UTF-8, UTF-16 and GB18030 decoders say the data stops inside a character."""
 
 
 def normalise_newlines(text: str) -> str:
@@ -291,6 +310,21 @@ class MappedText:
     def end_of(self, index: int) -> int:
         """The source offset just after character `index` (the whole of an entity or escape that wrote it)."""
         return self.ends[index] if self.ends is not None else self.offsets[index] + 1
+
+    def as_written(self) -> str:
+        """The text with each character the reader widened for the checks put back as the file writes it (a LaTeX
+        keyword list's separator "a, b" is read as "a，b": the template typesets it), for what a user is shown;
+        the same length as `text`, so positions in one are positions in the other."""
+        if not _WIDENED.search(self.text):
+            return self.text
+        src = self.source.text
+        out = list(self.text)
+        for i, ch in enumerate(self.text):
+            if "\uff01" <= ch <= "\uff5e":
+                at = self.offsets[i]
+                if at < len(src) and self.end_of(i) == at + 1 and ord(src[at]) == ord(ch) - 0xFEE0:
+                    out[i] = src[at]
+        return "".join(out)
 
     def location(self, start: int = 0, end: int | None = None) -> Location:
         """Location in the original file of characters [start, end) of this text."""

@@ -107,8 +107,14 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{os.fspath(path)}: baseline file not found; create it with --write-baseline") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{os.fspath(path)}: not a zhen-qa baseline file ({exc.__class__.__name__})") from None
+    except OSError as exc:
+        raise InputError(f"{os.fspath(path)}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:  # the exception's class name was the reason given ("(UnicodeDecodeError)")
+        raise InputError(f"{os.fspath(path)}: not a zhen-qa baseline file (not UTF-8 text: a baseline is the JSON "
+                         "--write-baseline writes)") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{os.fspath(path)}: not a zhen-qa baseline file (not JSON: line {exc.lineno}, column "
+                         f"{exc.colno}: {exc.msg}; a baseline is the JSON --write-baseline writes)") from None
     if not isinstance(doc, dict) or doc.get("version") != BASELINE_VERSION or not isinstance(doc.get("findings"), list):
         raise InputError(f"{os.fspath(path)}: not a zhen-qa baseline file (version {BASELINE_VERSION} expected)")
     keys: set[Key] = set()

@@ -94,11 +94,12 @@ def restore_code(findings: Iterable[Finding], texts: Iterable[MappedText]) -> li
 
 
 def shown_text(mt: MappedText) -> tuple[str, list[int]]:
-    """mt's text with its code put back, and where each character of mt (and its end) is in it."""
+    """mt's text with its code (and any character the reader widened: `MappedText.as_written`) put back, and where
+    each character of mt (and its end) is in it."""
     where: list[int] = []
     out: list[str] = []
     n = 0
-    for i, ch in enumerate(mt.text):
+    for i, ch in enumerate(mt.as_written()):
         where.append(n)
         out.append(code_at(mt, i) if ch == CODE_PLACEHOLDER else ch)
         n += len(out[-1])
@@ -107,13 +108,13 @@ def shown_text(mt: MappedText) -> tuple[str, list[int]]:
 
 
 def shown(mt: MappedText) -> str:
-    """mt's text with its inline code put back for the mask."""
-    return shown_text(mt)[0] if CODE_PLACEHOLDER in mt.text else mt.text
+    """mt's text with its inline code (and any character the reader widened) put back as the file writes it."""
+    return shown_text(mt)[0] if CODE_PLACEHOLDER in mt.text else mt.as_written()
 
 
 def shown_span(mt: MappedText, start: int, end: int) -> tuple[str, int, int]:
     """mt's text with its code put back, and characters [start, end) of mt at their place in it."""
     if CODE_PLACEHOLDER not in mt.text:
-        return mt.text, start, end
+        return mt.as_written(), start, end
     text, where = shown_text(mt)
     return text, where[min(start, len(mt.text))], where[min(end, len(mt.text))]

@@ -28,7 +28,7 @@ from zhen_qa.report.findings import Finding
 from zhen_qa.report.model import FileResult, Report
 from zhen_qa.report.places import describe_place, is_word
 from zhen_qa.report.safetext import xml_safe
-from zhen_qa.report.summary import count, describe
+from zhen_qa.report.summary import count, describe, glossary_sentence
 from zhen_qa.report.version import TOOL_NAME
 
 AUTHOR = "zhen-qa"
@@ -143,8 +143,9 @@ def _whole(p_element: Any) -> list[Any]:
     return list(runs)
 
 
-def reviewed_docx(fr: FileResult) -> bytes:
-    """The manuscript of one checked file with a comment per finding, as .docx bytes."""
+def reviewed_docx(fr: FileResult, glossary: str = "") -> bytes:
+    """The manuscript of one checked file with a comment per finding, as .docx bytes; `glossary` (what the run was
+    checked against, `glossary_sentence`) is said in the page header of a review made from a text manuscript."""
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
 
@@ -166,7 +167,7 @@ def reviewed_docx(fr: FileResult) -> bytes:
     original = {id(p): f for p, f in placed}
     groups = _groups([p for p, _ in placed], fr.path, len(paragraphs))
     if not is_word(fr.path):  # a document of our own making: its page header says what it is
-        _say_what_it_is(document, fr, len(groups))
+        _say_what_it_is(document, fr, len(groups), glossary)
     for group in groups:
         f = group[0]
         said = [original[id(g)] for g in group]  # the findings' own places, for the comment's words
@@ -190,7 +191,7 @@ def reviewed_docx(fr: FileResult) -> bytes:
     return out.getvalue()
 
 
-def _say_what_it_is(document: Any, fr: FileResult, comments: int) -> None:
+def _say_what_it_is(document: Any, fr: FileResult, comments: int, glossary: str = "") -> None:
     """The page header of a review made from a text manuscript: which files, how many findings of which severity, and
     where they are (the author opening it sees the manuscript's lines and the comments, nothing else that says so)."""
     names = " + ".join(os.path.basename(p) for p in (fr.path, fr.en_path) if p)
@@ -199,7 +200,7 @@ def _say_what_it_is(document: Any, fr: FileResult, comments: int) -> None:
     header.is_linked_to_previous = False
     header.paragraphs[0].text = xml_safe(
         f"{TOOL_NAME} review of {names}: {plural(c.total, 'finding')} ({describe(c)}) in {plural(comments, 'comment')}"
-        " at their places")
+        f" at their places.{' ' + glossary if glossary else ''}")
 
 
 def render_docx(report: Report, *, all_units: bool = False) -> bytes:
@@ -214,8 +215,8 @@ def render_docx(report: Report, *, all_units: bool = False) -> bytes:
     if fr.path.lower().endswith(CAT_SUFFIXES):  # a CAT file's units as a table, not its XML lines
         from zhen_qa.report.docx_units import units_docx
 
-        return units_docx(fr, all_units=all_units)
-    return reviewed_docx(fr)
+        return units_docx(fr, all_units=all_units, glossary=glossary_sentence(report.glossaries))
+    return reviewed_docx(fr, glossary_sentence(report.glossaries))
 
 
 def add_comment(document: Any, runs: list[Any], lines: list[str]) -> None:

@@ -134,7 +134,7 @@ def _comment(document: Any, runs: list[Any], f: Finding, path: str) -> None:
     add_comment(document, runs, comment_text(f, path))
 
 
-def units_docx(fr: FileResult, *, all_units: bool = False) -> bytes:
+def units_docx(fr: FileResult, *, all_units: bool = False, glossary: str = "") -> bytes:
     """The units of one checked CAT file as a Word table with a comment per finding, as .docx bytes: the units with
     a finding, or every checked unit with `all_units`."""
     import docx
@@ -151,6 +151,8 @@ def units_docx(fr: FileResult, *, all_units: bool = False) -> bytes:
     document.add_paragraph(xml_safe(
         f"{len(rows)} units checked, {len(fr.findings)} findings; source {LANG_NAMES[source_lang]}, target "
         f"{LANG_NAMES[target_lang]}. Each finding is a comment on the characters it points at."))
+    if glossary:  # what the run was checked against (`glossary_sentence`)
+        document.add_paragraph(xml_safe(glossary))
     for note in fr.notes:
         document.add_paragraph(xml_safe(f"Note: {note}"))
     for f in loose:

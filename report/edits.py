@@ -88,5 +88,11 @@ def apply_to_text(data: bytes, edits: Sequence[Edit], path: str) -> tuple[bytes,
 def unified_diff(old: str, new: str, path: str) -> str:
     """A unified diff of one file's text before and after its fixes ("" when nothing changed)."""
     a, b = (path, path) if os.path.isabs(path) else (f"a/{path}", f"b/{path}")
-    return "".join(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
-                                        fromfile=a, tofile=b))
+    lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=a, tofile=b)
+    # a last line without its newline is marked as diff and patch mark it: the seed's diff ran into the note after
+    # it ("…01006zhen-qa: 107 certain fixes") and into the next file's "--- a/…", and `git apply` refused it
+    return "".join(line if line.endswith("\n") else f"{line}\n{NO_NEWLINE}\n" for line in lines)
+
+
+NO_NEWLINE = "\\ No newline at end of file"
+"""The line diff and patch write after a last line that has no newline."""

@@ -30,7 +30,7 @@ from zhen_qa.report.html_text import Highlighter, Mark, esc, marker, text_html
 from zhen_qa.report.model import FileResult, Report
 from zhen_qa.report.places import is_word, line_name
 from zhen_qa.report.safetext import utf8
-from zhen_qa.report.summary import SEVERITIES, count, describe
+from zhen_qa.report.summary import SEVERITIES, count, describe, glossary_sentence, rules_worst_first
 from zhen_qa.report.version import TOOL_NAME, tool_version
 
 __all__ = ["Highlighter", "content_security_policy", "render_html"]
@@ -134,7 +134,7 @@ def _line_context(source: SourceText | None, f: Finding) -> tuple[str, int, int]
 def _shown(mt: MappedText, marks: Sequence[Mark]) -> tuple[str, Sequence[Mark]]:
     """The text as the file writes it (inline code put back for the mask) and the marks at their place in it."""
     if CODE_PLACEHOLDER not in mt.text:
-        return mt.text, marks
+        return mt.as_written(), marks
     text, where = shown_text(mt)
     n = len(mt.text)
     return text, [replace(m, start=where[min(m.start, n)], end=where[min(m.end, n)]) for m in marks]
@@ -269,7 +269,9 @@ def _file_html(fr: FileResult, page: _Page, highlight: Highlighter | None, root:
     return "\n".join(out)
 
 
-def _filters(findings: Sequence[Finding]) -> str:
+def _filters(findings: Sequence[Finding], catalog: Sequence[str]) -> str:
+    """The severity and rule filters; the rules in the order of the groups below them (`rules_worst_first`: they
+    were alphabetical, monolingual-section before term-variant, while the groups read term-variant first)."""
     sev_counts = count(findings)
     boxes = [
         f'<label><input type="checkbox" data-kind="severity" value="{s.value}" checked> '
@@ -279,7 +281,7 @@ def _filters(findings: Sequence[Finding]) -> str:
     rule_boxes = [
         f'<label><input type="checkbox" data-kind="rule" value="{esc(r)}" checked> '
         f'<code>{esc(r)}</code> ({n})</label>'
-        for r, n in sev_counts.by_rule
+        for r, _severity, n in rules_worst_first(findings, catalog)
     ]
     return (
         '<form id="filters">'
@@ -306,6 +308,12 @@ def _page_title(report: Report, root: str, names: Mapping[str, str]) -> str:
     fr = report.files[0]
     label = " + ".join(names.get(_shown_path(p, root), p) for p in (fr.path, fr.en_path) if p)
     return f"{label} - {TOOL_NAME} report"
+
+
+def _glossary_html(report: Report) -> str:
+    """The header's line naming the glossary the files were checked against (none, when the run had none)."""
+    sentence = glossary_sentence(report.glossaries)
+    return f'<p class="glossary">{esc(sentence)}</p>' if sentence else ""
 
 
 def render_html(report: Report, *, highlight: Highlighter | None = None, root: str | None = None) -> bytes:
@@ -341,7 +349,8 @@ def render_html(report: Report, *, highlight: Highlighter | None = None, root: s
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(_page_title(report, root, names))}</title><style>{style}</style></head>",
         f'<body data-root="{esc(root)}" data-report="{report_id}">',
-        f'<header><h1>{TOOL_NAME} report</h1><p class="summary">{esc(summary)}</p>{_filters(findings)}</header>',
+        f'<header><h1>{TOOL_NAME} report</h1><p class="summary">{esc(summary)}</p>{_glossary_html(report)}'
+        f"{_filters(findings, [r.id for r in report.rules])}</header>",
         "<main>",
         findings_html(rows, {r.id: r for r in report.rules}),
     ]

@@ -38,6 +38,9 @@ class Report:
     files: tuple[FileResult, ...]
     rules: tuple[Rule, ...]
     signature: dict[str, Any] = field(default_factory=dict)
+    glossaries: tuple[str, ...] | None = None
+    """The glossaries the files were checked against as a reader is told them ("glossary.csv (10 concepts)"); ()
+    none (terms were checked for consistency only); None: not known (a report built without a run)."""
 
     @property
     def findings(self) -> list[Finding]:

@@ -75,6 +75,17 @@ def describe(c: Counts) -> str:
     return ", ".join(plural(getattr(c, s.value), s.value) for s in SEVERITIES)
 
 
+def glossary_sentence(glossaries: Sequence[str] | None) -> str:
+    """What a review says of the glossary it was checked against ("Glossary: glossary.csv (10 concepts)." / "No
+    glossary: ..."), or "" when that is not known: an editor given two reviews could not tell which was checked
+    against the journal's glossary (the signature holds only its checksum)."""
+    if glossaries is None:
+        return ""
+    if not glossaries:
+        return "No glossary: terms were checked only for consistency within the text."
+    return f"Glossary: {'; '.join(glossaries)}."
+
+
 def rules_worst_first(findings: Iterable[Finding], catalog: Sequence[str]) -> list[tuple[str, Severity, int]]:
     """Each rule that has findings, with its worst severity and its count: worst severity first, then in the order of
     the rule catalog (terms, untranslated text, numbers, citations, then typography and structure), so what changes
@@ -90,14 +101,19 @@ def rules_worst_first(findings: Iterable[Finding], catalog: Sequence[str]) -> li
     return [(r, worst[r], counts[r]) for r in order]
 
 
+BY_RULE = "By rule (worst severity first, then as zhen-qa rules lists them):"
+"""The heading of the text summary's count per rule, which says its order (`rules_worst_first`)."""
+
+
 def by_rule_line(findings: Iterable[Finding], catalog: Sequence[str]) -> str:
-    """`By rule, worst first: term-variant 27, punctuation-width 81 (warning); monolingual-section 5 (info)`, or ""
-    when there is no finding."""
+    """`BY_RULE term-variant 27, punctuation-width 81 (warning); monolingual-section 5 (info)`, or "" when there is
+    no finding. The heading says the order: a user read "By rule, worst first: term-variant 1, untranslated 1,
+    number-mismatch 5, punctuation-width 59" as unsorted counts."""
     parts: list[str] = []
     ranked = rules_worst_first(findings, catalog)
     for severity in SEVERITIES:
         rules = [f"{r} {n}" for r, s, n in ranked if s == severity]
         if rules:
             parts.append(f"{', '.join(rules)} ({severity.value})")
-    return f"By rule, worst first: {'; '.join(parts)}" if parts else ""
+    return f"{BY_RULE} {'; '.join(parts)}" if parts else ""
 

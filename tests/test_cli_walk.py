@@ -60,7 +60,7 @@ def test_a_named_other_language_file_is_skipped_when_asked(tmp_path: Path) -> No
     french, manuscript = tmp_path / "fr.po", tmp_path / "m.md"
     french.write_text(FRENCH_PO, encoding="utf-8")
     shutil.copy(SAMPLES / "manuscript.md", manuscript)
-    note = f"zhen-qa: note: {french}: skipped: not Chinese-English (languages (source not declared)→fr)"
+    note = f"zhen-qa: note: {french}: skipped: not Chinese-English (languages target fr, source not declared)"
     assert run("check", str(french), str(manuscript)).exit_code == 2  # named: an error, as before
     checked = run("check", "--skip-other-languages", str(french), str(manuscript))
     assert checked.exit_code == 1 and note in checked.stderr.splitlines() and "fr.po" not in checked.stdout
@@ -120,6 +120,50 @@ def test_options_a_run_would_silently_drop_are_refused_together(tmp_path: Path) 
     assert result.exit_code == 2 and "give --jobs or --scheduler, not both" in result.stderr
 
 
+def test_columns_no_glossary_of_the_run_can_use_are_refused(tmp_path: Path) -> None:
+    """Stop 45's walk: `check a.txt --columns zh=X` without a glossary (or with only a TBX one, which has no
+    columns) was accepted and dropped. Now a usage error, exit 2, nothing written; a glossary named in zhen-qa.toml
+    takes it."""
+    zh, en = _pair(tmp_path)
+    before = zh.read_bytes(), en.read_bytes()
+    tbx = tmp_path / "g.tbx"
+    csv = tmp_path / "g.csv"
+    csv.write_text("zh,en\n分泌组,secretome\n", encoding="utf-8")
+    assert run("glossary", "convert", str(csv), str(tbx)).exit_code == 0
+    report = tmp_path / "r.json"
+    cases = [
+        (("check", str(zh), "--en", str(en), "--columns", "zh=zh,en=en", "-o", str(report)), "none is given"),
+        (("check", str(zh), "--en", str(en), "--glossary", str(tbx), "--columns", "zh=zh,en=en", "-o", str(report)),
+         "g.tbx has none"),
+        (("glossary", "show", str(tbx), "--columns", "zh=zh,en=en"), "g.tbx has none"),
+    ]
+    for args, said in cases:
+        result = CliRunner().invoke(main, list(args))
+        assert result.exit_code == 2, (args, result.output)
+        assert said in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not report.exists() and (zh.read_bytes(), en.read_bytes()) == before
+    (tmp_path / "zhen-qa.toml").write_text('glossary = "g.csv"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "--columns", "zh=zh,en=en"])
+    assert result.exit_code in (0, 1), result.output  # the configured table glossary takes the columns
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "--glossary", str(csv),
+                                       "--columns", "zh=Term,en=en"])
+    assert result.exit_code == 2 and "'Term', which is not in the header" in result.stderr
+
+
+def test_a_dry_run_that_would_write_is_refused(tmp_path: Path) -> None:
+    """`fix --dry-run --in-place` printed the diff and wrote nothing, without a word: the user asked for both."""
+    zh = tmp_path / "a.md"
+    zh.write_text("# 标题\n\n这是一个测试,很好。\n\n# Title\n\nThis is a test.\n", encoding="utf-8")
+    before = zh.read_bytes()
+    for options in (("--in-place",), ("--in-place", "--backup"), ("-o", str(tmp_path / "fixed.md"))):
+        result = CliRunner().invoke(main, ["fix", str(zh), "--dry-run", *options])
+        assert result.exit_code == 2, (options, result.output)
+        assert "not both: a dry run writes nothing" in result.stderr and not result.stdout
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert zh.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["a.md"]
+    assert CliRunner().invoke(main, ["fix", str(zh), "--dry-run"]).exit_code == 1  # the diff, as before
+
+
 def test_the_chinese_file_given_again_as_its_english_is_refused(tmp_path: Path) -> None:
     """`check a.txt --en a.txt` compared a file with itself: nothing on a Chinese file (a clean-looking report),
     hundreds of untranslated-span findings on a bilingual one. check, fix, terms and align name the file and exit 2,
@@ -172,3 +216,42 @@ def test_an_output_name_asking_for_a_format_check_does_not_write_is_warned_about
     for name, extra in (("report.txt", ()), ("report", ()), ("report.log", ()), ("r.pdf", ("--format", "text"))):
         result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "-o", str(tmp_path / name), *extra])
         assert "warning" not in result.stderr, (name, result.stderr)
+
+
+def test_reviews_say_which_glossary_the_text_was_checked_against(tmp_path: Path) -> None:
+    """An editor given the HTML page or the Word review could not tell whether, or against which glossary, the
+    terms were checked (the signature held only a checksum); both now say it, by file name and concept count."""
+    import docx
+
+    zh, en = _pair(tmp_path)
+    terms = tmp_path / "terms"
+    terms.mkdir()
+    glossary = terms / "journal.csv"
+    glossary.write_text("zh,en\n分泌组,secretome\n生长因子,growth factor\n", encoding="utf-8")
+    page, review = tmp_path / "r.html", tmp_path / "r.docx"
+    for out in (page, review):
+        assert run("check", str(zh), "--en", str(en), "--glossary", str(glossary), "-o", str(out)).exit_code in (0, 1)
+    said = "Glossary: journal.csv (2 concepts)."
+    assert f'<p class="glossary">{said}</p>' in page.read_text(encoding="utf-8")
+    assert docx.Document(str(review)).sections[0].header.paragraphs[0].text.endswith(f"at their places. {said}")
+    assert run("check", str(zh), "--en", str(en), "-o", str(page)).exit_code in (0, 1)
+    assert "No glossary: terms were checked only for consistency" in page.read_text(encoding="utf-8")
+    xliff = tmp_path / "s.xlf"
+    shutil.copy(SAMPLES / "secretome.xlf", xliff)
+    assert run("check", str(xliff), "--glossary", str(glossary), "-o", str(review)).exit_code in (0, 1)
+    assert said in [p.text for p in docx.Document(str(review)).paragraphs][:4]  # the CAT review's table says it too
+
+
+def test_the_html_rule_filters_come_in_the_order_of_the_groups(tmp_path: Path) -> None:
+    """The Rule filters were alphabetical (monolingual-section, number-mismatch, punctuation-width, …) above groups
+    in severity and catalog order (number-mismatch, …, monolingual-section last)."""
+    import re
+
+    manuscript = tmp_path / "m.md"
+    shutil.copy(SAMPLES / "manuscript.md", manuscript)
+    page = tmp_path / "r.html"
+    assert run("check", str(manuscript), "-o", str(page)).exit_code == 1
+    html = page.read_text(encoding="utf-8")
+    filters = re.findall(r'data-kind="rule" value="([^"]+)"', html)
+    assert len(filters) >= 3 and filters != sorted(filters)
+    assert filters == re.findall(r'data-rule-group="([^"]+)"', html)

@@ -130,4 +130,4 @@ def test_hook_skips_a_staged_file_in_other_languages_with_a_note(tmp_path: Path,
     result = _try_repo(repo, hook_env, "docs/paper.md", "docs/fr.po")
     out = result.stdout + result.stderr
     assert result.returncode == 0, out  # a French catalogue beside the manuscripts does not block the commit
-    assert "zhen-qa: note: docs/fr.po: skipped: not Chinese-English (languages (source not declared)→fr)" in out
+    assert "zhen-qa: note: docs/fr.po: skipped: not Chinese-English (languages target fr, source not declared)" in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import click
@@ -393,6 +393,8 @@ def check(
                   include_locked=include_locked, skip_approved=skip_approved, source=source)
     if resume and not out_dir:
         raise click.UsageError("--resume goes with --out-dir")
+    if columns:
+        _refuse_unused_columns(glossaries or _configured_glossaries(paths, flags))
     _refuse_together(("--jobs", jobs > 1), ("--scheduler", scheduler), why=CLUSTERS)
     if out_dir:  # the archive writes every finding, its own aligned.tmx and no report: these would be dropped
         for name, given in (("--baseline", baseline), ("--write-baseline", write_baseline),
@@ -468,6 +470,35 @@ def _refuse_together(first: tuple[str, object], second: tuple[str, object], why:
     """A usage error when both options are given and one would be silently dropped (`why` says which and why)."""
     if first[1] and second[1]:
         raise click.UsageError(f"give {first[0]} or {second[0]}, not both: {why}")
+
+
+def _refuse_unused_columns(glossaries: Sequence[str] | None) -> None:
+    """A usage error for --columns when no glossary of the run is a table: the option was accepted and dropped
+    (None: the glossaries are not known before the run)."""
+    from zhen_qa.glossary.formats import is_table
+
+    if glossaries is None:
+        return
+    if not glossaries:
+        raise click.UsageError("--columns names the term columns of a glossary, and none is given "
+                               "(--glossary FILE, or 'glossary' in zhen-qa.toml)")
+    if not any(is_table(g) for g in glossaries):
+        raise click.UsageError(f"--columns names the term columns of a table glossary (.csv, .tsv, .xlsx); "
+                               f"{', '.join(glossaries)} has none: TBX says each term's language")
+
+
+def _configured_glossaries(paths: Sequence[str], flags: Any) -> list[str] | None:
+    """The glossaries zhen-qa.toml (or --config) names for these PATHs; None when a configuration cannot be read
+    (the run says what is wrong with it)."""
+    from zhen_qa.checks.run import resolve_config
+
+    found: dict[str, None] = {}
+    for path in paths:
+        try:
+            found.update(dict.fromkeys(resolve_config(path, flags).glossaries))
+        except InputError:
+            return None
+    return list(found)
 
 
 TEXT_EXTENSIONS = ("", ".txt", ".text", ".log", ".out")
@@ -614,6 +645,8 @@ def fix(
         raise click.UsageError("give either --in-place or --output, not both")
     if backup and not in_place:
         raise click.UsageError("--backup goes with --in-place")
+    for name, given in (("--in-place", in_place), ("--output", output)):
+        _refuse_together(("--dry-run", dry_run), (name, given), why="a dry run writes nothing")
     _refuse_inputs((output,), paths, (en_path, *glossaries, config))
     flags = Flags(glossaries=glossaries, config=config, presplit=presplit)
     skipped: list[str] | None = [] if skip_other_languages else None
@@ -834,6 +867,8 @@ def glossary_convert(source: str, target: str, strict: bool, columns: str | None
     from zhen_qa.glossary.formats import load, save
 
     _refuse_inputs((target,), (), (source,))
+    if columns:
+        _refuse_unused_columns((source,))
     g = load(source, strict, dict(_columns(columns)) or None)
     _warn_problems(g.problems)
     save(g, target)
@@ -850,6 +885,8 @@ def glossary_validate(source: str, strict: bool, columns: str | None) -> None:
     from zhen_qa.glossary.formats import load
     from zhen_qa.glossary.problems import counts
 
+    if columns:
+        _refuse_unused_columns((source,))
     g = load(source, columns=dict(_columns(columns)) or None)
     for p in g.problems:
         click.echo(_printable(str(p)))
@@ -873,6 +910,8 @@ def glossary_show(source: str, strict: bool, columns: str | None) -> None:
     """List the concepts of a glossary: terms by status, definition, note and term notes."""
     from zhen_qa.glossary.formats import load
 
+    if columns:
+        _refuse_unused_columns((source,))
     g = load(source, strict, dict(_columns(columns)) or None)
     _warn_problems(g.problems)
     for c in g.concepts:

@@ -20,6 +20,15 @@ EXTENSIONS = (".csv", ".tsv", ".tbx", ".xlsx")
 """File extensions understood (.xml is read as TBX too)."""
 
 
+TABLE_EXTENSIONS = (".csv", ".tsv", ".txt", ".xlsx")
+"""Glossaries read as tables, whose term columns `--columns` may name (a TBX file says each term's language)."""
+
+
+def is_table(path: str) -> bool:
+    """Whether the glossary at `path` is read as a table (its columns can be named)."""
+    return os.path.splitext(str(path))[1].lower() in TABLE_EXTENSIONS
+
+
 def _module(path: str) -> ModuleType:
     ext = os.path.splitext(str(path))[1].lower()
     if ext in (".csv", ".tsv", ".txt"):
@@ -39,6 +48,8 @@ def _module(path: str) -> ModuleType:
 
 def read(path: str, columns: Mapping[str, str] | None = None) -> tuple[list[Concept], list[str], list[Problem]]:
     """The concepts of one file as written, where each came from, and what the reader repaired."""
+    if os.path.isdir(path):  # was "unknown glossary format '(no extension)'"
+        raise InputError(f"{path}: is a folder, not a glossary file; give a .csv, .tsv, .tbx or .xlsx file")
     concepts, where, problems = _module(path).read(path, columns)
     return concepts, where, problems
 

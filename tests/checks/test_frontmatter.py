@@ -58,3 +58,11 @@ def test_an_english_title_given_as_the_chinese_is_one_finding(tmp_path: Path) ->
     assert [(f.rule, f.location.line, f.lang) for f in found] == [("wrong-language", 3, "zh")]
     assert found[0].message == "the Chinese title has no Chinese: it is written in English"
 
+
+
+def test_the_excerpt_of_a_keyword_list_is_the_files_text(tmp_path: Path) -> None:
+    # the excerpt joined the keywords by spaces ("Mobile Manipulation Robot Path Planning ..."), and the reader reads
+    # the list's commas as full-width ones: the user wrote "a, b"
+    english = "Mobile Manipulation Robot, Path Planning,\n                Hand-eye Calibration"
+    found = _findings(tmp_path, THESIS.replace("移动操作机器人, 路径规划, 手眼标定", english))
+    assert [f.excerpt for f in found] == ["Mobile Manipulation Robot, Path Planning, Hand-eye Calibration"]

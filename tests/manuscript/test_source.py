@@ -120,3 +120,22 @@ def test_big5_is_refused_naming_the_encoding() -> None:
         decode(traditional.encode("big5"), "x.txt")
     simplified = "本研究纳入了一百二十例患者，随访三年。干细胞分泌组在再生医学中的临床应用前景广阔。\n"
     assert decode(simplified.encode("gbk"), "y.txt") == simplified
+
+
+@pytest.mark.parametrize("data, encoding", [
+    ("<xliff>分泌组</xliff>".encode()[:-9], "UTF-8"),  # cut inside 组
+    (codecs.BOM_UTF8 + "分泌组".encode()[:-1], "UTF-8"),
+    (codecs.BOM_UTF16_LE + "分泌组".encode("utf-16-le")[:-1], "UTF-16-LE"),
+    ("分泌组学".encode("gb18030")[:-1], "GB18030"),
+])
+def test_a_file_cut_inside_its_last_character_is_said_to_be_cut_short(data: bytes, encoding: str) -> None:
+    # a truncated UTF-8 XLIFF was told "cannot decode as UTF-8, UTF-16 (with BOM) or GB18030; re-save the file as
+    # UTF-8": it was UTF-8, cut short
+    with pytest.raises(InputError, match=f"ends in the middle of a character \\({encoding}\\): the file looks cut "
+                                         "short"):
+        decode(data, "x.xlf")
+
+
+def test_a_broken_byte_before_the_end_is_not_called_cut_short() -> None:
+    with pytest.raises(InputError, match="cannot decode"):
+        decode(b"abc\x80\xff" + "分泌组".encode()[:-1], "bad.txt")

@@ -96,3 +96,15 @@ def test_bad_baseline_is_input_error(tmp_path: Path, content: str) -> None:
 def test_missing_baseline_is_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not found"):
         load_baseline(tmp_path / "none.json")
+
+
+def test_a_file_that_is_not_a_baseline_is_said_without_an_exception_name(tmp_path: Path) -> None:
+    # "not a zhen-qa baseline file (UnicodeDecodeError)" / "(JSONDecodeError)" named Python's exceptions
+    binary, csv = tmp_path / "b.bin", tmp_path / "g.csv"
+    binary.write_bytes(b"\xff\xfe\x00\x81")
+    csv.write_text("zh,en\n分泌组,secretome\n", encoding="utf-8")
+    for path, said in ((binary, "(not UTF-8 text: a baseline is the JSON --write-baseline writes)"),
+                       (csv, "(not JSON: line 1, column 1: Expecting value; a baseline is the JSON")):
+        with pytest.raises(InputError) as err:
+            load_baseline(path)
+        assert said in str(err.value) and "Error)" not in str(err.value)

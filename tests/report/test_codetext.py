@@ -48,3 +48,23 @@ def test_the_html_report_shows_the_code_not_the_mask(tmp_path: Path) -> None:
     page = render_html(Report((result,), tuple(RULES), {})).decode("utf-8")
     assert "\ufffc" not in page
     assert "setOption({grid: 1})" in page
+
+
+def test_the_html_report_shows_a_latex_keyword_list_as_written(tmp_path: Path) -> None:
+    # the LaTeX reader reads the list's separator "," as "，" (the template typesets it, the checks must not flag
+    # it); the document view and an excerpt showed "分泌组， 再生医学", which is not in the file
+    from zhen_qa.checks.registry import RULES
+    from zhen_qa.report.html import render_html
+    from zhen_qa.report.model import FileResult, Report
+
+    tex = ("\\documentclass{thuthesis}\n\\thusetup{\n  keywords = {分泌组, 再生医学},\n"
+           "  keywords* = {Secretome, Regenerative Medicine},\n}\n\\begin{document}\n"
+           "\\begin{abstract}\n  分泌组是一种新的治疗手段,很有前景。\n\\end{abstract}\n"
+           "\\begin{abstract*}\n  The secretome is a new therapy.\n\\end{abstract*}\n\\end{document}\n")
+    (tmp_path / "main.tex").write_text(tex, encoding="utf-8")
+    ms = load_manuscript(str(tmp_path / "main.tex"))
+    assert any("分泌组，" in b.text.text for b in ms.blocks), "the reader widens the separator for the checks"
+    findings = tuple(check_manuscript(ms))
+    result = FileResult(ms.path, None, tuple(ms.pairs), findings, blocks=tuple(ms.blocks))
+    page = render_html(Report((result,), tuple(RULES), {})).decode("utf-8")
+    assert "分泌组, 再生医学" in page and "分泌组，" not in page

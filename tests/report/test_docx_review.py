@@ -315,7 +315,7 @@ def test_a_review_made_from_text_files_says_what_it_is_in_its_page_header(tmp_pa
     header = docx.Document(str(out)).sections[0].header
     assert [p.text for p in header.paragraphs] == [
         "zhen-qa review of a.zh.txt + a.en.txt: 2 findings (0 errors, 2 warnings, 0 infos) in 2 comments at their "
-        "places"]
+        "places. No glossary: terms were checked only for consistency within the text."]
     word = tmp_path / "m.docx"
     d = docx.Document()
     d.sections[0].header.paragraphs[0].text = "Journal of Stem Cells, draft 3"

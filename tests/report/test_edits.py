@@ -49,3 +49,12 @@ def test_unified_diff_names_the_file_and_shows_the_change() -> None:
     assert diff.splitlines()[:2] == ["--- a/docs/m.txt", "+++ b/docs/m.txt"]
     assert "-b,\n+b，\n" in diff
     assert unified_diff("same\n", "same\n", "m.txt") == ""
+
+
+def test_a_diff_marks_a_last_line_without_its_newline() -> None:
+    # the seed ends without a newline: its dry-run diff ran into the note printed after it and into the next file's
+    # "--- a/..." line, and `git apply` called it a corrupt patch
+    diff = unified_diff("一行。\n最后一行,没有换行", "一行。\n最后一行，没有换行", "a.txt")
+    assert diff.endswith("-最后一行,没有换行\n\\ No newline at end of file\n+最后一行，没有换行\n"
+                         "\\ No newline at end of file\n")
+    assert unified_diff("a,b\n", "a，b\n", "a.txt").endswith("-a,b\n+a，b\n")  # a whole last line: unchanged

@@ -16,7 +16,8 @@ def test_one_line_per_finding_then_summaries(sample: Report) -> None:
     )
     assert lines[4] == ""
     assert lines[5] == "paper.md: 4 findings (1 error, 2 warnings, 1 info)"
-    assert lines[6] == ("By rule, worst first: number-mismatch 1 (error); term-variant 1, untranslated 1 (warning); "
+    assert lines[6] == ("By rule (worst severity first, then as zhen-qa rules lists them): "
+                        "number-mismatch 1 (error); term-variant 1, untranslated 1 (warning); "
                         "monolingual-section 1 (info)")
     assert lines[7] == "Total: 4 findings (1 error, 2 warnings, 1 info) in 1 file"
     assert "\x1b[" not in out
@@ -117,8 +118,8 @@ def test_the_summary_says_which_rules_carry_the_findings_meaning_first() -> None
     commas = tuple(replace(term, rule="punctuation-width", message=f"half-width comma {k}") for k in range(5))
     info = replace(term, rule="term-inconsistent", severity=Severity.INFO)
     out = render_text(Report((FileResult(fr.path, None, fr.pairs, (*commas, term, info)),), report.rules)).decode()
-    assert out.splitlines()[-2] == ("By rule, worst first: term-variant 1, punctuation-width 5 (warning); "
-                                    "term-inconsistent 1 (info)")
+    assert out.splitlines()[-2] == ("By rule (worst severity first, then as zhen-qa rules lists them): "
+                                    "term-variant 1, punctuation-width 5 (warning); term-inconsistent 1 (info)")
 
 
 def test_no_rule_line_without_findings() -> None:

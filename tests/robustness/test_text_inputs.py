@@ -103,9 +103,11 @@ def test_binary_or_nul_bytes_is_not_a_text_manuscript(tmp_path: Path, data: byte
 
 def test_undecodable_text_says_how_to_fix_it(tmp_path: Path) -> None:
     path = tmp_path / "m.txt"
-    path.write_bytes(codecs.BOM_UTF16_LE + "分泌组".encode("utf-16-le") + b"\x00")  # odd length: broken UTF-16
+    path.write_bytes(codecs.BOM_UTF16_LE + "分泌组".encode("utf-16-le") + b"\x00")  # odd length: cut inside a character
     line = assert_clean_error(run_cli("check", path), str(path))
-    assert "UTF-8" in line
+    assert "ends in the middle of a character (UTF-16-LE): the file looks cut short; copy, download or export" in line
+    path.write_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8" + "分泌组".encode("utf-16-le"))  # a lone surrogate inside
+    assert "re-save the file as UTF-8" in assert_clean_error(run_cli("check", path), str(path))
 
 
 @pytest.mark.parametrize("data", [b"", codecs.BOM_UTF8, b"\n\n\r\n  \t\n", codecs.BOM_UTF16_LE],

@@ -126,6 +126,14 @@ def test_unknown_extension_is_an_input_error(tmp_path: Path) -> None:
         load(write(tmp_path, "g.json", "{}"))
 
 
+def test_a_folder_is_not_called_an_unknown_format(tmp_path: Path) -> None:
+    # `--glossary terms/` was told "unknown glossary format '(no extension)'"; terms.csv/ the same with '.csv' read
+    for name in ("terms", "terms.csv"):
+        (tmp_path / name).mkdir()
+        with pytest.raises(InputError, match=f"{name}: is a folder, not a glossary file"):
+            load(str(tmp_path / name))
+
+
 def test_binary_glossary_is_called_a_glossary(tmp_path: Path) -> None:
     path = tmp_path / "g.csv"
     path.write_bytes(b"id,zh,en\x00\x01\x02")
