@@ -24,8 +24,8 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=[\s#>*。！？；：，、．(（]))"
 。3．结果): at a line's start, after a space or markup, or after a mark that ends the sentence or clause before it."""
 _CAPTION_LABEL = re.compile(r"(?:^|(?<=[\s#>*。！？；：．]))(?:附?[图表]|Fig(?:ure)?\.? ?|Table ?)\s*"
                             r"[SsＳ]?[\d\uff10-\uff19]{1,3}(?:[-–.．][\d\uff10-\uff19]{1,3})?\Z", re.M)
-"""A figure's or a table's caption label right before its ． (表1．各组患者的基线资料, 图 2-1．…, 附表S1．…): at a line's
-start or after a sentence's end, not a sentence's last word (结果见表1．)."""
+"""A figure's or a table's caption label right before its ． (表1．各组患者的基线资料, 图 2-1．…, 附表S1．…): at a
+line's start or after a sentence's end, not a sentence's last word (结果见表1．)."""
 _FULL_DIGIT = re.compile(r"[0-9\uff10-\uff19]")
 """A digit, ASCII or full-width (older Chinese text types numbers full-width: １２．５％)."""
 _SAME = str.maketrans("（）【】", "()[]")
