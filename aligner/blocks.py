@@ -175,8 +175,18 @@ def align_blocks(
         unit_beads = pair_units(zu, eu, align)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
-    for bead in unit_beads:
+    unit_beads = _headings_off_edges(unit_beads, zu, eu)
+    apart = _one_sided_sections(unit_beads, zu, eu)
+    section = False  # the open group is a section only one side has: no paired unit joins it
+    for k, bead in enumerate(unit_beads):
         zs, es = [zu[i] for i in bead.zh], [eu[j] for j in bead.en]
+        if k in apart:  # a heading the other side has no heading for opens its own group
+            if pending is not None:
+                out.add(*pending)
+            pending, glue, section = ([b for u in zs for b in u], [b for u in es for b in u]), True, True
+            continue
+        if section and zs and es:
+            glue = section = False
         rows = [u for u in zs + es if _is_row(u)]
         if rows and zs and es and any(map(_is_row, zs)) != any(map(_is_row, es)):  # rows on one side only
             zs, es, rows = _rows_apart(zs, es, out)
@@ -199,6 +209,56 @@ def align_blocks(
     if pending is not None:
         out.add(*pending)
     return out.zh, out.en, out.beads(align, paragraphs=True)
+
+
+def _headings_off_edges(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> list[Bead]:
+    """A unit bead whose one side opens or closes with a heading while its other side has none: the heading is no
+    translation of the other side's paragraph but a section of its own that side starts (the warning both pages have
+    and an English-only "### APISIX deployment modes" after it in one 1-2 bead); it leaves the bead, unpaired."""
+    out: list[Bead] = []
+    for bead in unit_beads:
+        for side, units in ((0, zu), (1, eu)):
+            mine, other = (bead.zh, bead.en) if side == 0 else (bead.en, bead.zh)
+            lang, other_lang, other_units = ("zh", "en", eu) if side == 0 else ("en", "zh", zu)
+            if len(mine) < 2 or not other or any(_is_heading(other_units[i], other_lang) for i in other):
+                continue
+            if _is_heading(units[mine[-1]], lang) and not any(_is_heading(units[i], lang) for i in mine[:-1]):
+                rest, head, after = mine[:-1], mine[-1:], True
+            elif _is_heading(units[mine[0]], lang) and not any(_is_heading(units[i], lang) for i in mine[1:]):
+                rest, head, after = mine[1:], mine[:1], False
+            else:
+                continue
+            kept = Bead(rest, bead.en, bead.score) if side == 0 else Bead(bead.zh, rest, bead.score)
+            lone = Bead(head, (), 0.0) if side == 0 else Bead((), head, 0.0)
+            out.extend((kept, lone) if after else (lone, kept))
+            break
+        else:
+            out.append(bead)
+    return out
+
+
+def _one_sided_sections(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> set[int]:
+    """The unit beads that open a section only one side has: an unpaired heading in a run of unpaired units where
+    the other side has no heading. The units from it to the next paired unit are that section, their own group, so
+    its sentences are not paired with the paired unit before it (a `:::warning` both pages have, then an English-only
+    "### Deployment modes" and its paragraph: the warning's second Chinese sentence took the paragraph)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(unit_beads):
+        if not one_sided(unit_beads[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(unit_beads) and one_sided(unit_beads[end]):
+            end += 1
+        run = unit_beads[k:end]
+        heads = [(i, "zh" if b.zh else "en") for i, b in enumerate(run, k)
+                 if len(b.zh) + len(b.en) == 1 and _is_heading(zu[b.zh[0]] if b.zh else eu[b.en[0]],
+                                                                "zh" if b.zh else "en")]
+        if heads and len({side for _, side in heads}) == 1:
+            out.add(heads[0][0])
+        k = end
+    return out
 
 
 def _rows_apart(zs: list[list[Block]], es: list[list[Block]], out: _Builder) -> tuple[
