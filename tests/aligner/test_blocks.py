@@ -110,10 +110,12 @@ def test_a_heading_the_other_side_has_none_for_opens_its_own_section() -> None:
     the English warning and the heading after it as one 1-2 bead, so the heading passed for part of the warning's
     translation. A heading at the edge of a unit bead whose other side has no heading leaves the bead, and the
     English-only section it opens is its own group: all of it is reported, the warning still pairs."""
-    zh = ("# 安装\n\n## 配置 APISIX\n\n比如将 APISIX 默认监听端口修改为 8000，其他配置保持默认，你可以这样修改配置文件：\n\n"
+    zh = ("# 安装\n\n## 配置 APISIX\n\n"
+          "比如将 APISIX 默认监听端口修改为 8000，其他配置保持默认，你可以这样修改配置文件：\n\n"
           "```yaml\napisix:\n  node_listen: 8000\n```\n\n:::warning\n\n"
           "APISIX 启动时会根据 `config.yaml` 的配置自动生成安装目录下的 `./conf/nginx.conf` 文件并自动启动服务，"
-          "请不要手动修改这个文件。\n\n:::\n\n### 更新 Admin API key\n\n建议修改 Admin API 的 key，保护 APISIX 的安全。\n")
+          "请不要手动修改这个文件。\n\n:::\n\n### 更新 Admin API key\n\n"
+          "建议修改 Admin API 的 key，保护 APISIX 的安全。\n")
     en = ("# Installation\n\n## Configuring APISIX\n\nFor example, to configure the default listening port of APISIX "
           "to 8000 and keep other configurations as default, your configuration file should look like this:\n\n"
           "```yaml\napisix:\n  node_listen: 8000\n```\n\n:::warning\n\n"
