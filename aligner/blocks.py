@@ -211,16 +211,25 @@ def align_blocks(
     return out.zh, out.en, out.beads(align, paragraphs=True)
 
 
+def _lone_headings(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> tuple[bool, bool]:
+    """Whether the Chinese and whether the English side has a heading the unit aligner left unpaired."""
+    return (any(not b.en and len(b.zh) == 1 and _is_heading(zu[b.zh[0]], "zh") for b in unit_beads),
+            any(not b.zh and len(b.en) == 1 and _is_heading(eu[b.en[0]], "en") for b in unit_beads))
+
+
 def _headings_off_edges(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> list[Bead]:
-    """A unit bead whose one side opens or closes with a heading while its other side has none: the heading is no
-    translation of the other side's paragraph but a section of its own that side starts (the warning both pages have
-    and an English-only "### APISIX deployment modes" after it in one 1-2 bead); it leaves the bead, unpaired."""
+    """A unit bead whose one side opens or closes with a heading while its other side has none, in a section where
+    the other side has no unpaired heading: the heading translates nothing of the other side (sections in another
+    order leave a heading unpaired on both sides) but opens a section of its own (the warning both pages have and
+    an English-only "### APISIX deployment modes" after it in one 1-2 bead); it leaves the bead, unpaired."""
+    lone = _lone_headings(unit_beads, zu, eu)
     out: list[Bead] = []
     for bead in unit_beads:
         for side, units in ((0, zu), (1, eu)):
             mine, other = (bead.zh, bead.en) if side == 0 else (bead.en, bead.zh)
             lang, other_lang, other_units = ("zh", "en", eu) if side == 0 else ("en", "zh", zu)
-            if len(mine) < 2 or not other or any(_is_heading(other_units[i], other_lang) for i in other):
+            if lone[1 - side] or len(mine) < 2 or not other or any(
+                    _is_heading(other_units[i], other_lang) for i in other):
                 continue
             if _is_heading(units[mine[-1]], lang) and not any(_is_heading(units[i], lang) for i in mine[:-1]):
                 rest, head, after = mine[:-1], mine[-1:], True
@@ -229,8 +238,8 @@ def _headings_off_edges(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: l
             else:
                 continue
             kept = Bead(rest, bead.en, bead.score) if side == 0 else Bead(bead.zh, rest, bead.score)
-            lone = Bead(head, (), 0.0) if side == 0 else Bead((), head, 0.0)
-            out.extend((kept, lone) if after else (lone, kept))
+            alone = Bead(head, (), 0.0) if side == 0 else Bead((), head, 0.0)
+            out.extend((kept, alone) if after else (alone, kept))
             break
         else:
             out.append(bead)
@@ -238,10 +247,12 @@ def _headings_off_edges(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: l
 
 
 def _one_sided_sections(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> set[int]:
-    """The unit beads that open a section only one side has: an unpaired heading in a run of unpaired units where
-    the other side has no heading. The units from it to the next paired unit are that section, their own group, so
-    its sentences are not paired with the paired unit before it (a `:::warning` both pages have, then an English-only
-    "### Deployment modes" and its paragraph: the warning's second Chinese sentence took the paragraph)."""
+    """The unit beads that open a section only one side has: the first unpaired heading of a run of unpaired units,
+    when the other side has no unpaired heading in the whole section (else the two may be one section moved). The
+    units from it to the next paired unit are that section, their own group, so its sentences are not paired with
+    the paired unit before it (a `:::warning` both pages have, then an English-only "### Deployment modes" and its
+    paragraph: the warning's second Chinese sentence took the paragraph)."""
+    lone = _lone_headings(unit_beads, zu, eu)
     out: set[int] = set()
     k = 0
     while k < len(unit_beads):
@@ -251,12 +262,13 @@ def _one_sided_sections(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: l
         end = k
         while end < len(unit_beads) and one_sided(unit_beads[end]):
             end += 1
-        run = unit_beads[k:end]
-        heads = [(i, "zh" if b.zh else "en") for i, b in enumerate(run, k)
-                 if len(b.zh) + len(b.en) == 1 and _is_heading(zu[b.zh[0]] if b.zh else eu[b.en[0]],
-                                                                "zh" if b.zh else "en")]
-        if heads and len({side for _, side in heads}) == 1:
-            out.add(heads[0][0])
+        for i in range(k, end):
+            b = unit_beads[i]
+            side = 0 if b.zh else 1
+            if len(b.zh) + len(b.en) == 1 and not lone[1 - side] and _is_heading(
+                    zu[b.zh[0]] if b.zh else eu[b.en[0]], "zh" if b.zh else "en"):
+                out.add(i)
+                break
         k = end
     return out
 
