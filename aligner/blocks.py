@@ -212,16 +212,23 @@ def align_blocks(
 
 
 def _lone_headings(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> tuple[bool, bool]:
-    """Whether the Chinese and whether the English side has a heading the unit aligner left unpaired."""
-    return (any(not b.en and len(b.zh) == 1 and _is_heading(zu[b.zh[0]], "zh") for b in unit_beads),
-            any(not b.zh and len(b.en) == 1 and _is_heading(eu[b.en[0]], "en") for b in unit_beads))
+    """Whether the Chinese and whether the English side has a heading the unit aligner paired with no heading: left
+    unpaired, or in a bead whose other side has none (a heading paired with an image's alt text)."""
+    def loose(mine: Sequence[int], other: Sequence[int], units: list[list[Block]], lang: str,
+              other_units: list[list[Block]], other_lang: str) -> bool:
+        return any(_is_heading(units[i], lang) for i in mine) and not any(
+            _is_heading(other_units[i], other_lang) for i in other)
+
+    return (any(loose(b.zh, b.en, zu, "zh", eu, "en") for b in unit_beads),
+            any(loose(b.en, b.zh, eu, "en", zu, "zh") for b in unit_beads))
 
 
 def _headings_off_edges(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> list[Bead]:
     """A unit bead whose one side opens or closes with a heading while its other side has none, in a section where
-    the other side has no unpaired heading: the heading translates nothing of the other side (sections in another
-    order leave a heading unpaired on both sides) but opens a section of its own (the warning both pages have and
-    an English-only "### APISIX deployment modes" after it in one 1-2 bead); it leaves the bead, unpaired."""
+    the other side has no heading paired with no heading (`_lone_headings`): the heading translates nothing of the
+    other side (sections in another order leave a heading unpaired on both sides) but opens a section of its own
+    (the warning both pages have and an English-only "### APISIX deployment modes" after it in one 1-2 bead); it
+    leaves the bead, unpaired."""
     lone = _lone_headings(unit_beads, zu, eu)
     out: list[Bead] = []
     for bead in unit_beads:
@@ -247,8 +254,9 @@ def _headings_off_edges(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: l
 
 
 def _one_sided_sections(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> set[int]:
-    """The unit beads that open a section only one side has: the first unpaired heading of a run of unpaired units,
-    when the other side has no unpaired heading in the whole section (else the two may be one section moved). The
+    """The unit beads that open a section only one side has: the first unpaired heading of a run of unpaired units
+    that holds text after it, when the other side has no heading paired with no heading in the whole section
+    (`_lone_headings`; else the two may be one section moved, or the other heading paired with an alt text). The
     units from it to the next paired unit are that section, their own group, so its sentences are not paired with
     the paired unit before it (a `:::warning` both pages have, then an English-only "### Deployment modes" and its
     paragraph: the warning's second Chinese sentence took the paragraph)."""
@@ -262,13 +270,11 @@ def _one_sided_sections(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: l
         end = k
         while end < len(unit_beads) and one_sided(unit_beads[end]):
             end += 1
-        for i in range(k, end):
-            b = unit_beads[i]
-            side = 0 if b.zh else 1
-            if len(b.zh) + len(b.en) == 1 and not lone[1 - side] and _is_heading(
-                    zu[b.zh[0]] if b.zh else eu[b.en[0]], "zh" if b.zh else "en"):
-                out.add(i)
-                break
+        heads = [i for i in range(k, end) if len(unit_beads[i].zh) + len(unit_beads[i].en) == 1 and _is_heading(
+            zu[unit_beads[i].zh[0]] if unit_beads[i].zh else eu[unit_beads[i].en[0]],
+            "zh" if unit_beads[i].zh else "en")]
+        if heads and not lone[1 if unit_beads[heads[0]].zh else 0] and len(heads) < end - heads[0]:
+            out.add(heads[0])  # a section with text: a heading alone (doubled, or over code) is no section
         k = end
     return out
 
