@@ -126,3 +126,15 @@ def test_a_heading_the_other_side_has_none_for_opens_its_own_section() -> None:
     m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
     assert _unpaired(m, "zh") == []
     assert [line for line, _, _ in _unpaired(m, "en")] == [18, 20, 20]
+
+
+def test_a_heading_alone_in_its_run_opens_no_section() -> None:
+    """A heading one side doubles with nothing under it (arco's `## 按需加载` twice) is no section of its own: it stays
+    with the paired units beside it, as on 0.26.0, and nothing is reported."""
+    zh = ("# 快速上手\n\n## 基础使用\n\n以按钮组件为例，你可以这样引入组件。\n\n## 按需加载\n\n## 按需加载\n\n"
+          "组件默认支持按需加载，使用普通的方式引入即可。\n\n## 浏览器兼容性\n\n支持所有现代浏览器。\n")
+    en = ("# Quick Start\n\n## Basic Usage\n\nTake the button component as an example, you can import the component "
+          "like this.\n\n## Load on Demand\n\nThe components support loading on demand by default, just import them "
+          "in the usual way.\n\n## Supported platforms\n\nAll modern browsers are supported.\n")
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    assert _unpaired(m, "zh") == [] and _unpaired(m, "en") == []
