@@ -175,8 +175,18 @@ def align_blocks(
         unit_beads = pair_units(zu, eu, align)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
-    for bead in unit_beads:
+    unit_beads = _headings_off_edges(unit_beads, zu, eu)
+    apart = _one_sided_sections(unit_beads, zu, eu)
+    section = False  # the open group is a section only one side has: no paired unit joins it
+    for k, bead in enumerate(unit_beads):
         zs, es = [zu[i] for i in bead.zh], [eu[j] for j in bead.en]
+        if k in apart:  # a heading the other side has no heading for opens its own group
+            if pending is not None:
+                out.add(*pending)
+            pending, glue, section = ([b for u in zs for b in u], [b for u in es for b in u]), True, True
+            continue
+        if section and zs and es:
+            glue = section = False
         rows = [u for u in zs + es if _is_row(u)]
         if rows and zs and es and any(map(_is_row, zs)) != any(map(_is_row, es)):  # rows on one side only
             zs, es, rows = _rows_apart(zs, es, out)
@@ -199,6 +209,74 @@ def align_blocks(
     if pending is not None:
         out.add(*pending)
     return out.zh, out.en, out.beads(align, paragraphs=True)
+
+
+def _lone_headings(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> tuple[bool, bool]:
+    """Whether the Chinese and whether the English side has a heading the unit aligner paired with no heading: left
+    unpaired, or in a bead whose other side has none (a heading paired with an image's alt text)."""
+    def loose(mine: Sequence[int], other: Sequence[int], units: list[list[Block]], lang: str,
+              other_units: list[list[Block]], other_lang: str) -> bool:
+        return any(_is_heading(units[i], lang) for i in mine) and not any(
+            _is_heading(other_units[i], other_lang) for i in other)
+
+    return (any(loose(b.zh, b.en, zu, "zh", eu, "en") for b in unit_beads),
+            any(loose(b.en, b.zh, eu, "en", zu, "zh") for b in unit_beads))
+
+
+def _headings_off_edges(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> list[Bead]:
+    """A unit bead whose one side opens or closes with a heading while its other side has none, in a section where
+    the other side has no heading paired with no heading (`_lone_headings`): the heading translates nothing of the
+    other side (sections in another order leave a heading unpaired on both sides) but opens a section of its own
+    (the warning both pages have and an English-only "### APISIX deployment modes" after it in one 1-2 bead); it
+    leaves the bead, unpaired."""
+    lone = _lone_headings(unit_beads, zu, eu)
+    out: list[Bead] = []
+    for bead in unit_beads:
+        for side, units in ((0, zu), (1, eu)):
+            mine, other = (bead.zh, bead.en) if side == 0 else (bead.en, bead.zh)
+            lang, other_lang, other_units = ("zh", "en", eu) if side == 0 else ("en", "zh", zu)
+            if lone[1 - side] or len(mine) < 2 or not other or any(
+                    _is_heading(other_units[i], other_lang) for i in other):
+                continue
+            if _is_heading(units[mine[-1]], lang) and not any(_is_heading(units[i], lang) for i in mine[:-1]):
+                rest, head, after = mine[:-1], mine[-1:], True
+            elif _is_heading(units[mine[0]], lang) and not any(_is_heading(units[i], lang) for i in mine[1:]):
+                rest, head, after = mine[1:], mine[:1], False
+            else:
+                continue
+            kept = Bead(rest, bead.en, bead.score) if side == 0 else Bead(bead.zh, rest, bead.score)
+            alone = Bead(head, (), 0.0) if side == 0 else Bead((), head, 0.0)
+            out.extend((kept, alone) if after else (alone, kept))
+            break
+        else:
+            out.append(bead)
+    return out
+
+
+def _one_sided_sections(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> set[int]:
+    """The unit beads that open a section only one side has: the first unpaired heading of a run of unpaired units
+    that holds text after it, when the other side has no heading paired with no heading in the whole section
+    (`_lone_headings`; else the two may be one section moved, or the other heading paired with an alt text). The
+    units from it to the next paired unit are that section, their own group, so its sentences are not paired with
+    the paired unit before it (a `:::warning` both pages have, then an English-only "### Deployment modes" and its
+    paragraph: the warning's second Chinese sentence took the paragraph)."""
+    lone = _lone_headings(unit_beads, zu, eu)
+    out: set[int] = set()
+    k = 0
+    while k < len(unit_beads):
+        if not one_sided(unit_beads[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(unit_beads) and one_sided(unit_beads[end]):
+            end += 1
+        heads = [i for i in range(k, end) if len(unit_beads[i].zh) + len(unit_beads[i].en) == 1 and _is_heading(
+            zu[unit_beads[i].zh[0]] if unit_beads[i].zh else eu[unit_beads[i].en[0]],
+            "zh" if unit_beads[i].zh else "en")]
+        if heads and not lone[1 if unit_beads[heads[0]].zh else 0] and len(heads) < end - heads[0]:
+            out.add(heads[0])  # a section with text: a heading alone (doubled, or over code) is no section
+        k = end
+    return out
 
 
 def _rows_apart(zs: list[list[Block]], es: list[list[Block]], out: _Builder) -> tuple[

@@ -8,6 +8,7 @@ from typing import Any
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.cited_titles import dated_citation
+from zhen_qa.checks.container_titles import english_titles
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.quote import clipped
@@ -581,6 +582,9 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
         for s in sec.sentences:
             if id(s) not in done:
                 yield from latin_in_chinese(s, opts)
+    for where, title, line in english_titles(ctx.manuscript):  # `::: warning Deprecated since version 2`
+        yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
+                      f'English left in the Chinese: container title "{clipped(title)}"', where, "zh", line)
 
 
 def run(ctx: CheckContext) -> Iterable[Finding]:

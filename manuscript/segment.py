@@ -22,6 +22,10 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=[\s#>*。！？；：，、．(（]))"
                          r"[\dA-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a一二三四五六七八九十]{1,3}\Z", re.M)
 """An enumerator's number or letter, ASCII or full-width, right before its ． (1．方法, Ａ．方法, ### 2．当使用…,
 。3．结果): at a line's start, after a space or markup, or after a mark that ends the sentence or clause before it."""
+_CAPTION_LABEL = re.compile(r"(?:^|(?<=[\s#>*。！？；：．]))(?:附?[图表]|Fig(?:ure)?\.? ?|Table ?)\s*"
+                            r"[SsＳ]?[\d\uff10-\uff19]{1,3}(?:[-–.．][\d\uff10-\uff19]{1,3})?\Z", re.M)
+"""A figure's or a table's caption label right before its ． (表1．各组患者的基线资料, 图 2-1．…, 附表S1．…): at a
+line's start or after a sentence's end, not a sentence's last word (结果见表1．)."""
 _FULL_DIGIT = re.compile(r"[0-9\uff10-\uff19]")
 """A digit, ASCII or full-width (older Chinese text types numbers full-width: １２．５％)."""
 _SAME = str.maketrans("（）【】", "()[]")
@@ -64,7 +68,7 @@ def _full_width_stop(text: str, i: int) -> bool:
             return False
         if after and not (is_han(after) or after.isspace() or after in _CLOSERS):
             return False
-    return not _ENUMERATOR.search(text, max(0, i - 4), i)
+    return not (_ENUMERATOR.search(text, max(0, i - 4), i) or _CAPTION_LABEL.search(text, max(0, i - 16), i))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -215,8 +219,9 @@ _BRACKET_CLOSERS = frozenset(")]")
 """Brackets closed after a sentence's period, after which extraction leaves a space before a flattened citation."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _GLUED_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"'\u201c]))(?:[A-Za-z0-9]+-)*([a-z]{3,}|[A-Z]{2,}s?)$|(?<=[a-z] )\d+$"
-    r"|(?:^|(?<=[\s(\"'\u201c/]))(?:(?:[A-Za-z0-9]+-)*[A-Za-z]+|(?:[A-Za-z0-9]+-)+)\d{1,3}$")
+    r"(?:^|(?<=[\s(\"'\u201c]))(?:[A-Za-z0-9]+-)*([a-z]{3,}|[A-Z]{2,}s?|[A-Z][a-z]{2,})$|(?<=[a-z] )\d+$"
+    r"|(?:^|(?<=[\s(\"'\u201c/]))(?:(?:[A-Za-z0-9]+-)*[A-Za-z]+|(?:[A-Za-z0-9]+-)+)\d{1,3}$"
+    r"|(?:^|(?<=[\s(\"'\u201c/]))(?:[A-Za-z]*\d+[A-Za-z]*-)+[A-Za-z]$")
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:]|$)|\[[A-Z][a-z]+(?:[/ ,&]+[A-Za-z]+)*\]|\([1-9]\d?\) ?[A-Z]")
 _GLUED_BRACKET = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]{0,60}\)$")
 """Two sentences glued by a lost space, as PDF extraction leaves them ("cities.In Singapore"): before the mark a word
@@ -329,6 +334,13 @@ def _glued_label_or_item(text: str, dot: int, after: int) -> bool:
     return low not in ABBREVIATIONS and low not in _NON_FINAL
 
 
+_SENTENCE_OPENERS = frozenset(
+    """the a an this these that those it its they their there here we our he his she her in on at by as of for from
+    to with within during after before since while when although though because if however moreover furthermore
+    therefore thus hence finally meanwhile besides also all both each several some many most such no""".split())
+"""Closed-class English words (determiners, pronouns, prepositions, conjunctions, connectives) that open sentences
+and are no member of a dotted code name: after a capitalised word and a period with no space ("in China.This",
+"DO and Agit.The") they open a new sentence, where "System.Console" or "Dialog.Component" is one name."""
 _PATH_TOKEN = re.compile(r"(?:^|(?<=\s))\S*[.:]\S*/\S*\Z")
 """The text before a word that sits in a URL or a path: a dot or a colon (a domain, a scheme, a drive) and then a
 slash in one run without spaces."""
@@ -346,6 +358,10 @@ def _glued_word_ends(text: str, word: re.Match[str]) -> bool:
     if _ROMAN_LABEL.fullmatch(last) and _LINE_START.search(text, max(0, word.start() - 40), word.start()):
         return False
     low = last.lower()
+    if last[0].isupper() and last[1:].islower():  # "in China.This", not "System.Console" (a dotted code name)
+        nxt = re.match(r"[A-Za-z]+", text[word.end() + 1:word.end() + 16])
+        if nxt is None or nxt.group().lower() not in _SENTENCE_OPENERS:
+            return False
     return low not in ABBREVIATIONS or low in _GLUED_ENDING_ABBREVIATIONS
 
 

@@ -103,3 +103,38 @@ def test_a_table_row_paired_with_a_paragraph_is_a_missing_row() -> None:
     assert [(zs[b.zh[0]].text.text, es[b.en[0]].text.text) for b in beads if b.zh and b.en] == [
         ("安装", "Install"), ("我们提供镜像网站。", "We provide a mirror website."),
         ("使用 npm 安装组件库。", "Install the library with npm.")]
+
+
+def test_a_heading_the_other_side_has_none_for_opens_its_own_section() -> None:
+    """An English-only section after a warning both pages have (apisix's installation guide): the unit aligner took
+    the English warning and the heading after it as one 1-2 bead, so the heading passed for part of the warning's
+    translation. A heading at the edge of a unit bead whose other side has no heading leaves the bead, and the
+    English-only section it opens is its own group: all of it is reported, the warning still pairs."""
+    zh = ("# 安装\n\n## 配置 APISIX\n\n"
+          "比如将 APISIX 默认监听端口修改为 8000，其他配置保持默认，你可以这样修改配置文件：\n\n"
+          "```yaml\napisix:\n  node_listen: 8000\n```\n\n:::warning\n\n"
+          "APISIX 启动时会根据 `config.yaml` 的配置自动生成安装目录下的 `./conf/nginx.conf` 文件并自动启动服务，"
+          "请不要手动修改这个文件。\n\n:::\n\n### 更新 Admin API key\n\n"
+          "建议修改 Admin API 的 key，保护 APISIX 的安全。\n")
+    en = ("# Installation\n\n## Configuring APISIX\n\nFor example, to configure the default listening port of APISIX "
+          "to 8000 and keep other configurations as default, your configuration file should look like this:\n\n"
+          "```yaml\napisix:\n  node_listen: 8000\n```\n\n:::warning\n\n"
+          "The `conf/nginx.conf` file is automatically generated and should not be modified.\n\n:::\n\n"
+          "### APISIX deployment modes\n\nAPISIX has three different deployment modes for different use cases. "
+          "To learn more and configure deployment modes, see the documentation.\n\n"
+          "### Updating Admin API key\n\nIt is recommended to modify the Admin API key to ensure security.\n")
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    assert _unpaired(m, "zh") == []
+    assert [line for line, _, _ in _unpaired(m, "en")] == [18, 20, 20]
+
+
+def test_a_heading_alone_in_its_run_opens_no_section() -> None:
+    """A heading one side doubles with nothing under it (arco's `## 按需加载` twice) is no section of its own: it stays
+    with the paired units beside it, as on 0.26.0, and nothing is reported."""
+    zh = ("# 快速上手\n\n## 基础使用\n\n以按钮组件为例，你可以这样引入组件。\n\n## 按需加载\n\n## 按需加载\n\n"
+          "组件默认支持按需加载，使用普通的方式引入即可。\n\n## 浏览器兼容性\n\n支持所有现代浏览器。\n")
+    en = ("# Quick Start\n\n## Basic Usage\n\nTake the button component as an example, you can import the component "
+          "like this.\n\n## Load on Demand\n\nThe components support loading on demand by default, just import them "
+          "in the usual way.\n\n## Supported platforms\n\nAll modern browsers are supported.\n")
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    assert _unpaired(m, "zh") == [] and _unpaired(m, "en") == []

@@ -332,3 +332,29 @@ def test_en_sentence_glued_after_a_name_ending_in_a_number() -> None:
     assert parts("It raised IL-6.These were high.") == ["It raised IL-6.", "These were high."]
     assert parts("See java.lang.String now.") == ["See java.lang.String now."]
     assert parts("Use Python 3.8.Then go.") == ["Use Python 3.8.Then go."]
+
+
+def test_en_sentence_glued_after_a_capitalised_word_or_a_number_unit() -> None:
+    """PDF extraction drops the space after a period that ends a sentence on a name or an abbreviation of a capital
+    and lower-case letters ("in China.This", "DO and Agit.The", chinaxiv8) or on a number and a one-letter unit
+    ("comparison of 3-L.By guinea pig"): two sentences, as "cities.In" already was. Abbreviations (Fig., Jan.,
+    Univ.) and dotted names stay whole."""
+    def parts(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_en(text)]
+
+    assert parts("Cases rose in China.This was new.") == ["Cases rose in China.", "This was new."]
+    assert parts("It set DO and Agit.The values held.") == ["It set DO and Agit.", "The values held."]
+    assert parts("Titres matched those of 3-L.By guinea pig tests, it was safe.") == [
+        "Titres matched those of 3-L.", "By guinea pig tests, it was safe."]
+    assert parts("As in Fig.In the text it differs.") == ["As in Fig.In the text it differs."]
+    assert parts("Data from Jan.The rest later.") == ["Data from Jan.The rest later."]
+    assert parts("See java.lang.String now.") == ["See java.lang.String now."]
+
+
+def test_the_full_width_stop_after_a_caption_label_ends_nothing() -> None:
+    """表1．各组… is a table's caption, its label and title: the ． after the label (at a line's start or after a
+    sentence's end) is no sentence end; a sentence that ends on a reference to a table still ends there."""
+    assert _zh_sentences("表1．各组患者的基线特征。下一句。") == ["表1．各组患者的基线特征。", "下一句。"]
+    assert _zh_sentences("如下。图 2-1．实验流程") == ["如下。", "图 2-1．实验流程"]
+    assert _zh_sentences("附表S1．全部结果") == ["附表S1．全部结果"]
+    assert _zh_sentences("结果见表1．各组无差异。") == ["结果见表1．", "各组无差异。"]
