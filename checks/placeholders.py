@@ -20,7 +20,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.inline_tags import tag_place
 from zhen_qa.checks.quote import clipped, differences
 from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
-from zhen_qa.manuscript.reader import CAT_SUFFIXES
+from zhen_qa.manuscript.reader import UNIT_SUFFIXES
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
@@ -39,12 +39,18 @@ _PLACEHOLDER = re.compile(
     r"|(?P<printf>(?<!%)%(?:(?P<pos>[1-9]\d*)\$)?(?:\((?P<name>\w+)\))?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
     r"(?P<conv>@|(?:hh|h|ll|l|z|j|t|L|q)?[diouxXeEfFgGaAcsSprvqTb]))"
     r"|(?P<qt>(?<![%A-Za-z0-9_])%(?P<num>[1-9]\d?)(?![\d$A-Za-z_]))"
+    r"|(?P<icu>\{\s*(?P<arg>[^\W\d][\w.]*|\d+)\s*,\s*(?:plural|selectordinal|select|number|date|time|spellout"
+    r"|ordinal|duration)\s*[,}])"
+    r"|(?P<linked>(?<![\w.@])@(?:\.\w+)?:(?:\([\w.-]+\)|[\w-]+(?:\.[\w-]+)*))"
+    r"|(?P<nest>\$t\([^()\s]+\))"
     r"|(?P<double>\{\{\s*[\w.$-]+\s*\}\})"
     r"|(?P<dollar>\$\{[^{}\s]+\})"
     r"|(?P<brace>(?<![{$\\A-Za-z])\{(?:\d+(?:,[^{}]*)?(?::[^{}]*)?|[^\W\d][\w.]*)\}(?!\}))"
 )
 """One placeholder: printf (numbered, named, Objective-C %@, stringsdict %#@VAR@, Python %r, Go %v %q %T),
-Qt/Windows %1, {{var}}, ${var}, .NET/Java/Python slots {0}, {0,number}, {0:N2}, {name}. A % right after a % is
+Qt/Windows %1, {{var}}, ${var}, .NET/Java/Python slots {0}, {0,number}, {0:N2}, {name}; an ICU message's argument
+`{count, plural, …}` / `{d, date}` (keyed as `{count}`: the argument is what the program fills in, its cases are
+text), vue-i18n's linked message `@:common.ok` / `@.lower:key` and i18next's nesting `$t(key)`. A % right after a % is
 not read (`%%` is a literal percent sign). A Qt %1 is told from Latin text by Latin letters and digits around it only:
 Chinese writes it between Han characters (第%1步, 已复制%1个文件), which Python's regex word class holds."""
 
@@ -69,7 +75,9 @@ def placeholders(text: str) -> list[tuple[str, int, int]]:
                 if not m.group("pos"):
                     running += 1
                 key = f"%{m.group('pos') or running}${m.group('conv').lstrip('hlzjtLq')}"
-        elif m.group("dict") or m.group("qt"):
+        elif m.group("icu"):
+            key = "{" + m.group("arg") + "}"  # {count, plural, …} fills in what {count} does
+        elif m.group("dict") or m.group("qt") or m.group("linked") or m.group("nest"):
             key = m.group(0)
         else:
             key = re.sub(r"\s+", "", m.group(0))
@@ -129,7 +137,7 @@ def _shown(token: str) -> str:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     """One finding per CAT unit whose target's placeholders differ from its source's."""
     ms = ctx.manuscript
-    if not ms.path.lower().endswith(CAT_SUFFIXES):
+    if not ms.path.lower().endswith(UNIT_SUFFIXES):
         return
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
