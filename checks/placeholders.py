@@ -39,7 +39,7 @@ _PLACEHOLDER = re.compile(
     r"|(?P<printf>(?<!%)%(?:(?P<pos>[1-9]\d*)\$)?(?:\((?P<name>\w+)\))?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
     r"(?P<conv>@|(?:hh|h|ll|l|z|j|t|L|q)?[diouxXeEfFgGaAcsSprvqTb]))"
     r"|(?P<qt>(?<![%A-Za-z0-9_])%(?P<num>[1-9]\d?)(?![\d$A-Za-z_]))"
-    r"|(?P<icu>\{\s*(?P<arg>[^\W\d][\w.]*|\d+)\s*,\s*(?:plural|selectordinal|select|number|date|time|spellout"
+    r"|(?P<icu>\{\s*(?P<arg>[^\W\d][\w.]*|\d+)\s*,\s*(?P<kind>plural|selectordinal|select|number|date|time|spellout"
     r"|ordinal|duration)\s*[,}])"
     r"|(?P<linked>(?<![\w.@])@(?:\.\w+)?:(?:\([\w.-]+\)|[\w-]+(?:\.[\w-]+)*))"
     r"|(?P<nest>\$t\([^()\s]+\))"
@@ -59,15 +59,28 @@ _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 
 def placeholders(text: str) -> list[tuple[str, int, int]]:
     """(key, start, end) of each placeholder in `text`, in order; printf keys are "%POSITION CONVERSION" with the
-    position counted among unnumbered ones when not written, others the token without inner spaces."""
+    position counted among unnumbered ones when not written, others the token without inner spaces. An ICU plural
+    or select (`{count, plural, one {{n} file} other {{n} files}}`) gives its selector as "?{count}" (`OPTIONAL`:
+    a language with one plural form drops it) and the placeholders of its cases, each as many times as the case
+    that holds it most (the cases are alternatives, not a sequence)."""
     out: list[tuple[str, int, int]] = []
     running = 0
     urls = [u.span() for u in _URL.finditer(text)] if "%" in text else []
-    for m in _PLACEHOLDER.finditer(text):
+    pos = 0
+    while (m := _PLACEHOLDER.search(text, pos)) is not None:
+        pos = m.end()
         if any(a <= m.start() < b for a, b in urls):
             continue  # %7E, %20: a URL's percent-encoding
+        if m.group("icu") and m.group("kind") in _SELECTORS:
+            cases = _icu_cases(text, m.end() - 1)
+            if cases is not None:
+                out.append((OPTIONAL + "{" + m.group("arg") + "}", m.start(), m.end() - 1))
+                out.extend(_alternatives([[(k, a + start, b + start) for k, a, b in placeholders(text[start:end])]
+                                          for start, end in cases[0]]))
+                pos = cases[1]
+                continue
         if m.group("brace") and _nested(text, m.start()):
-            continue  # a case of an ICU plural or select, {n, plural, one {# file} other {# files}}: message text
+            continue  # a brace of an ICU message's case that could not be read as one
         if m.group("printf"):
             if m.group("name"):
                 key = f"%({m.group('name')}){m.group('conv')}"
@@ -76,13 +89,59 @@ def placeholders(text: str) -> list[tuple[str, int, int]]:
                     running += 1
                 key = f"%{m.group('pos') or running}${m.group('conv').lstrip('hlzjtLq')}"
         elif m.group("icu"):
-            key = "{" + m.group("arg") + "}"  # {count, plural, …} fills in what {count} does
+            key = "{" + m.group("arg") + "}"  # {n, number}, {d, date}: the value {n} is, formatted
+            close = text.find("}", m.end() - 1)
+            if close >= 0 and "{" not in text[m.end():close]:
+                out.append((key, m.start(), close + 1))  # the whole argument with its style, {0,number,#}
+                pos = close + 1
+                continue
         elif m.group("dict") or m.group("qt") or m.group("linked") or m.group("nest"):
             key = m.group(0)
         else:
             key = re.sub(r"\s+", "", m.group(0))
         out.append((key, m.start(), m.end()))
     return out
+
+
+OPTIONAL = "?"
+"""Prefix of the key of an ICU plural's or select's selector: what chooses the form, which a translation may drop
+(Chinese writes one plural form) or print as a plain argument, so it is not compared."""
+_SELECTORS = frozenset({"plural", "selectordinal", "select"})
+_CASE = re.compile(r"\s*(?:offset:\s*\d+\s*)?(?:=\s*-?\d+(?:\.\d+)?|[\w-]+)\s*\{")
+
+
+def _icu_cases(text: str, at: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The (start, end) of each case's message of the ICU plural or select whose header ends at `at` (its comma),
+    and the offset past its closing brace; None when what follows is not cases (`one {…} other {…}`) closed by
+    the block's brace."""
+    cases: list[tuple[int, int]] = []
+    i = at + 1
+    while True:
+        m = _CASE.match(text, i)
+        if m is None:
+            j = len(text) - len(text[i:].lstrip())
+            return (cases, j + 1) if cases and text[j:j + 1] == "}" else None
+        depth, j = 1, m.end()
+        while j < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            j += 1
+        if depth:
+            return None
+        cases.append((m.end(), j - 1))
+        i = j
+
+
+def _alternatives(cases: list[list[tuple[str, int, int]]]) -> list[tuple[str, int, int]]:
+    """The placeholders of alternative cases: each key as often as the case that holds it most, placed there."""
+    best: dict[str, list[tuple[str, int, int]]] = {}
+    for found in cases:
+        by_key: dict[str, list[tuple[str, int, int]]] = {}
+        for item in found:
+            by_key.setdefault(item[0], []).append(item)
+        for key, items in by_key.items():
+            if len(items) > len(best.get(key, [])):
+                best[key] = items
+    return sorted((item for items in best.values() for item in items), key=lambda item: item[1])
 
 
 def _nested(text: str, at: int) -> bool:
@@ -152,7 +211,11 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             continue
         src_tokens = {k: token for k, token, _ in src}
         tgt_tokens = {k: token for k, token, _ in tgt}
-        src_count, tgt_count = Counter(k for k, *_ in src), Counter(k for k, *_ in tgt)
+        selectors = {k[len(OPTIONAL):] for k, *_ in src + tgt if k.startswith(OPTIONAL)}
+        known = {k.removeprefix(OPTIONAL) for k in src_tokens}
+        src_count = Counter(k for k, *_ in src if not k.startswith(OPTIONAL) and k not in selectors)
+        tgt_count = Counter(k for k, *_ in tgt if not k.startswith(OPTIONAL) and k not in selectors
+                            or k.startswith(OPTIONAL) and k[len(OPTIONAL):] not in known)  # a selector renamed
         missing = list((src_count - tgt_count).elements())
         extra = list((tgt_count - src_count).elements())
         if not missing and not extra:

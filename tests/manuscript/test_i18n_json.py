@@ -17,13 +17,16 @@ from zhen_qa.manuscript.i18n_json import messages, read_json_pair
 from zhen_qa.manuscript.source import SourceText
 
 ZH = {"common": {"ok": "确定", "greeting": "你好，{name}！", "items": "共 {{count}} 项",
-                 "files": "{count, plural, other {# 个文件}}", "save": "点击<b>保存</b>按钮",
+                 "files": "{count, plural, other {# 个文件}}",
+                 "plural": "被 {counter} 人关注", "save": "点击<b>保存</b>按钮",
                  "lines": "第一行\n第二行：\"引号\"里的重要内容"},
       "steps": ["打开文件。", "保存文件。"],
       "only.zh": "只有中文",
       "item_other": "{{count}} 项"}
 EN = {"common": {"ok": "OK", "greeting": "Hello!", "items": "{{count}} items",
-                 "files": "{num, plural, one {# file} other {# files}}", "save": "Click the <b>Save</b> button",
+                 "files": "{num, plural, one {# file} other {# files}}",
+                 "plural": "{count, plural, one {{counter} Follower} other {{counter} Followers}}",
+                 "save": "Click the <b>Save</b> button",
                  "lines": "First line\nSecond line: the important content in \"quotes\""},
       "steps": ["Open the file.", "Save the file."],
       "only": {"en": "Only in English"},
@@ -90,6 +93,7 @@ def test_keys_pair_and_a_missing_key_is_untranslated_where_it_is(tmp_path: Path)
     rules = {(rule, unit) for rule, unit, *_ in found}
     assert ("placeholder-mismatch", "common.files") in rules  # the ICU argument renamed: {count} for {num}
     assert ("untranslated", "item_one") not in rules  # Chinese writes a plural's "other" form alone
+    assert ("placeholder-mismatch", "common.plural") not in rules  # Chinese drops the plural, keeps {counter}
     assert not {unit for _, unit in rules} & {"common.items", "common.save", "common.lines", "steps[0]", "steps[1]"}
 
 
@@ -101,7 +105,9 @@ def test_html_in_a_message_is_compared_as_tags(tmp_path: Path) -> None:
 
 
 def test_icu_arguments_linked_messages_and_nesting_are_placeholders() -> None:
-    assert [k for k, _, _ in placeholders("{count, plural, one {# file} other {# files}}")] == ["{count}"]
+    assert [k for k, _, _ in placeholders("{count, plural, one {# file} other {# files}}")] == ["?{count}"]
+    assert [k for k, _, _ in placeholders("{count, plural, one {{n} Follower} other {{n} Followers}}")] == [
+        "?{count}", "{n}"]  # the cases are alternatives: {n} once
     assert [k for k, _, _ in placeholders("{when, date, short} {n,number}")] == ["{when}", "{n}"]
     assert [k for k, _, _ in placeholders("见 @:common.ok 和 @.lower:app.name")] == ["@:common.ok",
                                                                                     "@.lower:app.name"]
