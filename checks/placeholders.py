@@ -20,6 +20,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.inline_tags import tag_place
 from zhen_qa.checks.quote import clipped, differences
 from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
+from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.reader import UNIT_SUFFIXES
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
@@ -54,20 +55,25 @@ text), vue-i18n's linked message `@:common.ok` / `@.lower:key` and i18next's nes
 not read (`%%` is a literal percent sign). A Qt %1 is told from Latin text by Latin letters and digits around it only:
 Chinese writes it between Han characters (第%1步, 已复制%1个文件), which Python's regex word class holds."""
 
+_GLUED = re.compile(_PLACEHOLDER.pattern.replace(r"(?<![{$\\A-Za-z])\{", r"(?<![{$\\])\{"))
+"""The same with a slot glued to a word read too (`the {0}naming guide{1}`, a link opened and closed around words):
+in a JSON message file, where a brace is the message format's; elsewhere `a{2}` may be a regex or a LaTeX group."""
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 
 
-def placeholders(text: str) -> list[tuple[str, int, int]]:
+def placeholders(text: str, glued: bool = False) -> list[tuple[str, int, int]]:
     """(key, start, end) of each placeholder in `text`, in order; printf keys are "%POSITION CONVERSION" with the
     position counted among unnumbered ones when not written, others the token without inner spaces. An ICU plural
     or select (`{count, plural, one {{n} file} other {{n} files}}`) gives its selector as "?{count}" (`OPTIONAL`:
     a language with one plural form drops it) and the placeholders of its cases, each as many times as the case
-    that holds it most (the cases are alternatives, not a sequence)."""
+    that holds it most (the cases are alternatives, not a sequence). `glued`: a slot right after a letter is one too
+    (`_GLUED`)."""
     out: list[tuple[str, int, int]] = []
     running = 0
     urls = [u.span() for u in _URL.finditer(text)] if "%" in text else []
     pos = 0
-    while (m := _PLACEHOLDER.search(text, pos)) is not None:
+    pattern = _GLUED if glued else _PLACEHOLDER
+    while (m := pattern.search(text, pos)) is not None:
         pos = m.end()
         if any(a <= m.start() < b for a, b in urls):
             continue  # %7E, %20: a URL's percent-encoding
@@ -75,7 +81,7 @@ def placeholders(text: str) -> list[tuple[str, int, int]]:
             cases = _icu_cases(text, m.end() - 1)
             if cases is not None:
                 out.append((OPTIONAL + "{" + m.group("arg") + "}", m.start(), m.end() - 1))
-                out.extend(_alternatives([[(k, a + start, b + start) for k, a, b in placeholders(text[start:end])]
+                out.extend(_alternatives([[(k, a + start, b + start) for k, a, b in placeholders(text[start:end], glued)]
                                           for start, end in cases[0]]))
                 pos = cases[1]
                 continue
@@ -156,7 +162,7 @@ _Found = tuple[str, str, "tuple[Location, str] | None"]
 """A placeholder of one side: its key, as written, and where it is with an excerpt (None: not placed)."""
 
 
-def _side(sentences: Sequence[Sentence], tags: Sequence[InlineTag]) -> list[_Found]:
+def _side(sentences: Sequence[Sentence], tags: Sequence[InlineTag], glued: bool = False) -> list[_Found]:
     """The placeholders of one side of a unit, in order: its text's, and those in the attributes of markup the
     string writes as text (`<a href="%s">`: `text_tags` took the tag out of the prose, its placeholder is still
     the program's). A tag's attributes are read where the tag stands in the text, so unnumbered printf
@@ -180,7 +186,7 @@ def _side(sentences: Sequence[Sentence], tags: Sequence[InlineTag]) -> list[_Fou
         for p, _, _ in pieces:
             starts.append(at)
             at += len(p) + 1
-        for key, a, b in placeholders(written):
+        for key, a, b in placeholders(written, glued):
             j = bisect.bisect_right(starts, a) - 1
             _, origin, marked = pieces[j]
             token, a, b = written[a:b], a - starts[j] + origin, b - starts[j] + origin
@@ -200,13 +206,14 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         return
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
+    glued = ms.path.lower().endswith(JSON_SUFFIXES)
     for pair in ms.pairs:
         source = pair.zh if source_lang == "zh" else pair.en
         target = pair.en if source_lang == "zh" else pair.zh
         if not source or not target:
             continue  # an untranslated unit is `untranslated`, once
         tags = pair.tags or ((), ())
-        src, tgt = _side(source, tags[0]), _side(target, tags[1])
+        src, tgt = _side(source, tags[0], glued), _side(target, tags[1], glued)
         if not src and not tgt:
             continue
         src_tokens = {k: token for k, token, _ in src}

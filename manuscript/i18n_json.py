@@ -13,7 +13,8 @@ Positions: Python's `json` gives values, not places, and the libraries that map 
 `\\"`) are decoded. So the file is walked here (the standard library's `scanstring` decodes each string, so what is
 accepted is what `json` accepts) and each character of a string keeps its offset in the file: a finding is placed at
 its line and column, an escape spans the characters it is written with. HTML written in a string (`<b>`,
-`<a href="{url}">`) is markup, compared as a CAT file's program strings are (`text_tags`).
+`<a href="{url}">`) is markup, compared as a CAT file's program strings are (`text_tags`), and so are
+react-i18next's numbered tags (`<0>点击这里</0>`).
 """
 from __future__ import annotations
 
@@ -79,6 +80,8 @@ class _Walk:
         self.src = src
         self.text = src.text
         self.out: list[Message] = []
+        self.keys: dict[str, MappedText] = {}
+        """The top-level keys as written (a natural-language key is the English text: `natural_keys`)."""
         self.decoder = json.JSONDecoder()
 
     def _skip(self, i: int) -> int:
@@ -124,7 +127,10 @@ class _Walk:
             i = self._skip(i)
             if self.text[i:i + 1] != '"':
                 raise self._fail(i, "expecting a key in double quotes")
+            start = i
             key, i = self._string(i)
+            if not path:
+                self.keys[key] = _decoded(self.src, start + 1, i - 1)
             i = self._skip(i)
             if self.text[i:i + 1] != ":":
                 raise self._fail(i, "expecting ':' after a key")
@@ -152,7 +158,27 @@ class _Walk:
 
 def messages(src: SourceText) -> list[Message]:
     """The strings of a JSON message file by key path, in file order; InputError (one line, with the place) when
-    the file is not JSON or not an object of messages."""
+    the file is not JSON or not an object of messages. In a browser extension's `messages.json` (every entry an
+    object with its "message") only the messages are text: a "description" is the developer's note to the
+    translator and a placeholder's "content" is code (`$1`); the unit id is the entry's name."""
+    return _walked(src).out
+
+
+def _chrome(out: list[Message]) -> list[Message] | None:
+    """The messages of a browser extension's `messages.json` (`{"name": {"message": …, "description": …}}`) with
+    the entry's name as their key; None when the file is not of that shape."""
+    names = {m.key.split(".", 1)[0] for m in out}
+    kept = [Message(m.key[:-len(".message")], m.text) for m in out if m.key.endswith(".message")
+            and "." not in m.key[:-len(".message")]]
+    if not out or len(kept) != len(names) or any(
+            m.key.split(".", 1)[1].split(".", 1)[0] not in ("message", "description", "placeholders")
+            for m in out if "." in m.key):
+        return None
+    return kept
+
+
+def _walked(src: SourceText) -> _Walk:
+    """The file walked: its strings and top-level keys."""
     walk = _Walk(src)
     start = walk._skip(1 if src.text.startswith("\ufeff") else 0)
     if src.text[start:start + 1] != "{":
@@ -161,17 +187,42 @@ def messages(src: SourceText) -> list[Message]:
     end = walk._skip(walk.value(start, ""))
     if end < len(src.text):
         raise walk._fail(end, "extra data after the object")
-    return walk.out
+    walk.out = _chrome(walk.out) or walk.out
+    return walk
 
 
-def paired_keys(zh: list[Message], en: list[Message]) -> list[tuple[str, MappedText | None, MappedText | None]]:
+NATURAL_SHARE = 0.8
+"""Share of the English file's strings written as their own key above which its keys are natural language
+(i18next's `"Save file": "Save file"`): a key the English file lacks then shows as itself, in English."""
+
+
+def natural_keys(en: list[Message]) -> bool:
+    """True when the English file's keys are its English text (most of its strings are their key, in letters)."""
+    same = sum(1 for m in en if m.key == m.text.text and any(ch.isalpha() for ch in m.key))
+    return bool(en) and same >= NATURAL_SHARE * len(en)
+
+
+def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedText] | None = None
+                ) -> list[tuple[str, MappedText | None, MappedText | None]]:
     """(key, Chinese, English) of every key either file has, in the order the English file (else the Chinese) lists
     them; None for the side that lacks the key. An English plural form (`_one`, …) whose `_other` both files hold
-    is left out: Chinese writes the "other" form alone."""
+    is left out: Chinese writes the "other" form alone. With `zh_keys` (the Chinese file's keys as written, when
+    the keys are natural language: `natural_keys`), a Chinese message the English file lacks is paired with its key,
+    the English the program shows for it; unless the key is shorter than the Chinese has Han characters: then it
+    names the message (its English is in the code), and the key is left out."""
     zh_by = {m.key: m.text for m in zh}
     en_by = {m.key: m.text for m in en}
+    named: set[str] = set()
+    for key, written in (zh_keys or {}).items():
+        if key not in en_by and key in zh_by and written.text.strip():
+            if len(written.text) < script_share(zh_by[key].text)[0]:
+                named.add(key)  # a name, not the text ("api error tips" for two sentences): its English unknown
+            else:
+                en_by[key] = written
     out: list[tuple[str, MappedText | None, MappedText | None]] = []
     for key in dict.fromkeys([m.key for m in en] + [m.key for m in zh]):
+        if key in named:
+            continue
         form = _PLURAL_FORM.match(key)
         if (form and key not in zh_by and f"{form['stem']}_other" in zh_by
                 and f"{form['stem']}_other" in en_by):
@@ -198,24 +249,29 @@ def read_json_pair(zh_path: str, en_path: str) -> Manuscript:
     from zhen_qa.manuscript.text_tags import html_prose, marked_elements, text_tags
 
     zh_src, en_src = read_source(zh_path), read_source(en_path)
-    zh_msgs, en_msgs = messages(zh_src), messages(en_src)
+    zh_walk, en_walk = _walked(zh_src), _walked(en_src)
+    zh_msgs, en_msgs = zh_walk.out, en_walk.out
     notes: tuple[str, ...] = ()
     zh_han, en_han = _is_chinese(zh_msgs), _is_chinese(en_msgs)
     if en_han > zh_han:  # given the other way round: the Chinese file is the one whose strings are Han
         notes += (f"{zh_path} is English and {en_path} is Chinese: checked the other way round",)
         zh_path, en_path, zh_src, en_src, zh_msgs, en_msgs = en_path, zh_path, en_src, zh_src, en_msgs, zh_msgs
+        zh_walk = en_walk
     elif zh_han == en_han and zh_msgs and en_msgs:
         name = "Chinese" if zh_han else "English"
         raise InputError(f"{zh_path} and {en_path} are both {name}; give the Chinese file as PATH and the English "
                          "with --en")
-    zh_source = len({m.key for m in zh_msgs}) > len({m.key for m in en_msgs})
+    natural = natural_keys(en_msgs)
+    zh_source = not natural and len({m.key for m in zh_msgs}) > len({m.key for m in en_msgs})
     blocks: list[Block] = []
     pairs: list[Pair] = []
-    for key, zh_written, en_written in paired_keys(zh_msgs, en_msgs):
+    if natural:
+        notes += ("the English file's keys are its English text: a message it lacks is read as its key",)
+    for key, zh_written, en_written in paired_keys(zh_msgs, en_msgs, zh_walk.keys if natural else None):
         sides = [zh_written or MappedText("", [], zh_src), en_written or MappedText("", [], en_src)]
-        marked = marked_elements(sides[0].text) | marked_elements(sides[1].text)
-        zh, en = (_trimmed(_prose(html_prose(side, marked))) for side in sides)
-        zh_tags, en_tags = (text_tags(side, False, marked) for side in sides)
+        marked = marked_elements(sides[0].text, True) | marked_elements(sides[1].text, True)
+        zh, en = (_trimmed(_prose(html_prose(side, marked, True))) for side in sides)
+        zh_tags, en_tags = (text_tags(side, False, marked, True) for side in sides)
         if not (zh.text.strip() or zh_tags) and not (en.text.strip() or en_tags):
             continue  # nothing to translate on either side ("", a lone "-")
         tags: UnitTags = (zh_tags, en_tags if en.text.strip() else ()) if zh_source else \
