@@ -81,7 +81,8 @@ def placeholders(text: str, glued: bool = False) -> list[tuple[str, int, int]]:
             cases = _icu_cases(text, m.end() - 1)
             if cases is not None:
                 out.append((OPTIONAL + "{" + m.group("arg") + "}", m.start(), m.end() - 1))
-                out.extend(_alternatives([[(k, a + start, b + start) for k, a, b in placeholders(text[start:end], glued)]
+                out.extend(_alternatives([[(k, a + start, b + start)
+                                           for k, a, b in placeholders(text[start:end], glued)]
                                           for start, end in cases[0]]))
                 pos = cases[1]
                 continue
