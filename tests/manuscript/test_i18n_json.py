@@ -80,7 +80,7 @@ def test_keys_pair_and_a_missing_key_is_untranslated_where_it_is(tmp_path: Path)
     result = run("check", str(zh_path), "--en", str(en_path), "--format", "json")
     assert result.exit_code == 1, result.output
     found = {(f["rule"], f["data"].get("unit"), Path(f["path"]).name, f["line"], f["column"])
-             for f in json.loads(result.output)["findings"]}
+             for f in json.loads(result.stdout)["findings"]}
     zh_lines, en_lines = zh_path.read_text().splitlines(), en_path.read_text().splitlines()
 
     def place(lines: list[str], needle: str) -> tuple[int, int]:
@@ -100,7 +100,7 @@ def test_keys_pair_and_a_missing_key_is_untranslated_where_it_is(tmp_path: Path)
 def test_html_in_a_message_is_compared_as_tags(tmp_path: Path) -> None:
     zh_path, en_path = _write(tmp_path, {"save": "点击<b>保存按钮"}, {"save": "Click the <b>Save</b> button"})
     result = run("check", str(zh_path), "--en", str(en_path), "--format", "json")
-    (finding,) = json.loads(result.output)["findings"]
+    (finding,) = json.loads(result.stdout)["findings"]
     assert (finding["rule"], finding["data"]["unit"]) == ("tag-mismatch", "save")
 
 
@@ -155,3 +155,46 @@ def test_a_message_file_alone_or_beside_another_format_is_refused(tmp_path: Path
     assert alone.exit_code == 2 and "--en" in alone.output
     mixed = CliRunner().invoke(main, ["check", str(zh_path), "--en", str(md)])
     assert mixed.exit_code == 2 and "not a JSON file" in mixed.output
+
+
+def test_a_browser_extension_messages_file_reads_only_its_messages(tmp_path: Path) -> None:
+    zh = {"saveButton": {"message": "保存", "description": "The label of the save button"},
+          "unsaved": {"message": "您有未保存的更改", "description": "A warning",
+                      "placeholders": {"count": {"content": "$1"}}}}
+    en = {"saveButton": {"message": "Save", "description": "The label of the save button"},
+          "unsaved": {"message": "You have unsaved changes", "description": "A warning",
+                      "placeholders": {"count": {"content": "$1"}}}}
+    zh_path, en_path = _write(tmp_path, zh, en)
+    ms = read_json_pair(str(zh_path), str(en_path))
+    assert [p.section for p in ms.pairs] == ["saveButton", "unsaved"]  # the notes to the translator are no text
+    result = run("check", str(zh_path), "--en", str(en_path))
+    assert result.exit_code == 0, result.output
+
+
+def test_natural_language_keys_are_the_english_of_a_message_the_english_file_lacks(tmp_path: Path) -> None:
+    en = {"Save file": "Save file", "Open file": "Open file", "Close": "Close", "New tab": "New tab",
+          "Delete {{count}} files": "Delete {{count}} files"}
+    zh = {"Save file": "保存文件", "Open file": "打开文件", "Close": "关闭", "New tab": "新标签页",
+          "Delete {{count}} files": "删除 {{count}} 个文件",
+          "Failed to fetch {{error}}": "获取 {{Chatbox}} 失败：{{error}}",  # not in the English file: its key is
+          "api error tips": "遇到了错误，一般是由错误设置引起的。请检查设置。"}  # a name shorter than its Chinese
+    zh_path, en_path = _write(tmp_path, zh, en)
+    ms = read_json_pair(str(zh_path), str(en_path))
+    assert any("keys are its English text" in n for n in ms.notes)
+    by_key = {p.section: p for p in ms.pairs}
+    assert by_key["Failed to fetch {{error}}"].en[0].text.text == "Failed to fetch {{error}}"
+    assert "api error tips" not in by_key
+    result = run("check", str(zh_path), "--en", str(en_path), "--format", "json")
+    found = [(f["rule"], f["data"]["unit"]) for f in json.loads(result.stdout)["findings"]]
+    assert found == [("placeholder-mismatch", "Failed to fetch {{error}}")]  # {{Chatbox}} is filled by nothing
+
+
+def test_numbered_tags_and_glued_slots_of_a_message_file(tmp_path: Path) -> None:
+    zh = {"guide": "查看 {0} 电影命名指南 {1}。", "help": "支持 <1>ChatGLM-6B</1> 的 <0>API 接口</0>",
+          "lost": "请确认该问题未有其他人上报过。"}
+    en = {"guide": "Review the {0}movie naming guide{1}.", "help": "Supports the <0>API</0> of <1>ChatGLM-6B</1>",
+          "lost": "Please verify that the issue has not been reported. <0>Note:</0> the page is sent."}
+    zh_path, en_path = _write(tmp_path, zh, en)
+    result = run("check", str(zh_path), "--en", str(en_path), "--format", "json")
+    found = {(f["rule"], f["data"]["unit"]) for f in json.loads(result.stdout)["findings"]}
+    assert ("tag-mismatch", "lost") in found and not {u for _, u in found} & {"guide", "help"}
