@@ -41,7 +41,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # bracket: no sentence ends there, it is a standard's name ("H.264 CRF 编码", "X.25")
     (
         "trailing",
-        re.compile(r"(?:(?<=[A-Za-z\)\]%/])(?<!^[A-Za-z])(?<![^\sA-Za-z][A-Za-z])|(?<=[A-Za-z\)\]%/]\s))[.,;]("
+        re.compile(r"(?:(?<=[A-Za-z\)\]%/])(?<!^[A-Za-z])(?<![\u3400-\u9fff(（\[][A-Za-z])|(?<=[A-Za-z\)\]%/]\s))[.,;]("
                    + _FLAT + r")(?=\s*$|\s+[A-Z(])"),
     ),
     # the same after a year, where the reference number reads as a decimal: "since 2000.4,5", "in 2012.7";

@@ -161,3 +161,9 @@ def test_a_standards_name_opening_the_text_is_no_trailing_citation(text: str) ->
                                              ("in group A.3 The rest", "3")])
 def test_a_letter_after_a_word_still_ends_a_sentence_before_its_citation(text: str, cited: str) -> None:
     assert [c.text for c in extract_citations(text, "en")] == [cited]
+
+
+@pytest.mark.parametrize(("text", "cited"), [("all mutants, including T315I.15,16", "15,16"),
+                                             ("since the invention of sequencing in the 1970s.1,2", "1,2")])
+def test_a_letter_after_a_digit_still_ends_a_sentence_before_its_citation(text: str, cited: str) -> None:
+    assert [c.text for c in extract_citations(text, "en")] == [cited]
