@@ -40,7 +40,11 @@ _VALUED = re.compile(r"[A-Za-z_:][\w:.-]*\s*=")
 
 
 _BARE_VOID = frozenset({"br", "hr", "wbr"})
-"""Void elements written bare (`<br>`) in strings: any other bare tag that never closes is text."""
+"""Void elements written bare (`<br>`) in strings: with `_UNCLOSED`, the bare tags that are markup though they never
+close; any other bare tag that never closes is text."""
+_UNCLOSED = frozenset({"p", "li"})
+"""Elements whose end tag HTML lets a string leave out (`<p>Second paragraph`, `<li>item`), and whose name is no
+word a string writes in angle brackets: a bare `<p>` is markup (a translation that drops it loses the paragraph)."""
 
 
 def _tags(text: str, any_element: bool, marked: frozenset[str] = frozenset(), numbered: bool = False
@@ -64,7 +68,8 @@ def _tags(text: str, any_element: bool, marked: frozenset[str] = frozenset(), nu
         name = m.group(2).lower()
         if name not in HTML_ELEMENTS:
             continue
-        if m.group(1) or m.group(4) or _VALUED.search(m.group(3) or "") or name in _BARE_VOID:
+        if (m.group(1) or m.group(4) or _VALUED.search(m.group(3) or "") or name in _BARE_VOID
+                or name in _UNCLOSED and not m.group(3)):
             out.append(m)
         elif name in marked or any(n.group(1) and n.group(2).lower() == name for n in found[k + 1:]):
             out.append(m)
