@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS as _FLAT
 
 __all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations", "name_reference",
@@ -41,7 +42,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # bracket: no sentence ends there, it is a standard's name ("H.264 CRF 编码", "X.25")
     (
         "trailing",
-        re.compile(r"(?:(?<=[A-Za-z\)\]%/])(?<!^[A-Za-z])(?<![\u3400-\u9fff(（\[][A-Za-z])|(?<=[A-Za-z\)\]%/]\s))[.,;]("
+        re.compile(r"(?:(?<=[A-Za-z\)\]%/])(?<!^[A-Za-z])(?<![" + HAN + r"(（\[][A-Za-z])|(?<=[A-Za-z\)\]%/]\s))[.,;]("
                    + _FLAT + r")(?=\s*$|\s+[A-Z(])"),
     ),
     # the same after a year, where the reference number reads as a decimal: "since 2000.4,5", "in 2012.7";
