@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
 from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import SourceText
@@ -81,6 +82,8 @@ def load_manuscript(
                            align_fn or default_align())
     if en_path is not None and en_path.lower().endswith(CAT_SUFFIXES):
         raise InputError(f"{en_path}: a CAT file holds both languages; check it alone, not as the English of {path}")
+    if path.lower().endswith(JSON_SUFFIXES) or (en_path or "").lower().endswith(JSON_SUFFIXES):
+        return _json_units(path, en_path, align_fn or default_align())
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)
     if en_path is None and path.lower().endswith(LATEX_SUFFIXES):
         from zhen_qa.manuscript.latex import read_latex
@@ -115,6 +118,21 @@ def load_manuscript(
                          "give the Chinese file as PATH and the English with --en")
     zh_blocks, en_blocks = _two_file_blocks(zh_source, en_source, opts)
     return pair_manuscript(path, (zh_source, en_source), zh_blocks, en_blocks, opts)
+
+
+def _json_units(path: str, en_path: str | None, align_fn: "AlignFn") -> "Manuscript":
+    """Two JSON message files, one a language (`manuscript.i18n_json`): paired by key, each unit aligned inside."""
+    from zhen_qa.aligner.unit_sentences import align_units
+    from zhen_qa.manuscript.i18n_json import read_json_pair
+
+    if en_path is None:
+        raise InputError(f"{path}: a JSON message file holds one language; give the Chinese file as PATH and the "
+                         "English one with --en")
+    if not (path.lower().endswith(JSON_SUFFIXES) and en_path.lower().endswith(JSON_SUFFIXES)):
+        other = en_path if path.lower().endswith(JSON_SUFFIXES) else path
+        raise InputError(f"{other}: not a JSON file; a JSON message file is checked against the other language's "
+                         "JSON message file")
+    return align_units(read_json_pair(path, en_path), align_fn)
 
 
 def _markup_blocks(path: str, opts: "Pairing") -> "tuple[tuple[SourceText, ...], list[Block]]":

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS as _FLAT
 
 __all__ = ["AMBIGUOUS_KINDS", "CitationMention", "citation_spans", "extract_citations", "name_reference",
@@ -37,10 +38,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bracket", re.compile(r"\[(" + _LIST + r")\]")),
     # NEJM-style reference numbers glued to the end of an English sentence: "death.1-3", "group.9",
     # also after a stray space before the stop, as tokenised text has it: "per group) .19", and after a
-    # URL's closing slash: "aidsinfo.nih.gov/.79"
+    # URL's closing slash: "aidsinfo.nih.gov/.79"; not after a lone letter that opens the text or follows Han or a
+    # bracket: no sentence ends there, it is a standard's name ("H.264 CRF 编码", "X.25")
     (
         "trailing",
-        re.compile(r"(?:(?<=[A-Za-z\)\]%/])|(?<=[A-Za-z\)\]%/]\s))[.,;](" + _FLAT + r")(?=\s*$|\s+[A-Z(])"),
+        re.compile(r"(?:(?<=[A-Za-z\)\]%/])(?<!^[A-Za-z])(?<![" + HAN + r"(（\[][A-Za-z])|(?<=[A-Za-z\)\]%/]\s))[.,;]("
+                   + _FLAT + r")(?=\s*$|\s+[A-Z(])"),
     ),
     # the same after a year, where the reference number reads as a decimal: "since 2000.4,5", "in 2012.7";
     # in lower-cased text the next sentence starts with a small letter ("after 2000.4,5 however"), but a

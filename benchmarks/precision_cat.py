@@ -4,7 +4,9 @@
                                       [--list-unlabelled] [--write-unlabelled] [--list-false]
 
 Each file (.xlf, .xliff, .sdlxliff, .mqxliff, .tmx, .po) is checked alone, as `zhen-qa check FILE` does,
-without a glossary. Findings are keyed the way benchmarks/precision.py keys them (file name, rule, line,
+without a glossary; a subfolder holding a program's two JSON message files (one named zh…/cn…, the other the
+English) is checked as `zhen-qa check ZH --en EN` does (the i18n set: benchmarks/README.md names its sources).
+Findings are keyed the way benchmarks/precision.py keys them (file name, rule, line,
 column, hash of excerpt and message) and looked up in the labels file (columns: file, rule, line,
 column, hash, label T/F, note). Reported per file and in total: units, findings, true, false,
 unlabelled, and false findings per 100 units. A file that cannot be read is reported with its error
@@ -38,12 +40,18 @@ def main() -> None:
     args = ap.parse_args()
     labels = load_labels(args.labels)
     files = sorted(p for p in args.folder.iterdir() if p.name.lower().endswith(CAT_SUFFIXES))
+    jobs: list[tuple[Path, Path | None]] = [(p, None) for p in files]
+    for folder in sorted(p for p in args.folder.iterdir() if p.is_dir()):  # a program's two JSON message files
+        messages = sorted(folder.glob("*.json"))
+        zh = [p for p in messages if p.name.lower().startswith(("zh", "cn"))]
+        if len(messages) == 2 and len(zh) == 1:
+            jobs.append((zh[0], next(p for p in messages if p != zh[0])))
     total: Counter[str] = Counter()
     false_by_rule: Counter[str] = Counter()
     new_rows: list[str] = []
-    for path in files:
+    for path, en_path in jobs:
         failures: list[RunFailure] = []
-        report = run_check([str(path)], None, Flags(), failures=failures)
+        report = run_check([str(path)], str(en_path) if en_path else None, Flags(), failures=failures)
         if failures:
             print(f"{path.name}: REFUSED: {failures[0].message}")
             total["refused"] += 1
@@ -62,12 +70,13 @@ def main() -> None:
         found = sum(verdict.values())
         total.update(verdict)
         total["units"] += units
-        print(f"{path.name}: {units} units, {found} findings: {verdict['T']} true, {verdict['F']} false, "
+        shown = f"{path.parent.name}/{path.name}" if en_path else path.name
+        print(f"{shown}: {units} units, {found} findings: {verdict['T']} true, {verdict['F']} false, "
               f"{verdict['?']} unlabelled; false per 100 units {100 * verdict['F'] / max(units, 1):.2f}")
     if args.write_unlabelled:
         append_unlabelled(args.labels, new_rows)
     found = total["T"] + total["F"] + total["?"]
-    print(f"total: {len(files)} files ({total['refused']} refused), {total['units']} units, {found} findings: "
+    print(f"total: {len(jobs)} files ({total['refused']} refused), {total['units']} units, {found} findings: "
           f"{total['T']} true, {total['F']} false, {total['?']} unlabelled; "
           f"false per 100 units {100 * total['F'] / max(total['units'], 1):.2f}")
     for rule, n in false_by_rule.most_common():

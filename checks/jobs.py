@@ -1,7 +1,8 @@
 """Which manuscripts a run checks, and which files are two halves of one translation.
 
 In the files found, `NAME.zh.EXT` beside `NAME.en.EXT` (also `.zh-CN`, `.zh_CN`, `.zh-Hans`, `.cn`) and
-`zh/PATH` beside `en/PATH` (the layout of translated documentation) are one translation, checked as
+`zh/PATH` beside `en/PATH` (the layout of translated documentation; also `en-US/PATH`) and a JSON message file
+named by its locale, `zh-CN.json` beside `en.json` (vue-i18n, react-intl), are one translation, checked as
 `check ZH --en EN` would; every other file is checked alone, except a LaTeX file that a main file of the run reads
 (`manuscript.latex_includes`): it is checked inside its main file.
 """
@@ -27,6 +28,10 @@ all of them is an earlier run's results (its `aligned.tmx` is no manuscript), wh
 
 _ZH_TAG = re.compile(r"^(?P<stem>.+)\.(?:zh|zh[-_]cn|zh[-_]hans|cn|chs)(?P<ext>\.[^.]+)$", re.I)
 _ZH_DIRS = ("zh", "zh-cn", "zh_cn", "zh-hans", "cn")
+_EN_LOCALES = ("en", "en-US", "en_US", "en-GB", "en_GB")
+"""Names of the English half beside a Chinese file or folder named by its locale (i18next: `locales/en-US/`)."""
+_ZH_LOCALE_FILE = re.compile(r"^(?:zh|zh[-_](?:cn|hans|hans[-_]cn|sg))\.json$", re.I)
+"""A JSON message file named by its Chinese locale alone (vue-i18n, react-intl: `zh-CN.json` beside `en.json`)."""
 
 
 class Job(NamedTuple):
@@ -76,12 +81,18 @@ def english_partner(path: str, available: set[str]) -> str | None:
             candidate = os.path.join(folder, m["stem"] + tag + m["ext"])
             if candidate in available:
                 return candidate
+    if _ZH_LOCALE_FILE.match(name):  # a message file named by its locale, zh-CN.json beside en.json
+        for tag in _EN_LOCALES:
+            candidate = os.path.join(folder, tag + os.path.splitext(name)[1])
+            if candidate in available:
+                return candidate
     parts = path.split(os.sep)
     for i, part in enumerate(parts[:-1]):
         if part.lower() in _ZH_DIRS:
-            candidate = os.sep.join([*parts[:i], "en", *parts[i + 1:]])
-            if candidate in available:
-                return candidate
+            for tag in _EN_LOCALES:
+                candidate = os.sep.join([*parts[:i], tag, *parts[i + 1:]])
+                if candidate in available:
+                    return candidate
     return None
 
 

@@ -13,8 +13,9 @@ from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.checks.number_words import counted, increased_by, word_evidence
 from zhen_qa.checks.placeholders import placeholders
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.reader import CAT_SUFFIXES
+from zhen_qa.manuscript.reader import UNIT_SUFFIXES
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 Mention = tuple[Sentence, NumberMention]
@@ -157,8 +158,9 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         restated = _restated(text) if lang == "zh" else set()
         named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
         named += [(m.start(), m.end()) for m in _LOCANT[lang].finditer(text)]
-        cat = s.text.source.path.lower().endswith(CAT_SUFFIXES)
-        slots = [(a, b) for _k, a, b in placeholders(text)] if cat else []
+        cat = s.text.source.path.lower().endswith(UNIT_SUFFIXES)
+        glued = s.text.source.path.lower().endswith(JSON_SUFFIXES)  # `{0}naming guide{1}` in a message file
+        slots = [(a, b) for _k, a, b in placeholders(text, glued)] if cat else []
         for n in numbers:
             if any(a <= n.start and n.end <= b for a, b in slots):
                 continue  # %2$@, {0}: what the program fills in, no number (placeholder-mismatch compares them)

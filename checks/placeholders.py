@@ -20,7 +20,8 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.inline_tags import tag_place
 from zhen_qa.checks.quote import clipped, differences
 from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
-from zhen_qa.manuscript.reader import CAT_SUFFIXES
+from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
+from zhen_qa.manuscript.reader import UNIT_SUFFIXES
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
@@ -39,29 +40,54 @@ _PLACEHOLDER = re.compile(
     r"|(?P<printf>(?<!%)%(?:(?P<pos>[1-9]\d*)\$)?(?:\((?P<name>\w+)\))?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
     r"(?P<conv>@|(?:hh|h|ll|l|z|j|t|L|q)?[diouxXeEfFgGaAcsSprvqTb]))"
     r"|(?P<qt>(?<![%A-Za-z0-9_])%(?P<num>[1-9]\d?)(?![\d$A-Za-z_]))"
+    r"|(?P<icu>\{\s*(?P<arg>[^\W\d][\w.]*|\d+)\s*,\s*(?P<kind>plural|selectordinal|select|number|date|time|spellout"
+    r"|ordinal|duration)\s*[,}])"
+    r"|(?P<linked>(?<![\w.@])@(?:\.\w+)?:(?:\([\w.-]+\)|[\w-]+(?:\.[\w-]+)*))"
+    r"|(?P<nest>\$t\([^()\s]+\))"
     r"|(?P<double>\{\{\s*[\w.$-]+\s*\}\})"
     r"|(?P<dollar>\$\{[^{}\s]+\})"
     r"|(?P<brace>(?<![{$\\A-Za-z])\{(?:\d+(?:,[^{}]*)?(?::[^{}]*)?|[^\W\d][\w.]*)\}(?!\}))"
 )
 """One placeholder: printf (numbered, named, Objective-C %@, stringsdict %#@VAR@, Python %r, Go %v %q %T),
-Qt/Windows %1, {{var}}, ${var}, .NET/Java/Python slots {0}, {0,number}, {0:N2}, {name}. A % right after a % is
+Qt/Windows %1, {{var}}, ${var}, .NET/Java/Python slots {0}, {0,number}, {0:N2}, {name}; an ICU message's argument
+`{count, plural, …}` / `{d, date}` (keyed as `{count}`: the argument is what the program fills in, its cases are
+text), vue-i18n's linked message `@:common.ok` / `@.lower:key` and i18next's nesting `$t(key)`. A % right after a % is
 not read (`%%` is a literal percent sign). A Qt %1 is told from Latin text by Latin letters and digits around it only:
 Chinese writes it between Han characters (第%1步, 已复制%1个文件), which Python's regex word class holds."""
 
+_GLUED = re.compile(_PLACEHOLDER.pattern.replace(r"(?<![{$\\A-Za-z])\{", r"(?<![{$\\])\{"))
+"""The same with a slot glued to a word read too (`the {0}naming guide{1}`, a link opened and closed around words):
+in a JSON message file, where a brace is the message format's; elsewhere `a{2}` may be a regex or a LaTeX group."""
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 
 
-def placeholders(text: str) -> list[tuple[str, int, int]]:
+def placeholders(text: str, glued: bool = False) -> list[tuple[str, int, int]]:
     """(key, start, end) of each placeholder in `text`, in order; printf keys are "%POSITION CONVERSION" with the
-    position counted among unnumbered ones when not written, others the token without inner spaces."""
+    position counted among unnumbered ones when not written, others the token without inner spaces. An ICU plural
+    or select (`{count, plural, one {{n} file} other {{n} files}}`) gives its selector as "?{count}" (`OPTIONAL`:
+    a language with one plural form drops it) and the placeholders of its cases, each as many times as the case
+    that holds it most (the cases are alternatives, not a sequence). `glued`: a slot right after a letter is one too
+    (`_GLUED`)."""
     out: list[tuple[str, int, int]] = []
     running = 0
     urls = [u.span() for u in _URL.finditer(text)] if "%" in text else []
-    for m in _PLACEHOLDER.finditer(text):
+    pos = 0
+    pattern = _GLUED if glued else _PLACEHOLDER
+    while (m := pattern.search(text, pos)) is not None:
+        pos = m.end()
         if any(a <= m.start() < b for a, b in urls):
             continue  # %7E, %20: a URL's percent-encoding
+        if m.group("icu") and m.group("kind") in _SELECTORS:
+            cases = _icu_cases(text, m.end() - 1)
+            if cases is not None:
+                out.append((OPTIONAL + "{" + m.group("arg") + "}", m.start(), m.end() - 1))
+                out.extend(_alternatives([[(k, a + start, b + start)
+                                           for k, a, b in placeholders(text[start:end], glued)]
+                                          for start, end in cases[0]]))
+                pos = cases[1]
+                continue
         if m.group("brace") and _nested(text, m.start()):
-            continue  # a case of an ICU plural or select, {n, plural, one {# file} other {# files}}: message text
+            continue  # a brace of an ICU message's case that could not be read as one
         if m.group("printf"):
             if m.group("name"):
                 key = f"%({m.group('name')}){m.group('conv')}"
@@ -69,12 +95,60 @@ def placeholders(text: str) -> list[tuple[str, int, int]]:
                 if not m.group("pos"):
                     running += 1
                 key = f"%{m.group('pos') or running}${m.group('conv').lstrip('hlzjtLq')}"
-        elif m.group("dict") or m.group("qt"):
+        elif m.group("icu"):
+            key = "{" + m.group("arg") + "}"  # {n, number}, {d, date}: the value {n} is, formatted
+            close = text.find("}", m.end() - 1)
+            if close >= 0 and "{" not in text[m.end():close]:
+                out.append((key, m.start(), close + 1))  # the whole argument with its style, {0,number,#}
+                pos = close + 1
+                continue
+        elif m.group("dict") or m.group("qt") or m.group("linked") or m.group("nest"):
             key = m.group(0)
         else:
             key = re.sub(r"\s+", "", m.group(0))
         out.append((key, m.start(), m.end()))
     return out
+
+
+OPTIONAL = "?"
+"""Prefix of the key of an ICU plural's or select's selector: what chooses the form, which a translation may drop
+(Chinese writes one plural form) or print as a plain argument, so it is not compared."""
+_SELECTORS = frozenset({"plural", "selectordinal", "select"})
+_CASE = re.compile(r"\s*(?:offset:\s*\d+\s*)?(?:=\s*-?\d+(?:\.\d+)?|[\w-]+)\s*\{")
+
+
+def _icu_cases(text: str, at: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The (start, end) of each case's message of the ICU plural or select whose header ends at `at` (its comma),
+    and the offset past its closing brace; None when what follows is not cases (`one {…} other {…}`) closed by
+    the block's brace."""
+    cases: list[tuple[int, int]] = []
+    i = at + 1
+    while True:
+        m = _CASE.match(text, i)
+        if m is None:
+            j = len(text) - len(text[i:].lstrip())
+            return (cases, j + 1) if cases and text[j:j + 1] == "}" else None
+        depth, j = 1, m.end()
+        while j < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            j += 1
+        if depth:
+            return None
+        cases.append((m.end(), j - 1))
+        i = j
+
+
+def _alternatives(cases: list[list[tuple[str, int, int]]]) -> list[tuple[str, int, int]]:
+    """The placeholders of alternative cases: each key as often as the case that holds it most, placed there."""
+    best: dict[str, list[tuple[str, int, int]]] = {}
+    for found in cases:
+        by_key: dict[str, list[tuple[str, int, int]]] = {}
+        for item in found:
+            by_key.setdefault(item[0], []).append(item)
+        for key, items in by_key.items():
+            if len(items) > len(best.get(key, [])):
+                best[key] = items
+    return sorted((item for items in best.values() for item in items), key=lambda item: item[1])
 
 
 def _nested(text: str, at: int) -> bool:
@@ -89,7 +163,7 @@ _Found = tuple[str, str, "tuple[Location, str] | None"]
 """A placeholder of one side: its key, as written, and where it is with an excerpt (None: not placed)."""
 
 
-def _side(sentences: Sequence[Sentence], tags: Sequence[InlineTag]) -> list[_Found]:
+def _side(sentences: Sequence[Sentence], tags: Sequence[InlineTag], glued: bool = False) -> list[_Found]:
     """The placeholders of one side of a unit, in order: its text's, and those in the attributes of markup the
     string writes as text (`<a href="%s">`: `text_tags` took the tag out of the prose, its placeholder is still
     the program's). A tag's attributes are read where the tag stands in the text, so unnumbered printf
@@ -113,7 +187,7 @@ def _side(sentences: Sequence[Sentence], tags: Sequence[InlineTag]) -> list[_Fou
         for p, _, _ in pieces:
             starts.append(at)
             at += len(p) + 1
-        for key, a, b in placeholders(written):
+        for key, a, b in placeholders(written, glued):
             j = bisect.bisect_right(starts, a) - 1
             _, origin, marked = pieces[j]
             token, a, b = written[a:b], a - starts[j] + origin, b - starts[j] + origin
@@ -129,22 +203,27 @@ def _shown(token: str) -> str:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     """One finding per CAT unit whose target's placeholders differ from its source's."""
     ms = ctx.manuscript
-    if not ms.path.lower().endswith(CAT_SUFFIXES):
+    if not ms.path.lower().endswith(UNIT_SUFFIXES):
         return
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
+    glued = ms.path.lower().endswith(JSON_SUFFIXES)
     for pair in ms.pairs:
         source = pair.zh if source_lang == "zh" else pair.en
         target = pair.en if source_lang == "zh" else pair.zh
         if not source or not target:
             continue  # an untranslated unit is `untranslated`, once
         tags = pair.tags or ((), ())
-        src, tgt = _side(source, tags[0]), _side(target, tags[1])
+        src, tgt = _side(source, tags[0], glued), _side(target, tags[1], glued)
         if not src and not tgt:
             continue
         src_tokens = {k: token for k, token, _ in src}
         tgt_tokens = {k: token for k, token, _ in tgt}
-        src_count, tgt_count = Counter(k for k, *_ in src), Counter(k for k, *_ in tgt)
+        selectors = {k[len(OPTIONAL):] for k, *_ in src + tgt if k.startswith(OPTIONAL)}
+        known = {k.removeprefix(OPTIONAL) for k in src_tokens}
+        src_count = Counter(k for k, *_ in src if not k.startswith(OPTIONAL) and k not in selectors)
+        tgt_count = Counter(k for k, *_ in tgt if not k.startswith(OPTIONAL) and k not in selectors
+                            or k.startswith(OPTIONAL) and k[len(OPTIONAL):] not in known)  # a selector renamed
         missing = list((src_count - tgt_count).elements())
         extra = list((tgt_count - src_count).elements())
         if not missing and not extra:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from zhen_qa.checks.config import Config, find_config, load_config
 from zhen_qa.manuscript.collector import collector_paused
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.reader import CAT_SUFFIXES
+from zhen_qa.manuscript.reader import UNIT_SUFFIXES
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import FileResult, Report
 
@@ -141,7 +141,7 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
         findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
                                     severity=cfg.severity)
     findings = apply_suppressions(findings, {s.path: s for s in manuscript.sources})
-    if manuscript.path.lower().endswith(CAT_SUFFIXES):
+    if manuscript.path.lower().endswith(UNIT_SUFFIXES):
         findings = with_unit_ids(findings, manuscript)
     notes = tuple(manuscript.notes)
     if glossary is not None and manuscript.source_lang and not cfg.options.source:
@@ -228,17 +228,18 @@ def run_signature(flags: Flags, files: Sequence[str]) -> dict[str, object]:
 
 
 def with_unit_ids(findings: Iterable[Finding], manuscript: "Manuscript") -> list[Finding]:
-    """CAT-file findings with the id of the unit they point at (`data["unit"]`); a pair is a unit."""
-    unit_at: dict[tuple[int, int], str] = {}
+    """CAT-file (and JSON message file) findings with the id of the unit they point at (`data["unit"]`, a JSON
+    file's key path); a pair is a unit, the units of each file in its order."""
+    unit_at: dict[tuple[str, int, int], str] = {}
     for pair in manuscript.pairs:
         for s in pair.zh + pair.en:
             loc = s.location
-            unit_at[(loc.line, loc.column)] = pair.section
+            unit_at[(loc.path, loc.line, loc.column)] = pair.section
     keys = sorted(unit_at)
     out: list[Finding] = []
     for f in findings:
-        i = bisect.bisect_right(keys, (f.location.line, f.location.column)) - 1
-        unit = unit_at[keys[i]] if i >= 0 else None
+        i = bisect.bisect_right(keys, (f.location.path, f.location.line, f.location.column)) - 1
+        unit = unit_at[keys[i]] if i >= 0 and keys[i][0] == f.location.path else None
         out.append(replace(f, data=f.data + (("unit", unit),)) if unit is not None else f)
     return out
 

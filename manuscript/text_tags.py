@@ -31,16 +31,24 @@ strike, blink, nobr)."""
 VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 """HTML elements that never close (`<br>` is `<br/>`)."""
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)(\s[^<>]*?)?(/?)>")
+_NUMBERED = re.compile(r"<(/?)(\d{1,3})()(/?)>")
+"""react-i18next's numbered tag (`<0>…</0>`, `<1/>`: the Trans component's children by index), read in JSON message
+files (`numbered`): markup when it closes, is written empty or is closed later in the string."""
 """A start, end or empty tag: a name right after `<` (or `</`), then attributes (group 3), a space or the end."""
 _VALUED = re.compile(r"[A-Za-z_:][\w:.-]*\s*=")
 """An attribute with a value (`href=`, `class="…"`): what makes words after an element's name attributes."""
 
 
 _BARE_VOID = frozenset({"br", "hr", "wbr"})
-"""Void elements written bare (`<br>`) in strings: any other bare tag that never closes is text."""
+"""Void elements written bare (`<br>`) in strings: with `_UNCLOSED`, the bare tags that are markup though they never
+close; any other bare tag that never closes is text."""
+_UNCLOSED = frozenset({"p", "li"})
+"""Elements whose end tag HTML lets a string leave out (`<p>Second paragraph`, `<li>item`), and whose name is no
+word a string writes in angle brackets: a bare `<p>` is markup (a translation that drops it loses the paragraph)."""
 
 
-def _tags(text: str, any_element: bool, marked: frozenset[str] = frozenset()) -> list[re.Match[str]]:
+def _tags(text: str, any_element: bool, marked: frozenset[str] = frozenset(), numbered: bool = False
+          ) -> list[re.Match[str]]:
     """The tags of `text`. In a program's string an HTML element's name between angle brackets can be a word
     (`<source> → <target>`, a label `<body>`, Swing's `<html>` prefix): a tag there is markup when it closes
     (`</b>`), has attributes (`<a href=…>`), is written empty (`<br/>`), is a bare `<br>`, `<hr>` or `<wbr>`, is
@@ -52,32 +60,37 @@ def _tags(text: str, any_element: bool, marked: frozenset[str] = frozenset()) ->
     if any_element:
         return found
     out: list[re.Match[str]] = []
+    if numbered and "<" in text:
+        indexed = list(_NUMBERED.finditer(text))
+        out += [m for k, m in enumerate(indexed) if m.group(1) or m.group(4)
+                or any(n.group(1) and n.group(2) == m.group(2) for n in indexed[k + 1:])]
     for k, m in enumerate(found):
         name = m.group(2).lower()
         if name not in HTML_ELEMENTS:
             continue
-        if m.group(1) or m.group(4) or _VALUED.search(m.group(3) or "") or name in _BARE_VOID:
+        if (m.group(1) or m.group(4) or _VALUED.search(m.group(3) or "") or name in _BARE_VOID
+                or name in _UNCLOSED and not m.group(3)):
             out.append(m)
         elif name in marked or any(n.group(1) and n.group(2).lower() == name for n in found[k + 1:]):
             out.append(m)
-    return out
+    return sorted(out, key=lambda m: m.start()) if numbered else out
 
 
-def marked_elements(text: str) -> frozenset[str]:
+def marked_elements(text: str, numbered: bool = False) -> frozenset[str]:
     """The HTML elements `text` (one side of a unit) marks up: what makes a bare tag on the other side markup."""
-    return frozenset(m.group(2).lower() for m in _tags(text, False))
+    return frozenset(m.group(2).lower() for m in _tags(text, False, numbered=numbered))
 
 
-def text_tags(text: MappedText, any_element: bool = False, marked: frozenset[str] = frozenset()
-              ) -> tuple[InlineTag, ...]:
+def text_tags(text: MappedText, any_element: bool = False, marked: frozenset[str] = frozenset(),
+              numbered: bool = False) -> tuple[InlineTag, ...]:
     """The tags written as text in `text`, in order, each with its place in the file: HTML elements only, or
     every element (`any_element`, an itstool PO's Mallard or DocBook). An opening tag's key is its element's name,
     a closing tag's "/" and the name (a dropped `</b>` is a difference of its own); an empty or void element is a
     tag alone. `marked`: the elements the other side marks up (`marked_elements`). Each tag keeps its attributes
     as written (`attrs`): the placeholders in them (`href="%s"`) are the program's, checked by
-    `placeholder-mismatch`."""
+    `placeholder-mismatch`. `numbered`: react-i18next's `<0>` tags too (`_NUMBERED`)."""
     out: list[InlineTag] = []
-    for m in _tags(text.text, any_element, marked):
+    for m in _tags(text.text, any_element, marked, numbered):
         closing, name, empty = bool(m.group(1)), m.group(2), bool(m.group(4))
         attrs = (m.group(3) or "").strip()
         key = name if any_element else name.lower()
@@ -91,12 +104,12 @@ def text_tags(text: MappedText, any_element: bool = False, marked: frozenset[str
     return tuple(out)
 
 
-def html_prose(text: MappedText, marked: frozenset[str] = frozenset()) -> MappedText:
+def html_prose(text: MappedText, marked: frozenset[str] = frozenset(), numbered: bool = False) -> MappedText:
     """The prose of a program's string `text`: the HTML tags `text_tags` finds taken out, a `<br>` read as the
     line break it writes (mapped to the whole tag); every other character keeps its place."""
     parts: list[MappedText] = []
     pos = 0
-    for m in _tags(text.text, False, marked):
+    for m in _tags(text.text, False, marked, numbered):
         parts.append(text.slice(pos, m.start()))
         if m.group(2).lower() == "br":
             parts.append(MappedText("\n", [text.offsets[m.start()]], text.source, [text.end_of(m.end() - 1)]))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from zhen_qa.manuscript.source import Location
-from zhen_qa.report.findings import Finding, Rule, Severity
+from zhen_qa.report.findings import Finding, Rule, Severity, unit_of
 from zhen_qa.report.html_text import esc, excerpt_html
 from zhen_qa.report.places import describe_place, is_word, more_on_line
 from zhen_qa.report.summary import rules_worst_first
@@ -64,6 +64,12 @@ def _place(loc: Location) -> str:
     return f" ({describe_place(loc, with_path=False)})" if is_word(loc.path) else f":{loc.line}:{loc.column}"
 
 
+def _unit_html(f: Finding) -> str:
+    """The unit a CAT file's finding is in, under its place (the id the translator searches the CAT tool for)."""
+    unit = unit_of(f)
+    return f'<br><span class="unit">unit {esc(unit)}</span>' if unit else ""
+
+
 def _row_html(group: Sequence[Row]) -> str:
     """One row of the list: a finding, or the same finding recurring on one line (reviewed once, for all of them;
     each keeps its mark in the text, its baseline entry and a `list-N` anchor the text's markers link to)."""
@@ -89,7 +95,8 @@ def _row_html(group: Sequence[Row]) -> str:
         f'<tr class="finding-row" id="list-{n}" data-finding="{n}" data-rule="{esc(f.rule)}" '
         f'data-severity="{sev}" data-key="{key}"{members}>'
         f'<td class="num"><a href="#f-{n}">{n}</a>{anchors}</td>'
-        f'<td class="where"><a href="#f-{n}" title="{esc(r.path)}">{esc(r.name or r.path)}{esc(_place(loc))}</a></td>'
+        f'<td class="where"><a href="#f-{n}" title="{esc(r.path)}">{esc(r.name or r.path)}{esc(_place(loc))}</a>'
+        f'{_unit_html(f)}</td>'
         f'<td><span class="badge sev-{sev}">{sev}</span></td>'
         f'<td class="message">{esc(f.message)}{more}</td>'
         f'<td class="excerpt">{excerpt_html(f.excerpt, r.context, r.start, r.end, markdown=r.markdown)}</td>'

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from zhen_qa.manuscript.plural import plural
-from zhen_qa.report.findings import Finding, Severity
+from zhen_qa.report.findings import Finding, Severity, unit_of
 from zhen_qa.report.model import Report
 from zhen_qa.report.places import describe_place, is_word, more_on_line
 from zhen_qa.report.safetext import utf8
@@ -22,13 +22,15 @@ def _sanitize(text: str) -> str:
 
 
 def finding_line(f: Finding, color: bool = False) -> str:
-    """`path:line:col: severity [rule] message`, with ANSI colour when asked."""
+    """`path:line:col: severity [rule] message`, with ANSI colour when asked; a CAT file's (or JSON message
+    file's) finding names its unit before the message (`unit s2: …`), the id a translator finds it by in the tool."""
     loc = f.location
     where = f"{loc.path} ({describe_place(loc, with_path=False)}):" if is_word(loc.path) \
         else f"{loc.path}:{loc.line}:{loc.column}:"
     sev = f.severity.value
     rule = f"[{f.rule}]"
-    message = _sanitize(f.message)
+    unit = unit_of(f)
+    message = (f"unit {_sanitize(unit)}: " if unit else "") + _sanitize(f.message)
     if not color:
         return f"{where} {sev} {rule} {message}"
     return f"{_BOLD}{where}{_RESET} {_SEVERITY_COLOUR[f.severity]}{sev}{_RESET} {_DIM}{rule}{_RESET} {message}"

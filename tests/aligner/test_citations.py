@@ -150,3 +150,20 @@ def test_a_caret_after_a_unit_a_number_or_a_bracket_is_an_exponent() -> None:
     for text in ("cisplatin 80 mg/m^2 on day 1", "an area of 5 cm^2", "10^6 cells", "(n+1)^2 terms"):
         assert extract_citations(text, "en") == [], text
     assert [c.keys for c in extract_citations("as shown^12 before, stem cells^3,4 grew", "en")] == [("12",), ("3", "4")]
+
+
+@pytest.mark.parametrize("text", ["H.264 CRF 编码质量等级", "H.265 CRF", "采用(X.25 Protocol)"])
+def test_a_standards_name_opening_the_text_is_no_trailing_citation(text: str) -> None:
+    assert [c.text for c in extract_citations(text, "en")] == []
+
+
+@pytest.mark.parametrize(("text", "cited"), [("low levels of vitamin D.12 Patients were", "12"),
+                                             ("in group A.3 The rest", "3")])
+def test_a_letter_after_a_word_still_ends_a_sentence_before_its_citation(text: str, cited: str) -> None:
+    assert [c.text for c in extract_citations(text, "en")] == [cited]
+
+
+@pytest.mark.parametrize(("text", "cited"), [("all mutants, including T315I.15,16", "15,16"),
+                                             ("since the invention of sequencing in the 1970s.1,2", "1,2")])
+def test_a_letter_after_a_digit_still_ends_a_sentence_before_its_citation(text: str, cited: str) -> None:
+    assert [c.text for c in extract_citations(text, "en")] == [cited]

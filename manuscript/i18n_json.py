@@ -1,0 +1,288 @@
+"""Read a program's JSON message files (vue-i18n, i18next, react-intl, ngx-translate: `zh-CN.json` + `en.json`) as
+units paired by key.
+
+Each language is a file of its own: an object whose leaves are the strings, nested (`{"button": {"ok": "确定"}}`) or
+flat (`{"button.ok": "确定"}`); arrays are indexed (`steps[0]`). The two files' strings are paired by their key path
+(the unit id), so a unit is a Chinese-English pair already, as a CAT file's is (`manuscript.cat`). A key one file has
+and the other lacks, or leaves empty, is a unit with one side: untranslated. i18next writes a plural's forms as keys
+of their own (`item_one`, `item_other`); Chinese has only the "other" form (CLDR), so an English `_one`/`_two`/
+`_few`/`_many`/`_zero` form whose `_other` both files have is no missing key.
+
+Positions: Python's `json` gives values, not places, and the libraries that map JSON to places
+(json-source-map) give where a value starts, not where each of its characters is once escapes (`\\n`, `\\u4e2d`,
+`\\"`) are decoded. So the file is walked here (the standard library's `scanstring` decodes each string, so what is
+accepted is what `json` accepts) and each character of a string keeps its offset in the file: a finding is placed at
+its line and column, an escape spans the characters it is written with. HTML written in a string (`<b>`,
+`<a href="{url}">`) is markup, compared as a CAT file's program strings are (`text_tags`), and so are
+react-i18next's numbered tags (`<0>点击这里</0>`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from json.decoder import scanstring  # type: ignore[attr-defined]
+
+from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence, UnitTags
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.script import script_share
+from zhen_qa.manuscript.source import MappedText, SourceText
+
+JSON_SUFFIXES = (".json",)
+_SPACE = re.compile(r"[ \t\n\r]*")
+_PLURAL_FORM = re.compile(r"^(?P<stem>.+)_(?:zero|one|two|few|many)$")
+"""An i18next plural form's key other than "other" (the only form Chinese has)."""
+
+
+def is_json_file(path: str) -> bool:
+    """True for the file names read by this module."""
+    return path.lower().endswith(JSON_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One string of a message file: its key path (the unit id) and its text, mapped to the file."""
+
+    key: str
+    text: MappedText
+
+
+def _decoded(src: SourceText, start: int, end: int) -> MappedText:
+    """The JSON string written in src.text[start:end] (between its quotes), decoded, each character mapped to where
+    it is written (an escape to its first character, its end past its last)."""
+    raw = src.text
+    chars: list[str] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    i = start
+    while i < end:
+        if raw[i] != "\\":
+            chars.append(raw[i])
+            offsets.append(i)
+            ends.append(i + 1)
+            i += 1
+            continue
+        width = 6 if raw[i + 1] == "u" else 2
+        if width == 6 and raw[i + 6:i + 8] == "\\u" and 0xD800 <= int(raw[i + 2:i + 6], 16) < 0xDC00:
+            width = 12  # a surrogate pair: one character
+        text, _ = scanstring(raw[i:i + width] + '"', 0)
+        chars.append(text)
+        offsets.append(i)
+        ends.append(i + width)
+        i += width
+    return MappedText("".join(chars), offsets, src, ends)
+
+
+class _Walk:
+    """The strings of one JSON text, by key path, in file order."""
+
+    def __init__(self, src: SourceText) -> None:
+        self.src = src
+        self.text = src.text
+        self.out: list[Message] = []
+        self.keys: dict[str, MappedText] = {}
+        """The top-level keys as written (a natural-language key is the English text: `natural_keys`)."""
+        self.decoder = json.JSONDecoder()
+
+    def _skip(self, i: int) -> int:
+        m = _SPACE.match(self.text, i)
+        assert m is not None
+        return m.end()
+
+    def _fail(self, i: int, what: str) -> InputError:
+        line, col = self.src.line_col(min(i, max(len(self.text) - 1, 0))) if self.text else (1, 1)
+        return InputError(f"{self.src.path}: line {line} column {col}: not readable JSON ({what}); "
+                          "check the file with a JSON validator")
+
+    def _string(self, i: int) -> tuple[str, int]:
+        try:
+            value, end = scanstring(self.text, i + 1)
+        except ValueError as exc:
+            raise self._fail(getattr(exc, "pos", i), getattr(exc, "msg", str(exc))) from None
+        return value, end
+
+    def value(self, i: int, path: str) -> int:
+        """Read the value at i (after blanks), record its strings under `path`; the offset after it."""
+        i = self._skip(i)
+        ch = self.text[i:i + 1]
+        if ch == '"':
+            _, end = self._string(i)
+            self.out.append(Message(path, _decoded(self.src, i + 1, end - 1)))
+            return end
+        if ch == "{":
+            return self._object(i + 1, path)
+        if ch == "[":
+            return self._array(i + 1, path)
+        try:
+            _, end = self.decoder.raw_decode(self.text, i)
+        except json.JSONDecodeError as exc:
+            raise self._fail(exc.pos, exc.msg) from None
+        return end
+
+    def _object(self, i: int, path: str) -> int:
+        i = self._skip(i)
+        if self.text[i:i + 1] == "}":
+            return i + 1
+        while True:
+            i = self._skip(i)
+            if self.text[i:i + 1] != '"':
+                raise self._fail(i, "expecting a key in double quotes")
+            start = i
+            key, i = self._string(i)
+            if not path:
+                self.keys[key] = _decoded(self.src, start + 1, i - 1)
+            i = self._skip(i)
+            if self.text[i:i + 1] != ":":
+                raise self._fail(i, "expecting ':' after a key")
+            i = self._skip(self.value(i + 1, f"{path}.{key}" if path else key))
+            if self.text[i:i + 1] == "}":
+                return i + 1
+            if self.text[i:i + 1] != ",":
+                raise self._fail(i, "expecting ',' or '}'")
+            i += 1
+
+    def _array(self, i: int, path: str) -> int:
+        i = self._skip(i)
+        if self.text[i:i + 1] == "]":
+            return i + 1
+        n = 0
+        while True:
+            i = self._skip(self.value(i, f"{path}[{n}]"))
+            n += 1
+            if self.text[i:i + 1] == "]":
+                return i + 1
+            if self.text[i:i + 1] != ",":
+                raise self._fail(i, "expecting ',' or ']'")
+            i += 1
+
+
+def messages(src: SourceText) -> list[Message]:
+    """The strings of a JSON message file by key path, in file order; InputError (one line, with the place) when
+    the file is not JSON or not an object of messages. In a browser extension's `messages.json` (every entry an
+    object with its "message") only the messages are text: a "description" is the developer's note to the
+    translator and a placeholder's "content" is code (`$1`); the unit id is the entry's name."""
+    return _walked(src).out
+
+
+def _chrome(out: list[Message]) -> list[Message] | None:
+    """The messages of a browser extension's `messages.json` (`{"name": {"message": …, "description": …}}`) with
+    the entry's name as their key; None when the file is not of that shape."""
+    names = {m.key.split(".", 1)[0] for m in out}
+    kept = [Message(m.key[:-len(".message")], m.text) for m in out if m.key.endswith(".message")
+            and "." not in m.key[:-len(".message")]]
+    if not out or len(kept) != len(names) or any(
+            m.key.split(".", 1)[1].split(".", 1)[0] not in ("message", "description", "placeholders")
+            for m in out if "." in m.key):
+        return None
+    return kept
+
+
+def _walked(src: SourceText) -> _Walk:
+    """The file walked: its strings and top-level keys."""
+    walk = _Walk(src)
+    start = walk._skip(1 if src.text.startswith("\ufeff") else 0)
+    if src.text[start:start + 1] != "{":
+        raise InputError(f"{src.path}: not a JSON message file (an object of keys and strings, as vue-i18n, "
+                         "i18next or react-intl write)")
+    end = walk._skip(walk.value(start, ""))
+    if end < len(src.text):
+        raise walk._fail(end, "extra data after the object")
+    walk.out = _chrome(walk.out) or walk.out
+    return walk
+
+
+NATURAL_SHARE = 0.8
+"""Share of the English file's strings written as their own key above which its keys are natural language
+(i18next's `"Save file": "Save file"`): a key the English file lacks then shows as itself, in English."""
+
+
+def natural_keys(en: list[Message]) -> bool:
+    """True when the English file's keys are its English text (most of its strings are their key, in letters)."""
+    same = sum(1 for m in en if m.key == m.text.text and any(ch.isalpha() for ch in m.key))
+    return bool(en) and same >= NATURAL_SHARE * len(en)
+
+
+def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedText] | None = None
+                ) -> list[tuple[str, MappedText | None, MappedText | None]]:
+    """(key, Chinese, English) of every key either file has, in the order the English file (else the Chinese) lists
+    them; None for the side that lacks the key. An English plural form (`_one`, …) whose `_other` both files hold
+    is left out: Chinese writes the "other" form alone. With `zh_keys` (the Chinese file's keys as written, when
+    the keys are natural language: `natural_keys`), a Chinese message the English file lacks is paired with its key,
+    the English the program shows for it; unless the key is shorter than the Chinese has Han characters: then it
+    names the message (its English is in the code), and the key is left out."""
+    zh_by = {m.key: m.text for m in zh}
+    en_by = {m.key: m.text for m in en}
+    named: set[str] = set()
+    for key, written in (zh_keys or {}).items():
+        if key not in en_by and key in zh_by and written.text.strip():
+            if len(written.text) < script_share(zh_by[key].text)[0]:
+                named.add(key)  # a name, not the text ("api error tips" for two sentences): its English unknown
+            else:
+                en_by[key] = written
+    out: list[tuple[str, MappedText | None, MappedText | None]] = []
+    for key in dict.fromkeys([m.key for m in en] + [m.key for m in zh]):
+        if key in named:
+            continue
+        form = _PLURAL_FORM.match(key)
+        if (form and key not in zh_by and f"{form['stem']}_other" in zh_by
+                and f"{form['stem']}_other" in en_by):
+            continue
+        out.append((key, zh_by.get(key), en_by.get(key)))
+    return out
+
+
+def _is_chinese(msgs: list[Message]) -> bool:
+    """True when the file's strings are Chinese: Han characters more than a tenth of Han characters and words."""
+    han, letters = 0, 0
+    for m in msgs:
+        h, latin = script_share(m.text.text)[:2]
+        han, letters = han + h, letters + h + latin
+    return han > 0.1 * letters if letters else False
+
+
+def read_json_pair(zh_path: str, en_path: str) -> Manuscript:
+    """A manuscript whose pairs are the keys of two JSON message files, one a language: one bead a key, no alignment
+    (`aligner.unit_sentences` aligns the sentences inside each). The source language is the file with more keys
+    (the base locale a project translates from), English when they have as many."""
+    from zhen_qa.manuscript.cat import _prose, _trimmed
+    from zhen_qa.manuscript.reader import read_source
+    from zhen_qa.manuscript.text_tags import html_prose, marked_elements, text_tags
+
+    zh_src, en_src = read_source(zh_path), read_source(en_path)
+    zh_walk, en_walk = _walked(zh_src), _walked(en_src)
+    zh_msgs, en_msgs = zh_walk.out, en_walk.out
+    notes: tuple[str, ...] = ()
+    zh_han, en_han = _is_chinese(zh_msgs), _is_chinese(en_msgs)
+    if en_han > zh_han:  # given the other way round: the Chinese file is the one whose strings are Han
+        notes += (f"{zh_path} is English and {en_path} is Chinese: checked the other way round",)
+        zh_path, en_path, zh_src, en_src, zh_msgs, en_msgs = en_path, zh_path, en_src, zh_src, en_msgs, zh_msgs
+        zh_walk = en_walk
+    elif zh_han == en_han and zh_msgs and en_msgs:
+        name = "Chinese" if zh_han else "English"
+        raise InputError(f"{zh_path} and {en_path} are both {name}; give the Chinese file as PATH and the English "
+                         "with --en")
+    natural = natural_keys(en_msgs)
+    zh_source = not natural and len({m.key for m in zh_msgs}) > len({m.key for m in en_msgs})
+    blocks: list[Block] = []
+    pairs: list[Pair] = []
+    if natural:
+        notes += ("the English file's keys are its English text: a message it lacks is read as its key",)
+    for key, zh_written, en_written in paired_keys(zh_msgs, en_msgs, zh_walk.keys if natural else None):
+        sides = [zh_written or MappedText("", [], zh_src), en_written or MappedText("", [], en_src)]
+        marked = marked_elements(sides[0].text, True) | marked_elements(sides[1].text, True)
+        zh, en = (_trimmed(_prose(html_prose(side, marked, True))) for side in sides)
+        zh_tags, en_tags = (text_tags(side, False, marked, True) for side in sides)
+        if not (zh.text.strip() or zh_tags) and not (en.text.strip() or en_tags):
+            continue  # nothing to translate on either side ("", a lone "-")
+        tags: UnitTags = (zh_tags, en_tags if en.text.strip() else ()) if zh_source else \
+            (en_tags, zh_tags if zh.text.strip() else ())
+        zh_s = (Sentence(zh, "zh", Role.PARAGRAPH),) if zh.text else ()
+        en_s = (Sentence(en, "en", Role.PARAGRAPH),) if en.text else ()
+        for side, lang in ((zh, "zh"), (en, "en")) if zh_source else ((en, "en"), (zh, "zh")):
+            if side.text:
+                blocks.append(Block(Role.PARAGRAPH, lang, side, f"unit {key}"))
+        pairs.append(Pair(key, zh_s, en_s, (Bead(tuple(range(len(zh_s))), tuple(range(len(en_s))), 1.0),),
+                          tags=tags))
+    notes += () if pairs else ("no messages found",)
+    return Manuscript(zh_path, (zh_src, en_src), tuple(blocks), tuple(pairs), (), notes,
+                      source_lang="zh" if zh_source else "en")
