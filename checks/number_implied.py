@@ -40,7 +40,8 @@ def namely_counts(b: Bead) -> None:
 
 _ZH_SPLIT_INTO = LazyPattern(r"(?:分为|分成|分入|分到|分配到|分配至|分配为)\s*$")
 _ZH_GROUPS = LazyPattern(r"\s*个?组")
-_EN_VERSUS = LazyPattern(r"(?<![A-Za-z])(?:versus|vs\.?|v\.)(?![A-Za-z])", re.IGNORECASE)
+_EN_VERSUS = LazyPattern(r"(?<![A-Za-z])(?:versus|vs\.?)(?![A-Za-z])", re.IGNORECASE)
+"""versus, vs, vs.: not a lone "v." (the v. of i.v., a version)."""
 
 
 def arms_named(b: Bead) -> None:

@@ -125,3 +125,5 @@ def test_a_count_of_groups_whose_arms_the_english_names_with_versus() -> None:
     # a count the arms do not make, or no split into groups, stays reported
     assert numbers(check(zh.replace("2组", "3组"), en)) == ["3/"]
     assert numbers(check("该试验共纳入2组女性。", "The trial compared anastrozole versus exemestane.")) == ["2/"]
+    # the v. of i.v. joins no arms
+    assert numbers(check("将患者随机分为2组给药。", "Patients were randomized to receive the drug i.v.")) == ["2/"]
