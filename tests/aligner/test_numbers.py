@@ -497,3 +497,4 @@ def test_a_specimen_number_after_its_museum_code_is_no_quantity() -> None:
     assert keys("The crest of Tsintaosaurus spinorhinus (IVPP V 725) is solid.", "en") == []
     assert keys("A skull (AMNH FR 5027) was studied.", "en") == []
     assert keys("(n = 725) and WHO A 12 patients", "en") == [number_key(725), number_key(12)]
+    assert keys("patients (ECOG PS 1) were eligible", "en") == [number_key(1)]  # a score, not a catalogue number
