@@ -325,10 +325,19 @@ _CODE_BEFORE_SLASH = LazyPattern(r"(?<![A-Za-z0-9])[A-Za-z]*\d+[A-Za-z]+ $")
 """A name of letters and digits and the stray space PDF extraction leaves before its slash ("c57BL /6")."""
 
 
+_SPECIMEN_BEFORE = LazyPattern(r"[(（]\s*[A-Z]{2,6}\s+[A-Z]{1,2}\s*$")
+"""A museum's code and collection letters opening a bracket before digits: the specimen number "(IVPP V 725)" (the
+Institute of Vertebrate Paleontology's vertebrate collection), "(AMNH FR 5027)" names one fossil, no quantity. Three
+digits or more: a score after two capitals is a value ("(ECOG PS 1)", "(ASA PS 3)")."""
+
+
 def _identifier_before(t: str, start: int) -> bool:
     """Digits after "IL-", "COVID-" or "her2/" belong to a name, not a quantity (mid-1990s is a year); so do
-    digits after a hyphen and one space ("C/T- 13910", as PDF extraction breaks "C/T-13910"), and after a slash
-    that one space parts from a name of letters and digits ("c57BL /6" for the mouse strain C57BL/6)."""
+    digits after a hyphen and one space ("C/T- 13910", as PDF extraction breaks "C/T-13910"), after a slash
+    that one space parts from a name of letters and digits ("c57BL /6" for the mouse strain C57BL/6), and a
+    specimen number's after its museum code ("(IVPP V 725)", `_SPECIMEN_BEFORE`)."""
+    if start >= 6 and t[start:start + 3].isdigit() and _SPECIMEN_BEFORE.search(t, max(0, start - 16), start):
+        return True
     if start >= 3 and t[start - 1] == " " and t[start - 2] == "-":
         start -= 1
     if start >= 4 and t[start - 1] == "/" and _CODE_BEFORE_SLASH.search(t, max(0, start - 24), start - 1):

@@ -37,6 +37,29 @@ def namely_counts(b: Bead) -> None:
             b.miss_en.remove((s, n))
 
 
+
+_ZH_SPLIT_INTO = LazyPattern(r"(?:分为|分成|分入|分到|分配到|分配至|分配为)\s*$")
+_ZH_GROUPS = LazyPattern(r"\s*个?组")
+_EN_VERSUS = LazyPattern(r"(?<![A-Za-z])(?:versus|vs\.?)(?![A-Za-z])", re.IGNORECASE)
+"""versus, vs, vs.: not a lone "v." (the v. of i.v., a version)."""
+
+
+def arms_named(b: Bead) -> None:
+    """Drop a Chinese count of the groups a sample is split into (随机分为2组，分别接受A或B) when the English names the
+    arms joined by "versus" instead ("randomly assigned … to receive A versus B"): as many arms as "versus" joins
+    (one "versus", two arms; "A vs B vs C", three). The English gives the groups, not their count; a count the arms
+    do not make (分为3组 beside "A versus B") stays reported."""
+    arms = {len(_EN_VERSUS.findall(s.text.text)) + 1 for s in b.en}
+    arms.discard(1)
+    for s, n in list(b.miss_en) if arms else ():
+        text = s.text.text
+        if isinstance(n.value, tuple) or n.percent or not n.value.is_integer():
+            continue
+        if int(n.value) in arms and _ZH_GROUPS.match(text, n.end) \
+                and _ZH_SPLIT_INTO.search(text, max(0, n.start - 4), n.start):
+            b.miss_en.remove((s, n))
+
+
 _ZH_LIST_BEFORE = LazyPattern(r"[^，。；：,;:！？!?（）()]*[\u4e00-\u9fff]等?\s*$")
 """The clause before a count, ending in the last item of a list (or 等 after it)."""
 

@@ -108,11 +108,14 @@ _ZH_DIMENSION = LazyPattern(r"([一二两三四五六七八九十]+)维(?![生�
 """三维, 二维, 四维: N dimensions, "3D", "2-dimension" in English (not 维生素, 维持)."""
 
 
-_ZH_PLAN = LazyPattern(r"(?<![〇零一二两三四五六七八九十百千万\d])(十?[一二三四五六七八九]|十)五"
-                       r"(?=[”\"」』’]|\s*(?:规划|计划|期间|时期|国家(?:重点|科技|级|攻关)|重点|科技|攻关|以来|末期?|初期?))")
+_PLAN_WORD = r"\s*(?:规划|计划|期间|时期|国家(?:重点|科技|级|攻关)|重点|科技|攻关|以来|末期?|初期?)"
+_ZH_PLAN = LazyPattern(r"(?<![〇零一二两三四五六七八九十百千万\d])(?:(十[一二三四五六七八九])五(?=[”\"」』’])|"
+                       rf"(十?[一二三四五六七八九]|十)五(?=[”\"」』’]?{_PLAN_WORD}))")
 """“十三五”规划, 九五期间: a five-year plan named by its number in Chinese numerals and 五, which English says as "the
 13th Five-Year Plan" (十五 alone is the tenth, 2001-2005): its number, as evidence. 国家 only as the plan's
-programme (十五国家重点, 十三五国家科技): 十五国家参与 counts fifteen countries."""
+programme (十五国家重点, 十三五国家科技): 十五国家参与 counts fifteen countries. A closing quote alone names a plan
+only after 十X五 (“十三五”): a quoted “三五” or “十五” with no plan word after is a phrase or a count (“三五”成群,
+“十五”个), not the third or tenth plan."""
 
 
 _ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
@@ -157,7 +160,7 @@ def word_evidence(text: str, lang: str) -> set[str]:
         for m in _ZH_ROMAN.finditer(text) if "I" in text or "V" in text else ():
             out.add(number_key(float(_ROMAN[(m.group(1) or m.group(2)).lower()])))
         for m in _ZH_PLAN.finditer(text) if "五" in text else ():
-            value = chinese_numeral_value(m.group(1))
+            value = chinese_numeral_value(m.group(1) or m.group(2))
             if value is not None:
                 out.add(number_key(value))  # "Five-Year" is no number to the English reader: no 5 needed
         for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():

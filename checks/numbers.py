@@ -25,6 +25,7 @@ from zhen_qa.checks.number_cited import (
 )
 from zhen_qa.checks.number_converted import converted
 from zhen_qa.checks.number_implied import (
+    arms_named,
     context_years,
     dated_names,
     demonstrative_counts,
@@ -133,6 +134,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
     if b.miss_en and not b.miss_zh:
         namely_counts(b)
         demonstrative_counts(b)
+        arms_named(b)
     if not b.changed:
         restated_repeat(b)
     elif not b.miss_en and not b.miss_zh:

@@ -489,3 +489,12 @@ def test_a_rate_base_said_in_chinese_number_words_after_mei_is_read() -> None:
     # no rate base: a unit (每千克 = per kilogram), one of each (每一个), no magnitude (每十人 is left as before)
     assert extract_numbers("每千克体重", "zh") == []
     assert extract_numbers("每一个人", "zh") == []
+
+
+def test_a_specimen_number_after_its_museum_code_is_no_quantity() -> None:
+    """(IVPP V 725) names one fossil of a museum's collection: no number for the other side to lack; a count in
+    capitals outside a bracket, or a bracket of a count, stays a number."""
+    assert keys("The crest of Tsintaosaurus spinorhinus (IVPP V 725) is solid.", "en") == []
+    assert keys("A skull (AMNH FR 5027) was studied.", "en") == []
+    assert keys("(n = 725) and WHO A 12 patients", "en") == [number_key(725), number_key(12)]
+    assert keys("patients (ECOG PS 1) were eligible", "en") == [number_key(1)]  # a score, not a catalogue number

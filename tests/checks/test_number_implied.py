@@ -114,3 +114,16 @@ def test_a_total_that_adds_up_the_counts_before_it() -> None:
     assert check(zh, en) == []
     assert numbers(check(zh.replace("共8项", "共9项"), en)) == ["9/"]  # not the sum: compared as usual
     assert numbers(check("研究共8项。", "The studies were reviewed.")) == ["8/"]  # nothing to add up
+
+
+def test_a_count_of_groups_whose_arms_the_english_names_with_versus() -> None:
+    zh = "该试验将7,576例女性随机分为2组，分别接受5年阿那曲唑或5年依西美坦治疗。"
+    en = "The trial randomly assigned 7,576 women to receive 5 years of anastrozole versus exemestane."
+    assert check(zh, en) == []
+    assert check(zh.replace("2组", "两组"), en) == []  # 两 is no number to drop either way
+    assert check("患者被分为3组：A、B和C。", "Patients were assigned to A vs. B vs. C.") == []
+    # a count the arms do not make, or no split into groups, stays reported
+    assert numbers(check(zh.replace("2组", "3组"), en)) == ["3/"]
+    assert numbers(check("该试验共纳入2组女性。", "The trial compared anastrozole versus exemestane.")) == ["2/"]
+    # the v. of i.v. joins no arms
+    assert numbers(check("将患者随机分为2组给药。", "Patients were randomized to receive the drug i.v.")) == ["2/"]

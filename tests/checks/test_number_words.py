@@ -81,6 +81,16 @@ def test_a_five_year_plan_named_in_chinese_numerals() -> None:
     assert numbers(check("“十三五”规划提出推进3项产业化。", "The 13th Five Year Plan proposes 5 projects.")) == ["3/5"]
 
 
+def test_a_quoted_numeral_and_five_without_a_plan_word_is_no_plan() -> None:
+    # “三五” or “十五” in quotes alone is a phrase or a count, not the third or tenth plan: no 3 or 10 to hide a number
+    assert numbers(check("这种做法被称为“三五”。", "The practice is called the 3 method.")) == ["/3"]
+    assert numbers(check("每组选出“十五”名代表。", "Each group chose 10 delegates.")) == ["/10"]
+    # with a plan word after the quote, and 十X五 quoted alone, the plan's number stays evidence
+    assert check("“三五”计划期间建设了工厂。", "Factories were built during the 3rd Five-Year Plan.") == []
+    assert check("“十五”期间产量增长。", "Output grew during the 10th Five-Year Plan.") == []
+    assert check("这是“十三五”的重点。", "This is a priority of the 13th Five-Year Plan.") == []
+
+
 def test_a_count_of_countries_in_chinese_numerals_is_no_five_year_plan() -> None:
     # 十五国家参与 is fifteen countries, not the tenth plan's: no 10 to match a changed English count
     assert numbers(check("本研究共有十五国家参与。", "A total of 10 countries took part in this study.")) == ["/10"]

@@ -107,3 +107,12 @@ def test_a_placeholder_in_a_tags_attribute_is_the_programs(tmp_path: Path) -> No
     added = check_file(str(tmp_path / "p.po"), None, Flags()).findings[-1].location
     line = PO_ATTRIBUTES.split("\n")[added.line - 1]
     assert line[added.column - 1:added.end_column - 1] == '<a href=\\"%s\\">我'  # the added tag, as tag findings
+
+
+def test_a_percentage_glued_to_a_word_is_no_printf_conversion(tmp_path: Path) -> None:
+    """"Save 50%off today" is a percentage and a word, not printf %o: the Chinese 五折 drops no placeholder; a
+    conversion after a digit that ends there or before a non-letter (1%s, "50%d.") stays a placeholder."""
+    assert placeholders("Save 50%off today, 20%discount") == []
+    assert [k for k, _a, _b in placeholders("Page 1%s of %d.")] == ["%1$s", "%2$d"]
+    po = PO.split("msgid \"Deleted")[0] + 'msgid "Save 50%off today"\nmsgstr "今天五折优惠"\n'
+    assert "placeholder-mismatch" not in [rule for rule, _line, _m in _findings(tmp_path, po)]
