@@ -87,13 +87,9 @@ def placeholders(text: str, glued: bool = False) -> list[tuple[str, int, int]]:
                 pos = cases[1]
                 continue
         if m.group("brace") and _nested(text, m.start()):
-<<<<<<< HEAD
             continue  # a brace of an ICU message's case that could not be read as one
-=======
-            continue  # a case of an ICU plural or select, {n, plural, one {# file} other {# files}}: message text
         if m.group("printf") and _percent_before_a_word(text, m.start(), m.end()):
             continue  # "Save 50%off": a percentage and a word, not printf %o
->>>>>>> rest46
         if m.group("printf"):
             if m.group("name"):
                 key = f"%({m.group('name')}){m.group('conv')}"
@@ -116,7 +112,6 @@ def placeholders(text: str, glued: bool = False) -> list[tuple[str, int, int]]:
     return out
 
 
-<<<<<<< HEAD
 OPTIONAL = "?"
 """Prefix of the key of an ICU plural's or select's selector: what chooses the form, which a translation may drop
 (Chinese writes one plural form) or print as a plain argument, so it is not compared."""
@@ -156,7 +151,8 @@ def _alternatives(cases: list[list[tuple[str, int, int]]]) -> list[tuple[str, in
             if len(items) > len(best.get(key, [])):
                 best[key] = items
     return sorted((item for items in best.values() for item in items), key=lambda item: item[1])
-=======
+
+
 def _percent_before_a_word(text: str, start: int, end: int) -> bool:
     """True when a bare printf conversion (`%` and one letter, no flag, width or position) follows a digit and its
     letter starts a longer Latin word: "50%off", "20%discount" are a percentage glued to a word by a writer who left
@@ -165,7 +161,6 @@ def _percent_before_a_word(text: str, start: int, end: int) -> bool:
     (`1%s`, "50%d") or before a non-letter stays one."""
     return (end - start == 2 and start > 0 and text[start - 1].isdigit() and text[start - 1].isascii()
             and end < len(text) and text[end].isascii() and text[end].isalpha())
->>>>>>> rest46
 
 
 def _nested(text: str, at: int) -> bool:
