@@ -411,6 +411,15 @@ def test_an_english_term_said_as_another_part_of_speech() -> None:
     assert f.lang == "zh"
 
 
+def test_a_graphy_examination_said_by_the_gram_it_makes() -> None:
+    """乳腺X线摄影 "mammography" as "annual mammograms": the examination named by its record."""
+    g = Glossary.build([Concept("mg", "乳腺X线摄影", "mammography")], "g.csv")
+    zh = ["每年进行一次乳腺X线摄影可能导致乳腺癌。"]
+    assert only(run(g, zh, ["Annual mammograms may cause breast cancer."]), "term-missing") == []
+    (f,) = only(run(g, zh, ["Annual ultrasound may cause breast cancer."]), "term-missing")
+    assert f.lang == "zh"
+
+
 def test_a_chinese_match_inside_another_word_the_english_renders() -> None:
     """腺癌 in 前列腺癌 is 前列腺 ("prostate") + 癌: "prostate cancer" renders it, adenocarcinoma is not missing."""
     g = Glossary.build([Concept("adc", "腺癌", "adenocarcinoma")], "g.csv")
