@@ -516,6 +516,16 @@ def test_a_term_heading_a_name_the_chinese_abbreviates_is_rendered_by_the_abbrev
     assert f.suggestion == "chemotherapy"
 
 
+def test_a_chinese_name_with_a_latin_letter_inside_is_abbreviated_whole() -> None:
+    """乳腺X线摄影（MMG）: the name the Chinese abbreviates runs over the X of X线 (it is not 线摄影), so "Two-view MMG"
+    renders it; an MMG the English defines itself with another name does not."""
+    g = Glossary.build([Concept("mg", "乳腺X线摄影", "mammography")], "g.csv")
+    zh = ["试验组：每两年进行一次双视图乳腺X线摄影（MMG）。"]
+    assert only(run(g, zh, ["Intervention: Two-view MMG every two years."]), "term-missing") == []
+    (f,) = only(run(g, zh, ["Intervention: Two-view magnetic guidance (MMG) every two years."]), "term-missing")
+    assert f.lang == "zh"
+
+
 def test_a_chemotherapy_named_by_its_drug_is_rendered_by_the_drug() -> None:
     """使用硼替佐米化疗 = "treated with bortezomib", 紫杉醇方案化疗 = "paclitaxel" (issue 11: implied by the regimen);
     not 以硼替佐米为主的化疗方案 (the regimen and its -based lost), nor an English without a drug name."""
