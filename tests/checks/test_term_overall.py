@@ -44,3 +44,12 @@ def test_an_act_without_its_object_in_the_file_or_with_another_object_stays() ->
     alone = ["Tobacco is the main cause of lung cancer.",
              "Nicotine replacement therapy increased cessation rates at 6 months."]
     assert len(term_missing(gl(QUIT), zh[1:], alone[1:])) == 1  # the file's English never names smoking
+
+
+def test_a_classifying_adjective_before_the_action_noun_is_another_kind_of_act() -> None:
+    g = gl(Concept("ct", "社区传播", "community transmission"), Concept("comm", "社区", "community"))
+    zh = ["社区是防控的基础。", "加州存在持续的社区传播。"]
+    en = ["The community is the basis of control.", "There is ongoing local transmission within California."]
+    assert len(term_missing(g, zh, en)) == 1  # "local transmission" is 本地传播, not the community's
+    en[1] = "This suggests ongoing transmission within California."
+    assert term_missing(g, zh, en) == []
