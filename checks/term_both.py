@@ -19,8 +19,8 @@ _BOTH = LazyPattern(r"两者|二者|双方|(?:这|此|该|上述|以上)(?:两|�
 """The words by which Chinese refers back to two things it has named."""
 
 
-_IT = LazyPattern(r"它们?")
-"""The Chinese pronoun of things and animals, singular and plural."""
+_IT = LazyPattern(r"(?<!其)它们?")
+"""The Chinese pronoun of things and animals, singular and plural; not in 其它 "other", a variant of 其他."""
 
 
 def both_referred(zh_text: str) -> bool:

@@ -41,6 +41,7 @@ REN = ["Four rare rodents are described from the fossils.",
 
 def test_the_pronoun_of_things_refers_back_to_a_term_named_before() -> None:
     assert both_referred("它们在中国东部的出现") and both_referred("它的作用")
+    assert not both_referred("其它原因所致")  # 其它 "other", no pronoun
     assert only(run(RODENT, RZH, REN), "term-missing") == []
 
 
