@@ -7,7 +7,7 @@ adjective said with a negation (the questions term-missing asks of the English s
   negation (non-, un-, dis-: "nonsmall" is not "small").
 - A verb: an -ation noun said by its verb (mutation: mutated, mutate, mutating), which keeps the noun's stem but
   for -ion, or by the noun for its making (mutagenesis); `checks.presence` asks longer stems (DERIVED_MIN letters)
-  for any derivation, and "mutat" is shorter. An -ing noun is said by its bare verb (screening: "screen-detected").
+  for any derivation, and "mutat" is shorter.
 - A negation: an English adjective made negative by its prefix (asymptomatic, a- + symptomatic; unvaccinated,
   non-invasive) is said as often with a separate negation (no symptoms, without symptoms, not vaccinated) or a
   privative suffix (symptomless, symptom-free): Chinese 无症状 renders them all.
@@ -196,8 +196,7 @@ def en_verb(text: str, forms: Iterable[str]) -> bool:
     """Whether the English says a one-word -ation form by its verb (mutation: "the mutated gene", "cells mutate"):
     the stem up to -at, of COMPOUND_MIN letters or more, and a verb ending; a hyphenated form keeps its first
     parts (self-isolation: "self-isolating"). The word for the making of the action counts too, the stem up to -a
-    and -genesis, -genic (mutation: "site-directed mutagenesis", 定点突变). So does a one-word -ing noun's verb
-    (`_ING`): screening as "screen-detected", "by screen five", "women who screen"."""
+    and -genesis, -genic (mutation: "site-directed mutagenesis", 定点突变)."""
     folded = fold_en(text, lower=True)
     for form in forms:
         word = fold_en(form, lower=True).strip()
@@ -206,19 +205,4 @@ def en_verb(text: str, forms: Iterable[str]) -> bool:
                 and len(last) - len(_ACTION) + 2 >= COMPOUND_MIN \
                 and _verb_pattern(word[:-3]).search(folded):
             return True
-        if word.isalpha() and word.endswith(_ING) and len(word) - len(_ING) >= ING_STEM_MIN \
-                and _bare_verb_pattern(word[:-len(_ING)]).search(folded):
-            return True
     return False
-
-
-_ING = "ing"
-ING_STEM_MIN = 6
-"""Fewest letters of the verb of an -ing noun said by its verb (screen, counsel; not test, drink, smok-)."""
-
-
-@lru_cache(maxsize=4096)
-def _bare_verb_pattern(stem: str) -> re.Pattern[str]:
-    """The verb of an -ing noun as a word of its own, bare or inflected (screen, screens, screened): the form a
-    translator uses for the act in a compound ("screen-detected") or as a noun of the act ("by screen five")."""
-    return re.compile(r"(?<![a-z])" + re.escape(stem) + r"(?:s|ed)?(?![a-z])")

@@ -80,18 +80,6 @@ def test_an_ation_noun_said_by_its_verb() -> None:
     assert len(only(run(g, ["该基因发生突变。"], ["The gene is altered."]), "term-missing")) == 1
 
 
-def test_an_ing_noun_said_by_its_bare_verb() -> None:
-    """因筛查检出 = "screen-detected", 第五次筛查 = "by screen five": screening said by its verb."""
-    assert en_verb("screen-detected cancers", ["screening"]) and en_verb("women who screened", ["screening"])
-    assert en_verb("detected by screen five", ["screening"])
-    assert not en_verb("sunscreen use", ["screening"])  # inside another word
-    assert not en_verb("a drink a day", ["drinking"])  # too short a verb
-    g = gl(Concept("scr", "筛查", "screening"))
-    zh = ["因筛查检出的癌症生长较慢。"]
-    assert only(run(g, zh, ["Screen-detected cancers grow slowly."]), "term-missing") == []
-    assert len(only(run(g, zh, ["Substance-detected cancers grow slowly."]), "term-missing")) == 1
-
-
 def test_an_ation_noun_said_by_the_word_for_its_making() -> None:
     """定点突变 = "site-directed mutagenesis": the making of mutations names them (muta-genesis, muta-genic)."""
     assert en_verb("site-directed mutagenesis of the site", ["mutation"]) and en_verb("mutagenic agents", ["mutation"])
