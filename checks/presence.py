@@ -381,8 +381,9 @@ class Evidence:
 
     def has_en_derived(self, forms: Iterable[str]) -> bool:
         """True if an English one-word form occurs as another part of speech: its derivational stem followed by
-        another suffix (depression: depressive, depressed; complication: complicated; mortality: mortal), or a
-        classical noun as its adjective (`classical_adjective`: anaphylaxis, anaphylactic).
+        another suffix (depression: depressive, depressed; complication: complicated; mortality: mortal), a
+        classical noun as its adjective (`classical_adjective`: anaphylaxis, anaphylactic), or a -graphy technique
+        as the -gram record it makes and back (`_graphic_pattern`: mammography, mammograms).
 
         The stem keeps DERIVED_MIN letters or more, so short words do not meet unrelated ones.
         """
@@ -397,6 +398,9 @@ class Evidence:
             adjective = classical_adjective(word)
             if adjective and _word_pattern(adjective).search(folded):
                 return True  # anaphylaxis: "an anaphylactic reaction"
+            record = _graphic_pattern(word)
+            if record is not None and record.search(folded):
+                return True  # mammography: "annual mammograms"
         return False
 
     def has_zh_agent_stem(self, forms: Iterable[str]) -> bool:
@@ -520,6 +524,23 @@ def han_word() -> re.Pattern[str]:
 
 _DERIVATIONAL = ("ations", "ation", "ions", "ion", "ities", "ity", "ives", "ive", "ed", "ing", "al", "ic", "s")
 """English suffixes that change a word's part of speech (longest first): depress-ion, depress-ive, mortal-ity."""
+
+_GRAPHIC = re.compile(r"([a-z]{3,}o)gra(?:phy|ms?)")
+"""A classical compound in -o-graphy (a recording technique) or -o-gram (its record): mammo-graphy, mammo-gram; at
+least three letters before the -o- (not pro-gram)."""
+
+
+@lru_cache(maxsize=4096)
+def _graphic_pattern(word: str) -> re.Pattern[str] | None:
+    """Any word of a technique's family for a -graphy or -gram noun (`_GRAPHIC`): the record or records it makes, the
+    technique, its adjective or practitioner (mammography, mammogram(s), mammographic, mammographer), or None.
+
+    Medical English names the examination by either noun ("annual mammograms", "an annual mammography"), so the one
+    says the other's concept."""
+    m = _GRAPHIC.fullmatch(word)
+    if m is None:
+        return None
+    return re.compile(r"(?<![A-Za-z])" + re.escape(m.group(1)) + r"gra(?:ms?|ph[a-z]*)(?![A-Za-z])")
 
 DERIVED_MIN = 6
 """Fewest letters of a derivational stem (`derivational_stem`): depress, complicat, mortal."""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from zhen_qa.checks.presence import Evidence, han_word, zh_key
+from zhen_qa.checks.presence import Evidence, zh_key
 from zhen_qa.glossary.discover.abbrev import Abbreviations
 from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en, fold_zh
@@ -47,7 +47,8 @@ _PARENTHESISED_ABBR = re.compile(r"[（(]\s*(?:[^（）()]*?[,，;；]\s*)?([A-Z
 def zh_defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
     """Abbreviations the Chinese defines as 全称（ABBR）: ABBR -> the run of Han characters right before it (the full
     name and maybe words before it: only its end is trusted, see `abbreviated`): 急性淋巴细胞白血病（ALL）,
-    非小细胞肺癌（non-small cell lung cancer, NSCLC）."""
+    非小细胞肺癌（non-small cell lung cancer, NSCLC）; the run goes on over one or two Latin letters or digits between
+    Han characters (乳腺X线摄影（MMG）: the name is not 线摄影)."""
     out: dict[str, str] = {}
     for text in texts:
         if "（" not in text and "(" not in text:
@@ -55,11 +56,21 @@ def zh_defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
         for m in _PARENTHESISED_ABBR.finditer(text):
             end = len(text[:m.start()].rstrip())
             start = end
-            while start > 0 and is_han(text[start - 1]):
-                start -= 1
+            while start > 0:
+                if is_han(text[start - 1]):
+                    start -= 1
+                    continue
+                inner = _INNER_LATIN.search(text, 0, start)  # X of 乳腺X线摄影, B of B超: inside the name
+                if inner is None or start == end or inner.start() == 0 or not is_han(text[inner.start() - 1]):
+                    break
+                start = inner.start()
             if end - start >= 2:
                 out.setdefault(m.group(1), text[start:end])
     return out
+
+
+_INNER_LATIN = re.compile(r"[A-Za-z0-9]{1,2}$")
+"""One or two Latin letters or digits inside a Chinese name, Han on both sides (乳腺X线摄影, B超, 2型糖尿病)."""
 
 
 def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
@@ -78,7 +89,7 @@ def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str])
     if not fulls:
         return False
     concepts = list(concepts)
-    han = [full for full in fulls if han_word().fullmatch(full)]
+    han = [full for full in fulls if any(is_han(ch) for ch in full)]  # a Chinese name, maybe with X of X线
     if any(fold_zh(full).endswith(zh_key(f)) for full in han for c in concepts for f in c.accepted("zh") if f):
         return True
     evidence = Evidence(" ; ".join(f for f in fulls if f not in han))

@@ -2,11 +2,11 @@
 (term-missing): 胃瘫 for 胃瘫综合征 "gastroparesis"; "five elements music" for 五行音乐疗法 "five elements music
 therapy".
 
-Chinese names a condition, a therapy or a technique with the noun of its class (综合征 "syndrome", 疗法 "therapy",
-技术 "technique") where English often names it alone ("gastroparesis", "acupuncture"), and drops the class noun
-itself when the name is clear without it (胃瘫症状 "symptoms of gastroparesis"). English, once it has given a
-therapy's full name, goes on with the name of its means ("At present, five elements music is widely used"). Either
-way the text says the term; it does not leave it out.
+Chinese names a condition, a therapy, a technique or an animal group with the noun of its class (综合征 "syndrome",
+疗法 "therapy", 技术 "technique", 动物 "animal") where English often names it alone ("gastroparesis", "acupuncture",
+"ruminant"), and drops the class noun itself when the name is clear without it (胃瘫症状 "symptoms of gastroparesis",
+反刍饲粮 "ruminant diets"). English, once it has given a therapy's full name, goes on with the name of its means ("At
+present, five elements music is widely used"). Either way the text says the term; it does not leave it out.
 
 - `zh_class_left`: a Chinese form ending in a class noun (`ZH_CLASS_NOUNS`) occurs without it (its stem of two
   characters or more), where the English term as written does not say the class either ("gastroparesis", not
@@ -25,8 +25,11 @@ from zhen_qa.glossary.normalize import fold_en
 ZH_CLASS_NOUNS: dict[str, tuple[str, ...]] = {
     "综合征": ("syndrome",), "综合症": ("syndrome",), "疗法": ("therapy", "therapies", "treatment"),
     "技术": ("technique", "technology", "techniques", "technologies"),
+    "动物": ("animal", "animals"),
 }
-"""Final Chinese class nouns and the English words that say the class."""
+"""Final Chinese class nouns and the English words that say the class. 动物: Chinese names an animal group with its
+class noun (反刍动物 "ruminant", 啮齿动物 "rodent", 哺乳动物 "mammal") and drops it in a modifier or a short form
+(反刍饲粮 "ruminant diets", 啮齿类), as the English name never says "animal"."""
 SHORT_MIN = 2
 """Fewest characters of the Chinese form without its class noun."""
 EN_HEAD_NOUNS = frozenset({"therapy", "treatment", "method", "technique", "technology", "procedure", "intervention"})

@@ -93,6 +93,11 @@ class FileContext:
         return {id(s): i for i, s in enumerate(self.ctx.sentences("zh"))}
 
     @cached_property
+    def english(self) -> str:
+        """The file's English sentences joined by spaces: what its reader has been told (`term_overall`)."""
+        return " ".join(s.text.text for s in self.ctx.sentences("en"))
+
+    @cached_property
     def zh_beads(self) -> list[tuple[str, str]]:
         """Each Chinese sentence of the file, in order, with the English of its bead ("" for a sentence left
         unpaired): where an abbreviation may be kept, and what renders it there (`term_abbrev_kept`)."""

@@ -147,14 +147,20 @@ def gerund_bases(form: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _verb_forms(base: str) -> re.Pattern[str]:
-    """The verb's agent noun as a whole word: smoker(s), screener(s)."""
-    return re.compile(r"(?<![a-z])" + re.escape(base) + r"(?:r|er|rs|ers)(?![a-z])")
+    """The verb's agent noun as a whole word, smoker(s), screener(s); its past participle, screened, smoked; or the
+    bare verb opening a hyphenated participle, screen-detected. Not the bare verb alone: its noun homograph is
+    another thing as often as not ("by screen five", "the samples" for 采样)."""
+    b = re.escape(base)
+    return re.compile(rf"(?<![a-z])(?:{b}(?:r|er|rs|ers|d|ed)|{b}[-\u2010\u2011][a-z]+ed)(?![a-z])")
 
 
 def verb_said(text: str, forms: Iterable[str]) -> bool:
-    """Whether the English text says a one-word "-ing" form by its verb's agent noun (`gerund_bases`)."""
+    """Whether the English text says a one-word "-ing" form by its verb (`gerund_bases`, `_verb_forms`): its agent
+    noun, its past participle or a hyphenated participle it opens ("screen-detected cancers" for 因筛查检出的癌症)."""
     folded = fold_en(text, lower=True)
-    return any(_verb_forms(b).search(folded) for form in forms for b in gerund_bases(form))
+    lowered = text.lower()  # the folded text has a space for the hyphen of "screen-detected"
+    return any(_verb_forms(b).search(folded) or _verb_forms(b).search(lowered)
+               for form in forms for b in gerund_bases(form))
 
 
 def verb_said_again(masked_zh: str, forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:

@@ -60,7 +60,7 @@ from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_outbreak import outbreak_said
-from zhen_qa.checks.term_overall import overall_left
+from zhen_qa.checks.term_overall import object_left, overall_left
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
@@ -343,6 +343,10 @@ EXCUSES: tuple[Excuse, ...] = (
            '辅助化疗 = "the addition of chemotherapy": the broader listed term, its kind left to context'),
     Excuse("overall-left", "en", lambda c: overall_left(c.h, c.concepts, c.evidence.text),
            '总生存 = "no survival ... benefit": the measure without its unmarked qualifier "overall"'),
+    Excuse("object-left", "en",
+           lambda c: object_left(c.h, c.concepts, c.evidence.text, c.file.english),
+           '戒烟 = "cessation rates" in a summary whose English names smoking: the act\'s object left to the context',
+           learns=True),
     Excuse("setting-said", "en", lambda c: setting_said(c.h, c.concepts, c.evidence.text),
            '全身化疗 = "systemic therapy", 二线化疗 = "second-line regimens": the setting and a generic noun'),
     Excuse("setting-drug-said", "en", lambda c: setting_drug_said(c.h, c.concepts, c.evidence.text),

@@ -1,4 +1,5 @@
-"""A measure said without its unmarked qualifier: 总生存 = "survival" ("no survival or local control benefit").
+"""A term said by its bare head: a measure without its unmarked qualifier, 总生存 = "survival" ("no survival or local
+control benefit"); an act without the object the file names, 戒烟 = "cessation" ("improve cessation rates").
 
 "Overall" qualifies a measure as the unmarked whole (overall survival, overall response rate, overall mortality):
 the bare head means the same, while every narrower measure says its qualifier (disease-free survival,
@@ -6,6 +7,14 @@ progression-free survival, cancer-specific mortality). An English term "overall 
 before X qualifies nothing: a function word (`_PLAIN`: the, no, of, with, ...) or none, not another qualifier
 ("disease-free survival", "5-year survival", "median survival" stay to be asked). The head replaced by another word
 ("no substance benefit") is no rendering, and the finding stays.
+
+An act named by its object and an action noun (smoking cessation, liver transplantation: `_ACT`) is said by the action
+noun alone once the file's English names the object elsewhere (a smoking summary's "individually focused cessation
+efforts", a liver cancer summary's "by a transplantation"): the reader knows what is stopped or transplanted. The word
+before the action noun must qualify nothing or be a participle or an adverb (`_PLAIN_BEFORE`: "ongoing
+transmission"), not a noun that names another object ("alcohol cessation" is not 戒烟) nor a classifying adjective
+("local transmission" is not "community transmission"); the act's head replaced or deleted leaves nothing to find.
+The action noun is the file's own word for the act (`object_left` returns it), weighed as such by `missing_summary`.
 """
 from __future__ import annotations
 
@@ -19,6 +28,10 @@ _OVERALL = "overall "
 _PLAIN = frozenset("the a an of with and or to for by in on no any its their this that improved prolonged longer "
                    "shorter better worse".split())
 """Words before the bare head that qualify nothing: determiners, prepositions, conjunctions, a comparison."""
+_ACT = re.compile(r"([a-z]{4,}) ([a-z]{4,}(?:tion|sion))")
+"""A two-word English form of an object and an action noun of eight letters or more (smoking cessation)."""
+_PLAIN_BEFORE = re.compile(r"[a-z]+(?:ed|ing|ly)", re.I)
+"""A word before a bare action noun that names no object nor a kind of the act: a participle or an adverb."""
 
 
 def overall_left(h: Hit, concepts: list[Concept], en_text: str) -> bool:
@@ -34,3 +47,22 @@ def overall_left(h: Hit, concepts: list[Concept], en_text: str) -> bool:
             if not before or before[-1].lower() in _PLAIN:
                 return True
     return False
+
+
+def object_left(h: Hit, concepts: list[Concept], en_text: str, file_en: str) -> str:
+    """The action noun by which the English says a Chinese term whose English is an object and an action noun
+    (smoking cessation: "cessation"), the object named in the file's English `file_en`, or "" (see the module
+    docstring)."""
+    if h.lang != "zh":
+        return ""
+    for c in concepts:
+        for form in c.accepted("en"):
+            m = _ACT.fullmatch(fold_en(form, lower=True))
+            if m is None or not re.search(r"(?<![A-Za-z-])" + re.escape(m.group(1)) + r"(?![A-Za-z-])", file_en,
+                                          re.I):
+                continue
+            for a in re.finditer(r"(?<![A-Za-z-])" + re.escape(m.group(2)) + r"s?(?![A-Za-z-])", en_text, re.I):
+                before = re.findall(r"[A-Za-z0-9][A-Za-z0-9'-]*", en_text[:a.start()])
+                if not before or before[-1].lower() in _PLAIN or _PLAIN_BEFORE.fullmatch(before[-1]):
+                    return m.group(2)
+    return ""

@@ -215,3 +215,18 @@ def test_a_coordinated_member_may_be_any_han_character() -> None:
     for other in ("化", "\u3400", "\uf9f7"):
         assert Evidence(f"联合放{other}疗").has_zh_coordinated(["放疗"], lambda w, o=other: w == o + "疗"), other
     assert not Evidence("联合放a疗").has_zh_coordinated(["放疗"], lambda w: True)
+
+
+@pytest.mark.parametrize("form, text", [
+    ("mammography", "annual mammograms in women"), ("mammography", "one mammogram"),
+    ("mammography", "mammographic density"), ("mammogram", "screening mammography"),
+    ("angiography", "a coronary angiogram"),
+])
+def test_a_graphy_technique_is_present_as_the_gram_record_it_makes(form: str, text: str) -> None:
+    assert Evidence(text).has_en_derived([form])
+
+
+def test_a_graphy_technique_needs_its_own_stem() -> None:
+    assert not Evidence("a coronary angiogram").has_en_derived(["mammography"])  # another technique
+    assert not Evidence("a screening program").has_en_derived(["prography"])  # no classical stem before -o-
+    assert not Evidence("the telegraph office").has_en_derived(["photography"])

@@ -31,3 +31,22 @@ def test_without_the_word_for_the_two_or_the_pair_named_before_it_is_reported() 
     # nothing named before: 两者 may be any two things
     findings = only(run(G, [ZH[1]], [EN[1]]), "term-missing")
     assert findings and all(f.lang == "en" for f in findings)
+
+
+RODENT = Glossary.build([Concept("rodent", "啮齿动物", "rodent", en_admitted=("rodents",))], "g.csv")
+RZH = ["本文描述了4种罕见的啮齿动物化石。", "它们在中国东部的出现增进了我们对其地理分布的认识。"]
+REN = ["Four rare rodents are described from the fossils.",
+       "The occurrence of the Neogene rodents in eastern China improves our knowledge of their distribution."]
+
+
+def test_the_pronoun_of_things_refers_back_to_a_term_named_before() -> None:
+    assert both_referred("它们在中国东部的出现") and both_referred("它的作用")
+    assert not both_referred("其它原因所致")  # 其它 "other", no pronoun
+    assert only(run(RODENT, RZH, REN), "term-missing") == []
+
+
+def test_the_pronoun_without_the_term_named_before_is_reported() -> None:
+    findings = only(run(RODENT, RZH[1:], REN[1:]), "term-missing")
+    assert findings and all(f.lang == "en" for f in findings)
+    findings = only(run(RODENT, [RZH[0], "这些化石在中国东部的出现增进了认识。"], REN), "term-missing")
+    assert findings and all(f.lang == "en" for f in findings)

@@ -43,3 +43,13 @@ def test_the_english_going_on_without_the_head_after_the_full_name_is_no_finding
     # the full name never given in the English: the head left out is reported
     (f,) = only(run(G, zh[1:], en[1:]), "term-missing")
     assert "五行音乐疗法" in f.message
+
+
+def test_an_animal_group_without_its_class_noun_is_no_finding() -> None:
+    g = Glossary.build([Concept("ru", "反刍动物", "ruminant", en_admitted=("ruminants",))], "g.csv")
+    zh, en = ["反刍饲粮可降低甲烷排放。"], ["Ruminant diets can reduce methane emission."]
+    assert only(run(g, zh, en), "term-missing") == []
+    (f,) = only(run(g, ["饲粮可降低甲烷排放。"], en), "term-missing")
+    assert "Ruminant" in f.message
+    assert zh_class_left(["啮齿动物"], "rodents", "小型啮齿类化石。")
+    assert not zh_class_left(["啮齿动物"], "rodent animals", "啮齿类化石。")  # the English says the class

@@ -77,6 +77,15 @@ def test_an_ing_noun_is_said_by_its_verbs_agent_noun() -> None:
     assert "plan" in gerund_bases("planning")
 
 
+def test_an_ing_noun_is_said_by_its_verbs_participle() -> None:
+    """因筛查检出 = "screen-detected", 接受筛查的女性 = "women who were screened": the verb, not its noun homograph."""
+    assert verb_said("screen-detected cancers", ["screening"]) and verb_said("women who were screened", ["screening"])
+    assert verb_said("the plan was planned", ["planning"])
+    assert not verb_said("a screen-door", ["screening"]) and not verb_said("by screen five", ["screening"])
+    assert missing(SCREENING, "因筛查检出的癌症生长较慢。", "Screen-detected cancers grow slowly.") == []
+    assert len(missing(SCREENING, "因筛查检出的癌症生长较慢。", "Substance-detected cancers grow slowly.")) == 1
+
+
 def test_an_ing_noun_needs_its_whole_agent_noun_and_one_of_its_own() -> None:
     assert len(missing(SMOKING, "吸烟增加肺癌风险。", "Tobacco use increases lung cancer risk.")) == 1  # a synonym
     # the verb's noun homograph is another thing as often as not (term_participle: "the samples" for 采样)

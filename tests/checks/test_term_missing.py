@@ -411,6 +411,15 @@ def test_an_english_term_said_as_another_part_of_speech() -> None:
     assert f.lang == "zh"
 
 
+def test_a_graphy_examination_said_by_the_gram_it_makes() -> None:
+    """乳腺X线摄影 "mammography" as "annual mammograms": the examination named by its record."""
+    g = Glossary.build([Concept("mg", "乳腺X线摄影", "mammography")], "g.csv")
+    zh = ["每年进行一次乳腺X线摄影可能导致乳腺癌。"]
+    assert only(run(g, zh, ["Annual mammograms may cause breast cancer."]), "term-missing") == []
+    (f,) = only(run(g, zh, ["Annual ultrasound may cause breast cancer."]), "term-missing")
+    assert f.lang == "zh"
+
+
 def test_a_chinese_match_inside_another_word_the_english_renders() -> None:
     """腺癌 in 前列腺癌 is 前列腺 ("prostate") + 癌: "prostate cancer" renders it, adenocarcinoma is not missing."""
     g = Glossary.build([Concept("adc", "腺癌", "adenocarcinoma")], "g.csv")
@@ -505,6 +514,16 @@ def test_a_term_heading_a_name_the_chinese_abbreviates_is_rendered_by_the_abbrev
     (f,) = only(run(g, ["探讨化疗后肺癌（NSCLC）患者的疗效。"], ["To study the efficacy in NSCLC patients."]),
                 "term-missing")
     assert f.suggestion == "chemotherapy"
+
+
+def test_a_chinese_name_with_a_latin_letter_inside_is_abbreviated_whole() -> None:
+    """乳腺X线摄影（MMG）: the name the Chinese abbreviates runs over the X of X线 (it is not 线摄影), so "Two-view MMG"
+    renders it; an MMG the English defines itself with another name does not."""
+    g = Glossary.build([Concept("mg", "乳腺X线摄影", "mammography")], "g.csv")
+    zh = ["试验组：每两年进行一次双视图乳腺X线摄影（MMG）。"]
+    assert only(run(g, zh, ["Intervention: Two-view MMG every two years."]), "term-missing") == []
+    (f,) = only(run(g, zh, ["Intervention: Two-view magnetic guidance (MMG) every two years."]), "term-missing")
+    assert f.lang == "zh"
 
 
 def test_a_chemotherapy_named_by_its_drug_is_rendered_by_the_drug() -> None:
