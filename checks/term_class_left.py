@@ -48,8 +48,9 @@ def zh_class_left(zh_forms: Iterable[str], written: str, text: str) -> bool:
         for noun, said in ZH_CLASS_NOUNS.items():
             stem = form[:-len(noun)]
             if form.endswith(noun) and len(stem) >= SHORT_MIN and stem in text \
-                    and not any(re.search(rf"(?<![a-z]){w}(?![a-z])", english) for w in said):
-                return True
+                    and not any(re.search(rf"(?<![a-z]){w}(?![a-z])", english) for w in said) \
+                    and (noun != "动物" or stem + "类" in text or not english.endswith("s")):
+                return True  # 动物: the animals themselves ("mammals") are 哺乳动物 or 哺乳类, 哺乳期 is lactation
     return False
 
 

@@ -32,6 +32,8 @@ _ACT = re.compile(r"([a-z]{4,}) ([a-z]{4,}(?:tion|sion))")
 """A two-word English form of an object and an action noun of eight letters or more (smoking cessation)."""
 _PLAIN_BEFORE = re.compile(r"[a-z]+(?:ed|ing|ly)", re.I)
 """A word before a bare action noun that names no object nor a kind of the act: a participle or an adverb."""
+_OF_OBJECT = re.compile(r"\s+of\s+([A-Za-z][A-Za-z-]*)")
+"""An object said after the action noun (the cessation of drinking)."""
 
 
 def overall_left(h: Hit, concepts: list[Concept], en_text: str) -> bool:
@@ -61,8 +63,13 @@ def object_left(h: Hit, concepts: list[Concept], en_text: str, file_en: str) -> 
             if m is None or not re.search(r"(?<![A-Za-z-])" + re.escape(m.group(1)) + r"(?![A-Za-z-])", file_en,
                                           re.I):
                 continue
+            gerund = m.group(1).endswith("ing")  # smoking cessation: another -ing word there is another object
             for a in re.finditer(r"(?<![A-Za-z-])" + re.escape(m.group(2)) + r"s?(?![A-Za-z-])", en_text, re.I):
                 before = re.findall(r"[A-Za-z0-9][A-Za-z0-9'-]*", en_text[:a.start()])
-                if not before or before[-1].lower() in _PLAIN or _PLAIN_BEFORE.fullmatch(before[-1]):
+                after = _OF_OBJECT.match(en_text, a.end())
+                if after and after.group(1).lower() != m.group(1):
+                    continue  # "the cessation of drinking": the act's object, another one, said after it
+                if not before or before[-1].lower() in _PLAIN or _PLAIN_BEFORE.fullmatch(before[-1]) and not (
+                        gerund and before[-1].lower().endswith("ing")):
                     return m.group(2)
     return ""

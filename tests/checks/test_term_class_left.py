@@ -53,3 +53,10 @@ def test_an_animal_group_without_its_class_noun_is_no_finding() -> None:
     assert "Ruminant" in f.message
     assert zh_class_left(["啮齿动物"], "rodents", "小型啮齿类化石。")
     assert not zh_class_left(["啮齿动物"], "rodent animals", "啮齿类化石。")  # the English says the class
+
+
+def test_the_animals_themselves_with_a_stem_that_is_a_word_of_its_own_are_reported() -> None:
+    """哺乳期 is lactation, 脊椎骨折 a spinal fracture: "mammals", "vertebrates" (the animals, plural) are not said."""
+    assert not zh_class_left(["哺乳动物"], "mammals", "哺乳期大鼠的体重明显下降。")
+    assert not zh_class_left(["脊椎动物"], "vertebrates", "脊椎骨折大鼠的疼痛评分较高。")
+    assert zh_class_left(["哺乳动物"], "mammals", "哺乳类的体温恒定。")

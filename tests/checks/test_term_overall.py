@@ -53,3 +53,11 @@ def test_a_classifying_adjective_before_the_action_noun_is_another_kind_of_act()
     assert len(term_missing(g, zh, en)) == 1  # "local transmission" is 本地传播, not the community's
     en[1] = "This suggests ongoing transmission within California."
     assert term_missing(g, zh, en) == []
+
+
+def test_another_gerund_object_before_or_after_the_action_noun_stays() -> None:
+    g = gl(QUIT, SMOKING)
+    zh = ["吸烟是肺癌的主要病因。", "尼古丁替代治疗显著提高6个月戒烟率。"]
+    for said in ("Nicotine replacement therapy increased drinking cessation rates at 6 months.",
+                 "Nicotine replacement therapy increased the cessation of drinking at 6 months."):
+        assert len(term_missing(g, zh, ["Smoking is the main cause of lung cancer.", said])) == 1, said
