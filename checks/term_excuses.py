@@ -23,7 +23,7 @@ from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
-from zhen_qa.checks.term_both import both_referred
+from zhen_qa.checks.term_both import referred_here
 from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
 from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
@@ -447,7 +447,7 @@ EXCUSES: tuple[Excuse, ...] = (
            and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
            '"resting-state fMRI" = 该技术 ("this technique"), fMRI named on both sides before: referred back to'),
     Excuse("both-referred", "zh",
-           lambda c: both_referred(c.whole)
+           lambda c: referred_here(c.whole, c.h.sentence.text.text[:c.h.match.start])
            and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
            '"the directions of ingroup favoritism and ingroup derogation" = 两者的方向, the two named on both sides'
            ' before: referred back to'),

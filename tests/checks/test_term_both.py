@@ -50,3 +50,18 @@ def test_the_pronoun_without_the_term_named_before_is_reported() -> None:
     assert findings and all(f.lang == "en" for f in findings)
     findings = only(run(RODENT, [RZH[0], "这些化石在中国东部的出现增进了认识。"], REN), "term-missing")
     assert findings and all(f.lang == "en" for f in findings)
+
+
+PAIN = Glossary.build([Concept("aspirin", "阿司匹林", "aspirin"), Concept("ibuprofen", "布洛芬", "ibuprofen")],
+                      "g.csv")
+
+
+def test_a_singular_pronoun_refers_to_the_subject_only() -> None:
+    """它 is one thing: the English sentence's subject; another term it names is not referred to."""
+    zh = ["阿司匹林和布洛芬都是常用的止痛药物。", "它的副作用较少。"]
+    en = ["Aspirin and ibuprofen are common painkillers.", "Aspirin has fewer side effects than ibuprofen."]
+    findings = only(run(PAIN, zh, en), "term-missing")
+    assert [f.lang for f in findings] == ["en"] and "ibuprofen" in findings[0].message
+    # 它们 refers to both
+    assert only(run(PAIN, [zh[0], "它们的副作用较少。"], [en[0], "Aspirin and ibuprofen have few side effects."]),
+                "term-missing") == []
