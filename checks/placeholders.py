@@ -81,8 +81,10 @@ def placeholders(text: str, glued: bool = False) -> list[tuple[str, int, int]]:
             cases = _icu_cases(text, m.end() - 1)
             if cases is not None:
                 out.append((OPTIONAL + "{" + m.group("arg") + "}", m.start(), m.end() - 1))
-                out.extend(_alternatives([[(k, a + start, b + start)
-                                           for k, a, b in placeholders(text[start:end], glued)]
+                count = "{" + m.group("arg") + "}" if m.group("kind") != "select" else ""
+                out.extend(_alternatives([sorted([(k, a + start, b + start)
+                                                  for k, a, b in placeholders(text[start:end], glued)]
+                                                 + _counts(text, start, end, count), key=lambda p: p[1])
                                           for start, end in cases[0]]))
                 pos = cases[1]
                 continue
@@ -138,6 +140,26 @@ def _icu_cases(text: str, at: int) -> tuple[list[tuple[int, int]], int] | None:
             return None
         cases.append((m.end(), j - 1))
         i = j
+
+
+def _printed(side: Sequence[tuple[str, str, object]], selectors: set[str]) -> set[str]:
+    """The selectors' arguments a side prints (`{count}`, or `#` in a plural case): a count the source shows and the
+    target nowhere does is a lost value, though which case prints it is each language's own."""
+    return {k for k, *_ in side if k in selectors}
+
+
+def _counts(text: str, start: int, end: int, key: str) -> list[tuple[str, int, int]]:
+    """`key` at each `#` of a plural case text[start:end] outside its nested braces: ICU prints the count there
+    (`one {# file}`), so it is the argument as much as `{count}` is; none for a select (`key` empty)."""
+    if not key:
+        return []
+    found, depth = [], 0
+    for i in range(start, end):
+        ch = text[i]
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if ch == "#" and depth == 0:
+            found.append((key, i, i + 1))
+    return found
 
 
 def _alternatives(cases: list[list[tuple[str, int, int]]]) -> list[tuple[str, int, int]]:
@@ -237,6 +259,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         tgt_count = Counter(k for k, *_ in tgt if not k.startswith(OPTIONAL) and k not in selectors
                             or k.startswith(OPTIONAL) and k[len(OPTIONAL):] not in known)  # a selector renamed
         missing = list((src_count - tgt_count).elements())
+        missing += sorted(_printed(src, selectors) - _printed(tgt, selectors))  # a count the target never shows
         extra = list((tgt_count - src_count).elements())
         if not missing and not extra:
             continue

@@ -105,13 +105,26 @@ def test_html_in_a_message_is_compared_as_tags(tmp_path: Path) -> None:
 
 
 def test_icu_arguments_linked_messages_and_nesting_are_placeholders() -> None:
-    assert [k for k, _, _ in placeholders("{count, plural, one {# file} other {# files}}")] == ["?{count}"]
+    assert [k for k, _, _ in placeholders("{count, plural, one {# file} other {# files}}")] == ["?{count}",
+                                                                                            "{count}"]  # # is it
+    assert [k for k, _, _ in placeholders("{g, select, male {# he} other {they}}")] == ["?{g}"]  # no count
     assert [k for k, _, _ in placeholders("{count, plural, one {{n} Follower} other {{n} Followers}}")] == [
         "?{count}", "{n}"]  # the cases are alternatives: {n} once
     assert [k for k, _, _ in placeholders("{when, date, short} {n,number}")] == ["{when}", "{n}"]
     assert [k for k, _, _ in placeholders("见 @:common.ok 和 @.lower:app.name")] == ["@:common.ok",
                                                                                     "@.lower:app.name"]
     assert [k for k, _, _ in placeholders("$t(common.ok) and mail a@b.c")] == ["$t(common.ok)"]
+
+
+def test_a_plural_count_the_chinese_never_shows_is_missing(tmp_path: Path) -> None:
+    """ICU prints the count at `#`: a Chinese that shows it nowhere ({count} or #) loses the value."""
+    en = {"lost": "{count, plural, one {# file selected} other {# files selected}}",
+          "kept": "{count, plural, one {# file} other {# files}}", "own": "{count, plural, one {One} other {# files}}"}
+    zh = {"lost": "已选择文件", "kept": "已删除 {count} 个文件", "own": "{count, plural, other {# 个文件}}"}
+    zh_path, en_path = _write(tmp_path, zh, en)
+    result = run("check", str(zh_path), "--en", str(en_path), "--format", "json")
+    found = [(f["rule"], f["data"]["unit"]) for f in json.loads(result.stdout)["findings"]]
+    assert found == [("placeholder-mismatch", "lost")]
 
 
 def test_files_given_the_other_way_round_are_swapped(tmp_path: Path) -> None:
