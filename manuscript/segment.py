@@ -335,12 +335,14 @@ def _glued_label_or_item(text: str, dot: int, after: int) -> bool:
 
 
 _SENTENCE_OPENERS = frozenset(
-    """the a an this these that those it its they their there here we our he his she her in on at by as of for from
+    """the a an this these those it its they their there here we our he his she her on at by as from
     to with within during after before since while when although though because if however moreover furthermore
-    therefore thus hence finally meanwhile besides also all both each several some many most such no""".split())
+    therefore thus hence finally meanwhile besides also both each several many most such""".split())
 """Closed-class English words (determiners, pronouns, prepositions, conjunctions, connectives) that open sentences
 and are no member of a dotted code name: after a capitalised word and a period with no space ("in China.This",
-"DO and Agit.The") they open a new sentence, where "System.Console" or "Dialog.Component" is one name."""
+"DO and Agit.The") they open a new sentence, where "System.Console" or "Dialog.Component" is one name. Not the
+closed-class words that .NET, NUnit and F# name members by (Parallel.For, Console.In, Enumerable.All, Assert.That,
+Option.Some, Has.No, Mock.Of): "Use Parallel.For to run the loop" is one sentence."""
 _PATH_TOKEN = re.compile(r"(?:^|(?<=\s))\S*[.:]\S*/\S*\Z")
 """The text before a word that sits in a URL or a path: a dot or a colon (a domain, a scheme, a drive) and then a
 slash in one run without spaces."""

@@ -358,3 +358,14 @@ def test_the_full_width_stop_after_a_caption_label_ends_nothing() -> None:
     assert _zh_sentences("如下。图 2-1．实验流程") == ["如下。", "图 2-1．实验流程"]
     assert _zh_sentences("附表S1．全部结果") == ["附表S1．全部结果"]
     assert _zh_sentences("结果见表1．各组无差异。") == ["结果见表1．", "各组无差异。"]
+
+
+def test_a_dotted_api_member_named_by_a_closed_class_word_stays_one_sentence() -> None:
+    """.NET, NUnit and F# name members by closed-class words (Parallel.For, Console.In, Enumerable.All,
+    Assert.That, Option.Some): prose that names them without code marks is one sentence; a glued "China.This"
+    still ends one."""
+    for text in ("Use Parallel.For to run the loop in parallel.",
+                 "Read the input from Console.In when no file is given.", "Use Enumerable.All for the check.",
+                 "Use Assert.That to check the result.", "Return Option.Some when a value exists."):
+        assert [text[a:b] for a, b in split_en(text)] == [text], text
+    assert len(split_en("Cases rose in China.The rate fell.")) == 2
