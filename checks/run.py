@@ -303,23 +303,31 @@ def run_check(
 def glossaries_used(flags: Flags, files: Sequence[str]) -> tuple[str, ...]:
     """The glossaries these files were checked against, as a reader of the report is told them: each distinct set
     by its files' names (a review travels: no folder of the checking machine) with its count of concepts
-    ("glossary.csv (10 concepts)"); () when none was (terms checked for consistency only)."""
+    ("glossary.csv (10 concepts)"); () when none was (terms checked for consistency only). When the files were not
+    all checked alike (a zhen-qa.toml in one folder only), each set says how many files it served and the files
+    checked with none are said too ("g.csv (2 concepts) for 1 file", "no glossary for 1 file"): a run's one
+    "Glossary: g.csv" was read as true of every file."""
     from zhen_qa.manuscript.plural import plural
 
-    sets: dict[tuple[str, ...], None] = {}
+    sets: dict[tuple[str, ...], int] = {}
     for f in files:
         try:
-            if glossaries := resolve_config(f, flags).glossaries:
-                sets[tuple(glossaries)] = None
+            glossaries = tuple(resolve_config(f, flags).glossaries)
         except InputError:
             continue  # reported with the file
+        sets[glossaries] = sets.get(glossaries, 0) + 1
     out = []
-    for paths_ in sets:
+    for paths_, n_files in sets.items():
+        served = f" for {plural(n_files, 'file')}" if len(sets) > 1 else ""
+        if not paths_:
+            if served:
+                out.append(f"no glossary{served}")
+            continue
         try:
             n = len(load_glossaries(paths_, flags.strict, flags.columns))
         except InputError:
             continue
-        out.append(f"{', '.join(os.path.basename(p) for p in paths_)} ({plural(n, 'concept')})")
+        out.append(f"{', '.join(os.path.basename(p) for p in paths_)} ({plural(n, 'concept')}){served}")
     return tuple(out)
 
 

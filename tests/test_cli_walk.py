@@ -242,6 +242,23 @@ def test_reviews_say_which_glossary_the_text_was_checked_against(tmp_path: Path)
     assert said in [p.text for p in docx.Document(str(review)).paragraphs][:4]  # the CAT review's table says it too
 
 
+def test_a_run_whose_files_had_different_glossaries_says_which_had_none(tmp_path: Path) -> None:
+    """A zhen-qa.toml in one folder only: the page said "Glossary: journal.csv (2 concepts)." of the whole run,
+    though the other folder's file was checked with no glossary; now each set says how many files it served."""
+    with_terms, without = tmp_path / "a", tmp_path / "b"
+    for folder in (with_terms, without):
+        folder.mkdir()
+        _pair(folder)
+    (with_terms / "journal.csv").write_text("zh,en\n分泌组,secretome\n生长因子,growth factor\n", encoding="utf-8")
+    (with_terms / "zhen-qa.toml").write_text('glossary = ["journal.csv"]\n', encoding="utf-8")
+    page = tmp_path / "r.html"
+    assert run("check", str(with_terms), str(without), "-o", str(page)).exit_code in (0, 1)
+    said = "Glossary: journal.csv (2 concepts) for 1 file; no glossary for 1 file."
+    assert f'<p class="glossary">{said}</p>' in page.read_text(encoding="utf-8")
+    assert run("check", str(with_terms), "-o", str(page)).exit_code in (0, 1)
+    assert '<p class="glossary">Glossary: journal.csv (2 concepts).</p>' in page.read_text(encoding="utf-8")
+
+
 def test_the_html_rule_filters_come_in_the_order_of_the_groups(tmp_path: Path) -> None:
     """The Rule filters were alphabetical (monolingual-section, number-mismatch, punctuation-width, …) above groups
     in severity and catalog order (number-mismatch, …, monolingual-section last)."""
