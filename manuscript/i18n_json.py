@@ -63,8 +63,9 @@ def _decoded(src: SourceText, start: int, end: int) -> MappedText:
             i += 1
             continue
         width = 6 if raw[i + 1] == "u" else 2
-        if width == 6 and raw[i + 6:i + 8] == "\\u" and 0xD800 <= int(raw[i + 2:i + 6], 16) < 0xDC00:
-            width = 12  # a surrogate pair: one character
+        if (width == 6 and raw[i + 6:i + 8] == "\\u" and 0xD800 <= int(raw[i + 2:i + 6], 16) < 0xDC00
+                and 0xDC00 <= int(raw[i + 8:i + 12], 16) < 0xE000):
+            width = 12  # a surrogate pair: one character (a high one before another escape is two, as json reads it)
         text, _ = scanstring(raw[i:i + width] + '"', 0)
         chars.append(text)
         offsets.append(i)

@@ -75,6 +75,15 @@ def test_a_surrogate_pair_escape_is_one_character() -> None:
     assert m.text.end_of(0) - m.text.offsets[0] == 12
 
 
+def test_a_high_surrogate_escape_before_another_escape_is_two_characters() -> None:
+    """json reads "\\ud83d\\u0041" as a lone surrogate and "A": two characters, each at its escape (it was taken as
+    one twelve-character escape that decoded to two, and the check ended in an internal IndexError)."""
+    text = '{"a": "\\ud83d\\u0041 好"}'
+    (m,) = messages(SourceText.from_text("x.json", text))
+    assert m.text.text == json.loads(text)["a"] == "\ud83dA 好"
+    assert [m.text.end_of(k) - m.text.offsets[k] for k in range(3)] == [6, 6, 1]
+
+
 def test_keys_pair_and_a_missing_key_is_untranslated_where_it_is(tmp_path: Path) -> None:
     zh_path, en_path = _write(tmp_path)
     result = run("check", str(zh_path), "--en", str(en_path), "--format", "json")
