@@ -232,6 +232,11 @@ def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedT
     return out
 
 
+_ZH_NAMED = re.compile(r"(?:^|[/\\._-])zh(?:[-_](?:cn|sg|tw|hk|hans|hant)(?:[-_](?:cn|sg|tw|hk))?)?(?=[/\\._-]|$)",
+                       re.I)
+"""A file or folder named by a Chinese locale (zh.json, zh-CN.json, zh_Hans/common.json, messages.zh-CN.json)."""
+
+
 def _is_chinese(msgs: list[Message]) -> bool:
     """True when the file's strings are Chinese: Han characters more than a tenth of Han characters and words."""
     han, letters = 0, 0
@@ -258,6 +263,10 @@ def read_json_pair(zh_path: str, en_path: str) -> Manuscript:
         notes += (f"{zh_path} is English and {en_path} is Chinese: checked the other way round",)
         zh_path, en_path, zh_src, en_src, zh_msgs, en_msgs = en_path, zh_path, en_src, zh_src, en_msgs, zh_msgs
         zh_walk = en_walk
+    elif not zh_han and not en_han and _ZH_NAMED.search(zh_path) and not _ZH_NAMED.search(en_path):
+        # zh-CN.json still a copy of en.json (a locale begun, little or nothing translated): its name says what it
+        # is, and every message left in English is a finding
+        notes += (f"{zh_path} is named as Chinese but its messages are not: checked as the Chinese file",)
     elif zh_han == en_han and zh_msgs and en_msgs:
         name = "Chinese" if zh_han else "English"
         raise InputError(f"{zh_path} and {en_path} are both {name}; give the Chinese file as PATH and the English "

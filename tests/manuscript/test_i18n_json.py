@@ -220,3 +220,19 @@ def test_numbered_tags_and_glued_slots_of_a_message_file(tmp_path: Path) -> None
     result = run("check", str(zh_path), "--en", str(en_path), "--format", "json")
     found = {(f["rule"], f["data"]["unit"]) for f in json.loads(result.stdout)["findings"]}
     assert ("tag-mismatch", "lost") in found and not {u for _, u in found} & {"guide", "help"}
+
+
+def test_a_chinese_locale_file_still_in_english_is_checked_and_its_messages_reported(tmp_path: Path) -> None:
+    """zh-CN.json copied from en.json, nothing translated yet: every message is left in English (it was refused:
+    "are both English; give the Chinese file as PATH", which the user had done). Two English files whose names
+    say no Chinese locale are still refused."""
+    en = {f"k{i}": f"Open the settings page and save the changes ({i})" for i in range(12)}
+    zh_path, en_path = _write(tmp_path, en, en)
+    result = run("check", str(zh_path), "--en", str(en_path), "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert len(json.loads(result.stdout)["findings"]) == 12
+    assert "named as Chinese but its messages are not" in result.stderr
+    other = tmp_path / "en-GB.json"
+    other.write_text(json.dumps(en), encoding="utf-8")
+    refused = CliRunner().invoke(main, ["check", str(other), "--en", str(en_path)])
+    assert refused.exit_code == 2 and "are both English" in refused.stderr
