@@ -447,7 +447,7 @@ EXCUSES: tuple[Excuse, ...] = (
            and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
            '"resting-state fMRI" = 该技术 ("this technique"), fMRI named on both sides before: referred back to'),
     Excuse("both-referred", "zh",
-           lambda c: referred_here(c.whole, c.h.sentence.text.text[:c.h.match.start])
+           lambda c: referred_here(c.whole)
            and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence),
            '"the directions of ingroup favoritism and ingroup derogation" = 两者的方向, the two named on both sides'
            ' before: referred back to'),
