@@ -342,7 +342,14 @@ def english_width(mt: MappedText) -> Iterator[Finding]:
 
 
 def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
-    """punctuation-width findings over the given texts."""
+    """punctuation-width findings over the given texts, a document whose Chinese is written in half-width
+    punctuation (`house_style`) one finding for all its half-width marks."""
+    texts = list(texts)
+    yield from house_style(list(_each_place(ctx, texts)), texts)
+
+
+def _each_place(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
+    """punctuation-width findings over the given texts, one per place (a bracket pair one place)."""
     seen: set[tuple[object, ...]] = set()
     lists: dict[int, str] | None = None  # built when a half-width , or ; is first reported
     for mt, lang, keep in texts:
@@ -484,3 +491,61 @@ def _start_index(mt: MappedText, f: Finding) -> int:
     target = source.line_starts[f.location.line - 1] + f.location.column - 1
     k = bisect.bisect_left(mt.offsets, target)  # offsets grow along the text
     return k if k < len(mt.offsets) and mt.offsets[k] == target else -1
+
+
+HOUSE_SHARE = 0.5
+"""Share of a document's Chinese , ; : ? ! ( ) marks written half-width from which half-width is the document's
+house style, one finding, not a slip at each place: a majority."""
+HOUSE_MIN = 20
+"""Fewest half-width marks a house style is claimed on: a few marks are reported where they are."""
+_FULL_MARKS = frozenset(_FULL.values())
+
+
+def _half_width_zh(f: Finding) -> bool:
+    """Whether f is a half-width mark (or bracket pair) in Chinese text."""
+    return f.lang == "zh" and f.message.startswith("half-width ")
+
+
+def _marks(f: Finding) -> list[str]:
+    """The half-width marks one finding reports ("(" and ")" for a bracket pair)."""
+    m = re.match(r'half-width "(.)"(?: and "(.)")?', f.message)
+    return [c for c in (m.groups() if m else ()) if c]
+
+
+def _full_width_count(texts: Iterable[Text]) -> int:
+    """Full-width , ; : ? ! ( ) in the Chinese texts checked (where a finding may start)."""
+    n = 0
+    for mt, lang, keep in texts:
+        if lang != "en":
+            n += sum(1 for k, c in enumerate(mt.text) if c in _FULL_MARKS and (keep is None or k in keep))
+    return n
+
+
+def house_style(findings: list[Finding], texts: list[Text]) -> list[Finding]:
+    """`findings` with the half-width marks of Chinese text made one finding when half-width is the document's house
+    style: at least HOUSE_MIN marks and HOUSE_SHARE of its Chinese marks (an editor wants one note, "the Chinese uses
+    half-width punctuation throughout", not a note at each mark). The finding stands at the first mark, its message
+    counts the marks by kind, its data's `places` holds each place and its suggestion (`fix` fixes them all). A
+    document that mixes, a minority half-width, keeps a finding at each place."""
+    half = [f for f in findings if _half_width_zh(f)]
+    marks = [c for f in half for c in _marks(f)]
+    if len(marks) < HOUSE_MIN:
+        return findings
+    full = _full_width_count(texts)
+    if len(marks) < HOUSE_SHARE * (len(marks) + full):
+        return findings
+    half.sort(key=Finding.sort_key)
+    first, last = half[0], half[-1]
+    counts = sorted(((marks.count(c), c) for c in set(marks)), key=lambda t: (-t[0], _HALF.index(t[1])))
+    by_mark = ", ".join(f'"{c}" {n}' for n, c in counts)
+    files = len({f.location.path for f in half})
+    where = f"line {first.location.line} to line {last.location.end_line}" + (f" of {files} files" if files > 1 else "")
+    message = (f"half-width punctuation throughout the Chinese text: {len(marks)} of {len(marks) + full} marks "
+               f"({by_mark}), {where}")
+    one = Finding(first.rule, first.severity, message, first.location, "zh", first.excerpt,
+                  data=(("places", tuple((f.location, f.suggestion) for f in half)),
+                        ("counts", tuple((c, n) for n, c in counts)), ("full_width", full)))
+    drop = {id(f) for f in half}
+    out = [f for f in findings if id(f) not in drop]
+    out.append(one)
+    return out

@@ -246,3 +246,40 @@ def test_a_bracket_pair_across_a_line_break_is_one_finding(tmp_path: Path) -> No
     report = json.loads(CliRunner().invoke(main, ["check", str(far), "--format", "json"]).stdout)
     assert [f["message"] for f in report["findings"] if f["rule"] == "punctuation-width"] == [
         'half-width "(" in Chinese text', 'half-width ")" in Chinese text']
+
+
+HALF_WIDTH_STYLE = [f"第{n}组包括生长因子、细胞因子和胞外囊泡(如外泌体), 它们一起可以调节炎症; 这是什么?" for n in "一二三四五"]
+"""Five paragraphs written in half-width punctuation: 25 marks (5 of each: "," ";" "?", and 5 bracket pairs)."""
+
+
+def test_a_document_written_in_half_width_punctuation_is_one_finding() -> None:
+    fs = found(HALF_WIDTH_STYLE, [EN], "punctuation-width")
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.message.startswith("half-width punctuation throughout the Chinese text: 25 of 25 marks")
+    assert '"," 5' in f.message and '"(" 5' in f.message and '")" 5' in f.message
+    assert (f.location.line, f.location.column) == (1, HALF_WIDTH_STYLE[0].index("(") + 1)  # the first mark
+    places = dict(f.data)["places"]
+    assert len(places) == 20 and {s for _loc, s in places} == {"，", "；", "？", "（如外泌体）"}
+
+
+def test_a_minority_of_half_width_marks_stays_a_finding_at_each_place() -> None:
+    full = [p.replace("(", "（").replace(")", "）").replace(", ", "，").replace("; ", "；").replace("?", "？")
+            for p in HALF_WIDTH_STYLE]
+    zh = [*HALF_WIDTH_STYLE[:2], *full[2:], *full]  # 10 half-width marks of 45: a slip here and there
+    assert len(found(zh, [EN], "punctuation-width")) == 8
+    few = HALF_WIDTH_STYLE[:3]  # 15 marks, all half-width, but too few to call a style
+    assert len(found(few, [EN], "punctuation-width")) == 12
+
+
+def test_fix_fixes_every_place_of_a_half_width_document(tmp_path: Path) -> None:
+    path = tmp_path / "m.txt"
+    text = "\n\n".join([*HALF_WIDTH_STYLE, "Regenerative medicine seeks to repair damaged tissues."]) + "\n"
+    path.write_text(text, encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["check", str(path), "--select", "punctuation-width",
+                                                  "--format", "json"]).stdout)
+    assert len(report["findings"]) == 1 and len(report["findings"][0]["data"]["places"]) == 20
+    result = CliRunner().invoke(main, ["fix", str(path), "--in-place"])
+    assert result.exit_code == 0, result.output
+    fixed = path.read_text(encoding="utf-8")
+    assert "(" not in fixed and "," not in fixed and "?" not in fixed and fixed.count("（如外泌体）") == 5
