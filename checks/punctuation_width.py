@@ -567,7 +567,7 @@ def _one_finding(half: list[Finding], full: int) -> Finding | None:
     where = (f"line {first.location.line} to line {last.location.end_line}" if files == 1
              else f"in {files} files")
     message = (f"half-width punctuation throughout the Chinese text: {len(marks)} of {len(marks) + full} marks "
-               f"({by_mark}), {where}")
+               f"({by_mark}), {where}; `fix` makes every one full-width")
     return Finding(first.rule, first.severity, message, first.location, "zh", first.excerpt,
                    data=(("places", tuple((f.location, f.suggestion) for f in half)),
                          ("counts", tuple((c, n) for n, c in counts)), ("full_width", full)))
