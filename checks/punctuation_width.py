@@ -559,15 +559,24 @@ def _one_finding(half: list[Finding], full: int) -> Finding | None:
     marks = [c for f in half for c in _marks(f)]
     if len(marks) < HOUSE_MIN or len(marks) < HOUSE_SHARE * (len(marks) + full):
         return None
-    half = sorted(half, key=Finding.sort_key)
+    rank: dict[str, int] = {}  # files in reading order (the order the texts were checked in), each by position
+    for f in half:
+        rank.setdefault(f.location.path, len(rank))
+    half = sorted(half, key=lambda f: (rank[f.location.path], f.location.line, f.location.column))
     first, last = half[0], half[-1]
     counts = sorted(((marks.count(c), c) for c in set(marks)), key=lambda t: (-t[0], _HALF.index(t[1])))
     by_mark = ", ".join(f'"{c}" {n}' for n, c in counts)
     files = len({f.location.path for f in half})
-    where = (f"line {first.location.line} to line {last.location.end_line}" if files == 1
-             else f"in {files} files")
+    where = (f"line {first.location.line} to line {last.location.end_line}" if files == 1 else
+             f"{files} files, from {_name(first.location.path)}:{first.location.line} "
+             f"to {_name(last.location.path)}:{last.location.end_line}")
     message = (f"half-width punctuation throughout the Chinese text: {len(marks)} of {len(marks) + full} marks "
                f"({by_mark}), {where}; `fix` makes every one full-width")
     return Finding(first.rule, first.severity, message, first.location, "zh", first.excerpt,
                    data=(("places", tuple((f.location, f.suggestion) for f in half)),
                          ("counts", tuple((c, n) for n, c in counts)), ("full_width", full)))
+
+
+def _name(path: str) -> str:
+    """A file's name without its folders."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]

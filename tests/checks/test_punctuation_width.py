@@ -305,3 +305,18 @@ def test_a_document_mostly_but_not_clearly_half_width_keeps_its_places() -> None
     full = [p.replace("(", "（").replace(")", "）").replace(", ", "，") for p in HALF_WIDTH_STYLE]
     zh = [*HALF_WIDTH_STYLE, *full]  # 35 half-width marks of 50 (0.7): a mix, each place its finding
     assert len(found(zh, [EN], "punctuation-width")) == 30
+
+
+def test_a_thesis_written_in_half_width_punctuation_is_one_finding_at_its_first_mark_in_reading_order(
+        tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "zz.tex").write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\chapter{引言}\n"
+                                     + "\n\n".join(HALF_WIDTH_STYLE) + "\n\\input{data/chap02}\n\\end{document}\n",
+                                     encoding="utf-8")
+    (tmp_path / "data" / "chap02.tex").write_text("\\chapter{方法}\n" + "\n\n".join(HALF_WIDTH_STYLE) + "\n",
+                                                  encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "zz.tex"), "--select", "punctuation-width",
+                                       "--format", "json"])
+    (f,) = json.loads(result.stdout)["findings"]
+    assert f["path"].endswith("zz.tex") and "50 of 50 marks" in f["message"]  # zz.tex is read first
+    assert "2 files, from zz.tex:4 to chap02.tex:10" in f["message"] and len(f["data"]["places"]) == 40
