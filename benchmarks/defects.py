@@ -225,8 +225,9 @@ def _place(path: str, text: str, start: int, end: int) -> Place:
 
 
 def hits(findings: list, rule: str, places: list[Place]) -> bool:
-    """A finding of `rule` overlapping one of the places: at its location, or at one of the sentences a summary
-    finding names by line (`checks.missing_summary`: "… of 3 sentences (lines 2, 5 and 9)")."""
+    """A finding of `rule` overlapping one of the places: at its location, at one of the sentences a summary
+    finding names by line (`checks.missing_summary`: "… of 3 sentences (lines 2, 5 and 9)"), or at one of the
+    places a finding for a document's half-width punctuation lists (`punctuation_width.house_style`)."""
     for f in findings:
         if f.rule != rule:
             continue
@@ -236,6 +237,8 @@ def hits(findings: list, rule: str, places: list[Place]) -> bool:
         if isinstance(listed, list):
             spans += [(s["line"], s["column"], s["end_line"], s["end_column"]) for s in listed
                       if isinstance(s, dict) and "end_column" in s]
+        spans += [(p.line, p.column, p.end_line, p.end_column)  # one finding for a document's half-width marks
+                  for p, _suggestion in dict(f.data).get("places", ()) if p.path == loc.path]
         for path, line, a, end_line, b in places:
             if loc.path != path:
                 continue

@@ -109,6 +109,18 @@ def _certain(f: Finding, original: str) -> str | None:
     return None
 
 
+def each_place(findings: Iterable[Finding]) -> Iterable[Finding]:
+    """The findings with one that stands for many places (a document's half-width punctuation, its data's
+    `places`) given as one finding per place, its location and suggestion that place's."""
+    for f in findings:
+        places = dict(f.data).get("places") if f.data else None
+        if not places:
+            yield f
+            continue
+        for loc, suggestion in places:
+            yield replace(f, location=loc, suggestion=suggestion, data=())
+
+
 def certain_edits(findings: Iterable[Finding], texts: dict[str, list[str]],
                   select: Iterable[str] = ()) -> list[Edit]:
     """Edits for the findings whose fix is certain, restricted to `select` rules when given.
@@ -117,7 +129,7 @@ def certain_edits(findings: Iterable[Finding], texts: dict[str, list[str]],
     """
     wanted = set(select) or set(FIXABLE)
     edits: list[Edit] = []
-    for f in findings:
+    for f in each_place(findings):
         if f.rule not in FIXABLE or f.rule not in wanted:
             continue
         lines = texts.get(f.location.path)

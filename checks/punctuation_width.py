@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
@@ -342,7 +343,14 @@ def english_width(mt: MappedText) -> Iterator[Finding]:
 
 
 def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
-    """punctuation-width findings over the given texts."""
+    """punctuation-width findings over the given texts, a document whose Chinese is written in half-width
+    punctuation (`house_style`) one finding for all its half-width marks."""
+    texts = list(texts)
+    yield from house_style(list(_each_place(ctx, texts)), texts)
+
+
+def _each_place(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
+    """punctuation-width findings over the given texts, one per place (a bracket pair one place)."""
     seen: set[tuple[object, ...]] = set()
     lists: dict[int, str] | None = None  # built when a half-width , or ; is first reported
     for mt, lang, keep in texts:
@@ -484,3 +492,91 @@ def _start_index(mt: MappedText, f: Finding) -> int:
     target = source.line_starts[f.location.line - 1] + f.location.column - 1
     k = bisect.bisect_left(mt.offsets, target)  # offsets grow along the text
     return k if k < len(mt.offsets) and mt.offsets[k] == target else -1
+
+
+HOUSE_SHARE = 0.75
+"""Share of a document's Chinese , ; : ? ! ( ) marks written half-width from which half-width is its house style,
+one finding, not a slip at each place. Real files fall far either side: two theses written in half-width have 0.89
+and 0.99, every other thesis at most 0.17, the seed (half-width commas from PDF extraction among full-width ones) 0.36,
+the most mixed journal documents 0.55-0.68 (a medline abstract: 17 of 25)."""
+HOUSE_MIN = 20
+"""Fewest half-width marks a house style is claimed on: a few marks are reported where they are (a short document,
+an abstract on one line, is shown as one line of findings by the reports anyway)."""
+_FULL_MARKS = frozenset(_FULL.values())
+
+
+def _half_width_zh(f: Finding) -> bool:
+    """Whether f is a half-width mark (or bracket pair) in Chinese text."""
+    return f.lang == "zh" and f.message.startswith("half-width ")
+
+
+def _marks(f: Finding) -> list[str]:
+    """The half-width marks one finding reports ("(" and ")" for a bracket pair)."""
+    m = re.match(r'half-width "(.)"(?: and "(.)")?', f.message)
+    return [c for c in (m.groups() if m else ()) if c]
+
+
+def _full_width_counts(texts: Iterable[Text]) -> Counter[str]:
+    """Full-width , ; : ? ! ( ) in the Chinese texts checked (where a finding may start), by file."""
+    n = Counter[str]()
+    for mt, lang, keep in texts:
+        if lang != "en":
+            n[mt.source.path] += sum(1 for k, c in enumerate(mt.text)
+                                     if c in _FULL_MARKS and (keep is None or k in keep))
+    return n
+
+
+def house_style(findings: list[Finding], texts: list[Text]) -> list[Finding]:
+    """`findings` with the half-width marks of Chinese text made one finding when half-width is the document's house
+    style: at least HOUSE_MIN marks and HOUSE_SHARE of its Chinese marks (an editor wants one note, "the Chinese uses
+    half-width punctuation throughout", not a note at each mark). A document that is not, as a whole, may hold a file
+    that is (a thesis's chapter written by another hand): that file's marks are one finding. The finding stands at
+    the first mark, its message counts the marks by kind, its data's `places` holds each place and its suggestion
+    (`fix` fixes them all). A document that mixes, a minority half-width, keeps a finding at each place."""
+    half = [f for f in findings if _half_width_zh(f)]
+    if sum(len(_marks(f)) for f in half) < HOUSE_MIN:
+        return findings
+    full = _full_width_counts(texts)
+    whole = _one_finding(half, sum(full.values()))
+    if whole is not None:
+        return [f for f in findings if not _half_width_zh(f)] + [whole]
+    by_file: dict[str, list[Finding]] = {}  # not the document's style: perhaps one file's
+    for f in half:
+        by_file.setdefault(f.location.path, []).append(f)
+    merged, drop = [], set[int]()
+    for path, fs in by_file.items():
+        one = _one_finding(fs, full[path])
+        if one is not None:
+            merged.append(one)
+            drop.update(id(f) for f in fs)
+    return [f for f in findings if id(f) not in drop] + merged
+
+
+def _one_finding(half: list[Finding], full: int) -> Finding | None:
+    """The one finding for the half-width marks `half` among `full` full-width ones, or None when they are too few
+    (HOUSE_MIN) or too small a share (HOUSE_SHARE) to be a house style. Its data: `places` (location, suggestion) of
+    each mark, `counts` by mark and `full_width`."""
+    marks = [c for f in half for c in _marks(f)]
+    if len(marks) < HOUSE_MIN or len(marks) < HOUSE_SHARE * (len(marks) + full):
+        return None
+    rank: dict[str, int] = {}  # files in reading order (the order the texts were checked in), each by position
+    for f in half:
+        rank.setdefault(f.location.path, len(rank))
+    half = sorted(half, key=lambda f: (rank[f.location.path], f.location.line, f.location.column))
+    first, last = half[0], half[-1]
+    counts = sorted(((marks.count(c), c) for c in set(marks)), key=lambda t: (-t[0], _HALF.index(t[1])))
+    by_mark = ", ".join(f'"{c}" {n}' for n, c in counts)
+    files = len({f.location.path for f in half})
+    where = (f"line {first.location.line} to line {last.location.end_line}" if files == 1 else
+             f"{files} files, from {_name(first.location.path)}:{first.location.line} "
+             f"to {_name(last.location.path)}:{last.location.end_line}")
+    message = (f"half-width punctuation throughout the Chinese text: {len(marks)} of {len(marks) + full} marks "
+               f"({by_mark}), {where}; `fix` makes every one full-width")
+    return Finding(first.rule, first.severity, message, first.location, "zh", first.excerpt,
+                   data=(("places", tuple((f.location, f.suggestion) for f in half)),
+                         ("counts", tuple((c, n) for n, c in counts)), ("full_width", full)))
+
+
+def _name(path: str) -> str:
+    """A file's name without its folders."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]

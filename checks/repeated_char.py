@@ -202,7 +202,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     - AA that the dictionary knows as a word (两两之间, 次次), each copy a token of its own (jieba's path may still
       cut a known reduplication in two);
     - A before a word that begins with A, when AA itself is no word: the first copy ends what precedes or stands
-      alone, the second begins the next word (对/对称, 相似度/度量, 2014年/年底, 本征模/模式; 一/一些 stays a slip,
+      alone, the second begins the next word (对/对称, 相似度/度量, 2014年/年底, 本征模/模式, 2021年/年度报告, a rare
+      compound that begins with a word, `_begins_a_word`; 一/一些 stays a slip,
       一一 being a word the writer's hand or input method produces);
     - A that ends a dictionary word with the token before it, before a dictionary word that begins with A, even
       when AA is a word (中国/人/人格 is 中国人 + 人格, 美国/人/人口 is 美国人 + 人口; the word before by jieba's
@@ -236,7 +237,7 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
         if doubled:
             return False
         # 2018年/年会: a word only CC-CEDICT knows; not before a particle (中中的: 中的 "hit the target" is rare)
-        return (end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
+        return (end - mid > 1 and _begins_a_word(text[mid:end], freq)
                 or end - mid == 1 and text[mid + 1:mid + 2] not in _PARTICLES and text[mid:mid + 2] in _zh2en())
     end = spans.get(mid, mid)
     if spans.get(i) == mid and end - mid == k + 1 and freq.get(text[mid:end], 0) > 0:
@@ -248,6 +249,13 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
         # (没有一个一个去问 "did not ask one by one"), as 是 in 而不是一个一个来处理 ("rather than one by one")
     after = mid + k
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
+
+
+def _begins_a_word(token: str, freq: _Counts) -> bool:
+    """Whether a dictionary token begins with a word jieba's dictionary knows above its floor count: the token
+    itself (年底), or, for a rare compound jieba keeps whole at its floor count (年度报告), a word it begins with
+    (年度), so that 2021年年度报告 reads 2021年 + 年度报告."""
+    return any(freq.get(token[:j], 0) > FLOOR_COUNT for j in range(len(token), 1, -1))
 
 
 _EVERY = frozenset({"everi", "each", "everyon", "everywher"})

@@ -13,9 +13,9 @@ import bisect
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from zhen_qa.manuscript.source import SourceText
+from zhen_qa.manuscript.source import Location, SourceText
 from zhen_qa.report.findings import Finding
 
 log = logging.getLogger(__name__)
@@ -117,19 +117,31 @@ def parse_suppressions(source: SourceText) -> Suppressions:
 
 
 def apply_suppressions(findings: Iterable[Finding], sources: Mapping[str, SourceText]) -> list[Finding]:
-    """The findings not suppressed by a directive in the file they point at (others pass through)."""
+    """The findings not suppressed by a directive in the file they point at (others pass through). A finding that
+    stands for many places (its data's `places`: a document's half-width punctuation) keeps the places not
+    suppressed, and goes when none is left."""
     parsed: dict[str, Suppressions] = {}
+
+    def suppressed(rule: str, loc: Location) -> bool:
+        source = sources.get(loc.path)
+        if source is None:
+            return False
+        sup = parsed.get(loc.path)
+        if sup is None:
+            sup = parsed[loc.path] = parse_suppressions(source)
+        offset = source.offset(loc.line, loc.column) if sup else None
+        return offset is not None and sup.suppresses(rule, offset, loc.line)
+
     kept: list[Finding] = []
     for f in findings:
-        source = sources.get(f.location.path)
-        if source is None:
-            kept.append(f)
+        places = dict(f.data).get("places") if f.data else None
+        if places:
+            left = tuple(p for p in places if not suppressed(f.rule, p[0]))
+            if left:
+                kept.append(f if len(left) == len(places) else replace(
+                    f, location=left[0][0], data=tuple((k, left if k == "places" else v) for k, v in f.data)))
             continue
-        sup = parsed.get(f.location.path)
-        if sup is None:
-            sup = parsed[f.location.path] = parse_suppressions(source)
-        offset = source.offset(f.location.line, f.location.column)
-        if sup and offset is not None and sup.suppresses(f.rule, offset, f.location.line):
+        if suppressed(f.rule, f.location):
             log.debug("suppressed %s at %s:%d", f.rule, f.location.path, f.location.line)
             continue
         kept.append(f)

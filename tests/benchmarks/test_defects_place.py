@@ -36,3 +36,12 @@ def test_one_line_places_are_unchanged() -> None:
     assert place == ("zh.txt", 1, 1, 1, 5)
     assert defects.hits([_finding(1, 4, 1, 6)], "number-mismatch", [place])
     assert not defects.hits([_finding(1, 5, 1, 6)], "number-mismatch", [place])
+
+
+def test_a_mark_among_the_places_of_a_house_style_finding_hits() -> None:
+    place = defects._place("zh.txt", TEXT, TEXT.index("，"), TEXT.index("，") + 1)
+    mark = SimpleNamespace(path="zh.txt", line=2, column=4, end_line=2, end_column=5)
+    f = _finding(1, 2, 1, 3)
+    assert not defects.hits([f], "number-mismatch", [place])
+    f.data = (("places", ((mark, "，"),)),)
+    assert defects.hits([f], "number-mismatch", [place])

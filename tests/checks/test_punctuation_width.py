@@ -246,3 +246,77 @@ def test_a_bracket_pair_across_a_line_break_is_one_finding(tmp_path: Path) -> No
     report = json.loads(CliRunner().invoke(main, ["check", str(far), "--format", "json"]).stdout)
     assert [f["message"] for f in report["findings"] if f["rule"] == "punctuation-width"] == [
         'half-width "(" in Chinese text', 'half-width ")" in Chinese text']
+
+
+HALF_WIDTH_STYLE = [f"第{n}组包括生长因子、细胞因子和胞外囊泡(如外泌体), 它们一起可以调节炎症; 这是什么?"
+                    for n in "一二三四五"]
+"""Five paragraphs written in half-width punctuation: 25 marks (5 of each: "," ";" "?", and 5 bracket pairs)."""
+
+
+def test_a_document_written_in_half_width_punctuation_is_one_finding() -> None:
+    fs = found(HALF_WIDTH_STYLE, [EN], "punctuation-width")
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.message.startswith("half-width punctuation throughout the Chinese text: 25 of 25 marks")
+    assert '"," 5' in f.message and '"(" 5' in f.message and '")" 5' in f.message
+    assert (f.location.line, f.location.column) == (1, HALF_WIDTH_STYLE[0].index("(") + 1)  # the first mark
+    places = dict(f.data)["places"]
+    assert len(places) == 20 and {s for _loc, s in places} == {"，", "；", "？", "（如外泌体）"}
+
+
+def test_a_minority_of_half_width_marks_stays_a_finding_at_each_place() -> None:
+    full = [p.replace("(", "（").replace(")", "）").replace(", ", "，").replace("; ", "；").replace("?", "？")
+            for p in HALF_WIDTH_STYLE]
+    zh = [*HALF_WIDTH_STYLE[:2], *full[2:], *full]  # 10 half-width marks of 45: a slip here and there
+    assert len(found(zh, [EN], "punctuation-width")) == 8
+    few = HALF_WIDTH_STYLE[:3]  # 15 marks, all half-width, but too few to call a style
+    assert len(found(few, [EN], "punctuation-width")) == 12
+
+
+def test_fix_fixes_every_place_of_a_half_width_document(tmp_path: Path) -> None:
+    path = tmp_path / "m.txt"
+    text = "\n\n".join([*HALF_WIDTH_STYLE, "Regenerative medicine seeks to repair damaged tissues."]) + "\n"
+    path.write_text(text, encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["check", str(path), "--select", "punctuation-width",
+                                                  "--format", "json"]).stdout)
+    assert len(report["findings"]) == 1 and len(report["findings"][0]["data"]["places"]) == 20
+    result = CliRunner().invoke(main, ["fix", str(path), "--in-place"])
+    assert result.exit_code == 0, result.output
+    fixed = path.read_text(encoding="utf-8")
+    assert "(" not in fixed and "," not in fixed and "?" not in fixed and fixed.count("（如外泌体）") == 5
+
+
+def test_a_chapter_written_in_half_width_punctuation_is_one_finding_in_a_thesis_that_is_not(tmp_path: Path) -> None:
+    full = [p.replace("(", "（").replace(")", "）").replace(", ", "，").replace("; ", "；").replace("?", "？")
+            for p in HALF_WIDTH_STYLE]
+    (tmp_path / "data").mkdir()
+    (tmp_path / "main.tex").write_text(
+        "\\documentclass{ctexbook}\n\\begin{document}\n\\chapter{引言}\n" + "\n\n".join(full * 3)
+        + "\n\\input{data/chap02}\n\\end{document}\n", encoding="utf-8")
+    (tmp_path / "data" / "chap02.tex").write_text("\\chapter{方法}\n" + "\n\n".join(HALF_WIDTH_STYLE) + "\n",
+                                                  encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "main.tex"), "--select", "punctuation-width",
+                                       "--format", "json"])
+    fs = json.loads(result.stdout)["findings"]  # 25 half-width marks of 100: the thesis mixes, its chapter does not
+    assert len(fs) == 1 and fs[0]["path"].endswith("chap02.tex") and "25 of 25 marks" in fs[0]["message"]
+
+
+def test_a_document_mostly_but_not_clearly_half_width_keeps_its_places() -> None:
+    full = [p.replace("(", "（").replace(")", "）").replace(", ", "，") for p in HALF_WIDTH_STYLE]
+    zh = [*HALF_WIDTH_STYLE, *full]  # 35 half-width marks of 50 (0.7): a mix, each place its finding
+    assert len(found(zh, [EN], "punctuation-width")) == 30
+
+
+def test_a_thesis_written_in_half_width_punctuation_is_one_finding_at_its_first_mark_in_reading_order(
+        tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "zz.tex").write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\chapter{引言}\n"
+                                     + "\n\n".join(HALF_WIDTH_STYLE) + "\n\\input{data/chap02}\n\\end{document}\n",
+                                     encoding="utf-8")
+    (tmp_path / "data" / "chap02.tex").write_text("\\chapter{方法}\n" + "\n\n".join(HALF_WIDTH_STYLE) + "\n",
+                                                  encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "zz.tex"), "--select", "punctuation-width",
+                                       "--format", "json"])
+    (f,) = json.loads(result.stdout)["findings"]
+    assert f["path"].endswith("zz.tex") and "50 of 50 marks" in f["message"]  # zz.tex is read first
+    assert "2 files, from zz.tex:4 to chap02.tex:10" in f["message"] and len(f["data"]["places"]) == 40

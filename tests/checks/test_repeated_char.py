@@ -123,6 +123,13 @@ def test_a_character_before_a_word_that_begins_with_it_passes() -> None:
     assert [u for _, _, u in chinese_doubles("仍然存在着一一些问题")] == ["一"]  # 一一 is a word: 一一些 is a slip
 
 
+def test_a_character_before_a_rare_compound_that_begins_with_a_word_starting_with_it_passes() -> None:
+    # jieba keeps 年度报告 whole at its floor count, but it begins with the word 年度: 2021年 + 年度报告
+    for text in ("公司发布了2021年年度报告。", "详见该公司2020年年度报告"):
+        assert list(chinese_doubles(text)) == [], text
+    assert [u for _, _, u in chinese_doubles("仍然存在着一一些问题")] == ["一"]
+
+
 def test_a_copy_that_ends_a_word_before_a_word_that_begins_with_it_passes_even_when_aa_is_a_word() -> None:
     # 人人 is a word ("everyone"), but 中国人人格 is 中国人 + 人格 and 美国人人口 is 美国人 + 人口
     for text in ("基于善良特质在中国人人格修养中的重要价值", "美国人人口增长"):

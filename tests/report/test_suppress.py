@@ -81,3 +81,14 @@ def test_parse_rules() -> None:
     assert parse_rules(" term-variant,untranslated  number-mismatch ") == {"term-variant", "untranslated",
                                                                           "number-mismatch"}
     assert parse_rules("") == frozenset() and parse_rules("all") == frozenset()
+
+
+def test_a_finding_of_many_places_keeps_the_places_not_suppressed() -> None:
+    src = SourceText.from_text("a.md", "甲。\n<!-- zhen-qa-disable punctuation-width -->\n乙。\n"
+                                       "<!-- zhen-qa-enable -->\n丙。\n")
+    places = tuple((at(src, c, "punctuation-width").location, "，") for c in "甲乙丙")
+    f = Finding("punctuation-width", Severity.WARNING, "many", places[0][0], "zh", data=(("places", places),))
+    (k,) = apply_suppressions([f], {"a.md": src})
+    assert [loc.line for loc, _s in dict(k.data)["places"]] == [1, 5]  # `fix` leaves the disabled region alone
+    alone = Finding("punctuation-width", Severity.WARNING, "one", places[1][0], "zh", data=(("places", places[1:2]),))
+    assert apply_suppressions([alone], {"a.md": src}) == []
