@@ -11,13 +11,15 @@ it: thuthesis/sustech `\\thusetup{title=..., title*=..., author=..., keywords=..
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pylatexenc import latexwalker
+from pylatexenc import latex2text, latexwalker
 
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.errors import InputError
@@ -25,12 +27,15 @@ from zhen_qa.manuscript.latex_includes import MAX_DEPTH, resolve_input
 from zhen_qa.manuscript.latex_macros import (
     ABSTRACT_ENVS,
     ABSTRACT_HEADING,
+    ACCENT_MACROS,
     AUTHOR_MACROS,
     BACK_HEADING,
     CITE_MACROS,
     CODE_WORDS,
+    CONDITIONAL_DEFINERS,
     INPUT_MACROS,
     KEYWORD_MACROS,
+    LETTER_MACROS,
     SECTION_LEVELS,
     SETUP_KEYS,
     SKIPPED_ENVS,
@@ -55,6 +60,9 @@ log = logging.getLogger(__name__)
 _NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?(?:\s*\\sim\s*[-+]?\d[\d.,]*\s*%?)?\s*$")
 """Inline math that is a number (`$10\\%$`) or a range of two (`$60\\sim 70$`)."""
 _SPACES = str.maketrans("~&", "  ")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_AT_NAME = re.compile(r"(?:@[A-Za-z@]*)?")
+"""The rest of a command's name written with `@` (read as characters by the parser)."""
 _BOX_OPTIONS = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)*")
 """The optional arguments ([6.4cm][c]) of a box command, before its contents."""
 
@@ -198,8 +206,9 @@ class _Reader:
         skip_next_group = False
         alias: tuple[latexwalker.LatexMacroNode, str] | None = None  # a defined sectioning command, before its title
         box = False  # after \bisubcaptionbox{中文}{English}: its [width][pos] and {contents} follow, not prose
-        for node in nodes:
-            if node is None:
+        branches = _Branches()
+        for node, (before, after) in zip(nodes, _neighbours(nodes)):
+            if node is None or branches.step(node, before, after):
                 continue
             if box:
                 if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
@@ -226,7 +235,7 @@ class _Reader:
                     alias = (node, level)
                     continue
             if isinstance(node, latexwalker.LatexCharsNode):
-                self.chars(node)
+                self.chars(node, len(_AT_NAME.match(node.chars)[0]) if node.pos == branches.name_end else 0)
             elif isinstance(node, latexwalker.LatexSpecialsNode):
                 assert self.prose is not None
                 self.prose.add(SPECIALS.get(node.specials_chars, node.specials_chars), node.pos, spread=False)
@@ -248,11 +257,12 @@ class _Reader:
             assert self.prose is not None
             self.prose.add(re.sub(r"\s*\\sim\s*", "~", raw.strip()), node.pos, spread=False)
 
-    def chars(self, node: latexwalker.LatexCharsNode) -> None:
+    def chars(self, node: latexwalker.LatexCharsNode, skip: int = 0) -> None:
+        """The node's characters from `skip` on, paragraphs ending at blank lines."""
         text = node.chars.translate(_SPACES)
         assert self.prose is not None
-        pos = 0
-        for m in re.finditer(r"\n[ \t]*\n\s*", text):
+        pos = skip
+        for m in _BLANK_LINE.finditer(text, skip):
             self.prose.add(text[pos:m.start()], node.pos + pos)
             self.flush()
             pos = m.end()
@@ -291,6 +301,16 @@ class _Reader:
             return False
         if name in SYMBOLS:
             self.prose.add(SYMBOLS[name], node.pos, spread=False)
+            return False
+        if name in ACCENT_MACROS and args and args[-1] is not None:  # L\"{u}roth: the accented letter, at the macro
+            letter = _accented(node)
+            if len(letter) == 1 and letter.isalpha() and not is_han(letter):
+                self.prose.add(letter, node.pos, spread=False)
+            else:
+                self.walk([args[-1]])  # not a letter's accent (`\ifx\a\b 甲`): its argument as written
+            return False
+        if name in LETTER_MACROS and name not in self.text_macros:
+            self.prose.add(LETTER_MACROS[name], node.pos, spread=False)
             return False
         if name in CITE_MACROS:
             self.cite(node, args)
@@ -426,6 +446,77 @@ class _Reader:
             return
         self.walk(node.nodelist)
 
+
+class _Branches:
+    """The branches of TeX conditionals in one node list (`\\ifbachelor … \\else … \\fi`): the first branch is read,
+    as TeX reads it when the condition holds, and the others are skipped, so an `\\include` in both branches is read
+    once; `\\iffalse … \\fi` (a block commented out) is skipped and its `\\else` branch read. A conditional is a
+    command named `if…` not followed by a brace group (etoolbox's `\\ifdef{…}{…}{…}` has no `\\fi`) and not being
+    defined (`\\newif\\ifdraft`); one left open ends with its node list."""
+
+    def __init__(self) -> None:
+        self.read: list[bool] = []  # per open conditional: whether its current branch is read
+        self.taken: list[bool] = []  # per open conditional: whether one of its branches was read
+        self.name_end = -1
+        """Where the last conditional's command ends: `\\ifustc@bachelor` in a class's letters (after \\makeatletter)
+        is `\\ifustc` then the characters `@bachelor`, which are part of the name, not prose."""
+
+    def skipping(self) -> bool:
+        return not all(self.read)
+
+    def step(self, node: latexwalker.LatexNode, before: latexwalker.LatexNode | None,
+             after: latexwalker.LatexNode | None) -> bool:
+        """Track `node` (`before`/`after`: the nearest non-blank nodes); True when it is a conditional's command or
+        lies in a branch that is not read."""
+        if not isinstance(node, latexwalker.LatexMacroNode):
+            return self.skipping()
+        name = node.macroname
+        if (name.startswith("if") and not isinstance(after, latexwalker.LatexGroupNode)
+                and not (isinstance(before, latexwalker.LatexMacroNode) and before.macroname in CONDITIONAL_DEFINERS)):
+            self.read.append(name != "iffalse")
+            self.taken.append(name != "iffalse")
+            self.name_end = node.pos + node.len
+            return True
+        if not self.read:
+            return False
+        if name in ("else", "or"):
+            self.read[-1] = not self.taken[-1]
+            self.taken[-1] = True
+            return True
+        if name == "fi":
+            self.read.pop()
+            self.taken.pop()
+            return True
+        return self.skipping()
+
+
+def _blank(node: latexwalker.LatexNode | None) -> bool:
+    return isinstance(node, latexwalker.LatexCommentNode) or (
+        isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip())
+
+
+def _neighbours(nodes: Sequence[latexwalker.LatexNode | None]) -> list[tuple[latexwalker.LatexNode | None,
+                                                                             latexwalker.LatexNode | None]]:
+    """For each node, the nearest non-blank node before and after it (None at the ends)."""
+    solid = [i for i, n in enumerate(nodes) if n is not None and not _blank(n)]
+    out: list[tuple[latexwalker.LatexNode | None, latexwalker.LatexNode | None]] = []
+    k = 0
+    for i in range(len(nodes)):
+        while k < len(solid) and solid[k] <= i:
+            k += 1
+        prev_k = k - 1 if (k and solid[k - 1] < i) else k - 2
+        out.append((nodes[solid[prev_k]] if prev_k >= 0 else None, nodes[solid[k]] if k < len(solid) else None))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _to_text() -> latex2text.LatexNodes2Text:
+    return latex2text.LatexNodes2Text()
+
+
+def _accented(node: latexwalker.LatexMacroNode) -> str:
+    """The letter an accent macro prints (`\\"{u}` -> "ü"), composed; pylatexenc's latex2text knows the accents."""
+    return unicodedata.normalize("NFC", _to_text().nodelist_to_text([node]))
 
 
 _PROSE_WORDS = LazyPattern(rf"[A-Za-z]{{2,}}|[{HAN}]{{2,}}")

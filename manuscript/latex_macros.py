@@ -66,6 +66,16 @@ SYMBOLS = {
 }
 """Macros that print text (or a space). `\\sim` typed in text (`2\\sim3 倍`, TeX sets it as math) is the range mark
 written as `~` in plain text."""
+ACCENT_MACROS = frozenset({"'", "`", "^", '"', "~", "=", ".", "u", "v", "H", "c", "d", "b", "k", "r", "t"})
+"""Text accents: `\\"{u}`, `\\"u`, `\\'{e}`, `\\c{c}` print their letter accented (pylatexenc's latex2text gives it)."""
+LETTER_MACROS = {
+    "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "l": "ł",
+    "L": "Ł", "i": "ı", "j": "ȷ",
+}
+"""Macros that are letters of European names (`\\o`, `\\ss`): text, like SYMBOLS."""
+CONDITIONAL_DEFINERS = frozenset({"newif", "def", "edef", "gdef", "xdef", "let", "global", "newcommand",
+                                  "renewcommand", "providecommand", "expandafter", "csname"})
+"""Commands after which an `\\if…` name is being defined or passed, not tested (`\\newif\\ifdraft`)."""
 
 
 def _context() -> macrospec.LatexContextDb:
