@@ -235,7 +235,7 @@ class _Reader:
                     alias = (node, level)
                     continue
             if isinstance(node, latexwalker.LatexCharsNode):
-                self.chars(node, len(_AT_NAME.match(node.chars)[0]) if node.pos == branches.name_end else 0)
+                self.chars(node, _at_name_end(node.chars) if node.pos == branches.name_end else 0)
             elif isinstance(node, latexwalker.LatexSpecialsNode):
                 assert self.prose is not None
                 self.prose.add(SPECIALS.get(node.specials_chars, node.specials_chars), node.pos, spread=False)
@@ -488,6 +488,12 @@ class _Branches:
             self.taken.pop()
             return True
         return self.skipping()
+
+
+def _at_name_end(chars: str) -> int:
+    """Where the `@…` rest of a command's name ends at the start of `chars` (0 when there is none)."""
+    m = _AT_NAME.match(chars)
+    return m.end() if m else 0
 
 
 def _blank(node: latexwalker.LatexNode | None) -> bool:
