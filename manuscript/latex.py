@@ -62,6 +62,7 @@ _NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?(?:\s*\\sim\s*[-+]?\d[\d.,]*\
 _SPACES = str.maketrans("~&", "  ")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _AT_NAME = re.compile(r"(?:@[A-Za-z@]*)?")
+_AT_REST = re.compile(r"[A-Za-z@]*")
 """The rest of a command's name written with `@` (read as characters by the parser)."""
 _BOX_OPTIONS = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)*")
 """The optional arguments ([6.4cm][c]) of a box command, before its contents."""
@@ -85,6 +86,7 @@ class _Item:
     text: MappedText
     label: str = ""
     level: int = 9
+    front_page: bool = False  # read between \\frontmatter and \\mainmatter
 
 
 class _Reader:
@@ -102,6 +104,8 @@ class _Reader:
         self.abstract_lang = ""  # inside an abstract: "zh" or "en"
         self.abstract_page = False  # the abstract began at a \\chapter*{摘要} heading: it ends with the page
         self.abstract_seen: set[str] = set()
+        self.front_pages = False  # between \\frontmatter and \\mainmatter
+        self.main_matter = False  # a \\mainmatter was read
         self.prose: Prose | None = None
         self.section_aliases: dict[str, str] = {}
         """Commands the document defines as a sectioning command (\\newcommand{\\mychapter}[1]{…\\chapter*{#1}…}:
@@ -180,7 +184,7 @@ class _Reader:
                     if rest.text.strip():
                         self.items.append(_Item(Role.KEYWORDS, lang, rest, label=m.group(0).strip()))
                     return
-        self.items.append(_Item(role, lang, mt))
+        self.items.append(_Item(role, lang, mt, front_page=self.front_pages))
 
     def emit(self, role: Role, lang: str, nodes: Sequence[latexwalker.LatexNode] | None) -> None:
         """Front matter from a macro argument or setup value, as one item."""
@@ -207,8 +211,13 @@ class _Reader:
         alias: tuple[latexwalker.LatexMacroNode, str] | None = None  # a defined sectioning command, before its title
         box = False  # after \bisubcaptionbox{中文}{English}: its [width][pos] and {contents} follow, not prose
         branches = _Branches()
+        name_end = -1  # where the last command ended: characters right after it may be the rest of its @-name
         for node, (before, after) in zip(nodes, _neighbours(nodes)):
-            if node is None or branches.step(node, before, after):
+            if node is None:
+                continue
+            skip = _at_name_end(node, name_end, self._source().text)
+            name_end = node.pos + node.len if isinstance(node, latexwalker.LatexMacroNode) else -1
+            if branches.step(node, before, after):
                 continue
             if box:
                 if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
@@ -235,7 +244,7 @@ class _Reader:
                     alias = (node, level)
                     continue
             if isinstance(node, latexwalker.LatexCharsNode):
-                self.chars(node, _at_name_end(node.chars) if node.pos == branches.name_end else 0)
+                self.chars(node, skip)
             elif isinstance(node, latexwalker.LatexSpecialsNode):
                 assert self.prose is not None
                 self.prose.add(SPECIALS.get(node.specials_chars, node.specials_chars), node.pos, spread=False)
@@ -289,6 +298,11 @@ class _Reader:
         if name in ("newcommand", "renewcommand", "providecommand") and len(args) >= 2:
             self.define(args[1], args[2] if len(args) > 3 else None, args[-1])
             return False
+        if name in ("frontmatter", "mainmatter"):
+            self.flush()
+            self.front_pages = name == "frontmatter"
+            self.main_matter = self.main_matter or name == "mainmatter"
+            return False
         if name in ("appendix", "backmatter"):
             self.flush()
             self.after_appendix = True
@@ -306,9 +320,7 @@ class _Reader:
             letter = _accented(node)
             if len(letter) == 1 and letter.isalpha() and not is_han(letter):
                 self.prose.add(letter, node.pos, spread=False)
-            else:
-                self.walk([args[-1]])  # not a letter's accent (`\ifx\a\b 甲`): its argument as written
-            return False
+            return False  # no letter (`\c@page`, a counter's name): nothing printed, as before
         if name in LETTER_MACROS and name not in self.text_macros:
             self.prose.add(LETTER_MACROS[name], node.pos, spread=False)
             return False
@@ -409,7 +421,8 @@ class _Reader:
             return  # a chapter of the back matter (acknowledgements, resume, committee comments)
         self.in_body = True
         if mt is not None:
-            self.items.append(_Item(Role.HEADING, "", mt, label=text, level=SECTION_LEVELS[name]))
+            self.items.append(_Item(Role.HEADING, "", mt, label=text, level=SECTION_LEVELS[name],
+                                    front_page=self.front_pages))
 
     def cite(self, node: latexwalker.LatexMacroNode, args: list[latexwalker.LatexNode | None]) -> None:
         """\\cite{a,b} becomes "[1,2]": keys numbered in order of first citation, mapped to the command."""
@@ -457,9 +470,6 @@ class _Branches:
     def __init__(self) -> None:
         self.read: list[bool] = []  # per open conditional: whether its current branch is read
         self.taken: list[bool] = []  # per open conditional: whether one of its branches was read
-        self.name_end = -1
-        """Where the last conditional's command ends: `\\ifustc@bachelor` in a class's letters (after \\makeatletter)
-        is `\\ifustc` then the characters `@bachelor`, which are part of the name, not prose."""
 
     def skipping(self) -> bool:
         return not all(self.read)
@@ -475,7 +485,6 @@ class _Branches:
                 and not (isinstance(before, latexwalker.LatexMacroNode) and before.macroname in CONDITIONAL_DEFINERS)):
             self.read.append(name != "iffalse")
             self.taken.append(name != "iffalse")
-            self.name_end = node.pos + node.len
             return True
         if not self.read:
             return False
@@ -490,9 +499,14 @@ class _Branches:
         return self.skipping()
 
 
-def _at_name_end(chars: str) -> int:
-    """Where the `@…` rest of a command's name ends at the start of `chars` (0 when there is none)."""
-    m = _AT_NAME.match(chars)
+def _at_name_end(node: latexwalker.LatexNode, name_end: int, text: str) -> int:
+    """How many characters at the start of a characters node are the rest of the command just before it, a name
+    written with `@` in a class's letters (after \\makeatletter): `\\if@twoside`, `\\ustc@bachelortrue` are read as
+    `\\if` then `@twoside`; `\\c@page` as the accent `\\c{@}` then `page`. 0 when there is none."""
+    if not isinstance(node, latexwalker.LatexCharsNode) or node.pos != name_end:
+        return 0
+    m = _AT_NAME.match(node.chars) if node.chars.startswith("@") else (
+        _AT_REST.match(node.chars) if name_end > 0 and text[name_end - 1] == "@" else None)
     return m.end() if m else 0
 
 
@@ -568,6 +582,8 @@ def read_latex(path: str) -> LatexDocument:
     reader = _Reader(path)
     reader.read_file(path)
     items = reader.items
+    if reader.main_matter:  # a preface or a notation chapter before \\mainmatter is front matter, not the body
+        items = [it for it in items if not (it.front_page and it.role in (Role.HEADING, Role.PARAGRAPH, Role.CAPTION))]
     body = _body_lang(items)
     top = min((it.level for it in items if it.role is Role.HEADING and it.level >= 0), default=0)
     blocks: list[Block] = []

@@ -173,6 +173,54 @@ def test_an_include_in_both_branches_of_a_conditional_is_read_once(tmp_path: Pat
                    ("heading", "zh", "引言"), ("paragraph", "zh", "正文初稿。")]
 
 
+def test_a_chapter_before_mainmatter_is_front_matter(tmp_path: Path) -> None:
+    # a preface chapter in \frontmatter made the reader start the body there, so the abstracts after it were body
+    # blocks and never paired; a chapter before \mainmatter is a front-matter page (preface, notation, statement)
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{sustcthesis}
+\begin{document}
+\frontmatter
+\chapter{Preface}
+I thank my teachers.
+\begin{cnabstract}本文研究六次循环域。\end{cnabstract}
+\begin{enabstract}We study cyclic sextic fields.\end{enabstract}
+\mainmatter
+\chapter{Introduction}
+Fields are studied.
+\end{document}
+"""})
+    got = [(b.role.value, b.text.text.strip()) for b in read_latex(main).blocks]
+    assert got == [("abstract", "本文研究六次循环域。"), ("abstract", "We study cyclic sextic fields."),
+                   ("heading", "Introduction"), ("paragraph", "Fields are studied.")]
+
+
+def test_without_mainmatter_the_chapters_after_frontmatter_are_the_body(tmp_path: Path) -> None:
+    main = _write(tmp_path, {"main.tex": r"""\begin{document}
+\frontmatter
+\chapter{Introduction}
+Fields are studied.
+\end{document}
+"""})
+    got = [(b.role.value, b.text.text.strip()) for b in read_latex(main).blocks]
+    assert got == [("heading", "Introduction"), ("paragraph", "Fields are studied.")]
+
+
+def test_command_names_with_at_are_not_prose(tmp_path: Path) -> None:
+    # after \makeatletter, \if@twoside and \c@page are read by the parser as \if + "@twoside" and the accent \c{@}
+    # + "page": the rest of the name is no prose (it made a paragraph "@twoside page" before the first chapter)
+    main = _write(tmp_path, {"main.tex": r"""\begin{document}
+\mainmatter
+\chapter{引言}
+正文。
+
+\makeatletter
+\def\cleardoublepage{\clearpage\if@twoside \ifodd\c@page\else\hbox{}\newpage\fi\fi}
+\makeatother
+\end{document}
+"""})
+    got = [(b.role.value, b.text.text.strip()) for b in read_latex(main).blocks]
+    assert got == [("heading", "引言"), ("paragraph", "正文。")]
+
+
 def test_an_if_command_with_brace_arguments_is_not_a_conditional(tmp_path: Path) -> None:
     # etoolbox's \ifdef{…}{…}{…} and ifthen's \ifthenelse have no \fi: the text after them is still read
     main = _write(tmp_path, {"main.tex": r"""\begin{document}
