@@ -94,6 +94,12 @@ def test_a_demos_rendered_output_is_not_untranslated() -> None:
     assert _found(ZH, EN) == [("untranslated-span", "en.md", 37)]
 
 
-def test_the_same_text_with_a_heading_between_or_not_in_the_block_is_reported() -> None:
-    zh = ZH.replace("**输出**\n\n::: info", "## 输出\n\n::: info")  # a heading between: another part of the page
-    assert ("untranslated-span", "en.md", 18) in _found(zh, EN.replace("**Output**\n\n::: info", "## Output\n\n::: info"))
+def test_the_same_text_after_a_heading_or_not_in_the_block_above_is_reported() -> None:
+    # a heading between the block and the text: another part of the page, not the demo's output
+    zh = ZH.replace("**输出**\n\n::: info", "## 输出\n\n::: info")
+    en = EN.replace("**Output**\n\n::: info", "## Output\n\n::: info")
+    assert ("untranslated-span", "en.md", 18) in _found(zh, en)
+    # the block above holds other text
+    zh = ZH.replace("```md\n::: info\nThis is an info box of the demo.", "```md\n::: info\nSome other text here.")
+    en = EN.replace("```md\n::: info\nThis is an info box of the demo.", "```md\n::: info\nSome other text here.")
+    assert ("untranslated-span", "en.md", 18) in _found(zh, en)
