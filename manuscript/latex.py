@@ -212,12 +212,12 @@ class _Reader:
         box = False  # after \bisubcaptionbox{中文}{English}: its [width][pos] and {contents} follow, not prose
         branches = _Branches()
         name_end = -1  # where the last command ended: characters right after it may be the rest of its @-name
-        for node, (before, after) in zip(nodes, _neighbours(nodes)):
+        for node, after in zip(nodes, _next_solid(nodes)):
             if node is None:
                 continue
             skip = _at_name_end(node, name_end, self._source().text)
             name_end = node.pos + node.len if isinstance(node, latexwalker.LatexMacroNode) else -1
-            if branches.step(node, before, after):
+            if branches.step(node, after):
                 continue
             if box:
                 if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
@@ -465,24 +465,25 @@ class _Branches:
     as TeX reads it when the condition holds, and the others are skipped, so an `\\include` in both branches is read
     once; `\\iffalse … \\fi` (a block commented out) is skipped and its `\\else` branch read. A conditional is a
     command named `if…` not followed by a brace group (etoolbox's `\\ifdef{…}{…}{…}` has no `\\fi`) and not being
-    defined (`\\newif\\ifdraft`); one left open ends with its node list."""
+    defined or set (`\\newif\\ifdraft`, `\\let\\ifblind\\iffalse`); one left open ends with its node list."""
 
     def __init__(self) -> None:
         self.read: list[bool] = []  # per open conditional: whether its current branch is read
         self.taken: list[bool] = []  # per open conditional: whether one of its branches was read
+        self.operands = 0  # commands still to come that a definition names (`\\let\\ifblind\\iffalse`: two)
 
     def skipping(self) -> bool:
         return not all(self.read)
 
-    def step(self, node: latexwalker.LatexNode, before: latexwalker.LatexNode | None,
-             after: latexwalker.LatexNode | None) -> bool:
-        """Track `node` (`before`/`after`: the nearest non-blank nodes); True when it is a conditional's command or
+    def step(self, node: latexwalker.LatexNode, after: latexwalker.LatexNode | None) -> bool:
+        """Track `node` (`after`: the nearest non-blank node after it); True when it is a conditional's command or
         lies in a branch that is not read."""
         if not isinstance(node, latexwalker.LatexMacroNode):
             return self.skipping()
         name = node.macroname
-        if (name.startswith("if") and not isinstance(after, latexwalker.LatexGroupNode)
-                and not (isinstance(before, latexwalker.LatexMacroNode) and before.macroname in CONDITIONAL_DEFINERS)):
+        operand = self.operands > 0
+        self.operands = CONDITIONAL_DEFINERS.get(name, self.operands - 1 if operand else 0)
+        if name.startswith("if") and not operand and not isinstance(after, latexwalker.LatexGroupNode):
             self.read.append(name != "iffalse")
             self.taken.append(name != "iffalse")
             return True
@@ -515,17 +516,14 @@ def _blank(node: latexwalker.LatexNode | None) -> bool:
         isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip())
 
 
-def _neighbours(nodes: Sequence[latexwalker.LatexNode | None]) -> list[tuple[latexwalker.LatexNode | None,
-                                                                             latexwalker.LatexNode | None]]:
-    """For each node, the nearest non-blank node before and after it (None at the ends)."""
-    solid = [i for i, n in enumerate(nodes) if n is not None and not _blank(n)]
-    out: list[tuple[latexwalker.LatexNode | None, latexwalker.LatexNode | None]] = []
-    k = 0
-    for i in range(len(nodes)):
-        while k < len(solid) and solid[k] <= i:
-            k += 1
-        prev_k = k - 1 if (k and solid[k - 1] < i) else k - 2
-        out.append((nodes[solid[prev_k]] if prev_k >= 0 else None, nodes[solid[k]] if k < len(solid) else None))
+def _next_solid(nodes: Sequence[latexwalker.LatexNode | None]) -> list[latexwalker.LatexNode | None]:
+    """For each node, the nearest node after it that is not blank (None at the end)."""
+    out: list[latexwalker.LatexNode | None] = [None] * len(nodes)
+    nxt: latexwalker.LatexNode | None = None
+    for i in range(len(nodes) - 1, -1, -1):
+        out[i] = nxt
+        if nodes[i] is not None and not _blank(nodes[i]):
+            nxt = nodes[i]
     return out
 
 

@@ -73,9 +73,10 @@ LETTER_MACROS = {
     "L": "Ł", "i": "ı", "j": "ȷ",
 }
 """Macros that are letters of European names (`\\o`, `\\ss`): text, like SYMBOLS."""
-CONDITIONAL_DEFINERS = frozenset({"newif", "def", "edef", "gdef", "xdef", "let", "global", "newcommand",
-                                  "renewcommand", "providecommand", "expandafter", "csname"})
-"""Commands after which an `\\if…` name is being defined or passed, not tested (`\\newif\\ifdraft`)."""
+CONDITIONAL_DEFINERS = {"newif": 1, "def": 1, "edef": 1, "gdef": 1, "xdef": 1, "let": 2, "newcommand": 1,
+                        "renewcommand": 1, "providecommand": 1}
+"""Commands and how many commands after them they define or set: an `\\if…` among those is named, not tested
+(`\\newif\\ifdraft`, `\\let\\ifblind\\iffalse`)."""
 
 
 def _context() -> macrospec.LatexContextDb:

@@ -222,14 +222,15 @@ def test_command_names_with_at_are_not_prose(tmp_path: Path) -> None:
 
 
 def test_an_if_command_with_brace_arguments_is_not_a_conditional(tmp_path: Path) -> None:
-    # etoolbox's \ifdef{…}{…}{…} and ifthen's \ifthenelse have no \fi: the text after them is still read
+    # etoolbox's \ifdef{…}{…}{…} and ifthen's \ifthenelse have no \fi: the text after them is still read; nor
+    # does an \if… that \let sets or \newif declares open a branch
     main = _write(tmp_path, {"main.tex": r"""\begin{document}
 \chapter{引言}
-甲\ifdef{\x}{}{}乙\else 丙\fi。
+甲\ifdef{\x}{}{}乙\else 丙\fi。\let\ifblind\iffalse 丁。\newif\ifdraft 戊。
 \end{document}
 """})
     got = [b.text.text for b in read_latex(main).blocks if b.role is Role.PARAGRAPH]
-    assert got == ["甲乙丙。"]
+    assert got == ["甲乙丙。丁。戊。"]  # \let and \newif name a conditional, they open none
 
 
 def test_accent_macros_keep_their_letter(tmp_path: Path) -> None:
