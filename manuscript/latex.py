@@ -7,7 +7,9 @@ citation check compares the two languages. Metadata is read the way the common t
 it: thuthesis/sustech `\\thusetup{title=..., title*=..., author=..., keywords=..., keywords*=...}`,
 `abstract`/`abstract*`, `cabstract`/`eabstract`, `cnabstract`/`enabstract`, `\\ckeywords`/`\\ekeywords`,
 `\\title`/`\\entitle`, `\\thesistitle{zh}{}{en}{}`, and a `\\chapter*{摘要}` / `\\chapter*{Abstract}` page with a
-"关键词：" / "Keywords:" line. The body starts at the first chapter (or section in an article).
+"关键词：" / "Keywords:" line. The body starts at the first chapter (or section in an article); chapters between
+`\\frontmatter` and `\\mainmatter` (a preface, a notation list) are front matter. A TeX conditional is read one
+branch, the first (`\\iffalse … \\fi` skipped); accent macros give their accented letter (`L\\"{u}roth`).
 """
 from __future__ import annotations
 
