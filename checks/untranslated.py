@@ -10,6 +10,7 @@ from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.cited_titles import dated_citation
 from zhen_qa.checks.container_titles import english_titles
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
+from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.translatable import nothing_to_translate
@@ -559,6 +560,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
     parts = _Parts(ctx.manuscript.blocks)
     english_source = ctx.manuscript.source_lang == "en"
     english_chinese = chinese_in_english(ctx.manuscript.pairs)  # `wrong-language` says it once
+    demo = DemoOutput()  # a Markdown demo's rendered copy of the code block above it: the same on both pages
     for pair in ctx.manuscript.pairs:
         for bead in pair.beads:
             zh = [pair.zh[i] for i in bead.zh]
@@ -568,7 +570,8 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if zh and en and target_is_source(zh, en):  # the same text on both sides: one finding or none
                 done.update(id(s) for s in zh + en)
-                if id(pair) not in english_chinese and (f := _identical(zh, en, parts, english_source)):
+                if id(pair) not in english_chinese and not all(demo(s) for s in zh) and (
+                        f := _identical(zh, en, parts, english_source)):
                     yield f
                 continue
             rel_zh = zh[0].location if zh else None
@@ -576,11 +579,12 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
             for s in en:
                 yield from han_in_english(s, opts, rel_zh)
             for s in zh:
-                yield from latin_in_chinese(s, opts, rel_en)
+                if not demo(s):
+                    yield from latin_in_chinese(s, opts, rel_en)
             done.update(id(s) for s in zh + en)
     for sec in ctx.manuscript.monolingual:
         for s in sec.sentences:
-            if id(s) not in done:
+            if id(s) not in done and not demo(s):
                 yield from latin_in_chinese(s, opts)
     for where, title, line in english_titles(ctx.manuscript):  # `::: warning Deprecated since version 2`
         yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,

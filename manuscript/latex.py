@@ -7,17 +7,21 @@ citation check compares the two languages. Metadata is read the way the common t
 it: thuthesis/sustech `\\thusetup{title=..., title*=..., author=..., keywords=..., keywords*=...}`,
 `abstract`/`abstract*`, `cabstract`/`eabstract`, `cnabstract`/`enabstract`, `\\ckeywords`/`\\ekeywords`,
 `\\title`/`\\entitle`, `\\thesistitle{zh}{}{en}{}`, and a `\\chapter*{摘要}` / `\\chapter*{Abstract}` page with a
-"关键词：" / "Keywords:" line. The body starts at the first chapter (or section in an article).
+"关键词：" / "Keywords:" line. The body starts at the first chapter (or section in an article); chapters between
+`\\frontmatter` and `\\mainmatter` (a preface, a notation list) are front matter. A TeX conditional is read one
+branch, the first (`\\iffalse … \\fi` skipped); accent macros give their accented letter (`L\\"{u}roth`).
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pylatexenc import latexwalker
+from pylatexenc import latex2text, latexwalker
 
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.errors import InputError
@@ -25,12 +29,15 @@ from zhen_qa.manuscript.latex_includes import MAX_DEPTH, resolve_input
 from zhen_qa.manuscript.latex_macros import (
     ABSTRACT_ENVS,
     ABSTRACT_HEADING,
+    ACCENT_MACROS,
     AUTHOR_MACROS,
     BACK_HEADING,
     CITE_MACROS,
     CODE_WORDS,
+    CONDITIONAL_DEFINERS,
     INPUT_MACROS,
     KEYWORD_MACROS,
+    LETTER_MACROS,
     SECTION_LEVELS,
     SETUP_KEYS,
     SKIPPED_ENVS,
@@ -55,6 +62,10 @@ log = logging.getLogger(__name__)
 _NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?(?:\s*\\sim\s*[-+]?\d[\d.,]*\s*%?)?\s*$")
 """Inline math that is a number (`$10\\%$`) or a range of two (`$60\\sim 70$`)."""
 _SPACES = str.maketrans("~&", "  ")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_AT_NAME = re.compile(r"(?:@[A-Za-z@]*)?")
+_AT_REST = re.compile(r"[A-Za-z@]*")
+"""The rest of a command's name written with `@` (read as characters by the parser)."""
 _BOX_OPTIONS = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)*")
 """The optional arguments ([6.4cm][c]) of a box command, before its contents."""
 
@@ -77,6 +88,7 @@ class _Item:
     text: MappedText
     label: str = ""
     level: int = 9
+    front_page: bool = False  # read between \\frontmatter and \\mainmatter
 
 
 class _Reader:
@@ -94,6 +106,8 @@ class _Reader:
         self.abstract_lang = ""  # inside an abstract: "zh" or "en"
         self.abstract_page = False  # the abstract began at a \\chapter*{摘要} heading: it ends with the page
         self.abstract_seen: set[str] = set()
+        self.front_pages = False  # between \\frontmatter and \\mainmatter
+        self.main_matter = False  # a \\mainmatter was read
         self.prose: Prose | None = None
         self.section_aliases: dict[str, str] = {}
         """Commands the document defines as a sectioning command (\\newcommand{\\mychapter}[1]{…\\chapter*{#1}…}:
@@ -172,7 +186,7 @@ class _Reader:
                     if rest.text.strip():
                         self.items.append(_Item(Role.KEYWORDS, lang, rest, label=m.group(0).strip()))
                     return
-        self.items.append(_Item(role, lang, mt))
+        self.items.append(_Item(role, lang, mt, front_page=self.front_pages))
 
     def emit(self, role: Role, lang: str, nodes: Sequence[latexwalker.LatexNode] | None) -> None:
         """Front matter from a macro argument or setup value, as one item."""
@@ -198,8 +212,14 @@ class _Reader:
         skip_next_group = False
         alias: tuple[latexwalker.LatexMacroNode, str] | None = None  # a defined sectioning command, before its title
         box = False  # after \bisubcaptionbox{中文}{English}: its [width][pos] and {contents} follow, not prose
-        for node in nodes:
+        branches = _Branches()
+        name_end = -1  # where the last command ended: characters right after it may be the rest of its @-name
+        for node, after in zip(nodes, _next_solid(nodes)):
             if node is None:
+                continue
+            skip = _at_name_end(node, name_end, self._source().text)
+            name_end = node.pos + node.len if isinstance(node, latexwalker.LatexMacroNode) else -1
+            if branches.step(node, after):
                 continue
             if box:
                 if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
@@ -226,7 +246,7 @@ class _Reader:
                     alias = (node, level)
                     continue
             if isinstance(node, latexwalker.LatexCharsNode):
-                self.chars(node)
+                self.chars(node, skip)
             elif isinstance(node, latexwalker.LatexSpecialsNode):
                 assert self.prose is not None
                 self.prose.add(SPECIALS.get(node.specials_chars, node.specials_chars), node.pos, spread=False)
@@ -248,11 +268,12 @@ class _Reader:
             assert self.prose is not None
             self.prose.add(re.sub(r"\s*\\sim\s*", "~", raw.strip()), node.pos, spread=False)
 
-    def chars(self, node: latexwalker.LatexCharsNode) -> None:
+    def chars(self, node: latexwalker.LatexCharsNode, skip: int = 0) -> None:
+        """The node's characters from `skip` on, paragraphs ending at blank lines."""
         text = node.chars.translate(_SPACES)
         assert self.prose is not None
-        pos = 0
-        for m in re.finditer(r"\n[ \t]*\n\s*", text):
+        pos = skip
+        for m in _BLANK_LINE.finditer(text, skip):
             self.prose.add(text[pos:m.start()], node.pos + pos)
             self.flush()
             pos = m.end()
@@ -279,6 +300,11 @@ class _Reader:
         if name in ("newcommand", "renewcommand", "providecommand") and len(args) >= 2:
             self.define(args[1], args[2] if len(args) > 3 else None, args[-1])
             return False
+        if name in ("frontmatter", "mainmatter"):
+            self.flush()
+            self.front_pages = name == "frontmatter"
+            self.main_matter = self.main_matter or name == "mainmatter"
+            return False
         if name in ("appendix", "backmatter"):
             self.flush()
             self.after_appendix = True
@@ -291,6 +317,14 @@ class _Reader:
             return False
         if name in SYMBOLS:
             self.prose.add(SYMBOLS[name], node.pos, spread=False)
+            return False
+        if name in ACCENT_MACROS and args and args[-1] is not None:  # L\"{u}roth: the accented letter, at the macro
+            letter = _accented(node)
+            if len(letter) == 1 and letter.isalpha() and not is_han(letter):
+                self.prose.add(letter, node.pos, spread=False)
+            return False  # no letter (`\c@page`, a counter's name): nothing printed, as before
+        if name in LETTER_MACROS and name not in self.text_macros:
+            self.prose.add(LETTER_MACROS[name], node.pos, spread=False)
             return False
         if name in CITE_MACROS:
             self.cite(node, args)
@@ -389,7 +423,8 @@ class _Reader:
             return  # a chapter of the back matter (acknowledgements, resume, committee comments)
         self.in_body = True
         if mt is not None:
-            self.items.append(_Item(Role.HEADING, "", mt, label=text, level=SECTION_LEVELS[name]))
+            self.items.append(_Item(Role.HEADING, "", mt, label=text, level=SECTION_LEVELS[name],
+                                    front_page=self.front_pages))
 
     def cite(self, node: latexwalker.LatexMacroNode, args: list[latexwalker.LatexNode | None]) -> None:
         """\\cite{a,b} becomes "[1,2]": keys numbered in order of first citation, mapped to the command."""
@@ -426,6 +461,82 @@ class _Reader:
             return
         self.walk(node.nodelist)
 
+
+class _Branches:
+    """The branches of TeX conditionals in one node list (`\\ifbachelor … \\else … \\fi`): the first branch is read,
+    as TeX reads it when the condition holds, and the others are skipped, so an `\\include` in both branches is read
+    once; `\\iffalse … \\fi` (a block commented out) is skipped and its `\\else` branch read. A conditional is a
+    command named `if…` not followed by a brace group (etoolbox's `\\ifdef{…}{…}{…}` has no `\\fi`) and not being
+    defined or set (`\\newif\\ifdraft`, `\\let\\ifblind\\iffalse`); one left open ends with its node list."""
+
+    def __init__(self) -> None:
+        self.read: list[bool] = []  # per open conditional: whether its current branch is read
+        self.taken: list[bool] = []  # per open conditional: whether one of its branches was read
+        self.operands = 0  # commands still to come that a definition names (`\\let\\ifblind\\iffalse`: two)
+
+    def skipping(self) -> bool:
+        return not all(self.read)
+
+    def step(self, node: latexwalker.LatexNode, after: latexwalker.LatexNode | None) -> bool:
+        """Track `node` (`after`: the nearest non-blank node after it); True when it is a conditional's command or
+        lies in a branch that is not read."""
+        if not isinstance(node, latexwalker.LatexMacroNode):
+            return self.skipping()
+        name = node.macroname
+        operand = self.operands > 0
+        self.operands = CONDITIONAL_DEFINERS.get(name, self.operands - 1 if operand else 0)
+        if name.startswith("if") and not operand and not isinstance(after, latexwalker.LatexGroupNode):
+            self.read.append(name != "iffalse")
+            self.taken.append(name != "iffalse")
+            return True
+        if not self.read:
+            return False
+        if name in ("else", "or"):
+            self.read[-1] = not self.taken[-1]
+            self.taken[-1] = True
+            return True
+        if name == "fi":
+            self.read.pop()
+            self.taken.pop()
+            return True
+        return self.skipping()
+
+
+def _at_name_end(node: latexwalker.LatexNode, name_end: int, text: str) -> int:
+    """How many characters at the start of a characters node are the rest of the command just before it, a name
+    written with `@` in a class's letters (after \\makeatletter): `\\if@twoside`, `\\ustc@bachelortrue` are read as
+    `\\if` then `@twoside`; `\\c@page` as the accent `\\c{@}` then `page`. 0 when there is none."""
+    if not isinstance(node, latexwalker.LatexCharsNode) or node.pos != name_end:
+        return 0
+    m = _AT_NAME.match(node.chars) if node.chars.startswith("@") else (
+        _AT_REST.match(node.chars) if name_end > 0 and text[name_end - 1] == "@" else None)
+    return m.end() if m else 0
+
+
+def _blank(node: latexwalker.LatexNode | None) -> bool:
+    return isinstance(node, latexwalker.LatexCommentNode) or (
+        isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip())
+
+
+def _next_solid(nodes: Sequence[latexwalker.LatexNode | None]) -> list[latexwalker.LatexNode | None]:
+    """For each node, the nearest node after it that is not blank (None at the end)."""
+    out: list[latexwalker.LatexNode | None] = [None] * len(nodes)
+    nxt: latexwalker.LatexNode | None = None
+    for i in range(len(nodes) - 1, -1, -1):
+        out[i] = nxt
+        if nodes[i] is not None and not _blank(nodes[i]):
+            nxt = nodes[i]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _to_text() -> latex2text.LatexNodes2Text:
+    return latex2text.LatexNodes2Text()
+
+
+def _accented(node: latexwalker.LatexMacroNode) -> str:
+    """The letter an accent macro prints (`\\"{u}` -> "ü"), composed; pylatexenc's latex2text knows the accents."""
+    return unicodedata.normalize("NFC", _to_text().nodelist_to_text([node]))
 
 
 _PROSE_WORDS = LazyPattern(rf"[A-Za-z]{{2,}}|[{HAN}]{{2,}}")
@@ -471,6 +582,8 @@ def read_latex(path: str) -> LatexDocument:
     reader = _Reader(path)
     reader.read_file(path)
     items = reader.items
+    if reader.main_matter:  # a preface or a notation chapter before \\mainmatter is front matter, not the body
+        items = [it for it in items if not (it.front_page and it.role in (Role.HEADING, Role.PARAGRAPH, Role.CAPTION))]
     body = _body_lang(items)
     top = min((it.level for it in items if it.role is Role.HEADING and it.level >= 0), default=0)
     blocks: list[Block] = []

@@ -66,6 +66,17 @@ SYMBOLS = {
 }
 """Macros that print text (or a space). `\\sim` typed in text (`2\\sim3 倍`, TeX sets it as math) is the range mark
 written as `~` in plain text."""
+ACCENT_MACROS = frozenset({"'", "`", "^", '"', "~", "=", ".", "u", "v", "H", "c", "d", "b", "k", "r", "t"})
+"""Text accents: `\\"{u}`, `\\"u`, `\\'{e}`, `\\c{c}` print their letter accented (pylatexenc's latex2text gives it)."""
+LETTER_MACROS = {
+    "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "l": "ł",
+    "L": "Ł", "i": "ı", "j": "ȷ",
+}
+"""Macros that are letters of European names (`\\o`, `\\ss`): text, like SYMBOLS."""
+CONDITIONAL_DEFINERS = {"newif": 1, "def": 1, "edef": 1, "gdef": 1, "xdef": 1, "let": 2, "newcommand": 1,
+                        "renewcommand": 1, "providecommand": 1}
+"""Commands and how many commands after them they define or set: an `\\if…` among those is named, not tested
+(`\\newif\\ifdraft`, `\\let\\ifblind\\iffalse`)."""
 
 
 def _context() -> macrospec.LatexContextDb:

@@ -1,5 +1,5 @@
 """Markup in a Markdown file that markdown-it-py does not take apart: HTML/JSX tags and comments, verbatim HTML
-elements, MDX expressions and ESM lines, display math, fenced code.
+elements, MDX expressions and ESM lines, display math, fenced code, VitePress snippet imports.
 
 `markup_mask` marks every character of such markup (line breaks excepted) so the reader can blank it before
 parsing (`masked_text`) and skip it when collecting prose. Scans are bounded (`MAX_TAG_SCAN`): a stray `<` or
@@ -22,6 +22,8 @@ _ESM = re.compile(
     r"(?:import\s[^\n]*?\bfrom\s*['\"][^\n]*|import\s*['\"][^\n]*|export\s+(?:const|let|default|function)\b[^\n]*)$"
 )
 """An MDX/Docusaurus ESM line (import ... from '...', export const ...)."""
+_SNIPPET = re.compile(r" {0,3}<<<[ \t]+[@./\w][^\n]*$")
+"""A VitePress snippet import (`<<< @/snippets/snippet.js#region{1,2} [title]`): the site puts a file's code there."""
 _MATH = re.compile(r"\$\$.+?\$\$(?:\s*\\\))?", re.S)
 _CONTAINER = re.compile(r" {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*[ \t]*)?(?:\{[^}\n]*\}|\[[^\]\n]*\])"
                         r"| {0,3}:{3,}(?:[ \t]*[A-Za-z][^\n]*|[ \t]*)$")
@@ -122,6 +124,8 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
         if i == starts[line] and ch in "ie" and (m := _ESM.match(text, i, _line_end(text, i))):
             end = m.end()
         elif i == starts[line] and ch in " :" and (m := _CONTAINER.match(text, i, _line_end(text, i))):
+            end = m.end()
+        elif i == starts[line] and ch in " <" and (m := _SNIPPET.match(text, i, _line_end(text, i))):
             end = m.end()
         elif ch == "\\" and text.startswith("\\($$", i) and (m := _MATH.match(text, i + 2, min(n, i + MAX_TAG_SCAN))):
             end = m.end()

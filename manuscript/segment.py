@@ -314,19 +314,24 @@ _GLUED_SECTION_LABEL = LazyPattern(
     r"(?:Objectives?|Aims?|Purpose|Background|Methods?|Results?|Conclusions?)(?=[A-Z][a-z])")
 """A structured abstract's section label glued to the previous sentence's period and to its own first word, as PDF
 extraction leaves it ("schedule.MethodsThe first case"): the label opens a new sentence."""
-_GLUED_ITEM = LazyPattern(r"[(（][1-9]\d?[)）] ?[A-Z]")
-"""A bracketed enumerator, either bracket half- or full-width, before a capitalised word: "(3） The", "(4) The"."""
+_GLUED_ITEM = LazyPattern(r"[(（]?[1-9]\d?[)）] ?[A-Z]")
+"""An enumerator, bracketed or closed only, either bracket half- or full-width, before a capitalised word: "(3） The",
+"(4) The", "3) Compared"."""
+_CLOSED_BEFORE = LazyPattern(r"[)）]$")
+"""A bracket closed right before a period: "(P<0.10).3) Compared" (a sentence ending in a parenthesis)."""
 _WORD_QUOTED_BEFORE = LazyPattern(r"(?:^|(?<=\s))[A-Za-z]{3,}[\"\u201d\u2019]?$")
 """A word of three letters or more, possibly closed by a quotation mark, right before a period: "River\"", "lands"."""
 
 
 def _glued_label_or_item(text: str, dot: int, after: int) -> bool:
-    """Whether a period with no space after it ends its sentence because an abstract's section label or a bracketed
-    list item starts the next one: "schedule.MethodsThe", "complicated.(3） The", "River\".(4) The" (PDF extraction
-    drops the space; the item may follow a closing quote and mix bracket widths). Not after an abbreviation
-    ("Fig.(3) The", "Eq.(3)")."""
+    """Whether a period with no space after it ends its sentence because an abstract's section label or a list item
+    starts the next one: "schedule.MethodsThe", "complicated.(3） The", "River\".(4) The", "(P<0.10).3) Compared"
+    (PDF extraction drops the space; the item may follow a closing quote or bracket and mix bracket widths). Not
+    after an abbreviation ("Fig.(3) The", "Eq.(3)", "Fig.3) The") nor a number ("0.3) The")."""
     if not (_GLUED_SECTION_LABEL.match(text, after) or _GLUED_ITEM.match(text, after)):
         return False
+    if _GLUED_ITEM.match(text, after) and _CLOSED_BEFORE.search(text, max(0, dot - 1), dot):
+        return True  # "decrease CS (P<0.10).3) Compared": a parenthesis, then the period, then the next item
     word = _WORD_QUOTED_BEFORE.search(text, max(0, dot - 40), dot)
     if word is None:
         return False

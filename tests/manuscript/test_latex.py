@@ -144,6 +144,111 @@ def test_cnabstract_pairs_with_enabstract(tmp_path: Path) -> None:
                    ("abstract", "en", "We study cyclic sextic fields."), ("keywords", "en", "cyclic sextic field")]
 
 
+def test_an_include_in_both_branches_of_a_conditional_is_read_once(tmp_path: Path) -> None:
+    # A template's \ifbachelor … \else … \fi includes the abstract in both branches: read both, the abstract file
+    # gave two Chinese and two English abstracts and none was paired. TeX reads one branch: the first is read.
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{sustcthesis}
+\newif\ifustc@bachelor\ustc@bachelortrue
+\begin{document}
+\makeatletter
+\ifustc@bachelor
+  \include{abstract}
+\else
+  \include{abstract}% 硕博论文
+  \ifx\a\b 不读\fi
+\fi
+\makeatother
+\iffalse
+  \include{abstract}
+\else
+\chapter{引言}
+正文\ifdraft 初稿\else 定稿\fi。
+\fi
+\end{document}
+""", "abstract.tex": r"""\begin{cnabstract}本文研究六次循环域。\end{cnabstract}
+\begin{enabstract}We study cyclic sextic fields.\end{enabstract}
+"""})
+    got = [(b.role.value, b.lang, b.text.text.strip()) for b in read_latex(main).blocks]
+    assert got == [("abstract", "zh", "本文研究六次循环域。"), ("abstract", "en", "We study cyclic sextic fields."),
+                   ("heading", "zh", "引言"), ("paragraph", "zh", "正文初稿。")]
+
+
+def test_a_chapter_before_mainmatter_is_front_matter(tmp_path: Path) -> None:
+    # a preface chapter in \frontmatter made the reader start the body there, so the abstracts after it were body
+    # blocks and never paired; a chapter before \mainmatter is a front-matter page (preface, notation, statement)
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{sustcthesis}
+\begin{document}
+\frontmatter
+\chapter{Preface}
+I thank my teachers.
+\begin{cnabstract}本文研究六次循环域。\end{cnabstract}
+\begin{enabstract}We study cyclic sextic fields.\end{enabstract}
+\mainmatter
+\chapter{Introduction}
+Fields are studied.
+\end{document}
+"""})
+    got = [(b.role.value, b.text.text.strip()) for b in read_latex(main).blocks]
+    assert got == [("abstract", "本文研究六次循环域。"), ("abstract", "We study cyclic sextic fields."),
+                   ("heading", "Introduction"), ("paragraph", "Fields are studied.")]
+
+
+def test_without_mainmatter_the_chapters_after_frontmatter_are_the_body(tmp_path: Path) -> None:
+    main = _write(tmp_path, {"main.tex": r"""\begin{document}
+\frontmatter
+\chapter{Introduction}
+Fields are studied.
+\end{document}
+"""})
+    got = [(b.role.value, b.text.text.strip()) for b in read_latex(main).blocks]
+    assert got == [("heading", "Introduction"), ("paragraph", "Fields are studied.")]
+
+
+def test_command_names_with_at_are_not_prose(tmp_path: Path) -> None:
+    # after \makeatletter, \if@twoside and \c@page are read by the parser as \if + "@twoside" and the accent \c{@}
+    # + "page": the rest of the name is no prose (it made a paragraph "@twoside page" before the first chapter)
+    main = _write(tmp_path, {"main.tex": r"""\begin{document}
+\mainmatter
+\chapter{引言}
+正文。
+
+\makeatletter
+\def\cleardoublepage{\clearpage\if@twoside \ifodd\c@page\else\hbox{}\newpage\fi\fi}
+\makeatother
+\end{document}
+"""})
+    got = [(b.role.value, b.text.text.strip()) for b in read_latex(main).blocks]
+    assert got == [("heading", "引言"), ("paragraph", "正文。")]
+
+
+def test_an_if_command_with_brace_arguments_is_not_a_conditional(tmp_path: Path) -> None:
+    # etoolbox's \ifdef{…}{…}{…} and ifthen's \ifthenelse have no \fi: the text after them is still read; nor
+    # does an \if… that \let sets or \newif declares open a branch
+    main = _write(tmp_path, {"main.tex": r"""\begin{document}
+\chapter{引言}
+甲\ifdef{\x}{}{}乙\else 丙\fi。\let\ifblind\iffalse 丁。\newif\ifdraft 戊。
+\end{document}
+"""})
+    got = [b.text.text for b in read_latex(main).blocks if b.role is Role.PARAGRAPH]
+    assert got == ["甲乙丙。丁。戊。"]  # \let and \newif name a conditional, they open none
+
+
+def test_accent_macros_keep_their_letter(tmp_path: Path) -> None:
+    # L\"{u}roth was read as "Lroth": the accent macro's argument was dropped with the macro
+    main = _write(tmp_path, {"main.tex": r"""\begin{document}
+\chapter{Introduction}
+L\"{u}roth's theorem, after \'{E}variste Galois; M\"aki, Fran\c{c}ois, L{\"u}roth, \^{o}, \v{s}, na\"{\i}ve, \ss{} \o.
+\end{document}
+"""})
+    doc = read_latex(main)
+    para = next(b for b in doc.blocks if b.role is Role.PARAGRAPH)
+    assert para.text.text.strip() == ("Lüroth's theorem, after Évariste Galois; Mäki, François, Lüroth, ô, š, "
+                                      "naïve, ß ø.")
+    source = doc.sources[0].text
+    u = para.text.text.index("ü")
+    assert source[para.text.offsets[u]:].startswith('\\"{u}')  # the letter points at its macro
+
+
 def test_unreadable_main_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_latex(str(tmp_path / "nope.tex"))

@@ -38,3 +38,11 @@ def test_masked_text_keeps_offsets_and_blanks_markup_only_lines() -> None:
     out = masked_text(text, mask)
     assert len(out) == len(text)
     assert out.split("\n") == ["     ", "词\u200b\u200b\u200b语\u200b\u200b\u200b\u200b", "      "]
+
+
+def test_a_vitepress_snippet_import_line_is_markup() -> None:
+    # `<<< @/snippets/x.js#region{1,2} [title]` puts a file's code in the page: it was read as an English sentence
+    line = "<<< @/snippets/snippet-with-region.js#snippet{1,2 ts:line-numbers} [snippet with region]"
+    text = "代码如下：\n\n" + line + "\n\n  <<< ./a.ts\n"
+    assert _marked(text) == line + "  <<< ./a.ts"
+    assert _marked("若 a <<< b 则。\n<<<\n") == ""  # inside a line, or with nothing after it: text

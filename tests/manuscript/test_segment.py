@@ -242,6 +242,21 @@ def test_glued_enumerator_of_either_width_or_after_a_quote_starts_a_sentence() -
     assert sentences("As in refs.(4) The end.") == ["As in refs.(4) The end."]
 
 
+def test_glued_item_closed_only_or_after_a_parenthesis_starts_a_sentence() -> None:
+    def sentences(text: str) -> list[str]:
+        return texts(text, split_en(text))
+
+    # a list item "3)" glued to the period after a parenthesis (MinerU): a new sentence, as "(3) The" already was
+    assert sentences("It tended to decrease CS (P<0.10).3) Compared with LPS group, it rose.") == [
+        "It tended to decrease CS (P<0.10).", "3) Compared with LPS group, it rose."]
+    assert sentences("The ratio tended to fall.2） The weight rose.") == [
+        "The ratio tended to fall.", "2） The weight rose."]
+    # a decimal, a year or an abbreviation before the period: no boundary
+    for text in ("Values rose (P=0.3) The end.", "It fell in 2019.2) The end.", "As shown (Fig.3) The end.",
+                 "See Eq.(3) Then."):
+        assert sentences(text) == [text], text
+
+
 def test_glued_acronym_written_alone_elsewhere_starts_a_sentence() -> None:
     def sentences(text: str) -> list[str]:
         return texts(text, split_en(text))
