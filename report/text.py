@@ -8,7 +8,7 @@ from zhen_qa.report.findings import Finding, Severity, unit_of
 from zhen_qa.report.model import Report
 from zhen_qa.report.places import describe_place, is_word, more_on_line
 from zhen_qa.report.safetext import utf8
-from zhen_qa.report.summary import by_rule_line, count, describe, file_label
+from zhen_qa.report.summary import by_rule_line, count, describe, file_label, glossary_sentence
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -82,6 +82,9 @@ def render_text(report: Report, *, color: bool = False) -> bytes:
             lines.append(f"{file_label(fr)}: not checked: {_sanitize(why)}")
             continue
         lines.append(f"{file_label(fr)}: {plural(c.total, 'finding')} ({describe(c)})")
+    said = glossary_sentence(report.glossaries)
+    if said:  # what the terms were checked against: a translator handed two reports can tell them apart
+        lines.append(said)
     total = count(f for fr in report.files for f in fr.findings)
     ranked = by_rule_line((f for fr in report.files for f in fr.findings), [r.id for r in report.rules])
     if ranked:

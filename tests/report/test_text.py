@@ -127,3 +127,13 @@ def test_no_rule_line_without_findings() -> None:
     out = render_text(Report((FileResult("a.md", None, (), ()),), report.rules)).decode()
     assert out.splitlines() == ["a.md: 0 findings (0 errors, 0 warnings, 0 infos)",
                                 "Total: 0 findings (0 errors, 0 warnings, 0 infos) in 1 file"]
+
+
+def test_the_summary_names_the_glossary_the_terms_were_checked_against() -> None:
+    report, _ = build()
+    files = (FileResult("a.md", None, (), ()),)
+    out = render_text(Report(files, report.rules, glossaries=("journal.csv (2 concepts)",))).decode().splitlines()
+    assert out[-2:] == ["Glossary: journal.csv (2 concepts).",
+                        "Total: 0 findings (0 errors, 0 warnings, 0 infos) in 1 file"]
+    out = render_text(Report(files, report.rules, glossaries=())).decode().splitlines()
+    assert out[-2].startswith("No glossary:")
