@@ -156,7 +156,8 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     elif not manuscript.pairs and not manuscript.monolingual:
         notes += ("no Chinese-English pairs found: is this a bilingual manuscript?",)
     return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes, manuscript.blocks,
-                      source_lang=manuscript.source_lang)
+                      source_lang=manuscript.source_lang,
+                      glossary=(tuple(cfg.glossaries), len(glossary) if glossary is not None else 0))
 
 
 @dataclass(frozen=True)
@@ -297,25 +298,25 @@ def run_check(
     results = list(progress(it, len(tasks)) if progress else it)
     results.sort(key=lambda r: r.path)
     checked = [r.path for r in results if r.error is None]
-    return Report(tuple(results), RULES, run_signature(flags, checked), glossaries_used(flags, checked))
+    return Report(tuple(results), RULES, run_signature(flags, checked),
+                  glossaries_used([r for r in results if r.error is None]))
 
 
-def glossaries_used(flags: Flags, files: Sequence[str]) -> tuple[str, ...]:
-    """The glossaries these files were checked against, as a reader of the report is told them: each distinct set
-    by its files' names (a review travels: no folder of the checking machine) with its count of concepts
-    ("glossary.csv (10 concepts)"); () when none was (terms checked for consistency only). When the files were not
-    all checked alike (a zhen-qa.toml in one folder only), each set says how many files it served and the files
-    checked with none are said too ("g.csv (2 concepts) for 1 file", "no glossary for 1 file"): a run's one
-    "Glossary: g.csv" was read as true of every file."""
+def glossaries_used(results: Sequence[FileResult]) -> tuple[str, ...]:
+    """The glossaries these checked files were checked against (`FileResult.glossary`), as a reader of the report is
+    told them: each distinct set by its files' names (a review travels: no folder of the checking machine) with its
+    count of concepts ("glossary.csv (10 concepts)"); () when none was (terms checked for consistency only). When the
+    files were not all checked alike (a zhen-qa.toml in one folder only), each set says how many files it served and
+    the files checked with none are said too ("g.csv (2 concepts) for 1 file", "no glossary for 1 file"): a run's
+    one "Glossary: g.csv" was read as true of every file."""
     from zhen_qa.manuscript.plural import plural
 
     sets: dict[tuple[str, ...], int] = {}
-    for f in files:
-        try:
-            glossaries = tuple(resolve_config(f, flags).glossaries)
-        except InputError:
-            continue  # reported with the file
-        sets[glossaries] = sets.get(glossaries, 0) + 1
+    concepts: dict[tuple[str, ...], int] = {}
+    for r in results:
+        paths_, n = r.glossary
+        sets[paths_] = sets.get(paths_, 0) + 1
+        concepts[paths_] = n
     out = []
     for paths_, n_files in sets.items():
         served = f" for {plural(n_files, 'file')}" if len(sets) > 1 else ""
@@ -323,11 +324,8 @@ def glossaries_used(flags: Flags, files: Sequence[str]) -> tuple[str, ...]:
             if served:
                 out.append(f"no glossary{served}")
             continue
-        try:
-            n = len(load_glossaries(paths_, flags.strict, flags.columns))
-        except InputError:
-            continue
-        out.append(f"{', '.join(os.path.basename(p) for p in paths_)} ({plural(n, 'concept')}){served}")
+        out.append(f"{', '.join(os.path.basename(p) for p in paths_)} ({plural(concepts[paths_], 'concept')})"
+                   f"{served}")
     return tuple(out)
 
 

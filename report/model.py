@@ -25,6 +25,8 @@ class FileResult:
     source_lang: str | None = None
     """The language the file was translated from ("zh" or "en": a CAT file's source side, shown first); None for a
     manuscript."""
+    glossary: tuple[tuple[str, ...], int] = ((), 0)
+    """The glossary files the terms were checked against and their number of concepts; ((), 0) for none."""
 
 
 @dataclass(frozen=True)
