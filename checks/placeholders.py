@@ -82,9 +82,9 @@ def placeholders(text: str, glued: bool = False) -> list[tuple[str, int, int]]:
             if cases is not None:
                 out.append((OPTIONAL + "{" + m.group("arg") + "}", m.start(), m.end() - 1))
                 count = "{" + m.group("arg") + "}" if m.group("kind") != "select" else ""
-                out.extend(_alternatives([sorted([(k, a + start, b + start)
-                                                  for k, a, b in placeholders(text[start:end], glued)]
-                                                 + _counts(text, start, end, count), key=lambda p: p[1])
+                out.extend(_alternatives([[(k, a + start, b + start)
+                                           for k, a, b in placeholders(text[start:end], glued)]
+                                          + _counts(text, start, end, count)
                                           for start, end in cases[0]]))
                 pos = cases[1]
                 continue
@@ -142,7 +142,7 @@ def _icu_cases(text: str, at: int) -> tuple[list[tuple[int, int]], int] | None:
         i = j
 
 
-def _printed(side: Sequence[tuple[str, str, object]], selectors: set[str]) -> set[str]:
+def _printed(side: Sequence[_Found], selectors: set[str]) -> set[str]:
     """The selectors' arguments a side prints (`{count}`, or `#` in a plural case): a count the source shows and the
     target nowhere does is a lost value, though which case prints it is each language's own."""
     return {k for k, *_ in side if k in selectors}

@@ -564,7 +564,7 @@ def _one_finding(half: list[Finding], full: int) -> Finding | None:
         rank.setdefault(f.location.path, len(rank))
     half = sorted(half, key=lambda f: (rank[f.location.path], f.location.line, f.location.column))
     first, last = half[0], half[-1]
-    counts = sorted(((marks.count(c), c) for c in set(marks)), key=lambda t: (-t[0], _HALF.index(t[1])))
+    counts = sorted(((n, c) for c, n in Counter(marks).items()), key=lambda t: (-t[0], _HALF.index(t[1])))
     by_mark = ", ".join(f'"{c}" {n}' for n, c in counts)
     files = len({f.location.path for f in half})
     where = (f"line {first.location.line} to line {last.location.end_line}" if files == 1 else

@@ -328,9 +328,10 @@ def _glued_label_or_item(text: str, dot: int, after: int) -> bool:
     starts the next one: "schedule.MethodsThe", "complicated.(3） The", "River\".(4) The", "(P<0.10).3) Compared"
     (PDF extraction drops the space; the item may follow a closing quote or bracket and mix bracket widths). Not
     after an abbreviation ("Fig.(3) The", "Eq.(3)", "Fig.3) The") nor a number ("0.3) The")."""
-    if not (_GLUED_SECTION_LABEL.match(text, after) or _GLUED_ITEM.match(text, after)):
+    item = _GLUED_ITEM.match(text, after)
+    if not (item or _GLUED_SECTION_LABEL.match(text, after)):
         return False
-    if _GLUED_ITEM.match(text, after) and _CLOSED_BEFORE.search(text, max(0, dot - 1), dot):
+    if item and _CLOSED_BEFORE.search(text, max(0, dot - 1), dot):
         return True  # "decrease CS (P<0.10).3) Compared": a parenthesis, then the period, then the next item
     word = _WORD_QUOTED_BEFORE.search(text, max(0, dot - 40), dot)
     if word is None:
