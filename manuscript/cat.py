@@ -212,6 +212,11 @@ def _prose(mt: MappedText) -> MappedText:
     return _without(mt, drop)
 
 
+def unit_text(mt: MappedText) -> MappedText:
+    """A unit's text as the checks read it: its prose (`_prose`) without the blanks around it."""
+    return _trimmed(_prose(mt))
+
+
 def _without(mt: MappedText, drop: list[tuple[int, int]]) -> MappedText:
     """`mt` without the characters of the spans `drop`; the rest keep their places."""
     if not drop:
@@ -781,7 +786,7 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
         tags = written if tags is None else (tags[0] + written[0], tags[1] + written[1])
         if not target.text.strip():
             tags = (tags[0], ())
-        units.append(Unit(uid, _trimmed(_prose(source)), _trimmed(_prose(target)), tags))
+        units.append(Unit(uid, unit_text(source), unit_text(target), tags))
     return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation, signed_off)
 
 

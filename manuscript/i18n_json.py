@@ -250,7 +250,7 @@ def read_json_pair(zh_path: str, en_path: str) -> Manuscript:
     """A manuscript whose pairs are the keys of two JSON message files, one a language: one bead a key, no alignment
     (`aligner.unit_sentences` aligns the sentences inside each). The source language is the file with more keys
     (the base locale a project translates from), English when they have as many."""
-    from zhen_qa.manuscript.cat import _prose, _trimmed
+    from zhen_qa.manuscript.cat import unit_text
     from zhen_qa.manuscript.reader import read_source
     from zhen_qa.manuscript.text_tags import html_prose, marked_elements, text_tags
 
@@ -280,7 +280,7 @@ def read_json_pair(zh_path: str, en_path: str) -> Manuscript:
     for key, zh_written, en_written in paired_keys(zh_msgs, en_msgs, zh_walk.keys if natural else None):
         sides = [zh_written or MappedText("", [], zh_src), en_written or MappedText("", [], en_src)]
         marked = marked_elements(sides[0].text, True) | marked_elements(sides[1].text, True)
-        zh, en = (_trimmed(_prose(html_prose(side, marked, True))) for side in sides)
+        zh, en = (unit_text(html_prose(side, marked, True)) for side in sides)
         zh_tags, en_tags = (text_tags(side, False, marked, True) for side in sides)
         if not (zh.text.strip() or zh_tags) and not (en.text.strip() or en_tags):
             continue  # nothing to translate on either side ("", a lone "-")
