@@ -1,0 +1,267 @@
+"""Message files of other formats than JSON: Android `strings.xml`, YAML locale files (Rails, vue-i18n), Java
+`.properties`. Each is read by key with every character's place in the file, the values compared with what the
+format's own reader gives (translate-toolkit's `aresource` and `properties`, PyYAML), and checked as a pair."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+from translate.storage.aresource import AndroidResourceFile
+from translate.storage.properties import javafile
+
+from zhen_qa.cli import main
+from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.i18n_android import messages as android_messages
+from zhen_qa.manuscript.i18n_files import is_message_file
+from zhen_qa.manuscript.i18n_properties import messages as properties_messages
+from zhen_qa.manuscript.i18n_yaml import messages as yaml_messages
+from zhen_qa.manuscript.source import SourceText
+
+ANDROID_ZH = """<?xml version="1.0" encoding="utf-8"?>
+<resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">
+    <!-- <string name="old">旧的</string> -->
+    <string name="app_name">示例</string>
+    <string name="hello">你好，%1$s！今天有 %2$d 条消息。</string>
+    <string name="dont">不要\\'删除\\'文件</string>
+    <string name="two_lines">第一行\\n第二行</string>
+    <string name="escaped">\\u4e2d文 &amp; 英文</string>
+    <string name="quoted">"  保留  空格  "</string>
+    <string name="bold">点击<b>保存</b></string>
+    <string name="wrapped">很长的
+        一句话</string>
+    <string name="marked">已选 <xliff:g id="count">%d</xliff:g> 项</string>
+    <plurals name="songs">
+        <item quantity="other">%d 首歌曲</item>
+    </plurals>
+    <string-array name="modes">
+        <item>自动</item>
+        <item>手动</item>
+    </string-array>
+    <string name="ref">@string/app_name</string>
+</resources>
+"""
+ANDROID_EN = """<?xml version="1.0" encoding="utf-8"?>
+<resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">
+    <string name="app_name" translatable="false">Example</string>
+    <string name="hello">Hello, %1$s! You have %2$d messages today.</string>
+    <string name="dont">Don\\'t delete the file</string>
+    <string name="two_lines">First line\\nSecond line</string>
+    <string name="escaped">Chinese &amp; English</string>
+    <string name="quoted">"  keep  blanks  "</string>
+    <string name="bold">Click <b>Save</b></string>
+    <string name="wrapped">A long
+        sentence</string>
+    <string name="marked"><xliff:g id="count">%d</xliff:g> selected</string>
+    <string name="only_en">Only in English</string>
+    <plurals name="songs">
+        <item quantity="one">%d song</item>
+        <item quantity="other">%d songs</item>
+    </plurals>
+    <string-array name="modes">
+        <item>Automatic</item>
+        <item>Manual</item>
+    </string-array>
+    <string name="ref">@string/app_name</string>
+</resources>
+"""
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def _mapped_back(src: SourceText, text: str, offsets: list[int], ends: list[int]) -> None:
+    """Every character is placed on what writes it: itself, or an escape or entity that decodes to it."""
+    for ch, a, b in zip(text, offsets, ends):
+        written = src.text[a:b]
+        assert written == ch or written.startswith(("\\", "&")) or ch == " " and written.isspace(), (ch, written)
+
+
+def test_android_strings_are_read_as_the_app_shows_them_each_at_its_place() -> None:
+    src = SourceText.from_text("values-zh-rCN/strings.xml", ANDROID_ZH)
+    read = {m.key: m.text for m in android_messages(src)}
+    assert read["hello"].text == "你好，%1$s！今天有 %2$d 条消息。"
+    assert read["dont"].text == "不要'删除'文件"
+    assert read["two_lines"].text == "第一行\n第二行"
+    assert read["escaped"].text == "中文 & 英文"
+    assert read["quoted"].text == "  保留  空格  "
+    assert read["bold"].text == "点击<b>保存</b>"
+    assert read["wrapped"].text == "很长的 一句话"
+    assert read["marked"].text == "已选 %d 项"
+    assert read["songs[other]"].text == "%d 首歌曲"
+    assert [read["modes[0]"].text, read["modes[1]"].text] == ["自动", "手动"]
+    assert "old" not in read and "ref" not in read  # a comment; a reference to another resource
+    for m in read.values():
+        _mapped_back(src, m.text, list(m.offsets), list(m.ends or []))
+    line, col = src.line_col(read["hello"].offsets[0])
+    assert ANDROID_ZH.splitlines()[line - 1][col - 1:].startswith("你好")
+    # translate-toolkit reads the same strings (it keeps entities and leaves arrays out)
+    store = AndroidResourceFile.parsestring(ANDROID_ZH.encode("utf-8"))
+    theirs = {u.getid(): str(u.source) for u in store.units}
+    for key in ("hello", "dont", "two_lines", "bold"):
+        assert theirs[key] == read[key].text
+
+
+def test_android_untranslatable_strings_and_chinese_plurals(tmp_path: Path) -> None:
+    zh_dir, en_dir = tmp_path / "values-zh-rCN", tmp_path / "values"
+    zh_dir.mkdir()
+    en_dir.mkdir()
+    (zh_dir / "strings.xml").write_text(ANDROID_ZH, encoding="utf-8")
+    (en_dir / "strings.xml").write_text(ANDROID_EN, encoding="utf-8")
+    assert is_message_file(str(zh_dir / "strings.xml"))
+    result = run("check", str(zh_dir / "strings.xml"), "--en", str(en_dir / "strings.xml"), "--format", "json")
+    found = [(f["rule"], f["data"].get("unit")) for f in json.loads(result.stdout)["findings"]]
+    assert ("untranslated", "only_en") in found  # the Chinese app shows it in English
+    units = {unit for _, unit in found}
+    assert "songs[one]" not in units  # Chinese has only the "other" form
+    assert "app_name" not in units  # translatable="false"
+    assert not [f for f in found if f[0] == "placeholder-mismatch"], found
+
+
+def test_an_xml_file_that_is_no_resource_file_is_not_a_message_file(tmp_path: Path) -> None:
+    other = tmp_path / "layout.xml"
+    other.write_text('<?xml version="1.0"?>\n<LinearLayout/>\n', encoding="utf-8")
+    assert not is_message_file(str(other))
+
+
+RAILS_ZH = """zh-CN:
+  users:
+    signup: 注册
+    greeting: "你好，%{name}！\\n欢迎"
+    quote: '他说''好'''
+    long: >
+      很长的一句话
+      分两行写
+    count:
+      other: "%{count} 位用户"
+    steps:
+      - 打开
+      - 保存
+  limit: 3
+"""
+RAILS_EN = """en:
+  users:
+    signup: Sign up
+    greeting: "Hello, %{name}!\\nWelcome"
+    quote: 'He said ''fine'''
+    long: >
+      A long sentence
+      written on two lines
+    count:
+      one: "%{count} user"
+      other: "%{count} users"
+    steps:
+      - Open
+      - Save
+    only_en: Only in English
+  limit: 3
+"""
+
+
+def test_yaml_values_are_read_as_pyyaml_reads_them_each_at_its_place() -> None:
+    src = SourceText.from_text("zh-CN.yml", RAILS_ZH)
+    read = {m.key: m.text for m in yaml_messages(src)}
+    loaded = yaml.safe_load(RAILS_ZH)["zh-CN"]
+    assert read["users.greeting"].text == loaded["users"]["greeting"]
+    assert read["users.quote"].text == loaded["users"]["quote"] == "他说'好'"
+    assert read["users.long"].text == loaded["users"]["long"]
+    assert read["users.steps[1]"].text == "保存"
+    assert "limit" not in read  # a number, no text
+    for m in read.values():
+        for ch, a in zip(m.text, m.offsets):
+            assert src.text[a] == ch or src.text[a] in "\\'\n"
+    at = read["users.greeting"].offsets[read["users.greeting"].text.index("欢")]
+    assert src.text[at] == "欢"
+
+
+def test_rails_locale_files_pair_under_their_locale_roots(tmp_path: Path) -> None:
+    zh, en = tmp_path / "zh-CN.yml", tmp_path / "en.yml"
+    zh.write_text(RAILS_ZH, encoding="utf-8")
+    en.write_text(RAILS_EN, encoding="utf-8")
+    result = run("check", str(zh), "--en", str(en), "--format", "json")
+    found = [(f["rule"], f["data"].get("unit"), f["line"]) for f in json.loads(result.stdout)["findings"]]
+    assert ("untranslated", "users.only_en", 15) in found
+    assert all(unit != "users.count.one" for _, unit, _ in found), found
+
+
+PROPS_ZH = ("# 注释\n"
+            "app.title=\\u793a\\u4f8b\n"
+            "greeting = 你好，{0}！\n"
+            "long.text=第一句，\\\n"
+            "    第二句。\n"
+            "key\\ with\\ space : 值\n"
+            "! another comment\n")
+PROPS_EN = ("app.title=Example\n"
+            "greeting = Hello, {0}!\n"
+            "long.text=First part, \\\n"
+            "    second part.\n"
+            "key\\ with\\ space : value\n"
+            "only.en=Only in English\n")
+
+
+def test_properties_are_read_as_translate_toolkit_reads_them_each_at_its_place() -> None:
+    src = SourceText.from_text("messages_zh_CN.properties", PROPS_ZH)
+    read = {m.key: m.text for m in properties_messages(src)}
+    store = javafile.parsestring(PROPS_ZH.encode("utf-8"))
+    # translate-toolkit keeps a key as written (`key\\ with\\ space`) and a trailing comment as an empty unit
+    theirs = {u.getid().replace("\\ ", " "): str(u.source) for u in store.units if u.getid()}
+    assert {k: v.text for k, v in read.items()} == theirs
+    title = read["app.title"]
+    assert title.text == "示例" and src.text[title.offsets[0]:title.end_of(0)] == "\\u793a"
+    assert src.text[read["long.text"].offsets[-1]] == "。"
+
+
+def test_a_properties_bundle_pair_is_checked_by_key(tmp_path: Path) -> None:
+    zh, en = tmp_path / "messages_zh_CN.properties", tmp_path / "messages.properties"
+    zh.write_text(PROPS_ZH, encoding="utf-8")
+    en.write_text(PROPS_EN, encoding="utf-8")
+    result = run("check", str(zh), "--en", str(en), "--format", "json")
+    found = [(f["rule"], f["data"].get("unit"), f["line"]) for f in json.loads(result.stdout)["findings"]]
+    assert ("untranslated", "only.en", 6) in found
+    assert not [f for f in found if f[0] == "placeholder-mismatch"], found
+
+
+@pytest.mark.parametrize(("name", "zh_text", "message"), [
+    ("strings.xml", "<resources><string name='a'>好</resources>", "line 1: not well-formed XML"),
+    ("zh-CN.yml", "zh-CN:\n  a: [好\n", "not readable YAML"),
+    ("zh-CN.yml", "- 好\n", "not a YAML locale file"),
+])
+def test_a_broken_message_file_is_one_line_and_exit_2(tmp_path: Path, name: str, zh_text: str, message: str) -> None:
+    zh = tmp_path / "zh" / name
+    zh.parent.mkdir()
+    zh.write_text(zh_text, encoding="utf-8")
+    en = tmp_path / name
+    en.write_text(ANDROID_EN if name.endswith(".xml") else RAILS_EN, encoding="utf-8")
+    before = zh.read_bytes()
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en)])
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert zh.read_bytes() == before
+
+
+def test_message_files_of_two_kinds_or_alone_are_refused(tmp_path: Path) -> None:
+    zh, en = tmp_path / "zh-CN.yml", tmp_path / "messages.properties"
+    zh.write_text(RAILS_ZH, encoding="utf-8")
+    en.write_text(PROPS_EN, encoding="utf-8")
+    mixed = CliRunner().invoke(main, ["check", str(zh), "--en", str(en)])
+    assert mixed.exit_code == 2 and "not of the same kind" in mixed.output
+    alone = CliRunner().invoke(main, ["check", str(zh)])
+    assert alone.exit_code == 2 and "--en" in alone.output
+
+
+def test_an_english_file_still_holding_chinese_is_taken_by_its_name(tmp_path: Path) -> None:
+    zh, en = tmp_path / "zh-CN.yml", tmp_path / "en.yml"
+    zh.write_text("zh-CN:\n  a: 注册\n  b: 登录\n  c: 退出\n", encoding="utf-8")
+    en.write_text("en:\n  a: Sign up\n  b: 登录\n", encoding="utf-8")
+    result = run("check", str(zh), "--en", str(en), "--format", "json")
+    assert result.exit_code == 1, result.output
+    found = [(f["rule"], f["data"].get("unit")) for f in json.loads(result.stdout)["findings"]]
+    assert ("untranslated", "c") in found
+
+
+def test_reading_an_unusable_file_raises_input_error() -> None:
+    with pytest.raises(InputError):
+        android_messages(SourceText.from_text("strings.xml", "<LinearLayout/>"))
