@@ -20,7 +20,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.inline_tags import tag_place
 from zhen_qa.checks.quote import clipped, differences
 from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
-from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
+from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES, plural_form
 from zhen_qa.manuscript.reader import UNIT_SUFFIXES
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
@@ -58,6 +58,9 @@ Chinese writes it between Han characters (第%1步, 已复制%1个文件), which
 _GLUED = re.compile(_PLACEHOLDER.pattern.replace(r"(?<![{$\\A-Za-z])\{", r"(?<![{$\\])\{"))
 """The same with a slot glued to a word read too (`the {0}naming guide{1}`, a link opened and closed around words):
 in a JSON message file, where a brace is the message format's; elsewhere `a{2}` may be a regex or a LaTeX group."""
+_COUNT = re.compile(r"^(?:%\{count\}|\{\{?\s*count\s*\}?\}|%(?:1\$)?d)$")
+"""The count of a plural message (Rails `%{count}`, i18next `{{count}}`, vue-i18n `{count}`, Android `%d`): a form
+for zero, one or two may say it in words ("Posted once", "No replies") in one language and not the other."""
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 
 
@@ -261,6 +264,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         missing = list((src_count - tgt_count).elements())
         missing += sorted(_printed(src, selectors) - _printed(tgt, selectors))  # a count the target never shows
         extra = list((tgt_count - src_count).elements())
+        if plural_form(pair.section) in ("zero", "one", "two"):  # "Posted once" / "%{count} 个回复": the form names it
+            missing = [k for k in missing if not _COUNT.match(src_tokens.get(k, k))]
+            extra = [k for k in extra if not _COUNT.match(tgt_tokens[k])]
         if not missing and not extra:
             continue
         parts = differences([_shown(src_tokens[k]) for k in missing], [_shown(tgt_tokens[k]) for k in extra],

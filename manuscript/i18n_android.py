@@ -4,7 +4,8 @@ name, each character placed where the file writes it.
 A `<string name="x">` is the message `x`; a `<plurals name="p">`'s `<item quantity="one">` is `p[one]` (Chinese has
 only "other": `i18n_json.paired_keys` drops an English form whose "other" both files have); a `<string-array
 name="a">`'s items are `a[0]`, `a[1]`, …. A string marked `translatable="false"` is not for translation in either
-file, and one that only refers to another resource (`@string/app_name`) is no text. The text is what the app shows
+file, and so is an array whose items are all values the code reads (lower-case tokens, resource paths, colours:
+a ListPreference's `entryValues`); a string that only refers to another resource (`@string/app_name`) is no text. The text is what the app shows
 (aapt's rules): `\\'`, `\\"`, `\\n`, `\\t`, `\\@`, `\\?`, `\\uXXXX` are escapes, an unescaped `"` quotes a stretch
 whose blanks are kept, other runs of blanks are one space, XML entities are their characters, a CDATA section is its
 text. HTML tags (`<b>`, `<a href="…">`, for `Html.fromHtml`) are kept as written, to be compared as markup;
@@ -27,6 +28,9 @@ _DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _REFERENCE = re.compile(r"^[@?](?:[\w.]+:)?[\w.]+/[\w.]+$")
 """A value that only names another resource (`@string/app_name`, `@android:string/ok`, `?attr/colour`)."""
+_VALUE_ITEM = re.compile(r"^(?:[a-z0-9_./:+-]*|#[0-9a-fA-F]{3,8})$")
+"""An item of an array of values, not of text: lower-case tokens, paths, colours (a ListPreference's
+`entryValues`: `local`, `drawable/focus_mode_auto`, `preference_nr_save_all`, `#ffffffff`)."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
 _XLIFF = re.compile(r"</?xliff:g\b[^>]*>")
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
@@ -162,7 +166,11 @@ def messages(src: SourceText) -> list[Message]:
             add(name, "string", not skip)
         elif node.tag in ("plurals", "string-array", "array"):
             content(node.tag)
+            first = len(out)
             for n, item in enumerate(node.iter("item")):
                 key = f"{name}[{item.get('quantity')}]" if node.tag == "plurals" else f"{name}[{n}]"
                 add(key, "item", not skip)
+            items = out[first:]
+            if node.tag != "plurals" and items and all(_VALUE_ITEM.match(m.text.text) for m in items):
+                out[first:] = [Message(m.key, m.text, False) for m in items]  # values the code reads, not text
     return out

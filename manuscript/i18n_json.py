@@ -35,6 +35,12 @@ _PLURAL_FORM = re.compile(r"^(?P<stem>.+)(?:(?P<sep>[_.])(?:zero|one|two|few|man
 `<plurals>` item `x[one]` (`i18n_android`)."""
 
 
+def plural_form(key: str) -> str | None:
+    """The plural form a message key names other than "other" (`one` of `x_one`, `x.one`, `x[one]`), else None."""
+    m = _PLURAL_FORM.match(key)
+    return re.sub(r"\W", "", key[len(m["stem"]):]).removeprefix("_") if m else None
+
+
 def is_json_file(path: str) -> bool:
     """True for the file names read by this module."""
     return path.lower().endswith(JSON_SUFFIXES)
@@ -245,6 +251,16 @@ _ZH_NAMED = re.compile(r"(?:^|[/\\._-])zh(?:[-_](?:cn|sg|tw|hk|hans|hant)(?:[-_]
 """A file or folder named by a Chinese locale (zh.json, zh-CN.json, zh_Hans/common.json, messages.zh-CN.json)."""
 
 
+_LOCALE_KEY = re.compile(r"(?:^|[.\]])(?:[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)$")
+"""A key ending in a locale code (`locales.zh-CN`, `i18n.ja`): a language menu's entry."""
+
+
+def _endonym(key: str, zh: str, en: str) -> bool:
+    """True for a language menu's entry that names a language in its own script, as every locale file writes it
+    (`zh-CN: 简体中文` in en.yml as in zh-CN.yml): the same text in both files, no Latin letter, under a locale key."""
+    return zh == en and bool(_LOCALE_KEY.search(key)) and not re.search(r"[A-Za-z]", zh) and bool(zh.strip())
+
+
 def _is_chinese(msgs: list[Message]) -> bool:
     """True when the file's strings are Chinese: Han characters more than a tenth of Han characters and words."""
     han, letters = 0, 0
@@ -300,6 +316,8 @@ def read_message_pair(zh_path: str, en_path: str) -> Manuscript:
     if natural:
         notes += ("the English file's keys are its English text: a message it lacks is read as its key",)
     for key, zh_written, en_written in paired_keys(zh_msgs, en_msgs, zh_top if natural else None):
+        if zh_written and en_written and _endonym(key, zh_written.text, en_written.text):
+            continue
         sides = [zh_written or MappedText("", [], zh_src), en_written or MappedText("", [], en_src)]
         marked = marked_elements(sides[0].text, True) | marked_elements(sides[1].text, True)
         zh, en = (unit_text(html_prose(side, marked, True)) for side in sides)

@@ -3,7 +3,8 @@ each character placed where the file writes it.
 
 Nested keys are joined by `.`, sequence items are `[i]` (as `i18n_json` does); Rails files open with the locale as
 their one top key (`zh-CN:`, `en:`), which is left out of the path so that the two languages' keys meet. Only string
-scalars are messages (`count: 3`, `true` are values, not text); Rails plural forms are keys (`x.one`, `x.other`),
+scalars are messages (`count: 3`, `true` are values, not text; `on`/`off`/`yes`/`no` are words, as YAML 1.2 reads
+them; a Ruby symbol `:other.key` refers to another message); Rails plural forms are keys (`x.one`, `x.other`),
 and an English form whose "other" both files have is no missing message (`i18n_json.paired_keys`). A merge key
 (`<<: *defaults`) lends its mapping's keys to the mapping that holds it.
 
@@ -23,6 +24,12 @@ from zhen_qa.manuscript.source import MappedText, SourceText
 _LOCALE_ROOT = re.compile(r"^(?:zh|en)(?:[-_][A-Za-z]{2,4}){0,2}$")
 """The one top key of a Rails locale file, when it is Chinese or English (`zh-CN:`, `en:`, `zh_Hans:`)."""
 _STR = "tag:yaml.org,2002:str"
+_BOOL = "tag:yaml.org,2002:bool"
+_WORDS_NOT_BOOL = frozenset({"yes", "no", "on", "off", "y", "n"})
+"""Plain words YAML 1.1 (PyYAML) reads as booleans and YAML 1.2 (js-yaml, the vue-i18n and i18next loaders) as
+strings: in a locale file they are text (`off: 关闭`, `status.off: off`)."""
+_SYMBOL = re.compile(r"^:[A-Za-z_][\w.]*$")
+"""A Rails i18n value that is a Ruby symbol (`:thredded.form.update`): a reference to another key, no text."""
 _ESCAPE_WIDTH = {"x": 4, "u": 6, "U": 10}
 
 
@@ -83,7 +90,8 @@ def messages(src: SourceText) -> list[Message]:
 
     def walk(node: yaml.Node, path: str) -> None:
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == _STR and path:
+            word = node.tag == _BOOL and node.style is None and node.value.lower() in _WORDS_NOT_BOOL
+            if (node.tag == _STR or word) and path and not (node.style is None and _SYMBOL.match(node.value)):
                 text = _followed(src, node.start_mark.index, node.end_mark.index, node.value, node.style)
                 out.append(Message(path, text))
         elif isinstance(node, yaml.SequenceNode):

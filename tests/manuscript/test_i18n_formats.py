@@ -265,3 +265,55 @@ def test_an_english_file_still_holding_chinese_is_taken_by_its_name(tmp_path: Pa
 def test_reading_an_unusable_file_raises_input_error() -> None:
     with pytest.raises(InputError):
         android_messages(SourceText.from_text("strings.xml", "<LinearLayout/>"))
+
+
+def _findings(tmp_path: Path, zh_name: str, zh_text: str, en_name: str, en_text: str) -> list[tuple[str, str]]:
+    zh, en = tmp_path / "zh" / zh_name, tmp_path / en_name
+    zh.parent.mkdir(exist_ok=True)
+    zh.write_text(zh_text, encoding="utf-8")
+    en.write_text(en_text, encoding="utf-8")
+    result = run("check", str(zh), "--en", str(en), "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return [(f["rule"], f["data"].get("unit")) for f in json.loads(result.stdout)["findings"]]
+
+
+def test_an_android_array_of_values_is_no_text_and_an_array_of_words_is(tmp_path: Path) -> None:
+    en = ('<resources>\n<string-array name="mode_values"><item>local</item><item>drawable/icon_auto</item>'
+          '<item>#ffffffff</item></string-array>\n'
+          '<string-array name="mode_entries"><item>Local Time</item><item>UTC</item></string-array>\n'
+          '<string name="ok">OK</string>\n</resources>\n')
+    zh = '<resources>\n<string name="ok">确定</string>\n</resources>\n'
+    found = _findings(tmp_path, "strings.xml", zh, "strings.xml", en)
+    assert ("untranslated", "mode_entries[0]") in found
+    assert not [u for _, u in found if u and u.startswith("mode_values")], found
+
+
+def test_yaml_words_that_yaml_1_1_reads_as_booleans_are_text_and_symbols_are_references(tmp_path: Path) -> None:
+    zh = "zh-CN:\n  status:\n    off: 未启动\n    on: 运行中\n  update: 更新\n  again: :update\n"
+    en = "en:\n  status:\n    off: off\n    on: Running\n  update: Update\n  again: :update\n"
+    found = _findings(tmp_path, "zh-CN.yml", zh, "en.yml", en)
+    assert ("untranslated", "status.off") not in found and ("untranslated", "again") not in found, found
+
+
+def test_a_leading_dotted_number_of_a_program_string_is_no_section_number(tmp_path: Path) -> None:
+    zh = json.dumps({"a": "5.1 声道", "b": "9.1.6 声道", "c": "共 3 项"}, ensure_ascii=False)
+    en = json.dumps({"a": "5.1", "b": "9.1.6", "c": "4 items"})
+    found = _findings(tmp_path, "zh-CN.json", zh, "en.json", en)
+    assert ("number-mismatch", "c") in found
+    assert ("number-mismatch", "a") not in found and ("number-mismatch", "b") not in found, found
+
+
+def test_a_plural_form_for_one_may_say_its_count_in_words(tmp_path: Path) -> None:
+    zh = 'zh-CN:\n  posts:\n    one: "%{count} 个回复"\n    other: "%{count} 个回复"\n  by: "由 %{user} 发表"\n'
+    en = 'en:\n  posts:\n    one: Posted once\n    other: Posted %{count} times\n  by: Posted\n'
+    found = _findings(tmp_path, "zh-CN.yml", zh, "en.yml", en)
+    assert ("placeholder-mismatch", "posts.one") not in found, found
+    assert ("placeholder-mismatch", "by") in found
+
+
+def test_a_language_menu_names_each_language_in_its_own_script(tmp_path: Path) -> None:
+    zh = "zh-CN:\n  locales:\n    zh-CN: 简体中文\n    en: English\n  save: Save the file now\n  open: 打开文件\n"
+    en = "en:\n  locales:\n    zh-CN: 简体中文\n    en: English\n  save: Save the file now\n  open: Open a file\n"
+    found = _findings(tmp_path, "zh-CN.yml", zh, "en.yml", en)
+    assert ("untranslated-span", "locales.zh-CN") not in found
+    assert ("untranslated-span", "save") in found, found
