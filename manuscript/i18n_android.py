@@ -1,15 +1,15 @@
 """Read an Android string resource file (`res/values/strings.xml`, `res/values-zh-rCN/strings.xml`) as messages by
 name, each character placed where the file writes it.
 
-A `<string name="x">` is the message `x`; a `<plurals name="p">`'s `<item quantity="one">` is `p[one]` (Chinese has
-only "other": `i18n_json.paired_keys` drops an English form whose "other" both files have); a `<string-array
-name="a">`'s items are `a[0]`, `a[1]`, …. A string marked `translatable="false"` is not for translation in either
-file, and so is an array whose items are all values the code reads (lower-case tokens, resource paths, colours:
-a ListPreference's `entryValues`); a string that only refers to another resource (`@string/app_name`) is no text.
-The text is what the app shows (aapt's rules): `\\'`, `\\"`, `\\n`, `\\t`, `\\@`, `\\?`, `\\uXXXX` are escapes, an
-unescaped `"` quotes a stretch whose blanks are kept, other runs of blanks are one space, XML entities are their
-characters, a CDATA section is its text. HTML tags (`<b>`, `<a href="…">`, for `Html.fromHtml`) are kept as written, to be compared as markup;
-`<xliff:g>` (the translators' mark around a placeholder or a name) is left out and its content kept.
+A `<string name="x">` is the message `x`; a `<plurals name="p">`'s `<item quantity="one">` is `p[one]` (Chinese has only
+"other": `i18n_json.paired_keys` drops an English form whose "other" both files have); a `<string-array name="a">`'s
+items are `a[0]`, `a[1]`, …. A string marked `translatable="false"` is not for translation in either file, and so is an
+array whose items are all values the code reads (lower-case tokens, resource paths, colours: a ListPreference's
+`entryValues`); a string that only refers to another resource (`@string/app_name`) is no text. The text is what the app
+shows (aapt's rules): `\\'`, `\\"`, `\\n`, `\\t`, `\\@`, `\\?`, `\\uXXXX` are escapes, an unescaped `"` quotes a stretch
+whose blanks are kept, other runs of blanks are one space, XML entities are their characters, a CDATA section is its
+text. HTML tags (`<b>`, `<a href="…">`, for `Html.fromHtml`) are kept as written, to be compared as markup; `<xliff:g>`
+(the translators' mark around a placeholder or a name) is left out and its content kept.
 
 translate-toolkit's `aresource` reads these files but gives no places and leaves string-arrays out, so the file is
 parsed with lxml (what is accepted is well-formed XML with a `<resources>` root) and each element's content is found
