@@ -35,6 +35,11 @@ _PLURAL_FORM = re.compile(r"^(?P<stem>.+)(?:(?P<sep>[_.])(?:zero|one|two|few|man
 `<plurals>` item `x[one]` (`i18n_android`)."""
 
 
+_HUMANIZED = re.compile(r"^(?:activerecord|activemodel|mongoid)\.(?:attributes|models)\.")
+"""Rails model and attribute names: one the English file lacks is shown humanized from the code (`amount_in_cents`
+is "Amount in cents", ActiveModel's `human_attribute_name`), so a Chinese name has English without it."""
+
+
 def plural_form(key: str) -> str | None:
     """The plural form a message key names other than "other" (`one` of `x_one`, `x.one`, `x[one]`), else None."""
     m = _PLURAL_FORM.match(key)
@@ -221,7 +226,8 @@ def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedT
     `zh_keys` (the Chinese file's keys as written, when the keys are natural language: `natural_keys`), a Chinese
     message the English file lacks is paired with its key, the English the program shows for it; unless the key is
     shorter than the Chinese has Han characters: then it names the message (its English is in the code), and the
-    key is left out."""
+    key is left out. A Rails model or attribute name the English file lacks is humanized from the code
+    (`_HUMANIZED`): left out."""
     fixed = {m.key for m in (*zh, *en) if not m.translate}
     zh, en = [m for m in zh if m.key not in fixed], [m for m in en if m.key not in fixed]
     zh_by = {m.key: m.text for m in zh}
@@ -235,7 +241,7 @@ def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedT
                 en_by[key] = written
     out: list[tuple[str, MappedText | None, MappedText | None]] = []
     for key in dict.fromkeys([m.key for m in en] + [m.key for m in zh]):
-        if key in named:
+        if key in named or key not in en_by and _HUMANIZED.match(key):
             continue
         form = _PLURAL_FORM.match(key)
         other = f"{form['stem']}{form['sep']}other" if form and form["sep"] else f"{form['stem']}[other]" if form \
