@@ -325,3 +325,17 @@ def test_a_rails_attribute_name_the_english_file_lacks_is_humanized_not_missing(
     found = _findings(tmp_path, "zh-CN.yml", zh, "en.yml", en)
     assert ("untranslated", "buttons.pay") in found
     assert ("untranslated", "activerecord.attributes.order.quantity") not in found, found
+
+
+def test_message_files_named_by_their_locale_are_paired(tmp_path: Path) -> None:
+    from zhen_qa.checks.jobs import collect_jobs
+
+    files = [tmp_path / "values-zh-rCN" / "strings.xml", tmp_path / "values" / "strings.xml",
+             tmp_path / "messages_zh_CN.properties", tmp_path / "messages.properties",
+             tmp_path / "locales" / "zh-CN.yml", tmp_path / "locales" / "en.yml"]
+    for f in files:
+        f.parent.mkdir(exist_ok=True)
+        f.write_text("", encoding="utf-8")
+    jobs = collect_jobs([str(f) for f in files])
+    assert sorted(jobs) == sorted([(str(files[0]), str(files[1])), (str(files[2]), str(files[3])),
+                                   (str(files[4]), str(files[5]))])
