@@ -320,7 +320,8 @@ def test_a_language_menu_names_each_language_in_its_own_script(tmp_path: Path) -
 
 
 def test_a_rails_attribute_name_the_english_file_lacks_is_humanized_not_missing(tmp_path: Path) -> None:
-    zh = "zh-CN:\n  activerecord:\n    attributes:\n      order:\n        quantity: 门票数量\n  buttons:\n    pay: 支付\n"
+    zh = ("zh-CN:\n  activerecord:\n    attributes:\n      order:\n        quantity: 门票数量\n"
+          "  buttons:\n    pay: 支付\n")
     en = "en:\n  activerecord:\n    attributes:\n      order:\n        items: Tickets\n  buttons:\n    cancel: Cancel\n"
     found = _findings(tmp_path, "zh-CN.yml", zh, "en.yml", en)
     assert ("untranslated", "buttons.pay") in found
