@@ -29,7 +29,7 @@ from zhen_qa.checks.run import Flags, RunFailure, run_check  # noqa: E402
 from zhen_qa.manuscript.reader import CAT_SUFFIXES  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-MESSAGE_FILES = (".json", ".yml", ".yaml", ".properties", ".xml")
+MESSAGE_FILES = (".json", ".yml", ".yaml", ".properties", ".strings", ".resx", ".xml")
 """A program's message files (`zhen_qa.manuscript.i18n_files`; an .xml one is Android's strings.xml)."""
 
 

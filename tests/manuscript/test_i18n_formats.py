@@ -340,3 +340,72 @@ def test_message_files_named_by_their_locale_are_paired(tmp_path: Path) -> None:
     jobs = collect_jobs([str(f) for f in files])
     assert sorted(jobs) == sorted([(str(files[0]), str(files[1])), (str(files[2]), str(files[3])),
                                    (str(files[4]), str(files[5]))])
+
+
+STRINGS_ZH = ('/* 登录 */\n"login.title" = "登录";\n"hello" = "你好，%@！\\n欢迎";\n'
+              '// 注释\n"quote" = "他说\\"好\\"";\nbare = "裸键";\n')
+STRINGS_EN = ('"login.title" = "Log in";\n"hello" = "Hello, %@!\\nWelcome";\n"quote" = "He said \\"fine\\"";\n'
+              'bare = "Bare key";\n"only.en" = "Only in English";\n')
+
+
+def test_apple_strings_are_read_as_translate_toolkit_reads_them_each_at_its_place(tmp_path: Path) -> None:
+    from translate.storage.properties import stringsfile
+
+    from zhen_qa.manuscript.i18n_strings import messages as strings_messages
+
+    src = SourceText.from_text("Localizable.strings", STRINGS_ZH)
+    read = {m.key: m.text for m in strings_messages(src)}
+    theirs = {u.getid(): str(u.source) for u in stringsfile.parsestring(STRINGS_ZH.encode("utf-16")).units}
+    assert {k: v.text for k, v in read.items()} == theirs
+    at = read["hello"].offsets[read["hello"].text.index("欢")]
+    assert src.text[at] == "欢"
+    zh_dir, en_dir = tmp_path / "zh-Hans.lproj", tmp_path / "en.lproj"
+    zh_dir.mkdir()
+    en_dir.mkdir()
+    (zh_dir / "Localizable.strings").write_text(STRINGS_ZH, encoding="utf-16")
+    (en_dir / "Localizable.strings").write_text(STRINGS_EN, encoding="utf-8")
+    result = run("check", str(zh_dir / "Localizable.strings"), "--en", str(en_dir / "Localizable.strings"),
+                 "--format", "json")
+    found = [(f["rule"], f["data"].get("unit")) for f in json.loads(result.stdout)["findings"]]
+    assert ("untranslated", "only.en") in found
+    assert not [f for f in found if f[0] == "placeholder-mismatch"], found
+    broken = tmp_path / "zh" / "Localizable.strings"
+    broken.parent.mkdir()
+    broken.write_text('"a" = "好"\n"b" = "坏";\n', encoding="utf-8")
+    bad = CliRunner().invoke(main, ["check", str(broken), "--en", str(en_dir / "Localizable.strings")])
+    assert bad.exit_code == 2 and "line 2 column 1: not a readable .strings file" in bad.output
+
+
+RESX = """<?xml version="1.0" encoding="utf-8"?>
+<root>
+  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
+  <!-- <data name="old"><value>旧</value></data> -->
+  <data name="Greeting" xml:space="preserve"><value>{TEXT}</value><comment>shown on start</comment></data>
+  <data name="Icon" type="System.Drawing.Icon, System.Drawing"><value>AAAB</value></data>
+  {MORE}
+</root>
+"""
+
+
+def test_resx_values_are_read_as_translate_toolkit_reads_them_each_at_its_place(tmp_path: Path) -> None:
+    from translate.storage.resx import RESXFile
+
+    from zhen_qa.manuscript.i18n_resx import messages as resx_messages
+
+    zh_text = RESX.replace("{TEXT}", "你好，{0} &amp; 欢迎").replace("{MORE}", "")
+    src = SourceText.from_text("Strings.zh-CN.resx", zh_text)
+    read = {m.key: m.text for m in resx_messages(src)}
+    assert read["Greeting"].text == "你好，{0} & 欢迎" and set(read) == {"Greeting"}
+    theirs = {u.getid(): str(u.source) for u in RESXFile.parsestring(zh_text.encode("utf-8")).units}
+    assert theirs["Greeting"] == read["Greeting"].text
+    assert src.text[read["Greeting"].offsets[-1]] == "迎"
+    zh, en = tmp_path / "Strings.zh-CN.resx", tmp_path / "Strings.resx"
+    zh.write_text(zh_text, encoding="utf-8")
+    en.write_text(RESX.replace("{TEXT}", "Hello, {0} &amp; welcome").replace(
+        "{MORE}", '<data name="OnlyEn" xml:space="preserve"><value>Only in English</value></data>'), encoding="utf-8")
+    from zhen_qa.checks.jobs import collect_jobs
+
+    assert collect_jobs([str(zh), str(en)]) == [(str(zh), str(en))]
+    result = run("check", str(zh), str(en), "--format", "json")
+    found = [(f["rule"], f["data"].get("unit")) for f in json.loads(result.stdout)["findings"]]
+    assert found == [("untranslated", "OnlyEn")], found
