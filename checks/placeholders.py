@@ -61,6 +61,10 @@ in a JSON message file, where a brace is the message format's; elsewhere `a{2}` 
 _COUNT = re.compile(r"^(?:%\{count\}|\{\{?\s*count\s*\}?\}|%(?:1\$)?d)$")
 """The count of a plural message (Rails `%{count}`, i18next `{{count}}`, vue-i18n `{count}`, Android `%d`): a form
 for zero, one or two may say it in words ("Posted once", "No replies") in one language and not the other."""
+_PIPE = re.compile(r"[ \t]\|[ \t]")
+"""vue-i18n's plural branches, `no apples | one apple | {count} apples`: alternatives, of which Chinese writes one."""
+_PIPED = (".json", ".yml", ".yaml")
+"""Message files whose strings may be vue-i18n's piped plurals."""
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 
 
@@ -233,6 +237,18 @@ def _side(sentences: Sequence[Sentence], tags: Sequence[InlineTag], glued: bool 
     return out
 
 
+def _branch_max(sentences: Sequence[Sentence], glued: bool) -> Counter[str] | None:
+    """Placeholder counts of a side written as vue-i18n plural branches (`{n} car | {n} cars`): each placeholder as
+    often as the branch that holds it most (the branches are alternatives); None for a side without branches."""
+    text = " ".join(s.text.text for s in sentences)
+    if not _PIPE.search(text):
+        return None
+    out: Counter[str] = Counter()
+    for branch in _PIPE.split(text):
+        out |= Counter(k for k, _a, _b in placeholders(branch, glued) if not k.startswith(OPTIONAL))
+    return out
+
+
 def _shown(token: str) -> str:
     return f"“{token}”"
 
@@ -245,6 +261,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
     glued = ms.path.lower().endswith(JSON_SUFFIXES)
+    piped = ms.path.lower().endswith(_PIPED)
     for pair in ms.pairs:
         source = pair.zh if source_lang == "zh" else pair.en
         target = pair.en if source_lang == "zh" else pair.zh
@@ -261,6 +278,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         src_count = Counter(k for k, *_ in src if not k.startswith(OPTIONAL) and k not in selectors)
         tgt_count = Counter(k for k, *_ in tgt if not k.startswith(OPTIONAL) and k not in selectors
                             or k.startswith(OPTIONAL) and k[len(OPTIONAL):] not in known)  # a selector renamed
+        if piped:
+            src_count = _branch_max(source, glued) or src_count
+            tgt_count = _branch_max(target, glued) or tgt_count
         missing = list((src_count - tgt_count).elements())
         missing += sorted(_printed(src, selectors) - _printed(tgt, selectors))  # a count the target never shows
         extra = list((tgt_count - src_count).elements())

@@ -409,3 +409,12 @@ def test_resx_values_are_read_as_translate_toolkit_reads_them_each_at_its_place(
     result = run("check", str(zh), str(en), "--format", "json")
     found = [(f["rule"], f["data"].get("unit")) for f in json.loads(result.stdout)["findings"]]
     assert found == [("untranslated", "OnlyEn")], found
+
+
+def test_vue_i18n_piped_plural_branches_are_alternatives(tmp_path: Path) -> None:
+    zh = json.dumps({"cars": "{n} 辆车", "apples": "苹果", "files": "{count} 个文件"}, ensure_ascii=False)
+    en = json.dumps({"cars": "{n} car | {n} cars", "apples": "no apples | one apple | {count} apples",
+                     "files": "one file | {count} files"})
+    found = _findings(tmp_path, "zh-CN.json", zh, "en.json", en)
+    assert ("placeholder-mismatch", "cars") not in found and ("placeholder-mismatch", "files") not in found
+    assert ("placeholder-mismatch", "apples") in found, found  # the Chinese never shows the count
