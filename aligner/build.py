@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.i18n_files import is_message_file
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
 from zhen_qa.manuscript.script import is_han
@@ -82,8 +83,8 @@ def load_manuscript(
                            align_fn or default_align())
     if en_path is not None and en_path.lower().endswith(CAT_SUFFIXES):
         raise InputError(f"{en_path}: a CAT file holds both languages; check it alone, not as the English of {path}")
-    if path.lower().endswith(JSON_SUFFIXES) or (en_path or "").lower().endswith(JSON_SUFFIXES):
-        return _json_units(path, en_path, align_fn or default_align())
+    if is_message_file(path) or (en_path is not None and is_message_file(en_path)):
+        return _message_units(path, en_path, align_fn or default_align())
     opts = Pairing(align=align_fn or default_align(), presplit=presplit)
     if en_path is None and path.lower().endswith(LATEX_SUFFIXES):
         from zhen_qa.manuscript.latex import read_latex
@@ -120,19 +121,32 @@ def load_manuscript(
     return pair_manuscript(path, (zh_source, en_source), zh_blocks, en_blocks, opts)
 
 
-def _json_units(path: str, en_path: str | None, align_fn: "AlignFn") -> "Manuscript":
-    """Two JSON message files, one a language (`manuscript.i18n_json`): paired by key, each unit aligned inside."""
+def _message_units(path: str, en_path: str | None, align_fn: "AlignFn") -> "Manuscript":
+    """Two message files, one a language (JSON, YAML, `.properties`, Android `strings.xml`: `manuscript.i18n_files`):
+    paired by key, each unit aligned inside."""
     from zhen_qa.aligner.unit_sentences import align_units
-    from zhen_qa.manuscript.i18n_json import read_json_pair
+    from zhen_qa.manuscript.i18n_json import read_message_pair
 
+    json_file = path.lower().endswith(JSON_SUFFIXES) or (en_path or "").lower().endswith(JSON_SUFFIXES)
+    kind = "JSON message file" if json_file else "message file"
     if en_path is None:
-        raise InputError(f"{path}: a JSON message file holds one language; give the Chinese file as PATH and the "
+        raise InputError(f"{path}: a {kind} holds one language; give the Chinese file as PATH and the "
                          "English one with --en")
-    if not (path.lower().endswith(JSON_SUFFIXES) and en_path.lower().endswith(JSON_SUFFIXES)):
-        other = en_path if path.lower().endswith(JSON_SUFFIXES) else path
-        raise InputError(f"{other}: not a JSON file; a JSON message file is checked against the other language's "
-                         "JSON message file")
-    return align_units(read_json_pair(path, en_path), align_fn)
+    if not (is_message_file(path) and is_message_file(en_path)) or _suffix(path) != _suffix(en_path):
+        if json_file:
+            other = en_path if path.lower().endswith(JSON_SUFFIXES) else path
+            raise InputError(f"{other}: not a JSON file; a JSON message file is checked against the other "
+                             "language's JSON message file")
+        other = en_path if is_message_file(path) else path
+        raise InputError(f"{other}: not of the same kind as the other file; a {kind} is checked against the other "
+                         "language's file of the same kind")
+    return align_units(read_message_pair(path, en_path), align_fn)
+
+
+def _suffix(path: str) -> str:
+    """A message file's kind by its suffix (.yml and .yaml are one)."""
+    suffix = path.lower().rsplit(".", 1)[-1]
+    return "yaml" if suffix == "yml" else suffix
 
 
 def _markup_blocks(path: str, opts: "Pairing") -> "tuple[tuple[SourceText, ...], list[Block]]":

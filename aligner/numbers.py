@@ -76,6 +76,19 @@ _LINE_LIST = re.compile(
 )
 """List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods"."""
 
+
+
+def section_labels(text: str) -> list[float]:
+    """The values a line-start section number is read as elsewhere (`5.1` of "5.1 声道", 9.1 and 1.6 of "9.1.6
+    Methods"): `extract_numbers` leaves such a label out, so a text that writes it alone ("5.1") is matched against
+    them."""
+    out: list[float] = []
+    for m in _LINE_LIST.finditer(text):
+        parts = [p for p in re.split(r"[.、)）]", m.group().strip()) if p.isdigit()]
+        out += [float(p) for p in parts] + [float(f"{a}.{b}") for a, b in zip(parts, parts[1:])]
+    return out
+
+
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
               "九": 9}
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}

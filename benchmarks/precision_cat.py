@@ -4,8 +4,9 @@
                                       [--list-unlabelled] [--write-unlabelled] [--list-false]
 
 Each file (.xlf, .xliff, .sdlxliff, .mqxliff, .tmx, .po) is checked alone, as `zhen-qa check FILE` does,
-without a glossary; a subfolder holding a program's two JSON message files (one named zh…/cn…, the other the
-English) is checked as `zhen-qa check ZH --en EN` does (the i18n set: benchmarks/README.md names its sources).
+without a glossary; a subfolder holding a program's two message files of one kind (JSON, YAML, .properties, Android
+strings.xml; one named zh…/cn…, the other the English) is checked as `zhen-qa check ZH --en EN` does (the i18n and
+i18n2 sets: benchmarks/README.md names their sources).
 Findings are keyed the way benchmarks/precision.py keys them (file name, rule, line,
 column, hash of excerpt and message) and looked up in the labels file (columns: file, rule, line,
 column, hash, label T/F, note). Reported per file and in total: units, findings, true, false,
@@ -28,6 +29,8 @@ from zhen_qa.checks.run import Flags, RunFailure, run_check  # noqa: E402
 from zhen_qa.manuscript.reader import CAT_SUFFIXES  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+MESSAGE_FILES = (".json", ".yml", ".yaml", ".properties", ".strings", ".resx", ".xml")
+"""A program's message files (`zhen_qa.manuscript.i18n_files`; an .xml one is Android's strings.xml)."""
 
 
 def main() -> None:
@@ -41,8 +44,8 @@ def main() -> None:
     labels = load_labels(args.labels)
     files = sorted(p for p in args.folder.iterdir() if p.name.lower().endswith(CAT_SUFFIXES))
     jobs: list[tuple[Path, Path | None]] = [(p, None) for p in files]
-    for folder in sorted(p for p in args.folder.iterdir() if p.is_dir()):  # a program's two JSON message files
-        messages = sorted(folder.glob("*.json"))
+    for folder in sorted(p for p in args.folder.iterdir() if p.is_dir()):  # a program's two message files
+        messages = sorted(p for p in folder.iterdir() if p.name.lower().endswith(MESSAGE_FILES))
         zh = [p for p in messages if p.name.lower().startswith(("zh", "cn"))]
         if len(messages) == 2 and len(zh) == 1:
             jobs.append((zh[0], next(p for p in messages if p != zh[0])))

@@ -1,8 +1,11 @@
 """Which manuscripts a run checks, and which files are two halves of one translation.
 
 In the files found, `NAME.zh.EXT` beside `NAME.en.EXT` (also `.zh-CN`, `.zh_CN`, `.zh-Hans`, `.cn`) and
-`zh/PATH` beside `en/PATH` (the layout of translated documentation; also `en-US/PATH`) and a JSON message file
-named by its locale, `zh-CN.json` beside `en.json` (vue-i18n, react-intl), are one translation, checked as
+`zh/PATH` beside `en/PATH` (the layout of translated documentation; also `en-US/PATH`) and a message file
+named by its locale, `zh-CN.json` beside `en.json` (vue-i18n, react-intl; also `.yml`), `messages_zh_CN.properties`
+beside `messages_en.properties` or `messages.properties`, `values-zh-rCN/strings.xml` beside `values/strings.xml`
+(Android), `Resources.zh-CN.resx` beside `Resources.resx` (.NET), `zh-Hans.lproj/X.strings` beside
+`en.lproj/X.strings` (Apple), are one translation, checked as
 `check ZH --en EN` would; every other file is checked alone, except a LaTeX file that a main file of the run reads
 (`manuscript.latex_includes`): it is checked inside its main file.
 """
@@ -30,8 +33,19 @@ _ZH_TAG = re.compile(r"^(?P<stem>.+)\.(?:zh|zh[-_]cn|zh[-_]hans|cn|chs)(?P<ext>\
 _ZH_DIRS = ("zh", "zh-cn", "zh_cn", "zh-hans", "cn")
 _EN_LOCALES = ("en", "en-US", "en_US", "en-GB", "en_GB")
 """Names of the English half beside a Chinese file or folder named by its locale (i18next: `locales/en-US/`)."""
-_ZH_LOCALE_FILE = re.compile(r"^(?:zh|zh[-_](?:cn|hans|hans[-_]cn|sg))\.json$", re.I)
-"""A JSON message file named by its Chinese locale alone (vue-i18n, react-intl: `zh-CN.json` beside `en.json`)."""
+_ZH_LOCALE_FILE = re.compile(r"^(?:zh|zh[-_](?:cn|hans|hans[-_]cn|sg))\.(?:json|ya?ml)$", re.I)
+"""A message file named by its Chinese locale alone (vue-i18n, react-intl: `zh-CN.json` beside `en.json`; Rails:
+`config/locales/zh-CN.yml` beside `en.yml`)."""
+_ZH_BUNDLE = re.compile(r"^(?P<stem>.+?)_zh(?:_(?:CN|Hans|Hans_CN|SG))?\.properties$", re.I)
+"""A Java resource bundle's Chinese file (`messages_zh_CN.properties`): its English is `messages_en….properties` or
+the base bundle `messages.properties` (what Java falls back to)."""
+_ZH_RESX = re.compile(r"^(?P<stem>.+?)\.zh(?:-(?:CN|Hans|SG))?\.resx$", re.I)
+"""A .NET resource file's Chinese satellite (`Resources.zh-CN.resx`): its English is the neutral `Resources.resx`."""
+_ZH_LPROJ = re.compile(r"^(?:zh|zh[-_]Hans|zh[-_]CN)\.lproj$", re.I)
+"""An Apple localisation folder for Chinese (`zh-Hans.lproj`): its English is `en.lproj` (or `Base.lproj`)."""
+_ZH_ANDROID_DIR = re.compile(r"^values-zh(?:-r(?:CN|SG)|-b\+zh\+Hans(?:\+CN)?)?$", re.I)
+"""An Android resource folder for Chinese (`values-zh-rCN`, `values-zh`, `values-b+zh+Hans`): its English is the
+default `values/` (what Android falls back to)."""
 
 
 class Job(NamedTuple):
@@ -86,6 +100,27 @@ def english_partner(path: str, available: set[str]) -> str | None:
             candidate = os.path.join(folder, tag + os.path.splitext(name)[1])
             if candidate in available:
                 return candidate
+    bundle = _ZH_BUNDLE.match(name)
+    if bundle:
+        for tag in ("_en", "_en_US", "_en_GB", ""):
+            candidate = os.path.join(folder, bundle["stem"] + tag + ".properties")
+            if candidate in available:
+                return candidate
+    resx = _ZH_RESX.match(name)
+    if resx:
+        for tag in (".en", ".en-US", ""):
+            candidate = os.path.join(folder, resx["stem"] + tag + ".resx")
+            if candidate in available:
+                return candidate
+    if _ZH_LPROJ.match(os.path.basename(folder)) and name.lower().endswith(".strings"):
+        for tag in ("en", "en-US", "en-GB", "Base"):
+            candidate = os.path.join(os.path.dirname(folder), tag + ".lproj", name)
+            if candidate in available:
+                return candidate
+    if _ZH_ANDROID_DIR.match(os.path.basename(folder)) and name.lower().endswith(".xml"):
+        candidate = os.path.join(os.path.dirname(folder), "values", name)
+        if candidate in available:
+            return candidate
     parts = path.split(os.sep)
     for i, part in enumerate(parts[:-1]):
         if part.lower() in _ZH_DIRS:

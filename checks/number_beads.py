@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from zhen_qa.aligner.citations import extract_citations
-from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
+from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key, section_labels
 from zhen_qa.checks.number_fractions import fraction_parts, percentages, rates
 from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.checks.number_words import counted, increased_by, word_evidence
@@ -161,6 +161,8 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         cat = s.text.source.path.lower().endswith(UNIT_SUFFIXES)
         glued = s.text.source.path.lower().endswith(JSON_SUFFIXES)  # `{0}naming guide{1}` in a message file
         slots = [(a, b) for _k, a, b in placeholders(text, glued)] if cat else []
+        if cat:  # a program's string has no section numbers: "5.1 声道" names the 5.1 of "5.1" (a channel layout)
+            side.names.update(number_key(v) for v in section_labels(text))
         for n in numbers:
             if any(a <= n.start and n.end <= b for a, b in slots):
                 continue  # %2$@, {0}: what the program fills in, no number (placeholder-mismatch compares them)

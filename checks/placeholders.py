@@ -20,7 +20,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.inline_tags import tag_place
 from zhen_qa.checks.quote import clipped, differences
 from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
-from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
+from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES, plural_form
 from zhen_qa.manuscript.reader import UNIT_SUFFIXES
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
@@ -58,6 +58,13 @@ Chinese writes it between Han characters (第%1步, 已复制%1个文件), which
 _GLUED = re.compile(_PLACEHOLDER.pattern.replace(r"(?<![{$\\A-Za-z])\{", r"(?<![{$\\])\{"))
 """The same with a slot glued to a word read too (`the {0}naming guide{1}`, a link opened and closed around words):
 in a JSON message file, where a brace is the message format's; elsewhere `a{2}` may be a regex or a LaTeX group."""
+_COUNT = re.compile(r"^(?:%\{count\}|\{\{?\s*count\s*\}?\}|%(?:1\$)?d)$")
+"""The count of a plural message (Rails `%{count}`, i18next `{{count}}`, vue-i18n `{count}`, Android `%d`): a form
+for zero, one or two may say it in words ("Posted once", "No replies") in one language and not the other."""
+_PIPE = re.compile(r"[ \t]\|[ \t]")
+"""vue-i18n's plural branches, `no apples | one apple | {count} apples`: alternatives, of which Chinese writes one."""
+_PIPED = (".json", ".yml", ".yaml")
+"""Message files whose strings may be vue-i18n's piped plurals."""
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 
 
@@ -230,6 +237,18 @@ def _side(sentences: Sequence[Sentence], tags: Sequence[InlineTag], glued: bool 
     return out
 
 
+def _branch_max(sentences: Sequence[Sentence], glued: bool) -> Counter[str] | None:
+    """Placeholder counts of a side written as vue-i18n plural branches (`{n} car | {n} cars`): each placeholder as
+    often as the branch that holds it most (the branches are alternatives); None for a side without branches."""
+    text = " ".join(s.text.text for s in sentences)
+    if not _PIPE.search(text):
+        return None
+    out: Counter[str] = Counter()
+    for branch in _PIPE.split(text):
+        out |= Counter(k for k, _a, _b in placeholders(branch, glued) if not k.startswith(OPTIONAL))
+    return out
+
+
 def _shown(token: str) -> str:
     return f"“{token}”"
 
@@ -242,6 +261,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
     glued = ms.path.lower().endswith(JSON_SUFFIXES)
+    piped = ms.path.lower().endswith(_PIPED)
     for pair in ms.pairs:
         source = pair.zh if source_lang == "zh" else pair.en
         target = pair.en if source_lang == "zh" else pair.zh
@@ -258,9 +278,15 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         src_count = Counter(k for k, *_ in src if not k.startswith(OPTIONAL) and k not in selectors)
         tgt_count = Counter(k for k, *_ in tgt if not k.startswith(OPTIONAL) and k not in selectors
                             or k.startswith(OPTIONAL) and k[len(OPTIONAL):] not in known)  # a selector renamed
+        if piped:
+            src_count = _branch_max(source, glued) or src_count
+            tgt_count = _branch_max(target, glued) or tgt_count
         missing = list((src_count - tgt_count).elements())
         missing += sorted(_printed(src, selectors) - _printed(tgt, selectors))  # a count the target never shows
         extra = list((tgt_count - src_count).elements())
+        if plural_form(pair.section) in ("zero", "one", "two"):  # "Posted once" / "%{count} 个回复": the form names it
+            missing = [k for k in missing if not _COUNT.match(src_tokens.get(k, k))]
+            extra = [k for k in extra if not _COUNT.match(tgt_tokens[k])]
         if not missing and not extra:
             continue
         parts = differences([_shown(src_tokens[k]) for k in missing], [_shown(tgt_tokens[k]) for k in extra],

@@ -102,6 +102,17 @@ def _in_chinese(text: str, i: int) -> bool:
     return not _latin(before) and not (i > 0 and _latin(text[i - 1]) and not is_han(after))
 
 
+_SHORTCUT_KEY = re.compile(r"(?:[⌘⌥⌃⇧][ \t]*\+?|(?<![A-Za-z])(?:Ctrl|Cmd|Alt|Shift|Option|Command|Control)[ \t]*\+)"
+                           r"[ \t]*([;:,.!?(])")
+"""A punctuation key pressed with a modifier (`⌘ + ;`, `⌘⇧;`, `Ctrl+,`; a modifier's name needs its `+`): a key
+named, not punctuation."""
+
+
+def _shortcut_keys(text: str) -> set[int]:
+    """Indices of half-width marks that are keys of a keyboard shortcut (`_SHORTCUT_KEY`)."""
+    return {m.start(1) for m in _SHORTCUT_KEY.finditer(text)}
+
+
 def _empty_calls(mt: MappedText) -> set[int]:
     """Indices of the brackets of an empty argument list right after an identifier, empty in the source too:
     find(), movmean(), Update()/Handle(), a procedure named in Chinese prose as code writes it (SHARP($\\kappa=0$),
@@ -299,6 +310,8 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
     text = mt.text
     reported: set[int] = (_numbering_brackets(mt) | _formula_brackets(mt) | _empty_calls(mt)
                           if "(" in text else set())  # as if reported
+    if any(c in text for c in "⌘⌥⌃⇧+"):
+        reported |= _shortcut_keys(text)
     first_half = _HALF_RE.search(text)
     if options.cjk_latin_space is not True and not first_half:
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here

@@ -30,8 +30,20 @@ from zhen_qa.manuscript.source import MappedText, SourceText
 
 JSON_SUFFIXES = (".json",)
 _SPACE = re.compile(r"[ \t\n\r]*")
-_PLURAL_FORM = re.compile(r"^(?P<stem>.+)_(?:zero|one|two|few|many)$")
-"""An i18next plural form's key other than "other" (the only form Chinese has)."""
+_PLURAL_FORM = re.compile(r"^(?P<stem>.+)(?:(?P<sep>[_.])(?:zero|one|two|few|many)|\[(?:zero|one|two|few|many)\])$")
+"""A plural form's key other than "other" (the only form Chinese has): i18next's `x_one`, Rails' `x.one`, Android's
+`<plurals>` item `x[one]` (`i18n_android`)."""
+
+
+_HUMANIZED = re.compile(r"^(?:activerecord|activemodel|mongoid)\.(?:attributes|models)\.")
+"""Rails model and attribute names: one the English file lacks is shown humanized from the code (`amount_in_cents`
+is "Amount in cents", ActiveModel's `human_attribute_name`), so a Chinese name has English without it."""
+
+
+def plural_form(key: str) -> str | None:
+    """The plural form a message key names other than "other" (`one` of `x_one`, `x.one`, `x[one]`), else None."""
+    m = _PLURAL_FORM.match(key)
+    return re.sub(r"\W", "", key[len(m["stem"]):]).removeprefix("_") if m else None
 
 
 def is_json_file(path: str) -> bool:
@@ -45,6 +57,9 @@ class Message:
 
     key: str
     text: MappedText
+    translate: bool = True
+    """False for a message the file marks as not for translation (Android's `translatable="false"`): the key is
+    left out of both files' pairing (`paired_keys`)."""
 
 
 def _decoded(src: SourceText, start: int, end: int) -> MappedText:
@@ -207,10 +222,14 @@ def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedT
                 ) -> list[tuple[str, MappedText | None, MappedText | None]]:
     """(key, Chinese, English) of every key either file has, in the order the English file (else the Chinese) lists
     them; None for the side that lacks the key. An English plural form (`_one`, …) whose `_other` both files hold
-    is left out: Chinese writes the "other" form alone. With `zh_keys` (the Chinese file's keys as written, when
-    the keys are natural language: `natural_keys`), a Chinese message the English file lacks is paired with its key,
-    the English the program shows for it; unless the key is shorter than the Chinese has Han characters: then it
-    names the message (its English is in the code), and the key is left out."""
+    is left out: Chinese writes the "other" form alone; so is a key either file marks as not for translation. With
+    `zh_keys` (the Chinese file's keys as written, when the keys are natural language: `natural_keys`), a Chinese
+    message the English file lacks is paired with its key, the English the program shows for it; unless the key is
+    shorter than the Chinese has Han characters: then it names the message (its English is in the code), and the
+    key is left out. A Rails model or attribute name the English file lacks is humanized from the code
+    (`_HUMANIZED`): left out."""
+    fixed = {m.key for m in (*zh, *en) if not m.translate}
+    zh, en = [m for m in zh if m.key not in fixed], [m for m in en if m.key not in fixed]
     zh_by = {m.key: m.text for m in zh}
     en_by = {m.key: m.text for m in en}
     named: set[str] = set()
@@ -222,11 +241,12 @@ def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedT
                 en_by[key] = written
     out: list[tuple[str, MappedText | None, MappedText | None]] = []
     for key in dict.fromkeys([m.key for m in en] + [m.key for m in zh]):
-        if key in named:
+        if key in named or key not in en_by and _HUMANIZED.match(key):
             continue
         form = _PLURAL_FORM.match(key)
-        if (form and key not in zh_by and f"{form['stem']}_other" in zh_by
-                and f"{form['stem']}_other" in en_by):
+        other = f"{form['stem']}{form['sep']}other" if form and form["sep"] else f"{form['stem']}[other]" if form \
+            else ""
+        if form and key not in zh_by and other in zh_by and other in en_by:
             continue
         out.append((key, zh_by.get(key), en_by.get(key)))
     return out
@@ -235,6 +255,16 @@ def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedT
 _ZH_NAMED = re.compile(r"(?:^|[/\\._-])zh(?:[-_](?:cn|sg|tw|hk|hans|hant)(?:[-_](?:cn|sg|tw|hk))?)?(?=[/\\._-]|$)",
                        re.I)
 """A file or folder named by a Chinese locale (zh.json, zh-CN.json, zh_Hans/common.json, messages.zh-CN.json)."""
+
+
+_LOCALE_KEY = re.compile(r"(?:^|[.\]])(?:[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)$")
+"""A key ending in a locale code (`locales.zh-CN`, `i18n.ja`): a language menu's entry."""
+
+
+def _endonym(key: str, zh: str, en: str) -> bool:
+    """True for a language menu's entry that names a language in its own script, as every locale file writes it
+    (`zh-CN: 简体中文` in en.yml as in zh-CN.yml): the same text in both files, no Latin letter, under a locale key."""
+    return zh == en and bool(_LOCALE_KEY.search(key)) and not re.search(r"[A-Za-z]", zh) and bool(zh.strip())
 
 
 def _is_chinese(msgs: list[Message]) -> bool:
@@ -246,38 +276,54 @@ def _is_chinese(msgs: list[Message]) -> bool:
     return han > 0.1 * letters if letters else False
 
 
-def read_json_pair(zh_path: str, en_path: str) -> Manuscript:
-    """A manuscript whose pairs are the keys of two JSON message files, one a language: one bead a key, no alignment
-    (`aligner.unit_sentences` aligns the sentences inside each). The source language is the file with more keys
-    (the base locale a project translates from), English when they have as many."""
+def _read(src: SourceText) -> tuple[list[Message], dict[str, MappedText]]:
+    """A message file's messages and, for JSON, its top-level keys as written (`natural_keys`)."""
+    if is_json_file(src.path):
+        walk = _walked(src)
+        return walk.out, walk.keys
+    from zhen_qa.manuscript.i18n_files import file_messages
+
+    return file_messages(src), {}
+
+
+def read_message_pair(zh_path: str, en_path: str) -> Manuscript:
+    """A manuscript whose pairs are the keys of two message files, one a language (JSON here, YAML, `.properties`,
+    Android `strings.xml`: `i18n_files`): one bead a key, no alignment (`aligner.unit_sentences` aligns the
+    sentences inside each). The source language is the file with more keys (the base locale a project translates
+    from), English when they have as many."""
     from zhen_qa.manuscript.cat import unit_text
     from zhen_qa.manuscript.reader import read_source
     from zhen_qa.manuscript.text_tags import html_prose, marked_elements, text_tags
 
     zh_src, en_src = read_source(zh_path), read_source(en_path)
-    zh_walk, en_walk = _walked(zh_src), _walked(en_src)
-    zh_msgs, en_msgs = zh_walk.out, en_walk.out
+    (zh_msgs, zh_top), (en_msgs, en_top) = _read(zh_src), _read(en_src)
     notes: tuple[str, ...] = ()
     zh_han, en_han = _is_chinese(zh_msgs), _is_chinese(en_msgs)
     if en_han > zh_han:  # given the other way round: the Chinese file is the one whose strings are Han
         notes += (f"{zh_path} is English and {en_path} is Chinese: checked the other way round",)
         zh_path, en_path, zh_src, en_src, zh_msgs, en_msgs = en_path, zh_path, en_src, zh_src, en_msgs, zh_msgs
-        zh_walk = en_walk
+        zh_top = en_top
     elif not zh_han and not en_han and _ZH_NAMED.search(zh_path) and not _ZH_NAMED.search(en_path):
         # zh-CN.json still a copy of en.json (a locale begun, little or nothing translated): its name says what it
         # is, and every message left in English is a finding
         notes += (f"{zh_path} is named as Chinese but its messages are not: checked as the Chinese file",)
+    elif zh_han and en_han and _ZH_NAMED.search(zh_path) and not _ZH_NAMED.search(en_path):
+        # a project written in Chinese whose English file is begun but holds Chinese still (19wu's en.yml): the
+        # names say which is which, and every message left in Chinese in the English file is a finding
+        notes += (f"{en_path} holds Chinese too: checked as the English file by its name",)
     elif zh_han == en_han and zh_msgs and en_msgs:
         name = "Chinese" if zh_han else "English"
         raise InputError(f"{zh_path} and {en_path} are both {name}; give the Chinese file as PATH and the English "
                          "with --en")
-    natural = natural_keys(en_msgs)
+    natural = is_json_file(en_path) and natural_keys(en_msgs)
     zh_source = not natural and len({m.key for m in zh_msgs}) > len({m.key for m in en_msgs})
     blocks: list[Block] = []
     pairs: list[Pair] = []
     if natural:
         notes += ("the English file's keys are its English text: a message it lacks is read as its key",)
-    for key, zh_written, en_written in paired_keys(zh_msgs, en_msgs, zh_walk.keys if natural else None):
+    for key, zh_written, en_written in paired_keys(zh_msgs, en_msgs, zh_top if natural else None):
+        if zh_written and en_written and _endonym(key, zh_written.text, en_written.text):
+            continue
         sides = [zh_written or MappedText("", [], zh_src), en_written or MappedText("", [], en_src)]
         marked = marked_elements(sides[0].text, True) | marked_elements(sides[1].text, True)
         zh, en = (unit_text(html_prose(side, marked, True)) for side in sides)
@@ -296,3 +342,7 @@ def read_json_pair(zh_path: str, en_path: str) -> Manuscript:
     notes += () if pairs else ("no messages found",)
     return Manuscript(zh_path, (zh_src, en_src), tuple(blocks), tuple(pairs), (), notes,
                       source_lang="zh" if zh_source else "en")
+
+
+read_json_pair = read_message_pair
+"""The name the JSON reader had (stop 46)."""

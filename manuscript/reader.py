@@ -16,9 +16,10 @@ LATEX_SUFFIXES = (".tex", ".ltx")
 XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 CAT_SUFFIXES = XLIFF_SUFFIXES + (".tmx", ".po")
 """Files of CAT tools, read by `manuscript.cat` (imported only for them)."""
-UNIT_SUFFIXES = CAT_SUFFIXES + (".json",)
-"""Files read as units already paired (a CAT file's, or two JSON message files' keys: `manuscript.i18n_json`): the
-checks of program strings (placeholders, tags) read them, and findings carry the unit's id."""
+UNIT_SUFFIXES = CAT_SUFFIXES + (".json", ".yml", ".yaml", ".properties", ".strings", ".resx", ".xml")
+"""Files read as units already paired (a CAT file's, or two message files' keys: `manuscript.i18n_files`; an `.xml`
+manuscript is read as an Android resource file or not at all): the checks of program strings (placeholders, tags)
+read them, and findings carry the unit's id."""
 MAX_LINE_CHARS = 2_000_000
 """Longest line accepted (characters): longer lines are not manuscripts but data dumps."""
 

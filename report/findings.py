@@ -110,8 +110,9 @@ def bounded_excerpt(text: str) -> str:
     return text if len(text) <= MAX_EXCERPT else text[: MAX_EXCERPT - 1] + "…"
 
 
-UNIT_ID_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".json")
-"""Files whose units have ids a translator finds them by in the CAT tool or the code (XLIFF, JSON message files)."""
+UNIT_ID_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".json", ".yml", ".yaml", ".properties", ".strings",
+                    ".resx", ".xml")
+"""Files whose units have ids a translator finds them by in the CAT tool or the code (XLIFF, message files)."""
 UNIT_SHOWN = 60
 """Most characters of a unit id the text and HTML reports show (an id past it is clipped with "…")."""
 

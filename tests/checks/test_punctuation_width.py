@@ -320,3 +320,10 @@ def test_a_thesis_written_in_half_width_punctuation_is_one_finding_at_its_first_
     (f,) = json.loads(result.stdout)["findings"]
     assert f["path"].endswith("zz.tex") and "50 of 50 marks" in f["message"]  # zz.tex is read first
     assert "2 files, from zz.tex:4 to chap02.tex:10" in f["message"] and len(f["data"]["places"]) == 40
+
+
+def test_a_punctuation_key_of_a_keyboard_shortcut_is_a_key_not_punctuation() -> None:
+    # an app's strings name shortcuts: ⌘ + ; opens the history, Ctrl+, the settings; a mark after a modifier is a key
+    zh = "按⌘ + ;一键呼出历史弹窗，按Ctrl+,打开设置;按⌘⇧;打开主窗口。"
+    fs = found([zh], [EN], "punctuation-width")
+    assert [f.location.column - 1 for f in fs] == [zh.index("设置;") + 2]  # only the prose's semicolon
