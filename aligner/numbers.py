@@ -256,6 +256,10 @@ _INLINE_LIST = re.compile(r"(?:(?<![\w(（./\-])|(?<=[a-z]{3}\.)(?<!refs\.)(?<!e
 the previous sentence's period as PDF extraction leaves it ("several results.1) Tanius …; 2) …", as `_CLAUSE_LIST`
 takes "complicated.(3） The"), so the list's first item counts."""
 
+_ITEM_AFTER_COLON = re.compile(r"(?<=[：；:;])\s?([1-9])[)）](?=\S)(?![)）])")
+"""An enumerator closed by a bracket right after a colon or a semicolon, before any word: "：1）对照组；2）LPS组；3）1.0%Gly
+组" (an item may open with a Latin name or a number, which `_INLINE_LIST` does not take after the bracket)."""
+
 
 _CLAUSE_LIST = re.compile(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or )"
                           r"|(?<=[a-z]{3}\.)(?<!refs\.)(?<!eqs\.)(?<!figs\.)|(?<=[a-z]{2}[\"\u201d\u2019]\.))"
@@ -299,6 +303,9 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
     if text.count(".") >= 2:
         spans += [(m.start(), m.end()) for m in _DOTTED_ID.finditer(text)]
     inline = [m for m in _INLINE_LIST.finditer(text) if not _after_abbreviation(text, m.start())]
+    if "：" in text or "；" in text or ":" in text or ";" in text:
+        taken = {m.start(1) for m in inline}
+        inline += [m for m in _ITEM_AFTER_COLON.finditer(text) if m.start(1) not in taken]
     if {"1", "2"} <= {m.group(1) for m in inline}:
         spans += [(m.start(), m.end()) for m in inline]
     if "(" in text or "（" in text:

@@ -266,6 +266,14 @@ def test_a_number_glued_to_an_abbreviation_before_a_bracket_is_no_list_marker() 
     assert keys("several results.1) A is valid; 2) B is not.", "en") == []
 
 
+def test_closed_enumerators_after_a_colon_before_a_latin_name_or_a_number_are_no_numbers() -> None:
+    """4个组分别为：1）对照组；2）LPS组；3）1.0%Gly组: items may open with a Latin name or a dose, not only with Han."""
+    zh = "4个组分别为：1）对照组；2）LPS组；3）1.0%Gly组；4）2.0%Gly组。"
+    assert keys(zh, "zh") == keys("The four groups were: 1) control; 2) LPS; 3) 1.0% Gly; and 4) 2.0% Gly.", "en")
+    assert keys("剂量：3）2.0%组", "zh") == ["3", "2"]  # no item 1) and 2): no list, a number
+    assert keys("比例为(1:2)；2)", "zh") == ["1", "2", "2"]
+
+
 def test_bracketed_enumerators_after_a_han_character_count_as_a_list() -> None:
     zh = "本研究旨在探索（1）两者之间的关联，以及（2）同住的影响。"
     assert keys(zh, "zh") == keys("to explore (1) the associations and (2) the effect of coresidence.", "en") == []
