@@ -257,8 +257,9 @@ the previous sentence's period as PDF extraction leaves it ("several results.1) 
 takes "complicated.(3） The"), so the list's first item counts."""
 
 _ITEM_AFTER_COLON = re.compile(r"(?<=[：；:;])\s?([1-9])[)）](?=\S)(?![)）])")
-"""An enumerator closed by a bracket right after a colon or a semicolon, before any word: "：1）对照组；2）LPS组；3）1.0%Gly
-组" (an item may open with a Latin name or a number, which `_INLINE_LIST` does not take after the bracket)."""
+"""An enumerator closed by a bracket right after a colon or a semicolon, before any word:
+"：1）对照组；2）LPS组；3）1.0%Gly组" (an item may open with a Latin name or a number, which `_INLINE_LIST` does not
+take after the bracket)."""
 
 
 _CLAUSE_LIST = re.compile(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or )"

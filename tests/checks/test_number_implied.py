@@ -87,7 +87,8 @@ def test_a_count_of_the_items_announced_as_the_following() -> None:
 
 def test_a_count_that_announces_the_list_its_colon_opens() -> None:
     """6种蜥蜴：A(…), B(…) 和C(…) = "several species, namely A, B and C": the English gives the items, not the count."""
-    zh = "该地曾报道3种蜥蜴：中国飞蜥(Agama sinensis Hou,1974),淮南安徽蜥(Anhuisaurus Hou,1974)和痘母响蜥(Tinosaurus),但材料破碎。"
+    zh = ("该地曾报道3种蜥蜴：中国飞蜥(Agama sinensis Hou,1974),淮南安徽蜥(Anhuisaurus Hou,1974)"
+          "和痘母响蜥(Tinosaurus),但材料破碎。")
     en = "Several lizards were reported, namely Agama sinensis Hou,1974, Anhuisaurus Hou,1974 and Tinosaurus."
     assert check(zh, en) == []
     assert check("研究包括3个方面：形态、分子和区系。", "The study covers morphology, molecules and faunas.") == []
