@@ -273,9 +273,11 @@ _BRACKET_LIST = re.compile(r"(?<![A-Za-z0-9_(（])[（(]([1-9])[)）](?=\s*[A-Za
 "探索（1）过渡…以及（2）和…" (after a Han character too; a Latin letter or digit before it makes it part of a name)."""
 
 
-_DOTTED_ID = re.compile(r"(?<![\d.])(?:\d{1,4}(?:\.\d{1,4}){3,}|\d{3}\.\d{3}\.\d{4})(?![\d.]\d)")
-"""Digits in four or more dotted groups, or a 3-3-4 phone number: an identifier (a telephone number written
-1.800.227.2345, an IP address), never a decimal (1.800.227.2345 was read as 1.8 and compared)."""
+_DOTTED_ID = re.compile(r"(?<![\d.])(?:\d{1,4}(?:\.\d{1,4}){3,}|\d{3}\.\d{3}\.\d{4})(?![\d.]\d)"
+                        r"|(?<![\d.\-])\d{1,4}(?:-\d{1,4}){3,}(?![\d\-])")
+"""Digits in four or more dotted or hyphenated groups, or a 3-3-4 phone number: an identifier or a formula (a
+dental formula 2-0-3-3 = 2.0.3.3, a telephone number 1-800-227-2345 or 1.800.227.2345, an IP address), never a
+decimal (1.800.227.2345 was read as 1.8 and compared)."""
 
 
 def enumerators(text: str) -> list[str]:
@@ -301,7 +303,7 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
     """Spans of list markers: at line start (`_LINE_LIST`), inside a sentence when it counts 1) and 2), and
     bracketed ones at a clause start (`_CLAUSE_LIST`); and dotted identifiers (`_DOTTED_ID`), no numbers either."""
     spans = [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
-    if text.count(".") >= 2:
+    if text.count(".") >= 2 or text.count("-") >= 3:
         spans += [(m.start(), m.end()) for m in _DOTTED_ID.finditer(text)]
     inline = [m for m in _INLINE_LIST.finditer(text) if not _after_abbreviation(text, m.start())]
     if "：" in text or "；" in text or ":" in text or ";" in text:
