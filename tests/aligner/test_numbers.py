@@ -455,7 +455,7 @@ def test_a_dotted_telephone_number_or_address_is_no_decimal() -> None:
 
 def test_digits_in_four_hyphenated_groups_are_a_formula_or_an_identifier() -> None:
     """A dental formula 2-0-3-3 (2.0.3.3 in the English) or a telephone number 1-800-227-2345: no quantities."""
-    assert keys("上齿列齿式2-0-3-3;第一对门齿增大", "zh") == keys("upper dental formula 2.0.3.3; dI2 narrow", "en") == []
+    assert keys("上齿列齿式2-0-3-3;门齿增大", "zh") == keys("upper dental formula 2.0.3.3; dI2 narrow", "en") == []
     assert keys("call 1-800-227-2345 today", "en") == []
     assert keys("on 2019-12-31, 3-5 times", "en") == ["2019", "12", "31", "3", "5"]  # a date, a range: numbers
 
