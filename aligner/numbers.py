@@ -129,8 +129,10 @@ _WEEKS_DAYS = re.compile(r"(?<![\d.])(\d{1,2})\s+([0-6])\s*/\s*7(?=\s*(?:weeks?|
 """37 6/7 weeks: a gestational age, 37 weeks and 6 days (37周+6天, 37+6 weeks)."""
 _ZH_FEW = re.compile(r"(?<![A-Za-z0-9_.、第图表式])([1-9])、([1-9])(?=[个次天行句段字遍条步年月周])")
 """1、2行, 2、3天: an approximate count ("a line or two"), read as the word forms of its two numbers."""
-_EN_DECADES = LazyPattern(r"(?<![\d.,])(\d{1,2})\s+decades?(?![A-Za-z\-])", re.IGNORECASE)
-"""2 decades: 20 years (20年, 20多年); the digit alone is no count of the Chinese."""
+_EN_DECADES = LazyPattern(r"(?<![\d.,])(\d{1,2}|(?<![A-Za-z\-])(?:two|three|four|five|six|seven|eight|nine))"
+                          r"\s+decades?(?![A-Za-z\-])", re.IGNORECASE)
+"""2 decades, three decades: 20 and 30 years (20年, 近三十年来); the count alone is no number of the Chinese. In
+words, as every word form, it is softer evidence."""
 _ZH_DECADE = re.compile(r"(\d{1,2}|二十一|二十|十[一二三四五六七八九]?)\s*世纪"
                         r"\s*(?:(\d)0|([一二三四五六七八九])十)\s*年代")
 """20世纪90年代, 二十世纪九十年代: the 1990s."""
@@ -411,7 +413,13 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
     if lang == "en" and "ecade" in t:
         for m in _EN_DECADES.finditer(t):
             if not _overlaps(skip, m.start(), m.end()):
-                add(10.0 * int(m.group(1)), m.start(), m.end())
+                count = m.group(1)
+                if count.isdigit():
+                    add(10.0 * int(count), m.start(), m.end())
+                else:
+                    out.append(NumberMention(10.0 * _EN_WORDS[count.lower()], m.start(), m.end(),
+                                             text[m.start():m.end()], False, "words"))
+                    skip.append((m.start(), m.end()))
     for m in _FRACTION.finditer(t):
         num, den = int(m.group(1)), int(m.group(2))
         if not 0 < num < den <= 10 or _overlaps(skip, m.start(), m.end()) or _identifier_before(t, m.start()):
@@ -869,7 +877,7 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     digits = _ANY_DIGIT.search(text) is not None  # without one: no digit mention, list number or special form
     skip = citation_spans(text, lang, cache=cache) + (_list_spans(t) if digits else [])
     found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
-    if digits or lang == "zh" and "世纪" in t:  # 二十世纪九十年代: a decade in Chinese numerals
+    if digits or lang == "zh" and "世纪" in t or lang == "en" and "ecade" in t:  # 二十世纪九十年代, "three decades"
         found += _special_mentions(t, text, lang, skip)
     if digits and "." in t:
         found += _dotted_months(t, text, skip)

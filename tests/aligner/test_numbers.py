@@ -318,6 +318,15 @@ def test_hyphenated_magnitude_ranges_apply_the_magnitude_to_both_ends() -> None:
     assert [n.value for n in extract_numbers("每年300万～600万美元", "zh")] == [(3e6, 6e6)]
 
 
+def test_decades_in_words_are_ten_years_each() -> None:
+    """"In the last three decades" is 近三十年来: 30 years, a word form; not a count of 3 (which paired the sentence
+    with the next Chinese one, "三大作物", and left 近三十年来 unpaired)."""
+    (n,) = extract_numbers("In the last three decades, many lines were made.", "en")
+    assert (n.value, n.written) == (30.0, "words")
+    assert [m.value for m in extract_numbers("Two decades later, it fell.", "en")] == [20.0]
+    assert [m.value for m in extract_numbers("the three crops", "en")] == [3.0]
+
+
 def test_digit_decades_are_ten_years_each() -> None:
     assert [n.value for n in extract_numbers("over the past 2 decades", "en")] == [20.0]
     assert [n.value for n in extract_numbers("in 2 decade-long trials", "en")] == [2.0]
