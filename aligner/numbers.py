@@ -142,8 +142,10 @@ _WEEKS_DAYS = re.compile(r"(?<![\d.])(\d{1,2})\s+([0-6])\s*/\s*7(?=\s*(?:weeks?|
 """37 6/7 weeks: a gestational age, 37 weeks and 6 days (37周+6天, 37+6 weeks)."""
 _ZH_FEW = re.compile(r"(?<![A-Za-z0-9_.、第图表式])([1-9])、([1-9])(?=[个次天行句段字遍条步年月周])")
 """1、2行, 2、3天: an approximate count ("a line or two"), read as the word forms of its two numbers."""
-_EN_DECADES = LazyPattern(r"(?<![\d.,])(\d{1,2})\s+decades?(?![A-Za-z\-])", re.IGNORECASE)
-"""2 decades: 20 years (20年, 20多年); the digit alone is no count of the Chinese."""
+_EN_DECADES = LazyPattern(r"(?<![\d.,])(\d{1,2}|(?<![A-Za-z\-])(?:two|three|four|five|six|seven|eight|nine))"
+                          r"\s+decades?(?![A-Za-z\-])", re.IGNORECASE)
+"""2 decades, three decades: 20 and 30 years (20年, 近三十年来); the count alone is no number of the Chinese. In
+words, as every word form, it is softer evidence."""
 _ZH_DECADE = re.compile(r"(\d{1,2}|二十一|二十|十[一二三四五六七八九]?)\s*世纪"
                         r"\s*(?:(\d)0|([一二三四五六七八九])十)\s*年代")
 """20世纪90年代, 二十世纪九十年代: the 1990s."""
@@ -269,6 +271,11 @@ _INLINE_LIST = re.compile(r"(?:(?<![\w(（./\-])|(?<=[a-z]{3}\.)(?<!refs\.)(?<!e
 the previous sentence's period as PDF extraction leaves it ("several results.1) Tanius …; 2) …", as `_CLAUSE_LIST`
 takes "complicated.(3） The"), so the list's first item counts."""
 
+_ITEM_AFTER_COLON = re.compile(r"(?<=[：；:;])\s?([1-9])[)）](?=\S)(?![)）])")
+"""An enumerator closed by a bracket right after a colon or a semicolon, before any word:
+"：1）对照组；2）LPS组；3）1.0%Gly组" (an item may open with a Latin name or a number, which `_INLINE_LIST` does not
+take after the bracket)."""
+
 
 _CLAUSE_LIST = re.compile(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or )"
                           r"|(?<=[a-z]{3}\.)(?<!refs\.)(?<!eqs\.)(?<!figs\.)|(?<=[a-z]{2}[\"\u201d\u2019]\.))"
@@ -281,9 +288,11 @@ _BRACKET_LIST = re.compile(r"(?<![A-Za-z0-9_(（])[（(]([1-9])[)）](?=\s*[A-Za
 "探索（1）过渡…以及（2）和…" (after a Han character too; a Latin letter or digit before it makes it part of a name)."""
 
 
-_DOTTED_ID = re.compile(r"(?<![\d.])(?:\d{1,4}(?:\.\d{1,4}){3,}|\d{3}\.\d{3}\.\d{4})(?![\d.]\d)")
-"""Digits in four or more dotted groups, or a 3-3-4 phone number: an identifier (a telephone number written
-1.800.227.2345, an IP address), never a decimal (1.800.227.2345 was read as 1.8 and compared)."""
+_DOTTED_ID = re.compile(r"(?<![\d.])(?:\d{1,4}(?:\.\d{1,4}){3,}|\d{3}\.\d{3}\.\d{4})(?![\d.]\d)"
+                        r"|(?<![\d.\-])\d{1,4}(?:-\d{1,4}){3,}(?![\d\-])")
+"""Digits in four or more dotted or hyphenated groups, or a 3-3-4 phone number: an identifier or a formula (a
+dental formula 2-0-3-3 = 2.0.3.3, a telephone number 1-800-227-2345 or 1.800.227.2345, an IP address), never a
+decimal (1.800.227.2345 was read as 1.8 and compared)."""
 
 
 def enumerators(text: str) -> list[str]:
@@ -309,9 +318,12 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
     """Spans of list markers: at line start (`_LINE_LIST`), inside a sentence when it counts 1) and 2), and
     bracketed ones at a clause start (`_CLAUSE_LIST`); and dotted identifiers (`_DOTTED_ID`), no numbers either."""
     spans = [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
-    if text.count(".") >= 2:
+    if text.count(".") >= 2 or text.count("-") >= 3:
         spans += [(m.start(), m.end()) for m in _DOTTED_ID.finditer(text)]
     inline = [m for m in _INLINE_LIST.finditer(text) if not _after_abbreviation(text, m.start())]
+    if "：" in text or "；" in text or ":" in text or ";" in text:
+        taken = {m.start(1) for m in inline}
+        inline += [m for m in _ITEM_AFTER_COLON.finditer(text) if m.start(1) not in taken]
     if {"1", "2"} <= {m.group(1) for m in inline}:
         spans += [(m.start(), m.end()) for m in inline]
     if "(" in text or "（" in text:
@@ -414,7 +426,13 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
     if lang == "en" and "ecade" in t:
         for m in _EN_DECADES.finditer(t):
             if not _overlaps(skip, m.start(), m.end()):
-                add(10.0 * int(m.group(1)), m.start(), m.end())
+                count = m.group(1)
+                if count.isdigit():
+                    add(10.0 * int(count), m.start(), m.end())
+                else:
+                    out.append(NumberMention(10.0 * _EN_WORDS[count.lower()], m.start(), m.end(),
+                                             text[m.start():m.end()], False, "words"))
+                    skip.append((m.start(), m.end()))
     for m in _FRACTION.finditer(t):
         num, den = int(m.group(1)), int(m.group(2))
         if not 0 < num < den <= 10 or _overlaps(skip, m.start(), m.end()) or _identifier_before(t, m.start()):
@@ -872,7 +890,7 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     digits = _ANY_DIGIT.search(text) is not None  # without one: no digit mention, list number or special form
     skip = citation_spans(text, lang, cache=cache) + (_list_spans(t) if digits else [])
     found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
-    if digits or lang == "zh" and "世纪" in t:  # 二十世纪九十年代: a decade in Chinese numerals
+    if digits or lang == "zh" and "世纪" in t or lang == "en" and "ecade" in t:  # 二十世纪九十年代, "three decades"
         found += _special_mentions(t, text, lang, skip)
     if digits and "." in t:
         found += _dotted_months(t, text, skip)

@@ -33,7 +33,7 @@ def namely_counts(b: Bead) -> None:
             continue
         if _ZH_COUNT_NOUN.match(text, n.end) and (_ZH_NAMELY.search(text, max(0, n.start - 13), n.start)
                                                   or _ZH_FOLLOWING.search(text, max(0, n.start - 3), n.start)
-                                                  or sums_list_before(text, n)):
+                                                  or sums_list_before(text, n) or announces_list_after(text, n)):
             b.miss_en.remove((s, n))
 
 
@@ -81,6 +81,48 @@ def sums_list_before(text: str, n: NumberMention) -> bool:
     items = len(parts) + (1 if _ZH_LAST_JOIN.search(parts[-1]) else 0)
     return items == int(n.endpoints()[0])
 
+
+
+_ZH_COLON_AFTER = LazyPattern(r"[^，。；：,;:！？!?（）()]{0,12}[：:]")
+"""The count's noun phrase, then the colon that opens its list: 6种蜥蜴：…"""
+
+
+_OPEN, _CLOSE = "(（[", ")）]"
+_ITEM_JOIN = LazyPattern(r"(?:以及|和|与|及)(?=[\u4e00-\u9fffA-Za-z])")
+"""The word joining a list's last item, after a Han character or a closing bracket: 黄铺潜山蜥(…)和痘母响蜥(…)."""
+
+
+def _list_items(text: str, start: int) -> int:
+    """How many items the list from `start` holds: parts joined by 、 or a comma outside brackets, up to the end of
+    the sentence or a semicolon, or to the part whose last item a 和/与/及/以及 joins (A、B和C: three)."""
+    items, depth, has = 0, 0, False
+    for i in range(start, len(text)):
+        c = text[i]
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif c in "、，,":
+            items, has = items + 1, False
+            continue
+        elif c in "。；;！？!?":
+            break
+        elif has and _ITEM_JOIN.match(text, i) and (text[i - 1] in ")）]" or "\u4e00" <= text[i - 1] <= "\u9fff"):
+            return items + 2
+        has = True
+    return items + (1 if has else 0)
+
+
+def announces_list_after(text: str, n: NumberMention) -> bool:
+    """Whether Chinese count `n` announces the list its colon opens, with exactly as many items: 曾报道了6种蜥蜴：A(…),
+    B(…), … 和F(…) = "several species …, namely A, B, … and F". The English gives the items, not the count; a list
+    of another length leaves the count reported."""
+    m = _ZH_COLON_AFTER.match(text, n.end)
+    if m is None:
+        return False
+    return _list_items(text, m.end()) == int(n.endpoints()[0])
 
 
 _ZH_DEMONSTRATIVE = LazyPattern(r"(?:这|该|上述|以上|此|前述|这些|那些)\s*$")

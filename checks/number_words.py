@@ -118,8 +118,21 @@ only after 十X五 (“十三五”): a quoted “三五” or “十五” with
 “十五”个), not the third or tenth plan."""
 
 
+_ZH_NUMERAL_NAME = LazyPattern(r"(?<![零〇一二两三四五六七八九十百千万亿])(?=[零〇一二两三四五六七八九十百千]*[十百千])"
+                               r"(?=[零〇一二两三四五六七八九十百千]*[一二两三四五六七八九])"
+                               r"[零〇一二两三四五六七八九十百千]{2,}(?![零〇一二两三四五六七八九十百千万亿])")
+"""二十八宿, 七十二候, 三十六计: a number in Chinese numerals with a unit (十, 百, 千) and a digit, inside a name or
+before a noun that is no measure word ("the 28 lunar mansions", "the 72 pentads"); an unambiguous number, never a
+word such as 十分 ("very"), 千万 ("by all means") or 一一 ("one by one"): evidence only."""
+
+
 _ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
 """共八面向, 分为三部分, 两模型: a count in Chinese numerals before a noun that is no measure word ("8 subscales")."""
+
+
+
+def _has_unit(text: str) -> bool:
+    return "十" in text or "百" in text or "千" in text
 
 
 
@@ -129,8 +142,8 @@ def word_evidence(text: str, lang: str) -> set[str]:
 
     Evidence only (a number of the other side is matched by them, they never go missing themselves):
     "phase iii" renders 3期, Ⅲ期 and III期 render "phase 3", 欧II renders "Euro 2", "two decades" renders 20年,
-    三维 renders "3D", "the second stage" renders 第2阶段 and 第二周 renders "week 2", “十三五” renders "the 13th
-    Five-Year Plan"; "in their 50s" renders
+    三维 renders "3D", 二十八宿 renders "28 star areas", "the second stage" renders 第2阶段 and 第二周 renders
+    "week 2", “十三五” renders "the 13th Five-Year Plan"; "in their 50s" renders
     50-60岁 (`_decade_evidence`), "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and
     "half" render 50%.
     """
@@ -163,6 +176,10 @@ def word_evidence(text: str, lang: str) -> set[str]:
             value = chinese_numeral_value(m.group(1) or m.group(2))
             if value is not None:
                 out.add(number_key(value))  # "Five-Year" is no number to the English reader: no 5 needed
+        for m in _ZH_NUMERAL_NAME.finditer(text) if _has_unit(text) else ():
+            value = chinese_numeral_value(m.group())
+            if value is not None:
+                out.add(number_key(value))  # 二十八宿 = "the 28 lunar mansions"
         for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():
             value = chinese_numeral_value(m.group(1))
             if value is not None:

@@ -1,6 +1,7 @@
 """number-mismatch: numbers compared within each aligned bead after normalisation."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -71,6 +72,36 @@ DOUBT_SHARE = 0.5
 
 
 _EXCERPT = 80
+
+
+_GARBLED = re.compile(r"[0-9Oo.]*[Oo][0-9Oo.]*(?![A-Za-z])")
+"""The rest of a token whose digits an OCR slip broke with the letter O ("200O", "2Ooo", "2O1O", "0.O5"): the
+number read stops at the letter."""
+
+
+def _repaired(m: Mention) -> str | None:
+    """The key of the number `m` heads when OCR garbled its token with a letter O for a zero (`_GARBLED`: "200O" is
+    2000, "2O1O" 2010), else None. Its difference from the other side is the slip, no sign that the sentences are
+    not counterparts."""
+    s, n = m
+    text = s.text.text
+    if isinstance(n.value, tuple) or n.percent or n.end >= len(text) or text[n.end] not in "Oo.":
+        return None
+    g = _GARBLED.match(text, n.end)
+    if g is None or not any(c in "Oo" for c in text[n.end:n.end + 2]):
+        return None
+    token = (text[n.start:n.end] + g.group()).replace("O", "0").replace("o", "0").rstrip(".")
+    try:
+        return number_key(float(token.replace(",", "")))
+    except ValueError:
+        return None
+
+
+def _differing(miss: list[Mention], other: list[Mention]) -> list[Mention]:
+    """The numbers of `miss` that differ from the other side beyond an OCR slip: not garbled themselves
+    (`_repaired`), nor the value a garbled number of the other side (`other`) reads once repaired."""
+    repaired = {_repaired(m) for m in other} - {None}
+    return [m for m in miss if _repaired(m) is None and number_key(m[1].endpoints()[0]) not in repaired]
 
 
 
@@ -173,8 +204,9 @@ def _findings(b: Bead) -> Iterator[Finding]:
     if miss_zh:
         data["en_number"] = miss_zh[0][1].text
         data["en_numbers"] = " | ".join(n.text for _s, n in miss_zh)
-    differing = len(miss_en) + len(miss_zh)
-    total = sum(1 for side in (b.zh_side, b.en_side) for _s, n in side.mentions if n.written == "digits")
+    differing = len(_differing(miss_en, miss_zh)) + len(_differing(miss_zh, miss_en))
+    total = sum(1 for side in (b.zh_side, b.en_side) for m in side.mentions if m[1].written == "digits"
+                and _repaired(m) is None)
     if differing >= DOUBT_MIN and differing > DOUBT_SHARE * total:
         main = miss_en[0] if miss_en else miss_zh[0]
         lang = "zh" if miss_en else "en"

@@ -291,6 +291,8 @@ def split_en(text: str) -> list[tuple[int, int]]:
                 cuts.append(j)  # "... in 200 cities.In Singapore, ...": a space lost between two sentences
             elif j == e and _glued_label_or_item(text, s, j):
                 cuts.append(j)  # "schedule.MethodsThe first", "complicated.(3） The", "River\".(4) The"
+            elif glued and text[s] == "." and _TAXON_NOV.search(text, max(0, s - 12), s):
+                cuts.append(j)  # "Pseudoratufa wanensis gen. et sp.nov.The material": a new taxon's name ends
             continue  # 3.5, e.g.x, U.S.A: no space after the mark
         if j >= n:
             continue
@@ -349,6 +351,8 @@ and are no member of a dotted code name: after a capitalised word and a period w
 "DO and Agit.The") they open a new sentence, where "System.Console" or "Dialog.Component" is one name. Not the
 closed-class words that .NET, NUnit and F# name members by (Parallel.For, Console.In, Enumerable.All, Assert.That,
 Option.Some, Has.No, Mock.Of): "Use Parallel.For to run the loop" is one sentence."""
+_TAXON_NOV = LazyPattern(r"(?<![A-Za-z])(?:sp|spp|gen|comb|subsp|ssp|fam|ord|nom)\.\s?nov$", re.IGNORECASE)
+"""The end of a new taxon's name, "sp. nov.", "gen. et sp.nov.": `nov.` is no month there and ends the name."""
 _PATH_TOKEN = re.compile(r"(?:^|(?<=\s))\S*[.:]\S*/\S*\Z")
 """The text before a word that sits in a URL or a path: a dot or a colon (a domain, a scheme, a drive) and then a
 slash in one run without spaces."""
@@ -387,6 +391,8 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
         return False  # U.S. / e.g. / i.e.
     if low in _NON_FINAL:
         return False
+    if low == "nov" and _TAXON_NOV.search(text, max(0, dot - 12), dot):
+        return nxt.isupper()  # "Mina hui gen. et sp. nov. The holotype": the new taxon's name ends there
     if low in ABBREVIATIONS:
         return not (nxt.isdigit() or nxt in "([") and low in ("etc", "al", "inc", "ltd", "co", "corp") and nxt.isupper()
     return True

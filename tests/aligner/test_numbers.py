@@ -266,6 +266,14 @@ def test_a_number_glued_to_an_abbreviation_before_a_bracket_is_no_list_marker() 
     assert keys("several results.1) A is valid; 2) B is not.", "en") == []
 
 
+def test_closed_enumerators_after_a_colon_before_a_latin_name_or_a_number_are_no_numbers() -> None:
+    """4个组分别为：1）对照组；2）LPS组；3）1.0%Gly组: items may open with a Latin name or a dose, not only with Han."""
+    zh = "4个组分别为：1）对照组；2）LPS组；3）1.0%Gly组；4）2.0%Gly组。"
+    assert keys(zh, "zh") == keys("The four groups were: 1) control; 2) LPS; 3) 1.0% Gly; and 4) 2.0% Gly.", "en")
+    assert keys("剂量：3）2.0%组", "zh") == ["3", "2"]  # no item 1) and 2): no list, a number
+    assert keys("比例为(1:2)；2)", "zh") == ["1", "2", "2"]
+
+
 def test_bracketed_enumerators_after_a_han_character_count_as_a_list() -> None:
     zh = "本研究旨在探索（1）两者之间的关联，以及（2）同住的影响。"
     assert keys(zh, "zh") == keys("to explore (1) the associations and (2) the effect of coresidence.", "en") == []
@@ -308,6 +316,15 @@ def test_hyphenated_magnitude_ranges_apply_the_magnitude_to_both_ends() -> None:
         assert n.value == (3e6, 6e6), text
     assert [n.value for n in extract_numbers("a 2-million-dollar grant", "en")] == [2e6]
     assert [n.value for n in extract_numbers("每年300万～600万美元", "zh")] == [(3e6, 6e6)]
+
+
+def test_decades_in_words_are_ten_years_each() -> None:
+    """"In the last three decades" is 近三十年来: 30 years, a word form; not a count of 3 (which paired the sentence
+    with the next Chinese one, "三大作物", and left 近三十年来 unpaired)."""
+    (n,) = extract_numbers("In the last three decades, many lines were made.", "en")
+    assert (n.value, n.written) == (30.0, "words")
+    assert [m.value for m in extract_numbers("Two decades later, it fell.", "en")] == [20.0]
+    assert [m.value for m in extract_numbers("the three crops", "en")] == [3.0]
 
 
 def test_digit_decades_are_ten_years_each() -> None:
@@ -443,6 +460,13 @@ def test_a_dotted_telephone_number_or_address_is_no_decimal() -> None:
     assert extract_numbers("Call 800.227.2345 or visit 192.168.1.1.", "en") == []
     assert [m.endpoints() for m in extract_numbers("Doses of 1.5, 2.5 and 3.5.", "en")] == [(1.5,), (2.5,), (3.5,)]
     assert [m.endpoints() for m in extract_numbers("共1.800例", "zh")] == [(1.8,)]
+
+
+def test_digits_in_four_hyphenated_groups_are_a_formula_or_an_identifier() -> None:
+    """A dental formula 2-0-3-3 (2.0.3.3 in the English) or a telephone number 1-800-227-2345: no quantities."""
+    assert keys("上齿列齿式2-0-3-3;门齿增大", "zh") == keys("upper dental formula 2.0.3.3; dI2 narrow", "en") == []
+    assert keys("call 1-800-227-2345 today", "en") == []
+    assert keys("on 2019-12-31, 3-5 times", "en") == ["2019", "12", "31", "3", "5"]  # a date, a range: numbers
 
 
 def test_dotted_year_month_range_reads_as_years_and_months() -> None:

@@ -85,6 +85,18 @@ def test_a_count_of_the_items_announced_as_the_following() -> None:
     assert check("我们在3个队列中比较两组。", "We compared the groups in the cohorts.") != []  # no list announced
 
 
+def test_a_count_that_announces_the_list_its_colon_opens() -> None:
+    """6种蜥蜴：A(…), B(…) 和C(…) = "several species, namely A, B and C": the English gives the items, not the count."""
+    zh = ("该地曾报道3种蜥蜴：中国飞蜥(Agama sinensis Hou,1974),淮南安徽蜥(Anhuisaurus Hou,1974)"
+          "和痘母响蜥(Tinosaurus),但材料破碎。")
+    en = "Several lizards were reported, namely Agama sinensis Hou,1974, Anhuisaurus Hou,1974 and Tinosaurus."
+    assert check(zh, en) == []
+    assert check("研究包括3个方面：形态、分子和区系。", "The study covers morphology, molecules and faunas.") == []
+    # a list of another length: the count is no restatement of it
+    assert numbers(check(zh.replace("3种", "4种"), en)) == ["4/"]
+    assert numbers(check("研究包括3个方面：形态和分子。", "The study covers morphology and molecules.")) == ["3/"]
+
+
 def test_a_count_after_a_demonstrative_that_adds_up_the_counts_before_it() -> None:
     zh = "1例低危患者和2例中危患者接受了扫描；这3例患者均未发现栓塞。"
     en = "One low-risk patient and two intermediate-risk patients underwent scanning; none had an embolism."

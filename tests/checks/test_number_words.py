@@ -95,3 +95,14 @@ def test_a_count_of_countries_in_chinese_numerals_is_no_five_year_plan() -> None
     # 十五国家参与 is fifteen countries, not the tenth plan's: no 10 to match a changed English count
     assert numbers(check("本研究共有十五国家参与。", "A total of 10 countries took part in this study.")) == ["/10"]
     assert check("十五国家重点科技攻关计划支持了本研究。", "The 10th Five-Year Plan key programme supported it.") == []
+
+
+def test_a_number_in_chinese_numerals_inside_a_name() -> None:
+    """二十八宿 is "the 28 lunar mansions": a number with a unit and a digit in Chinese numerals before a noun that is
+    no measure word, evidence for the English number."""
+    assert check("古人把星空分为二十八宿。", "The ancients divided the sky into 28 lunar mansions.") == []
+    assert check("兵法有三十六计。", "The art of war has 36 stratagems.") == []
+    # a different number is still reported, and words that only look like numerals are no evidence
+    assert numbers(check("古人把星空分为二十八宿。", "The ancients divided the sky into 27 lunar mansions.")) == ["/27"]
+    assert numbers(check("这一点十分重要。", "This is 10 times as important.")) == ["/10"]
+    assert numbers(check("千万不要停药。", "Never stop the 10000000 drugs.")) == ["/10000000"]

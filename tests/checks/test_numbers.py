@@ -78,6 +78,21 @@ def test_a_bead_whose_numbers_mostly_differ_is_one_alignment_doubt() -> None:
     assert "check the alignment" in f.message
 
 
+def test_numbers_garbled_by_ocr_are_slips_not_a_doubt_on_the_alignment() -> None:
+    """200O, 2O1O: OCR read a zero as the letter O; the sentences are counterparts, the slips are reported as such."""
+    zh = "该方法于200O年提出，2O1O年改进，2O15年推广。"
+    (f,) = check(zh, "The method was proposed in 2000, improved in 2010 and promoted in 2015.")
+    assert f.rule == "number-mismatch" and '"200"' in f.message
+    (g,) = check("该方法由Lee (200O)提出，King (2O1O)改进。", "Lee (2Ooo) proposed it and King (2O10) improved it.")
+    assert g.rule == "number-mismatch"
+    # numbers that differ beyond the slip still doubt the pairing
+    (h,) = check(zh.replace("2O15", "2015"), "It was proposed in 1990, improved in 1995 and promoted in 1998.")
+    assert h.rule == "alignment-doubt"
+    clean = "该方法于2000年提出，2010年改进，2015年推广。"
+    (k,) = check(clean, "It was proposed in 199O, improved in 1995 and promoted in 1998.")
+    assert k.rule == "alignment-doubt"
+
+
 def test_number_forms_of_one_value_are_not_mismatches() -> None:
     pairs = [
         ("约2 / 3的患者在治疗后缓解。", "About two thirds of patients were in remission after treatment."),

@@ -366,6 +366,21 @@ def test_en_sentence_glued_after_a_capitalised_word_or_a_number_unit() -> None:
     assert parts("See java.lang.String now.") == ["See java.lang.String now."]
 
 
+def test_a_new_taxon_name_ends_at_its_nov() -> None:
+    """"sp. nov." / "gen. et sp.nov." ends a new taxon's name: nov. is no month there, and before a capital (glued or
+    after a space) the next sentence starts; lower case after it goes on, and "Nov." the month stays an abbreviation."""
+    def parts(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_en(text)]
+
+    assert parts("It is Pseudoratufa wanensis gen. et sp.nov.The material was collected.") == [
+        "It is Pseudoratufa wanensis gen. et sp.nov.", "The material was collected."]
+    assert parts("We name Mina hui gen. et sp. nov. The holotype is a maxilla.") == [
+        "We name Mina hui gen. et sp. nov.", "The holotype is a maxilla."]
+    text = "Neocometes sinensis sp.nov. from Fanchang is new."
+    assert parts(text) == [text]
+    assert parts("Data from Nov. The rest later.") == ["Data from Nov. The rest later."]
+
+
 def test_the_full_width_stop_after_a_caption_label_ends_nothing() -> None:
     """表1．各组… is a table's caption, its label and title: the ． after the label (at a line's start or after a
     sentence's end) is no sentence end; a sentence that ends on a reference to a table still ends there."""
