@@ -7,8 +7,15 @@ same way) one TSV row: set, label, file:line:col, direction (the side of the sou
 lacking its English), whether it is a summary, then document-level counts, read from the two files' text:
 `src_n` sentences of the source file naming the concept (any listed form of its source language), `tgt_n` sentences
 of the target file with a listed rendering (found leniently, as term-missing finds one, `checks.presence`),
-`agree` the document's glossary agreement (`agreement`), `len_ratio` English words per 100 Han characters of the whole document, and
-`origin` the document's known origin (precision.py's `source_of`). No product code uses this.
+`agree` the document's glossary agreement (`agreement`), `len_ratio` English words per 100 Han characters of the
+whole document, and `origin` the document's known origin (precision.py's `source_of`). Then the finding's bead
+(`bead_features`): its shape and alignment score, its length ratio, whether a neighbouring bead's target has a
+listed rendering, how many of the other concepts its source names its target renders.
+
+    python benchmarks/term_missing_features.py --table features.tsv [more.tsv ...]
+
+prints, for each feature, how many true and false findings take each value (a feature that separates them has
+values with few true findings and many false ones). No product code uses this.
 """
 from __future__ import annotations
 
@@ -88,6 +95,26 @@ def _inside(loc, sents) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def lexicon_said(source_term: str, src: str, concept: Concept, target_text: str) -> int:
+    """1 when the target says the source term by a CC-CEDICT sense other than the glossary's renderings: for a
+    Chinese term, a gloss stem of it (not a stem of a listed English form) among the English's stems; for an English
+    term, a Chinese headword of two or more characters glossing one of its content words, not a listed form, inside
+    the Chinese. A word swapped in by the recall injector ("substance") is no sense of the term."""
+    from zhen_qa.aligner.lexicon import en_stems, load_lexicon
+
+    lexicon = load_lexicon()
+    if src == "zh":
+        listed = {x for r in concept.accepted("en") for x in en_stems(r)}
+        senses = set(lexicon.zh2en.get(source_term, ())) - listed
+        return int(bool(senses & set(en_stems(target_text))))
+    listed_zh = set(concept.accepted("zh"))
+    for st in en_stems(source_term):
+        for head in lexicon.en2zh.get(st, ()):
+            if len(head) >= 2 and head not in listed_zh and head in target_text:
+                return 1
+    return 0
+
+
 def bead_features(f, concept: Concept, glossary: Glossary) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """Shape "zh-en" and score of the finding's bead, its length ratio (English words per 100 Han) over the
     document's, whether a neighbouring bead's target has a listed rendering (`near`), and of the other glossary
@@ -109,13 +136,70 @@ def bead_features(f, concept: Concept, glossary: Glossary) -> tuple[str, ...]:  
         stxt, ttxt = (ztxt, etxt) if src == "zh" else (etxt, ztxt)
         named = [c for c in glossary.concepts if c.id != concept.id and count(c, src, [stxt])]
         rendered = [c for c in named if count(c, tgt, [ttxt])]
-        return (f"{len(zh)}-{len(en)}", f"{bead.score:.2f}", f"{ratio:.1f}", str(near), f"{len(rendered)}/{len(named)}")
-    return ("?", "?", "?", "?", "?")
+        term = str(dict(f.data).get("form", ""))
+        said = lexicon_said(term, src, concept, ttxt)
+        return (f"{len(zh)}-{len(en)}", f"{bead.score:.2f}", f"{ratio:.1f}", str(near), f"{len(rendered)}/{len(named)}",
+                str(said))
+    return ("?", "?", "?", "?", "?", "?")
+
+
+def _deficit(r: dict[str, str]) -> str:
+    """Whether the target side of the bead is short for the document (a true omission shortens it)."""
+    if r["bead_ratio"] in ("?", None):
+        return "?"
+    bead, doc = float(r["bead_ratio"]), float(r["len_ratio"])
+    x = bead / doc if r["dir"] == "zh" else doc / max(bead, 1.0)
+    return "short<0.8" if x < 0.8 else "long>1.25" if x > 1.25 else "as-doc"
+
+
+def _others(r: dict[str, str]) -> str:
+    if r["others"] in ("?", None):
+        return "?"
+    a, b = map(int, r["others"].split("/"))
+    return "none-named" if b == 0 else "all-rendered" if a == b else "some-rendered"
+
+
+TABLE = {
+    "direction (source term's language)": lambda r: r["dir"],
+    "direction is the document's origin": lambda r: "?" if r["origin"] == "?" else str(r["dir"] == r["origin"]),
+    "summary of several sentences": lambda r: r["summary"],
+    "bead shape": lambda r: r["shape"],
+    "bead score < 0.4": lambda r: "?" if r["score"] in ("?", None) else str(float(r["score"]) < 0.4),
+    "target side short/long for the document": _deficit,
+    "rendering in a neighbouring bead": lambda r: r["near"],
+    "target names it as often as source (document)": lambda r: str(int(r["tgt_n"]) >= int(r["src_n"])),
+    "target never names it (document)": lambda r: str(int(r["tgt_n"]) == 0),
+    "source names it once (document)": lambda r: str(int(r["src_n"]) == 1),
+    "document glossary agreement < 0.5": lambda r: str(float(r["agree"]) < 0.5),
+    "other concepts of the bead": _others,
+    "near variant named (it has ...)": lambda r: str("(it has" in r["message"]),
+    "target says a lexicon sense of the term": lambda r: r.get("lexicon_said") or "?",
+}
+
+
+def table(paths: list[str]) -> None:
+    """Per feature, the true and false findings by value (nextstrain left out: its 221 are all false)."""
+    import csv
+    from collections import Counter
+
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            rows += [r for r in csv.DictReader(fh, delimiter="\t")
+                     if r["label"] in ("T", "F") and not r["set"].startswith("nextstrain")]
+    print(f"{len(rows)} findings: {sum(r['label'] == 'T' for r in rows)} T, {sum(r['label'] == 'F' for r in rows)} F")
+    for name, feature in TABLE.items():
+        counts = Counter((feature(r), r["label"]) for r in rows)
+        values = sorted({v for v, _label in counts})
+        print(f"{name}: " + "; ".join(f"{v} {counts[(v, 'T')]} T / {counts[(v, 'F')]} F" for v in values))
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--table"]:
+        table(sys.argv[2:])
+        return
     print("set\tlabel\tplace\tdir\tsummary\tsrc_n\ttgt_n\tagree\tlen_ratio\torigin\tshape\tscore\tbead_ratio"
-          "\tnear\tothers\tmessage")
+          "\tnear\tothers\tlexicon_said\tmessage")
     for arg in sys.argv[1:]:
         corpus = corpus_of(arg)
         labels = load_labels(HERE / "labels" / f"{corpus.name}.tsv")
