@@ -115,6 +115,20 @@ def lexicon_said(source_term: str, src: str, concept: Concept, target_text: str)
     return 0
 
 
+def part_shared(tgt: str, concept: Concept, target_text: str) -> int:
+    """1 when the target has a word sharing a distinctive part of a listed rendering without the rendering itself:
+    in Chinese two characters of it in a row (啮齿类 for 啮齿动物, 生物标记物 for 生物标志物), in English a word of
+    five or more letters of it inside a longer or other word (myofibers for "muscle fibers", nonpolyposis for
+    "polyp")."""
+    forms = concept.accepted(tgt)
+    if tgt == "zh":
+        return int(any(r[i:i + 2] in target_text for r in forms for i in range(len(r) - 1)
+                       if _HAN.match(r[i]) and _HAN.match(r[i + 1])))
+    words = {w.lower() for w in _WORD.findall(target_text)}
+    parts = {w.lower()[:max(5, len(w) - 2)] for r in forms for w in _WORD.findall(r) if len(w) >= 5}
+    return int(any(p in w for p in parts for w in words))
+
+
 def bead_features(f, concept: Concept, glossary: Glossary) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """Shape "zh-en" and score of the finding's bead, its length ratio (English words per 100 Han) over the
     document's, whether a neighbouring bead's target has a listed rendering (`near`), and of the other glossary
@@ -139,8 +153,8 @@ def bead_features(f, concept: Concept, glossary: Glossary) -> tuple[str, ...]:  
         term = str(dict(f.data).get("form", ""))
         said = lexicon_said(term, src, concept, ttxt)
         return (f"{len(zh)}-{len(en)}", f"{bead.score:.2f}", f"{ratio:.1f}", str(near), f"{len(rendered)}/{len(named)}",
-                str(said))
-    return ("?", "?", "?", "?", "?", "?")
+                str(said), str(part_shared(tgt, concept, ttxt)))
+    return ("?", "?", "?", "?", "?", "?", "?")
 
 
 def _deficit(r: dict[str, str]) -> str:
@@ -174,6 +188,7 @@ TABLE = {
     "other concepts of the bead": _others,
     "near variant named (it has ...)": lambda r: str("(it has" in r["message"]),
     "target says a lexicon sense of the term": lambda r: r.get("lexicon_said") or "?",
+    "target shares a distinctive part of a rendering": lambda r: r.get("part_shared") or "?",
 }
 
 
@@ -199,7 +214,7 @@ def main() -> None:
         table(sys.argv[2:])
         return
     print("set\tlabel\tplace\tdir\tsummary\tsrc_n\ttgt_n\tagree\tlen_ratio\torigin\tshape\tscore\tbead_ratio"
-          "\tnear\tothers\tlexicon_said\tmessage")
+          "\tnear\tothers\tlexicon_said\tpart_shared\tmessage")
     for arg in sys.argv[1:]:
         corpus = corpus_of(arg)
         labels = load_labels(HERE / "labels" / f"{corpus.name}.tsv")
