@@ -84,7 +84,9 @@ def _recording(self):  # type: ignore[no-untyped-def]
         _BEADS[:] = seen
 
 
-_context.CheckContext.aligned_beads = _recording  # type: ignore[method-assign]
+def _record_beads() -> None:
+    """Make every check record its file's beads in `_BEADS` (the study's run only: importing changes nothing)."""
+    _context.CheckContext.aligned_beads = _recording  # type: ignore[method-assign]
 
 
 def _inside(loc, sents) -> bool:  # type: ignore[no-untyped-def]
@@ -213,6 +215,7 @@ def main() -> None:
     if sys.argv[1:2] == ["--table"]:
         table(sys.argv[2:])
         return
+    _record_beads()
     print("set\tlabel\tplace\tdir\tsummary\tsrc_n\ttgt_n\tagree\tlen_ratio\torigin\tshape\tscore\tbead_ratio"
           "\tnear\tothers\tlexicon_said\tpart_shared\tmessage")
     for arg in sys.argv[1:]:
