@@ -96,6 +96,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("chinaxiv7-heldout", "journal", "chinaxiv7_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv8-heldout", "journal", "chinaxiv8_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv9-heldout", "journal", "chinaxiv9_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv10-heldout", "journal", "chinaxiv10_heldout.py", (CHINAXIV,)),
     SetBuild("fresh43-heldout", "journal", "fresh43_heldout.py", (NEJM, ECC)),
     SetBuild("fresh44-heldout", "journal", "fresh44_heldout.py", (ECC,)),
     SetBuild("nextstrain-heldout", "journal", "nextstrain_heldout.py", ("nextstrain/narratives",)),
