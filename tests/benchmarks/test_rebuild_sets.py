@@ -171,3 +171,9 @@ def test_an_empty_mirror_builds_nothing_and_lists_every_source(tmp_path: Path) -
     assert missing[-1].startswith("raw folder for hit5-heldout")
     assert "SETS=${*:-mddocs theses}" in (
         meta / "docs.sh").read_text()
+
+
+def test_rsbuild_is_a_docs_set_run_after_vitepress() -> None:
+    b = next(b for b in rb.BUILDS if b.name == "rsbuild-heldout")
+    assert b.group == "docs" and b.sources == ("web-infra-dev/rsbuild",) and b.script == "rsbuild_heldout.py"
+    assert rb.docs_sets(["rsbuild-heldout", "vitepress-heldout"]) == ["vitepress", "rsbuild", "mddocs", "theses"]
