@@ -97,6 +97,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("chinaxiv8-heldout", "journal", "chinaxiv8_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv9-heldout", "journal", "chinaxiv9_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv10-heldout", "journal", "chinaxiv10_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv11-heldout", "journal", "chinaxiv11_heldout.py", (CHINAXIV,)),
     SetBuild("fresh43-heldout", "journal", "fresh43_heldout.py", (NEJM, ECC)),
     SetBuild("fresh44-heldout", "journal", "fresh44_heldout.py", (ECC,)),
     SetBuild("nextstrain-heldout", "journal", "nextstrain_heldout.py", ("nextstrain/narratives",)),

@@ -99,6 +99,7 @@ def test_the_tenth_chinaxiv_sample_is_a_measured_journal_set() -> None:
     b = next(b for b in rb.BUILDS if b.name == "chinaxiv10-heldout")
     assert b.group == "journal" and b.script == "chinaxiv10_heldout.py" and b.sources == (rb.CHINAXIV,)
     assert names.index("chinaxiv10-heldout") == names.index("chinaxiv9-heldout") + 1
+    assert names.index("chinaxiv11-heldout") == names.index("chinaxiv10-heldout") + 1
 
 
 def test_vitepress_is_a_docs_set_run_after_pinia() -> None:
