@@ -222,6 +222,16 @@ of chinaxiv8-heldout's pool by its rule (chinaxiv9_heldout.py; a paper opening a
 laid out as chinaxiv3-heldout, with its own glossary `glossaries/chinaxiv9.csv` (39 concepts, written from the
 Chinese side and committed before any check ran), counted per 100 Chinese sentences. `python
 benchmarks/chinaxiv9_heldout.py GIT_DIR /tmp/chinaxiv9-heldout`; labels in benchmarks/labels/chinaxiv9-heldout.tsv.
+`chinaxiv10-heldout` (stop 47, measured on main 9f0805c = 0.27.0 before anything was tuned on it): the next 40 papers
+of the same pool by chinaxiv9-heldout's rule (chinaxiv10_heldout.py), laid out as chinaxiv3-heldout, with its own
+glossary `glossaries/chinaxiv10.csv` (46 concepts, written from the Chinese side and committed before any check ran),
+counted per 100 Chinese sentences. `python benchmarks/chinaxiv10_heldout.py GIT_DIR /tmp/chinaxiv10-heldout`; labels
+in benchmarks/labels/chinaxiv10-heldout.tsv.
+`chinaxiv11-heldout` (stop 47, measured on main 9f0805c = 0.27.0 before anything was tuned on it): the clinical pool's
+last 8 unread papers with unglued English (2017-2019 after chinaxiv6-heldout's, by its rule; chinaxiv11_heldout.py),
+laid out as chinaxiv3-heldout, with its own glossary `glossaries/chinaxiv11.csv` (25 concepts, written from the Chinese
+side and committed before any check ran), counted per 100 Chinese sentences. `python benchmarks/chinaxiv11_heldout.py
+GIT_DIR /tmp/chinaxiv11-heldout`; labels in benchmarks/labels/chinaxiv11-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -350,6 +360,12 @@ CORPORA = {
                       origin="zh", why=CHINAXIV_WHY),
     "chinaxiv9-heldout": Corpus("chinaxiv9-heldout", Path("/tmp/chinaxiv9-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
                                 "chinaxiv9",
+                      origin="zh", why=CHINAXIV_WHY),
+    "chinaxiv10-heldout": Corpus("chinaxiv10-heldout", Path("/tmp/chinaxiv10-heldout"), "*.zh.txt", ".zh.txt",
+                                 ".en.txt", "chinaxiv10",
+                      origin="zh", why=CHINAXIV_WHY),
+    "chinaxiv11-heldout": Corpus("chinaxiv11-heldout", Path("/tmp/chinaxiv11-heldout"), "*.zh.txt", ".zh.txt",
+                                 ".en.txt", "chinaxiv11",
                       origin="zh", why=CHINAXIV_WHY),
 }
 

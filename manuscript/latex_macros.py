@@ -41,12 +41,16 @@ ABSTRACT_ENVS = {
     "abstract*": "en", "eabstract": "en", "enabstract": "en", "englishabstract": "en", "abstracten": "en",
 }
 """Abstract environments and their language ("" : Chinese first, English when one was seen or no Han)."""
-TITLE_MACROS = {"title": "", "ctitle": "zh", "entitle": "en", "etitle": "en", "englishtitle": "en"}
-AUTHOR_MACROS = {"author": "", "cauthor": "zh", "enauthor": "en", "eauthor": "en", "englishauthor": "en"}
+TITLE_MACROS = {"title": "", "ctitle": "zh", "entitle": "en", "etitle": "en", "englishtitle": "en", "TITLE": "en"}
+AUTHOR_MACROS = {"author": "", "cauthor": "zh", "enauthor": "en", "eauthor": "en", "englishauthor": "en",
+                 "AUTHOR": "en"}
 KEYWORD_MACROS = {
     "keywords": "", "ckeywords": "zh", "ckeyword": "zh", "zhkeywords": "zh", "ekeywords": "en", "ekeyword": "en",
-    "enkeywords": "en", "englishkeywords": "en",
+    "enkeywords": "en", "englishkeywords": "en", "KEYWORDS": "en",
 }
+"""Front-matter macros and their language. ucasthesis (the University of the Chinese Academy of Sciences) writes the
+English title, author and keywords with the upper-case `\\TITLE`, `\\AUTHOR`, `\\KEYWORDS` beside `\\title`,
+`\\author`, `\\keywords` (TeX macro names are case-sensitive)."""
 SETUP_KEYS = {
     "title": (Role.TITLE, "zh"), "title*": (Role.TITLE, "en"), "author": (Role.AUTHORS, "zh"),
     "author*": (Role.AUTHORS, "en"), "keywords": (Role.KEYWORDS, "zh"), "keywords*": (Role.KEYWORDS, "en"),
@@ -89,7 +93,8 @@ def _context() -> macrospec.LatexContextDb:
               "parencite", "textcite", "autocite", "uline", "heiti", "songti", "kaishu", "fangsong",
               "CJKunderline", "addbibresource", "graphicspath", "hypersetup", "pagestyle", "thispagestyle",
               "pagenumbering", "printbibliography", "linespread", "captionsetup", "bibliographystyle",
-              "displaytitle", "classification", "serialno", "confidentiality", "UDC", "todo")]
+              "displaytitle", "classification", "serialno", "confidentiality", "UDC", "todo", "TITLE", "AUTHOR",
+              "KEYWORDS")]
     specs += [macrospec.MacroSpec("caption", "[{"), macrospec.MacroSpec("bicaption", "[{[{"),
               macrospec.MacroSpec("bisubcaptionbox", "[{[{"), macrospec.MacroSpec("bisubcaption", "[{[{"),
               macrospec.MacroSpec("thesistitle", "{{{{"), macrospec.MacroSpec("thesisauthor", "{{"),

@@ -75,15 +75,15 @@ def test_the_second_theses_sample_runs_with_its_own_labels(tmp_path: Path) -> No
     assert b.mirror_arg and b.also == ("theses2-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses2-heldout")
     assert f"theses.py {tmp_path}/$s --labels benchmarks/labels/$s.tsv" in runner
-    assert "theses|theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout) summary" in runner
+    assert "theses4-heldout|theses5-heldout)\n      summary" in runner
 
 
 def test_the_third_theses_sample_and_pinia_are_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses3-heldout")
     assert b.mirror_arg and b.also == ("theses3-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses3-heldout")
-    assert ("theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout)\n      python benchmarks/theses.py"
-            in runner)
+    assert ("theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout)\n"
+            "      python benchmarks/theses.py" in runner)
     assert rb.docs_sets(["theses3-heldout", "pinia-heldout"]) == ["pinia", "mddocs", "theses", "theses3-heldout"]
 
 
@@ -92,6 +92,14 @@ def test_the_ninth_chinaxiv_sample_is_a_measured_journal_set() -> None:
     b = next(b for b in rb.BUILDS if b.name == "chinaxiv9-heldout")
     assert b.group == "journal" and b.script == "chinaxiv9_heldout.py" and b.sources == (rb.CHINAXIV,)
     assert names.index("chinaxiv9-heldout") == names.index("chinaxiv8-heldout") + 1
+
+
+def test_the_tenth_chinaxiv_sample_is_a_measured_journal_set() -> None:
+    names = [b.name for b in rb.BUILDS]
+    b = next(b for b in rb.BUILDS if b.name == "chinaxiv10-heldout")
+    assert b.group == "journal" and b.script == "chinaxiv10_heldout.py" and b.sources == (rb.CHINAXIV,)
+    assert names.index("chinaxiv10-heldout") == names.index("chinaxiv9-heldout") + 1
+    assert names.index("chinaxiv11-heldout") == names.index("chinaxiv10-heldout") + 1
 
 
 def test_vitepress_is_a_docs_set_run_after_pinia() -> None:
@@ -104,7 +112,7 @@ def test_the_fourth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses4-heldout")
     assert b.mirror_arg and b.also == ("theses4-heldout-abstracts",) and b.sources == rb.THESES4
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses4-heldout")
-    assert "theses3-heldout|theses4-heldout)\n      python benchmarks/theses.py" in runner
+    assert "theses3-heldout|theses4-heldout|theses5-heldout)\n      python benchmarks/theses.py" in runner
     assert rb.docs_sets(["theses4-heldout", "theses3-heldout"]) == ["mddocs", "theses", "theses3-heldout",
                                                                      "theses4-heldout"]
 
@@ -164,3 +172,18 @@ def test_an_empty_mirror_builds_nothing_and_lists_every_source(tmp_path: Path) -
     assert missing[-1].startswith("raw folder for hit5-heldout")
     assert "SETS=${*:-mddocs theses}" in (
         meta / "docs.sh").read_text()
+
+
+def test_rsbuild_is_a_docs_set_run_after_vitepress() -> None:
+    b = next(b for b in rb.BUILDS if b.name == "rsbuild-heldout")
+    assert b.group == "docs" and b.sources == ("web-infra-dev/rsbuild",) and b.script == "rsbuild_heldout.py"
+    assert rb.docs_sets(["rsbuild-heldout", "vitepress-heldout"]) == ["vitepress", "rsbuild", "mddocs", "theses"]
+
+
+def test_the_fifth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "theses5-heldout")
+    assert b.mirror_arg and b.also == ("theses5-heldout-abstracts",) and b.sources == rb.THESES5
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses5-heldout")
+    assert "theses4-heldout|theses5-heldout)\n      python benchmarks/theses.py" in runner
+    assert rb.docs_sets(["theses5-heldout", "theses4-heldout"]) == ["mddocs", "theses", "theses4-heldout",
+                                                                     "theses5-heldout"]

@@ -362,3 +362,24 @@ def test_a_run_in_bold_heading_on_its_own_line_and_a_bilingual_subcaption(tmp_pa
     body = [(b.role.value, b.text.text) for b in doc.blocks if b.role in (Role.PARAGRAPH, Role.CAPTION)]
     assert body == [("paragraph", "基于计数的内存加密"), ("paragraph", "内存加密是内存保护的重要部分。"),
                     ("paragraph", "注意：这是正文。"), ("caption", "轴承的压力分布云图")]
+
+
+def test_ucasthesis_upper_case_macros_are_the_english_front_matter(tmp_path: Path) -> None:
+    # ucasthesis writes the English title, author and keywords as \TITLE, \AUTHOR, \KEYWORDS: unknown, they took no
+    # argument, so the English keywords were read as nothing and the Chinese keywords reported as untranslated.
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{ucasthesis}
+\title{融合图片信息的机器翻译}\TITLE{Machine Translation with Images}
+\author{黄}\AUTHOR{Huang}
+\begin{document}
+\chapter*{摘要}
+本文研究机器翻译。
+\keywords{机器翻译，跨模态}
+\chapter*{Abstract}
+We study machine translation.
+\KEYWORDS{machine translation, cross-modal}
+\end{document}
+"""})
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks if b.role.value != "abstract"]
+    assert ("title", "en", "Machine Translation with Images") in got
+    assert ("authors", "en", "Huang") in got
+    assert ("keywords", "en", "machine translation, cross-modal") in got
