@@ -95,3 +95,14 @@ def test_a_count_of_countries_in_chinese_numerals_is_no_five_year_plan() -> None
     # 十五国家参与 is fifteen countries, not the tenth plan's: no 10 to match a changed English count
     assert numbers(check("本研究共有十五国家参与。", "A total of 10 countries took part in this study.")) == ["/10"]
     assert check("十五国家重点科技攻关计划支持了本研究。", "The 10th Five-Year Plan key programme supported it.") == []
+
+
+def test_a_numeral_after_the_noun_it_numbers_matches_digits() -> None:
+    """问题二 = "Problem 2", 问题二和三 = "questions 2 and 3" (ahooks: two false findings); a numeral after what is no
+    noun (之三) or glued to the word after it (三角形, 三百) numbers nothing."""
+    assert check("## 问题二 useLayoutEffect 警告", "## Problem 2: useLayoutEffect Warning") == []
+    assert check("这个方案对上面的问题二和三都是有效的。", "It works for both questions 2 and 3 above.") == []
+    assert check("实验一：基线。", "Experiment 1: the baseline.") == []
+    assert numbers(check("这是其中之三。", "This is 3 of them.")) == ["/3"]  # 中之 is no noun
+    assert numbers(check("两个方案三角形。", "Option 3 is a triangle.")) == ["/3"]  # 三角形 is a triangle
+    assert numbers(check("这是问题三百。", "This is problem 3.")) == ["/3"]  # 三百 is 300
