@@ -17,11 +17,6 @@ VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "tex
 """HTML elements whose content is not prose either."""
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-PROSE_DIRECTIVES = ("note", "hint", "tip", "warning", "important", "attention", "caution", "danger", "error",
-                    "seealso", "admonition", "versionadded", "versionchanged", "deprecated", "dropdown", "margin",
-                    "sidebar", "topic")
-"""MyST (Sphinx) directives whose body is Markdown prose, the admonitions first (```` ```{note} ````); other
-directives (`{code-block}`, `{toctree}`, `{math}`, `{eval-rst}`) hold code, page lists, math or reStructuredText."""
 _TAG_START = re.compile(r"<(/?)([A-Za-z][\w.:-]*)")
 _ESM = re.compile(
     r"(?:import\s[^\n]*?\bfrom\s*['\"][^\n]*|import\s*['\"][^\n]*|export\s+(?:const|let|default|function)\b[^\n]*)$"
@@ -86,55 +81,22 @@ def _brace_end(text: str, i: int, limit: int) -> int:
     return -1
 
 
-_DIRECTIVE = re.compile(r"[ \t]*\{(?:" + "|".join(PROSE_DIRECTIVES) + r")\}")
-_OPTION = re.compile(r" {0,3}:[\w-]+:")
-"""A directive's option line (`:class: dropdown`), right after its opening fence."""
-
-
-def _closes(text: str, a: int, b: int, m: re.Match[str] | None, fence: str) -> bool:
-    """Whether line `a:b` (its fence match `m`) closes a fence opened with `fence`."""
-    return bool(m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not text[a:b].strip(" `~"))
-
-
-def fence_lines(source: SourceText) -> tuple[set[int], set[int]]:
-    """(0-based numbers of lines inside fenced code, fences included; the lines that open and close a MyST directive
-    whose body is prose, with its option lines). A fence whose info is such a directive (```` ```{note} ````) holds
-    Markdown, as MyST's colon fence (`:::{note}`) does: its fences are furniture and its body is prose; code fenced
-    inside it is code."""
-    text = source.text
-    inside: set[int] = set()
-    furniture: set[int] = set()
-    fence = ""
-    directives: list[str] = []  # the opening fences of the directives open around this line
-    options = False  # right after a directive's opening fence: option lines are furniture
-    for n, (a, b) in enumerate(source.line_spans()):
-        m = _FENCE.match(text, a, b)
-        if fence:
-            inside.add(n)
-            if _closes(text, a, b, m, fence):
-                fence = ""
-            continue
-        if options and _OPTION.match(text, a, b):
-            furniture.add(n)
-            continue
-        options = False
-        if directives and _closes(text, a, b, m, directives[-1]):
-            directives.pop()
-            furniture.add(n)
-        elif m and not (m.group(1)[0] == "`" and "`" in text[m.end():b]):
-            if _DIRECTIVE.match(text, m.end(), b):
-                directives.append(m.group(1))
-                furniture.add(n)
-                options = True
-            else:
-                fence = m.group(1)
-                inside.add(n)
-    return inside, furniture
-
-
 def fenced_lines(source: SourceText) -> set[int]:
     """0-based numbers of lines inside fenced code (fences included)."""
-    return fence_lines(source)[0]
+    inside: set[int] = set()
+    fence = ""
+    for n, (a, b) in enumerate(source.line_spans()):
+        m = _FENCE.match(source.text, a, b)
+        if fence:
+            inside.add(n)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not source.text[a:b].strip(
+                " `~"
+            ):
+                fence = ""
+        elif m and not (m.group(1)[0] == "`" and "`" in source.text[m.end():b]):
+            fence = m.group(1)
+            inside.add(n)
+    return inside
 
 
 def _line_end(text: str, i: int) -> int:
@@ -147,18 +109,15 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
     text = source.text
     n = len(text)
     mask = bytearray(n)
-    fenced, furniture = fence_lines(source)
+    fenced = fenced_lines(source)
     starts = source.line_starts
     line = 0
     i = 0
     while i < n:
         while line + 1 < len(starts) and starts[line + 1] <= i:
             line += 1
-        if line in fenced or line in furniture:
-            end = starts[line + 1] if line + 1 < len(starts) else n
-            if line in furniture:
-                mask[i:end] = bytes(1 if text[j] != "\n" else 0 for j in range(i, end))
-            i = end
+        if line in fenced:
+            i = starts[line + 1] if line + 1 < len(starts) else n
             continue
         ch = text[i]
         end = -1

@@ -168,17 +168,3 @@ def test_a_line_of_links_pairs_with_the_line_linking_the_same_addresses(tmp_path
           f"Exosomes carry proteins and nucleic acids and take part in communication between cells.\n\n"
           f"[Try it in the Playground]({url}2)\n")
     assert [f for f in _check(tmp_path, zh, en) if f[0] in ("untranslated", "extra-target")] == []
-
-
-def test_a_myst_admonition_in_a_backtick_fence_is_prose() -> None:
-    """MyST (Sphinx) writes admonitions as ```` ```{note} ```` fences (MMEngine's pages): the body is Markdown the
-    reader sees, as in the colon fence `:::{note}`, while its fences and option lines are furniture, code fenced
-    inside it stays code, and other directives (`{code-block}`) stay code (mddocs-heldout: the English `{note}`
-    read as code left three Chinese sentences without their counterparts)."""
-    en = ("# Logging\n\n```{note}\n:class: dropdown\nThe window size is 10 by default.\n\nThe digits are 4.\n```\n\n"
-          "````{warning}\nDo not call it twice:\n\n```python\nlogger.info('twice')\n```\n````\n\n"
-          "```{code-block} python\nprint('English words in code')\n```\n")
-    assert [text for _r, text, _l, _c in _blocks(en)] == [
-        "Logging", "The window size is 10 by default.", "The digits are 4.", "Do not call it twice:"]
-    blocks = markdown_blocks(SourceText.from_text("doc.md", en))
-    assert (blocks[1].location.line, blocks[1].location.column) == (5, 1)
