@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, number_key
 from zhen_qa.checks.number_units import EN_COUNTS
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN
+from zhen_qa.manuscript.script import HAN, is_han
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
@@ -136,7 +136,7 @@ def _numbered(text: str) -> set[str]:
     words: Mapping[str, tuple[str, ...]] | None = None
     for m in _ZH_NUMBERED.finditer(text):
         i, end = m.start(1), m.end()
-        if not m.group(2) and end < len(text) and text[end] >= "\u3400" and text[end] not in "，。；：、！？":
+        if not m.group(2) and end < len(text) and is_han(text[end]):
             continue
         if words is None:
             words = load_lexicon().zh2en
