@@ -3,11 +3,12 @@ counts in Chinese numerals): evidence for number-mismatch (`checks.numbers`), re
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from zhen_qa.aligner.numbers import NumberMention, chinese_numeral_value, number_key
 from zhen_qa.checks.number_units import EN_COUNTS
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN
+from zhen_qa.manuscript.script import HAN, is_han
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
@@ -126,6 +127,36 @@ before a noun that is no measure word ("the 28 lunar mansions", "the 72 pentads"
 word such as 十分 ("very"), 千万 ("by all means") or 一一 ("one by one"): evidence only."""
 
 
+_ZH_NUMBERED = LazyPattern(rf"(?<=[{HAN}]{{2}})([一二三四五六七八九十])((?:[和与及、至到][一二三四五六七八九十])*)"
+                           rf"(?![〇零一二两三四五六七八九十百千万亿个种类次项名位条])")
+"""问题二, 方案一, 问题二和三: a numeral after the noun it numbers, as English writes "Problem 2", "questions 2 and 3";
+words that end in a numeral (之一, 统一, 唯一) are told apart by the dictionary (`numbered`)."""
+
+
+def _numbered(text: str) -> set[str]:
+    """Keys of the numerals that number the noun before them (`_ZH_NUMBERED`): the two characters before are a
+    word of CC-CEDICT (问题, 方案) and neither the last of them nor both with the numeral make one (统统一 is 统统 +
+    统一); a numeral glued to Han after it is taken only in a list (问题二和三都): 方案一样 is 一样 "alike".
+    Evidence only, like `word_evidence`."""
+    from zhen_qa.aligner.lexicon import load_lexicon  # noqa: PLC0415  (CC-CEDICT, loaded on the first candidate)
+
+    out: set[str] = set()
+    words: Mapping[str, tuple[str, ...]] | None = None
+    for m in _ZH_NUMBERED.finditer(text):
+        i, end = m.start(1), m.end()
+        if not m.group(2) and end < len(text) and is_han(text[end]):
+            continue
+        if words is None:
+            words = load_lexicon().zh2en
+        if text[i - 2:i] not in words or text[i - 1:i + 1] in words or text[i - 2:i + 1] in words:
+            continue
+        for numeral in (m.group(1), *m.group(2)[1::2]):
+            value = chinese_numeral_value(numeral)
+            if value is not None:
+                out.add(number_key(value))
+    return out
+
+
 _ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
 """共八面向, 分为三部分, 两模型: a count in Chinese numerals before a noun that is no measure word ("8 subscales")."""
 
@@ -180,6 +211,7 @@ def word_evidence(text: str, lang: str) -> set[str]:
             value = chinese_numeral_value(m.group())
             if value is not None:
                 out.add(number_key(value))  # 二十八宿 = "the 28 lunar mansions"
+        out.update(_numbered(text))
         for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():
             value = chinese_numeral_value(m.group(1))
             if value is not None:

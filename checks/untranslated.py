@@ -412,9 +412,10 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             # 发表于《Journal of Thoracic Oncology》: a title kept in its language inside title marks
         if _species_name(words):
             continue  # 秋茄Kandelia obovata Sheue, Liu: a scientific name with its authors, written in Latin by rule
-        if not any(w.islower() and w not in _NAME_PARTICLES for w in words) and not words[0].islower():
+        if _name_or_title(words):
             continue  # no all-lowercase word: a name (Toyota Human Support Robot) or names (Ipe, Inkscape, jPicEdt);
-            # lower-case name particles only: a surname (Fernandez de la Vega, van der Waals, Ludwig van Beethoven)
+            # lower-case name particles only: a surname (Fernandez de la Vega, van der Waals, Ludwig van Beethoven);
+            # title case: a company's or a work's name (Physics of Acoustic Company, Guardians of the Galaxy)
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
         runs.append(m)
@@ -428,6 +429,22 @@ _ACRONYM = LazyPattern(r"(?<![A-Za-z])[A-Z][A-Z0-9]{2,9}(?![A-Za-z])")
 _NAME_PARTICLES = frozenset("de la le du des di da del della van von der den dos das".split())
 """Lower-case particles of Western personal names (nobiliary and family-name particles): a run whose only lower-case
 words are these, starting with a capital, is a name (Fernandez de la Vega), not English prose."""
+_TITLE_MINOR = frozenset("a an the and or nor but for of in on at to by with from as via vs".split())
+"""The words English title case leaves in lower case (articles, coordinating conjunctions, short prepositions)."""
+
+
+def _name_or_title(words: list[str]) -> bool:
+    """Whether a Latin run's words are a name, not English prose: it starts with a capital and its only lower-case
+    words are name particles (Fernandez de la Vega), or it is in title case, its last word capitalised too and its
+    only lower-case words the minor words title case keeps low (Physics of Acoustic Company, Guardians of the Galaxy,
+    Math and Reasoning Prompt): the name of a company, a work or a product, which Chinese text keeps as it is. A
+    sentence left in English has lower-case content words (the robot used in our lab)."""
+    if not words or words[0].islower():
+        return False
+    lower = [w for w in words if w.islower()]
+    if all(w in _NAME_PARTICLES for w in lower):
+        return True
+    return not words[-1].islower() and all(w in _TITLE_MINOR or w in _NAME_PARTICLES for w in lower)
 
 
 def _expands_acronym(run: str, text: str) -> bool:

@@ -4,7 +4,9 @@ A thesis folder, or the files a pre-commit hook is given (the main file and the 
 main file and the files it reads through `\\input`, `\\include`, `\\subfile` or `\\import`. Reading the main file
 checks those chapters (`manuscript.latex` follows them, relative to the main file's folder and inside it); checked
 alone as well, each chapter would give every finding twice. A file with `\\documentclass` is a main file of its own
-and is never left out; a chapter that no main file of the run names is checked alone, as before.
+and is never left out; a chapter that no main file of the run names is checked alone, as before. The reader
+reads a TeX conditional's first branch only (`\\ifbachelor \\include{a} \\else \\include{b} \\fi` reads a), so a
+chapter named only in a branch it skips is not read by the main file and is checked alone (`taken_branches`).
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import os
 import re
 from collections.abc import Iterable
 
+from zhen_qa.manuscript.latex_macros import CONDITIONAL_DEFINERS
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES
 
 MAX_DEPTH = 12
@@ -22,6 +25,50 @@ _COMMENT = re.compile(r"(?<!\\)%.*")
 _MAIN = re.compile(r"\\documentclass\b")
 _INPUT = re.compile(r"\\(?:input|include|subfile|subfileinclude)\s*\{([^{}]*)\}"
                     r"|\\(?:sub)?import\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+
+
+_TOKEN = re.compile(r"\\([A-Za-z]+)|\\.|[{}]")
+
+
+def taken_branches(text: str) -> str:
+    """`text` (comments removed) with the branches of TeX conditionals that the reader skips blanked out: as
+    `manuscript.latex`'s `_Branches`, the first branch of `\\if… \\else/\\or … \\fi` is read and the others are
+    not, `\\iffalse`'s first branch is skipped and its `\\else` read, an `\\if…` before a brace group
+    (`\\ifdef{…}`) or named by a definition (`\\newif\\ifdraft`, `\\let\\ifblind\\iffalse`) is no conditional, and
+    one left open ends with its brace group."""
+    out: list[str] = []
+    kept = 0  # where the text not yet copied to `out` starts
+    depth = 0
+    open_: list[tuple[int, bool, bool]] = []  # per open conditional: (its brace depth, branch read, one taken)
+    operands = 0
+    for m in _TOKEN.finditer(text):
+        reading = all(r for _d, r, _t in open_)
+        tok, name = m.group(), m.group(1)
+        if tok in "{}":
+            depth += 1 if tok == "{" else -1
+            if tok == "}":
+                while open_ and open_[-1][0] > depth:
+                    open_.pop()
+        elif name:
+            operand = operands > 0
+            operands = CONDITIONAL_DEFINERS.get(name, operands - 1 if operand else 0)
+            if name.startswith("if") and not operand and not text[m.end():].lstrip().startswith("{"):
+                open_.append((depth, name != "iffalse", name != "iffalse"))
+            elif open_ and name in ("else", "or"):
+                d, _r, taken = open_[-1]
+                open_[-1] = (d, not taken, True)
+            elif open_ and name == "fi":
+                open_.pop()
+        now = all(r for _d, r, _t in open_)
+        if reading and not now:
+            out.append(text[kept:m.end()])
+            kept = m.end()
+        elif now and not reading:
+            out.append(" " * (m.start() - kept) + text[m.start():m.end()])
+            kept = m.end()
+    rest = text[kept:]
+    out.append(rest if all(r for _d, r, _t in open_) else " " * len(rest))
+    return "".join(out)
 
 
 def _text(path: str) -> str:
@@ -58,26 +105,30 @@ def _targets(main: str, text: str) -> Iterable[str]:
             yield os.path.realpath(cand)
 
 
-def files_read(main: str, text: str | None = None) -> set[str]:
-    """The real paths of the files a LaTeX main file reads, directly or through others, itself included."""
+def files_read(main: str, text: str | None = None, *, taken_only: bool = False) -> set[str]:
+    """The real paths of the files a LaTeX main file reads, directly or through others, itself included; with
+    `taken_only`, only through the branches of conditionals the reader reads (`taken_branches`), else every file
+    the main file names (an output must not overwrite any of them)."""
     seen: set[str] = {os.path.realpath(main)}
-    level = [(main, _text(main) if text is None else text)]
+    shown = taken_branches if taken_only else str
+    level = [(main, shown(_text(main) if text is None else text))]
     for _ in range(MAX_DEPTH - 1):  # the levels below the main file the reader follows
         found = [t for _f, txt in level for t in _targets(main, txt) if t not in seen]
         if not found:
             break
         seen.update(found)
-        level = [(t, _text(t)) for t in dict.fromkeys(found)]
+        level = [(t, shown(_text(t))) for t in dict.fromkeys(found)]
     return seen
 
 
 def read_by_mains(files: Iterable[str]) -> set[str]:
-    """The `.tex` files among `files` (as given) that a main file among them reads, directly or through others."""
+    """The `.tex` files among `files` (as given) that a main file among them reads, directly or through others, in
+    the branches of its conditionals the reader reads."""
     tex = [f for f in files if f.lower().endswith(".tex")]
     if len(tex) < 2:
         return set()
     texts = {f: _text(f) for f in tex}
     read: set[str] = set()
     for main in (f for f in tex if _MAIN.search(texts[f])):
-        read |= files_read(main, texts[main])
+        read |= files_read(main, texts[main], taken_only=True)
     return {f for f in tex if os.path.realpath(f) in read and not _MAIN.search(texts[f])}

@@ -103,7 +103,10 @@ def _context() -> macrospec.LatexContextDb:
               macrospec.MacroSpec("setcounter", "{{"), macrospec.MacroSpec("addtocounter", "{{"),
               macrospec.MacroSpec("fontsize", "{{"), macrospec.MacroSpec("texorpdfstring", "{{"),
               macrospec.MacroSpec("href", "{{"), macrospec.MacroSpec("import", "{{"),
-              macrospec.MacroSpec("subimport", "{{")]
+              macrospec.MacroSpec("subimport", "{{"), macrospec.MacroSpec("footnotetext", "[{"),
+              macrospec.MacroSpec("footnotemark", "[")]
+    # \footnotetext[1]{…} is a footnote as \footnote[1]{…} is (pylatexenc knows only the latter): without its
+    # arguments, the optional [1] stood between the command and its text, which was then read as prose
     envs = [macrospec.EnvironmentSpec(name, args_parser=macrospec.VerbatimArgsParser(
         verbatim_arg_type="verbatim-environment")) for name in VERBATIM_ENVS]
     db.add_context_category("zhen-qa", macros=specs, environments=envs, prepend=True)

@@ -106,3 +106,14 @@ def test_a_number_in_chinese_numerals_inside_a_name() -> None:
     assert numbers(check("古人把星空分为二十八宿。", "The ancients divided the sky into 27 lunar mansions.")) == ["/27"]
     assert numbers(check("这一点十分重要。", "This is 10 times as important.")) == ["/10"]
     assert numbers(check("千万不要停药。", "Never stop the 10000000 drugs.")) == ["/10000000"]
+
+
+def test_a_numeral_after_the_noun_it_numbers_matches_digits() -> None:
+    """问题二 = "Problem 2", 问题二和三 = "questions 2 and 3" (ahooks: two false findings); a numeral after what is no
+    noun (之三) or glued to the word after it (三角形, 三百) numbers nothing."""
+    assert check("## 问题二 useLayoutEffect 警告", "## Problem 2: useLayoutEffect Warning") == []
+    assert check("这个方案对上面的问题二和三都是有效的。", "It works for both questions 2 and 3 above.") == []
+    assert check("实验一：基线。", "Experiment 1: the baseline.") == []
+    assert numbers(check("这是其中之三。", "This is 3 of them.")) == ["/3"]  # 中之 is no noun
+    assert numbers(check("两个方案三角形。", "Option 3 is a triangle.")) == ["/3"]  # 三角形 is a triangle
+    assert numbers(check("这是问题三百。", "This is problem 3.")) == ["/3"]  # 三百 is 300

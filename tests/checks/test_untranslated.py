@@ -177,6 +177,19 @@ def test_a_surname_with_lower_case_particles_is_a_name_not_english_prose() -> No
     assert len(findings([([prose], [GOOD[1]])], "untranslated-span")) == 1
 
 
+def test_a_name_in_title_case_is_a_name_not_english_prose() -> None:
+    """English title case keeps articles, conjunctions and short prepositions low: a run capitalised otherwise, its
+    last word too, names a company, a work or a product (theses: three such findings were false)."""
+    for zh in ("未来可以考虑使用 Physics of Acoustic Company 的前置放大器。",
+               "图中是电影 Guardians of the Galaxy 的海报。",
+               "我们设计了 Math and Reasoning Prompt 模板。"):
+        assert findings([([zh], [GOOD[1]])], "untranslated-span") == [], zh
+    for zh in ("可以考虑使用 Physics of the acoustic company 的前置放大器。",  # a content word in lower case
+               "我们认为 The robot was used in our Lab 的结论。",  # a sentence: its verb is low
+               "我们设计了 Math and reasoning prompts for the model 模板。"):
+        assert len(findings([([zh], [GOOD[1]])], "untranslated-span")) == 1, zh
+
+
 def test_condensed_chinese_is_one_extra_target_finding() -> None:
     """Many English sentences without a Chinese one of their own (a condensed translation): one finding."""
     extra = ["It was added.", "It was added too.", "It was also added."]

@@ -236,4 +236,6 @@ def test_a_title_kept_in_english_inside_title_marks_is_not_untranslated() -> Non
     zh = "其修订稿发表于《Journal of Thoracic Oncology》，新版分期于2017年实施。"
     assert rows([([zh], [EN])], "untranslated-span") == []
     zh = "其修订稿发表于 Journal of the Thoracic Oncology Society 上，新版分期于2017年实施。"  # no title marks
-    assert len(rows([([zh], [EN])], "untranslated-span")) == 1
+    assert rows([([zh], [EN])], "untranslated-span") == []  # title case: a name all the same (docs47)
+    zh = "其修订稿发表于 the journal of the thoracic oncology society 上，新版分期于2017年实施。"
+    assert len(rows([([zh], [EN])], "untranslated-span")) == 1  # no marks, no capitals: English words

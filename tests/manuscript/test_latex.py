@@ -383,3 +383,16 @@ We study machine translation.
     assert ("title", "en", "Machine Translation with Images") in got
     assert ("authors", "en", "Huang") in got
     assert ("keywords", "en", "machine translation, cross-modal") in got
+
+
+def test_footnotetext_is_a_footnote_as_footnote_is(tmp_path: Path) -> None:
+    """`\\footnotemark[1]\\footnotetext[1]{…}` is read as `\\footnote{…}` is, not as prose of the paragraph: its
+    optional number stood between the command and its text (theses4: a standard's English title in a footnote was
+    reported as English left in the Chinese)."""
+    chap = ("\\chapter{分析}\n本文根据标准ISO/IEC 25010\\footnotemark[1]\\footnotetext[1]{\\href{https://www.iso.org/x}"
+            "{ISO/IEC 25010:2011 System and software quality models}}归纳质量属性。\n\n"
+            "详见脚注\\footnote{标准的中文页面}。另见\\footnotetext{另一条脚注}。\n")
+    main = "\\documentclass{ctexbook}\n\\begin{document}\n\\input{chap1}\n\\end{document}\n"
+    doc = read_latex(_write(tmp_path, {"main.tex": main, "chap1.tex": chap}))
+    prose = [b.text.text for b in doc.blocks]
+    assert prose == ["分析", "本文根据标准ISO/IEC 25010归纳质量属性。", "详见脚注。另见。"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zhen_qa.manuscript.latex_includes import read_by_mains
+from zhen_qa.manuscript.latex_includes import read_by_mains, taken_branches
 
 
 def _write(root: Path, files: dict[str, str]) -> list[str]:
@@ -49,3 +49,23 @@ def test_files_too_deep_for_the_reader_are_not_left_out(tmp_path: Path) -> None:
     files["c12.tex"] = "最深一层。\n"
     read = read_by_mains(_write(tmp_path, files))
     assert {Path(f).name for f in read} == {f"c{k}.tex" for k in range(1, 12)}
+
+
+def test_a_chapter_only_in_a_branch_the_reader_skips_is_checked_alone(tmp_path: Path) -> None:
+    # the reader reads a conditional's first branch (\iffalse: its \else): a chapter named only in another branch
+    # is not read through the main file, so leaving it out of the run would check it nowhere
+    files = _write(tmp_path, {
+        "main.tex": "\\documentclass{ctexbook}\n\\newif\\ifbachelor\n\\ifbachelor\n  \\include{bachelor}\n"
+                    "\\else\n  \\include{master}\n\\fi\n\\iffalse\n\\input{old}\n\\else\n\\input{new}\n\\fi\n"
+                    "\\ifdef{\\foo}{\\input{both}}{}\n\\ifnum1>0 \\input{num}\\or\\input{numor}\\fi\n",
+        **{f"{n}.tex": f"第{n}章。\n" for n in ("bachelor", "master", "old", "new", "both", "num", "numor")},
+    })
+    read = read_by_mains(files)
+    assert sorted(Path(f).stem for f in read) == ["bachelor", "both", "new", "num"]
+
+
+def test_branches_the_reader_skips_are_blanked_at_their_places() -> None:
+    text = "甲\\iffalse 乙\\else 丙\\fi 丁{\\ifx\\x\\y 戊\\else 己} 庚"
+    kept = taken_branches(text)
+    assert len(kept) == len(text)
+    assert [w for w in "甲乙丙丁戊己庚" if w in kept] == ["甲", "丙", "丁", "戊", "庚"]  # \ifx ends with its group
