@@ -237,6 +237,23 @@ _ZH_NAMED = re.compile(r"(?:^|[/\\._-])zh(?:[-_](?:cn|sg|tw|hk|hans|hant)(?:[-_]
 """A file or folder named by a Chinese locale (zh.json, zh-CN.json, zh_Hans/common.json, messages.zh-CN.json)."""
 
 
+def _twice(path: str, msgs: list[Message]) -> tuple[str, ...]:
+    """A note naming the keys a file gives more than once (JSON allows it; a program reads the last value, and so
+    does the check): the first value is a translation nobody sees, usually a merge or copy slip."""
+    from collections import Counter
+
+    from zhen_qa.manuscript.plural import plural
+
+    twice = [k for k, n in Counter(m.key for m in msgs).items() if n > 1]
+    if not twice:
+        return ()
+    lines = {m.key: m.text.location(0, 0).line for m in reversed(msgs) if m.key in twice and m.text.text}
+    shown = ", ".join(f"{k} (first at line {lines[k]})" if k in lines else k for k in twice[:3])
+    more = f" and {len(twice) - 3} more" if len(twice) > 3 else ""
+    return (f"{path}: {plural(len(twice), 'key')} given more than once: {shown}{more}; the last value is checked, "
+            "as a program reads it",)
+
+
 def _is_chinese(msgs: list[Message]) -> bool:
     """True when the file's strings are Chinese: Han characters more than a tenth of Han characters and words."""
     han, letters = 0, 0
@@ -271,6 +288,7 @@ def read_json_pair(zh_path: str, en_path: str) -> Manuscript:
         name = "Chinese" if zh_han else "English"
         raise InputError(f"{zh_path} and {en_path} are both {name}; give the Chinese file as PATH and the English "
                          "with --en")
+    notes += _twice(zh_path, zh_msgs) + _twice(en_path, en_msgs)
     natural = natural_keys(en_msgs)
     zh_source = not natural and len({m.key for m in zh_msgs}) > len({m.key for m in en_msgs})
     blocks: list[Block] = []
