@@ -3,9 +3,9 @@
 When the same glossary concept lacks its rendering in MIN_SENTENCES or more aligned sentences of one
 file, more than it has it, the entry (or the translation's way of saying it) is at fault once, not per sentence
 (a translator who says 孕妇 "women" or "mothers" in seven sentences and "pregnant women" in two made one
-choice): one finding at the first place, saying how many sentences and on which lines, and, when the CC-CEDICT lexicon
-can name it, the rendering the document uses instead ("「试验」 is rendered “trial” in 3 sentences (lines 2, 5 and 9);
-the glossary says “assay”").
+choice): one finding at the first place, saying how many sentences and on which lines of the side that has the term
+(the Chinese lines of a Chinese term), and, when the CC-CEDICT lexicon can name it, the rendering the document uses
+instead ("「试验」 is rendered “trial” in 3 sentences (Chinese lines 2, 5 and 9); the glossary says “assay”").
 The per-sentence findings stay in its `data`.
 """
 from __future__ import annotations
@@ -74,6 +74,9 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
     return out
 
 
+_LANG = {"zh": "Chinese", "en": "English"}
+
+
 def _q(term: str, lang: str) -> str:
     return f"「{term}」" if lang == "zh" else f"“{term}”"
 
@@ -86,14 +89,14 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
     instead = instead_rendering(items)
     notes = [f"as listed in {rendered}"] if rendered else []
     notes += [f"as {_q(w, first.tgt)} in {c}" for w, c in sorted(learned.items(), key=lambda wc: (-wc[1], wc[0]))]
-    where = _lines(items)
+    where = f"{_LANG[src]} {_lines(items)}"  # the lines of the side that has the term, not the aligned side's
     if instead:
         message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} sentences ({where}); " \
                   f"the glossary says {shown}"
         if notes:
             message += f" (rendered {', '.join(notes)})"
     else:
-        other = "English" if first.tgt == "en" else "Chinese"
+        other = _LANG[first.tgt]
         message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} sentences ({where}" \
                   + (f"; rendered {', '.join(notes)})" if notes else ")")
     sentences: list[dict[str, Any]] = []

@@ -157,7 +157,8 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
         notes += ("no Chinese-English pairs found: is this a bilingual manuscript?",)
     return FileResult(path, en_path, manuscript.pairs, tuple(findings), notes, manuscript.blocks,
                       source_lang=manuscript.source_lang,
-                      glossary=(tuple(cfg.glossaries), len(glossary) if glossary is not None else 0))
+                      glossary=(tuple(cfg.glossaries), len(glossary) if glossary is not None else 0),
+                      glossary_checksum=glossary.checksum if glossary is not None else "")
 
 
 @dataclass(frozen=True)

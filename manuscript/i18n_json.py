@@ -267,6 +267,23 @@ def _endonym(key: str, zh: str, en: str) -> bool:
     return zh == en and bool(_LOCALE_KEY.search(key)) and not re.search(r"[A-Za-z]", zh) and bool(zh.strip())
 
 
+def _twice(path: str, msgs: list[Message]) -> tuple[str, ...]:
+    """A note naming the keys a file gives more than once (JSON allows it; a program reads the last value, and so
+    does the check): the first value is a translation nobody sees, usually a merge or copy slip."""
+    from collections import Counter
+
+    from zhen_qa.manuscript.plural import plural
+
+    twice = [k for k, n in Counter(m.key for m in msgs).items() if n > 1]
+    if not twice:
+        return ()
+    lines = {m.key: m.text.location(0, 0).line for m in reversed(msgs) if m.key in twice and m.text.text}
+    shown = ", ".join(f"{k} (first at line {lines[k]})" if k in lines else k for k in twice[:3])
+    more = f" and {len(twice) - 3} more" if len(twice) > 3 else ""
+    return (f"{path}: {plural(len(twice), 'key')} given more than once: {shown}{more}; the last value is checked, "
+            "as a program reads it",)
+
+
 def _is_chinese(msgs: list[Message]) -> bool:
     """True when the file's strings are Chinese: Han characters more than a tenth of Han characters and words."""
     han, letters = 0, 0
@@ -315,6 +332,7 @@ def read_message_pair(zh_path: str, en_path: str) -> Manuscript:
         name = "Chinese" if zh_han else "English"
         raise InputError(f"{zh_path} and {en_path} are both {name}; give the Chinese file as PATH and the English "
                          "with --en")
+    notes += _twice(zh_path, zh_msgs) + _twice(en_path, en_msgs)
     natural = is_json_file(en_path) and natural_keys(en_msgs)
     zh_source = not natural and len({m.key for m in zh_msgs}) > len({m.key for m in en_msgs})
     blocks: list[Block] = []

@@ -192,8 +192,10 @@ def _document_html(page: _Page, highlight: Highlighter | None, root: str, names:
         return _block_html(blocks[tid], page.doc_marks.get(tid, ()), highlight, page.label_marks.get(tid, ()),
                            cell=True)
 
-    tid = 0
-    while tid < len(blocks):
+    order = _reading_order(page.fr)
+    k = 0
+    while k < len(order):
+        tid = order[k]
         block = blocks[tid]
         path = block.text.source.path
         if path != current and current is not None:
@@ -202,12 +204,24 @@ def _document_html(page: _Page, highlight: Highlighter | None, root: str, names:
         if tid in tables:
             start, end = tid, tables[tid]
             out.append(table_html(blocks[start:end], partial(_offset_cell, cell_html, start), _block_line))
-            tid = end
+            k += end - start
             continue
         out.append(_block_html(block, page.doc_marks.get(tid, ()), highlight, page.label_marks.get(tid, ())))
-        tid += 1
+        k += 1
     out.append("</section>")
     return "\n".join(out)
+
+
+def _reading_order(fr: FileResult) -> list[int]:
+    """The indices of the file's blocks as the Document view shows them: in reading order, except that a
+    translation's two files (`check ZH --en EN`) are each shown whole, the Chinese file first. A JSON message pair's
+    reader gives its blocks unit by unit, English and Chinese by turns, and the view named the files at every unit,
+    the first English string under the pair's heading. Within a file the order is kept (a table's cells stay
+    together); a thesis's chapters, read where the main file inputs them, keep their place."""
+    blocks = fr.blocks
+    if fr.en_path is None:
+        return list(range(len(blocks)))
+    return sorted(range(len(blocks)), key=lambda i: blocks[i].text.source.path == fr.en_path)
 
 
 def _side_html(page: _Page, pair: Pair, indices: Sequence[int], lang: str, highlight: Highlighter | None) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from zhen_qa.report.findings import Finding
@@ -9,7 +10,7 @@ from zhen_qa.report.model import Report
 from zhen_qa.report.places import describe_place, is_word
 from zhen_qa.report.safetext import utf8
 from zhen_qa.report.serialize import finding_dict, pair_dict, plain
-from zhen_qa.report.summary import summarize
+from zhen_qa.report.summary import glossary_sets, summarize
 from zhen_qa.report.version import FORMAT_VERSION, TOOL_NAME, tool_version
 
 
@@ -22,7 +23,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             d["file"] = fr.path
             d["index"] = index
             pairs.append(d)
-    return {
+    doc = {
         "version": FORMAT_VERSION,
         "tool": {"name": TOOL_NAME, "version": tool_version(report.signature)},
         "findings": [_with_places(f) for f in sorted(report.findings, key=Finding.sort_key)],
@@ -34,6 +35,21 @@ def report_dict(report: Report) -> dict[str, Any]:
         ],
         "signature": plain(dict(report.signature)),
     }
+    if report.glossaries is not None:
+        doc["glossaries"] = glossaries_field(report)
+    return doc
+
+
+def glossaries_field(report: Report) -> list[dict[str, Any]]:
+    """The glossaries the files were checked against (what the text, HTML and Word reports say in their
+    "Glossary:" line): each distinct set with its files' names (no folder of the checking machine: a report
+    travels), its concepts, the checksum by which the signature lists it, and how many checked files it served; a
+    set with no files is the files checked without a glossary (terms checked for consistency only)."""
+    return [
+        {"files": [os.path.basename(p) for p in s.paths], "concepts": s.concepts, "checksum": s.checksum or None,
+         "manuscripts": s.manuscripts}
+        for s in glossary_sets(report)
+    ]
 
 
 def _with_places(f: Finding) -> dict[str, Any]:

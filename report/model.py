@@ -27,6 +27,9 @@ class FileResult:
     manuscript."""
     glossary: tuple[tuple[str, ...], int] = ((), 0)
     """The glossary files the terms were checked against and their number of concepts; ((), 0) for none."""
+    glossary_checksum: str = ""
+    """The checksum of that glossary's content (`Glossary.checksum`, one of the signature's `glossaries`); "" for
+    none."""
 
 
 @dataclass(frozen=True)

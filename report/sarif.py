@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.baseline import fingerprint
 from zhen_qa.report.findings import Finding, Rule, Severity
 from zhen_qa.report.model import Report
 from zhen_qa.report.safetext import scrub, utf8
 from zhen_qa.report.serialize import data_dict, plain
+from zhen_qa.report.summary import glossary_sentence, glossary_sets
 from zhen_qa.report.version import TOOL_NAME, tool_version
 
 SARIF_VERSION = "2.1.0"
@@ -64,15 +66,44 @@ def physical_location(loc: Location, root: str, snippet: str = "") -> dict[str, 
 
 
 def rule_descriptor(rule: Rule) -> dict[str, Any]:
-    """A reportingDescriptor for one catalog rule."""
-    out: dict[str, Any] = {
-        "id": rule.id,
-        "name": "".join(part.capitalize() for part in rule.id.split("-")),
+    """A reportingDescriptor for one catalog rule. `name` only where it differs from the id (SARIF 3.49.7: an id and
+    a name that read the same, "untranslated" / "Untranslated", are one identifier twice — the SARIF validator's
+    SARIF1001); `fullDescription` and `help` always (GitHub code scanning shows them; its validator rules ask
+    for both)."""
+    name = "".join(part.capitalize() for part in rule.id.split("-"))
+    full = f"{rule.description} Preconditions: {rule.preconditions}" if rule.preconditions else rule.description
+    out: dict[str, Any] = {"id": rule.id}
+    if name.lower() != rule.id.lower():
+        out["name"] = name
+    out.update({
         "shortDescription": {"text": rule.description},
+        "fullDescription": {"text": full},
+        "help": {"text": f"{full} (`zhen-qa rules` lists every rule; README, \"Rule catalog\".)"},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-    }
-    if rule.preconditions:
-        out["fullDescription"] = {"text": f"{rule.description} Preconditions: {rule.preconditions}"}
+    })
+    return out
+
+
+def glossary_artifacts(report: Report, root: str) -> list[dict[str, Any]]:
+    """The glossary files the run checked terms against, as SARIF artifacts whose role is
+    `userSpecifiedConfiguration` (SARIF 3.24.6: "a configuration file that the user supplied"), each with its
+    concepts (of its set, when several files were read as one glossary), the checksum the signature lists it by and
+    how many checked files it served."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for s in glossary_sets(report):
+        for path in s.paths:
+            if path in seen:
+                continue
+            seen.add(path)
+            others = [os.path.basename(p) for p in s.paths if p != path]
+            together = f", read together with {', '.join(others)}" if others else ""
+            out.append({
+                "location": artifact_location(path, root),
+                "roles": ["userSpecifiedConfiguration"],
+                "description": {"text": f"Glossary: {plural(s.concepts, 'concept')}{together}."},
+                "properties": {"concepts": s.concepts, "checksum": s.checksum, "manuscripts": s.manuscripts},
+            })
     return out
 
 
@@ -115,19 +146,22 @@ def sarif_dict(report: Report, root: str | None = None) -> dict[str, Any]:
         "informationUri": INFORMATION_URI,
         "rules": [rule_descriptor(r) for r in rules],
     }
-    return {
-        "$schema": SARIF_SCHEMA,
-        "version": SARIF_VERSION,
-        "runs": [
-            {
-                "tool": {"driver": driver},
-                "originalUriBaseIds": {SRCROOT: {"uri": Path(root).as_uri().rstrip("/") + "/"}},
-                "columnKind": "unicodeCodePoints",
-                "results": [result(f, index[f.rule], root) for f in report.findings],
-                "properties": {"signature": plain(dict(report.signature))},
-            }
-        ],
+    run: dict[str, Any] = {
+        "tool": {"driver": driver},
+        "originalUriBaseIds": {SRCROOT: {"uri": Path(root).as_uri().rstrip("/") + "/"}},
     }
+    artifacts = glossary_artifacts(report, root)
+    if artifacts:
+        run["artifacts"] = artifacts
+    properties: dict[str, Any] = {"signature": plain(dict(report.signature))}
+    if report.glossaries is not None:
+        properties["glossary"] = glossary_sentence(report.glossaries)
+    run.update({
+        "columnKind": "unicodeCodePoints",
+        "results": [result(f, index[f.rule], root) for f in report.findings],
+        "properties": properties,
+    })
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
 def render_sarif(report: Report, root: str | None = None) -> bytes:

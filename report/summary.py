@@ -117,3 +117,31 @@ def by_rule_line(findings: Iterable[Finding], catalog: Sequence[str]) -> str:
             parts.append(f"{', '.join(rules)} ({severity.value})")
     return f"{BY_RULE} {'; '.join(parts)}" if parts else ""
 
+
+
+@dataclass(frozen=True)
+class GlossarySet:
+    """Glossary files some checked files of a run were checked against, together (no files: none was)."""
+
+    paths: tuple[str, ...]
+    """As the run resolved them (absolute when found through zhen-qa.toml)."""
+    concepts: int
+    checksum: str
+    """`Glossary.checksum` of their content, as in the signature's `glossaries`; "" for no glossary."""
+    manuscripts: int
+    """How many checked files (a translation pair is one) were checked against them."""
+
+
+def glossary_sets(report: Report) -> list[GlossarySet]:
+    """Each distinct glossary set the run's checked files used, in the order of the files (the one `Glossary:` line
+    of a text, HTML or Word review, as data); [] when not known (a report built without a run)."""
+    if report.glossaries is None:
+        return []
+    found: dict[tuple[str, ...], GlossarySet] = {}
+    for fr in report.files:
+        if fr.error is not None:
+            continue
+        paths, concepts = fr.glossary
+        seen = found.get(paths)
+        found[paths] = GlossarySet(paths, concepts, fr.glossary_checksum, seen.manuscripts + 1 if seen else 1)
+    return list(found.values())

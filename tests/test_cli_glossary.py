@@ -124,3 +124,27 @@ def test_many_glossary_problems_are_summed_up_after_twenty(tmp_path: Path) -> No
     assert warnings[-1] == ("zhen-qa: warning: 5 more glossary problems (all 25 are in the report's signature; "
                             "`zhen-qa glossary validate` lists them)")
     assert len(json.loads(result.stdout)["signature"]["glossary_problems"]) == 25
+
+
+def test_validate_notes_one_language_concepts_and_chinese_homonyms(tmp_path: Path) -> None:
+    """`glossary validate` passed a file with an empty English cell, an empty Chinese cell and one Chinese term in two
+    rows with different English in silence ("valid"). All three load by design (a homonym is satisfied by either
+    concept; a one-language concept is matched but its translation cannot be checked), so they stay valid, exit 0,
+    also with --strict; each is a note a terminologist can read, counted on the summary line."""
+    path = write(tmp_path / "g.csv", "zh,en\n分泌组,secretome\n分泌组,secretory group\n再生医学,\n,growth factor\n"
+                                      "生长因子,growth factor\n细胞,cell\n细胞,Cell\n")
+    for strict in ((), ("--strict",)):
+        result = run("glossary", "validate", path, *strict)
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        assert lines[:3] == [
+            f"{path}: note: concept c4 (再生医学) has no English term: its Chinese terms are matched, but how the text "
+            "translates them is not checked",
+            f"{path}: note: concept c5 (growth factor) has no Chinese term: its English terms are matched, but how "
+            "the text translates them is not checked",
+            f"{path}: note: 「分泌组」 is listed by 2 concepts with different English, c2 (secretome) and c3 "
+            "(secretory group): a use of it is accepted with either's English; if they are one concept, make one "
+            "entry with admitted terms"]  # 细胞 twice with the same English (by case) is no homonym
+        assert lines[3].startswith(f"{path}: 7 concepts, valid; 3 notes (homonym 1, one-language 2) (sha256:")
+    assert run("glossary", "validate", write(tmp_path / "ok.csv", "zh,en\n分泌组,secretome\n")).stdout.startswith(
+        f"{tmp_path / 'ok.csv'}: 1 concept, valid (sha256:")

@@ -882,7 +882,10 @@ def glossary_convert(source: str, target: str, strict: bool, columns: str | None
 @friendly_errors
 def glossary_validate(source: str, strict: bool, columns: str | None) -> None:
     """List every problem of a glossary with a count per kind; exit 0 when clean, 1 with problems, 2 unreadable."""
+    from collections import Counter
+
     from zhen_qa.glossary.formats import load
+    from zhen_qa.glossary.lint import notes
     from zhen_qa.glossary.problems import counts
 
     if columns:
@@ -890,11 +893,18 @@ def glossary_validate(source: str, strict: bool, columns: str | None) -> None:
     g = load(source, columns=dict(_columns(columns)) or None)
     for p in g.problems:
         click.echo(_printable(str(p)))
+    remarks = notes(g)
+    for n in remarks:
+        click.echo(_printable(f"{source}: note: {n.message}"))
+    said = ""
+    if remarks:
+        kinds = Counter(n.kind for n in remarks)
+        said = f"; {plural(len(remarks), 'note')} ({', '.join(f'{k} {c}' for k, c in sorted(kinds.items()))})"
     if not g.problems:
-        click.echo(f"{source}: {plural(len(g), 'concept')}, valid ({g.checksum})")
+        click.echo(f"{source}: {plural(len(g), 'concept')}, valid{said} ({g.checksum})")
         return
     summary = ", ".join(f"{kind} {n}" for kind, n in counts(g.problems))
-    click.echo(f"{source}: {plural(len(g), 'concept')}, {plural(len(g.problems), 'problem')} ({summary})")
+    click.echo(f"{source}: {plural(len(g), 'concept')}, {plural(len(g.problems), 'problem')} ({summary}){said}")
     if strict:
         more = f" (and {plural(len(g.problems) - 1, 'more problem')})" if len(g.problems) > 1 else ""
         _fail(f"{g.problems[0]}{more}")

@@ -327,3 +327,43 @@ def test_a_punctuation_key_of_a_keyboard_shortcut_is_a_key_not_punctuation() -> 
     zh = "按⌘ + ;一键呼出历史弹窗，按Ctrl+,打开设置;按⌘⇧;打开主窗口。"
     fs = found([zh], [EN], "punctuation-width")
     assert [f.location.column - 1 for f in fs] == [zh.index("设置;") + 2]  # only the prose's semicolon
+
+
+FULL_WIDTH_EN = [f"Group {n} includes growth factors，cytokines and vesicles（such as exosomes）；they regulate "
+                 f"inflammation。Why？" for n in ("one", "two", "three", "four")]
+"""Four English paragraphs typed with a Chinese input method's marks: 24 full-width marks (4 each of "，" "；" "。"
+"？", and 4 bracket pairs), no half-width one."""
+ZH_FULL = ["第一组包括生长因子、细胞因子和胞外囊泡（如外泌体），它们一起可以调节炎症；这是什么？"] * 4
+
+
+def test_english_typed_with_full_width_punctuation_throughout_is_one_finding() -> None:
+    """punct46 made a Chinese text written in half-width punctuation one finding; English typed with full-width
+    marks throughout (a Chinese input method left on) was still a finding at each mark (20 here)."""
+    fs = found(ZH_FULL, FULL_WIDTH_EN, "punctuation-width")
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.lang == "en" and f.message.startswith("full-width punctuation throughout the English text: 24 of 24 "
+                                                   'marks ("，" 4, "。" 4, "；" 4, "？" 4, "（" 4, "）" 4)')
+    assert f.message.endswith("; `fix` makes every one half-width")
+    places = dict(f.data)["places"]
+    assert len(places) == 20 and {s for _loc, s in places} == {",", ";", ".", "?", "(such as exosomes)"}
+
+
+def test_english_with_a_minority_of_full_width_marks_keeps_a_finding_at_each() -> None:
+    half = [p.replace("，", ", ").replace("（", " (").replace("）", ")").replace("；", "; ").replace("。", ". ")
+            .replace("？", "?") for p in FULL_WIDTH_EN]
+    en = [*FULL_WIDTH_EN[:2], *half[2:], *half]  # 12 full-width marks of 48: slips
+    assert len(found(ZH_FULL, en, "punctuation-width")) == 10
+    decimals = [p + " It rose 3.5-fold and 2.5-fold." for p in FULL_WIDTH_EN]  # a decimal point is no full stop
+    (f,) = found(ZH_FULL, decimals, "punctuation-width")
+    assert "throughout the English text: 24 of 28 marks" in f.message
+
+
+def test_fix_makes_every_mark_of_a_full_width_english_half_width(tmp_path: Path) -> None:
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text("\n".join(ZH_FULL) + "\n", encoding="utf-8")
+    en.write_text("\n".join(FULL_WIDTH_EN) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["fix", str(zh), "--en", str(en), "--in-place"])
+    assert result.exit_code == 0, result.output
+    fixed = en.read_text(encoding="utf-8")
+    assert not set(fixed) & set("，。；？（）") and fixed.count("(such as exosomes)") == 4

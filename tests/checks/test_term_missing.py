@@ -73,7 +73,7 @@ def test_term_missing_in_many_sentences_is_one_finding_naming_the_rendering_used
     en = ["This experiment enrolled patients.", "The experiment lasted two years.", "The study group responded.",
           "The study ended."]
     (f,) = only(run(g, zh, en), "term-missing")
-    assert f.message == ("「实验」 is rendered “experiment” in 4 sentences (lines 1, 2, 3 and 4); "
+    assert f.message == ("「实验」 is rendered “experiment” in 4 sentences (Chinese lines 1, 2, 3 and 4); "
                          "the glossary says “assay”")
     assert (f.location.line, f.location.column, f.location.end_column) == (1, 2, 4)
     data = dict(f.data)
@@ -87,7 +87,7 @@ def test_term_missing_summary_without_a_lexicon_rendering() -> None:
     zh = ["本试验纳入患者。", "试验持续两年。", "试验组有效。"]
     en = ["This trial enrolled patients.", "The study lasted two years.", "The trial group responded."]
     (f,) = only(run(g, zh, en), "term-missing")
-    assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences (lines 1, 2 and 3)"
+    assert f.message == "「试验」 has no “assay” in the aligned English of 3 sentences (Chinese lines 1, 2 and 3)"
 
 
 def test_term_missing_in_most_of_its_sentences_is_one_finding_saying_where_it_is_rendered() -> None:
@@ -98,7 +98,7 @@ def test_term_missing_in_most_of_its_sentences_is_one_finding_saying_where_it_is
           "The trial ended.", "The assay was cheap."]
     (f,) = only(run(g, zh, en), "term-missing")
     assert f.message == ("「试验」 has no “assay” in the aligned English of 3 sentences "
-                         "(lines 1, 3 and 4; rendered as listed in 2)")
+                         "(Chinese lines 1, 3 and 4; rendered as listed in 2)")
     assert [s["line"] for s in dict(f.data)["sentences"]] == [1, 3, 4]
     # rendered as listed as often as not: each miss is a slip of its own
     en[3] = "The assay ended."
@@ -153,7 +153,8 @@ def test_a_disease_named_by_its_chinese_morpheme_may_be_called_the_illness_or_th
     # nor is it when the English never names the disease: missing in both its sentences, one finding for the two
     en = ["It begins early.", "The methods follow.", "The results follow.", "Choline may alter the illness."]
     (f,) = only(run(g, zh, en), "term-missing")
-    assert f.message == "「精神分裂症」 has no “schizophrenia” in the aligned English of 2 sentences (lines 1 and 4)"
+    assert f.message == ("「精神分裂症」 has no “schizophrenia” in the aligned English of 2 sentences "
+                         "(Chinese lines 1 and 4)")
     assert [s["line"] for s in dict(f.data)["sentences"]] == [1, 4]
 
 
@@ -614,7 +615,8 @@ def test_the_rendering_used_instead_does_not_depend_on_the_hash_seed() -> None:
     root = Path(__file__).resolve().parents[2]
     messages = {subprocess.run([sys.executable, "-c", _TIE], cwd=root, capture_output=True, text=True, check=True,
                                env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip() for seed in "1234"}
-    assert messages == {"「实验」 is rendered “test” in 4 sentences (lines 1, 2, 3 and 4); the glossary says “assay”"}
+    assert messages == {
+        "「实验」 is rendered “test” in 4 sentences (Chinese lines 1, 2, 3 and 4); the glossary says “assay”"}
 
 
 def test_term_missing_takes_the_action_stem_for_an_agent_noun_used_as_a_modifier() -> None:
@@ -684,7 +686,8 @@ def test_a_summary_names_the_lines_of_its_sentences_and_counts_the_rest() -> Non
     zh = [f"第{n}项试验已完成。" for n in range(1, 15)]
     en = [f"Study {n} was completed." for n in range(1, 15)]
     (f,) = only(run(g, zh, en), "term-missing")
-    assert f.message.endswith("of 14 sentences (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more)"), f.message
+    assert f.message.endswith("of 14 sentences (Chinese lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more)"), \
+        f.message
     assert [s["line"] for s in dict(f.data)["sentences"]] == list(range(1, 15))
 def test_a_regimen_named_by_its_drugs_beside_an_abbreviation_the_chinese_keeps() -> None:
     """5-FU/LV for 化疗 where the English also has "DFS" and "OS": the Chinese keeps them in English (DFS和OS), so
@@ -868,3 +871,14 @@ def test_a_term_inside_a_longer_glossary_term_of_its_kind_is_rendered_by_it() ->
         "“chemotherapy” has no 「化疗」 in the aligned Chinese"]
     omics = gl(Concept("sec", "分泌组", "secretome"), Concept("omics", "分泌组学", "secretomics"))
     assert term_missing(omics, ["分泌组学研究。"], ["Secretome research."]) != []
+
+
+def test_a_summary_says_its_lines_are_those_of_the_side_that_has_the_term() -> None:
+    """"(lines 3, 11 and 264)" named the Chinese sentences' lines and read as the English ones, which the message
+    had just named ("in the aligned English of 3 sentences"); the side is said."""
+    g = Glossary.build([Concept("assay", "检测", "assay")])
+    zh = ["本研究纳入患者。", "研究持续两年。", "研究组有效。"]
+    en = ["This assay enrolled patients.", "The assay lasted two years.", "The assay group responded."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert f.message == "“assay” has no 「检测」 in the aligned Chinese of 3 sentences (English lines 5, 6 and 7)"
+    assert f.location.line == 5

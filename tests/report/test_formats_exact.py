@@ -110,12 +110,15 @@ def test_artifact_locations(tmp_path: Path) -> None:
 
 
 def test_rule_descriptors() -> None:
+    catalog = ' (`zhen-qa rules` lists every rule; README, "Rule catalog".)'
     assert rule_descriptor(Rule("term-variant", Severity.WARNING, "d")) == {
         "id": "term-variant", "name": "TermVariant", "shortDescription": {"text": "d"},
-        "defaultConfiguration": {"level": "warning"}}
+        "fullDescription": {"text": "d"}, "help": {"text": "d" + catalog}, "defaultConfiguration": {"level": "warning"}}
     assert rule_descriptor(Rule("a-rule", Severity.INFO, "e", "only when x")) == {
         "id": "a-rule", "name": "ARule", "shortDescription": {"text": "e"},
-        "defaultConfiguration": {"level": "note"}, "fullDescription": {"text": "e Preconditions: only when x"}}
+        "defaultConfiguration": {"level": "note"}, "fullDescription": {"text": "e Preconditions: only when x"},
+        "help": {"text": "e Preconditions: only when x" + catalog}}
+    assert "name" not in rule_descriptor(Rule("untranslated", Severity.WARNING, "u"))  # SARIF1001: name = id
 
 
 def test_sarif_results_exact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,62 @@
+"""What `glossary validate` tells a terminologist about a glossary that loads cleanly: entries that are valid by
+design but may not be what was meant (notes, not problems: nothing was repaired, and `--strict` does not refuse them).
+
+- A concept with terms in one language only (an empty English or Chinese cell): it loads, and its terms are matched
+  and their deprecated forms flagged, but the text's translation of it cannot be checked.
+- A Chinese term that two or more concepts list with different English (a homonym, 分泌组 "secretome" and 分泌组
+  "secretory group"): a use of it is satisfied by either concept's English, so a translation that should have said
+  one is not reported. Meant for a true homonym; two rows written for one concept should be one concept with admitted
+  terms.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from zhen_qa.glossary.model import Concept, Glossary, en_key, zh_key
+
+
+@dataclass(frozen=True)
+class Note:
+    """One remark on a loaded glossary: its kind (for counting) and what a terminologist is told."""
+
+    kind: str
+    """"one-language" or "homonym"."""
+    message: str
+
+
+def notes(glossary: Glossary) -> list[Note]:
+    """The glossary's one-language concepts in file order, then its Chinese homonyms in the order of their first
+    concept."""
+    return _one_language(glossary.concepts) + _homonyms(glossary.concepts)
+
+
+def _one_language(concepts: Sequence[Concept]) -> list[Note]:
+    out = []
+    for c in concepts:
+        zh, en = any(True for _ in c.terms("zh")), any(True for _ in c.terms("en"))
+        if zh == en:
+            continue  # both languages (or neither: such an entry is skipped on loading, with a problem)
+        has, lacks = ("Chinese", "English") if zh else ("English", "Chinese")
+        terms = " | ".join(t for t, _s, _f in c.terms("zh" if zh else "en"))
+        out.append(Note("one-language", f"concept {c.id} ({terms}) has no {lacks} term: its {has} terms are "
+                                        f"matched, but how the text translates them is not checked"))
+    return out
+
+
+def _homonyms(concepts: Sequence[Concept]) -> list[Note]:
+    by_term: dict[str, list[tuple[str, Concept]]] = {}
+    for c in concepts:
+        for term in dict.fromkeys(c.accepted("zh")):
+            by_term.setdefault(zh_key(term), []).append((term, c))
+    out = []
+    for listed in by_term.values():
+        english = {frozenset(en_key(t) for t in c.accepted("en")) for _t, c in listed}
+        if len(listed) < 2 or len(english) < 2 or frozenset() in english:
+            continue  # one concept; the same English (duplicates); a one-language concept (said above)
+        named = [f"{c.id} ({' | '.join(c.accepted('en'))})" for _t, c in listed]
+        which = f"{', '.join(named[:-1])} and {named[-1]}"
+        out.append(Note("homonym", f"「{listed[0][0]}」 is listed by {len(listed)} concepts with different English, "
+                                   f"{which}: a use of it is accepted with either's English; if they are one "
+                                   f"concept, make one entry with admitted terms"))
+    return out
