@@ -451,8 +451,11 @@ class Evidence:
         return False
 
     def has_original(self, forms: Iterable[str]) -> bool:
-        """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words."""
-        return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
+        """True if an English form that Chinese keeps as written is inside the Chinese text, whole words, in any
+        case: a form the glossary writes with a capital or a digit, a name or code (95% CI in 置信区间's place, PCR,
+        Hardy-Weinberg; "ci" in a lower-cased corpus). A form listed in lower-case letters only (death, efficacy)
+        kept in the Chinese (患者death的常见原因) is an English word left untranslated, not a rendering."""
+        return any(_KEPT_NAME.search(form) and _kept_pattern(form).search(self.text) for form in forms)
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -631,6 +634,10 @@ def _spread_pattern(key: str) -> re.Pattern[str]:
     """The key's characters with up to three inserted between each two: a character, or a Latin name or number as
     one word (确诊 COVID-19 病例 for 确诊病例 "confirmed cases": the disease named inside the term)."""
     return re.compile(r"(?:[^，。；！？,;A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9.\-]*){0,3}".join(re.escape(ch) for ch in key))
+
+
+_KEPT_NAME = re.compile(r"[A-Z0-9]")
+"""What a glossary's English form holds when Chinese text keeps it as written, a name or code: a capital or a digit."""
 
 
 @lru_cache(maxsize=65536)

@@ -63,6 +63,25 @@ def test_term_kept_in_the_original_language_counts_in_chinese() -> None:
     assert [(f.lang, f.location.line, f.location.column) for f in found] == [("en", 5, 9)]
 
 
+def test_an_english_word_left_in_the_chinese_is_no_kept_name() -> None:
+    """An English word the glossary writes in lower case, inside the Chinese, is a word left untranslated: "death"
+    has no 死亡 (reported); a name or code the glossary writes with a capital or a digit still renders its concept
+    kept as written, in any case."""
+    from tests.checks.test_terms import only, run
+    from zhen_qa.checks.presence import Evidence
+    from zhen_qa.glossary.model import Concept, Glossary
+
+    assert not Evidence("肺部感染是患者death的常见原因。").has_original(["death"])
+    assert not Evidence("治疗 efficacy 较好").has_original(["efficacy"])
+    assert Evidence("符合Hardy-Weinberg平衡").has_original(["Hardy-Weinberg"])
+    assert Evidence("采用 PCR 检测").has_original(["polymerase chain reaction", "PCR"])
+    assert Evidence("风险比，0.51；95% ci，0.34～0.77").has_original(["CI"])  # a lower-cased corpus keeps it too
+    glossary = Glossary.build([Concept("d", "死亡", "death")], "t")
+    found = only(run(glossary, ["肺部感染是患者death的常见原因。"], ["Lung infection is a common cause of death."]),
+                 "term-missing")
+    assert [(f.lang, f.location.line) for f in found] == [("en", 3)]
+
+
 @pytest.mark.parametrize("form, text", [
     ("primary end point", "to detect differences in the coprimary end points"),  # co- + the term
     ("chemotherapy", "(postoperative, prechemotherapy)"),  # pre-
