@@ -458,6 +458,14 @@ class Evidence:
         return any(_KEPT_NAME.search(form) and _kept_pattern(form).search(self.text) for form in forms)
 
 
+def left_in_english(forms: Iterable[str], zh_text: str) -> bool:
+    """Whether Chinese text keeps an English form the glossary writes in lower-case letters only as a word of its
+    prose, outside brackets (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said
+    otherwise. An English gloss in brackets after the Chinese (生长素（growth factor）) is not prose."""
+    prose = _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text)
+    return any(not _KEPT_NAME.search(form) and _kept_pattern(form).search(prose) for form in forms if form.strip())
+
+
 def _places(spans: list[tuple[int, int]]) -> int:
     """The number of places [start, end) spans cover, overlapping spans counted as one place."""
     count, reach = 0, -1
@@ -636,6 +644,8 @@ def _spread_pattern(key: str) -> re.Pattern[str]:
     return re.compile(r"(?:[^，。；！？,;A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9.\-]*){0,3}".join(re.escape(ch) for ch in key))
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+"""A bracketed span: Chinese glosses a term in English there (表皮生长因子（epidermal growth factor）)."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when Chinese text keeps it as written, a name or code: a capital or a digit."""
 

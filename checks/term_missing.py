@@ -13,6 +13,7 @@ from collections import Counter
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
+from zhen_qa.checks.presence import left_in_english
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.renderings_assoc import associated
 from zhen_qa.checks.term_case import Case
@@ -184,7 +185,10 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits) for c in concepts):
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
-        excuse = excuse_for(Case(file, bead, h, concepts, renderings))  # the first of `term_excuses.EXCUSES` applying
+        if tgt == "zh" and left_in_english([f for c in concepts for f in c.accepted("en")], evidence.text):
+            excuse = None  # the term left in English in the Chinese: no excuse of a term left out or said otherwise
+        else:
+            excuse = excuse_for(Case(file, bead, h, concepts, renderings))  # the first of `term_excuses.EXCUSES`
         if excuse is not None:
             if excuse[1]:  # the file's own word for the concept (`Excuse.learns`)
                 _learn(learned, (h.location.path, cid, tgt), excuse[1])

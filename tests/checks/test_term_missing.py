@@ -868,3 +868,19 @@ def test_a_term_inside_a_longer_glossary_term_of_its_kind_is_rendered_by_it() ->
         "“chemotherapy” has no 「化疗」 in the aligned Chinese"]
     omics = gl(Concept("sec", "分泌组", "secretome"), Concept("omics", "分泌组学", "secretomics"))
     assert term_missing(omics, ["分泌组学研究。"], ["Secretome research."]) != []
+
+
+QUALITY = Glossary.build([Concept("q", "质量", "quality"), Concept("s", "护理", "nursing")], "g.csv")
+
+
+def test_a_term_left_in_english_in_the_chinese_is_asked_no_excuse() -> None:
+    """护理服务quality: the Chinese keeps the English word, so the term is neither left out (as "the quality" named
+    before may be, given-again) nor said otherwise; reported. Left out, or glossed in brackets after Chinese of the
+    translator's own (品质（quality）), the excuses are asked as before."""
+    zh = ["护理质量是医院管理的核心。"]
+    en = ["Nursing quality is the core of hospital management.",
+          "Nursing safety is an important index of the quality of nursing services."]
+    assert term_missing(QUALITY, zh + ["护理安全是衡量护理服务quality的一项重要指标。"], en) == \
+        ["“quality” has no 「质量」 in the aligned Chinese"]
+    assert term_missing(QUALITY, zh + ["护理安全是衡量护理服务的一项重要指标。"], en) == []
+    assert term_missing(QUALITY, zh + ["护理安全是衡量护理服务品质（quality）的一项重要指标。"], en) == []
