@@ -450,20 +450,31 @@ class Evidence:
                     return True
         return False
 
-    def has_original(self, forms: Iterable[str]) -> bool:
-        """True if an English form that Chinese keeps as written is inside the Chinese text, whole words, in any
-        case: a form the glossary writes with a capital or a digit, a name or code (95% CI in 置信区间's place, PCR,
-        Hardy-Weinberg; "ci" in a lower-cased corpus). A form listed in lower-case letters only (death, efficacy)
-        kept in the Chinese (患者death的常见原因) is an English word left untranslated, not a rendering."""
-        return any(_KEPT_NAME.search(form) and _kept_pattern(form).search(self.text) for form in forms)
+    def has_original(self, forms: Iterable[str], en2zh: Mapping[str, tuple[str, ...]] | None = None) -> bool:
+        """True if an English form is kept as written inside the Chinese text, whole words, in any case (95% CI in
+        置信区间's place). With the lexicon's `en2zh`, only a form Chinese keeps as a name counts, a rendering
+        (`kept_name`: PCR, Hardy-Weinberg, "ci" in a lower-cased corpus, ubrogepant): a form of dictionary words
+        (death, efficacy) kept in the Chinese (患者death的常见原因) is an English word left untranslated."""
+        return any((en2zh is None or kept_name(form, en2zh)) and _kept_pattern(form).search(self.text)
+                   for form in forms if form.strip())
 
 
-def left_in_english(forms: Iterable[str], zh_text: str) -> bool:
-    """Whether Chinese text keeps an English form the glossary writes in lower-case letters only as a word of its
-    prose, outside brackets (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said
-    otherwise. An English gloss in brackets after the Chinese (生长素（growth factor）) is not prose."""
+def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether Chinese text may keep an English form as written: a name or code the glossary writes with a capital
+    or a digit (CI, PCR, Hardy-Weinberg), or a form with a word the lexicon (`en2zh`, by stem) has no Chinese for (a
+    new drug's name, ubrogepant, which NEJM's Chinese keeps). Dictionary words in lower case (death, quality) have
+    their Chinese: kept in English they are left untranslated."""
+    from zhen_qa.aligner.lexicon import stem
+
+    return bool(_KEPT_NAME.search(form)) or any(stem(w) not in en2zh for w in re.findall(r"[a-z]+", form.lower()))
+
+
+def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether Chinese text keeps an English form that is no `kept_name` as a word of its prose, outside brackets
+    (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said otherwise. An English gloss in
+    brackets after the Chinese (生长素（growth factor）) is not prose."""
     prose = _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text)
-    return any(not _KEPT_NAME.search(form) and _kept_pattern(form).search(prose) for form in forms if form.strip())
+    return any(not kept_name(form, en2zh) and _kept_pattern(form).search(prose) for form in forms if form.strip())
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -647,7 +658,7 @@ def _spread_pattern(key: str) -> re.Pattern[str]:
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 """A bracketed span: Chinese glosses a term in English there (表皮生长因子（epidermal growth factor）)."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
-"""What a glossary's English form holds when Chinese text keeps it as written, a name or code: a capital or a digit."""
+"""What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 
 
 @lru_cache(maxsize=65536)

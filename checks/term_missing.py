@@ -21,7 +21,7 @@ from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_excuses import excuse_for
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_nested import nested_rendering
-from zhen_qa.checks.term_rendered import general_alternative_hit, refers_back, zh2en
+from zhen_qa.checks.term_rendered import en2zh, general_alternative_hit, refers_back, zh2en
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -185,7 +185,7 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits) for c in concepts):
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
-        if tgt == "zh" and left_in_english([f for c in concepts for f in c.accepted("en")], evidence.text):
+        if tgt == "zh" and left_in_english([f for c in concepts for f in c.accepted("en")], evidence.text, en2zh()):
             excuse = None  # the term left in English in the Chinese: no excuse of a term left out or said otherwise
         else:
             excuse = excuse_for(Case(file, bead, h, concepts, renderings))  # the first of `term_excuses.EXCUSES`

@@ -64,18 +64,22 @@ def test_term_kept_in_the_original_language_counts_in_chinese() -> None:
 
 
 def test_an_english_word_left_in_the_chinese_is_no_kept_name() -> None:
-    """An English word the glossary writes in lower case, inside the Chinese, is a word left untranslated: "death"
-    has no 死亡 (reported); a name or code the glossary writes with a capital or a digit still renders its concept
-    kept as written, in any case."""
+    """An English dictionary word the glossary writes in lower case, inside the Chinese, is a word left
+    untranslated: "death" has no 死亡 (reported); a name or code the glossary writes with a capital or a digit, or a
+    word the dictionary lacks (a new drug, ubrogepant), still renders its concept kept as written, in any case."""
     from tests.checks.test_terms import only, run
+    from zhen_qa.aligner.lexicon import load_lexicon
     from zhen_qa.checks.presence import Evidence
     from zhen_qa.glossary.model import Concept, Glossary
 
-    assert not Evidence("肺部感染是患者death的常见原因。").has_original(["death"])
-    assert not Evidence("治疗 efficacy 较好").has_original(["efficacy"])
-    assert Evidence("符合Hardy-Weinberg平衡").has_original(["Hardy-Weinberg"])
-    assert Evidence("采用 PCR 检测").has_original(["polymerase chain reaction", "PCR"])
-    assert Evidence("风险比，0.51；95% ci，0.34～0.77").has_original(["CI"])  # a lower-cased corpus keeps it too
+    en2zh = load_lexicon().en2zh
+    assert not Evidence("肺部感染是患者death的常见原因。").has_original(["death"], en2zh)
+    assert Evidence("肺部感染是患者death的常见原因。").has_original(["death"])  # kept as written, asked as such
+    assert not Evidence("治疗 efficacy 较好").has_original(["efficacy"], en2zh)
+    assert Evidence("符合Hardy-Weinberg平衡").has_original(["Hardy-Weinberg"], en2zh)
+    assert Evidence("采用 PCR 检测").has_original(["polymerase chain reaction", "PCR"], en2zh)
+    assert Evidence("风险比，0.51；95% ci，0.34～0.77").has_original(["CI"], en2zh)  # a lower-cased corpus too
+    assert Evidence("接受100 mg ubrogepant治疗").has_original(["ubrogepant"], en2zh)  # a new drug: no Chinese word
     glossary = Glossary.build([Concept("d", "死亡", "death")], "t")
     found = only(run(glossary, ["肺部感染是患者death的常见原因。"], ["Lung infection is a common cause of death."]),
                  "term-missing")
