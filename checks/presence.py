@@ -461,12 +461,14 @@ class Evidence:
 
 def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
     """Whether Chinese text may keep an English form as written: a name or code the glossary writes with a capital
-    or a digit (CI, PCR, Hardy-Weinberg), or a form with a word the lexicon (`en2zh`, by stem) has no Chinese for (a
-    new drug's name, ubrogepant, which NEJM's Chinese keeps). Dictionary words in lower case (death, quality) have
-    their Chinese: kept in English they are left untranslated."""
-    from zhen_qa.aligner.lexicon import stem
+    or a digit (CI, PCR, Hardy-Weinberg), or a form with a content word the lexicon (`en2zh`, by stem) has no Chinese
+    for (a new drug's name, ubrogepant, which NEJM's Chinese keeps; stop words such as "of" and "to" are no content).
+    Dictionary words in lower case (death, quality, ease of use) have their Chinese: kept in English they are left
+    untranslated."""
+    from zhen_qa.aligner.lexicon import STOP_EN, stem
 
-    return bool(_KEPT_NAME.search(form)) or any(stem(w) not in en2zh for w in re.findall(r"[a-z]+", form.lower()))
+    return bool(_KEPT_NAME.search(form)) or any(stem(w) not in en2zh for w in re.findall(r"[a-z]+", form.lower())
+                                                 if w not in STOP_EN)
 
 
 def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:

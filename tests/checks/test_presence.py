@@ -80,6 +80,7 @@ def test_an_english_word_left_in_the_chinese_is_no_kept_name() -> None:
     assert Evidence("采用 PCR 检测").has_original(["polymerase chain reaction", "PCR"], en2zh)
     assert Evidence("风险比，0.51；95% ci，0.34～0.77").has_original(["CI"], en2zh)  # a lower-cased corpus too
     assert Evidence("接受100 mg ubrogepant治疗").has_original(["ubrogepant"], en2zh)  # a new drug: no Chinese word
+    assert not Evidence("具有ease of use、低成本等优势").has_original(["ease of use"], en2zh)  # "of" is no content
     glossary = Glossary.build([Concept("d", "死亡", "death")], "t")
     found = only(run(glossary, ["肺部感染是患者death的常见原因。"], ["Lung infection is a common cause of death."]),
                  "term-missing")

@@ -884,3 +884,12 @@ def test_a_term_left_in_english_in_the_chinese_is_asked_no_excuse() -> None:
         ["“quality” has no 「质量」 in the aligned Chinese"]
     assert term_missing(QUALITY, zh + ["护理安全是衡量护理服务的一项重要指标。"], en) == []
     assert term_missing(QUALITY, zh + ["护理安全是衡量护理服务品质（quality）的一项重要指标。"], en) == []
+
+
+def test_a_term_left_in_english_is_not_balanced_by_a_neighbour() -> None:
+    """The next Chinese sentence names 质量 where its English does not (a term moved next door, as `term_balance`
+    reads a deficit); but this bead keeps "quality" in English in its place, so the term was not moved: reported."""
+    zh = ["护理安全是衡量护理服务quality的一项重要指标。", "质量管理是医院管理的核心。"]
+    en = ["Nursing safety is an important index of the quality of nursing services.",
+          "Management is the core of hospital management."]
+    assert term_missing(QUALITY, zh, en)[:1] == ["“quality” has no 「质量」 in the aligned Chinese"]
