@@ -474,8 +474,8 @@ def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
 def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
     """Whether Chinese text keeps an English form that is no `kept_name` as a word of its prose, outside brackets
     (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said otherwise. An English gloss in
-    brackets after the Chinese (生长素（growth factor）) is not prose."""
-    prose = _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text)
+    brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy)."""
+    prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))
     return any(not kept_name(form, en2zh) and _kept_pattern(form).search(prose) for form in forms if form.strip())
 
 
@@ -659,6 +659,8 @@ def _spread_pattern(key: str) -> re.Pattern[str]:
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 """A bracketed span: Chinese glosses a term in English there (表皮生长因子（epidermal growth factor）)."""
+_ADDRESS = re.compile(r"[A-Za-z0-9][\w.~:/?#@&=%+-]*[./][A-Za-z0-9][\w.~:/?#@&=%+-]*", re.ASCII)
+"""A web or mail address or a path (cancer.org/chemotherapy): no words of the prose."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 

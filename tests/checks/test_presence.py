@@ -69,7 +69,7 @@ def test_an_english_word_left_in_the_chinese_is_no_kept_name() -> None:
     word the dictionary lacks (a new drug, ubrogepant), still renders its concept kept as written, in any case."""
     from tests.checks.test_terms import only, run
     from zhen_qa.aligner.lexicon import load_lexicon
-    from zhen_qa.checks.presence import Evidence
+    from zhen_qa.checks.presence import Evidence, left_in_english
     from zhen_qa.glossary.model import Concept, Glossary
 
     en2zh = load_lexicon().en2zh
@@ -81,6 +81,9 @@ def test_an_english_word_left_in_the_chinese_is_no_kept_name() -> None:
     assert Evidence("风险比，0.51；95% ci，0.34～0.77").has_original(["CI"], en2zh)  # a lower-cased corpus too
     assert Evidence("接受100 mg ubrogepant治疗").has_original(["ubrogepant"], en2zh)  # a new drug: no Chinese word
     assert not Evidence("具有ease of use、低成本等优势").has_original(["ease of use"], en2zh)  # "of" is no content
+    assert left_in_english(["chemotherapy"], "患者接受chemotherapy。", en2zh)
+    assert not left_in_english(["chemotherapy"], "请在线访问 cancer.org/chemotherapy。", en2zh)  # an address
+    assert not left_in_english(["chemotherapy"], "化学疗法（chemotherapy）", en2zh)  # a gloss in brackets
     glossary = Glossary.build([Concept("d", "死亡", "death")], "t")
     found = only(run(glossary, ["肺部感染是患者death的常见原因。"], ["Lung infection is a common cause of death."]),
                  "term-missing")
