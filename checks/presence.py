@@ -454,9 +454,11 @@ class Evidence:
         """True if an English form is kept as written inside the Chinese text, whole words, in any case (95% CI in
         置信区间's place). With the lexicon's `en2zh`, only a form Chinese keeps as a name counts, a rendering
         (`kept_name`: PCR, Hardy-Weinberg, "ci" in a lower-cased corpus, ubrogepant): a form of dictionary words
-        (death, efficacy) kept in the Chinese (患者death的常见原因) is an English word left untranslated."""
-        return any((en2zh is None or kept_name(form, en2zh)) and _kept_pattern(form).search(self.text)
-                   for form in forms if form.strip())
+        (death, efficacy) kept in lower case in the Chinese (患者death的常见原因) is an English word left
+        untranslated; capitalised it is part of a name (PowerChek Coronavirus, National Vaccine Injury Compensation
+        Program)."""
+        return any((en2zh is None or kept_name(form, en2zh) or m.group()[:1].isupper())
+                   for form in forms if form.strip() for m in _kept_pattern(form).finditer(self.text))
 
 
 def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
@@ -476,7 +478,9 @@ def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tupl
     (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said otherwise. An English gloss in
     brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy)."""
     prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))
-    return any(not kept_name(form, en2zh) and _kept_pattern(form).search(prose) for form in forms if form.strip())
+    return any(not kept_name(form, en2zh)
+               and any(not m.group()[:1].isupper() for m in _kept_pattern(form).finditer(prose))  # lower case: no name
+               for form in forms if form.strip())
 
 
 def _places(spans: list[tuple[int, int]]) -> int:

@@ -81,6 +81,8 @@ def test_an_english_word_left_in_the_chinese_is_no_kept_name() -> None:
     assert Evidence("风险比，0.51；95% ci，0.34～0.77").has_original(["CI"], en2zh)  # a lower-cased corpus too
     assert Evidence("接受100 mg ubrogepant治疗").has_original(["ubrogepant"], en2zh)  # a new drug: no Chinese word
     assert not Evidence("具有ease of use、低成本等优势").has_original(["ease of use"], en2zh)  # "of" is no content
+    assert Evidence("检测试剂盒（PowerChek Coronavirus）").has_original(["coronavirus"], en2zh)  # part of a name
+    assert not left_in_english(["vaccine"], "National Vaccine Injury Compensation Program（VICP）", en2zh)
     assert left_in_english(["chemotherapy"], "患者接受chemotherapy。", en2zh)
     assert not left_in_english(["chemotherapy"], "请在线访问 cancer.org/chemotherapy。", en2zh)  # an address
     assert not left_in_english(["chemotherapy"], "化学疗法（chemotherapy）", en2zh)  # a gloss in brackets
