@@ -1,4 +1,5 @@
-"""Which term-missing excuses earn their keep: `python benchmarks/excuses.py CORPUS[=FOLDER]... [--ablate] [--list]`.
+"""Which term-missing excuses earn their keep: `python benchmarks/excuses.py CORPUS[=FOLDER]... [--ablate] [--list]
+[--only EXCUSE,...]`.
 
 Corpora are precision.py's (names, folders, glossaries and labels alike). Each file is checked as precision.py checks
 it, counting by excuse of `checks.term_excuses` the candidate term-missing findings it was the first to silence (a
@@ -12,8 +13,8 @@ missing in many sentences is summarised in one finding whose wording moves when 
 is the same finding `reworded`, not a new one. The findings that appear are looked up in the corpus's labels: T, a
 real defect the excuse hides; F, a false finding it saves; ?, unlabelled (most: the excuse came before anyone
 labelled what it silences). `gone` counts findings that left (a summary that moved to another line leaves one place
-and appears at the other). --list prints the findings that appear. Switching an excuse off is for measuring only:
-the command line cannot do it.
+and appears at the other). --list prints the findings that appear; --only ablates the named excuses alone.
+Switching an excuse off is for measuring only: the command line cannot do it.
 """
 from __future__ import annotations
 
@@ -85,7 +86,11 @@ def main() -> None:
     ap.add_argument("corpora", nargs="+", help="NAME or NAME=FOLDER, as for precision.py")
     ap.add_argument("--ablate", action="store_true", help="switch each excuse off in turn and label what appears")
     ap.add_argument("--list", action="store_true", help="with --ablate: print the findings that appear")
+    ap.add_argument("--only", type=lambda v: frozenset(v.split(",")), help="with --ablate: switch off only these "
+                    "excuses (comma-separated), one at a time")
     args = ap.parse_args()
+    if args.only and (unknown := args.only - {e.name for e in EXCUSES}):
+        ap.error(f"no such excuse: {', '.join(sorted(unknown))}")
     silenced: dict[str, Counter[str]] = {e.name: Counter() for e in EXCUSES}  # excuse -> corpus -> candidates
     appeared: dict[str, Counter[str]] = {e.name: Counter() for e in EXCUSES}  # excuse -> T/F/?/gone/reworded -> n
     listed: list[str] = []
@@ -98,7 +103,7 @@ def main() -> None:
                 silenced[name][corpus.name] += n
             if not args.ablate:
                 continue
-            for name in (e.name for e in EXCUSES if counts[e.name]):
+            for name in (e.name for e in EXCUSES if counts[e.name] and (not args.only or e.name in args.only)):
                 found, _ = check(zh, corpus, frozenset({name}))
                 new, gone, reworded = compared(base, found)
                 appeared[name]["gone"] += gone

@@ -450,9 +450,37 @@ class Evidence:
                     return True
         return False
 
-    def has_original(self, forms: Iterable[str]) -> bool:
-        """True if an English form is kept as it is inside Chinese text (95% CI in 置信区间's place), whole words."""
-        return any(_kept_pattern(form).search(self.text) for form in forms if form.strip())
+    def has_original(self, forms: Iterable[str], en2zh: Mapping[str, tuple[str, ...]] | None = None) -> bool:
+        """True if an English form is kept as written inside the Chinese text, whole words, in any case (95% CI in
+        置信区间's place). With the lexicon's `en2zh`, only a form Chinese keeps as a name counts, a rendering
+        (`kept_name`: PCR, Hardy-Weinberg, "ci" in a lower-cased corpus, ubrogepant): a form of dictionary words
+        (death, efficacy) kept in lower case in the Chinese (患者death的常见原因) is an English word left
+        untranslated; capitalised it is part of a name (PowerChek Coronavirus, National Vaccine Injury Compensation
+        Program)."""
+        return any((en2zh is None or kept_name(form, en2zh) or m.group()[:1].isupper())
+                   for form in forms if form.strip() for m in _kept_pattern(form).finditer(self.text))
+
+
+def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether Chinese text may keep an English form as written: a name or code the glossary writes with a capital
+    or a digit (CI, PCR, Hardy-Weinberg), or a form with a content word the lexicon (`en2zh`, by stem) has no Chinese
+    for (a new drug's name, ubrogepant, which NEJM's Chinese keeps; stop words such as "of" and "to" are no content).
+    Dictionary words in lower case (death, quality, ease of use) have their Chinese: kept in English they are left
+    untranslated."""
+    from zhen_qa.aligner.lexicon import STOP_EN, stem
+
+    return bool(_KEPT_NAME.search(form)) or any(stem(w) not in en2zh for w in re.findall(r"[a-z]+", form.lower())
+                                                 if w not in STOP_EN)
+
+
+def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether Chinese text keeps an English form that is no `kept_name` as a word of its prose, outside brackets
+    (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said otherwise. An English gloss in
+    brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy)."""
+    prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))
+    return any(not kept_name(form, en2zh)
+               and any(not m.group()[:1].isupper() for m in _kept_pattern(form).finditer(prose))  # lower case: no name
+               for form in forms if form.strip())
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -631,6 +659,14 @@ def _spread_pattern(key: str) -> re.Pattern[str]:
     """The key's characters with up to three inserted between each two: a character, or a Latin name or number as
     one word (确诊 COVID-19 病例 for 确诊病例 "confirmed cases": the disease named inside the term)."""
     return re.compile(r"(?:[^，。；！？,;A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9.\-]*){0,3}".join(re.escape(ch) for ch in key))
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+"""A bracketed span: Chinese glosses a term in English there (表皮生长因子（epidermal growth factor）)."""
+_ADDRESS = re.compile(r"[A-Za-z0-9][\w.~:/?#@&=%+-]*[./][A-Za-z0-9][\w.~:/?#@&=%+-]*", re.ASCII)
+"""A web or mail address or a path (cancer.org/chemotherapy): no words of the prose."""
+_KEPT_NAME = re.compile(r"[A-Z0-9]")
+"""What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 
 
 @lru_cache(maxsize=65536)

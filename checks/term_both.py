@@ -5,7 +5,8 @@ Chinese refers back to a pair named a sentence or two before by a word for "the 
 ("although the directions of ingroup favoritism and ingroup derogation are completely opposite"), where the sentence
 before named 内群体偏好与内群体贬低. The English names them again; the Chinese has neither term in the bead and lacks
 nothing. `referred_here` holds when the Chinese of the bead has such a word (`_BOTH`: 两者, 二者, 双方, and 两 after a
-demonstrative, 这两种, 此两类, 上述两个; not a bare 两种, "two kinds of", which introduces new things) and, in the
+demonstrative, 这两种, 此两类, 上述两个; not a bare 两种, "two kinds of", which introduces new things, nor one after
+a coordinator in its clause, 低收入伴侣和高收入伴侣这两类人群, which sums up the things just listed) and, in the
 excuse, the concept is named on both sides of a bead before (`Discourse.established_before`): one of the two.
 The same holds for the plural pronoun of things, 它们 "they" (`_THEY`): 它们与S.sihongensis在亚洲远东地区的出现 =
 "The occurrence of the Neogene rodents in eastern China", the rodents named on both sides before; Chinese uses it
@@ -20,6 +21,10 @@ _BOTH = LazyPattern(r"两者|二者|双方|(?:这|此|该|上述|以上)(?:两|�
 """The words by which Chinese refers back to two things it has named."""
 
 
+_LISTED = LazyPattern(r"[和与及、或跟同][^，。；：！？,;:!?]*$")
+"""A coordinator earlier in the clause: a word for "the two" after it (低收入伴侣和高收入伴侣这两类人群) sums up
+the things the clause has just listed, an apposition, not a reference back."""
+
 _THEY = LazyPattern(r"(?<!其)它们")
 """The plural pronoun of things and animals; not in 其它们 (其它 "other", a variant of 其他)."""
 
@@ -28,4 +33,5 @@ def referred_here(zh_text: str) -> bool:
     """Whether the Chinese refers back to several things an English bead names: `_BOTH` or 它们. A singular 它
     refers to one thing, and which one the English names it by cannot be told from the words' order ("Aspirin has
     fewer side effects than ibuprofen", "Unlike ibuprofen, aspirin has …" for 它的副作用较少), so it excuses none."""
-    return _BOTH.search(zh_text) is not None or _THEY.search(zh_text) is not None
+    return any(not _LISTED.search(zh_text[:m.start()]) for m in _BOTH.finditer(zh_text)) \
+        or _THEY.search(zh_text) is not None

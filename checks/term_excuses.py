@@ -185,7 +185,7 @@ def _part_left(c: Case) -> bool:
 
 
 EXCUSES: tuple[Excuse, ...] = (
-    Excuse("kept-original", "zh", lambda c: c.evidence.has_original(c.concepts[-1].accepted("en")),
+    Excuse("kept-original", "zh", lambda c: c.evidence.has_original(c.concepts[-1].accepted("en"), en2zh()),
            "the term kept in the original language: 95% CI inside the Chinese"),
     Excuse("zh-spread", "zh", lambda c: any(c.evidence.has_zh_spread(k.accepted("zh")) for k in c.concepts),
            "总生存 with a modifier inside: 总体中位生存时间"),

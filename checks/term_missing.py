@@ -13,6 +13,7 @@ from collections import Counter
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
+from zhen_qa.checks.presence import left_in_english
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.renderings_assoc import associated
 from zhen_qa.checks.term_case import Case
@@ -20,7 +21,7 @@ from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_excuses import excuse_for
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_nested import nested_rendering
-from zhen_qa.checks.term_rendered import general_alternative_hit, refers_back, zh2en
+from zhen_qa.checks.term_rendered import en2zh, general_alternative_hit, refers_back, zh2en
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -56,12 +57,14 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         kept = set(before)  # `bead_sides` moves `before` on
-        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept), unlisted, learned)
-        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept), unlisted, learned)
+        english: set[int] = set()  # the candidates whose term the Chinese keeps in English in their place
+        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept), unlisted, learned, english)
+        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept), unlisted, learned, english)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
-            forward, backward = (_deficits(glossary, balance, found, occurrences) for found in (forward, backward))
+            forward, backward = (_deficits(glossary, balance, found, occurrences, english)
+                                 for found in (forward, backward))
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
         # both sides have a concept the other lacks: most likely one mistranslation, so one finding, from the
@@ -132,13 +135,15 @@ def _unexplained(ctx: CheckContext, hits: dict[int, list[Hit]], missed: list[Mis
 
 
 def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tuple[Hit, tuple[str, ...]]],
-              occurrences: Counter[tuple[str, str, str]]) -> list[tuple[Hit, tuple[str, ...]]]:
+              occurrences: Counter[tuple[str, str, str]], english: set[int]) -> list[tuple[Hit, tuple[str, ...]]]:
     """The candidate findings whose concept the other language names fewer times over the bead and its neighbours
     (`term_balance`). A bead balanced by its neighbour is taken out of the concept's occurrences too: it is neither
     missing nor rendered as listed there, so the summary of a concept missing in many sentences is unchanged."""
     kept = []
     for h, renderings in found:
-        if balance.short([glossary.concept(c) for c in h.match.concepts], h.lang, h.sentence):
+        if id(h) in english:  # the term stands in English where it is: not moved next door
+            kept.append((h, renderings))
+        elif balance.short([glossary.concept(c) for c in h.match.concepts], h.lang, h.sentence):
             kept.append((h, renderings))
         else:
             occurrences[(h.location.path, h.match.concept_id, "en" if h.lang == "zh" else "zh")] -= 1
@@ -147,7 +152,8 @@ def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tup
 
 def _unrendered(file: FileContext, bead: BeadContext,
                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]],
-                learned: dict[tuple[str, str, str], Counter[str]]) -> list[tuple[Hit, tuple[str, ...]]]:
+                learned: dict[tuple[str, str, str], Counter[str]],
+                english: set[int]) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
@@ -159,7 +165,9 @@ def _unrendered(file: FileContext, bead: BeadContext,
     inside the full name of an abbreviation the file defines, a concept the English leaves to the context
     (`term_implied`), and so on. Each bead whose target has no listed form of a concept is noted in `unlisted` (what
     `checks.renderings` learns from); one an excuse says by the file's own word (`Excuse.learns`: the object's word,
-    `term_object`) is counted in `learned` under that word.
+    `term_object`) is counted in `learned` under that word. A term the Chinese keeps in English in its prose
+    (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted in `english`: it stands where it
+    is, so no neighbour's term balances it (`_deficits`).
     """
     glossary, tgt, src_hits = file.glossary, bead.tgt, bead.src_hits
     seen: set[str] = set()
@@ -184,7 +192,11 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits) for c in concepts):
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
-        excuse = excuse_for(Case(file, bead, h, concepts, renderings))  # the first of `term_excuses.EXCUSES` applying
+        if tgt == "zh" and left_in_english([f for c in concepts for f in c.accepted("en")], evidence.text, en2zh()):
+            excuse = None  # the term left in English in the Chinese: no excuse of a term left out or said otherwise
+            english.add(id(h))
+        else:
+            excuse = excuse_for(Case(file, bead, h, concepts, renderings))  # the first of `term_excuses.EXCUSES`
         if excuse is not None:
             if excuse[1]:  # the file's own word for the concept (`Excuse.learns`)
                 _learn(learned, (h.location.path, cid, tgt), excuse[1])

@@ -50,3 +50,36 @@ def test_an_english_source_loses_the_term_in_the_chinese() -> None:
 
 def test_a_documents_source_from_its_name() -> None:
     assert [defects.doc_source(n) for n in ("en2zh-doc1", "wmt18-zh2en-01", "cx7-001")] == ["en", "zh", None]
+
+
+def test_a_term_kept_in_english_inside_the_chinese() -> None:
+    c = Concept("c1", "化疗", "chemotherapy")
+    assert defects._kept_original("患者接受化疗，化疗有效。", c) == "患者接受chemotherapy，chemotherapy有效。"
+
+
+def test_a_mistranslated_modifier_keeps_the_head() -> None:
+    c = Concept("c1", "戒烟", "smoking cessation")
+    rng = random.Random(1)
+    out = defects._modifier_swapped("Smoking cessation rates rose after smoking cessation advice.", c, rng)
+    assert out is not None and "moking" not in out and out.count("cessation") == 2
+    assert out[0].isupper()  # the sentence's capital is kept
+    assert defects._modifier_swapped("Smoking cessation.", c, rng) is None  # no other word to put there
+
+
+def test_the_chinese_side_kinds_are_drawn_last_and_reported_by_term_missing() -> None:
+    # drawn after the older kinds, so those keep their random draws and figures
+    assert defects.KINDS[: len(defects.KINDS) - len(defects.ADDED_47)] == (
+        "untranslated", "untranslated-span", "number-mismatch", "term-missing", "term-variant",
+        "citation-mismatch", "punctuation-width", "repeated-char")
+    assert all(k in defects.EXPECTED for k in defects.ADDED_47)
+
+
+def test_a_term_the_chinese_loses_is_found_at_the_english_term() -> None:
+    from zhen_qa.glossary.model import Glossary
+
+    g = Glossary.build([Concept("c1", "化疗", "chemotherapy")], "t")
+    zh, en = "患者接受了物质。\n", "The patients received chemotherapy.\n"
+    findings = defects.check(zh, en, g, presplit=True)
+    places = [defects._place("zh.txt", zh, 0, 7), defects._place("en.txt", en, 0, 35)]
+    assert defects.found_as(findings, "term-missing-zh", places)
+    assert not defects.found_as(findings, "untranslated", places)

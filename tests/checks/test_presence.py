@@ -63,6 +63,35 @@ def test_term_kept_in_the_original_language_counts_in_chinese() -> None:
     assert [(f.lang, f.location.line, f.location.column) for f in found] == [("en", 5, 9)]
 
 
+def test_an_english_word_left_in_the_chinese_is_no_kept_name() -> None:
+    """An English dictionary word the glossary writes in lower case, inside the Chinese, is a word left
+    untranslated: "death" has no 死亡 (reported); a name or code the glossary writes with a capital or a digit, or a
+    word the dictionary lacks (a new drug, ubrogepant), still renders its concept kept as written, in any case."""
+    from tests.checks.test_terms import only, run
+    from zhen_qa.aligner.lexicon import load_lexicon
+    from zhen_qa.checks.presence import Evidence, left_in_english
+    from zhen_qa.glossary.model import Concept, Glossary
+
+    en2zh = load_lexicon().en2zh
+    assert not Evidence("肺部感染是患者death的常见原因。").has_original(["death"], en2zh)
+    assert Evidence("肺部感染是患者death的常见原因。").has_original(["death"])  # kept as written, asked as such
+    assert not Evidence("治疗 efficacy 较好").has_original(["efficacy"], en2zh)
+    assert Evidence("符合Hardy-Weinberg平衡").has_original(["Hardy-Weinberg"], en2zh)
+    assert Evidence("采用 PCR 检测").has_original(["polymerase chain reaction", "PCR"], en2zh)
+    assert Evidence("风险比，0.51；95% ci，0.34～0.77").has_original(["CI"], en2zh)  # a lower-cased corpus too
+    assert Evidence("接受100 mg ubrogepant治疗").has_original(["ubrogepant"], en2zh)  # a new drug: no Chinese word
+    assert not Evidence("具有ease of use、低成本等优势").has_original(["ease of use"], en2zh)  # "of" is no content
+    assert Evidence("检测试剂盒（PowerChek Coronavirus）").has_original(["coronavirus"], en2zh)  # part of a name
+    assert not left_in_english(["vaccine"], "National Vaccine Injury Compensation Program（VICP）", en2zh)
+    assert left_in_english(["chemotherapy"], "患者接受chemotherapy。", en2zh)
+    assert not left_in_english(["chemotherapy"], "请在线访问 cancer.org/chemotherapy。", en2zh)  # an address
+    assert not left_in_english(["chemotherapy"], "化学疗法（chemotherapy）", en2zh)  # a gloss in brackets
+    glossary = Glossary.build([Concept("d", "死亡", "death")], "t")
+    found = only(run(glossary, ["肺部感染是患者death的常见原因。"], ["Lung infection is a common cause of death."]),
+                 "term-missing")
+    assert [(f.lang, f.location.line) for f in found] == [("en", 3)]
+
+
 @pytest.mark.parametrize("form, text", [
     ("primary end point", "to detect differences in the coprimary end points"),  # co- + the term
     ("chemotherapy", "(postoperative, prechemotherapy)"),  # pre-

@@ -66,3 +66,20 @@ def test_a_singular_pronoun_excuses_no_term_of_several() -> None:
     # 它们 refers to both
     assert only(run(PAIN, [zh[0], "它们的副作用较少。"], [en[0], "Aspirin and ibuprofen have few side effects."]),
                 "term-missing") == []
+
+
+INCOME = Glossary.build([Concept("income", "收入", "income"), Concept("couple", "伴侣", "couple")], "g.csv")
+
+
+def test_the_two_summing_up_a_list_in_its_clause_refer_to_nothing_before() -> None:
+    """低物质伴侣和高物质伴侣这两类人群: 这两类 sums up the two groups the clause has just listed (an apposition), so
+    "income", named on both sides before, is not referred back to there: its replacement is reported. 这两类 alone
+    still refers back."""
+    assert not referred_here("比较了低收入伴侣和高收入伴侣这两类人群") and referred_here("比较了这两类人群")
+    assert referred_here("低收入伴侣和高收入伴侣，这两类人群")  # a new clause: a reference back
+    zh = ["研究纳入了收入不同的伴侣。"]
+    en = ["The study enrolled couples with different incomes.",
+          "We compared the relationships of lower-income couples and higher-income couples."]
+    findings = only(run(INCOME, zh + ["我们比较了低物质伴侣和高物质伴侣这两类人群的关系。"], en), "term-missing")
+    assert [f.message for f in findings] == ["“income” has no 「收入」 in the aligned Chinese"]
+    assert only(run(INCOME, zh + ["我们比较了这两类伴侣的关系。"], en), "term-missing") == []

@@ -680,7 +680,6 @@ def test_a_term_inside_a_coordinated_contraction() -> None:
     assert len(only(run(glossary, ["患者接受了同步化疗。"], en), "term-missing")) == 1
 
 
-
 def test_a_summary_names_the_lines_of_its_sentences_and_counts_the_rest() -> None:
     g = Glossary.build([Concept("assay", "试验", "assay")])
     zh = [f"第{n}项试验已完成。" for n in range(1, 15)]
@@ -689,6 +688,8 @@ def test_a_summary_names_the_lines_of_its_sentences_and_counts_the_rest() -> Non
     assert f.message.endswith("of 14 sentences (Chinese lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more)"), \
         f.message
     assert [s["line"] for s in dict(f.data)["sentences"]] == list(range(1, 15))
+
+
 def test_a_regimen_named_by_its_drugs_beside_an_abbreviation_the_chinese_keeps() -> None:
     """5-FU/LV for 化疗 where the English also has "DFS" and "OS": the Chinese keeps them in English (DFS和OS), so
     the English has no term the Chinese lacks; an English term the Chinese does lack still keeps the finding."""
@@ -882,3 +883,26 @@ def test_a_summary_says_its_lines_are_those_of_the_side_that_has_the_term() -> N
     (f,) = only(run(g, zh, en), "term-missing")
     assert f.message == "“assay” has no 「检测」 in the aligned Chinese of 3 sentences (English lines 5, 6 and 7)"
     assert f.location.line == 5
+QUALITY = Glossary.build([Concept("q", "质量", "quality"), Concept("s", "护理", "nursing")], "g.csv")
+
+
+def test_a_term_left_in_english_in_the_chinese_is_asked_no_excuse() -> None:
+    """护理服务quality: the Chinese keeps the English word, so the term is neither left out (as "the quality" named
+    before may be, given-again) nor said otherwise; reported. Left out, or glossed in brackets after Chinese of the
+    translator's own (品质（quality）), the excuses are asked as before."""
+    zh = ["护理质量是医院管理的核心。"]
+    en = ["Nursing quality is the core of hospital management.",
+          "Nursing safety is an important index of the quality of nursing services."]
+    assert term_missing(QUALITY, zh + ["护理安全是衡量护理服务quality的一项重要指标。"], en) == \
+        ["“quality” has no 「质量」 in the aligned Chinese"]
+    assert term_missing(QUALITY, zh + ["护理安全是衡量护理服务的一项重要指标。"], en) == []
+    assert term_missing(QUALITY, zh + ["护理安全是衡量护理服务品质（quality）的一项重要指标。"], en) == []
+
+
+def test_a_term_left_in_english_is_not_balanced_by_a_neighbour() -> None:
+    """The next Chinese sentence names 质量 where its English does not (a term moved next door, as `term_balance`
+    reads a deficit); but this bead keeps "quality" in English in its place, so the term was not moved: reported."""
+    zh = ["护理安全是衡量护理服务quality的一项重要指标。", "质量管理是医院管理的核心。"]
+    en = ["Nursing safety is an important index of the quality of nursing services.",
+          "Management is the core of hospital management."]
+    assert term_missing(QUALITY, zh, en)[:1] == ["“quality” has no 「质量」 in the aligned Chinese"]
