@@ -184,7 +184,7 @@ def _path_html(path: str, root: str, names: Mapping[str, str]) -> str:
 
 def _document_html(page: _Page, highlight: Highlighter | None, root: str, names: Mapping[str, str]) -> str:
     out = ['<section class="document"><h3 class="view">Document</h3>']
-    current = None
+    current: str | None = page.fr.path  # the page's heading names it: a file heading only where another begins
     blocks = page.fr.blocks
     tables = dict(table_runs(blocks))
 
@@ -198,7 +198,7 @@ def _document_html(page: _Page, highlight: Highlighter | None, root: str, names:
         tid = order[k]
         block = blocks[tid]
         path = block.text.source.path
-        if path != current and current is not None:
+        if path != current:
             out.append(f'<h4 class="source">{_path_html(path, root, names)}</h4>')
         current = path
         if tid in tables:
@@ -216,12 +216,14 @@ def _reading_order(fr: FileResult) -> list[int]:
     """The indices of the file's blocks as the Document view shows them: in reading order, except that a
     translation's two files (`check ZH --en EN`) are each shown whole, the Chinese file first. A JSON message pair's
     reader gives its blocks unit by unit, English and Chinese by turns, and the view named the files at every unit,
-    the first English string under the pair's heading. Within a file the order is kept (a table's cells stay
-    together); a thesis's chapters, read where the main file inputs them, keep their place."""
+    the first English string under the pair's heading. The Chinese file is the one its Chinese blocks come from, not
+    the path given first: a pair given the other way round is read swapped. Within a file the order is kept (a
+    table's cells stay together); a thesis's chapters, read where the main file inputs them, keep their place."""
     blocks = fr.blocks
     if fr.en_path is None:
         return list(range(len(blocks)))
-    return sorted(range(len(blocks)), key=lambda i: blocks[i].text.source.path == fr.en_path)
+    zh_path = next((b.text.source.path for b in blocks if b.lang == "zh"), fr.path)
+    return sorted(range(len(blocks)), key=lambda i: blocks[i].text.source.path != zh_path)
 
 
 def _side_html(page: _Page, pair: Pair, indices: Sequence[int], lang: str, highlight: Highlighter | None) -> str:

@@ -36,3 +36,18 @@ def test_a_two_file_text_pair_is_shown_as_before(tmp_path: Path) -> None:
     CliRunner().invoke(main, ["check", str(zh), "--en", str(en), "-o", str(page)])
     words = [w for w in _document_words(page) if not w.isdigit()]
     assert words[:3] == ["Document", "本文研究分泌组。", "生长因子很重要。"] and words[3] == "a.en.txt"
+
+
+def test_a_pair_given_the_other_way_round_shows_the_chinese_file_first(tmp_path: Path) -> None:
+    """Given the English file as PATH and the Chinese as --en, the reader checks the pair swapped (with a note); the
+    view sorted by the path given as --en and showed the English file first, under the page's heading, with no
+    heading of its own (review47 R1)."""
+    zh, en = tmp_path / "zh-CN.json", tmp_path / "en.json"
+    zh.write_text('{"open": "在 3 秒内打开文件。", "close": "关闭它。"}\n', encoding="utf-8")
+    en.write_text('{"open": "Open the file in 3 seconds.", "close": "Close it."}\n', encoding="utf-8")
+    page = tmp_path / "r.html"
+    result = CliRunner().invoke(main, ["check", str(en), "--en", str(zh), "-o", str(page)])
+    assert "checked the other way round" in result.output
+    words = [w for w in _document_words(page) if not w.isdigit()]
+    assert words[:4] == ["Document", "zh-CN.json", "在", "秒内打开文件。"]
+    assert words.index("en.json") > words.index("关闭它。")
