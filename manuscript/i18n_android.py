@@ -3,9 +3,11 @@ name, each character placed where the file writes it.
 
 A `<string name="x">` is the message `x`; a `<plurals name="p">`'s `<item quantity="one">` is `p[one]` (Chinese has only
 "other": `i18n_json.paired_keys` drops an English form whose "other" both files have); a `<string-array name="a">`'s
-items are `a[0]`, `a[1]`, …. A string marked `translatable="false"` is not for translation in either file, and so is an
-array whose items are all values the code reads (lower-case tokens, resource paths, colours: a ListPreference's
-`entryValues`); a string that only refers to another resource (`@string/app_name`) is no text. The text is what the app
+items are `a[0]`, `a[1]`, …. A string marked `translatable="false"` is not for translation in either file, and neither
+is a string that only refers to another resource (`@string/app_name`: its text is the other string's, checked there).
+An array whose items are all values the code reads (lower-case tokens, resource paths, colours: a ListPreference's
+`entryValues`) is left out when the other file lacks it or writes it the same (`Message.value`); written differently
+(`24h` against `12小时`) it is text. The text is what the app
 shows (aapt's rules): `\\'`, `\\"`, `\\n`, `\\t`, `\\@`, `\\?`, `\\uXXXX` are escapes, an unescaped `"` quotes a stretch
 whose blanks are kept, other runs of blanks are one space, XML entities are their characters, a CDATA section is its
 text. HTML tags (`<b>`, `<a href="…">`, for `Html.fromHtml`) are kept as written, to be compared as markup; `<xliff:g>`
@@ -154,8 +156,7 @@ def messages(src: SourceText) -> list[Message]:
     def add(key: str, tag: str, translate: bool) -> None:
         start, end = content(tag)
         text = _decoded(src, start, end)
-        if not _REFERENCE.match(text.text):
-            out.append(Message(key, text, translate))
+        out.append(Message(key, text, translate and not _REFERENCE.match(text.text)))
 
     for node in root:
         if not isinstance(node.tag, str):
@@ -172,5 +173,5 @@ def messages(src: SourceText) -> list[Message]:
                 add(key, "item", not skip)
             items = out[first:]
             if node.tag != "plurals" and items and all(_VALUE_ITEM.match(m.text.text) for m in items):
-                out[first:] = [Message(m.key, m.text, False) for m in items]  # values the code reads, not text
+                out[first:] = [Message(m.key, m.text, m.translate, True) for m in items]  # values the code reads
     return out
