@@ -27,7 +27,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence, UnitTags
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.script import script_share
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.source import MappedBuilder, MappedText, SourceText
 
 JSON_SUFFIXES = (".json",)
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -82,15 +82,11 @@ def _decoded(src: SourceText, start: int, end: int) -> MappedText:
     """The JSON string written in src.text[start:end] (between its quotes), decoded, each character mapped to where
     it is written (an escape to its first character, its end past its last)."""
     raw = src.text
-    chars: list[str] = []
-    offsets: list[int] = []
-    ends: list[int] = []
+    out = MappedBuilder(src)
     i = start
     while i < end:
         if raw[i] != "\\":
-            chars.append(raw[i])
-            offsets.append(i)
-            ends.append(i + 1)
+            out.copy(i, i + 1)
             i += 1
             continue
         width = 6 if raw[i + 1] == "u" else 2
@@ -98,11 +94,9 @@ def _decoded(src: SourceText, start: int, end: int) -> MappedText:
                 and 0xDC00 <= int(raw[i + 8:i + 12], 16) < 0xE000):
             width = 12  # a surrogate pair: one character (a high one before another escape is two, as json reads it)
         text, _ = scanstring(raw[i:i + width] + '"', 0)
-        chars.append(text)
-        offsets.append(i)
-        ends.append(i + width)
+        out.append(text, i, i + width)
         i += width
-    return MappedText("".join(chars), offsets, src, ends)
+    return out.build()
 
 
 class _Walk:
