@@ -81,11 +81,12 @@ _LINE_LIST = re.compile(
 def section_labels(text: str) -> list[float]:
     """The values a line-start section number is read as elsewhere (`5.1` of "5.1 声道", 9.1 and 1.6 of "9.1.6
     Methods"): `extract_numbers` leaves such a label out, so a text that writes it alone ("5.1") is matched against
-    them."""
+    them. A label's single parts are not among them: "1.2 等待 1 秒" names no 1 or 2 of its own, and "2. 等待 2 秒"
+    keeps its 2 a number to compare."""
     out: list[float] = []
     for m in _LINE_LIST.finditer(text):
         parts = [p for p in re.split(r"[.、)）]", m.group().strip()) if p.isdigit()]
-        out += [float(p) for p in parts] + [float(f"{a}.{b}") for a, b in zip(parts, parts[1:])]
+        out += [float(f"{a}.{b}") for a, b in zip(parts, parts[1:])]
     return out
 
 

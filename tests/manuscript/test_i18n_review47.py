@@ -160,3 +160,13 @@ def test_traditional_chinese_locales_pair_by_name(tmp_path: Path) -> None:
                    tmp_path / "messages_zh_TW.properties", tmp_path / "messages.properties",
                    tmp_path / "zh-Hant.lproj" / "Localizable.strings", tmp_path / "en.lproj" / "Localizable.strings")
     assert sorted(collect_jobs(files)) == sorted([(files[0], files[1]), (files[2], files[3]), (files[4], files[5])])
+
+
+def test_a_line_label_of_a_program_string_names_no_number_of_its_own(tmp_path: Path) -> None:
+    # C4: the parts of "1.2" are no names that excuse an unequal number after it; "2." is a label, not the 2 of 2 秒
+    zh = json.dumps({"a": "1.2 等待 1 秒", "b": "步骤：\n2. 等待 2 秒。", "c": "5.1 声道"}, ensure_ascii=False)
+    en = json.dumps({"a": "1.2 Wait 2 seconds", "b": "Steps:\n2. Wait 3 seconds.", "c": "5.1"})
+    found = _findings(tmp_path / "zh-CN.json", zh, tmp_path / "en.json", en)
+    assert ("number-mismatch", "a") in _units(found) and ("number-mismatch", "c") not in _units(found), found
+    assert [m.split(":")[0] for r, u, m in found if u == "b" and r == "number-mismatch"] == [
+        '"2" in the Chinese is "3" in the English'], found
