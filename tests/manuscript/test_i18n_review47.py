@@ -170,3 +170,10 @@ def test_a_line_label_of_a_program_string_names_no_number_of_its_own(tmp_path: P
     assert ("number-mismatch", "a") in _units(found) and ("number-mismatch", "c") not in _units(found), found
     assert [m.split(":")[0] for r, u, m in found if u == "b" and r == "number-mismatch"] == [
         '"2" in the Chinese is "3" in the English'], found
+
+
+def test_a_line_label_one_side_writes_otherwise_still_names_its_number(tmp_path: Path) -> None:
+    # "\5" for "\n5" glues item 5 to item 4 in the Chinese: its 5 is the English label's, no number missing
+    zh = json.dumps({"d": "1. 显示记录\n2. 序列号管理5. 快速入门"}, ensure_ascii=False)
+    en = json.dumps({"d": "1. Show the record\n2. License manager\n5. Quick start"})
+    assert ("number-mismatch", "d") not in _units(_findings(tmp_path / "zh-CN.json", zh, tmp_path / "en.json", en))
