@@ -249,6 +249,11 @@ def _branch_max(sentences: Sequence[Sentence], glued: bool) -> Counter[str] | No
     return out
 
 
+def _branches(sentences: Sequence[Sentence]) -> int:
+    """How many `_PIPE` branches a side is written as (1: none)."""
+    return len(_PIPE.split(" ".join(s.text.text for s in sentences)))
+
+
 def _shown(token: str) -> str:
     return f"“{token}”"
 
@@ -278,7 +283,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         src_count = Counter(k for k, *_ in src if not k.startswith(OPTIONAL) and k not in selectors)
         tgt_count = Counter(k for k, *_ in tgt if not k.startswith(OPTIONAL) and k not in selectors
                             or k.startswith(OPTIONAL) and k[len(OPTIONAL):] not in known)  # a selector renamed
-        if piped:
+        if piped and _branches(source) != _branches(target):  # as many on both sides: parallel, or a separator
             src_count = _branch_max(source, glued) or src_count
             tgt_count = _branch_max(target, glued) or tgt_count
         missing = list((src_count - tgt_count).elements())

@@ -177,3 +177,11 @@ def test_a_line_label_one_side_writes_otherwise_still_names_its_number(tmp_path:
     zh = json.dumps({"d": "1. 显示记录\n2. 序列号管理5. 快速入门"}, ensure_ascii=False)
     en = json.dumps({"d": "1. Show the record\n2. License manager\n5. Quick start"})
     assert ("number-mismatch", "d") not in _units(_findings(tmp_path / "zh-CN.json", zh, tmp_path / "en.json", en))
+
+
+def test_a_pipe_both_sides_write_is_no_plural_choice(tmp_path: Path) -> None:
+    # C4: "{app} | {app} settings" against "{app} | 设置": a separator on both sides, the second {app} dropped
+    zh = json.dumps({"t": "{app} | 设置", "n": "{n} 辆车"}, ensure_ascii=False)
+    en = json.dumps({"t": "{app} | {app} settings", "n": "{n} car | {n} cars"})
+    found = _units(_findings(tmp_path / "zh-CN.json", zh, tmp_path / "en.json", en))
+    assert ("placeholder-mismatch", "t") in found and ("placeholder-mismatch", "n") not in found, found
