@@ -78,14 +78,15 @@ _LINE_LIST = re.compile(
 
 
 
-def section_labels(text: str) -> list[float]:
-    """The values a line-start section number is read as elsewhere (`5.1` of "5.1 声道", 9.1 and 1.6 of "9.1.6
-    Methods"): `extract_numbers` leaves such a label out, so a text that writes it alone ("5.1") is matched against
-    them."""
-    out: list[float] = []
+def section_labels(text: str) -> dict[str, list[float]]:
+    """The line-start section numbers of a text (`5.1` of "5.1 声道", "2." of a list item), each as its digits
+    joined by "." ("2" for "2.", "2、" and "2)"), with the values it is read as elsewhere (5.1, 5 and 1; 9.1, 1.6, 9,
+    1 and 6 of "9.1.6 Methods"): `extract_numbers` leaves such a label out, so a text that writes it otherwise ("5.1"
+    alone, "…4. 序列号管理5. 快速入门" with a line break lost) is matched against them."""
+    out: dict[str, list[float]] = {}
     for m in _LINE_LIST.finditer(text):
         parts = [p for p in re.split(r"[.、)）]", m.group().strip()) if p.isdigit()]
-        out += [float(p) for p in parts] + [float(f"{a}.{b}") for a, b in zip(parts, parts[1:])]
+        out[".".join(parts)] = [float(p) for p in parts] + [float(f"{a}.{b}") for a, b in zip(parts, parts[1:])]
     return out
 
 

@@ -33,17 +33,18 @@ _ZH_TAG = re.compile(r"^(?P<stem>.+)\.(?:zh|zh[-_]cn|zh[-_]hans|cn|chs)(?P<ext>\
 _ZH_DIRS = ("zh", "zh-cn", "zh_cn", "zh-hans", "cn")
 _EN_LOCALES = ("en", "en-US", "en_US", "en-GB", "en_GB")
 """Names of the English half beside a Chinese file or folder named by its locale (i18next: `locales/en-US/`)."""
-_ZH_LOCALE_FILE = re.compile(r"^(?:zh|zh[-_](?:cn|hans|hans[-_]cn|sg))\.(?:json|ya?ml)$", re.I)
+_ZH_LOCALE_FILE = re.compile(r"^(?:zh|zh[-_](?:cn|hans|hans[-_]cn|sg|tw|hk|hant|hant[-_](?:tw|hk)))\.(?:json|ya?ml)$",
+                             re.I)
 """A message file named by its Chinese locale alone (vue-i18n, react-intl: `zh-CN.json` beside `en.json`; Rails:
 `config/locales/zh-CN.yml` beside `en.yml`)."""
-_ZH_BUNDLE = re.compile(r"^(?P<stem>.+?)_zh(?:_(?:CN|Hans|Hans_CN|SG))?\.properties$", re.I)
+_ZH_BUNDLE = re.compile(r"^(?P<stem>.+?)_zh(?:_(?:CN|Hans|Hans_CN|SG|TW|HK|Hant|Hant_TW|Hant_HK))?\.properties$", re.I)
 """A Java resource bundle's Chinese file (`messages_zh_CN.properties`): its English is `messages_en….properties` or
 the base bundle `messages.properties` (what Java falls back to)."""
-_ZH_RESX = re.compile(r"^(?P<stem>.+?)\.zh(?:-(?:CN|Hans|SG))?\.resx$", re.I)
+_ZH_RESX = re.compile(r"^(?P<stem>.+?)\.zh(?:-(?:CN|Hans|SG|TW|HK|Hant))?\.resx$", re.I)
 """A .NET resource file's Chinese satellite (`Resources.zh-CN.resx`): its English is the neutral `Resources.resx`."""
-_ZH_LPROJ = re.compile(r"^(?:zh|zh[-_]Hans|zh[-_]CN)\.lproj$", re.I)
+_ZH_LPROJ = re.compile(r"^(?:zh|zh[-_](?:Hans|CN|Hant|TW|HK))\.lproj$", re.I)
 """An Apple localisation folder for Chinese (`zh-Hans.lproj`): its English is `en.lproj` (or `Base.lproj`)."""
-_ZH_ANDROID_DIR = re.compile(r"^values-zh(?:-r(?:CN|SG)|-b\+zh\+Hans(?:\+CN)?)?$", re.I)
+_ZH_ANDROID_DIR = re.compile(r"^values-zh(?:-r(?:CN|SG|TW|HK)|-b\+zh\+Han[st](?:\+(?:CN|TW|HK))?)?$", re.I)
 """An Android resource folder for Chinese (`values-zh-rCN`, `values-zh`, `values-b+zh+Hans`): its English is the
 default `values/` (what Android falls back to)."""
 
@@ -131,6 +132,30 @@ def english_partner(path: str, available: set[str]) -> str | None:
     return None
 
 
+_DEFAULT_BUNDLE = re.compile(r"^(?P<stem>[^_]+(?:_(?![a-z]{2}(?:_|\.properties$))[^_]+)*)\.properties$", re.I)
+"""A Java base bundle (`messages.properties`, `app_errors.properties`), no locale after its name."""
+_DEFAULT_RESX = re.compile(r"^(?P<stem>[^.]+)\.resx$", re.I)
+"""A .NET neutral resource file (`Resources.resx`), no culture before `.resx`."""
+
+
+def default_partner(path: str, available: set[str]) -> str | None:
+    """The English file beside a default message file (Android's `values/X.xml`, Java's base bundle
+    `NAME.properties`, .NET's neutral `X.resx`) when a project keeps its Chinese in the default and its English as
+    a locale (`values-en/X.xml`, `NAME_en.properties`, `X.en.resx`), among `available`; which of the two is Chinese
+    the reader decides by their text (`i18n_json.read_message_pair`)."""
+    folder, name = os.path.split(path)
+    lower = name.lower()
+    candidates: list[str] = []
+    if os.path.basename(folder) == "values" and lower.endswith(".xml"):
+        parent = os.path.dirname(folder)
+        candidates = [os.path.join(parent, tag, name) for tag in ("values-en", "values-en-rUS", "values-en-rGB")]
+    elif (bundle := _DEFAULT_BUNDLE.match(name)):
+        candidates = [os.path.join(folder, bundle["stem"] + tag + ".properties") for tag in ("_en", "_en_US", "_en_GB")]
+    elif (resx := _DEFAULT_RESX.match(name)):
+        candidates = [os.path.join(folder, resx["stem"] + tag + ".resx") for tag in (".en", ".en-US", ".en-GB")]
+    return next((c for c in candidates if c in available), None)
+
+
 def refuse_same_file(zh_path: str, en_path: str) -> None:
     """An input error when the English file of a two-file run is the Chinese file itself (`--en a.txt` on a.txt):
     the run compared a file with itself and reported nothing, which read as a clean translation."""
@@ -155,4 +180,9 @@ def collect_jobs(paths: Sequence[str], en_path: str | None = None) -> list[Job]:
     available = set(files)
     partners = {f: english_partner(f, available) for f in files}
     taken = {en for en in partners.values() if en}
+    for f in files:  # a default message file no Chinese file pairs with may be the Chinese (values/ + values-en/)
+        if partners[f] is None and f not in taken and (en := default_partner(f, available)) and en not in taken \
+                and partners.get(en) is None:
+            partners[f] = en
+            taken.add(en)
     return [Job(f, partners[f]) for f in files if f not in taken]

@@ -15,7 +15,7 @@ from zhen_qa.checks.placeholders import placeholders
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.reader import UNIT_SUFFIXES
+from zhen_qa.manuscript.reader import is_unit_file
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 Mention = tuple[Sentence, NumberMention]
@@ -36,6 +36,9 @@ class Side:
     words: Counter[str] = field(default_factory=Counter)
     cites: Counter[str] = field(default_factory=Counter)
     names: set[str] = field(default_factory=set)
+    labels: dict[str, set[str]] = field(default_factory=dict)
+    """A program string's line-start labels ("1.2", "5") -> the keys they may be written as on the other side: names
+    there only when the other side does not write the same label (`label_names`)."""
     also: dict[tuple[int, int], str] = field(default_factory=dict)
     """(id of the sentence, start) of a mention -> another key it may be rendered by (增加2倍: 3, "threefold")."""
 
@@ -143,6 +146,15 @@ def _count_fractions(text: str, numbers: list[NumberMention]) -> list[tuple[int,
 
 
 
+def label_names(side: Side, other: Side) -> None:
+    """A line label of one side names its values when the other side does not write the same label: "5.1 声道"
+    against "5.1", "5. Quick start" against "…管理5. 快速入门"; "1.2 等待 1 秒" against "1.2 Wait 2 seconds" is a label
+    on both sides and names nothing (the 1 and 2 after it are compared)."""
+    for label, keys in side.labels.items():
+        if label not in other.labels:
+            side.names.update(keys)
+
+
 def read_side(sentences: list[Sentence], lang: str) -> Side:
     """Number mentions and keys of one side of a bead."""
     side = Side()
@@ -158,11 +170,12 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         restated = _restated(text) if lang == "zh" else set()
         named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
         named += [(m.start(), m.end()) for m in _LOCANT[lang].finditer(text)]
-        cat = s.text.source.path.lower().endswith(UNIT_SUFFIXES)
+        cat = is_unit_file(s.text.source.path)
         glued = s.text.source.path.lower().endswith(JSON_SUFFIXES)  # `{0}naming guide{1}` in a message file
         slots = [(a, b) for _k, a, b in placeholders(text, glued)] if cat else []
         if cat:  # a program's string has no section numbers: "5.1 声道" names the 5.1 of "5.1" (a channel layout)
-            side.names.update(number_key(v) for v in section_labels(text))
+            for label, values in section_labels(text).items():
+                side.labels.setdefault(label, set()).update(number_key(v) for v in values)
         for n in numbers:
             if any(a <= n.start and n.end <= b for a, b in slots):
                 continue  # %2$@, {0}: what the program fills in, no number (placeholder-mismatch compares them)

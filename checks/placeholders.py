@@ -21,7 +21,7 @@ from zhen_qa.checks.inline_tags import tag_place
 from zhen_qa.checks.quote import clipped, differences
 from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES, plural_form
-from zhen_qa.manuscript.reader import UNIT_SUFFIXES
+from zhen_qa.manuscript.reader import is_unit_file
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
@@ -249,6 +249,11 @@ def _branch_max(sentences: Sequence[Sentence], glued: bool) -> Counter[str] | No
     return out
 
 
+def _branches(sentences: Sequence[Sentence]) -> int:
+    """How many `_PIPE` branches a side is written as (1: none)."""
+    return len(_PIPE.split(" ".join(s.text.text for s in sentences)))
+
+
 def _shown(token: str) -> str:
     return f"“{token}”"
 
@@ -256,7 +261,7 @@ def _shown(token: str) -> str:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     """One finding per CAT unit whose target's placeholders differ from its source's."""
     ms = ctx.manuscript
-    if not ms.path.lower().endswith(UNIT_SUFFIXES):
+    if not is_unit_file(ms.path):
         return
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
@@ -278,13 +283,14 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         src_count = Counter(k for k, *_ in src if not k.startswith(OPTIONAL) and k not in selectors)
         tgt_count = Counter(k for k, *_ in tgt if not k.startswith(OPTIONAL) and k not in selectors
                             or k.startswith(OPTIONAL) and k[len(OPTIONAL):] not in known)  # a selector renamed
-        if piped:
+        if piped and _branches(source) != _branches(target):  # as many on both sides: parallel, or a separator
             src_count = _branch_max(source, glued) or src_count
             tgt_count = _branch_max(target, glued) or tgt_count
         missing = list((src_count - tgt_count).elements())
         missing += sorted(_printed(src, selectors) - _printed(tgt, selectors))  # a count the target never shows
         extra = list((tgt_count - src_count).elements())
-        if plural_form(pair.section) in ("zero", "one", "two"):  # "Posted once" / "%{count} 个回复": the form names it
+        # "Posted once" / "%{count} 个回复": the form names its count
+        if plural_form(pair.section, ms.path) in ("zero", "one", "two"):
             missing = [k for k in missing if not _COUNT.match(src_tokens.get(k, k))]
             extra = [k for k in extra if not _COUNT.match(tgt_tokens[k])]
         if not missing and not extra:

@@ -3,9 +3,11 @@ name, each character placed where the file writes it.
 
 A `<string name="x">` is the message `x`; a `<plurals name="p">`'s `<item quantity="one">` is `p[one]` (Chinese has only
 "other": `i18n_json.paired_keys` drops an English form whose "other" both files have); a `<string-array name="a">`'s
-items are `a[0]`, `a[1]`, …. A string marked `translatable="false"` is not for translation in either file, and so is an
-array whose items are all values the code reads (lower-case tokens, resource paths, colours: a ListPreference's
-`entryValues`); a string that only refers to another resource (`@string/app_name`) is no text. The text is what the app
+items are `a[0]`, `a[1]`, …. A string marked `translatable="false"` is not for translation in either file, and neither
+is a string that only refers to another resource (`@string/app_name`: its text is the other string's, checked there).
+An array whose items are all values the code reads (lower-case tokens, resource paths, colours: a ListPreference's
+`entryValues`) is left out when the other file lacks it or writes it the same (`Message.value`); written differently
+(`24h` against `12小时`) it is text. The text is what the app
 shows (aapt's rules): `\\'`, `\\"`, `\\n`, `\\t`, `\\@`, `\\?`, `\\uXXXX` are escapes, an unescaped `"` quotes a stretch
 whose blanks are kept, other runs of blanks are one space, XML entities are their characters, a CDATA section is its
 text. HTML tags (`<b>`, `<a href="…">`, for `Html.fromHtml`) are kept as written, to be compared as markup; `<xliff:g>`
@@ -17,21 +19,18 @@ in the text, in document order, and decoded here.
 """
 from __future__ import annotations
 
-import html
 import re
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.i18n_json import Message
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.i18n_xml import Places, parsed, root_of, xml_escape
+from zhen_qa.manuscript.source import MappedBuilder, MappedText, SourceText
 
-_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _REFERENCE = re.compile(r"^[@?](?:[\w.]+:)?[\w.]+/[\w.]+$")
 """A value that only names another resource (`@string/app_name`, `@android:string/ok`, `?attr/colour`)."""
 _VALUE_ITEM = re.compile(r"^(?:[a-z0-9_./:+-]*|#[0-9a-fA-F]{3,8})$")
 """An item of an array of values, not of text: lower-case tokens, paths, colours (a ListPreference's
 `entryValues`: `local`, `drawable/focus_mode_auto`, `preference_nr_save_all`, `#ffffffff`)."""
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
 _XLIFF = re.compile(r"</?xliff:g\b[^>]*>")
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
 _ESCAPES = {"n": "\n", "t": "\t"}
@@ -39,7 +38,7 @@ _ESCAPES = {"n": "\n", "t": "\t"}
 
 def is_android_resources(text: str) -> bool:
     """True when an XML file's root element is `<resources>` (what Android's resource files are)."""
-    head = _COMMENT.sub("", _DECLARATION.sub("", text[:4000], count=1))
+    head = root_of(text, 4000)
     return re.match(r"\s*(?:<!DOCTYPE[^>]*>\s*)?<resources[\s>/]", head) is not None
 
 
@@ -47,20 +46,12 @@ def _decoded(src: SourceText, start: int, end: int) -> MappedText:
     """The text Android shows for the element content written in src.text[start:end], each character mapped to what
     writes it (an escape or entity spans all of it; a run of blanks is one space at its first blank)."""
     raw = src.text
-    chars: list[str] = []
-    offsets: list[int] = []
-    ends: list[int] = []
-
+    out = MappedBuilder(src)
     collapsed: list[bool] = []  # the character is a run of unquoted blanks (trimmed at the ends)
-    blank = False  # the last character put is a run of blanks collapsed
 
     def put(text: str, at: int, stop: int, run: bool = False) -> None:
-        nonlocal blank
-        blank = run
         collapsed.append(run)
-        chars.append(text)
-        offsets.append(at)
-        ends.append(stop)
+        out.append(text, at, stop)
 
     quoted = False
     i = start
@@ -68,20 +59,14 @@ def _decoded(src: SourceText, start: int, end: int) -> MappedText:
         ch = raw[i]
         if raw.startswith("<!--", i):
             i = raw.find("-->", i, end) + 3 if raw.find("-->", i, end) >= 0 else end
-        elif raw.startswith("<![CDATA[", i):
-            close = raw.find("]]>", i, end)
-            stop = close if close >= 0 else end
-            for j in range(i + 9, stop):
-                put(raw[j], j, j + 1)
-            i = stop + 3
+        elif (after := xml_escape(src, i, end, out)) != i:  # CDATA, an entity: as written, not Android's escapes
+            collapsed.extend([False] * (len(out) - len(collapsed)))
+            i = after
         elif ch == "<" and (m := _XLIFF.match(raw, i, end)):
             i = m.end()
         elif ch == "<" and (m := _TAG.match(raw, i, end)):
             for j in range(i, m.end()):
                 put(raw[j], j, j + 1)  # markup as written (its quotes are the tag's, not Android's)
-            i = m.end()
-        elif ch == "&" and (m := _ENTITY.match(raw, i, end)):
-            put(html.unescape(m.group()), i, m.end())
             i = m.end()
         elif ch == "\\" and i + 1 < end:
             nxt = raw[i + 1]
@@ -95,67 +80,44 @@ def _decoded(src: SourceText, start: int, end: int) -> MappedText:
             quoted = not quoted
             i += 1
         elif ch in " \t\n\r" and not quoted:
-            if not blank:
+            if not (collapsed and collapsed[-1]):
                 put(" ", i, i + 1, True)
             i += 1
         else:
             put(ch, i, i + 1)
             i += 1
-    lo, hi = 0, len(chars)
+    lo, hi = 0, len(out)
     while lo < hi and collapsed[lo]:
         lo += 1
     while hi > lo and collapsed[hi - 1]:
         hi -= 1
-    return MappedText("".join(chars[lo:hi]), offsets[lo:hi], src, ends[lo:hi])
-
-
-def _parsed(src: SourceText):  # type: ignore[no-untyped-def]
-    """The lxml tree of the file; InputError (one line, with the place) when it is not a resource file."""
-    from lxml import etree
-
-    text = _DECLARATION.sub(lambda m: " " * len(m.group()), src.text, count=1)  # lxml refuses a str that declares
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(text.encode("utf-8"), parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.position[0] if exc.position else 1
-        raise InputError(f"{src.path}: line {line}: not well-formed XML ({exc.msg}); "
-                         "check the file with an XML validator") from None
-    if not isinstance(root.tag, str) or root.tag != "resources":
-        raise InputError(f"{src.path}: not an Android string resource file (its root element is not <resources>)")
-    return root
+    return out.build(lo, hi)
 
 
 def messages(src: SourceText) -> list[Message]:
     """The strings of an Android resource file by name, in file order (see the module)."""
-    root = _parsed(src)
+    root = parsed(src, "resources", "an Android string resource file")
     raw = src.text
-    comments = [m.span() for m in _COMMENT.finditer(raw)]
-    cursor = 0
+    places = Places(src)
     out: list[Message] = []
 
     def content(tag: str) -> tuple[int, int]:
         """(start, end) of the content of the next `<tag …>` after the cursor outside comments."""
-        nonlocal cursor
-        pattern = re.compile(rf"<{re.escape(tag)}(?:\s[^>]*?)?(/?)>")
-        m = pattern.search(raw, cursor)
-        while m is not None and any(a <= m.start() < b for a, b in comments):
-            m = pattern.search(raw, m.end())
+        m = places.next(re.compile(rf"<{re.escape(tag)}(?:\s[^>]*?)?(/?)>"))
         if m is None:  # lxml read it, so the text has it; never reached on a well-formed file
             raise InputError(f"{src.path}: could not place <{tag}> in the file")
         if m.group(1):  # <string name="x"/>: empty
-            cursor = m.end()
+            places.cursor = m.end()
             return m.end(), m.end()
         close = re.compile(rf"</{re.escape(tag)}\s*>").search(raw, m.end())
         end = close.start() if close else m.end()
-        cursor = m.end() if tag != "string" else (close.end() if close else m.end())
+        places.cursor = m.end() if tag != "string" else (close.end() if close else m.end())
         return m.end(), end
 
     def add(key: str, tag: str, translate: bool) -> None:
         start, end = content(tag)
         text = _decoded(src, start, end)
-        if not _REFERENCE.match(text.text):
-            out.append(Message(key, text, translate))
+        out.append(Message(key, text, translate and not _REFERENCE.match(text.text)))
 
     for node in root:
         if not isinstance(node.tag, str):
@@ -172,5 +134,5 @@ def messages(src: SourceText) -> list[Message]:
                 add(key, "item", not skip)
             items = out[first:]
             if node.tag != "plurals" and items and all(_VALUE_ITEM.match(m.text.text) for m in items):
-                out[first:] = [Message(m.key, m.text, False) for m in items]  # values the code reads, not text
+                out[first:] = [Message(m.key, m.text, m.translate, True) for m in items]  # values the code reads
     return out

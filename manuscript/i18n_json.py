@@ -20,19 +20,23 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence, UnitTags
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.script import script_share
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.source import MappedBuilder, MappedText, SourceText
 
 JSON_SUFFIXES = (".json",)
 _SPACE = re.compile(r"[ \t\n\r]*")
 _PLURAL_FORM = re.compile(r"^(?P<stem>.+)(?:(?P<sep>[_.])(?:zero|one|two|few|many)|\[(?:zero|one|two|few|many)\])$")
 """A plural form's key other than "other" (the only form Chinese has): i18next's `x_one`, Rails' `x.one`, Android's
-`<plurals>` item `x[one]` (`i18n_android`)."""
+`<plurals>` item `x[one]` (`i18n_android`). `x.one` is a form only in a YAML file (Rails): in JSON a `.` is nesting
+alone, and `{"answer": {"one": …, "many": …}}` are messages (`_plural_match`)."""
+DOTTED_PLURAL_SUFFIXES = (".yml", ".yaml")
+"""Files whose plural forms are keys under the message (Rails' `x.one`, `x.other`)."""
 
 
 _HUMANIZED = re.compile(r"^(?:activerecord|activemodel|mongoid)\.(?:attributes|models)\.")
@@ -40,9 +44,18 @@ _HUMANIZED = re.compile(r"^(?:activerecord|activemodel|mongoid)\.(?:attributes|m
 is "Amount in cents", ActiveModel's `human_attribute_name`), so a Chinese name has English without it."""
 
 
-def plural_form(key: str) -> str | None:
-    """The plural form a message key names other than "other" (`one` of `x_one`, `x.one`, `x[one]`), else None."""
+def _plural_match(key: str, path: str) -> re.Match[str] | None:
+    """`_PLURAL_FORM`'s match of a key of the message file at `path`; a `.` form only in a YAML file."""
     m = _PLURAL_FORM.match(key)
+    if m and m["sep"] == "." and not path.lower().endswith(DOTTED_PLURAL_SUFFIXES):
+        return None
+    return m
+
+
+def plural_form(key: str, path: str) -> str | None:
+    """The plural form a key of the message file at `path` names other than "other" (`one` of `x_one`, `x[one]`,
+    and in YAML `x.one`), else None."""
+    m = _plural_match(key, path)
     return re.sub(r"\W", "", key[len(m["stem"]):]).removeprefix("_") if m else None
 
 
@@ -58,23 +71,22 @@ class Message:
     key: str
     text: MappedText
     translate: bool = True
-    """False for a message the file marks as not for translation (Android's `translatable="false"`): the key is
-    left out of both files' pairing (`paired_keys`)."""
+    """False for a message the file marks as not for translation (Android's `translatable="false"`, a reference to
+    another resource): the key is left out of both files' pairing (`paired_keys`)."""
+    value: bool = False
+    """An item of an array of values the code reads, not text (`i18n_android`: a ListPreference's `entryValues`): the
+    array is left out of both files' pairing unless the other file writes it differently (`_value_arrays`)."""
 
 
 def _decoded(src: SourceText, start: int, end: int) -> MappedText:
     """The JSON string written in src.text[start:end] (between its quotes), decoded, each character mapped to where
     it is written (an escape to its first character, its end past its last)."""
     raw = src.text
-    chars: list[str] = []
-    offsets: list[int] = []
-    ends: list[int] = []
+    out = MappedBuilder(src)
     i = start
     while i < end:
         if raw[i] != "\\":
-            chars.append(raw[i])
-            offsets.append(i)
-            ends.append(i + 1)
+            out.copy(i, i + 1)
             i += 1
             continue
         width = 6 if raw[i + 1] == "u" else 2
@@ -82,11 +94,9 @@ def _decoded(src: SourceText, start: int, end: int) -> MappedText:
                 and 0xDC00 <= int(raw[i + 8:i + 12], 16) < 0xE000):
             width = 12  # a surrogate pair: one character (a high one before another escape is two, as json reads it)
         text, _ = scanstring(raw[i:i + width] + '"', 0)
-        chars.append(text)
-        offsets.append(i)
-        ends.append(i + width)
+        out.append(text, i, i + width)
         i += width
-    return MappedText("".join(chars), offsets, src, ends)
+    return out.build()
 
 
 class _Walk:
@@ -218,17 +228,45 @@ def natural_keys(en: list[Message]) -> bool:
     return bool(en) and same >= NATURAL_SHARE * len(en)
 
 
-def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedText] | None = None
-                ) -> list[tuple[str, MappedText | None, MappedText | None]]:
+def _array_of(key: str) -> str:
+    """The array an item key belongs to (`a` of `a[2]`)."""
+    return key.rsplit("[", 1)[0]
+
+
+def _value_arrays(zh: list[Message], en: list[Message]) -> set[str]:
+    """The keys of the arrays of values (`Message.value`) to leave out of both files: an array whose items the other
+    file lacks or writes the same. An array the other file writes differently (`30s` against `30秒`) is text the
+    translation changed: its items are checked."""
+    out: set[str] = set()
+    for mine, other in ((zh, en), (en, zh)):
+        arrays: dict[str, dict[str, str]] = {}
+        for m in mine:
+            if m.value:
+                arrays.setdefault(_array_of(m.key), {})[m.key] = m.text.text
+        if not arrays:
+            continue
+        theirs: dict[str, dict[str, str]] = {}
+        for m in other:
+            if _array_of(m.key) in arrays:
+                theirs.setdefault(_array_of(m.key), {})[m.key] = m.text.text
+        for name, items in arrays.items():
+            written = theirs.get(name, {})
+            if all(items.get(k) == t for k, t in written.items()):
+                out.update(items, written)
+    return out
+
+
+def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedText] | None = None,
+                path: str = "") -> list[tuple[str, MappedText | None, MappedText | None]]:
     """(key, Chinese, English) of every key either file has, in the order the English file (else the Chinese) lists
     them; None for the side that lacks the key. An English plural form (`_one`, …) whose `_other` both files hold
     is left out: Chinese writes the "other" form alone; so is a key either file marks as not for translation. With
     `zh_keys` (the Chinese file's keys as written, when the keys are natural language: `natural_keys`), a Chinese
     message the English file lacks is paired with its key, the English the program shows for it; unless the key is
     shorter than the Chinese has Han characters: then it names the message (its English is in the code), and the
-    key is left out. A Rails model or attribute name the English file lacks is humanized from the code
-    (`_HUMANIZED`): left out."""
-    fixed = {m.key for m in (*zh, *en) if not m.translate}
+    key is left out. `path` (either file's) says which plural keys the files write (`_plural_match`). A Rails model or
+    attribute name the English file lacks is humanized from the code (`_HUMANIZED`): left out."""
+    fixed = {m.key for m in (*zh, *en) if not m.translate} | _value_arrays(zh, en)
     zh, en = [m for m in zh if m.key not in fixed], [m for m in en if m.key not in fixed]
     zh_by = {m.key: m.text for m in zh}
     en_by = {m.key: m.text for m in en}
@@ -243,7 +281,7 @@ def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedT
     for key in dict.fromkeys([m.key for m in en] + [m.key for m in zh]):
         if key in named or key not in en_by and _HUMANIZED.match(key):
             continue
-        form = _PLURAL_FORM.match(key)
+        form = _plural_match(key, path)
         other = f"{form['stem']}{form['sep']}other" if form and form["sep"] else f"{form['stem']}[other]" if form \
             else ""
         if form and key not in zh_by and other in zh_by and other in en_by:
@@ -257,14 +295,32 @@ _ZH_NAMED = re.compile(r"(?:^|[/\\._-])zh(?:[-_](?:cn|sg|tw|hk|hans|hant)(?:[-_]
 """A file or folder named by a Chinese locale (zh.json, zh-CN.json, zh_Hans/common.json, messages.zh-CN.json)."""
 
 
-_LOCALE_KEY = re.compile(r"(?:^|[.\]])(?:[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)$")
-"""A key ending in a locale code (`locales.zh-CN`, `i18n.ja`): a language menu's entry."""
+_LOCALE_KEY = re.compile(r"(?:^|[.\]])(?P<lang>[a-z]{2,3})(?:[-_][A-Za-z]{2,4})?$")
+"""A key ending in what may be a locale code (`locales.zh-CN`, `i18n.ja`): a language menu's entry when the code is a
+language written in a script of its own (`_ENDONYM_SCRIPTS`)."""
+_ENDONYM_SCRIPTS = {
+    "zh": ("CJK",), "yue": ("CJK",), "ja": ("CJK", "HIRAGANA", "KATAKANA"), "ko": ("HANGUL",),
+    **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg", "tt", "ba"), ("CYRILLIC",)),
+    "el": ("GREEK",), **dict.fromkeys(("ar", "fa", "ur", "ps", "ug", "ckb"), ("ARABIC",)),
+    **dict.fromkeys(("he", "yi"), ("HEBREW",)), **dict.fromkeys(("hi", "mr", "ne", "sa"), ("DEVANAGARI",)),
+    **dict.fromkeys(("bn", "as"), ("BENGALI",)), "ta": ("TAMIL",), "te": ("TELUGU",), "kn": ("KANNADA",),
+    "ml": ("MALAYALAM",), "gu": ("GUJARATI",), "pa": ("GURMUKHI",), "si": ("SINHALA",), "th": ("THAI",),
+    "lo": ("LAO",), "my": ("MYANMAR",), "km": ("KHMER",), "ka": ("GEORGIAN",), "hy": ("ARMENIAN",),
+    "am": ("ETHIOPIC",), "ti": ("ETHIOPIC",), "bo": ("TIBETAN",), "dv": ("THAANA",)}
+"""Languages written in a script other than Latin, by ISO 639 code, with the Unicode script names their own names are
+written in (`简体中文`, `日本語`, `한국어`, `Русский`): a general fact, for `_endonym`."""
 
 
 def _endonym(key: str, zh: str, en: str) -> bool:
     """True for a language menu's entry that names a language in its own script, as every locale file writes it
-    (`zh-CN: 简体中文` in en.yml as in zh-CN.yml): the same text in both files, no Latin letter, under a locale key."""
-    return zh == en and bool(_LOCALE_KEY.search(key)) and not re.search(r"[A-Za-z]", zh) and bool(zh.strip())
+    (`zh-CN: 简体中文` in en.yml as in zh-CN.yml): the same text in both files, under a key ending in the code of a
+    language written in a script of its own, every letter of the text in that script (`button.add: 添加` is no such
+    entry: `add` is no language)."""
+    m = _LOCALE_KEY.search(key)
+    scripts = _ENDONYM_SCRIPTS.get(m["lang"]) if m else None
+    letters = [ch for ch in zh if ch.isalpha()]
+    return zh == en and scripts is not None and bool(letters) and all(
+        unicodedata.name(ch, "").startswith(scripts) for ch in letters)
 
 
 def _twice(path: str, msgs: list[Message]) -> tuple[str, ...]:
@@ -339,7 +395,7 @@ def read_message_pair(zh_path: str, en_path: str) -> Manuscript:
     pairs: list[Pair] = []
     if natural:
         notes += ("the English file's keys are its English text: a message it lacks is read as its key",)
-    for key, zh_written, en_written in paired_keys(zh_msgs, en_msgs, zh_top if natural else None):
+    for key, zh_written, en_written in paired_keys(zh_msgs, en_msgs, zh_top if natural else None, en_path):
         if zh_written and en_written and _endonym(key, zh_written.text, en_written.text):
             continue
         sides = [zh_written or MappedText("", [], zh_src), en_written or MappedText("", [], en_src)]

@@ -11,7 +11,7 @@ values are what the tests compare with); here every character keeps the offset o
 from __future__ import annotations
 
 from zhen_qa.manuscript.i18n_json import Message
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.source import MappedBuilder, SourceText
 
 _CONTROLS = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
 _BLANK = " \t\f"
@@ -71,8 +71,9 @@ def messages(src: SourceText) -> list[Message]:
             k += 1
             while k < len(chars) and chars[k][0] in _BLANK:
                 k += 1
-        value = [(c[0][-1], c[1], c[2]) for c in chars[k:]]
+        value = MappedBuilder(src)
+        for text, start, end in chars[k:]:
+            value.append(text[-1], start, end)
         found.pop(key, None)
-        found[key] = Message(key, MappedText("".join(c[0] for c in value), [c[1] for c in value], src,
-                                             [c[2] for c in value]))
+        found[key] = Message(key, value.build())
     return list(found.values())

@@ -12,7 +12,7 @@ import re
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.i18n_json import Message
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.source import MappedBuilder, MappedText, SourceText
 
 _BLANK = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n]*)*", re.S)
 _BARE = re.compile(r"[\w.$:/-]+")
@@ -32,31 +32,23 @@ def _token(src: SourceText, i: int) -> tuple[MappedText, int]:
         if m is None:
             raise _fail(src, i, "expecting a quoted string")
         return MappedText.span(src, m.start(), m.end()), m.end()
-    chars: list[str] = []
-    offsets: list[int] = []
-    ends: list[int] = []
+    out = MappedBuilder(src)
     i += 1
     while i < len(raw) and raw[i] != '"':
         if raw[i] == "\\" and i + 1 < len(raw):
             nxt = raw[i + 1]
             if nxt in "Uu" and re.fullmatch(r"[0-9a-fA-F]{4}", raw[i + 2:i + 6]):
-                chars.append(chr(int(raw[i + 2:i + 6], 16)))
-                offsets.append(i)
-                ends.append(i + 6)
+                out.append(chr(int(raw[i + 2:i + 6], 16)), i, i + 6)
                 i += 6
                 continue
-            chars.append(_ESCAPES.get(nxt, nxt))
-            offsets.append(i)
-            ends.append(i + 2)
+            out.append(_ESCAPES.get(nxt, nxt), i, i + 2)
             i += 2
             continue
-        chars.append(raw[i])
-        offsets.append(i)
-        ends.append(i + 1)
+        out.copy(i, i + 1)
         i += 1
     if i >= len(raw):
         raise _fail(src, i, "a string is not closed")
-    return MappedText("".join(chars), offsets, src, ends), i + 1
+    return out.build(), i + 1
 
 
 def messages(src: SourceText) -> list[Message]:

@@ -31,6 +31,12 @@ strings: in a locale file they are text (`off: 关闭`, `status.off: off`)."""
 _SYMBOL = re.compile(r"^:[A-Za-z_][\w.]*$")
 """A Rails i18n value that is a Ruby symbol (`:thredded.form.update`): a reference to another key, no text."""
 _ESCAPE_WIDTH = {"x": 4, "u": 6, "U": 10}
+WALK_PER_CHAR = 10
+WALK_SLACK = 10_000
+"""Nodes a walk may visit: without aliases every node is written with at least one character of the file; merge keys
+(`<<: *defaults`) repeat a mapping a few times; aliases nested into more than ten entries a character (`*a`, a node
+shared by PyYAML's composition: `a2: &a2 [*a1, *a1, …]` grows exponentially, 300 bytes into a million messages) are
+what no locale file needs."""
 
 
 def _followed(src: SourceText, start: int, end: int, value: str, style: str | None) -> MappedText:
@@ -87,8 +93,13 @@ def messages(src: SourceText) -> list[Message]:
         raise InputError(f"{src.path}: not a YAML locale file (a mapping of keys and strings, as Rails or vue-i18n "
                          "write)")
     out: list[Message] = []
+    budget = [WALK_PER_CHAR * len(src.text) + WALK_SLACK]  # nodes the walk may still visit
 
     def walk(node: yaml.Node, path: str) -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise InputError(f"{src.path}: its aliases repeat lists or mappings into more than {WALK_PER_CHAR} "
+                             "entries a character of the file (an alias bomb?); not read as a locale file")
         if isinstance(node, yaml.ScalarNode):
             word = node.tag == _BOOL and node.style is None and node.value.lower() in _WORDS_NOT_BOOL
             if (node.tag == _STR or word) and path and not (node.style is None and _SYMBOL.match(node.value)):

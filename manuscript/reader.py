@@ -1,6 +1,7 @@
 """Read manuscript files (.md, .txt, .docx) into SourceTexts, within stated limits."""
 from __future__ import annotations
 
+import functools
 import os
 from typing import TYPE_CHECKING
 
@@ -16,12 +17,28 @@ LATEX_SUFFIXES = (".tex", ".ltx")
 XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 CAT_SUFFIXES = XLIFF_SUFFIXES + (".tmx", ".po")
 """Files of CAT tools, read by `manuscript.cat` (imported only for them)."""
-UNIT_SUFFIXES = CAT_SUFFIXES + (".json", ".yml", ".yaml", ".properties", ".strings", ".resx", ".xml")
-"""Files read as units already paired (a CAT file's, or two message files' keys: `manuscript.i18n_files`; an `.xml`
-manuscript is read as an Android resource file or not at all): the checks of program strings (placeholders, tags)
-read them, and findings carry the unit's id."""
+UNIT_SUFFIXES = CAT_SUFFIXES + (".json", ".yml", ".yaml", ".properties", ".strings", ".resx")
+"""Files read as units already paired (a CAT file's, or two message files' keys: `manuscript.i18n_files`) by their name
+alone; an `.xml` file is one when it is an Android resource file (`is_unit_file`)."""
 MAX_LINE_CHARS = 2_000_000
 """Longest line accepted (characters): longer lines are not manuscripts but data dumps."""
+
+
+def is_unit_file(path: str) -> bool:
+    """True for a file read as units already paired: the checks of program strings (placeholders, tags, a line's
+    label) read them, and findings carry the unit's id. An `.xml` file is one only when its root is Android's
+    `<resources>` (`i18n_files.is_message_file`); any other XML is read as text, with no units."""
+    lower = path.lower()
+    if lower.endswith(UNIT_SUFFIXES):
+        return True
+    return lower.endswith(".xml") and _xml_message_file(path)
+
+
+@functools.lru_cache(maxsize=64)
+def _xml_message_file(path: str) -> bool:
+    from zhen_qa.manuscript.i18n_files import is_message_file
+
+    return is_message_file(path)
 
 
 def _read_bytes(path: str) -> bytes:
@@ -116,6 +133,21 @@ def _other_document(path: str, data: bytes) -> str:
     return ""
 
 
+PROPERTIES_SUFFIXES = (".properties",)
+
+
+def _properties_source(path: str, data: bytes) -> SourceText:
+    """A Java `.properties` file decoded as the usual text (UTF-8, a byte-order mark, GB18030 when it reads as
+    Chinese: `source.decode`), else as ISO-8859-1, the format's own encoding (`Properties.load(InputStream)`, and
+    `PropertyResourceBundle`'s fallback since Java 9): `Café` written as byte E9 is read, not refused."""
+    try:
+        return SourceText.from_bytes(path, data)
+    except InputError:
+        if b"\x00" in data:
+            raise
+        return SourceText.from_text(path, data.decode("iso-8859-1"))
+
+
 def read_source(path: str) -> SourceText:
     """Read one manuscript file; raise InputError with a one-line message when it is unusable."""
     lower = path.lower()
@@ -125,7 +157,8 @@ def read_source(path: str) -> SourceText:
     other = _other_document(path, data)
     if other:
         raise InputError(other)
-    source = SourceText.from_bytes(path, data)
+    source = _properties_source(path, data) if lower.endswith(PROPERTIES_SUFFIXES) else \
+        SourceText.from_bytes(path, data)
     longest = max((b - a for a, b in source.line_spans()), default=0)
     if longest > MAX_LINE_CHARS:
         raise InputError(

@@ -361,3 +361,32 @@ class MappedText:
             if exact:
                 ends.extend(part.ends if part.ends is not None else [o + 1 for o in part.offsets])
         return MappedText("".join(text), offsets, parts[0].source, ends if exact else None)
+
+
+class MappedBuilder:
+    """A MappedText put together a character at a time, each with the span of the source that writes it (a reader
+    that decodes escapes and entities: `i18n_json`, `i18n_android`, `i18n_resx`, `i18n_strings`, `i18n_yaml`)."""
+
+    def __init__(self, source: SourceText) -> None:
+        self.source = source
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self.ends: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+    def append(self, text: str, start: int, end: int) -> None:
+        """Put `text` (one character, or what one escape decodes to) written by source.text[start:end]."""
+        self.chars.append(text)
+        self.offsets.append(start)
+        self.ends.append(end)
+
+    def copy(self, start: int, end: int) -> None:
+        """Put source.text[start:end] as written, each character at its own place."""
+        for i in range(start, end):
+            self.append(self.source.text[i], i, i + 1)
+
+    def build(self, lo: int = 0, hi: int | None = None) -> MappedText:
+        """The text put, or pieces [lo, hi) of it."""
+        return MappedText("".join(self.chars[lo:hi]), self.offsets[lo:hi], self.source, self.ends[lo:hi])
