@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from json.decoder import scanstring  # type: ignore[attr-defined]
+from pathlib import Path
 
 from zhen_qa.manuscript.document import Bead, Block, Manuscript, Pair, Role, Sentence, UnitTags
 from zhen_qa.manuscript.errors import InputError
@@ -293,6 +294,15 @@ def paired_keys(zh: list[Message], en: list[Message], zh_keys: dict[str, MappedT
 _ZH_NAMED = re.compile(r"(?:^|[/\\._-])zh(?:[-_](?:cn|sg|tw|hk|hans|hant)(?:[-_](?:cn|sg|tw|hk))?)?(?=[/\\._-]|$)",
                        re.I)
 """A file or folder named by a Chinese locale (zh.json, zh-CN.json, zh_Hans/common.json, messages.zh-CN.json)."""
+_EN_NAMED = re.compile(r"(?:^|[/\\._-])en(?:[-_][a-z]{2})?(?=[/\\._-]|$)", re.I)
+"""A file or folder named by an English locale (en.yml, en-US.json, values-en/strings.xml, messages_en.properties,
+en.lproj/Localizable.strings)."""
+
+
+def _named_english(path: str) -> bool:
+    """The file's own name or its folder's names an English locale (not a folder further up: /home/en/…)."""
+    p = Path(path)
+    return bool(_EN_NAMED.search(p.name) or _EN_NAMED.search(p.parent.name))
 
 
 _LOCALE_KEY = re.compile(r"(?:^|[.\]])(?P<lang>[a-z]{2,3})(?:[-_][A-Za-z]{2,4})?$")
@@ -380,9 +390,11 @@ def read_message_pair(zh_path: str, en_path: str) -> Manuscript:
         # zh-CN.json still a copy of en.json (a locale begun, little or nothing translated): its name says what it
         # is, and every message left in English is a finding
         notes += (f"{zh_path} is named as Chinese but its messages are not: checked as the Chinese file",)
-    elif zh_han and en_han and _ZH_NAMED.search(zh_path) and not _ZH_NAMED.search(en_path):
+    elif zh_han and en_han and _ZH_NAMED.search(zh_path) and _named_english(en_path):
         # a project written in Chinese whose English file is begun but holds Chinese still (19wu's en.yml): the
-        # names say which is which, and every message left in Chinese in the English file is a finding
+        # names say which is which, and every message left in Chinese in the English file is a finding; a base
+        # bundle named by no locale (messages.properties, values/strings.xml) that holds Chinese is the project's
+        # Chinese default, no English file
         notes += (f"{en_path} holds Chinese too: checked as the English file by its name",)
     elif zh_han == en_han and zh_msgs and en_msgs:
         name = "Chinese" if zh_han else "English"

@@ -185,3 +185,21 @@ def test_a_pipe_both_sides_write_is_no_plural_choice(tmp_path: Path) -> None:
     en = json.dumps({"t": "{app} | {app} settings", "n": "{n} car | {n} cars"})
     found = _units(_findings(tmp_path / "zh-CN.json", zh, tmp_path / "en.json", en))
     assert ("placeholder-mismatch", "t") in found and ("placeholder-mismatch", "n") not in found, found
+
+
+def test_a_chinese_base_bundle_is_no_english_file(tmp_path: Path) -> None:
+    """A Chinese-made project's base bundle (messages.properties, Java's fallback) holds Chinese; paired with
+    messages_zh_CN.properties by name it was checked "as the English file by its name" and every message was a false
+    "Chinese left in the English" (review47 C10). Only a file named English (en.yml, _en, values-en) is that."""
+    (tmp_path / "messages.properties").write_text("login.title=\\u767b\\u5f55\nlogin.submit=\\u63d0\\u4ea4\n",
+                                                  encoding="utf-8")
+    (tmp_path / "messages_zh_CN.properties").write_text("login.title=\\u767b\\u5f55\nlogin.submit=\\u63d0\\u4ea4\n",
+                                                        encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "messages_zh_CN.properties"), "--en",
+                                       str(tmp_path / "messages.properties")])
+    assert result.exit_code == 2 and "are both Chinese" in result.output
+    (tmp_path / "messages_en.properties").write_text("login.title=\\u767b\\u5f55\nlogin.submit=Submit\n",
+                                                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "messages_zh_CN.properties"), "--en",
+                                       str(tmp_path / "messages_en.properties")])
+    assert "checked as the English file by its name" in result.output and "Chinese left in the English" in result.output
