@@ -352,7 +352,14 @@ def english_width(mt: MappedText) -> Iterator[Finding]:
         i = m.start()
         if is_han(_neighbour(text, i, -1)) or is_han(_neighbour(text, i, 1)):
             continue
-        yield _finding(mt, i, i + 1, "en", width_message(m.group(0), "en"), _TO_HALF[m.group(0)])
+        mark = m.group(0)
+        glued = mark in _CLAUSE_MARKS and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalpha()
+        yield _finding(mt, i, i + 1, "en", width_message(mark, "en"), _TO_HALF[mark] + (" " if glued else ""))
+
+
+_CLAUSE_MARKS = "，。；：？！"
+"""Full-width marks that carry their own space: typed in English right before a word ("results，and"), the half-width
+mark needs the space English writes after it ("results, and"), or the fix glues the words ("results,and")."""
 
 
 def punctuation_width(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:

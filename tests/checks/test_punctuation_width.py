@@ -367,3 +367,15 @@ def test_fix_makes_every_mark_of_a_full_width_english_half_width(tmp_path: Path)
     assert result.exit_code == 0, result.output
     fixed = en.read_text(encoding="utf-8")
     assert not set(fixed) & set("，。；？（）") and fixed.count("(such as exosomes)") == 4
+
+
+def test_a_full_width_mark_glued_to_the_next_english_word_is_fixed_with_its_space() -> None:
+    """"results，and" is fixed to "results, and", not "results,and": the full-width mark carried its own space; one
+    already followed by a space or by a digit or a bracket takes none."""
+    from zhen_qa.checks.punctuation_width import english_width
+    from zhen_qa.manuscript.source import MappedText, SourceText
+
+    text = "The results，and the methods： see above， 3，4。Then"
+    mt = MappedText.span(SourceText.from_text("a.en.txt", text), 0, len(text))
+    assert [(text[mt.offsets[0] + f.location.column - 1], f.suggestion) for f in english_width(mt)] == [
+        ("，", ", "), ("：", ":"), ("，", ","), ("，", ","), ("。", ". ")]

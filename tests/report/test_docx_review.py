@@ -281,7 +281,7 @@ def test_the_other_language_s_recurring_slip_is_one_comment_on_its_chinese_count
     assert list(comments.values()) == [
         f'punctuation-width (warning): full-width "，" in English text, 2 places in {en}, line 3:\n'
         "column 36: “…e tissue repair，reduce inflamma…”\n"
-        "column 56: “…ce inflammation，and protect cel…”\nSuggestion: ,"]
+        "column 56: “…ce inflammation，and protect cel…”\nSuggestion: , "]  # a space before the next word
     assert list(anchored_texts(out).values()) == ["这些因子促进组织修复，减轻炎症，并保护细胞。"]
 
 
