@@ -52,11 +52,14 @@ def run(folder: str, out: str, workers: int, glossary: str | None = None) -> tup
 
     from dask.distributed import LocalCluster
 
+    from zhen_qa.checks.runner import NO_HTTP_PORT
+
     before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryDirectory() as cache:
         os.environ["ZHENQA_CACHE_DIR"] = cache  # cold, and inherited by the workers
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None) as cluster:
+                          dashboard_address=None,
+                          scheduler_kwargs=NO_HTTP_PORT) as cluster:
             seconds, peak = _client_run(folder, out, cluster.scheduler_address, glossary)
     after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = sum(a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before))

@@ -46,6 +46,13 @@ GC_THRESHOLD = (50_000, 20, 10)
 indexes) that the collector would otherwise traverse again and again (about 1 s of the Bible alignment)."""
 
 
+
+NO_HTTP_PORT = {"dashboard_address": ":0"}
+"""The scheduler's keywords for a local cluster: with the dashboard off, distributed still serves its HTTP routes
+(health, metrics) on port 8787, and where that port is taken (a notebook's cluster, a second run) it prints "Port 8787
+is already in use … Hosting the HTTP server on port N instead" to the user's stderr; any free port serves them."""
+
+
 def tune_gc() -> None:
     """Apply GC_THRESHOLD to this process (the command line's, and each Dask worker's on its first task)."""
     if gc.get_threshold() != GC_THRESHOLD:
@@ -91,7 +98,8 @@ def run_ordered(
                              "tcp://HOST:8786") from None
     else:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.ERROR,
+                               scheduler_kwargs=NO_HTTP_PORT)
         client = Client(cluster)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 from click.testing import CliRunner
 
-from zhen_qa.checks.runner import Failure, call, run_ordered
+from zhen_qa.checks.runner import NO_HTTP_PORT, Failure, call, run_ordered
 from zhen_qa.cli import main
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -39,7 +39,8 @@ def cluster() -> Iterator[str]:
     from dask.distributed import LocalCluster
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as c:
+                      dashboard_address=None,
+                      scheduler_kwargs=NO_HTTP_PORT) as c:
         yield c.scheduler_address
 
 
