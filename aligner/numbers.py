@@ -272,10 +272,10 @@ _INLINE_LIST = re.compile(r"(?:(?<![\w(（./\-])|(?<=[a-z]{3}\.)(?<!refs\.)(?<!e
 the previous sentence's period as PDF extraction leaves it ("several results.1) Tanius …; 2) …", as `_CLAUSE_LIST`
 takes "complicated.(3） The"), so the list's first item counts."""
 
-_ITEM_AFTER_COLON = re.compile(r"(?<=[：；:;])\s?([1-9])[)）](?=\S)(?![)）])")
+_ITEM_AFTER_COLON = re.compile(r"(?<=[：；:;])(?<!\d[:：])(?<!\d [:：])\s?([1-9])[)）](?=\S)(?![)）])")
 """An enumerator closed by a bracket right after a colon or a semicolon, before any word:
 "：1）对照组；2）LPS组；3）1.0%Gly组" (an item may open with a Latin name or a number, which `_INLINE_LIST` does not
-take after the bracket)."""
+take after the bracket); not after a digit and its colon: "(氯仿:甲醇 2:1)" is a ratio's second term."""
 
 
 _CLAUSE_LIST = re.compile(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or )"
@@ -293,7 +293,23 @@ _DOTTED_ID = re.compile(r"(?<![\d.])(?:\d{1,4}(?:\.\d{1,4}){3,}|\d{3}\.\d{3}\.\d
                         r"|(?<![\d.\-])\d{1,4}(?:-\d{1,4}){3,}(?![\d\-])")
 """Digits in four or more dotted or hyphenated groups, or a 3-3-4 phone number: an identifier or a formula (a
 dental formula 2-0-3-3 = 2.0.3.3, a telephone number 1-800-227-2345 or 1.800.227.2345, an IP address), never a
-decimal (1.800.227.2345 was read as 1.8 and compared)."""
+decimal (1.800.227.2345 was read as 1.8 and compared). Hyphenated groups that are values stay numbers
+(`_hyphenated_values`)."""
+
+
+def _hyphenated_values(token: str) -> bool:
+    """Whether hyphenated digit groups are values, not an identifier: a strictly ascending run of groups of at most
+    three digits without a leading zero is a schedule or a series of time points ("days 1-8-15-22", "weeks
+    0-4-8-12"; a dental formula 2-0-3-3 never ascends, a telephone number has a group of four digits); a year
+    (19xx/20xx) followed by a month (1–12) is a period of year-months ("2018-01-2019-12")."""
+    groups = token.split("-")
+    if any(len(g) == 4 and g[:2] in ("19", "20") and len(m) <= 2 and 1 <= int(m) <= 12
+           for g, m in zip(groups, groups[1:])):
+        return True
+    if any(len(g) > 3 or (len(g) > 1 and g[0] == "0") for g in groups):
+        return False
+    values = [int(g) for g in groups]
+    return all(a < b for a, b in zip(values, values[1:]))
 
 
 def enumerators(text: str) -> list[str]:
@@ -320,7 +336,8 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
     bracketed ones at a clause start (`_CLAUSE_LIST`); and dotted identifiers (`_DOTTED_ID`), no numbers either."""
     spans = [(m.start(), m.end()) for m in _LINE_LIST.finditer(text)]
     if text.count(".") >= 2 or text.count("-") >= 3:
-        spans += [(m.start(), m.end()) for m in _DOTTED_ID.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _DOTTED_ID.finditer(text)
+                  if "-" not in m.group() or not _hyphenated_values(m.group())]
     inline = [m for m in _INLINE_LIST.finditer(text) if not _after_abbreviation(text, m.start())]
     if "：" in text or "；" in text or ":" in text or ";" in text:
         taken = {m.start(1) for m in inline}

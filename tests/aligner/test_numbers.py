@@ -469,6 +469,24 @@ def test_digits_in_four_hyphenated_groups_are_a_formula_or_an_identifier() -> No
     assert keys("on 2019-12-31, 3-5 times", "en") == ["2019", "12", "31", "3", "5"]  # a date, a range: numbers
 
 
+def test_hyphenated_groups_that_are_values_stay_numbers() -> None:
+    """An ascending schedule (days 1-8-15-22 against 第1、8、15、21天) and a period of year-months (2018-01-2019-12)
+    are values, not an identifier: the schedule's 22 against 21 stays a number mismatch, not a doubt."""
+    assert keys("Patients received gemcitabine on days 1-8-15-22.", "en") == ["1", "8", "15", "22"]
+    assert keys("weeks 0-4-8-12", "en") == ["0", "4", "8", "12"]
+    assert keys("选取2018-01-2019-12在我院就诊的患者120例。", "zh") == ["2018", "1", "2019", "12", "120"]
+    # no ascent (a formula), a group of four digits (a telephone number), a leading zero (a code): an identifier
+    assert keys("齿式1-2-3-3", "zh") == keys("call 1-212-555-1234", "en") == keys("code 01-02-03-04", "en") == []
+
+
+def test_a_ratio_in_brackets_is_no_list_item() -> None:
+    """The second term of a ratio "2:1)" is no enumerator closed by a bracket, even with items 1) and 2) around."""
+    zh = "样品按体积比(氯仿:甲醇 2:1)提取，再按(甲醇:水 1:3)稀释。"
+    assert keys(zh, "zh") == ["2", "1", "1", "3"]
+    assert keys("Extracted with (chloroform:methanol 2 : 1) and (methanol:water 1: 2).", "en") == ["2", "1", "1", "2"]
+    assert keys("分组情况：1）对照组 10 只；2）模型组 12 只。", "zh") == ["10", "12"]  # a list after a word's colon
+
+
 def test_dotted_year_month_range_reads_as_years_and_months() -> None:
     assert keys("52 patients were seen during 2012.1~2015.10.", "en") == keys("52例于2012年1月~2015年10月就诊", "zh")
     assert keys("during 2012.1\\~2015.10 in the clinic", "en") == keys("2012年1月至2015年10月", "zh")

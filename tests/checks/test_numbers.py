@@ -93,6 +93,15 @@ def test_numbers_garbled_by_ocr_are_slips_not_a_doubt_on_the_alignment() -> None
     assert k.rule == "alignment-doubt"
 
 
+def test_a_hyphenated_schedule_that_differs_is_a_mismatch_not_a_doubt() -> None:
+    """days 1-8-15-22 against 第1、8、15、21天: the sentences are counterparts, the last day differs."""
+    (f,) = check("患者在第1、8、15、21天接受吉西他滨治疗。", "Patients received gemcitabine on days 1-8-15-22.")
+    assert f.rule == "number-mismatch" and '"21"' in f.message
+    (g,) = check("选取2018-01-2019-12在我院就诊的患者120例。",
+                 "A total of 120 patients treated from January 2017 to December 2019 were selected.")
+    assert g.rule == "number-mismatch" and '"2018" in the Chinese' in g.message
+
+
 def test_number_forms_of_one_value_are_not_mismatches() -> None:
     pairs = [
         ("约2 / 3的患者在治疗后缓解。", "About two thirds of patients were in remission after treatment."),
