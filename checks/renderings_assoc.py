@@ -6,8 +6,8 @@ the file's own usage is then the evidence, and it must be strong. A word renders
 when it stands there and in ASSOC_SUPPORT or more *other* beads that name the concept on the source side without
 its listed rendering, making up ASSOC_SHARE of them or more, at least SPECIFICITY times as often (as a share of
 the beads, `specific`) in beads naming the concept as in beads that do not (`Renderings` counts them), and so much
-more often that chance would hardly put it there (the hypergeometric tail over the file's beads below ASSOC_P: in a short abstract about international
-students, "China" in four of its five beads is the topic, not a rendering). So
+more often that chance would hardly put it there (the hypergeometric tail over the file's beads below ASSOC_P: in a
+short abstract about international students, "China" in four of its five beads is the topic, not a rendering). So
 - a word injected or dropped in one sentence is never learned (it needs several other beads);
 - a word that merely recurs in the file ("data", 我们) is no rendering: it is as common where the concept is absent;
 - a part of a listed rendering, or a word holding one, is no evidence of another choice (冠状病毒 of 新型冠状病毒 is
