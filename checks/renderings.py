@@ -38,7 +38,7 @@ _ZH_SIZES = (2, 3, 4)
 
 _EN_FUNCTION = frozenset("""
 the and for with was were are has have had not but its his her their they them this that these those from into
-than then there which who whom whose what when where while also been being can could may might will would should
+than then there which who whom whose what when where while how why also been being can could may might will would should
 shall all any each both some such more most other only very our out over under about after before between during
 per via one two three four five six seven eight nine ten
 """.split())

@@ -4,10 +4,10 @@
 consistent choice may have no such tie (疫情, "epidemic situation", for "outbreak" seventeen times in one report):
 the file's own usage is then the evidence, and it must be strong. A word renders the concept in the judged bead
 when it stands there and in ASSOC_SUPPORT or more *other* beads that name the concept on the source side without
-its listed rendering, making up ASSOC_SHARE of them or more, at least SPECIFICITY times as often in beads naming
-the concept as in beads that do not (`Renderings` counts them), and so much more often that chance would hardly
-put it there (the hypergeometric tail over the file's beads below ASSOC_P: in a short abstract about international
-students, "China" in four of its five beads is the topic, not a rendering). So
+its listed rendering, making up ASSOC_SHARE of them or more, at least SPECIFICITY times as often (as a share of
+the beads, `specific`) in beads naming the concept as in beads that do not (`Renderings` counts them), and so much
+more often that chance would hardly put it there (the hypergeometric tail over the file's beads below ASSOC_P: in a
+short abstract about international students, "China" in four of its five beads is the topic, not a rendering). So
 - a word injected or dropped in one sentence is never learned (it needs several other beads);
 - a word that merely recurs in the file ("data", 我们) is no rendering: it is as common where the concept is absent;
 - a part of a listed rendering, or a word holding one, is no evidence of another choice (冠状病毒 of 新型冠状病毒 is
@@ -50,13 +50,21 @@ def associated(learner: Renderings, concept: str, judged: tuple[int, ...], other
     best: tuple[int, int, str] | None = None
     for token, surface in learner.tokens(judged).items():
         n = support[token]
-        if n >= need and with_c[token] >= SPECIFICITY * max(without[token], 1) \
+        if n >= need and specific(with_c[token], naming, without[token], beads - naming) \
                 and not _listed_part(token, learner.lang, listed) \
                 and tail(beads, with_c[token] + without[token], naming, with_c[token]) < ASSOC_P:
             rank = (n, -len(token), surface)  # the shortest of equally shared runs: 疫情, not 疫情的
             if best is None or rank > best:
                 best = rank
     return None if best is None else best[2]
+
+
+def specific(having: int, naming: int, elsewhere: int, rest: int) -> bool:
+    """Whether a word stands in beads naming the concept at least SPECIFICITY times as often, as a share, as in the
+    file's other beads: `having` of the `naming` beads, `elsewhere` of the `rest`. A share, not a count: in a long
+    report 疫情 renders "outbreak" in five of its five beads naming it and stands in seven of its 123 others (for
+    "epidemic", "COVID-19"): rare elsewhere, though seven is more than five."""
+    return having > 0 and having * max(rest, 1) >= SPECIFICITY * elsewhere * naming
 
 
 def tail(total: int, having: int, drawn: int, hits: int) -> float:

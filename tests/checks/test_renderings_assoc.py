@@ -22,6 +22,26 @@ def test_a_word_most_unlisted_beads_share_is_learned() -> None:
     assert associated(beads(OUTBREAK), "ob", (0,), [(1,), (2,), (3,)], LISTED) == "疫情"
 
 
+def test_a_word_rare_elsewhere_as_a_share_is_learned() -> None:
+    """A long report: 疫情 in all four beads naming "outbreak" without 爆发, and in five of its sixty others (where
+    it says "epidemic"): five is more than four, but one bead in twelve is rare beside four in four."""
+    rows = OUTBREAK[:4] + [(f"第{k}周的疫情数据。", set()) for k in range(5)] \
+        + [(f"第{k}组样本来自医院。", set()) for k in range(55)]
+    assert associated(beads(rows), "ob", (0,), [(1,), (2,), (3,)], LISTED) == "疫情"
+
+
+def test_a_question_word_of_headings_is_no_rendering() -> None:
+    """A tutorial whose questions all ask "How ... the tree?" (系统发生树 said as "the tree", part of the listed
+    form): "how" is a function word, never a rendering, though most of the headings naming the concept have it."""
+    qs = ["How do I read a tree?", "How does the map relate to the tree?", "How should I colour the tree?",
+          "How to read a tree: a video."]
+    rows = [(q, {"pt"}) for q in qs] + [("How are networks related?", set())] \
+        + [(f"Sample {k} came from a hospital.", set()) for k in range(20)]
+    found = [Bead((k,), text, frozenset(c), "f") for k, (text, c) in enumerate(rows)]
+    learner = Renderings(found, "en", {}, {})
+    assert associated(learner, "pt", (0,), [(1,), (2,), (3,)], ("phylogenetic tree",)) is None
+
+
 def test_too_few_beads_teach_nothing() -> None:
     assert associated(beads(OUTBREAK), "ob", (0,), [(1,), (2,)], LISTED) is None
 
