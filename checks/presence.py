@@ -457,7 +457,7 @@ class Evidence:
         (death, efficacy) kept in lower case in the Chinese (患者death的常见原因) is an English word left
         untranslated; capitalised it is part of a name (PowerChek Coronavirus, National Vaccine Injury Compensation
         Program)."""
-        return any((en2zh is None or kept_name(form, en2zh) or m.group()[:1].isupper())
+        return any((en2zh is None or kept_name(form, en2zh) or _named_here(m, self.text))
                    for form in forms if form.strip() for m in _kept_pattern(form).finditer(self.text))
 
 
@@ -479,8 +479,16 @@ def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tupl
     brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy)."""
     prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))
     return any(not kept_name(form, en2zh)
-               and any(not m.group()[:1].isupper() for m in _kept_pattern(form).finditer(prose))  # lower case: no name
+               and any(not _named_here(m, prose) for m in _kept_pattern(form).finditer(prose))
                for form in forms if form.strip())
+
+
+def _named_here(m: re.Match[str], text: str) -> bool:
+    """Whether an English form kept inside Chinese text is a name there, not a word left untranslated: written with
+    a capital (the journal Cell, PowerChek Coronavirus), or named as a thing of software by the noun after it (将
+    timeout 参数设为 30 秒, 打开 cache 选项: documentation keeps a parameter's or option's name as the code spells
+    it)."""
+    return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -665,6 +673,10 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 """A bracketed span: Chinese glosses a term in English there (表皮生长因子（epidermal growth factor）)."""
 _ADDRESS = re.compile(r"[A-Za-z0-9][\w.~:/?#@&=%+-]*[./][A-Za-z0-9][\w.~:/?#@&=%+-]*", re.ASCII)
 """A web or mail address or a path (cancer.org/chemotherapy): no words of the prose."""
+_SOFTWARE_NOUN = re.compile(r"[\s`'\"]*(?:参数|选项|属性|字段|方法|组件|函数|变量|命令|配置项|接口|事件|插槽|钩子|指令|模块|"
+                            r"关键字|键名|标志|开关)")
+"""The nouns by which documentation names a thing of software it calls by its code name (timeout 参数, cache 选项,
+onChange 事件, loading 属性): the English word before them is that name, kept."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 
