@@ -673,8 +673,8 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 """A bracketed span: Chinese glosses a term in English there (表皮生长因子（epidermal growth factor）)."""
 _ADDRESS = re.compile(r"[A-Za-z0-9][\w.~:/?#@&=%+-]*[./][A-Za-z0-9][\w.~:/?#@&=%+-]*", re.ASCII)
 """A web or mail address or a path (cancer.org/chemotherapy): no words of the prose."""
-_SOFTWARE_NOUN = re.compile(r"[\s`'\"]*(?:参数|选项|属性|字段|方法|组件|函数|变量|命令|配置项|接口|事件|插槽|钩子|指令|模块|"
-                            r"关键字|键名|标志|开关)")
+_SOFTWARE_NOUN = re.compile(r"[\s`'\"]*(?:参数|选项|属性|字段|方法|组件|函数|变量|命令|配置项|接口|事件|插槽|"
+                            r"钩子|指令|模块|关键字|键名|标志|开关)")
 """The nouns by which documentation names a thing of software it calls by its code name (timeout 参数, cache 选项,
 onChange 事件, loading 属性): the English word before them is that name, kept."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
