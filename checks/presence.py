@@ -478,6 +478,7 @@ def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tupl
     (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said otherwise. An English gloss in
     brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy)."""
     prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))
+    prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), prose)
     return any(not kept_name(form, en2zh)
                and any(not _named_here(m, prose) for m in _kept_pattern(form).finditer(prose))
                for form in forms if form.strip())
@@ -487,8 +488,9 @@ def _named_here(m: re.Match[str], text: str) -> bool:
     """Whether an English form kept inside Chinese text is a name there, not a word left untranslated: written with
     a capital (the journal Cell, PowerChek Coronavirus), or named as a thing of software by the noun after it (将
     timeout 参数设为 30 秒, 打开 cache 选项: documentation keeps a parameter's or option's name as the code spells
-    it)."""
-    return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None
+    it), or part of an identifier or a call (cache_size, fit()): code."""
+    return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
+        or text[m.end():m.end() + 1] in ("_", "(") or text[max(0, m.start() - 1):m.start()] == "_"
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -677,6 +679,8 @@ _SOFTWARE_NOUN = re.compile(r"[\s`'\"]*(?:参数|选项|属性|字段|方法|组
                             r"钩子|指令|模块|关键字|键名|标志|开关)")
 """The nouns by which documentation names a thing of software it calls by its code name (timeout 参数, cache 选项,
 onChange 事件, loading 属性): the English word before them is that name, kept."""
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+"""A code span (把 `cache` 设为 true): code as written, no words of the prose."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 
