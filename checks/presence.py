@@ -488,9 +488,11 @@ def _named_here(m: re.Match[str], text: str) -> bool:
     """Whether an English form kept inside Chinese text is a name there, not a word left untranslated: written with
     a capital (the journal Cell, PowerChek Coronavirus), or named as a thing of software by the noun after it (将
     timeout 参数设为 30 秒, 打开 cache 选项: documentation keeps a parameter's or option's name as the code spells
-    it), or part of an identifier or a call (cache_size, fit()): code."""
+    it), or part of an identifier or an empty call (cache_size, fit()): code; not a term before a bracket
+    (chemotherapy(CT) is the word left in English, glossed)."""
     return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
-        or text[m.end():m.end() + 1] in ("_", "(") or text[max(0, m.start() - 1):m.start()] == "_"
+        or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
+        or text[max(0, m.start() - 1):m.start()] == "_"
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
