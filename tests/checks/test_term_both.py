@@ -95,6 +95,7 @@ def test_a_preposition_governing_the_two_is_a_reference_back_not_a_list() -> Non
                  "与单独使用这两种药物相比"):
         assert referred_here(text), text
     assert not referred_here("比较了低收入伴侣和高收入伴侣这两类人群")  # a listed item between: an apposition
+    assert not referred_here("低收入伴侣和高收入伴侣这两类人群的幸福感不同")  # a list, then compared
     zh = "本研究比较了化疗和放疗的疗效。"
     en = "This study compared the efficacy of chemotherapy and radiotherapy."
     for said, again in (("与二者相比，联合治疗的生存期更长。", "Compared with chemotherapy and radiotherapy, combined "
