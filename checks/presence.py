@@ -677,10 +677,12 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 """A bracketed span: Chinese glosses a term in English there (表皮生长因子（epidermal growth factor）)."""
 _ADDRESS = re.compile(r"[A-Za-z0-9][\w.~:/?#@&=%+-]*[./][A-Za-z0-9][\w.~:/?#@&=%+-]*", re.ASCII)
 """A web or mail address or a path (cancer.org/chemotherapy): no words of the prose."""
-_SOFTWARE_NOUN = re.compile(r"[\s`'\"]*(?:参数|选项|属性|字段|方法|组件|函数|变量|命令|配置项|接口|事件|插槽|"
-                            r"钩子|指令|模块|关键字|键名|标志|开关)")
+_SOFTWARE_NOUN = re.compile(r"(?:\s+|[`'\"]\s*)(?:参数|选项|属性|字段|组件|函数|变量|命令|配置项|接口|事件|插槽|钩子|"
+                            r"指令|模块|关键字|键名|开关)")
 """The nouns by which documentation names a thing of software it calls by its code name (timeout 参数, cache 选项,
-onChange 事件, loading 属性): the English word before them is that name, kept."""
+onChange 事件, loading 属性): the English word before them is that name, kept. Only set off by a space or a quote,
+as documentation writes a code name in Chinese prose: 草根theory方法, 心血管 left as "cardiovascular事件", is a
+word left in English before a general noun (方法 "method" is no software noun at all)."""
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 """A code span (把 `cache` 设为 true): code as written, no words of the prose."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")

@@ -108,6 +108,8 @@ def test_a_software_name_or_a_capitalised_name_kept_in_the_chinese_is_no_word_le
     assert left_in_english(["cache"], "清除浏览器的cache后重试。", en2zh)  # no software noun after it: left in English
     assert not left_in_english(["cache"], "把 `cache` 设为 true。", en2zh)  # a code span
     assert not left_in_english(["cache"], "将 cache_size 设为 10。", en2zh)  # part of an identifier
+    assert left_in_english(["theory"], "使用草根theory方法进行解码。", en2zh)  # no space, no software noun
+    assert left_in_english(["cache"], "清除cache事件后重试。", en2zh)  # written on: a word of the prose
     assert left_in_english(["chemotherapy"], "患者接受chemotherapy(CT)。", en2zh)  # a bracket after: no call
     glossary = Glossary.build([Concept("timeout", "超时", "timeout"), Concept("cache", "缓存", "cache")], "t")
     en = "Set the timeout parameter to 30 seconds and turn on the cache option."
