@@ -457,7 +457,7 @@ class Evidence:
         (death, efficacy) kept in lower case in the Chinese (患者death的常见原因) is an English word left
         untranslated; capitalised it is part of a name (PowerChek Coronavirus, National Vaccine Injury Compensation
         Program)."""
-        return any((en2zh is None or kept_name(form, en2zh) or m.group()[:1].isupper())
+        return any((en2zh is None or kept_name(form, en2zh) or _named_here(m, self.text))
                    for form in forms if form.strip() for m in _kept_pattern(form).finditer(self.text))
 
 
@@ -478,9 +478,21 @@ def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tupl
     (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said otherwise. An English gloss in
     brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy)."""
     prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))
+    prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), prose)
     return any(not kept_name(form, en2zh)
-               and any(not m.group()[:1].isupper() for m in _kept_pattern(form).finditer(prose))  # lower case: no name
+               and any(not _named_here(m, prose) for m in _kept_pattern(form).finditer(prose))
                for form in forms if form.strip())
+
+
+def _named_here(m: re.Match[str], text: str) -> bool:
+    """Whether an English form kept inside Chinese text is a name there, not a word left untranslated: written with
+    a capital (the journal Cell, PowerChek Coronavirus), or named as a thing of software by the noun after it (将
+    timeout 参数设为 30 秒, 打开 cache 选项: documentation keeps a parameter's or option's name as the code spells
+    it), or part of an identifier or an empty call (cache_size, fit()): code; not a term before a bracket
+    (chemotherapy(CT) is the word left in English, glossed)."""
+    return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
+        or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
+        or text[max(0, m.start() - 1):m.start()] == "_"
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -665,6 +677,14 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 """A bracketed span: Chinese glosses a term in English there (表皮生长因子（epidermal growth factor）)."""
 _ADDRESS = re.compile(r"[A-Za-z0-9][\w.~:/?#@&=%+-]*[./][A-Za-z0-9][\w.~:/?#@&=%+-]*", re.ASCII)
 """A web or mail address or a path (cancer.org/chemotherapy): no words of the prose."""
+_SOFTWARE_NOUN = re.compile(r"(?:\s+|[`'\"]\s*)(?:参数|选项|属性|字段|组件|函数|变量|命令|配置项|接口|事件|插槽|钩子|"
+                            r"指令|模块|关键字|键名|开关)")
+"""The nouns by which documentation names a thing of software it calls by its code name (timeout 参数, cache 选项,
+onChange 事件, loading 属性): the English word before them is that name, kept. Only set off by a space or a quote,
+as documentation writes a code name in Chinese prose: 草根theory方法, 心血管 left as "cardiovascular事件", is a
+word left in English before a general noun (方法 "method" is no software noun at all)."""
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+"""A code span (把 `cache` 设为 true): code as written, no words of the prose."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 

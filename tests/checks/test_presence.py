@@ -92,6 +92,32 @@ def test_an_english_word_left_in_the_chinese_is_no_kept_name() -> None:
     assert [(f.lang, f.location.line) for f in found] == [("en", 3)]
 
 
+def test_a_software_name_or_a_capitalised_name_kept_in_the_chinese_is_no_word_left_in_english() -> None:
+    """Documentation keeps a parameter's or option's name as the code spells it, named by the noun after it (将
+    timeout 参数设为 30 秒, 打开 cache 选项); a journal's name keeps its capital (发表于Cell杂志): neither is a word
+    left untranslated, whatever case the glossary writes (review47 I2, I3)."""
+    from tests.checks.test_terms import only, run
+    from zhen_qa.aligner.lexicon import load_lexicon
+    from zhen_qa.checks.presence import Evidence, left_in_english
+    from zhen_qa.glossary.model import Concept, Glossary
+
+    en2zh = load_lexicon().en2zh
+    zh = "将 timeout 参数设为 30 秒，并打开 cache 选项。"
+    assert not left_in_english(["timeout"], zh, en2zh) and not left_in_english(["cache"], zh, en2zh)
+    assert Evidence(zh).has_original(["cache"], en2zh)
+    assert left_in_english(["cache"], "清除浏览器的cache后重试。", en2zh)  # no software noun after it: left in English
+    assert not left_in_english(["cache"], "把 `cache` 设为 true。", en2zh)  # a code span
+    assert not left_in_english(["cache"], "将 cache_size 设为 10。", en2zh)  # part of an identifier
+    assert left_in_english(["theory"], "使用草根theory方法进行解码。", en2zh)  # no space, no software noun
+    assert left_in_english(["cache"], "清除cache事件后重试。", en2zh)  # written on: a word of the prose
+    assert left_in_english(["chemotherapy"], "患者接受chemotherapy(CT)。", en2zh)  # a bracket after: no call
+    glossary = Glossary.build([Concept("timeout", "超时", "timeout"), Concept("cache", "缓存", "cache")], "t")
+    en = "Set the timeout parameter to 30 seconds and turn on the cache option."
+    assert only(run(glossary, [zh], [en]), "term-missing") == []
+    cell = Glossary.build([Concept("cell", "细胞", "cell")], "t")
+    assert only(run(cell, ["该结果发表于Cell杂志。"], ["The result was published in Cell."]), "term-missing") == []
+
+
 @pytest.mark.parametrize("form, text", [
     ("primary end point", "to detect differences in the coprimary end points"),  # co- + the term
     ("chemotherapy", "(postoperative, prechemotherapy)"),  # pre-

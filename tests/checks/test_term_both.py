@@ -83,3 +83,23 @@ def test_the_two_summing_up_a_list_in_its_clause_refer_to_nothing_before() -> No
     findings = only(run(INCOME, zh + ["我们比较了低物质伴侣和高物质伴侣这两类人群的关系。"], en), "term-missing")
     assert [f.message for f in findings] == ["“income” has no 「收入」 in the aligned Chinese"]
     assert only(run(INCOME, zh + ["我们比较了这两类伴侣的关系。"], en), "term-missing") == []
+
+
+CHEMO = Glossary.build([Concept("chemo", "化疗", "chemotherapy"), Concept("radio", "放疗", "radiotherapy")], "g.csv")
+
+
+def test_a_preposition_governing_the_two_is_a_reference_back_not_a_list() -> None:
+    """与二者相比 "compared with the two", 不同于这两种 "unlike the two": 与 right before the word and the 同 of 不同
+    are no list's coordinator; the English naming the pair again lacks nothing (review47 I1)."""
+    for text in ("与二者相比，联合治疗的生存期更长", "不同于这两种疗法", "和两者不同", "同时比较这两种疗法",
+                 "与单独使用这两种药物相比"):
+        assert referred_here(text), text
+    assert not referred_here("比较了低收入伴侣和高收入伴侣这两类人群")  # a listed item between: an apposition
+    assert not referred_here("低收入伴侣和高收入伴侣这两类人群的幸福感不同")  # a list, then compared
+    zh = "本研究比较了化疗和放疗的疗效。"
+    en = "This study compared the efficacy of chemotherapy and radiotherapy."
+    for said, again in (("与二者相比，联合治疗的生存期更长。", "Compared with chemotherapy and radiotherapy, combined "
+                         "treatment gave longer survival."),
+                        ("不同于这两种疗法，联合治疗的生存期更长。", "Unlike chemotherapy and radiotherapy, combined "
+                         "treatment gave longer survival.")):
+        assert only(run(CHEMO, [zh, said], [en, again]), "term-missing") == [], said
