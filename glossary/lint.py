@@ -3,6 +3,8 @@ design but may not be what was meant (notes, not problems: nothing was repaired,
 
 - A concept with terms in one language only (an empty English or Chinese cell): it loads, and its terms are matched
   and their deprecated forms flagged, but the text's translation of it cannot be checked.
+- No concept at all (a header row only, or every row skipped): it loads, and a run with it checks terms only for
+  consistency within the text, as a run without a glossary does; usually an export that went wrong.
 - A Chinese term that two or more concepts list with different English (a homonym, 分泌组 "secretome" and 分泌组
   "secretory group"): a use of it is satisfied by either concept's English, so a translation that should have said
   one is not reported. Meant for a true homonym; two rows written for one concept should be one concept with admitted
@@ -21,13 +23,16 @@ class Note:
     """One remark on a loaded glossary: its kind (for counting) and what a terminologist is told."""
 
     kind: str
-    """"one-language" or "homonym"."""
+    """"empty", "one-language" or "homonym"."""
     message: str
 
 
 def notes(glossary: Glossary) -> list[Note]:
     """The glossary's one-language concepts in file order, then its Chinese homonyms in the order of their first
-    concept."""
+    concept; for a glossary without concepts, that it has none."""
+    if not glossary.concepts:
+        return [Note("empty", "no concepts: a run with this glossary checks terms only for consistency within the "
+                              "text, as a run without one does")]
     return _one_language(glossary.concepts) + _homonyms(glossary.concepts)
 
 

@@ -148,3 +148,15 @@ def test_validate_notes_one_language_concepts_and_chinese_homonyms(tmp_path: Pat
         assert lines[3].startswith(f"{path}: 7 concepts, valid; 3 notes (homonym 1, one-language 2) (sha256:")
     assert run("glossary", "validate", write(tmp_path / "ok.csv", "zh,en\n分泌组,secretome\n")).stdout.startswith(
         f"{tmp_path / 'ok.csv'}: 1 concept, valid (sha256:")
+
+
+def test_validate_notes_a_glossary_without_concepts(tmp_path: Path) -> None:
+    """A header row only (an export that went wrong) was "0 concepts, valid" with nothing else said; it loads, and a
+    run with it checks terms only within the text, so it stays valid with a note."""
+    path = write(tmp_path / "g.csv", "zh,en\n")
+    result = run("glossary", "validate", path)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == (f"{path}: note: no concepts: a run with this glossary checks terms only for consistency "
+                        "within the text, as a run without one does")
+    assert lines[1].startswith(f"{path}: 0 concepts, valid; 1 note (empty 1) (sha256:")
