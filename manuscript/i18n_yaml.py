@@ -19,7 +19,7 @@ import re
 
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.i18n_json import Message
-from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.source import MappedBuilder, MappedText, SourceText
 
 _LOCALE_ROOT = re.compile(r"^(?:zh|en)(?:[-_][A-Za-z]{2,4}){0,2}$")
 """The one top key of a Rails locale file, when it is Chinese or English (`zh-CN:`, `en:`, `zh_Hans:`)."""
@@ -47,8 +47,7 @@ def _followed(src: SourceText, start: int, end: int, value: str, style: str | No
         i += 1
     elif style in ("|", ">"):
         i = raw.find("\n", start, end) + 1 or end  # the content starts on the line after the indicator
-    offsets: list[int] = []
-    ends: list[int] = []
+    out = MappedBuilder(src)
     for ch in value:
         while i < end:
             c = raw[i]
@@ -58,22 +57,19 @@ def _followed(src: SourceText, start: int, end: int, value: str, style: str | No
                     i += 2
                     continue
                 width = _ESCAPE_WIDTH.get(nxt, 2)
-                offsets.append(i)
-                ends.append(i + width)
+                out.append(ch, i, i + width)
                 i += width
                 break
             if c == ch or (ch in " \n" and c == "\n"):
-                offsets.append(i)
                 stop = i + 2 if style == "'" and raw.startswith("''", i) else i + 1
-                ends.append(stop)
+                out.append(ch, i, stop)
                 i = stop
                 break
             i += 1  # indentation, a comment-free blank dropped by folding, a quote
         else:  # not found as written (never on a scalar PyYAML read): the last place
-            at = offsets[-1] if offsets else start
-            offsets.append(at)
-            ends.append(at + 1)
-    return MappedText(value, offsets, src, ends)
+            at = out.offsets[-1] if len(out) else start
+            out.append(ch, at, at + 1)
+    return out.build()
 
 
 def messages(src: SourceText) -> list[Message]:
