@@ -88,48 +88,30 @@ def _owner_file(path: str) -> bool:
 
 
 def english_partner(path: str, available: set[str]) -> str | None:
-    """The English file that `path` is the Chinese half of, when it is among `available`."""
+    """The English file that `path` is the Chinese half of, when it is among `available`: the first of the names
+    each naming convention below gives, in this order."""
     folder, name = os.path.split(path)
+    candidates: list[str] = []
     m = _ZH_TAG.match(name)
     if m:
-        for tag in (".en", ".EN", ".en-US", ".en_US", ".en-GB"):
-            candidate = os.path.join(folder, m["stem"] + tag + m["ext"])
-            if candidate in available:
-                return candidate
+        candidates += [os.path.join(folder, m["stem"] + tag + m["ext"])
+                       for tag in (".en", ".EN", ".en-US", ".en_US", ".en-GB")]
     if _ZH_LOCALE_FILE.match(name):  # a message file named by its locale, zh-CN.json beside en.json
-        for tag in _EN_LOCALES:
-            candidate = os.path.join(folder, tag + os.path.splitext(name)[1])
-            if candidate in available:
-                return candidate
-    bundle = _ZH_BUNDLE.match(name)
-    if bundle:
-        for tag in ("_en", "_en_US", "_en_GB", ""):
-            candidate = os.path.join(folder, bundle["stem"] + tag + ".properties")
-            if candidate in available:
-                return candidate
-    resx = _ZH_RESX.match(name)
-    if resx:
-        for tag in (".en", ".en-US", ""):
-            candidate = os.path.join(folder, resx["stem"] + tag + ".resx")
-            if candidate in available:
-                return candidate
+        candidates += [os.path.join(folder, tag + os.path.splitext(name)[1]) for tag in _EN_LOCALES]
+    if (bundle := _ZH_BUNDLE.match(name)):
+        candidates += [os.path.join(folder, bundle["stem"] + tag + ".properties")
+                       for tag in ("_en", "_en_US", "_en_GB", "")]
+    if (resx := _ZH_RESX.match(name)):
+        candidates += [os.path.join(folder, resx["stem"] + tag + ".resx") for tag in (".en", ".en-US", "")]
     if _ZH_LPROJ.match(os.path.basename(folder)) and name.lower().endswith(".strings"):
-        for tag in ("en", "en-US", "en-GB", "Base"):
-            candidate = os.path.join(os.path.dirname(folder), tag + ".lproj", name)
-            if candidate in available:
-                return candidate
+        candidates += [os.path.join(os.path.dirname(folder), tag + ".lproj", name)
+                       for tag in ("en", "en-US", "en-GB", "Base")]
     if _ZH_ANDROID_DIR.match(os.path.basename(folder)) and name.lower().endswith(".xml"):
-        candidate = os.path.join(os.path.dirname(folder), "values", name)
-        if candidate in available:
-            return candidate
+        candidates.append(os.path.join(os.path.dirname(folder), "values", name))
     parts = path.split(os.sep)
-    for i, part in enumerate(parts[:-1]):
-        if part.lower() in _ZH_DIRS:
-            for tag in _EN_LOCALES:
-                candidate = os.sep.join([*parts[:i], tag, *parts[i + 1:]])
-                if candidate in available:
-                    return candidate
-    return None
+    candidates += [os.sep.join([*parts[:i], tag, *parts[i + 1:]])
+                   for i, part in enumerate(parts[:-1]) if part.lower() in _ZH_DIRS for tag in _EN_LOCALES]
+    return next((c for c in candidates if c in available), None)
 
 
 _DEFAULT_BUNDLE = re.compile(r"^(?P<stem>[^_]+(?:_(?![a-z]{2}(?:_|\.properties$))[^_]+)*)\.properties$", re.I)
