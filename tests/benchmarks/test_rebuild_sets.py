@@ -102,6 +102,13 @@ def test_the_tenth_chinaxiv_sample_is_a_measured_journal_set() -> None:
     assert names.index("chinaxiv11-heldout") == names.index("chinaxiv10-heldout") + 1
 
 
+def test_the_twelfth_chinaxiv_sample_is_a_measured_journal_set() -> None:
+    names = [b.name for b in rb.BUILDS]
+    b = next(b for b in rb.BUILDS if b.name == "chinaxiv12-heldout")
+    assert b.group == "journal" and b.script == "chinaxiv12_heldout.py" and b.sources == (rb.CHINAXIV,)
+    assert names.index("chinaxiv12-heldout") == names.index("chinaxiv11-heldout") + 1
+
+
 def test_vitepress_is_a_docs_set_run_after_pinia() -> None:
     b = next(b for b in rb.BUILDS if b.name == "vitepress-heldout")
     assert b.group == "docs" and b.sources == ("vuejs/vitepress",)
@@ -178,6 +185,12 @@ def test_rsbuild_is_a_docs_set_run_after_vitepress() -> None:
     b = next(b for b in rb.BUILDS if b.name == "rsbuild-heldout")
     assert b.group == "docs" and b.sources == ("web-infra-dev/rsbuild",) and b.script == "rsbuild_heldout.py"
     assert rb.docs_sets(["rsbuild-heldout", "vitepress-heldout"]) == ["vitepress", "rsbuild", "mddocs", "theses"]
+
+
+def test_rspack_is_a_docs_set_run_after_rsbuild() -> None:
+    b = next(b for b in rb.BUILDS if b.name == "rspack-heldout")
+    assert b.group == "docs" and b.sources == ("web-infra-dev/rspack",) and b.script == "rspack_heldout.py"
+    assert rb.docs_sets(["rspack-heldout", "rsbuild-heldout"]) == ["rsbuild", "rspack", "mddocs", "theses"]
 
 
 def test_the_fifth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
