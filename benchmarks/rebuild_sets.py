@@ -71,6 +71,8 @@ THESES4 = ("zhangfuli/njuthesis", "zhaozp15/ustcthesis", "qc-1/ustcthesis", "Yin
 """theses4_heldout.THESES4's repositories."""
 THESES5 = ("YasirHuang/ucasthesis", "dooozo/ucasthesis")
 """theses5_heldout.THESES5's repositories."""
+THESES6 = ("SheYuqi/hithesis", "MmdArchimedes/zjuthesis-thesis", "Pz1996/zjuthesis")
+"""theses6_heldout.THESES6's repositories."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -143,6 +145,9 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("theses5-heldout", "docs", "theses5_heldout.py", THESES5,
              ("--abstracts", "{out}/theses5-heldout-abstracts"), mirror_arg=True,
              also=("theses5-heldout-abstracts",)),
+    SetBuild("theses6-heldout", "docs", "theses6_heldout.py", THESES6,
+             ("--abstracts", "{out}/theses6-heldout-abstracts"), mirror_arg=True,
+             also=("theses6-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
@@ -179,7 +184,7 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
-    theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout)
+    theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)
       python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     realcat) python benchmarks/precision_cat.py {root}/realcat --labels benchmarks/labels/realcat.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
@@ -189,7 +194,7 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
-    theses|theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout)
+    theses|theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)
       summary=$(grep -E '^   all:' "$out") ;;
     realcat) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
@@ -235,7 +240,8 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
     ("theses2-heldout", "theses2-heldout"), ("theses3-heldout", "theses3-heldout"),
-    ("theses4-heldout", "theses4-heldout"), ("theses5-heldout", "theses5-heldout"), ("realcat", "realcat"))
+    ("theses4-heldout", "theses4-heldout"), ("theses5-heldout", "theses5-heldout"),
+    ("theses6-heldout", "theses6-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 

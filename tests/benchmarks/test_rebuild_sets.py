@@ -75,14 +75,14 @@ def test_the_second_theses_sample_runs_with_its_own_labels(tmp_path: Path) -> No
     assert b.mirror_arg and b.also == ("theses2-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses2-heldout")
     assert f"theses.py {tmp_path}/$s --labels benchmarks/labels/$s.tsv" in runner
-    assert "theses4-heldout|theses5-heldout)\n      summary" in runner
+    assert "theses4-heldout|theses5-heldout|theses6-heldout)\n      summary" in runner
 
 
 def test_the_third_theses_sample_and_pinia_are_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses3-heldout")
     assert b.mirror_arg and b.also == ("theses3-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses3-heldout")
-    assert ("theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout)\n"
+    assert ("theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)\n"
             "      python benchmarks/theses.py" in runner)
     assert rb.docs_sets(["theses3-heldout", "pinia-heldout"]) == ["pinia", "mddocs", "theses", "theses3-heldout"]
 
@@ -119,7 +119,8 @@ def test_the_fourth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses4-heldout")
     assert b.mirror_arg and b.also == ("theses4-heldout-abstracts",) and b.sources == rb.THESES4
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses4-heldout")
-    assert "theses3-heldout|theses4-heldout|theses5-heldout)\n      python benchmarks/theses.py" in runner
+    assert ("theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)\n"
+            "      python benchmarks/theses.py" in runner)
     assert rb.docs_sets(["theses4-heldout", "theses3-heldout"]) == ["mddocs", "theses", "theses3-heldout",
                                                                      "theses4-heldout"]
 
@@ -197,6 +198,15 @@ def test_the_fifth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses5-heldout")
     assert b.mirror_arg and b.also == ("theses5-heldout-abstracts",) and b.sources == rb.THESES5
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses5-heldout")
-    assert "theses4-heldout|theses5-heldout)\n      python benchmarks/theses.py" in runner
+    assert "theses4-heldout|theses5-heldout|theses6-heldout)\n      python benchmarks/theses.py" in runner
     assert rb.docs_sets(["theses5-heldout", "theses4-heldout"]) == ["mddocs", "theses", "theses4-heldout",
                                                                      "theses5-heldout"]
+
+
+def test_the_sixth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "theses6-heldout")
+    assert b.mirror_arg and b.also == ("theses6-heldout-abstracts",) and b.sources == rb.THESES6
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses6-heldout")
+    assert "theses5-heldout|theses6-heldout)\n      python benchmarks/theses.py" in runner
+    assert rb.docs_sets(["theses6-heldout", "theses5-heldout"]) == ["mddocs", "theses", "theses5-heldout",
+                                                                     "theses6-heldout"]
