@@ -21,7 +21,6 @@ from zhen_qa.checks.inline_tags import tag_place
 from zhen_qa.checks.quote import clipped, differences
 from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES, plural_form
-from zhen_qa.manuscript.reader import is_unit_file
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
@@ -261,7 +260,7 @@ def _shown(token: str) -> str:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     """One finding per CAT unit whose target's placeholders differ from its source's."""
     ms = ctx.manuscript
-    if not is_unit_file(ms.path):
+    if not ms.units:
         return
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
