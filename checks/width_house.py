@@ -21,7 +21,8 @@ HOUSE_MIN = 20
 an abstract on one line, is shown as one line of findings by the reports anyway)."""
 _FULL_MARKS = frozenset(FULL.values())
 _EN_MARKS = "，。；：？！（）【】、"
-"""The full-width marks reported in English text (`width_en._FULL_IN_EN`), in the order a house-style message counts them."""
+"""The full-width marks reported in English text (`width_en._FULL_IN_EN`), in the order a house-style message counts
+them."""
 _EN_RIGHT = re.compile(r"[,;:?!()\[\]]|\.(?=\s|$)")
 """Half-width marks of English text a full-width one stands for; a full stop only where it ends something (before a
 space or the end: not the point of 3.5 or the inside of e.g.)."""

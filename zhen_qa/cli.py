@@ -116,7 +116,8 @@ def _warn_empty_glossaries(report: Any, given: Iterable[str] = ()) -> None:
     """One warning line on stderr for each glossary (set) a file was checked against that has no concept (a header
     row only, or every row skipped as a problem): its terms are checked for consistency within the text only, as a
     run without a glossary is, which the report's "(0 concepts)" alone does not make plain."""
-    empty = dict.fromkeys(r.glossary[0] for r in report.files if r.error is None and r.glossary[0] and not r.glossary[1])
+    empty = dict.fromkeys(paths for r in report.files if r.error is None
+                          for paths, n in (r.glossary,) if paths and not n)
     for paths in empty:
         names = ", ".join(_as_given(f"{p}: ", given)[:-2] for p in paths)
         click.echo(f"zhen-qa: warning: {_printable(names)}: no concepts; terms are checked only for consistency "
