@@ -374,8 +374,9 @@ def _cat_suffixes() -> tuple[str, ...]:
 @click.option("--all-units", is_flag=True,
               help="Word review of a CAT file: list every unit, not only the units with findings.")
 @click.option("--skip-other-languages", is_flag=True,
-              help="Skip a named CAT file in other languages (fr.po) with a note, as in a folder (the pre-commit hooks "
-                   "name every staged file).")
+              help="Skip a named CAT file in other languages (fr.po), and a named message file with no file of the "
+                   "other language (package.json), with a note, as in a folder (the pre-commit hooks name every staged "
+                   "file).")
 @friendly_errors
 def check(
     paths: tuple[str, ...], en_paths: tuple[str, ...], glossaries: tuple[str, ...], strict: bool,
