@@ -136,10 +136,18 @@ def _without_hit(c: Case) -> str:
     return text[:m.start] + "\0" * (m.end - m.start) + text[m.end:]
 
 
-def _other_modifier(c: Case) -> Callable[[str], bool]:
-    """Whether a word before an English head renders a word of the Chinese sentence outside a term's noun phrase
-    (`term_other_modifier`)."""
-    return partial(other_modifier, source=c.source_masked, en2zh=en2zh())
+def _other_modifier(c: Case) -> Callable[[int], bool]:
+    """Whether the word before the English head at an index of the bead's text renders a word of the Chinese
+    sentence outside the term's noun phrase (`term_other_modifier`), both read with other terms kept ("patients"
+    and 患者 are words, listed or not; the evidence has them blanked)."""
+    source, whole = _without_hit(c), c.whole
+    return lambda start: other_modifier(_word_before(whole, start), source, en2zh())
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before index `start` of `text`, or ""."""
+    words = text[:start].split()
+    return words[-1] if words else ""
 
 
 def _reheaded(c: Case) -> bool:

@@ -24,8 +24,8 @@ _MARK = re.compile(r"[，。；：、！？,.;:!?()（）《》“”\"'\[\]【�
 
 
 def other_modifier(word: str, source: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether English word `word`, standing before a head, renders a word of the Chinese sentence `source` (its term
-    matches blanked by NUL characters) found only outside the noun phrase of a term (see the module docstring)."""
+    """Whether English word `word`, standing before a head, renders a word of the Chinese sentence `source` (the
+    term's match blanked by NUL characters) found only outside the term's noun phrase (see the module docstring)."""
     low = word.strip("\"'()[],.;:").lower()
     if len(low) < 3 or not low.isalpha() or low in STOP_EN:
         return False

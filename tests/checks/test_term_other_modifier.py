@@ -30,3 +30,11 @@ def test_a_head_under_another_modifier_is_no_rendering_of_the_term() -> None:
     found = only(run(g, ["造血干细胞移植后患者死亡。"], ["Patients died after the cell transplantation."]),
                  "term-missing")
     assert found == []
+
+
+def test_the_other_modifier_may_render_a_listed_term() -> None:
+    # 患者 listed too: it is still a word of the sentence the English modifier renders
+    g = Glossary.build([Concept("sc", "干细胞", "stem cell"), Concept("pt", "患者", "patient")], "g.csv")
+    found = only(run(g, ["造血干细胞移植后患者死亡。"], ["Patients died after hematopoietic patients cell transplantation."]),
+                 "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("zh", "stem cell")]
