@@ -6,6 +6,8 @@ from zhen_qa.checks.term_other_modifier import other_modifier
 from zhen_qa.checks.term_rendered import en2zh
 from zhen_qa.glossary.model import Concept, Glossary
 
+PATIENTS = "Patients died after hematopoietic patients cell transplantation."
+
 
 def test_a_word_rendering_another_phrase_of_the_chinese_is_another_modifier() -> None:
     source = "骨髓\0\0\0移植后患者死亡。"  # 干细胞 blanked
@@ -20,11 +22,11 @@ def test_a_word_rendering_another_phrase_of_the_chinese_is_another_modifier() ->
 def test_a_head_under_another_modifier_is_no_rendering_of_the_term() -> None:
     g = Glossary.build([Concept("sc", "干细胞", "stem cell"), Concept("im", "内科", "internal medicine")], "g.csv")
     # the head "cell" under "patients", which renders 患者 after the term: a wrong modifier, reported
-    found = only(run(g, ["造血干细胞移植后患者死亡。"], ["Patients died after hematopoietic patients cell transplantation."]),
+    found = only(run(g, ["造血干细胞移植后患者死亡。"], [PATIENTS]),
                  "term-missing")
     assert [(f.lang, f.suggestion) for f in found] == [("zh", "stem cell")]
-    found = only(run(g, ["各级医疗机构儿科、内科的医生。"], ["Doctors of pediatrics and institutions medicine in institutions."]),
-                 "term-missing")
+    en = "Doctors of pediatrics and institutions medicine in institutions."
+    found = only(run(g, ["各级医疗机构儿科、内科的医生。"], [en]), "term-missing")
     assert [(f.lang, f.suggestion) for f in found] == [("zh", "internal medicine")]
     # the head alone or under a word the Chinese puts in the term's phrase stays the term said short
     found = only(run(g, ["造血干细胞移植后患者死亡。"], ["Patients died after the cell transplantation."]),
@@ -35,6 +37,6 @@ def test_a_head_under_another_modifier_is_no_rendering_of_the_term() -> None:
 def test_the_other_modifier_may_render_a_listed_term() -> None:
     # 患者 listed too: it is still a word of the sentence the English modifier renders
     g = Glossary.build([Concept("sc", "干细胞", "stem cell"), Concept("pt", "患者", "patient")], "g.csv")
-    found = only(run(g, ["造血干细胞移植后患者死亡。"], ["Patients died after hematopoietic patients cell transplantation."]),
+    found = only(run(g, ["造血干细胞移植后患者死亡。"], [PATIENTS]),
                  "term-missing")
     assert [(f.lang, f.suggestion) for f in found] == [("zh", "stem cell")]
