@@ -277,7 +277,7 @@ def inject(kind: str, doc: Doc, u: Unit, rng: random.Random,
     elif kind == "term-kept-original":  # the Chinese keeps the English term in its place
         new_zh, new_en = (_kept_original(zs, rng.choice(here)), es) if here else (None, None)
     elif kind == "term-modifier":  # the English keeps a term's head under another word
-        several = [c for c in here if len(c.en.split()) >= 2]
+        several = [c for c in here if _modified(c.en)]
         new_zh, new_en = (zs, _modifier_swapped(es, rng.choice(several), rng)) if several else (None, None)
     else:
         new_zh, new_en = _inject(kind, zs, es, rng, here, term_mode)
@@ -361,12 +361,28 @@ def _kept_original(zh: str, c: Concept) -> str:
     return zh.replace(c.zh, c.en)
 
 
+def _modified(term: str) -> bool:
+    """Whether an English term is a modifier and a head: two or more words, neither the first nor the last a stop
+    word (CC-CEDICT's "to implement" and "according to" are not)."""
+    from zhen_qa.aligner.lexicon import STOP_EN
+
+    words = term.lower().split()
+    return len(words) >= 2 and words[0] not in STOP_EN and words[-1] not in STOP_EN
+
+
 def _modifier_swapped(en: str, c: Concept, rng: random.Random) -> str | None:
     """The English with the first word of every occurrence of the concept's term of two or more words
     (`_term_words`) replaced by another word of the sentence ("smoking cessation" -> "treatment cessation"), a
-    mistranslated modifier whose head is kept, or None when the sentence has no other word."""
+    mistranslated modifier whose head is kept, or None when the sentence has no other word. The term must be a
+    modifier and a head (`_modified`: CC-CEDICT's "to implement" and "according to" have a function word for one,
+    and swapping it garbles the sentence but leaves the concept said) and the word put there a content word (not
+    "than" or "with": "the healthy than group" is no modifier either)."""
+    from zhen_qa.aligner.lexicon import STOP_EN
+
+    if not _modified(c.en):
+        return None
     term = _term_words(c.en)
-    words = [w for w in _SWAP_WORD.findall(term.sub(" ", en)) if w not in c.en.lower().split()]
+    words = [w for w in _SWAP_WORD.findall(term.sub(" ", en)) if w not in c.en.lower().split() and w not in STOP_EN]
     if not words:
         return None
     word = rng.choice(sorted(set(words)))
@@ -434,6 +450,22 @@ def _inject(kind: str, zh: str, en: str, rng: random.Random,
         c = rng.choice(here)
         return zh.replace(c.zh, c.zh_deprecated[0], 1), en
     return None, None
+
+
+def changed(old: str, new: str, start: int, width: int = 160) -> str:
+    """`width` characters of the injected text `new` from `start`, or around its first change from `old` when that
+    lies beyond them (a long one-line abstract's bead), the change marked [[was -> now]]."""
+    if old == new:
+        return new[start:start + width]
+    a = next((k for k in range(min(len(old), len(new))) if old[k] != new[k]), min(len(old), len(new)))
+    b = 0  # common tail
+    while b < min(len(old), len(new)) - a and old[-1 - b] == new[-1 - b]:
+        b += 1
+    lo = max(start, a - width // 2)
+    was, now = old[a:len(old) - b], new[a:len(new) - b]
+    if len(now) > width:  # several occurrences far apart: their first
+        was, now = was[:20] + "…", now[:20] + "…"
+    return new[lo:a] + "[[" + was + " -> " + now + "]]" + new[len(new) - b:len(new) - b + width // 2]
 
 
 def doc_source(name: str) -> str | None:
@@ -532,7 +564,7 @@ def main() -> None:
                 if (args.verbose or args.list_misses) and not ok:
                     u = doc.units[k]
                     print(f"  miss {doc.name} {kind} {made[2]}" + (f" excused: {', '.join(hid)}" if hid else ""))
-                    print(f"       zh: {made[0][u.zs:u.zs + 160]}\n       en: {made[1][u.es:u.es + 160]}")
+                    print(f"       zh: {changed(doc.zh, made[0], u.zs)}\n       en: {changed(doc.en, made[1], u.es)}")
         print(f"{doc.name}: {len(doc.units)} reference pairs, {len(glossary)} glossary concepts, "
               f"{len(base)} clean findings")
     print("\nrecall per kind")

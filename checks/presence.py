@@ -214,7 +214,7 @@ class Evidence:
                 return True
         return False
 
-    def has_en_head(self, forms: Iterable[str]) -> bool:
+    def has_en_head(self, forms: Iterable[str], other: Callable[[int], bool] | None = None) -> bool:
         """True if the English says the head of a form whose other words are classifying adjectives
         (`_CLASSIFIER`) without them: "hypothermia" for therapeutic hypothermia, "resuscitated" for cardiopulmonary
         resuscitation, "an out-of-hospital arrest" for cardiac arrest.
@@ -223,6 +223,8 @@ class Evidence:
         out a modifier (`has_zh_head`). Not where another classifying adjective stands before the head ("colorectal
         cancer" is no rendering of gastric cancer), nor for a noun modifier ("hazard ratio", "lung cancer": the
         modifier is the term). The head has PART_MIN letters or more and may have another ending (resuscitat-ed).
+        `other`, where given, says whether the word before the head starting at an index of the text is another
+        modifier (`term_other_modifier`): "institutions medicine" is no rendering of internal medicine.
         """
         text = self.text.lower()  # as written: a hyphenated modifier (out-of-hospital) is one word here
         for form in forms:
@@ -231,7 +233,8 @@ class Evidence:
                 continue
             for m in _word_pattern(derivational_stem(words[-1])).finditer(text):
                 before = text[:m.start()].split()[-1:]
-                if not before or "-" in before[0] or not _CLASSIFIER.search(before[0]):
+                if not before or "-" in before[0] or not _CLASSIFIER.search(before[0]) \
+                        and not (other is not None and other(m.start())):
                     return True
         return False
 

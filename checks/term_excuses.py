@@ -59,6 +59,7 @@ from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
+from zhen_qa.checks.term_other_modifier import other_modifier
 from zhen_qa.checks.term_outbreak import outbreak_said
 from zhen_qa.checks.term_overall import object_left, overall_left
 from zhen_qa.checks.term_overlap import overlapped
@@ -133,6 +134,20 @@ def _without_hit(c: Case) -> str:
     """The hit's own sentence with the hit blanked out (its other matches, even of its own concept, kept)."""
     text, m = c.h.sentence.text.text, c.h.match
     return text[:m.start] + "\0" * (m.end - m.start) + text[m.end:]
+
+
+def _other_modifier(c: Case) -> Callable[[int], bool]:
+    """Whether the word before the English head at an index of the bead's text renders a word of the Chinese
+    sentence outside the term's noun phrase (`term_other_modifier`), both read with other terms kept ("patients"
+    and 患者 are words, listed or not; the evidence has them blanked)."""
+    source, whole = _without_hit(c), c.whole
+    return lambda start: other_modifier(_word_before(whole, start), source, en2zh())
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before index `start` of `text`, or ""."""
+    words = text[:start].split()
+    return words[-1] if words else ""
 
 
 def _reheaded(c: Case) -> bool:
@@ -271,10 +286,12 @@ EXCUSES: tuple[Excuse, ...] = (
            "血小板减少 = thrombocytopenia"),
     Excuse("en-part", "en", lambda c: any(c.evidence.has_en_part(k.accepted("en")) for k in c.concepts),
            '骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"'),
-    Excuse("en-head", "en", lambda c: any(c.evidence.has_en_head(k.accepted("en")) for k in c.concepts),
+    Excuse("en-head", "en", lambda c: any(c.evidence.has_en_head(k.accepted("en"), _other_modifier(c))
+                                          for k in c.concepts),
            '心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out'),
     Excuse("head-said", "en",
-           lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en())
+           lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en(),
+                                   _other_modifier(c))
                          for k in c.concepts) and not c.slipped(),
            '确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied'),
     Excuse("object-said", "en", lambda c: object_said(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.en_forms),

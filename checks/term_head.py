@@ -12,7 +12,7 @@ for).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from zhen_qa.checks.presence import zh_key
@@ -27,7 +27,7 @@ participle (related, suspected, emerging), a hyphenated modifier (risk-associate
 
 
 def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, source: str,
-              zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+              zh2en: Mapping[str, tuple[str, ...]], other: Callable[[int], bool] | None = None) -> bool:
     """Whether the English text says the head shared by a Chinese and a multiword English form of a concept
     without the modifier, and without another modifier of the head's kind before it (see the module docstring).
 
@@ -35,7 +35,9 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
     (正常细胞 beside 癌细胞, 报告病例 beside 确诊病例), an English head may render that instead: the English must then
     say the head more times than the source has it outside the term ("reported cases" renders 报告病例, and "one
     case" is left for the term), one of them without a modifier of another kind. A head outside the term that the
-    English says by its modifier's word is no head there (死亡的病例 = "death")."""
+    English says by its modifier's word is no head there (死亡的病例 = "death"). `other`, where given, says whether
+    the word before the head starting at an index of `text` is another modifier (`term_other_modifier`): such a
+    head is not plain either."""
     from zhen_qa.aligner.lexicon import stem
 
     lowered = text.lower()
@@ -61,7 +63,7 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
                 continue
             said += 1
             last = before.split()[-1] if before.split() else ""
-            plain += not _OTHER_KIND.search(last)
+            plain += not _OTHER_KIND.search(last) and not (other is not None and other(m.start()))
         if plain and said > outside:
             return True
     return False

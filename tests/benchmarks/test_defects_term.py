@@ -66,6 +66,19 @@ def test_a_mistranslated_modifier_keeps_the_head() -> None:
     assert defects._modifier_swapped("Smoking cessation.", c, rng) is None  # no other word to put there
 
 
+def test_a_modifier_is_swapped_only_in_a_modifier_and_head_and_for_a_content_word() -> None:
+    rng = random.Random(1)
+    # CC-CEDICT's verb and preposition glosses have a function word where a modifier would be
+    assert defects._modifier_swapped("We continue to implement the plan.", Concept("c1", "执行", "to implement"),
+                                     rng) is None
+    assert defects._modifier_swapped("Grouped according to age.", Concept("c1", "根据", "according to"), rng) is None
+    # the word put in the modifier's place is a content word, never "than"
+    c = Concept("c1", "对照组", "control group")
+    made = {defects._modifier_swapped("Rates were higher than in the healthy control group.", c, random.Random(seed))
+            for seed in range(20)}
+    assert made == {f"Rates were higher than in the healthy {w} group." for w in ("higher", "healthy")}
+
+
 def test_the_chinese_side_kinds_are_drawn_last_and_reported_by_term_missing() -> None:
     # drawn after the older kinds, so those keep their random draws and figures
     assert defects.KINDS[: len(defects.KINDS) - len(defects.ADDED_47)] == (
