@@ -10,6 +10,10 @@ characters of Chinese with a Han character among them, at most `MAX_EN_WORDS` En
 list bullet left out), or both as a list's lead-in, such a heading ending in a colon (• 保持锻炼： / "• Be active:");
 the beads on either side have both sides (or are the document's edge), and the pair keeps to one group. A sentence
 alone beside a heading of the other language stays alone: a deleted sentence leaves only its counterpart.
+
+Two short sentences alone side by side are joined the same way (`_short_sentences`: each ends a sentence and is, but
+for its full stop, as short as a heading): a leaflet's 不要佝偻。 and "Do not slouch." (hit5's back-health leaflet)
+share no word the lexicon knows, and a deleted translation leaves no English sentence beside its Chinese.
 """
 from __future__ import annotations
 
@@ -44,6 +48,19 @@ def _headings(zh: str, en: str) -> bool:
     if _LEAD_IN.search(zh) and _LEAD_IN.search(en):
         zh, en = _LEAD_IN.sub("", zh), _LEAD_IN.sub("", en)
     return is_heading(zh, "zh") and is_heading(en, "en")
+
+
+_SENTENCE_END = LazyPattern(r"[。！？.!?][”’\"')）\]】」』\s]*$")
+"""A mark that ends a sentence (not a clause or a list's lead-in), maybe closed by a quotation mark or bracket."""
+
+
+def _short_sentences(zh: str, en: str) -> bool:
+    """Whether a Chinese and an English sentence are both short sentences: each ends a sentence (`_SENTENCE_END`)
+    and is, without that mark, as short as a heading (`is_heading`: 不要佝偻。 / "Do not slouch.")."""
+    zh, en = zh.strip(), en.strip()
+    if not (_SENTENCE_END.search(zh) and _SENTENCE_END.search(en)):
+        return False
+    return is_heading(_SENTENCE_END.sub("", zh), "zh") and is_heading(_SENTENCE_END.sub("", en), "en")
 
 
 def is_heading(text: str, lang: str) -> bool:
@@ -87,7 +104,8 @@ def pair_lone_headings(path: list[PathBead], zh: Sequence[str], en: Sequence[str
                        groups: Groups | None = None) -> list[PathBead]:
     """The path with each Chinese heading alone (1-0) and English heading alone (0-1) that are neighbours between
     paired beads (or the document's edges) joined into one 1-1 bead, and a heading alone paired with the other
-    language's heading its neighbour bead took (`_taken`)."""
+    language's heading its neighbour bead took (`_taken`); two short sentences alone side by side so are joined
+    (`_short_sentences`)."""
     out = list(path)
     k = 0
     while k + 1 < len(out):
@@ -102,7 +120,8 @@ def pair_lone_headings(path: list[PathBead], zh: Sequence[str], en: Sequence[str
         if len(lone) == 2 and kinds == {(1, 0), (0, 1)} and (k == 0 or _paired(out[k - 1])) \
                 and (k + 2 == len(out) or _paired(out[k + 2])):
             joined = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-            if _headings(zh[joined[0]], en[joined[1]]) and in_one_group(joined, groups):
+            if (_headings(zh[joined[0]], en[joined[1]]) or _short_sentences(zh[joined[0]], en[joined[1]])) \
+                    and in_one_group(joined, groups):
                 out[k:k + 2] = [joined]
         k += 1
     return out

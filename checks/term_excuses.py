@@ -57,6 +57,7 @@ from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_object import object_said
+from zhen_qa.checks.term_of_phrase import of_phrase_said
 from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_other_modifier import other_modifier
@@ -282,6 +283,8 @@ EXCUSES: tuple[Excuse, ...] = (
            '突变 = "mutated": an -ation noun said by its verb'),
     Excuse("en-negated", "en", lambda c: any(en_negated(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '无症状 = "no symptoms", "symptomless": a negative adjective said with a separate negation'),
+    Excuse("of-phrase", "en", lambda c: any(of_phrase_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
+           '结肠癌 = "carcinoma of the colon": a two-word term said as its head with an of-phrase'),
     Excuse("classical", "en", lambda c: any(c.evidence.has_classical(k.accepted("en")) for k in c.concepts),
            "血小板减少 = thrombocytopenia"),
     Excuse("en-part", "en", lambda c: any(c.evidence.has_en_part(k.accepted("en")) for k in c.concepts),

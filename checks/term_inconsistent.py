@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from zhen_qa.checks.term_forms import (
     in_code_name,
     is_adjective,
+    is_clipped_phrase,
     is_clipping,
     is_contraction,
     is_elaboration,
@@ -39,8 +40,9 @@ _RANK = {TermStatus.PREFERRED: 0, TermStatus.ADMITTED: 1, TermStatus.DEPRECATED:
 
 def _styles(forms: list[str], originals: tuple[str, ...] = (), aliases: frozenset[str] = frozenset()) -> list[str]:
     """The forms, a short form counted with its long form: "95% confidence interval (CI)" then "CI" is one usage,
-    and so are 放射治疗 and 放疗, coronavirus and CoV, H. pylori and Helicobacter pylori, influenza and flu, 凋亡 and
-    细胞凋亡, prognosis and prognostic (noun and adjective), a noun phrase and its verb phrase (学校关闭, 关闭学校),
+    and so are 放射治疗 and 放疗, coronavirus and CoV, H. pylori and Helicobacter pylori, influenza and flu, liver
+    transplantation and liver transplant (a word of the phrase clipped), 凋亡 and 细胞凋亡, prognosis and
+    prognostic (noun and adjective), a noun phrase and its verb phrase (学校关闭, 关闭学校),
     and, in Chinese, the English abbreviation the glossary also gives for the concept (`originals`: 肺炎球菌结合疫苗
     (PCV), then PCV), which the Chinese keeps as the English text does; and a form the text itself introduces as
     another name of one used before it (`aliases`: "Rare diseases, also known as orphan diseases")."""
@@ -53,6 +55,7 @@ def _plain_styles(forms: list[str], originals: tuple[str, ...]) -> list[str]:
     """`_styles` but for aliases."""
     return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
                                         or is_word_abbreviation(f, g) or is_clipping(f, g)
+                                        or is_clipped_phrase(f, g)
                                         or is_genus_abbreviation(f, g)
                                         or (is_other_part_of_speech(f, g) and _second(f, g))
                                         or (is_reordering(f, g) and f > g)

@@ -57,3 +57,18 @@ def test_both_heading_tests_share_one_end_of_clause_test() -> None:
     assert not is_heading("“症状。”", "zh") and not is_heading("Signs.)", "en")
     assert heading_like(["统计学分析，", "次要终点、", "Secondary End Points,", "统计学分析"]).tolist() \
         == [False, False, False, True]
+
+
+def test_two_short_sentences_alone_side_by_side_between_pairs_are_paired() -> None:
+    """不要佝偻。 and "Do not slouch." share no word the lexicon knows; alone side by side between two pairs, each is
+    the other's counterpart (hit5's back-health leaflet reported them as untranslated with its counterpart beside)."""
+    zh = ["在椅子上坐直。", "不要佝偻。", "请使用枕头支撑腰部。"]
+    en = ["Sit up straight in a chair.", "Do not slouch.", "Use a pillow to support your lower back."]
+    path = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 2), (2, 2, 3, 3)]  # "Do not slouch." 0-1, then 不要佝偻。 1-0
+    assert pair_lone_headings(path, zh, en) == [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 3, 3)]
+    # a long sentence is no such pair: its words would show whether it translates the other
+    zh2 = [zh[0], "如果您脊柱下部的曲线需要支撑，请使用枕头或卷曲的毛巾。", zh[2]]
+    assert pair_lone_headings(path, zh2, en) == path
+    # a sentence beside a clause that goes on (a comma, a list's lead-in) stays alone
+    en3 = [en[0], "Do not slouch,", en[2]]
+    assert pair_lone_headings(path, zh, en3) == path

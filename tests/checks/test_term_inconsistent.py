@@ -4,6 +4,7 @@ from __future__ import annotations
 from tests.checks.terms_kit import gl, only, run
 from zhen_qa.checks.term_forms import (
     in_code_name,
+    is_clipped_phrase,
     is_clipping,
     is_contraction,
     is_elaboration,
@@ -187,6 +188,26 @@ def test_a_one_word_abbreviation_or_clipping_with_its_long_form_is_one_usage() -
     g2 = gl(Concept("flu", "流感", "influenza", en_admitted=("grippe",)))
     en2 = ["Influenza recurs every year.", "The grippe vaccine works.", "Grippe again."]
     assert len(only(run(g2, ["流感每年流行。", "流感疫苗有效。", "又是流感。"], en2), "term-inconsistent")) == 1
+
+
+def test_a_phrase_with_one_word_clipped_is_one_usage_with_its_long_form() -> None:
+    """"a liver transplant" says "liver transplantation" with its head clipped, as flu clips influenza: a glossary
+    that admits both is not mixed by a text that says the act one way and the operation the other (fresh44's
+    ecc-d18-04 and ecc-d18-13)."""
+    assert is_clipped_phrase("liver transplant", "liver transplantation")
+    assert is_clipped_phrase("chemo regimen", "chemotherapy regimen")
+    assert not is_clipped_phrase("liver transplant", "kidney transplantation")  # two words differ
+    assert not is_clipped_phrase("transplant", "transplantation")  # one word: is_clipping's
+    assert not is_clipped_phrase("liver graft", "liver transplantation")  # another word, not a clipping
+    g = gl(Concept("lt", "肝移植", "liver transplantation", en_admitted=("liver transplant",)))
+    zh = ["肝移植是一种选择。", "肝移植后需要随访。", "部分患者接受肝移植。", "肝移植的效果良好。"]
+    en = ["A liver transplant is an option.", "Follow-up is needed after a liver transplant.",
+          "Some patients receive liver transplantation.", "The results of a liver transplant are good."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    g2 = gl(Concept("lt", "肝移植", "liver transplantation", en_admitted=("hepatic graft",)))
+    en2 = [e.replace("liver transplant", "hepatic graft").replace("hepatic graftation", "liver transplantation")
+           for e in en]
+    assert len(only(run(g2, zh, en2), "term-inconsistent")) == 1  # a synonym that is no clipping still mixes
 
 
 def test_a_hyphenated_initialism_and_an_abbreviated_genus_are_one_usage_with_the_long_form() -> None:

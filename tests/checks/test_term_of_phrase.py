@@ -1,0 +1,30 @@
+"""Tests of checks.term_of_phrase through term-missing: a two-word term said as its head with an of-phrase."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, term_missing
+from zhen_qa.checks.term_of_phrase import of_phrase_said
+from zhen_qa.glossary.model import Concept
+
+COLON_CANCER = Concept("cc", "结肠癌", "colon cancer")
+LIVER_TRANSPLANT = Concept("lt", "肝移植", "liver transplantation")
+
+
+def test_the_head_with_an_of_phrase_renders_the_compound() -> None:
+    zh = "结肠癌术后患者接受了辅助治疗。"
+    assert term_missing(gl(COLON_CANCER), [zh], ["Patients with resected cancer of the colon received adjuvant "
+                                                 "treatment."]) == []
+    assert term_missing(gl(COLON_CANCER), [zh], ["Patients with resected carcinoma of the colon received "
+                                                 "adjuvant treatment."]) == []  # 癌: carcinoma word for word
+    assert term_missing(gl(LIVER_TRANSPLANT), ["肝移植后需要随访。"],
+                        ["Follow-up is needed after transplantation of the liver."]) == []
+    assert of_phrase_said("Cancers of a colon", ["colon cancer"])
+
+
+def test_other_words_between_or_another_head_stay_missing() -> None:
+    zh = "结肠癌术后患者接受了辅助治疗。"
+    assert len(term_missing(gl(COLON_CANCER), [zh], ["Patients received adjuvant treatment after surgery."])) == 1
+    assert not of_phrase_said("cancer of the upper colon", ["colon cancer"])  # not said as one phrase
+    assert not of_phrase_said("a tumour of the colon", ["colon cancer"])  # only cancer may be carcinoma
+    assert not of_phrase_said("the colon of cancer", ["colon cancer"])  # the words the other way round
+    assert not of_phrase_said("Cancer of the colon", ["colorectal cancer"])
+    assert not of_phrase_said("rate of death", ["death"])  # one word: the presence check's
