@@ -22,7 +22,7 @@ from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.script import HAN_RUN_RE, is_han
 
-_STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
+STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
 """Endings dropped from an English word before matching any ending (longest first)."""
 
 MIN_STEM = 4
@@ -36,7 +36,7 @@ def en_stem(word: str) -> str:
     word = word.rstrip("'")
     if word.endswith("'s"):
         word = word[:-2]
-    for ending in _STEM_ENDINGS:
+    for ending in STEM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             return word[: -len(ending)]
     return word

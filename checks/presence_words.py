@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from zhen_qa.checks.presence import _DERIVATIONAL, _STEM_ENDINGS, dehyphenated, en_stem
+from zhen_qa.checks.presence import _DERIVATIONAL, STEM_ENDINGS, dehyphenated, en_stem
 from zhen_qa.glossary.normalize import fold_en
 
 COMPOUND_MIN = 5
@@ -27,7 +27,7 @@ COMPOUND_MIN = 5
 _NEGATING_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis", "an", "a")
 """Prefixes that negate the word they come before (longest match first where they overlap: non before n-)."""
 
-_ENDINGS = frozenset(_STEM_ENDINGS) | frozenset(_DERIVATIONAL) | frozenset(
+_ENDINGS = frozenset(STEM_ENDINGS) | frozenset(_DERIVATIONAL) | frozenset(
     {"ic", "ics", "ical", "ically", "ous", "ses", "uses", "i", "a", "ae"})
 """What may end a compound word after the term's stem: inflections and derivations (subgenom-ic, -viruses)."""
 

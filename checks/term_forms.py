@@ -117,12 +117,13 @@ def is_clipped_phrase(short: str, long: str) -> bool:
     """Whether the English phrase `short` is the phrase `long` with one of its words clipped (`is_clipping`) and the
     others the same: "liver transplant" of "liver transplantation", "chemo regimen" of "chemotherapy regimen". The
     head word said shorter ("a liver transplant", "the transplantation") is the same term in a shorter register,
-    as flu is of influenza, not another form."""
+    as flu is of influenza, not another form. Inside a phrase only the word's end is clipped (transplant of
+    transplantation, chemo of chemotherapy): "tumor marker" and "tumor biomarker" are two words, not one clipped."""
     words, longer = short.split(), long.split()
     if len(words) < 2 or len(words) != len(longer):
         return False
-    differ = [(a, b) for a, b in zip(words, longer) if a.lower() != b.lower()]
-    return len(differ) == 1 and is_clipping(differ[0][0].lower(), differ[0][1].lower())
+    differ = [(a.lower(), b.lower()) for a, b in zip(words, longer) if a.lower() != b.lower()]
+    return len(differ) == 1 and is_clipping(*differ[0]) and differ[0][1].startswith(differ[0][0])
 
 
 def is_contraction(short: str, long: str) -> bool:

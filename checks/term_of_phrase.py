@@ -4,7 +4,8 @@ English names a thing by a noun compound, modifier first ("colon cancer", "liver
 cessation"), or by its head with the modifier in an of-phrase after it ("cancer of the colon", "transplantation of
 the liver", "cessation of smoking"): one term in two word orders. The presence check wants the words in the listed
 order, so a translation that writes the of-phrase seems to lack the term. It is said so where the English has the
-head (any ending), "of", an optional article, and the modifier (any ending), with nothing else between them.
+head, "of", an optional article, and the modifier, each with an inflection's ending at most (cancers, the
+liver's), with nothing else between them: "group of agents" is not "age group".
 
 The head "cancer" may be "carcinoma" there ("carcinoma of the colon" for 结肠癌): 癌 is carcinoma word for word, and
 English medical writing names a cancer of an organ by either. Nothing else is swapped.
@@ -17,7 +18,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from zhen_qa.checks.presence import en_stem
+from zhen_qa.checks.presence import STEM_ENDINGS, en_stem
 from zhen_qa.glossary.normalize import fold_en
 
 HEAD_ALSO: dict[str, tuple[str, ...]] = {"cancer": ("carcinoma",)}
@@ -29,10 +30,12 @@ STEM_MIN = 3
 
 @lru_cache(maxsize=4096)
 def _of_pattern(modifier: str, heads: tuple[str, ...]) -> re.Pattern[str]:
-    """Head (any ending) + of + optional article + modifier (any ending), as whole words of folded text."""
+    """Head + of + optional article + modifier, each stem with one of `presence.STEM_ENDINGS` or none, as whole
+    words of folded text."""
     head = "|".join(re.escape(h) for h in heads)
-    return re.compile(r"(?<![a-z])(?:" + head + r")[a-z]*\s+of\s+(?:(?:the|a|an)\s+)?" + re.escape(modifier)
-                      + r"[a-z]*(?![a-z])")
+    ending = "(?:" + "|".join(re.escape(e) for e in STEM_ENDINGS) + r"|'s)?"
+    return re.compile(r"(?<![a-z])(?:" + head + r")" + ending + r"\s+of\s+(?:(?:the|a|an)\s+)?" + re.escape(modifier)
+                      + ending + r"(?![a-z])")
 
 
 def of_phrase_said(text: str, forms: Iterable[str]) -> bool:

@@ -28,3 +28,12 @@ def test_other_words_between_or_another_head_stay_missing() -> None:
     assert not of_phrase_said("the colon of cancer", ["colon cancer"])  # the words the other way round
     assert not of_phrase_said("Cancer of the colon", ["colorectal cancer"])
     assert not of_phrase_said("rate of death", ["death"])  # one word: the presence check's
+
+
+def test_a_longer_word_on_the_stem_is_another_word() -> None:
+    # review48 J1: "age" is not said by "agents", nor "cancer" by "cancerous": only an inflection's ending counts
+    assert not of_phrase_said("The incidence rose in every group of agents.", ["age group"])
+    assert not of_phrase_said("cancerous of the colon", ["colon cancer"])
+    assert of_phrase_said("in groups of ages 5 to 9", ["age group"])
+    assert len(term_missing(gl(Concept("ag", "年龄组", "age group")), ["各年龄组的发病率均上升。"],
+                            ["The incidence rose in every group of agents."])) == 1
