@@ -450,14 +450,17 @@ class Evidence:
                     return True
         return False
 
-    def has_original(self, forms: Iterable[str], en2zh: Mapping[str, tuple[str, ...]] | None = None) -> bool:
+    def has_original(self, forms: Iterable[str], en2zh: Mapping[str, tuple[str, ...]] | None = None,
+                     usage: Callable[[str], bool] | None = None) -> bool:
         """True if an English form is kept as written inside the Chinese text, whole words, in any case (95% CI in
         置信区间's place). With the lexicon's `en2zh`, only a form Chinese keeps as a name counts, a rendering
         (`kept_name`: PCR, Hardy-Weinberg, "ci" in a lower-cased corpus, ubrogepant): a form of dictionary words
         (death, efficacy) kept in lower case in the Chinese (患者death的常见原因) is an English word left
         untranslated; capitalised it is part of a name (PowerChek Coronavirus, National Vaccine Injury Compensation
-        Program)."""
-        return any((en2zh is None or kept_name(form, en2zh) or _named_here(m, self.text))
+        Program). `usage` says whether the file's Chinese keeps a form as its own usage (`kept_as_usage`): then it
+        is kept there as a name is."""
+        return any((en2zh is None or kept_name(form, en2zh) or _named_here(m, self.text)
+                    or (usage is not None and usage(m.group())))
                    for form in forms if form.strip() for m in _kept_pattern(form).finditer(self.text))
 
 
@@ -473,15 +476,44 @@ def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
                                                  if w not in STOP_EN)
 
 
-def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]],
+                    usage: Callable[[str], bool] | None = None) -> bool:
     """Whether Chinese text keeps an English form that is no `kept_name` as a word of its prose, outside brackets
     (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said otherwise. An English gloss in
-    brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy)."""
+    brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy), nor
+    a word the file's Chinese keeps as its own usage (`usage`, see `kept_as_usage`)."""
     prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))
     prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), prose)
     return any(not kept_name(form, en2zh)
-               and any(not _named_here(m, prose) for m in _kept_pattern(form).finditer(prose))
+               and any(not _named_here(m, prose) and (usage is None or not usage(m.group()))
+                       for m in _kept_pattern(form).finditer(prose))
                for form in forms if form.strip())
+
+
+KEPT_USAGE_MIN_SENTENCES = 2
+"""Chinese sentences of a file that must keep an English word, set off from the Han characters, before it is the
+file's own usage (`kept_as_usage`)."""
+
+
+def kept_as_usage(form: str, zh_texts: Iterable[str]) -> bool:
+    """Whether the Chinese of a file keeps the English `form` as its own usage, not as a slip: in
+    KEPT_USAGE_MIN_SENTENCES sentences or more, each time set off from the Han characters around it by a space or a
+    punctuation mark as Chinese technical writing typesets a word it keeps in English (定义不同的 environment，,
+    Runner 与 model). Documentation keeps such words on purpose (the option, the object, the concept as the code
+    names it); a translator's slip is one word in one sentence, usually glued to the characters (患者death的)."""
+    pattern = _kept_pattern(form)
+    count = 0
+    for text in zh_texts:
+        if any(_set_off(text, m.start(), m.end()) for m in pattern.finditer(text)):
+            count += 1
+            if count >= KEPT_USAGE_MIN_SENTENCES:
+                return True
+    return False
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has no Han character right before or after it (a space, a mark, an edge instead)."""
+    return not (start > 0 and is_han(text[start - 1])) and not (end < len(text) and is_han(text[end]))
 
 
 def _named_here(m: re.Match[str], text: str) -> bool:
@@ -492,7 +524,8 @@ def _named_here(m: re.Match[str], text: str) -> bool:
     (chemotherapy(CT) is the word left in English, glossed)."""
     return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
         or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
-        or text[max(0, m.start() - 1):m.start()] == "_"
+        or text[max(0, m.start() - 1):m.start()] == "_" \
+        or _JOINED_BEFORE.search(text, 0, m.start()) is not None or _JOINED_AFTER.match(text, m.end()) is not None
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -685,6 +718,10 @@ as documentation writes a code name in Chinese prose: 草根theory方法, 心血
 word left in English before a general noun (方法 "method" is no software noun at all)."""
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 """A code span (把 `cache` 设为 true): code as written, no words of the prose."""
+_JOINED_BEFORE = re.compile(r"[A-Za-z0-9][-./@]$")
+_JOINED_AFTER = re.compile(r"[-./][A-Za-z0-9]")
+"""A word joined by a hyphen, dot, slash or at sign to another (react-component, @rc-component/picker,
+upstream.node.host): a package's, a file's or a key's name, kept as written, no word of the prose."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 

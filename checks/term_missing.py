@@ -192,7 +192,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits) for c in concepts):
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
-        if tgt == "zh" and left_in_english([f for c in concepts for f in c.accepted("en")], evidence.text, en2zh()):
+        if tgt == "zh" and left_in_english([*(f for c in concepts for f in c.accepted("en")), h.surface], evidence.text,
+                                           en2zh(), file.kept_as_usage):
             excuse = None  # the term left in English in the Chinese: no excuse of a term left out or said otherwise
             english.add(id(h))
         else:
