@@ -179,6 +179,12 @@ def _head_kept(c: Case) -> bool:
     return index >= 1 and head_kept(c.h, c.evidence.text, c.renderings, c.file.zh_beads, index)
 
 
+def _agent(c: Case) -> bool:
+    """Whether the Chinese hit names an agent or device by 器 after it (可视化器, 推理器; `term_code_named`)."""
+    text, end = c.h.sentence.text.text, c.h.match.end
+    return text[end:end + 1] == "器"
+
+
 def _part_left(c: Case) -> bool:
     glossary = c.glossary
     return part_left(c.file.subject, c.h, c.bead.tgt_hits, glossary.concept,
@@ -472,7 +478,7 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("defined-otherwise", "zh",
            lambda c: any(defined_otherwise(c.h, k.accepted("en"), c.file.abbrevs) for k in c.concepts),
            '"acute stress disorder (ASD)" where the glossary\'s ASD is autism spectrum disorder: another name'),
-    Excuse("code-named", "en", lambda c: code_named(c.renderings, c.bead.tgt_sentences),
+    Excuse("code-named", "en", lambda c: code_named(c.renderings, c.bead.tgt_sentences, _agent(c)),
            "执行器 = `Runner`, 优化器封装 = OptimWrapper: the object named by its identifier in the English"),
 )
 

@@ -45,11 +45,14 @@ def test_a_word_inside_a_hyphenated_or_scoped_name_is_kept() -> None:
 
 
 def _check(tmp_path: Path, zh: str, en: str, glossary: str) -> list[str]:
-    (tmp_path / "p.zh.md").write_text(zh, encoding="utf-8")
-    (tmp_path / "p.en.md").write_text(en, encoding="utf-8")
-    (tmp_path / "g.csv").write_text("id,zh,en\n" + glossary, encoding="utf-8")
-    flags = Flags(glossaries=(str(tmp_path / "g.csv"),))
-    result = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), flags)
+    """term-missing's messages for the pair, each call in a folder of its own (loaded files are cached by path)."""
+    folder = tmp_path / str(len(list(tmp_path.iterdir())))
+    folder.mkdir()
+    (folder / "p.zh.md").write_text(zh, encoding="utf-8")
+    (folder / "p.en.md").write_text(en, encoding="utf-8")
+    (folder / "g.csv").write_text("id,zh,en\n" + glossary, encoding="utf-8")
+    flags = Flags(glossaries=(str(folder / "g.csv"),))
+    result = check_file(str(folder / "p.zh.md"), str(folder / "p.en.md"), flags)
     return [f.message for f in result.findings if f.rule == "term-missing"]
 
 
@@ -64,6 +67,11 @@ def test_a_term_named_by_its_code_in_the_english_is_rendered(tmp_path: Path) -> 
     en_plain = "# Runner\n\nThe core module of the training engine is this one.\n\n" \
                "The wrapper also provides a more fine-grained interface.\n"
     assert len(_check(tmp_path, zh, en_plain, glossary)) == 2
+    # another ending only for the agent: 可视化器 is `Visualizer`, 可视化 (the act) is not
+    glossary = "visualization,可视化,visualization\n"
+    en = "# Drawing\n\n`Visualizer` draws the boxes.\n"
+    assert _check(tmp_path, "# 绘制\n\n可视化器负责绘制检测框。\n", en, glossary) == []
+    assert len(_check(tmp_path, "# 绘制\n\n可视化绘制检测框。\n", en, glossary)) == 1
 
 
 def test_an_identifier_part_matches_a_word_by_its_start() -> None:
@@ -71,4 +79,5 @@ def test_an_identifier_part_matches_a_word_by_its_start() -> None:
 
     assert _matches("optim", "optimizer") and _matches("visualizer", "visualization") and _matches("runner", "runner")
     assert _matches("inferencer", "inference") and _matches("param", "parameter")
+    assert not _matches("visualizer", "visualization", agent=False)
     assert not _matches("lr", "learning") and not _matches("run", "runner") and not _matches("data", "dataset")
