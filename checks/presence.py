@@ -499,16 +499,23 @@ def kept_as_usage(form: str, zh_texts: Iterable[str]) -> bool:
     """Whether the Chinese of a file keeps the English `form` as its own usage, not as a slip: in
     KEPT_USAGE_MIN_SENTENCES sentences or more, each time set off from the Han characters around it by a space or a
     punctuation mark as Chinese technical writing typesets a word it keeps in English (定义不同的 environment，,
-    Runner 与 model). Documentation keeps such words on purpose (the option, the object, the concept as the code
+    Runner 与 model), in lower case and standing alone (not the part of a name: European-American). Documentation
+    keeps such words on purpose (the option, the object, the concept as the code
     names it); a translator's slip is one word in one sentence, usually glued to the characters (患者death的)."""
     pattern = _kept_pattern(form)
     count = 0
     for text in zh_texts:
-        if any(_set_off(text, m.start(), m.end()) for m in pattern.finditer(text)):
+        if any(_set_off(text, m.start(), m.end()) and m.group().islower() and not _joined(text, m.start(), m.end())
+               for m in pattern.finditer(text)):
             count += 1
             if count >= KEPT_USAGE_MIN_SENTENCES:
                 return True
     return False
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a hyphenated, dotted or scoped name (European-American, react-component)."""
+    return _JOINED_BEFORE.search(text, 0, start) is not None or _JOINED_AFTER.match(text, end) is not None
 
 
 def _set_off(text: str, start: int, end: int) -> bool:
@@ -525,7 +532,7 @@ def _named_here(m: re.Match[str], text: str) -> bool:
     return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
         or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
         or text[max(0, m.start() - 1):m.start()] == "_" \
-        or _JOINED_BEFORE.search(text, 0, m.start()) is not None or _JOINED_AFTER.match(text, m.end()) is not None
+        or _joined(text, m.start(), m.end())
 
 
 def _places(spans: list[tuple[int, int]]) -> int:

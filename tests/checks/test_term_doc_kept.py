@@ -33,6 +33,8 @@ def test_a_word_the_chinese_keeps_in_several_sentences_set_off_is_its_usage() ->
 
     assert kept_as_usage("environment", ["定义不同的 environment，例如：", "默认 environment"])
     assert not kept_as_usage("death", ["患者death的常见原因", "death率"])
+    # a name holding the word is no usage of it (medline's 欧裔american(European-American，EA), twice)
+    assert not kept_as_usage("american", ["欧裔american(European-American，EA)", "European-American 对照"])
 
 
 def test_a_word_inside_a_hyphenated_or_scoped_name_is_kept() -> None:
