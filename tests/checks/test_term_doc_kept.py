@@ -83,3 +83,11 @@ def test_an_identifier_part_matches_a_word_by_its_start() -> None:
     assert _matches("inferencer", "inference") and _matches("param", "parameter")
     assert not _matches("visualizer", "visualization", agent=False)
     assert not _matches("lr", "learning") and not _matches("run", "runner") and not _matches("data", "dataset")
+
+
+def test_a_lower_cased_corpus_keeps_a_name_in_another_case() -> None:
+    """ParaMed's lower-cased text writes CT as "ct" on both sides: the hit's surface is the glossary's CT in another
+    case, a name the Chinese keeps, not an inflection left in English."""
+    glossary = Glossary.build([Concept("ct", "计算机断层扫描", "computed tomography", en_admitted=("CT",))], "t")
+    found = run(glossary, ["患者接受了ct检查。"], ["the patient underwent ct scanning."])
+    assert only(found, "term-missing") == []
