@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.errors import InputError, LoneMessageFile
 from zhen_qa.manuscript.i18n_files import is_message_file
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
@@ -130,8 +130,8 @@ def _message_units(path: str, en_path: str | None, align_fn: "AlignFn") -> "Manu
     json_file = path.lower().endswith(JSON_SUFFIXES) or (en_path or "").lower().endswith(JSON_SUFFIXES)
     kind = "JSON message file" if json_file else "message file"
     if en_path is None:
-        raise InputError(f"{path}: a {kind} holds one language; give the Chinese file as PATH and the "
-                         "English one with --en")
+        raise LoneMessageFile(f"{path}: a {kind} holds one language; give the Chinese file as PATH and the "
+                              "English one with --en")
     if not (is_message_file(path) and is_message_file(en_path)) or _suffix(path) != _suffix(en_path):
         if json_file:
             other = en_path if path.lower().endswith(JSON_SUFFIXES) else path

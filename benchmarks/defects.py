@@ -245,7 +245,7 @@ def found_as(findings: list, kind: str, places: list[Place]) -> bool:
 def hits(findings: list, rule: str, places: list[Place]) -> bool:
     """A finding of `rule` overlapping one of the places: at its location, at one of the sentences a summary
     finding names by line (`checks.missing_summary`: "… of 3 sentences (lines 2, 5 and 9)"), or at one of the
-    places a finding for a document's half-width punctuation lists (`punctuation_width.house_style`)."""
+    places a finding for a document's half-width punctuation lists (`width_house.house_style`)."""
     for f in findings:
         if f.rule != rule:
             continue

@@ -71,6 +71,8 @@ THESES4 = ("zhangfuli/njuthesis", "zhaozp15/ustcthesis", "qc-1/ustcthesis", "Yin
 """theses4_heldout.THESES4's repositories."""
 THESES5 = ("YasirHuang/ucasthesis", "dooozo/ucasthesis")
 """theses5_heldout.THESES5's repositories."""
+THESES6 = ("SheYuqi/hithesis", "MmdArchimedes/zjuthesis-thesis", "Pz1996/zjuthesis")
+"""theses6_heldout.THESES6's repositories."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -100,6 +102,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("chinaxiv9-heldout", "journal", "chinaxiv9_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv10-heldout", "journal", "chinaxiv10_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv11-heldout", "journal", "chinaxiv11_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv12-heldout", "journal", "chinaxiv12_heldout.py", (CHINAXIV,)),
     SetBuild("fresh43-heldout", "journal", "fresh43_heldout.py", (NEJM, ECC)),
     SetBuild("fresh44-heldout", "journal", "fresh44_heldout.py", (ECC,)),
     SetBuild("nextstrain-heldout", "journal", "nextstrain_heldout.py", ("nextstrain/narratives",)),
@@ -125,6 +128,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("pinia-heldout", "docs", "pinia_heldout.py", ("vuejs/pinia",)),
     SetBuild("vitepress-heldout", "docs", "vitepress_heldout.py", ("vuejs/vitepress",)),
     SetBuild("rsbuild-heldout", "docs", "rsbuild_heldout.py", ("web-infra-dev/rsbuild",)),
+    SetBuild("rspack-heldout", "docs", "rspack_heldout.py", ("web-infra-dev/rspack",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -141,6 +145,9 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("theses5-heldout", "docs", "theses5_heldout.py", THESES5,
              ("--abstracts", "{out}/theses5-heldout-abstracts"), mirror_arg=True,
              also=("theses5-heldout-abstracts",)),
+    SetBuild("theses6-heldout", "docs", "theses6_heldout.py", THESES6,
+             ("--abstracts", "{out}/theses6-heldout-abstracts"), mirror_arg=True,
+             also=("theses6-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
@@ -177,7 +184,7 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
-    theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout)
+    theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)
       python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     realcat) python benchmarks/precision_cat.py {root}/realcat --labels benchmarks/labels/realcat.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
@@ -187,7 +194,7 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
-    theses|theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout)
+    theses|theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)
       summary=$(grep -E '^   all:' "$out") ;;
     realcat) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
@@ -227,12 +234,14 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("antd", "antd-heldout"), ("arco", "arco-heldout"), ("echarts", "echarts-heldout"), ("naive", "naive-heldout"),
     ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
     ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"),
-    ("vitepress", "vitepress-heldout"), ("rsbuild", "rsbuild-heldout"), ("mddocs", None),
+    ("vitepress", "vitepress-heldout"), ("rsbuild", "rsbuild-heldout"),
+    ("rspack", "rspack-heldout"), ("mddocs", None),
     ("mddocs-heldout", "mddocs-heldout"),
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
     ("theses2-heldout", "theses2-heldout"), ("theses3-heldout", "theses3-heldout"),
-    ("theses4-heldout", "theses4-heldout"), ("theses5-heldout", "theses5-heldout"), ("realcat", "realcat"))
+    ("theses4-heldout", "theses4-heldout"), ("theses5-heldout", "theses5-heldout"),
+    ("theses6-heldout", "theses6-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 

@@ -15,7 +15,6 @@ from zhen_qa.checks.placeholders import placeholders
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.reader import is_unit_file
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 Mention = tuple[Sentence, NumberMention]
@@ -170,7 +169,7 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         restated = _restated(text) if lang == "zh" else set()
         named = [(m.start(1), m.end(1)) for m in _NAME_SLASH.finditer(text)] if "/" in text else []
         named += [(m.start(), m.end()) for m in _LOCANT[lang].finditer(text)]
-        cat = is_unit_file(s.text.source.path)
+        cat = s.text.source.units
         glued = s.text.source.path.lower().endswith(JSON_SUFFIXES)  # `{0}naming guide{1}` in a message file
         slots = [(a, b) for _k, a, b in placeholders(text, glued)] if cat else []
         if cat:  # a program's string has no section numbers: "5.1 声道" names the 5.1 of "5.1" (a channel layout)

@@ -21,7 +21,6 @@ from zhen_qa.checks.inline_tags import tag_place
 from zhen_qa.checks.quote import clipped, differences
 from zhen_qa.manuscript.document import InlineTag, Sentence, span_of
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES, plural_form
-from zhen_qa.manuscript.reader import is_unit_file
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 
@@ -254,6 +253,30 @@ def _branches(sentences: Sequence[Sentence]) -> int:
     return len(_PIPE.split(" ".join(s.text.text for s in sentences)))
 
 
+def _unclosed(target: Sequence[Sentence], read: set[str]) -> Finding | None:
+    """The finding for an ICU plural or select of the target whose cases are not closed by the block's brace
+    (`{count, plural, one {# 项} other {# 项`) where the source's, with the same argument, is read (`read`: the
+    source's selectors): ICU cannot parse the message, and the program fails or prints it raw. None when there is no
+    such block (one the source writes alike is a form this check does not read, not the translator's slip)."""
+    texts = [s.text.text for s in target]
+    written = " ".join(texts)
+    starts = [sum(len(t) + 1 for t in texts[:k]) for k in range(len(texts))]
+    for m in _PLACEHOLDER.finditer(written):
+        if not (m.group("icu") and m.group("kind") in _SELECTORS and "{" + m.group("arg") + "}" in read):
+            continue
+        if _icu_cases(written, m.end() - 1) is not None:
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        a, b = m.start() - starts[k], min(m.end(), starts[k] + len(texts[k])) - starts[k]
+        header = re.sub(r"\s+", " ", m.group(0))
+        return Finding(PLACEHOLDER_MISMATCH.id, PLACEHOLDER_MISMATCH.severity,
+                       f"the ICU {m.group('kind')} {_shown(header + ' …')} is not closed (its source's is): the "
+                       f"program cannot format the message: {clipped(written)}",
+                       target[k].text.location(a, b), target[k].lang, excerpt_around(texts[k], a, b),
+                       data=(("unclosed", "{" + m.group("arg") + "}"),))
+    return None
+
+
 def _shown(token: str) -> str:
     return f"“{token}”"
 
@@ -261,7 +284,7 @@ def _shown(token: str) -> str:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     """One finding per CAT unit whose target's placeholders differ from its source's."""
     ms = ctx.manuscript
-    if not is_unit_file(ms.path):
+    if not ms.units:
         return
     source_lang = ms.source_lang or "zh"
     target_lang = "en" if source_lang == "zh" else "zh"
@@ -276,6 +299,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         src, tgt = _side(source, tags[0], glued), _side(target, tags[1], glued)
         if not src and not tgt:
             continue
+        unclosed = _unclosed(target, {k[len(OPTIONAL):] for k, *_ in src if k.startswith(OPTIONAL)})
+        if unclosed is not None:
+            yield unclosed
+            continue  # its cases unread, its placeholders are not compared
         src_tokens = {k: token for k, token, _ in src}
         tgt_tokens = {k: token for k, token, _ in tgt}
         selectors = {k[len(OPTIONAL):] for k, *_ in src + tgt if k.startswith(OPTIONAL)}

@@ -15,7 +15,7 @@ So here
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from zhen_qa.glossary.model import TermMatch
@@ -459,9 +459,7 @@ class Evidence:
         untranslated; capitalised it is part of a name (PowerChek Coronavirus, National Vaccine Injury Compensation
         Program). `usage` says whether the file's Chinese keeps a form as its own usage (`kept_as_usage`): then it
         is kept there as a name is."""
-        return any((en2zh is None or kept_name(form, en2zh) or _named_here(m, self.text)
-                    or (usage is not None and usage(m.group())))
-                   for form in forms if form.strip() for m in _kept_pattern(form).finditer(self.text))
+        return any(named for named, _prose in english_kept(forms, self.text, en2zh, usage))
 
 
 def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
@@ -482,12 +480,35 @@ def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tupl
     (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said otherwise. An English gloss in
     brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy), nor
     a word the file's Chinese keeps as its own usage (`usage`, see `kept_as_usage`)."""
+    return any(prose and not named for named, prose in english_kept(forms, zh_text, en2zh, usage))
+
+
+def english_kept(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]] | None,
+                 usage: Callable[[str], bool] | None = None) -> Iterator[tuple[bool, bool]]:
+    """Each place Chinese text keeps an English form as written (whole words, any case), as (named, prose): named
+    when it stands there as a name (`kept_name`, or `_named_here` in the text as written: a capital, a software noun
+    after it, code such as fit() and cache_size; every place when `en2zh` is None; or a word the file's Chinese keeps
+    as its own usage, `usage`), prose when no bracket, address or code span holds it (生长素（growth factor）,
+    cancer.org/chemotherapy, `cache`: no words of the prose). The one view of both questions:
+    `Evidence.has_original` (a place named) and `left_in_english` (a place in the prose that is no name)."""
+    prose: str | None = None
+    for form in forms:
+        if not form.strip():
+            continue
+        kept: bool | None = None
+        for m in _kept_pattern(form).finditer(zh_text):
+            if kept is None:
+                kept = en2zh is None or kept_name(form, en2zh)
+            if prose is None:
+                prose = _prose(zh_text)
+            named = kept or _named_here(m, zh_text) or (usage is not None and usage(m.group()))
+            yield named, prose[m.start():m.end()] == m.group()
+
+
+def _prose(zh_text: str) -> str:
+    """The text with its brackets, addresses and code spans blanked (spaces, so offsets stay)."""
     prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))
-    prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), prose)
-    return any(not kept_name(form, en2zh)
-               and any(not _named_here(m, prose) and (usage is None or not usage(m.group()))
-                       for m in _kept_pattern(form).finditer(prose))
-               for form in forms if form.strip())
+    return _CODE_SPAN.sub(lambda m: " " * len(m.group()), prose)
 
 
 KEPT_USAGE_MIN_SENTENCES = 2

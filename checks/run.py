@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from zhen_qa.checks.config import Config, find_config, load_config
 from zhen_qa.manuscript.collector import collector_paused
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.reader import is_unit_file
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import FileResult, Report
 
@@ -141,7 +140,7 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
         findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
                                     severity=cfg.severity)
     findings = apply_suppressions(findings, {s.path: s for s in manuscript.sources})
-    if is_unit_file(manuscript.path):
+    if manuscript.units:
         findings = with_unit_ids(findings, manuscript)
     notes = tuple(manuscript.notes)
     if glossary is not None and manuscript.source_lang and not cfg.options.source:

@@ -747,7 +747,7 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
     approved or signed off (`manuscript.cat_states`)."""
     from zhen_qa.manuscript.reader import read_source
 
-    src = read_source(path)
+    src = read_source(path, units=True)
     kind = content_kind(path, src.text)
     data = src.text.encode("utf-8")
     data = re.sub(rb"^<\?xml[^>]*\?>", b"", data) if kind != "po" else data

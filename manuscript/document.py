@@ -213,6 +213,12 @@ class Manuscript:
     """The language the file says it was translated from ("zh" or "en": a CAT file's source side); None for a
     manuscript, which may have been written in either language first."""
 
+    @property
+    def units(self) -> bool:
+        """True when the manuscript was read as units already paired (a CAT file, two message files: its files'
+        `SourceText.units`)."""
+        return any(s.units for s in self.sources)
+
     def sentences(self, lang: str) -> list[Sentence]:
         """All sentences of paired units and monolingual sections in one language, in file order."""
         out: list[Sentence] = []

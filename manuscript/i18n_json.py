@@ -378,7 +378,7 @@ def read_message_pair(zh_path: str, en_path: str) -> Manuscript:
     from zhen_qa.manuscript.reader import read_source
     from zhen_qa.manuscript.text_tags import html_prose, marked_elements, text_tags
 
-    zh_src, en_src = read_source(zh_path), read_source(en_path)
+    zh_src, en_src = read_source(zh_path, units=True), read_source(en_path, units=True)
     (zh_msgs, zh_top), (en_msgs, en_top) = _read(zh_src), _read(en_src)
     notes: tuple[str, ...] = ()
     zh_han, en_han = _is_chinese(zh_msgs), _is_chinese(en_msgs)

@@ -4,7 +4,8 @@ pylatexenc's LatexWalker gives every node its position, so every prose character
 the file it came from. Commands, math, labels, \\ref and \\cite keys, comments and verbatim are not
 prose; `\\cite{a,b}` becomes the numeric marker "[1,2]" (keys numbered by first citation) so the
 citation check compares the two languages. Metadata is read the way the common templates declare
-it: thuthesis/sustech `\\thusetup{title=..., title*=..., author=..., keywords=..., keywords*=...}`,
+it: thuthesis/sustech `\\thusetup{title=..., title*=..., author=..., keywords=..., keywords*=...}`, hithesis
+`\\hitsetup{ctitle=..., etitle=..., ckeywords=..., ekeywords=...}`,
 `abstract`/`abstract*`, `cabstract`/`eabstract`, `cnabstract`/`enabstract`, `\\ckeywords`/`\\ekeywords`,
 `\\title`/`\\entitle`, `\\thesistitle{zh}{}{en}{}`, and a `\\chapter*{摘要}` / `\\chapter*{Abstract}` page with a
 "关键词：" / "Keywords:" line. The body starts at the first chapter (or section in an article); chapters between
@@ -39,7 +40,7 @@ from zhen_qa.manuscript.latex_macros import (
     KEYWORD_MACROS,
     LETTER_MACROS,
     SECTION_LEVELS,
-    SETUP_KEYS,
+    SETUP_MACROS,
     SKIPPED_ENVS,
     SPECIALS,
     SYMBOLS,
@@ -362,12 +363,13 @@ class _Reader:
 
     def front_matter(self, name: str, args: list[latexwalker.LatexNode | None]) -> bool:
         """Metadata macros: setup keys, titles, authors, keywords. True when handled."""
-        if self.after_appendix and name in ("title", "thusetup", "sustechsetup", "keywords"):
+        if self.after_appendix and (name in ("title", "keywords") or name in SETUP_MACROS):
             return True  # the title and keywords of an appendix (a translated paper) are not the thesis's
-        if name in ("thusetup", "sustechsetup") and args and isinstance(args[0], latexwalker.LatexGroupNode):
+        if name in SETUP_MACROS and args and isinstance(args[0], latexwalker.LatexGroupNode):
+            keys = SETUP_MACROS[name]
             for key, value in setup_values(args[0].nodelist):
-                if key in SETUP_KEYS:
-                    role, lang = SETUP_KEYS[key]
+                if key in keys:
+                    role, lang = keys[key]
                     self.emit(role, lang, value)
             return True
         for table, role in ((TITLE_MACROS, Role.TITLE), (AUTHOR_MACROS, Role.AUTHORS), (KEYWORD_MACROS, Role.KEYWORDS)):

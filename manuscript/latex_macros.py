@@ -56,6 +56,14 @@ SETUP_KEYS = {
     "author*": (Role.AUTHORS, "en"), "keywords": (Role.KEYWORDS, "zh"), "keywords*": (Role.KEYWORDS, "en"),
 }
 """thuthesis / sustech `\\thusetup{key = {value}}` keys that are front matter."""
+HIT_SETUP_KEYS = {
+    "ctitle": (Role.TITLE, "zh"), "etitle": (Role.TITLE, "en"), "cauthor": (Role.AUTHORS, "zh"),
+    "eauthor": (Role.AUTHORS, "en"), "ckeywords": (Role.KEYWORDS, "zh"), "ekeywords": (Role.KEYWORDS, "en"),
+}
+"""hithesis (Harbin Institute of Technology) `\\hitsetup{ctitle={…}, etitle={…}, …}` keys that are front matter
+(`ctitlecover`, the cover's line-broken copy of the title, and the subject, supervisor and date keys are not)."""
+SETUP_MACROS = {"thusetup": SETUP_KEYS, "sustechsetup": SETUP_KEYS, "hitsetup": HIT_SETUP_KEYS}
+"""The key-value setup macros of the templates and their front-matter keys."""
 ABSTRACT_HEADING = re.compile(r"^\s*(?:摘\s*要|中文摘要)\s*$|^\s*(?:abstract|英文摘要)\s*$", re.I)
 BACK_HEADING = re.compile(r"^\s*(?:致\s*谢|谢\s*辞|后\s*记|acknowledge?ments?|个人简历.*|作者简历.*|声\s*明)\s*$", re.I)
 CODE_WORDS = ("code", "listing", "verbatim", "minted", "algorithm", "tikz", "tabular")
@@ -87,9 +95,9 @@ def _context() -> macrospec.LatexContextDb:
     """pylatexenc's default context with the template macros' arguments and the verbatim environments."""
     db = latexwalker.get_default_latex_context_db()
     specs = [macrospec.MacroSpec(name, "{") for name in
-             ("thusetup", "sustechsetup", "ckeywords", "ekeywords", "ckeyword", "ekeyword", "keywords", "zhkeywords",
-              "enkeywords", "englishkeywords", "entitle", "etitle", "ctitle", "englishtitle", "enauthor", "eauthor",
-              "cauthor", "englishauthor", "subfile", "subfileinclude", "zihao", "upcite", "supercite",
+             ("thusetup", "sustechsetup", "hitsetup", "ckeywords", "ekeywords", "ckeyword", "ekeyword", "keywords",
+              "zhkeywords", "enkeywords", "englishkeywords", "entitle", "etitle", "ctitle", "englishtitle", "enauthor",
+              "eauthor", "cauthor", "englishauthor", "subfile", "subfileinclude", "zihao", "upcite", "supercite",
               "parencite", "textcite", "autocite", "uline", "heiti", "songti", "kaishu", "fangsong",
               "CJKunderline", "addbibresource", "graphicspath", "hypersetup", "pagestyle", "thispagestyle",
               "pagenumbering", "printbibliography", "linespread", "captionsetup", "bibliographystyle",

@@ -1,7 +1,7 @@
 """Read manuscript files (.md, .txt, .docx) into SourceTexts, within stated limits."""
 from __future__ import annotations
 
-import functools
+import dataclasses
 import os
 from typing import TYPE_CHECKING
 
@@ -17,28 +17,8 @@ LATEX_SUFFIXES = (".tex", ".ltx")
 XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 CAT_SUFFIXES = XLIFF_SUFFIXES + (".tmx", ".po")
 """Files of CAT tools, read by `manuscript.cat` (imported only for them)."""
-UNIT_SUFFIXES = CAT_SUFFIXES + (".json", ".yml", ".yaml", ".properties", ".strings", ".resx")
-"""Files read as units already paired (a CAT file's, or two message files' keys: `manuscript.i18n_files`) by their name
-alone; an `.xml` file is one when it is an Android resource file (`is_unit_file`)."""
 MAX_LINE_CHARS = 2_000_000
 """Longest line accepted (characters): longer lines are not manuscripts but data dumps."""
-
-
-def is_unit_file(path: str) -> bool:
-    """True for a file read as units already paired: the checks of program strings (placeholders, tags, a line's
-    label) read them, and findings carry the unit's id. An `.xml` file is one only when its root is Android's
-    `<resources>` (`i18n_files.is_message_file`); any other XML is read as text, with no units."""
-    lower = path.lower()
-    if lower.endswith(UNIT_SUFFIXES):
-        return True
-    return lower.endswith(".xml") and _xml_message_file(path)
-
-
-@functools.lru_cache(maxsize=64)
-def _xml_message_file(path: str) -> bool:
-    from zhen_qa.manuscript.i18n_files import is_message_file
-
-    return is_message_file(path)
 
 
 def _read_bytes(path: str) -> bytes:
@@ -148,8 +128,9 @@ def _properties_source(path: str, data: bytes) -> SourceText:
         return SourceText.from_text(path, data.decode("iso-8859-1"))
 
 
-def read_source(path: str) -> SourceText:
-    """Read one manuscript file; raise InputError with a one-line message when it is unusable."""
+def read_source(path: str, *, units: bool = False) -> SourceText:
+    """Read one manuscript file; raise InputError with a one-line message when it is unusable. `units` marks a file
+    the caller reads as units already paired (`SourceText.units`: the CAT and message readers)."""
     lower = path.lower()
     if lower.endswith(DOCX_SUFFIXES):
         return _read_docx(path)  # a PDF or .doc given a .docx name is named there (`archive.DOCX`)
@@ -165,7 +146,7 @@ def read_source(path: str) -> SourceText:
             f"{path}: a line of {longest} characters is longer than the limit of {MAX_LINE_CHARS}; "
             "is this a manuscript?"
         )
-    return source
+    return dataclasses.replace(source, units=True) if units else source
 
 
 def document_blocks(source: SourceText) -> list["Block"]:

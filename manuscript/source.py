@@ -244,6 +244,10 @@ class SourceText:
     """(0-based line, level) of each line of `heading_lines` (Heading 1 is 1): a heading deeper than the body's top
     section headings (a Heading 2 under Heading 1 chapters, a Heading 3 under Heading 2 sections below a title in
     Heading 1) heads a subsection, reported within its section as a numbered 3.1 is within 3."""
+    units: bool = field(repr=False, default=False)
+    """True when the file was read as units already paired (a CAT file's, or a message file's keys: the reader that
+    read it says so, `reader.read_source(path, units=True)`): the checks of program strings (placeholders, tags, a
+    line's label) read its sentences, and findings carry the unit's id."""
 
     @classmethod
     def from_text(cls, path: str, text: str, hard_lines: frozenset[int] = frozenset(),

@@ -78,6 +78,22 @@ def test_check_warns_about_glossary_problems_and_signs_them(tmp_path: Path) -> N
     assert strict.exit_code == 2 and "not understood" in strict.stderr
 
 
+def test_check_warns_when_a_glossary_has_no_concepts(tmp_path: Path) -> None:
+    """A glossary with only its header row, or whose every row is skipped as a problem, checks no term against a
+    rendering: `check` says so on stderr, beside the "(0 concepts)" of its Glossary line; a glossary with a concept
+    is not warned about."""
+    zh, en = write(tmp_path / "zh.txt", ZH), write(tmp_path / "en.txt", EN)
+    header = write(tmp_path / "header.csv", "zh,en\n")
+    skipped = write(tmp_path / "skipped.csv", "id,zh,en\n1,,\n")
+    for g in (header, skipped):
+        result = run("check", zh, "--en", en, "--glossary", g)
+        assert result.exit_code in (0, 1) and "(0 concepts)" in result.stdout, result.output
+        assert f"zhen-qa: warning: {g}: no concepts; terms are checked only for consistency within the text, as " \
+            "with no glossary (`zhen-qa glossary validate` says why)" in result.stderr.splitlines(), result.stderr
+    full = write(tmp_path / "full.csv", "zh,en\n分泌组,secretome\n")
+    assert "no concepts" not in run("check", zh, "--en", en, "--glossary", full).stderr
+
+
 def test_columns_option_reads_an_ambiguous_layout(tmp_path: Path) -> None:
     zh, en = write(tmp_path / "zh.txt", ZH), write(tmp_path / "en.txt", "This study measured the secretion.\n")
     g = write(tmp_path / "g.csv", "A,B\nsecretome,分泌组\n")

@@ -131,3 +131,28 @@ def test_hook_skips_a_staged_file_in_other_languages_with_a_note(tmp_path: Path,
     out = result.stdout + result.stderr
     assert result.returncode == 0, out  # a French catalogue beside the manuscripts does not block the commit
     assert "zhen-qa: note: docs/fr.po: skipped: not Chinese-English (languages target fr, source not declared)" in out
+
+
+ZH_MESSAGES = '{"files": "{count, plural, one {# 个文件} other {# 个文件}", "save": "保存"}\n'
+EN_MESSAGES = '{"files": "{count, plural, one {# file} other {# files}}", "save": "Save"}\n'
+
+
+@pytest.mark.slow
+def test_hook_checks_a_staged_pair_of_json_message_files_and_skips_package_json(
+        tmp_path: Path, hook_env: dict[str, str]) -> None:
+    """The hook's pattern takes `.json`: locale files staged together are checked as a pair, and a JSON file with
+    no pair (package.json) is skipped with a note instead of failing the commit, which is why `.json` was left out."""
+    repo = _project(tmp_path, CLEAN)
+    (repo / "locales").mkdir()
+    (repo / "locales" / "zh.json").write_text(ZH_MESSAGES, encoding="utf-8")
+    (repo / "locales" / "en.json").write_text(EN_MESSAGES, encoding="utf-8")
+    (repo / "package.json").write_text('{"name": "app", "version": "1.0.0"}\n', encoding="utf-8")
+    _git(repo, "add", ".")
+    note = "zhen-qa: note: package.json: skipped: no translation pair"
+    alone = _try_repo(repo, hook_env, "docs/paper.md", "package.json")
+    out = alone.stdout + alone.stderr
+    assert alone.returncode == 0 and note in out, out
+    result = _try_repo(repo, hook_env, "docs/paper.md", "locales/zh.json", "locales/en.json", "package.json")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    assert "locales/zh.json:1:12: error [placeholder-mismatch]" in out and "is not closed" in out and note in out

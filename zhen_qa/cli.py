@@ -112,6 +112,18 @@ def _warn_problems(problems: Iterable[Any], given: Iterable[str] = ()) -> None:
                    f"{len(listed)} are in the report's signature; `zhen-qa glossary validate` lists them)", err=True)
 
 
+def _warn_empty_glossaries(report: Any, given: Iterable[str] = ()) -> None:
+    """One warning line on stderr for each glossary (set) a file was checked against that has no concept (a header
+    row only, or every row skipped as a problem): its terms are checked for consistency within the text only, as a
+    run without a glossary is, which the report's "(0 concepts)" alone does not make plain."""
+    empty = dict.fromkeys(paths for r in report.files if r.error is None
+                          for paths, n in (r.glossary,) if paths and not n)
+    for paths in empty:
+        names = ", ".join(_as_given(f"{p}: ", given)[:-2] for p in paths)
+        click.echo(f"zhen-qa: warning: {_printable(names)}: no concepts; terms are checked only for consistency "
+                   "within the text, as with no glossary (`zhen-qa glossary validate` says why)", err=True)
+
+
 def _as_given(text: str, given: Iterable[str]) -> str:
     """`text` with a leading absolute glossary path replaced by the name it was given as (`gdup.csv: line 3, ...`,
     not `/home/me/work/gdup.csv: line 3, ...`), else by its path relative to the working directory."""
@@ -362,8 +374,9 @@ def _cat_suffixes() -> tuple[str, ...]:
 @click.option("--all-units", is_flag=True,
               help="Word review of a CAT file: list every unit, not only the units with findings.")
 @click.option("--skip-other-languages", is_flag=True,
-              help="Skip a named CAT file in other languages (fr.po) with a note, as in a folder (the pre-commit hooks "
-                   "name every staged file).")
+              help="Skip a named CAT file in other languages (fr.po), and a named message file with no file of the "
+                   "other language (package.json), with a note, as in a folder (the pre-commit hooks name every staged "
+                   "file).")
 @friendly_errors
 def check(
     paths: tuple[str, ...], en_paths: tuple[str, ...], glossaries: tuple[str, ...], strict: bool,
@@ -420,6 +433,7 @@ def check(
     skipped_any = any(f.skipped for f in failures)
     failures = [f for f in failures if not f.skipped]
     _warn_problems(report.signature.get("glossary_problems", ()), glossaries)
+    _warn_empty_glossaries(report, glossaries)
     if failures and len(failures) == len(report.files):  # nothing could be checked: one clear line
         _fail("; ".join(f.message for f in failures))
     if not report.files and not skipped_any:

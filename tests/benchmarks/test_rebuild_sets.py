@@ -75,14 +75,14 @@ def test_the_second_theses_sample_runs_with_its_own_labels(tmp_path: Path) -> No
     assert b.mirror_arg and b.also == ("theses2-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses2-heldout")
     assert f"theses.py {tmp_path}/$s --labels benchmarks/labels/$s.tsv" in runner
-    assert "theses4-heldout|theses5-heldout)\n      summary" in runner
+    assert "theses4-heldout|theses5-heldout|theses6-heldout)\n      summary" in runner
 
 
 def test_the_third_theses_sample_and_pinia_are_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses3-heldout")
     assert b.mirror_arg and b.also == ("theses3-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses3-heldout")
-    assert ("theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout)\n"
+    assert ("theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)\n"
             "      python benchmarks/theses.py" in runner)
     assert rb.docs_sets(["theses3-heldout", "pinia-heldout"]) == ["pinia", "mddocs", "theses", "theses3-heldout"]
 
@@ -102,6 +102,13 @@ def test_the_tenth_chinaxiv_sample_is_a_measured_journal_set() -> None:
     assert names.index("chinaxiv11-heldout") == names.index("chinaxiv10-heldout") + 1
 
 
+def test_the_twelfth_chinaxiv_sample_is_a_measured_journal_set() -> None:
+    names = [b.name for b in rb.BUILDS]
+    b = next(b for b in rb.BUILDS if b.name == "chinaxiv12-heldout")
+    assert b.group == "journal" and b.script == "chinaxiv12_heldout.py" and b.sources == (rb.CHINAXIV,)
+    assert names.index("chinaxiv12-heldout") == names.index("chinaxiv11-heldout") + 1
+
+
 def test_vitepress_is_a_docs_set_run_after_pinia() -> None:
     b = next(b for b in rb.BUILDS if b.name == "vitepress-heldout")
     assert b.group == "docs" and b.sources == ("vuejs/vitepress",)
@@ -112,7 +119,8 @@ def test_the_fourth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses4-heldout")
     assert b.mirror_arg and b.also == ("theses4-heldout-abstracts",) and b.sources == rb.THESES4
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses4-heldout")
-    assert "theses3-heldout|theses4-heldout|theses5-heldout)\n      python benchmarks/theses.py" in runner
+    assert ("theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)\n"
+            "      python benchmarks/theses.py" in runner)
     assert rb.docs_sets(["theses4-heldout", "theses3-heldout"]) == ["mddocs", "theses", "theses3-heldout",
                                                                      "theses4-heldout"]
 
@@ -180,10 +188,25 @@ def test_rsbuild_is_a_docs_set_run_after_vitepress() -> None:
     assert rb.docs_sets(["rsbuild-heldout", "vitepress-heldout"]) == ["vitepress", "rsbuild", "mddocs", "theses"]
 
 
+def test_rspack_is_a_docs_set_run_after_rsbuild() -> None:
+    b = next(b for b in rb.BUILDS if b.name == "rspack-heldout")
+    assert b.group == "docs" and b.sources == ("web-infra-dev/rspack",) and b.script == "rspack_heldout.py"
+    assert rb.docs_sets(["rspack-heldout", "rsbuild-heldout"]) == ["rsbuild", "rspack", "mddocs", "theses"]
+
+
 def test_the_fifth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses5-heldout")
     assert b.mirror_arg and b.also == ("theses5-heldout-abstracts",) and b.sources == rb.THESES5
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses5-heldout")
-    assert "theses4-heldout|theses5-heldout)\n      python benchmarks/theses.py" in runner
+    assert "theses4-heldout|theses5-heldout|theses6-heldout)\n      python benchmarks/theses.py" in runner
     assert rb.docs_sets(["theses5-heldout", "theses4-heldout"]) == ["mddocs", "theses", "theses4-heldout",
                                                                      "theses5-heldout"]
+
+
+def test_the_sixth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "theses6-heldout")
+    assert b.mirror_arg and b.also == ("theses6-heldout-abstracts",) and b.sources == rb.THESES6
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses6-heldout")
+    assert "theses5-heldout|theses6-heldout)\n      python benchmarks/theses.py" in runner
+    assert rb.docs_sets(["theses6-heldout", "theses5-heldout"]) == ["mddocs", "theses", "theses5-heldout",
+                                                                     "theses6-heldout"]

@@ -116,3 +116,24 @@ def test_a_percentage_glued_to_a_word_is_no_printf_conversion(tmp_path: Path) ->
     assert [k for k, _a, _b in placeholders("Page 1%s of %d.")] == ["%1$s", "%2$d"]
     po = PO.split("msgid \"Deleted")[0] + 'msgid "Save 50%off today"\nmsgstr "今天五折优惠"\n'
     assert "placeholder-mismatch" not in [rule for rule, _line, _m in _findings(tmp_path, po)]
+
+
+def test_an_icu_plural_left_unclosed_in_the_translation_is_reported(tmp_path: Path) -> None:
+    """`{count, plural, one {# 项} other {# 项` (the block's brace, or a case's, missing) is a message ICU cannot
+    parse: one finding at its header, whichever side is the translation; a block its source writes unclosed alike is
+    left alone (a form the check does not read), and a closed one is no finding."""
+    po = PO.split("msgid \"Deleted")[0] + (
+        'msgid "{count, plural, one {# item} other {# items}}"\nmsgstr "{count, plural, one {# 项} other {# 项"\n\n'
+        'msgid "{n, plural, one {# file} other {# files}}"\nmsgstr "{n, plural, other {# 个文件}"\n\n'
+        'msgid "{k, plural, one {# key} other {# keys}"\nmsgstr "{k, plural, other {# 个键}"\n\n'
+        'msgid "{m, plural, one {# map} other {# maps}}"\nmsgstr "{m, plural, other {# 个地图}}"\n')
+    found = [(line, message) for rule, line, message in _findings(tmp_path, po) if rule == "placeholder-mismatch"]
+    assert [line for line, _ in found] == [6, 9], found
+    assert found[0][1].startswith("the ICU plural “{count, plural, …” is not closed (its source's is): the program "
+                                  "cannot format the message: {count, plural, one {# 项} other {# 项"), found
+    en = tmp_path / "en.json"
+    zh = tmp_path / "zh.json"
+    en.write_text('{"files": "{count, plural, one {# file} other {# files}"}\n', encoding="utf-8")
+    zh.write_text('{"files": "{count, plural, other {# 个文件}}", "more": "更多"}\n', encoding="utf-8")  # zh is source
+    messages = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "placeholder-mismatch"]
+    assert len(messages) == 1 and "not closed" in messages[0], messages

@@ -118,6 +118,21 @@ def test_a_software_name_or_a_capitalised_name_kept_in_the_chinese_is_no_word_le
     assert only(run(cell, ["该结果发表于Cell杂志。"], ["The result was published in Cell."]), "term-missing") == []
 
 
+def test_a_kept_english_form_is_asked_one_way_by_both_questions() -> None:
+    """`has_original` and `left_in_english` read the same places (`english_kept`): an empty call such as fit() is
+    code, a name kept, for both; before, `left_in_english` blanked the brackets first and so never saw the "()"."""
+    from zhen_qa.aligner.lexicon import load_lexicon
+    from zhen_qa.checks.presence import Evidence, english_kept, left_in_english
+
+    en2zh = load_lexicon().en2zh
+    zh = "调用 fit() 训练模型。"
+    assert Evidence(zh).has_original(["fit"], en2zh)
+    assert not left_in_english(["fit"], zh, en2zh)
+    assert left_in_english(["fit"], "模型的fit较好。", en2zh)  # a word of the prose
+    assert list(english_kept(["chemotherapy"], "化学疗法（chemotherapy）与chemotherapy", en2zh)) == [
+        (False, False), (False, True)]  # the gloss in brackets is no prose, the second is a word left in English
+
+
 @pytest.mark.parametrize("form, text", [
     ("primary end point", "to detect differences in the coprimary end points"),  # co- + the term
     ("chemotherapy", "(postoperative, prechemotherapy)"),  # pre-

@@ -54,7 +54,7 @@ def test_a_long_chinese_paragraph_ending_sentences_with_half_width_stops_is_diff
     one walk, never by difflib (quadratic on repetitive text: a 1 MB line of such sentences took 15 CPU seconds)."""
     import difflib
 
-    from zhen_qa.checks import punctuation_width
+    from zhen_qa.checks import width_zh
 
     def no_difflib(*args: object, **kwargs: object) -> None:
         raise AssertionError("difflib asked for a swap-and-space change")
@@ -62,7 +62,7 @@ def test_a_long_chinese_paragraph_ending_sentences_with_half_width_stops_is_diff
     monkeypatch.setattr(difflib, "SequenceMatcher", no_difflib)
     sentence = "干细胞分泌组含有生长因子, 细胞因子和细胞外囊泡等多种活性成分."
     text = sentence * 60
-    edits = list(punctuation_width._autocorrect_edits(text))
+    edits = list(width_zh._autocorrect_edits(text))
     commas = [a for a, _b, old, new in edits if old == "," and new == "，"]
     stops = [a for a, _b, old, new in edits if old == "." and new == "。"]
     assert commas == [i * len(sentence) + sentence.index(",") for i in range(60)]
@@ -152,7 +152,7 @@ def test_a_half_open_interval_is_notation_not_punctuation() -> None:
 def test_a_half_width_bracket_closing_a_chinese_sentence_is_reported_at_the_sentence_end() -> None:
     # a sentence cut at the bracket (a CAT unit's first sentence): nothing after it, the Chinese full stop before
     from zhen_qa.checks.config import Options
-    from zhen_qa.checks.punctuation_width import chinese_width
+    from zhen_qa.checks.width_zh import chinese_width
     from zhen_qa.manuscript.source import MappedText, SourceText
 
     text = "(clear 是最自然的方法。) 至少还有三种方法："
@@ -163,7 +163,7 @@ def test_a_half_width_bracket_closing_a_chinese_sentence_is_reported_at_the_sent
 def test_a_bracket_after_a_chinese_stop_with_no_opening_in_its_text_is_left_alone() -> None:
     # a CAT segment closing an aside or a macro that an earlier segment opened: its bracket is that text's
     from zhen_qa.checks.config import Options
-    from zhen_qa.checks.punctuation_width import chinese_width
+    from zhen_qa.checks.width_zh import chinese_width
     from zhen_qa.manuscript.source import MappedText, SourceText
 
     text = "在稍后的章节中我们将涵盖这些概念。)"
@@ -373,7 +373,7 @@ def test_fix_makes_every_mark_of_a_full_width_english_half_width(tmp_path: Path)
 def test_a_full_width_mark_glued_to_the_next_english_word_is_fixed_with_its_space() -> None:
     """"results，and" is fixed to "results, and", not "results,and": the full-width mark carried its own space; one
     already followed by a space or by a digit or a bracket takes none."""
-    from zhen_qa.checks.punctuation_width import english_width
+    from zhen_qa.checks.width_en import english_width
     from zhen_qa.manuscript.source import MappedText, SourceText
 
     text = "The results，and the methods： see above， 3，4。Then"

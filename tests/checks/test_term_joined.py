@@ -81,3 +81,18 @@ def test_a_term_starting_a_compound_once_and_standing_alone_once_is_missing() ->
     # the order of the two uses does not matter
     assert _missing([CHEMO], "患者先接受化疗，再接受化疗栓塞术。",
                     "The patients underwent surgery and then chemoembolization.") == [("zh", "chemo")]
+
+
+def test_joined_in_chinese_is_no_copy_of_crossed_in() -> None:
+    """The documented example of `joined-in-chinese`, 肺炎球菌病 for "pneumococcal disease" with 肺炎 matched as
+    pneumonia (first silenced by `zh-shortened`): with that off, `joined-in-chinese` silences it and `crossed-in`
+    cannot (肺炎 lies inside the form's place, no crossing); with both off it is reported."""
+    from zhen_qa.checks.term_excuses import switched
+
+    en = "Pneumococcal disease is common in older people."
+    concepts, zh = [PNEUMONIA, PNEUMOCOCCAL], "肺炎球菌病在老人中常见。"
+    with switched({"zh-shortened"}) as silenced:
+        assert _missing(concepts, zh, en) == []
+    assert silenced["joined-in-chinese"] == 1
+    with switched({"zh-shortened", "joined-in-chinese"}):
+        assert _missing(concepts, zh, en) == [("en", "pd")]

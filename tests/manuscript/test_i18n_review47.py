@@ -8,9 +8,10 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
+from zhen_qa.aligner.build import load_manuscript
 from zhen_qa.checks.jobs import collect_jobs
 from zhen_qa.cli import main
-from zhen_qa.manuscript.reader import is_unit_file, read_source
+from zhen_qa.manuscript.reader import read_source
 
 
 def run(*args: str) -> Result:
@@ -84,11 +85,12 @@ def test_a_plain_xml_text_pair_has_no_units(tmp_path: Path) -> None:
     assert ("number-mismatch", None) in _units(found) and not [u for _, u, _ in found if u], found
     text = run("check", str(tmp_path / "a.zh.xml"), "--en", str(tmp_path / "a.en.xml")).output
     assert "number-mismatch" in text and "unit body" not in text, text
-    assert not is_unit_file(str(tmp_path / "a.zh.xml"))
-    android = tmp_path / "res" / "strings.xml"
-    android.parent.mkdir()
-    android.write_text("<resources/>\n", encoding="utf-8")
-    assert is_unit_file(str(android))
+    assert not load_manuscript(str(tmp_path / "a.zh.xml"), str(tmp_path / "a.en.xml")).units
+    zh, en = tmp_path / "zh" / "strings.xml", tmp_path / "en" / "strings.xml"
+    for path, text in ((zh, "等待 3 秒"), (en, "Wait 3 seconds")):
+        path.parent.mkdir()
+        path.write_text(f'<resources><string name="wait">{text}</string></resources>\n', encoding="utf-8")
+    assert load_manuscript(str(zh), str(en)).units
 
 
 def test_a_yaml_alias_bomb_is_refused_in_one_line(tmp_path: Path) -> None:

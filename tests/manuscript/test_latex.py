@@ -385,6 +385,36 @@ We study machine translation.
     assert ("keywords", "en", "machine translation, cross-modal") in got
 
 
+def test_hithesis_setup_keys_are_the_front_matter(tmp_path: Path) -> None:
+    # hithesis declares the titles, authors and keywords as keys of \hitsetup{…}: unknown, the macro took no argument
+    # and its braces were read as prose, so no title or keywords pair was found.
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{hithesis}
+\hitsetup{
+  ctitlecover={非线性系统\\控制方法研究},
+  ctitle={非线性系统控制方法研究},
+  cauthor={佘},
+  csupervisor={郑},
+  etitle={Research on Control Methods for Nonlinear Systems},
+  eauthor={She},
+  ckeywords={预设阻尼比, 滑模控制},
+  ekeywords={Predefined damping ratio, Sliding-mode control},
+}
+\begin{document}
+\begin{cabstract}
+本文研究非线性系统。
+\end{cabstract}
+\begin{eabstract}
+This thesis studies nonlinear systems.
+\end{eabstract}
+\end{document}
+"""})
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks if b.role.value != "abstract"]
+    assert got == [("title", "zh", "非线性系统控制方法研究"), ("authors", "zh", "佘"),
+                   ("title", "en", "Research on Control Methods for Nonlinear Systems"), ("authors", "en", "She"),
+                   ("keywords", "zh", "预设阻尼比， 滑模控制"),
+                   ("keywords", "en", "Predefined damping ratio, Sliding-mode control")]
+
+
 def test_footnotetext_is_a_footnote_as_footnote_is(tmp_path: Path) -> None:
     """`\\footnotemark[1]\\footnotetext[1]{…}` is read as `\\footnote{…}` is, not as prose of the paragraph: its
     optional number stood between the command and its text (theses4: a standard's English title in a footnote was
