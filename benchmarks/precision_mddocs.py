@@ -1,8 +1,10 @@
 """Precision on bilingual Markdown documentation: every finding of `check zh.md --en en.md` against labels.
 
     python benchmarks/precision_mddocs.py DATA_DIR [--labels benchmarks/labels/mddocs.tsv] [--dump FILE] [--no-recall]
+        [--glossary benchmarks/glossaries/mddocs.csv]
 
-DATA_DIR holds `PAGE.zh.md(x)` + `PAGE.en.md(x)` pairs (any depth). Each pair is checked with no glossary.
+DATA_DIR holds `PAGE.zh.md(x)` + `PAGE.en.md(x)` pairs (any depth). Each pair is checked with no glossary, or with
+the `--glossary` files given (as `check --glossary` would; the injected defects too).
 The labels file has one row per finding: `page, rule, line, column, verdict (T/F), note`, where `page` is
 the Chinese file's path relative to DATA_DIR. Findings without a label are counted as unlabelled and
 listed with `--dump`. Prints precision (true / labelled) and false findings per page pair and per 100 non-empty
@@ -87,11 +89,12 @@ def _target(result: FileResult, zh: Path) -> tuple[tuple[int, int], tuple[int, i
     return candidates[len(candidates) // 2] if candidates else None
 
 
-def _hits(zh_lines: list[str], en: Path, spots: dict[str, tuple[int, int]], rules: set[str], tmp: Path) -> bool:
+def _hits(zh_lines: list[str], en: Path, spots: dict[str, tuple[int, int]], rules: set[str], tmp: Path,
+          flags: Flags) -> bool:
     """Check the edited Chinese page with `en`: a finding of `rules` inside `spots` (side -> lines)?"""
     path = tmp / ("page.zh" + en.suffix)
     path.write_text("".join(zh_lines), encoding="utf-8")
-    result = check_file(str(path), str(en), Flags())
+    result = check_file(str(path), str(en), flags)
     sides = {str(path): "zh", str(en): "en"}
     for f in result.findings:
         spot = spots.get(sides.get(f.location.path, ""))
@@ -104,7 +107,8 @@ def _hits(zh_lines: list[str], en: Path, spots: dict[str, tuple[int, int]], rule
 Target = tuple[tuple[int, int], tuple[int, int]]
 
 
-def recall(zh: Path, en: Path, result: FileResult, fixed: Target | None = None) -> list[tuple[str, bool]]:
+def recall(zh: Path, en: Path, result: FileResult, fixed: Target | None = None,
+           flags: Flags | None = None) -> list[tuple[str, bool]]:
     """(defect, found) for the paragraph deleted from and the English pasted into the Chinese page."""
     target = fixed or _target(result, zh)
     if target is None:
@@ -112,12 +116,13 @@ def recall(zh: Path, en: Path, result: FileResult, fixed: Target | None = None) 
     (za, zb), (ea, eb) = target
     zh_lines = zh.read_text(encoding="utf-8").splitlines(keepends=True)
     en_lines = en.read_text(encoding="utf-8").splitlines(keepends=True)
+    flags = flags or Flags()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        deleted = _hits(zh_lines[:za - 1] + zh_lines[zb:], en, {"en": (ea, eb)}, {"extra-target"}, tmp)
+        deleted = _hits(zh_lines[:za - 1] + zh_lines[zb:], en, {"en": (ea, eb)}, {"extra-target"}, tmp, flags)
         pasted_lines = zh_lines[:za - 1] + en_lines[ea - 1:eb] + zh_lines[zb:]
         spots = {"zh": (za, za + eb - ea), "en": (ea, eb)}  # "the English is identical" is on the English
-        pasted = _hits(pasted_lines, en, spots, {"untranslated", "untranslated-span"}, tmp)
+        pasted = _hits(pasted_lines, en, spots, {"untranslated", "untranslated-span"}, tmp, flags)
     return [("deleted paragraph", deleted), ("English pasted", pasted)]
 
 
@@ -130,7 +135,13 @@ def main() -> None:
     ap.add_argument("--no-recall", action="store_true", help="skip the injected-defect recall check")
     ap.add_argument("--targets", type=Path, help="paragraphs to inject defects into: read if it exists, else written "
                     "(to compare two versions on the same paragraphs)")
+    ap.add_argument("--glossary", type=Path, action="append", default=[],
+                    help="check with this glossary (repeatable), as `check --glossary` does")
     args = ap.parse_args()
+    for g in args.glossary:
+        if not g.is_file():
+            sys.exit(f"precision_mddocs: no glossary file {g}")
+    flags = Flags(glossaries=tuple(str(g.resolve()) for g in args.glossary))
     labels = load_labels(args.labels)
     targets: dict[str, Target] = {}
     if args.targets and args.targets.exists():
@@ -146,7 +157,7 @@ def main() -> None:
     t0 = time.perf_counter()
     for zh, en in pairs:
         page = str(zh.relative_to(args.data))
-        result = check_file(str(zh), str(en), Flags())
+        result = check_file(str(zh), str(en), flags)
         for f in result.findings:
             side = "zh" if f.location.path == str(zh) else "en"
             key = (page, f"{f.rule}@{side}", f.location.line, f.location.column)
@@ -157,7 +168,7 @@ def main() -> None:
         if not args.no_recall:
             if args.targets and not args.targets.exists() and (chosen := _target(result, zh)):
                 targets[page] = chosen
-            for defect, found in recall(zh, en, result, targets.get(page)):
+            for defect, found in recall(zh, en, result, targets.get(page), flags):
                 injected[defect][found] += 1
                 if not found:
                     missed.append(f"{page}: {defect}")
@@ -174,6 +185,8 @@ def main() -> None:
     n = len(pairs)
     labelled = verdicts["T"] + verdicts["F"]
     total = sum(verdicts.values())
+    if args.glossary:
+        print(f"glossary: {', '.join(map(str, args.glossary))}")
     print(f"{n} page pairs, {total} findings ({total / max(n, 1):.1f} per page), {elapsed:.0f} s")
     print(f"true {verdicts['T']}, false {verdicts['F']}, unlabelled {verdicts['?']}")
     if labelled:

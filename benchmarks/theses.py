@@ -1,11 +1,13 @@
 """Check every LaTeX thesis under a folder: what was paired, the findings, and precision against labels.
 
     python benchmarks/theses.py THESES_DIR [--labels benchmarks/labels/theses.tsv] [--write-unlabelled FILE]
+        [--glossary benchmarks/glossaries/theses.csv]
 
 A thesis is a subfolder; its main files are the top-level .tex files with \\documentclass and
 \\begin{document} (the book spine, spine.tex, is not a thesis). Findings are keyed
 thesis, main file, rule, path:line:column; the labels file holds those keys and a verdict
 (true/false) per line, tab-separated. Precision is reported per rule over labelled findings.
+With `--glossary FILE` (repeatable) every thesis is checked with those glossaries, as `check --glossary` would.
 """
 from __future__ import annotations
 
@@ -49,8 +51,12 @@ def load_labels(path: str | None) -> dict[tuple[str, ...], bool]:
     return labels
 
 
-def run(root: str, labels_path: str | None, unlabelled_out: str | None) -> None:
+def run(root: str, labels_path: str | None, unlabelled_out: str | None, glossaries: tuple[str, ...] = ()) -> None:
     labels = load_labels(labels_path)
+    # absolute: each thesis is run from its folder
+    flags = Flags(glossaries=tuple(os.path.abspath(g) for g in glossaries))
+    if glossaries:
+        print(f"glossary: {', '.join(glossaries)}\n")
     verdicts: Counter[tuple[str, bool]] = Counter()
     unlabelled: list[str] = []
     for thesis in sorted(os.listdir(root)):
@@ -66,7 +72,7 @@ def run(root: str, labels_path: str | None, unlabelled_out: str | None) -> None:
             os.chdir(folder)  # paths in the report are relative to the thesis, as a user would run it
             start = time.perf_counter()
             try:
-                result = check_file(main, None, Flags())
+                result = check_file(main, None, flags)
             except InputError as exc:
                 print(f"== {thesis}/{main}: error: {exc}\n")
                 continue
@@ -113,8 +119,13 @@ def main() -> None:
     ap.add_argument("root")
     ap.add_argument("--labels", default=os.path.join(os.path.dirname(__file__), "labels", "theses.tsv"))
     ap.add_argument("--write-unlabelled")
+    ap.add_argument("--glossary", action="append", default=[],
+                    help="check with this glossary (repeatable), as `check --glossary` does")
     args = ap.parse_args()
-    run(args.root, args.labels, args.write_unlabelled)
+    for g in args.glossary:
+        if not os.path.isfile(g):
+            sys.exit(f"theses: no glossary file {g}")
+    run(args.root, args.labels, args.write_unlabelled, tuple(args.glossary))
 
 
 if __name__ == "__main__":

@@ -453,14 +453,16 @@ class Evidence:
                     return True
         return False
 
-    def has_original(self, forms: Iterable[str], en2zh: Mapping[str, tuple[str, ...]] | None = None) -> bool:
+    def has_original(self, forms: Iterable[str], en2zh: Mapping[str, tuple[str, ...]] | None = None,
+                     usage: Callable[[str], bool] | None = None) -> bool:
         """True if an English form is kept as written inside the Chinese text, whole words, in any case (95% CI in
         置信区间's place). With the lexicon's `en2zh`, only a form Chinese keeps as a name counts, a rendering
         (`kept_name`: PCR, Hardy-Weinberg, "ci" in a lower-cased corpus, ubrogepant): a form of dictionary words
         (death, efficacy) kept in lower case in the Chinese (患者death的常见原因) is an English word left
         untranslated; capitalised it is part of a name (PowerChek Coronavirus, National Vaccine Injury Compensation
-        Program)."""
-        return any(named for named, _prose in english_kept(forms, self.text, en2zh))
+        Program). `usage` says whether the file's Chinese keeps a form as its own usage (`kept_as_usage`): then it
+        is kept there as a name is."""
+        return any(named for named, _prose in english_kept(forms, self.text, en2zh, usage))
 
 
 def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
@@ -475,21 +477,23 @@ def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
                                                  if w not in STOP_EN)
 
 
-def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]],
+                    usage: Callable[[str], bool] | None = None) -> bool:
     """Whether Chinese text keeps an English form that is no `kept_name` as a word of its prose, outside brackets
     (患者death的常见原因, 抗tumor): the term left untranslated, neither left out nor said otherwise. An English gloss in
-    brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy)."""
-    return any(prose and not named for named, prose in english_kept(forms, zh_text, en2zh))
+    brackets after the Chinese (生长素（growth factor）) is not prose, nor an address (cancer.org/chemotherapy), nor
+    a word the file's Chinese keeps as its own usage (`usage`, see `kept_as_usage`)."""
+    return any(prose and not named for named, prose in english_kept(forms, zh_text, en2zh, usage))
 
 
-def english_kept(forms: Iterable[str], zh_text: str,
-                 en2zh: Mapping[str, tuple[str, ...]] | None) -> Iterator[tuple[bool, bool]]:
+def english_kept(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]] | None,
+                 usage: Callable[[str], bool] | None = None) -> Iterator[tuple[bool, bool]]:
     """Each place Chinese text keeps an English form as written (whole words, any case), as (named, prose): named
     when it stands there as a name (`kept_name`, or `_named_here` in the text as written: a capital, a software noun
-    after it, code such as fit() and cache_size; every place when `en2zh` is None), prose when no bracket, address
-    or code span holds it (生长素（growth factor）, cancer.org/chemotherapy, `cache`: no words of the prose). The one
-    view of both questions: `Evidence.has_original` (a place named) and `left_in_english` (a place in the prose
-    that is no name)."""
+    after it, code such as fit() and cache_size; every place when `en2zh` is None; or a word the file's Chinese keeps
+    as its own usage, `usage`), prose when no bracket, address or code span holds it (生长素（growth factor）,
+    cancer.org/chemotherapy, `cache`: no words of the prose). The one view of both questions:
+    `Evidence.has_original` (a place named) and `left_in_english` (a place in the prose that is no name)."""
     prose: str | None = None
     for form in forms:
         if not form.strip():
@@ -500,13 +504,47 @@ def english_kept(forms: Iterable[str], zh_text: str,
                 kept = en2zh is None or kept_name(form, en2zh)
             if prose is None:
                 prose = _prose(zh_text)
-            yield kept or _named_here(m, zh_text), prose[m.start():m.end()] == m.group()
+            named = kept or _named_here(m, zh_text) or (usage is not None and usage(m.group()))
+            yield named, prose[m.start():m.end()] == m.group()
 
 
 def _prose(zh_text: str) -> str:
     """The text with its brackets, addresses and code spans blanked (spaces, so offsets stay)."""
     prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))
     return _CODE_SPAN.sub(lambda m: " " * len(m.group()), prose)
+
+
+KEPT_USAGE_MIN_SENTENCES = 2
+"""Chinese sentences of a file that must keep an English word, set off from the Han characters, before it is the
+file's own usage (`kept_as_usage`)."""
+
+
+def kept_as_usage(form: str, zh_texts: Iterable[str]) -> bool:
+    """Whether the Chinese of a file keeps the English `form` as its own usage, not as a slip: in
+    KEPT_USAGE_MIN_SENTENCES sentences or more, each time set off from the Han characters around it by a space or a
+    punctuation mark as Chinese technical writing typesets a word it keeps in English (定义不同的 environment，,
+    Runner 与 model), in lower case and standing alone (not the part of a name: European-American). Documentation
+    keeps such words on purpose (the option, the object, the concept as the code
+    names it); a translator's slip is one word in one sentence, usually glued to the characters (患者death的)."""
+    pattern = _kept_pattern(form)
+    count = 0
+    for text in zh_texts:
+        if any(_set_off(text, m.start(), m.end()) and m.group().islower() and not _joined(text, m.start(), m.end())
+               for m in pattern.finditer(text)):
+            count += 1
+            if count >= KEPT_USAGE_MIN_SENTENCES:
+                return True
+    return False
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a hyphenated, dotted or scoped name (European-American, react-component)."""
+    return _JOINED_BEFORE.search(text, 0, start) is not None or _JOINED_AFTER.match(text, end) is not None
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has no Han character right before or after it (a space, a mark, an edge instead)."""
+    return not (start > 0 and is_han(text[start - 1])) and not (end < len(text) and is_han(text[end]))
 
 
 def _named_here(m: re.Match[str], text: str) -> bool:
@@ -517,7 +555,8 @@ def _named_here(m: re.Match[str], text: str) -> bool:
     (chemotherapy(CT) is the word left in English, glossed)."""
     return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
         or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
-        or text[max(0, m.start() - 1):m.start()] == "_"
+        or text[max(0, m.start() - 1):m.start()] == "_" \
+        or _joined(text, m.start(), m.end())
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -710,6 +749,10 @@ as documentation writes a code name in Chinese prose: 草根theory方法, 心血
 word left in English before a general noun (方法 "method" is no software noun at all)."""
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 """A code span (把 `cache` 设为 true): code as written, no words of the prose."""
+_JOINED_BEFORE = re.compile(r"[A-Za-z0-9][-./@]$")
+_JOINED_AFTER = re.compile(r"[-./][A-Za-z0-9]")
+"""A word joined by a hyphen, dot, slash or at sign to another (react-component, @rc-component/picker,
+upstream.node.host): a package's, a file's or a key's name, kept as written, no word of the prose."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 

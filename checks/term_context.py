@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.presence import Evidence, masked
+from zhen_qa.checks.presence import Evidence, kept_as_usage, masked
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_crossing import zh_terms
@@ -96,6 +96,17 @@ class FileContext:
     def english(self) -> str:
         """The file's English sentences joined by spaces: what its reader has been told (`term_overall`)."""
         return " ".join(s.text.text for s in self.ctx.sentences("en"))
+
+    @cached_property
+    def _usage(self) -> dict[str, bool]:
+        return {}
+
+    def kept_as_usage(self, form: str) -> bool:
+        """Whether the file's Chinese keeps the English `form` as its own usage (`presence.kept_as_usage`)."""
+        key = form.lower()
+        if key not in self._usage:
+            self._usage[key] = kept_as_usage(key, (s.text.text for s in self.ctx.sentences("zh")))
+        return self._usage[key]
 
     @cached_property
     def zh_beads(self) -> list[tuple[str, str]]:

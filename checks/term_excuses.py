@@ -29,6 +29,7 @@ from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
+from zhen_qa.checks.term_code_named import code_named
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
@@ -194,6 +195,12 @@ def _head_kept(c: Case) -> bool:
     return index >= 1 and head_kept(c.h, c.evidence.text, c.renderings, c.file.zh_beads, index)
 
 
+def _agent(c: Case) -> bool:
+    """Whether the Chinese hit names an agent or device by 器 after it (可视化器, 推理器; `term_code_named`)."""
+    text, end = c.h.sentence.text.text, c.h.match.end
+    return text[end:end + 1] == "器"
+
+
 def _part_left(c: Case) -> bool:
     glossary = c.glossary
     return part_left(c.file.subject, c.h, c.bead.tgt_hits, glossary.concept,
@@ -201,8 +208,10 @@ def _part_left(c: Case) -> bool:
 
 
 EXCUSES: tuple[Excuse, ...] = (
-    Excuse("kept-original", "zh", lambda c: c.evidence.has_original(c.concepts[-1].accepted("en"), en2zh()),
-           "the term kept in the original language: 95% CI inside the Chinese"),
+    Excuse("kept-original", "zh",
+           lambda c: c.evidence.has_original((*c.concepts[-1].accepted("en"), c.h.surface), en2zh(),
+                                             c.file.kept_as_usage),
+           "the term kept in the original language: 95% CI inside the Chinese (as the English writes it: 🤗 Datasets)"),
     Excuse("zh-spread", "zh", lambda c: any(c.evidence.has_zh_spread(k.accepted("zh")) for k in c.concepts),
            "总生存 with a modifier inside: 总体中位生存时间"),
     Excuse("zh-head", "zh",
@@ -489,6 +498,8 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("defined-otherwise", "zh",
            lambda c: any(defined_otherwise(c.h, k.accepted("en"), c.file.abbrevs) for k in c.concepts),
            '"acute stress disorder (ASD)" where the glossary\'s ASD is autism spectrum disorder: another name'),
+    Excuse("code-named", "en", lambda c: code_named(c.renderings, c.bead.tgt_sentences, _agent(c)),
+           "执行器 = `Runner`, 优化器封装 = OptimWrapper: the object named by its identifier in the English"),
 )
 
 

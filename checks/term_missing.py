@@ -192,7 +192,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits) for c in concepts):
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
-        if tgt == "zh" and left_in_english([f for c in concepts for f in c.accepted("en")], evidence.text, en2zh()):
+        if tgt == "zh" and left_in_english(_with_inflection([f for c in concepts for f in c.accepted("en")], h.surface),
+                                           evidence.text, en2zh(), file.kept_as_usage):
             excuse = None  # the term left in English in the Chinese: no excuse of a term left out or said otherwise
             english.add(id(h))
         else:
@@ -211,6 +212,13 @@ def _unrendered(file: FileContext, bead: BeadContext,
             h = kept
         out.append((h, renderings))
     return out
+
+
+def _with_inflection(forms: list[str], surface: str) -> list[str]:
+    """The glossary's English forms and the hit's own surface when it inflects them (environments, pull requests):
+    the word the Chinese may keep as the English writes it. A form in another case is the form itself (a lower-cased
+    corpus's "ct" is the glossary's CT, a name Chinese keeps)."""
+    return forms if surface.lower() in {f.lower() for f in forms} else [*forms, surface]
 
 
 def _learn(learned: dict[tuple[str, str, str], Counter[str]] | None, key: tuple[str, str, str], word: str) -> None:

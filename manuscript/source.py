@@ -39,6 +39,20 @@ CODE_PLACEHOLDER = "\ufffc"
 character, not text to check. Here, not in `markdown`, so that reports can restore code without importing the
 Markdown reader."""
 
+def inline_code(mt: "MappedText", index: int) -> str:
+    """The content of the inline code span that the placeholder mt.text[index] stands for ("" when the source has no
+    backticks there): the placeholder's offset points at the start of the span's content."""
+    src = mt.source.text
+    start = mt.offsets[index]
+    n = 0
+    while start - n - 1 >= 0 and src[start - n - 1] == "`":
+        n += 1
+    if n == 0:
+        return ""
+    end = src.find("`" * n, start)
+    return src[start:end if end >= 0 else len(src)].strip()
+
+
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 """Largest manuscript accepted (bytes); beyond it reading stops with a clear message.
 

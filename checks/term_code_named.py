@@ -1,0 +1,73 @@
+"""A term named by its code: documentation calls the object a Chinese term describes by its identifier in
+the English (执行器 = `Runner`, 可视化器 = `Visualizer`, 优化器封装 = OptimWrapper, 参数调度器 = ParamScheduler),
+in an inline code span or as a CamelCase or snake_case identifier in the prose. The identifier's parts spell the
+term's words (a part may be the word's abbreviation, Optim for optimizer; it may end otherwise, Visualizer for
+visualization, only where the Chinese names the agent, 可视化器 "visualizer": 可视化 alone is the act, which an
+identifier of the agent does not say)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, inline_code
+
+MIN_ABBREVIATION = 5
+"""Letters a part needs to stand for a word it begins (Optim for optimizer, Param for parameter; not Data for
+dataset: DataLoader names another object)."""
+MIN_STEM = 6
+"""Letters a part and a word must share at their start when both go on (Visualizer / visualization)."""
+MAX_ENDING = 5
+"""Letters the longer of the two may have after what they share."""
+
+_IDENTIFIER = re.compile(r"\b[A-Za-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+\b|\b[A-Za-z]\w*_\w+\b")
+"""An identifier in prose: CamelCase with a capital inside (OptimWrapper, BaseDataset) or joined by underscores."""
+_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+
+
+def code_named(forms: Iterable[str], sentences: Sequence[Sentence], agent: bool = False) -> bool:
+    """Whether an identifier in `sentences` (a code span's content, or a CamelCase/snake_case word of the prose)
+    spells one of the English `forms`: every word of the form, in order, matches a part of the same identifier
+    (by another ending only for an `agent`, see the module docstring)."""
+    names = _identifiers(sentences)
+    if not names:
+        return False
+    wanted = [[w.lower() for w in re.findall(r"[A-Za-z]+", f)] for f in forms]
+    return any(words and _spells(words, [p.lower() for p in _PART.findall(name)], agent)
+               for name in names for words in wanted)
+
+
+def _identifiers(sentences: Sequence[Sentence]) -> list[str]:
+    out: list[str] = []
+    for s in sentences:
+        mt = s.text
+        for i, ch in enumerate(mt.text):
+            if ch == CODE_PLACEHOLDER:
+                out.extend(w for w in re.findall(r"[A-Za-z_][\w.]*", inline_code(mt, i)))
+        out.extend(_IDENTIFIER.findall(mt.text))
+    return out
+
+
+def _spells(words: list[str], parts: list[str], agent: bool) -> bool:
+    """Each word matches a later part than the word before it."""
+    at = 0
+    for w in words:
+        while at < len(parts) and not _matches(parts[at], w, agent):
+            at += 1
+        if at == len(parts):
+            return False
+        at += 1
+    return True
+
+
+def _matches(part: str, word: str, agent: bool = True) -> bool:
+    if part == word or (len(part) >= MIN_ABBREVIATION and word.startswith(part)):
+        return True
+    if not agent:
+        return False
+    common = 0
+    for a, b in zip(part, word):
+        if a != b:
+            break
+        common += 1
+    return common >= MIN_STEM and common >= max(len(part), len(word)) - MAX_ENDING

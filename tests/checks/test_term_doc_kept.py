@@ -1,0 +1,93 @@
+"""Technical documentation checked with a glossary (docgloss48): the Chinese keeps English words on purpose, and the
+English names objects by their code. Neither is a term left out or left untranslated."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.checks.terms_kit import only, run
+from zhen_qa.checks.run import Flags, check_file
+from zhen_qa.glossary.model import Concept, Glossary
+
+
+def test_a_term_kept_in_the_chinese_as_the_english_inflects_it_is_kept() -> None:
+    """🤗 Datasets (the library) is kept in the Chinese as the English writes it: the glossary's singular "dataset"
+    is not what is kept, the English's plural is."""
+    glossary = Glossary.build([Concept("dataset", "数据集", "dataset")], "t")
+    found = run(glossary, ["让我们使用这个函数从 🤗 Datasets 中抓取所有 issue："],
+                ["Let's use this function to grab all the issues from 🤗 Datasets:"])
+    assert only(found, "term-missing") == []
+
+
+def test_a_word_the_chinese_keeps_in_several_sentences_set_off_is_its_usage() -> None:
+    """Documentation keeps "model" and "environment" in its Chinese, typeset with spaces, sentence after sentence:
+    its usage, no slip. One sentence, or words glued to the characters (患者death的), stay words left in English."""
+    glossary = Glossary.build([Concept("model", "模型", "model")], "t")
+    zh = ["大多数情况下你只需要让 model 继承基类。", "放在 model 里可以搬运到 GPU 上。"]
+    en = ["In most cases you only need to make your model inherit from the base class.",
+          "Putting it in the model moves it to the GPU."]
+    assert only(run(glossary, zh, en), "term-missing") == []
+    assert len(only(run(glossary, zh[:1], en[:1]), "term-missing")) == 1  # one sentence: a word left in English
+    glued = ["大多数情况下你只需要让model继承基类。", "放在model里可以搬运到 GPU 上。"]
+    assert len(only(run(glossary, glued, en), "term-missing")) == 1  # one finding for the two sentences
+    from zhen_qa.checks.presence import kept_as_usage
+
+    assert kept_as_usage("environment", ["定义不同的 environment，例如：", "默认 environment"])
+    assert not kept_as_usage("death", ["患者death的常见原因", "death率"])
+    # a name holding the word is no usage of it (medline's 欧裔american(European-American，EA), twice)
+    assert not kept_as_usage("american", ["欧裔american(European-American，EA)", "European-American 对照"])
+
+
+def test_a_word_inside_a_hyphenated_or_scoped_name_is_kept() -> None:
+    """react-component and @rc-component/picker are package names kept in the Chinese: "component" in them is no
+    word left in English."""
+    glossary = Glossary.build([Concept("component", "组件", "component")], "t")
+    found = run(glossary, ["给 react-component 发送 pull request：", "为 @rc-component/picker 添加对应语言。"],
+                ["Sending a Pull Request to react-component:", "Add the language support for @rc-component/picker."])
+    assert only(found, "term-missing") == []
+
+
+def _check(tmp_path: Path, zh: str, en: str, glossary: str) -> list[str]:
+    """term-missing's messages for the pair, each call in a folder of its own (loaded files are cached by path)."""
+    folder = tmp_path / str(len(list(tmp_path.iterdir())))
+    folder.mkdir()
+    (folder / "p.zh.md").write_text(zh, encoding="utf-8")
+    (folder / "p.en.md").write_text(en, encoding="utf-8")
+    (folder / "g.csv").write_text("id,zh,en\n" + glossary, encoding="utf-8")
+    flags = Flags(glossaries=(str(folder / "g.csv"),))
+    result = check_file(str(folder / "p.zh.md"), str(folder / "p.en.md"), flags)
+    return [f.message for f in result.findings if f.rule == "term-missing"]
+
+
+def test_a_term_named_by_its_code_in_the_english_is_rendered(tmp_path: Path) -> None:
+    """执行器 = `Runner` (a code span), 优化器封装 = OptimWrapper (a CamelCase identifier): the English names the object
+    the Chinese term describes by its code."""
+    glossary = "runner,执行器,runner\noptimizer,优化器,optimizer\n"
+    zh = "# 执行器\n\n训练引擎的核心模块是执行器。\n\n优化器封装同样提供了更细粒度的接口。\n"
+    en = "# Runner\n\nThe core module of the training engine is the `Runner`.\n\n" \
+         "The OptimWrapper also provides a more fine-grained interface.\n"
+    assert _check(tmp_path, zh, en, glossary) == []
+    en_plain = "# Runner\n\nThe core module of the training engine is this one.\n\n" \
+               "The wrapper also provides a more fine-grained interface.\n"
+    assert len(_check(tmp_path, zh, en_plain, glossary)) == 2
+    # another ending only for the agent: 可视化器 is `Visualizer`, 可视化 (the act) is not
+    glossary = "visualization,可视化,visualization\n"
+    en = "# Drawing\n\n`Visualizer` draws the boxes.\n"
+    assert _check(tmp_path, "# 绘制\n\n可视化器负责绘制检测框。\n", en, glossary) == []
+    assert len(_check(tmp_path, "# 绘制\n\n可视化绘制检测框。\n", en, glossary)) == 1
+
+
+def test_an_identifier_part_matches_a_word_by_its_start() -> None:
+    from zhen_qa.checks.term_code_named import _matches
+
+    assert _matches("optim", "optimizer") and _matches("visualizer", "visualization") and _matches("runner", "runner")
+    assert _matches("inferencer", "inference") and _matches("param", "parameter")
+    assert not _matches("visualizer", "visualization", agent=False)
+    assert not _matches("lr", "learning") and not _matches("run", "runner") and not _matches("data", "dataset")
+
+
+def test_a_lower_cased_corpus_keeps_a_name_in_another_case() -> None:
+    """ParaMed's lower-cased text writes CT as "ct" on both sides: the hit's surface is the glossary's CT in another
+    case, a name the Chinese keeps, not an inflection left in English."""
+    glossary = Glossary.build([Concept("ct", "计算机断层扫描", "computed tomography", en_admitted=("CT",))], "t")
+    found = run(glossary, ["患者接受了ct检查。"], ["the patient underwent ct scanning."])
+    assert only(found, "term-missing") == []
