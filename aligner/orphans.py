@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -328,6 +328,63 @@ def renders_own(ev: Evidence, b: PathBead, j: int) -> bool:
     stems = _rows(ev.E, j, j + 1)
     own = sum(1 for c in stems if c in zh and c not in others)
     return own >= OWN_STEMS and own >= OWN_STEM_SHARE * len(stems)
+
+
+RENDER_STEMS, RENDER_RATIO = 3, 3
+"""An English sentence renders Chinese sentence y rather than x when this many of its stems are glossed from y and
+not from x, and more than RENDER_RATIO times as many as x glosses into and y does not. Topic words both sentences
+gloss into (soil, mineral element, labeling) count for neither: an orphan left by a deleted translation shares them
+with its neighbour's English, and only what the neighbour alone says tells whose sentence it is (chinaxiv10: 3-7
+stems of the neighbour's own against 0-1 of the orphan's; a true pair's English has 2-18 of its own Chinese's)."""
+
+
+def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
+    """English sentence j renders Chinese sentences y = [y0, y1) and not Chinese sentence x: RENDER_STEMS or more of
+    its stems are glossed from y and not from x, more than RENDER_RATIO times those glossed from x and not from y, and
+    x writes no Latin name or number of j's that y lacks. False when the glossed vectors are not kept."""
+    if ev.Z is None or ev.E is None:
+        return False
+    stems = set(_rows(ev.E, j, j + 1))
+    in_x, in_y = set(_rows(ev.Z, x, x + 1)), set(_rows(ev.Z, y[0], y[1]))
+    mine, theirs = len(stems & in_y - in_x), len(stems & in_x - in_y)
+    if mine < RENDER_STEMS or mine <= RENDER_RATIO * theirs:
+        return False
+    if ev.zh_texts is None or ev.en_texts is None:
+        return True
+    names = {w.lower() for w in _NAME.findall(ev.en_texts[j])} - {"0", "1"}
+    x_names = {w.lower() for w in _NAME.findall(ev.zh_texts[x])} & names
+    y_names = {w.lower() for i in range(y[0], y[1]) for w in _NAME.findall(ev.zh_texts[i])}
+    return not x_names - y_names
+
+
+def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
+                       too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
+    """The path with the English of each 1-1 bead X-e joined to the bead beside it, Y-F, where e renders Y's Chinese
+    and not X (`rendered_by`), leaving X-null: a Chinese sentence whose translation was deleted takes the nearer
+    English sentence of its neighbour (the half of a long sentence the English writes as two, or a chain shift
+    through its neighbour's translation), however its similarity compares with the bead's median. A bead changed once
+    is not looked at again; Y keeps at most `max_side` English sentences and must not be too long (`too_long`)."""
+    if ev.Z is None or ev.E is None:
+        return path
+    out = list(path)
+    changed: set[int] = set()
+    for k, (x0, j0, x1, j1) in enumerate(path):
+        if x1 - x0 != 1 or j1 - j0 != 1 or k in changed:
+            continue
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(path) or n in changed:
+                continue
+            y0, f0, y1, f1 = path[n]
+            if y1 == y0 or f1 == f0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)):
+                continue
+            grown = (y0, f0, y1, j1) if n < k else (y0, j0, y1, f1)
+            if too_long is not None and too_long(grown):
+                continue
+            out[n] = grown
+            out[k] = (x0, j1, x1, j1) if n < k else (x0, j0, x1, j0)
+            changed.update((k, n))
+            break
+    return out
 
 
 def names_own(ev: Evidence, b: PathBead, j: int) -> bool:
