@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.edge_pairs import pair_edges
 
 # a Chinese sentence left alone (Y) before a bead X-(f, E) whose first English sentence f pairs better with Y than
@@ -20,4 +21,35 @@ def test_an_edge_sentence_goes_to_the_sentence_alone_by_similarity() -> None:
 
 
 def test_an_edge_sentence_rendering_its_own_chinese_stays() -> None:
-    assert pair_edges(PATH, _similarity, contained=lambda j, x, y: (j, x, y) == (0, 0, 1)) == PATH  # type: ignore[arg-type]
+    kept = pair_edges(PATH, _similarity, contained=lambda j, x, y: (j, x, y) == (0, 0, (1, 2)))  # type: ignore[arg-type]
+    assert kept == PATH
+
+
+ZH = ("矿质元素是土壤质量的重要方面。"
+      "本研究以贵州喀斯特山区典型人工林为研究对象，探讨了土壤矿质元素含量特征及其相关性。"
+      "结果表明：该区典型人工林土壤矿质元素含量存在较大差异，且同一元素在不同树种之间的变化幅度各异，锌、铬、铁的变化规律较为一致，"
+      "钙、锶的变化趋势较为相似。"
+      "研究结果有利于掌握养分元素积累特征。")
+STUDY = ("With the typical man-made forest in Guizhou karst mountain area as object, the paper explored the soil "
+         "mineral element contents and their correlation. ")
+RESULT = ("The result indicated that there were large differences in the soil mineral element contents of the typical "
+          "man-made forest in the area. "
+          "The change rules of Zn, Cr and Fe were relatively consistent, "
+          "and the change trends of Ca and Sr were similar. ")
+EN = ("Mineral element is an important aspect of soil quality. " + "{study}" + RESULT
+      + "The research results are helpful for mastering the accumulation characteristics of nutrient elements.")
+
+
+def _beads(en: str) -> list[tuple[int, int]]:
+    ms = build_from_texts(ZH, en, presplit=False)
+    return [(len(b.zh), len(b.en)) for p in ms.pairs for b in p.beads]
+
+
+def test_a_sentence_whose_translation_is_deleted_leaves_its_neighbour_both_halves() -> None:
+    # the second sentence's English is gone: the first half of the next sentence's English shares topic words
+    # with it (soil, mineral element, man-made forest) but renders only what its own Chinese says (差异, 结果表明)
+    assert _beads(EN.format(study="")) == [(1, 1), (1, 0), (1, 2), (1, 1)]
+
+
+def test_its_translation_present_it_keeps_it() -> None:
+    assert _beads(EN.format(study=STUDY)) == [(1, 1), (1, 1), (1, 2), (1, 1)]
