@@ -332,22 +332,30 @@ def renders_own(ev: Evidence, b: PathBead, j: int) -> bool:
 
 RENDER_STEMS, RENDER_RATIO = 3, 3
 """An English sentence renders Chinese sentence y rather than x when this many of its stems are glossed from y and
-not from x, and more than RENDER_RATIO times as many as x glosses into and y does not. Topic words both sentences
+not from x, and more than RENDER_RATIO times as many as x glosses into and y does not, and y glosses into
+OWN_STEM_SHARE of its stems in all (a rendering has a good part of its words there). Topic words both sentences
 gloss into (soil, mineral element, labeling) count for neither: an orphan left by a deleted translation shares them
 with its neighbour's English, and only what the neighbour alone says tells whose sentence it is (chinaxiv10: 3-7
-stems of the neighbour's own against 0-1 of the orphan's; a true pair's English has 2-18 of its own Chinese's)."""
+stems of the neighbour's own against 0-1 of the orphan's, 50-72% of the English's stems glossed from the
+neighbour). An English sentence that renders a sentence the lexicon glosses little of and restates its neighbour's
+subject has few of its words there (chinaxiv6 cx6-022 "Both the ADH and the DRYAD model predict …, but these two
+theories have their own different assumptions …" for 二者在基本观点、实验支持及存在问题上各有侧重: 4 of 20)."""
 
 
 def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
     """English sentence j renders Chinese sentences y = [y0, y1) and not Chinese sentence x: RENDER_STEMS or more of
-    its stems are glossed from y and not from x, more than RENDER_RATIO times those glossed from x and not from y, and
-    x writes no Latin name or number of j's that y lacks. False when the glossed vectors are not kept."""
+    its stems are glossed from y and not from x, more than RENDER_RATIO times those glossed from x and not from y,
+    OWN_STEM_SHARE of all its stems are glossed from y, OWN_STEMS or more are glossed from x (an orphan shares topic
+    words with the English it took, which is why the search paired them; with none, the lexicon does not see x's
+    words, and a rendering it is blind to looks the same: chinaxiv cx-031), and x writes no Latin name or number of
+    j's that y lacks. False when the glossed vectors are not kept."""
     if ev.Z is None or ev.E is None:
         return False
     stems = set(_rows(ev.E, j, j + 1))
     in_x, in_y = set(_rows(ev.Z, x, x + 1)), set(_rows(ev.Z, y[0], y[1]))
     mine, theirs = len(stems & in_y - in_x), len(stems & in_x - in_y)
-    if mine < RENDER_STEMS or mine <= RENDER_RATIO * theirs:
+    if mine < RENDER_STEMS or mine <= RENDER_RATIO * theirs or len(stems & in_y) < OWN_STEM_SHARE * len(stems) \
+            or len(stems & in_x) < OWN_STEMS:
         return False
     if ev.zh_texts is None or ev.en_texts is None:
         return True
