@@ -42,6 +42,7 @@ import numpy as np
 
 from zhen_qa.aligner.heading_pairs import ends_clause
 from zhen_qa.aligner.median import median
+from zhen_qa.aligner.numbers import extract_numbers
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
 from zhen_qa.aligner.scorers.anchors import latin_tokens
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
@@ -348,7 +349,8 @@ def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
     OWN_STEM_SHARE of all its stems are glossed from y, OWN_STEMS or more are glossed from x (an orphan shares topic
     words with the English it took, which is why the search paired them; with none, the lexicon does not see x's
     words, and a rendering it is blind to looks the same: chinaxiv cx-031), and x writes no Latin name or number of
-    j's that y lacks. False when the glossed vectors are not kept."""
+    j's that y lacks, nor a number (in digits or words, 1 too: a 1:1:1 ratio, 7 = seven) that j writes and y lacks:
+    a rendering the lexicon is blind to still carries its numbers. False when the glossed vectors are not kept."""
     if ev.Z is None or ev.E is None:
         return False
     stems = set(_rows(ev.E, j, j + 1))
@@ -362,7 +364,13 @@ def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
     names = {w.lower() for w in _NAME.findall(ev.en_texts[j])} - {"0", "1"}
     x_names = {w.lower() for w in _NAME.findall(ev.zh_texts[x])} & names
     y_names = {w.lower() for i in range(y[0], y[1]) for w in _NAME.findall(ev.zh_texts[i])}
-    return not x_names - y_names
+    return not x_names - y_names and not _numbers_of(ev.zh_texts[x], "zh") & _numbers_of(ev.en_texts[j], "en") - {
+        v for i in range(y[0], y[1]) for v in _numbers_of(ev.zh_texts[i], "zh")}
+
+
+def _numbers_of(text: str, lang: str) -> set[str]:
+    """The values of the numbers a sentence writes, in digits or in words (1, 7 = seven; `numbers.extract_numbers`)."""
+    return {str(m.value) for m in extract_numbers(text, lang)}
 
 
 def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
