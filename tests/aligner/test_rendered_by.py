@@ -4,6 +4,7 @@ import numpy as np
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.edge_pairs import pair_edges
+from zhen_qa.aligner.orphans import Evidence
 
 # a Chinese sentence left alone (Y) before a bead X-(f, E) whose first English sentence f pairs better with Y than
 # with X by the 1-1 similarity (X is one long sentence the English writes as two: f scores low against all of X)
@@ -53,3 +54,46 @@ def test_a_sentence_whose_translation_is_deleted_leaves_its_neighbour_both_halve
 
 def test_its_translation_present_it_keeps_it() -> None:
     assert _beads(EN.format(study=STUDY)) == [(1, 1), (1, 1), (1, 2), (1, 1)]
+
+
+def _evidence(zh: list[str], en: list[str], z: list[list[int]], e: list[list[int]]) -> Evidence:
+    import scipy.sparse as sp
+
+
+    def rows(r: list[list[int]]) -> sp.csr_matrix:
+        return sp.csr_matrix(np.array([[1.0 if c in row else 0.0 for c in range(12)] for row in r]))
+
+    return Evidence(np.array([len(t) for t in zh]), np.array([len(t) for t in en]), rows(z), rows(e), zh, en)
+
+
+# stems 0-1: the topic both Chinese sentences gloss into; 2-5: the neighbour's own words; 6: the orphan's own
+ZH2 = ["我们将患者随机分组。", "结果显示切片中的细胞明显减少。"]
+
+
+def test_an_english_sentence_rendering_the_neighbour_goes_to_it() -> None:
+    from zhen_qa.aligner.orphans import rendered_by
+
+    ev = _evidence(ZH2, ["Sections showed fewer cells."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
+    assert rendered_by(ev, 0, 0, (1, 2))
+
+
+def test_a_number_the_orphan_writes_keeps_its_english() -> None:
+    from zhen_qa.aligner.orphans import rendered_by
+
+    zh = ["我们以1∶1∶1的比例将患者随机分组。", "结果显示切片中的细胞明显减少。"]
+    ev = _evidence(zh, ["Patients were assigned in a 1:1:1 ratio; sections showed fewer cells."],
+                   [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
+    assert not rendered_by(ev, 0, 0, (1, 2))
+    seven = _evidence(["可识别出7个层位。", "结果显示切片中的细胞明显减少。"],
+                      ["Seven horizons; sections showed fewer cells."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
+    unnumbered = _evidence(["可识别出7个层位。", "结果显示切片中的细胞明显减少。"],
+                           ["Horizons; sections showed fewer cells."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
+    assert rendered_by(unnumbered, 0, 0, (1, 2))
+    assert not rendered_by(seven, 0, 0, (1, 2))
+
+
+def test_an_orphan_the_lexicon_does_not_see_keeps_its_english() -> None:
+    from zhen_qa.aligner.orphans import rendered_by
+
+    ev = _evidence(ZH2, ["Sections showed fewer cells."], [[6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
+    assert not rendered_by(ev, 0, 0, (1, 2))  # the orphan glosses into none of the English's stems
