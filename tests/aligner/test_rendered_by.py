@@ -68,6 +68,7 @@ def _evidence(zh: list[str], en: list[str], z: list[list[int]], e: list[list[int
 
 # stems 0-1: the topic both Chinese sentences gloss into; 2-5: the neighbour's own words; 6: the orphan's own
 ZH2 = ["我们将患者随机分组。", "结果显示切片中的细胞明显减少。"]
+Z2, E2 = [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]]
 
 
 def test_an_english_sentence_rendering_the_neighbour_goes_to_it() -> None:
@@ -84,10 +85,8 @@ def test_a_number_the_orphan_writes_keeps_its_english() -> None:
     ev = _evidence(zh, ["Patients were assigned in a 1:1:1 ratio; sections showed fewer cells."],
                    [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
     assert not rendered_by(ev, 0, 0, (1, 2))
-    seven = _evidence(["可识别出7个层位。", "结果显示切片中的细胞明显减少。"],
-                      ["Seven horizons; sections showed fewer cells."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
-    unnumbered = _evidence(["可识别出7个层位。", "结果显示切片中的细胞明显减少。"],
-                           ["Horizons; sections showed fewer cells."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
+    seven = _evidence(["可识别出7个层位。", ZH2[1]], ["Seven horizons; sections showed fewer cells."], Z2, E2)
+    unnumbered = _evidence(["可识别出7个层位。", ZH2[1]], ["Horizons; sections showed fewer cells."], Z2, E2)
     assert rendered_by(unnumbered, 0, 0, (1, 2))
     assert not rendered_by(seven, 0, 0, (1, 2))
 
