@@ -18,11 +18,11 @@ def _similarity(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
 
 
 def test_an_edge_sentence_goes_to_the_sentence_alone_by_similarity() -> None:
-    assert pair_edges(PATH, _similarity) == [(0, 0, 1, 1), (1, 1, 2, 2)]  # type: ignore[arg-type]
+    assert pair_edges(PATH, _similarity) == [(0, 0, 1, 1), (1, 1, 2, 2)]
 
 
 def test_an_edge_sentence_rendering_its_own_chinese_stays() -> None:
-    kept = pair_edges(PATH, _similarity, contained=lambda j, x, y: (j, x, y) == (0, 0, (1, 2)))  # type: ignore[arg-type]
+    kept = pair_edges(PATH, _similarity, contained=lambda j, x, y: (j, x, y) == (0, 0, (1, 2)))
     assert kept == PATH
 
 
