@@ -35,7 +35,9 @@ from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import (
     Evidence,
     doc_ratio,
+    give_back_rendered,
     names_own,
+    rendered_by,
     renders_own,
     shares_names,
     split_orphans,
@@ -199,7 +201,11 @@ def _align(
                                      shares=lambda b: shares_names(zh[b[0]], en[b[1]]), own=prose,
                                      fits=lambda b: opens_alike(zh, en, b)), similarity,
                        marked=lambda b: markers_agree(zh, en, b))
-    path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
+    if prose:  # a sentence whose translation was deleted holding an English sentence that renders its neighbour
+        path = give_back_rendered(path, evidence, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
+    path = pair_across(pair_edges(path, similarity, groups=inside,
+                                  contained=(lambda j, x, y: rendered_by(evidence, j, x, y)) if prose else None),
+                       similarity, groups=inside)
     # a short line whose translation was deleted: its neighbour took the English that only it shares edge marks with
     path = pair_marked(path, zh, en, groups=inside)
     if prose:  # English whose measured values are the neighbouring Chinese sentence's, taken by a sentence left alone

@@ -18,6 +18,7 @@ evidence.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import numpy as np
 
@@ -57,15 +58,29 @@ def _move(path: list[PathBead], k: int, n: int) -> Move | None:
     return None
 
 
+def _rendered(path: list[PathBead], move: Move, contained: Callable[[int, int, tuple[int, int]], bool] | None) -> bool:
+    """The move takes from its bead an English edge sentence that renders the bead's Chinese and not the null's
+    Chinese sentence (`contained`)."""
+    k, n, _rest, pair, _edge = move
+    i0, _j0, i1, _j1 = path[k]
+    if contained is None or pair[2] - pair[0] != 1 or pair[3] - pair[1] != 1 or i1 == i0:
+        return False
+    return contained(pair[1], pair[0], (i0, i1))
+
+
 def pair_edges(path: list[PathBead], similarity: Similarity, *, margin: float = SHIFT_MARGIN,
-               groups: tuple[np.ndarray, np.ndarray] | None = None) -> list[PathBead]:
+               groups: tuple[np.ndarray, np.ndarray] | None = None,
+               contained: Callable[[int, int, tuple[int, int]], bool] | None = None) -> list[PathBead]:
     """The path with each null bead paired with the edge sentence of the merged bead beside it, where that
     sentence pairs with the null's sentence better than with its own bead's by more than `margin` and its bead
     keeps its similarity without it (loses at most `margin`). A bead gives at most one sentence, a null takes one;
     of two merged beads offering a sentence to one null, the better pair is taken. Similarities are computed in one
     batch (`refine.similarities`). With `groups` (a group number per Chinese and per English sentence, as `align`
-    takes them), a sentence is paired only inside its group."""
-    moves = [m for m in _moves(path) if in_one_group(m[3], groups)]
+    takes them), a sentence is paired only inside its group. `contained(j, x, y)` (`orphans.rendered_by`; None: not
+    used) keeps an English edge sentence j in a bead of Chinese sentences y = [y0, y1) whose own words it renders,
+    not the null's sentence x's: one long Chinese sentence written as several English ones scores low against each
+    of them by the 1-1 similarity (`orphans.give_back_rendered` gives such a sentence back by the same test)."""
+    moves = [m for m in _moves(path) if in_one_group(m[3], groups) and not _rendered(path, m, contained)]
     if not moves:
         return path
     beads = [path[k] for k, *_ in moves] + [rest for _, _, rest, _, _ in moves]

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,6 +42,7 @@ import numpy as np
 
 from zhen_qa.aligner.heading_pairs import ends_clause
 from zhen_qa.aligner.median import median
+from zhen_qa.aligner.numbers import extract_numbers
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
 from zhen_qa.aligner.scorers.anchors import latin_tokens
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
@@ -328,6 +329,78 @@ def renders_own(ev: Evidence, b: PathBead, j: int) -> bool:
     stems = _rows(ev.E, j, j + 1)
     own = sum(1 for c in stems if c in zh and c not in others)
     return own >= OWN_STEMS and own >= OWN_STEM_SHARE * len(stems)
+
+
+RENDER_STEMS, RENDER_RATIO = 3, 3
+"""An English sentence renders Chinese sentence y rather than x when this many of its stems are glossed from y and
+not from x, and more than RENDER_RATIO times as many as x glosses into and y does not, and y glosses into
+OWN_STEM_SHARE of its stems in all (a rendering has a good part of its words there). Topic words both sentences
+gloss into (soil, mineral element, labeling) count for neither: an orphan left by a deleted translation shares them
+with its neighbour's English, and only what the neighbour alone says tells whose sentence it is (chinaxiv10: 3-7
+stems of the neighbour's own against 0-1 of the orphan's, 50-72% of the English's stems glossed from the
+neighbour). An English sentence that renders a sentence the lexicon glosses little of and restates its neighbour's
+subject has few of its words there (chinaxiv6 cx6-022 "Both the ADH and the DRYAD model predict …, but these two
+theories have their own different assumptions …" for 二者在基本观点、实验支持及存在问题上各有侧重: 4 of 20)."""
+
+
+def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
+    """English sentence j renders Chinese sentences y = [y0, y1) and not Chinese sentence x: RENDER_STEMS or more of
+    its stems are glossed from y and not from x, more than RENDER_RATIO times those glossed from x and not from y,
+    OWN_STEM_SHARE of all its stems are glossed from y, OWN_STEMS or more are glossed from x (an orphan shares topic
+    words with the English it took, which is why the search paired them; with none, the lexicon does not see x's
+    words, and a rendering it is blind to looks the same: chinaxiv cx-031), and x writes no Latin name or number of
+    j's that y lacks, nor a number (in digits or words, 1 too: a 1:1:1 ratio, 7 = seven) that j writes and y lacks:
+    a rendering the lexicon is blind to still carries its numbers. False when the glossed vectors are not kept."""
+    if ev.Z is None or ev.E is None:
+        return False
+    stems = set(_rows(ev.E, j, j + 1))
+    in_x, in_y = set(_rows(ev.Z, x, x + 1)), set(_rows(ev.Z, y[0], y[1]))
+    mine, theirs = len(stems & in_y - in_x), len(stems & in_x - in_y)
+    if mine < RENDER_STEMS or mine <= RENDER_RATIO * theirs or len(stems & in_y) < OWN_STEM_SHARE * len(stems) \
+            or len(stems & in_x) < OWN_STEMS:
+        return False
+    if ev.zh_texts is None or ev.en_texts is None:
+        return True
+    names = {w.lower() for w in _NAME.findall(ev.en_texts[j])} - {"0", "1"}
+    x_names = {w.lower() for w in _NAME.findall(ev.zh_texts[x])} & names
+    y_names = {w.lower() for i in range(y[0], y[1]) for w in _NAME.findall(ev.zh_texts[i])}
+    return not x_names - y_names and not _numbers_of(ev.zh_texts[x], "zh") & _numbers_of(ev.en_texts[j], "en") - {
+        v for i in range(y[0], y[1]) for v in _numbers_of(ev.zh_texts[i], "zh")}
+
+
+def _numbers_of(text: str, lang: str) -> set[str]:
+    """The values of the numbers a sentence writes, in digits or in words (1, 7 = seven; `numbers.extract_numbers`)."""
+    return {str(m.value) for m in extract_numbers(text, lang)}
+
+
+def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
+                       too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
+    """The path with the English of each 1-1 bead X-e joined to the bead beside it, Y-F, where e renders Y's Chinese
+    and not X (`rendered_by`), leaving X-null: a Chinese sentence whose translation was deleted takes the nearer
+    English sentence of its neighbour (the half of a long sentence the English writes as two, or a chain shift
+    through its neighbour's translation), however its similarity compares with the bead's median. A bead changed once
+    is not looked at again; Y keeps at most `max_side` English sentences and must not be too long (`too_long`)."""
+    if ev.Z is None or ev.E is None:
+        return path
+    out = list(path)
+    changed: set[int] = set()
+    for k, (x0, j0, x1, j1) in enumerate(path):
+        if x1 - x0 != 1 or j1 - j0 != 1 or k in changed:
+            continue
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(path) or n in changed:
+                continue
+            y0, f0, y1, f1 = path[n]
+            if y1 == y0 or f1 == f0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)):
+                continue
+            grown = (y0, f0, y1, j1) if n < k else (y0, j0, y1, f1)
+            if too_long is not None and too_long(grown):
+                continue
+            out[n] = grown
+            out[k] = (x0, j1, x1, j1) if n < k else (x0, j0, x1, j0)
+            changed.update((k, n))
+            break
+    return out
 
 
 def names_own(ev: Evidence, b: PathBead, j: int) -> bool:

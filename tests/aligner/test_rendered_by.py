@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import numpy as np
+
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.aligner.edge_pairs import pair_edges
+from zhen_qa.aligner.orphans import Evidence
+
+# a Chinese sentence left alone (Y) before a bead X-(f, E) whose first English sentence f pairs better with Y than
+# with X by the 1-1 similarity (X is one long sentence the English writes as two: f scores low against all of X)
+PATH = [(0, 0, 1, 0), (1, 0, 2, 2)]
+
+
+def _similarity(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+    if (a, b) == (1, 1):
+        return np.where(I == 1, 1.0, 0.2)  # Chinese sentence 0 (Y) with anything: 1.0; X: 0.2
+    return np.full(I.shape, 0.1)
+
+
+def test_an_edge_sentence_goes_to_the_sentence_alone_by_similarity() -> None:
+    assert pair_edges(PATH, _similarity) == [(0, 0, 1, 1), (1, 1, 2, 2)]
+
+
+def test_an_edge_sentence_rendering_its_own_chinese_stays() -> None:
+    kept = pair_edges(PATH, _similarity, contained=lambda j, x, y: (j, x, y) == (0, 0, (1, 2)))
+    assert kept == PATH
+
+
+ZH = ("矿质元素是土壤质量的重要方面。"
+      "本研究以贵州喀斯特山区典型人工林为研究对象，探讨了土壤矿质元素含量特征及其相关性。"
+      "结果表明：该区典型人工林土壤矿质元素含量存在较大差异，且同一元素在不同树种之间的变化幅度各异，锌、铬、铁的变化规律较为一致，"
+      "钙、锶的变化趋势较为相似。"
+      "研究结果有利于掌握养分元素积累特征。")
+STUDY = ("With the typical man-made forest in Guizhou karst mountain area as object, the paper explored the soil "
+         "mineral element contents and their correlation. ")
+RESULT = ("The result indicated that there were large differences in the soil mineral element contents of the typical "
+          "man-made forest in the area. "
+          "The change rules of Zn, Cr and Fe were relatively consistent, "
+          "and the change trends of Ca and Sr were similar. ")
+EN = ("Mineral element is an important aspect of soil quality. " + "{study}" + RESULT
+      + "The research results are helpful for mastering the accumulation characteristics of nutrient elements.")
+
+
+def _beads(en: str) -> list[tuple[int, int]]:
+    ms = build_from_texts(ZH, en, presplit=False)
+    return [(len(b.zh), len(b.en)) for p in ms.pairs for b in p.beads]
+
+
+def test_a_sentence_whose_translation_is_deleted_leaves_its_neighbour_both_halves() -> None:
+    # the second sentence's English is gone: the first half of the next sentence's English shares topic words
+    # with it (soil, mineral element, man-made forest) but renders only what its own Chinese says (差异, 结果表明)
+    assert _beads(EN.format(study="")) == [(1, 1), (1, 0), (1, 2), (1, 1)]
+
+
+def test_its_translation_present_it_keeps_it() -> None:
+    assert _beads(EN.format(study=STUDY)) == [(1, 1), (1, 1), (1, 2), (1, 1)]
+
+
+def _evidence(zh: list[str], en: list[str], z: list[list[int]], e: list[list[int]]) -> Evidence:
+    import scipy.sparse as sp
+
+
+    def rows(r: list[list[int]]) -> sp.csr_matrix:
+        return sp.csr_matrix(np.array([[1.0 if c in row else 0.0 for c in range(12)] for row in r]))
+
+    return Evidence(np.array([len(t) for t in zh]), np.array([len(t) for t in en]), rows(z), rows(e), zh, en)
+
+
+# stems 0-1: the topic both Chinese sentences gloss into; 2-5: the neighbour's own words; 6: the orphan's own
+ZH2 = ["我们将患者随机分组。", "结果显示切片中的细胞明显减少。"]
+Z2, E2 = [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]]
+
+
+def test_an_english_sentence_rendering_the_neighbour_goes_to_it() -> None:
+    from zhen_qa.aligner.orphans import rendered_by
+
+    ev = _evidence(ZH2, ["Sections showed fewer cells."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
+    assert rendered_by(ev, 0, 0, (1, 2))
+
+
+def test_a_number_the_orphan_writes_keeps_its_english() -> None:
+    from zhen_qa.aligner.orphans import rendered_by
+
+    zh = ["我们以1∶1∶1的比例将患者随机分组。", "结果显示切片中的细胞明显减少。"]
+    ev = _evidence(zh, ["Patients were assigned in a 1:1:1 ratio; sections showed fewer cells."],
+                   [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
+    assert not rendered_by(ev, 0, 0, (1, 2))
+    seven = _evidence(["可识别出7个层位。", ZH2[1]], ["Seven horizons; sections showed fewer cells."], Z2, E2)
+    unnumbered = _evidence(["可识别出7个层位。", ZH2[1]], ["Horizons; sections showed fewer cells."], Z2, E2)
+    assert rendered_by(unnumbered, 0, 0, (1, 2))
+    assert not rendered_by(seven, 0, 0, (1, 2))
+
+
+def test_an_orphan_the_lexicon_does_not_see_keeps_its_english() -> None:
+    from zhen_qa.aligner.orphans import rendered_by
+
+    ev = _evidence(ZH2, ["Sections showed fewer cells."], [[6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
+    assert not rendered_by(ev, 0, 0, (1, 2))  # the orphan glosses into none of the English's stems
