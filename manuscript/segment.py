@@ -310,8 +310,16 @@ def split_en(text: str) -> list[tuple[int, int]]:
                 continue  # "Paraprenanthes sororia (Miq.) C.Shih.": the author of the basionym, a name goes on
         if nxt.islower():
             continue  # "e.g. the", "et al. reported"
+        if nxt == "(" and _LOWER_ASIDE.match(text, k):
+            continue  # "… according to country. (details … are provided in Tables S6 through S10.)"
         cuts.append(j)
     return _spans(text, sorted(set(cuts)))
+
+
+_LOWER_ASIDE = LazyPattern(r"\((?!(?:i{1,3}|iv|vi{0,3}|ix|x)\))[a-z]{3,}\b(?!\))")
+"""A parenthesis opening with a lower-case word after a sentence's stop: an aside to that sentence ("(details are
+provided in Tables S6 through S10.)"), no sentence of its own, as the Chinese writes it inside its sentence
+（…）; not a lower-case list label ("(a) the", "(iii) the")."""
 
 
 _GLUED_SECTION_LABEL = LazyPattern(
