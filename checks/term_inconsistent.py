@@ -167,6 +167,36 @@ def _mirrored(lang: str, forms: dict[tuple[str, str], list[Hit]], partners: dict
     return True
 
 
+def _contracted_in(text: str, long: str) -> bool:
+    """Whether `text` writes Chinese `long` contracted (`is_contraction`, first and last characters kept: 限制酶 for
+    限制性核酸内切酶, 放疗 for 放射治疗)."""
+    start = text.find(long[0])
+    while start >= 0:
+        for end in range(start + 2, min(len(text), start + len(long) - 1) + 1):
+            if text[end - 1] == long[-1] and is_contraction(text[start:end], long):
+                return True
+        start = text.find(long[0], start + 1)
+    return False
+
+
+def _contraction_rendered(forms: dict[tuple[str, str], list[Hit]], partners: dict[int, list[Sentence]],
+                          styles: list[str], zh_forms: tuple[str, ...]) -> bool:
+    """Whether one English form renders every use of the concept's Chinese term and the other English forms stand
+    only in beads whose Chinese writes the term contracted, a short form the glossary does not list: the source
+    names the thing long and short, and the translation follows it ("Restriction endonucleases" for
+    限制性核酸内切酶, then "restriction enzymes" wherever the Chinese writes 限制酶)."""
+    facing = {id(p) for (lg, _f), hs in forms.items() if lg == "zh"
+              for h in hs for p in partners.get(id(h.sentence), ())}
+    used = {f: hs for (lg, f), hs in forms.items() if lg == "en"}
+    answering = [f for f, hs in used.items() if any(id(h.sentence) in facing for h in hs)]
+    if not facing or len(_styles(answering)) != 1 or _styles(answering)[0] not in styles:
+        return False
+    rest = [h for f, hs in used.items() if f not in answering for h in hs]
+    return bool(rest) and all(
+        any(_contracted_in(p.text.text, long) for p in partners.get(id(h.sentence), ()) for long in zh_forms)
+        for h in rest)
+
+
 def _preferred_leads(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: list[str]) -> bool:
     """Whether the preferred form of `lang` is used at least as often as any other accepted form: then the other
     forms are synonyms the glossary admits, used now and then beside the form it prefers (nasopharyngeal carcinoma
@@ -207,7 +237,9 @@ def inconsistent(glossary: Glossary, order: list[Hit],
         mixed = [lang for lang in ("zh", "en") if len(styles[lang]) > 1
                  and not _preferred_leads(forms, lang, styles[lang])]
         if partners is not None:
-            mixed = [lang for lang in mixed if not _mirrored(lang, forms, partners)]
+            zh_forms = glossary.concept(cid).accepted("zh")
+            mixed = [lang for lang in mixed if not _mirrored(lang, forms, partners) and not (
+                lang == "en" and _contraction_rendered(forms, partners, styles["en"], zh_forms))]
         if not mixed:
             continue
         listed = sorted(((lang, form), hs) for (lang, form), hs in forms.items() if lang in mixed)

@@ -306,10 +306,20 @@ def split_en(text: str) -> list[tuple[int, int]]:
         if text[s] == ".":
             if e - s == 1 and not _period_ends(text, s, nxt):
                 continue
+            if text.startswith(".)", s) and _PARENTHESISED_AUTHOR.search(text, max(0, s - 40), s):
+                continue  # "Paraprenanthes sororia (Miq.) C.Shih.": the author of the basionym, a name goes on
         if nxt.islower():
             continue  # "e.g. the", "et al. reported"
+        if nxt == "(" and _LOWER_ASIDE.match(text, k):
+            continue  # "… according to country. (details … are provided in Tables S6 through S10.)"
         cuts.append(j)
     return _spans(text, sorted(set(cuts)))
+
+
+_LOWER_ASIDE = LazyPattern(r"\((?!(?:i{1,3}|iv|vi{0,3}|ix|x)\))[a-z]{3,}\b(?!\))")
+"""A parenthesis opening with a lower-case word after a sentence's stop: an aside to that sentence ("(details are
+provided in Tables S6 through S10.)"), no sentence of its own, as the Chinese writes it inside its sentence
+（…）; not a lower-case list label ("(a) the", "(iii) the")."""
 
 
 _GLUED_SECTION_LABEL = LazyPattern(
@@ -353,6 +363,10 @@ closed-class words that .NET, NUnit and F# name members by (Parallel.For, Consol
 Option.Some, Has.No, Mock.Of): "Use Parallel.For to run the loop" is one sentence."""
 _TAXON_NOV = LazyPattern(r"(?<![A-Za-z])(?:sp|spp|gen|comb|subsp|ssp|fam|ord|nom)\.\s?nov$", re.IGNORECASE)
 """The end of a new taxon's name, "sp. nov.", "gen. et sp.nov.": `nov.` is no month there and ends the name."""
+_PARENTHESISED_AUTHOR = LazyPattern(r"(?<![A-Za-z])[a-z]{3,} ?\([A-Z][a-z]{1,11}$")
+"""A lower-case word (a species epithet) and, in parentheses, one capitalised word before its period: the
+abbreviated author of a plant or animal name's basionym ("sororia (Miq.) C.Shih.", "repens (Lour.) Druce"), which
+the author of the new combination follows; the period is the abbreviation's, no sentence's end."""
 _PATH_TOKEN = re.compile(r"(?:^|(?<=\s))\S*[.:]\S*/\S*\Z")
 """The text before a word that sits in a URL or a path: a dot or a colon (a domain, a scheme, a drive) and then a
 slash in one run without spaces."""

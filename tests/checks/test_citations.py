@@ -45,6 +45,16 @@ def test_missing_author_year() -> None:
     assert f.lang == "en" and "smith 2020" in f.message
 
 
+def test_a_citation_said_in_prose_with_an_ocr_slip_in_its_year() -> None:
+    # the Chinese cites (2001); the English names the authors in prose and OCR read the year's zero as the letter O:
+    # the slip is the number check's finding, the citation is there (chinaxiv10's cx10-012)
+    zh = "自Ohman, Flykt和Esteves (2001)完成经典实验后，有不少实验重复了这一发现。"
+    en = "Ever since Ohman, Flykt and Esteves published their classic study in 2O01, many have replicated it."
+    assert check(zh, en) == []
+    assert check(zh, en.replace("2O01", "2O11")) != []  # another year is still missing
+    assert check(zh, en.replace("Flykt", "Lundqvist")) != []  # and another author
+
+
 def test_glued_digits_are_evidence_but_never_reported() -> None:
     # "covid19" may be a name, "radiotherapy3,17" a flattened superscript: neither is reported alone
     assert check("新冠肺炎（COVID-19）大流行期间。", "during the covid19 pandemic.") == []

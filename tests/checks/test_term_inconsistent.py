@@ -126,6 +126,24 @@ def test_a_mixture_that_mirrors_the_source_in_the_same_beads_is_faithful() -> No
     assert f.lang == "zh" and "射线治疗 ×2" in f.message
 
 
+def test_a_shorter_english_form_where_the_chinese_writes_the_term_contracted_follows_the_source() -> None:
+    """The Chinese names the enzyme long once (限制性核酸内切酶) and then by a contraction the glossary does not list
+    (限制酶); the English writes the full name there and "restriction enzyme" wherever the Chinese is short
+    (chinaxiv8's cx8-011). The same English against a Chinese that always writes the long term is reported."""
+    g = Glossary.build([Concept("re", "限制性核酸内切酶", "restriction endonuclease",
+                                en_admitted=("restriction enzyme", "restriction enzymes"))], "g.csv")
+    zh = ["限制性核酸内切酶是重要的工具。", "限制酶可以切割DNA。", "我们比较了三种限制酶。"]
+    en = ["Restriction endonucleases are important tools.", "A restriction enzyme can cut DNA.",
+          "We compared three restriction enzymes."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    long = ["限制性核酸内切酶是重要的工具。", "限制性核酸内切酶可以切割DNA。", "我们比较了三种限制性核酸内切酶。"]
+    (f,) = only(run(g, long, en), "term-inconsistent")
+    assert f.lang == "en"
+    elided = ["限制性核酸内切酶是重要的工具。", "它可以切割DNA。", "我们比较了三种。"]  # no contraction: the English's own
+    (f,) = only(run(g, elided, en), "term-inconsistent")
+    assert f.lang == "en"
+
+
 def test_a_term_with_and_without_its_qualifier_is_one_usage() -> None:
     """"Diabetes mellitus (DM)" then "diabetes": the same term said more or less fully, not two forms."""
     g = Glossary.build([Concept("dm", "糖尿病", "diabetes", en_admitted=("diabetes mellitus", "diabetic disease"))],

@@ -381,6 +381,37 @@ def test_a_new_taxon_name_ends_at_its_nov() -> None:
     assert parts("Data from Nov. The rest later.") == ["Data from Nov. The rest later."]
 
 
+def test_the_parenthesised_author_of_a_basionym_ends_no_sentence() -> None:
+    """"sororia (Miq.) C.Shih.": the author of the basionym abbreviated in parentheses after the species epithet, then
+    the author of the combination; the period inside the parenthesis is the abbreviation's (chinaxiv10's cx10-008,
+    where "C.Shih." was left a sentence of its own, reported as an English sentence without Chinese)."""
+    def parts(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_en(text)]
+
+    text = "The species are Ficus stenophylla Hemsl. and Paraprenanthes sororia (Miq.) C.Shih."
+    assert parts(text) == [text]
+    assert parts("It grows as Dumasia repens (Lour.) Druce in the south. Another grows there.") == [
+        "It grows as Dumasia repens (Lour.) Druce in the south.", "Another grows there."]
+    assert parts("The rate fell (by two thirds.) The rest held.") == [
+        "The rate fell (by two thirds.)", "The rest held."]  # a sentence closed inside its parenthesis still ends
+
+
+def test_a_parenthesis_opening_lower_case_after_a_stop_is_an_aside_to_its_sentence() -> None:
+    """"… according to country. (details … are provided in Tables S6 through S10.)": a parenthesis that opens with a
+    lower-case word is no sentence of its own (the Chinese writes it inside its sentence, （…）); one opening with a
+    capital ("(Funded by …)") or a lower-case list label ("(a) the", "(iii) the") still starts one (nejm3-para's
+    nejm1-19, an English sentence without Chinese)."""
+    def parts(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_en(text)]
+
+    assert parts("It did not vary by country. (details are in Tables S6 to S10.) A second procedure followed.") == [
+        "It did not vary by country. (details are in Tables S6 to S10.)", "A second procedure followed."]
+    assert parts("It did not vary. (Funded by the NIH.) A second one followed.") == [
+        "It did not vary.", "(Funded by the NIH.)", "A second one followed."]
+    assert parts("We had aims. (a) the first was simple. (iii) the third was not.") == [
+        "We had aims.", "(a) the first was simple.", "(iii) the third was not."]
+
+
 def test_the_full_width_stop_after_a_caption_label_ends_nothing() -> None:
     """表1．各组… is a table's caption, its label and title: the ． after the label (at a line's start or after a
     sentence's end) is no sentence end; a sentence that ends on a reference to a table still ends there."""
