@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.term_implied import EN_PEOPLE
 from zhen_qa.glossary.normalize import fold_en
 
 HEAD_MIN = 4
@@ -78,7 +79,8 @@ def _of_other(text: str, end: int, nouns: list[str]) -> bool:
     (stems `nouns`; none: the modifier is an adjective or participle, "confirmed case", which an of-phrase does not
     replace: "cases of influenza"): another noun in the modifier's place, another kind of the head. The modifier
     itself there must end the phrase ("failure of the heart", "failure of the heart and lungs"); a noun after it makes
-    it a modifier in turn ("failure of heart transplants")."""
+    it a modifier in turn ("failure of heart transplants"). People there (`term_implied.EN_PEOPLE`: "the nursing of
+    the patients") are whom the head concerns, not a kind of it."""
     if not nouns:
         return False
     m = _OF_NOUN.match(text, end)
@@ -86,6 +88,8 @@ def _of_other(text: str, end: int, nouns: list[str]) -> bool:
         return False
     from zhen_qa.aligner.lexicon import STOP_EN, stem
 
+    if EN_PEOPLE.fullmatch(m.group(1)):
+        return False
     word = stem(m.group(1))
     if not any(word.startswith(n) or n.startswith(word) for n in nouns):
         return True

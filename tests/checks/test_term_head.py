@@ -63,3 +63,5 @@ def test_an_of_phrase_putting_another_noun_in_a_noun_modifiers_place_is_another_
     assert head_said(["心力衰竭"], ["heart failure"], "the failure of the heart and lungs", "\0\0\0\0", zh2en)
     assert head_said(["心力衰竭"], ["heart failure"], "patients with failure had a poor outcome", "\0\0\0\0患者", zh2en)
     assert head_said(["确诊病例"], ["confirmed case"], "50 new cases of influenza", "新增\0\0\0\0", zh2en)
+    assert head_said(["中西医结合护理"], ["integrated Chinese and Western medicine nursing"],
+                     "the nursing of the patients with bronchitis", "\0\0\0\0\0\0\0", zh2en)  # whom, not a kind
