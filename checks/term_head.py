@@ -7,7 +7,9 @@ end of its Chinese form with (病例: case; 因素: factor), and the head is eve
 lexicon glosses that end with (终点: "end point", so "the point" says no primary end point). It is the term's
 rendering only where no other modifier of the head's kind stands before it in the English (`_OTHER_KIND`: "related
 factor" for 危险因素, "suspected cases" for 确诊病例 name another kind of the head, which is what term-missing is
-for).
+for), nor, where the English form's modifier is a noun ("heart failure", "risk factor"), an of-phrase after it that
+puts another noun in the modifier's place (`_of_other`: "failure of the kidneys" for 心力衰竭, "factor of protection"
+for 危险因素); "failure of the heart" is the term said in the other word order (`term_of_phrase`).
 """
 from __future__ import annotations
 
@@ -16,10 +18,14 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.term_implied import EN_PEOPLE
 from zhen_qa.glossary.normalize import fold_en
 
 HEAD_MIN = 4
 """Fewest letters of the shared head word (case, factor; not "rate" of 3 stems, "cas" is its stem)."""
+
+_OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her)\s+)?([a-z]+)(\s+[a-z]+)?")
+"""An of-phrase right after a head: the first word of its noun phrase and the word after it."""
 
 _OTHER_KIND = re.compile(r"(?:ic|ac|al|ar|ary|ory|ive|ous|ed|ing|[-–])$")
 """The ending of a word before the head that names a kind of it: a classifying adjective (cardiac, invasive), a
@@ -56,6 +62,7 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
         k = len(words) - 1
         while k > 1 and any(stem(words[k - 1]) in zh2en.get(e, ()) for e in ends):
             k -= 1
+        nouns = [stem(w) for w in words[:k] if w.isalpha() and not _OTHER_KIND.search(w)]
         said = plain = 0
         for m in _head_pattern(" ".join(words[k:])).finditer(lowered):
             before = lowered[:m.start()].rstrip()
@@ -63,10 +70,34 @@ def head_said(zh_forms: Iterable[str], en_forms: Iterable[str], text: str, sourc
                 continue
             said += 1
             last = before.split()[-1] if before.split() else ""
-            plain += not _OTHER_KIND.search(last) and not (other is not None and other(m.start()))
+            plain += not _OTHER_KIND.search(last) and not (other is not None and other(m.start())) \
+                and not _of_other(lowered, m.end(), nouns)
         if plain and said > outside:
             return True
     return False
+
+
+def _of_other(text: str, end: int, nouns: list[str]) -> bool:
+    """Whether the head ending at `end` is followed by an of-phrase whose noun is none of the form's noun modifiers
+    (stems `nouns`; none: the modifier is an adjective or participle, "confirmed case", which an of-phrase does not
+    replace: "cases of influenza"): another noun in the modifier's place, another kind of the head. The modifier
+    itself there must end the phrase ("failure of the heart", "failure of the heart and lungs"); a noun after it makes
+    it a modifier in turn ("failure of heart transplants"). People there (`term_implied.EN_PEOPLE`: "the nursing of
+    the patients") are whom the head concerns, not a kind of it."""
+    if not nouns:
+        return False
+    m = _OF_NOUN.match(text, end)
+    if m is None:
+        return False
+    from zhen_qa.aligner.lexicon import STOP_EN, stem
+
+    if EN_PEOPLE.fullmatch(m.group(1)):
+        return False
+    word = stem(m.group(1))
+    if not any(word.startswith(n) or n.startswith(word) for n in nouns):
+        return True
+    after = (m.group(2) or "").strip()
+    return bool(after) and after not in STOP_EN
 
 
 def _said_by_modifier(source: str, end: str, head: str, lowered: str, zh2en: Mapping[str, tuple[str, ...]]) -> int:

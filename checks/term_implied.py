@@ -284,7 +284,7 @@ def whole_combination(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit], 
 
 
 _ZH_PEOPLE = LazyPattern(r"(?:患者|病人|病例|人群)")
-_EN_PEOPLE = LazyPattern(r"(?<![A-Za-z])(?:patients?|people|persons?|individuals?|those|survivors?|victims?|cases?"
+EN_PEOPLE = LazyPattern(r"(?<![A-Za-z])(?:patients?|people|persons?|individuals?|those|survivors?|victims?|cases?"
                          r"|subjects?|participants?|children|adults|women|men|populations?|groups?)(?![A-Za-z])", re.I)
 """English that names people: a population said by its noun, or by "groups" (易感人群 "susceptible groups")."""
 
@@ -293,7 +293,7 @@ def population_left_out(h: Hit, en_text: str) -> bool:
     """The Chinese term names a population (心脏停搏患者 "patients with cardiac arrest") that the English leaves out
     whole: no people at all in the English sentence ("bystander contribution to favorable outcomes"). A group is
     people: "substance groups" for 易感人群 keeps the population and loses the term."""
-    return bool(_ZH_PEOPLE.match(h.sentence.text.text, h.match.end)) and not _EN_PEOPLE.search(en_text)
+    return bool(_ZH_PEOPLE.match(h.sentence.text.text, h.match.end)) and not EN_PEOPLE.search(en_text)
 
 
 def definite_head(concepts: Sequence[Concept], en_text: str) -> bool:

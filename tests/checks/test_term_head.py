@@ -47,3 +47,21 @@ def test_a_head_beside_the_term_said_by_its_modifier_takes_no_english_head() -> 
                          source, zh2en)
     assert not head_said(["确诊病例"], ["confirmed case"], "50 new substances every hour and one new death",
                          source, zh2en)
+
+
+def test_an_of_phrase_putting_another_noun_in_a_noun_modifiers_place_is_another_kind() -> None:
+    """"failure of the kidneys" is kidney failure, not 心力衰竭 (heart failure) said short; "factor of protection" a
+    protective factor, not 危险因素; "failure of heart transplants" a graft's failure. The modifier itself ending the
+    of-phrase is the term in the other word order, and an adjective modifier has no such place ("new cases of
+    influenza" still says 确诊病例 short)."""
+    zh2en = load_lexicon().zh2en
+    assert not head_said(["心力衰竭"], ["heart failure"], "patients with failure of the kidneys", "\0\0\0\0患者", zh2en)
+    assert not head_said(["危险因素"], ["risk factor"], "smoking is the main factor of protection",
+                         "吸烟是主要\0\0\0\0", zh2en)
+    assert not head_said(["心力衰竭"], ["heart failure"], "failure of heart transplants", "\0\0\0\0", zh2en)
+    assert head_said(["心力衰竭"], ["heart failure"], "patients with failure of the heart", "\0\0\0\0患者", zh2en)
+    assert head_said(["心力衰竭"], ["heart failure"], "the failure of the heart and lungs", "\0\0\0\0", zh2en)
+    assert head_said(["心力衰竭"], ["heart failure"], "patients with failure had a poor outcome", "\0\0\0\0患者", zh2en)
+    assert head_said(["确诊病例"], ["confirmed case"], "50 new cases of influenza", "新增\0\0\0\0", zh2en)
+    assert head_said(["中西医结合护理"], ["integrated Chinese and Western medicine nursing"],
+                     "the nursing of the patients with bronchitis", "\0\0\0\0\0\0\0", zh2en)  # whom, not a kind
