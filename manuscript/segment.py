@@ -310,7 +310,7 @@ def split_en(text: str) -> list[tuple[int, int]]:
                 continue  # "Paraprenanthes sororia (Miq.) C.Shih.": the author of the basionym, a name goes on
         if nxt.islower():
             continue  # "e.g. the", "et al. reported"
-        if nxt == "(" and _LOWER_ASIDE.match(text, k):
+        if nxt == "(" and _LOWER_ASIDE.match(text, k) and _REFERENCE_ASIDE.match(text, k):
             continue  # "… according to country. (details … are provided in Tables S6 through S10.)"
         cuts.append(j)
     return _spans(text, sorted(set(cuts)))
@@ -320,6 +320,12 @@ _LOWER_ASIDE = LazyPattern(r"\((?!(?:i{1,3}|iv|vi{0,3}|ix|x)\))[a-z]{3,}\b(?!\))
 """A parenthesis opening with a lower-case word after a sentence's stop: an aside to that sentence ("(details are
 provided in Tables S6 through S10.)"), no sentence of its own, as the Chinese writes it inside its sentence
 （…）; not a lower-case list label ("(a) the", "(iii) the")."""
+_REFERENCE_ASIDE = LazyPattern(
+    r"\([^()\n]{0,200}?\b(?:Tables?|Fig(?:ure)?s?\.?|Appendix|Appendices|Supplementa(?:ry|l)|Section|Chapter|Methods)\b"
+    r"[^()\n]{0,200}\)")
+"""Such an aside points the reader to a table, figure or appendix ("details are in Tables S6 to S10"): a pointer the
+Chinese keeps inside its sentence. A lower-case parenthesis that says something of its own ("(the adjustment we made
+… was not prespecified.)") stays a sentence, so that where the Chinese lacks it, it is reported (review48 A1)."""
 
 
 _GLUED_SECTION_LABEL = LazyPattern(

@@ -410,6 +410,9 @@ def test_a_parenthesis_opening_lower_case_after_a_stop_is_an_aside_to_its_senten
         "It did not vary.", "(Funded by the NIH.)", "A second one followed."]
     assert parts("We had aims. (a) the first was simple. (iii) the third was not.") == [
         "We had aims.", "(a) the first was simple.", "(iii) the third was not."]
+    # an aside that says something of its own, not a pointer to a table or figure, stays a sentence (review48 A1)
+    assert parts("It varied by country. (the adjustment we made was not prespecified.) We went on.") == [
+        "It varied by country.", "(the adjustment we made was not prespecified.)", "We went on."]
 
 
 def test_the_full_width_stop_after_a_caption_label_ends_nothing() -> None:
