@@ -115,6 +115,7 @@ class _Reader:
         """Commands the document defines as a sectioning command (\\newcommand{\\mychapter}[1]{…\\chapter*{#1}…}:
         "mychapter" -> "chapter"), read where they are defined; their brace argument is the heading."""
         self.text_macros: dict[str, str] = {}
+        self.back_level: int | None = None  # the level of the back-matter chapter being read (致谢, 个人简历)
         self.starred_aliases: set[str] = set()
         """Of those, the ones a template defines through a starred command (`\\chapter*{#1}`): unnumbered."""
         self.template: Template | None = None
@@ -287,7 +288,7 @@ class _Reader:
             groups = _next_groups(nodes, i, 3)
             if len(groups) < 3:
                 return False
-            test = self.template.condition(raw_text(self._source(), nodes[groups[0]]))  # type: ignore[arg-type]
+            test = self.template.condition(raw_text(self._source(), nodes[groups[0]]))
             if test is None:
                 return False
             used.update(groups)
@@ -299,7 +300,7 @@ class _Reader:
             return False
         groups = _next_groups(nodes, i, self.template.arity(name))
         used.update(groups)
-        args = [raw_text(self._source(), nodes[g]) for g in groups]  # type: ignore[arg-type]
+        args = [raw_text(self._source(), nodes[g]) for g in groups]
         self.flush()
         files = self.template.files(name, args)
         self.doc.notes.extend(self.template.notes)
@@ -467,7 +468,11 @@ class _Reader:
         self.abstract_lang, self.abstract_page = "", False
         if BACK_HEADING.match(text):
             self.in_body = False  # acknowledgements and the like: not a body chapter
+            self.back_level = SECTION_LEVELS[name]
             return
+        if self.back_level is not None and SECTION_LEVELS[name] > self.back_level:
+            return  # a section of such a chapter (攻读…期间取得的科研成果 › 已发表的学术论文): back matter too
+        self.back_level = None
         if self.after_appendix and not self.in_body:
             return  # a chapter of the back matter (acknowledgements, resume, committee comments)
         self.in_body = True

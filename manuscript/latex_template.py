@@ -78,7 +78,7 @@ class Template:
         """The files (as `\\input` names, relative to the thesis folder) a call `\\name{args…}` reads, in order."""
         out: list[str] = []
         self._call(name, args, out, 0)
-        return out
+        return list(dict.fromkeys(out))  # once each: a command that calls itself names its page at every level
 
     def _call(self, name: str, args: list[str], out: list[str], depth: int) -> None:
         if depth >= MAX_DEPTH:
@@ -266,14 +266,14 @@ def load_template(main: str, text: str) -> Template:
         changed = False
         for name, defs in found.items():
             if name not in inputs and name not in _READERS and any(
-                    re.search(r"\\(%s)(?![A-Za-z@])" % "|".join(map(re.escape, inputs)), body)
+                    re.search(r"\\({})(?![A-Za-z@])".format("|".join(map(re.escape, inputs))), body)
                     for _n, body in defs if inputs):
                 inputs.add(name)
                 changed = True
     template.commands = {name: found[name] for name in inputs}
     for name, defs in found.items():
         for _n, body in defs:
-            m = _HEADING.search(body)
-            if m is not None and "#1" in body[m.end():m.end() + 12]:
-                template.headings.setdefault(name, (m[1], bool(m[2])))
+            head = _HEADING.search(body)
+            if head is not None and "#1" in body[head.end():head.end() + 12]:
+                template.headings.setdefault(name, (head[1], bool(head[2])))
     return template
