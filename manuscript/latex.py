@@ -26,7 +26,6 @@ from pylatexenc import latex2text, latexwalker
 
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.latex_includes import MAX_DEPTH, resolve_input
 from zhen_qa.manuscript.latex_macros import (
     ABSTRACT_ENVS,
     ABSTRACT_HEADING,
@@ -50,6 +49,7 @@ from zhen_qa.manuscript.latex_macros import (
     parse_context,
 )
 from zhen_qa.manuscript.latex_nodes import group_nodes, raw_text, setup_values
+from zhen_qa.manuscript.latex_paths import MAX_DEPTH, resolve_input
 from zhen_qa.manuscript.latex_prose import Prose
 from zhen_qa.manuscript.latex_template import Template, load_template
 from zhen_qa.manuscript.latex_tokens import FastWalker

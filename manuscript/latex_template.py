@@ -18,7 +18,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from zhen_qa.manuscript.latex_includes import MAX_DEPTH, resolve_input
+from zhen_qa.manuscript.latex_paths import MAX_DEPTH, resolve_input
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES
 
 _COMMENT = re.compile(r"(?<!\\)%.*")
@@ -80,6 +80,13 @@ class Template:
         self._call(name, args, out, 0)
         return list(dict.fromkeys(out))  # once each: a command that calls itself names its page at every level
 
+    def files_in(self, text: str) -> list[str]:
+        """The files (as `\\input` names) a stretch of the thesis's own text reads, through `\\input` and through the
+        page-input commands, in the branches the settings select."""
+        out: list[str] = []
+        self._expand(self.substitute(text), out, 0)
+        return list(dict.fromkeys(out))
+
     def _call(self, name: str, args: list[str], out: list[str], depth: int) -> None:
         if depth >= MAX_DEPTH:
             self.notes.append(f"\\{name} nests deeper than {MAX_DEPTH} (a command that inputs itself?): "
@@ -97,7 +104,11 @@ class Template:
             if m is None:
                 return
             name, pos = m[1], m.end()
-            if name == "ifthenelse":
+            if name in _DEFINERS or name == "def":  # a definition: its body runs where it is called
+                head = (_DEF_HEAD if name in _DEFINERS else _DEF_PARAMS).match(text, pos)
+                body = _group(text, head.end()) if head is not None else None
+                pos = body[1] if body is not None else pos
+            elif name == "ifthenelse":
                 groups, pos = _groups(text, pos, 3)
                 if len(groups) == 3:
                     test = self.condition(groups[0])

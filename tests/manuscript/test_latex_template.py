@@ -117,3 +117,16 @@ def test_a_publication_list_chapter_and_its_sections_are_back_matter(tmp_path: P
                     "[1] 张三, 李四. 一种方法. 中国发明专利.\n\\end{document}\n", encoding="utf-8")
     texts = " ".join(b.text.text for b in read_latex(str(path)).blocks)
     assert "本章介绍研究背景" in texts and "李四" not in texts
+
+
+def test_files_read_knows_the_pages_a_template_command_reads(tmp_path: Path) -> None:
+    from zhen_qa.manuscript.latex_includes import files_read, read_by_mains
+
+    main = _tree(tmp_path)
+    read = {Path(p).relative_to(tmp_path.resolve()).as_posix() for p in files_read(str(main), taken_only=True)}
+    assert {"body/graduate/abstract.tex", "body/graduate/doctor/content.tex"} <= read
+    assert "body/undergraduate/content.tex" not in read
+    chapters = [str(p) for p in tmp_path.rglob("*.tex")]
+    left_out = {Path(p).relative_to(tmp_path).as_posix() for p in read_by_mains(chapters)}
+    assert "body/graduate/doctor/content.tex" in left_out  # checked through the main file, not alone as well
+    assert "body/undergraduate/content.tex" not in left_out
