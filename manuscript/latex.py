@@ -10,7 +10,9 @@ it: thuthesis/sustech `\\thusetup{title=..., title*=..., author=..., keywords=..
 `\\title`/`\\entitle`, `\\thesistitle{zh}{}{en}{}`, and a `\\chapter*{摘要}` / `\\chapter*{Abstract}` page with a
 "关键词：" / "Keywords:" line. The body starts at the first chapter (or section in an article); chapters between
 `\\frontmatter` and `\\mainmatter` (a preface, a notation list) are front matter. A TeX conditional is read one
-branch, the first (`\\iffalse … \\fi` skipped); accent macros give their accented letter (`L\\"{u}roth`).
+branch, the first (`\\iffalse … \\fi` skipped); accent macros give their accented letter (`L\\"{u}roth`). A
+template's page-input commands (zjuthesis `\\inputpage{cover}`, `\\inputbody{content}`) are followed, and an
+`\\ifthenelse` the class options decide reads its chosen branch (`latex_template`).
 """
 from __future__ import annotations
 
