@@ -10,7 +10,9 @@ it: thuthesis/sustech `\\thusetup{title=..., title*=..., author=..., keywords=..
 `\\title`/`\\entitle`, `\\thesistitle{zh}{}{en}{}`, and a `\\chapter*{摘要}` / `\\chapter*{Abstract}` page with a
 "关键词：" / "Keywords:" line. The body starts at the first chapter (or section in an article); chapters between
 `\\frontmatter` and `\\mainmatter` (a preface, a notation list) are front matter. A TeX conditional is read one
-branch, the first (`\\iffalse … \\fi` skipped); accent macros give their accented letter (`L\\"{u}roth`).
+branch, the first (`\\iffalse … \\fi` skipped); accent macros give their accented letter (`L\\"{u}roth`). A
+template's page-input commands (zjuthesis `\\inputpage{cover}`, `\\inputbody{content}`) are followed, and an
+`\\ifthenelse` the class options decide reads its chosen branch (`latex_template`).
 """
 from __future__ import annotations
 
@@ -26,7 +28,6 @@ from pylatexenc import latex2text, latexwalker
 
 from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.latex_includes import MAX_DEPTH, resolve_input
 from zhen_qa.manuscript.latex_macros import (
     ABSTRACT_ENVS,
     ABSTRACT_HEADING,
@@ -50,7 +51,9 @@ from zhen_qa.manuscript.latex_macros import (
     parse_context,
 )
 from zhen_qa.manuscript.latex_nodes import group_nodes, raw_text, setup_values
+from zhen_qa.manuscript.latex_paths import MAX_DEPTH, resolve_input
 from zhen_qa.manuscript.latex_prose import Prose
+from zhen_qa.manuscript.latex_template import Template, load_template
 from zhen_qa.manuscript.latex_tokens import FastWalker
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN, detect_lang, is_han
@@ -114,6 +117,11 @@ class _Reader:
         """Commands the document defines as a sectioning command (\\newcommand{\\mychapter}[1]{…\\chapter*{#1}…}:
         "mychapter" -> "chapter"), read where they are defined; their brace argument is the heading."""
         self.text_macros: dict[str, str] = {}
+        self.back_level: int | None = None  # the level of the back-matter chapter being read (致谢, 个人简历)
+        self.starred_aliases: set[str] = set()
+        """Of those, the ones a template defines through a starred command (`\\chapter*{#1}`): unnumbered."""
+        self.template: Template | None = None
+        """The page-input commands of the thesis and its class (`\\inputpage{cover}`), read with the main file."""
         """Commands the document defines without arguments as plain text (\\newcommand{\\sys}{本系统}): name -> text."""
 
     # files -----------------------------------------------------------------------------------
@@ -128,6 +136,12 @@ class _Reader:
             return
         source = _load(path)
         self.doc.sources.append(source)
+        if self.template is None:
+            self.template = load_template(path, source.text)
+            for cmd, (level, starred) in self.template.headings.items():
+                self.section_aliases.setdefault(cmd, level)
+                if starred:
+                    self.starred_aliases.add(cmd)
         walker = FastWalker(source.text, latex_context=parse_context(), tolerant_parsing=True)
         try:
             nodes, _, _ = walker.get_latex_nodes()
@@ -215,12 +229,15 @@ class _Reader:
         box = False  # after \bisubcaptionbox{中文}{English}: its [width][pos] and {contents} follow, not prose
         branches = _Branches()
         name_end = -1  # where the last command ended: characters right after it may be the rest of its @-name
-        for node, after in zip(nodes, _next_solid(nodes)):
-            if node is None:
+        used: set[int] = set()  # the brace groups a template command took as its arguments
+        for i, (node, after) in enumerate(zip(nodes, _next_solid(nodes))):
+            if node is None or i in used:
                 continue
             skip = _at_name_end(node, name_end, self._source().text)
             name_end = node.pos + node.len if isinstance(node, latexwalker.LatexMacroNode) else -1
             if branches.step(node, after):
+                continue
+            if isinstance(node, latexwalker.LatexMacroNode) and not skip and self.template_call(nodes, i, used):
                 continue
             if box:
                 if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
@@ -261,6 +278,38 @@ class _Reader:
                 assert self.prose is not None  # "72.5%, while saving ...": read as the writer meant it
                 self.prose.add("%" + node.comment + node.comment_post_space, node.pos)
             # comments and math are not prose
+
+    def template_call(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+        """Read `nodes[i]` when it is a template's page-input command (`\\inputpage{cover}`: follow the files it
+        reads) or an `\\ifthenelse` whose test the document's settings decide (walk the branch they select); the
+        brace groups it takes go to `used`. False when it is neither (read as before)."""
+        node = nodes[i]
+        assert isinstance(node, latexwalker.LatexMacroNode) and self.template is not None
+        name = node.macroname
+        if name == "ifthenelse":
+            groups = _next_groups(nodes, i, 3)
+            if len(groups) < 3:
+                return False
+            test = self.template.condition(raw_text(self._source(), nodes[groups[0]]))
+            if test is None:
+                return False
+            used.update(groups)
+            chosen = nodes[groups[1] if test else groups[2]]
+            assert isinstance(chosen, latexwalker.LatexGroupNode)
+            self.walk(chosen.nodelist)
+            return True
+        if not self.template.is_input_command(name) or (node.nodeargd and node.nodeargd.argnlist):
+            return False
+        groups = _next_groups(nodes, i, self.template.arity(name))
+        used.update(groups)
+        args = [raw_text(self._source(), nodes[g]) for g in groups]
+        self.flush()
+        files = self.template.files(name, args)
+        self.doc.notes.extend(self.template.notes)
+        self.template.notes.clear()
+        for f in files:
+            self.follow(node, f)
+        return True
 
     def number(self, node: latexwalker.LatexMathNode) -> None:
         """Inline math that is only a number ("降低 $10\\%$") stays in the sentence; other math is not prose."""
@@ -406,7 +455,8 @@ class _Reader:
     def section(self, node: latexwalker.LatexMacroNode, name: str, args: list[latexwalker.LatexNode | None]) -> None:
         self.flush()
         title_node = args[-1] if args else None
-        starred = bool(args and args[0] is not None and raw_text(self._source(), args[0]) == "*")
+        starred = bool(args and args[0] is not None and raw_text(self._source(), args[0]) == "*") or (
+            node.macroname in self.starred_aliases)
         assert self.prose is not None
         if title_node is not None:
             self.walk([title_node])
@@ -420,7 +470,11 @@ class _Reader:
         self.abstract_lang, self.abstract_page = "", False
         if BACK_HEADING.match(text):
             self.in_body = False  # acknowledgements and the like: not a body chapter
+            self.back_level = SECTION_LEVELS[name]
             return
+        if self.back_level is not None and SECTION_LEVELS[name] > self.back_level:
+            return  # a section of such a chapter (攻读…期间取得的科研成果 › 已发表的学术论文): back matter too
+        self.back_level = None
         if self.after_appendix and not self.in_body:
             return  # a chapter of the back matter (acknowledgements, resume, committee comments)
         self.in_body = True
@@ -518,6 +572,20 @@ def _at_name_end(node: latexwalker.LatexNode, name_end: int, text: str) -> int:
 def _blank(node: latexwalker.LatexNode | None) -> bool:
     return isinstance(node, latexwalker.LatexCommentNode) or (
         isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip())
+
+
+def _next_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int) -> list[int]:
+    """The indices of up to `n` brace groups right after `nodes[i]` (blanks and comments between them skipped)."""
+    out: list[int] = []
+    j = i + 1
+    while len(out) < n and j < len(nodes):
+        node = nodes[j]
+        if isinstance(node, latexwalker.LatexGroupNode):
+            out.append(j)
+        elif node is not None and not _blank(node):
+            break
+        j += 1
+    return out
 
 
 def _next_solid(nodes: Sequence[latexwalker.LatexNode | None]) -> list[latexwalker.LatexNode | None]:

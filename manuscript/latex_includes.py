@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterable
 
 from zhen_qa.manuscript.latex_macros import CONDITIONAL_DEFINERS
+from zhen_qa.manuscript.latex_paths import MAX_DEPTH, resolve_input
+from zhen_qa.manuscript.latex_template import Template, load_template
 from zhen_qa.manuscript.source import MAX_TEXT_BYTES
 
-MAX_DEPTH = 12
-"""Deepest \\input nesting followed, the main file counted (deeper is a note, not a hang): the reader's
-(`manuscript.latex`) bound, so a file too deep for it to check is not left out as read by its main file."""
+__all__ = ["MAX_DEPTH", "files_read", "read_by_mains", "resolve_input", "taken_branches"]
 
 _COMMENT = re.compile(r"(?<!\\)%.*")
 _MAIN = re.compile(r"\\documentclass\b")
@@ -81,23 +81,12 @@ def _text(path: str) -> str:
     return _COMMENT.sub("", data.decode("utf-8", "replace"))
 
 
-def resolve_input(root: str, name: str) -> tuple[str | None, bool]:
-    """(the file `\\input{name}` reads: `name` relative to the main file's folder `root`, `.tex` tried first when
-    missing; None when neither exists, whether it lies inside `root`). The reader (`manuscript.latex`) follows it
-    when inside; `files_read` below finds the same files."""
-    base = os.path.join(root, name)
-    for cand in ([base] if name.endswith(".tex") else [base + ".tex", base]):
-        if os.path.isfile(cand):
-            real_root = os.path.realpath(root)
-            return cand, os.path.commonpath([os.path.realpath(cand), real_root]) == real_root
-    return None, False
-
-
-def _targets(main: str, text: str) -> Iterable[str]:
-    """The files `text` reads, resolved as the reader resolves them (`resolve_input`)."""
+def _targets(main: str, text: str, template: Template) -> Iterable[str]:
+    """The files `text` reads, resolved as the reader resolves them (`resolve_input`), those its template's
+    page-input commands read (`\\inputbody{content}`) included."""
     root = os.path.realpath(os.path.dirname(os.path.abspath(main)))
-    for m in _INPUT.finditer(text):
-        name = (m[1] if m[1] is not None else os.path.join(m[2], m[3])).strip()
+    names = [(m[1] if m[1] is not None else os.path.join(m[2], m[3])).strip() for m in _INPUT.finditer(text)]
+    for name in names + (template.files_in(text) if template.commands else []):
         if not name:
             continue
         cand, inside = resolve_input(root, name)
@@ -111,9 +100,11 @@ def files_read(main: str, text: str | None = None, *, taken_only: bool = False) 
     the main file names (an output must not overwrite any of them)."""
     seen: set[str] = {os.path.realpath(main)}
     shown = taken_branches if taken_only else str
-    level = [(main, shown(_text(main) if text is None else text))]
+    main_text = _text(main) if text is None else text
+    template = load_template(main, main_text)
+    level = [(main, shown(main_text))]
     for _ in range(MAX_DEPTH - 1):  # the levels below the main file the reader follows
-        found = [t for _f, txt in level for t in _targets(main, txt) if t not in seen]
+        found = [t for _f, txt in level for t in _targets(main, txt, template) if t not in seen]
         if not found:
             break
         seen.update(found)

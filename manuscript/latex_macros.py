@@ -65,7 +65,9 @@ HIT_SETUP_KEYS = {
 SETUP_MACROS = {"thusetup": SETUP_KEYS, "sustechsetup": SETUP_KEYS, "hitsetup": HIT_SETUP_KEYS}
 """The key-value setup macros of the templates and their front-matter keys."""
 ABSTRACT_HEADING = re.compile(r"^\s*(?:摘\s*要|中文摘要)\s*$|^\s*(?:abstract|英文摘要)\s*$", re.I)
-BACK_HEADING = re.compile(r"^\s*(?:致\s*谢|谢\s*辞|后\s*记|acknowledge?ments?|个人简历.*|作者简历.*|声\s*明)\s*$", re.I)
+BACK_HEADING = re.compile(r"^\s*(?:致\s*谢|谢\s*辞|后\s*记|acknowledge?ments?|个人简历.*|作者简历.*|声\s*明"
+                          r"|攻读.{0,12}期间.*)\s*$", re.I)
+"""Back-matter chapters: acknowledgements, CV, statements, the publication list (攻读博士学位期间取得的科研成果)."""
 CODE_WORDS = ("code", "listing", "verbatim", "minted", "algorithm", "tikz", "tabular")
 """Words in an environment's name that mark code, listings, algorithms, drawings or tables: not prose."""
 SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "&": " ", "!`": "¡", "?`": "¿"}

@@ -1,0 +1,290 @@
+"""A thesis template's page-input commands: which files `\\inputpage{cover}` or `\\inputgraduate{}` reads.
+
+Templates such as zjuthesis load every page through commands of their own, defined in the class (or a file it
+inputs) or in the thesis: `\\newcommand{\\inputbody}[1]{\\checkandinput{body}{#1}}`, whose body at last reads
+`\\IfFileExists{./#1/graduate/\\GradLevel/#2}{\\input{./#1/graduate/\\GradLevel/#2}}{\\input{./#1/graduate/#2}}`,
+and the definitions themselves sit in `\\ifthenelse{\\equal{\\Degree}{undergraduate}}{…}{…}`. A command is a
+page-input command by what it is, not by its name: a `\\newcommand`/`\\renewcommand`/`\\providecommand`/`\\def`
+whose body, directly or through other such commands, holds `\\input`, `\\include` or `\\subfile`. A call is
+expanded on the text: arguments replace `#1`…`#9`, the document's settings (the class options `Degree = graduate`
+of `\\documentclass[…]{zjuthesis}`, over the class's `\\DeclareStringOption[default]{Name}`) replace `\\Name`,
+`\\ifthenelse{\\equal{a}{b}}{…}{…}` takes the branch the settings select, both when they cannot be read (as the
+reader's `\\else` rule: nothing the writer may mean is left unread), and `\\IfFileExists{path}{…}{…}` the branch
+the folder selects. A command that calls itself, or nests deeper than the reader's input bound, ends with a note.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from zhen_qa.manuscript.latex_paths import MAX_DEPTH, resolve_input
+from zhen_qa.manuscript.source import MAX_TEXT_BYTES
+
+_COMMENT = re.compile(r"(?<!\\)%.*")
+_TOKEN = re.compile(r"\\([A-Za-z@]+)\*?|\\.")
+_CLASS = re.compile(r"\\documentclass\s*")
+_CLASS_NAME = re.compile(r"\s*\{([^{}]*)\}")
+_HEADING = re.compile(r"\\(part|chapter|section|subsection|subsubsection)\b\s*(\*?)")
+_STRING_OPTION = re.compile(r"\\DeclareStringOption\s*(?:\[([^\[\]]*)\])?\s*\{([A-Za-z@]+)\}")
+_CLASS_INPUT = re.compile(r"\\(?:input|include)\s*\{([^{}]*)\}")
+_DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand"})
+_READERS = frozenset({"input", "include", "subfile", "subfileinclude"})
+_EQUAL = re.compile(r"\s*(\\NOT\s*)?\\equal\s*\{([^{}]*)\}\s*\{([^{}]*)\}\s*")
+_JOIN = re.compile(r"\\(OR|AND)(?![A-Za-z])")
+
+
+@dataclass
+class Template:
+    """The page-input commands a thesis and its class define, and the settings that choose their branches."""
+
+    root: str
+    settings: dict[str, str] = field(default_factory=dict)
+    commands: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """name -> its definitions (number of arguments, body): more than one when a condition could not be read."""
+    notes: list[str] = field(default_factory=list)
+    headings: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    """Commands the class defines to typeset a heading (`\\chapternonum{#1}` -> ("chapter", starred))."""
+
+    # settings and conditions -----------------------------------------------------------------------
+    def substitute(self, text: str) -> str:
+        """`text` with each setting command (`\\Degree`) replaced by its value."""
+        if not self.settings:
+            return text
+        return re.sub(r"\\([A-Za-z@]+)(?![A-Za-z@])\s*(?:\{\})?",
+                      lambda m: self.settings.get(m[1], m[0]), text)
+
+    def condition(self, text: str) -> bool | None:
+        """The value of an `\\ifthenelse` test made of `\\equal{a}{b}` joined by `\\OR`/`\\AND` (`\\NOT` allowed);
+        None when it has anything else or a command the settings do not give."""
+        parts = _JOIN.split(self.substitute(text))
+        value: bool | None = None
+        for i in range(0, len(parts), 2):
+            m = _EQUAL.fullmatch(parts[i])
+            if m is None or "\\" in m[2] + m[3]:
+                return None
+            term = (m[2].strip() == m[3].strip()) != bool(m[1])
+            value = term if value is None else (value or term) if parts[i - 1] == "OR" else (value and term)
+        return value
+
+    # page-input commands ---------------------------------------------------------------------------
+    def is_input_command(self, name: str) -> bool:
+        return name in self.commands
+
+    def arity(self, name: str) -> int:
+        return max(n for n, _b in self.commands[name])
+
+    def files(self, name: str, args: list[str]) -> list[str]:
+        """The files (as `\\input` names, relative to the thesis folder) a call `\\name{args…}` reads, in order."""
+        out: list[str] = []
+        self._call(name, args, out, 0)
+        return list(dict.fromkeys(out))  # once each: a command that calls itself names its page at every level
+
+    def files_in(self, text: str) -> list[str]:
+        """The files (as `\\input` names) a stretch of the thesis's own text reads, through `\\input` and through the
+        page-input commands, in the branches the settings select."""
+        out: list[str] = []
+        self._expand(self.substitute(text), out, 0)
+        return list(dict.fromkeys(out))
+
+    def _call(self, name: str, args: list[str], out: list[str], depth: int) -> None:
+        if depth >= MAX_DEPTH:
+            self.notes.append(f"\\{name} nests deeper than {MAX_DEPTH} (a command that inputs itself?): "
+                              "not followed further")
+            return
+        for nargs, body in self.commands[name]:
+            for k in range(nargs):
+                body = body.replace(f"#{k + 1}", args[k] if k < len(args) else "")
+            self._expand(self.substitute(body), out, depth + 1)
+
+    def _expand(self, text: str, out: list[str], depth: int) -> None:
+        pos = 0
+        while True:
+            m = _TOKEN.search(text, pos)
+            if m is None:
+                return
+            name, pos = m[1], m.end()
+            if name in _DEFINERS or name == "def":  # a definition: its body runs where it is called
+                head = (_DEF_HEAD if name in _DEFINERS else _DEF_PARAMS).match(text, pos)
+                body = _group(text, head.end()) if head is not None else None
+                pos = body[1] if body is not None else pos
+            elif name == "ifthenelse":
+                groups, pos = _groups(text, pos, 3)
+                if len(groups) == 3:
+                    test = self.condition(groups[0])
+                    for branch, wanted in ((groups[1], True), (groups[2], False)):
+                        if test is None or test is wanted:
+                            self._expand(branch, out, depth)
+            elif name == "IfFileExists":
+                groups, pos = _groups(text, pos, 3)
+                if len(groups) == 3:
+                    there = "\\" not in groups[0] and resolve_input(self.root, groups[0].strip())[0] is not None
+                    self._expand(groups[1] if there else groups[2], out, depth)
+            elif name in _READERS:
+                groups, pos = _groups(text, pos, 1)
+                if groups and groups[0].strip():
+                    out.append(groups[0].strip())
+            elif name in self.commands:
+                groups, pos = _groups(text, pos, self.arity(name))
+                self._call(name, groups, out, depth)
+
+
+def _group(text: str, pos: int) -> tuple[str, int] | None:
+    """The brace group at `pos` (blanks skipped): (its content, where it ends); None when there is none."""
+    i = pos
+    while i < len(text) and text[i] in " \t\r\n":
+        i += 1
+    if i >= len(text) or text[i] != "{":
+        return None
+    depth, j = 0, i
+    while j < len(text):
+        c = text[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return text[i + 1:j], j + 1
+        j += 1
+    return None
+
+
+def _groups(text: str, pos: int, n: int) -> tuple[list[str], int]:
+    """Up to `n` brace groups from `pos` (a command's arguments) and where they end."""
+    out: list[str] = []
+    while len(out) < n:
+        g = _group(text, pos)
+        if g is None:
+            break
+        out.append(g[0])
+        pos = g[1]
+    return out, pos
+
+
+_DEF_HEAD = re.compile(r"\s*(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))\s*(?:\[(\d)\])?\s*(?:\[[^\[\]]*\])?")
+_DEF_PARAMS = re.compile(r"\\([A-Za-z@]+)((?:#\d)*)")
+
+
+def _definitions(template: Template, text: str, found: dict[str, list[tuple[int, str]]]) -> None:
+    """Collect every command `text` defines (in the branches of `\\ifthenelse` its settings select)."""
+    pos = 0
+    while True:
+        m = _TOKEN.search(text, pos)
+        if m is None:
+            return
+        name, pos = m[1], m.end()
+        if name == "ifthenelse":
+            groups, pos = _groups(text, pos, 3)
+            if len(groups) == 3:
+                test = template.condition(groups[0])
+                for branch, wanted in ((groups[1], True), (groups[2], False)):
+                    if test is None or test is wanted:
+                        _definitions(template, branch, found)
+        elif name in _DEFINERS:
+            head = _DEF_HEAD.match(text, pos)
+            if head is None:
+                continue
+            body = _group(text, head.end())
+            if body is None:
+                continue
+            found.setdefault(head[1] or head[2], []).append((int(head[3] or 0), body[0]))
+            pos = body[1]
+        elif name == "def":
+            head = _DEF_PARAMS.match(text, pos)
+            if head is None:
+                continue
+            body = _group(text, head.end())
+            if body is None:
+                continue
+            found.setdefault(head[1], []).append((head[2].count("#"), body[0]))
+            pos = body[1]
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_TEXT_BYTES + 1)
+    except OSError:
+        return ""
+    return _COMMENT.sub("", data.decode("utf-8", "replace"))
+
+
+def _class(text: str) -> tuple[str, str]:
+    """The options (inside their brackets) and the name of the first `\\documentclass[…]{name}` ("" when none)."""
+    m = _CLASS.search(text)
+    if m is None:
+        return "", ""
+    pos, options = m.end(), ""
+    if text.startswith("[", pos):
+        depth, j = 0, pos
+        while j < len(text):
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            if text[j] == "]" and depth == 0:
+                break
+            j += 1
+        options, pos = text[pos + 1:j], j + 1
+    name = _CLASS_NAME.match(text, pos)
+    return options, name[1].strip() if name else ""
+
+
+def _options(text: str) -> dict[str, str]:
+    """`key = value` options of a `\\documentclass[…]` (values without surrounding blanks or braces)."""
+    out: dict[str, str] = {}
+    for part in text.split(","):
+        key, eq, value = part.partition("=")
+        if eq and re.fullmatch(r"[A-Za-z@]+", key.strip()):
+            out[key.strip()] = value.strip().strip("{}").strip()
+    return out
+
+
+def load_template(main: str, text: str) -> Template:
+    """The template of the main file `main` (its text `text`): the settings of its `\\documentclass` and the
+    page-input commands defined in its class file (in the thesis folder, with the files the class inputs) and in
+    the main file's own text."""
+    root = os.path.dirname(os.path.abspath(main))
+    text = _COMMENT.sub("", text)
+    template = Template(root)
+    sources: list[str] = []
+    options, cls = _class(text)
+    if cls:
+        path = os.path.join(root, cls + ".cls")
+        if "/" not in cls and os.path.isfile(path):
+            pending, seen = [path], {os.path.realpath(path)}
+            while pending and len(seen) <= 50:
+                cur = pending.pop(0)
+                body = _read(cur)
+                sources.append(body)
+                for m in _CLASS_INPUT.finditer(body):
+                    cand, inside = resolve_input(root, m[1].strip())
+                    if cand is not None and inside and os.path.realpath(cand) not in seen:
+                        seen.add(os.path.realpath(cand))
+                        pending.append(cand)
+        for m in _STRING_OPTION.finditer(sources[0] if sources else ""):
+            if m[1] is not None:
+                template.settings[m[2]] = m[1].strip()
+        template.settings.update(_options(options))
+    sources.append(text)
+    found: dict[str, list[tuple[int, str]]] = {}
+    for src in sources:
+        _definitions(template, src, found)
+    inputs = {name for name, defs in found.items() if name not in _READERS and any(
+        re.search(r"\\(?:input|include|subfile)\s*\{", body) for _n, body in defs)}
+    changed = True
+    while changed:  # commands that call a page-input command input pages too
+        changed = False
+        for name, defs in found.items():
+            if name not in inputs and name not in _READERS and any(
+                    re.search(r"\\({})(?![A-Za-z@])".format("|".join(map(re.escape, inputs))), body)
+                    for _n, body in defs if inputs):
+                inputs.add(name)
+                changed = True
+    template.commands = {name: found[name] for name in inputs}
+    for name, defs in found.items():
+        for _n, body in defs:
+            head = _HEADING.search(body)
+            if head is not None and "#1" in body[head.end():head.end() + 12]:
+                template.headings.setdefault(name, (head[1], bool(head[2])))
+    return template

@@ -1,0 +1,132 @@
+"""A thesis whose pages are input through its template's own commands (zjuthesis: \\inputbody under \\ifthenelse)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.latex import read_latex
+
+CLS = r"""\NeedsTeXFormat{LaTeX2e}
+\ProvidesClass{mythesis}
+\DeclareStringOption[doctor]{GradLevel}
+\DeclareStringOption[undergraduate]{Degree}
+\ProcessKeyvalOptions*
+\input{config/commands}
+"""
+COMMANDS = r"""% page-input commands, chosen by the degree
+\ifthenelse{\equal{\Degree}{undergraduate}}
+{
+    \newcommand{\inputbody}[1]{\input{./body/undergraduate/#1}}
+}
+{
+    \newcommand{\checkandinput}[2]
+    {
+        \IfFileExists{./#1/graduate/\GradLevel/#2}
+        {\input{./#1/graduate/\GradLevel/#2}}
+        {\input{./#1/graduate/#2}}
+    }
+    \newcommand{\inputbody}[1]{\checkandinput{body}{#1}}
+    \newcommand{\chapternonum}[1]{\phantomsection\chapter*{#1}}
+}
+"""
+MAIN = r"""\documentclass[
+    Degree = graduate,   % 'undergraduate' or 'graduate'
+    Title = {{面向测试的论文}},
+]{mythesis}
+\newcommand{\inputgraduate}
+{
+    \inputbody{abstract}
+    \inputbody{content}
+}
+\begin{document}
+\ifthenelse{\equal{\Degree}{undergraduate}}
+{
+    \inputbody{content}
+}
+{
+    \inputgraduate{}
+}
+\end{document}
+"""
+ABSTRACT = r"""\chapternonum{摘要}
+
+本文研究极大二分团枚举方法。
+
+\noindent 关键词：二分图，枚举
+
+\cleardoublepage
+\chapternonum{Abstract}
+
+This thesis studies maximal biclique enumeration.
+
+\noindent Keywords: bipartite graph, enumeration
+"""
+
+
+def _tree(tmp_path: Path, main: str = MAIN) -> Path:
+    (tmp_path / "config").mkdir()
+    (tmp_path / "body" / "graduate" / "doctor").mkdir(parents=True)
+    (tmp_path / "body" / "undergraduate").mkdir(parents=True)
+    (tmp_path / "mythesis.cls").write_text(CLS, encoding="utf-8")
+    (tmp_path / "config" / "commands.tex").write_text(COMMANDS, encoding="utf-8")
+    (tmp_path / "body" / "graduate" / "abstract.tex").write_text(ABSTRACT, encoding="utf-8")
+    (tmp_path / "body" / "graduate" / "doctor" / "content.tex").write_text(
+        "\\chapter{绪论}\n\n本章介绍研究背景。\n", encoding="utf-8")
+    (tmp_path / "body" / "undergraduate" / "content.tex").write_text(
+        "\\chapter{模板示例}\n\n这是模板自带的示例正文。\n", encoding="utf-8")
+    path = tmp_path / "thesis.tex"
+    path.write_text(main, encoding="utf-8")
+    return path
+
+
+def test_template_page_input_commands_are_followed_in_the_branch_the_settings_select(tmp_path: Path) -> None:
+    doc = read_latex(str(_tree(tmp_path)))
+    read = {Path(s.path).relative_to(tmp_path).as_posix() for s in doc.sources}
+    assert "body/graduate/abstract.tex" in read
+    assert "body/graduate/doctor/content.tex" in read  # \IfFileExists: the GradLevel folder has it
+    assert "body/undergraduate/content.tex" not in read  # Degree = graduate: the other branch is not read
+    roles = {(b.role, b.lang) for b in doc.blocks}
+    assert (Role.ABSTRACT, "zh") in roles and (Role.ABSTRACT, "en") in roles  # \chapternonum{摘要} -> \chapter*
+    assert (Role.KEYWORDS, "zh") in roles and (Role.KEYWORDS, "en") in roles
+    texts = " ".join(b.text.text for b in doc.blocks)
+    assert "本章介绍研究背景" in texts and "模板自带" not in texts
+
+
+def test_unreadable_setting_reads_both_branches(tmp_path: Path) -> None:
+    main = MAIN.replace("Degree = graduate,", "").replace(r"\equal{\Degree}{undergraduate}", r"\boolean{ugrad}")
+    path = _tree(tmp_path, main)
+    (tmp_path / "mythesis.cls").write_text(CLS.replace("[undergraduate]{Degree}", "{Degree}"), encoding="utf-8")
+    read = {Path(s.path).relative_to(tmp_path).as_posix() for s in read_latex(str(path)).sources}
+    assert {"body/undergraduate/content.tex", "body/graduate/doctor/content.tex"} <= read
+
+
+def test_a_command_that_inputs_itself_or_a_missing_page_is_one_note(tmp_path: Path) -> None:
+    main = MAIN.replace(r"\inputbody{content}" + "\n}", r"\inputbody{content}" + "\n    \\inputbody{nothere}\n"
+                        "    \\again{x}\n}").replace(
+        r"\begin{document}", "\\newcommand{\\again}[1]{\\again{#1}\\input{#1}}\n\\begin{document}")
+    doc = read_latex(str(_tree(tmp_path, main)))
+    assert sum("nothere" in n and "not found" in n for n in doc.notes) == 1
+    assert sum("again" in n and "deeper" in n for n in doc.notes) == 1
+    assert sum("{x}" in n for n in doc.notes) == 1
+
+
+def test_a_publication_list_chapter_and_its_sections_are_back_matter(tmp_path: Path) -> None:
+    path = tmp_path / "main.tex"
+    path.write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\chapter{绪论}\n\n本章介绍研究背景。\n\n"
+                    "\\chapter*{攻读博士学位期间取得的科研成果}\n\\section*{已发表的学术论文}\n\n"
+                    "[1] 张三, 李四. 一种方法. 中国发明专利.\n\\end{document}\n", encoding="utf-8")
+    texts = " ".join(b.text.text for b in read_latex(str(path)).blocks)
+    assert "本章介绍研究背景" in texts and "李四" not in texts
+
+
+def test_files_read_knows_the_pages_a_template_command_reads(tmp_path: Path) -> None:
+    from zhen_qa.manuscript.latex_includes import files_read, read_by_mains
+
+    main = _tree(tmp_path)
+    read = {Path(p).relative_to(tmp_path.resolve()).as_posix() for p in files_read(str(main), taken_only=True)}
+    assert {"body/graduate/abstract.tex", "body/graduate/doctor/content.tex"} <= read
+    assert "body/undergraduate/content.tex" not in read
+    chapters = [str(p) for p in tmp_path.rglob("*.tex")]
+    left_out = {Path(p).relative_to(tmp_path).as_posix() for p in read_by_mains(chapters)}
+    assert "body/graduate/doctor/content.tex" in left_out  # checked through the main file, not alone as well
+    assert "body/undergraduate/content.tex" not in left_out
