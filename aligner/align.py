@@ -198,7 +198,9 @@ def _align(
                                      too_long=lambda b: too_long(evidence, en_mu, b), content=content,
                                      shares=lambda b: shares_names(zh[b[0]], en[b[1]]), own=prose,
                                      fits=lambda b: opens_alike(zh, en, b)), similarity,
-                       marked=lambda b: markers_agree(zh, en, b))
+                       marked=lambda b: markers_agree(zh, en, b),
+                       # in structured Markdown, a paragraph `split_en_orphans` split off stays alone
+                       too_long=(lambda b: too_long(evidence, en_mu, b)) if paragraphs else None)
     path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
     # a short line whose translation was deleted: its neighbour took the English that only it shares edge marks with
     path = pair_marked(path, zh, en, groups=inside)

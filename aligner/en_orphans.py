@@ -25,7 +25,12 @@ size such as ~750x600, a name, a code line) is written the same in the English: 
 from __future__ import annotations
 
 import logging
+import math
+import re
 from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
 
 from zhen_qa.aligner.median import median
 from zhen_qa.aligner.orphans import Z_FIT, Z_SHORT, Evidence, doc_ratio, length_z
@@ -36,9 +41,28 @@ from zhen_qa.aligner.refine import (
     bead_similarity,
     similarities,
 )
+from zhen_qa.aligner.scorers.length import MU
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 log = logging.getLogger(__name__)
+
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+"""A run of Latin letters in a Chinese sentence: a product, API or option name written as in the English."""
+
+
+def latin_kept_lengths(ev: Evidence) -> Evidence:
+    """`ev` with each Latin letter of a Chinese sentence counted exp(-MU) of a character (as `length.zh_lengths`
+    counts the letters of an English phrase): the name is written the same in the English, not rendered at e^MU
+    times its length. A documentation page's Chinese is full of such names (参考 Tree shaking 章节了解更多。 = "See
+    Tree shaking for more details."): counted as Chinese characters they made the English of the sentence look
+    far too short for it (length z -2.2), so that no run of a merged bead's English fitted it and the English
+    paragraph whose Chinese was deleted stayed in the bead. Only for `split_en_orphans` (structured Markdown); the
+    search's length model keeps its fitted counts (paramed-dev: see `length._LATIN`)."""
+    if ev.zh_texts is None:
+        return ev
+    latin = np.array([sum(len(m) for m in _LATIN_LETTERS.findall(s)) for s in ev.zh_texts], dtype=np.float64)
+    return replace(ev, zh_chars=ev.zh_chars - latin * (1.0 - math.exp(-MU)))
+
 
 Z_FAR = 3.0
 """English this far too long for its Chinese (length z-value; about twice the expected length) is split whatever
@@ -101,6 +125,7 @@ def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity 
     chapter (mac-dev strict F1 0.8602 -> 0.8486 with this applied everywhere) or a medical abstract whose one long
     Chinese sentence (一逗到底) is three English ones (wmtbio-heldout: 3 new findings, 2 false).
     """
+    ev = latin_kept_lengths(ev)
     mu = han_ratio(path, ev)
     known: list[float] = []
 
