@@ -57,7 +57,9 @@ def latin_kept_lengths(ev: Evidence) -> Evidence:
     Tree shaking for more details."): counted as Chinese characters they made the English of the sentence look
     far too short for it (length z -2.2), so that no run of a merged bead's English fitted it and the English
     paragraph whose Chinese was deleted stayed in the bead. Only for `split_en_orphans` (structured Markdown); the
-    search's length model keeps its fitted counts (paramed-dev: see `length._LATIN`)."""
+    search's length model keeps its fitted counts (paramed-dev: see `length._LATIN`), and `split_en_orphans` tries
+    this count only for a bead where the plain count finds no run (counted so everywhere, a half-fitting run that
+    held the deleted paragraph's first sentence was no longer split off on antd-heldout's contributing page)."""
     if ev.zh_texts is None:
         return ev
     latin = np.array([sum(len(m) for m in _LATIN_LETTERS.findall(s)) for s in ev.zh_texts], dtype=np.float64)
@@ -125,8 +127,9 @@ def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity 
     chapter (mac-dev strict F1 0.8602 -> 0.8486 with this applied everywhere) or a medical abstract whose one long
     Chinese sentence (一逗到底) is three English ones (wmtbio-heldout: 3 new findings, 2 false).
     """
-    ev = latin_kept_lengths(ev)
     mu = han_ratio(path, ev)
+    kept = latin_kept_lengths(ev)
+    kept_mu = han_ratio(path, kept)
     known: list[float] = []
 
     def weak() -> float:
@@ -136,7 +139,10 @@ def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity 
             known.append(WEAK_SHARE * median(similarities(similarity, ones)) if ones and similarity else 0.0)
         return known[0]
 
-    runs = {k: run for k, b in enumerate(path) if (run := kept_run(b, ev, mu, similarity, weak)) is not None}
+    # a run that fits with the Chinese's Latin letters counted as characters, else one that fits with them counted as
+    # the names they are (`latin_kept_lengths`): either count can be the right one (a name may be expanded in English)
+    runs = {k: run for k, b in enumerate(path)
+            if (run := kept_run(b, ev, mu, similarity, weak) or kept_run(b, kept, kept_mu, similarity, weak))}
     log.debug("%d beads with English orphans", len(runs))
     if not runs:
         return path
