@@ -443,13 +443,14 @@ def test_a_deleted_paragraph_before_a_short_sentence_that_keeps_a_name_in_latin_
     to fit it alone, and a null moved back onto the shared name: no finding (main 0.28.0). The paragraph is extra."""
     from zhen_qa.aligner.build import build_from_texts
 
-    zh = ("# 构建优化\n\n## 代码分割\n\nVite 支持代码分割，可以把应用拆成多个按需加载的文件，从而减少首屏需要下载的代码量。\n\n"
-          "参考 代码分割 章节了解更多。\n\n## Tree shaking\n\n参考 Tree shaking 章节了解更多。\n\n## 代码压缩\n\n"
+    zh = ("# 构建优化\n\n## 代码分割\n\nVite 支持代码分割，可以把应用拆成多个按需加载的文件，"
+          "从而减少首屏需要下载的代码量。\n\n参考 代码分割 章节了解更多。\n\n"
+          "## Tree shaking\n\n参考 Tree shaking 章节了解更多。\n\n## 代码压缩\n\n"
           "在生产构建时，Vite 默认会压缩 JavaScript 和 CSS 代码。\n")
     en = ("# Build optimization\n\n## Code splitting\n\nVite supports code splitting, which cuts the application into "
           "several files loaded on demand and so reduces the code the first screen has to download.\n\n"
-          "See Code splitting for more details.\n\n## Tree shaking\n\nVite supports tree shaking, a term widely used in "
-          "the JavaScript world for the removal of code that is never used, also called \"dead code\".\n\n"
+          "See Code splitting for more details.\n\n## Tree shaking\n\nVite supports tree shaking, a term widely used "
+          "in the JavaScript world for the removal of code that is never used, also called \"dead code\".\n\n"
           "See Tree shaking for more details.\n\n## Minification\n\n"
           "In production builds, Vite minifies JavaScript and CSS code by default.\n")
     ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
