@@ -35,6 +35,7 @@ from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import (
     Evidence,
     doc_ratio,
+    heading_like,
     names_own,
     renders_own,
     shares_names,
@@ -199,8 +200,10 @@ def _align(
                                      shares=lambda b: shares_names(zh[b[0]], en[b[1]]), own=prose,
                                      fits=lambda b: opens_alike(zh, en, b)), similarity,
                        marked=lambda b: markers_agree(zh, en, b),
-                       # in structured Markdown, a paragraph `split_en_orphans` split off stays alone
-                       too_long=(lambda b: too_long(evidence, en_mu, b)) if paragraphs else None)
+                       # in structured Markdown, a paragraph `split_en_orphans` split off stays alone; a heading's
+                       # translation is as long as it likes (全局注册 / "Global Registration", vant-heldout)
+                       too_long=(lambda b: too_long(evidence, en_mu, b) and not heading_like([zh[b[0]]])[0])
+                       if paragraphs else None)
     path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
     # a short line whose translation was deleted: its neighbour took the English that only it shares edge marks with
     path = pair_marked(path, zh, en, groups=inside)
