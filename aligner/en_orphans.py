@@ -62,7 +62,9 @@ def latin_kept_lengths(ev: Evidence) -> Evidence:
     held the deleted paragraph's first sentence was no longer split off on antd-heldout's contributing page)."""
     if ev.zh_texts is None:
         return ev
-    latin = np.array([sum(len(m) for m in _LATIN_LETTERS.findall(s)) for s in ev.zh_texts], dtype=np.float64)
+    # a sentence without Han characters is measured against the English at ratio 1 already (`_ratio`): left as it is
+    latin = np.array([sum(len(m) for m in _LATIN_LETTERS.findall(s)) if HAN_RUN_RE.search(s) else 0
+                      for s in ev.zh_texts], dtype=np.float64)
     return replace(ev, zh_chars=ev.zh_chars - latin * (1.0 - math.exp(-MU)))
 
 
