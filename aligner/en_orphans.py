@@ -25,7 +25,12 @@ size such as ~750x600, a name, a code line) is written the same in the English: 
 from __future__ import annotations
 
 import logging
+import math
+import re
 from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
 
 from zhen_qa.aligner.median import median
 from zhen_qa.aligner.orphans import Z_FIT, Z_SHORT, Evidence, doc_ratio, length_z
@@ -36,9 +41,32 @@ from zhen_qa.aligner.refine import (
     bead_similarity,
     similarities,
 )
+from zhen_qa.aligner.scorers.length import MU
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 log = logging.getLogger(__name__)
+
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+"""A run of Latin letters in a Chinese sentence: a product, API or option name written as in the English."""
+
+
+def latin_kept_lengths(ev: Evidence) -> Evidence:
+    """`ev` with each Latin letter of a Chinese sentence counted exp(-MU) of a character (as `length.zh_lengths`
+    counts the letters of an English phrase): the name is written the same in the English, not rendered at e^MU
+    times its length. A documentation page's Chinese is full of such names (参考 Tree shaking 章节了解更多。 = "See
+    Tree shaking for more details."): counted as Chinese characters they made the English of the sentence look
+    far too short for it (length z -2.2), so that no run of a merged bead's English fitted it and the English
+    paragraph whose Chinese was deleted stayed in the bead. Only for `split_en_orphans` (structured Markdown); the
+    search's length model keeps its fitted counts (paramed-dev: see `length._LATIN`), and `split_en_orphans` tries
+    this count only for a bead where the plain count finds no run (counted so everywhere, a half-fitting run that
+    held the deleted paragraph's first sentence was no longer split off on antd-heldout's contributing page)."""
+    if ev.zh_texts is None:
+        return ev
+    # a sentence without Han characters is measured against the English at ratio 1 already (`_ratio`): left as it is
+    latin = np.array([sum(len(m) for m in _LATIN_LETTERS.findall(s)) if HAN_RUN_RE.search(s) else 0
+                      for s in ev.zh_texts], dtype=np.float64)
+    return replace(ev, zh_chars=ev.zh_chars - latin * (1.0 - math.exp(-MU)))
+
 
 Z_FAR = 3.0
 """English this far too long for its Chinese (length z-value; about twice the expected length) is split whatever
@@ -102,6 +130,8 @@ def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity 
     Chinese sentence (一逗到底) is three English ones (wmtbio-heldout: 3 new findings, 2 false).
     """
     mu = han_ratio(path, ev)
+    kept = latin_kept_lengths(ev)
+    kept_mu = han_ratio(path, kept)
     known: list[float] = []
 
     def weak() -> float:
@@ -111,7 +141,10 @@ def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity 
             known.append(WEAK_SHARE * median(similarities(similarity, ones)) if ones and similarity else 0.0)
         return known[0]
 
-    runs = {k: run for k, b in enumerate(path) if (run := kept_run(b, ev, mu, similarity, weak)) is not None}
+    # a run that fits with the Chinese's Latin letters counted as characters, else one that fits with them counted as
+    # the names they are (`latin_kept_lengths`): either count can be the right one (a name may be expanded in English)
+    runs = {k: run for k, b in enumerate(path)
+            if (run := kept_run(b, ev, mu, similarity, weak) or kept_run(b, kept, kept_mu, similarity, weak))}
     log.debug("%d beads with English orphans", len(runs))
     if not runs:
         return path

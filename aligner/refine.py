@@ -239,7 +239,8 @@ ITEM_MARGIN = 0.1
 
 
 def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float = SHIFT_MARGIN,
-                marked: Callable[[PathBead], bool | None] | None = None) -> list[PathBead]:
+                marked: Callable[[PathBead], bool | None] | None = None,
+                too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
     """Move each null bead onto the neighbouring sentence that its 1-1 neighbour pairs worse.
 
     Beads X-e, Y-null (or null, then 1-1) are rewritten X-null, Y-e when Y pairs with e better than X by
@@ -254,6 +255,12 @@ def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float =
     item's neighbour, the last sentence of the item before it (• …每 3 至 4 小时进食一次。随着时间的推移…), took the
     next item's English (• Your baby may eat different amounts) on a few shared words, and the item left alone was
     reported in place of the sentence really without English.
+
+    `too_long(pair)` (None: not used) says the English of a 1-1 pair is far too long for its Chinese: no null moves
+    to make such a pair out of one that is not. An English paragraph whose Chinese was deleted often shares the
+    words of the short sentence after it (参考 Tree shaking 章节了解更多。 and "Rspack supports tree shaking, a
+    terminology…"): split off by `en_orphans.split_en_orphans`, it was paired back on those words here, and the
+    sentence's own English ("See Tree shaking for more details.") reported as without Chinese.
     """
     out = list(path)
     known: dict[PathBead, float] = {}  # similarities are per bead: each is computed once
@@ -275,6 +282,8 @@ def shift_nulls(path: list[PathBead], similarity: Similarity, *, margin: float =
             if alt is None:
                 continue
             pair_now, pair_alt = _compared(out[k], out[k + 1])
+            if too_long is not None and too_long(pair_alt) and not too_long(pair_now):
+                continue
             if sim(pair_alt) > sim(pair_now) + _shift_margin(pair_now, pair_alt, margin, marked):
                 out[k], out[k + 1] = alt
                 moved = True

@@ -131,3 +131,23 @@ def test_an_english_paragraph_whose_chinese_was_deleted_is_left_unpaired_in_a_ma
     m = build_from_texts(ZH_PAGE, EN_PAGE, "zh.md", "en.md", presplit=False)
     assert [s.text.text[:20] for s in unpaired(m, "en")] == ["If you develop using", "The plugin will auto"]
     assert unpaired(m, "zh") == []
+
+
+def test_latin_names_in_the_chinese_do_not_make_its_english_look_too_short() -> None:
+    """A Chinese sentence that keeps a name in Latin letters (参考 Hot reload 指南了解更多。) merged with the English
+    paragraph before its own English: counted as Chinese characters the letters made the sentence's own English
+    look far too short for it, no run fitted and the orphan paragraph stayed in the bead."""
+    from zhen_qa.aligner.scorers.length import char_lengths
+
+    zh = ["参考 Hot reload 指南了解更多。"]
+    en = ["Vite offers hot reload, a feature common in the frontend world that swaps changed modules in the "
+          "running page without a full refresh of the browser.", "See Hot reload guide for more details."]
+    ev = Evidence(char_lengths(zh), char_lengths(en), zh_texts=zh, en_texts=en)
+    path = [(0, 0, 1, 2)]  # no 1-1 bead: the fitted ratio MU
+    assert split_en_orphans(path, ev) == [(0, 0, 0, 1), (0, 1, 1, 2)]
+    from zhen_qa.aligner.en_orphans import latin_kept_lengths
+
+    assert latin_kept_lengths(ev).zh_chars[0] < ev.zh_chars[0] - 5  # 9 letters at exp(-MU) of a character
+    # Chinese without Latin letters is measured as before
+    plain = Evidence(chars(12.0), chars(30.0), zh_texts=["参考热重载指南了解更多。"], en_texts=["e" * 30])
+    assert latin_kept_lengths(plain).zh_chars.tolist() == [12.0]

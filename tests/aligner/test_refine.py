@@ -421,3 +421,12 @@ def test_a_stray_goes_back_only_where_fits_allows_the_grown_bead() -> None:
     sim = table_similarity({(1, 0), (1, 1), (2, 2), (3, 3)}, 2.0)
     assert return_strays(path, sim, 4, fits=lambda b: b != (1, 0, 2, 2)) == path
     assert return_strays(path, sim, 4, fits=lambda b: True) != path
+
+
+def test_a_null_bead_does_not_move_to_make_a_pair_whose_english_is_far_too_long() -> None:
+    """An English paragraph split off as without Chinese shares more words with the short sentence after it than
+    that sentence's own English does: paired back, the wrong English would be reported (`too_long` given)."""
+    sim = table_similarity({(0, 0)})  # zh 0 pairs better with en 0 (the long orphan) than with en 1, its own
+    split = [(0, 0, 0, 1), (0, 1, 1, 2)]
+    assert shift_nulls(split, sim) == [(0, 0, 1, 1), (1, 1, 1, 2)]
+    assert shift_nulls(split, sim, too_long=lambda b: b == (0, 0, 1, 1)) == split

@@ -434,3 +434,25 @@ def test_a_target_copied_from_an_english_source_is_reported_on_the_target(tmp_pa
     got = [(f.location.line, f.lang, f.message) for f in check_file(str(path), None, Flags()).findings
            if f.rule == "untranslated-span"]
     assert got == [(7, "zh", "the Chinese is identical to the English")]
+
+
+def test_a_deleted_paragraph_before_a_short_sentence_that_keeps_a_name_in_latin_is_reported() -> None:
+    """The Chinese of an English paragraph is deleted; the next Chinese sentence is short and keeps a name in Latin
+    letters that the paragraph shares (参考 Tree shaking 章节了解更多。). The page's unit aligner gave the sentence both
+    English paragraphs; the letters, counted as Chinese characters, made the sentence's own English look too short
+    to fit it alone, and a null moved back onto the shared name: no finding (main 0.28.0). The paragraph is extra."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    zh = ("# 构建优化\n\n## 代码分割\n\nVite 支持代码分割，可以把应用拆成多个按需加载的文件，"
+          "从而减少首屏需要下载的代码量。\n\n参考 代码分割 章节了解更多。\n\n"
+          "## Tree shaking\n\n参考 Tree shaking 章节了解更多。\n\n## 代码压缩\n\n"
+          "在生产构建时，Vite 默认会压缩 JavaScript 和 CSS 代码。\n")
+    en = ("# Build optimization\n\n## Code splitting\n\nVite supports code splitting, which cuts the application into "
+          "several files loaded on demand and so reduces the code the first screen has to download.\n\n"
+          "See Code splitting for more details.\n\n## Tree shaking\n\nVite supports tree shaking, a term widely used "
+          "in the JavaScript world for the removal of code that is never used, also called \"dead code\".\n\n"
+          "See Tree shaking for more details.\n\n## Minification\n\n"
+          "In production builds, Vite minifies JavaScript and CSS code by default.\n")
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    got = [(f.rule, f.lang, f.location.line) for f in check_manuscript(ms, select=["untranslated", "extra-target"])]
+    assert got == [("extra-target", "en", 11)]
