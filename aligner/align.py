@@ -35,11 +35,8 @@ from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphans import (
     Evidence,
     doc_ratio,
-<<<<<<< HEAD
     give_back_rendered,
-=======
     heading_like,
->>>>>>> para48
     names_own,
     rendered_by,
     renders_own,
@@ -204,21 +201,16 @@ def _align(
                                      too_long=lambda b: too_long(evidence, en_mu, b), content=content,
                                      shares=lambda b: shares_names(zh[b[0]], en[b[1]]), own=prose,
                                      fits=lambda b: opens_alike(zh, en, b)), similarity,
-<<<<<<< HEAD
-                       marked=lambda b: markers_agree(zh, en, b))
-    if prose:  # a sentence whose translation was deleted holding an English sentence that renders its neighbour
-        path = give_back_rendered(path, evidence, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
-    path = pair_across(pair_edges(path, similarity, groups=inside,
-                                  contained=(lambda j, x, y: rendered_by(evidence, j, x, y)) if prose else None),
-                       similarity, groups=inside)
-=======
                        marked=lambda b: markers_agree(zh, en, b),
                        # in structured Markdown, a paragraph `split_en_orphans` split off stays alone; a heading's
                        # translation is as long as it likes (全局注册 / "Global Registration", vant-heldout)
                        too_long=(lambda b: too_long(evidence, en_mu, b) and not heading_like([zh[b[0]]])[0])
                        if paragraphs else None)
-    path = pair_across(pair_edges(path, similarity, groups=inside), similarity, groups=inside)
->>>>>>> para48
+    if prose:  # a sentence whose translation was deleted holding an English sentence that renders its neighbour
+        path = give_back_rendered(path, evidence, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
+    path = pair_across(pair_edges(path, similarity, groups=inside,
+                                  contained=(lambda j, x, y: rendered_by(evidence, j, x, y)) if prose else None),
+                       similarity, groups=inside)
     # a short line whose translation was deleted: its neighbour took the English that only it shares edge marks with
     path = pair_marked(path, zh, en, groups=inside)
     if prose:  # English whose measured values are the neighbouring Chinese sentence's, taken by a sentence left alone
