@@ -361,11 +361,34 @@ def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
         return False
     if ev.zh_texts is None or ev.en_texts is None:
         return True
+    if theirs and refers_back(ev.zh_texts[x]):
+        return False
     names = {w.lower() for w in _NAME.findall(ev.en_texts[j])} - {"0", "1"}
     x_names = {w.lower() for w in _NAME.findall(ev.zh_texts[x])} & names
     y_names = {w.lower() for i in range(y[0], y[1]) for w in _NAME.findall(ev.zh_texts[i])}
     return not x_names - y_names and not _numbers_of(ev.zh_texts[x], "zh") & _numbers_of(ev.en_texts[j], "en") - {
         v for i in range(y[0], y[1]) for v in _numbers_of(ev.zh_texts[i], "zh")}
+
+
+_POINTERS = frozenset({"这种", "这些", "这个", "这项", "这类", "这样", "该", "此", "此类", "此种", "其", "上述", "前述",
+                       "以上", "这一"})
+"""Tokens (jieba's cut) that point back to what a sentence before has said when a word follows them: 这种方法, 该区,
+此方法, 其结果, 上述因素. Words that only contain them are other tokens (因此, 此外, 由此可见, 应该, 其中, 尤其)."""
+
+
+def refers_back(text: str) -> bool:
+    """The Chinese sentence names something by pointing back to it (`_POINTERS`, 这 before 一, 该 joined to its
+    noun: 该区): its English may write out what it points to in the words of the sentence before (这种方法稳定可靠 as
+    "Isotope labelling of plant roots is thus a stable way …"), so those words are no evidence that the English
+    renders the sentence before instead."""
+    from zhen_qa.aligner.jieba_base import cut
+
+    tokens = [t for run in _HAN_RUN.findall(text) for t in (*cut(run), "")]
+    return any((len(t) == 2 and t[0] == "该") or (nxt and (t in _POINTERS or (t == "这" and nxt == "一")))
+               for t, nxt in zip(tokens, tokens[1:]))
+
+
+_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]+")
 
 
 def _numbers_of(text: str, lang: str) -> set[str]:
