@@ -101,10 +101,10 @@ def test_an_orphan_the_lexicon_does_not_see_keeps_its_english() -> None:
 # a summary sentence pointing back (这种方法) whose English names what it points to in the words of the sentence before
 ISOTOPE_ZH = ("背景\n\n我们测定了土壤中氮、磷、钾的含量，并用同位素标记法追踪了植物根系对这些元素的吸收。"
               "结果表明，这种方法稳定可靠，值得推广。此外，我们比较了三种施肥方案的产量差异。\n")
-ISOTOPE_EN = ("Background\n\nWe measured nitrogen, phosphorus and potassium in the soil and traced their uptake by plant "
-              "roots with isotope labelling. Isotope labelling of plant roots is thus a stable way to trace the uptake "
-              "of nitrogen, phosphorus and potassium from soil. We also compared the yields of three fertilization "
-              "schemes.\n")
+ISOTOPE_EN = ("Background\n\nWe measured nitrogen, phosphorus and potassium in the soil and traced their uptake by "
+              "plant roots with isotope labelling. Isotope labelling of plant roots is thus a stable way to trace "
+              "the uptake of nitrogen, phosphorus and potassium from soil. We also compared the yields of three "
+              "fertilization schemes.\n")
 
 
 def test_a_sentence_pointing_back_keeps_the_english_that_names_what_it_points_to() -> None:
