@@ -350,7 +350,9 @@ def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
     words with the English it took, which is why the search paired them; with none, the lexicon does not see x's
     words, and a rendering it is blind to looks the same: chinaxiv cx-031), and x writes no Latin name or number of
     j's that y lacks, nor a number (in digits or words, 1 too: a 1:1:1 ratio, 7 = seven) that j writes and y lacks:
-    a rendering the lexicon is blind to still carries its numbers. False when the glossed vectors are not kept."""
+    a rendering the lexicon is blind to still carries its numbers. Nor when x points back (`refers_back`) to y, the
+    sentence before it, and j has a stem glossed from x alone: j renders x, naming what it points to in y's words.
+    False when the glossed vectors are not kept."""
     if ev.Z is None or ev.E is None:
         return False
     stems = set(_rows(ev.E, j, j + 1))
@@ -361,8 +363,8 @@ def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
         return False
     if ev.zh_texts is None or ev.en_texts is None:
         return True
-    if theirs and refers_back(ev.zh_texts[x]):
-        return False
+    if theirs and y[1] <= x and refers_back(ev.zh_texts[x]):
+        return False  # x points back to y: y's words in j may be what x points to, written out
     names = {w.lower() for w in _NAME.findall(ev.en_texts[j])} - {"0", "1"}
     x_names = {w.lower() for w in _NAME.findall(ev.zh_texts[x])} & names
     y_names = {w.lower() for i in range(y[0], y[1]) for w in _NAME.findall(ev.zh_texts[i])}
@@ -380,7 +382,8 @@ def refers_back(text: str) -> bool:
     """The Chinese sentence names something by pointing back to it (`_POINTERS`, 这 before 一, 该 joined to its
     noun: 该区): its English may write out what it points to in the words of the sentence before (这种方法稳定可靠 as
     "Isotope labelling of plant roots is thus a stable way …"), so those words are no evidence that the English
-    renders the sentence before instead."""
+    renders the sentence before instead (the sentence after is no antecedent: 该领域 in a sentence whose English was
+    deleted says nothing about "This paper focuses on …", the next sentence's)."""
     from zhen_qa.aligner.jieba_base import cut
 
     tokens = [t for run in _HAN_RUN.findall(text) for t in (*cut(run), "")]

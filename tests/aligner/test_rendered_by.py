@@ -116,15 +116,24 @@ def test_a_sentence_pointing_back_keeps_the_english_that_names_what_it_points_to
 def test_a_pointing_sentence_with_a_word_of_its_own_in_the_english_keeps_it() -> None:
     from zhen_qa.aligner.orphans import rendered_by
 
-    # stem 6 (稳定 "stable") is the pointing sentence's own, in the English: it renders the sentence
-    zh = ["结果表明，这种方法稳定可靠。", ZH2[1]]
-    assert not rendered_by(_evidence(zh, ["Sections showed a stable way."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]],
-                                     [[0, 1, 2, 3, 4, 5, 6]]), 0, 0, (1, 2))
+    # stem 6 (稳定 "stable") is the pointing sentence's own, in the English: it renders the sentence (after the one it
+    # points back to)
+    zh = [ZH2[1], "结果表明，这种方法稳定可靠。"]
+    z, e = [[0, 1, 2, 3, 4, 5], [0, 1, 6]], [[0, 1, 2, 3, 4, 5, 6]]
+    assert not rendered_by(_evidence(zh, ["Sections showed a stable way."], z, e), 0, 1, (0, 1))
     # without a word of its own there, the English renders the sentence before, pointing or not
-    assert rendered_by(_evidence(zh, ["Sections showed fewer cells."], Z2, E2), 0, 0, (1, 2))
-    plain = ["结果表明，方法稳定可靠。", ZH2[1]]
-    assert rendered_by(_evidence(plain, ["Sections showed a stable way."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]],
-                                 [[0, 1, 2, 3, 4, 5, 6]]), 0, 0, (1, 2))
+    assert rendered_by(_evidence(zh, ["Sections showed fewer cells."], z, [[0, 1, 2, 3, 4, 5]]), 0, 1, (0, 1))
+    plain = [ZH2[1], "结果表明，方法稳定可靠。"]
+    assert rendered_by(_evidence(plain, ["Sections showed a stable way."], z, e), 0, 1, (0, 1))
+
+
+def test_a_pointing_sentence_points_only_back() -> None:
+    from zhen_qa.aligner.orphans import rendered_by
+
+    # the sentence after a pointing one is no antecedent: its words in the English are its own rendering
+    zh = ["结果表明，这种方法稳定可靠。", ZH2[1]]
+    ev = _evidence(zh, ["Sections showed a stable way."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4, 5, 6]])
+    assert rendered_by(ev, 0, 0, (1, 2))
 
 
 def test_pointing_back() -> None:
@@ -133,3 +142,4 @@ def test_pointing_back() -> None:
     assert refers_back("结果表明，这种方法稳定可靠。") and refers_back("此外，此方法可用于育种。")
     assert refers_back("上述结果表明该区土壤贫瘠。") and refers_back("这一发现表明其机制不同。")
     assert not refers_back("因此，由此可见，在此基础上彼此之间应该注意，其中尤其是及其相关性。")
+
