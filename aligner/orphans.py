@@ -399,12 +399,24 @@ def _numbers_of(text: str, lang: str) -> set[str]:
     return {str(m.value) for m in extract_numbers(text, lang)}
 
 
+def holds_rendering(ev: Evidence, x: PathBead, y: PathBead) -> bool:
+    """Bead y's English holds a sentence that renders bead x's Chinese and not each of y's Chinese sentences
+    (`rendered_by`): x's translation is there, moved before or after its neighbour's, so x is no orphan and y's English
+    no place for x's (chinaxiv6 cx6-028: "Aiming at the cognition processing defects …, present study aims to explore
+    …" opens the abstract for 本项目针对非安全依恋个体的认知加工缺陷… written second)."""
+    x0, _, x1, _ = x
+    y0, f0, y1, f1 = y
+    return x1 > x0 and y1 > y0 and any(all(rendered_by(ev, f, i, (x0, x1)) for i in range(y0, y1))
+                                       for f in range(f0, f1))
+
+
 def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
                        too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
     """The path with the English of each 1-1 bead X-e joined to the bead beside it, Y-F, where e renders Y's Chinese
     and not X (`rendered_by`), leaving X-null: a Chinese sentence whose translation was deleted takes the nearer
     English sentence of its neighbour (the half of a long sentence the English writes as two, or a chain shift
-    through its neighbour's translation), however its similarity compares with the bead's median. A bead changed once
+    through its neighbour's translation), however its similarity compares with the bead's median. Not when Y's own
+    English holds X's translation (`holds_rendering`). A bead changed once
     is not looked at again; Y keeps at most `max_side` English sentences and must not be too long (`too_long`)."""
     if ev.Z is None or ev.E is None:
         return path
@@ -417,7 +429,8 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
             if not 0 <= n < len(path) or n in changed:
                 continue
             y0, f0, y1, f1 = path[n]
-            if y1 == y0 or f1 == f0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)):
+            if y1 == y0 or f1 == f0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)) \
+                    or holds_rendering(ev, path[k], path[n]):
                 continue
             grown = (y0, f0, y1, j1) if n < k else (y0, j0, y1, f1)
             if too_long is not None and too_long(grown):
