@@ -143,3 +143,18 @@ def test_pointing_back() -> None:
     assert refers_back("上述结果表明该区土壤贫瘠。") and refers_back("这一发现表明其机制不同。")
     assert not refers_back("因此，由此可见，在此基础上彼此之间应该注意，其中尤其是及其相关性。")
 
+
+
+def test_an_orphan_whose_translation_stands_moved_in_the_neighbours_english_keeps_its_own() -> None:
+    from zhen_qa.aligner.orphans import give_back_rendered
+
+    # Y's English opens with X's translation (moved before Y's), then Y's; X holds the last of Y's English sentences
+    zh = [ZH2[1], "我们将患者随机分组。"]
+    path = [(0, 0, 1, 2), (1, 2, 2, 3)]
+    moved = _evidence(zh, ["Patients were grouped at random.", "Sections showed fewer cells.", "Cells were fewer."],
+                      [[0, 1, 2, 3, 4, 5], [0, 1, 6, 7, 8, 9]], [[0, 1, 6, 7, 8, 9], [0, 1, 2, 3], [0, 1, 2, 3, 4, 5]])
+    assert give_back_rendered(path, moved, 4) == path
+    # X's translation nowhere: the English it holds goes back to Y
+    deleted = _evidence(zh, ["Sections showed fewer cells.", "Cells were fewer.", "Counts were lower."],
+                        [[0, 1, 2, 3, 4, 5], [0, 1, 6, 7, 8, 9]], [[0, 1, 2], [0, 1, 2, 3], [0, 1, 2, 3, 4, 5]])
+    assert give_back_rendered(path, deleted, 4) == [(0, 0, 1, 3), (1, 3, 2, 3)]
