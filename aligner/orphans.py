@@ -379,19 +379,25 @@ _POINTERS = frozenset({"这种", "这些", "这个", "这项", "这类", "这样
 
 
 def refers_back(text: str) -> bool:
-    """The Chinese sentence names something by pointing back to it (`_POINTERS`, 这 before 一, 该 joined to its
-    noun: 该区): its English may write out what it points to in the words of the sentence before (这种方法稳定可靠 as
-    "Isotope labelling of plant roots is thus a stable way …"), so those words are no evidence that the English
-    renders the sentence before instead (the sentence after is no antecedent: 该领域 in a sentence whose English was
-    deleted says nothing about "This paper focuses on …", the next sentence's)."""
+    """A clause of the Chinese sentence opens by pointing back (`_POINTERS`, 这 before 一, 该 joined to its noun:
+    该区): its subject is what was said before, and its English may write that out in the words of the sentence
+    before (这种方法稳定可靠 as "Isotope labelling of plant roots is thus a stable way …"), so those words are no
+    evidence that the English renders the sentence before instead. A pointer inside a clause (对该领域的综述) names
+    no subject: chinaxiv5 cx5-021's orphan, whose translation is missing, still gives back its neighbour's English."""
     from zhen_qa.aligner.jieba_base import cut
 
-    tokens = [t for run in _HAN_RUN.findall(text) for t in (*cut(run), "")]
-    return any((len(t) == 2 and t[0] == "该") or (nxt and (t in _POINTERS or (t == "这" and nxt == "一")))
-               for t, nxt in zip(tokens, tokens[1:]))
+    for clause in _CLAUSE.split(text):
+        run = _HAN_RUN.match(clause.strip())
+        tokens = [*cut(run.group()), ""] if run else []
+        if tokens and len(tokens) > 1 and ((len(tokens[0]) == 2 and tokens[0][0] == "该")
+                                           or (tokens[1] and (tokens[0] in _POINTERS
+                                                              or (tokens[0] == "这" and tokens[1] == "一")))):
+            return True
+    return False
 
 
 _HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]+")
+_CLAUSE = LazyPattern(r"[，,：:；;。！？]")
 
 
 def _numbers_of(text: str, lang: str) -> set[str]:

@@ -142,6 +142,7 @@ def test_pointing_back() -> None:
     assert refers_back("结果表明，这种方法稳定可靠。") and refers_back("此外，此方法可用于育种。")
     assert refers_back("上述结果表明该区土壤贫瘠。") and refers_back("这一发现表明其机制不同。")
     assert not refers_back("因此，由此可见，在此基础上彼此之间应该注意，其中尤其是及其相关性。")
+    assert not refers_back("当前糖工程研究方兴未艾，对该领域的综述论文并不鲜见。")  # no clause opens with it
 
 
 
