@@ -37,6 +37,7 @@ from zhen_qa.aligner.orphans import (
     doc_ratio,
     give_back_rendered,
     heading_like,
+    holds_rendering,
     names_own,
     rendered_by,
     renders_own,
@@ -227,7 +228,8 @@ def _align(
     if prose:
         path = join_clauses(path, zh, en, lexicon, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
         # English of a 1-1 bead that renders a clause of the neighbouring Chinese sentence and nothing of its own
-        path = return_clauses(path, zh, en, lexicon, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR))
+        path = return_clauses(path, zh, en, lexicon, max_side, too_long=lambda b: too_long(evidence, en_mu, b, Z_FAR),
+                              holds=lambda x, y: holds_rendering(evidence, x, y))
         # English left alone before a bead whose English opens with a pronoun for it and whose Chinese does not
         path = join_continued(path, zh, en, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link

@@ -41,9 +41,12 @@ and pairs a line of dialogue loosely with English whose words its neighbour shar
 
 
 def return_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, max_side: int, *,
-                   too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
+                   too_long: Callable[[PathBead], bool] | None = None,
+                   holds: Callable[[PathBead, PathBead], bool] | None = None) -> list[PathBead]:
     """The path with the English of each 1-1 bead that renders a clause of a neighbouring bead's Chinese sentence,
     and nothing of its own Chinese, joined to that bead (see the module docstring); the bead before is tried first.
+    `holds(x, y)`: the neighbour y's English already holds bead x's translation (`orphans.holds_rendering`), so x's
+    English is not given to it.
     A bead changed once is not looked at again; nothing changes in a document of many merges (MAX_RATE)."""
     out = list(path)
     if merge_rate(path, 0) > MAX_RATE:
@@ -58,7 +61,7 @@ def return_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], l
             y = path[n]
             edge = y[2] - 1 if n < k else y[0]
             grown, alone = given_to(x, y, n < k)
-            if too_long is not None and too_long(grown):
+            if too_long is not None and too_long(grown) or holds is not None and holds(x, y):
                 continue
             mine, theirs = said_of(zh[x[0]], e, lexicon, memo), said_of(zh[edge], e, lexicon, memo)
             if not mine <= theirs or len(mine) > OWN_SHARE * len(theirs):

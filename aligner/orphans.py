@@ -350,7 +350,9 @@ def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
     words with the English it took, which is why the search paired them; with none, the lexicon does not see x's
     words, and a rendering it is blind to looks the same: chinaxiv cx-031), and x writes no Latin name or number of
     j's that y lacks, nor a number (in digits or words, 1 too: a 1:1:1 ratio, 7 = seven) that j writes and y lacks:
-    a rendering the lexicon is blind to still carries its numbers. False when the glossed vectors are not kept."""
+    a rendering the lexicon is blind to still carries its numbers. Nor when x points back (`refers_back`) to y, the
+    sentence before it, and j has a stem glossed from x alone: j renders x, naming what it points to in y's words.
+    False when the glossed vectors are not kept."""
     if ev.Z is None or ev.E is None:
         return False
     stems = set(_rows(ev.E, j, j + 1))
@@ -361,6 +363,8 @@ def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
         return False
     if ev.zh_texts is None or ev.en_texts is None:
         return True
+    if theirs and y[1] <= x and refers_back(ev.zh_texts[x]):
+        return False  # x points back to y: y's words in j may be what x points to, written out
     names = {w.lower() for w in _NAME.findall(ev.en_texts[j])} - {"0", "1"}
     x_names = {w.lower() for w in _NAME.findall(ev.zh_texts[x])} & names
     y_names = {w.lower() for i in range(y[0], y[1]) for w in _NAME.findall(ev.zh_texts[i])}
@@ -368,9 +372,48 @@ def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
         v for i in range(y[0], y[1]) for v in _numbers_of(ev.zh_texts[i], "zh")}
 
 
+_POINTERS = frozenset({"这种", "这些", "这个", "这项", "这类", "这样", "该", "此", "此类", "此种", "其", "上述", "前述",
+                       "以上", "这一"})
+"""Tokens (jieba's cut) that point back to what a sentence before has said when a word follows them: 这种方法, 该区,
+此方法, 其结果, 上述因素. Words that only contain them are other tokens (因此, 此外, 由此可见, 应该, 其中, 尤其)."""
+
+
+def refers_back(text: str) -> bool:
+    """A clause of the Chinese sentence opens by pointing back (`_POINTERS`, 这 before 一, 该 joined to its noun:
+    该区): its subject is what was said before, and its English may write that out in the words of the sentence
+    before (这种方法稳定可靠 as "Isotope labelling of plant roots is thus a stable way …"), so those words are no
+    evidence that the English renders the sentence before instead. A pointer inside a clause (对该领域的综述) names
+    no subject: chinaxiv5 cx5-021's orphan, whose translation is missing, still gives back its neighbour's English."""
+    from zhen_qa.aligner.jieba_base import cut
+
+    for clause in _CLAUSE.split(text):
+        run = _HAN_RUN.match(clause.strip())
+        tokens = [*cut(run.group()), ""] if run else []
+        if tokens and len(tokens) > 1 and ((len(tokens[0]) == 2 and tokens[0][0] == "该")
+                                           or (tokens[1] and (tokens[0] in _POINTERS
+                                                              or (tokens[0] == "这" and tokens[1] == "一")))):
+            return True
+    return False
+
+
+_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]+")
+_CLAUSE = LazyPattern(r"[，,：:；;。！？]")
+
+
 def _numbers_of(text: str, lang: str) -> set[str]:
     """The values of the numbers a sentence writes, in digits or in words (1, 7 = seven; `numbers.extract_numbers`)."""
     return {str(m.value) for m in extract_numbers(text, lang)}
+
+
+def holds_rendering(ev: Evidence, x: PathBead, y: PathBead) -> bool:
+    """Bead y's English holds a sentence that renders bead x's Chinese and not each of y's Chinese sentences
+    (`rendered_by`): x's translation is there, moved before or after its neighbour's, so x is no orphan and y's English
+    no place for x's (chinaxiv6 cx6-028: "Aiming at the cognition processing defects …, present study aims to explore
+    …" opens the abstract for 本项目针对非安全依恋个体的认知加工缺陷… written second)."""
+    x0, _, x1, _ = x
+    y0, f0, y1, f1 = y
+    return x1 > x0 and y1 > y0 and any(all(rendered_by(ev, f, i, (x0, x1)) for i in range(y0, y1))
+                                       for f in range(f0, f1))
 
 
 def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
@@ -378,7 +421,8 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
     """The path with the English of each 1-1 bead X-e joined to the bead beside it, Y-F, where e renders Y's Chinese
     and not X (`rendered_by`), leaving X-null: a Chinese sentence whose translation was deleted takes the nearer
     English sentence of its neighbour (the half of a long sentence the English writes as two, or a chain shift
-    through its neighbour's translation), however its similarity compares with the bead's median. A bead changed once
+    through its neighbour's translation), however its similarity compares with the bead's median. Not when Y's own
+    English holds X's translation (`holds_rendering`). A bead changed once
     is not looked at again; Y keeps at most `max_side` English sentences and must not be too long (`too_long`)."""
     if ev.Z is None or ev.E is None:
         return path
@@ -391,7 +435,8 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
             if not 0 <= n < len(path) or n in changed:
                 continue
             y0, f0, y1, f1 = path[n]
-            if y1 == y0 or f1 == f0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)):
+            if y1 == y0 or f1 == f0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)) \
+                    or holds_rendering(ev, path[k], path[n]):
                 continue
             grown = (y0, f0, y1, j1) if n < k else (y0, j0, y1, f1)
             if too_long is not None and too_long(grown):

@@ -30,3 +30,9 @@ def test_nothing_moves_in_a_document_of_many_merges_or_into_a_bead_too_long() ->
     zh, en = ZH + ["他笑了。"] * 8, EN + ["He smiled."] * 16
     assert return_clauses(merged, zh, en, load_lexicon(), 4) == merged
     assert return_clauses(SHIFTED, ZH, EN, load_lexicon(), 4, too_long=lambda b: True) == SHIFTED
+
+
+def test_nothing_moves_into_a_neighbour_whose_english_holds_the_beads_translation() -> None:
+    # `holds(x, y)`: y's English already renders x's Chinese (moved there), so x's English is not given to y
+    assert return_clauses(SHIFTED, ZH, EN, load_lexicon(), 4, holds=lambda x, y: True) == SHIFTED
+    assert return_clauses(SHIFTED, ZH, EN, load_lexicon(), 4, holds=lambda x, y: False) != SHIFTED

@@ -96,3 +96,66 @@ def test_an_orphan_the_lexicon_does_not_see_keeps_its_english() -> None:
 
     ev = _evidence(ZH2, ["Sections showed fewer cells."], [[6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
     assert not rendered_by(ev, 0, 0, (1, 2))  # the orphan glosses into none of the English's stems
+
+
+# a summary sentence pointing back (这种方法) whose English names what it points to in the words of the sentence before
+ISOTOPE_ZH = ("背景\n\n我们测定了土壤中氮、磷、钾的含量，并用同位素标记法追踪了植物根系对这些元素的吸收。"
+              "结果表明，这种方法稳定可靠，值得推广。此外，我们比较了三种施肥方案的产量差异。\n")
+ISOTOPE_EN = ("Background\n\nWe measured nitrogen, phosphorus and potassium in the soil and traced their uptake by "
+              "plant roots with isotope labelling. Isotope labelling of plant roots is thus a stable way to trace "
+              "the uptake of nitrogen, phosphorus and potassium from soil. We also compared the yields of three "
+              "fertilization schemes.\n")
+
+
+def test_a_sentence_pointing_back_keeps_the_english_that_names_what_it_points_to() -> None:
+    ms = build_from_texts(ISOTOPE_ZH, ISOTOPE_EN, presplit=False)
+    beads = [(b.zh, b.en) for p in ms.pairs for b in p.beads]
+    assert [(len(zh), len(en)) for zh, en in beads][-3:] == [(1, 1), (1, 1), (1, 1)]
+
+
+def test_a_pointing_sentence_with_a_word_of_its_own_in_the_english_keeps_it() -> None:
+    from zhen_qa.aligner.orphans import rendered_by
+
+    # stem 6 (稳定 "stable") is the pointing sentence's own, in the English: it renders the sentence (after the one it
+    # points back to)
+    zh = [ZH2[1], "结果表明，这种方法稳定可靠。"]
+    z, e = [[0, 1, 2, 3, 4, 5], [0, 1, 6]], [[0, 1, 2, 3, 4, 5, 6]]
+    assert not rendered_by(_evidence(zh, ["Sections showed a stable way."], z, e), 0, 1, (0, 1))
+    # without a word of its own there, the English renders the sentence before, pointing or not
+    assert rendered_by(_evidence(zh, ["Sections showed fewer cells."], z, [[0, 1, 2, 3, 4, 5]]), 0, 1, (0, 1))
+    plain = [ZH2[1], "结果表明，方法稳定可靠。"]
+    assert rendered_by(_evidence(plain, ["Sections showed a stable way."], z, e), 0, 1, (0, 1))
+
+
+def test_a_pointing_sentence_points_only_back() -> None:
+    from zhen_qa.aligner.orphans import rendered_by
+
+    # the sentence after a pointing one is no antecedent: its words in the English are its own rendering
+    zh = ["结果表明，这种方法稳定可靠。", ZH2[1]]
+    ev = _evidence(zh, ["Sections showed a stable way."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4, 5, 6]])
+    assert rendered_by(ev, 0, 0, (1, 2))
+
+
+def test_pointing_back() -> None:
+    from zhen_qa.aligner.orphans import refers_back
+
+    assert refers_back("结果表明，这种方法稳定可靠。") and refers_back("此外，此方法可用于育种。")
+    assert refers_back("上述结果表明该区土壤贫瘠。") and refers_back("这一发现表明其机制不同。")
+    assert not refers_back("因此，由此可见，在此基础上彼此之间应该注意，其中尤其是及其相关性。")
+    assert not refers_back("当前糖工程研究方兴未艾，对该领域的综述论文并不鲜见。")  # no clause opens with it
+
+
+
+def test_an_orphan_whose_translation_stands_moved_in_the_neighbours_english_keeps_its_own() -> None:
+    from zhen_qa.aligner.orphans import give_back_rendered
+
+    # Y's English opens with X's translation (moved before Y's), then Y's; X holds the last of Y's English sentences
+    zh = [ZH2[1], "我们将患者随机分组。"]
+    path = [(0, 0, 1, 2), (1, 2, 2, 3)]
+    moved = _evidence(zh, ["Patients were grouped at random.", "Sections showed fewer cells.", "Cells were fewer."],
+                      [[0, 1, 2, 3, 4, 5], [0, 1, 6, 7, 8, 9]], [[0, 1, 6, 7, 8, 9], [0, 1, 2, 3], [0, 1, 2, 3, 4, 5]])
+    assert give_back_rendered(path, moved, 4) == path
+    # X's translation nowhere: the English it holds goes back to Y
+    deleted = _evidence(zh, ["Sections showed fewer cells.", "Cells were fewer.", "Counts were lower."],
+                        [[0, 1, 2, 3, 4, 5], [0, 1, 6, 7, 8, 9]], [[0, 1, 2], [0, 1, 2, 3], [0, 1, 2, 3, 4, 5]])
+    assert give_back_rendered(path, deleted, 4) == [(0, 0, 1, 3), (1, 3, 2, 3)]
