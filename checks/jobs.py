@@ -7,16 +7,19 @@ beside `messages_en.properties` or `messages.properties`, `values-zh-rCN/strings
 (Android), `Resources.zh-CN.resx` beside `Resources.resx` (.NET), `zh-Hans.lproj/X.strings` beside
 `en.lproj/X.strings` (Apple), are one translation, checked as
 `check ZH --en EN` would; every other file is checked alone, except a LaTeX file that a main file of the run reads
-(`manuscript.latex_includes`): it is checked inside its main file.
+(`manuscript.latex_includes`): it is checked inside its main file. A Chinese message file given without its English
+(a translator stages `locales/zh.json` alone; the pre-commit hook names only the staged files) is paired with its
+English found on disk by the same names (`locales/en.json`).
 """
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import NamedTuple
 
 from zhen_qa.manuscript.errors import InputError
+from zhen_qa.manuscript.i18n_files import is_message_file
 from zhen_qa.manuscript.latex_includes import read_by_mains
 
 MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
@@ -87,9 +90,9 @@ def _owner_file(path: str) -> bool:
     return os.path.basename(path).startswith(OWNER_FILE_PREFIX)
 
 
-def english_partner(path: str, available: set[str]) -> str | None:
-    """The English file that `path` is the Chinese half of, when it is among `available`: the first of the names
-    each naming convention below gives, in this order."""
+def english_partner(path: str, available: Container[str]) -> str | None:
+    """The English file that `path` is the Chinese half of, when it is among `available` (the files of the run, or
+    `ON_DISK`): the first of the names each naming convention below gives, in this order."""
     folder, name = os.path.split(path)
     candidates: list[str] = []
     m = _ZH_TAG.match(name)
@@ -112,6 +115,16 @@ def english_partner(path: str, available: set[str]) -> str | None:
     candidates += [os.sep.join([*parts[:i], tag, *parts[i + 1:]])
                    for i, part in enumerate(parts[:-1]) if part.lower() in _ZH_DIRS for tag in _EN_LOCALES]
     return next((c for c in candidates if c in available), None)
+
+
+class _OnDisk:
+    """Every file on disk, as `english_partner`'s `available`: a name is in it when such a file exists."""
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, str) and os.path.isfile(path)
+
+
+ON_DISK: Container[str] = _OnDisk()
 
 
 _DEFAULT_BUNDLE = re.compile(r"^(?P<stem>[^_]+(?:_(?![a-z]{2}(?:_|\.properties$))[^_]+)*)\.properties$", re.I)
@@ -150,7 +163,15 @@ def refuse_same_file(zh_path: str, en_path: str) -> None:
 
 
 def collect_jobs(paths: Sequence[str], en_path: str | None = None) -> list[Job]:
-    """The manuscripts to check, in path order, with translations found by name paired up."""
+    """The manuscripts to check, in path order, with translations found by name paired up.
+
+    A Chinese message file (JSON, YAML, `.properties`, Android XML, `.strings`, `.resx`) whose English is not among
+    the files is paired with its English on disk when there is one (`english_partner` on `ON_DISK`): the pre-commit
+    hook names only the staged files, and a translator who edits the Chinese stages it alone. The pair's findings are
+    all reported, the English file's lines too: a key the Chinese lacks is shown at its English line, a placeholder
+    the translation lost at the translation's (the file with more keys is the source), and both are the Chinese
+    file's defects. A file with no partner on disk either (package.json) raises `LoneMessageFile` when it is
+    checked, as before."""
     files = collect_files(paths)
     chapters = read_by_mains(files)  # a thesis's chapters are checked inside its main file, once
     files = [f for f in files if f not in chapters]
@@ -167,4 +188,7 @@ def collect_jobs(paths: Sequence[str], en_path: str | None = None) -> list[Job]:
                 and partners.get(en) is None:
             partners[f] = en
             taken.add(en)
+    for f in files:
+        if partners[f] is None and f not in taken and is_message_file(f) and (en := english_partner(f, ON_DISK)):
+            partners[f] = en
     return [Job(f, partners[f]) for f in files if f not in taken]

@@ -27,9 +27,11 @@ from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 PLACEHOLDER_MISMATCH = Rule(
     "placeholder-mismatch",
     Severity.ERROR,
-    "A format placeholder of a CAT unit (%s, %1$@, {0}, {name}, {{count}}, ${var}, %1) is missing from its "
-    "translation, or the translation has one its source lacks: the program loses the value or fails.",
-    preconditions="CAT files only; units with a target; %n (a line break) and %% (a percent sign) are no placeholders",
+    "A format placeholder of a CAT unit or a message file's string (%s, %1$@, {0}, {name}, {{count}}, ${var}, %1) "
+    "is missing from its translation, or the translation has one its source lacks, or leaves an ICU plural or "
+    "select unclosed that its source closes: the program loses the value or fails.",
+    preconditions="CAT and message files only; units with a target; %n (a line break) and %% (a percent sign) are "
+                  "no placeholders",
 )
 
 RULES: tuple[Rule, ...] = (PLACEHOLDER_MISMATCH,)

@@ -18,11 +18,11 @@ class OtherLanguages(InputError):
 
 
 class LoneMessageFile(InputError):
-    """A message file (JSON, YAML, ...) given without the other language's file to pair it with: an error when it is
-    named, skipped with a note where every staged file is named (`check --skip-other-languages`, the pre-commit
-    hooks): a package.json staged beside the locale files is no translation, and a locale file staged alone has
-    nothing to be compared with."""
+    """A message file (JSON, YAML, ...) given without the other language's file to pair it with, and with none found
+    beside it on disk (a Chinese locale file's English is looked up there: `checks.jobs.collect_jobs`): an error when
+    it is named, skipped with a note where every staged file is named (`check --skip-other-languages`, the pre-commit
+    hooks): a package.json staged beside the locale files is no translation."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
-        self.skip = "no translation pair (a file of one language, no file of the other named beside it)"
+        self.skip = "no translation pair (a file of one language, no file of the other named with it or beside it)"

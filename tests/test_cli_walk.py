@@ -272,3 +272,52 @@ def test_the_html_rule_filters_come_in_the_order_of_the_groups(tmp_path: Path) -
     filters = re.findall(r'data-kind="rule" value="([^"]+)"', html)
     assert len(filters) >= 3 and filters != sorted(filters)
     assert filters == re.findall(r'data-rule-group="([^"]+)"', html)
+
+
+LOCALES = {  # Chinese file, its English, and a message each side writes: the Chinese has lost the placeholder
+    "json": ("locales/zh-CN.json", "locales/en.json", '{"hi": "你好"}\n', '{"hi": "Hello, {name}"}\n'),
+    "yaml": ("config/locales/zh.yml", "config/locales/en.yml", "zh:\n  hi: 你好\n", "en:\n  hi: Hello, %{name}\n"),
+    "properties": ("i18n/messages_zh_CN.properties", "i18n/messages.properties", "hi=\\u4f60\\u597d\n",
+                   "hi=Hello, {0}\n"),
+    "android": ("res/values-zh-rCN/strings.xml", "res/values/strings.xml",
+                '<resources><string name="hi">你好</string></resources>\n',
+                '<resources><string name="hi">Hello, %1$s</string></resources>\n'),
+    "strings": ("zh-Hans.lproj/Localizable.strings", "en.lproj/Localizable.strings", '"hi" = "你好";\n',
+                '"hi" = "Hello, %@";\n'),
+    "resx": ("Resources.zh-CN.resx", "Resources.resx",
+             '<root><data name="hi"><value>你好</value></data></root>\n',
+             '<root><data name="hi"><value>Hello, {0}</value></data></root>\n'),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LOCALES))
+def test_a_chinese_message_file_named_alone_is_checked_against_its_english_on_disk(tmp_path: Path, kind: str) -> None:
+    """A translator stages only the Chinese locale file (the hook names the staged files): its English is found on
+    disk by the names `check` pairs files by, and the pair is checked; it was skipped as "no translation pair"."""
+    zh_name, en_name, zh_text, en_text = LOCALES[kind]
+    zh, en = tmp_path / zh_name, tmp_path / en_name
+    for path, text in ((zh, zh_text), (en, en_text)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    for args in (("check", str(zh)), ("check", "--skip-other-languages", str(zh))):
+        result = run(*args)
+        assert result.exit_code == 1, result.output
+        assert "[placeholder-mismatch]" in result.stdout and f"{zh} + {en}: 1 finding" in result.stdout
+        assert "skipped" not in result.stderr
+    assert run("check", str(zh)).stdout == run("check", str(zh), "--en", str(en)).stdout
+
+
+def test_a_lone_message_file_with_no_english_on_disk_is_still_skipped(tmp_path: Path) -> None:
+    """package.json has no English partner by any name; an English locale file staged alone is not paired with
+    the Chinese (a developer adding an English string would fail on the translation not yet made)."""
+    (tmp_path / "locales").mkdir()
+    package, zh, en = tmp_path / "package.json", tmp_path / "locales" / "zh.json", tmp_path / "locales" / "en.json"
+    package.write_text('{"name": "app", "version": "1.0.0"}\n', encoding="utf-8")
+    zh.write_text('{"hi": "你好"}\n', encoding="utf-8")
+    en.write_text('{"hi": "Hello, {name}", "bye": "Bye"}\n', encoding="utf-8")
+    for lone in (package, en):
+        skipped = run("check", "--skip-other-languages", str(lone))
+        assert skipped.exit_code == 0 and f"zhen-qa: note: {lone}: skipped: no translation pair" in skipped.stderr
+        assert run("check", str(lone)).exit_code == 2
+    keys = run("check", str(zh))  # a key the Chinese lacks is shown at its English line: the pair's findings, all
+    assert keys.exit_code == 1 and f"{en}:1:" in keys.stdout and "[untranslated]" in keys.stdout

@@ -156,3 +156,28 @@ def test_hook_checks_a_staged_pair_of_json_message_files_and_skips_package_json(
     out = result.stdout + result.stderr
     assert result.returncode == 1, out
     assert "locales/zh.json:1:12: error [placeholder-mismatch]" in out and "is not closed" in out and note in out
+
+
+@pytest.mark.slow
+def test_hook_checks_a_chinese_locale_file_staged_alone_against_its_english_on_disk(
+        tmp_path: Path, hook_env: dict[str, str]) -> None:
+    """The commonest locale commit: a translator edits and stages only locales/zh.json. The hook names it alone; its
+    English, committed before, is found on disk and the pair is checked: the unclosed plural fails the commit (it
+    was skipped as "no translation pair"). package.json staged alone still passes with the note."""
+    repo = _project(tmp_path, CLEAN)
+    (repo / "locales").mkdir()
+    (repo / "locales" / "zh.json").write_text(ZH_MESSAGES.replace("}\", \"save", "}}\", \"save"), encoding="utf-8")
+    (repo / "locales" / "en.json").write_text(EN_MESSAGES, encoding="utf-8")
+    (repo / "package.json").write_text('{"name": "app", "version": "1.0.0"}\n', encoding="utf-8")
+    _git(repo, "add", ".")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "locales")
+    (repo / "locales" / "zh.json").write_text(ZH_MESSAGES, encoding="utf-8")  # the translator's slip
+    _git(repo, "add", "locales/zh.json")
+    result = _try_repo(repo, hook_env, "locales/zh.json")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    assert "locales/zh.json:1:12: error [placeholder-mismatch]" in out and "is not closed" in out
+    assert "skipped" not in out
+    alone = _try_repo(repo, hook_env, "package.json")
+    out = alone.stdout + alone.stderr
+    assert alone.returncode == 0 and "zhen-qa: note: package.json: skipped: no translation pair" in out, out

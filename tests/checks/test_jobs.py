@@ -91,3 +91,21 @@ def test_a_thesis_folder_checks_each_chapter_once_inside_its_main_file(tmp_path:
     assert collect_jobs([str(tmp_path / "main.tex"), str(tmp_path / "data" / "chap01.tex")]) == [
         Job(str(tmp_path / "main.tex"))]
     assert collect_jobs([str(tmp_path / "data" / "chap01.tex")]) == [Job(str(tmp_path / "data" / "chap01.tex"))]
+
+
+def test_a_chinese_message_file_named_alone_pairs_with_its_english_on_disk(tmp_path: Path) -> None:
+    """The pre-commit hook names only the staged files: locales/zh-CN.json staged alone is paired with the
+    locales/en.json on disk. A document (zh/x.md) named alone is checked alone, as before, and so is an English
+    message file (its Chinese is not looked up) and a JSON file no naming convention pairs (package.json)."""
+    _touch(tmp_path, "locales/zh-CN.json", "locales/en.json", "docs/zh/x.md", "docs/en/x.md", "package.json",
+           "values-zh-rCN/strings.xml")
+    (tmp_path / "values-zh-rCN" / "strings.xml").write_text("<resources/>\n", encoding="utf-8")
+    zh, en = str(tmp_path / "locales/zh-CN.json"), str(tmp_path / "locales/en.json")
+    assert collect_jobs([zh]) == [Job(zh, en)]
+    assert collect_jobs([en]) == [Job(en)]
+    for alone in ("docs/zh/x.md", "package.json", "values-zh-rCN/strings.xml"):  # no values/strings.xml on disk
+        assert collect_jobs([str(tmp_path / alone)]) == [Job(str(tmp_path / alone))]
+    _touch(tmp_path, "values/strings.xml")
+    (tmp_path / "values" / "strings.xml").write_text("<resources/>\n", encoding="utf-8")
+    android = str(tmp_path / "values-zh-rCN/strings.xml")
+    assert collect_jobs([android]) == [Job(android, str(tmp_path / "values/strings.xml"))]

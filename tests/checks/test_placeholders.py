@@ -137,3 +137,12 @@ def test_an_icu_plural_left_unclosed_in_the_translation_is_reported(tmp_path: Pa
     zh.write_text('{"files": "{count, plural, other {# 个文件}}", "more": "更多"}\n', encoding="utf-8")  # zh is source
     messages = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "placeholder-mismatch"]
     assert len(messages) == 1 and "not closed" in messages[0], messages
+
+
+def test_the_rule_says_it_checks_message_files_and_unclosed_icu_blocks() -> None:
+    """`zhen-qa rules` and every report's rule table describe what the rule reports: message files' strings and the
+    unclosed ICU plural/select as well as a CAT unit's placeholders."""
+    from zhen_qa.checks.placeholders import PLACEHOLDER_MISMATCH
+
+    assert "message file" in PLACEHOLDER_MISMATCH.description and "ICU plural" in PLACEHOLDER_MISMATCH.description
+    assert PLACEHOLDER_MISMATCH.preconditions.startswith("CAT and message files only")

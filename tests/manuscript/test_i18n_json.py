@@ -170,7 +170,10 @@ def test_a_broken_message_file_is_one_line_and_exit_2(tmp_path: Path, zh_text: s
 
 
 def test_a_message_file_alone_or_beside_another_format_is_refused(tmp_path: Path) -> None:
-    zh_path, _ = _write(tmp_path)
+    zh_path, en_path = _write(tmp_path)
+    paired = CliRunner().invoke(main, ["check", str(zh_path)])  # its English on disk: the pair is checked
+    assert paired.exit_code in (0, 1) and f"{zh_path} + {en_path}:" in paired.output
+    en_path.unlink()  # alone now: no English named or beside it
     md = tmp_path / "en.md"
     md.write_text("Hello.\n", encoding="utf-8")
     alone = CliRunner().invoke(main, ["check", str(zh_path)])
