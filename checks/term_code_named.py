@@ -30,12 +30,13 @@ _PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
 def code_named(forms: Iterable[str], sentences: Sequence[Sentence], agent: bool = False,
-               zh_sentences: Sequence[Sentence] = (), modifier: bool = False) -> bool:
+               written: Iterable[str] = (), modifier: bool = False) -> bool:
     """Whether an identifier in `sentences` (a code span's content, or a CamelCase/snake_case word of the prose)
     spells one of the English `forms`: every word of the form, in order, matches a part of the same identifier
     (by another ending only for an `agent`, see the module docstring), the last word its last part unless the
-    Chinese term is a `modifier` of the word after it; an identifier `zh_sentences` write too does not count."""
-    written = {n.lower() for n in _identifiers(zh_sentences)}
+    Chinese term is a `modifier` of the word after it; an identifier the Chinese writes too (`written`,
+    `written_in_chinese`) does not count."""
+    written = {n.lower() for n in written}
     names = [n for n in _identifiers(sentences) if n.lower() not in written]
     if not names:
         return False
@@ -45,15 +46,27 @@ def code_named(forms: Iterable[str], sentences: Sequence[Sentence], agent: bool 
                for words in wanted)
 
 
+def written_in_chinese(sentence: Sentence, end: int) -> list[str]:
+    """The identifiers a Chinese sentence writes, except one in brackets right after the term ending at `end`: that
+    one glosses the term (执行器（`Runner`）), so the English identifier renders the term as it does the gloss."""
+    text = sentence.text.text
+    gloss = _GLOSS.match(text, end)
+    skipped = set() if gloss is None else {n.lower() for n in _identifiers_in(sentence, gloss.start(), gloss.end())}
+    return [n for n in _identifiers([sentence]) if n.lower() not in skipped]
+
+
+_GLOSS = re.compile(r"\s*[（(][^（()）]{1,60}[)）]")
+
+
+def _identifiers_in(sentence: Sentence, start: int, end: int) -> list[str]:
+    mt = sentence.text
+    out = [w for i in range(start, end) if mt.text[i] == CODE_PLACEHOLDER
+           for w in re.findall(r"[A-Za-z_][\w.]*", inline_code(mt, i))]
+    return out + _IDENTIFIER.findall(mt.text, start, end)
+
+
 def _identifiers(sentences: Sequence[Sentence]) -> list[str]:
-    out: list[str] = []
-    for s in sentences:
-        mt = s.text
-        for i, ch in enumerate(mt.text):
-            if ch == CODE_PLACEHOLDER:
-                out.extend(w for w in re.findall(r"[A-Za-z_][\w.]*", inline_code(mt, i)))
-        out.extend(_IDENTIFIER.findall(mt.text))
-    return out
+    return [name for s in sentences for name in _identifiers_in(s, 0, len(s.text.text))]
 
 
 def _spells(words: list[str], parts: list[str], agent: bool) -> bool:

@@ -29,7 +29,7 @@ from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
-from zhen_qa.checks.term_code_named import code_named
+from zhen_qa.checks.term_code_named import code_named, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
@@ -499,7 +499,8 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: any(defined_otherwise(c.h, k.accepted("en"), c.file.abbrevs) for k in c.concepts),
            '"acute stress disorder (ASD)" where the glossary\'s ASD is autism spectrum disorder: another name'),
     Excuse("code-named", "en", lambda c: code_named(c.renderings, c.bead.tgt_sentences, _agent(c),
-                                                         (c.h.sentence,), starts_a_compound(c.h)),
+                                                         written_in_chinese(c.h.sentence, c.h.match.end),
+                                                         starts_a_compound(c.h)),
            "执行器 = `Runner`, 优化器封装 = OptimWrapper: the object named by its identifier in the English"),
 )
 

@@ -146,3 +146,8 @@ def test_an_identifier_renders_a_term_only_as_its_head_and_not_when_the_chinese_
     assert len(_check(tmp_path, zh, en, g)) == 1  # the head is a scheduler: no parameter said
     g = "sched,参数调度器,parameter scheduler\n"
     assert _check(tmp_path, "# 指南\n\n然后配置参数调度器。\n", en, g) == []
+    # the Chinese's identifier glossing the term in brackets is the term's: the English identifier renders it
+    g = "runner,执行器,runner\n"
+    zh = "# 数据\n\n在执行器（`Runner`）中，你可以配置以下 3 个参数。\n"
+    en = "# Data\n\nDataloaders can be configured in the `Runner` with 3 arguments.\n"
+    assert _check(tmp_path, zh, en, g) == []
