@@ -47,15 +47,17 @@ def code_named(forms: Iterable[str], sentences: Sequence[Sentence], agent: bool 
 
 
 def written_in_chinese(sentence: Sentence, end: int) -> list[str]:
-    """The identifiers a Chinese sentence writes, except one in brackets right after the term ending at `end`: that
-    one glosses the term (执行器（`Runner`）), so the English identifier renders the term as it does the gloss."""
+    """The identifiers a Chinese sentence writes, except one in brackets right after the term ending at `end` or the
+    word it begins: that one glosses the term (执行器（`Runner`）, 优化器封装（OptimWrapper）), so the English
+    identifier renders the term as it does the gloss."""
     text = sentence.text.text
     gloss = _GLOSS.match(text, end)
     skipped = set() if gloss is None else {n.lower() for n in _identifiers_in(sentence, gloss.start(), gloss.end())}
     return [n for n in _identifiers([sentence]) if n.lower() not in skipped]
 
 
-_GLOSS = re.compile(r"\s*[（(][^（()）]{1,60}[)）]")
+_GLOSS = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[（(][^（()）]{1,60}[)）]")
+"""Brackets right after the term, or after the word it begins (优化器封装（OptimWrapper）): a gloss of it."""
 
 
 def _identifiers_in(sentence: Sentence, start: int, end: int) -> list[str]:

@@ -151,3 +151,6 @@ def test_an_identifier_renders_a_term_only_as_its_head_and_not_when_the_chinese_
     zh = "# 数据\n\n在执行器（`Runner`）中，你可以配置以下 3 个参数。\n"
     en = "# Data\n\nDataloaders can be configured in the `Runner` with 3 arguments.\n"
     assert _check(tmp_path, zh, en, g) == []
+    g = "optimizer,优化器,optimizer\n"
+    zh = "# 参考\n\n参考优化器封装（OptimWrapper）。\n"
+    assert _check(tmp_path, zh, "# See\n\nSee OptimWrapper.\n", g) == []
