@@ -504,7 +504,7 @@ def english_kept(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[s
                 kept = en2zh is None or kept_name(form, en2zh)
             if prose is None:
                 prose = _prose(zh_text)
-            named = kept or _named_here(m, zh_text) or (usage is not None and usage(m.group()))
+            named = kept or _named_here(m, zh_text, usage is not None) or (usage is not None and usage(m.group()))
             yield named, prose[m.start():m.end()] == m.group()
 
 
@@ -517,6 +517,17 @@ def _prose(zh_text: str) -> str:
 KEPT_USAGE_MIN_SENTENCES = 2
 """Chinese sentences of a file that must keep an English word, set off from the Han characters, before it is the
 file's own usage (`kept_as_usage`)."""
+
+
+def writes_code(source_text: str) -> bool:
+    """Whether a file's text writes code, as documentation does: an inline code span (`cache`) or a fenced block.
+    Only such a file keeps English words in its Chinese as its own usage (`kept_as_usage`) and names packages by
+    hyphenated runs (`code_like_run`); a manuscript without code that keeps "chemotherapy" in its Chinese twice, or
+    writes anti-tumor there, leaves the term in English."""
+    return _WRITTEN_CODE.search(source_text) is not None
+
+
+_WRITTEN_CODE = re.compile(r"`[^`\n]+`|^\s*(?:```|~~~)", re.M)
 
 
 def kept_as_usage(form: str, zh_texts: Iterable[str]) -> bool:
@@ -547,16 +558,38 @@ def _set_off(text: str, start: int, end: int) -> bool:
     return not (start > 0 and is_han(text[start - 1])) and not (end < len(text) and is_han(text[end]))
 
 
-def _named_here(m: re.Match[str], text: str) -> bool:
+def _named_here(m: re.Match[str], text: str, docs: bool = False) -> bool:
     """Whether an English form kept inside Chinese text is a name there, not a word left untranslated: written with
     a capital (the journal Cell, PowerChek Coronavirus), or named as a thing of software by the noun after it (将
     timeout 参数设为 30 秒, 打开 cache 选项: documentation keeps a parameter's or option's name as the code spells
-    it), or part of an identifier or an empty call (cache_size, fit()): code; not a term before a bracket
-    (chemotherapy(CT) is the word left in English, glossed)."""
+    it), or part of an identifier or an empty call (cache_size, fit()): code, or of a code-like run
+    (`code_like_run`: @rc-component/picker, upstream.node.host); not a term before a bracket (chemotherapy(CT) is
+    the word left in English, glossed). A run joined by hyphens only (react-component, static-style-extract) is a
+    package's or key's name only in documentation (`docs`: a file that writes code) and only when it does not start
+    with a prefix (anti-tumor, non-small-cell: an English compound left in the prose, in any file)."""
     return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
         or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
         or text[max(0, m.start() - 1):m.start()] == "_" \
-        or _joined(text, m.start(), m.end())
+        or code_like_run(text, m.start(), m.end(), docs)
+
+
+def code_like_run(text: str, start: int, end: int, docs: bool) -> bool:
+    """Whether text[start:end] is part of a run of Latin letters, digits and joining marks that is a name of code:
+    the run joins by a dot, slash, at sign or underscore or holds a digit (@rc-component/picker, upstream.node.host,
+    vue-i18n); joined by hyphens only, it is one in documentation (`docs`) when its first part is no prefix
+    (react-component yes; anti-tumor, non-small-cell, co-primary no: English compounds)."""
+    if not _joined(text, start, end):
+        return False
+    a, b = start, end
+    while a > 0 and _RUN_CHAR.match(text[a - 1]):
+        a -= 1
+    while b < len(text) and _RUN_CHAR.match(text[b]):
+        b += 1
+    run = text[a:b].strip("-./")
+    if _CODE_MARK.search(run):
+        return True
+    first = run.split("-", 1)[0].lower()
+    return docs and first not in HYPHEN_PREFIXES
 
 
 def _places(spans: list[tuple[int, int]]) -> int:
@@ -753,6 +786,15 @@ _JOINED_BEFORE = re.compile(r"[A-Za-z0-9][-./@]$")
 _JOINED_AFTER = re.compile(r"[-./][A-Za-z0-9]")
 """A word joined by a hyphen, dot, slash or at sign to another (react-component, @rc-component/picker,
 upstream.node.host): a package's, a file's or a key's name, kept as written, no word of the prose."""
+_RUN_CHAR = re.compile(r"[A-Za-z0-9@./_-]")
+_CODE_MARK = re.compile(r"[@/_0-9]|[A-Za-z0-9]\.[A-Za-z0-9]")
+"""What makes a joined run code rather than an English compound: an at sign, slash, underscore, digit, or a dot
+between two characters of the run (a sentence's full stop after a word is no such dot)."""
+HYPHEN_PREFIXES = frozenset((*PREFIXES, "non", "multi", "sub", "inter", "intra", "semi", "self", "re", "de", "un",
+                             "over", "under", "cross", "well", "long", "short", "high", "low", "mid", "pro",
+                             "counter", "extra", "ultra", "micro", "macro", "mono", "poly", "bi", "tri"))
+"""First parts that make a hyphenated run an English compound, not a package's name (anti-tumor, non-small-cell,
+self-reported, follow-up's kind: PREFIXES and the common prefixes and combining words of English compounds)."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 

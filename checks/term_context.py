@@ -7,12 +7,12 @@ Chinese sentence with its bead's English, the glossary's Chinese terms by key) a
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.presence import Evidence, kept_as_usage, masked
+from zhen_qa.checks.presence import Evidence, kept_as_usage, masked, writes_code
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_crossing import zh_terms
@@ -100,6 +100,18 @@ class FileContext:
     @cached_property
     def _usage(self) -> dict[str, bool]:
         return {}
+
+    @cached_property
+    def writes_code(self) -> bool:
+        """Whether either file of the pair writes code (`presence.writes_code`): documentation."""
+        sources = {id(s.text.source): s.text.source.text for side in ("zh", "en") for s in self.ctx.sentences(side)}
+        return any(writes_code(text) for text in sources.values())
+
+    @property
+    def usage(self) -> Callable[[str], bool] | None:
+        """`kept_as_usage` where the pair is documentation (`writes_code`), else None: a manuscript without code has
+        no usage of English words in its Chinese, a word kept there twice is left in English twice."""
+        return self.kept_as_usage if self.writes_code else None
 
     def kept_as_usage(self, form: str) -> bool:
         """Whether the file's Chinese keeps the English `form` as its own usage (`presence.kept_as_usage`)."""

@@ -29,7 +29,7 @@ from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
-from zhen_qa.checks.term_code_named import code_named
+from zhen_qa.checks.term_code_named import code_named, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
@@ -55,7 +55,7 @@ from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
-from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered
+from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said
@@ -210,7 +210,7 @@ def _part_left(c: Case) -> bool:
 EXCUSES: tuple[Excuse, ...] = (
     Excuse("kept-original", "zh",
            lambda c: c.evidence.has_original((*c.concepts[-1].accepted("en"), c.h.surface), en2zh(),
-                                             c.file.kept_as_usage),
+                                             c.file.usage),
            "the term kept in the original language: 95% CI inside the Chinese (as the English writes it: 🤗 Datasets)"),
     Excuse("zh-spread", "zh", lambda c: any(c.evidence.has_zh_spread(k.accepted("zh")) for k in c.concepts),
            "总生存 with a modifier inside: 总体中位生存时间"),
@@ -498,7 +498,9 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("defined-otherwise", "zh",
            lambda c: any(defined_otherwise(c.h, k.accepted("en"), c.file.abbrevs) for k in c.concepts),
            '"acute stress disorder (ASD)" where the glossary\'s ASD is autism spectrum disorder: another name'),
-    Excuse("code-named", "en", lambda c: code_named(c.renderings, c.bead.tgt_sentences, _agent(c)),
+    Excuse("code-named", "en", lambda c: code_named(c.renderings, c.bead.tgt_sentences, _agent(c),
+                                                         written_in_chinese(c.h.sentence, c.h.match.end),
+                                                         starts_a_compound(c.h)),
            "执行器 = `Runner`, 优化器封装 = OptimWrapper: the object named by its identifier in the English"),
 )
 

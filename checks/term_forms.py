@@ -148,6 +148,11 @@ def is_adjective(word: str) -> bool:
     return bool(_ADJECTIVE.search(word.lower()))
 
 
+_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ity)$")
+"""English endings of a noun made of a verb or an adjective (registration, treatment, compatibility): with a word
+of the same stem without them, another part of speech."""
+
+
 def is_gerund(a: str, b: str) -> bool:
     """Whether one of two one-word English forms is the other's -ing form (nudge / nudging, screen / screening,
     stop / stopping): a verb and the noun it makes, which a sentence chooses by its grammar."""
@@ -163,11 +168,14 @@ def is_gerund(a: str, b: str) -> bool:
 def is_other_part_of_speech(a: str, b: str) -> bool:
     """Whether two one-word English forms are one term as noun and adjective: the same stem of DERIVED_MIN
     letters, only one of them ending as an adjective (prognosis / prognostic, apoptosis / apoptotic); or as a verb
-    and its -ing noun (`is_gerund`)."""
+    and its -ing noun (`is_gerund`); or as a verb or adjective and the noun made of it, only one of them ending as
+    such a noun (register / registration, initialize / initialization, compatible / compatibility): the sentence
+    chooses the part of speech, no writer's mixture."""
     if is_gerund(a, b):
         return True
     a, b = a.lower(), b.lower()
-    if " " in a + b or bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b)):
+    if " " in a + b or (bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b))
+                        and bool(_NOUN.search(a)) == bool(_NOUN.search(b))):
         return False
     n = len(os.path.commonprefix([a, b]))
     return n >= DERIVED_MIN - 1 and n >= min(len(a), len(b)) - 3

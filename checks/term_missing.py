@@ -193,7 +193,7 @@ def _unrendered(file: FileContext, bead: BeadContext,
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
         if tgt == "zh" and left_in_english(_with_inflection([f for c in concepts for f in c.accepted("en")], h.surface),
-                                           evidence.text, en2zh(), file.kept_as_usage):
+                                           evidence.text, en2zh(), file.usage):
             excuse = None  # the term left in English in the Chinese: no excuse of a term left out or said otherwise
             english.add(id(h))
         else:

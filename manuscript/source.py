@@ -39,18 +39,27 @@ CODE_PLACEHOLDER = "\ufffc"
 character, not text to check. Here, not in `markdown`, so that reports can restore code without importing the
 Markdown reader."""
 
-def inline_code(mt: "MappedText", index: int) -> str:
-    """The content of the inline code span that the placeholder mt.text[index] stands for ("" when the source has no
-    backticks there): the placeholder's offset points at the start of the span's content."""
+def code_span(mt: "MappedText", index: int) -> tuple[int, str] | None:
+    """The inline code span that the placeholder mt.text[index] stands for, as (the number of backticks of its
+    fence, its content as the source writes it), None when the source has no backticks there: the placeholder's
+    offset points at the start of the span's content. The one walk of the source for `inline_code` and the report's
+    `codetext.code_at`."""
     src = mt.source.text
     start = mt.offsets[index]
     n = 0
     while start - n - 1 >= 0 and src[start - n - 1] == "`":
         n += 1
     if n == 0:
-        return ""
+        return None
     end = src.find("`" * n, start)
-    return src[start:end if end >= 0 else len(src)].strip()
+    return n, src[start:end if end >= 0 else len(src)]
+
+
+def inline_code(mt: "MappedText", index: int) -> str:
+    """The content of the inline code span that the placeholder mt.text[index] stands for ("" when the source has no
+    backticks there)."""
+    span = code_span(mt, index)
+    return "" if span is None else span[1].strip()
 
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024

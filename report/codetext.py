@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from os.path import commonprefix
 
-from zhen_qa.manuscript.source import CODE_PLACEHOLDER, Location, MappedText
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, Location, MappedText, code_span
 from zhen_qa.report.findings import Finding
 
 MAX_CODE_SHOWN = 40
@@ -24,15 +24,11 @@ _CONTEXT = 12
 
 def code_at(mt: MappedText, index: int) -> str:
     """The inline code span (with its backticks) that the placeholder mt.text[index] stands for."""
-    src = mt.source.text
-    start = mt.offsets[index]
-    n = 0
-    while start - n - 1 >= 0 and src[start - n - 1] == "`":
-        n += 1
-    if n == 0:
+    span = code_span(mt, index)
+    if span is None:
         return "`…`"
-    end = src.find("`" * n, start)
-    code = " ".join(src[start:end if end >= 0 else len(src)].split())
+    n, content = span
+    code = " ".join(content.split())
     if len(code) > MAX_CODE_SHOWN:
         half = (MAX_CODE_SHOWN - 1) // 2
         code = code[:half] + "…" + code[-half:]

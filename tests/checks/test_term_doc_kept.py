@@ -18,34 +18,6 @@ def test_a_term_kept_in_the_chinese_as_the_english_inflects_it_is_kept() -> None
     assert only(found, "term-missing") == []
 
 
-def test_a_word_the_chinese_keeps_in_several_sentences_set_off_is_its_usage() -> None:
-    """Documentation keeps "model" and "environment" in its Chinese, typeset with spaces, sentence after sentence:
-    its usage, no slip. One sentence, or words glued to the characters (患者death的), stay words left in English."""
-    glossary = Glossary.build([Concept("model", "模型", "model")], "t")
-    zh = ["大多数情况下你只需要让 model 继承基类。", "放在 model 里可以搬运到 GPU 上。"]
-    en = ["In most cases you only need to make your model inherit from the base class.",
-          "Putting it in the model moves it to the GPU."]
-    assert only(run(glossary, zh, en), "term-missing") == []
-    assert len(only(run(glossary, zh[:1], en[:1]), "term-missing")) == 1  # one sentence: a word left in English
-    glued = ["大多数情况下你只需要让model继承基类。", "放在model里可以搬运到 GPU 上。"]
-    assert len(only(run(glossary, glued, en), "term-missing")) == 1  # one finding for the two sentences
-    from zhen_qa.checks.presence import kept_as_usage
-
-    assert kept_as_usage("environment", ["定义不同的 environment，例如：", "默认 environment"])
-    assert not kept_as_usage("death", ["患者death的常见原因", "death率"])
-    # a name holding the word is no usage of it (medline's 欧裔american(European-American，EA), twice)
-    assert not kept_as_usage("american", ["欧裔american(European-American，EA)", "European-American 对照"])
-
-
-def test_a_word_inside_a_hyphenated_or_scoped_name_is_kept() -> None:
-    """react-component and @rc-component/picker are package names kept in the Chinese: "component" in them is no
-    word left in English."""
-    glossary = Glossary.build([Concept("component", "组件", "component")], "t")
-    found = run(glossary, ["给 react-component 发送 pull request：", "为 @rc-component/picker 添加对应语言。"],
-                ["Sending a Pull Request to react-component:", "Add the language support for @rc-component/picker."])
-    assert only(found, "term-missing") == []
-
-
 def _check(tmp_path: Path, zh: str, en: str, glossary: str) -> list[str]:
     """term-missing's messages for the pair, each call in a folder of its own (loaded files are cached by path)."""
     folder = tmp_path / str(len(list(tmp_path.iterdir())))
@@ -91,3 +63,94 @@ def test_a_lower_cased_corpus_keeps_a_name_in_another_case() -> None:
     glossary = Glossary.build([Concept("ct", "计算机断层扫描", "computed tomography", en_admitted=("CT",))], "t")
     found = run(glossary, ["患者接受了ct检查。"], ["the patient underwent ct scanning."])
     assert only(found, "term-missing") == []
+
+
+def test_a_word_the_chinese_keeps_in_several_sentences_set_off_is_its_usage(tmp_path: Path) -> None:
+    """Documentation (a page that writes code) keeps "model" in its Chinese, typeset with spaces, sentence after
+    sentence: its usage, no slip. One sentence, or words glued to the characters (患者death的), stay words left in
+    English."""
+    glossary = "model,模型,model\n"
+    code = "\n\n运行 `python train.py` 即可。\n"
+    code_en = "\n\nRun `python train.py`.\n"
+    zh = "大多数情况下你只需要让 model 继承基类。放在 model 里可以搬运到 GPU 上。" + code
+    en = "In most cases you only need to make your model inherit from the base class. " \
+         "Putting it in the model moves it to the GPU." + code_en
+    assert _check(tmp_path, zh, en, glossary) == []
+    one = "大多数情况下你只需要让 model 继承基类。" + code
+    assert len(_check(tmp_path, one, "In most cases you only need to make your model inherit from the base class."
+                      + code_en, glossary)) == 1  # one sentence: a word left in English
+    glued = "大多数情况下你只需要让model继承基类。放在model里可以搬运到 GPU 上。" + code
+    assert len(_check(tmp_path, glued, en, glossary)) == 1  # one finding for the two sentences
+    from zhen_qa.checks.presence import kept_as_usage
+
+    assert kept_as_usage("environment", ["定义不同的 environment，例如：", "默认 environment"])
+    assert not kept_as_usage("death", ["患者death的常见原因", "death率"])
+    # a name holding the word is no usage of it (medline's 欧裔american(European-American，EA), twice)
+    assert not kept_as_usage("american", ["欧裔american(European-American，EA)", "European-American 对照"])
+
+
+def test_a_manuscript_without_code_has_no_usage_of_english_words(tmp_path: Path) -> None:
+    """review48 D1: a medical translation that keeps "chemotherapy" in English twice, spaced as Chinese typesets a
+    Latin word, has left the term in English twice; only a file that writes code (documentation) keeps English
+    words as its usage. The same pair with a code span in the page is documentation."""
+    glossary = Glossary.build([Concept("chemo", "化疗", "chemotherapy")], "t")
+    zh = ["患者接受了 chemotherapy 治疗。", "两个周期的 chemotherapy 后病情缓解。"]
+    en = ["The patients received chemotherapy.", "The disease remitted after two cycles of chemotherapy."]
+    assert len(only(run(glossary, zh, en), "term-missing")) == 1
+    g = "chemo,化疗,chemotherapy\n"
+    assert len(_check(tmp_path, "".join(zh), " ".join(en), g)) == 1
+    assert _check(tmp_path, "".join(zh) + "\n\n运行 `make`。\n", " ".join(en) + "\n\nRun `make`.\n", g) == []
+
+
+def test_a_word_inside_a_hyphenated_or_scoped_name_is_kept(tmp_path: Path) -> None:
+    """react-component and @rc-component/picker are package names kept in the Chinese of a page that writes code:
+    "component" in them is no word left in English."""
+    g = "component,组件,component\n"
+    zh = "给 react-component 发送 pull request：\n\n为 @rc-component/picker 添加对应语言。\n\n运行 `npm i`。\n"
+    en = "Sending a Pull Request to react-component:\n\nAdd the language support for @rc-component/picker.\n\n" \
+         "Run `npm i`.\n"
+    assert _check(tmp_path, zh, en, g) == []
+
+
+def test_an_english_hyphen_compound_in_chinese_prose_is_left_in_english(tmp_path: Path) -> None:
+    """review48 D2: "anti-tumor" in Chinese prose is an English compound left untranslated, not a package's name:
+    not in a manuscript, nor in a page that writes code when its first part is a prefix; a run with a slash, at
+    sign or digit is code in any file."""
+    glossary = Glossary.build([Concept("tumor", "肿瘤", "tumor")], "t")
+    found = run(glossary, ["患者接受了anti-tumor治疗。"], ["The patients received anti-tumor therapy."])
+    assert len(only(found, "term-missing")) == 1
+    g = "tumor,肿瘤,tumor\n"
+    zh = "患者接受了 anti-tumor 治疗。\n\n运行 `make`。\n"
+    en = "The patients received anti-tumor therapy.\n\nRun `make`.\n"
+    assert len(_check(tmp_path, zh, en, g)) == 1
+    from zhen_qa.checks.presence import code_like_run
+
+    text = "安装 @rc-component/picker 与 react-component 以及 anti-tumor、vue-i18n。"
+    at = {w: text.index(w) for w in ("picker", "react", "anti", "i18n")}
+    assert code_like_run(text, at["picker"], at["picker"] + 6, docs=False)
+    assert code_like_run(text, at["i18n"], at["i18n"] + 4, docs=False)
+    assert code_like_run(text, at["react"], at["react"] + 5, docs=True)
+    assert not code_like_run(text, at["react"], at["react"] + 5, docs=False)
+    assert not code_like_run(text, at["anti"], at["anti"] + 4, docs=True)
+
+
+def test_an_identifier_renders_a_term_only_as_its_head_and_not_when_the_chinese_writes_it(tmp_path: Path) -> None:
+    """review48 D3: `ParamScheduler` names a scheduler: 参数 alone ("parameter") is not said by it, and where the
+    Chinese sentence writes the identifier too, the English identifier answers that, no Chinese term. 参数调度器
+    ("parameter scheduler") is said by it; 优化器 modifying 封装 is said by OptimWrapper."""
+    g = "param,参数,parameter\n"
+    zh = "# 指南\n\n先修改参数，然后配置 ``ParamScheduler``。\n"
+    en = "# Guide\n\nThen configure the ``ParamScheduler``.\n"
+    assert len(_check(tmp_path, zh, en, g)) == 1
+    zh = "# 指南\n\n先修改参数，然后配置调度器。\n"
+    assert len(_check(tmp_path, zh, en, g)) == 1  # the head is a scheduler: no parameter said
+    g = "sched,参数调度器,parameter scheduler\n"
+    assert _check(tmp_path, "# 指南\n\n然后配置参数调度器。\n", en, g) == []
+    # the Chinese's identifier glossing the term in brackets is the term's: the English identifier renders it
+    g = "runner,执行器,runner\n"
+    zh = "# 数据\n\n在执行器（`Runner`）中，你可以配置以下 3 个参数。\n"
+    en = "# Data\n\nDataloaders can be configured in the `Runner` with 3 arguments.\n"
+    assert _check(tmp_path, zh, en, g) == []
+    g = "optimizer,优化器,optimizer\n"
+    zh = "# 参考\n\n参考优化器封装（OptimWrapper）。\n"
+    assert _check(tmp_path, zh, "# See\n\nSee OptimWrapper.\n", g) == []

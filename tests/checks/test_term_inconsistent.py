@@ -168,6 +168,20 @@ def test_noun_and_adjective_or_a_fuller_form_are_one_usage() -> None:
     assert is_elaboration("凋亡", "细胞凋亡") and not is_elaboration("凋亡", "死亡")
 
 
+def test_a_verb_and_the_noun_made_of_it_are_one_usage() -> None:
+    """register / registration, initialize / initialization (docs with a glossary admitting both): the sentence
+    chooses verb or noun. Two spellings of one noun (organization / organisation) stay a mixture."""
+    g = Glossary.build([Concept("reg", "注册", "registration", en_admitted=("register",))], "g.csv")
+    zh = ["组件注册有多种方式。", "你可以全局注册所有组件。", "无需注册即可使用。"]
+    en = ["There are several ways of component registration.", "You can register all components globally.",
+          "They can be used without registration."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    assert is_other_part_of_speech("initialize", "initialization")
+    assert is_other_part_of_speech("compatible", "compatibility")
+    assert not is_other_part_of_speech("organization", "organisation")
+    assert not is_other_part_of_speech("infection", "infectivity")
+
+
 def test_a_greek_noun_and_its_adjective_of_the_same_length_are_one_usage() -> None:
     """thrombosis / thrombotic: -sis and -tic have as many letters, so length cannot say which counts with which."""
     g = Glossary.build([Concept("thr", "血栓形成", "thrombosis", en_admitted=("thrombotic",))], "g.csv")
