@@ -101,6 +101,15 @@ def in_code_name(text: str, start: int, end: int) -> bool:
     return any(m is not None and bool(_CODE.fullmatch(m.group())) for m in (left, right))
 
 
+def in_dotted_name(text: str, start: int, end: int) -> bool:
+    """Whether the English text[start:end] is joined by a dot to a word on either side, with no space: a property
+    path or file name (`output` in output.polyfill or output.target, a configuration key written in link text).
+    Such a name is fixed, a name of code: no choice of the writer between the term's forms."""
+    before = start >= 2 and text[start - 1] == "." and (text[start - 2].isalnum() or text[start - 2] == "_")
+    after = text[end:end + 1] == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_")
+    return text[start:end].isascii() and (before or after)
+
+
 CLIPPING_MIN = 3
 """Fewest letters of an English clipping (`is_clipping`): flu, lab."""
 
@@ -148,11 +157,6 @@ def is_adjective(word: str) -> bool:
     return bool(_ADJECTIVE.search(word.lower()))
 
 
-_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ity)$")
-"""English endings of a noun made of a verb or an adjective (registration, treatment, compatibility): with a word
-of the same stem without them, another part of speech."""
-
-
 def is_gerund(a: str, b: str) -> bool:
     """Whether one of two one-word English forms is the other's -ing form (nudge / nudging, screen / screening,
     stop / stopping): a verb and the noun it makes, which a sentence chooses by its grammar."""
@@ -165,17 +169,37 @@ def is_gerund(a: str, b: str) -> bool:
     return a in (stem, stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and a == stem[:-1])
 
 
+_NOUN_OF = re.compile(r"(?:ation|ition|ion|ment|ity)$")
+"""Endings that make a noun of a verb or adjective (registration, installation, migration, compatibility)."""
+
+
+def is_nominalisation(a: str, b: str) -> bool:
+    """Whether one of two one-word English forms is the noun the other makes with a noun ending (`_NOUN_OF`):
+    register / registration, install / installation, migrate / migration, compatible / compatibility. The two
+    share all but the shorter's last two letters (a final e or -er, -le), and that is DERIVED_MIN - 1 letters or
+    more; the longer adds only the ending (and the -r-/-il- it carries). A verb or adjective and its noun, which
+    a sentence chooses by its grammar, like `is_gerund`'s."""
+    a, b = sorted((a.lower(), b.lower()), key=len)
+    if " " in a + b or "-" in a + b or a == b:
+        return False
+    n = len(os.path.commonprefix([a, b]))
+    if n < DERIVED_MIN - 1 or n < len(a) - 2 or _NOUN_OF.search(a):
+        return False
+    rest = b[n:]
+    ending = _NOUN_OF.search(rest)
+    return ending is not None and len(rest) - len(ending.group()) <= 2
+
+
 def is_other_part_of_speech(a: str, b: str) -> bool:
     """Whether two one-word English forms are one term as noun and adjective: the same stem of DERIVED_MIN
     letters, only one of them ending as an adjective (prognosis / prognostic, apoptosis / apoptotic); or as a verb
-    and its -ing noun (`is_gerund`); or as a verb or adjective and the noun made of it, only one of them ending as
-    such a noun (register / registration, initialize / initialization, compatible / compatibility): the sentence
-    chooses the part of speech, no writer's mixture."""
-    if is_gerund(a, b):
+    and its -ing noun (`is_gerund`) or another noun it makes (`is_nominalisation`: register / registration,
+    initialize / initialization, compatible / compatibility): the sentence chooses the part of speech, no writer's
+    mixture."""
+    if is_gerund(a, b) or is_nominalisation(a, b):
         return True
     a, b = a.lower(), b.lower()
-    if " " in a + b or (bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b))
-                        and bool(_NOUN.search(a)) == bool(_NOUN.search(b))):
+    if " " in a + b or bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b)):
         return False
     n = len(os.path.commonprefix([a, b]))
     return n >= DERIVED_MIN - 1 and n >= min(len(a), len(b)) - 3

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from zhen_qa.checks.term_forms import (
     in_code_name,
+    in_dotted_name,
     is_adjective,
     is_clipped_phrase,
     is_clipping,
@@ -197,14 +198,18 @@ def _contraction_rendered(forms: dict[tuple[str, str], list[Hit]], partners: dic
         for h in rest)
 
 
-def _preferred_leads(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: list[str]) -> bool:
+def _preferred_leads(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: list[str],
+                     preferred_form: str = "") -> bool:
     """Whether the preferred form of `lang` is used at least as often as any other accepted form: then the other
     forms are synonyms the glossary admits, used now and then beside the form it prefers (nasopharyngeal carcinoma
     ×8, nasopharyngeal cancer ×1; radiotherapy and radiation therapy once each), which is no inconsistency for the
     translation to fix. A mixture is reported where an admitted form outnumbers the preferred one or admitted forms
-    are mixed without it: the suggestion, the preferred form, then unifies the document."""
+    are mixed without it: the suggestion, the preferred form, then unifies the document. Where the preferred form
+    is not used, an admitted form that is it said shorter by whole words (`is_elaboration`: "output" for the
+    preferred "build output", once the page has said what it builds) stands for it."""
     counts = {form: len(forms[(lang, form)]) for form in styles}
-    preferred = [form for form in styles if forms[(lang, form)][0].match.status is TermStatus.PREFERRED]
+    preferred = [form for form in styles if forms[(lang, form)][0].match.status is TermStatus.PREFERRED] or [
+        form for form in styles if preferred_form and is_elaboration(form, preferred_form)]
     return bool(preferred) and counts[preferred[0]] >= max(counts.values())
 
 
@@ -220,6 +225,8 @@ def inconsistent(glossary: Glossary, order: list[Hit],
     for hit in order:
         if hit.lang == "en" and in_code_name(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # CoV in SARS-CoV-2: part of a fixed name, no choice of form
+        if hit.lang == "en" and in_dotted_name(hit.sentence.text.text, hit.match.start, hit.match.end):
+            continue  # output in output.polyfill: a property path, no choice of form
         if hit.lang == "en" and in_quoted_title(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # 'How to Read Phylogenies': another work's title, no choice of form
         forms = by_concept.setdefault(hit.match.concept_id, {})
@@ -235,7 +242,7 @@ def inconsistent(glossary: Glossary, order: list[Hit],
         styles = {lang: _styles(accepted.get(lang, []), originals if lang == "zh" else (), named[lang])
                   for lang in ("zh", "en")}
         mixed = [lang for lang in ("zh", "en") if len(styles[lang]) > 1
-                 and not _preferred_leads(forms, lang, styles[lang])]
+                 and not _preferred_leads(forms, lang, styles[lang], glossary.concept(cid).preferred(lang) or "")]
         if partners is not None:
             zh_forms = glossary.concept(cid).accepted("zh")
             mixed = [lang for lang in mixed if not _mirrored(lang, forms, partners) and not (

@@ -1,0 +1,41 @@
+"""Tests of checks.term_inconsistent on documentation pages checked with a glossary: a verb or adjective beside the
+noun it makes, the preferred phrase said shorter, a form inside a property path (stop 48, docg48c)."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import only, run
+from zhen_qa.checks.term_forms import in_dotted_name, is_nominalisation, is_other_part_of_speech
+from zhen_qa.glossary.model import Concept, Glossary
+
+
+def test_a_verb_and_the_noun_it_makes_are_one_usage() -> None:
+    """register / registration: the sentence chooses the part of speech; the glossary admits both."""
+    g = Glossary.build([Concept("reg", "注册", "register", en_admitted=("registration",))], "g.csv")
+    zh = ["组件注册方式。", "你可以全局注册组件。", "注册之后即可使用。", "局部注册的组件。"]
+    en = ["Ways of component registration.", "You can register components globally.",
+          "After registration you can use it.", "A component of local registration."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: registration ×3, register ×1
+    assert is_nominalisation("compatible", "compatibility") and is_nominalisation("installation", "install")
+    assert is_other_part_of_speech("migrate", "migration")
+    assert not is_nominalisation("nation", "national") and not is_nominalisation("state", "station")
+    assert not is_nominalisation("port", "portion")  # too short a stem to tell from a word of its own
+
+
+def test_the_preferred_phrase_said_shorter_stands_for_it() -> None:
+    """"output" for the preferred "build output" leads the admitted "bundle": no mixture; where "bundle" leads the
+    shortened form it is still one."""
+    g = Glossary.build([Concept("out", "构建产物", "build output", zh_admitted=("产物",),
+                                en_admitted=("output", "bundle"))], "g.csv")
+    zh = ["产物目录。", "查看产物。", "产物大小会增加。"]
+    en = ["The output directory.", "Look at the output.", "The bundle size may grow."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: bundle and output mixed
+    en2 = ["The bundle directory.", "Look at the bundle.", "The output may grow."]
+    assert len(only(run(g, zh, en2), "term-inconsistent")) == 1
+
+
+def test_a_form_inside_a_property_path_is_no_use_of_it() -> None:
+    g = Glossary.build([Concept("out", "构建产物", "build output", en_admitted=("output", "bundle"))], "g.csv")
+    zh = ["配置 output.polyfill 选项。", "构建产物更小。", "构建产物目录。"]
+    en = ["Set the output.polyfill option.", "The bundle is smaller.", "The bundle directory."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: output counted against bundle
+    assert in_dotted_name("see output.target", 4, 10) and in_dotted_name("config.output", 7, 13)
+    assert not in_dotted_name("the output. Then", 4, 10)
