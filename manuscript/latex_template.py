@@ -32,6 +32,8 @@ _DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand"})
 _READERS = frozenset({"input", "include", "subfile", "subfileinclude"})
 _EQUAL = re.compile(r"\s*(\\NOT\s*)?\\equal\s*\{([^{}]*)\}\s*\{([^{}]*)\}\s*")
 _JOIN = re.compile(r"\\(OR|AND)(?![A-Za-z])")
+MAX_CALLS = 2000
+"""Most command calls one expansion makes (a body that calls itself twice would otherwise make 2^MAX_DEPTH)."""
 
 
 @dataclass
@@ -45,6 +47,8 @@ class Template:
     notes: list[str] = field(default_factory=list)
     headings: dict[str, tuple[str, bool]] = field(default_factory=dict)
     """Commands the class defines to typeset a heading (`\\chapternonum{#1}` -> ("chapter", starred))."""
+    calls: int = 0
+    """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
     # settings and conditions -----------------------------------------------------------------------
     def substitute(self, text: str) -> str:
@@ -77,6 +81,7 @@ class Template:
     def files(self, name: str, args: list[str]) -> list[str]:
         """The files (as `\\input` names, relative to the thesis folder) a call `\\name{args…}` reads, in order."""
         out: list[str] = []
+        self.calls = 0
         self._call(name, args, out, 0)
         return list(dict.fromkeys(out))  # once each: a command that calls itself names its page at every level
 
@@ -84,13 +89,23 @@ class Template:
         """The files (as `\\input` names) a stretch of the thesis's own text reads, through `\\input` and through the
         page-input commands, in the branches the settings select."""
         out: list[str] = []
+        self.calls = 0
         self._expand(self.substitute(text), out, 0)
         return list(dict.fromkeys(out))
 
+    def _note(self, note: str) -> None:
+        if note not in self.notes:
+            self.notes.append(note)
+
     def _call(self, name: str, args: list[str], out: list[str], depth: int) -> None:
         if depth >= MAX_DEPTH:
-            self.notes.append(f"\\{name} nests deeper than {MAX_DEPTH} (a command that inputs itself?): "
-                              "not followed further")
+            self._note(f"\\{name} nests deeper than {MAX_DEPTH} (a command that inputs itself?): "
+                       "not followed further")
+            return
+        self.calls += 1
+        if self.calls > MAX_CALLS:
+            self._note(f"\\{name}: more than {MAX_CALLS} command calls in one page-input command "
+                       "(a command that calls itself more than once?): not followed further")
             return
         for nargs, body in self.commands[name]:
             for k in range(nargs):

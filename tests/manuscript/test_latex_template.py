@@ -130,3 +130,35 @@ def test_files_read_knows_the_pages_a_template_command_reads(tmp_path: Path) -> 
     left_out = {Path(p).relative_to(tmp_path).as_posix() for p in read_by_mains(chapters)}
     assert "body/graduate/doctor/content.tex" in left_out  # checked through the main file, not alone as well
     assert "body/undergraduate/content.tex" not in left_out
+
+
+def test_a_command_that_calls_itself_several_times_ends_quickly_with_notes(tmp_path: Path) -> None:
+    """review48b Z1: the depth bound alone let `\\pg{#1}\\pg{#1}\\pg{#1}\\pg{#1}` make 4^12 calls (a hang)."""
+    import time
+
+    from zhen_qa.manuscript.latex_includes import files_read
+
+    (tmp_path / "intro.tex").write_text("\\chapter{绪论}\n\n本章介绍研究背景。\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    main.write_text("\\documentclass{ctexbook}\n\\newcommand{\\pg}[1]{\\input{#1}\\pg{#1}\\pg{#1}\\pg{#1}\\pg{#1}}\n"
+                    "\\begin{document}\n\\pg{intro}\n\\end{document}\n", encoding="utf-8")
+    start = time.monotonic()
+    doc = read_latex(str(main))
+    assert str((tmp_path / "intro.tex").resolve()) in files_read(str(main), taken_only=True)
+    assert time.monotonic() - start < 10
+    assert "本章介绍研究背景" in " ".join(b.text.text for b in doc.blocks)
+    assert len(doc.notes) <= 3 and any("pg" in n for n in doc.notes)
+
+
+def test_a_page_command_that_also_typesets_the_chapter_heading_keeps_it(tmp_path: Path) -> None:
+    """review48b Z3: `\\chapfile{相关工作}{rel}` = `\\chapter{#1}\\input{chapters/#2}` read only the file, so the
+    heading was lost and the page's prose (never "in the body") dropped, while read_by_mains kept it from being
+    checked alone."""
+    (tmp_path / "chapters").mkdir()
+    (tmp_path / "chapters" / "rel.tex").write_text("本章回顾相关工作。\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    main.write_text("\\documentclass{ctexbook}\n\\newcommand{\\chapfile}[2]{\\chapter{#1}\\input{chapters/#2}}\n"
+                    "\\begin{document}\n\\chapfile{相关工作}{rel}\n\\end{document}\n", encoding="utf-8")
+    blocks = [(b.role, b.text.text) for b in read_latex(str(main)).blocks]
+    assert (Role.HEADING, "相关工作") in blocks
+    assert (Role.PARAGRAPH, "本章回顾相关工作。") in blocks
