@@ -305,7 +305,7 @@ class _Reader:
         args = [raw_text(self._source(), nodes[g]) for g in groups]
         self.flush()
         heading = self.template.headings.get(name)
-        if heading is not None and groups:  # \chapfile{相关工作}{rel} = \chapter{#1}\input{chapters/#2}: the heading too
+        if heading is not None and groups:  # \chapfile{相关工作}{rel} = \chapter{#1}\input{…/#2}: the heading too
             self.section(node, heading[0], [nodes[groups[0]]])
         files = self.template.files(name, args)
         self.doc.notes.extend(self.template.notes)

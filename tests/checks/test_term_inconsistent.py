@@ -139,7 +139,8 @@ def test_a_shorter_english_form_where_the_chinese_writes_the_term_contracted_fol
     long = ["限制性核酸内切酶是重要的工具。", "限制性核酸内切酶可以切割DNA。", "我们比较了三种限制性核酸内切酶。"]
     (f,) = only(run(g, long, en), "term-inconsistent")
     assert f.lang == "en"
-    elided = ["限制性核酸内切酶是重要的工具。", "它可以切割DNA。", "我们比较了三种。"]  # no contraction: the English's own
+    # no contraction: the English's own
+    elided = ["限制性核酸内切酶是重要的工具。", "它可以切割DNA。", "我们比较了三种。"]
     (f,) = only(run(g, elided, en), "term-inconsistent")
     assert f.lang == "en"
 
