@@ -255,6 +255,16 @@ def _options(text: str) -> dict[str, str]:
     return out
 
 
+def _set_otherwise(name: str, text: str) -> bool:
+    """Whether `text` sets the setting `name` by other means than the class option: `\\setkeys{cls}{name=…}` (a void
+    option `[graduate]` of the class does so), or a definition of `\\name` (`\\renewcommand{\\Degree}{graduate}` in
+    the thesis). Its value is then not the default (nor the option) for certain: unknown, both branches read."""
+    n = re.escape(name)
+    return re.search(r"\\setkeys\s*\{[^{}]*\}\s*\{[^{}]*(?<![A-Za-z@])" + n + r"\s*="
+                     r"|\\(?:(?:re|provide)?newcommand\*?\s*\{?|[gex]?def\s*|let\s*)\\" + n + r"(?![A-Za-z@])",
+                     text) is not None
+
+
 def load_template(main: str, text: str) -> Template:
     """The template of the main file `main` (its text `text`): the settings of its `\\documentclass` and the
     page-input commands defined in its class file (in the thesis folder, with the files the class inputs) and in
@@ -277,10 +287,11 @@ def load_template(main: str, text: str) -> Template:
                     if cand is not None and inside and os.path.realpath(cand) not in seen:
                         seen.add(os.path.realpath(cand))
                         pending.append(cand)
+        everything = "\n".join((*sources, text))
         for m in _STRING_OPTION.finditer(sources[0] if sources else ""):
-            if m[1] is not None:
+            if m[1] is not None and not _set_otherwise(m[2], everything):
                 template.settings[m[2]] = m[1].strip()
-        template.settings.update(_options(options))
+        template.settings.update({k: v for k, v in _options(options).items() if not _set_otherwise(k, text)})
     sources.append(text)
     found: dict[str, list[tuple[int, str]]] = {}
     for src in sources:

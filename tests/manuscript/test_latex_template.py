@@ -162,3 +162,29 @@ def test_a_page_command_that_also_typesets_the_chapter_heading_keeps_it(tmp_path
     blocks = [(b.role, b.text.text) for b in read_latex(str(main)).blocks]
     assert (Role.HEADING, "相关工作") in blocks
     assert (Role.PARAGRAPH, "本章回顾相关工作。") in blocks
+
+
+def test_a_setting_the_class_or_thesis_sets_otherwise_is_not_its_default(tmp_path: Path) -> None:
+    """review48b Z4: the default `[undergraduate]` decided the branch although a void option (`\\setkeys`) or the
+    thesis (`\\renewcommand{\\Degree}`) sets the value: the thesis's chapter was dropped and the template's sample
+    read. Unknown now: both branches are read."""
+    cls = ("\\DeclareStringOption[undergraduate]{Degree}\n\\ProcessKeyvalOptions*\n"
+           "\\newcommand{\\inputbody}[1]{\\input{body/#1}}\n")
+    body = ("\\begin{document}\n\\ifthenelse{\\equal{\\Degree}{graduate}}{\\inputbody{intro}}{\\inputbody{ug}}\n"
+            "\\end{document}\n")
+    (tmp_path / "body").mkdir()
+    (tmp_path / "body" / "intro.tex").write_text("\\chapter{绪论}\n\n本章介绍研究背景。\n", encoding="utf-8")
+    (tmp_path / "body" / "ug.tex").write_text("\\chapter{示例}\n\n模板示例。\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    void = "\\DeclareVoidOption{graduate}{\\setkeys{mycls}{Degree=graduate}}\n"
+    for cls_extra, preamble in ((void, "[graduate]{mycls}\n"),
+                                ("", "{mycls}\n\\renewcommand{\\Degree}{graduate}\n")):
+        (tmp_path / "mycls.cls").write_text(cls + cls_extra, encoding="utf-8")
+        main.write_text("\\documentclass" + preamble + body, encoding="utf-8")
+        texts = " ".join(b.text.text for b in read_latex(str(main)).blocks)
+        assert "本章介绍研究背景" in texts
+    # the option given and not set otherwise still decides
+    (tmp_path / "mycls.cls").write_text(cls, encoding="utf-8")
+    main.write_text("\\documentclass[Degree=graduate]{mycls}\n" + body, encoding="utf-8")
+    texts = " ".join(b.text.text for b in read_latex(str(main)).blocks)
+    assert "本章介绍研究背景" in texts and "模板示例" not in texts
