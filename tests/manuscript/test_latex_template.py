@@ -188,3 +188,18 @@ def test_a_setting_the_class_or_thesis_sets_otherwise_is_not_its_default(tmp_pat
     main.write_text("\\documentclass[Degree=graduate]{mycls}\n" + body, encoding="utf-8")
     texts = " ".join(b.text.text for b in read_latex(str(main)).blocks)
     assert "本章介绍研究背景" in texts and "模板示例" not in texts
+
+
+def test_a_page_both_branches_of_an_unreadable_condition_input_is_read_once(tmp_path: Path) -> None:
+    """review48b Z6: `\\ifthenelse{\\boolean{print}}{\\inputbody{cover}\\inputbody{intro}}{\\inputbody{intro}}` read
+    body/intro.tex twice (both branches are read when the test cannot be decided): every finding came twice."""
+    (tmp_path / "body").mkdir()
+    (tmp_path / "body" / "intro.tex").write_text("\\chapter{绪论}\n\n本章介绍研究背景。\n", encoding="utf-8")
+    (tmp_path / "body" / "cover.tex").write_text("封面\n", encoding="utf-8")
+    (tmp_path / "mycls.cls").write_text("\\newcommand{\\inputbody}[1]{\\input{body/#1}}\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    main.write_text("\\documentclass{mycls}\n\\begin{document}\n\\ifthenelse{\\boolean{print}}"
+                    "{\\inputbody{cover}\\inputbody{intro}}{\\inputbody{intro}}\n\\end{document}\n", encoding="utf-8")
+    doc = read_latex(str(main))
+    assert [b.text.text for b in doc.blocks].count("本章介绍研究背景。") == 1
+    assert sum("read already" in n for n in doc.notes) == 1
