@@ -62,14 +62,15 @@ class Template:
         """The value of an `\\ifthenelse` test made of `\\equal{a}{b}` joined by `\\OR`/`\\AND` (`\\NOT` allowed);
         None when it has anything else or a command the settings do not give."""
         parts = _JOIN.split(self.substitute(text))
-        value: bool | None = None
+        groups: list[list[bool]] = [[]]  # \\AND binds tighter than \\OR, as ifthen evaluates: a \\OR (b \\AND c)
         for i in range(0, len(parts), 2):
             m = _EQUAL.fullmatch(parts[i])
             if m is None or "\\" in m[2] + m[3]:
                 return None
-            term = (m[2].strip() == m[3].strip()) != bool(m[1])
-            value = term if value is None else (value or term) if parts[i - 1] == "OR" else (value and term)
-        return value
+            if i and parts[i - 1] == "OR":
+                groups.append([])
+            groups[-1].append((m[2].strip() == m[3].strip()) != bool(m[1]))
+        return any(all(g) for g in groups)
 
     # page-input commands ---------------------------------------------------------------------------
     def is_input_command(self, name: str) -> bool:

@@ -203,3 +203,14 @@ def test_a_page_both_branches_of_an_unreadable_condition_input_is_read_once(tmp_
     doc = read_latex(str(main))
     assert [b.text.text for b in doc.blocks].count("本章介绍研究背景。") == 1
     assert sum("read already" in n for n in doc.notes) == 1
+
+
+def test_and_binds_tighter_than_or_as_ifthen_evaluates() -> None:
+    """review48b Z7: `a \\OR b \\AND c` was read left to right, (a or b) and c: with a true, ifthen's answer is true."""
+    from zhen_qa.manuscript.latex_template import Template
+
+    t = Template("/", settings={"Degree": "master"})
+    assert t.condition(r"\equal{\Degree}{master} \OR \equal{\Degree}{doctor} \AND \equal{\Degree}{x}") is True
+    assert t.condition(r"\equal{\Degree}{doctor} \AND \equal{a}{a} \OR \equal{b}{c}") is False
+    assert t.condition(r"\NOT \equal{\Degree}{master} \OR \equal{a}{a}") is True
+    assert t.condition(r"\boolean{x} \OR \equal{a}{a}") is None
