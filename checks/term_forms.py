@@ -117,9 +117,11 @@ CLIPPING_MIN = 3
 def is_clipping(short: str, long: str) -> bool:
     """Whether the lower-case word `short` is the one word `long` clipped: a run of its letters kept whole, three or
     more (flu of influenza, chemo of chemotherapy, lab of laboratory). English clips a long word as Chinese
-    contracts one (流感 of 流行性感冒): the same word in a shorter register, not another term."""
-    return short.isalpha() and short.islower() and long.isalpha() and CLIPPING_MIN <= len(short) < len(long) \
-        and short in long.lower()
+    contracts one (流感 of 流行性感冒): the same word in a shorter register, not another term. A clipping drops a
+    syllable or more, three letters at least: program of programme, dialog of dialogue, analog of analogue are the
+    US and UK spellings of one word, the very mixture term-inconsistent reports (review48b F1)."""
+    return short.isalpha() and short.islower() and long.isalpha() and CLIPPING_MIN <= len(short) \
+        and len(short) + CLIPPING_MIN <= len(long) and short in long.lower()
 
 
 def is_clipped_phrase(short: str, long: str) -> bool:

@@ -104,6 +104,8 @@ class _Reader:
         self.doc = LatexDocument()
         self.items: list[_Item] = []
         self.open: list[str] = []
+        self.done: set[str] = set()
+        """The real paths of the files read: each once (a page both branches of a condition input is one page)."""
         self.cites: dict[str, int] = {}
         self.in_body = False
         self.after_appendix = False
@@ -134,6 +136,10 @@ class _Reader:
         if len(self.open) >= MAX_DEPTH:
             self.doc.notes.append(f"{where}: \\input nested deeper than {MAX_DEPTH}: not followed")
             return
+        if real in self.done:  # both branches of an unreadable condition input it (\ifthenelse{\boolean{print}}…)
+            self.doc.notes.append(f"{where}: {os.path.relpath(path, self.root)} was read already: not read again")
+            return
+        self.done.add(real)
         source = _load(path)
         self.doc.sources.append(source)
         if self.template is None:
@@ -304,6 +310,9 @@ class _Reader:
         used.update(groups)
         args = [raw_text(self._source(), nodes[g]) for g in groups]
         self.flush()
+        heading = self.template.headings.get(name)
+        if heading is not None and groups:  # \chapfile{相关工作}{rel} = \chapter{#1}\input{…/#2}: the heading too
+            self.section(node, heading[0], [nodes[groups[0]]])
         files = self.template.files(name, args)
         self.doc.notes.extend(self.template.notes)
         self.template.notes.clear()

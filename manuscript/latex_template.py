@@ -32,6 +32,8 @@ _DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand"})
 _READERS = frozenset({"input", "include", "subfile", "subfileinclude"})
 _EQUAL = re.compile(r"\s*(\\NOT\s*)?\\equal\s*\{([^{}]*)\}\s*\{([^{}]*)\}\s*")
 _JOIN = re.compile(r"\\(OR|AND)(?![A-Za-z])")
+MAX_CALLS = 2000
+"""Most command calls one expansion makes (a body that calls itself twice would otherwise make 2^MAX_DEPTH)."""
 
 
 @dataclass
@@ -45,6 +47,8 @@ class Template:
     notes: list[str] = field(default_factory=list)
     headings: dict[str, tuple[str, bool]] = field(default_factory=dict)
     """Commands the class defines to typeset a heading (`\\chapternonum{#1}` -> ("chapter", starred))."""
+    calls: int = 0
+    """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
     # settings and conditions -----------------------------------------------------------------------
     def substitute(self, text: str) -> str:
@@ -58,14 +62,15 @@ class Template:
         """The value of an `\\ifthenelse` test made of `\\equal{a}{b}` joined by `\\OR`/`\\AND` (`\\NOT` allowed);
         None when it has anything else or a command the settings do not give."""
         parts = _JOIN.split(self.substitute(text))
-        value: bool | None = None
+        groups: list[list[bool]] = [[]]  # \\AND binds tighter than \\OR, as ifthen evaluates: a \\OR (b \\AND c)
         for i in range(0, len(parts), 2):
             m = _EQUAL.fullmatch(parts[i])
             if m is None or "\\" in m[2] + m[3]:
                 return None
-            term = (m[2].strip() == m[3].strip()) != bool(m[1])
-            value = term if value is None else (value or term) if parts[i - 1] == "OR" else (value and term)
-        return value
+            if i and parts[i - 1] == "OR":
+                groups.append([])
+            groups[-1].append((m[2].strip() == m[3].strip()) != bool(m[1]))
+        return any(all(g) for g in groups)
 
     # page-input commands ---------------------------------------------------------------------------
     def is_input_command(self, name: str) -> bool:
@@ -77,6 +82,7 @@ class Template:
     def files(self, name: str, args: list[str]) -> list[str]:
         """The files (as `\\input` names, relative to the thesis folder) a call `\\name{args…}` reads, in order."""
         out: list[str] = []
+        self.calls = 0
         self._call(name, args, out, 0)
         return list(dict.fromkeys(out))  # once each: a command that calls itself names its page at every level
 
@@ -84,13 +90,23 @@ class Template:
         """The files (as `\\input` names) a stretch of the thesis's own text reads, through `\\input` and through the
         page-input commands, in the branches the settings select."""
         out: list[str] = []
+        self.calls = 0
         self._expand(self.substitute(text), out, 0)
         return list(dict.fromkeys(out))
 
+    def _note(self, note: str) -> None:
+        if note not in self.notes:
+            self.notes.append(note)
+
     def _call(self, name: str, args: list[str], out: list[str], depth: int) -> None:
         if depth >= MAX_DEPTH:
-            self.notes.append(f"\\{name} nests deeper than {MAX_DEPTH} (a command that inputs itself?): "
-                              "not followed further")
+            self._note(f"\\{name} nests deeper than {MAX_DEPTH} (a command that inputs itself?): "
+                       "not followed further")
+            return
+        self.calls += 1
+        if self.calls > MAX_CALLS:
+            self._note(f"\\{name}: more than {MAX_CALLS} command calls in one page-input command "
+                       "(a command that calls itself more than once?): not followed further")
             return
         for nargs, body in self.commands[name]:
             for k in range(nargs):
@@ -240,6 +256,16 @@ def _options(text: str) -> dict[str, str]:
     return out
 
 
+def _set_otherwise(name: str, text: str) -> bool:
+    """Whether `text` sets the setting `name` by other means than the class option: `\\setkeys{cls}{name=…}` (a void
+    option `[graduate]` of the class does so), or a definition of `\\name` (`\\renewcommand{\\Degree}{graduate}` in
+    the thesis). Its value is then not the default (nor the option) for certain: unknown, both branches read."""
+    n = re.escape(name)
+    return re.search(r"\\setkeys\s*\{[^{}]*\}\s*\{[^{}]*(?<![A-Za-z@])" + n + r"\s*="
+                     r"|\\(?:(?:re|provide)?newcommand\*?\s*\{?|[gex]?def\s*|let\s*)\\" + n + r"(?![A-Za-z@])",
+                     text) is not None
+
+
 def load_template(main: str, text: str) -> Template:
     """The template of the main file `main` (its text `text`): the settings of its `\\documentclass` and the
     page-input commands defined in its class file (in the thesis folder, with the files the class inputs) and in
@@ -262,10 +288,11 @@ def load_template(main: str, text: str) -> Template:
                     if cand is not None and inside and os.path.realpath(cand) not in seen:
                         seen.add(os.path.realpath(cand))
                         pending.append(cand)
+        everything = "\n".join((*sources, text))
         for m in _STRING_OPTION.finditer(sources[0] if sources else ""):
-            if m[1] is not None:
+            if m[1] is not None and not _set_otherwise(m[2], everything):
                 template.settings[m[2]] = m[1].strip()
-        template.settings.update(_options(options))
+        template.settings.update({k: v for k, v in _options(options).items() if not _set_otherwise(k, text)})
     sources.append(text)
     found: dict[str, list[tuple[int, str]]] = {}
     for src in sources:

@@ -233,6 +233,9 @@ def test_a_phrase_with_one_word_clipped_is_one_usage_with_its_long_form() -> Non
     assert not is_clipped_phrase("transplant", "transplantation")  # one word: is_clipping's
     assert not is_clipped_phrase("liver graft", "liver transplantation")  # another word, not a clipping
     assert not is_clipped_phrase("tumor marker", "tumor biomarker")  # review48 J2: a prefix dropped is another word
+    # review48b F1: a two-letter tail is a spelling (US program, UK programme), no clipping
+    assert not is_clipped_phrase("training program", "training programme")
+    assert not is_clipping("dialog", "dialogue") and not is_clipping("analog", "analogue")
     g = gl(Concept("lt", "肝移植", "liver transplantation", en_admitted=("liver transplant",)))
     zh = ["肝移植是一种选择。", "肝移植后需要随访。", "部分患者接受肝移植。", "肝移植的效果良好。"]
     en = ["A liver transplant is an option.", "Follow-up is needed after a liver transplant.",

@@ -130,3 +130,87 @@ def test_files_read_knows_the_pages_a_template_command_reads(tmp_path: Path) -> 
     left_out = {Path(p).relative_to(tmp_path).as_posix() for p in read_by_mains(chapters)}
     assert "body/graduate/doctor/content.tex" in left_out  # checked through the main file, not alone as well
     assert "body/undergraduate/content.tex" not in left_out
+
+
+def test_a_command_that_calls_itself_several_times_ends_quickly_with_notes(tmp_path: Path) -> None:
+    """review48b Z1: the depth bound alone let `\\pg{#1}\\pg{#1}\\pg{#1}\\pg{#1}` make 4^12 calls (a hang)."""
+    import time
+
+    from zhen_qa.manuscript.latex_includes import files_read
+
+    (tmp_path / "intro.tex").write_text("\\chapter{绪论}\n\n本章介绍研究背景。\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    main.write_text("\\documentclass{ctexbook}\n\\newcommand{\\pg}[1]{\\input{#1}\\pg{#1}\\pg{#1}\\pg{#1}\\pg{#1}}\n"
+                    "\\begin{document}\n\\pg{intro}\n\\end{document}\n", encoding="utf-8")
+    start = time.monotonic()
+    doc = read_latex(str(main))
+    assert str((tmp_path / "intro.tex").resolve()) in files_read(str(main), taken_only=True)
+    assert time.monotonic() - start < 10
+    assert "本章介绍研究背景" in " ".join(b.text.text for b in doc.blocks)
+    assert len(doc.notes) <= 3 and any("pg" in n for n in doc.notes)
+
+
+def test_a_page_command_that_also_typesets_the_chapter_heading_keeps_it(tmp_path: Path) -> None:
+    """review48b Z3: `\\chapfile{相关工作}{rel}` = `\\chapter{#1}\\input{chapters/#2}` read only the file, so the
+    heading was lost and the page's prose (never "in the body") dropped, while read_by_mains kept it from being
+    checked alone."""
+    (tmp_path / "chapters").mkdir()
+    (tmp_path / "chapters" / "rel.tex").write_text("本章回顾相关工作。\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    main.write_text("\\documentclass{ctexbook}\n\\newcommand{\\chapfile}[2]{\\chapter{#1}\\input{chapters/#2}}\n"
+                    "\\begin{document}\n\\chapfile{相关工作}{rel}\n\\end{document}\n", encoding="utf-8")
+    blocks = [(b.role, b.text.text) for b in read_latex(str(main)).blocks]
+    assert (Role.HEADING, "相关工作") in blocks
+    assert (Role.PARAGRAPH, "本章回顾相关工作。") in blocks
+
+
+def test_a_setting_the_class_or_thesis_sets_otherwise_is_not_its_default(tmp_path: Path) -> None:
+    """review48b Z4: the default `[undergraduate]` decided the branch although a void option (`\\setkeys`) or the
+    thesis (`\\renewcommand{\\Degree}`) sets the value: the thesis's chapter was dropped and the template's sample
+    read. Unknown now: both branches are read."""
+    cls = ("\\DeclareStringOption[undergraduate]{Degree}\n\\ProcessKeyvalOptions*\n"
+           "\\newcommand{\\inputbody}[1]{\\input{body/#1}}\n")
+    body = ("\\begin{document}\n\\ifthenelse{\\equal{\\Degree}{graduate}}{\\inputbody{intro}}{\\inputbody{ug}}\n"
+            "\\end{document}\n")
+    (tmp_path / "body").mkdir()
+    (tmp_path / "body" / "intro.tex").write_text("\\chapter{绪论}\n\n本章介绍研究背景。\n", encoding="utf-8")
+    (tmp_path / "body" / "ug.tex").write_text("\\chapter{示例}\n\n模板示例。\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    void = "\\DeclareVoidOption{graduate}{\\setkeys{mycls}{Degree=graduate}}\n"
+    for cls_extra, preamble in ((void, "[graduate]{mycls}\n"),
+                                ("", "{mycls}\n\\renewcommand{\\Degree}{graduate}\n")):
+        (tmp_path / "mycls.cls").write_text(cls + cls_extra, encoding="utf-8")
+        main.write_text("\\documentclass" + preamble + body, encoding="utf-8")
+        texts = " ".join(b.text.text for b in read_latex(str(main)).blocks)
+        assert "本章介绍研究背景" in texts
+    # the option given and not set otherwise still decides
+    (tmp_path / "mycls.cls").write_text(cls, encoding="utf-8")
+    main.write_text("\\documentclass[Degree=graduate]{mycls}\n" + body, encoding="utf-8")
+    texts = " ".join(b.text.text for b in read_latex(str(main)).blocks)
+    assert "本章介绍研究背景" in texts and "模板示例" not in texts
+
+
+def test_a_page_both_branches_of_an_unreadable_condition_input_is_read_once(tmp_path: Path) -> None:
+    """review48b Z6: `\\ifthenelse{\\boolean{print}}{\\inputbody{cover}\\inputbody{intro}}{\\inputbody{intro}}` read
+    body/intro.tex twice (both branches are read when the test cannot be decided): every finding came twice."""
+    (tmp_path / "body").mkdir()
+    (tmp_path / "body" / "intro.tex").write_text("\\chapter{绪论}\n\n本章介绍研究背景。\n", encoding="utf-8")
+    (tmp_path / "body" / "cover.tex").write_text("封面\n", encoding="utf-8")
+    (tmp_path / "mycls.cls").write_text("\\newcommand{\\inputbody}[1]{\\input{body/#1}}\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    main.write_text("\\documentclass{mycls}\n\\begin{document}\n\\ifthenelse{\\boolean{print}}"
+                    "{\\inputbody{cover}\\inputbody{intro}}{\\inputbody{intro}}\n\\end{document}\n", encoding="utf-8")
+    doc = read_latex(str(main))
+    assert [b.text.text for b in doc.blocks].count("本章介绍研究背景。") == 1
+    assert sum("read already" in n for n in doc.notes) == 1
+
+
+def test_and_binds_tighter_than_or_as_ifthen_evaluates() -> None:
+    """review48b Z7: `a \\OR b \\AND c` was read left to right, (a or b) and c: with a true, ifthen's answer is true."""
+    from zhen_qa.manuscript.latex_template import Template
+
+    t = Template("/", settings={"Degree": "master"})
+    assert t.condition(r"\equal{\Degree}{master} \OR \equal{\Degree}{doctor} \AND \equal{\Degree}{x}") is True
+    assert t.condition(r"\equal{\Degree}{doctor} \AND \equal{a}{a} \OR \equal{b}{c}") is False
+    assert t.condition(r"\NOT \equal{\Degree}{master} \OR \equal{a}{a}") is True
+    assert t.condition(r"\boolean{x} \OR \equal{a}{a}") is None
