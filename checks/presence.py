@@ -527,7 +527,9 @@ def writes_code(source_text: str) -> bool:
     return _WRITTEN_CODE.search(source_text) is not None
 
 
-_WRITTEN_CODE = re.compile(r"`[^`\n]+`|^\s*(?:```|~~~)", re.M)
+_WRITTEN_CODE = re.compile(r"(?<!`)``(?:[^`'\n]|'(?!'))+``(?!`)|(?<!`)`[^`'\n][^`\n]*`(?!`)|^\s*(?:```|~~~)", re.M)
+"""A code span of one or two backticks, or a fence; not LaTeX's ``quoted'' text (two backticks opening, two
+apostrophes closing), which a thesis writes in prose (review48b DG1)."""
 
 
 def kept_as_usage(form: str, zh_texts: Iterable[str]) -> bool:

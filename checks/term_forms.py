@@ -104,9 +104,11 @@ def in_code_name(text: str, start: int, end: int) -> bool:
 def in_dotted_name(text: str, start: int, end: int) -> bool:
     """Whether the English text[start:end] is joined by a dot to a word on either side, with no space: a property
     path or file name (`output` in output.polyfill or output.target, a configuration key written in link text).
-    Such a name is fixed, a name of code: no choice of the writer between the term's forms."""
+    Such a name is fixed, a name of code: no choice of the writer between the term's forms. The segment after the
+    dot starts lower-case: a citation's number after a stop ("radiation therapy.12") or a sentence glued to the next
+    ("therapy.The") is no path (review48b G1)."""
     before = start >= 2 and text[start - 1] == "." and (text[start - 2].isalnum() or text[start - 2] == "_")
-    after = text[end:end + 1] == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_")
+    after = text[end:end + 1] == "." and end + 1 < len(text) and (text[end + 1].islower() or text[end + 1] == "_")
     return text[start:end].isascii() and (before or after)
 
 

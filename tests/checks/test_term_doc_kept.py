@@ -154,3 +154,11 @@ def test_an_identifier_renders_a_term_only_as_its_head_and_not_when_the_chinese_
     g = "optimizer,优化器,optimizer\n"
     zh = "# 参考\n\n参考优化器封装（OptimWrapper）。\n"
     assert _check(tmp_path, zh, "# See\n\nSee OptimWrapper.\n", g) == []
+
+
+def test_latex_quotes_are_no_code_span() -> None:
+    # review48b DG1: a thesis writing ``two'' ``quoted'' words is no documentation with code
+    from zhen_qa.checks.presence import writes_code
+
+    assert not writes_code("我们称之为``自适应''方法和``鲁棒''方法。")
+    assert writes_code("使用 `cache` 选项。") and writes_code("调用 ``Runner`` 即可。")

@@ -39,3 +39,10 @@ def test_a_form_inside_a_property_path_is_no_use_of_it() -> None:
     assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: output counted against bundle
     assert in_dotted_name("see output.target", 4, 10) and in_dotted_name("config.output", 7, 13)
     assert not in_dotted_name("the output. Then", 4, 10)
+
+
+def test_a_citation_number_or_a_glued_sentence_after_the_stop_is_no_property_path() -> None:
+    # review48b G1: "radiation therapy.12" is a term before its superscript citation, not `therapy.12`
+    assert not in_dotted_name("after radiation therapy.12 The", 16, 23)
+    assert not in_dotted_name("after radiation therapy.The", 16, 23)
+    assert in_dotted_name("set output.distPath", 4, 10)
