@@ -348,7 +348,7 @@ def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _EN_DOUBLE.finditer(text):
         if m.group(1).lower() not in _EN_LEGIT and not _tautonym(m.group(1), m.group(2)) \
                 and not _initials(text, m.start(), m.group(1), m.group(2)) and not _pinyin_name(text, m) \
-                and not _LATIN_IN.match(text, m.end()):
+                and not _LATIN_IN.match(text, m.end()) and not _C_TYPE.match(text, m.start()):
             yield m.start(), m.end(), m.group(1)
 
 
@@ -356,6 +356,12 @@ _LATIN_IN = re.compile(r"(?<=[Ii]n)\s+(?:vitro|vivo|situ|silico|utero|ovo|vacuo|
                        r"camera|loco|lieu|perpetuum)\b")
 """After a doubled "in": the rest of a Latin phrase that begins with its own "in" (in vitro, in vivo, in situ, in
 silico, in utero): "tested in in vitro models" is the preposition before the phrase, not a doubled word."""
+
+
+_C_TYPE = re.compile(r"long\s+long\s+(?:(?:unsigned|signed)\s+)?(?:int|integers?|types?|variables?|values?)\b",
+                     re.IGNORECASE)
+"""C's integer type "long long" named by its words ("long long integer", "a long long int", "long long type"): the
+type's name, not a doubled word; "a long long way" stays a doubling to look at."""
 
 
 _PINYIN = (r"(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|"

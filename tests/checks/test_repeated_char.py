@@ -280,6 +280,11 @@ def test_in_before_a_latin_phrase_that_begins_with_in_is_no_doubled_word() -> No
     assert list(english_doubles("In in situ hybridization, probes bind.")) == []
 
 
+def test_the_c_type_long_long_is_no_doubled_word() -> None:
+    text = "只需要对两个64位长长整数（long long integer）进行按位与操作，用 long long int 存储。It took a long long way."
+    assert [text[a:b] for a, b, _ in english_doubles(text)] == ["long long"]  # the C type twice; "a long long way"
+
+
 def test_a_character_before_a_word_that_repeats_it_around_another_is_no_doubling() -> None:
     # 到 before 端到端 (end-to-end): the copies 到端/到端 straddle two words
     assert list(chinese_doubles("实现从输出长度预测到端到端部署的优化。")) == []
