@@ -73,11 +73,26 @@ def evidence(zh: str, en: str) -> float:
     lexicon = load_lexicon()
     tokens = zh_tokens(zh, lexicon)
     stems = set(en_stems(en))
-    found = sum(1 for t in tokens if stems.intersection(lexicon.zh2en.get(t, ())))
+    found = sum(1 for t in tokens if any(_one_stem(g, s) for g in lexicon.zh2en.get(t, ()) for s in stems))
     latin_zh = set(latin_tokens(zh))
     shared = len(latin_zh & set(latin_tokens(en)))
     total = len(tokens) + len(latin_zh)
     return (found + shared) / total if total else 1.0
+
+
+def _one_stem(gloss: str, stem: str) -> bool:
+    """Whether a lexicon gloss and an English stem are one word, or one word with another derivational ending the
+    stemmer leaves on (enumerat / enumeration, maximum / maximal): equal, or sharing all but two letters of the
+    shorter and five letters at least."""
+    if gloss == stem:
+        return True
+    short = min(len(gloss), len(stem))
+    if short < 5 or gloss[:5] != stem[:5]:
+        return False
+    k = 5
+    while k < short and gloss[k] == stem[k]:
+        k += 1
+    return k >= short - 2
 
 
 def _text(pair: Pair, lang: str) -> str:
