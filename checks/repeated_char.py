@@ -408,6 +408,18 @@ def _layout_doubles_labels(texts: Iterable[str]) -> bool:
     return sum(1 for text in texts if is_doubled_label(text)) >= LAYOUT_DOUBLED_LABELS
 
 
+_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+
+
+def _markup_between(mt: MappedText, first_end: int, second_start: int) -> bool:
+    """Whether the source between the end of the first copy (text index `first_end`) and the start of the second
+    holds more than blanks, line breaks and comments: markup the reader left out (a display equation) stood there."""
+    if not 0 < first_end <= second_start < len(mt.text):
+        return False
+    between = mt.source.text[mt.end_of(first_end - 1):mt.offsets[second_start]]
+    return bool(_COMMENT.sub("", between).strip())
+
+
 def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """repeated-char findings over the given texts."""
     seen: set[object] = set()
@@ -427,6 +439,9 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             loc = mt.location(a, b)
             if loc in seen or (loc.end_line == loc.line and loc.end_column - loc.column != b - a):
                 continue  # (or the copies are not adjacent in the file: markup such as \ref{} stood between them)
+            if loc.end_line != loc.line and _markup_between(mt, a + len(unit), b - len(unit)):
+                continue  # the copies end one line and begin another with a display formula between (其中 \n
+                # \begin{equation}…\end{equation}\n 其中 $m_i$ …): two sentences' words, the formula read out
             if loc.end_line != loc.line and mt.source.path.lower().endswith(DOCX_SUFFIXES):
                 continue  # the copies end one Word paragraph and begin the next (table cells 是 | 是): no slip
             if loc.end_line != loc.line and heading_over_text(mt.source, loc):
