@@ -348,7 +348,7 @@ def english_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _EN_DOUBLE.finditer(text):
         if m.group(1).lower() not in _EN_LEGIT and not _tautonym(m.group(1), m.group(2)) \
                 and not _initials(text, m.start(), m.group(1), m.group(2)) and not _pinyin_name(text, m) \
-                and not _LATIN_IN.match(text, m.end()):
+                and not _LATIN_IN.match(text, m.end()) and not _C_TYPE.match(text, m.start()):
             yield m.start(), m.end(), m.group(1)
 
 
@@ -356,6 +356,12 @@ _LATIN_IN = re.compile(r"(?<=[Ii]n)\s+(?:vitro|vivo|situ|silico|utero|ovo|vacuo|
                        r"camera|loco|lieu|perpetuum)\b")
 """After a doubled "in": the rest of a Latin phrase that begins with its own "in" (in vitro, in vivo, in situ, in
 silico, in utero): "tested in in vitro models" is the preposition before the phrase, not a doubled word."""
+
+
+_C_TYPE = re.compile(r"long\s+long\s+(?:(?:unsigned|signed)\s+)?(?:int|integers?|types?|variables?|values?)\b",
+                     re.IGNORECASE)
+"""C's integer type "long long" named by its words ("long long integer", "a long long int", "long long type"): the
+type's name, not a doubled word; "a long long way" stays a doubling to look at."""
 
 
 _PINYIN = (r"(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|"
@@ -402,6 +408,18 @@ def _layout_doubles_labels(texts: Iterable[str]) -> bool:
     return sum(1 for text in texts if is_doubled_label(text)) >= LAYOUT_DOUBLED_LABELS
 
 
+_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+
+
+def _markup_between(mt: MappedText, first_end: int, second_start: int) -> bool:
+    """Whether the source between the end of the first copy (text index `first_end`) and the start of the second
+    holds more than blanks, line breaks and comments: markup the reader left out (a display equation) stood there."""
+    if not 0 < first_end <= second_start < len(mt.text):
+        return False
+    between = mt.source.text[mt.end_of(first_end - 1):mt.offsets[second_start]]
+    return bool(_COMMENT.sub("", between).strip())
+
+
 def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """repeated-char findings over the given texts."""
     seen: set[object] = set()
@@ -421,6 +439,9 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             loc = mt.location(a, b)
             if loc in seen or (loc.end_line == loc.line and loc.end_column - loc.column != b - a):
                 continue  # (or the copies are not adjacent in the file: markup such as \ref{} stood between them)
+            if loc.end_line != loc.line and _markup_between(mt, a + len(unit), b - len(unit)):
+                continue  # the copies end one line and begin another with a display formula between (其中 \n
+                # \begin{equation}…\end{equation}\n 其中 $m_i$ …): two sentences' words, the formula read out
             if loc.end_line != loc.line and mt.source.path.lower().endswith(DOCX_SUFFIXES):
                 continue  # the copies end one Word paragraph and begin the next (table cells 是 | 是): no slip
             if loc.end_line != loc.line and heading_over_text(mt.source, loc):

@@ -103,6 +103,32 @@ def _empty_calls(mt: MappedText) -> set[int]:
     return out
 
 
+_CODE_NAME = re.compile(r"(?<![A-Za-z0-9_])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z]|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9])"
+                        r"[A-Za-z0-9_]*\(")
+"""A name shaped as code writes it, right before "(": an inner capital after a lower-case letter (ColorMap,
+EstimateLoad, GetDispatchMap) or an underscore between letters (get_map). An all-capital name (SHARP) or a plain word
+is no such name: it may be a method named in prose with its parameter."""
+_MATH_ARGUMENT = re.compile(r"\$[^$\n]{1,40}\$")
+"""One inline formula, the whole argument in the source (ColorMap($DEL$))."""
+
+
+def _math_calls(mt: MappedText) -> set[int]:
+    """Indices of the brackets of a call on one math argument (`_MATH_ARGUMENT`) after a code-shaped name
+    (`_CODE_NAME`): ColorMap($DEL$), EstimateLoad($req$), a procedure named in Chinese prose as code writes it,
+    its math left out of the prose view. Code, not punctuation."""
+    text, source, offsets = mt.text, mt.source.text, mt.offsets
+    out = set[int]()
+    for m in _CODE_NAME.finditer(text):
+        opening = m.end() - 1
+        closing = text.find(")", opening + 1, opening + 42)
+        if closing < 0:
+            continue
+        a, b = offsets[opening], offsets[closing]
+        if source[a] == "(" and source[b] == ")" and _MATH_ARGUMENT.fullmatch(source, a + 1, b):
+            out.update((opening, closing))
+    return out
+
+
 MACRO_REACH = 400
 """How far back a closing bracket looks for its opening one (a macro's argument may be a whole heading)."""
 
@@ -278,7 +304,7 @@ def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
 def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterator[Finding]:
     """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
     text = mt.text
-    reported: set[int] = (_numbering_brackets(mt) | _formula_brackets(mt) | _empty_calls(mt)
+    reported: set[int] = (_numbering_brackets(mt) | _formula_brackets(mt) | _empty_calls(mt) | _math_calls(mt)
                           if "(" in text else set())  # as if reported
     if any(c in text for c in "⌘⌥⌃⇧+"):
         reported |= _shortcut_keys(text)

@@ -35,6 +35,7 @@ from zhen_qa.manuscript.latex_macros import (
     AUTHOR_MACROS,
     BACK_HEADING,
     CITE_MACROS,
+    CLASS_OPTION_KEYS,
     CODE_WORDS,
     CONDITIONAL_DEFINERS,
     INPUT_MACROS,
@@ -50,7 +51,7 @@ from zhen_qa.manuscript.latex_macros import (
     VERBATIM_ENVS,
     parse_context,
 )
-from zhen_qa.manuscript.latex_nodes import group_nodes, raw_text, setup_values
+from zhen_qa.manuscript.latex_nodes import class_option_values, group_nodes, raw_text, setup_values
 from zhen_qa.manuscript.latex_paths import MAX_DEPTH, resolve_input
 from zhen_qa.manuscript.latex_prose import Prose
 from zhen_qa.manuscript.latex_template import Template, load_template
@@ -435,6 +436,12 @@ class _Reader:
                 arg = args[-1] if args else None
                 self.emit(role, table[name], arg.nodelist if isinstance(arg, latexwalker.LatexGroupNode) else None)
                 return True
+        if name == "documentclass" and args and isinstance(args[0], latexwalker.LatexGroupNode):
+            for key, value in class_option_values(args[0].nodelist):
+                if key in CLASS_OPTION_KEYS:
+                    role, lang = CLASS_OPTION_KEYS[key]
+                    self.emit(role, lang, value)
+            return True
         if name == "thesistitle" and len(args) == 4:
             self.emit(Role.TITLE, "zh", group_nodes(args[0]) + group_nodes(args[1]))
             self.emit(Role.TITLE, "en", group_nodes(args[2]) + group_nodes(args[3]))

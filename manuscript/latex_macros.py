@@ -62,6 +62,9 @@ HIT_SETUP_KEYS = {
 }
 """hithesis (Harbin Institute of Technology) `\\hitsetup{ctitle={…}, etitle={…}, …}` keys that are front matter
 (`ctitlecover`, the cover's line-broken copy of the title, and the subject, supervisor and date keys are not)."""
+CLASS_OPTION_KEYS = {"Title": (Role.TITLE, "zh"), "TitleEng": (Role.TITLE, "en")}
+"""zjuthesis (Zhejiang University) class options that are front matter: `\\documentclass[Title = …, TitleEng = …]
+{zjuthesis}` (its `\\titletwolines{…}{…}`, the cover's line-broken copy of the title, is not)."""
 SETUP_MACROS = {"thusetup": SETUP_KEYS, "sustechsetup": SETUP_KEYS, "hitsetup": HIT_SETUP_KEYS}
 """The key-value setup macros of the templates and their front-matter keys."""
 ABSTRACT_HEADING = re.compile(r"^\s*(?:摘\s*要|中文摘要)\s*$|^\s*(?:abstract|英文摘要)\s*$", re.I)

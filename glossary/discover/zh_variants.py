@@ -29,6 +29,12 @@ accuracy"; 复杂性 / 复杂度), both words of their own that a writer may use
 have aligned English, their shape alone is not enough: they are one term only if rendered alike (敏感性 / 敏感度
 for one "sensitivity")."""
 
+TWO_SENSE_MEASURES = ("复杂",)
+"""Stems whose -性 and -度 nouns are two established terms, not one written two ways: 复杂度 is computing's term for
+the order of an algorithm's time or space (时间复杂度, 计算复杂度 "computational complexity"), 复杂性 the quality of
+being complex (系统的复杂性, 语言复杂性); a writer uses both in one text for two things. Without aligned English to
+tell (`MEASURE_FINALS`), their shape makes no pair."""
+
 SWAP_SETS = (frozenset("组物体病症征学疗剂素质型类"), *STRONG_FINALS[2:])
 """Finals exchanged for one another: any two of the first set (needing evidence unless strong), or a strong pair."""
 
@@ -220,6 +226,8 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
             continue  # a compound and its head (分泌组 / 分泌组学)
         if kind == "insert" and _tail_is_a_word(a, b):
             continue
+        if kind == "final" and {a[-1], b[-1]} <= MEASURE_FINALS and a[:-1].endswith(TWO_SENSE_MEASURES):
+            continue  # 复杂性 (a quality) beside 复杂度 (an algorithm's order): two terms
         if not _strong(a, b, kind) and _different_words(a, b):
             continue  # strong by shape (X病 / X症) stays a pair whatever the dictionary's senses
         x, y = forms[a], forms[b]

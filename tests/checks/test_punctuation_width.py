@@ -229,6 +229,14 @@ def test_brackets_around_math_the_prose_view_leaves_out_are_no_empty_call(tmp_pa
     assert _latex_findings(tmp_path, body) == [(4, body.index(")的") + 1)]  # SHARP(κ=0) is prose; find() is code
 
 
+def test_a_code_named_procedure_called_on_a_math_argument_is_code_not_punctuation(tmp_path: Path) -> None:
+    """ColorMap($DEL$), EstimateLoad($req$), get_map($P$): a name shaped as code writes it (an inner capital after a
+    lower-case letter, or an underscore) called on one math argument is a call, its brackets code's; an all-capital
+    method name with a parameter (SHARP($\\kappa=0$)) and a plain word stay prose."""
+    body = "管线以ColorMap($DEL$)与get_map($ES$)生成，再通过EstimateLoad($req$)叠加，与SHARP($\\kappa=0$)相比。"
+    assert _latex_findings(tmp_path, body) == [(4, body.index(")相比") + 1)]
+
+
 def test_a_bracket_pair_across_a_line_break_is_one_finding(tmp_path: Path) -> None:
     """Hard-wrapped text: "(" at a line's end and ")" on the next line are one defect, one finding spanning both
     lines (its quote the joined text); a "(" whose ")" comes more than PAIR_SPAN characters later stays alone."""

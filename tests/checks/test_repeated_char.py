@@ -1,12 +1,15 @@
 """repeated-char: accidental doublings of characters and words, told from reduplications."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tests.checks.typography_kit import EN, cols, found
 from zhen_qa.checks.repeated_char import chinese_doubles, english_doubles
+from zhen_qa.cli import main
 
 
 def test_doubled_yi_is_reported() -> None:
@@ -280,9 +283,26 @@ def test_in_before_a_latin_phrase_that_begins_with_in_is_no_doubled_word() -> No
     assert list(english_doubles("In in situ hybridization, probes bind.")) == []
 
 
+def test_the_c_type_long_long_is_no_doubled_word() -> None:
+    text = "对两个64位长长整数（long long integer）进行按位与操作，用 long long int 存储。It took a long long way."
+    assert [text[a:b] for a, b, _ in english_doubles(text)] == ["long long"]  # the C type twice; "a long long way"
+
+
 def test_a_character_before_a_word_that_repeats_it_around_another_is_no_doubling() -> None:
     # 到 before 端到端 (end-to-end): the copies 到端/到端 straddle two words
     assert list(chinese_doubles("实现从输出长度预测到端到端部署的优化。")) == []
     # review44: a doubled word is a slip though the word after its first character (背靠背) is a word too
     assert [w for _, _, w in chinese_doubles("这把椅子的靠背靠背很舒服。")] == ["靠背"]
     assert [u for _, _, u in chinese_doubles("基于傅里叶变换变换得到拟合方法。")] == ["变换"]
+
+
+def test_a_word_before_and_after_a_display_formula_is_no_doubling(tmp_path: Path) -> None:
+    """其中 ends a line before display equations and 其中 begins the line after them: the formulas stood between the
+    copies (theses6); a word doubled across a bare line break stays a slip."""
+    tex = tmp_path / "t.tex"
+    tex.write_text("\\documentclass{ctexart}\n\\begin{document}\n\\section{方法}\n设误差满足下式，其中\n"
+                   "\\begin{equation}\n  S(x)=s_1(x),\n\\end{equation}\n其中 $m_i$ 为基函数中心。\n\n"
+                   "我们测量了误差的\n的大小。\n\\end{document}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tex), "--select", "repeated-char", "--format", "json"],
+                                catch_exceptions=False)
+    assert [f["message"] for f in json.loads(result.output)["findings"]] == ['"的" is doubled: "的的"']

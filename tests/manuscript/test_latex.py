@@ -415,6 +415,29 @@ This thesis studies nonlinear systems.
                    ("keywords", "en", "Predefined damping ratio, Sliding-mode control")]
 
 
+def test_zjuthesis_title_class_options_are_the_title_pair(tmp_path: Path) -> None:
+    # zjuthesis takes the titles as class options (Title = …, TitleEng = …) and a cover copy broken into lines
+    # (\titletwolines{…}{…}), which is not the title again; the other options (names, dates) are no front matter.
+    main = _write(tmp_path, {"main.tex": r"""\documentclass[
+    StudentName     = 潘哲,
+    Degree          = graduate,        % 'undergraduate' or 'graduate'
+    Title           = 面向大规模二分图的极大二分团枚举方法研究,
+    TitleEng        = Research on Maximal Biclique Enumeration in Large Bipartite Graphs
+]{zjuthesis}
+\titletwolines{面向大规模二分图的极}{大二分团枚举方法研究}
+\titleengtwolines{Research on Maximal Biclique}{Enumeration in Large Bipartite Graphs}
+\begin{document}
+\chapter*{摘要}
+本文研究二分图。
+\chapter*{Abstract}
+This thesis studies bipartite graphs.
+\end{document}
+"""})
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks if b.role.value != "abstract"]
+    assert got == [("title", "zh", "面向大规模二分图的极大二分团枚举方法研究"),
+                   ("title", "en", "Research on Maximal Biclique Enumeration in Large Bipartite Graphs")]
+
+
 def test_footnotetext_is_a_footnote_as_footnote_is(tmp_path: Path) -> None:
     """`\\footnotemark[1]\\footnotetext[1]{…}` is read as `\\footnote{…}` is, not as prose of the paragraph: its
     optional number stood between the command and its text (theses4: a standard's English title in a footnote was

@@ -71,6 +71,14 @@ def test_synonym_final_swaps_are_one_term() -> None:
     assert ("敏感性", "敏感度") in got and ("止痛剂", "止痛药") in got
 
 
+def test_complexity_as_a_quality_and_as_an_algorithms_order_are_two_terms() -> None:
+    """复杂性 (the quality of being complex) beside 复杂度 (an algorithm's order, 时间复杂度) in a Chinese-only text:
+    two terms, no pair; another -性 / -度 pair of the same shape stays one (敏感性 / 敏感度)."""
+    zh = ["云网络的规模和复杂性不断增加。", "该算法的计算复杂度较低。", "其复杂度为线性。",
+          "该方法的敏感性高。", "敏感性和特异性。", "其敏感度较低。"]
+    assert forms(zh) == [("敏感性", "敏感度")]
+
+
 def test_finals_of_different_sets_are_not_swapped() -> None:
     assert forms(["安全性很高。", "安全性和有效性。", "安全法已经通过。"]) == []
 
