@@ -15,13 +15,11 @@ import re
 from collections.abc import Iterable
 
 from zhen_qa.manuscript.latex_macros import CONDITIONAL_DEFINERS
-from zhen_qa.manuscript.latex_paths import MAX_DEPTH, resolve_input
+from zhen_qa.manuscript.latex_paths import MAX_DEPTH, read_tex, resolve_input
 from zhen_qa.manuscript.latex_template import Template, load_template
-from zhen_qa.manuscript.source import MAX_TEXT_BYTES
 
 __all__ = ["MAX_DEPTH", "files_read", "read_by_mains", "resolve_input", "taken_branches"]
 
-_COMMENT = re.compile(r"(?<!\\)%.*")
 _MAIN = re.compile(r"\\documentclass\b")
 _INPUT = re.compile(r"\\(?:input|include|subfile|subfileinclude)\s*\{([^{}]*)\}"
                     r"|\\(?:sub)?import\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
@@ -71,16 +69,6 @@ def taken_branches(text: str) -> str:
     return "".join(out)
 
 
-def _text(path: str) -> str:
-    """The file's text without comments ("" when it cannot be read: the check itself will say why)."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_TEXT_BYTES + 1)
-    except OSError:
-        return ""
-    return _COMMENT.sub("", data.decode("utf-8", "replace"))
-
-
 def _targets(main: str, text: str, template: Template) -> Iterable[str]:
     """The files `text` reads, resolved as the reader resolves them (`resolve_input`), those its template's
     page-input commands read (`\\inputbody{content}`) included."""
@@ -100,7 +88,7 @@ def files_read(main: str, text: str | None = None, *, taken_only: bool = False) 
     the main file names (an output must not overwrite any of them)."""
     seen: set[str] = {os.path.realpath(main)}
     shown = taken_branches if taken_only else str
-    main_text = _text(main) if text is None else text
+    main_text = read_tex(main) if text is None else text
     template = load_template(main, main_text)
     level = [(main, shown(main_text))]
     for _ in range(MAX_DEPTH - 1):  # the levels below the main file the reader follows
@@ -108,7 +96,7 @@ def files_read(main: str, text: str | None = None, *, taken_only: bool = False) 
         if not found:
             break
         seen.update(found)
-        level = [(t, shown(_text(t))) for t in dict.fromkeys(found)]
+        level = [(t, shown(read_tex(t))) for t in dict.fromkeys(found)]
     return seen
 
 
@@ -118,7 +106,7 @@ def read_by_mains(files: Iterable[str]) -> set[str]:
     tex = [f for f in files if f.lower().endswith(".tex")]
     if len(tex) < 2:
         return set()
-    texts = {f: _text(f) for f in tex}
+    texts = {f: read_tex(f) for f in tex}
     read: set[str] = set()
     for main in (f for f in tex if _MAIN.search(texts[f])):
         read |= files_read(main, texts[main], taken_only=True)

@@ -5,6 +5,12 @@ scan of which files a main file reads (`latex_includes`).
 from __future__ import annotations
 
 import os
+import re
+
+from zhen_qa.manuscript.source import MAX_TEXT_BYTES
+
+COMMENT = re.compile(r"(?<!\\)%.*")
+"""A LaTeX comment: % to the line's end, not an escaped \\%."""
 
 MAX_DEPTH = 12
 """Deepest \\input nesting followed, the main file counted (deeper is a note, not a hang): the reader's
@@ -21,3 +27,14 @@ def resolve_input(root: str, name: str) -> tuple[str | None, bool]:
             real_root = os.path.realpath(root)
             return cand, os.path.commonpath([os.path.realpath(cand), real_root]) == real_root
     return None, False
+
+
+def read_tex(path: str) -> str:
+    """A LaTeX file's text without comments, for the scans that find what it inputs and defines ("" when it cannot be
+    read: the check itself will say why). Undecodable bytes are replaced: a GBK class file still shows its commands."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_TEXT_BYTES + 1)
+    except OSError:
+        return ""
+    return COMMENT.sub("", data.decode("utf-8", "replace"))

@@ -18,10 +18,8 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from zhen_qa.manuscript.latex_paths import MAX_DEPTH, resolve_input
-from zhen_qa.manuscript.source import MAX_TEXT_BYTES
+from zhen_qa.manuscript.latex_paths import COMMENT, MAX_DEPTH, read_tex, resolve_input
 
-_COMMENT = re.compile(r"(?<!\\)%.*")
 _TOKEN = re.compile(r"\\([A-Za-z@]+)\*?|\\.")
 _CLASS = re.compile(r"\\documentclass\s*")
 _CLASS_NAME = re.compile(r"\s*\{([^{}]*)\}")
@@ -219,15 +217,6 @@ def _definitions(template: Template, text: str, found: dict[str, list[tuple[int,
             pos = body[1]
 
 
-def _read(path: str) -> str:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_TEXT_BYTES + 1)
-    except OSError:
-        return ""
-    return _COMMENT.sub("", data.decode("utf-8", "replace"))
-
-
 def _class(text: str) -> tuple[str, str]:
     """The options (inside their brackets) and the name of the first `\\documentclass[…]{name}` ("" when none)."""
     m = _CLASS.search(text)
@@ -271,7 +260,7 @@ def load_template(main: str, text: str) -> Template:
     page-input commands defined in its class file (in the thesis folder, with the files the class inputs) and in
     the main file's own text."""
     root = os.path.dirname(os.path.abspath(main))
-    text = _COMMENT.sub("", text)
+    text = COMMENT.sub("", text)
     template = Template(root)
     sources: list[str] = []
     options, cls = _class(text)
@@ -281,7 +270,7 @@ def load_template(main: str, text: str) -> Template:
             pending, seen = [path], {os.path.realpath(path)}
             while pending and len(seen) <= 50:
                 cur = pending.pop(0)
-                body = _read(cur)
+                body = read_tex(cur)
                 sources.append(body)
                 for m in _CLASS_INPUT.finditer(body):
                     cand, inside = resolve_input(root, m[1].strip())
