@@ -74,6 +74,17 @@ class Template:
     def is_input_command(self, name: str) -> bool:
         return name in self.commands
 
+    def taken(self, text: str, pos: int) -> tuple[list[str], int]:
+        """The branches of the `\\ifthenelse{test}{then}{else}` whose arguments start at `pos` that the settings
+        select (`condition`; both when the test cannot be read, none when the arguments are incomplete), and where
+        its arguments end: the one reading of a conditional for expansion and for collecting definitions."""
+        groups, pos = _groups(text, pos, 3)
+        if len(groups) != 3:
+            return [], pos
+        test = self.condition(groups[0])
+        return [branch for branch, wanted in ((groups[1], True), (groups[2], False))
+                if test is None or test is wanted], pos
+
     def arity(self, name: str) -> int:
         return max(n for n, _b in self.commands[name])
 
@@ -123,12 +134,9 @@ class Template:
                 body = _group(text, head.end()) if head is not None else None
                 pos = body[1] if body is not None else pos
             elif name == "ifthenelse":
-                groups, pos = _groups(text, pos, 3)
-                if len(groups) == 3:
-                    test = self.condition(groups[0])
-                    for branch, wanted in ((groups[1], True), (groups[2], False)):
-                        if test is None or test is wanted:
-                            self._expand(branch, out, depth)
+                branches, pos = self.taken(text, pos)
+                for branch in branches:
+                    self._expand(branch, out, depth)
             elif name == "IfFileExists":
                 groups, pos = _groups(text, pos, 3)
                 if len(groups) == 3:
@@ -191,12 +199,9 @@ def _definitions(template: Template, text: str, found: dict[str, list[tuple[int,
             return
         name, pos = m[1], m.end()
         if name == "ifthenelse":
-            groups, pos = _groups(text, pos, 3)
-            if len(groups) == 3:
-                test = template.condition(groups[0])
-                for branch, wanted in ((groups[1], True), (groups[2], False)):
-                    if test is None or test is wanted:
-                        _definitions(template, branch, found)
+            branches, pos = template.taken(text, pos)
+            for branch in branches:
+                _definitions(template, branch, found)
         elif name in _DEFINERS:
             head = _DEF_HEAD.match(text, pos)
             if head is None:
