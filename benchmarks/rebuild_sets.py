@@ -186,6 +186,15 @@ for s in $SETS; do
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
     theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)
       python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
+    mddocs-g) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
+              --glossary benchmarks/glossaries/mddocs.csv >"$out" 2>&1 ;;
+    theses-g) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv \\
+              --glossary benchmarks/glossaries/theses.csv >"$out" 2>&1 ;;
+    theses-heldout-g) python benchmarks/theses.py {root}/theses-heldout --labels benchmarks/labels/theses-heldout.tsv \\
+              --glossary benchmarks/glossaries/theses-heldout.csv >"$out" 2>&1 ;;
+    *-g) base=${{s%-g}}; name=${{base%-heldout}}-heldout
+       python benchmarks/precision_mddocs.py "{root}/$name" --labels "benchmarks/labels/$name.tsv" \\
+         --targets "benchmarks/labels/$name.targets.tsv" --glossary "benchmarks/glossaries/$base.csv" >"$out" 2>&1 ;;
     realcat) python benchmarks/precision_cat.py {root}/realcat --labels benchmarks/labels/realcat.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
        targets=benchmarks/labels/$name.targets.tsv
@@ -194,7 +203,8 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
-    theses|theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)
+    theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
+    theses6-heldout)
       summary=$(grep -E '^   all:' "$out") ;;
     realcat) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
@@ -249,6 +259,19 @@ def docs_sets(ready: Iterable[str]) -> list[str]:
     """docs.sh's default set names: the development sets and every documentation, thesis or CAT set ready."""
     ok = set(ready)
     return [name for name, needs in DOCS_ORDER if needs is None or needs in ok]
+
+
+GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
+    ("mddocs-g", None), ("mddocs-heldout-g", "mddocs-heldout"), ("antd-g", "antd-heldout"),
+    ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("theses-g", None),
+    ("theses-heldout-g", "theses-heldout"))
+"""docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""
+
+
+def glossary_runs(ready: Iterable[str]) -> list[str]:
+    """docs.sh's default runs with a glossary, after the sets without one: those whose set is ready."""
+    ok = set(ready)
+    return [name for name, needs in GLOSSARY_RUNS if needs is None or needs in ok]
 
 
 def lines_text(lines: Iterable[str]) -> str:
@@ -362,7 +385,8 @@ def main() -> None:
         meta.mkdir(parents=True, exist_ok=True)
         write_atomic(meta / "sets", lines_text(sets_lines(BUILDS, ready, root, ("journal", "hit"))))
         write_atomic(meta / "sets-extra", lines_text(sets_lines(BUILDS, ready, root, ("extra",))))
-        write_atomic(meta / "docs.sh", DOCS_RUNNER.format(meta=meta, root=root, sets=" ".join(docs_sets(ready))))
+        runs = " ".join(docs_sets(ready) + glossary_runs(ready))
+        write_atomic(meta / "docs.sh", DOCS_RUNNER.format(meta=meta, root=root, sets=runs))
         write_atomic(meta / "missing", lines_text([*missing, *raw_lines]))
         print(f"ready: {len(ready)} sets; written: {meta}/sets, sets-extra, docs.sh, missing")
     if failed:

@@ -75,7 +75,7 @@ def test_the_second_theses_sample_runs_with_its_own_labels(tmp_path: Path) -> No
     assert b.mirror_arg and b.also == ("theses2-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses2-heldout")
     assert f"theses.py {tmp_path}/$s --labels benchmarks/labels/$s.tsv" in runner
-    assert "theses4-heldout|theses5-heldout|theses6-heldout)\n      summary" in runner
+    assert "theses5-heldout|\\\n    theses6-heldout)\n      summary" in runner
 
 
 def test_the_third_theses_sample_and_pinia_are_built_and_run(tmp_path: Path) -> None:
@@ -178,7 +178,7 @@ def test_an_empty_mirror_builds_nothing_and_lists_every_source(tmp_path: Path) -
     missing = (meta / "missing").read_text().splitlines()
     assert "github:boxiangliu/ParaMed" in missing and "github:umijs/umi" in missing
     assert missing[-1].startswith("raw folder for hit5-heldout")
-    assert "SETS=${*:-mddocs theses}" in (
+    assert "SETS=${*:-mddocs theses mddocs-g theses-g}" in (
         meta / "docs.sh").read_text()
 
 
@@ -210,3 +210,17 @@ def test_the_sixth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     assert "theses5-heldout|theses6-heldout)\n      python benchmarks/theses.py" in runner
     assert rb.docs_sets(["theses6-heldout", "theses5-heldout"]) == ["mddocs", "theses", "theses5-heldout",
                                                                      "theses6-heldout"]
+
+
+def test_glossary_runs_follow_the_sets_they_need() -> None:
+    assert rb.glossary_runs([]) == ["mddocs-g", "theses-g"]
+    assert rb.glossary_runs(["vant-heldout", "theses-heldout", "antd-heldout"]) == [
+        "mddocs-g", "antd-g", "vant-g", "theses-g", "theses-heldout-g"]
+
+
+def test_the_runner_runs_a_glossary_run_with_its_glossary(tmp_path: Path) -> None:
+    text = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="antd-g")
+    assert '*-g) base=${s%-g}; name=${base%-heldout}-heldout' in text
+    assert '--glossary "benchmarks/glossaries/$base.csv"' in text
+    done = subprocess.run(["bash", "-n"], input=text, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
