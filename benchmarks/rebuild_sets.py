@@ -73,6 +73,8 @@ THESES5 = ("YasirHuang/ucasthesis", "dooozo/ucasthesis")
 """theses5_heldout.THESES5's repositories."""
 THESES6 = ("SheYuqi/hithesis", "MmdArchimedes/zjuthesis-thesis", "Pz1996/zjuthesis")
 """theses6_heldout.THESES6's repositories."""
+THESES7 = ("HuangEven/sysuthesis", "hexid26/HustThesis")
+"""theses7_heldout.THESES7's repositories."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -129,6 +131,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("vitepress-heldout", "docs", "vitepress_heldout.py", ("vuejs/vitepress",)),
     SetBuild("rsbuild-heldout", "docs", "rsbuild_heldout.py", ("web-infra-dev/rsbuild",)),
     SetBuild("rspack-heldout", "docs", "rspack_heldout.py", ("web-infra-dev/rspack",)),
+    SetBuild("rslib-heldout", "docs", "rslib_heldout.py", ("web-infra-dev/rslib",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -148,6 +151,9 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("theses6-heldout", "docs", "theses6_heldout.py", THESES6,
              ("--abstracts", "{out}/theses6-heldout-abstracts"), mirror_arg=True,
              also=("theses6-heldout-abstracts",)),
+    SetBuild("theses7-heldout", "docs", "theses7_heldout.py", THESES7,
+             ("--abstracts", "{out}/theses7-heldout-abstracts"), mirror_arg=True,
+             also=("theses7-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
@@ -184,7 +190,7 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
-    theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)
+    theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout|theses7-heldout)
       python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     realcat) python benchmarks/precision_cat.py {root}/realcat --labels benchmarks/labels/realcat.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
@@ -194,7 +200,7 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
-    theses|theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)
+    theses|theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout|theses7-heldout)
       summary=$(grep -E '^   all:' "$out") ;;
     realcat) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
@@ -235,13 +241,13 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
     ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"),
     ("vitepress", "vitepress-heldout"), ("rsbuild", "rsbuild-heldout"),
-    ("rspack", "rspack-heldout"), ("mddocs", None),
+    ("rspack", "rspack-heldout"), ("rslib", "rslib-heldout"), ("mddocs", None),
     ("mddocs-heldout", "mddocs-heldout"),
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
     ("theses2-heldout", "theses2-heldout"), ("theses3-heldout", "theses3-heldout"),
     ("theses4-heldout", "theses4-heldout"), ("theses5-heldout", "theses5-heldout"),
-    ("theses6-heldout", "theses6-heldout"), ("realcat", "realcat"))
+    ("theses6-heldout", "theses6-heldout"), ("theses7-heldout", "theses7-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 
