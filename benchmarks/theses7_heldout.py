@@ -17,14 +17,15 @@ order (most file versions first), the template itself, its packagings and names 
 a thesis taken when its Chinese and English abstracts are both the author's own text (not the template's example), each
 snapshot at its head, until 3 are taken. sysuthesis (7 read): taken HuangEven/sysuthesis (a PyTOD--FlashANNS system for
 large-scale financial outlier detection); passed over, the template's example or guide text: irenier/sysuthesis,
-xsro/SYSUThesis, 1FCENdoge/SYSUThesis, DapengFeng/sysuthesis, ekli-sysu/SYSUThesis ("这里是摘要。。。"),
-zhibo/sysuthesis (pkuthss's example); NSYSU-MITLAB (another university) left out. bithesis: none (BITNP's template,
-wiki and scaffold, RPeter7's apps, packagings; Diejo612/bithesis holds a Ruby app). scutthesis: none (alwintsui's has no abstract;
-LStriving, sherrycattt and phreer hold the template's example abstracts). buptthesis and whuthesis: none (shaohua0720's
-and jinyi's are the templates' examples, dazzlezhang's holds no .tex). hustthesis: Lyhappig/HustThesis holds no .tex;
-taken hexid26/HustThesis (edge computing for mobile crowdsensing, 2019). fduthesis: the example texts (liantaook97,
-Fudanyrd) and a course paper whose \\documentclass sits in an \\input file, which theses.py does not read as a main file
-(Monthlyaway/fduthesis2022), passed over; the search stopped there with 2 theses (time). The body is taken as it is.
+xsro/SYSUThesis, 1FCENdoge/SYSUThesis, DapengFeng/sysuthesis, ekli-sysu/SYSUThesis (a placeholder abstract),
+zhibo/sysuthesis (pkuthss's example); NSYSU-MITLAB (another university) left out. bithesis: none (BITNP's template, wiki
+and scaffold, RPeter7's apps, packagings; Diejo612/bithesis holds a Ruby app). scutthesis: none (alwintsui's has no
+abstract; LStriving, sherrycattt and phreer hold the template's example abstracts). buptthesis and whuthesis: none
+(shaohua0720's and jinyi's are the templates' examples, dazzlezhang's holds no .tex). hustthesis: Lyhappig/HustThesis
+holds no .tex; taken hexid26/HustThesis (edge computing for mobile crowdsensing, 2019). fduthesis: the example texts
+(liantaook97, Fudanyrd) and a course paper whose \\documentclass sits in an \\input file, which theses.py does not read
+as a main file (Monthlyaway/fduthesis2022), passed over; the search stopped there with 2 theses (time). The body is
+taken as it is.
 """
 from __future__ import annotations
 
