@@ -73,6 +73,8 @@ THESES5 = ("YasirHuang/ucasthesis", "dooozo/ucasthesis")
 """theses5_heldout.THESES5's repositories."""
 THESES6 = ("SheYuqi/hithesis", "MmdArchimedes/zjuthesis-thesis", "Pz1996/zjuthesis")
 """theses6_heldout.THESES6's repositories."""
+THESES7 = ("HuangEven/sysuthesis", "hexid26/HustThesis")
+"""theses7_heldout.THESES7's repositories."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -129,6 +131,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("vitepress-heldout", "docs", "vitepress_heldout.py", ("vuejs/vitepress",)),
     SetBuild("rsbuild-heldout", "docs", "rsbuild_heldout.py", ("web-infra-dev/rsbuild",)),
     SetBuild("rspack-heldout", "docs", "rspack_heldout.py", ("web-infra-dev/rspack",)),
+    SetBuild("rslib-heldout", "docs", "rslib_heldout.py", ("web-infra-dev/rslib",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -148,6 +151,9 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("theses6-heldout", "docs", "theses6_heldout.py", THESES6,
              ("--abstracts", "{out}/theses6-heldout-abstracts"), mirror_arg=True,
              also=("theses6-heldout-abstracts",)),
+    SetBuild("theses7-heldout", "docs", "theses7_heldout.py", THESES7,
+             ("--abstracts", "{out}/theses7-heldout-abstracts"), mirror_arg=True,
+             also=("theses7-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
@@ -184,14 +190,15 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
-    theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)
+    theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout|theses7-heldout)
       python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     mddocs-g) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               --glossary benchmarks/glossaries/mddocs.csv >"$out" 2>&1 ;;
     theses-g) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv \\
               --glossary benchmarks/glossaries/theses.csv >"$out" 2>&1 ;;
-    theses-heldout-g) python benchmarks/theses.py {root}/theses-heldout --labels benchmarks/labels/theses-heldout.tsv \\
-              --glossary benchmarks/glossaries/theses-heldout.csv >"$out" 2>&1 ;;
+    theses-heldout-g|theses7-heldout-g) base=${{s%-g}}
+      python benchmarks/theses.py {root}/$base --labels benchmarks/labels/$base.tsv \\
+        --glossary benchmarks/glossaries/$base.csv >"$out" 2>&1 ;;
     *-g) base=${{s%-g}}; name=${{base%-heldout}}-heldout
        python benchmarks/precision_mddocs.py "{root}/$name" --labels "benchmarks/labels/$name.tsv" \\
          --targets "benchmarks/labels/$name.targets.tsv" --glossary "benchmarks/glossaries/$base.csv" >"$out" 2>&1 ;;
@@ -204,7 +211,7 @@ for s in $SETS; do
   esac
   case $s in
     theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
-    theses6-heldout)
+    theses6-heldout|theses7-heldout|theses7-heldout-g)
       summary=$(grep -E '^   all:' "$out") ;;
     realcat) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
@@ -245,13 +252,13 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
     ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"),
     ("vitepress", "vitepress-heldout"), ("rsbuild", "rsbuild-heldout"),
-    ("rspack", "rspack-heldout"), ("mddocs", None),
+    ("rspack", "rspack-heldout"), ("rslib", "rslib-heldout"), ("mddocs", None),
     ("mddocs-heldout", "mddocs-heldout"),
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
     ("theses2-heldout", "theses2-heldout"), ("theses3-heldout", "theses3-heldout"),
     ("theses4-heldout", "theses4-heldout"), ("theses5-heldout", "theses5-heldout"),
-    ("theses6-heldout", "theses6-heldout"), ("realcat", "realcat"))
+    ("theses6-heldout", "theses6-heldout"), ("theses7-heldout", "theses7-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 
@@ -263,8 +270,8 @@ def docs_sets(ready: Iterable[str]) -> list[str]:
 
 GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
     ("mddocs-g", None), ("mddocs-heldout-g", "mddocs-heldout"), ("antd-g", "antd-heldout"),
-    ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("theses-g", None),
-    ("theses-heldout-g", "theses-heldout"))
+    ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("rslib-g", "rslib-heldout"), ("theses-g", None),
+    ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"))
 """docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""
 
 

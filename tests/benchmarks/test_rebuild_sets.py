@@ -75,15 +75,15 @@ def test_the_second_theses_sample_runs_with_its_own_labels(tmp_path: Path) -> No
     assert b.mirror_arg and b.also == ("theses2-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses2-heldout")
     assert f"theses.py {tmp_path}/$s --labels benchmarks/labels/$s.tsv" in runner
-    assert "theses5-heldout|\\\n    theses6-heldout)\n      summary" in runner
+    assert "theses5-heldout|\\\n    theses6-heldout|theses7-heldout|theses7-heldout-g)\n      summary" in runner
 
 
 def test_the_third_theses_sample_and_pinia_are_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses3-heldout")
     assert b.mirror_arg and b.also == ("theses3-heldout-abstracts",)
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses3-heldout")
-    assert ("theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)\n"
-            "      python benchmarks/theses.py" in runner)
+    assert ("theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout"
+            "|theses7-heldout)\n      python benchmarks/theses.py" in runner)
     assert rb.docs_sets(["theses3-heldout", "pinia-heldout"]) == ["pinia", "mddocs", "theses", "theses3-heldout"]
 
 
@@ -119,7 +119,7 @@ def test_the_fourth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses4-heldout")
     assert b.mirror_arg and b.also == ("theses4-heldout-abstracts",) and b.sources == rb.THESES4
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses4-heldout")
-    assert ("theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout)\n"
+    assert ("theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout|theses7-heldout)\n"
             "      python benchmarks/theses.py" in runner)
     assert rb.docs_sets(["theses4-heldout", "theses3-heldout"]) == ["mddocs", "theses", "theses3-heldout",
                                                                      "theses4-heldout"]
@@ -198,7 +198,8 @@ def test_the_fifth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses5-heldout")
     assert b.mirror_arg and b.also == ("theses5-heldout-abstracts",) and b.sources == rb.THESES5
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses5-heldout")
-    assert "theses4-heldout|theses5-heldout|theses6-heldout)\n      python benchmarks/theses.py" in runner
+    assert ("theses4-heldout|theses5-heldout|theses6-heldout|theses7-heldout)\n      python benchmarks/theses.py"
+            in runner)
     assert rb.docs_sets(["theses5-heldout", "theses4-heldout"]) == ["mddocs", "theses", "theses4-heldout",
                                                                      "theses5-heldout"]
 
@@ -207,7 +208,7 @@ def test_the_sixth_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     b = next(b for b in rb.BUILDS if b.name == "theses6-heldout")
     assert b.mirror_arg and b.also == ("theses6-heldout-abstracts",) and b.sources == rb.THESES6
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses6-heldout")
-    assert "theses5-heldout|theses6-heldout)\n      python benchmarks/theses.py" in runner
+    assert "theses5-heldout|theses6-heldout|theses7-heldout)\n      python benchmarks/theses.py" in runner
     assert rb.docs_sets(["theses6-heldout", "theses5-heldout"]) == ["mddocs", "theses", "theses5-heldout",
                                                                      "theses6-heldout"]
 
@@ -216,6 +217,8 @@ def test_glossary_runs_follow_the_sets_they_need() -> None:
     assert rb.glossary_runs([]) == ["mddocs-g", "theses-g"]
     assert rb.glossary_runs(["vant-heldout", "theses-heldout", "antd-heldout"]) == [
         "mddocs-g", "antd-g", "vant-g", "theses-g", "theses-heldout-g"]
+    assert rb.glossary_runs(["rslib-heldout", "theses7-heldout"]) == [
+        "mddocs-g", "rslib-g", "theses-g", "theses7-heldout-g"]
 
 
 def test_the_runner_runs_a_glossary_run_with_its_glossary(tmp_path: Path) -> None:
@@ -224,3 +227,19 @@ def test_the_runner_runs_a_glossary_run_with_its_glossary(tmp_path: Path) -> Non
     assert '--glossary "benchmarks/glossaries/$base.csv"' in text
     done = subprocess.run(["bash", "-n"], input=text, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_rslib_is_a_docs_set_run_after_rspack() -> None:
+    b = next(b for b in rb.BUILDS if b.name == "rslib-heldout")
+    assert b.group == "docs" and b.sources == ("web-infra-dev/rslib",) and b.script == "rslib_heldout.py"
+    assert rb.docs_sets(["rslib-heldout", "rspack-heldout"]) == ["rspack", "rslib", "mddocs", "theses"]
+
+
+def test_the_seventh_theses_sample_is_built_and_run(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "theses7-heldout")
+    assert b.mirror_arg and b.also == ("theses7-heldout-abstracts",) and b.sources == rb.THESES7
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses7-heldout")
+    assert "theses6-heldout|theses7-heldout)\n      python benchmarks/theses.py" in runner
+    assert "theses6-heldout|theses7-heldout|theses7-heldout-g)\n      summary" in runner
+    assert rb.docs_sets(["theses7-heldout", "theses6-heldout"]) == ["mddocs", "theses", "theses6-heldout",
+                                                                     "theses7-heldout"]
