@@ -52,6 +52,7 @@ from zhen_qa.checks.term_harm import harm_said
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_head_kept import head_kept
 from zhen_qa.checks.term_headed import headed
+from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
@@ -104,6 +105,7 @@ from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
+from zhen_qa.checks.term_version_number import numbered_version
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.checks.term_virus_abbrev import family_in_name
 from zhen_qa.checks.term_zero_subject import restated_subject
@@ -188,6 +190,16 @@ def _sentence_moved(c: Case) -> bool:
 
     names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
     return moved_sentence_said(c.h, c.file.near.get(id(c.h.sentence)), names)
+
+
+def _heading_left(c: Case) -> bool:
+    """Whether a Chinese documentation heading's term is said by the English section under the paired heading
+    (`term_heading_section`)."""
+    def lenient(text: str) -> bool:
+        return Evidence(text).has_en(c.renderings)
+
+    names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
+    return heading_left_to_section(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code, names)
 
 
 def _head_kept(c: Case) -> bool:
@@ -392,6 +404,11 @@ EXCUSES: tuple[Excuse, ...] = (
            '阿司匹林 = "ASA": a drug by the standard abbreviation no text defines'),
     Excuse("transliterated", "en", lambda c: transliterated_in(c.h.surface, c.evidence.text, c.file.abbrevs),
            "升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)"),
+    Excuse("version-number", "en", lambda c: numbered_version(c.h, c.bead.src_hits, c.whole),
+           'Vant 4.0.0 版本 = "Vant 4.0.0", 自从 5.0 版本以来 = "Since 5.0": the version named by its number'),
+    Excuse("heading-section", "en", _heading_left,
+           '## 配置主题 = "## Basic Usage", whose section says "customize theme": a documentation heading\'s term left'
+           ' to the section under it'),
     Excuse("referred-back", "both", _referred_back,
            '"disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌'),
     Excuse("this-disease", "zh",
