@@ -24,7 +24,7 @@ from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
-from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
+from zhen_qa.checks.term_case import Case, masked_text, modifier, outside, said_en, stop_words, word_of
 from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
@@ -58,6 +58,7 @@ from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
+from zhen_qa.checks.term_nested import holds
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said
 from zhen_qa.checks.term_other_form import other_form_said
@@ -202,6 +203,15 @@ def _heading_left(c: Case) -> bool:
     return heading_left_to_section(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code, names)
 
 
+def _parts_kept(c: Case) -> str:
+    """The target text with the target's term matches blanked, except those of a word the term's own target forms
+    hold (`term_nested.holds`): "components" matched as 组件 is a part of "component library", said as "a library
+    of components", not another concept's evidence."""
+    forms = c.renderings
+    other = [t for t in c.bead.tgt_hits if not any(holds(f, t.match.form, c.tgt) for f in forms)]
+    return masked_text(c.bead.tgt_sentences, other)
+
+
 def _head_kept(c: Case) -> bool:
     index = c.file.zh_positions.get(id(c.h.sentence), -1)
     return index >= 1 and head_kept(c.h, c.evidence.text, c.renderings, c.file.zh_beads, index)
@@ -304,8 +314,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '突变 = "mutated": an -ation noun said by its verb'),
     Excuse("en-negated", "en", lambda c: any(en_negated(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '无症状 = "no symptoms", "symptomless": a negative adjective said with a separate negation'),
-    Excuse("of-phrase", "en", lambda c: any(of_phrase_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
-           '结肠癌 = "carcinoma of the colon": a two-word term said as its head with an of-phrase'),
+    Excuse("of-phrase", "en", lambda c: any(of_phrase_said(_parts_kept(c), k.accepted("en")) for k in c.concepts),
+           '结肠癌 = "carcinoma of the colon": a two-word term said as its head with an of-phrase (its modifier'
+           ' may be a listed term of its own: 组件库 = "a library of components")'),
     Excuse("classical", "en", lambda c: any(c.evidence.has_classical(k.accepted("en")) for k in c.concepts),
            "血小板减少 = thrombocytopenia"),
     Excuse("en-part", "en", lambda c: any(c.evidence.has_en_part(k.accepted("en")) for k in c.concepts),
