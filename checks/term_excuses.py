@@ -24,7 +24,7 @@ from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
-from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
+from zhen_qa.checks.term_case import Case, masked_text, modifier, outside, said_en, stop_words, word_of
 from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
@@ -52,11 +52,13 @@ from zhen_qa.checks.term_harm import harm_said
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_head_kept import head_kept
 from zhen_qa.checks.term_headed import headed
+from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
+from zhen_qa.checks.term_nested import holds
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said
 from zhen_qa.checks.term_other_form import other_form_said
@@ -104,6 +106,7 @@ from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
+from zhen_qa.checks.term_version_number import numbered_version
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.checks.term_virus_abbrev import family_in_name
 from zhen_qa.checks.term_zero_subject import restated_subject
@@ -188,6 +191,25 @@ def _sentence_moved(c: Case) -> bool:
 
     names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
     return moved_sentence_said(c.h, c.file.near.get(id(c.h.sentence)), names)
+
+
+def _heading_left(c: Case) -> bool:
+    """Whether a Chinese documentation heading's term is said by the English section under the paired heading
+    (`term_heading_section`)."""
+    def lenient(text: str) -> bool:
+        return Evidence(text).has_en(c.renderings)
+
+    names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
+    return heading_left_to_section(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code, names)
+
+
+def _parts_kept(c: Case) -> str:
+    """The target text with the target's term matches blanked, except those of a word the term's own target forms
+    hold (`term_nested.holds`): "components" matched as 组件 is a part of "component library", said as "a library
+    of components", not another concept's evidence."""
+    forms = c.renderings
+    other = [t for t in c.bead.tgt_hits if not any(holds(f, t.match.form, c.tgt) for f in forms)]
+    return masked_text(c.bead.tgt_sentences, other)
 
 
 def _head_kept(c: Case) -> bool:
@@ -292,8 +314,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '突变 = "mutated": an -ation noun said by its verb'),
     Excuse("en-negated", "en", lambda c: any(en_negated(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '无症状 = "no symptoms", "symptomless": a negative adjective said with a separate negation'),
-    Excuse("of-phrase", "en", lambda c: any(of_phrase_said(c.evidence.text, k.accepted("en")) for k in c.concepts),
-           '结肠癌 = "carcinoma of the colon": a two-word term said as its head with an of-phrase'),
+    Excuse("of-phrase", "en", lambda c: any(of_phrase_said(_parts_kept(c), k.accepted("en")) for k in c.concepts),
+           '结肠癌 = "carcinoma of the colon": a two-word term said as its head with an of-phrase (its modifier'
+           ' may be a listed term of its own: 组件库 = "a library of components")'),
     Excuse("classical", "en", lambda c: any(c.evidence.has_classical(k.accepted("en")) for k in c.concepts),
            "血小板减少 = thrombocytopenia"),
     Excuse("en-part", "en", lambda c: any(c.evidence.has_en_part(k.accepted("en")) for k in c.concepts),
@@ -392,6 +415,11 @@ EXCUSES: tuple[Excuse, ...] = (
            '阿司匹林 = "ASA": a drug by the standard abbreviation no text defines'),
     Excuse("transliterated", "en", lambda c: transliterated_in(c.h.surface, c.evidence.text, c.file.abbrevs),
            "升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)"),
+    Excuse("version-number", "en", lambda c: numbered_version(c.h, c.bead.src_hits, c.whole),
+           'Vant 4.0.0 版本 = "Vant 4.0.0", 自从 5.0 版本以来 = "Since 5.0": the version named by its number'),
+    Excuse("heading-section", "en", _heading_left,
+           '## 配置主题 = "## Basic Usage", whose section says "customize theme": a documentation heading\'s term left'
+           ' to the section under it'),
     Excuse("referred-back", "both", _referred_back,
            '"disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌'),
     Excuse("this-disease", "zh",

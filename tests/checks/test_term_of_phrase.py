@@ -37,3 +37,13 @@ def test_a_longer_word_on_the_stem_is_another_word() -> None:
     assert of_phrase_said("in groups of ages 5 to 9", ["age group"])
     assert len(term_missing(gl(Concept("ag", "年龄组", "age group")), ["各年龄组的发病率均上升。"],
                             ["The incidence rose in every group of agents."])) == 1
+
+
+def test_a_modifier_listed_as_a_term_of_its_own_still_says_the_compound() -> None:
+    """"colon" (结肠) and "component" (组件) are listed too: their matches in the English are parts of the longer
+    term said with an of-phrase, not another concept's evidence to blank."""
+    colon, component = Concept("co", "结肠", "colon"), Concept("c", "组件", "component")
+    library = Concept("cl", "组件库", "component library")
+    assert term_missing(gl(COLON_CANCER, colon), ["患者患有结肠癌。"], ["The patient had cancer of the colon."]) == []
+    assert term_missing(gl(library, component), ["我们封装了一套组件库。"], ["We built a library of components."]) == []
+    assert len(term_missing(gl(library, component), ["我们封装了一套组件库。"], ["We built a set of components."])) == 1
