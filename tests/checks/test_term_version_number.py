@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.checks.terms_kit import only, run
 from zhen_qa.glossary.model import Concept, Glossary
 
-GLOSSARY = Glossary.build([Concept("version", "版本", "version")], "t")
+GLOSSARY = Glossary.build([Concept("version", "版本", "version"), Concept("component", "组件", "component")], "t")
 
 
 def _missing(zh: str, en: str) -> list[str]:
@@ -27,3 +27,8 @@ def test_a_version_without_its_number_in_the_english_is_missing() -> None:
     assert len(_missing("Kit 3.0.0 版本之后会发布一个 patch 版本。", "After Kit 3.0.0 we release a patch.")) == 1
     # a plain count is no version number
     assert len(_missing("我们维护 3 版本。", "We maintain 3.")) == 1
+
+
+def test_a_term_after_a_version_number_that_is_no_version_noun_is_missing() -> None:
+    # the number names the release, not the components: the English drops 组件 (review49 R1)
+    assert len(_missing("Vant 4.0 组件支持暗色模式。", "Vant 4.0 supports dark mode.")) == 1
