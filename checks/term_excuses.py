@@ -200,7 +200,8 @@ def _heading_left(c: Case) -> bool:
         return Evidence(text).has_en(c.renderings)
 
     names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
-    return heading_left_to_section(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code, names)
+    return heading_left_to_section(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code, names,
+                                   zh2en())
 
 
 def _parts_kept(c: Case) -> str:

@@ -10,13 +10,18 @@ told it where the section is, and nothing is missing. A Chinese term is taken as
 - the term's sentence is a heading and every English sentence of its bead is a heading,
 - and a sentence of the English section under the bead's last heading (up to the next heading) names the concept.
 
+- and the English heading is a label of its own, not a translation of the Chinese one: no word of the Chinese
+  heading besides the term is glossed in it. "Configure skin" for 配置主题 translates 配置 and puts another word in
+  the term's place, which is what a glossary is there to catch (review49 R2).
+
 A heading paired with prose (an alignment slip), a heading of a manuscript without code (a thesis's chapter title),
 or one whose English section never names the term keeps its finding.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from zhen_qa.aligner.lexicon import en_stems
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.document import Manuscript, Role, Sentence
 
@@ -36,12 +41,36 @@ def section_under(manuscript: Manuscript, heading: Sentence) -> list[Sentence]:
     return []
 
 
+LONGEST = 4
+"""The longest Chinese word looked up in the lexicon when the rest of a heading is glossed."""
+
+
+def translates_rest(h: Hit, en_heading: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether the English heading glosses a word of the Chinese heading outside the term `h` (2 to LONGEST
+    characters the lexicon knows): then it translates the heading, and another word stands in the term's place."""
+    text = h.sentence.text.text
+    rest = text[:h.match.start] + " " + text[h.match.end:]
+    said = en_stems(en_heading)
+    glossed = {stem for i in range(len(rest)) for j in range(i + 2, min(len(rest), i + LONGEST) + 1)
+               for stem in zh2en.get(rest[i:j], ())}
+    return any(_same_stem(a, b) for a in said for b in glossed)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """The lexicon's glosses and `en_stems` stem apart ("configuration" / "configur"): one a prefix of the other,
+    four letters at least."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short)
+
+
 def heading_left_to_section(h: Hit, tgt_sentences: Sequence[Sentence], manuscript: Manuscript, documentation: bool,
-                            names: Callable[[Sentence], bool]) -> bool:
+                            names: Callable[[Sentence], bool], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
     """Whether the Chinese heading term `h` is said by the English section under its bead's heading (see the module
     docstring); `names` says whether an English sentence names the term's concept."""
     if not documentation or h.lang != "zh" or h.sentence.role is not Role.HEADING:
         return False
     if not tgt_sentences or any(s.role is not Role.HEADING for s in tgt_sentences):
+        return False
+    if translates_rest(h, " ".join(s.text.text for s in tgt_sentences), zh2en):
         return False
     return any(names(s) for s in section_under(manuscript, tgt_sentences[-1]))

@@ -38,3 +38,9 @@ def test_a_heading_of_a_manuscript_without_code_keeps_its_finding(tmp_path: Path
     """A thesis's or a paper's heading: no documentation, its term is reported where the heading drops it."""
     zh, en = ZH.replace("`npm i`", "安装命令").replace("`", ""), EN.replace("`npm i`", "the installer").replace("`", "")
     assert [m[:2] for m in _missing(tmp_path, zh, en)] == ["5:"]
+
+
+def test_a_heading_translated_with_another_word_in_the_terms_place_keeps_its_finding(tmp_path: Path) -> None:
+    """"Configure skin" translates 配置 and puts "skin" where 主题 stands: the wrong word a glossary is for (review49
+    R2), though the section says "theme"."""
+    assert [m[:2] for m in _missing(tmp_path, ZH, EN.replace("## Basic Usage", "## Configure skin"))] == ["5:"]
