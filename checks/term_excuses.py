@@ -94,6 +94,7 @@ from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concep
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
 from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_site_left import site_left
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_state_of import state_said
 from zhen_qa.checks.term_subject_part import part_left
@@ -419,6 +420,11 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: owner_left(c.h, c.evidence.text)
            and c.file.discourse.named_elsewhere(set(c.h.match.concepts), c.h.sentence),
            '肺癌危险也增加 = "The risk increases": whose risk, the file says elsewhere'),
+    Excuse("site-left", "en",
+           lambda c: site_left(c.h, c.evidence.text)
+           and c.file.discourse.named_elsewhere(set(c.h.match.concepts), c.h.sentence),
+           '骨髓CTGF水平 = "CTGF levels", bone marrow named on both sides before: where the marker is measured, left to'
+           ' context'),
     Excuse("user-left", "en", lambda c: user_left(c.h, c.evidence.text),
            '阿司匹林用药者 = "users", 未接受他莫昔芬治疗的患者 = "untreated women": the drug left to context'),
     Excuse("topic", "both",
