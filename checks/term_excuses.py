@@ -55,6 +55,7 @@ from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
+from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_object import object_said
@@ -90,6 +91,7 @@ from zhen_qa.checks.term_rendered import (
     zh2en,
 )
 from zhen_qa.checks.term_same_code import same_code
+from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
@@ -313,6 +315,9 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: act_said_by_inner(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.zh_forms),
            '重组带状疱疹疫苗接种 = "recombinant shingles vaccine": the act said by the object inside its term',
            learns=True),
+    Excuse("object-inside", "en",
+           lambda c: object_inside_said(c.h, c.concepts, c.evidence.text, zh2en()),
+           '吸烟 = "tobacco use", "cigarette smoke": the act said by its object, 烟 inside the Chinese term'),
     Excuse("inside-other", "zh", lambda c: inside_other(c.h, c.bead.src_hits, c.bead.tgt_hits, c.zh_forms, c.en_forms),
            '"the person getting the vaccine" = 接受疫苗接种的人: 疫苗 inside the surplus 疫苗接种'),
     Excuse("enclosed", "zh", lambda c: enclosed(c.h, c.bead.tgt_hits, c.en_forms),
@@ -324,6 +329,10 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: modifier_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,
                                        c.evidence.text),
            '顺铂化疗 = "cisplatin": the drug names the regimen'),
+    Excuse("screening-by-test", "en",
+           lambda c: screening_by_test(c.h, c.concepts, c.bead.src_hits, c.glossary.concept,
+                                       partial(said_en, c.evidence, c.bead.present), c.whole, stop_words()),
+           '乳腺X线摄影筛查 = "receive mammograms annually": the screening said by its test'),
     Excuse("part-of-another-word", "en", lambda c: part_of_another_word(c.h, c.evidence.text),
            '腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌'),
     Excuse("coded-in-en", "en", lambda c: coded_in_en(c.h, c.evidence.text, zh2en(), stop_words()),
