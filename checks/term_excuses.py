@@ -109,6 +109,7 @@ from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.checks.term_virus_abbrev import family_in_name
+from zhen_qa.checks.term_word_sense import word_sense_rendered
 from zhen_qa.checks.term_zero_subject import restated_subject
 
 Side = Literal["zh", "en", "both"]
@@ -341,6 +342,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '"leukemia cells" = K562细胞: the code names the kind'),
     Excuse("written-out", "zh", lambda c: any(written_out(k.accepted("zh"), c.whole, zh2en()) for k in c.concepts),
            '"severely affected areas" = 疫情严重地区: 疫区 written out as the words its characters stand for'),
+    Excuse("word-sense", "zh",
+           lambda c: word_sense_rendered(c.h, c.concepts, c.evidence.text, en2zh(), zh2en()),
+           '"radiation exposure" = 射线暴露 ("radiation" admitted for 放疗): the word in its own sense, rendered'),
     Excuse("compound-glossed", "zh",
            lambda c: any(compound_glossed(k.accepted("en"), c.evidence, zh2en(), en2zh()) for k in c.concepts),
            '"the city lockdown" = 封城 ("to lock down a city"): the closed compound glossed by its parts'),
