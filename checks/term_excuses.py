@@ -56,6 +56,7 @@ from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
+from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_nested import holds
@@ -92,10 +93,12 @@ from zhen_qa.checks.term_rendered import (
     zh2en,
 )
 from zhen_qa.checks.term_same_code import same_code
+from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
 from zhen_qa.checks.term_sibling import sibling_said
+from zhen_qa.checks.term_site_left import site_left
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_state_of import state_said
 from zhen_qa.checks.term_subject_part import part_left
@@ -109,6 +112,7 @@ from zhen_qa.checks.term_variant_inside import inside_variant
 from zhen_qa.checks.term_version_number import numbered_version
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.checks.term_virus_abbrev import family_in_name
+from zhen_qa.checks.term_word_sense import word_sense_rendered
 from zhen_qa.checks.term_zero_subject import restated_subject
 
 Side = Literal["zh", "en", "both"]
@@ -336,6 +340,9 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: act_said_by_inner(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.zh_forms),
            '重组带状疱疹疫苗接种 = "recombinant shingles vaccine": the act said by the object inside its term',
            learns=True),
+    Excuse("object-inside", "en",
+           lambda c: object_inside_said(c.h, c.concepts, c.evidence.text, zh2en()),
+           '吸烟 = "tobacco use", "cigarette smoke": the act said by its object, 烟 inside the Chinese term'),
     Excuse("inside-other", "zh", lambda c: inside_other(c.h, c.bead.src_hits, c.bead.tgt_hits, c.zh_forms, c.en_forms),
            '"the person getting the vaccine" = 接受疫苗接种的人: 疫苗 inside the surplus 疫苗接种'),
     Excuse("enclosed", "zh", lambda c: enclosed(c.h, c.bead.tgt_hits, c.en_forms),
@@ -347,6 +354,10 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: modifier_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,
                                        c.evidence.text),
            '顺铂化疗 = "cisplatin": the drug names the regimen'),
+    Excuse("screening-by-test", "en",
+           lambda c: screening_by_test(c.h, c.concepts, c.bead.src_hits, c.glossary.concept,
+                                       partial(said_en, c.evidence, c.bead.present), c.whole, stop_words()),
+           '乳腺X线摄影筛查 = "receive mammograms annually": the screening said by its test'),
     Excuse("part-of-another-word", "en", lambda c: part_of_another_word(c.h, c.evidence.text),
            '腺癌 in 前列腺癌, "prostate cancer": the match is part of 前列腺 and 癌'),
     Excuse("coded-in-en", "en", lambda c: coded_in_en(c.h, c.evidence.text, zh2en(), stop_words()),
@@ -355,6 +366,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '"leukemia cells" = K562细胞: the code names the kind'),
     Excuse("written-out", "zh", lambda c: any(written_out(k.accepted("zh"), c.whole, zh2en()) for k in c.concepts),
            '"severely affected areas" = 疫情严重地区: 疫区 written out as the words its characters stand for'),
+    Excuse("word-sense", "zh",
+           lambda c: word_sense_rendered(c.h, c.concepts, c.evidence.text, en2zh(), zh2en()),
+           '"radiation exposure" = 射线暴露 ("radiation" admitted for 放疗): the word in its own sense, rendered'),
     Excuse("compound-glossed", "zh",
            lambda c: any(compound_glossed(k.accepted("en"), c.evidence, zh2en(), en2zh()) for k in c.concepts),
            '"the city lockdown" = 封城 ("to lock down a city"): the closed compound glossed by its parts'),
@@ -448,6 +462,11 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: owner_left(c.h, c.evidence.text)
            and c.file.discourse.named_elsewhere(set(c.h.match.concepts), c.h.sentence),
            '肺癌危险也增加 = "The risk increases": whose risk, the file says elsewhere'),
+    Excuse("site-left", "en",
+           lambda c: site_left(c.h, c.evidence.text)
+           and c.file.discourse.named_elsewhere(set(c.h.match.concepts), c.h.sentence),
+           '骨髓CTGF水平 = "CTGF levels", bone marrow named on both sides before: where the marker is measured, left to'
+           ' context'),
     Excuse("user-left", "en", lambda c: user_left(c.h, c.evidence.text),
            '阿司匹林用药者 = "users", 未接受他莫昔芬治疗的患者 = "untreated women": the drug left to context'),
     Excuse("topic", "both",

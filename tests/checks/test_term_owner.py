@@ -15,11 +15,18 @@ def missing(zh: str, en: str) -> list[str]:
 def test_a_disease_left_as_the_owner_of_a_risk() -> None:
     assert missing("随着吸烟数量增加，肺癌危险也增加。", "The risk increases with the quantity of cigarettes.") == []
     assert missing("其他增加肺癌患病风险的情况包括：", "More common conditions with an increased risk include:") == []
+    assert missing("女性的肺癌绝对风险较低。", "The absolute risk is lower in women.") == []
+
+
+def test_a_disease_left_as_the_owner_of_a_stage() -> None:
+    assert missing("生存率与肺癌分期相关。", "Survival depends on stage.") == []
 
 
 def test_a_disease_replaced_or_never_named_is_still_missing() -> None:
     # a content word where the disease was: the term replaced by another word
     assert len(missing("随着吸烟数量增加，肺癌危险也增加。", "The substance risk increases with smoking.")) == 1
+    assert len(missing("女性的肺癌绝对风险较低。", "The substance absolute risk is lower in women.")) == 1
+    assert len(missing("生存率与肺癌分期相关。", "Survival depends on substance stage.")) == 1
     # the English has no risk at all
     assert len(missing("随着吸烟数量增加，肺癌危险也增加。", "Smoking more cigarettes is harmful.")) == 1
     # a population is no risk: "stage III patients" leaves out the disease of a population (`Discourse.topic`)

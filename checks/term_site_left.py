@@ -1,0 +1,43 @@
+"""The site of a measurement left to the context: "CTGF levels" for 骨髓CTGF水平 in an abstract measuring CTGF in the
+bone marrow.
+
+A journal abstract says once, in its methods, where a marker is measured (骨髓上清液中CTGF, "CTGF in bone marrow
+plasma"); its Chinese then names the site before the marker each time (骨髓CTGF水平, 血清VEGF含量) where its English
+says the marker alone ("CTGF levels in patients with ≥3 bone lesions"). The reader knows where it was measured. It
+is a rendering only where
+- the Chinese term is right before a marker written in letters (`_ZH_MEASURED`: 骨髓CTGF水平, 骨髓中VEGF的表达), a
+  measured quantity after it (水平, 含量, 浓度, 表达), and the English has the marker with no content word right
+  before it: a determiner or preposition, or none ("The expression of VEGF", "CTGF levels"); a noun there ("substance
+  CTGF levels") may be the term replaced by another word, and the term is then missing;
+- the concept is named on both sides of another bead of the file (`Discourse.named_elsewhere`).
+"""
+from __future__ import annotations
+
+import re
+
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+_ZH_MEASURED = LazyPattern(r"(?:中的|中|内的|内)?([A-Za-z][A-Za-z0-9-]*)(?:蛋白|mRNA)?的?"
+                           r"(?:表达水平|表达量|表达|水平|含量|浓度)")
+"""A marker in letters and the quantity measured of it, right after the site (骨髓CTGF水平, 骨髓中VEGF的表达)."""
+_PLAIN_BEFORE = re.compile(r"(?:the|a|an|this|that|these|those|its|their|of|in|on|for|with|and|or|by|than|as|"
+                           r"whose|which|where|when|both|all|total|mean|median|high|higher|low|lower|[0-9.%]+)$",
+                           re.I)
+"""A word before the marker that says no site: a determiner, a preposition or conjunction, a word of amount."""
+
+
+def site_left(h: Hit, en_text: str) -> bool:
+    """Whether a Chinese term naming the site of a measured marker (骨髓CTGF水平) has the marker in the English with
+    no content word before it ("CTGF levels"; see the module docstring)."""
+    if h.lang != "zh":
+        return False
+    m = _ZH_MEASURED.match(h.sentence.text.text, h.match.end)
+    if not m:
+        return False
+    marker = re.escape(m.group(1))
+    for e in re.finditer(rf"(?<![A-Za-z0-9-]){marker}(?![A-Za-z0-9])", en_text):
+        before = en_text[:e.start()].split()
+        if not before or _PLAIN_BEFORE.fullmatch(before[-1].strip("(,;:")):
+            return True
+    return False

@@ -1,0 +1,39 @@
+"""An admitted English word in its own sense, the Chinese rendering the word: "radiation exposure" = 射线暴露.
+
+A glossary admits a general English word for a concept ("radiation" for 放疗, radiotherapy); the English also uses the
+word in its own sense ("radiation exposure", "ionizing radiation", "higher doses of radiation"), and the Chinese
+then renders the word, not the concept: 射线暴露, 粒子射线, 射线剂量. Nothing is missing. It is a rendering only where
+- the English term is an admitted form of one word (not the concept's preferred term);
+- the Chinese bead, listed terms blanked out, has the word's core rendering: a Chinese word the lexicon knows that
+  ends SHARED_MIN or more of the lexicon's renderings of the English word (辐射 ends 核辐射, 电离辐射, 辐射; 射线
+  ends 放射线, 爱克斯射线), and is no part of a Chinese form of the concept (治疗 of 放射治疗 is the concept's);
+  a head one rendering alone ends (剂量 of 辐射剂量) is that compound's, not the word's.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.glossary.model import Concept, TermStatus
+
+SHARED_MIN = 2
+"""Fewest lexicon renderings of the English word a Chinese head must end for it to be the word's core rendering."""
+_ONE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def word_sense_rendered(h: Hit, concepts: Sequence[Concept], zh_text: str, en2zh: Mapping[str, tuple[str, ...]],
+                        zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether an admitted one-word English term ("radiation") is rendered in the Chinese `zh_text` by the word's
+    core rendering (射线, 辐射; see the module docstring)."""
+    from zhen_qa.aligner.lexicon import stem
+
+    if h.lang != "en" or h.match.status is not TermStatus.ADMITTED or not _ONE_WORD.fullmatch(h.surface):
+        return False
+    own = [f for c in concepts for f in (*c.accepted("zh"), *c.zh_deprecated)]
+    heads: Counter[str] = Counter()
+    for r in en2zh.get(stem(h.surface.lower()), ()):
+        heads.update({r[k:] for k in range(len(r) - 1) if r[k:] in zh2en})
+    return any(n >= SHARED_MIN and head in zh_text and not any(head in f for f in own)
+               for head, n in heads.items())

@@ -1,0 +1,30 @@
+"""Tests of checks.term_site_left through term-missing: the site of a measurement left to the context."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import MARROW, gl, only, run, term_missing
+
+INTRO = ("收集患者骨髓，检测骨髓中VEGF水平。", "Bone marrow was collected and VEGF in bone marrow was measured.")
+
+
+def missing(zh: str, en: str) -> list[str]:
+    return term_missing(gl(MARROW), [INTRO[0], zh], [INTRO[1], en])
+
+
+def test_the_site_of_a_measured_marker_left_to_the_context() -> None:
+    assert missing("重症患者骨髓VEGF水平较高。", "VEGF levels were higher in severe patients.") == []
+    assert missing("重症患者骨髓VEGF含量较高。", "Severe patients had higher VEGF content.") == []
+    assert missing("骨髓中VEGF的表达与分期相关。", "The expression of VEGF was related to the stage.") == []
+
+
+def test_a_site_replaced_or_never_named_is_still_missing() -> None:
+    # a content word where the site was: the term replaced by another word
+    assert len(missing("重症患者骨髓VEGF水平较高。", "Substance VEGF levels were higher in severe patients.")) == 1
+    assert len(missing("重症患者骨髓VEGF水平较高。", "The substance VEGF levels were higher in severe patients.")) == 1
+    # no marker after the term: the site itself is what the sentence is about
+    assert len(missing("重症患者骨髓增生活跃。", "Hyperplasia was active in severe patients.")) == 1
+    # the English lacks the marker too: not the site alone left out
+    assert len(missing("重症患者骨髓VEGF水平较高。", "Levels were higher in severe patients.")) == 1
+    # the file never names the site on both sides elsewhere: the reader cannot recover it
+    found = only(run(gl(MARROW), ["重症患者骨髓VEGF水平较高。"], ["VEGF levels were higher in severe patients."]),
+                 "term-missing")
+    assert len(found) == 1

@@ -1,0 +1,22 @@
+"""Tests of checks.term_word_sense through term-missing: an admitted English word in its own sense, rendered."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, missing_with
+from zhen_qa.glossary.model import Concept
+
+RT = Concept("rt", "放疗", "radiotherapy", zh_admitted=("放射治疗",), en_admitted=("radiation therapy", "radiation"))
+missing = missing_with(gl(RT))
+
+
+def test_the_word_in_its_own_sense_rendered_by_its_core_rendering() -> None:
+    assert missing("易感因素包括射线暴露和吸烟。", "Risk factors include radiation exposure and smoking.") == []
+    assert missing("高剂量射线与风险升高相关。", "Higher doses of radiation are associated with higher risk.") == []
+
+
+def test_the_concept_left_out_is_still_missing() -> None:
+    # no rendering of the word at all
+    assert len(missing("患者接受了手术。", "Patients received radiation.")) == 1
+    # 剂量 heads one rendering only (辐射剂量): no rendering of the word
+    assert len(missing("患者接受了高剂量药物。", "Patients received high doses of radiation.")) == 1
+    # the preferred term is the concept, not a general word
+    assert len(missing("高剂量射线与风险升高相关。", "Higher doses of radiotherapy raise the risk.")) == 1
