@@ -818,8 +818,10 @@ _KEPT_NAME = re.compile(r"[A-Z0-9]")
 
 @lru_cache(maxsize=65536)
 def _kept_pattern(form: str) -> re.Pattern[str]:
+    """The form kept as written, whole words in any case, in either grammatical number: Rsbuild's Chinese writes
+    "这些 environments 配置" (the configuration key) where its English says "these environment configurations"."""
     body = r"\s+".join(re.escape(w) for w in form.split())
-    return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
+    return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?:e?s)?(?![A-Za-z])", re.I)
 
 
 _SUSPENDED = re.compile(r"((?<![A-Za-z-])[A-Za-z]+-(?:\s*,)?\s+(?:(?:and|or)\s+)?(?:[A-Za-z]+-(?:\s*,)?\s+"

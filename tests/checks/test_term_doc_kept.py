@@ -207,3 +207,25 @@ def test_a_word_kept_whole_in_a_phrase_of_several_english_words_is_a_name(tmp_pa
     assert in_kept_phrase(text, at["gateway"], at["gateway"] + 7)
     assert in_kept_phrase(text, at["checkpoint"], at["checkpoint"] + 10)
     assert not in_kept_phrase(text, at["death"], at["death"] + 5)
+
+
+def test_a_word_the_chinese_keeps_in_the_plural_is_the_word_kept(tmp_path: Path) -> None:
+    """dgtm49b: Rsbuild's Chinese keeps the configuration key "environments" as its usage, where the English says
+    "these environment configurations": the word kept in another grammatical number is the word kept."""
+    g = "env,环境,environment\n"
+    code, code_en = "\n\n运行 `make`。\n", "\n\nRun `make`.\n"
+    zh = "Rsbuild 会生成两份独立的 environments 配置。接着，Rsbuild 会基于这些 environments 配置生成 Rspack 配置。"
+    en = "Rsbuild generates two independent environments configs. " \
+         "Then, Rsbuild will use these environment configurations to generate Rspack configs."
+    assert _check(tmp_path, zh + code, en + code_en, g) == []
+
+
+def test_an_english_term_inside_a_file_or_property_name_is_no_use_of_it(tmp_path: Path) -> None:
+    """dgtm49b: "dataset" in dataset.arrow (a file's name) and "output" in output.target (a property path) are no
+    uses of the glossary's terms: nothing to render in the Chinese. The term in the prose still is."""
+    g = "dataset,数据集,dataset\n"
+    zh = "# 缓存\n\n每个部分都有 `dataset.arrow` 表。\n"
+    en = "# Cache\n\nEach split is associated with its own dataset.arrow table.\n"
+    assert _check(tmp_path, zh, en, g) == []
+    en = "# Cache\n\nEach split is associated with its own dataset table.\n"
+    assert len(_check(tmp_path, zh, en, g)) == 1
