@@ -177,8 +177,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
         cid = h.match.concept_id
         if cid in seen or bead.present.intersection(h.match.concepts) or h.match.status is TermStatus.DEPRECATED:
             continue
-        if h.lang == "en" and in_dotted_name(h.sentence.text.text, h.match.start, h.match.end):
-            continue  # dataset in dataset.arrow, output in output.polyfill: a file's or property's name, no term
+        if h.lang == "en" and in_code_name_of(h.sentence.text.text, h.match.start, h.match.end):
+            continue  # dataset in dataset.arrow or dataset_info.json: a file's or property's name, no term
         seen.add(cid)
         # a homonym (the term listed by several concepts) is rendered by any of its concepts' renderings
         concepts = [glossary.concept(c) for c in h.match.concepts]
@@ -215,6 +215,12 @@ def _unrendered(file: FileContext, bead: BeadContext,
             h = kept
         out.append((h, renderings))
     return out
+
+
+def in_code_name_of(text: str, start: int, end: int) -> bool:
+    """Whether the English text[start:end] is part of a name of code: joined by a dot to a word (`in_dotted_name`:
+    dataset.arrow, output.polyfill) or by an underscore (dataset_info.json, cache_size)."""
+    return in_dotted_name(text, start, end) or text[end:end + 1] == "_" or text[max(0, start - 1):start] == "_"
 
 
 def _with_inflection(forms: list[str], surface: str) -> list[str]:

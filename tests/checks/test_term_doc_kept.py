@@ -229,3 +229,6 @@ def test_an_english_term_inside_a_file_or_property_name_is_no_use_of_it(tmp_path
     assert _check(tmp_path, zh, en, g) == []
     en = "# Cache\n\nEach split is associated with its own dataset table.\n"
     assert len(_check(tmp_path, zh, en, g)) == 1
+    zh = "# 缓存\n\n每个部分都有 `dataset.arrow` 表，以及 `dataset_info.json`。\n"
+    en = "# Cache\n\nEach split has its own dataset.arrow table and dataset_info.json.\n"
+    assert _check(tmp_path, zh, en, g) == []
