@@ -568,11 +568,22 @@ def _named_here(m: re.Match[str], text: str, docs: bool = False) -> bool:
     (`code_like_run`: @rc-component/picker, upstream.node.host); not a term before a bracket (chemotherapy(CT) is
     the word left in English, glossed). A run joined by hyphens only (react-component, static-style-extract) is a
     package's or key's name only in documentation (`docs`: a file that writes code) and only when it does not start
-    with a prefix (anti-tumor, non-small-cell: an English compound left in the prose, in any file)."""
+    with a prefix (anti-tumor, non-small-cell: an English compound left in the prose, in any file). In
+    documentation a word kept with another English word or a code span beside it is a word of a name of several
+    (`in_kept_phrase`: issue 和 pull request 的内容, 启用了 gRPC gateway, `bert-base-cased` checkpoint)."""
     return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
         or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
         or text[max(0, m.start() - 1):m.start()] == "_" \
-        or code_like_run(text, m.start(), m.end(), docs)
+        or code_like_run(text, m.start(), m.end(), docs) \
+        or (docs and in_kept_phrase(text, m.start(), m.end()))
+
+
+def in_kept_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the English word text[start:end] kept in Chinese text stands beside another English word or an inline
+    code span, set off by spaces only (由于 issue 和 pull request 的内容, 启用了 gRPC gateway, 与 `bert-base-cased`
+    checkpoint 相关): the Chinese keeps a name of several words whole, as documentation keeps the names of features,
+    protocols and models, not one word of its prose left untranslated (患者death的)."""
+    return _PHRASE_BEFORE.search(text, 0, start) is not None or _PHRASE_AFTER.match(text, end) is not None
 
 
 def code_like_run(text: str, start: int, end: int, docs: bool) -> bool:
@@ -788,6 +799,10 @@ _JOINED_BEFORE = re.compile(r"[A-Za-z0-9][-./@]$")
 _JOINED_AFTER = re.compile(r"[-./][A-Za-z0-9]")
 """A word joined by a hyphen, dot, slash or at sign to another (react-component, @rc-component/picker,
 upstream.node.host): a package's, a file's or a key's name, kept as written, no word of the prose."""
+_PHRASE_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*|\ufffc)[ \t]+$")
+_PHRASE_AFTER = re.compile(r"[ \t]+(?:[A-Za-z]|\ufffc)")
+"""An English word or a code span's placeholder (`manuscript.source.CODE_PLACEHOLDER`) before or after a kept word,
+across spaces only: the two are one phrase of the text."""
 _RUN_CHAR = re.compile(r"[A-Za-z0-9@./_-]")
 _CODE_MARK = re.compile(r"[@/_0-9]|[A-Za-z0-9]\.[A-Za-z0-9]")
 """What makes a joined run code rather than an English compound: an at sign, slash, underscore, digit, or a dot
@@ -803,8 +818,10 @@ _KEPT_NAME = re.compile(r"[A-Z0-9]")
 
 @lru_cache(maxsize=65536)
 def _kept_pattern(form: str) -> re.Pattern[str]:
+    """The form kept as written, whole words in any case, in either grammatical number: Rsbuild's Chinese writes
+    "这些 environments 配置" (the configuration key) where its English says "these environment configurations"."""
     body = r"\s+".join(re.escape(w) for w in form.split())
-    return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?![A-Za-z])", re.I)
+    return re.compile(r"(?<![A-Za-z0-9])" + body + r"(?:e?s)?(?![A-Za-z])", re.I)
 
 
 _SUSPENDED = re.compile(r"((?<![A-Za-z-])[A-Za-z]+-(?:\s*,)?\s+(?:(?:and|or)\s+)?(?:[A-Za-z]+-(?:\s*,)?\s+"

@@ -29,6 +29,7 @@ from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
+from zhen_qa.checks.term_code_kept import code_kept
 from zhen_qa.checks.term_code_named import code_named, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_compound_whole import compound_whole
@@ -239,6 +240,10 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: c.evidence.has_original((*c.concepts[-1].accepted("en"), c.h.surface), en2zh(),
                                              c.file.usage),
            "the term kept in the original language: 95% CI inside the Chinese (as the English writes it: 🤗 Datasets)"),
+    Excuse("code-kept", "zh",
+           lambda c: code_kept((*(f for k in c.concepts for f in k.accepted("en")), c.h.surface), c.renderings,
+                               c.bead.tgt_sentences, written_in_chinese(c.h.sentence, c.h.match.end)),
+           "只有在 `upstream` 被请求时 / when the upstream is hit: the term kept as code in the Chinese"),
     Excuse("zh-spread", "zh", lambda c: any(c.evidence.has_zh_spread(k.accepted("zh")) for k in c.concepts),
            "总生存 with a modifier inside: 总体中位生存时间"),
     Excuse("zh-head", "zh",

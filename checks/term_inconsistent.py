@@ -213,6 +213,18 @@ def _preferred_leads(forms: dict[tuple[str, str], list[Hit]], lang: str, styles:
     return bool(preferred) and counts[preferred[0]] >= max(counts.values())
 
 
+def kept_in_chinese(hit: Hit, partners: dict[int, list[Sentence]]) -> bool:
+    """Whether the Chinese aligned with an English hit writes the hit's words as the English does (whole words, any
+    case): Rsbuild's Chinese keeps "Browserslist" wherever its English says it, and says 浏览器范围 where the English
+    says "browser range". A form both languages write is the thing's name in the source, not a rendering the
+    translation chose, so it makes no mixture with the glossary's other forms of the concept."""
+    words = re.findall(r"[A-Za-z0-9]+", hit.surface)
+    if not words:
+        return False
+    pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[\s-]*".join(map(re.escape, words)) + r"(?![A-Za-z0-9])", re.I)
+    return any(pattern.search(p.text.text) for p in partners.get(id(hit.sentence), ()) if p.lang == "zh")
+
+
 def inconsistent(glossary: Glossary, order: list[Hit],
                   partners: dict[int, list[Sentence]] | None = None) -> Iterator[Finding]:
     """Concepts used in two or more accepted forms of one language; deprecated forms are term-variant's.
@@ -229,6 +241,8 @@ def inconsistent(glossary: Glossary, order: list[Hit],
             continue  # output in output.polyfill: a property path, no choice of form
         if hit.lang == "en" and in_quoted_title(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # 'How to Read Phylogenies': another work's title, no choice of form
+        if hit.lang == "en" and partners is not None and kept_in_chinese(hit, partners):
+            continue  # Browserslist, written so in its Chinese too: the name both languages use, no choice of form
         forms = by_concept.setdefault(hit.match.concept_id, {})
         forms.setdefault((hit.lang, hit.match.form), []).append(hit)
     for cid, forms in by_concept.items():

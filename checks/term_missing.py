@@ -19,6 +19,7 @@ from zhen_qa.checks.renderings_assoc import associated
 from zhen_qa.checks.term_case import Case
 from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_excuses import excuse_for
+from zhen_qa.checks.term_forms import in_dotted_name
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_nested import nested_rendering
 from zhen_qa.checks.term_rendered import en2zh, general_alternative_hit, refers_back, zh2en
@@ -176,6 +177,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
         cid = h.match.concept_id
         if cid in seen or bead.present.intersection(h.match.concepts) or h.match.status is TermStatus.DEPRECATED:
             continue
+        if h.lang == "en" and in_code_name_of(h.sentence.text.text, h.match.start, h.match.end):
+            continue  # dataset in dataset.arrow or dataset_info.json: a file's or property's name, no term
         seen.add(cid)
         # a homonym (the term listed by several concepts) is rendered by any of its concepts' renderings
         concepts = [glossary.concept(c) for c in h.match.concepts]
@@ -212,6 +215,12 @@ def _unrendered(file: FileContext, bead: BeadContext,
             h = kept
         out.append((h, renderings))
     return out
+
+
+def in_code_name_of(text: str, start: int, end: int) -> bool:
+    """Whether the English text[start:end] is part of a name of code: joined by a dot to a word (`in_dotted_name`:
+    dataset.arrow, output.polyfill) or by an underscore (dataset_info.json, cache_size)."""
+    return in_dotted_name(text, start, end) or text[end:end + 1] == "_" or text[max(0, start - 1):start] == "_"
 
 
 def _with_inflection(forms: list[str], surface: str) -> list[str]:

@@ -162,3 +162,73 @@ def test_latex_quotes_are_no_code_span() -> None:
 
     assert not writes_code("我们称之为``自适应''方法和``鲁棒''方法。")
     assert writes_code("使用 `cache` 选项。") and writes_code("调用 ``Runner`` 即可。")
+
+
+def test_an_english_term_kept_as_code_in_the_chinese_is_rendered(tmp_path: Path) -> None:
+    """dgtm49b: the Chinese names the object by its code (只有在 `upstream` 被请求时, 在[`Route`](route.md)上) or writes
+    the Chinese term in a code span as emphasis (`迭代器`): the term is there, inside the code span the prose view
+    hides. The same pair with the word in no code span, or another identifier in it, still lacks the term."""
+    g = "upstream,上游,upstream\n"
+    en = "# Check\n\nWe only start the health check when the upstream is hit by a request.\n"
+    assert _check(tmp_path, "# 检查\n\n只有在 `upstream` 被请求时才会开始健康检查。\n", en, g) == []
+    assert len(_check(tmp_path, "# 检查\n\n只有在 `node` 被请求时才会开始健康检查。\n", en, g)) == 1
+    g = "route,路由,route\n"
+    zh = "# 插件\n\n如果相同的插件在多个对象上配置，例如在[`Route`](route.md)或[`Service`](service.md)上。\n"
+    en = "# Plugin\n\nIf the same plugin is configured on multiple objects, such as on [Route](./route.md) or " \
+         "[Service](./service.md).\n"
+    assert _check(tmp_path, zh, en, g) == []
+    g = "iterator,迭代器,iterator\n"
+    en = "# Train\n\nWe first transform the texts into an iterator of lists.\n"
+    assert _check(tmp_path, "# 训练\n\n我们首先将文本转换为一个列表的 `迭代器`。\n", en, g) == []
+    assert len(_check(tmp_path, "# 训练\n\n我们首先将文本转换为一个列表的 `生成器`。\n", en, g)) == 1
+
+
+def test_a_word_kept_whole_in_a_phrase_of_several_english_words_is_a_name(tmp_path: Path) -> None:
+    """dgtm49b: documentation's Chinese keeps names of several words whole (issue 和 pull request 的内容, 启用了 gRPC
+    gateway, 与 `bert-base-cased` checkpoint 相关): the glossary's word inside is no word of the prose left in English.
+    One word alone in the prose of one sentence is (a translator's slip), and so is a phrase in a manuscript
+    without code."""
+    code, code_en = "\n\n运行 `make`。\n", "\n\nRun `make`.\n"
+    g = "request,请求,request\n"
+    zh = "由于 issue 和 pull request 的内容有很大的不同，我们先做一些预处理。"
+    en = "Since the contents of issues and pull requests are quite different, let's do some preprocessing."
+    assert _check(tmp_path, zh + code, en + code_en, g) == []
+    assert len(_check(tmp_path, zh, en, g)) == 1  # no code: a manuscript, the phrase left in English
+    alone = "由于 issue 和 request 的内容有很大的不同，我们先做一些预处理。"
+    assert len(_check(tmp_path, alone + code, en + code_en, g)) == 1
+    g = "checkpoint,权重,checkpoint\n"
+    zh = "获取与 `bert-base-cased` checkpoint 相关的模型并上传。"
+    en = "Get the model associated with the `bert-base-cased` checkpoint and upload it."
+    assert _check(tmp_path, zh + code, en + code_en, g) == []
+    from zhen_qa.checks.presence import in_kept_phrase
+
+    text = "请检查是否启用了 gRPC gateway，以及 \ufffc checkpoint 和 death。"
+    at = {w: text.index(w) for w in ("gateway", "checkpoint", "death")}
+    assert in_kept_phrase(text, at["gateway"], at["gateway"] + 7)
+    assert in_kept_phrase(text, at["checkpoint"], at["checkpoint"] + 10)
+    assert not in_kept_phrase(text, at["death"], at["death"] + 5)
+
+
+def test_a_word_the_chinese_keeps_in_the_plural_is_the_word_kept(tmp_path: Path) -> None:
+    """dgtm49b: Rsbuild's Chinese keeps the configuration key "environments" as its usage, where the English says
+    "these environment configurations": the word kept in another grammatical number is the word kept."""
+    g = "env,环境,environment\n"
+    code, code_en = "\n\n运行 `make`。\n", "\n\nRun `make`.\n"
+    zh = "Rsbuild 会生成两份独立的 environments 配置。接着，Rsbuild 会基于这些 environments 配置生成 Rspack 配置。"
+    en = "Rsbuild generates two independent environments configs. " \
+         "Then, Rsbuild will use these environment configurations to generate Rspack configs."
+    assert _check(tmp_path, zh + code, en + code_en, g) == []
+
+
+def test_an_english_term_inside_a_file_or_property_name_is_no_use_of_it(tmp_path: Path) -> None:
+    """dgtm49b: "dataset" in dataset.arrow (a file's name) and "output" in output.target (a property path) are no
+    uses of the glossary's terms: nothing to render in the Chinese. The term in the prose still is."""
+    g = "dataset,数据集,dataset\n"
+    zh = "# 缓存\n\n每个部分都有 `dataset.arrow` 表。\n"
+    en = "# Cache\n\nEach split is associated with its own dataset.arrow table.\n"
+    assert _check(tmp_path, zh, en, g) == []
+    en = "# Cache\n\nEach split is associated with its own dataset table.\n"
+    assert len(_check(tmp_path, zh, en, g)) == 1
+    zh = "# 缓存\n\n每个部分都有 `dataset.arrow` 表，以及 `dataset_info.json`。\n"
+    en = "# Cache\n\nEach split has its own dataset.arrow table and dataset_info.json.\n"
+    assert _check(tmp_path, zh, en, g) == []

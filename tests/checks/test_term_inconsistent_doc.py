@@ -46,3 +46,19 @@ def test_a_citation_number_or_a_glued_sentence_after_the_stop_is_no_property_pat
     assert not in_dotted_name("after radiation therapy.12 The", 16, 23)
     assert not in_dotted_name("after radiation therapy.The", 16, 23)
     assert in_dotted_name("set output.distPath", 4, 10)
+
+
+def test_a_form_its_chinese_writes_too_is_a_name_no_choice_of_form() -> None:
+    """dgtm49b: the glossary admits "browserslist" for the concept "browser range"; the page's Chinese keeps
+    Browserslist wherever its English says it (the tool's name) and says 浏览器范围 where the English says "browser
+    range": no mixture of the translation. Where the Chinese says 浏览器范围 for both, the English mixes forms."""
+    g = Glossary.build([Concept("range", "浏览器范围", "browser range", en_admitted=("browserslist",))], "g.csv")
+    zh = ["通过 Browserslist 设置浏览器范围。", "Browserslist 是社区标准。", "可以在 Browserslist 中配置。",
+          "当你指定了一个浏览器范围时。"]
+    en = ["Set the browser range with Browserslist.", "Browserslist is a community standard.",
+          "You can configure it in Browserslist.", "When you specify a browser range."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: browserslist ×3, browser range ×2
+    zh2 = ["设置浏览器范围。", "浏览器范围是社区标准。", "可以在浏览器范围中配置。", "当你指定了一个浏览器范围时。"]
+    en2 = ["Set the browser range.", "Browserslist is a community standard.",
+           "You can configure it in browserslist.", "When you specify a browserslist."]
+    assert len(only(run(g, zh2, en2), "term-inconsistent")) == 1
