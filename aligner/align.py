@@ -36,6 +36,7 @@ from zhen_qa.aligner.orphans import (
     Evidence,
     doc_ratio,
     give_back_rendered,
+    glossed_from_bead,
     heading_like,
     holds_rendering,
     names_own,
@@ -188,13 +189,15 @@ def _align(
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
     evidence = _evidence(doc)
-    # an English edge of a merged bead is judged against the document's own length ratio (`own_ratio`)
+    # an English edge of a merged bead with words of the bead's Chinese is judged against the document's own length
+    # ratio (`own_ratio`); one without is no rendering however its length fits (an English keyword with no Chinese)
     en_similarity = _with_ratio(similarity, own_ratio(path, zh_lengths(list(zh)), evidence.en_chars))
     # the nearest-Chinese, own-words and idle passes are for prose paragraphs (abstracts); in structured Markdown
     # the blocks already pair paragraph with paragraph and a page's sentences are short and loosely rendered: there
     # they moved English away from its counterpart (antd-heldout 3 true extra-target lost, docs 5 false findings new)
     prose = not paragraphs
     path = split_unsupported(path, similarity, en_similarity=en_similarity,
+                             en_judged=lambda b, j: glossed_from_bead(evidence, b, j),
                              keep=lambda b, j: renders_own(evidence, b, j) or (prose and (
                                  names_own(evidence, b, j) or b[0] <= nearest_zh_of(content, n, b, j) < b[2])))
     path = split_orphans(path, evidence, similarity, idle=prose)

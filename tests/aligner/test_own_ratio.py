@@ -69,3 +69,14 @@ def test_an_english_edge_is_judged_against_the_documents_own_ratio() -> None:
     path = [(0, 0, 1, 2), (1, 2, 2, 3)]
     assert split_unsupported(path, length_like(0.5), max_rate=1.0) == [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3)]
     assert split_unsupported(path, length_like(0.5), max_rate=1.0, en_similarity=length_like(0.7)) == path
+
+
+def test_an_english_edge_without_words_of_the_chinese_keeps_the_plain_test() -> None:
+    """`en_judged` says the second English sentence carries none of the bead's Chinese words (an English keyword with
+    no Chinese keyword): the length against the document's ratio does not keep it, it is split off as before."""
+    path = [(0, 0, 1, 2), (1, 2, 2, 3)]
+    split = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3)]
+    assert split_unsupported(path, length_like(0.5), max_rate=1.0, en_similarity=length_like(0.7),
+                             en_judged=lambda b, j: False) == split
+    assert split_unsupported(path, length_like(0.5), max_rate=1.0, en_similarity=length_like(0.7),
+                             en_judged=lambda b, j: True) == path
