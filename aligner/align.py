@@ -36,6 +36,7 @@ from zhen_qa.aligner.orphans import (
     Evidence,
     doc_ratio,
     give_back_rendered,
+    glossed_from_bead,
     heading_like,
     holds_rendering,
     names_own,
@@ -45,6 +46,7 @@ from zhen_qa.aligner.orphans import (
     split_orphans,
     too_short,
 )
+from zhen_qa.aligner.own_ratio import own_ratio
 from zhen_qa.aligner.refine import (
     PathBead,
     join_nulls,
@@ -55,7 +57,7 @@ from zhen_qa.aligner.refine import (
 )
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
-from zhen_qa.aligner.scorers.length import Length, char_lengths
+from zhen_qa.aligner.scorers.length import MU, Length, PreparedLength, char_lengths, zh_lengths
 from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
 from zhen_qa.aligner.scorers.names import Names
 from zhen_qa.aligner.scorers.speech import Speech, doc_en_quoted, zh_open
@@ -187,12 +189,17 @@ def _align(
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
     evidence = _evidence(doc)
+    # an English edge of a merged bead with words of the bead's Chinese is judged against the document's own length
+    # ratio (`own_ratio`); one without is no rendering however its length fits (an English keyword with no Chinese)
+    en_similarity = _with_ratio(similarity, own_ratio(path, zh_lengths(list(zh)), evidence.en_chars))
     # the nearest-Chinese, own-words and idle passes are for prose paragraphs (abstracts); in structured Markdown
     # the blocks already pair paragraph with paragraph and a page's sentences are short and loosely rendered: there
     # they moved English away from its counterpart (antd-heldout 3 true extra-target lost, docs 5 false findings new)
     prose = not paragraphs
-    path = split_unsupported(path, similarity, keep=lambda b, j: renders_own(evidence, b, j) or (prose and (
-        names_own(evidence, b, j) or b[0] <= nearest_zh_of(content, n, b, j) < b[2])))
+    path = split_unsupported(path, similarity, en_similarity=en_similarity,
+                             en_judged=lambda b, j: glossed_from_bead(evidence, b, j),
+                             keep=lambda b, j: renders_own(evidence, b, j) or (prose and (
+                                 names_own(evidence, b, j) or b[0] <= nearest_zh_of(content, n, b, j) < b[2])))
     path = split_orphans(path, evidence, similarity, idle=prose)
     if paragraphs:
         path = split_en_orphans(path, evidence, similarity)
@@ -238,6 +245,14 @@ def _align(
     path = join_glued_headings(path, zh, en, lexicon, max_side, groups=inside)
     path = pair_lone_headings(path, zh, en, groups=inside)  # and any the passes since have left side by side
     return _beads(path, band, similarity)
+
+
+def _with_ratio(similarity: Similarity, mu: float) -> Similarity:
+    """`similarity` with its length scorer (if any) taking `mu` for the mean log ratio."""
+    if mu == MU:
+        return similarity
+    return Similarity([(p.with_ratio(mu) if isinstance(p, PreparedLength) else p, w) for p, w in similarity.scorers],
+                      similarity.chunk)
 
 
 def _evidence(doc: Analysis) -> Evidence:

@@ -331,6 +331,17 @@ def renders_own(ev: Evidence, b: PathBead, j: int) -> bool:
     return own >= OWN_STEMS and own >= OWN_STEM_SHARE * len(stems)
 
 
+def glossed_from_bead(ev: Evidence, b: PathBead, j: int) -> bool:
+    """English sentence j has RENDER_STEMS or more stems that bead `b`'s Chinese glosses into (shared with the bead's
+    other English sentences or not): words of a rendering of that Chinese. A sentence with fewer is no rendering
+    whatever its length says (an English keyword with no Chinese keyword beside a short one). False when the glossed
+    vectors are not kept."""
+    if ev.Z is None or ev.E is None:
+        return False
+    zh = _rows(ev.Z, b[0], b[2])
+    return sum(1 for c in _rows(ev.E, j, j + 1) if c in zh) >= RENDER_STEMS
+
+
 RENDER_STEMS, RENDER_RATIO = 3, 3
 """An English sentence renders Chinese sentence y rather than x when this many of its stems are glossed from y and
 not from x, and more than RENDER_RATIO times as many as x glosses into and y does not, and y glosses into

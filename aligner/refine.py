@@ -121,24 +121,29 @@ def similarities(similarity: Similarity, beads: list[PathBead]) -> list[float]:
     return out
 
 
-def best_splits(path: list[PathBead], similarity: Similarity,
-                keep: Keep | None = None) -> dict[int, tuple[float, list[PathBead]]]:
+def best_splits(path: list[PathBead], similarity: Similarity, keep: Keep | None = None,
+                en_similarity: Similarity | None = None,
+                en_judged: Keep | None = None) -> dict[int, tuple[float, list[PathBead]]]:
     """`best_split` of every merged bead of the path (by index), computed in batches."""
     options = {k: o for k, b in enumerate(path) if (o := _edge_options(b, keep))}
     merged = list(options)
     beads = [path[k] for k in merged] + [rest for k in merged for _, rest, _ in options[k]]
     edges = [e for k in merged for null, _, _ in options[k] if (e := _edge_bead(path[k], null)) is not None]
     sims = similarities(similarity, beads + edges)
-    full = dict(zip(merged, sims))
+    en_sims = sims if en_similarity is None else similarities(en_similarity, beads + edges)
+    full, en_full = dict(zip(merged, sims)), dict(zip(merged, en_sims))
     pos, epos = len(merged), len(beads)
     out: dict[int, tuple[float, list[PathBead]]] = {}
     for k in merged:
         best: tuple[float, list[PathBead]] | None = None
         for null, rest, first in options[k]:
-            edge = None
             if null[0] == null[2]:
-                edge, epos = sims[epos], epos + 1
-            gain = sims[pos] - full[k] - _margin(edge, sims[pos])
+                own = en_judged is None or en_judged(path[k], null[1])
+                table, whole = (en_sims, en_full) if own else (sims, full)
+                edge, epos = table[epos], epos + 1
+                gain = table[pos] - whole[k] - _margin(edge, table[pos])
+            else:
+                gain = sims[pos] - full[k]
             pos += 1
             if best is None or gain > best[0]:
                 best = (gain, [null, rest] if first else [rest, null])
@@ -147,20 +152,27 @@ def best_splits(path: list[PathBead], similarity: Similarity,
     return out
 
 
-def best_split(b: PathBead, similarity: Similarity,
-               keep: Keep | None = None) -> tuple[float, list[PathBead]] | None:
+def best_split(b: PathBead, similarity: Similarity, keep: Keep | None = None,
+               en_similarity: Similarity | None = None,
+               en_judged: Keep | None = None) -> tuple[float, list[PathBead]] | None:
     """The split of one edge sentence that most raises the bead's similarity: (gain, beads in order); the gain of
     splitting off an English sentence that pairs with the Chinese on its own is counted less EN_EDGE_MARGIN, and
-    an English sentence `keep` keeps is not split off."""
+    an English sentence `keep` keeps is not split off. An English edge sentence j is judged by `en_similarity`
+    (None: `similarity`) when `en_judged(b, j)` (None: always)."""
     options = _edge_options(b, keep)
     if not options:
         return None
     full = _sim(similarity, b)
     best: tuple[float, list[PathBead]] | None = None
     for null, rest, first in options:
-        rest_sim = _sim(similarity, rest)
         e = _edge_bead(b, null)
-        gain = rest_sim - full - _margin(None if e is None else _sim(similarity, e), rest_sim)
+        if e is None:
+            gain = _sim(similarity, rest) - full
+        else:
+            sim = en_similarity if en_similarity is not None and (en_judged is None or en_judged(b, null[1])) \
+                else similarity
+            rest_sim = _sim(sim, rest)
+            gain = rest_sim - _sim(sim, b) - _margin(_sim(sim, e), rest_sim)
         if best is None or gain > best[0]:
             best = (gain, [null, rest] if first else [rest, null])
     return best
@@ -184,7 +196,8 @@ def _chinese_null(split: tuple[float, list[PathBead]]) -> bool:
 
 
 def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain: float = MIN_GAIN,
-                      max_rate: float = MAX_MERGE_RATE, keep: Keep | None = None) -> list[PathBead]:
+                      max_rate: float = MAX_MERGE_RATE, keep: Keep | None = None,
+                      en_similarity: Similarity | None = None, en_judged: Keep | None = None) -> list[PathBead]:
     """The path with unsupported edge sentences of merged beads split into 1-0 / 0-1 beads.
 
     Applies when the document's supported-merge rate is at most `max_rate`, else only to edges whose
@@ -197,7 +210,7 @@ def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain:
     sentence is written as two English ones (0.4-0.6 with the second), so a gain is no sign that the sentence
     has no Chinese when its own words are in the bead's Chinese.
     """
-    splits = {k: s for k, s in best_splits(path, similarity, keep).items() if s[0] > min_gain}
+    splits = {k: s for k, s in best_splits(path, similarity, keep, en_similarity, en_judged).items() if s[0] > min_gain}
     if not splits:
         return path
     zh_splits = sum(1 for s in splits.values() if _chinese_null(s))
@@ -211,20 +224,22 @@ def split_unsupported(path: list[PathBead], similarity: Similarity, *, min_gain:
             out.append(b)
             continue
         gain = max(min_gain, STRONG_GAIN) if strong[_chinese_null(splits[k])] else min_gain
-        out.extend(_split_all(b, similarity, gain, keep))
+        out.extend(_split_all(b, similarity, gain, keep, en_similarity, en_judged))
     log.debug("split %d unsupported sentences into null beads", len(out) - len(path))
     return out
 
 
-def _split_all(b: PathBead, similarity: Similarity, min_gain: float, keep: Keep | None = None) -> list[PathBead]:
+def _split_all(b: PathBead, similarity: Similarity, min_gain: float, keep: Keep | None = None,
+               en_similarity: Similarity | None = None, en_judged: Keep | None = None) -> list[PathBead]:
     """Split unsupported edges off `b` until none is left; the beads in path order."""
-    s = best_split(b, similarity, keep)
+    s = best_split(b, similarity, keep, en_similarity, en_judged)
     if s is None or s[0] <= min_gain:
         return [b]
     out: list[PathBead] = []
     for part in s[1]:
         i0, j0, i1, j1 = part
-        out.extend([part] if i0 == i1 or j0 == j1 else _split_all(part, similarity, min_gain, keep))
+        out.extend([part] if i0 == i1 or j0 == j1
+                   else _split_all(part, similarity, min_gain, keep, en_similarity, en_judged))
     return out
 
 

@@ -54,9 +54,10 @@ def zh_lengths(sents: list[str] | tuple[str, ...]) -> np.ndarray:
     return out - latin * (1.0 - math.exp(-MU))
 
 
-class _Prepared:
-    def __init__(self, cz: np.ndarray, ce: np.ndarray) -> None:
-        self.cz, self.ce = cz, ce  # cumulative lengths, shape (n+1,), (m+1,)
+class PreparedLength:
+    def __init__(self, cz: np.ndarray, ce: np.ndarray, mu: float = MU) -> None:
+        # cumulative lengths, shape (n+1,), (m+1,); mu: the mean log ratio the z-value is taken against
+        self.cz, self.ce, self.mu = cz, ce, mu
         self._zh: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._en: dict[int, np.ndarray] = {}
 
@@ -75,15 +76,19 @@ class _Prepared:
             self._en[b] = self.ce - np.roll(self.ce, b) + K
         return self._en[b]
 
+    def with_ratio(self, mu: float) -> PreparedLength:
+        """The same lengths scored against mean log ratio `mu` (`aligner.own_ratio`)."""
+        return PreparedLength(self.cz, self.ce, mu)
+
     def score(self, a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:
-        """Length plausibility of each bead, 0..1: exp(-z^2 / 2) for z of log((le + K) / (lz + K)) - MU with
+        """Length plausibility of each bead, 0..1: exp(-z^2 / 2) for z of log((le + K) / (lz + K)) - mu with
         variance SIGMA0^2 + SIGMA_SHORT^2 / (lz + K); the per-side terms are worked out once per row and column
         (the same operations on the same values as bead by bead)."""
         lzk, var2 = self._zh_side(a)
         r = self._en_side(b)[J]
         r /= lzk[I]
         np.log(r, out=r)
-        r -= MU
+        r -= self.mu
         np.square(r, out=r)
         np.negative(r, out=r)
         r /= var2[I]
@@ -96,8 +101,8 @@ class Length(Scorer):
 
     name = "length"
 
-    def prepare(self, doc: Analysis, band: Band, max_side: int) -> _Prepared:
+    def prepare(self, doc: Analysis, band: Band, max_side: int) -> PreparedLength:
         """Cumulative character counts of both sides."""
         cz = np.concatenate([[0.0], np.cumsum(zh_lengths(list(doc.zh)))])
         ce = np.concatenate([[0.0], np.cumsum(char_lengths(list(doc.en)))])
-        return _Prepared(cz, ce)
+        return PreparedLength(cz, ce)

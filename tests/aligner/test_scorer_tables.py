@@ -8,7 +8,7 @@ import pytest
 from zhen_qa.aligner import csr
 from zhen_qa.aligner.objective import Objective, Similarity
 from zhen_qa.aligner.scorers.base import FeatureCosine, SparseCosine, _block_norms, _divide, _shifted_dots, rows_to_csr
-from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K, _Prepared
+from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K, PreparedLength
 from zhen_qa.aligner.search import Band, corridor, ending_nodes
 
 
@@ -32,7 +32,7 @@ def test_length_tables_give_the_bead_by_bead_scores() -> None:
     zl = rng.integers(0, 80, 40).astype(np.float64) - rng.random(40) * 3 * (rng.random(40) < 0.2)
     el = rng.integers(0, 200, 35).astype(np.float64)
     cz, ce = np.concatenate([[0.0], np.cumsum(zl)]), np.concatenate([[0.0], np.cumsum(el)])
-    prepared = _Prepared(cz, ce)
+    prepared = PreparedLength(cz, ce)
     band = Band.full(40, 35)
     for a in range(1, 5):
         for b in range(1, 5):
