@@ -95,7 +95,7 @@ class Case:
         (`replaced_in`), in a Chinese one (`term_slot_zh`)."""
         if self.h.lang == "en":
             return replaced_zh(self.h, self.whole, [f for k in self.concepts for f in k.accepted("zh")], zh2en(),
-                               en2zh())
+                               en2zh(), [z for z, _e in self.file.zh_beads])
         bead_zh = "".join(z for z, e in self.file.zh_beads if e == self.whole) if self.h.lang == "zh" else ""
         return replaced_in(self.h, self.renderings, self.evidence.text, bead_zh)
 

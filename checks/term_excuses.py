@@ -460,11 +460,14 @@ EXCUSES: tuple[Excuse, ...] = (
            '他莫昔芬的使用增加了…… = "this benefit was accompanied by ...", tamoxifen named on both sides just before:'
            ' the subject referred back to by a demonstrative'),
     Excuse("given-again", "zh",
-           lambda c: given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
-           and not c.slipped()
-           or given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
+           lambda c: (given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
+                      and not c.slipped()
+                      or given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(),
+                                      en2zh()))
+           and not c.replaced(),
            '"Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before (matched, or'
-           ' found inside 元分析法 and its English: `term_given_inside`)'),
+           ' found inside 元分析法 and its English: `term_given_inside`); not where another word stands in the'
+           ' term\'s place (`term_slot_zh`)'),
     Excuse("other-form", "zh",
            lambda c: any(other_form_said(k.accepted("zh"), k.accepted("en"), c.h.match.form, c.evidence.text,
                                          zh2en()) for k in c.concepts),

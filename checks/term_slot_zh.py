@@ -29,7 +29,7 @@ back). A word the dictionary does not gloss is no evidence either way and replac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from zhen_qa.aligner.lexicon import STOP_EN, STOP_ZH, en_stems, stem
 from zhen_qa.checks.term_hits import Hit
@@ -49,16 +49,45 @@ _HAN = re.compile(HAN_RUN_RE.pattern)
 
 
 def replaced(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
-             en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+             en2zh: Mapping[str, tuple[str, ...]], file_zh: Sequence[str] = ()) -> bool:
     """Whether the Chinese (`zh_text`) has a word the English sentence does not say right where the English term `h`
-    would be rendered (see the module docstring). `zh_forms` are the term's listed Chinese forms."""
+    would be rendered (see the module docstring). `zh_forms` are the term's listed Chinese forms; `file_zh`, the
+    file's Chinese sentences, place the term beside the words the file writes it with (`_beside`)."""
     en = h.sentence.text.text
     said = set(en_stems(en))
     forms = [f for f in zh_forms if f]
     term_words = re.findall(r"[A-Za-z]+", h.surface)
     head = stem(term_words[-1].lower()) if term_words else ""
     words = _zh_words(zh_text)
-    return any(_another(w, said, forms, head, zh2en) for w in _slots(h, en, words, en2zh))
+    slots = _slots(h, en, words, en2zh) + _beside(words, forms, file_zh)
+    return any(_another(w, said, forms, head, zh2en) for w in slots)
+
+
+def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[str]:
+    """The Chinese words in the term's place by the file's own phrases with it: where the file writes two Han
+    characters right before a listed form (伴侣疗法, 眼科培训) the word right after them in the bead, and where it
+    writes two right after one (亲密关系, 家庭功能) the word right before them (伴侣物质样本, 物质关系: the term's
+    phrase with another word in the term's place). Particles and coordinators (`_SKIPPED`) are no such characters."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for sentence in file_zh:
+        for form in forms:
+            at = sentence.find(form)
+            while at >= 0:
+                left, right = sentence[max(0, at - 2):at], sentence[at + len(form):at + len(form) + 2]
+                for chars, found in ((left, before), (right, after)):
+                    if len(chars) == 2 and _HAN.fullmatch(chars) and not any(c in _SKIPPED for c in chars):
+                        found.add(chars)
+                at = sentence.find(form, at + 1)
+    if not before and not after:
+        return []
+    out = []
+    for i, word in enumerate(words):
+        if i > 0 and len(words[i - 1]) >= 2 and words[i - 1][-2:] in before:
+            out.append(word)
+        if i + 1 < len(words) and len(words[i + 1]) >= 2 and words[i + 1][:2] in after:
+            out.append(word)
+    return out
 
 
 def _zh_words(text: str) -> list[str]:
