@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
+from zhen_qa.aligner.lexicon import en_stems
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
@@ -250,7 +251,8 @@ EXCUSES: tuple[Excuse, ...] = (
            '"pneumococcal disease" = 肺炎球菌病, though 肺炎 in it is matched as pneumonia'),
     Excuse("zh-gloss", "zh",
            lambda c: (modifies_a_noun(c.h) or traditional(c.evidence.text))
-           and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en()) for k in c.concepts),
+           and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en(), frozenset(en_stems(_without_hit(c))))
+                   for k in c.concepts),
            '"traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"'),
     Excuse("agent-stem", "zh",
            lambda c: modifies_a_noun(c.h) and any(c.evidence.has_zh_agent_stem(k.accepted("zh")) for k in c.concepts),
