@@ -29,6 +29,7 @@ back). A word the dictionary does not gloss is no evidence either way and replac
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from zhen_qa.aligner.lexicon import STOP_EN, STOP_ZH, en_stems, stem
@@ -66,21 +67,27 @@ def replaced(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, 
 def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[str]:
     """The Chinese words in the term's place by the file's own phrases with it: where the file writes two Han
     characters right before a listed form (伴侣疗法, 眼科培训) the word right after them in the bead, and where it
-    writes two right after one (亲密关系, 家庭功能) the word right before them (伴侣物质样本, 物质关系: the term's
-    phrase with another word in the term's place). Particles and coordinators (`_SKIPPED`) are no such characters."""
-    before: set[str] = set()
-    after: set[str] = set()
+    writes two right after one (家庭功能, 体系 of 卫生体系) the word right before them (伴侣物质样本, 物质功能: the
+    term's phrase with another word in the term's place). Only a phrase of the file: the two characters stand beside
+    a form in at least half the places the file writes them (接种 of 接种流感疫苗 is a verb the file writes before
+    many objects, 手术 of 手术乳腺癌患者 a noun of many phrases). Particles and coordinators (`_SKIPPED`) are no
+    such characters."""
+    beside: Counter[tuple[str, bool]] = Counter()  # (characters, before the form) -> times beside a form
     for sentence in file_zh:
         for form in forms:
             at = sentence.find(form)
             while at >= 0:
                 left, right = sentence[max(0, at - 2):at], sentence[at + len(form):at + len(form) + 2]
-                for chars, found in ((left, before), (right, after)):
+                for chars, is_before in ((left, True), (right, False)):
                     if len(chars) == 2 and _HAN.fullmatch(chars) and not any(c in _SKIPPED for c in chars):
-                        found.add(chars)
+                        beside[(chars, is_before)] += 1
                 at = sentence.find(form, at + 1)
-    if not before and not after:
+    if not beside:
         return []
+    written = Counter(chars for sentence in file_zh for chars in {c for c, _b in beside}
+                      for _m in re.finditer(re.escape(chars), sentence))
+    before = {chars for (chars, is_before), n in beside.items() if is_before and 2 * n >= written[chars]}
+    after = {chars for (chars, is_before), n in beside.items() if not is_before and 2 * n >= written[chars]}
     out = []
     for i, word in enumerate(words):
         if i > 0 and len(words[i - 1]) >= 2 and words[i - 1][-2:] in before:
