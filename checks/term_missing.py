@@ -168,8 +168,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
     `term_object`) is counted in `learned` under that word. A term the Chinese keeps in English in its prose
     (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands where it
     is, so no neighbour's term balances it (`_deficits`); so is an English term no excuse silences whose Chinese has
-    another word in its place (`Case.replaced`, `term_slot_zh`: 伴侣物质样本 for "couple therapy sample"), replaced
-    there, not moved next door.
+    another word in its place by the file's own phrases with it (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本
+    for "couple therapy sample" where the file writes 伴侣疗法), replaced there, not moved next door.
     """
     glossary, tgt, src_hits = file.glossary, bead.tgt, bead.src_hits
     seen: set[str] = set()
@@ -201,8 +201,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
         else:
             case = Case(file, bead, h, concepts, renderings)
             excuse = excuse_for(case)  # the first of `term_excuses.EXCUSES`
-            if excuse is None and tgt == "zh" and case.replaced():
-                placed.add(id(h))  # another word in the term's place (`term_slot_zh`): replaced, not moved
+            if excuse is None and tgt == "zh" and case.replaced_in_phrase():
+                placed.add(id(h))  # another word in the term's phrase (`term_slot_zh`): replaced, not moved
         if excuse is not None:
             if excuse[1]:  # the file's own word for the concept (`Excuse.learns`)
                 _learn(learned, (h.location.path, cid, tgt), excuse[1])

@@ -64,6 +64,18 @@ def replaced(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, 
     return any(_another(w, said, forms, head, zh2en) for w in slots)
 
 
+def replaced_in_phrase(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
+                      file_zh: Sequence[str]) -> bool:
+    """Whether the Chinese has a word the English sentence does not say in the term's place as the file's own
+    phrases with the term place it (`_beside`) — without the English neighbours' slots, which may fall in another
+    clause the bead holds ("chemotherapy was analyzed" beside 生存分析, "survival analysis")."""
+    said = set(en_stems(h.sentence.text.text))
+    forms = [f for f in zh_forms if f]
+    term_words = re.findall(r"[A-Za-z]+", h.surface)
+    head = stem(term_words[-1].lower()) if term_words else ""
+    return any(_another(w, said, forms, head, zh2en) for w in _beside(_zh_words(zh_text), forms, file_zh))
+
+
 def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[str]:
     """The Chinese words in the term's place by the file's own phrases with it: where the file writes two Han
     characters right before a listed form (伴侣疗法, 眼科培训) the word right after them in the bead, and where it
