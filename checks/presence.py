@@ -15,7 +15,7 @@ So here
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from zhen_qa.glossary.model import TermMatch
@@ -340,18 +340,23 @@ class Evidence:
                 start = folded.find(first, start + 1)
         return False
 
-    def has_zh_gloss(self, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    def has_zh_gloss(self, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
+                     said_elsewhere: Container[str] = frozenset()) -> bool:
         """True if adjacent words of the Chinese are glossed by the lexicon with every content word of an English
         form (中药 "traditional Chinese medicine"; 生活 + 品质 "quality of life", the Taiwan wording of 生活质量).
 
         The lexicon's glosses of a word are the stems of all its senses; every stem of the English form must be
         among the glosses of one run of adjacent words (of 2 to 4 characters), each giving at least one.
+        `said_elsewhere`: the stems the English says outside the form; a word whose other glosses are all among them
+        renders those words, not the form (蛋氨酸, glossed "methionine, an essential amino acid", where the English
+        says "methionine" and "amino acid" beside a missing "essential").
         """
         from zhen_qa.aligner.lexicon import en_stems
 
         glossed = self._glossed
         if glossed is None:
             glossed = self._glossed = self._glossed_words(zh2en)
+        folded = self._folded_zh()
         for form in en_forms:
             wanted = frozenset(en_stems(form))
             if not wanted or not all(stem in glossed for stem in wanted):
@@ -359,6 +364,9 @@ class Evidence:
             words: dict[tuple[int, int], set[str]] = {}
             for stem in wanted:
                 for span in glossed[stem]:
+                    other = set(zh2en.get(folded[span[0]:span[1]], ())) - wanted
+                    if other and all(g in said_elsewhere for g in other):
+                        continue  # the word renders other words of the English
                     words.setdefault(span, set()).add(stem)
             runs: dict[int, list[set[str]]] = {}  # end -> the stems of each run of adjacent words ending there
             for (a, b), got in sorted(words.items()):

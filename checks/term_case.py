@@ -22,6 +22,7 @@ from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.checks.term_sibling import suffix_swapped
 from zhen_qa.checks.term_slot import replaced
 from zhen_qa.checks.term_slot_zh import replaced as replaced_zh
+from zhen_qa.checks.term_slot_zh import replaced_in_phrase
 from zhen_qa.glossary.model import Concept, Glossary
 
 __all__ = ["BeadContext", "Case", "FileContext", "masked_text"]
@@ -90,12 +91,19 @@ class Case:
         """Whether the target text (or `text`) has a listed form of the concepts with a slip (`slipped`)."""
         return slipped(self.evidence.text if text is None else text, self.concepts, self.tgt)
 
+    def replaced_in_phrase(self) -> bool:
+        """Whether an English term's Chinese has another word where the file's own phrases with the term place it
+        (`term_slot_zh.replaced_in_phrase`); False for a Chinese term."""
+        return self.h.lang == "en" and replaced_in_phrase(
+            self.h, self.whole, [f for k in self.concepts for f in k.accepted("zh")], zh2en(),
+            [z for z, _e in self.file.zh_beads])
+
     def replaced(self) -> bool:
         """Whether the target has another word where the source term would be: in an English target
         (`replaced_in`), in a Chinese one (`term_slot_zh`)."""
         if self.h.lang == "en":
             return replaced_zh(self.h, self.whole, [f for k in self.concepts for f in k.accepted("zh")], zh2en(),
-                               en2zh())
+                               en2zh(), [z for z, _e in self.file.zh_beads])
         bead_zh = "".join(z for z, e in self.file.zh_beads if e == self.whole) if self.h.lang == "zh" else ""
         return replaced_in(self.h, self.renderings, self.evidence.text, bead_zh)
 

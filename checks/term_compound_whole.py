@@ -57,10 +57,14 @@ def _neighbours(h: Hit, stop_words: frozenset[str]) -> list[tuple[str, str]]:
 
 
 def _whole_word(zh_text: str, own: str, others: list[str], forms: list[str],
-                zh2en: Mapping[str, tuple[str, ...]]) -> str:
+                zh2en: Mapping[str, tuple[str, ...]], en_text: str = "") -> str:
     """The lexicon word of `zh_text` (WORD_MIN characters or more, holding no form of `forms`) whose glosses say
-    both the stem `own` and one of the stems `others`, or ""."""
-    from zhen_qa.aligner.lexicon import stem
+    both the stem `own` and one of the stems `others`, or "". A word whose other glosses are all words the English
+    (`en_text`) says renders those, the compound's words being only its dictionary description (蛋氨酸,
+    "methionine, an essential amino acid", where the English says "methionine" and "amino acids")."""
+    from zhen_qa.aligner.lexicon import en_stems, stem
+
+    said = set(en_stems(en_text))
 
     runs: list[str] = HAN_RUN_RE.findall(zh_text)
     for run in runs:
@@ -72,6 +76,9 @@ def _whole_word(zh_text: str, own: str, others: list[str], forms: list[str],
                     continue
                 stems = [stem(g) for gloss in glosses for g in gloss.split()]
                 if any(_same(own, s) for s in stems) and any(_same(o, s) for o in others for s in stems if o != own):
+                    rest = {s for s in stems if not _same(own, s) and not any(_same(o, s) for o in others)}
+                    if rest and rest <= said:
+                        continue  # a description: the word renders other words of the English
                     return word
     return ""
 
@@ -90,14 +97,14 @@ def compound_whole(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping
     own = stem(h.surface)
     others = [stem(w) for w, _c in neighbours]
     forms = [f for f in zh_forms if f]
-    word = _whole_word(zh_text, own, others, forms, zh2en)
+    word = _whole_word(zh_text, own, others, forms, zh2en, h.sentence.text.text)
     for zh, en in beads:
         if word:
             break
         low = en.lower()
         for w, compound in neighbours:
             if compound in low:
-                word = _whole_word(zh, own, [stem(w)], forms, zh2en)
+                word = _whole_word(zh, own, [stem(w)], forms, zh2en, en)
                 if word:
                     break
     return word

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
+from zhen_qa.aligner.lexicon import en_stems
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
@@ -282,7 +283,8 @@ EXCUSES: tuple[Excuse, ...] = (
            '"pneumococcal disease" = 肺炎球菌病, though 肺炎 in it is matched as pneumonia'),
     Excuse("zh-gloss", "zh",
            lambda c: (modifies_a_noun(c.h) or traditional(c.evidence.text))
-           and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en()) for k in c.concepts),
+           and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en(), frozenset(en_stems(_without_hit(c))))
+                   for k in c.concepts),
            '"traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"'),
     Excuse("agent-stem", "zh",
            lambda c: modifies_a_noun(c.h) and any(c.evidence.has_zh_agent_stem(k.accepted("zh")) for k in c.concepts),
@@ -513,11 +515,14 @@ EXCUSES: tuple[Excuse, ...] = (
            '他莫昔芬的使用增加了…… = "this benefit was accompanied by ...", tamoxifen named on both sides just before:'
            ' the subject referred back to by a demonstrative'),
     Excuse("given-again", "zh",
-           lambda c: given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
-           and not c.slipped()
-           or given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(), en2zh()),
+           lambda c: (given_again(c.h, c.file.discourse, c.concepts, c.evidence.text, zh2en(), en2zh())
+                      and not c.slipped()
+                      or given_inside(c.h, c.concepts, c.bead.tgt_sentences, lambda: c.file.zh_beads, zh2en(),
+                                      en2zh()))
+           and not c.replaced(),
            '"Results of the meta-analysis are" = 结果发现, 元分析 named on both sides just before (matched, or'
-           ' found inside 元分析法 and its English: `term_given_inside`)'),
+           ' found inside 元分析法 and its English: `term_given_inside`); not where another word stands in the'
+           ' term\'s place (`term_slot_zh`)'),
     Excuse("other-form", "zh",
            lambda c: any(other_form_said(k.accepted("zh"), k.accepted("en"), c.h.match.form, c.evidence.text,
                                          zh2en()) for k in c.concepts),

@@ -58,13 +58,13 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         kept = set(before)  # `bead_sides` moves `before` on
-        english: set[int] = set()  # the candidates whose term the Chinese keeps in English in their place
-        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept), unlisted, learned, english)
-        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept), unlisted, learned, english)
+        placed: set[int] = set()  # the candidates whose term the Chinese keeps in English or replaces in its place
+        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept), unlisted, learned, placed)
+        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept), unlisted, learned, placed)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
-            forward, backward = (_deficits(glossary, balance, found, occurrences, english)
+            forward, backward = (_deficits(glossary, balance, found, occurrences, placed)
                                  for found in (forward, backward))
         en_text = " ".join(s.text.text for s in en)
         zh_text = "".join(s.text.text for s in zh)
@@ -136,13 +136,13 @@ def _unexplained(ctx: CheckContext, hits: dict[int, list[Hit]], missed: list[Mis
 
 
 def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tuple[Hit, tuple[str, ...]]],
-              occurrences: Counter[tuple[str, str, str]], english: set[int]) -> list[tuple[Hit, tuple[str, ...]]]:
+              occurrences: Counter[tuple[str, str, str]], placed: set[int]) -> list[tuple[Hit, tuple[str, ...]]]:
     """The candidate findings whose concept the other language names fewer times over the bead and its neighbours
     (`term_balance`). A bead balanced by its neighbour is taken out of the concept's occurrences too: it is neither
     missing nor rendered as listed there, so the summary of a concept missing in many sentences is unchanged."""
     kept = []
     for h, renderings in found:
-        if id(h) in english:  # the term stands in English where it is: not moved next door
+        if id(h) in placed:  # the term stands in English, or another word stands, where it is: not moved next door
             kept.append((h, renderings))
         elif balance.short([glossary.concept(c) for c in h.match.concepts], h.lang, h.sentence):
             kept.append((h, renderings))
@@ -154,7 +154,7 @@ def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tup
 def _unrendered(file: FileContext, bead: BeadContext,
                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]],
                 learned: dict[tuple[str, str, str], Counter[str]],
-                english: set[int]) -> list[tuple[Hit, tuple[str, ...]]]:
+                placed: set[int]) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
@@ -167,8 +167,10 @@ def _unrendered(file: FileContext, bead: BeadContext,
     (`term_implied`), and so on. Each bead whose target has no listed form of a concept is noted in `unlisted` (what
     `checks.renderings` learns from); one an excuse says by the file's own word (`Excuse.learns`: the object's word,
     `term_object`) is counted in `learned` under that word. A term the Chinese keeps in English in its prose
-    (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted in `english`: it stands where it
-    is, so no neighbour's term balances it (`_deficits`).
+    (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands where it
+    is, so no neighbour's term balances it (`_deficits`); so is an English term no excuse silences whose Chinese has
+    another word in its place by the file's own phrases with it (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本
+    for "couple therapy sample" where the file writes 伴侣疗法), replaced there, not moved next door.
     """
     glossary, tgt, src_hits = file.glossary, bead.tgt, bead.src_hits
     seen: set[str] = set()
@@ -198,9 +200,12 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if tgt == "zh" and left_in_english(_with_inflection([f for c in concepts for f in c.accepted("en")], h.surface),
                                            evidence.text, en2zh(), file.usage):
             excuse = None  # the term left in English in the Chinese: no excuse of a term left out or said otherwise
-            english.add(id(h))
+            placed.add(id(h))
         else:
-            excuse = excuse_for(Case(file, bead, h, concepts, renderings))  # the first of `term_excuses.EXCUSES`
+            case = Case(file, bead, h, concepts, renderings)
+            excuse = excuse_for(case)  # the first of `term_excuses.EXCUSES`
+            if excuse is None and tgt == "zh" and case.replaced_in_phrase():
+                placed.add(id(h))  # another word in the term's phrase (`term_slot_zh`): replaced, not moved
         if excuse is not None:
             if excuse[1]:  # the file's own word for the concept (`Excuse.learns`)
                 _learn(learned, (h.location.path, cid, tgt), excuse[1])

@@ -29,7 +29,8 @@ back). A word the dictionary does not gloss is no evidence either way and replac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 from zhen_qa.aligner.lexicon import STOP_EN, STOP_ZH, en_stems, stem
 from zhen_qa.checks.term_hits import Hit
@@ -49,16 +50,63 @@ _HAN = re.compile(HAN_RUN_RE.pattern)
 
 
 def replaced(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
-             en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+             en2zh: Mapping[str, tuple[str, ...]], file_zh: Sequence[str] = ()) -> bool:
     """Whether the Chinese (`zh_text`) has a word the English sentence does not say right where the English term `h`
-    would be rendered (see the module docstring). `zh_forms` are the term's listed Chinese forms."""
+    would be rendered (see the module docstring). `zh_forms` are the term's listed Chinese forms; `file_zh`, the
+    file's Chinese sentences, place the term beside the words the file writes it with (`_beside`)."""
     en = h.sentence.text.text
     said = set(en_stems(en))
     forms = [f for f in zh_forms if f]
     term_words = re.findall(r"[A-Za-z]+", h.surface)
     head = stem(term_words[-1].lower()) if term_words else ""
     words = _zh_words(zh_text)
-    return any(_another(w, said, forms, head, zh2en) for w in _slots(h, en, words, en2zh))
+    slots = _slots(h, en, words, en2zh) + _beside(words, forms, file_zh)
+    return any(_another(w, said, forms, head, zh2en) for w in slots)
+
+
+def replaced_in_phrase(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
+                      file_zh: Sequence[str]) -> bool:
+    """Whether the Chinese has a word the English sentence does not say in the term's place as the file's own
+    phrases with the term place it (`_beside`) — without the English neighbours' slots, which may fall in another
+    clause the bead holds ("chemotherapy was analyzed" beside 生存分析, "survival analysis")."""
+    said = set(en_stems(h.sentence.text.text))
+    forms = [f for f in zh_forms if f]
+    term_words = re.findall(r"[A-Za-z]+", h.surface)
+    head = stem(term_words[-1].lower()) if term_words else ""
+    return any(_another(w, said, forms, head, zh2en) for w in _beside(_zh_words(zh_text), forms, file_zh))
+
+
+def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[str]:
+    """The Chinese words in the term's place by the file's own phrases with it: where the file writes two Han
+    characters right before a listed form (伴侣疗法, 眼科培训) the word right after them in the bead, and where it
+    writes two right after one (家庭功能, 体系 of 卫生体系) the word right before them (伴侣物质样本, 物质功能: the
+    term's phrase with another word in the term's place). Only a phrase of the file: the two characters stand beside
+    a form in at least half the places the file writes them (接种 of 接种流感疫苗 is a verb the file writes before
+    many objects, 手术 of 手术乳腺癌患者 a noun of many phrases). Particles and coordinators (`_SKIPPED`) are no
+    such characters."""
+    beside: Counter[tuple[str, bool]] = Counter()  # (characters, before the form) -> times beside a form
+    for sentence in file_zh:
+        for form in forms:
+            at = sentence.find(form)
+            while at >= 0:
+                left, right = sentence[max(0, at - 2):at], sentence[at + len(form):at + len(form) + 2]
+                for chars, is_before in ((left, True), (right, False)):
+                    if len(chars) == 2 and _HAN.fullmatch(chars) and not any(c in _SKIPPED for c in chars):
+                        beside[(chars, is_before)] += 1
+                at = sentence.find(form, at + 1)
+    if not beside:
+        return []
+    written = Counter(chars for sentence in file_zh for chars in {c for c, _b in beside}
+                      for _m in re.finditer(re.escape(chars), sentence))
+    before = {chars for (chars, is_before), n in beside.items() if is_before and 2 * n >= written[chars]}
+    after = {chars for (chars, is_before), n in beside.items() if not is_before and 2 * n >= written[chars]}
+    out = []
+    for i, word in enumerate(words):
+        if i > 0 and len(words[i - 1]) >= 2 and words[i - 1][-2:] in before:
+            out.append(word)
+        if i + 1 < len(words) and len(words[i + 1]) >= 2 and words[i + 1][:2] in after:
+            out.append(word)
+    return out
 
 
 def _zh_words(text: str) -> list[str]:

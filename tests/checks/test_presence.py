@@ -300,3 +300,12 @@ def test_a_graphy_technique_needs_its_own_stem() -> None:
     assert not Evidence("a coronary angiogram").has_en_derived(["mammography"])  # another technique
     assert not Evidence("a screening program").has_en_derived(["prography"])  # no classical stem before -o-
     assert not Evidence("the telegraph office").has_en_derived(["photography"])
+
+
+def test_a_word_whose_other_glosses_the_english_says_elsewhere_glosses_no_form() -> None:
+    from zhen_qa.checks.term_rendered import zh2en
+
+    found = Evidence("蛋氨酸是动物的氨基酸。")
+    assert found.has_zh_gloss(["essential"], zh2en())  # 蛋氨酸: "methionine, an essential amino acid"
+    assert not found.has_zh_gloss(["essential"], zh2en(), {"methionin", "amino", "acid", "anim"})
+    assert found.has_zh_gloss(["essential"], zh2en(), {"methionin"})  # "amino acid" not said: it may render the term

@@ -40,3 +40,17 @@ def test_a_compound_word_holding_the_term_has_the_concept() -> None:
     # 热辐射 holds 辐射: the Chinese names the concept; nothing is missing on either side
     assert only(run(g, ["炉壁散发的热辐射很强。"], ["The furnace wall gives off strong thermal radiation."]),
                 "term-missing") == []
+
+
+def test_a_word_the_dictionary_describes_by_the_compound_renders_other_words() -> None:
+    # 蛋氨酸 is glossed "methionine, an essential amino acid": it says "essential amino" only as a description; its
+    # other glosses, "methionine" and "acid", are what the English says besides, so it renders those, and
+    # "essential" (必需) is missing, neither rendered whole by it (compound-whole) nor glossed by it (zh-gloss)
+    from zhen_qa.checks.term_excuses import switched
+
+    g = gl(Concept("essential", "必需", "essential"))
+    en = ["Methionine is an essential amino acid for animals.", "Arginine is also essential."]
+    for zh in (["蛋氨酸是动物的物质氨基酸。", "精氨酸也是必需的。"], ["蛋氨酸是动物的氨基酸。", "精氨酸也是必需的。"]):
+        with switched() as silenced:
+            assert len(only(run(g, zh, en), "term-missing")) == 1
+        assert silenced == {}

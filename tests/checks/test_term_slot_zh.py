@@ -76,3 +76,38 @@ def test_a_neighbour_written_twice_places_the_term_at_each_of_its_renderings() -
     en = "Doctors praised doctor training."
     assert missing("医生称赞医生物质。", en) == [MISSING]
     assert missing("医生称赞医生。", en) == []
+
+
+def test_the_files_own_phrase_with_the_term_places_it() -> None:
+    # "eye training": the dictionary glosses "eye" 眼睛, not 眼科, and "in" turns "Africa": the English neighbours
+    # place nothing; the file writes 眼科培训, so the word after 眼科 is in the term's place (`_beside`)
+    en = "We describe eye training in Africa."
+    assert missing("我们描述了非洲的眼科物质。", en) == [MISSING]
+    assert missing("我们描述了非洲的眼科。", en) == []  # nothing after 眼科: left to the context
+    assert missing("我们描述了非洲的眼科非洲。", en) == []  # the word after is one the English says
+
+
+def test_a_term_replaced_in_its_place_is_not_balanced_by_a_neighbours_surplus() -> None:
+    # the bead before says 培训 twice for one "training": counted over the window the concept is balanced, as if
+    # moved next door; 眼科物质 has another word in its place, so it was replaced, not moved
+    pairs = [*NAMED, *FILLER, ("培训和培训计划很重要。", "Training plans are important."),
+             ("我们描述了非洲的眼科物质。", GOAL)]
+    zhs, ens = [z for z, _e in pairs], [e for _z, e in pairs]
+    ms = manuscript(zhs, ens, [((i,), (i,)) for i in range(len(pairs))])
+    found = only(list(checks.run(CheckContext(ms, gl(TRAINING), Options(source="en")))), "term-missing")
+    assert [f.message for f in found] == [MISSING]
+
+
+def test_only_a_phrase_of_the_file_places_the_term() -> None:
+    # 开展 stands before 培训 once, but the file writes it before many other objects: a verb, not a phrase with the
+    # term, so the word after 开展 in the bead is in no known place and the topic leaves the term to the context
+    def reported(extra: list[tuple[str, str]]) -> int:
+        pairs = [*NAMED, ("医院开展培训。", "Hospitals run training."), *extra, *FILLER,
+                 ("我们描述了非洲的开展物质。", "We describe eye training in Africa.")]
+        ms = manuscript([z for z, _e in pairs], [e for _z, e in pairs], [((i,), (i,)) for i in range(len(pairs))])
+        return len(only(list(checks.run(CheckContext(ms, gl(TRAINING), Options(source="en")))), "term-missing"))
+
+    assert reported([]) == 1  # 开展培训 and the bead's 开展物质: a phrase of the file
+    works = [(f"医院开展{w}。", f"Hospitals run {e}.") for w, e in (("手术", "surgery"), ("研究", "studies"),
+                                                                ("筛查", "screening"))]
+    assert reported(works) == 0
