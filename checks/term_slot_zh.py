@@ -40,6 +40,8 @@ _EN_TOKEN = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]
 """English words (a hyphenated compound as one), numbers and single marks."""
 _ZH_TOKEN = re.compile(rf"{HAN_RUN_RE.pattern}|[A-Za-z][A-Za-z0-9\-]*|\d+(?:\.\d+)?|\S")
 """Runs of Han characters (cut into jieba's words), Latin words and codes, numbers and single marks."""
+MIN_PHRASE = 2
+"""How many times the file must write two characters beside the term for them to be a phrase of it (`_beside`)."""
 _SKIPPED = frozenset(("的", "之", "和", "与", "及", "以及", "或", "、"))
 """Chinese particles and coordinators between the English neighbour's rendering and the term's place."""
 _TURNING = frozenset(("of", "for", "in", "on", "with", "among", "from", "by", "at", "to"))
@@ -82,8 +84,9 @@ def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[
     writes two right after one (家庭功能, 体系 of 卫生体系) the word right before them (伴侣物质样本, 物质功能: the
     term's phrase with another word in the term's place). Only a phrase of the file: the two characters stand beside
     a form in at least half the places the file writes them (接种 of 接种流感疫苗 is a verb the file writes before
-    many objects, 手术 of 手术乳腺癌患者 a noun of many phrases). Particles and coordinators (`_SKIPPED`) are no
-    such characters."""
+    many objects, 手术 of 手术乳腺癌患者 a noun of many phrases), and a phrase the file writes MIN_PHRASE times at least:
+    a short abstract writes its light verb twice (通过元分析 … 通过合并, 进行元分析 … 进行合并), which is half the
+    places, and no phrase (review49 R6). Particles and coordinators (`_SKIPPED`) are no such characters."""
     beside: Counter[tuple[str, bool]] = Counter()  # (characters, before the form) -> times beside a form
     for sentence in file_zh:
         for form in forms:
@@ -98,8 +101,10 @@ def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[
         return []
     written = Counter(chars for sentence in file_zh for chars in {c for c, _b in beside}
                       for _m in re.finditer(re.escape(chars), sentence))
-    before = {chars for (chars, is_before), n in beside.items() if is_before and 2 * n >= written[chars]}
-    after = {chars for (chars, is_before), n in beside.items() if not is_before and 2 * n >= written[chars]}
+    before = {chars for (chars, is_before), n in beside.items()
+              if is_before and n >= MIN_PHRASE and 2 * n >= written[chars]}
+    after = {chars for (chars, is_before), n in beside.items()
+             if not is_before and n >= MIN_PHRASE and 2 * n >= written[chars]}
     out = []
     for i, word in enumerate(words):
         if i > 0 and len(words[i - 1]) >= 2 and words[i - 1][-2:] in before:

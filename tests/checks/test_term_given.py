@@ -52,10 +52,12 @@ def test_one_excuse_covers_a_concept_given_by_the_matcher_or_inside_a_longer_wor
 
 
 def test_a_given_term_replaced_in_its_place_is_still_missing() -> None:
-    # 运用物质: the file writes 运用元分析, and here another word stands after 运用 (`term_slot_zh`): the term was
-    # replaced, not left to the definite noun phrase
-    en = ["A meta-analysis was conducted to integrate the empirical studies.",
+    # 随机物质: the file writes 随机元分析 twice (a phrase of it), and here another word stands after 随机
+    # (`term_slot_zh`): the term was replaced, not left to the definite noun phrase
+    en = ["A random meta-analysis was conducted to integrate the empirical studies.",
+          "A random meta-analysis was repeated.",
           "Of the 56 studies included, the meta-analysis shows that default options work."]
-    zh = [ZH[0], "研究共纳入56篇文献，运用物质发现默认选项有效。"]
+    zh = ["本研究运用随机元分析整合了已有的实证研究。", "随机元分析重复进行。", "研究共纳入56篇文献，随机物质发现默认选项有效。"]
     assert len(only(run(G, zh, en), "term-missing")) == 1
-    assert only(run(G, [ZH[0], "研究共纳入56篇文献，运用后发现默认选项有效。"], en), "term-missing") == []
+    zh[2] = "研究共纳入56篇文献，分析后发现默认选项有效。"
+    assert only(run(G, zh, en), "term-missing") == []

@@ -10,6 +10,7 @@ from zhen_qa.glossary.model import Concept
 TRAINING = Concept("training", "培训", "training")
 NAMED = [
     ("眼科培训需要时间。", "Ophthalmology training takes time."),
+    ("眼科培训在非洲很少。", "Ophthalmology training is rare in Africa."),
     ("培训的质量很重要。", "The quality of training is important."),
     ("许多国家缺乏培训。", "Many countries lack training."),
     ("培训由医院提供。", "Training is provided by hospitals."),
@@ -102,12 +103,25 @@ def test_only_a_phrase_of_the_file_places_the_term() -> None:
     # 开展 stands before 培训 once, but the file writes it before many other objects: a verb, not a phrase with the
     # term, so the word after 开展 in the bead is in no known place and the topic leaves the term to the context
     def reported(extra: list[tuple[str, str]]) -> int:
-        pairs = [*NAMED, ("医院开展培训。", "Hospitals run training."), *extra, *FILLER,
+        pairs = [*NAMED, ("医院开展培训。", "Hospitals run training."), ("学校开展培训。", "Schools run training."),
+                 *extra, *FILLER,
                  ("我们描述了非洲的开展物质。", "We describe eye training in Africa.")]
         ms = manuscript([z for z, _e in pairs], [e for _z, e in pairs], [((i,), (i,)) for i in range(len(pairs))])
         return len(only(list(checks.run(CheckContext(ms, gl(TRAINING), Options(source="en")))), "term-missing"))
 
-    assert reported([]) == 1  # 开展培训 and the bead's 开展物质: a phrase of the file
+    assert reported([]) == 1  # 开展培训 twice and the bead's 开展物质: a phrase of the file
     works = [(f"医院开展{w}。", f"Hospitals run {e}.") for w, e in (("手术", "surgery"), ("研究", "studies"),
-                                                                ("筛查", "screening"))]
+                                                                ("筛查", "screening"), ("活动", "activities"))]
     assert reported(works) == 0
+
+
+def test_a_word_written_once_beside_the_term_is_no_phrase_of_it() -> None:
+    # review49 R6: an abstract writes its light verb twice, once before the term (通过元分析) and once before
+    # another word (通过合并): half the places, but a verb, not the term's phrase — the file must write it twice
+    meta = Concept("ma", "元分析", "meta-analysis")
+    en = ["A meta-analysis was conducted to integrate the empirical studies.",
+          "Of the 56 studies included, the meta-analysis shows that default options work."]
+    for verb in ("通过", "进行", "运用"):
+        zh = [f"我们{verb}元分析整合了已有的实证研究。", f"研究共纳入56篇文献，{verb}合并发现默认选项有效。"]
+        ms = manuscript(zh, en, [((0,), (0,)), ((1,), (1,))])
+        assert only(list(checks.run(CheckContext(ms, gl(meta), Options(source="en")))), "term-missing") == []
