@@ -57,7 +57,8 @@ def test_a_given_term_replaced_in_its_place_is_still_missing() -> None:
     en = ["A random meta-analysis was conducted to integrate the empirical studies.",
           "A random meta-analysis was repeated.",
           "Of the 56 studies included, the meta-analysis shows that default options work."]
-    zh = ["本研究运用随机元分析整合了已有的实证研究。", "随机元分析重复进行。", "研究共纳入56篇文献，随机物质发现默认选项有效。"]
+    zh = ["本研究运用随机元分析整合了已有的实证研究。", "随机元分析重复进行。",
+          "研究共纳入56篇文献，随机物质发现默认选项有效。"]
     assert len(only(run(G, zh, en), "term-missing")) == 1
     zh[2] = "研究共纳入56篇文献，分析后发现默认选项有效。"
     assert only(run(G, zh, en), "term-missing") == []
