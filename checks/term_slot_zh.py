@@ -85,8 +85,8 @@ def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[
     term's phrase with another word in the term's place). Only a phrase of the file: the two characters stand beside
     a form in at least half the places the file writes them (接种 of 接种流感疫苗 is a verb the file writes before
     many objects, 手术 of 手术乳腺癌患者 a noun of many phrases), and a phrase the file writes MIN_PHRASE times at
-    least: a short abstract writes its light verb twice (通过元分析 … 通过合并, 进行元分析 … 进行合并), which is half the
-    places, and no phrase (review49 R6). Particles and coordinators (`_SKIPPED`) are no such characters."""
+    least: a short abstract writes its light verb twice (通过元分析 … 通过合并, 进行元分析 … 进行合并), which is half
+    the places, and no phrase (review49 R6). Particles and coordinators (`_SKIPPED`) are no such characters."""
     beside: Counter[tuple[str, bool]] = Counter()  # (characters, before the form) -> times beside a form
     for sentence in file_zh:
         for form in forms:
