@@ -186,7 +186,7 @@ def align_blocks(
                 out.add(*pending)
             pending, glue, section = ([b for u in zs for b in u], [b for u in es for b in u]), True, True
             continue
-        if (bead.zh, bead.en) in crossed:  # uncrossed headings or items, or what they left: a group each
+        if (bead.zh, bead.en) in crossed:  # uncrossed headings or items: a group of their own
             if pending is not None:
                 out.add(*pending)
             out.add([b for u in zs for b in u], [b for u in es for b in u])
@@ -242,9 +242,10 @@ def _uncrossed(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[
     example:" under "#### PostCSS Config": the Chinese heading took that paragraph, the English heading joined the
     paragraph before it; an item 检查重复包： took the two English paragraphs before "- Detect duplicate
     dependencies", whose Chinese was deleted). The two become a bead of their own; the rest of each bead keeps its
-    place. Returns the beads and the (zh, en) units of each bead made and of each one-sided bead left: the units
-    the heading or item had taken, which no unit of the other side was paired with (each its own group in
-    `align_blocks`, not glued to a neighbour)."""
+    place (a side left empty is an unpaired unit, glued to the groups beside it as any other: kept apart, the
+    English lead-in of a page whose Chinese paragraph the unit aligner had paired with a later heading was reported
+    though translated, vant-heldout advanced-usage). Returns the beads and the (zh, en) units of each pair made (a
+    group of its own in `align_blocks`: two headings or items translate each other, nothing beside them joins)."""
     out = list(unit_beads)
     apart: set[Units] = set()
     k = 0
@@ -265,7 +266,7 @@ def _uncrossed(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[
             pieces = [(a_mine[:-1], a_other, a.score), (a_mine[-1:], b_other[:1], 1.0), (b_mine, b_other[1:], b.score)]
             beads = [Bead(m, o, s) if side == 0 else Bead(o, m, s) for m, o, s in pieces]
             out[k:k + 2] = [x for x in beads if x.zh or x.en]
-            apart.update((x.zh, x.en) for x in beads if x is beads[1] or bool(x.zh) != bool(x.en))
+            apart.add((beads[1].zh, beads[1].en))
             break
         k += 1
     return out, apart

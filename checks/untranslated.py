@@ -134,35 +134,11 @@ def _side_by_side(pair: Pair, options: Options) -> dict[int, int]:
         if not _reported_zh(pair, bead, options):
             continue
         for n in (k - 1, k + 1):
-            if 0 <= n < len(beads) and n not in taken and beads[n].en and not beads[n].zh and _same_place(
-                    pair, min(k, n), pair.zh[bead.zh[0]], pair.en[beads[n].en[0]]):
+            if 0 <= n < len(beads) and n not in taken and beads[n].en and not beads[n].zh:
                 out[k] = n
                 taken.add(n)
                 break
     return out
-
-
-_FENCE = LazyPattern(r"^[ \t]*(?:```|~~~)", re.M)
-"""A line that opens or closes a fenced code block (Markdown)."""
-
-
-def _fences(s_from: Sentence | None, s_to: Sentence) -> int:
-    """Code fence lines of `s_to`'s file from the end of `s_from` (the file's start when None) to `s_to`."""
-    source = s_to.text.source
-    start = source.offset(s_from.location.end_line + 1, 1) if s_from is not None else 0
-    end = source.offset(s_to.location.line, 1)
-    return len(_FENCE.findall(source.text, start, max(start, end))) if start is not None and end is not None else 0
-
-
-def _same_place(pair: Pair, first: int, zh: Sentence, en: Sentence) -> bool:
-    """A Chinese-only and an English-only sentence side by side in the beads stand at the same place of their files:
-    as many code blocks lie between each and the last bead before them that has both sides (or the pair's start).
-    A code block both pages have is an anchor: an English lead-in before it ("PostCSS config example:") and a Chinese
-    tip after it are two omissions at two places, each reported, not one sentence written otherwise."""
-    anchor = next((b for b in reversed(pair.beads[:first]) if b.zh and b.en), None)
-    zh_from = pair.zh[anchor.zh[-1]] if anchor is not None else None
-    en_from = pair.en[anchor.en[-1]] if anchor is not None else None
-    return _fences(zh_from, zh) == _fences(en_from, en)
 
 
 def _listed(f: Finding) -> list[dict[str, Any]]:
