@@ -456,4 +456,3 @@ def test_a_deleted_paragraph_before_a_short_sentence_that_keeps_a_name_in_latin_
     ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
     got = [(f.rule, f.lang, f.location.line) for f in check_manuscript(ms, select=["untranslated", "extra-target"])]
     assert got == [("extra-target", "en", 11)]
-
