@@ -175,6 +175,7 @@ def align_blocks(
         unit_beads = pair_units(zu, eu, align)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
+    unit_beads, crossed = _uncrossed(unit_beads, zu, eu)
     unit_beads = _headings_off_edges(unit_beads, zu, eu)
     apart = _one_sided_sections(unit_beads, zu, eu)
     section = False  # the open group is a section only one side has: no paired unit joins it
@@ -184,6 +185,12 @@ def align_blocks(
             if pending is not None:
                 out.add(*pending)
             pending, glue, section = ([b for u in zs for b in u], [b for u in es for b in u]), True, True
+            continue
+        if (bead.zh, bead.en) in crossed:  # uncrossed headings or items: a group of their own
+            if pending is not None:
+                out.add(*pending)
+            out.add([b for u in zs for b in u], [b for u in es for b in u])
+            pending, glue, section = None, False, False
             continue
         if section and zs and es:
             glue = section = False
@@ -209,6 +216,60 @@ def align_blocks(
     if pending is not None:
         out.add(*pending)
     return out.zh, out.en, out.beads(align, paragraphs=True)
+
+
+def _mark(unit: list[Block], lang: str) -> tuple[str, int] | None:
+    """A unit's place in the page's structure that its translation keeps: a heading of one sentence (with its
+    level) or a list item; None for a paragraph or a row."""
+    p = unit[0].part
+    if p is None:
+        return None
+    if _is_heading(unit, lang):
+        return ("heading", p.level)
+    return ("item", 0) if p.kind == "item" else None
+
+
+Units = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def _uncrossed(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> tuple[
+        list[Bead], set[Units]]:
+    """Two unit beads side by side whose headings or list items cross: the first closes with a heading (or item) of
+    one side and has none on the other, the second opens with a heading of the same level (or an item) of that other
+    side and has none on the first. The two stand at the same place in both files' structure and translate each
+    other; the unit aligner paired each with the other side's paragraph beside it instead, because a paragraph beside
+    them had no counterpart (a deleted paragraph under `#### PostCSS 示例配置` left the English "PostCSS config
+    example:" under "#### PostCSS Config": the Chinese heading took that paragraph, the English heading joined the
+    paragraph before it; an item 检查重复包： took the two English paragraphs before "- Detect duplicate
+    dependencies", whose Chinese was deleted). The two become a bead of their own; the rest of each bead keeps its
+    place (a side left empty is an unpaired unit, glued to the groups beside it as any other: kept apart, the
+    English lead-in of a page whose Chinese paragraph the unit aligner had paired with a later heading was reported
+    though translated, vant-heldout advanced-usage). Returns the beads and the (zh, en) units of each pair made (a
+    group of its own in `align_blocks`: two headings or items translate each other, nothing beside them joins)."""
+    out = list(unit_beads)
+    apart: set[Units] = set()
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        for side in (0, 1):
+            a_mine, a_other = (a.zh, a.en) if side == 0 else (a.en, a.zh)
+            b_mine, b_other = (b.zh, b.en) if side == 0 else (b.en, b.zh)
+            mine_units, other_units = (zu, eu) if side == 0 else (eu, zu)
+            mine_lang, other_lang = ("zh", "en") if side == 0 else ("en", "zh")
+            if not (a_mine and a_other and b_mine and b_other):
+                continue
+            mark = _mark(mine_units[a_mine[-1]], mine_lang)
+            if mark is None or _mark(other_units[b_other[0]], other_lang) != mark or any(
+                    (_mark(other_units[i], other_lang) or ("",))[0] == mark[0] for i in a_other) or any(
+                    (_mark(mine_units[i], mine_lang) or ("",))[0] == mark[0] for i in b_mine):
+                continue
+            pieces = [(a_mine[:-1], a_other, a.score), (a_mine[-1:], b_other[:1], 1.0), (b_mine, b_other[1:], b.score)]
+            beads = [Bead(m, o, s) if side == 0 else Bead(o, m, s) for m, o, s in pieces]
+            out[k:k + 2] = [x for x in beads if x.zh or x.en]
+            apart.add((beads[1].zh, beads[1].en))
+            break
+        k += 1
+    return out, apart
 
 
 def _lone_headings(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> tuple[bool, bool]:
