@@ -34,6 +34,7 @@ from zhen_qa.manuscript.latex_macros import (
     ACCENT_MACROS,
     AUTHOR_MACROS,
     BACK_HEADING,
+    BILINGUAL_MACROS,
     CITE_MACROS,
     CLASS_OPTION_KEYS,
     CODE_WORDS,
@@ -246,6 +247,8 @@ class _Reader:
                 continue
             if isinstance(node, latexwalker.LatexMacroNode) and not skip and self.template_call(nodes, i, used):
                 continue
+            if isinstance(node, latexwalker.LatexMacroNode) and not skip and self.front_command(nodes, i, used):
+                continue
             if box:
                 if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
                         node, latexwalker.LatexCharsNode) and _BOX_OPTIONS.fullmatch(node.chars):
@@ -320,6 +323,47 @@ class _Reader:
         for f in files:
             self.follow(node, f)
         return True
+
+    def front_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+        """Read `nodes[i]` when it is front matter given as a command with brace groups the parser does not take as
+        its arguments: an abstract (`\\zhabstract{…}`, `\\abstract{中文}{English}`, hustthesis), or a title, author or
+        keywords command given the pair `{中文}{English}` (`\\title{…}{…}`); the groups it takes go to `used`. False
+        when it is neither (read as before)."""
+        node = nodes[i]
+        assert isinstance(node, latexwalker.LatexMacroNode)
+        name, args = node.macroname, node.nodeargd.argnlist if node.nodeargd is not None else []
+        if self.after_appendix:
+            return False
+        if name in ABSTRACT_ENVS and not any(args):
+            groups = _adjacent_groups(nodes, i, 1 if ABSTRACT_ENVS[name] else 2)
+            for k, g in enumerate(groups):
+                lang = ABSTRACT_ENVS[name] or (("zh", "en")[k] if len(groups) == 2 else
+                                               "zh" if self._han(nodes[g]) else "en")
+                self.abstract(lang, group_nodes(nodes[g]))
+            used.update(groups)
+            return bool(groups)
+        role = BILINGUAL_MACROS.get(name)
+        if role is None or len(args) != 1 or not isinstance(args[0], latexwalker.LatexGroupNode):
+            return False
+        groups = _adjacent_groups(nodes, i, 1)
+        if not groups or not self._han(args[0]) or self._han(nodes[groups[0]]):
+            return False
+        self.emit(role, "zh", args[0].nodelist)
+        self.emit(role, "en", group_nodes(nodes[groups[0]]))
+        used.update(groups)
+        return True
+
+    def _han(self, node: latexwalker.LatexNode | None) -> bool:
+        return node is not None and any(is_han(c) for c in raw_text(self._source(), node))
+
+    def abstract(self, lang: str, nodes: Sequence[latexwalker.LatexNode]) -> None:
+        """An abstract in language `lang`: its paragraphs, and a keywords line in it."""
+        self.flush()
+        saved, self.abstract_lang = self.abstract_lang, lang
+        self.walk(nodes)
+        self.flush()
+        self.abstract_lang = saved
+        self.abstract_seen.add(lang)
 
     def number(self, node: latexwalker.LatexMathNode) -> None:
         """Inline math that is only a number ("降低 $10\\%$") stays in the sentence; other math is not prose."""
@@ -514,12 +558,7 @@ class _Reader:
         name = node.environmentname
         if name in ABSTRACT_ENVS and not self.after_appendix:
             self.flush()
-            lang = ABSTRACT_ENVS[name] or ("en" if "zh" in self.abstract_seen else "zh")
-            saved, self.abstract_lang = self.abstract_lang, lang
-            self.walk(node.nodelist)
-            self.flush()
-            self.abstract_lang = saved
-            self.abstract_seen.add(lang)
+            self.abstract(ABSTRACT_ENVS[name] or ("en" if "zh" in self.abstract_seen else "zh"), node.nodelist)
             return
         if name in SKIPPED_ENVS or name in VERBATIM_ENVS or any(w in name.lower() for w in CODE_WORDS):
             if name in ("tabular", "tabularx", "longtable"):
@@ -601,6 +640,21 @@ def _next_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int) 
         elif node is not None and not _blank(node):
             break
         j += 1
+    return out
+
+
+def _adjacent_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int) -> list[int]:
+    """The indices of up to `n` brace groups right after `nodes[i]`, in its paragraph (spaces, line ends and comments
+    between them skipped; a blank line ends the search)."""
+    out: list[int] = []
+    for j in range(i + 1, len(nodes)):
+        node = nodes[j]
+        if len(out) == n or isinstance(node, latexwalker.LatexCharsNode) and _BLANK_LINE.search(node.chars):
+            break
+        if isinstance(node, latexwalker.LatexGroupNode):
+            out.append(j)
+        elif node is not None and not _blank(node):
+            break
     return out
 
 
