@@ -68,6 +68,7 @@ log = logging.getLogger(__name__)
 _NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?(?:\s*\\sim\s*[-+]?\d[\d.,]*\s*%?)?\s*$")
 """Inline math that is a number (`$10\\%$`) or a range of two (`$60\\sim 70$`)."""
 _SPACES = str.maketrans("~&", "  ")
+_BRACKETED = re.compile(r"\s*\[([^\[\]]*)\]\s*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _AT_NAME = re.compile(r"(?:@[A-Za-z@]*)?")
 _AT_REST = re.compile(r"[A-Za-z@]*")
@@ -310,14 +311,16 @@ class _Reader:
             return True
         if not self.template.is_input_command(name) or (node.nodeargd and node.nodeargd.argnlist):
             return False
-        groups = _next_groups(nodes, i, self.template.arity(name))
+        option, first = _option(nodes, i) if name in self.template.defaults else (None, i)
+        used.update(range(i + 1, first + 1))
+        groups = _next_groups(nodes, first, self.template.arity(name))
         used.update(groups)
         args = [raw_text(self._source(), nodes[g]) for g in groups]
         self.flush()
         heading = self.template.headings.get(name)
         if heading is not None and groups:  # \chapfile{相关工作}{rel} = \chapter{#1}\input{…/#2}: the heading too
             self.section(node, heading[0], [nodes[groups[0]]])
-        files = self.template.files(name, args)
+        files = self.template.files(name, args, option)
         self.doc.notes.extend(self.template.notes)
         self.template.notes.clear()
         for f in files:
@@ -641,6 +644,18 @@ def _next_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int) 
             break
         j += 1
     return out
+
+
+def _option(nodes: Sequence[latexwalker.LatexNode | None], i: int) -> tuple[str | None, int]:
+    """The optional argument right after the command `nodes[i]` (`\\pg[appendix]{…}`: the characters `[appendix]`,
+    as the parser leaves them for a command it does not know) and the index of the node it ends; (None, i) when
+    there is none."""
+    node = nodes[i + 1] if i + 1 < len(nodes) else None
+    if isinstance(node, latexwalker.LatexCharsNode):
+        m = _BRACKETED.fullmatch(node.chars)
+        if m is not None:
+            return m[1], i + 1
+    return None, i
 
 
 def _adjacent_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int) -> list[int]:
