@@ -309,7 +309,10 @@ class _Reader:
             assert isinstance(chosen, latexwalker.LatexGroupNode)
             self.walk(chosen.nodelist)
             return True
-        if not self.template.is_input_command(name) or (node.nodeargd and node.nodeargd.argnlist):
+        if node.nodeargd and node.nodeargd.argnlist:
+            return False
+        if not self.template.is_input_command(name):
+            self._unknown_page_command(nodes, i)
             return False
         option, first = _option(nodes, i) if name in self.template.defaults else (None, i)
         used.update(range(i + 1, first + 1))
@@ -367,6 +370,26 @@ class _Reader:
         self.flush()
         self.abstract_lang = saved
         self.abstract_seen.add(lang)
+
+    def _unknown_page_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int) -> None:
+        """A note when `nodes[i]`, a command defined nowhere in the thesis folder while its class file is absent,
+        takes a brace group naming a .tex file there (`\\inputpage{intro}` of mythesis.cls): the page is not read."""
+        node = nodes[i]
+        assert isinstance(node, latexwalker.LatexMacroNode) and self.template is not None
+        if not self.template.absent_class or node.macroname in self.template.defined:
+            return
+        groups = _next_groups(nodes, i, 1)
+        arg = raw_text(self._source(), nodes[groups[0]]).strip() if groups else ""
+        cand, inside = resolve_input(self.root, arg) if arg and "\\" not in arg else (None, False)
+        if cand is None or not inside or not cand.endswith(".tex") or os.path.realpath(cand) in self.done:
+            return
+        line, col = self._source().line_col(node.pos)
+        page = os.path.relpath(cand, self.root)
+        note = (f"{self._source().path}:{line}:{col}: \\{node.macroname}{{{arg}}} names {page} but "
+                f"\\{node.macroname} is defined nowhere in the thesis folder (its class file "
+                f"{self.template.absent_class}.cls is not there?): the page is not read")
+        if note not in self.doc.notes:
+            self.doc.notes.append(note)
 
     def number(self, node: latexwalker.LatexMathNode) -> None:
         """Inline math that is only a number ("降低 $10\\%$") stays in the sentence; other math is not prose."""

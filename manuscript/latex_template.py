@@ -47,6 +47,10 @@ class Template:
     """Commands the class defines to typeset a heading (`\\chapternonum{#1}` -> ("chapter", starred))."""
     defaults: dict[str, str] = field(default_factory=dict)
     """Commands defined with an optional first argument (`\\newcommand{\\pg}[2][chapters]{…}`) -> its default."""
+    defined: set[str] = field(default_factory=set)
+    """Every command the class files read and the thesis define (page-input or not)."""
+    absent_class: str = ""
+    """The `\\documentclass` whose class file is not in the thesis folder (its commands are unknown), else ""."""
     calls: int = 0
     """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
@@ -288,7 +292,9 @@ def load_template(main: str, text: str) -> Template:
     options, cls = _class(text)
     if cls:
         path = os.path.join(root, cls + ".cls")
-        if "/" not in cls and os.path.isfile(path):
+        if "/" in cls or not os.path.isfile(path):
+            template.absent_class = cls
+        else:
             pending, seen = [path], {os.path.realpath(path)}
             while pending and len(seen) <= 50:
                 cur = pending.pop(0)
@@ -320,6 +326,7 @@ def load_template(main: str, text: str) -> Template:
                 inputs.add(name)
                 changed = True
     template.commands = {name: found[name] for name in inputs}
+    template.defined = set(found)
     for name, defs in found.items():
         for _n, body in defs:
             head = _HEADING.search(body)
