@@ -62,7 +62,23 @@ def _plain_styles(forms: list[str], originals: tuple[str, ...]) -> list[str]:
                                         or (is_reordering(f, g) and f > g)
                                         or (is_inflection(f, g) and (len(f), f) > (len(g), g))
                                         or (f in originals and f.isascii() and not g.isascii())
+                                        or _kept_abbreviation(f, g, originals)
                                         for g in forms if g != f)]
+
+
+def _kept_abbreviation(f: str, g: str, originals: tuple[str, ...]) -> bool:
+    """Whether the Chinese form `f` is an English form of the concept (`originals`, an abbreviation: D2D) kept before
+    the Chinese head that ends the Chinese form `g` (D2D 通信 for 端到端通信, after 端到端（Device-to-Device，简称D2D）
+    通信): the short form of `g`, as PCV kept in Chinese is that of 肺炎球菌结合疫苗."""
+    if f.isascii() or g.isascii():
+        return False
+    for o in originals:
+        if not (o.isascii() and len(f) > len(o) and f.startswith(o)) or f[len(o)].isalnum() and f[len(o)].isascii():
+            continue
+        head = f[len(o):].strip()
+        if head and not any(c.isascii() for c in head) and g.endswith(head) and len(g) > len(head):
+            return True
+    return False
 
 
 _ALIAS = LazyPattern(r"\W{0,3}(?:(?:(?:is|are|was|were)\s+)?(?:also|often|commonly|sometimes)\s+"

@@ -34,6 +34,7 @@ from zhen_qa.manuscript.latex_macros import (
     ACCENT_MACROS,
     AUTHOR_MACROS,
     BACK_HEADING,
+    BILINGUAL_MACROS,
     CITE_MACROS,
     CLASS_OPTION_KEYS,
     CODE_WORDS,
@@ -67,6 +68,7 @@ log = logging.getLogger(__name__)
 _NUMBER_MATH = re.compile(r"^\s*[-+]?\d[\d.,]*\s*%?(?:\s*\\sim\s*[-+]?\d[\d.,]*\s*%?)?\s*$")
 """Inline math that is a number (`$10\\%$`) or a range of two (`$60\\sim 70$`)."""
 _SPACES = str.maketrans("~&", "  ")
+_BRACKETED = re.compile(r"\s*\[([^\[\]]*)\]\s*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _AT_NAME = re.compile(r"(?:@[A-Za-z@]*)?")
 _AT_REST = re.compile(r"[A-Za-z@]*")
@@ -246,6 +248,8 @@ class _Reader:
                 continue
             if isinstance(node, latexwalker.LatexMacroNode) and not skip and self.template_call(nodes, i, used):
                 continue
+            if isinstance(node, latexwalker.LatexMacroNode) and not skip and self.front_command(nodes, i, used):
+                continue
             if box:
                 if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
                         node, latexwalker.LatexCharsNode) and _BOX_OPTIONS.fullmatch(node.chars):
@@ -305,21 +309,87 @@ class _Reader:
             assert isinstance(chosen, latexwalker.LatexGroupNode)
             self.walk(chosen.nodelist)
             return True
-        if not self.template.is_input_command(name) or (node.nodeargd and node.nodeargd.argnlist):
+        if node.nodeargd and node.nodeargd.argnlist:
             return False
-        groups = _next_groups(nodes, i, self.template.arity(name))
+        if not self.template.is_input_command(name):
+            self._unknown_page_command(nodes, i)
+            return False
+        option, first = _option(nodes, i) if name in self.template.defaults else (None, i)
+        used.update(range(i + 1, first + 1))
+        groups = _next_groups(nodes, first, self.template.arity(name))
         used.update(groups)
         args = [raw_text(self._source(), nodes[g]) for g in groups]
         self.flush()
         heading = self.template.headings.get(name)
         if heading is not None and groups:  # \chapfile{相关工作}{rel} = \chapter{#1}\input{…/#2}: the heading too
             self.section(node, heading[0], [nodes[groups[0]]])
-        files = self.template.files(name, args)
+        files = self.template.files(name, args, option)
         self.doc.notes.extend(self.template.notes)
         self.template.notes.clear()
         for f in files:
             self.follow(node, f)
         return True
+
+    def front_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+        """Read `nodes[i]` when it is front matter given as a command with brace groups the parser does not take as
+        its arguments: an abstract (`\\zhabstract{…}`, `\\abstract{中文}{English}`, hustthesis), or a title, author or
+        keywords command given the pair `{中文}{English}` (`\\title{…}{…}`); the groups it takes go to `used`. False
+        when it is neither (read as before)."""
+        node = nodes[i]
+        assert isinstance(node, latexwalker.LatexMacroNode)
+        name, args = node.macroname, node.nodeargd.argnlist if node.nodeargd is not None else []
+        if self.after_appendix:
+            return False
+        if name in ABSTRACT_ENVS and not any(args):
+            groups = _adjacent_groups(nodes, i, 1 if ABSTRACT_ENVS[name] else 2)
+            for k, g in enumerate(groups):
+                lang = ABSTRACT_ENVS[name] or (("zh", "en")[k] if len(groups) == 2 else
+                                               "zh" if self._han(nodes[g]) else "en")
+                self.abstract(lang, group_nodes(nodes[g]))
+            used.update(groups)
+            return bool(groups)
+        role = BILINGUAL_MACROS.get(name)
+        if role is None or len(args) != 1 or not isinstance(args[0], latexwalker.LatexGroupNode):
+            return False
+        groups = _adjacent_groups(nodes, i, 1)
+        if not groups or not self._han(args[0]) or self._han(nodes[groups[0]]):
+            return False
+        self.emit(role, "zh", args[0].nodelist)
+        self.emit(role, "en", group_nodes(nodes[groups[0]]))
+        used.update(groups)
+        return True
+
+    def _han(self, node: latexwalker.LatexNode | None) -> bool:
+        return node is not None and any(is_han(c) for c in raw_text(self._source(), node))
+
+    def abstract(self, lang: str, nodes: Sequence[latexwalker.LatexNode]) -> None:
+        """An abstract in language `lang`: its paragraphs, and a keywords line in it."""
+        self.flush()
+        saved, self.abstract_lang = self.abstract_lang, lang
+        self.walk(nodes)
+        self.flush()
+        self.abstract_lang = saved
+        self.abstract_seen.add(lang)
+
+    def _unknown_page_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int) -> None:
+        """A note when `nodes[i]`, a command defined nowhere in the thesis folder while its class file is absent,
+        takes a brace group naming a .tex file there (`\\inputpage{intro}` of mythesis.cls): the page is not read."""
+        node = nodes[i]
+        assert isinstance(node, latexwalker.LatexMacroNode) and self.template is not None
+        if not self.template.absent_class or node.macroname in self.template.defined:
+            return
+        groups = _next_groups(nodes, i, 1)
+        arg = raw_text(self._source(), nodes[groups[0]]).strip() if groups else ""
+        cand, inside = resolve_input(self.root, arg) if arg and "\\" not in arg else (None, False)
+        if cand is None or not inside or not cand.endswith(".tex") or os.path.realpath(cand) in self.done:
+            return
+        line, col = self._source().line_col(node.pos)
+        page = os.path.relpath(cand, self.root)
+        note = (f"{self._source().path}:{line}:{col}: \\{node.macroname}{{{arg}}} names {page} but "
+                f"\\{node.macroname} is defined nowhere in the thesis folder (its class file "
+                f"{self.template.absent_class}.cls is not there?): the page is not read")
+        if note not in self.doc.notes:
+            self.doc.notes.append(note)
 
     def number(self, node: latexwalker.LatexMathNode) -> None:
         """Inline math that is only a number ("降低 $10\\%$") stays in the sentence; other math is not prose."""
@@ -514,12 +584,7 @@ class _Reader:
         name = node.environmentname
         if name in ABSTRACT_ENVS and not self.after_appendix:
             self.flush()
-            lang = ABSTRACT_ENVS[name] or ("en" if "zh" in self.abstract_seen else "zh")
-            saved, self.abstract_lang = self.abstract_lang, lang
-            self.walk(node.nodelist)
-            self.flush()
-            self.abstract_lang = saved
-            self.abstract_seen.add(lang)
+            self.abstract(ABSTRACT_ENVS[name] or ("en" if "zh" in self.abstract_seen else "zh"), node.nodelist)
             return
         if name in SKIPPED_ENVS or name in VERBATIM_ENVS or any(w in name.lower() for w in CODE_WORDS):
             if name in ("tabular", "tabularx", "longtable"):
@@ -601,6 +666,33 @@ def _next_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int) 
         elif node is not None and not _blank(node):
             break
         j += 1
+    return out
+
+
+def _option(nodes: Sequence[latexwalker.LatexNode | None], i: int) -> tuple[str | None, int]:
+    """The optional argument right after the command `nodes[i]` (`\\pg[appendix]{…}`: the characters `[appendix]`,
+    as the parser leaves them for a command it does not know) and the index of the node it ends; (None, i) when
+    there is none."""
+    node = nodes[i + 1] if i + 1 < len(nodes) else None
+    if isinstance(node, latexwalker.LatexCharsNode):
+        m = _BRACKETED.fullmatch(node.chars)
+        if m is not None:
+            return m[1], i + 1
+    return None, i
+
+
+def _adjacent_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int) -> list[int]:
+    """The indices of up to `n` brace groups right after `nodes[i]`, in its paragraph (spaces, line ends and comments
+    between them skipped; a blank line ends the search)."""
+    out: list[int] = []
+    for j in range(i + 1, len(nodes)):
+        node = nodes[j]
+        if len(out) == n or isinstance(node, latexwalker.LatexCharsNode) and _BLANK_LINE.search(node.chars):
+            break
+        if isinstance(node, latexwalker.LatexGroupNode):
+            out.append(j)
+        elif node is not None and not _blank(node):
+            break
     return out
 
 

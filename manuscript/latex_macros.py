@@ -51,6 +51,11 @@ KEYWORD_MACROS = {
 """Front-matter macros and their language. ucasthesis (the University of the Chinese Academy of Sciences) writes the
 English title, author and keywords with the upper-case `\\TITLE`, `\\AUTHOR`, `\\KEYWORDS` beside `\\title`,
 `\\author`, `\\keywords` (TeX macro names are case-sensitive)."""
+BILINGUAL_MACROS = {
+    name: role for table, role in ((TITLE_MACROS, Role.TITLE), (AUTHOR_MACROS, Role.AUTHORS),
+                                   (KEYWORD_MACROS, Role.KEYWORDS)) for name, lang in table.items() if not lang}
+"""The front-matter macros of no fixed language, which a template may define with the pair `{中文}{English}`
+(hustthesis: `\\DeclareDocumentCommand\\title{m g}`, `\\author`, `\\keywords` alike; `\\abstract{+m +g}`)."""
 SETUP_KEYS = {
     "title": (Role.TITLE, "zh"), "title*": (Role.TITLE, "en"), "author": (Role.AUTHORS, "zh"),
     "author*": (Role.AUTHORS, "en"), "keywords": (Role.KEYWORDS, "zh"), "keywords*": (Role.KEYWORDS, "en"),

@@ -45,6 +45,12 @@ class Template:
     notes: list[str] = field(default_factory=list)
     headings: dict[str, tuple[str, bool]] = field(default_factory=dict)
     """Commands the class defines to typeset a heading (`\\chapternonum{#1}` -> ("chapter", starred))."""
+    defaults: dict[str, str] = field(default_factory=dict)
+    """Commands defined with an optional first argument (`\\newcommand{\\pg}[2][chapters]{…}`) -> its default."""
+    defined: set[str] = field(default_factory=set)
+    """Every command the class files read and the thesis define (page-input or not)."""
+    absent_class: str = ""
+    """The `\\documentclass` whose class file is not in the thesis folder (its commands are unknown), else ""."""
     calls: int = 0
     """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
@@ -86,13 +92,22 @@ class Template:
                 if test is None or test is wanted], pos
 
     def arity(self, name: str) -> int:
-        return max(n for n, _b in self.commands[name])
+        """How many brace groups a call takes (an optional first argument, in brackets, is not one)."""
+        return max(n for n, _b in self.commands[name]) - (name in self.defaults)
 
-    def files(self, name: str, args: list[str]) -> list[str]:
-        """The files (as `\\input` names, relative to the thesis folder) a call `\\name{args…}` reads, in order."""
+    def with_option(self, name: str, option: str | None, groups: list[str]) -> list[str]:
+        """The arguments of a call: its brace groups, after the optional one (`option`, else the default) when the
+        command has one."""
+        if name not in self.defaults:
+            return groups
+        return [self.defaults[name] if option is None else option, *groups]
+
+    def files(self, name: str, args: list[str], option: str | None = None) -> list[str]:
+        """The files (as `\\input` names, relative to the thesis folder) a call `\\name[option]{args…}` reads, in
+        order."""
         out: list[str] = []
         self.calls = 0
-        self._call(name, args, out, 0)
+        self._call(name, self.with_option(name, option, args), out, 0)
         return list(dict.fromkeys(out))  # once each: a command that calls itself names its page at every level
 
     def files_in(self, text: str) -> list[str]:
@@ -147,8 +162,10 @@ class Template:
                 if groups and groups[0].strip():
                     out.append(groups[0].strip())
             elif name in self.commands:
+                option = _OPTION.match(text, pos) if name in self.defaults else None
+                pos = option.end() if option is not None else pos
                 groups, pos = _groups(text, pos, self.arity(name))
-                self._call(name, groups, out, depth)
+                self._call(name, self.with_option(name, option[1] if option else None, groups), out, depth)
 
 
 def _group(text: str, pos: int) -> tuple[str, int] | None:
@@ -186,7 +203,9 @@ def _groups(text: str, pos: int, n: int) -> tuple[list[str], int]:
     return out, pos
 
 
-_DEF_HEAD = re.compile(r"\s*(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))\s*(?:\[(\d)\])?\s*(?:\[[^\[\]]*\])?")
+_DEF_HEAD = re.compile(r"\s*(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))\s*(?:\[(\d)\])?\s*(?:\[([^\[\]]*)\])?")
+_OPTION = re.compile(r"\s*\[([^\[\]{}]*)\]")
+"""An optional argument in brackets."""
 _DEF_PARAMS = re.compile(r"\\([A-Za-z@]+)((?:#\d)*)")
 
 
@@ -210,6 +229,8 @@ def _definitions(template: Template, text: str, found: dict[str, list[tuple[int,
             if body is None:
                 continue
             found.setdefault(head[1] or head[2], []).append((int(head[3] or 0), body[0]))
+            if head[4] is not None and head[3]:
+                template.defaults[head[1] or head[2]] = head[4]
             pos = body[1]
         elif name == "def":
             head = _DEF_PARAMS.match(text, pos)
@@ -271,7 +292,9 @@ def load_template(main: str, text: str) -> Template:
     options, cls = _class(text)
     if cls:
         path = os.path.join(root, cls + ".cls")
-        if "/" not in cls and os.path.isfile(path):
+        if "/" in cls or not os.path.isfile(path):
+            template.absent_class = cls
+        else:
             pending, seen = [path], {os.path.realpath(path)}
             while pending and len(seen) <= 50:
                 cur = pending.pop(0)
@@ -303,6 +326,7 @@ def load_template(main: str, text: str) -> Template:
                 inputs.add(name)
                 changed = True
     template.commands = {name: found[name] for name in inputs}
+    template.defined = set(found)
     for name, defs in found.items():
         for _n, body in defs:
             head = _HEADING.search(body)

@@ -302,6 +302,22 @@ def test_the_english_abbreviation_kept_in_chinese_is_one_usage_with_the_chinese_
     assert len(only(run(alone, zh, en), "term-inconsistent")) == 1
 
 
+def test_the_english_abbreviation_with_the_chinese_head_is_one_usage_with_the_chinese_name() -> None:
+    """端到端（Device-to-Device，简称D2D）通信 defined, then D2D 通信 throughout: the Chinese keeps the English
+    abbreviation of the modifier (D2D, an English form of the concept) before the same head (通信), as PCV is kept."""
+    g = Glossary.build([Concept("d2d", "端到端通信", "D2D communication", zh_admitted=("D2D 通信",),
+                                en_admitted=("Device-to-Device communication", "D2D"))], "g.csv")
+    zh = ["端到端（Device-to-Device，简称D2D）通信是一种技术。", "D2D 通信可以减少流量。", "我们使用 D2D 通信。",
+          "关键词：端到端通信"]
+    en = ["Device-to-Device (D2D) communication is a technique.", "D2D communication reduces traffic.",
+          "We use D2D communication.", "Keywords: D2D communication"]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    other = Glossary.build([Concept("d2d", "端到端通信", "D2D communication", zh_admitted=("D2D 连接",),
+                                    en_admitted=("D2D",))], "g.csv")  # another head: another wording, a mixture
+    zh2 = ["D2D 连接可以减少流量。", "我们使用 D2D 连接。", "关键词：端到端通信"]
+    assert len(only(run(other, zh2, en[1:]), "term-inconsistent")) == 1
+
+
 def test_a_singular_and_its_plural_are_one_usage() -> None:
     """dairy cow / dairy cows (the glossary lists the plural, and a shorter head noun, as admitted): the sentence
     chooses the grammatical number; inflammation / inflammatory are noun and adjective."""

@@ -449,3 +449,58 @@ def test_footnotetext_is_a_footnote_as_footnote_is(tmp_path: Path) -> None:
     doc = read_latex(_write(tmp_path, {"main.tex": main, "chap1.tex": chap}))
     prose = [b.text.text for b in doc.blocks]
     assert prose == ["分析", "本文根据标准ISO/IEC 25010归纳质量属性。", "详见脚注。另见。"]
+
+
+HUST_MAIN = r"""\documentclass{hustthesis}
+\title{边缘计算的\\优化机制}{Optimization Mechanisms for \protect{\\} Edge Computing}
+\author{张三}{San Zhang}
+\major{计算机系统结构}{Computer Architecture}
+\zhabstract{
+% 注释不是正文
+本文研究边缘计算。
+
+第二段讨论通信。
+}
+\enabstract{
+We study edge computing.
+
+The second paragraph discusses communication.
+}
+\zhkeywords{边缘计算，群智感知}
+\enkeywords{edge computing, crowdsensing}
+\begin{document}
+\makeabstract
+\mainmatter
+\chapter{引言}
+正文。
+\end{document}
+"""
+
+
+def test_abstracts_given_as_commands_and_two_argument_titles(tmp_path: Path) -> None:
+    # The HUST template (hustthesis.cls: \long\def\zhabstract#1{…}, \DeclareDocumentCommand\title{m g}) gives its
+    # abstracts as commands before \begin{document} and its title and author as {中文}{English}: the abstracts were
+    # skipped (only environments were abstracts) and the English title and author were dropped (the last argument
+    # of a one-argument macro was read, the second brace group was not its argument).
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(_write(tmp_path, {"main.tex": HUST_MAIN})).blocks]
+    assert got == [
+        ("title", "zh", "边缘计算的优化机制"), ("title", "en", "Optimization Mechanisms for Edge Computing"),
+        ("authors", "zh", "张三"), ("authors", "en", "San Zhang"),
+        ("abstract", "zh", "本文研究边缘计算。\n第二段讨论通信。"),
+        ("abstract", "en", "We study edge computing.\nThe second paragraph discusses communication."),
+        ("keywords", "zh", "边缘计算，群智感知"), ("keywords", "en", "edge computing, crowdsensing"),
+        ("heading", "zh", "引言"), ("paragraph", "zh", "正文。"),
+    ]
+
+
+def test_two_argument_abstract_and_keywords_commands(tmp_path: Path) -> None:
+    # hustthesis also defines \abstract{中文}{English} and \keywords{中文}{English} (the second argument optional).
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{hustthesis}
+\abstract{本文研究去噪。}{We study denoising.}
+\keywords{去噪，图像}{denoising, image}
+\begin{document}
+\end{document}
+"""})
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks]
+    assert got == [("abstract", "zh", "本文研究去噪。"), ("abstract", "en", "We study denoising."),
+                   ("keywords", "zh", "去噪，图像"), ("keywords", "en", "denoising, image")]

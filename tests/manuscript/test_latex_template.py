@@ -214,3 +214,32 @@ def test_and_binds_tighter_than_or_as_ifthen_evaluates() -> None:
     assert t.condition(r"\equal{\Degree}{doctor} \AND \equal{a}{a} \OR \equal{b}{c}") is False
     assert t.condition(r"\NOT \equal{\Degree}{master} \OR \equal{a}{a}") is True
     assert t.condition(r"\boolean{x} \OR \equal{a}{a}") is None
+
+
+def test_an_optional_first_argument_takes_its_default_or_the_value_given(tmp_path: Path) -> None:
+    """review48b Z2: `\\newcommand{\\pg}[2][chapters]{\\input{#1/#2}}` was expanded with `#1` the first brace group
+    (`\\pg{intro}` read `intro/`), its default ignored and `\\pg[appendix]{extra}` read wrongly."""
+    from zhen_qa.manuscript.latex_includes import files_read
+
+    pages = (("chapters", "intro", "本章介绍研究背景。"), ("appendix", "extra", "附录给出补充实验。"))
+    for folder, name, text in pages:
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / f"{name}.tex").write_text(f"\\chapter{{{name}}}\n\n{text}\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    main.write_text("\\documentclass{ctexbook}\n\\newcommand{\\pg}[2][chapters]{\\input{#1/#2}}\n"
+                    "\\begin{document}\n\\pg{intro}\n\\pg[appendix]{extra}\n\\end{document}\n", encoding="utf-8")
+    prose = " ".join(b.text.text for b in read_latex(str(main)).blocks)
+    assert "本章介绍研究背景" in prose and "附录给出补充实验" in prose
+    read = {Path(p).relative_to(tmp_path.resolve()).as_posix() for p in files_read(str(main), taken_only=True)}
+    assert {"chapters/intro.tex", "appendix/extra.tex"} <= read
+
+
+def test_a_page_command_whose_class_file_is_absent_is_a_note(tmp_path: Path) -> None:
+    """review48b Z5: `\\inputpage{intro}` with the class that defines it (mythesis.cls) not in the thesis folder read
+    nothing and said nothing: the page went unchecked silently."""
+    (tmp_path / "intro.tex").write_text("\\chapter{绪论}\n\n本章介绍研究背景。\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    main.write_text("\\documentclass{mythesis}\n\\newcommand{\\code}[1]{\\texttt{#1}}\n\\begin{document}\n"
+                    "\\inputpage{intro}\n\\code{intro}\n\\end{document}\n", encoding="utf-8")
+    notes = read_latex(str(main)).notes
+    assert len(notes) == 1 and "\\inputpage{intro}" in notes[0] and "mythesis.cls" in notes[0]
