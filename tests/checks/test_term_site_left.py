@@ -28,3 +28,10 @@ def test_a_site_replaced_or_never_named_is_still_missing() -> None:
     found = only(run(gl(MARROW), ["重症患者骨髓VEGF水平较高。"], ["VEGF levels were higher in severe patients."]),
                  "term-missing")
     assert len(found) == 1
+
+
+def test_a_site_compared_with_another_site_is_still_missing() -> None:
+    # review49 R5: the marker measured at two sites; the English keeps only the other one
+    assert len(missing("骨髓VEGF水平高于血清VEGF水平。", "VEGF levels were higher than serum VEGF levels.")) == 1
+    assert len(missing("骨髓VEGF水平与外周血VEGF水平无相关性。",
+                       "VEGF levels did not correlate with peripheral blood VEGF levels.")) == 1
