@@ -16,10 +16,10 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 def plain_before(en_text: str, pattern: re.Pattern[str] | LazyPattern, plain: re.Pattern[str],
                  passed: frozenset[str] = frozenset()) -> Iterator[tuple[re.Match[str], bool]]:
     """Each match of `pattern` in `en_text` and whether the word before it, stripped of "(,;:", fully matches
-    `plain` (true too at the start of the text). Words of `passed` ("absolute" of "absolute risk") are passed over
-    to the word before them."""
+    `plain` (true too at the start of the text or of a sentence: after ".", "!", "?"). Words of `passed`
+    ("absolute" of "absolute risk") are passed over to the word before them."""
     for e in pattern.finditer(en_text):
         before = en_text[:e.start()].split()
         while before and before[-1].lower() in passed:
             before.pop()
-        yield e, not before or bool(plain.fullmatch(before[-1].strip("(,;:")))
+        yield e, not before or before[-1].endswith((".", "!", "?")) or bool(plain.fullmatch(before[-1].strip("(,;:")))

@@ -14,6 +14,10 @@ def test_the_site_of_a_measured_marker_left_to_the_context() -> None:
     assert missing("重症患者骨髓VEGF水平较高。", "VEGF levels were higher in severe patients.") == []
     assert missing("重症患者骨髓VEGF含量较高。", "Severe patients had higher VEGF content.") == []
     assert missing("骨髓中VEGF的表达与分期相关。", "The expression of VEGF was related to the stage.") == []
+    # the marker again without a site (患者的VEGF), the English naming it at a sentence's start: no other site
+    assert missing("患者的VEGF水平与病灶数相关，多病灶患者骨髓VEGF水平较高。",
+                   "The VEGF level of patients was related to the number of lesions. VEGF levels were higher in "
+                   "patients with more lesions.") == []
 
 
 def test_a_site_replaced_or_never_named_is_still_missing() -> None:
