@@ -8,7 +8,9 @@ rendering only where
   the lexicon (CC-CEDICT glosses 烟 "smoke", the stem of "smoking"): the act is the object's ordinary use, as
   smoking is tobacco's, where 戒烟 "smoking cessation" (its head "cessation" no gloss of 烟) is not tobacco at all;
 - the English has another gloss of the object character, of OBJECT_MIN letters or more (tobacco, cigarette), that
-  no other listed term of the bead covers.
+  no other listed term of the bead covers and no other word of the term's Chinese sentence renders: in
+  不吸烟的烟草工人 = "tobacco workers", "tobacco" is 烟草's and "non-smoking" is left out; in 吸烟与电子烟广告 =
+  "vaping … e-cigarette advertising", "cigarette" is 电子烟's.
 A term replaced by another word is still missing: "substance" glosses no object.
 """
 from __future__ import annotations
@@ -22,15 +24,17 @@ from zhen_qa.manuscript.script import HAN
 
 OBJECT_MIN = 5
 """Fewest letters of the stem of the object's English word (tobacco, cigarett; not "pip")."""
+WORD_MAX = 4
+"""Most characters of a Chinese word looked up as the rendering of the object's English word (电子烟, 香烟, 烟草)."""
 _TWO_HAN = re.compile(rf"[{HAN}]{{2}}")
 _EN_WORD = re.compile(r"[A-Za-z]+")
 
 
-def object_inside_said(h: Hit, concepts: Sequence[Concept], en_text: str,
+def object_inside_said(h: Hit, concepts: Sequence[Concept], en_text: str, zh_text: str,
                        zh2en: Mapping[str, tuple[str, ...]]) -> bool:
     """Whether a two-character Chinese act (吸烟) is said in the English `en_text` (listed terms blanked out: a
-    word another term covers is that term) by a gloss of its object character ("tobacco use"; see the module
-    docstring)."""
+    word another term covers is that term) by a gloss of its object character ("tobacco use") that no other word of
+    its Chinese sentence `zh_text` (listed terms blanked out) renders (see the module docstring)."""
     from zhen_qa.aligner.lexicon import stem
 
     if h.lang != "zh" or not _TWO_HAN.fullmatch(h.surface):
@@ -39,8 +43,15 @@ def object_inside_said(h: Hit, concepts: Sequence[Concept], en_text: str,
     acts = {stem(f.lower()) for c in concepts for f in c.accepted("en") if _EN_WORD.fullmatch(f)}
     if not acts & glosses:
         return False
+    rest = zh_text.replace(h.surface, "\0" * len(h.surface))
     for w in _EN_WORD.finditer(en_text):
         s = stem(w.group().lower())
-        if len(s) >= OBJECT_MIN and s in glosses and s not in acts:
+        if len(s) >= OBJECT_MIN and s in glosses and s not in acts and not _rendered_in(s, rest, zh2en):
             return True
     return False
+
+
+def _rendered_in(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a word of the Chinese `zh_text` (a lexicon entry of up to WORD_MAX characters) has the English stem `s`
+    among its glosses: 烟草 of 烟草工人 is "tobacco", 电子烟 "e-cigarette"."""
+    return any(s in zh2en.get(zh_text[i:i + n], ()) for i in range(len(zh_text)) for n in range(1, WORD_MAX + 1))

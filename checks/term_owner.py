@@ -10,6 +10,9 @@ It is a rendering only where
   "stage" or "staging", with no content word right before it: a determiner or preposition, or an adjective or
   participle ("an increased risk"; the kind of risk, "absolute", passed over); a noun there ("substance risk")
   may be the term replaced by another word, and the term is then missing;
+- the risk or the stage is no other thing's: no of-phrase after it names another noun ("the risk of death", "the
+  stage of the trial"; "the risk of such neoplasms" refers back), and "stage" is not a phase ("at this stage", "in
+  the later stage");
 - the concept is named on both sides of another bead of the file (`Discourse.named_elsewhere`).
 A population is not so left: "stage II patients" for II期结肠癌患者 is the file's subject left to the context only where
 the concept is that subject (`Discourse.topic`), a population being what a translator may drop the disease of by
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.term_plain_before import plain_before
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 _ZH_RISK = LazyPattern(r"(?:绝对|相对|累积|终生|终身)?(?:患病|发病|发生)?(?:风险|危险)")
@@ -32,6 +36,14 @@ _PLAIN_BEFORE = re.compile(r"(?:the|a|an|this|that|these|those|its|their|of|in|o
                            r"[a-z]+(?:ed|ing|al|ic|ive|ary|ous|ant|ent))$", re.I)
 """A word before "risk" or "stage" that says no disease: a determiner or preposition, an adjective or participle
 ("increased", "overall")."""
+_OWNED_BY_OTHER = re.compile(r"\s+of\s+(?!(?:such|this|these|that|those|the|its|their|it|them)\b)[A-Za-z]", re.I)
+"""An of-phrase after the risk naming its owner by a noun ("risk of death"): another thing's risk, not the disease's
+left to the context; "risk of such neoplasms", "of the disease" refer back to it."""
+_OF = re.compile(r"\s+of\b", re.I)
+"""An of-phrase after a stage: "the stage of the trial" is the trial's."""
+_PHASE_BEFORE = re.compile(r"\b(?:at|this|that|these|those|next|late|later|final|same|each|every|current|present|"
+                           r"first|second|third|initial)\s+$", re.I)
+"""A word before "stage" that makes it a phase ("at this stage", "in the later stage"), not the disease's stage."""
 _KIND_OF_RISK = frozenset({"absolute", "relative", "cumulative", "lifetime"})
 """The kind of a risk (绝对风险 "absolute risk"), passed over to the word before it: "substance absolute risk" may be
 the term replaced."""
@@ -43,14 +55,15 @@ def owner_left(h: Hit, en_text: str) -> bool:
     if h.lang != "zh":
         return False
     text = h.sentence.text.text
-    owned = _EN_RISK if _ZH_RISK.match(text, h.match.end) else _EN_STAGE if _ZH_STAGE.match(text, h.match.end) \
-        else None
+    stage = bool(_ZH_STAGE.match(text, h.match.end))
+    owned = _EN_RISK if _ZH_RISK.match(text, h.match.end) else _EN_STAGE if stage else None
     if owned is None:
         return False
-    for e in owned.finditer(en_text):
-        before = en_text[:e.start()].split()
-        while before and before[-1].lower() in _KIND_OF_RISK:
-            before.pop()
-        if not before or _PLAIN_BEFORE.fullmatch(before[-1].strip("(,;:")):
-            return True
+    for e, plain in plain_before(en_text, owned, _PLAIN_BEFORE, _KIND_OF_RISK):
+        after = en_text[e.end():]
+        if not plain or _OWNED_BY_OTHER.match(after):
+            continue
+        if stage and (_PHASE_BEFORE.search(en_text[:e.start()]) or _OF.match(after)):
+            continue
+        return True
     return False

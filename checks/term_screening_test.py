@@ -8,7 +8,10 @@ between mammography and detection"): the test is the screening, nothing is missi
   -gram, test, examination, x-ray), and the English says that test (`said`);
 - the English word right after the test's rendering is no content word (a stop word, an adverb in -ly, punctuation
   or the end: "mammograms annually", "mammography and detection"); a noun there ("mammography substance") may be
-  the term replaced by another word, and the term is then missing.
+  the term replaced by another word, and the term is then missing;
+- the English sentence does not make the test another procedure (`_NOT_SCREENING`: "diagnostic mammography",
+  "mammography as a diagnostic test", "follow-up", "surveillance"): screening and diagnostic testing differ in
+  population and figures, and such an English says the opposite of the Chinese.
 Not a screening named by a disease (乳腺癌筛查 "breast cancer"): a disease is not the screening, and the English
 then left it out.
 """
@@ -25,6 +28,9 @@ _SCREENING = re.compile(r"(?<![A-Za-z])screen(?:ing)?(?![A-Za-z])", re.I)
 _TEST = re.compile(r"(?:graphy|scopy|grams?|tests?|examinations?|exams?|x-rays?)$", re.I)
 """How the English name of a test ends (mammography, colonoscopy, Pap test, x-ray)."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_NOT_SCREENING = re.compile(r"(?<![A-Za-z])(?:diagnos[a-z]*|follow-up|confirmatory|surveillance)(?![A-Za-z])", re.I)
+"""A word that makes the test another procedure than a screening ("diagnostic mammography", "as a diagnostic
+test", "surveillance colonoscopy")."""
 _PLAIN_AFTER = re.compile(r"[a-z]+ly", re.I)
 
 
@@ -33,7 +39,8 @@ def screening_by_test(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hi
     """Whether a Chinese screening term right after a test's term (乳腺X线摄影筛查) is said in the English `en_text`
     by the test alone (see the module docstring; `en_text` with its term matches kept). `said` tells whether the
     English says a concept."""
-    if h.lang != "zh" or not any(_SCREENING.search(f) for c in concepts for f in c.accepted("en")):
+    if h.lang != "zh" or not any(_SCREENING.search(f) for c in concepts for f in c.accepted("en")) \
+            or _NOT_SCREENING.search(en_text):
         return False
     own = {c.id for c in concepts}
     for o in src_hits:

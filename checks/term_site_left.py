@@ -7,8 +7,11 @@ says the marker alone ("CTGF levels in patients with ≥3 bone lesions"). The re
 is a rendering only where
 - the Chinese term is right before a marker written in letters (`_ZH_MEASURED`: 骨髓CTGF水平, 骨髓中VEGF的表达), a
   measured quantity after it (水平, 含量, 浓度, 表达), and the English has the marker with no content word right
-  before it: a determiner or preposition, or none ("The expression of VEGF", "CTGF levels"); a noun there ("substance
-  CTGF levels") may be the term replaced by another word, and the term is then missing;
+  before any occurrence of it: a determiner or preposition, or none ("The expression of VEGF", "CTGF levels"); a noun
+  there ("substance CTGF levels") may be the term replaced by another word, and the term is then missing;
+- the Chinese sentence names the marker at no other site (no Han word but 的 right before another occurrence of it):
+  骨髓VEGF水平高于血清VEGF水平 compares two sites, and "VEGF levels were higher than serum VEGF levels" has lost one
+  ("serum" before the second VEGF, a content word, refuses it on the English side too);
 - the concept is named on both sides of another bead of the file (`Discourse.named_elsewhere`).
 """
 from __future__ import annotations
@@ -16,15 +19,27 @@ from __future__ import annotations
 import re
 
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.term_plain_before import plain_before
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 _ZH_MEASURED = LazyPattern(r"(?:中的|中|内的|内)?([A-Za-z][A-Za-z0-9-]*)(?:蛋白|mRNA)?的?"
                            r"(?:表达水平|表达量|表达|水平|含量|浓度)")
 """A marker in letters and the quantity measured of it, right after the site (骨髓CTGF水平, 骨髓中VEGF的表达)."""
+HAN_CHAR = re.compile(rf"[{HAN}]")
+_ZH_IN = re.compile(r"(?:中的|中|内的|内)$")
+"""The locative between a site and its marker (骨髓中VEGF), passed over."""
 _PLAIN_BEFORE = re.compile(r"(?:the|a|an|this|that|these|those|its|their|of|in|on|for|with|and|or|by|than|as|"
                            r"whose|which|where|when|both|all|total|mean|median|high|higher|low|lower|[0-9.%]+)$",
                            re.I)
 """A word before the marker that says no site: a determiner, a preposition or conjunction, a word of amount."""
+
+
+def _other_site(before: str, term: str) -> bool:
+    """Whether the Chinese `before` a marker ends with a word other than the term that may be its site: a Han
+    character right before the marker (血清VEGF, 外周血中VEGF), not the possessive 的 (患者的CTGF水平)."""
+    before = _ZH_IN.sub("", before)
+    return bool(before) and bool(HAN_CHAR.fullmatch(before[-1])) and before[-1] != "的" and not before.endswith(term)
 
 
 def site_left(h: Hit, en_text: str) -> bool:
@@ -32,12 +47,14 @@ def site_left(h: Hit, en_text: str) -> bool:
     no content word before it ("CTGF levels"; see the module docstring)."""
     if h.lang != "zh":
         return False
-    m = _ZH_MEASURED.match(h.sentence.text.text, h.match.end)
+    zh = h.sentence.text.text
+    m = _ZH_MEASURED.match(zh, h.match.end)
     if not m:
         return False
     marker = re.escape(m.group(1))
-    for e in re.finditer(rf"(?<![A-Za-z0-9-]){marker}(?![A-Za-z0-9])", en_text):
-        before = en_text[:e.start()].split()
-        if not before or _PLAIN_BEFORE.fullmatch(before[-1].strip("(,;:")):
-            return True
-    return False
+    if any(_other_site(zh[:o.start()], h.surface)
+           for o in re.finditer(rf"(?<![A-Za-z0-9-]){marker}(?![A-Za-z0-9])", zh)):
+        return False  # 骨髓VEGF水平高于血清VEGF水平: the marker at another site too, each site then needed
+    found = [plain for _, plain in plain_before(en_text, re.compile(rf"(?<![A-Za-z0-9-]){marker}(?![A-Za-z0-9])"),
+                                                _PLAIN_BEFORE)]
+    return bool(found) and all(found)

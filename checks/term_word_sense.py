@@ -7,7 +7,10 @@ then renders the word, not the concept: 射线暴露, 粒子射线, 射线剂量
 - the Chinese bead, listed terms blanked out, has the word's core rendering: a Chinese word the lexicon knows that
   ends SHARED_MIN or more of the lexicon's renderings of the English word (辐射 ends 核辐射, 电离辐射, 辐射; 射线
   ends 放射线, 爱克斯射线), and is no part of a Chinese form of the concept (治疗 of 放射治疗 is the concept's);
-  a head one rendering alone ends (剂量 of 辐射剂量) is that compound's, not the word's.
+  a head one rendering alone ends (剂量 of 辐射剂量) is that compound's, not the word's;
+- the Chinese has the core rendering as often as the bead's English says the word (射线 or 辐射 ending at as many
+  places): "received radiation, and the radiation dose" with 化疗 … 辐射剂量 renders the dose's radiation only, the
+  therapy's (化疗, chemotherapy) is mistranslated.
 """
 from __future__ import annotations
 
@@ -23,10 +26,11 @@ SHARED_MIN = 2
 _ONE_WORD = re.compile(r"[A-Za-z]+")
 
 
-def word_sense_rendered(h: Hit, concepts: Sequence[Concept], zh_text: str, en2zh: Mapping[str, tuple[str, ...]],
-                        zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+def word_sense_rendered(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], zh_text: str,
+                        en2zh: Mapping[str, tuple[str, ...]], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
     """Whether an admitted one-word English term ("radiation") is rendered in the Chinese `zh_text` by the word's
-    core rendering (射线, 辐射; see the module docstring)."""
+    core rendering (射线, 辐射), once for each time the bead's English (`src_hits`) says the word (see the module
+    docstring)."""
     from zhen_qa.aligner.lexicon import stem
 
     if h.lang != "en" or h.match.status is not TermStatus.ADMITTED or not _ONE_WORD.fullmatch(h.surface):
@@ -35,5 +39,7 @@ def word_sense_rendered(h: Hit, concepts: Sequence[Concept], zh_text: str, en2zh
     heads: Counter[str] = Counter()
     for r in en2zh.get(stem(h.surface.lower()), ()):
         heads.update({r[k:] for k in range(len(r) - 1) if r[k:] in zh2en})
-    return any(n >= SHARED_MIN and head in zh_text and not any(head in f for f in own)
-               for head, n in heads.items())
+    ends = {m.end() for head, n in heads.items() if n >= SHARED_MIN and not any(head in f for f in own)
+            for m in re.finditer(re.escape(head), zh_text)}
+    said = sum(1 for o in src_hits if o.surface.lower() == h.surface.lower())
+    return bool(ends) and said <= len(ends)

@@ -36,3 +36,13 @@ def test_a_disease_replaced_or_never_named_is_still_missing() -> None:
     found = only(run(gl(LUNG), ["随着吸烟数量增加，肺癌危险也增加。"], ["The risk increases with smoking."]),
                  "term-missing")
     assert len(found) == 1
+
+
+def test_a_stage_in_its_everyday_sense_or_a_risk_of_another_thing_is_still_missing() -> None:
+    # review49 R11: "this stage" is a phase, "the stage of the trial" the trial's; "risk of death" is no disease's risk
+    liver = gl(Concept("lc", "肝癌", "liver cancer"))
+    intro = ("本研究纳入肝癌患者120例。", "This study enrolled 120 patients with liver cancer.")
+    for zh, en in [("肝癌分期与预后密切相关。", "At this stage, prognosis was closely related to treatment."),
+                   ("肝癌分期越晚，生存期越短。", "In the later stage of the trial, survival was shorter."),
+                   ("肝癌绝对风险在男性中较高。", "The absolute risk of death was higher in men.")]:
+        assert len(term_missing(liver, [intro[0], zh], [intro[1], en])) == 1

@@ -1,12 +1,13 @@
 """Tests of checks.term_screening_test through term-missing: a screening said by its test alone."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, missing_with
+from tests.checks.terms_kit import gl, missing_with, term_missing
 from zhen_qa.glossary.model import Concept
 
 SCREENING = Concept("screening", "筛查", "screening")
 COLONOSCOPY = Concept("colonoscopy", "结肠镜", "colonoscopy")
 COLON = Concept("colon-cancer", "结肠癌", "colon cancer")
+MAMMOGRAPHY = Concept("mammography", "乳腺X线摄影", "mammography")
 missing = missing_with(gl(SCREENING, COLONOSCOPY, COLON))
 
 
@@ -23,3 +24,13 @@ def test_a_screening_replaced_or_named_by_no_test_is_still_missing() -> None:
     assert len(missing("受试者每年接受结肠癌筛查。", "Participants were examined for colon cancer annually.")) == 1
     # the English lacks the test too
     assert len(missing("受试者每年接受结肠镜筛查。", "Participants were examined annually.")) == 2
+
+
+def test_a_screening_said_as_a_diagnostic_test_is_still_missing() -> None:
+    # review49 R9: diagnostic mammography is another procedure than screening
+    intro = ("本研究评估乳腺X线摄影筛查的效果。", "This study assessed mammography screening.")
+    glossary = gl(SCREENING, MAMMOGRAPHY)
+    for zh, en in [("所有女性每年接受乳腺X线摄影筛查。", "All women received diagnostic mammography annually."),
+                   ("有症状的女性接受乳腺X线摄影筛查。",
+                    "Symptomatic women underwent mammography as a diagnostic test.")]:
+        assert len(term_missing(glossary, [intro[0], zh], [intro[1], en])) == 1

@@ -14,6 +14,10 @@ def test_the_site_of_a_measured_marker_left_to_the_context() -> None:
     assert missing("重症患者骨髓VEGF水平较高。", "VEGF levels were higher in severe patients.") == []
     assert missing("重症患者骨髓VEGF含量较高。", "Severe patients had higher VEGF content.") == []
     assert missing("骨髓中VEGF的表达与分期相关。", "The expression of VEGF was related to the stage.") == []
+    # the marker again without a site (患者的VEGF), the English naming it at a sentence's start: no other site
+    assert missing("患者的VEGF水平与病灶数相关，多病灶患者骨髓VEGF水平较高。",
+                   "The VEGF level of patients was related to the number of lesions. VEGF levels were higher in "
+                   "patients with more lesions.") == []
 
 
 def test_a_site_replaced_or_never_named_is_still_missing() -> None:
@@ -28,3 +32,10 @@ def test_a_site_replaced_or_never_named_is_still_missing() -> None:
     found = only(run(gl(MARROW), ["重症患者骨髓VEGF水平较高。"], ["VEGF levels were higher in severe patients."]),
                  "term-missing")
     assert len(found) == 1
+
+
+def test_a_site_compared_with_another_site_is_still_missing() -> None:
+    # review49 R5: the marker measured at two sites; the English keeps only the other one
+    assert len(missing("骨髓VEGF水平高于血清VEGF水平。", "VEGF levels were higher than serum VEGF levels.")) == 1
+    assert len(missing("骨髓VEGF水平与外周血VEGF水平无相关性。",
+                       "VEGF levels did not correlate with peripheral blood VEGF levels.")) == 1

@@ -20,3 +20,10 @@ def test_the_concept_left_out_is_still_missing() -> None:
     assert len(missing("患者接受了高剂量药物。", "Patients received high doses of radiation.")) == 1
     # the preferred term is the concept, not a general word
     assert len(missing("高剂量射线与风险升高相关。", "Higher doses of radiotherapy raise the risk.")) == 1
+
+
+def test_a_word_said_more_often_than_its_rendering_is_still_missing() -> None:
+    # review49 R4: one "radiation" is the dose's (辐射剂量), the other the therapy the Chinese does not give (化疗)
+    zh, en = "结果 术后患者接受了化疗，CT检查的辐射剂量较低。", \
+        "Results After surgery patients received radiation, and the radiation dose of CT was low."
+    assert len(missing(zh, en)) == 1
