@@ -599,9 +599,15 @@ def in_kept_phrase(text: str, start: int, end: int, en2zh: Mapping[str, tuple[st
         if word is None:
             return True  # a code span beside it
         if (_KEPT_NAME.search(word) is not None if en2zh is None else kept_name(word, en2zh)) \
-                or (usage is not None and usage(" ".join(phrase.split()))):
+                or (usage is not None and usage(" ".join(phrase.split()))) or _titled_in(phrase, text):
             return True
     return False
+
+
+def _titled_in(phrase: str, text: str) -> bool:
+    """Whether the text also writes the phrase with a capital, as a title names it (关于 asset modules 的更多介绍，请参考
+    [Rspack - Asset modules](…)): the phrase kept in lower case beside it is that name."""
+    return any(m.group()[:1].isupper() for m in _kept_pattern(" ".join(phrase.split())).finditer(text))
 
 
 def code_like_run(text: str, start: int, end: int, docs: bool) -> bool:

@@ -213,6 +213,10 @@ def test_a_word_kept_whole_in_a_phrase_of_several_english_words_is_a_name(tmp_pa
     at_build = text.index("build")
     assert not in_kept_phrase(text, at_build, at_build + 5)
     assert in_kept_phrase(text, at_build, at_build + 5, usage=lambda phrase: phrase == "production build")
+    # the same text titles the phrase with a capital (a link to the feature's page): the phrase is that name
+    text = "关于 asset modules 的更多介绍，请参考 Rspack - Asset modules。"
+    at_asset = text.index("asset")
+    assert in_kept_phrase(text, at_asset, at_asset + 5)
 
 
 def test_a_word_the_chinese_keeps_in_the_plural_is_the_word_kept(tmp_path: Path) -> None:
