@@ -605,8 +605,8 @@ def in_kept_phrase(text: str, start: int, end: int, en2zh: Mapping[str, tuple[st
 
 
 def _titled_in(phrase: str, text: str) -> bool:
-    """Whether the text also writes the phrase with a capital, as a title names it (关于 asset modules 的更多介绍，请参考
-    [Rspack - Asset modules](…)): the phrase kept in lower case beside it is that name."""
+    """Whether the text also writes the phrase with a capital, as a title names it (关于 asset modules 的更多介绍，
+    请参考 [Rspack - Asset modules](…)): the phrase kept in lower case beside it is that name."""
     return any(m.group()[:1].isupper() for m in _kept_pattern(" ".join(phrase.split())).finditer(text))
 
 
