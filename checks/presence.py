@@ -512,7 +512,7 @@ def english_kept(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[s
                 kept = en2zh is None or kept_name(form, en2zh)
             if prose is None:
                 prose = _prose(zh_text)
-            named = kept or _named_here(m, zh_text, usage is not None) or (usage is not None and usage(m.group()))
+            named = kept or _named_here(m, zh_text, usage, en2zh) or (usage is not None and usage(m.group()))
             yield named, prose[m.start():m.end()] == m.group()
 
 
@@ -568,7 +568,8 @@ def _set_off(text: str, start: int, end: int) -> bool:
     return not (start > 0 and is_han(text[start - 1])) and not (end < len(text) and is_han(text[end]))
 
 
-def _named_here(m: re.Match[str], text: str, docs: bool = False) -> bool:
+def _named_here(m: re.Match[str], text: str, usage: Callable[[str], bool] | None = None,
+                en2zh: Mapping[str, tuple[str, ...]] | None = None) -> bool:
     """Whether an English form kept inside Chinese text is a name there, not a word left untranslated: written with
     a capital (the journal Cell, PowerChek Coronavirus), or named as a thing of software by the noun after it (将
     timeout 参数设为 30 秒, 打开 cache 选项: documentation keeps a parameter's or option's name as the code spells
@@ -577,21 +578,44 @@ def _named_here(m: re.Match[str], text: str, docs: bool = False) -> bool:
     the word left in English, glossed). A run joined by hyphens only (react-component, static-style-extract) is a
     package's or key's name only in documentation (`docs`: a file that writes code) and only when it does not start
     with a prefix (anti-tumor, non-small-cell: an English compound left in the prose, in any file). In
-    documentation a word kept with another English word or a code span beside it is a word of a name of several
-    (`in_kept_phrase`: issue 和 pull request 的内容, 启用了 gRPC gateway, `bert-base-cased` checkpoint)."""
+    documentation (a file with `usage`, which writes code) a word kept beside a code span or a name, or in a phrase
+    the file keeps as its usage, is a word of a name of several (`in_kept_phrase`: 启用了 gRPC gateway,
+    `bert-base-cased` checkpoint)."""
+    docs = usage is not None
     return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
         or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
         or text[max(0, m.start() - 1):m.start()] == "_" \
         or code_like_run(text, m.start(), m.end(), docs) \
-        or (docs and in_kept_phrase(text, m.start(), m.end()))
+        or (usage is not None and in_kept_phrase(text, m.start(), m.end(), en2zh, usage))
 
 
-def in_kept_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the English word text[start:end] kept in Chinese text stands beside another English word or an inline
-    code span, set off by spaces only (由于 issue 和 pull request 的内容, 启用了 gRPC gateway, 与 `bert-base-cased`
-    checkpoint 相关): the Chinese keeps a name of several words whole, as documentation keeps the names of features,
-    protocols and models, not one word of its prose left untranslated (患者death的)."""
-    return _PHRASE_BEFORE.search(text, 0, start) is not None or _PHRASE_AFTER.match(text, end) is not None
+def in_kept_phrase(text: str, start: int, end: int, en2zh: Mapping[str, tuple[str, ...]] | None = None,
+                   usage: Callable[[str], bool] | None = None) -> bool:
+    """Whether the English word text[start:end] kept in Chinese text is a word of a name of several kept whole, as
+    documentation keeps the names of features, protocols and models: it stands, set off by spaces only, beside an
+    inline code span (与 `bert-base-cased` checkpoint 相关) or a word that is a name (`kept_name` with the lexicon
+    `en2zh`, a capital or digit without it: 启用了 gRPC gateway), or the two words are a phrase the file keeps as
+    its usage (`usage`, see `kept_as_usage`). Two dictionary words left in the prose once (在 production build 时,
+    review49 R14) are English left untranslated, as one word is (患者death的)."""
+    before = _PHRASE_BEFORE.search(text, 0, start)
+    after = _PHRASE_AFTER.match(text, end)
+    for near, phrase in ((before, None if before is None else text[before.start():end]),
+                         (after, None if after is None else text[start:after.end()])):
+        if near is None or phrase is None:
+            continue
+        word = near.group("word")
+        if word is None:
+            return True  # a code span beside it
+        if (_KEPT_NAME.search(word) is not None if en2zh is None else kept_name(word, en2zh)) \
+                or (usage is not None and usage(" ".join(phrase.split()))) or _titled_in(phrase, text):
+            return True
+    return False
+
+
+def _titled_in(phrase: str, text: str) -> bool:
+    """Whether the text also writes the phrase with a capital, as a title names it (关于 asset modules 的更多介绍，
+    请参考 [Rspack - Asset modules](…)): the phrase kept in lower case beside it is that name."""
+    return any(m.group()[:1].isupper() for m in _kept_pattern(" ".join(phrase.split())).finditer(text))
 
 
 def code_like_run(text: str, start: int, end: int, docs: bool) -> bool:
@@ -807,8 +831,8 @@ _JOINED_BEFORE = re.compile(r"[A-Za-z0-9][-./@]$")
 _JOINED_AFTER = re.compile(r"[-./][A-Za-z0-9]")
 """A word joined by a hyphen, dot, slash or at sign to another (react-component, @rc-component/picker,
 upstream.node.host): a package's, a file's or a key's name, kept as written, no word of the prose."""
-_PHRASE_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*|\ufffc)[ \t]+$")
-_PHRASE_AFTER = re.compile(r"[ \t]+(?:[A-Za-z]|\ufffc)")
+_PHRASE_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])(?P<word>[A-Za-z][A-Za-z0-9]*)|\ufffc)[ \t]+$")
+_PHRASE_AFTER = re.compile(r"[ \t]+(?:(?P<word>[A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9])|\ufffc)")
 """An English word or a code span's placeholder (`manuscript.source.CODE_PLACEHOLDER`) before or after a kept word,
 across spaces only: the two are one phrase of the text."""
 _RUN_CHAR = re.compile(r"[A-Za-z0-9@./_-]")

@@ -6,6 +6,7 @@ content (the prose view holds one placeholder for it, `manuscript.source.CODE_PL
 `term_code_named` (执行器 = `Runner` in the English) for an English term in the Chinese."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from zhen_qa.checks.term_code_named import code_named
@@ -14,13 +15,29 @@ from zhen_qa.manuscript.source import CODE_PLACEHOLDER, inline_code
 
 
 def code_kept(en_forms: Iterable[str], renderings: Iterable[str], sentences: Sequence[Sentence],
-              written: Iterable[str] = ()) -> bool:
+              written: Iterable[str] = (), english: Sentence | None = None) -> bool:
     """Whether the Chinese `sentences` keep the English term as code: an identifier (a code span's word, a CamelCase
     or snake_case word) spelling one of `en_forms` word by word (`term_code_named.code_named`, the same ending
     only), other than one the English sentence writes too (`written`: then it renders that identifier), or a code
-    span holding one of the Chinese `renderings`."""
-    if code_named(en_forms, sentences, written=written):
+    span that is one of the Chinese `renderings` whole (`迭代器`). A code span merely holding a rendering is a
+    string of code (`切换主题`, a UI label), and one answering a code span of the `english` sentence that holds the
+    term (`Theme` / `主题`, a string literal pair) renders that literal, not the English prose's term (review49 R7)."""
+    forms = [f for f in en_forms if f.strip()]
+    if code_named(forms, sentences, written=written):
         return True
-    wanted = [r for r in renderings if r.strip()]
-    return any(r in inline_code(s.text, i) for s in sentences for i, ch in enumerate(s.text.text)
-               if ch == CODE_PLACEHOLDER for r in wanted)
+    wanted = {r.strip() for r in renderings if r.strip()}
+    if english is not None and any(_holds(span, forms) for span in code_spans(english)):
+        return False
+    return any(span in wanted for s in sentences for span in code_spans(s))
+
+
+def code_spans(sentence: Sentence) -> list[str]:
+    """The contents of the sentence's inline code spans, stripped."""
+    text = sentence.text
+    return [inline_code(text, i) for i, ch in enumerate(text.text) if ch == CODE_PLACEHOLDER]
+
+
+def _holds(span: str, forms: Iterable[str]) -> bool:
+    """Whether a code span's content holds one of the English forms as whole words, in any case."""
+    return any(re.search(r"(?<![A-Za-z0-9])" + r"\s+".join(map(re.escape, f.split())) + r"(?![A-Za-z0-9])", span,
+                         re.I) for f in forms)

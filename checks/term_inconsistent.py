@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from zhen_qa.checks.presence import kept_name
 from zhen_qa.checks.term_forms import (
     in_code_name,
     in_dotted_name,
@@ -18,6 +19,7 @@ from zhen_qa.checks.term_forms import (
     is_word_abbreviation,
 )
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
+from zhen_qa.checks.term_rendered import en2zh
 from zhen_qa.checks.term_titles import in_quoted_title
 from zhen_qa.glossary.match_en import inflections
 from zhen_qa.glossary.model import Glossary, TermStatus
@@ -233,12 +235,21 @@ def kept_in_chinese(hit: Hit, partners: dict[int, list[Sentence]]) -> bool:
     """Whether the Chinese aligned with an English hit writes the hit's words as the English does (whole words, any
     case): Rsbuild's Chinese keeps "Browserslist" wherever its English says it, and says 浏览器范围 where the English
     says "browser range". A form both languages write is the thing's name in the source, not a rendering the
-    translation chose, so it makes no mixture with the glossary's other forms of the concept."""
+    translation chose, so it makes no mixture with the glossary's other forms of the concept. Only a name kept so
+    counts (review49 R3): written in the Chinese with a capital or a digit (Browserslist, CamelCase), or a word the
+    lexicon has no Chinese for (`presence.kept_name`); a lower-case dictionary word the Chinese leaves in English
+    (这个 dataset 很大) is a word left untranslated, and the English "dataset" / "data set" is still a mixture."""
     words = re.findall(r"[A-Za-z0-9]+", hit.surface)
     if not words:
         return False
     pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[\s-]*".join(map(re.escape, words)) + r"(?![A-Za-z0-9])", re.I)
-    return any(pattern.search(p.text.text) for p in partners.get(id(hit.sentence), ()) if p.lang == "zh")
+    kept = [m.group() for p in partners.get(id(hit.sentence), ()) if p.lang == "zh"
+            for m in pattern.finditer(p.text.text)]
+    return bool(kept) and (any(_NAME_MARK.search(k) for k in kept) or kept_name(hit.match.form, en2zh()))
+
+
+_NAME_MARK = re.compile(r"[A-Z0-9]")
+"""What makes an English form kept in the Chinese a name as written there: a capital or a digit."""
 
 
 def inconsistent(glossary: Glossary, order: list[Hit],

@@ -184,15 +184,17 @@ def test_an_english_term_kept_as_code_in_the_chinese_is_rendered(tmp_path: Path)
 
 
 def test_a_word_kept_whole_in_a_phrase_of_several_english_words_is_a_name(tmp_path: Path) -> None:
-    """dgtm49b: documentation's Chinese keeps names of several words whole (issue 和 pull request 的内容, 启用了 gRPC
-    gateway, 与 `bert-base-cased` checkpoint 相关): the glossary's word inside is no word of the prose left in English.
-    One word alone in the prose of one sentence is (a translator's slip), and so is a phrase in a manuscript
-    without code."""
+    """dgtm49b: documentation's Chinese keeps names of several words whole (启用了 gRPC gateway, 与 `bert-base-cased`
+    checkpoint 相关, "pull request" as the page's usage): the glossary's word inside is no word of the prose left in
+    English. One word alone in the prose of one sentence is (a translator's slip), and so is a phrase in a
+    manuscript without code, and (review49 R14) two dictionary words kept once beside no name or code."""
     code, code_en = "\n\n运行 `make`。\n", "\n\nRun `make`.\n"
     g = "request,请求,request\n"
     zh = "由于 issue 和 pull request 的内容有很大的不同，我们先做一些预处理。"
     en = "Since the contents of issues and pull requests are quite different, let's do some preprocessing."
-    assert _check(tmp_path, zh + code, en + code_en, g) == []
+    again, again_en = "每个 pull request 都有评论。", " Each pull request has comments."
+    assert _check(tmp_path, zh + again + code, en + again_en + code_en, g) == []  # the page's usage
+    assert len(_check(tmp_path, zh + code, en + code_en, g)) == 1  # once: two dictionary words left in English
     assert len(_check(tmp_path, zh, en, g)) == 1  # no code: a manuscript, the phrase left in English
     alone = "由于 issue 和 request 的内容有很大的不同，我们先做一些预处理。"
     assert len(_check(tmp_path, alone + code, en + code_en, g)) == 1
@@ -207,6 +209,14 @@ def test_a_word_kept_whole_in_a_phrase_of_several_english_words_is_a_name(tmp_pa
     assert in_kept_phrase(text, at["gateway"], at["gateway"] + 7)
     assert in_kept_phrase(text, at["checkpoint"], at["checkpoint"] + 10)
     assert not in_kept_phrase(text, at["death"], at["death"] + 5)
+    text = "在 production build 时会自动压缩代码。"
+    at_build = text.index("build")
+    assert not in_kept_phrase(text, at_build, at_build + 5)
+    assert in_kept_phrase(text, at_build, at_build + 5, usage=lambda phrase: phrase == "production build")
+    # the same text titles the phrase with a capital (a link to the feature's page): the phrase is that name
+    text = "关于 asset modules 的更多介绍，请参考 Rspack - Asset modules。"
+    at_asset = text.index("asset")
+    assert in_kept_phrase(text, at_asset, at_asset + 5)
 
 
 def test_a_word_the_chinese_keeps_in_the_plural_is_the_word_kept(tmp_path: Path) -> None:
@@ -232,3 +242,31 @@ def test_an_english_term_inside_a_file_or_property_name_is_no_use_of_it(tmp_path
     zh = "# 缓存\n\n每个部分都有 `dataset.arrow` 表，以及 `dataset_info.json`。\n"
     en = "# Cache\n\nEach split has its own dataset.arrow table and dataset_info.json.\n"
     assert _check(tmp_path, zh, en, g) == []
+
+
+def test_a_chinese_string_literal_holding_the_rendering_renders_no_prose_term(tmp_path: Path) -> None:
+    """review49 R7: `切换主题` is the translated UI string, the counterpart of the English code span `Switch theme`;
+    the Chinese drops the clause "to label the theme switch". A code span counts only when it is the rendering
+    whole, and not when it answers an English code span holding the term (a string literal pair)."""
+    g = "theme,主题,theme\n"
+    zh = "# 配置\n\n运行 `npm i` 即可。\n\n将 `title` 设为 `切换主题`。\n"
+    en = "# Config\n\nRun `npm i`.\n\nSet `title` to `Switch theme` to label the theme switch.\n"
+    assert len(_check(tmp_path, zh, en, g)) == 1
+    zh = "# 配置\n\n运行 `npm i` 即可。\n\n将 `title` 设为 `主题`。\n"
+    en = "# Config\n\nRun `npm i`.\n\nSet `title` to `Theme` to label the theme switch.\n"
+    assert len(_check(tmp_path, zh, en, g)) == 1
+
+
+def test_two_dictionary_words_left_in_the_chinese_are_no_name(tmp_path: Path) -> None:
+    """review49 R14: "production build" left in the Chinese prose is ordinary English left untranslated (the docs
+    write 生产构建), not a name of several words: its neighbour is no code span, capital, digit or word the lexicon
+    lacks, and the phrase is not the file's usage. Kept in two sentences set off, it is the file's usage."""
+    g = "plugin,插件,plugin\nbuild,构建,build\n"
+    zh = "# 插件\n\n运行 `npm i` 即可。\n\n使用 `@vitejs/plugin-react` plugin 来支持 React。\n\n" \
+         "在 production build 时会自动压缩代码。\n"
+    en = "# Plugins\n\nRun `npm i`.\n\nUse the `@vitejs/plugin-react` plugin to support React.\n\n" \
+         "Code is minified automatically in the production build.\n"
+    assert len(_check(tmp_path, zh, en, g)) == 1
+    zh2 = zh + "\n在 production build 中移除注释。\n"
+    en2 = en + "\nComments are removed in the production build.\n"
+    assert _check(tmp_path, zh2, en2, g) == []

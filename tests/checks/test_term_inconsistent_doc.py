@@ -62,3 +62,14 @@ def test_a_form_its_chinese_writes_too_is_a_name_no_choice_of_form() -> None:
     en2 = ["Set the browser range.", "Browserslist is a community standard.",
            "You can configure it in browserslist.", "When you specify a browserslist."]
     assert len(only(run(g, zh2, en2), "term-inconsistent")) == 1
+
+
+def test_a_common_noun_the_chinese_leaves_in_english_is_no_name() -> None:
+    """review49 R3: the Chinese leaving the lower-case dictionary word "dataset" untranslated does not make it the
+    thing's name (as Browserslist is): the English still mixes "dataset" and "data set"."""
+    g = Glossary.build([Concept("ds", "数据集", "dataset", en_admitted=("data set",))], "g.csv")
+    zh = ["数据集已下载。", "加载 dataset 之后即可训练。", "这个 dataset 很大。", "每个数据集都有标签。",
+          "数据集需要清洗。"]
+    en = ["The data set is downloaded.", "After loading the dataset you can train.", "This dataset is large.",
+          "Each data set has labels.", "The data set needs cleaning."]
+    assert len(only(run(g, zh, en), "term-inconsistent")) == 1
