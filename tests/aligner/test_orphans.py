@@ -339,3 +339,20 @@ def test_the_idle_test_runs_only_when_asked() -> None:
     ev = Evidence(chars(*[30] * 22), chars(*[90] * 21))
     assert split_orphans(path, ev, sim) == path[:20] + [(20, 20, 21, 20), (21, 20, 22, 21)]
     assert split_orphans(path, ev, sim, idle=False) == path
+
+
+def test_an_english_edge_is_glossed_from_its_bead_when_a_third_of_its_stems_are() -> None:
+    """`glossed_from_bead`: 3 stems of the bead's Chinese are a rendering's words in a sentence of 9 stems (the second
+    half of a long Chinese sentence) and not in one of 10 (an added conclusion naming the bead's nouns: review49 R10),
+    nor are 2 of 4 (fewer than RENDER_STEMS)."""
+    from zhen_qa.aligner.orphans import glossed_from_bead
+
+    zh = {c: 1.0 for c in range(3)} | {20: 1.0, 21: 1.0}
+    E = sp.csr_matrix(np.array([[1.0 if c < 3 or 10 <= c < 16 else 0.0 for c in range(30)],      # 3 of 9
+                                [1.0 if c < 3 or 10 <= c < 17 else 0.0 for c in range(30)],      # 3 of 10
+                                [1.0 if c in (20, 21, 22, 23) else 0.0 for c in range(30)]]))    # 2 of 4
+    Z = sp.csr_matrix(np.array([[zh.get(c, 0.0) for c in range(30)]]))
+    ev = Evidence(chars(50), chars(100, 100, 100), Z, E)
+    assert glossed_from_bead(ev, (0, 0, 1, 3), 0)
+    assert not glossed_from_bead(ev, (0, 0, 1, 3), 1)
+    assert not glossed_from_bead(ev, (0, 0, 1, 3), 2)
