@@ -11,6 +11,14 @@ missing = missing_with(gl(RT))
 def test_the_word_in_its_own_sense_rendered_by_its_core_rendering() -> None:
     assert missing("易感因素包括射线暴露和吸烟。", "Risk factors include radiation exposure and smoking.") == []
     assert missing("高剂量射线与风险升高相关。", "Higher doses of radiation are associated with higher risk.") == []
+    assert missing("石棉和电离辐射也是危险因素。", "Asbestos and ionizing radiation are also risk factors.") == []
+
+
+def test_the_word_without_a_mark_of_its_own_sense_is_the_concept() -> None:
+    # "skin changes from radiation" after treatment is the therapy: 辐射 renders the general word, not 放疗
+    zh, en = "您可能在手术后失去部分乳房，或者皮肤因辐射而出现变化。", \
+        "You might have lost part of a breast after surgery or have skin changes from radiation."
+    assert len(missing(zh, en)) == 1
 
 
 def test_the_concept_left_out_is_still_missing() -> None:
