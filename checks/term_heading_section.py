@@ -12,7 +12,9 @@ told it where the section is, and nothing is missing. A Chinese term is taken as
 
 - and the English heading is a label of its own, not a translation of the Chinese one: no word of the Chinese
   heading besides the term is glossed in it. "Configure skin" for 配置主题 translates 配置 and puts another word in
-  the term's place, which is what a glossary is there to catch (review49 R2).
+  the term's place, which is what a glossary is there to catch (review49 R2); and it has two content words at
+  least: a one-word heading ("## Skin" for 主题, "## About skins" for 关于主题) is the term's own slot, said with the
+  wrong word (review49b Q4).
 
 A heading paired with prose (an alignment slip), a heading of a manuscript without code (a thesis's chapter title),
 or one whose English section never names the term keeps its finding.
@@ -71,6 +73,7 @@ def heading_left_to_section(h: Hit, tgt_sentences: Sequence[Sentence], manuscrip
         return False
     if not tgt_sentences or any(s.role is not Role.HEADING for s in tgt_sentences):
         return False
-    if translates_rest(h, " ".join(s.text.text for s in tgt_sentences), zh2en):
+    en_heading = " ".join(s.text.text for s in tgt_sentences)
+    if len(en_stems(en_heading)) < 2 or translates_rest(h, en_heading, zh2en):
         return False
     return any(names(s) for s in section_under(manuscript, tgt_sentences[-1]))

@@ -5,7 +5,8 @@ names the version by its number alone ("Vant 4.0.0", "Since 5.0", "4.0 Release N
 noun does, nothing is left out. A Chinese term is taken as rendered when every use of its concept in the bead's
 Chinese follows a version number (two or more dot-separated parts, the last may be x: 5.0, 3.6.2, 4.x;
 optionally v-prefixed), right before it or a space away, and the bead's English writes each of those numbers. Only a
-version noun (a term written with 版: 版本, 新版, 发行版) is what a number replaces: 组件 in "Vant 4.0 组件支持暗色模式"
+version noun (版, or a term ending 版本: 新版本) is what a number replaces; 社区版 "community edition" names more
+than the release (review49b Q3): 组件 in "Vant 4.0 组件支持暗色模式"
 = "Vant 4.0 supports dark mode" is a term the English drops (review49 R1). A term after a plain number (3 个组件) or
 after a word (patch 版本) asks for its rendering as before.
 """
@@ -28,7 +29,7 @@ def version_before(h: Hit) -> str:
 def numbered_version(h: Hit, src_hits: Iterable[Hit], tgt_text: str) -> bool:
     """Whether every Chinese hit of `h`'s concept in its bead (`src_hits`) follows a version number the English text
     `tgt_text` writes (see the module docstring)."""
-    if h.lang != "zh" or "版" not in h.surface:
+    if h.lang != "zh" or not (h.surface == "版" or h.surface.endswith("版本")):
         return False
     same = [o for o in src_hits if o.match.concept_id == h.match.concept_id] or [h]
     for o in same:

@@ -44,3 +44,9 @@ def test_a_heading_translated_with_another_word_in_the_terms_place_keeps_its_fin
     """"Configure skin" translates 配置 and puts "skin" where 主题 stands: the wrong word a glossary is for (review49
     R2), though the section says "theme"."""
     assert [m[:2] for m in _missing(tmp_path, ZH, EN.replace("## Basic Usage", "## Configure skin"))] == ["5:"]
+
+
+def test_a_one_word_english_heading_is_the_terms_own_slot(tmp_path: Path) -> None:
+    """"## About skins" for 关于主题 names the section with the wrong word, not a label of its own (review49b Q4)."""
+    zh, en = ZH.replace("## 配置主题", "## 关于主题"), EN.replace("## Basic Usage", "## About skins")
+    assert [m[:2] for m in _missing(tmp_path, zh, en)] == ["5:"]

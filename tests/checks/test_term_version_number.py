@@ -5,7 +5,8 @@ from __future__ import annotations
 from tests.checks.terms_kit import only, run
 from zhen_qa.glossary.model import Concept, Glossary
 
-GLOSSARY = Glossary.build([Concept("version", "版本", "version"), Concept("component", "组件", "component")], "t")
+GLOSSARY = Glossary.build([Concept("version", "版本", "version"), Concept("component", "组件", "component"),
+                           Concept("ce", "社区版", "Community Edition")], "t")
 
 
 def _missing(zh: str, en: str) -> list[str]:
@@ -32,3 +33,5 @@ def test_a_version_without_its_number_in_the_english_is_missing() -> None:
 def test_a_term_after_a_version_number_that_is_no_version_noun_is_missing() -> None:
     # the number names the release, not the components: the English drops 组件 (review49 R1)
     assert len(_missing("Vant 4.0 组件支持暗色模式。", "Vant 4.0 supports dark mode.")) == 1
+    # an edition is more than the release its number names (review49b Q3)
+    assert len(_missing("GitLab 16.0 社区版支持该功能。", "GitLab 16.0 supports the feature.")) == 1
