@@ -49,4 +49,5 @@ def test_a_site_compared_with_a_site_named_once_is_still_missing() -> None:
     assert len(missing("骨髓VEGF水平与外周血相比明显升高。",
                        "VEGF levels were markedly raised compared with peripheral blood.")) == 1
     # a comparison of groups names no second site
-    assert missing("重症患者骨髓VEGF水平高于轻症患者。", "VEGF levels were higher in severe than in mild patients.") == []
+    assert missing("重症患者骨髓VEGF水平高于轻症患者。",
+                   "VEGF levels were higher in severe than in mild patients.") == []
