@@ -11,7 +11,8 @@ It is a rendering only where
   participle ("an increased risk"; the kind of risk, "absolute", passed over); a noun there ("substance risk")
   may be the term replaced by another word, and the term is then missing;
 - the risk or the stage is no other thing's: no of-phrase after it names another noun ("the risk of death", "the
-  stage of the trial"; "the risk of such neoplasms" refers back), and "stage" is not a phase ("at this stage", "in
+  stage of the trial"; "the risk of such neoplasms" refers back, "the risk of onset" names the disease's own event),
+  and "stage" is not a phase ("at this stage", "in
   the later stage");
 - the concept is named on both sides of another bead of the file (`Discourse.named_elsewhere`).
 A population is not so left: "stage II patients" for II期结肠癌患者 is the file's subject left to the context only where
@@ -36,9 +37,14 @@ _PLAIN_BEFORE = re.compile(r"(?:the|a|an|this|that|these|those|its|their|of|in|o
                            r"[a-z]+(?:ed|ing|al|ic|ive|ary|ous|ant|ent))$", re.I)
 """A word before "risk" or "stage" that says no disease: a determiner or preposition, an adjective or participle
 ("increased", "overall")."""
-_OWNED_BY_OTHER = re.compile(r"\s+of\s+(?!(?:such|this|these|that|those|the|its|their|it|them)\b)[A-Za-z]", re.I)
+_REFERS_BACK = r"(?:such|this|these|that|those|the|its|their|it|them)\b"
+_OWN_EVENT = (r"(?:(?:onset|occurrence|development|recurrence|progression|incidence)(?![A-Za-z])"
+              rf"(?!\s+of\s+(?!{_REFERS_BACK})[A-Za-z])|developing\s+{_REFERS_BACK})")
+"""The disease's own event as the of-phrase ("risk of onset" for 发病风险, "of occurrence" for 发生风险, "of
+developing it"): still the disease's risk, unless the event is another noun's ("onset of diabetes")."""
+_OWNED_BY_OTHER = re.compile(rf"\s+of\s+(?!{_REFERS_BACK}|{_OWN_EVENT})[A-Za-z]", re.I)
 """An of-phrase after the risk naming its owner by a noun ("risk of death"): another thing's risk, not the disease's
-left to the context; "risk of such neoplasms", "of the disease" refer back to it."""
+left to the context; "risk of such neoplasms", "of the disease" refer back to it, "risk of onset" is its own event."""
 _OF = re.compile(r"\s+of\b", re.I)
 """An of-phrase after a stage: "the stage of the trial" is the trial's."""
 _PHASE_BEFORE = re.compile(r"\b(?:at|this|that|these|those|next|late|later|final|same|each|every|current|present|"

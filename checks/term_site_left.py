@@ -11,7 +11,9 @@ is a rendering only where
   there ("substance CTGF levels") may be the term replaced by another word, and the term is then missing;
 - the Chinese sentence names the marker at no other site (no Han word but 的 right before another occurrence of it):
   骨髓VEGF水平高于血清VEGF水平 compares two sites, and "VEGF levels were higher than serum VEGF levels" has lost one
-  ("serum" before the second VEGF, a content word, refuses it on the English side too);
+  ("serum" before the second VEGF, a content word, refuses it on the English side too); nor does it compare the
+  marker with another site after it (`_ZH_COMPARED_SITE`: 高于外周血, 高于患者血清的VEGF水平), the marker not
+  written again or after 的;
 - the concept is named on both sides of another bead of the file (`Discourse.named_elsewhere`).
 """
 from __future__ import annotations
@@ -29,6 +31,10 @@ _ZH_MEASURED = LazyPattern(r"(?:中的|中|内的|内)?([A-Za-z][A-Za-z0-9-]*)(?
 HAN_CHAR = re.compile(rf"[{HAN}]")
 _ZH_IN = re.compile(r"(?:中的|中|内的|内)$")
 """The locative between a site and its marker (骨髓中VEGF), passed over."""
+_SITE = r"(?:外周血|血清|血浆|全血|血液|脐血|尿|脑脊液|唾液|胸水|腹水|积液|组织|骨髓)"
+_ZH_COMPARED_SITE = LazyPattern(rf"(?:高于|低于|大于|小于|多于|少于|不同于)[^，。；,;]{{0,8}}?{_SITE}"
+                                rf"|[与和][^，。；,;]{{0,8}}?{_SITE}[^，。；,;]{{0,8}}?(?:相比|比较)")
+"""A comparison with another site (高于外周血, 高于患者血清的VEGF水平, 与血浆相比): the sentence names two sites."""
 _PLAIN_BEFORE = re.compile(r"(?:the|a|an|this|that|these|those|its|their|of|in|on|for|with|and|or|by|than|as|"
                            r"whose|which|where|when|both|all|total|mean|median|high|higher|low|lower|[0-9.%]+)$",
                            re.I)
@@ -55,6 +61,8 @@ def site_left(h: Hit, en_text: str) -> bool:
     if any(_other_site(zh[:o.start()], h.surface)
            for o in re.finditer(rf"(?<![A-Za-z0-9-]){marker}(?![A-Za-z0-9])", zh)):
         return False  # 骨髓VEGF水平高于血清VEGF水平: the marker at another site too, each site then needed
+    if _ZH_COMPARED_SITE.search(zh, m.end()):
+        return False  # 骨髓VEGF水平高于外周血: the term's site is the one compared, and needed
     found = [plain for _, plain in plain_before(en_text, re.compile(rf"(?<![A-Za-z0-9-]){marker}(?![A-Za-z0-9])"),
                                                 _PLAIN_BEFORE)]
     return bool(found) and all(found)

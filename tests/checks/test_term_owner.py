@@ -46,3 +46,17 @@ def test_a_stage_in_its_everyday_sense_or_a_risk_of_another_thing_is_still_missi
                    ("肝癌分期越晚，生存期越短。", "In the later stage of the trial, survival was shorter."),
                    ("肝癌绝对风险在男性中较高。", "The absolute risk of death was higher in men.")]:
         assert len(term_missing(liver, [intro[0], zh], [intro[1], en])) == 1
+
+
+def test_a_disease_left_as_the_owner_of_the_risk_of_its_own_event() -> None:
+    # review49b Q11: "risk of onset / of occurrence" (发病风险, 发生风险) is the disease's own risk; "onset of diabetes"
+    # is another disease's
+    liver = gl(Concept("lc", "肝癌", "liver cancer", en_admitted=("hepatocellular carcinoma",)))
+    intro = ("肝癌患者的预后较差。", "Patients with liver cancer have a poor prognosis.")
+    for zh, en in [("肝癌发病风险在男性中较高。", "The risk of onset was higher in men."),
+                   ("肝癌发生风险在男性中较高。", "The risk of occurrence was higher in men."),
+                   ("肝癌发病风险在男性中较高。", "Men had a higher risk of developing it.")]:
+        assert term_missing(liver, [intro[0], zh], [intro[1], en]) == []
+    for zh, en in [("肝癌发病风险在男性中较高。", "The risk of onset of diabetes was higher in men."),
+                   ("肝癌发病风险在男性中较高。", "Men had a higher risk of developing diabetes.")]:
+        assert len(term_missing(liver, [intro[0], zh], [intro[1], en])) == 1

@@ -34,3 +34,16 @@ def test_a_screening_said_as_a_diagnostic_test_is_still_missing() -> None:
                    ("有症状的女性接受乳腺X线摄影筛查。",
                     "Symptomatic women underwent mammography as a diagnostic test.")]:
         assert len(term_missing(glossary, [intro[0], zh], [intro[1], en])) == 1
+
+
+def test_a_screening_said_by_its_test_beside_a_diagnosis_or_a_follow_up_of_the_study() -> None:
+    # review49b Q9: "early diagnosis" as the screening's purpose, "a follow-up of 5 years" as the study's: the test
+    # itself is no diagnostic test
+    intro = ("本研究评估乳腺X线摄影筛查的效果。", "This study assessed mammography screening.")
+    glossary = gl(SCREENING, MAMMOGRAPHY)
+    for zh, en in [("所有女性每年接受乳腺X线摄影筛查，以便早期诊断乳腺癌。",
+                    "All women received mammograms annually for the early diagnosis of breast cancer."),
+                   ("乳腺X线摄影筛查发现的肿瘤较小，随访5年。",
+                    "Tumours found by mammography were smaller, with a follow-up of 5 years.")]:
+        assert term_missing(glossary, [intro[0], zh], [intro[1], en]) == []
+    assert len(missing("受试者每年接受结肠镜筛查。", "Participants received follow-up colonoscopy annually.")) == 1

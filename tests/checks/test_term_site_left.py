@@ -39,3 +39,15 @@ def test_a_site_compared_with_another_site_is_still_missing() -> None:
     assert len(missing("骨髓VEGF水平高于血清VEGF水平。", "VEGF levels were higher than serum VEGF levels.")) == 1
     assert len(missing("骨髓VEGF水平与外周血VEGF水平无相关性。",
                        "VEGF levels did not correlate with peripheral blood VEGF levels.")) == 1
+
+
+def test_a_site_compared_with_a_site_named_once_is_still_missing() -> None:
+    # review49b Q6: the second site named without the marker again, or after 的
+    assert len(missing("骨髓VEGF水平高于外周血。", "VEGF levels were higher than in peripheral blood.")) == 1
+    assert len(missing("骨髓VEGF水平高于患者血清的VEGF水平。",
+                       "VEGF levels were higher than the VEGF levels of patient serum.")) == 1
+    assert len(missing("骨髓VEGF水平与外周血相比明显升高。",
+                       "VEGF levels were markedly raised compared with peripheral blood.")) == 1
+    # a comparison of groups names no second site
+    assert missing("重症患者骨髓VEGF水平高于轻症患者。",
+                   "VEGF levels were higher in severe than in mild patients.") == []
