@@ -350,8 +350,14 @@ class _Reader:
         if name in ABSTRACT_ENVS and not any(args):
             if name in self.template.titled:  # \newcommand{\zhabstract}[1]{\section*{#1}}: the page's heading
                 return False
-            groups = _adjacent_groups(nodes, i, 1 if ABSTRACT_ENVS[name] else 2)
-            if len(groups) == 2 and not self._abstract_pair(name, nodes[groups[0]], nodes[groups[1]]):
+            groups = _adjacent_groups(nodes, i, 2)
+            if groups and ABSTRACT_HEADING.match(self._plain(nodes[groups[0]])):
+                if len(groups) < 2:  # \zhabstract{摘要} alone: a heading command of the thesis (read as before)
+                    return False
+                used.add(groups[0])  # \abstract{摘要}{本文…}: the page's title, then its text
+                groups = groups[1:]
+            elif len(groups) == 2 and (ABSTRACT_ENVS[name] or not self._abstract_pair(name, nodes[groups[0]],
+                                                                                      nodes[groups[1]])):
                 groups = groups[:1]
             for k, g in enumerate(groups):
                 lang = ABSTRACT_ENVS[name] or (("zh", "en")[k] if len(groups) == 2 else
@@ -380,8 +386,13 @@ class _Reader:
             return True
         if not self._han(first) or self._han(second) or second is None:
             return False
-        text = _COMMAND.sub(" ", raw_text(self._source(), second)).strip().strip("{} ")
+        text = self._plain(second)
         return len(_WORD.findall(text)) >= MIN_PROSE_WORDS and not text.endswith((":", "："))
+
+    def _plain(self, node: latexwalker.LatexNode | None) -> str:
+        """The text of a brace group without its commands and braces (`{\\bfseries 摘\\quad 要}` -> "摘 要")."""
+        return "" if node is None else " ".join(
+            _COMMAND.sub(" ", raw_text(self._source(), node)).replace("{", " ").replace("}", " ").split())
 
     def _han(self, node: latexwalker.LatexNode | None) -> bool:
         return node is not None and any(is_han(c) for c in raw_text(self._source(), node))

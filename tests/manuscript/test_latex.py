@@ -539,6 +539,18 @@ def test_an_abstract_command_whose_heading_is_fixed_takes_its_text(tmp_path: Pat
     assert _abstracts(main) == [("zh", "本文提出一种检索方法。")]
 
 
+def test_an_abstract_command_given_its_title_and_text_reads_the_text(tmp_path: Path) -> None:
+    # A group that is only an abstract's heading (\abstract{摘要}{本文…}) is the page's title, not a Chinese abstract
+    # followed by its English one (the text became an "English abstract written in Chinese").
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{ctexart}
+\begin{document}
+\abstract{摘要}{本文提出一种检索方法。}
+\abstract{Abstract}{This paper proposes a retrieval method.}
+\end{document}
+"""})
+    assert _abstracts(main) == [("zh", "本文提出一种检索方法。"), ("en", "This paper proposes a retrieval method.")]
+
+
 def test_a_one_argument_abstract_before_a_label_group_is_read_by_its_script(tmp_path: Path) -> None:
     # review49b Q2: \abstract{English} followed by {\bfseries Keywords:} was taken as the pair {中文}{English} by
     # position: the English abstract was read as Chinese and the label as the English abstract.
