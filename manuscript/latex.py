@@ -39,6 +39,7 @@ from zhen_qa.manuscript.latex_macros import (
     CLASS_OPTION_KEYS,
     CODE_WORDS,
     CONDITIONAL_DEFINERS,
+    FILE_OBJECT_MACROS,
     INPUT_MACROS,
     KEYWORD_MACROS,
     LETTER_MACROS,
@@ -75,6 +76,11 @@ _AT_REST = re.compile(r"[A-Za-z@]*")
 """The rest of a command's name written with `@` (read as characters by the parser)."""
 _BOX_OPTIONS = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)*")
 """The optional arguments ([6.4cm][c]) of a box command, before its contents."""
+_COMMAND = re.compile(r"\\[A-Za-z@]+\*?")
+_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+MIN_PROSE_WORDS = 3
+"""Fewest words of a brace group read as an English abstract beside a Chinese one (`{We study denoising.}`); fewer
+is a label (`{\\bfseries Keywords:}`)."""
 
 
 @dataclass
@@ -340,8 +346,19 @@ class _Reader:
         name, args = node.macroname, node.nodeargd.argnlist if node.nodeargd is not None else []
         if self.after_appendix:
             return False
+        assert self.template is not None
         if name in ABSTRACT_ENVS and not any(args):
-            groups = _adjacent_groups(nodes, i, 1 if ABSTRACT_ENVS[name] else 2)
+            if name in self.template.titled:  # \newcommand{\zhabstract}[1]{\section*{#1}}: the page's heading
+                return False
+            groups = _adjacent_groups(nodes, i, 2)
+            if groups and ABSTRACT_HEADING.match(self._plain(nodes[groups[0]])):
+                if len(groups) < 2:  # \zhabstract{摘要} alone: a heading command of the thesis (read as before)
+                    return False
+                used.add(groups[0])  # \abstract{摘要}{本文…}: the page's title, then its text
+                groups = groups[1:]
+            elif len(groups) == 2 and (ABSTRACT_ENVS[name] or not self._abstract_pair(name, nodes[groups[0]],
+                                                                                      nodes[groups[1]])):
+                groups = groups[:1]
             for k, g in enumerate(groups):
                 lang = ABSTRACT_ENVS[name] or (("zh", "en")[k] if len(groups) == 2 else
                                                "zh" if self._han(nodes[g]) else "en")
@@ -358,6 +375,24 @@ class _Reader:
         self.emit(role, "en", group_nodes(nodes[groups[0]]))
         used.update(groups)
         return True
+
+    def _abstract_pair(self, name: str, first: latexwalker.LatexNode | None,
+                       second: latexwalker.LatexNode | None) -> bool:
+        """Whether the brace groups `first`, `second` after `\\name` (an abstract of no fixed language) are its
+        Chinese and English abstracts: the thesis defines it with two arguments, or the first is Chinese and the
+        second English prose (not a label such as `{\\bfseries Keywords:}` after a one-argument `\\abstract{…}`)."""
+        assert self.template is not None
+        if self.template.arities.get(name) == 2:
+            return True
+        if not self._han(first) or self._han(second) or second is None:
+            return False
+        text = self._plain(second)
+        return len(_WORD.findall(text)) >= MIN_PROSE_WORDS and not text.endswith((":", "："))
+
+    def _plain(self, node: latexwalker.LatexNode | None) -> str:
+        """The text of a brace group without its commands and braces (`{\\bfseries 摘\\quad 要}` -> "摘 要")."""
+        return "" if node is None else " ".join(
+            _COMMAND.sub(" ", raw_text(self._source(), node)).replace("{", " ").replace("}", " ").split())
 
     def _han(self, node: latexwalker.LatexNode | None) -> bool:
         return node is not None and any(is_han(c) for c in raw_text(self._source(), node))
@@ -376,7 +411,8 @@ class _Reader:
         takes a brace group naming a .tex file there (`\\inputpage{intro}` of mythesis.cls): the page is not read."""
         node = nodes[i]
         assert isinstance(node, latexwalker.LatexMacroNode) and self.template is not None
-        if not self.template.absent_class or node.macroname in self.template.defined:
+        if (not self.template.absent_class or node.macroname in self.template.defined
+                or node.macroname in FILE_OBJECT_MACROS):
             return
         groups = _next_groups(nodes, i, 1)
         arg = raw_text(self._source(), nodes[groups[0]]).strip() if groups else ""

@@ -15,6 +15,12 @@ from pylatexenc import latexwalker, macrospec
 from zhen_qa.manuscript.document import Role
 
 INPUT_MACROS = frozenset({"input", "include", "subfile", "subfileinclude"})
+FILE_OBJECT_MACROS = frozenset({
+    "includestandalone", "lstinputlisting", "verbatiminput", "VerbatimInput", "BVerbatimInput", "LVerbatimInput",
+    "inputminted", "includetikz", "tikzsetnextfilename", "includepdf",
+})
+"""Commands of known packages whose argument names a file that is no page of prose (a standalone TikZ figure, a
+listing shown as code): not a thesis template's page-input command."""
 TEXT_MACROS = frozenset({
     "textbf", "textit", "emph", "underline", "uline", "text", "mbox", "textrm", "textsf", "textsc", "textmd",
     "textup", "textnormal", "textsl", "heiti", "songti", "kaishu", "fangsong", "hbox", "CJKunderline",

@@ -24,12 +24,25 @@ _TOKEN = re.compile(r"\\([A-Za-z@]+)\*?|\\.")
 _CLASS = re.compile(r"\\documentclass\s*")
 _CLASS_NAME = re.compile(r"\s*\{([^{}]*)\}")
 _HEADING = re.compile(r"\\(part|chapter|section|subsection|subsubsection)\b\s*(\*?)")
+_HEADING_TITLE = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection)\b\s*\*?\s*(?:\[[^\[\]]*\]\s*)?"
+                            r"\{[^}]*#1")
+"""A sectioning command whose title holds the first argument (`\\section*{#1}`, `\\chapter*{\\textbf{#1}}`; not
+`\\section*{摘要}#1`, whose argument is the text under the heading)."""
 _STRING_OPTION = re.compile(r"\\DeclareStringOption\s*(?:\[([^\[\]]*)\])?\s*\{([A-Za-z@]+)\}")
 _CLASS_INPUT = re.compile(r"\\(?:input|include)\s*\{([^{}]*)\}")
 _DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand"})
 _READERS = frozenset({"input", "include", "subfile", "subfileinclude"})
 _EQUAL = re.compile(r"\s*(\\NOT\s*)?\\equal\s*\{([^{}]*)\}\s*\{([^{}]*)\}\s*")
 _JOIN = re.compile(r"\\(OR|AND)(?![A-Za-z])")
+STANDARD_CLASSES = frozenset({
+    "article", "report", "book", "letter", "slides", "proc", "minimal", "memoir", "amsart", "amsbook", "amsproc",
+    "scrartcl", "scrreprt", "scrbook", "scrlttr2", "ctexart", "ctexrep", "ctexbook", "ctexbeamer", "beamer",
+    "standalone", "extarticle", "extreport", "extbook", "elsarticle", "IEEEtran", "llncs", "svjour3", "revtex4",
+    "revtex4-1", "revtex4-2", "acmart", "tufte-book", "tufte-handout", "thuthesis", "ustcthesis", "fduthesis",
+    "bithesis", "njuthesis", "hithesis",
+})
+"""Classes of LaTeX itself or of TeX Live: their absence from a thesis folder is no sign of a template left out
+(`\\documentclass{ctexbook}` is found where LaTeX is installed)."""
 MAX_CALLS = 2000
 """Most command calls one expansion makes (a body that calls itself twice would otherwise make 2^MAX_DEPTH)."""
 
@@ -49,8 +62,13 @@ class Template:
     """Commands defined with an optional first argument (`\\newcommand{\\pg}[2][chapters]{…}`) -> its default."""
     defined: set[str] = field(default_factory=set)
     """Every command the class files read and the thesis define (page-input or not)."""
+    titled: set[str] = field(default_factory=set)
+    """Commands whose definition typesets their first argument as a heading's title (`\\section*{#1}`)."""
+    arities: dict[str, int] = field(default_factory=dict)
+    """Every defined command -> the most arguments a definition of it takes."""
     absent_class: str = ""
-    """The `\\documentclass` whose class file is not in the thesis folder (its commands are unknown), else ""."""
+    """The `\\documentclass` whose class file is not in the thesis folder (its commands are unknown) and which is not
+    a standard class, else ""."""
     calls: int = 0
     """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
@@ -293,7 +311,7 @@ def load_template(main: str, text: str) -> Template:
     if cls:
         path = os.path.join(root, cls + ".cls")
         if "/" in cls or not os.path.isfile(path):
-            template.absent_class = cls
+            template.absent_class = "" if cls in STANDARD_CLASSES else cls
         else:
             pending, seen = [path], {os.path.realpath(path)}
             while pending and len(seen) <= 50:
@@ -327,6 +345,8 @@ def load_template(main: str, text: str) -> Template:
                 changed = True
     template.commands = {name: found[name] for name in inputs}
     template.defined = set(found)
+    template.arities = {name: max(n for n, _b in defs) for name, defs in found.items()}
+    template.titled = {name for name, defs in found.items() if any(_HEADING_TITLE.search(b) for _n, b in defs)}
     for name, defs in found.items():
         for _n, body in defs:
             head = _HEADING.search(body)

@@ -504,3 +504,66 @@ def test_two_argument_abstract_and_keywords_commands(tmp_path: Path) -> None:
     got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks]
     assert got == [("abstract", "zh", "本文研究去噪。"), ("abstract", "en", "We study denoising."),
                    ("keywords", "zh", "去噪，图像"), ("keywords", "en", "denoising, image")]
+
+
+def _abstracts(main: str) -> list[tuple[str, str]]:
+    return [(b.lang, b.text.text) for b in read_latex(main).blocks if b.role is Role.ABSTRACT]
+
+
+def test_a_heading_command_named_like_an_abstract_is_the_heading(tmp_path: Path) -> None:
+    # review49b Q1: \zhabstract defined (in the thesis or its class) to typeset its argument as a heading was read as
+    # the abstract command: the abstract became "摘 要" and the paragraph under it was lost.
+    body = ("\\begin{document}\n\\zhabstract{摘\\quad 要}\n本文提出一种新的检索方法，召回率提高了4.2\\%。\n\n"
+            "\\enabstract{Abstract}\nThis paper proposes a new retrieval method whose recall improves by 2.4\\%.\n\n"
+            "\\chapter{引言}\n检索是基本问题。\n\\end{document}\n")
+    defs = "\\newcommand{\\zhabstract}[1]{\\chapter*{#1}}\n\\newcommand{\\enabstract}[1]{\\chapter*{#1}}\n"
+    want = [("zh", "本文提出一种新的检索方法，召回率提高了4.2%。"),
+            ("en", "This paper proposes a new retrieval method whose recall improves by 2.4%.")]
+    (tmp_path / "own").mkdir()
+    assert _abstracts(_write(tmp_path / "own", {"main.tex": "\\documentclass{ctexbook}\n" + defs + body})) == want
+    (tmp_path / "cls").mkdir()
+    main = _write(tmp_path / "cls", {"main.tex": "\\documentclass{ourthesis}\n" + body,
+                                    "ourthesis.cls": "\\LoadClass{ctexbook}\n" + defs})
+    assert _abstracts(main) == want
+
+
+def test_an_abstract_command_whose_heading_is_fixed_takes_its_text(tmp_path: Path) -> None:
+    # review49b Q1: a command that prints its own heading and then its argument (\section*{摘要}#1) still takes the
+    # abstract as its argument.
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{ctexart}
+\newcommand{\zhabstract}[2]{\section*{摘要}#1\par\textbf{关键词：}#2}
+\begin{document}
+\zhabstract{本文提出一种检索方法。}{检索}
+\end{document}
+"""})
+    assert _abstracts(main) == [("zh", "本文提出一种检索方法。")]
+
+
+def test_an_abstract_command_given_its_title_and_text_reads_the_text(tmp_path: Path) -> None:
+    # A group that is only an abstract's heading (\abstract{摘要}{本文…}) is the page's title, not a Chinese abstract
+    # followed by its English one (the text became an "English abstract written in Chinese").
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{ctexart}
+\begin{document}
+\abstract{摘要}{本文提出一种检索方法。}
+\abstract{Abstract}{This paper proposes a retrieval method.}
+\end{document}
+"""})
+    assert _abstracts(main) == [("zh", "本文提出一种检索方法。"), ("en", "This paper proposes a retrieval method.")]
+
+
+def test_a_one_argument_abstract_before_a_label_group_is_read_by_its_script(tmp_path: Path) -> None:
+    # review49b Q2: \abstract{English} followed by {\bfseries Keywords:} was taken as the pair {中文}{English} by
+    # position: the English abstract was read as Chinese and the label as the English abstract.
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{ctexart}
+\begin{document}
+\abstract{本文提出一种检索方法。}
+{\bfseries 关键词：}检索
+
+\abstract{This paper proposes a retrieval method.}
+{\bfseries Keywords:} retrieval
+
+\section{引言}
+检索是基本问题。
+\end{document}
+"""})
+    assert _abstracts(main) == [("zh", "本文提出一种检索方法。"), ("en", "This paper proposes a retrieval method.")]

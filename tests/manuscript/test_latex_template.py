@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from zhen_qa.manuscript.document import Role
 from zhen_qa.manuscript.latex import read_latex
 
@@ -243,3 +245,15 @@ def test_a_page_command_whose_class_file_is_absent_is_a_note(tmp_path: Path) -> 
                     "\\inputpage{intro}\n\\code{intro}\n\\end{document}\n", encoding="utf-8")
     notes = read_latex(str(main)).notes
     assert len(notes) == 1 and "\\inputpage{intro}" in notes[0] and "mythesis.cls" in notes[0]
+
+
+@pytest.mark.parametrize("cls, command", [("ctexbook", "\\includestandalone"), ("ctexart", "\\verbatiminput"),
+                                          ("ourthesis", "\\includestandalone")])
+def test_no_note_for_a_standard_class_or_a_known_package_command(tmp_path: Path, cls: str, command: str) -> None:
+    """review49b Q8: every class whose file is not in the folder (ctexbook, installed with LaTeX) counted as absent,
+    and a package command naming a .tex file (a standalone TikZ figure, a listing) got the "page is not read" note."""
+    (tmp_path / "arch.tex").write_text("\\begin{tikzpicture}\\end{tikzpicture}\n", encoding="utf-8")
+    main = tmp_path / "main.tex"
+    main.write_text(f"\\documentclass{{{cls}}}\n\\begin{{document}}\n\\chapter{{引言}}\n系统结构如图所示。\n"
+                    f"{command}{{arch}}\n\\end{{document}}\n", encoding="utf-8")
+    assert read_latex(str(main)).notes == []
