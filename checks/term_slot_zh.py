@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from zhen_qa.aligner.lexicon import STOP_EN, STOP_ZH, en_stems, stem
 from zhen_qa.checks.term_hits import Hit
@@ -56,13 +57,9 @@ def replaced(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, 
     """Whether the Chinese (`zh_text`) has a word the English sentence does not say right where the English term `h`
     would be rendered (see the module docstring). `zh_forms` are the term's listed Chinese forms; `file_zh`, the
     file's Chinese sentences, place the term beside the words the file writes it with (`_beside`)."""
-    en = h.sentence.text.text
-    said = set(en_stems(en))
-    forms = [f for f in zh_forms if f]
-    term_words = re.findall(r"[A-Za-z]+", h.surface)
-    head = stem(term_words[-1].lower()) if term_words else ""
+    said, forms, head = _term(h, zh_forms)
     words = _zh_words(zh_text)
-    slots = _slots(h, en, words, en2zh) + _beside(words, forms, file_zh)
+    slots = _slots(h, h.sentence.text.text, words, en2zh) + _beside(words, forms, file_zh)
     return any(_another(w, said, forms, head, zh2en) for w in slots)
 
 
@@ -71,11 +68,16 @@ def replaced_in_phrase(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Map
     """Whether the Chinese has a word the English sentence does not say in the term's place as the file's own
     phrases with the term place it (`_beside`) — without the English neighbours' slots, which may fall in another
     clause the bead holds ("chemotherapy was analyzed" beside 生存分析, "survival analysis")."""
-    said = set(en_stems(h.sentence.text.text))
-    forms = [f for f in zh_forms if f]
-    term_words = re.findall(r"[A-Za-z]+", h.surface)
-    head = stem(term_words[-1].lower()) if term_words else ""
+    said, forms, head = _term(h, zh_forms)
     return any(_another(w, said, forms, head, zh2en) for w in _beside(_zh_words(zh_text), forms, file_zh))
+
+
+def _term(h: Hit, zh_forms: Iterable[str]) -> tuple[set[str], list[str], str]:
+    """What both tests ask of the English term `h`: the stems its sentence says, the term's listed Chinese forms, and
+    the stem of the term's last English word (its head)."""
+    term_words = re.findall(r"[A-Za-z]+", h.surface)
+    return (set(en_stems(h.sentence.text.text)), [f for f in zh_forms if f],
+            stem(term_words[-1].lower()) if term_words else "")
 
 
 def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[str]:
@@ -87,6 +89,22 @@ def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[
     many objects, 手术 of 手术乳腺癌患者 a noun of many phrases), and a phrase the file writes MIN_PHRASE times at
     least: a short abstract writes its light verb twice (通过元分析 … 通过合并, 进行元分析 … 进行合并), which is half
     the places, and no phrase (review49 R6). Particles and coordinators (`_SKIPPED`) are no such characters."""
+    if not file_zh:
+        return []
+    before, after = _phrases(tuple(forms), tuple(file_zh))
+    out = []
+    for i, word in enumerate(words):
+        if i > 0 and len(words[i - 1]) >= 2 and words[i - 1][-2:] in before:
+            out.append(word)
+        if i + 1 < len(words) and len(words[i + 1]) >= 2 and words[i + 1][:2] in after:
+            out.append(word)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _phrases(forms: tuple[str, ...], file_zh: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The two characters the file writes right before and right after the term's forms as a phrase of it (see
+    `_beside`), found once per term and file: `_beside` is asked for every English hit of the term."""
     beside: Counter[tuple[str, bool]] = Counter()  # (characters, before the form) -> times beside a form
     for sentence in file_zh:
         for form in forms:
@@ -98,20 +116,14 @@ def _beside(words: list[str], forms: list[str], file_zh: Sequence[str]) -> list[
                         beside[(chars, is_before)] += 1
                 at = sentence.find(form, at + 1)
     if not beside:
-        return []
+        return frozenset(), frozenset()
     written = Counter(chars for sentence in file_zh for chars in {c for c, _b in beside}
                       for _m in re.finditer(re.escape(chars), sentence))
-    before = {chars for (chars, is_before), n in beside.items()
-              if is_before and n >= MIN_PHRASE and 2 * n >= written[chars]}
-    after = {chars for (chars, is_before), n in beside.items()
-             if not is_before and n >= MIN_PHRASE and 2 * n >= written[chars]}
-    out = []
-    for i, word in enumerate(words):
-        if i > 0 and len(words[i - 1]) >= 2 and words[i - 1][-2:] in before:
-            out.append(word)
-        if i + 1 < len(words) and len(words[i + 1]) >= 2 and words[i + 1][:2] in after:
-            out.append(word)
-    return out
+    before = frozenset(chars for (chars, is_before), n in beside.items()
+                       if is_before and n >= MIN_PHRASE and 2 * n >= written[chars])
+    after = frozenset(chars for (chars, is_before), n in beside.items()
+                      if not is_before and n >= MIN_PHRASE and 2 * n >= written[chars])
+    return before, after
 
 
 def _zh_words(text: str) -> list[str]:
