@@ -46,7 +46,7 @@ def kept_with_neighbour(h: Hit, zh_beads: Iterable[tuple[str, str]], zh2en: Mapp
     for zh, home in zh_beads:
         for m in pattern.finditer(zh):
             around = zh[max(0, m.start() - NEAR_ZH):m.start()] + "\0" + zh[m.end():m.end() + NEAR_ZH]
-            shared = _glossed(around, zh2en) & near
+            shared = substring_glosses(around, zh2en) & near
             if shared:
                 places.append((shared, home))
     seen = Counter(stem for shared, _home in places for stem in shared)
@@ -62,7 +62,7 @@ def _near(text: str, start: int, end: int) -> set[str]:
     return set(en_stems(text[:start])[-NEAR_EN:] + en_stems(text[end:])[:NEAR_EN])
 
 
-def _glossed(text: str, zh2en: Mapping[str, tuple[str, ...]]) -> set[str]:
+def substring_glosses(text: str, zh2en: Mapping[str, tuple[str, ...]]) -> set[str]:
     """The English stems of every Chinese word of 2 to LONGEST characters the lexicon knows in the text."""
     out: set[str] = set()
     for i in range(len(text)):

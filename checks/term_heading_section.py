@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from zhen_qa.aligner.lexicon import en_stems
+from zhen_qa.checks.term_abbrev_kept import substring_glosses
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.document import Manuscript, Role, Sentence
 
@@ -43,19 +44,14 @@ def section_under(manuscript: Manuscript, heading: Sentence) -> list[Sentence]:
     return []
 
 
-LONGEST = 4
-"""The longest Chinese word looked up in the lexicon when the rest of a heading is glossed."""
-
-
 def translates_rest(h: Hit, en_heading: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether the English heading glosses a word of the Chinese heading outside the term `h` (2 to LONGEST
-    characters the lexicon knows): then it translates the heading, and another word stands in the term's place."""
+    """Whether the English heading glosses a word of the Chinese heading outside the term `h` (2 to 4 characters the
+    lexicon knows: `term_abbrev_kept.substring_glosses`): then it translates the heading, and another word stands in
+    the term's place."""
     text = h.sentence.text.text
     rest = text[:h.match.start] + " " + text[h.match.end:]
-    said = en_stems(en_heading)
-    glossed = {stem for i in range(len(rest)) for j in range(i + 2, min(len(rest), i + LONGEST) + 1)
-               for stem in zh2en.get(rest[i:j], ())}
-    return any(_same_stem(a, b) for a in said for b in glossed)
+    glossed = substring_glosses(rest, zh2en)
+    return any(_same_stem(a, b) for a in en_stems(en_heading) for b in glossed)
 
 
 def _same_stem(a: str, b: str) -> bool:
