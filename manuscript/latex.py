@@ -350,7 +350,7 @@ class _Reader:
         if name in ABSTRACT_ENVS and not any(args):
             if name in self.template.titled:  # \newcommand{\zhabstract}[1]{\section*{#1}}: the page's heading
                 return False
-            groups = _adjacent_groups(nodes, i, 2)
+            groups = _next_groups(nodes, i, 2, paragraph=True)
             if groups and ABSTRACT_HEADING.match(self._plain(nodes[groups[0]])):
                 if len(groups) < 2:  # \zhabstract{摘要} alone: a heading command of the thesis (read as before)
                     return False
@@ -368,7 +368,7 @@ class _Reader:
         role = BILINGUAL_MACROS.get(name)
         if role is None or len(args) != 1 or not isinstance(args[0], latexwalker.LatexGroupNode):
             return False
-        groups = _adjacent_groups(nodes, i, 1)
+        groups = _next_groups(nodes, i, 1, paragraph=True)
         if not groups or not self._han(args[0]) or self._han(nodes[groups[0]]):
             return False
         self.emit(role, "zh", args[0].nodelist)
@@ -691,12 +691,15 @@ def _blank(node: latexwalker.LatexNode | None) -> bool:
         isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip())
 
 
-def _next_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int) -> list[int]:
-    """The indices of up to `n` brace groups right after `nodes[i]` (blanks and comments between them skipped)."""
+def _next_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int, paragraph: bool = False) -> list[int]:
+    """The indices of up to `n` brace groups right after `nodes[i]` (blanks and comments between them skipped; with
+    `paragraph`, in its paragraph only: a blank line ends the search)."""
     out: list[int] = []
     j = i + 1
     while len(out) < n and j < len(nodes):
         node = nodes[j]
+        if paragraph and isinstance(node, latexwalker.LatexCharsNode) and _BLANK_LINE.search(node.chars):
+            break
         if isinstance(node, latexwalker.LatexGroupNode):
             out.append(j)
         elif node is not None and not _blank(node):
@@ -715,21 +718,6 @@ def _option(nodes: Sequence[latexwalker.LatexNode | None], i: int) -> tuple[str 
         if m is not None:
             return m[1], i + 1
     return None, i
-
-
-def _adjacent_groups(nodes: Sequence[latexwalker.LatexNode | None], i: int, n: int) -> list[int]:
-    """The indices of up to `n` brace groups right after `nodes[i]`, in its paragraph (spaces, line ends and comments
-    between them skipped; a blank line ends the search)."""
-    out: list[int] = []
-    for j in range(i + 1, len(nodes)):
-        node = nodes[j]
-        if len(out) == n or isinstance(node, latexwalker.LatexCharsNode) and _BLANK_LINE.search(node.chars):
-            break
-        if isinstance(node, latexwalker.LatexGroupNode):
-            out.append(j)
-        elif node is not None and not _blank(node):
-            break
-    return out
 
 
 def _next_solid(nodes: Sequence[latexwalker.LatexNode | None]) -> list[latexwalker.LatexNode | None]:
