@@ -132,6 +132,8 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("rsbuild-heldout", "docs", "rsbuild_heldout.py", ("web-infra-dev/rsbuild",)),
     SetBuild("rspack-heldout", "docs", "rspack_heldout.py", ("web-infra-dev/rspack",)),
     SetBuild("rslib-heldout", "docs", "rslib_heldout.py", ("web-infra-dev/rslib",)),
+    SetBuild("dolphin-heldout", "docs", "dolphin_heldout.py", ("apache/dolphinscheduler",)),
+    SetBuild("vuerouter-heldout", "docs", "vuerouter_heldout.py", ("vuejs/router",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -252,7 +254,8 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("vant", "vant-heldout"), ("formily", "formily-heldout"), ("umi", "umi-heldout"), ("varlet", "varlet-heldout"),
     ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"),
     ("vitepress", "vitepress-heldout"), ("rsbuild", "rsbuild-heldout"),
-    ("rspack", "rspack-heldout"), ("rslib", "rslib-heldout"), ("mddocs", None),
+    ("rspack", "rspack-heldout"), ("rslib", "rslib-heldout"), ("dolphin", "dolphin-heldout"),
+    ("vuerouter", "vuerouter-heldout"), ("mddocs", None),
     ("mddocs-heldout", "mddocs-heldout"),
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
@@ -270,7 +273,8 @@ def docs_sets(ready: Iterable[str]) -> list[str]:
 
 GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
     ("mddocs-g", None), ("mddocs-heldout-g", "mddocs-heldout"), ("antd-g", "antd-heldout"),
-    ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("rslib-g", "rslib-heldout"), ("theses-g", None),
+    ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("rslib-g", "rslib-heldout"),
+    ("dolphin-g", "dolphin-heldout"), ("vuerouter-g", "vuerouter-heldout"), ("theses-g", None),
     ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"))
 """docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""
 

@@ -243,3 +243,14 @@ def test_the_seventh_theses_sample_is_built_and_run(tmp_path: Path) -> None:
     assert "theses6-heldout|theses7-heldout|theses7-heldout-g)\n      summary" in runner
     assert rb.docs_sets(["theses7-heldout", "theses6-heldout"]) == ["mddocs", "theses", "theses6-heldout",
                                                                      "theses7-heldout"]
+
+
+def test_dolphin_and_vuerouter_are_docs_sets_run_after_rslib_with_their_glossaries() -> None:
+    for name, repo, script in (("dolphin-heldout", "apache/dolphinscheduler", "dolphin_heldout.py"),
+                               ("vuerouter-heldout", "vuejs/router", "vuerouter_heldout.py")):
+        b = next(b for b in rb.BUILDS if b.name == name)
+        assert b.group == "docs" and b.sources == (repo,) and b.script == script
+    assert rb.docs_sets(["vuerouter-heldout", "dolphin-heldout", "rslib-heldout"]) == [
+        "rslib", "dolphin", "vuerouter", "mddocs", "theses"]
+    assert rb.glossary_runs(["vuerouter-heldout", "dolphin-heldout", "rslib-heldout"]) == [
+        "mddocs-g", "rslib-g", "dolphin-g", "vuerouter-g", "theses-g"]
