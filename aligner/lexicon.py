@@ -93,6 +93,13 @@ def stem(word: str) -> str:
     return w
 
 
+def one_begins_other(a: str, b: str, least: int) -> bool:
+    """Whether two stems (or glosses) are one word's: one begins the other, or they are equal, and the shorter has
+    `least` letters or more (vaccin / vaccine with least 5; configur / configuration with least 4)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= least and long_.startswith(short)
+
+
 def en_stems(text: str, memo: dict[str, str] | None = None) -> list[str]:
     """Content-word stems of English text, in order (stop words dropped). `memo` (a word as written -> its stem,
     "" for a stop word) may be shared by the sentences of a document: each word is then stemmed once."""

@@ -108,6 +108,12 @@ def _margin(edge: float | None, rest: float) -> float:
     return EN_EDGE_MARGIN if edge is not None and edge >= EDGE_SUPPORT * rest else 0.0
 
 
+def en_edge_judge(b: PathBead, j: int, en_similarity: Similarity | None, en_judged: Keep | None) -> Similarity | None:
+    """The similarity that judges splitting English edge sentence `j` off bead `b`: `en_similarity` when there is one
+    and `en_judged(b, j)` (None: always), else None (the split is judged by the bead's own similarity)."""
+    return en_similarity if en_similarity is not None and (en_judged is None or en_judged(b, j)) else None
+
+
 def similarities(similarity: Similarity, beads: list[PathBead]) -> list[float]:
     """Similarities of many beads with both sides, one vectorised call per bead type."""
     out = [0.0] * len(beads)
@@ -138,7 +144,7 @@ def best_splits(path: list[PathBead], similarity: Similarity, keep: Keep | None 
         best: tuple[float, list[PathBead]] | None = None
         for null, rest, first in options[k]:
             if null[0] == null[2]:
-                own = en_judged is None or en_judged(path[k], null[1])
+                own = en_edge_judge(path[k], null[1], en_similarity, en_judged) is not None
                 table, whole = (en_sims, en_full) if own else (sims, full)
                 edge, epos = table[epos], epos + 1
                 gain = table[pos] - whole[k] - _margin(edge, table[pos])
@@ -169,8 +175,8 @@ def best_split(b: PathBead, similarity: Similarity, keep: Keep | None = None,
         if e is None:
             gain = _sim(similarity, rest) - full
         else:
-            sim = en_similarity if en_similarity is not None and (en_judged is None or en_judged(b, null[1])) \
-                else similarity
+            judge = en_edge_judge(b, null[1], en_similarity, en_judged)
+            sim = similarity if judge is None else judge
             rest_sim = _sim(sim, rest)
             gain = rest_sim - _sim(sim, b) - _margin(_sim(sim, e), rest_sim)
         if best is None or gain > best[0]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.manuscript.document import Block, Pair, Role, written_run
 from zhen_qa.manuscript.script import is_han
@@ -93,8 +94,7 @@ def _one_stem(gloss: str, stem: str) -> bool:
     """Whether a lexicon gloss and an English stem are one word, or one word with a derivational ending more that
     the stemmer leaves on (enumerat / enumeration): equal, or one the other's beginning, DERIVED_MIN letters or
     more."""
-    return gloss == stem or (min(len(gloss), len(stem)) >= DERIVED_MIN
-                             and (gloss.startswith(stem) or stem.startswith(gloss)))
+    return gloss == stem or one_begins_other(gloss, stem, DERIVED_MIN)
 
 
 def _text(pair: Pair, lang: str) -> str:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
+from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.script import HAN_RUN_RE, is_han
@@ -780,7 +781,7 @@ HEAD_MIN = 2
 
 def _glosses(stem: str, word: str) -> bool:
     """A lexicon gloss stem names an English word: one begins the other, four letters or more (surviv, survival)."""
-    return len(stem) >= 4 and (word.startswith(stem) or stem.startswith(word) and len(word) >= 4)
+    return one_begins_other(stem, word, 4)
 
 
 _CLASSIFIER = re.compile(r"(?:ic|ac|al|ar|ary|ory|ive|ous)$")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.checks.presence import han_word
 from zhen_qa.glossary.normalize import fold_en
 
@@ -55,7 +56,6 @@ def _names(gloss: str, word: str) -> bool:
     letters or more (irradiat: radiation)."""
     for p in _ASSIMILATED:
         if gloss.startswith(p):
-            short, long_ = sorted((gloss[len(p):], word), key=len)
-            if len(short) >= GLOSS_MIN and long_.startswith(short):
+            if one_begins_other(gloss[len(p):], word, GLOSS_MIN):
                 return True
     return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -38,8 +39,7 @@ _WORD_AFTER = LazyPattern(r"^ ([A-Za-z][A-Za-z-]*)")
 
 def _same(a: str, b: str) -> bool:
     """Whether two stems are one word's: equal, or one begins the other with SHARED_MIN letters or more."""
-    short, long_ = sorted((a, b), key=len)
-    return a == b or len(short) >= SHARED_MIN and long_.startswith(short)
+    return a == b or one_begins_other(a, b, SHARED_MIN)
 
 
 def _neighbours(h: Hit, stop_words: frozenset[str]) -> list[tuple[str, str]]:

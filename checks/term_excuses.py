@@ -18,14 +18,13 @@ from functools import partial
 from typing import Literal
 
 from zhen_qa.aligner.lexicon import en_stems
-from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
-from zhen_qa.checks.term_case import Case, masked_text, modifier, outside, said_en, stop_words, word_of
+from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
 from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
@@ -61,9 +60,8 @@ from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kind import kind_said
-from zhen_qa.checks.term_nested import holds
 from zhen_qa.checks.term_object import object_said
-from zhen_qa.checks.term_of_phrase import of_phrase_said
+from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_other_modifier import other_modifier
@@ -116,6 +114,7 @@ from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.checks.term_virus_abbrev import family_in_name
 from zhen_qa.checks.term_word_sense import word_sense_rendered
 from zhen_qa.checks.term_zero_subject import restated_subject
+from zhen_qa.manuscript.document import Sentence
 
 Side = Literal["zh", "en", "both"]
 
@@ -190,33 +189,9 @@ def _another_kind(c: Case) -> bool:
                     for o in c.bead.src_hits)
 
 
-def _sentence_moved(c: Case) -> bool:
-    def lenient(text: str) -> bool:
-        found = Evidence(text)
-        return found.has_en(c.renderings) if c.tgt == "en" else found.has_zh(c.renderings)
-
-    names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
-    return moved_sentence_said(c.h, c.file.near.get(id(c.h.sentence)), names)
-
-
-def _heading_left(c: Case) -> bool:
-    """Whether a Chinese documentation heading's term is said by the English section under the paired heading
-    (`term_heading_section`)."""
-    def lenient(text: str) -> bool:
-        return Evidence(text).has_en(c.renderings)
-
-    names = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), lenient)
-    return heading_left_to_section(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code, names,
-                                   zh2en())
-
-
-def _parts_kept(c: Case) -> str:
-    """The target text with the target's term matches blanked, except those of a word the term's own target forms
-    hold (`term_nested.holds`): "components" matched as 组件 is a part of "component library", said as "a library
-    of components", not another concept's evidence."""
-    forms = c.renderings
-    other = [t for t in c.bead.tgt_hits if not any(holds(f, t.match.form, c.tgt) for f in forms)]
-    return masked_text(c.bead.tgt_sentences, other)
+def _names(c: Case, lang: str) -> Callable[[Sentence], bool]:
+    """Whether a sentence names the hit's concepts: by the file's term matches or its `lang` renderings."""
+    return names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), c.renderings, lang)
 
 
 def _head_kept(c: Case) -> bool:
@@ -327,7 +302,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '突变 = "mutated": an -ation noun said by its verb'),
     Excuse("en-negated", "en", lambda c: any(en_negated(c.evidence.text, k.accepted("en")) for k in c.concepts),
            '无症状 = "no symptoms", "symptomless": a negative adjective said with a separate negation'),
-    Excuse("of-phrase", "en", lambda c: any(of_phrase_said(_parts_kept(c), k.accepted("en")) for k in c.concepts),
+    Excuse("of-phrase", "en",
+           lambda c: any(of_phrase_said(parts_kept(c.bead.tgt_sentences, c.bead.tgt_hits, c.renderings, c.tgt),
+                                        k.accepted("en")) for k in c.concepts),
            '结肠癌 = "carcinoma of the colon": a two-word term said as its head with an of-phrase (its modifier'
            ' may be a listed term of its own: 组件库 = "a library of components")'),
     Excuse("classical", "en", lambda c: any(c.evidence.has_classical(k.accepted("en")) for k in c.concepts),
@@ -440,7 +417,9 @@ EXCUSES: tuple[Excuse, ...] = (
            "升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)"),
     Excuse("version-number", "en", lambda c: numbered_version(c.h, c.bead.src_hits, c.whole),
            'Vant 4.0.0 版本 = "Vant 4.0.0", 自从 5.0 版本以来 = "Since 5.0": the version named by its number'),
-    Excuse("heading-section", "en", _heading_left,
+    Excuse("heading-section", "en",
+           lambda c: heading_left_to_section(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
+                                             _names(c, "en"), zh2en()),
            '## 配置主题 = "## Basic Usage", whose section says "customize theme": a documentation heading\'s term left'
            ' to the section under it'),
     Excuse("referred-back", "both", _referred_back,
@@ -548,7 +527,8 @@ EXCUSES: tuple[Excuse, ...] = (
            '五行音乐疗法 = "five elements music" after "five elements music therapy": the head noun left out'),
     Excuse("harm-said", "both", lambda c: harm_said(c.h, c.evidence.text),
            '"a complication of antipsychotics" = 抗精神病药物的不良反应: the harm named by the word its setting uses'),
-    Excuse("sentence-moved", "both", _sentence_moved,
+    Excuse("sentence-moved", "both",
+           lambda c: moved_sentence_said(c.h, c.file.near.get(id(c.h.sentence)), _names(c, c.tgt)),
            '提出…自我控制…的假设 paired with an added quotation; "proposes the hypothesis that … self-control …" is the'
            ' next bead: a free rewrite\'s sentence translated in a neighbouring bead'),
     Excuse("en-fused", "en", lambda c: any(en_fused(c.evidence.text, k.accepted("en")) for k in c.concepts),

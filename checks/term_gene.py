@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.checks.term_hits import Hit
 
 ALTERATIONS = frozenset({"mutation", "mutations", "mutant", "mutants", "variant", "variants", "alteration",
@@ -54,4 +55,4 @@ def gene_named(h: Hit, zh_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> bo
 
 def _names(gloss: str, word: str) -> bool:
     """A lexicon gloss stem names an English word's stem: one begins the other, GLOSS_MIN letters or more."""
-    return len(gloss) >= GLOSS_MIN and len(word) >= GLOSS_MIN and (word.startswith(gloss) or gloss.startswith(word))
+    return one_begins_other(gloss, word, GLOSS_MIN)

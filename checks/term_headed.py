@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.checks.presence import zh_key
 from zhen_qa.glossary.normalize import fold_en
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -105,4 +106,4 @@ def _head_of(gloss: str, word: str, single: bool) -> bool:
 
 def _glosses(gloss: str, word: str) -> bool:
     """A lexicon gloss stem names an English word: one begins the other, four letters or more (induc, induction)."""
-    return len(gloss) >= 4 and (word.startswith(gloss) or gloss.startswith(word) and len(word) >= 4)
+    return one_begins_other(gloss, word, 4)

@@ -23,11 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from zhen_qa.aligner.lexicon import en_stems
+from zhen_qa.aligner.lexicon import en_stems, one_begins_other
 from zhen_qa.checks.term_abbrev_kept import substring_glosses
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.document import Manuscript, Role, Sentence
 
+SAME_MIN = 4
+"""Fewest letters of the shorter of a lexicon gloss and a heading word's stem where one begins the other: the two
+stem apart ("configuration" / "configur")."""
 
 def section_under(manuscript: Manuscript, heading: Sentence) -> list[Sentence]:
     """The sentences after `heading` in its pair's side, up to the next heading (none: [])."""
@@ -51,14 +54,7 @@ def translates_rest(h: Hit, en_heading: str, zh2en: Mapping[str, tuple[str, ...]
     text = h.sentence.text.text
     rest = text[:h.match.start] + " " + text[h.match.end:]
     glossed = substring_glosses(rest, zh2en)
-    return any(_same_stem(a, b) for a in en_stems(en_heading) for b in glossed)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """The lexicon's glosses and `en_stems` stem apart ("configuration" / "configur"): one a prefix of the other,
-    four letters at least."""
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and long.startswith(short)
+    return any(one_begins_other(a, b, SAME_MIN) for a in en_stems(en_heading) for b in glossed)
 
 
 def heading_left_to_section(h: Hit, tgt_sentences: Sequence[Sentence], manuscript: Manuscript, documentation: bool,

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from zhen_qa.checks.presence import derivational_stem, zh_key
 from zhen_qa.checks.term_hits import Hit
-from zhen_qa.checks.term_object import STEM_MIN
+from zhen_qa.checks.term_object import shared_stem
 from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en
 
@@ -51,7 +51,7 @@ def act_said_by_inner(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hi
             if _count(tgt_hits, c) <= _count(src_hits, c):
                 continue
             word = _stem(t.match.form, alone=False)
-            if word and any(_shared(a, word) for a in acts):
+            if word and any(shared_stem(a, word) for a in acts):
                 return t.match.form
     return ""
 
@@ -73,7 +73,7 @@ def inside_other(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
         word = _stem(h.match.form, alone=False)
         for c in others:
             said = _count(src_hits, c)
-            derived = bool(word) and any(_shared(_stem(f, alone=True), word) for f in en_forms(c))
+            derived = bool(word) and any(shared_stem(_stem(f, alone=True), word) for f in en_forms(c))
             if _count(tgt_hits, c) > said and (said or derived):
                 return True
     return False
@@ -85,9 +85,3 @@ def _stem(form: str, alone: bool) -> str:
     if not words or not words[-1].isalpha() or alone and len(words) > 1:
         return ""
     return derivational_stem(words[-1])
-
-
-def _shared(act: str, obj: str) -> bool:
-    """Whether two stems are one: one begins the other, STEM_MIN letters or more (vaccin, vaccine)."""
-    short, long_ = sorted((act, obj), key=len)
-    return len(short) >= STEM_MIN and long_.startswith(short) and act != obj

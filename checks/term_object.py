@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.checks.presence import derivational_stem
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept
@@ -55,11 +56,11 @@ def object_said(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tg
             continue
         # the object's word as the English writes it, the head of a phrase ("inoculated" is no vaccine)
         word = _head_stem(said.match.form)
-        if word and any(_shared(a, word) for a in acts):
+        if word and any(shared_stem(a, word) for a in acts):
             return said.match.form
         if english is not None and _WHOLE_CODE.fullmatch(said.match.form):
             heads = {_head_stem(f) for c in said.match.concepts for f in english(c) if not _WHOLE_CODE.fullmatch(f)}
-            if any(_shared(a, w) for a in acts for w in heads if w):
+            if any(shared_stem(a, w) for a in acts for w in heads if w):
                 return said.match.form
     return ""
 
@@ -77,7 +78,7 @@ def _head_stem(form: str) -> str:
     return derivational_stem(words[-1]) if words and words[-1].isalpha() else ""
 
 
-def _shared(act: str, obj: str) -> bool:
-    """Whether two stems are one: one begins the other, STEM_MIN letters or more (vaccin, vaccine)."""
-    short, long_ = sorted((act, obj), key=len)
-    return len(short) >= STEM_MIN and long_.startswith(short) and act != obj
+def shared_stem(act: str, obj: str) -> bool:
+    """Whether two different stems are one word's: one begins the other, STEM_MIN letters or more (vaccin,
+    vaccine)."""
+    return act != obj and one_begins_other(act, obj, STEM_MIN)

@@ -19,7 +19,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from zhen_qa.checks.presence import STEM_ENDINGS, en_stem
+from zhen_qa.checks.term_context import masked_text
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.term_nested import holds
 from zhen_qa.glossary.normalize import fold_en
+from zhen_qa.manuscript.document import Sentence
 
 HEAD_ALSO: dict[str, tuple[str, ...]] = {"cancer": ("carcinoma",)}
 """A head the of-phrase may say by another word of the same meaning (cancer: carcinoma)."""
@@ -53,3 +57,12 @@ def of_phrase_said(text: str, forms: Iterable[str]) -> bool:
         if _of_pattern(modifier, heads).search(folded):
             return True
     return False
+
+
+def parts_kept(sentences: list[Sentence], hits: list[Hit], forms: Iterable[str], lang: str) -> str:
+    """The text of `sentences` (one side of a bead, in `lang`) with their term matches `hits` blanked, except those
+    of a word the term's own `forms` hold (`term_nested.holds`): "components" matched as 组件 is a part of "component
+    library", said as "a library of components", not another concept's evidence."""
+    own = tuple(forms)
+    other = [t for t in hits if not any(holds(f, t.match.form, lang) for f in own)]
+    return masked_text(sentences, other)

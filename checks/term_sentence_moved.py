@@ -20,9 +20,10 @@ its finding: the term is missing where it is translated.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.term_clause_moved import said_by
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.document import Manuscript, Sentence
@@ -91,9 +92,14 @@ def _pair_shared(lang: str, text: str, other: str) -> int:
     return _shared(text, other) if lang == "zh" else _shared(other, text)
 
 
-def names_concept(concepts: Sequence[str], hits: Callable[[Sentence], Sequence[Hit]],
-                  lenient: Callable[[str], bool]) -> Callable[[Sentence], bool]:
-    """Whether a sentence names one of `concepts`: by a term match of the sentence (`hits`), or by a listed form
-    found leniently in its text (`lenient`)."""
+def names_concept(concepts: Sequence[str], hits: Callable[[Sentence], Sequence[Hit]], forms: Iterable[str],
+                  lang: str) -> Callable[[Sentence], bool]:
+    """Whether a sentence names one of `concepts`: by a term match of the sentence (`hits`), or by one of the
+    concepts' `lang` forms found leniently in its text (`Evidence.has_en` / `has_zh`)."""
     wanted = set(concepts)
+
+    def lenient(text: str) -> bool:
+        found = Evidence(text)
+        return found.has_en(forms) if lang == "en" else found.has_zh(forms)
+
     return lambda s: any(not wanted.isdisjoint(o.match.concepts) for o in hits(s)) or lenient(s.text.text)

@@ -55,6 +55,9 @@ def zh_lengths(sents: list[str] | tuple[str, ...]) -> np.ndarray:
 
 
 class PreparedLength:
+    """The length scorer prepared for one document: cumulative sentence lengths of both sides, scored against the
+    mean log ratio `mu`; what `Length.prepare` returns and `with_ratio` re-aims (`aligner.own_ratio`)."""
+
     def __init__(self, cz: np.ndarray, ce: np.ndarray, mu: float = MU) -> None:
         # cumulative lengths, shape (n+1,), (m+1,); mu: the mean log ratio the z-value is taken against
         self.cz, self.ce, self.mu = cz, ce, mu

@@ -204,3 +204,11 @@ def test_zh_tokens_of_runs_found_beforehand_are_the_same() -> None:
     for text in ("癌症的化 疗，\n化疗 ABC 癌症", "今天天气很好。", "", "ABC 123", "他说：“走吧。”"):
         assert L.zh_tokens(text, runs=L.han_runs(text)) == L.zh_tokens(text)
     assert L.zh_tokens("癌症的化疗", runs=["化疗"]) == L.zh_tokens("化疗")  # the runs given are the ones cut
+
+
+def test_one_stem_begins_the_other_with_the_shorter_at_the_minimum() -> None:
+    assert L.one_begins_other("vaccin", "vaccine", 5) and L.one_begins_other("vaccine", "vaccin", 5)
+    assert L.one_begins_other("configur", "configuration", 4)
+    assert not L.one_begins_other("dose", "dosage", 5)  # the shorter under the minimum
+    assert not L.one_begins_other("inject", "drug", 0)
+    assert L.one_begins_other("word", "word", 4) and not L.one_begins_other("abc", "abc", 4)

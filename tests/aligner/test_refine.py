@@ -6,6 +6,7 @@ from zhen_qa.aligner.align import align
 from zhen_qa.aligner.refine import (
     STRONG_GAIN,
     best_split,
+    en_edge_judge,
     join_nulls,
     merge_rate,
     return_strays,
@@ -430,3 +431,14 @@ def test_a_null_bead_does_not_move_to_make_a_pair_whose_english_is_far_too_long(
     split = [(0, 0, 0, 1), (0, 1, 1, 2)]
     assert shift_nulls(split, sim) == [(0, 0, 1, 1), (1, 1, 1, 2)]
     assert shift_nulls(split, sim, too_long=lambda b: b == (0, 0, 1, 1)) == split
+
+
+def test_an_english_edge_is_judged_by_the_english_similarity_only_where_it_is_asked_for() -> None:
+    def en(a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        return np.zeros(len(i))
+
+    bead = (0, 0, 1, 2)
+    assert en_edge_judge(bead, 1, None, None) is None
+    assert en_edge_judge(bead, 1, en, None) is en
+    assert en_edge_judge(bead, 1, en, lambda b, j: j == 1) is en
+    assert en_edge_judge(bead, 0, en, lambda b, j: j == 1) is None

@@ -47,3 +47,21 @@ def test_a_modifier_listed_as_a_term_of_its_own_still_says_the_compound() -> Non
     assert term_missing(gl(COLON_CANCER, colon), ["患者患有结肠癌。"], ["The patient had cancer of the colon."]) == []
     assert term_missing(gl(library, component), ["我们封装了一套组件库。"], ["We built a library of components."]) == []
     assert len(term_missing(gl(library, component), ["我们封装了一套组件库。"], ["We built a set of components."])) == 1
+
+
+def test_parts_kept_blanks_other_terms_and_keeps_a_part_of_the_own_forms() -> None:
+    """"components" (a word of "component library") stays in the text; "theme", another concept's term, is blanked."""
+    from tests.checks.terms_kit import manuscript
+    from zhen_qa.checks.term_hits import Hit
+    from zhen_qa.checks.term_of_phrase import parts_kept
+    from zhen_qa.glossary.model import TermMatch, TermStatus
+
+    en = "A library of components with a theme."
+    s = manuscript(["组件库。"], [en], [((0,), (0,))]).pairs[0].en[0]
+
+    def hit(word: str, form: str) -> Hit:
+        start = en.index(word)
+        return Hit(s, TermMatch(start, start + len(word), form, form, TermStatus.PREFERRED), "en")
+
+    text = parts_kept([s], [hit("components", "component"), hit("theme", "theme")], ("component library",), "en")
+    assert text == "A library of components with a \0\0\0\0\0."

@@ -68,3 +68,14 @@ def test_nearby_sees_the_beads_around_within_the_radius() -> None:
     assert [s.text.text for s in near.partner] == ["A."]
     assert [s.text.text for s in near.around] == ["B."]
     assert [s.text.text for s in nearby(m, radius=2)[id(pair.en[2])].around] == ["甲。", "乙。", "丁。"]
+
+
+def test_a_sentence_names_a_concept_by_its_match_or_by_a_form_in_the_given_language() -> None:
+    from zhen_qa.checks.term_sentence_moved import names_concept
+
+    m = manuscript(["自我控制很重要。"], ["Self-control matters.", "Nothing here."], [((0,), (0,))])
+    zh, (said, other) = m.pairs[0].zh[0], m.pairs[0].en
+    names_en = names_concept(("self-control",), lambda s: (), ("self-control",), "en")
+    assert names_en(said) and not names_en(other)
+    names_zh = names_concept(("self-control",), lambda s: (), ("自我控制",), "zh")
+    assert names_zh(zh) and not names_zh(other)
