@@ -393,7 +393,10 @@ EXCUSES: tuple[Excuse, ...] = (
            '俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气'),
     Excuse("same-code", "both",
            lambda c: same_code(c.h, c.bead.src_hits, c.bead.tgt_hits,
-                               "\n".join(z if c.tgt == "zh" else e for z, e in c.file.zh_beads), c.renderings),
+                               {"zh": "\n".join(z for z, _e in c.file.zh_beads),
+                                "en": "\n".join(e for _z, e in c.file.zh_beads)},
+                               lambda o, lang: [f for k in o.match.concepts
+                                                for f in c.glossary.concept(k).accepted(lang)]),
            'N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term'),
     Excuse("code-names-kind", "en", lambda c: code_names_kind(c.h, c.bead.src_hits, c.en_forms, c.whole, stop_words()),
            '再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine\'s code name says the vaccine'),

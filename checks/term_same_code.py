@@ -18,7 +18,7 @@ Ucp2基因在小鼠, "in the mouse"). And a file whose target text names the cod
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.script import HAN
@@ -38,17 +38,24 @@ the coded noun phrase (Ucp2基因在小鼠)."""
 _WHOLE = re.compile(_CODE)
 
 
-def same_code(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit], target_text: str = "",
-              target_forms: Sequence[str] = ()) -> bool:
+def same_code(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
+              texts: Mapping[str, str] | None = None,
+              forms: Callable[[Hit, str], Sequence[str]] | None = None) -> bool:
     """Whether the term `h` stands right after a code and a listed term of another concept stands right after the
     same code in the other language (`tgt_hits`: the other side's matches): one coded object (see the module
     docstring). `src_hits` are the source side's matches: a code the glossary lists is no product code.
-    `target_text` (the file's whole target text) naming the code by one of `target_forms` (the term's own listed
-    target forms) says the object's name there is the term's: no other noun is the other language's choice."""
+    `texts` (the file's whole text by language) and `forms` (a hit's listed forms in a language) say where a language
+    of the file names the code by the other language's term elsewhere (the target by `h`'s, `h`'s language by the
+    other side's): that language's name for the object is that term, so the two are no choice of nouns."""
     code = _code_before(h, src_hits)
-    if not code or _names_code(target_text, code, target_forms, "zh" if h.lang == "en" else "en"):
+    if not code:
+        return False
+    src, tgt = h.lang, "zh" if h.lang == "en" else "en"
+    if texts is not None and forms is not None and _names_code(texts.get(tgt, ""), code, forms(h, tgt), tgt):
         return False
     return any(not set(o.match.concepts) & set(h.match.concepts) and _code_before(o, tgt_hits) == code
+               and not (texts is not None and forms is not None
+                        and _names_code(texts.get(src, ""), code, forms(o, src), src))
                for o in tgt_hits)
 
 
