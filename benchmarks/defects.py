@@ -133,13 +133,13 @@ def own_units(zh: str, en: str) -> list[Unit]:
     neither of whose sentences the document writes twice (the aligner may pair the other copy with the injected
     pair's English: the defect is in a sentence no longer paired, no term missing from a translation)."""
     ms = build_from_texts(zh, en, presplit=False)
-    written = Counter(s.text.text.strip() for pair in ms.pairs for s in (*pair.zh, *pair.en))
     units = []
     for pair in ms.pairs:
         for b in pair.beads:
-            if len(b.zh) == len(b.en) == 1 and b.score >= REFERENCE_SCORE \
-                    and all(written[s.text.text.strip()] == 1 for s in (pair.zh[b.zh[0]], pair.en[b.en[0]])):
+            if len(b.zh) == len(b.en) == 1 and b.score >= REFERENCE_SCORE:
                 z, e = pair.zh[b.zh[0]].text.offsets, pair.en[b.en[0]].text.offsets
+                if zh.count(zh[z[0]:z[-1] + 1]) > 1 or en.count(en[e[0]:e[-1] + 1]) > 1:
+                    continue  # a sentence the document writes twice: the other copy may pair with the English
                 units.append(Unit(z[0], z[-1] + 1, e[0], e[-1] + 1))
     return units
 
