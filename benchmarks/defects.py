@@ -6,7 +6,8 @@
 DATA_DIR holds either NAME.zh / NAME.en (one sentence per line) with NAME.gold ("[i]:[j]" beads; wmtbio-heldout's
 builder writes the published line alignment there), or NAME.zh.txt / NAME.en.txt (medline: one abstract a paragraph,
 no gold); without gold (medline, paramed-heldout) the reference pairs are the 1-1 beads of the clean document's own
-alignment with a score of at least REFERENCE_SCORE. Documents are
+alignment with a score of at least REFERENCE_SCORE, but for a sentence the document writes twice (a Chinese abstract
+repeated whole: a defect injected into one copy leaves the other to pair with the English). Documents are
 checked as two files the way `zhen-qa check ZH --en EN` does without --presplit (line-per-sentence files
 are recognised as such); --presplit forces one sentence a line. For each document the clean manuscript is
 checked (findings per 100 Chinese lines), then one defect at a time is injected into a reference pair
@@ -128,13 +129,17 @@ def _line_starts(text: str) -> list[int]:
 
 
 def own_units(zh: str, en: str) -> list[Unit]:
-    """Reference pairs of a document without gold: the 1-1 beads of its own clean alignment scoring REFERENCE_SCORE."""
+    """Reference pairs of a document without gold: the 1-1 beads of its own clean alignment scoring REFERENCE_SCORE,
+    neither of whose sentences the document writes twice (the aligner may pair the other copy with the injected
+    pair's English: the defect is in a sentence no longer paired, no term missing from a translation)."""
     ms = build_from_texts(zh, en, presplit=False)
     units = []
     for pair in ms.pairs:
         for b in pair.beads:
             if len(b.zh) == len(b.en) == 1 and b.score >= REFERENCE_SCORE:
                 z, e = pair.zh[b.zh[0]].text.offsets, pair.en[b.en[0]].text.offsets
+                if zh.count(zh[z[0]:z[-1] + 1]) > 1 or en.count(en[e[0]:e[-1] + 1]) > 1:
+                    continue  # a sentence the document writes twice: the other copy may pair with the English
                 units.append(Unit(z[0], z[-1] + 1, e[0], e[-1] + 1))
     return units
 

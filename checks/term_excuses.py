@@ -10,14 +10,15 @@ Benchmarks can count what each excuse silences and switch excuses off (`switched
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
-from zhen_qa.aligner.lexicon import en_stems
+from zhen_qa.aligner.lexicon import en_stems, stem
 from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
@@ -152,6 +153,32 @@ def _other_modifier(c: Case) -> Callable[[int], bool]:
     and 患者 are words, listed or not; the evidence has them blanked)."""
     source, whole = _without_hit(c), c.whole
     return lambda start: other_modifier(_word_before(whole, start), source, en2zh())
+
+
+def _head_under_other(c: Case) -> bool:
+    """Whether the English says the last word (the head) of a listed form of two words or more under a word
+    rendering another part of the Chinese sentence (`term_other_modifier`), not a word right after the term
+    (跟腱断裂 = "the torn tendon": the term's own compound): "Infection tendon rupture" for 跟腱断裂术后感染. The term
+    is then not left to the context: its head is said, as another kind."""
+    if c.tgt != "en":
+        return False
+    source, text, lexicon = _without_hit(c), c.whole, en2zh()
+    for form in c.renderings:
+        words = form.lower().split()
+        if len(words) < 2 or len(words[-1]) < 3:
+            continue
+        for m in re.finditer(rf"(?<![A-Za-z-]){re.escape(words[-1])}(?:s|es)?(?![A-Za-z-])", text, flags=re.I):
+            word = _word_before(text, m.start())
+            if other_modifier(word, source, lexicon) and not _after_term(word, source, lexicon):
+                return True
+    return False
+
+
+def _after_term(word: str, source: str, lexicon: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a rendering of English `word` stands right after the blanked term in `source` (跟腱断裂)."""
+    low = word.strip("\"'()[],.;:").lower()
+    glosses = {g for g in lexicon.get(stem(low), ()) if len(g) >= 2}
+    return any(source[:m.start()].endswith("\0") for g in glosses for m in re.finditer(re.escape(g), source))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -368,7 +395,12 @@ EXCUSES: tuple[Excuse, ...] = (
            '"the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease'),
     Excuse("overlapped", "both", lambda c: overlapped(c.h, c.bead.tgt_hits, c.zh_forms),
            '俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气'),
-    Excuse("same-code", "both", lambda c: same_code(c.h, c.bead.src_hits, c.bead.tgt_hits),
+    Excuse("same-code", "both",
+           lambda c: same_code(c.h, c.bead.src_hits, c.bead.tgt_hits,
+                               {"zh": "\n".join(z for z, _e in c.file.zh_beads),
+                                "en": "\n".join(e for _z, e in c.file.zh_beads)},
+                               lambda o, lang: [f for k in o.match.concepts
+                                                for f in c.glossary.concept(k).accepted(lang)]),
            'N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term'),
     Excuse("code-names-kind", "en", lambda c: code_names_kind(c.h, c.bead.src_hits, c.en_forms, c.whole, stop_words()),
            '再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine\'s code name says the vaccine'),
@@ -458,9 +490,11 @@ EXCUSES: tuple[Excuse, ...] = (
            '阿司匹林用药者 = "users", 未接受他莫昔芬治疗的患者 = "untreated women": the drug left to context'),
     Excuse("topic", "both",
            lambda c: c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence)
-           and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts),
+           and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts)
+           and not _head_under_other(c),
            '结肠癌 named where the English of a colon cancer summary says "the disease" or nothing'
-           ' (not what a noun is for: "groups for peer support", `term_purpose`)'),
+           ' (not what a noun is for: "groups for peer support", `term_purpose`; not the head under another'
+           ' modifier: "Infection tendon rupture" for 跟腱断裂, `_head_under_other`)'),
     Excuse("subject-left", "both",
            lambda c: c.file.subject.left(c.h, c.bead.tgt_hits) and not c.slipped()
            and not c.replaced(),

@@ -8,11 +8,17 @@ concept right after the same code, both name that one object: neither is missing
 listed term: a free word after the code may be the term replaced ("N95 substance"), which stays reported. A code
 the glossary lists (COVID-19, a disease name) is no product code: the noun after it is then another thing
 ("COVID-19 pandemic" and COVID-19 死亡病例, deaths), which `term_coded` says too.
+
+What stands between the code and a term is a modifier of the coded noun: a function word there (在, 已, 是; "is",
+"of") ends the noun phrase, and the term after it is no name of the coded object ("CRISPR/Cas9 system is not only",
+Ucp2基因在小鼠, "in the mouse"). And a file whose target text names the code by the term's own listed form elsewhere
+(CT55蛋白 in the next sentence) names the object by that term: another listed term after the code here (CT55物质,
+"material") is the term replaced, not the other language's choice of noun.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.script import HAN
@@ -23,20 +29,41 @@ ZH_GAP = 4
 """Most Han characters of a modifier between the code and a Chinese term (过滤 of N95 过滤口罩)."""
 EN_GAP = 2
 """Most words of a modifier between the code and an English term ("filtering facepiece")."""
-_ZH_LEAD = re.compile(rf"(?<![A-Za-z0-9-])({_CODE}(?:\s*(?:或|和|及|与|、|/)\s*{_CODE})*)\s*[{HAN}]{{0,{ZH_GAP}}}$")
-_EN_LEAD = re.compile(rf"(?<![A-Za-z0-9-])({_CODE}(?:\s*(?:,|/|or|and)\s*{_CODE})*)\s+(?:[A-Za-z-]+\s+){{0,{EN_GAP}}}$")
+_ZH_LEAD = re.compile(rf"(?<![A-Za-z0-9-])({_CODE}(?:\s*(?:或|和|及|与|、|/)\s*{_CODE})*)\s*([{HAN}]{{0,{ZH_GAP}}})$")
+_EN_LEAD = re.compile(
+    rf"(?<![A-Za-z0-9-])({_CODE}(?:\s*(?:,|/|or|and)\s*{_CODE})*)\s+((?:[A-Za-z-]+\s+){{0,{EN_GAP}}})$")
+ZH_FUNCTION = frozenset("在已是为于将被对把向从以让使给并而且")
+"""Characters of a Chinese function word (a preposition, an adverb, the copula): one in the gap after a code ends
+the coded noun phrase (Ucp2基因在小鼠)."""
 _WHOLE = re.compile(_CODE)
 
 
-def same_code(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit]) -> bool:
+def same_code(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
+              texts: Mapping[str, str] | None = None,
+              forms: Callable[[Hit, str], Sequence[str]] | None = None) -> bool:
     """Whether the term `h` stands right after a code and a listed term of another concept stands right after the
     same code in the other language (`tgt_hits`: the other side's matches): one coded object (see the module
-    docstring). `src_hits` are the source side's matches: a code the glossary lists is no product code."""
+    docstring). `src_hits` are the source side's matches: a code the glossary lists is no product code.
+    `texts` (the file's whole text by language) and `forms` (a hit's listed forms in a language) say where a language
+    of the file names the code by the other language's term elsewhere (the target by `h`'s, `h`'s language by the
+    other side's): that language's name for the object is that term, so the two are no choice of nouns."""
     code = _code_before(h, src_hits)
     if not code:
         return False
+    src, tgt = h.lang, "zh" if h.lang == "en" else "en"
+    if texts is not None and forms is not None and _names_code(texts.get(tgt, ""), code, forms(h, tgt), tgt):
+        return False
     return any(not set(o.match.concepts) & set(h.match.concepts) and _code_before(o, tgt_hits) == code
+               and not (texts is not None and forms is not None
+                        and _names_code(texts.get(src, ""), code, forms(o, src), src))
                for o in tgt_hits)
+
+
+def _names_code(text: str, code: str, forms: Sequence[str], lang: str) -> bool:
+    """Whether `text` writes the code with one of the forms right after it (a short modifier allowed between)."""
+    gap = rf"\s*[{HAN}]{{0,{ZH_GAP}}}?" if lang == "zh" else rf"\s+(?:[A-Za-z-]+\s+){{0,{EN_GAP}}}?"
+    return any(re.search(rf"(?<![A-Za-z0-9-]){re.escape(code)}{gap}{re.escape(f)}", text, flags=re.I)
+               for f in forms if f)
 
 
 def _code_before(h: Hit, hits: Sequence[Hit]) -> str:
@@ -47,7 +74,18 @@ def _code_before(h: Hit, hits: Sequence[Hit]) -> str:
     if m is None:
         return ""
     start, end = m.start(1), m.end(1)
+    if _ends_phrase(m.group(2), h.lang):
+        return ""
     if any(o.sentence is h.sentence and o.match.start < end and start < o.match.end for o in hits):
         return ""
     first = _WHOLE.match(text, start)
     return first.group(0).lower() if first else ""
+
+
+def _ends_phrase(gap: str, lang: str) -> bool:
+    """Whether the text between a code and a term holds a function word (`ZH_FUNCTION`, an English stop word)."""
+    if lang == "zh":
+        return any(ch in ZH_FUNCTION for ch in gap)
+    from zhen_qa.aligner.lexicon import STOP_EN
+
+    return any(w.lower() in STOP_EN for w in gap.split())

@@ -187,3 +187,21 @@ def test_a_population_said_as_groups_is_not_left_out() -> None:
     en = ["3. substance groups", "People are generally susceptible."]
     assert len(missing([SUSCEPTIBLE], zh, en)) == 1
     assert missing([SUSCEPTIBLE], zh, ["3. Susceptible groups", en[1]]) == []
+
+
+TENDON = Concept("tendon", "跟腱", "Achilles tendon")
+TENDON_ZH = ["跟腱断裂很常见。", "跟腱缺损难以修复。", "我们用皮瓣修复跟腱。", "跟腱功能恢复良好。"]
+TENDON_EN = ["Achilles tendon rupture is common.", "Achilles tendon defects are hard to repair.",
+             "We repaired the Achilles tendon with a flap.", "The Achilles tendon function recovered well."]
+
+
+def test_the_subjects_head_under_another_modifier_is_no_subject_left_to_the_context() -> None:
+    """"Infection tendon rupture" for 跟腱断裂 where 感染 stands elsewhere in the sentence: the English says the head
+    as another kind, under a word rendering another part of the Chinese (`term_other_modifier`), not the term
+    left to the context of a file about the Achilles tendon."""
+    zh = TENDON_ZH + ["跟腱断裂术后感染9例。"]
+    en = "There were 9 cases of postoperative infection of Infection tendon rupture."
+    assert len(missing([TENDON], zh, TENDON_EN + [en])) == 1
+    # the term left out, or its head alone, stays the subject left to the context
+    assert missing([TENDON], zh, TENDON_EN + ["Nine had infection after the rupture."]) == []
+    assert missing([TENDON], zh, TENDON_EN + ["Nine had infection after the tendon ruptured."]) == []

@@ -1,7 +1,7 @@
 """Tests of checks.term_same_code through term-missing (a Hit needs a whole bead): two listed terms on one code."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, missing_with
+from tests.checks.terms_kit import gl, missing_with, term_missing
 from zhen_qa.glossary.model import Concept
 
 MASK = Concept("mask", "口罩", "face mask", en_admitted=("mask",))
@@ -27,3 +27,32 @@ def test_a_term_missing_after_a_code_is_still_reported() -> None:
     for zh, en in (("护士应佩戴 KN95 口罩。", "Nurses should wear FFP3 respirators."),
                    ("护士应佩戴口罩。", "Nurses should wear respirators.")):
         assert [m.endswith("(it has “respirators”)") for m in missing(zh, en)] == [True], en
+
+
+PROTEIN = Concept("protein", "蛋白", "protein")
+MATERIAL = Concept("material", "物质", "material")
+MOUSE = Concept("mouse", "小鼠", "mouse")
+PROBE = Concept("probe", "探针", "probe")
+SYSTEM = Concept("system", "系统", "system")
+ONLY = Concept("only", "不仅仅", "not only")
+G2 = gl(PROTEIN, MATERIAL, MOUSE, PROBE, SYSTEM, ONLY)
+
+
+def test_a_function_word_after_the_code_ends_the_coded_noun() -> None:
+    """Ucp2基因在小鼠 ("in the mouse"), "Cas9 system is not only": the term after the function word names no coded
+    object, so the other side's term after the code excuses nothing."""
+    found = missing_with(G2)("我们用物质研究Ucp2基因在小鼠中的表达。",
+                             "The Ucp2 probe was used to study its expression in the mouse.")
+    assert any("“probe”" in m for m in found), found
+    found = missing_with(G2)("Cas9 系统已物质是一种工具。", "The Cas9 system is not only a tool.")
+    assert any("“not only”" in m for m in found), found
+
+
+def test_the_file_naming_the_code_by_the_term_elsewhere_keeps_the_finding() -> None:
+    """CT55物质 ("material") for "CT55 protein" where the Chinese writes CT55蛋白 in the next sentence: the file names
+    the object by the term, another listed term after the code is the term replaced."""
+    found = term_missing(G2, ["我们制备了针对CT55物质的抗体。", "CT55蛋白的结构仍不清楚。"],
+                         ["We prepared antibodies against CT55 protein.", "The structure of CT55 protein is unclear."])
+    assert any("“protein”" in m for m in found), found
+    # without the other sentence, two listed nouns on one code stay one object
+    assert missing_with(G2)("我们制备了针对CT55物质的抗体。", "We prepared antibodies against CT55 protein.") == []
