@@ -35,6 +35,10 @@ _EN_LEAD = re.compile(
 ZH_FUNCTION = frozenset("在已是为于将被对把向从以让使给并而且")
 """Characters of a Chinese function word (a preposition, an adverb, the copula): one in the gap after a code ends
 the coded noun phrase (Ucp2基因在小鼠)."""
+EN_FUNCTION = frozenset(
+    "is are was were be been being am has have had do does did not in of to for with by on at from into onto "
+    "than which that who whom whose when where while as".split())
+"""English words that end a coded noun phrase between the code and a term (a verb, a preposition, a relative)."""
 _WHOLE = re.compile(_CODE)
 
 
@@ -83,9 +87,13 @@ def _code_before(h: Hit, hits: Sequence[Hit]) -> str:
 
 
 def _ends_phrase(gap: str, lang: str) -> bool:
-    """Whether the text between a code and a term holds a function word (`ZH_FUNCTION`, an English stop word)."""
+    """Whether the text between a code and a term holds a function word: a `ZH_FUNCTION` character standing as a
+    word of its own (not inside a dictionary word with its neighbour: 以上, 对应, 使用 are modifiers of the product),
+    an English `EN_FUNCTION` word ("or equivalent", "or better" are modifiers, "is", "in" end the noun phrase)."""
     if lang == "zh":
-        return any(ch in ZH_FUNCTION for ch in gap)
-    from zhen_qa.aligner.lexicon import STOP_EN
+        from zhen_qa.aligner.lexicon import load_lexicon
 
-    return any(w.lower() in STOP_EN for w in gap.split())
+        words = load_lexicon().zh2en
+        return any(ch in ZH_FUNCTION and not any(len(w) == 2 and w in words for w in (gap[i - 1:i + 1], gap[i:i + 2]))
+                   for i, ch in enumerate(gap))
+    return any(w.lower() in EN_FUNCTION for w in gap.split())

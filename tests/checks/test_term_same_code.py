@@ -56,3 +56,13 @@ def test_the_file_naming_the_code_by_the_term_elsewhere_keeps_the_finding() -> N
     assert any("“protein”" in m for m in found), found
     # without the other sentence, two listed nouns on one code stay one object
     assert missing_with(G2)("我们制备了针对CT55物质的抗体。", "We prepared antibodies against CT55 protein.") == []
+
+
+def test_a_modifier_of_the_coded_product_is_no_function_word() -> None:
+    """review50 R1: "N95 or equivalent respirators", N95对应口罩, KN95以上口罩 — "or", 对 of 对应, 以 of 以上 modify the
+    coded product; the two listed nouns after the code still name one object."""
+    g = gl(RESPIRATOR, MASK)
+    for zh, en in (("护士应佩戴N95或同等口罩。", "Nurses should wear N95 or equivalent respirators."),
+                   ("护士应佩戴N95对应口罩。", "Nurses should wear N95 or better respirators."),
+                   ("护士应佩戴KN95以上口罩。", "Nurses should wear KN95 respirators.")):
+        assert missing_with(g)(zh, en) == [], (zh, en)
