@@ -87,6 +87,10 @@ class Case:
         """The accepted English forms of concept `c`."""
         return self.glossary.concept(c).accepted("en")
 
+    def accepted_forms(self, o: Hit, lang: str) -> list[str]:
+        """The accepted forms in language `lang` of the concepts hit `o` matches."""
+        return [f for k in o.match.concepts for f in self.glossary.concept(k).accepted(lang)]
+
     def slipped(self, text: str | None = None) -> bool:
         """Whether the target text (or `text`) has a listed form of the concepts with a slip (`slipped`)."""
         return slipped(self.evidence.text if text is None else text, self.concepts, self.tgt)

@@ -93,6 +93,12 @@ class FileContext:
         return {id(s): i for i, s in enumerate(self.ctx.sentences("zh"))}
 
     @cached_property
+    def bead_texts(self) -> dict[str, str]:
+        """The text of the file's beads by language, one bead a line (`term_same_code`: where a language names a
+        code by a term elsewhere)."""
+        return {"zh": "\n".join(z for z, _e in self.zh_beads), "en": "\n".join(e for _z, e in self.zh_beads)}
+
+    @cached_property
     def english(self) -> str:
         """The file's English sentences joined by spaces: what its reader has been told (`term_overall`)."""
         return " ".join(s.text.text for s in self.ctx.sentences("en"))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
-from zhen_qa.aligner.lexicon import en_stems, stem
+from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
 from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
@@ -169,6 +169,8 @@ def _head_under_other(c: Case) -> bool:
             continue
         for m in re.finditer(rf"(?<![A-Za-z-]){re.escape(words[-1])}(?:s|es)?(?![A-Za-z-])", text, flags=re.I):
             word = _word_before(text, m.start())
+            if word.lower() in STOP_EN or word.lower() in PREPOSITIONS:
+                continue  # "after tendon surgery": a preposition modifies no head (review50 R10)
             if other_modifier(word, source, lexicon) and not _after_term(word, source, lexicon):
                 return True
     return False
@@ -396,11 +398,7 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("overlapped", "both", lambda c: overlapped(c.h, c.bead.tgt_hits, c.zh_forms),
            '俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气'),
     Excuse("same-code", "both",
-           lambda c: same_code(c.h, c.bead.src_hits, c.bead.tgt_hits,
-                               {"zh": "\n".join(z for z, _e in c.file.zh_beads),
-                                "en": "\n".join(e for _z, e in c.file.zh_beads)},
-                               lambda o, lang: [f for k in o.match.concepts
-                                                for f in c.glossary.concept(k).accepted(lang)]),
+           lambda c: same_code(c.h, c.bead.src_hits, c.bead.tgt_hits, c.file.bead_texts, c.accepted_forms),
            'N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term'),
     Excuse("code-names-kind", "en", lambda c: code_names_kind(c.h, c.bead.src_hits, c.en_forms, c.whole, stop_words()),
            '再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine\'s code name says the vaccine'),

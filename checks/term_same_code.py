@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.script import HAN
 
@@ -91,8 +92,6 @@ def _ends_phrase(gap: str, lang: str) -> bool:
     word of its own (not inside a dictionary word with its neighbour: 以上, 对应, 使用 are modifiers of the product),
     an English `EN_FUNCTION` word ("or equivalent", "or better" are modifiers, "is", "in" end the noun phrase)."""
     if lang == "zh":
-        from zhen_qa.aligner.lexicon import load_lexicon
-
         words = load_lexicon().zh2en
         return any(ch in ZH_FUNCTION and not any(len(w) == 2 and w in words for w in (gap[i - 1:i + 1], gap[i:i + 2]))
                    for i, ch in enumerate(gap))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from zhen_qa.aligner.lexicon import STOP_EN, stem
+from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, stem
 from zhen_qa.checks.term_hits import Hit
 
 _LINK = "的之"
@@ -43,11 +43,6 @@ _OPENING = re.compile(r"[\s“\"‘'（(【\[]*")
 """What may come before a term that opens its sentence: spaces, an opening quote or bracket."""
 _HYPHENED = re.compile(r"[A-Za-z]+(?:[-/][A-Za-z]+)*|[^\sA-Za-z'\-/]")
 """English words, a hyphenated or slashed compound as one (Age-standardized), and single marks."""
-_PREPOSITIONS = frozenset({"about", "above", "across", "after", "against", "along", "among", "around", "before",
-                           "behind", "below", "beneath", "beside", "besides", "beyond", "despite", "down", "during",
-                           "except", "inside", "near", "onto", "outside", "over", "past", "per", "since", "through",
-                           "throughout", "toward", "towards", "under", "until", "upon", "via", "within", "without"})
-"""Prepositions, a closed class: none stands in a noun's place ("going through treatment")."""
 _SEMICOLON = re.compile("[;；]")
 """A clause boundary translators keep: the term and the English of its neighbour are in the same clause."""
 _WORD_LENGTHS = (4, 3, 2)
@@ -141,9 +136,9 @@ def _is_gloss(tok: str, glosses: set[str]) -> bool:
 
 
 def _content(tok: str) -> str:
-    """The stem of `tok` where it is a content word (no stop word, no preposition `_PREPOSITIONS`), else ""."""
+    """The stem of `tok` where it is a content word (no stop word, no preposition `PREPOSITIONS`), else ""."""
     low = tok.lower()
-    return stem(low) if tok.isalpha() and low not in STOP_EN and low not in _PREPOSITIONS and len(low) > 1 else ""
+    return stem(low) if tok.isalpha() and low not in STOP_EN and low not in PREPOSITIONS and len(low) > 1 else ""
 
 
 def _slot_after(before: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> str:

@@ -205,3 +205,6 @@ def test_the_subjects_head_under_another_modifier_is_no_subject_left_to_the_cont
     # the term left out, or its head alone, stays the subject left to the context
     assert missing([TENDON], zh, TENDON_EN + ["Nine had infection after the rupture."]) == []
     assert missing([TENDON], zh, TENDON_EN + ["Nine had infection after the tendon ruptured."]) == []
+    # a preposition before the head modifies nothing (review50 R10): the subject's head left to the context
+    zh2 = TENDON_ZH + ["跟腱手术后感染率为5%。"]
+    assert missing([TENDON], zh2, TENDON_EN + ["The rate of infection after tendon surgery was 5%."]) == []
