@@ -131,6 +131,19 @@ def _tail_is_a_word(a: str, b: str) -> bool:
     return is_word(tail) or tail in load_lexicon().zh2en or tail in BOUND_HEADS  # 细胞 + 亚类 (subclass) / 细胞 + 型
 
 
+def _final_ends_a_word(a: str, b: str) -> bool:
+    """Whether the shorter form of an inserted-morpheme pair ends in a word of two characters (jieba's dictionary or
+    CC-CEDICT) that the longer form does not hold: its final is then no suffix morpheme on the stem but the second
+    character of a word (抗体 + 药物 "antibody drug" / 抗体药 + 糖型 "antibody-drug glycoform"), and the two are
+    different compounds (阿尔茨海默病 / 阿尔茨海默氏病 and 分泌组 / 分泌物组 end in no such word)."""
+    from zhen_qa.aligner.jieba_base import is_word
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    short, long = sorted((a, b), key=len)
+    tail = short[-2:]
+    return tail not in long and (is_word(tail) or tail in load_lexicon().zh2en)
+
+
 BOUND_HEADS = frozenset({"组学"})
 """Heads of two characters that no dictionary lists alone but that make a compound of their own: 组学 "-omics"
 (代谢 + 组学 "metabolomics" / 代谢 + 物 "metabolite", 基因 + 组学 / 基因 + 型: the field, not the thing)."""
@@ -224,7 +237,7 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
     for a, b, kind in _candidates(forms):
         if a.startswith(b) or b.startswith(a):
             continue  # a compound and its head (分泌组 / 分泌组学)
-        if kind == "insert" and _tail_is_a_word(a, b):
+        if kind == "insert" and (_tail_is_a_word(a, b) or _final_ends_a_word(a, b)):
             continue
         if kind == "final" and {a[-1], b[-1]} <= MEASURE_FINALS and a[:-1].endswith(TWO_SENSE_MEASURES):
             continue  # 复杂性 (a quality) beside 复杂度 (an algorithm's order): two terms

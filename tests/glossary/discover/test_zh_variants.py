@@ -155,3 +155,16 @@ def test_two_forms_facing_one_english_text_have_no_english_evidence() -> None:
     en = "They analyzed the skeleton similarity of the compounds with the highest similar approved drugs."
     got = _pairs([("对照最高相似度药物，对化合物的骨架相似性进行了分析。", en)])
     assert [(p.a, p.b) for p in got] == [("相似度", "相似性")] and got[0].evidence[-1].startswith("english:similar")
+
+
+def test_a_final_that_ends_a_word_of_the_shorter_form_is_no_inserted_morpheme() -> None:
+    """抗体药物 ("antibody drug": 抗体 + 药物) and 抗体药糖型 ("antibody-drug glycoform") share 抗体药 and finals of
+    one set (物, 型), but 物 ends the word 药物, which the longer form breaks: two compounds, not one term with a
+    morpheme inserted, whatever English word both sentences share ("based"); 分泌组 / 分泌物组 stay a pair."""
+    sentences = [("基于质谱建立抗体药糖型分析方法。", "A method for antibody glycoforms based on mass spectrometry."),
+                 ("基于该方法可用于抗体药物分析。", "Based on this method, it suits biopharmaceuticals."),
+                 ("分泌组很重要。", "The secretome matters."),
+                 ("分泌物组很重要。", "The secretome matters."),
+                 ("研究分泌组。", "We study the secretome."),
+                 ("分泌物组的作用。", "The role of the secretome.")]
+    assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("分泌组", "分泌物组", "insert")]
