@@ -649,7 +649,8 @@ def parse_blocks(source: SourceText) -> list[Block]:
         if parts and joinable and same_lang and not _ends_sentence(parts[-1].text) and cur_role not in (
             _R_KEYWORDS,
         ) and not starts_own_block(parts[-1].text, line.text, line.lang) and not (
-            cur_role is _R_PARAGRAPH and stands_alone(parts[-1].text, detect_lang(parts[-1].text), paragraph_langs)
+            cur_role in (_R_PARAGRAPH, _R_ABSTRACT)  # a labelled section runs on past its unmarked headings
+            and stands_alone(parts[-1].text, detect_lang(parts[-1].text), paragraph_langs)
         ):
             parts.append(mt)
             if not cur_lang:

@@ -133,15 +133,17 @@ def _tail_is_a_word(a: str, b: str) -> bool:
 
 def _final_ends_a_word(a: str, b: str) -> bool:
     """Whether the shorter form of an inserted-morpheme pair ends in a word of two characters (jieba's dictionary or
-    CC-CEDICT) that the longer form does not hold: its final is then no suffix morpheme on the stem but the second
-    character of a word (抗体 + 药物 "antibody drug" / 抗体药 + 糖型 "antibody-drug glycoform"), and the two are
-    different compounds (阿尔茨海默病 / 阿尔茨海默氏病 and 分泌组 / 分泌物组 end in no such word)."""
+    CC-CEDICT) that the longer form does not hold, and the longer form ends in another final: the shorter's final is
+    then no suffix morpheme on the stem but the second character of a word, which the longer form replaces by a head
+    of its own (抗体 + 药物 "antibody drug" / 抗体药 + 糖型 "antibody-drug glycoform"): different compounds. One
+    final kept (孔子鸟类 / 孔子鸟形类, 类 "-birds" either way) is a morpheme inserted before one head, and
+    阿尔茨海默病 / 阿尔茨海默氏症 and 分泌组 / 分泌物组 end in no such word."""
     from zhen_qa.aligner.jieba_base import is_word
     from zhen_qa.aligner.lexicon import load_lexicon
 
     short, long = sorted((a, b), key=len)
     tail = short[-2:]
-    return tail not in long and (is_word(tail) or tail in load_lexicon().zh2en)
+    return short[-1] != long[-1] and tail not in long and (is_word(tail) or tail in load_lexicon().zh2en)
 
 
 BOUND_HEADS = frozenset({"组学"})

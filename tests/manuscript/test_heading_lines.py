@@ -102,3 +102,19 @@ def test_short_lines_are_chinese_lines_well_short_of_their_column() -> None:
              ("口，直到检查部位处", "zh")]
     # the bullet is left out of the width; English lines are never short; a narrow column is measured on its own
     assert short_lines(lines) == [False, True, True, False, False, False, False, False, False, False]
+
+
+def test_a_heading_line_stands_alone_inside_a_labelled_summary_section_too() -> None:
+    """A situation report's 摘要 label opens an abstract section that runs on (its headings are not marked); in a
+    file printed one paragraph a line its later headings (病毒多次输入俄罗斯, 总结) still stand alone, not glued to the
+    sentence under them."""
+    text = "\n".join(["标题", "目录", "背景资料.", "摘要", LONG_ZH, "病毒多次输入俄罗斯", "此图中高亮了来自俄罗斯的样本。",
+                      LONG_ZH, "总结", "新冠病毒曾多次输入俄罗斯。", LONG_ZH]) + "\n"
+    assert texts(text)[3:] == [LONG_ZH, "病毒多次输入俄罗斯", "此图中高亮了来自俄罗斯的样本。", LONG_ZH, "总结",
+                               "新冠病毒曾多次输入俄罗斯。", LONG_ZH]
+
+
+def test_a_hard_wrapped_abstract_still_joins() -> None:
+    # a printed abstract: no line a paragraph's length, so a line without a final stop goes on in the next
+    text = "摘要\n干细胞分泌多种因子，这些因子\n作用于邻近细胞并\n修复组织。\n"
+    assert texts(text) == ["干细胞分泌多种因子，这些因子作用于邻近细胞并修复组织。"]
