@@ -108,8 +108,8 @@ def test_a_heading_line_stands_alone_inside_a_labelled_summary_section_too() -> 
     """A situation report's 摘要 label opens an abstract section that runs on (its headings are not marked); in a
     file printed one paragraph a line its later headings (病毒多次输入俄罗斯, 总结) still stand alone, not glued to the
     sentence under them."""
-    text = "\n".join(["标题", "目录", "背景资料.", "摘要", LONG_ZH, "病毒多次输入俄罗斯", "此图中高亮了来自俄罗斯的样本。",
-                      LONG_ZH, "总结", "新冠病毒曾多次输入俄罗斯。", LONG_ZH]) + "\n"
+    text = "\n".join(["标题", "目录", "背景资料.", "摘要", LONG_ZH, "病毒多次输入俄罗斯",
+                      "此图中高亮了来自俄罗斯的样本。", LONG_ZH, "总结", "新冠病毒曾多次输入俄罗斯。", LONG_ZH]) + "\n"
     assert texts(text)[3:] == [LONG_ZH, "病毒多次输入俄罗斯", "此图中高亮了来自俄罗斯的样本。", LONG_ZH, "总结",
                                "新冠病毒曾多次输入俄罗斯。", LONG_ZH]
 
