@@ -131,6 +131,22 @@ def _tail_is_a_word(a: str, b: str) -> bool:
     return is_word(tail) or tail in load_lexicon().zh2en or tail in BOUND_HEADS  # 细胞 + 亚类 (subclass) / 细胞 + 型
 
 
+def _final_ends_a_word(a: str, b: str) -> bool:
+    """Whether the shorter form of an inserted-morpheme pair ends in a word of two characters (jieba's dictionary or
+    CC-CEDICT) that the longer form does not hold, and the longer form ends in another final: the shorter's final is
+    then no suffix morpheme on the stem but the second character of a word, which the longer form replaces by a head
+    of its own (抗体 + 药物 "antibody drug" / 抗体药 + 糖型 "antibody-drug glycoform"): different compounds. One
+    final kept (孔子鸟类 / 孔子鸟形类, 类 "-birds" either way) is a morpheme inserted before one head, and
+    阿尔茨海默病 / 阿尔茨海默氏症 and 分泌组 / 分泌物组 end in no such word. Not asked of a pair strong by shape (氏
+    inserted before a disease final: 艾迪生病 / 艾迪生氏症, though 生病 is a word; review50 R2)."""
+    from zhen_qa.aligner.jieba_base import is_word
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    short, long = sorted((a, b), key=len)
+    tail = short[-2:]
+    return short[-1] != long[-1] and tail not in long and (is_word(tail) or tail in load_lexicon().zh2en)
+
+
 BOUND_HEADS = frozenset({"组学"})
 """Heads of two characters that no dictionary lists alone but that make a compound of their own: 组学 "-omics"
 (代谢 + 组学 "metabolomics" / 代谢 + 物 "metabolite", 基因 + 组学 / 基因 + 型: the field, not the thing)."""
@@ -224,7 +240,7 @@ def zh_pairs(stats: Stats, min_score: int = 2) -> list[Pair]:
     for a, b, kind in _candidates(forms):
         if a.startswith(b) or b.startswith(a):
             continue  # a compound and its head (分泌组 / 分泌组学)
-        if kind == "insert" and _tail_is_a_word(a, b):
+        if kind == "insert" and (_tail_is_a_word(a, b) or not _strong(a, b, kind) and _final_ends_a_word(a, b)):
             continue
         if kind == "final" and {a[-1], b[-1]} <= MEASURE_FINALS and a[:-1].endswith(TWO_SENSE_MEASURES):
             continue  # 复杂性 (a quality) beside 复杂度 (an algorithm's order): two terms

@@ -102,3 +102,23 @@ def test_short_lines_are_chinese_lines_well_short_of_their_column() -> None:
              ("口，直到检查部位处", "zh")]
     # the bullet is left out of the width; English lines are never short; a narrow column is measured on its own
     assert short_lines(lines) == [False, True, True, False, False, False, False, False, False, False]
+
+
+WRAPPED = ["本研究旨在评价二甲双胍对二型糖尿病患者血糖控制的影响",
+           "及其安全性。结果显示二甲双胍组的糖化血红蛋白明显下降", "且未增加低血糖风险。"]
+BODY_ZH = ("本研究采用随机对照设计，在三家医院共纳入了四百二十名二型糖尿病患者，按照一比一的比例随机分配到二甲双"
+           "胍组和安慰剂组，随访时间为十二个月，主要终点为糖化血红蛋白的变化，次要终点包括空腹血糖和不良事件的发生率。")
+
+
+def test_a_hard_wrapped_abstract_joins_in_a_file_printed_one_paragraph_a_line() -> None:
+    """review50 R9: the abstract pasted hard-wrapped into a file whose body is one paragraph a line still joins its
+    lines (a short line inside a labelled abstract is no heading there)."""
+    text = "\n".join(["二甲双胍对血糖控制的影响", "摘要", *WRAPPED, "关键词：二甲双胍；糖尿病", "1 引言",
+                      BODY_ZH, BODY_ZH, "2 方法", BODY_ZH]) + "\n"
+    assert texts(text)[1] == "".join(WRAPPED)
+
+
+def test_a_hard_wrapped_abstract_still_joins() -> None:
+    # a printed abstract: no line a paragraph's length, so a line without a final stop goes on in the next
+    text = "摘要\n干细胞分泌多种因子，这些因子\n作用于邻近细胞并\n修复组织。\n"
+    assert texts(text) == ["干细胞分泌多种因子，这些因子作用于邻近细胞并修复组织。"]

@@ -54,6 +54,9 @@ def test_an_inserted_morpheme_that_makes_a_word_with_the_final_is_another_compou
                  ("研究分泌组。", "We study the secretome."),
                  ("分泌物组的作用。", "The role of the secretome.")]
     assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("分泌组", "分泌物组", "insert")]
+    sentences = [("孔子鸟类的化石很多。", "Fossils of Confuciusornithiformes are many."),
+                 ("孔子鸟形类的牙齿退化。", "The teeth of Confuciusornithiformes were lost.")]
+    assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("孔子鸟类", "孔子鸟形类", "insert")]
 
 
 def test_two_dictionary_words_with_no_sense_in_common_are_not_a_pair() -> None:
@@ -155,3 +158,24 @@ def test_two_forms_facing_one_english_text_have_no_english_evidence() -> None:
     en = "They analyzed the skeleton similarity of the compounds with the highest similar approved drugs."
     got = _pairs([("对照最高相似度药物，对化合物的骨架相似性进行了分析。", en)])
     assert [(p.a, p.b) for p in got] == [("相似度", "相似性")] and got[0].evidence[-1].startswith("english:similar")
+
+
+def test_a_final_that_ends_a_word_of_the_shorter_form_is_no_inserted_morpheme() -> None:
+    """抗体药物 ("antibody drug": 抗体 + 药物) and 抗体药糖型 ("antibody-drug glycoform") share 抗体药 and finals of
+    one set (物, 型), but 物 ends the word 药物, which the longer form breaks: two compounds, not one term with a
+    morpheme inserted, whatever English word both sentences share ("based"); 分泌组 / 分泌物组 stay a pair, and so do
+    孔子鸟类 / 孔子鸟形类 (one final 类: 鸟类 ends the shorter, the longer inserts 形 before the same head)."""
+    sentences = [("基于质谱建立抗体药糖型分析方法。", "A method for antibody glycoforms based on mass spectrometry."),
+                 ("基于该方法可用于抗体药物分析。", "Based on this method, it suits biopharmaceuticals."),
+                 ("分泌组很重要。", "The secretome matters."),
+                 ("分泌物组很重要。", "The secretome matters."),
+                 ("研究分泌组。", "We study the secretome."),
+                 ("分泌物组的作用。", "The role of the secretome.")]
+    assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("分泌组", "分泌物组", "insert")]
+    sentences = [("孔子鸟类的化石很多。", "Fossils of Confuciusornithiformes are many."),
+                 ("孔子鸟形类的牙齿退化。", "The teeth of Confuciusornithiformes were lost.")]
+    assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("孔子鸟类", "孔子鸟形类", "insert")]
+    # an eponym's 氏 inserted before a disease final stays a pair though the shorter ends in a word (生病)
+    sentences = [("艾迪生病很少见。", "Addison's disease is rare."),
+                 ("艾迪生氏症需要治疗。", "Addison's disease needs treatment.")]
+    assert [(p.a, p.b) for p in _pairs(sentences)] in ([("艾迪生病", "艾迪生氏症")], [("艾迪生氏症", "艾迪生病")])
