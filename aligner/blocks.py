@@ -181,6 +181,11 @@ def align_blocks(
     section = False  # the open group is a section only one side has: no paired unit joins it
     for k, bead in enumerate(unit_beads):
         zs, es = [zu[i] for i in bead.zh], [eu[j] for j in bead.en]
+        if not zs and not es:  # a code block both pages have (`unit_pairs.pair_units`): no group reaches past it
+            if pending is not None:
+                out.add(*pending)
+            pending, glue, section = None, False, False
+            continue
         if k in apart:  # a heading the other side has no heading for opens its own group
             if pending is not None:
                 out.add(*pending)

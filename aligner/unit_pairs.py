@@ -10,12 +10,16 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from zhen_qa.aligner.code_anchors import shared
 from zhen_qa.manuscript.document import Bead, Block
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn
+
+
+N = TypeVar("N", int, float)
 
 
 def _unit_text(unit: list[Block]) -> str:
@@ -131,7 +135,7 @@ def _quoted(units: list[list[Block]]) -> set[str]:
     return {a for u in units for b in u if b.part is not None for a in b.part.quoted}
 
 
-def increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def increasing(pairs: list[tuple[N, N]]) -> list[tuple[N, N]]:
     """The longest run of `pairs` (sorted by first) whose second elements increase strictly (patience sorting)."""
     tails: list[int] = []  # tails[n]: index into pairs of the smallest end of an increasing run of length n + 1
     back: list[int] = []
@@ -148,7 +152,7 @@ def increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
             tails.append(k)
         else:
             tails[lo] = k
-    out: list[tuple[int, int]] = []
+    out: list[tuple[N, N]] = []
     k = tails[-1] if tails else -1
     while k >= 0:
         out.append(pairs[k])
@@ -156,46 +160,60 @@ def increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
+def _code_cuts(zu: list[list[Block]], eu: list[list[Block]]) -> list[tuple[int, int]]:
+    """(zh unit, en unit) pairs that a code block both pages have stands right before (`Part.code`: the same code,
+    comments and Chinese strings left out, before no other unit of either side). A code block is copied, not
+    translated: the two units after it (and the two before it) stand at the same place of the two pages, so no unit
+    before it pairs with one after it (a deleted paragraph's English lead-in to the code is left without Chinese
+    instead of taking the Chinese after the code)."""
+    return shared([u[0].part.code if u and u[0].part is not None else "" for u in zu],
+                  [u[0].part.code if u and u[0].part is not None else "" for u in eu])
+
+
 def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -> list[Bead]:
     """Unit beads of a section: the pairs the structure settles (`_counterparts`) as they are, the units between
-    them aligned by the aligner (one call, each stretch between two settled pairs its own group). A unit whose
-    counterpart is not prose is in no bead: its sentences are neither aligned nor reported missing; a row of which
-    only some cells have such a counterpart is cut down, in `zu`/`eu`, to the others."""
-    fixed, quiet_zh, quiet_en = _counterparts(zu, eu)
+    them aligned by the aligner (one call, each stretch between two settled pairs or code cuts (`_code_cuts`) its
+    own group). A code cut comes out as an empty bead (no unit on either side): the groups of `blocks.align_blocks`
+    end there. A unit whose counterpart is not prose is in no bead: its sentences are neither aligned nor reported
+    missing; a row of which only some cells have such a counterpart is cut down, in `zu`/`eu`, to the others."""
+    pairs, quiet_zh, quiet_en = _counterparts(zu, eu)
+    cuts = _code_cuts(zu, eu)
     texts = [_unit_text(u) for u in zu], [_unit_text(u) for u in eu]
     for k, rest in quiet_zh.items():  # what is left to report stays a unit; the rest has its counterpart
         zu[k] = rest
     for k, rest in quiet_en.items():
         eu[k] = rest
-    if not fixed and not quiet_zh and not quiet_en:
+    if not pairs and not cuts and not quiet_zh and not quiet_en:
         return align(*texts, paragraphs=True)
+    # a cut before units (z, e) sits at (z - 0.5, e - 0.5): before them, after the units before them
+    bounds = increasing(sorted([(float(z), float(e)) for z, e in pairs] + [(z - 0.5, e - 0.5) for z, e in cuts]))
+    fixed = [(int(z), int(e)) for z, e in bounds if z == int(z)]
     zfix = {z for z, _e in fixed} | {k for k, rest in quiet_zh.items() if not rest}
     efix = {e for _z, e in fixed} | {k for k, rest in quiet_en.items() if not rest}
 
-    def stretches(n: int, taken: set[int], ends: list[int]) -> tuple[list[int], list[int]]:
-        """The free units of one side and the stretch (number of settled pairs before it) each is in."""
+    def stretches(n: int, taken: set[int], ends: list[float]) -> tuple[list[int], list[int]]:
+        """The free units of one side and the stretch (number of bounds before it) each is in."""
         free = [k for k in range(n) if k not in taken]
         return free, [bisect_left(ends, k) for k in free]
 
-    zfree, zgroup = stretches(len(zu), zfix, [z for z, _e in fixed])
-    efree, egroup = stretches(len(eu), efix, [e for _z, e in fixed])
+    zfree, zgroup = stretches(len(zu), zfix, [z for z, _e in bounds])
+    efree, egroup = stretches(len(eu), efix, [e for _z, e in bounds])
     groups = (zgroup, egroup) if zfree and efree else None
     free = align([texts[0][k] for k in zfree], [texts[1][k] for k in efree], groups=groups, paragraphs=True)
     free = within_groups(free, zgroup, egroup) if groups else free
     out: list[Bead] = []
-    settled = iter(fixed)
-    done = 0  # settled pairs emitted
+    settled = (Bead((int(z),), (int(e),), 1.0) if z == int(z) else Bead((), (), 0.0) for z, e in bounds)
+    done = 0  # bounds emitted
 
     def stretch_of(b: Bead) -> int:
         return zgroup[b.zh[0]] if b.zh else egroup[b.en[0]]
 
     # stretch by stretch (a one-sided bead may come out after the next stretch's: the sort is stable, so each
-    # side keeps its order), each stretch's beads before the settled pair that ends it
+    # side keeps its order), each stretch's beads before the bound that ends it
     for b in sorted(free, key=stretch_of):
         stretch = stretch_of(b)
-        for z, e in islice(settled, stretch - done):
-            out.append(Bead((z,), (e,), 1.0))
+        out.extend(islice(settled, stretch - done))
         done = max(done, stretch)
         out.append(Bead(tuple(zfree[i] for i in b.zh), tuple(efree[j] for j in b.en), b.score))
-    out.extend(Bead((z,), (e,), 1.0) for z, e in settled)
+    out.extend(settled)
     return out
