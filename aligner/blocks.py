@@ -29,7 +29,7 @@ from zhen_qa.aligner.unit_folds import (
     one_sided,
     word_count,
 )
-from zhen_qa.aligner.unit_pairs import pair_units, within_groups
+from zhen_qa.aligner.unit_pairs import code_cuts, pair_units, within_groups
 from zhen_qa.manuscript.document import Bead, Block, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -169,7 +169,7 @@ def align_blocks(
     out = _Builder(sentences_of)
     if zu and eu and _is_heading(zu[0], "zh") and _is_heading(eu[0], "en"):  # the headings that paired the sections
         out.add(zu.pop(0), eu.pop(0))
-    if len(zu) == len(eu) == 1:
+    if len(zu) == len(eu) == 1 and not code_cuts(zu, eu):
         unit_beads = [Bead((0,), (0,), 1.0)]
     else:
         unit_beads = pair_units(zu, eu, align)

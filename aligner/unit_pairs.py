@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
-from zhen_qa.aligner.code_anchors import shared
+from zhen_qa.aligner.code_anchors import codes, places, shared
 from zhen_qa.manuscript.document import Bead, Block
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -160,14 +160,13 @@ def increasing(pairs: list[tuple[N, N]]) -> list[tuple[N, N]]:
     return out[::-1]
 
 
-def _code_cuts(zu: list[list[Block]], eu: list[list[Block]]) -> list[tuple[int, int]]:
-    """(zh unit, en unit) pairs that a code block both pages have stands right before (`Part.code`: the same code,
-    comments and Chinese strings left out, before no other unit of either side). A code block is copied, not
-    translated: the two units after it (and the two before it) stand at the same place of the two pages, so no unit
-    before it pairs with one after it (a deleted paragraph's English lead-in to the code is left without Chinese
-    instead of taking the Chinese after the code)."""
-    return shared([u[0].part.code if u and u[0].part is not None else "" for u in zu],
-                  [u[0].part.code if u and u[0].part is not None else "" for u in eu])
+def code_cuts(zu: list[list[Block]], eu: list[list[Block]]) -> list[tuple[float, float]]:
+    """The places (`code_anchors.places`, a unit's index plus or minus a half) of the code blocks both sides of the
+    section have, in order. A code block is copied, not translated: the units before it on one side and those
+    before it on the other stand at the same place of the two pages, so no unit before it pairs with one after it (a
+    deleted paragraph's English lead-in to the code is left without Chinese instead of taking the Chinese after the
+    code)."""
+    return shared(places(codes(zu)), places(codes(eu)))
 
 
 def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -> list[Bead]:
@@ -177,7 +176,7 @@ def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -
     end there. A unit whose counterpart is not prose is in no bead: its sentences are neither aligned nor reported
     missing; a row of which only some cells have such a counterpart is cut down, in `zu`/`eu`, to the others."""
     pairs, quiet_zh, quiet_en = _counterparts(zu, eu)
-    cuts = _code_cuts(zu, eu)
+    cuts = code_cuts(zu, eu)
     texts = [_unit_text(u) for u in zu], [_unit_text(u) for u in eu]
     for k, rest in quiet_zh.items():  # what is left to report stays a unit; the rest has its counterpart
         zu[k] = rest
@@ -186,7 +185,7 @@ def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -
     if not pairs and not cuts and not quiet_zh and not quiet_en:
         return align(*texts, paragraphs=True)
     # a cut before units (z, e) sits at (z - 0.5, e - 0.5): before them, after the units before them
-    bounds = increasing(sorted([(float(z), float(e)) for z, e in pairs] + [(z - 0.5, e - 0.5) for z, e in cuts]))
+    bounds = increasing(sorted([(float(z), float(e)) for z, e in pairs] + cuts))
     fixed = [(int(z), int(e)) for z, e in bounds if z == int(z)]
     zfix = {z for z, _e in fixed} | {k for k, rest in quiet_zh.items() if not rest}
     efix = {e for _z, e in fixed} | {k for k, rest in quiet_en.items() if not rest}

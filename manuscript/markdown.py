@@ -166,14 +166,17 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
                 view.parts[unit] = replace(before, quoted=before.quoted + _anchors(tok.children or []))
             continue
         unit += 1
+        code_before = "\n\n".join(c for c in code if c)
+        if code_before and unit - 1 in view.parts:
+            view.parts[unit - 1] = replace(view.parts[unit - 1], code_after=code_before)
+        code = []
         if columns >= 0:
-            view.parts[unit] = Part("cell", tables, rows, columns, key, code="\n\n".join(c for c in code if c))
+            view.parts[unit] = Part("cell", tables, rows, columns, key, code=code_before)
         else:
             kind = "heading" if heading else "item" if items else "paragraph"
             view.parts[unit] = Part(kind, anchors=_anchors(tok.children or []) if kind == "item" else (), level=heading,
                                     links=_only_links(tok.children or []) if kind != "heading" else (),
-                                    code="\n\n".join(c for c in code if c))
-        code = []
+                                    code=code_before)
         if heading:
             for _ in range(heading):
                 view.add("#", offsets[0], unit)
@@ -187,6 +190,8 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         for ch, off in zip(chars, offsets):
             view.add(ch, off, unit if ch != "\n" else -1)
         view.end_block()
+    if any(code) and unit in view.parts:  # code after the last block
+        view.parts[unit] = replace(view.parts[unit], code_after="\n\n".join(c for c in code if c))
     return view
 
 
