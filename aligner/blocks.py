@@ -176,6 +176,7 @@ def align_blocks(
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
     unit_beads, crossed = _uncrossed(unit_beads, zu, eu)
+    unit_beads = _heading_alone(unit_beads, zu, eu)
     unit_beads = _headings_off_edges(unit_beads, zu, eu)
     apart = _one_sided_sections(unit_beads, zu, eu)
     section = False  # the open group is a section only one side has: no paired unit joins it
@@ -275,6 +276,33 @@ def _uncrossed(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[
             break
         k += 1
     return out, apart
+
+
+def _heading_alone(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> list[Bead]:
+    """A unit bead of one heading on one side and a heading of the same level and the text under it on the other,
+    followed by a bead of text only, on the first side only: the text under the first heading translates the text
+    under the other (`#### PostCSS 示例配置` took `#### PostCSS Config` and "PostCSS config example:", its own
+    下面提供了一份基本的 PostCSS 示例配置… was left alone, a code block both pages have after it). Headings pair with
+    headings, the text under them with each other."""
+    out = list(unit_beads)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        for side in (0, 1):
+            a_mine, a_other = (a.zh, a.en) if side == 0 else (a.en, a.zh)
+            b_mine, b_other = (b.zh, b.en) if side == 0 else (b.en, b.zh)
+            units, other_units = (zu, eu) if side == 0 else (eu, zu)
+            lang, other_lang = ("zh", "en") if side == 0 else ("en", "zh")
+            if len(a_mine) != 1 or len(a_other) < 2 or b_other or not b_mine:
+                continue
+            mark = _mark(units[a_mine[0]], lang)
+            if mark is None or mark[0] != "heading" or _mark(other_units[a_other[0]], other_lang) != mark or any(
+                    _is_heading(other_units[i], other_lang) for i in a_other[1:]) or any(
+                    _is_heading(units[i], lang) for i in b_mine):
+                continue
+            pieces = [(a_mine, a_other[:1]), (b_mine, a_other[1:])]
+            out[k:k + 2] = [Bead(m, o, a.score) if side == 0 else Bead(o, m, a.score) for m, o in pieces]
+            break
+    return out
 
 
 def _lone_headings(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> tuple[bool, bool]:

@@ -48,3 +48,4 @@ def test_an_english_lead_in_to_code_whose_chinese_was_deleted_is_reported(tmp_pa
     found = _findings(tmp_path, zh, en)
     assert ("extra-target", "en", 5) in found
     assert ("untranslated", "zh", 16) in found
+
