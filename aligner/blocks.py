@@ -167,12 +167,14 @@ def align_blocks(
     """(zh sentences, en sentences, beads) of one section, aligned unit by unit (see the module docstring)."""
     zu, eu = _units(zh_blocks), _units(en_blocks)
     out = _Builder(sentences_of)
+    heads: tuple[list[Block], list[Block]] = ([], [])
     if zu and eu and _is_heading(zu[0], "zh") and _is_heading(eu[0], "en"):  # the headings that paired the sections
-        out.add(zu.pop(0), eu.pop(0))
+        heads = (zu.pop(0), eu.pop(0))
+        out.add(*heads)
     if len(zu) == len(eu) == 1 and not code_cuts(zu, eu):
         unit_beads = [Bead((0,), (0,), 1.0)]
     else:
-        unit_beads = pair_units(zu, eu, align)
+        unit_beads = pair_units(zu, eu, align, heads)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
     unit_beads, crossed = _uncrossed(unit_beads, zu, eu)

@@ -46,7 +46,8 @@ def within_groups(beads: list[Bead], group_zh: Sequence[int], group_en: Sequence
 Settled = tuple[list[tuple[int, int]], dict[int, list[Block]], dict[int, list[Block]]]
 
 
-def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
+def _counterparts(zu: list[list[Block]], eu: list[list[Block]],
+                  heads: tuple[list[Block], list[Block]] = ([], [])) -> Settled:
     """(zh unit, en unit) pairs the Markdown structure settles, in order on both sides, and the zh and en units
     that have a counterpart in the other file which is not prose, each with what is left of it to report (the
     cells of a row whose cell in the other table is blank).
@@ -105,10 +106,11 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
     found.extend((k, ei[a]) for a, k in zi.items() if a in ei)
     zl, el = link_lines(zu), link_lines(eu)
     found.extend((k, el[a]) for a, k in zl.items() if a in el and (k, el[a]) not in found)
-    quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= _quoted(eu))
-    quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= _quoted(zu))
-    quiet_zh.update((k, []) for a, k in link_lines(zu).items() if set(a) <= _quoted(eu))
-    quiet_en.update((k, []) for a, k in link_lines(eu).items() if set(a) <= _quoted(zu))
+    quoted_zh, quoted_en = _quoted([*zu, heads[0]]), _quoted([*eu, heads[1]])  # a heading's too: a list right under it
+    quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= quoted_en)
+    quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= quoted_zh)
+    quiet_zh.update((k, []) for a, k in link_lines(zu).items() if set(a) <= quoted_en)
+    quiet_en.update((k, []) for a, k in link_lines(eu).items() if set(a) <= quoted_zh)
     if not any(a in ei for a in zi):  # no list item of the section keeps its links: the pages link other material
         quiet_zh.update((k, []) for k in _localised(zu, eu))
         quiet_en.update((k, []) for k in _localised(eu, zu))
@@ -169,13 +171,15 @@ def code_cuts(zu: list[list[Block]], eu: list[list[Block]]) -> list[tuple[float,
     return shared(places(codes(zu)), places(codes(eu)))
 
 
-def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -> list[Bead]:
+def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn",
+               heads: tuple[list[Block], list[Block]] = ([], [])) -> list[Bead]:
     """Unit beads of a section: the pairs the structure settles (`_counterparts`) as they are, the units between
     them aligned by the aligner (one call, each stretch between two settled pairs or code cuts (`_code_cuts`) its
     own group). A code cut comes out as an empty bead (no unit on either side): the groups of `blocks.align_blocks`
     end there. A unit whose counterpart is not prose is in no bead: its sentences are neither aligned nor reported
-    missing; a row of which only some cells have such a counterpart is cut down, in `zu`/`eu`, to the others."""
-    pairs, quiet_zh, quiet_en = _counterparts(zu, eu)
+    missing; a row of which only some cells have such a counterpart is cut down, in `zu`/`eu`, to the others.
+    `heads`: the headings that paired the section (not among the units), whose `quoted` anchors count."""
+    pairs, quiet_zh, quiet_en = _counterparts(zu, eu, heads)
     cuts = code_cuts(zu, eu)
     texts = [_unit_text(u) for u in zu], [_unit_text(u) for u in eu]
     for k, rest in quiet_zh.items():  # what is left to report stays a unit; the rest has its counterpart
