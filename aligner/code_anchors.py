@@ -3,7 +3,7 @@
 A code block is copied, not translated (`Part.code`, `Part.code_after`: its code without comments and Chinese
 strings): the same code once on each page stands at the same place of the two pages. What is before it on one page
 translates nothing after it on the other: the unit aligner pairs no unit across it (`unit_pairs.pair_units`), and an
-English sentence without Chinese on one side of it is no counterpart of a Chinese sentence without Chinese on the
+English sentence without Chinese on one side of it is no counterpart of a Chinese sentence without English on the
 other (`checks.untranslated`).
 """
 from __future__ import annotations
