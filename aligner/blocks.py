@@ -29,7 +29,7 @@ from zhen_qa.aligner.unit_folds import (
     one_sided,
     word_count,
 )
-from zhen_qa.aligner.unit_pairs import pair_units, within_groups
+from zhen_qa.aligner.unit_pairs import code_cuts, pair_units, within_groups
 from zhen_qa.manuscript.document import Bead, Block, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -167,20 +167,28 @@ def align_blocks(
     """(zh sentences, en sentences, beads) of one section, aligned unit by unit (see the module docstring)."""
     zu, eu = _units(zh_blocks), _units(en_blocks)
     out = _Builder(sentences_of)
+    heads: tuple[list[Block], list[Block]] = ([], [])
     if zu and eu and _is_heading(zu[0], "zh") and _is_heading(eu[0], "en"):  # the headings that paired the sections
-        out.add(zu.pop(0), eu.pop(0))
-    if len(zu) == len(eu) == 1:
+        heads = (zu.pop(0), eu.pop(0))
+        out.add(*heads)
+    if len(zu) == len(eu) == 1 and not code_cuts(zu, eu):
         unit_beads = [Bead((0,), (0,), 1.0)]
     else:
-        unit_beads = pair_units(zu, eu, align)
+        unit_beads = pair_units(zu, eu, align, heads)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
     unit_beads, crossed = _uncrossed(unit_beads, zu, eu)
+    unit_beads = _heading_alone(unit_beads, zu, eu)
     unit_beads = _headings_off_edges(unit_beads, zu, eu)
     apart = _one_sided_sections(unit_beads, zu, eu)
     section = False  # the open group is a section only one side has: no paired unit joins it
     for k, bead in enumerate(unit_beads):
         zs, es = [zu[i] for i in bead.zh], [eu[j] for j in bead.en]
+        if not zs and not es:  # a code block both pages have (`unit_pairs.pair_units`): no group reaches past it
+            if pending is not None:
+                out.add(*pending)
+            pending, glue, section = None, False, False
+            continue
         if k in apart:  # a heading the other side has no heading for opens its own group
             if pending is not None:
                 out.add(*pending)
@@ -270,6 +278,33 @@ def _uncrossed(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[
             break
         k += 1
     return out, apart
+
+
+def _heading_alone(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> list[Bead]:
+    """A unit bead of one heading on one side and a heading of the same level and the text under it on the other,
+    followed by a bead of text only, on the first side only: the text under the first heading translates the text
+    under the other (`#### PostCSS 示例配置` took `#### PostCSS Config` and "PostCSS config example:", its own
+    下面提供了一份基本的 PostCSS 示例配置… was left alone, a code block both pages have after it). Headings pair with
+    headings, the text under them with each other."""
+    out = list(unit_beads)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        for side in (0, 1):
+            a_mine, a_other = (a.zh, a.en) if side == 0 else (a.en, a.zh)
+            b_mine, b_other = (b.zh, b.en) if side == 0 else (b.en, b.zh)
+            units, other_units = (zu, eu) if side == 0 else (eu, zu)
+            lang, other_lang = ("zh", "en") if side == 0 else ("en", "zh")
+            if len(a_mine) != 1 or len(a_other) < 2 or b_other or not b_mine:
+                continue
+            mark = _mark(units[a_mine[0]], lang)
+            if mark is None or mark[0] != "heading" or _mark(other_units[a_other[0]], other_lang) != mark or any(
+                    _is_heading(other_units[i], other_lang) for i in a_other[1:]) or any(
+                    _is_heading(units[i], lang) for i in b_mine):
+                continue
+            pieces = [(a_mine, a_other[:1]), (b_mine, a_other[1:])]
+            out[k:k + 2] = [Bead(m, o, a.score) if side == 0 else Bead(o, m, a.score) for m, o in pieces]
+            break
+    return out
 
 
 def _lone_headings(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> tuple[bool, bool]:

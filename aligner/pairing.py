@@ -165,9 +165,10 @@ def _front_and_body(blocks: Sequence[Block]) -> tuple[list[Block], list[Block], 
             continue
         if b.role in _DROPPED:
             continue
-        if b.role is _HEADING and re.match(
+        if b.role is _HEADING and b.part is None and re.match(
             r"^\s*(?:#+\s*)?(参\s*考\s*文\s*献|references|bibliography)", b.text.text, re.I
-        ):
+        ):  # a paper's reference list heading; in structured Markdown a heading of the page, kept as any other (a
+            # documentation page's `## References` of links, whose Chinese `## 参考` no pattern knows)
             continue
         if b.role in FRONT_ROLES and not in_body:
             front.append(b)

@@ -10,12 +10,16 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from zhen_qa.aligner.code_anchors import codes, places, shared
 from zhen_qa.manuscript.document import Bead, Block
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn
+
+
+N = TypeVar("N", int, float)
 
 
 def _unit_text(unit: list[Block]) -> str:
@@ -42,7 +46,8 @@ def within_groups(beads: list[Bead], group_zh: Sequence[int], group_en: Sequence
 Settled = tuple[list[tuple[int, int]], dict[int, list[Block]], dict[int, list[Block]]]
 
 
-def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
+def _counterparts(zu: list[list[Block]], eu: list[list[Block]],
+                  heads: tuple[list[Block], list[Block]] = ([], [])) -> Settled:
     """(zh unit, en unit) pairs the Markdown structure settles, in order on both sides, and the zh and en units
     that have a counterpart in the other file which is not prose, each with what is left of it to report (the
     cells of a row whose cell in the other table is blank).
@@ -101,10 +106,11 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]]) -> Settled:
     found.extend((k, ei[a]) for a, k in zi.items() if a in ei)
     zl, el = link_lines(zu), link_lines(eu)
     found.extend((k, el[a]) for a, k in zl.items() if a in el and (k, el[a]) not in found)
-    quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= _quoted(eu))
-    quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= _quoted(zu))
-    quiet_zh.update((k, []) for a, k in link_lines(zu).items() if set(a) <= _quoted(eu))
-    quiet_en.update((k, []) for a, k in link_lines(eu).items() if set(a) <= _quoted(zu))
+    quoted_zh, quoted_en = _quoted([*zu, heads[0]]), _quoted([*eu, heads[1]])  # a heading's too: a list right under it
+    quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= quoted_en)
+    quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= quoted_zh)
+    quiet_zh.update((k, []) for a, k in link_lines(zu).items() if set(a) <= quoted_en)
+    quiet_en.update((k, []) for a, k in link_lines(eu).items() if set(a) <= quoted_zh)
     if not any(a in ei for a in zi):  # no list item of the section keeps its links: the pages link other material
         quiet_zh.update((k, []) for k in _localised(zu, eu))
         quiet_en.update((k, []) for k in _localised(eu, zu))
@@ -131,7 +137,7 @@ def _quoted(units: list[list[Block]]) -> set[str]:
     return {a for u in units for b in u if b.part is not None for a in b.part.quoted}
 
 
-def increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def increasing(pairs: list[tuple[N, N]]) -> list[tuple[N, N]]:
     """The longest run of `pairs` (sorted by first) whose second elements increase strictly (patience sorting)."""
     tails: list[int] = []  # tails[n]: index into pairs of the smallest end of an increasing run of length n + 1
     back: list[int] = []
@@ -148,7 +154,7 @@ def increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
             tails.append(k)
         else:
             tails[lo] = k
-    out: list[tuple[int, int]] = []
+    out: list[tuple[N, N]] = []
     k = tails[-1] if tails else -1
     while k >= 0:
         out.append(pairs[k])
@@ -156,46 +162,61 @@ def increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn") -> list[Bead]:
+def code_cuts(zu: list[list[Block]], eu: list[list[Block]]) -> list[tuple[float, float]]:
+    """The places (`code_anchors.places`, a unit's index plus or minus a half) of the code blocks both sides of the
+    section have, in order. A code block is copied, not translated: the units before it on one side and those
+    before it on the other stand at the same place of the two pages, so no unit before it pairs with one after it (a
+    deleted paragraph's English lead-in to the code is left without Chinese instead of taking the Chinese after the
+    code)."""
+    return shared(places(codes(zu)), places(codes(eu)))
+
+
+def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn",
+               heads: tuple[list[Block], list[Block]] = ([], [])) -> list[Bead]:
     """Unit beads of a section: the pairs the structure settles (`_counterparts`) as they are, the units between
-    them aligned by the aligner (one call, each stretch between two settled pairs its own group). A unit whose
-    counterpart is not prose is in no bead: its sentences are neither aligned nor reported missing; a row of which
-    only some cells have such a counterpart is cut down, in `zu`/`eu`, to the others."""
-    fixed, quiet_zh, quiet_en = _counterparts(zu, eu)
+    them aligned by the aligner (one call, each stretch between two settled pairs or code cuts (`_code_cuts`) its
+    own group). A code cut comes out as an empty bead (no unit on either side): the groups of `blocks.align_blocks`
+    end there. A unit whose counterpart is not prose is in no bead: its sentences are neither aligned nor reported
+    missing; a row of which only some cells have such a counterpart is cut down, in `zu`/`eu`, to the others.
+    `heads`: the headings that paired the section (not among the units), whose `quoted` anchors count."""
+    pairs, quiet_zh, quiet_en = _counterparts(zu, eu, heads)
+    cuts = code_cuts(zu, eu)
     texts = [_unit_text(u) for u in zu], [_unit_text(u) for u in eu]
     for k, rest in quiet_zh.items():  # what is left to report stays a unit; the rest has its counterpart
         zu[k] = rest
     for k, rest in quiet_en.items():
         eu[k] = rest
-    if not fixed and not quiet_zh and not quiet_en:
+    if not pairs and not cuts and not quiet_zh and not quiet_en:
         return align(*texts, paragraphs=True)
+    # a cut before units (z, e) sits at (z - 0.5, e - 0.5): before them, after the units before them
+    bounds = increasing(sorted([(float(z), float(e)) for z, e in pairs] + cuts))
+    fixed = [(int(z), int(e)) for z, e in bounds if z == int(z)]
     zfix = {z for z, _e in fixed} | {k for k, rest in quiet_zh.items() if not rest}
     efix = {e for _z, e in fixed} | {k for k, rest in quiet_en.items() if not rest}
 
-    def stretches(n: int, taken: set[int], ends: list[int]) -> tuple[list[int], list[int]]:
-        """The free units of one side and the stretch (number of settled pairs before it) each is in."""
+    def stretches(n: int, taken: set[int], ends: list[float]) -> tuple[list[int], list[int]]:
+        """The free units of one side and the stretch (number of bounds before it) each is in."""
         free = [k for k in range(n) if k not in taken]
         return free, [bisect_left(ends, k) for k in free]
 
-    zfree, zgroup = stretches(len(zu), zfix, [z for z, _e in fixed])
-    efree, egroup = stretches(len(eu), efix, [e for _z, e in fixed])
+    zfree, zgroup = stretches(len(zu), zfix, [z for z, _e in bounds])
+    efree, egroup = stretches(len(eu), efix, [e for _z, e in bounds])
     groups = (zgroup, egroup) if zfree and efree else None
     free = align([texts[0][k] for k in zfree], [texts[1][k] for k in efree], groups=groups, paragraphs=True)
     free = within_groups(free, zgroup, egroup) if groups else free
     out: list[Bead] = []
-    settled = iter(fixed)
-    done = 0  # settled pairs emitted
+    settled = (Bead((int(z),), (int(e),), 1.0) if z == int(z) else Bead((), (), 0.0) for z, e in bounds)
+    done = 0  # bounds emitted
 
     def stretch_of(b: Bead) -> int:
         return zgroup[b.zh[0]] if b.zh else egroup[b.en[0]]
 
     # stretch by stretch (a one-sided bead may come out after the next stretch's: the sort is stable, so each
-    # side keeps its order), each stretch's beads before the settled pair that ends it
+    # side keeps its order), each stretch's beads before the bound that ends it
     for b in sorted(free, key=stretch_of):
         stretch = stretch_of(b)
-        for z, e in islice(settled, stretch - done):
-            out.append(Bead((z,), (e,), 1.0))
+        out.extend(islice(settled, stretch - done))
         done = max(done, stretch)
         out.append(Bead(tuple(zfree[i] for i in b.zh), tuple(efree[j] for j in b.en), b.score))
-    out.extend(Bead((z,), (e,), 1.0) for z, e in settled)
+    out.extend(settled)
     return out

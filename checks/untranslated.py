@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from zhen_qa.aligner.code_anchors import CodeAnchors
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.cited_titles import dated_citation
 from zhen_qa.checks.container_titles import english_titles
@@ -94,11 +95,13 @@ CONDENSED_SHARE = 0.2
 """...and the least share of the pair's English sentences they must be: the Chinese condenses the English."""
 
 
-def _unpaired(pair: Pair, options: Options, english_source: bool = False) -> Iterator[Finding]:
+def _unpaired(pair: Pair, options: Options, english_source: bool = False,
+              code: CodeAnchors | None = None) -> Iterator[Finding]:
     """untranslated per sentence; extra-target per sentence, or once for a pair whose Chinese condenses; an English
     sentence without a counterpart right beside a reported Chinese one is named in its finding, not reported.
-    `english_source`: the file says English is the source (a CAT file), so English without Chinese is untranslated."""
-    beside = _side_by_side(pair, options)
+    `english_source`: the file says English is the source (a CAT file), so English without Chinese is untranslated;
+    `code`: the code blocks both pages have (`_side_by_side`)."""
+    beside = _side_by_side(pair, options, code)
     extra: list[Finding] = []
     for f in _unpaired_sentences(pair, options, beside, english_source):
         if f.rule == EXTRA_TARGET.id:
@@ -120,12 +123,14 @@ def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
             and any(_has_words(pair.zh[i].text.text) for i in bead.zh))
 
 
-def _side_by_side(pair: Pair, options: Options) -> dict[int, int]:
+def _side_by_side(pair: Pair, options: Options, code: CodeAnchors | None = None) -> dict[int, int]:
     """{index of a reported Chinese-only bead: index of the English-only bead right beside it}, each bead used once.
 
     A Chinese sentence without English next to an English sentence without Chinese is one place for a reviewer to
     look, whatever it is: a wrong or misplaced English sentence, or two counterparts the alignment could not pair
-    (a sentence moved across a paragraph or line boundary). One finding, on the Chinese, names both.
+    (a sentence moved across a paragraph or line boundary). One finding, on the Chinese, names both. Not when a code
+    block both pages have (`code`) lies between the two: they are at two places (the English lead-in
+    "PostCSS config example:" before the code, whose Chinese was deleted, and a Chinese tip after it).
     """
     beads = pair.beads
     out: dict[int, int] = {}
@@ -134,7 +139,8 @@ def _side_by_side(pair: Pair, options: Options) -> dict[int, int]:
         if not _reported_zh(pair, bead, options):
             continue
         for n in (k - 1, k + 1):
-            if 0 <= n < len(beads) and n not in taken and beads[n].en and not beads[n].zh:
+            if 0 <= n < len(beads) and n not in taken and beads[n].en and not beads[n].zh and not (
+                    code is not None and code.apart(pair.zh[bead.zh[0]], pair.en[beads[n].en[0]])):
                 out[k] = n
                 taken.add(n)
                 break
@@ -611,8 +617,9 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
 def run(ctx: CheckContext) -> Iterable[Finding]:
     """Findings of untranslated, extra-target and untranslated-span."""
     english_source = ctx.manuscript.source_lang == "en"
+    code = CodeAnchors(ctx.manuscript.blocks, ctx.manuscript.sources)
     for pair in ctx.manuscript.pairs:
-        yield from _unpaired(pair, ctx.options, english_source)
+        yield from _unpaired(pair, ctx.options, english_source, code)
     yield from _spans(ctx)
 
 

@@ -49,6 +49,9 @@ class Part:
     heading's level (1 for `#`). `quoted` are the anchors of the list items and link lines right after this block
     that are not prose (a link title or identifier kept as it is), which the file reads past. `links` are the web
     addresses of a paragraph or list item whose text is all link text (a list of articles, a "read this" link).
+    `code` is the code of the fenced or indented code blocks between the block before this one and this one, as a
+    translation keeps it (`markdown._code_key`: comments and lines with Han characters left out), "" when none;
+    `code_after` that of the code blocks between this block and the next (or the file's end).
     """
 
     kind: str
@@ -63,6 +66,8 @@ class Part:
     level: int = 0
     quoted: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
+    code: str = ""
+    code_after: str = ""
 
 
 @dataclass(frozen=True)

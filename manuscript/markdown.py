@@ -118,7 +118,10 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     blank: set[tuple[int, int]] = set()  # (row, column) of the current table's blank cells
     key = ""
     items = 0  # depth of list items
+    code: list[str] = []  # the code blocks since the last unit
     for tok in tokens:
+        if tok.type in ("fence", "code_block"):
+            code.append(_code_key(tok.content))
         if tok.type == "heading_open":
             heading = int(tok.tag[1:])
         elif tok.type == "heading_close":
@@ -163,12 +166,17 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
                 view.parts[unit] = replace(before, quoted=before.quoted + _anchors(tok.children or []))
             continue
         unit += 1
+        code_before = "\n\n".join(c for c in code if c)
+        if code_before and unit - 1 in view.parts:
+            view.parts[unit - 1] = replace(view.parts[unit - 1], code_after=code_before)
+        code = []
         if columns >= 0:
-            view.parts[unit] = Part("cell", tables, rows, columns, key)
+            view.parts[unit] = Part("cell", tables, rows, columns, key, code=code_before)
         else:
             kind = "heading" if heading else "item" if items else "paragraph"
             view.parts[unit] = Part(kind, anchors=_anchors(tok.children or []) if kind == "item" else (), level=heading,
-                                    links=_only_links(tok.children or []) if kind != "heading" else ())
+                                    links=_only_links(tok.children or []) if kind != "heading" else (),
+                                    code=code_before)
         if heading:
             for _ in range(heading):
                 view.add("#", offsets[0], unit)
@@ -182,6 +190,8 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         for ch, off in zip(chars, offsets):
             view.add(ch, off, unit if ch != "\n" else -1)
         view.end_block()
+    if any(code) and unit in view.parts:  # code after the last block
+        view.parts[unit] = replace(view.parts[unit], code_after="\n\n".join(c for c in code if c))
     return view
 
 
@@ -215,6 +225,17 @@ def _set_shape(view: _View, units: range, shape: tuple[int, int], blank: frozens
         part = view.parts.get(unit)
         if part is not None and part.kind == "cell":
             view.parts[unit] = replace(part, shape=shape, blank=blank)
+
+
+_COMMENT = re.compile(r"(?:^|\s)(?://|#|--|<!--|/\*)(?:\s.*)?$|^\s*\*(?:\s.*)?$")
+"""A comment to the end of a code line (`// 1. 引入你需要的组件`, `# 安装`, ` * @param`): a translation rewrites it."""
+
+
+def _code_key(code: str) -> str:
+    """A code block as its translation keeps it: its lines without comments, stripped, blank lines and lines with Han
+    characters (a string shown to the reader, translated) left out."""
+    lines = (_COMMENT.sub("", line).strip() for line in code.split("\n"))
+    return "\n".join(line for line in lines if line and not HAN_RUN_RE.search(line))
 
 
 def _anchors(children: "list[Token]") -> tuple[str, ...]:

@@ -65,3 +65,18 @@ def test_headings_of_other_levels_stay_as_the_unit_aligner_paired_them() -> None
     zs, es, beads = _aligned(zh, en, [Bead((0,), (0, 1), 0.4), Bead((1,), (2,), 0.5)])
     got = _pairs(zs, es, beads)
     assert (["示例配置"], ["Config"]) not in got
+
+
+def test_a_heading_that_took_the_other_heading_and_its_text_leaves_the_text_to_its_own() -> None:
+    """The unit aligner paired `#### 示例配置` with `#### Config` and the lead-in under it, and left the Chinese
+    lead-in alone, the last unit before a code block both pages have (the group of sentences ends there): headings
+    pair with headings, the two lead-ins with each other (`blocks._heading_alone`)."""
+    code = "```js\nmodule.exports = {\n  plugins: { autoprefixer: {} },\n};\n```\n"
+    zh = ("## 适配\n\n#### PostCSS 示例配置\n\n下面提供了一份基本的 PostCSS 示例配置，可以在此配置的基础上"
+          "根据项目需求进行修改。\n\n" + code + "\n> 提示：配置插件时应避免忽略 node_modules 目录。\n")
+    en = "## Adaptation\n\n#### PostCSS Config\n\nPostCSS config example:\n\n" + code
+    zs, es, beads = _aligned(zh, en, [Bead((0,), (0, 1), 0.5), Bead((1,), (), 0.7), Bead((2,), (), 0.7)])
+    got = _pairs(zs, es, beads)
+    assert (["PostCSS 示例配置"], ["PostCSS Config"]) in got
+    assert (["下面提供了一份基本的 PostCSS 示例配置，可以在此配置的基础上根据项目需求进行修改。"],
+            ["PostCSS config example:"]) in got
