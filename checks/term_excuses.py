@@ -60,6 +60,7 @@ from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
+from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_nested import holds
 from zhen_qa.checks.term_object import object_said
@@ -246,6 +247,10 @@ EXCUSES: tuple[Excuse, ...] = (
                                c.bead.tgt_sentences, written_in_chinese(c.h.sentence, c.h.match.end),
                                c.h.sentence),
            "只有在 `upstream` 被请求时 / when the upstream is hit: the term kept as code in the Chinese"),
+    Excuse("kept-written", "zh",
+           lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
+           '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
+           ' both sides write, a name kept as written'),
     Excuse("zh-spread", "zh", lambda c: any(c.evidence.has_zh_spread(k.accepted("zh")) for k in c.concepts),
            "总生存 with a modifier inside: 总体中位生存时间"),
     Excuse("zh-head", "zh",
