@@ -6,23 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.checks.terms_kit import only, run
-from zhen_qa.checks.run import Flags, check_file
+from tests.checks.terms_kit import page_term_missing as _check
 from zhen_qa.glossary.model import Concept, Glossary
 
 _CODE = "\n\n运行 `rslib build` 即可。\n"
 _CODE_EN = "\n\nRun `rslib build`.\n"
-
-
-def _check(tmp_path: Path, zh: str, en: str, glossary: str) -> list[str]:
-    """term-missing's messages for the pair, each call in a folder of its own (loaded files are cached by path)."""
-    folder = tmp_path / str(len(list(tmp_path.iterdir())))
-    folder.mkdir()
-    (folder / "p.zh.md").write_text(zh, encoding="utf-8")
-    (folder / "p.en.md").write_text(en, encoding="utf-8")
-    (folder / "g.csv").write_text("id,zh,en,zh_admitted,en_admitted\n" + glossary, encoding="utf-8")
-    flags = Flags(glossaries=(str(folder / "g.csv"),))
-    result = check_file(str(folder / "p.zh.md"), str(folder / "p.en.md"), flags)
-    return [f.message for f in result.findings if f.rule == "term-missing"]
 
 
 def test_a_term_kept_as_the_text_of_a_link_both_sides_write_is_kept(tmp_path: Path) -> None:
