@@ -30,6 +30,7 @@ from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
+from zhen_qa.checks.term_code_class import classes_code
 from zhen_qa.checks.term_code_kept import code_kept
 from zhen_qa.checks.term_code_named import code_named, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
@@ -60,6 +61,7 @@ from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
+from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
@@ -250,6 +252,13 @@ EXCUSES: tuple[Excuse, ...] = (
                                c.bead.tgt_sentences, written_in_chinese(c.h.sentence, c.h.match.end),
                                c.h.sentence),
            "只有在 `upstream` 被请求时 / when the upstream is hit: the term kept as code in the Chinese"),
+    Excuse("kept-written", "zh",
+           lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
+           '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
+           ' both sides write, a name kept as written'),
+    Excuse("code-class", "both", lambda c: classes_code(c.h.sentence, c.h.match.start, c.bead.tgt_sentences),
+           '启用 `ldap-auth-advanced` 插件 = "with `ldap-auth-advanced`": the class noun one side adds after a'
+           ' code name both sides write'),
     Excuse("zh-spread", "zh", lambda c: any(c.evidence.has_zh_spread(k.accepted("zh")) for k in c.concepts),
            "总生存 with a modifier inside: 总体中位生存时间"),
     Excuse("zh-head", "zh",

@@ -21,6 +21,7 @@ from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_excuses import excuse_for
 from zhen_qa.checks.term_forms import in_dotted_name
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
+from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_nested import nested_rendering
 from zhen_qa.checks.term_rendered import en2zh, general_alternative_hit, refers_back, zh2en
 from zhen_qa.glossary.model import Glossary, TermStatus
@@ -198,7 +199,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
         if tgt == "zh" and left_in_english(_with_inflection([f for c in concepts for f in c.accepted("en")], h.surface),
-                                           evidence.text, en2zh(), file.usage):
+                                           evidence.text, en2zh(), file.usage) \
+                and not kept_as_written(h.sentence, h.match.start, h.match.end, bead.tgt_sentences):
             excuse = None  # the term left in English in the Chinese: no excuse of a term left out or said otherwise
             placed.add(id(h))
         else:

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from zhen_qa.checks import terms as checks
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.run import Flags, check_file
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Role, Sentence
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -66,3 +68,16 @@ DDP = Concept("ddp", "顺铂", "cisplatin")
 
 
 HYPERTENSION = Concept("htn", "高血压", "hypertension")
+
+
+def page_term_missing(tmp_path: Path, zh: str, en: str, glossary: str) -> list[str]:
+    """term-missing's messages for a Markdown page pair checked with a CSV glossary (its rows after the header
+    id,zh,en,zh_admitted,en_admitted), each call in a folder of its own (loaded files are cached by path)."""
+    folder = tmp_path / str(len(list(tmp_path.iterdir())))
+    folder.mkdir()
+    (folder / "p.zh.md").write_text(zh, encoding="utf-8")
+    (folder / "p.en.md").write_text(en, encoding="utf-8")
+    (folder / "g.csv").write_text("id,zh,en,zh_admitted,en_admitted\n" + glossary, encoding="utf-8")
+    flags = Flags(glossaries=(str(folder / "g.csv"),))
+    result = check_file(str(folder / "p.zh.md"), str(folder / "p.en.md"), flags)
+    return [f.message for f in result.findings if f.rule == "term-missing"]

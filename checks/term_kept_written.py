@@ -1,0 +1,60 @@
+"""A term kept in the Chinese as the English writes it where it is no prose: documentation keeps the name of an
+option or a page as the text of a link both sides write (在 [format](/config/lib/format) 为 `'esm'` 时 / "When
+[format](/config/lib/format) is `'esm'`"), and the key of a table row as the cell both sides write
+(`| milliseconds | 剩余毫秒 |` / `| milliseconds | Remain milliseconds |`). The English term there is a name the
+Chinese writes too, letter for letter, not a word the Chinese had to translate: no term is missing. A word kept in
+the Chinese prose (患者death的) is still English left untranslated (`presence.left_in_english`), and a whole English
+sentence left in the Chinese is `untranslated-span`'s finding, neither of which this excuses: a link or a table
+cell is what a translation keeps as it is."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.script import is_han
+
+_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\([^()\s]*\)")
+"""A Markdown inline link, its text the first group (not an image: ![alt](src))."""
+
+
+def kept_as_written(sentence: Sentence, start: int, end: int, chinese: Sequence[Sentence]) -> bool:
+    """Whether the English term at [start, end) of `sentence` is a name the `chinese` sentences (its bead's) write
+    as the English does: the whole text of a link holding it (no Han character in it) is the whole text of a link
+    of the Chinese, or the whole English sentence, a table cell or label without Han characters, is a sentence of
+    the Chinese (case and surrounding spaces aside)."""
+    text = link_text(sentence, start, end)
+    if text is not None:
+        return any(t.lower() == text.lower() for s in chinese for t in link_texts(s))
+    whole = sentence.text.text.strip()
+    return bool(whole) and not any(is_han(ch) for ch in whole) and any(s.text.text.strip() == whole for s in chinese)
+
+
+def link_text(sentence: Sentence, start: int, end: int) -> str | None:
+    """The text of the Markdown link holding characters [start, end) of the sentence, when it has no Han character
+    (a name: the option or page linked), else None."""
+    mt = sentence.text
+    if not 0 <= start < end <= len(mt.text):
+        return None
+    source = mt.source.text
+    lo, hi = mt.offsets[start], mt.end_of(end - 1)
+    line_start = source.rfind("\n", 0, lo) + 1
+    line_end = source.find("\n", hi)
+    for m in _LINK.finditer(source, line_start, len(source) if line_end < 0 else line_end):
+        if m.start(1) <= lo and hi <= m.end(1):
+            text = m.group(1).strip()
+            return None if any(is_han(ch) for ch in text) else text
+    return None
+
+
+def link_texts(sentence: Sentence) -> list[str]:
+    """The texts of the Markdown links whose text lies in the sentence, stripped."""
+    mt = sentence.text
+    if not mt.text:
+        return []
+    source = mt.source.text
+    lo, hi = mt.offsets[0], mt.end_of(len(mt.text) - 1)
+    line_start = source.rfind("\n", 0, lo) + 1
+    line_end = source.find("\n", hi)
+    return [m.group(1).strip() for m in _LINK.finditer(source, line_start, len(source) if line_end < 0 else line_end)
+            if lo <= m.start(1) and m.end(1) <= hi]

@@ -1,0 +1,21 @@
+"""A term that classes a code name (`term_code_class`): `ldap-auth` 插件 = "`ldap-auth`", the class noun one side
+adds after the code name both sides write."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.checks.terms_kit import page_term_missing as _check
+
+
+def test_a_class_noun_after_a_code_name_both_sides_write_is_no_missing_term(tmp_path: Path) -> None:
+    glossary = "plugin,插件,plugin\nroute,路由,route\n"
+    zh = "创建路由并启用 `ldap-auth` 插件：\n\n运行 `make` 即可。\n"
+    en = "Create a Route with `ldap-auth`:\n\nRun `make`.\n"
+    assert _check(tmp_path, zh, en, glossary) == []
+    # the other way round: the English's class noun after the code name the Chinese writes alone
+    assert _check(tmp_path, "创建路由并启用 `ldap-auth`：\n\n运行 `make` 即可。\n",
+                  "Create a Route with the `ldap-auth` plugin:\n\nRun `make`.\n", glossary) == []
+    # a code name the other side does not write: the plugin is named on one side only
+    assert len(_check(tmp_path, zh, "Create a Route with authentication:\n\nRun `make`.\n", glossary)) == 1
+    # a term that does not follow the code name is not its class noun
+    assert len(_check(tmp_path, "创建路由并为插件启用 `ldap-auth`：\n\n运行 `make` 即可。\n", en, glossary)) == 1

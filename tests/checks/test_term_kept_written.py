@@ -1,0 +1,52 @@
+"""A term documentation keeps in its Chinese as the English writes it where it is no prose (`term_kept_written`):
+the text of a link both sides write, the key cell of a table row. No term is missing there; a word left in the
+Chinese prose still is."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.checks.terms_kit import only, run
+from tests.checks.terms_kit import page_term_missing as _check
+from zhen_qa.glossary.model import Concept, Glossary
+
+_CODE = "\n\n运行 `rslib build` 即可。\n"
+_CODE_EN = "\n\nRun `rslib build`.\n"
+
+
+def test_a_term_kept_as_the_text_of_a_link_both_sides_write_is_kept(tmp_path: Path) -> None:
+    """在 [format](/config/format) 为 `esm` 时: the option's name, linked to its page on both sides, is kept as the
+    English writes it; the same word in the Chinese prose outside a link is English left untranslated."""
+    glossary = "output-format,输出格式,output format,,format\n"
+    en = "When [format](/config/format) is `esm`, the styles are bundled." + _CODE_EN
+    assert _check(tmp_path, "在 [format](/config/format) 为 `esm` 时，样式会被打包。" + _CODE, en, glossary) == []
+    assert len(_check(tmp_path, "在 format 为 `esm` 时，样式会被打包。" + _CODE, en, glossary)) == 1
+
+
+def test_a_term_kept_as_a_table_key_both_sides_write_is_kept() -> None:
+    """| milliseconds | 剩余毫秒 |, each cell a bead of its own: the row's key is the property's name, which the Chinese
+    table keeps as the English does; the English's second "milliseconds" is rendered by 毫秒. A key the Chinese
+    writes otherwise (ms) does not keep the term."""
+    glossary = Glossary.build([Concept("millisecond", "毫秒", "millisecond", en_admitted=("ms",))], "t")
+    found = run(glossary, ["milliseconds", "剩余毫秒"], ["milliseconds", "Remain milliseconds"])
+    assert only(found, "term-missing") == []
+    found = run(glossary, ["毫秒数", "剩余"], ["milliseconds", "Remain milliseconds"])
+    assert len(only(found, "term-missing")) == 1
+
+
+def test_only_a_name_both_sides_write_whole_is_kept_as_written() -> None:
+    """The unit: a link's whole text, or a whole sentence without Han characters, both sides write."""
+    from zhen_qa.checks.term_kept_written import kept_as_written
+    from zhen_qa.manuscript.document import Role, Sentence
+    from zhen_qa.manuscript.source import MappedText, SourceText
+
+    def sentence(text: str, lang: str) -> Sentence:
+        return Sentence(MappedText.span(SourceText.from_text("t.md", text), 0, len(text)), lang, Role.PARAGRAPH)
+
+    en = sentence("When [format](/config/format) is set", "en")
+    at = en.text.text.index("format")
+    assert kept_as_written(en, at, at + 6, [sentence("在 [format](/config/format) 为", "zh")])
+    assert not kept_as_written(en, at, at + 6, [sentence("在 format 为", "zh")])
+    assert not kept_as_written(en, at, at + 6, [sentence("在[输出格式](/config/format)为", "zh")])
+    cell = sentence("milliseconds", "en")
+    assert kept_as_written(cell, 0, 12, [sentence("milliseconds", "zh")])
+    assert not kept_as_written(cell, 0, 12, [sentence("milliseconds 毫秒", "zh")])
