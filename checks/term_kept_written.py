@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import is_han
 
-_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\([^()\s]*\)")
-"""A Markdown inline link, its text the first group (not an image: ![alt](src))."""
+_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\(([^()\s]*)\)")
+"""A Markdown inline link, its text the first group, its target the second (not an image: ![alt](src))."""
 
 
 def kept_as_written(sentence: Sentence, start: int, end: int, chinese: Sequence[Sentence]) -> bool:
@@ -43,8 +43,21 @@ def link_text(sentence: Sentence, start: int, end: int) -> str | None:
     for m in _LINK.finditer(source, line_start, len(source) if line_end < 0 else line_end):
         if m.start(1) <= lo and hi <= m.end(1):
             text = m.group(1).strip()
-            return None if any(is_han(ch) for ch in text) else text
+            return text if _name_shaped(text, m.group(2)) else None
     return None
+
+
+def _name_shaped(text: str, target: str) -> bool:
+    """Whether a link's text is a name (an option, a file, a label), not a title a translation renders: no Han
+    character, and one token (format, types.d.ts) or the words the target spells (a label's URL ending in
+    good%20first%20issue). "[dynamic route matching](./dynamic.md)" is a page title left in English (review50 R4)."""
+    if any(is_han(ch) for ch in text):
+        return False
+    words = text.split()
+    if len(words) == 1:
+        return True
+    spelled = re.sub(r"%20|[-_+]", " ", target.rsplit("/", 1)[-1]).lower()
+    return " ".join(w.lower().rstrip("s") for w in words) in spelled  # [good first issues](…label:"good first issue")
 
 
 def link_texts(sentence: Sentence) -> list[str]:

@@ -19,3 +19,18 @@ def test_a_class_noun_after_a_code_name_both_sides_write_is_no_missing_term(tmp_
     assert len(_check(tmp_path, zh, "Create a Route with authentication:\n\nRun `make`.\n", glossary)) == 1
     # a term that does not follow the code name is not its class noun
     assert len(_check(tmp_path, "创建路由并为插件启用 `ldap-auth`：\n\n运行 `make` 即可。\n", en, glossary)) == 1
+
+
+def test_the_other_side_naming_its_own_class_after_the_code_is_a_replaced_term(tmp_path: Path) -> None:
+    """review50 R3: after the same code name the other side writes a noun of its own (another listed term or a free
+    word): the class is said otherwise, the glossary's noun is missing, not left to the name."""
+    glossary = "plugin,插件,plugin\nmiddleware,中间件,middleware\n"
+    zh = "在服务上启用 `cors` 插件，然后重启网关。\n"
+    for en in ("Enable the `cors` middleware on the service, then restart the gateway.\n",
+               "Enable the `cors` filter on the service, then restart the gateway.\n"):
+        assert len(_check(tmp_path, zh, en, glossary)) == 1, en
+    assert len(_check(tmp_path, "在服务上启用 `cors` 过滤器，然后重启网关。\n",
+                      "Enable the `cors` plugin on the service, then restart the gateway.\n", glossary)) == 1
+    # a particle after the code is no noun of its own: the class noun is still the one side's addition
+    assert _check(tmp_path, "在服务上启用 `cors` 的配置。\n", "Enable the `cors` plugin's configuration.\n",
+                  glossary) == []
