@@ -72,9 +72,11 @@ _NUMBER = re.compile(
     + _ONE.replace("?P<", "?P<hi_") + r")?"
 )
 _LINE_LIST = re.compile(
-    r"(?m)^[ \t]*(?:[1-9]\d?(?:\.\d{1,2})+\.?(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|\d+[.、)）](?![\d]))"
+    r"(?m)^[ \t]*(?:[1-9]\d?(?:\.[1-9]\d?)+\.?(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|\d+[.、)）](?![\d]))"
 )
-"""List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods"."""
+"""List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods". A part that starts
+with 0 is a version or a decimal, not a section number (sections count from 1): "7.0 及以上", "16.04 及以上" (a table
+cell beside "7.0 and above") keep their numbers."""
 
 
 
