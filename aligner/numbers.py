@@ -354,6 +354,11 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TEMPLATE = LazyPattern(r"\$(?:\[[^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)*\]|\{[^{}\n]*\})")
+"""A template expression written bare (`$[yyyyMMdd+7*N]`, `${system.biz.date}`): code, whose digits are no numbers of
+the text, as in the other language's inline code (`$[yyyyMMdd+7*N]` in backticks) they are none."""
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -909,6 +914,8 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     t = _half_width(text)
     digits = _ANY_DIGIT.search(text) is not None  # without one: no digit mention, list number or special form
     skip = citation_spans(text, lang, cache=cache) + (_list_spans(t) if digits else [])
+    if digits and "$" in t:
+        skip += [(m.start(), m.end()) for m in _TEMPLATE.finditer(t)]
     found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
     if digits or lang == "zh" and "世纪" in t or lang == "en" and "ecade" in t:  # 二十世纪九十年代, "three decades"
         found += _special_mentions(t, text, lang, skip)

@@ -285,23 +285,16 @@ def markdown_blocks(source: SourceText) -> list[Block]:
     view = _prose_view(source, structured, source.path.lower().endswith(".mdx"))
     pseudo = SourceText.from_text(source.path, "".join(view.chars))
     out: list[Block] = []
-    demoted: set[str] = set()  # sections a table cell would have opened
-    section = ""
     for block in parse_blocks(pseudo):
         parts = _split_units(block, view.units) if structured else [block]
         for part in parts:
             mapped = MappedText(part.text.text, [view.offsets[o] for o in part.text.offsets], source)
-            label, role = part.label, part.role
-            where = view.parts.get(view.units[part.text.offsets[0]]) if structured and part.text.offsets else None
-            if role is Role.HEADING and where is not None and where.kind == "cell":
-                role, label = Role.PARAGRAPH, ""  # `| CentOS | 7.0 及以上 |`: a cell opens no section
-                demoted.add(part.section)
-            if role is Role.HEADING:
+            label = part.label
+            if part.role is Role.HEADING:
                 stripped = mapped.text.lstrip("# ")
                 mapped = mapped.slice(len(mapped.text) - len(stripped), len(mapped.text))
                 label = label.lstrip("# ") if label.startswith("#") else label
-                section = part.section
             lang = detect_lang(mapped.text) if len(parts) > 1 else part.lang
-            own = section if part.section in demoted else part.section
-            out.append(Block(role, lang, mapped, own.lstrip("# "), label, where))
+            where = view.parts.get(view.units[part.text.offsets[0]]) if structured and part.text.offsets else None
+            out.append(Block(part.role, lang, mapped, part.section.lstrip("# "), label, where))
     return out

@@ -550,3 +550,9 @@ def test_a_version_at_line_start_is_no_section_number(text: str) -> None:
 
 def test_section_numbers_at_line_start_stay_labels() -> None:
     assert extract_numbers("3.10 方法", "zh") == [] and extract_numbers("3.8.1 Methods", "en") == []
+
+
+def test_digits_of_a_bare_template_expression_are_code() -> None:
+    # `$[yyyyMMdd+7*N]` in backticks on one side is code; written bare on the other its 7 was read as a count
+    assert extract_numbers("后 N 周：$[yyyyMMdd+7*N]，前 N 分钟：$[HHmmss-N/24/60]", "zh") == []
+    assert [n.text for n in extract_numbers("it costs $5, and ${a.b} is 4", "en")] == ["5", "4"]

@@ -186,10 +186,3 @@ def test_a_section_number_glued_to_its_heading_word_keeps_the_heading(tmp_path: 
           "management.\n\n- worker module, provides task execution.\n")
     assert [f for f in _check(tmp_path, zh, en) if f[0] in ("untranslated", "extra-target")] == []
 
-
-def test_a_table_cell_opens_no_section() -> None:
-    # `| CentOS | 7.0 及以上 |` read like a numbered heading split the table into sections named after its cells
-    text = "# 要求\n\n| 系统 | 版本 |\n|---|---|\n| CentOS | 7.0 及以上 |\n| Ubuntu | 16.04 及以上 |\n\n说明。\n"
-    blocks = markdown_blocks(SourceText.from_text("doc.md", text))
-    assert [b.text.text for b in blocks if b.role is Role.HEADING] == ["要求"]
-    assert {b.section for b in blocks} == {"要求"}
