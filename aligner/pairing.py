@@ -8,6 +8,7 @@ becomes monolingual sections. Without headings on both sides, the whole document
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -411,6 +412,7 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     sig_e = [_heading_signature(s) for s in es]
     unique_e = {sig: j for j, sig in enumerate(sig_e) if sig and sig_e.count(sig) == 1}
     anchors = {i: unique_e[sig] for i, sig in enumerate(sig_z) if sig and sig_z.count(sig) == 1 and sig in unique_e}
+    anchors.update(_kept_words(sig_z, sig_e, anchors))
     if not anchors or (len(zs) == len(es) and all(i == j for i, j in anchors.items())):
         return None
     rest_z = [i for i in range(len(zs)) if i not in anchors]
@@ -440,6 +442,22 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     return out
 
 
+def _kept_words(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], anchors: dict[int, int]) -> dict[int, int]:
+    """More anchors: a Chinese heading whose Latin words are all in one English heading and in no other, and no other
+    Chinese heading's so (`## Hash 模式` for `## Hash Mode` beside `## HTML5 Mode`: a heading translates its words
+    and keeps its names)."""
+    used = set(anchors.values())
+    found: dict[int, int] = {}
+    for i, sig in enumerate(sig_z):
+        if i in anchors or not sig:
+            continue
+        hits = [j for j, other in enumerate(sig_e) if other and j not in used and set(sig) <= set(other)]
+        if len(hits) == 1:
+            found[i] = hits[0]
+    targets = Counter(found.values())
+    return {i: j for i, j in found.items() if targets[j] == 1}
+
+
 def _shared(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], pairs: Iterable[tuple[int, int]]) -> int:
     """Latin words and numbers the paired headings share, summed over `pairs` of (zh, en) section indices.
 
@@ -462,6 +480,9 @@ def _same_depth(zs: list[_Section], es: list[_Section]) -> tuple[list[_Section],
     if zl == el or not any(zl) or not any(el):
         return zs, es
     top = max(min(v for v in zl if v), min(v for v in el if v))
+    below = [v for v in zl + el if v > top]
+    if _one_title(zl, top) and _one_title(el, top) and below:
+        top = min(below)  # a page's one title above its sections: the sections under it are what both keep
 
     def merged(sections: list[_Section], levels: list[int]) -> list[_Section]:
         out: list[_Section] = []
@@ -473,6 +494,12 @@ def _same_depth(zs: list[_Section], es: list[_Section]) -> tuple[list[_Section],
         return out
 
     return merged(zs, zl), merged(es, el)
+
+
+def _one_title(levels: list[int], top: int) -> bool:
+    """True when the top heading level heads only the first section (a page's `# Title`), so merging into it would
+    make the whole page one section."""
+    return levels[0] == top and top not in levels[1:]
 
 
 def _pair_bodies(zh_body: list[Block], en_body: list[Block], opts: Pairing) -> list[Pair]:
