@@ -186,3 +186,9 @@ def test_a_section_number_glued_to_its_heading_word_keeps_the_heading(tmp_path: 
           "management.\n\n- worker module, provides task execution.\n")
     assert [f for f in _check(tmp_path, zh, en) if f[0] in ("untranslated", "extra-target")] == []
 
+
+
+def test_a_file_name_alt_text_inside_a_paragraph_is_no_prose() -> None:
+    # 如\n![python_context_param](…): the image's file name was read as a sentence and reported untranslated
+    text = "# 例子\n\n如\n![python_context_param](img/python_context_param.png)\n\n见 ![架构图](a.png) 所示。\n"
+    assert [b[1] for b in _blocks(text)] == ["例子", "如", "见 架构图 所示。"]
