@@ -473,16 +473,19 @@ def _level(section: _Section) -> int:
     return part.level if part is not None else 0
 
 
-def _same_depth(zs: list[_Section], es: list[_Section]) -> tuple[list[_Section], list[_Section]]:
+def _same_depth(zs: list[_Section], es: list[_Section], under_title: bool = False) -> tuple[
+        list[_Section], list[_Section]]:
     """Markdown sections of two files whose headings nest differently (`### Supported languages:` on one side
-    only), each merged into the section of the top level before it: the top level is what both keep."""
+    only), each merged into the section of the top level before it: the top level is what both keep. With
+    `under_title`, a page's one title above its sections does not count: the level under it is the top (where a
+    page has no such title, the sections are as without)."""
     zl, el = [_level(s) for s in zs], [_level(s) for s in es]
     if zl == el or not any(zl) or not any(el):
         return zs, es
     top = max(min(v for v in zl if v), min(v for v in el if v))
     below = [v for v in zl + el if v > top]
-    if _one_title(zl, top) and _one_title(el, top) and below:
-        top = min(below)  # a page's one title above its sections: the sections under it are what both keep
+    if under_title and _one_title(zl, top) and _one_title(el, top) and below:
+        top = min(below)
 
     def merged(sections: list[_Section], levels: list[int]) -> list[_Section]:
         out: list[_Section] = []
@@ -505,7 +508,12 @@ def _one_title(levels: list[int], top: int) -> bool:
 def _pair_bodies(zh_body: list[Block], en_body: list[Block], opts: Pairing) -> list[Pair]:
     zs, es = _sections(zh_body), _sections(en_body)
     if structured(zh_body) and structured(en_body):
-        zs, es = _same_depth(zs, es)
+        whole = _same_depth(zs, es)
+        # sections under a page's one title, where their headings show a section moved (`## HTML5 Mode` first in
+        # English, last in Chinese): merged into the title, the moved section would be left alone on both sides
+        fine = _same_depth(zs, es, under_title=True)
+        moved = len(fine[0]) > len(whole[0]) and _match_headings(*fine) is not None
+        zs, es = fine if moved else whole
     zh_headed = any(s.heading for s in zs)
     en_headed = any(s.heading for s in es)
     if not (zh_headed and en_headed):
