@@ -410,9 +410,7 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     """
     sig_z = [_heading_signature(s) for s in zs]
     sig_e = [_heading_signature(s) for s in es]
-    unique_e = {sig: j for j, sig in enumerate(sig_e) if sig and sig_e.count(sig) == 1}
-    anchors = {i: unique_e[sig] for i, sig in enumerate(sig_z) if sig and sig_z.count(sig) == 1 and sig in unique_e}
-    anchors.update(_kept_words(sig_z, sig_e, anchors))
+    anchors = _heading_anchors(sig_z, sig_e)
     if not anchors or (len(zs) == len(es) and all(i == j for i, j in anchors.items())):
         return None
     rest_z = [i for i in range(len(zs)) if i not in anchors]
@@ -440,6 +438,23 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
         zb, eb = merged[i]
         out.append((_Section(zs[i].heading, zb), _Section(es[pairs[i]].heading, eb)))
     return out
+
+
+def _heading_anchors(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]]) -> dict[int, int]:
+    """{Chinese section: English section} for headings with the same Latin words, each signature unique on its side,
+    and then for headings whose Latin words are kept in one English heading only (`_kept_words`)."""
+    unique_e = {sig: j for j, sig in enumerate(sig_e) if sig and sig_e.count(sig) == 1}
+    anchors = {i: unique_e[sig] for i, sig in enumerate(sig_z) if sig and sig_z.count(sig) == 1 and sig in unique_e}
+    anchors.update(_kept_words(sig_z, sig_e, anchors))
+    return anchors
+
+
+def _moved(zs: list[_Section], es: list[_Section]) -> bool:
+    """True when two headings anchored to each other cross another such pair: a section one language puts before
+    another, the other language after it (`## HTML5 Mode` first in English, `## HTML5 模式` last in Chinese)."""
+    anchors = _heading_anchors([_heading_signature(s) for s in zs], [_heading_signature(s) for s in es])
+    order = [anchors[i] for i in sorted(anchors)]
+    return any(a > b for a, b in zip(order, order[1:]))
 
 
 def _kept_words(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], anchors: dict[int, int]) -> dict[int, int]:
@@ -512,8 +527,7 @@ def _pair_bodies(zh_body: list[Block], en_body: list[Block], opts: Pairing) -> l
         # sections under a page's one title, where their headings show a section moved (`## HTML5 Mode` first in
         # English, last in Chinese): merged into the title, the moved section would be left alone on both sides
         fine = _same_depth(zs, es, under_title=True)
-        moved = len(fine[0]) > len(whole[0]) and _match_headings(*fine) is not None
-        zs, es = fine if moved else whole
+        zs, es = fine if len(fine[0]) > len(whole[0]) and _moved(*fine) else whole
     zh_headed = any(s.heading for s in zs)
     en_headed = any(s.heading for s in es)
     if not (zh_headed and en_headed):
