@@ -72,9 +72,11 @@ _NUMBER = re.compile(
     + _ONE.replace("?P<", "?P<hi_") + r")?"
 )
 _LINE_LIST = re.compile(
-    r"(?m)^[ \t]*(?:[1-9]\d?(?:\.\d{1,2})+\.?(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|\d+[.、)）](?![\d]))"
+    r"(?m)^[ \t]*(?:[1-9]\d?(?:\.[1-9]\d?)+\.?(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|\d+[.、)）](?![\d]))"
 )
-"""List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods"."""
+"""List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods". A part that starts
+with 0 is a version or a decimal, not a section number (sections count from 1): "7.0 及以上", "16.04 及以上" (a table
+cell beside "7.0 and above") keep their numbers."""
 
 
 
@@ -350,6 +352,11 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
         if {"1", "2"} <= {m.group(1) for m in bracketed}:
             spans += [(m.start(), m.end()) for m in bracketed]
     return spans
+
+
+_TEMPLATE = LazyPattern(r"\$(?:\[[^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)*\]|\{[^{}\n]*\})")
+"""A template expression written bare (`$[yyyyMMdd+7*N]`, `${system.biz.date}`): code, whose digits are no numbers of
+the text, as in the other language's inline code (`$[yyyyMMdd+7*N]` in backticks) they are none."""
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -907,6 +914,8 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     t = _half_width(text)
     digits = _ANY_DIGIT.search(text) is not None  # without one: no digit mention, list number or special form
     skip = citation_spans(text, lang, cache=cache) + (_list_spans(t) if digits else [])
+    if digits and "$" in t:
+        skip += [(m.start(), m.end()) for m in _TEMPLATE.finditer(t)]
     found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
     if digits or lang == "zh" and "世纪" in t or lang == "en" and "ecade" in t:  # 二十世纪九十年代, "three decades"
         found += _special_mentions(t, text, lang, skip)

@@ -8,6 +8,7 @@ becomes monolingual sections. Without headings on both sides, the whole document
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -410,8 +411,7 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     """
     sig_z = [_heading_signature(s) for s in zs]
     sig_e = [_heading_signature(s) for s in es]
-    unique_e = {sig: j for j, sig in enumerate(sig_e) if sig and sig_e.count(sig) == 1}
-    anchors = {i: unique_e[sig] for i, sig in enumerate(sig_z) if sig and sig_z.count(sig) == 1 and sig in unique_e}
+    anchors = _heading_anchors(sig_z, sig_e)
     if not anchors or (len(zs) == len(es) and all(i == j for i, j in anchors.items())):
         return None
     rest_z = [i for i in range(len(zs)) if i not in anchors]
@@ -441,6 +441,39 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     return out
 
 
+def _heading_anchors(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]]) -> dict[int, int]:
+    """{Chinese section: English section} for headings with the same Latin words, each signature unique on its side,
+    and then for headings whose Latin words are kept in one English heading only (`_kept_words`)."""
+    unique_e = {sig: j for j, sig in enumerate(sig_e) if sig and sig_e.count(sig) == 1}
+    anchors = {i: unique_e[sig] for i, sig in enumerate(sig_z) if sig and sig_z.count(sig) == 1 and sig in unique_e}
+    anchors.update(_kept_words(sig_z, sig_e, anchors))
+    return anchors
+
+
+def _moved(zs: list[_Section], es: list[_Section]) -> bool:
+    """True when two headings anchored to each other cross another such pair: a section one language puts before
+    another, the other language after it (`## HTML5 Mode` first in English, `## HTML5 模式` last in Chinese)."""
+    anchors = _heading_anchors([_heading_signature(s) for s in zs], [_heading_signature(s) for s in es])
+    order = [anchors[i] for i in sorted(anchors)]
+    return any(a > b for a, b in zip(order, order[1:]))
+
+
+def _kept_words(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], anchors: dict[int, int]) -> dict[int, int]:
+    """More anchors: a Chinese heading whose Latin words are all in one English heading and in no other, and no other
+    Chinese heading's so (`## Hash 模式` for `## Hash Mode` beside `## HTML5 Mode`: a heading translates its words
+    and keeps its names)."""
+    used = set(anchors.values())
+    found: dict[int, int] = {}
+    for i, sig in enumerate(sig_z):
+        if i in anchors or not sig:
+            continue
+        hits = [j for j, other in enumerate(sig_e) if other and j not in used and set(sig) <= set(other)]
+        if len(hits) == 1:
+            found[i] = hits[0]
+    targets = Counter(found.values())
+    return {i: j for i, j in found.items() if targets[j] == 1}
+
+
 def _shared(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], pairs: Iterable[tuple[int, int]]) -> int:
     """Latin words and numbers the paired headings share, summed over `pairs` of (zh, en) section indices.
 
@@ -456,13 +489,19 @@ def _level(section: _Section) -> int:
     return part.level if part is not None else 0
 
 
-def _same_depth(zs: list[_Section], es: list[_Section]) -> tuple[list[_Section], list[_Section]]:
+def _same_depth(zs: list[_Section], es: list[_Section], under_title: bool = False) -> tuple[
+        list[_Section], list[_Section]]:
     """Markdown sections of two files whose headings nest differently (`### Supported languages:` on one side
-    only), each merged into the section of the top level before it: the top level is what both keep."""
+    only), each merged into the section of the top level before it: the top level is what both keep. With
+    `under_title`, a page's one title above its sections does not count: the level under it is the top (where a
+    page has no such title, the sections are as without)."""
     zl, el = [_level(s) for s in zs], [_level(s) for s in es]
     if zl == el or not any(zl) or not any(el):
         return zs, es
     top = max(min(v for v in zl if v), min(v for v in el if v))
+    below = [v for v in zl + el if v > top]
+    if under_title and _one_title(zl, top) and _one_title(el, top) and below:
+        top = min(below)
 
     def merged(sections: list[_Section], levels: list[int]) -> list[_Section]:
         out: list[_Section] = []
@@ -476,10 +515,20 @@ def _same_depth(zs: list[_Section], es: list[_Section]) -> tuple[list[_Section],
     return merged(zs, zl), merged(es, el)
 
 
+def _one_title(levels: list[int], top: int) -> bool:
+    """True when the top heading level heads only the first section (a page's `# Title`), so merging into it would
+    make the whole page one section."""
+    return levels[0] == top and top not in levels[1:]
+
+
 def _pair_bodies(zh_body: list[Block], en_body: list[Block], opts: Pairing) -> list[Pair]:
     zs, es = _sections(zh_body), _sections(en_body)
     if structured(zh_body) and structured(en_body):
-        zs, es = _same_depth(zs, es)
+        whole = _same_depth(zs, es)
+        # sections under a page's one title, where their headings show a section moved (`## HTML5 Mode` first in
+        # English, last in Chinese): merged into the title, the moved section would be left alone on both sides
+        fine = _same_depth(zs, es, under_title=True)
+        zs, es = fine if len(fine[0]) > len(whole[0]) and _moved(*fine) else whole
     zh_headed = any(s.heading for s in zs)
     en_headed = any(s.heading for s in es)
     if not (zh_headed and en_headed):

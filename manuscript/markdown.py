@@ -41,6 +41,9 @@ _IDENTIFIER = re.compile(r"\.?[\w\-]+(?:[./:@][\w\-]+)*(?:[./:@][\w\-]+|\.\([\w\
 name, a dot file or a name with its extensions to choose from (.umirc.ts, .env, global.(css|less|sass|scss))."""
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 """A file-name slug (openmmlab-2-arch), as image alt text often is."""
+_NUMBERED_WORD = re.compile(r"\d{1,3}\.[A-Z][a-z]+")
+"""A section number glued to a capitalised word (`### 1.Glossary`, a heading missing its space): a word, not an
+identifier (no file, module or key starts with a number and a capital)."""
 _NOISE = re.compile(r"\d\ufe0f?\u20e3|^\s*\[![A-Za-z]+\]\s*|^\s*[(（]\d{1,2}[)）]\s*|^\s*\d{1,2}\)\s+")
 """Keycap digits (2️⃣), a GitHub alert marker ([!TIP]) and an enumeration label ((1), 1)) opening a block."""
 _ORDERED = re.compile(r"[ \t>]*(\d{1,9}[.)])[ \t]")
@@ -84,7 +87,8 @@ def _identifiers_only(prose: str) -> bool:
     """True for text of identifiers and slugs only (`log_format`, `openmmlab-2 0-arch`): a value, not prose."""
     if HAN_RUN_RE.search(prose):
         return False
-    return all(_IDENTIFIER.fullmatch(t) or _SLUG.fullmatch(t) for t in prose.split())
+    return all((_IDENTIFIER.fullmatch(t) or _SLUG.fullmatch(t)) and not _NUMBERED_WORD.fullmatch(t)
+               for t in prose.split())
 
 
 def _external_title(children: "list[Token]", prose: str) -> bool:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 """Inline code that is only a number: it stays a number in the sentence."""
+_FILE_ALT = re.compile(r"[A-Za-z0-9]+(?:[_\-.][A-Za-z0-9]+)+")
+"""Alt text that is a file name or a slug (`python_context_param`, `about-glossary`): the image's name, no prose,
+also where the image shares a paragraph with text (如 ![python_context_param](…))."""
 
 
 class InlineWalker:
@@ -119,7 +122,10 @@ class InlineWalker:
                 self.skip_destination()
             elif kind == "image":
                 self.skip("![")
-                self.walk(tok.children or [])
+                if _FILE_ALT.fullmatch(tok.content.strip()):
+                    self.skip(tok.content.strip())
+                else:
+                    self.walk(tok.children or [])
                 self.skip_destination()
             elif kind == "footnote_ref":
                 self.skip("]")

@@ -540,3 +540,19 @@ def test_a_specimen_number_after_its_museum_code_is_no_quantity() -> None:
     assert keys("A skull (AMNH FR 5027) was studied.", "en") == []
     assert keys("(n = 725) and WHO A 12 patients", "en") == [number_key(725), number_key(12)]
     assert keys("patients (ECOG PS 1) were eligible", "en") == [number_key(1)]  # a score, not a catalogue number
+
+
+@pytest.mark.parametrize("text", ["7.0 及以上", "16.04 及以上", "2.0 版本起支持"])
+def test_a_version_at_line_start_is_no_section_number(text: str) -> None:
+    # sections count from 1: a part that starts with 0 is a version or a decimal ("7.0 and above" in the English)
+    assert [n.text for n in extract_numbers(text, "zh")] == [text.split()[0]]
+
+
+def test_section_numbers_at_line_start_stay_labels() -> None:
+    assert extract_numbers("3.10 方法", "zh") == [] and extract_numbers("3.8.1 Methods", "en") == []
+
+
+def test_digits_of_a_bare_template_expression_are_code() -> None:
+    # `$[yyyyMMdd+7*N]` in backticks on one side is code; written bare on the other its 7 was read as a count
+    assert extract_numbers("后 N 周：$[yyyyMMdd+7*N]，前 N 分钟：$[HHmmss-N/24/60]", "zh") == []
+    assert [n.text for n in extract_numbers("it costs $5, and ${a.b} is 4", "en")] == ["5", "4"]

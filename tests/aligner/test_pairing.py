@@ -169,3 +169,20 @@ def test_sections_before_the_first_heading_match_stay_before_it() -> None:
     first = next(p for p in m.pairs if any(s.location.line == 1 for s in p.zh))
     bead = next(b for b in first.beads if any(first.zh[i].location.line == 1 for i in b.zh))
     assert [first.en[j].location.line for j in bead.en] == [1]
+
+
+def test_a_moved_section_under_a_page_title_pairs_with_its_partner() -> None:
+    # one `###` more on one side merged every section into the page's `#` title (one section a side), and the
+    # `## HTML5 Mode` the English puts first, the Chinese last, was left alone on both sides; a Chinese heading
+    # keeps its names (Hash 模式 for Hash Mode), so the names pair the sections
+    zh = ("# 历史模式\n\n选择一种历史模式。\n\n## Hash 模式\n\n它在网址前使用一个井号。\n\n"
+          "## Memory 模式\n\n它不与网址交互。\n\n## HTML5 模式\n\n网址看起来很正常。\n\n这就尴尬了。\n\n"
+          "## 服务器\n\n### Apache\n\n写一条重写规则。\n")
+    en = ("# History modes\n\nChoose a history mode.\n\n## HTML5 Mode\n\nThe URL looks normal.\n\nNow that's ugly.\n\n"
+          "## Hash Mode\n\nIt uses a hash character before the URL.\n\n## Memory mode\n\nIt does not touch the URL.\n\n"
+          "## Servers\n\n### Apache\n\nWrite a rewrite rule.\n\n### Azure\n\nAdd a configuration file.\n")
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    heads = [(p.zh[0].text.text, p.en[0].text.text) for p in m.pairs]
+    assert ("HTML5 模式", "HTML5 Mode") in heads and ("Hash 模式", "Hash Mode") in heads
+    html5 = next(p for p in m.pairs if p.zh[0].text.text == "HTML5 模式")
+    assert all(b.zh and b.en for b in html5.beads)

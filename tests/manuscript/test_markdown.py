@@ -168,3 +168,27 @@ def test_a_line_of_links_pairs_with_the_line_linking_the_same_addresses(tmp_path
           f"Exosomes carry proteins and nucleic acids and take part in communication between cells.\n\n"
           f"[Try it in the Playground]({url}2)\n")
     assert [f for f in _check(tmp_path, zh, en) if f[0] in ("untranslated", "extra-target")] == []
+
+
+def test_a_section_number_glued_to_its_heading_word_keeps_the_heading(tmp_path: Path) -> None:
+    # `### 1.Glossary` (no space after the number) read as one identifier dropped the heading, so the English had one
+    # section less and every section after it paired with the wrong Chinese one
+    text = "## Design\n\nIntro.\n\n### 1.Glossary\n\nWords.\n\n### 2.Module introduction\n\nModules.\n"
+    headings = [b[1] for b in _blocks(text) if b[0] == Role.HEADING.value]
+    assert headings == ["Design", "1.Glossary", "2.Module introduction"]
+    assert [b[1] for b in _blocks("# Files\n\nSee:\n\n- config.yaml\n- log_format\n")] == ["Files", "See:"]
+    zh = ("## 设计\n\n我们先认识一下常用的名词。\n\n### 名词解释\n\n"
+          "**流程定义**：通过拖拽任务节点形成的有向无环图。\n\n**任务实例**：任务节点的实例化，标识某个具体的任务。\n\n"
+          "### 模块介绍\n\n- master 模块，提供工作流管理服务。\n\n- worker 模块，提供任务执行服务。\n")
+    en = ("## Design\n\nLet us first understand the commonly used terms.\n\n### 1.Glossary\n\n**Process definition**: "
+          "a directed acyclic graph formed by dragging task nodes.\n\n**Task instance**: the instantiation of a task\n"
+          "node, which identifies a specific task.\n\n### 2.Module introduction\n\n- master module, provides workflow "
+          "management.\n\n- worker module, provides task execution.\n")
+    assert [f for f in _check(tmp_path, zh, en) if f[0] in ("untranslated", "extra-target")] == []
+
+
+
+def test_a_file_name_alt_text_inside_a_paragraph_is_no_prose() -> None:
+    # 如\n![python_context_param](…): the image's file name was read as a sentence and reported untranslated
+    text = "# 例子\n\n如\n![python_context_param](img/python_context_param.png)\n\n见 ![架构图](a.png) 所示。\n"
+    assert [b[1] for b in _blocks(text)] == ["例子", "如", "见 架构图 所示。"]
