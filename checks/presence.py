@@ -64,16 +64,39 @@ def _modifier_stem(word: str) -> str:
 
 @lru_cache(maxsize=131072)
 def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
-    words = fold_en(form, lower=not case_sensitive).split()
-    words = [_modifier_stem(w) for w in words[:-1]] + [en_stem(w) for w in words[-1:]]
-    words = [spelled(w) for w in words if w]
-    if not words:
+    written = fold_en(form, lower=not case_sensitive).split()
+    words = [_modifier_stem(w) for w in written[:-1]] + [en_stem(w) for w in written[-1:]]
+    if not all(words):
         return None
-    body = r"[A-Za-z']*[\s']*".join(words)
+    verb = _participle_stem(written[-1])
+    parts = [spelled(w) for w in words]
+    if verb is not None and len(written) == 1:
+        parts[-1] = spelled(verb) + "(?:ing|ed)"  # timing: timed; scheduled: scheduling
+    elif verb is not None and len(verb) >= MIN_STEM:
+        parts[-1] = _PASSIVE + spelled(verb)  # data fetching: data fetch, the data is being fetched
+    body = r"[A-Za-z']*[\s']*".join(parts)
     # immuno+chemotherapy: a combining form; co+primary, pre+chemotherapy: a prefix (`PREFIXES`), before a word of
     # PREFIXED_MIN letters (not anti+body)
     prefix = "|(?:" + "|".join(PREFIXES) + ")-?" if len(words[0]) >= PREFIXED_MIN else ""
     return re.compile(rf"(?<![A-Za-z0-9])(?:[A-Za-z]{{3,}}o-?{prefix})?" + body)
+
+
+PARTICIPLE_MIN = 3
+"""Fewest letters of a verb's stem before -ing or -ed (`_participle_stem`: tim- of timing, fetch- of fetching)."""
+
+_PASSIVE = r"(?:(?:is|are|was|were|be|been|being)\s+)*"
+"""Auxiliaries a passive puts between a multiword form's noun and its verb ("the data is being fetched")."""
+
+
+def _participle_stem(word: str) -> str | None:
+    """The verb stem of an English word ending in -ing or -ed (fetch of fetching, tim of timing and timed, schedul
+    of scheduled), None for another word. A verb's -ing and -ed forms are one word said as noun, adjective or
+    participle ("timing", "a timed workflow", "can be timed"), which the sentence chooses by its grammar; its bare
+    form is another word when the stem is short (time, a noun), so a one-word form admits only the two."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= PARTICIPLE_MIN and word[:-len(ending)].isalpha():
+            return word[:-len(ending)]
+    return None
 
 
 def spelled(word: str) -> str:

@@ -13,6 +13,7 @@ from functools import cache, cached_property
 
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.presence import Evidence, kept_as_usage, masked, writes_code
+from zhen_qa.checks.presence_code import code_words
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_crossing import zh_terms
@@ -149,6 +150,12 @@ class BeadContext:
     def evidence(self) -> Evidence:
         """The target text with the target's term matches blanked (`checks.presence`)."""
         return Evidence(masked_text(self.tgt_sentences, self.tgt_hits))
+
+    @cached_property
+    def code(self) -> Evidence:
+        """The target's inline code written as words (`presence_code.code_words`: a UI label, a menu path), as
+        evidence of its own: text the reader sees, which the prose view holds as placeholders."""
+        return Evidence(code_words(self.tgt_sentences))
 
     @cached_property
     def whole(self) -> str:
