@@ -509,6 +509,27 @@ def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
                                                  if w not in STOP_EN)
 
 
+DE_PART_MIN = 2
+"""Fewest characters of either part of a Chinese form split by 的 (`zh_split_by_de`): 命名 + 路由."""
+
+
+def zh_split_by_de(forms: Iterable[str], text: str, spans: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether `text` writes a Chinese form of two words split by 的 (命名的路由 for 命名路由 "named route"): Chinese
+    puts 的 between a modifier and its head as it likes, and the term stays the term. Each part has DE_PART_MIN
+    characters or more; no term match of the text (`spans`) crosses the edges of what is found, so a longer word
+    there (命名的路由器, "a named router") is no rendering. A match inside it (路由) is part of the term."""
+    for key in map(zh_key, forms):
+        for i in range(DE_PART_MIN, len(key) - DE_PART_MIN + 1):
+            split = key[:i] + "的" + key[i:]
+            start = text.find(split)
+            while start >= 0:
+                end = start + len(split)
+                if not any(a < start < b or a < end < b for a, b in spans):
+                    return True
+                start = text.find(split, start + 1)
+    return False
+
+
 def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]],
                     usage: Callable[[str], bool] | None = None) -> bool:
     """Whether Chinese text keeps an English form that is no `kept_name` as a word of its prose, outside brackets
