@@ -921,3 +921,14 @@ def test_a_chinese_term_split_by_de_is_the_term() -> None:
     assert "named route" in found[0].message
     assert zh_split_by_de(["命名路由"], "命名的路由") and not zh_split_by_de(["命名路由"], "命名的路由器", [(3, 6)])
     assert not zh_split_by_de(["路由"], "路的由")  # a part of one character is no word
+
+
+def test_two_source_matches_side_by_side_are_one_phrase_for_a_nested_rendering() -> None:
+    """"the children routes", matched as "children" (child route, admitted) and "routes", is 子路由 "child route",
+    which holds 路由 (stop 50, pres50); a Chinese without 路由 still lacks it."""
+    g = Glossary.build([Concept("route", "路由", "route"),
+                        Concept("child", "子路由", "child route", en_admitted=("children",))], "g.csv")
+    assert only(run(g, ["你通常会给子路由命名。"], ["You usually name the children routes."]),
+                "term-missing") == []  # fails before
+    found = only(run(g, ["你通常会给它们命名。"], ["You usually name the children routes."]), "term-missing")
+    assert [f.lang for f in found] == ["en"]  # one finding for the bead (both concepts lack their Chinese)
