@@ -7,7 +7,7 @@ Chinese sentence with its bead's English, the glossary's Chinese terms by key) a
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -157,9 +157,10 @@ class BeadContext:
         evidence of its own: text the reader sees, which the prose view holds as placeholders."""
         return Evidence(code_words(self.tgt_sentences))
 
-    def split_by_de(self, forms: list[str]) -> bool:
+    def split_by_de(self, forms: Iterable[str]) -> bool:
         """Whether a target sentence writes a Chinese form split by 的 (`presence.zh_split_by_de`), its matches
         kept whole."""
+        forms = tuple(forms)
         return any(zh_split_by_de(forms, s.text.text, [(h.match.start, h.match.end) for h in self.tgt_hits
                                                         if h.sentence is s]) for s in self.tgt_sentences)
 
