@@ -64,16 +64,39 @@ def _modifier_stem(word: str) -> str:
 
 @lru_cache(maxsize=131072)
 def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
-    words = fold_en(form, lower=not case_sensitive).split()
-    words = [_modifier_stem(w) for w in words[:-1]] + [en_stem(w) for w in words[-1:]]
-    words = [spelled(w) for w in words if w]
-    if not words:
+    written = fold_en(form, lower=not case_sensitive).split()
+    words = [_modifier_stem(w) for w in written[:-1]] + [en_stem(w) for w in written[-1:]]
+    if not all(words):
         return None
-    body = r"[A-Za-z']*[\s']*".join(words)
+    verb = _participle_stem(written[-1])
+    parts = [spelled(w) for w in words]
+    if verb is not None and len(written) == 1:
+        parts[-1] = spelled(verb) + "(?:ing|ed)"  # timing: timed; scheduled: scheduling
+    elif verb is not None and len(verb) >= MIN_STEM:
+        parts[-1] = _PASSIVE + spelled(verb)  # data fetching: data fetch, the data is being fetched
+    body = r"[A-Za-z']*[\s']*".join(parts)
     # immuno+chemotherapy: a combining form; co+primary, pre+chemotherapy: a prefix (`PREFIXES`), before a word of
     # PREFIXED_MIN letters (not anti+body)
     prefix = "|(?:" + "|".join(PREFIXES) + ")-?" if len(words[0]) >= PREFIXED_MIN else ""
     return re.compile(rf"(?<![A-Za-z0-9])(?:[A-Za-z]{{3,}}o-?{prefix})?" + body)
+
+
+PARTICIPLE_MIN = 3
+"""Fewest letters of a verb's stem before -ing or -ed (`_participle_stem`: tim- of timing, fetch- of fetching)."""
+
+_PASSIVE = r"(?:(?:is|are|was|were|be|been|being)\s+)*"
+"""Auxiliaries a passive puts between a multiword form's noun and its verb ("the data is being fetched")."""
+
+
+def _participle_stem(word: str) -> str | None:
+    """The verb stem of an English word ending in -ing or -ed (fetch of fetching, tim of timing and timed, schedul
+    of scheduled), None for another word. A verb's -ing and -ed forms are one word said as noun, adjective or
+    participle ("timing", "a timed workflow", "can be timed"), which the sentence chooses by its grammar; its bare
+    form is another word when the stem is short (time, a noun), so a one-word form admits only the two."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= PARTICIPLE_MIN and word[:-len(ending)].isalpha():
+            return word[:-len(ending)]
+    return None
 
 
 def spelled(word: str) -> str:
@@ -484,6 +507,27 @@ def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
 
     return bool(_KEPT_NAME.search(form)) or any(stem(w) not in en2zh for w in re.findall(r"[a-z]+", form.lower())
                                                  if w not in STOP_EN)
+
+
+DE_PART_MIN = 2
+"""Fewest characters of either part of a Chinese form split by 的 (`zh_split_by_de`): 命名 + 路由."""
+
+
+def zh_split_by_de(forms: Iterable[str], text: str, spans: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether `text` writes a Chinese form of two words split by 的 (命名的路由 for 命名路由 "named route"): Chinese
+    puts 的 between a modifier and its head as it likes, and the term stays the term. Each part has DE_PART_MIN
+    characters or more; no term match of the text (`spans`) crosses the edges of what is found, so a longer word
+    there (命名的路由器, "a named router") is no rendering. A match inside it (路由) is part of the term."""
+    for key in map(zh_key, forms):
+        for i in range(DE_PART_MIN, len(key) - DE_PART_MIN + 1):
+            split = key[:i] + "的" + key[i:]
+            start = text.find(split)
+            while start >= 0:
+                end = start + len(split)
+                if not any(a < start < b or a < end < b for a, b in spans):
+                    return True
+                start = text.find(split, start + 1)
+    return False
 
 
 def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]],

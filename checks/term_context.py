@@ -7,12 +7,13 @@ Chinese sentence with its bead's English, the glossary's Chinese terms by key) a
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.presence import Evidence, kept_as_usage, masked, writes_code
+from zhen_qa.checks.presence import Evidence, kept_as_usage, masked, writes_code, zh_split_by_de
+from zhen_qa.checks.presence_code import code_words
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_crossing import zh_terms
@@ -155,6 +156,19 @@ class BeadContext:
     def evidence(self) -> Evidence:
         """The target text with the target's term matches blanked (`checks.presence`)."""
         return Evidence(masked_text(self.tgt_sentences, self.tgt_hits))
+
+    @cached_property
+    def code(self) -> Evidence:
+        """The target's inline code written as words (`presence_code.code_words`: a UI label, a menu path), as
+        evidence of its own: text the reader sees, which the prose view holds as placeholders."""
+        return Evidence(code_words(self.tgt_sentences))
+
+    def split_by_de(self, forms: Iterable[str]) -> bool:
+        """Whether a target sentence writes a Chinese form split by 的 (`presence.zh_split_by_de`), its matches
+        kept whole."""
+        forms = tuple(forms)
+        return any(zh_split_by_de(forms, s.text.text, [(h.match.start, h.match.end) for h in self.tgt_hits
+                                                        if h.sentence is s]) for s in self.tgt_sentences)
 
     @cached_property
     def whole(self) -> str:

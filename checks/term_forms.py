@@ -209,6 +209,23 @@ def is_other_part_of_speech(a: str, b: str) -> bool:
     return n >= DERIVED_MIN - 1 and n >= min(len(a), len(b)) - 3
 
 
+def is_phrase_part_of_speech(a: str, b: str) -> bool:
+    """Whether two English phrases of as many words are one term with one word in another part of speech
+    (`is_other_part_of_speech`), the others the same: "fault-tolerant" and "fault tolerance" (a hyphen is a space),
+    "lazy loaded" and "lazy loading"; two words also in the other order, a noun phrase and its verb phrase ("data
+    fetching", "fetch data"), as Chinese reorders 学校关闭 and 关闭学校. The sentence chooses by its grammar, no
+    writer's mixture of two names."""
+    words, others = (re.split(r"[\s-]+", x.lower().strip()) for x in (a, b))
+    if len(words) < 2 or len(words) != len(others):
+        return False
+    orders = [others] + ([others[::-1]] if len(words) == 2 else [])
+    for order in orders:
+        differ = [(x, y) for x, y in zip(words, order) if x != y]
+        if len(differ) == 1 and is_other_part_of_speech(*differ[0]):
+            return True
+    return False
+
+
 def is_elaboration(short: str, long: str) -> bool:
     """Whether `long` is `short` with a modifier or qualifier of its own: 细胞凋亡 of 凋亡, "diabetes mellitus" of
     "diabetes" (whole words; in Chinese a dictionary word of two characters or more). The writer says the same

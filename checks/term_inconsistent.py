@@ -16,6 +16,7 @@ from zhen_qa.checks.term_forms import (
     is_genus_abbreviation,
     is_initialism,
     is_other_part_of_speech,
+    is_phrase_part_of_speech,
     is_word_abbreviation,
 )
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
@@ -61,6 +62,7 @@ def _plain_styles(forms: list[str], originals: tuple[str, ...]) -> list[str]:
                                         or is_clipped_phrase(f, g)
                                         or is_genus_abbreviation(f, g)
                                         or (is_other_part_of_speech(f, g) and _second(f, g))
+                                        or (is_phrase_part_of_speech(f, g) and _second(f, g))
                                         or (is_reordering(f, g) and f > g)
                                         or (is_inflection(f, g) and (len(f), f) > (len(g), g))
                                         or (f in originals and f.isascii() and not g.isascii())

@@ -192,7 +192,9 @@ def _unrendered(file: FileContext, bead: BeadContext,
         found = False
         for concept in concepts:
             forms = concept.accepted(tgt) + (concept.zh_deprecated if tgt == "zh" else concept.en_deprecated)
-            if forms and (evidence.has_zh(forms) if tgt == "zh" else evidence.has_en(forms, concept.case_sensitive)):
+            if forms and (evidence.has_zh(forms) or bead.split_by_de(forms) if tgt == "zh"
+                          else evidence.has_en(forms, concept.case_sensitive)
+                          or bead.code.has_en(forms, concept.case_sensitive)):
                 found = True
                 break
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits) for c in concepts):

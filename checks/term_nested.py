@@ -42,17 +42,38 @@ def nested_rendering(glossary: Glossary, concept: Concept, tgt_hits: Sequence[Hi
     `concept`'s target forms, and the other concept's source-language terms hold one of `concept`'s, so the longer
     term is a kind of the shorter in both languages (辅助化疗 / "adjuvant chemotherapy" for 化疗 / "chemotherapy").
     Only a longer concept the source does not name itself: where it does, the target's matches render that ("mental
-    health background … mental health literacy" beside 心理健康素养 still lacks 心理健康)."""
+    health background … mental health literacy" beside 心理健康素养 still lacks 心理健康). A source match right
+    beside one of `concept` is no such naming (`_beside`): the two are one phrase, the longer term as the source
+    writes it ("the children routes", matched as "children" and "routes", for 子路由 "child route")."""
     src = "en" if tgt == "zh" else "zh"
     forms = concept.accepted(tgt)
     src_forms = concept.accepted(src)
     if not forms or not src_forms:
         return False
-    named = {c for h in src_hits for c in h.match.concepts}
+    named = {c for h in src_hits if not _beside(h, concept.id, src_hits) for c in h.match.concepts}
     for h in tgt_hits:
         if concept.id in h.match.concepts or not _holds_any((h.match.form,), forms, tgt):
             continue
         for cid in h.match.concepts:
             if cid not in named and _holds_any(glossary.concept(cid).accepted(src), src_forms, src):
                 return True
+    return False
+
+
+_JOINT = re.compile(r"[\s-]*")
+"""What may stand between two matches that make one phrase: spaces or a hyphen."""
+
+
+def _beside(h: Hit, concept_id: str, src_hits: Sequence[Hit]) -> bool:
+    """Whether the source match `h`, of another concept, stands right beside a source match of `concept_id` in the
+    same sentence, with only spaces or a hyphen between: "children" + "routes" make one phrase."""
+    if concept_id in h.match.concepts:
+        return False
+    text = h.sentence.text.text
+    for o in src_hits:
+        if o.sentence is not h.sentence or concept_id not in o.match.concepts:
+            continue
+        a, b = (h.match, o.match) if h.match.end <= o.match.start else (o.match, h.match)
+        if a.end <= b.start and _JOINT.fullmatch(text, a.end, b.start):
+            return True
     return False

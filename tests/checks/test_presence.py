@@ -309,3 +309,20 @@ def test_a_word_whose_other_glosses_the_english_says_elsewhere_glosses_no_form()
     assert found.has_zh_gloss(["essential"], zh2en())  # 蛋氨酸: "methionine, an essential amino acid"
     assert not found.has_zh_gloss(["essential"], zh2en(), {"methionin", "amino", "acid", "anim"})
     assert found.has_zh_gloss(["essential"], zh2en(), {"methionin"})  # "amino acid" not said: it may render the term
+
+
+def test_a_verb_form_ending_in_ing_or_ed_is_found_as_its_other_participle() -> None:
+    """timing: "can be timed", "a timed workflow"; scheduled: "scheduling" (stop 50, pres50). A one-word form admits
+    only the two participles: the bare verb of a short stem is another word ("on time")."""
+    assert Evidence("Workflow can be timed.").has_en(["timing"])  # fails before
+    assert Evidence("no timed workflow instance").has_en(["timing"])  # fails before
+    assert Evidence("the scheduling of tasks").has_en(["scheduled"])  # fails before
+    assert not Evidence("run the workflow on time").has_en(["timing"])
+    assert not Evidence("three times").has_en(["timing"])
+
+
+def test_a_gerund_ending_a_phrase_is_found_as_its_verb() -> None:
+    """data fetching: "if the data fetch fails", "while the data is being fetched" (stop 50, pres50)."""
+    assert Evidence("If the data fetch fails").has_en(["data fetching"])  # fails before
+    assert Evidence("while the data is being fetched").has_en(["data fetching"])  # fails before
+    assert not Evidence("while the data is being stored").has_en(["data fetching"])

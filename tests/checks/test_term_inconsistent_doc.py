@@ -3,7 +3,12 @@ noun it makes, the preferred phrase said shorter, a form inside a property path 
 from __future__ import annotations
 
 from tests.checks.terms_kit import only, run
-from zhen_qa.checks.term_forms import in_dotted_name, is_nominalisation, is_other_part_of_speech
+from zhen_qa.checks.term_forms import (
+    in_dotted_name,
+    is_nominalisation,
+    is_other_part_of_speech,
+    is_phrase_part_of_speech,
+)
 from zhen_qa.glossary.model import Concept, Glossary
 
 
@@ -73,3 +78,19 @@ def test_a_common_noun_the_chinese_leaves_in_english_is_no_name() -> None:
     en = ["The data set is downloaded.", "After loading the dataset you can train.", "This dataset is large.",
           "Each data set has labels.", "The data set needs cleaning."]
     assert len(only(run(g, zh, en), "term-inconsistent")) == 1
+
+
+def test_a_phrase_with_one_word_in_another_part_of_speech_is_one_usage() -> None:
+    """"fault-tolerant" beside "fault tolerance", "fetch data" beside "data fetching": the sentence chooses the part
+    of speech (stop 50, pres50); two phrases naming two things stay two forms."""
+    g = Glossary.build([Concept("ft", "容错", "fault tolerance", en_admitted=("fault-tolerant",))], "g.csv")
+    zh = ["系统支持容错。", "容错机制很重要。", "容错的设计。"]
+    en = ["The system is fault-tolerant.", "The fault tolerance mechanism matters.", "A fault-tolerant design."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: fault-tolerant ×2, fault tolerance ×1
+    g = Glossary.build([Concept("df", "数据获取", "data fetching", en_admitted=("fetch data",))], "g.csv")
+    zh = ["数据获取的方式。", "在导航之后数据获取。", "在导航之前数据获取。"]
+    en = ["Ways of data fetching.", "Fetch data after navigation.", "Fetch data before navigation."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before
+    assert is_phrase_part_of_speech("fault-tolerant", "fault tolerance")
+    assert not is_phrase_part_of_speech("task node", "task instance")
+    assert not is_phrase_part_of_speech("stem cell", "cell stem")

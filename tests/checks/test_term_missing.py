@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tests.checks.terms_kit import AE, CHEMO, CI, DDP, HYPERTENSION, MARROW, gl, only, run, term_missing
+from zhen_qa.checks.presence import zh_split_by_de
 from zhen_qa.glossary.model import Concept, Glossary
 
 
@@ -594,6 +595,7 @@ def test_a_prefixed_or_derived_english_form_renders_the_term() -> None:
 
 _TIE = """
 from tests.checks.terms_kit import only, run
+from zhen_qa.checks.presence import zh_split_by_de
 from zhen_qa.glossary.model import Concept, Glossary
 g = Glossary.build([Concept("assay", "实验", "assay")])
 zh = ["本实验纳入患者。", "实验持续两年。", "该实验有效。", "实验结束。"] + ["方法如下。"] * 3
@@ -906,3 +908,27 @@ def test_a_term_left_in_english_is_not_balanced_by_a_neighbour() -> None:
     en = ["Nursing safety is an important index of the quality of nursing services.",
           "Management is the core of hospital management."]
     assert term_missing(QUALITY, zh, en)[:1] == ["“quality” has no 「质量」 in the aligned Chinese"]
+
+
+def test_a_chinese_term_split_by_de_is_the_term() -> None:
+    """命名的路由 for 命名路由 "named route": 的 between a modifier and its head leaves the term (stop 50, pres50);
+    a longer word made of it (命名的路由器, a router) is none."""
+    g = Glossary.build([Concept("named", "命名路由", "named route"), Concept("route", "路由", "route"),
+                        Concept("router", "路由器", "router")], "g.csv")
+    assert only(run(g, ["也可以重定向到一个命名的路由。"], ["It can also redirect to a named route."]),
+                "term-missing") == []  # fails before
+    found = only(run(g, ["也可以交给一个命名的路由器。"], ["It can also go to a named route."]), "term-missing")
+    assert "named route" in found[0].message
+    assert zh_split_by_de(["命名路由"], "命名的路由") and not zh_split_by_de(["命名路由"], "命名的路由器", [(3, 6)])
+    assert not zh_split_by_de(["路由"], "路的由")  # a part of one character is no word
+
+
+def test_two_source_matches_side_by_side_are_one_phrase_for_a_nested_rendering() -> None:
+    """"the children routes", matched as "children" (child route, admitted) and "routes", is 子路由 "child route",
+    which holds 路由 (stop 50, pres50); a Chinese without 路由 still lacks it."""
+    g = Glossary.build([Concept("route", "路由", "route"),
+                        Concept("child", "子路由", "child route", en_admitted=("children",))], "g.csv")
+    assert only(run(g, ["你通常会给子路由命名。"], ["You usually name the children routes."]),
+                "term-missing") == []  # fails before
+    found = only(run(g, ["你通常会给它们命名。"], ["You usually name the children routes."]), "term-missing")
+    assert [f.lang for f in found] == ["en"]  # one finding for the bead (both concepts lack their Chinese)
