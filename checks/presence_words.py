@@ -5,7 +5,6 @@ adjective said with a negation (the questions term-missing asks of the English s
   a word of its own (亚基因组 "subgenomic", 宏基因组 "metagenomic", α 冠状病毒 "alphacoronavirus"). The term's stem,
   of COMPOUND_MIN letters or more, ends the word but for an inflectional or derivational ending; the prefix is no
   negation (non-, un-, dis-: "nonsmall" is not "small").
-- The noun of a state: an -ant or -ent term ends a compound as -ancy or -ence ("multitenancy", 多租户, holds tenant).
 - A verb: an -ation noun said by its verb (mutation: mutated, mutate, mutating), which keeps the noun's stem but
   for -ion, or by the noun for its making (mutagenesis); `checks.presence` asks longer stems (DERIVED_MIN letters)
   for any derivation, and "mutat" is shorter.
@@ -78,16 +77,7 @@ def compound_prefixes(text: str, forms: Iterable[str], joined: bool = False) -> 
             prefix, rest = m.group(1), m.group(2)
             if (joined or prefix not in _NEGATING_PREFIXES) and _ending_ok(rest, tail):
                 found.append(prefix)
-        if len(words) == 1 and words[0][-3:] in ("ant", "ent") and len(words[0]) - 1 >= COMPOUND_MIN:
-            for m in _compound_pattern(words[0][:-1]).finditer(folded):  # multi+tenanc-y: the -ant noun's -ancy
-                if (joined or m.group(1) not in _NEGATING_PREFIXES) and m.group(2) in _STATE_ENDINGS:
-                    found.append(m.group(1))
     return found
-
-
-_STATE_ENDINGS = frozenset({"ce", "ces", "cy", "cies"})
-"""What follows an -ant or -ent word without its t in the noun of its state or quality: tenant, (multi)tenancy;
-dependent, (inter)dependency: the noun a compound word makes of the person or the quality."""
 
 
 @lru_cache(maxsize=4096)
