@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
+from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
@@ -71,7 +72,7 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
     verb = _participle_stem(written[-1])
     parts = [spelled(w) for w in words]
     if verb is not None and len(written) == 1:
-        parts[-1] = spelled(verb) + "(?:ing|ed)"  # timing: timed; scheduled: scheduling
+        parts[-1] = spelled(verb) + _OTHER_PARTICIPLE  # timing: timed; scheduled: scheduling
     elif verb is not None and len(verb) >= MIN_STEM:
         parts[-1] = _PASSIVE + spelled(verb)  # data fetching: data fetch, the data is being fetched
     body = r"[A-Za-z']*[\s']*".join(parts)
@@ -83,6 +84,9 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
 
 PARTICIPLE_MIN = 3
 """Fewest letters of a verb's stem before -ing or -ed (`_participle_stem`: tim- of timing, fetch- of fetching)."""
+
+_OTHER_PARTICIPLE = r"(?:ing|ed(?!\s+(?:out|in|up|off|on|down|over|back|away)\b))"
+"""A one-word form's -ing or -ed, not the -ed of a phrasal verb ("timed out" is 超时, not timing: review50b S3)."""
 
 _PASSIVE = r"(?:(?:is|are|was|were|be|been|being)\s+)*"
 """Auxiliaries a passive puts between a multiword form's noun and its verb ("the data is being fetched")."""
@@ -524,10 +528,36 @@ def zh_split_by_de(forms: Iterable[str], text: str, spans: Sequence[tuple[int, i
             start = text.find(split)
             while start >= 0:
                 end = start + len(split)
-                if not any(a < start < b or a < end < b for a, b in spans):
+                if _opens_phrase(text, start) and not any(a < start < b or a < end < b for a, b in spans):
                     return True
                 start = text.find(split, start + 1)
     return False
+
+
+NEGATIONS = frozenset("未非不无没")
+"""Characters that negate the word after them (未命名 "unnamed", 非对称 "asymmetric")."""
+
+
+def _opens_phrase(text: str, start: int) -> bool:
+    """Whether a word starts at `start` of `text`: the text begins there, or after a character that is no Han, or
+    jieba cuts the run of Han characters there and no negation stands before it (重命名的路由 "renamed", 未命名的路由
+    "unnamed" are other words: review50b S1)."""
+    if start == 0 or not is_han(text[start - 1]):
+        return True
+    if text[start - 1] in NEGATIONS:
+        return False
+    run_start = start
+    while run_start > 0 and is_han(text[run_start - 1]):
+        run_start -= 1
+    run_end = start
+    while run_end < len(text) and is_han(text[run_end]):
+        run_end += 1
+    at = run_start
+    for word in cut(text[run_start:run_end]):
+        if at >= start:
+            break
+        at += len(word)
+    return at == start
 
 
 def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]],

@@ -2,22 +2,27 @@
 product feature's name in backticks ("You could use `Resource Center` to upload files", "click `Resources -> Task
 Group Management`"). The prose view holds one placeholder for each code span (`manuscript.source.CODE_PLACEHOLDER`),
 so `checks.presence` never sees the words inside it; the reader does. A code span written as words (two words or
-more set apart by spaces) is text for the question whether the term is there; an identifier without spaces
-(`resourceCenter`, `task_group`) is no prose: `term_code_named` asks whether it names the term."""
+more set apart by spaces, each capitalised: a label) is text for the question whether the term is there; an
+identifier without spaces (`resourceCenter`, `task_group`) is no prose (`term_code_named` asks whether it names the
+term), nor a command or a query (`dsctl create task group`, `SELECT name FROM users WHERE index = 1`), nor a span the
+source side writes too: copied code is no translator's rendering of the source's term (review50b S4)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, inline_code
 
 _WORDS = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
 """Two words set apart by a space: a code span written as words (a UI label, a menu path), not an identifier."""
+_LABEL = re.compile(r"[A-Z][A-Za-z]*(?:\s*(?:->|>|/|&)?\s*[A-Z][A-Za-z]*)*")
+"""A label or a menu path: capitalised words, maybe set apart by an arrow, a slash or an ampersand."""
 
 
-def code_words(sentences: Iterable[Sentence]) -> str:
-    """The contents of the sentences' inline code spans written as words (`_WORDS`), one a line ("" when none)."""
+def code_words(sentences: Iterable[Sentence], shared: Collection[str] = ()) -> str:
+    """The contents of the sentences' inline code spans written as words (`_WORDS`) that read as a label or a menu
+    path (`_LABEL`) and are not among the `shared` spans (the source side's), one a line ("" when none)."""
     out: list[str] = []
     for s in sentences:
         mt = s.text
@@ -26,6 +31,6 @@ def code_words(sentences: Iterable[Sentence]) -> str:
         for i, ch in enumerate(mt.text):
             if ch == CODE_PLACEHOLDER:
                 span = inline_code(mt, i)
-                if _WORDS.search(span):
+                if _WORDS.search(span) and _LABEL.fullmatch(span) and span not in shared:
                     out.append(span)
     return "\n".join(out)

@@ -16,6 +16,7 @@ from zhen_qa.checks.presence import Evidence, kept_as_usage, masked, writes_code
 from zhen_qa.checks.presence_code import code_words
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
+from zhen_qa.checks.term_code_kept import code_spans
 from zhen_qa.checks.term_crossing import zh_terms
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_implied import Discourse
@@ -161,7 +162,8 @@ class BeadContext:
     def code(self) -> Evidence:
         """The target's inline code written as words (`presence_code.code_words`: a UI label, a menu path), as
         evidence of its own: text the reader sees, which the prose view holds as placeholders."""
-        return Evidence(code_words(self.tgt_sentences))
+        source = {id(h.sentence): h.sentence for h in self.src_hits}.values()
+        return Evidence(code_words(self.tgt_sentences, {c for s in source for c in code_spans(s)}))
 
     def split_by_de(self, forms: Iterable[str]) -> bool:
         """Whether a target sentence writes a Chinese form split by 的 (`presence.zh_split_by_de`), its matches

@@ -319,6 +319,8 @@ def test_a_verb_form_ending_in_ing_or_ed_is_found_as_its_other_participle() -> N
     assert Evidence("the scheduling of tasks").has_en(["scheduled"])  # fails before
     assert not Evidence("run the workflow on time").has_en(["timing"])
     assert not Evidence("three times").has_en(["timing"])
+    # the -ed of a phrasal verb is another word (timed out: 超时; review50b S3)
+    assert not Evidence("If a task has timed out, an alert is sent.").has_en(["timing"])
 
 
 def test_a_gerund_ending_a_phrase_is_found_as_its_verb() -> None:

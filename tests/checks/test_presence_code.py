@@ -30,3 +30,14 @@ def test_a_term_missing_from_prose_and_code_alike_stays(tmp_path: Path) -> None:
     en = "# Configuration\n\n- You could use `File Store` to upload files.\n"
     assert [line for line, _m in _missing(tmp_path, zh, en)] == [3]
 
+
+
+def test_a_command_or_code_the_chinese_writes_too_is_no_rendering(tmp_path: Path) -> None:
+    """review50b S4: a command both sides copy, or a span that is no label (lower-case words, a query), is code, not
+    the translator's rendering of the prose term the English dropped."""
+    zh = "# 配置\n\n- 在任务组中设置优先级，然后执行 `dsctl create task group`。\n"
+    en = "# Configuration\n\n- Set the priority, then run `dsctl create task group`.\n"
+    assert [line for line, _m in _missing(tmp_path, zh, en)] == [3]
+    zh = "# 配置\n\n- 资源中心通常用于上传文件，例如 `Resource Center`。\n"
+    en = "# Configuration\n\n- Upload files, for example `Resource Center`.\n"
+    assert [line for line, _m in _missing(tmp_path, zh, en)] == [3]

@@ -921,6 +921,10 @@ def test_a_chinese_term_split_by_de_is_the_term() -> None:
     assert "named route" in found[0].message
     assert zh_split_by_de(["命名路由"], "命名的路由") and not zh_split_by_de(["命名路由"], "命名的路由器", [(3, 6)])
     assert not zh_split_by_de(["路由"], "路的由")  # a part of one character is no word
+    # a word ending in the modifier, or a negation before it, is another modifier (review50b S1)
+    assert not zh_split_by_de(["命名路由"], "你可以为未命名的路由设置一个默认标题。")
+    assert not zh_split_by_de(["命名路由"], "给重命名的路由设置标题。")
+    assert zh_split_by_de(["命名路由"], "你可以为命名的路由设置一个默认标题。")
 
 
 def test_two_source_matches_side_by_side_are_one_phrase_for_a_nested_rendering() -> None:
