@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from zhen_qa.checks.run import FileResult, Flags, check_file  # noqa: E402
 from zhen_qa.manuscript.document import Role  # noqa: E402
+from zhen_qa.report.findings import Finding  # noqa: E402
 
 MIN_HAN = 30
 """Han characters a paragraph needs to be chosen for an injected defect."""
@@ -98,10 +99,18 @@ def _hits(zh_lines: list[str], en: Path, spots: dict[str, tuple[int, int]], rule
     sides = {str(path): "zh", str(en): "en"}
     for f in result.findings:
         spot = spots.get(sides.get(f.location.path, ""))
-        # a finding spanning several lines (a run of sentences without English, one finding) overlaps the spot
-        if f.rule in rules and spot and f.location.line <= spot[1] and spot[0] <= f.location.end_line:
+        if f.rule in rules and spot and in_spot(f, spot):
             return True
     return False
+
+
+def in_spot(f: Finding, spot: tuple[int, int]) -> bool:
+    """Whether a finding is on lines `spot` (first, last): it spans lines overlapping them (a run of sentences
+    without English is one finding), or it lists a sentence there in its data (a condensed extra-target, "51 of 246
+    English sentences (lines 10-300) have no Chinese sentence of their own", names each)."""
+    listed = dict(f.data).get("sentences")
+    lines = [s["line"] for s in listed if isinstance(s, dict) and "line" in s] if isinstance(listed, list) else []
+    return f.location.line <= spot[1] and spot[0] <= f.location.end_line or any(spot[0] <= n <= spot[1] for n in lines)
 
 
 Target = tuple[tuple[int, int], tuple[int, int]]
