@@ -9,6 +9,9 @@ design but may not be what was meant (notes, not problems: nothing was repaired,
   "secretory group"): a use of it is satisfied by either concept's English, so a translation that should have said
   one is not reported. Meant for a true homonym; two rows written for one concept should be one concept with admitted
   terms.
+- The same for an English term two or more concepts list with different Chinese ("router" admitted for 路由 and the
+  preferred term of 路由器): a text's "router" then counts as either concept, and two concepts' forms look like one
+  concept's two forms (review50 R7: a glossary written for Vue Router did this).
 """
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ def notes(glossary: Glossary) -> list[Note]:
     if not glossary.concepts:
         return [Note("empty", "no concepts: a run with this glossary checks terms only for consistency within the "
                               "text, as a run without one does")]
-    return _one_language(glossary.concepts) + _homonyms(glossary.concepts)
+    return _one_language(glossary.concepts) + _homonyms(glossary.concepts, "zh") + _homonyms(glossary.concepts, "en")
 
 
 def _one_language(concepts: Sequence[Concept]) -> list[Note]:
@@ -49,19 +52,25 @@ def _one_language(concepts: Sequence[Concept]) -> list[Note]:
     return out
 
 
-def _homonyms(concepts: Sequence[Concept]) -> list[Note]:
+def _homonyms(concepts: Sequence[Concept], lang: str) -> list[Note]:
+    """Terms of language `lang` that two or more concepts list with different terms in the other language."""
+    other = "en" if lang == "zh" else "zh"
+    key = zh_key if lang == "zh" else en_key
+    other_key = en_key if other == "en" else zh_key
     by_term: dict[str, list[tuple[str, Concept]]] = {}
     for c in concepts:
-        for term in dict.fromkeys(c.accepted("zh")):
-            by_term.setdefault(zh_key(term), []).append((term, c))
+        for term in dict.fromkeys(c.accepted(lang)):
+            by_term.setdefault(key(term), []).append((term, c))
     out = []
     for listed in by_term.values():
-        english = {frozenset(en_key(t) for t in c.accepted("en")) for _t, c in listed}
-        if len(listed) < 2 or len(english) < 2 or frozenset() in english:
-            continue  # one concept; the same English (duplicates); a one-language concept (said above)
-        named = [f"{c.id} ({' | '.join(c.accepted('en'))})" for _t, c in listed]
+        others = {frozenset(other_key(t) for t in c.accepted(other)) for _t, c in listed}
+        if len(listed) < 2 or len(others) < 2 or frozenset() in others:
+            continue  # one concept; the same translation (duplicates); a one-language concept (said above)
+        named = [f"{c.id} ({' | '.join(c.accepted(other))})" for _t, c in listed]
         which = f"{', '.join(named[:-1])} and {named[-1]}"
-        out.append(Note("homonym", f"「{listed[0][0]}」 is listed by {len(listed)} concepts with different English, "
-                                   f"{which}: a use of it is accepted with either's English; if they are one "
+        term = f"「{listed[0][0]}」" if lang == "zh" else f"“{listed[0][0]}”"
+        language = "English" if other == "en" else "Chinese"
+        out.append(Note("homonym", f"{term} is listed by {len(listed)} concepts with different {language}, "
+                                   f"{which}: a use of it is accepted with either's {language}; if they are one "
                                    f"concept, make one entry with admitted terms"))
     return out

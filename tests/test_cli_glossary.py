@@ -166,6 +166,19 @@ def test_validate_notes_one_language_concepts_and_chinese_homonyms(tmp_path: Pat
         f"{tmp_path / 'ok.csv'}: 1 concept, valid (sha256:")
 
 
+def test_validate_notes_an_english_term_two_concepts_list(tmp_path: Path) -> None:
+    """review50 R7: "router" admitted for 路由 (route) and preferred for 路由器 — a text's "router" counts as either,
+    and the two concepts' forms look like one concept's two forms; validate says so, as for a Chinese homonym."""
+    path = write(tmp_path / "g.csv", "id,zh,en,en_admitted\nroute,路由,route,router\nrouter,路由器,router,\n")
+    result = run("glossary", "validate", path)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == (f"{path}: note: “router” is listed by 2 concepts with different Chinese, route (路由) and "
+                        "router (路由器): a use of it is accepted with either's Chinese; if they are one concept, "
+                        "make one entry with admitted terms")
+    assert "1 note (homonym 1)" in lines[1]
+
+
 def test_validate_notes_a_glossary_without_concepts(tmp_path: Path) -> None:
     """A header row only (an export that went wrong) was "0 concepts, valid" with nothing else said; it loads, and a
     run with it checks terms only within the text, so it stays valid with a note."""
