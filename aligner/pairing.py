@@ -459,15 +459,17 @@ def _moved(zs: list[_Section], es: list[_Section]) -> bool:
 
 
 def _kept_words(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], anchors: dict[int, int]) -> dict[int, int]:
-    """More anchors: a Chinese heading whose Latin words are all in one English heading and in no other, and no other
-    Chinese heading's so (`## Hash 模式` for `## Hash Mode` beside `## HTML5 Mode`: a heading translates its words
-    and keeps its names)."""
+    """More anchors: a Chinese heading whose Latin words are all in one English heading and in no other, and are half
+    of its Latin words or more, and no other Chinese heading's so (`## Hash 模式` for `## Hash Mode` beside `## HTML5
+    Mode`: a heading translates its words and keeps its names; `## 在 Vite 中使用` is no anchor for `## Vite Plugin
+    Options`, whose other words it does not say: review50b S7)."""
     used = set(anchors.values())
     found: dict[int, int] = {}
     for i, sig in enumerate(sig_z):
         if i in anchors or not sig:
             continue
-        hits = [j for j, other in enumerate(sig_e) if other and j not in used and set(sig) <= set(other)]
+        hits = [j for j, other in enumerate(sig_e) if other and j not in used and set(sig) <= set(other)
+                and 2 * len(set(sig)) >= len(set(other))]
         if len(hits) == 1:
             found[i] = hits[0]
     targets = Counter(found.values())

@@ -71,10 +71,11 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
         return None
     verb = _participle_stem(written[-1])
     parts = [spelled(w) for w in words]
-    if verb is not None and len(written) == 1:
-        parts[-1] = spelled(verb) + _OTHER_PARTICIPLE  # timing: timed; scheduled: scheduling
-    elif verb is not None and len(verb) >= MIN_STEM:
-        parts[-1] = _PASSIVE + spelled(verb)  # data fetching: data fetch, the data is being fetched
+    if verb is not None and len(written) == 1 and written[0].endswith("ing"):
+        parts[-1] = spelled(verb) + _OTHER_PARTICIPLE  # timing: timed (an -ed adjective's -ing is another sense:
+        # embedded / embedding, distributed / distributing; review50b S11)
+    elif verb is not None and len(written) > 1 and len(verb) >= MIN_STEM:
+        parts[-1] = _PASSIVE + spelled(verb) + _VERB_ENDING  # data fetching: data fetch, the data is being fetched
     body = r"[A-Za-z']*[\s']*".join(parts)
     # immuno+chemotherapy: a combining form; co+primary, pre+chemotherapy: a prefix (`PREFIXES`), before a word of
     # PREFIXED_MIN letters (not anti+body)
@@ -85,8 +86,12 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
 PARTICIPLE_MIN = 3
 """Fewest letters of a verb's stem before -ing or -ed (`_participle_stem`: tim- of timing, fetch- of fetching)."""
 
-_OTHER_PARTICIPLE = r"(?:ing|ed(?!\s+(?:out|in|up|off|on|down|over|back|away)\b))"
+_OTHER_PARTICIPLE = r"(?:ing|ed(?![\s-]*(?:out|in|up|off|on|down|over|back|away)\b))"
 """A one-word form's -ing or -ed, not the -ed of a phrasal verb ("timed out" is 超时, not timing: review50b S3)."""
+
+_VERB_ENDING = r"(?:e|s|es|ed|ing)?(?![A-Za-z])"
+"""A verb's own endings after its stem, and no other: "error handler" (an agent noun) is not error handling
+(review50b S11)."""
 
 _PASSIVE = r"(?:(?:is|are|was|were|be|been|being)\s+)*"
 """Auxiliaries a passive puts between a multiword form's noun and its verb ("the data is being fetched")."""
@@ -540,24 +545,22 @@ NEGATIONS = frozenset("未非不无没")
 
 def _opens_phrase(text: str, start: int) -> bool:
     """Whether a word starts at `start` of `text`: the text begins there, or after a character that is no Han, or
-    jieba cuts the run of Han characters there and no negation stands before it (重命名的路由 "renamed", 未命名的路由
-    "unnamed" are other words: review50b S1)."""
+    jieba cuts the run of Han characters there and the word before holds no negation (重命名的路由 "renamed",
+    未命名的路由 "unnamed", 没有命名的路由 "not named" are other words: review50b S1, S8)."""
     if start == 0 or not is_han(text[start - 1]):
         return True
-    if text[start - 1] in NEGATIONS:
-        return False
     run_start = start
     while run_start > 0 and is_han(text[run_start - 1]):
         run_start -= 1
     run_end = start
     while run_end < len(text) and is_han(text[run_end]):
         run_end += 1
-    at = run_start
+    at, before = run_start, ""
     for word in cut(text[run_start:run_end]):
         if at >= start:
             break
-        at += len(word)
-    return at == start
+        at, before = at + len(word), word
+    return at == start and not NEGATIONS & set(before)  # 没有 / 不需要 命名的路由 (review50b S8)
 
 
 def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]],

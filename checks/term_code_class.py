@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN
+from zhen_qa.aligner.jieba_base import cut
+from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
+from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.manuscript.document import Sentence
-from zhen_qa.manuscript.script import is_han
+from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, inline_code
 
 _NEXT_EN = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
-ZH_PARTICLES = frozenset("的之地得和与及或是在为了等中上下里内时后前也都就并而将被把对从")
-"""Chinese characters that start no noun of its own after a code name (`cors` 的配置, `cors` 和 `jwt`)."""
+ZH_PARTICLES = frozenset("的之地得和与及或是在为了等也都就并而将被把对从会能可需要已默仍才均")
+"""Characters that start no noun of its own after a code name (`cors` 的配置, `cors` 和 `jwt`, `cors` 会处理)."""
 
 
-def classes_code(sentence: Sentence, start: int, other: Sequence[Sentence]) -> bool:
+def classes_code(sentence: Sentence, start: int, other: Sequence[Sentence], end: int | None = None) -> bool:
     """Whether the term starting at `start` of `sentence` follows a code span right before it (spaces between) whose
     content a code span of the `other` side's sentences writes too."""
     mt = sentence.text
@@ -30,16 +32,30 @@ def classes_code(sentence: Sentence, start: int, other: Sequence[Sentence]) -> b
     if at < 0 or mt.text[at] != CODE_PLACEHOLDER:
         return False
     name = inline_code(mt, at).strip()
-    return bool(name) and any(inline_code(s.text, i).strip() == name and not _noun_after(s, i)
+    rest = mt.text[:start] + "\0" + mt.text[end:] if end is not None else mt.text  # the sentence but the term
+    return bool(name) and any(inline_code(s.text, i).strip() == name and not _noun_after(s, i, rest)
                               for s in other for i, ch in enumerate(s.text.text) if ch == CODE_PLACEHOLDER)
 
 
-def _noun_after(sentence: Sentence, at: int) -> bool:
-    """Whether a word of its own (no function word) follows the code placeholder at `at` of the sentence: the side
-    classes the code itself, it does not write the code alone."""
+def _noun_after(sentence: Sentence, at: int, source: str) -> bool:
+    """Whether a noun of its own follows the code placeholder at `at` of the sentence: the side classes the code
+    itself, it does not write the code alone. A function word, an adverb (-ly; 会, 已, 可 …) or a word whose
+    dictionary sense the `source` sentence (the term's) says elsewhere ("handles" for 处理, "configuration" for 配置:
+    the sentence goes on, review50b S6) is none; another listed term or a free word ("middleware", "filter") is."""
     text = sentence.text.text
     if sentence.lang == "zh":
         rest = text[at + 1:].lstrip()
-        return bool(rest) and is_han(rest[0]) and rest[0] not in ZH_PARTICLES
+        found = HAN_RUN_RE.match(rest)
+        run = found.group(0) if found else ""
+        if not run or run[0] in ZH_PARTICLES:
+            return False
+        word = cut(run)[0]
+        low = source.lower()
+        return not any(g in en_stems(low) for g in zh2en().get(word, ()))
     m = _NEXT_EN.match(text, at + 1)
-    return m is not None and m.group(1).lower() not in STOP_EN and m.group(1).lower() not in PREPOSITIONS
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in STOP_EN or word in PREPOSITIONS or word.endswith("ly"):
+        return False
+    return not any(len(g) >= 2 and g in source for g in en2zh().get(stem(word), ()))

@@ -256,7 +256,8 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
            ' both sides write, a name kept as written'),
-    Excuse("code-class", "both", lambda c: classes_code(c.h.sentence, c.h.match.start, c.bead.tgt_sentences),
+    Excuse("code-class", "both",
+           lambda c: classes_code(c.h.sentence, c.h.match.start, c.bead.tgt_sentences, c.h.match.end),
            '启用 `ldap-auth-advanced` 插件 = "with `ldap-auth-advanced`": the class noun one side adds after a'
            ' code name both sides write'),
     Excuse("zh-spread", "zh", lambda c: any(c.evidence.has_zh_spread(k.accepted("zh")) for k in c.concepts),

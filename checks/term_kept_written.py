@@ -49,13 +49,16 @@ def link_text(sentence: Sentence, start: int, end: int) -> str | None:
 
 def _name_shaped(text: str, target: str) -> bool:
     """Whether a link's text is a name (an option, a file, a label), not a title a translation renders: no Han
-    character, and one token (format, types.d.ts) or the words the target spells (a label's URL ending in
-    good%20first%20issue). "[dynamic route matching](./dynamic.md)" is a page title left in English (review50 R4)."""
+    character, and one token (format, types.d.ts) or the words a query or label target spells (a label's URL ending in
+    good%20first%20issue). "[dynamic route matching](./dynamic.md)" is a page title left in English (review50 R4),
+    also where the page's file is named by it (./dynamic-route-matching.md: review50b S5)."""
     if any(is_han(ch) for ch in text):
         return False
     words = text.split()
     if len(words) == 1:
         return True
+    if not re.search(r"[?#]|%20", target):
+        return False  # a page's path spells its title (./dynamic-route-matching.md): a title, no name (S5)
     spelled = re.sub(r"%20|[-_+]", " ", target.rsplit("/", 1)[-1]).lower()
     return " ".join(w.lower().rstrip("s") for w in words) in spelled  # [good first issues](…label:"good first issue")
 

@@ -90,9 +90,35 @@ def _code_before(h: Hit, hits: Sequence[Hit]) -> str:
 def _ends_phrase(gap: str, lang: str) -> bool:
     """Whether the text between a code and a term holds a function word: a `ZH_FUNCTION` character standing as a
     word of its own (not inside a dictionary word with its neighbour: 以上, 对应, 使用 are modifiers of the product),
-    an English `EN_FUNCTION` word ("or equivalent", "or better" are modifiers, "is", "in" end the noun phrase)."""
+    an English `EN_FUNCTION` word ("is", "in" end the noun phrase), or a coordinator not followed by a word referring
+    back to the code (`_coordinated`: N95和外科口罩 = "N95 and surgical masks" is two objects, "N95 or equivalent
+    respirators" one kind)."""
+    if _coordinated(gap, lang):
+        return True
     if lang == "zh":
         words = load_lexicon().zh2en
         return any(ch in ZH_FUNCTION and not any(len(w) == 2 and w in words for w in (gap[i - 1:i + 1], gap[i:i + 2]))
                    for i, ch in enumerate(gap))
     return any(w.lower() in EN_FUNCTION for w in gap.split())
+
+
+ZH_COORDINATORS = ("以及", "或者", "和", "与", "及", "或")
+EN_COORDINATORS = frozenset({"and", "or", "nor"})
+ZH_REFERS_BACK = ("同等", "以上", "以下", "类似", "相当", "相应", "对应", "同类", "更高")
+EN_REFERS_BACK = frozenset({"equivalent", "better", "higher", "above", "similar", "comparable", "greater",
+                            "superior", "stronger", "equal"})
+"""Words after a coordinator that refer back to the code's product (N95或同等口罩, "N95 or equivalent"): one kind."""
+
+
+def _coordinated(gap: str, lang: str) -> bool:
+    """Whether a coordinator in the gap joins a second object of its own (外科 "surgical"), not a word referring
+    back to the coded one (`ZH_REFERS_BACK`, `EN_REFERS_BACK`): review50b S10."""
+    if lang == "zh":
+        for c in ZH_COORDINATORS:
+            at = gap.find(c)
+            if at >= 0:
+                return not gap[at + len(c):].startswith(ZH_REFERS_BACK)
+        return False
+    words = [w.lower().strip(",") for w in gap.split()]
+    return any(w in EN_COORDINATORS and (i + 1 >= len(words) or words[i + 1] not in EN_REFERS_BACK)
+               for i, w in enumerate(words))

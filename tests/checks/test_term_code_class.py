@@ -34,3 +34,15 @@ def test_the_other_side_naming_its_own_class_after_the_code_is_a_replaced_term(t
     # a particle after the code is no noun of its own: the class noun is still the one side's addition
     assert _check(tmp_path, "在服务上启用 `cors` 的配置。\n", "Enable the `cors` plugin's configuration.\n",
                   glossary) == []
+
+
+def test_a_verb_or_a_word_of_the_sentence_after_the_code_leaves_the_code_alone(tmp_path: Path) -> None:
+    """review50b S6: "`cors` handles …" (处理 said in the Chinese), "enable `cors` globally", "the `cors`
+    configuration" (配置): the other side writes the code alone and goes on; the class noun is one side's addition."""
+    glossary = "plugin,插件,plugin\n"
+    for zh, en in (("`cors` 插件会处理所有预检请求。\n", "`cors` handles all preflight requests.\n"),
+                   ("在服务上全局启用 `cors` 插件。\n", "Enable `cors` globally on the service.\n"),
+                   ("`cors` 会处理所有预检请求。\n", "The `cors` plugin handles all preflight requests.\n"),
+                   ("修改 `cors` 插件的配置后需要重启网关。\n",
+                    "Restart the gateway after you change the `cors` configuration.\n")):
+        assert _check(tmp_path, zh, en, glossary) == [], (zh, en)

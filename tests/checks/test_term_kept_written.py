@@ -30,8 +30,11 @@ def test_a_page_title_left_in_english_as_link_text_is_still_reported(tmp_path: P
     zh = "请先阅读 [dynamic route matching](./dynamic.md)。" + _CODE
     en = "First read [dynamic route matching](./dynamic.md)." + _CODE_EN
     assert len(_check(tmp_path, zh, en, glossary)) == 1
-    zh = "请先阅读 [dynamic route](./dynamic-route.md)。" + _CODE
-    en = "First read [dynamic route](./dynamic-route.md)." + _CODE_EN
+    zh = "请先阅读 [dynamic route matching](./dynamic-route-matching.md)。" + _CODE  # S5: the page file's slug
+    en = "First read [dynamic route matching](./dynamic-route-matching.md)." + _CODE_EN
+    assert len(_check(tmp_path, zh, en, glossary)) == 1
+    zh = "请先阅读 [dynamic route](https://example.com/issues?q=label:dynamic+route)。" + _CODE
+    en = "First read [dynamic route](https://example.com/issues?q=label:dynamic+route)." + _CODE_EN
     assert _check(tmp_path, zh, en, glossary) == []
 
 

@@ -66,3 +66,13 @@ def test_a_modifier_of_the_coded_product_is_no_function_word() -> None:
                    ("护士应佩戴N95对应口罩。", "Nurses should wear N95 or better respirators."),
                    ("护士应佩戴KN95以上口罩。", "Nurses should wear KN95 respirators.")):
         assert missing_with(g)(zh, en) == [], (zh, en)
+
+
+def test_a_coordinated_second_object_is_no_coded_product() -> None:
+    """review50b S10: N95和外科口罩 / "N95 and surgical respirators": the term heads a second, uncoded object (a
+    surgical mask is no respirator); the English changed its kind, a replaced term."""
+    g = gl(RESPIRATOR, MASK)
+    for zh, en in (("医护人员应佩戴N95以及外科口罩。", "Health workers should wear N95 and surgical respirators."),
+                   ("医护人员应佩戴N95或者外科口罩。", "Health workers should wear N95 or surgical respirators."),
+                   ("医护人员应佩戴N95和外科口罩。", "Health workers should wear N95 and surgical respirators.")):
+        assert len(missing_with(g)(zh, en)) == 1, (zh, en)
