@@ -545,8 +545,8 @@ NEGATIONS = frozenset("未非不无没")
 
 def _opens_phrase(text: str, start: int) -> bool:
     """Whether a word starts at `start` of `text`: the text begins there, or after a character that is no Han, or
-    jieba cuts the run of Han characters there and the word before holds no negation (重命名的路由 "renamed",
-    未命名的路由 "unnamed", 没有命名的路由 "not named" are other words: review50b S1, S8)."""
+    jieba cuts the run of Han characters there and the two words before hold no negation (重命名的路由 "renamed",
+    未命名的路由 "unnamed", 没有命名的路由, 不需要命名的路由 "not named" are other words: review50b S1, S8)."""
     if start == 0 or not is_han(text[start - 1]):
         return True
     run_start = start
@@ -555,12 +555,12 @@ def _opens_phrase(text: str, start: int) -> bool:
     run_end = start
     while run_end < len(text) and is_han(text[run_end]):
         run_end += 1
-    at, before = run_start, ""
+    at, before = run_start, ["", ""]
     for word in cut(text[run_start:run_end]):
         if at >= start:
             break
-        at, before = at + len(word), word
-    return at == start and not NEGATIONS & set(before)  # 没有 / 不需要 命名的路由 (review50b S8)
+        at, before = at + len(word), [before[-1], word]
+    return at == start and not NEGATIONS & set("".join(before))  # 没有 / 不需要 命名的路由 (review50b S8)
 
 
 def left_in_english(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[str, ...]],

@@ -925,6 +925,7 @@ def test_a_chinese_term_split_by_de_is_the_term() -> None:
     assert not zh_split_by_de(["命名路由"], "你可以为未命名的路由设置一个默认标题。")
     assert not zh_split_by_de(["命名路由"], "给重命名的路由设置标题。")
     assert not zh_split_by_de(["命名路由"], "你可以为没有命名的路由设置一个默认标题。")  # S8
+    assert not zh_split_by_de(["命名路由"], "你可以为不需要命名的路由设置一个默认标题。")
     assert zh_split_by_de(["命名路由"], "你可以为命名的路由设置一个默认标题。")
 
 
