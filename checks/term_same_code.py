@@ -92,7 +92,13 @@ def _ends_phrase(gap: str, lang: str) -> bool:
     word of its own (not inside a dictionary word with its neighbour: 以上, 对应, 使用 are modifiers of the product),
     an English `EN_FUNCTION` word ("or equivalent", "or better" are modifiers, "is", "in" end the noun phrase)."""
     if lang == "zh":
-        words = load_lexicon().zh2en
-        return any(ch in ZH_FUNCTION and not any(len(w) == 2 and w in words for w in (gap[i - 1:i + 1], gap[i:i + 2]))
-                   for i, ch in enumerate(gap))
+        return zh_function_word(gap)
     return any(w.lower() in EN_FUNCTION for w in gap.split())
+
+
+def zh_function_word(gap: str) -> bool:
+    """Whether Chinese text holds a `ZH_FUNCTION` character standing as a word of its own (not inside a two-character
+    dictionary word with its neighbour: 以上, 对应, 使用, 对象 are no function words): it ends a noun phrase."""
+    words = load_lexicon().zh2en
+    return any(ch in ZH_FUNCTION and not any(len(w) == 2 and w in words for w in (gap[i - 1:i + 1], gap[i:i + 2]))
+               for i, ch in enumerate(gap))
