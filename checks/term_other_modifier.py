@@ -5,9 +5,10 @@
 renders a word the Chinese sentence has elsewhere — not in the noun phrase of a term (the characters just before a
 term match, no mark nor function word such as 对 between) — the English has put another modifier on the head:
 "patients cell" for 造血干细胞移植后患者 (患者 after the term), "institutions medicine" for 各级医疗机构儿科、内科
-(机构 in another phrase). That names another kind of the head, or a wrong modifier, which is what term-missing is for. A word rendering one in the term's
-noun phrase ("new" = 新增 of 新增 50 例确诊病例, "other" = 其他 of 其他危险因素) is the Chinese modifier rendered, and
-the excuse stands; so does a word the Chinese sentence does not have (no evidence either way).
+(机构 in another phrase). That names another kind of the head, or a wrong modifier, which is what term-missing is for.
+A word rendering one in the term's noun phrase ("new" = 新增 of 新增 50 例确诊病例, "other" = 其他 of 其他危险因素) is
+the Chinese modifier rendered, and the excuse stands; so does a word the Chinese sentence does not have (no evidence
+either way).
 """
 from __future__ import annotations
 
