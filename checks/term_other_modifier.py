@@ -31,9 +31,18 @@ def other_modifier(word: str, source: str, en2zh: Mapping[str, tuple[str, ...]])
     low = word.strip("\"'()[],.;:").lower()
     if len(low) < 3 or not low.isalpha() or low in STOP_EN:
         return False
-    glosses = {g for g in en2zh.get(stem(low), ()) if len(g) >= 2}
+    glosses = {g for g in en2zh.get(stem(low), ()) or en2zh.get(_verb_of(low), ()) if len(g) >= 2}
     found = [(m.start(), m.end()) for g in glosses for m in re.finditer(re.escape(g), source)]
     return bool(found) and not any(_in_phrase(source, end) for _start, end in found)
+
+
+def _verb_of(noun: str) -> str:
+    """The stem of the verb an -ation or -ion noun is made from (transplantation: transplant, infection: infect), for
+    a noun the lexicon has no entry of its own for; "" for another word."""
+    for ending in ("ation", "ion"):
+        if noun.endswith(ending) and len(noun) - len(ending) >= 4:
+            return stem(noun[:-len(ending)])
+    return ""
 
 
 def _in_phrase(source: str, end: int) -> bool:
