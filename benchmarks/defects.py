@@ -51,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from zhen_qa.aligner.build import build_from_texts  # noqa: E402
 from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, extract_citations  # noqa: E402
+from zhen_qa.aligner.lexicon import IRREGULAR_PLURALS  # noqa: E402
 from zhen_qa.aligner.numbers import extract_numbers  # noqa: E402
 from zhen_qa.checks.context import Options  # noqa: E402
 from zhen_qa.checks.engine import check_manuscript  # noqa: E402
@@ -311,6 +312,9 @@ a free rendering)."""
 _SWAP_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
 
 
+_OTHER_NUMBER = {**IRREGULAR_PLURALS, **{plural: one for one, plural in IRREGULAR_PLURALS.items()}}
+"""An irregular noun's other number (mouse: mice), an inflection `_term_words` takes with the term."""
+
 STEM_MIN = 4
 """Least letters of the stem `_term_words` looks for (not "us" for "use", nor "car" for "care")."""
 
@@ -323,7 +327,10 @@ def _term_words(term: str) -> re.Pattern[str]:
     stem = re.sub(r"(?:es|e|s|y)$", "", term)
     if len(stem) < STEM_MIN:
         stem = term
-    return re.compile(rf"[a-z-]*{re.escape(stem)}[a-z]*", flags=re.I)
+    last = term.rpartition(" ")[2]
+    other = _OTHER_NUMBER.get(last.lower())
+    plural = rf"|{re.escape(term[:len(term) - len(last)] + other)}(?![a-z])" if other else ""
+    return re.compile(rf"[a-z-]*{re.escape(stem)}[a-z]*{plural}", flags=re.I)
 
 
 def _like(word: str, found: str) -> str:
@@ -375,19 +382,34 @@ def _modified(term: str) -> bool:
     return len(words) >= 2 and words[0] not in STOP_EN and words[-1] not in STOP_EN
 
 
+CLOSED_CLASS_EN = frozenset(
+    """while whereas although though because unless whether either neither both each every other another many much
+    several few more most less least however therefore thus hence yet still even further moreover among between
+    against""".split()
+)
+"""English conjunctions, determiners, quantifiers and connective adverbs beyond `STOP_EN` and `PREPOSITIONS`: closed
+classes, no word of which is a content word to put in a modifier's place ("without group" is no mistranslated
+modifier of "control group")."""
+
+
+def _content_word(word: str) -> bool:
+    """Whether a lower-case English word is a content word: not a stop word, preposition or other closed-class word."""
+    from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN
+
+    return word not in STOP_EN and word not in PREPOSITIONS and word not in CLOSED_CLASS_EN
+
+
 def _modifier_swapped(en: str, c: Concept, rng: random.Random) -> str | None:
     """The English with the first word of every occurrence of the concept's term of two or more words
     (`_term_words`) replaced by another word of the sentence ("smoking cessation" -> "treatment cessation"), a
     mistranslated modifier whose head is kept, or None when the sentence has no other word. The term must be a
     modifier and a head (`_modified`: CC-CEDICT's "to implement" and "according to" have a function word for one,
     and swapping it garbles the sentence but leaves the concept said) and the word put there a content word (not
-    "than" or "with": "the healthy than group" is no modifier either)."""
-    from zhen_qa.aligner.lexicon import STOP_EN
-
+    "than", "with" or "without", `_content_word`: "the healthy than group", "without group" are no modifier either)."""
     if not _modified(c.en):
         return None
     term = _term_words(c.en)
-    words = [w for w in _SWAP_WORD.findall(term.sub(" ", en)) if w not in c.en.lower().split() and w not in STOP_EN]
+    words = [w for w in _SWAP_WORD.findall(term.sub(" ", en)) if w not in c.en.lower().split() and _content_word(w)]
     if not words:
         return None
     word = rng.choice(sorted(set(words)))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Se
 from functools import lru_cache
 
 from zhen_qa.aligner.jieba_base import cut
-from zhen_qa.aligner.lexicon import one_begins_other
+from zhen_qa.aligner.lexicon import IRREGULAR_PLURALS, one_begins_other
 from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.script import HAN_RUN_RE, is_han
@@ -70,7 +70,7 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
     if not all(words):
         return None
     verb = _participle_stem(written[-1])
-    parts = [spelled(w) for w in words]
+    parts = [_or_irregular(spelled(w), plain) for w, plain in zip(words, written, strict=True)]
     if verb is not None and len(written) == 1 and written[0].endswith("ing"):
         parts[-1] = spelled(verb) + _OTHER_PARTICIPLE  # timing: timed (an -ed adjective's -ing is another sense:
         # embedded / embedding, distributed / distributing; review50b S11)
@@ -81,6 +81,21 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
     # PREFIXED_MIN letters (not anti+body)
     prefix = "|(?:" + "|".join(PREFIXES) + ")-?" if len(words[0]) >= PREFIXED_MIN else ""
     return re.compile(rf"(?<![A-Za-z0-9])(?:[A-Za-z]{{3,}}o-?{prefix})?" + body)
+
+
+_OTHER_NUMBER = {**IRREGULAR_PLURALS, **{plural: one for one, plural in IRREGULAR_PLURALS.items()}}
+"""An irregular noun's other number (mouse: mice, mice: mouse), which no ending reaches from the form's stem."""
+
+
+def _or_irregular(part: str, word: str) -> str:
+    """A form word's pattern `part` that also admits the word's irregular other number as a whole word ("mice" for
+    mouse, "teeth" for tooth, "men" for man; not "mental"), capitalised as the word is."""
+    other = _OTHER_NUMBER.get(word.lower())
+    if other is None:
+        return part
+    if word[:1].isupper():
+        other = other.capitalize()
+    return rf"(?:{part}|{other}(?![A-Za-z]))"
 
 
 PARTICIPLE_MIN = 3

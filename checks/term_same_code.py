@@ -96,9 +96,7 @@ def _ends_phrase(gap: str, lang: str) -> bool:
     if _coordinated(gap, lang):
         return True
     if lang == "zh":
-        words = load_lexicon().zh2en
-        return any(ch in ZH_FUNCTION and not any(len(w) == 2 and w in words for w in (gap[i - 1:i + 1], gap[i:i + 2]))
-                   for i, ch in enumerate(gap))
+        return zh_function_word(gap)
     return any(w.lower() in EN_FUNCTION for w in gap.split())
 
 
@@ -122,3 +120,11 @@ def _coordinated(gap: str, lang: str) -> bool:
     words = [w.lower().strip(",") for w in gap.split()]
     return any(w in EN_COORDINATORS and (i + 1 >= len(words) or words[i + 1] not in EN_REFERS_BACK)
                for i, w in enumerate(words))
+
+
+def zh_function_word(gap: str) -> bool:
+    """Whether Chinese text holds a `ZH_FUNCTION` character standing as a word of its own (not inside a two-character
+    dictionary word with its neighbour: 以上, 对应, 使用, 对象 are no function words): it ends a noun phrase."""
+    words = load_lexicon().zh2en
+    return any(ch in ZH_FUNCTION and not any(len(w) == 2 and w in words for w in (gap[i - 1:i + 1], gap[i:i + 2]))
+               for i, ch in enumerate(gap))

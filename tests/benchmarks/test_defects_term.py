@@ -96,3 +96,18 @@ def test_a_term_the_chinese_loses_is_found_at_the_english_term() -> None:
     places = [defects._place("zh.txt", zh, 0, 7), defects._place("en.txt", en, 0, 35)]
     assert defects.found_as(findings, "term-missing-zh", places)
     assert not defects.found_as(findings, "untranslated", places)
+
+
+def test_an_irregular_plural_of_the_term_goes_too() -> None:
+    # "mice" is the plural of "mouse": an omission of the term leaves neither
+    assert _missing("mouse", "Mice and a mouse were used; nude mice too.") == (
+        "Substance and a substance were used; nude substance too.")
+
+
+def test_a_closed_class_word_is_no_modifier_put_in_place() -> None:
+    # "without" (a preposition) and "between" are no content words: "without group" is no mistranslated modifier
+    c = Concept("c1", "对照组", "control group")
+    made = {defects._modifier_swapped("Patients without drugs were compared between the control group and others.",
+                                      c, random.Random(seed)) for seed in range(30)}
+    assert made == {f"Patients without drugs were compared between the {w} group and others."
+                    for w in ("drugs", "compared", "others")}

@@ -332,3 +332,20 @@ def test_a_gerund_ending_a_phrase_is_found_as_its_verb() -> None:
     assert not Evidence("while the data is being stored").has_en(["data fetching"])
     # an agent noun is another thing (review50b S11)
     assert not Evidence("Configure the error handler globally.").has_en(["error handling"])
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    ("mouse", "Expression was detected in mice at E9.5."),
+    ("nude mouse", "Nude mice were injected."),
+    ("mice", "One mouse died."),
+    ("tooth", "Two teeth were extracted."),
+    ("man", "Ten men and ten women."),
+    ("person", "Older people were enrolled."),
+])
+def test_an_irregular_plural_is_the_same_noun(form: str, text: str) -> None:
+    assert Evidence(text).has_en([form])
+
+
+def test_an_irregular_plural_counts_only_as_a_whole_word() -> None:
+    assert not Evidence("The mental state and menstrual cycle.").has_en(["man"])
+    assert not Evidence("Mental health.").has_en(["Man"], case_sensitive=True)

@@ -40,3 +40,25 @@ def test_the_other_modifier_may_render_a_listed_term() -> None:
     found = only(run(g, ["造血干细胞移植后患者死亡。"], [PATIENTS]),
                  "term-missing")
     assert [(f.lang, f.suggestion) for f in found] == [("zh", "stem cell")]
+
+
+def test_a_function_word_between_ends_the_terms_noun_phrase() -> None:
+    # 对 (a preposition, a word of its own) between 优先 and the term: 优先 is in another phrase
+    assert other_modifier("priority", "推荐按照优先顺序对重点和\0\0\0人群进行接种。", en2zh())
+    assert not other_modifier("priority", "优先顺序的重点\0\0\0人群。", en2zh())  # no function word: its phrase
+    g = Glossary.build([Concept("hr", "高风险", "high risk")], "g.csv")
+    en = "Vaccination is recommended in order of priority for key and other priority risk groups."
+    found = only(run(g, ["推荐按照优先顺序对重点和高风险人群进行接种。"], [en]), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("zh", "high risk")]
+    # the head alone stays the term said short
+    en = "Vaccination is recommended for key and other risk groups."
+    assert only(run(g, ["推荐对重点和高风险人群进行接种。"], [en]), "term-missing") == []
+
+
+def test_an_ation_noun_the_lexicon_lacks_is_looked_up_by_its_verb() -> None:
+    # "transplantation" has no entry of its own; "transplant" (移植) has, and 移植 stands after the term
+    assert other_modifier("transplantation", "异基因造血\0\0\0移植后死亡。", en2zh())
+    en = "Infection is a cause of death after allogeneic hematopoietic transplantation cell transplantation."
+    found = only(run(Glossary.build([Concept("sc", "干细胞", "stem cell")], "g.csv"),
+                     ["感染是异基因造血干细胞移植后死亡的原因。"], [en]), "term-missing")
+    assert [(f.lang, f.suggestion) for f in found] == [("zh", "stem cell")]
