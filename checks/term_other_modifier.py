@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from zhen_qa.aligner.lexicon import STOP_EN, stem
-from zhen_qa.checks.term_same_code import zh_function_word
+from zhen_qa.aligner.lexicon import STOP_EN, stem, zh_function_word
 
 PHRASE_SPAN = 8
 """Characters before a term match in which a word of its noun phrase may stand (新增 50 例 before 确诊病例)."""

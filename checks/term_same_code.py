@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from zhen_qa.aligner.lexicon import load_lexicon
+from zhen_qa.aligner.lexicon import zh_function_word
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.script import HAN
 
@@ -33,9 +33,6 @@ EN_GAP = 2
 _ZH_LEAD = re.compile(rf"(?<![A-Za-z0-9-])({_CODE}(?:\s*(?:或|和|及|与|、|/)\s*{_CODE})*)\s*([{HAN}]{{0,{ZH_GAP}}})$")
 _EN_LEAD = re.compile(
     rf"(?<![A-Za-z0-9-])({_CODE}(?:\s*(?:,|/|or|and)\s*{_CODE})*)\s+((?:[A-Za-z-]+\s+){{0,{EN_GAP}}})$")
-ZH_FUNCTION = frozenset("在已是为于将被对把向从以让使给并而且")
-"""Characters of a Chinese function word (a preposition, an adverb, the copula): one in the gap after a code ends
-the coded noun phrase (Ucp2基因在小鼠)."""
 EN_FUNCTION = frozenset(
     "is are was were be been being am has have had do does did not in of to for with by on at from into onto "
     "than which that who whom whose when where while as".split())
@@ -122,9 +119,3 @@ def _coordinated(gap: str, lang: str) -> bool:
                for i, w in enumerate(words))
 
 
-def zh_function_word(gap: str) -> bool:
-    """Whether Chinese text holds a `ZH_FUNCTION` character standing as a word of its own (not inside a two-character
-    dictionary word with its neighbour: 以上, 对应, 使用, 对象 are no function words): it ends a noun phrase."""
-    words = load_lexicon().zh2en
-    return any(ch in ZH_FUNCTION and not any(len(w) == 2 and w in words for w in (gap[i - 1:i + 1], gap[i:i + 2]))
-               for i, ch in enumerate(gap))
