@@ -30,8 +30,8 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
     """Whether the Chinese heading `zh` is the English heading `en` left untranslated: the same text, two ordinary
     English words (no acronym, camelCase, digits or code), the first a dictionary word when it is capitalised (an
     unknown capitalised first word names a product: Firebase hosting, Rspack profile), and the page's Chinese text
-    (outside headings, code and links) neither uses the heading's words as a phrase (tree shaking) nor writes one of
-    its capitalised words (Markdown Content, where the page writes "Markdown 文件")."""
+    (outside headings) neither uses the heading's words as a phrase (tree shaking; `rsbuild preview` 命令) nor writes
+    one of its capitalised words outside code and links (Markdown Content, where the page writes "Markdown 文件")."""
     text = zh.text.text.strip()
     if " ".join(text.split()).casefold() != " ".join(en.text.text.split()).casefold():
         return False
@@ -45,17 +45,17 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
         return False
     lines = _chinese_lines(zh.text.source.text)
     phrase = " ".join(words).casefold()
-    if any(phrase in " ".join(line.split()).casefold() for line in lines):
-        return False
+    if any(phrase in " ".join(line.split()).casefold() for line, _text in lines):
+        return False  # inline code included: `rsbuild preview` 命令 names a command
     capitals = [w for w in words if w[0].isupper()]
-    return not any(re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", line) for w in capitals for line in lines)
+    return not any(re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text) for w in capitals for _line, text in lines)
 
 
 @functools.lru_cache(maxsize=8)
-def _chinese_lines(page: str) -> tuple[str, ...]:
-    """The page's lines with Chinese text outside headings, with inline code, link targets, addresses and tags
-    blanked."""
-    return tuple(_NOT_TEXT.sub(" ", line) for line in page.splitlines()
+def _chinese_lines(page: str) -> tuple[tuple[str, str], ...]:
+    """The page's lines with Chinese text outside headings: each as written, and with its inline code, link
+    targets, addresses and tags blanked (its prose)."""
+    return tuple((line, _NOT_TEXT.sub(" ", line)) for line in page.splitlines()
                  if HAN_RUN_RE.search(line) and not _HEADING_LINE.match(line))
 
 
