@@ -99,6 +99,7 @@ def test_a_value_cell_without_function_words_is_not_prose() -> None:
 
 
 def test_a_heading_the_chinese_text_writes_as_inline_code_is_a_command() -> None:
-    zh = ZH_PAGE.replace("## Register widgets", "## widgetctl preview").replace("每个小部件", "`widgetctl preview` 命令中的每个小部件")
+    zh = ZH_PAGE.replace("## Register widgets", "## widgetctl preview")
+    zh = zh.replace("每个小部件", "`widgetctl preview` 命令中的每个小部件")
     en = EN_PAGE.replace("## Register widgets", "## widgetctl preview")
     assert spans(zh, en) == []
