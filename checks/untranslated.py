@@ -15,8 +15,9 @@ from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.translatable import nothing_to_translate
+from zhen_qa.checks.untranslated_headings import kept_heading
 from zhen_qa.checks.urls import URL as _URL
-from zhen_qa.manuscript.document import Bead, Block, Pair, Role, Sentence
+from zhen_qa.manuscript.document import Bead, Block, Pair, Part, Role, Sentence
 from zhen_qa.manuscript.keyword_lines import is_keyword_line, is_unseparated_terms
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
@@ -523,8 +524,31 @@ def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     if not any(w.islower() for w in words):
         return False
     # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",
-    # quoted issue titles, type signatures) unless it is a sentence of prose with its final stop
-    return parts.kind(sentences[0]) not in _COPY_KINDS or len(words) >= 3 and bool(_SENTENCE_END.search(text))
+    # quoted issue titles, type signatures) unless it is a sentence of prose with its final stop, or a cell of
+    # prose in a column the Chinese table translates elsewhere
+    if parts.kind(sentences[0]) not in _COPY_KINDS or len(words) >= 3 and bool(_SENTENCE_END.search(text)):
+        return True
+    return len(sentences) == 1 and _prose_cell(sentences[0], parts)
+
+
+def _prose_cell(s: Sentence, parts: "_Parts") -> bool:
+    """A table cell left in English in a column the Chinese page translates: not the header row nor the key
+    column (names and identifiers both tables keep), another body cell of its column has Chinese (a column left
+    in English throughout is the project's choice, whatever its header says), and the cell reads
+    as prose: three or more plain words, one an English function word (Order in which the plugin runs), not a
+    value (last 2 versions, array[string])."""
+    part = parts.part(s)
+    if part is None or part.kind != "cell" or part.row < 1 or part.column < 1:
+        return False
+    if not parts.translated_column(s, part):
+        return False
+    words = s.text.text.split()
+    plain = [w for w in words if _PLAIN.fullmatch(w)]
+    return len(plain) >= 3 and len(plain) == len(words) and any(w.lower() in STOP_EN for w in plain)
+
+
+_PLAIN = LazyPattern(r"[A-Za-z][a-z'’\-]*[,.;:]?")
+"""A plain English word in a cell: letters, lower case after the first, a trailing stop or comma at most."""
 
 
 _COPY_KINDS = frozenset({"item", "cell"})
@@ -538,25 +562,36 @@ class _Parts:
     def __init__(self, blocks: Iterable[Block]) -> None:
         self._starts: dict[int, list[int]] = {}
         self._blocks: dict[int, list[Block]] = {}
+        self._translated: set[tuple[int, int, int]] = set()  # (source, table, column) with a Chinese cell
         for b in blocks:
             if b.part is not None and len(b.text.offsets):
                 self._starts.setdefault(id(b.text.source), []).append(b.text.offsets[0])
                 self._blocks.setdefault(id(b.text.source), []).append(b)
+                if b.part.kind == "cell" and b.part.row > 0 and _HAN_RUN.search(b.text.text):
+                    self._translated.add((id(b.text.source), b.part.table, b.part.column))
 
-    def kind(self, sentence: Sentence) -> str:
-        """"paragraph", "heading", "item" or "cell"; "" outside structured Markdown (plain text, a Markdown file
-        without headings: no part is known there)."""
+    def part(self, sentence: Sentence) -> Part | None:
+        """The Markdown part of the block the sentence starts in; None outside structured Markdown (plain text, a
+        Markdown file without headings: no part is known there)."""
         mapped = sentence.text
         starts = self._starts.get(id(mapped.source))
         if not starts or not len(mapped.offsets):
-            return ""
+            return None
         at = mapped.offsets[0]
         k = bisect.bisect_right(starts, at) - 1
         if k < 0:
-            return ""
+            return None
         block = self._blocks[id(mapped.source)][k]
-        part = block.part
-        return part.kind if part is not None and at <= block.text.offsets[-1] else ""
+        return block.part if at <= block.text.offsets[-1] else None
+
+    def kind(self, sentence: Sentence) -> str:
+        """"paragraph", "heading", "item" or "cell"; "" outside structured Markdown."""
+        part = self.part(sentence)
+        return part.kind if part is not None else ""
+
+    def translated_column(self, sentence: Sentence, part: Part) -> bool:
+        """Whether a body cell (not the header row) of the sentence's table column (in its file) has Chinese."""
+        return (id(sentence.text.source), part.table, part.column) in self._translated
 
 
 _SENTENCE_END = LazyPattern(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")
@@ -590,6 +625,13 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
             en = [pair.en[i] for i in bead.en]
             if zh and not en:
                 done.update(id(s) for s in zh)  # reported as untranslated: no span finding
+                continue
+            if len(zh) == 1 and len(en) == 1 and parts.kind(zh[0]) == "heading" and kept_heading(zh[0], en[0]):
+                done.update(id(s) for s in zh + en)
+                yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
+                              f'English left in the Chinese: heading "{clipped(zh[0].text.text)}" (the English '
+                              "page's heading, not a name or a term the page writes in English)",
+                              zh[0].text.location(0, None), "zh", zh[0].text.text, related=en[0].location)
                 continue
             if zh and en and target_is_source(zh, en):  # the same text on both sides: one finding or none
                 done.update(id(s) for s in zh + en)

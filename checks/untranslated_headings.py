@@ -1,0 +1,62 @@
+"""Short headings the Chinese page leaves in English: prose words, not a name or a term the page keeps in English.
+
+A heading of three words or more copied from the English page is reported as a copy (`target_is_source`). A
+two-word heading is not, and Chinese documentation keeps many short English headings on purpose: names (GitHub
+Pages, Vue CLI, Firebase hosting, rsbuild build) and terms of the trade its Chinese text writes in English too
+(Tree shaking, Web Workers, Media Query). Left untranslated are the ones whose words are ordinary English and
+which the page never writes in its Chinese text (Register plugins, Basic Usage, Breaking Changes, More docs).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from zhen_qa.aligner.lexicon import STOP_EN, load_lexicon, stem
+from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
+
+MIN_WORDS, MAX_WORDS = 2, 2
+"""Words of a heading this module judges (three or more: a copy `target_is_source` reports; one: too often a
+name or a section label a project keeps in English, Options, Result, Tips)."""
+
+_WORD = LazyPattern(r"[A-Za-z]+")
+_NOT_TEXT = LazyPattern(r"`[^`\n]*`|\]\([^)\n]*\)|https?://\S+|<[^>\n]*>")
+"""Inline code, link targets, web addresses and HTML tags: a word there is an identifier, not the page's text."""
+_HEADING_LINE = LazyPattern(r"^\s{0,3}#{1,6}\s")
+
+
+def kept_heading(zh: Sentence, en: Sentence) -> bool:
+    """Whether the Chinese heading `zh` is the English heading `en` left untranslated: the same text, two ordinary
+    English words (no acronym, camelCase, digits or code), the first a dictionary word when it is capitalised (an
+    unknown capitalised first word names a product: Firebase hosting, Rspack profile), and the page's Chinese text
+    (outside headings) neither uses the heading's words as a phrase (tree shaking; `rsbuild preview` 命令) nor writes
+    one of its capitalised words outside code and links (Markdown Content, where the page writes "Markdown 文件")."""
+    text = zh.text.text.strip()
+    if " ".join(text.split()).casefold() != " ".join(en.text.text.split()).casefold():
+        return False
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or not all(_WORD.fullmatch(w) for w in words):
+        return False
+    if any(len(w) > 1 and (w.isupper() or not w[1:].islower()) for w in words):
+        return False  # UA polyfill, CSS Modules, KeepAlive: acronyms and code names
+    first = words[0]
+    if first[0].isupper() and first.lower() not in STOP_EN and not load_lexicon().en2zh.get(stem(first.lower())):
+        return False
+    lines = _chinese_lines(zh.text.source.text)
+    phrase = " ".join(words).casefold()
+    if any(phrase in " ".join(line.split()).casefold() for line, _text in lines):
+        return False  # inline code included: `rsbuild preview` 命令 names a command
+    capitals = [w for w in words if w[0].isupper()]
+    return not any(re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text) for w in capitals for _line, text in lines)
+
+
+@functools.lru_cache(maxsize=8)
+def _chinese_lines(page: str) -> tuple[tuple[str, str], ...]:
+    """The page's lines with Chinese text outside headings: each as written, and with its inline code, link
+    targets, addresses and tags blanked (its prose)."""
+    return tuple((line, _NOT_TEXT.sub(" ", line)) for line in page.splitlines()
+                 if HAN_RUN_RE.search(line) and not _HEADING_LINE.match(line))
+
+
+__all__ = ["kept_heading"]

@@ -1,0 +1,105 @@
+"""Short headings and table cells a Chinese Markdown page leaves in English: prose is reported, names are not."""
+from __future__ import annotations
+
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.checks.untranslated import run
+
+
+def spans(zh: str, en: str) -> list[tuple[int, int, str]]:
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    return [(f.location.line, f.location.column, f.excerpt)
+            for f in run(CheckContext(m, options=Options())) if f.rule == "untranslated-span"]
+
+
+ZH_PAGE = """# 小部件
+
+## Register widgets
+
+每个小部件都需要一个唯一的名字，名字会显示在控制台里。
+
+## 配置缓存
+
+缓存按照注册的顺序生效。
+"""
+EN_PAGE = """# Widgets
+
+## Register widgets
+
+Every widget needs a unique name, which is shown in the console.
+
+## Configure the cache
+
+The cache takes effect in the order it was registered.
+"""
+
+
+def test_a_two_word_heading_left_in_english_is_reported_on_the_chinese_page() -> None:
+    assert spans(ZH_PAGE, EN_PAGE) == [(3, 4, "Register widgets")]
+
+
+def test_a_heading_the_chinese_text_writes_in_english_is_a_term_kept() -> None:
+    zh = ZH_PAGE.replace("每个小部件", "每个 register widgets 步骤中的小部件")
+    assert spans(zh, EN_PAGE) == []
+
+
+def test_a_heading_whose_capitalised_word_the_chinese_text_uses_is_a_name() -> None:
+    zh = ZH_PAGE.replace("## Register widgets", "## Quasar widgets").replace("每个小部件", "每个 Quasar 小部件")
+    en = EN_PAGE.replace("## Register widgets", "## Quasar widgets")
+    assert spans(zh, en) == []
+
+
+def test_a_heading_opening_with_a_word_no_dictionary_knows_is_a_name() -> None:
+    zh = ZH_PAGE.replace("## Register widgets", "## Zorbulon hosting")
+    en = EN_PAGE.replace("## Register widgets", "## Zorbulon hosting")
+    assert spans(zh, en) == []
+
+
+def test_acronyms_and_code_names_in_a_heading_are_names() -> None:
+    for heading in ("## UA widgets", "## KeepAlive widgets", "## Register"):
+        zh, en = ZH_PAGE.replace("## Register widgets", heading), EN_PAGE.replace("## Register widgets", heading)
+        assert spans(zh, en) == [], heading
+
+
+ZH_TABLE = """# 小部件
+
+## 选项
+
+| 选项 | 说明 | 默认值 |
+| --- | --- | --- |
+| name | 小部件的名字 | - |
+| order | Order in which the widget loads | 0 |
+| enabled | 是否启用缓存 | true |
+"""
+EN_TABLE = """# Widgets
+
+## Options
+
+| Option | Description | Default |
+| --- | --- | --- |
+| name | The widget's name | - |
+| order | Order in which the widget loads | 0 |
+| enabled | Whether the cache is enabled | true |
+"""
+
+
+def test_a_description_cell_left_in_english_in_a_translated_column_is_reported() -> None:
+    assert spans(ZH_TABLE, EN_TABLE) == [(8, 11, "Order in which the widget loads")]
+
+
+def test_a_cell_in_a_column_the_chinese_table_never_translates_is_a_value() -> None:
+    zh = ZH_TABLE.replace("小部件的名字", "The widget's name").replace("是否启用缓存", "Whether the cache is enabled")
+    assert spans(zh, EN_TABLE) == []
+
+
+def test_a_value_cell_without_function_words_is_not_prose() -> None:
+    zh = ZH_TABLE.replace("Order in which the widget loads", "last two major versions")
+    en = EN_TABLE.replace("Order in which the widget loads", "last two major versions")
+    assert spans(zh, en) == []
+
+
+def test_a_heading_the_chinese_text_writes_as_inline_code_is_a_command() -> None:
+    zh = ZH_PAGE.replace("## Register widgets", "## widgetctl preview")
+    zh = zh.replace("每个小部件", "`widgetctl preview` 命令中的每个小部件")
+    en = EN_PAGE.replace("## Register widgets", "## widgetctl preview")
+    assert spans(zh, en) == []
