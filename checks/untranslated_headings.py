@@ -43,12 +43,25 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
     first = words[0]
     if first[0].isupper() and first.lower() not in STOP_EN and not load_lexicon().en2zh.get(stem(first.lower())):
         return False
+    if all(w[0].isupper() for w in words) and _named_mid_sentence(words, en.text.source.text):
+        return False  # "open Visual Studio": a name keeps its capitals inside the English sentence (review50b S12)
     lines = _chinese_lines(zh.text.source.text)
     phrase = " ".join(words).casefold()
-    if any(phrase in " ".join(line.split()).casefold() for line, _text in lines):
-        return False  # inline code included: `rsbuild preview` 命令 names a command
+    if any(phrase in " ".join(_HYPHEN.sub(" ", line).split()).casefold() for line, _text in lines):
+        return False  # inline code included: `rsbuild preview` 命令 names a command; tree-shaking (S13)
     capitals = [w for w in words if w[0].isupper()]
-    return not any(re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text) for w in capitals for _line, text in lines)
+    return not any(re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text, flags=re.I) for w in capitals
+                   for _line, text in lines)
+
+
+_HYPHEN = LazyPattern(r"[-_]")
+
+
+def _named_mid_sentence(words: list[str], page: str) -> bool:
+    """Whether the English page writes the capitalised words as a phrase after a lower-case word or a comma inside a
+    sentence (not as a heading or at a sentence's start): a name ("install Visual Studio", "with Google Analytics")."""
+    phrase = r"\s+".join(map(re.escape, words))
+    return re.search(rf"(?:[a-z]|,)\s+{phrase}(?![A-Za-z])", page) is not None
 
 
 @functools.lru_cache(maxsize=8)

@@ -103,3 +103,20 @@ def test_a_heading_the_chinese_text_writes_as_inline_code_is_a_command() -> None
     zh = zh.replace("每个小部件", "`widgetctl preview` 命令中的每个小部件")
     en = EN_PAGE.replace("## Register widgets", "## widgetctl preview")
     assert spans(zh, en) == []
+
+
+def test_a_heading_the_chinese_text_writes_hyphenated_is_a_term_kept() -> None:
+    """review50b S13: 通过 tree-shaking 移除 — the page writes the heading's term in English, hyphenated."""
+    zh = ZH_PAGE.replace("## Register widgets", "## Tree Shaking").replace("每个小部件",
+                                                                       "通过 tree-shaking，每个小部件")
+    en = EN_PAGE.replace("## Register widgets", "## Tree Shaking")
+    assert spans(zh, en) == []
+
+
+def test_a_heading_the_english_page_names_inside_a_sentence_is_a_name() -> None:
+    """review50b S12: "install Visual Studio" — a name keeps its capitals inside the English sentence."""
+    zh = ZH_PAGE.replace("## Register widgets", "## Visual Studio")
+    en = EN_PAGE.replace("## Register widgets", "## Visual Studio").replace(
+        "Every widget", "After you install Visual Studio, every widget")
+    assert spans(zh, en) == []
+    assert spans(zh, EN_PAGE.replace("## Register widgets", "## Visual Studio")) == [(3, 4, "Visual Studio")]
