@@ -16,7 +16,6 @@ from typing import Protocol
 from zhen_qa.aligner.blocks import align_blocks, align_in_groups, structured
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.aligner.keyword_lines import list_groups
-from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.aligner.list_items import pair_items
 from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.manuscript.document import (
@@ -460,17 +459,17 @@ def _moved(zs: list[_Section], es: list[_Section]) -> bool:
 
 
 def _kept_words(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], anchors: dict[int, int]) -> dict[int, int]:
-    """More anchors: a Chinese heading whose Latin words are all in one English heading and in no other, and are two
-    or more or half of its content words, and no other Chinese heading's so (`## Hash 模式` for `## Hash Mode`
-    beside `## HTML5 Mode`: a heading translates its words and keeps its names; `## 在 Vite 中使用` is no anchor for
-    `## Vite Plugin Options`, whose other words it does not say: review50b S7)."""
+    """More anchors: a Chinese heading whose Latin words are all in one English heading and in no other, and no other
+    Chinese heading's so (`## Hash 模式` for `## Hash Mode` beside `## HTML5 Mode`: a heading translates its words
+    and keeps its names). Left (review50b S7): `## 在 Vite 中使用` anchors to `## Vite Plugin Options` when the
+    English heading of its translation (`## Usage`) drops the name; two restrictions tried in stop 50 each cost a
+    true or added a false finding on antd's faq page (benchmarks/README "Stop 50")."""
     used = set(anchors.values())
     found: dict[int, int] = {}
     for i, sig in enumerate(sig_z):
         if i in anchors or not sig:
             continue
-        hits = [j for j, other in enumerate(sig_e) if other and j not in used and set(sig) <= set(other)
-                and (len(set(sig)) >= 2 or 2 * len(set(sig)) >= len(set(other) - STOP_EN))]
+        hits = [j for j, other in enumerate(sig_e) if other and j not in used and set(sig) <= set(other)]
         if len(hits) == 1:
             found[i] = hits[0]
     targets = Counter(found.values())

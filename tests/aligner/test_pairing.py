@@ -186,17 +186,3 @@ def test_a_moved_section_under_a_page_title_pairs_with_its_partner() -> None:
     assert ("HTML5 模式", "HTML5 Mode") in heads and ("Hash 模式", "Hash Mode") in heads
     html5 = next(p for p in m.pairs if p.zh[0].text.text == "HTML5 模式")
     assert all(b.zh and b.en for b in html5.beads)
-
-
-def test_a_name_the_heading_shares_with_a_longer_english_heading_is_no_anchor() -> None:
-    """review50b S7: 在 Vite 中使用 keeps one of Vite Plugin Options' three Latin words; its translation is Usage (which
-    drops the name), and Vite Plugin Options is a section the Chinese lacks. Anchoring the two crossed the FAQ
-    anchor, paired the sections one by one and left Usage alone; the untranslated section is the one left."""
-    zh = ("# 快速上手\n\n## CLI 安装\n\n使用包管理器全局安装命令行工具。\n\n## 在 Vite 中使用\n\n"
-          "在构建配置文件中引入插件。\n\n## FAQ\n\n如果样式没有生效，请检查是否引入了全局样式文件。\n")
-    en = ("# Getting Started\n\n## CLI Installation\n\nInstall the command line tool globally.\n\n## Usage\n\n"
-          "Import the plugin in your build config file.\n\n## FAQ\n\nIf styles do not take effect, check that the "
-          "global style file is imported.\n\n## Vite Plugin Options\n\nThe plugin accepts an options object.\n")
-    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
-    alone = [p.en[j].text.text for p in m.pairs for b in p.beads if not b.zh for j in b.en]
-    assert alone == ["Vite Plugin Options", "The plugin accepts an options object."]
