@@ -260,10 +260,8 @@ def _uncrossed(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[
     while k + 1 < len(out):
         a, b = out[k], out[k + 1]
         for side in (0, 1):
-            a_mine, a_other = (a.zh, a.en) if side == 0 else (a.en, a.zh)
-            b_mine, b_other = (b.zh, b.en) if side == 0 else (b.en, b.zh)
-            mine_units, other_units = (zu, eu) if side == 0 else (eu, zu)
-            mine_lang, other_lang = ("zh", "en") if side == 0 else ("en", "zh")
+            a_mine, a_other, b_mine, b_other, mine_units, other_units, mine_lang, other_lang = _seen_from(
+                side, a, b, zu, eu)
             if not (a_mine and a_other and b_mine and b_other):
                 continue
             mark = _mark(mine_units[a_mine[-1]], mine_lang)
@@ -280,6 +278,18 @@ def _uncrossed(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[
     return out, apart
 
 
+Sided = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], list[list[Block]], list[list[Block]],
+              str, str]
+
+
+def _seen_from(side: int, a: Bead, b: Bead, zu: list[list[Block]], eu: list[list[Block]]) -> Sided:
+    """Two neighbouring unit beads seen from one side (0 Chinese, 1 English): a's units on that side and the other,
+    b's, the two sides' unit lists and languages (`_uncrossed` and `_heading_alone` ask the same of either side)."""
+    if side == 0:
+        return a.zh, a.en, b.zh, b.en, zu, eu, "zh", "en"
+    return a.en, a.zh, b.en, b.zh, eu, zu, "en", "zh"
+
+
 def _heading_alone(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> list[Bead]:
     """A unit bead of one heading on one side and a heading of the same level and the text under it on the other,
     followed by a bead of text only, on the first side only: the text under the first heading translates the text
@@ -290,10 +300,7 @@ def _heading_alone(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[l
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         for side in (0, 1):
-            a_mine, a_other = (a.zh, a.en) if side == 0 else (a.en, a.zh)
-            b_mine, b_other = (b.zh, b.en) if side == 0 else (b.en, b.zh)
-            units, other_units = (zu, eu) if side == 0 else (eu, zu)
-            lang, other_lang = ("zh", "en") if side == 0 else ("en", "zh")
+            a_mine, a_other, b_mine, b_other, units, other_units, lang, other_lang = _seen_from(side, a, b, zu, eu)
             if len(a_mine) != 1 or len(a_other) < 2 or b_other or not b_mine:
                 continue
             mark = _mark(units[a_mine[0]], lang)
