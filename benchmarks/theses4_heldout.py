@@ -27,10 +27,6 @@ it is.
 """
 from __future__ import annotations
 
-import argparse
-import shutil
-from pathlib import Path
-
 import theses_heldout  # benchmarks/ is the script's folder
 
 THESES4 = {
@@ -52,33 +48,8 @@ ROOT = {"qc-1+ustcthesis": "ustcthesis"}
 """OWNER+NAME -> the folder of the repository that holds the thesis, lifted to the thesis folder after the build."""
 
 
-def lift(out: Path, roots: dict[str, str] = ROOT) -> None:
-    """Move each thesis's files up from its ROOT subfolder, so theses.py finds its main file at the top."""
-    for name, sub in roots.items():
-        inner = out / name / sub
-        if not inner.is_dir():
-            continue
-        for item in sorted(inner.iterdir()):
-            target = out / name / item.name
-            if target.is_dir():
-                shutil.rmtree(target)
-            elif target.exists():
-                target.unlink()
-            shutil.move(str(item), str(target))
-        inner.rmdir()
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("mirror", type=Path, help="the folder holding the fetched OWNER+NAME/repo git dirs")
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--abstracts", type=Path, help="also write the paired abstracts here, for defects.py")
-    args = ap.parse_args()
-    files, absent = theses_heldout.build(args.mirror, args.out, THESES4, SKIP)
-    lift(args.out)
-    print(f"{args.out}: {len(THESES4)} theses, {files} files; absent from the snapshots: {', '.join(absent) or 'none'}")
-    if args.abstracts:
-        print(f"{args.abstracts}: {theses_heldout.write_abstracts(args.out, args.abstracts, THESES4)} abstracts")
+    theses_heldout.main(THESES4, SKIP, __doc__, ROOT)
 
 
 if __name__ == "__main__":

@@ -30,11 +30,7 @@ and energy structure, 2026), Pz1996/zjuthesis (maximal biclique enumeration, 202
 """
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 import theses_heldout  # benchmarks/ is the script's folder
-from theses4_heldout import lift
 
 THESES6 = {
     "SheYuqi+hithesis": "75c3d845e087a2c0ba04c8868d23fd0f2afd8300",
@@ -48,16 +44,7 @@ ROOT = {"SheYuqi+hithesis": "hitbook/chinese"}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("mirror", type=Path, help="the folder holding the fetched OWNER+NAME/repo git dirs")
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--abstracts", type=Path, help="also write the paired abstracts here, for defects.py")
-    args = ap.parse_args()
-    files, absent = theses_heldout.build(args.mirror, args.out, THESES6, {})
-    lift(args.out, ROOT)
-    print(f"{args.out}: {len(THESES6)} theses, {files} files; absent from the snapshots: {', '.join(absent) or 'none'}")
-    if args.abstracts:
-        print(f"{args.abstracts}: {theses_heldout.write_abstracts(args.out, args.abstracts, THESES6)} abstracts")
+    theses_heldout.main(THESES6, {}, __doc__, ROOT)
 
 
 if __name__ == "__main__":

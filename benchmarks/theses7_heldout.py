@@ -29,11 +29,7 @@ taken as it is.
 """
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 import theses_heldout  # benchmarks/ is the script's folder
-from theses4_heldout import lift
 
 THESES7 = {
     "HuangEven+sysuthesis": "d2e12742b0fd3c47974f89a3ec4b58407cb6038c",
@@ -49,16 +45,7 @@ ROOT = {"HuangEven+sysuthesis": "sysuthesis"}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("mirror", type=Path, help="the folder holding the fetched OWNER+NAME/repo git dirs")
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--abstracts", type=Path, help="also write the paired abstracts here, for defects.py")
-    args = ap.parse_args()
-    files, absent = theses_heldout.build(args.mirror, args.out, THESES7, SKIP)
-    lift(args.out, ROOT)
-    print(f"{args.out}: {len(THESES7)} theses, {files} files; absent from the snapshots: {', '.join(absent) or 'none'}")
-    if args.abstracts:
-        print(f"{args.abstracts}: {theses_heldout.write_abstracts(args.out, args.abstracts, THESES7)} abstracts")
+    theses_heldout.main(THESES7, SKIP, __doc__, ROOT)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -110,9 +111,27 @@ def write_abstracts(out: Path, folder: Path, names: Iterable[str] = THESES) -> i
     return count
 
 
+def lift(out: Path, roots: dict[str, str]) -> None:
+    """Move each thesis's files up from its `roots` subfolder (OWNER+NAME -> the folder of the repository that holds
+    the thesis), so theses.py finds its main file at the top."""
+    for name, sub in roots.items():
+        inner = out / name / sub
+        if not inner.is_dir():
+            continue
+        for item in sorted(inner.iterdir()):
+            target = out / name / item.name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+            shutil.move(str(item), str(target))
+        inner.rmdir()
+
+
 def main(theses: dict[str, str] | None = None, skip: dict[str, set[str]] | None = None,
-         doc: str | None = None) -> None:
-    """The command line of this builder, and of another sample's (theses2_heldout) with its own table and docstring."""
+         doc: str | None = None, roots: dict[str, str] | None = None) -> None:
+    """The command line of this builder, and of another sample's (theses2 … theses7_heldout) with its own table,
+    skipped files, docstring and thesis folders to lift (`lift`)."""
     table = THESES if theses is None else theses
     ap = argparse.ArgumentParser(description=(doc or __doc__ or "").splitlines()[0])
     ap.add_argument("mirror", type=Path, help="the folder holding the fetched OWNER+NAME/repo git dirs")
@@ -120,10 +139,11 @@ def main(theses: dict[str, str] | None = None, skip: dict[str, set[str]] | None 
     ap.add_argument("--abstracts", type=Path, help="also write the paired abstracts here, for defects.py")
     args = ap.parse_args()
     files, absent = build(args.mirror, args.out, table, skip)
+    if roots:
+        lift(args.out, roots)
     print(f"{args.out}: {len(table)} theses, {files} files; absent from the snapshots: {', '.join(absent) or 'none'}")
     if args.abstracts:
         print(f"{args.abstracts}: {write_abstracts(args.out, args.abstracts, table)} abstracts")
-
 
 if __name__ == "__main__":
     main()
