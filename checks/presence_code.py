@@ -20,17 +20,14 @@ _LABEL = re.compile(r"[A-Z][A-Za-z]*(?:\s*(?:->|>|/|&)?\s*[A-Z][A-Za-z]*)*")
 """A label or a menu path: capitalised words, maybe set apart by an arrow, a slash or an ampersand."""
 
 
+def code_spans(sentence: Sentence) -> list[str]:
+    """The contents of the sentence's inline code spans, stripped."""
+    text = sentence.text
+    return [inline_code(text, i) for i, ch in enumerate(text.text) if ch == CODE_PLACEHOLDER]
+
+
 def code_words(sentences: Iterable[Sentence], shared: Collection[str] = ()) -> str:
     """The contents of the sentences' inline code spans written as words (`_WORDS`) that read as a label or a menu
     path (`_LABEL`) and are not among the `shared` spans (the source side's), one a line ("" when none)."""
-    out: list[str] = []
-    for s in sentences:
-        mt = s.text
-        if CODE_PLACEHOLDER not in mt.text:
-            continue
-        for i, ch in enumerate(mt.text):
-            if ch == CODE_PLACEHOLDER:
-                span = inline_code(mt, i)
-                if _WORDS.search(span) and _LABEL.fullmatch(span) and span not in shared:
-                    out.append(span)
-    return "\n".join(out)
+    return "\n".join(span for s in sentences for span in code_spans(s)
+                     if _WORDS.search(span) and _LABEL.fullmatch(span) and span not in shared)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.checks.term_code_named import code_named
 from zhen_qa.manuscript.document import Sentence
-from zhen_qa.manuscript.source import CODE_PLACEHOLDER, inline_code
 
 
 def code_kept(en_forms: Iterable[str], renderings: Iterable[str], sentences: Sequence[Sentence],
@@ -29,12 +29,6 @@ def code_kept(en_forms: Iterable[str], renderings: Iterable[str], sentences: Seq
     if english is not None and any(_holds(span, forms) for span in code_spans(english)):
         return False
     return any(span in wanted for s in sentences for span in code_spans(s))
-
-
-def code_spans(sentence: Sentence) -> list[str]:
-    """The contents of the sentence's inline code spans, stripped."""
-    text = sentence.text
-    return [inline_code(text, i) for i, ch in enumerate(text.text) if ch == CODE_PLACEHOLDER]
 
 
 def _holds(span: str, forms: Iterable[str]) -> bool:

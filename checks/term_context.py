@@ -13,10 +13,9 @@ from functools import cache, cached_property
 
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.presence import Evidence, kept_as_usage, masked, writes_code, zh_split_by_de
-from zhen_qa.checks.presence_code import code_words
+from zhen_qa.checks.presence_code import code_spans, code_words
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
-from zhen_qa.checks.term_code_kept import code_spans
 from zhen_qa.checks.term_crossing import zh_terms
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_implied import Discourse
