@@ -9,7 +9,7 @@ cell is what a translation keeps as it is."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import is_han
@@ -36,11 +36,8 @@ def link_text(sentence: Sentence, start: int, end: int) -> str | None:
     mt = sentence.text
     if not 0 <= start < end <= len(mt.text):
         return None
-    source = mt.source.text
     lo, hi = mt.offsets[start], mt.end_of(end - 1)
-    line_start = source.rfind("\n", 0, lo) + 1
-    line_end = source.find("\n", hi)
-    for m in _LINK.finditer(source, line_start, len(source) if line_end < 0 else line_end):
+    for m in _links_on_lines(mt.source.text, lo, hi):
         if m.start(1) <= lo and hi <= m.end(1):
             text = m.group(1).strip()
             return text if _name_shaped(text, m.group(2)) else None
@@ -68,9 +65,12 @@ def link_texts(sentence: Sentence) -> list[str]:
     mt = sentence.text
     if not mt.text:
         return []
-    source = mt.source.text
     lo, hi = mt.offsets[0], mt.end_of(len(mt.text) - 1)
+    return [m.group(1).strip() for m in _links_on_lines(mt.source.text, lo, hi) if lo <= m.start(1) and m.end(1) <= hi]
+
+
+def _links_on_lines(source: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The Markdown links (`_LINK`) of the source lines holding offsets `lo` to `hi`."""
     line_start = source.rfind("\n", 0, lo) + 1
     line_end = source.find("\n", hi)
-    return [m.group(1).strip() for m in _LINK.finditer(source, line_start, len(source) if line_end < 0 else line_end)
-            if lo <= m.start(1) and m.end(1) <= hi]
+    return _LINK.finditer(source, line_start, len(source) if line_end < 0 else line_end)
