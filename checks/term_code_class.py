@@ -31,9 +31,9 @@ def classes_code(sentence: Sentence, start: int, other: Sequence[Sentence], end:
         at -= 1
     if at < 0 or mt.text[at] != CODE_PLACEHOLDER:
         return False
-    name = inline_code(mt, at).strip()
+    name = inline_code(mt, at)
     rest = mt.text[:start] + "\0" + mt.text[end:] if end is not None else mt.text  # the sentence but the term
-    return bool(name) and any(inline_code(s.text, i).strip() == name and not _noun_after(s, i, rest)
+    return bool(name) and any(inline_code(s.text, i) == name and not _noun_after(s, i, rest)
                               for s in other for i, ch in enumerate(s.text.text) if ch == CODE_PLACEHOLDER)
 
 
@@ -49,9 +49,8 @@ def _noun_after(sentence: Sentence, at: int, source: str) -> bool:
         run = found.group(0) if found else ""
         if not run or run[0] in ZH_PARTICLES:
             return False
-        word = cut(run)[0]
-        low = source.lower()
-        return not any(g in en_stems(low) for g in zh2en().get(word, ()))
+        stems = set(en_stems(source.lower()))
+        return not any(g in stems for g in zh2en().get(cut(run)[0], ()))
     m = _NEXT_EN.match(text, at + 1)
     if m is None:
         return False
