@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.checks.terms_kit import only, run
-from zhen_qa.checks.run import Flags, check_file
+from tests.checks.terms_kit import page_term_missing as _check
 from zhen_qa.glossary.model import Concept, Glossary
 
 
@@ -16,18 +16,6 @@ def test_a_term_kept_in_the_chinese_as_the_english_inflects_it_is_kept() -> None
     found = run(glossary, ["让我们使用这个函数从 🤗 Datasets 中抓取所有 issue："],
                 ["Let's use this function to grab all the issues from 🤗 Datasets:"])
     assert only(found, "term-missing") == []
-
-
-def _check(tmp_path: Path, zh: str, en: str, glossary: str) -> list[str]:
-    """term-missing's messages for the pair, each call in a folder of its own (loaded files are cached by path)."""
-    folder = tmp_path / str(len(list(tmp_path.iterdir())))
-    folder.mkdir()
-    (folder / "p.zh.md").write_text(zh, encoding="utf-8")
-    (folder / "p.en.md").write_text(en, encoding="utf-8")
-    (folder / "g.csv").write_text("id,zh,en\n" + glossary, encoding="utf-8")
-    flags = Flags(glossaries=(str(folder / "g.csv"),))
-    result = check_file(str(folder / "p.zh.md"), str(folder / "p.en.md"), flags)
-    return [f.message for f in result.findings if f.rule == "term-missing"]
 
 
 def test_a_term_named_by_its_code_in_the_english_is_rendered(tmp_path: Path) -> None:
