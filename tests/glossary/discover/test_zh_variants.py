@@ -43,20 +43,23 @@ def _pairs(sentences: list[tuple[str, str]]) -> list:
     return zh_pairs(collector.stats)
 
 
+SECRETOME = [("分泌组很重要。", "The secretome matters."), ("分泌物组很重要。", "The secretome matters."),
+             ("研究分泌组。", "We study the secretome."), ("分泌物组的作用。", "The role of the secretome.")]
+"""分泌组 / 分泌物组, one term with a morpheme inserted, twice each with its English."""
+CONFUCIUSORNIS = [("孔子鸟类的化石很多。", "Fossils of Confuciusornithiformes are many."),
+                  ("孔子鸟形类的牙齿退化。", "The teeth of Confuciusornithiformes were lost.")]
+"""孔子鸟类 / 孔子鸟形类: 形 inserted before the one final 类."""
+
+
 def test_an_inserted_morpheme_that_makes_a_word_with_the_final_is_another_compound() -> None:
     """放射 + 治疗 and 放射 + 病 share "radiation" but are two compounds; 分泌 + 物组 / 分泌 + 组 is one term."""
     sentences = [("患者接受放射治疗。", "Patients received radiation therapy."),
                  ("放射治疗有效。", "Radiation therapy works."),
                  ("放射病是一种损伤。", "Radiation sickness is an injury."),
                  ("放射病较少见。", "Radiation sickness is rare."),
-                 ("分泌组很重要。", "The secretome matters."),
-                 ("分泌物组很重要。", "The secretome matters."),
-                 ("研究分泌组。", "We study the secretome."),
-                 ("分泌物组的作用。", "The role of the secretome.")]
+                 *SECRETOME]
     assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("分泌组", "分泌物组", "insert")]
-    sentences = [("孔子鸟类的化石很多。", "Fossils of Confuciusornithiformes are many."),
-                 ("孔子鸟形类的牙齿退化。", "The teeth of Confuciusornithiformes were lost.")]
-    assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("孔子鸟类", "孔子鸟形类", "insert")]
+    assert [(p.a, p.b, p.kind) for p in _pairs(CONFUCIUSORNIS)] == [("孔子鸟类", "孔子鸟形类", "insert")]
 
 
 def test_two_dictionary_words_with_no_sense_in_common_are_not_a_pair() -> None:
@@ -167,14 +170,9 @@ def test_a_final_that_ends_a_word_of_the_shorter_form_is_no_inserted_morpheme() 
     孔子鸟类 / 孔子鸟形类 (one final 类: 鸟类 ends the shorter, the longer inserts 形 before the same head)."""
     sentences = [("基于质谱建立抗体药糖型分析方法。", "A method for antibody glycoforms based on mass spectrometry."),
                  ("基于该方法可用于抗体药物分析。", "Based on this method, it suits biopharmaceuticals."),
-                 ("分泌组很重要。", "The secretome matters."),
-                 ("分泌物组很重要。", "The secretome matters."),
-                 ("研究分泌组。", "We study the secretome."),
-                 ("分泌物组的作用。", "The role of the secretome.")]
+                 *SECRETOME]
     assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("分泌组", "分泌物组", "insert")]
-    sentences = [("孔子鸟类的化石很多。", "Fossils of Confuciusornithiformes are many."),
-                 ("孔子鸟形类的牙齿退化。", "The teeth of Confuciusornithiformes were lost.")]
-    assert [(p.a, p.b, p.kind) for p in _pairs(sentences)] == [("孔子鸟类", "孔子鸟形类", "insert")]
+    assert [(p.a, p.b, p.kind) for p in _pairs(CONFUCIUSORNIS)] == [("孔子鸟类", "孔子鸟形类", "insert")]
     # an eponym's 氏 inserted before a disease final stays a pair though the shorter ends in a word (生病)
     sentences = [("艾迪生病很少见。", "Addison's disease is rare."),
                  ("艾迪生氏症需要治疗。", "Addison's disease needs treatment.")]
