@@ -134,6 +134,8 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("rslib-heldout", "docs", "rslib_heldout.py", ("web-infra-dev/rslib",)),
     SetBuild("dolphin-heldout", "docs", "dolphin_heldout.py", ("apache/dolphinscheduler",)),
     SetBuild("vuerouter-heldout", "docs", "vuerouter_heldout.py", ("vuejs/router",)),
+    SetBuild("rocketmq-heldout", "docs", "rocketmq_heldout.py", ("apache/rocketmq-site",)),
+    SetBuild("seatunnel-heldout", "docs", "seatunnel_heldout.py", ("apache/seatunnel",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -255,7 +257,8 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("ahooks", "ahooks-heldout"), ("pinia", "pinia-heldout"),
     ("vitepress", "vitepress-heldout"), ("rsbuild", "rsbuild-heldout"),
     ("rspack", "rspack-heldout"), ("rslib", "rslib-heldout"), ("dolphin", "dolphin-heldout"),
-    ("vuerouter", "vuerouter-heldout"), ("mddocs", None),
+    ("vuerouter", "vuerouter-heldout"), ("rocketmq", "rocketmq-heldout"), ("seatunnel", "seatunnel-heldout"),
+    ("mddocs", None),
     ("mddocs-heldout", "mddocs-heldout"),
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
@@ -274,7 +277,8 @@ def docs_sets(ready: Iterable[str]) -> list[str]:
 GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
     ("mddocs-g", None), ("mddocs-heldout-g", "mddocs-heldout"), ("antd-g", "antd-heldout"),
     ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("rslib-g", "rslib-heldout"),
-    ("dolphin-g", "dolphin-heldout"), ("vuerouter-g", "vuerouter-heldout"), ("theses-g", None),
+    ("dolphin-g", "dolphin-heldout"), ("vuerouter-g", "vuerouter-heldout"), ("rocketmq-g", "rocketmq-heldout"),
+    ("seatunnel-g", "seatunnel-heldout"), ("theses-g", None),
     ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"))
 """docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""
 

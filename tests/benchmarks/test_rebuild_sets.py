@@ -254,3 +254,13 @@ def test_dolphin_and_vuerouter_are_docs_sets_run_after_rslib_with_their_glossari
         "rslib", "dolphin", "vuerouter", "mddocs", "theses"]
     assert rb.glossary_runs(["vuerouter-heldout", "dolphin-heldout", "rslib-heldout"]) == [
         "mddocs-g", "rslib-g", "dolphin-g", "vuerouter-g", "theses-g"]
+
+
+def test_rocketmq_and_seatunnel_are_docs_sets_run_after_vuerouter_with_their_glossaries() -> None:
+    for name, repo, script in (("rocketmq-heldout", "apache/rocketmq-site", "rocketmq_heldout.py"),
+                               ("seatunnel-heldout", "apache/seatunnel", "seatunnel_heldout.py")):
+        build = next(b for b in rb.BUILDS if b.name == name)
+        assert (build.group, build.script, build.sources) == ("docs", script, (repo,))
+    ready = ["seatunnel-heldout", "rocketmq-heldout", "vuerouter-heldout"]
+    assert rb.docs_sets(ready) == ["vuerouter", "rocketmq", "seatunnel", "mddocs", "theses"]
+    assert rb.glossary_runs(ready) == ["mddocs-g", "vuerouter-g", "rocketmq-g", "seatunnel-g", "theses-g"]
