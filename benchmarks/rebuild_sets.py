@@ -75,6 +75,8 @@ THESES6 = ("SheYuqi/hithesis", "MmdArchimedes/zjuthesis-thesis", "Pz1996/zjuthes
 """theses6_heldout.THESES6's repositories."""
 THESES7 = ("HuangEven/sysuthesis", "hexid26/HustThesis")
 """theses7_heldout.THESES7's repositories."""
+THESES8 = ("liuliuli302/XJTUThesisLMQ",)
+"""theses8_heldout.THESES8's repository."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -158,6 +160,9 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("theses7-heldout", "docs", "theses7_heldout.py", THESES7,
              ("--abstracts", "{out}/theses7-heldout-abstracts"), mirror_arg=True,
              also=("theses7-heldout-abstracts",)),
+    SetBuild("theses8-heldout", "docs", "theses8_heldout.py", THESES8,
+             ("--abstracts", "{out}/theses8-heldout-abstracts"), mirror_arg=True,
+             also=("theses8-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
@@ -194,13 +199,14 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
+    theses8-heldout|\\
     theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout|theses7-heldout)
       python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     mddocs-g) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               --glossary benchmarks/glossaries/mddocs.csv >"$out" 2>&1 ;;
     theses-g) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv \\
               --glossary benchmarks/glossaries/theses.csv >"$out" 2>&1 ;;
-    theses-heldout-g|theses7-heldout-g) base=${{s%-g}}
+    theses8-heldout-g|theses-heldout-g|theses7-heldout-g) base=${{s%-g}}
       python benchmarks/theses.py {root}/$base --labels benchmarks/labels/$base.tsv \\
         --glossary benchmarks/glossaries/$base.csv >"$out" 2>&1 ;;
     *-g) base=${{s%-g}}; name=${{base%-heldout}}-heldout
@@ -214,6 +220,7 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
+    theses8-heldout|theses8-heldout-g|\\
     theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
     theses6-heldout|theses7-heldout|theses7-heldout-g)
       summary=$(grep -E '^   all:' "$out") ;;
@@ -264,7 +271,8 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("theses-heldout", "theses-heldout"),
     ("theses2-heldout", "theses2-heldout"), ("theses3-heldout", "theses3-heldout"),
     ("theses4-heldout", "theses4-heldout"), ("theses5-heldout", "theses5-heldout"),
-    ("theses6-heldout", "theses6-heldout"), ("theses7-heldout", "theses7-heldout"), ("realcat", "realcat"))
+    ("theses6-heldout", "theses6-heldout"), ("theses7-heldout", "theses7-heldout"),
+    ("theses8-heldout", "theses8-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 
@@ -279,7 +287,8 @@ GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
     ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("rslib-g", "rslib-heldout"),
     ("dolphin-g", "dolphin-heldout"), ("vuerouter-g", "vuerouter-heldout"), ("rocketmq-g", "rocketmq-heldout"),
     ("seatunnel-g", "seatunnel-heldout"), ("theses-g", None),
-    ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"))
+    ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"),
+    ("theses8-heldout-g", "theses8-heldout"))
 """docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""
 
 

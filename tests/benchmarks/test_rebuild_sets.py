@@ -264,3 +264,14 @@ def test_rocketmq_and_seatunnel_are_docs_sets_run_after_vuerouter_with_their_glo
     ready = ["seatunnel-heldout", "rocketmq-heldout", "vuerouter-heldout"]
     assert rb.docs_sets(ready) == ["vuerouter", "rocketmq", "seatunnel", "mddocs", "theses"]
     assert rb.glossary_runs(ready) == ["mddocs-g", "vuerouter-g", "rocketmq-g", "seatunnel-g", "theses-g"]
+
+
+def test_the_eighth_theses_sample_runs_with_and_without_its_glossary(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "theses8-heldout")
+    assert b.mirror_arg and b.sources == ("liuliuli302/XJTUThesisLMQ",) and b.also == ("theses8-heldout-abstracts",)
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses8-heldout theses8-heldout-g")
+    assert "theses8-heldout|\\\n    theses-heldout|theses2-heldout" in runner
+    assert "theses8-heldout-g|theses-heldout-g|theses7-heldout-g) base=" in runner
+    assert "theses8-heldout|theses8-heldout-g|\\\n    theses|theses-g|" in runner
+    assert rb.docs_sets(["theses8-heldout"])[-1] == "theses8-heldout"
+    assert rb.glossary_runs(["theses8-heldout"])[-1] == "theses8-heldout-g"
