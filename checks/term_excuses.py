@@ -34,7 +34,6 @@ from zhen_qa.checks.term_code_class import classes_code
 from zhen_qa.checks.term_code_kept import code_kept
 from zhen_qa.checks.term_code_named import code_named, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
-from zhen_qa.checks.term_compound_pair import compound_partner
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_course import course_said
@@ -586,8 +585,6 @@ EXCUSES: tuple[Excuse, ...] = (
                                                          written_in_chinese(c.h.sentence, c.h.match.end),
                                                          starts_a_compound(c.h)),
            "执行器 = `Runner`, 优化器封装 = OptimWrapper: the object named by its identifier in the English"),
-    Excuse("compound-partner", "both", lambda c: compound_partner(c.h, c.bead.src_hits, c.bead.tgt_hits),
-           '全基因组序列 = "full genomes": two listed terms written as one compound, said by one of them'),
 )
 
 
