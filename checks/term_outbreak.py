@@ -14,7 +14,10 @@ glossary lists the word for its breaking out or its scale (暴发, 大流行). T
 (`event_said`) where
 - the concept is an epidemic event: a Chinese form is one of EVENT_ZH or ends in one of EVENT_ENDS (疾病暴发);
 - the Chinese of the bead says 疫情 outside every term match (a 疫情 inside another listed term is that term).
-A bead without 疫情 has no word for the event, and the term is missing there.
+A bead without 疫情 has no word for the event, and the term is missing there. As for a sibling word (`term_sibling`),
+`term_excuses` asks it only where the file's Chinese never writes the concept's listed form: 疫情 beside 大流行 in
+one file mixes two names, which the glossary is there to settle; a listed form cut short (流行 for 大流行) is a slip
+to report.
 """
 from __future__ import annotations
 
