@@ -1,5 +1,4 @@
-"""An outbreak said by 疫情: a virus named for its outbreak ("flying in the time of coronavirus" = 疫情期间乘飞机出行),
-and the outbreak itself ("the outbreak is concentrated in Wuhan" = 疫情集中在武汉).
+"""A virus named for its outbreak: "flying in the time of coronavirus" = 疫情期间乘飞机出行.
 
 English news names an epidemic by its virus ("in the time of coronavirus", "the coronavirus has closed schools");
 Chinese names it 疫情, "the epidemic situation", and no virus at all. The English virus is then the outbreak, said
@@ -8,16 +7,6 @@ by 疫情, where
 - the concept is a virus (a Chinese form ending in 病毒, VIRUS_NAME_MIN characters or more: 冠状病毒);
 - the Chinese of the bead says 疫情 and names no virus: no 病毒 anywhere in it (a Chinese naming a virus, this
   one's or another's, has the virus to render, and the English virus may be missing there).
-
-Chinese names an epidemic as an event by 疫情 too, where English says "outbreak", "epidemic" or "pandemic" and a
-glossary lists the word for its breaking out or its scale (暴发, 大流行). The English event is said by 疫情
-(`event_said`) where
-- the concept is an epidemic event: a Chinese form is one of EVENT_ZH or ends in one of EVENT_ENDS (疾病暴发);
-- the Chinese of the bead says 疫情 outside every term match (a 疫情 inside another listed term is that term).
-A bead without 疫情 has no word for the event, and the term is missing there. As for a sibling word (`term_sibling`),
-`term_excuses` asks it only where the file's Chinese never writes the concept's listed form: 疫情 beside 大流行 in
-one file mixes two names, which the glossary is there to settle; a listed form cut short (流行 for 大流行) is a slip
-to report.
 """
 from __future__ import annotations
 
@@ -28,11 +17,6 @@ from zhen_qa.checks.term_virus import VIRUS_NAME_MIN, VIRUS_ZH
 
 OUTBREAK_ZH = "疫情"
 
-EVENT_ZH = frozenset({"流行", "流行病"})
-"""Chinese forms of an epidemic as an event, listed whole (not the 流行 of 流行病学, "epidemiology")."""
-EVENT_ENDS = ("暴发", "爆发", "大流行")
-"""Endings of the Chinese forms of an epidemic's breaking out or its scale (暴发, 疫情暴发, 大流行)."""
-
 
 def outbreak_said(h: Hit, zh_text: str, zh_forms: Callable[[str], Iterable[str]]) -> bool:
     """Whether the English virus term `h` names the outbreak the Chinese `zh_text` says by 疫情 (see the module
@@ -40,15 +24,3 @@ def outbreak_said(h: Hit, zh_text: str, zh_forms: Callable[[str], Iterable[str]]
     if h.lang != "en" or OUTBREAK_ZH not in zh_text or VIRUS_ZH in zh_text:
         return False
     return any(f.endswith(VIRUS_ZH) and len(f) >= VIRUS_NAME_MIN for c in h.match.concepts for f in zh_forms(c))
-
-
-def is_event(zh_forms: Iterable[str]) -> bool:
-    """Whether a concept's Chinese forms name an epidemic as an event (see the module docstring)."""
-    return any(f in EVENT_ZH or f.endswith(EVENT_ENDS) for f in zh_forms)
-
-
-def event_said(h: Hit, zh_unmatched: str, zh_forms: Callable[[str], Iterable[str]]) -> bool:
-    """Whether the English term `h` names an epidemic as an event that the Chinese says by 疫情 (see the module
-    docstring). `zh_unmatched` is the bead's Chinese with its term matches blanked out; `zh_forms` gives a
-    concept's accepted Chinese forms."""
-    return h.lang == "en" and OUTBREAK_ZH in zh_unmatched and any(is_event(zh_forms(c)) for c in h.match.concepts)
