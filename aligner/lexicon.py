@@ -109,6 +109,25 @@ def stem(word: str) -> str:
     return w
 
 
+_BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"(?<=[a-z]{3})is$"), "iz"), (re.compile(r"ys$"), "yz"),
+            (re.compile(r"(?<=[a-z]{2})our$"), "or"), (re.compile(r"(?<=[a-z]{2})([tb])r$"), r"\1er"),
+            (re.compile(r"(?<=[a-z]{3})nc$"), "ns"), (re.compile(r"(?<=[a-z]{3}g)u$"), ""),
+            (re.compile(r"(?<=[a-z])([^aeioulsz])\1$"), r"\1"), (re.compile(r"[ao]e(?=[a-z])"), "e"))
+"""British spellings as `stem` leaves them, rewritten as the American ones the lexicon's glosses are written in:
+organisation, organis(e), analys(e), colour, centr(e) and fibr(e), licenc(e), catalogu(e), programm(e), haem- and
+oed- (haemorrhage, oedema, paediatric)."""
+
+
+def american_stem(key: str) -> str:
+    """The stem of the American spelling of a word whose stem (`stem`) is `key`: programm -> program, tumour ->
+    tumor, centr -> center, haemorrhag -> hemorrhag, organis -> organiz. A lexicon whose English comes from
+    CC-CEDICT has American spellings; the caller looks a stem up by this only where it has no entry of its own
+    (the rewrite of a word the lexicon knows may make another word: "hour" is no "hor")."""
+    for pattern, american in _BRITISH:
+        key = pattern.sub(american, key)
+    return key
+
+
 def one_begins_other(a: str, b: str, least: int) -> bool:
     """Whether two stems (or glosses) are one word's: one begins the other, or they are equal, and the shorter has
     `least` letters or more (vaccin / vaccine with least 5; configur / configuration with least 4)."""

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_implied import Discourse
+from zhen_qa.checks.term_rendered import modifies_a_noun
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.glossary.model import Concept
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -19,9 +20,22 @@ _DEFINITE_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:the|this|that|these|those|such)
 
 
 def after_definite(h: Hit) -> bool:
-    """Whether English hit `h` follows a definite determiner ("of the meta-analysis", "this self-control")."""
+    """Whether English hit `h` follows a definite determiner ("of the meta-analysis", "this self-control") that
+    determines it: not an adjective before a noun ("the biological activity" for 生物学活性, `modifies_as_adjective`),
+    whose determiner is the noun's."""
     return h.lang == "en" and bool(_DEFINITE_BEFORE.search(h.sentence.text.text, max(0, h.match.start - 8),
-                                                            h.match.start))
+                                                            h.match.start)) and not modifies_as_adjective(h)
+
+
+_ADJECTIVE = LazyPattern(r"(?:ic|ical|ive|ous|ful|able|ible)$", re.I)
+"""Endings of an English adjective (biological, genetic, invasive, dangerous): no noun, so no referent."""
+
+
+def modifies_as_adjective(h: Hit) -> bool:
+    """Whether English hit `h` is an adjective (`_ADJECTIVE`) before a content word ("the biological activity"): the
+    determiner before it determines the noun after it, and an adjective names no referent to be given."""
+    words = h.surface.split()
+    return bool(words) and bool(_ADJECTIVE.search(words[-1])) and modifies_a_noun(h)
 
 
 def no_sibling(concepts: Sequence[Concept], zh_text: str, zh2en: Mapping[str, tuple[str, ...]],

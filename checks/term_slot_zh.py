@@ -7,7 +7,8 @@ word the English does not say is a mistranslation, however well the context know
 
 The term's place in the Chinese is found from its English neighbours, the nearest content word either side of
 it in its clause (stop words such as "of", "the", "and" skipped; a mark ends the search), located in the
-Chinese by its dictionary glosses or, for a Latin code the Chinese keeps (CTGF), as written, at as many places
+Chinese by its dictionary glosses (of a British spelling, the American one's: "programmes" as "programs", 课程 or
+计划) or, for a Latin code the Chinese keeps (CTGF), as written, at as many places
 as the English writes the word (found another number of times, it places nothing). Chinese keeps an English
 premodifier's order (眼科培训, 翼状胬肉样本), so the term's place is the Chinese word just after the English of
 the word before it ("ophthalmology training": 眼科 → the word after) and just before the English of the word
@@ -33,7 +34,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from zhen_qa.aligner.lexicon import STOP_EN, STOP_ZH, en_stems, stem
+from zhen_qa.aligner.lexicon import STOP_EN, STOP_ZH, american_stem, en_stems, stem
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
@@ -73,10 +74,12 @@ def replaced_in_phrase(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Map
 
 
 def _term(h: Hit, zh_forms: Iterable[str]) -> tuple[set[str], list[str], str]:
-    """What both tests ask of the English term `h`: the stems its sentence says, the term's listed Chinese forms, and
+    """What both tests ask of the English term `h`: the stems its sentence says (a British spelling's with the American
+    one's, as the dictionary glosses it), the term's listed Chinese forms, and
     the stem of the term's last English word (its head)."""
     term_words = re.findall(r"[A-Za-z]+", h.surface)
-    return (set(en_stems(h.sentence.text.text)), [f for f in zh_forms if f],
+    stems = en_stems(h.sentence.text.text)
+    return ({*stems, *map(american_stem, stems)}, [f for f in zh_forms if f],
             stem(term_words[-1].lower()) if term_words else "")
 
 
@@ -165,7 +168,8 @@ def _places(tok: str, en: str, words: list[str], en2zh: Mapping[str, tuple[str, 
     if tok.isupper() and len(tok) >= 2:
         found = [(i, i + 1) for i, w in enumerate(words) if w.lower() == tok.lower()]
     else:
-        glosses = {g for g in en2zh.get(stem(tok.lower()), ()) if len(g) >= 2}
+        key = stem(tok.lower())
+        glosses = {g for g in en2zh.get(key) or en2zh.get(american_stem(key), ()) if len(g) >= 2}
         found = [(i, i + n) for n in (1, 2) for i in range(len(words) - n + 1) if "".join(words[i:i + n]) in glosses]
     spans = {s: (s, e) for s, e in sorted(found, key=lambda span: span[1], reverse=True)}  # the shorter at a start
     key = stem(tok.lower())

@@ -3,6 +3,7 @@ context is left out, one replaced by a word the English does not say is missing.
 from __future__ import annotations
 
 from tests.checks.terms_kit import gl, manuscript, only
+from zhen_qa.aligner.lexicon import american_stem, stem
 from zhen_qa.checks import terms as checks
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.glossary.model import Concept
@@ -125,3 +126,32 @@ def test_a_word_written_once_beside_the_term_is_no_phrase_of_it() -> None:
         zh = [f"我们{verb}元分析整合了已有的实证研究。", f"研究共纳入56篇文献，{verb}合并发现默认选项有效。"]
         ms = manuscript(zh, en, [((0,), (0,)), ((1,), (1,))])
         assert only(list(checks.run(CheckContext(ms, gl(meta), Options(source="en")))), "term-missing") == []
+
+
+def test_a_british_spelling_places_the_term_by_the_american_ones_glosses() -> None:
+    # "training programmes": the dictionary's English is American ("program": 课程, 计划), so "programmes" found no
+    # gloss and, unplaced, placed nothing (the file writes no 眼科培训 to place the term by, `_beside`); glossed as
+    # "programs" it puts 物质 between 眼科 and 课程, in the term's place
+    def reported(zh: str) -> list[str]:
+        pairs = [*NAMED[2:], *FILLER, (zh, "We describe ophthalmology training programmes.")]
+        ms = manuscript([z for z, _e in pairs], [e for _z, e in pairs], [((i,), (i,)) for i in range(len(pairs))])
+        return [f.message for f in only(list(checks.run(CheckContext(ms, gl(TRAINING), Options(source="en")))),
+                                        "term-missing")]
+
+    assert reported("我们描述了眼科物质课程。") == [MISSING]
+    assert reported("我们描述了眼科课程。") == []  # nothing between 眼科 and 课程: the topic leaves it out
+    assert reported("我们描述了眼科培训课程。") == []
+
+
+def test_a_word_rendering_a_british_spelling_is_a_word_the_english_says() -> None:
+    # the file writes 眼科培训, so the word after 眼科 is in the term's place (`_beside`): 课程 is glossed "program",
+    # which "programmes" says — the training left out, not replaced
+    en = "We describe ophthalmology training programmes."
+    assert missing("我们描述了眼科物质课程。", en) == [MISSING]
+    assert missing("我们描述了眼科课程。", en) == []
+
+
+def test_a_british_spelling_is_rewritten_as_the_american_stem() -> None:
+    assert [american_stem(stem(w)) for w in ("programmes", "tumours", "centre", "haemorrhage", "oedema",
+                                             "organisation", "licence", "catalogue", "analysed")] == [
+        "program", "tumor", "center", "hemorrhag", "edema", "organization", "licens", "catalog", "analyz"]
