@@ -27,8 +27,10 @@ def after_definite(h: Hit) -> bool:
                                                             h.match.start)) and not modifies_as_adjective(h)
 
 
-_ADJECTIVE = LazyPattern(r"(?:ic|ical|ive|ous|ful|able|ible)$", re.I)
-"""Endings of an English adjective (biological, genetic, invasive, dangerous): no noun, so no referent."""
+_ADJECTIVE = LazyPattern(r"(?:ical|ous|ful|ible)$", re.I)
+"""Endings only an English adjective has (biological, dangerous, harmful, visible): no noun, so no referent. Not -ic,
+-ive, -able: many nouns used as modifiers end so (antibiotic, clinic, objective, sedative, table, variable), and "the
+antibiotic course" after "an antibiotic" is the course of the given referent (review51 R6)."""
 
 
 def modifies_as_adjective(h: Hit) -> bool:

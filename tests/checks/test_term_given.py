@@ -82,3 +82,17 @@ def test_a_noun_modifier_given_before_is_still_given_again() -> None:
     en = ["A meta-analysis was conducted to integrate the empirical studies.",
           "Of the 56 studies included, the meta-analysis results show that default options work."]
     assert only(run(G, ZH, en), "term-missing") == []
+
+
+def test_a_noun_with_an_adjective_ending_before_a_noun_is_still_given_again() -> None:
+    # review51 R6: antibiotic, table end like adjectives (-ic, -able) but are nouns here; "the antibiotic course" after
+    # "an antibiotic" is the course of the given referent, and 疗程 leaves it to the context
+    cases = [(Concept("ab", "抗生素", "antibiotic"),
+              ["所有患者均接受抗生素治疗。", "疗程结束后，患者的症状明显缓解。"],
+              ["All patients received an antibiotic.",
+               "After the antibiotic course ended, their symptoms were clearly relieved."]),
+             (Concept("tb", "表格", "table"),
+              ["首先创建一个表格。", "然后调整每一列的宽度。"],
+              ["First create a table.", "Then adjust the table column widths."])]
+    for concept, zh, en in cases:
+        assert only(run(gl(concept), zh, en), "term-missing") == []
