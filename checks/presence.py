@@ -593,7 +593,8 @@ def english_kept(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[s
     when it stands there as a name (`kept_name`, or `_named_here` in the text as written: a capital, a software noun
     after it, code such as fit() and cache_size; every place when `en2zh` is None; or a word the file's Chinese keeps
     as its own usage, `usage`), prose when no bracket, address or code span holds it (生长素（growth factor）,
-    cancer.org/chemotherapy, `cache`: no words of the prose). The one view of both questions:
+    cancer.org/chemotherapy, `cache`: no words of the prose). A place the prose writes the form as parts of a
+    CamelCase name (`camel_parts`: ConsumerGroup for "consumer group") is a name there. The one view of both questions:
     `Evidence.has_original` (a place named) and `left_in_english` (a place in the prose that is no name)."""
     prose: str | None = None
     for form in forms:
