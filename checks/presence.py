@@ -593,7 +593,8 @@ def english_kept(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[s
     when it stands there as a name (`kept_name`, or `_named_here` in the text as written: a capital, a software noun
     after it, code such as fit() and cache_size; every place when `en2zh` is None; or a word the file's Chinese keeps
     as its own usage, `usage`), prose when no bracket, address or code span holds it (生长素（growth factor）,
-    cancer.org/chemotherapy, `cache`: no words of the prose). The one view of both questions:
+    cancer.org/chemotherapy, `cache`: no words of the prose). A place the prose writes the form as parts of a
+    CamelCase name (`camel_parts`: ConsumerGroup for "consumer group") is a name there. The one view of both questions:
     `Evidence.has_original` (a place named) and `left_in_english` (a place in the prose that is no name)."""
     prose: str | None = None
     for form in forms:
@@ -607,6 +608,8 @@ def english_kept(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[s
                 prose = _prose(zh_text)
             named = kept or _named_here(m, zh_text, usage, en2zh) or (usage is not None and usage(m.group()))
             yield named, prose[m.start():m.end()] == m.group()
+        if any(True for _ in camel_parts(form, zh_text)):
+            yield True, True  # ConsumerGroup for "consumer group", JobEnvConfig's Job: the name written as one word
 
 
 def _prose(zh_text: str) -> str:
@@ -634,21 +637,45 @@ apostrophes closing), which a thesis writes in prose (review48b DG1)."""
 
 
 def kept_as_usage(form: str, zh_texts: Iterable[str]) -> bool:
-    """Whether the Chinese of a file keeps the English `form` as its own usage, not as a slip: in
-    KEPT_USAGE_MIN_SENTENCES sentences or more, each time set off from the Han characters around it by a space or a
-    punctuation mark as Chinese technical writing typesets a word it keeps in English (定义不同的 environment，,
-    Runner 与 model), in lower case and standing alone (not the part of a name: European-American). Documentation
-    keeps such words on purpose (the option, the object, the concept as the code
-    names it); a translator's slip is one word in one sentence, usually glued to the characters (患者death的)."""
+    """Whether the Chinese of a file keeps the English `form` as its own usage, not as a slip: standing alone (not
+    the part of a name: European-American) in KEPT_USAGE_MIN_SENTENCES sentences or more, in any case and glued to
+    the Han characters or not (RocketMQ's 创建 Topic and 指定topic、tag, SeaTunnel's source和sink), and at least once
+    typeset as Chinese technical writing sets a word it keeps on purpose: set off from the Han characters by a
+    space or a punctuation mark (定义不同的 environment，, Runner 与 model) or capitalised as the product names its
+    object (创建 Topic, 同一类Producer的集合). Documentation keeps such words on purpose (the option, the object, the
+    concept as the code names it); a translator's slip is one word in one sentence, glued to the characters in
+    lower case each time it recurs (患者death的, death率)."""
     pattern = _kept_pattern(form)
-    count = 0
+    count, typeset = 0, False
     for text in zh_texts:
-        if any(_set_off(text, m.start(), m.end()) and m.group().islower() and not _joined(text, m.start(), m.end())
-               for m in pattern.finditer(text)):
+        alone = [m for m in pattern.finditer(text) if not _joined(text, m.start(), m.end())]
+        if alone:
             count += 1
-            if count >= KEPT_USAGE_MIN_SENTENCES:
+            typeset = typeset or any(_set_off(text, m.start(), m.end()) or not m.group().islower() for m in alone)
+            if count >= KEPT_USAGE_MIN_SENTENCES and typeset:
                 return True
     return False
+
+
+def camel_parts(form: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where the prose of `text` writes the English `form` as parts of a name joined in CamelCase, outside code
+    spans (ConsumerGroup for "consumer group", # JobEnvConfig for "Job Env Config", TagA, a tag's example name):
+    the words each start a part with a capital, the run itself starts with one. A run that starts in lower case
+    (topicName, updateTopic) or stands in a code span (`sourceTable`) is an identifier of code, which names its
+    variable or command, not the concept."""
+    words = [w.lower() for w in form.split()]
+    if not words or not all(w.isalpha() and w.isascii() for w in words):
+        return
+    prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
+    for run in _CAMEL_RUN.finditer(prose):
+        parts = list(_CAMEL_PART.finditer(run.group()))
+        if len(parts) < 2:
+            continue
+        lowered = [p.group().lower() for p in parts]
+        for i in range(len(parts) - len(words) + 1):
+            last = lowered[i + len(words) - 1]
+            if lowered[i:i + len(words) - 1] == words[:-1] and last in (words[-1], words[-1] + "s", words[-1] + "es"):
+                yield run.start() + parts[i].start(), run.start() + parts[i + len(words) - 1].end()
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -937,6 +964,11 @@ HYPHEN_PREFIXES = frozenset((*PREFIXES, "non", "multi", "sub", "inter", "intra",
                              "counter", "extra", "ultra", "micro", "macro", "mono", "poly", "bi", "tri"))
 """First parts that make a hyphenated run an English compound, not a package's name (anti-tumor, non-small-cell,
 self-reported, follow-up's kind: PREFIXES and the common prefixes and combining words of English compounds)."""
+_CAMEL_RUN = re.compile(r"(?<![A-Za-z0-9_.@/-])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?![A-Za-z0-9_.@/-])")
+"""A run of Latin letters and digits that starts with a capital and holds a small letter, standing alone (not part
+of a dotted, scoped or joined name): a CamelCase name (ConsumerGroup, JobEnvConfig) or one word (Topic)."""
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|[0-9]+")
+"""A part of a CamelCase name: a capitalised word, an initialism (MQ in DefaultMQProducer, A in TagA), digits."""
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
 
