@@ -487,9 +487,10 @@ def _moved(zs: list[_Section], es: list[_Section]) -> bool:
 def _kept_words(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], anchors: dict[int, int]) -> dict[int, int]:
     """More anchors: a Chinese heading whose Latin words are all in one English heading and in no other, and no other
     Chinese heading's so (`## Hash 模式` for `## Hash Mode` beside `## HTML5 Mode`: a heading translates its words
-    and keeps its names). Left (review50b S7): `## 在 Vite 中使用` anchors to `## Vite Plugin Options` when the
-    English heading of its translation (`## Usage`) drops the name; two restrictions tried in stop 50 each cost a
-    true or added a false finding on antd's faq page (benchmarks/README "Stop 50")."""
+    and keeps its names). Such an anchor may be wrong: `## 在 Vite 中使用` keeps the one name of `## Vite Plugin
+    Options` while its translation's heading (`## Usage`) drops it; where it crosses the other anchors it stands
+    only if the bodies confirm it (`_confirmed`, review50b S7). Restrictions on the headings alone (a share of the
+    English heading's words kept) each moved antd's FAQ pairing in stop 50 (benchmarks/README "Stop 50")."""
     used = set(anchors.values())
     found: dict[int, int] = {}
     for i, sig in enumerate(sig_z):
