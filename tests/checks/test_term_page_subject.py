@@ -50,3 +50,10 @@ def test_the_pages_subject_said_as_another_term_is_still_missing() -> None:
     # page's subject left to the context (dolphin's startup-parameter page: "dt is the global parameter" for 启动参数)
     assert _missing(code=True, table_en="Table widgets support sorting.") == [
         "29: 「组件」 has no “component” in the aligned English (it has “widgets”)"]
+
+
+def test_another_word_in_the_place_of_the_pages_subject_is_still_missing() -> None:
+    # "rows" / "elements" where the Chinese says 组件 (after 表格, before 支持) are other things, not the page's subject
+    # left to the context, though the dictionary finds 排 of 排序 for "rows" and 元件, ending like 组件, for "elements"
+    for table_en in ("Table rows support sorting.", "Table elements support sorting."):
+        assert _missing(code=True, table_en=table_en) == ["29: 「组件」 has no “component” in the aligned English"]
