@@ -18,6 +18,7 @@ from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.aligner.keyword_lines import list_groups
 from zhen_qa.aligner.list_items import pair_items
 from zhen_qa.aligner.moved import rejoin_moved
+from zhen_qa.aligner.section_bodies import body_agreement
 from zhen_qa.manuscript.document import (
     Bead,
     Block,
@@ -411,7 +412,7 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     """
     sig_z = [_heading_signature(s) for s in zs]
     sig_e = [_heading_signature(s) for s in es]
-    anchors = _heading_anchors(sig_z, sig_e)
+    anchors = _heading_anchors(zs, es)
     if not anchors or (len(zs) == len(es) and all(i == j for i, j in anchors.items())):
         return None
     rest_z = [i for i in range(len(zs)) if i not in anchors]
@@ -441,19 +442,44 @@ def _match_headings(zs: list[_Section], es: list[_Section]) -> list[tuple[_Secti
     return out
 
 
-def _heading_anchors(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]]) -> dict[int, int]:
+def _heading_anchors(zs: list[_Section], es: list[_Section]) -> dict[int, int]:
     """{Chinese section: English section} for headings with the same Latin words, each signature unique on its side,
-    and then for headings whose Latin words are kept in one English heading only (`_kept_words`)."""
+    and then for headings whose Latin words are kept in one English heading only (`_kept_words`), where that
+    anchor keeps the order of the others or the bodies confirm it (`_confirmed`)."""
+    sig_z = [_heading_signature(s) for s in zs]
+    sig_e = [_heading_signature(s) for s in es]
     unique_e = {sig: j for j, sig in enumerate(sig_e) if sig and sig_e.count(sig) == 1}
     anchors = {i: unique_e[sig] for i, sig in enumerate(sig_z) if sig and sig_z.count(sig) == 1 and sig in unique_e}
-    anchors.update(_kept_words(sig_z, sig_e, anchors))
-    return anchors
+    kept = _kept_words(sig_z, sig_e, anchors)
+    anchors.update(kept)
+    return {i: j for i, j in anchors.items() if i not in kept or _confirmed(i, anchors, zs, es)}
+
+
+def _confirmed(i: int, anchors: dict[int, int], zs: list[_Section], es: list[_Section]) -> bool:
+    """Whether the kept-word anchor of Chinese section `i` stands: it keeps the order of the other anchors, or it
+    crosses them and its body agrees with the English section's better than with every unanchored English section
+    between the other anchors' partners of the Chinese sections around `i` (the section pairing by order would give
+    it). A shared name does not tell a section from its neighbour: `## 在 Vite 中使用` keeps the name of `## Vite
+    Plugin Options` while its body translates `## Usage`, the section in its place (review50b S7)."""
+    j = anchors[i]
+    before = [anchors[k] for k in anchors if k < i]
+    after = [anchors[k] for k in anchors if k > i]
+    low = max(before, default=-1)
+    high = min(after, default=len(es))
+    if low < j < high:
+        return True
+    taken = set(anchors.values())
+    in_order = [k for k in range(low + 1, high) if k not in taken]
+    if not in_order:
+        return True  # nothing in its place: a moved section
+    score = body_agreement(zs[i].blocks, es[j].blocks)
+    return all(score > body_agreement(zs[i].blocks, es[k].blocks) for k in in_order)
 
 
 def _moved(zs: list[_Section], es: list[_Section]) -> bool:
     """True when two headings anchored to each other cross another such pair: a section one language puts before
     another, the other language after it (`## HTML5 Mode` first in English, `## HTML5 模式` last in Chinese)."""
-    anchors = _heading_anchors([_heading_signature(s) for s in zs], [_heading_signature(s) for s in es])
+    anchors = _heading_anchors(zs, es)
     order = [anchors[i] for i in sorted(anchors)]
     return any(a > b for a, b in zip(order, order[1:]))
 
@@ -461,9 +487,10 @@ def _moved(zs: list[_Section], es: list[_Section]) -> bool:
 def _kept_words(sig_z: list[tuple[str, ...]], sig_e: list[tuple[str, ...]], anchors: dict[int, int]) -> dict[int, int]:
     """More anchors: a Chinese heading whose Latin words are all in one English heading and in no other, and no other
     Chinese heading's so (`## Hash 模式` for `## Hash Mode` beside `## HTML5 Mode`: a heading translates its words
-    and keeps its names). Left (review50b S7): `## 在 Vite 中使用` anchors to `## Vite Plugin Options` when the
-    English heading of its translation (`## Usage`) drops the name; two restrictions tried in stop 50 each cost a
-    true or added a false finding on antd's faq page (benchmarks/README "Stop 50")."""
+    and keeps its names). Such an anchor may be wrong: `## 在 Vite 中使用` keeps the one name of `## Vite Plugin
+    Options` while its translation's heading (`## Usage`) drops it; where it crosses the other anchors it stands
+    only if the bodies confirm it (`_confirmed`, review50b S7). Restrictions on the headings alone (a share of the
+    English heading's words kept) each moved antd's FAQ pairing in stop 50 (benchmarks/README "Stop 50")."""
     used = set(anchors.values())
     found: dict[int, int] = {}
     for i, sig in enumerate(sig_z):

@@ -102,14 +102,14 @@ class Case:
             self.h, self.whole, [f for k in self.concepts for f in k.accepted("zh")], zh2en(),
             [z for z, _e in self.file.zh_beads])
 
-    def replaced(self) -> bool:
+    def replaced(self, strict: bool = False) -> bool:
         """Whether the target has another word where the source term would be: in an English target
-        (`replaced_in`), in a Chinese one (`term_slot_zh`)."""
+        (`replaced_in`; `strict`, `term_slot.replaced`'s), in a Chinese one (`term_slot_zh`)."""
         if self.h.lang == "en":
             return replaced_zh(self.h, self.whole, [f for k in self.concepts for f in k.accepted("zh")], zh2en(),
                                en2zh(), [z for z, _e in self.file.zh_beads])
         bead_zh = "".join(z for z, e in self.file.zh_beads if e == self.whole) if self.h.lang == "zh" else ""
-        return replaced_in(self.h, self.renderings, self.evidence.text, bead_zh)
+        return replaced_in(self.h, self.renderings, self.evidence.text, bead_zh, strict)
 
 
 def stop_words() -> frozenset[str]:
@@ -134,10 +134,11 @@ def outside(text: str, sibling: str, concepts: list[Concept]) -> str:
     return text.replace(sibling, "\0" * len(sibling))
 
 
-def replaced_in(h: Hit, renderings: tuple[str, ...], text: str, bead_zh: str = "") -> bool:
+def replaced_in(h: Hit, renderings: tuple[str, ...], text: str, bead_zh: str = "", strict: bool = False) -> bool:
     """Whether the English has another word where the Chinese term `h` would be (`term_slot`): left to the
-    context, a term is left out, not replaced. `bead_zh`: the bead's whole Chinese, where it is known."""
-    return h.lang == "zh" and replaced(h, text, renderings, zh2en(), en2zh(), bead_zh)
+    context, a term is left out, not replaced. `bead_zh`: the bead's whole Chinese, where it is known; `strict`:
+    `term_slot.replaced`'s."""
+    return h.lang == "zh" and replaced(h, text, renderings, zh2en(), en2zh(), bead_zh, strict)
 
 
 def slipped(text: str, concepts: list[Concept], tgt: str) -> bool:

@@ -157,6 +157,18 @@ def _other_modifier(c: Case) -> Callable[[int], bool]:
     return lambda start: other_modifier(_word_before(whole, start), source, en2zh())
 
 
+def _page_subject_may_be_left(c: Case) -> bool:
+    """Whether the subject of the whole page pair may excuse the term (`Discourse.topic`'s `page`): on documentation
+    (`FileContext.writes_code`), and where the target names no glossary concept the source of the bead does not: a
+    page's subject said as another term (启动参数 where the English says "global parameter", on the startup parameter
+    page) is a wrong term, not one left to the context; nor where any other English word stands in the term's place
+    (`Case.replaced`, `strict`: "Table rows support sorting" for 表格组件支持排序 on a component page)."""
+    if not c.file.writes_code:
+        return False
+    named = {k for h in c.bead.src_hits for k in h.match.concepts}
+    return all(k in named for h in c.bead.tgt_hits for k in h.match.concepts) and not c.replaced(strict=True)
+
+
 def _head_under_other(c: Case) -> bool:
     """Whether the English says the last word (the head) of a listed form of two words or more under a word
     rendering another part of the Chinese sentence (`term_other_modifier`), not a word right after the term
@@ -497,7 +509,9 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("user-left", "en", lambda c: user_left(c.h, c.evidence.text),
            '阿司匹林用药者 = "users", 未接受他莫昔芬治疗的患者 = "untreated women": the drug left to context'),
     Excuse("topic", "both",
-           lambda c: c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence)
+           lambda c: (c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence)
+                        or _page_subject_may_be_left(c)
+                        and c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence, page=True))
            and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts)
            and not _head_under_other(c),
            '结肠癌 named where the English of a colon cancer summary says "the disease" or nothing'

@@ -90,6 +90,15 @@ def named_on_both(sides: Sequence[tuple[set[str], set[str]]]) -> dict[str, int]:
     return {c: min(n, en_n[c]) for c, n in zh_n.items()}
 
 
+def _subject(sides: Sequence[tuple[set[str], set[str]]]) -> frozenset[str]:
+    """The subject of a run of beads (`Discourse.topic`): the concepts named on both sides in the most beads, in at
+    least TOPIC_MIN and TOPIC_SHARE of them; none where no concept is named enough."""
+    both = named_on_both(sides)
+    top = max(both.values(), default=0)
+    return frozenset(c for c, n in both.items() if n == top) if top >= max(TOPIC_MIN, TOPIC_SHARE * len(sides)) \
+        else frozenset()
+
+
 class Discourse:
     """The concepts each aligned bead names on either side, in document order, to ask what is established."""
 
@@ -100,6 +109,7 @@ class Discourse:
         self._beads: list[tuple[int, set[str], set[str]]] = []
         self._index: dict[int, int] | None = None
         self._subjects: dict[int, frozenset[str]] | None = None
+        self._page_subject: frozenset[str] | None = None
 
     def _indexed(self) -> dict[int, int]:
         """id of each sentence of an aligned bead -> the bead's index (built on first need: most runs never ask)."""
@@ -161,17 +171,29 @@ class Discourse:
         ids = set(h.match.concepts)
         return pair == before and bool(ids & zh) and bool(ids & en)
 
-    def topic(self, ids: set[str], sentence: Sentence) -> bool:
+    def topic(self, ids: set[str], sentence: Sentence, page: bool = False) -> bool:
         """Whether a concept of `ids` is the subject of the file pair of `sentence`: of the concepts named on both
         sides, the one named in the most aligned beads (counted on the side naming it less), in at least TOPIC_MIN
         and TOPIC_SHARE of them (a colon cancer summary naming 结肠癌 throughout). Only the subject: a concept that
-        merely recurs (the summary's chemotherapy) can be left out by mistake, and is reported."""
+        merely recurs (the summary's chemotherapy) can be left out by mistake, and is reported.
+
+        With `page` (documentation, `FileContext.writes_code`) the subject of the whole page pair counts as well as
+        its section pair's: a page is one text whose sections are paired one by one for the alignment only, and the
+        page's subject (组件 on a component library's FAQ) is no section's when each section names it once or twice.
+        Without it, whether a page's subject was excused depended on whether its sections could be paired (antd's
+        FAQ, 42 Chinese and 40 English sections, aligned as one body until its headings anchored the sections)."""
         k = self._indexed().get(id(sentence))
         if k is None:
             return False
         if self._subjects is None:
             self._subjects = self._subjects_by_pair()
-        return not ids.isdisjoint(self._subjects[self._beads[k][0]])
+        if not ids.isdisjoint(self._subjects[self._beads[k][0]]):
+            return True
+        if not page:
+            return False
+        if self._page_subject is None:
+            self._page_subject = _subject([(zh, en) for _p, zh, en in self._beads])
+        return not ids.isdisjoint(self._page_subject)
 
     def pair_of(self, sentence: Sentence) -> int | None:
         """The file pair (its id) of the aligned bead holding `sentence`, None for a sentence of no aligned bead."""
@@ -188,13 +210,7 @@ class Discourse:
 
     def _subjects_by_pair(self) -> dict[int, frozenset[str]]:
         """The subject of each file pair (`topic`; several where they tie, none where no concept is named enough)."""
-        out: dict[int, frozenset[str]] = {}
-        for p, sides in self.sides_by_pair().items():
-            both = named_on_both(sides)
-            top = max(both.values(), default=0)
-            out[p] = frozenset(c for c, n in both.items() if n == top) \
-                if top >= max(TOPIC_MIN, TOPIC_SHARE * len(sides)) else frozenset()
-        return out
+        return {p: _subject(sides) for p, sides in self.sides_by_pair().items()}
 
     def implied(self, h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], tgt_hits: Sequence[Hit],
                 zh_text: str, en_text: str) -> bool:

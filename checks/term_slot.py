@@ -50,16 +50,24 @@ _WORD_LENGTHS = (4, 3, 2)
 
 
 def replaced(h: Hit, en_text: str, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
-             en2zh: Mapping[str, tuple[str, ...]], bead_zh: str = "") -> bool:
+             en2zh: Mapping[str, tuple[str, ...]], bead_zh: str = "", strict: bool = False) -> bool:
     """Whether the English (`en_text`) has a word the Chinese sentence does not say right where the Chinese term
     `h` would be rendered (see the module docstring). `en_forms` are the term's accepted English forms; `bead_zh`
-    the Chinese of the whole bead (the sentence's own where not given)."""
+    the Chinese of the whole bead (the sentence's own where not given). `strict`: a word in the term's place is
+    said only as the English of the Chinese word right after the term ("Tables support sorting" for 表格组件支持排序:
+    支持), not by a gloss found anywhere in the sentence ("rows", 排 inside 排序) nor ending with the term's head
+    morpheme ("elements", 元件 for 组件): where little else shows the term may be left out (a page's subject,
+    `term_implied.Discourse.topic`'s `page`), any other noun in its place replaces it."""
     zh = h.sentence.text.text
     own = {stem(w) for f in en_forms for w in re.findall(r"[A-Za-z]+", f.lower())}
     own |= {stem(w) for w in re.findall(r"[A-Za-z]+", zh.lower())}  # a Latin word the Chinese writes (III期)
+    slots = [s for s in _slots(h, en_text, zh2en, bead_zh or zh) if s and s not in own]
+    if strict:
+        after = zh[h.match.end:].lstrip(_LINK)
+        next_en = {g for n in _WORD_LENGTHS for g in zh2en.get(after[:n], ()) if len(after) >= n}
+        return any(not _is_gloss(slot, next_en) for slot in slots)
     head = h.surface[-1]
-    return any(slot and slot not in own and not any(w in zh or w.endswith(head) for w in _glosses(slot, en2zh))
-               for slot in _slots(h, en_text, zh2en, bead_zh or zh))
+    return any(not any(w in zh or w.endswith(head) for w in _glosses(slot, en2zh)) for slot in slots)
 
 
 def _glosses(slot: str, en2zh: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -1,0 +1,59 @@
+"""The topic excuse of term-missing on documentation: a page's subject is the page pair's, not one section pair's."""
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.checks import terms as checks
+from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.glossary.model import Concept
+
+COMPONENT = Concept("component", "组件", "component")
+WIDGET = Concept("widget", "控件", "widget")
+_SECTIONS = [  # (name, its word in Chinese and in English, what it does, what it can)
+    ("Button", "按钮", "button", "用于触发操作", "triggers an action", "有三种尺寸", "comes in three sizes"),
+    ("Input", "输入框", "input", "用于输入文字", "takes text", "可以清空", "can be cleared"),
+    ("Select", "选择器", "select", "用于选择", "picks an option", "可以搜索", "can be searched"),
+    ("Modal", "对话框", "dialog", "用于弹出对话框", "opens a dialog", "可以拖动", "can be dragged")]
+
+
+def _pages(code: bool, table_en: str = "Tables support sorting.") -> tuple[str, str]:
+    zh, en = ["# 组件\n"], ["# Components\n"]
+    for name, word_zh, word_en, does_zh, does, can_zh, can in _SECTIONS:
+        shown = f"`{name}`" if code else name
+        zh.append(f"## {shown}\n\n{shown} 组件{does_zh}。\n\n{word_zh}组件{can_zh}。\n")
+        en.append(f"## {shown}\n\nThe {shown} component {does}.\n\nThe {word_en} component {can}.\n")
+    zh.append("## 表格\n\n表格组件支持排序。\n")
+    en.append(f"## Table\n\n{table_en}\n")
+    return "\n".join(zh), "\n".join(en)
+
+
+def _missing(code: bool, table_en: str = "Tables support sorting.") -> list[str]:
+    zh, en = _pages(code, table_en)
+    ms = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    found = only(list(checks.run(CheckContext(ms, gl(COMPONENT, WIDGET), Options()))), "term-missing")
+    return [f"{f.location.line}: {f.message}" for f in found]
+
+
+def test_the_subject_of_a_documentation_page_is_the_pages_not_a_sections() -> None:
+    # every section pair names 组件 in two beads (too few to be its subject); the page names it in most of its
+    # beads: where the table section says "Tables" for 表格组件, the page's subject is left to the context
+    assert _missing(code=True) == []
+
+
+def test_without_code_the_subject_is_still_the_section_pairs() -> None:
+    # a manuscript that writes no code (a thesis in sections) keeps the subject of each section pair
+    assert _missing(code=False) == ["29: 「组件」 has no “component” in the aligned English"]
+
+
+def test_the_pages_subject_said_as_another_term_is_still_missing() -> None:
+    # "Table widgets" where the Chinese says 表格组件: another glossary term in its place is a wrong term, not the
+    # page's subject left to the context (dolphin's startup-parameter page: "dt is the global parameter" for 启动参数)
+    assert _missing(code=True, table_en="Table widgets support sorting.") == [
+        "29: 「组件」 has no “component” in the aligned English (it has “widgets”)"]
+
+
+def test_another_word_in_the_place_of_the_pages_subject_is_still_missing() -> None:
+    # "rows" / "elements" where the Chinese says 组件 (after 表格, before 支持) are other things, not the page's subject
+    # left to the context, though the dictionary finds 排 of 排序 for "rows" and 元件, ending like 组件, for "elements"
+    for table_en in ("Table rows support sorting.", "Table elements support sorting."):
+        assert _missing(code=True, table_en=table_en) == ["29: 「组件」 has no “component” in the aligned English"]
