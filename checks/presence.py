@@ -270,16 +270,20 @@ class Evidence:
         A text leaves out the adjective that classifies its subject once the context gives it, as Chinese leaves
         out a modifier (`has_zh_head`). Not where another classifying adjective stands before the head ("colorectal
         cancer" is no rendering of gastric cancer), nor for a noun modifier ("hazard ratio", "lung cancer": the
-        modifier is the term). The head has PART_MIN letters or more and may have another ending (resuscitat-ed).
+        modifier is the term). A head of PART_MIN letters or more may have another ending (resuscitat-ed); a shorter
+        one of HEAD_WORD_MIN letters or more counts only as itself or its plural ("asset formats" for static asset
+        formats: not "assetPrefix", a word it begins).
         `other`, where given, says whether the word before the head starting at an index of the text is another
         modifier (`term_other_modifier`): "institutions medicine" is no rendering of internal medicine.
         """
         text = self.text.lower()  # as written: a hyphenated modifier (out-of-hospital) is one word here
         for form in forms:
             words = fold_en(form, lower=True).split()
-            if len(words) < 2 or len(words[-1]) < PART_MIN or not all(_CLASSIFIER.search(w) for w in words[:-1]):
+            if len(words) < 2 or len(words[-1]) < HEAD_WORD_MIN or not all(_CLASSIFIER.search(w) for w in words[:-1]):
                 continue
-            for m in _word_pattern(derivational_stem(words[-1])).finditer(text):
+            head = words[-1]
+            pattern = _word_pattern(derivational_stem(head)) if len(head) >= PART_MIN else _plural_pattern(head)
+            for m in pattern.finditer(text):
                 before = text[:m.start()].split()[-1:]
                 if not before or "-" in before[0] or not _CLASSIFIER.search(before[0]) \
                         and not (other is not None and other(m.start())):
@@ -882,6 +886,17 @@ the kind of the head noun, which the context may give."""
 
 PART_MIN = 6
 """Fewest letters of a multiword term's first word that stands for the term by itself (radiation, confidence)."""
+
+
+HEAD_WORD_MIN = 5
+"""Fewest letters of the head noun `Evidence.has_en_head` takes alone for a term whose modifiers classify it: a
+shorter head names too little (case, data), and one under PART_MIN only as the word itself (asset, assets)."""
+
+
+@lru_cache(maxsize=4096)
+def _plural_pattern(word: str) -> re.Pattern[str]:
+    """The lower-case word itself or its plural, as a whole word."""
+    return re.compile(r"(?<![A-Za-z])" + re.escape(word) + r"(?:s|es)?(?![A-Za-z])")
 
 
 @lru_cache(maxsize=4096)
