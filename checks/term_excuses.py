@@ -100,8 +100,10 @@ from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
+from zhen_qa.checks.term_short_word import short_word_said
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_site_left import site_left
+from zhen_qa.checks.term_stage import stage_said
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_state_of import state_said
 from zhen_qa.checks.term_subject_part import part_left
@@ -112,6 +114,7 @@ from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
+from zhen_qa.checks.term_verb_use import used_as_verb
 from zhen_qa.checks.term_version_number import numbered_version
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.checks.term_virus_abbrev import family_in_name
@@ -301,6 +304,14 @@ EXCUSES: tuple[Excuse, ...] = (
            and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en(), frozenset(en_stems(_without_hit(c))))
                    for k in c.concepts),
            '"traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"'),
+    Excuse("short-word", "zh",
+           lambda c: any(short_word_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, zh2en())
+                         for k in c.concepts),
+           '"the old version of the DatetimePicker" = 旧版的 DatetimePicker: 版本 shortened to 版 inside a word the'
+           ' lexicon glosses "version" (`term_short_word`)'),
+    Excuse("verb-used", "zh", lambda c: used_as_verb(c.h, c.concepts, c.evidence.text, zh2en()),
+           '"Rstest will output the following" = Rstest 输出如下 ("output" listed for 产物): the noun used as a verb,'
+           ' the Chinese saying the verb (`term_verb_use`)'),
     Excuse("agent-stem", "zh",
            lambda c: modifies_a_noun(c.h) and any(c.evidence.has_zh_agent_stem(k.accepted("zh")) for k in c.concepts),
            '"anticoagulant therapy" = 抗凝治疗: the agent noun as a modifier, its action in Chinese'),
@@ -455,6 +466,8 @@ EXCUSES: tuple[Excuse, ...] = (
            '阿司匹林 = "ASA": a drug by the standard abbreviation no text defines'),
     Excuse("transliterated", "en", lambda c: transliterated_in(c.h.surface, c.evidence.text, c.file.abbrevs),
            "升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)"),
+    Excuse("stage-said", "en", lambda c: stage_said(c.h, c.whole),
+           '生产环境构建 = "the production build": the environment said by its stage alone (`term_stage`)'),
     Excuse("version-number", "en", lambda c: numbered_version(c.h, c.bead.src_hits, c.whole),
            'Vant 4.0.0 版本 = "Vant 4.0.0", 自从 5.0 版本以来 = "Since 5.0": the version named by its number'),
     Excuse("heading-section", "en",
