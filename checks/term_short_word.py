@@ -4,36 +4,35 @@ the Picker component" = 新版 Picker 组件.
 
 Chinese shortens a two-character noun to its first character at the end of a word (版 of 版本 in 旧版 "old version",
 新版 "new version", 企业版 "enterprise version"), and the lexicon glosses that word with the English noun. Where the
-Chinese of the bead has a word of two to four characters that ends with the first character of a two-character listed
-form (not followed by the second: the form itself) and is glossed by the lexicon with the stem of a one-word English
-form, the term is said, shortened. A word glossed otherwise (出版 "publish" for "version"), a synonym that merely
-shares a character (装设 "install" for 安装: another word, not the form shortened), or a term of more than one
-English word keeps its finding.
+Chinese of the bead has a word of two to four characters (a word of its segmentation, not characters across two
+words: 来自|家中 holds 自家 "one's own family") that ends with the first character of a two-character listed form and
+is glossed by the lexicon with the stem of a one-word English form, the term is said, shortened. A word glossed
+otherwise (出版 "publish" for "version"), a synonym that merely shares a character (装设 "install" for 安装: another
+word, not the form shortened), or a term of more than one English word keeps its finding.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import en_stems
 
 WORD_MAX = 4
-"""Most characters of the Chinese word holding the shortened term (新版, 旧版本 is the form itself)."""
+"""Most characters of the Chinese word holding the shortened term (新版, 企业版)."""
 
 
 def short_word_said(zh_forms: Iterable[str], en_forms: Iterable[str], zh_text: str,
                     zh2en: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether `zh_text` has a word holding a character of a two-character Chinese form, glossed by `zh2en` with a
-    one-word English form (see the module docstring)."""
+    """Whether `zh_text` has a word ending with the first character of a two-character Chinese form, glossed by
+    `zh2en` with a one-word English form (see the module docstring)."""
     wanted = {s for f in en_forms if len(f.split()) == 1 for s in en_stems(f)}
     if not wanted:
         return False
     for form in zh_forms:
         if len(form) != 2:
             continue
-        for i, ch in enumerate(zh_text):
-            if ch != form[0] or zh_text[i + 1:i + 2] == form[1]:
-                continue
-            for start in range(max(0, i - WORD_MAX + 1), i):
-                if not wanted.isdisjoint(zh2en.get(zh_text[start:i + 1], ())):
-                    return True
+        for word in cut(zh_text):
+            if 2 <= len(word) <= WORD_MAX and word.endswith(form[0]) and form not in word \
+                    and not wanted.isdisjoint(zh2en.get(word, ())):
+                return True
     return False

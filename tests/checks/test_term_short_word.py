@@ -7,7 +7,7 @@ from zhen_qa.checks.term_short_word import short_word_said
 from zhen_qa.glossary.model import Concept, Glossary
 
 LEXICON = {"旧版": ("version",), "新版": ("new", "edition", "version"), "出版": ("publish",),
-           "老式": ("old", "fashion"), "装设": ("install", "fit")}
+           "老式": ("old", "fashion"), "装设": ("install", "fit"), "自家": ("family",)}
 
 
 def test_a_two_character_form_shortened_inside_a_word_the_lexicon_glosses_with_the_term() -> None:
@@ -16,6 +16,8 @@ def test_a_two_character_form_shortened_inside_a_word_the_lexicon_glosses_with_t
     assert not short_word_said(["版本"], ["version"], "本书已经出版。", LEXICON)  # the character, glossed otherwise
     assert not short_word_said(["安装"], ["install"], "你可以装设它。", LEXICON)  # a synonym sharing a character
     assert not short_word_said(["版本"], ["version"], "组件不再提供老式的日期选择器。", LEXICON)  # no character of it
+    # characters across two words (来自|家中), not a word of the sentence:
+    assert not short_word_said(["家庭"], ["family"], "参与者来自家中有两个照料者。", LEXICON)
     assert not short_word_said(["版本"], ["old version"], "组件不再提供旧版的日期选择器。", LEXICON)  # two words
     assert not short_word_said(["版本号"], ["version"], "组件不再提供旧版的日期选择器。", LEXICON)  # not two characters
 
