@@ -5,7 +5,9 @@ Software documentation names the environment a program runs in by its stage. Chi
 noun 环境 (生产环境, 开发环境, 测试环境, 线上环境); English says the stage alone, as a noun or before another noun
 ("for production", "a development build", "in test"). A Chinese 环境 is taken as rendered where
 - it stands right after a stage word (`STAGES`), the term itself being the class noun (`ENVIRONMENT`), and
-- the English bead says that stage's English word, as a whole word.
+- the English bead says that stage's English word, as a whole word, more times than the Chinese sentence has the
+  stage word outside this 环境: in 在开发环境下…开发服务器会自动重启 = "the dev server restarts", "dev" renders
+  开发服务器 and "in development" is lost (as `term_head.head_said` counts a shared head).
 
 Where the English names no stage either (生产环境 with "the build" alone), or 环境 stands alone or after another word
 (运行环境 "runtime environment"), the finding stays.
@@ -30,6 +32,13 @@ def stage_said(h: Hit, en_text: str) -> bool:
     docstring)."""
     if h.lang != "zh" or h.surface != ENVIRONMENT:
         return False
-    before = h.sentence.text.text[:h.match.start]
-    said = next((words for stage, words in STAGES.items() if before.endswith(stage)), ())
-    return any(re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", en_text, flags=re.I) for w in said)
+    text = h.sentence.text.text
+    before = text[:h.match.start]
+    stage = next((s for s in STAGES if before.endswith(s)), "")
+    if not stage:
+        return False
+    said = STAGES[stage]
+    times = sum(len(re.findall(rf"(?<![A-Za-z]){w}(?![A-Za-z])", en_text, flags=re.I)) for w in said)
+    # the Chinese stage words of the same English outside this 环境 (开发 of 开发服务器 = "dev server")
+    elsewhere = sum(text.count(s) for s, words in STAGES.items() if words == said) - 1
+    return times > elsewhere

@@ -12,7 +12,9 @@ It is a rendering only where
   glossary's Chinese is the dictionary's (安装 "install"), another verb in its place is what the glossary is there
   to catch;
 - and the Chinese bead has a word of two to four characters the lexicon glosses with the term (输出 "output"),
-  no part of a Chinese form of the concept.
+  no part of a Chinese form of the concept and sharing no gloss with one: 包裹 "wrap, bundle" for 打包 "wrap, pack"
+  in "will bundle" is a synonym put in the glossary's verb's place (a glossary verb used as a verb is the concept
+  itself), where 输出 "export, output" and 产物 "product, result" share nothing.
 """
 from __future__ import annotations
 
@@ -21,14 +23,13 @@ from collections.abc import Mapping, Sequence
 
 from zhen_qa.aligner.lexicon import stem
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.zh_words import glossed_words
 from zhen_qa.glossary.model import Concept
 
 _VERB_BEFORE = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|to|not)\s+$", re.IGNORECASE)
 """A modal or the infinitive's "to" right before the word: it is a verb there."""
 _VERB_AFTER = re.compile(r"^\s+(?:them|it)\b", re.IGNORECASE)
 """An object pronoun right after the word: it is a verb there."""
-WORD_MAX = 4
-"""Most characters of the Chinese word rendering the verb."""
 
 
 def used_as_verb(h: Hit, concepts: Sequence[Concept], zh_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
@@ -44,9 +45,6 @@ def used_as_verb(h: Hit, concepts: Sequence[Concept], zh_text: str, zh2en: Mappi
     own = [f for c in concepts for f in c.accepted("zh")]
     if any(word in zh2en.get(f, ()) for f in own):
         return False
-    for start in range(len(zh_text) - 1):
-        for end in range(start + 2, min(len(zh_text), start + WORD_MAX) + 1):
-            chunk = zh_text[start:end]
-            if word in zh2en.get(chunk, ()) and not any(chunk in f for f in own):
-                return True
-    return False
+    senses = {g for f in own for g in zh2en.get(f, ())}
+    return any(not any(chunk in f for f in own) and senses.isdisjoint(zh2en.get(chunk, ()))
+               for chunk in glossed_words(word, zh_text, zh2en, shortest=2))

@@ -24,3 +24,18 @@ def test_an_environment_the_english_names_no_stage_of_or_without_a_stage_is_stil
     en = ["The script runs in production and in the browser."]
     (f,) = only(run(G, ["脚本可以在运行环境和浏览器中执行。"], en), "term-missing")  # no stage before 环境
     assert "环境" in f.message
+
+
+def test_a_stage_word_the_english_says_for_another_chinese_word_is_no_rendering() -> None:
+    """review51 R8: "dev server" renders 开发服务器 and "unit test" 单元测试; the environment ("in development") is
+    lost and stays reported; the English saying the stage once more than the Chinese has it elsewhere excuses."""
+    zh = ["在开发环境下，构建产物不会被压缩，开发服务器会自动重启。"]
+    (f,) = only(run(G, zh, ["Build outputs are not minified, and the dev server restarts automatically."]),
+                "term-missing")
+    assert "环境" in f.message
+    zh = ["请先在测试环境中验证新版本，然后再运行单元测试。"]
+    en = ["Verify the new version first, then run the unit test."]
+    (f,) = only(run(G, zh, en), "term-missing")
+    assert "环境" in f.message
+    en = ["In development, build outputs are not minified, and the dev server restarts automatically."]
+    assert only(run(G, ["在开发环境下，构建产物不会被压缩，开发服务器会自动重启。"], en), "term-missing") == []

@@ -25,3 +25,13 @@ def test_the_noun_as_a_noun_a_verb_not_rendered_or_the_glossarys_own_dictionary_
     en = ["You can install it with npm."]
     (f,) = only(run(G, ["你可以通过 npm 装设它。"], en), "term-missing")  # 安装 is the lexicon's "install"
     assert "install" in f.message
+
+
+def test_a_synonym_of_a_glossary_verb_in_its_place_is_still_reported() -> None:
+    """review51 R9: 打包 is listed for "bundle"; 包裹 ("wrap, bundle") shares the glosses wrap/package with it, a
+    synonym in the glossary verb's place, where 输出 and 产物 share none."""
+    g = Glossary.build([Concept("bundle", "打包", "bundle")], "g.csv")
+    zh = ["默认情况下，Rsbuild 会将所有模块包裹成一个文件。"]
+    en = ["By default, Rsbuild will bundle all modules into one file."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert "bundle" in f.message
