@@ -19,7 +19,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Se
 from functools import lru_cache
 
 from zhen_qa.aligner.jieba_base import cut
-from zhen_qa.aligner.lexicon import IRREGULAR_PLURALS, one_begins_other
+from zhen_qa.aligner.lexicon import IRREGULAR_PLURALS, PREPOSITIONS, STOP_EN, one_begins_other
 from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.script import HAN_RUN_RE, is_han
@@ -262,7 +262,8 @@ class Evidence:
                 return True
         return False
 
-    def has_en_head(self, forms: Iterable[str], other: Callable[[int], bool] | None = None) -> bool:
+    def has_en_head(self, forms: Iterable[str], other: Callable[[int], bool] | None = None,
+                    rendered: Callable[[int], bool] | None = None, elsewhere: int = 0) -> bool:
         """True if the English says the head of a form whose other words are classifying adjectives
         (`_CLASSIFIER`) without them: "hypothermia" for therapeutic hypothermia, "resuscitated" for cardiopulmonary
         resuscitation, "an out-of-hospital arrest" for cardiac arrest.
@@ -270,20 +271,39 @@ class Evidence:
         A text leaves out the adjective that classifies its subject once the context gives it, as Chinese leaves
         out a modifier (`has_zh_head`). Not where another classifying adjective stands before the head ("colorectal
         cancer" is no rendering of gastric cancer), nor for a noun modifier ("hazard ratio", "lung cancer": the
-        modifier is the term). The head has PART_MIN letters or more and may have another ending (resuscitat-ed).
+        modifier is the term). A head of PART_MIN letters or more may have another ending (resuscitat-ed); a shorter
+        one of HEAD_WORD_MIN letters or more counts only as itself or its plural ("asset formats" for static asset
+        formats: not "assetPrefix", a word it begins).
         `other`, where given, says whether the word before the head starting at an index of the text is another
         modifier (`term_other_modifier`): "institutions medicine" is no rendering of internal medicine.
+        A shorter head (a common noun of the prose: state, asset, staff, trial) counts only where the word before it
+        is a function word, hyphenated, or renders a word of the Chinese sentence (`rendered`; without it, any word
+        does): a content word rendering nothing stands in the modifier's place ("remote assets", "cleaning staff"
+        for 静态资源, 医务人员), not a verb taking the head as its object (`_VERB_SLOT`: "to import assets", "or
+        inspecting asset information"); and only where the English says it more times than the Chinese has the
+        head outside the term (`elsewhere`: "the state" renders 这个状态 in 全局状态保存在 store 中…丢失这个状态,
+        not the dropped 全局状态).
         """
         text = self.text.lower()  # as written: a hyphenated modifier (out-of-hospital) is one word here
         for form in forms:
             words = fold_en(form, lower=True).split()
-            if len(words) < 2 or len(words[-1]) < PART_MIN or not all(_CLASSIFIER.search(w) for w in words[:-1]):
+            if len(words) < 2 or len(words[-1]) < HEAD_WORD_MIN or not all(_CLASSIFIER.search(w) for w in words[:-1]):
                 continue
-            for m in _word_pattern(derivational_stem(words[-1])).finditer(text):
+            head = words[-1]
+            short = len(head) < PART_MIN
+            pattern = _plural_pattern(head) if short else _word_pattern(derivational_stem(head))
+            said = 0
+            for m in pattern.finditer(text):
                 before = text[:m.start()].split()[-1:]
                 if not before or "-" in before[0] or not _CLASSIFIER.search(before[0]) \
                         and not (other is not None and other(m.start())):
-                    return True
+                    if short and before and "-" not in before[0] and _content_word(before[0]) \
+                            and not _VERB_SLOT.search(text[:m.start()]) \
+                            and rendered is not None and not rendered(m.start()):
+                        continue
+                    said += 1
+                    if not short or said > elsewhere:
+                        return True
         return False
 
     def has_zh_spread(self, forms: Iterable[str]) -> bool:
@@ -909,6 +929,31 @@ the kind of the head noun, which the context may give."""
 
 PART_MIN = 6
 """Fewest letters of a multiword term's first word that stands for the term by itself (radiation, confidence)."""
+
+
+HEAD_WORD_MIN = 5
+"""Fewest letters of the head noun `Evidence.has_en_head` takes alone for a term whose modifiers classify it: a
+shorter head names too little (case, data), and one under PART_MIN only as the word itself (asset, assets)."""
+
+
+_VERB_SLOT = re.compile(r"(?:\b(?:to|will|would|can|could|may|might|must|should|shall)\s+[a-z]+"
+                        r"|(?:^|[,;:]|\b(?:and|or))\s*[a-z]+ing)\s+$")
+"""A verb right before a word ending the text: after the infinitive's "to" or a modal ("to import "), or an -ing
+form opening a clause or a list item ("or inspecting "): the word after is its object, not a modified noun (a
+participle after a determiner or preposition, "of cleaning staff", modifies it)."""
+
+
+def _content_word(word: str) -> bool:
+    """Whether an English word as written (lower case) is a content word: letters, three or more, not a stop word
+    nor a preposition."""
+    word = word.strip("\"'()[],.;:*`#")
+    return len(word) >= 3 and word.isalpha() and word not in STOP_EN and word not in PREPOSITIONS
+
+
+@lru_cache(maxsize=4096)
+def _plural_pattern(word: str) -> re.Pattern[str]:
+    """The lower-case word itself or its plural, as a whole word."""
+    return re.compile(r"(?<![A-Za-z])" + re.escape(word) + r"(?:s|es)?(?![A-Za-z])")
 
 
 @lru_cache(maxsize=4096)

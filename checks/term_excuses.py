@@ -100,8 +100,10 @@ from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
+from zhen_qa.checks.term_short_word import short_word_said
 from zhen_qa.checks.term_sibling import sibling_said
 from zhen_qa.checks.term_site_left import site_left
+from zhen_qa.checks.term_stage import stage_said
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_state_of import state_said
 from zhen_qa.checks.term_subject_part import part_left
@@ -112,11 +114,13 @@ from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
+from zhen_qa.checks.term_verb_use import used_as_verb
 from zhen_qa.checks.term_version_number import numbered_version
 from zhen_qa.checks.term_virus import virus_by_disease
 from zhen_qa.checks.term_virus_abbrev import family_in_name
 from zhen_qa.checks.term_word_sense import word_sense_rendered
 from zhen_qa.checks.term_zero_subject import restated_subject
+from zhen_qa.glossary.model import Concept
 from zhen_qa.manuscript.document import Sentence
 
 Side = Literal["zh", "en", "both"]
@@ -169,6 +173,23 @@ def _page_subject_may_be_left(c: Case) -> bool:
     return all(k in named for h in c.bead.tgt_hits for k in h.match.concepts) and not c.replaced(strict=True)
 
 
+def _renders_a_word(c: Case) -> Callable[[int], bool]:
+    """Whether the word before the English head at an index of the bead's text renders a word of the Chinese
+    sentence, the hit blanked (自定义 for "custom" in 添加自定义静态资源处理规则): a modifier the Chinese has,
+    not one put in the term's modifier's place ("remote assets" for 静态资源)."""
+    source, whole, lexicon = _without_hit(c), c.whole, en2zh()
+    def renders(start: int) -> bool:
+        low = _word_before(whole, start).strip("\"'()[],.;:*`#").lower()
+        return any(len(g) >= 2 and g in source for g in lexicon.get(stem(low), ()))
+    return renders
+
+
+def _heads_elsewhere(c: Case, k: Concept) -> int:
+    """How many times the hit's Chinese sentence has the head of a Chinese form of the concept of three characters
+    or more (its last two: 资源 of 静态资源) outside the terms: 丢失这个状态 beside 全局状态."""
+    return max((c.source_masked.count(f[-2:]) for f in k.accepted("zh") if len(f) >= 3), default=0)
+
+
 def _head_under_other(c: Case) -> bool:
     """Whether the English says the last word (the head) of a listed form of two words or more under a word
     rendering another part of the Chinese sentence (`term_other_modifier`), not a word right after the term
@@ -195,6 +216,11 @@ def _after_term(word: str, source: str, lexicon: Mapping[str, tuple[str, ...]]) 
     low = word.strip("\"'()[],.;:").lower()
     glosses = {g for g in lexicon.get(stem(low), ()) if len(g) >= 2}
     return any(source[:m.start()].endswith("\0") for g in glosses for m in re.finditer(re.escape(g), source))
+
+
+def _times_said(c: Case) -> int:
+    """How many matches of the hit's concepts the source of the bead has (the hit among them)."""
+    return sum(1 for o in c.bead.src_hits if not set(c.h.match.concepts).isdisjoint(o.match.concepts))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -313,6 +339,14 @@ EXCUSES: tuple[Excuse, ...] = (
            and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en(), frozenset(en_stems(_without_hit(c))))
                    for k in c.concepts),
            '"traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"'),
+    Excuse("short-word", "zh",
+           lambda c: any(short_word_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, _times_said(c), zh2en())
+                         for k in c.concepts),
+           '"the old version of the DatetimePicker" = 旧版的 DatetimePicker: 版本 shortened to 版 inside a word the'
+           ' lexicon glosses "version" (`term_short_word`)'),
+    Excuse("verb-used", "zh", lambda c: used_as_verb(c.h, c.concepts, c.evidence.text, zh2en()),
+           '"Rstest will output the following" = Rstest 输出如下 ("output" listed for 产物): the noun used as a verb,'
+           ' the Chinese saying the verb (`term_verb_use`)'),
     Excuse("agent-stem", "zh",
            lambda c: modifies_a_noun(c.h) and any(c.evidence.has_zh_agent_stem(k.accepted("zh")) for k in c.concepts),
            '"anticoagulant therapy" = 抗凝治疗: the agent noun as a modifier, its action in Chinese'),
@@ -362,7 +396,8 @@ EXCUSES: tuple[Excuse, ...] = (
            "血小板减少 = thrombocytopenia"),
     Excuse("en-part", "en", lambda c: any(c.evidence.has_en_part(k.accepted("en")) for k in c.concepts),
            '骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"'),
-    Excuse("en-head", "en", lambda c: any(c.evidence.has_en_head(k.accepted("en"), _other_modifier(c))
+    Excuse("en-head", "en", lambda c: any(c.evidence.has_en_head(k.accepted("en"), _other_modifier(c),
+                                                                 _renders_a_word(c), _heads_elsewhere(c, k))
                                           for k in c.concepts),
            '心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out'),
     Excuse("head-said", "en",
@@ -467,6 +502,8 @@ EXCUSES: tuple[Excuse, ...] = (
            '阿司匹林 = "ASA": a drug by the standard abbreviation no text defines'),
     Excuse("transliterated", "en", lambda c: transliterated_in(c.h.surface, c.evidence.text, c.file.abbrevs),
            "升血小板胶囊 = Sheng-Xue-Xiao-Ban Capsule (SXXBC)"),
+    Excuse("stage-said", "en", lambda c: stage_said(c.h, c.whole),
+           '生产环境构建 = "the production build": the environment said by its stage alone (`term_stage`)'),
     Excuse("version-number", "en", lambda c: numbered_version(c.h, c.bead.src_hits, c.whole),
            'Vant 4.0.0 版本 = "Vant 4.0.0", 自从 5.0 版本以来 = "Since 5.0": the version named by its number'),
     Excuse("heading-section", "en",

@@ -19,13 +19,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.zh_words import rendered_in
 from zhen_qa.glossary.model import Concept
 from zhen_qa.manuscript.script import HAN
 
 OBJECT_MIN = 5
 """Fewest letters of the stem of the object's English word (tobacco, cigarett; not "pip")."""
-WORD_MAX = 4
-"""Most characters of a Chinese word looked up as the rendering of the object's English word (电子烟, 香烟, 烟草)."""
 _TWO_HAN = re.compile(rf"[{HAN}]{{2}}")
 _EN_WORD = re.compile(r"[A-Za-z]+")
 
@@ -46,12 +45,6 @@ def object_inside_said(h: Hit, concepts: Sequence[Concept], en_text: str, zh_tex
     rest = zh_text.replace(h.surface, "\0" * len(h.surface))
     for w in _EN_WORD.finditer(en_text):
         s = stem(w.group().lower())
-        if len(s) >= OBJECT_MIN and s in glosses and s not in acts and not _rendered_in(s, rest, zh2en):
+        if len(s) >= OBJECT_MIN and s in glosses and s not in acts and not rendered_in(s, rest, zh2en):
             return True
     return False
-
-
-def _rendered_in(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether a word of the Chinese `zh_text` (a lexicon entry of up to WORD_MAX characters) has the English stem `s`
-    among its glosses: 烟草 of 烟草工人 is "tobacco", 电子烟 "e-cigarette"."""
-    return any(s in zh2en.get(zh_text[i:i + n], ()) for i in range(len(zh_text)) for n in range(1, WORD_MAX + 1))

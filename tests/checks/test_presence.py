@@ -214,6 +214,30 @@ def test_the_head_of_a_term_without_its_classifying_adjective() -> None:
     assert not Evidence("the ratio").has_en_head(["ratio"])
 
 
+def test_a_short_head_without_its_classifying_adjective_counts_only_as_itself() -> None:
+    """静态资源 = "asset formats", "to import assets": "static" left out, the five-letter head said as itself or its
+    plural; not a word the head begins (`output.assetPrefix`), nor no head at all."""
+    assert Evidence("## Asset formats").has_en_head(["static asset"])
+    assert Evidence("To import assets in other formats, refer to the guide.").has_en_head(["static asset"])
+    assert not Evidence("keep `output.assetPrefix` consistent").has_en_head(["static asset"])
+    assert not Evidence("Rsbuild supports these formats by default:").has_en_head(["static asset"])
+    assert not Evidence("the data").has_en_head(["clinical data"])  # under HEAD_WORD_MIN letters
+
+
+def test_a_short_head_counts_neither_after_an_unrendered_word_nor_for_the_chinese_bare_head() -> None:
+    """review51 R1: "remote assets" for 静态资源 (a content word rendering nothing in the modifier's place), "the
+    state" for 这个状态 beside the dropped 全局状态 (the Chinese has the bare head once outside the term)."""
+    text = "During the build, remote assets are copied to the output directory."
+    assert not Evidence(text).has_en_head(["static asset"], rendered=lambda start: False)
+    assert Evidence(text).has_en_head(["static asset"], rendered=lambda start: True)
+    assert Evidence("## Asset formats").has_en_head(["static asset"], rendered=lambda start: False)  # nothing before
+    text = "Data is kept in the store, and the state is lost after the page is refreshed."
+    assert not Evidence(text).has_en_head(["global state"], elsewhere=1)
+    assert Evidence(text).has_en_head(["global state"], elsewhere=0)
+    text = "The infection rate of cleaning staff was higher."
+    assert not Evidence(text).has_en_head(["medical staff"], rendered=lambda start: False)
+
+
 def test_a_chinese_term_with_a_latin_name_inserted_is_present_spread() -> None:
     """确诊 COVID-19 病例: the disease named inside 确诊病例 ("confirmed cases"), one word though eight letters."""
     assert Evidence("全球已确诊 COVID-19 病例达到 66,576 例。").has_zh_spread(["确诊病例"])

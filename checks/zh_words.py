@@ -1,0 +1,24 @@
+"""Chinese words of a text that the lexicon glosses with an English stem: the one scan the term excuses share
+(`term_inner_object`: 烟草 of 烟草工人 is "tobacco"; `term_verb_use`: 输出 is "output"; `term_short_word`)."""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+WORD_MAX = 4
+"""Most characters of a Chinese word looked up in the lexicon (电子烟, 企业版)."""
+
+
+def glossed_words(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]], shortest: int = 1) -> Iterator[str]:
+    """The chunks of `zh_text` of `shortest` to WORD_MAX characters whose lexicon glosses (`zh2en`) have the English
+    stem `s`, in the order they start."""
+    for start in range(len(zh_text)):
+        for end in range(start + shortest, min(len(zh_text), start + WORD_MAX) + 1):
+            chunk = zh_text[start:end]
+            if s in zh2en.get(chunk, ()):
+                yield chunk
+
+
+def rendered_in(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a word of `zh_text` (a lexicon entry of up to WORD_MAX characters) has the English stem `s` among its
+    glosses: 烟草 of 烟草工人 is "tobacco", 电子烟 "e-cigarette"."""
+    return next(glossed_words(s, zh_text, zh2en), None) is not None

@@ -1,0 +1,47 @@
+"""Tests of the en-head excuse end to end (`presence.Evidence.has_en_head` with the Chinese sentence's evidence from
+checks.term_excuses): a classifying adjective left out before a short head."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.terms_kit import only, run
+from zhen_qa.glossary.model import Concept, Glossary
+
+
+@pytest.mark.parametrize(("zh", "en", "term"), [
+    ("全局状态保存在 store 中，页面刷新后会丢失这个状态。",
+     "Data is kept in the store, and the state is lost after the page is refreshed.", "全局状态"),
+    ("构建时，静态资源会被复制到输出目录。", "During the build, remote assets are copied to the output directory.",
+     "静态资源"),
+    ("医务人员的感染率明显高于普通人群。",
+     "The infection rate of cleaning staff was clearly higher than that of the general population.", "医务人员"),
+    ("该药物已进入临床试验阶段。", "The drug has entered the animal-free pilot trial stage.", "临床试验"),
+])
+def test_a_dropped_term_whose_short_head_renders_another_word_or_has_a_wrong_modifier_is_reported(
+        zh: str, en: str, term: str) -> None:
+    """review51 R1, end to end: the bare head renders the Chinese's own bare head (这个状态), or stands after a word
+    rendering nothing (remote, cleaning, pilot: the modifier replaced)."""
+    g = Glossary.build([Concept("global-state", "全局状态", "global state"),
+                        Concept("static-asset", "静态资源", "static asset"),
+                        Concept("medical-staff", "医务人员", "medical staff"),
+                        Concept("clinical-trial", "临床试验", "clinical trial")], "g.csv")
+    (f,) = only(run(g, [zh], [en]), "term-missing")
+    assert term in f.message
+
+
+def test_a_short_head_after_a_word_rendering_the_chinese_still_counts() -> None:
+    """添加自定义静态资源处理规则 = "Add custom asset processing rules": "custom" renders 自定义, "static" is left
+    out."""
+    g = Glossary.build([Concept("static-asset", "静态资源", "static asset")], "g.csv")
+    assert only(run(g, ["添加自定义静态资源处理规则"], ["Add custom asset processing rules"]), "term-missing") == []
+
+
+def test_a_short_head_after_a_verb_taking_it_as_its_object_still_counts() -> None:
+    """如果你需要引用其他格式的静态资源 = "To import assets in other formats", 查看静态资源信息 = "or inspecting asset
+    information": a verb before the head (its object), not a modifier in the term's place."""
+    g = Glossary.build([Concept("static-asset", "静态资源", "static asset")], "g.csv")
+    zh = ["如果你需要引用其他格式的静态资源，请参考下文。"]
+    en = ["To import assets in other formats, refer to the guide."]
+    assert only(run(g, zh, en), "term-missing") == []
+    zh = ["插件可以修改配置或查看静态资源信息。"]
+    assert only(run(g, zh, ["Plugins can modify configs or inspecting asset information."]), "term-missing") == []
