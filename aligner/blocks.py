@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.item_titles import join_item_titles
 from zhen_qa.aligner.line_groups import lone_lines_joined
 from zhen_qa.aligner.line_orphans import line_orphan
 from zhen_qa.aligner.unit_folds import (
@@ -152,10 +153,11 @@ class _Builder:
 
     def _fold(self, beads: list[Bead]) -> list[Bead]:
         """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_echoes`,
-        `join_halves`)."""
+        `join_item_titles`, `join_halves`)."""
         phrase = [discourse_phrase(s.text.text) for s in self.zh], [discourse_phrase(s.text.text) for s in self.en]
         folded = fold_unpaired(beads, self._group, phrase)
         folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
+        folded = join_item_titles(folded, self._group, self.zh, self.en)
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
         return join_halves(folded, self._group, lengths)
 
