@@ -98,23 +98,39 @@ class _Builder:
         self.group_en: list[int] = []
         self.heading_zh: list[bool] = []  # the sentence comes from a Markdown heading
         self.heading_en: list[bool] = []
+        self.block_zh: list[int] = []  # the block the sentence comes from (numbered as added)
+        self.block_en: list[int] = []
+        self.blocks = 0
         self.groups = 0
 
     def add(self, zh_blocks: Sequence[Block], en_blocks: Sequence[Block]) -> None:
         """The sentences of `zh_blocks` and `en_blocks` as one group (either side may be empty)."""
-        zh = [(s, _heading_block(b)) for b in zh_blocks for s in self.sentences_of(b, "zh")]
-        en = [(s, _heading_block(b)) for b in en_blocks for s in self.sentences_of(b, "en")]
-        self.add_sentences([s for s, _h in zh], [s for s, _h in en], ([h for _s, h in zh], [h for _s, h in en]))
+        zh = [(s, _heading_block(b), self.blocks + k) for k, b in enumerate(zh_blocks)
+              for s in self.sentences_of(b, "zh")]
+        first = self.blocks + len(zh_blocks)
+        en = [(s, _heading_block(b), first + k) for k, b in enumerate(en_blocks) for s in self.sentences_of(b, "en")]
+        self.add_sentences([s for s, _h, _b in zh], [s for s, _h, _b in en],
+                           ([h for _s, h, _b in zh], [h for _s, h, _b in en]),
+                           ([b for _s, _h, b in zh], [b for _s, _h, b in en]))
+        self.blocks = max(self.blocks, first + len(en_blocks))
 
     def add_sentences(self, zh: list[Sentence], en: list[Sentence],
-                      heading: tuple[list[bool], list[bool]] | None = None) -> None:
-        """`zh` and `en` as one group (either side may be empty); `heading` marks the sentences of headings."""
+                      heading: tuple[list[bool], list[bool]] | None = None,
+                      blocks: tuple[list[int], list[int]] | None = None) -> None:
+        """`zh` and `en` as one group (either side may be empty); `heading` marks the sentences of headings, `blocks`
+        numbers the blocks they come from (default: each sentence a block of its own)."""
         if not zh and not en:
             return
         self.zh.extend(zh)
         self.en.extend(en)
         self.heading_zh.extend(heading[0] if heading else [False] * len(zh))
         self.heading_en.extend(heading[1] if heading else [False] * len(en))
+        if blocks is None:
+            blocks = (list(range(self.blocks, self.blocks + len(zh))),
+                      list(range(self.blocks + len(zh), self.blocks + len(zh) + len(en))))
+        self.block_zh.extend(blocks[0])
+        self.block_en.extend(blocks[1])
+        self.blocks = max([self.blocks - 1, *blocks[0], *blocks[1]]) + 1
         self.group_zh.extend([self.groups] * len(zh))
         self.group_en.extend([self.groups] * len(en))
         self.groups += 1
@@ -172,7 +188,7 @@ class _Builder:
         folded = join_item_titles(folded, self._group, self.zh, self.en)
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
         return split_at_headings(join_halves(folded, self._group, lengths), (self.heading_zh, self.heading_en),
-                                 [s.text.text for s in self.zh])
+                                 (self.block_zh, self.block_en), [s.text.text for s in self.zh])
 
 
 

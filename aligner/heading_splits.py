@@ -5,9 +5,11 @@ and after it. Where a paragraph's translation was deleted next to a heading, the
 orphaned English paragraph into the bead of the two headings (项目首页 / "- On the project management page, click…"
 + "## Project Overview", dolphin project-list; 具体的使用方法请参考… + `## 增加语言包` against the English paragraph,
 heading and orphan, antd i18n), and the deleted paragraph is never reported. A bead with exactly one heading a side
-and anything else in it is cut there: the headings pair, the sentences before them pair with each other (or stay
-alone when one side has none), and so do the sentences after them; Chinese with no Han character (an image's alt
-text kept in English) is no translation left out and stays with the headings.
+and anything else in it is cut there: the headings pair, the sentences before them pair with each other, and so do
+the sentences after them. What is left on one side only is reported as a missing paragraph when it is whole units;
+sentences of a paragraph whose other sentences are in the bead beside it (the English question's first sentences,
+whose last one pairs with the Chinese answer, antd faq) join that bead instead, and Chinese with no Han character
+(an image's alt text kept in English) is no translation left out and stays with the headings.
 """
 from __future__ import annotations
 
@@ -16,33 +18,49 @@ from collections.abc import Sequence
 from zhen_qa.manuscript.document import Bead
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
+Sides = tuple[Sequence[int], Sequence[int]]
 
-def split_at_headings(beads: Sequence[Bead], heading: tuple[Sequence[bool], Sequence[bool]],
+
+def split_at_headings(beads: Sequence[Bead], heading: tuple[Sequence[bool], Sequence[bool]], unit: Sides,
                       zh: Sequence[str]) -> list[Bead]:
     """The beads with each bead holding one heading a side and more sentences cut into the part before the headings,
-    the two headings, and the part after (`heading[0][i]`: Chinese sentence i is a Markdown heading; `[1]` English;
-    `zh` the Chinese sentences' text). A Chinese part with no Han character and no English beside it stays with the
-    headings."""
+    the two headings, and the part after (see the module docstring). `heading[0][i]`: Chinese sentence i is a
+    Markdown heading (`[1]`: English); `unit[0][i]`: the block Chinese sentence i comes from; `zh` their texts."""
     out: list[Bead] = []
-    for b in beads:
-        hz = [k for k, i in enumerate(b.zh) if heading[0][i]]
-        he = [k for k, j in enumerate(b.en) if heading[1][j]]
+    todo = list(beads)
+    k = 0
+    while k < len(todo):
+        b = todo[k]
+        k += 1
+        hz = [n for n, i in enumerate(b.zh) if heading[0][i]]
+        he = [n for n, j in enumerate(b.en) if heading[1][j]]
         if len(hz) != 1 or len(he) != 1 or len(b.zh) + len(b.en) == 2:
             out.append(b)
             continue
         z, e = hz[0], he[0]
-        parts = [(b.zh[:z], b.en[:e]), (b.zh[z:z + 1], b.en[e:e + 1]), (b.zh[z + 1:], b.en[e + 1:])]
-        for k in (0, 2):  # Chinese with no English beside it and no Han (an image's alt text "project") is no
-            zs, es = parts[k]  # translation left out: it stays with the headings
-            if zs and not es and not any(HAN_RUN_RE.search(zh[i]) for i in zs):
-                parts[1] = (zs + parts[1][0], parts[1][1]) if k == 0 else (parts[1][0] + zs, parts[1][1])
-                parts[k] = ((), ())
-        for zs, es in parts:
+        before, head, after = (b.zh[:z], b.en[:e]), (b.zh[z:z + 1], b.en[e:e + 1]), (b.zh[z + 1:], b.en[e + 1:])
+        if bool(before[0]) != bool(before[1]) and out and _shares_unit(before, out[-1], unit):
+            out[-1] = Bead(out[-1].zh + before[0], out[-1].en + before[1], out[-1].score)
+            before = ((), ())
+        if bool(after[0]) != bool(after[1]) and k < len(todo) and _shares_unit(after, todo[k], unit):
+            todo[k] = Bead(after[0] + todo[k].zh, after[1] + todo[k].en, todo[k].score)
+            after = ((), ())
+        if before[0] and not before[1] and not any(HAN_RUN_RE.search(zh[i]) for i in before[0]):
+            head, before = (before[0] + head[0], head[1]), ((), ())
+        if after[0] and not after[1] and not any(HAN_RUN_RE.search(zh[i]) for i in after[0]):
+            head, after = (head[0] + after[0], head[1]), ((), ())
+        for zs, es in (before, head, after):
             if zs and es:
                 out.append(Bead(zs, es, b.score))
             else:
                 out.extend([Bead((i,), (), b.score) for i in zs] + [Bead((), (j,), b.score) for j in es])
     return out
+
+
+def _shares_unit(part: tuple[tuple[int, ...], tuple[int, ...]], bead: Bead, unit: Sides) -> bool:
+    """Whether a one-sided part holds a sentence of a block another sentence of which is in `bead` (same side)."""
+    return bool({unit[0][i] for i in part[0]} & {unit[0][i] for i in bead.zh}
+                or {unit[1][j] for j in part[1]} & {unit[1][j] for j in bead.en})
 
 
 __all__ = ["split_at_headings"]

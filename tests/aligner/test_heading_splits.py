@@ -36,17 +36,20 @@ On the project screen, the list shows every existing project with its name, owne
 
 ## Create Project
 
-- Click `Project Management` to enter the project management page, click the `Create Project` button, enter the project name and description, and click `Submit` to create a new project.
+- Click `Project Management` to enter the project management page, click `Create Project`, enter the
+  project name and description, and click `Submit` to create a new project.
 
 ![project-list](img/project-create.png)
 
 ## Project Worker Group Authorization
 
-- On the project management page, click the `Worker Group Authorization` button to enter the worker group authorization page, select the worker group, and click `Submit`: the project can then use the worker group.
+- On the project management page, click the `Worker Group Authorization` button to enter the worker group
+  authorization page, select the worker group, and click `Submit`: the project can then use the worker group.
 
 ## Project Overview
 
-- Click the project name link on the project management page to enter the project home page, which contains the task status statistics and the workflow status statistics of the project.
+- Click the project name link on the project management page to enter the project home page, which contains
+  the task status statistics and the workflow status statistics of the project.
 """
 
 
@@ -63,15 +66,25 @@ def test_an_english_item_whose_chinese_was_deleted_before_a_heading_is_reported(
     listed = [s["line"] for f in result.findings if f.rule == "extra-target"
               for s in dict(f.data).get("sentences", [])] + [f.location.line for f in result.findings
                                                              if f.rule == "extra-target"]
-    assert 22 in listed
+    assert 23 in listed
 
 
 def test_a_bead_is_cut_at_its_two_headings_and_alt_text_stays_with_them() -> None:
     heading = ([False, True, False, False], [False, True, False])
+    units = ([0, 1, 2, 3], [4, 5, 6])  # each sentence its own block
     zh = ["甲。", "标题", "project", "乙。"]
-    assert split_at_headings([Bead((0, 1, 2, 3), (0, 1, 2), 0.3)], heading, zh) == [
+    assert split_at_headings([Bead((0, 1, 2, 3), (0, 1, 2), 0.3)], heading, units, zh) == [
         Bead((0,), (0,), 0.3), Bead((1,), (1,), 0.3), Bead((2, 3), (2,), 0.3)]
-    assert split_at_headings([Bead((1, 2), (0, 1), 0.3)], heading, zh) == [
+    assert split_at_headings([Bead((1, 2), (0, 1), 0.3)], heading, units, zh) == [
         Bead((), (0,), 0.3), Bead((1, 2), (1,), 0.3)]
     one = [Bead((0, 1), (2,), 0.3)]  # no heading on the English side: kept
-    assert split_at_headings(one, heading, zh) == one
+    assert split_at_headings(one, heading, units, zh) == one
+
+
+def test_sentences_cut_off_a_heading_join_the_bead_holding_the_rest_of_their_paragraph() -> None:
+    """The English question's first two sentences went with the headings; its last pairs with the Chinese answer."""
+    heading = ([True, False], [True, False, False, False])
+    units = ([0, 1], [2, 3, 3, 3])
+    beads = [Bead((0,), (0, 1, 2), 0.2), Bead((1,), (3,), 0.4)]
+    assert split_at_headings(beads, heading, units, ["标题", "回答。"]) == [
+        Bead((0,), (0,), 0.2), Bead((1,), (1, 2, 3), 0.4)]
