@@ -120,3 +120,14 @@ def test_a_heading_the_english_page_names_inside_a_sentence_is_a_name() -> None:
         "Every widget", "After you install Visual Studio, every widget")
     assert spans(zh, en) == []
     assert spans(zh, EN_PAGE.replace("## Register widgets", "## Visual Studio")) == [(3, 4, "Visual Studio")]
+
+
+def test_a_title_case_heading_on_a_page_of_sentence_case_headings_is_a_name() -> None:
+    """review50b S12 residual: the English page never writes "Visual Studio" in a sentence, but its other headings
+    are in sentence case ("Configure the cache", "Clear old entries"): its Title Case heading is a product's name."""
+    zh = ZH_PAGE.replace("## Register widgets", "## Visual Studio") + "\n## 清除旧条目\n\n旧条目每天清除一次。\n"
+    en = EN_PAGE.replace("## Register widgets", "## Visual Studio") + "\n## Clear old entries\n\nOld entries are" \
+        " cleared once a day.\n"
+    assert spans(zh, en) == []
+    titled = en.replace("## Configure the cache", "## Cache Settings")  # one other heading in Title Case
+    assert spans(zh.replace("## 配置缓存", "## 缓存设置"), titled) == [(3, 4, "Visual Studio")]
