@@ -188,7 +188,7 @@ class _Builder:
         folded = join_item_titles(folded, self._group, self.zh, self.en)
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
         return split_at_headings(join_halves(folded, self._group, lengths), (self.heading_zh, self.heading_en),
-                                 (self.block_zh, self.block_en), [s.text.text for s in self.zh])
+                                 (self.block_zh, self.block_en), (self.zh, self.en))
 
 
 

@@ -5,7 +5,18 @@ from pathlib import Path
 
 from zhen_qa.aligner.heading_splits import split_at_headings
 from zhen_qa.checks.run import Flags, check_file
-from zhen_qa.manuscript.document import Bead
+from zhen_qa.manuscript.document import Bead, Role, Sentence
+from zhen_qa.manuscript.source import MappedText, SourceText
+
+
+def _sentences(lines: list[str], lang: str) -> list[Sentence]:
+    """One sentence a line, each its own paragraph (a blank line between)."""
+    source = SourceText.from_text(f"p.{lang}.md", "\n\n".join(lines) + "\n")
+    out, start = [], 0
+    for line in lines:
+        out.append(Sentence(MappedText(line, list(range(start, start + len(line))), source), lang, Role.PARAGRAPH))
+        start += len(line) + 2
+    return out
 
 ZH = """# 项目管理
 
@@ -72,13 +83,13 @@ def test_an_english_item_whose_chinese_was_deleted_before_a_heading_is_reported(
 def test_a_bead_is_cut_at_its_two_headings_and_alt_text_stays_with_them() -> None:
     heading = ([False, True, False, False], [False, True, False])
     units = ([0, 1, 2, 3], [4, 5, 6])  # each sentence its own block
-    zh = ["甲。", "标题", "project", "乙。"]
-    assert split_at_headings([Bead((0, 1, 2, 3), (0, 1, 2), 0.3)], heading, units, zh) == [
+    sentences = (_sentences(["甲。", "标题", "project", "乙。"], "zh"), _sentences(["A.", "Title", "B."], "en"))
+    assert split_at_headings([Bead((0, 1, 2, 3), (0, 1, 2), 0.3)], heading, units, sentences) == [
         Bead((0,), (0,), 0.3), Bead((1,), (1,), 0.3), Bead((2, 3), (2,), 0.3)]
-    assert split_at_headings([Bead((1, 2), (0, 1), 0.3)], heading, units, zh) == [
+    assert split_at_headings([Bead((1, 2), (0, 1), 0.3)], heading, units, sentences) == [
         Bead((), (0,), 0.3), Bead((1, 2), (1,), 0.3)]
     one = [Bead((0, 1), (2,), 0.3)]  # no heading on the English side: kept
-    assert split_at_headings(one, heading, units, zh) == one
+    assert split_at_headings(one, heading, units, sentences) == one
 
 
 def test_sentences_cut_off_a_heading_join_the_bead_holding_the_rest_of_their_paragraph() -> None:
@@ -86,5 +97,19 @@ def test_sentences_cut_off_a_heading_join_the_bead_holding_the_rest_of_their_par
     heading = ([True, False], [True, False, False, False])
     units = ([0, 1], [2, 3, 3, 3])
     beads = [Bead((0,), (0, 1, 2), 0.2), Bead((1,), (3,), 0.4)]
-    assert split_at_headings(beads, heading, units, ["标题", "回答。"]) == [
-        Bead((0,), (0,), 0.2), Bead((1,), (1, 2, 3), 0.4)]
+    sentences = (_sentences(["标题", "回答。"], "zh"), _sentences(["Title", "A.", "B.", "C."], "en"))
+    assert split_at_headings(beads, heading, units, sentences) == [Bead((0,), (0,), 0.2), Bead((1,), (1, 2, 3), 0.4)]
+    apart = ([True, False], [True, False, False, False]), ([0, 1], [2, 3, 4, 5])  # the three are blocks of their own
+    assert split_at_headings(beads, *apart, sentences) == [
+        Bead((0,), (0,), 0.2), Bead((), (1,), 0.2), Bead((), (2,), 0.2), Bead((1,), (3,), 0.4)]
+
+
+def test_a_line_the_next_lines_of_its_paragraph_continue_joins_their_bead() -> None:
+    """通过插件 / a link line / 实现组件自动按需导入…: one Markdown paragraph, several blocks of the reader (varlet)."""
+    source = SourceText.from_text("p.zh.md", "## 自动引入\n\n通过插件\n实现组件自动按需导入。\n")
+    zh = [Sentence(MappedText(t, list(range(a, a + len(t))), source), "zh", Role.PARAGRAPH)
+          for t, a in (("自动引入", 3), ("通过插件", 9), ("实现组件自动按需导入。", 14))]
+    en = _sentences(["Automatic Import", "Via plugins, import components on demand."], "en")
+    beads = [Bead((0, 1), (0,), 0.6), Bead((2,), (1,), 0.5)]
+    assert split_at_headings(beads, ([True, False, False], [True, False]), ([0, 1, 2], [3, 4]), (zh, en)) == [
+        Bead((0,), (0,), 0.6), Bead((1, 2), (1,), 0.5)]
