@@ -5,7 +5,8 @@ a lazy line of the paragraph above it), then the item's text on the next line (�
 line break after a short line with no sentence stop makes the numbered line a sentence of its own, a title, while
 the English page writes the item as one list item (`2. Add or minus numbers directly after the time format.`) whose
 one sentence renders both lines. The sentence aligner pairs the English with the longer Chinese line and leaves the
-title alone, reported as untranslated though its English is right there. The English item's number says where the
+title alone, reported as untranslated though its English is right there. Only a title joins: at most TITLE_MAX_HAN
+Han characters and no sentence stop or comma (`1.安装依赖之前，请确认…。` is a sentence the English may have dropped). The English item's number says where the
 title belongs: a Chinese sentence alone that opens its line with a number written `N.` (`N．`, `N、`) glued to its text
 joins the bead after it in the same unit when that bead's first English sentence opens a list item numbered N and
 its Chinese opens with no number of its own.
@@ -16,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from zhen_qa.manuscript.document import Bead, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 _ZH_TITLE = LazyPattern(r"(\d{1,3})[.．、](?![\d\s])")
 """A number opening a Chinese sentence, glued to its text (2.直接加减数字; not 1.5, not a list marker with a space)."""
@@ -30,10 +32,23 @@ def line_prefix(sentence: Sentence) -> str:
     return page[page.rfind("\n", 0, start) + 1:start]
 
 
+TITLE_MAX_HAN = 20
+"""Han characters at most in a numbered title (2.直接加减数字: 6); a longer numbered line is a sentence of the item."""
+_STOP = LazyPattern(r"[。！？；，：!?;,]")
+
+
 def title_number(sentence: Sentence) -> str | None:
-    """The number of a Chinese sentence that opens its line with a number glued to its text, or None."""
-    match = _ZH_TITLE.match(sentence.text.text)
-    return match.group(1) if match and not line_prefix(sentence).strip() else None
+    """The number of a Chinese sentence that opens its line with a number glued to its text and is a title (short,
+    no sentence stop or comma: not `1.安装依赖之前，请确认…。`, a sentence the English item may have dropped,
+    review51 R3), or None."""
+    text = sentence.text.text
+    match = _ZH_TITLE.match(text)
+    if match is None or line_prefix(sentence).strip():
+        return None
+    rest = text[match.end():].strip()
+    if _STOP.search(rest) or sum(len(run) for run in HAN_RUN_RE.findall(rest)) > TITLE_MAX_HAN:
+        return None
+    return match.group(1)
 
 
 def item_number(sentence: Sentence) -> str | None:

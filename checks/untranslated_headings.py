@@ -44,7 +44,8 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
     if first[0].isupper() and first.lower() not in STOP_EN and not load_lexicon().en2zh.get(stem(first.lower())):
         return False
     if all(w[0].isupper() for w in words) and (_named_mid_sentence(words, en.text.source.text)
-                                               or _sentence_case_page(words, en.text.source.text)):
+                                               or (not _section_label(words)
+                                                   and _sentence_case_page(words, en.text.source.text))):
         return False  # "open Visual Studio": a name keeps its capitals inside the English sentence (review50b S12)
     lines = _chinese_lines(zh.text.source.text)
     phrase = " ".join(words).casefold()
@@ -63,6 +64,25 @@ def _named_mid_sentence(words: list[str], page: str) -> bool:
     sentence (not as a heading or at a sentence's start): a name ("install Visual Studio", "with Google Analytics")."""
     phrase = r"\s+".join(map(re.escape, words))
     return re.search(rf"(?:[a-z]|,)\s+{phrase}(?![A-Za-z])", page) is not None
+
+
+SECTION_WORDS = frozenset({
+    "about", "additional", "advanced", "api", "basic", "basics", "best", "breaking", "changes", "common",
+    "concepts", "configuration", "configure", "contents", "custom", "customization", "demo", "demos", "details",
+    "development", "docs", "documentation", "example", "examples", "faq", "features", "further", "general",
+    "getting", "guide", "guides", "how", "installation", "install", "introduction", "known", "issues", "limitations",
+    "migration", "more", "new", "next", "notes", "options", "other", "overview", "practices", "prerequisites",
+    "properties", "quick", "reading", "reference", "related", "release", "requirements", "resources", "setup",
+    "start", "started", "steps", "summary", "support", "tips", "troubleshooting", "tutorial", "upgrade", "usage",
+    "use", "using", "what", "whats"})
+"""Words of the stock section labels documentation writes in Title Case even on a page of sentence-case headings
+(Basic Usage, Quick Start, Getting Started, Breaking Changes, Further Reading): such a label is the page's heading,
+not a name, whatever the style of its other headings (review51 R10)."""
+
+
+def _section_label(words: list[str]) -> bool:
+    """Whether every word of the heading is a word of the stock section labels (SECTION_WORDS)."""
+    return all(w.casefold() in SECTION_WORDS for w in words)
 
 
 _EN_HEADING = LazyPattern(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)

@@ -54,3 +54,26 @@ def test_a_numbered_title_glued_to_its_number_joins_the_english_item_of_that_num
 def test_a_numbered_title_whose_english_item_has_another_number_stays_alone(tmp_path: Path) -> None:
     findings, _beads_ = _beads(tmp_path, ZH.replace("2.直接加减数字", "3.直接加减数字"), EN)
     assert ("untranslated", 10) in findings
+
+
+R3_ZH = """# 开发
+
+1.安装依赖之前，请确认已经安装了 Node.js 的长期支持版本，否则构建会失败并且不会给出任何提示。
+运行 npm install 安装所有依赖。
+2.配置代理
+在 vite.config.ts 中设置 server.proxy 字段。
+"""
+R3_EN = """# Development
+
+1. Run npm install to install all dependencies.
+2. Set the server.proxy field in vite.config.ts.
+"""
+
+
+def test_a_numbered_sentence_with_a_stop_is_not_a_title_and_stays_alone(tmp_path: Path) -> None:
+    """review51 R3: `1.安装依赖之前，请确认…。` is a full sentence (a comma, a stop, 40 Han characters) the English item
+    dropped, not a title the item renders: it stays untranslated; the title 2.配置代理 still joins its item."""
+    findings, beads = _beads(tmp_path, R3_ZH, R3_EN)
+    assert ("untranslated", 3) in findings
+    assert (["2.配置代理", "在 vite.config.ts 中设置 server.proxy 字段。"],
+            ["Set the server.proxy field in vite.config.ts."]) in beads

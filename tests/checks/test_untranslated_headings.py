@@ -131,3 +131,15 @@ def test_a_title_case_heading_on_a_page_of_sentence_case_headings_is_a_name() ->
     assert spans(zh, en) == []
     titled = en.replace("## Configure the cache", "## Cache Settings")  # one other heading in Title Case
     assert spans(zh.replace("## 配置缓存", "## 缓存设置"), titled) == [(3, 4, "Visual Studio")]
+
+
+def test_a_stock_section_label_on_a_page_of_sentence_case_headings_is_not_a_name() -> None:
+    """review51 R10: authors Title-Case stock section labels (Basic Usage, Quick Start) even on a page of sentence-case
+    headings; the page's style does not make such a label a name, and left in English on the Chinese page it is
+    reported."""
+    zh = "# 主题\n\n## 安装插件\n\n运行命令安装插件。\n\n## 配置选项\n\n在配置文件中设置选项。\n\n## Basic Usage\n\n" \
+        "在组件中调用 useTheme() 读取当前主题。\n"
+    en = "# Theme\n\n## Install the plugin\n\nRun the command to install the plugin.\n\n## Configure the options\n\n" \
+        "Set the options in the config file.\n\n## Basic Usage\n\nCall useTheme() in a component to read the current" \
+        " theme.\n"
+    assert spans(zh, en) == [(11, 4, "Basic Usage")]
