@@ -5,11 +5,11 @@ a lazy line of the paragraph above it), then the item's text on the next line (�
 line break after a short line with no sentence stop makes the numbered line a sentence of its own, a title, while
 the English page writes the item as one list item (`2. Add or minus numbers directly after the time format.`) whose
 one sentence renders both lines. The sentence aligner pairs the English with the longer Chinese line and leaves the
-title alone, reported as untranslated though its English is right there. Only a title joins: at most TITLE_MAX_HAN
-Han characters and no sentence stop or comma (`1.安装依赖之前，请确认…。` is a sentence the English may have dropped). The English item's number says where the
+title alone, reported as untranslated though its English is right there. The English item's number says where the
 title belongs: a Chinese sentence alone that opens its line with a number written `N.` (`N．`, `N、`) glued to its text
 joins the bead after it in the same unit when that bead's first English sentence opens a list item numbered N and
-its Chinese opens with no number of its own.
+its Chinese opens with no number of its own. Only a title joins: at most TITLE_MAX_HAN Han characters and no
+sentence stop or comma (`1.安装依赖之前，请确认…。` is a sentence of the item the English may have dropped).
 """
 from __future__ import annotations
 
