@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.heading_splits import split_at_headings
+from zhen_qa.aligner.item_titles import join_item_titles
 from zhen_qa.aligner.line_groups import lone_lines_joined
 from zhen_qa.aligner.line_orphans import line_orphan
 from zhen_qa.aligner.unit_folds import (
@@ -44,6 +46,11 @@ MIN_CELL_WORDS = 3
 def structured(blocks: Sequence[Block]) -> bool:
     """True when every block carries its Markdown structure (the blocks come from a structured Markdown file)."""
     return bool(blocks) and all(b.part is not None for b in blocks)
+
+
+def _heading_block(block: Block) -> bool:
+    """Whether a block is a Markdown heading."""
+    return block.part is not None and block.part.kind == "heading"
 
 
 def _units(blocks: Sequence[Block]) -> list[list[Block]]:
@@ -89,19 +96,41 @@ class _Builder:
         self.en: list[Sentence] = []
         self.group_zh: list[int] = []
         self.group_en: list[int] = []
+        self.heading_zh: list[bool] = []  # the sentence comes from a Markdown heading
+        self.heading_en: list[bool] = []
+        self.block_zh: list[int] = []  # the block the sentence comes from (numbered as added)
+        self.block_en: list[int] = []
+        self.blocks = 0
         self.groups = 0
 
     def add(self, zh_blocks: Sequence[Block], en_blocks: Sequence[Block]) -> None:
         """The sentences of `zh_blocks` and `en_blocks` as one group (either side may be empty)."""
-        self.add_sentences([s for b in zh_blocks for s in self.sentences_of(b, "zh")],
-                           [s for b in en_blocks for s in self.sentences_of(b, "en")])
+        zh = [(s, _heading_block(b), self.blocks + k) for k, b in enumerate(zh_blocks)
+              for s in self.sentences_of(b, "zh")]
+        first = self.blocks + len(zh_blocks)
+        en = [(s, _heading_block(b), first + k) for k, b in enumerate(en_blocks) for s in self.sentences_of(b, "en")]
+        self.add_sentences([s for s, _h, _b in zh], [s for s, _h, _b in en],
+                           ([h for _s, h, _b in zh], [h for _s, h, _b in en]),
+                           ([b for _s, _h, b in zh], [b for _s, _h, b in en]))
+        self.blocks = max(self.blocks, first + len(en_blocks))
 
-    def add_sentences(self, zh: list[Sentence], en: list[Sentence]) -> None:
-        """`zh` and `en` as one group (either side may be empty)."""
+    def add_sentences(self, zh: list[Sentence], en: list[Sentence],
+                      heading: tuple[list[bool], list[bool]] | None = None,
+                      blocks: tuple[list[int], list[int]] | None = None) -> None:
+        """`zh` and `en` as one group (either side may be empty); `heading` marks the sentences of headings, `blocks`
+        numbers the blocks they come from (default: each sentence a block of its own)."""
         if not zh and not en:
             return
         self.zh.extend(zh)
         self.en.extend(en)
+        self.heading_zh.extend(heading[0] if heading else [False] * len(zh))
+        self.heading_en.extend(heading[1] if heading else [False] * len(en))
+        if blocks is None:
+            blocks = (list(range(self.blocks, self.blocks + len(zh))),
+                      list(range(self.blocks + len(zh), self.blocks + len(zh) + len(en))))
+        self.block_zh.extend(blocks[0])
+        self.block_en.extend(blocks[1])
+        self.blocks = max([self.blocks - 1, *blocks[0], *blocks[1]]) + 1
         self.group_zh.extend([self.groups] * len(zh))
         self.group_en.extend([self.groups] * len(en))
         self.groups += 1
@@ -152,12 +181,14 @@ class _Builder:
 
     def _fold(self, beads: list[Bead]) -> list[Bead]:
         """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_echoes`,
-        `join_halves`)."""
+        `join_item_titles`, `join_halves`), then beads across two headings cut at them (`split_at_headings`)."""
         phrase = [discourse_phrase(s.text.text) for s in self.zh], [discourse_phrase(s.text.text) for s in self.en]
         folded = fold_unpaired(beads, self._group, phrase)
         folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
+        folded = join_item_titles(folded, self._group, self.zh, self.en)
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
-        return join_halves(folded, self._group, lengths)
+        return split_at_headings(join_halves(folded, self._group, lengths), (self.heading_zh, self.heading_en),
+                                 (self.block_zh, self.block_en), (self.zh, self.en))
 
 
 

@@ -43,7 +43,9 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
     first = words[0]
     if first[0].isupper() and first.lower() not in STOP_EN and not load_lexicon().en2zh.get(stem(first.lower())):
         return False
-    if all(w[0].isupper() for w in words) and _named_mid_sentence(words, en.text.source.text):
+    if all(w[0].isupper() for w in words) and (_named_mid_sentence(words, en.text.source.text)
+                                               or (not _section_label(words)
+                                                   and _sentence_case_page(words, en.text.source.text))):
         return False  # "open Visual Studio": a name keeps its capitals inside the English sentence (review50b S12)
     lines = _chinese_lines(zh.text.source.text)
     phrase = " ".join(words).casefold()
@@ -62,6 +64,44 @@ def _named_mid_sentence(words: list[str], page: str) -> bool:
     sentence (not as a heading or at a sentence's start): a name ("install Visual Studio", "with Google Analytics")."""
     phrase = r"\s+".join(map(re.escape, words))
     return re.search(rf"(?:[a-z]|,)\s+{phrase}(?![A-Za-z])", page) is not None
+
+
+SECTION_WORDS = frozenset({
+    "about", "additional", "advanced", "api", "basic", "basics", "best", "breaking", "changes", "common",
+    "concepts", "configuration", "configure", "contents", "custom", "customization", "demo", "demos", "details",
+    "development", "docs", "documentation", "example", "examples", "faq", "features", "further", "general",
+    "getting", "guide", "guides", "how", "installation", "install", "introduction", "known", "issues", "limitations",
+    "migration", "more", "new", "next", "notes", "options", "other", "overview", "practices", "prerequisites",
+    "properties", "quick", "reading", "reference", "related", "release", "requirements", "resources", "setup",
+    "start", "started", "steps", "summary", "support", "tips", "troubleshooting", "tutorial", "upgrade", "usage",
+    "use", "using", "what", "whats"})
+"""Words of the stock section labels documentation writes in Title Case even on a page of sentence-case headings
+(Basic Usage, Quick Start, Getting Started, Breaking Changes, Further Reading): such a label is the page's heading,
+not a name, whatever the style of its other headings (review51 R10)."""
+
+
+def _section_label(words: list[str]) -> bool:
+    """Whether every word of the heading is a word of the stock section labels (SECTION_WORDS)."""
+    return all(w.casefold() in SECTION_WORDS for w in words)
+
+
+_EN_HEADING = LazyPattern(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+SENTENCE_CASE_MIN = 2
+"""Other headings of several words, all in sentence case, that make a page's Title Case heading a name."""
+
+
+def _sentence_case_page(words: list[str], page: str) -> bool:
+    """Whether the English page writes its other headings in sentence case (at least SENTENCE_CASE_MIN of them of
+    two words or more, each with a lower-case content word after its first word: "Install the extension",
+    "Configure the editor"): there a Title Case heading ("Visual Studio", "Google Analytics") is a name, which keeps
+    its capitals, not a heading of ordinary words (review50b S12). One other heading in Title Case ("Breaking Changes"
+    beside "New Hooks", ahooks) and the page's style says nothing."""
+    own = " ".join(words).casefold()
+    others = [h.split() for h in _EN_HEADING.findall(page) if " ".join(h.split()).casefold() != own]
+    others = [h for h in others if len(h) >= 2 and sum(bool(_WORD.fullmatch(w)) for w in h) >= 2]
+    if len(others) < SENTENCE_CASE_MIN:
+        return False
+    return all(any(_WORD.fullmatch(w) and w.islower() and w not in STOP_EN for w in h[1:]) for h in others)
 
 
 @functools.lru_cache(maxsize=8)

@@ -120,3 +120,26 @@ def test_a_heading_the_english_page_names_inside_a_sentence_is_a_name() -> None:
         "Every widget", "After you install Visual Studio, every widget")
     assert spans(zh, en) == []
     assert spans(zh, EN_PAGE.replace("## Register widgets", "## Visual Studio")) == [(3, 4, "Visual Studio")]
+
+
+def test_a_title_case_heading_on_a_page_of_sentence_case_headings_is_a_name() -> None:
+    """review50b S12 residual: the English page never writes "Visual Studio" in a sentence, but its other headings
+    are in sentence case ("Configure the cache", "Clear old entries"): its Title Case heading is a product's name."""
+    zh = ZH_PAGE.replace("## Register widgets", "## Visual Studio") + "\n## 清除旧条目\n\n旧条目每天清除一次。\n"
+    en = EN_PAGE.replace("## Register widgets", "## Visual Studio") + "\n## Clear old entries\n\nOld entries are" \
+        " cleared once a day.\n"
+    assert spans(zh, en) == []
+    titled = en.replace("## Configure the cache", "## Cache Settings")  # one other heading in Title Case
+    assert spans(zh.replace("## 配置缓存", "## 缓存设置"), titled) == [(3, 4, "Visual Studio")]
+
+
+def test_a_stock_section_label_on_a_page_of_sentence_case_headings_is_not_a_name() -> None:
+    """review51 R10: authors Title-Case stock section labels (Basic Usage, Quick Start) even on a page of sentence-case
+    headings; the page's style does not make such a label a name, and left in English on the Chinese page it is
+    reported."""
+    zh = "# 主题\n\n## 安装插件\n\n运行命令安装插件。\n\n## 配置选项\n\n在配置文件中设置选项。\n\n## Basic Usage\n\n" \
+        "在组件中调用 useTheme() 读取当前主题。\n"
+    en = "# Theme\n\n## Install the plugin\n\nRun the command to install the plugin.\n\n## Configure the options\n\n" \
+        "Set the options in the config file.\n\n## Basic Usage\n\nCall useTheme() in a component to read the current" \
+        " theme.\n"
+    assert spans(zh, en) == [(11, 4, "Basic Usage")]
