@@ -523,6 +523,8 @@ def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     if not any(w.islower() for w in words):
         return False
+    if parts.kind(sentences[0]) == "heading" and _OPTION_HEADING.fullmatch(text.strip()):
+        return False  # `### common options [string]`: written like the option-name headings beside it
     # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",
     # quoted issue titles, type signatures) unless it is a sentence of prose with its final stop, or a cell of
     # prose in a column the Chinese table translates elsewhere
@@ -549,6 +551,14 @@ def _prose_cell(s: Sentence, parts: "_Parts") -> bool:
 
 _PLAIN = LazyPattern(r"[A-Za-z][a-z'’\-]*[,.;:]?")
 """A plain English word in a cell: letters, lower case after the first, a trailing stop or comma at most."""
+
+
+_OPTION_HEADING = LazyPattern(
+    r"(?i)[^\[\]]+\s\[(?:string|str|array|list|map|int|integer|long|double|float|number|bool|boolean|object|enum"
+    r"|config|duration|bytes|char)(?:\[\]|<[^<>]*>)?\]")
+"""A configuration reference's option heading: a name and its value type in brackets (`include_fields [array]`,
+`common options [string]`). The page writes every option under such a heading, the option group's name the same
+way as the option names (identifiers kept in both languages): the heading is the same in both pages by design."""
 
 
 _COPY_KINDS = frozenset({"item", "cell"})
