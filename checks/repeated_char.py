@@ -251,6 +251,43 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
 
 
+def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
+    """Whether the doubled word at `i` (unit length `k` >= 2) is the word two compounds share at their boundary:
+    the first copy ends a compound with the word before it and the second begins one with the word after it, each
+    compound a word of jieba's dictionary or CC-CEDICT or written elsewhere in the manuscript's Chinese (`chinese`,
+    its texts joined): 顺序消费消费失败 is 顺序消费 ("orderly consumption") + 消费失败 ("consumption fails"), both
+    the page's terms. The word before or after must be a word of two characters or more (jieba's cut): 在消息消息队列
+    (在 + 消息) stays a slip, and so does a doubled word with no compound on one side (研究研究表明)."""
+    mid = i + k
+    _bounds, spans = _token_bounds(text)
+    starts = sorted(spans)
+    t = bisect.bisect_right(starts, i) - 1
+    if t < 0:
+        return False
+    left_start = starts[t]
+    if left_start == i:  # the first copy is a token of its own: the compound begins with the token before it
+        if t == 0 or i - starts[t - 1] < 2 or spans.get(i) != mid:
+            return False
+        left_start = starts[t - 1]
+    elif spans[left_start] != mid:
+        return False  # the first copy is not the end of the token it is in
+    right_end = spans.get(mid)
+    if right_end is None or right_end < mid + k:
+        return False
+    if right_end == mid + k:  # the second copy is a token of its own: the compound ends with the token after it
+        after = spans.get(right_end)
+        if after is None or after - right_end < 2:
+            return False
+        right_end = after
+    freq = _Counts(_jieba())
+    known = _zh2en()
+
+    def attested(word: str) -> bool:
+        return freq.get(word, 0) > FLOOR_COUNT or word in known or chinese.count(word) >= 2
+
+    return attested(text[left_start:mid]) and attested(text[mid:right_end])
+
+
 def _begins_a_word(token: str, freq: _Counts) -> bool:
     """Whether a dictionary token begins with a word jieba's dictionary knows above its floor count: the token
     itself (年底), or, for a rare compound jieba keeps whole at its floor count (年度报告), a word it begins with
@@ -449,8 +486,12 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             seen.add(loc)
             found.append((mt, lang, a, b, unit, loc))
     times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)
+    chinese = "\n".join(mt.text for mt, lang, _keep in texts if lang != "en") if any(
+        lang != "en" and len(unit) > 1 for _m, lang, _a, _b, unit, _loc in found) else ""
     for mt, lang, a, b, unit, loc in found:
         if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
+        if lang != "en" and len(unit) > 1 and compound_boundary(mt.text, a, len(unit), chinese):
+            continue  # 顺序消费消费失败: 顺序消费 + 消费失败, two compounds sharing their word
         yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)

@@ -306,3 +306,16 @@ def test_a_word_before_and_after_a_display_formula_is_no_doubling(tmp_path: Path
     result = CliRunner().invoke(main, ["check", str(tex), "--select", "repeated-char", "--format", "json"],
                                 catch_exceptions=False)
     assert [f["message"] for f in json.loads(result.output)["findings"]] == ['"的" is doubled: "的的"']
+
+
+def test_two_compounds_sharing_their_word_are_not_a_doubling() -> None:
+    """顺序消费消费失败 is 顺序消费 ("orderly consumption") + 消费失败 ("consumption fails"): both compounds the page
+    writes elsewhere, sharing 消费 at their boundary. A doubled word with no compound before it (在 + 消息消息队列)
+    stays a slip, and so does the same doubling in a text that writes neither compound elsewhere."""
+    zh = ["顺序消费和并发消费的重试机制不同。", "顺序消费消费失败后会在本地重试。", "消费失败的消息会重新投递。"]
+    en = ["Retries differ.", "Orderly consumption retries locally on failure.", "Failed messages are redelivered."]
+    assert found(zh, en, "repeated-char") == []
+    alone = ["重试机制不同。", "顺序消费消费失败后会在本地重试。", "消息会重新投递。"]
+    assert len(found(alone, en, "repeated-char")) == 1
+    slip = ["消息队列是常用的组件。", "您可在消息消息队列控制台查看。", "队列很多。"]
+    assert len(found(slip, en, "repeated-char")) == 1
