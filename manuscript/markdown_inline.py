@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from zhen_qa.manuscript.markdown_markup import skip_quoted
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
@@ -21,6 +22,15 @@ _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _FILE_ALT = re.compile(r"[A-Za-z0-9]+(?:[_\-.][A-Za-z0-9]+)+")
 """Alt text that is a file name or a slug (`python_context_param`, `about-glossary`): the image's name, no prose,
 also where the image shares a paragraph with text (如 ![python_context_param](…))."""
+
+
+def _names_its_file(image: Token) -> bool:
+    """Whether an image's alt text is its file's name without the extension (`![事务消息1](../picture/事务消息1.png)`):
+    the image's name, the same in both pages, not a caption to translate (its trailing 1 is no number of the text)."""
+    alt = image.content.strip()
+    src = str(image.attrs.get("src") or "")
+    stem = unquote(src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]).rsplit(".", 1)[0]
+    return bool(alt) and alt.casefold() == stem.strip().casefold()
 
 
 class InlineWalker:
@@ -122,7 +132,7 @@ class InlineWalker:
                 self.skip_destination()
             elif kind == "image":
                 self.skip("![")
-                if _FILE_ALT.fullmatch(tok.content.strip()):
+                if _FILE_ALT.fullmatch(tok.content.strip()) or _names_its_file(tok):
                     self.skip(tok.content.strip())
                 else:
                     self.walk(tok.children or [])

@@ -192,3 +192,12 @@ def test_a_file_name_alt_text_inside_a_paragraph_is_no_prose() -> None:
     # 如\n![python_context_param](…): the image's file name was read as a sentence and reported untranslated
     text = "# 例子\n\n如\n![python_context_param](img/python_context_param.png)\n\n见 ![架构图](a.png) 所示。\n"
     assert [b[1] for b in _blocks(text)] == ["例子", "如", "见 架构图 所示。"]
+
+
+def test_alt_text_that_is_the_image_files_name_is_no_prose() -> None:
+    """`![事务消息1](../picture/事务消息1.png)`: the alt text is the file's name (both pages keep it), not a caption;
+    its 1 was read as a citation and a number, and the image lines of both pages as sentences left unpaired. An alt
+    text that differs from the file's name stays prose."""
+    text = ("# 事务消息\n\n![事务消息1](../picture/事务消息1.png)\n\n![消费者扩容2](<./pic/消费者扩容2.jpeg> \"图\")\n\n"
+            "![Consumer scaling](img/Consumer%20scaling.png)\n\n![事务消息流程图](../picture/tx1.png)\n")
+    assert [b[1] for b in _blocks(text)] == ["事务消息", "事务消息流程图"]
