@@ -199,5 +199,6 @@ def test_alt_text_that_is_the_image_files_name_is_no_prose() -> None:
     its 1 was read as a citation and a number, and the image lines of both pages as sentences left unpaired. An alt
     text that differs from the file's name stays prose."""
     text = ("# 事务消息\n\n![事务消息1](../picture/事务消息1.png)\n\n"
-            "![消费者扩容2](<./pic/消费者扩容2.jpeg> \"图\")\n\n![Consumer scaling](img/Consumer%20scaling.png)\n\n![事务消息流程图](../picture/tx1.png)\n")
+            "![消费者扩容2](<./pic/消费者扩容2.jpeg> \"图\")\n\n![Consumer scaling](img/Consumer%20scaling.png)\n\n"
+            "![事务消息流程图](../picture/tx1.png)\n")
     assert [b[1] for b in _blocks(text)] == ["事务消息", "事务消息流程图"]
