@@ -502,3 +502,23 @@ def test_an_option_heading_with_its_value_type_is_the_same_in_both_pages_by_desi
     assert spans("common options [string]") == []
     assert spans("common options [Enum]") == []
     assert spans("common options for every transform plugin") == [9]
+
+
+def test_a_sentence_that_says_its_heading_again_is_not_untranslated() -> None:
+    """示例代码如下： under ## 示例代码 (the English has the heading ## Example only), 事务消息发送步骤如下： under
+    ## 事务消息步骤, 启动 Broker。 under ### 2. 启动 Broker: the section's first sentence says its heading again and
+    adds nothing. A lead-in that says something else (运行以下命令：) is still reported."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    def untranslated(first: str) -> list[str]:
+        zh = (f"# 快速开始\n\n## 示例代码\n\n{first}\n\n```java\nint a = 1;\n```\n\n## 事务消息步骤\n\n"
+              "事务消息**发送**步骤如下：\n\n1. 生产者发送半事务消息。\n2. 服务端返回确认结果。\n\n### 2. 启动 Broker\n\n"
+              "启动 Broker。\n\n它与所有 NameServer 保持长连接，并定时发送心跳包。\n")
+        en = ("# Quick start\n\n## Example\n\n```java\nint a = 1;\n```\n\n## Transactional Message Sending Procedure\n\n"
+              "1. The producer sends a half message.\n2. The server returns an acknowledgement.\n\n"
+              "### 2. Start the Broker\n\nIt keeps long connections with all NameServers and sends heartbeats.\n")
+        ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+        return [f.excerpt for f in check_manuscript(ms, select=["untranslated"])]
+
+    assert untranslated("示例代码如下：") == []
+    assert untranslated("运行以下命令：") == ["运行以下命令："]
