@@ -515,7 +515,8 @@ def test_a_sentence_that_says_its_heading_again_is_not_untranslated() -> None:
               "事务消息**发送**步骤如下：\n\n1. 生产者发送半事务消息。\n2. 服务端返回确认结果。\n\n"
               "### 2. 启动 Broker\n\n启动 Broker。\n\n它与所有 NameServer 保持长连接，并定时发送心跳包。\n")
         en = ("# Quick start\n\n## Example\n\n```java\nint a = 1;\n```\n\n"
-              "## Transactional Message Sending Procedure\n\n1. The producer sends a half message.\n2. The server returns an acknowledgement.\n\n"
+              "## Transactional Message Sending Procedure\n\n1. The producer sends a half message.\n"
+              "2. The server returns an acknowledgement.\n\n"
               "### 2. Start the Broker\n\nIt keeps long connections with all NameServers and sends heartbeats.\n")
         ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
         return [f.excerpt for f in check_manuscript(ms, select=["untranslated"])]
