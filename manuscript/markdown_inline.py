@@ -24,9 +24,14 @@ _FILE_ALT = re.compile(r"[A-Za-z0-9]+(?:[_\-.][A-Za-z0-9]+)+")
 also where the image shares a paragraph with text (如 ![python_context_param](…))."""
 
 
+_INDEX = re.compile(r"(?<=\D)[-_ ]?\d+$")
+"""The index that ends an image file's name (事务消息1, 消费者扩容2): which image of a series it is."""
+
+
 def _names_its_file(image: Token) -> bool:
     """Whether an image's alt text is its file's name without the extension (`![事务消息1](../picture/事务消息1.png)`):
-    the image's name, the same in both pages, not a caption to translate (its trailing 1 is no number of the text)."""
+    the alt's words are read (a Chinese name left in the English page is untranslated), its trailing index is no
+    number of the text (not a citation 1, not a number 2 to find in the other page)."""
     alt = image.content.strip()
     src = str(image.attrs.get("src") or "")
     stem = unquote(src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]).rsplit(".", 1)[0]
@@ -132,8 +137,12 @@ class InlineWalker:
                 self.skip_destination()
             elif kind == "image":
                 self.skip("![")
-                if _FILE_ALT.fullmatch(tok.content.strip()) or _names_its_file(tok):
+                if _FILE_ALT.fullmatch(tok.content.strip()):
                     self.skip(tok.content.strip())
+                elif _names_its_file(tok) and _INDEX.search(tok.content.strip()):
+                    alt = tok.content.strip()
+                    self.keep(_INDEX.sub("", alt))  # 事务消息1: the words stay prose, the file's index does not
+                    self.skip(alt)
                 else:
                     self.walk(tok.children or [])
                 self.skip_destination()
