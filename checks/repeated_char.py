@@ -282,10 +282,12 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
     freq = _Counts(_jieba())
     known = _zh2en()
 
-    def attested(word: str) -> bool:
-        return freq.get(word, 0) > FLOOR_COUNT or word in known or chinese.count(word) >= 2
+    def attested(word: str, doubled: str) -> bool:  # a word, or written elsewhere than in the doubling
+        return freq.get(word, 0) > FLOOR_COUNT or word in known or chinese.count(word) > chinese.count(doubled)
 
-    return attested(text[left_start:mid]) and attested(text[mid:right_end])
+    unit = text[i:mid]
+    return (attested(text[left_start:mid], text[left_start:mid] + unit)
+            and attested(text[mid:right_end], unit + text[mid:right_end]))
 
 
 def _begins_a_word(token: str, freq: _Counts) -> bool:

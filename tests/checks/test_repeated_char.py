@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.checks.typography_kit import EN, cols, found
-from zhen_qa.checks.repeated_char import chinese_doubles, english_doubles
+from zhen_qa.checks.repeated_char import chinese_doubles, compound_boundary, english_doubles
 from zhen_qa.cli import main
 
 
@@ -319,3 +319,8 @@ def test_two_compounds_sharing_their_word_are_not_a_doubling() -> None:
     assert len(found(alone, en, "repeated-char")) == 1
     slip = ["消息队列是常用的组件。", "您可在消息消息队列控制台查看。", "队列很多。"]
     assert len(found(slip, en, "repeated-char")) == 1
+    # the compounds must be written outside the doubling: a text read twice (a block and its sentence) is no
+    # evidence (尝试根据根据口语比例: 尝试根据 and 根据口语 only there)
+    text = "你可以尝试根据根据口语比例划分子集。"
+    ((a, _b, unit),) = chinese_doubles(text)
+    assert not compound_boundary(text, a, len(unit), text + "\n" + text)
