@@ -256,8 +256,10 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
     the first copy ends a compound with the word before it and the second begins one with the word after it, each
     compound a word of jieba's dictionary or CC-CEDICT or written elsewhere in the manuscript's Chinese (`chinese`,
     its texts joined): 顺序消费消费失败 is 顺序消费 ("orderly consumption") + 消费失败 ("consumption fails"), both
-    the page's terms. The word before or after must be a word of two characters or more (jieba's cut): 在消息消息队列
-    (在 + 消息) stays a slip, and so does a doubled word with no compound on one side (研究研究表明)."""
+    the page's terms, a topic and its predicate. The word before or after must be a word of two characters or more
+    (jieba's cut): 在消息消息队列 (在 + 消息) stays a slip, and so does a doubled word with no compound on one side
+    (研究研究表明). The word after must be a verb (jieba's tag v, 失败): before a noun the two compounds make one noun
+    phrase the writer meant without the doubling (垃圾回收回收机制 for 垃圾回收机制, 模型识别识别准确率: slips)."""
     mid = i + k
     _bounds, spans = _token_bounds(text)
     starts = sorted(spans)
@@ -276,8 +278,8 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
         return False
     if right_end == mid + k:  # the second copy is a token of its own: the compound ends with the token after it
         after = spans.get(right_end)
-        if after is None or after - right_end < 2:
-            return False
+        if after is None or after - right_end < 2 or _tag(text[right_end:after]) != "v":
+            return False  # 垃圾回收回收机制, 模型识别识别准确率: a noun after, one noun compound meant (a slip)
         right_end = after
     freq = _Counts(_jieba())
     known = _zh2en()
