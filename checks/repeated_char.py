@@ -259,8 +259,12 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
     the page's terms, a topic and its predicate. The word before or after must be a word of two characters or more
     (jieba's cut): 在消息消息队列 (在 + 消息) stays a slip, and so does a doubled word with no compound on one side
     (研究研究表明). The word after must be a verb (jieba's tag v, 失败): before a noun the two compounds make one noun
-    phrase the writer meant without the doubling (垃圾回收回收机制 for 垃圾回收机制, 模型识别识别准确率: slips)."""
+    phrase the writer meant without the doubling (垃圾回收回收机制 for 垃圾回收机制, 模型识别识别准确率: slips). The
+    shared word is a noun or a verbal noun by jieba's tag (消费 vn): an adverb typed twice (前六张分别分别受到) is
+    a slip whatever its neighbours."""
     mid = i + k
+    if not _tag(text[i:mid]).startswith(("n", "vn")):
+        return False  # 前六张分别分别受到: an adverb typed twice, no word compounds share
     _bounds, spans = _token_bounds(text)
     starts = sorted(spans)
     t = bisect.bisect_right(starts, i) - 1

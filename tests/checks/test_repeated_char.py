@@ -322,6 +322,9 @@ def test_two_compounds_sharing_their_word_are_not_a_doubling() -> None:
     # before a noun the two compounds are one noun phrase written with the word twice: 垃圾回收机制 meant
     noun = ["垃圾回收会暂停程序。", "垃圾回收回收机制会在事务结束后运行。", "回收机制很复杂。"]
     assert len(found(noun, en, "repeated-char")) == 1
+    # an adverb is no word compounds share: 前六张分别分别受到, though 六张分别 and 分别受到 are written elsewhere
+    adverb = ["前六张分别受到干扰。", "前六张分别分别受到噪声干扰。", "图片分别受到噪声影响。"]
+    assert len(found(adverb, en, "repeated-char")) == 1
     # the compounds must be written outside the doubling: a text read twice (a block and its sentence) is no
     # evidence (尝试根据根据口语比例: 尝试根据 and 根据口语 only there)
     text = "你可以尝试根据根据口语比例划分子集。"
