@@ -12,7 +12,7 @@ from zhen_qa.checks.number_fractions import fraction_parts, percentages, rates
 from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.checks.number_words import counted, increased_by, word_evidence
 from zhen_qa.checks.placeholders import placeholders
-from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -145,6 +145,13 @@ def _count_fractions(text: str, numbers: list[NumberMention]) -> list[tuple[int,
 
 
 
+_HEADING_NUMBER = LazyPattern(r"\s*([1-9]\d?(?:\.[1-9]\d?)*)\.?(?=[^\d.%]|$)")
+"""The number that opens a heading: its section number, however it is set off from the title (`### 2.1权限定义`
+glued, `## 2 Linux内核参数` after a space, `## 2.Linux Kernel Parameters`). The line-start labels `extract_numbers`
+leaves out need a space after a dotted number and a period after a lone one; a heading's opening number is its
+section number whatever follows, not a quantity of the text (a year, 2019年, has more than two digits)."""
+
+
 def label_names(side: Side, other: Side) -> None:
     """A line label of one side names its values when the other side does not write the same label: "5.1 声道"
     against "5.1", "5. Quick start" against "…管理5. 快速入门"; "1.2 等待 1 秒" against "1.2 Wait 2 seconds" is a label
@@ -175,7 +182,11 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         if cat:  # a program's string has no section numbers: "5.1 声道" names the 5.1 of "5.1" (a channel layout)
             for label, values in section_labels(text).items():
                 side.labels.setdefault(label, set()).update(number_key(v) for v in values)
+        opening = _HEADING_NUMBER.match(text) if s.role is Role.HEADING else None
         for n in numbers:
+            if opening is not None and (n.start, n.end) == opening.span(1):
+                side.names.update(number_key(v) for v in n.endpoints())  # ### 2.1权限定义, ## 2 Linux内核参数
+                continue
             if any(a <= n.start and n.end <= b for a, b in slots):
                 continue  # %2$@, {0}: what the program fills in, no number (placeholder-mismatch compares them)
             if (n.start, n.end) in restated or any(a <= n.start and n.end <= b for a, b in named):

@@ -251,6 +251,51 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
 
 
+def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
+    """Whether the doubled word at `i` (unit length `k` >= 2) is the word two compounds share at their boundary:
+    the first copy ends a compound with the word before it and the second begins one with the word after it, each
+    compound a word of jieba's dictionary or CC-CEDICT or written elsewhere in the manuscript's Chinese (`chinese`,
+    its texts joined): 顺序消费消费失败 is 顺序消费 ("orderly consumption") + 消费失败 ("consumption fails"), both
+    the page's terms, a topic and its predicate. The word before or after must be a word of two characters or more
+    (jieba's cut): 在消息消息队列 (在 + 消息) stays a slip, and so does a doubled word with no compound on one side
+    (研究研究表明). The word after must be a verb (jieba's tag v, 失败): before a noun the two compounds make one noun
+    phrase the writer meant without the doubling (垃圾回收回收机制 for 垃圾回收机制, 模型识别识别准确率: slips). The
+    shared word is a noun or a verbal noun by jieba's tag (消费 vn): an adverb typed twice (前六张分别分别受到) is
+    a slip whatever its neighbours."""
+    mid = i + k
+    if not _tag(text[i:mid]).startswith(("n", "vn")):
+        return False  # 前六张分别分别受到: an adverb typed twice, no word compounds share
+    _bounds, spans = _token_bounds(text)
+    starts = sorted(spans)
+    t = bisect.bisect_right(starts, i) - 1
+    if t < 0:
+        return False
+    left_start = starts[t]
+    if left_start == i:  # the first copy is a token of its own: the compound begins with the token before it
+        if t == 0 or i - starts[t - 1] < 2 or spans.get(i) != mid:
+            return False
+        left_start = starts[t - 1]
+    elif spans[left_start] != mid:
+        return False  # the first copy is not the end of the token it is in
+    right_end = spans.get(mid)
+    if right_end is None or right_end < mid + k:
+        return False
+    if right_end == mid + k:  # the second copy is a token of its own: the compound ends with the token after it
+        after = spans.get(right_end)
+        if after is None or after - right_end < 2 or _tag(text[right_end:after]) != "v":
+            return False  # 垃圾回收回收机制, 模型识别识别准确率: a noun after, one noun compound meant (a slip)
+        right_end = after
+    freq = _Counts(_jieba())
+    known = _zh2en()
+
+    def attested(word: str, doubled: str) -> bool:  # a word, or written elsewhere than in the doubling
+        return freq.get(word, 0) > FLOOR_COUNT or word in known or chinese.count(word) > chinese.count(doubled)
+
+    unit = text[i:mid]
+    return (attested(text[left_start:mid], text[left_start:mid] + unit)
+            and attested(text[mid:right_end], unit + text[mid:right_end]))
+
+
 def _begins_a_word(token: str, freq: _Counts) -> bool:
     """Whether a dictionary token begins with a word jieba's dictionary knows above its floor count: the token
     itself (年底), or, for a rare compound jieba keeps whole at its floor count (年度报告), a word it begins with
@@ -449,8 +494,12 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             seen.add(loc)
             found.append((mt, lang, a, b, unit, loc))
     times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)
+    chinese = "\n".join(mt.text for mt, lang, _keep in texts if lang != "en") if any(
+        lang != "en" and len(unit) > 1 for _m, lang, _a, _b, unit, _loc in found) else ""
     for mt, lang, a, b, unit, loc in found:
         if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
+        if lang != "en" and len(unit) > 1 and compound_boundary(mt.text, a, len(unit), chinese):
+            continue  # 顺序消费消费失败: 顺序消费 + 消费失败, two compounds sharing their word
         yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)

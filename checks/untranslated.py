@@ -119,9 +119,39 @@ def _unpaired(pair: Pair, options: Options, english_source: bool = False,
 
 
 def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
-    """A Chinese-only bead that `untranslated` reports (confident, with words)."""
+    """A Chinese-only bead that `untranslated` reports (confident, with words, not its heading said again)."""
     return (not bead.en and bead.score >= options.untranslated_min_confidence
-            and any(_has_words(pair.zh[i].text.text) for i in bead.zh))
+            and any(_has_words(pair.zh[i].text.text) for i in bead.zh) and not _restates_heading(pair, bead))
+
+
+_HEADING_NUMBER = LazyPattern(r"^\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+[、.])\s*")
+_LEAD_IN = LazyPattern(r"(.+?)(?:如下)?[：:]")
+_STOPPED = LazyPattern(r"(.+?)[。.]?")
+LEAD_IN_EXTRA = 2
+"""Most characters a lead-in adds to its heading's words (事务消息发送步骤如下： under ## 事务消息步骤: 发送)."""
+
+
+def _restates_heading(pair: Pair, bead: Bead) -> bool:
+    """A section's first sentence alone in its bead that says its heading again: the heading itself (### 2. 启动
+    Broker, then 启动 Broker。) or a lead-in made of it (示例代码如下： under ## 示例代码, 事务消息发送步骤如下： under
+    ## 事务消息步骤). It adds nothing the heading does not say: the English page has the heading only."""
+    if len(bead.zh) != 1 or bead.zh[0] == 0:
+        return False
+    heading, sentence = pair.zh[bead.zh[0] - 1], pair.zh[bead.zh[0]]
+    if heading.role is not Role.HEADING or sentence.role is Role.HEADING:
+        return False
+    words = "".join(_HEADING_NUMBER.sub("", heading.text.text).split())
+    text = "".join(sentence.text.text.split())
+    if not words:
+        return False
+    stopped = _STOPPED.fullmatch(text)
+    if stopped and stopped.group(1) == words:
+        return True
+    lead = _LEAD_IN.fullmatch(text)
+    if not lead or len(lead.group(1)) - len(words) > LEAD_IN_EXTRA:
+        return False
+    rest = iter(lead.group(1))
+    return all(ch in rest for ch in words)  # the heading's characters in order, a word or two added
 
 
 def _side_by_side(pair: Pair, options: Options, code: CodeAnchors | None = None) -> dict[int, int]:
@@ -523,6 +553,8 @@ def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     if not any(w.islower() for w in words):
         return False
+    if parts.kind(sentences[0]) == "heading" and _OPTION_HEADING.fullmatch(text.strip()):
+        return False  # `### common options [string]`: written like the option-name headings beside it
     # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",
     # quoted issue titles, type signatures) unless it is a sentence of prose with its final stop, or a cell of
     # prose in a column the Chinese table translates elsewhere
@@ -549,6 +581,14 @@ def _prose_cell(s: Sentence, parts: "_Parts") -> bool:
 
 _PLAIN = LazyPattern(r"[A-Za-z][a-z'’\-]*[,.;:]?")
 """A plain English word in a cell: letters, lower case after the first, a trailing stop or comma at most."""
+
+
+_OPTION_HEADING = LazyPattern(
+    r"(?i)[^\[\]]+\s\[(?:string|str|array|list|map|int|integer|long|double|float|number|bool|boolean|object|enum"
+    r"|config|duration|bytes|char)(?:\[\]|<[^<>]*>)?\]")
+"""A configuration reference's option heading: a name and its value type in brackets (`include_fields [array]`,
+`common options [string]`). The page writes every option under such a heading, the option group's name the same
+way as the option names (identifiers kept in both languages): the heading is the same in both pages by design."""
 
 
 _COPY_KINDS = frozenset({"item", "cell"})

@@ -266,11 +266,12 @@ class _Reader:
             if isinstance(node, latexwalker.LatexMacroNode) and node.macroname == "bisubcaptionbox":
                 box = True
             if isinstance(node, latexwalker.LatexGroupNode):
+                second = alias is not None and self._second_title(alias[0].macroname)
                 if alias is not None:
                     self.section(alias[0], alias[1], [node])
                 elif not skip_next_group:
                     self.walk(node.nodelist)
-                skip_next_group, alias = False, None
+                skip_next_group, alias = second, None
                 continue
             if alias is not None and not (isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip()):
                 alias = None  # \mychapter with no brace argument: not a heading
@@ -573,6 +574,12 @@ class _Reader:
         plain = all(isinstance(n, latexwalker.LatexCharsNode) for n in body.nodelist)
         if nargs is None and plain and text and not set(text) & set("#&$^_~%"):
             self.text_macros[defined.macroname] = " ".join(text.split())
+
+    def _second_title(self, name: str) -> bool:
+        """Whether the template's heading command `name` takes a second title after the one typeset
+        (`\\xchapter{中文}{English}`: the English title, for the English table of contents), no prose of the page."""
+        assert self.template is not None
+        return name in self.template.headings and self.template.arities.get(name) == 2
 
     def section(self, node: latexwalker.LatexMacroNode, name: str, args: list[latexwalker.LatexNode | None]) -> None:
         self.flush()

@@ -40,6 +40,8 @@ SKIPPED_ENVS = frozenset({
     "publications", "survey", "translation-index", "CJK*", "filecontents",
 })
 """Environments whose content is not body prose: math, code, tables, and thesis back-matter pages."""
+TABULARRAY_ENVS = ("tblr", "longtblr", "talltblr")
+"""tabularray's table environments: an optional outer spec in brackets, then the inner spec in braces."""
 VERBATIM_ENVS = ("lstlisting", "minted", "Verbatim", "comment", "filecontents", "code", "codes", "BVerbatim")
 ABSTRACT_ENVS = {
     "abstract": "", "cabstract": "zh", "cnabstract": "zh", "zhabstract": "zh", "chineseabstract": "zh",
@@ -128,11 +130,16 @@ def _context() -> macrospec.LatexContextDb:
               macrospec.MacroSpec("fontsize", "{{"), macrospec.MacroSpec("texorpdfstring", "{{"),
               macrospec.MacroSpec("href", "{{"), macrospec.MacroSpec("import", "{{"),
               macrospec.MacroSpec("subimport", "{{"), macrospec.MacroSpec("footnotetext", "[{"),
-              macrospec.MacroSpec("footnotemark", "[")]
+              macrospec.MacroSpec("footnotemark", "["), macrospec.MacroSpec("SetCell", "[{"),
+              macrospec.MacroSpec("SetRow", "[{"), macrospec.MacroSpec("SetCells", "[{")]
     # \footnotetext[1]{…} is a footnote as \footnote[1]{…} is (pylatexenc knows only the latter): without its
     # arguments, the optional [1] stood between the command and its text, which was then read as prose
     envs = [macrospec.EnvironmentSpec(name, args_parser=macrospec.VerbatimArgsParser(
         verbatim_arg_type="verbatim-environment")) for name in VERBATIM_ENVS]
+    # tabularray's \SetCell[c=6]{c} sets a cell's spec (its `c` is no text either);
+    # tabularray's tables take their spec as a brace group (`\begin{tblr}{colspec={lcc}, colsep=2pt}`), an
+    # argument: its `c,` and `2pt,` are no text of the table
+    envs += [macrospec.EnvironmentSpec(name, "[{") for name in TABULARRAY_ENVS]
     db.add_context_category("zhen-qa", macros=specs, environments=envs, prepend=True)
     # no specials: testing each character against them is a third of the parse; ~ and & are spaces in chars()
     return db.filter_context(keep_which=["macros", "environments"])

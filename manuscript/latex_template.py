@@ -186,6 +186,22 @@ class Template:
                 self._call(name, self.with_option(name, option[1] if option else None, groups), out, depth)
 
 
+_TITLE_COMMAND = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)?\{\s*\\([A-Za-z@]+)\s*\}")
+"""A sectioning command's title that is one command (`\\chapter{\\itemi}`)."""
+
+
+def _titled_through(body: str, pos: int) -> bool:
+    """Whether the sectioning command ending at `pos` in a definition's body typesets its first argument through a
+    command the body sets to it: XJTUThesis's `\\xchapter[2]` sets `\\renewcommand{\\itemi}{#1}` (`#2`, the English
+    title, in an English thesis) and typesets `\\chapter{\\itemi}`."""
+    title = _TITLE_COMMAND.match(body, pos)
+    if title is None:
+        return False
+    name = re.escape(title[1])
+    return bool(re.search(r"\\(?:re)?newcommand\*?\s*\{?\s*\\" + name + r"\s*\}?\s*\{\s*#1\s*\}"
+                          r"|\\def\s*\\" + name + r"\s*\{\s*#1\s*\}", body[:pos]))
+
+
 def _group(text: str, pos: int) -> tuple[str, int] | None:
     """The brace group at `pos` (blanks skipped): (its content, where it ends); None when there is none."""
     i = pos
@@ -350,6 +366,6 @@ def load_template(main: str, text: str) -> Template:
     for name, defs in found.items():
         for _n, body in defs:
             head = _HEADING.search(body)
-            if head is not None and "#1" in body[head.end():head.end() + 12]:
+            if head is not None and ("#1" in body[head.end():head.end() + 12] or _titled_through(body, head.end())):
                 template.headings.setdefault(name, (head[1], bool(head[2])))
     return template

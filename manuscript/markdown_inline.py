@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from zhen_qa.manuscript.markdown_markup import skip_quoted
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
@@ -21,6 +22,20 @@ _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _FILE_ALT = re.compile(r"[A-Za-z0-9]+(?:[_\-.][A-Za-z0-9]+)+")
 """Alt text that is a file name or a slug (`python_context_param`, `about-glossary`): the image's name, no prose,
 also where the image shares a paragraph with text (如 ![python_context_param](…))."""
+
+
+_INDEX = re.compile(r"(?<=\D)[-_ ]?\d+$")
+"""The index that ends an image file's name (事务消息1, 消费者扩容2): which image of a series it is."""
+
+
+def _names_its_file(image: Token) -> bool:
+    """Whether an image's alt text is its file's name without the extension (`![事务消息1](../picture/事务消息1.png)`):
+    the alt's words are read (a Chinese name left in the English page is untranslated), its trailing index is no
+    number of the text (not a citation 1, not a number 2 to find in the other page)."""
+    alt = image.content.strip()
+    src = str(image.attrs.get("src") or "")
+    stem = unquote(src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]).rsplit(".", 1)[0]
+    return bool(alt) and alt.casefold() == stem.strip().casefold()
 
 
 class InlineWalker:
@@ -124,6 +139,10 @@ class InlineWalker:
                 self.skip("![")
                 if _FILE_ALT.fullmatch(tok.content.strip()):
                     self.skip(tok.content.strip())
+                elif _names_its_file(tok) and _INDEX.search(tok.content.strip()):
+                    alt = tok.content.strip()
+                    self.keep(_INDEX.sub("", alt))  # 事务消息1: the words stay prose, the file's index does not
+                    self.skip(alt)
                 else:
                     self.walk(tok.children or [])
                 self.skip_destination()

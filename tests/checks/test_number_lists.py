@@ -24,3 +24,21 @@ def test_an_english_section_number_before_a_chinese_list_number_is_no_number() -
     assert check(zh, "2.2. After discharge, patients should stay isolated for 14 days.") == []
     (f,) = check(zh, "2.2. After discharge, patients should stay isolated for 7 days.")
     assert numbers([f]) == ["14/7"]
+
+
+def test_a_headings_opening_number_is_its_section_number_however_it_is_set_off() -> None:
+    """`### 2.1权限定义` (glued to the title) under `### 2.1 Permission definition`, `## 2 Linux内核参数` under
+    `## 2.Linux Kernel Parameters`: the section number, not a quantity the other side lacks. A number inside the
+    heading's title is still compared."""
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    def mismatches(zh_heading: str, en_heading: str) -> list[str]:
+        zh = f"# 访问控制\n\n## {zh_heading}\n\n权限控制的定义主要分为以下四种。\n"
+        en = f"# Access control\n\n## {en_heading}\n\nThe permissions are defined in the following four kinds.\n"
+        ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+        return [f.message for f in check_manuscript(ms, select=["number-mismatch"])]
+
+    assert mismatches("2.1权限定义", "2.1 Permission definition") == []
+    assert mismatches("2 Linux内核参数", "2.Linux Kernel Parameters") == []
+    assert len(mismatches("2.1权限定义的3种属性", "2.1 The two attributes of a permission")) == 1

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.checks.typography_kit import EN, cols, found
-from zhen_qa.checks.repeated_char import chinese_doubles, english_doubles
+from zhen_qa.checks.repeated_char import chinese_doubles, compound_boundary, english_doubles
 from zhen_qa.cli import main
 
 
@@ -306,3 +306,27 @@ def test_a_word_before_and_after_a_display_formula_is_no_doubling(tmp_path: Path
     result = CliRunner().invoke(main, ["check", str(tex), "--select", "repeated-char", "--format", "json"],
                                 catch_exceptions=False)
     assert [f["message"] for f in json.loads(result.output)["findings"]] == ['"的" is doubled: "的的"']
+
+
+def test_two_compounds_sharing_their_word_are_not_a_doubling() -> None:
+    """顺序消费消费失败 is 顺序消费 ("orderly consumption") + 消费失败 ("consumption fails"): both compounds the page
+    writes elsewhere, sharing 消费 at their boundary. A doubled word with no compound before it (在 + 消息消息队列)
+    stays a slip, and so does the same doubling in a text that writes neither compound elsewhere."""
+    zh = ["顺序消费和并发消费的重试机制不同。", "顺序消费消费失败后会在本地重试。", "消费失败的消息会重新投递。"]
+    en = ["Retries differ.", "Orderly consumption retries locally on failure.", "Failed messages are redelivered."]
+    assert found(zh, en, "repeated-char") == []
+    alone = ["重试机制不同。", "顺序消费消费失败后会在本地重试。", "消息会重新投递。"]
+    assert len(found(alone, en, "repeated-char")) == 1
+    slip = ["消息队列是常用的组件。", "您可在消息消息队列控制台查看。", "队列很多。"]
+    assert len(found(slip, en, "repeated-char")) == 1
+    # before a noun the two compounds are one noun phrase written with the word twice: 垃圾回收机制 meant
+    noun = ["垃圾回收会暂停程序。", "垃圾回收回收机制会在事务结束后运行。", "回收机制很复杂。"]
+    assert len(found(noun, en, "repeated-char")) == 1
+    # an adverb is no word compounds share: 前六张分别分别受到, though 六张分别 and 分别受到 are written elsewhere
+    adverb = ["前六张分别受到干扰。", "前六张分别分别受到噪声干扰。", "图片分别受到噪声影响。"]
+    assert len(found(adverb, en, "repeated-char")) == 1
+    # the compounds must be written outside the doubling: a text read twice (a block and its sentence) is no
+    # evidence (尝试根据根据口语比例: 尝试根据 and 根据口语 only there)
+    text = "你可以尝试根据根据口语比例划分子集。"
+    ((a, _b, unit),) = chinese_doubles(text)
+    assert not compound_boundary(text, a, len(unit), text + "\n" + text)

@@ -482,3 +482,44 @@ def test_an_added_conclusion_restating_the_beads_nouns_in_a_wordy_abstract_is_re
         ms = build_from_texts(ROAD_ZH, ROAD_EN.format(added=added), "zh.txt", "en.txt", presplit=False)
         extra = [f for f in check_manuscript(ms) if f.rule == "extra-target"]
         assert len(extra) == 1 and added[:40] in extra[0].message, added
+
+
+def test_an_option_heading_with_its_value_type_is_the_same_in_both_pages_by_design() -> None:
+    """A configuration reference writes every option under a heading `### name [type]`; the option group's heading
+    (`### common options [string]`) is written the same way as the option names and kept in both pages. A prose
+    heading kept in English without a value type is still reported."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    def spans(heading: str) -> list[int]:
+        zh = ("# 过滤器\n\n## 属性\n\n### include_fields [array]\n\n需要保留的字段列表。\n\n"
+              f"### {heading}\n\n转换插件的常见参数，请参考文档了解详情。\n\n## 示例\n\n下面是一个例子。\n")
+        en = ("# Filter\n\n## Options\n\n### include_fields [array]\n\nThe list of fields to keep.\n\n"
+              f"### {heading}\n\nTransform plugin common parameters, please refer to the docs for details.\n\n"
+              "## Example\n\nHere is an example.\n")
+        ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+        return [f.location.line for f in check_manuscript(ms, select=["untranslated-span"])]
+
+    assert spans("common options [string]") == []
+    assert spans("common options [Enum]") == []
+    assert spans("common options for every transform plugin") == [9]
+
+
+def test_a_sentence_that_says_its_heading_again_is_not_untranslated() -> None:
+    """示例代码如下： under ## 示例代码 (the English has the heading ## Example only), 事务消息发送步骤如下： under
+    ## 事务消息步骤, 启动 Broker。 under ### 2. 启动 Broker: the section's first sentence says its heading again and
+    adds nothing. A lead-in that says something else (运行以下命令：) is still reported."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    def untranslated(first: str) -> list[str]:
+        zh = (f"# 快速开始\n\n## 示例代码\n\n{first}\n\n```java\nint a = 1;\n```\n\n## 事务消息步骤\n\n"
+              "事务消息**发送**步骤如下：\n\n1. 生产者发送半事务消息。\n2. 服务端返回确认结果。\n\n"
+              "### 2. 启动 Broker\n\n启动 Broker。\n\n它与所有 NameServer 保持长连接，并定时发送心跳包。\n")
+        en = ("# Quick start\n\n## Example\n\n```java\nint a = 1;\n```\n\n"
+              "## Transactional Message Sending Procedure\n\n1. The producer sends a half message.\n"
+              "2. The server returns an acknowledgement.\n\n"
+              "### 2. Start the Broker\n\nIt keeps long connections with all NameServers and sends heartbeats.\n")
+        ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+        return [f.excerpt for f in check_manuscript(ms, select=["untranslated"])]
+
+    assert untranslated("示例代码如下：") == []
+    assert untranslated("运行以下命令：") == ["运行以下命令："]

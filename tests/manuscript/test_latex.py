@@ -567,3 +567,16 @@ def test_a_one_argument_abstract_before_a_label_group_is_read_by_its_script(tmp_
 \end{document}
 """})
     assert _abstracts(main) == [("zh", "本文提出一种检索方法。"), ("en", "This paper proposes a retrieval method.")]
+
+
+def test_a_tabularray_tables_spec_is_no_text_of_the_table(tmp_path: Path) -> None:
+    """`\\begin{tblr}{colspec={lcc}, colsep=2pt}` and `\\SetCell[c=3]{c}`: tabularray's specs are arguments, their
+    `c` and `2pt` no words of the table (they were read as English left in the Chinese); the cells stay text."""
+    path = tmp_path / "thesis.tex"
+    path.write_text("\\documentclass{ctexbook}\n\\begin{document}\n\\chapter{实验}\n\n实验结果如表所示。\n\n"
+                    "\\begin{table}\n\\caption{不同模型的性能对比。}\n"
+                    "\\begin{tblr}{\n  colspec={lcc},\n  colsep=2pt,\n}\n模型 & 准确率 & 召回率 \\\\\n"
+                    "\\SetCell[c=3]{c}\\textbf{有监督方法} & & \\\\\n基线 & 45.2 & 58.8 \\\\\n"
+                    "\\end{tblr}\n\\end{table}\n\\end{document}\n", encoding="utf-8")
+    texts = [b.text.text for b in read_latex(str(path)).blocks]
+    assert texts[-1] == "模型 准确率 召回率有监督方法基线 45.2 58.8"

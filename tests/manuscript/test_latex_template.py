@@ -257,3 +257,44 @@ def test_no_note_for_a_standard_class_or_a_known_package_command(tmp_path: Path,
     main.write_text(f"\\documentclass{{{cls}}}\n\\begin{{document}}\n\\chapter{{引言}}\n系统结构如图所示。\n"
                     f"{command}{{arch}}\n\\end{{document}}\n", encoding="utf-8")
     assert read_latex(str(main)).notes == []
+
+
+BILINGUAL_CLS = r"""\NeedsTeXFormat{LaTeX2e}
+\ProvidesClass{bithesis}
+\LoadClass{ctexbook}
+\newif\ifthesis@english
+\newcommand{\itemi}{}
+\newcommand{\xchapter}[2]{
+  \renewcommand{\itemi}{#1}
+  \ifthesis@english
+    \renewcommand{\itemi}{#2}
+  \fi
+  \chapter{\itemi}
+  \addengcontents{chapter}{#2}
+}
+\newcommand{\xsection}[2]{
+  \renewcommand{\itemi}{#1}
+  \ifthesis@english
+    \renewcommand{\itemi}{#2}
+  \fi
+  \section{\itemi}
+}
+"""
+
+
+def test_a_heading_command_with_a_chinese_and_an_english_title_is_a_heading(tmp_path: Path) -> None:
+    """XJTUThesis's `\\xchapter{中文}{English}` typesets its first argument through `\\chapter{\\itemi}` (the second in
+    an English thesis, and in the English table of contents): a chapter heading, not two groups of prose, and its
+    English title is no English left in the Chinese body."""
+    (tmp_path / "bithesis.cls").write_text(BILINGUAL_CLS, encoding="utf-8")
+
+    def read(chapter: str, section: str) -> list[tuple[Role, str]]:
+        path = tmp_path / "thesis.tex"
+        path.write_text(f"\\documentclass{{bithesis}}\n\\begin{{document}}\n{chapter}\n\n本章介绍一种推理框架。\n\n"
+                        f"{section}\n\n本节概述方法。\n\\end{{document}}\n", encoding="utf-8")
+        return [(b.role, b.text.text) for b in read_latex(str(path)).blocks]
+
+    plain = read("\\chapter{视频摘要的推理框架}", "\\section{方法概述}")
+    assert plain[0] == (Role.HEADING, "视频摘要的推理框架") and len(plain) == 4
+    assert read("\\xchapter{视频摘要的推理框架}{Inference framework for video summarization}",
+                "\\xsection{方法概述}{Method overview}") == plain

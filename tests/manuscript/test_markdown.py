@@ -192,3 +192,14 @@ def test_a_file_name_alt_text_inside_a_paragraph_is_no_prose() -> None:
     # 如\n![python_context_param](…): the image's file name was read as a sentence and reported untranslated
     text = "# 例子\n\n如\n![python_context_param](img/python_context_param.png)\n\n见 ![架构图](a.png) 所示。\n"
     assert [b[1] for b in _blocks(text)] == ["例子", "如", "见 架构图 所示。"]
+
+
+def test_the_index_ending_an_alt_text_that_is_the_image_files_name_is_no_number() -> None:
+    """`![事务消息1](../picture/事务消息1.png)`: the alt text is the file's name, its 1 the image's index in a series,
+    read as a citation 1 and a number 2 to find in the other page. The alt's words stay prose (a Chinese name left in
+    the English page is reported); an alt text that is not the file's name keeps its number."""
+    text = ("# 事务消息\n\n![事务消息1](../picture/事务消息1.png)\n\n"
+            "![消费者扩容2](<./pic/消费者扩容2.jpeg> \"图\")\n\n![Consumer scaling](img/Consumer%20scaling.png)\n\n"
+            "![事务消息流程图2](../picture/tx1.png)\n")
+    assert [b[1] for b in _blocks(text)] == [
+        "事务消息", "事务消息", "消费者扩容", "Consumer scaling", "事务消息流程图2"]
