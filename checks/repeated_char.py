@@ -287,13 +287,29 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
         right_end = after
     freq = _Counts(_jieba())
     known = _zh2en()
+    lines = chinese.splitlines()
 
-    def attested(word: str, doubled: str) -> bool:  # a word, or written elsewhere than in the doubling
-        return freq.get(word, 0) > FLOOR_COUNT or word in known or chinese.count(word) > chinese.count(doubled)
+    def written(word: str, ending: bool) -> int:
+        """Times `word` is written in the Chinese as a word of its own side: ending at a token boundary (the left
+        compound) or beginning at one (the right), so 中性粒细胞浸润 (粒细胞 | 浸润) is no 细胞浸润."""
+        n = 0
+        for line in lines:
+            if word not in line:
+                continue
+            cuts = _token_bounds(line)[0]
+            at = line.find(word)
+            while at >= 0:
+                n += (at + len(word) if ending else at) in cuts
+                at = line.find(word, at + 1)
+        return n
+
+    def attested(word: str, doubled: str, ending: bool) -> bool:  # a word, or written elsewhere than in the doubling
+        return (freq.get(word, 0) > FLOOR_COUNT or word in known
+                or written(word, ending) > chinese.count(doubled))
 
     unit = text[i:mid]
-    return (attested(text[left_start:mid], text[left_start:mid] + unit)
-            and attested(text[mid:right_end], unit + text[mid:right_end]))
+    return (attested(text[left_start:mid], text[left_start:mid] + unit, True)
+            and attested(text[mid:right_end], unit + text[mid:right_end], False))
 
 
 def _begins_a_word(token: str, freq: _Counts) -> bool:
