@@ -308,6 +308,8 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
                 or written(word, ending) > chinese.count(doubled))
 
     unit = text[i:mid]
+    if text[left_start:mid] + text[mid + k:right_end] in chinese:
+        return False  # the text writes the phrase once elsewhere (乙型肝炎临床治愈): the doubling is the slip
     return (attested(text[left_start:mid], text[left_start:mid] + unit, True)
             and attested(text[mid:right_end], unit + text[mid:right_end], False))
 

@@ -331,6 +331,9 @@ def test_two_compounds_sharing_their_word_are_not_a_doubling() -> None:
     # 单核细胞细胞浸润 (nhc-heldout, a doubled 细胞 in the published text) stays a slip
     cells = ["肝细胞变性伴中性粒细胞浸润。", "汇管区见淋巴细胞和单核细胞细胞浸润，微血栓形成。", "胆囊高度充盈。"]
     assert len(found(cells, en, "repeated-char")) == 1
+    # the text writes the phrase once elsewhere: the doubling is the slip (乙型肝炎临床治愈 beside 乙型肝炎临床临床治愈)
+    cure = ["乙型肝炎临床治愈是目标。", "共同促进乙型肝炎临床临床治愈新药研发进程。", "乙型肝炎临床研究很多。"]
+    assert len(found(cure, en, "repeated-char")) == 1
     text = "你可以尝试根据根据口语比例划分子集。"
     ((a, _b, unit),) = chinese_doubles(text)
     assert not compound_boundary(text, a, len(unit), text + "\n" + text)
