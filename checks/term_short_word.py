@@ -3,8 +3,9 @@
 the Picker component" = 新版 Picker 组件.
 
 Chinese shortens a two-character noun to its first character at the end of a word (版 of 版本 in 旧版 "old version",
-新版 "new version", 企业版 "enterprise version"), and the lexicon glosses that word with the English noun. Where the
-Chinese of the bead has a word of two to four characters (a word of its segmentation, not characters across two
+新版 "new version", 企业版 "enterprise version") or as a word of its own (源 of 源端 in 从源读取 "read from the
+source", 拉 of 拉取 in 推和拉 "push and pull"), and the lexicon glosses that word with the English noun. Where the
+Chinese of the bead has a word of one to four characters (a word of its segmentation, not characters across two
 words: 来自|家中 holds 自家 "one's own family") that ends with the first character of a two-character listed form and
 is glossed by the lexicon with the stem of a one-word English form, the term is said, shortened. A word glossed
 otherwise (出版 "publish" for "version"), a synonym that merely shares a character (装设 "install" for 安装: another
@@ -23,16 +24,16 @@ from zhen_qa.checks.zh_words import WORD_MAX
 
 def short_word_said(zh_forms: Iterable[str], en_forms: Iterable[str], zh_text: str, said: int,
                     zh2en: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether `zh_text` has words ending with the first character of a two-character Chinese form, glossed by
-    `zh2en` with a one-word English form, at least `said` of them (the times the English says the term; see the
-    module docstring)."""
+    """Whether `zh_text` has words ending with (or being) the first character of a two-character Chinese form,
+    glossed by `zh2en` with a one-word English form, at least `said` of them (the times the English says the term;
+    see the module docstring)."""
     wanted = {s for f in en_forms if len(f.split()) == 1 for s in en_stems(f)}
     if not wanted:
         return False
     for form in zh_forms:
         if len(form) != 2:
             continue
-        short = [word for word in cut(zh_text) if 2 <= len(word) <= WORD_MAX and word.endswith(form[0])
+        short = [word for word in cut(zh_text) if len(word) <= WORD_MAX and word.endswith(form[0])
                  and form not in word and not wanted.isdisjoint(zh2en.get(word, ()))]
         if short and said <= len(short):
             return True

@@ -43,3 +43,17 @@ def test_a_short_word_excuses_no_more_mentions_of_the_term_than_the_chinese_has_
     en = ["Restart the service, and contact customer service if it still fails."]
     (f,) = only(run(g, ["如果仍然失败，请联系客服。"], en), "term-missing")
     assert "service" in f.message
+
+
+def test_the_first_character_standing_as_a_word_of_its_own_says_the_term() -> None:
+    """从源读取 = "read from the source" (SeaTunnel: 源端 listed): Chinese shortens 源端 to 源 as a word of its own.
+    A word holding the character but glossed otherwise (资源 "resource") or no such word keeps the finding."""
+    lexicon = {"源": ("root", "sourc", "origin"), "资源": ("resourc",)}
+    assert short_word_said(["源端"], ["source"], "连接器从源读取数据。", 1, lexicon)
+    assert not short_word_said(["源端"], ["source"], "连接器读取资源。", 1, lexicon)
+    assert not short_word_said(["源端"], ["source"], "连接器从源读取数据。", 2, lexicon)  # one word, two mentions
+    g = Glossary.build([Concept("source", "源端", "source")], "g.csv")
+    en = ["The connector reads data from the source."]
+    assert only(run(g, ["连接器从源读取数据。"], en), "term-missing") == []
+    (f,) = only(run(g, ["连接器从数据库读取数据。"], en), "term-missing")
+    assert "source" in f.message
