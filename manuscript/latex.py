@@ -50,6 +50,7 @@ from zhen_qa.manuscript.latex_macros import (
     SYMBOLS,
     TEXT_MACROS,
     TITLE_MACROS,
+    TYPED_KEYWORD_MACROS,
     VERBATIM_ENVS,
     parse_context,
 )
@@ -540,7 +541,7 @@ class _Reader:
             return True
         for table, role in ((TITLE_MACROS, Role.TITLE), (AUTHOR_MACROS, Role.AUTHORS), (KEYWORD_MACROS, Role.KEYWORDS)):
             if name in table:
-                arg = args[-1] if args else None
+                arg = (args[0] if name in TYPED_KEYWORD_MACROS else args[-1]) if args else None
                 self.emit(role, table[name], arg.nodelist if isinstance(arg, latexwalker.LatexGroupNode) else None)
                 return True
         if name == "documentclass" and args and isinstance(args[0], latexwalker.LatexGroupNode):

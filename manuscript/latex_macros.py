@@ -55,10 +55,15 @@ AUTHOR_MACROS = {"author": "", "cauthor": "zh", "enauthor": "en", "eauthor": "en
 KEYWORD_MACROS = {
     "keywords": "", "ckeywords": "zh", "ckeyword": "zh", "zhkeywords": "zh", "ekeywords": "en", "ekeyword": "en",
     "enkeywords": "en", "englishkeywords": "en", "KEYWORDS": "en",
+    "chinesekeywordstype": "zh", "englishkeywordstype": "en",
 }
 """Front-matter macros and their language. ucasthesis (the University of the Chinese Academy of Sciences) writes the
 English title, author and keywords with the upper-case `\\TITLE`, `\\AUTHOR`, `\\KEYWORDS` beside `\\title`,
 `\\author`, `\\keywords` (TeX macro names are case-sensitive)."""
+TYPED_KEYWORD_MACROS = frozenset({"chinesekeywordstype", "englishkeywordstype"})
+"""xjtuthesis (Xi'an Jiaotong University) writes the keywords with the thesis's type after them,
+`\\englishkeywordstype{Video summarization; …}{Application Fundamentals}`: the keywords are the first argument, the
+type (应用基础 / Application Fundamentals) is no text of the abstract."""
 BILINGUAL_MACROS = {
     name: role for table, role in ((TITLE_MACROS, Role.TITLE), (AUTHOR_MACROS, Role.AUTHORS),
                                    (KEYWORD_MACROS, Role.KEYWORDS)) for name, lang in table.items() if not lang}
@@ -121,6 +126,7 @@ def _context() -> macrospec.LatexContextDb:
               "pagenumbering", "printbibliography", "linespread", "captionsetup", "bibliographystyle",
               "displaytitle", "classification", "serialno", "confidentiality", "UDC", "todo", "TITLE", "AUTHOR",
               "KEYWORDS")]
+    specs += [macrospec.MacroSpec(name, "{{") for name in TYPED_KEYWORD_MACROS]
     specs += [macrospec.MacroSpec("caption", "[{"), macrospec.MacroSpec("bicaption", "[{[{"),
               macrospec.MacroSpec("bisubcaptionbox", "[{[{"), macrospec.MacroSpec("bisubcaption", "[{[{"),
               macrospec.MacroSpec("thesistitle", "{{{{"), macrospec.MacroSpec("thesisauthor", "{{"),

@@ -580,3 +580,24 @@ def test_a_tabularray_tables_spec_is_no_text_of_the_table(tmp_path: Path) -> Non
                     "\\end{tblr}\n\\end{table}\n\\end{document}\n", encoding="utf-8")
     texts = [b.text.text for b in read_latex(str(path)).blocks]
     assert texts[-1] == "模型 准确率 召回率有监督方法基线 45.2 58.8"
+
+
+def test_xjtuthesis_typed_keywords_macros_give_the_keywords_not_the_thesis_type(tmp_path: Path) -> None:
+    # xjtuthesis writes \englishkeywordstype{keywords}{type}: unknown, its arguments were read as the abstract's last
+    # words ("… Application Fundamentals"), a false truncated abstract, and no keywords pair was found
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{xjtuthesis}
+\begin{document}
+\begin{abstract}
+本文研究视频摘要。
+\chinesekeywordstype{视频摘要；免训练}{b. 应用基础 (Application Fundamentals)}
+\end{abstract}
+\begin{englishabstract}
+We study video summarization.
+\englishkeywordstype{Video summarization; Training-free}{Application Fundamentals}
+\end{englishabstract}
+\end{document}
+"""})
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks]
+    assert ("keywords", "zh", "视频摘要；免训练") in got
+    assert ("keywords", "en", "Video summarization; Training-free") in got
+    assert not any("Application Fundamentals" in text or "应用基础" in text for _r, _l, text in got)
