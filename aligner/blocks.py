@@ -77,8 +77,7 @@ def _is_heading(unit: list[Block], lang: str) -> bool:
     """A heading of one sentence (a heading that swallowed a paragraph is aligned like a paragraph)."""
     from zhen_qa.manuscript.segment import split
 
-    p = unit[0].part
-    return p is not None and p.kind == "heading" and len(split(unit[0].text.text, lang)) == 1
+    return _heading_block(unit[0]) and len(split(unit[0].text.text, lang)) == 1
 
 
 def _value_cell(block: Block) -> bool:

@@ -15,6 +15,7 @@ from zhen_qa.aligner.lexicon import STOP_EN, load_lexicon, stem
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
+from zhen_qa.manuscript.structure import MD_HEADING
 
 MIN_WORDS, MAX_WORDS = 2, 2
 """Words of a heading this module judges (three or more: a copy `target_is_source` reports; one: too often a
@@ -85,7 +86,6 @@ def _section_label(words: list[str]) -> bool:
     return all(w.casefold() in SECTION_WORDS for w in words)
 
 
-_EN_HEADING = LazyPattern(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 SENTENCE_CASE_MIN = 2
 """Other headings of several words, all in sentence case, that make a page's Title Case heading a name."""
 
@@ -97,7 +97,8 @@ def _sentence_case_page(words: list[str], page: str) -> bool:
     its capitals, not a heading of ordinary words (review50b S12). One other heading in Title Case ("Breaking Changes"
     beside "New Hooks", ahooks) and the page's style says nothing."""
     own = " ".join(words).casefold()
-    others = [h.split() for h in _EN_HEADING.findall(page) if " ".join(h.split()).casefold() != own]
+    titles = (m.group("title") for m in map(MD_HEADING.match, page.splitlines()) if m)
+    others = [h.split() for h in titles if " ".join(h.split()).casefold() != own]
     others = [h for h in others if len(h) >= 2 and sum(bool(_WORD.fullmatch(w)) for w in h) >= 2]
     if len(others) < SENTENCE_CASE_MIN:
         return False
