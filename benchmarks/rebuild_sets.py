@@ -138,6 +138,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("vuerouter-heldout", "docs", "vuerouter_heldout.py", ("vuejs/router",)),
     SetBuild("rocketmq-heldout", "docs", "rocketmq_heldout.py", ("apache/rocketmq-site",)),
     SetBuild("seatunnel-heldout", "docs", "seatunnel_heldout.py", ("apache/seatunnel",)),
+    SetBuild("hugegraph-heldout", "docs", "hugegraph_heldout.py", ("apache/hugegraph-doc",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -265,7 +266,7 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("vitepress", "vitepress-heldout"), ("rsbuild", "rsbuild-heldout"),
     ("rspack", "rspack-heldout"), ("rslib", "rslib-heldout"), ("dolphin", "dolphin-heldout"),
     ("vuerouter", "vuerouter-heldout"), ("rocketmq", "rocketmq-heldout"), ("seatunnel", "seatunnel-heldout"),
-    ("mddocs", None),
+    ("hugegraph", "hugegraph-heldout"), ("mddocs", None),
     ("mddocs-heldout", "mddocs-heldout"),
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
@@ -286,7 +287,7 @@ GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
     ("mddocs-g", None), ("mddocs-heldout-g", "mddocs-heldout"), ("antd-g", "antd-heldout"),
     ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("rslib-g", "rslib-heldout"),
     ("dolphin-g", "dolphin-heldout"), ("vuerouter-g", "vuerouter-heldout"), ("rocketmq-g", "rocketmq-heldout"),
-    ("seatunnel-g", "seatunnel-heldout"), ("theses-g", None),
+    ("seatunnel-g", "seatunnel-heldout"), ("hugegraph-g", "hugegraph-heldout"), ("theses-g", None),
     ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"),
     ("theses8-heldout-g", "theses8-heldout"))
 """docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""

@@ -275,3 +275,11 @@ def test_the_eighth_theses_sample_runs_with_and_without_its_glossary(tmp_path: P
     assert "theses8-heldout|theses8-heldout-g|\\\n    theses|theses-g|" in runner
     assert rb.docs_sets(["theses8-heldout"])[-1] == "theses8-heldout"
     assert rb.glossary_runs(["theses8-heldout"])[-1] == "theses8-heldout-g"
+
+
+def test_hugegraph_is_a_docs_set_run_after_seatunnel_with_its_glossary() -> None:
+    build = next(b for b in rb.BUILDS if b.name == "hugegraph-heldout")
+    assert (build.group, build.script, build.sources) == ("docs", "hugegraph_heldout.py", ("apache/hugegraph-doc",))
+    ready = ["hugegraph-heldout", "seatunnel-heldout"]
+    assert rb.docs_sets(ready) == ["seatunnel", "hugegraph", "mddocs", "theses"]
+    assert rb.glossary_runs(ready) == ["mddocs-g", "seatunnel-g", "hugegraph-g", "theses-g"]
