@@ -283,3 +283,10 @@ def test_hugegraph_is_a_docs_set_run_after_seatunnel_with_its_glossary() -> None
     ready = ["hugegraph-heldout", "seatunnel-heldout"]
     assert rb.docs_sets(ready) == ["seatunnel", "hugegraph", "mddocs", "theses"]
     assert rb.glossary_runs(ready) == ["mddocs-g", "seatunnel-g", "hugegraph-g", "theses-g"]
+
+
+def test_the_thirteenth_chinaxiv_sample_is_an_extra_set() -> None:
+    names = [b.name for b in rb.BUILDS]
+    b = next(b for b in rb.BUILDS if b.name == "chinaxiv13-heldout")
+    assert b.group == "extra" and b.script == "chinaxiv13_heldout.py" and b.sources == (rb.CHINAXIV,)
+    assert names.index("chinaxiv13-heldout") == names.index("chinaxiv12-heldout") + 1

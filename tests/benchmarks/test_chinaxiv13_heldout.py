@@ -1,0 +1,41 @@
+"""The thirteenth ChinaXiv builder's selection rule (the papers chinaxiv9's `after` takes past the ninth, tenth and
+twelfth sets'), on a small git repository of papers written here."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import chinaxiv13_heldout as thirteenth  # noqa: E402
+
+from tests.benchmarks.chinaxiv_papers import ENGLISH, paper, repository  # noqa: E402
+
+LIFE = "本研究观察了一组小鼠的细胞分裂与日常活动之间的关系，" * 4 + "结果提示规律作息有助于改善代谢。"
+
+
+def life(topic: str) -> str:
+    """A life-science Chinese abstract naming no clinical subject."""
+    return LIFE.replace("日常活动", topic)
+
+
+def test_takes_the_papers_after_the_twelfth_set(tmp_path: Path) -> None:
+    git_dir = repository(tmp_path, {
+        "ChinaXiv-201601.00001V1.md": paper(life("饮食结构"), ENGLISH),          # the eighth set's
+        "ChinaXiv-201602.00002V1.md": paper(life("运动习惯"), ENGLISH),          # the ninth set's
+        "ChinaXiv-201604.00004V1.md": paper("近年来" + life("饮水习惯"), ENGLISH),  # the tenth set's
+        "ChinaXiv-201605.00005V1.md": paper("另外" + life("阅读习惯"), ENGLISH),   # the twelfth set's
+        "ChinaXiv-201606.00006V1.md": paper("此外" + life("睡眠习惯"), ENGLISH),   # taken
+        "ChinaXiv-201607.00007V1.md": paper("此外" + life("睡眠习惯") + "。", ENGLISH),  # opens as 00006: left out
+        "ChinaXiv-201608.00008V1.md": paper("然而" + life("工作压力"), ENGLISH),   # taken
+        "ChinaXiv-201609.00009V1.md": paper("因此" + life("社交活动"), ENGLISH),   # over the count
+    })
+    ordered = thirteenth.chinaxiv8_order(git_dir, "HEAD", 10 ** 6)
+    taken = thirteenth.next_after_twelfth(ordered, eighth=1, before=3, count=2)
+    assert [name for name, _ in taken] == ["md/ChinaXiv-201606.00006V1.md", "md/ChinaXiv-201608.00008V1.md"]
+
+
+def test_the_rule_follows_the_ninth_tenth_and_twelfth_sets_counts() -> None:
+    assert thirteenth.TAKEN_BY_EIGHTH == 40 and thirteenth.TAKEN_BY_NINTH == 40
+    assert thirteenth.TAKEN_BY_TENTH == 40 and thirteenth.TAKEN_BY_TWELFTH == 40
+    assert thirteenth.COUNT == 40
