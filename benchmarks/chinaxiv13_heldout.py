@@ -14,14 +14,14 @@ Rule fixed before the build and before any check ran (stop 52, helper fresh52): 
 with `chinaxiv8_heldout.life_science`, glued English left out, each Chinese abstract once; then
 `chinaxiv9_heldout.after`: a paper whose Chinese abstract opens with the PREFIX characters of an earlier paper of the
 order left out), and of the papers `after` takes past chinaxiv8-heldout's 40, the COUNT after chinaxiv9-heldout's,
-chinaxiv10-heldout's and chinaxiv12-heldout's 40 each. No paper is left out for its English being an extended abstract rather than a
-translation (fresh47 saw that layout in chinaxiv10; a rule against it would be written after reading). None was
-checked or read by this project before this measurement. Laid out as chinaxiv3-heldout: `OUT_FOLDER/cx13-NNN.zh.txt` /
-`.en.txt`, one line each, the text as extracted. As stored at chinaxiv_heldout.COMMIT (the newest commit if that one
-is absent). No gold (defects.py takes the clean abstracts' own 1-1 beads). `python benchmarks/precision.py
-chinaxiv13-heldout=/tmp/chinaxiv13-heldout` checks them two-file style without `--presplit`, with the hand-written
-`benchmarks/glossaries/chinaxiv13.csv` (written from the Chinese side and committed before any check ran), per 100
-Chinese sentences.
+chinaxiv10-heldout's and chinaxiv12-heldout's 40 each. No paper is left out for its English being an extended abstract
+rather than a translation (fresh47 saw that layout in chinaxiv10; a rule against it would be written after reading).
+None was checked or read by this project before this measurement. Laid out as chinaxiv3-heldout:
+`OUT_FOLDER/cx13-NNN.zh.txt` / `.en.txt`, one line each, the text as extracted. As stored at chinaxiv_heldout.COMMIT
+(the newest commit if that one is absent). No gold (defects.py takes the clean abstracts' own 1-1 beads). `python
+benchmarks/precision.py chinaxiv13-heldout=/tmp/chinaxiv13-heldout` checks them two-file style without `--presplit`,
+with the hand-written `benchmarks/glossaries/chinaxiv13.csv` (written from the Chinese side and committed before any
+check ran), per 100 Chinese sentences.
 """
 from __future__ import annotations
 
