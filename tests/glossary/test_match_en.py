@@ -113,7 +113,8 @@ def test_text_without_capitals_matches_acronyms_in_any_case() -> None:
 
 
 def test_latin_ex_ix_plurals_match_their_singular_term() -> None:
-    g = Glossary.build([Concept("v", "顶点", "vertex"), Concept("i", "索引", "index"), Concept("m", "矩阵", "matrices")])
+    g = Glossary.build([Concept("v", "顶点", "vertex"), Concept("i", "索引", "index"),
+                        Concept("m", "矩阵", "matrices")])
     en = g.matchers().en
     assert spans(en, "Vertices, vertices' labels, indices and indexes of a matrix") == [
         ("Vertices", "v", "preferred"), ("vertices'", "v", "preferred"), ("indices", "i", "preferred"),
