@@ -100,7 +100,7 @@ def irregular(term: str) -> list[str]:
     if len(low) > 3 and low.endswith("us"):
         out.append(prefix + last[:-2] + "i")
     if low in IRREGULAR_PLURALS:  # vertex: vertices, child: children
-        out += [prefix + _like(IRREGULAR_PLURALS[low], last), prefix + _like(IRREGULAR_PLURALS[low], last) + "'"]
+        out.append(prefix + _like(IRREGULAR_PLURALS[low], last))  # its possessive vertices' is an ending
     if low in SINGULARS:  # a term listed in an irregular plural matches its singular (indices: index)
         out.append(prefix + _like(SINGULARS[low], last))
     elif len(low) > 4 and low.endswith("ies"):  # a term listed in the plural matches its singular
