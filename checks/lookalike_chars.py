@@ -48,12 +48,13 @@ def lookalike_chars(texts: Iterable[Text]) -> Iterator[Finding]:
         (last_mt, last, end), _lang = hits[-1]
         seen = dict.fromkeys(mt_.text[i] for (mt_, i, _loc), _l in hits)
         named = ", ".join(f"{ch} (U+{ord(ch):04X}) for {ordinary(ch)}" for ch in seen)
+        plural = "s" if len(seen) > 1 else ""
         suggestion = None
         if last_mt is mt:
             span = mt.text[first:last + 1]
             suggestion = "".join(ordinary(ch) or ch for ch in span)
         yield Finding(LOOKALIKE_CHAR.id, LOOKALIKE_CHAR.severity,
-                      f"look-alike character{'s' if len(seen) > 1 else ''} standing for ordinary Han "
-                      f"characters: {named}; search, copy and term matching do not find the word",
+                      f"look-alike character{plural} standing for ordinary Han character{plural}: {named}; "
+                      "search, copy and term matching do not find the word",
                       start.through(end), "en" if lang == "en" else "zh", excerpt_around(mt.text, first, first + 1),
                       suggestion=suggestion)

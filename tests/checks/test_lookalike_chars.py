@@ -20,3 +20,9 @@ def test_ordinary_text_and_radicals_without_a_character_of_their_own_are_not_rep
     zh = ["请导入证书，再生成文件。", "部首⻌表示行走。"]  # ⻌ (U+2ECC) stands for no one character: NFKC keeps it
     en = ["Import the certificate, then generate the file.", "The radical means walking."]
     assert found(zh, en, "lookalike-char") == []
+
+
+def test_a_single_lookalike_is_named_in_the_singular() -> None:
+    fs = found(["请使⽤证书。"], ["Use the certificate."], "lookalike-char")
+    assert [f.message for f in fs] == ["look-alike character standing for ordinary Han character: ⽤ (U+2F64) for "
+                                       "用; search, copy and term matching do not find the word"]
