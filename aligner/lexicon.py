@@ -73,9 +73,6 @@ _IRREGULAR = {
     "wore": "wear", "better": "good", "best": "good", "worse": "bad", "worst": "bad",
 }
 
-IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "foot": "feet", "tooth": "teeth",
-                     "mouse": "mice", "person": "people"}
-"""English nouns whose plural no ending makes (`_IRREGULAR` stems the plural to the singular's stem)."""
 
 _CONTRACTION = re.compile(r"(?:n't|'re|'ll|'ve|'d|'m)$")
 _CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}

@@ -51,12 +51,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from zhen_qa.aligner.build import build_from_texts  # noqa: E402
 from zhen_qa.aligner.citations import AMBIGUOUS_KINDS, extract_citations  # noqa: E402
-from zhen_qa.aligner.lexicon import IRREGULAR_PLURALS  # noqa: E402
 from zhen_qa.aligner.numbers import extract_numbers  # noqa: E402
 from zhen_qa.checks.context import Options  # noqa: E402
 from zhen_qa.checks.engine import check_manuscript  # noqa: E402
 from zhen_qa.checks.term_excuses import switched  # noqa: E402
 from zhen_qa.glossary.model import Concept, Glossary  # noqa: E402
+from zhen_qa.manuscript.english_plurals import IRREGULAR_PLURALS, SINGULARS  # noqa: E402
 
 _FULL_TO_HALF = {"，": ",", "；": ";", "：": ":"}
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -312,7 +312,7 @@ a free rendering)."""
 _SWAP_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
 
 
-_OTHER_NUMBER = {**IRREGULAR_PLURALS, **{plural: one for one, plural in IRREGULAR_PLURALS.items()}}
+_OTHER_NUMBER = {**IRREGULAR_PLURALS, **SINGULARS}
 """An irregular noun's other number (mouse: mice), an inflection `_term_words` takes with the term."""
 
 STEM_MIN = 4

@@ -19,9 +19,10 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Se
 from functools import lru_cache
 
 from zhen_qa.aligner.jieba_base import cut
-from zhen_qa.aligner.lexicon import IRREGULAR_PLURALS, PREPOSITIONS, STOP_EN, one_begins_other
+from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, one_begins_other
 from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
+from zhen_qa.manuscript.english_plurals import IRREGULAR_PLURALS, SINGULARS
 from zhen_qa.manuscript.script import HAN_RUN_RE, is_han
 
 STEM_ENDINGS = ("ies", "is", "es", "us", "um", "y", "e", "s")
@@ -83,7 +84,7 @@ def _en_pattern(form: str, case_sensitive: bool) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![A-Za-z0-9])(?:[A-Za-z]{{3,}}o-?{prefix})?" + body)
 
 
-_OTHER_NUMBER = {**IRREGULAR_PLURALS, **{plural: one for one, plural in IRREGULAR_PLURALS.items()}}
+_OTHER_NUMBER = {**IRREGULAR_PLURALS, **SINGULARS}
 """An irregular noun's other number (mouse: mice, mice: mouse), which no ending reaches from the form's stem."""
 
 

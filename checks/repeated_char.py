@@ -483,6 +483,34 @@ def _markup_between(mt: MappedText, first_end: int, second_start: int) -> bool:
     return bool(_COMMENT.sub("", between).strip())
 
 
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$")
+"""What stands before a list item's first word on its line: indentation and the item's mark (`- `, `* `, `1. `)."""
+_NAME_BEFORE_GLOSS = LazyPattern(rf"(?m)^[ \t]*(?:(?:[-*+]|\d{{1,3}}[.)])[ \t]+)?([a-z][a-z0-9_]*)[ \t]*(?=[{_HAN}])")
+"""A line of Chinese text (or a list item) that opens with a lower-case Latin name followed by Chinese: the name
+kept as written before its Chinese gloss (`- open 打开事务`)."""
+
+
+def _opens_item(mt: MappedText, a: int, unit: str) -> bool:
+    """Whether the doubled `unit` at text index `a` is a lower-case word opening a list item (only the item's mark
+    before it on its line) that is no English function word."""
+    if not unit.islower() or unit in _FUNCTION_WORDS or unit in _EN_LEGIT or mt.text[:a].strip():
+        return False
+    start = mt.offsets[a]
+    line = mt.source.text.rfind("\n", 0, start) + 1
+    return bool(_ITEM_MARK.fullmatch(mt.source.text, line, start))
+
+
+def _names_kept_in_chinese(texts: Iterable[Text]) -> frozenset[str]:
+    """The lower-case Latin names the Chinese texts open a line or list item with before Chinese words
+    (`- open 打开事务`: open): a doubled English word whose first copy is such a name is the name and its gloss."""
+    names: set[str] = set()
+    for mt, lang, _keep in texts:
+        if lang == "en":
+            continue
+        names.update(_NAME_BEFORE_GLOSS.findall(mt.text))  # a list item's text opens after its mark, or holds it
+    return frozenset(names)
+
+
 def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """repeated-char findings over the given texts."""
     seen: set[object] = set()
@@ -514,9 +542,13 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)
     chinese = "\n".join(mt.text for mt, lang, _keep in texts if lang != "en") if any(
         lang != "en" and len(unit) > 1 for _m, lang, _a, _b, unit, _loc in found) else ""
+    named = _names_kept_in_chinese(texts) if any(
+        lang == "en" and _opens_item(mt, a, unit) for mt, lang, a, _b, unit, _loc in found) else frozenset()
     for mt, lang, a, b, unit, loc in found:
         if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
+        if lang == "en" and unit in named and _opens_item(mt, a, unit):
+            continue  # `- open open transaction` beside `- open 打开事务`: the method open and its gloss
         if lang != "en" and len(unit) > 1 and compound_boundary(mt.text, a, len(unit), chinese):
             continue  # 顺序消费消费失败: 顺序消费 + 消费失败, two compounds sharing their word
         yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,

@@ -22,6 +22,7 @@ from zhen_qa.checks.term_forms import (
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
 from zhen_qa.checks.term_rendered import en2zh
 from zhen_qa.checks.term_titles import in_quoted_title
+from zhen_qa.checks.term_verb_use import verb_of_noun
 from zhen_qa.glossary.match_en import inflections
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -270,6 +271,8 @@ def inconsistent(glossary: Glossary, order: list[Hit],
             continue  # output in output.polyfill: a property path, no choice of form
         if hit.lang == "en" and in_quoted_title(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # 'How to Read Phylogenies': another work's title, no choice of form
+        if hit.lang == "en" and verb_of_noun(hit, glossary.concept(hit.match.concept_id).preferred("en") or ""):
+            continue  # "used to store" beside the glossary's noun "storage": the verb, no form of the noun
         if hit.lang == "en" and partners is not None and kept_in_chinese(hit, partners):
             continue  # Browserslist, written so in its Chinese too: the name both languages use, no choice of form
         forms = by_concept.setdefault(hit.match.concept_id, {})

@@ -15,6 +15,7 @@ from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.lookalike import lookalikes
 from zhen_qa.manuscript.script import HAN, HAN_RUN_RE
 
 _DISEASE_NAME = re.compile(
@@ -237,7 +238,7 @@ def traditional(text: str) -> bool:
     """Chinese text written in Traditional characters (fold_zh changes some): its regional wording may differ
     from a glossary's (生活品質 in Taiwan for the mainland 生活质量)."""
     han = "".join(HAN_RUN_RE.findall(text))
-    changed = sum(a != b for a, b in zip(han, fold_zh(han)))
+    changed = sum(a != b and ord(a) not in lookalikes() for a, b in zip(han, fold_zh(han)))  # not 樂 for 樂
     return changed * 10 >= len(han) > 0
 
 

@@ -48,3 +48,20 @@ def used_as_verb(h: Hit, concepts: Sequence[Concept], zh_text: str, zh2en: Mappi
     senses = {g for f in own for g in zh2en.get(f, ())}
     return any(not any(chunk in f for f in own) and senses.isdisjoint(zh2en.get(chunk, ()))
                for chunk in glossed_words(word, zh_text, zh2en, shortest=2))
+
+
+
+def verb_of_noun(h: Hit, noun: str) -> bool:
+    """Whether the one-word English hit `h` is the verb of which the concept's (preferred) English `noun` is the
+    -age noun ("used to store" beside the glossary's "storage", "to use" beside "usage"), used as a verb where it
+    stands: its bare form after a modal, "to" or "not" (`_VERB_BEFORE`). That is another part of speech than the
+    noun's, not a second form of it (term-inconsistent). Only a use so marked: the verb of an -age noun is a noun
+    too ("the data store", "backend store"), so the two forms are not one term in two parts of speech wherever
+    they stand, as register and registration are (`term_forms.is_nominalisation`)."""
+    word, noun = h.surface.lower(), noun.lower()
+    if h.lang != "en" or not re.fullmatch(r"[a-z]+", word) or word != h.match.form.lower():
+        return False
+    if noun not in (word + "age", word[:-1] + "age"):
+        return False
+    text = h.sentence.text.text
+    return bool(_VERB_BEFORE.search(text[max(0, h.match.start - 12):h.match.start]))

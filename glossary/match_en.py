@@ -25,6 +25,7 @@ import ahocorasick
 
 from zhen_qa.glossary.model import TermMatch, TermStatus
 from zhen_qa.glossary.normalize import fold_en
+from zhen_qa.manuscript.english_plurals import IRREGULAR_PLURALS, SINGULARS
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.glossary.model import Glossary
@@ -72,8 +73,16 @@ def suffixes(last: str) -> tuple[str, ...]:
     return ("s", "'s", "s'")
 
 
+def _like(word: str, model: str) -> str:
+    """`word` capitalised as `model` is (Vertex: Vertices; VERTEX: VERTICES)."""
+    if model.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
 def irregular(term: str) -> list[str]:
-    """Variants that are not the term plus an ending: -y/-ies, -is/-es, -um/-a, -us/-i, no apostrophe, singular."""
+    """Variants that are not the term plus an ending: -y/-ies, -is/-es, -um/-a, -us/-i, an irregular plural
+    (`IRREGULAR_PLURALS`: vertex/vertices, child/children), no apostrophe, singular."""
     out: list[str] = []
     if "'" in term:
         out.append(term.replace("'", ""))  # Alzheimer's disease / Alzheimers disease
@@ -90,7 +99,11 @@ def irregular(term: str) -> list[str]:
         out.append(prefix + last[:-2] + "a")
     if len(low) > 3 and low.endswith("us"):
         out.append(prefix + last[:-2] + "i")
-    if len(low) > 4 and low.endswith("ies"):  # a term listed in the plural matches its singular
+    if low in IRREGULAR_PLURALS:  # vertex: vertices, child: children
+        out.append(prefix + _like(IRREGULAR_PLURALS[low], last))  # its possessive vertices' is an ending
+    if low in SINGULARS:  # a term listed in an irregular plural matches its singular (indices: index)
+        out.append(prefix + _like(SINGULARS[low], last))
+    elif len(low) > 4 and low.endswith("ies"):  # a term listed in the plural matches its singular
         out.append(prefix + last[:-3] + "y")
     elif len(low) > 4 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")):
         out.append(prefix + last[:-1])

@@ -1,4 +1,5 @@
-"""Length-preserving text folding for term matching: width, script (Traditional→Simplified) and case.
+"""Length-preserving text folding for term matching: width, script (Traditional→Simplified), look-alike radicals
+(⼊→入) and case.
 
 Every fold returns a string of the same length as its input, character for character, so an offset
 into the folded text is the offset into the original: the offset map back is the identity.
@@ -11,6 +12,8 @@ import importlib.util
 import os
 import re
 from functools import lru_cache
+
+from zhen_qa.manuscript.lookalike import lookalikes
 
 _FULLWIDTH_ALNUM = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
@@ -52,6 +55,8 @@ def one_to_one(text: str) -> dict[int, int]:
 def _zh_table() -> dict[int, int]:
     table = _opencc_characters("TSCharacters.txt")
     table.update(_FULLWIDTH_ALNUM)
+    # a Kangxi radical or compatibility ideograph reads as the character it stands for (导⼊: 导入), simplified
+    table.update({code: table.get(plain, plain) for code, plain in lookalikes().items()})
     return table
 
 
@@ -78,7 +83,8 @@ def zh_foldable() -> frozenset[str]:
 
 
 def fold_zh(text: str) -> str:
-    """Traditional→Simplified characters and full-width Latin letters/digits→ASCII; same length."""
+    """Traditional→Simplified characters, look-alike radicals and compatibility ideographs→the Han characters they
+    stand for (`manuscript.lookalike`: ⼊→入) and full-width Latin letters/digits→ASCII; same length."""
     table, changed = _zh_fold()
     return text if changed.isdisjoint(text) else text.translate(table)  # most text has nothing to fold
 

@@ -305,9 +305,9 @@ def test_a_contraction_is_found_in_the_unmasked_text_when_a_match_covers_part_of
 
 def test_a_coordinated_member_may_be_any_han_character() -> None:
     # the added character of 放化疗 is Han as script.HAN counts it (an extension-A or compatibility ideograph too),
-    # not only U+4E00-U+9FFF
-    for other in ("化", "\u3400", "\uf9f7"):
-        assert Evidence(f"联合放{other}疗").has_zh_coordinated(["放疗"], lambda w, o=other: w == o + "疗"), other
+    # not only U+4E00-U+9FFF; a compatibility ideograph is read as the character it stands for (fold_zh: U+F9F7 立)
+    for other, read in (("化", "化"), ("\u3400", "\u3400"), ("\uf9f7", "\u7acb")):
+        assert Evidence(f"联合放{other}疗").has_zh_coordinated(["放疗"], lambda w, o=read: w == o + "疗"), other
     assert not Evidence("联合放a疗").has_zh_coordinated(["放疗"], lambda w: True)
 
 

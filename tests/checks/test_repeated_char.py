@@ -337,3 +337,20 @@ def test_two_compounds_sharing_their_word_are_not_a_doubling() -> None:
     text = "你可以尝试根据根据口语比例划分子集。"
     ((a, _b, unit),) = chinese_doubles(text)
     assert not compound_boundary(text, a, len(unit), text + "\n" + text)
+
+
+def test_a_method_name_before_its_gloss_is_no_doubled_word(tmp_path: Path) -> None:
+    """`- open open transaction` lists the method open and its gloss (the Chinese keeps the name before its gloss:
+    `- open 打开事务`): the first copy is an identifier, not a slip. A doubled "the" in a list item stays a slip, and
+    so does a doubled word at an item's head whose Chinese does not keep it as a name."""
+    (tmp_path / "tx.zh.md").write_text(
+        "# 事务\n\n事务的操作接口如下。\n\n- open 打开事务\n- commit 提交事务\n- close 关闭事务\n\n"
+        "- 每个事务都要提交。\n- 数据会写入存储。\n", encoding="utf-8")
+    (tmp_path / "tx.en.md").write_text(
+        "# Transactions\n\nThe operations of a transaction are as follows.\n\n- open open transaction\n"
+        "- commit commit transaction\n- close closes the transaction\n\n- the the transaction must be committed.\n"
+        "- write write data to storage.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--select", "repeated-char", "--format", "json"],
+                                catch_exceptions=False)
+    assert [f["message"] for f in json.loads(result.output)["findings"]] == [
+        '"the" is doubled: "the the"', '"write" is doubled: "write write"']

@@ -377,3 +377,16 @@ def test_an_abbreviation_the_text_defines_in_parentheses_is_one_usage() -> None:
     en3 = ["This report uses novel coronavirus genomic data (nCoV data).", "nCoV spreads fast.",
            "nCoV came from Wuhan."]
     assert len(only(run(g, zh, en3), "term-inconsistent")) == 1
+
+
+def test_the_verb_of_an_age_noun_after_to_or_a_modal_is_no_second_form_of_the_noun() -> None:
+    """"used to store" and "can store" beside the glossary's noun "storage" (admitted: "store") are the verb, not the
+    noun written another way; "the data store" is the noun and still makes a mixture with "storage"."""
+    g = Glossary.build([Concept("storage", "存储", "storage", en_admitted=("store",))])
+    zh = ["存储很快。", "这个参数用于存储密钥。", "后端可以存储数据。", "不要存储密码。"]
+    en = ["The storage is fast.", "This option is used to store keys.", "The backend can store data.",
+          "You should not store passwords."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    nouns = ["The storage is fast.", "This option names the data store.", "The backend store holds data.",
+             "The store keeps no passwords."]
+    assert len(only(run(g, zh, nouns), "term-inconsistent")) == 1

@@ -6,7 +6,7 @@ from zhen_qa.checks.typography import RULES
 
 
 def test_rules() -> None:
-    assert [r.id for r in RULES] == ["punctuation-width", "repeated-char"]
+    assert [r.id for r in RULES] == ["punctuation-width", "repeated-char", "lookalike-char"]
 
 
 def test_keywords_block_outside_sentences_is_checked() -> None:

@@ -110,3 +110,22 @@ def test_one_letter_term_is_not_the_first_word() -> None:
 
 def test_text_without_capitals_matches_acronyms_in_any_case() -> None:
     assert _spans(_acronyms(), "the who report on msc therapy") == [(4, 7, "who"), (18, 21, "msc")]
+
+
+def test_latin_ex_ix_plurals_match_their_singular_term() -> None:
+    g = Glossary.build([Concept("v", "顶点", "vertex"), Concept("i", "索引", "index"),
+                        Concept("m", "矩阵", "matrices")])
+    en = g.matchers().en
+    assert spans(en, "Vertices, vertices' labels, indices and indexes of a matrix") == [
+        ("Vertices", "v", "preferred"), ("vertices'", "v", "preferred"), ("indices", "i", "preferred"),
+        ("indexes", "i", "preferred"), ("matrix", "m", "preferred")]
+    assert spans(en, "suffices") == []
+
+
+def test_irregular_plurals_one_table() -> None:
+    from zhen_qa.checks import presence
+    from zhen_qa.manuscript.english_plurals import IRREGULAR_PLURALS
+
+    assert IRREGULAR_PLURALS["vertex"] == "vertices" and IRREGULAR_PLURALS["child"] == "children"
+    assert presence._OTHER_NUMBER["vertices"] == "vertex"
+    assert "children" in inflections("child") and "Vertices" in inflections("Vertex")

@@ -45,7 +45,7 @@ def test_irregular_exact(term: str, variants: list[str]) -> None:
 def test_inflections_exact() -> None:
     assert inflections("cell") == ["cell", "cells", "cell's", "cells'"]
     assert inflections("therapy") == ["therapy", "therapy's", "therapies'", "therapies", "therapies'"]
-    assert inflections("index") == ["index", "indexes", "indexes'", "index's"]
+    assert inflections("index") == ["index", "indexes", "indexes'", "index's", "indices'", "indices"]
     assert inflections("box") == ["box"]  # shorter than 4 letters (issue 13)
     assert inflections("MSC") == ["MSC", "MSCs"]
     assert inflections("mass") == ["mass", "mass'"]

@@ -218,3 +218,11 @@ def test_unscanned_texts_past_the_bound_are_scanned_in_order(monkeypatch: pytest
         assert lazy._unscanned == texts[-1:]  # the rest were scanned on the way
         lazy._scan_unscanned()
         assert lazy._queue == eager._queue == ["病毒", "干细胞", "肝病", "肝病毒"]
+
+
+def test_kangxi_radicals_read_as_the_characters_they_stand_for() -> None:
+    """导⼊ (the Kangxi radical ⼊ U+2F0A for 入) and ⽣成 (⽣ U+2F63 for 生), as a PDF copy writes them: the
+    reader sees 导入 and 生成, and so does term matching, at the original positions."""
+    g = Glossary.build([Concept("import", "导入", "import"), Concept("gen", "生成", "generate")])
+    assert spans(g.matchers().zh, "请导⼊证书，再⽣成密钥。") == [("导⼊", "import", "preferred"),
+                                                                ("⽣成", "gen", "preferred")]

@@ -53,3 +53,10 @@ def test_one_to_one_reads_what_a_line_by_line_reading_reads() -> None:
     assert spec is not None and spec.submodule_search_locations
     real = (Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "TSCharacters.txt").read_text("utf-8")
     assert _opencc_characters("TSCharacters.txt") == _line_by_line(real)
+
+
+def test_fold_zh_reads_lookalike_radicals_and_compatibility_ideographs() -> None:
+    assert fold_zh("导⼊⽂件⾃⼰") == "导入文件自己"  # Kangxi radicals
+    assert fold_zh("⺟") == "母"  # a CJK radicals-supplement character NFKC maps
+    assert fold_zh("樂") == "乐"  # a compatibility ideograph: its unified character, then simplified
+    assert fold_zh("⻌") == "⻌"  # a radical with no character of its own is left alone

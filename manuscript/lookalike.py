@@ -1,0 +1,35 @@
+"""Look-alike Han characters: Kangxi radicals (U+2F00–U+2FD5), the two CJK radicals-supplement characters NFKC maps
+(⺟ U+2E9F, ⻳ U+2EF3) and CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) that stand for an ordinary
+(unified) Han character and look like it. A PDF or a design tool's copy writes 导⼊ with the radical ⼊ (U+2F0A) for
+入 (U+5165): the reader sees 导入, search and term matching do not find it. Each maps to its one character by NFKC."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+"""CJK Radicals Supplement, Kangxi Radicals, CJK Compatibility Ideographs and their supplement."""
+
+LOOKALIKE_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+"""A character of one of the blocks (`ordinary` tells whether it stands for an ordinary character)."""
+
+
+@lru_cache(maxsize=1)
+def lookalikes() -> dict[int, int]:
+    """{look-alike character: the ordinary Han character NFKC gives for it}, for every character of the blocks NFKC
+    maps to one other character (the 12 unified ideographs of the compatibility block, 﨎 﨏 﨑 …, map to
+    themselves and are ordinary)."""
+    table: dict[int, int] = {}
+    for lo, hi in _BLOCKS:
+        for code in range(lo, hi + 1):
+            mapped = unicodedata.normalize("NFKC", chr(code))
+            if len(mapped) == 1 and mapped != chr(code):
+                table[code] = ord(mapped)
+    return table
+
+
+def ordinary(ch: str) -> str | None:
+    """The ordinary character a look-alike one stands for (⼊: 入), None for any other character."""
+    code = lookalikes().get(ord(ch))
+    return None if code is None else chr(code)
