@@ -16,6 +16,7 @@ from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.model import FileResult, Report
 
 if TYPE_CHECKING:  # pragma: no cover
+    from zhen_qa.glossary.model import Glossary
     from zhen_qa.manuscript.document import Manuscript
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,11 @@ def warm_glossary_cache(paths: Iterable[str], flags: Flags) -> None:
             matchers.zh_has_choices()  # and whether the Chinese one can find anything in unaligned text
 
 
+def _translation_pairs(glossary: "Glossary") -> Iterator[tuple[str, str]]:
+    """The glossary's translation pairs, computed when first asked for (only a file with sections to align does)."""
+    yield from glossary.translation_pairs()
+
+
 _LANG_NAMES = {"zh": "Chinese", "en": "English"}
 DIRECTION_NOTE = "glossary terms checked from the"
 """The start of the note that a CAT file's glossary terms are checked from its source (`Options.source`): a note of
@@ -128,11 +134,8 @@ def check_file(path: str, en_path: str | None, flags: Flags) -> FileResult:
     cfg = resolve_config(path, flags)
     with collector_paused():  # the glossary, the manuscript's blocks and sentences, and the checks' tables live on
         glossary = load_glossaries(cfg.glossaries, flags.strict, flags.columns)
-        # the pairing never depends on the glossary: its terms added to the aligner's lexicon changed the chrF pass's
-        # glosses and so which sentences paired (rocketmq 02whatis: a dropped bullet paired with the English of its
-        # neighbour, its untranslated finding lost and two false number mismatches made), and a check with and
-        # without a glossary must report the same alignment findings
-        manuscript = load_manuscript(path, en_path, align_fn=default_align(), presplit=flags.presplit,
+        pairs = _translation_pairs(glossary) if glossary is not None else None
+        manuscript = load_manuscript(path, en_path, align_fn=default_align(pairs), presplit=flags.presplit,
                                      include_locked=flags.include_locked, skip_approved=flags.skip_approved)
         findings = check_manuscript(manuscript, glossary, cfg.options, select=cfg.select, ignore=cfg.ignore,
                                     severity=cfg.severity)

@@ -181,26 +181,3 @@ def test_an_empty_file_beside_a_chinese_one_given_as_english_is_the_english_side
     assert f"{empty} is empty and {zh} is Chinese: checked the other way round" in result.notes
     assert [(f.rule, f.lang, f.location.path) for f in result.findings] == [("untranslated", "zh", str(zh))]
 
-
-def test_the_glossary_never_reaches_the_aligner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A check with a glossary pairs the sentences as one without: the glossary's terms added to the aligner's
-    lexicon moved the chrF pass's glosses and with them the pairing (rocketmq 02whatis: a list's dropped bullet paired
-    with its neighbour's English, an untranslated finding lost, two false number mismatches), so the findings of a
-    pairing changed with the glossary checked against it."""
-    from zhen_qa.aligner import align as align_module
-
-    seen: list[object] = []
-    real = align_module.align
-
-    def spy(*args: object, **kwargs: object) -> object:
-        seen.append(kwargs.get("glossary_pairs"))
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(align_module, "align", spy)
-    zh, en, g = tmp_path / "a.zh.md", tmp_path / "a.en.md", tmp_path / "g.csv"
-    zh.write_text("# 消费者\n\n消费者从服务器拉取消息。\n\n生产者发送消息。\n", encoding="utf-8")
-    en.write_text("# Consumer\n\nThe consumer pulls messages from the server.\n\nThe producer sends messages.\n",
-                  encoding="utf-8")
-    g.write_text("zh,en\n消费者,consumer\n生产者,producer\n", encoding="utf-8")
-    run_module.check_file(str(zh), str(en), Flags(glossaries=(str(g),)))
-    assert seen and all(not pairs for pairs in seen)
