@@ -180,4 +180,3 @@ def test_an_empty_file_beside_a_chinese_one_given_as_english_is_the_english_side
     result = check_file(str(empty), str(zh), Flags())  # the arguments swapped: the Chinese given with --en
     assert f"{empty} is empty and {zh} is Chinese: checked the other way round" in result.notes
     assert [(f.rule, f.lang, f.location.path) for f in result.findings] == [("untranslated", "zh", str(zh))]
-
