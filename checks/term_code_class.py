@@ -4,7 +4,10 @@ adds the class noun after it where the other writes the code alone (创建路由
 object on both sides; the class noun says what kind of thing it is, which the other side leaves to the name. A term
 after a code span the other side does not write is no such class noun: the object is named on one side only; nor
 is one where the other side writes a noun of its own after the same code ("the `cors` middleware" for `cors` 插件:
-the class said otherwise, a replaced term; review50 R3)."""
+the class said otherwise, a replaced term; review50 R3). The code may carry English words of its kind that both
+sides keep after it, in Latin letters, before the class noun (`mysql` source 连接器 / "`mysql` source": the same
+"source" after the same code on the other side, then no noun of its own); other words there ("`mysql` sink" for
+`mysql` source 连接器) are no such name."""
 from __future__ import annotations
 
 import re
@@ -26,15 +29,31 @@ def classes_code(sentence: Sentence, start: int, other: Sequence[Sentence], end:
     """Whether the term starting at `start` of `sentence` follows a code span right before it (spaces between) whose
     content a code span of the `other` side's sentences writes too."""
     mt = sentence.text
-    at = start - 1
+    kept = _KEPT_BEFORE.search(mt.text, 0, start)
+    words = kept.group(1).split() if kept else []
+    at = (kept.start() if kept else start) - 1
     while at >= 0 and mt.text[at].isspace():
         at -= 1
     if at < 0 or mt.text[at] != CODE_PLACEHOLDER:
         return False
     name = inline_code(mt, at)
     rest = mt.text[:start] + "\0" + mt.text[end:] if end is not None else mt.text  # the sentence but the term
-    return bool(name) and any(inline_code(s.text, i) == name and not _noun_after(s, i, rest)
+    return bool(name) and any(inline_code(s.text, i) == name and (after := _after_words(s.text.text, i, words)) >= 0
+                              and not _noun_after(s, after, rest)
                               for s in other for i, ch in enumerate(s.text.text) if ch == CODE_PLACEHOLDER)
+
+
+_KEPT_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z-]*[ \t]*){1,2})\Z")
+"""English words in Latin letters right before a term (`mysql` source 连接器): the code's kind, kept on both sides."""
+
+
+def _after_words(text: str, at: int, words: Sequence[str]) -> int:
+    """The index of the last character of `words` written right after the code placeholder at `at` (spaces between,
+    any case), `at` itself for no words, or -1 where the text goes on otherwise."""
+    if not words:
+        return at
+    m = re.compile(r"\s*" + r"\s+".join(map(re.escape, words)) + r"(?![A-Za-z])", re.I).match(text, at + 1)
+    return m.end() - 1 if m else -1
 
 
 def _noun_after(sentence: Sentence, at: int, source: str) -> bool:

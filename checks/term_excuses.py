@@ -23,6 +23,7 @@ from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
+from zhen_qa.checks.term_agent_action import agent_by_action
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
 from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
@@ -223,6 +224,15 @@ def _times_said(c: Case) -> int:
     return sum(1 for o in c.bead.src_hits if not set(c.h.match.concepts).isdisjoint(o.match.concepts))
 
 
+def _modified(c: Case) -> tuple[str, ...]:
+    """The lexicon's Chinese words for the English word right after the hit, when the hit modifies it
+    (`modifies_a_noun`: "Consumer instance information" gives 实例 for "instance")."""
+    if not modifies_a_noun(c.h):
+        return ()
+    after = c.h.sentence.text.text[c.h.match.end:].split()
+    return en2zh().get(stem(after[0].strip("\"'()[],.;:*`#|").lower()), ()) if after else ()
+
+
 def _word_before(text: str, start: int) -> str:
     """The word before index `start` of `text`, or ""."""
     words = text[:start].split()
@@ -350,6 +360,12 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("agent-stem", "zh",
            lambda c: modifies_a_noun(c.h) and any(c.evidence.has_zh_agent_stem(k.accepted("zh")) for k in c.concepts),
            '"anticoagulant therapy" = 抗凝治疗: the agent noun as a modifier, its action in Chinese'),
+    Excuse("agent-action", "zh",
+           lambda c: any(agent_by_action(k.accepted("zh"), _word_before(c.h.sentence.text.text, c.h.match.start)
+                                         .strip("\"'()[],.;:*`#"), c.evidence.text, _times_said(c), _modified(c))
+                         for k in c.concepts),
+           '"the Consumer side" = 消费端, "Push Consumer" = Push消费: the agent of 消费者 named by its action'
+           ' (`term_agent_action`)'),
     Excuse("en-derived", "en", lambda c: any(c.evidence.has_en_derived(k.accepted("en")) for k in c.concepts),
            '抑郁症 as "depressive disorders"'),
     Excuse("derived-said", "en",

@@ -46,3 +46,19 @@ def test_a_verb_or_a_word_of_the_sentence_after_the_code_leaves_the_code_alone(t
                    ("修改 `cors` 插件的配置后需要重启网关。\n",
                     "Restart the gateway after you change the `cors` configuration.\n")):
         assert _check(tmp_path, zh, en, glossary) == [], (zh, en)
+
+
+def test_english_words_of_the_code_kept_on_both_sides_before_the_class_noun(tmp_path: Path) -> None:
+    """kept51's `mysql` source 连接器 = "`mysql` source": the code's kind kept in Latin letters after the same code on
+    both sides, the class noun one side's addition. Another kept word, or a noun of its own after the words, is no
+    such name: the term stays missing."""
+    glossary = "connector,连接器,connector\n"
+    code = "\n\n运行 `make` 即可。\n"
+    code_en = "\n\nRun `make`.\n"
+    zh = "- `mysql` source 连接器不包含 `${schema_name}` 元数据\n" + code
+    assert _check(tmp_path, zh, "- `mysql` source not contain `${schema_name}`\n" + code_en, glossary) == []
+    assert len(_check(tmp_path, zh, "- `mysql` sink not contain `${schema_name}`\n" + code_en, glossary)) == 1
+    assert len(_check(tmp_path, zh, "- `mysql` source plugin not contain `${schema_name}`\n" + code_en,
+                      glossary)) == 1
+    assert len(_check(tmp_path, zh, "- The mysql source does not contain `${schema_name}`\n" + code_en,
+                      glossary)) == 1
