@@ -158,7 +158,8 @@ def test_a_british_spelling_is_rewritten_as_the_american_stem() -> None:
 
 
 DEVELOPMENT = Concept("development", "发育", "development")
-NEXT = ("研究发现甲基化对肌肉发生与发育起到重要作用。", "Studies found that methylation plays an important role in myogenesis.")
+NEXT = ("研究发现甲基化对肌肉发生与发育起到重要作用。",
+        "Studies found that methylation plays an important role in myogenesis.")
 
 
 def development_missing(zh: str, en: str = "Muscle development is a complex process.") -> list[str]:
@@ -188,7 +189,8 @@ def test_a_neighbour_across_a_coordinator_does_not_block_the_word_beside() -> No
     # "characterization and interactive relationship": "characterization" (not glossed) stands across "and", another
     # conjunct; 物质 right before 关系 ("relationship", right beside the term) is in the term's place
     inter = Concept("interactive", "交互", "interactive")
-    pairs = [("功能分工和物质关系仍有争议。", "The functional characterization and interactive relationship remain debated."),
+    pairs = [("功能分工和物质关系仍有争议。",
+              "The functional characterization and interactive relationship remain debated."),
              ("网络之间的信息交互受到关注。", "The communication between networks has attracted attention.")]
     ms = manuscript([z for z, _e in pairs], [e for _z, e in pairs], [((0,), (0,)), ((1,), (1,))])
     found = only(list(checks.run(CheckContext(ms, gl(inter), Options(source="en")))), "term-missing")
