@@ -198,13 +198,16 @@ def _slots(h: Hit, en: str, words: list[str], en2zh: Mapping[str, tuple[str, ...
     the rendering of the word before, before the rendering of the word after, where the English has no word on the
     other side whose rendering is not found (it may be that word: "Most training programs" = 大多数计划, 大多数 not
     glossed "most"). None from a word a preposition stands between. With `beside`, only the word right after (or
-    right before) the rendering of a neighbour standing right beside the term (`replaced_beside`), which only an
-    unfound word right beside it on the other side blocks."""
+    right before) the rendering of a neighbour standing right beside the term and found once (`replaced_beside`),
+    which only an unfound word right beside it on the other side blocks."""
     near = {before: (tok, turned, next_to) for tok, before, turned, next_to in _neighbours(h, en)}
     placed = {before: _places(tok, en, words, en2zh) for before, (tok, turned, _n) in near.items() if not turned}
     left, right = placed.get(True, []), placed.get(False, [])
     if beside:
-        left, right = (left if left and near[True][2] else []), (right if right and near[False][2] else [])
+        # one place only: a neighbour written twice ("coronavirus apps … coronavirus pandemic") puts the other
+        # occurrence's word (应用程序) beside one of its renderings too
+        left, right = (left if len(left) == 1 and near[True][2] else []), \
+            (right if len(right) == 1 and near[False][2] else [])
     elif len(left) == 1 and len(right) == 1 and left[0][1] <= right[0][0]:
         return [w for w in words[left[0][1]:right[0][0]] if w not in _SKIPPED]
     # an unfound word on the other side may be the word found there; with `beside`, only one right beside the term

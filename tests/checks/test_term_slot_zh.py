@@ -195,3 +195,10 @@ def test_a_neighbour_across_a_coordinator_does_not_block_the_word_beside() -> No
     ms = manuscript([z for z, _e in pairs], [e for _z, e in pairs], [((0,), (0,)), ((1,), (1,))])
     found = only(list(checks.run(CheckContext(ms, gl(inter), Options(source="en")))), "term-missing")
     assert [f.message for f in found] == ["“interactive” has no 「交互」 in the aligned Chinese"]
+
+
+def test_a_neighbour_written_twice_places_no_compound() -> None:
+    # "coronavirus apps … coronavirus pandemic": 冠状病毒 twice, and the word after the first (应用程序) is no word of
+    # the term's compound; which rendering stands beside the term is not known: the next sentence balances it
+    en = "Muscle apps and muscle development were studied."
+    assert development_missing("肌肉应用程序和肌肉都得到研究。", en) == []
