@@ -8,7 +8,7 @@ computed when an excuse first asks for them, once.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -22,7 +22,7 @@ from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.checks.term_sibling import suffix_swapped
 from zhen_qa.checks.term_slot import replaced
 from zhen_qa.checks.term_slot_zh import replaced as replaced_zh
-from zhen_qa.checks.term_slot_zh import replaced_in_phrase
+from zhen_qa.checks.term_slot_zh import replaced_beside, replaced_in_phrase
 from zhen_qa.glossary.model import Concept, Glossary
 
 __all__ = ["BeadContext", "Case", "FileContext", "masked_text"]
@@ -101,6 +101,13 @@ class Case:
         return self.h.lang == "en" and replaced_in_phrase(
             self.h, self.whole, [f for k in self.concepts for f in k.accepted("zh")], zh2en(),
             [z for z, _e in self.file.zh_beads])
+
+    def replaced_beside(self, also: Sequence[str] = ()) -> bool:
+        """Whether an English term's Chinese has another word where an English word right beside the term places it
+        (`term_slot_zh.replaced_beside`: 肌肉物质 for "Muscle development"), none of the words `also` (a word the
+        Chinese says for the term, taken as its form); False for a Chinese term."""
+        return self.h.lang == "en" and replaced_beside(
+            self.h, self.whole, [*(f for k in self.concepts for f in k.accepted("zh")), *also], zh2en(), en2zh())
 
     def replaced(self, strict: bool = False) -> bool:
         """Whether the target has another word where the source term would be: in an English target

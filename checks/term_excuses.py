@@ -250,7 +250,10 @@ def _sibling(c: Case) -> str:
         return ""
     sibling = next((w for k in c.concepts
                     if (w := sibling_said(k.accepted("zh"), c.evidence.text, zh2en(), en2zh()))), "")
-    return sibling if sibling and not c.slipped(outside(c.evidence.text, sibling, c.concepts)) else ""
+    # not where another word stands in the term's compound (周转物质 for "turnover mechanism"): the sibling (机理)
+    # renders the English's other "mechanism"
+    return sibling if sibling and not c.slipped(outside(c.evidence.text, sibling, c.concepts)) \
+        and not c.replaced_beside((sibling,)) else ""
 
 
 def _referred_back(c: Case) -> bool:

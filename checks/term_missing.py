@@ -171,7 +171,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
     (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands where it
     is, so no neighbour's term balances it (`_deficits`); so is an English term no excuse silences whose Chinese has
     another word in its place by the file's own phrases with it (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本
-    for "couple therapy sample" where the file writes 伴侣疗法), replaced there, not moved next door.
+    for "couple therapy sample" where the file writes 伴侣疗法) or by the English word right beside it
+    (`Case.replaced_beside`: 肌肉物质 for "Muscle development"), replaced there, not moved next door.
     """
     glossary, tgt, src_hits = file.glossary, bead.tgt, bead.src_hits
     seen: set[str] = set()
@@ -208,8 +209,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
         else:
             case = Case(file, bead, h, concepts, renderings)
             excuse = excuse_for(case)  # the first of `term_excuses.EXCUSES`
-            if excuse is None and tgt == "zh" and case.replaced_in_phrase():
-                placed.add(id(h))  # another word in the term's phrase (`term_slot_zh`): replaced, not moved
+            if excuse is None and tgt == "zh" and (case.replaced_in_phrase() or case.replaced_beside()):
+                placed.add(id(h))  # another word in the term's phrase or compound (`term_slot_zh`): replaced, not moved
         if excuse is not None:
             if excuse[1]:  # the file's own word for the concept (`Excuse.learns`)
                 _learn(learned, (h.location.path, cid, tgt), excuse[1])

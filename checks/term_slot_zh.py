@@ -73,6 +73,19 @@ def replaced_in_phrase(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Map
     return any(_another(w, said, forms, head, zh2en) for w in _beside(_zh_words(zh_text), forms, file_zh))
 
 
+def replaced_beside(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
+                    en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether the Chinese has a word the English sentence does not say in the term's place as an English word right
+    beside the term places it: the term's own compound ("Muscle development" = 肌肉物质, "interactive relationship" =
+    物质关系), whose order Chinese keeps, so the word there stands for the term — not a term moved into the next
+    sentence. Only `replaced`'s slots from a neighbour with no word between it and the term (a stop word or a
+    preposition between, "combined with chemotherapy was analyzed", may put the neighbour's rendering in another
+    clause of the bead)."""
+    said, forms, head = _term(h, zh_forms)
+    slots = _slots(h, h.sentence.text.text, _zh_words(zh_text), en2zh, beside=True)
+    return any(_another(w, said, forms, head, zh2en) for w in slots)
+
+
 def _term(h: Hit, zh_forms: Iterable[str]) -> tuple[set[str], list[str], str]:
     """What both tests ask of the English term `h`: the stems its sentence says (a British spelling's with the American
     one's, as the dictionary glosses it), the term's listed Chinese forms, and
@@ -140,13 +153,14 @@ def _zh_words(text: str) -> list[str]:
     return out
 
 
-def _neighbours(h: Hit, en: str) -> list[tuple[str, bool, bool]]:
+def _neighbours(h: Hit, en: str) -> list[tuple[str, bool, bool, bool]]:
     """The English content words nearest the term on each side within its clause, each with whether it comes
-    before the term and whether a preposition stands between (which may turn the Chinese order round)."""
+    before the term, whether a preposition stands between (which may turn the Chinese order round) and whether it
+    stands right beside the term (no word between)."""
     out = []
     for before, toks in ((True, reversed(_EN_TOKEN.findall(en[:h.match.start]))),
                          (False, iter(_EN_TOKEN.findall(en[h.match.end:])))):
-        turned = False
+        turned, skipped = False, False
         for tok in toks:
             low = tok.lower()
             if not (tok[0].isalpha()):
@@ -154,8 +168,9 @@ def _neighbours(h: Hit, en: str) -> list[tuple[str, bool, bool]]:
             if low in _TURNING:
                 turned = True
             if low in STOP_EN or len(low) < 2:
+                skipped = True
                 continue
-            out.append((tok, before, turned))
+            out.append((tok, before, turned, not skipped))
             break
     return out
 
@@ -177,21 +192,32 @@ def _places(tok: str, en: str, words: list[str], en2zh: Mapping[str, tuple[str, 
     return sorted(spans.values()) if len(spans) == times else []
 
 
-def _slots(h: Hit, en: str, words: list[str], en2zh: Mapping[str, tuple[str, ...]]) -> list[str]:
+def _slots(h: Hit, en: str, words: list[str], en2zh: Mapping[str, tuple[str, ...]], beside: bool = False) -> list[str]:
     """The Chinese words in the term's place: between the renderings of the English words before and after the
     term where both are found once, in that order (particles skipped; none between: the term left out); else after
     the rendering of the word before, before the rendering of the word after, where the English has no word on the
     other side whose rendering is not found (it may be that word: "Most training programs" = 大多数计划, 大多数 not
-    glossed "most"). None from a word a preposition stands between."""
-    near = {before: (tok, turned) for tok, before, turned in _neighbours(h, en)}
-    placed = {before: _places(tok, en, words, en2zh) for before, (tok, turned) in near.items() if not turned}
+    glossed "most"). None from a word a preposition stands between. With `beside`, only the word right after (or
+    right before) the rendering of a neighbour standing right beside the term and found once (`replaced_beside`),
+    which only an unfound word right beside it on the other side blocks."""
+    near = {before: (tok, turned, next_to) for tok, before, turned, next_to in _neighbours(h, en)}
+    placed = {before: _places(tok, en, words, en2zh) for before, (tok, turned, _n) in near.items() if not turned}
     left, right = placed.get(True, []), placed.get(False, [])
-    if len(left) == 1 and len(right) == 1 and left[0][1] <= right[0][0]:
+    if beside:
+        # one place only: a neighbour written twice ("coronavirus apps … coronavirus pandemic") puts the other
+        # occurrence's word (应用程序) beside one of its renderings too
+        left, right = (left if len(left) == 1 and near[True][2] else []), \
+            (right if len(right) == 1 and near[False][2] else [])
+    elif len(left) == 1 and len(right) == 1 and left[0][1] <= right[0][0]:
         return [w for w in words[left[0][1]:right[0][0]] if w not in _SKIPPED]
+    # an unfound word on the other side may be the word found there; with `beside`, only one right beside the term
+    # ("Most training programs"): one across a stop word or coordinator ("characterization and interactive
+    # relationship") is another phrase
+    blocks = {side: not spans and (not beside or near[side][2]) for side, spans in placed.items()}
     out = []
-    if not (False in placed and not right):
+    if not blocks.get(False):
         out += [_next(words, span[1], 1) for span in left]
-    if not (True in placed and not left):
+    if not blocks.get(True):
         out += [_next(words, span[0] - 1, -1) for span in right]
     return [w for w in out if w]
 

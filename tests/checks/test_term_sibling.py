@@ -29,3 +29,14 @@ def test_the_listed_stem_with_another_deriving_suffix_is_a_synonym_not_a_slip() 
     assert only(run(g, zh, en), "term-missing") == []
     # a slip of the stem is still reported
     assert len(only(run(g, ["隐喻具有高创作力和记忆保持等优势。"], en), "term-missing")) == 1
+
+
+def test_a_sibling_said_elsewhere_does_not_excuse_another_word_in_the_terms_compound() -> None:
+    # "turnover mechanism ... metabolic mechanism": 机理 (a sibling of 机制) renders the second; right after 周转, the
+    # rendering of the word beside the first, stands 物质, a word the English does not say: that one is missing
+    g = gl(Concept("mech", "机制", "mechanism"))
+    en = ["We review the turnover mechanism of methionine to inform studies on its metabolic mechanism."]
+    found = only(run(g, ["本文综述了蛋氨酸的周转物质，以期为其代谢机理研究提供参考。"], en), "term-missing")
+    assert [f.message for f in found] == ["“mechanism” has no 「机制」 in the aligned Chinese"]
+    # the sibling in the term's place is the term said by a sibling, as before
+    assert only(run(g, ["本文综述了蛋氨酸的周转机理，以期为其代谢机理研究提供参考。"], en), "term-missing") == []

@@ -155,3 +155,50 @@ def test_a_british_spelling_is_rewritten_as_the_american_stem() -> None:
     assert [american_stem(stem(w)) for w in ("programmes", "tumours", "centre", "haemorrhage", "oedema",
                                              "organisation", "licence", "catalogue", "analysed")] == [
         "program", "tumor", "center", "hemorrhag", "edema", "organization", "licens", "catalog", "analyz"]
+
+
+DEVELOPMENT = Concept("development", "发育", "development")
+NEXT = ("研究发现甲基化对肌肉发生与发育起到重要作用。",
+        "Studies found that methylation plays an important role in myogenesis.")
+
+
+def development_missing(zh: str, en: str = "Muscle development is a complex process.") -> list[str]:
+    # the next bead's Chinese says 发育 where its English says "myogenesis": over the window the concept is balanced
+    pairs = [(zh, en), NEXT]
+    ms = manuscript([z for z, _e in pairs], [e for _z, e in pairs], [((0,), (0,)), ((1,), (1,))])
+    found = only(list(checks.run(CheckContext(ms, gl(DEVELOPMENT), Options(source="en")))), "term-missing")
+    return [f.message for f in found]
+
+
+def test_another_word_in_the_terms_compound_is_not_balanced_by_the_next_sentence() -> None:
+    # "Muscle development" = 肌肉物质: right after 肌肉, the rendering of the word right beside the term, stands a word
+    # the English does not say; the term was replaced there, not moved into the next sentence
+    assert development_missing("肌肉物质是一个复杂的过程。") == ["“development” has no 「发育」 in the aligned Chinese"]
+    # nothing after 肌肉 but the verb: the term may have moved next door, where the Chinese says it
+    assert development_missing("肌肉是一个复杂的过程。") == []
+
+
+def test_a_neighbour_across_a_stop_word_places_no_compound() -> None:
+    # "development was complex": the neighbour after the term stands across a stop word, so it may be said in another
+    # clause of the bead; the next sentence's 发育 balances the term as before
+    en = "The process of development was complex."
+    assert development_missing("这个过程物质很复杂。", en) == []
+
+
+def test_a_neighbour_across_a_coordinator_does_not_block_the_word_beside() -> None:
+    # "characterization and interactive relationship": "characterization" (not glossed) stands across "and", another
+    # conjunct; 物质 right before 关系 ("relationship", right beside the term) is in the term's place
+    inter = Concept("interactive", "交互", "interactive")
+    pairs = [("功能分工和物质关系仍有争议。",
+              "The functional characterization and interactive relationship remain debated."),
+             ("网络之间的信息交互受到关注。", "The communication between networks has attracted attention.")]
+    ms = manuscript([z for z, _e in pairs], [e for _z, e in pairs], [((0,), (0,)), ((1,), (1,))])
+    found = only(list(checks.run(CheckContext(ms, gl(inter), Options(source="en")))), "term-missing")
+    assert [f.message for f in found] == ["“interactive” has no 「交互」 in the aligned Chinese"]
+
+
+def test_a_neighbour_written_twice_places_no_compound() -> None:
+    # "coronavirus apps … coronavirus pandemic": 冠状病毒 twice, and the word after the first (应用程序) is no word of
+    # the term's compound; which rendering stands beside the term is not known: the next sentence balances it
+    en = "Muscle apps and muscle development were studied."
+    assert development_missing("肌肉应用程序和肌肉都得到研究。", en) == []
