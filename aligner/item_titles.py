@@ -20,7 +20,9 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 _ZH_TITLE = LazyPattern(r"(\d{1,3})[.．、](?![\d\s])")
-"""A number opening a Chinese sentence, glued to its text (2.直接加减数字; not 1.5, not a list marker with a space)."""
+"""A number opening a Chinese sentence, glued to its text (2.直接加减数字; not 1.5, not a list marker with a space).
+An item's number of one level, not a heading's section number (`manuscript.structure.DOTTED_NUMBER`, which takes
+2.1 and needs no mark after it)."""
 _EN_ITEM = LazyPattern(r"[ \t]*(?:[-*+][ \t]+)?(\d{1,3})[.)][ \t]+")
 """What precedes an English sentence on its line when it opens a numbered list item (`  2. `)."""
 _ZH_NUMBER = LazyPattern(r"\s*\d{1,3}[.．、)）]")

@@ -34,6 +34,7 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.segment import split
 from zhen_qa.manuscript.source import MappedText, SourceText
+from zhen_qa.manuscript.structure import DOTTED_NUMBER
 
 Groups = tuple[Sequence[int], Sequence[int]]
 """A group number for each Chinese and each English sentence: beads never pair sentences of two groups."""
@@ -50,7 +51,9 @@ class AlignFn(Protocol):
 FRONT_ROLES = (Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, Role.ABSTRACT, Role.KEYWORDS)
 BODY_ROLES = (Role.HEADING, Role.PARAGRAPH, Role.CAPTION)
 AFFILIATION_SEP = re.compile(r"[;；]")
-SECTION_NUMBER = re.compile(r"^\s*(?:#+\s*)?(\d+(?:\.\d+)*)")
+SECTION_NUMBER = re.compile(rf"^\s*(?:#+\s*)?({DOTTED_NUMBER})")
+"""The section number that opens a heading's label or text, after Markdown's #s (`## 2.1 Setup`: 2.1), with nothing
+required after it: sections are paired by it (`_section_key`)."""
 
 # Members the per-block loops compare with, as module names: on Python 3.11 reading `Role.HEADING` goes through
 # EnumType's `__getattr__` hook (about 900 instructions; these loops read 20 a block of Bible 006's 40,000).

@@ -1,12 +1,14 @@
 """The document's own evidence on each term-missing candidate, beside its label: does it tell a dropped clause or a
 slip from the free writing the labels reject?
 
-    python benchmarks/term_missing_evidence.py OUT.tsv SET [SET ...]
+    python benchmarks/term_missing_evidence.py OUT.tsv SET=FOLDER [SET=FOLDER ...]
 
 SET is a documentation set checked with its glossary (antd, vant, rsbuild, rslib, mddocs, mddocs-heldout; the runs
-`docs.sh SET-g` measures) or a corpus of `benchmarks/precision.py` (nextstrain-heldout, fresh44-heldout, ...). Every
-per-sentence candidate `term_missing` hands to `missing_summary` is written to OUT.tsv with its label (when it is the
-reported finding) and these features; the distributions of the labelled ones, true against false, are printed.
+`docs.sh SET-g` measures), given with its folder (`antd=/tmp/antd-heldout`, `mddocs=../shared/data/real/mddocs`), or
+a corpus of `benchmarks/precision.py` (nextstrain-heldout, fresh44-heldout, ...), named as precision.py takes it
+(`NAME` or `NAME=FOLDER`). Every per-sentence candidate `term_missing` hands to `missing_summary` (through its public
+`WATCHERS` list) is written to OUT.tsv with its label (when it is the reported finding) and these features; the
+distributions of the labelled ones, true against false, are printed.
 
 - `excess`: how much longer the source side of the bead is than the document's own length ratio predicts (log; the
   ratio over the file's aligned beads, as `aligner.own_ratio` measures it): a dropped clause leaves the source long.
@@ -38,13 +40,13 @@ from zhen_qa.checks import term_missing  # noqa: E402
 from zhen_qa.checks.run import Flags, check_file  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-DOC_SETS = {  # name -> (folder, labels, glossary)
-    "mddocs": (Path("/work/shared/data/real/mddocs"), "mddocs", "mddocs"),
-    "mddocs-heldout": (Path("/tmp/mddocs-heldout"), "mddocs-heldout", "mddocs-heldout"),
-    "antd": (Path("/tmp/antd-heldout"), "antd-heldout", "antd"),
-    "vant": (Path("/tmp/vant-heldout"), "vant-heldout", "vant"),
-    "rsbuild": (Path("/tmp/rsbuild-heldout"), "rsbuild-heldout", "rsbuild"),
-    "rslib": (Path("/tmp/rslib-heldout"), "rslib-heldout", "rslib"),
+DOC_SETS = {  # name -> (labels, glossary); the folder is given on the command line
+    "mddocs": ("mddocs", "mddocs"),
+    "mddocs-heldout": ("mddocs-heldout", "mddocs-heldout"),
+    "antd": ("antd-heldout", "antd"),
+    "vant": ("vant-heldout", "vant"),
+    "rsbuild": ("rsbuild-heldout", "rsbuild"),
+    "rslib": ("rslib-heldout", "rslib"),
 }
 ZH_CLAUSE = re.compile(r"[，。；：！？!?;:]")
 EN_CLAUSE = re.compile(r"[,;:.!?](?:\s|$)| - | — ")
@@ -55,23 +57,18 @@ COLUMNS = ["set", "page", "rule", "line", "col", "verdict", "reported", "concept
            "note", "src", "tgt"]
 
 _captured: list[tuple[Any, list[Any], Counter[tuple[str, str, str]], dict[tuple[str, str, str], list[Any]]]] = []
-_ctx: dict[str, Any] = {}
+
+
+def _record(ctx: Any, missed: list[Any], occurrences: Counter[tuple[str, str, str]],
+            unlisted: dict[tuple[str, str, str], list[Any]]) -> None:
+    """Record a file's candidates, occurrences and unlisted beads as `term_missing` hands them to `summarise`."""
+    _captured.append((ctx, list(missed), Counter(occurrences), dict(unlisted)))
 
 
 def _capture() -> None:
-    """Record each file's candidates, occurrences and unlisted beads as `term_missing` computes them."""
-    unexplained, summarise = term_missing._unexplained, term_missing.summarise
-
-    def _unexplained(ctx: Any, hits: Any, missed: Any, unlisted: Any, learned: Any) -> Any:
-        _ctx.update(ctx=ctx, unlisted=unlisted)
-        return unexplained(ctx, hits, missed, unlisted, learned)
-
-    def _summarise(missed: Any, occurrences: Any, learned: Any = None) -> Any:
-        _captured.append((_ctx["ctx"], list(missed), Counter(occurrences), dict(_ctx["unlisted"])))
-        return summarise(missed, occurrences, learned)
-
-    term_missing._unexplained = _unexplained  # type: ignore[assignment]
-    term_missing.summarise = _summarise
+    """Watch `term_missing`'s candidates (its public `WATCHERS` list), once."""
+    if _record not in term_missing.WATCHERS:
+        term_missing.WATCHERS.append(_record)
 
 
 def chars(text: str) -> int:
@@ -132,10 +129,16 @@ def _share(found: int, glossed: int) -> float:
     return found / glossed if glossed else -1.0
 
 
-def _labels(name: str) -> tuple[Path, list[tuple[Path, Path]], str, Callable[[Any, str, str], tuple[str, str]]]:
-    """A set's folder, its (zh, en) pairs, glossary, and a function giving a reported finding's (verdict, note)."""
+def _labels(arg: str) -> tuple[str, Path, list[tuple[Path, Path]], str,
+                             Callable[[Any, str, str], tuple[str, str]]]:
+    """A set's name, folder, (zh, en) pairs, glossary, and a function giving a reported finding's (verdict, note),
+    from its argument: `SET=FOLDER` for a documentation set, `NAME` or `NAME=FOLDER` for a corpus of precision.py."""
+    name, _, folder = arg.partition("=")
     if name in DOC_SETS:
-        root, labels_name, gloss = DOC_SETS[name]
+        if not folder or not Path(folder).is_dir():
+            sys.exit(f"{name}: give the set's folder, {name}=FOLDER (see this script's docstring)")
+        root = Path(folder)
+        labels_name, gloss = DOC_SETS[name]
         doc: dict[tuple[str, str, int, int], tuple[str, str]] = {}
         for row in csv.reader((HERE / "labels" / f"{labels_name}.tsv").open(encoding="utf-8"), delimiter="\t"):
             if len(row) >= 5 and not row[0].startswith("#") and row[0] != "page":
@@ -145,10 +148,10 @@ def _labels(name: str) -> tuple[Path, list[tuple[Path, Path]], str, Callable[[An
         def doc_label(f: Any, page: str, side: str) -> tuple[str, str]:
             return doc.get((page, f"{f.rule}@{side}", f.location.line, f.location.column), ("?", ""))
 
-        return root, pairs, gloss, doc_label
+        return name, root, pairs, gloss, doc_label
     import precision
 
-    corpus = precision.CORPORA[name]
+    corpus = precision.corpus_of(arg)
     journal: dict[tuple[str, str, int, int, str], tuple[str, str]] = {}
     for row in csv.reader((HERE / "labels" / f"{name}.tsv").open(encoding="utf-8"), delimiter="\t"):
         if len(row) >= 6 and not row[0].startswith("#"):
@@ -159,7 +162,7 @@ def _labels(name: str) -> tuple[Path, list[tuple[Path, Path]], str, Callable[[An
     def journal_label(f: Any, page: str, side: str) -> tuple[str, str]:
         return journal.get(precision.key(f), ("?", ""))
 
-    return corpus.folder, pairs, corpus.glossary, journal_label
+    return name, corpus.folder, pairs, corpus.glossary, journal_label
 
 
 def _page_features(beads: Mapping[tuple[int, ...], tuple[str, str]], lex: Lexicon, ctx: Any
@@ -179,9 +182,9 @@ def _page_features(beads: Mapping[tuple[int, ...], tuple[str, str]], lex: Lexico
     return log_ratio(zh_all, en_all), spread, _share(found, glossed), (1 - aligned / han) if han else 0.0
 
 
-def rows_of(name: str, lex: Lexicon) -> list[list[Any]]:
-    """One row a candidate of the set."""
-    root, pairs, gloss, label = _labels(name)
+def rows_of(arg: str, lex: Lexicon) -> list[list[Any]]:
+    """One row a candidate of the set named by `arg` (see `_labels`)."""
+    name, root, pairs, gloss, label = _labels(arg)
     flags = Flags(glossaries=(str(HERE / "glossaries" / f"{gloss}.csv"),))
     out: list[list[Any]] = []
     for zh, en in pairs:
@@ -283,7 +286,7 @@ def main() -> None:
         sys.exit(__doc__)
     _capture()
     lex = load_lexicon()
-    rows = [row for name in sys.argv[2:] for row in rows_of(name, lex)]
+    rows = [row for arg in sys.argv[2:] for row in rows_of(arg, lex)]
     with Path(sys.argv[1]).open("w", encoding="utf-8") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(COLUMNS)

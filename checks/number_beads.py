@@ -149,7 +149,9 @@ _HEADING_NUMBER = LazyPattern(r"\s*([1-9]\d?(?:\.[1-9]\d?)*)\.?(?=[^\d.%]|$)")
 """The number that opens a heading: its section number, however it is set off from the title (`### 2.1权限定义`
 glued, `## 2 Linux内核参数` after a space, `## 2.Linux Kernel Parameters`). The line-start labels `extract_numbers`
 leaves out need a space after a dotted number and a period after a lone one; a heading's opening number is its
-section number whatever follows, not a quantity of the text (a year, 2019年, has more than two digits)."""
+section number whatever follows, not a quantity of the text (a year, 2019年, has more than two digits). Narrower than
+`manuscript.structure.DOTTED_NUMBER` (any digits a level), which pairs sections and classifies lines: here a
+number read as a label names no value, so a year or a quantity (50%) must not pass for one."""
 
 
 def label_names(side: Side, other: Side) -> None:

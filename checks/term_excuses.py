@@ -177,7 +177,14 @@ def _page_subject_may_be_left(c: Case) -> bool:
 def _renders_a_word(c: Case) -> Callable[[int], bool]:
     """Whether the word before the English head at an index of the bead's text renders a word of the Chinese
     sentence, the hit blanked (自定义 for "custom" in 添加自定义静态资源处理规则): a modifier the Chinese has,
-    not one put in the term's modifier's place ("remote assets" for 静态资源)."""
+    not one put in the term's modifier's place ("remote assets" for 静态资源).
+
+    `term_other_modifier.other_modifier` asks the same of a word with the same glosses, and differs on purpose: it
+    wants the rendered word only outside the term's noun phrase ("new" for 新增 of 新增 50 例确诊病例 is the term's own
+    modifier rendered, no other kind), skips short, non-alphabetic and stop words and tries an -ation noun's
+    verb; here a word the Chinese sentence has anywhere counts (a modifier of the Chinese, not one put in the term's
+    modifier's place), Markdown marks taken off.
+    One helper would need all four as parameters, so each keeps its own."""
     source, whole, lexicon = _without_hit(c), c.whole, en2zh()
     def renders(start: int) -> bool:
         low = _word_before(whole, start).strip("\"'()[],.;:*`#").lower()

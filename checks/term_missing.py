@@ -9,6 +9,7 @@ term-missing starts only from preferred or admitted forms (a deprecated form is 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
@@ -38,6 +39,15 @@ TERM_MISSING = Rule(
     "a concept missing in many sentences of a file is one finding",
     scope=NOT_REFERENCES,
 )
+
+Candidates = Callable[[CheckContext, list[Missed], Counter[tuple[str, str, str]],
+                       dict[tuple[str, str, str], list[tuple[int, ...]]]], None]
+WATCHERS: list[Candidates] = []
+"""Functions `missing` calls with each file's candidates as it hands them to `summarise`: the context, the candidates
+the file's learned renderings leave, the occurrences of each (path, concept, target language) and the beads lacking
+its listed rendering (`unlisted`). A study of the candidates appends one (benchmarks/term_missing_evidence.py); no
+check does, and a watcher must not change what it is given."""
+
 
 def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -> list[Finding]:
     """term-missing findings, one per concept where it is missing in many sentences (`missing_summary`).
@@ -87,7 +97,10 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                     else f" (it has {q(variant, 'zh')})" if variant else "")
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
-    return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned)
+    candidates = _unexplained(ctx, hits, missed, unlisted, learned)
+    for watch in WATCHERS:
+        watch(ctx, candidates, occurrences, unlisted)
+    return summarise(candidates, occurrences, learned)
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:

@@ -23,7 +23,7 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
-from zhen_qa.manuscript.structure import ZH_KEYWORDS
+from zhen_qa.manuscript.structure import DOTTED_NUMBER, ZH_KEYWORDS
 from zhen_qa.report.findings import Finding, Rule, Scope, Severity
 from zhen_qa.report.places import line_name, span_words
 
@@ -124,7 +124,9 @@ def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
             and any(_has_words(pair.zh[i].text.text) for i in bead.zh) and not _restates_heading(pair, bead))
 
 
-_HEADING_NUMBER = LazyPattern(r"^\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+[、.])\s*")
+_HEADING_NUMBER = LazyPattern(rf"^\s*(?:{DOTTED_NUMBER}\.?|[一二三四五六七八九十]+[、.])\s*")
+"""The number a heading opens with, taken off before its words are compared (### 2. 启动 Broker): a section number
+(`manuscript.structure.DOTTED_NUMBER`) or a Chinese numeral with 、 or a period."""
 _LEAD_IN = LazyPattern(r"(.+?)(?:如下)?[：:]")
 _STOPPED = LazyPattern(r"(.+?)[。.]?")
 LEAD_IN_EXTRA = 2

@@ -163,9 +163,8 @@ class Template:
                 return
             name, pos = m[1], m.end()
             if name in _DEFINERS or name == "def":  # a definition: its body runs where it is called
-                head = (_DEF_HEAD if name in _DEFINERS else _DEF_PARAMS).match(text, pos)
-                body = _group(text, head.end()) if head is not None else None
-                pos = body[1] if body is not None else pos
+                definition = _definition(text, name, pos)
+                pos = definition[1][1] if definition is not None else pos
             elif name == "ifthenelse":
                 branches, pos = self.taken(text, pos)
                 for branch in branches:
@@ -255,26 +254,26 @@ def _definitions(template: Template, text: str, found: dict[str, list[tuple[int,
             branches, pos = template.taken(text, pos)
             for branch in branches:
                 _definitions(template, branch, found)
-        elif name in _DEFINERS:
-            head = _DEF_HEAD.match(text, pos)
-            if head is None:
+        elif name in _DEFINERS or name == "def":
+            definition = _definition(text, name, pos)
+            if definition is None:
                 continue
-            body = _group(text, head.end())
-            if body is None:
-                continue
-            found.setdefault(head[1] or head[2], []).append((int(head[3] or 0), body[0]))
-            if head[4] is not None and head[3]:
-                template.defaults[head[1] or head[2]] = head[4]
+            head, body = definition
+            if name == "def":
+                found.setdefault(head[1], []).append((head[2].count("#"), body[0]))
+            else:
+                found.setdefault(head[1] or head[2], []).append((int(head[3] or 0), body[0]))
+                if head[4] is not None and head[3]:
+                    template.defaults[head[1] or head[2]] = head[4]
             pos = body[1]
-        elif name == "def":
-            head = _DEF_PARAMS.match(text, pos)
-            if head is None:
-                continue
-            body = _group(text, head.end())
-            if body is None:
-                continue
-            found.setdefault(head[1], []).append((head[2].count("#"), body[0]))
-            pos = body[1]
+
+
+def _definition(text: str, name: str, pos: int) -> tuple[re.Match[str], tuple[str, int]] | None:
+    """The head and the body (its content, where it ends) of the definition `\\name` starts at `pos` in `text`
+    (`\\newcommand` and its kin: `_DEF_HEAD`; `\\def`: `_DEF_PARAMS`), or None when either does not read."""
+    head = (_DEF_HEAD if name in _DEFINERS else _DEF_PARAMS).match(text, pos)
+    body = _group(text, head.end()) if head is not None else None
+    return (head, body) if head is not None and body is not None else None
 
 
 def _class(text: str) -> tuple[str, str]:

@@ -423,7 +423,8 @@ _ROMAN_LABEL = LazyPattern(r"X{0,3}(?:IX|IV|V?I{0,3})")
 abbreviation such as "CD." or "MD." at a line's start is not taken for one)."""
 _SECTION_NUMBER = LazyPattern(r"(?:^|\n)[ \t]*[1-9]\d?(?:\.\d{1,2})*$")
 """A list or section number alone at a line's start ("1.", "2.2." before "After discharge"): its period labels the
-line, as 1.定点医院 does in the Chinese, and ends no sentence."""
+line, as 1.定点医院 does in the Chinese, and ends no sentence. Levels of one or two digits (a label,
+not a year), unlike `structure.DOTTED_NUMBER`."""
 _LINE_START = LazyPattern(r"(?:^|\n)[ \t]*$")
 """Only blanks between the start of a line (or of the text) and the end of the search window."""
 _LABEL_NOUN_BEFORE = LazyPattern(r"(?:^|(?<=[\s(]))([a-z]{3,}) $")

@@ -7,8 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
+import pytest  # noqa: E402
 import term_missing_evidence as study  # noqa: E402
 
+from tests.checks.terms_kit import CHEMO, gl  # noqa: E402
+from tests.checks.terms_kit import term_missing as messages  # noqa: E402
 from zhen_qa.aligner.lexicon import load_lexicon  # noqa: E402
 from zhen_qa.checks import term_missing  # noqa: E402
 
@@ -16,6 +19,30 @@ from zhen_qa.checks import term_missing  # noqa: E402
 def test_importing_the_study_changes_no_check() -> None:
     assert term_missing.summarise.__module__ == "zhen_qa.checks.missing_summary"
     assert term_missing._unexplained.__module__ == "zhen_qa.checks.term_missing"
+    assert study._record not in term_missing.WATCHERS
+
+
+def test_the_study_records_the_candidates_through_term_missings_public_watchers() -> None:
+    study._captured.clear()
+    study._capture()
+    study._capture()  # once only
+    try:
+        assert term_missing.WATCHERS.count(study._record) == 1
+        found = messages(gl(CHEMO), ["患者接受化疗。"], ["Patients received surgery."])
+        assert found == ["「化疗」 has no “chemotherapy” in the aligned English"]
+        ((_ctx, missed, occurrences, _unlisted),) = study._captured
+        assert [(m.source_text, m.tgt) for m in missed] == [("化疗", "en")]
+        assert sum(occurrences.values()) == 1
+    finally:
+        term_missing.WATCHERS.remove(study._record)
+        study._captured.clear()
+
+
+def test_a_documentation_set_is_given_with_its_folder(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        study._labels("antd")  # no folder written into the study
+    name, root, pairs, gloss, _label = study._labels(f"antd={tmp_path}")
+    assert (name, root, pairs, gloss) == ("antd", tmp_path, [], "antd")
 
 
 def test_the_clause_holding_the_term_is_cut_at_clause_punctuation() -> None:
