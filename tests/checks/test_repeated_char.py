@@ -334,6 +334,10 @@ def test_two_compounds_sharing_their_word_are_not_a_doubling() -> None:
     # the text writes the phrase once elsewhere: the doubling is the slip (乙型肝炎临床治愈 beside 乙型肝炎临床临床治愈)
     cure = ["乙型肝炎临床治愈是目标。", "共同促进乙型肝炎临床临床治愈新药研发进程。", "乙型肝炎临床研究很多。"]
     assert len(found(cure, en, "repeated-char")) == 1
+    # unless both compounds stand on the page apart from that phrase too: 并发消费 (the mode) and 消费失败 (its
+    # predicate) each written on their own beside 并发消费失败 are the page's two terms (rocketmq-heldout)
+    terms = ["并发消费的方法如下。", "而并发消费消费失败后会重试。", "并发消费失败后投递到重试队列。", "消费失败的消息会重新投递。"]
+    assert found(terms, en + ["Retries."], "repeated-char") == []
     text = "你可以尝试根据根据口语比例划分子集。"
     ((a, _b, unit),) = chinese_doubles(text)
     assert not compound_boundary(text, a, len(unit), text + "\n" + text)
