@@ -542,6 +542,11 @@ _FRONT = frozenset({Role.TITLE, Role.ABSTRACT, Role.KEYWORDS})
 """Front matter the Chinese side must give in Chinese: an English copy there is reported even as names."""
 
 
+_KEPT_CONNECTIVES = frozenset({"vs"})
+"""Lower-case Latin words Chinese text writes as they are between names: "vs." (RocketMQ vs. ActiveMQ vs. Kafka,
+a comparison heading the Chinese page keeps letter for letter), no word of English prose."""
+
+
 def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     """Front matter, Chinese, or Latin prose (at least one lower-case word). A line of proper names the same in
     both languages in a page's body (ClearML | Neptune | Weights & Biases) is not a copy left untranslated."""
@@ -551,8 +556,8 @@ def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     if _HAN_RUN.search(text):
         return True
     words = re.findall(r"[A-Za-z]{2,}", text)
-    if not any(w.islower() for w in words):
-        return False
+    if not any(w.islower() and w not in _KEPT_CONNECTIVES for w in words):
+        return False  # names only: ClearML | Neptune; RocketMQ vs. ActiveMQ vs. Kafka
     if parts.kind(sentences[0]) == "heading" and _OPTION_HEADING.fullmatch(text.strip()):
         return False  # `### common options [string]`: written like the option-name headings beside it
     # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",

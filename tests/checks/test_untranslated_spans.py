@@ -205,6 +205,16 @@ def test_identical_proper_names_are_not_an_untranslated_copy() -> None:
         "the English is identical to the Chinese"]
 
 
+def test_a_comparison_of_names_is_not_an_untranslated_copy() -> None:
+    """Names joined by "vs." (a comparison heading) are kept letter for letter by the Chinese page; "versus" or
+    "and" between them is an English word, and the copy stays reported."""
+    names = "RocketMQ vs. ActiveMQ vs. Kafka"
+    assert rows([([names], [names])], "untranslated-span") == []
+    worded = "RocketMQ and ActiveMQ"
+    assert [r[5] for r in rows([([worded], [worded])], "untranslated-span")] == [
+        "the English is identical to the Chinese"]
+
+
 def test_identical_keywords_are_reported_even_as_names() -> None:
     """Keywords the Chinese side left in English are a defect, capitalised or not."""
     from zhen_qa.manuscript.document import Role
