@@ -212,6 +212,7 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         if "-" in text:
             side.names.update(number_key(float(m.group(1))) for m in _NAME_LEADING.finditer(text))
         side.names.update(word_evidence(text, lang))
+        side.names.update(code_numbers(s))
         if UNIT_WORDS[lang].search(text):
             side.names.update(other_units(text, lang))  # "a week" = 7天, 3年 = "36 months"
         if lang == "zh":
@@ -222,6 +223,25 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
             side.names.update(rates(text))
     return side
 
+
+
+_CODE_SPAN = re.compile(r"(`+)([^`\n]+?)\1(?!`)")
+"""An inline code span of Markdown (`age=20`): the reader leaves its code out of the sentence's text."""
+_CODE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
+"""A number of its own in code (the 20 of `age=20`, not the 2 of `log2` or `v1.2.3`'s parts)."""
+
+
+def code_numbers(s: Sentence) -> set[str]:
+    """Keys of the numbers inside the inline code spans of a sentence's source (`age=20`), which its text leaves out:
+    evidence for the other side, whose prose may write them ("if age = 20"), never a mention of this side's own."""
+    mt = s.text
+    if not mt.text:
+        return set()
+    source = mt.source.text[mt.offsets[0]:mt.end_of(len(mt.text) - 1)]
+    if "`" not in source:
+        return set()
+    return {number_key(float(n.group())) for m in _CODE_SPAN.finditer(source)
+            for n in _CODE_NUMBER.finditer(m.group(2))}
 
 
 def _fraction_percentages(n: NumberMention) -> tuple[float, ...]:

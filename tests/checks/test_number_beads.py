@@ -1,10 +1,13 @@
 """number-mismatch: the numbers each side of a bead has, and the evidence that matches them."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.checks.aligned import build
 from tests.checks.numbers_kit import check, numbers
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.numbers import run
+from zhen_qa.checks.run import Flags, check_file
 
 
 def test_untranslated_beads_are_not_checked() -> None:
@@ -139,3 +142,14 @@ def test_the_latin_part_of_a_bracket_that_also_renders_it_is_a_gloss() -> None:
     assert check(zh, en) == []
     (f,) = check(zh, en.replace("150 mg)", "100 mg)"))
     assert '"100"' in f.message
+
+
+def test_a_number_in_inline_code_on_one_side_is_the_other_sides_prose(tmp_path: Path) -> None:
+    """The Chinese writes the condition as code (`age=20`, which the reader leaves out of the text), the English in
+    prose ("if age = 20"): the 20 is there. A number the Chinese does not write at all stays reported."""
+    zh, en = tmp_path / "a.zh.md", tmp_path / "a.en.md"
+    zh.write_text("# 示例\n\n我们将`age`字段更新，当`age=20`时将其更新为`40`。\n\n字段会被保留。\n", encoding="utf-8")
+    en.write_text("# Example\n\nUpdate the `age` field (if age = 20, update to 40).\n\nThe 30 fields are kept.\n",
+                  encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert len(found) == 1 and '"30"' in found[0]

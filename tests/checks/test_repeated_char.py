@@ -336,7 +336,8 @@ def test_two_compounds_sharing_their_word_are_not_a_doubling() -> None:
     assert len(found(cure, en, "repeated-char")) == 1
     # unless both compounds stand on the page apart from that phrase too: 并发消费 (the mode) and 消费失败 (its
     # predicate) each written on their own beside 并发消费失败 are the page's two terms (rocketmq-heldout)
-    terms = ["并发消费的方法如下。", "而并发消费消费失败后会重试。", "并发消费失败后投递到重试队列。", "消费失败的消息会重新投递。"]
+    terms = ["并发消费的方法如下。", "而并发消费消费失败后会重试。", "并发消费失败后投递到重试队列。",
+             "消费失败的消息会重新投递。"]
     assert found(terms, en + ["Retries."], "repeated-char") == []
     text = "你可以尝试根据根据口语比例划分子集。"
     ((a, _b, unit),) = chinese_doubles(text)
