@@ -453,6 +453,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # no all-lowercase word: a name (Toyota Human Support Robot) or names (Ipe, Inkscape, jPicEdt);
             # lower-case name particles only: a surname (Fernandez de la Vega, van der Waals, Ludwig van Beethoven);
             # title case: a company's or a work's name (Physics of Acoustic Company, Guardians of the Galaxy)
+        if _one_word_items(m.group(0)):
+            continue  # 配置文件包括几个部分：env, source, transform, sink: a list of names (sections, keys), no prose
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
         runs.append(m)
@@ -482,6 +484,14 @@ def _name_or_title(words: list[str]) -> bool:
     if all(w in _NAME_PARTICLES for w in lower):
         return True
     return not words[-1].islower() and all(w in _TITLE_MINOR or w in _NAME_PARTICLES for w in lower)
+
+
+def _one_word_items(run: str) -> bool:
+    """Whether a Latin run is a list of single words separated by commas or semicolons (env, source, transform,
+    sink): the names of a page's sections, keys or options listed in the Chinese sentence, as English prose never
+    runs (a sentence left in English has words joined by spaces)."""
+    items = re.split(r"\s*[,;]\s*", run.strip(" \t,;"))
+    return len(items) > 1 and all(_LATIN_WORD.fullmatch(item) for item in items)
 
 
 def _expands_acronym(run: str, text: str) -> bool:

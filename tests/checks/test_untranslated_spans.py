@@ -249,3 +249,13 @@ def test_a_title_kept_in_english_inside_title_marks_is_not_untranslated() -> Non
     assert rows([([zh], [EN])], "untranslated-span") == []  # title case: a name all the same (docs47)
     zh = "其修订稿发表于 the journal of the thoracic oncology society 上，新版分期于2017年实施。"
     assert len(rows([([zh], [EN])], "untranslated-span")) == 1  # no marks, no capitals: English words
+
+
+def test_a_list_of_single_names_is_not_english_left_in_the_chinese() -> None:
+    """A Chinese sentence listing a config file's section names (env, source, transform, sink) keeps names, not
+    English prose; words joined by spaces stay reported."""
+    zh = "正如你看到的，配置文件包括几个部分：env, source, transform, sink。"
+    assert rows([([zh], [EN])], "untranslated-span") == []
+    zh = "正如你看到的，配置文件包括几个部分：env source, transform sink。"
+    assert [r[5] for r in rows([([zh], [EN])], "untranslated-span")] == [
+        'English left in the Chinese: "env source, transform sink"']
