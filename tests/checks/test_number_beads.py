@@ -153,3 +153,27 @@ def test_a_number_in_inline_code_on_one_side_is_the_other_sides_prose(tmp_path: 
                   encoding="utf-8")
     found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
     assert len(found) == 1 and '"30"' in found[0]
+
+
+def test_a_code_span_both_sides_keep_vouches_for_no_prose_number(tmp_path: Path) -> None:
+    """Both sides write `replicas=3`: that 3 pairs with itself, so the English prose's "at least 3 nodes", which the
+    Chinese dropped, stays reported."""
+    zh, en = tmp_path / "a.zh.md", tmp_path / "a.en.md"
+    zh.write_text("# 部署\n\n在配置文件中设置 `replicas=3` 即可启用高可用。\n", encoding="utf-8")
+    en.write_text("# Deployment\n\nSet `replicas=3` in the configuration file to enable high availability; the "
+                  "cluster then needs at least 3 nodes.\n", encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert len(found) == 1 and '"3"' in found[0]
+
+
+def test_backticks_outside_markdown_are_no_code(tmp_path: Path) -> None:
+    """LaTeX opens a quotation with ``: the text between two of them is prose, not a code span whose numbers would
+    be evidence, so the English 30 still pairs with the Chinese 30 and the changed number is named."""
+    zh, en = tmp_path / "a.zh.tex", tmp_path / "a.en.tex"
+    zh.write_text("\\section{方法}\n\n本研究共纳入两组患者。“对照组”共纳入30例患者，而“治疗组”纳入30例患者。"
+                  "两组均随访一年。\n", encoding="utf-8")
+    en.write_text("\\section{Methods}\n\nThis study enrolled two groups of patients. The ``control'' group enrolled "
+                  "30 patients, while the ``treated'' group enrolled 45 patients. Both groups were followed for one "
+                  "year.\n", encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert len(found) == 1 and '"30"' in found[0] and '"45"' in found[0]
