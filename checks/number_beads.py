@@ -15,6 +15,7 @@ from zhen_qa.checks.placeholders import placeholders
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.markdown import MARKDOWN_SUFFIXES
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 Mention = tuple[Sentence, NumberMention]
@@ -40,6 +41,9 @@ class Side:
     there only when the other side does not write the same label (`label_names`)."""
     also: dict[tuple[int, int], str] = field(default_factory=dict)
     """(id of the sentence, start) of a mention -> another key it may be rendered by (增加2倍: 3, "threefold")."""
+    code: set[str] = field(default_factory=set)
+    """The inline code spans of a Markdown side's sentences (`age=20`, spaces taken out), which their text leaves out:
+    their numbers are evidence for the other side only where it does not keep the same span (`code_names`)."""
 
 
 
@@ -214,6 +218,7 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         if "-" in text:
             side.names.update(number_key(float(m.group(1))) for m in _NAME_LEADING.finditer(text))
         side.names.update(word_evidence(text, lang))
+        side.code.update(code_spans(s))
         if UNIT_WORDS[lang].search(text):
             side.names.update(other_units(text, lang))  # "a week" = 7天, 3年 = "36 months"
         if lang == "zh":
@@ -224,6 +229,32 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
             side.names.update(rates(text))
     return side
 
+
+
+_CODE_SPAN = re.compile(r"(`+)([^`\n]+?)\1(?!`)")
+"""An inline code span of Markdown (`age=20`): the reader leaves its code out of the sentence's text."""
+_CODE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
+"""A number of its own in code (the 20 of `age=20`, not the 2 of `log2` or `v1.2.3`'s parts)."""
+
+
+def code_spans(s: Sentence) -> set[str]:
+    """The inline code spans of a Markdown sentence's source (`age=20`, spaces taken out), which its text leaves
+    out; none for any other format, whose backticks are no code (LaTeX's ``quotes'')."""
+    mt = s.text
+    if not mt.text or not mt.source.path.lower().endswith(MARKDOWN_SUFFIXES):
+        return set()
+    source = mt.source.text[mt.offsets[0]:mt.end_of(len(mt.text) - 1)]
+    if "`" not in source:
+        return set()
+    return {"".join(m.group(2).split()) for m in _CODE_SPAN.finditer(source)}
+
+
+def code_names(side: Side, other: Side) -> None:
+    """The numbers of `side`'s code spans that `other` does not keep (`age=20` ↔ "if age = 20": the translator
+    turned the code into prose) become evidence for `other`'s prose numbers; a span both sides write is paired
+    with itself and vouches for nothing else (`replicas=3` on both sides is no "at least 3 nodes")."""
+    side.names.update(number_key(float(n.group())) for span in side.code - other.code
+                      for n in _CODE_NUMBER.finditer(span))
 
 
 def _fraction_percentages(n: NumberMention) -> tuple[float, ...]:

@@ -7,7 +7,16 @@ from dataclasses import replace
 
 from zhen_qa.aligner.numbers import NumberMention, number_key
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.number_beads import Bead, Mention, Side, label_names, read_side, surplus, unmatched
+from zhen_qa.checks.number_beads import (
+    Bead,
+    Mention,
+    Side,
+    code_names,
+    label_names,
+    read_side,
+    surplus,
+    unmatched,
+)
 from zhen_qa.checks.number_changed import (
     changed_duration,
     compound_durations,
@@ -135,6 +144,8 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
     zh_side, en_side = read_side(zh, "zh"), read_side(en, "en")
     label_names(zh_side, en_side)
     label_names(en_side, zh_side)
+    code_names(zh_side, en_side)
+    code_names(en_side, zh_side)
     pairs_not_fractions(zh_side, en_side)
     pairs_not_fractions(en_side, zh_side)
     spaced_thousands(zh_side, en_side)

@@ -287,6 +287,15 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
         right_end = after
     freq = _Counts(_jieba())
     known = _zh2en()
+    phrase = text[left_start:mid] + text[mid + k:right_end]
+    elsewhere = phrase in chinese  # the text writes the phrase once elsewhere (乙型肝炎临床治愈, 数据备份失败): the
+    # doubling is the slip, unless the doubling is itself a pattern of the page (`_doubling_pattern`: 顺序消费消费失败
+    # beside 并发消费消费失败) and each compound is written on the page apart from that phrase too (并发消费 the mode
+    # and 消费失败 its predicate); a dictionary word is then no evidence (the phrase shows how the writer joins them)
+    if elsewhere:
+        if not _doubling_pattern(text[left_start:right_end], text[i:right_end], chinese):
+            return False
+        chinese = chinese.replace(phrase, "\n")
     lines = chinese.splitlines()
 
     def written(word: str, ending: bool) -> int:
@@ -304,14 +313,20 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
         return n
 
     def attested(word: str, doubled: str, ending: bool) -> bool:  # a word, or written elsewhere than in the doubling
-        return (freq.get(word, 0) > FLOOR_COUNT or word in known
+        return (not elsewhere and (freq.get(word, 0) > FLOOR_COUNT or word in known)
                 or written(word, ending) > chinese.count(doubled))
 
     unit = text[i:mid]
-    if text[left_start:mid] + text[mid + k:right_end] in chinese:
-        return False  # the text writes the phrase once elsewhere (乙型肝炎临床治愈): the doubling is the slip
     return (attested(text[left_start:mid], text[left_start:mid] + unit, True)
             and attested(text[mid:right_end], unit + text[mid:right_end], False))
+
+
+def _doubling_pattern(doubled: str, tail: str, chinese: str) -> bool:
+    """Whether a doubling (`doubled`, 并发消费消费失败) is a way the page writes, not a one-off slip: the doubled
+    form written twice or more, or its doubled word and right compound (`tail`, 消费消费失败) written after another
+    left compound too (顺序消费消费失败: the page's topics, each with the predicate). A page about a topic writes
+    both compounds on their own anyway (数据备份, 备份失败), so that alone never clears 数据备份备份失败."""
+    return chinese.count(doubled) >= 2 or chinese.count(tail) > chinese.count(doubled)
 
 
 def _begins_a_word(token: str, freq: _Counts) -> bool:

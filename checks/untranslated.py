@@ -434,8 +434,10 @@ def _ordinary(word: str) -> bool:
     return core[1:].islower()
 
 
-def latin_in_chinese(s: Sentence, options: Options, related: Location | None = None) -> Iterator[Finding]:
-    """Long runs of ordinary English words left in a Chinese sentence."""
+def latin_in_chinese(s: Sentence, options: Options, related: Location | None = None,
+                     code_words: frozenset[str] = frozenset()) -> Iterator[Finding]:
+    """Long runs of ordinary English words left in a Chinese sentence; `code_words`, the words of the page's code
+    blocks (`code_words`), name what a list of single words may list."""
     if not _LETTER.search(s.text.text):
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
     text = _URL.sub(lambda m: " " * len(m.group(0)), s.text.text)
@@ -455,6 +457,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # no all-lowercase word: a name (Toyota Human Support Robot) or names (Ipe, Inkscape, jPicEdt);
             # lower-case name particles only: a surname (Fernandez de la Vega, van der Waals, Ludwig van Beethoven);
             # title case: a company's or a work's name (Physics of Acoustic Company, Guardians of the Galaxy)
+        if _one_word_items(m.group(0), code_words):
+            continue  # 配置文件包括几个部分：env, source, transform, sink: the sections of the config shown above
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
         runs.append(m)
@@ -484,6 +488,27 @@ def _name_or_title(words: list[str]) -> bool:
     if all(w in _NAME_PARTICLES for w in lower):
         return True
     return not words[-1].islower() and all(w in _TITLE_MINOR or w in _NAME_PARTICLES for w in lower)
+
+
+def _one_word_items(run: str, code_words: frozenset[str]) -> bool:
+    """Whether a Latin run is a list of single words separated by commas or semicolons, each a word of the page's
+    code (env, source, transform, sink: the sections of the config file the page shows): names of sections, keys
+    or options, not English left untranslated. A list of words no code writes (a program's search keywords
+    calculation;arithmetic left in English) stays reported."""
+    items = re.split(r"\s*[,;]\s*", run.strip(" \t,;"))
+    return len(items) > 1 and all(_LATIN_WORD.fullmatch(item) and item in code_words for item in items)
+
+
+_CODE_WORD = re.compile(r"[A-Za-z_][\w\-]*")
+
+
+def code_words(blocks: Iterable[Block]) -> dict[str, frozenset[str]]:
+    """Per file (its path), the words of the code blocks between its blocks (`Part.code`, `Part.code_after`)."""
+    out: dict[str, set[str]] = {}
+    for b in blocks:
+        if b.part is not None and (b.part.code or b.part.code_after):
+            out.setdefault(b.location.path, set()).update(_CODE_WORD.findall(b.part.code + "\n" + b.part.code_after))
+    return {path: frozenset(words) for path, words in out.items()}
 
 
 def _expands_acronym(run: str, text: str) -> bool:
@@ -544,6 +569,11 @@ _FRONT = frozenset({Role.TITLE, Role.ABSTRACT, Role.KEYWORDS})
 """Front matter the Chinese side must give in Chinese: an English copy there is reported even as names."""
 
 
+_KEPT_CONNECTIVES = frozenset({"vs"})
+"""Lower-case Latin words Chinese text writes as they are between names: "vs." (RocketMQ vs. ActiveMQ vs. Kafka,
+a comparison heading the Chinese page keeps letter for letter), no word of English prose."""
+
+
 def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     """Front matter, Chinese, or Latin prose (at least one lower-case word). A line of proper names the same in
     both languages in a page's body (ClearML | Neptune | Weights & Biases) is not a copy left untranslated."""
@@ -553,8 +583,8 @@ def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     if _HAN_RUN.search(text):
         return True
     words = re.findall(r"[A-Za-z]{2,}", text)
-    if not any(w.islower() for w in words):
-        return False
+    if not any(w.islower() and w not in _KEPT_CONNECTIVES for w in words):
+        return False  # names only: ClearML | Neptune; RocketMQ vs. ActiveMQ vs. Kafka
     if parts.kind(sentences[0]) == "heading" and _OPTION_HEADING.fullmatch(text.strip()):
         return False  # `### common options [string]`: written like the option-name headings beside it
     # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",
@@ -661,6 +691,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
     english_source = ctx.manuscript.source_lang == "en"
     english_chinese = chinese_in_english(ctx.manuscript.pairs)  # `wrong-language` says it once
     demo = DemoOutput()  # a Markdown demo's rendered copy of the code block above it: the same on both pages
+    code = code_words(ctx.manuscript.blocks)
     for pair in ctx.manuscript.pairs:
         for bead in pair.beads:
             zh = [pair.zh[i] for i in bead.zh]
@@ -687,12 +718,12 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 yield from han_in_english(s, opts, rel_zh)
             for s in zh:
                 if not demo(s):
-                    yield from latin_in_chinese(s, opts, rel_en)
+                    yield from latin_in_chinese(s, opts, rel_en, code.get(s.location.path, frozenset()))
             done.update(id(s) for s in zh + en)
     for sec in ctx.manuscript.monolingual:
         for s in sec.sentences:
             if id(s) not in done and not demo(s):
-                yield from latin_in_chinese(s, opts)
+                yield from latin_in_chinese(s, opts, code_words=code.get(s.location.path, frozenset()))
     for where, title, line in english_titles(ctx.manuscript):  # `::: warning Deprecated since version 2`
         yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
                       f'English left in the Chinese: container title "{clipped(title)}"', where, "zh", line)

@@ -88,6 +88,16 @@ def _shortcut_keys(text: str) -> set[int]:
     return {m.start(1) for m in _SHORTCUT_KEY.finditer(text)}
 
 
+_FENCE_COLONS = re.compile(r":{3,}")
+"""Three colons or more: a custom-container fence (a Docusaurus admonition, `:::note … :::`, written inline in a
+list item where the reader cannot take it as a fence line), never a colon of prose."""
+
+
+def _fence_colons(text: str) -> set[int]:
+    """Indices of the colons of container fences (`_FENCE_COLONS`)."""
+    return {i for m in _FENCE_COLONS.finditer(text) for i in range(m.start(), m.end())}
+
+
 def _empty_calls(mt: MappedText) -> set[int]:
     """Indices of the brackets of an empty argument list right after an identifier, empty in the source too:
     find(), movmean(), Update()/Handle(), a procedure named in Chinese prose as code writes it (SHARP($\\kappa=0$),
@@ -308,6 +318,8 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
                           if "(" in text else set())  # as if reported
     if any(c in text for c in "⌘⌥⌃⇧+"):
         reported |= _shortcut_keys(text)
+    if ":::" in text:
+        reported |= _fence_colons(text)
     first_half = HALF_RE.search(text)
     if options.cjk_latin_space is not True and not first_half:
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here

@@ -1,10 +1,13 @@
 """number-mismatch: the numbers each side of a bead has, and the evidence that matches them."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.checks.aligned import build
 from tests.checks.numbers_kit import check, numbers
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.numbers import run
+from zhen_qa.checks.run import Flags, check_file
 
 
 def test_untranslated_beads_are_not_checked() -> None:
@@ -139,3 +142,38 @@ def test_the_latin_part_of_a_bracket_that_also_renders_it_is_a_gloss() -> None:
     assert check(zh, en) == []
     (f,) = check(zh, en.replace("150 mg)", "100 mg)"))
     assert '"100"' in f.message
+
+
+def test_a_number_in_inline_code_on_one_side_is_the_other_sides_prose(tmp_path: Path) -> None:
+    """The Chinese writes the condition as code (`age=20`, which the reader leaves out of the text), the English in
+    prose ("if age = 20"): the 20 is there. A number the Chinese does not write at all stays reported."""
+    zh, en = tmp_path / "a.zh.md", tmp_path / "a.en.md"
+    zh.write_text("# 示例\n\n我们将`age`字段更新，当`age=20`时将其更新为`40`。\n\n字段会被保留。\n", encoding="utf-8")
+    en.write_text("# Example\n\nUpdate the `age` field (if age = 20, update to 40).\n\nThe 30 fields are kept.\n",
+                  encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert len(found) == 1 and '"30"' in found[0]
+
+
+def test_a_code_span_both_sides_keep_vouches_for_no_prose_number(tmp_path: Path) -> None:
+    """Both sides write `replicas=3`: that 3 pairs with itself, so the English prose's "at least 3 nodes", which the
+    Chinese dropped, stays reported."""
+    zh, en = tmp_path / "a.zh.md", tmp_path / "a.en.md"
+    zh.write_text("# 部署\n\n在配置文件中设置 `replicas=3` 即可启用高可用。\n", encoding="utf-8")
+    en.write_text("# Deployment\n\nSet `replicas=3` in the configuration file to enable high availability; the "
+                  "cluster then needs at least 3 nodes.\n", encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert len(found) == 1 and '"3"' in found[0]
+
+
+def test_backticks_outside_markdown_are_no_code(tmp_path: Path) -> None:
+    """LaTeX opens a quotation with ``: the text between two of them is prose, not a code span whose numbers would
+    be evidence, so the English 30 still pairs with the Chinese 30 and the changed number is named."""
+    zh, en = tmp_path / "a.zh.tex", tmp_path / "a.en.tex"
+    zh.write_text("\\section{方法}\n\n本研究共纳入两组患者。“对照组”共纳入30例患者，而“治疗组”纳入30例患者。"
+                  "两组均随访一年。\n", encoding="utf-8")
+    en.write_text("\\section{Methods}\n\nThis study enrolled two groups of patients. The ``control'' group enrolled "
+                  "30 patients, while the ``treated'' group enrolled 45 patients. Both groups were followed for one "
+                  "year.\n", encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert len(found) == 1 and '"30"' in found[0] and '"45"' in found[0]

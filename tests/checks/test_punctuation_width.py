@@ -388,3 +388,11 @@ def test_a_full_width_mark_glued_to_the_next_english_word_is_fixed_with_its_spac
     mt = MappedText.span(SourceText.from_text("a.en.txt", text), 0, len(text))
     assert [(text[mt.offsets[0] + f.location.column - 1], f.suggestion) for f in english_width(mt)] == [
         ("，", ", "), ("：", ":"), ("，", ","), ("，", ","), ("。", ". ")]
+
+
+def test_the_colons_of_a_container_fence_written_inline_are_markup_not_punctuation() -> None:
+    # a Docusaurus admonition opened and closed inside a list item's line (6. :::note … :::): the three colons are
+    # the fence, never a colon of prose; a half-width colon of the sentence is still reported
+    zh = "6. :::note 需要注意的是，服务端会强制回滚事务，原因如下:需要按照业务的实际风险来设置 :::"
+    fs = found([zh], [EN], "punctuation-width")
+    assert [f.location.column - 1 for f in fs] == [zh.index("如下:") + 2]

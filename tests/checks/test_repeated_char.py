@@ -334,6 +334,19 @@ def test_two_compounds_sharing_their_word_are_not_a_doubling() -> None:
     # the text writes the phrase once elsewhere: the doubling is the slip (乙型肝炎临床治愈 beside 乙型肝炎临床临床治愈)
     cure = ["乙型肝炎临床治愈是目标。", "共同促进乙型肝炎临床临床治愈新药研发进程。", "乙型肝炎临床研究很多。"]
     assert len(found(cure, en, "repeated-char")) == 1
+    # a page about a topic writes both compounds on their own (数据备份 its heading, 备份失败 its predicate): that
+    # alone does not clear a one-off doubling beside the phrase written without it
+    backup = ["数据备份是日常工作。", "如果数据备份备份失败，系统会重试。", "备份失败的任务会记录在日志中。",
+              "数据备份失败时管理员会收到告警。"]
+    assert len(found(backup, en + ["Alerts."], "repeated-char")) == 1
+    terms = ["并发消费的方法如下。", "而并发消费消费失败后会重试。", "并发消费失败后投递到重试队列。",
+             "消费失败的消息会重新投递。"]
+    assert len(found(terms, en + ["Retries."], "repeated-char")) == 1
+    # unless the doubling is a pattern of the page: 顺序消费消费失败 beside 并发消费消费失败 (rocketmq-heldout), each
+    # topic with its predicate, both compounds standing on the page apart from the phrase (并发消费, 消费失败)
+    siblings = ["顺序消费和并发消费的方法如下。", "顺序消费消费失败后会在本地重试，而并发消费消费失败后会重试。",
+                "并发消费失败后投递到重试队列。", "消费失败的消息会重新投递。"]
+    assert found(siblings, en + ["Retries."], "repeated-char") == []
     text = "你可以尝试根据根据口语比例划分子集。"
     ((a, _b, unit),) = chinese_doubles(text)
     assert not compound_boundary(text, a, len(unit), text + "\n" + text)

@@ -1,8 +1,11 @@
 """untranslated, extra-target and untranslated-span: exact spans, related locations, messages and thresholds."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.checks.aligned import BeadSpec, build
 from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.checks.run import Flags, check_file
 from zhen_qa.checks.untranslated import MIN_LATIN_WORDS, run
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair
 from zhen_qa.manuscript.source import Location
@@ -205,6 +208,16 @@ def test_identical_proper_names_are_not_an_untranslated_copy() -> None:
         "the English is identical to the Chinese"]
 
 
+def test_a_comparison_of_names_is_not_an_untranslated_copy() -> None:
+    """Names joined by "vs." (a comparison heading) are kept letter for letter by the Chinese page; "versus" or
+    "and" between them is an English word, and the copy stays reported."""
+    names = "RocketMQ vs. ActiveMQ vs. Kafka"
+    assert rows([([names], [names])], "untranslated-span") == []
+    worded = "RocketMQ and ActiveMQ"
+    assert [r[5] for r in rows([([worded], [worded])], "untranslated-span")] == [
+        "the English is identical to the Chinese"]
+
+
 def test_identical_keywords_are_reported_even_as_names() -> None:
     """Keywords the Chinese side left in English are a defect, capitalised or not."""
     from zhen_qa.manuscript.document import Role
@@ -239,3 +252,25 @@ def test_a_title_kept_in_english_inside_title_marks_is_not_untranslated() -> Non
     assert rows([([zh], [EN])], "untranslated-span") == []  # title case: a name all the same (docs47)
     zh = "其修订稿发表于 the journal of the thoracic oncology society 上，新版分期于2017年实施。"
     assert len(rows([([zh], [EN])], "untranslated-span")) == 1  # no marks, no capitals: English words
+
+
+def test_a_list_of_the_pages_code_names_is_not_english_left_in_the_chinese(tmp_path: Path) -> None:
+    """A Chinese sentence listing the sections of the config file the page shows (env, source, transform, sink)
+    keeps names, not English prose; the same list with no code on the page (a program's keywords left in English),
+    or words joined by spaces, stays reported."""
+    code = "```hocon\nenv {\n  parallelism = 1\n}\nsource {\n}\ntransform {\n}\nsink {\n}\n```\n\n"
+
+    def left(zh_line: str, with_code: bool) -> list[str]:
+        zh, en = tmp_path / "a.zh.md", tmp_path / "a.en.md"
+        zh.write_text("# 配置\n\n" + (code if with_code else "") + "## 模块\n\n" + zh_line
+                      + "不同的模块具有不同的功能。\n", encoding="utf-8")
+        en.write_text("# Config\n\n" + (code if with_code else "") + "## Modules\n\n"
+                      + "As you can see, the config file contains several sections: env, source, transform, sink. "
+                        "Different modules have different functions.\n", encoding="utf-8")
+        return [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "untranslated-span"]
+
+    assert left("正如你看到的，配置文件包括几个部分：env, source, transform, sink。", True) == []
+    assert left("正如你看到的，配置文件包括几个部分：env, source, transform, sink。", False) == [
+        'English left in the Chinese: "env, source, transform, sink"']
+    assert left("正如你看到的，配置文件包括几个部分：env source, transform sink。", True) == [
+        'English left in the Chinese: "env source, transform sink"']
