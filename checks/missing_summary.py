@@ -54,23 +54,29 @@ def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Miss
 
 
 def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str]],
-              learned: Mapping[tuple[str, str, str], Counter[str]] | None = None) -> list[Finding]:
+              learned: Mapping[tuple[str, str, str], Counter[str]] | None = None,
+              excused: Mapping[tuple[str, str, str], int] | None = None) -> list[Finding]:
     """The findings to report: per sentence, except one per (file, concept, direction) missing in many sentences.
 
     `occurrences[(path, concept, tgt)]` counts the aligned beads whose source side has the concept; `learned`
     the words of the file's own renderings (`checks.renderings`) in beads that are not reported for them: those
     beads are not rendered as listed either, so they weigh with the missing ones when deciding whether the file
-    made one choice, and the one finding names the word.
+    made one choice, and the one finding names the word. `excused` counts the beads an excuse of `term_excuses`
+    says the concept otherwise in (left to the context, said by another word): not rendered as listed either, they
+    weigh with the missing ones too, though they are no position of the finding. So whether a concept is one
+    finding does not depend on which of its beads an excuse takes: excusing one bead of a summary leaves one
+    summary naming the rest, never one finding per remaining sentence.
     """
     out: list[Finding] = []
     for key, items in by_concept(missed).items():
         words = (learned or {}).get(key, Counter())
         free = sum(words.values())
-        rendered = occurrences.get(key, len(items) + free) - len(items) - free
-        if len(items) < MIN_SENTENCES or rendered >= len(items) + free:  # mostly rendered as listed: one by one
+        otherwise = (excused or {}).get(key, 0)
+        rendered = max(0, occurrences.get(key, len(items) + free + otherwise) - len(items) - free - otherwise)
+        if len(items) < MIN_SENTENCES or rendered >= len(items) + free + otherwise:  # mostly as listed: one by one
             out.extend(m.finding for m in items)
             continue
-        out.append(_one(items, rendered, words))
+        out.append(_one(items, rendered, words, otherwise))
     return out
 
 
@@ -81,7 +87,7 @@ def _q(term: str, lang: str) -> str:
     return f"「{term}」" if lang == "zh" else f"“{term}”"
 
 
-def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
+def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: int = 0) -> Finding:
     first = items[0]
     src = "en" if first.tgt == "zh" else "zh"
     n = len(items)
@@ -89,6 +95,7 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
     instead = instead_rendering(items)
     notes = [f"as listed in {rendered}"] if rendered else []
     notes += [f"as {_q(w, first.tgt)} in {c}" for w, c in sorted(learned.items(), key=lambda wc: (-wc[1], wc[0]))]
+    notes += [f"otherwise in {otherwise}"] if otherwise else []
     where = f"{_LANG[src]} {_lines(items)}"  # the lines of the side that has the term, not the aligned side's
     if instead:
         message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} sentences ({where}); " \
@@ -110,7 +117,7 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
     f = first.finding
     data = dict(f.data)
     data.update({"sentences": sentences, "count": n, "rendered": rendered, "instead": instead,
-                 "learned": dict(learned)})
+                 "learned": dict(learned), "otherwise": otherwise})
     return Finding(f.rule, f.severity, message, f.location, f.lang, f.excerpt, suggestion=f.suggestion,
                    related=f.related, data=tuple(data.items()))
 

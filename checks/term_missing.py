@@ -54,14 +54,15 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     balance: term_balance.Balance | None = None  # built for the first candidate finding
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
+    excused: Counter[tuple[str, str, str]] = Counter()  # beads an excuse says the concept otherwise in, no word learned
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         kept = set(before)  # `bead_sides` moves `before` on
         placed: set[int] = set()  # the candidates whose term the Chinese keeps in English or replaces in its place
-        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept), unlisted, learned, placed)
-        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept), unlisted, learned, placed)
+        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept), unlisted, learned, placed, excused)
+        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept), unlisted, learned, placed, excused)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -87,7 +88,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                     else f" (it has {q(variant, 'zh')})" if variant else "")
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
-    return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned)
+    return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned, excused)
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:
@@ -155,7 +156,7 @@ def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tup
 def _unrendered(file: FileContext, bead: BeadContext,
                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]],
                 learned: dict[tuple[str, str, str], Counter[str]],
-                placed: set[int]) -> list[tuple[Hit, tuple[str, ...]]]:
+                placed: set[int], excused: Counter[tuple[str, str, str]]) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
@@ -167,11 +168,13 @@ def _unrendered(file: FileContext, bead: BeadContext,
     inside the full name of an abbreviation the file defines, a concept the English leaves to the context
     (`term_implied`), and so on. Each bead whose target has no listed form of a concept is noted in `unlisted` (what
     `checks.renderings` learns from); one an excuse says by the file's own word (`Excuse.learns`: the object's word,
-    `term_object`) is counted in `learned` under that word. A term the Chinese keeps in English in its prose
-    (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands where it
-    is, so no neighbour's term balances it (`_deficits`); so is an English term no excuse silences whose Chinese has
-    another word in its place by the file's own phrases with it (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本
-    for "couple therapy sample" where the file writes 伴侣疗法), replaced there, not moved next door.
+    `term_object`) is counted in `learned` under that word, any other excused one in `excused` (said otherwise:
+    `missing_summary` weighs it with the missing beads, so an excuse never breaks a summary up). A term the Chinese
+    keeps in English in its prose (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted
+    in `placed`: it stands where it is, so no neighbour's term balances it (`_deficits`); so is an English term no
+    excuse silences whose Chinese has another word in its place by the file's own phrases with it
+    (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本 for "couple therapy sample" where the file writes
+    伴侣疗法), replaced there, not moved next door.
     """
     glossary, tgt, src_hits = file.glossary, bead.tgt, bead.src_hits
     seen: set[str] = set()
@@ -213,6 +216,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if excuse is not None:
             if excuse[1]:  # the file's own word for the concept (`Excuse.learns`)
                 _learn(learned, (h.location.path, cid, tgt), excuse[1])
+            else:
+                excused[(h.location.path, cid, tgt)] += 1
             continue
         if general_alternative_hit(glossary, h, file.abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
