@@ -5,9 +5,9 @@ from tests.checks.terms_kit import gl, only, run
 from zhen_qa.glossary.model import Concept
 
 CORONAVIRUS = Concept("coronavirus", "冠状病毒", "coronavirus")
-EN = ["The coronavirus spread in Wuhan.", "The coronavirus was sequenced.", "Flights stopped in the time of coronavirus.",
-      "The coronavirus reached Europe.", "The coronavirus has mutated.", "The coronavirus spreads fast.",
-      "The coronavirus is new."]
+EN = ["The coronavirus spread in Wuhan.", "The coronavirus was sequenced.",
+      "Flights stopped in the time of coronavirus.", "The coronavirus reached Europe.",
+      "The coronavirus has mutated.", "The coronavirus spreads fast.", "The coronavirus is new."]
 
 
 def test_an_excused_sentence_does_not_break_a_summary_into_one_finding_per_sentence() -> None:
