@@ -21,3 +21,42 @@ def test_no_yiqing_or_a_virus_named_in_chinese_is_still_missing() -> None:
         "“coronavirus” has no 「冠状病毒」 in the aligned Chinese"]
     assert missing("随着大量航班的取消，流感病毒疫情期间乘飞机出行面临极大挑战。") == [
         "“coronavirus” has no 「冠状病毒」 in the aligned Chinese"]
+
+
+OUTBREAK = Concept("outbreak", "暴发", "outbreak")
+PANDEMIC = Concept("pandemic", "大流行", "pandemic")
+MEASLES = Concept("measles", "麻疹", "measles")
+EPIDEMIOLOGY = Concept("epidemiology", "流行病学", "epidemiology")
+EN_EVENT = "Although the outbreak is concentrated in Wuhan, the virus has spread to other cities."
+
+
+def test_the_outbreak_said_by_yiqing_is_rendered() -> None:
+    """疫情 "the epidemic situation" is Chinese's name of an epidemic as an event; the glossary lists the word for its
+    breaking out (暴发) or its scale (大流行)."""
+    assert term_missing(gl(OUTBREAK), ["虽然疫情集中在武汉，病毒已经传播到其他城市。"], [EN_EVENT]) == []
+    assert term_missing(gl(OUTBREAK), ["疫情早期，病毒在欧洲迅速传播。"],
+                        ["Early in the outbreak, the virus spread rapidly in Europe."]) == []
+
+
+def test_no_yiqing_or_no_epidemic_event_is_still_missing() -> None:
+    assert term_missing(gl(OUTBREAK), ["虽然病例集中在武汉，病毒已经传播到其他城市。"], [EN_EVENT]) == [
+        "“outbreak” has no 「暴发」 in the aligned Chinese"]
+    # 流行病学 names a science, not an epidemic: 疫情 beside it does not render it
+    assert term_missing(gl(EPIDEMIOLOGY), ["疫情数据由各地卫生部门汇总。"],
+                        ["Epidemiology data are collected by local health departments."]) == [
+        "“Epidemiology” has no 「流行病学」 in the aligned Chinese"]
+
+
+def test_one_yiqing_says_one_event() -> None:
+    """The COVID-19 疫情 is the pandemic; the measles outbreak the English adds is missing from the Chinese."""
+    g = gl(OUTBREAK, PANDEMIC, MEASLES)
+    en = ["During the COVID-19 pandemic, an outbreak of measles was reported in the city."]
+    assert term_missing(g, ["新冠疫情期间，该市报告了多例麻疹病例。"], en) == [
+        "“outbreak” has no 「暴发」 in the aligned Chinese"]
+    assert term_missing(g, ["新冠疫情期间，该市报告了麻疹疫情。"], en) == []
+
+
+def test_yiqing_for_the_event_the_file_names_by_its_listed_form_is_two_names_mixed() -> None:
+    """The file writes the listed 暴发 and then 疫情: two names mixed, which the glossary is there to settle."""
+    zh, en = ["暴发仍在继续。", "疫情期间学校关闭。"], ["The outbreak goes on.", "Schools closed during an outbreak."]
+    assert term_missing(gl(OUTBREAK), zh, en) == ["“outbreak” has no 「暴发」 in the aligned Chinese"]
