@@ -60,3 +60,12 @@ def test_yiqing_for_the_event_the_file_names_by_its_listed_form_is_two_names_mix
     """The file writes the listed 暴发 and then 疫情: two names mixed, which the glossary is there to settle."""
     zh, en = ["暴发仍在继续。", "疫情期间学校关闭。"], ["The outbreak goes on.", "Schools closed during an outbreak."]
     assert term_missing(gl(OUTBREAK), zh, en) == ["“outbreak” has no 「暴发」 in the aligned Chinese"]
+
+
+def test_a_summary_names_yiqing_as_the_files_word_for_the_event() -> None:
+    """Beads whose 疫情 says the outbreak weigh in a summary as the file's own word (`Excuse.learns`)."""
+    zh = ["疫情在武汉开始。", "病例在上海增加。", "疫情在欧洲扩散。", "病例在美国增加。", "疫情在亚洲扩散。"]
+    en = ["The outbreak began in Wuhan.", "The outbreak grew in Shanghai.", "The outbreak spread in Europe.",
+          "The outbreak grew in America.", "The outbreak spread in Asia."]
+    assert term_missing(gl(OUTBREAK), zh, en) == [
+        "“outbreak” has no 「暴发」 in the aligned Chinese of 2 sentences (English lines 8 and 10; rendered as 「疫情」 in 3)"]
