@@ -15,9 +15,12 @@ the word for its breaking out or its scale (暴发, 大流行). The English even
   for each epidemic event the English of the bead names: one 疫情 says one event, so "During the COVID-19
   pandemic, an outbreak of measles was reported" = 新冠疫情期间，该市报告了多例麻疹病例 has its 疫情 for the
   pandemic, and the measles outbreak is missing;
-- and, as for a sibling word (`term_sibling`), `term_excuses` asks it only where the file's Chinese never writes the
-  concept's listed form in Han characters and no slip of it stands: 疫情 beside 大流行 in one file mixes two names,
-  which the glossary is there to settle, and a listed form cut short (流行 for 大流行) is a slip to report.
+- no slip of a listed form stands (a listed form cut short, 流行 for 大流行, is a slip to report); and where the
+  concept names the epidemic itself (`names_the_epidemic`: 大流行, 流行病, which share CC-CEDICT's "epidemic" with
+  疫情), `term_excuses` asks it, as for a sibling word (`term_sibling`), only where the file's Chinese never writes
+  the listed form in Han characters: 疫情 beside 大流行 in one file mixes two names of one thing, which the glossary
+  is there to settle. 暴发/爆发 names the breaking out, not the epidemic: a file writing it (疫情暴发, "the
+  epidemic's breaking out") and 疫情 for "the outbreak" elsewhere mixes no two names.
 A bead without 疫情 has no word for the event, and the term is missing there.
 """
 from __future__ import annotations
@@ -47,6 +50,12 @@ EVENT_ENDS = ("暴发", "爆发", "大流行")
 def is_event(zh_forms: Iterable[str]) -> bool:
     """Whether a concept's Chinese forms name an epidemic as an event (see the module docstring)."""
     return any(f in EVENT_ZH or f.endswith(EVENT_ENDS) for f in zh_forms)
+
+
+def names_the_epidemic(zh_forms: Iterable[str]) -> bool:
+    """Whether a concept's Chinese forms name the epidemic itself (流行, 流行病, 大流行: 疫情 is a second name of it),
+    not its breaking out (暴发, 爆发); see the module docstring."""
+    return any(f in EVENT_ZH or f.endswith("大流行") for f in zh_forms)
 
 
 def event_said(h: Hit, zh_unmatched: str, en_hits: Iterable[Hit], zh_forms: Callable[[str], Iterable[str]]) -> bool:

@@ -56,10 +56,15 @@ def test_one_yiqing_says_one_event() -> None:
     assert term_missing(g, ["新冠疫情期间，该市报告了麻疹疫情。"], en) == []
 
 
-def test_yiqing_for_the_event_the_file_names_by_its_listed_form_is_two_names_mixed() -> None:
-    """The file writes the listed 暴发 and then 疫情: two names mixed, which the glossary is there to settle."""
-    zh, en = ["暴发仍在继续。", "疫情期间学校关闭。"], ["The outbreak goes on.", "Schools closed during an outbreak."]
-    assert term_missing(gl(OUTBREAK), zh, en) == ["“outbreak” has no 「暴发」 in the aligned Chinese"]
+def test_yiqing_for_the_epidemic_the_file_names_by_its_listed_form_is_two_names_mixed() -> None:
+    """The file writes the listed 大流行 and then 疫情 for "pandemic": two names of the epidemic mixed, which the
+    glossary is there to settle. 暴发 names the breaking out, not the epidemic: 疫情暴发 in one sentence and 疫情 for
+    "the outbreak" in another mix no two names."""
+    zh, en = ["大流行仍在继续。", "疫情期间学校关闭。"], ["The pandemic goes on.", "Schools closed during a pandemic."]
+    assert term_missing(gl(PANDEMIC), zh, en) == ["“pandemic” has no 「大流行」 in the aligned Chinese"]
+    zh = ["疫情暴发于武汉。", "疫情期间学校关闭。"]
+    en = ["The outbreak began in Wuhan.", "Schools closed during an outbreak."]
+    assert term_missing(gl(OUTBREAK), zh, en) == []
 
 
 def test_a_summary_names_yiqing_as_the_files_word_for_the_event() -> None:
@@ -68,4 +73,5 @@ def test_a_summary_names_yiqing_as_the_files_word_for_the_event() -> None:
     en = ["The outbreak began in Wuhan.", "The outbreak grew in Shanghai.", "The outbreak spread in Europe.",
           "The outbreak grew in America.", "The outbreak spread in Asia."]
     assert term_missing(gl(OUTBREAK), zh, en) == [
-        "“outbreak” has no 「暴发」 in the aligned Chinese of 2 sentences (English lines 8 and 10; rendered as 「疫情」 in 3)"]
+        "“outbreak” has no 「暴发」 in the aligned Chinese of 2 sentences (English lines 8 and 10; "
+        "rendered as 「疫情」 in 3)"]
