@@ -43,6 +43,9 @@ class Missed:
     renderings: tuple[str, ...]
     bead: tuple[int, ...] = ()
     """Identity of the bead (the ids of its target sentences), for learning the file's own renderings."""
+    instead: str = ""
+    """What the target has in the term's place, as the finding says it ("(it has 「流感」)": another listed term, a
+    near variant of the listed form), or "": such a finding is a wrong word, never folded into a summary."""
 
 
 def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Missed]]:
@@ -66,6 +69,10 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
     weigh with the missing ones too, though they are no position of the finding. So whether a concept is one
     finding does not depend on which of its beads an excuse takes: excusing one bead of a summary leaves one
     summary naming the rest, never one finding per remaining sentence.
+
+    A finding that says what the target has instead (`Missed.instead`: another glossary term, a near variant of the
+    listed form) is a wrong word in that sentence, not the file's way of saying the concept: it stays its own
+    finding, and weighs in the decision like the missing ones (it is not rendered as listed either).
     """
     out: list[Finding] = []
     for key, items in by_concept(missed).items():
@@ -76,7 +83,13 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
         if len(items) < MIN_SENTENCES or rendered >= len(items) + free + otherwise:  # mostly as listed: one by one
             out.extend(m.finding for m in items)
             continue
-        out.append(_one(items, rendered, words, otherwise))
+        wrong = [m for m in items if m.instead]  # the wrong word of each sentence is the point of its finding
+        out.extend(m.finding for m in wrong)
+        rest = [m for m in items if not m.instead]
+        if len(rest) >= MIN_SENTENCES:
+            out.append(_one(rest, rendered, words, otherwise))
+        else:
+            out.extend(m.finding for m in rest)
     return out
 
 

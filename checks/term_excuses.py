@@ -452,7 +452,7 @@ EXCUSES: tuple[Excuse, ...] = (
            '"in the time of coronavirus" = 疫情期间: the virus names its outbreak, 疫情 in Chinese'),
     Excuse("event-said", "zh", lambda c: OUTBREAK_ZH if not c.slipped()
            and (c.unnamed or not any(names_the_epidemic(c.zh_forms(k)) for k in c.h.match.concepts))
-           and event_said(c.h, c.evidence.text, c.bead.src_hits, c.zh_forms) else "",
+           and event_said(c.h, c.evidence.text, c.bead.source_text, c.bead.src_hits, c.zh_forms) else "",
            '"the outbreak is concentrated in Wuhan" = 疫情集中在武汉 (listed 暴发): one 疫情 says one event',
            learns=True),
     Excuse("dated-event", "zh", lambda c: dated_event(c.h, c.whole, zh2en()),

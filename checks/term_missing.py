@@ -61,8 +61,10 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         kept = set(before)  # `bead_sides` moves `before` on
         placed: set[int] = set()  # the candidates whose term the Chinese keeps in English or replaces in its place
-        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept), unlisted, learned, placed, excused)
-        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept), unlisted, learned, placed, excused)
+        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept, zh), unlisted, learned, placed,
+                              excused)
+        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept, en), unlisted, learned, placed,
+                               excused)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -77,7 +79,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             tail = f" (it has {', '.join(q(h.surface, 'en') for h, _r in backward)})" if both else ""
             for h, renderings in forward:
                 missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
-                                     h.match.form, h.surface, "en", en_text, renderings, _key(en)))
+                                     h.match.form, h.surface, "en", en_text, renderings, _key(en), tail))
             if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
                 continue
         for h, renderings in backward:  # from an English source, a term found in the Chinese only is no finding
@@ -87,7 +89,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             tail = (f" (it has {', '.join(q(f.surface, 'zh') for f, _r in forward)})" if both
                     else f" (it has {q(variant, 'zh')})" if variant else "")
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
-                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
+                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), tail))
     return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned, excused)
 
 

@@ -1,7 +1,9 @@
 """Tests of checks.missing_summary through term-missing: one finding for a concept missing in many sentences."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import gl, only, run
+from tests.checks.terms_kit import gl, manuscript, only, run
+from zhen_qa.checks import terms as checks
+from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.glossary.model import Concept
 
 CORONAVIRUS = Concept("coronavirus", "冠状病毒", "coronavirus")
@@ -34,3 +36,19 @@ def test_a_concept_mostly_rendered_as_listed_is_still_reported_sentence_by_sente
     assert [(f.location.line, f.message) for f in found] == [
         (8, "“coronavirus” has no 「冠状病毒」 in the aligned Chinese"),
         (9, "“coronavirus” has no 「冠状病毒」 in the aligned Chinese")]
+
+
+INFLUENZA = Concept("influenza", "流感", "influenza", en_admitted=("flu",))
+
+
+def test_a_sentence_with_another_word_in_the_terms_place_stays_its_own_finding() -> None:
+    """Three sentences say 流感 "influenza" for "coronavirus": each finding names what the Chinese has instead
+    ("(it has 「流感」)"), a wrong word in that sentence, the point of the finding. However the others weigh (one
+    excused, three rendered as listed), they are never folded into a summary that drops what the Chinese has."""
+    zh = ["流感在武汉传播。", "流感已被测序。", "疫情期间航班停飞。", "流感传到了欧洲。", "冠状病毒已经突变。",
+          "冠状病毒传播很快。", "冠状病毒是新的。"]
+    ms = manuscript(zh, EN, [((i,), (i,)) for i in range(len(zh))])
+    found = only(list(checks.run(CheckContext(ms, gl(CORONAVIRUS, INFLUENZA), Options(source="en")))),
+                 "term-missing")
+    assert [(f.location.line, f.message) for f in found] == [
+        (line, "“coronavirus” has no 「冠状病毒」 in the aligned Chinese (it has 「流感」)") for line in (9, 10, 12)]

@@ -75,3 +75,21 @@ def test_a_summary_names_yiqing_as_the_files_word_for_the_event() -> None:
     assert term_missing(gl(OUTBREAK), zh, en) == [
         "“outbreak” has no 「暴发」 in the aligned Chinese of 2 sentences (English lines 8 and 10; "
         "rendered as 「疫情」 in 3)"]
+
+
+def test_one_yiqing_says_one_event_whether_the_other_event_is_listed_or_not() -> None:
+    """The events are counted by the English words, not by glossary hits: with "outbreak" listed and "pandemic"
+    not, the COVID-19 疫情 is still the pandemic's, and the measles outbreak is missing; the 疫情 of 疫情防控 says
+    the "epidemic" of "epidemic control measures", and "After the outbreak" is missing (also in a file writing the
+    listed 暴发 elsewhere)."""
+    g = gl(OUTBREAK, MEASLES)
+    assert term_missing(g, ["新冠疫情期间，该市报告了多例麻疹病例。"],
+                        ["During the COVID-19 pandemic, an outbreak of measles was reported in the city."]) == [
+        "“outbreak” has no 「暴发」 in the aligned Chinese"]
+    assert term_missing(g, ["各地随后加强了疫情防控措施。"],
+                        ["After the outbreak, local governments strengthened epidemic control measures."]) == [
+        "“outbreak” has no 「暴发」 in the aligned Chinese"]
+    zh = ["麻疹暴发通常始于学校。", "新冠疫情期间，该市报告了多例麻疹病例。"]
+    en = ["Measles outbreaks usually begin in schools.",
+          "During the COVID-19 pandemic, an outbreak of measles was reported in the city."]
+    assert term_missing(g, zh, en) == ["“outbreak” has no 「暴发」 in the aligned Chinese"]
