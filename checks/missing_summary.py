@@ -43,9 +43,9 @@ class Missed:
     renderings: tuple[str, ...]
     bead: tuple[int, ...] = ()
     """Identity of the bead (the ids of its target sentences), for learning the file's own renderings."""
-    instead: str = ""
-    """What the target has in the term's place, as the finding says it ("(it has 「流感」)": another listed term, a
-    near variant of the listed form), or "": such a finding is a wrong word, never folded into a summary."""
+    has: str = ""
+    """What the target has in the term's place, as the finding says it ("(it has 「流感」)" has 「流感」: another listed
+    term, a near variant of the listed form), or "": a summary says it too, with its lines."""
 
 
 def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Missed]]:
@@ -70,9 +70,9 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
     finding does not depend on which of its beads an excuse takes: excusing one bead of a summary leaves one
     summary naming the rest, never one finding per remaining sentence.
 
-    A finding that says what the target has instead (`Missed.instead`: another glossary term, a near variant of the
-    listed form) is a wrong word in that sentence, not the file's way of saying the concept: it stays its own
-    finding, and weighs in the decision like the missing ones (it is not rendered as listed either).
+    A finding that says what the target has instead (`Missed.has`: another glossary term, a near variant of the
+    listed form) names a wrong word in that sentence; a summary keeps it, with its lines ("...; it has 「流感」 in
+    lines 1, 3 and 7"; `data["has"]`).
     """
     out: list[Finding] = []
     for key, items in by_concept(missed).items():
@@ -83,13 +83,7 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
         if len(items) < MIN_SENTENCES or rendered >= len(items) + free + otherwise:  # mostly as listed: one by one
             out.extend(m.finding for m in items)
             continue
-        wrong = [m for m in items if m.instead]  # the wrong word of each sentence is the point of its finding
-        out.extend(m.finding for m in wrong)
-        rest = [m for m in items if not m.instead]
-        if len(rest) >= MIN_SENTENCES:
-            out.append(_one(rest, rendered, words, otherwise))
-        else:
-            out.extend(m.finding for m in rest)
+        out.append(_one(items, rendered, words, otherwise))
     return out
 
 
@@ -119,6 +113,10 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: i
         other = _LANG[first.tgt]
         message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} sentences ({where}" \
                   + (f"; rendered {', '.join(notes)})" if notes else ")")
+    has = _has(items)
+    if has:  # the wrong word of a sentence is the point of its finding: kept, with its lines
+        message += "; it has " + "; ".join(f"{w} in {lines_words(first.finding.location.path, ls, MAX_LINES_SHOWN)}"
+                                           for w, ls in has.items())
     sentences: list[dict[str, Any]] = []
     for m in items:
         loc, rel = m.finding.location, m.finding.related
@@ -130,9 +128,18 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: i
     f = first.finding
     data = dict(f.data)
     data.update({"sentences": sentences, "count": n, "rendered": rendered, "instead": instead,
-                 "learned": dict(learned), "otherwise": otherwise})
+                 "learned": dict(learned), "otherwise": otherwise, "has": has})
     return Finding(f.rule, f.severity, message, f.location, f.lang, f.excerpt, suggestion=f.suggestion,
                    related=f.related, data=tuple(data.items()))
+
+
+def _has(items: Sequence[Missed]) -> dict[str, list[int]]:
+    """What the target has instead in the sentences whose findings say it, with their lines, in order."""
+    has: dict[str, list[int]] = {}
+    for m in items:
+        if m.has:
+            has.setdefault(m.has, []).append(m.finding.location.line)
+    return has
 
 
 def _lines(items: Sequence[Missed]) -> str:

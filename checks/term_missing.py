@@ -76,20 +76,22 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
         # source's term when the direction is known (the target's wrong term is named in it), else from the Chinese
         both = bool(forward and backward)
         if source != "en":
-            tail = f" (it has {', '.join(q(h.surface, 'en') for h, _r in backward)})" if both else ""
+            has = ", ".join(q(h.surface, "en") for h, _r in backward) if both else ""
+            tail = f" (it has {has})" if has else ""
             for h, renderings in forward:
                 missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
-                                     h.match.form, h.surface, "en", en_text, renderings, _key(en), tail))
+                                     h.match.form, h.surface, "en", en_text, renderings, _key(en), has))
             if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
                 continue
         for h, renderings in backward:  # from an English source, a term found in the Chinese only is no finding
             variant = None if both else near_variant(renderings, zh_text)
             if variant and _glossed_in(variant, en_text, h.surface):
                 variant = None  # 高血糖 beside 高血压 where the English says "hyperglycemia": its own word, no variant
-            tail = (f" (it has {', '.join(q(f.surface, 'zh') for f, _r in forward)})" if both
-                    else f" (it has {q(variant, 'zh')})" if variant else "")
+            has = (", ".join(q(f.surface, "zh") for f, _r in forward) if both
+                   else q(variant, "zh") if variant else "")
+            tail = f" (it has {has})" if has else ""
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
-                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), tail))
+                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), has))
     return summarise(_unexplained(ctx, hits, missed, unlisted, learned), occurrences, learned, excused)
 
 

@@ -41,14 +41,16 @@ def test_a_concept_mostly_rendered_as_listed_is_still_reported_sentence_by_sente
 INFLUENZA = Concept("influenza", "流感", "influenza", en_admitted=("flu",))
 
 
-def test_a_sentence_with_another_word_in_the_terms_place_stays_its_own_finding() -> None:
-    """Three sentences say 流感 "influenza" for "coronavirus": each finding names what the Chinese has instead
-    ("(it has 「流感」)"), a wrong word in that sentence, the point of the finding. However the others weigh (one
-    excused, three rendered as listed), they are never folded into a summary that drops what the Chinese has."""
+def test_a_summary_says_what_the_chinese_has_instead_where_its_sentences_say_it() -> None:
+    """Three sentences say 流感 "influenza" for "coronavirus": each per-sentence finding names what the Chinese has
+    instead ("(it has 「流感」)"), a wrong word in that sentence and the point of the finding. Summarised (one excused
+    bead weighs with them against three rendered as listed), the summary says it too, with its lines."""
     zh = ["流感在武汉传播。", "流感已被测序。", "疫情期间航班停飞。", "流感传到了欧洲。", "冠状病毒已经突变。",
           "冠状病毒传播很快。", "冠状病毒是新的。"]
     ms = manuscript(zh, EN, [((i,), (i,)) for i in range(len(zh))])
-    found = only(list(checks.run(CheckContext(ms, gl(CORONAVIRUS, INFLUENZA), Options(source="en")))),
-                 "term-missing")
-    assert [(f.location.line, f.message) for f in found] == [
-        (line, "“coronavirus” has no 「冠状病毒」 in the aligned Chinese (it has 「流感」)") for line in (9, 10, 12)]
+    (f,) = only(list(checks.run(CheckContext(ms, gl(CORONAVIRUS, INFLUENZA), Options(source="en")))), "term-missing")
+    assert f.message == ("“coronavirus” has no 「冠状病毒」 in the aligned Chinese of 3 sentences (English lines 9, 10 "
+                         "and 12; rendered as listed in 3, otherwise in 1); it has 「流感」 in lines 9, 10 and 12")
+    assert dict(f.data)["has"] == {"「流感」": [9, 10, 12]}
+    assert [s["message"] for s in dict(f.data)["sentences"]] == [
+        "“coronavirus” has no 「冠状病毒」 in the aligned Chinese (it has 「流感」)"] * 3
