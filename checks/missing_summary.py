@@ -43,6 +43,9 @@ class Missed:
     renderings: tuple[str, ...]
     bead: tuple[int, ...] = ()
     """Identity of the bead (the ids of its target sentences), for learning the file's own renderings."""
+    has: str = ""
+    """What the target has in the term's place, as the finding says it ("(it has 「流感」)" has 「流感」: another listed
+    term, a near variant of the listed form), or "": a summary says it too, with its lines."""
 
 
 def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Missed]]:
@@ -54,23 +57,33 @@ def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Miss
 
 
 def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str]],
-              learned: Mapping[tuple[str, str, str], Counter[str]] | None = None) -> list[Finding]:
+              learned: Mapping[tuple[str, str, str], Counter[str]] | None = None,
+              excused: Mapping[tuple[str, str, str], int] | None = None) -> list[Finding]:
     """The findings to report: per sentence, except one per (file, concept, direction) missing in many sentences.
 
     `occurrences[(path, concept, tgt)]` counts the aligned beads whose source side has the concept; `learned`
     the words of the file's own renderings (`checks.renderings`) in beads that are not reported for them: those
     beads are not rendered as listed either, so they weigh with the missing ones when deciding whether the file
-    made one choice, and the one finding names the word.
+    made one choice, and the one finding names the word. `excused` counts the beads an excuse of `term_excuses`
+    says the concept otherwise in (left to the context, said by another word): not rendered as listed either, they
+    weigh with the missing ones too, though they are no position of the finding. So whether a concept is one
+    finding does not depend on which of its beads an excuse takes: excusing one bead of a summary leaves one
+    summary naming the rest, never one finding per remaining sentence.
+
+    A finding that says what the target has instead (`Missed.has`: another glossary term, a near variant of the
+    listed form) names a wrong word in that sentence; a summary keeps it, with its lines ("...; it has 「流感」 in
+    lines 1, 3 and 7"; `data["has"]`).
     """
     out: list[Finding] = []
     for key, items in by_concept(missed).items():
         words = (learned or {}).get(key, Counter())
         free = sum(words.values())
-        rendered = occurrences.get(key, len(items) + free) - len(items) - free
-        if len(items) < MIN_SENTENCES or rendered >= len(items) + free:  # mostly rendered as listed: one by one
+        otherwise = (excused or {}).get(key, 0)
+        rendered = max(0, occurrences.get(key, len(items) + free + otherwise) - len(items) - free - otherwise)
+        if len(items) < MIN_SENTENCES or rendered >= len(items) + free + otherwise:  # mostly as listed: one by one
             out.extend(m.finding for m in items)
             continue
-        out.append(_one(items, rendered, words))
+        out.append(_one(items, rendered, words, otherwise))
     return out
 
 
@@ -81,7 +94,7 @@ def _q(term: str, lang: str) -> str:
     return f"「{term}」" if lang == "zh" else f"“{term}”"
 
 
-def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
+def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: int = 0) -> Finding:
     first = items[0]
     src = "en" if first.tgt == "zh" else "zh"
     n = len(items)
@@ -89,6 +102,7 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
     instead = instead_rendering(items)
     notes = [f"as listed in {rendered}"] if rendered else []
     notes += [f"as {_q(w, first.tgt)} in {c}" for w, c in sorted(learned.items(), key=lambda wc: (-wc[1], wc[0]))]
+    notes += [f"otherwise in {otherwise}"] if otherwise else []
     where = f"{_LANG[src]} {_lines(items)}"  # the lines of the side that has the term, not the aligned side's
     if instead:
         message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} sentences ({where}); " \
@@ -99,6 +113,10 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
         other = _LANG[first.tgt]
         message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} sentences ({where}" \
                   + (f"; rendered {', '.join(notes)})" if notes else ")")
+    has = _has(items)
+    if has:  # the wrong word of a sentence is the point of its finding: kept, with its lines
+        message += "; it has " + "; ".join(f"{w} in {lines_words(first.finding.location.path, ls, MAX_LINES_SHOWN)}"
+                                           for w, ls in has.items())
     sentences: list[dict[str, Any]] = []
     for m in items:
         loc, rel = m.finding.location, m.finding.related
@@ -110,9 +128,18 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str]) -> Finding:
     f = first.finding
     data = dict(f.data)
     data.update({"sentences": sentences, "count": n, "rendered": rendered, "instead": instead,
-                 "learned": dict(learned)})
+                 "learned": dict(learned), "otherwise": otherwise, "has": has})
     return Finding(f.rule, f.severity, message, f.location, f.lang, f.excerpt, suggestion=f.suggestion,
                    related=f.related, data=tuple(data.items()))
+
+
+def _has(items: Sequence[Missed]) -> dict[str, list[int]]:
+    """What the target has instead in the sentences whose findings say it, with their lines, in order."""
+    has: dict[str, list[int]] = {}
+    for m in items:
+        if m.has:
+            has.setdefault(m.has, []).append(m.finding.location.line)
+    return has
 
 
 def _lines(items: Sequence[Missed]) -> str:

@@ -8,7 +8,7 @@ Chinese sentence with its bead's English, the glossary's Chinese terms by key) a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from zhen_qa.checks.context import CheckContext
@@ -138,14 +138,16 @@ class FileContext:
 @dataclass(frozen=True, eq=False)
 class BeadContext:
     """One aligned bead seen from the side that may lack a rendering: target language `tgt`, the source's matches
-    `src_hits`, the target's sentences `tgt_sentences` and matches `tgt_hits`, and `before`, the concepts the English
-    of the bead before names (what "it" may refer to)."""
+    `src_hits`, the target's sentences `tgt_sentences` and matches `tgt_hits`, `before`, the concepts the English
+    of the bead before names (what "it" may refer to), and the source's sentences `src_sentences` (those of its
+    matches where not given)."""
 
     tgt: str
     src_hits: list[Hit]
     tgt_hits: list[Hit]
     tgt_sentences: list[Sentence]
     before: set[str]
+    src_sentences: list[Sentence] = field(default_factory=list)
 
     @cached_property
     def present(self) -> set[str]:
@@ -175,6 +177,12 @@ class BeadContext:
     def whole(self) -> str:
         """The target sentences' text joined by spaces, term matches kept."""
         return " ".join(s.text.text for s in self.tgt_sentences)
+
+    @cached_property
+    def source_text(self) -> str:
+        """The source sentences' text joined by spaces, term matches kept."""
+        sentences = self.src_sentences or list({id(h.sentence): h.sentence for h in self.src_hits}.values())
+        return " ".join(s.text.text for s in sentences)
 
 
 def masked_text(sentences: list[Sentence], hits: list[Hit]) -> str:

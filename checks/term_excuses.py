@@ -69,7 +69,7 @@ from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_other_modifier import other_modifier
-from zhen_qa.checks.term_outbreak import outbreak_said
+from zhen_qa.checks.term_outbreak import OUTBREAK_ZH, event_said, names_the_epidemic, outbreak_said
 from zhen_qa.checks.term_overall import object_left, overall_left
 from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
@@ -476,6 +476,11 @@ EXCUSES: tuple[Excuse, ...] = (
            '"a large cohort study" = 大型……队列: the study named by its design noun alone'),
     Excuse("outbreak-said", "zh", lambda c: outbreak_said(c.h, c.whole, c.zh_forms),
            '"in the time of coronavirus" = 疫情期间: the virus names its outbreak, 疫情 in Chinese'),
+    Excuse("event-said", "zh", lambda c: OUTBREAK_ZH if not c.slipped()
+           and (c.unnamed or not any(names_the_epidemic(c.zh_forms(k)) for k in c.h.match.concepts))
+           and event_said(c.h, c.evidence.text, c.bead.source_text, c.bead.src_hits, c.zh_forms) else "",
+           '"the outbreak is concentrated in Wuhan" = 疫情集中在武汉 (listed 暴发): one 疫情 says one event',
+           learns=True),
     Excuse("dated-event", "zh", lambda c: dated_event(c.h, c.whole, zh2en()),
            '"the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease'),
     Excuse("overlapped", "both", lambda c: overlapped(c.h, c.bead.tgt_hits, c.zh_forms),

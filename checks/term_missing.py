@@ -64,14 +64,17 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     balance: term_balance.Balance | None = None  # built for the first candidate finding
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
+    excused: Counter[tuple[str, str, str]] = Counter()  # beads an excuse says the concept otherwise in, no word learned
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
         kept = set(before)  # `bead_sides` moves `before` on
         placed: set[int] = set()  # the candidates whose term the Chinese keeps in English or replaces in its place
-        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept), unlisted, learned, placed)
-        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept), unlisted, learned, placed)
+        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept, zh), unlisted, learned, placed,
+                              excused)
+        backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept, en), unlisted, learned, placed,
+                               excused)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
                 balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
@@ -83,24 +86,26 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
         # source's term when the direction is known (the target's wrong term is named in it), else from the Chinese
         both = bool(forward and backward)
         if source != "en":
-            tail = f" (it has {', '.join(q(h.surface, 'en') for h, _r in backward)})" if both else ""
+            has = ", ".join(q(h.surface, "en") for h, _r in backward) if both else ""
+            tail = f" (it has {has})" if has else ""
             for h, renderings in forward:
                 missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
-                                     h.match.form, h.surface, "en", en_text, renderings, _key(en)))
+                                     h.match.form, h.surface, "en", en_text, renderings, _key(en), has))
             if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
                 continue
         for h, renderings in backward:  # from an English source, a term found in the Chinese only is no finding
             variant = None if both else near_variant(renderings, zh_text)
             if variant and _glossed_in(variant, en_text, h.surface):
                 variant = None  # 高血糖 beside 高血压 where the English says "hyperglycemia": its own word, no variant
-            tail = (f" (it has {', '.join(q(f.surface, 'zh') for f, _r in forward)})" if both
-                    else f" (it has {q(variant, 'zh')})" if variant else "")
+            has = (", ".join(q(f.surface, "zh") for f, _r in forward) if both
+                   else q(variant, "zh") if variant else "")
+            tail = f" (it has {has})" if has else ""
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
-                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh)))
+                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), has))
     candidates = _unexplained(ctx, hits, missed, unlisted, learned)
     for watch in WATCHERS:
         watch(ctx, candidates, occurrences, unlisted)
-    return summarise(candidates, occurrences, learned)
+    return summarise(candidates, occurrences, learned, excused)
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:
@@ -168,7 +173,7 @@ def _deficits(glossary: Glossary, balance: term_balance.Balance, found: list[tup
 def _unrendered(file: FileContext, bead: BeadContext,
                 unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]],
                 learned: dict[tuple[str, str, str], Counter[str]],
-                placed: set[int]) -> list[tuple[Hit, tuple[str, ...]]]:
+                placed: set[int], excused: Counter[tuple[str, str, str]]) -> list[tuple[Hit, tuple[str, ...]]]:
     """First hit of each preferred/admitted source concept with no form at all on the target side.
 
     A target form counts when the matcher found it or, leniently, when `checks.presence` finds it
@@ -180,12 +185,14 @@ def _unrendered(file: FileContext, bead: BeadContext,
     inside the full name of an abbreviation the file defines, a concept the English leaves to the context
     (`term_implied`), and so on. Each bead whose target has no listed form of a concept is noted in `unlisted` (what
     `checks.renderings` learns from); one an excuse says by the file's own word (`Excuse.learns`: the object's word,
-    `term_object`) is counted in `learned` under that word. A term the Chinese keeps in English in its prose
-    (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands where it
-    is, so no neighbour's term balances it (`_deficits`); so is an English term no excuse silences whose Chinese has
-    another word in its place by the file's own phrases with it (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本
-    for "couple therapy sample" where the file writes 伴侣疗法) or by the English word right beside it
-    (`Case.replaced_beside`: 肌肉物质 for "Muscle development"), replaced there, not moved next door.
+    `term_object`) is counted in `learned` under that word, any other excused one in `excused` (said otherwise:
+    `missing_summary` weighs it with the missing beads, so an excuse never breaks a summary up). A term the Chinese
+    keeps in English in its prose (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted
+    in `placed`: it stands where it is, so no neighbour's term balances it (`_deficits`); so is an English term no
+    excuse silences whose Chinese has another word in its place by the file's own phrases with it
+    (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本 for "couple therapy sample" where the file writes
+    伴侣疗法) or by the English word right beside it (`Case.replaced_beside`: 肌肉物质 for "Muscle development"),
+    replaced there, not moved next door.
     """
     glossary, tgt, src_hits = file.glossary, bead.tgt, bead.src_hits
     seen: set[str] = set()
@@ -227,6 +234,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if excuse is not None:
             if excuse[1]:  # the file's own word for the concept (`Excuse.learns`)
                 _learn(learned, (h.location.path, cid, tgt), excuse[1])
+            else:
+                excused[(h.location.path, cid, tgt)] += 1
             continue
         if general_alternative_hit(glossary, h, file.abbrevs):
             # a general word the glossary admits as an alternative starts no finding; another use of the
