@@ -189,12 +189,18 @@ REALCAT: tuple[tuple[str, str, str, str], ...] = (
 DOCS_RUNNER = """#!/bin/bash
 # Written by benchmarks/rebuild_sets.py: the documentation, thesis and CAT sets with their labels and targets, one
 # summary line a set. Usage, from a checkout's root: bash {meta}/docs.sh [SET ...]   (default: every set below)
-# Full outputs go to $LOG (default {meta}/docs-out/<HEAD's short hash>); SHARED defaults to ../shared.
+# Full outputs go to $LOG (default {meta}/docs-out/<HEAD's short hash>); SHARED defaults to ../shared (refused when
+# it has no data/real). The header says +dirty when the checkout has uncommitted changes to tracked files.
 SHARED=${{SHARED:-../shared}}
 SETS=${{*:-{sets}}}
 LOG=${{LOG:-{meta}/docs-out/$(git rev-parse --short HEAD 2>/dev/null || echo nogit)}}
+if [ ! -d "$SHARED/data/real" ]; then
+  echo "docs.sh: $SHARED/data/real not found (set SHARED to the shared data folder)" >&2; exit 2
+fi
 mkdir -p "$LOG"
-echo "# $(pwd) at $(git rev-parse --short HEAD 2>/dev/null); outputs in $LOG"
+DIRTY=$(git status --porcelain --untracked-files=no 2>/dev/null | head -c1)
+DIRTY=${{DIRTY:++dirty (uncommitted changes: not that commit)}}
+echo "# $(pwd) at $(git rev-parse --short HEAD 2>/dev/null)$DIRTY; outputs in $LOG"
 for s in $SETS; do
   out="$LOG/$s.txt"
   case $s in

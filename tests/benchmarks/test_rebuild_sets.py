@@ -1,6 +1,7 @@
 """benchmarks/rebuild_sets.py's pure parts: finding the fetch tool's git dirs, the sets files, the missing sources."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -290,3 +291,36 @@ def test_the_thirteenth_chinaxiv_sample_is_an_extra_set() -> None:
     b = next(b for b in rb.BUILDS if b.name == "chinaxiv13-heldout")
     assert b.group == "extra" and b.script == "chinaxiv13_heldout.py" and b.sources == (rb.CHINAXIV,)
     assert names.index("chinaxiv13-heldout") == names.index("chinaxiv12-heldout") + 1
+
+
+def _runner_repo(tmp_path: Path) -> tuple[Path, Path]:
+    """A git checkout with one committed file, and the docs runner written for a set list with no set."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "a.txt").write_text("one\n")
+    git = ["git", "-C", str(repo), "-c", "user.email=t@t", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "a.txt"], check=True)
+    subprocess.run([*git, "commit", "-qm", "a"], check=True)
+    script = tmp_path / "docs.sh"
+    script.write_text(rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="none"))
+    return repo, script
+
+
+def test_the_runner_marks_a_checkout_with_uncommitted_changes(tmp_path: Path) -> None:
+    repo, script = _runner_repo(tmp_path)
+    (tmp_path / "shared" / "data" / "real").mkdir(parents=True)
+    env = {**os.environ, "SHARED": str(tmp_path / "shared"), "LOG": str(tmp_path / "out")}
+    clean = subprocess.run(["bash", str(script), "nosuchset"], cwd=repo, env=env, capture_output=True, text=True)
+    assert "+dirty" not in clean.stdout.splitlines()[0]
+    (repo / "a.txt").write_text("two\n")
+    dirty = subprocess.run(["bash", str(script), "nosuchset"], cwd=repo, env=env, capture_output=True, text=True)
+    assert "+dirty" in dirty.stdout.splitlines()[0]
+
+
+def test_the_runner_refuses_a_shared_folder_without_data(tmp_path: Path) -> None:
+    repo, script = _runner_repo(tmp_path)
+    env = {**os.environ, "SHARED": str(tmp_path / "nowhere"), "LOG": str(tmp_path / "out")}
+    done = subprocess.run(["bash", str(script), "antd"], cwd=repo, env=env, capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "data/real not found" in done.stderr
