@@ -12,10 +12,10 @@ from zhen_qa.checks.number_fractions import fraction_parts, percentages, rates
 from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.checks.number_words import counted, increased_by, word_evidence
 from zhen_qa.checks.placeholders import placeholders
+from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.markdown import MARKDOWN_SUFFIXES
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 Mention = tuple[Sentence, NumberMention]
@@ -42,7 +42,7 @@ class Side:
     also: dict[tuple[int, int], str] = field(default_factory=dict)
     """(id of the sentence, start) of a mention -> another key it may be rendered by (增加2倍: 3, "threefold")."""
     code: set[str] = field(default_factory=set)
-    """The inline code spans of a Markdown side's sentences (`age=20`, spaces taken out), which their text leaves out:
+    """The inline code spans of a side's sentences (`age=20`, spaces taken out), which their text leaves out:
     their numbers are evidence for the other side only where it does not keep the same span (`code_names`)."""
 
 
@@ -218,7 +218,7 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
         if "-" in text:
             side.names.update(number_key(float(m.group(1))) for m in _NAME_LEADING.finditer(text))
         side.names.update(word_evidence(text, lang))
-        side.code.update(code_spans(s))
+        side.code.update(_code(s))
         if UNIT_WORDS[lang].search(text):
             side.names.update(other_units(text, lang))  # "a week" = 7天, 3年 = "36 months"
         if lang == "zh":
@@ -231,22 +231,14 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
 
 
 
-_CODE_SPAN = re.compile(r"(`+)([^`\n]+?)\1(?!`)")
-"""An inline code span of Markdown (`age=20`): the reader leaves its code out of the sentence's text."""
 _CODE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
 """A number of its own in code (the 20 of `age=20`, not the 2 of `log2` or `v1.2.3`'s parts)."""
 
 
-def code_spans(s: Sentence) -> set[str]:
-    """The inline code spans of a Markdown sentence's source (`age=20`, spaces taken out), which its text leaves
-    out; none for any other format, whose backticks are no code (LaTeX's ``quotes'')."""
-    mt = s.text
-    if not mt.text or not mt.source.path.lower().endswith(MARKDOWN_SUFFIXES):
-        return set()
-    source = mt.source.text[mt.offsets[0]:mt.end_of(len(mt.text) - 1)]
-    if "`" not in source:
-        return set()
-    return {"".join(m.group(2).split()) for m in _CODE_SPAN.finditer(source)}
+def _code(s: Sentence) -> set[str]:
+    """The inline code spans the reader took out of the sentence's text (`age=20`, spaces taken out:
+    `presence_code.code_spans`); none where the reader marks no code (LaTeX's ``quotes'' are prose)."""
+    return {"".join(span.split()) for span in code_spans(s)}
 
 
 def code_names(side: Side, other: Side) -> None:
