@@ -187,7 +187,7 @@ def _renders_a_word(c: Case) -> Callable[[int], bool]:
     One helper would need all four as parameters, so each keeps its own."""
     source, whole, lexicon = _without_hit(c), c.whole, en2zh()
     def renders(start: int) -> bool:
-        low = _word_before(whole, start).strip("\"'()[],.;:*`#").lower()
+        low = _word_before(whole, start).strip(_MARKS).lower()
         return any(len(g) >= 2 and g in source for g in lexicon.get(stem(low), ()))
     return renders
 
@@ -237,7 +237,11 @@ def _modified(c: Case) -> tuple[str, ...]:
     if not modifies_a_noun(c.h):
         return ()
     after = c.h.sentence.text.text[c.h.match.end:].split()
-    return en2zh().get(stem(after[0].strip("\"'()[],.;:*`#|").lower()), ()) if after else ()
+    return en2zh().get(stem(after[0].strip(_MARKS + "|").lower()), ()) if after else ()
+
+
+_MARKS = "\"'()[],.;:*`#"
+"""Quotes, brackets, punctuation and Markdown marks around an English word, taken off before it is looked up."""
 
 
 def _word_before(text: str, start: int) -> str:
@@ -372,7 +376,7 @@ EXCUSES: tuple[Excuse, ...] = (
            '"anticoagulant therapy" = 抗凝治疗: the agent noun as a modifier, its action in Chinese'),
     Excuse("agent-action", "zh",
            lambda c: any(agent_by_action(k.accepted("zh"), _word_before(c.h.sentence.text.text, c.h.match.start)
-                                         .strip("\"'()[],.;:*`#"), c.evidence.text, _times_said(c), _modified(c))
+                                         .strip(_MARKS), c.evidence.text, _times_said(c), _modified(c))
                          for k in c.concepts),
            '"the Consumer side" = 消费端, "Push Consumer" = Push消费: the agent of 消费者 named by its action'
            ' (`term_agent_action`)'),
