@@ -11,7 +11,7 @@ from functools import lru_cache
 _BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 """CJK Radicals Supplement, Kangxi Radicals, CJK Compatibility Ideographs and their supplement."""
 
-LOOKALIKE_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+LOOKALIKE_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _BLOCKS) + "]")
 """A character of one of the blocks (`ordinary` tells whether it stands for an ordinary character)."""
 
 
