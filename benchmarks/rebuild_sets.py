@@ -77,6 +77,8 @@ THESES7 = ("HuangEven/sysuthesis", "hexid26/HustThesis")
 """theses7_heldout.THESES7's repositories."""
 THESES8 = ("liuliuli302/XJTUThesisLMQ",)
 """theses8_heldout.THESES8's repository."""
+THESES9 = ("yangwenjing/BUAAthesis", "Garnel/BUAAthesis")
+"""theses9_heldout.THESES9's repositories."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -140,6 +142,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("rocketmq-heldout", "docs", "rocketmq_heldout.py", ("apache/rocketmq-site",)),
     SetBuild("seatunnel-heldout", "docs", "seatunnel_heldout.py", ("apache/seatunnel",)),
     SetBuild("hugegraph-heldout", "docs", "hugegraph_heldout.py", ("apache/hugegraph-doc",)),
+    SetBuild("paddle-heldout", "docs", "paddle_heldout.py", ("PaddlePaddle/docs",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -165,6 +168,9 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("theses8-heldout", "docs", "theses8_heldout.py", THESES8,
              ("--abstracts", "{out}/theses8-heldout-abstracts"), mirror_arg=True,
              also=("theses8-heldout-abstracts",)),
+    SetBuild("theses9-heldout", "docs", "theses9_heldout.py", THESES9,
+             ("--abstracts", "{out}/theses9-heldout-abstracts"), mirror_arg=True,
+             also=("theses9-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
@@ -207,14 +213,14 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
-    theses8-heldout|\\
+    theses9-heldout|theses8-heldout|\\
     theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout|theses7-heldout)
       python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     mddocs-g) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               --glossary benchmarks/glossaries/mddocs.csv >"$out" 2>&1 ;;
     theses-g) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv \\
               --glossary benchmarks/glossaries/theses.csv >"$out" 2>&1 ;;
-    theses8-heldout-g|theses-heldout-g|theses7-heldout-g) base=${{s%-g}}
+    theses9-heldout-g|theses8-heldout-g|theses-heldout-g|theses7-heldout-g) base=${{s%-g}}
       python benchmarks/theses.py {root}/$base --labels benchmarks/labels/$base.tsv \\
         --glossary benchmarks/glossaries/$base.csv >"$out" 2>&1 ;;
     *-g) base=${{s%-g}}; name=${{base%-heldout}}-heldout
@@ -228,7 +234,7 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
-    theses8-heldout|theses8-heldout-g|\\
+    theses9-heldout|theses9-heldout-g|theses8-heldout|theses8-heldout-g|\\
     theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
     theses6-heldout|theses7-heldout|theses7-heldout-g)
       summary=$(grep -E '^   all:' "$out") ;;
@@ -273,14 +279,14 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("vitepress", "vitepress-heldout"), ("rsbuild", "rsbuild-heldout"),
     ("rspack", "rspack-heldout"), ("rslib", "rslib-heldout"), ("dolphin", "dolphin-heldout"),
     ("vuerouter", "vuerouter-heldout"), ("rocketmq", "rocketmq-heldout"), ("seatunnel", "seatunnel-heldout"),
-    ("hugegraph", "hugegraph-heldout"), ("mddocs", None),
+    ("hugegraph", "hugegraph-heldout"), ("paddle", "paddle-heldout"), ("mddocs", None),
     ("mddocs-heldout", "mddocs-heldout"),
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
     ("theses2-heldout", "theses2-heldout"), ("theses3-heldout", "theses3-heldout"),
     ("theses4-heldout", "theses4-heldout"), ("theses5-heldout", "theses5-heldout"),
     ("theses6-heldout", "theses6-heldout"), ("theses7-heldout", "theses7-heldout"),
-    ("theses8-heldout", "theses8-heldout"), ("realcat", "realcat"))
+    ("theses8-heldout", "theses8-heldout"), ("theses9-heldout", "theses9-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 
@@ -294,9 +300,10 @@ GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
     ("mddocs-g", None), ("mddocs-heldout-g", "mddocs-heldout"), ("antd-g", "antd-heldout"),
     ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("rslib-g", "rslib-heldout"),
     ("dolphin-g", "dolphin-heldout"), ("vuerouter-g", "vuerouter-heldout"), ("rocketmq-g", "rocketmq-heldout"),
-    ("seatunnel-g", "seatunnel-heldout"), ("hugegraph-g", "hugegraph-heldout"), ("theses-g", None),
+    ("seatunnel-g", "seatunnel-heldout"), ("hugegraph-g", "hugegraph-heldout"),
+    ("paddle-g", "paddle-heldout"), ("theses-g", None),
     ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"),
-    ("theses8-heldout-g", "theses8-heldout"))
+    ("theses8-heldout-g", "theses8-heldout"), ("theses9-heldout-g", "theses9-heldout"))
 """docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""
 
 

@@ -324,3 +324,23 @@ def test_the_runner_refuses_a_shared_folder_without_data(tmp_path: Path) -> None
     done = subprocess.run(["bash", str(script), "antd"], cwd=repo, env=env, capture_output=True, text=True)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "data/real not found" in done.stderr
+
+
+def test_paddle_is_a_docs_set_run_after_hugegraph_with_its_glossary() -> None:
+    build = next(b for b in rb.BUILDS if b.name == "paddle-heldout")
+    assert (build.group, build.script, build.sources) == ("docs", "paddle_heldout.py", ("PaddlePaddle/docs",))
+    ready = ["paddle-heldout", "hugegraph-heldout"]
+    assert rb.docs_sets(ready) == ["hugegraph", "paddle", "mddocs", "theses"]
+    assert rb.glossary_runs(ready) == ["mddocs-g", "hugegraph-g", "paddle-g", "theses-g"]
+
+
+def test_the_ninth_theses_sample_runs_with_and_without_its_glossary(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "theses9-heldout")
+    assert b.mirror_arg and b.sources == ("yangwenjing/BUAAthesis", "Garnel/BUAAthesis")
+    assert b.also == ("theses9-heldout-abstracts",)
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="theses9-heldout theses9-heldout-g")
+    assert "    theses9-heldout|theses8-heldout|\\\n" in runner
+    assert "theses9-heldout-g|theses8-heldout-g|theses-heldout-g|theses7-heldout-g) base=" in runner
+    assert "theses9-heldout|theses9-heldout-g|theses8-heldout|" in runner
+    assert rb.docs_sets(["theses9-heldout"])[-1] == "theses9-heldout"
+    assert rb.glossary_runs(["theses9-heldout"])[-1] == "theses9-heldout-g"
