@@ -19,6 +19,7 @@ from functools import partial
 from typing import Literal
 
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
+from zhen_qa.checks.presence import in_modifier_place
 from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
@@ -162,6 +163,15 @@ def _other_modifier(c: Case) -> Callable[[int], bool]:
     return lambda start: other_modifier(_word_before(whole, start), source, en2zh())
 
 
+def _other_or_unrendered(c: Case) -> Callable[[int], bool]:
+    """Whether the word before the English head at an index of the bead's text is another modifier
+    (`_other_modifier`) or a content word in the modifier's place rendering no word of the Chinese sentence
+    (`presence.in_modifier_place`, `_renders_a_word`): "purpose disease" for 传染病 in 现行传染病监测系统 puts a
+    word of its own in the term's modifier's place, as "remote assets" does for 静态资源 (rec53)."""
+    other, rendered, text = _other_modifier(c), _renders_a_word(c), c.whole.lower()
+    return lambda start: other(start) or in_modifier_place(text, start) and not rendered(start)
+
+
 def _page_subject_may_be_left(c: Case) -> bool:
     """Whether the subject of the whole page pair may excuse the term (`Discourse.topic`'s `page`): on documentation
     (`FileContext.writes_code`), and where the target names no glossary concept the source of the bead does not: a
@@ -202,10 +212,13 @@ def _head_under_other(c: Case) -> bool:
     """Whether the English says the last word (the head) of a listed form of two words or more under a word
     rendering another part of the Chinese sentence (`term_other_modifier`), not a word right after the term
     (跟腱断裂 = "the torn tendon": the term's own compound): "Infection tendon rupture" for 跟腱断裂术后感染. The term
-    is then not left to the context: its head is said, as another kind."""
+    is then not left to the context: its head is said, as another kind. So is a head under a content word rendering
+    no word of the Chinese sentence (`presence.in_modifier_place`, `_renders_a_word`): "large Grafting tendon" for
+    修复大段跟腱 puts a word of its own in the modifier's place (rec53)."""
     if c.tgt != "en":
         return False
     source, text, lexicon = _without_hit(c), c.whole, en2zh()
+    rendered, lowered = _renders_a_word(c), text.lower()
     for form in c.renderings:
         words = form.lower().split()
         if len(words) < 2 or len(words[-1]) < 3:
@@ -215,6 +228,8 @@ def _head_under_other(c: Case) -> bool:
             if word.lower() in STOP_EN or word.lower() in PREPOSITIONS:
                 continue  # "after tendon surgery": a preposition modifies no head (review50 R10)
             if other_modifier(word, source, lexicon) and not _after_term(word, source, lexicon):
+                return True
+            if in_modifier_place(lowered, m.start()) and not rendered(m.start()):
                 return True
     return False
 
@@ -432,7 +447,7 @@ EXCUSES: tuple[Excuse, ...] = (
            '心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out'),
     Excuse("head-said", "en",
            lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en(),
-                                   _other_modifier(c))
+                                   _other_or_unrendered(c))
                          for k in c.concepts) and not c.slipped(),
            '确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied'),
     Excuse("object-said", "en", lambda c: object_said(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.en_forms),

@@ -208,3 +208,14 @@ def test_the_subjects_head_under_another_modifier_is_no_subject_left_to_the_cont
     # a preposition before the head modifies nothing (review50 R10): the subject's head left to the context
     zh2 = TENDON_ZH + ["跟腱手术后感染率为5%。"]
     assert missing([TENDON], zh2, TENDON_EN + ["The rate of infection after tendon surgery was 5%."]) == []
+
+
+def test_the_subjects_head_under_a_word_rendering_nothing_is_no_subject_left_to_the_context() -> None:
+    """rec53: "the repair of large Welding tendon defects" for 修复大段跟腱缺损: "Welding" renders no word of the
+    Chinese sentence and stands in the modifier's place (`presence.in_modifier_place`), another kind of the head, as
+    "Infection tendon rupture" is above; "the repair of tendon defects" (a preposition before the head) leaves the
+    term to the context."""
+    zh = TENDON_ZH + ["应用皮瓣修复大段跟腱缺损效果良好。"]
+    en = "The flap for the repair of large Welding tendon defects worked well."
+    assert len(missing([TENDON], zh, TENDON_EN + [en])) == 1
+    assert missing([TENDON], zh, TENDON_EN + ["The flap for the repair of tendon defects worked well."]) == []
