@@ -194,11 +194,14 @@ def _renders_a_word(c: Case) -> Callable[[int], bool]:
     modifier rendered, no other kind), skips short, non-alphabetic and stop words and tries an -ation noun's
     verb; here a word the Chinese sentence has anywhere counts (a modifier of the Chinese, not one put in the term's
     modifier's place), Markdown marks taken off.
-    One helper would need all four as parameters, so each keeps its own."""
+    One helper would need all four as parameters, so each keeps its own.
+    A word the lexicon has no word of two characters or more for is taken as rendering one: no evidence that it
+    renders nothing ("primary debulking surgery" for 初始肿瘤细胞减灭术, "debulking" unknown to the lexicon; rec53)."""
     source, whole, lexicon = _without_hit(c), c.whole, en2zh()
     def renders(start: int) -> bool:
         low = _word_before(whole, start).strip(_MARKS).lower()
-        return any(len(g) >= 2 and g in source for g in lexicon.get(stem(low), ()))
+        glosses = [g for g in lexicon.get(stem(low), ()) if len(g) >= 2]
+        return not glosses or any(g in source for g in glosses)
     return renders
 
 

@@ -65,3 +65,12 @@ def test_a_long_head_after_a_word_rendering_the_chinese_or_a_function_word_still
     zh = ["本文回顾我国现行传染病监测系统的局限性。"]
     en = ["This paper reviews the limitations of the current disease surveillance system in China."]
     assert only(run(g, zh, en), "term-missing") == []
+
+
+def test_a_long_head_after_a_word_the_lexicon_does_not_know_still_counts() -> None:
+    """rec53's narrowing: 初始肿瘤细胞减灭术 = "primary debulking surgery": the lexicon has no word for "debulking",
+    so nothing says it renders no word of the Chinese; the head after it still says the term short."""
+    g = Glossary.build([Concept("cytoreduction", "肿瘤细胞减灭术", "cytoreductive surgery")], "g.csv")
+    zh = ["患者在初始肿瘤细胞减灭术后有可测量的残留病变。"]
+    en = ["Patients had measurable residual disease after primary debulking surgery."]
+    assert only(run(g, zh, en), "term-missing") == []
