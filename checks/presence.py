@@ -277,13 +277,15 @@ class Evidence:
         formats: not "assetPrefix", a word it begins).
         `other`, where given, says whether the word before the head starting at an index of the text is another
         modifier (`term_other_modifier`): "institutions medicine" is no rendering of internal medicine.
-        A head counts only where the word before it is a function word, hyphenated, or renders a word of the Chinese
-        sentence (`rendered`; without it, any word does): a content word rendering nothing stands in the modifier's
-        place ("remote assets", "cleaning staff" for 静态资源, 医务人员; "purpose disease" for 传染病, a long head as
-        well, rec53), not a verb taking the head as its object (`_VERB_SLOT`: "to import assets", "or inspecting
-        asset information"). A shorter head (a common noun of the prose: state, asset, staff, trial) counts only
-        where the English says it more times than the Chinese has the head outside the term (`elsewhere`: "the
-        state" renders 这个状态 in 全局状态保存在 store 中…丢失这个状态, not the dropped 全局状态).
+        A shorter head (a common noun of the prose: state, asset, staff, trial) counts only where the word before it
+        is a function word, hyphenated, or renders a word of the Chinese sentence (`rendered`; without it, any word
+        does): a content word rendering nothing stands in the modifier's place ("remote assets", "cleaning staff"
+        for 静态资源, 医务人员), not a verb taking the head as its object (`in_modifier_place`: "to import assets", "or
+        inspecting asset information"); and only where the English says it more times than the Chinese has the
+        head outside the term (`elsewhere`: "the state" renders 这个状态 in 全局状态保存在 store 中…丢失这个状态,
+        not the dropped 全局状态). A long head is not asked this (rec53 tried: "bystander resuscitation" for
+        旁观者实施的心肺复苏 and "primary debulking surgery" for 初始肿瘤细胞减灭术 render words the lexicon does not
+        gloss so).
         """
         text = self.text.lower()  # as written: a hyphenated modifier (out-of-hospital) is one word here
         for form in forms:
@@ -298,7 +300,8 @@ class Evidence:
                 before = text[:m.start()].split()[-1:]
                 if not before or "-" in before[0] or not _CLASSIFIER.search(before[0]) \
                         and not (other is not None and other(m.start())):
-                    if rendered is not None and in_modifier_place(text, m.start()) and not rendered(m.start()):
+                    if short and rendered is not None and in_modifier_place(text, m.start()) \
+                            and not rendered(m.start()):
                         continue
                     said += 1
                     if not short or said > elsewhere:

@@ -163,15 +163,6 @@ def _other_modifier(c: Case) -> Callable[[int], bool]:
     return lambda start: other_modifier(_word_before(whole, start), source, en2zh())
 
 
-def _other_or_unrendered(c: Case) -> Callable[[int], bool]:
-    """Whether the word before the English head at an index of the bead's text is another modifier
-    (`_other_modifier`) or a content word in the modifier's place rendering no word of the Chinese sentence
-    (`presence.in_modifier_place`, `_renders_a_word`): "purpose disease" for 传染病 in 现行传染病监测系统 puts a
-    word of its own in the term's modifier's place, as "remote assets" does for 静态资源 (rec53)."""
-    other, rendered, text = _other_modifier(c), _renders_a_word(c), c.whole.lower()
-    return lambda start: other(start) or in_modifier_place(text, start) and not rendered(start)
-
-
 def _page_subject_may_be_left(c: Case) -> bool:
     """Whether the subject of the whole page pair may excuse the term (`Discourse.topic`'s `page`): on documentation
     (`FileContext.writes_code`), and where the target names no glossary concept the source of the bead does not: a
@@ -194,14 +185,11 @@ def _renders_a_word(c: Case) -> Callable[[int], bool]:
     modifier rendered, no other kind), skips short, non-alphabetic and stop words and tries an -ation noun's
     verb; here a word the Chinese sentence has anywhere counts (a modifier of the Chinese, not one put in the term's
     modifier's place), Markdown marks taken off.
-    One helper would need all four as parameters, so each keeps its own.
-    A word the lexicon has no word of two characters or more for is taken as rendering one: no evidence that it
-    renders nothing ("primary debulking surgery" for 初始肿瘤细胞减灭术, "debulking" unknown to the lexicon; rec53)."""
+    One helper would need all four as parameters, so each keeps its own."""
     source, whole, lexicon = _without_hit(c), c.whole, en2zh()
     def renders(start: int) -> bool:
         low = _word_before(whole, start).strip(_MARKS).lower()
-        glosses = [g for g in lexicon.get(stem(low), ()) if len(g) >= 2]
-        return not glosses or any(g in source for g in glosses)
+        return any(len(g) >= 2 and g in source for g in lexicon.get(stem(low), ()))
     return renders
 
 
@@ -216,8 +204,9 @@ def _head_under_other(c: Case) -> bool:
     rendering another part of the Chinese sentence (`term_other_modifier`), not a word right after the term
     (跟腱断裂 = "the torn tendon": the term's own compound): "Infection tendon rupture" for 跟腱断裂术后感染. The term
     is then not left to the context: its head is said, as another kind. So is a head under a content word rendering
-    no word of the Chinese sentence (`presence.in_modifier_place`, `_renders_a_word`): "large Grafting tendon" for
-    修复大段跟腱 puts a word of its own in the modifier's place (rec53)."""
+    no word of the Chinese sentence (`presence.in_modifier_place`, `_renders_a_word`) that the lexicon glosses at
+    all (`_glossed`): "large Grafting tendon" for 修复大段跟腱 puts a word of its own in the modifier's place
+    (rec53)."""
     if c.tgt != "en":
         return False
     source, text, lexicon = _without_hit(c), c.whole, en2zh()
@@ -232,9 +221,15 @@ def _head_under_other(c: Case) -> bool:
                 continue  # "after tendon surgery": a preposition modifies no head (review50 R10)
             if other_modifier(word, source, lexicon) and not _after_term(word, source, lexicon):
                 return True
-            if in_modifier_place(lowered, m.start()) and not rendered(m.start()):
+            if in_modifier_place(lowered, m.start()) and _glossed(word, lexicon) and not rendered(m.start()):
                 return True
     return False
+
+
+def _glossed(word: str, lexicon: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether the lexicon has a Chinese word of two characters or more for English `word`: of a word it does not
+    know ("avulsed"), nothing says it renders no word of the Chinese sentence."""
+    return any(len(g) >= 2 for g in lexicon.get(stem(word.strip(_MARKS).lower()), ()))
 
 
 def _after_term(word: str, source: str, lexicon: Mapping[str, tuple[str, ...]]) -> bool:
@@ -450,7 +445,7 @@ EXCUSES: tuple[Excuse, ...] = (
            '心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out'),
     Excuse("head-said", "en",
            lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en(),
-                                   _other_or_unrendered(c))
+                                   _other_modifier(c))
                          for k in c.concepts) and not c.slipped(),
            '确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied'),
     Excuse("object-said", "en", lambda c: object_said(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.en_forms),

@@ -47,20 +47,9 @@ def test_a_short_head_after_a_verb_taking_it_as_its_object_still_counts() -> Non
     assert only(run(g, zh, ["Plugins can modify configs or inspecting asset information."]), "term-missing") == []
 
 
-def test_a_long_head_after_a_content_word_rendering_nothing_is_reported() -> None:
-    """rec53: 现行传染病监测系统 = "current purpose disease surveillance system": "purpose" renders no word of the
-    Chinese sentence and stands in the classifying adjective's place, as "remote" in "remote assets" does before a
-    short head; a long head (disease, of PART_MIN letters) is no more the term said short than a short one."""
-    g = Glossary.build([Concept("infectious-disease", "传染病", "infectious disease")], "g.csv")
-    zh = ["本文回顾我国现行传染病监测系统的局限性。"]
-    en = ["This paper reviews the limitations of the current purpose disease surveillance system in China."]
-    (f,) = only(run(g, zh, en), "term-missing")
-    assert "传染病" in f.message
-
-
 def test_a_long_head_after_a_word_rendering_the_chinese_or_a_function_word_still_counts() -> None:
-    """The guard of the above: "current disease surveillance" ("current" renders 现行, the adjective left out) and
-    "the disease" still say the term short."""
+    """rec53 (guard): "current disease surveillance" for 现行传染病监测 ("current" renders 现行, the classifying
+    adjective left out) still says the term short."""
     g = Glossary.build([Concept("infectious-disease", "传染病", "infectious disease")], "g.csv")
     zh = ["本文回顾我国现行传染病监测系统的局限性。"]
     en = ["This paper reviews the limitations of the current disease surveillance system in China."]
@@ -68,8 +57,9 @@ def test_a_long_head_after_a_word_rendering_the_chinese_or_a_function_word_still
 
 
 def test_a_long_head_after_a_word_the_lexicon_does_not_know_still_counts() -> None:
-    """rec53's narrowing: 初始肿瘤细胞减灭术 = "primary debulking surgery": the lexicon has no word for "debulking",
-    so nothing says it renders no word of the Chinese; the head after it still says the term short."""
+    """rec53 (guard): 初始肿瘤细胞减灭术 = "primary debulking surgery": the lexicon has no word for "debulking";
+    the long head after it still says the term short (rec53 tried asking long heads for a rendered word and withdrew
+    it)."""
     g = Glossary.build([Concept("cytoreduction", "肿瘤细胞减灭术", "cytoreductive surgery")], "g.csv")
     zh = ["患者在初始肿瘤细胞减灭术后有可测量的残留病变。"]
     en = ["Patients had measurable residual disease after primary debulking surgery."]

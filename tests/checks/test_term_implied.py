@@ -219,3 +219,11 @@ def test_the_subjects_head_under_a_word_rendering_nothing_is_no_subject_left_to_
     en = "The flap for the repair of large Welding tendon defects worked well."
     assert len(missing([TENDON], zh, TENDON_EN + [en])) == 1
     assert missing([TENDON], zh, TENDON_EN + ["The flap for the repair of tendon defects worked well."]) == []
+
+
+def test_the_subjects_head_under_a_word_the_lexicon_does_not_know_stays_left_to_the_context() -> None:
+    """rec53's narrowing: "avulsed tendon defects" for 撕脱的跟腱缺损: the lexicon has no word for "avulsed", so
+    nothing says it renders no word of the Chinese (`term_excuses._glossed`); the subject stays left to the context."""
+    zh = TENDON_ZH + ["应用皮瓣修复撕脱的跟腱缺损效果良好。"]
+    en = "The flap for the repair of avulsed tendon defects worked well."
+    assert missing([TENDON], zh, TENDON_EN + [en]) == []
