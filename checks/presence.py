@@ -280,10 +280,12 @@ class Evidence:
         A shorter head (a common noun of the prose: state, asset, staff, trial) counts only where the word before it
         is a function word, hyphenated, or renders a word of the Chinese sentence (`rendered`; without it, any word
         does): a content word rendering nothing stands in the modifier's place ("remote assets", "cleaning staff"
-        for 静态资源, 医务人员), not a verb taking the head as its object (`_VERB_SLOT`: "to import assets", "or
+        for 静态资源, 医务人员), not a verb taking the head as its object (`in_modifier_place`: "to import assets", "or
         inspecting asset information"); and only where the English says it more times than the Chinese has the
         head outside the term (`elsewhere`: "the state" renders 这个状态 in 全局状态保存在 store 中…丢失这个状态,
-        not the dropped 全局状态).
+        not the dropped 全局状态). A long head is not asked this (rec53 tried: "bystander resuscitation" for
+        旁观者实施的心肺复苏 and "primary debulking surgery" for 初始肿瘤细胞减灭术 render words the lexicon does not
+        gloss so).
         """
         text = self.text.lower()  # as written: a hyphenated modifier (out-of-hospital) is one word here
         for form in forms:
@@ -298,9 +300,8 @@ class Evidence:
                 before = text[:m.start()].split()[-1:]
                 if not before or "-" in before[0] or not _CLASSIFIER.search(before[0]) \
                         and not (other is not None and other(m.start())):
-                    if short and before and "-" not in before[0] and _content_word(before[0]) \
-                            and not _VERB_SLOT.search(text[:m.start()]) \
-                            and rendered is not None and not rendered(m.start()):
+                    if short and rendered is not None and in_modifier_place(text, m.start()) \
+                            and not rendered(m.start()):
                         continue
                     said += 1
                     if not short or said > elsewhere:
@@ -942,6 +943,14 @@ _VERB_SLOT = re.compile(r"(?:\b(?:to|will|would|can|could|may|might|must|should|
 """A verb right before a word ending the text: after the infinitive's "to" or a modal ("to import "), or an -ing
 form opening a clause or a list item ("or inspecting "): the word after is its object, not a modified noun (a
 participle after a determiner or preposition, "of cleaning staff", modifies it)."""
+
+
+def in_modifier_place(text: str, start: int) -> bool:
+    """Whether the word before index `start` of lower-case English `text` stands in the place of a modifier of the
+    word starting there: a content word (`_content_word`), not hyphenated, nor a verb taking that word as its object
+    (`_VERB_SLOT`: "to import assets", "or inspecting asset information")."""
+    before = text[:start].split()[-1:]
+    return bool(before) and "-" not in before[0] and _content_word(before[0]) and not _VERB_SLOT.search(text[:start])
 
 
 def _content_word(word: str) -> bool:

@@ -19,6 +19,7 @@ from functools import partial
 from typing import Literal
 
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
+from zhen_qa.checks.presence import in_modifier_place
 from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
@@ -202,10 +203,14 @@ def _head_under_other(c: Case) -> bool:
     """Whether the English says the last word (the head) of a listed form of two words or more under a word
     rendering another part of the Chinese sentence (`term_other_modifier`), not a word right after the term
     (跟腱断裂 = "the torn tendon": the term's own compound): "Infection tendon rupture" for 跟腱断裂术后感染. The term
-    is then not left to the context: its head is said, as another kind."""
+    is then not left to the context: its head is said, as another kind. So is a head under a content word rendering
+    no word of the Chinese sentence (`presence.in_modifier_place`, `_renders_a_word`) which the English says once
+    more elsewhere (`_said_elsewhere`): "fascia lata grafting for the repair of large Grafting tendon" for
+    阔筋膜移植修复大段跟腱 puts a word rendering another part in the modifier's place (rec53)."""
     if c.tgt != "en":
         return False
     source, text, lexicon = _without_hit(c), c.whole, en2zh()
+    rendered, lowered = _renders_a_word(c), text.lower()
     for form in c.renderings:
         words = form.lower().split()
         if len(words) < 2 or len(words[-1]) < 3:
@@ -216,7 +221,22 @@ def _head_under_other(c: Case) -> bool:
                 continue  # "after tendon surgery": a preposition modifies no head (review50 R10)
             if other_modifier(word, source, lexicon) and not _after_term(word, source, lexicon):
                 return True
+            if in_modifier_place(lowered, m.start()) and _said_elsewhere(word, lowered, m.start()) \
+                    and not rendered(m.start()):
+                return True
     return False
+
+
+def _said_elsewhere(word: str, text: str, head: int) -> bool:
+    """Whether lower-case English `text` says `word` (the word before the head starting at index `head`) once more
+    elsewhere: "fascia lata grafting for the repair of large Grafting tendon". That other use renders its own part
+    of the Chinese sentence, as a word `term_other_modifier` finds rendering another part does; a word said once
+    only ("localized closures" for 地方性关闭学校, "avulsed tendon") may render the term's own modifier in words
+    the lexicon does not gloss, so it says nothing."""
+    low = word.strip(_MARKS).lower()
+    before = text[:head].rstrip()
+    before = before[:len(before) - len(word)]
+    return bool(re.search(rf"(?<![a-z-]){re.escape(low)}(?![a-z-])", before + " " + text[head:]))
 
 
 def _after_term(word: str, source: str, lexicon: Mapping[str, tuple[str, ...]]) -> bool:

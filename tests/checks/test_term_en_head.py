@@ -45,3 +45,22 @@ def test_a_short_head_after_a_verb_taking_it_as_its_object_still_counts() -> Non
     assert only(run(g, zh, en), "term-missing") == []
     zh = ["插件可以修改配置或查看静态资源信息。"]
     assert only(run(g, zh, ["Plugins can modify configs or inspecting asset information."]), "term-missing") == []
+
+
+def test_a_long_head_after_a_word_rendering_the_chinese_or_a_function_word_still_counts() -> None:
+    """rec53 (guard): "current disease surveillance" for 现行传染病监测 ("current" renders 现行, the classifying
+    adjective left out) still says the term short."""
+    g = Glossary.build([Concept("infectious-disease", "传染病", "infectious disease")], "g.csv")
+    zh = ["本文回顾我国现行传染病监测系统的局限性。"]
+    en = ["This paper reviews the limitations of the current disease surveillance system in China."]
+    assert only(run(g, zh, en), "term-missing") == []
+
+
+def test_a_long_head_after_a_word_the_lexicon_does_not_know_still_counts() -> None:
+    """rec53 (guard): 初始肿瘤细胞减灭术 = "primary debulking surgery": the lexicon has no word for "debulking";
+    the long head after it still says the term short (rec53 tried asking long heads for a rendered word and withdrew
+    it)."""
+    g = Glossary.build([Concept("cytoreduction", "肿瘤细胞减灭术", "cytoreductive surgery")], "g.csv")
+    zh = ["患者在初始肿瘤细胞减灭术后有可测量的残留病变。"]
+    en = ["Patients had measurable residual disease after primary debulking surgery."]
+    assert only(run(g, zh, en), "term-missing") == []

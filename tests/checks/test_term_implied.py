@@ -208,3 +208,25 @@ def test_the_subjects_head_under_another_modifier_is_no_subject_left_to_the_cont
     # a preposition before the head modifies nothing (review50 R10): the subject's head left to the context
     zh2 = TENDON_ZH + ["跟腱手术后感染率为5%。"]
     assert missing([TENDON], zh2, TENDON_EN + ["The rate of infection after tendon surgery was 5%."]) == []
+
+
+def test_the_subjects_head_under_a_word_rendering_nothing_is_no_subject_left_to_the_context() -> None:
+    """rec53: "flap grafting for the repair of large Grafting tendon defects" for 皮瓣移植修复大段跟腱缺损: "Grafting"
+    renders no word of the Chinese sentence the lexicon knows, stands in the modifier's place
+    (`presence.in_modifier_place`) and is said once more in the sentence, for another part of it: another kind of
+    the head, as "Infection tendon rupture" is above; "the repair of tendon defects" (a preposition before the head)
+    leaves the term to the context."""
+    zh = TENDON_ZH + ["应用皮瓣移植修复大段跟腱缺损效果良好。"]
+    en = "Flap grafting for the repair of large Grafting tendon defects worked well."
+    assert len(missing([TENDON], zh, TENDON_EN + [en])) == 1
+    assert missing([TENDON], zh, TENDON_EN + ["Flap grafting for the repair of tendon defects worked well."]) == []
+
+
+def test_the_subjects_head_under_a_word_said_once_stays_left_to_the_context() -> None:
+    """rec53's narrowing: "localized tendon defects" for 局部的跟腱缺损, "avulsed tendon defects" for 撕脱的跟腱缺损:
+    a word said once only may render the term's own Chinese modifier in words the lexicon does not gloss
+    (`term_excuses._said_elsewhere`); the subject stays left to the context."""
+    for zh1, word in [("应用皮瓣修复撕脱的跟腱缺损效果良好。", "avulsed"),
+                      ("应用皮瓣修复地方性跟腱缺损效果良好。", "localized")]:
+        en1 = f"The flap for the repair of {word} tendon defects worked well."
+        assert missing([TENDON], TENDON_ZH + [zh1], TENDON_EN + [en1]) == []
