@@ -98,8 +98,8 @@ from zhen_qa.checks.term_rendered import (
 )
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_screening_test import screening_by_test
-from zhen_qa.checks.term_sequence_of import sequence_of
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
+from zhen_qa.checks.term_sequence_of import sequence_of
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
 from zhen_qa.checks.term_short_word import short_word_said

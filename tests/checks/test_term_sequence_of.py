@@ -10,7 +10,8 @@ GLOSSARY = gl(GENOME, SEQUENCE)
 
 
 def test_genome_sequences_said_as_genomes() -> None:
-    assert term_missing(GLOSSARY, ["我们分析了来自美国的全基因组序列。"], ["We analysed full genomes from the US."]) == []
+    assert term_missing(GLOSSARY, ["我们分析了来自美国的全基因组序列。"],
+                        ["We analysed full genomes from the US."]) == []
 
 
 def test_genomes_said_as_genome_sequences() -> None:
@@ -25,7 +26,8 @@ def test_sequence_still_missing_where_the_molecule_is_not_named() -> None:
 
 
 def test_not_compounded_with_the_molecule() -> None:
-    assert term_missing(GLOSSARY, ["基因组的变化见于这些序列。"], ["Changes in the genome are seen in these cases."]) == [
+    assert term_missing(GLOSSARY, ["基因组的变化见于这些序列。"],
+                        ["Changes in the genome are seen in these cases."]) == [
         "「序列」 has no “sequence” in the aligned English"]
 
 
