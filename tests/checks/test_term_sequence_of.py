@@ -35,3 +35,11 @@ def test_a_molecule_after_the_sequence_is_not_its_molecule() -> None:
     assert term_missing(GLOSSARY, ["突变存在于单序列，即基因组内独有的部分。"],
                         ["Mutations are in singletons, unique parts of the genome."]) == [
         "「序列」 has no “sequence” in the aligned English"]
+
+
+def test_a_molecule_not_genome_scale_does_not_name_its_sequence() -> None:
+    """review53 R12: "the amino acids of a protein" is its composition, not its sequence."""
+    glossary = gl(Concept("amino-acid", "氨基酸", "amino acid"), SEQUENCE, Concept("protein", "蛋白质", "protein"))
+    assert term_missing(glossary, ["方法：比较了两种突变蛋白质的氨基酸序列。"],
+                        ["Methods: The amino acids of the two mutant proteins were compared."]) == [
+        "「序列」 has no “sequence” in the aligned English"]
