@@ -100,6 +100,7 @@ from zhen_qa.checks.term_rendered import (
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
+from zhen_qa.checks.term_sequence_of import sequence_of
 from zhen_qa.checks.term_setting import setting_said
 from zhen_qa.checks.term_setting_drug import setting_drug_said
 from zhen_qa.checks.term_short_word import short_word_said
@@ -475,6 +476,10 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: modifier_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,
                                        c.evidence.text),
            '顺铂化疗 = "cisplatin": the drug names the regimen'),
+    Excuse("sequence-of", "both",
+           lambda c: sequence_of(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,
+                                 c.glossary.concept),
+           '基因组序列 = "genomes", "genome sequences" = 基因组: the molecule names its sequence (`term_sequence_of`)'),
     Excuse("screening-by-test", "en",
            lambda c: screening_by_test(c.h, c.concepts, c.bead.src_hits, c.glossary.concept,
                                        partial(said_en, c.evidence, c.bead.present), c.whole, stop_words()),
