@@ -56,6 +56,7 @@ from zhen_qa.checks.term_harm import harm_said
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_head_kept import head_kept
 from zhen_qa.checks.term_headed import headed
+from zhen_qa.checks.term_heading_label_zh import heading_label_zh
 from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
@@ -546,6 +547,11 @@ EXCUSES: tuple[Excuse, ...] = (
                                              _names(c, "en"), zh2en()),
            '## 配置主题 = "## Basic Usage", whose section says "customize theme": a documentation heading\'s term left'
            ' to the section under it'),
+    Excuse("heading-label-zh", "zh",
+           lambda c: heading_label_zh(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
+                                      _names(c, "zh"), en2zh(), stop_words()),
+           '"## Design Token" = ## 基本概念, whose section says Design Token: an English heading\'s term left to the'
+           ' section under the Chinese heading, a label of its own'),
     Excuse("referred-back", "both", _referred_back,
            '"disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌'),
     Excuse("this-disease", "zh",
