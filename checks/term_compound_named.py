@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from zhen_qa.aligner.lexicon import en_stems, one_begins_other
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.term_hits import Hit
-from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 WORD_MIN, WORD_MAX = 2, 4
 """Characters of the lexicon word that follows the term inside the compound."""
@@ -34,12 +34,11 @@ SAME_MIN = 4
 """Fewest letters of the shorter of a gloss and an English stem where one begins the other (variabl / variable)."""
 BEADS_MIN = 2
 """Fewest beads of the file that pair the compound with the other concept's English."""
-_HAN_RUN = LazyPattern(r"[\u3400-\u9fff]+")
 
 
 def _following_word(text: str, end: int, zh2en: Mapping[str, tuple[str, ...]]) -> str:
     """The longest lexicon word of WORD_MIN to WORD_MAX Han characters starting at `end` of `text`, or ""."""
-    run = _HAN_RUN.match(text, end)
+    run = HAN_RUN_RE.match(text, end)
     if run is None:
         return ""
     for n in range(min(WORD_MAX, len(run.group())), WORD_MIN - 1, -1):

@@ -27,12 +27,13 @@ from zhen_qa.checks.term_heading_section import section_under
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.document import Manuscript, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 LABEL_MIN = 4
 """Fewest Han characters of a Chinese heading that labels its section in words of its own (基本概念; 皮肤 is one word,
 the term's slot)."""
 _WORD = LazyPattern(r"[A-Za-z]+")
-_HAN = LazyPattern(r"[\u3400-\u9fff]")
+_HAN = LazyPattern(f"[{HAN}]")
 
 
 def translates_rest(h: Hit, zh_heading: str, en2zh: Mapping[str, tuple[str, ...]], stop: Collection[str]) -> bool:
