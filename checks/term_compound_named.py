@@ -14,18 +14,24 @@ the listed word inside it is no occurrence of its concept that the English drops
   compound part by part, "Design Token variables" put another term in the listed word's place);
 - and the file says so in two beads at least: the compound in the Chinese, the same other concept in the English,
   neither the term's English nor the following word's gloss there. One bead is a single rendering that may be a
-  slip; a page that pairs 主题变量 with "Design Token" twice has its own name for it.
+  slip; a page that pairs 主题变量 with "Design Token" twice has its own name for it;
+- in each of those beads, the other concept's English stands for the whole compound: no content word follows it
+  ("Customize Design Token", "the Design Token by", "Design Token globally" — an adverb modifies the verb). In
+  "Form Options" for 表格配置 (glossary: table 表格, form 表单) "Options" takes 配置's place, and "Form" stands in
+  表格's: a consistent mistranslation of the term, not the page's name for the compound (review53 R17).
 
 The English term is excused by the same evidence: "Design Token" over 修改主题变量 is rendered by the page's own
 Chinese name for it, the compound.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from zhen_qa.aligner.lexicon import en_stems, one_begins_other
+from zhen_qa.aligner.lexicon import STOP_EN, en_stems, one_begins_other
 from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 WORD_MIN, WORD_MAX = 2, 4
@@ -34,6 +40,20 @@ SAME_MIN = 4
 """Fewest letters of the shorter of a gloss and an English stem where one begins the other (variabl / variable)."""
 BEADS_MIN = 2
 """Fewest beads of the file that pair the compound with the other concept's English."""
+_NEXT_WORD = LazyPattern(r"\s+([a-z]+)")
+
+
+def _stands_whole(en: str, forms: Iterable[str]) -> bool:
+    """Whether a form of `forms` occurs in the English with no content word right after it (a stop word, an -ly
+    adverb, punctuation or the end may follow): the form names the whole thing, not a modifier of a word of its
+    own."""
+    low = en.lower()
+    for form in forms:
+        for m in re.finditer(rf"\b{re.escape(form.lower())}\w*", low):
+            after = _NEXT_WORD.match(low, m.end())
+            if after is None or after.group(1) in STOP_EN or after.group(1).endswith("ly"):
+                return True
+    return False
 
 
 def _following_word(text: str, end: int, zh2en: Mapping[str, tuple[str, ...]]) -> str:
@@ -80,8 +100,9 @@ def compound_named(h: Hit, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit], doc
 def _page_pairs(compound: str, glosses: Iterable[str], own_en: Sequence[str], other_en: Sequence[str],
                 zh_beads: Sequence[tuple[str, str]]) -> int:
     """How many beads of the file have the compound in the Chinese and, in the English, another concept's form
-    (`other_en`) without the opener's (`own_en`) or a gloss of the following word."""
+    (`other_en`), standing whole, without the opener's (`own_en`) or a gloss of the following word."""
     def pairs(zh: str, en: str) -> bool:
         found = Evidence(en)
-        return compound in zh and found.has_en(other_en) and not found.has_en(own_en) and not _glossed(en, glosses)
+        return compound in zh and found.has_en(other_en) and not found.has_en(own_en) and not _glossed(en, glosses) \
+            and _stands_whole(en, other_en)
     return sum(1 for zh, en in zh_beads if pairs(zh, en))

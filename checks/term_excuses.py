@@ -551,7 +551,8 @@ EXCUSES: tuple[Excuse, ...] = (
            ' to the section under it'),
     Excuse("heading-label-zh", "zh",
            lambda c: heading_label_zh(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
-                                      _names(c, "zh"), en2zh(), stop_words()),
+                                      _names(c, "zh"), en2zh(), stop_words(),
+                                      [f for k in c.h.match.concepts for f in c.en_forms(k)]),
            '"## Design Token" = ## 基本概念, whose section says Design Token: an English heading\'s term left to the'
            ' section under the Chinese heading, a label of its own'),
     Excuse("heading-parent", "en",

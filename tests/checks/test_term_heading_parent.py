@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zhen_qa.checks.run import Flags, check_file
+from tests.checks.terms_kit import page_term_lines
 
 GLOSSARY = "install,安装,install\n"
 ZH = "# 快速上手\n\n运行 `vite` 即可。\n\n## 安装\n\n### 通过 npm 安装\n\n" \
@@ -12,35 +12,23 @@ EN = "# Quickstart\n\nRun `vite`.\n\n## Install\n\n### npm\n\nUsing `npm` in an 
      "### CDN\n\nThe easiest way is the CDN.\n"
 
 
-def _missing(tmp_path: Path, zh: str, en: str) -> list[str]:
-    """term-missing's findings at Chinese lines, each call in a folder of its own (loaded files are cached by
-    path)."""
-    folder = tmp_path / str(len(list(tmp_path.iterdir())))
-    folder.mkdir()
-    (folder / "p.zh.md").write_text(zh, encoding="utf-8")
-    (folder / "p.en.md").write_text(en, encoding="utf-8")
-    (folder / "g.csv").write_text("id,zh,en\n" + GLOSSARY, encoding="utf-8")
-    result = check_file(str(folder / "p.zh.md"), str(folder / "p.en.md"), Flags(glossaries=(str(folder / "g.csv"),)))
-    return [f"{f.location.line}" for f in result.findings if f.rule == "term-missing" and f.lang == "zh"]
-
-
 def test_a_sub_heading_named_by_its_kept_name_under_a_parent_saying_the_term(tmp_path: Path) -> None:
     """### 通过 npm 安装 = ### npm under ## Install."""
-    assert "7" not in _missing(tmp_path, ZH, EN)
+    assert 7 not in page_term_lines(tmp_path, ZH, EN, GLOSSARY, "zh")
 
 
 def test_a_parent_that_does_not_say_the_term_keeps_the_finding(tmp_path: Path) -> None:
     """No ## 安装 / ## Install above: the parent is # Quickstart."""
     zh, en = ZH.replace("## 安装\n\n", ""), EN.replace("## Install\n\n", "")
-    assert "5" in _missing(tmp_path, zh, en)
+    assert 5 in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
 
 
 def test_an_english_heading_with_words_of_its_own_keeps_the_finding(tmp_path: Path) -> None:
     """"### npm packages" has a word of its own: not the kept name alone."""
     en = EN.replace("### npm", "### npm packages")
-    assert "7" in _missing(tmp_path, ZH, en)
+    assert 7 in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
 
 
 def test_a_manuscript_without_code_keeps_the_finding(tmp_path: Path) -> None:
     zh, en = ZH.replace("`", ""), EN.replace("`", "")
-    assert "7" in _missing(tmp_path, zh, en)
+    assert 7 in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
