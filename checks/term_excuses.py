@@ -36,6 +36,7 @@ from zhen_qa.checks.term_code_class import classes_code
 from zhen_qa.checks.term_code_kept import code_kept
 from zhen_qa.checks.term_code_named import code_named, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
+from zhen_qa.checks.term_compound_named import compound_named
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_course import course_said
@@ -57,6 +58,8 @@ from zhen_qa.checks.term_harm import harm_said
 from zhen_qa.checks.term_head import head_said
 from zhen_qa.checks.term_head_kept import head_kept
 from zhen_qa.checks.term_headed import headed
+from zhen_qa.checks.term_heading_label_zh import heading_label_zh
+from zhen_qa.checks.term_heading_parent import heading_left_to_parent
 from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
@@ -571,6 +574,22 @@ EXCUSES: tuple[Excuse, ...] = (
                                              _names(c, "en"), zh2en()),
            '## 配置主题 = "## Basic Usage", whose section says "customize theme": a documentation heading\'s term left'
            ' to the section under it'),
+    Excuse("heading-label-zh", "zh",
+           lambda c: heading_label_zh(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
+                                      _names(c, "zh"), en2zh(), stop_words(),
+                                      [f for k in c.h.match.concepts for f in c.en_forms(k)]),
+           '"## Design Token" = ## 基本概念, whose section says Design Token: an English heading\'s term left to the'
+           ' section under the Chinese heading, a label of its own'),
+    Excuse("heading-parent", "en",
+           lambda c: heading_left_to_parent(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
+                                            _names(c, "en")),
+           '### 通过 npm 安装 = "### npm" under "## Install": a sub-heading\'s term said once by the English parent'
+           ' heading'),
+    Excuse("compound-named", "both",
+           lambda c: compound_named(c.h, c.bead.src_hits, c.bead.tgt_hits, c.file.writes_code, c.file.zh_beads,
+                                    c.en_forms, zh2en()),
+           '修改主题变量 = "Customize Design Token", twice on the page: the term opens a longer word the English names'
+           ' by another concept\'s term, on either side'),
     Excuse("referred-back", "both", _referred_back,
            '"disease" for the nasopharyngeal carcinoma named before; 肿瘤 for 肺癌'),
     Excuse("this-disease", "zh",

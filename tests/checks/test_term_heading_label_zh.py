@@ -1,0 +1,59 @@
+"""An English documentation heading's term left to the section under the paired Chinese heading
+(`term_heading_label_zh`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.checks.terms_kit import page_term_lines
+
+GLOSSARY = "theme,主题,theme,,\n"
+ZH = "# 主题\n\n运行 `npm i` 即可。\n\n## 基本概念\n\n通过 `ConfigProvider` 可以修改颜色。\n\n把主题传给它。\n\n" \
+     "## 其他\n\n其他内容。\n"
+EN = "# Theme\n\nRun `npm i`.\n\n## Theme Tokens\n\nYou can change colours with `ConfigProvider`.\n\n" \
+     "Pass it the settings.\n\n## Others\n\nOther things.\n"
+
+
+def test_an_english_heading_term_said_by_the_chinese_section_is_rendered(tmp_path: Path) -> None:
+    """"## Theme Tokens" over 基本概念 (basic concepts): the Chinese section under it says 主题."""
+    assert page_term_lines(tmp_path, ZH, EN, GLOSSARY, "en") == []
+
+
+def test_an_english_heading_term_the_chinese_section_never_says_is_missing(tmp_path: Path) -> None:
+    zh = ZH.replace("把主题传给它。", "把设置传给它。")
+    assert page_term_lines(tmp_path, zh, EN, GLOSSARY, "en") == [5]
+
+
+def test_a_heading_of_a_manuscript_without_code_keeps_its_finding(tmp_path: Path) -> None:
+    """A thesis's or a paper's heading: no documentation, its term is reported where the heading drops it."""
+    zh = ZH.replace("`npm i`", "安装命令").replace("`", "")
+    en = EN.replace("`npm i`", "the installer").replace("`", "")
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == [5]
+
+
+def test_a_chinese_heading_translating_the_rest_keeps_its_finding(tmp_path: Path) -> None:
+    """动态切换 for "Switch Themes Dynamically" translates "switch" and "dynamically" and drops the term, though the
+    section says 主题."""
+    zh, en = ZH.replace("## 基本概念", "## 动态切换"), EN.replace("## Theme Tokens", "## Switch Themes Dynamically")
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == [5]
+
+
+def test_a_one_word_chinese_heading_is_the_terms_own_slot(tmp_path: Path) -> None:
+    """## 皮肤 (skin) for "## Theme" names the section with the wrong word, not a label of its own."""
+    zh, en = ZH.replace("## 基本概念", "## 皮肤"), EN.replace("## Theme Tokens", "## Theme")
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == [5]
+
+
+def test_an_english_heading_that_is_the_term_alone_over_another_word_keeps_its_finding(tmp_path: Path) -> None:
+    """"## Themes" over ## 界面风格 (interface style), whose section says 主题: the heading is the term alone, and the
+    page has the glossary's Chinese for it; the Chinese heading chose another word (review53 R9)."""
+    zh, en = ZH.replace("## 基本概念", "## 界面风格"), EN.replace("## Theme Tokens", "## Themes")
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == [5]
+
+
+def test_an_english_heading_that_is_the_term_alone_kept_in_latin_by_the_chinese_section(tmp_path: Path) -> None:
+    """"## Design Token" over ## 基本概念, whose section writes Design Token in Latin: the page keeps the name
+    untranslated, so its Chinese heading may label the section freely (antd customize-theme)."""
+    glossary = "design-token,设计令牌,design token,Design Token,\n"
+    zh = ZH.replace("把主题传给它。", "在 Design Token 中我们提供了三层结构。")
+    en = EN.replace("## Theme Tokens", "## Design Token")
+    assert page_term_lines(tmp_path, zh, en, glossary, "en") == []
