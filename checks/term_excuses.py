@@ -23,6 +23,7 @@ from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
+from zhen_qa.checks.term_agent_act import act_for_device
 from zhen_qa.checks.term_agent_action import agent_by_action
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
@@ -380,6 +381,11 @@ EXCUSES: tuple[Excuse, ...] = (
                          for k in c.concepts),
            '"the Consumer side" = 消费端, "Push Consumer" = Push消费: the agent of 消费者 named by its action'
            ' (`term_agent_action`)'),
+    Excuse("device-act", "en",
+           lambda c: any(act_for_device(k.accepted("zh"), k.accepted("en"), c.h.sentence.text.text, c.h.match.end,
+                                        c.evidence.text, _times_said(c)) for k in c.concepts),
+           '事件监听器功能 = "the event listening feature": the device of 监听器 said by its act, both modifying a noun'
+           ' (`term_agent_act`)'),
     Excuse("en-derived", "en", lambda c: any(c.evidence.has_en_derived(k.accepted("en")) for k in c.concepts),
            '抑郁症 as "depressive disorders"'),
     Excuse("derived-said", "en",
