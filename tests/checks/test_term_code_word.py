@@ -42,3 +42,25 @@ def test_written_by_code_takes_single_words_in_any_case() -> None:
     words = frozenset({"topic", "job"})
     assert written_by_code("Topic", words) and written_by_code("job", words)
     assert not written_by_code("job config", words) and not written_by_code("model", words)
+
+
+def test_a_word_coordinated_with_one_the_page_keeps_is_kept_with_it(tmp_path: Path) -> None:
+    """图数据（vertex 和 edge）on a page that keeps vertex in several sentences: edge, kept once beside it, is one of
+    the set of names the page keeps. Coordinated with a word the page does not keep, or kept alone, it stays a word
+    left in English (由于 issue 和 request 的内容, `test_term_doc_kept`)."""
+    g = "edge,边,edge\n"
+    code, code_en = "\n\n运行 `make`。\n", "\n\nRun `make`.\n"
+    usage = "\n\n- 图数据（vertex）在 id 策略下恢复。\n- 图数据（vertex）保持原样。\n"
+    usage_en = "\n\n- Graph data (vertex) is restored by id strategy.\n- Graph data (vertex) is kept.\n"
+    zh, en = "数据包括图数据（vertex 和 edge）。", "The data includes graph data (vertex and edge)."
+    assert _check(tmp_path, zh + usage + code, en + usage_en + code_en, g) == []
+    assert len(_check(tmp_path, zh + code, en + code_en, g)) == 1  # vertex kept once: no usage
+    alone = "数据包括图数据（schema 和 edge）。"
+    assert len(_check(tmp_path, alone + usage + code, en + usage_en + code_en, g)) == 1
+    from zhen_qa.checks.presence import coordinated_with_kept
+
+    text = "图数据（vertex 和 edge）、source、sink"
+    kept = {"vertex", "source"}.__contains__
+    assert coordinated_with_kept(text, text.index("edge"), text.index("edge") + 4, kept)
+    assert coordinated_with_kept(text, text.index("sink"), text.index("sink") + 4, kept)
+    assert not coordinated_with_kept("schema 和 edge", 9, 13, kept)
