@@ -108,6 +108,7 @@ from zhen_qa.checks.term_site_left import site_left
 from zhen_qa.checks.term_stage import stage_said
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_state_of import state_said
+from zhen_qa.checks.term_style_adjective import style_adjective
 from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_the_virus import the_virus
@@ -386,6 +387,11 @@ EXCUSES: tuple[Excuse, ...] = (
                                         c.evidence.text, _times_said(c)) for k in c.concepts),
            '事件监听器功能 = "the event listening feature": the device of 监听器 said by its act, both modifying a noun'
            ' (`term_agent_act`)'),
+    Excuse("style-adjective", "en",
+           lambda c: any(style_adjective(k.accepted("en"), c.h.sentence.text.text, c.h.match.end, c.evidence.text,
+                                         _times_said(c)) for k in c.concepts),
+           '插件式存储后端 = "Pluggable Storage Backends": the term made an adjective by 式, said by the adjective of'
+           ' its English word (`term_style_adjective`)'),
     Excuse("en-derived", "en", lambda c: any(c.evidence.has_en_derived(k.accepted("en")) for k in c.concepts),
            '抑郁症 as "depressive disorders"'),
     Excuse("derived-said", "en",
