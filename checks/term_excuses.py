@@ -32,9 +32,10 @@ from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
+from zhen_qa.checks.term_code_agent import compound_spelled
 from zhen_qa.checks.term_code_class import classes_code
 from zhen_qa.checks.term_code_kept import code_kept
-from zhen_qa.checks.term_code_named import code_named, written_in_chinese
+from zhen_qa.checks.term_code_named import code_named, identifier_parts, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
@@ -392,6 +393,11 @@ EXCUSES: tuple[Excuse, ...] = (
                                          _times_said(c)) for k in c.concepts),
            '插件式存储后端 = "Pluggable Storage Backends": the term made an adjective by 式, said by the adjective of'
            ' its English word (`term_style_adjective`)'),
+    Excuse("code-agent", "en",
+           lambda c: any(compound_spelled(k.accepted("en"), c.h.sentence.text.text, c.h.match.start,
+                                          identifier_parts(c.bead.tgt_sentences), zh2en()) for k in c.concepts),
+           '# 字段映射 = # FieldMapper: the compound spelled whole by an identifier, the term as its agent noun'
+           ' (`term_code_agent`)'),
     Excuse("en-derived", "en", lambda c: any(c.evidence.has_en_derived(k.accepted("en")) for k in c.concepts),
            '抑郁症 as "depressive disorders"'),
     Excuse("derived-said", "en",
