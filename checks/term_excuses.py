@@ -118,6 +118,7 @@ from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
+from zhen_qa.checks.term_verb_result import result_verb_said
 from zhen_qa.checks.term_verb_use import used_as_verb
 from zhen_qa.checks.term_version_number import numbered_version
 from zhen_qa.checks.term_virus import virus_by_disease
@@ -398,6 +399,11 @@ EXCUSES: tuple[Excuse, ...] = (
                                           identifier_parts(c.bead.tgt_sentences), zh2en()) for k in c.concepts),
            '# 字段映射 = # FieldMapper: the compound spelled whole by an identifier, the term as its agent noun'
            ' (`term_code_agent`)'),
+    Excuse("result-verb", "en",
+           lambda c: any(result_verb_said(k.accepted("zh"), k.accepted("en"), c.h.sentence.text.text, c.h.match.end,
+                                          c.evidence.text, zh2en()) for k in c.concepts),
+           '来转换为TableSchema = "to convert to TableSchema" (转换 listed "transform"): the term as the general verb'
+           ' of a result, said by another of its senses (`term_verb_result`)'),
     Excuse("en-derived", "en", lambda c: any(c.evidence.has_en_derived(k.accepted("en")) for k in c.concepts),
            '抑郁症 as "depressive disorders"'),
     Excuse("derived-said", "en",
