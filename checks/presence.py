@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, one_begins_other
+from zhen_qa.checks.presence_coordinated import coordinated_with_kept
 from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.english_plurals import IRREGULAR_PLURALS, SINGULARS
@@ -722,7 +723,7 @@ def _named_here(m: re.Match[str], text: str, usage: Callable[[str], bool] | None
     documentation (a file with `usage`, which writes code) a word kept beside a code span or a name, or in a phrase
     the file keeps as its usage, is a word of a name of several (`in_kept_phrase`: 启用了 gRPC gateway,
     `bert-base-cased` checkpoint), and a word coordinated with one the file keeps is one of its set of names
-    (`coordinated_with_kept`: vertex 和 edge)."""
+    (`presence_coordinated.coordinated_with_kept`: 图数据（vertex 和 edge）)."""
     docs = usage is not None
     return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
         or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
@@ -753,21 +754,6 @@ def in_kept_phrase(text: str, start: int, end: int, en2zh: Mapping[str, tuple[st
                 or (usage is not None and usage(" ".join(phrase.split()))) or _titled_in(phrase, text):
             return True
     return False
-
-
-def coordinated_with_kept(text: str, start: int, end: int, usage: Callable[[str], bool]) -> bool:
-    """Whether the English word text[start:end] kept in Chinese text is coordinated (和, 与, 及, 或, 、) with an English
-    word the file keeps as its `usage` (图数据（vertex 和 edge）on a page that keeps vertex): one of the names the page
-    keeps as a set, as it keeps the other. A word coordinated with words the file does not keep (由于 issue 和 request
-    的内容, once) stays a word left in English."""
-    before = _COORDINATED_BEFORE.search(text, 0, start)
-    after = _COORDINATED_AFTER.match(text, end)
-    return any(near is not None and usage(near.group("word")) for near in (before, after))
-
-
-_COORDINATED_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<word>[A-Za-z][A-Za-z0-9]*)[ \t]*[和与及或、][ \t]*$")
-_COORDINATED_AFTER = re.compile(r"[ \t]*[和与及或、][ \t]*(?P<word>[A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9])")
-"""An English word before or after a kept word, joined to it by a Chinese conjunction or the enumeration comma."""
 
 
 def _titled_in(phrase: str, text: str) -> bool:

@@ -9,19 +9,53 @@ the page's code never writes (大多数情况下你只需要让 model 继承基�
 is no name the page shows, and kept once in the prose it stays English left untranslated (`presence.kept_as_usage`
 asks for the file's usage then). The words are those of the page's fenced and indented code blocks as a translation
 keeps them (`Part.code`: comments left out), on either side, in any case (`Topic` in the prose, `topic` in the code),
-the same words `untranslated` accepts in a list of single words (`untranslated.code_words`).
+and only the words the code uses as names, not those of a run of prose its lines print or set
+(`description: Backup the database every night`, `backup finished: database dumped to …`: English sentences, whose
+words name nothing of the code, `prose_run`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from zhen_qa.checks.untranslated import code_words
+from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.manuscript.document import Block
+
+_CODE_PUNCT = re.compile(r"[=:;,(){}\[\]<>|\"'`]")
+"""The punctuation that separates a code line's names (a key from its value, a call's arguments, a quoted string
+from the code around it: a JSON key "topic" is a name, a quoted message judged as prose)."""
+
+_NAME = re.compile(r"[A-Za-z_][\w\-]*")
+
+PROSE_WORDS = 3
+"""Words of letters a stretch of a code line needs, one of them a function word, to be prose (an English sentence
+a YAML value or a console line writes), not names."""
+
+
+def prose_run(stretch: str) -> bool:
+    """Whether a stretch of a code line between its punctuation is English prose: at least `PROSE_WORDS` words of
+    letters, one of them a function word (Backup the database every night; database dumped to /var/backups), not a
+    chain of names (public static void main, job.mode)."""
+    words = [w.lower() for w in stretch.split() if w.isalpha()]
+    return len(words) >= PROSE_WORDS and any(w in STOP_EN for w in words)
+
+
+def code_names(code: str) -> set[str]:
+    """The words a code block uses as names: its keys, identifiers, arguments and option values, not the words of
+    its prose runs (`prose_run`: a quoted message, a description value, an output line)."""
+    names: set[str] = set()
+    for line in code.splitlines():
+        for stretch in _CODE_PUNCT.split(line):
+            if not prose_run(stretch):
+                names.update(_NAME.findall(stretch))
+    return names
 
 
 def page_code_words(blocks: Iterable[Block]) -> frozenset[str]:
-    """The words of the code blocks of the blocks' files, lower-cased (every file of the manuscript: both pages)."""
-    return frozenset(w.lower() for words in code_words(blocks).values() for w in words)
+    """The names of the code blocks of the blocks' files (`code_names`), lower-cased (every file of the manuscript:
+    both pages)."""
+    return frozenset(w.lower() for b in blocks if b.part is not None
+                     for w in code_names(b.part.code + "\n" + b.part.code_after))
 
 
 def written_by_code(word: str, words: frozenset[str]) -> bool:

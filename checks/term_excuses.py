@@ -385,10 +385,11 @@ EXCUSES: tuple[Excuse, ...] = (
            '"the Consumer side" = 消费端, "Push Consumer" = Push消费: the agent of 消费者 named by its action'
            ' (`term_agent_action`)'),
     Excuse("device-act", "en",
-           lambda c: any(act_for_device(k.accepted("zh"), k.accepted("en"), c.h.sentence.text.text, c.h.match.end,
-                                        c.evidence.text, _times_said(c)) for k in c.concepts),
-           '事件监听器功能 = "the event listening feature": the device of 监听器 said by its act, both modifying a noun'
-           ' (`term_agent_act`)'),
+           lambda c: c.file.writes_code
+           and any(act_for_device(k.accepted("zh"), k.accepted("en"), c.h.sentence.text.text, c.h.match.end,
+                                  c.evidence.text, _times_said(c)) for k in c.concepts),
+           '事件监听器功能 = "the event listening feature": the device of 监听器 (software) said by its act, both'
+           ' modifying a noun, in documentation (`term_agent_act`; 处理器性能 "processing performance" is not)'),
     Excuse("style-adjective", "en",
            lambda c: any(style_adjective(k.accepted("en"), c.h.sentence.text.text, c.h.match.end, c.evidence.text,
                                          _times_said(c)) for k in c.concepts),

@@ -42,3 +42,16 @@ def test_act_for_device_needs_the_device_morpheme_and_an_agent_noun() -> None:
     assert not act_for_device(["用户"], ["user"], "用户功能", 2, "using features", 1)  # us-ing: no act
     assert not act_for_device(["事件监听器"], ["event listener"], text, end, "the event listening feature", 2)
     assert not act_for_device(["事件监听器"], ["event listener"], text, end, "turn event listening on", 1)
+
+
+def test_a_device_of_a_manuscript_without_code_is_not_its_act(tmp_path: Path) -> None:
+    """Outside documentation (no code on the page) the device is hardware or apparatus, and its act names another
+    thing: 处理器性能 (the chip's) is not "processing performance", 转换器效率 (the device's rated quantity) is not
+    "converting efficiency" (review53 R8): the term stays missing."""
+    g = "processor,处理器,processor\nconverter,转换器,converter\n"
+    zh = "我们测试了三款手机的处理器性能，结果显示新款手机的处理器性能最高。"
+    en = "We tested the processing performance of three phones, and the new phone had the highest processing " \
+         "performance."
+    assert len(_check(tmp_path, zh, en, g)) == 1
+    zh, en = "系统中的转换器效率达到95%。", "The converting efficiency of the system reached 95%."
+    assert len(_check(tmp_path, zh, en, g)) == 1

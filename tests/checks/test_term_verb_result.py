@@ -36,3 +36,14 @@ def test_result_verb_said_needs_a_result_and_the_english_verb() -> None:
     assert not result_verb_said(["转换"], ["transform"], "降低转换成本", 4, "to convert to lower cost", zh2en)
     assert not result_verb_said(["转换"], ["transform"], text, 3, "to convert the schema", zh2en)
     assert not result_verb_said(["转换"], ["transform"], "转换插件", 2, "to convert to TableSchema", zh2en)
+
+
+def test_another_verbs_to_does_not_say_a_dropped_result(tmp_path: Path) -> None:
+    """转换为 YAML dropped from the English, whose "switch to" renders 切换到 (another verb of the sentence) and says
+    no YAML after its "to" (review53 R19): the term stays missing."""
+    zh = "保存后，先将配置转换为 YAML 格式，然后切换到生产环境。"
+    en = "After saving, write the configuration as a file and then switch to the production environment."
+    assert len(_check(tmp_path, zh + CODE, en + CODE_EN, GLOSSARY)) == 1
+    # the result said but by the other verb's sense alone: switch is 切换's
+    en = "After saving, switch the configuration to YAML and go to the production environment."
+    assert len(_check(tmp_path, zh + CODE, en + CODE_EN, GLOSSARY)) == 1
