@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, one_begins_other
+from zhen_qa.checks.presence_coordinated import coordinated_with_kept
 from zhen_qa.glossary.model import TermMatch
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.english_plurals import IRREGULAR_PLURALS, SINGULARS
@@ -722,13 +723,15 @@ def _named_here(m: re.Match[str], text: str, usage: Callable[[str], bool] | None
     with a prefix (anti-tumor, non-small-cell: an English compound left in the prose, in any file). In
     documentation (a file with `usage`, which writes code) a word kept beside a code span or a name, or in a phrase
     the file keeps as its usage, is a word of a name of several (`in_kept_phrase`: 启用了 gRPC gateway,
-    `bert-base-cased` checkpoint)."""
+    `bert-base-cased` checkpoint), and a word coordinated with one the file keeps is one of its set of names
+    (`presence_coordinated.coordinated_with_kept`: 图数据（vertex 和 edge）)."""
     docs = usage is not None
     return m.group()[:1].isupper() or _SOFTWARE_NOUN.match(text, m.end()) is not None \
         or text[m.end():m.end() + 1] == "_" or text[m.end():m.end() + 2] == "()" \
         or text[max(0, m.start() - 1):m.start()] == "_" \
         or code_like_run(text, m.start(), m.end(), docs) \
-        or (usage is not None and in_kept_phrase(text, m.start(), m.end(), en2zh, usage))
+        or (usage is not None and in_kept_phrase(text, m.start(), m.end(), en2zh, usage)) \
+        or (usage is not None and coordinated_with_kept(text, m.start(), m.end(), usage))
 
 
 def in_kept_phrase(text: str, start: int, end: int, en2zh: Mapping[str, tuple[str, ...]] | None = None,

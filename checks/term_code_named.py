@@ -94,3 +94,9 @@ def _matches(part: str, word: str, agent: bool = True) -> bool:
             break
         common += 1
     return common >= MIN_STEM and common >= max(len(part), len(word)) - MAX_ENDING
+
+
+def identifier_parts(sentences: Sequence[Sentence]) -> list[list[str]]:
+    """The lower-cased parts of each identifier the sentences write (a code span's content, a CamelCase or
+    snake_case word of the prose): FieldMapper gives ["field", "mapper"]."""
+    return [parts for name in _identifiers(sentences) if (parts := [p.lower() for p in _PART.findall(name)])]

@@ -16,6 +16,7 @@ from zhen_qa.checks.presence import Evidence, kept_as_usage, masked, writes_code
 from zhen_qa.checks.presence_code import code_spans, code_words
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
+from zhen_qa.checks.term_code_word import page_code_words, written_by_code
 from zhen_qa.checks.term_crossing import zh_terms
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_implied import Discourse
@@ -114,11 +115,21 @@ class FileContext:
         sources = {id(s.text.source): s.text.source.text for side in ("zh", "en") for s in self.ctx.sentences(side)}
         return any(writes_code(text) for text in sources.values())
 
+    @cached_property
+    def code_words(self) -> frozenset[str]:
+        """The words of the pair's code blocks, lower-cased (`term_code_word.page_code_words`)."""
+        return page_code_words(self.ctx.manuscript.blocks)
+
+    def kept_here(self, form: str) -> bool:
+        """Whether the file's Chinese keeps the English `form` as its own usage (`kept_as_usage`) or as a word the
+        page's code writes (`term_code_word`: 在job配置中 beside `job.mode = "BATCH"`)."""
+        return self.kept_as_usage(form) or written_by_code(form, self.code_words)
+
     @property
     def usage(self) -> Callable[[str], bool] | None:
-        """`kept_as_usage` where the pair is documentation (`writes_code`), else None: a manuscript without code has
+        """`kept_here` where the pair is documentation (`writes_code`), else None: a manuscript without code has
         no usage of English words in its Chinese, a word kept there twice is left in English twice."""
-        return self.kept_as_usage if self.writes_code else None
+        return self.kept_here if self.writes_code else None
 
     def kept_as_usage(self, form: str) -> bool:
         """Whether the file's Chinese keeps the English `form` as its own usage (`presence.kept_as_usage`)."""

@@ -24,6 +24,7 @@ from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
+from zhen_qa.checks.term_agent_act import act_for_device
 from zhen_qa.checks.term_agent_action import agent_by_action
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
@@ -32,9 +33,10 @@ from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
+from zhen_qa.checks.term_code_agent import compound_spelled
 from zhen_qa.checks.term_code_class import classes_code
 from zhen_qa.checks.term_code_kept import code_kept
-from zhen_qa.checks.term_code_named import code_named, written_in_chinese
+from zhen_qa.checks.term_code_named import code_named, identifier_parts, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_compound_named import compound_named
 from zhen_qa.checks.term_compound_whole import compound_whole
@@ -112,6 +114,7 @@ from zhen_qa.checks.term_site_left import site_left
 from zhen_qa.checks.term_stage import stage_said
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_state_of import state_said
+from zhen_qa.checks.term_style_adjective import style_adjective
 from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
 from zhen_qa.checks.term_the_virus import the_virus
@@ -120,6 +123,7 @@ from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
+from zhen_qa.checks.term_verb_result import result_verb_said
 from zhen_qa.checks.term_verb_use import used_as_verb
 from zhen_qa.checks.term_version_number import numbered_version
 from zhen_qa.checks.term_virus import virus_by_disease
@@ -404,6 +408,27 @@ EXCUSES: tuple[Excuse, ...] = (
                          for k in c.concepts),
            '"the Consumer side" = 消费端, "Push Consumer" = Push消费: the agent of 消费者 named by its action'
            ' (`term_agent_action`)'),
+    Excuse("device-act", "en",
+           lambda c: c.file.writes_code
+           and any(act_for_device(k.accepted("zh"), k.accepted("en"), c.h.sentence.text.text, c.h.match.end,
+                                  c.evidence.text, _times_said(c)) for k in c.concepts),
+           '事件监听器功能 = "the event listening feature": the device of 监听器 (software) said by its act, both'
+           ' modifying a noun, in documentation (`term_agent_act`; 处理器性能 "processing performance" is not)'),
+    Excuse("style-adjective", "en",
+           lambda c: any(style_adjective(k.accepted("en"), c.h.sentence.text.text, c.h.match.end, c.evidence.text,
+                                         _times_said(c)) for k in c.concepts),
+           '插件式存储后端 = "Pluggable Storage Backends": the term made an adjective by 式, said by the adjective of'
+           ' its English word (`term_style_adjective`)'),
+    Excuse("code-agent", "en",
+           lambda c: any(compound_spelled(k.accepted("en"), c.h.sentence.text.text, c.h.match.start,
+                                          identifier_parts(c.bead.tgt_sentences), zh2en()) for k in c.concepts),
+           '# 字段映射 = # FieldMapper: the compound spelled whole by an identifier, the term as its agent noun'
+           ' (`term_code_agent`)'),
+    Excuse("result-verb", "en",
+           lambda c: any(result_verb_said(k.accepted("zh"), k.accepted("en"), c.h.sentence.text.text, c.h.match.end,
+                                          c.evidence.text, zh2en()) for k in c.concepts),
+           '来转换为TableSchema = "to convert to TableSchema" (转换 listed "transform"): the term as the general verb'
+           ' of a result, said by another of its senses (`term_verb_result`)'),
     Excuse("en-derived", "en", lambda c: any(c.evidence.has_en_derived(k.accepted("en")) for k in c.concepts),
            '抑郁症 as "depressive disorders"'),
     Excuse("derived-said", "en",
