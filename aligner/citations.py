@@ -81,10 +81,13 @@ _INDEXED = re.compile(r"(?<![A-Za-z0-9_])(?:[A-Za-z]|[A-Za-z_][A-Za-z0-9]*_[A-Za
 
 def _subscript(text: str, start: int, body: str) -> bool:
     """Whether the bracketed number at `start` (its digits `body`) is code, not a citation: numbered from 0 (x[0],
-    shape[0]: reference lists start at 1), glued to a name code writes (`_INDEXED`), or a second index (a[1][2]).
+    shape[0]: reference lists start at 1), glued to a name code writes (`_INDEXED`), or a second index of one (a[1][2]).
     A citation glued to a word (研究[12], BERT[3], et al.[3]) counts."""
-    if re.search(r"(?<!\d)0(?!\d)", body) or (start > 0 and text[start - 1] == "]"):
+    if re.search(r"(?<!\d)0(?!\d)", body):
         return True
+    if start > 0 and text[start - 1] == "]":  # a second bracket: an index when the first one is (a[1][2]), two
+        opening = text.rfind("[", 0, start - 1)  # adjacent citations when it is one ([1][2])
+        return opening >= 0 and _subscript(text, opening, text[opening + 1:start - 1])
     return _INDEXED.search(text, max(0, start - 40), start) is not None
 
 

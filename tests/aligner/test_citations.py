@@ -176,5 +176,5 @@ def test_a_bracketed_number_indexing_code_is_no_citation() -> None:
     for text in ("当 x 是 Tensor 时，会转化为依次获取 x[0], x[1], ... 。", "支持返回 Tensor 编译期 shape[0]的值",
                  "输出的 tensor_idx 是 Tensor([1])，取 tensor_idx[2] 与 a[1][2]。"):
         assert extract_citations(text, "zh") == [], text
-    text = "已有研究[12]表明，BERT[3]模型与Smith et al.[4]的方法一致，见文献[1, 2]。"
-    assert [c.keys for c in extract_citations(text, "zh")] == [("12",), ("3",), ("4",), ("1", "2")]
+    text = "已有研究[12]表明，BERT[3]模型与Smith et al.[4]的方法一致，见文献[1, 2][5]。"
+    assert [c.keys for c in extract_citations(text, "zh")] == [("12",), ("3",), ("4",), ("1", "2"), ("5",)]
