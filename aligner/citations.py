@@ -74,6 +74,23 @@ _NUMBERING_WORD = re.compile(r"(?<![A-Za-z])(?:no|nos|fig|figs|vol|ref|refs|eq|e
                              r"|(?-i:[cgmnr]))$", re.IGNORECASE)
 """Abbreviations that take a number after their period ("No.1", "Fig.3", "Vol.12"), and the lower-case prefixes of
 HGVS variant positions ("c.398 G → A", "g.92080045", "m.3243"): that number is no citation."""
+_INDEXED = re.compile(r"(?<![A-Za-z0-9_])(?:[A-Za-z]|[A-Za-z_][A-Za-z0-9]*_[A-Za-z0-9_]*|[A-Za-z_][A-Za-z0-9_.]*\()$")
+"""What code writes right before a bracketed number that indexes or lists (`_subscript`): a one-letter variable
+(x[1]), a snake_case name (tensor_idx[2]), a call's opening bracket glued to its name (Tensor([1]))."""
+
+
+def _subscript(text: str, start: int, body: str) -> bool:
+    """Whether the bracketed number at `start` (its digits `body`) is code, not a citation: numbered from 0 (x[0],
+    shape[0]: reference lists start at 1), glued to a name code writes (`_INDEXED`), or a second index of one (a[1][2]).
+    A citation glued to a word (研究[12], BERT[3], et al.[3]) counts."""
+    if re.search(r"(?<!\d)0(?!\d)", body):
+        return True
+    if start > 0 and text[start - 1] == "]":  # a second bracket: an index when the first one is (a[1][2]), two
+        opening = text.rfind("[", 0, start - 1)  # adjacent citations when it is one ([1][2])
+        return opening >= 0 and _subscript(text, opening, text[opening + 1:start - 1])
+    return _INDEXED.search(text, max(0, start - 40), start) is not None
+
+
 _N_SUPERSCRIPT = 2
 """The first patterns, superscripts, are the only ones that need no decimal digit."""
 _ANY_DIGIT = re.compile(r"\d")
@@ -183,6 +200,8 @@ def _extract_citations(text: str, lang: str) -> list[CitationMention]:
     t = text.translate(_FULLWIDTH)
     for kind, pattern in _PATTERNS if digits else _PATTERNS[:_N_SUPERSCRIPT]:
         for m in pattern.finditer(t):
+            if kind == "bracket" and _subscript(t, m.start(), m.group(1)):
+                continue  # x[0], shape[0], Tensor([1]): code's indexing or list literal, not a reference
             if kind == "trailing" and t[m.start()] == "." and \
                     _NUMBERING_WORD.search(t, max(0, m.start() - 6), m.start()):
                 continue  # "No.1 People's Hospital", "Fig.3": the abbreviation's number, not a reference

@@ -461,6 +461,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # 配置文件包括几个部分：env, source, transform, sink: the sections of the config shown above
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
+        if _COMMAND_LINE.match(m.group(0)):
+            continue  # 安装命令为 python3.10 -m pip install paddlepaddle: a command typed as it is, not English
         runs.append(m)
     if runs:
         yield _left(s, runs, "English left in the Chinese", "zh", related)
@@ -474,6 +476,12 @@ _NAME_PARTICLES = frozenset("de la le du des di da del della van von der den dos
 words are these, starting with a capital, is a name (Fernandez de la Vega), not English prose."""
 _TITLE_MINOR = frozenset("a an the and or nor but for of in on at to by with from as via vs".split())
 """The words English title case leaves in lower case (articles, coordinating conjunctions, short prepositions)."""
+
+
+_COMMAND_LINE = LazyPattern(r"[a-z][\w.\-]*(?:[ \t]+[\w.\-/=]+)*?[ \t]+--?[A-Za-z][\w\-]*(?=[ \t]|$)")
+"""A command line: a program's name in lower case, then words and an option (`-m`, `--user`) standing on its own:
+python3.10 -m pip install paddlepaddle, written in Chinese prose without a code span. English prose writes no
+option; a dash it writes joins words (well-known) or stands between spaces."""
 
 
 def _name_or_title(words: list[str]) -> bool:

@@ -98,18 +98,45 @@ def _fence_colons(text: str) -> set[int]:
     return {i for m in _FENCE_COLONS.finditer(text) for i in range(m.start(), m.end())}
 
 
+_TEMPLATE_ARGUMENTS = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*<[A-Za-z0-9_:, *&]+>$")
+"""An identifier with a template argument list right before an empty call's brackets: OpFunc<InT>(),
+ReduceFunctor<T>() (Markdown often writes the angle brackets as entities, &lt;T&gt;, which the reader decodes)."""
+
+
 def _empty_calls(mt: MappedText) -> set[int]:
-    """Indices of the brackets of an empty argument list right after an identifier, empty in the source too:
-    find(), movmean(), Update()/Handle(), a procedure named in Chinese prose as code writes it (SHARP($\\kappa=0$),
-    whose math the prose view leaves out, is no call)."""
+    """Indices of the brackets of an empty argument list right after an identifier, or after an identifier and its
+    template arguments (`_TEMPLATE_ARGUMENTS`), empty in the source too: find(), movmean(), Update()/Handle(),
+    OpFunc<InT>(), a procedure named in Chinese prose as code writes it (SHARP($\\kappa=0$), whose math the prose
+    view leaves out, is no call)."""
     text, source, offsets = mt.text, mt.source.text, mt.offsets
     out = set[int]()
     start = text.find("()")
     while start >= 0:
-        if start > 0 and (_latin(text[start - 1]) or text[start - 1] == "_") \
-                and offsets[start + 1] == offsets[start] + 1 and source[offsets[start] + 1] == ")":
+        named = start > 0 and (_latin(text[start - 1]) or text[start - 1] == "_"
+                               or (text[start - 1] == ">"
+                                   and _TEMPLATE_ARGUMENTS.search(text, max(0, start - 60), start) is not None))
+        if named and offsets[start + 1] == offsets[start] + 1 and source[offsets[start] + 1] == ")":
             out.update((start, start + 1))
         start = text.find("()", start + 2)
+    return out
+
+
+_LIST_CALL = LazyPattern(r"(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_.]*(\()[^()\n]*\[[^()\n]*\][^()\n]*(\))")
+"""A call glued to its name with a list literal among its arguments: reshape(x, [-1, 0, 128]),
+Tensor([1.0, 2.0, 3.0]); with no Han character inside (`_list_calls`), code written in the prose, not a
+parenthesis of it."""
+
+
+def _list_calls(mt: MappedText) -> set[int]:
+    """Indices of the brackets of a call on a list literal (`_LIST_CALL`) whose arguments hold no Han character: a
+    call written in Chinese prose without a code span; its brackets are code, not punctuation. A bracket of prose
+    after a word (函数f(即映射)) holds Chinese and stays punctuation."""
+    text, out = mt.text, set[int]()
+    if "[" not in text:
+        return out
+    for m in _LIST_CALL.finditer(text):
+        if not any(is_han(c) for c in text[m.start(1):m.end(2)]):
+            out.update((m.start(1), m.start(2)))
     return out
 
 
@@ -203,6 +230,11 @@ around it enclose a formula. Spaced, "0 = 样式默认" explains in words; "*.au
 _MATH_TUPLE = LazyPattern(r"\s*\$[^$]+\$(?:\s*[,，、;]\s*\$[^$]+\$)+\s*")
 r"""Source text that is nothing but two or more inline maths and separators: ($Q$,$K$,$V$), a tuple, whose brackets
 are its notation (one math in brackets, 第 $t$ 层 ($t=0, \dots$), is a parenthesis of the prose)."""
+_COMPARISON = r"[A-Za-z0-9_.]+(?:\s?[%+\-*/]\s?[A-Za-z0-9_.]+)*\s?(?:==|!=|<=|>=|=|<|>)\s?[A-Za-z0-9_.]+"
+_CONDITIONS = LazyPattern(rf"\s*{_COMPARISON}(?:\s*(?:或者|或|并且|且|and|or|&&|\|\|)\s*{_COMPARISON})+\s*")
+"""Source text that is nothing but comparisons of Latin operands joined by a connective, the Chinese 或 / 且 too:
+(NX % 4 = 0 或 NX % 2 = 0), the grouping brackets of a logical expression. A comparison explained in words
+(0 = 样式默认) has a Chinese operand and is no such text."""
 FORMULA_REACH = 80
 """How far a formula's opening bracket looks for its closing one."""
 
@@ -229,7 +261,8 @@ def _formula_brackets(mt: MappedText) -> set[int]:
                     break
                 depth -= 1
         inside = source[offsets[start] + 1:offsets[end]] if end > 0 else ""
-        if end > 0 and ((_OPERATION.search(inside) and "$" not in inside) or _MATH_TUPLE.fullmatch(inside)):
+        if end > 0 and ((_OPERATION.search(inside) and "$" not in inside) or _MATH_TUPLE.fullmatch(inside)
+                        or _CONDITIONS.fullmatch(inside)):
             out.update((start, end))
         start = text.find("(", start + 1)
     return out
@@ -315,7 +348,7 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
     """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
     text = mt.text
     reported: set[int] = (_numbering_brackets(mt) | _formula_brackets(mt) | _empty_calls(mt) | _math_calls(mt)
-                          if "(" in text else set())  # as if reported
+                          | _list_calls(mt) if "(" in text else set())  # as if reported
     if any(c in text for c in "⌘⌥⌃⇧+"):
         reported |= _shortcut_keys(text)
     if ":::" in text:

@@ -167,3 +167,14 @@ def test_a_letter_after_a_word_still_ends_a_sentence_before_its_citation(text: s
                                              ("since the invention of sequencing in the 1970s.1,2", "1,2")])
 def test_a_letter_after_a_digit_still_ends_a_sentence_before_its_citation(text: str, cited: str) -> None:
     assert [c.text for c in extract_citations(text, "en")] == [cited]
+
+
+def test_a_bracketed_number_indexing_code_is_no_citation() -> None:
+    """x[0], x[1], shape[0], tensor_idx[2], a[1][2], Tensor([1]) written in Chinese prose are code's subscripts and
+    list literals (numbered from 0, glued to a variable, a snake_case name or a call's bracket), not citations; a
+    citation glued to a word, a name or an abbreviation's period still counts."""
+    for text in ("当 x 是 Tensor 时，会转化为依次获取 x[0], x[1], ... 。", "支持返回 Tensor 编译期 shape[0]的值",
+                 "输出的 tensor_idx 是 Tensor([1])，取 tensor_idx[2] 与 a[1][2]。"):
+        assert extract_citations(text, "zh") == [], text
+    text = "已有研究[12]表明，BERT[3]模型与Smith et al.[4]的方法一致，见文献[1, 2][5]。"
+    assert [c.keys for c in extract_citations(text, "zh")] == [("12",), ("3",), ("4",), ("1", "2"), ("5",)]

@@ -396,3 +396,36 @@ def test_the_colons_of_a_container_fence_written_inline_are_markup_not_punctuati
     zh = "6. :::note 需要注意的是，服务端会强制回滚事务，原因如下:需要按照业务的实际风险来设置 :::"
     fs = found([zh], [EN], "punctuation-width")
     assert [f.location.column - 1 for f in fs] == [zh.index("如下:") + 2]
+
+
+def _markdown_findings(tmp_path: Path, line: str) -> list[str]:
+    md = tmp_path / "t.md"
+    md.write_text("# 标题\n\n" + line + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(md), "--select", "punctuation-width", "--format", "json"],
+                                catch_exceptions=False)
+    return [line[f["column"] - 1] for f in json.loads(result.output)["findings"] if f["line"] == 3]
+
+
+def test_an_empty_call_after_template_arguments_is_code_not_punctuation(tmp_path: Path) -> None:
+    """OpFunc<InT>(), written in Markdown with entities (OpFunc&lt;InT&gt;()), is a C++ call in the prose: its
+    brackets are code. A bracket of prose on the same line is still reported."""
+    line = "compute：声明为 OpFunc&lt;InT&gt;() 的计算对象，ReduceFunctor&lt;T, U&gt;() 亦然(见下)。"
+    assert _markdown_findings(tmp_path, line) == ["("]
+    zh = "声明为 OpFunc<InT>() 的计算对象(见下)。"
+    assert cols(found([zh], [EN], "punctuation-width"), zh) == ["(见下)"]
+
+
+def test_a_call_on_a_list_literal_is_code_not_punctuation() -> None:
+    """reshape(x, [-1, 0, 128]), Tensor([1.0, 2.0 ,3.0]): a call glued to its name with a list argument and no
+    Chinese inside, code written in the prose; a bracket holding Chinese after such a call stays prose."""
+    zh = "所以 reshape(x, [-1, 0, 128]) 是没有问题的，输入 x = Tensor([1.0, 2.0 ,3.0]) 时输出 Tensor([1])。"
+    assert found([zh], [EN], "punctuation-width") == []
+    zh = "调用 g([1, 2] 即列表) 时，再用 f(即映射)。"
+    assert cols(found([zh], [EN], "punctuation-width"), zh) == [")", "(即映射)"]
+
+
+def test_the_grouping_brackets_of_joined_comparisons_are_notation_not_prose() -> None:
+    """(NX % 4 = 0 或 NX % 2 = 0): comparisons of Latin operands joined by 或 / 且 are a logical expression, its
+    brackets the grouping's; a comparison explained in Chinese, (0 = 样式默认), stays a parenthesis of the prose."""
+    zh = "当 (NX % 4 = 0 或 NX % 2 = 0) 且 IsBoundary = false 时，按 (a < b and c >= 1) 读取，左边距(0 = 样式默认)。"
+    assert cols(found([zh], [EN], "punctuation-width"), zh) == ["(0 = 样式默认)"]

@@ -274,3 +274,14 @@ def test_a_list_of_the_pages_code_names_is_not_english_left_in_the_chinese(tmp_p
         'English left in the Chinese: "env, source, transform, sink"']
     assert left("正如你看到的，配置文件包括几个部分：env source, transform sink。", True) == [
         'English left in the Chinese: "env source, transform sink"']
+
+
+def test_a_command_line_in_chinese_prose_is_code_not_english_left() -> None:
+    """python3.10 -m pip install paddlepaddle written without a code span: a program, its option (-m) and its
+    arguments, typed as they are; English prose left in the Chinese, with no option, is still reported."""
+    zh = "例如您想使用 python3.10 的环境，则安装命令为 python3.10 -m pip install paddlepaddle。"
+    en = "For example, to use python3.10, the install command is python3.10 -m pip install paddlepaddle."
+    assert rows([([zh], [en])], "untranslated-span") == []
+    zh = "则安装命令为 pip install --user paddlepaddle，然后 please install the package again。"
+    (row,) = rows([([zh], [en])], "untranslated-span")
+    assert "please install the package again" in row[5]
