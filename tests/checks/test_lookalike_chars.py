@@ -26,3 +26,10 @@ def test_a_single_lookalike_is_named_in_the_singular() -> None:
     fs = found(["请使⽤证书。"], ["Use the certificate."], "lookalike-char")
     assert [f.message for f in fs] == ["look-alike character standing for ordinary Han character: ⽤ (U+2F64) for "
                                        "用; search, copy and term matching do not find the word"]
+
+
+def test_a_radicals_supplement_form_nfkc_keeps_is_reported_and_read_as_its_character() -> None:
+    fs = found(["销量持续增⻓。"], ["Sales kept growing."], "lookalike-char")
+    assert [f.message for f in fs] == ["look-alike character standing for ordinary Han character: ⻓ (U+2ED3) for "
+                                       "长; search, copy and term matching do not find the word"]
+    assert fs[0].suggestion == "长"
