@@ -367,3 +367,19 @@ def test_a_method_name_before_its_gloss_is_no_doubled_word(tmp_path: Path) -> No
                                 catch_exceptions=False)
     assert [f["message"] for f in json.loads(result.output)["findings"]] == [
         '"the" is doubled: "the the"', '"write" is doubled: "write write"']
+
+
+def test_a_doubling_the_english_spells_doubled_in_pinyin_is_a_name() -> None:
+    zh = ["将樱桃番茄“粉贝贝”与砧木进行嫁接。"]
+    named = found(zh, ['The cherry tomato variety "Fen beibei" was grafted onto the rootstocks.'], "repeated-char")
+    assert named == []
+    spaced = found(zh, ['The cherry tomato variety "Fen Bei Bei" was grafted onto the rootstocks.'], "repeated-char")
+    assert spaced == []
+
+
+def test_a_doubling_the_english_does_not_spell_in_pinyin_is_still_reported() -> None:
+    zh = ["将樱桃番茄“粉贝贝”与砧木进行嫁接。"]
+    fs = found(zh, ['The cherry tomato variety "Pink Baby" was grafted onto the rootstocks.'], "repeated-char")
+    assert cols(fs, zh[0]) == ["贝贝"]
+    slip = ["我们的的结果表明嫁接有效。"]  # one syllable in the English ("bei") is no doubling spelt
+    assert cols(found(slip, ["Our results, as Bei showed, support grafting."], "repeated-char"), slip[0]) == ["的的"]
