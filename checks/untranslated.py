@@ -15,6 +15,7 @@ from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.translatable import nothing_to_translate
+from zhen_qa.checks.translators_note import translators_note
 from zhen_qa.checks.untranslated_headings import kept_heading
 from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Part, Role, Sentence
@@ -119,9 +120,11 @@ def _unpaired(pair: Pair, options: Options, english_source: bool = False,
 
 
 def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
-    """A Chinese-only bead that `untranslated` reports (confident, with words, not its heading said again)."""
+    """A Chinese-only bead that `untranslated` reports (confident, with words, not its heading said again, not a
+    translator's note that the page is a translation: `translators_note`)."""
     return (not bead.en and bead.score >= options.untranslated_min_confidence
-            and any(_has_words(pair.zh[i].text.text) for i in bead.zh) and not _restates_heading(pair, bead))
+            and any(_has_words(pair.zh[i].text.text) for i in bead.zh) and not _restates_heading(pair, bead)
+            and not all(translators_note(pair.zh[i].text.text) for i in bead.zh))  # 本文为中文翻译版本
 
 
 _HEADING_NUMBER = LazyPattern(rf"^\s*(?:{DOTTED_NUMBER}\.?|[一二三四五六七八九十]+[、.])\s*")

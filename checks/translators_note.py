@@ -1,0 +1,28 @@
+"""A Chinese page's note that it is a translation of the English page ("本文为中文翻译版本，内容基于英文版进行"): it
+speaks of the Chinese page only, so the English page has nothing to render it with; no sentence left untranslated."""
+from __future__ import annotations
+
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+_OPENING = LazyPattern(r"[\s>*_]*(?:本文档?|本页面?|本篇|此文档?|此页面?|该文档|该页面?)(?:内容)?"
+                       r"(?:为|是|系|由|译自|根据|基于|翻译自)")
+"""The page or document the note speaks of, opening the sentence (after a quote mark or emphasis), and what it is
+said to be or come from: 本文为…, 本页译自…, 本文档由…."""
+_TRANSLATED = LazyPattern(r"翻译|译文|译本|译自|译出|译者")
+_SOURCE = LazyPattern(r"英文|英语|原文")
+NOTE_SPAN = 40
+"""Characters after the opening within which the note says it is translated and from what."""
+
+
+def translators_note(text: str) -> bool:
+    """Whether the Chinese sentence says its page is a translation of the English (or original) version:
+    本文为中文翻译版本，内容基于英文版进行; 本页译自英文原文; 本文档由英文版翻译而来 (not
+    本文介绍如何把英文文档翻译成中文, the page's subject)."""
+    m = _OPENING.match(text)
+    if m is None:
+        return False
+    said = text[m.start():m.end() + NOTE_SPAN]
+    return _TRANSLATED.search(said) is not None and _SOURCE.search(said) is not None
+
+
+__all__ = ["translators_note"]
