@@ -269,11 +269,10 @@ def _digits_value(m: re.Match[str], prefix: str = "") -> tuple[float, bool]:
 
 
 _INLINE_LIST = re.compile(r"(?:(?<![\w(（./\-])|(?<=[a-z]{3}\.)(?<!refs\.)(?<!eqs\.)(?<!figs\.))(?<!\d,)([1-9])[)）]"
-                          r"(?=[\s\ufffc`\u4e00-\u9fff]|[a-z]{3})")
+                          r"(?=[\s\ufffc`\u4e00-\u9fff])")
 """An enumeration marker inside a sentence: "1) `runner` ..., and 2) `dataloader` ...", "1）…2）…"; also glued to
 the previous sentence's period as PDF extraction leaves it ("several results.1) Tanius …; 2) …", as `_CLAUSE_LIST`
-takes "complicated.(3） The"), so the list's first item counts; or glued to its item's first word, the space lost
-("and 3)finally suggests", hgmisc53)."""
+takes "complicated.(3） The"), so the list's first item counts."""
 
 _ITEM_AFTER_COLON = re.compile(r"(?<=[：；:;])(?<!\d[:：])(?<!\d [:：])\s?([1-9])[)）](?=\S)(?![)）])")
 """An enumerator closed by a bracket right after a colon or a semicolon, before any word:

@@ -260,13 +260,6 @@ def test_an_enumerator_glued_to_the_previous_sentence_opens_the_list() -> None:
     assert keys("see refs.1) and 2) below", "en") == ["2"]  # after an abbreviation: no list opened
 
 
-def test_an_enumerator_glued_to_its_items_first_word_is_still_a_list_marker() -> None:
-    """"and 3)finally suggests": the space after the bracket lost; the list 1) 2) 3) counts no quantity."""
-    en = "This review 1) summarizes the findings; 2) discusses the gaps; and 3)finally suggests directions."
-    assert keys(en, "en") == []
-    assert keys("The dose was (x + 1)mg and then 2) stopped.", "en") == ["1", "2"]  # no list: 1) glued to a unit
-
-
 def test_a_number_glued_to_an_abbreviation_before_a_bracket_is_no_list_marker() -> None:
     # "(see fig.1) … (see fig.2)": figure numbers, compared as numbers, though they read 1) and 2)
     assert keys("as shown (see fig.1) and (see fig.2) below", "en") == ["1", "2"]
