@@ -14,6 +14,7 @@ from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.quote import clipped
+from zhen_qa.checks.quoted_passages import in_block_quotation
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.translators_note import translators_note
 from zhen_qa.checks.untranslated_headings import kept_heading
@@ -443,6 +444,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
     blocks (`code_words`), name what a list of single words may list."""
     if not _LETTER.search(s.text.text):
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
+    if in_block_quotation(s):
+        return  # a LaTeX quote environment: the passage quoted in its own language (a prompt, a motto)
     text = _URL.sub(lambda m: " " * len(m.group(0)), s.text.text)
     runs: list[re.Match[str]] = []
     for m in _LATIN_RUN.finditer(text):
