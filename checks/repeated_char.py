@@ -528,21 +528,42 @@ def _names_kept_in_chinese(texts: Iterable[Text]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _english_of(ctx: CheckContext) -> dict[str, str]:
-    """{Chinese file: the English text paired with it}, for the Chinese doublings a name may explain."""
-    english: dict[str, list[str]] = {}
+_SpanEnglish = tuple[tuple[int, int], tuple[int, int], str]
+_FUNCTION_HAN = frozenset("的地得了着过是在和与及或而也就都又还把被对从向于为以之其这那有不没很最")
+"""Function words and the commonest single characters: their doubling (我们的的分析) is the textbook slip, whatever
+pinyin name ("Didi") the English holds."""
+
+
+def _english_of(ctx: CheckContext) -> dict[str, list[_SpanEnglish]]:
+    """{Chinese file: [(start, end, English)]}: each Chinese sentence's span, (line, column) from and to, with the
+    English of its bead and the beads either side (a name may sit in the neighbouring sentence of the English)."""
+    english: dict[str, list[_SpanEnglish]] = {}
     for pair in ctx.manuscript.pairs:
-        for path in dict.fromkeys(s.location.path for s in pair.zh):
-            english.setdefault(path, []).extend(s.text.text for s in pair.en)
-    return {path: " ; ".join(texts) for path, texts in english.items()}
+        beads = pair.beads
+        for k, bead in enumerate(beads):
+            near = " ; ".join(pair.en[j].text.text for b in beads[max(0, k - 1):k + 2] for j in b.en)
+            for i in bead.zh:
+                loc = pair.zh[i].location
+                english.setdefault(loc.path, []).append(
+                    ((loc.line, loc.column), (loc.end_line, loc.end_column), near))
+    return english
+
+
+def _aligned_english(spans: list[_SpanEnglish], loc: Location) -> str:
+    """The English aligned with the Chinese sentence holding `loc` ("" when none holds it)."""
+    at = (loc.line, loc.column)
+    return " ; ".join(near for start, end, near in spans if start <= at < end)
 
 
 def _spelt_doubled(doubled: str, english: str) -> bool:
-    """Whether the English spells the Chinese doubling `doubled` (贝贝) in pinyin, both copies ("beibei", "Bei Bei"):
-    a name that doubles the syllable (the cultivar 粉贝贝, "Fen beibei"), not a slip the translator read past."""
+    """Whether the aligned English spells the Chinese doubling `doubled` (贝贝) in pinyin, both copies ("beibei",
+    "Bei Bei"): a name that doubles the syllable (the cultivar 粉贝贝, "Fen beibei"), not a slip the translator read
+    past. A doubled function word (的的) is a slip even beside a name read the same ("Didi")."""
     from zhen_qa.aligner.lexicon import load_lexicon  # noqa: PLC0415
 
-    return bool(english) and transliterated(doubled, english, load_lexicon().readings)
+    if not english or set(doubled) <= _FUNCTION_HAN:
+        return False
+    return transliterated(doubled, english, load_lexicon().readings)
 
 
 def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
@@ -582,7 +603,7 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     for mt, lang, a, b, unit, loc in found:
         if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
-        if lang != "en" and _spelt_doubled(mt.text[a:b], english.get(loc.path, "")):
+        if lang != "en" and _spelt_doubled(mt.text[a:b], _aligned_english(english.get(loc.path, []), loc)):
             continue  # 樱桃番茄“粉贝贝” beside cherry tomato "Fen beibei": a name (hgmisc53)
         if lang == "en" and unit in named and _opens_item(mt, a, unit):
             continue  # `- open open transaction` beside `- open 打开事务`: the method open and its gloss

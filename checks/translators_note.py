@@ -9,7 +9,8 @@ _OPENING = LazyPattern(r"[\s>*_]*(?:本文档?|本页面?|本篇|此文档?|此�
 """The page or document the note speaks of, opening the sentence (after a quote mark or emphasis), and what it is
 said to be or come from: 本文为…, 本页译自…, 本文档由…."""
 _TRANSLATED = LazyPattern(r"翻译版本?|中文版|译文|译本|译自|译出|翻译而来|翻译自|译者注")
-"""The note's word for the page being a translation (翻译版本, 译自, 翻译而来), not 翻译 alone (翻译模型 is a subject)."""
+"""The note's word for the page being a translation (翻译版本, 译自, 翻译而来), not 翻译 alone (翻译模型 is a
+subject)."""
 _SOURCE = LazyPattern(r"英文版|英语版|英文原文|英文原版|英文文档|原文档?|官方文档")
 """The version it was translated from, not the bare language name (英文新闻语料 is a paper's data)."""
 NOTE_SPAN = 40
