@@ -122,7 +122,8 @@ def fixed_labels(page: str) -> frozenset[str]:
     different parent headings or more (`###### Response Body` under each endpoint), and every heading of a group of
     sibling headings (one parent, one level) of two or more, all without Chinese, of which at least two are such
     repeated labels (the one `###### Request Body` beside Method & Url, Response Status and Response Body: the same
-    label scheme). A heading left in English once, or beside Chinese siblings, is not one."""
+    label scheme). A heading left in English once, or beside Chinese siblings under any of its parents (`### Basic
+    Usage` beside `### 参数说明`), is not one."""
     parent_of: list[tuple[int, str, int]] = []  # (level, folded title, index of the parent heading or -1)
     open_levels: list[tuple[int, int]] = []  # (level, index) of the headings enclosing the current line
     fence = False
@@ -139,17 +140,21 @@ def fixed_labels(page: str) -> frozenset[str]:
         parent = open_levels[-1][1] if open_levels else -1
         open_levels.append((level, len(parent_of)))
         parent_of.append((level, " ".join(m.group("title").split()).casefold(), parent))
-    sections: dict[str, set[int]] = {}
-    for _level, title, parent in parent_of:
-        if not HAN_RUN_RE.search(title):
-            sections.setdefault(title, set()).add(parent)
-    labels = {t for t, parents in sections.items() if len(parents) >= REPEATED_UNDER}
     groups: dict[tuple[int, int], list[str]] = {}
     for level, title, parent in parent_of:
         groups.setdefault((parent, level), []).append(title)
-    for titles in groups.values():
-        if len(titles) >= 2 and not any(HAN_RUN_RE.search(t) for t in titles) and sum(
-                t in labels for t in set(titles)) >= 2:
+    english = {key for key, titles in groups.items() if not any(HAN_RUN_RE.search(t) for t in titles)}
+    sections: dict[str, set[int]] = {}
+    beside_chinese: set[str] = set()
+    for level, title, parent in parent_of:
+        if not HAN_RUN_RE.search(title):
+            sections.setdefault(title, set()).add(parent)
+            if (parent, level) not in english:
+                beside_chinese.add(title)  # `### Basic Usage` beside `### 参数说明`: a template heading left in English
+    labels = {t for t, parents in sections.items() if len(parents) >= REPEATED_UNDER and t not in beside_chinese}
+    for key in english:
+        titles = groups[key]
+        if len(titles) >= 2 and sum(t in labels for t in set(titles)) >= 2:
             labels.update(titles)
     return frozenset(labels)
 

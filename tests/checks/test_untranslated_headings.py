@@ -218,3 +218,63 @@ def test_a_heading_repeated_under_one_section_only_is_no_fixed_label() -> None:
     zh = ZH_PAGE.replace("## 配置缓存", "## Register widgets")
     en = EN_PAGE.replace("## Configure the cache", "## Register widgets")
     assert [line for line, _col, _text in spans(zh, en)] == [3, 7]
+
+
+COMPONENTS_ZH = """# 组件
+
+## 按钮
+
+按钮用于触发一个操作。
+
+### Basic Usage
+
+点击按钮即可提交表单。
+
+### 参数说明
+
+可以设置按钮的尺寸和颜色。
+
+## 输入框
+
+输入框用于输入文字。
+
+### Basic Usage
+
+在输入框中输入内容后按回车键。
+
+### 参数说明
+
+可以设置输入框的长度和占位文字。
+"""
+COMPONENTS_EN = """# Components
+
+## Button
+
+A button triggers an action.
+
+### Basic Usage
+
+Click the button to submit the form.
+
+### Parameters
+
+You can set the size and color of the button.
+
+## Input
+
+An input box is used to enter text.
+
+### Basic Usage
+
+Type some content into the input box and press Enter.
+
+### Parameters
+
+You can set the length and placeholder text of the input box.
+"""
+
+
+def test_a_heading_repeated_under_two_sections_beside_chinese_siblings_is_still_reported() -> None:
+    """review53 R4: the page translates its headings (参数说明) and left one template heading in English twice."""
+    assert [(line, text) for line, _col, text in spans(COMPONENTS_ZH, COMPONENTS_EN)] == [
+        (7, "Basic Usage"), (19, "Basic Usage")]
