@@ -1,6 +1,7 @@
 """Passages a LaTeX document sets as a block quotation (`quote`, `quotation`): quoted as their source wrote them,
 in its language. A Chinese thesis quoting an English prompt, motto or statement in a `quote` environment keeps it in
-English on purpose; it is no English left in the Chinese."""
+English on purpose; it is no English left in the Chinese (a Chinese sentence quoted there is checked as any other:
+the caller asks only for a sentence without Chinese)."""
 from __future__ import annotations
 
 import re

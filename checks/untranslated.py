@@ -444,8 +444,9 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
     blocks (`code_words`), name what a list of single words may list."""
     if not _LETTER.search(s.text.text):
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
-    if in_block_quotation(s):
-        return  # a LaTeX quote environment: the passage quoted in its own language (a prompt, a motto)
+    if not HAN_RUN_RE.search(s.text.text) and in_block_quotation(s):
+        return  # an English passage in a LaTeX quote environment: quoted in its own language (a prompt, a motto);
+        # a Chinese sentence quoted there keeps its run checks (实验结果主要取决于 the quality of training data)
     text = _URL.sub(lambda m: " " * len(m.group(0)), s.text.text)
     runs: list[re.Match[str]] = []
     for m in _LATIN_RUN.finditer(text):

@@ -33,3 +33,11 @@ def test_english_quoted_in_a_quote_environment_is_not_english_left_in_the_chines
 def test_the_same_english_outside_a_quotation_is_still_reported(tmp_path: Path) -> None:
     text = THESIS.replace("\\begin{quote}\n", "").replace("\\end{quote}\n", "")
     assert _spans(tmp_path, text) == [5]
+
+
+def test_a_chinese_sentence_in_a_quote_environment_with_english_left_in_it_is_still_reported(tmp_path: Path) -> None:
+    """review53 R15: the quoted passage is Chinese; the English phrase in it was left untranslated."""
+    text = THESIS.replace(
+        "Here is a sequence of frame captions from a video scene. Please summarize what happens in this scene.",
+        "实验结果主要取决于 the quality of training data，而不是模型的规模。")
+    assert _spans(tmp_path, text) == [6]
