@@ -21,7 +21,7 @@ from zhen_qa.manuscript.heading_lines import (
     stands_alone,
     stops_short,
 )
-from zhen_qa.manuscript.keyword_lines import ITEM_SEP, is_keyword_line, starts_own_block
+from zhen_qa.manuscript.keyword_lines import keywords_word_goes_on, starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang, is_han, script_share
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -37,23 +37,6 @@ _ZH_KEYWORDS_WORD = rf"(?:关{_SP}键{_SP}[词字]|主{_SP}题{_SP}词(?=[\]】:
 their MeSH-style keywords; not 主题词表 in a sentence)."""
 ZH_KEYWORDS = re.compile(rf"^{_SP}[\[【]?{_SP}{_ZH_KEYWORDS_WORD}{_SP}[\]】]?{_SP}[:：]?{_SP}")
 EN_KEYWORDS = re.compile(rf"^{_SP}(?:key{_SP}words?|keywords?){_SP}[:：.]{_SP}", re.I)
-def keywords_word_goes_on(text: str, label_end: int) -> bool:
-    """Whether 关键词 opening `text` (`ZH_KEYWORDS` matched up to `label_end`) is the first word of prose, not the
-    keywords label: glued to the Han text after it, no colon, bracket or space between, and what follows is no
-    keyword list (关键词提取提示词：用于从问题中提取关键词的提示词模板, 关键词提取会在检索之前运行; a PDF's
-    关键词帕金森病；新冠肺炎；疫苗 stays a label)."""
-    if label_end >= len(text) or not is_han(text[label_end]) or not is_han(text[label_end - 1]):
-        return False
-    rest = text[label_end:]
-    if is_keyword_line(rest, "zh"):
-        return False
-    return _PROSE_MARK.search(rest) is not None or not ITEM_SEP.search(rest)
-
-
-_PROSE_MARK = LazyPattern(r"[。！？：:]")
-"""A sentence's end or a colon: what a keyword list after its label does not hold (关键词提取提示词：…)."""
-
-
 ZH_ABSTRACT_PART = re.compile(rf"^{_SP}[\[【]?(目的|方法|结果|结论|背景|意义){_SP}[\]】]?{_SP}[:：]{_SP}")
 EN_ABSTRACT_PART = re.compile(
     rf"^{_SP}(objectives?|aims?|background|methods?|results?|conclusions?|purpose|significance){_SP}[:：]{_SP}",
