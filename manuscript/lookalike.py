@@ -21,10 +21,13 @@ SUPPLEMENT_FORMS: dict[str, str] = {
     "⺠": "民", "⺩": "王", "⺝": "月", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻑": "長",
     "⻓": "长", "⻔": "门", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻢": "马", "⻣": "骨",
     "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻫": "斉", "⻬": "齐",
-    "⻭": "歯", "⻮": "齿", "⻯": "竜", "⻰": "龙", "⻱": "龜", "⻲": "亀"}
+    "⻭": "歯", "⻮": "齿", "⻯": "竜", "⻰": "龙", "⻱": "龜", "⻲": "亀", "⻝": "食", "⺼": "月", "⺜": "日",
+    "⺬": "示"}
 """CJK Radicals Supplement forms (U+2E80–U+2EFF) NFKC does not map that are drawn as a whole common character and
-stand for it in copied text (theses2: 增⻓ for 增长). The radical forms of a character's side or top only (氵 ⺡,
-讠 ⻈, 艹 ⺾) are not here: no word is written with them in place of a character."""
+stand for it in copied text (theses2: 增⻓ for 增长; ⻝ EAT ONE for 食, ⺼ MEAT and ⺝ MOON for 月, ⺜ SUN for 日,
+⺬ SPIRIT ONE for 示, as Unicode's EquivalentUnifiedIdeograph.txt pairs them). The radical forms of a character's
+side or top only (氵 ⺡, 讠 ⻈, 艹 ⺾, 饣 ⻠, 礻 ⺭) are not here: no word is written with them in place of a
+character."""
 
 
 @lru_cache(maxsize=1)
