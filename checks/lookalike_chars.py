@@ -19,7 +19,8 @@ LOOKALIKE_CHAR = Rule(
     Severity.WARNING,
     "Kangxi radicals or CJK compatibility ideographs standing for ordinary Han characters (⽣成 for 生成, 导⼊ for "
     "导入): they look the same but break search, copy and term matching.",
-    preconditions="characters Unicode's NFKC maps to one ordinary Han character",
+    preconditions="characters Unicode's NFKC maps to one ordinary Han character, and the radicals-supplement forms "
+                  "drawn as a whole character (⻓ for 长)",
 )
 
 _Hit = tuple[MappedText, int, Location]

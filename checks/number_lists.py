@@ -10,8 +10,9 @@ import re
 from zhen_qa.aligner.numbers import number_key
 from zhen_qa.checks.number_beads import Bead
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["section_labels"]
+__all__ = ["glued_enumerators", "section_labels"]
 
 _EN_LABEL = re.compile(r"\s*(?:[1-9]\d?\.)*([1-9]\d?)\.?(?=\s+[A-Z])")
 """A list or section number opening an English sentence: "2.5 Infants", "1.2 Clinical", "3. Results" (its last
@@ -57,3 +58,25 @@ def section_labels(b: Bead) -> None:
         stated = next((e for e in b.miss_zh if number_key(e[1].endpoints()[0]) == key), None)
         if stated is not None:
             b.miss_zh.remove(stated)
+
+
+_GLUED_ENUMERATOR = LazyPattern(r"\)[A-Za-z]")
+"""The bracket of an enumerator glued to its item's first word ("3)finally"): PDF extraction lost the space."""
+
+
+def _enumerated(text: str, upto: int, before: int) -> bool:
+    """Whether `text` (before offset `before`) numbers the items 1 .. upto-1 with enumerators "1)" "2)" …."""
+    return all(re.search(rf"(?<![\w(./\-]){k}[)）]\s", text[:before]) for k in range(1, upto))
+
+
+def glued_enumerators(b: Bead) -> None:
+    """Drop an English number that is the next enumerator of a list the sentence numbers 1) 2) … when its bracket
+    is glued to the item's first word ("… 2) discusses …; and 3)finally suggests …"): the list's item 3, no
+    quantity the Chinese should state. Extraction leaves it a number (a glued "1)mg" may be a unit); the list
+    before it says what it is."""
+    for s, n in list(b.miss_zh):
+        if isinstance(n.value, tuple) or not float(n.value).is_integer() or not 3 <= n.value <= 9:
+            continue
+        text = s.text.text
+        if _GLUED_ENUMERATOR.match(text, n.end) and _enumerated(text, int(n.value), n.start):
+            b.miss_zh.remove((s, n))

@@ -45,7 +45,7 @@ from zhen_qa.checks.number_implied import (
     namely_counts,
     one_in,
 )
-from zhen_qa.checks.number_lists import section_labels
+from zhen_qa.checks.number_lists import glued_enumerators, section_labels
 from zhen_qa.checks.number_names import changed_names
 from zhen_qa.checks.number_restated import future_years, reconcile, stated_elsewhere, the_rest, totals_restated
 from zhen_qa.manuscript.document import Sentence
@@ -158,6 +158,8 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
         converted(b)
     if b.miss_en:
         section_labels(b)
+    if b.miss_zh:
+        glued_enumerators(b)  # "and 3)finally suggests": the list's item 3
     if b.miss_en and b.miss_zh:
         split_citations(b)
         shared_magnitude(b)

@@ -5,7 +5,8 @@ knows as a word or that one token holds is meant (常常, 一一对应), as are 
 reduplications (年年, 找找), AABB forms (迷迷惑惑), a measure word after a number before a word that starts with
 it (5000个个体) and repeated chemical substituents (乙酰乙酰). English doublings (`english_doubles`) spare the
 grammatical "had had" and Latin tautonyms (Rattus rattus). A doubling found `DELIBERATE_REPEATS` times in one
-manuscript is a name or a style, not a slip.
+manuscript is a name or a style, not a slip, and so is a Chinese doubling the English of its page spells doubled in
+pinyin (粉贝贝, "Fen beibei": a cultivar's name).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.presence_names import transliterated
 from zhen_qa.checks.repeated_heading import heading_over_text
 from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -526,6 +528,44 @@ def _names_kept_in_chinese(texts: Iterable[Text]) -> frozenset[str]:
     return frozenset(names)
 
 
+_SpanEnglish = tuple[tuple[int, int], tuple[int, int], str]
+_FUNCTION_HAN = frozenset("的地得了着过是在和与及或而也就都又还把被对从向于为以之其这那有不没很最")
+"""Function words and the commonest single characters: their doubling (我们的的分析) is the textbook slip, whatever
+pinyin name ("Didi") the English holds."""
+
+
+def _english_of(ctx: CheckContext) -> dict[str, list[_SpanEnglish]]:
+    """{Chinese file: [(start, end, English)]}: each Chinese sentence's span, (line, column) from and to, with the
+    English of its bead and the beads either side (a name may sit in the neighbouring sentence of the English)."""
+    english: dict[str, list[_SpanEnglish]] = {}
+    for pair in ctx.manuscript.pairs:
+        beads = pair.beads
+        for k, bead in enumerate(beads):
+            near = " ; ".join(pair.en[j].text.text for b in beads[max(0, k - 1):k + 2] for j in b.en)
+            for i in bead.zh:
+                loc = pair.zh[i].location
+                english.setdefault(loc.path, []).append(
+                    ((loc.line, loc.column), (loc.end_line, loc.end_column), near))
+    return english
+
+
+def _aligned_english(spans: list[_SpanEnglish], loc: Location) -> str:
+    """The English aligned with the Chinese sentence holding `loc` ("" when none holds it)."""
+    at = (loc.line, loc.column)
+    return " ; ".join(near for start, end, near in spans if start <= at < end)
+
+
+def _spelt_doubled(doubled: str, english: str) -> bool:
+    """Whether the aligned English spells the Chinese doubling `doubled` (贝贝) in pinyin, both copies ("beibei",
+    "Bei Bei"): a name that doubles the syllable (the cultivar 粉贝贝, "Fen beibei"), not a slip the translator read
+    past. A doubled function word (的的) is a slip even beside a name read the same ("Didi")."""
+    from zhen_qa.aligner.lexicon import load_lexicon  # noqa: PLC0415
+
+    if not english or set(doubled) <= _FUNCTION_HAN:
+        return False
+    return transliterated(doubled, english, load_lexicon().readings)
+
+
 def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """repeated-char findings over the given texts."""
     seen: set[object] = set()
@@ -559,9 +599,12 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
         lang != "en" and len(unit) > 1 for _m, lang, _a, _b, unit, _loc in found) else ""
     named = _names_kept_in_chinese(texts) if any(
         lang == "en" and _opens_item(mt, a, unit) for mt, lang, a, _b, unit, _loc in found) else frozenset()
+    english = _english_of(ctx) if any(lang != "en" for _m, lang, _a, _b, _u, _loc in found) else {}
     for mt, lang, a, b, unit, loc in found:
         if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
+        if lang != "en" and _spelt_doubled(mt.text[a:b], _aligned_english(english.get(loc.path, []), loc)):
+            continue  # 樱桃番茄“粉贝贝” beside cherry tomato "Fen beibei": a name (hgmisc53)
         if lang == "en" and unit in named and _opens_item(mt, a, unit):
             continue  # `- open open transaction` beside `- open 打开事务`: the method open and its gloss
         if lang != "en" and len(unit) > 1 and compound_boundary(mt.text, a, len(unit), chinese):

@@ -14,7 +14,9 @@ from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.quote import clipped
+from zhen_qa.checks.quoted_passages import in_block_quotation
 from zhen_qa.checks.translatable import nothing_to_translate
+from zhen_qa.checks.translators_note import translators_note
 from zhen_qa.checks.untranslated_headings import kept_heading
 from zhen_qa.checks.urls import URL as _URL
 from zhen_qa.manuscript.document import Bead, Block, Pair, Part, Role, Sentence
@@ -119,9 +121,11 @@ def _unpaired(pair: Pair, options: Options, english_source: bool = False,
 
 
 def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
-    """A Chinese-only bead that `untranslated` reports (confident, with words, not its heading said again)."""
+    """A Chinese-only bead that `untranslated` reports (confident, with words, not its heading said again, not a
+    translator's note that the page is a translation: `translators_note`)."""
     return (not bead.en and bead.score >= options.untranslated_min_confidence
-            and any(_has_words(pair.zh[i].text.text) for i in bead.zh) and not _restates_heading(pair, bead))
+            and any(_has_words(pair.zh[i].text.text) for i in bead.zh) and not _restates_heading(pair, bead)
+            and not all(translators_note(pair.zh[i].text.text) for i in bead.zh))  # 本文为中文翻译版本
 
 
 _HEADING_NUMBER = LazyPattern(rf"^\s*(?:{DOTTED_NUMBER}\.?|[一二三四五六七八九十]+[、.])\s*")
@@ -440,6 +444,9 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
     blocks (`code_words`), name what a list of single words may list."""
     if not _LETTER.search(s.text.text):
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
+    if not HAN_RUN_RE.search(s.text.text) and in_block_quotation(s):
+        return  # an English passage in a LaTeX quote environment: quoted in its own language (a prompt, a motto);
+        # a Chinese sentence quoted there keeps its run checks (实验结果主要取决于 the quality of training data)
     text = _URL.sub(lambda m: " " * len(m.group(0)), s.text.text)
     runs: list[re.Match[str]] = []
     for m in _LATIN_RUN.finditer(text):

@@ -5,6 +5,9 @@ two-word heading is not, and Chinese documentation keeps many short English head
 Pages, Vue CLI, Firebase hosting, rsbuild build) and terms of the trade its Chinese text writes in English too
 (Tree shaking, Web Workers, Media Query). Left untranslated are the ones whose words are ordinary English and
 which the page never writes in its Chinese text (Register plugins, Basic Usage, Breaking Changes, More docs).
+Nor are the fixed labels of a reference page (`fixed_labels`): the same English heading under several sections of
+the Chinese page (a REST API's Request Body, Response Status, Response Body under each endpoint) is the project's
+label kept in English, not a passage left untranslated.
 """
 from __future__ import annotations
 
@@ -39,6 +42,8 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not all(_WORD.fullmatch(w) for w in words):
         return False
+    if " ".join(words).casefold() in fixed_labels(zh.text.source.text):
+        return False  # `###### Response Body` under every endpoint of a REST reference page (hgmisc53)
     if any(len(w) > 1 and (w.isupper() or not w[1:].islower()) for w in words):
         return False  # UA polyfill, CSS Modules, KeepAlive: acronyms and code names
     first = words[0]
@@ -105,6 +110,55 @@ def _sentence_case_page(words: list[str], page: str) -> bool:
     return all(any(_WORD.fullmatch(w) and w.islower() and w not in STOP_EN for w in h[1:]) for h in others)
 
 
+_ATX = LazyPattern(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<title>.+?)\s*#*\s*$")
+_FENCE = LazyPattern(r"^\s{0,3}(?:`{3,}|~{3,})")
+REPEATED_UNDER = 2
+"""Different sections (parent headings) a heading's text must stand under to be a fixed label."""
+
+
+@functools.lru_cache(maxsize=8)
+def fixed_labels(page: str) -> frozenset[str]:
+    """The casefolded texts of the page's fixed labels: headings without Chinese that stand under REPEATED_UNDER
+    different parent headings or more (`###### Response Body` under each endpoint), and every heading of a group of
+    sibling headings (one parent, one level) of two or more, all without Chinese, of which at least two are such
+    repeated labels (the one `###### Request Body` beside Method & Url, Response Status and Response Body: the same
+    label scheme). A heading left in English once, or beside Chinese siblings under any of its parents (`### Basic
+    Usage` beside `### 参数说明`), is not one."""
+    parent_of: list[tuple[int, str, int]] = []  # (level, folded title, index of the parent heading or -1)
+    open_levels: list[tuple[int, int]] = []  # (level, index) of the headings enclosing the current line
+    fence = False
+    for line in page.splitlines():
+        if _FENCE.match(line):
+            fence = not fence
+            continue
+        m = None if fence else _ATX.match(line)
+        if m is None:
+            continue
+        level = len(m.group("marks"))
+        while open_levels and open_levels[-1][0] >= level:
+            open_levels.pop()
+        parent = open_levels[-1][1] if open_levels else -1
+        open_levels.append((level, len(parent_of)))
+        parent_of.append((level, " ".join(m.group("title").split()).casefold(), parent))
+    groups: dict[tuple[int, int], list[str]] = {}
+    for level, title, parent in parent_of:
+        groups.setdefault((parent, level), []).append(title)
+    english = {key for key, titles in groups.items() if not any(HAN_RUN_RE.search(t) for t in titles)}
+    sections: dict[str, set[int]] = {}
+    beside_chinese: set[str] = set()
+    for level, title, parent in parent_of:
+        if not HAN_RUN_RE.search(title):
+            sections.setdefault(title, set()).add(parent)
+            if (parent, level) not in english:
+                beside_chinese.add(title)  # `### Basic Usage` beside `### 参数说明`: a template heading left in English
+    labels = {t for t, parents in sections.items() if len(parents) >= REPEATED_UNDER and t not in beside_chinese}
+    for key in english:
+        titles = groups[key]
+        if len(titles) >= 2 and sum(t in labels for t in set(titles)) >= 2:
+            labels.update(titles)
+    return frozenset(labels)
+
+
 @functools.lru_cache(maxsize=8)
 def _chinese_lines(page: str) -> tuple[tuple[str, str], ...]:
     """The page's lines with Chinese text outside headings: each as written, and with its inline code, link
@@ -113,4 +167,4 @@ def _chinese_lines(page: str) -> tuple[tuple[str, str], ...]:
                  if HAN_RUN_RE.search(line) and not _HEADING_LINE.match(line))
 
 
-__all__ = ["kept_heading"]
+__all__ = ["fixed_labels", "kept_heading"]

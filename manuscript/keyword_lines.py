@@ -82,6 +82,33 @@ def is_unseparated_terms(text: str) -> bool:
             and sum(map(is_han, core)) * 2 > len(core))
 
 
+_PROSE_MARK = LazyPattern(r"[。！？：:]")
+"""A sentence's end or a colon: what a keyword list after its label does not hold (关键词提取提示词：…)."""
+_SLASH = LazyPattern(r"[/／]")
+"""A keyword list's separator some journals use (帕金森病/新冠肺炎/疫苗), read as a semicolon for the list test."""
+MAX_CLOSED_ITEM = 8
+"""Most Han characters of an item of a glued keyword list closed by a full stop (帕金森病，新冠肺炎，疫苗。; a
+Chinese keyword is 2-8 characters): clauses of prose closed so (关键词提取会在检索之前运行，…。) run longer."""
+
+
+def keywords_word_goes_on(text: str, label_end: int) -> bool:
+    """Whether 关键词 opening `text` (`structure.ZH_KEYWORDS` matched up to `label_end`) is the first word of prose,
+    not the keywords label: glued to the Han text after it, no colon, bracket or space between, and what follows is
+    no keyword list (关键词提取提示词：用于从问题中提取关键词的提示词模板, 关键词提取会在检索之前运行; a PDF's
+    关键词帕金森病；新冠肺炎；疫苗, 关键词帕金森病/新冠肺炎/疫苗 and 关键词帕金森病，新冠肺炎，疫苗。 stay labels)."""
+    if label_end >= len(text) or not is_han(text[label_end]) or not is_han(text[label_end - 1]):
+        return False
+    rest = text[label_end:].strip()
+    listed = _SLASH.sub("；", rest)
+    if is_keyword_line(listed, "zh"):
+        return False
+    closed = listed[:-1] if listed.endswith(("。", ".")) else ""
+    if closed and is_keyword_line(closed, "zh") and all(
+            sum(map(is_han, item)) <= MAX_CLOSED_ITEM for item in ITEM_SEP.split(closed)):
+        return False  # some journals close the keyword line with a full stop
+    return _PROSE_MARK.search(rest) is not None or not ITEM_SEP.search(listed)
+
+
 MIN_PARAGRAPH_LINE = {"zh": 100, "en": 200}
 """Least length (characters) of the line before a keyword line for the list to start a block of its own: a paragraph
 printed on one line (an abstract), not a hard-wrapped line, whose next line may well be a run of short phrases. A

@@ -21,7 +21,7 @@ from zhen_qa.manuscript.heading_lines import (
     stands_alone,
     stops_short,
 )
-from zhen_qa.manuscript.keyword_lines import starts_own_block
+from zhen_qa.manuscript.keyword_lines import keywords_word_goes_on, starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang, is_han, script_share
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -230,7 +230,7 @@ def _classify(text: str, screen: re.Pattern[str] | None = None) -> tuple[LineKin
         (EN_KEYWORDS, LineKind.LABEL_KEYWORDS),
     ):
         m = pattern.match(text)
-        if m:
+        if m and not (pattern is ZH_KEYWORDS and keywords_word_goes_on(text, m.end())):
             return kind, m.end()
     if DECLARATION.match(text):
         return LineKind.DECLARATION, 0

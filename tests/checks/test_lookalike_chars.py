@@ -26,3 +26,18 @@ def test_a_single_lookalike_is_named_in_the_singular() -> None:
     fs = found(["请使⽤证书。"], ["Use the certificate."], "lookalike-char")
     assert [f.message for f in fs] == ["look-alike character standing for ordinary Han character: ⽤ (U+2F64) for "
                                        "用; search, copy and term matching do not find the word"]
+
+
+def test_a_radicals_supplement_form_nfkc_keeps_is_reported_and_read_as_its_character() -> None:
+    fs = found(["销量持续增⻓。"], ["Sales kept growing."], "lookalike-char")
+    assert [f.message for f in fs] == ["look-alike character standing for ordinary Han character: ⻓ (U+2ED3) for "
+                                       "长; search, copy and term matching do not find the word"]
+    assert fs[0].suggestion == "长"
+
+
+def test_whole_character_forms_of_eat_meat_sun_and_spirit_are_reported() -> None:
+    """review53 R3: ⻝ (CJK RADICAL EAT ONE) is drawn as 食 and stands for it; so ⺼ 月, ⺜ 日, ⺬ 示."""
+    for text, plain in (("保障⻝品安全。", "食"), ("每⺼随访一次。", "月"), ("每⺜服药一次。", "日"),
+                        ("结果显⺬疗效良好。", "示")):
+        fs = found([text], ["Follow-up was done."], "lookalike-char")
+        assert [f.suggestion for f in fs] == [plain], text

@@ -42,3 +42,14 @@ def test_a_headings_opening_number_is_its_section_number_however_it_is_set_off()
     assert mismatches("2.1权限定义", "2.1 Permission definition") == []
     assert mismatches("2 Linux内核参数", "2.Linux Kernel Parameters") == []
     assert len(mismatches("2.1权限定义的3种属性", "2.1 The two attributes of a permission")) == 1
+
+
+def test_the_next_enumerator_of_a_list_glued_to_its_items_word_is_no_number() -> None:
+    """"… 2) discusses …; and 3)finally suggests …": item 3 of the list the sentence numbers, its space lost."""
+    zh = "本文总结了已有研究，讨论了尚未研究的问题，并提出了未来的研究方向。"
+    en = "This article 1) summarizes the findings; 2) discusses what is missing; and 3)finally suggests directions."
+    assert check(zh, en) == []
+    (f,) = check(zh.replace("问题", "5个问题"), en)  # a real number of the Chinese is still reported
+    assert numbers([f]) == ["5/"]
+    (g,) = check(zh, "The dose was 3)mg in all.")  # no list before it: a number
+    assert numbers([g]) == ["/3"]

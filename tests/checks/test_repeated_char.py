@@ -367,3 +367,40 @@ def test_a_method_name_before_its_gloss_is_no_doubled_word(tmp_path: Path) -> No
                                 catch_exceptions=False)
     assert [f["message"] for f in json.loads(result.output)["findings"]] == [
         '"the" is doubled: "the the"', '"write" is doubled: "write write"']
+
+
+def test_a_doubling_the_english_spells_doubled_in_pinyin_is_a_name() -> None:
+    zh = ["将樱桃番茄“粉贝贝”与砧木进行嫁接。"]
+    named = found(zh, ['The cherry tomato variety "Fen beibei" was grafted onto the rootstocks.'], "repeated-char")
+    assert named == []
+    spaced = found(zh, ['The cherry tomato variety "Fen Bei Bei" was grafted onto the rootstocks.'], "repeated-char")
+    assert spaced == []
+
+
+def test_a_doubling_the_english_does_not_spell_in_pinyin_is_still_reported() -> None:
+    zh = ["将樱桃番茄“粉贝贝”与砧木进行嫁接。"]
+    fs = found(zh, ['The cherry tomato variety "Pink Baby" was grafted onto the rootstocks.'], "repeated-char")
+    assert cols(fs, zh[0]) == ["贝贝"]
+    slip = ["我们的的结果表明嫁接有效。"]  # one syllable in the English ("bei") is no doubling spelt
+    assert cols(found(slip, ["Our results, as Bei showed, support grafting."], "repeated-char"), slip[0]) == ["的的"]
+
+
+def test_a_slip_is_no_name_because_another_sentence_of_the_english_spells_its_pinyin(tmp_path: Path) -> None:
+    """review53 R5: "Didi" is the English of 滴滴 in another sentence; 我们的的分析 stays a slip. The pinyin is
+    looked up in the English aligned with the doubling's sentence only, and a doubled function word (的的) is never a
+    name."""
+    (tmp_path / "a.zh.txt").write_text(
+        "目的：分析网约车平台滴滴出行的订单数据。方法：收集2019年北京市的订单记录。结果：我们的的分析表明高峰时段订单量明显增加。\n",
+        encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text(
+        "Objective: To analyse the order data of the ride-hailing platform Didi Chuxing. Methods: Order records of "
+        "Beijing in 2019 were collected. Results: Our analysis shows that the number of orders increased "
+        "significantly during peak hours.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "a.zh.txt"), "--en", str(tmp_path / "a.en.txt"),
+                                       "--select", "repeated-char", "--format", "json"], catch_exceptions=False)
+    assert [f["message"] for f in json.loads(result.output)["findings"]] == ['"的" is doubled: "的的"']
+
+
+def test_a_doubled_function_word_is_a_slip_even_beside_its_pinyin() -> None:
+    slip = ["我们的的分析表明订单增加。"]
+    assert cols(found(slip, ["Our analysis of Didi shows more orders."], "repeated-char"), slip[0]) == ["的的"]

@@ -60,3 +60,4 @@ def test_fold_zh_reads_lookalike_radicals_and_compatibility_ideographs() -> None
     assert fold_zh("⺟") == "母"  # a CJK radicals-supplement character NFKC maps
     assert fold_zh("樂") == "乐"  # a compatibility ideograph: its unified character, then simplified
     assert fold_zh("⻌") == "⻌"  # a radical with no character of its own is left alone
+    assert fold_zh("增⻓") == "增长"  # a radicals-supplement form NFKC keeps, from the explicit table

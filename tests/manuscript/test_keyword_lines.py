@@ -1,6 +1,12 @@
 """Keyword lines without a label, told from prose by their shape."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from zhen_qa.cli import main
 from zhen_qa.manuscript.keyword_lines import is_keyword_line, starts_own_block
 from zhen_qa.manuscript.source import SourceText
 from zhen_qa.manuscript.structure import parse_blocks
@@ -92,3 +98,29 @@ def test_a_line_of_terms_run_together_may_hold_any_han_character() -> None:
 
     assert is_unseparated_terms("疾病诊断\u3400\u3400分组\uf900\uf900医疗医保")
     assert is_unseparated_terms("\u3400\u3400\u3400\uf900\uf900\uf900医保")
+
+
+def test_a_glued_keyword_list_with_slashes_or_a_final_full_stop_is_the_keywords_label() -> None:
+    """review53 R11: 关键词 glued to a list separated by / or closed by 。 is still the label, not prose."""
+    from zhen_qa.manuscript.keyword_lines import keywords_word_goes_on
+
+    for label in ("关键词帕金森病/新冠肺炎/疫苗", "关键词帕金森病／新冠肺炎／疫苗", "关键词帕金森病，新冠肺炎，疫苗。",
+                  "关键词帕金森病；新冠肺炎；疫苗"):
+        assert not keywords_word_goes_on(label, 3), label
+    for prose in ("关键词提取会在检索之前运行。", "关键词提取提示词：用于从问题中提取关键词的提示词模板",
+                  "关键词提取会在检索之前运行，提取结果会写入缓存，供后续的查询使用。"):
+        assert keywords_word_goes_on(prose, 3), prose
+
+
+def test_an_abstract_closing_with_a_glued_slash_keyword_line_has_no_false_findings(tmp_path: Path) -> None:
+    zh = ("摘要\n目的：探讨新冠疫苗接种对帕金森病患者的影响。方法：纳入患者86例。结果：接种后未见病情加重。\n"
+          "关键词帕金森病/新冠肺炎/疫苗\n")
+    en = ("Abstract\nObjective: To explore the effect of COVID-19 vaccination on patients with Parkinson's disease. "
+          "Methods: 86 patients were included. Results: No aggravation was seen after vaccination.\n"
+          "Keywords: Parkinson's disease; COVID-19; vaccine\n")
+    for i, text in enumerate((zh, zh.replace("帕金森病/新冠肺炎/疫苗", "帕金森病，新冠肺炎，疫苗。"))):
+        (tmp_path / f"a{i}.zh.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"a{i}.en.txt").write_text(en, encoding="utf-8")
+        result = CliRunner().invoke(main, ["check", str(tmp_path / f"a{i}.zh.txt"), "--en",
+                                           str(tmp_path / f"a{i}.en.txt"), "--format", "json"], catch_exceptions=False)
+        assert [(f["rule"], f["message"]) for f in json.loads(result.output)["findings"]] == [], i

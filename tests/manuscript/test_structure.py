@@ -189,6 +189,25 @@ def test_line_kinds_are_an_enum() -> None:
     assert _classify("分泌组在临床上有广泛应用。")[0] is LineKind.TEXT
 
 
+def test_keywords_as_the_first_word_of_prose_is_no_keywords_label() -> None:
+    from zhen_qa.manuscript.structure import LineKind, _classify
+
+    for prose in ("关键词提取提示词：用于从问题中提取关键词的提示词模板", "关键词提取会在检索之前运行。",
+                  "关键字匹配算法"):
+        assert _classify(prose) == (LineKind.TEXT, 0), prose
+    for label in ("关键词：分泌组；外泌体；再生医学", "关键词 帕金森病；疫苗；新冠肺炎",
+                  "关键词帕金森病；新冠肺炎；疫苗", "【关键词】分泌组", "关键词", "关键词帕金森病，新冠肺炎"):
+        assert _classify(label)[0] is LineKind.LABEL_KEYWORDS, label
+
+
+def test_a_markdown_list_item_opening_with_keywords_is_read_as_its_text() -> None:
+    from zhen_qa.manuscript.markdown import markdown_blocks
+
+    page = "# 输入\n\n- **问题：** 输入查询\n- **关键词提取提示词：** 用于从问题中提取关键词的提示词模板\n"
+    last = markdown_blocks(SourceText.from_text("zh.md", page))[-1]
+    assert (last.role, last.text.text) == (Role.PARAGRAPH, "关键词提取提示词： 用于从问题中提取关键词的提示词模板")
+
+
 def test_one_pattern_screens_plain_lines_for_every_kind() -> None:
     """`_classify` answers TEXT at once when `_any_kind()` does not match: it matches every line another kind takes."""
     from zhen_qa.manuscript.structure import LineKind, _any_kind, _classify
