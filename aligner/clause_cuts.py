@@ -14,10 +14,13 @@ certificate and the section are named in both English sentences): nothing is the
 Here the test is where the cut falls: the English sentence alone and the English sentence paired beside it read as the
 two parts of the Chinese sentence cut after one of its clauses, in order. The sentence alone joins the bead when, at
 some clause boundary of the Chinese sentence next to it, the part on its side says (`clauses.said_of`: glossed stems,
-Latin tokens and numbers) MIN_SAID or more and SAID_SHARE or more of the sentence alone's stems, and more of it than
-the other part says; and the other part says more of the paired English than the near part does. A sentence the
-Chinese really lacks is said by no part of it: the clauses say the paired English (a deleted first sentence, "This
-section provides an example …", shares one stem, certificate, with the clause 如果默认的证书已经够用).
+Latin tokens and numbers) MIN_SAID or more and SAID_SHARE or more of the sentence alone's stems, more of it than
+the other part says, and more of it than of the paired English (先下载官方安装包，再运行启动脚本。 = "Download … first,
+then run the start script. Run the start script again after upgrades.": the second sentence repeats the last clause
+that the first already renders, 3 stems each, and is added); and the other part says more of the paired English than
+the near part does. A sentence the Chinese really lacks is said by no part of it: the clauses say the paired English
+(a deleted first sentence, "This section provides an example …", shares one stem, certificate, with the clause
+如果默认的证书已经够用).
 """
 from __future__ import annotations
 
@@ -56,7 +59,9 @@ def cut_at_clause(sentence: str, lone: str, paired: Sequence[str], lone_first: b
                   memo: Tokens | None = None) -> bool:
     """English `lone` and `paired` (in this order when `lone_first`, else `paired` first) are Chinese `sentence` cut
     after one of its clauses: the part on the lone sentence's side says MIN_SAID or more and SAID_SHARE or more of it,
-    and more of it than the other part does, and the other part says more of the paired English than that part."""
+    and more of it than the other part does, and more of it than of the paired English (a sentence added after a
+    translation that already renders both parts repeats the near part's words: it is not that part's English); and
+    the other part says more of the paired English than that part."""
     clauses = zh_clauses(sentence)
     if len(clauses) < 2:
         return False
@@ -68,8 +73,9 @@ def cut_at_clause(sentence: str, lone: str, paired: Sequence[str], lone_first: b
         if not _in_proportion(near, sentence, lone, other):
             continue
         lone_near = said_of(near, lone, lexicon, memo)
-        if len(lone_near) < least or len(lone_near) <= len(said_of(far, lone, lexicon, memo)):
-            continue
+        if len(lone_near) < least or len(lone_near) <= len(said_of(far, lone, lexicon, memo)) \
+                or len(lone_near) <= len(said_of(near, other, lexicon, memo)):
+            continue  # the near part is not the lone sentence's: the other part, or the paired English, says it too
         if len(said_of(far, other, lexicon, memo)) > len(said_of(near, other, lexicon, memo)):
             return True
     return False

@@ -52,3 +52,14 @@ def test_one_chinese_sentence_written_as_two_english_sentences_is_one_bead() -> 
 def test_an_english_sentence_the_chinese_really_lacks_stays_alone() -> None:
     beads = align(STEPS_ZH + ["默认的描述信息如下："], STEPS_EN + [FIRST, SECOND], paragraphs=True)
     assert [(b.zh, b.en) for b in beads[-2:]] == [((), (5,)), ((5,), (6,))]
+
+
+def test_an_added_sentence_repeating_a_clause_the_paired_english_renders_stays_alone() -> None:
+    # the first English sentence already renders both clauses; the second repeats the last clause's words (run the
+    # start script) and adds its own: it is an added sentence, not the Chinese sentence's second part (review53 R1)
+    zh = "先下载官方安装包，再运行启动脚本。"
+    first = "Download the official installation package first, then run the start script."
+    added = "Run the start script again after upgrades."
+    assert not cut_at_clause(zh, added, [first], False, load_lexicon())
+    beads = align(STEPS_ZH + [zh], STEPS_EN + [first, added], paragraphs=True)
+    assert (beads[-1].zh, beads[-1].en) == ((), (6,))
