@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from zhen_qa.aligner.clauses import Tokens, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import Lexicon, en_stems
-from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
+from zhen_qa.aligner.refine import Groups, PathBead, in_one_group, join_lone
 
 MIN_SAID = 2
 """Stems (or Latin tokens and numbers) of the lone English sentence its part of the Chinese sentence must say."""
@@ -89,29 +89,10 @@ def join_cut_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str],
     `max_side` sentences, and never crosses `groups`. No length bound: the English of such a sentence is often far
     longer than its Chinese (a documentation page's English spells out what its Chinese leaves implicit), so that
     `en_orphans.split_en_orphans` split it off; the cut at a clause, in proportion (`CUT_RATIO`), is the evidence."""
-    path = list(path)
     memo: Tokens = {}
-    k = 0
-    while k < len(path):
-        x = path[k]
-        k += 1
-        if x[0] != x[2] or x[1] == x[3]:
-            continue
-        for n in (k, k - 2):  # the neighbours of x (at k - 1): the bead after, then the bead before
-            if not 0 <= n < len(path):
-                continue
-            y = path[n]
-            if y[0] == y[2] or y[1] == y[3]:
-                continue
-            joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
-            if joined[2] - joined[0] > max_side or joined[3] - joined[1] > max_side or not in_one_group(joined, groups):
-                continue
-            after = n > k - 1  # the bead is after the lone sentence
-            edge = y[0] if after else y[2] - 1
-            paired = [en[y[1]]] if after else [en[y[3] - 1]]
-            if cut_at_clause(zh[edge], en[x[1]], paired, after, lexicon, memo):
-                q = min(k - 1, n)
-                path[q:q + 2] = [joined]
-                k = max(q - 1, 0)
-                break
-    return path
+
+    def joins(j: int, y: PathBead, after: bool) -> bool:
+        edge, paired = (y[0], en[y[1]]) if after else (y[2] - 1, en[y[3] - 1])
+        return cut_at_clause(zh[edge], en[j], [paired], after, lexicon, memo)
+
+    return join_lone(path, max_side, joins, after_first=True, fits=lambda b: in_one_group(b, groups))
