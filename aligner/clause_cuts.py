@@ -73,10 +73,13 @@ def cut_at_clause(sentence: str, lone: str, paired: Sequence[str], lone_first: b
         if not _in_proportion(near, sentence, lone, other):
             continue
         lone_near = said_of(near, lone, lexicon, memo)
+        other_near, other_far = said_of(near, other, lexicon, memo), said_of(far, other, lexicon, memo)
+        # what the paired English says of the near part and not of the far part: words both parts say (an item's
+        # name written in both clauses, rocksdb.data_path：… rocksdb 的数据目录) are the sentence's topic
         if len(lone_near) < least or len(lone_near) <= len(said_of(far, lone, lexicon, memo)) \
-                or len(lone_near) <= len(said_of(near, other, lexicon, memo)):
+                or len(lone_near) <= len(other_near - other_far):
             continue  # the near part is not the lone sentence's: the other part, or the paired English, says it too
-        if len(said_of(far, other, lexicon, memo)) > len(said_of(near, other, lexicon, memo)):
+        if len(other_far) > len(other_near):
             return True
     return False
 
