@@ -63,3 +63,12 @@ def test_an_added_sentence_repeating_a_clause_the_paired_english_renders_stays_a
     assert not cut_at_clause(zh, added, [first], False, load_lexicon())
     beads = align(STEPS_ZH + [zh], STEPS_EN + [first, added], paragraphs=True)
     assert (beads[-1].zh, beads[-1].en) == ((), (6,))
+
+
+def test_a_name_both_clauses_write_is_no_evidence_the_paired_english_renders_the_near_clause() -> None:
+    # a list item of one Chinese sentence: the item's name (data_dir, disk) is written in both clauses and said by the
+    # paired English ("data directory of the disk"); the near clause says the first English sentence (storage, item)
+    # and nothing of the paired English the far clause does not say too: the first sentence is its part
+    zh = "cache.data_dir：storage 为 disk 时此项才有意义，disk 的数据目录"
+    first = "￼: This item is only meaningful when the storage is set to ￼."
+    assert cut_at_clause(zh, first, ["It specifies the data directory of the disk."], True, load_lexicon())
