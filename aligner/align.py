@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from zhen_qa.aligner.clause_cuts import join_cut_clauses
 from zhen_qa.aligner.clause_strays import return_clauses
 from zhen_qa.aligner.clauses import join_clauses
 from zhen_qa.aligner.continued import join_continued
@@ -239,6 +240,9 @@ def _align(
                               holds=lambda x, y: holds_rendering(evidence, x, y))
         # English left alone before a bead whose English opens with a pronoun for it and whose Chinese does not
         path = join_continued(path, zh, en, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
+    # one Chinese sentence the English writes as two, ending the first where a clause of the Chinese ends: the English
+    # sentence left alone beside its bead joins it (structured Markdown too: a paragraph or list item of one sentence)
+    path = join_cut_clauses(path, zh, en, lexicon, max_side, groups=inside)
     # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link
     path = join_link_pointers(path, zh, en, max_side, groups=inside)
     # a Chinese heading alone before a bead whose English opens with that heading glued to its first sentence

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from zhen_qa.aligner.lexicon import Lexicon, en_stems, zh_tokens
-from zhen_qa.aligner.refine import PathBead
+from zhen_qa.aligner.refine import PathBead, join_lone
 from zhen_qa.aligner.scorers.anchors import latin_tokens
 from zhen_qa.aligner.scorers.lexical import glossed_stems
 
@@ -113,28 +113,10 @@ def join_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lex
     to it has a clause the sentence renders (`renders_clause`) and the bead's English does not; the bead before it
     is tried first. A bead side keeps at most `max_side` sentences; never into a bead whose English it makes far
     too long (`too_long`). Two lone sentences of one Chinese sentence join in turn."""
-    path = list(path)
     memo: Tokens = {}
-    k = 0
-    while k < len(path):
-        x = path[k]
-        k += 1
-        if x[0] != x[2] or x[1] == x[3]:
-            continue
-        for n in (k - 2, k):  # the neighbours of x (at k - 1)
-            if not 0 <= n < len(path):
-                continue
-            y = path[n]
-            if y[0] == y[2] or y[1] == y[3]:
-                continue
-            joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
-            if joined[2] - joined[0] > max_side or joined[3] - joined[1] > max_side \
-                    or (too_long is not None and too_long(joined)):
-                continue
-            edge = y[2] - 1 if n < k - 1 else y[0]
-            if renders_clause(zh[edge], en[x[1]], [en[j] for j in range(y[1], y[3])], lexicon, memo):
-                q = min(k - 1, n)
-                path[q:q + 2] = [joined]
-                k = max(q - 1, 0)  # a lone sentence before the grown bead may render one of its clauses now
-                break
-    return path
+
+    def joins(j: int, y: PathBead, after: bool) -> bool:
+        edge = y[0] if after else y[2] - 1
+        return renders_clause(zh[edge], en[j], [en[i] for i in range(y[1], y[3])], lexicon, memo)
+
+    return join_lone(path, max_side, joins, fits=None if too_long is None else lambda b: not too_long(b))

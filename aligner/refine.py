@@ -569,3 +569,36 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
         out[n], out[k] = joined, None
         used.update((k, n))
     return [b for b in out if b is not None]
+
+
+def join_lone(path: list[PathBead], max_side: int, joins: Callable[[int, PathBead, bool], bool], *,
+              after_first: bool = False, fits: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
+    """The path with each English sentence alone (0-1 bead) joined to a bead beside it (with sentences on both sides)
+    when `joins(j, y, after)` holds: English sentence `j` alone, the neighbouring bead `y`, and whether `y` is after it.
+    The bead before is tried first, the bead after first when `after_first`. The joined bead keeps at most `max_side`
+    sentences a side and `fits` (when given). After a join the walk steps back a bead: a sentence alone before the
+    grown bead may join it now (two lone sentences of one Chinese sentence join in turn). The walk of
+    `clauses.join_clauses` and `clause_cuts.join_cut_clauses`, which differ only in `joins` and the bound."""
+    path = list(path)
+    k = 0
+    while k < len(path):
+        x = path[k]
+        k += 1
+        if x[0] != x[2] or x[1] == x[3]:
+            continue
+        for n in ((k, k - 2) if after_first else (k - 2, k)):  # the neighbours of x (at k - 1)
+            if not 0 <= n < len(path):
+                continue
+            y = path[n]
+            if y[0] == y[2] or y[1] == y[3]:
+                continue
+            joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
+            if joined[2] - joined[0] > max_side or joined[3] - joined[1] > max_side \
+                    or (fits is not None and not fits(joined)):
+                continue
+            if joins(x[1], y, n > k - 1):
+                q = min(k - 1, n)
+                path[q:q + 2] = [joined]
+                k = max(q - 1, 0)
+                break
+    return path

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import numpy as np
+
+from zhen_qa.aligner.align import align
+from zhen_qa.aligner.clause_cuts import cut_at_clause, join_cut_clauses
+from zhen_qa.aligner.lexicon import load_lexicon
+
+# an invented documentation page: short steps translated one to one, then one Chinese sentence of two clauses that the
+# English writes as two sentences, ending the first where the Chinese clause ends (and far longer than the Chinese)
+STEPS_ZH = ["部署服务", "先下载安装包。", "解压到任意目录。", "运行启动脚本。", "打开浏览器访问控制台。"]
+STEPS_EN = ["Deploying the Service", "Download the package first.", "Unpack it into any folder.",
+            "Run the start script.", "Open the console in a browser."]
+JOINED = "安装中按需填写描述信息，默认的描述信息如下："
+FIRST = "During the installation process, fill in the description information according to your requirements."
+SECOND = "The description information for the default installation is as follows:"
+
+
+def test_an_english_sentence_is_the_chinese_sentence_cut_after_a_clause() -> None:
+    lexicon = load_lexicon()
+    assert cut_at_clause(JOINED, FIRST, [SECOND], True, lexicon)
+    # the other way round the parts do not fit: the second English sentence is not what the first clause says
+    assert not cut_at_clause(JOINED, SECOND, [FIRST], True, lexicon)
+
+
+def test_a_sentence_the_chinese_lacks_is_no_cut() -> None:
+    # the Chinese sentence says only the second English sentence: no clause of it says the first
+    lexicon = load_lexicon()
+    assert not cut_at_clause("默认的描述信息如下，请按需修改：", FIRST, [SECOND], True, lexicon)
+
+
+def test_a_sentence_of_one_clause_is_never_cut() -> None:
+    assert not cut_at_clause("默认的描述信息如下。", FIRST, [SECOND], True, load_lexicon())
+
+
+def test_the_lone_english_sentence_joins_the_bead_after_it() -> None:
+    zh = ["标题", JOINED]
+    en = ["Title", FIRST, SECOND]
+    path = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3)]
+    assert join_cut_clauses(path, zh, en, load_lexicon(), 4) == [(0, 0, 1, 1), (1, 1, 2, 3)]
+    # never across groups: the lone sentence belongs to another block
+    groups = (np.array([0, 1]), np.array([0, 0, 1]))
+    assert join_cut_clauses(path, zh, en, load_lexicon(), 4, groups=groups) == path
+
+
+def test_one_chinese_sentence_written_as_two_english_sentences_is_one_bead() -> None:
+    beads = align(STEPS_ZH + [JOINED], STEPS_EN + [FIRST, SECOND], paragraphs=True)
+    assert (beads[-1].zh, beads[-1].en) == ((5,), (5, 6))
+    assert all(b.zh and b.en for b in beads)
+
+
+def test_an_english_sentence_the_chinese_really_lacks_stays_alone() -> None:
+    beads = align(STEPS_ZH + ["默认的描述信息如下："], STEPS_EN + [FIRST, SECOND], paragraphs=True)
+    assert [(b.zh, b.en) for b in beads[-2:]] == [((), (5,)), ((5,), (6,))]
+
+
+def test_an_added_sentence_repeating_a_clause_the_paired_english_renders_stays_alone() -> None:
+    # the first English sentence already renders both clauses; the second repeats the last clause's words (run the
+    # start script) and adds its own: it is an added sentence, not the Chinese sentence's second part (review53 R1)
+    zh = "先下载官方安装包，再运行启动脚本。"
+    first = "Download the official installation package first, then run the start script."
+    added = "Run the start script again after upgrades."
+    assert not cut_at_clause(zh, added, [first], False, load_lexicon())
+    beads = align(STEPS_ZH + [zh], STEPS_EN + [first, added], paragraphs=True)
+    assert (beads[-1].zh, beads[-1].en) == ((), (6,))
+
+
+def test_a_name_both_clauses_write_is_no_evidence_the_paired_english_renders_the_near_clause() -> None:
+    # a list item of one Chinese sentence: the item's name (data_dir, disk) is written in both clauses and said by the
+    # paired English ("data directory of the disk"); the near clause says the first English sentence (storage, item)
+    # and nothing of the paired English the far clause does not say too: the first sentence is its part
+    zh = "cache.data_dir：storage 为 disk 时此项才有意义，disk 的数据目录"
+    first = "￼: This item is only meaningful when the storage is set to ￼."
+    assert cut_at_clause(zh, first, ["It specifies the data directory of the disk."], True, load_lexicon())
