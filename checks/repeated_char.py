@@ -597,15 +597,15 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)
     chinese = "\n".join(mt.text for mt, lang, _keep in texts if lang != "en") if any(
         lang != "en" and len(unit) > 1 for _m, lang, _a, _b, unit, _loc in found) else ""
-    named = _names_kept_in_chinese(texts) if any(
-        lang == "en" and _opens_item(mt, a, unit) for mt, lang, a, _b, unit, _loc in found) else frozenset()
+    openers = {k for k, (mt, lang, a, _b, unit, _loc) in enumerate(found) if lang == "en" and _opens_item(mt, a, unit)}
+    named = _names_kept_in_chinese(texts) if openers else frozenset()
     english = _english_of(ctx) if any(lang != "en" for _m, lang, _a, _b, _u, _loc in found) else {}
-    for mt, lang, a, b, unit, loc in found:
+    for k, (mt, lang, a, b, unit, loc) in enumerate(found):
         if times[mt.text[a:b].casefold()] >= DELIBERATE_REPEATS:
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
         if lang != "en" and _spelt_doubled(mt.text[a:b], _aligned_english(english.get(loc.path, []), loc)):
             continue  # 樱桃番茄“粉贝贝” beside cherry tomato "Fen beibei": a name (hgmisc53)
-        if lang == "en" and unit in named and _opens_item(mt, a, unit):
+        if k in openers and unit in named:
             continue  # `- open open transaction` beside `- open 打开事务`: the method open and its gloss
         if lang != "en" and len(unit) > 1 and compound_boundary(mt.text, a, len(unit), chinese):
             continue  # 顺序消费消费失败: 顺序消费 + 消费失败, two compounds sharing their word
