@@ -143,6 +143,8 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("seatunnel-heldout", "docs", "seatunnel_heldout.py", ("apache/seatunnel",)),
     SetBuild("hugegraph-heldout", "docs", "hugegraph_heldout.py", ("apache/hugegraph-doc",)),
     SetBuild("paddle-heldout", "docs", "paddle_heldout.py", ("PaddlePaddle/docs",)),
+    SetBuild("lmdeploy-heldout", "docs", "lmdeploy_heldout.py", ("InternLM/lmdeploy",)),
+    SetBuild("eventmesh-heldout", "docs", "eventmesh_heldout.py", ("apache/eventmesh-site",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
@@ -279,7 +281,8 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("vitepress", "vitepress-heldout"), ("rsbuild", "rsbuild-heldout"),
     ("rspack", "rspack-heldout"), ("rslib", "rslib-heldout"), ("dolphin", "dolphin-heldout"),
     ("vuerouter", "vuerouter-heldout"), ("rocketmq", "rocketmq-heldout"), ("seatunnel", "seatunnel-heldout"),
-    ("hugegraph", "hugegraph-heldout"), ("paddle", "paddle-heldout"), ("mddocs", None),
+    ("hugegraph", "hugegraph-heldout"), ("paddle", "paddle-heldout"),
+    ("lmdeploy", "lmdeploy-heldout"), ("eventmesh", "eventmesh-heldout"), ("mddocs", None),
     ("mddocs-heldout", "mddocs-heldout"),
     ("theses", None),
     ("theses-heldout", "theses-heldout"),
@@ -301,7 +304,8 @@ GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
     ("vant-g", "vant-heldout"), ("rsbuild-g", "rsbuild-heldout"), ("rslib-g", "rslib-heldout"),
     ("dolphin-g", "dolphin-heldout"), ("vuerouter-g", "vuerouter-heldout"), ("rocketmq-g", "rocketmq-heldout"),
     ("seatunnel-g", "seatunnel-heldout"), ("hugegraph-g", "hugegraph-heldout"),
-    ("paddle-g", "paddle-heldout"), ("theses-g", None),
+    ("paddle-g", "paddle-heldout"), ("lmdeploy-g", "lmdeploy-heldout"), ("eventmesh-g", "eventmesh-heldout"),
+    ("theses-g", None),
     ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"),
     ("theses8-heldout-g", "theses8-heldout"), ("theses9-heldout-g", "theses9-heldout"))
 """docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""
