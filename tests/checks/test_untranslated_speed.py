@@ -12,7 +12,8 @@ from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.untranslated import run
 from zhen_qa.manuscript.source import Location, SourceText
 
-ZH = "# 指南\n\n这个选项已经废弃，请使用新的选项。\n\n你可以在配置文件中设置它。\n\n::: warning Deprecated since version 2\n适用于新的写法。\n:::\n"
+ZH = ("# 指南\n\n这个选项已经废弃，请使用新的选项。\n\n你可以在配置文件中设置它。\n\n"
+      "::: warning Deprecated since version 2\n适用于新的写法。\n:::\n")
 EN = "# Guide\n\nThis option is deprecated, use the new option instead.\n\nYou can set it in the configuration file.\n"
 
 
@@ -37,7 +38,8 @@ def test_container_titles_read_the_sentences_files_without_locating_each_sentenc
     assert calls[0] == 0
 
 
-def test_spans_of_a_chinese_book_without_findings_locate_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_spans_of_a_chinese_book_without_findings_locate_nothing(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     path = tmp_path / "book.md"
     path.write_text(ZH.split(":::")[0], encoding="utf-8")
     m = load_manuscript(str(path))
