@@ -42,8 +42,8 @@ def _phrase(title: str) -> bool:
 def english_titles(manuscript: Manuscript) -> Iterator[tuple[Location, str, str]]:
     """(location, title, fence line) of every container title left in English on a Chinese Markdown page: a file
     whose sentences are Chinese only."""
-    zh = {s.location.path for s in manuscript.sentences("zh")}
-    en = {s.location.path for s in manuscript.sentences("en")}
+    zh = {s.text.source.path for s in manuscript.sentences("zh")}  # not s.location: no line lookup for each sentence
+    en = {s.text.source.path for s in manuscript.sentences("en")}
     for source in manuscript.sources:
         if source.path not in zh or source.path in en or not source.path.lower().endswith(_MARKDOWN):
             continue

@@ -733,12 +733,12 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 yield from han_in_english(s, opts, rel_zh)
             for s in zh:
                 if not demo(s):
-                    yield from latin_in_chinese(s, opts, rel_en, code.get(s.location.path, frozenset()))
+                    yield from latin_in_chinese(s, opts, rel_en, code.get(s.text.source.path, frozenset()))
             done.update(id(s) for s in zh + en)
     for sec in ctx.manuscript.monolingual:
         for s in sec.sentences:
             if id(s) not in done and not demo(s):
-                yield from latin_in_chinese(s, opts, code_words=code.get(s.location.path, frozenset()))
+                yield from latin_in_chinese(s, opts, code_words=code.get(s.text.source.path, frozenset()))
     for where, title, line in english_titles(ctx.manuscript):  # `::: warning Deprecated since version 2`
         yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
                       f'English left in the Chinese: container title "{clipped(title)}"', where, "zh", line)
