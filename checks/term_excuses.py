@@ -77,7 +77,7 @@ from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_other_modifier import other_modifier
 from zhen_qa.checks.term_outbreak import OUTBREAK_ZH, event_said, names_the_epidemic, outbreak_said
 from zhen_qa.checks.term_overall import object_left, overall_left
-from zhen_qa.checks.term_overlap import overlapped
+from zhen_qa.checks.term_overlap import overlapped, shares_words
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
 from zhen_qa.checks.term_possessor import possessor_referred
@@ -542,6 +542,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '"the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease'),
     Excuse("overlapped", "both", lambda c: overlapped(c.h, c.bead.tgt_hits, c.zh_forms),
            '俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气'),
+    Excuse("shares-words", "zh", lambda c: shares_words(c.h, c.bead.tgt_hits, c.en_forms),
+           '"data type promotion" = 隐式类型提升: "data type" shares "type" with "type promotion", the phrase the'
+           ' Chinese names (`term_overlap`)'),
     Excuse("same-code", "both",
            lambda c: same_code(c.h, c.bead.src_hits, c.bead.tgt_hits, c.file.bead_texts, c.accepted_forms),
            'N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term'),

@@ -8,6 +8,11 @@ ventilation is mechanical). Both matches then render each other: the English ter
 said by the English term of the outer concept it sits in. The outer concept must be matched on both sides of the
 bead: a phrase the English does not name that way ("prone position substance") leaves the inner term missing. A form
 written whole is not spread: 药理学及方法学 holds 药理学 "pharmacology" whole, not spread over 方法学 (药理…学).
+
+The English has its own overlaps (`shares_words`): "data type promotion" holds "data type" and "type promotion", two
+listed terms sharing "type". Where the Chinese names the other concept only (隐式类型提升 "implicit type promotion"),
+the phrase is that concept's English, "data" its modifier, and "data type" no mention of a data type of its own. Only
+where the two English matches share a word: "data type and type promotion" names both, and the Chinese must too.
 """
 from __future__ import annotations
 
@@ -33,6 +38,24 @@ def overlapped(h: Hit, tgt_hits: Sequence[Hit], zh_forms: Callable[[str], Iterab
         forms = [f for c in en_hit.match.concepts for f in zh_forms(c)]
         if any(_spread_over(zh_key(f), zh_hit) for f in forms):
             return True
+    return False
+
+
+def shares_words(h: Hit, tgt_hits: Sequence[Hit], en_forms: Callable[[str], Iterable[str]]) -> bool:
+    """Whether the English term `h` shares a word with an English form of another concept the Chinese (`tgt_hits`)
+    names, written across the term's edge in its sentence ("data type promotion": "type promotion" over the "type"
+    of "data type"): one phrase, the other concept's English (see the module docstring). `en_forms` gives a
+    concept's accepted English forms. The matcher keeps one of two overlapping matches, so the other is looked for
+    in the text."""
+    if h.lang != "en":
+        return False
+    text, start, end = h.sentence.text.text, h.match.start, h.match.end
+    own = set(h.match.concepts)
+    for c in {c for o in tgt_hits for c in o.match.concepts} - own:
+        for form in en_forms(c):
+            for m in re.finditer(rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])", text, flags=re.I):
+                if start < m.start() < end < m.end() or m.start() < start < m.end() < end:
+                    return True  # across the term's edge, neither holding the other
     return False
 
 

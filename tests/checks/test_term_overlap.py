@@ -35,3 +35,17 @@ def test_a_form_written_whole_is_not_spread() -> None:
     assert missing_with(g)(zh, "Experts in clinical pharmacology and substance are expected to work together.") == [
         "「方法学」 has no “methodology” in the aligned English"]
     assert missing_with(g)(zh, "Experts in clinical pharmacology and methodology are expected to work together.") == []
+
+
+def test_an_english_term_sharing_a_word_with_the_phrase_the_chinese_names() -> None:
+    """"data type promotion" = 隐式类型提升: "data type" shares "type" with "type promotion", the concept the Chinese
+    names, so the phrase is that concept's English and no data type is missing; named apart ("data type and type
+    promotion") or without the other concept in the Chinese, it is still missing."""
+    g = gl(Concept("dt", "数据类型", "data type"), Concept("tp", "类型提升", "type promotion"))
+    find = missing_with(g)
+    assert find("本文明确了隐式类型提升的规则。", "This article clarifies the rules of data type promotion.") == []
+    assert find("本文明确了隐式类型提升的规则。",
+                "This article clarifies the data type and type promotion rules.") == [
+        "“data type” has no 「数据类型」 in the aligned Chinese"]
+    assert find("本文明确了隐式转换的规则。", "This article clarifies the rules of data type promotion.") == [
+        "“data type” has no 「数据类型」 in the aligned Chinese"]
