@@ -104,6 +104,7 @@ from zhen_qa.checks.term_rendered import (
 )
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_screening_test import screening_by_test
+from zhen_qa.checks.term_section_label import label_under_heading
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_sequence_of import sequence_of
 from zhen_qa.checks.term_setting import setting_said
@@ -613,6 +614,15 @@ EXCUSES: tuple[Excuse, ...] = (
                                             _names(c, "en")),
            '### 通过 npm 安装 = "### npm" under "## Install": a sub-heading\'s term said once by the English parent'
            ' heading'),
+    Excuse("label-under-heading", "en",
+           lambda c: label_under_heading(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
+                                         names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()),
+                                                       [f for k in c.concepts for f in k.accepted("zh")], "zh"),
+                                         _names(c, "en"))
+           and not c.replaced(),
+           '1、对于支持隐式类型提升的情况 = "1. For Supported Case" under "How to Use Type Promotion"'
+           ' (三、…隐式类型提升使用方法说明): a short label\'s term left to the heading above, which names it in both'
+           ' languages (`term_section_label`)'),
     Excuse("compound-named", "both",
            lambda c: compound_named(c.h, c.bead.src_hits, c.bead.tgt_hits, c.file.writes_code, c.file.zh_beads,
                                     c.en_forms, zh2en()),
