@@ -543,7 +543,7 @@ EXCUSES: tuple[Excuse, ...] = (
            '"the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease'),
     Excuse("overlapped", "both", lambda c: overlapped(c.h, c.bead.tgt_hits, c.zh_forms),
            '俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气'),
-    Excuse("shares-words", "zh", lambda c: shares_words(c.h, c.bead.tgt_hits, c.en_forms),
+    Excuse("shares-words", "zh", lambda c: shares_words(c.h, c.bead.tgt_hits, c.en_forms, c.zh_forms, c.file.zh_beads),
            '"data type promotion" = 隐式类型提升: "data type" shares "type" with "type promotion", the phrase the'
            ' Chinese names (`term_overlap`)'),
     Excuse("same-code", "both",
