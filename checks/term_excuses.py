@@ -77,7 +77,7 @@ from zhen_qa.checks.term_other_kind import another_kind
 from zhen_qa.checks.term_other_modifier import other_modifier
 from zhen_qa.checks.term_outbreak import OUTBREAK_ZH, event_said, names_the_epidemic, outbreak_said
 from zhen_qa.checks.term_overall import object_left, overall_left
-from zhen_qa.checks.term_overlap import overlapped
+from zhen_qa.checks.term_overlap import overlapped, shares_words
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
 from zhen_qa.checks.term_possessor import possessor_referred
@@ -104,6 +104,7 @@ from zhen_qa.checks.term_rendered import (
 )
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_screening_test import screening_by_test
+from zhen_qa.checks.term_section_label import label_under_heading
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_sequence_of import sequence_of
 from zhen_qa.checks.term_setting import setting_said
@@ -542,6 +543,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '"the 2009 H1N1 flu pandemic" = 2009年H1N1流感: the event named by its date and disease'),
     Excuse("overlapped", "both", lambda c: overlapped(c.h, c.bead.tgt_hits, c.zh_forms),
            '俯卧位机械通气 = "prone position ventilation": 机械通气 inside 俯卧位通气'),
+    Excuse("shares-words", "zh", lambda c: shares_words(c.h, c.bead.tgt_hits, c.en_forms, c.zh_forms, c.file.zh_beads),
+           '"data type promotion" = 隐式类型提升: "data type" shares "type" with "type promotion", the phrase the'
+           ' Chinese names (`term_overlap`)'),
     Excuse("same-code", "both",
            lambda c: same_code(c.h, c.bead.src_hits, c.bead.tgt_hits, c.file.bead_texts, c.accepted_forms),
            'N95 口罩 = "N95 respirators": one coded object, each side naming its kind by a listed term'),
@@ -610,6 +614,15 @@ EXCUSES: tuple[Excuse, ...] = (
                                             _names(c, "en")),
            '### 通过 npm 安装 = "### npm" under "## Install": a sub-heading\'s term said once by the English parent'
            ' heading'),
+    Excuse("label-under-heading", "en",
+           lambda c: label_under_heading(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
+                                         names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()),
+                                                       [f for k in c.concepts for f in k.accepted("zh")], "zh"),
+                                         _names(c, "en"))
+           and not c.replaced(),
+           '1、对于支持隐式类型提升的情况 = "1. For Supported Case" under "How to Use Type Promotion"'
+           ' (三、…隐式类型提升使用方法说明): a short label\'s term left to the heading above, which names it in both'
+           ' languages (`term_section_label`)'),
     Excuse("compound-named", "both",
            lambda c: compound_named(c.h, c.bead.src_hits, c.bead.tgt_hits, c.file.writes_code, c.file.zh_beads,
                                     c.en_forms, zh2en()),

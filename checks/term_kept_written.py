@@ -1,8 +1,10 @@
 """A term kept in the Chinese as the English writes it where it is no prose: documentation keeps the name of an
 option or a page as the text of a link both sides write (在 [format](/config/lib/format) 为 `'esm'` 时 / "When
 [format](/config/lib/format) is `'esm'`"), and the key of a table row as the cell both sides write
-(`| milliseconds | 剩余毫秒 |` / `| milliseconds | Remain milliseconds |`). The English term there is a name the
-Chinese writes too, letter for letter, not a word the Chinese had to translate: no term is missing. A word kept in
+(`| milliseconds | 剩余毫秒 |` / `| milliseconds | Remain milliseconds |`), and a directory by its path's segments
+written as words (删除原先 fluid operators 目录以下相应文件 … `paddle/fluid/operators/…` / "under the original fluid
+operators directory": `kept_as_path`). The English term there is a name the Chinese writes too, letter for letter,
+not a word the Chinese had to translate: no term is missing. A word kept in
 the Chinese prose (患者death的) is still English left untranslated (`presence.left_in_english`), and a whole English
 sentence left in the Chinese is `untranslated-span`'s finding, neither of which this excuses: a link or a table
 cell is what a translation keeps as it is."""
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import is_han
 
@@ -22,12 +25,35 @@ def kept_as_written(sentence: Sentence, start: int, end: int, chinese: Sequence[
     """Whether the English term at [start, end) of `sentence` is a name the `chinese` sentences (its bead's) write
     as the English does: the whole text of a link holding it (no Han character in it) is the whole text of a link
     of the Chinese, or the whole English sentence, a table cell or label without Han characters, is a sentence of
-    the Chinese (case and surrounding spaces aside)."""
+    the Chinese (case and surrounding spaces aside), or the term is the name of a directory a Chinese sentence
+    keeps as its path writes it (`kept_as_path`)."""
+    if kept_as_path(sentence.text.text[start:end], chinese):
+        return True
     text = link_text(sentence, start, end)
     if text is not None:
         return any(t.lower() == text.lower() for s in chinese for t in link_texts(s))
     whole = sentence.text.text.strip()
     return bool(whole) and not any(is_han(ch) for ch in whole) and any(s.text.text.strip() == whole for s in chinese)
+
+
+_SEGMENT = re.compile(r"[/\\]")
+
+
+def kept_as_path(term: str, chinese: Sequence[Sentence]) -> bool:
+    """Whether a Chinese sentence writes the English `term` in Latin letters right after another Latin word, the two
+    consecutive segments of a path in a code span of that sentence (fluid operators 目录 beside
+    `paddle/fluid/operators/…`): a directory's name kept as written. A lone English word kept in the prose
+    (删除 operators 目录), or two words no path of the sentence joins, are English left untranslated."""
+    low = term.lower()
+    if not low.strip():
+        return False
+    pattern = re.compile(rf"(?<![A-Za-z0-9_./-])([A-Za-z][\w.-]*)[ \t]+{re.escape(low)}(?![A-Za-z0-9_])", re.I)
+    for s in chinese:
+        words = {m.group(1).lower() for m in pattern.finditer(s.text.text)}
+        if words and any(a in words and b == low for span in code_spans(s)
+                         for parts in [[p.lower() for p in _SEGMENT.split(span)]] for a, b in zip(parts, parts[1:])):
+            return True
+    return False
 
 
 def link_text(sentence: Sentence, start: int, end: int) -> str | None:

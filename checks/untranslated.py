@@ -466,6 +466,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             # title case: a company's or a work's name (Physics of Acoustic Company, Guardians of the Galaxy)
         if _one_word_items(m.group(0), code_words):
             continue  # 配置文件包括几个部分：env, source, transform, sink: the sections of the config shown above
+        if _word_forms(m.group(0)):
+            continue  # 关键词包括：close, closes, closed, fix, fixes, fixed: words cited with their inflections
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
         if _COMMAND_LINE.match(m.group(0)):
@@ -512,6 +514,24 @@ def _one_word_items(run: str, code_words: frozenset[str]) -> bool:
     calculation;arithmetic left in English) stays reported."""
     items = re.split(r"\s*[,;]\s*", run.strip(" \t,;"))
     return len(items) > 1 and all(_LATIN_WORD.fullmatch(item) and item in code_words for item in items)
+
+
+_INFLECTIONS = ("s", "es", "d", "ed", "ing")
+"""English inflectional endings: what a word's listed forms add to it (close, closes, closed)."""
+
+
+def _word_forms(run: str) -> bool:
+    """Whether a Latin run is a list of three or more single lower-case words separated by commas or semicolons, each
+    of which is another's inflected form or has one in the list (close, closes, closed, fix, fixes, fixed): a list
+    of a word's forms cites the words themselves (the keywords GitHub reads, search terms), literals the reader types
+    as written, not English prose left untranslated. A list of different words (calculation;arithmetic, a program's
+    search keywords left in English) stays reported."""
+    items = re.split(r"\s*[,;]\s*", run.strip(" \t,;"))
+    if len(items) < 3 or not all(_LATIN_WORD.fullmatch(item) and item.islower() for item in items):
+        return False
+    forms = set(items)
+    return all(any(w + end in forms or w.endswith(end) and w[:-len(end)] in forms for end in _INFLECTIONS)
+               for w in items)
 
 
 _CODE_WORD = re.compile(r"[A-Za-z_][\w\-]*")

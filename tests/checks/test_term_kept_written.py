@@ -38,6 +38,20 @@ def test_a_page_title_left_in_english_as_link_text_is_still_reported(tmp_path: P
     assert _check(tmp_path, zh, en, glossary) == []
 
 
+def test_a_term_kept_as_a_directory_its_path_shows_is_kept(tmp_path: Path) -> None:
+    """删除原先 fluid operators 目录 … `paddle/fluid/operators/a.cc`: the words are the directory's name, as the path in
+    the same sentence writes it; a lone "operators" in the prose, or words no path of the sentence joins, are English
+    left untranslated."""
+    glossary = "operator,算子,operator\n"
+    en = ("Delete the files under the original fluid operators directory, such as "
+          "`paddle/fluid/operators/a.cc`." + _CODE_EN)
+    zh = "删除原先 fluid operators 目录以下相应文件，如 `paddle/fluid/operators/a.cc`。" + _CODE
+    assert _check(tmp_path, zh, en, glossary) == []
+    for zh in ("删除原先 operators 目录以下相应文件，如 `paddle/fluid/operators/a.cc`。" + _CODE,
+               "删除原先 phi operators 目录以下相应文件，如 `paddle/fluid/operators/a.cc`。" + _CODE):
+        assert len(_check(tmp_path, zh, en, glossary)) == 1, zh
+
+
 def test_a_term_kept_as_a_table_key_both_sides_write_is_kept() -> None:
     """| milliseconds | 剩余毫秒 |, each cell a bead of its own: the row's key is the property's name, which the Chinese
     table keeps as the English does; the English's second "milliseconds" is rendered by 毫秒. A key the Chinese

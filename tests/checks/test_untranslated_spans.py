@@ -285,3 +285,16 @@ def test_a_command_line_in_chinese_prose_is_code_not_english_left() -> None:
     zh = "则安装命令为 pip install --user paddlepaddle，然后 please install the package again。"
     (row,) = rows([([zh], [en])], "untranslated-span")
     assert "please install the package again" in row[5]
+
+
+def test_a_list_of_a_words_inflected_forms_is_cited_not_english_left() -> None:
+    """关键词包括：close, closes, closed, fix, fixes, fixed: the keywords a reader types, each word listed with its
+    inflections, cited as words; a list of different words (search keywords) and prose after the list are still
+    reported."""
+    en = "Keywords include: close, closes, closed, fix, fixes, fixed, please choose the appropriate word."
+    zh = "关键词包括：close, closes, closed, fix, fixes, fixed，请选择合适的词汇。"
+    assert rows([([zh], [en])], "untranslated-span") == []
+    zh = "关键词包括：close, fix, resolve, merge, revert，请选择合适的词汇。"
+    assert len(rows([([zh], [en])], "untranslated-span")) == 1
+    zh = "关键词包括：close, closes, closed, fix, please choose the appropriate word。"
+    assert len(rows([([zh], [en])], "untranslated-span")) == 1
