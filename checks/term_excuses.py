@@ -81,6 +81,7 @@ from zhen_qa.checks.term_overlap import overlapped
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
 from zhen_qa.checks.term_possessor import possessor_referred
+from zhen_qa.checks.term_prefixed import prefixed_word
 from zhen_qa.checks.term_purpose import purpose_of_noun
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
@@ -419,6 +420,11 @@ EXCUSES: tuple[Excuse, ...] = (
                                          _times_said(c)) for k in c.concepts),
            '插件式存储后端 = "Pluggable Storage Backends": the term made an adjective by 式, said by the adjective of'
            ' its English word (`term_style_adjective`)'),
+    Excuse("prefixed-word", "en",
+           lambda c: any(prefixed_word(k.accepted("en"), c.h.sentence.text.text, c.h.match.start, c.evidence.text,
+                                       _times_said(c), zh2en(), en2zh()) for k in c.concepts),
+           '子查询 = "subquery", 多租户 = "multitenancy": the term after a prefix character, said inside one English'
+           ' word of that prefix and its own word (`term_prefixed`)'),
     Excuse("code-agent", "en",
            lambda c: any(compound_spelled(k.accepted("en"), c.h.sentence.text.text, c.h.match.start,
                                           identifier_parts(c.bead.tgt_sentences), zh2en()) for k in c.concepts),
