@@ -28,6 +28,7 @@ from zhen_qa.checks.term_agent_act import act_for_device
 from zhen_qa.checks.term_agent_action import agent_by_action
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
+from zhen_qa.checks.term_bracket_named import named_in_bracket
 from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
 from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
@@ -420,6 +421,10 @@ EXCUSES: tuple[Excuse, ...] = (
                                          _times_said(c)) for k in c.concepts),
            '插件式存储后端 = "Pluggable Storage Backends": the term made an adjective by 式, said by the adjective of'
            ' its English word (`term_style_adjective`)'),
+    Excuse("bracket-named", "en",
+           lambda c: named_in_bracket(c.h.sentence.text.text, c.h.match.start, c.h.match.end, c.evidence.text),
+           '投递等级（delay level） = "delay level": the term inside a word the Chinese names in English in a bracket,'
+           ' the English writing that name (`term_bracket_named`)'),
     Excuse("prefixed-word", "en",
            lambda c: any(prefixed_word(k.accepted("en"), c.h.sentence.text.text, c.h.match.start, c.evidence.text,
                                        _times_said(c), zh2en(), en2zh()) for k in c.concepts),

@@ -1,0 +1,35 @@
+"""term_bracket_named: a Chinese term inside a word the Chinese names in English in a bracket right after it
+(投递等级（delay level）, 投递 listed "deliver"), the English writing that name; glos54 (rocketmq-g 04message3)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.checks.terms_kit import page_term_missing as _check
+from zhen_qa.checks.term_bracket_named import bracket_name, named_in_bracket
+
+DELIVERY = "delivery,投递,deliver,,delivery\n"
+
+
+def test_the_term_inside_a_bracket_named_word_is_said_by_that_name(tmp_path: Path) -> None:
+    zh = "消息的投递等级（delay level）决定延迟时间。\n"
+    en = "The delay level of a message decides the delay time.\n"
+    assert _check(tmp_path, zh, en, DELIVERY) == []
+
+
+def test_the_name_not_written_or_the_term_alone_bracketed_leaves_it_missing(tmp_path: Path) -> None:
+    zh = "消息的投递等级（delay level）决定延迟时间。\n"
+    for en in ("The level of a message decides the delay time.\n",  # the bracket's name not in the English
+               "The priority of a message decides the delay time.\n"):  # said otherwise
+        assert len(_check(tmp_path, zh, en, DELIVERY)) == 1, en
+    # the term itself renamed by the bracket: a name against the glossary, not a compound's
+    assert len(_check(tmp_path, "消息会被投递（dispatch）到队列。\n",
+                      "The message is dispatched to the queue.\n", DELIVERY)) == 1
+
+
+def test_bracket_name_wants_a_compound_right_before_the_bracket() -> None:
+    assert bracket_name("投递等级（delay level）", 0, 2) == "delay level"
+    assert bracket_name("投递（dispatch）", 0, 2) == ""  # the term alone
+    assert bracket_name("投递等级（ID）", 0, 2) == ""  # too short a name
+    assert bracket_name("投递等级，见（delay level）", 0, 2) == ""  # the bracket after another word
+    assert named_in_bracket("投递等级（delay level）", 0, 2, "the Delay-Level column")
+    assert not named_in_bracket("投递等级（delay level）", 0, 2, "the delayed level")
