@@ -66,6 +66,7 @@ from zhen_qa.checks.term_heading_parent import heading_left_to_parent
 from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
+from zhen_qa.checks.term_initials_kept import initials_kept
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
@@ -348,6 +349,10 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
            ' both sides write, a name kept as written'),
+    Excuse("initials-kept", "zh",
+           lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c)),
+           '"The consumption mode of Message Queue" = MQ的消费模式: a capitalised name written by its initials in the'
+           ' Chinese of documentation (`term_initials_kept`)'),
     Excuse("code-class", "both",
            lambda c: classes_code(c.h.sentence, c.h.match.start, c.bead.tgt_sentences, c.h.match.end),
            '启用 `ldap-auth-advanced` 插件 = "with `ldap-auth-advanced`": the class noun one side adds after a'
