@@ -6,8 +6,10 @@ A bracket of English words right after a Chinese word gives the word's original 
 English writes that name, it renders the whole bracketed word, and the term inside it is said as the Chinese's own
 gloss says it, whether or not the name holds the term's listed English. It is that only where
 - the term opens a compound whose Han characters run on from it to the bracket (投递等级: not 投递 alone, which a
-  bracket of other words would rename against the glossary), at most RUN_MAX characters from the term's start;
-- the bracket holds only Latin words (and spaces, hyphens), of GLOSS_MIN letters or more; and
+  bracket of other words would rename against the glossary), at most HEAD_MAX characters after the term (more runs
+  into other words: 化疗后肺癌（NSCLC）);
+- the bracket holds two or more Latin words (and spaces, hyphens), of GLOSS_MIN letters or more — a phrase naming a
+  compound, not an abbreviation; and
 - the English writes those words as one phrase (any case, spaces or hyphens between them).
 The English without the bracket's name (the word dropped or said otherwise) leaves the term missing.
 """
@@ -17,8 +19,9 @@ import re
 
 from zhen_qa.manuscript.script import is_han
 
-RUN_MAX = 6
-"""Most Han characters from the term's start to the bracket (投递等级: 4)."""
+HEAD_MAX = 2
+"""Most Han characters between the term and the bracket: the compound's head (等级 of 投递等级); more runs into other
+words (化疗后肺癌（NSCLC）, where the bracket names 肺癌)."""
 
 GLOSS_MIN = 4
 """Fewest letters of the bracket's English name."""
@@ -34,9 +37,11 @@ def bracket_name(zh_text: str, start: int, end: int) -> str:
     m = _BRACKET.match(zh_text, stop)
     if m is None:
         return ""
-    if stop == end or stop - start > RUN_MAX:
-        return ""  # the term itself bracketed, or the bracket too far after it
+    if stop == end or stop - end > HEAD_MAX:
+        return ""  # the term itself bracketed, or the bracket after other words
     name = m.group("name")
+    if len(re.findall(r"[A-Za-z]+", name)) < 2:
+        return ""  # one word (an abbreviation: NSCLC) names no two-part compound
     return name if sum(ch.isalpha() for ch in name) >= GLOSS_MIN else ""
 
 

@@ -33,3 +33,9 @@ def test_bracket_name_wants_a_compound_right_before_the_bracket() -> None:
     assert bracket_name("投递等级，见（delay level）", 0, 2) == ""  # the bracket after another word
     assert named_in_bracket("投递等级（delay level）", 0, 2, "the Delay-Level column")
     assert not named_in_bracket("投递等级（delay level）", 0, 2, "the delayed level")
+
+
+def test_a_bracket_after_other_words_or_an_abbreviation_names_no_compound_of_the_term() -> None:
+    # test_term_missing: 化疗后肺癌（NSCLC） — the bracket names 肺癌, not a compound of 化疗
+    assert bracket_name("探讨化疗后肺癌（NSCLC）患者", 2, 4) == ""
+    assert bracket_name("投递等级（DL）", 0, 2) == "" and bracket_name("投递等级（delay）", 0, 2) == ""
