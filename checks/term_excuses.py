@@ -262,6 +262,12 @@ def _times_said(c: Case) -> int:
     return sum(1 for o in c.bead.src_hits if not set(c.h.match.concepts).isdisjoint(o.match.concepts))
 
 
+def _source_text(c: Case) -> str:
+    """The text of the bead's source sentences (those of its matches where the bead does not give them)."""
+    sentences = c.bead.src_sentences or list(dict.fromkeys(o.sentence for o in c.bead.src_hits))
+    return " ".join(s.text.text for s in sentences)
+
+
 def _modified(c: Case) -> tuple[str, ...]:
     """The lexicon's Chinese words for the English word right after the hit, when the hit modifies it
     (`modifies_a_noun`: "Consumer instance information" gives 实例 for "instance")."""
@@ -350,7 +356,8 @@ EXCUSES: tuple[Excuse, ...] = (
            '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
            ' both sides write, a name kept as written'),
     Excuse("initials-kept", "zh",
-           lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c)),
+           lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c),
+                                                          _source_text(c)),
            '"The consumption mode of Message Queue" = MQ的消费模式: a capitalised name written by its initials in the'
            ' Chinese of documentation (`term_initials_kept`)'),
     Excuse("code-class", "both",
@@ -432,7 +439,7 @@ EXCUSES: tuple[Excuse, ...] = (
            ' the English writing that name (`term_bracket_named`)'),
     Excuse("prefixed-word", "en",
            lambda c: any(prefixed_word(k.accepted("en"), c.h.sentence.text.text, c.h.match.start, c.evidence.text,
-                                       _times_said(c), zh2en(), en2zh()) for k in c.concepts),
+                                       _times_said(c), zh2en()) for k in c.concepts),
            '子查询 = "subquery", 多租户 = "multitenancy": the term after a prefix character, said inside one English'
            ' word of that prefix and its own word (`term_prefixed`)'),
     Excuse("code-agent", "en",

@@ -39,3 +39,11 @@ def test_a_bracket_after_other_words_or_an_abbreviation_names_no_compound_of_the
     # test_term_missing: 化疗后肺癌（NSCLC） — the bracket names 肺癌, not a compound of 化疗
     assert bracket_name("探讨化疗后肺癌（NSCLC）患者", 2, 4) == ""
     assert bracket_name("投递等级（DL）", 0, 2) == "" and bracket_name("投递等级（delay）", 0, 2) == ""
+
+
+def test_a_bracket_naming_the_last_word_of_a_run_leaves_the_term_missing(tmp_path: Path) -> None:
+    # review54 R7: the bracket names 重试 only; the English drops 投递失败 ("delivery failed")
+    zh = "如果投递失败重试（retry）超过三次，消息进入死信队列。\n"
+    en = "If a retry happens more than three times, the message goes to the dead-letter queue.\n"
+    assert len(_check(tmp_path, zh, en, DELIVERY)) == 1
+    assert bracket_name("如果投递失败重试（retry policy）", 2, 4) == ""  # three words to the bracket

@@ -38,3 +38,11 @@ def test_initials_of_a_name() -> None:
 def test_a_manuscript_without_code_is_not_excused(tmp_path: Path) -> None:
     en = "The consumption mode of Message Queue can be divided into two kinds, which are Push and Pull.\n"
     assert len(_check(tmp_path, ZH, en, QUEUE)) == 1  # no code block: not documentation, abbreviations are defined
+
+
+def test_initials_the_english_writes_itself_render_no_name(tmp_path: Path) -> None:
+    # review54 R11: the Chinese MQ renders the English's own "MQ"; "Message Queue gateway" renders MQTT 网关
+    zh = "生产者把消息发送到 MQTT 网关，网关再转发给 MQ。\n"
+    en = "The producer sends messages to the Message Queue gateway, which forwards them to MQ.\n"
+    assert len(_check(tmp_path, zh + CODE, en + CODE_EN, QUEUE)) == 1
+    assert not initials_kept("Message Queue", "网关再转发给 MQ", 1, "the Message Queue gateway forwards to MQ")

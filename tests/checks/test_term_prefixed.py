@@ -31,10 +31,18 @@ def test_the_term_dropped_or_another_prefixed_word_leaves_it_missing(tmp_path: P
 
 
 def test_prefixed_word_counts_the_places() -> None:
-    zh2en = {"子": ("son", "child"), "多": ("many", "multi")}
-    en2zh = {"sub": ("子",), "multi": ("多",)}
-    assert prefixed_word(["query"], "类似于子查询", 4, "similar to a subquery", 1, zh2en, en2zh)
-    assert prefixed_word(["query"], "类似于子查询", 4, "like subqueries", 1, zh2en, en2zh)
-    assert not prefixed_word(["query"], "类似于子查询", 4, "like a subquery", 2, zh2en, en2zh)
-    assert not prefixed_word(["use"], "多用", 1, "multiuse", 1, zh2en, en2zh)  # too short a word
-    assert not prefixed_word(["query"], "查询", 0, "subquery", 1, zh2en, en2zh)  # no character before
+    zh2en = {"子": ("son", "child"), "多": ("many", "multi"), "多次": ("many times",)}
+    assert prefixed_word(["query"], "类似于子查询", 4, "similar to a subquery", 1, zh2en)
+    assert prefixed_word(["query"], "类似于子查询", 4, "like subqueries", 1, zh2en)
+    assert not prefixed_word(["query"], "类似于子查询", 4, "like a subquery", 2, zh2en)
+    assert not prefixed_word(["use"], "多用", 1, "multiuse", 1, zh2en)  # too short a word
+    assert not prefixed_word(["query"], "查询", 0, "subquery", 1, zh2en)  # no character before
+
+
+def test_a_character_ending_another_word_is_no_prefix(tmp_path: Path) -> None:
+    # review54 R4: 多次查询 is 多次 "many times" + 查询; "subquery" is a mistranslation, not 次 "sub-"
+    assert len(_check(tmp_path, "该语句会多次查询数据库。\n", "This statement runs a subquery on the database.\n",
+                      QUERY)) == 1
+    assert not prefixed_word(["query"], "会多次查询", 3, "a subquery", 1, {"多次": ("many times",)})
+    # a character the lexicon glosses with a prefix but no prefix character of Chinese (次 of 次级)
+    assert not prefixed_word(["query"], "类似于次查询", 4, "similar to a subquery", 1, {})
