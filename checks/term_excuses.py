@@ -28,6 +28,7 @@ from zhen_qa.checks.term_agent_act import act_for_device
 from zhen_qa.checks.term_agent_action import agent_by_action
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
+from zhen_qa.checks.term_bracket_named import named_in_bracket
 from zhen_qa.checks.term_case import Case, modifier, outside, said_en, stop_words, word_of
 from zhen_qa.checks.term_class_left import en_head_left, zh_class_left
 from zhen_qa.checks.term_clause_moved import moved_clause_said
@@ -65,6 +66,7 @@ from zhen_qa.checks.term_heading_parent import heading_left_to_parent
 from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
+from zhen_qa.checks.term_initials_kept import initials_kept
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
@@ -81,6 +83,7 @@ from zhen_qa.checks.term_overlap import overlapped, shares_words
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
 from zhen_qa.checks.term_possessor import possessor_referred
+from zhen_qa.checks.term_prefixed import prefixed_word
 from zhen_qa.checks.term_purpose import purpose_of_noun
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
@@ -260,6 +263,12 @@ def _times_said(c: Case) -> int:
     return sum(1 for o in c.bead.src_hits if not set(c.h.match.concepts).isdisjoint(o.match.concepts))
 
 
+def _source_text(c: Case) -> str:
+    """The text of the bead's source sentences (those of its matches where the bead does not give them)."""
+    sentences = c.bead.src_sentences or list(dict.fromkeys(o.sentence for o in c.bead.src_hits))
+    return " ".join(s.text.text for s in sentences)
+
+
 def _modified(c: Case) -> tuple[str, ...]:
     """The lexicon's Chinese words for the English word right after the hit, when the hit modifies it
     (`modifies_a_noun`: "Consumer instance information" gives 实例 for "instance")."""
@@ -347,6 +356,11 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
            ' both sides write, a name kept as written'),
+    Excuse("initials-kept", "zh",
+           lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c),
+                                                          _source_text(c)),
+           '"The consumption mode of Message Queue" = MQ的消费模式: a capitalised name written by its initials in the'
+           ' Chinese of documentation (`term_initials_kept`)'),
     Excuse("code-class", "both",
            lambda c: classes_code(c.h.sentence, c.h.match.start, c.bead.tgt_sentences, c.h.match.end),
            '启用 `ldap-auth-advanced` 插件 = "with `ldap-auth-advanced`": the class noun one side adds after a'
@@ -420,6 +434,15 @@ EXCUSES: tuple[Excuse, ...] = (
                                          _times_said(c)) for k in c.concepts),
            '插件式存储后端 = "Pluggable Storage Backends": the term made an adjective by 式, said by the adjective of'
            ' its English word (`term_style_adjective`)'),
+    Excuse("bracket-named", "en",
+           lambda c: named_in_bracket(c.h.sentence.text.text, c.h.match.start, c.h.match.end, c.evidence.text),
+           '投递等级（delay level） = "delay level": the term inside a word the Chinese names in English in a bracket,'
+           ' the English writing that name (`term_bracket_named`)'),
+    Excuse("prefixed-word", "en",
+           lambda c: any(prefixed_word(k.accepted("en"), c.h.sentence.text.text, c.h.match.start, c.evidence.text,
+                                       _times_said(c), zh2en()) for k in c.concepts),
+           '子查询 = "subquery", 多租户 = "multitenancy": the term after a prefix character, said inside one English'
+           ' word of that prefix and its own word (`term_prefixed`)'),
     Excuse("code-agent", "en",
            lambda c: any(compound_spelled(k.accepted("en"), c.h.sentence.text.text, c.h.match.start,
                                           identifier_parts(c.bead.tgt_sentences), zh2en()) for k in c.concepts),

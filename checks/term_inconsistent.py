@@ -156,7 +156,29 @@ def is_inflection(a: str, b: str) -> bool:
     a, b = sorted((a.lower(), b.lower()), key=len)
     if b in (a + "s", a + "es") or a.endswith("y") and b == a[:-1] + "ies":
         return True  # the matcher leaves words under four letters uninflected (cow, cows)
+    if is_participle_pair(a, b):
+        return True
     return a in (f.lower() for f in inflections(b)) or b in (f.lower() for f in inflections(a))
+
+
+PARTICIPLE_STEM_MIN = 4
+"""Letters a verb's stem keeps before -ed / -ing for the two to count as one verb (schedul-ed, schedul-ing)."""
+
+
+def is_participle_pair(a: str, b: str) -> bool:
+    """Whether two English forms are one verb's past and present participles, the other words alike: "scheduled" and
+    "scheduling" ("instantiated by manual start or scheduled scheduling"), "planned task" and "planning task" (the
+    doubled consonant stays in both). A glossary listing both as forms of one concept lists a verb; the sentence,
+    not the writer, chooses the participle. The stem must have PARTICIPLE_STEM_MIN letters (not "need"/"nothing")."""
+    words_a, words_b = a.lower().split(), b.lower().split()
+    if len(words_a) != len(words_b):
+        return False
+    differ = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+    if len(differ) != 1:
+        return False
+    ed, ing = sorted(differ[0], key=lambda w: not w.endswith("ed"))
+    return (ed.endswith("ed") and ing.endswith("ing") and ed[:-2] == ing[:-3]
+            and len(ed[:-2]) >= PARTICIPLE_STEM_MIN and ed[:-2].isalpha())
 
 
 def _second(f: str, g: str) -> bool:
