@@ -11,12 +11,15 @@ term is dropped, the slot may hold a neighbour the dictionary does not gloss ("o
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.checks.term_slot import replacing
 from zhen_qa.checks.term_slot_zh import replacing as replacing_zh
+
+_TAIL = re.compile(r" \(the (?:English|Chinese) says (?:“[^”]*”|「[^」]*」) in its place\)")
 
 
 def in_place(h: Hit, target: str, renderings: Sequence[str], bead_zh: str = "") -> str:
@@ -28,3 +31,10 @@ def in_place(h: Hit, target: str, renderings: Sequence[str], bead_zh: str = "") 
         return f" (the English says “{words[0]}” in its place)" if len(words) == 1 else ""
     words = replacing_zh(h, target, renderings, zh2en(), en2zh())
     return f" (the Chinese says 「{words[0]}」 in its place)" if len(words) == 1 else ""
+
+
+def without_in_place(message: str) -> str:
+    """`message` without the tail `in_place` wrote: the finding as it read before the tail existed, so a label keyed
+    by its message (benchmarks/precision.py's `key`) still matches when the word named in the term's place changes or
+    first appears."""
+    return _TAIL.sub("", message)

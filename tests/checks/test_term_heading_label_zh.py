@@ -60,8 +60,8 @@ def test_an_english_heading_that_is_the_term_alone_kept_in_latin_by_the_chinese_
 
 
 def test_a_chinese_heading_the_section_writes_beside_the_term_is_clipped(tmp_path: Path) -> None:
-    """动态切换 for "Switch Themes Dynamically" over a section that opens with 动态切换主题: the heading is the section's
-    own phrase with the term clipped off (antd customize-theme 103)."""
+    """动态切换 for "Switch Themes Dynamically" over a section that opens with 动态切换主题: the heading is the
+    section's own phrase with the term clipped off (antd customize-theme 103)."""
     zh = ZH.replace("## 基本概念", "## 动态切换").replace("把主题传给它。", "它可以动态切换主题。")
     en = EN.replace("## Theme Tokens", "## Switch Themes Dynamically")
     assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == []
@@ -69,7 +69,8 @@ def test_a_chinese_heading_the_section_writes_beside_the_term_is_clipped(tmp_pat
 
 def test_a_section_that_is_only_an_image_is_read_with_the_sentence_before_it(tmp_path: Path) -> None:
     """### 演变过程 over an image, for "### Life of Theme Tokens": the sentence leading into it says 主题."""
-    zh = "# 主题\n\n运行 `npm i` 即可。\n\n你需要了解主题的生命周期。\n\n## 演变过程\n\n![token](a.png)\n\n## 其他\n\n其他内容。\n"
+    zh = "# 主题\n\n运行 `npm i` 即可。\n\n你需要了解主题的生命周期。\n\n## 演变过程\n\n![token](a.png)\n\n" \
+         "## 其他\n\n其他内容。\n"
     en = "# Theme\n\nRun `npm i`.\n\nYou need to know the life of theme tokens.\n\n## Life of Theme Tokens\n\n" \
          "![token](a.png)\n\n## Others\n\nOther things.\n"
     assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == []

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tests.checks.terms_kit import gl, term_missing
+from zhen_qa.checks.term_in_place import without_in_place
 from zhen_qa.glossary.model import Concept
 
 COMPAT = Concept("compat", "兼容", "compatible")
@@ -36,3 +37,11 @@ def test_an_english_term_names_the_chinese_word_in_its_place() -> None:
 def test_an_english_term_dropped_names_nothing() -> None:
     assert term_missing(gl(BROWSER), ["打开设置。"], ["Open the settings browser."]) == [
         "“browser” has no 「浏览器」 in the aligned Chinese"]
+
+
+def test_without_in_place_gives_the_message_as_it_read_before_the_tail() -> None:
+    """The label key's view of a message (`without_in_place`): the named word dropped, nothing else."""
+    found = term_missing(gl(COMPAT), ["如果你需要兼容旧版浏览器。"], ["If you need to support older browsers."])
+    assert [without_in_place(m) for m in found] == ["「兼容」 has no “compatible” in the aligned English"]
+    kept = "「兼容」 has no “compatible” in the aligned English (it has “compatibility”)"
+    assert without_in_place(kept) == kept
