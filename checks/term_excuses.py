@@ -629,7 +629,8 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("heading-label-zh", "zh",
            lambda c: heading_label_zh(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
                                       _names(c, "zh"), en2zh(), stop_words(),
-                                      [f for k in c.h.match.concepts for f in c.en_forms(k)]),
+                                      [f for k in c.h.match.concepts for f in c.en_forms(k)],
+                                      [f for k in c.concepts for f in k.accepted("zh")]),
            '"## Design Token" = ## 基本概念, whose section says Design Token: an English heading\'s term left to the'
            ' section under the Chinese heading, a label of its own'),
     Excuse("heading-parent", "en",

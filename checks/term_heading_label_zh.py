@@ -20,6 +20,12 @@ reader is told the term where the section is, and nothing is missing. An English
   glossary's Chinese word (主题 under ## 界面风格 for "## Themes") shows the page HAS the word, and the heading chose
   another: the term's slot said with the wrong word, however long (review53 R9).
 
+- A heading the section below writes whole beside the term (### 动态切换 over 在 v5 中，动态切换主题…, for "### Switch
+  Themes Dynamically") is that phrase with the term clipped off, not a translation dropping it: it may translate
+  the rest (`clipped`).
+- A section with no Chinese words (an image, a demo under ### 演变过程 for "### Life of Design Token") is read with
+  the sentence leading into it (…您需要了解 antd 中 Design Token 的生命周期。), which names what the picture shows.
+
 A heading paired with prose (an alignment slip), a heading of a manuscript without code, or one whose Chinese section
 never names the term keeps its finding.
 """
@@ -40,6 +46,7 @@ LABEL_MIN = 4
 the term's slot)."""
 _WORD = LazyPattern(r"[A-Za-z]+")
 _HAN = LazyPattern(f"[{HAN}]")
+_HEADING_MARK = LazyPattern(r"^\s*#+\s*")
 
 
 def _rest_words(h: Hit, stop: Collection[str]) -> list[str]:
@@ -57,17 +64,37 @@ def translates_rest(h: Hit, zh_heading: str, en2zh: Mapping[str, tuple[str, ...]
 
 def heading_label_zh(h: Hit, tgt_sentences: Sequence[Sentence], manuscript: Manuscript, documentation: bool,
                      names: Callable[[Sentence], bool], en2zh: Mapping[str, tuple[str, ...]],
-                     stop: Collection[str], en_forms: Sequence[str]) -> bool:
+                     stop: Collection[str], en_forms: Sequence[str], zh_forms: Sequence[str] = ()) -> bool:
     """Whether the English heading term `h` is said by the Chinese section under its bead's Chinese heading, a label
     of its own (see the module docstring); `names` says whether a Chinese sentence names the term's concept,
-    `en_forms` are the concept's English forms."""
+    `en_forms` and `zh_forms` are the concept's English and Chinese forms."""
     if not documentation or h.lang != "en" or h.sentence.role is not Role.HEADING:
         return False
     if not tgt_sentences or any(s.role is not Role.HEADING for s in tgt_sentences):
         return False
     zh_heading = "".join(s.text.text for s in tgt_sentences)
-    if len(_HAN.findall(zh_heading)) < LABEL_MIN or translates_rest(h, zh_heading, en2zh, stop):
+    section = section_under(manuscript, tgt_sentences[-1])
+    if not any(_HAN.search(s.text.text) for s in section):  # an image, a demo: the sentence leading into it
+        section = [*section, *_leading(manuscript, tgt_sentences[0])]
+    if len(_HAN.findall(zh_heading)) < LABEL_MIN:
+        return False
+    if translates_rest(h, zh_heading, en2zh, stop) and not clipped(zh_heading, section, zh_forms):
         return False
     alone = not _rest_words(h, stop)
-    return any(names(s) and (not alone or Evidence(s.text.text).has_en(en_forms))
-               for s in section_under(manuscript, tgt_sentences[-1]))
+    return any(names(s) and (not alone or Evidence(s.text.text).has_en(en_forms)) for s in section)
+
+
+def clipped(zh_heading: str, section: Sequence[Sentence], zh_forms: Sequence[str]) -> bool:
+    """Whether a sentence of the section writes the whole Chinese heading right beside a Chinese form of the term
+    (### 动态切换 over 动态切换主题…): the heading is the section's own phrase with the term clipped off, the term said
+    where the section begins."""
+    core = _HEADING_MARK.sub("", zh_heading).strip()
+    return len(_HAN.findall(core)) >= 2 and any(
+        core + f in s.text.text or f + core in s.text.text for f in zh_forms if f for s in section)
+
+
+def _leading(manuscript: Manuscript, heading: Sentence) -> list[Sentence]:
+    """The sentence right before `heading` on its side of the page, when it is no heading ([] otherwise)."""
+    side = [s for pair in manuscript.pairs for s in (pair.en if heading.lang == "en" else pair.zh)]
+    i = next((k for k, s in enumerate(side) if s is heading), 0)
+    return [side[i - 1]] if i > 0 and side[i - 1].role is not Role.HEADING else []

@@ -57,3 +57,24 @@ def test_an_english_heading_that_is_the_term_alone_kept_in_latin_by_the_chinese_
     zh = ZH.replace("把主题传给它。", "在 Design Token 中我们提供了三层结构。")
     en = EN.replace("## Theme Tokens", "## Design Token")
     assert page_term_lines(tmp_path, zh, en, glossary, "en") == []
+
+
+def test_a_chinese_heading_the_section_writes_beside_the_term_is_clipped(tmp_path: Path) -> None:
+    """动态切换 for "Switch Themes Dynamically" over a section that opens with 动态切换主题: the heading is the
+    section's own phrase with the term clipped off (antd customize-theme 103)."""
+    zh = ZH.replace("## 基本概念", "## 动态切换").replace("把主题传给它。", "它可以动态切换主题。")
+    en = EN.replace("## Theme Tokens", "## Switch Themes Dynamically")
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == []
+
+
+def test_a_section_that_is_only_an_image_is_read_with_the_sentence_before_it(tmp_path: Path) -> None:
+    """### 演变过程 over an image, for "### Life of Theme Tokens": the sentence leading into it says 主题."""
+    zh = "# 主题\n\n运行 `npm i` 即可。\n\n你需要了解主题的生命周期。\n\n## 演变过程\n\n![token](a.png)\n\n" \
+         "## 其他\n\n其他内容。\n"
+    en = "# Theme\n\nRun `npm i`.\n\nYou need to know the life of theme tokens.\n\n## Life of Theme Tokens\n\n" \
+         "![token](a.png)\n\n## Others\n\nOther things.\n"
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == []
+    # the sentence before names something else: the term is missing from the heading
+    zh = zh.replace("你需要了解主题的生命周期。", "你需要了解颜色的生命周期。")
+    en = en.replace("You need to know the life of theme tokens.", "You need to know the life of colours.")
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == [7]
