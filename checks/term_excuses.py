@@ -171,6 +171,53 @@ def _other_modifier(c: Case) -> Callable[[int], bool]:
     return lambda start: other_modifier(_word_before(whole, start), source, en2zh())
 
 
+def _other_or_displaced(c: Case) -> Callable[[int], bool]:
+    """Whether the word before the English head at an index of the bead's text is another modifier
+    (`_other_modifier`) or a word displaced into the modifier's place (`_displaced`): "current purpose disease
+    surveillance … for the purpose of" for 现行传染病监测…以期. Either says the head as another kind, not the term
+    with its modifier left to the context (`en-head`, `head-said`)."""
+    other, displaced = _other_modifier(c), _displaced(c)
+    return lambda start: other(start) or displaced(start)
+
+
+def _displaced(c: Case) -> Callable[[int], bool]:
+    """Whether the word before the English head at an index of the bead's text is a content word in the modifier's
+    place (`presence.in_modifier_place`) rendering no word of the Chinese sentence (`_renders_a_word`) that the
+    English uses elsewhere as a noun of its own, a function word or a stop after it (`_said_as_noun`: "for the
+    purpose of"): a word taken from another part of the sentence, not the term's modifier in words the lexicon does
+    not gloss. A modifier the lexicon misses is said once ("primary debulking surgery", "bystander resuscitation")
+    or again as a modifier ("new cases … new deaths"): those stay the term's own."""
+    rendered, lowered = _renders_a_word(c), c.whole.lower()
+    return lambda start: in_modifier_place(lowered, start) and not rendered(start) \
+        and _said_as_noun(_word_before(lowered, start), lowered, start)
+
+
+def _said_as_noun(word: str, text: str, head: int) -> bool:
+    """Whether lower-case English `text` says `word` (the word before the head starting at index `head`) elsewhere
+    followed by a stop word, a preposition or punctuation, as a noun heading its own phrase ("the purpose of")."""
+    low = word.strip(_MARKS)
+    if not low:
+        return False
+    before = text[:head].rstrip()
+    before = before[:len(before) - len(word)]
+    rest = before + " " + text[head:]
+    for m in re.finditer(rf"(?<![a-z-]){re.escape(low)}(?![a-z-])", rest):
+        after = rest[m.end():].lstrip(" ")
+        nxt = re.match(r"[a-z]+", after)
+        if nxt is None or nxt.group() in STOP_EN or nxt.group() in PREPOSITIONS:
+            return True
+    return False
+
+
+def _part_short(c: Case) -> bool:
+    """Whether the English says a form's part fewer times than the Chinese sentence says the term
+    (`Evidence.count_en_part`, `_times_said`) and its head under another word (`_head_under_other`): the part
+    renders one occurrence, the other has a wrong modifier ("the healthy lesions group … and controls" for
+    健康对照组…和对照组)."""
+    return c.tgt == "en" and _head_under_other(c) \
+        and sum(c.evidence.count_en_part(k.accepted("en")) for k in c.concepts) < _times_said(c)
+
+
 def _page_subject_may_be_left(c: Case) -> bool:
     """Whether the subject of the whole page pair may excuse the term (`Discourse.topic`'s `page`): on documentation
     (`FileContext.writes_code`), and where the target names no glossary concept the source of the bead does not: a
@@ -473,15 +520,16 @@ EXCUSES: tuple[Excuse, ...] = (
            ' may be a listed term of its own: 组件库 = "a library of components")'),
     Excuse("classical", "en", lambda c: any(c.evidence.has_classical(k.accepted("en")) for k in c.concepts),
            "血小板减少 = thrombocytopenia"),
-    Excuse("en-part", "en", lambda c: any(c.evidence.has_en_part(k.accepted("en")) for k in c.concepts),
+    Excuse("en-part", "en", lambda c: any(c.evidence.has_en_part(k.accepted("en")) for k in c.concepts)
+           and not _part_short(c),
            '骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"'),
-    Excuse("en-head", "en", lambda c: any(c.evidence.has_en_head(k.accepted("en"), _other_modifier(c),
+    Excuse("en-head", "en", lambda c: any(c.evidence.has_en_head(k.accepted("en"), _other_or_displaced(c),
                                                                  _renders_a_word(c), _heads_elsewhere(c, k))
                                           for k in c.concepts),
            '心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out'),
     Excuse("head-said", "en",
            lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en(),
-                                   _other_modifier(c))
+                                   _other_or_displaced(c))
                          for k in c.concepts) and not c.slipped(),
            '确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied'),
     Excuse("object-said", "en", lambda c: object_said(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.en_forms),
