@@ -70,6 +70,8 @@ from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
+from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
+from zhen_qa.checks.term_modifier_word import displaced
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
@@ -181,32 +183,10 @@ def _other_or_displaced(c: Case) -> Callable[[int], bool]:
 
 
 def _displaced(c: Case) -> Callable[[int], bool]:
-    """Whether the word before the English head at an index of the bead's text is a content word in the modifier's
-    place (`presence.in_modifier_place`) rendering no word of the Chinese sentence (`_renders_a_word`) that the
-    English uses elsewhere as a noun of its own, a function word or a stop after it (`_said_as_noun`: "for the
-    purpose of"): a word taken from another part of the sentence, not the term's modifier in words the lexicon does
-    not gloss. A modifier the lexicon misses is said once ("primary debulking surgery", "bystander resuscitation")
-    or again as a modifier ("new cases … new deaths"): those stay the term's own."""
+    """Whether the word before the English head at an index of the bead's text is displaced into the modifier's
+    place (`term_modifier_word.displaced`)."""
     rendered, lowered = _renders_a_word(c), c.whole.lower()
-    return lambda start: in_modifier_place(lowered, start) and not rendered(start) \
-        and _said_as_noun(_word_before(lowered, start), lowered, start)
-
-
-def _said_as_noun(word: str, text: str, head: int) -> bool:
-    """Whether lower-case English `text` says `word` (the word before the head starting at index `head`) elsewhere
-    followed by a stop word, a preposition or punctuation, as a noun heading its own phrase ("the purpose of")."""
-    low = word.strip(_MARKS)
-    if not low:
-        return False
-    before = text[:head].rstrip()
-    before = before[:len(before) - len(word)]
-    rest = before + " " + text[head:]
-    for m in re.finditer(rf"(?<![a-z-]){re.escape(low)}(?![a-z-])", rest):
-        after = rest[m.end():].lstrip(" ")
-        nxt = re.match(r"[a-z]+", after)
-        if nxt is None or nxt.group() in STOP_EN or nxt.group() in PREPOSITIONS:
-            return True
-    return False
+    return lambda start: displaced(lowered, start, _word_before(lowered, start), rendered)
 
 
 def _part_short(c: Case) -> bool:
@@ -313,10 +293,6 @@ def _modified(c: Case) -> tuple[str, ...]:
         return ()
     after = c.h.sentence.text.text[c.h.match.end:].split()
     return en2zh().get(stem(after[0].strip(_MARKS + "|").lower()), ()) if after else ()
-
-
-_MARKS = "\"'()[],.;:*`#"
-"""Quotes, brackets, punctuation and Markdown marks around an English word, taken off before it is looked up."""
 
 
 def _word_before(text: str, start: int) -> str:

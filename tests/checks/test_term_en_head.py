@@ -96,3 +96,25 @@ def test_a_head_under_an_unglossed_modifier_said_once_or_as_a_modifier_still_cou
     lexicon does not gloss so, said once or only as a modifier, renders the term's own modifier: no displaced word."""
     g = Glossary.build([concept], "g.csv")
     assert only(run(g, [zh], [en]), "term-missing") == []
+
+
+@pytest.mark.parametrize(("zh", "en", "concept"), [
+    # review54 R8: the modifier said again as a noun rendering the same Chinese word again (旁观者, 减瘤)
+    ("旁观者实施的心肺复苏可提高生存率，因此每位旁观者都应接受培训。",
+     "Bystander resuscitation improves survival, so every bystander should be trained.",
+     Concept("cpr", "心肺复苏", "cardiopulmonary resuscitation")),
+    ("初始肿瘤细胞减灭术后，减瘤程度是主要的预后因素。",
+     "After primary debulking surgery, the extent of debulking is the main prognostic factor.",
+     Concept("cytoreduction", "肿瘤细胞减灭术", "cytoreductive surgery")),
+    ("初始肿瘤细胞减灭术后，生存取决于减瘤的程度。",
+     "After primary debulking surgery, survival depended on the extent of debulking.",
+     Concept("cytoreduction", "肿瘤细胞减灭术", "cytoreductive surgery")),
+])
+def test_a_modifier_said_again_as_a_noun_for_the_same_chinese_word_still_counts(
+        zh: str, en: str, concept: Concept) -> None:
+    """review54 R8 (guard): the English says the unglossed modifier again as a noun ("every bystander should", "the
+    extent of debulking is"), rendering the same Chinese word again. Only a noun heading a phrase of its own, a
+    determiner before and "of"/"for" after ("for the purpose of"), is a word displaced from another part
+    (`term_modifier_word.said_as_noun`); these stay the term's own modifier left implicit."""
+    g = Glossary.build([concept], "g.csv")
+    assert only(run(g, [zh], [en]), "term-missing") == []
