@@ -253,16 +253,21 @@ class Evidence:
 
         Only for a term that may be rendered loosely; a first word counts when it has PART_MIN letters.
         """
+        return self.count_en_part(forms) > 0
+
+    def count_en_part(self, forms: Iterable[str]) -> int:
+        """How many places of the text hold a form in part, found as `has_en_part` finds one (overlapping finds are
+        one): "the healthy control group … and controls" once for a Chinese term said twice leaves one unsaid."""
         folded = self._folded_en()
+        spans: list[tuple[int, int]] = []
         for form in forms:
             words = fold_en(form, lower=True).split()
             if len(words) < 2:
                 continue
-            if len(words[0]) >= PART_MIN and _word_pattern(en_stem(words[0])).search(folded):
-                return True
-            if _apart_pattern(tuple(en_stem(w) for w in words)).search(folded):
-                return True
-        return False
+            if len(words[0]) >= PART_MIN:
+                spans.extend(m.span() for m in _word_pattern(en_stem(words[0])).finditer(folded))
+            spans.extend(m.span() for m in _apart_pattern(tuple(en_stem(w) for w in words)).finditer(folded))
+        return _places(spans)
 
     def has_en_head(self, forms: Iterable[str], other: Callable[[int], bool] | None = None,
                     rendered: Callable[[int], bool] | None = None, elsewhere: int = 0) -> bool:

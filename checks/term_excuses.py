@@ -72,6 +72,8 @@ from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
+from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
+from zhen_qa.checks.term_modifier_word import displaced
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
@@ -175,6 +177,31 @@ def _other_modifier(c: Case) -> Callable[[int], bool]:
     return lambda start: other_modifier(_word_before(whole, start), source, en2zh())
 
 
+def _other_or_displaced(c: Case) -> Callable[[int], bool]:
+    """Whether the word before the English head at an index of the bead's text is another modifier
+    (`_other_modifier`) or a word displaced into the modifier's place (`_displaced`): "current purpose disease
+    surveillance … for the purpose of" for 现行传染病监测…以期. Either says the head as another kind, not the term
+    with its modifier left to the context (`en-head`, `head-said`)."""
+    other, displaced = _other_modifier(c), _displaced(c)
+    return lambda start: other(start) or displaced(start)
+
+
+def _displaced(c: Case) -> Callable[[int], bool]:
+    """Whether the word before the English head at an index of the bead's text is displaced into the modifier's
+    place (`term_modifier_word.displaced`)."""
+    rendered, lowered = _renders_a_word(c), c.whole.lower()
+    return lambda start: displaced(lowered, start, _word_before(lowered, start), rendered)
+
+
+def _part_short(c: Case) -> bool:
+    """Whether the English says a form's part fewer times than the Chinese sentence says the term
+    (`Evidence.count_en_part`, `_times_said`) and its head under another word (`_head_under_other`): the part
+    renders one occurrence, the other has a wrong modifier ("the healthy lesions group … and controls" for
+    健康对照组…和对照组)."""
+    return c.tgt == "en" and _head_under_other(c) \
+        and sum(c.evidence.count_en_part(k.accepted("en")) for k in c.concepts) < _times_said(c)
+
+
 def _page_subject_may_be_left(c: Case) -> bool:
     """Whether the subject of the whole page pair may excuse the term (`Discourse.topic`'s `page`): on documentation
     (`FileContext.writes_code`), and where the target names no glossary concept the source of the bead does not: a
@@ -276,10 +303,6 @@ def _modified(c: Case) -> tuple[str, ...]:
         return ()
     after = c.h.sentence.text.text[c.h.match.end:].split()
     return en2zh().get(stem(after[0].strip(_MARKS + "|").lower()), ()) if after else ()
-
-
-_MARKS = "\"'()[],.;:*`#"
-"""Quotes, brackets, punctuation and Markdown marks around an English word, taken off before it is looked up."""
 
 
 def _word_before(text: str, start: int) -> str:
@@ -497,15 +520,16 @@ EXCUSES: tuple[Excuse, ...] = (
            ' may be a listed term of its own: 组件库 = "a library of components")'),
     Excuse("classical", "en", lambda c: any(c.evidence.has_classical(k.accepted("en")) for k in c.concepts),
            "血小板减少 = thrombocytopenia"),
-    Excuse("en-part", "en", lambda c: any(c.evidence.has_en_part(k.accepted("en")) for k in c.concepts),
+    Excuse("en-part", "en", lambda c: any(c.evidence.has_en_part(k.accepted("en")) for k in c.concepts)
+           and not _part_short(c),
            '骨髓 in "bone and marrow transplant", 可信区间 as "confidence limits"'),
-    Excuse("en-head", "en", lambda c: any(c.evidence.has_en_head(k.accepted("en"), _other_modifier(c),
+    Excuse("en-head", "en", lambda c: any(c.evidence.has_en_head(k.accepted("en"), _other_or_displaced(c),
                                                                  _renders_a_word(c), _heads_elsewhere(c, k))
                                           for k in c.concepts),
            '心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out'),
     Excuse("head-said", "en",
            lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en(),
-                                   _other_modifier(c))
+                                   _other_or_displaced(c))
                          for k in c.concepts) and not c.slipped(),
            '确诊病例 = "new cases", 危险因素 = "these and other factors": the shared head, modifier implied'),
     Excuse("object-said", "en", lambda c: object_said(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.en_forms),

@@ -227,6 +227,22 @@ def test_a_multiword_term_said_in_part_is_rendered() -> None:
     assert len(only(run(g, zh, en_wrong), "term-missing")) == 2
 
 
+def test_a_term_said_in_part_fewer_times_with_its_head_under_another_word_is_missing() -> None:
+    """rec54: 健康对照组…和对照组 = "the healthy lesions group … and controls": the part ("controls") renders one of
+    the two Chinese terms, the other's head stands under a word rendering another part of the sentence (骨损害:
+    "lesions"), so en-part does not excuse it (`Evidence.count_en_part`, `term_excuses._part_short`); with the
+    part said as often as the term, or no head under another word, it still does."""
+    g = gl(Concept("control-group", "对照组", "control group"))
+    zh = ["骨损害患者的水平高于健康对照组，也高于无骨损害患者和对照组。"]
+    wrong = "The level in patients with lesions was higher than in the healthy lesions group and than controls."
+    (f,) = only(run(g, zh, [wrong]), "term-missing")
+    assert "对照组" in f.message
+    twice = "The level in patients with lesions was higher than in healthy controls and than other controls."
+    assert only(run(g, zh, [twice]), "term-missing") == []
+    once = "The level in patients with lesions was higher than in healthy subjects and than controls."
+    assert only(run(g, ["骨损害患者的水平高于健康对照组。"], [once]), "term-missing") == []
+
+
 def test_a_generic_treatment_word_does_not_render_a_named_treatment() -> None:
     """Medical English says "treatment" and "therapy" everywhere: they are no evidence for chemotherapy (which no
     bead nearby names: an arm the context establishes is another matter, see test_term_implied)."""
