@@ -220,8 +220,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
       (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
       that is a phrase of two words (方法比较/比较简单 stays a slip);
     - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
-      一步一步按照, 一步一步成为: one by one, step by step); before what it counts it is a slip (是一个一个问题,
-      一项一项研究), as 一种一种 (no 一种种) always is.
+      一步一步按照, 一步一步成为: one by one, step by step) or at a clause's end (分割成一片一片，: into slices);
+      before what it counts it is a slip (是一个一个问题, 一项一项研究), as 一种一种 (no 一种种) always is.
     """
     mid = i + k
     if k == 1:
@@ -250,6 +250,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
         return False  # 有一个一个叫…的: after the verb 有 the numeral counts the noun that follows; 没有 is an adverb
         # (没有一个一个去问 "did not ask one by one"), as 是 in 而不是一个一个来处理 ("rather than one by one")
     after = mid + k
+    if after == len(text) or not text[after].isalnum():
+        return True  # 分割成一片一片，在二维上处理: at a clause's end the reduplication is the result ("into slices")
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
 
 

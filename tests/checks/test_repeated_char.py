@@ -277,6 +277,15 @@ def test_one_by_one_before_what_it_counts_is_a_slip() -> None:
         assert list(chinese_doubles(meant)) == [], meant
 
 
+def test_one_by_one_at_a_clauses_end_is_the_reduplication() -> None:
+    """分割成一片一片，在二维上处理 ("cut into slices"): 一X一X of a dictionary 一XX at a clause's end is meant; before the
+    noun it counts (是一个一个问题) it is still the numeral typed twice."""
+    for meant in ("需要将体数据分割成一片一片，在二维上处理。", "把文件拆成一个一个。", "路要一步一步"):
+        assert list(chinese_doubles(meant)) == [], meant
+    assert [u for _, _, u in chinese_doubles("这是一个一个问题。")] == ["一个"]
+    assert [u for _, _, u in chinese_doubles("分割成一种一种，再处理。")] == ["一种"]  # no 一种种: a slip
+
+
 def test_in_before_a_latin_phrase_that_begins_with_in_is_no_doubled_word() -> None:
     text = "Signatures could then be tested in in vitro (organoids) or in in vivo models. It is in in the box."
     assert [text[a:b] for a, b, _ in english_doubles(text)] == ["in in"]
