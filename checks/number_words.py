@@ -127,7 +127,8 @@ before a noun that is no measure word ("the 28 lunar mansions", "the 72 pentads"
 word such as 十分 ("very"), 千万 ("by all means") or 一一 ("one by one"): evidence only."""
 
 
-_ZH_LONE_MAGNITUDE = LazyPattern(r"(?<![零〇一二两三四五六七八九十百千万亿\d.每])([百千万])(?=[余多]?[个例名位人次年行条张字元台项份])")
+_ZH_LONE_MAGNITUDE = LazyPattern(r"(?<![零〇一二两三四五六七八九十百千万亿\d.每])([百千万])"
+                                 r"(?=[余多]?[个例名位人次年行条张字元台项份])")
 """千行, 百名, 万人, 千余人: a magnitude character alone before a measure word, one hundred, thousand or ten thousand
 ("less than 1000 lines" for 代码量在千行以内). Not inside a longer numeral (三千行 is read whole), not 千万 ("must"),
 百度 or 百分 (度 and 分 are no measures here); after 每 the rate reader takes it. Evidence only."""
@@ -185,8 +186,8 @@ def word_evidence(text: str, lang: str) -> set[str]:
     "phase iii" renders 3期, Ⅲ期 and III期 render "phase 3", 欧II renders "Euro 2", "two decades" renders 20年,
     三维 renders "3D", 二十八宿 renders "28 star areas", "the second stage" renders 第2阶段 and 第二周 renders
     "week 2", “十三五” renders "the 13th Five-Year Plan"; "in their 50s" renders
-    50-60岁 (`_decade_evidence`), "both" renders 2 and "none" 0; "the past decade" renders 10年, 千行 "1000 lines", and 一半 and
-    "half" render 50%.
+    50-60岁 (`_decade_evidence`), "both" renders 2 and "none" 0; "the past decade" renders 10年, 千行 renders
+    "1000 lines", and 一半 and "half" render 50%.
     """
     out: set[str] = set()
     if lang == "en":

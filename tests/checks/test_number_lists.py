@@ -59,7 +59,8 @@ def test_a_count_after_n_equals_is_no_enumerator_of_the_sentences_list() -> None
     """"（n = 9）…：1）…；2）…": the count closes its own bracket after "n ="; the sentence's 1）2） do not make it
     a list marker, so a count changed in translation is reported and equal counts give nothing."""
     zh = "方法：将大鼠（n = 9）分为两组：1）对照组；2）模型组，观察4周。"
-    en = "Methods: Rats (n = 8) were divided into two groups: 1) a control group; 2) a model group, observed for 4 weeks."
+    en = ("Methods: Rats (n = 8) were divided into two groups: 1) a control group; 2) a model group, observed for "
+          "4 weeks.")
     (f,) = check(zh, en)
     assert numbers([f]) == ["9/8"]
     assert check(zh.replace("n = 9", "n = 8"), en) == []

@@ -120,8 +120,8 @@ def test_a_numeral_after_the_noun_it_numbers_matches_digits() -> None:
 
 
 def test_a_lone_magnitude_before_a_measure_word_is_its_value() -> None:
-    """代码量在千行以内 = "less than 1000 lines": 千 alone before 行 (or 百/万 before a measure word) is 1000, evidence for
-    the English digits; a different number in the English is still reported, and 千万 (must) is no 1000."""
+    """代码量在千行以内 = "less than 1000 lines": 千 alone before 行 (or 百/万 before a measure word) is 1000,
+    evidence for the English digits; a different number in the English is still reported, and 千万 (must) is no 1000."""
     assert check("代码量在千行以内。", "The code is less than 1000 lines.") == []
     assert check("共有百名患者参加。", "A total of 100 patients took part.") == []
     (f,) = check("代码量在千行以内。", "The code is less than 2000 lines.")

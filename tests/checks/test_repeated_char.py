@@ -278,8 +278,8 @@ def test_one_by_one_before_what_it_counts_is_a_slip() -> None:
 
 
 def test_one_by_one_at_a_clauses_end_is_the_reduplication() -> None:
-    """分割成一片一片，在二维上处理 ("cut into slices"): 一X一X of a dictionary 一XX at a clause's end is meant; before the
-    noun it counts (是一个一个问题) it is still the numeral typed twice."""
+    """分割成一片一片，在二维上处理 ("cut into slices"): 一X一X of a dictionary 一XX at a clause's end is meant;
+    before the noun it counts (是一个一个问题) it is still the numeral typed twice."""
     for meant in ("需要将体数据分割成一片一片，在二维上处理。", "把文件拆成一个一个。", "路要一步一步"):
         assert list(chinese_doubles(meant)) == [], meant
     assert [u for _, _, u in chinese_doubles("这是一个一个问题。")] == ["一个"]
