@@ -16,9 +16,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from typing import NamedTuple
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.doubling_rendered import rendered_each_time
 from zhen_qa.checks.presence_names import transliterated
 from zhen_qa.checks.repeated_heading import heading_over_text
 from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
@@ -325,6 +327,21 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
             and attested(text[mid:right_end], unit + text[mid:right_end], False))
 
 
+def _seam(text: str, i: int, k: int) -> bool:
+    """Whether the doubled word at `i` (unit length `k` >= 2) may be the seam of two compounds: the first copy ends
+    a word of jieba's dictionary or CC-CEDICT longer than itself (操作系统 in 操作系统系统调用), and the second is
+    followed by Han text it may begin a compound with (调用); `rendered_each_time` must then find both in the English.
+    A copy standing alone (研究研究表明) ends no such word."""
+    if k < 2 or not is_han(text[i + 2 * k:i + 2 * k + 1]):
+        return False
+    _bounds, spans = _token_bounds(text)
+    start = next((s for s, e in spans.items() if e == i + k and s < i), None)
+    if start is None:
+        return False
+    word = text[start:i + k]
+    return _Counts(_jieba()).get(word, 0) > FLOOR_COUNT or word in _zh2en()
+
+
 def _doubling_pattern(doubled: str, tail: str, chinese: str) -> bool:
     """Whether a doubling (`doubled`, 并发消费消费失败) is a way the page writes, not a one-off slip: the doubled
     form written twice or more, or its doubled word and right compound (`tail`, 消费消费失败) written after another
@@ -530,31 +547,47 @@ def _names_kept_in_chinese(texts: Iterable[Text]) -> frozenset[str]:
     return frozenset(names)
 
 
-_SpanEnglish = tuple[tuple[int, int], tuple[int, int], str]
+class _SpanEnglish(NamedTuple):
+    """A Chinese sentence's span, (line, column) from and to, with the English of its bead and the beads either side
+    (`near`: a name may sit in the neighbouring sentence), its bead's own English and Chinese."""
+
+    start: tuple[int, int]
+    end: tuple[int, int]
+    near: str
+    own: str
+    chinese: str
+
+
 _FUNCTION_HAN = frozenset("的地得了着过是在和与及或而也就都又还把被对从向于为以之其这那有不没很最")
 """Function words and the commonest single characters: their doubling (我们的的分析) is the textbook slip, whatever
 pinyin name ("Didi") the English holds."""
 
 
 def _english_of(ctx: CheckContext) -> dict[str, list[_SpanEnglish]]:
-    """{Chinese file: [(start, end, English)]}: each Chinese sentence's span, (line, column) from and to, with the
-    English of its bead and the beads either side (a name may sit in the neighbouring sentence of the English)."""
+    """{Chinese file: [_SpanEnglish]}: each Chinese sentence's span with the English around it and its bead's own."""
     english: dict[str, list[_SpanEnglish]] = {}
     for pair in ctx.manuscript.pairs:
         beads = pair.beads
         for k, bead in enumerate(beads):
             near = " ; ".join(pair.en[j].text.text for b in beads[max(0, k - 1):k + 2] for j in b.en)
+            own = " ".join(pair.en[j].text.text for j in bead.en)
+            chinese = "".join(pair.zh[i].text.text for i in bead.zh)
             for i in bead.zh:
                 loc = pair.zh[i].location
                 english.setdefault(loc.path, []).append(
-                    ((loc.line, loc.column), (loc.end_line, loc.end_column), near))
+                    _SpanEnglish((loc.line, loc.column), (loc.end_line, loc.end_column), near, own, chinese))
     return english
+
+
+def _aligned(spans: list[_SpanEnglish], loc: Location) -> list[_SpanEnglish]:
+    """The sentences' entries holding `loc` (none when no aligned sentence holds it)."""
+    at = (loc.line, loc.column)
+    return [s for s in spans if s.start <= at < s.end]
 
 
 def _aligned_english(spans: list[_SpanEnglish], loc: Location) -> str:
     """The English aligned with the Chinese sentence holding `loc` ("" when none holds it)."""
-    at = (loc.line, loc.column)
-    return " ; ".join(near for start, end, near in spans if start <= at < end)
+    return " ; ".join(s.near for s in _aligned(spans, loc))
 
 
 def _spelt_doubled(doubled: str, english: str) -> bool:
@@ -611,5 +644,8 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             continue  # `- open open transaction` beside `- open 打开事务`: the method open and its gloss
         if lang != "en" and len(unit) > 1 and compound_boundary(mt.text, a, len(unit), chinese):
             continue  # 顺序消费消费失败: 顺序消费 + 消费失败, two compounds sharing their word
+        if lang != "en" and _seam(mt.text, a, len(unit)) and any(
+                rendered_each_time(unit, s.chinese, s.own) for s in _aligned(english.get(loc.path, []), loc)):
+            continue  # 操作系统系统调用 beside "a system call of the operating system": two words, rendered so
         yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)

@@ -413,3 +413,15 @@ def test_a_slip_is_no_name_because_another_sentence_of_the_english_spells_its_pi
 def test_a_doubled_function_word_is_a_slip_even_beside_its_pinyin() -> None:
     slip = ["我们的的分析表明订单增加。"]
     assert cols(found(slip, ["Our analysis of Didi shows more orders."], "repeated-char"), slip[0]) == ["的的"]
+
+
+def test_a_doubled_word_at_the_seam_of_two_compounds_the_english_renders_twice_is_no_slip() -> None:
+    """操作系统系统调用 is 操作系统 + 系统调用 ("a system call of the operating system"): the first copy ends a
+    dictionary word and the English names the word as often as the Chinese writes it. Rendered once, or with the
+    first copy standing alone, the doubling is still the slip."""
+    zh = ["发送请求仅仅是一个操作系统系统调用的开销。"]
+    assert found(zh, ["Sending a request costs only a system call of the operating system."], "repeated-char") == []
+    (f,) = found(zh, ["Sending a request costs only an operating system call."], "repeated-char")
+    assert f.message == '"系统" is doubled: "系统系统"'
+    (g,) = found(["研究研究表明，该系统可靠。"], ["Research shows that the system is reliable."], "repeated-char")
+    assert g.message == '"研究" is doubled: "研究研究"'
