@@ -132,7 +132,6 @@ from zhen_qa.checks.term_word_sense import word_sense_rendered
 from zhen_qa.checks.term_zero_subject import restated_subject
 from zhen_qa.glossary.model import Concept
 from zhen_qa.manuscript.document import Sentence
-from zhen_qa.manuscript.script import is_han
 
 Side = Literal["zh", "en", "both"]
 
@@ -220,7 +219,6 @@ def _head_under_other(c: Case) -> bool:
         return False
     source, text, lexicon = _without_hit(c), c.whole, en2zh()
     rendered, lowered = _renders_a_word(c), text.lower()
-    times = _modifier_times(source)
     for form in c.renderings:
         words = form.lower().split()
         if len(words) < 2 or len(words[-1]) < 3:
@@ -231,33 +229,22 @@ def _head_under_other(c: Case) -> bool:
                 continue  # "after tendon surgery": a preposition modifies no head (review50 R10)
             if other_modifier(word, source, lexicon) and not _after_term(word, source, lexicon):
                 return True
-            if in_modifier_place(lowered, m.start()) and _said_elsewhere(word, lowered, m.start(), times) \
+            if in_modifier_place(lowered, m.start()) and _said_elsewhere(word, lowered, m.start()) \
                     and not rendered(m.start()):
                 return True
     return False
 
 
-def _said_elsewhere(word: str, text: str, head: int, times: int = 1) -> bool:
-    """Whether lower-case English `text` says `word` (the word before the head starting at index `head`) more often
-    than `times`, how often the Chinese sentence writes the term's own modifier (`_modifier_times`): "fascia lata
-    grafting for the repair of large Grafting tendon" (大段 once, "grafting" twice). That other use renders its own
-    part of the Chinese sentence, as a word `term_other_modifier` finds rendering another part does; a word said once
+def _said_elsewhere(word: str, text: str, head: int) -> bool:
+    """Whether lower-case English `text` says `word` (the word before the head starting at index `head`) once more
+    elsewhere: "fascia lata grafting for the repair of large Grafting tendon". That other use renders its own part
+    of the Chinese sentence, as a word `term_other_modifier` finds rendering another part does; a word said once
     only ("localized closures" for 地方性关闭学校, "avulsed tendon") may render the term's own modifier in words
-    the lexicon does not gloss, and so may a word said as often as the Chinese repeats its modifier
-    (陈旧性跟腱断裂…陈旧性断裂 = "neglected tendon ruptures, and neglected ruptures", review53 R18): it says nothing."""
+    the lexicon does not gloss, so it says nothing."""
     low = word.strip(_MARKS).lower()
-    said = re.findall(rf"(?<![a-z-]){re.escape(low)}(?![a-z-])", text)
-    return len(said) > max(times, 1)
-
-
-def _modifier_times(source: str) -> int:
-    """How often the Chinese sentence (`source`, the hit blanked) writes the two Han characters right before the
-    term (旧性 of 陈旧性跟腱断裂): the term's own modifier said again (陈旧性断裂); 1 when none stands there."""
-    at = source.find("\0")
-    before = source[max(0, at - 2):at] if at > 0 else ""
-    if len(before) < 2 or not all(is_han(ch) for ch in before):
-        return 1
-    return source.count(before)
+    before = text[:head].rstrip()
+    before = before[:len(before) - len(word)]
+    return bool(re.search(rf"(?<![a-z-]){re.escape(low)}(?![a-z-])", before + " " + text[head:]))
 
 
 def _after_term(word: str, source: str, lexicon: Mapping[str, tuple[str, ...]]) -> bool:

@@ -230,13 +230,3 @@ def test_the_subjects_head_under_a_word_said_once_stays_left_to_the_context() ->
                       ("应用皮瓣修复地方性跟腱缺损效果良好。", "localized")]:
         en1 = f"The flap for the repair of {word} tendon defects worked well."
         assert missing([TENDON], TENDON_ZH + [zh1], TENDON_EN + [en1]) == []
-
-
-def test_the_subjects_head_under_a_modifier_the_chinese_repeats_too_stays_left_to_the_context() -> None:
-    """review53 R18: 陈旧性跟腱断裂12例，陈旧性断裂… = "neglected tendon ruptures, and neglected ruptures …": the
-    English says "neglected" twice because the Chinese says 陈旧性 twice; the other use renders the same modifier,
-    not another part, so the head stays the subject left to the context. rec53's "large Grafting tendon" (大段 once,
-    "grafting" twice) keeps its finding (the test above)."""
-    zh = TENDON_ZH + ["其中陈旧性跟腱断裂12例，陈旧性断裂均采用肌腱转位修复。"]
-    en = "Twelve patients had neglected tendon ruptures, and neglected ruptures were repaired by tendon transfer."
-    assert missing([TENDON], zh, TENDON_EN + [en]) == []
