@@ -64,6 +64,10 @@ _FUNCTION_WORDS = frozenset(
 DELIBERATE_REPEATS = 3
 """A doubling found this many times in one manuscript is deliberate (a name or a style) and not reported."""
 _PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
+_VERBAL_MEASURES = frozenset("次遍下回趟")
+"""Measures that count an action: 一次一次 is never the result of one (一次又一次, 一次次 "time and again")."""
+_RESULT_MARKERS = frozenset("成为得要")
+"""Before a clause-final 一X一X these make it a result or manner (分割成一片一片, 路要一步一步), not a count."""
 """Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
 _MEASURE_WORDS = frozenset("个例名位组次项种类份篇家所支株只条层步轮剂片粒针处部台张对双套")
 """Measure words: after a number, one may start the next word with the same character (5000个个体)."""
@@ -222,7 +226,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
       (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
       that is a phrase of two words (方法比较/比较简单 stays a slip);
     - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
-      一步一步按照, 一步一步成为: one by one, step by step) or at a clause's end (分割成一片一片，: into slices);
+      一步一步按照, 一步一步成为: one by one, step by step) or at a clause's end after 成/为/得/要 (分割成一片一片，:
+      into slices; never a verbal measure: 服用一次一次， is a slip);
       before what it counts it is a slip (是一个一个问题, 一项一项研究), as 一种一种 (no 一种种) always is.
     """
     mid = i + k
@@ -253,7 +258,10 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
         # (没有一个一个去问 "did not ask one by one"), as 是 in 而不是一个一个来处理 ("rather than one by one")
     after = mid + k
     if after == len(text) or not text[after].isalnum():
-        return True  # 分割成一片一片，在二维上处理: at a clause's end the reduplication is the result ("into slices")
+        # 分割成一片一片，在二维上处理: at a clause's end the reduplication is a result ("into slices") only after a
+        # result marker or a modal; after a verb (服用一次一次，部署一个一个。) it is the numeral typed twice, and a
+        # verbal measure (次遍下回趟: "time and again" is 一次又一次 / 一次次) never reduplicates there
+        return text[i + 1] not in _VERBAL_MEASURES and text[i - 1:i] in _RESULT_MARKERS
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
 
 

@@ -284,6 +284,10 @@ def test_one_by_one_at_a_clauses_end_is_the_reduplication() -> None:
         assert list(chinese_doubles(meant)) == [], meant
     assert [u for _, _, u in chinese_doubles("这是一个一个问题。")] == ["一个"]
     assert [u for _, _, u in chinese_doubles("分割成一种一种，再处理。")] == ["一种"]  # no 一种种: a slip
+    # after a verb the clause-final 一X一X is the count typed twice, and a verbal measure never reduplicates there
+    assert [u for _, _, u in chinese_doubles("患者每天服用一次一次，连续服用7天。")] == ["一次"]
+    assert [u for _, _, u in chinese_doubles("每个集群只需要部署一个一个。")] == ["一个"]
+    assert [u for _, _, u in chinese_doubles("把任务分成一次一次。")] == ["一次"]
 
 
 def test_in_before_a_latin_phrase_that_begins_with_in_is_no_doubled_word() -> None:
