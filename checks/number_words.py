@@ -127,11 +127,13 @@ before a noun that is no measure word ("the 28 lunar mansions", "the 72 pentads"
 word such as 十分 ("very"), 千万 ("by all means") or 一一 ("one by one"): evidence only."""
 
 
-_ZH_LONE_MAGNITUDE = LazyPattern(r"(?<![零〇一二两三四五六七八九十百千万亿\d.每])([百千万])"
+_ZH_LONE_MAGNITUDE = LazyPattern(r"(?<![零〇一二两三四五六七八九十百千万亿\d.每数几好上成])(?<!\d\s)([百千万])"
                                  r"(?=[余多]?[个例名位人次年行条张字元台项份])")
 """千行, 百名, 万人, 千余人: a magnitude character alone before a measure word, one hundred, thousand or ten thousand
 ("less than 1000 lines" for 代码量在千行以内). Not inside a longer numeral (三千行 is read whole), not 千万 ("must"),
-百度 or 百分 (度 and 分 are no measures here); after 每 the rate reader takes it. Evidence only."""
+百度 or 百分 (度 and 分 are no measures here); after 每 the rate reader takes it. Not after an approximator (数百名
+"several hundred", 几千行, 好几千, 成千上万, 上万条: no exact value) nor a digit across a space (5 万元 is 50000).
+Evidence only."""
 
 
 _ZH_NUMBERED = LazyPattern(rf"(?<=[{HAN}]{{2}})([一二三四五六七八九十])((?:[和与及、至到][一二三四五六七八九十])*)"

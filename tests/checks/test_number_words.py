@@ -130,3 +130,15 @@ def test_a_lone_magnitude_before_a_measure_word_is_its_value() -> None:
     assert numbers([g]) == ["/1000"]
     (h,) = check("百度提供了这个服务。", "The service is offered by 100 providers.")  # 百度 is a name
     assert numbers([h]) == ["/100"]
+
+
+def test_an_approximated_magnitude_is_no_exact_value() -> None:
+    """数百名 = "several hundred", 几千行 = "several thousand": after an approximator the magnitude is no exact
+    100 or 1000, so an English "100" / "1000" is still missing from the Chinese; 5 万 across a space is 50000."""
+    for zh, en, num in (("共有数百名患者参加了本研究。", "A total of 100 patients took part in this study.", "/100"),
+                        ("该模块有几千行代码。", "The module has 1000 lines of code.", "/1000"),
+                        ("每天处理上万条消息。", "It handles 10,000 messages a day.", "/10,000")):
+        (f,) = check(zh, en)
+        assert numbers([f]) == [num], zh
+    (g,) = check("项目收入为 5 万元。", "The project earned 10,000 yuan.")
+    assert "10,000" in g.message and "missing" not in g.message
