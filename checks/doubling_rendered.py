@@ -26,5 +26,26 @@ def rendered_each_time(unit: str, chinese: str, english: str) -> bool:
     times = chinese.count(unit)
     if times < 2 or not english:
         return False
-    glosses = [g for g in load_lexicon().zh2en.get(unit, ()) if _GLOSS_WORD.fullmatch(g)]
-    return any(len(_stem_pattern(g).findall(english)) >= times for g in glosses)
+    lexicon = load_lexicon()
+    glosses = [g for g in lexicon.zh2en.get(unit, ()) if _GLOSS_WORD.fullmatch(g)]
+    return any(len(_stem_pattern(g).findall(english))
+               >= times + _other_words(unit, lexicon.en2zh.get(g, ()), chinese) for g in glosses)
+
+
+def _other_words(unit: str, words: tuple[str, ...], chinese: str) -> int:
+    """How many times the Chinese writes another word of the same gloss (体系 beside 系统, both "system"), outside
+    the copies of `unit`: the English says the gloss for those too (操作系统系统版本，整个体系 = "the operating system
+    version, and the whole system": one "system" per word, the doubling's second copy unrendered). Words holding
+    `unit` (操作系统) are counted with it; one character (系, 制) is too ambiguous to count."""
+    taken = [False] * len(chinese)
+    for m in re.finditer(re.escape(unit), chinese):
+        taken[m.start():m.end()] = [True] * len(unit)
+    found = 0
+    for word in words:
+        if len(word) < 2 or unit in word:
+            continue
+        for m in re.finditer(re.escape(word), chinese):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * len(word)
+                found += 1
+    return found
