@@ -436,5 +436,6 @@ def test_a_seam_doubling_is_not_excused_by_another_words_rendering() -> None:
     """操作系统系统版本，整个体系: the second "system" renders 体系, another word of that gloss, so the English names
     系统 once fewer than the Chinese writes it: the doubling is still the slip."""
     zh = ["我们升级了操作系统系统版本，整个体系更稳定了。"]
-    (f,) = found(zh, ["We upgraded the operating system version, and the whole system is more stable."], "repeated-char")
+    en = ["We upgraded the operating system version, and the whole system is more stable."]
+    (f,) = found(zh, en, "repeated-char")
     assert f.message == '"系统" is doubled: "系统系统"'
