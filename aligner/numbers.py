@@ -333,6 +333,15 @@ def _after_abbreviation(text: str, start: int) -> bool:
     return m is not None and m.group(1) in ABBREVIATIONS and m.group(1) not in _GLUED_ENDING_ABBREVIATIONS
 
 
+_RELATION_BEFORE = LazyPattern(r"[=<>≤≥±＝＜＞]\s*\Z")
+
+
+def _after_relation(text: str, start: int) -> bool:
+    """Whether the number at `start` follows a relation sign ("（n = 9）", "(P < 5)"): a count or a value closing its
+    own bracket, never a list's enumerator however many 1）2） the sentence has."""
+    return _RELATION_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def _list_spans(text: str) -> list[tuple[int, int]]:
     """Spans of list markers: at line start (`_LINE_LIST`), inside a sentence when it counts 1) and 2), and
     bracketed ones at a clause start (`_CLAUSE_LIST`); and dotted identifiers (`_DOTTED_ID`), no numbers either."""
@@ -340,7 +349,8 @@ def _list_spans(text: str) -> list[tuple[int, int]]:
     if text.count(".") >= 2 or text.count("-") >= 3:
         spans += [(m.start(), m.end()) for m in _DOTTED_ID.finditer(text)
                   if "-" not in m.group() or not _hyphenated_values(m.group())]
-    inline = [m for m in _INLINE_LIST.finditer(text) if not _after_abbreviation(text, m.start())]
+    inline = [m for m in _INLINE_LIST.finditer(text)
+              if not _after_abbreviation(text, m.start()) and not _after_relation(text, m.start())]
     if "：" in text or "；" in text or ":" in text or ";" in text:
         taken = {m.start(1) for m in inline}
         inline += [m for m in _ITEM_AFTER_COLON.finditer(text) if m.start(1) not in taken]

@@ -127,6 +127,15 @@ before a noun that is no measure word ("the 28 lunar mansions", "the 72 pentads"
 word such as 十分 ("very"), 千万 ("by all means") or 一一 ("one by one"): evidence only."""
 
 
+_ZH_LONE_MAGNITUDE = LazyPattern(r"(?<![零〇一二两三四五六七八九十百千万亿\d.每数几好上成])(?<!\d\s)([百千万])"
+                                 r"(?=[余多]?[个例名位人次年行条张字元台项份])")
+"""千行, 百名, 万人, 千余人: a magnitude character alone before a measure word, one hundred, thousand or ten thousand
+("less than 1000 lines" for 代码量在千行以内). Not inside a longer numeral (三千行 is read whole), not 千万 ("must"),
+百度 or 百分 (度 and 分 are no measures here); after 每 the rate reader takes it. Not after an approximator (数百名
+"several hundred", 几千行, 好几千, 成千上万, 上万条: no exact value) nor a digit across a space (5 万元 is 50000).
+Evidence only."""
+
+
 _ZH_NUMBERED = LazyPattern(rf"(?<=[{HAN}]{{2}})([一二三四五六七八九十])((?:[和与及、至到][一二三四五六七八九十])*)"
                            rf"(?![〇零一二两三四五六七八九十百千万亿个种类次项名位条])")
 """问题二, 方案一, 问题二和三: a numeral after the noun it numbers, as English writes "Problem 2", "questions 2 and 3";
@@ -166,6 +175,10 @@ def _has_unit(text: str) -> bool:
     return "十" in text or "百" in text or "千" in text
 
 
+def _has_magnitude(text: str) -> bool:
+    return "百" in text or "千" in text or "万" in text
+
+
 
 def word_evidence(text: str, lang: str) -> set[str]:
     """Keys of numbers written in forms the number reader does not take: Roman categories, decades, dimensions,
@@ -175,8 +188,8 @@ def word_evidence(text: str, lang: str) -> set[str]:
     "phase iii" renders 3期, Ⅲ期 and III期 render "phase 3", 欧II renders "Euro 2", "two decades" renders 20年,
     三维 renders "3D", 二十八宿 renders "28 star areas", "the second stage" renders 第2阶段 and 第二周 renders
     "week 2", “十三五” renders "the 13th Five-Year Plan"; "in their 50s" renders
-    50-60岁 (`_decade_evidence`), "both" renders 2 and "none" 0; "the past decade" renders 10年, and 一半 and
-    "half" render 50%.
+    50-60岁 (`_decade_evidence`), "both" renders 2 and "none" 0; "the past decade" renders 10年, 千行 renders
+    "1000 lines", and 一半 and "half" render 50%.
     """
     out: set[str] = set()
     if lang == "en":
@@ -212,6 +225,8 @@ def word_evidence(text: str, lang: str) -> set[str]:
             if value is not None:
                 out.add(number_key(value))  # 二十八宿 = "the 28 lunar mansions"
         out.update(_numbered(text))
+        for m in _ZH_LONE_MAGNITUDE.finditer(text) if _has_magnitude(text) else ():
+            out.add(number_key({"百": 100.0, "千": 1000.0, "万": 10000.0}[m.group(1)]))  # 千行 = "1000 lines"
         for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():
             value = chinese_numeral_value(m.group(1))
             if value is not None:

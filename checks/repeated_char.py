@@ -16,10 +16,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.doubling_rendered import rendered_each_time
 from zhen_qa.checks.presence_names import transliterated
 from zhen_qa.checks.repeated_heading import heading_over_text
 from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
@@ -63,6 +64,10 @@ _FUNCTION_WORDS = frozenset(
 DELIBERATE_REPEATS = 3
 """A doubling found this many times in one manuscript is deliberate (a name or a style) and not reported."""
 _PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
+_VERBAL_MEASURES = frozenset("次遍下回趟")
+"""Measures that count an action: 一次一次 is never the result of one (一次又一次, 一次次 "time and again")."""
+_RESULT_MARKERS = frozenset("成为得要")
+"""Before a clause-final 一X一X these make it a result or manner (分割成一片一片, 路要一步一步), not a count."""
 """Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
 _MEASURE_WORDS = frozenset("个例名位组次项种类份篇家所支株只条层步轮剂片粒针处部台张对双套")
 """Measure words: after a number, one may start the next word with the same character (5000个个体)."""
@@ -221,8 +226,9 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
       (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
       that is a phrase of two words (方法比较/比较简单 stays a slip);
     - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
-      一步一步按照, 一步一步成为: one by one, step by step); before what it counts it is a slip (是一个一个问题,
-      一项一项研究), as 一种一种 (no 一种种) always is.
+      一步一步按照, 一步一步成为: one by one, step by step) or at a clause's end after 成/为/得/要 (分割成一片一片，:
+      into slices; never a verbal measure: 服用一次一次， is a slip);
+      before what it counts it is a slip (是一个一个问题, 一项一项研究), as 一种一种 (no 一种种) always is.
     """
     mid = i + k
     if k == 1:
@@ -251,6 +257,11 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
         return False  # 有一个一个叫…的: after the verb 有 the numeral counts the noun that follows; 没有 is an adverb
         # (没有一个一个去问 "did not ask one by one"), as 是 in 而不是一个一个来处理 ("rather than one by one")
     after = mid + k
+    if after == len(text) or not text[after].isalnum():
+        # 分割成一片一片，在二维上处理: at a clause's end the reduplication is a result ("into slices") only after a
+        # result marker or a modal; after a verb (服用一次一次，部署一个一个。) it is the numeral typed twice, and a
+        # verbal measure (次遍下回趟: "time and again" is 一次又一次 / 一次次) never reduplicates there
+        return text[i + 1] not in _VERBAL_MEASURES and text[i - 1:i] in _RESULT_MARKERS
     return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
 
 
@@ -322,6 +333,21 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
     unit = text[i:mid]
     return (attested(text[left_start:mid], text[left_start:mid] + unit, True)
             and attested(text[mid:right_end], unit + text[mid:right_end], False))
+
+
+def _seam(text: str, i: int, k: int) -> bool:
+    """Whether the doubled word at `i` (unit length `k` >= 2) may be the seam of two compounds: the first copy ends
+    a word of jieba's dictionary or CC-CEDICT longer than itself (操作系统 in 操作系统系统调用), and the second is
+    followed by Han text it may begin a compound with (调用); `rendered_each_time` must then find both in the English.
+    A copy standing alone (研究研究表明) ends no such word."""
+    if k < 2 or not is_han(text[i + 2 * k:i + 2 * k + 1]):
+        return False
+    _bounds, spans = _token_bounds(text)
+    start = next((s for s, e in spans.items() if e == i + k and s < i), None)
+    if start is None:
+        return False
+    word = text[start:i + k]
+    return _Counts(_jieba()).get(word, 0) > FLOOR_COUNT or word in _zh2en()
 
 
 def _doubling_pattern(doubled: str, tail: str, chinese: str) -> bool:
@@ -537,31 +563,47 @@ def _names_kept_in_chinese(texts: Iterable[Text]) -> frozenset[str]:
     return frozenset(names)
 
 
-_SpanEnglish = tuple[tuple[int, int], tuple[int, int], str]
+class _SpanEnglish(NamedTuple):
+    """A Chinese sentence's span, (line, column) from and to, with the English of its bead and the beads either side
+    (`near`: a name may sit in the neighbouring sentence), its bead's own English and Chinese."""
+
+    start: tuple[int, int]
+    end: tuple[int, int]
+    near: str
+    own: str
+    chinese: str
+
+
 _FUNCTION_HAN = frozenset("的地得了着过是在和与及或而也就都又还把被对从向于为以之其这那有不没很最")
 """Function words and the commonest single characters: their doubling (我们的的分析) is the textbook slip, whatever
 pinyin name ("Didi") the English holds."""
 
 
 def _english_of(ctx: CheckContext) -> dict[str, list[_SpanEnglish]]:
-    """{Chinese file: [(start, end, English)]}: each Chinese sentence's span, (line, column) from and to, with the
-    English of its bead and the beads either side (a name may sit in the neighbouring sentence of the English)."""
+    """{Chinese file: [_SpanEnglish]}: each Chinese sentence's span with the English around it and its bead's own."""
     english: dict[str, list[_SpanEnglish]] = {}
     for pair in ctx.manuscript.pairs:
         beads = pair.beads
         for k, bead in enumerate(beads):
             near = " ; ".join(pair.en[j].text.text for b in beads[max(0, k - 1):k + 2] for j in b.en)
+            own = " ".join(pair.en[j].text.text for j in bead.en)
+            chinese = "".join(pair.zh[i].text.text for i in bead.zh)
             for i in bead.zh:
                 loc = pair.zh[i].location
                 english.setdefault(loc.path, []).append(
-                    ((loc.line, loc.column), (loc.end_line, loc.end_column), near))
+                    _SpanEnglish((loc.line, loc.column), (loc.end_line, loc.end_column), near, own, chinese))
     return english
+
+
+def _aligned(spans: list[_SpanEnglish], loc: Location) -> list[_SpanEnglish]:
+    """The sentences' entries holding `loc` (none when no aligned sentence holds it)."""
+    at = (loc.line, loc.column)
+    return [s for s in spans if s.start <= at < s.end]
 
 
 def _aligned_english(spans: list[_SpanEnglish], loc: Location) -> str:
     """The English aligned with the Chinese sentence holding `loc` ("" when none holds it)."""
-    at = (loc.line, loc.column)
-    return " ; ".join(near for start, end, near in spans if start <= at < end)
+    return " ; ".join(s.near for s in _aligned(spans, loc))
 
 
 def _spelt_doubled(doubled: str, english: str) -> bool:
@@ -618,5 +660,8 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             continue  # `- open open transaction` beside `- open 打开事务`: the method open and its gloss
         if lang != "en" and len(unit) > 1 and compound_boundary(mt.text, a, len(unit), chinese):
             continue  # 顺序消费消费失败: 顺序消费 + 消费失败, two compounds sharing their word
+        if lang != "en" and _seam(mt.text, a, len(unit)) and any(
+                rendered_each_time(unit, s.chinese, s.own) for s in _aligned(english.get(loc.path, []), loc)):
+            continue  # 操作系统系统调用 beside "a system call of the operating system": two words, rendered so
         yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)

@@ -13,6 +13,7 @@ from zhen_qa.checks.container_titles import english_titles
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english
+from zhen_qa.checks.heading_gloss import gloss_heading_dropped
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_passages import in_block_quotation
 from zhen_qa.checks.translatable import nothing_to_translate
@@ -125,7 +126,17 @@ def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
     translator's note that the page is a translation: `translators_note`)."""
     return (not bead.en and bead.score >= options.untranslated_min_confidence
             and any(_has_words(pair.zh[i].text.text) for i in bead.zh) and not _restates_heading(pair, bead)
-            and not all(translators_note(pair.zh[i].text.text) for i in bead.zh))  # 本文为中文翻译版本
+            and not all(translators_note(pair.zh[i].text.text) for i in bead.zh)  # 本文为中文翻译版本
+            and not _gloss_heading_dropped(pair, bead))
+
+
+def _gloss_heading_dropped(pair: Pair, bead: Bead) -> bool:
+    """A Chinese heading 精确一次（exactly-once） whose English heading `### exactly-once` the reader dropped as a slug
+    (`heading_gloss`)."""
+    if len(bead.zh) != 1 or pair.zh[bead.zh[0]].role is not Role.HEADING or not pair.en:
+        return False
+    english = pair.en[0].text.source.text
+    return gloss_heading_dropped(pair.zh[bead.zh[0]].text.text, english, (s.text.text for s in pair.en))
 
 
 _HEADING_NUMBER = LazyPattern(rf"^\s*(?:{DOTTED_NUMBER}\.?|[一二三四五六七八九十]+[、.])\s*")

@@ -109,6 +109,15 @@ def keywords_word_goes_on(text: str, label_end: int) -> bool:
     return _PROSE_MARK.search(rest) is not None or not ITEM_SEP.search(listed)
 
 
+def single_glued_keyword(rest: str) -> bool:
+    """Whether `rest`, the text glued to 关键词 that `keywords_word_goes_on` calls prose, may be one keyword whose
+    separator PDF extraction lost (关键词帕金森病): terms only (`_UNSEPARATED`, no mark at all), no longer than one
+    keyword (MAX_ZH_ITEM). Its shape is that of 关键词提取会在检索之前运行 too: only its place after an abstract tells
+    it (`structure._keyword_after_abstract`)."""
+    core = rest.strip()
+    return 0 < len(core.replace(" ", "")) <= MAX_ZH_ITEM and bool(_UNSEPARATED.fullmatch(core))
+
+
 MIN_PARAGRAPH_LINE = {"zh": 100, "en": 200}
 """Least length (characters) of the line before a keyword line for the list to start a block of its own: a paragraph
 printed on one line (an abstract), not a hard-wrapped line, whose next line may well be a run of short phrases. A

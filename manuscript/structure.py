@@ -21,7 +21,7 @@ from zhen_qa.manuscript.heading_lines import (
     stands_alone,
     stops_short,
 )
-from zhen_qa.manuscript.keyword_lines import keywords_word_goes_on, starts_own_block
+from zhen_qa.manuscript.keyword_lines import keywords_word_goes_on, single_glued_keyword, starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import detect_lang, is_han, script_share
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -313,6 +313,7 @@ def _lines(source: SourceText) -> list[_Line]:
     if cell_lines:
         _label_cells(out)
     _keywords_alone(out)
+    _keyword_after_abstract(out)
     if heading_lines:
         _titles_before_abstracts(out)
     for first, after in zip(out, out[1:]):
@@ -358,6 +359,22 @@ def _keywords_alone(lines: list[_Line]) -> None:
         after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind is not _BLANK), None)
         if after is not None and after.kind is _TEXT and after.lang == "en" and _keyword_list(after.text):
             line.kind, line.label_end, line.lang = _LABEL_KEYWORDS, len(line.text), detect_lang("")
+
+
+def _keyword_after_abstract(lines: list[_Line]) -> None:
+    """关键词帕金森病 (one keyword glued to 关键词, read as prose by `keywords_word_goes_on`) is the keywords line when
+    an abstract's label or one of its labelled parts (摘要, 目的：) comes before it with no heading between: there the
+    line after the abstract is its keywords, while elsewhere (关键词提取会在检索之前运行 in a page) it is prose."""
+    in_abstract = False
+    for line in lines:
+        if line.kind in (_LABEL_ABSTRACT, _LABEL_PART):
+            in_abstract = True
+        elif line.kind in (_HEADING, _LABEL_KEYWORDS):
+            in_abstract = False
+        elif in_abstract and line.kind is _TEXT and not line.cell:
+            m = ZH_KEYWORDS.match(line.text)
+            if m is not None and single_glued_keyword(line.text[m.end():]):
+                line.kind, line.label_end, line.lang = _LABEL_KEYWORDS, m.end(), detect_lang(line.text[m.end():])
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s,;:.)]|$)")

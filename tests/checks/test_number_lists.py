@@ -53,3 +53,15 @@ def test_the_next_enumerator_of_a_list_glued_to_its_items_word_is_no_number() ->
     assert numbers([f]) == ["5/"]
     (g,) = check(zh, "The dose was 3)mg in all.")  # no list before it: a number
     assert numbers([g]) == ["/3"]
+
+
+def test_a_count_after_n_equals_is_no_enumerator_of_the_sentences_list() -> None:
+    """"（n = 9）…：1）…；2）…": the count closes its own bracket after "n ="; the sentence's 1）2） do not make it
+    a list marker, so a count changed in translation is reported and equal counts give nothing."""
+    zh = "方法：将大鼠（n = 9）分为两组：1）对照组；2）模型组，观察4周。"
+    en = ("Methods: Rats (n = 8) were divided into two groups: 1) a control group; 2) a model group, observed for "
+          "4 weeks.")
+    (f,) = check(zh, en)
+    assert numbers([f]) == ["9/8"]
+    assert check(zh.replace("n = 9", "n = 8"), en) == []
+    assert check(zh.replace("（n = 9）", "（n = 8）"), en.replace("(n = 8) were", "(n = 8)were")) == []

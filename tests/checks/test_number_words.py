@@ -117,3 +117,28 @@ def test_a_numeral_after_the_noun_it_numbers_matches_digits() -> None:
     assert numbers(check("这是其中之三。", "This is 3 of them.")) == ["/3"]  # 中之 is no noun
     assert numbers(check("两个方案三角形。", "Option 3 is a triangle.")) == ["/3"]  # 三角形 is a triangle
     assert numbers(check("这是问题三百。", "This is problem 3.")) == ["/3"]  # 三百 is 300
+
+
+def test_a_lone_magnitude_before_a_measure_word_is_its_value() -> None:
+    """代码量在千行以内 = "less than 1000 lines": 千 alone before 行 (or 百/万 before a measure word) is 1000,
+    evidence for the English digits; a different number in the English is still reported, and 千万 (must) is no 1000."""
+    assert check("代码量在千行以内。", "The code is less than 1000 lines.") == []
+    assert check("共有百名患者参加。", "A total of 100 patients took part.") == []
+    (f,) = check("代码量在千行以内。", "The code is less than 2000 lines.")
+    assert numbers([f]) == ["/2000"]
+    (g,) = check("千万不要删除这个文件。", "Never delete any of the 1000 files.")
+    assert numbers([g]) == ["/1000"]
+    (h,) = check("百度提供了这个服务。", "The service is offered by 100 providers.")  # 百度 is a name
+    assert numbers([h]) == ["/100"]
+
+
+def test_an_approximated_magnitude_is_no_exact_value() -> None:
+    """数百名 = "several hundred", 几千行 = "several thousand": after an approximator the magnitude is no exact
+    100 or 1000, so an English "100" / "1000" is still missing from the Chinese; 5 万 across a space is 50000."""
+    for zh, en, num in (("共有数百名患者参加了本研究。", "A total of 100 patients took part in this study.", "/100"),
+                        ("该模块有几千行代码。", "The module has 1000 lines of code.", "/1000"),
+                        ("每天处理上万条消息。", "It handles 10,000 messages a day.", "/10,000")):
+        (f,) = check(zh, en)
+        assert numbers([f]) == [num], zh
+    (g,) = check("项目收入为 5 万元。", "The project earned 10,000 yuan.")
+    assert "10,000" in g.message and "missing" not in g.message

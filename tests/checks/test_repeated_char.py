@@ -277,6 +277,19 @@ def test_one_by_one_before_what_it_counts_is_a_slip() -> None:
         assert list(chinese_doubles(meant)) == [], meant
 
 
+def test_one_by_one_at_a_clauses_end_is_the_reduplication() -> None:
+    """分割成一片一片，在二维上处理 ("cut into slices"): 一X一X of a dictionary 一XX at a clause's end is meant;
+    before the noun it counts (是一个一个问题) it is still the numeral typed twice."""
+    for meant in ("需要将体数据分割成一片一片，在二维上处理。", "把文件拆成一个一个。", "路要一步一步"):
+        assert list(chinese_doubles(meant)) == [], meant
+    assert [u for _, _, u in chinese_doubles("这是一个一个问题。")] == ["一个"]
+    assert [u for _, _, u in chinese_doubles("分割成一种一种，再处理。")] == ["一种"]  # no 一种种: a slip
+    # after a verb the clause-final 一X一X is the count typed twice, and a verbal measure never reduplicates there
+    assert [u for _, _, u in chinese_doubles("患者每天服用一次一次，连续服用7天。")] == ["一次"]
+    assert [u for _, _, u in chinese_doubles("每个集群只需要部署一个一个。")] == ["一个"]
+    assert [u for _, _, u in chinese_doubles("把任务分成一次一次。")] == ["一次"]
+
+
 def test_in_before_a_latin_phrase_that_begins_with_in_is_no_doubled_word() -> None:
     text = "Signatures could then be tested in in vitro (organoids) or in in vivo models. It is in in the box."
     assert [text[a:b] for a, b, _ in english_doubles(text)] == ["in in"]
@@ -404,3 +417,25 @@ def test_a_slip_is_no_name_because_another_sentence_of_the_english_spells_its_pi
 def test_a_doubled_function_word_is_a_slip_even_beside_its_pinyin() -> None:
     slip = ["我们的的分析表明订单增加。"]
     assert cols(found(slip, ["Our analysis of Didi shows more orders."], "repeated-char"), slip[0]) == ["的的"]
+
+
+def test_a_doubled_word_at_the_seam_of_two_compounds_the_english_renders_twice_is_no_slip() -> None:
+    """操作系统系统调用 is 操作系统 + 系统调用 ("a system call of the operating system"): the first copy ends a
+    dictionary word and the English names the word as often as the Chinese writes it. Rendered once, or with the
+    first copy standing alone, the doubling is still the slip."""
+    zh = ["发送请求仅仅是一个操作系统系统调用的开销。"]
+    assert found(zh, ["Sending a request costs only a system call of the operating system."], "repeated-char") == []
+    (f,) = found(zh, ["Sending a request costs only an operating system call."], "repeated-char")
+    assert f.message == '"系统" is doubled: "系统系统"'
+    (g,) = found(["研究研究表明，该系统可靠。"], ["Research shows that the system is reliable."], "repeated-char")
+    assert g.message == '"研究" is doubled: "研究研究"'
+
+
+
+def test_a_seam_doubling_is_not_excused_by_another_words_rendering() -> None:
+    """操作系统系统版本，整个体系: the second "system" renders 体系, another word of that gloss, so the English names
+    系统 once fewer than the Chinese writes it: the doubling is still the slip."""
+    zh = ["我们升级了操作系统系统版本，整个体系更稳定了。"]
+    en = ["We upgraded the operating system version, and the whole system is more stable."]
+    (f,) = found(zh, en, "repeated-char")
+    assert f.message == '"系统" is doubled: "系统系统"'

@@ -124,3 +124,23 @@ def test_an_abstract_closing_with_a_glued_slash_keyword_line_has_no_false_findin
         result = CliRunner().invoke(main, ["check", str(tmp_path / f"a{i}.zh.txt"), "--en",
                                            str(tmp_path / f"a{i}.en.txt"), "--format", "json"], catch_exceptions=False)
         assert [(f["rule"], f["message"]) for f in json.loads(result.output)["findings"]] == [], i
+
+
+def test_a_single_keyword_glued_to_its_label_after_an_abstract_is_the_keywords_line(tmp_path: Path) -> None:
+    """关键词帕金森病 (one keyword, its separator lost) after an abstract's labelled parts is the keywords line; the
+    same shape outside an abstract (关键词提取会在检索之前运行 in a page about retrieval) is still prose."""
+    zh = ("摘要\n目的：探讨新冠疫苗接种对帕金森病患者的影响。方法：纳入患者86例。结果：接种后未见病情加重。\n"
+          "关键词帕金森病\n")
+    en = ("Abstract\nObjective: To explore the effect of COVID-19 vaccination on patients with Parkinson's disease. "
+          "Methods: 86 patients were included. Results: No aggravation was seen after vaccination.\n"
+          "Keywords: Parkinson's disease\n")
+    (tmp_path / "a.zh.txt").write_text(zh, encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text(en, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "a.zh.txt"), "--en", str(tmp_path / "a.en.txt"),
+                                       "--format", "json"], catch_exceptions=False)
+    assert [(f["rule"], f["message"]) for f in json.loads(result.output)["findings"]] == []
+    roles = [(b.role.value, b.text.text) for b in parse_blocks(SourceText.from_text("a.zh.txt", zh))]
+    assert ("keywords", "帕金森病") in roles
+    page = "# 检索\n\n检索分为两步，先提取再查询。\n\n关键词提取会在检索之前运行\n"
+    roles = [(b.role.value, b.text.text) for b in parse_blocks(SourceText.from_text("a.zh.md", page))]
+    assert ("paragraph", "关键词提取会在检索之前运行") in roles

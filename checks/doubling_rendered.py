@@ -1,0 +1,51 @@
+"""Whether the English renders both copies of a Chinese doubled word: evidence that the doubling is the seam of two
+compounds (操作系统系统调用 = 操作系统 + 系统调用, "a system call of the operating system"), not a slip."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+_GLOSS_WORD = LazyPattern(r"[a-z]{3,}")
+"""A gloss (or its stem, as the lexicon keeps them: "studi", "consum") that is one plain word."""
+
+
+@lru_cache(maxsize=256)
+def _stem_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z]){re.escape(stem)}[a-z]*(?![A-Za-z])", re.IGNORECASE)
+
+
+def rendered_each_time(unit: str, chinese: str, english: str) -> bool:
+    """Whether the English of a sentence names `unit` (the doubled word, 系统) at least as often as its Chinese
+    (`chinese`, the doubling counted twice) writes it, by one of the lexicon's one-word glosses ("system" twice in
+    "a system call of the operating system"): the translator read two words there. A slip (研究研究表明) is rendered
+    once ("studies show"), one fewer than the Chinese writes it."""
+    from zhen_qa.aligner.lexicon import load_lexicon  # noqa: PLC0415  (CC-CEDICT, loaded on the first doubling)
+
+    times = chinese.count(unit)
+    if times < 2 or not english:
+        return False
+    lexicon = load_lexicon()
+    glosses = [g for g in lexicon.zh2en.get(unit, ()) if _GLOSS_WORD.fullmatch(g)]
+    return any(len(_stem_pattern(g).findall(english))
+               >= times + _other_words(unit, lexicon.en2zh.get(g, ()), chinese) for g in glosses)
+
+
+def _other_words(unit: str, words: tuple[str, ...], chinese: str) -> int:
+    """How many times the Chinese writes another word of the same gloss (体系 beside 系统, both "system"), outside
+    the copies of `unit`: the English says the gloss for those too (操作系统系统版本，整个体系 = "the operating system
+    version, and the whole system": one "system" per word, the doubling's second copy unrendered). Words holding
+    `unit` (操作系统) are counted with it; one character (系, 制) is too ambiguous to count."""
+    taken = [False] * len(chinese)
+    for m in re.finditer(re.escape(unit), chinese):
+        taken[m.start():m.end()] = [True] * len(unit)
+    found = 0
+    for word in words:
+        if len(word) < 2 or unit in word:
+            continue
+        for m in re.finditer(re.escape(word), chinese):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * len(word)
+                found += 1
+    return found
