@@ -534,7 +534,8 @@ def test_a_sentence_finds_its_markdown_part_whatever_the_order_of_the_blocks() -
     from zhen_qa.checks.untranslated import _Parts
 
     text = ("# 接口\n\n接口的开发状态如下。\n\n## 状态\n\nNo. | 类型 | URL | 响应\n--- | --- | --- | ---\n"
-            + "".join(f"{n} | GET | /subjects/(string: subject)/versions/{n} | `Subject.class`\n" for n in range(1, 13)))
+            + "".join(f"{n} | GET | /subjects/(string: subject)/versions/{n} | `Subject.class`\n"
+                      for n in range(1, 13)))
     ms = build_from_texts(text, text, "a.zh.md", "a.en.md", presplit=False)
     source = ms.blocks[0].text.source
     blocks = [b for b in ms.blocks if b.part is not None and b.text.source is source]
@@ -571,3 +572,24 @@ def test_an_identical_table_row_after_a_code_cell_is_still_read_as_cells() -> No
     ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
     spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
     assert [(f.location.line, f.message) for f in spans] == [(10, "the English is identical to the Chinese")]
+
+
+def test_an_faq_heading_quoting_an_error_message_is_a_literal() -> None:
+    """An FAQ heading that quotes the error the reader sees (an exception line, `No module named 'x'`, a loader's
+    `symbol … not defined in file libx.so.1`) is given the same in both pages on purpose; an English heading of
+    words left in the Chinese page (### Installation guide) is still reported."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    headings = ["### ModuleNotFoundError: No module named 'flash_attn'", "### No module named 'engine.config'",
+                "### RuntimeError: CUDA runtime error: out of memory /src/utils/allocator.h",
+                "### symbol cudaMalloc version libcudart.so.11.0 not defined in file libcudart.so.11.0",
+                "### Installation guide"]
+    zh_text = ["请先安装这个依赖包。", "请升级到最新的版本。", "请减小缓存的比例。", "请检查驱动的版本。",
+               "请按照步骤安装。"]
+    en_text = ["Please install the package first.", "Please upgrade to the latest version.",
+               "Please reduce the cache ratio.", "Please check the driver version.", "Please follow the steps."]
+    zh = "# 常见问题\n\n" + "".join(f"{h}\n\n{t}\n\n" for h, t in zip(headings, zh_text))
+    en = "# FAQ\n\n" + "".join(f"{h}\n\n{t}\n\n" for h, t in zip(headings, en_text))
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
+    assert [f.excerpt for f in spans] == ["Installation guide"]
