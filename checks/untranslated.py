@@ -654,14 +654,13 @@ _COPY_KINDS = frozenset({"item", "cell"})
 
 class _Parts:
     """The Markdown part (`Block.part`) a sentence belongs to, looked up by its first character's source offset
-    among the blocks of its file (blocks of one file do not overlap; they are put in file order here: the
-    manuscript may list a table row's key cell after its other cells)."""
+    among the blocks of its file (blocks of one file are in file order and do not overlap)."""
 
     def __init__(self, blocks: Iterable[Block]) -> None:
         self._starts: dict[int, list[int]] = {}
         self._blocks: dict[int, list[Block]] = {}
         self._translated: set[tuple[int, int, int]] = set()  # (source, table, column) with a Chinese cell
-        for b in sorted((b for b in blocks if len(b.text.offsets)), key=lambda b: b.text.offsets[0]):
+        for b in blocks:
             if b.part is not None and len(b.text.offsets):
                 self._starts.setdefault(id(b.text.source), []).append(b.text.offsets[0])
                 self._blocks.setdefault(id(b.text.source), []).append(b)

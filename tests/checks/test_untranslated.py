@@ -526,54 +526,6 @@ def test_a_sentence_that_says_its_heading_again_is_not_untranslated() -> None:
 
 
 
-def test_a_sentence_finds_its_markdown_part_whatever_the_order_of_the_blocks() -> None:
-    """The manuscript may list the cells of a table row out of file order (a row's key cell after its other
-    cells): a cell sentence (/subjects/(string: subject)/versions, three lower-case words: prose if read as a
-    paragraph) is still found in its own cell, read as a literal copied by design."""
-    from zhen_qa.aligner.build import build_from_texts
-    from zhen_qa.checks.untranslated import _Parts
-
-    text = ("# 接口\n\n接口的开发状态如下。\n\n## 状态\n\nNo. | 类型 | URL | 响应\n--- | --- | --- | ---\n"
-            + "".join(f"{n} | GET | /subjects/(string: subject)/versions/{n} | `Subject.class`\n"
-                      for n in range(1, 13)))
-    ms = build_from_texts(text, text, "a.zh.md", "a.en.md", presplit=False)
-    source = ms.blocks[0].text.source
-    blocks = [b for b in ms.blocks if b.part is not None and b.text.source is source]
-    listed = []  # each body row's key cell after its other cells
-    for b in sorted(blocks, key=lambda b: b.text.offsets[0]):
-        p = b.part
-        if p is not None and p.kind == "cell" and p.row > 0 and p.column == 3:
-            key = next(k for k in listed if k.part is not None and k.part.kind == "cell" and k.part.row == p.row)
-            listed.remove(key)
-            listed += [b, key]
-        else:
-            listed.append(b)
-    parts = _Parts(listed)
-    routes = [s for p in ms.pairs for s in p.zh if s.text.text.startswith("/subjects")]
-    assert len(routes) == 12
-    for route in routes:
-        found = parts.part(route)
-        assert found is not None and (found.kind, found.column) == ("cell", 2), route.text.text
-
-
-def test_an_identical_table_row_after_a_code_cell_is_still_read_as_cells() -> None:
-    """A table row whose cells include a code span (`Subject.class`) is a row of literals the same in both pages:
-    its route cell (/subjects/(string: subject)/versions, three lower-case words) is a cell, found as one even
-    when the code cell's block comes before the row's other cells in the block list; a sentence of prose left
-    in English in a list item is still reported."""
-    from zhen_qa.aligner.build import build_from_texts
-
-    rows = ("No. | 类型 | URL | 响应\n--- | --- | --- | ---\n"
-            "1 | GET | /subjects/(string: subject)/versions | `List<Integer>`\n"
-            "2 | POST | /subjects/(string: subject)/versions/(version: version) | `Subject.class`\n")
-    zh = "# 接口\n\n接口的开发状态如下。\n\n" + rows + "\n- This is another media query example.\n"
-    en = ("# API\n\nThe development status of the API is as follows.\n\n"
-          + rows.replace("类型", "Type").replace("响应", "Response") + "\n- This is another media query example.\n")
-    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
-    spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
-    assert [(f.location.line, f.message) for f in spans] == [(10, "the English is identical to the Chinese")]
-
-
 def test_an_faq_heading_quoting_an_error_message_is_a_literal() -> None:
     """An FAQ heading that quotes the error the reader sees (an exception line, `No module named 'x'`, a loader's
     `symbol … not defined in file libx.so.1`) is given the same in both pages on purpose; an English heading of
