@@ -173,6 +173,19 @@ def is_gerund(a: str, b: str) -> bool:
     return a in (stem, stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and a == stem[:-1])
 
 
+def is_participle(a: str, b: str) -> bool:
+    """Whether one of two one-word English forms is the other's -ed form (quantize / quantized, deploy /
+    deployed, submit / submitted): a verb and its participle (a quantized model), which a sentence chooses by its
+    grammar, like `is_gerund`'s -ing form."""
+    a, b = a.lower(), b.lower()
+    if len(a) > len(b):
+        a, b = b, a
+    if " " in a + b or len(a) < DERIVED_MIN - 1 or not b.endswith("ed"):
+        return False
+    stem = b[:-2]
+    return a in (stem, stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and a == stem[:-1])
+
+
 _NOUN_OF = re.compile(r"(?:ation|ition|ion|ment|ity)$")
 """Endings that make a noun of a verb or adjective (registration, installation, migration, compatibility)."""
 
@@ -197,10 +210,11 @@ def is_nominalisation(a: str, b: str) -> bool:
 def is_other_part_of_speech(a: str, b: str) -> bool:
     """Whether two one-word English forms are one term as noun and adjective: the same stem of DERIVED_MIN
     letters, only one of them ending as an adjective (prognosis / prognostic, apoptosis / apoptotic); or as a verb
-    and its -ing noun (`is_gerund`) or another noun it makes (`is_nominalisation`: register / registration,
+    and its -ing noun (`is_gerund`), its -ed participle (`is_participle`) or another noun it makes
+    (`is_nominalisation`: register / registration,
     initialize / initialization, compatible / compatibility): the sentence chooses the part of speech, no writer's
     mixture."""
-    if is_gerund(a, b) or is_nominalisation(a, b):
+    if is_gerund(a, b) or is_participle(a, b) or is_nominalisation(a, b):
         return True
     a, b = a.lower(), b.lower()
     if " " in a + b or bool(_ADJECTIVE.search(a)) == bool(_ADJECTIVE.search(b)):

@@ -633,6 +633,8 @@ def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
         return False  # names only: ClearML | Neptune; RocketMQ vs. ActiveMQ vs. Kafka
     if parts.kind(sentences[0]) == "heading" and _OPTION_HEADING.fullmatch(text.strip()):
         return False  # `### common options [string]`: written like the option-name headings beside it
+    if parts.kind(sentences[0]) == "heading" and _ERROR_HEADING.search(text):
+        return False  # `### ModuleNotFoundError: No module named 'x'`: the error an FAQ entry is about, quoted
     # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",
     # quoted issue titles, type signatures) unless it is a sentence of prose with its final stop, or a cell of
     # prose in a column the Chinese table translates elsewhere
@@ -667,6 +669,14 @@ _OPTION_HEADING = LazyPattern(
 """A configuration reference's option heading: a name and its value type in brackets (`include_fields [array]`,
 `common options [string]`). The page writes every option under such a heading, the option group's name the same
 way as the option names (identifiers kept in both languages): the heading is the same in both pages by design."""
+
+
+_ERROR_HEADING = LazyPattern(
+    r"^\W*(?:[A-Z]\w*(?:Error|Exception)(?::|$)|No module named\b"
+    r"|.*\b[\w-]+\.so(?:\.\d+)*\b.*\bnot (?:found|defined)\b)")
+"""A heading that quotes an error message (an FAQ entry's title is the error the reader searches for): an
+exception line (`RuntimeError: …`, `ModuleNotFoundError: …`), Python's `No module named '…'`, a dynamic loader's
+`… libcudart.so.11.0 not defined` / `libnccl.so.2 not found`. It is the program's text, the same in both pages."""
 
 
 _COPY_KINDS = frozenset({"item", "cell"})

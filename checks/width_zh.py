@@ -140,6 +140,23 @@ def _list_calls(mt: MappedText) -> set[int]:
     return out
 
 
+_QUALIFIED_CALL = LazyPattern(
+    r"(?<![A-Za-z0-9_.])[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(\()[^()\n]+(\))")
+"""A call glued to a dotted name, with arguments: EventMeshExtensionFactory.getExtension(MeshMQProducer.class,
+“rocketmq”), a Java call written in Chinese prose without a code span."""
+
+
+def _qualified_calls(mt: MappedText) -> set[int]:
+    """Indices of the brackets of a call on a dotted name (`_QUALIFIED_CALL`) whose arguments hold no Han
+    character: code, its brackets not punctuation (curly quotes around a string argument included). A bracket
+    holding Chinese after a dotted name (conf.load(即配置)) stays punctuation."""
+    out = set[int]()
+    for m in _QUALIFIED_CALL.finditer(mt.text):
+        if not any(is_han(c) for c in mt.text[m.start(1):m.end(2)]):
+            out.update((m.start(1), m.start(2)))
+    return out
+
+
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9_])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z]|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9])"
                         r"[A-Za-z0-9_]*\(")
 """A name shaped as code writes it, right before "(": an inner capital after a lower-case letter (ColorMap,
@@ -348,7 +365,7 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
     """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
     text = mt.text
     reported: set[int] = (_numbering_brackets(mt) | _formula_brackets(mt) | _empty_calls(mt) | _math_calls(mt)
-                          | _list_calls(mt) if "(" in text else set())  # as if reported
+                          | _list_calls(mt) | _qualified_calls(mt) if "(" in text else set())  # as if reported
     if any(c in text for c in "⌘⌥⌃⇧+"):
         reported |= _shortcut_keys(text)
     if ":::" in text:

@@ -424,6 +424,16 @@ def test_a_call_on_a_list_literal_is_code_not_punctuation() -> None:
     assert cols(found([zh], [EN], "punctuation-width"), zh) == [")", "(即映射)"]
 
 
+
+def test_a_qualified_call_with_arguments_is_code_not_punctuation() -> None:
+    """Factory.getExtension(Producer.class, “rocketmq”): a dotted name glued to its argument list, no Chinese
+    inside (curly quotes around a string argument included), is a Java call written in the prose; a bracket of
+    prose holding Chinese after a dotted name (见 Fig.a(即上图)) stays punctuation."""
+    zh = "使用时只需通过 ExtensionFactory.getExtension(MeshProducer.class, “rocketmq”) 就可以获取实现类。"
+    assert found([zh], [EN], "punctuation-width") == []
+    zh = "调用 conf.load(即配置) 时读取文件。"
+    assert cols(found([zh], [EN], "punctuation-width"), zh) == ["(即配置)"]
+
 def test_the_grouping_brackets_of_joined_comparisons_are_notation_not_prose() -> None:
     """(NX % 4 = 0 或 NX % 2 = 0): comparisons of Latin operands joined by 或 / 且 are a logical expression, its
     brackets the grouping's; a comparison explained in Chinese, (0 = 样式默认), stays a parenthesis of the prose."""

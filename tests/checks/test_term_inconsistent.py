@@ -203,6 +203,20 @@ def test_a_verb_and_its_ing_noun_are_one_usage() -> None:
     assert not is_other_part_of_speech("nudge", "judging")
 
 
+
+def test_a_verb_its_participle_and_its_noun_are_one_usage() -> None:
+    """quantization / quantized / quantize (a glossary admitting all three for 量化): noun, participle and verb
+    of one concept, which the sentence chooses by its grammar. Two nouns of one concept stay a mixture."""
+    g = Glossary.build([Concept("q", "量化", "quantization", en_admitted=("quantize", "quantized"))], "g.csv")
+    zh = ["量化模型的精度较高。", "量化后的模型更小。", "你可以量化任意模型。", "我们推荐使用量化模型。"]
+    en = ["The quantized model has high accuracy.", "The quantized model is smaller.",
+          "You can quantize any model.", "We recommend the quantized model."]
+    assert only(run(g, zh, en), "term-inconsistent") == []
+    assert is_other_part_of_speech("quantize", "quantized") and is_other_part_of_speech("deploy", "deployed")
+    assert is_other_part_of_speech("submit", "submitted")
+    assert not is_other_part_of_speech("bed", "bedded")  # too short a stem to tell from a word of its own
+    assert not is_other_part_of_speech("need", "needled")
+
 def test_a_one_word_abbreviation_or_clipping_with_its_long_form_is_one_usage() -> None:
     """CoV abbreviates coronavirus as CI abbreviates confidence interval; flu clips influenza as 流感 contracts
     流行性感冒: one term written long and short, whichever is more frequent."""

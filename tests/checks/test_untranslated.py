@@ -523,3 +523,25 @@ def test_a_sentence_that_says_its_heading_again_is_not_untranslated() -> None:
 
     assert untranslated("示例代码如下：") == []
     assert untranslated("运行以下命令：") == ["运行以下命令："]
+
+
+
+def test_an_faq_heading_quoting_an_error_message_is_a_literal() -> None:
+    """An FAQ heading that quotes the error the reader sees (an exception line, `No module named 'x'`, a loader's
+    `symbol … not defined in file libx.so.1`) is given the same in both pages on purpose; an English heading of
+    words left in the Chinese page (### Installation guide) is still reported."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    headings = ["### ModuleNotFoundError: No module named 'flash_attn'", "### No module named 'engine.config'",
+                "### RuntimeError: CUDA runtime error: out of memory /src/utils/allocator.h",
+                "### symbol cudaMalloc version libcudart.so.11.0 not defined in file libcudart.so.11.0",
+                "### Installation guide"]
+    zh_text = ["请先安装这个依赖包。", "请升级到最新的版本。", "请减小缓存的比例。", "请检查驱动的版本。",
+               "请按照步骤安装。"]
+    en_text = ["Please install the package first.", "Please upgrade to the latest version.",
+               "Please reduce the cache ratio.", "Please check the driver version.", "Please follow the steps."]
+    zh = "# 常见问题\n\n" + "".join(f"{h}\n\n{t}\n\n" for h, t in zip(headings, zh_text))
+    en = "# FAQ\n\n" + "".join(f"{h}\n\n{t}\n\n" for h, t in zip(headings, en_text))
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
+    assert [f.excerpt for f in spans] == ["Installation guide"]
