@@ -164,25 +164,25 @@ def is_adjective(word: str) -> bool:
 def is_gerund(a: str, b: str) -> bool:
     """Whether one of two one-word English forms is the other's -ing form (nudge / nudging, screen / screening,
     stop / stopping): a verb and the noun it makes, which a sentence chooses by its grammar."""
-    a, b = a.lower(), b.lower()
-    if len(a) > len(b):
-        a, b = b, a
-    if " " in a + b or len(a) < DERIVED_MIN - 1 or not b.endswith("ing"):
-        return False
-    stem = b[:-3]
-    return a in (stem, stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and a == stem[:-1])
+    return _verb_and(a, b, "ing")
 
 
 def is_participle(a: str, b: str) -> bool:
     """Whether one of two one-word English forms is the other's -ed form (quantize / quantized, deploy /
     deployed, submit / submitted): a verb and its participle (a quantized model), which a sentence chooses by its
     grammar, like `is_gerund`'s -ing form."""
+    return _verb_and(a, b, "ed")
+
+
+def _verb_and(a: str, b: str, ending: str) -> bool:
+    """Whether one of two one-word English forms is the other (a verb) with `ending` ("ing", "ed"), a final e
+    dropped or a final consonant doubled before it (use / used, stop / stopping)."""
     a, b = a.lower(), b.lower()
     if len(a) > len(b):
         a, b = b, a
-    if " " in a + b or len(a) < DERIVED_MIN - 1 or not b.endswith("ed"):
+    if " " in a + b or len(a) < DERIVED_MIN - 1 or not b.endswith(ending):
         return False
-    stem = b[:-2]
+    stem = b[:-len(ending)]
     return a in (stem, stem + "e") or (len(stem) > 2 and stem[-1] == stem[-2] and a == stem[:-1])
 
 
