@@ -255,7 +255,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from zhen_qa.checks.run import Flags, run_check  # noqa: E402
-from zhen_qa.checks.term_in_place import without_in_place  # noqa: E402
 from zhen_qa.report.findings import Finding  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -399,11 +398,9 @@ def corpus_of(arg: str) -> Corpus:
 
 
 def key(f: Finding) -> tuple[str, str, int, int, str]:
-    """(file, rule, line, column, excerpt hash) of one finding (the label files' key; precision_cat.py keys so too).
-    The hash leaves out the term-missing message's "(the English says … in its place)" tail (`without_in_place`):
-    the labels were made before it existed, and the word it names is a pointer, not the finding."""
+    """(file, rule, line, column, excerpt hash) of one finding (the label files' key; precision_cat.py keys so too)."""
     name = Path(f.location.path).name
-    digest = hashlib.sha1(f"{f.excerpt}|{without_in_place(f.message)}".encode()).hexdigest()[:10]
+    digest = hashlib.sha1(f"{f.excerpt}|{f.message}".encode()).hexdigest()[:10]
     return name, f.rule, f.location.line, f.location.column, digest
 
 

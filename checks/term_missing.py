@@ -22,7 +22,6 @@ from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_excuses import excuse_for
 from zhen_qa.checks.term_forms import in_dotted_name
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
-from zhen_qa.checks.term_in_place import in_place
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_nested import nested_rendering
 from zhen_qa.checks.term_rendered import en2zh, general_alternative_hit, refers_back, zh2en
@@ -88,8 +87,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
         both = bool(forward and backward)
         if source != "en":
             has = ", ".join(q(h.surface, "en") for h, _r in backward) if both else ""
+            tail = f" (it has {has})" if has else ""
             for h, renderings in forward:
-                tail = f" (it has {has})" if has else in_place(h, en_text, renderings, zh_text)
                 missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
                                      h.match.form, h.surface, "en", en_text, renderings, _key(en), has))
             if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
@@ -100,7 +99,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                 variant = None  # 高血糖 beside 高血压 where the English says "hyperglycemia": its own word, no variant
             has = (", ".join(q(f.surface, "zh") for f, _r in forward) if both
                    else q(variant, "zh") if variant else "")
-            tail = f" (it has {has})" if has else in_place(h, zh_text, renderings)
+            tail = f" (it has {has})" if has else ""
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), has))
     candidates = _unexplained(ctx, hits, missed, unlisted, learned)

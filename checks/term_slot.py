@@ -70,31 +70,6 @@ def replaced(h: Hit, en_text: str, en_forms: Iterable[str], zh2en: Mapping[str, 
     return any(not any(w in zh or w.endswith(head) for w in _glosses(slot, en2zh)) for slot in slots)
 
 
-def replacing(h: Hit, en_text: str, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
-              en2zh: Mapping[str, tuple[str, ...]], bead_zh: str = "") -> list[str]:
-    """The English words (as written, first occurrence of each stem) that `replaced` (not strict) finds in the Chinese
-    term `h`'s place: what a finding may name as the English's word there ("mirroring" for 镜像); [] where none."""
-    zh = h.sentence.text.text
-    own = {stem(w) for f in en_forms for w in re.findall(r"[A-Za-z]+", f.lower())}
-    own |= {stem(w) for w in re.findall(r"[A-Za-z]+", zh.lower())}
-    head = h.surface[-1]
-    slots = [s for s in _slots(h, en_text, zh2en, bead_zh or zh) if s and s not in own
-             and not any(w in zh or w.endswith(head) for w in _glosses(s, en2zh))]
-    words = re.findall(r"[A-Za-z]+", en_text)
-    found = (next((w for w in words if stem(w.lower()) == s), "") for s in slots)
-    return [w for w in dict.fromkeys(found) if w and not _NAME.match(en_text, *_at(en_text, w))]
-
-
-_NAME = re.compile(r"[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*")
-"""Two capitalised words in a row: a name ("Ant Design cheatsheet"), no word said in the term's place."""
-
-
-def _at(text: str, word: str) -> tuple[int, int]:
-    """The span from English word `word`'s first occurrence in `text` to the end of the word after it."""
-    m = re.search(rf"\b{re.escape(word)}\b(\s+[A-Za-z]+)?", text)
-    return (m.start(), m.end()) if m else (0, 0)
-
-
 def _glosses(slot: str, en2zh: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The Chinese glosses of English stem `slot`, an adverb's (-ly, stem -li) with its adjective's (slowly: slow)."""
     base = en2zh.get(slot[:-2], ()) if slot.endswith("li") and len(slot) > 5 else ()

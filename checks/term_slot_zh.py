@@ -64,17 +64,6 @@ def replaced(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, 
     return any(_another(w, said, forms, head, zh2en) for w in slots)
 
 
-def replacing(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
-              en2zh: Mapping[str, tuple[str, ...]]) -> list[str]:
-    """The Chinese words that an English word right beside the term `h` places where it would be and that say another
-    thing (`replaced_beside`'s test: 面板 of 设置面板 for "settings browser"): what a finding may name as the Chinese
-    word there; [] where none. Only the stricter placing: a neighbour across other words may place a word of another
-    phrase, which a message must not name."""
-    said, forms, head = _term(h, zh_forms)
-    slots = _slots(h, h.sentence.text.text, _zh_words(zh_text), en2zh, beside=True)
-    return [w for w in dict.fromkeys(slots) if _another(w, said, forms, head, zh2en)]
-
-
 def replaced_in_phrase(h: Hit, zh_text: str, zh_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
                       file_zh: Sequence[str]) -> bool:
     """Whether the Chinese has a word the English sentence does not say in the term's place as the file's own
