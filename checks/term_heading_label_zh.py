@@ -95,6 +95,6 @@ def clipped(zh_heading: str, section: Sequence[Sentence], zh_forms: Sequence[str
 
 def _leading(manuscript: Manuscript, heading: Sentence) -> list[Sentence]:
     """The sentence right before `heading` on its side of the page, when it is no heading ([] otherwise)."""
-    side = [s for pair in manuscript.pairs for s in (pair.en if heading.lang == "en" else pair.zh)]
+    side = manuscript.sentences(heading.lang)
     i = next((k for k, s in enumerate(side) if s is heading), 0)
     return [side[i - 1]] if i > 0 and side[i - 1].role is not Role.HEADING else []

@@ -28,24 +28,23 @@ _WORD = LazyPattern(r"[A-Za-z0-9]+")
 _HASHES = LazyPattern(r"\s*(#+)\s")
 
 
-def _level(s: Sentence) -> int:
+def markdown_level(s: Sentence) -> int:
     """The Markdown level of a heading sentence (1 for `#`; 0 when its line is no `#` heading)."""
-    line = s.location.line
-    lines = s.text.source.text.splitlines()
-    m = _HASHES.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    m = _HASHES.match(s.text.source.line(s.location.line))
     return len(m.group(1)) if m else 0
 
 
 def parent_heading(manuscript: Manuscript, heading: Sentence) -> Sentence | None:
     """The nearest heading before `heading` on its side of the page (all pairs) of a higher level (fewer `#`), or
     None."""
-    level = _level(heading)
+    level = markdown_level(heading)
     if level <= 1:
         return None
-    side = [s for pair in manuscript.pairs for s in (pair.en if heading.lang == "en" else pair.zh)]
+    side = manuscript.sentences(heading.lang)
     for i, s in enumerate(side):
         if s is heading:
-            return next((p for p in reversed(side[:i]) if p.role is Role.HEADING and 0 < _level(p) < level), None)
+            return next((p for p in reversed(side[:i]) if p.role is Role.HEADING and 0 < markdown_level(p) < level),
+                        None)
     return None
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from zhen_qa.checks.term_heading_parent import markdown_level
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.document import Manuscript, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -36,7 +37,6 @@ _MARKER = LazyPattern(r"\s*(?:[-*+]|\d+[.、)]|[(（]\d+[)）])\s*")
 """A list marker before a label (1., 2、, -)."""
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z'\-]*|\d+")
 _STOP = LazyPattern(r"[.!?。！？]\s*$")
-_HASHES = LazyPattern(r"\s*(#+)\s")
 _SETEXT_1 = LazyPattern(r"\s*=+\s*$")
 _SETEXT_2 = LazyPattern(r"\s*-+\s*$")
 NUMBERED_DEPTH = 7
@@ -46,19 +46,16 @@ NUMBERED_DEPTH = 7
 def _depth(s: Sentence) -> int:
     """How deep a heading sentence is: its `#` count, 1 or 2 for a setext heading (underlined by = or -), and
     NUMBERED_DEPTH for a heading by its line alone (1、对于支持…的情况, a numbered line under the marked ones)."""
-    lines = s.text.source.text.splitlines()
-    line = s.location.line
-    text = lines[line - 1] if 0 < line <= len(lines) else ""
-    if m := _HASHES.match(text):
-        return len(m.group(1))
-    under = lines[s.location.end_line] if s.location.end_line < len(lines) else ""
+    if level := markdown_level(s):
+        return level
+    under = s.text.source.line(s.location.end_line + 1)
     return 1 if _SETEXT_1.match(under) else 2 if _SETEXT_2.match(under) else NUMBERED_DEPTH
 
 
 def heading_above(manuscript: Manuscript, sentence: Sentence) -> Sentence | None:
     """The heading of the section `sentence` is in, on its side of the page (all pairs): the nearest heading before
     it, or for a heading the nearest one before it that is less deep (its parent); None where there is none."""
-    side = [s for pair in manuscript.pairs for s in (pair.en if sentence.lang == "en" else pair.zh)]
+    side = manuscript.sentences(sentence.lang)
     for i, s in enumerate(side):
         if s is sentence:
             depth = _depth(s) if s.role is Role.HEADING else NUMBERED_DEPTH + 1

@@ -289,6 +289,15 @@ class SourceText:
         for i, start in enumerate(starts):
             yield start, (starts[i + 1] - 1 if i < last else len(self.text))
 
+    def line(self, number: int) -> str:
+        """The text of 1-based line `number`, newline excluded ("" for a line the text does not have), without
+        splitting the whole text."""
+        if not 1 <= number <= len(self.line_starts):
+            return ""
+        start = self.line_starts[number - 1]
+        end = self.line_starts[number] - 1 if number < len(self.line_starts) else len(self.text)
+        return self.text[start:end]
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset into `text`."""
         line = bisect.bisect_right(self.line_starts, offset) - 1

@@ -139,3 +139,8 @@ def test_a_file_cut_inside_its_last_character_is_said_to_be_cut_short(data: byte
 def test_a_broken_byte_before_the_end_is_not_called_cut_short() -> None:
     with pytest.raises(InputError, match="cannot decode"):
         decode(b"abc\x80\xff" + "分泌组".encode()[:-1], "bad.txt")
+
+
+def test_line_gives_one_line_by_its_number() -> None:
+    src = SourceText.from_text("a.md", "# 标题\r\n\n正文。\n最后一行")
+    assert [src.line(n) for n in range(0, 6)] == ["", "# 标题", "", "正文。", "最后一行", ""]
