@@ -4,8 +4,8 @@
         [--glossary benchmarks/glossaries/theses.csv]
 
 A thesis is a subfolder; its main files are the top-level .tex files with \\documentclass and
-\\begin{document} (the book spine, spine.tex, is not a thesis). Findings are keyed
-thesis, main file, rule, path:line:column; the labels file holds those keys and a verdict
+\\begin{document}, in the file or in a file it inputs on a line of its own (the book spine, spine.tex, is not a
+thesis). Findings are keyed thesis, main file, rule, path:line:column; the labels file holds those keys and a verdict
 (true/false) per line, tab-separated. Precision is reported per rule over labelled findings.
 With `--glossary FILE` (repeatable) every thesis is checked with those glossaries, as `check --glossary` would.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -22,6 +23,25 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from zhen_qa.checks.run import Flags, check_file  # noqa: E402
 from zhen_qa.manuscript.errors import InputError  # noqa: E402
 
+_INPUT = re.compile(r"^[ \t]*\\(?:input|include)\{([^}]+)\}", re.MULTILINE)
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        return fh.read()
+
+
+def _begins_document(folder: str, text: str) -> bool:
+    """`\\begin{document}` in the text, or in a file it inputs on a line of its own (a main file whose preamble
+    ends in `\\input{thesis-body}`, as nwputhesis's do)."""
+    if "\\begin{document}" in text:
+        return True
+    for target in _INPUT.findall(text):
+        path = os.path.join(folder, target if target.endswith(".tex") else target + ".tex")
+        if os.path.isfile(path) and "\\begin{document}" in _read(path):
+            return True
+    return False
+
 
 def main_files(folder: str) -> list[str]:
     """Top-level .tex files of a thesis folder that are whole documents (not the spine)."""
@@ -30,9 +50,8 @@ def main_files(folder: str) -> list[str]:
         path = os.path.join(folder, name)
         if not name.endswith(".tex") or name.startswith("spine") or not os.path.isfile(path):
             continue
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            text = fh.read()
-        if "\\documentclass" in text and "\\begin{document}" in text:
+        text = _read(path)
+        if "\\documentclass" in text and _begins_document(folder, text):
             out.append(name)
     return out
 

@@ -24,12 +24,15 @@ csuthesis (weikangqi no snapshot; CSQ223, ChaoYan the template's example), cquth
 template files only; Thesoul20 no .tex). nwputhesis (7 listed): taken zhoushuaicheng42-del/nwputhesis (energy-saving
 UAV soaring in unsteady flow with deep reinforcement learning, bachelor's, 2026), wangqy031216-cloud/nwputhesis
 (proximal inverse reward optimization for LLM preference alignment, bachelor's, 2026) and DHCAhead/nwputhesis
-(autoregressive B-rep CAD generation with point-level NURBS serialisation, bachelor's, 2026); Lyn6969, bigbig-mua and
-hecy1ng hold the template's example abstract (这是一个适用于西北工业大学学位论文写作的文档类模板); zhangzhishan (2012) not read
-(3 taken). Each repository keeps the template's graduate example thesis beside the bachelor's thesis: its main files
-(`master.tex`, `phd.tex`, `graduate.tex`) and its `content/thesis/graduate/` files are left out (SKIP), so that only
-the author's text is checked (the shared `thesis-body.tex` chooses the two branches with \\ifbachelor, which a static
-reading of the \\input lines would follow both ways). The body is taken as it is.
+(autoregressive B-rep CAD generation with point-level NURBS serialisation, bachelor's, 2026); Lyn6969,
+bigbig-mua and hecy1ng hold the template's example abstract (这是一个适用于西北工业大学学位论文写作的文档类模板);
+zhangzhishan (2012) not read (3 taken). Each repository keeps the template's graduate example
+thesis beside the bachelor's thesis: its main files (`master.tex`, `phd.tex`, `graduate.tex`) and its
+`content/thesis/graduate/` files are left out (SKIP), so that the template's example text is never checked (the
+shared `thesis-body.tex` picks each part with `\\ifbachelor{undergraduate}{graduate}`). The body is taken as it is.
+Measured as found (stop 55): the checker pairs no abstract in any of the three (the English abstract is the
+`engabstract` environment, the keywords `\\keywordslist` / `\\engkeywordslist`) and reads only the second brace
+group of `\\ifbachelor{…}{…}` (the graduate part, left out): two of the three bodies are not read at all.
 """
 from __future__ import annotations
 
