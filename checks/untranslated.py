@@ -14,6 +14,7 @@ from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.heading_gloss import gloss_heading_dropped
+from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_passages import in_block_quotation
 from zhen_qa.checks.translatable import nothing_to_translate
@@ -236,7 +237,7 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
             continue
         yield from _untranslated_run(pair, run, beside)
         run = []
-        if bead.en and not bead.zh and i not in named:
+        if bead.en and not bead.zh and i not in named and not points_again(pair, i):
             extra.append(i)
             continue
         yield from _extra_run(pair, extra, english_source)
