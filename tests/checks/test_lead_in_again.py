@@ -23,7 +23,7 @@ EN = f"""# Storage
 
 ## Connect object storage
 
-If you want to upload resources to object storage, you need to change two configuration files. You can refer to the following:
+If you want to upload resources to object storage, you need to change two files. You can refer to the following:
 
 config the following fields
 
