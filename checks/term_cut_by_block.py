@@ -8,8 +8,9 @@ says the whole sentence before the block ("After you clone the antd code and use
 dependencies:"), and its term 依赖 is in the Chinese half after it. A term is taken as rendered across the block when
 
 - the page pair writes code (documentation),
-- a Chinese sentence ends unfinished (its last character a Han character, letter or digit, no punctuation) and
-  the next Chinese sentence comes after one or more blocks of JSX/HTML only (`cut_by_block`),
+- a Chinese sentence of a paragraph ends unfinished (its last character a Han character, letter or digit, no
+  punctuation; a heading never is) and the next Chinese sentence, of a paragraph, comes after one or more blocks of
+  JSX/HTML only (`cut_by_block`),
 - an English term of the bead of the first half is named by the second half, or a Chinese term of the second half
   by the English of the bead of the first.
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.document import Role, Sentence
 
 _UNFINISHED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]\s*$")
 _MARKUP_GAP = re.compile(r"(?:[ \t]*\n){2,}(?:[ \t]*<[^\n]*(?:\n[ \t]*\S[^\n]*)*(?:[ \t]*\n){2,})+[ \t]*")
@@ -32,6 +33,8 @@ def cut_by_block(before: Sentence, after: Sentence) -> bool:
     """Whether `after` continues the unfinished Chinese sentence `before` past JSX/HTML blocks (module docstring)."""
     if before.text.source is not after.text.source or not len(before.text.offsets) or not len(after.text.offsets):
         return False
+    if before.role is not Role.PARAGRAPH or after.role is not Role.PARAGRAPH:
+        return False  # a heading ends without punctuation: # 带参数的动态路由匹配 over <VueSchoolLink …/> is finished
     if not _UNFINISHED.search(before.text.text):
         return False
     end, start = before.text.offsets[-1] + 1, after.text.offsets[0]

@@ -50,3 +50,5 @@ def test_only_an_unfinished_sentence_before_markup_blocks_is_cut() -> None:
     assert not cut_by_block(finished[2], finished[3])
     prose = sentences(ZH.replace("<Install npm='$ npm install'></Install>", "下面的命令"))
     assert not any(cut_by_block(a, b) for a, b in zip(prose, prose[1:]))
+    heading = sentences("# 动态路由匹配\n\n<SchoolLink title='video' />\n\n我们需要把路由映射到同一个组件。\n")
+    assert heading[0].text.text.endswith("匹配") and not cut_by_block(heading[0], heading[1])  # a heading is finished
