@@ -44,6 +44,7 @@ from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
+from zhen_qa.checks.term_cut_by_block import cut_by_block
 from zhen_qa.checks.term_defined_otherwise import defined_otherwise
 from zhen_qa.checks.term_derived import combined_said, derived_said, said_again, verb_said, verb_said_again
 from zhen_qa.checks.term_design import design_said
@@ -363,6 +364,23 @@ def _part_left(c: Case) -> bool:
     glossary = c.glossary
     return part_left(c.file.subject, c.h, c.bead.tgt_hits, glossary.concept,
                      lambda k: is_disease(glossary.concept(k))) and not c.slipped()
+
+
+def _cut_by_block(c: Case) -> bool:
+    """Whether the term is said by the other half of a Chinese sentence cut by a JSX/HTML block
+    (`term_cut_by_block`): the Chinese half after the block for an English term of the first half's bead, the English
+    of the first half's bead for a Chinese term of the half after it."""
+    if not c.file.writes_code:
+        return False
+    zh = c.file.ctx.sentences("zh")
+    if c.tgt == "zh":
+        k = c.file.zh_positions.get(id(c.bead.tgt_sentences[-1]), -1) if c.bead.tgt_sentences else -1
+        return 0 <= k < len(zh) - 1 and cut_by_block(zh[k], zh[k + 1]) and _names(c, "zh")(zh[k + 1])
+    k = c.file.zh_positions.get(id(c.h.sentence), -1)
+    if k < 1 or not cut_by_block(zh[k - 1], zh[k]):
+        return False
+    names = _names(c, "en")
+    return any(zh[k - 1] in z and any(names(e) for e in en) for _p, _b, z, en in c.file.ctx.aligned_beads())
 
 
 EXCUSES: tuple[Excuse, ...] = (
@@ -699,6 +717,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '"less common in the dapagliflozin group" for 达格列净组低于安慰剂组 (安慰剂 named nearby)'),
     Excuse("continued", "zh", lambda c: c.file.discourse.continued(c.h, c.bead.tgt_sentences),
            '"Or, chemo might be taken by mouth" = 或者口服片剂或胶囊: the subject established before'),
+    Excuse("cut-by-block", "both", _cut_by_block,
+           '在你 clone 了 antd 的代码并且使用 / <InstallDependencies …> / 安装完依赖后 = "… use following commands to'
+           ' install dependencies:": the term in the Chinese half across a JSX block (`term_cut_by_block`)'),
     Excuse("owner-left", "en",
            lambda c: owner_left(c.h, c.evidence.text)
            and c.file.discourse.named_elsewhere(set(c.h.match.concepts), c.h.sentence),

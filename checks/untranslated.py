@@ -14,6 +14,8 @@ from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.heading_gloss import gloss_heading_dropped
+from zhen_qa.checks.lead_in_again import points_again
+from zhen_qa.checks.link_given_bare import given_bare
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_passages import in_block_quotation
 from zhen_qa.checks.translatable import nothing_to_translate
@@ -127,7 +129,8 @@ def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
     return (not bead.en and bead.score >= options.untranslated_min_confidence
             and any(_has_words(pair.zh[i].text.text) for i in bead.zh) and not _restates_heading(pair, bead)
             and not all(translators_note(pair.zh[i].text.text) for i in bead.zh)  # 本文为中文翻译版本
-            and not _gloss_heading_dropped(pair, bead))
+            and not _gloss_heading_dropped(pair, bead)
+            and not given_bare(pair, bead))  # 可以参考 [Select 属性](…) where the English line is the address
 
 
 def _gloss_heading_dropped(pair: Pair, bead: Bead) -> bool:
@@ -236,7 +239,7 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
             continue
         yield from _untranslated_run(pair, run, beside)
         run = []
-        if bead.en and not bead.zh and i not in named:
+        if bead.en and not bead.zh and i not in named and not points_again(pair, i):
             extra.append(i)
             continue
         yield from _extra_run(pair, extra, english_source)
