@@ -31,4 +31,5 @@ def test_no_proper_name_no_swap() -> None:
     assert not unit_swapped("潜山盆地古新统", ["古新世"], ["paleocene"])
     # 世纪 "century" and 世系 "lineage": a one-character stem is a common word, not a name
     assert not unit_swapped("这一世系的起源", ["世纪"], ["Century"])
-    assert len(missing_with(gl(CENTURY))("这一世系的起源仍不清楚。", "The origin of this century remains unclear.")) == 1
+    century = missing_with(gl(CENTURY))
+    assert len(century("这一世系的起源仍不清楚。", "The origin of this century remains unclear.")) == 1
