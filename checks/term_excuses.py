@@ -121,6 +121,7 @@ from zhen_qa.checks.term_site_left import site_left
 from zhen_qa.checks.term_stage import stage_said
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_state_of import state_said
+from zhen_qa.checks.term_strat_unit import unit_swapped
 from zhen_qa.checks.term_style_adjective import style_adjective
 from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
@@ -519,6 +520,9 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("kept-with-neighbour", "zh",
            lambda c: kept_with_neighbour(c.h, c.file.zh_beads, zh2en()) and not c.slipped(),
            '"personality traits of PTSD" = PTSD 易感性人格特质 in another sentence: the clause recast'),
+    Excuse("strat-unit", "zh",
+           lambda c: any(unit_swapped(c.evidence.text, k.accepted("zh"), k.accepted("en")) for k in c.concepts),
+           '"Paleocene" = 古新统 where the glossary lists 古新世: the rock unit of the time name (`term_strat_unit`)'),
     Excuse("glued", "en",
            lambda c: any(glued_in(c.evidence.text, k.accepted("en"), k.case_sensitive) for k in c.concepts),
            '"Theinfectious disease" for 传染病: the term glued to the word before it (PDF extraction)'),

@@ -26,3 +26,21 @@ def test_no_glued_function_word_no_term() -> None:
                        )) == 1
     # fewer than MIN_REST letters after the function word: one word ("Often" is not "of ten")
     assert not glued_in("Often the disease returns.", ["ten"])
+
+
+ANTIGEN = Concept("antigen", "人工抗原", "artificial antigen")
+
+
+def test_a_glued_term_whose_own_word_starts_like_a_function_word() -> None:
+    # "antigen" starts like "an": split everywhere at once the text reads "an artificial an tigen" and the term is lost
+    zh = "小分子化合物只能与载体偶联形成人工抗原后，方能诱导产生特异性抗体。"
+    en = "The small molecule must be coupled with the carrier to form anartificial antigen, which induces antibodies."
+    assert missing_with(gl(ANTIGEN))(zh, en) == []
+    assert glued_in("to form anartificial antigen，which", ["artificial antigen"])
+
+
+def test_a_term_really_dropped_beside_glued_words_is_missing() -> None:
+    zh = "小分子化合物只能与载体偶联形成人工抗原后，方能诱导产生特异性抗体。"
+    en = "The small molecule must be coupled with the carrier to form anartificial complex, which induces antibodies."
+    assert len(missing_with(gl(ANTIGEN))(zh, en)) == 1
+    assert not glued_in("to form anartificial complex，which", ["artificial antigen"])
