@@ -75,6 +75,7 @@ from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import displaced
+from zhen_qa.checks.term_name_clipped import name_clipped
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
@@ -613,6 +614,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine\'s code name says the vaccine'),
     Excuse("inside-a-name", "en", lambda c: inside_a_name(c.h, c.evidence.text, c.renderings),
            '肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name'),
+    Excuse("name-clipped", "en",
+           lambda c: name_clipped(c.h, c.evidence.text, [f for k in c.concepts for f in k.accepted("en")]),
+           'TurboQuant 量化 = "TurboQuant": the method\'s made-up name says the term clipped (`term_name_clipped`)'),
     Excuse("contracted-name", "en", lambda c: contracted_name(c.h, c.evidence.text, c.renderings),
            '冠状病毒 in 新型冠状病毒肺炎 = "COVID" (新冠肺炎): the name contracted, the term among its parts'),
     Excuse("state-said", "en", lambda c: state_said(c.h, c.renderings, c.evidence.text, zh2en()),
