@@ -218,13 +218,14 @@ def _page_subject_may_be_left(c: Case) -> bool:
 
 
 def _heading_left_to_page(c: Case) -> bool:
-    """Whether a Chinese heading's term is left to the page by an English heading saying only the rest of the Chinese
+    """Whether a heading's term is left to the page by the other side's heading saying only the rest of the term's
     heading (`term_heading_short`), the concept named on both sides throughout the page (`Discourse.recurring`):
-    ## 推理服务 = "## Service" on a page about inference. Tried where the page's subject may be
-    (`_page_subject_may_be_left`)."""
+    ## 推理服务 = "## Service", "## Offline batch inference" = ## 离线批处理 on a page about inference. Tried where
+    the page's subject may be (`_page_subject_may_be_left`)."""
+    forms = c.en_forms if c.h.lang == "zh" else c.zh_forms
     others = [f for o in c.bead.src_hits if o.sentence is c.h.sentence
-              for k in o.match.concepts if k not in c.h.match.concepts for f in c.en_forms(k)]
-    return heading_shortened(c.h, c.bead.tgt_sentences, c.file.writes_code, others, zh2en()) \
+              for k in o.match.concepts if k not in c.h.match.concepts for f in forms(k)]
+    return heading_shortened(c.h, c.bead.tgt_sentences, c.file.writes_code, others, zh2en(), en2zh()) \
         and c.file.discourse.recurring(set(c.h.match.concepts), c.h.sentence)
 
 

@@ -51,3 +51,17 @@ def test_a_term_the_page_names_only_once_or_twice_is_reported(tmp_path: Path) ->
     en = EN.replace("Inference with this model is fast.", "This model is fast.") \
         .replace("In batch inference", "In batch processing")
     assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
+
+
+def test_an_english_heading_term_the_chinese_heading_leaves_to_the_page(tmp_path: Path) -> None:
+    """## 离线服务 = "## Offline Inference Service": the English heading's term left to the page by the Chinese."""
+    zh = ZH.replace("## 推理服务", "## 离线服务")
+    en = EN.replace("## Service", "## Offline Inference Service")
+    assert HEADING not in page_term_lines(tmp_path, zh, en, GLOSSARY, "en")
+
+
+def test_a_chinese_heading_with_a_word_of_its_own_keeps_the_english_term_missing(tmp_path: Path) -> None:
+    """## 聊天服务 = "## Inference Service": 聊天 says nothing of the English heading, it stands where inference was."""
+    zh = ZH.replace("## 推理服务", "## 聊天服务")
+    en = EN.replace("## Service", "## Inference Service")
+    assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "en")
