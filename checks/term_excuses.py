@@ -65,6 +65,7 @@ from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_heading_label_zh import heading_label_zh
 from zhen_qa.checks.term_heading_parent import heading_left_to_parent
 from zhen_qa.checks.term_heading_section import heading_left_to_section
+from zhen_qa.checks.term_heading_short import heading_shortened
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_initials_kept import initials_kept
@@ -75,6 +76,7 @@ from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import displaced
+from zhen_qa.checks.term_name_clipped import name_clipped
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
@@ -129,6 +131,7 @@ from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
+from zhen_qa.checks.term_toc_entry import toc_entry
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
 from zhen_qa.checks.term_verb_result import result_verb_said
@@ -214,6 +217,18 @@ def _page_subject_may_be_left(c: Case) -> bool:
         return False
     named = {k for h in c.bead.src_hits for k in h.match.concepts}
     return all(k in named for h in c.bead.tgt_hits for k in h.match.concepts) and not c.replaced(strict=True)
+
+
+def _heading_left_to_page(c: Case) -> bool:
+    """Whether a heading's term is left to the page by the other side's heading saying only the rest of the term's
+    heading (`term_heading_short`), the concept named on both sides throughout the page (`Discourse.recurring`):
+    ## 推理服务 = "## Service", "## Offline batch inference" = ## 离线批处理 on a page about inference. Tried where
+    the page's subject may be (`_page_subject_may_be_left`)."""
+    forms = c.en_forms if c.h.lang == "zh" else c.zh_forms
+    others = [f for o in c.bead.src_hits if o.sentence is c.h.sentence
+              for k in o.match.concepts if k not in c.h.match.concepts for f in forms(k)]
+    return heading_shortened(c.h, c.bead.tgt_sentences, c.file.writes_code, others, zh2en(), en2zh()) \
+        and c.file.discourse.recurring(set(c.h.match.concepts), c.h.sentence)
 
 
 def _renders_a_word(c: Case) -> Callable[[int], bool]:
@@ -622,6 +637,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '再接种 PPSV23 疫苗 = "before getting PPSV23": the vaccine\'s code name says the vaccine'),
     Excuse("inside-a-name", "en", lambda c: inside_a_name(c.h, c.evidence.text, c.renderings),
            '肺炎 in 新型冠状病毒肺炎 = "COVID-19": the part rendered with the whole name'),
+    Excuse("name-clipped", "en",
+           lambda c: name_clipped(c.h, c.evidence.text, [f for k in c.concepts for f in k.accepted("en")]),
+           'TurboQuant 量化 = "TurboQuant": the method\'s made-up name says the term clipped (`term_name_clipped`)'),
     Excuse("contracted-name", "en", lambda c: contracted_name(c.h, c.evidence.text, c.renderings),
            '冠状病毒 in 新型冠状病毒肺炎 = "COVID" (新冠肺炎): the name contracted, the term among its parts'),
     Excuse("state-said", "en", lambda c: state_said(c.h, c.renderings, c.evidence.text, zh2en()),
@@ -667,6 +685,9 @@ EXCUSES: tuple[Excuse, ...] = (
            '生产环境构建 = "the production build": the environment said by its stage alone (`term_stage`)'),
     Excuse("version-number", "en", lambda c: numbered_version(c.h, c.bead.src_hits, c.whole),
            'Vant 4.0.0 版本 = "Vant 4.0.0", 自从 5.0 版本以来 = "Since 5.0": the version named by its number'),
+    Excuse("toc-entry", "both", lambda c: toc_entry(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript),
+           '- [模型量化](#模型量化) = "- [Quantization](#quantization)": a table-of-contents entry repeating a heading,'
+           ' whose own bead reports or excuses the term (one defect, one finding; `term_toc_entry`)'),
     Excuse("heading-section", "en",
            lambda c: heading_left_to_section(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
                                              _names(c, "en"), zh2en()),
@@ -738,12 +759,15 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("topic", "both",
            lambda c: (c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence)
                         or _page_subject_may_be_left(c)
-                        and c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence, page=True))
+                        and (c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence, page=True)
+                             or _heading_left_to_page(c)))
            and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts)
            and not _head_under_other(c),
            '结肠癌 named where the English of a colon cancer summary says "the disease" or nothing'
            ' (not what a noun is for: "groups for peer support", `term_purpose`; not the head under another'
-           ' modifier: "Infection tendon rupture" for 跟腱断裂, `_head_under_other`)'),
+           ' modifier: "Infection tendon rupture" for 跟腱断裂, `_head_under_other`); on a documentation page also'
+           ' a concept the page names throughout, left out of a shortened heading: ## 推理服务 = "## Service"'
+           ' (`_heading_left_to_page`)'),
     Excuse("subject-left", "both",
            lambda c: c.file.subject.left(c.h, c.bead.tgt_hits) and not c.slipped()
            and not c.replaced(),

@@ -195,6 +195,16 @@ class Discourse:
             self._page_subject = _subject([(zh, en) for _p, zh, en in self._beads])
         return not ids.isdisjoint(self._page_subject)
 
+    def recurring(self, ids: set[str], sentence: Sentence) -> bool:
+        """Whether a concept of `ids` is named on both sides of at least TOPIC_MIN aligned beads of the page of
+        `sentence` (all its file pairs, as `topic`'s `page`): one of the things the page is about, its subject or
+        not, which a short label of the page may leave out (`term_heading_short`); False for a sentence of no
+        aligned bead."""
+        if self._indexed().get(id(sentence)) is None:
+            return False
+        return any(n >= TOPIC_MIN for c, n in named_on_both([(zh, en) for _p, zh, en in self._beads]).items()
+                   if c in ids)
+
     def pair_of(self, sentence: Sentence) -> int | None:
         """The file pair (its id) of the aligned bead holding `sentence`, None for a sentence of no aligned bead."""
         k = self._indexed().get(id(sentence))

@@ -1,0 +1,67 @@
+"""A documentation heading's term left to the page by an English heading saying only the rest of the Chinese heading
+(`term_heading_short`, the `topic` excuse)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.checks.terms_kit import page_term_lines
+
+GLOSSARY = "model,模型,model,,models\ninference,推理,inference,,infer\n"
+ZH = ("# 模型部署\n\n本文介绍如何部署一个模型。\n\n## 模型推理\n\n运行下面的命令，用模型做一次推理。\n\n"
+      "```shell\nlmdeploy chat ./model\n```\n\n这个模型的推理速度很快。\n\n批量推理时，模型会合并请求。\n\n"
+      "## 推理服务\n\n下面的命令为模型启动一个服务。\n\n```shell\nlmdeploy serve api_server ./model\n```\n\n"
+      "服务启动后，可以向模型发送推理请求。\n")
+EN = ("# Model Deployment\n\nThis page shows how to deploy a model.\n\n## Inference\n\n"
+      "Run the command below to run inference with the model.\n\n```shell\nlmdeploy chat ./model\n```\n\n"
+      "Inference with this model is fast.\n\nIn batch inference the model merges requests.\n\n"
+      "## Service\n\nThe command below starts a service for the model.\n\n"
+      "```shell\nlmdeploy serve api_server ./model\n```\n\n"
+      "After the service starts, you can send inference requests to the model.\n")
+HEADING = ZH.split("\n").index("## 推理服务") + 1
+
+
+def test_a_heading_shortened_to_its_head_on_a_page_naming_the_term_throughout(tmp_path: Path) -> None:
+    """## 推理服务 = ## Service, inference named on both sides in four sentences of the page."""
+    assert HEADING not in page_term_lines(tmp_path, ZH, EN, GLOSSARY, "zh")
+
+
+def test_a_full_sentence_dropping_the_term_is_reported(tmp_path: Path) -> None:
+    """The same page, a body sentence that drops 推理: not a heading, reported."""
+    zh = ZH.replace("下面的命令为模型启动一个服务。", "下面的命令启动一个推理服务。")
+    en = EN.replace("The command below starts a service for the model.", "The command below starts a service.")
+    line = zh.split("\n").index("下面的命令启动一个推理服务。") + 1
+    assert line in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
+
+
+def test_an_english_heading_with_a_word_in_the_terms_place_is_reported(tmp_path: Path) -> None:
+    """"## Chat Service": "chat" says nothing of the Chinese heading, it stands where 推理 was."""
+    en = EN.replace("## Service", "## Chat Service")
+    assert HEADING in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
+
+
+def test_a_heading_that_is_the_term_alone_is_reported(tmp_path: Path) -> None:
+    """## 推理 = ## Service: the heading is the term, said with another word."""
+    zh = ZH.replace("## 推理服务", "## 推理")
+    assert HEADING in page_term_lines(tmp_path, zh, EN, GLOSSARY, "zh")
+
+
+def test_a_term_the_page_names_only_once_or_twice_is_reported(tmp_path: Path) -> None:
+    """Inference named on both sides in two sentences only: not a concept of the whole page."""
+    zh = ZH.replace("这个模型的推理速度很快。", "这个模型很快。").replace("批量推理时", "批量处理时")
+    en = EN.replace("Inference with this model is fast.", "This model is fast.") \
+        .replace("In batch inference", "In batch processing")
+    assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
+
+
+def test_an_english_heading_term_the_chinese_heading_leaves_to_the_page(tmp_path: Path) -> None:
+    """## 离线服务 = "## Offline Inference Service": the English heading's term left to the page by the Chinese."""
+    zh = ZH.replace("## 推理服务", "## 离线服务")
+    en = EN.replace("## Service", "## Offline Inference Service")
+    assert HEADING not in page_term_lines(tmp_path, zh, en, GLOSSARY, "en")
+
+
+def test_a_chinese_heading_with_a_word_of_its_own_keeps_the_english_term_missing(tmp_path: Path) -> None:
+    """## 聊天服务 = "## Inference Service": 聊天 says nothing of the English heading, it stands where inference was."""
+    zh = ZH.replace("## 推理服务", "## 聊天服务")
+    en = EN.replace("## Service", "## Inference Service")
+    assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "en")
