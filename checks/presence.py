@@ -270,7 +270,8 @@ class Evidence:
         return _places(spans)
 
     def has_en_head(self, forms: Iterable[str], other: Callable[[int], bool] | None = None,
-                    rendered: Callable[[int], bool] | None = None, elsewhere: int = 0) -> bool:
+                    rendered: Callable[[int], bool] | None = None, elsewhere: int = 0,
+                    shortest: int | None = None) -> bool:
         """True if the English says the head of a form whose other words are classifying adjectives
         (`_CLASSIFIER`) without them: "hypothermia" for therapeutic hypothermia, "resuscitated" for cardiopulmonary
         resuscitation, "an out-of-hospital arrest" for cardiac arrest.
@@ -292,11 +293,14 @@ class Evidence:
         not the dropped 全局状态). A long head is not asked this (rec53 tried: "bystander resuscitation" for
         旁观者实施的心肺复苏 and "primary debulking surgery" for 初始肿瘤细胞减灭术 render words the lexicon does not
         gloss so).
+        `shortest` is the fewest letters of the head (None: HEAD_WORD_MIN; `term_named_head` asks about shorter heads of
+        terms the file's English writes in full).
         """
         text = self.text.lower()  # as written: a hyphenated modifier (out-of-hospital) is one word here
+        fewest = HEAD_WORD_MIN if shortest is None else shortest
         for form in forms:
             words = fold_en(form, lower=True).split()
-            if len(words) < 2 or len(words[-1]) < HEAD_WORD_MIN or not all(_CLASSIFIER.search(w) for w in words[:-1]):
+            if len(words) < 2 or len(words[-1]) < fewest or not all(_CLASSIFIER.search(w) for w in words[:-1]):
                 continue
             head = words[-1]
             short = len(head) < PART_MIN

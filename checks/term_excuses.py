@@ -77,6 +77,7 @@ from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import displaced
 from zhen_qa.checks.term_name_clipped import name_clipped
+from zhen_qa.checks.term_named_head import NAMED_HEAD_MIN, written_in_full
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
@@ -564,6 +565,12 @@ EXCUSES: tuple[Excuse, ...] = (
                                                                  _renders_a_word(c), _heads_elsewhere(c, k))
                                           for k in c.concepts),
            '心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out'),
+    Excuse("named-head", "en",
+           lambda c: any(c.evidence.has_en_head(written_in_full(k.accepted("en"), c.file.hits), _other_or_displaced(c),
+                                                _renders_a_word(c), _heads_elsewhere(c, k), shortest=NAMED_HEAD_MIN)
+                         for k in c.concepts),
+           '系统发生树 = "the tree" where the file\'s English writes "phylogenetic tree": a short head for the term'
+           ' the file names in full (`term_named_head`)'),
     Excuse("head-said", "en",
            lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en(),
                                    _other_or_displaced(c))
