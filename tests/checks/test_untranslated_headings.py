@@ -129,7 +129,8 @@ def test_a_cell_finds_its_table_part_whatever_the_order_of_the_blocks() -> None:
     still found in its own cell, here with the blocks given in reverse, and read as a literal both pages keep."""
     from zhen_qa.checks.untranslated import _Parts
 
-    text = ("# 接口\n\n接口的状态如下，每个接口都返回一个对象。\n\n| 序号 | 方法 | 路径 | 返回 |\n| --- | --- | --- | --- |\n"
+    text = ("# 接口\n\n接口的状态如下，每个接口都返回一个对象。\n\n"
+            "| 序号 | 方法 | 路径 | 返回 |\n| --- | --- | --- | --- |\n"
             + "".join(f"| {n} | GET | /items/(string: name)/versions/{n} | `Item.class` |\n" for n in range(1, 9))
             + "\n## 说明\n\n所有接口都需要先登录，登录后才能调用，调用失败时会返回错误码。\n")
     ms = build_from_texts(text, text, "a.zh.md", "a.en.md", presplit=False)
