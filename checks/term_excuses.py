@@ -26,6 +26,7 @@ from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_agent_act import act_for_device
 from zhen_qa.checks.term_agent_action import agent_by_action
+from zhen_qa.checks.term_announced_list import parts_announced
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
 from zhen_qa.checks.term_bracket_named import named_in_bracket
@@ -671,6 +672,10 @@ EXCUSES: tuple[Excuse, ...] = (
            '1、对于支持隐式类型提升的情况 = "1. For Supported Case" under "How to Use Type Promotion"'
            ' (三、…隐式类型提升使用方法说明): a short label\'s term left to the heading above, which names it in both'
            ' languages (`term_section_label`)'),
+    Excuse("parts-announced", "zh",
+           lambda c: parts_announced(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, _names(c, "zh")),
+           '"components are Producers, Consumers, …:" = 主要分为四部分: before ### 生产者 Producer, ### 消费者'
+           ' Consumer, …: a listed part the Chinese counts and names in the headings below (`term_announced_list`)'),
     Excuse("compound-named", "both",
            lambda c: compound_named(c.h, c.bead.src_hits, c.bead.tgt_hits, c.file.writes_code, c.file.zh_beads,
                                     c.en_forms, zh2en()),
