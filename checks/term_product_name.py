@@ -7,8 +7,10 @@ heading 飞桨的类型提升规则 = "Type Promotion Rules", 飞桨框架在开
 other way "submit them to PaddlePaddle" for 欢迎以 Github Issues 的形式提出. The term is taken as rendered when
 
 - the page pair writes code (documentation, `presence.writes_code`),
-- the concept's English is a product's name: one word, capitalised, with a capital inside (PaddlePaddle,
-  DolphinScheduler; no common word capitalised at a sentence's start),
+- the concept's preferred English is a product's name: one word, capitalised, with a capital inside
+  (PaddlePaddle, DolphinScheduler; no common word capitalised at a sentence's start). An admitted form written so
+  is not enough: "row kind" admits the class name RowKind, a concept of the code whose misspelling (RowKink) is a
+  real finding,
 - and the page names the concept in PRODUCT_MIN sentences or more on each side.
 
 A page that names the product fewer times (the drop may be the one place it is said) and every lower-case term keep
@@ -35,11 +37,11 @@ def is_product_name(forms: Iterable[str]) -> bool:
     return any(_NAME.fullmatch(f.strip()) for f in forms)
 
 
-def product_named_throughout(en_forms: Iterable[str], manuscript: Manuscript, documentation: bool,
+def product_named_throughout(preferred_en: Iterable[str], manuscript: Manuscript, documentation: bool,
                              names_zh: Callable[[Sentence], bool], names_en: Callable[[Sentence], bool]) -> bool:
-    """Whether the term is the documented product's name, which the page names in PRODUCT_MIN sentences or more on
-    each side (see the module docstring)."""
-    if not documentation or not is_product_name(en_forms):
+    """Whether the term is the documented product's name (a concept's preferred English, `preferred_en`), which the
+    page names in PRODUCT_MIN sentences or more on each side (see the module docstring)."""
+    if not documentation or not is_product_name(preferred_en):
         return False
     zh = sum(1 for s in manuscript.sentences("zh") if names_zh(s))
     if zh < PRODUCT_MIN:

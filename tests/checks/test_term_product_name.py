@@ -39,3 +39,15 @@ def test_a_lower_case_term_named_throughout_keeps_the_finding(tmp_path: Path) ->
 def test_a_products_name_is_one_capitalised_word_with_a_capital_inside() -> None:
     assert is_product_name(["PaddlePaddle", "Paddle"]) and is_product_name(["RocketMQ"])
     assert not is_product_name(["Paddle"]) and not is_product_name(["data flow"]) and not is_product_name(["API"])
+
+
+def test_a_class_name_admitted_for_a_lower_case_term_is_no_product(tmp_path: Path) -> None:
+    """行类型 = "row kind", admitted RowKind (the class of the code): the page names it throughout, but the English
+    that misspells it (RowKink) drops the term, a real finding; only the preferred English can make a product."""
+    glossary = "row-kind,行类型,row kind,,RowKind\n"
+    zh = ("# 行类型过滤\n\n每一行都有行类型，可以通过 `row.kind()` 读取。\n\n## 行类型说明\n\n行类型决定了数据的写入方式。\n\n"
+          "源端生成的数据的行类型是 `INSERT`。\n\n```python\nrow.kind()\n```\n")
+    en = ("# Filter by RowKind\n\nEvery row has a RowKind, read with `row.kind()`.\n\n## About RowKind\n\n"
+          "The RowKind decides how the data is written.\n\nThe RowKink of the generated data is `INSERT`.\n\n"
+          "```python\nrow.kind()\n```\n")
+    assert page_term_lines(tmp_path, zh, en, glossary, "zh") == [9]
