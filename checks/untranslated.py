@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -713,10 +714,17 @@ class _Parts:
         self._blocks: dict[int, list[Block]] = {}
         self._translated: set[tuple[int, int, int]] = set()  # (source, table, column) with a Chinese cell
         self._chinese_tables: set[tuple[int, int]] = set()  # (source, table) with a Chinese cell, header included
+        self._worded: Counter[tuple[int, int]] = Counter()  # (source, table): header cells of plain words
+        self._width: dict[tuple[int, int], int] = {}  # (source, table): its columns
         by_source: dict[int, list[Block]] = {}
         for b in blocks:
             if b.part is not None and len(b.text.offsets):
                 by_source.setdefault(id(b.text.source), []).append(b)
+                if b.part.kind == "cell":
+                    table = (id(b.text.source), b.part.table)
+                    self._width[table] = b.part.shape[1]
+                    if b.part.row == 0 and _WORDED_HEADER.fullmatch(b.text.text.strip()):
+                        self._worded[table] += 1
                 if b.part.kind == "cell" and _HAN_RUN.search(b.text.text):
                     self._chinese_tables.add((id(b.text.source), b.part.table))
                     if b.part.row > 0:
@@ -750,8 +758,15 @@ class _Parts:
         return (id(sentence.text.source), part.table, part.column) in self._translated
 
     def english_table(self, sentence: Sentence, part: Part) -> bool:
-        """Whether no cell of the sentence's table (in its file), header row included, has Chinese."""
-        return (id(sentence.text.source), part.table) not in self._chinese_tables
+        """Whether no cell of the sentence's table (in its file), header row included, has Chinese, and most of its
+        header cells are plain words (Client SDK, Message Filter): a table of words left in English, not example
+        data under identifiers (c1_string, c1_boolean) whose values are the same in both pages by design."""
+        table = (id(sentence.text.source), part.table)
+        return table not in self._chinese_tables and 2 * self._worded[table] > self._width.get(table, 0)
+
+
+_WORDED_HEADER = LazyPattern(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*)*")
+"""A header cell of plain words (Client SDK, Ordered Message), no identifier (c1_string) or value."""
 
 
 _SENTENCE_END = LazyPattern(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")

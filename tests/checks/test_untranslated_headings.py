@@ -123,6 +123,16 @@ def test_an_english_column_of_a_table_with_a_chinese_header_stays_a_value() -> N
     assert spans(zh, en) == []
 
 
+def test_example_data_under_identifier_headers_is_a_copy() -> None:
+    """A table of example data the Chinese page shows as the English does (header cells c1_string, c1_integer):
+    its values are the program's data, the same in both pages by design, even a string value of words."""
+    table = ("| data | c1_string | c1_integer | c1_float |\n| --- | --- | --- | --- |\n"
+             "| too much content not to show | this is a string | 42 | 3.14 |\n")
+    zh = "# 示例\n\n那么数据结果表将会像这样。\n\n" + table
+    en = "# Example\n\nThe result table will look like this.\n\n" + table
+    assert spans(zh, en) == []
+
+
 def test_a_cell_finds_its_table_part_whatever_the_order_of_the_blocks() -> None:
     """The manuscript may list a table row's cells out of file order (a row's key cell after its code cell):
     each route cell (/items/(string: name)/versions, three lower-case words, prose if read as a paragraph) is
