@@ -667,13 +667,20 @@ def _prose_cell(s: Sentence, parts: "_Parts") -> bool:
 def _english_table_prose(text: str) -> bool:
     """A cell of a table the Chinese page leaves in English throughout, header row included (a comparison table
     copied whole: `Supported, with async producer`), that reads as a phrase of prose: three or more words, two of
-    them lower-case words of three or more letters (a translator translates those), every word holding a letter.
-    Values and names (`Java, C++, Go`, `Not Supported`, `col 3 is`, `tp1 / ratio 0.8 / bs 256`) stay copies."""
+    them lower-case words of three or more letters (a translator translates those), every word holding a letter
+    and none an identifier (a dotted or snake_case name, an assignment). Values and names (`Java, C++, Go`, `Not
+    Supported`, `col 3 is`, `tp1 / ratio 0.8 / bs 256`, `authenticator: org.apache.auth.Standard`) stay copies."""
     tokens = _CODE_SPAN.sub(" ", text).split()
     if len(tokens) < 3 or not all(re.search(r"[A-Za-z]", t) for t in tokens):
         return False  # a value: a number or a sign stands as a word (`tp1 / ratio 0.8 / bs 256`, `$1600`)
+    if any(_IDENTIFIER_TOKEN.search(t) for t in tokens):
+        return False  # a value written with identifiers (`authenticator: org.apache.auth.Standard, config: {…}`)
     lower = [w for t in tokens for w in re.findall(r"[A-Za-z]+", t) if len(w) >= 3 and w.islower() and w != "etc"]
     return len(lower) >= 2
+
+
+_IDENTIFIER_TOKEN = LazyPattern(r"[A-Za-z0-9]\.[A-Za-z]|\w_\w|=")
+"""A dotted name (org.apache.auth), a snake_case name or an assignment inside a word: an identifier or a setting."""
 
 
 _CODE_SPAN = LazyPattern(r"`[^`]*`|\S*://\S*")

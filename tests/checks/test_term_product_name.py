@@ -45,8 +45,9 @@ def test_a_class_name_admitted_for_a_lower_case_term_is_no_product(tmp_path: Pat
     """行类型 = "row kind", admitted RowKind (the class of the code): the page names it throughout, but the English
     that misspells it (RowKink) drops the term, a real finding; only the preferred English can make a product."""
     glossary = "row-kind,行类型,row kind,,RowKind\n"
-    zh = ("# 行类型过滤\n\n每一行都有行类型，可以通过 `row.kind()` 读取。\n\n## 行类型说明\n\n行类型决定了数据的写入方式。\n\n"
-          "源端生成的数据的行类型是 `INSERT`。\n\n```python\nrow.kind()\n```\n")
+    zh = ("# 行类型过滤\n\n每一行都有行类型，可以通过 `row.kind()` 读取。\n\n"
+          "## 行类型说明\n\n行类型决定了数据的写入方式。\n\n源端生成的数据的行类型是 `INSERT`。\n\n"
+          "```python\nrow.kind()\n```\n")
     en = ("# Filter by RowKind\n\nEvery row has a RowKind, read with `row.kind()`.\n\n## About RowKind\n\n"
           "The RowKind decides how the data is written.\n\nThe RowKink of the generated data is `INSERT`.\n\n"
           "```python\nrow.kind()\n```\n")

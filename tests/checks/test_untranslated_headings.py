@@ -114,6 +114,15 @@ def test_prose_cells_of_a_table_the_chinese_page_leaves_in_english_are_reported(
                              (8, 29, "Ensure ordering of records within a shard")]
 
 
+def test_a_cell_of_prose_in_an_english_table_is_words_not_identifiers() -> None:
+    from zhen_qa.checks.untranslated import _english_table_prose
+
+    assert _english_table_prose("Supported, with a sync mode to avoid loss")
+    assert _english_table_prose("The role of nodes in the cluster, available types are [master, worker]")
+    assert not _english_table_prose("authenticator: org.acme.auth.Standard, config: {tokens: conf/server}")
+    assert not _english_table_prose("tp1 / ratio 0.8 / bs 256") and not _english_table_prose("Java, Scala etc.")
+
+
 def test_an_english_column_of_a_table_with_a_chinese_header_stays_a_value() -> None:
     """The same rows under a translated header row: the Chinese page worked on the table and kept the columns in
     English by choice (a column left in English throughout), nothing reported."""
