@@ -12,7 +12,7 @@ from zhen_qa.checks.number_beads import Bead
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["glued_enumerators", "section_labels"]
+__all__ = ["break_enumerators", "glued_enumerators", "section_labels"]
 
 _EN_LABEL = re.compile(r"\s*(?:[1-9]\d?\.)*([1-9]\d?)\.?(?=\s+[A-Z])")
 """A list or section number opening an English sentence: "2.5 Infants", "1.2 Clinical", "3. Results" (its last
@@ -80,3 +80,31 @@ def glued_enumerators(b: Bead) -> None:
         text = s.text.text
         if _GLUED_ENUMERATOR.match(text, n.end) and _enumerated(text, int(n.value), n.start):
             b.miss_zh.remove((s, n))
+
+
+_ITEM_AFTER = LazyPattern(r"[.、．]\s*(?=[A-Za-z\u4e00-\u9fff])")
+"""An enumerator's period (or 、) and the item's first word after it: `3. 如果`, `2.if`."""
+_BREAK_BEFORE = LazyPattern(r"<br\s*/?>\s*\Z", re.IGNORECASE)
+"""An HTML line break (`<br>`, `<br/>`) right before a place in the source, spaces between."""
+
+
+def _after_line_break(s: Sentence, start: int) -> bool:
+    """Whether the sentence's character at `start` stands right after an HTML line break in its file."""
+    if not 0 <= start < len(s.text.offsets):
+        return False
+    at = s.text.offsets[start]
+    source = s.text.source.text
+    return _BREAK_BEFORE.search(source, max(0, at - 12), at) is not None
+
+
+def break_enumerators(b: Bead) -> None:
+    """Drop a number that opens an item after an HTML line break (a list in one table cell, `1. … <br> 2. … <br>
+    3. …`, where Markdown allows no line break): the item's number, which the sentence splitter leaves inside the
+    sentence when the item before ends without a full stop, is no quantity, as it is no number at a line's
+    start."""
+    for missing in (b.miss_en, b.miss_zh):
+        for s, n in list(missing):
+            if isinstance(n.value, tuple) or not float(n.value).is_integer() or not 1 <= n.value <= 20:
+                continue
+            if _ITEM_AFTER.match(s.text.text, n.end) and _after_line_break(s, n.start):
+                missing.remove((s, n))

@@ -26,6 +26,7 @@ from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
 from zhen_qa.checks.term_agent_act import act_for_device
 from zhen_qa.checks.term_agent_action import agent_by_action
+from zhen_qa.checks.term_announced_list import parts_announced
 from zhen_qa.checks.term_applied import applied_said
 from zhen_qa.checks.term_both import referred_here
 from zhen_qa.checks.term_bracket_named import named_in_bracket
@@ -90,6 +91,7 @@ from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
 from zhen_qa.checks.term_possessor import possessor_referred
 from zhen_qa.checks.term_prefixed import prefixed_word
+from zhen_qa.checks.term_product_name import product_named_throughout
 from zhen_qa.checks.term_purpose import purpose_of_noun
 from zhen_qa.checks.term_regimen_kept import kept_combination_named
 from zhen_qa.checks.term_reheaded import head_glossed, reheaded
@@ -721,6 +723,19 @@ EXCUSES: tuple[Excuse, ...] = (
            '1、对于支持隐式类型提升的情况 = "1. For Supported Case" under "How to Use Type Promotion"'
            ' (三、…隐式类型提升使用方法说明): a short label\'s term left to the heading above, which names it in both'
            ' languages (`term_section_label`)'),
+    Excuse("parts-announced", "zh",
+           lambda c: parts_announced(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, _names(c, "zh")),
+           '"components are Producers, Consumers, …:" = 主要分为四部分: before ### 生产者 Producer, ### 消费者'
+           ' Consumer, …: a listed part the Chinese counts and names in the headings below (`term_announced_list`)'),
+    Excuse("product-named", "both",
+           lambda c: product_named_throughout(
+               [k.en for k in c.concepts], c.file.ctx.manuscript, c.file.writes_code,
+               names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()),
+                             [f for k in c.concepts for f in k.accepted("zh")], "zh"),
+               names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()),
+                             [f for k in c.concepts for f in k.accepted("en")], "en")),
+           '飞桨的类型提升规则 = "Type Promotion Rules": the documented product\'s name (PaddlePaddle), which the page'
+           ' names throughout on both sides, left implicit (`term_product_name`)'),
     Excuse("compound-named", "both",
            lambda c: compound_named(c.h, c.bead.src_hits, c.bead.tgt_hits, c.file.writes_code, c.file.zh_beads,
                                     c.en_forms, zh2en()),

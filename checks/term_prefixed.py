@@ -13,7 +13,8 @@ leaves the term missing. The English must hold as many such words as the bead's 
 The character must be one of the real prefix characters of PREFIX_CHARS (a fixed table: the lexicon glosses many
 word-final characters with a prefix, 次 "sub" of 次级, 后 "post"), and must not end a word with the character before
 it (多次查询 is 多次 "many times" + 查询, not 次 "sub-"; 然后, 部分, 实际): the two characters before the term are no
-word of the lexicon.
+word of the lexicon, unless the first is the measure word of a count (一个子查询: 一个 + 子查询, though the lexicon
+knows 个子 "height").
 """
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ TERM_MIN = 4
 _WORD = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z-])")
 
 
+_COUNTED = re.compile(r"(?:[一二两三四五六七八九十几这那每某该各哪]|\d)\s*[个种类项条]$")
+"""A numeral or a demonstrative and its measure word right before the character (一个|子查询, 这种|子任务): the measure
+word closes the count, so the character after it opens the next word even where the lexicon knows the pair (个子,
+"height")."""
+
+
 def prefixed_word(en_forms: Iterable[str], zh_text: str, zh_start: int, en_text: str, said: int,
                   words: Container[str]) -> bool:
     """Whether `en_text` says the Chinese term starting at `zh_start` of `zh_text`, right after a prefix character,
@@ -42,7 +49,7 @@ def prefixed_word(en_forms: Iterable[str], zh_text: str, zh_start: int, en_text:
     Chinese words (see the module docstring)."""
     if zh_start < 1:
         return False
-    if zh_start >= 2 and zh_text[zh_start - 2:zh_start] in words:
+    if zh_start >= 2 and zh_text[zh_start - 2:zh_start] in words and not _COUNTED.search(zh_text, 0, zh_start - 1):
         return False  # the character ends a word (多次, 然后): no prefix of the term
     prefixes = PREFIX_CHARS.get(zh_text[zh_start - 1], ())
     stems = {f.strip().lower()[:-1] for f in en_forms

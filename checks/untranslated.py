@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -649,17 +650,44 @@ def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
 def _prose_cell(s: Sentence, parts: "_Parts") -> bool:
     """A table cell left in English in a column the Chinese page translates: not the header row nor the key
     column (names and identifiers both tables keep), another body cell of its column has Chinese (a column left
-    in English throughout is the project's choice, whatever its header says), and the cell reads
-    as prose: three or more plain words, one an English function word (Order in which the plugin runs), not a
-    value (last 2 versions, array[string])."""
+    in English throughout a table the Chinese page translates is the project's choice, whatever its header says),
+    and the cell reads as prose: three or more plain words, one an English function word (Order in which the
+    plugin runs), not a value (last 2 versions, array[string]). In a table with no Chinese at all, header row
+    included, the page left the whole table untranslated: its cells of prose are reported
+    (`_english_table_prose`)."""
     part = parts.part(s)
     if part is None or part.kind != "cell" or part.row < 1 or part.column < 1:
         return False
+    if parts.english_table(s, part):
+        return _english_table_prose(s.text.text)
     if not parts.translated_column(s, part):
         return False
     words = s.text.text.split()
     plain = [w for w in words if _PLAIN.fullmatch(w)]
     return len(plain) >= 3 and len(plain) == len(words) and any(w.lower() in STOP_EN for w in plain)
+
+
+def _english_table_prose(text: str) -> bool:
+    """A cell of a table the Chinese page leaves in English throughout, header row included (a comparison table
+    copied whole: `Supported, with async producer`), that reads as a phrase of prose: three or more words, two of
+    them lower-case words of three or more letters (a translator translates those), every word holding a letter
+    and none an identifier (a dotted or snake_case name, an assignment). Values and names (`Java, C++, Go`, `Not
+    Supported`, `col 3 is`, `tp1 / ratio 0.8 / bs 256`, `authenticator: org.apache.auth.Standard`) stay copies."""
+    tokens = _CODE_SPAN.sub(" ", text).split()
+    if len(tokens) < 3 or not all(re.search(r"[A-Za-z]", t) for t in tokens):
+        return False  # a value: a number or a sign stands as a word (`tp1 / ratio 0.8 / bs 256`, `$1600`)
+    if any(_IDENTIFIER_TOKEN.search(t) for t in tokens):
+        return False  # a value written with identifiers (`authenticator: org.apache.auth.Standard, config: {…}`)
+    lower = [w for t in tokens for w in re.findall(r"[A-Za-z]+", t) if len(w) >= 3 and w.islower() and w != "etc"]
+    return len(lower) >= 2
+
+
+_IDENTIFIER_TOKEN = LazyPattern(r"[A-Za-z0-9]\.[A-Za-z]|\w_\w|=")
+"""A dotted name (org.apache.auth), a snake_case name or an assignment inside a word: an identifier or a setting."""
+
+
+_CODE_SPAN = LazyPattern(r"`[^`]*`|\S*://\S*")
+"""An inline code span or a web address: code and addresses, no words of prose."""
 
 
 _PLAIN = LazyPattern(r"[A-Za-z][a-z'’\-]*[,.;:]?")
@@ -688,18 +716,33 @@ _COPY_KINDS = frozenset({"item", "cell"})
 
 class _Parts:
     """The Markdown part (`Block.part`) a sentence belongs to, looked up by its first character's source offset
-    among the blocks of its file (blocks of one file are in file order and do not overlap)."""
+    among the blocks of its file (blocks of one file do not overlap; they are sorted here by offset, since the
+    manuscript lists a table row's key cell after the row's other cells)."""
 
     def __init__(self, blocks: Iterable[Block]) -> None:
         self._starts: dict[int, list[int]] = {}
         self._blocks: dict[int, list[Block]] = {}
         self._translated: set[tuple[int, int, int]] = set()  # (source, table, column) with a Chinese cell
+        self._chinese_tables: set[tuple[int, int]] = set()  # (source, table) with a Chinese cell, header included
+        self._worded: Counter[tuple[int, int]] = Counter()  # (source, table): header cells of plain words
+        self._width: dict[tuple[int, int], int] = {}  # (source, table): its columns
+        by_source: dict[int, list[Block]] = {}
         for b in blocks:
             if b.part is not None and len(b.text.offsets):
-                self._starts.setdefault(id(b.text.source), []).append(b.text.offsets[0])
-                self._blocks.setdefault(id(b.text.source), []).append(b)
-                if b.part.kind == "cell" and b.part.row > 0 and _HAN_RUN.search(b.text.text):
-                    self._translated.add((id(b.text.source), b.part.table, b.part.column))
+                by_source.setdefault(id(b.text.source), []).append(b)
+                if b.part.kind == "cell":
+                    table = (id(b.text.source), b.part.table)
+                    self._width[table] = b.part.shape[1]
+                    if b.part.row == 0 and _WORDED_HEADER.fullmatch(b.text.text.strip()):
+                        self._worded[table] += 1
+                if b.part.kind == "cell" and _HAN_RUN.search(b.text.text):
+                    self._chinese_tables.add((id(b.text.source), b.part.table))
+                    if b.part.row > 0:
+                        self._translated.add((id(b.text.source), b.part.table, b.part.column))
+        for source, found in by_source.items():
+            found.sort(key=lambda b: b.text.offsets[0])
+            self._blocks[source] = found
+            self._starts[source] = [b.text.offsets[0] for b in found]
 
     def part(self, sentence: Sentence) -> Part | None:
         """The Markdown part of the block the sentence starts in; None outside structured Markdown (plain text, a
@@ -723,6 +766,17 @@ class _Parts:
     def translated_column(self, sentence: Sentence, part: Part) -> bool:
         """Whether a body cell (not the header row) of the sentence's table column (in its file) has Chinese."""
         return (id(sentence.text.source), part.table, part.column) in self._translated
+
+    def english_table(self, sentence: Sentence, part: Part) -> bool:
+        """Whether no cell of the sentence's table (in its file), header row included, has Chinese, and most of its
+        header cells are plain words (Client SDK, Message Filter): a table of words left in English, not example
+        data under identifiers (c1_string, c1_boolean) whose values are the same in both pages by design."""
+        table = (id(sentence.text.source), part.table)
+        return table not in self._chinese_tables and 2 * self._worded[table] > self._width.get(table, 0)
+
+
+_WORDED_HEADER = LazyPattern(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*)*")
+"""A header cell of plain words (Client SDK, Ordered Message), no identifier (c1_string) or value."""
 
 
 _SENTENCE_END = LazyPattern(r"[A-Za-z0-9)][.!?][\"'”’)\]]*\s*$")

@@ -65,3 +65,29 @@ def test_a_count_after_n_equals_is_no_enumerator_of_the_sentences_list() -> None
     assert numbers([f]) == ["9/8"]
     assert check(zh.replace("n = 9", "n = 8"), en) == []
     assert check(zh.replace("（n = 9）", "（n = 8）"), en.replace("(n = 8) were", "(n = 8)were")) == []
+
+
+def test_an_item_number_after_a_line_break_in_a_table_cell_is_no_number() -> None:
+    """A list in one table cell (`1. … <br> 2. … <br> 3. …`): Markdown allows no line break in a cell. The item
+    before 3. ends without a full stop in the Chinese, so 3 stays inside that sentence; it is the item's number,
+    which the English starts a sentence with. A number inside an item is still compared, and a number after a
+    `<br>` that opens no item (`<br> 3 个`) is a quantity."""
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    def mismatches(zh_cell: str, en_cell: str) -> list[str]:
+        zh = ("# 运算符\n\n下表列出了支持的运算符，以及它们在转换时的行为。\n\n| 运算符 | 说明 |\n| --- | --- |\n"
+              f"| and | {zh_cell} |\n")
+        en = ("# Operators\n\nThe table lists the supported operators and how they behave when converted.\n\n"
+              f"| Operator | Notes |\n| --- | --- |\n| and | {en_cell} |\n")
+        ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+        return [f.message for f in check_manuscript(ms, select=["number-mismatch"])]
+
+    en = ("1.if both are tensors, build the graph. <br>2.if neither is a tensor, use the python meaning. "
+          "<br>3. If only one is a tensor, use the python meaning, and the result is correct.")
+    zh = ("1.如果两个都是 Tensor，会组网静态图。 <br> 2. 如果都不是 Tensor，那么使用原始 python 语义 "
+          "<br> 3. 如果一个是 Tensor 一个不是，那么也会使用 python 语义，但是结果不会出错。")
+    assert mismatches(zh, en) == []
+    assert len(mismatches(zh.replace("使用原始 python 语义", "使用 2 种 python 语义"), en)) == 1
+    zh3 = zh.replace("<br> 3. 如果一个是 Tensor 一个不是", "<br> 3 个 Tensor 中如果一个不是")
+    assert len(mismatches(zh3, en)) == 1

@@ -46,3 +46,13 @@ def test_a_character_ending_another_word_is_no_prefix(tmp_path: Path) -> None:
     assert not prefixed_word(["query"], "会多次查询", 3, "a subquery", 1, {"多次": ("many times",)})
     # a character the lexicon glosses with a prefix but no prefix character of Chinese (次 of 次级)
     assert not prefixed_word(["query"], "类似于次查询", 4, "similar to a subquery", 1, {})
+
+
+def test_a_prefix_after_a_counts_measure_word_is_a_prefix(tmp_path: Path) -> None:
+    """一个子查询 is 一个 + 子查询 though the lexicon knows 个子 ("height"): the measure word of a count closes it. A
+    pair that is no count (个子很高的查询) and the term dropped from the English keep the finding."""
+    assert _check(tmp_path, "它会先执行一个子查询。\n", "It first runs a subquery.\n", QUERY) == []
+    assert prefixed_word(["query"], "执行一个子查询", 5, "runs a subquery", 1, {"个子": ("height",)})
+    assert prefixed_word(["query"], "这种子查询", 3, "this subquery", 1, {"种子": ("seed",)})
+    assert not prefixed_word(["query"], "他个子查询", 3, "a subquery", 1, {"个子": ("height",)})
+    assert len(_check(tmp_path, "它会先执行一个子查询。\n", "It first runs a lookup.\n", QUERY)) == 1
