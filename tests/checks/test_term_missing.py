@@ -230,7 +230,7 @@ def test_a_multiword_term_said_in_part_is_rendered() -> None:
 def test_a_term_said_in_part_fewer_times_with_its_head_under_another_word_is_missing() -> None:
     """rec54: 健康对照组…和对照组 = "the healthy lesions group … and controls": the part ("controls") renders one of
     the two Chinese terms, the other's head stands under a word rendering another part of the sentence (骨损害:
-    "lesions"), so en-part does not excuse it (`Evidence.count_en_part`, `term_excuses._part_short`); with the
+    "lesions"), so en-part does not excuse it (`Evidence.count_en_part`, `term_modifier_word.part_short`); with the
     part said as often as the term, or no head under another word, it still does."""
     g = gl(Concept("control-group", "对照组", "control group"))
     zh = ["骨损害患者的水平高于健康对照组，也高于无骨损害患者和对照组。"]
