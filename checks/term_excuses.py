@@ -316,7 +316,7 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("zh-gloss", "zh",
            lambda c: (modifies_a_noun(c.h) or traditional(c.evidence.text))
            and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en(), frozenset(en_stems(_without_hit(c))))
-                   for k in c.concepts),
+                   and c.evidence.count_zh_gloss(k.accepted("en"), zh2en()) >= _times_said(c) for k in c.concepts),
            '"traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"'),
     Excuse("short-word", "zh",
            lambda c: any(short_word_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, _times_said(c), zh2en())

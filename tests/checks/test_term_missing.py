@@ -243,6 +243,23 @@ def test_a_term_said_in_part_fewer_times_with_its_head_under_another_word_is_mis
     assert only(run(g, ["骨损害患者的水平高于健康对照组。"], [once]), "term-missing") == []
 
 
+def test_an_english_term_said_more_times_than_the_chinese_has_a_word_glossing_it_is_missing() -> None:
+    """rec55: "positively related with negative emotion … negatively related with negative emotion" for
+    …与物质情绪呈现正相关，…与物质情绪呈现负相关: the English says "negative" twice, the Chinese has one word the
+    lexicon glosses with it (负相关, "negative correlation"), which renders "negatively related", so zh-gloss does not
+    excuse it (`Evidence.count_zh_gloss`); one "negative" with 负相关 is still the term glossed."""
+    g = gl(Concept("negative", "消极", "negative"))
+    zh = ["北京地区雾霾与物质情绪呈现正相关，成都地区雾霾与物质情绪呈现负相关。"]
+    en = ("Haze was positively related with negative emotion in Beijing and negatively related with negative emotion"
+          " in Chengdu.")
+    (f,) = only(run(g, zh, [en]), "term-missing")
+    assert "消极" in f.message
+    assert only(run(g, ["雾霾与情绪呈现负相关。"], ["Haze was in negative relation with emotion."]), "term-missing") == []
+    assert only(run(g, ["雾霾与消极情绪呈现负相关，与消极行为也呈现负相关。"],
+                    ["Haze was in negative relation with emotion and in negative relation with behaviour."]),
+                "term-missing") == []
+
+
 def test_a_generic_treatment_word_does_not_render_a_named_treatment() -> None:
     """Medical English says "treatment" and "therapy" everywhere: they are no evidence for chemotherapy (which no
     bead nearby names: an arm the context establishes is another matter, see test_term_implied)."""
