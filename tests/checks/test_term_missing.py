@@ -247,7 +247,8 @@ def test_an_english_term_said_more_times_than_the_chinese_has_a_word_glossing_it
     """rec55: "positively related with negative emotion … negatively related with negative emotion" for
     …与物质情绪呈现正相关，…与物质情绪呈现负相关: the English says "negative" twice, the Chinese has one word the
     lexicon glosses with it (负相关, "negative correlation"), which renders "negatively related", so zh-gloss does not
-    excuse it (`Evidence.count_zh_gloss`); one "negative" with one 负相关, or two with two, is still the term glossed."""
+    excuse it (`Evidence.count_zh_gloss`); one "negative" with one 负相关, or two with two, is still the term
+    glossed."""
     g = gl(Concept("negative", "消极", "negative"))
     zh = ["北京地区雾霾与物质情绪呈现正相关，成都地区雾霾与物质情绪呈现负相关。"]
     en = ("Haze was positively related with negative emotion in Beijing and negatively related with negative emotion"
