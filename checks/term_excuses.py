@@ -74,6 +74,7 @@ from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import head_under_other as _head_under_other
 from zhen_qa.checks.term_modifier_word import other_or_displaced as _other_or_displaced
 from zhen_qa.checks.term_modifier_word import part_short as _part_short
+from zhen_qa.checks.term_modifier_word import places_said as _places_said
 from zhen_qa.checks.term_modifier_word import renders_a_word as _renders_a_word
 from zhen_qa.checks.term_modifier_word import times_said as _times_said
 from zhen_qa.checks.term_modifier_word import without_hit as _without_hit
@@ -316,7 +317,7 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("zh-gloss", "zh",
            lambda c: (modifies_a_noun(c.h) or traditional(c.evidence.text))
            and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en(), frozenset(en_stems(_without_hit(c))))
-                   and c.evidence.count_zh_gloss(k.accepted("en"), zh2en()) >= _times_said(c) for k in c.concepts),
+                   and c.evidence.count_zh_gloss(k.accepted("en"), zh2en()) >= _places_said(c) for k in c.concepts),
            '"traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"'),
     Excuse("short-word", "zh",
            lambda c: any(short_word_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, _times_said(c), zh2en())
@@ -579,7 +580,7 @@ EXCUSES: tuple[Excuse, ...] = (
            '新型冠状病毒 = "the virus", the coronavirus the English names elsewhere'),
     Excuse("abbreviated", "both",
            lambda c: bool(c.file.abbrevs) and abbreviated(c.concepts, c.evidence.text, c.file.abbrevs,
-                                                           _times_said(c)),
+                                                           _places_said(c)),
            '"30 patients diagnosed as PCL" for 白血病 where "plasma cell leukemia (PCL)" is defined'),
     Excuse("head-only", "zh", lambda c: head_only(c.h, c.concepts, c.evidence),
            '"fibrosis" (admitted for liver fibrosis) as 纤维化, the head of 肝纤维化'),

@@ -153,6 +153,21 @@ def times_said(c: Case) -> int:
     return sum(1 for o in c.bead.src_hits if not set(c.h.match.concepts).isdisjoint(o.match.concepts))
 
 
+def places_said(c: Case) -> int:
+    """How many places of the bead's source say the hit's concepts (`times_said`), matches with nothing but spaces or
+    a hyphen between them one place: "dromedary camels" (two forms of one concept, one noun phrase) is one thing,
+    which one Chinese word (单峰驼) renders (rec55)."""
+    hits = sorted((o for o in c.bead.src_hits if not set(c.h.match.concepts).isdisjoint(o.match.concepts)),
+                  key=lambda o: (id(o.sentence), o.match.start))
+    places, last = 0, None
+    for o in hits:
+        text = o.sentence.text.text
+        if last is None or last.sentence is not o.sentence or text[last.match.end:o.match.start].strip(" -"):
+            places += 1
+        last = o
+    return places
+
+
 def word_before(text: str, start: int) -> str:
     """The word before index `start` of `text`, or ""."""
     words = text[:start].split()

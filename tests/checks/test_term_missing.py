@@ -276,6 +276,11 @@ def test_an_english_term_said_more_times_than_the_chinese_has_a_word_glossing_it
     assert only(run(g, ["雾霾与情绪呈现负相关，与行为也呈现负相关。"],
                     ["Haze was in negative relation with emotion and in negative relation with behaviour."]),
                 "term-missing") == []
+    # two forms of one concept side by side are one place, one noun phrase (tico pubmed8: 单峰驼, glossed "dromedary;
+    # camel", for "dromedary camels": `term_modifier_word.places_said`)
+    camel = gl(Concept("camel", "骆驼", "camel", en_admitted=("dromedary",)))
+    assert only(run(camel, ["MERS-CoV 在单峰驼中已经存在了很长时间。"],
+                    ["MERS-CoV has existed in dromedary camels for a long time."]), "term-missing") == []
 
 
 def test_a_generic_treatment_word_does_not_render_a_named_treatment() -> None:
