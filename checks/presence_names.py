@@ -73,32 +73,26 @@ _INNER_LATIN = re.compile(r"[A-Za-z0-9]{1,2}$")
 """One or two Latin letters or digits inside a Chinese name, Han on both sides (乳腺X线摄影, B超, 2型糖尿病)."""
 
 
-def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str], times: int = 1) -> bool:
-    """True if the text (either language) uses a defined abbreviation whose full name holds a concept, `times`
-    times or more (the times the other side says the term: one abbreviation renders one of them).
+def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
+    """True if the text (either language) uses a defined abbreviation whose full name holds a concept.
 
     "30 patients diagnosed as PCL" renders 白血病 when the document defined "plasma cell leukemia (PCL)": an English
     full name holds one of the concept's English forms. "ALL" renders 白血病 when the Chinese defined
     急性淋巴细胞白血病（ALL）: a Chinese full name (`zh_defined_abbreviations`) ends with one of its Chinese forms,
     the head of the name. An abbreviation the text defines itself ("acute substance (AL)") stands for the name
-    written there, not for the document's. 30例PCL患者 once renders one of "primary plasma cell leukemia … secondary
-    plasma cell leukemia", not both (rec55).
+    written there, not for the document's.
     """
     if not any(a in text for a in abbrevs):
         return False
-    used = {abbr: full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)
-            and not _defined_here(abbr).search(text)}
+    fulls = [full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)
+             and not _defined_here(abbr).search(text)]
+    if not fulls:
+        return False
     concepts = list(concepts)
-    holding = [abbr for abbr, full in used.items() if _holds(full, concepts)]
-    return bool(holding) and sum(len(_abbr_pattern(abbr).findall(text)) for abbr in holding) >= times
-
-
-def _holds(full: str, concepts: list[Concept]) -> bool:
-    """Whether an abbreviation's full name holds a concept: a Chinese name ending with a Chinese form (maybe with X
-    of X线), an English one holding an English form."""
-    if any(is_han(ch) for ch in full):
-        return any(fold_zh(full).endswith(zh_key(f)) for c in concepts for f in c.accepted("zh") if f)
-    evidence = Evidence(full)
+    han = [full for full in fulls if any(is_han(ch) for ch in full)]  # a Chinese name, maybe with X of X线
+    if any(fold_zh(full).endswith(zh_key(f)) for full in han for c in concepts for f in c.accepted("zh") if f):
+        return True
+    evidence = Evidence(" ; ".join(f for f in fulls if f not in han))
     return any(evidence.has_en(c.accepted("en"), c.case_sensitive) for c in concepts)
 
 

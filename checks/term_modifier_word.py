@@ -156,7 +156,7 @@ def times_said(c: Case) -> int:
 def places_said(c: Case) -> int:
     """How many places of the bead's source say the hit's concepts (`times_said`), matches with nothing but spaces or
     a hyphen between them one place: "dromedary camels" (two forms of one concept, one noun phrase) is one thing,
-    which one Chinese word (单峰驼) renders (rec55)."""
+    which one Chinese word (单峰驼) renders (rec55; `zh-gloss` counts these)."""
     hits = sorted((o for o in c.bead.src_hits if not set(c.h.match.concepts).isdisjoint(o.match.concepts)),
                   key=lambda o: (id(o.sentence), o.match.start))
     places, last = 0, None
