@@ -456,6 +456,19 @@ class Evidence:
                     runs.setdefault(b, []).append(gained)
         return False
 
+    def count_zh_gloss(self, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]]) -> int:
+        """How many places of the Chinese hold a word the lexicon glosses with each content word of an English form
+        (the words `has_zh_gloss` builds its runs from; overlapping words are one place), the most of any form: 负相关
+        ("negative correlation") once for "negative" said twice by the English leaves one "negative" unrendered."""
+        from zhen_qa.aligner.lexicon import en_stems
+
+        glossed = self._glossed
+        if glossed is None:
+            glossed = self._glossed = self._glossed_words(zh2en)
+        counts = [min(_places(glossed.get(stem, [])) for stem in wanted)
+                  for form in en_forms if (wanted := frozenset(en_stems(form)))]
+        return max(counts, default=0)
+
     def _glossed_words(self, zh2en: Mapping[str, tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:
         """Lexicon gloss stem -> (start, end) of the words of 2-4 Han characters of the folded Chinese it glosses."""
         folded = self._folded_zh()

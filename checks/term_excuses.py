@@ -10,16 +10,14 @@ Benchmarks can count what each excuse silences and switch excuses off (`switched
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
-from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
-from zhen_qa.checks.presence import in_modifier_place
+from zhen_qa.aligner.lexicon import en_stems, stem
 from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
@@ -76,14 +74,20 @@ from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, start
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
-from zhen_qa.checks.term_modifier_word import displaced
+from zhen_qa.checks.term_modifier_word import head_under_other as _head_under_other
+from zhen_qa.checks.term_modifier_word import other_or_displaced as _other_or_displaced
+from zhen_qa.checks.term_modifier_word import part_short as _part_short
+from zhen_qa.checks.term_modifier_word import places_said as _places_said
+from zhen_qa.checks.term_modifier_word import renders_a_word as _renders_a_word
+from zhen_qa.checks.term_modifier_word import times_said as _times_said
+from zhen_qa.checks.term_modifier_word import without_hit as _without_hit
+from zhen_qa.checks.term_modifier_word import word_before as _word_before
 from zhen_qa.checks.term_name_clipped import name_clipped
 from zhen_qa.checks.term_named_head import NAMED_HEAD_MIN, written_in_full
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
-from zhen_qa.checks.term_other_modifier import other_modifier
 from zhen_qa.checks.term_outbreak import OUTBREAK_ZH, event_said, names_the_epidemic, outbreak_said
 from zhen_qa.checks.term_overall import object_left, overall_left
 from zhen_qa.checks.term_overlap import overlapped, shares_words
@@ -171,44 +175,6 @@ class Excuse:
 
 # --- the excuses that need more than one expression -------------------------------------------------------------
 
-def _without_hit(c: Case) -> str:
-    """The hit's own sentence with the hit blanked out (its other matches, even of its own concept, kept)."""
-    text, m = c.h.sentence.text.text, c.h.match
-    return text[:m.start] + "\0" * (m.end - m.start) + text[m.end:]
-
-
-def _other_modifier(c: Case) -> Callable[[int], bool]:
-    """Whether the word before the English head at an index of the bead's text renders a word of the Chinese
-    sentence outside the term's noun phrase (`term_other_modifier`), both read with other terms kept ("patients"
-    and 患者 are words, listed or not; the evidence has them blanked)."""
-    source, whole = _without_hit(c), c.whole
-    return lambda start: other_modifier(_word_before(whole, start), source, en2zh())
-
-
-def _other_or_displaced(c: Case) -> Callable[[int], bool]:
-    """Whether the word before the English head at an index of the bead's text is another modifier
-    (`_other_modifier`) or a word displaced into the modifier's place (`_displaced`): "current purpose disease
-    surveillance … for the purpose of" for 现行传染病监测…以期. Either says the head as another kind, not the term
-    with its modifier left to the context (`en-head`, `head-said`)."""
-    other, displaced = _other_modifier(c), _displaced(c)
-    return lambda start: other(start) or displaced(start)
-
-
-def _displaced(c: Case) -> Callable[[int], bool]:
-    """Whether the word before the English head at an index of the bead's text is displaced into the modifier's
-    place (`term_modifier_word.displaced`)."""
-    rendered, lowered = _renders_a_word(c), c.whole.lower()
-    return lambda start: displaced(lowered, start, _word_before(lowered, start), rendered)
-
-
-def _part_short(c: Case) -> bool:
-    """Whether the English says a form's part fewer times than the Chinese sentence says the term
-    (`Evidence.count_en_part`, `_times_said`) and its head under another word (`_head_under_other`): the part
-    renders one occurrence, the other has a wrong modifier ("the healthy lesions group … and controls" for
-    健康对照组…和对照组)."""
-    return c.tgt == "en" and _head_under_other(c) \
-        and sum(c.evidence.count_en_part(k.accepted("en")) for k in c.concepts) < _times_said(c)
-
 
 def _page_subject_may_be_left(c: Case) -> bool:
     """Whether the subject of the whole page pair may excuse the term (`Discourse.topic`'s `page`): on documentation
@@ -234,80 +200,10 @@ def _heading_left_to_page(c: Case) -> bool:
         and c.file.discourse.recurring(set(c.h.match.concepts), c.h.sentence)
 
 
-def _renders_a_word(c: Case) -> Callable[[int], bool]:
-    """Whether the word before the English head at an index of the bead's text renders a word of the Chinese
-    sentence, the hit blanked (自定义 for "custom" in 添加自定义静态资源处理规则): a modifier the Chinese has,
-    not one put in the term's modifier's place ("remote assets" for 静态资源).
-
-    `term_other_modifier.other_modifier` asks the same of a word with the same glosses, and differs on purpose: it
-    wants the rendered word only outside the term's noun phrase ("new" for 新增 of 新增 50 例确诊病例 is the term's own
-    modifier rendered, no other kind), skips short, non-alphabetic and stop words and tries an -ation noun's
-    verb; here a word the Chinese sentence has anywhere counts (a modifier of the Chinese, not one put in the term's
-    modifier's place), Markdown marks taken off.
-    One helper would need all four as parameters, so each keeps its own."""
-    source, whole, lexicon = _without_hit(c), c.whole, en2zh()
-    def renders(start: int) -> bool:
-        low = _word_before(whole, start).strip(_MARKS).lower()
-        return any(len(g) >= 2 and g in source for g in lexicon.get(stem(low), ()))
-    return renders
-
-
 def _heads_elsewhere(c: Case, k: Concept) -> int:
     """How many times the hit's Chinese sentence has the head of a Chinese form of the concept of three characters
     or more (its last two: 资源 of 静态资源) outside the terms: 丢失这个状态 beside 全局状态."""
     return max((c.source_masked.count(f[-2:]) for f in k.accepted("zh") if len(f) >= 3), default=0)
-
-
-def _head_under_other(c: Case) -> bool:
-    """Whether the English says the last word (the head) of a listed form of two words or more under a word
-    rendering another part of the Chinese sentence (`term_other_modifier`), not a word right after the term
-    (跟腱断裂 = "the torn tendon": the term's own compound): "Infection tendon rupture" for 跟腱断裂术后感染. The term
-    is then not left to the context: its head is said, as another kind. So is a head under a content word rendering
-    no word of the Chinese sentence (`presence.in_modifier_place`, `_renders_a_word`) which the English says once
-    more elsewhere (`_said_elsewhere`): "fascia lata grafting for the repair of large Grafting tendon" for
-    阔筋膜移植修复大段跟腱 puts a word rendering another part in the modifier's place (rec53)."""
-    if c.tgt != "en":
-        return False
-    source, text, lexicon = _without_hit(c), c.whole, en2zh()
-    rendered, lowered = _renders_a_word(c), text.lower()
-    for form in c.renderings:
-        words = form.lower().split()
-        if len(words) < 2 or len(words[-1]) < 3:
-            continue
-        for m in re.finditer(rf"(?<![A-Za-z-]){re.escape(words[-1])}(?:s|es)?(?![A-Za-z-])", text, flags=re.I):
-            word = _word_before(text, m.start())
-            if word.lower() in STOP_EN or word.lower() in PREPOSITIONS:
-                continue  # "after tendon surgery": a preposition modifies no head (review50 R10)
-            if other_modifier(word, source, lexicon) and not _after_term(word, source, lexicon):
-                return True
-            if in_modifier_place(lowered, m.start()) and _said_elsewhere(word, lowered, m.start()) \
-                    and not rendered(m.start()):
-                return True
-    return False
-
-
-def _said_elsewhere(word: str, text: str, head: int) -> bool:
-    """Whether lower-case English `text` says `word` (the word before the head starting at index `head`) once more
-    elsewhere: "fascia lata grafting for the repair of large Grafting tendon". That other use renders its own part
-    of the Chinese sentence, as a word `term_other_modifier` finds rendering another part does; a word said once
-    only ("localized closures" for 地方性关闭学校, "avulsed tendon") may render the term's own modifier in words
-    the lexicon does not gloss, so it says nothing."""
-    low = word.strip(_MARKS).lower()
-    before = text[:head].rstrip()
-    before = before[:len(before) - len(word)]
-    return bool(re.search(rf"(?<![a-z-]){re.escape(low)}(?![a-z-])", before + " " + text[head:]))
-
-
-def _after_term(word: str, source: str, lexicon: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether a rendering of English `word` stands right after the blanked term in `source` (跟腱断裂)."""
-    low = word.strip("\"'()[],.;:").lower()
-    glosses = {g for g in lexicon.get(stem(low), ()) if len(g) >= 2}
-    return any(source[:m.start()].endswith("\0") for g in glosses for m in re.finditer(re.escape(g), source))
-
-
-def _times_said(c: Case) -> int:
-    """How many matches of the hit's concepts the source of the bead has (the hit among them)."""
-    return sum(1 for o in c.bead.src_hits if not set(c.h.match.concepts).isdisjoint(o.match.concepts))
 
 
 def _source_text(c: Case) -> str:
@@ -323,12 +219,6 @@ def _modified(c: Case) -> tuple[str, ...]:
         return ()
     after = c.h.sentence.text.text[c.h.match.end:].split()
     return en2zh().get(stem(after[0].strip(_MARKS + "|").lower()), ()) if after else ()
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word before index `start` of `text`, or ""."""
-    words = text[:start].split()
-    return words[-1] if words else ""
 
 
 def _reheaded(c: Case) -> bool:
@@ -464,7 +354,7 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("zh-gloss", "zh",
            lambda c: (modifies_a_noun(c.h) or traditional(c.evidence.text))
            and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en(), frozenset(en_stems(_without_hit(c))))
-                   for k in c.concepts),
+                   and c.evidence.count_zh_gloss(k.accepted("en"), zh2en()) >= _places_said(c) for k in c.concepts),
            '"traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"'),
     Excuse("short-word", "zh",
            lambda c: any(short_word_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, _times_said(c), zh2en())

@@ -27,7 +27,7 @@ _MARK = re.compile(r"[，。；：、！？,.;:!?()（）《》“”\"'\[\]【�
 def other_modifier(word: str, source: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
     """Whether English word `word`, standing before a head, renders a word of the Chinese sentence `source` (the
     term's match blanked by NUL characters) found only outside the term's noun phrase (see the module docstring).
-    `term_excuses._renders_a_word` asks whether a word renders one anywhere in the sentence (the same glosses, no
+    `term_modifier_word.renders_a_word` asks whether a word renders one anywhere in the sentence (the same glosses, no
     phrase test, no word filter nor verb fallback): a modifier the Chinese has, where this finds another kind."""
     low = word.strip("\"'()[],.;:").lower()
     if len(low) < 3 or not low.isalpha() or low in STOP_EN:

@@ -335,6 +335,17 @@ def test_a_word_whose_other_glosses_the_english_says_elsewhere_glosses_no_form()
     assert found.has_zh_gloss(["essential"], zh2en(), {"methionin"})  # "amino acid" not said: it may render the term
 
 
+def test_the_places_of_the_chinese_glossing_an_english_form_are_counted() -> None:
+    """rec55: 负相关 ("negative correlation") is one place glossing "negative"; 中药 and 复方 each once for
+    "traditional Chinese medicine"; a form with a word no Chinese word glosses counts none."""
+    from zhen_qa.checks.term_rendered import zh2en
+
+    assert Evidence("雾霾与情绪呈现负相关。").count_zh_gloss(["negative"], zh2en()) == 1
+    assert Evidence("与负相关和负相关").count_zh_gloss(["negative"], zh2en()) == 2
+    assert Evidence("中药复方的疗效").count_zh_gloss(["traditional Chinese medicine"], zh2en()) == 1
+    assert Evidence("雾霾与情绪").count_zh_gloss(["negative"], zh2en()) == 0
+
+
 def test_a_verb_form_ending_in_ing_or_ed_is_found_as_its_other_participle() -> None:
     """timing: "can be timed", "a timed workflow"; scheduled: "scheduling" (stop 50, pres50). A one-word form admits
     only the two participles: the bare verb of a short stem is another word ("on time")."""

@@ -69,8 +69,9 @@ def test_a_long_head_after_a_word_the_lexicon_does_not_know_still_counts() -> No
 def test_a_long_head_under_a_word_the_sentence_uses_as_a_noun_elsewhere_is_reported() -> None:
     """rec54: "current purpose disease surveillance … for the purpose of" for 现行传染病监测…以期: "purpose" renders no
     word of the Chinese sentence, stands in the modifier's place and is a noun heading its own phrase elsewhere in
-    the sentence (`term_excuses._displaced`): a word taken from another part, another kind of the head, not the term
-    with its classifying adjective left out (en-head) nor the shared head with its modifier implied (head-said)."""
+    the sentence (`term_modifier_word._displaced_in`): a word taken from another part, another kind of the head,
+    not the term with its classifying adjective left out (en-head) nor the shared head with its modifier implied
+    (head-said)."""
     g = Glossary.build([Concept("infectious-disease", "传染病", "infectious disease")], "g.csv")
     zh = ["本文回顾我国现行传染病监测系统的局限性，以期助力监测能力建设。"]
     en = ["This paper reviews the limitations of the current purpose disease surveillance system in China, for the "

@@ -225,7 +225,7 @@ def test_the_subjects_head_under_a_word_rendering_nothing_is_no_subject_left_to_
 def test_the_subjects_head_under_a_word_said_once_stays_left_to_the_context() -> None:
     """rec53's narrowing: "localized tendon defects" for 局部的跟腱缺损, "avulsed tendon defects" for 撕脱的跟腱缺损:
     a word said once only may render the term's own Chinese modifier in words the lexicon does not gloss
-    (`term_excuses._said_elsewhere`); the subject stays left to the context."""
+    (`term_modifier_word._said_elsewhere`); the subject stays left to the context."""
     for zh1, word in [("应用皮瓣修复撕脱的跟腱缺损效果良好。", "avulsed"),
                       ("应用皮瓣修复地方性跟腱缺损效果良好。", "localized")]:
         en1 = f"The flap for the repair of {word} tendon defects worked well."

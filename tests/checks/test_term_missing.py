@@ -230,7 +230,7 @@ def test_a_multiword_term_said_in_part_is_rendered() -> None:
 def test_a_term_said_in_part_fewer_times_with_its_head_under_another_word_is_missing() -> None:
     """rec54: 健康对照组…和对照组 = "the healthy lesions group … and controls": the part ("controls") renders one of
     the two Chinese terms, the other's head stands under a word rendering another part of the sentence (骨损害:
-    "lesions"), so en-part does not excuse it (`Evidence.count_en_part`, `term_excuses._part_short`); with the
+    "lesions"), so en-part does not excuse it (`Evidence.count_en_part`, `term_modifier_word.part_short`); with the
     part said as often as the term, or no head under another word, it still does."""
     g = gl(Concept("control-group", "对照组", "control group"))
     zh = ["骨损害患者的水平高于健康对照组，也高于无骨损害患者和对照组。"]
@@ -241,6 +241,30 @@ def test_a_term_said_in_part_fewer_times_with_its_head_under_another_word_is_mis
     assert only(run(g, zh, [twice]), "term-missing") == []
     once = "The level in patients with lesions was higher than in healthy subjects and than controls."
     assert only(run(g, ["骨损害患者的水平高于健康对照组。"], [once]), "term-missing") == []
+
+
+def test_an_english_term_said_more_times_than_the_chinese_has_a_word_glossing_it_is_missing() -> None:
+    """rec55: "positively related with negative emotion … negatively related with negative emotion" for
+    …与物质情绪呈现正相关，…与物质情绪呈现负相关: the English says "negative" twice, the Chinese has one word the
+    lexicon glosses with it (负相关, "negative correlation"), which renders "negatively related", so zh-gloss does not
+    excuse it (`Evidence.count_zh_gloss`); one "negative" with one 负相关, or two with two, is still the term
+    glossed."""
+    g = gl(Concept("negative", "消极", "negative"))
+    zh = ["北京地区雾霾与物质情绪呈现正相关，成都地区雾霾与物质情绪呈现负相关。"]
+    en = ("Haze was positively related with negative emotion in Beijing and negatively related with negative emotion"
+          " in Chengdu.")
+    (f,) = only(run(g, zh, [en]), "term-missing")
+    assert "消极" in f.message
+    once = ["Haze was in negative relation with emotion."]
+    assert only(run(g, ["雾霾与情绪呈现负相关。"], once), "term-missing") == []
+    assert only(run(g, ["雾霾与情绪呈现负相关，与行为也呈现负相关。"],
+                    ["Haze was in negative relation with emotion and in negative relation with behaviour."]),
+                "term-missing") == []
+    # two forms of one concept side by side are one place, one noun phrase (tico pubmed8: 单峰驼, glossed "dromedary;
+    # camel", for "dromedary camels": `term_modifier_word.places_said`)
+    camel = gl(Concept("camel", "骆驼", "camel", en_admitted=("dromedary",)))
+    assert only(run(camel, ["MERS-CoV 在单峰驼中已经存在了很长时间。"],
+                    ["MERS-CoV has existed in dromedary camels for a long time."]), "term-missing") == []
 
 
 def test_a_generic_treatment_word_does_not_render_a_named_treatment() -> None:
