@@ -63,8 +63,8 @@ KEYWORD_MACROS = {
     "englishkeyword": "en", "EnglishKeywords": "en",
 }
 """Front-matter macros and their language (nwputhesis: `\\keywordslist`, `\\engkeywordslist`). ucasthesis (the
-University of the Chinese Academy of Sciences) writes the English title, author and keywords with the upper-case `\\TITLE`, `\\AUTHOR`, `\\KEYWORDS` beside `\\title`,
-`\\author`, `\\keywords` (TeX macro names are case-sensitive)."""
+University of the Chinese Academy of Sciences) writes the English title, author and keywords with the upper-case
+`\\TITLE`, `\\AUTHOR`, `\\KEYWORDS` beside `\\title`, `\\author`, `\\keywords` (TeX macro names are case-sensitive)."""
 TYPED_KEYWORD_MACROS = frozenset({"chinesekeywordstype", "englishkeywordstype"})
 """xjtuthesis (Xi'an Jiaotong University) writes the keywords with the thesis's type after them,
 `\\englishkeywordstype{Video summarization; …}{Application Fundamentals}`: the keywords are the first argument, the
