@@ -350,6 +350,8 @@ class _Reader:
         groups = _next_groups(nodes, i, 3)
         if len(groups) != 2:  # etoolbox's \ifdef{\x}{A}{B} has three
             return False
+        if _TEST_NAME.fullmatch(raw_text(self._source(), nodes[groups[0]])):
+            return False  # zjuthesis's \ifbooltrue{ListOfFigures}{…}: a test's name and its code, not two branches
         name = node.macroname if isinstance(node, latexwalker.LatexMacroNode) else ""
         test = self.template.brace_condition(name)
         if test is None:
@@ -666,6 +668,11 @@ class _Reader:
             self.flush()
             return
         self.walk(node.nodelist)
+
+
+_TEST_NAME = re.compile(r"[A-Za-z@:_-]+")
+"""A brace group holding one bare name (its text): the test of a two-argument conditional
+(`\\ifbooltrue{ListOfFigures}{…}`, zjuthesis), not a branch."""
 
 
 class _Branches:

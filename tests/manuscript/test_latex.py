@@ -671,3 +671,16 @@ def test_a_brace_conditional_whose_option_is_not_its_name_reads_the_second_branc
     text = " ".join(b.text.text for b in doc.blocks)
     assert "研究生论文的正文。" in text and "本科" not in text
     assert "感谢导师" not in text
+
+
+def test_a_two_argument_conditional_whose_first_group_is_a_name_is_a_test_and_its_code(tmp_path: Path) -> None:
+    # zjuthesis: \ifbooltrue{ListOfTables}{…} is a test's name and the code it runs, not two branches (read as before:
+    # the code; the name is no prose and no note is due)
+    main = _write(tmp_path, {"main.tex": "\\documentclass{ctexbook}\n\\begin{document}\n"
+                                         "\\ifbooltrue{ListOfAbbreviations}\n{\n    \\input{abbr}\n}\n"
+                                         "\\end{document}\n",
+                             "abbr.tex": "\\chapter{缩略词表}\n本文使用的缩略词如下。\n"})
+    doc = read_latex(main)
+    text = " ".join(b.text.text for b in doc.blocks)
+    assert "本文使用的缩略词如下。" in text and "ListOfAbbreviations" not in text
+    assert not any("ifbooltrue" in n for n in doc.notes)
