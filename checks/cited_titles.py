@@ -15,6 +15,22 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 """A sentence that ends inside the line: prose with a date at its end, not a title."""
 
 
+_REFERENCE_NUMBER = re.compile(r"^\s*\[\d{1,3}\]\s")
+"""A reference-list entry's number opening the line (`[1] …`)."""
+_PERSON = r"(?:[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+ [A-Z]{1,2})"
+"""A personal name as reference lists write it: given and family name (`Yong Liu`) or family name and initials
+(`Chen R`, `Hu XY`)."""
+_AUTHORS = re.compile(rf"(?<![\w-]){_PERSON}(?:, {_PERSON}){{2,}}(?:,? et al\.)?"
+                      rf"|(?<![\w-]){_PERSON}(?:, {_PERSON})*,? et al\.")
+"""An author list: three or more names, or names then `et al.`"""
+
+
+def numbered_reference(text: str) -> bool:
+    """True when `text` is a numbered reference-list entry: `[n]` opening the line and an author list in it
+    (`[1] Timer: …, Yong Liu, Haoran Zhang, Chenyu Li.`; `[1] Chen R, Hu X, Huang X, et al. …[J]. …, 2025`)."""
+    return _REFERENCE_NUMBER.match(text) is not None and _AUTHORS.search(text) is not None
+
+
 def dated_citation(text: str) -> bool:
     """True when `text` is a reading-list entry: words of a title, then a date ending the line, and no sentence
     ending before it."""

@@ -44,7 +44,9 @@ def nested_rendering(glossary: Glossary, concept: Concept, tgt_hits: Sequence[Hi
     Only a longer concept the source does not name itself: where it does, the target's matches render that ("mental
     health background … mental health literacy" beside 心理健康素养 still lacks 心理健康). A source match right
     beside one of `concept` is no such naming (`_beside`): the two are one phrase, the longer term as the source
-    writes it ("the children routes", matched as "children" and "routes", for 子路由 "child route")."""
+    writes it ("the children routes", matched as "children" and "routes", for 子路由 "child route"). An English
+    target is read by words: a longer English term that says the shorter's words renders it though its Chinese is
+    another form (时序数据, an abbreviation of 时间序列数据, "time series data" for 时间序列 "time series")."""
     src = "en" if tgt == "zh" else "zh"
     forms = concept.accepted(tgt)
     src_forms = concept.accepted(src)
@@ -55,7 +57,7 @@ def nested_rendering(glossary: Glossary, concept: Concept, tgt_hits: Sequence[Hi
         if concept.id in h.match.concepts or not _holds_any((h.match.form,), forms, tgt):
             continue
         for cid in h.match.concepts:
-            if cid not in named and _holds_any(glossary.concept(cid).accepted(src), src_forms, src):
+            if cid not in named and (tgt == "en" or _holds_any(glossary.concept(cid).accepted(src), src_forms, src)):
                 return True
     return False
 

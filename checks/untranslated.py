@@ -9,7 +9,7 @@ from typing import Any
 
 from zhen_qa.aligner.code_anchors import CodeAnchors
 from zhen_qa.aligner.lexicon import STOP_EN
-from zhen_qa.checks.cited_titles import dated_citation
+from zhen_qa.checks.cited_titles import dated_citation, numbered_reference
 from zhen_qa.checks.container_titles import english_titles
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
@@ -789,6 +789,8 @@ def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts, english_so
     if not _reads_as_text(zh, parts):  # identifiers (foo_ca.crt, a.b.c) are not words; copies by design
         return None
     if all(dated_citation(s.text.text) for s in en):  # a listed work's title, source and date: a citation
+        return None
+    if numbered_reference(en[0].text.text):  # `[1] title, authors`: a reference list kept in its language
         return None
     if english_source:
         return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the Chinese is identical to the English",

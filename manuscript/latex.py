@@ -319,6 +319,8 @@ class _Reader:
             return True
         if node.nodeargd and node.nodeargd.argnlist:
             return False
+        if name.startswith("if") and self.brace_conditional(nodes, i, used):
+            return True
         if not self.template.is_input_command(name):
             self._unknown_page_command(nodes, i)
             return False
@@ -336,6 +338,31 @@ class _Reader:
         self.template.notes.clear()
         for f in files:
             self.follow(node, f)
+        return True
+
+    def brace_conditional(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+        """Read `nodes[i]` when it is a template's two-branch conditional `\\ifbachelor{A}{B}` (a command named
+        `if…` followed by exactly two brace groups; nwputhesis's `\\NewDocumentCommand{\\ifbachelor}{mm}`): walk
+        the branch the class options choose (`latex_template`), else the first, as TeX reads it when the condition
+        holds, with a note saying so. False when it is not one (read as before)."""
+        assert self.template is not None
+        node = nodes[i]
+        groups = _next_groups(nodes, i, 3)
+        if len(groups) != 2:  # etoolbox's \ifdef{\x}{A}{B} has three
+            return False
+        if _TEST_NAME.fullmatch(raw_text(self._source(), nodes[groups[0]])):
+            return False  # zjuthesis's \ifbooltrue{ListOfFigures}{…}: a test's name and its code, not two branches
+        name = node.macroname if isinstance(node, latexwalker.LatexMacroNode) else ""
+        test = self.template.brace_condition(name)
+        if test is None:
+            source = self._source()
+            line, col = source.line_col(node.pos) if node is not None else (0, 0)
+            self.doc.notes.append(f"{source.path}:{line}:{col}: \\{name}{{…}}{{…}}: the class options do not say "
+                                  "which branch holds; the first was read, the second not")
+        used.update(groups)
+        chosen = nodes[groups[0] if test is None or test else groups[1]]
+        assert isinstance(chosen, latexwalker.LatexGroupNode)
+        self.walk(chosen.nodelist)
         return True
 
     def front_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
@@ -641,6 +668,11 @@ class _Reader:
             self.flush()
             return
         self.walk(node.nodelist)
+
+
+_TEST_NAME = re.compile(r"[A-Za-z@:_-]+")
+"""A brace group holding one bare name (its text): the test of a two-argument conditional
+(`\\ifbooltrue{ListOfFigures}{…}`, zjuthesis), not a branch."""
 
 
 class _Branches:

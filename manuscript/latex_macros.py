@@ -45,10 +45,13 @@ TABULARRAY_ENVS = ("tblr", "longtblr", "talltblr")
 VERBATIM_ENVS = ("lstlisting", "minted", "Verbatim", "comment", "filecontents", "code", "codes", "BVerbatim")
 ABSTRACT_ENVS = {
     "abstract": "", "cabstract": "zh", "cnabstract": "zh", "zhabstract": "zh", "chineseabstract": "zh",
-    "abstractzh": "zh",
+    "abstractzh": "zh", "abstractcn": "zh", "ChineseAbstract": "zh",
     "abstract*": "en", "eabstract": "en", "enabstract": "en", "englishabstract": "en", "abstracten": "en",
+    "engabstract": "en", "abstractEn": "en", "abstractEN": "en", "EnglishAbstract": "en",
 }
-"""Abstract environments and their language ("" : Chinese first, English when one was seen or no Han)."""
+"""Abstract environments and their language ("" : Chinese first, English when one was seen or no Han). Names are
+case-sensitive: nwputhesis (Northwestern Polytechnical University) writes `engabstract`, other templates
+`abstractcn`/`abstractEn`/`abstractEN`, `ChineseAbstract`/`EnglishAbstract`."""
 TITLE_MACROS = {"title": "", "ctitle": "zh", "entitle": "en", "etitle": "en", "englishtitle": "en", "TITLE": "en"}
 AUTHOR_MACROS = {"author": "", "cauthor": "zh", "enauthor": "en", "eauthor": "en", "englishauthor": "en",
                  "AUTHOR": "en"}
@@ -56,10 +59,12 @@ KEYWORD_MACROS = {
     "keywords": "", "ckeywords": "zh", "ckeyword": "zh", "zhkeywords": "zh", "ekeywords": "en", "ekeyword": "en",
     "enkeywords": "en", "englishkeywords": "en", "KEYWORDS": "en",
     "chinesekeywordstype": "zh", "englishkeywordstype": "en",
+    "keywordslist": "zh", "engkeywordslist": "en", "keywordsen": "en", "keywordsEN": "en", "chinesekeyword": "zh",
+    "englishkeyword": "en", "EnglishKeywords": "en",
 }
-"""Front-matter macros and their language. ucasthesis (the University of the Chinese Academy of Sciences) writes the
-English title, author and keywords with the upper-case `\\TITLE`, `\\AUTHOR`, `\\KEYWORDS` beside `\\title`,
-`\\author`, `\\keywords` (TeX macro names are case-sensitive)."""
+"""Front-matter macros and their language (nwputhesis: `\\keywordslist`, `\\engkeywordslist`). ucasthesis (the
+University of the Chinese Academy of Sciences) writes the English title, author and keywords with the upper-case
+`\\TITLE`, `\\AUTHOR`, `\\KEYWORDS` beside `\\title`, `\\author`, `\\keywords` (TeX macro names are case-sensitive)."""
 TYPED_KEYWORD_MACROS = frozenset({"chinesekeywordstype", "englishkeywordstype"})
 """xjtuthesis (Xi'an Jiaotong University) writes the keywords with the thesis's type after them,
 `\\englishkeywordstype{Video summarization; …}{Application Fundamentals}`: the keywords are the first argument, the
@@ -126,6 +131,8 @@ def _context() -> macrospec.LatexContextDb:
               "pagenumbering", "printbibliography", "linespread", "captionsetup", "bibliographystyle",
               "displaytitle", "classification", "serialno", "confidentiality", "UDC", "todo", "TITLE", "AUTHOR",
               "KEYWORDS")]
+    specs += [macrospec.MacroSpec(name, "{") for name, lang in KEYWORD_MACROS.items()
+              if lang and name not in TYPED_KEYWORD_MACROS]
     specs += [macrospec.MacroSpec(name, "{{") for name in TYPED_KEYWORD_MACROS]
     specs += [macrospec.MacroSpec("caption", "[{"), macrospec.MacroSpec("bicaption", "[{[{"),
               macrospec.MacroSpec("bisubcaptionbox", "[{[{"), macrospec.MacroSpec("bisubcaption", "[{[{"),

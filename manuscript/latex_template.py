@@ -43,6 +43,10 @@ STANDARD_CLASSES = frozenset({
 })
 """Classes of LaTeX itself or of TeX Live: their absence from a thesis folder is no sign of a template left out
 (`\\documentclass{ctexbook}` is found where LaTeX is installed)."""
+DEGREE_WORDS = frozenset({"bachelor", "undergraduate", "master", "graduate", "postgraduate", "doctor", "doctoral",
+                          "phd"})
+"""The degrees a thesis class option names (`degree = bachelor`): a brace conditional named after one degree
+(`\\ifbachelor`) is false when the options name another."""
 MAX_CALLS = 2000
 """Most command calls one expansion makes (a body that calls itself twice would otherwise make 2^MAX_DEPTH)."""
 
@@ -69,6 +73,8 @@ class Template:
     absent_class: str = ""
     """The `\\documentclass` whose class file is not in the thesis folder (its commands are unknown) and which is not
     a standard class, else ""."""
+    flags: set[str] = field(default_factory=set)
+    """The void options of the `\\documentclass[…]` (`[bachelor, twoside]`)."""
     calls: int = 0
     """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
@@ -93,6 +99,24 @@ class Template:
                 groups.append([])
             groups[-1].append((m[2].strip() == m[3].strip()) != bool(m[1]))
         return any(all(g) for g in groups)
+
+    def brace_condition(self, name: str) -> bool | None:
+        """The value of a template's two-branch conditional `\\ifNAME{…}{…}` (nwputhesis `\\ifbachelor`), by the
+        class options: true when an option or an option's value is NAME (`degree = bachelor`, `[bachelor]`), the
+        option's truth for `NAME = true/false`, false when NAME is a degree and the options name another; None when
+        they do not say."""
+        word = name[2:].lower() if name.startswith("if") else ""
+        values = {v.lower() for v in self.settings.values()} | {f.lower() for f in self.flags}
+        if not word:
+            return None
+        for key, value in self.settings.items():
+            if key.lower() == word and value.lower() in ("true", "false"):
+                return value.lower() == "true"
+        if word in values:
+            return True
+        if word in DEGREE_WORDS and values & DEGREE_WORDS:
+            return False
+        return None
 
     # page-input commands ---------------------------------------------------------------------------
     def is_input_command(self, name: str) -> bool:
@@ -343,6 +367,7 @@ def load_template(main: str, text: str) -> Template:
             if m[1] is not None and not _set_otherwise(m[2], everything):
                 template.settings[m[2]] = m[1].strip()
         template.settings.update({k: v for k, v in _options(options).items() if not _set_otherwise(k, text)})
+        template.flags = {p.strip() for p in options.split(",") if re.fullmatch(r"\s*[A-Za-z@-]+\s*", p)}
     sources.append(text)
     found: dict[str, list[tuple[int, str]]] = {}
     for src in sources:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.checks.aligned import build
-from zhen_qa.checks.cited_titles import dated_citation
+from zhen_qa.checks.cited_titles import dated_citation, numbered_reference
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.untranslated import run
 
@@ -57,3 +57,24 @@ def test_through_untranslated_span() -> None:
     ms = build_from_texts(zh, en, "a.zh", "a.en", presplit=True)
     spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
     assert [f.location.line for f in spans] == [5]
+
+
+def test_a_numbered_reference_entry_with_its_authors_is_a_citation() -> None:
+    # a documentation page's appendix keeps its reference list in English on both pages: "[1] title, authors"
+    # (undated) and "[2] Surname X, Surname Y, et al. Title[J]. Venue, 2024" were reported as the English left
+    # identical to the Chinese
+    undated = ("[1] Sparse Mixtures Are Efficient Sequence Models, Wei Zhang, Lina Chen, Tao Wang, "
+               "Ming Zhou.")
+    gbt = "[2] Li Q, Wang S, Zhao Y, et al. Adaptive Storage of Sensor Streams[J]. Data Engineering, 2024, 7(2): 11-19."
+    for entry in (undated, gbt):
+        assert numbered_reference(entry)
+        assert spans(entry, entry) == []
+
+
+def test_an_identical_numbered_sentence_or_list_without_authors_is_still_reported() -> None:
+    step = "[1] Start the server, then open the console and create the database."
+    products = "[2] Supports Apache Kafka, Apache Pulsar and Apache Flink as sources."
+    names = "Wei Zhang, Lina Chen, Tao Wang wrote this guide."  # a name list without the [n] of a reference list
+    for text in (step, products, names):
+        assert not numbered_reference(text)
+        assert len(spans(text, text)) == 1

@@ -978,3 +978,18 @@ def test_two_source_matches_side_by_side_are_one_phrase_for_a_nested_rendering()
                 "term-missing") == []  # fails before
     found = only(run(g, ["你通常会给它们命名。"], ["You usually name the children routes."]), "term-missing")
     assert [f.lang for f in found] == ["en"]  # one finding for the bead (both concepts lack their Chinese)
+
+
+def test_an_english_term_whose_words_hold_another_concept_renders_it_when_the_chinese_names_only_that() -> None:
+    """时间序列数据 ↔ "time series data": the English match is of 时序数据 "time series data" (its Chinese an
+    abbreviated form, 时序, so it does not hold 时间序列), which the Chinese does not name; its words still say
+    "time series", the English of 时间序列 (stop 55, iotdb-g). A Chinese naming the longer concept, or an English
+    without the words, is as before."""
+    g = gl(Concept("ts", "时间序列", "time series"), Concept("tsd", "时序数据", "time series data"))
+    assert term_missing(g, ["系统存储时间序列数据。"], ["The system stores time series data."]) == []  # fails before
+    assert term_missing(g, ["系统存储时间序列数据。"], ["The system stores sensor data."]) == [
+        "「时间序列」 has no “time series” in the aligned English"]
+    assert term_missing(g, ["系统存储时序数据和时间序列。"], ["The system stores time series data."]) != []
+    # a Chinese target is not read by words: 分泌组学 (secretomics) is still no rendering of 分泌组 (secretome)
+    omics = gl(Concept("sec", "分泌组", "secretome"), Concept("omics", "分泌组学", "secretomics"))
+    assert term_missing(omics, ["分泌组学研究。"], ["Secretome research."]) != []

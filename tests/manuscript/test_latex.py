@@ -601,3 +601,86 @@ We study video summarization.
     assert ("keywords", "zh", "视频摘要；免训练") in got
     assert ("keywords", "en", "Video summarization; Training-free") in got
     assert not any("Application Fundamentals" in text or "应用基础" in text for _r, _l, text in got)
+
+
+@pytest.mark.parametrize(("zh_env", "en_env", "zh_kw", "en_kw"), [
+    ("abstract", "engabstract", "keywordslist", "engkeywordslist"),  # nwputhesis (Northwestern Polytechnical)
+    ("abstract", "abstractEn", "keywords", "keywordsen"),
+    ("abstractcn", "abstractEN", "keywords", "keywordsEN"),
+    ("ChineseAbstract", "EnglishAbstract", "chinesekeyword", "englishkeyword"),
+    ("abstract", "englishabstract", "keywords", "EnglishKeywords"),
+])
+def test_thesis_templates_english_abstract_and_keyword_names_are_front_matter(
+        tmp_path: Path, zh_env: str, en_env: str, zh_kw: str, en_kw: str) -> None:
+    # nwputhesis writes \begin{engabstract} and \keywordslist / \engkeywordslist: unknown, the English abstract was
+    # read as body prose and nothing was paired; other templates name them abstractEn, abstractEN, EnglishAbstract,
+    # keywordsen, keywordsEN, englishkeyword, EnglishKeywords
+    main = _write(tmp_path, {"main.tex": f"""\\documentclass{{ctexbook}}
+\\begin{{document}}
+\\begin{{{zh_env}}}
+本文研究无人机编队控制。
+\\{zh_kw}{{编队控制；无人机}}
+\\end{{{zh_env}}}
+\\begin{{{en_env}}}
+This thesis studies UAV formation control.
+\\{en_kw}{{formation control; UAV}}
+\\end{{{en_env}}}
+\\chapter{{绪论}}
+正文。
+\\end{{document}}
+"""})
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks]
+    assert ("abstract", "zh", "本文研究无人机编队控制。") in got
+    assert ("abstract", "en", "This thesis studies UAV formation control.") in got
+    assert ("keywords", "zh", "编队控制；无人机") in got
+    assert ("keywords", "en", "formation control; UAV") in got
+
+
+def _brace_conditional_thesis(tmp_path: Path, options: str) -> str:
+    # nwputhesis: \NewDocumentCommand{\ifbachelor}{mm}{…}, the class option `degree = bachelor` chooses the branch
+    return _write(tmp_path, {
+        "main.tex": f"\\documentclass[{options}]{{nwpu}}\n\\begin{{document}}\n"
+                    "\\ifbachelor{\\input{under}}{\\input{grad}}\n"
+                    "\\ifblindreview{}{\\input{thanks}}\n\\end{document}\n",
+        "nwpu.cls": "\\NewDocumentCommand{\\ifbachelor}{mm}{\\nwpu_if_bachelor:TF{#1}{#2}}\n",
+        "under.tex": "\\chapter{本科绪论}\n本科论文的正文。\n",
+        "grad.tex": "\\chapter{研究生绪论}\n研究生论文的正文。\n",
+        "thanks.tex": "\\chapter{设计总结}\n感谢导师。\n",
+    })
+
+
+def test_a_brace_conditional_reads_the_branch_the_class_options_choose(tmp_path: Path) -> None:
+    # \ifbachelor{A}{B} was read as an unknown command whose first argument is dropped: the bachelor's thesis body
+    # (A) was never read, the graduate example (B) was
+    doc = read_latex(_brace_conditional_thesis(tmp_path, "degree = bachelor, blindreview = false"))
+    text = " ".join(b.text.text for b in doc.blocks)
+    assert "本科论文的正文。" in text and "研究生" not in text
+    assert "感谢导师。" in text  # blindreview = false: the second branch
+    assert not any("ifbachelor" in n for n in doc.notes)
+
+
+def test_a_brace_conditional_the_options_do_not_decide_reads_the_first_branch_with_a_note(tmp_path: Path) -> None:
+    doc = read_latex(_brace_conditional_thesis(tmp_path, "fontset = local"))
+    text = " ".join(b.text.text for b in doc.blocks)
+    assert "本科论文的正文。" in text and "研究生" not in text
+    assert any("\\ifbachelor" in n and "first" in n for n in doc.notes)
+
+
+def test_a_brace_conditional_whose_option_is_not_its_name_reads_the_second_branch(tmp_path: Path) -> None:
+    doc = read_latex(_brace_conditional_thesis(tmp_path, "degree = master, blindreview = true"))
+    text = " ".join(b.text.text for b in doc.blocks)
+    assert "研究生论文的正文。" in text and "本科" not in text
+    assert "感谢导师" not in text
+
+
+def test_a_two_argument_conditional_whose_first_group_is_a_name_is_a_test_and_its_code(tmp_path: Path) -> None:
+    # zjuthesis: \ifbooltrue{ListOfTables}{…} is a test's name and the code it runs, not two branches (read as before:
+    # the code; the name is no prose and no note is due)
+    main = _write(tmp_path, {"main.tex": "\\documentclass{ctexbook}\n\\begin{document}\n"
+                                         "\\ifbooltrue{ListOfAbbreviations}\n{\n    \\input{abbr}\n}\n"
+                                         "\\end{document}\n",
+                             "abbr.tex": "\\chapter{缩略词表}\n本文使用的缩略词如下。\n"})
+    doc = read_latex(main)
+    text = " ".join(b.text.text for b in doc.blocks)
+    assert "本文使用的缩略词如下。" in text and "ListOfAbbreviations" not in text
+    assert not any("ifbooltrue" in n for n in doc.notes)
