@@ -37,6 +37,7 @@ _PARAGRAPH_GAP = re.compile(r"[ \t]*\n[ \t]*\n\s*")
 
 
 def _end(s: Sentence) -> int:
+    """The file offset right after the sentence's last character (-1 for a sentence without offsets)."""
     return s.text.offsets[-1] + 1 if len(s.text.offsets) else -1
 
 
@@ -47,6 +48,7 @@ def _before_code(s: Sentence) -> bool:
 
 
 def _lead_in(s: Sentence) -> bool:
+    """Whether the sentence ends in a colon, as a lead-in to what follows does."""
     return s.text.text.rstrip().endswith((":", "："))
 
 
