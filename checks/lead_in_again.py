@@ -6,6 +6,9 @@ the following fields"), where the Chinese introduces the block once. That line s
 block do not: the Chinese leaves nothing out. An English sentence without Chinese is taken as such a pointer when
 
 - it is its bead's one sentence, of at most POINTER_WORDS_MAX words, and says "following", "below" or "as follows";
+- it is a fragment, ending without punctuation (a sentence "Replace the bucket name below." or a lead-in "Run the
+  following as root:" asks something of its own), and says no negation, modal or restriction (never, not, must,
+  only: "Never run the following on production" is a warning the Chinese may lack, review55 R5);
 - a fenced code block follows it in its file;
 - the English sentence right before it, in the paragraph before, ends in a colon (a lead-in of its own);
 - the bead before has Chinese whose last sentence ends in a colon and is followed by a fenced code block (the
@@ -25,11 +28,16 @@ POINTER_WORDS_MAX = 6
 """Most words of a line that points at the block again ("config the following fields")."""
 
 _POINTER = re.compile(r"\b(?:following|below|as follows)\b", re.I)
+_ASKS = re.compile(r"\b(?:never|not|no|don't|do not|must|should|only|avoid|unless|except|careful|warning|note)\b|"
+                   r"n't\b", re.I)
+"""Words by which a line says more than where the block is (a warning, a condition)."""
+_FRAGMENT_END = re.compile(r"[\w`)\]]\s*$")
 _FENCE = re.compile(r"\s*(?:```|~~~)")
 _PARAGRAPH_GAP = re.compile(r"[ \t]*\n[ \t]*\n\s*")
 
 
 def _end(s: Sentence) -> int:
+    """The file offset right after the sentence's last character (-1 for a sentence without offsets)."""
     return s.text.offsets[-1] + 1 if len(s.text.offsets) else -1
 
 
@@ -40,6 +48,7 @@ def _before_code(s: Sentence) -> bool:
 
 
 def _lead_in(s: Sentence) -> bool:
+    """Whether the sentence ends in a colon, as a lead-in to what follows does."""
     return s.text.text.rstrip().endswith((":", "："))
 
 
@@ -54,6 +63,8 @@ def points_again(pair: Pair, index: int) -> bool:
     text = s.text.text
     if HAN_RUN_RE.search(text) or len(text.split()) > POINTER_WORDS_MAX or not _POINTER.search(text):
         return False
+    if not _FRAGMENT_END.search(text) or _ASKS.search(text):
+        return False  # a sentence or a warning of its own, not a second pointer (review55 R5)
     if not _before_code(s) or not _lead_in(before) or before.text.source is not s.text.source:
         return False
     if not len(s.text.offsets) or not _PARAGRAPH_GAP.fullmatch(s.text.source.text[_end(before):s.text.offsets[0]]):

@@ -5,8 +5,9 @@ line https://ant.design/components/select/#Select-props: the same page and ancho
 reader keeps no prose of a line that is only an address, so the Chinese sentence has no English sentence to pair
 with; nothing is left untranslated. A Chinese sentence without English is taken as such a pointer when
 
-- its paragraph has one Markdown link, and its words outside the link text are at most LEAD_MAX characters (可以参考,
-  参见, 详见: a pointer, not a sentence of its own);
+- its paragraph has one Markdown link, and its words outside the link text, punctuation aside, are a pointer phrase
+  of a closed list (`_POINTER`: 可以参考, 参见, 详见, 更多信息请参考: a pointer, not a sentence of its own); a length
+  alone is not enough, 已废弃，请勿使用 [X](…) is as short and says what the address does not (review55 R7);
 - the English file has a line that is only an address, between the English of the beads around it;
 - the address and the link's destination name one page: the same path (each part with its -cn/-en/zh-CN locale
   suffix taken off, any case, without a trailing slash) and the same anchor, the host left out (one site links
@@ -21,8 +22,10 @@ from urllib.parse import urlsplit
 
 from zhen_qa.manuscript.document import Bead, Pair, Sentence
 
-LEAD_MAX = 8
-"""Most characters of a pointer's words outside its link text (可以参考, 详情请参见)."""
+_POINTER = re.compile(r"(?:(?:更多|详细|详情)(?:信息|内容|细节|说明|用法)?)?(?:请|可以|可|您可以|你可以)?"
+                      r"(?:参考|参见|参阅|查看|点此查看|点击查看|详见|见|请看)(?:这里|此处|文档)?")
+"""A pointer's words outside its link text (可以参考, 详情请参见, 更多信息请查看): they say only where to look."""
+_PUNCTUATION = re.compile(r"[\s,.:;，。：；、]+")
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _BARE = re.compile(r"^[ \t]*<?(https?://[^\s<>]+?)>?[ \t]*$", re.M)
@@ -69,8 +72,8 @@ def given_bare(pair: Pair, bead: Bead) -> bool:
     if len(links) != 1:
         return False
     label, destination = links[0]
-    words = "".join(s.text.text.replace(label.strip(), "", 1).split())
-    if len(words) > LEAD_MAX:
+    words = _PUNCTUATION.sub("", s.text.text.replace(label.strip(), "", 1))
+    if words and not _POINTER.fullmatch(words):
         return False
     key = page_key(destination)
     if not key[0]:

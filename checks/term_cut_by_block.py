@@ -12,7 +12,9 @@ dependencies:"), and its term 依赖 is in the Chinese half after it. A term is 
   punctuation; a heading never is) and the next Chinese sentence, of a paragraph, comes after one or more blocks of
   JSX/HTML only (`cut_by_block`),
 - an English term of the bead of the first half is named by the second half, or a Chinese term of the second half
-  by the English of the bead of the first.
+  by the English of the bead of the first where the first half's Chinese does not name the concept itself (点击后会
+  弹出依赖面板 / <img …/> / 选择要升级的依赖。: the first half's "dependency" renders its own 依赖, one English term
+  cannot stand for two Chinese ones, review55 R6).
 
 A Chinese sentence ending in punctuation before the block, a block of prose or code between, or a second half that
 does not name the term keeps the finding.

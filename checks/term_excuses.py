@@ -278,7 +278,8 @@ def _part_left(c: Case) -> bool:
 def _cut_by_block(c: Case) -> bool:
     """Whether the term is said by the other half of a Chinese sentence cut by a JSX/HTML block
     (`term_cut_by_block`): the Chinese half after the block for an English term of the first half's bead, the English
-    of the first half's bead for a Chinese term of the half after it."""
+    of the first half's bead for a Chinese term of the half after it where the first half does not name the concept
+    itself (one English term renders one Chinese one)."""
     if not c.file.writes_code:
         return False
     zh = c.file.ctx.sentences("zh")
@@ -286,8 +287,8 @@ def _cut_by_block(c: Case) -> bool:
         k = c.file.zh_positions.get(id(c.bead.tgt_sentences[-1]), -1) if c.bead.tgt_sentences else -1
         return 0 <= k < len(zh) - 1 and cut_by_block(zh[k], zh[k + 1]) and _names(c, "zh")(zh[k + 1])
     k = c.file.zh_positions.get(id(c.h.sentence), -1)
-    if k < 1 or not cut_by_block(zh[k - 1], zh[k]):
-        return False
+    if k < 1 or not cut_by_block(zh[k - 1], zh[k]) or _names(c, "zh")(zh[k - 1]):
+        return False  # a first half naming the concept itself has the English term for its own (review55 R6)
     names = _names(c, "en")
     return any(zh[k - 1] in z and any(names(e) for e in en) for _p, _b, z, en in c.file.ctx.aligned_beads())
 

@@ -156,7 +156,7 @@ def is_inflection(a: str, b: str) -> bool:
     a, b = sorted((a.lower(), b.lower()), key=len)
     if b in (a + "s", a + "es") or a.endswith("y") and b == a[:-1] + "ies":
         return True  # the matcher leaves words under four letters uninflected (cow, cows)
-    if is_participle_pair(a, b) or is_phrasal_pair(a, b):
+    if is_participle_pair(a, b):
         return True
     return a in (f.lower() for f in inflections(b)) or b in (f.lower() for f in inflections(a))
 
@@ -179,26 +179,6 @@ def is_participle_pair(a: str, b: str) -> bool:
     ed, ing = sorted(differ[0], key=lambda w: not w.endswith("ed"))
     return (ed.endswith("ed") and ing.endswith("ing") and ed[:-2] == ing[:-3]
             and len(ed[:-2]) >= PARTICIPLE_STEM_MIN and ed[:-2].isalpha())
-
-
-PARTICLES = frozenset({"down", "up", "in", "out", "off", "back", "over"})
-"""The particles of an English phrasal verb whose noun is written closed (count down / countdown, set up / setup,
-log in / login, check out / checkout, roll back / rollback, take over / takeover)."""
-
-
-def is_phrasal_pair(a: str, b: str) -> bool:
-    """Whether two English forms are a phrasal verb and the noun written closed from it ("count down" and "countdown",
-    "set up" and "setup"), the other words alike: the verb ("Start count down", "Triggered when count down
-    changed") and the noun ("manage the countdown") are one term, the part of speech chosen by the sentence, as a
-    verb's participles are (`is_participle_pair`). Only a last word that is a particle (`PARTICLES`): "health
-    care" and "healthcare" are one noun spelt two ways, which a reviewer asks to be made one."""
-    spaced, closed = sorted((a.lower().split(), b.lower().split()), key=len, reverse=True)
-    if len(spaced) != len(closed) + 1:
-        return False
-    for i in range(len(closed)):
-        if spaced[:i] + [spaced[i] + spaced[i + 1]] + spaced[i + 2:] == closed:
-            return spaced[i + 1] in PARTICLES and spaced[i].isalpha()
-    return False
 
 
 def _second(f: str, g: str) -> bool:

@@ -61,3 +61,11 @@ def test_a_pointer_where_the_chinese_has_no_lead_in_keeps_its_finding() -> None:
 def test_a_longer_english_sentence_before_the_block_keeps_its_finding() -> None:
     en = EN.replace("config the following fields", "Then set the following fields in both files to the bucket you use")
     assert extra(ZH, en) != []
+
+
+def test_a_short_line_saying_more_than_where_the_block_is_keeps_its_finding() -> None:
+    """review55 R5: a warning ("Never run the following on production."), a sentence of its own ("Replace the
+    bucket name below.") or a lead-in with a condition ("Run the following as root:") is no second pointer."""
+    for line in ("Never run the following on production.", "Replace the bucket name below.",
+                 "Run the following as root:", "do not change the following fields"):
+        assert extra(ZH, EN.replace("config the following fields", line)) == [(7, line)], line

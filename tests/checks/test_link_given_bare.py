@@ -53,3 +53,11 @@ def test_a_chinese_sentence_saying_more_than_the_pointer_keeps_its_finding() -> 
 def test_a_link_the_english_page_does_not_give_keeps_its_finding() -> None:
     en = EN.replace("https://example.design/components/select/#Select-props\n\n", "")
     assert untranslated(ZH, en) == [7]
+
+
+def test_short_words_around_the_link_saying_more_than_a_pointer_keep_the_finding() -> None:
+    """review55 R7: 已废弃，请勿使用 [X](…) is as short as 可以参考 but says what the address does not."""
+    for words in ("已废弃，请勿使用", "不支持", "仅适用于"):
+        assert untranslated(ZH.replace("可以参考", words), EN) == [7], words
+    for words in ("详见", "更多信息请参考：", "参见"):
+        assert untranslated(ZH.replace("可以参考", words), EN) == [], words

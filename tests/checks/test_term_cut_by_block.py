@@ -52,3 +52,14 @@ def test_only_an_unfinished_sentence_before_markup_blocks_is_cut() -> None:
     assert not any(cut_by_block(a, b) for a, b in zip(prose, prose[1:]))
     heading = sentences("# 动态路由匹配\n\n<SchoolLink title='video' />\n\n我们需要把路由映射到同一个组件。\n")
     assert heading[0].text.text.endswith("匹配") and not cut_by_block(heading[0], heading[1])  # a heading is finished
+
+
+def test_a_first_half_naming_the_term_itself_keeps_the_second_halfs_finding(tmp_path: Path) -> None:
+    """review55 R6: 点击工具栏的按钮后会弹出依赖面板 / <img …/> / 在面板中选择要升级的依赖。 for "… open the dependency
+    panel." / "Select the ones to upgrade in the panel.": the first half's "dependency" renders its own 依赖."""
+    zh = "# 依赖管理\n\n点击工具栏的按钮后会弹出依赖面板\n\n<img src='panel.png' />\n\n在面板中选择要升级的依赖。\n"
+    en = ("# Dependency management\n\nClick the toolbar button to open the dependency panel.\n\n"
+          "<img src='panel.png' />\n\nSelect the ones to upgrade in the panel.\n")
+    fence = "```json\n{ \"dependencies\": {} }\n```\n\n"
+    zh, en = (text.replace("\n\n", "\n\n" + fence, 1) for text in (zh, en))
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "zh") == [11]
