@@ -239,6 +239,12 @@ def _heads_elsewhere(c: Case, k: Concept) -> int:
     return max((c.source_masked.count(f[-2:]) for f in k.accepted("zh") if len(f) >= 3), default=0)
 
 
+def _named_in_full(c: Case, k: Concept) -> list[str]:
+    """The English forms of `k` of two words or more that the English of the file wrote in a bead before the hit's,
+    their head shared with no other concept the file's English names (`term_named_head.written_in_full`)."""
+    return written_in_full(k.accepted("en"), c.file.discourse.en_forms_before(c.h.sentence), {k.id}, c.file.hits)
+
+
 def _head_under_other(c: Case) -> bool:
     """Whether the English says the last word (the head) of a listed form of two words or more under a word
     rendering another part of the Chinese sentence (`term_other_modifier`), not a word right after the term
@@ -529,8 +535,8 @@ EXCUSES: tuple[Excuse, ...] = (
                                           for k in c.concepts),
            '心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out'),
     Excuse("named-head", "en",
-           lambda c: any(c.evidence.has_en_head(written_in_full(k.accepted("en"), c.file.hits), _other_or_displaced(c),
-                                                _renders_a_word(c), _heads_elsewhere(c, k), shortest=NAMED_HEAD_MIN)
+           lambda c: any(c.evidence.has_en_head(_named_in_full(c, k), _other_or_displaced(c), _renders_a_word(c),
+                                                _heads_elsewhere(c, k), shortest=NAMED_HEAD_MIN)
                          for k in c.concepts),
            '系统发生树 = "the tree" where the file\'s English writes "phylogenetic tree": a short head for the term'
            ' the file names in full (`term_named_head`)'),
