@@ -241,8 +241,8 @@ def _heads_elsewhere(c: Case, k: Concept) -> int:
 
 def _named_in_full(c: Case, k: Concept) -> list[str]:
     """The English forms of `k` of two words or more that the English of the file wrote in a bead before the hit's,
-    their head shared with no other concept the file's English names (`term_named_head.written_in_full`)."""
-    return written_in_full(k.accepted("en"), c.file.discourse.en_forms_before(c.h.sentence), {k.id}, c.file.hits)
+    no other concept's form with the same head written after them (`term_named_head.written_in_full`)."""
+    return written_in_full(k.accepted("en"), {k.id}, c.file.discourse.en_hits_before(c.h.sentence))
 
 
 def _head_under_other(c: Case) -> bool:

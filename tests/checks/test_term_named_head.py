@@ -71,3 +71,13 @@ def test_the_bare_head_is_no_rendering_before_the_english_names_the_term() -> No
           "We use a phylogenetic tree to study how the virus spreads."]
     (f,) = only(run(TREE, zh, en), "term-missing")
     assert "系统发生树" in f.message
+
+
+def test_the_bare_head_renders_the_tree_named_last() -> None:
+    """Another tree named earlier does not stop it: after "… a phylogenetic tree", "the tree" is that tree."""
+    g = Glossary.build([Concept("phylogenetic-tree", "系统发生树", "phylogenetic tree"),
+                        Concept("transmission-tree", "传播树", "transmission tree")], "g.csv")
+    zh = ["传播树记录谁传染了谁。", "我们用系统发生树研究病毒的传播。", "系统发生树显示这些病毒来自同一个祖先。"]
+    en = ["A transmission tree records who infected whom.", "We use a phylogenetic tree to study how the virus spreads.",
+          "The tree shows that these viruses come from one ancestor."]
+    assert only(run(g, zh, en), "term-missing") == []
