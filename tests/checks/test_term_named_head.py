@@ -78,6 +78,7 @@ def test_the_bare_head_renders_the_tree_named_last() -> None:
     g = Glossary.build([Concept("phylogenetic-tree", "系统发生树", "phylogenetic tree"),
                         Concept("transmission-tree", "传播树", "transmission tree")], "g.csv")
     zh = ["传播树记录谁传染了谁。", "我们用系统发生树研究病毒的传播。", "系统发生树显示这些病毒来自同一个祖先。"]
-    en = ["A transmission tree records who infected whom.", "We use a phylogenetic tree to study how the virus spreads.",
+    en = ["A transmission tree records who infected whom.",
+          "We use a phylogenetic tree to study how the virus spreads.",
           "The tree shows that these viruses come from one ancestor."]
     assert only(run(g, zh, en), "term-missing") == []
