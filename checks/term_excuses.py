@@ -206,6 +206,12 @@ def _heads_elsewhere(c: Case, k: Concept) -> int:
     return max((c.source_masked.count(f[-2:]) for f in k.accepted("zh") if len(f) >= 3), default=0)
 
 
+def _named_in_full(c: Case, k: Concept) -> list[str]:
+    """The English forms of `k` of two words or more that the English of the file wrote in a bead before the hit's,
+    no other concept's form with the same head written after them (`term_named_head.written_in_full`)."""
+    return written_in_full(k.accepted("en"), {k.id}, c.file.discourse.en_hits_before(c.h.sentence))
+
+
 def _source_text(c: Case) -> str:
     """The text of the bead's source sentences (those of its matches where the bead does not give them)."""
     sentences = c.bead.src_sentences or list(dict.fromkeys(o.sentence for o in c.bead.src_hits))
@@ -459,8 +465,8 @@ EXCUSES: tuple[Excuse, ...] = (
                                           for k in c.concepts),
            '心肺复苏 as "resuscitation", 低温治疗 as "hypothermia": the classifying adjective left out'),
     Excuse("named-head", "en",
-           lambda c: any(c.evidence.has_en_head(written_in_full(k.accepted("en"), c.file.hits), _other_or_displaced(c),
-                                                _renders_a_word(c), _heads_elsewhere(c, k), shortest=NAMED_HEAD_MIN)
+           lambda c: any(c.evidence.has_en_head(_named_in_full(c, k), _other_or_displaced(c), _renders_a_word(c),
+                                                _heads_elsewhere(c, k), shortest=NAMED_HEAD_MIN)
                          for k in c.concepts),
            '系统发生树 = "the tree" where the file\'s English writes "phylogenetic tree": a short head for the term'
            ' the file names in full (`term_named_head`)'),

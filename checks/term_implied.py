@@ -99,6 +99,11 @@ def _subject(sides: Sequence[tuple[set[str], set[str]]]) -> frozenset[str]:
         else frozenset()
 
 
+def _start(h: Hit) -> int:
+    """Where a match starts in its sentence (to put one sentence's matches in text order)."""
+    return h.match.start
+
+
 class Discourse:
     """The concepts each aligned bead names on either side, in document order, to ask what is established."""
 
@@ -107,6 +112,7 @@ class Discourse:
         self._hits = hits
         self._radius = radius
         self._beads: list[tuple[int, set[str], set[str]]] = []
+        self._en_hits: list[list[Hit]] = []
         self._index: dict[int, int] | None = None
         self._subjects: dict[int, frozenset[str]] | None = None
         self._page_subject: frozenset[str] | None = None
@@ -120,6 +126,7 @@ class Discourse:
                 named = [{c for s in side for h in self._hits.get(id(s), ()) for c in h.match.concepts}
                          for side in (zh, en)]
                 self._beads.append((id(pair), named[0], named[1]))
+                self._en_hits.append([h for s in en for h in sorted(self._hits.get(id(s), ()), key=_start)])
                 for s in (*zh, *en):
                     self._index[id(s)] = k
         return self._index
@@ -150,6 +157,15 @@ class Discourse:
         """Whether a concept of `ids` is named on the `lang` side ("zh" or "en") of an aligned bead before the bead of
         `sentence`, in its file pair: what a restated subject may restate (`term_zero_subject`)."""
         return any(ids & (zh if lang == "zh" else en) for zh, en in self._around(sentence, None, 0))
+
+    def en_hits_before(self, sentence: Sentence) -> list[Hit]:
+        """The term matches of the English side of the aligned beads before the bead of `sentence`, in its file pair,
+        in text order: the terms the English reader has been given by then (`term_named_head`)."""
+        k = self._indexed().get(id(sentence))
+        if k is None:
+            return []
+        pair = self._beads[k][0]
+        return [h for j in range(k) if self._beads[j][0] == pair for h in self._en_hits[j]]
 
     def named_elsewhere(self, ids: set[str], sentence: Sentence) -> bool:
         """Whether a concept of `ids` is named on both sides of another aligned bead of the file pair of

@@ -49,3 +49,36 @@ def test_a_three_letter_head_names_too_little() -> None:
     en = ["The surgical arm enrolled 50 patients.", "Survival was higher in the arm."]
     (f,) = only(run(g, zh, en), "term-missing")
     assert "手术组" in f.message
+
+
+def test_the_bare_head_is_no_rendering_where_the_file_names_another_tree() -> None:
+    """Reviewer R8 (stop 55): with a decision tree named just before, "The tree" reads as the decision tree."""
+    g = Glossary.build([Concept("phylogenetic-tree", "系统发生树", "phylogenetic tree"),
+                        Concept("decision-tree", "决策树", "decision tree")], "g.csv")
+    zh = ["我们先构建系统发生树，再训练决策树。", "决策树用于预测宿主。", "系统发生树的深度超过五层。"]
+    en = ["We first build a phylogenetic tree and then train a decision tree.", "The decision tree predicts the host.",
+          "The tree is more than five levels deep."]
+    (f,) = only(run(g, zh, en), "term-missing")
+    assert "系统发生树" in f.message
+
+
+def test_the_bare_head_is_no_rendering_before_the_english_names_the_term() -> None:
+    """Reviewer R8 (stop 55): "The tree shows …" opening the text, "phylogenetic tree" only later: no tree named yet."""
+    zh = ["系统发生树显示这些病毒来自同一个祖先。", "病毒在三个月内传到了五个国家。",
+          "我们用系统发生树研究病毒的传播。"]
+    en = ["The tree shows that these viruses come from one ancestor.",
+          "The virus reached five countries in three months.",
+          "We use a phylogenetic tree to study how the virus spreads."]
+    (f,) = only(run(TREE, zh, en), "term-missing")
+    assert "系统发生树" in f.message
+
+
+def test_the_bare_head_renders_the_tree_named_last() -> None:
+    """Another tree named earlier does not stop it: after "… a phylogenetic tree", "the tree" is that tree."""
+    g = Glossary.build([Concept("phylogenetic-tree", "系统发生树", "phylogenetic tree"),
+                        Concept("transmission-tree", "传播树", "transmission tree")], "g.csv")
+    zh = ["传播树记录谁传染了谁。", "我们用系统发生树研究病毒的传播。", "系统发生树显示这些病毒来自同一个祖先。"]
+    en = ["A transmission tree records who infected whom.",
+          "We use a phylogenetic tree to study how the virus spreads.",
+          "The tree shows that these viruses come from one ancestor."]
+    assert only(run(g, zh, en), "term-missing") == []
