@@ -1,5 +1,6 @@
-"""A product's name that its own documentation page names throughout, left implicit in one bead (term-missing,
-either language).
+"""A product's name that its own documentation page names throughout, left implicit in a bead (term-missing,
+either language). Each bead is judged alone (no count of drops a page): the gate is that the concept is the product
+the glossary is about and that the page names it in PRODUCT_MIN sentences or more on each side.
 
 A glossary of a project's documentation lists the product's own name (飞桨 = PaddlePaddle). Its pages name the
 product again and again, and a translation leaves it out where the reader knows whose documentation this is: the

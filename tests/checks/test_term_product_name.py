@@ -1,4 +1,4 @@
-"""A product's name its documentation page names throughout, left implicit in one bead (`term_product_name`)."""
+"""A product's name its documentation page names throughout, left implicit in a bead (`term_product_name`)."""
 from __future__ import annotations
 
 from pathlib import Path
