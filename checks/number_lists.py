@@ -97,14 +97,23 @@ def _after_line_break(s: Sentence, start: int) -> bool:
     return _BREAK_BEFORE.search(source, max(0, at - 12), at) is not None
 
 
+def _opens_item(sentences: list[Sentence], value: int) -> bool:
+    """Whether a source line of one of the sentences (a table row: the cell's other items, split off into sentences
+    of their own) has `value` as an item's number (`3. If`, `3、如果`)."""
+    item = re.compile(rf"(?<![\d.]){value}{_ITEM_AFTER.pattern}")
+    return any(item.search(s.text.source.line(n))
+               for s in sentences for n in range(s.location.line, s.location.end_line + 1))
+
+
 def break_enumerators(b: Bead) -> None:
     """Drop a number that opens an item after an HTML line break (a list in one table cell, `1. … <br> 2. … <br>
-    3. …`, where Markdown allows no line break): the item's number, which the sentence splitter leaves inside the
-    sentence when the item before ends without a full stop, is no quantity, as it is no number at a line's
-    start."""
-    for missing in (b.miss_en, b.miss_zh):
+    3. …`, where Markdown allows no line break) when the other side has the same item too: the item's number, which
+    the sentence splitter leaves inside the sentence when the item before ends without a full stop, is no quantity,
+    as it is no number at a line's start. An item number the other side lacks stays: it is an item dropped."""
+    for missing, other in ((b.miss_en, b.en), (b.miss_zh, b.zh)):
         for s, n in list(missing):
             if isinstance(n.value, tuple) or not float(n.value).is_integer() or not 1 <= n.value <= 20:
                 continue
-            if _ITEM_AFTER.match(s.text.text, n.end) and _after_line_break(s, n.start):
+            if (_ITEM_AFTER.match(s.text.text, n.end) and _after_line_break(s, n.start)
+                    and _opens_item(other, int(n.value))):
                 missing.remove((s, n))

@@ -626,7 +626,7 @@ EXCUSES: tuple[Excuse, ...] = (
            ' Consumer, …: a listed part the Chinese counts and names in the headings below (`term_announced_list`)'),
     Excuse("product-named", "both",
            lambda c: product_named_throughout(
-               [k.en for k in c.concepts], c.file.ctx.manuscript, c.file.writes_code,
+               [(k.en, k.note) for k in c.concepts], c.file.ctx.manuscript, c.file.writes_code,
                names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()),
                              [f for k in c.concepts for f in k.accepted("zh")], "zh"),
                names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()),

@@ -654,12 +654,12 @@ def _prose_cell(s: Sentence, parts: "_Parts") -> bool:
     and the cell reads as prose: three or more plain words, one an English function word (Order in which the
     plugin runs), not a value (last 2 versions, array[string]). In a table with no Chinese at all, header row
     included, the page left the whole table untranslated: its cells of prose are reported
-    (`_english_table_prose`)."""
+    (`_english_table_prose`), except in a column of values or literals (`_LITERAL_HEADER`: Type, Default, Message)."""
     part = parts.part(s)
     if part is None or part.kind != "cell" or part.row < 1 or part.column < 1:
         return False
     if parts.english_table(s, part):
-        return _english_table_prose(s.text.text)
+        return not parts.literal_column(s, part) and _english_table_prose(s.text.text)
     if not parts.translated_column(s, part):
         return False
     words = s.text.text.split()
@@ -726,6 +726,7 @@ class _Parts:
         self._chinese_tables: set[tuple[int, int]] = set()  # (source, table) with a Chinese cell, header included
         self._worded: Counter[tuple[int, int]] = Counter()  # (source, table): header cells of plain words
         self._width: dict[tuple[int, int], int] = {}  # (source, table): its columns
+        self._literal: set[tuple[int, int, int]] = set()  # (source, table, column) headed Type, Default, Message…
         by_source: dict[int, list[Block]] = {}
         for b in blocks:
             if b.part is not None and len(b.text.offsets):
@@ -735,6 +736,8 @@ class _Parts:
                     self._width[table] = b.part.shape[1]
                     if b.part.row == 0 and _WORDED_HEADER.fullmatch(b.text.text.strip()):
                         self._worded[table] += 1
+                    if b.part.row == 0 and _LITERAL_HEADER.fullmatch(b.text.text.strip()):
+                        self._literal.add((*table, b.part.column))
                 if b.part.kind == "cell" and _HAN_RUN.search(b.text.text):
                     self._chinese_tables.add((id(b.text.source), b.part.table))
                     if b.part.row > 0:
@@ -773,6 +776,18 @@ class _Parts:
         data under identifiers (c1_string, c1_boolean) whose values are the same in both pages by design."""
         table = (id(sentence.text.source), part.table)
         return table not in self._chinese_tables and 2 * self._worded[table] > self._width.get(table, 0)
+
+    def literal_column(self, sentence: Sentence, part: Part) -> bool:
+        """Whether the header of the sentence's table column names a value or a literal (`_LITERAL_HEADER`)."""
+        return (id(sentence.text.source), part.table, part.column) in self._literal
+
+
+_LITERAL_HEADER = LazyPattern(
+    r"(?i)(?:(?:default|data|value|return|field|example|sample|log|error|output)\s+)?"
+    r"(?:type|default|value|example|sample|message|output|log|format|syntax|signature)s?")
+"""A header cell naming a column of values or literals (Type, Default Value, Example, Message, Log Message,
+Output): its cells are code (`list of strings`, `map of int to duration`) or a program's text a page quotes as the
+program prints it (`connection refused by server`), not prose a translator translates."""
 
 
 _WORDED_HEADER = LazyPattern(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*)*")

@@ -70,14 +70,15 @@ DDP = Concept("ddp", "顺铂", "cisplatin")
 HYPERTENSION = Concept("htn", "高血压", "hypertension")
 
 
-def page_term_findings(tmp_path: Path, zh: str, en: str, glossary: str) -> list[Finding]:
-    """term-missing's findings for a Markdown page pair checked with a CSV glossary (its rows after the header
-    id,zh,en,zh_admitted,en_admitted), each call in a folder of its own (loaded files are cached by path)."""
+def page_term_findings(tmp_path: Path, zh: str, en: str, glossary: str,
+                       header: str = "id,zh,en,zh_admitted,en_admitted") -> list[Finding]:
+    """term-missing's findings for a Markdown page pair checked with a CSV glossary (its rows after `header`), each
+    call in a folder of its own (loaded files are cached by path)."""
     folder = tmp_path / str(len(list(tmp_path.iterdir())))
     folder.mkdir()
     (folder / "p.zh.md").write_text(zh, encoding="utf-8")
     (folder / "p.en.md").write_text(en, encoding="utf-8")
-    (folder / "g.csv").write_text("id,zh,en,zh_admitted,en_admitted\n" + glossary, encoding="utf-8")
+    (folder / "g.csv").write_text(header + "\n" + glossary, encoding="utf-8")
     flags = Flags(glossaries=(str(folder / "g.csv"),))
     result = check_file(str(folder / "p.zh.md"), str(folder / "p.en.md"), flags)
     return [f for f in result.findings if f.rule == "term-missing"]
@@ -88,6 +89,7 @@ def page_term_missing(tmp_path: Path, zh: str, en: str, glossary: str) -> list[s
     return [f.message for f in page_term_findings(tmp_path, zh, en, glossary)]
 
 
-def page_term_lines(tmp_path: Path, zh: str, en: str, glossary: str, lang: str) -> list[int]:
+def page_term_lines(tmp_path: Path, zh: str, en: str, glossary: str, lang: str,
+                    header: str = "id,zh,en,zh_admitted,en_admitted") -> list[int]:
     """The lines of `lang` where a Markdown page pair checked with a CSV glossary has term-missing findings."""
-    return [f.location.line for f in page_term_findings(tmp_path, zh, en, glossary) if f.lang == lang]
+    return [f.location.line for f in page_term_findings(tmp_path, zh, en, glossary, header) if f.lang == lang]

@@ -91,3 +91,19 @@ def test_an_item_number_after_a_line_break_in_a_table_cell_is_no_number() -> Non
     assert len(mismatches(zh.replace("使用原始 python 语义", "使用 2 种 python 语义"), en)) == 1
     zh3 = zh.replace("<br> 3. 如果一个是 Tensor 一个不是", "<br> 3 个 Tensor 中如果一个不是")
     assert len(mismatches(zh3, en)) == 1
+
+
+def test_an_item_dropped_from_a_table_cell_list_keeps_its_number() -> None:
+    """A list in one table cell whose last item the English drops (`1. 检查网络 <br> 2. 检查端口 <br> 3. 重启服务`
+    against `1. Check the network <br> 2. Check the port`): the English has no item 3, so the missing 3 is the
+    evidence of a dropped item, not a splitting difference, and stays reported."""
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    zh = ("# 常见问题\n\n| 问题 | 解决方法 |\n| --- | --- |\n"
+          "| 连接失败 | 1. 检查网络 <br> 2. 检查端口 <br> 3. 重启服务 |\n")
+    en = ("# FAQ\n\n| Problem | Solution |\n| --- | --- |\n"
+          "| Connection fails | 1. Check the network <br> 2. Check the port |\n")
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    found = [f.message for f in check_manuscript(ms, select=["number-mismatch"])]
+    assert len(found) == 1 and '"3"' in found[0]

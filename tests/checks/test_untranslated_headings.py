@@ -142,6 +142,20 @@ def test_example_data_under_identifier_headers_is_a_copy() -> None:
     assert spans(zh, en) == []
 
 
+def test_type_values_and_log_messages_of_an_english_table_are_literals() -> None:
+    """Tables both pages keep in English, header included, whose columns hold values or a program's text (Type:
+    `list of strings`, `map of int to duration`; Message: `connection refused by server`): code and output a
+    Chinese page quotes as they are, no prose left untranslated."""
+    params = ("| Name | Type | Default |\n| --- | --- | --- |\n| hosts | list of strings | none |\n"
+              "| retry | map of int to duration | see below |\n")
+    log = ("| Level | Message |\n| --- | --- |\n| WARN | connection refused by server |\n"
+           "| ERROR | failed to load the config file |\n")
+    zh = "# 配置\n\n下表列出了客户端的参数。\n\n" + params + "\n日志中可能出现以下信息：\n\n" + log
+    en = ("# Configuration\n\nThe table below lists the parameters of the client.\n\n" + params
+          + "\nThe log may show the following messages:\n\n" + log)
+    assert spans(zh, en) == []
+
+
 def test_a_cell_finds_its_table_part_whatever_the_order_of_the_blocks() -> None:
     """The manuscript may list a table row's cells out of file order (a row's key cell after its code cell):
     each route cell (/items/(string: name)/versions, three lower-case words, prose if read as a paragraph) is
