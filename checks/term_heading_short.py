@@ -76,7 +76,8 @@ def heading_shortened(h: Hit, tgt_sentences: Sequence[Sentence], documentation: 
 def _heading_text(s: Sentence) -> str:
     """A heading's text without its leading section number ("1.2 广播消息" -> "广播消息")."""
     text = s.text.text.strip()
-    return text[_NUMBERING.match(text).end():]  # type: ignore[union-attr]
+    number = _NUMBERING.match(text)
+    return text[number.end():] if number else text
 
 
 def _tells_sections_apart(h: Hit, target: Sentence, manuscript: Manuscript) -> bool:
@@ -86,14 +87,15 @@ def _tells_sections_apart(h: Hit, target: Sentence, manuscript: Manuscript) -> b
     text = h.sentence.text.text
     number = _NUMBERING.match(text.lstrip())
     lead = len(text) - len(text.lstrip()) + (number.end() if number else 0)
-    before, after, term = text[lead:h.match.start], text[h.match.end:].strip(), text[h.match.start:h.match.end]
+    before, after = text[lead:h.match.start].lower(), text[h.match.end:].strip().lower()
+    term = text[h.match.start:h.match.end].strip().lower()
     for o in manuscript.sentences(h.lang):
         if o.role is not Role.HEADING or o is h.sentence:
             continue
-        other = _heading_text(o)
+        other = _heading_text(o).lower()
         if len(other) > len(before) + len(after) and other.startswith(before) and other.endswith(after):
             word = other[len(before):len(other) - len(after)].strip()
-            if _WORD.search(word) and word.lower() != term.strip().lower():
+            if _WORD.search(word) and word != term:
                 return True
     shortened = _heading_text(target).lower()
     return any(o.role is Role.HEADING and o is not target and _heading_text(o).lower() == shortened
