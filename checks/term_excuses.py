@@ -196,7 +196,8 @@ def _heading_left_to_page(c: Case) -> bool:
     forms = c.en_forms if c.h.lang == "zh" else c.zh_forms
     others = [f for o in c.bead.src_hits if o.sentence is c.h.sentence
               for k in o.match.concepts if k not in c.h.match.concepts for f in forms(k)]
-    return heading_shortened(c.h, c.bead.tgt_sentences, c.file.writes_code, others, zh2en(), en2zh()) \
+    return heading_shortened(c.h, c.bead.tgt_sentences, c.file.writes_code, others, zh2en(), en2zh(),
+                             c.file.ctx.manuscript) \
         and c.file.discourse.recurring(set(c.h.match.concepts), c.h.sentence)
 
 
@@ -591,7 +592,7 @@ EXCUSES: tuple[Excuse, ...] = (
            '生产环境构建 = "the production build": the environment said by its stage alone (`term_stage`)'),
     Excuse("version-number", "en", lambda c: numbered_version(c.h, c.bead.src_hits, c.whole),
            'Vant 4.0.0 版本 = "Vant 4.0.0", 自从 5.0 版本以来 = "Since 5.0": the version named by its number'),
-    Excuse("toc-entry", "both", lambda c: toc_entry(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript),
+    Excuse("toc-entry", "both", lambda c: toc_entry(c.h, c.bead.tgt_sentences, c.file.ctx),
            '- [模型量化](#模型量化) = "- [Quantization](#quantization)": a table-of-contents entry repeating a heading,'
            ' whose own bead reports or excuses the term (one defect, one finding; `term_toc_entry`)'),
     Excuse("heading-section", "en",

@@ -65,3 +65,40 @@ def test_a_chinese_heading_with_a_word_of_its_own_keeps_the_english_term_missing
     zh = ZH.replace("## 推理服务", "## 聊天服务")
     en = EN.replace("## Service", "## Inference Service")
     assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "en")
+
+
+def test_a_term_that_tells_two_sibling_headings_apart_is_reported(tmp_path: Path) -> None:
+    """## 聊天服务 beside ## 推理服务, "## Chat Service" beside "## Service": 推理 is what tells the two sections apart,
+    not a noun left to the page (review55 R1)."""
+    zh = ZH.replace("## 模型推理", "## 聊天服务")
+    en = EN.replace("## Inference", "## Chat Service")
+    assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
+
+
+def test_a_shortened_heading_that_repeats_another_heading_is_reported(tmp_path: Path) -> None:
+    """Two English headings "## Service" on one page: the term dropped from the second leaves them the same
+    (review55 R1)."""
+    en = EN.replace("## Inference", "## Service")
+    assert HEADING in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
+
+
+def test_an_english_term_that_tells_two_sibling_headings_apart_is_reported(tmp_path: Path) -> None:
+    """## 离线服务 = "## Offline Inference Service" beside "## Offline Chat Service": inference tells the two apart
+    (review55 R1, the other way)."""
+    zh = ZH.replace("## 模型推理", "## 离线聊天服务").replace("## 推理服务", "## 离线服务")
+    en = EN.replace("## Inference", "## Offline Chat Service").replace("## Service", "## Offline Inference Service")
+    assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "en")
+
+
+def test_a_term_after_a_verb_is_reported(tmp_path: Path) -> None:
+    """## 启动推理 = "## Start": the term is the verb's object, "Start" a truncated heading (review55 R3)."""
+    zh = ZH.replace("## 推理服务", "## 启动推理")
+    en = EN.replace("## Service", "## Start")
+    assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
+
+
+def test_a_term_that_is_the_headings_head_is_reported(tmp_path: Path) -> None:
+    """## 模型推理 = "## Model": the heading's head dropped, only its modifier said (review55 R3)."""
+    en = EN.replace("## Inference", "## Model")
+    line = ZH.split("\n").index("## 模型推理") + 1
+    assert line in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")

@@ -30,3 +30,15 @@ def test_an_entry_that_repeats_no_heading_keeps_its_finding(tmp_path: Path) -> N
     en = EN.replace("## Service", "## Inference Service")
     lines = page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
     assert ENTRY in lines and HEADING not in lines
+
+
+def test_an_entry_repeating_an_unrelated_heading_of_the_same_text_keeps_its_finding(tmp_path: Path) -> None:
+    """The entry "Service" repeats a subsection "### Service" of another section, while the heading it stands for
+    says "Inference Service": the two headings are no bead, the entry's finding stays (review55 R2)."""
+    sub = "\n\n### 服务\n\n聊天需要一个服务。\n\n"
+    zh = ZH.replace("```\n\n## 推理服务", "```" + sub + "## 推理服务")
+    en = EN.replace("## Service", "## Inference Service") \
+        .replace("```\n\n## Inference Service", "```\n\n### Service\n\nChat needs a service.\n\n## Inference Service")
+    assert "### Service" in en and "### 服务" in zh
+    entry = zh.split("\n").index("- [推理服务](#推理服务)") + 1
+    assert entry in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
