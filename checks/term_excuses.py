@@ -74,10 +74,10 @@ from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, start
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
+from zhen_qa.checks.term_modifier_word import glosses_spent as _glosses_spent
 from zhen_qa.checks.term_modifier_word import head_under_other as _head_under_other
 from zhen_qa.checks.term_modifier_word import other_or_displaced as _other_or_displaced
 from zhen_qa.checks.term_modifier_word import part_short as _part_short
-from zhen_qa.checks.term_modifier_word import places_said as _places_said
 from zhen_qa.checks.term_modifier_word import renders_a_word as _renders_a_word
 from zhen_qa.checks.term_modifier_word import times_said as _times_said
 from zhen_qa.checks.term_modifier_word import without_hit as _without_hit
@@ -362,7 +362,7 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("zh-gloss", "zh",
            lambda c: (modifies_a_noun(c.h) or traditional(c.evidence.text))
            and any(c.evidence.has_zh_gloss(k.accepted("en"), zh2en(), frozenset(en_stems(_without_hit(c))))
-                   and c.evidence.count_zh_gloss(k.accepted("en"), zh2en()) >= _places_said(c) for k in c.concepts),
+                   and not _glosses_spent(c, k) for k in c.concepts),
            '"traditional Chinese medicine compound" = 中药复方; 生活品質 (Taiwan) = "quality of life"'),
     Excuse("short-word", "zh",
            lambda c: any(short_word_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, _times_said(c), zh2en())

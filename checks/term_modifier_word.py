@@ -6,13 +6,14 @@ whether the head stands under another word (`head_under_other`, `part_short`).)"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, stem
+from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
 from zhen_qa.checks.presence import in_modifier_place
-from zhen_qa.checks.term_case import Case
+from zhen_qa.checks.term_case import Case, masked_text
 from zhen_qa.checks.term_other_modifier import other_modifier
-from zhen_qa.checks.term_rendered import en2zh
+from zhen_qa.checks.term_rendered import en2zh, zh2en
+from zhen_qa.glossary.model import Concept
 
 MARKS = "\"'()[],.;:*`#"
 """Quotes, brackets, punctuation and Markdown marks around an English word, taken off before it is looked up."""
@@ -166,6 +167,30 @@ def places_said(c: Case) -> int:
             places += 1
         last = o
     return places
+
+
+def derived_said(c: Case, forms: Iterable[str]) -> int:
+    """How many words of the bead's source, every term match blanked, are built on each content word of an English
+    form (a word whose stem starts with the word's stem of 5 letters or more: "negatively" on "negative"), the
+    fewest of any of the form's words, the most of any form. Such a word renders a Chinese word glossing the form
+    as another phrase: 负相关 ("negative correlation") for "negatively related" is spent on it, and renders no
+    "negative emotion" the English also says (rec55 fix-up; `zh-gloss` takes these from the Chinese places)."""
+    sentences = c.bead.src_sentences or list({id(h.sentence): h.sentence for h in c.bead.src_hits}.values())
+    said = [stem(w) for w in re.findall(r"[a-z]+", masked_text(sentences, c.bead.src_hits).lower())]
+    counts = [min(sum(1 for w in said if w.startswith(s)) for s in wanted)
+              for form in forms if (wanted := en_stems(form)) and all(len(s) >= 5 for s in wanted)]
+    return max(counts, default=0)
+
+
+def glosses_spent(c: Case, k: Concept) -> bool:
+    """Whether the Chinese words glossing an English form of concept `k` (`Evidence.count_zh_gloss`) are fewer than
+    the places the English says the term (`places_said`) and each is spent on a word built on the form
+    (`derived_said`): 负相关 once renders "negatively related", not also two "negative emotion" (cx10-017). One
+    Chinese word may render the term said twice where the Chinese shares it over coordinated nouns (负面情绪和行为
+    for "negative emotions and negative behaviours", review55 R11), so the count alone does not refuse `zh-gloss`."""
+    forms = k.accepted("en")
+    places = c.evidence.count_zh_gloss(forms, zh2en())
+    return places < places_said(c) and places <= derived_said(c, forms)
 
 
 def word_before(text: str, start: int) -> str:

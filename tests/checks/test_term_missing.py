@@ -247,8 +247,8 @@ def test_an_english_term_said_more_times_than_the_chinese_has_a_word_glossing_it
     """rec55: "positively related with negative emotion … negatively related with negative emotion" for
     …与物质情绪呈现正相关，…与物质情绪呈现负相关: the English says "negative" twice, the Chinese has one word the
     lexicon glosses with it (负相关, "negative correlation"), which renders "negatively related", so zh-gloss does not
-    excuse it (`Evidence.count_zh_gloss`); one "negative" with one 负相关, or two with two, is still the term
-    glossed."""
+    excuse it (`Evidence.count_zh_gloss`, `term_modifier_word.glosses_spent`); one "negative" with one 负相关, or two
+    with two, is still the term glossed."""
     g = gl(Concept("negative", "消极", "negative"))
     zh = ["北京地区雾霾与物质情绪呈现正相关，成都地区雾霾与物质情绪呈现负相关。"]
     en = ("Haze was positively related with negative emotion in Beijing and negatively related with negative emotion"
@@ -259,6 +259,12 @@ def test_an_english_term_said_more_times_than_the_chinese_has_a_word_glossing_it
     assert only(run(g, ["雾霾与情绪呈现负相关。"], once), "term-missing") == []
     assert only(run(g, ["雾霾与情绪呈现负相关，与行为也呈现负相关。"],
                     ["Haze was in negative relation with emotion and in negative relation with behaviour."]),
+                "term-missing") == []
+    # one Chinese word shared over coordinated nouns renders the term said twice (负面情绪和行为 for "negative emotions
+    # and negative behaviours", review55 R11): no English word built on "negative" spends it
+    # (`term_modifier_word.glosses_spent`)
+    assert only(run(g, ["雾霾使居民的负面情绪和行为都明显增加。"],
+                    ["Haze clearly increased negative emotions and negative behaviours of residents."]),
                 "term-missing") == []
     # two forms of one concept side by side are one place, one noun phrase (tico pubmed8: 单峰驼, glossed "dromedary;
     # camel", for "dromedary camels": `term_modifier_word.places_said`)
