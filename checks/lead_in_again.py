@@ -22,18 +22,19 @@ from __future__ import annotations
 import re
 
 from zhen_qa.manuscript.document import Pair, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 POINTER_WORDS_MAX = 6
 """Most words of a line that points at the block again ("config the following fields")."""
 
-_POINTER = re.compile(r"\b(?:following|below|as follows)\b", re.I)
-_ASKS = re.compile(r"\b(?:never|not|no|don't|do not|must|should|only|avoid|unless|except|careful|warning|note)\b|"
+_POINTER = LazyPattern(r"\b(?:following|below|as follows)\b", re.I)
+_ASKS = LazyPattern(r"\b(?:never|not|no|don't|do not|must|should|only|avoid|unless|except|careful|warning|note)\b|"
                    r"n't\b", re.I)
 """Words by which a line says more than where the block is (a warning, a condition)."""
-_FRAGMENT_END = re.compile(r"[\w`)\]]\s*$")
-_FENCE = re.compile(r"\s*(?:```|~~~)")
-_PARAGRAPH_GAP = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+_FRAGMENT_END = LazyPattern(r"[\w`)\]]\s*$")
+_FENCE = LazyPattern(r"\s*(?:```|~~~)")
+_PARAGRAPH_GAP = LazyPattern(r"[ \t]*\n[ \t]*\n\s*")
 
 
 def _end(s: Sentence) -> int:

@@ -21,15 +21,16 @@ import re
 from urllib.parse import urlsplit
 
 from zhen_qa.manuscript.document import Bead, Pair, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
-_POINTER = re.compile(r"(?:(?:更多|详细|详情)(?:信息|内容|细节|说明|用法)?)?(?:请|可以|可|您可以|你可以)?"
+_POINTER = LazyPattern(r"(?:(?:更多|详细|详情)(?:信息|内容|细节|说明|用法)?)?(?:请|可以|可|您可以|你可以)?"
                       r"(?:参考|参见|参阅|查看|点此查看|点击查看|详见|见|请看)(?:这里|此处|文档)?")
 """A pointer's words outside its link text (可以参考, 详情请参见, 更多信息请查看): they say only where to look."""
-_PUNCTUATION = re.compile(r"[\s,.:;，。：；、]+")
+_PUNCTUATION = LazyPattern(r"[\s,.:;，。：；、]+")
 
-_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_BARE = re.compile(r"^[ \t]*<?(https?://[^\s<>]+?)>?[ \t]*$", re.M)
-_LOCALE = re.compile(r"(?:[-_](?:cn|en|zh|zh-cn|en-us))+$", re.I)
+_LINK = LazyPattern(r"\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_BARE = LazyPattern(r"^[ \t]*<?(https?://[^\s<>]+?)>?[ \t]*$", re.M)
+_LOCALE = LazyPattern(r"(?:[-_](?:cn|en|zh|zh-cn|en-us))+$", re.I)
 
 
 def page_key(address: str) -> tuple[str, str]:
@@ -41,10 +42,9 @@ def page_key(address: str) -> tuple[str, str]:
 
 def _source_lines(s: Sentence) -> str:
     """The file's lines the sentence stands on, as written."""
-    text, offsets = s.text.source.text, s.text.offsets
-    start = text.rfind("\n", 0, offsets[0]) + 1
-    end = text.find("\n", offsets[-1])
-    return text[start:end if end >= 0 else len(text)]
+    source, offsets = s.text.source, s.text.offsets
+    first, last = source.line_col(offsets[0])[0], source.line_col(offsets[-1])[0]
+    return "\n".join(source.line(n) for n in range(first, last + 1))
 
 
 def _english_between(pair: Pair, index: int) -> str:

@@ -21,12 +21,11 @@ does not name the term keeps the finding.
 """
 from __future__ import annotations
 
-import re
-
 from zhen_qa.manuscript.document import Role, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
-_UNFINISHED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]\s*$")
-_MARKUP_GAP = re.compile(r"(?:[ \t]*\n){2,}(?:[ \t]*<[^\n]*(?:\n[ \t]*\S[^\n]*)*(?:[ \t]*\n){2,})+[ \t]*")
+_UNFINISHED = LazyPattern(r"[\u4e00-\u9fffA-Za-z0-9]\s*$")
+_MARKUP_GAP = LazyPattern(r"(?:[ \t]*\n){2,}(?:[ \t]*<[^\n]*(?:\n[ \t]*\S[^\n]*)*(?:[ \t]*\n){2,})+[ \t]*")
 """What lies between the two halves: blank lines, then blocks whose first character is a tag's "<", each followed
 by blank lines."""
 
