@@ -236,3 +236,44 @@ def shared_magnitude(b: Bead) -> None:
                 b.miss_en.remove(m)
                 b.miss_zh.remove(o)
                 break
+
+
+
+TWIN_MIN_DIGITS = 3
+"""Fewest digits of two numbers that differ in one digit before they read as one number changed (16.6 and 16.7,
+2015 and 2016): with fewer (24 and 21, 7 and 3) two unrelated numbers agree in form by chance too often."""
+
+
+_PLAIN = LazyPattern(r"\d+(?:\.\d+)?")
+
+
+def _digits(n: NumberMention) -> str | None:
+    """The digits and decimal point of a single number written in digits ("1,234.5" -> "1234.5"), else None."""
+    if n.written != "digits" or isinstance(n.value, tuple):
+        return None
+    form = n.text.replace(",", "").rstrip("% ")
+    return form if _PLAIN.fullmatch(form) else None
+
+
+def _twin(a: NumberMention, b: NumberMention) -> bool:
+    """Whether `a` and `b` are one number with one digit changed: same form and length, one digit apart."""
+    x, y = _digits(a), _digits(b)
+    if x is None or y is None or len(x) != len(y) or a.percent != b.percent:
+        return False
+    apart = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(apart) == 1 and x[apart[0]] != "." and y[apart[0]] != "." \
+        and sum(c.isdigit() for c in x) >= TWIN_MIN_DIGITS
+
+
+def changed_digits(zh: list[Mention], en: list[Mention]) -> int:
+    """How many numbers the Chinese lacks in the English (`zh`) pair one to one with one the English lacks (`en`)
+    that differs from it in one digit (平均16.6个月 and "an average of 16.7 months"). Such a pair is one number changed
+    in translation, one difference that shows the sentences ARE counterparts, not two unrelated numbers."""
+    left = [n for _s, n in en]
+    pairs = 0
+    for _s, n in zh:
+        k = next((k for k, m in enumerate(left) if _twin(n, m)), None)
+        if k is not None:
+            pairs += 1
+            del left[k]
+    return pairs

@@ -18,6 +18,7 @@ from zhen_qa.checks.number_beads import (
     unmatched,
 )
 from zhen_qa.checks.number_changed import (
+    changed_digits,
     changed_duration,
     compound_durations,
     one_changed,
@@ -221,10 +222,13 @@ def _findings(b: Bead) -> Iterator[Finding]:
     if miss_zh:
         data["en_number"] = miss_zh[0][1].text
         data["en_numbers"] = " | ".join(n.text for _s, n in miss_zh)
-    differing = len(_differing(miss_en, miss_zh)) + len(_differing(miss_zh, miss_en))
+    zh_differing, en_differing = _differing(miss_en, miss_zh), _differing(miss_zh, miss_en)
+    differing = len(zh_differing) + len(en_differing)
+    # a number changed by one digit (16.6 / 16.7) is one difference, and evidence the pairing is right
+    differences = differing - changed_digits(zh_differing, en_differing)
     total = sum(1 for side in (b.zh_side, b.en_side) for m in side.mentions if m[1].written == "digits"
                 and _repaired(m) is None)
-    if differing >= DOUBT_MIN and differing > DOUBT_SHARE * total:
+    if differences >= DOUBT_MIN and differences > DOUBT_SHARE * total:
         main = miss_en[0] if miss_en else miss_zh[0]
         lang = "zh" if miss_en else "en"
         msg = (f"{differing} of the {total} numbers of these sentences differ: the sentences may not be "

@@ -1,7 +1,10 @@
 """number-mismatch: one quantity written two ways, a repeat, or a number really changed."""
 from __future__ import annotations
 
+from tests.checks.aligned import build
 from tests.checks.numbers_kit import check, numbers
+from zhen_qa.checks.number_beads import Mention, read_side
+from zhen_qa.checks.number_changed import changed_digits
 
 
 def test_one_value_restated_on_one_side_is_not_a_mismatch() -> None:
@@ -75,3 +78,15 @@ def test_a_date_restated_on_one_side_is_one_value() -> None:
     # a day of a date changed is still reported, and so are two values repeated that are no date
     assert check(zh.replace("至 4 月 20 日", "至 4 月 21 日"), en) != []
     assert check("共 4 组，每组 20 例；4 组各 20 例。", "There were 4 groups of 20 patients.") != []
+
+
+def _mentions(text: str, lang: str) -> list[Mention]:
+    (pair,) = build([([text], [])] if lang == "zh" else [([], [text])]).pairs
+    return read_side(list(pair.zh if lang == "zh" else pair.en), lang).mentions
+
+
+def test_numbers_one_digit_apart_pair_one_to_one() -> None:
+    zh = _mentions("平均16.6个月，2015年，共12例，1,234人。", "zh")
+    en = _mentions("16.7 months, 2016, 13 cases, 1235 people, 16.8 days.", "en")
+    assert changed_digits(zh, en) == 3  # 16.6/16.7, 2015/2016, 1,234/1235; 12/13 too short; 16.8 has no partner left
+    assert changed_digits(zh, _mentions("26.7 months, 2105, 16.60 days, 16.6% of them.", "en")) == 0

@@ -261,3 +261,16 @@ def test_per_mille_and_a_decade_in_chinese_numerals_match() -> None:
 def test_a_count_in_words_with_its_magnitude() -> None:
     assert check("台湾每天生产1,000 万个口罩。", "Taiwan produces ten million masks per day.") == []
     assert len(check("台湾每天生产1,000 万个口罩。", "Taiwan produces ten thousand masks per day.")) == 1
+
+
+def test_a_number_changed_by_one_digit_is_one_difference_not_a_doubt_on_the_alignment() -> None:
+    """平均16.6个月 = "an average of 16.7 months" beside 27例 said "All patients": one changed number and one number
+    left to the words, not three unrelated numbers; the changed number is reported as a mismatch."""
+    zh = "27 例患者均获随访，随访时间 8～24 个月，平均 16.6 个月。"
+    (f,) = check(zh, "All patients were followed up 8-24 months, with an average of 16.7 months.")
+    assert f.rule == "number-mismatch" and '"16.7" in the English' in f.message
+    # numbers apart in more than one digit, or too short to tell a change from chance, still doubt the pairing
+    (g,) = check(zh, "All patients were followed up 8-24 months, with an average of 15.2 months.")
+    assert g.rule == "alignment-doubt"
+    (h,) = check("共38例患者，平均随访24个月，7例复发。", "Of 11 patients, 3 relapsed after 21 months.")
+    assert h.rule == "alignment-doubt"
