@@ -737,7 +737,7 @@ class _Parts:
                     table = (id(b.text.source), b.part.table)
                     self._width[table] = b.part.shape[1]
                     if b.part.row == 0:
-                        self._header[(*table, b.part.column)] = b.text.text.strip()
+                        self._header[(table[0], table[1], b.part.column)] = b.text.text.strip()
                     if b.part.row == 0 and _WORDED_HEADER.fullmatch(b.text.text.strip()):
                         self._worded[table] += 1
                     if b.part.row == 0 and _LITERAL_HEADER.fullmatch(b.text.text.strip()):

@@ -6,7 +6,7 @@ from pathlib import Path
 from tests.checks.aligned import BeadSpec, build
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.engine import check_manuscript
-from zhen_qa.checks.untranslated import RULES, run
+from zhen_qa.checks.untranslated import LEFT_IN_ENGLISH, RULES, run
 from zhen_qa.manuscript.document import Role
 
 
@@ -242,7 +242,7 @@ def test_an_identical_list_item_is_a_copy_by_design_unless_it_is_prose() -> None
     ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
     spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
     # the commit messages and the table cell are the same in both pages by design; the sentence is prose
-    assert [(f.location.line, f.message) for f in spans] == [(7, "left in English: the Chinese page repeats the English text")]
+    assert [(f.location.line, f.message) for f in spans] == [(7, LEFT_IN_ENGLISH)]
 
 
 def test_list_items_are_known_from_markdown_structure_only() -> None:
