@@ -822,12 +822,19 @@ def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts, english_so
     if english_source:
         return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the Chinese is identical to the English",
                        zh[0].text.location(0, None), "zh", zh[0].text.text, related=en[0].location)
-    return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, LEFT_IN_ENGLISH,
+    text = " ".join(s.text.text for s in en)
+    han = sum(len(run) for run in HAN_RUN_RE.findall(text))
+    chinese = han > len(_LETTER.findall(text))  # mostly Han: a Chinese text the English copies
+    return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, LEFT_IN_CHINESE if chinese else LEFT_IN_ENGLISH,
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)
 
 
-LEFT_IN_ENGLISH = "left in English: the Chinese page repeats the English text"
-"""The message of an English sentence the Chinese page gives unchanged (what is wrong, and where to translate)."""
+LEFT_IN_ENGLISH = "left in English: the Chinese repeats the English text"
+"""The message of an English sentence the Chinese gives unchanged (what is wrong: the Chinese side is to be
+translated)."""
+LEFT_IN_CHINESE = "left in Chinese: the English repeats the Chinese text"
+"""...and of Chinese text the English gives unchanged (a target segment left as a copy of its Chinese source: the
+English side is to be translated)."""
 
 
 def _cell_copy(f: Finding, zh: list[Sentence], en: list[Sentence], parts: _Parts) -> CellCopy | None:
