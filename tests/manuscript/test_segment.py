@@ -85,7 +85,8 @@ def test_a_markdown_page_of_table_rows_is_not_one_sentence_a_line() -> None:
     from zhen_qa.manuscript.segment import one_sentence_a_line
 
     rows = "".join(f"| {n} | GET | /items/{n} | 返回第 {n} 个对象 |\n" for n in range(1, 9))
-    page = "# 接口\n\n接口的状态如下，每个接口都返回一个对象。\n\n| 序号 | 方法 | 路径 | 返回 |\n| --- | --- | --- | --- |\n" + rows
+    page = ("# 接口\n\n接口的状态如下，每个接口都返回一个对象。\n\n"
+              "| 序号 | 方法 | 路径 | 返回 |\n| --- | --- | --- | --- |\n" + rows)
     assert not one_sentence_a_line(page, "zh")
     assert one_sentence_a_line("接口的状态如下。\n" + rows, "zh")
 
