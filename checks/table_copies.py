@@ -20,6 +20,9 @@ from zhen_qa.report.places import span_words
 
 GROUP_MIN = 2
 """Fewest copied cells of one column (or table) reported as one finding."""
+MAX_NAMED = 3
+"""Most columns a table's finding names in its message (a wider comparison table: "23 cells in 9 columns"; the data
+lists them all)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,8 @@ def _finding(cells: list[CellCopy], columns: dict[int, list[CellCopy]]) -> Findi
     if len(columns) == 1:
         head = f"the {names[0]} of the table at {lines} is left in English ({n} cells)"
     else:
-        head = f"the table at {lines} is left in English ({n} cells in the {_joined(names)})"
+        shown = f"the {_joined(names)}" if len(names) <= MAX_NAMED else f"{len(names)} columns"
+        head = f"the table at {lines} is left in English ({n} cells in {shown})"
     msg = f"{head}: the Chinese page repeats the English text; first: {clipped(first.excerpt, 60)}"
     listing = [{"line": c.finding.location.line, "column": c.finding.location.column,
                 "end_line": c.finding.location.end_line, "end_column": c.finding.location.end_column,

@@ -74,3 +74,14 @@ def test_copied_cells_of_a_column_and_a_missed_cell_elsewhere_are_two_findings()
     got = spans(zh, EN_OPTIONS + second_en)
     assert [(f.location.line, dict(f.data).get("count")) for f in got] == [(7, 4), (15, None)]
     assert got[1].message == LEFT_IN_ENGLISH
+
+
+def test_a_wide_table_left_in_english_counts_its_columns() -> None:
+    """A comparison table of many columns copied whole: the message counts the columns instead of naming nine; the
+    finding's data names them all."""
+    header = "| Product | " + " | ".join(f"Feature {c}" for c in "ABCD") + " |\n| --- |" + " --- |" * 4 + "\n"
+    row = "| Alpha | " + " | ".join(f"Keeps the order of every record {c}" for c in "ABCD") + " |\n"
+    table = header + row + row.replace("Alpha", "Beta")
+    (f,) = spans(table, table)
+    assert "is left in English (8 cells in 4 columns)" in f.message
+    assert len(dict(f.data)["columns"]) == 4
