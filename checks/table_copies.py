@@ -37,6 +37,9 @@ class CellCopy:
     """The text of its column's header cell, "" when the table has none."""
     whole: bool
     """No cell of the Chinese page's table, header row included, has Chinese: the whole table is left in English."""
+    translated: bool = False
+    """Another body cell of its column in the Chinese page's table has Chinese: the column is translated but for
+    the copied cells (the message counts them, it does not say the column is left in English)."""
 
 
 def grouped(copies: Iterable[CellCopy]) -> Iterator[Finding]:
@@ -71,7 +74,9 @@ def _finding(cells: list[CellCopy], columns: dict[int, list[CellCopy]]) -> Findi
     lines = span_words(where.path, where.line, where.end_line)
     names = [_column_name(col[0]) for _k, col in sorted(columns.items())]
     n = len(cells)
-    if len(columns) == 1:
+    if len(columns) == 1 and any(c.translated for c in cells):
+        head = f"{n} cells of the {names[0]} of the table at {lines} are left in English"
+    elif len(columns) == 1:
         head = f"the {names[0]} of the table at {lines} is left in English ({n} cells)"
     else:
         shown = f"the {_joined(names)}" if len(names) <= MAX_NAMED else f"{len(names)} columns"

@@ -843,9 +843,11 @@ def _cell_copy(f: Finding, zh: list[Sentence], en: list[Sentence], parts: _Parts
     part = parts.part(en[0])
     if f.lang != "en" or part is None or part.kind != "cell":
         return None
-    zh_part = parts.part(zh[0])
-    whole = zh_part is not None and zh_part.kind == "cell" and not parts.chinese_table(zh[0], zh_part)
-    return CellCopy(f, part, parts.header(en[0], part), whole)
+    header, zh_part = parts.header(en[0], part), parts.part(zh[0])
+    if zh_part is None or zh_part.kind != "cell":
+        return CellCopy(f, part, header, whole=False)
+    return CellCopy(f, part, header, whole=not parts.chinese_table(zh[0], zh_part),
+                    translated=parts.translated_column(zh[0], zh_part))
 
 
 def _spans(ctx: CheckContext) -> Iterator[Finding]:

@@ -85,3 +85,16 @@ def test_a_wide_table_left_in_english_counts_its_columns() -> None:
     (f,) = spans(table, table)
     assert "is left in English (8 cells in 4 columns)" in f.message
     assert len(dict(f.data)["columns"]) == 4
+
+
+def test_cells_left_in_english_in_a_translated_column_are_counted_not_called_the_column() -> None:
+    """Two descriptions left in English where the others are translated: one finding for the column, which says
+    that two of its cells are left in English, not that the column is."""
+    zh = ("| 配置项 | 默认值 | 说明 |\n| --- | --- | --- |\n"
+          "| timeout | 30 | 请求等待服务器响应的时间，超时后请求失败。 |\n"
+          "| retries | 3 | How many times a failed request is sent again. |\n"
+          "| pool | 8 | The number of connections kept open to the server. |\n"
+          "| level | info | 写入日志的消息的最低级别。 |\n")
+    (f,) = spans(zh)
+    assert f.message.startswith('2 cells of the "Description" column of the table at lines 8-9 are left in English: ')
+    assert [c["line"] for c in dict(f.data)["sentences"]] == [8, 9]
