@@ -124,8 +124,8 @@ def _block_finding(block: Block, start: int, end: int, message: str) -> Finding:
 def chinese_in_english(pairs: Iterable[Pair]) -> set[int]:
     """Ids of the pairs whose Chinese side `wrong-language` reports as written in English: a title or abstract
     with no Chinese character, or every keyword pair when no keyword holds one. Other rules leave these pairs to
-    that one finding (one defect, one finding: an English keyword list given as the Chinese is not also "the
-    English is identical to the Chinese")."""
+    that one finding (one defect, one finding: an English keyword list given as the Chinese is not also "left in
+    English: the Chinese page repeats the English text")."""
     out: set[int] = set()
     keywords: list[Pair] = []
     for pair in pairs:

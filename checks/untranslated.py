@@ -19,6 +19,7 @@ from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_passages import in_block_quotation
+from zhen_qa.checks.table_copies import CellCopy, grouped
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.translators_note import translators_note
 from zhen_qa.checks.untranslated_headings import kept_heading
@@ -727,6 +728,7 @@ class _Parts:
         self._worded: Counter[tuple[int, int]] = Counter()  # (source, table): header cells of plain words
         self._width: dict[tuple[int, int], int] = {}  # (source, table): its columns
         self._literal: set[tuple[int, int, int]] = set()  # (source, table, column) headed Type, Default, Message…
+        self._header: dict[tuple[int, int, int], str] = {}  # (source, table, column): its header cell's text
         by_source: dict[int, list[Block]] = {}
         for b in blocks:
             if b.part is not None and len(b.text.offsets):
@@ -734,6 +736,8 @@ class _Parts:
                 if b.part.kind == "cell":
                     table = (id(b.text.source), b.part.table)
                     self._width[table] = b.part.shape[1]
+                    if b.part.row == 0:
+                        self._header[(table[0], table[1], b.part.column)] = b.text.text.strip()
                     if b.part.row == 0 and _WORDED_HEADER.fullmatch(b.text.text.strip()):
                         self._worded[table] += 1
                     if b.part.row == 0 and _LITERAL_HEADER.fullmatch(b.text.text.strip()):
@@ -777,6 +781,14 @@ class _Parts:
         table = (id(sentence.text.source), part.table)
         return table not in self._chinese_tables and 2 * self._worded[table] > self._width.get(table, 0)
 
+    def chinese_table(self, sentence: Sentence, part: Part) -> bool:
+        """Whether a cell of the sentence's table (in its file), header row included, has Chinese."""
+        return (id(sentence.text.source), part.table) in self._chinese_tables
+
+    def header(self, sentence: Sentence, part: Part) -> str:
+        """The text of the header cell of the sentence's table column (in its file), "" when it has none."""
+        return self._header.get((id(sentence.text.source), part.table, part.column), "")
+
     def literal_column(self, sentence: Sentence, part: Part) -> bool:
         """Whether the header of the sentence's table column names a value or a literal (`_LITERAL_HEADER`)."""
         return (id(sentence.text.source), part.table, part.column) in self._literal
@@ -810,8 +822,32 @@ def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts, english_so
     if english_source:
         return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the Chinese is identical to the English",
                        zh[0].text.location(0, None), "zh", zh[0].text.text, related=en[0].location)
-    return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the English is identical to the Chinese",
+    text = " ".join(s.text.text for s in en)
+    han = sum(len(run) for run in HAN_RUN_RE.findall(text))
+    chinese = han > len(_LETTER.findall(text))  # mostly Han: a Chinese text the English copies
+    return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, LEFT_IN_CHINESE if chinese else LEFT_IN_ENGLISH,
                    en[0].text.location(0, None), "en", en[0].text.text, related=zh[0].location)
+
+
+LEFT_IN_ENGLISH = "left in English: the Chinese repeats the English text"
+"""The message of an English sentence the Chinese gives unchanged (what is wrong: the Chinese side is to be
+translated)."""
+LEFT_IN_CHINESE = "left in Chinese: the English repeats the Chinese text"
+"""...and of Chinese text the English gives unchanged (a target segment left as a copy of its Chinese source: the
+English side is to be translated)."""
+
+
+def _cell_copy(f: Finding, zh: list[Sentence], en: list[Sentence], parts: _Parts) -> CellCopy | None:
+    """The copied table cell an English-side finding reports (`table_copies` groups them by column), or None when
+    the English is no table cell."""
+    part = parts.part(en[0])
+    if f.lang != "en" or part is None or part.kind != "cell":
+        return None
+    header, zh_part = parts.header(en[0], part), parts.part(zh[0])
+    if zh_part is None or zh_part.kind != "cell":
+        return CellCopy(f, part, header, whole=False)
+    return CellCopy(f, part, header, whole=not parts.chinese_table(zh[0], zh_part),
+                    translated=parts.translated_column(zh[0], zh_part))
 
 
 def _spans(ctx: CheckContext) -> Iterator[Finding]:
@@ -822,6 +858,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
     english_chinese = chinese_in_english(ctx.manuscript.pairs)  # `wrong-language` says it once
     demo = DemoOutput()  # a Markdown demo's rendered copy of the code block above it: the same on both pages
     code = code_words(ctx.manuscript.blocks)
+    cells: list[CellCopy] = []  # copied table cells: one finding per column or table (`table_copies`)
     for pair in ctx.manuscript.pairs:
         for bead in pair.beads:
             zh = [pair.zh[i] for i in bead.zh]
@@ -840,7 +877,10 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 done.update(id(s) for s in zh + en)
                 if id(pair) not in english_chinese and not all(demo(s) for s in zh) and (
                         f := _identical(zh, en, parts, english_source)):
-                    yield f
+                    if (cell := _cell_copy(f, zh, en, parts)) is not None:
+                        cells.append(cell)
+                    else:
+                        yield f
                 continue
             rel_zh = zh[0].location if zh else None
             rel_en = en[0].location if en else None
@@ -850,6 +890,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 if not demo(s):
                     yield from latin_in_chinese(s, opts, rel_en, code.get(s.text.source.path, frozenset()))
             done.update(id(s) for s in zh + en)
+    yield from grouped(cells)
     for sec in ctx.manuscript.monolingual:
         for s in sec.sentences:
             if id(s) not in done and not demo(s):

@@ -483,6 +483,10 @@ def goes_on(line: str, next_line: str, lang: str, cased: bool = True) -> bool:
     return lang == "en" and cased and next_line.lstrip()[:1].islower() and not core.endswith(EN_STOPS)
 
 
+_TABLE_DELIMITER = LazyPattern(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
+"""The delimiter row under a Markdown table's header (`| --- | :---: |`, `---|---`): two columns or more."""
+
+
 def one_sentence_a_line(text: str, lang: str) -> bool:
     """True when the text has one sentence (or heading) a line: most lines split into at most one sentence, and
     do not go on in the next line (`goes_on`: a hard-wrapped fragment holds less than a sentence, yet is no line of
@@ -497,6 +501,8 @@ def one_sentence_a_line(text: str, lang: str) -> bool:
         return False
     if len(all_lines) - len(lines) > 0.3 * len(lines) or sum(line.startswith("#") for line in lines) > 1:
         return False  # paragraphs set apart by blank lines, or Markdown headings: a structured document
+    if any(_TABLE_DELIMITER.fullmatch(line) for line in lines):
+        return False  # a Markdown table (its `| --- | --- |` row): a page of table rows, not a sentence a line
     cased = sum(line.lstrip()[:1].isupper() for line in lines) >= CASED_SHARE * len(lines)
     single = sum(1 for i, line in enumerate(lines) if len(split(line, lang)) <= 1 and not (
         i + 1 < len(lines) and goes_on(line, lines[i + 1], lang, cased)))

@@ -19,7 +19,7 @@ from importlib.resources import files
 from zhen_qa.manuscript.digest import sha256
 from zhen_qa.manuscript.document import Block, Pair, Role
 from zhen_qa.manuscript.plural import plural
-from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, Location, MappedText, SourceText
 from zhen_qa.report.baseline import baseline_entries
 from zhen_qa.report.codetext import shown_span, shown_text
 from zhen_qa.report.findings import Finding
@@ -95,6 +95,10 @@ class _Page:
                 tid, a, b = in_doc
                 self.doc_marks[tid].append(Mark(a, b, number, f))
                 self.context[number] = shown_span(fr.blocks[tid].text, a, b)
+                for place in _listed_places(f):  # the other cells of a table column left in English…
+                    other = doc.place(replace(f, location=place))
+                    if other is not None and other[0] < len(fr.blocks) and other != in_doc:
+                        self.doc_marks[other[0]].append(Mark(other[1], other[2], number, f, anchor=False))
             if in_bead is not None:
                 tid, a, b = in_bead
                 self.bead_marks[tid].append(Mark(a, b, number, f, anchor=in_doc is None))
@@ -105,6 +109,18 @@ class _Page:
                 line = _line_context(doc.sources.get(f.location.path) or beads.sources.get(f.location.path), f)
                 if line is not None:
                     self.context[number] = line
+
+
+def _listed_places(f: Finding) -> list[Location]:
+    """The places after the first of a finding that lists them (`data["sentences"]` with their ends: the cells of a
+    table column left in English, the sentences of a term-missing summary), each marked in the document with the
+    finding's number so that a reader sees every place the one finding stands for."""
+    listed = dict(f.data).get("sentences")
+    if not isinstance(listed, list):
+        return []
+    keys = {"line", "column", "end_line", "end_column"}
+    return [Location(f.location.path, s["line"], s["column"], s["end_line"], s["end_column"])
+            for s in listed[1:] if isinstance(s, dict) and keys <= s.keys()]
 
 
 def _label_text(block: Block) -> MappedText | None:

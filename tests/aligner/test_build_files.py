@@ -88,3 +88,15 @@ def test_a_cat_file_given_as_the_english_is_refused(tmp_path: Path) -> None:
     xlf = _write(tmp_path, "en.xlf", "<xliff version='1.2'/>\n")
     result = CliRunner().invoke(main, ["check", zh, "--en", xlf])
     assert result.exit_code == 2 and "a CAT file holds both languages" in result.stderr
+
+
+def test_a_markdown_page_of_table_rows_keeps_its_markdown_parts() -> None:
+    """A Markdown page that is mostly one table (a heading, a sentence, eight rows) is read as Markdown, not line by
+    line: its cells carry their table part (kind, row, column), which the table rules read."""
+    rows = "".join(f"| {n} | GET | /items/{n} | 返回第 {n} 个对象 |\n" for n in range(1, 9))
+    zh = ("# 接口\n\n接口的状态如下，每个接口都返回一个对象。\n\n"
+            "| 序号 | 方法 | 路径 | 返回 |\n| --- | --- | --- | --- |\n" + rows)
+    en = zh.replace("接口的状态如下，每个接口都返回一个对象。", "The routes are listed below; each returns an object.")
+    ms = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    assert not any("one sentence a line" in n for n in ms.notes)
+    assert {b.part.kind for b in ms.blocks if b.part is not None} == {"heading", "paragraph", "cell"}

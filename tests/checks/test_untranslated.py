@@ -6,7 +6,7 @@ from pathlib import Path
 from tests.checks.aligned import BeadSpec, build
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.engine import check_manuscript
-from zhen_qa.checks.untranslated import RULES, run
+from zhen_qa.checks.untranslated import LEFT_IN_ENGLISH, RULES, run
 from zhen_qa.manuscript.document import Role
 
 
@@ -103,7 +103,7 @@ def test_english_gloss_in_parentheses_in_chinese_is_fine() -> None:
 def test_identical_target_is_reported_once() -> None:
     same = "Stem cell secretome in regenerative medicine"
     fs = findings([([same], [same])], "untranslated-span")
-    assert len(fs) == 1 and fs[0].message.startswith("the English is identical")
+    assert len(fs) == 1 and fs[0].message.startswith("left in English")
 
 
 def test_no_span_finding_on_untranslated_sentence() -> None:
@@ -242,7 +242,7 @@ def test_an_identical_list_item_is_a_copy_by_design_unless_it_is_prose() -> None
     ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
     spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
     # the commit messages and the table cell are the same in both pages by design; the sentence is prose
-    assert [(f.location.line, f.message) for f in spans] == [(7, "the English is identical to the Chinese")]
+    assert [(f.location.line, f.message) for f in spans] == [(7, LEFT_IN_ENGLISH)]
 
 
 def test_list_items_are_known_from_markdown_structure_only() -> None:

@@ -110,8 +110,12 @@ def test_prose_cells_of_a_table_the_chinese_page_leaves_in_english_are_reported(
     of prose are untranslated; its values and names (language lists, Not Supported, benchmark settings) are not."""
     zh = "# 对比\n\n下表比较了两种产品的特性。\n\n" + COMPARISON
     en = "# Comparison\n\nThe table compares the features of the two products.\n\n" + COMPARISON
-    assert spans(zh, en) == [(7, 27, "Supported, with a sync mode to avoid loss"),
-                             (8, 29, "Ensure ordering of records within a shard")]
+    # both cells of prose are in the Ordering column: one finding for the column (`table_copies`)
+    assert spans(zh, en) == [(7, 27, "Supported, with a sync mode to avoid loss")]
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    (f,) = [f for f in run(CheckContext(m, options=Options())) if f.rule == "untranslated-span"]
+    assert [(c["line"], c["text"]) for c in dict(f.data)["sentences"]] == [
+        (7, "Supported, with a sync mode to avoid loss"), (8, "Ensure ordering of records within a shard")]
 
 
 def test_a_cell_of_prose_in_an_english_table_is_words_not_identifiers() -> None:

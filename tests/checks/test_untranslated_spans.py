@@ -161,17 +161,18 @@ def test_identical_target_exact() -> None:
     same = "Stem cell secretome in regenerative medicine"
     assert rows([([same], [same])]) == [
         ("untranslated-span", "en", "warning", whole("en.txt", 1, same), whole("zh.txt", 1, same),
-         "the English is identical to the Chinese", same)]
+         "left in English: the Chinese repeats the English text", same)]
     # whitespace and case are ignored; fewer than three words is not reported
     assert len(rows([(["Stem  Cell secretome"], ["stem cell SECRETOME"])])) == 1
     assert rows([(["Stem cell"], ["Stem cell"])]) == []
-    assert len(rows([(["分泌组"], ["分泌组"])])) == 1
+    # Chinese text the English repeats is left in Chinese: the message says which side to translate
+    assert [r[5] for r in rows([(["分泌组"], ["分泌组"])])] == ["left in Chinese: the English repeats the Chinese text"]
 
 
 def test_identical_sentence_is_not_also_a_span() -> None:
     same = "干细胞 has been shown to work 分泌组"
     got = rows([([same], [same])], "untranslated-span")
-    assert [r[5] for r in got] == ["the English is identical to the Chinese"]
+    assert [r[5] for r in got] == ["left in English: the Chinese repeats the English text"]
 
 
 def test_skipped_roles_in_a_pair() -> None:
@@ -205,7 +206,7 @@ def test_identical_proper_names_are_not_an_untranslated_copy() -> None:
     assert rows([([names], [names])], "untranslated-span") == []
     prose = "Weights and Biases records every run"
     assert [r[5] for r in rows([([prose], [prose])], "untranslated-span")] == [
-        "the English is identical to the Chinese"]
+        "left in English: the Chinese repeats the English text"]
 
 
 def test_a_comparison_of_names_is_not_an_untranslated_copy() -> None:
@@ -215,7 +216,7 @@ def test_a_comparison_of_names_is_not_an_untranslated_copy() -> None:
     assert rows([([names], [names])], "untranslated-span") == []
     worded = "RocketMQ and ActiveMQ"
     assert [r[5] for r in rows([([worded], [worded])], "untranslated-span")] == [
-        "the English is identical to the Chinese"]
+        "left in English: the Chinese repeats the English text"]
 
 
 def test_identical_keywords_are_reported_even_as_names() -> None:
@@ -225,7 +226,7 @@ def test_identical_keywords_are_reported_even_as_names() -> None:
     names = "Mobile Manipulation Robot, Mobile Manipulator"
     ctx = CheckContext(build([([names], [names])], role=Role.KEYWORDS), options=Options())
     assert [f.message for f in run(ctx) if f.rule == "untranslated-span"] == [
-        "the English is identical to the Chinese"]
+        "left in English: the Chinese repeats the English text"]
     assert rows([([names], [names])], "untranslated-span") == []
 
 

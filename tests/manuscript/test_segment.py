@@ -77,6 +77,20 @@ def test_one_sentence_a_line_detected() -> None:
     assert not one_sentence_a_line("一句。\n", "zh")
 
 
+def test_a_markdown_page_of_table_rows_is_not_one_sentence_a_line() -> None:
+    """A page made mostly of a Markdown table (a heading, a sentence, eight rows: each row one "sentence") is a
+    structured document: its delimiter row `| --- | --- |` says so. Read line by line it would lose its Markdown
+    parts (no cell, no header row), and the table rules with them. The same lines without the delimiter row stay
+    one sentence a line."""
+    from zhen_qa.manuscript.segment import one_sentence_a_line
+
+    rows = "".join(f"| {n} | GET | /items/{n} | 返回第 {n} 个对象 |\n" for n in range(1, 9))
+    page = ("# 接口\n\n接口的状态如下，每个接口都返回一个对象。\n\n"
+              "| 序号 | 方法 | 路径 | 返回 |\n| --- | --- | --- | --- |\n" + rows)
+    assert not one_sentence_a_line(page, "zh")
+    assert one_sentence_a_line("接口的状态如下。\n" + rows, "zh")
+
+
 def test_hard_wrapped_text_is_not_one_sentence_a_line() -> None:
     """A PDF's text wrapped at the page's width holds at most one sentence a line too, but its lines go on in the next:
     a clause mark at a line's end, or an English line without a stop before one in lower case."""

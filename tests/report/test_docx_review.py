@@ -335,7 +335,7 @@ def test_a_comment_names_the_language_of_its_counterpart() -> None:
 
     zh = Finding("term-missing", Severity.WARNING, "「分泌组」 has no “secretome”", Location("m.txt", 1, 1, 1, 4), "zh",
                  related=Location("m.txt", 13, 1, 13, 9))
-    en = Finding("untranslated-span", Severity.WARNING, "the English is identical to the Chinese",
+    en = Finding("untranslated-span", Severity.WARNING, "left in English: the Chinese repeats the English text",
                  Location("m.txt", 13, 1, 13, 9), "en", related=Location("m.txt", 1, 1, 1, 4))
     assert comment_text(zh, "m.txt")[-1] == "English: line 13, column 1."
     assert comment_text(en, "m.txt")[-1] == "Chinese: line 1, column 1."

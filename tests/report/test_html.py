@@ -241,3 +241,27 @@ def test_a_long_path_fits_a_1280_pixel_page(tmp_path: Path, browser: Browser) ->
                        "Math.max(...Array.from(document.querySelectorAll('table.list'), t => t.scrollWidth))]")
     assert widths[0] <= 1280 and widths[1] <= 1280, widths
     assert page.console_errors() == []
+
+
+def test_every_cell_of_a_table_column_left_in_english_is_marked(tmp_path: Path) -> None:
+    """One finding for a description column the Chinese page keeps in English (`checks.table_copies`): the
+    document view marks each of its cells with the finding's number (the first one carries its anchor), so the
+    reader sees every cell the one finding stands for."""
+    from zhen_qa.checks.registry import RULES
+    from zhen_qa.checks.run import Flags, check_file
+
+    rows = ("| --- | --- | --- |\n| timeout | 30 | The time a request waits for the server before it fails. |\n"
+            "| retries | 3 | How many times a failed request is sent again. |\n"
+            "| pool | 8 | The number of connections kept open to the server. |\n")
+    zh, en = tmp_path / "o.zh.md", tmp_path / "o.en.md"
+    zh.write_text("# 配置\n\n下表列出了客户端的全部配置项，每一项都可以在配置文件中修改。\n\n"
+                  "| 配置项 | 默认值 | 说明 |\n" + rows, encoding="utf-8")
+    en.write_text("# Configuration\n\nThe table lists every option of the client; each can be set in the config "
+                  "file.\n\n| Option | Default | Description |\n" + rows, encoding="utf-8")
+    fr = check_file(str(zh), str(en), Flags(select=("untranslated-span",)))
+    (f,) = fr.findings
+    assert dict(f.data)["count"] == 3
+    page = render_html(Report((fr,), RULES, {}), root=str(tmp_path)).decode("utf-8")
+    assert page.count('class="marker sev-warning" id="f-1" href="#list-1"') == 1
+    # the two other cells in the document view, and the first cell again in the side-by-side view
+    assert page.count('class="marker sev-warning" href="#list-1"') == 3
