@@ -71,6 +71,7 @@ from zhen_qa.checks.term_initials_kept import initials_kept
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
+from zhen_qa.checks.term_heading_quoted import heading_quoted
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
@@ -314,6 +315,12 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
            ' both sides write, a name kept as written'),
+    Excuse("heading-quoted", "both",
+           lambda c: c.file.writes_code
+           and heading_quoted(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences,
+                              "en" if c.tgt == "zh" else "zh"),
+           'See [Adapt to PC Browsers](#/en-US/advanced-usage#adapt-to-pc-browsers) / 参见[桌面端适配](#/zh-CN/…#…): a'
+           ' link text quoting a heading both sides link to; the heading has the finding (`term_heading_quoted`)'),
     Excuse("initials-kept", "zh",
            lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c),
                                                           _source_text(c)),
