@@ -63,6 +63,7 @@ from zhen_qa.checks.term_head_kept import head_kept
 from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_heading_label_zh import heading_label_zh
 from zhen_qa.checks.term_heading_parent import heading_left_to_parent
+from zhen_qa.checks.term_heading_quoted import heading_quoted
 from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_heading_short import heading_shortened
 from zhen_qa.checks.term_histology import histology_said
@@ -71,7 +72,6 @@ from zhen_qa.checks.term_initials_kept import initials_kept
 from zhen_qa.checks.term_inner import act_said_by_inner, inside_other
 from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
-from zhen_qa.checks.term_heading_quoted import heading_quoted
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS

@@ -7,10 +7,12 @@ from tests.checks.terms_kit import page_term_lines
 from zhen_qa.checks.term_heading_quoted import slug, split_address
 
 GLOSSARY = "browser,浏览器,browser,,\nplugin,插件,plugin,,\n"
-ZH = ("# 进阶用法\n\nVant 支持现代浏览器。\n\n旧的浏览器需要引入 `polyfill` 文件。\n\n## 桌面端适配\n\n如果需要在桌面端使用，可以引入 `touch-emulator` 模块。\n\n"
-      "## 常见问题\n\n在桌面端不能操作组件？参见[桌面端适配](#/zh-CN/advanced#zhuo-mian-duan-gua-pei)。\n")
-EN = ("# Advanced Usage\n\nVant supports modern browsers.\n\nOld browsers need a `polyfill` file.\n\n## Adapt to PC Browsers\n\nTo use it on the desktop, import the `touch-emulator` module.\n\n"
-      "## FAQ\n\nCannot operate components on the desktop? See [Adapt to PC Browsers](#/en-US/advanced#adapt-to-pc-browsers).\n")
+ZH = ("# 进阶用法\n\nVant 支持现代浏览器。\n\n旧的浏览器需要引入 `polyfill` 文件。\n\n## 桌面端适配\n\n"
+      "如果需要在桌面端使用，可以引入 `touch-emulator` 模块。\n\n## 常见问题\n\n"
+      "在桌面端不能操作组件？参见[桌面端适配](#/zh-CN/advanced#zhuo-mian-duan-gua-pei)。\n")
+EN = ("# Advanced Usage\n\nVant supports modern browsers.\n\nOld browsers need a `polyfill` file.\n\n"
+      "## Adapt to PC Browsers\n\nTo use it on the desktop, import the `touch-emulator` module.\n\n## FAQ\n\n"
+      "Cannot operate components on the desktop? See [Adapt to PC Browsers](#/en-US/advanced#adapt-to-pc-browsers).\n")
 
 
 def test_a_link_text_quoting_a_heading_leaves_the_finding_to_the_heading(tmp_path: Path) -> None:
@@ -44,8 +46,10 @@ def test_a_chinese_term_in_a_link_quoting_its_heading(tmp_path: Path) -> None:
     """The other direction: 「插件」 in the Chinese link text quoting the Chinese heading ## 安装插件, the English link
     quoting "## Installation"; the heading pair (line 7) keeps its finding, a Chinese link to a page the English does
     not link keeps it too."""
-    zh = "# 指南\n\n插件扩展了构建。\n\n每个插件都是一个函数。\n\n## 安装插件\n\n运行 `npm i` 即可。\n\n更多说明见[安装插件](#an-zhuang-cha-jian)。\n"
-    en = "# Guide\n\nPlugins extend the build.\n\nEach plugin is a function.\n\n## Installation\n\nRun `npm i`.\n\nMore in [Installation](#installation).\n"
+    zh = ("# 指南\n\n插件扩展了构建。\n\n每个插件都是一个函数。\n\n## 安装插件\n\n运行 `npm i` 即可。\n\n"
+          "更多说明见[安装插件](#an-zhuang-cha-jian)。\n")
+    en = ("# Guide\n\nPlugins extend the build.\n\nEach plugin is a function.\n\n## Installation\n\nRun `npm i`.\n\n"
+          "More in [Installation](#installation).\n")
     assert page_term_lines(tmp_path, zh, en, GLOSSARY, "zh") == [7]  # fails before: [7, 11]
     moved = zh.replace("(#an-zhuang-cha-jian)", "(/other#an-zhuang-cha-jian)")
     assert page_term_lines(tmp_path, moved, en, GLOSSARY, "zh") == [7, 11]
