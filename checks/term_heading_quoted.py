@@ -2,13 +2,15 @@
 
 vant's FAQ writes "See [Adapt to PC Browsers](#/en-US/advanced-usage#adapt-to-pc-browsers)." and its Chinese
 参见[桌面端适配](#/zh-CN/advanced-usage#zhuo-mian-duan-gua-pei)。: each side's link text is the title of a heading of
-another page (or of this one), copied as that heading is written; the English anchor is the slug of its text. How
+another page, copied as that heading is written; the English anchor is the slug of its text. How
 the heading renders "browsers" is decided once, at the heading, which is paired and checked where it stands
 (advanced-usage's `### Adapt to PC Browsers` / `### 桌面端适配` has its own finding); the cross-reference repeats
 it, and one defect is one finding. A term is taken as such a quote when
 
-- it lies in the text of an English Markdown link whose destination's anchor is the slug of that text (lower case,
-  punctuation dropped, spaces as hyphens: the anchor a Markdown renderer gives the heading of that title), and
+- it lies in the text of an English Markdown link to another page whose destination's anchor is the slug of that
+  text (lower case, punctuation dropped, spaces as hyphens: the anchor a Markdown renderer gives the heading of that
+  title); a link to a heading of its own page (a table of contents) is `term_toc_entry`'s, which pairs the entry
+  with the heading it stands for, and
 - the Chinese of its bead has a link to the same page (the path with its locale segments and suffixes left out:
   `#/zh-CN/advanced-usage` and `#/en-US/advanced-usage` are one page) that has an anchor too: it points at the same
   place, by its own heading's anchor.
@@ -62,13 +64,21 @@ def heading_quoted(sentence: Sentence, start: int, end: int, other: Sequence[Sen
         if not anchor:
             continue
         if src == "en":
-            if not any(is_han(ch) for ch in text) and slug(text) == anchor.lower() \
+            if _quotes(text, page, anchor) \
                     and any(p == page and a for s in other for _t, d in links(s) for p, a in [split_address(d)]):
                 return True
-        elif any(p == page and a and not any(is_han(ch) for ch in t) and slug(t) == a.lower()
-                 for s in other for t, d in links(s) for p, a in [split_address(d)]):
+        elif any(p == page and a and _quotes(t, p, a) for s in other for t, d in links(s)
+                 for p, a in [split_address(d)]):
             return True
     return False
+
+
+def _quotes(text: str, page: str, anchor: str) -> bool:
+    """Whether an English link's text is the title of a heading of another page, the one its anchor names: a page
+    before the "#" and the anchor the text's slug. An anchor of the link's own page is left to `term_toc_entry`, which
+    pairs the entry with the heading it stands for (a stale anchor, or one naming another heading of the same text,
+    is the entry's own finding there: review55 R2)."""
+    return bool(page) and not any(is_han(ch) for ch in text) and slug(text) == anchor.lower()
 
 
 def links(sentence: Sentence) -> list[tuple[str, str]]:

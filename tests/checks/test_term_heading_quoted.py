@@ -44,15 +44,18 @@ def test_a_chinese_without_the_link_or_linking_elsewhere_keeps_the_finding(tmp_p
 
 def test_a_chinese_term_in_a_link_quoting_its_heading(tmp_path: Path) -> None:
     """The other direction: 「插件」 in the Chinese link text quoting the Chinese heading ## 安装插件, the English link
-    quoting "## Installation"; the heading pair (line 7) keeps its finding, a Chinese link to a page the English does
-    not link keeps it too."""
+    quoting "## Installation" on another page; the heading pair (line 7) keeps its finding, a Chinese link to a page
+    the English does not link keeps it too."""
     zh = ("# 指南\n\n插件扩展了构建。\n\n每个插件都是一个函数。\n\n## 安装插件\n\n运行 `npm i` 即可。\n\n"
-          "更多说明见[安装插件](#an-zhuang-cha-jian)。\n")
+          "更多说明见[安装插件](/zh/guide#an-zhuang-cha-jian)。\n")
     en = ("# Guide\n\nPlugins extend the build.\n\nEach plugin is a function.\n\n## Installation\n\nRun `npm i`.\n\n"
-          "More in [Installation](#installation).\n")
+          "More in [Installation](/en/guide#installation).\n")
     assert page_term_lines(tmp_path, zh, en, GLOSSARY, "zh") == [7]  # fails before: [7, 11]
-    moved = zh.replace("(#an-zhuang-cha-jian)", "(/other#an-zhuang-cha-jian)")
+    moved = zh.replace("(/zh/guide#an-zhuang-cha-jian)", "(/zh/other#an-zhuang-cha-jian)")
     assert page_term_lines(tmp_path, moved, en, GLOSSARY, "zh") == [7, 11]
+    # a link to a heading of its own page is a table-of-contents entry, `term_toc_entry`'s: not taken here
+    same = zh.replace("(/zh/guide#", "(#"), en.replace("(/en/guide#", "(#")
+    assert page_term_lines(tmp_path, *same, GLOSSARY, "zh") == [7, 11]
 
 
 def test_slug_and_address() -> None:
