@@ -45,13 +45,14 @@ def slug(title: str) -> str:
 def split_address(address: str) -> tuple[str, str]:
     """(page, anchor) of a link destination: the anchor after its last "#", the page before it with its locale
     segments (zh-CN, en-US) and suffixes (-cn, .en) left out, in lower case, without slashes at its ends."""
-    page, _, anchor = address.strip().rpartition("#")
-    if not _:
+    page, sep, anchor = address.strip().rpartition("#")
+    if not sep:
         return _page(address), ""
     return _page(page), anchor
 
 
 def _page(page: str) -> str:
+    """A page path in lower case without its locale parts, empty parts and a .md ending."""
     parts = [_LOCALE_SUFFIX.sub("", p) for p in page.lower().replace("\\", "/").split("/")]
     return "/".join(p for p in parts if p and p != "#" and not _LOCALE_SEGMENT.match(p)).removesuffix(".md")
 
