@@ -17,10 +17,15 @@ from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
 from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, inline_code
 
 _NEXT_EN = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
+_PARTICIPLE = LazyPattern(r"[a-z]{2,}[^e\W]ed")
+"""A past participle after a code name ("with `data-mask` configured to mask …", "`jwt-auth` enabled"): the verb
+of the sentence, no noun classing the code; the lexicon may lack the verb's sense the other side says (CC-CEDICT's
+"configure" is 构成 only, so 配置 did not count as said). Words in -eed (speed, seed, need) are nouns, not matched."""
 ZH_PARTICLES = frozenset("的之地得和与及或是在为了等也都就并而将被把对从会能可需要已默仍才均")
 """Characters that start no noun of its own after a code name (`cors` 的配置, `cors` 和 `jwt`, `cors` 会处理)."""
 
@@ -74,6 +79,6 @@ def _noun_after(sentence: Sentence, at: int, source: str) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    if word in STOP_EN or word in PREPOSITIONS or word.endswith("ly"):
+    if word in STOP_EN or word in PREPOSITIONS or word.endswith("ly") or _PARTICIPLE.fullmatch(word):
         return False
     return not any(len(g) >= 2 and g in source for g in en2zh().get(stem(word), ()))
