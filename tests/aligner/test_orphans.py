@@ -236,8 +236,9 @@ WORDY_ZH = ["然而，许多研究人员使用不正确的统计方法来分析�
             "文章探讨了纵向数据分析中使用的不同数据集结构、缺失数据的分类和处理以及使用纵向数据建立多元回归模型时对个体内"
             "相关性进行校正的方法。",
             "最后，我们给出了一个实例。"]
-WORDY_EN = ["However, many psychiatric researchers use incorrect statistical methods to analyze this type of longitudinal "
-            "data, a problem that can result in unrecognized bias in analytic results and, thus, incorrect conclusions.",
+WORDY_EN = ["However, many psychiatric researchers use incorrect statistical methods to analyze this type of "
+            "longitudinal data, a problem that can result in unrecognized bias in analytic results and, thus, "
+            "incorrect conclusions.",
             "It discusses the different dataset structures used in the analysis of longitudinal data, the "
             "classification and management of missing data, and methods of adjusting for intra-individual correlation "
             "when developing multivariate regression models using longitudinal data.",
