@@ -324,12 +324,28 @@ def own_stems(ev: Evidence, k: tuple[int, int], rest: tuple[int, int], j0: int, 
 
 def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> bool:
     """*unspoken*: edge sentence k glosses into UNSPOKEN_STEMS or more stems of its own (not the rest's), the English
-    has at most UNSPOKEN_SHARE of them, and at least RENDERED_SHARE of the rest's own stems."""
+    has at most UNSPOKEN_SHARE of them, and at least RENDERED_SHARE of the rest's own stems; and k writes no number or
+    Latin name of the English's that the rest lacks (`_anchors_own`): a rendering the lexicon is blind to still carries
+    its numbers (paramed doc7: 前者口服阿哌沙班，剂量为2.5 mg，每天2次，连续30天… merged by the English into the
+    sentence before, its drug names unknown to the lexicon, its doses there)."""
     mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
     if mine < UNSPOKEN_STEMS or said > UNSPOKEN_SHARE * mine:
         return False
     theirs, rendered = own_stems(ev, rest, (k, k + 1), j0, j1)
-    return theirs > 0 and rendered >= RENDERED_SHARE * theirs
+    return theirs > 0 and rendered >= RENDERED_SHARE * theirs and not _anchors_own(ev, k, rest, j0, j1)
+
+
+def _anchors_own(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> bool:
+    """Chinese sentence k writes a number (in digits or words, other than 0 and 1) or a Latin name that English
+    [j0, j1) writes and Chinese [rest) does not. False when the texts are not known."""
+    if ev.zh_texts is None or ev.en_texts is None:
+        return False
+    english = {w.lower() for j in range(j0, j1) for w in _NAME.findall(ev.en_texts[j])}
+    english |= {v for j in range(j0, j1) for v in _numbers_of(ev.en_texts[j], "en")}
+    others = {w.lower() for i in range(*rest) for w in _NAME.findall(ev.zh_texts[i])}
+    others |= {v for i in range(*rest) for v in _numbers_of(ev.zh_texts[i], "zh")}
+    mine = {w.lower() for w in _NAME.findall(ev.zh_texts[k])} | _numbers_of(ev.zh_texts[k], "zh")
+    return bool((mine & english) - others - {"0", "1", "0.0", "1.0"})
 
 
 def _carries(ev: Evidence, k: int, edges: tuple[tuple[int, tuple[int, int]], ...], j0: int, j1: int) -> bool:

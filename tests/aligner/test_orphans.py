@@ -156,6 +156,22 @@ def test_a_merged_sentence_with_a_word_of_its_own_in_the_english_is_kept() -> No
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(both), Z, E), 1.0) is None
 
 
+def test_a_merged_sentence_whose_numbers_the_english_has_is_kept_though_the_lexicon_misses_its_words() -> None:
+    # zh 1's own words (drug names) are unknown to the lexicon's English, but its doses are in the English
+    Z, E = lexical([{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}, {0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}],
+                   [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}])
+    zh = ["在这项双盲试验中，我们纳入了住院的急症患者。", "患者被随机分为两组，前者口服甲药，剂量为2.5 mg，连续30天。"]
+    en = ["In this double-blind trial we assigned hospitalized acutely ill patients to receive drug A at a dose of "
+          "2.5 mg for 30 days."]
+    both = float(np.exp(1.0) * 80)
+    with_numbers = Evidence(chars(40, 40), chars(both), Z, E, zh, en)
+    assert orphan((0, 0, 2, 1), with_numbers, 1.0) is None
+    # without them in the English the sentence's own words are all that is left, and they are not there
+    without = Evidence(chars(40, 40), chars(both), Z, E, zh, ["In this double-blind trial we assigned hospitalized "
+                                                               "acutely ill patients to receive drug A."])
+    assert orphan((0, 0, 2, 1), without, 1.0) == 1
+
+
 def test_an_edge_sentence_with_few_words_of_its_own_or_a_loosely_rendered_bead_is_kept() -> None:
     both = float(np.exp(1.0) * 80)
     en = [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}]
