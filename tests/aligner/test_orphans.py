@@ -164,10 +164,10 @@ def test_a_merged_sentence_whose_numbers_the_english_has_is_kept_though_the_lexi
     en = ["In this double-blind trial we assigned hospitalized acutely ill patients to receive drug A at a dose of "
           "2.5 mg for 30 days."]
     both = float(np.exp(1.0) * 80)
-    with_numbers = Evidence(chars(40, 40), chars(both), Z, E, zh, en)
+    with_numbers = Evidence(chars(60, 20), chars(both), Z, E, zh, en)
     assert orphan((0, 0, 2, 1), with_numbers, 1.0) is None
     # without them in the English the sentence's own words are all that is left, and they are not there
-    without = Evidence(chars(40, 40), chars(both), Z, E, zh, ["In this double-blind trial we assigned hospitalized "
+    without = Evidence(chars(60, 20), chars(both), Z, E, zh, ["In this double-blind trial we assigned hospitalized "
                                                                "acutely ill patients to receive drug A."])
     assert orphan((0, 0, 2, 1), without, 1.0) == 1
 
