@@ -33,19 +33,7 @@ from dataclasses import replace
 import numpy as np
 
 from zhen_qa.aligner.median import median
-from zhen_qa.aligner.orphans import (
-    _NAME,
-    RENDERED_SHARE,
-    UNSPOKEN_SHARE,
-    UNSPOKEN_STEMS,
-    Z_FIT,
-    Z_SHORT,
-    Evidence,
-    _numbers_of,
-    _rows,
-    doc_ratio,
-    length_z,
-)
+from zhen_qa.aligner.orphans import Z_FIT, Z_SHORT, Evidence, doc_ratio, length_z
 from zhen_qa.aligner.refine import (
     WEAK_SHARE,
     PathBead,
@@ -132,47 +120,6 @@ def kept_run(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None
     return best if sims[best] > bead_similarity(similarity, b) or z > Z_FAR and sims[best] >= weak() else None
 
 
-def unspoken_run(b: PathBead, ev: Evidence) -> tuple[int, int] | None:
-    """The English of bead `b` without its one *unspoken* edge sentence, or None: the converse of `orphans`' test.
-
-    An English edge sentence with UNSPOKEN_STEMS or more stems the bead's other English sentences lack, of which the
-    Chinese glosses into at most UNSPOKEN_SHARE, while it glosses into RENDERED_SHARE or more of the other English's
-    own stems, and writing no number or Latin name of the Chinese's that the other English lacks: the English of a
-    paragraph whose Chinese was deleted, joined to the list item before it (飞桨 auto_type_promotion: "Data type
-    promotion automatically handles type promotion without user intervention." after "Binary API: Uses API functions
-    …", 8 own stems, none glossed from 二元 API 则是通过 API 的形式对函数进行调用…). A second English sentence of
-    one Chinese sentence renders some of its words. Only one edge a bead; None when the glossed vectors are not kept.
-    """
-    i0, j0, i1, j1 = b
-    if ev.Z is None or ev.E is None or i1 == i0 or j1 - j0 < 2:
-        return None
-    zh = _rows(ev.Z, i0, i1)
-    found = []
-    for j, rest in ((j0, (j0 + 1, j1)), (j1 - 1, (j0, j1 - 1))):
-        theirs = _rows(ev.E, *rest)
-        mine = [c for c in _rows(ev.E, j, j + 1) if c not in theirs]
-        others = [c for c in theirs if c not in _rows(ev.E, j, j + 1)]
-        if len(mine) < UNSPOKEN_STEMS or sum(c in zh for c in mine) > UNSPOKEN_SHARE * len(mine) or not others \
-                or sum(c in zh for c in others) < RENDERED_SHARE * len(others) or _anchored(ev, b, j, rest):
-            continue
-        found.append(rest)
-    return found[0] if len(found) == 1 else None
-
-
-def _anchored(ev: Evidence, b: PathBead, j: int, rest: tuple[int, int]) -> bool:
-    """English sentence j writes a number (other than 0 and 1) or a Latin name that bead `b`'s Chinese writes and
-    English [rest) does not."""
-    if ev.zh_texts is None or ev.en_texts is None:
-        return False
-
-    def anchors(text: str, lang: str) -> set[str]:
-        return ({w.lower() for w in _NAME.findall(text)} | _numbers_of(text, lang)) - {"0", "1", "0.0", "1.0"}
-
-    chinese = set().union(*(anchors(ev.zh_texts[i], "zh") for i in range(b[0], b[2])))
-    others = set().union(*(anchors(ev.en_texts[k], "en") for k in range(*rest)))
-    return bool(anchors(ev.en_texts[j], "en") & chinese - others)
-
-
 def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None) -> list[PathBead]:
     """The path with the orphan English sentences of each merged bead (`kept_run`) split off into 0-1 beads.
 
@@ -197,8 +144,7 @@ def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity 
     # a run that fits with the Chinese's Latin letters counted as characters, else one that fits with them counted as
     # the names they are (`latin_kept_lengths`): either count can be the right one (a name may be expanded in English)
     runs = {k: run for k, b in enumerate(path)
-            if (run := kept_run(b, ev, mu, similarity, weak) or kept_run(b, kept, kept_mu, similarity, weak)
-                or unspoken_run(b, ev))}
+            if (run := kept_run(b, ev, mu, similarity, weak) or kept_run(b, kept, kept_mu, similarity, weak))}
     log.debug("%d beads with English orphans", len(runs))
     if not runs:
         return path
