@@ -227,14 +227,14 @@ def _numbers_elsewhere(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1:
 
 
 def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None, *,
-           silent: bool = True, idle: bool = False, silent_chars: float = 0.0) -> int | None:
+           silent: bool = True, idle: bool = False, silent_chars: float = 0.0, unspoken: bool = True) -> int | None:
     """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None.
 
     When the bead is too short for its Chinese and fits without either edge sentence, the orphan is the
     one whose removal leaves the bead most similar (`similarity`), if that raises the bead's similarity
     (the sentence dilutes it: `refine.split_unsupported`'s test, which a document with many merges does
     not apply on its own); else the bead is kept. `silent`: also apply the silent-sentence test, to edge sentences
-    of `silent_chars` characters or more.
+    of `silent_chars` characters or more, and (`unspoken`) the unspoken test.
     """
     i0, j0, i1, j1 = b
     if i1 - i0 < 2 or j1 - j0 != 1:
@@ -273,11 +273,11 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
         return None
     quiet = [k for k, r in edges if ev.zh_chars[k] >= silent_chars and abs(z_rest[k]) < Z_LOOSE
              and _silent(ev, k, *_support(ev, k, r, j0, j1))]
-    if quiet:
+    if quiet or not unspoken:
         return quiet[0] if len(quiet) == 1 else None
-    unspoken = [k for k, r in edges if ev.zh_chars[k] >= max(MIN_CHARS, silent_chars) and abs(z_rest[k]) < Z_LOOSE
-                and _unspoken(ev, k, r, j0, j1)]
-    return unspoken[0] if len(unspoken) == 1 else None
+    unsaid = [k for k, r in edges if ev.zh_chars[k] >= max(MIN_CHARS, silent_chars) and abs(z_rest[k]) < Z_LOOSE
+              and _unspoken(ev, k, r, j0, j1)]
+    return unsaid[0] if len(unsaid) == 1 else None
 
 
 _NAME = LazyPattern(r"[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*|[A-Za-z]{3,}|\d+(?:\.\d+)?")
@@ -547,7 +547,7 @@ def names_own(ev: Evidence, b: PathBead, j: int) -> bool:
 
 
 def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None, *,
-                  idle: bool = True) -> list[PathBead]:
+                  idle: bool = True, unspoken: bool = True) -> list[PathBead]:
     """The path with the orphan of each k-1 bead (`orphan`) split off into a 1-0 bead.
 
     The silent-sentence test runs only in documents translated sentence by sentence (merges at most
@@ -556,7 +556,10 @@ def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | N
     F1 0.8608 -> 0.8543 with the test everywhere). Where only the English merges (its Chinese sentences merged in at
     most MAX_MERGE_RATE of the beads: long Chinese sentences written as two English ones) it runs on edge sentences of
     SILENT_CHARS or more. `idle` False (structured Markdown) turns off the *idle* test,
-    which is for prose paragraphs.
+    which is for prose paragraphs, and `unspoken` False the *unspoken* test: a documentation page renders its
+    sentences loosely, and a Chinese sentence whose English says it in other words is no orphan (mddocs hf-course
+    chapter4/3: 在这里，你可以看到仓库的所有文件以及它们的版本。 for "you'll see that there aren't many files there
+    yet — …", split off as untranslated with the test on).
     """
     mu = doc_ratio(path, ev)
     silent = merge_rate(path, 0) <= MAX_MERGE_RATE
@@ -565,7 +568,7 @@ def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | N
     chars = 0.0 if silent else SILENT_CHARS  # the English splitting sentences: long Chinese ones are still tested
     out: list[PathBead] = []
     for b in path:
-        k = orphan(b, ev, mu, similarity, silent=silent or chinese, idle=idle, silent_chars=chars)
+        k = orphan(b, ev, mu, similarity, silent=silent or chinese, idle=idle, silent_chars=chars, unspoken=unspoken)
         if k is None:
             out.append(b)
             continue

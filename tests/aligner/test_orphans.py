@@ -268,6 +268,17 @@ def test_deleted_translation_of_a_topic_sentence_beside_a_wordy_english_leaves_i
     assert ((1,), ()) in got and ((2,), (1,)) in got
 
 
+def test_the_unspoken_test_is_for_prose_not_structured_markdown() -> None:
+    # a documentation page renders its sentences loosely: there the orphan is left to the length and heading tests
+    Z, E = lexical([{0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}],
+                   [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}])
+    ev = Evidence(chars(20, 60), chars(float(np.exp(1.0) * 80)), Z, E)
+    assert orphan((0, 0, 2, 1), ev, 1.0, unspoken=False) is None
+    assert split_orphans([(0, 0, 2, 1)], ev, unspoken=False) == [(0, 0, 2, 1)]
+    got = [(b.zh, b.en) for b in align(WORDY_ZH, WORDY_EN, paragraphs=True)]
+    assert ((1, 2), (1,)) in got
+
+
 def test_a_topic_sentence_the_translator_merged_into_the_next_stays_merged() -> None:
     # the same English opening with words of the topic sentence ("This paper introduces the topic and"): a real 2-1
     en = [WORDY_EN[0], "This paper introduces the topic and d" + WORDY_EN[1][4:], WORDY_EN[2]]
