@@ -805,8 +805,8 @@ def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts, english_so
         return None
     if all(dated_citation(s.text.text) for s in en):  # a listed work's title, source and date: a citation
         return None
-    if numbered_reference(en[0].text.text):  # `[1] title, authors`: a reference list kept in its language
-        return None
+    if numbered_reference(" ".join(s.text.text for s in en)):  # `[1] authors. title. venue, year` (the English
+        return None  # cut after `et al.` and the title's stop): a reference list kept in its language
     if english_source:
         return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the Chinese is identical to the English",
                        zh[0].text.location(0, None), "zh", zh[0].text.text, related=en[0].location)

@@ -101,3 +101,16 @@ def test_reference_entries_whose_authors_share_a_family_name_or_follow_a_title_a
                   "[5] Lina Chen, Tao Wang, Ming Zhou. Sensor streams at scale, 2019."):
         assert numbered_reference(entry)
         assert spans(entry, entry) == []
+
+
+def test_a_reference_entry_the_english_cuts_into_sentences_is_read_whole() -> None:
+    # the English side cut `[1] Chen R, Hu X, Huang X, et al.` | title | venue and year into three sentences (the
+    # Chinese page kept one): the entry's source is in its last sentence, not the first
+    parts = ["[1] Chen R, Hu X, Huang X, et al.", "Elastic Storage of Sensor Streams[J].",
+             "Proceedings of the Data Endowment, 2025, 18(6): 1784-1797."]
+    entry = " ".join(parts)
+    findings = [f for f in run(CheckContext(build([([entry], parts)]))) if f.rule == "untranslated-span"]
+    assert findings == []
+    sentence = ["[3] Wei Zhang, Lina Chen, Tao Wang joined the project.", "They wrote the storage engine in 2021."]
+    findings = [f for f in run(CheckContext(build([([" ".join(sentence)], sentence)]))) if f.rule == "untranslated-span"]
+    assert len(findings) == 1
