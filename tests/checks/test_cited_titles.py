@@ -112,5 +112,6 @@ def test_a_reference_entry_the_english_cuts_into_sentences_is_read_whole() -> No
     findings = [f for f in run(CheckContext(build([([entry], parts)]))) if f.rule == "untranslated-span"]
     assert findings == []
     sentence = ["[3] Wei Zhang, Lina Chen, Tao Wang joined the project.", "They wrote the storage engine in 2021."]
-    findings = [f for f in run(CheckContext(build([([" ".join(sentence)], sentence)]))) if f.rule == "untranslated-span"]
+    beads = build([([" ".join(sentence)], sentence)])
+    findings = [f for f in run(CheckContext(beads)) if f.rule == "untranslated-span"]
     assert len(findings) == 1
