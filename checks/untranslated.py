@@ -17,6 +17,7 @@ from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.heading_gloss import gloss_heading_dropped
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
+from zhen_qa.checks.option_values import option_values
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_passages import in_block_quotation
 from zhen_qa.checks.statement_caption import statement_caption
@@ -486,6 +487,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # 关键词包括：close, closes, closed, fix, fixes, fixed: words cited with their inflections
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
+        if option_values(m.group(0), text[:m.start()]):
+            continue  # 例如： long, default, ISO8601, yyyy-MM-dd HH:mm:ss: the values an option takes, typed as written
         if _COMMAND_LINE.match(m.group(0)):
             continue  # 安装命令为 python3.10 -m pip install paddlepaddle: a command typed as it is, not English
         runs.append(m)
