@@ -41,6 +41,7 @@ from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_compound_named import compound_named
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
+from zhen_qa.checks.term_contracted_form import contracted_form_said
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
 from zhen_qa.checks.term_cut_by_block import cut_by_block
@@ -326,6 +327,12 @@ EXCUSES: tuple[Excuse, ...] = (
                                                           _source_text(c)),
            '"The consumption mode of Message Queue" = MQ的消费模式: a capitalised name written by its initials in the'
            ' Chinese of documentation (`term_initials_kept`)'),
+    Excuse("contracted-form", "zh",
+           lambda c: c.file.writes_code and any(
+               contracted_form_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, _times_said(c), zh2en())
+               for k in c.concepts),
+           '"General Time Series Database Concepts" = 时序数据库通用概念: 时间序列 contracted to 时序, glossed "time"'
+           ' (`term_contracted_form`)'),
     Excuse("gloss-kept", "zh",
            lambda c: c.file.writes_code and gloss_kept(c.h.surface, c.evidence.text, _times_said(c), _source_text(c),
                                                         _page_text(c)),
