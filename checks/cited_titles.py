@@ -2,7 +2,10 @@
 
 A page's "Further Reading" lists works by title, source and publication date ("New virus surging in Asia rattles
 scientists Nature news 2020-01-20"). A translation links the same English article and keeps its title as the work
-is called: the same line on both sides is a citation, not English left untranslated (`untranslated-span`).
+is called: the same line on both sides is a citation, not English left untranslated (`untranslated-span`). A
+documentation page's reference list does the same with numbered entries (`[1] Chen R, Hu X, Huang X, et al. …[J].
+Proceedings of the VLDB Endowment, 2025`): `numbered_reference` wants their shape (people as authors, a title or a
+source), so a numbered list of names that cites nothing stays reported.
 """
 from __future__ import annotations
 
