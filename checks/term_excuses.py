@@ -41,6 +41,7 @@ from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
 from zhen_qa.checks.term_compound_named import compound_named
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
+from zhen_qa.checks.term_contracted_form import contracted_form_said
 from zhen_qa.checks.term_course import course_said
 from zhen_qa.checks.term_crossing import crossed_in, crossing_said
 from zhen_qa.checks.term_cut_by_block import cut_by_block
@@ -56,6 +57,7 @@ from zhen_qa.checks.term_forms import initialism_in
 from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_given import given_again
 from zhen_qa.checks.term_given_inside import given_inside
+from zhen_qa.checks.term_gloss_kept import gloss_kept
 from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.checks.term_harm import harm_said
 from zhen_qa.checks.term_head import head_said
@@ -220,6 +222,12 @@ def _source_text(c: Case) -> str:
     return " ".join(s.text.text for s in sentences)
 
 
+def _page_text(c: Case) -> str:
+    """The whole text of the file the hit's sentence is in (its page)."""
+    source = c.h.sentence.text.source
+    return source.text if source is not None else c.h.sentence.text.text
+
+
 def _modified(c: Case) -> tuple[str, ...]:
     """The lexicon's Chinese words for the English word right after the hit, when the hit modifies it
     (`modifies_a_noun`: "Consumer instance information" gives 实例 for "instance")."""
@@ -326,6 +334,17 @@ EXCUSES: tuple[Excuse, ...] = (
                                                           _source_text(c)),
            '"The consumption mode of Message Queue" = MQ的消费模式: a capitalised name written by its initials in the'
            ' Chinese of documentation (`term_initials_kept`)'),
+    Excuse("contracted-form", "zh",
+           lambda c: c.file.writes_code and any(
+               contracted_form_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, _times_said(c), zh2en())
+               for k in c.concepts),
+           '"General Time Series Database Concepts" = 时序数据库通用概念: 时间序列 contracted to 时序, glossed "time"'
+           ' (`term_contracted_form`)'),
+    Excuse("gloss-kept", "zh",
+           lambda c: c.file.writes_code and gloss_kept(c.h.surface, c.evidence.text, _times_said(c), _source_text(c),
+                                                        _page_text(c)),
+           '"if the pathPattern matches a database (db)" = 匹配到 db: the term named by the short form the English'
+           ' gives it in brackets (`term_gloss_kept`)'),
     Excuse("code-class", "both",
            lambda c: classes_code(c.h.sentence, c.h.match.start, c.bead.tgt_sentences, c.h.match.end),
            '启用 `ldap-auth-advanced` 插件 = "with `ldap-auth-advanced`": the class noun one side adds after a'

@@ -17,8 +17,10 @@ from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.heading_gloss import gloss_heading_dropped
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
+from zhen_qa.checks.option_values import option_values
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_passages import in_block_quotation
+from zhen_qa.checks.statement_caption import statement_caption
 from zhen_qa.checks.table_copies import CellCopy, grouped
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.translators_note import translators_note
@@ -486,6 +488,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # 关键词包括：close, closes, closed, fix, fixes, fixed: words cited with their inflections
         if _expands_acronym(m.group(0), text):
             continue  # STRING，即 Search Tool for the Retrieval of ...: what the acronym stands for
+        if option_values(m.group(0), text[:m.start()]):
+            continue  # 例如： long, default, ISO8601, yyyy-MM-dd HH:mm:ss: the values an option takes, typed as written
         if _COMMAND_LINE.match(m.group(0)):
             continue  # 安装命令为 python3.10 -m pip install paddlepaddle: a command typed as it is, not English
         runs.append(m)
@@ -765,6 +769,16 @@ class _Parts:
         block = self._blocks[id(mapped.source)][k]
         return block.part if at <= block.text.offsets[-1] else None
 
+    def code_after(self, sentence: Sentence) -> str:
+        """The code blocks right after the sentence (`Part.code_after`) when it ends its block, else ""."""
+        mapped = sentence.text
+        part = self.part(sentence)
+        if part is None or not part.code_after:
+            return ""
+        starts = self._starts[id(mapped.source)]
+        block = self._blocks[id(mapped.source)][bisect.bisect_right(starts, mapped.offsets[0]) - 1]
+        return part.code_after if mapped.offsets[-1] >= block.text.offsets[-1] else ""
+
     def kind(self, sentence: Sentence) -> str:
         """"paragraph", "heading", "item" or "cell"; "" outside structured Markdown."""
         part = self.part(sentence)
@@ -817,8 +831,10 @@ def _identical(zh: list[Sentence], en: list[Sentence], parts: _Parts, english_so
         return None
     if all(dated_citation(s.text.text) for s in en):  # a listed work's title, source and date: a citation
         return None
-    if numbered_reference(en[0].text.text):  # `[1] title, authors`: a reference list kept in its language
-        return None
+    if numbered_reference(" ".join(s.text.text for s in en)):  # `[1] authors. title. venue, year` (the English
+        return None  # cut after `et al.` and the title's stop): a reference list kept in its language
+    if len(en) == 1 and statement_caption(en[0].text.text, parts.code_after(en[0])):  # `show all ttl` above the
+        return None  # block that runs it: the statement's syntax, code
     if english_source:
         return Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity, "the Chinese is identical to the English",
                        zh[0].text.location(0, None), "zh", zh[0].text.text, related=en[0].location)

@@ -41,6 +41,7 @@ from zhen_qa.manuscript.latex_macros import (
     CONDITIONAL_DEFINERS,
     FILE_OBJECT_MACROS,
     INPUT_MACROS,
+    KEYWORD_ENVS,
     KEYWORD_MACROS,
     LETTER_MACROS,
     SECTION_LEVELS,
@@ -656,6 +657,9 @@ class _Reader:
         if name in ABSTRACT_ENVS and not self.after_appendix:
             self.flush()
             self.abstract(ABSTRACT_ENVS[name] or ("en" if "zh" in self.abstract_seen else "zh"), node.nodelist)
+            return
+        if name in KEYWORD_ENVS and not self.after_appendix:
+            self.emit(Role.KEYWORDS, KEYWORD_ENVS[name], node.nodelist)
             return
         if name in SKIPPED_ENVS or name in VERBATIM_ENVS or any(w in name.lower() for w in CODE_WORDS):
             if name in ("tabular", "tabularx", "longtable"):

@@ -65,6 +65,11 @@ KEYWORD_MACROS = {
 """Front-matter macros and their language (nwputhesis: `\\keywordslist`, `\\engkeywordslist`). ucasthesis (the
 University of the Chinese Academy of Sciences) writes the English title, author and keywords with the upper-case
 `\\TITLE`, `\\AUTHOR`, `\\KEYWORDS` beside `\\title`, `\\author`, `\\keywords` (TeX macro names are case-sensitive)."""
+KEYWORD_ENVS = {"keywords": "", "engkeywords": "en", "enkeywords": "en", "keywordsen": "en", "keywordsEN": "en"}
+"""Keywords written as environments, and their language ("": the language of its text): a nwpu-style template's
+`\\begin{keywords}…\\end{keywords}` inside `abstract` and `\\begin{engkeywords}…` inside `engabstract`, nkthesis's
+(Nankai University) `keywords`/`enkeywords` after the abstracts, the TUL templates' `keywordsEN`. Without them the
+keywords were read as the abstract's last paragraph (or body prose) and no keywords pair was found."""
 TYPED_KEYWORD_MACROS = frozenset({"chinesekeywordstype", "englishkeywordstype"})
 """xjtuthesis (Xi'an Jiaotong University) writes the keywords with the thesis's type after them,
 `\\englishkeywordstype{Video summarization; …}{Application Fundamentals}`: the keywords are the first argument, the

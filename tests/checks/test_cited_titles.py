@@ -78,3 +78,40 @@ def test_an_identical_numbered_sentence_or_list_without_authors_is_still_reporte
     for text in (step, products, names):
         assert not numbered_reference(text)
         assert len(spans(text, text)) == 1
+
+
+def test_a_numbered_list_of_names_that_is_no_citation_is_still_reported() -> None:
+    # `numbered_reference` took any `[n]` line holding three capitalised two-word names for an author list: a
+    # numbered list left in English (one maker's products) and a sentence whose subject is a list of people were
+    # excused as citations
+    assert not numbered_reference("[1] Apache Kafka, Apache Pulsar, Apache Flink")  # no people, no title, no source
+    assert not numbered_reference("[4] Wei Zhang, Lina Chen, Tao Wang.")  # names alone: no title, no source
+    for text in ("[1] Sources we read from today, Apache Kafka, Apache Pulsar, Apache Flink.",
+                 "[3] Wei Zhang, Lina Chen, Tao Wang joined the project in 2021."):
+        assert not numbered_reference(text)
+        assert len(spans(text, text)) == 1
+
+
+def test_reference_entries_whose_authors_share_a_family_name_or_follow_a_title_are_citations() -> None:
+    # the narrowing keeps real entries: authors with one family name and initials (people, not a maker's products),
+    # a title before the authors whose capitalised words run into them, a year alone as the source
+    for entry in ("[2] Wang S, Wang L, Wang Y. Streaming Joins over Sensor Data[J]. Data Engineering, 2020, 3: 1-9.",
+                  "[1] Timer- Generative Pre-trained Transformers Are Large Time Series Models, Yong Liu, "
+                  "Haoran Zhang, Chenyu Li, Xiangdong Huang.",
+                  "[5] Lina Chen, Tao Wang, Ming Zhou. Sensor streams at scale, 2019."):
+        assert numbered_reference(entry)
+        assert spans(entry, entry) == []
+
+
+def test_a_reference_entry_the_english_cuts_into_sentences_is_read_whole() -> None:
+    # the English side cut `[1] Chen R, Hu X, Huang X, et al.` | title | venue and year into three sentences (the
+    # Chinese page kept one): the entry's source is in its last sentence, not the first
+    parts = ["[1] Chen R, Hu X, Huang X, et al.", "Elastic Storage of Sensor Streams[J].",
+             "Proceedings of the Data Endowment, 2025, 18(6): 1784-1797."]
+    entry = " ".join(parts)
+    findings = [f for f in run(CheckContext(build([([entry], parts)]))) if f.rule == "untranslated-span"]
+    assert findings == []
+    sentence = ["[3] Wei Zhang, Lina Chen, Tao Wang joined the project.", "They wrote the storage engine in 2021."]
+    beads = build([([" ".join(sentence)], sentence)])
+    findings = [f for f in run(CheckContext(beads)) if f.rule == "untranslated-span"]
+    assert len(findings) == 1

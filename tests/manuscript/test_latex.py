@@ -636,6 +636,68 @@ This thesis studies UAV formation control.
     assert ("keywords", "en", "formation control; UAV") in got
 
 
+@pytest.mark.parametrize(("zh_env", "en_env", "zh_kw", "en_kw"), [
+    ("abstract", "engabstract", "keywords", "engkeywords"),  # a nwpu-style template: keywords as environments
+    ("abstract", "enabstract", "keywords", "enkeywords"),
+    ("abstract", "abstractEN", "keywords", "keywordsEN"),
+    ("abstract", "abstracten", "keywords", "keywordsen"),
+])
+def test_keywords_written_as_environments_are_the_keywords_not_abstract_prose(
+        tmp_path: Path, zh_env: str, en_env: str, zh_kw: str, en_kw: str) -> None:
+    # templates that write the keywords as environments (\begin{keywords}…\end{keywords}, engkeywords, enkeywords,
+    # keywordsEN): the keywords were read as the abstract's last paragraph, no keywords pair was found
+    main = _write(tmp_path, {"main.tex": f"""\\documentclass{{ctexbook}}
+\\begin{{document}}
+\\begin{{{zh_env}}}
+本文研究无人机编队控制。
+\\begin{{{zh_kw}}}
+编队控制；无人机
+\\end{{{zh_kw}}}
+\\end{{{zh_env}}}
+\\begin{{{en_env}}}
+This thesis studies UAV formation control.
+\\begin{{{en_kw}}}
+formation control; UAV
+\\end{{{en_kw}}}
+\\end{{{en_env}}}
+\\chapter{{绪论}}
+正文。
+\\end{{document}}
+"""})
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks]
+    assert ("abstract", "zh", "本文研究无人机编队控制。") in got
+    assert ("abstract", "en", "This thesis studies UAV formation control.") in got
+    assert ("keywords", "zh", "编队控制；无人机") in got
+    assert ("keywords", "en", "formation control; UAV") in got
+
+
+def test_keywords_environments_after_their_abstracts_are_read_in_their_language(tmp_path: Path) -> None:
+    # the same environments written after the abstract pages (outside them): \begin{keywords} takes the language of
+    # its text, \begin{enkeywords} is English whatever it holds
+    main = _write(tmp_path, {"main.tex": r"""\documentclass{ctexbook}
+\begin{document}
+\begin{abstract}
+中文摘要。
+\end{abstract}
+\begin{keywords}
+关键词一；关键词二
+\end{keywords}
+\begin{enabstract}
+An English abstract.
+\end{enabstract}
+\begin{enkeywords}
+keyword one; keyword two
+\end{enkeywords}
+\chapter{绪论}
+正文。
+\end{document}
+"""})
+    got = [(b.role.value, b.lang, b.text.text) for b in read_latex(main).blocks]
+    assert ("keywords", "zh", "关键词一；关键词二") in got
+    assert ("keywords", "en", "keyword one; keyword two") in got
+    assert not any(role == "body" and "关键词一" in text for role, _l, text in got)
+
+
 def _brace_conditional_thesis(tmp_path: Path, options: str) -> str:
     # nwputhesis: \NewDocumentCommand{\ifbachelor}{mm}{…}, the class option `degree = bachelor` chooses the branch
     return _write(tmp_path, {
