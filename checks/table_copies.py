@@ -5,8 +5,10 @@ A table the Chinese page keeps in English is one defect where it is: a column wh
 of prose is copied (a comparison table pasted from the English page). Reported cell by cell it is a screen of
 findings that say the same thing; one finding per column (per table when the whole table, header included, has no
 Chinese and two or more of its columns are copied) names the column, the table's lines, the number of cells and
-the first one, and lists every cell in its data (`sentences`, as `untranslated`'s runs do). A single copied cell
-(a cell left in English in a column the Chinese page translates) stays a finding of its own.
+the first one, and lists every cell in its data (`sentences`, as `untranslated`'s runs do). A column is grouped
+only when it is copied throughout: when another body cell of it has Chinese on the Chinese page, the column is
+translated and each copied cell is a miss of its own (two descriptions the translator skipped are two defects, at
+two places), so every copied cell of it keeps its own finding, as does a single copied cell.
 """
 from __future__ import annotations
 
@@ -39,12 +41,14 @@ class CellCopy:
     """No cell of the Chinese page's table, header row included, has Chinese: the whole table is left in English."""
     translated: bool = False
     """Another body cell of its column in the Chinese page's table has Chinese: the column is translated but for
-    the copied cells (the message counts them, it does not say the column is left in English)."""
+    the copied cells, each of them a miss of its own (never grouped); also when the Chinese is no table cell (its
+    column is not known to be copied throughout)."""
 
 
 def grouped(copies: Iterable[CellCopy]) -> Iterator[Finding]:
-    """The findings of the copied cells: one per column of a table, or one per table left in English whole when
-    two or more of its columns are copied; a group of one cell keeps its own finding."""
+    """The findings of the copied cells: one per column of a table copied throughout, or one per table left in
+    English whole when two or more of its columns are copied; a cell alone in its column, or in a column the
+    Chinese page translates, keeps its own finding."""
     tables: dict[tuple[str, int], list[CellCopy]] = {}
     for c in copies:
         tables.setdefault((c.finding.location.path, c.part.table), []).append(c)
@@ -60,7 +64,7 @@ def grouped(copies: Iterable[CellCopy]) -> Iterator[Finding]:
 
 
 def _column_finding(cells: list[CellCopy]) -> Iterator[Finding]:
-    if len(cells) < GROUP_MIN:
+    if len(cells) < GROUP_MIN or any(c.translated for c in cells):
         yield from (c.finding for c in cells)
         return
     yield _finding(cells, {cells[0].part.column: cells})
@@ -74,9 +78,7 @@ def _finding(cells: list[CellCopy], columns: dict[int, list[CellCopy]]) -> Findi
     lines = span_words(where.path, where.line, where.end_line)
     names = [_column_name(col[0]) for _k, col in sorted(columns.items())]
     n = len(cells)
-    if len(columns) == 1 and any(c.translated for c in cells):
-        head = f"{n} cells of the {names[0]} of the table at {lines} are left in English"
-    elif len(columns) == 1:
+    if len(columns) == 1:
         head = f"the {names[0]} of the table at {lines} is left in English ({n} cells)"
     else:
         shown = f"the {_joined(names)}" if len(names) <= MAX_NAMED else f"{len(names)} columns"

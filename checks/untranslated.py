@@ -855,13 +855,14 @@ English side is to be translated)."""
 
 def _cell_copy(f: Finding, zh: list[Sentence], en: list[Sentence], parts: _Parts) -> CellCopy | None:
     """The copied table cell an English-side finding reports (`table_copies` groups them by column), or None when
-    the English is no table cell."""
+    the English is no table cell. A copy whose Chinese is no table cell is not known to sit in a column copied
+    throughout: it counts as in a translated column (kept as its own finding)."""
     part = parts.part(en[0])
     if f.lang != "en" or part is None or part.kind != "cell":
         return None
     header, zh_part = parts.header(en[0], part), parts.part(zh[0])
     if zh_part is None or zh_part.kind != "cell":
-        return CellCopy(f, part, header, whole=False)
+        return CellCopy(f, part, header, whole=False, translated=True)
     return CellCopy(f, part, header, whole=not parts.chinese_table(zh[0], zh_part),
                     translated=parts.translated_column(zh[0], zh_part))
 

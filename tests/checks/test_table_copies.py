@@ -87,14 +87,27 @@ def test_a_wide_table_left_in_english_counts_its_columns() -> None:
     assert len(dict(f.data)["columns"]) == 4
 
 
-def test_cells_left_in_english_in_a_translated_column_are_counted_not_called_the_column() -> None:
-    """Two descriptions left in English where the others are translated: one finding for the column, which says
-    that two of its cells are left in English, not that the column is."""
-    zh = ("| 配置项 | 默认值 | 说明 |\n| --- | --- | --- |\n"
-          "| timeout | 30 | 请求等待服务器响应的时间，超时后请求失败。 |\n"
-          "| retries | 3 | How many times a failed request is sent again. |\n"
-          "| pool | 8 | The number of connections kept open to the server. |\n"
-          "| level | info | 写入日志的消息的最低级别。 |\n")
-    (f,) = spans(zh)
-    assert f.message.startswith('2 cells of the "Description" column of the table at lines 8-9 are left in English: ')
-    assert [c["line"] for c in dict(f.data)["sentences"]] == [8, 9]
+def test_cells_left_in_english_in_a_translated_column_keep_their_own_findings() -> None:
+    """review56 R1: a 7-row option table whose Chinese page translates five descriptions and leaves two in English
+    (rows 9 and 12). The column is translated: the two copies are two misses, each reported at its own cell with
+    the single-cell message; none says the column is left in English."""
+    en = ("| Parameter | Default | Description |\n| --- | --- | --- |\n"
+          "| server.port | 8080 | The port the service listens on. |\n"
+          "| server.host | 0.0.0.0 | The network address the service binds to. |\n"
+          "| log.level | info | The log level used by the server when writing messages. |\n"
+          "| log.path | /var/log | The directory where log files are saved. |\n"
+          "| cache.size | 1024 | The maximum number of cache entries. |\n"
+          "| cache.ttl | 60 | Time to live of each cache entry, in seconds. |\n"
+          "| retry.max | 3 | The maximum number of retries after a request fails. |\n")
+    zh = ("| 参数 | 默认值 | 说明 |\n| --- | --- | --- |\n"
+          "| server.port | 8080 | 服务监听的端口号。 |\n"
+          "| server.host | 0.0.0.0 | 服务绑定的网络地址。 |\n"
+          "| log.level | info | The log level used by the server when writing messages. |\n"
+          "| log.path | /var/log | 日志文件保存的目录。 |\n"
+          "| cache.size | 1024 | 缓存的最大条目数量。 |\n"
+          "| cache.ttl | 60 | Time to live of each cache entry, in seconds. |\n"
+          "| retry.max | 3 | 请求失败后的最大重试次数。 |\n")
+    got = spans(zh, en)
+    assert [(f.location.line, f.message) for f in got] == [(9, LEFT_IN_ENGLISH), (12, LEFT_IN_ENGLISH)]
+    assert [f.excerpt for f in got] == ["The log level used by the server when writing messages.",
+                                        "Time to live of each cache entry, in seconds."]
