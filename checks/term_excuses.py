@@ -64,7 +64,7 @@ from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_heading_label_zh import heading_label_zh
 from zhen_qa.checks.term_heading_parent import heading_left_to_parent
 from zhen_qa.checks.term_heading_section import heading_left_to_section
-from zhen_qa.checks.term_heading_short import heading_shortened
+from zhen_qa.checks.term_heading_short import heading_shortened, sibling_head_left
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_initials_kept import initials_kept
@@ -196,8 +196,11 @@ def _heading_left_to_page(c: Case) -> bool:
     forms = c.en_forms if c.h.lang == "zh" else c.zh_forms
     others = [f for o in c.bead.src_hits if o.sentence is c.h.sentence
               for k in o.match.concepts if k not in c.h.match.concepts for f in forms(k)]
-    return heading_shortened(c.h, c.bead.tgt_sentences, c.file.writes_code, others, zh2en(), en2zh(),
-                             c.file.ctx.manuscript) \
+    own = [f for k in c.h.match.concepts for f in forms(k)]
+    return (heading_shortened(c.h, c.bead.tgt_sentences, c.file.writes_code, others, zh2en(), en2zh(),
+                              c.file.ctx.manuscript)
+            or sibling_head_left(c.h, c.bead.tgt_sentences, c.file.writes_code, others, own, zh2en(),
+                                 c.file.ctx.manuscript)) \
         and c.file.discourse.recurring(set(c.h.match.concepts), c.h.sentence)
 
 
