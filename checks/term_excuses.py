@@ -138,6 +138,7 @@ from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
+from zhen_qa.checks.term_title_named import retitled_by_name
 from zhen_qa.checks.term_toc_entry import toc_entry
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
@@ -550,6 +551,9 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("name-clipped", "en",
            lambda c: name_clipped(c.h, c.evidence.text, [f for k in c.concepts for f in k.accepted("en")]),
            'TurboQuant 量化 = "TurboQuant": the method\'s made-up name says the term clipped (`term_name_clipped`)'),
+    Excuse("title-named", "en", lambda c: retitled_by_name(c.h, c.bead.tgt_sentences, c.file.writes_code),
+           '# W8A8 LLM 模型部署 = "# SmoothQuant": the English heading is a name of its own, another title'
+           ' (`term_title_named`)'),
     Excuse("contracted-name", "en", lambda c: contracted_name(c.h, c.evidence.text, c.renderings),
            '冠状病毒 in 新型冠状病毒肺炎 = "COVID" (新冠肺炎): the name contracted, the term among its parts'),
     Excuse("state-said", "en", lambda c: state_said(c.h, c.renderings, c.evidence.text, zh2en()),
