@@ -38,3 +38,10 @@ def test_a_body_sentence_said_by_a_name_is_reported(tmp_path: Path) -> None:
     en = EN.replace("The quantized model can be deployed directly.", "The quantized thing can be used directly.")
     line = ZH.split("\n").index("量化后的模型可以直接部署。") + 1
     assert line in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
+
+
+def test_a_name_built_of_the_headings_words_is_no_new_title(tmp_path: Path) -> None:
+    """"# ModelServer" for # W8A8 LLM 模型部署: "Model" says 模型, so the name renders the heading, and 部署 is
+    missing from it (as # 字段映射 = "# TypeMapper" in test_term_code_agent)."""
+    en = EN.replace("# SmoothQuant", "# ModelServer")
+    assert 1 in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
