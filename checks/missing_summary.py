@@ -46,6 +46,10 @@ class Missed:
     has: str = ""
     """What the target has in the term's place, as the finding says it ("(it has 「流感」)" has 「流感」: another listed
     term, a near variant of the listed form), or "": a summary says it too, with its lines."""
+    sentence: str = ""
+    """The text of the source sentence the term stands in (`missing_joined` compares them)."""
+    span: tuple[int, int] = (0, 0)
+    """Where the term stands in `sentence` (start and end offsets)."""
 
 
 def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Missed]]:

@@ -67,7 +67,7 @@ from zhen_qa.checks.term_heading_label_zh import heading_label_zh
 from zhen_qa.checks.term_heading_parent import heading_left_to_parent
 from zhen_qa.checks.term_heading_quoted import heading_quoted
 from zhen_qa.checks.term_heading_section import heading_left_to_section
-from zhen_qa.checks.term_heading_short import heading_shortened
+from zhen_qa.checks.term_heading_short import heading_shortened, sibling_head_left
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_initials_kept import initials_kept
@@ -141,6 +141,7 @@ from zhen_qa.checks.term_the_virus import the_virus
 from zhen_qa.checks.term_this_disease import this_disease
 from zhen_qa.checks.term_this_subject import this_subject
 from zhen_qa.checks.term_this_thing import named_as, this_thing
+from zhen_qa.checks.term_title_named import retitled_by_name
 from zhen_qa.checks.term_toc_entry import toc_entry
 from zhen_qa.checks.term_user import user_left
 from zhen_qa.checks.term_variant_inside import inside_variant
@@ -199,8 +200,11 @@ def _heading_left_to_page(c: Case) -> bool:
     forms = c.en_forms if c.h.lang == "zh" else c.zh_forms
     others = [f for o in c.bead.src_hits if o.sentence is c.h.sentence
               for k in o.match.concepts if k not in c.h.match.concepts for f in forms(k)]
-    return heading_shortened(c.h, c.bead.tgt_sentences, c.file.writes_code, others, zh2en(), en2zh(),
-                             c.file.ctx.manuscript) \
+    own = [f for k in c.h.match.concepts for f in forms(k)]
+    return (heading_shortened(c.h, c.bead.tgt_sentences, c.file.writes_code, others, zh2en(), en2zh(),
+                              c.file.ctx.manuscript)
+            or sibling_head_left(c.h, c.bead.tgt_sentences, c.file.writes_code, others, own, zh2en(),
+                                 c.file.ctx.manuscript)) \
         and c.file.discourse.recurring(set(c.h.match.concepts), c.h.sentence)
 
 
@@ -573,6 +577,11 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("name-clipped", "en",
            lambda c: name_clipped(c.h, c.evidence.text, [f for k in c.concepts for f in k.accepted("en")]),
            'TurboQuant 量化 = "TurboQuant": the method\'s made-up name says the term clipped (`term_name_clipped`)'),
+    Excuse("title-named", "en", lambda c: retitled_by_name(c.h, c.bead.tgt_sentences, c.file.writes_code,
+                                                                 [f for k in c.concepts for f in k.accepted("en")],
+                                                                 zh2en()),
+           '# W8A8 LLM 模型部署 = "# SmoothQuant": the English heading is a name of its own, another title'
+           ' (`term_title_named`)'),
     Excuse("contracted-name", "en", lambda c: contracted_name(c.h, c.evidence.text, c.renderings),
            '冠状病毒 in 新型冠状病毒肺炎 = "COVID" (新冠肺炎): the name contracted, the term among its parts'),
     Excuse("state-said", "en", lambda c: state_said(c.h, c.renderings, c.evidence.text, zh2en()),

@@ -31,6 +31,14 @@ names, 批处理 for "batch"), with the same two conditions on the page's other 
 
 A heading with a word of its own, a heading paired with prose, and any sentence that is no heading keep their
 findings: a full sentence that drops the term is reported.
+
+A Chinese term that is the head of its heading is left to the parent section where every sibling heading shares it
+(`sibling_head_left`): under ## 1. TCP, ### 1.1 异步消息 and ### 1.2 广播消息 = "### 1.1 ASYNC" and "### 1.2
+BROADCAST". The shared head says what the whole group is about, so it tells no two siblings apart; the modifiers do,
+and the English keeps them. It holds only when two or more siblings (same level, same parent heading) all end with
+the term after a rest of REST_MIN Han characters or more, the English heading says that rest (as above), and none of
+the English siblings writes the concept: one English sibling that keeps "messages" makes the others' drop a slip,
+reported. A single heading whose head is dropped (## 模型推理 = "## Model", review55 R3) keeps its finding.
 """
 from __future__ import annotations
 
@@ -71,6 +79,57 @@ def heading_shortened(h: Hit, tgt_sentences: Sequence[Sentence], documentation: 
     else:
         said = h.lang == "en" and _zh_says_rest(rest, target, other_forms, en2zh)
     return said and not _tells_sections_apart(h, tgt_sentences[0], manuscript)
+
+
+def sibling_head_left(h: Hit, tgt_sentences: Sequence[Sentence], documentation: bool, other_forms: Iterable[str],
+                      forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]], manuscript: Manuscript) -> bool:
+    """Whether the Chinese heading term `h` is the head every sibling heading shares, left out by the English
+    siblings (see the module docstring); `forms` are the concept's English forms, `other_forms` the English forms of
+    the other concepts the heading names."""
+    if not documentation or h.lang != "zh" or h.sentence.role is not Role.HEADING:
+        return False
+    if len(tgt_sentences) != 1 or tgt_sentences[0].role is not Role.HEADING:
+        return False
+    text = h.sentence.text.text
+    term = text[h.match.start:h.match.end]
+    if text[h.match.end:].strip() or not _en_says_rest(text[:h.match.start], tgt_sentences[0].text.text,
+                                                       other_forms, zh2en):
+        return False
+    zh_siblings = _siblings(h.sentence, manuscript)
+    if len(zh_siblings) < 2 or not all(_heading_text(o).endswith(term)
+                                       and len(_HAN.findall(_heading_text(o)[:-len(term)])) >= REST_MIN
+                                       for o in zh_siblings):
+        return False
+    said = [set(en_stems(f)) for f in forms if en_stems(f)]
+    return not any(any(w <= set(en_stems(o.text.text)) for w in said) for o in _siblings(tgt_sentences[0], manuscript))
+
+
+def _level(s: Sentence) -> int:
+    """A Markdown heading's level (the #s opening its line), 0 where its line opens with none."""
+    line = s.text.source.line(s.location.line).lstrip()
+    return len(line) - len(line.lstrip("#"))
+
+
+def _siblings(s: Sentence, manuscript: Manuscript) -> list[Sentence]:
+    """The headings of `s`'s side at its level under its parent heading (the last heading of a lower level before
+    it), `s` included, in order; [] for a heading whose level is unknown."""
+    level = _level(s)
+    if not level:
+        return []
+    group: list[Sentence] = []
+    found = False
+    for o in manuscript.sentences(s.lang):
+        if o.role is not Role.HEADING or o.location.path != s.location.path:
+            continue
+        n = _level(o)
+        if n and n < level:
+            if found:
+                break
+            group = []
+        elif n == level:
+            group.append(o)
+            found = found or o is s
+    return group if found else []
 
 
 def _heading_text(s: Sentence) -> str:

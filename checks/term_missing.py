@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.missing_joined import joined
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
 from zhen_qa.checks.presence import left_in_english
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
@@ -90,7 +91,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             tail = f" (it has {has})" if has else ""
             for h, renderings in forward:
                 missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
-                                     h.match.form, h.surface, "en", en_text, renderings, _key(en), has))
+                                     h.match.form, h.surface, "en", en_text, renderings, _key(en), has,
+                                     h.sentence.text.text, (h.match.start, h.match.end)))
             if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
                 continue
         for h, renderings in backward:  # from an English source, a term found in the Chinese only is no finding
@@ -101,11 +103,12 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                    else q(variant, "zh") if variant else "")
             tail = f" (it has {has})" if has else ""
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
-                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), has))
+                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), has,
+                                 h.sentence.text.text, (h.match.start, h.match.end)))
     candidates = _unexplained(ctx, hits, missed, unlisted, learned)
     for watch in WATCHERS:
         watch(ctx, candidates, occurrences, unlisted)
-    return summarise(candidates, occurrences, learned, excused)
+    return joined(candidates, summarise(candidates, occurrences, learned, excused))
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:

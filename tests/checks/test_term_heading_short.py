@@ -102,3 +102,45 @@ def test_a_term_that_is_the_headings_head_is_reported(tmp_path: Path) -> None:
     en = EN.replace("## Inference", "## Model")
     line = ZH.split("\n").index("## 模型推理") + 1
     assert line in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
+
+
+SIB_GLOSSARY = ("message,消息,message,,messages\nasync,异步,asynchronous,,async\nbroadcast,广播,broadcast,,\n"
+                "client,客户端,client,,clients\n")
+_CLIENT = ("连接", "重试", "关闭", "读取配置", "写日志", "退出")
+_CLIENT_EN = ("connects", "retries", "closes", "reads its configuration", "writes a log", "exits")
+SIB_ZH = ("# 运行示例\n\n本文介绍如何收发消息。\n\n```shell\n./start.sh\n```\n\n## 0. 客户端\n\n"
+          + "".join(f"客户端会{w}。\n\n" for w in _CLIENT) + "## 1. TCP\n\n### 1.1 异步消息\n\n"
+          "启动消费端，接收异步消息。\n\n启动发送端，发送异步消息。\n\n### 1.2 广播消息\n\n"
+          "启动消费端，接收广播消息。\n\n启动发送端，发送广播消息。\n")
+SIB_EN = ("# Run the demo\n\nThis page shows how to send and receive messages.\n\n```shell\n./start.sh\n```\n\n"
+          "## 0. Client\n\n" + "".join(f"The client {w}.\n\n" for w in _CLIENT_EN)
+          + "## 1. TCP\n\n### 1.1 ASYNC\n\nStart the consumer to receive async messages.\n\n"
+          "Start the producer to send async messages.\n\n### 1.2 BROADCAST\n\n"
+          "Start the consumer to receive broadcast messages.\n\nStart the producer to send broadcast messages.\n")
+FIRST = SIB_ZH.split("\n").index("### 1.1 异步消息") + 1
+SECOND = SIB_ZH.split("\n").index("### 1.2 广播消息") + 1
+
+
+def test_a_head_every_sibling_heading_shares_is_left_to_the_parent(tmp_path: Path) -> None:
+    """### 1.1 异步消息 / ### 1.2 广播消息 = "1.1 ASYNC" / "1.2 BROADCAST": 消息 tells no two siblings apart."""
+    lines = page_term_lines(tmp_path, SIB_ZH, SIB_EN, SIB_GLOSSARY, "zh")
+    assert FIRST not in lines and SECOND not in lines
+
+
+def test_a_head_one_english_sibling_keeps_is_reported(tmp_path: Path) -> None:
+    """"1.2 Broadcast messages" keeps the head: dropping it from "1.1 ASYNC" is a slip, reported."""
+    en = SIB_EN.replace("### 1.2 BROADCAST", "### 1.2 Broadcast messages")
+    assert FIRST in page_term_lines(tmp_path, SIB_ZH, en, SIB_GLOSSARY, "zh")
+
+
+def test_a_head_no_sibling_shares_is_reported(tmp_path: Path) -> None:
+    """### 1.2 广播事件 beside ### 1.1 异步消息: 消息 is this heading's own head, dropped (review55 R3)."""
+    zh = SIB_ZH.replace("### 1.2 广播消息", "### 1.2 广播事件")
+    assert FIRST in page_term_lines(tmp_path, zh, SIB_EN, SIB_GLOSSARY, "zh")
+
+
+def test_a_dropped_head_in_a_body_sentence_is_still_reported(tmp_path: Path) -> None:
+    """The real defect of the same words: a body sentence that drops 消息 keeps its finding."""
+    en = SIB_EN.replace("Start the producer to send async messages.", "Start the producer to send async.")
+    line = SIB_ZH.split("\n").index("启动发送端，发送异步消息。") + 1
+    assert line in page_term_lines(tmp_path, SIB_ZH, en, SIB_GLOSSARY, "zh")
