@@ -579,7 +579,7 @@ EXCUSES: tuple[Excuse, ...] = (
            'TurboQuant 量化 = "TurboQuant": the method\'s made-up name says the term clipped (`term_name_clipped`)'),
     Excuse("title-named", "en", lambda c: retitled_by_name(c.h, c.bead.tgt_sentences, c.file.writes_code,
                                                                  [f for k in c.concepts for f in k.accepted("en")],
-                                                                 zh2en()),
+                                                                 zh2en(), c.file.ctx.manuscript.blocks),
            '# W8A8 LLM 模型部署 = "# SmoothQuant": the English heading is a name of its own, another title'
            ' (`term_title_named`)'),
     Excuse("contracted-name", "en", lambda c: contracted_name(c.h, c.evidence.text, c.renderings),

@@ -45,3 +45,35 @@ def test_a_name_built_of_the_headings_words_is_no_new_title(tmp_path: Path) -> N
     missing from it (as # 字段映射 = "# TypeMapper" in test_term_code_agent)."""
     en = EN.replace("# SmoothQuant", "# ModelServer")
     assert 1 in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
+
+
+SECTION_ZH = ("# LMDeploy 使用指南\n\n本文介绍如何量化并部署一个模型。\n\n## 量化模型\n\n量化前需要准备校准数据。\n\n"
+              "```shell\nlmdeploy lite auto_awq ./m\n```\n\n量化后的模型可以直接部署。\n\n## 部署模型\n\n"
+              "使用下面的命令部署量化后的模型。\n\n```shell\nlmdeploy serve api_server ./m\n```\n\n"
+              "部署后即可通过接口访问模型。\n")
+SECTION_EN = ("# LMDeploy User Guide\n\nThis page shows how to quantize and deploy a model.\n\n## TurboMind\n\n"
+              "Prepare the calibration data before quantization.\n\n```shell\nlmdeploy lite auto_awq ./m\n```\n\n"
+              "The quantized model can be deployed directly.\n\n## Deploy the Model\n\n"
+              "Use the command below to deploy the quantized model.\n\n```shell\nlmdeploy serve api_server ./m\n"
+              "```\n\nAfter deployment the model can be accessed through the API.\n")
+
+
+def test_a_section_heading_replaced_by_a_name_is_reported(tmp_path: Path) -> None:
+    """## 量化模型 = "## TurboMind" under the page's title (review56 R5): a section heading replaced by a product
+    name the Chinese page never writes is a copy-paste slip, not the page titled by its method; 量化 keeps its
+    finding (fails before: the excuse took any heading)."""
+    assert 5 in page_term_lines(tmp_path, SECTION_ZH, SECTION_EN, GLOSSARY, "zh")
+
+
+def test_a_level_one_heading_after_the_title_is_no_page_title(tmp_path: Path) -> None:
+    """A second `#` heading is a section of the page, not its title: # 量化模型 = "# TurboMind" after the title
+    keeps its finding."""
+    zh = SECTION_ZH.replace("## 量化模型", "# 量化模型")
+    en = SECTION_EN.replace("## TurboMind", "# TurboMind")
+    assert 5 in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
+
+
+def test_a_page_title_of_level_two_is_reported(tmp_path: Path) -> None:
+    """A page whose first heading is `##` has no title of its own: ## W8A8 LLM 模型部署 = "## SmoothQuant" is a
+    section heading and keeps its findings."""
+    assert 1 in page_term_lines(tmp_path, "#" + ZH, "#" + EN, GLOSSARY, "zh")
