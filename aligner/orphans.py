@@ -33,6 +33,10 @@ the ones that do not, from evidence the similarity averages away:
   (本文就纵向数据分析的话题做了介绍。 before 文章探讨了纵向数据分析中…) shares the neighbour's words with the
   English, so it does not dilute the bead, and the English's length may fit both as well as the rest alone
   (a wordy English, 2.9 characters a Chinese one): only the words it alone says tell that its English is gone.
+  Not a sentence about the paper itself (`about_the_paper`: 本文…, 本研究…, 文章…): its own words are the framing
+  (this paper, topic, introduce) a translator folds into the next sentence's English as "Here we review…", "In this
+  review we cover…", words the lexicon does not pair, so their absence tells a deletion from a merge no better than
+  chance; such a sentence is left to the length, restating and silent tests.
 
 Only k-1 beads (several Chinese sentences, one English) are looked at, and one edge sentence is split
 off per bead, as a 1-0 bead before or after the rest.
@@ -106,6 +110,9 @@ UNSPOKEN_SHARE = 0.15
 """...and the English has at most this share of them (medline orphans whose English was deleted: 0 of 7, 1 of 9,
 0 of 4 — one is a word the neighbour's English uses otherwise, 衡量 "measure" for "measures"; the sentences rendered
 in those beads: 7 of 20 to 10 of 21)."""
+_ABOUT_THE_PAPER = LazyPattern(r"^[\s\W]{0,2}(?:在|就|对)?(?:(?:本|该|此)(?:文|篇|综述|论文|研究)|文章)")
+"""A sentence opening with a reference to the paper itself (本文, 本篇, 本综述, 本论文, 本研究, 该文, 此文, 文章; after
+在/就/对): a topic or aim sentence."""
 RENDERED_SHARE = 0.25
 """...while the English has at least this share of the other edge's own stems: the English renders the rest, so the
 missing words are the edge sentence's (in a loosely rendered bead neither side's words are there, and that says
@@ -322,12 +329,21 @@ def own_stems(ev: Evidence, k: tuple[int, int], rest: tuple[int, int], j0: int, 
     return len(mine), sum(1 for c in mine if c in english)
 
 
+def about_the_paper(sentence: str) -> bool:
+    """The Chinese sentence opens by naming the paper itself (本文就…的话题做了介绍, 本研究旨在…, 文章探讨了…): a
+    topic sentence, whose own words (this paper, topic, introduce, aim) are framing that a translator who merges it
+    into the next sentence writes as "Here we review…" or "In this review we cover…", unpaired by the lexicon."""
+    return _ABOUT_THE_PAPER.search(sentence) is not None
+
+
 def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> bool:
     """*unspoken*: edge sentence k glosses into UNSPOKEN_STEMS or more stems of its own (not the rest's), the English
     has at most UNSPOKEN_SHARE of them, and at least RENDERED_SHARE of the rest's own stems; and k writes no number or
     Latin name of the English's that the rest lacks (`_anchors_own`): a rendering the lexicon is blind to still carries
     its numbers (paramed doc7: 前者口服阿哌沙班，剂量为2.5 mg，每天2次，连续30天… merged by the English into the
-    sentence before, its drug names unknown to the lexicon, its doses there)."""
+    sentence before, its drug names unknown to the lexicon, its doses there); and k is not `about_the_paper`."""
+    if ev.zh_texts is not None and about_the_paper(ev.zh_texts[k]):
+        return False
     mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
     if mine < UNSPOKEN_STEMS or said > UNSPOKEN_SHARE * mine:
         return False

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 
 from zhen_qa.aligner.align import align
@@ -12,6 +13,7 @@ from zhen_qa.aligner.orphans import (
     SILENT_CHARS,
     UNSPOKEN_STEMS,
     Evidence,
+    about_the_paper,
     doc_ratio,
     heading_like,
     orphan,
@@ -261,11 +263,25 @@ WORDY_EN = ["However, many psychiatric researchers use incorrect statistical met
             "Finally, we give an example."]
 
 
-def test_deleted_translation_of_a_topic_sentence_beside_a_wordy_english_leaves_it_unpaired() -> None:
-    # the English runs long (as long as both Chinese sentences at the model's ratio), so only the words the topic
-    # sentence alone glosses into (本文 paper, 话题 topic, 介绍 introduction), none of them in the English, tell
-    got = [(b.zh, b.en) for b in align(WORDY_ZH, WORDY_EN)]
+def test_deleted_translation_of_a_sentence_beside_a_wordy_english_leaves_it_unpaired() -> None:
+    # the English runs long (as long as both Chinese sentences at the model's ratio), so only the words the sentence
+    # alone glosses into (正确 correct, 临床 clinical, 决策 decision, 重要 important), none of them in the English, tell
+    zh = [WORDY_ZH[0], "纵向数据的正确分析对于临床决策非常重要。", WORDY_ZH[2], WORDY_ZH[3]]
+    got = [(b.zh, b.en) for b in align(zh, WORDY_EN)]
     assert ((1,), ()) in got and ((2,), (1,)) in got
+
+
+@pytest.mark.parametrize("opening", ["Here we review how such data should be analysed, covering",
+                                     "In this review we cover"])
+def test_a_topic_sentence_about_the_paper_merged_with_framing_words_stays_merged(opening: str) -> None:
+    # 本文就纵向数据分析的话题做了介绍。 folded into the next sentence's English as a framing clause the lexicon does
+    # not pair (review56 R2): its own words (本文 paper, 话题 topic, 做, 介绍 introduce) are
+    # framing, absent from a merge as from a deletion, so the unspoken test leaves a sentence about the paper alone
+    en = [WORDY_EN[0], opening + WORDY_EN[1][len("It discusses"):], WORDY_EN[2]]
+    got = [(b.zh, b.en) for b in align(WORDY_ZH, en)]
+    assert ((1, 2), (1,)) in got
+    assert about_the_paper(WORDY_ZH[1]) and about_the_paper("在本研究中，我们纳入了100例患者。")
+    assert not about_the_paper("纵向数据的正确分析对于临床决策非常重要。") and not about_the_paper("根据本文的方法")
 
 
 def test_the_unspoken_test_is_for_prose_not_structured_markdown() -> None:
