@@ -341,11 +341,19 @@ def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> 
     has at most UNSPOKEN_SHARE of them, and at least RENDERED_SHARE of the rest's own stems; and k writes no number or
     Latin name of the English's that the rest lacks (`_anchors_own`): a rendering the lexicon is blind to still carries
     its numbers (paramed doc7: 前者口服阿哌沙班，剂量为2.5 mg，每天2次，连续30天… merged by the English into the
-    sentence before, its drug names unknown to the lexicon, its doses there); and k is not `about_the_paper`."""
+    sentence before, its drug names unknown to the lexicon, its doses there); and k is not `about_the_paper`. Nor
+    does the English sentence beside the bead on k's side have more than UNSPOKEN_SHARE of k's own stems: then k's
+    English is next door, the path shifted by one (chinaxiv13 cx13-025: 为了解鞘花的繁殖物候特征… in a 2-1 bead with
+    the sentence before, its English "To understand the reproductive phenological characteristics…" paired with the
+    sentence after), and splitting k off would report a translated sentence untranslated; a deleted translation's
+    words are nowhere in the English."""
     if ev.zh_texts is not None and about_the_paper(ev.zh_texts[k]):
         return False
     mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
     if mine < UNSPOKEN_STEMS or said > UNSPOKEN_SHARE * mine:
+        return False
+    beside = j0 - 1 if k < rest[0] else j1
+    if 0 <= beside < ev.E.shape[0] and own_stems(ev, (k, k + 1), rest, beside, beside + 1)[1] > UNSPOKEN_SHARE * mine:
         return False
     theirs, rendered = own_stems(ev, rest, (k, k + 1), j0, j1)
     return theirs > 0 and rendered >= RENDERED_SHARE * theirs and not _anchors_own(ev, k, rest, j0, j1)

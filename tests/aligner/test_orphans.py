@@ -150,6 +150,21 @@ def test_an_edge_sentence_whose_own_words_the_english_lacks_is_split_where_the_l
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(both), Z, E), 1.0, silent=False) is None
 
 
+def test_an_edge_sentence_whose_own_words_are_in_the_english_beside_the_bead_is_kept() -> None:
+    # zh 1's own stems (4-7) are not in en 0 but in en 1, the English after the bead: the path is shifted by one
+    # (chinaxiv13 cx13-025, en 1 glued to en 0 without a space), so zh 1 is translated and splitting it off would
+    # report it untranslated
+    both = float(np.exp(1.0) * 80)
+    zh = [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}, {0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}]
+    shifted = Evidence(chars(60, 20), chars(both, 60), *lexical(zh, [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0},
+                                                                    {4: 1.0, 5: 1.0, 6: 1.0, 8: 1.0}], cols=10))
+    assert orphan((0, 0, 2, 1), shifted, 1.0) is None
+    # a deleted translation: the English after the bead is another sentence's, and zh 1 is split off
+    deleted = Evidence(chars(60, 20), chars(both, 60), *lexical(zh, [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0},
+                                                                    {8: 1.0, 9: 1.0}], cols=10))
+    assert orphan((0, 0, 2, 1), deleted, 1.0) == 1
+
+
 def test_a_merged_sentence_with_a_word_of_its_own_in_the_english_is_kept() -> None:
     # a translator merging two sentences writes something of each: one of zh 0's four own stems is in the English
     Z, E = lexical([{0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}],
