@@ -342,21 +342,39 @@ def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> 
     Latin name of the English's that the rest lacks (`_anchors_own`): a rendering the lexicon is blind to still carries
     its numbers (paramed doc7: 前者口服阿哌沙班，剂量为2.5 mg，每天2次，连续30天… merged by the English into the
     sentence before, its drug names unknown to the lexicon, its doses there); and k is not `about_the_paper`. Nor
-    does the English sentence beside the bead on k's side have more than UNSPOKEN_SHARE of k's own stems: then k's
-    English is next door, the path shifted by one (chinaxiv13 cx13-025: 为了解鞘花的繁殖物候特征… in a 2-1 bead with
-    the sentence before, its English "To understand the reproductive phenological characteristics…" paired with the
-    sentence after), and splitting k off would report a translated sentence untranslated; a deleted translation's
-    words are nowhere in the English."""
+    is k's English next door (`_next_door`)."""
     if ev.zh_texts is not None and about_the_paper(ev.zh_texts[k]):
         return False
     mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
     if mine < UNSPOKEN_STEMS or said > UNSPOKEN_SHARE * mine:
         return False
-    beside = j0 - 1 if k < rest[0] else j1
-    if 0 <= beside < ev.E.shape[0] and own_stems(ev, (k, k + 1), rest, beside, beside + 1)[1] > UNSPOKEN_SHARE * mine:
+    if _next_door(ev, k, rest, j0, j1, mine):
         return False
     theirs, rendered = own_stems(ev, rest, (k, k + 1), j0, j1)
     return theirs > 0 and rendered >= RENDERED_SHARE * theirs and not _anchors_own(ev, k, rest, j0, j1)
+
+
+def _next_door(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int, mine: int) -> bool:
+    """The English sentence beside the bead on edge k's side has more than UNSPOKEN_SHARE of k's `mine` own stems, and
+    a larger share of them than of the own stems (not k's) of the Chinese sentence beside k: the English renders k
+    better than the sentence it follows, the path shifted by one (chinaxiv13 cx13-025: 为了解鞘花的繁殖物候特征… in a
+    2-1 bead with the sentence before, its English "To understand the reproductive phenological characteristics…"
+    next door with 7 of its 29 own stems, the untranslated Chinese sentence after it with 0 of 45), and splitting k
+    off would report a translated sentence untranslated. A neighbour's English on the same topic has some of a
+    deleted translation's words, but its own sentence's more (medline en2zh-doc13: 按全球标准衡量，印度的非法卷烟消费量
+    相对适中。 2 of 9 in "Nonetheless, India should strengthen…", whose Chinese has 5 of 9)."""
+    assert ev.Z is not None and ev.E is not None
+    first = k < rest[0]
+    beside, other = (j0 - 1, k - 1) if first else (j1, k + 1)
+    if not 0 <= beside < ev.E.shape[0]:
+        return False
+    said = own_stems(ev, (k, k + 1), rest, beside, beside + 1)[1]
+    if said <= UNSPOKEN_SHARE * mine:
+        return False
+    if not 0 <= other < ev.Z.shape[0]:
+        return True
+    theirs, rendered = own_stems(ev, (other, other + 1), (k, k + 1), beside, beside + 1)
+    return said * theirs > rendered * mine
 
 
 def _anchors_own(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> bool:

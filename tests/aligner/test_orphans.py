@@ -163,6 +163,12 @@ def test_an_edge_sentence_whose_own_words_are_in_the_english_beside_the_bead_is_
     deleted = Evidence(chars(60, 20), chars(both, 60), *lexical(zh, [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0},
                                                                     {8: 1.0, 9: 1.0}], cols=10))
     assert orphan((0, 0, 2, 1), deleted, 1.0) == 1
+    # ... or the English after the bead is the next Chinese sentence's, sharing one of zh 1's words (a neighbour on
+    # the same topic, medline en2zh-doc13): it renders the next sentence better, and zh 1 is split off
+    topical = Evidence(chars(60, 20, 30), chars(both, 60), *lexical(zh + [{4: 1.0, 8: 1.0, 9: 1.0}],
+                                                                     [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0},
+                                                                      {4: 1.0, 8: 1.0, 9: 1.0}], cols=10))
+    assert orphan((0, 0, 2, 1), topical, 1.0) == 1
 
 
 def test_a_merged_sentence_with_a_word_of_its_own_in_the_english_is_kept() -> None:
