@@ -201,7 +201,7 @@ def _align(
                              en_judged=lambda b, j: glossed_from_bead(evidence, b, j),
                              keep=lambda b, j: renders_own(evidence, b, j) or (prose and (
                                  names_own(evidence, b, j) or b[0] <= nearest_zh_of(content, n, b, j) < b[2])))
-    path = split_orphans(path, evidence, similarity, idle=prose, unspoken=prose)
+    path = split_orphans(path, evidence, similarity, idle=prose)
     if paragraphs:
         path = split_en_orphans(path, evidence, similarity)
     en_mu = han_ratio(path, evidence)
