@@ -65,7 +65,6 @@ from zhen_qa.checks.term_head_kept import head_kept
 from zhen_qa.checks.term_headed import headed
 from zhen_qa.checks.term_heading_label_zh import heading_label_zh
 from zhen_qa.checks.term_heading_parent import heading_left_to_parent
-from zhen_qa.checks.term_heading_quoted import heading_quoted
 from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_heading_short import heading_shortened, sibling_head_left
 from zhen_qa.checks.term_histology import histology_said
@@ -327,12 +326,6 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
            ' both sides write, a name kept as written'),
-    Excuse("heading-quoted", "both",
-           lambda c: c.file.writes_code
-           and heading_quoted(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences,
-                              "en" if c.tgt == "zh" else "zh"),
-           'See [Adapt to PC Browsers](#/en-US/advanced-usage#adapt-to-pc-browsers) / 参见[桌面端适配](#/zh-CN/…#…): a'
-           ' link text quoting a heading both sides link to; the heading has the finding (`term_heading_quoted`)'),
     Excuse("initials-kept", "zh",
            lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c),
                                                           _source_text(c)),

@@ -1,7 +1,21 @@
 """Tests of checks.term_missing: a glossary term without a rendering in the aligned other language."""
 from __future__ import annotations
 
-from tests.checks.terms_kit import AE, CHEMO, CI, DDP, HYPERTENSION, MARROW, gl, only, run, term_missing
+from pathlib import Path
+
+from tests.checks.terms_kit import (
+    AE,
+    CHEMO,
+    CI,
+    DDP,
+    HYPERTENSION,
+    MARROW,
+    gl,
+    only,
+    page_term_lines,
+    run,
+    term_missing,
+)
 from zhen_qa.checks.presence import zh_split_by_de
 from zhen_qa.glossary.model import Concept, Glossary
 
@@ -999,3 +1013,18 @@ def test_an_english_term_whose_words_hold_another_concept_renders_it_when_the_ch
     # a Chinese target is not read by words: 分泌组学 (secretomics) is still no rendering of 分泌组 (secretome)
     omics = gl(Concept("sec", "分泌组", "secretome"), Concept("omics", "分泌组学", "secretomics"))
     assert term_missing(omics, ["分泌组学研究。"], ["Secretome research."]) != []
+
+
+def test_a_cross_reference_linking_another_section_keeps_its_finding(tmp_path: Path) -> None:
+    """review56 R3: "See [Adapt to PC Browsers](#/en-US/advanced-usage#adapt-to-pc-browsers)." over 参见[主题定制](…
+    #zhu-ti-ding-zhi)。 — the Chinese links another section of the same page (theme customization); the missing
+    「浏览器」 is the only sign of the wrong cross-reference, so the link text's term is reported where it stands (on
+    a documentation page: one with a code block)."""
+    code = "```js\nimport '@vant/touch-emulator';\n```\n"
+    zh = ("# 常见问题\n\n### 如何在桌面端使用组件？\n\n"
+          "组件默认只适配了移动端设备，在桌面端浏览器中使用时需要引入额外的适配模块。\n\n"
+          "参见[主题定制](#/zh-CN/advanced-usage#zhu-ti-ding-zhi)。\n\n" + code)
+    en = ("# FAQ\n\n### How to use the components on desktop?\n\nThe components are adapted to mobile devices by "
+          "default; using them in a desktop browser needs an extra adapter module.\n\n"
+          "See [Adapt to PC Browsers](#/en-US/advanced-usage#adapt-to-pc-browsers).\n\n" + code)
+    assert page_term_lines(tmp_path, zh, en, "browser,浏览器,browser,browsers,\n", "en") == [7]
