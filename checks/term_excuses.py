@@ -35,6 +35,7 @@ from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_code_agent import compound_spelled
 from zhen_qa.checks.term_code_class import classes_code
+from zhen_qa.checks.term_code_headed import code_name_headed
 from zhen_qa.checks.term_code_kept import code_kept
 from zhen_qa.checks.term_code_named import code_named, identifier_parts, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
@@ -310,6 +311,11 @@ EXCUSES: tuple[Excuse, ...] = (
                                c.bead.tgt_sentences, written_in_chinese(c.h.sentence, c.h.match.end),
                                c.h.sentence),
            "只有在 `upstream` 被请求时 / when the upstream is hit: the term kept as code in the Chinese"),
+    Excuse("code-name-headed", "zh",
+           lambda c: code_name_headed(c.h.sentence.text.text, c.h.match.start,
+                                      (r for k in c.concepts for r in k.accepted("zh")), c.bead.tgt_sentences),
+           '"The `Animator` Component" = `动画控制组件`: the class noun after a code name, said inside the Chinese'
+           ' code span that names the thing (`term_code_headed`)'),
     Excuse("kept-written", "zh",
            lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
