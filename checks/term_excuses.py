@@ -118,6 +118,7 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
+from zhen_qa.checks.term_row_subject import row_subject_said
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_section_label import label_under_heading
@@ -393,6 +394,12 @@ EXCUSES: tuple[Excuse, ...] = (
                                   c.evidence.text, _times_said(c)) for k in c.concepts),
            '事件监听器功能 = "the event listening feature": the device of 监听器 (software) said by its act, both'
            ' modifying a noun, in documentation (`term_agent_act`; 处理器性能 "processing performance" is not)'),
+    Excuse("row-subject", "en",
+           lambda c: c.file.writes_code
+           and any(row_subject_said(c.h.sentence, c.h.match.start, k.accepted("zh"), k.accepted("en"),
+                                    c.bead.tgt_sentences) for k in c.concepts),
+           '`| Sclera（巩膜） | 巩膜是眼球外层的不透明膜 |` = `| **Sclera** | The opaque outer layer |`: the row\'s'
+           ' subject, named by both first cells, left to the row by the English definition (`term_row_subject`)'),
     Excuse("style-adjective", "en",
            lambda c: any(style_adjective(k.accepted("en"), c.h.sentence.text.text, c.h.match.end, c.evidence.text,
                                          _times_said(c)) for k in c.concepts),
