@@ -74,6 +74,7 @@ from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
+from zhen_qa.checks.term_link_title import in_link_to_same_page
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import glosses_spent as _glosses_spent
 from zhen_qa.checks.term_modifier_word import head_under_other as _head_under_other
@@ -321,6 +322,11 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
            ' both sides write, a name kept as written'),
+    Excuse("link-title", "both",
+           lambda c: c.file.writes_code
+           and in_link_to_same_page(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
+           '`[Training Booster](../basics/booster_api.md)` = `[booster 使用](../basics/booster_api.md)`: each side'
+           ' names the page both link by its own title (`term_link_title`)'),
     Excuse("initials-kept", "zh",
            lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c),
                                                           _source_text(c)),
