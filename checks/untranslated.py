@@ -635,6 +635,8 @@ def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     if not any(w.islower() and w not in _KEPT_CONNECTIVES for w in words):
         return False  # names only: ClearML | Neptune; RocketMQ vs. ActiveMQ vs. Kafka
+    if _BUILD_DIRECTIVES.fullmatch(text.strip()):
+        return False  # `{{ autodoc:colossalai.nn.optimizer.X }}`: the docs build fills it in, a line of code
     if parts.kind(sentences[0]) == "heading" and _OPTION_HEADING.fullmatch(text.strip()):
         return False  # `### common options [string]`: written like the option-name headings beside it
     if parts.kind(sentences[0]) == "heading" and _ERROR_HEADING.search(text):
@@ -701,6 +703,11 @@ _OPTION_HEADING = LazyPattern(
 `common options [string]`). The page writes every option under such a heading, the option group's name the same
 way as the option names (identifiers kept in both languages): the heading is the same in both pages by design."""
 
+
+_BUILD_DIRECTIVES = LazyPattern(r"(?:\{\{\s*[A-Za-z][\w-]*\s*:\s*[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*\}\}\s*)+")
+"""One or more documentation-build template directives naming a dotted identifier ({{ autodoc:colossalai.nn.optimizer
+.DistributedLamb }}, colossalai's API pages; gc56 A2): the build writes the API's reference there; both pages keep the
+line as it is, as they keep a line of code. A directive holding words ({{ note: Read this first }}) is text."""
 
 _ERROR_HEADING = LazyPattern(
     r"^\W*(?:[A-Z]\w*(?:Error|Exception)(?::|$)|No module named\b"
