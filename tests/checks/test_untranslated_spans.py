@@ -317,3 +317,13 @@ def test_a_build_directive_naming_an_identifier_is_no_untranslated_copy(tmp_path
     assert copies(api) == []  # fails before: the English is identical to the Chinese
     note = "{{ note: the optimizer state is distributed over all ranks }}\n"
     assert copies(note + api) == ["the English is identical to the Chinese"]
+
+
+def test_a_list_of_package_names_is_no_english_left_in_the_chinese() -> None:
+    """gc56 A1 (colossalai lazy_init): 我们测试了 torchvision, diffusers, timm, transformers, torchaudio 和 torchrec
+    中的模型 lists packages, most of them words no dictionary has. A list of dictionary words is still English left."""
+    en = "We tested models in torchvision, diffusers, timm, transformers, torchaudio and torchrec."
+    zh = "我们测试了 torchvision, diffusers, timm, transformers, torchaudio 和 torchrec 中的模型。"
+    assert rows([([zh], [en])], "untranslated-span") == []  # fails before: English left in the Chinese
+    left = "我们测试了 calculation, arithmetic, geometry, algebra, statistics 和 torchrec 中的模型。"
+    assert len(rows([([left], [en])], "untranslated-span")) == 1
