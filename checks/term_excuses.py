@@ -34,7 +34,7 @@ from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_code_agent import compound_spelled
-from zhen_qa.checks.term_code_class import classes_code
+from zhen_qa.checks.term_code_class import classes_code, classes_name
 from zhen_qa.checks.term_code_headed import code_name_headed
 from zhen_qa.checks.term_code_kept import code_kept
 from zhen_qa.checks.term_code_named import code_named, identifier_parts, written_in_chinese
@@ -336,6 +336,11 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: classes_code(c.h.sentence, c.h.match.start, c.bead.tgt_sentences, c.h.match.end),
            '启用 `ldap-auth-advanced` 插件 = "with `ldap-auth-advanced`": the class noun one side adds after a'
            ' code name both sides write'),
+    Excuse("name-class", "en",
+           lambda c: c.file.writes_code
+           and classes_name(c.h.sentence, c.h.match.start, c.bead.tgt_sentences, c.h.match.end),
+           'Huggingface transformers模型 = "Huggingface transformers supported by …", LRU策略 = "LRU is applied": the'
+           ' class noun the Chinese adds after a name the English writes alone (`term_code_class.classes_name`)'),
     Excuse("zh-spread", "zh", lambda c: any(c.evidence.has_zh_spread(k.accepted("zh")) for k in c.concepts),
            "总生存 with a modifier inside: 总体中位生存时间"),
     Excuse("zh-head", "zh",
