@@ -10,15 +10,18 @@ the first term, naming the others; each term's place stays in its `data["sentenc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zhen_qa.report.findings import Finding
 
+if TYPE_CHECKING:  # missing_summary calls fold: its type only
+    from zhen_qa.checks.missing_summary import Missed
 
-def fold(items: Sequence[Any]) -> list[Finding]:
+
+def fold(items: Sequence["Missed"]) -> list[Finding]:
     """The findings of `items` (`missing_summary.Missed`, reported one by one), those of one bead and direction
     folded into one, in the order of their first item. Items without a bead (`Missed.bead` empty) stay apart."""
-    groups: dict[tuple[str, str, tuple[int, ...]], list[Any]] = {}
+    groups: dict[tuple[str, str, tuple[int, ...]], list[Missed]] = {}
     out: list[Finding | tuple[str, str, tuple[int, ...]]] = []
     for m in items:
         if not m.bead:
@@ -32,7 +35,7 @@ def fold(items: Sequence[Any]) -> list[Finding]:
     return [_one(groups[x]) if isinstance(x, tuple) else x for x in out]
 
 
-def _one(items: list[Any]) -> Finding:
+def _one(items: list["Missed"]) -> Finding:
     """The first item's finding, naming the other terms of its bead ("; also 「组件」 (“component”)")."""
     items = sorted(items, key=lambda m: (m.finding.location.line, m.finding.location.column))
     first = items[0].finding
@@ -54,7 +57,7 @@ def _one(items: list[Any]) -> Finding:
                    suggestion=first.suggestion, related=first.related, data=tuple(data.items()))
 
 
-def _term(m: Any) -> str:
+def _term(m: "Missed") -> str:
     """A folded item's source term and its listed rendering: 「组件」 (“component”)."""
     src = "en" if m.tgt == "zh" else "zh"
     term = f"「{m.source_text}」" if src == "zh" else f"“{m.source_text}”"
