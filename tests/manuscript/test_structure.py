@@ -408,3 +408,6 @@ def test_a_short_chinese_references_heading_opens_a_references_section() -> None
     for heading in ("### 参考", "### 参考资料", "## 参考链接"):
         assert roles(f"# 设备恢复\n\n{heading}\n\n{entry}") == [Role.HEADING, Role.HEADING, Role.REFERENCE]
     assert roles(f"# 设备恢复\n\n### 参考示例\n\n{entry}") == [Role.HEADING, Role.HEADING, Role.PARAGRAPH]
+    # the English side's singular heading too (eventmesh's `## 参考` = `## Reference`): both sides or neither
+    assert roles("# Store\n\n## Reference\n\n- RocketMQ: https://rocketmq.apache.org/docs/\n") == [
+        Role.HEADING, Role.HEADING, Role.REFERENCE]
