@@ -69,12 +69,7 @@ NAMED_HEADINGS = {
     "introduction", "background", "methods", "materials and methods", "results", "discussion",
     "conclusion", "conclusions", "acknowledgements", "acknowledgments",
 }
-REFERENCES_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:参\s*考(?:\s*(?:文\s*献|资\s*料|链\s*接))?|references?|bibliography)"
-                                r"\s*[:：]?\s*$", re.I)
-"""A references section's heading: 参考文献, and in documentation its shorter 参考 / 参考资料 / 参考链接 (galacean's
-`### 参考` over the list the English page heads `### References`; gc56 A9), References and the singular Reference
-(eventmesh's `## 参考` = `## Reference`: both sides open the section, or the entry pairs on neither),
-Bibliography."""
+REFERENCES_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:参\s*考\s*文\s*献|references|bibliography)\s*[:：]?\s*$", re.I)
 CITATION_START = re.compile(
     rf"^{_SP}[-*]?{_SP}(?:引用本文|本文引用格式|引用格式|Article Citation|Cite this article)", re.I
 )

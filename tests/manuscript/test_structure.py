@@ -393,21 +393,3 @@ def test_an_abstract_alone_in_its_file_is_prose_not_a_title(text: str) -> None:
 def test_a_title_with_a_subtitle_or_one_stop_is_still_a_title(title: str) -> None:
     text = f"{title}\n\n张三，李四\n\n分泌组由细胞分泌的全部蛋白质组成。近年来它受到广泛关注。\n"
     assert parse_blocks(SourceText.from_text("a.txt", text))[0].role is Role.TITLE
-
-
-def test_a_short_chinese_references_heading_opens_a_references_section() -> None:
-    """gc56 A9 (galacean device/restore): `### 参考` heads the list the English page heads `### References`; its
-    entry `《WebGL 处理上下文丢失》：URL` is a reference, as the English entry is, not prose left without English. A
-    heading that only starts with 参考 (参考示例, "reference example") opens no references section."""
-    from zhen_qa.manuscript.markdown import markdown_blocks
-
-    def roles(text: str) -> list[Role]:
-        return [b.role for b in markdown_blocks(SourceText.from_text("a.md", text))]
-
-    entry = "- 《WebGL 处理上下文丢失》：https://www.khronos.org/webgl/wiki/HandlingContextLost\n"
-    for heading in ("### 参考", "### 参考资料", "## 参考链接"):
-        assert roles(f"# 设备恢复\n\n{heading}\n\n{entry}") == [Role.HEADING, Role.HEADING, Role.REFERENCE]
-    assert roles(f"# 设备恢复\n\n### 参考示例\n\n{entry}") == [Role.HEADING, Role.HEADING, Role.PARAGRAPH]
-    # the English side's singular heading too (eventmesh's `## 参考` = `## Reference`): both sides or neither
-    assert roles("# Store\n\n## Reference\n\n- RocketMQ: https://rocketmq.apache.org/docs/\n") == [
-        Role.HEADING, Role.HEADING, Role.REFERENCE]
