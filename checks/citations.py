@@ -18,6 +18,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.number_names import names_with_digits
 from zhen_qa.checks.quote import clipped
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -169,6 +170,19 @@ def _flattened_keys(sentences: list[Sentence], lang: str, own: tuple[Counter[str
     return out
 
 
+_LABEL_NUMBER = LazyPattern(r"(?<![a-z0-9])(?:stage|step|phase|level|grade|tier|round|part|type)"
+                            r"-(\d{1,3})(?!\d|\.\d|-\d)", re.IGNORECASE)
+"""A counter noun with its number joined by a hyphen ("stage-2", "step-3"): the number names the stage, as
+"stage 2" does, though the English number reader takes a hyphenated word for a name (gc56 A3: colossalai's
+"It only supports zero stage-1 and stage-2." = 它仅支持 Zero 阶段1和阶段2。, where 阶段2 before the stop reads as a
+trailing reference number)."""
+
+
+def labelled_numbers(text: str) -> set[str]:
+    """The numbers of `text` written after a counter noun and a hyphen (`_LABEL_NUMBER`), as strings."""
+    return {str(int(m.group(1))) for m in _LABEL_NUMBER.finditer(text)}
+
+
 def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     """Citation-mismatch findings of one aligned bead."""
     zh_m, zh_keys, zh_numbers, zh_text = _side(zh, "zh")
@@ -184,6 +198,7 @@ def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
     # other side's numbers match (高50% 50。 = "50% higher.50": the 50 of "50%" is no reference)
     zh_keys.update(zh_numbers - en_numbers)
     en_keys.update(en_numbers - zh_numbers)
+    en_keys.update(labelled_numbers(en_text))  # "zero stage-1 and stage-2" = 阶段1和阶段2: stage numbers, no citations
     if zh_m or en_m:  # "B131" = B1 and reference 31 flattened onto it, where the other side writes B1 and cites 31
         zh_names, en_names = names_with_digits(zh), names_with_digits(en)
         en_keys.update(r for n in en_names if (r := name_reference(n, zh_names, zh_keys)) is not None)

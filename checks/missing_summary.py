@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from zhen_qa.checks.missing_fold import fold
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.places import lines_words
@@ -63,7 +64,8 @@ def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Miss
 def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str]],
               learned: Mapping[tuple[str, str, str], Counter[str]] | None = None,
               excused: Mapping[tuple[str, str, str], int] | None = None) -> list[Finding]:
-    """The findings to report: per sentence, except one per (file, concept, direction) missing in many sentences.
+    """The findings to report: per sentence (those of one bead and direction folded into one, `missing_fold`), except
+    one per (file, concept, direction) missing in many sentences.
 
     `occurrences[(path, concept, tgt)]` counts the aligned beads whose source side has the concept; `learned`
     the words of the file's own renderings (`checks.renderings`) in beads that are not reported for them: those
@@ -79,16 +81,17 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
     lines 1, 3 and 7"; `data["has"]`).
     """
     out: list[Finding] = []
+    singles: list[Missed] = []
     for key, items in by_concept(missed).items():
         words = (learned or {}).get(key, Counter())
         free = sum(words.values())
         otherwise = (excused or {}).get(key, 0)
         rendered = max(0, occurrences.get(key, len(items) + free + otherwise) - len(items) - free - otherwise)
         if len(items) < MIN_SENTENCES or rendered >= len(items) + free + otherwise:  # mostly as listed: one by one
-            out.extend(m.finding for m in items)
+            singles.extend(items)
             continue
         out.append(_one(items, rendered, words, otherwise))
-    return out
+    return fold(singles) + out
 
 
 _LANG = {"zh": "Chinese", "en": "English"}

@@ -48,6 +48,38 @@ def classes_code(sentence: Sentence, start: int, other: Sequence[Sentence], end:
                               for s in other for i, ch in enumerate(s.text.text) if ch == CODE_PLACEHOLDER)
 
 
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9_.+-])([A-Za-z][A-Za-z0-9.+-]*(?:[ \t]+[A-Za-z][A-Za-z0-9.+-]*)?)[ \t]*\Z")
+"""One or two words in Latin letters right before a Chinese term (Huggingface transformers模型, LRU策略, Bert模型)."""
+
+
+def classes_name(sentence: Sentence, start: int, other: Sequence[Sentence], end: int | None = None) -> bool:
+    """Whether the Chinese term starting at `start` of `sentence` follows a name in Latin letters (one or two words,
+    one with a capital or a digit: Huggingface transformers, LRU, Bert) that an `other` sentence writes too (whole
+    words, any case) with no noun of its own after it (`_noun_after`): the class noun the Chinese adds after a name
+    the English writes alone (Huggingface transformers模型 = "Huggingface transformers supported by Shardformer",
+    LRU策略 = "LRU is applied", 微调 Bert模型 = "Fine-tune Bert with pipeline"; gc56 B4), as `classes_code` for code.
+    A name the other side does not write, or writes with a noun of its own ("the Bert tokenizer"), is no such name."""
+    if sentence.lang != "zh":
+        return False
+    text = sentence.text.text
+    m = _NAME_BEFORE.search(text, 0, start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    rest = text[:start] + "\0" + text[end:] if end is not None else text
+    for name in (words, words[-1:]) if len(words) > 1 else (words,):
+        if not any(_NAME_MARK.search(w) for w in name):
+            continue
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + r"\s+".join(map(re.escape, name)) + r"(?![A-Za-z0-9])", re.I)
+        if any(not _noun_after(s, f.end() - 1, rest) for s in other for f in pattern.finditer(s.text.text)):
+            return True
+    return False
+
+
+_NAME_MARK = re.compile(r"[A-Z0-9]")
+"""What makes a Latin word a name: a capital or a digit (Huggingface, LRU, GPT2)."""
+
+
 _KEPT_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z-]*[ \t]*){1,2})\Z")
 """English words in Latin letters right before a term (`mysql` source 连接器): the code's kind, kept on both sides."""
 

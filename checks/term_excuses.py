@@ -34,7 +34,8 @@ from zhen_qa.checks.term_clause_moved import moved_clause_said
 from zhen_qa.checks.term_closed import compound_glossed
 from zhen_qa.checks.term_closed_compound import compound_said
 from zhen_qa.checks.term_code_agent import compound_spelled
-from zhen_qa.checks.term_code_class import classes_code
+from zhen_qa.checks.term_code_class import classes_code, classes_name
+from zhen_qa.checks.term_code_headed import code_name_headed
 from zhen_qa.checks.term_code_kept import code_kept
 from zhen_qa.checks.term_code_named import code_named, identifier_parts, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
@@ -75,6 +76,7 @@ from zhen_qa.checks.term_inner_object import object_inside_said
 from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, starts_a_compound
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
+from zhen_qa.checks.term_link_title import in_link_to_same_page
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import glosses_spent as _glosses_spent
 from zhen_qa.checks.term_modifier_word import head_under_other as _head_under_other
@@ -119,6 +121,7 @@ from zhen_qa.checks.term_rendered import (
     transliterated_in,
     zh2en,
 )
+from zhen_qa.checks.term_row_subject import row_subject_said
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_section_label import label_under_heading
@@ -322,10 +325,20 @@ EXCUSES: tuple[Excuse, ...] = (
                                c.bead.tgt_sentences, written_in_chinese(c.h.sentence, c.h.match.end),
                                c.h.sentence),
            "只有在 `upstream` 被请求时 / when the upstream is hit: the term kept as code in the Chinese"),
+    Excuse("code-name-headed", "zh",
+           lambda c: code_name_headed(c.h.sentence.text.text, c.h.match.start,
+                                      (r for k in c.concepts for r in k.accepted("zh")), c.bead.tgt_sentences),
+           '"The `Animator` Component" = `动画控制组件`: the class noun after a code name, said inside the Chinese'
+           ' code span that names the thing (`term_code_headed`)'),
     Excuse("kept-written", "zh",
            lambda c: kept_as_written(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '在 [format](/config/lib/format) 为 `esm` 时, `| milliseconds | 剩余毫秒 |`: a link\'s text or a table key'
            ' both sides write, a name kept as written'),
+    Excuse("link-title", "both",
+           lambda c: c.file.writes_code
+           and in_link_to_same_page(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
+           '`[Training Booster](../basics/booster_api.md)` = `[booster 使用](../basics/booster_api.md)`: each side'
+           ' names the page both link by its own title (`term_link_title`)'),
     Excuse("initials-kept", "zh",
            lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c),
                                                           _source_text(c)),
@@ -346,6 +359,11 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: classes_code(c.h.sentence, c.h.match.start, c.bead.tgt_sentences, c.h.match.end),
            '启用 `ldap-auth-advanced` 插件 = "with `ldap-auth-advanced`": the class noun one side adds after a'
            ' code name both sides write'),
+    Excuse("name-class", "en",
+           lambda c: c.file.writes_code
+           and classes_name(c.h.sentence, c.h.match.start, c.bead.tgt_sentences, c.h.match.end),
+           'Huggingface transformers模型 = "Huggingface transformers supported by …", LRU策略 = "LRU is applied": the'
+           ' class noun the Chinese adds after a name the English writes alone (`term_code_class.classes_name`)'),
     Excuse("zh-spread", "zh", lambda c: any(c.evidence.has_zh_spread(k.accepted("zh")) for k in c.concepts),
            "总生存 with a modifier inside: 总体中位生存时间"),
     Excuse("zh-head", "zh",
@@ -410,6 +428,12 @@ EXCUSES: tuple[Excuse, ...] = (
                                   c.evidence.text, _times_said(c)) for k in c.concepts),
            '事件监听器功能 = "the event listening feature": the device of 监听器 (software) said by its act, both'
            ' modifying a noun, in documentation (`term_agent_act`; 处理器性能 "processing performance" is not)'),
+    Excuse("row-subject", "en",
+           lambda c: c.file.writes_code
+           and any(row_subject_said(c.h.sentence, c.h.match.start, k.accepted("zh"), k.accepted("en"),
+                                    c.bead.tgt_sentences) for k in c.concepts),
+           '`| Sclera（巩膜） | 巩膜是眼球外层的不透明膜 |` = `| **Sclera** | The opaque outer layer |`: the row\'s'
+           ' subject, named by both first cells, left to the row by the English definition (`term_row_subject`)'),
     Excuse("style-adjective", "en",
            lambda c: any(style_adjective(k.accepted("en"), c.h.sentence.text.text, c.h.match.end, c.evidence.text,
                                          _times_said(c)) for k in c.concepts),

@@ -156,7 +156,7 @@ def is_inflection(a: str, b: str) -> bool:
     a, b = sorted((a.lower(), b.lower()), key=len)
     if b in (a + "s", a + "es") or a.endswith("y") and b == a[:-1] + "ies":
         return True  # the matcher leaves words under four letters uninflected (cow, cows)
-    if is_participle_pair(a, b):
+    if is_participle_pair(a, b) or is_verb_form(a, b):
         return True
     return a in (f.lower() for f in inflections(b)) or b in (f.lower() for f in inflections(a))
 
@@ -179,6 +179,40 @@ def is_participle_pair(a: str, b: str) -> bool:
     ed, ing = sorted(differ[0], key=lambda w: not w.endswith("ed"))
     return (ed.endswith("ed") and ing.endswith("ing") and ed[:-2] == ing[:-3]
             and len(ed[:-2]) >= PARTICIPLE_STEM_MIN and ed[:-2].isalpha())
+
+
+VERB_BASE_MIN = 4
+"""Letters a verb's base must have for its -s/-ed/-ing forms to be recognised (bake, plan; not use, set, red)."""
+
+
+def _verb_bases(word: str) -> set[str]:
+    """The bases a word can be an -s, -ed or -ing form of, or the word itself: baked -> bake (silent e dropped),
+    planning -> plan (final consonant doubled), copied -> copy; bases under VERB_BASE_MIN letters are left out."""
+    out = {word}
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            out.add(stem)
+            if ending in ("ing", "ed"):
+                out.add(stem + "e")
+                if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                    out.add(stem[:-1])
+            if ending in ("ed", "es") and stem.endswith("i"):
+                out.add(stem[:-1] + "y")
+    return {b for b in out if len(b) >= VERB_BASE_MIN and b.isalpha()}
+
+
+def is_verb_form(a: str, b: str) -> bool:
+    """Whether two English forms are one verb in two of its forms, the other words alike: bake, bakes, baked and
+    baking (gc56, galacean bake-blender: the glossary admits all four for 烘焙 and the page uses each where its
+    grammar asks: "bake the lighting", "baking settings", "the baked textures"). The base form, the -s form and the
+    participles of a verb are chosen by the sentence, not by the writer; two different words (bake / render, bake /
+    roast) share no base and stay a mixture."""
+    words_a, words_b = a.lower().split(), b.lower().split()
+    if len(words_a) != len(words_b):
+        return False
+    differ = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+    return len(differ) == 1 and bool(_verb_bases(differ[0][0]) & _verb_bases(differ[0][1]))
 
 
 def _second(f: str, g: str) -> bool:

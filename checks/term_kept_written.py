@@ -63,7 +63,7 @@ def link_text(sentence: Sentence, start: int, end: int) -> str | None:
     if not 0 <= start < end <= len(mt.text):
         return None
     lo, hi = mt.offsets[start], mt.end_of(end - 1)
-    for m in _links_on_lines(mt.source.text, lo, hi):
+    for m in links_on_lines(mt.source.text, lo, hi):
         if m.start(1) <= lo and hi <= m.end(1):
             text = m.group(1).strip()
             return text if _name_shaped(text, m.group(2)) else None
@@ -92,10 +92,10 @@ def link_texts(sentence: Sentence) -> list[str]:
     if not mt.text:
         return []
     lo, hi = mt.offsets[0], mt.end_of(len(mt.text) - 1)
-    return [m.group(1).strip() for m in _links_on_lines(mt.source.text, lo, hi) if lo <= m.start(1) and m.end(1) <= hi]
+    return [m.group(1).strip() for m in links_on_lines(mt.source.text, lo, hi) if lo <= m.start(1) and m.end(1) <= hi]
 
 
-def _links_on_lines(source: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+def links_on_lines(source: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """The Markdown links (`_LINK`) of the source lines holding offsets `lo` to `hi`."""
     line_start = source.rfind("\n", 0, lo) + 1
     line_end = source.find("\n", hi)

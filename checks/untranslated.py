@@ -18,10 +18,12 @@ from zhen_qa.checks.heading_gloss import gloss_heading_dropped
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
 from zhen_qa.checks.option_values import option_values
+from zhen_qa.checks.presence import kept_name
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_passages import in_block_quotation
 from zhen_qa.checks.statement_caption import statement_caption
 from zhen_qa.checks.table_copies import CellCopy, grouped
+from zhen_qa.checks.term_rendered import en2zh
 from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.translators_note import translators_note
 from zhen_qa.checks.untranslated_headings import kept_heading
@@ -484,6 +486,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             # title case: a company's or a work's name (Physics of Acoustic Company, Guardians of the Galaxy)
         if _one_word_items(m.group(0), code_words):
             continue  # 配置文件包括几个部分：env, source, transform, sink: the sections of the config shown above
+        if _named_items(m.group(0)):
+            continue  # 我们测试了 torchvision, diffusers, timm, transformers, torchaudio 和 torchrec 中的模型: packages
         if _word_forms(m.group(0)):
             continue  # 关键词包括：close, closes, closed, fix, fixes, fixed: words cited with their inflections
         if _expands_acronym(m.group(0), text):
@@ -534,6 +538,23 @@ def _one_word_items(run: str, code_words: frozenset[str]) -> bool:
     calculation;arithmetic left in English) stays reported."""
     items = re.split(r"\s*[,;]\s*", run.strip(" \t,;"))
     return len(items) > 1 and all(_LATIN_WORD.fullmatch(item) and item in code_words for item in items)
+
+
+NAMED_ITEMS_MIN = 3
+"""Fewest items of a list of single words before it may be a list of names (`_named_items`)."""
+
+
+def _named_items(run: str) -> bool:
+    """Whether a Latin run is a list of NAMED_ITEMS_MIN or more single words separated by commas or semicolons, at
+    least half of them words no dictionary has (`presence.kept_name` by the lexicon: torchvision, diffusers,
+    torchaudio beside timm and transformers): the names of packages, tools or modules, which a Chinese sentence
+    lists as written (gc56 A1, colossalai lazy_init). A list of dictionary words (calculation;arithmetic, env,
+    source, transform, sink without the code that names them) is English left untranslated and stays reported."""
+    items = re.split(r"\s*[,;]\s*", run.strip(" \t,;"))
+    if len(items) < NAMED_ITEMS_MIN or not all(_LATIN_WORD.fullmatch(item) for item in items):
+        return False
+    lexicon = en2zh()
+    return 2 * sum(kept_name(item, lexicon) for item in items) >= len(items)
 
 
 _INFLECTIONS = ("s", "es", "d", "ed", "ing")
@@ -640,6 +661,8 @@ def _reads_as_text(sentences: list[Sentence], parts: "_Parts") -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     if not any(w.islower() and w not in _KEPT_CONNECTIVES for w in words):
         return False  # names only: ClearML | Neptune; RocketMQ vs. ActiveMQ vs. Kafka
+    if _BUILD_DIRECTIVES.fullmatch(text.strip()):
+        return False  # `{{ autodoc:colossalai.nn.optimizer.X }}`: the docs build fills it in, a line of code
     if parts.kind(sentences[0]) == "heading" and _OPTION_HEADING.fullmatch(text.strip()):
         return False  # `### common options [string]`: written like the option-name headings beside it
     if parts.kind(sentences[0]) == "heading" and _ERROR_HEADING.search(text):
@@ -706,6 +729,11 @@ _OPTION_HEADING = LazyPattern(
 `common options [string]`). The page writes every option under such a heading, the option group's name the same
 way as the option names (identifiers kept in both languages): the heading is the same in both pages by design."""
 
+
+_BUILD_DIRECTIVES = LazyPattern(r"(?:\{\{\s*[A-Za-z][\w-]*\s*:\s*[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*\}\}\s*)+")
+"""One or more documentation-build template directives naming a dotted identifier ({{ autodoc:colossalai.nn.optimizer
+.DistributedLamb }}, colossalai's API pages; gc56 A2): the build writes the API's reference there; both pages keep the
+line as it is, as they keep a line of code. A directive holding words ({{ note: Read this first }}) is text."""
 
 _ERROR_HEADING = LazyPattern(
     r"^\W*(?:[A-Z]\w*(?:Error|Exception)(?::|$)|No module named\b"

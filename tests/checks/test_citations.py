@@ -133,3 +133,10 @@ def test_a_spaced_range_glued_to_an_acronym() -> None:
     assert check("见到无反应的人时，旁观者应启动CPR28 - 30。", en) == []
     (f,) = check("见到无反应的人时，旁观者应启动CPR。", en)
     assert f.lang == "en"
+
+
+def test_a_numbered_stage_is_no_reference_number() -> None:
+    """gc56 A3 (colossalai booster_plugins): 阶段2 before the stop is "stage-2" of the English, a stage's number; a
+    reference number the English lacks after another word is still reported."""
+    assert check("它仅支持 Zero 阶段1和阶段2。", "It only supports zero stage-1 and stage-2.") == []  # fails before
+    assert len(check("它仅支持 Zero 优化器2。", "It only supports the zero optimizer with stage-1.")) == 1

@@ -79,3 +79,20 @@ def test_a_past_participle_after_the_code_is_no_noun_of_its_own(tmp_path: Path) 
     assert len(_check(tmp_path, zh, en.replace("configured", "speed"), glossary)) == 1  # -eed: a noun
     # the real defect of the shape: no code name on the English side, the plugin not named at all
     assert len(_check(tmp_path, zh, en.replace("`data-mask` configured", "masking configured"), glossary)) == 1
+
+
+def test_a_class_noun_after_a_name_the_english_writes_alone(tmp_path: Path) -> None:
+    """gc56 B4 (colossalai booster_plugins, opt_service, pipeline_parallel): Huggingface transformers模型 = "Huggingface
+    transformers supported by Shardformer", LRU策略 = "LRU is applied": the Chinese adds the class noun after a name
+    in Latin letters the English writes alone. The name written with a noun of its own in the English ("the Bert
+    tokenizer"), or not written there, leaves the term missing."""
+    glossary = "model,模型,model\nstrategy,策略,strategy\n"
+    code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
+    assert _check(tmp_path, "## 使用流水线微调 Bert模型\n" + code, "## Fine-tune Bert with pipeline\n" + code_en,
+                  glossary) == []  # fails before: 「模型」 has no “model”
+    assert _check(tmp_path, "缓存已满时LRU策略被用于清理旧的结果。\n" + code,
+                  "When the cache is full, LRU is applied to evict old results.\n" + code_en, glossary) == []
+    assert len(_check(tmp_path, "## 使用流水线微调 Bert模型\n" + code, "## Fine-tune the Bert tokenizer with pipeline\n"
+                      + code_en, glossary)) == 1
+    assert len(_check(tmp_path, "## 使用流水线微调 Bert模型\n" + code, "## Fine-tune with pipeline\n" + code_en,
+                      glossary)) == 1

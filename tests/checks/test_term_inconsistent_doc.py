@@ -9,7 +9,7 @@ from zhen_qa.checks.term_forms import (
     is_other_part_of_speech,
     is_phrase_part_of_speech,
 )
-from zhen_qa.checks.term_inconsistent import is_participle_pair
+from zhen_qa.checks.term_inconsistent import is_participle_pair, is_verb_form
 from zhen_qa.glossary.model import Concept, Glossary
 
 
@@ -121,3 +121,20 @@ def test_a_noun_written_open_and_closed_is_a_mixture() -> None:
     zh = ["运行安装程序。", "安装程序会检查磁盘空间。", "安装程序完成后重启电脑。"]
     en = ["Run the setup.", "The set up checks the disk space.", "Restart the computer after the set up finishes."]
     assert len(only(run(g, zh, en), "term-inconsistent")) == 1
+
+
+def test_a_listed_verb_in_its_grammatical_forms_is_one_usage() -> None:
+    """gc56 (galacean bake-blender, light/ambient): the glossary admits bake|baking|baked|bakes for 烘焙 and the page
+    says "bake the lights", "baking settings", "the baked texture": one verb whose form the sentence chooses. A
+    second verb listed for the concept beside it ("roast") is still a mixture."""
+    g = Glossary.build([Concept("bake", "烘焙", "bake", en_admitted=("baking", "baked", "bakes", "roast"))], "g.csv")
+    zh = ["在 Blender 中烘焙光照。", "打开烘焙设置面板。", "调整烘焙参数。", "导出烘焙后的纹理。", "烘焙完成后保存。"]
+    en = ["Bake the lighting in Blender.", "Open the baking settings panel.", "Adjust the baking parameters.",
+          "Export the baked texture.", "Save after the bake finishes."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: bake ×2, baking ×2, baked ×1
+    en2 = ["Roast the lighting in Blender.", "Open the roast settings panel.", "Adjust the roast parameters.",
+           "Export the baked texture.", "Save after the bake finishes."]
+    assert len(only(run(g, zh, en2), "term-inconsistent")) == 1
+    assert is_verb_form("bake", "baking") and is_verb_form("baked", "baking") and is_verb_form("plan", "planning")
+    assert not is_verb_form("bake", "roast") and not is_verb_form("set", "setting")
+    assert not is_verb_form("nation", "national") and not is_verb_form("red", "ring")

@@ -21,7 +21,7 @@ def test_genomes_said_as_genome_sequences() -> None:
 def test_sequence_still_missing_where_the_molecule_is_not_named() -> None:
     # both terms of the phrase 基因组序列 missing: one finding naming both (`missing_joined`)
     assert term_missing(GLOSSARY, ["我们分析了来自美国的基因组序列。"], ["We analysed the data from the US."]) == [
-        "「基因组」 has no “genome” in the aligned English; nor 「序列」 (“sequence”) beside it"]
+        "「基因组」 has no “genome” in the aligned English; also 「序列」 (“sequence”) in the same sentence pair"]
     assert term_missing(GLOSSARY, ["我们分析了来自美国的序列。"], ["We analysed genomes from the US."]) == [
         "「序列」 has no “sequence” in the aligned English (it has “genomes”)"]
 

@@ -299,3 +299,32 @@ def test_a_list_of_a_words_inflected_forms_is_cited_not_english_left() -> None:
     assert len(rows([([zh], [en])], "untranslated-span")) == 1
     zh = "关键词包括：close, closes, closed, fix, please choose the appropriate word。"
     assert len(rows([([zh], [en])], "untranslated-span")) == 1
+
+
+
+def test_a_build_directive_naming_an_identifier_is_no_untranslated_copy(tmp_path: Path) -> None:
+    """gc56 A2 (colossalai distributed_optimizers): `{{ autodoc:colossalai.nn.optimizer.X }}` on both pages is a line
+    the documentation build fills in, kept as code is. A directive holding words is text, and its copy reported."""
+    def copies(directives: str) -> list[str]:
+        zh, en = tmp_path / "a.zh.md", tmp_path / "a.en.md"
+        tail = "\n<!-- doc-test-command: colossalai run --nproc_per_node 4 demo.py  -->\n\n"
+        zh.write_text("</table>\n" + tail + "## API 参考\n\n" + directives, encoding="utf-8")
+        en.write_text("</table>\n" + tail + "## API Reference\n\n" + directives, encoding="utf-8")
+        return [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "untranslated-span"]
+
+    api = "".join(f"{{{{ autodoc:colossalai.nn.optimizer.{m} }}}}\n" for m in (
+        "distributed_adafactor.DistributedAdaFactor", "distributed_lamb.DistributedLamb",
+        "distributed_galore.DistGaloreAwamW", "distributed_came.DistributedCAME"))
+    assert copies(api) == []  # fails before: the English is identical to the Chinese
+    note = "{{ note: the optimizer state is distributed over all ranks }}\n"
+    assert copies(note + api) == ["left in English: the Chinese repeats the English text"]
+
+
+def test_a_list_of_package_names_is_no_english_left_in_the_chinese() -> None:
+    """gc56 A1 (colossalai lazy_init): 我们测试了 torchvision, diffusers, timm, transformers, torchaudio 和 torchrec
+    中的模型 lists packages, most of them words no dictionary has. A list of dictionary words is still English left."""
+    en = "We tested models in torchvision, diffusers, timm, transformers, torchaudio and torchrec."
+    zh = "我们测试了 torchvision, diffusers, timm, transformers, torchaudio 和 torchrec 中的模型。"
+    assert rows([([zh], [en])], "untranslated-span") == []  # fails before: English left in the Chinese
+    left = "我们测试了 calculation, arithmetic, geometry, algebra, statistics 和 torchrec 中的模型。"
+    assert len(rows([([left], [en])], "untranslated-span")) == 1
