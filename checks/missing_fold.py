@@ -35,6 +35,20 @@ def fold(items: Sequence["Missed"]) -> list[Finding]:
     return [_one(groups[x]) if isinstance(x, tuple) else x for x in out]
 
 
+def sentence_places(items: Sequence["Missed"]) -> list[dict[str, Any]]:
+    """Each item's place and message, for a finding standing for several (`data["sentences"]`: a fold here, a
+    summary in `missing_summary`), so a tool locating a defect by position still finds every one of them."""
+    places: list[dict[str, Any]] = []
+    for m in items:
+        loc, rel = m.finding.location, m.finding.related
+        places.append({
+            "line": loc.line, "column": loc.column, "end_line": loc.end_line, "end_column": loc.end_column,
+            "related": None if rel is None else {"path": rel.path, "line": rel.line, "column": rel.column},
+            "message": m.finding.message,
+        })
+    return places
+
+
 def _one(items: list["Missed"]) -> Finding:
     """The first item's finding, naming the other terms of its bead ("; also 「组件」 (“component”)")."""
     items = sorted(items, key=lambda m: (m.finding.location.line, m.finding.location.column))
@@ -43,16 +57,8 @@ def _one(items: list["Missed"]) -> Finding:
         return first
     also = ", ".join(_term(m) for m in items[1:])
     message = f"{first.message}; also {also} in the same sentence pair"
-    sentences: list[dict[str, Any]] = []
-    for m in items:
-        loc, rel = m.finding.location, m.finding.related
-        sentences.append({
-            "line": loc.line, "column": loc.column, "end_line": loc.end_line, "end_column": loc.end_column,
-            "related": None if rel is None else {"path": rel.path, "line": rel.line, "column": rel.column},
-            "message": m.finding.message,
-        })
     data = dict(first.data)
-    data.update({"sentences": sentences, "folded": len(items)})
+    data.update({"sentences": sentence_places(items), "folded": len(items)})
     return Finding(first.rule, first.severity, message, first.location, first.lang, first.excerpt,
                    suggestion=first.suggestion, related=first.related, data=tuple(data.items()))
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from zhen_qa.checks.missing_fold import fold
+from zhen_qa.checks.missing_fold import fold, sentence_places
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.places import lines_words
@@ -124,17 +123,9 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: i
     if has:  # the wrong word of a sentence is the point of its finding: kept, with its lines
         message += "; it has " + "; ".join(f"{w} in {lines_words(first.finding.location.path, ls, MAX_LINES_SHOWN)}"
                                            for w, ls in has.items())
-    sentences: list[dict[str, Any]] = []
-    for m in items:
-        loc, rel = m.finding.location, m.finding.related
-        sentences.append({
-            "line": loc.line, "column": loc.column, "end_line": loc.end_line, "end_column": loc.end_column,
-            "related": None if rel is None else {"path": rel.path, "line": rel.line, "column": rel.column},
-            "message": m.finding.message,
-        })
     f = first.finding
     data = dict(f.data)
-    data.update({"sentences": sentences, "count": n, "rendered": rendered, "instead": instead,
+    data.update({"sentences": sentence_places(items), "count": n, "rendered": rendered, "instead": instead,
                  "learned": dict(learned), "otherwise": otherwise, "has": has})
     return Finding(f.rule, f.severity, message, f.location, f.lang, f.excerpt, suggestion=f.suggestion,
                    related=f.related, data=tuple(data.items()))
