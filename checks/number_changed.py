@@ -238,7 +238,6 @@ def shared_magnitude(b: Bead) -> None:
                 break
 
 
-
 TWIN_MIN_DIGITS = 3
 """Fewest digits of two numbers that differ in one digit before they read as one number changed (16.6 and 16.7,
 2015 and 2016): with fewer (24 and 21, 7 and 3) two unrelated numbers agree in form by chance too often."""

@@ -25,11 +25,17 @@ _LEAD = LazyPattern(r"(?:例如|比如|譬如|如|[:：])\s*$")
 MIN_ITEMS = 3
 
 
+def list_items(run: str) -> list[str]:
+    """The items of a Latin run written as a list: split at commas and semicolons, the run's own leading and trailing
+    separators dropped (`long, default, ISO8601` -> three items)."""
+    return _ITEM_SPLIT.split(run.strip(" \t,;"))
+
+
 def option_values(run: str, before: str) -> bool:
     """True when the Latin `run`, preceded in its sentence by `before`, is a list of example values (see module)."""
     if _LEAD.search(before) is None:
         return False
-    items = _ITEM_SPLIT.split(run.strip(" \t,;"))
+    items = list_items(run)
     if len(items) < MIN_ITEMS:
         return False
     if not all(_TOKEN.fullmatch(item) or _DATE_PATTERN.fullmatch(item) for item in items):

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-_WORD = LazyPattern(r"[A-Za-z_][\w.*-]*|<[\w .-]+>")
+_WORD_RE = r"[A-Za-z_][\w.*-]*|<[\w .-]+>"
+_WORD = LazyPattern(_WORD_RE)
 """A word of a statement's caption: a keyword, an identifier or a `<placeholder>`."""
-_CAPTION = LazyPattern(r"\s*(?:(?:[A-Za-z_][\w.*-]*|<[\w .-]+>)\s+){1,7}(?:[A-Za-z_][\w.*-]*|<[\w .-]+>);?\s*")
+_CAPTION = LazyPattern(rf"\s*(?:(?:{_WORD_RE})\s+){{1,7}}(?:{_WORD_RE});?\s*")
 """Two to eight words and nothing else: no sentence punctuation, no Han."""
 _PROMPT = LazyPattern(r"\s*(?:[A-Za-z][\w-]*(?:\s*\([^()\n]*\))?\s*>|[$>])\s+")
 """A console prompt before the statement (`IoTDB>`, `mysql>`, `IoTDB (root) >`, `$`)."""

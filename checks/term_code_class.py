@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
+from zhen_qa.checks.term_code_kept import whole_words
 from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -70,7 +71,7 @@ def classes_name(sentence: Sentence, start: int, other: Sequence[Sentence], end:
     for name in (words, words[-1:]) if len(words) > 1 else (words,):
         if not any(_NAME_MARK.search(w) for w in name):
             continue
-        pattern = re.compile(r"(?<![A-Za-z0-9])" + r"\s+".join(map(re.escape, name)) + r"(?![A-Za-z0-9])", re.I)
+        pattern = whole_words(" ".join(name))
         if any(not _noun_after(s, f.end() - 1, rest) for s in other for f in pattern.finditer(s.text.text)):
             return True
     return False

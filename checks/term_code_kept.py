@@ -33,5 +33,10 @@ def code_kept(en_forms: Iterable[str], renderings: Iterable[str], sentences: Seq
 
 def _holds(span: str, forms: Iterable[str]) -> bool:
     """Whether a code span's content holds one of the English forms as whole words, in any case."""
-    return any(re.search(r"(?<![A-Za-z0-9])" + r"\s+".join(map(re.escape, f.split())) + r"(?![A-Za-z0-9])", span,
-                         re.I) for f in forms)
+    return any(whole_words(f).search(span) for f in forms)
+
+
+def whole_words(form: str) -> re.Pattern[str]:
+    """A pattern finding the words of `form` as whole words, in any case, any spaces between them ("Bert",
+    "Huggingface transformers", "in situ hybridization")."""
+    return re.compile(r"(?<![A-Za-z0-9])" + r"\s+".join(map(re.escape, form.split())) + r"(?![A-Za-z0-9])", re.I)

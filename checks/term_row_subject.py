@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from zhen_qa.checks.term_code_kept import whole_words
 from zhen_qa.manuscript.document import Sentence
 
 _CELL_BAR = re.compile(r"(?<!\\)\|")
@@ -46,8 +47,7 @@ def row_subject_said(sentence: Sentence, start: int, zh_forms: Iterable[str], en
     cells, _k = found
     if not any(f and f in cells[0] for f in zh_forms):
         return False
-    patterns = [re.compile(r"(?<![A-Za-z0-9])" + r"\s+".join(map(re.escape, f.split())) + r"(?![A-Za-z0-9])", re.I)
-                for f in en_forms if f.strip()]
+    patterns = [whole_words(f) for f in en_forms if f.strip()]
     for s in english:
         row = _row(s, 0) if s.text.text else None
         if row is not None and row[1] > 0 and any(p.search(row[0][0]) for p in patterns):

@@ -17,7 +17,7 @@ from zhen_qa.checks.frontmatter import chinese_in_english
 from zhen_qa.checks.heading_gloss import gloss_heading_dropped
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
-from zhen_qa.checks.option_values import option_values
+from zhen_qa.checks.option_values import list_items, option_values
 from zhen_qa.checks.presence import kept_name
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_passages import in_block_quotation
@@ -536,7 +536,7 @@ def _one_word_items(run: str, code_words: frozenset[str]) -> bool:
     code (env, source, transform, sink: the sections of the config file the page shows): names of sections, keys
     or options, not English left untranslated. A list of words no code writes (a program's search keywords
     calculation;arithmetic left in English) stays reported."""
-    items = re.split(r"\s*[,;]\s*", run.strip(" \t,;"))
+    items = list_items(run)
     return len(items) > 1 and all(_LATIN_WORD.fullmatch(item) and item in code_words for item in items)
 
 
@@ -550,7 +550,7 @@ def _named_items(run: str) -> bool:
     torchaudio beside timm and transformers): the names of packages, tools or modules, which a Chinese sentence
     lists as written (gc56 A1, colossalai lazy_init). A list of dictionary words (calculation;arithmetic, env,
     source, transform, sink without the code that names them) is English left untranslated and stays reported."""
-    items = re.split(r"\s*[,;]\s*", run.strip(" \t,;"))
+    items = list_items(run)
     if len(items) < NAMED_ITEMS_MIN or not all(_LATIN_WORD.fullmatch(item) for item in items):
         return False
     lexicon = en2zh()
@@ -567,7 +567,7 @@ def _word_forms(run: str) -> bool:
     of a word's forms cites the words themselves (the keywords GitHub reads, search terms), literals the reader types
     as written, not English prose left untranslated. A list of different words (calculation;arithmetic, a program's
     search keywords left in English) stays reported."""
-    items = re.split(r"\s*[,;]\s*", run.strip(" \t,;"))
+    items = list_items(run)
     if len(items) < 3 or not all(_LATIN_WORD.fullmatch(item) and item.islower() for item in items):
         return False
     forms = set(items)
