@@ -236,8 +236,8 @@ for s in $SETS; do
               --glossary benchmarks/glossaries/mddocs.csv >"$out" 2>&1 ;;
     theses-g) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv \\
               --glossary benchmarks/glossaries/theses.csv >"$out" 2>&1 ;;
-    theses11-heldout-g|theses10-heldout-g|theses9-heldout-g|\\
-    theses8-heldout-g|theses-heldout-g|theses7-heldout-g) base=${{s%-g}}
+    theses11-heldout-g|theses10-heldout-g|\\
+    theses9-heldout-g|theses8-heldout-g|theses-heldout-g|theses7-heldout-g) base=${{s%-g}}
       python benchmarks/theses.py {root}/$base --labels benchmarks/labels/$base.tsv \\
         --glossary benchmarks/glossaries/$base.csv >"$out" 2>&1 ;;
     *-g) base=${{s%-g}}; name=${{base%-heldout}}-heldout
