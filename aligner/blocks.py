@@ -31,8 +31,9 @@ from zhen_qa.aligner.unit_folds import (
     one_sided,
     word_count,
 )
-from zhen_qa.aligner.unit_pairs import code_cuts, pair_units, within_groups
+from zhen_qa.aligner.unit_pairs import blank_across, code_cuts, pair_units, within_groups
 from zhen_qa.manuscript.document import Bead, Block, Sentence
+from zhen_qa.manuscript.script import script_share
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn
@@ -84,6 +85,13 @@ def _value_cell(block: Block) -> bool:
     """A table cell too short to be prose (a type, a default, 是/否)."""
     text = block.text.text
     return word_count(text) < MIN_CELL_WORDS
+
+
+def _reported_cell(block: Block, blank: set[int]) -> bool:
+    """Whether a cell of a row with no counterpart row is reported: a cell of prose, or a cell of words (Han
+    characters or Latin letters: not a number, code or a dash) whose cell on the other side is blank (`blank`, the
+    `id`s `unit_pairs.blank_across` gives)."""
+    return not _value_cell(block) or id(block) in blank and script_share(block.text.text) != (0, 0)
 
 
 class _Builder:
@@ -201,9 +209,11 @@ def align_blocks(
     if zu and eu and _is_heading(zu[0], "zh") and _is_heading(eu[0], "en"):  # the headings that paired the sections
         heads = (zu.pop(0), eu.pop(0))
         out.add(*heads)
+    blank: set[int] = set()  # cells left to report whatever their length: their cell on the other side is blank
     if len(zu) == len(eu) == 1 and not code_cuts(zu, eu):
         unit_beads = [Bead((0,), (0,), 1.0)]
     else:
+        blank = blank_across(zu, eu)
         unit_beads = pair_units(zu, eu, align, heads)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
@@ -238,8 +248,10 @@ def align_blocks(
         if rows and len(zs) == len(es) == 1 and len(rows) == 2:
             out.add_rows(zs[0], es[0])
             continue
-        if rows and (not zs or not es):  # a missing table row is reported by its prose cells only
-            out.add([b for u in zs for b in u if not _value_cell(b)], [b for u in es for b in u if not _value_cell(b)])
+        if rows and (not zs or not es):  # a missing table row is reported by its prose cells only, and by the cells
+            # whose cell in the other side's row is blank (`unit_pairs.blank_across`: left empty, however short)
+            out.add([b for u in zs for b in u if _reported_cell(b, blank)],
+                    [b for u in es for b in u if _reported_cell(b, blank)])
             continue
         zb, eb = [b for u in zs for b in u], [b for u in es for b in u]
         if pending is None:

@@ -69,14 +69,6 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]],
       its counterpart.
     Of these pairs, the longest chain increasing on both sides is kept (items may be listed in another order).
     """
-    def tables(units: list[list[Block]]) -> dict[int, tuple[tuple[int, int], dict[int, int]]]:
-        out: dict[int, tuple[tuple[int, int], dict[int, int]]] = {}
-        for k, u in enumerate(units):
-            p = u[0].part
-            if p is not None and p.kind == "cell":
-                out.setdefault(p.table, (p.shape, {}))[1][p.row] = k
-        return out
-
     def items(units: list[list[Block]]) -> dict[tuple[str, ...], int]:
         seen = Counter(u[0].part.anchors for u in units if u[0].part is not None and u[0].part.anchors)
         return {u[0].part.anchors: k for k, u in enumerate(units)
@@ -93,15 +85,10 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]],
     found: list[tuple[int, int]] = []
     quiet_zh: dict[int, list[Block]] = {}
     quiet_en: dict[int, list[Block]] = {}
-    zt, et = tables(zu), tables(eu)
-    if len(zt) == len(et):
-        for (z_shape, z_rows), (e_shape, e_rows) in zip(zt.values(), et.values()):
-            if z_shape == e_shape:
-                found.extend((k, e_rows[r]) for r, k in z_rows.items() if r in e_rows)
-                quiet_zh.update((k, _blank_there(zu[k], eu[next(iter(e_rows.values()))])) for r, k in z_rows.items()
-                                if r not in e_rows and e_rows)
-                quiet_en.update((k, _blank_there(eu[k], zu[next(iter(z_rows.values()))])) for r, k in e_rows.items()
-                                if r not in z_rows and z_rows)
+    for z_rows, e_rows in _same_tables(zu, eu):
+        found.extend((k, e_rows[r]) for r, k in z_rows.items() if r in e_rows)
+        quiet_zh.update(_rows_blank_there(zu, eu, z_rows, e_rows))
+        quiet_en.update(_rows_blank_there(eu, zu, e_rows, z_rows))
     zi, ei = items(zu), items(eu)
     found.extend((k, ei[a]) for a, k in zi.items() if a in ei)
     zl, el = link_lines(zu), link_lines(eu)
@@ -124,6 +111,52 @@ def _localised(units: list[list[Block]], others: list[list[Block]]) -> list[int]
     other = {b.text.source.text for u in others for b in u}  # the other file (no units there: nothing to compare)
     return [k for k, u in enumerate(units) if len(u) == 1 and u[0].part is not None and u[0].part.links
             and other and not any(href in text for href in u[0].part.links for text in other)]
+
+
+Rows = dict[int, int]
+"""A table's rows that are units: row number -> the unit's index."""
+
+
+def _tables(units: list[list[Block]]) -> dict[int, tuple[tuple[int, int], Rows]]:
+    """The tables among `units` (rows that are units): table number -> (shape, rows)."""
+    out: dict[int, tuple[tuple[int, int], Rows]] = {}
+    for k, u in enumerate(units):
+        p = u[0].part
+        if p is not None and p.kind == "cell":
+            out.setdefault(p.table, (p.shape, {}))[1][p.row] = k
+    return out
+
+
+def _same_tables(zu: list[list[Block]], eu: list[list[Block]]) -> list[tuple[Rows, Rows]]:
+    """The k-th table of the section on each side, paired when both sides have as many and the two have the same
+    shape (rows x columns): (zh rows, en rows) of each such pair."""
+    zt, et = _tables(zu), _tables(eu)
+    if len(zt) != len(et):
+        return []
+    return [(z_rows, e_rows) for (z_shape, z_rows), (e_shape, e_rows) in zip(zt.values(), et.values())
+            if z_shape == e_shape]
+
+
+def _rows_blank_there(units: list[list[Block]], others: list[list[Block]], rows: Rows,
+                      other_rows: Rows) -> dict[int, list[Block]]:
+    """The rows of one side's table whose row in the other side's table has no prose (is no unit), each with its
+    cells whose cell there is blank (what is left of it to report)."""
+    if not other_rows:
+        return {}
+    other = others[next(iter(other_rows.values()))]
+    return {k: _blank_there(units[k], other) for r, k in rows.items() if r not in other_rows}
+
+
+def blank_across(zu: list[list[Block]], eu: list[list[Block]]) -> set[int]:
+    """The `id`s of the cells, either side, of a table row whose row in the other side's table of the same shape has
+    no prose and whose own cell there is blank (`| 200 | SUCCESS_STATUS | 成功状态 |` beside `| 200 | SUCCESS_STATUS |
+    |`): a cell the translator left empty, content dropped however short the cell is (`_counterparts` leaves these
+    cells of such a row to report). Computed before `pair_units`, which cuts the rows down to them."""
+    out: set[int] = set()
+    for z_rows, e_rows in _same_tables(zu, eu):
+        for units, others, rows, other_rows in ((zu, eu, z_rows, e_rows), (eu, zu, e_rows, z_rows)):
+            out.update(id(b) for cells in _rows_blank_there(units, others, rows, other_rows).values() for b in cells)
+    return out
 
 
 def _blank_there(row: list[Block], other: list[Block]) -> list[Block]:

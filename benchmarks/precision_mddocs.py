@@ -52,6 +52,25 @@ def page_pairs(root: Path) -> list[tuple[Path, Path]]:
     return out
 
 
+def arguments_refused(data: Path, pairs: list[tuple[Path, Path]], targets: Path | None, no_recall: bool) -> str | None:
+    """Why these arguments cannot be run (one line), or None. A targets file that does not exist is written by the
+    run, so a wrong path must not pass silently: refused when no recall runs (it would be written empty), when its
+    folder does not exist, or when DATA_DIR holds no page pair (a misspelt set name: nothing to choose from)."""
+    if not data.is_dir():
+        return f"precision_mddocs: no data folder {data}"
+    if not pairs:
+        return f"precision_mddocs: no PAGE.zh.md(x) + PAGE.en.md(x) pair under {data}"
+    if targets is None or targets.is_file():
+        return None
+    if targets.exists():
+        return f"precision_mddocs: --targets {targets} is not a file"
+    if no_recall:
+        return f"precision_mddocs: no targets file {targets} (with --no-recall it would be written empty)"
+    if not targets.parent.is_dir():
+        return f"precision_mddocs: no folder {targets.parent} for the targets file {targets}"
+    return None
+
+
 def load_labels(path: Path) -> dict[Key, tuple[str, str]]:
     """(page, rule, line, column) -> (verdict, note)."""
     if not path.exists():
@@ -150,13 +169,16 @@ def main() -> None:
     for g in args.glossary:
         if not g.is_file():
             sys.exit(f"precision_mddocs: no glossary file {g}")
+    pairs = page_pairs(args.data) if args.data.is_dir() else []
+    if refused := arguments_refused(args.data, pairs, args.targets, args.no_recall):
+        print(refused, file=sys.stderr)
+        sys.exit(2)
     flags = Flags(glossaries=tuple(str(g.resolve()) for g in args.glossary))
     labels = load_labels(args.labels)
     targets: dict[str, Target] = {}
     if args.targets and args.targets.exists():
         for row in csv.reader(args.targets.open(encoding="utf-8"), delimiter="\t"):
             targets[row[0]] = ((int(row[1]), int(row[2])), (int(row[3]), int(row[4])))
-    pairs = page_pairs(args.data)
     verdicts: Counter[str] = Counter()
     by_rule: dict[str, Counter[str]] = {}
     rows = []
@@ -186,6 +208,7 @@ def main() -> None:
         with args.targets.open("w", encoding="utf-8") as fh:
             for page, ((za, zb), (ea, eb)) in targets.items():
                 fh.write(f"{page}\t{za}\t{zb}\t{ea}\t{eb}\n")
+        print(f"precision_mddocs: wrote a new targets file {args.targets} ({len(targets)} pages)", file=sys.stderr)
     if args.dump:
         with args.dump.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")

@@ -1,11 +1,12 @@
 """term-missing, folded by bead: one finding for the terms one aligned sentence pair lacks (`fold`).
 
-A clause the translation drops takes every glossary term in it: 在脚本组件中添加代码 without its English loses 脚本 and
-组件, 把追踪的图片在编辑器中作为资产 loses 编辑器 and 资产. Reported one by one, the one omission reads as two or three
-defects, and a reviewer who reads the first finding rejects the others as echoes. The per-sentence findings of one
-bead and direction (same file, same target sentences, same side lacking the rendering) are therefore one finding at
-the first term, naming the others; each term's place stays in its `data["sentences"]`, as in a summary
-(`missing_summary`), so a tool locating a defect by position still finds every one of them.
+A clause the translation drops takes every glossary term in it: 在脚本组件中添加代码 without its English loses
+脚本 and 组件, 把追踪的图片在编辑器中作为资产 loses 编辑器 and 资产. Reported one by one, the one omission reads as two
+or three defects, and a reviewer who reads the first finding rejects the others as echoes. The per-sentence
+findings of one bead and direction (same file, same target sentences, same side lacking the rendering) are therefore
+one finding at the first term (or the first whose target has a near variant in its place, the surer claim), naming
+the others; each term's place stays in its `data["sentences"]`, as in a summary (`missing_summary`), so a tool
+locating a defect by position still finds every one of them.
 """
 from __future__ import annotations
 
@@ -50,15 +51,19 @@ def sentence_places(items: Sequence["Missed"]) -> list[dict[str, Any]]:
 
 
 def _one(items: list["Missed"]) -> Finding:
-    """The first item's finding, naming the other terms of its bead ("; also 「组件」 (“component”)")."""
-    items = sorted(items, key=lambda m: (m.finding.location.line, m.finding.location.column))
+    """The lead item's finding, naming the other terms of its bead ("; also 「组件」 (“component”)"). The lead is
+    the first term whose target names a wrong word in its place (`Missed.has`: a near variant of the listed form,
+    临床实验 for 临床试验), else the first term: that claim a reviewer can check on the page, and the "also" list
+    would lose the word it names."""
+    items = sorted(items, key=lambda m: (not m.has, m.finding.location.line, m.finding.location.column))
     first = items[0].finding
     if len(items) == 1:
         return first
     also = ", ".join(_term(m) for m in items[1:])
     message = f"{first.message}; also {also} in the same sentence pair"
     data = dict(first.data)
-    data.update({"sentences": sentence_places(items), "folded": len(items)})
+    in_order = sorted(items, key=lambda m: (m.finding.location.line, m.finding.location.column))
+    data.update({"sentences": sentence_places(in_order), "folded": len(items)})
     return Finding(first.rule, first.severity, message, first.location, first.lang, first.excerpt,
                    suggestion=first.suggestion, related=first.related, data=tuple(data.items()))
 

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.doubled_punctuation import DOUBLED_PUNCTUATION, punctuation_doubles
 from zhen_qa.checks.doubling_rendered import rendered_each_time
 from zhen_qa.checks.presence_names import transliterated
 from zhen_qa.checks.repeated_heading import heading_over_text
@@ -625,13 +626,13 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     layout_doubled = _layout_doubles_labels(mt.text for mt, _lang, _keep in texts)
     for mt, lang, _keep in texts:
         if not (_EN_LETTER.search(mt.text) and _EN_DOUBLE.search(mt.text)) and (
-                lang == "en" or not _HAN_DOUBLE.search(mt.text)):
+                lang == "en" or not (_HAN_DOUBLE.search(mt.text) or DOUBLED_PUNCTUATION.search(mt.text))):
             continue  # no doubling to weigh (most texts): one search a language, in C
         if layout_doubled and is_doubled_label(mt.text):
             continue  # 背景背景 on a line of its own: a structured-abstract label the layout printed twice
         hits = list(english_doubles(mt.text))
         if lang != "en":
-            hits += list(chinese_doubles(mt.text))
+            hits += list(chinese_doubles(mt.text)) + list(punctuation_doubles(mt.text))
         for a, b, unit in hits:
             loc = mt.location(a, b)
             if loc in seen or (loc.end_line == loc.line and loc.end_column - loc.column != b - a):

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
 
@@ -25,4 +26,4 @@ def code_name_headed(text: str, start: int, renderings: Iterable[str], sentences
 
 def _named(name: str) -> bool:
     """Whether what a code span holds before the rendering is a name: Han characters (动画控制)."""
-    return any("\u4e00" <= ch <= "\u9fff" for ch in name)
+    return any(map(is_han, name))

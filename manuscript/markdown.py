@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Block, Part, Role
-from zhen_qa.manuscript.markdown_inline import InlineWalker, drop
+from zhen_qa.manuscript.markdown_inline import InlineWalker, drop, list_tags
 from zhen_qa.manuscript.markdown_markup import fenced_lines, markup_mask, masked_text
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -112,6 +112,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     mask = markup_mask(source, mdx)
     masked = masked_text(text, mask) if any(mask) else text
     tokens = _parser().parse(masked)
+    breaks = list_tags(text, mask)
     starts = source.line_starts
     view = _View()
     heading = 0
@@ -155,7 +156,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             continue
         a = starts[tok.map[0]]
         b = starts[tok.map[1]] if tok.map[1] < len(starts) else len(text)
-        walker = InlineWalker(masked, mask, a, b)
+        walker = InlineWalker(masked, mask, a, b, breaks)
         walker.walk(tok.children or [])
         chars, offsets = drop(walker.chars, walker.offsets, _URL)
         if heading:

@@ -3,7 +3,7 @@
 markdown-it-py's inline children carry their content but not their offsets; `InlineWalker` finds each in the
 (masked) source from where the last one ended, keeps text characters with their offsets, turns inline code into
 one placeholder object (a bare number stays a number) and skips link destinations, autolinks, raw HTML and
-footnote markers.
+footnote markers; an HTML list's tags (`list_tags`) are read as a space between the texts they separate.
 """
 from __future__ import annotations
 
@@ -38,11 +38,26 @@ def _names_its_file(image: Token) -> bool:
     return bool(alt) and alt.casefold() == stem.strip().casefold()
 
 
+_LIST_TAG = re.compile(r"</?(?:ul|ol|li)(?:\s[^<>]*)?>", re.IGNORECASE)
+"""An HTML list's opening or closing tag (`<ul>`, `<li class="x">`, `</li>`)."""
+
+
+def list_tags(text: str, mask: bytearray) -> frozenset[int]:
+    """Where the masked HTML list tags of `text` start: an item of a list written inside a table cell or paragraph
+    (`surfaces.<ul><li>PreventClimbing: …`) is a text of its own, so the walker reads each tag as a space; dropped
+    whole, the tag glued "surfaces.PreventClimbing" into one run no sentence split could part."""
+    if "<" not in text:
+        return frozenset()
+    return frozenset(m.start() for m in _LIST_TAG.finditer(text) if mask[m.start()])
+
+
 class InlineWalker:
     """Walks the children of one inline token, finding each in the source from a cursor."""
 
-    def __init__(self, text: str, mask: bytearray, start: int, end: int) -> None:
+    def __init__(self, text: str, mask: bytearray, start: int, end: int, breaks: frozenset[int] = frozenset()) -> None:
         self.text, self.mask, self.cursor, self.end = text, mask, start, end
+        self.breaks = breaks
+        """Where markup that separates two texts starts (`list_tags`): read as a space between them."""
         self.chars: list[str] = []
         self.offsets: list[int] = []
 
@@ -59,6 +74,9 @@ class InlineWalker:
         for k in range(pos, pos + len(content)):
             if not self.mask[k]:
                 self.chars.append(self.text[k])
+                self.offsets.append(k)
+            elif k in self.breaks and self.chars and not self.chars[-1].isspace():
+                self.chars.append(" ")
                 self.offsets.append(k)
         self.cursor = pos + len(content)
 

@@ -6,6 +6,7 @@ from tests.aligner.beads import unpaired
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.unit_pairs import increasing
 from zhen_qa.manuscript.document import Manuscript
+from zhen_qa.manuscript.script import script_share
 
 NAMES_ZH = ["孟加拉语（孟加拉国）", "加泰罗尼亚语", "加利西亚语（西班牙）", "印度尼西亚语", "马拉雅拉姆语",
             "斯洛文尼亚语"]
@@ -63,6 +64,48 @@ def test_cell_whose_counterpart_is_blank_is_still_untranslated() -> None:
           "| retries | |\n")
     m = _check(zh, en)
     assert _unpaired(m, "zh") == ["失败后重试的次数。"]
+
+
+STATUS_ZH = ("# 状态码\n\n下表列出了常见的状态码。\n\n| 状态码 | 名称 | 含义 |\n| --- | --- | --- |\n"
+             "| 200 | SUCCESS_STATUS | 成功状态 |\n| 201 | INCOMPATIBLE_VERSION | 版本不兼容 |\n"
+             "| 202 | CONFIGURATION_ERROR | - |\n| 203 | START_UP_ERROR | 启动时出错 |\n\n以上是全部状态码。\n")
+
+
+def test_a_short_cell_whose_english_cell_is_blank_is_reported() -> None:
+    """`| 200 | SUCCESS_STATUS | 成功状态 |` beside `| 200 | SUCCESS_STATUS |  |`: the English row has no prose (a
+    number, an identifier, a blank), so it is no unit and the Chinese row is read as a row with no counterpart,
+    reported by its prose cells only, and a cell of two words is a value by length. Its English cell is blank: the
+    translator left it empty, so it is reported whatever its length (iotdb Status-Codes, tbl56's leftover)."""
+    en = ("# Status Codes\n\nThe table below lists the common status codes.\n\n| Status Code | Name | Meaning |\n"
+          "| --- | --- | --- |\n| 200 | SUCCESS_STATUS |  |\n| 201 | INCOMPATIBLE_VERSION | Incompatible version |\n"
+          "| 202 | CONFIGURATION_ERROR | - |\n| 203 | START_UP_ERROR | Startup error |\n\n"
+          "These are all the status codes.\n")
+    m = _check(STATUS_ZH, en)
+    assert _unpaired(m, "zh") == ["成功状态"] and _unpaired(m, "en") == []
+    cell = unpaired(m, "zh")[0].location
+    assert (cell.line, cell.column, cell.end_column) == (7, 26, 30)  # the cell's place, for the untranslated finding
+
+
+def test_cells_empty_or_dashed_on_both_sides_or_kept_values_are_not_reported() -> None:
+    """A cell blank on both sides, a dash on both, or a number or code against a blank is nothing left out (a code
+    span's placeholder left alone is no text the untranslated check reports)."""
+    zh = ("# 参数\n\n下表列出了参数。\n\n| 名称 | 默认值 | 说明 |\n| --- | --- | --- |\n| timeout | 30 |  |\n"
+          "| retries | - | 失败后重试的次数。 |\n| mode | fast | `quick` |\n")
+    en = ("# Parameters\n\nThe table below lists the parameters.\n\n| Name | Default | Notes |\n| --- | --- | --- |\n"
+          "| timeout |  |  |\n| retries | - | Times to retry after a failure. |\n| mode | fast |  |\n")
+    m = _check(zh, en)
+    assert [t for t in _unpaired(m, "zh") if script_share(t) != (0, 0)] == [] and _unpaired(m, "en") == []
+
+
+def test_a_short_english_cell_whose_chinese_cell_is_blank_is_reported() -> None:
+    """The other way round: the Chinese left the cell empty, the English says it."""
+    zh = STATUS_ZH.replace("| 成功状态 |", "|  |")
+    en = ("# Status Codes\n\nThe table below lists the common status codes.\n\n| Status Code | Name | Meaning |\n"
+          "| --- | --- | --- |\n| 200 | SUCCESS_STATUS | Success |\n"
+          "| 201 | INCOMPATIBLE_VERSION | Incompatible version |\n| 202 | CONFIGURATION_ERROR | - |\n"
+          "| 203 | START_UP_ERROR | Startup error |\n\nThese are all the status codes.\n")
+    m = _check(zh, en)
+    assert _unpaired(m, "en") == ["Success"] and _unpaired(m, "zh") == []
 
 
 LINKS_ZH = """# 介绍

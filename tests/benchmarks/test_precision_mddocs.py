@@ -22,3 +22,33 @@ def test_a_finding_counts_on_its_lines_or_on_a_sentence_it_lists() -> None:
     # a condensed finding placed at its first sentence lists the one on the spot
     assert in_spot(_finding(3, 3, [3, 13, 40]), (12, 14))
     assert not in_spot(_finding(3, 3, [3, 40]), (12, 14))
+
+
+def test_a_targets_path_that_would_be_written_empty_or_nowhere_is_refused(tmp_path: Path) -> None:
+    from precision_mddocs import arguments_refused, page_pairs
+    (tmp_path / "a.zh.md").write_text("中文。\n", encoding="utf-8")
+    (tmp_path / "a.en.md").write_text("English.\n", encoding="utf-8")
+    pairs = page_pairs(tmp_path)
+    new = tmp_path / "new.targets.tsv"
+    assert arguments_refused(tmp_path, pairs, None, False) is None
+    assert arguments_refused(tmp_path, pairs, new, False) is None  # a first run writes it
+    assert "written empty" in (arguments_refused(tmp_path, pairs, new, True) or "")
+    assert "no folder" in (arguments_refused(tmp_path, pairs, tmp_path / "nope" / "t.tsv", False) or "")
+    (tmp_path / "empty").mkdir()
+    assert "no PAGE" in (arguments_refused(tmp_path / "empty", [], new, False) or "")
+    assert "no data folder" in (arguments_refused(tmp_path / "missing-heldout", [], new, False) or "")
+    new.write_text("", encoding="utf-8")
+    assert arguments_refused(tmp_path, pairs, new, True) is None  # an existing file is read
+
+
+def test_the_script_refuses_a_wrong_targets_path_with_one_line_and_exit_2(tmp_path: Path) -> None:
+    import subprocess
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "precision_mddocs.py"
+    (tmp_path / "a.zh.md").write_text("中文。\n", encoding="utf-8")
+    (tmp_path / "a.en.md").write_text("English.\n", encoding="utf-8")
+    wrong = tmp_path / "x-heldout-heldout.targets.tsv"
+    run = subprocess.run([sys.executable, str(script), str(tmp_path), "--no-recall", "--targets", str(wrong)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.strip().count("\n") == 0 and "written empty" in run.stderr
+    assert not wrong.exists()

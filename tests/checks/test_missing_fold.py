@@ -28,3 +28,27 @@ def test_terms_missing_from_two_sentence_pairs_stay_two_findings() -> None:
     en = ["Add the code.", "The image is an asset here."]
     found = only(run(G, zh, en), "term-missing")
     assert [f.location.line for f in found] == [1, 2]
+
+
+TRIAL = Concept("trial", "临床试验", "clinical trial")
+PATIENT = Concept("patient", "患者", "patient")
+
+
+def test_a_fold_leads_with_the_term_whose_target_has_a_wrong_word_in_its_place() -> None:
+    """Two terms of one sentence pair missing from the Chinese: for "clinical trial" the Chinese writes 临床实验, a
+    near variant of 临床试验 (the wrong word a reviewer checks on the page), for "patients" nothing listed. The fold
+    used to lead with the first term by position and name the near variant nowhere; it leads with the surer claim,
+    and both terms' places stay, in reading order."""
+    found = only(run(gl(TRIAL, PATIENT), ["受试者都参加了该临床实验。"],
+                     ["The patients were all enrolled in the clinical trial."]), "term-missing")
+    assert len(found) == 1
+    lead = "“clinical trial” has no 「临床试验」 in the aligned Chinese (it has 「临床实验」)"
+    assert found[0].message.startswith(lead)
+    assert "also “patients” (「患者」)" in found[0].message
+    assert [p["column"] for p in dict(found[0].data)["sentences"]] == [5, 39]
+
+
+def test_without_a_wrong_word_named_the_fold_leads_with_the_first_term() -> None:
+    found = only(run(gl(TRIAL, PATIENT), ["受试者都参加了该研究。"],
+                     ["The patients were all enrolled in the clinical trial."]), "term-missing")
+    assert len(found) == 1 and found[0].message.startswith("“patients” has no 「患者」")

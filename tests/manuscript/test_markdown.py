@@ -203,3 +203,34 @@ def test_the_index_ending_an_alt_text_that_is_the_image_files_name_is_no_number(
             "![事务消息流程图2](../picture/tx1.png)\n")
     assert [b[1] for b in _blocks(text)] == [
         "事务消息", "事务消息", "消费者扩容", "Consumer scaling", "事务消息流程图2"]
+
+
+ROW_ZH = ("# 属性\n\n下表列出了属性。\n\n| 属性 | 描述 |\n| --- | --- |\n"
+          "| mode | 定义如何处理不可行走的表面。<ul><li>PreventClimbing："
+          "阻止角色攀爬不可行走的斜坡，但不会强制其他移动（默认）</li><li>PreventClimbingAndForceSliding："
+          "阻止角色攀爬不可行走的斜坡，并强制角色沿斜坡滑下</li></ul> |\n")
+ITEMS_EN = ("<ul><li>PreventClimbing: Prevents the character from climbing unwalkable slopes but doesn't force other "
+            "movements (default)</li><li>PreventClimbingAndForceSliding: Prevents the character from climbing "
+            "unwalkable slopes and forces the character to slide down</li></ul> |\n")
+
+
+def test_a_cell_lead_sentence_before_an_html_list_pairs_with_the_english_one(tmp_path: Path) -> None:
+    """The lead sentence of a cell that goes on with an HTML list is translated: the English cell's lead sentence,
+    glued to the first item before, is its own sentence now (galacean characterController zh 61, fresh56 A8)."""
+    (tmp_path / "p.zh.md").write_text(ROW_ZH, encoding="utf-8")
+    (tmp_path / "p.en.md").write_text(
+        "# Properties\n\nThe table lists the properties.\n\n| Property | Description |\n| --- | --- |\n"
+        "| mode | Defines how to handle unwalkable surfaces." + ITEMS_EN, encoding="utf-8")
+    r = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), Flags())
+    assert [f.message for f in r.findings if f.rule == "untranslated"] == []
+
+
+def test_a_cell_lead_sentence_the_english_cell_lacks_is_still_reported(tmp_path: Path) -> None:
+    """The English cell has the list only: the Chinese lead sentence has no English and is reported."""
+    (tmp_path / "p.zh.md").write_text(ROW_ZH, encoding="utf-8")
+    (tmp_path / "p.en.md").write_text(
+        "# Properties\n\nThe table lists the properties.\n\n| Property | Description |\n| --- | --- |\n"
+        "| mode | " + ITEMS_EN, encoding="utf-8")
+    r = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), Flags())
+    lead = "no English for: 定义如何处理不可行走的表面。"
+    assert [f.message for f in r.findings if f.rule == "untranslated"] == [lead]

@@ -39,3 +39,20 @@ def test_escapes_keep_the_escaped_character_offset() -> None:
 def test_drop_removes_matches_with_their_offsets() -> None:
     chars, offsets = drop(list("ab12cd"), [10, 11, 12, 13, 14, 15], re.compile(r"\d+"))
     assert (chars, offsets) == (list("abcd"), [10, 11, 14, 15])
+
+
+def test_an_html_list_in_a_table_cell_keeps_its_items_apart() -> None:
+    """The tags are markup (masked), but a list's tags separate texts: `surfaces.<ul><li>PreventClimbing` reads
+    "surfaces. PreventClimbing" (two sentences), not "surfaces.PreventClimbing" (galacean characterController)."""
+    from zhen_qa.manuscript.markdown import markdown_blocks
+    from zhen_qa.manuscript.source import SourceText
+
+    text = ("# Properties\n\n| Property | Description |\n| --- | --- |\n"
+            "| mode | Defines how to handle surfaces.<ul><li>Climb: climbs</li><li>Slide: slides</li></ul> |\n")
+    cells = [b.text for b in markdown_blocks(SourceText.from_text("p.en.md", text)) if "Defines" in b.text.text]
+    assert [c.text for c in cells] == ["Defines how to handle surfaces. Climb: climbs Slide: slides"]
+    mt = cells[0]
+    assert text[mt.offsets[mt.text.index(" Climb")]] == "<"  # the space stands at the tag
+    plain = "# P\n\nBold <b>text</b> stays one run.\n"
+    read = [b.text.text for b in markdown_blocks(SourceText.from_text("q.en.md", plain))]
+    assert read[-1] == "Bold text stays one run."  # other tags still join their text
