@@ -159,8 +159,8 @@ def run(root: str, labels_path: str | None, unlabelled_out: str | None, glossari
     total = sum(verdicts.values())
     print("precision by rule (labelled findings, monolingual-section excluded):")
     for r in rules:
-        t, f = verdicts[(r, True)], verdicts[(r, False)]
-        print(f"   {r}: {t}/{t + f} = {t / (t + f):.3f}")
+        t, n_false = verdicts[(r, True)], verdicts[(r, False)]
+        print(f"   {r}: {t}/{t + n_false} = {t / (t + n_false):.3f}")
     if total:
         print(f"   all: {total_t}/{total} = {total_t / total:.3f}; unlabelled: {len(unlabelled)}; "
               f"{per_100(total - total_t, all_lines)}")
