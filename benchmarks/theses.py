@@ -6,7 +6,9 @@
 A thesis is a subfolder; its main files are the top-level .tex files with \\documentclass and
 \\begin{document}, in the file or in a file it inputs on a line of its own (the book spine, spine.tex, is not a
 thesis). Findings are keyed thesis, main file, rule, path:line:column; the labels file holds those keys and a verdict
-(true/false) per line, tab-separated. Precision is reported per rule over labelled findings.
+(true/false) per line, tab-separated. Precision is reported per rule over labelled findings, and false findings per
+100 Chinese lines (`chinese_lines`: the source lines the Chinese and mixed blocks span, per thesis and in all; the
+acceptance's measure, as precision_mddocs.py gives it for documentation pages).
 With `--glossary FILE` (repeatable) every thesis is checked with those glossaries, as `check --glossary` would.
 """
 from __future__ import annotations
@@ -17,10 +19,12 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from zhen_qa.checks.run import Flags, check_file  # noqa: E402
+from zhen_qa.manuscript.document import Block  # noqa: E402
 from zhen_qa.manuscript.errors import InputError  # noqa: E402
 
 _INPUT = re.compile(r"^[ \t]*\\(?:input|include)\{([^}]+)\}", re.MULTILINE)
@@ -56,6 +60,32 @@ def main_files(folder: str) -> list[str]:
     return out
 
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def chinese_lines(folder: str, blocks: Iterable[Block]) -> int:
+    """How many source lines of a checked thesis hold Chinese prose: lines with a Han character inside the span of a
+    Chinese or mixed block (prose, headings, captions, table rows, in every file the thesis inputs; paths are relative
+    to `folder`). Markup, comments, equations and files the thesis does not input are not counted."""
+    spans: dict[str, set[int]] = {}
+    for b in blocks:
+        if b.lang in ("zh", "mixed"):
+            loc = b.location
+            spans.setdefault(loc.path, set()).update(range(loc.line, loc.end_line + 1))
+    count = 0
+    for path, numbers in spans.items():
+        full = os.path.join(folder, path)
+        if os.path.isfile(full):
+            text = _read(full).splitlines()
+            count += sum(1 for n in numbers if n <= len(text) and _HAN.search(text[n - 1]))
+    return count
+
+
+def per_100(false: int, lines: int) -> str:
+    """False findings per 100 Chinese lines, with the count of lines."""
+    return f"false per 100 Chinese lines {100 * false / max(lines, 1):.2f} ({false} on {lines} lines)"
+
+
 def load_labels(path: str | None) -> dict[tuple[str, ...], bool]:
     """Verdicts keyed by (thesis, main, rule, location)."""
     labels: dict[tuple[str, ...], bool] = {}
@@ -78,6 +108,7 @@ def run(root: str, labels_path: str | None, unlabelled_out: str | None, glossari
         print(f"glossary: {', '.join(glossaries)}\n")
     verdicts: Counter[tuple[str, bool]] = Counter()
     unlabelled: list[str] = []
+    all_lines = 0
     for thesis in sorted(os.listdir(root)):
         folder = os.path.join(root, thesis)
         if not os.path.isdir(folder):
@@ -105,6 +136,9 @@ def run(root: str, labels_path: str | None, unlabelled_out: str | None, glossari
             print(f"   monolingual chapters: {len(mono)}: {', '.join(str(dict(f.data).get('heading')) for f in mono)}")
             for note in result.notes:
                 print(f"   note: {note}")
+            lines = chinese_lines(folder, result.blocks)
+            all_lines += lines
+            false = 0
             for f in result.findings:
                 if f.rule == "monolingual-section":
                     continue
@@ -116,17 +150,20 @@ def run(root: str, labels_path: str | None, unlabelled_out: str | None, glossari
                     unlabelled.append("\t".join(key) + "\t?\t" + f.message[:120].replace("\t", " "))
                 else:
                     verdicts[(f.rule, verdict)] += 1
+                    false += not verdict
                 print(f"   [{mark}] {loc} {f.rule}: {f.message[:150]}")
+            print(f"   {per_100(false, lines)}")
             print()
     rules = sorted({r for r, _ in verdicts})
     total_t = sum(n for (_, v), n in verdicts.items() if v)
     total = sum(verdicts.values())
     print("precision by rule (labelled findings, monolingual-section excluded):")
     for r in rules:
-        t, f = verdicts[(r, True)], verdicts[(r, False)]
-        print(f"   {r}: {t}/{t + f} = {t / (t + f):.3f}")
+        t, n_false = verdicts[(r, True)], verdicts[(r, False)]
+        print(f"   {r}: {t}/{t + n_false} = {t / (t + n_false):.3f}")
     if total:
-        print(f"   all: {total_t}/{total} = {total_t / total:.3f}; unlabelled: {len(unlabelled)}")
+        print(f"   all: {total_t}/{total} = {total_t / total:.3f}; unlabelled: {len(unlabelled)}; "
+              f"{per_100(total - total_t, all_lines)}")
     if unlabelled_out:
         with open(unlabelled_out, "w", encoding="utf-8") as fh:
             fh.write("\n".join(unlabelled) + ("\n" if unlabelled else ""))

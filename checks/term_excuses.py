@@ -624,7 +624,7 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: object_left(c.h, c.concepts, c.evidence.text, c.file.english),
            '戒烟 = "cessation rates" in a summary whose English names smoking: the act\'s object left to the context',
            learns=True),
-    Excuse("setting-said", "en", lambda c: setting_said(c.h, c.concepts, c.evidence.text),
+    Excuse("setting-said", "en", lambda c: setting_said(c.h, c.concepts, c.evidence.text, c.whole),
            '全身化疗 = "systemic therapy", 二线化疗 = "second-line regimens": the setting and a generic noun'),
     Excuse("setting-drug-said", "en", lambda c: setting_drug_said(c.h, c.concepts, c.evidence.text),
            '同步化疗 = "concurrent with infusional 5-FU": the setting and the drug the sentence names'),
