@@ -19,7 +19,7 @@ and rendered freely.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zhen_qa.aligner.blocks import structured
 from zhen_qa.aligner.crossings import Crossing, crossings, runs
@@ -29,20 +29,26 @@ from zhen_qa.manuscript.document import Manuscript, Pair, Sentence, written_run
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding
 
+if TYPE_CHECKING:
+    from zhen_qa.glossary.model import Glossary
+
 _UNPAIRED = frozenset({"untranslated", "extra-target", "alignment-doubt"})
 """Rules whose claim is that a sentence has no counterpart (or a doubtful one): a crossing gives it one."""
 _NUMBER = LazyPattern(r"\d+(?:\.\d+)?")
 
 
-def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding]) -> list[Finding]:
-    """`findings` with the comparing findings inside each misaligned run replaced by one `alignment-doubt` finding."""
+def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding],
+                     glossary: "Glossary | None" = None) -> list[Finding]:
+    """`findings` with the comparing findings inside each misaligned run replaced by one `alignment-doubt` finding;
+    the glossary's translation pairs add to the lexicon's evidence, as they add to the aligner's."""
     out = list(findings)
     if structured(manuscript.blocks):
         return out
+    pairs = glossary.translation_pairs() if glossary is not None else []
     for pair in manuscript.pairs:
         if not pair.beads:
             continue
-        found = crossings([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads)
+        found = crossings([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, pairs)
         for lo, hi in runs(found):
             crossed = [c for c in found if lo <= c.beads[0] <= hi]
             folded = [f for f in out if any(_explained(f, pair.zh[c.zh], pair.en[c.en]) for c in crossed)]
@@ -59,17 +65,18 @@ def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding]) -> lis
 def _explained(f: Finding, zh: Sentence, en: Sentence) -> bool:
     """Whether finding `f` is one the crossing of Chinese sentence `zh` with English sentence `en` explains: it lies
     in one of them and says what that sentence's counterpart shows is not missing. A sentence "without" English or
-    Chinese (`untranslated`, `extra-target`) or a doubted pairing has its counterpart; a missing term or number is
-    explained only when the counterpart holds it (an expected form of the term; every differing number), else it is
-    missing from the translation too, and the finding stands."""
+    Chinese (`untranslated`, `extra-target`) or a doubted pairing has its counterpart when that carries every number
+    of it (an English aim naming the model but not the method's 93 and 369 leaves the method and results
+    untranslated); a missing term or number is explained only when the counterpart holds it (an expected form of the
+    term; every differing number), else it is missing from the translation too, and the finding stands."""
     side = {"zh": zh, "en": en}.get(f.lang)
     if side is None or f.rule not in COMPARING or not inside(f.location, [side.text.location()]) \
             or "sentences" in dict(f.data):
         return False
     other = (en if side is zh else zh).text.text
     data = dict(f.data)
-    if f.rule in _UNPAIRED:
-        return True
+    if f.rule in _UNPAIRED:  # its counterpart carries its numbers: a rendering, not a part of it (the aim
+        return _held(side.text.text, other)  # without the method's sample sizes and the results)
     if f.rule == "term-missing":
         expected = data.get("expected")
         return isinstance(expected, list) and any(str(e).lower() in other.lower() for e in expected)
@@ -78,6 +85,12 @@ def _explained(f: Finding, zh: Sentence, en: Sentence) -> bool:
         held = set(_NUMBER.findall(other))
         return all(n in held for n in numbers if n) and any(numbers)
     return False
+
+
+def _held(text: str, other: str) -> bool:
+    """Every number `text` writes is in `other` too."""
+    held = set(_NUMBER.findall(other))
+    return all(n in held for n in _NUMBER.findall(text))
 
 
 def _finding(pair: Pair, zh: Sequence[Sentence], en: Sequence[Sentence], crossed: Sequence[Crossing],
@@ -91,13 +104,14 @@ def _finding(pair: Pair, zh: Sequence[Sentence], en: Sequence[Sentence], crossed
     said = pair.en[c.en].text.location()
     return Finding(rule=ALIGNMENT_DOUBT.id, severity=ALIGNMENT_DOUBT.severity,
                    message=f"the English of 「{pair.zh[c.zh].text.text[:20]}…」 is at line {said.line}, column "
-                           f"{said.column} ({c.shared} words shared), outside its bead: these {len(zh)} Chinese and "
+                           f"{said.column}, outside its bead: these {len(zh)} Chinese and "
                            f"{len(en)} English sentences are paired doubtfully (the English is written in another "
                            f"order or split otherwise); check them as a whole ({len(folded)} "
                            f"finding{'s' if len(folded) > 1 else ''} against the wrong sentence left out)",
                    location=loc, lang="zh", excerpt=written_run(zh)[:200],
                    related=en[0].location,
-                   data=(("crossings", len(crossed)), ("folded", len(folded)), ("sentences", _places(folded))))
+                   data=(("crossings", len(crossed)), ("shared", c.shared), ("folded", len(folded)),
+                         ("sentences", _places(folded))))
 
 
 def _places(folded: Sequence[Finding]) -> list[dict[str, Any]]:

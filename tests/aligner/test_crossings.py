@@ -42,3 +42,13 @@ def test_a_crossing_needs_a_weak_bead_between_and_more_than_the_partner_says() -
 def test_runs_join_overlapping_crossings() -> None:
     found = [Crossing(1, 3, (1, 3), 5), Crossing(2, 4, (2, 5), 6), Crossing(7, 8, (7, 8), 4)]
     assert runs(found) == [(1, 5), (7, 8)]
+
+
+def test_an_unpaired_chinese_sentence_is_not_judged() -> None:
+    # its English may have been deleted, and a neighbour restating its words would hide that (medline zh2en-doc68)
+    beads = [Bead((0,), (0,), 0.66), Bead((1,), (), 0.7), Bead((2,), (1,), 0.2), Bead((3,), (2,), 0.34),
+             Bead((), (3,), 0.55)]
+    assert [c.zh for c in crossings(ZH, EN, beads)] == []
+    paired = [Bead((0,), (0,), 0.66), Bead((1,), (1,), 0.2), Bead((2,), (), 0.7), Bead((3,), (2,), 0.34),
+              Bead((), (3,), 0.55)]
+    assert [c.zh for c in crossings(ZH, EN, paired)] == [1]
