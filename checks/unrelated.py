@@ -71,12 +71,12 @@ def one_defect(manuscript: Manuscript, findings: Sequence[Finding]) -> list[Find
             continue
         zh, en, score = found
         spans = [s.text.location() for s in (*zh, *en)]
-        out = [f for f in out if f.rule not in COMPARING or not _inside(f.location, spans) or _beyond(f, spans)]
+        out = [f for f in out if f.rule not in COMPARING or not inside(f.location, spans) or beyond(f, spans)]
         out.append(_finding(zh, en, score))
     return out
 
 
-def _inside(loc: Location, spans: Sequence[Location]) -> bool:
+def inside(loc: Location, spans: Sequence[Location]) -> bool:
     """The finding starts and ends in the spans (same file): a finding that reaches past them (a run of untranslated
     sentences that goes on into a keyword line) says more than the one defect."""
     start, end = (loc.line, loc.column), (loc.end_line, loc.end_column)
@@ -84,7 +84,7 @@ def _inside(loc: Location, spans: Sequence[Location]) -> bool:
         and any(loc.path == s.path and (s.line, s.column) < end <= (s.end_line, s.end_column) for s in spans)
 
 
-def _beyond(f: Finding, spans: Sequence[Location]) -> bool:
+def beyond(f: Finding, spans: Sequence[Location]) -> bool:
     """A finding that sums up sentences (`data["sentences"]`: term-missing of a concept in several sentences) one of
     which lies outside the spans: the keyword line of an unrelated abstract, translated but for a term."""
     sentences = dict(f.data).get("sentences")
@@ -92,7 +92,7 @@ def _beyond(f: Finding, spans: Sequence[Location]) -> bool:
         return False
     points = [Location(f.location.path, s["line"], s["column"], s["end_line"], s["end_column"])
               for s in sentences if isinstance(s, dict) and {"line", "column", "end_line", "end_column"} <= s.keys()]
-    return any(not _inside(loc, spans) for loc in points)
+    return any(not inside(loc, spans) for loc in points)
 
 
 def _finding(zh: Sequence[Sentence], en: Sequence[Sentence], score: float) -> Finding:

@@ -1,0 +1,121 @@
+"""A run of sentences a reordered rewrite leaves misaligned: one finding for the misalignment, not one per bead.
+
+Where the English says a Chinese sentence further on than the alignment can reach (`aligner.crossings`: the lexicon
+finds the sentence's translation in another doubtful bead, better than in its own, and that English sentence's own
+Chinese translates it worse), the findings that compare the crossed sentences with their wrong partners restate
+that misalignment: the Chinese sentence "has no English" or lacks a term or number its translation holds, the English
+sentence that translates it "has no Chinese". They are replaced by one `alignment-doubt` finding (information)
+spanning the run's Chinese, naming where the crossed sentence's English is and keeping the replaced findings' places
+and messages in its data. A reviewer rejects each of them for one reason (the counterpart is elsewhere), and reading
+the run as a whole is the one thing to do.
+
+What the crossing does not explain stands: a sentence of the run no English says (the results an English abstract
+leaves out), a term or number the crossed English lacks too (missing from the translation, not just from the wrong
+partner), a finding that names several terms or sentences, and everything outside the runs. A well-aligned bead with
+a dropped term or a changed number has no crossing (its own partner translates it best), and its finding stands.
+Structured Markdown is left as it is, as `unrelated.one_defect` leaves it: its sections are paired by their headings
+and rendered freely.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from zhen_qa.aligner.blocks import structured
+from zhen_qa.aligner.crossings import Crossing, crossings, runs
+from zhen_qa.checks.numbers import ALIGNMENT_DOUBT
+from zhen_qa.checks.unrelated import COMPARING, inside
+from zhen_qa.manuscript.document import Manuscript, Pair, Sentence, written_run
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.report.findings import Finding
+
+if TYPE_CHECKING:
+    from zhen_qa.glossary.model import Glossary
+
+_UNPAIRED = frozenset({"untranslated", "extra-target", "alignment-doubt"})
+"""Rules whose claim is that a sentence has no counterpart (or a doubtful one): a crossing gives it one."""
+_NUMBER = LazyPattern(r"\d+(?:\.\d+)?")
+
+
+def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding],
+                     glossary: "Glossary | None" = None) -> list[Finding]:
+    """`findings` with the comparing findings inside each misaligned run replaced by one `alignment-doubt` finding;
+    the glossary's translation pairs add to the lexicon's evidence, as they add to the aligner's."""
+    out = list(findings)
+    if structured(manuscript.blocks):
+        return out
+    pairs = glossary.translation_pairs() if glossary is not None else []
+    for pair in manuscript.pairs:
+        if not pair.beads:
+            continue
+        found = crossings([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, pairs)
+        for lo, hi in runs(found):
+            crossed = [c for c in found if lo <= c.beads[0] <= hi]
+            folded = [f for f in out if any(_explained(f, pair.zh[c.zh], pair.en[c.en]) for c in crossed)]
+            if not folded:
+                continue  # nothing reported there: the run is no finding of its own
+            out = [f for f in out if f not in folded]
+            beads = pair.beads[lo:hi + 1]
+            zh = [pair.zh[i] for b in beads for i in b.zh]
+            en = [pair.en[j] for b in beads for j in b.en]
+            out.append(_finding(pair, zh, en, crossed, folded))
+    return out
+
+
+def _explained(f: Finding, zh: Sentence, en: Sentence) -> bool:
+    """Whether finding `f` is one the crossing of Chinese sentence `zh` with English sentence `en` explains: it lies
+    in one of them and says what that sentence's counterpart shows is not missing. A sentence "without" English or
+    Chinese (`untranslated`, `extra-target`) or a doubted pairing has its counterpart when that carries every number
+    of it (an English aim naming the model but not the method's 93 and 369 leaves the method and results
+    untranslated); a missing term or number is explained only when the counterpart holds it (an expected form of the
+    term; every differing number), else it is missing from the translation too, and the finding stands."""
+    side = {"zh": zh, "en": en}.get(f.lang)
+    if side is None or f.rule not in COMPARING or not inside(f.location, [side.text.location()]) \
+            or "sentences" in dict(f.data):
+        return False
+    other = (en if side is zh else zh).text.text
+    data = dict(f.data)
+    if f.rule in _UNPAIRED:  # its counterpart carries its numbers: a rendering, not a part of it (the aim
+        return _held(side.text.text, other)  # without the method's sample sizes and the results)
+    if f.rule == "term-missing":
+        expected = data.get("expected")
+        return isinstance(expected, list) and any(str(e).lower() in other.lower() for e in expected)
+    if f.rule == "number-mismatch":
+        numbers = [n.strip() for key in ("zh_numbers", "en_numbers") for n in str(data.get(key, "")).split("|")]
+        held = set(_NUMBER.findall(other))
+        return all(n in held for n in numbers if n) and any(numbers)
+    return False
+
+
+def _held(text: str, other: str) -> bool:
+    """Every number `text` writes is in `other` too."""
+    held = set(_NUMBER.findall(other))
+    return all(n in held for n in _NUMBER.findall(text))
+
+
+def _finding(pair: Pair, zh: Sequence[Sentence], en: Sequence[Sentence], crossed: Sequence[Crossing],
+             folded: Sequence[Finding]) -> Finding:
+    """One `alignment-doubt` finding spanning the run's Chinese; the findings it stands for are kept in its data
+    (`data["sentences"]`: each one's place and message, as `missing_fold` keeps them), so a tool locating a defect by
+    position still finds it."""
+    first, last = zh[0].text.location(), zh[-1].text.location()
+    loc = first.through(last) if first.path == last.path else first
+    c = max(crossed, key=lambda x: x.shared)
+    said = pair.en[c.en].text.location()
+    return Finding(rule=ALIGNMENT_DOUBT.id, severity=ALIGNMENT_DOUBT.severity,
+                   message=f"the English of 「{pair.zh[c.zh].text.text[:20]}…」 is at line {said.line}, column "
+                           f"{said.column}, outside its bead: these {len(zh)} Chinese and "
+                           f"{len(en)} English sentences are paired doubtfully (the English is written in another "
+                           f"order or split otherwise); check them as a whole ({len(folded)} "
+                           f"finding{'s' if len(folded) > 1 else ''} against the wrong sentence left out)",
+                   location=loc, lang="zh", excerpt=written_run(zh)[:200],
+                   related=en[0].location,
+                   data=(("crossings", len(crossed)), ("shared", c.shared), ("folded", len(folded)),
+                         ("sentences", _places(folded))))
+
+
+def _places(folded: Sequence[Finding]) -> list[dict[str, Any]]:
+    """Each folded finding's place, rule and message."""
+    return [{"line": f.location.line, "column": f.location.column, "end_line": f.location.end_line,
+             "end_column": f.location.end_column, "path": f.location.path, "rule": f.rule, "message": f.message}
+            for f in folded]

@@ -1,0 +1,54 @@
+"""Crossings: a Chinese sentence translated by an English sentence of another doubtful bead."""
+from __future__ import annotations
+
+from zhen_qa.aligner.crossings import Crossing, crossings, runs, shared
+from zhen_qa.manuscript.document import Bead
+
+ZH = ["探索行为是婴幼儿获取外部信息、促进认知发展的重要途径。",
+      "本研究采用家庭观察和实验室陌生情境技术，考察了母亲鼓励自主与学步儿探索行为的关系。",
+      "结果发现，母亲鼓励自主显著正向预测探索行为的频次和坚持性。",
+      "结论：母亲鼓励自主能够促进婴幼儿的探索行为。"]
+EN = ["Exploratory behavior is an important way for infants to obtain information from the external environment.",
+      "Most earlier studies looked at the value of novel objects and at the stages of exploration.",
+      "Maternal encouragement of autonomy can promote the exploratory behavior of infants.",
+      "The aim of the present study was to examine how maternal encouragement of autonomy bears on the exploratory "
+      "behavior of toddlers, observed at home and in the laboratory strange situation."]
+
+
+def test_a_sentence_translated_two_beads_on_crosses_to_it() -> None:
+    beads = [Bead((0,), (0,), 0.66), Bead((1,), (1,), 0.2), Bead((2,), (), 0.75), Bead((3,), (2,), 0.34),
+             Bead((), (3,), 0.55)]
+    found = crossings(ZH, EN, beads)
+    assert [(c.zh, c.en, c.beads) for c in found] == [(1, 3, (1, 4))]
+    assert found[0].shared >= 4 and runs(found) == [(1, 4)]
+
+
+def test_a_well_aligned_stretch_has_no_crossing() -> None:
+    # each sentence paired with its translation (the aim's English moved up beside it): its partner says it best
+    en = [EN[0], EN[3], EN[2]]
+    beads = [Bead((0,), (0,), 0.66), Bead((1,), (1,), 0.35), Bead((2,), (), 0.75), Bead((3,), (2,), 0.34)]
+    assert crossings(ZH, en, beads) == []
+
+
+def test_a_crossing_needs_a_weak_bead_between_and_more_than_the_partner_says() -> None:
+    # a strong bead between the two breaks the run
+    beads = [Bead((0,), (0,), 0.66), Bead((1,), (1,), 0.2), Bead((2,), (), 0.75), Bead((3,), (2,), 0.6),
+             Bead((), (3,), 0.55)]
+    assert crossings(ZH, EN, beads) == []
+    # the partner translating the sentence as well as the far English does: no crossing
+    assert shared(ZH[1], EN[3]) > shared(ZH[1], EN[1])
+
+
+def test_runs_join_overlapping_crossings() -> None:
+    found = [Crossing(1, 3, (1, 3), 5), Crossing(2, 4, (2, 5), 6), Crossing(7, 8, (7, 8), 4)]
+    assert runs(found) == [(1, 5), (7, 8)]
+
+
+def test_an_unpaired_chinese_sentence_is_not_judged() -> None:
+    # its English may have been deleted, and a neighbour restating its words would hide that (medline zh2en-doc68)
+    beads = [Bead((0,), (0,), 0.66), Bead((1,), (), 0.7), Bead((2,), (1,), 0.2), Bead((3,), (2,), 0.34),
+             Bead((), (3,), 0.55)]
+    assert [c.zh for c in crossings(ZH, EN, beads)] == []
+    paired = [Bead((0,), (0,), 0.66), Bead((1,), (1,), 0.2), Bead((2,), (), 0.7), Bead((3,), (2,), 0.34),
+              Bead((), (3,), 0.55)]
+    assert [c.zh for c in crossings(ZH, EN, paired)] == [1]

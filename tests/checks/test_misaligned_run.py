@@ -1,0 +1,73 @@
+"""A run of sentences an author's English writes in another order: one alignment finding, not one per bead."""
+from __future__ import annotations
+
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.checks.engine import check_manuscript
+from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.report.findings import Finding
+
+# the aim (2nd Chinese sentence) is said last in the English, after added background; the results sentence (3rd)
+# has no English at all: a real omission inside the misaligned run
+ZH = ("探索行为是婴幼儿获取外部信息、促进认知发展的重要途径。"
+      "本研究采用家庭观察和实验室陌生情境技术，考察了母亲鼓励自主、儿童依恋类型与学步儿探索行为的关系。"
+      "结果发现，母亲鼓励自主显著正向预测探索行为的频次和坚持性。"
+      "结论：母亲鼓励自主能够促进婴幼儿的探索行为。\n")
+EN = ("Exploratory behavior is an important way for infants to obtain information from the external environment and "
+      "to develop cognition. Exploration is generally linked with good developmental outcomes. Most earlier studies "
+      "looked at the value of novel objects, at individual differences and at the stages of exploration. Children "
+      "will be most motivated when their surroundings support their need for autonomy rather than control their "
+      "behavior. Maternal encouragement of autonomy can promote the exploratory behavior of infants. Therefore, the "
+      "aim of the present study was to examine how maternal encouragement of autonomy, together with the child's "
+      "attachment type, bears on the exploratory behavior of toddlers, observed at home and in the laboratory "
+      "strange situation.\n")
+GLOSSARY = Glossary.build([Concept("attachment-type", "依恋类型", "attachment type"),
+                           Concept("exploratory-behavior", "探索行为", "exploratory behavior")], "g.csv")
+
+
+def _findings(zh: str, en: str) -> list[Finding]:
+    return check_manuscript(build_from_texts(zh, en, "zh.txt", "en.txt", presplit=False), GLOSSARY)
+
+
+def _rules(findings: list[Finding]) -> list[tuple[str, str, int]]:
+    return [(f.rule, f.lang, f.location.column) for f in findings]
+
+
+def test_a_sentence_said_further_on_in_the_english_is_one_alignment_finding() -> None:
+    findings = _findings(ZH, EN)
+    # before: term-missing 「依恋类型」 against the background sentences, extra-target for the aim sentence that
+    # renders it; now one alignment-doubt over the run, naming where the aim's English is
+    rules = {f.rule for f in findings}
+    assert "extra-target" not in rules
+    assert not [f for f in findings if f.rule == "term-missing"]
+    doubt = [f for f in findings if f.rule == "alignment-doubt"]
+    assert len(doubt) == 1 and doubt[0].lang == "zh" and doubt[0].location.column == 28
+    assert "outside its bead" in doubt[0].message and "2 findings against the wrong sentence" in doubt[0].message
+    assert [s["rule"] for s in dict(doubt[0].data)["sentences"]] == ["term-missing", "extra-target"]
+
+
+def test_a_sentence_no_english_says_inside_the_run_is_still_untranslated() -> None:
+    untranslated = [f for f in _findings(ZH, EN) if f.rule == "untranslated"]
+    assert [f.location.column for f in untranslated] == [76]
+
+
+def test_a_term_the_crossed_english_lacks_too_is_still_missing() -> None:
+    dropped = EN.replace("the child's attachment type", "the child's temperament")
+    missing = [f for f in _findings(ZH, dropped) if f.rule == "term-missing"]
+    assert [(f.lang, f.location.column) for f in missing] == [("zh", 60)]
+
+
+def test_a_well_aligned_translation_with_a_dropped_term_keeps_its_finding() -> None:
+    zh = ("本研究考察了母亲鼓励自主、儿童依恋类型与学步儿探索行为的关系。"
+          "结果发现，母亲鼓励自主显著正向预测探索行为的频次。结论：母亲鼓励自主能够促进婴幼儿的探索行为。\n")
+    en = ("This study examined how maternal encouragement of autonomy and the child's temperament relate to the "
+          "exploratory behavior of toddlers. Maternal encouragement of autonomy predicted the frequency of "
+          "exploratory behavior. Maternal encouragement of autonomy can promote the exploratory behavior of infants.\n")
+    findings = _findings(zh, en)
+    assert ("term-missing", "zh") in [(f.rule, f.lang) for f in findings]
+    assert "alignment-doubt" not in {f.rule for f in findings}
+
+
+def test_ignoring_alignment_doubt_brings_back_the_findings_of_the_run() -> None:
+    ms = build_from_texts(ZH, EN, "zh.txt", "en.txt", presplit=False)
+    rules = {f.rule for f in check_manuscript(ms, GLOSSARY, ignore=("alignment-doubt",))}
+    assert {"term-missing", "extra-target"} <= rules
