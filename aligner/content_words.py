@@ -20,8 +20,8 @@ from zhen_qa.aligner.scorers.lexical import MAX_SENSES, doc_counts
 
 CONTENT_COUNT = 1000
 """A Chinese word is a content word when jieba's dictionary counts it at most this many times (of 60 million): words
-naming things (血小板 195, 胶囊 172, 止血 317, 卷烟 315, 适中 465, 衡量 919, 通路 126); the everyday words of framing and
-discourse are more common (介绍 8,926, 话题 1,943, 下面 3,980, 研究 35,029, 探讨 1,368, 阐述 1,330, 做 50,331). Some
+naming things (血小板 195, 胶囊 172, 止血 317, 卷烟 315, 适中 465, 衡量 919, 通路 126); the everyday words of framing
+and discourse are more common (介绍 8,926, 话题 1,943, 下面 3,980, 研究 35,029, 探讨 1,368, 阐述 1,330, 做 50,331). Some
 framing words of academic Chinese are rare too (本文 506, 综述 106, 概述 508, 旨在 801): the test asks for two missing
 content words (`orphans.CONTENT_UNSAID`), and a topic sentence's one rare framing word is usually its verb, which the
 English of a merge renders ("review")."""

@@ -341,8 +341,8 @@ def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> 
     its numbers (paramed doc7: 前者口服阿哌沙班，剂量为2.5 mg，每天2次，连续30天… merged by the English into the
     sentence before, its drug names unknown to the lexicon, its doses there); and CONTENT_UNSAID or more of k's own
     content words (`content_words.ContentWords.unsaid`) have no stem in the English: a framing sentence's own
-    words are everyday ones (本文就纵向数据分析的话题做了介绍。 folded into "Here we review…": review56 R2). Nor is k's
-    English next door (`_next_door`). False when the content words are not known (`Evidence.content`)."""
+    words are everyday ones (本文就纵向数据分析的话题做了介绍。 folded into "Here we review…": review56 R2). Nor is
+    k's English next door (`_next_door`). False when the content words are not known (`Evidence.content`)."""
     if ev.content is None:
         return False
     mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
