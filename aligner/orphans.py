@@ -47,7 +47,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -61,7 +61,6 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
 if TYPE_CHECKING:
-    from zhen_qa.aligner.content_words import ContentWords
     from zhen_qa.aligner.scorers.base import Matrix
 
 _SPACE = re.compile(r"\s+")
@@ -122,6 +121,14 @@ missing words are the edge sentence's (in a loosely rendered bead neither side's
 nothing of either)."""
 
 
+class ContentEvidence(Protocol):
+    """What the *unspoken* test reads of a sentence's content words (`content_words.ContentWords`)."""
+
+    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int]:
+        """(content words of Chinese sentence k that sentences [rest) lack, how many of them `english` lacks)."""
+        ...
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the orphan tests read of a document.
@@ -139,7 +146,7 @@ class Evidence:
     """The Chinese sentences, read for headings (`heading_like`); None: headings not known."""
     en_texts: Sequence[str] | None = None
     """The English sentences."""
-    content: ContentWords | None = None
+    content: ContentEvidence | None = None
     """The Chinese sentences' content words (`content_words`), for the *unspoken* test; None: that test does not run."""
 
 
