@@ -535,8 +535,8 @@ def test_a_sentence_naming_its_own_things_that_the_translator_merged_into_the_ne
     # a real 2-1: the English writes zh 2 as the opening clause of zh 3's sentence, naming its things
     en = [*CIGARETTE_EN[:2], "Although illicit cigarette consumption is relatively modest in India by global "
           "standards, India should strengthen its capacity to control the illicit tobacco market as part of a "
-          "comprehensive tobacco control strategy, while also continuing to implement traditional demand reduction measures, such "
-          "as tobacco taxation."]
+          "comprehensive tobacco control strategy, while also continuing to implement traditional demand reduction "
+          "measures, such as tobacco taxation."]
     got = [(b.zh, b.en) for b in align(CIGARETTE_ZH, en)]
     assert ((2, 3), (2,)) in got
 
