@@ -12,8 +12,8 @@ def test_words_naming_things_are_rare_in_general_chinese_and_framing_words_commo
 
 
 ORPHAN = "按全球标准衡量，印度的非法卷烟消费量相对适中。"
-NEIGHBOUR = ("尽管如此，作为全面烟草控制战略的一部分，印度应加强其控制非法烟草市场的能力，同时还应继续执行烟草税等传统的"
-             "减少需求措施。")
+NEIGHBOUR = ("尽管如此，作为全面烟草控制战略的一部分，印度应加强其控制非法烟草市场的能力，同时还应继续执行烟草税等"
+             "传统的减少需求措施。")
 NEIGHBOUR_EN = ("Nonetheless, India should strengthen its capacity to control the illicit tobacco market as part of a "
                 "comprehensive tobacco control strategy, while also continuing to implement traditional demand "
                 "reduction measures, such as tobacco taxation.")
