@@ -6,7 +6,9 @@ writes as framing of his own ("Here we review…", "In this review we cover…")
 sentence with a content of its own names things (胶囊 capsule, 止血 hemostasis, 卷烟 cigarette), and its English
 names them too. How rare a word is in general Chinese is read from jieba's dictionary counts (the general corpus it
 was built from): a content word is one of at most CONTENT_COUNT there. Only words the lexicon glosses into a stem of
-the document's English count: a word it cannot gloss says nothing either way.
+the document's English count: a word it cannot gloss says nothing either way. Academic framing has rare words too
+(旨在, 概述, 简要, 综述, 本文), but they are verbs, adverbs and pointers, not nouns (`noun`): the things a sentence
+names are its content.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from zhen_qa.aligner.jieba_base import base_tokenizer
+from zhen_qa.aligner.jieba_base import base_tokenizer, word_tag
 from zhen_qa.aligner.scorers.base import Analysis
 from zhen_qa.aligner.scorers.lexical import MAX_SENSES, doc_counts
 
@@ -55,12 +57,20 @@ class ContentWords:
             self._glossed[token] = tuple(found) or senses
         return self._glossed[token]
 
-    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int]:
-        """(content words of Chinese sentence k that sentences [rest) do not write and the lexicon glosses into the
-        document's English, how many of them English sentences `english` have none of the stems of)."""
+    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
+        """(content words of Chinese sentence k that sentences [rest) do not write and the lexicon glosses, how many of
+        them English sentences `english` have none of the stems of, how many of those are nouns: `noun`)."""
         tokens = self._doc.zh_tokens
         others = {t for i in range(*rest) for t in tokens[i]}
         stems = {s for j in english for s in self._doc.en_stems[j]}
         mine = [t for t in dict.fromkeys(tokens[k]) if t not in others and len(t) > 1
                 and general_count(t) <= CONTENT_COUNT and self._stems(t)]
-        return len(mine), sum(1 for t in mine if not stems.intersection(self._stems(t)))
+        missing = [t for t in mine if not stems.intersection(self._stems(t))]
+        return len(mine), len(missing), sum(1 for t in missing if noun(t))
+
+
+def noun(word: str) -> bool:
+    """jieba's dictionary tags `word` a noun or a name (n, nr, ns, nt, nz, …; not vn, a verb used as a noun): what a
+    sentence is about (卷烟, 胶囊, 血小板), where the rare words of framing are verbs, adverbs and pointers (旨在 v,
+    概述 v, 综述 vn, 简要 a, 本文 r)."""
+    return word_tag(word).startswith("n")

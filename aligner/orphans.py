@@ -34,9 +34,10 @@ the ones that do not, from evidence the similarity averages away:
   English, so it does not dilute the bead, and the English's length may fit both as well as the rest alone
   (a wordy English, 2.9 characters a Chinese one): only the words it alone says tell that its English is gone.
   Only where CONTENT_UNSAID or more of those missing words are content words (rare in general Chinese: 胶囊, 止血,
-  卷烟): a topic sentence's own words are framing (this paper, topic, introduce: 本文, 话题, 介绍, 做) that a
-  translator folds into the next sentence's English as "Here we review…", "In this review we cover…", words the
-  lexicon does not pair, so their absence tells a deletion from a merge no better than chance (review56 R2).
+  卷烟), one of them a noun: a topic sentence's own words are framing (this paper, topic, introduce: 本文, 话题,
+  介绍, 做; rare ones are no nouns: 旨在, 概述, 简要) that a translator folds into the next sentence's English as
+  "Here we review…", "In this review we cover…", words the lexicon does not pair, so their absence tells a deletion
+  from a merge no better than chance (review56 R2).
 
 Only k-1 beads (several Chinese sentences, one English) are looked at, and one edge sentence is split
 off per bead, as a 1-0 bead before or after the rest.
@@ -112,9 +113,10 @@ UNSPOKEN_SHARE = 0.15
 in those beads: 7 of 20 to 10 of 21)."""
 CONTENT_UNSAID = 2
 """...and at least this many of its own content words (`content_words`: rare in general Chinese, glossed by the
-lexicon) have no stem in the English: one may be a word the translator put otherwise; a framing sentence has at most
-one (本文就纵向数据分析的话题做了介绍。: 本文; 下面就…做一介绍。: none; medline orphans: 胶囊 and 止血, 衡量, 卷烟 and
-适中)."""
+lexicon) have no stem in the English, one of them a noun (`content_words.noun`): one word may be one the translator
+put otherwise, and a framing sentence's rare words are no nouns (本文就纵向数据分析的话题做了介绍。: 本文 r; 下面就…
+做一介绍。: none; 本文旨在简要概述纵向数据分析。: 本文 r, 旨在 v, 简要 a, 概述 v; medline orphans: 胶囊 n and 止血 v,
+卷烟 n with 衡量 v and 适中 v)."""
 RENDERED_SHARE = 0.25
 """...while the English has at least this share of the other edge's own stems: the English renders the rest, so the
 missing words are the edge sentence's (in a loosely rendered bead neither side's words are there, and that says
@@ -124,8 +126,9 @@ nothing of either)."""
 class ContentEvidence(Protocol):
     """What the *unspoken* test reads of a sentence's content words (`content_words.ContentWords`)."""
 
-    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int]:
-        """(content words of Chinese sentence k that sentences [rest) lack, how many of them `english` lacks)."""
+    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
+        """(content words of Chinese sentence k that sentences [rest) lack, how many of them `english` lacks, how many
+        of those are nouns)."""
         ...
 
 
@@ -347,15 +350,17 @@ def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> 
     Latin name of the English's that the rest lacks (`_anchors_own`): a rendering the lexicon is blind to still carries
     its numbers (paramed doc7: 前者口服阿哌沙班，剂量为2.5 mg，每天2次，连续30天… merged by the English into the
     sentence before, its drug names unknown to the lexicon, its doses there); and CONTENT_UNSAID or more of k's own
-    content words (`content_words.ContentWords.unsaid`) have no stem in the English: a framing sentence's own
-    words are everyday ones (本文就纵向数据分析的话题做了介绍。 folded into "Here we review…": review56 R2). Nor is
-    k's English next door (`_next_door`). False when the content words are not known (`Evidence.content`)."""
+    content words (`content_words.ContentWords.unsaid`), one a noun, have no stem in the English: a framing
+    sentence's own words are everyday ones or no nouns (本文就纵向数据分析的话题做了介绍。 folded into "Here we
+    review…": review56 R2). Nor is k's English next door (`_next_door`). False when the content words are not
+    known (`Evidence.content`)."""
     if ev.content is None:
         return False
     mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
     if mine < UNSPOKEN_STEMS or said > UNSPOKEN_SHARE * mine:
         return False
-    if ev.content.unsaid(k, rest, range(j0, j1))[1] < CONTENT_UNSAID:
+    _mine, missing, nouns = ev.content.unsaid(k, rest, range(j0, j1))
+    if missing < CONTENT_UNSAID or nouns < 1:
         return False
     if _next_door(ev, k, rest, j0, j1, mine):
         return False

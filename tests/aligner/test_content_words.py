@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from zhen_qa.aligner.content_words import CONTENT_COUNT, ContentWords, general_count
+from zhen_qa.aligner.content_words import CONTENT_COUNT, ContentWords, general_count, noun
 from zhen_qa.aligner.scorers.base import Analysis
 
 
@@ -24,8 +24,8 @@ def test_own_content_words_are_counted_and_those_the_english_renders_are_said() 
     # has none of them, its own translation has 卷烟 (cigarette)
     own = "Illicit cigarette consumption is relatively modest in India by global standards."
     words = ContentWords(Analysis([ORPHAN, NEIGHBOUR], [own, NEIGHBOUR_EN]))
-    assert words.unsaid(0, (1, 2), [1]) == (3, 3)
-    assert words.unsaid(0, (1, 2), [0]) == (3, 2)
+    assert words.unsaid(0, (1, 2), [1]) == (3, 3, 1)  # 卷烟 the noun
+    assert words.unsaid(0, (1, 2), [0]) == (3, 2, 0)
 
 
 def test_a_topic_sentence_has_at_most_one_content_word_of_its_own() -> None:
@@ -33,3 +33,11 @@ def test_a_topic_sentence_has_at_most_one_content_word_of_its_own() -> None:
     words = ContentWords(Analysis(zh, ["Here we review the different dataset structures used in the analysis of "
                                    "longitudinal data."]))
     assert words.unsaid(0, (1, 2), [0])[1] <= 1
+
+
+def test_the_rare_words_of_academic_framing_are_no_nouns_and_the_things_a_sentence_names_are() -> None:
+    for word in ("本文", "旨在", "简要", "概述", "综述", "梳理"):
+        assert not noun(word), word
+    for word in ("卷烟", "胶囊", "血小板", "印度"):
+        assert noun(word), word
+    assert not noun("不在词典里的词")

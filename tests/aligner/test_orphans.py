@@ -394,18 +394,18 @@ def test_a_topic_sentence_merged_into_the_next_with_framing_words_stays_merged(t
 
 class Content:
     """A stand-in for `content_words.ContentWords`: every edge sentence has `mine` content words of its own, `unsaid`
-    of them not in the English."""
+    of them not in the English, `nouns` of those nouns."""
 
-    def __init__(self, mine: int, unsaid: int) -> None:
-        self.mine, self.missing = mine, unsaid
+    def __init__(self, mine: int, unsaid: int, nouns: int) -> None:
+        self.mine, self.missing, self.nouns = mine, unsaid, nouns
 
-    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int]:
-        return self.mine, self.missing
+    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
+        return self.mine, self.missing, self.nouns
 
 
-NAMED = Content(CONTENT_UNSAID, CONTENT_UNSAID)
+NAMED = Content(CONTENT_UNSAID, CONTENT_UNSAID, 1)
 """Edge sentences naming things of their own that the English lacks."""
-FRAMED = Content(CONTENT_UNSAID - 1, CONTENT_UNSAID - 1)
+FRAMED = Content(CONTENT_UNSAID - 1, CONTENT_UNSAID - 1, 1)
 """Edge sentences whose own words are framing, but for one."""
 BOTH = float(np.exp(1.0) * 80)
 """An English as long as both Chinese sentences (20 + 60 characters) at the document's ratio: a wordy English."""
@@ -434,8 +434,11 @@ def test_an_edge_sentence_whose_missing_own_words_are_framing_is_kept() -> None:
     Z, E = lexical([{0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}],
                    [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}])
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=FRAMED), 1.0) is None
+    # rare words of its own, none a noun (本文旨在简要概述…: 本文 r, 旨在 v, 简要 a, 概述 v): framing all the same
+    verbs = Content(CONTENT_UNSAID + 2, CONTENT_UNSAID + 2, 0)
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=verbs), 1.0) is None
     # content words of its own that the English has: the translator rendered them
-    rendered = Content(CONTENT_UNSAID + 2, 1)
+    rendered = Content(CONTENT_UNSAID + 2, 1, 1)
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=rendered), 1.0) is None
 
 
