@@ -5,8 +5,8 @@ everyday Chinese — this paper, below, topic, introduce, do — which a transla
 writes as framing of his own ("Here we review…", "In this review we cover…") that the lexicon does not pair; a
 sentence with a content of its own names things (胶囊 capsule, 止血 hemostasis, 卷烟 cigarette), and its English
 names them too. How rare a word is in general Chinese is read from jieba's dictionary counts (the general corpus it
-was built from): a content word is one of at most CONTENT_COUNT there. Only words the lexicon glosses into a stem of
-the document's English count: a word it cannot gloss says nothing either way. Academic framing has rare words too
+was built from): a content word is one of at most CONTENT_COUNT there. Only words the lexicon glosses count: a word it
+cannot gloss says nothing either way. Academic framing has rare words too
 (旨在, 概述, 简要, 综述, 本文), but they are verbs, adverbs and pointers, not nouns (`noun`): the things a sentence
 names are its content.
 """
@@ -25,8 +25,7 @@ CONTENT_COUNT = 1000
 naming things (血小板 195, 胶囊 172, 止血 317, 卷烟 315, 适中 465, 衡量 919, 通路 126); the everyday words of framing
 and discourse are more common (介绍 8,926, 话题 1,943, 下面 3,980, 研究 35,029, 探讨 1,368, 阐述 1,330, 做 50,331). Some
 framing words of academic Chinese are rare too (本文 506, 综述 106, 概述 508, 旨在 801): the test asks for two missing
-content words (`orphans.CONTENT_UNSAID`), and a topic sentence's one rare framing word is usually its verb, which the
-English of a merge renders ("review")."""
+content words (`orphans.CONTENT_UNSAID`), one of them a noun (`noun`), which those are not."""
 
 
 def general_count(word: str) -> int:
@@ -45,7 +44,9 @@ class ContentWords:
         self._glossed: dict[str, tuple[str, ...]] = {}
 
     def _stems(self, token: str) -> tuple[str, ...]:
-        """English stems of the document that `token` glosses into (the lexical scorer's senses), () when none."""
+        """English stems of the document that `token` glosses into (the lexical scorer's senses); when the document's
+        English has none of them, all the lexicon's (the word is known, its translation is not there); () when the
+        lexicon does not know it."""
         if token not in self._glossed:
             if self._present is None:
                 vocab, C, _w = doc_counts(self._doc, "en")

@@ -276,8 +276,12 @@ def is_word(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _dictionary_text() -> bytes:
-    """jieba's default dictionary file (word, count, part-of-speech tag a line), as bytes: 5 MB read once."""
-    return (Path(import_jieba().__file__).parent / "dict.txt").read_bytes()
+    """jieba's default dictionary file (word, count, part-of-speech tag a line), as bytes: 5 MB read once; empty when
+    the installed jieba has no such file (then no word has a tag)."""
+    try:
+        return (Path(import_jieba().__file__).parent / "dict.txt").read_bytes()
+    except OSError:
+        return b""
 
 
 @lru_cache(maxsize=4096)
