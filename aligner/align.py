@@ -22,6 +22,7 @@ import numpy as np
 from zhen_qa.aligner.clause_cuts import join_cut_clauses
 from zhen_qa.aligner.clause_strays import return_clauses
 from zhen_qa.aligner.clauses import join_clauses
+from zhen_qa.aligner.content_words import ContentWords
 from zhen_qa.aligner.continued import join_continued
 from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
@@ -201,7 +202,7 @@ def _align(
                              en_judged=lambda b, j: glossed_from_bead(evidence, b, j),
                              keep=lambda b, j: renders_own(evidence, b, j) or (prose and (
                                  names_own(evidence, b, j) or b[0] <= nearest_zh_of(content, n, b, j) < b[2])))
-    path = split_orphans(path, evidence, similarity, idle=prose)
+    path = split_orphans(path, evidence, similarity, idle=prose, unspoken=prose)
     if paragraphs:
         path = split_en_orphans(path, evidence, similarity)
     en_mu = han_ratio(path, evidence)
@@ -264,7 +265,8 @@ def _evidence(doc: Analysis) -> Evidence:
     `split_orphans`."""
     vectors = doc.cache.get("zh_en")
     Z, E = vectors if vectors is not None else (None, None)
-    return Evidence(char_lengths(list(doc.zh)), char_lengths(list(doc.en)), Z, E, doc.zh, doc.en)
+    return Evidence(char_lengths(list(doc.zh)), char_lengths(list(doc.en)), Z, E, doc.zh, doc.en,
+                    ContentWords(doc) if Z is not None else None)
 
 
 def _chrf_pass(path: list[PathBead], band: Band, types: Sequence[BeadType], gain: GainFn, doc: Analysis,

@@ -274,6 +274,34 @@ def is_word(text: str) -> bool:
     return int(tok.FREQ.get(text, 0)) > FLOOR_COUNT
 
 
+@lru_cache(maxsize=1)
+def _dictionary_text() -> bytes:
+    """jieba's default dictionary file (word, count, part-of-speech tag a line), as bytes: 5 MB read once; empty when
+    the installed jieba has no such file (then no word has a tag)."""
+    try:
+        return (Path(import_jieba().__file__).parent / "dict.txt").read_bytes()
+    except OSError:
+        return b""
+
+
+@lru_cache(maxsize=4096)
+def word_tag(word: str) -> str:
+    """jieba's part-of-speech tag of `word` in its dictionary (n noun, nr person, ns place, nz other name, v verb, vn
+    verbal noun, a adjective, r pronoun, …), "" when the dictionary does not have it. A search of the file's text,
+    for the few words a caller asks about: loading the tag table (`jieba.posseg`) costs seconds."""
+    text = _dictionary_text()
+    key = b"\n" + word.encode("utf-8") + b" "
+    if text.startswith(key[1:]):
+        at = 0
+    else:
+        at = text.find(key) + 1
+        if at == 0:
+            return ""
+    end = text.find(b"\n", at)
+    fields = text[at:end if end >= 0 else len(text)].split()
+    return fields[2].decode("ascii", "replace") if len(fields) > 2 else ""
+
+
 def private_tokenizer() -> Any:
     """A tokenizer of its own (for user-dictionary words) that copies the shared dictionary instead of reloading it."""
     base = base_tokenizer()

@@ -26,6 +26,18 @@ the ones that do not, from evidence the similarity averages away:
   has a plausible length (|z| below Z_LOOSE): a translated sentence leaves some of its words in the English.
   A short sentence adds little length, so the length test alone cannot see it (a deleted translation
   of 九十渔民参与了这项研究。 next to a long sentence).
+- *unspoken*: the edge sentence (of MIN_CHARS or more) glosses into UNSPOKEN_STEMS or more stems the rest of the
+  bead does not gloss into, and the English has at most UNSPOKEN_SHARE of them, while the rest's own stems are
+  there (RENDERED_SHARE of them at least), and the bead without it has a plausible length (|z| below Z_LOOSE): what
+  the English says of it is only what its neighbour says too. A topic sentence restating its neighbour's nouns
+  (本文就纵向数据分析的话题做了介绍。 before 文章探讨了纵向数据分析中…) shares the neighbour's words with the
+  English, so it does not dilute the bead, and the English's length may fit both as well as the rest alone
+  (a wordy English, 2.9 characters a Chinese one): only the words it alone says tell that its English is gone.
+  Only where CONTENT_UNSAID or more of those missing words are content words (rare in general Chinese: 胶囊, 止血,
+  卷烟), one of them a noun: a topic sentence's own words are framing (this paper, topic, introduce: 本文, 话题,
+  介绍, 做; rare ones are no nouns: 旨在, 概述, 简要) that a translator folds into the next sentence's English as
+  "Here we review…", "In this review we cover…", words the lexicon does not pair, so their absence tells a deletion
+  from a merge no better than chance (review56 R2).
 
 Only k-1 beads (several Chinese sentences, one English) are looked at, and one edge sentence is split
 off per bead, as a 1-0 bead before or after the rest.
@@ -36,7 +48,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -91,6 +103,33 @@ this many characters: a full clause says enough that its translation leaves word
 of 21-25 characters: 腹腔镜在直肠癌手术治疗中的应用越来越广泛。), where a short line of a free translation (a reply,
 a reaction: 小丫头去了。, 我们俩在草地上干那件事。, 6-15 characters in mac-dev) is often folded into its neighbour's
 English without a word of its own."""
+UNSPOKEN_STEMS = 4
+"""*unspoken*: an edge sentence glosses into at least this many stems the rest of its bead does not: it says enough of
+its own for their absence from the English to mean something (a restating title, 识别酒精依赖的风险基因和风险基因
+通路。, has one: 识别 "identify"; a sentence the lexicon barely knows, 超适应证, none)."""
+UNSPOKEN_SHARE = 0.15
+"""...and the English has at most this share of them (medline orphans whose English was deleted: 0 of 7, 1 of 9,
+0 of 4 — one is a word the neighbour's English uses otherwise, 衡量 "measure" for "measures"; the sentences rendered
+in those beads: 7 of 20 to 10 of 21)."""
+CONTENT_UNSAID = 2
+"""...and at least this many of its own content words (`content_words`: rare in general Chinese, glossed by the
+lexicon) have no stem in the English, one of them a noun (`content_words.noun`): one word may be one the translator
+put otherwise, and a framing sentence's rare words are no nouns (本文就纵向数据分析的话题做了介绍。: 本文 r; 下面就…
+做一介绍。: none; 本文旨在简要概述纵向数据分析。: 本文 r, 旨在 v, 简要 a, 概述 v; medline orphans: 胶囊 n and 止血 v,
+卷烟 n with 衡量 v and 适中 v)."""
+RENDERED_SHARE = 0.25
+"""...while the English has at least this share of the other edge's own stems: the English renders the rest, so the
+missing words are the edge sentence's (in a loosely rendered bead neither side's words are there, and that says
+nothing of either)."""
+
+
+class ContentEvidence(Protocol):
+    """What the *unspoken* test reads of a sentence's content words (`content_words.ContentWords`)."""
+
+    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
+        """(content words of Chinese sentence k that sentences [rest) lack, how many of them `english` lacks, how many
+        of those are nouns)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -110,6 +149,8 @@ class Evidence:
     """The Chinese sentences, read for headings (`heading_like`); None: headings not known."""
     en_texts: Sequence[str] | None = None
     """The English sentences."""
+    content: ContentEvidence | None = None
+    """The Chinese sentences' content words (`content_words`), for the *unspoken* test; None: that test does not run."""
 
 
 
@@ -208,14 +249,14 @@ def _numbers_elsewhere(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1:
 
 
 def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None, *,
-           silent: bool = True, idle: bool = False, silent_chars: float = 0.0) -> int | None:
+           silent: bool = True, idle: bool = False, silent_chars: float = 0.0, unspoken: bool = True) -> int | None:
     """The edge Chinese sentence of k-1 bead `b` that has no translation in it, or None.
 
     When the bead is too short for its Chinese and fits without either edge sentence, the orphan is the
     one whose removal leaves the bead most similar (`similarity`), if that raises the bead's similarity
     (the sentence dilutes it: `refine.split_unsupported`'s test, which a document with many merges does
     not apply on its own); else the bead is kept. `silent`: also apply the silent-sentence test, to edge sentences
-    of `silent_chars` characters or more.
+    of `silent_chars` characters or more, and (`unspoken`) the unspoken test.
     """
     i0, j0, i1, j1 = b
     if i1 - i0 < 2 or j1 - j0 != 1:
@@ -254,7 +295,11 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
         return None
     quiet = [k for k, r in edges if ev.zh_chars[k] >= silent_chars and abs(z_rest[k]) < Z_LOOSE
              and _silent(ev, k, *_support(ev, k, r, j0, j1))]
-    return quiet[0] if len(quiet) == 1 else None
+    if quiet or not unspoken:
+        return quiet[0] if len(quiet) == 1 else None
+    unsaid = [k for k, r in edges if ev.zh_chars[k] >= max(MIN_CHARS, silent_chars) and abs(z_rest[k]) < Z_LOOSE
+              and _unspoken(ev, k, r, j0, j1)]
+    return unsaid[0] if len(unsaid) == 1 else None
 
 
 _NAME = LazyPattern(r"[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*|[A-Za-z]{3,}|\d+(?:\.\d+)?")
@@ -288,6 +333,75 @@ def _silent(ev: Evidence, k: int, mine: float, theirs: float, own: float) -> boo
     assert ev.Z is not None
     stems = int(ev.Z.indptr[k + 1] - ev.Z.indptr[k])
     return stems >= MIN_STEMS and theirs > 0 and mine <= SILENT_SHARE * theirs and own <= OWN_SHARE * (mine + theirs)
+
+
+def own_stems(ev: Evidence, k: tuple[int, int], rest: tuple[int, int], j0: int, j1: int) -> tuple[int, int]:
+    """(stems Chinese sentences [k) gloss into that sentences [rest) do not, how many of them English [j0, j1) has)."""
+    assert ev.Z is not None and ev.E is not None
+    english = _rows(ev.E, j0, j1)
+    theirs = _rows(ev.Z, rest[0], rest[1])
+    mine = [c for c in _rows(ev.Z, k[0], k[1]) if c not in theirs]
+    return len(mine), sum(1 for c in mine if c in english)
+
+
+def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> bool:
+    """*unspoken*: edge sentence k glosses into UNSPOKEN_STEMS or more stems of its own (not the rest's), the English
+    has at most UNSPOKEN_SHARE of them, and at least RENDERED_SHARE of the rest's own stems; and k writes no number or
+    Latin name of the English's that the rest lacks (`_anchors_own`): a rendering the lexicon is blind to still carries
+    its numbers (paramed doc7: 前者口服阿哌沙班，剂量为2.5 mg，每天2次，连续30天… merged by the English into the
+    sentence before, its drug names unknown to the lexicon, its doses there); and CONTENT_UNSAID or more of k's own
+    content words (`content_words.ContentWords.unsaid`), one a noun, have no stem in the English: a framing
+    sentence's own words are everyday ones or no nouns (本文就纵向数据分析的话题做了介绍。 folded into "Here we
+    review…": review56 R2). Nor is k's English next door (`_next_door`). False when the content words are not
+    known (`Evidence.content`)."""
+    if ev.content is None:
+        return False
+    mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
+    if mine < UNSPOKEN_STEMS or said > UNSPOKEN_SHARE * mine:
+        return False
+    _mine, missing, nouns = ev.content.unsaid(k, rest, range(j0, j1))
+    if missing < CONTENT_UNSAID or nouns < 1:
+        return False
+    if _next_door(ev, k, rest, j0, j1, mine):
+        return False
+    theirs, rendered = own_stems(ev, rest, (k, k + 1), j0, j1)
+    return theirs > 0 and rendered >= RENDERED_SHARE * theirs and not _anchors_own(ev, k, rest, j0, j1)
+
+
+def _next_door(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int, mine: int) -> bool:
+    """The English sentence beside the bead on edge k's side has more than UNSPOKEN_SHARE of k's `mine` own stems, and
+    a larger share of them than of the own stems (not k's) of the Chinese sentence beside k: the English renders k
+    better than the sentence it follows, the path shifted by one (chinaxiv13 cx13-025: 为了解鞘花的繁殖物候特征… in a
+    2-1 bead with the sentence before, its English "To understand the reproductive phenological characteristics…"
+    next door with 7 of its 29 own stems, the untranslated Chinese sentence after it with 0 of 45), and splitting k
+    off would report a translated sentence untranslated. A neighbour's English on the same topic has some of a
+    deleted translation's words, but its own sentence's more (medline en2zh-doc13: 按全球标准衡量，印度的非法卷烟消费量
+    相对适中。 2 of 9 in "Nonetheless, India should strengthen…", whose Chinese has 5 of 9)."""
+    assert ev.Z is not None and ev.E is not None
+    first = k < rest[0]
+    beside, other = (j0 - 1, k - 1) if first else (j1, k + 1)
+    if not 0 <= beside < ev.E.shape[0]:
+        return False
+    said = own_stems(ev, (k, k + 1), rest, beside, beside + 1)[1]
+    if said <= UNSPOKEN_SHARE * mine:
+        return False
+    if not 0 <= other < ev.Z.shape[0]:
+        return True
+    theirs, rendered = own_stems(ev, (other, other + 1), (k, k + 1), beside, beside + 1)
+    return said * theirs > rendered * mine
+
+
+def _anchors_own(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> bool:
+    """Chinese sentence k writes a number (in digits or words, other than 0 and 1) or a Latin name that English
+    [j0, j1) writes and Chinese [rest) does not. False when the texts are not known."""
+    if ev.zh_texts is None or ev.en_texts is None:
+        return False
+    english = {w.lower() for j in range(j0, j1) for w in _NAME.findall(ev.en_texts[j])}
+    english |= {v for j in range(j0, j1) for v in _numbers_of(ev.en_texts[j], "en")}
+    others = {w.lower() for i in range(*rest) for w in _NAME.findall(ev.zh_texts[i])}
+    others |= {v for i in range(*rest) for v in _numbers_of(ev.zh_texts[i], "zh")}
+    mine = {w.lower() for w in _NAME.findall(ev.zh_texts[k])} | _numbers_of(ev.zh_texts[k], "zh")
+    return bool((mine & english) - others - {"0", "1", "0.0", "1.0"})
 
 
 def _carries(ev: Evidence, k: int, edges: tuple[tuple[int, tuple[int, int]], ...], j0: int, j1: int) -> bool:
@@ -489,7 +603,7 @@ def names_own(ev: Evidence, b: PathBead, j: int) -> bool:
 
 
 def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None, *,
-                  idle: bool = True) -> list[PathBead]:
+                  idle: bool = True, unspoken: bool = True) -> list[PathBead]:
     """The path with the orphan of each k-1 bead (`orphan`) split off into a 1-0 bead.
 
     The silent-sentence test runs only in documents translated sentence by sentence (merges at most
@@ -498,7 +612,10 @@ def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | N
     F1 0.8608 -> 0.8543 with the test everywhere). Where only the English merges (its Chinese sentences merged in at
     most MAX_MERGE_RATE of the beads: long Chinese sentences written as two English ones) it runs on edge sentences of
     SILENT_CHARS or more. `idle` False (structured Markdown) turns off the *idle* test,
-    which is for prose paragraphs.
+    which is for prose paragraphs, and `unspoken` False the *unspoken* test: a documentation page renders its
+    sentences loosely, and a Chinese sentence whose English says it in other words is no orphan (mddocs hf-course
+    chapter4/3: 在这里，你可以看到仓库的所有文件以及它们的版本。 for "you'll see that there aren't many files there
+    yet — …", split off as untranslated with the test on).
     """
     mu = doc_ratio(path, ev)
     silent = merge_rate(path, 0) <= MAX_MERGE_RATE
@@ -507,7 +624,7 @@ def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | N
     chars = 0.0 if silent else SILENT_CHARS  # the English splitting sentences: long Chinese ones are still tested
     out: list[PathBead] = []
     for b in path:
-        k = orphan(b, ev, mu, similarity, silent=silent or chinese, idle=idle, silent_chars=chars)
+        k = orphan(b, ev, mu, similarity, silent=silent or chinese, idle=idle, silent_chars=chars, unspoken=unspoken)
         if k is None:
             out.append(b)
             continue

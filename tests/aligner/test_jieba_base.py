@@ -248,3 +248,11 @@ def test_dictionary_cut_gives_jiebas_words() -> None:
     cutter = jieba_base._Cutter()
     for text in MIXED + ["干细胞分泌组", "起初神创造天地"]:
         assert cutter(text) == tuple(own.cut(text, HMM=False)), text
+
+
+def test_a_words_part_of_speech_is_read_from_jiebas_dictionary() -> None:
+    from zhen_qa.aligner.jieba_base import word_tag
+
+    assert word_tag("卷烟") == "n" and word_tag("旨在") == "v" and word_tag("本文") == "r"
+    assert word_tag("AT&T") == "nz"  # the file's first line
+    assert word_tag("不在词典里的词") == "" and word_tag("卷") != word_tag("卷烟")

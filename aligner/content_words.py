@@ -1,0 +1,77 @@
+"""Content words of a Chinese sentence: the rare words that name what it is about, and whether an English text has them.
+
+A topic or framing sentence (本文就纵向数据分析的话题做了介绍。, 下面就…做一介绍。) says of its own only words of
+everyday Chinese — this paper, below, topic, introduce, do — which a translator who folds it into the next sentence
+writes as framing of his own ("Here we review…", "In this review we cover…") that the lexicon does not pair; a
+sentence with a content of its own names things (胶囊 capsule, 止血 hemostasis, 卷烟 cigarette), and its English
+names them too. How rare a word is in general Chinese is read from jieba's dictionary counts (the general corpus it
+was built from): a content word is one of at most CONTENT_COUNT there. Only words the lexicon glosses count: a word it
+cannot gloss says nothing either way. Academic framing has rare words too
+(旨在, 概述, 简要, 综述, 本文), but they are verbs, adverbs and pointers, not nouns (`noun`): the things a sentence
+names are its content.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from zhen_qa.aligner.jieba_base import base_tokenizer, word_tag
+from zhen_qa.aligner.scorers.base import Analysis
+from zhen_qa.aligner.scorers.lexical import MAX_SENSES, doc_counts
+
+CONTENT_COUNT = 1000
+"""A Chinese word is a content word when jieba's dictionary counts it at most this many times (of 60 million): words
+naming things (血小板 195, 胶囊 172, 止血 317, 卷烟 315, 适中 465, 衡量 919, 通路 126); the everyday words of framing
+and discourse are more common (介绍 8,926, 话题 1,943, 下面 3,980, 研究 35,029, 探讨 1,368, 阐述 1,330, 做 50,331). Some
+framing words of academic Chinese are rare too (本文 506, 综述 106, 概述 508, 旨在 801): the test asks for two missing
+content words (`orphans.CONTENT_UNSAID`), one of them a noun (`noun`), which those are not."""
+
+
+def general_count(word: str) -> int:
+    """jieba's dictionary count of `word` (0 when it does not know it)."""
+    tok = base_tokenizer()
+    tok.load_chars(word[:2])
+    return int(tok.FREQ.get(word, 0))
+
+
+class ContentWords:
+    """The content words of a document's Chinese sentences, with the English stems each glosses into."""
+
+    def __init__(self, doc: Analysis) -> None:
+        self._doc = doc
+        self._present: dict[str, int] | None = None
+        self._glossed: dict[str, tuple[str, ...]] = {}
+
+    def _stems(self, token: str) -> tuple[str, ...]:
+        """English stems of the document that `token` glosses into (the lexical scorer's senses); when the document's
+        English has none of them, all the lexicon's (the word is known, its translation is not there); () when the
+        lexicon does not know it."""
+        if token not in self._glossed:
+            if self._present is None:
+                vocab, C, _w = doc_counts(self._doc, "en")
+                df = np.bincount(C.indices, minlength=C.shape[1])
+                self._present = {t: int(df[k]) for t, k in vocab.items()}
+            present = self._present
+            senses = tuple(dict.fromkeys(self._doc.lexicon.zh2en.get(token, ())))
+            found = sorted((t for t in senses if t in present), key=lambda t: -present[t])[:MAX_SENSES]
+            self._glossed[token] = tuple(found) or senses
+        return self._glossed[token]
+
+    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
+        """(content words of Chinese sentence k that sentences [rest) do not write and the lexicon glosses, how many of
+        them English sentences `english` have none of the stems of, how many of those are nouns: `noun`)."""
+        tokens = self._doc.zh_tokens
+        others = {t for i in range(*rest) for t in tokens[i]}
+        stems = {s for j in english for s in self._doc.en_stems[j]}
+        mine = [t for t in dict.fromkeys(tokens[k]) if t not in others and len(t) > 1
+                and general_count(t) <= CONTENT_COUNT and self._stems(t)]
+        missing = [t for t in mine if not stems.intersection(self._stems(t))]
+        return len(mine), len(missing), sum(1 for t in missing if noun(t))
+
+
+def noun(word: str) -> bool:
+    """jieba's dictionary tags `word` a noun or a name (n, nr, ns, nt, nz, …; not vn, a verb used as a noun): what a
+    sentence is about (卷烟, 胶囊, 血小板), where the rare words of framing are verbs, adverbs and pointers (旨在 v,
+    概述 v, 综述 vn, 简要 a, 本文 r)."""
+    return word_tag(word).startswith("n")
