@@ -286,13 +286,12 @@ def _names_nothing_else(c: Case) -> bool:
 
 
 def _section_named(c: Case) -> bool:
-    """Whether the term is left to the heading of its section, which names the concept on both sides
-    (`term_section_named`)."""
-    forms = c.zh_forms if c.h.lang == "zh" else c.en_forms
+    """Whether the Chinese term is left to the heading of its section, which names the concept on both sides, its
+    English saying nothing the Chinese does not (`term_section_named`)."""
     own = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()),
-                        [f for k in c.h.match.concepts for f in forms(k)], c.h.lang)
-    return left_to_section(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code, own,
-                           _names(c, "en" if c.h.lang == "zh" else "zh"))
+                        [f for k in c.h.match.concepts for f in c.zh_forms(k)], "zh")
+    return left_to_section(c.h, _source_text(c), c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
+                           own, _names(c, "en"), zh2en())
 
 
 def _head_kept(c: Case) -> bool:
@@ -755,7 +754,7 @@ EXCUSES: tuple[Excuse, ...] = (
            ' modifier: "Infection tendon rupture" for 跟腱断裂, `_head_under_other`); on a documentation page also'
            ' a concept the page names throughout, left out of a shortened heading: ## 推理服务 = "## Service"'
            ' (`_heading_left_to_page`)'),
-    Excuse("section-named", "both",
+    Excuse("section-named", "en",
            lambda c: _section_named(c) and _names_nothing_else(c)
            and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts)
            and not _head_under_other(c),

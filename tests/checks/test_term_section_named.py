@@ -34,6 +34,22 @@ def test_another_word_in_the_terms_place_is_reported_under_its_heading(tmp_path:
     assert page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh") == [11]
 
 
+def test_a_word_the_chinese_does_not_say_is_reported_under_its_heading(tmp_path: Path) -> None:
+    """数据类型的参数 = "the substance parameters": a word nothing in the Chinese says, away from the term's slot
+    (`Case.replaced` misses it there), so a wrong word in the term's place, not a term left to the heading."""
+    zh = ZH.replace("和数据类型相关的参数是", "数据类型的参数是")
+    en = EN.replace("are the relevant parameters", "are the substance parameters")
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "zh") == [11]
+
+
+def test_an_english_term_the_chinese_drops_under_its_heading_is_reported(tmp_path: Path) -> None:
+    """The other way: "the data type parameters" whose Chinese says 相关的参数 only is reported (nothing tells a
+    word put in a Chinese term's place from the rest of a free Chinese sentence)."""
+    zh = ZH.replace("和数据类型相关的参数是", "相关的参数是")
+    en = EN.replace("are the relevant parameters", "are the relevant data type parameters")
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == [11]
+
+
 def test_a_term_dropped_under_another_sections_heading_is_reported(tmp_path: Path) -> None:
     """The same sentence pair under ## 缓存 = ## Cache: that heading names no data type, the drop is reported."""
     zh = ZH.replace("缓存由 `cache_max_entry_count` 控制。", "和数据类型相关的参数是 `dtype`。")
