@@ -9,7 +9,8 @@ as left to its section when
 - the page pair writes code (documentation, `presence.writes_code`),
 - the term's sentence and every sentence of its bead's other side are body text (no heading: a heading's term is the
   heading's own, `term_heading_short` and its neighbours decide those),
-- the nearest Markdown heading before the term's sentence names the concept, and the nearest heading before the
+- the nearest Markdown heading before the term's sentence is a section's (`##` or deeper, not the page title) and
+  names the concept, and the nearest heading before the
   other side's sentences names it too (by a term match, or a listed form found leniently),
 - and those two headings are one bead of the alignment: the same section in both languages (a heading paired with
   another heading, or not at all, says nothing about this section).
@@ -44,12 +45,20 @@ WORD_MIN = 2
 _LATIN = LazyPattern(r"[A-Za-z]+")
 
 
+SECTION_LEVEL = 2
+"""Least Markdown level of a section heading (`##`): a page title (`#`) names the page's subject, which `topic`
+excuses only where the page names it throughout (review55 R6: `# 依赖管理` over "Select the ones to upgrade in the
+panel." keeps its finding)."""
+
+
 def section_heading(manuscript: Manuscript, sentence: Sentence) -> Sentence | None:
-    """The nearest Markdown heading (`#` … `######`) before `sentence` on its side of the page (all pairs), or None."""
+    """The nearest Markdown heading before `sentence` on its side of the page (all pairs), or None; None too when that
+    heading is the page's title (level < SECTION_LEVEL)."""
     side = manuscript.sentences(sentence.lang)
     for i, s in enumerate(side):
         if s is sentence:
-            return next((p for p in reversed(side[:i]) if p.role is Role.HEADING and markdown_level(p) > 0), None)
+            heading = next((p for p in reversed(side[:i]) if p.role is Role.HEADING and markdown_level(p) > 0), None)
+            return heading if heading is not None and markdown_level(heading) >= SECTION_LEVEL else None
     return None
 
 
