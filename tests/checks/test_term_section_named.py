@@ -64,3 +64,11 @@ def test_a_manuscript_without_code_keeps_its_finding(tmp_path: Path) -> None:
     zh = ZH.replace("`", "").replace("weight_type 和 group_size", "权重格式和分组大小")
     en = EN.replace("`", "").replace("weight_type and group_size", "The weight format and the group size")
     assert page_term_lines(tmp_path, zh, en, GLOSSARY, "zh") == [11]
+
+
+def test_a_term_dropped_under_the_page_title_is_reported(tmp_path: Path) -> None:
+    """# 数据类型 = # Data type is the page's title, not a section's heading: its subject is `topic`'s to excuse (where
+    the page names it throughout), not this excuse's (review55 R6)."""
+    zh = "# 数据类型\n\n和数据类型相关的参数是 `weight_type` 和 `group_size`。\n\n它们不可被修改。\n"
+    en = "# Data type\n\n`weight_type` and `group_size` are the relevant parameters.\n\nThey cannot be modified.\n"
+    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "zh") == [3]
