@@ -125,6 +125,7 @@ from zhen_qa.checks.term_row_subject import row_subject_said
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_section_label import label_under_heading
+from zhen_qa.checks.term_section_named import left_to_section
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_sequence_of import sequence_of
 from zhen_qa.checks.term_setting import setting_said
@@ -188,10 +189,7 @@ def _page_subject_may_be_left(c: Case) -> bool:
     page's subject said as another term (启动参数 where the English says "global parameter", on the startup parameter
     page) is a wrong term, not one left to the context; nor where any other English word stands in the term's place
     (`Case.replaced`, `strict`: "Table rows support sorting" for 表格组件支持排序 on a component page)."""
-    if not c.file.writes_code:
-        return False
-    named = {k for h in c.bead.src_hits for k in h.match.concepts}
-    return all(k in named for h in c.bead.tgt_hits for k in h.match.concepts) and not c.replaced(strict=True)
+    return c.file.writes_code and _names_nothing_else(c) and not c.replaced(strict=True)
 
 
 def _heading_left_to_page(c: Case) -> bool:
@@ -278,6 +276,22 @@ def _another_kind(c: Case) -> bool:
 def _names(c: Case, lang: str) -> Callable[[Sentence], bool]:
     """Whether a sentence names the hit's concepts: by the file's term matches or its `lang` renderings."""
     return names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()), c.renderings, lang)
+
+
+def _names_nothing_else(c: Case) -> bool:
+    """Whether the target of the bead names no glossary concept its source does not: a concept said as another term
+    is a wrong term, not one left to the context (as `_page_subject_may_be_left`)."""
+    named = {k for h in c.bead.src_hits for k in h.match.concepts}
+    return all(k in named for h in c.bead.tgt_hits for k in h.match.concepts)
+
+
+def _section_named(c: Case) -> bool:
+    """Whether the Chinese term is left to the heading of its section, which names the concept on both sides, its
+    English saying nothing the Chinese does not (`term_section_named`)."""
+    own = names_concept(c.h.match.concepts, lambda s: c.file.hits.get(id(s), ()),
+                        [f for k in c.h.match.concepts for f in c.zh_forms(k)], "zh")
+    return left_to_section(c.h, _source_text(c), c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
+                           own, _names(c, "en"), zh2en())
 
 
 def _head_kept(c: Case) -> bool:
@@ -740,6 +754,12 @@ EXCUSES: tuple[Excuse, ...] = (
            ' modifier: "Infection tendon rupture" for 跟腱断裂, `_head_under_other`); on a documentation page also'
            ' a concept the page names throughout, left out of a shortened heading: ## 推理服务 = "## Service"'
            ' (`_heading_left_to_page`)'),
+    Excuse("section-named", "en",
+           lambda c: _section_named(c) and _names_nothing_else(c)
+           and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts)
+           and not _head_under_other(c),
+           '和数据类型相关的参数是… = "… are the relevant parameters" under "### 数据类型" = "### data type": a body'
+           ' sentence\'s term left to its section\'s heading, which names it in both languages (`term_section_named`)'),
     Excuse("subject-left", "both",
            lambda c: c.file.subject.left(c.h, c.bead.tgt_hits) and not c.slipped()
            and not c.replaced(),

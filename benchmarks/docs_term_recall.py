@@ -1,0 +1,264 @@
+"""Injected glossary-term recall on bilingual documentation checked with its glossary.
+
+    python benchmarks/docs_term_recall.py DATA_DIR --glossary GLOSSARY.csv [--per-page 3] [--seed 57]
+        [--kinds term-missing term-missing-zh] [--list-misses]
+
+DATA_DIR holds `PAGE.zh.md(x)` + `PAGE.en.md(x)` pairs, as for `precision_mddocs.py`. Each page pair is checked
+with the glossary; an injection site is a sentence pair the checker aligned (one bead) where the Chinese side
+writes a term of a glossary concept and the English side writes one of that concept's English terms (both as the
+glossary's own matchers find them), and no term-missing finding is at that Chinese term already — a rendered term.
+In up to `--per-page` sites a page and kind (drawn with a seed from the page's name, so a run is repeatable and
+one page's sites do not depend on the others):
+
+- term-missing: every word of the bead's English sentences holding an English term of that concept (inflected or
+  inside a longer word, `defects._term_words`) is replaced by "substance" (`defects.py`'s default mode); found when
+  a term-missing finding places the Chinese term there (its own place, or a place it lists for a summary, a fold
+  or a joined copy, `finding_places`);
+- term-missing-zh: every Chinese term of that concept in the bead's Chinese sentences (as a substring: 大模型 loses
+  its 模型 too) is replaced by 物质; found when a term-missing finding places the English term there.
+
+A miss is an injected drop the checker says nothing about at that place: an excuse took it (the excuses that
+silenced more candidate findings than on the clean page are counted over the misses, and named per miss with
+`--list-misses`), the summary counted it elsewhere, or the alignment moved. This is how much a documentation set's
+term excuses cost in real drops, measured on the pages whose false findings they are written for.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from defects import _term_words  # noqa: E402
+from precision_mddocs import page_pairs  # noqa: E402
+
+from zhen_qa.checks.run import Flags, check_file, load_glossaries  # noqa: E402
+from zhen_qa.checks.term_excuses import switched  # noqa: E402
+from zhen_qa.glossary.model import Concept, Glossary, TermStatus  # noqa: E402
+from zhen_qa.manuscript.document import Sentence  # noqa: E402
+from zhen_qa.manuscript.source import Location  # noqa: E402
+from zhen_qa.report.findings import Finding  # noqa: E402
+from zhen_qa.report.model import FileResult  # noqa: E402
+
+KINDS = ("term-missing", "term-missing-zh")
+"""term-missing: the English loses a term the Chinese writes; term-missing-zh: the Chinese loses it."""
+
+REPLACEMENT = {"term-missing": "substance", "term-missing-zh": "物质"}
+"""What takes the term's place (as `defects.py`'s default "substance" mode)."""
+
+
+@dataclass(frozen=True)
+class Site:
+    """One rendered glossary term in one aligned sentence pair: where to take it out and where it must be reported."""
+
+    kind: str
+    concept: str
+    edits: tuple[tuple[int, int], ...]
+    """(start, end) offsets into the edited file's text of every term of the concept taken out."""
+    expect: tuple[Location, ...]
+    """Where the kept side writes the term: a term-missing finding at one of these is a hit."""
+    text: str
+    """The bead's sentence on the side that loses the term (for `--list-misses`)."""
+
+
+def _hits(glossary: Glossary, lang: str, sentences: Sequence[Sentence],
+          concept: str) -> list[tuple[Sentence, int, int]]:
+    """(sentence, start, end) of every listed (not deprecated) term of `concept` in `sentences`."""
+    m = glossary.matchers()
+    matcher = m.zh if lang == "zh" else m.en
+    out = []
+    for s in sentences:
+        for h in matcher.find(s.text.text):
+            if h.concept_id == concept and h.status is not TermStatus.DEPRECATED:
+                out.append((s, h.start, h.end))
+    return out
+
+
+def _concepts(glossary: Glossary, lang: str, sentences: Sequence[Sentence]) -> set[str]:
+    m = glossary.matchers()
+    matcher = m.zh if lang == "zh" else m.en
+    return {h.concept_id for s in sentences for h in matcher.find(s.text.text) if h.status is not TermStatus.DEPRECATED}
+
+
+def _span(s: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Source offsets of characters [start, end) of a sentence."""
+    return s.text.offsets[start], s.text.end_of(end - 1)
+
+
+def _taken(c: Concept, lang: str, sentences: Sequence[Sentence]) -> tuple[tuple[int, int], ...]:
+    """Source offsets of every word of `sentences` that holds a listed (not deprecated) term of `c` in `lang`, as a
+    translator's omission takes them all: each Chinese term as a substring (大模型 loses its 模型 too), each English
+    term inflected or inside a longer word (`defects._term_words`: models, quantized)."""
+    terms = [t for t, status, _field in c.terms(lang) if status is not TermStatus.DEPRECATED and t]
+    out: list[tuple[int, int]] = []
+    for s in sentences:
+        text, spans = s.text.text, []
+        for t in terms:
+            if lang == "zh":
+                spans += [(m.start(), m.end()) for m in re.finditer(re.escape(t), text)]
+            else:
+                spans += [(m.start(), m.end()) for m in _term_words(t).finditer(text)]
+        end = -1
+        for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):
+            if a >= end:
+                out.append(_span(s, a, b))
+                end = b
+    return tuple(out)
+
+
+def sites(result: FileResult, glossary: Glossary) -> Iterator[Site]:
+    """Every injection site of a checked page pair, in file order (both kinds)."""
+    concepts = {c.id: c for c in glossary.concepts}
+    reported = {(p.line, p.column) for f in result.findings if f.rule == "term-missing" for p in finding_places(f)}
+    for pair in result.pairs:
+        for bead in pair.beads:
+            zs, es = [pair.zh[i] for i in bead.zh], [pair.en[j] for j in bead.en]
+            if not zs or not es:
+                continue
+            for concept in sorted(_concepts(glossary, "zh", zs) & _concepts(glossary, "en", es)):
+                zh_hits, en_hits = _hits(glossary, "zh", zs, concept), _hits(glossary, "en", es, concept)
+                zh_locs = tuple(s.text.location(a, b) for s, a, b in zh_hits)
+                en_locs = tuple(s.text.location(a, b) for s, a, b in en_hits)
+                if any((loc.line, loc.column) in reported for loc in zh_locs + en_locs):
+                    continue  # reported already: no rendered term to take out
+                c = concepts[concept]
+                yield Site("term-missing", concept, _taken(c, "en", es), zh_locs, " ".join(s.text.text for s in es))
+                yield Site("term-missing-zh", concept, _taken(c, "zh", zs), en_locs, " ".join(s.text.text for s in zs))
+
+
+def finding_places(f: Finding) -> list[Location]:
+    """Where a term-missing finding says a term is missing: its own place and each place it stands for (a summary's
+    or a fold's `data["sentences"]`, a joined copy's `data["with"]`)."""
+    out = [f.location]
+    data: dict[str, Any] = dict(f.data)
+    for key in ("sentences", "with"):
+        listed = data.get(key)
+        if isinstance(listed, list):
+            for p in listed:
+                if isinstance(p, dict) and "line" in p and "column" in p:
+                    line, column = int(p["line"]), int(p["column"])
+                    out.append(Location(f.location.path, line, column, int(p.get("end_line") or line),
+                                        int(p.get("end_column") or column)))
+    return out
+
+
+def found(findings: Sequence[Finding], expect: Sequence[Location], path: str) -> bool:
+    """Whether a term-missing finding in `path` places a term at one of `expect` (its start inside the term)."""
+    for f in findings:
+        if f.rule != "term-missing":
+            continue
+        for p in finding_places(f):
+            if p.path != path:
+                continue
+            for e in expect:
+                if p.line == e.line and (e.column <= p.column < e.end_column if e.end_line == e.line
+                                         else p.column >= e.column):
+                    return True
+    return False
+
+
+def edited(text: str, edits: Sequence[tuple[int, int]], word: str) -> str:
+    """`text` with each span of `edits` replaced by `word` (capitalised where the span began with a capital)."""
+    out, at = [], 0
+    for a, b in sorted(edits):
+        out.append(text[at:a])
+        out.append(word[:1].upper() + word[1:] if text[a:a + 1].isupper() else word)
+        at = b
+    out.append(text[at:])
+    return "".join(out)
+
+
+def checked(zh: Path, en: Path, flags: Flags) -> tuple[FileResult, Counter[str]]:
+    """The check of a page pair and, by term-missing excuse, the candidate findings each silenced."""
+    with switched() as silenced:
+        result = check_file(str(zh), str(en), flags)
+        return result, Counter(silenced)
+
+
+def inject(zh: Path, en: Path, site: Site, flags: Flags, tmp: Path) -> tuple[bool, Counter[str]]:
+    """Check the page pair with the site's term taken out: is it reported at the kept term? And the candidate
+    findings each term-missing excuse silenced."""
+    zh_text, en_text = zh.read_text(encoding="utf-8"), en.read_text(encoding="utf-8")
+    word = REPLACEMENT[site.kind]
+    if site.kind == "term-missing":
+        en_text = edited(en_text, site.edits, word)
+    else:
+        zh_text = edited(zh_text, site.edits, word)
+    z2, e2 = tmp / ("page.zh" + zh.suffix), tmp / ("page.en" + en.suffix)
+    z2.write_text(zh_text, encoding="utf-8")
+    e2.write_text(en_text, encoding="utf-8")
+    result, silenced = checked(z2, e2, flags)
+    kept = str(z2) if site.kind == "term-missing" else str(e2)
+    expect = tuple(Location(kept, e.line, e.column, e.end_line, e.end_column) for e in site.expect)
+    return found(result.findings, expect, kept), silenced
+
+
+def chosen(all_sites: Sequence[Site], kind: str, page: str, per_page: int, seed: int) -> list[Site]:
+    """Up to `per_page` sites of `kind`, drawn with a seed from the page's name (one site a concept and sentence)."""
+    own = [s for s in all_sites if s.kind == kind]
+    rng = random.Random(f"{seed}:{kind}:{page}")
+    rng.shuffle(own)
+    return own[:per_page]
+
+
+def main() -> None:
+    """Inject term drops into every page pair and count the ones reported at their place."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--glossary", type=Path, action="append", required=True,
+                    help="check with this glossary (repeatable), as `check --glossary` does")
+    ap.add_argument("--per-page", type=int, default=3, help="sites a page and kind (default 3)")
+    ap.add_argument("--seed", type=int, default=57)
+    ap.add_argument("--kinds", nargs="+", default=list(KINDS), choices=KINDS)
+    ap.add_argument("--list-misses", action="store_true", help="print each injected drop not reported")
+    args = ap.parse_args()
+    if not args.data.is_dir():
+        sys.exit(f"docs_term_recall: no directory {args.data}")
+    for g in args.glossary:
+        if not g.is_file():
+            sys.exit(f"docs_term_recall: no glossary file {g}")
+    paths = tuple(str(g.resolve()) for g in args.glossary)
+    flags = Flags(glossaries=paths)
+    glossary = load_glossaries(paths)
+    hit: Counter[str] = Counter()
+    tried: Counter[str] = Counter()
+    misses: list[str] = []
+    hiding: Counter[str] = Counter()  # the excuses silencing more candidates than on the clean page, over the misses
+    with tempfile.TemporaryDirectory() as name:
+        for zh, en in page_pairs(args.data):
+            page = str(zh.relative_to(args.data))
+            base, base_silenced = checked(zh, en, flags)
+            all_sites = list(sites(base, glossary))
+            for kind in args.kinds:
+                for site in chosen(all_sites, kind, page, args.per_page, args.seed):
+                    tried[kind] += 1
+                    ok, silenced = inject(zh, en, site, flags, Path(name))
+                    hit[kind] += ok
+                    if not ok:
+                        hid = sorted((silenced - base_silenced).keys()) or ["(no excuse)"]
+                        hiding.update(hid)
+                        place = site.expect[0]
+                        side = "zh" if kind == "term-missing" else "en"
+                        misses.append(f"{page} {kind} {site.concept} at {side} {place.line}:{place.column} "
+                                      f"(excused: {', '.join(hid)}): {site.text[:100]}")
+    total, n = sum(hit.values()), sum(tried.values())
+    parts = ", ".join(f"{k} {hit[k]}/{tried[k]}" for k in args.kinds)
+    print(f"glossary term recall {total}/{n} ({total / max(n, 1):.3f}): {parts}")
+    if hiding:
+        print("misses by excuse: " + ", ".join(f"{k} {v}" for k, v in hiding.most_common()))
+    if args.list_misses:
+        for line in misses:
+            print(f"  missed: {line}")
+
+
+if __name__ == "__main__":
+    main()

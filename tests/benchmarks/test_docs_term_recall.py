@@ -1,0 +1,71 @@
+"""benchmarks/docs_term_recall.py: where a glossary term can be taken out of a documentation page pair, and that
+the drop counts as found only when a term-missing finding names the kept term at that place."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import docs_term_recall as dtr  # noqa: E402
+
+from zhen_qa.checks.run import Flags, check_file, load_glossaries  # noqa: E402
+from zhen_qa.manuscript.source import Location  # noqa: E402
+from zhen_qa.report.findings import Finding, Severity  # noqa: E402
+
+GLOSSARY = "id,zh,en,zh_admitted,en_admitted\ncache,缓存,cache,,caching\nengine,引擎,engine,,\n"
+ZH = "# 缓存说明\n\n引擎会把历史输入缓存起来，以避免重复计算。\n\n调度器会释放最久未使用的序列。\n"
+EN = "# Cache notes\n\nThe engine keeps the history input in a cache to avoid computing it again.\n\n" \
+     "The scheduler frees the least recently used sequence.\n"
+
+
+def _page(tmp_path: Path) -> tuple[Path, Path, Flags]:
+    (tmp_path / "p.zh.md").write_text(ZH, encoding="utf-8")
+    (tmp_path / "p.en.md").write_text(EN, encoding="utf-8")
+    (tmp_path / "g.csv").write_text(GLOSSARY, encoding="utf-8")
+    return tmp_path / "p.zh.md", tmp_path / "p.en.md", Flags(glossaries=(str(tmp_path / "g.csv"),))
+
+
+def test_sites_are_rendered_terms_of_an_aligned_sentence_pair(tmp_path: Path) -> None:
+    zh, en, flags = _page(tmp_path)
+    glossary = load_glossaries(flags.glossaries)
+    found = {(s.kind, s.concept, s.expect[0].line) for s in dtr.sites(check_file(str(zh), str(en), flags), glossary)}
+    # both kinds for each concept both sides of a bead write; none in the sentence pair without a term
+    assert found == {(k, c, line) for k in dtr.KINDS for c, line in (("cache", 1), ("cache", 3), ("engine", 3))}
+
+
+def test_an_english_term_taken_out_of_a_body_sentence_is_found(tmp_path: Path) -> None:
+    zh, en, flags = _page(tmp_path)
+    glossary = load_glossaries(flags.glossaries)
+    site = next(s for s in dtr.sites(check_file(str(zh), str(en), flags), glossary)
+                if s.kind == "term-missing" and s.concept == "engine")
+    ok, _silenced = dtr.inject(zh, en, site, flags, tmp_path)
+    assert ok
+    assert "The substance keeps" in (tmp_path / "page.en.md").read_text(encoding="utf-8")
+
+
+def test_a_chinese_term_taken_out_is_replaced_everywhere_in_the_sentence(tmp_path: Path) -> None:
+    zh, en, flags = _page(tmp_path)
+    glossary = load_glossaries(flags.glossaries)
+    site = next(s for s in dtr.sites(check_file(str(zh), str(en), flags), glossary)
+                if s.kind == "term-missing-zh" and s.concept == "cache" and s.expect[0].line == 3)
+    ok, _silenced = dtr.inject(zh, en, site, flags, tmp_path)
+    assert "历史输入物质起来" in (tmp_path / "page.zh.md").read_text(encoding="utf-8")
+    assert ok
+
+
+def test_a_finding_counts_only_at_the_kept_term() -> None:
+    term = Location("a.zh.md", 3, 9, 3, 11)
+    here = Finding("term-missing", Severity.WARNING, "m", Location("a.zh.md", 3, 9, 3, 11), "zh")
+    elsewhere = Finding("term-missing", Severity.WARNING, "m", Location("a.zh.md", 3, 1, 3, 3), "zh")
+    summary = Finding("term-missing", Severity.WARNING, "m", Location("a.zh.md", 1, 3, 1, 5), "zh",
+                      data=(("sentences", [{"line": 1, "column": 3}, {"line": 3, "column": 9}]),))
+    other_rule = Finding("term-inconsistent", Severity.WARNING, "m", Location("a.zh.md", 3, 9, 3, 11), "zh")
+    assert dtr.found([here], [term], "a.zh.md")
+    assert dtr.found([summary], [term], "a.zh.md")  # a place it stands for
+    assert not dtr.found([elsewhere, other_rule], [term], "a.zh.md")
+    assert not dtr.found([here], [term], "a.en.md")
+
+
+def test_edited_keeps_a_capital() -> None:
+    assert dtr.edited("Cache and a cache.", [(0, 5), (12, 17)], "substance") == "Substance and a substance."
