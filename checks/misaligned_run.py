@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from zhen_qa.aligner.blocks import structured
 from zhen_qa.aligner.crossings import Crossing, crossings, runs
 from zhen_qa.checks.numbers import ALIGNMENT_DOUBT
+from zhen_qa.checks.presence import en_present, zh_present
 from zhen_qa.checks.unrelated import COMPARING, inside
 from zhen_qa.manuscript.document import Manuscript, Pair, Sentence, written_run
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -51,7 +52,7 @@ def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding],
         found = crossings([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, pairs)
         for lo, hi in runs(found):
             crossed = [c for c in found if lo <= c.beads[0] <= hi]
-            folded = [f for f in out if any(_explained(f, pair.zh[c.zh], pair.en[c.en]) for c in crossed)]
+            folded = [f for f in out if any(_explained(f, pair.zh[c.zh], pair.en[c.en], glossary) for c in crossed)]
             if not folded:
                 continue  # nothing reported there: the run is no finding of its own
             out = [f for f in out if f not in folded]
@@ -62,13 +63,14 @@ def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding],
     return out
 
 
-def _explained(f: Finding, zh: Sentence, en: Sentence) -> bool:
+def _explained(f: Finding, zh: Sentence, en: Sentence, glossary: "Glossary | None" = None) -> bool:
     """Whether finding `f` is one the crossing of Chinese sentence `zh` with English sentence `en` explains: it lies
     in one of them and says what that sentence's counterpart shows is not missing. A sentence "without" English or
     Chinese (`untranslated`, `extra-target`) or a doubted pairing has its counterpart when that carries every number
     of it (an English aim naming the model but not the method's 93 and 369 leaves the method and results
     untranslated); a missing term or number is explained only when the counterpart holds it (an expected form of the
-    term; every differing number), else it is missing from the translation too, and the finding stands."""
+    term as term-missing finds one in its own bead, `_term_held`; every differing number), else it is missing from
+    the translation too, and the finding stands."""
     side = {"zh": zh, "en": en}.get(f.lang)
     if side is None or f.rule not in COMPARING or not inside(f.location, [side.text.location()]) \
             or "sentences" in dict(f.data):
@@ -79,12 +81,26 @@ def _explained(f: Finding, zh: Sentence, en: Sentence) -> bool:
         return _held(side.text.text, other)  # without the method's sample sizes and the results)
     if f.rule == "term-missing":
         expected = data.get("expected")
-        return isinstance(expected, list) and any(str(e).lower() in other.lower() for e in expected)
+        return isinstance(expected, list) and _term_held([str(e) for e in expected], other, f.lang,
+                                                         _case_sensitive(glossary, data.get("concept")))
     if f.rule == "number-mismatch":
         numbers = [n.strip() for key in ("zh_numbers", "en_numbers") for n in str(data.get(key, "")).split("|")]
         held = set(_NUMBER.findall(other))
         return all(n in held for n in numbers if n) and any(numbers)
     return False
+
+
+def _term_held(expected: list[str], other: str, lang: str, case_sensitive: bool) -> bool:
+    """Whether the counterpart `other` holds one of a missing term's `expected` forms as the term check finds a
+    rendering in its own bead (`checks.presence`): English words whole at their start, with their endings ("lab" in
+    "laboratory", "exploratory behaviours"), never inside another word ("lab" in "collaborative", "RNA" in "mRNA",
+    "AI" in "again": a term really dropped there stays missing); a Chinese form anywhere in the Chinese."""
+    return en_present(expected, other, case_sensitive) if lang == "zh" else zh_present(expected, other)
+
+
+def _case_sensitive(glossary: "Glossary | None", concept: object) -> bool:
+    """Whether the glossary matches the concept's forms in their case (an acronym listed so), as term-missing does."""
+    return glossary is not None and isinstance(concept, str) and glossary.concept(concept).case_sensitive
 
 
 def _held(text: str, other: str) -> bool:
