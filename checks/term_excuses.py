@@ -77,6 +77,7 @@ from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, start
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_link_title import in_link_to_same_page
+from zhen_qa.checks.term_mixed_form import mixed_form_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import glosses_spent as _glosses_spent
 from zhen_qa.checks.term_modifier_word import head_under_other as _head_under_other
@@ -320,6 +321,11 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: c.evidence.has_original((*c.concepts[-1].accepted("en"), c.h.surface), en2zh(),
                                              c.file.usage),
            "the term kept in the original language: 95% CI inside the Chinese (as the English writes it: 🤗 Datasets)"),
+    Excuse("mixed-form", "zh",
+           lambda c: any(mixed_form_said(k.accepted("zh"), (*k.accepted("en"), c.h.surface), c.whole,
+                                         c.file.usage, zh2en()) for k in c.concepts),
+           '"Schema Registry" = Schema 注册中心 (模式注册 listed), the page keeping Schema in English: the term written'
+           ' half in its English words, half in the listed Chinese (`term_mixed_form`)'),
     Excuse("code-kept", "zh",
            lambda c: code_kept((*(f for k in c.concepts for f in k.accepted("en")), c.h.surface), c.renderings,
                                c.bead.tgt_sentences, written_in_chinese(c.h.sentence, c.h.match.end),
