@@ -39,6 +39,7 @@ from zhen_qa.checks.term_code_headed import code_name_headed
 from zhen_qa.checks.term_code_kept import code_kept
 from zhen_qa.checks.term_code_named import code_named, identifier_parts, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
+from zhen_qa.checks.term_compound_head import compound_head_said
 from zhen_qa.checks.term_compound_named import compound_named
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
@@ -524,6 +525,12 @@ EXCUSES: tuple[Excuse, ...] = (
                          for k in c.concepts),
            '系统发生树 = "the tree" where the file\'s English writes "phylogenetic tree": a short head for the term'
            ' the file names in full (`term_named_head`)'),
+    Excuse("compound-head", "en",
+           lambda c: any(compound_head_said(c.h, k.accepted("en"), c.evidence.text,
+                                            c.file.discourse.texts_before(c.h.sentence), zh2en())
+                         for k in c.concepts),
+           '元数据模板不一致 = "Template is not consistent" where rows above pair 元数据模板 with'
+           ' "schema template": the head for the compound the page gave in full (`term_compound_head`)'),
     Excuse("head-said", "en",
            lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en(),
                                    _other_or_displaced(c))
