@@ -11,8 +11,9 @@ the reader has been given when
 - an aligned bead before it in the same page pair writes the same Chinese compound (元数据模板) and an English form
   of the term directly followed by an English word sharing ROOT_MIN leading letters with a gloss of that Chinese
   word ("schema template": the page's own rendering of the compound),
-- and the English of the bead says that head word (any case, a plural -s) at a place no form of the term stands
-  right before it.
+- and the English of the bead says that head word (any case, a plural -s) alone: opening its sentence or clause,
+  or after a stop word ("the template"); after another modifier ("substance dependence" where the page wrote
+  "alcohol dependence", "shorter time") it names another kind, or the term was replaced, and the finding stays.
 
 A page that never gave the compound in full, a sentence whose English drops the compound altogether ("Is not
 consistent"), or a head the Chinese compound does not gloss keeps its finding.
@@ -23,12 +24,16 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from os.path import commonprefix
 
-from zhen_qa.aligner.lexicon import stem
+from zhen_qa.aligner.lexicon import STOP_EN, stem
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import is_han
 
 COMPOUND_HEAD = 2
 """Han characters after the term taken as the compound's head word (模板 of 元数据模板)."""
+
+_LAST_WORD = LazyPattern(r"[a-z][a-z0-9-]*$")
+"""The word that ends a text, when it ends with one (not with punctuation: a new clause opens after that)."""
 
 ROOT_MIN = 5
 """Fewest leading letters an English word's stem and a lexicon gloss share for the word to say the Chinese head
@@ -68,9 +73,14 @@ def _glossed(word: str, glosses: Iterable[str]) -> bool:
 
 
 def _head_alone(word: str, forms: Sequence[str], en_text: str) -> bool:
-    """Whether `en_text` says `word` (a plural -s allowed) at a place no form of `forms` stands right before it."""
+    """Whether `en_text` says `word` (a plural -s allowed) alone: opening its sentence or clause, or after a stop
+    word (the, a, this, of); never after a form of `forms` nor after another modifier ("substance dependence",
+    "shorter time": another kind of the head, or the term replaced)."""
     for m in re.finditer(r"(?<![A-Za-z0-9-])" + re.escape(word) + r"s?(?![A-Za-z0-9])", en_text, re.I):
         left = en_text[:m.start()].rstrip().lower()
-        if not any(left.endswith(f.lower()) for f in forms):
+        if any(left.endswith(f.lower()) for f in forms):
+            continue
+        before = _LAST_WORD.search(left)
+        if before is None or before.group() in STOP_EN:
             return True
     return False

@@ -35,3 +35,14 @@ def test_a_head_the_chinese_compound_does_not_gloss_is_still_missing(tmp_path: P
     zh = GIVEN + "元数据模板不一致。\n"
     en = GIVEN_EN + "Region is not consistent.\n"
     assert len(_check(tmp_path, zh + CODE, en + CODE_EN, SCHEMA)) == 1
+
+
+def test_a_head_after_another_modifier_is_still_missing(tmp_path: Path) -> None:
+    """medline's injected drop: "alcohol dependence" given, then "substance dependence" where 酒精依赖 stands (the
+    term replaced): the head after another modifier names another kind, not the compound again."""
+    alcohol = "alcohol,酒精,alcohol,,\n"
+    zh = "酒精依赖很常见。\n\n酒精依赖的风险基因。\n"
+    en = "Alcohol dependence is common.\n\nRisk genes of substance dependence.\n"
+    assert len(_check(tmp_path, zh + CODE, en + CODE_EN, alcohol)) == 1
+    bare = "Alcohol dependence is common.\n\nRisk genes of the dependence.\n"  # after a stop word: the compound again
+    assert _check(tmp_path, zh + CODE, bare + CODE_EN, alcohol) == []
