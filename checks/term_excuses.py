@@ -78,6 +78,7 @@ from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, start
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_link_title import in_link_to_same_page
+from zhen_qa.checks.term_menu_path import in_menu_path, written_source
 from zhen_qa.checks.term_mixed_form import mixed_form_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import glosses_spent as _glosses_spent
@@ -346,6 +347,11 @@ EXCUSES: tuple[Excuse, ...] = (
            and in_link_to_same_page(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '`[Training Booster](../basics/booster_api.md)` = `[booster 使用](../basics/booster_api.md)`: each side'
            ' names the page both link by its own title (`term_link_title`)'),
+    Excuse("menu-path", "en",
+           lambda c: in_menu_path(c.h.sentence.text.text, c.h.match.start, c.h.match.end,
+                                  " ".join(written_source(s) for s in c.bead.tgt_sentences)),
+           '用户点击【资源中心】-【任务组管理】 = "clicks `Resources -> Task Group Management`": each page gives the'
+           ' menu labels its own interface shows (`term_menu_path`)'),
     Excuse("initials-kept", "zh",
            lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c),
                                                           _source_text(c)),
