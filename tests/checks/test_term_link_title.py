@@ -29,19 +29,3 @@ def test_a_term_outside_the_link_or_in_a_link_to_another_page_is_still_missing(t
     zh2 = "前置教程：\n\n- [booster 使用](../basics/booster_api.md)\n" + CODE
     en2 = "Prerequisite:\n\n- [Training Booster](../basics/plugins.md)\n" + CODE_EN
     assert len(_check(tmp_path, zh2, en2, GLOSSARY)) == 1
-
-
-def test_a_link_to_a_section_of_the_same_page_by_hash_route_drops_no_term(tmp_path: Path) -> None:
-    """vant-heldout-g's faq (gm57): `参见[桌面端适配](#/zh-CN/advanced-usage#zhuo-mian-duan-gua-pei)` =
-    `See [Adapt to PC Browsers](#/en-US/advanced-usage#adapt-to-pc-browsers)`: a hash route to one page, each anchor
-    its own heading's slug."""
-    browser = "browser,浏览器,browser,,browsers\n"
-    zh = "参见[桌面端适配](#/zh-CN/advanced-usage#zhuo-mian-duan-gua-pei)。\n" + CODE
-    en = "See [Adapt to PC Browsers](#/en-US/advanced-usage#adapt-to-pc-browsers).\n" + CODE_EN
-    assert _check(tmp_path, zh, en, browser) == []  # fails before: “Browsers” has no 「浏览器」
-    # a route to another page, or an anchor of the page itself, still reports the term
-    other = "See [Adapt to PC Browsers](#/en-US/quickstart#adapt-to-pc-browsers).\n" + CODE_EN
-    assert len(_check(tmp_path, zh, other, browser)) == 1
-    anchors = "参见[桌面端适配](#zhuo-mian-duan-gua-pei)。\n" + CODE
-    assert len(_check(tmp_path, anchors, "See [Adapt to PC Browsers](#adapt-to-pc-browsers).\n" + CODE_EN,
-                      browser)) == 1
