@@ -13,7 +13,8 @@ the reader has been given when
   word ("schema template": the page's own rendering of the compound),
 - and the English of the bead says that head word (any case, a plural -s) alone: opening its sentence or clause,
   or after a stop word ("the template"); after another modifier ("substance dependence" where the page wrote
-  "alcohol dependence", "shorter time") it names another kind, or the term was replaced, and the finding stays.
+  "alcohol dependence", "shorter time") it names another kind, or the term was replaced, and the finding stays;
+  so it does before a preposition, whose complement may hold the term ("the factories for substance").
 
 A page that never gave the compound in full, a sentence whose English drops the compound altogether ("Is not
 consistent"), or a head the Chinese compound does not gloss keeps its finding.
@@ -24,7 +25,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from os.path import commonprefix
 
-from zhen_qa.aligner.lexicon import STOP_EN, stem
+from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, stem
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import is_han
@@ -34,6 +35,12 @@ COMPOUND_HEAD = 2
 
 _LAST_WORD = LazyPattern(r"[a-z][a-z0-9-]*$")
 """The word that ends a text, when it ends with one (not with punctuation: a new clause opens after that)."""
+
+_FIRST_WORD = LazyPattern(r"\s+([A-Za-z]+)")
+"""The word right after a place (spaces between, no punctuation)."""
+
+_COMPLEMENT_OPENERS = PREPOSITIONS | {"at", "by", "for", "from", "in", "into", "of", "on", "to", "with"}
+"""Words opening a complement after the head, which may hold the term replaced ("the factories for substance")."""
 
 ROOT_MIN = 5
 """Fewest leading letters an English word's stem and a lexicon gloss share for the word to say the Chinese head
@@ -74,13 +81,16 @@ def _glossed(word: str, glosses: Iterable[str]) -> bool:
 
 def _head_alone(word: str, forms: Sequence[str], en_text: str) -> bool:
     """Whether `en_text` says `word` (a plural -s allowed) alone: opening its sentence or clause, or after a stop
-    word (the, a, this, of); never after a form of `forms` nor after another modifier ("substance dependence",
-    "shorter time": another kind of the head, or the term replaced)."""
+    word (the, a, this, of), with no complement after it; never after a form of `forms` nor after another modifier
+    ("substance dependence", "shorter time": another kind of the head, or the term replaced), nor before a
+    preposition ("the factories for substance": the complement may hold the term replaced)."""
     for m in re.finditer(r"(?<![A-Za-z0-9-])" + re.escape(word) + r"s?(?![A-Za-z0-9])", en_text, re.I):
         left = en_text[:m.start()].rstrip().lower()
         if any(left.endswith(f.lower()) for f in forms):
             continue
         before = _LAST_WORD.search(left)
-        if before is None or before.group() in STOP_EN:
+        after = _FIRST_WORD.match(en_text, m.end())
+        if (before is None or before.group() in STOP_EN) \
+                and (after is None or after.group(1).lower() not in _COMPLEMENT_OPENERS):
             return True
     return False

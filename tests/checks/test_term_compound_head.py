@@ -46,3 +46,11 @@ def test_a_head_after_another_modifier_is_still_missing(tmp_path: Path) -> None:
     assert len(_check(tmp_path, zh + CODE, en + CODE_EN, alcohol)) == 1
     bare = "Alcohol dependence is common.\n\nRisk genes of the dependence.\n"  # after a stop word: the compound again
     assert _check(tmp_path, zh + CODE, bare + CODE_EN, alcohol) == []
+
+
+def test_a_head_before_a_preposition_is_still_missing(tmp_path: Path) -> None:
+    """"the template for substance": the complement after the head may hold the term replaced (as
+    test_term_head_kept's "the factories for substance")."""
+    zh = GIVEN + "元数据模板不一致。\n"
+    en = GIVEN_EN + "The template for substance is not consistent.\n"
+    assert len(_check(tmp_path, zh + CODE, en + CODE_EN, SCHEMA)) == 1
