@@ -12,9 +12,10 @@ finding names every line.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from zhen_qa.checks.missing_column import COLUMN_MIN
 from zhen_qa.checks.missing_summary import Missed
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.places import lines_words
@@ -22,9 +23,12 @@ from zhen_qa.report.places import lines_words
 _LANG = {"zh": "Chinese", "en": "English"}
 
 
-def joined(missed: Sequence[Missed], findings: Sequence[Finding]) -> list[Finding]:
+def joined(missed: Sequence[Missed], findings: Sequence[Finding],
+           in_columns: Mapping[tuple[str, str, str, tuple[int, int]], int] | None = None) -> list[Finding]:
     """`findings` (what `missing_summary.summarise` made of `missed`) with the per-sentence findings of one sentence
-    pair the page repeats joined into the first (see the module docstring)."""
+    pair the page repeats joined into the first (see the module docstring), and those of one table column that
+    never renders the concept as listed (`missing_column`; `in_columns` counts the rows of each column, by file,
+    concept and direction, whose source names the concept)."""
     own = {id(m.finding): m for m in missed}
     per_sentence = [own[id(f)] for f in findings if id(f) in own]
     into: dict[int, list[tuple[str, Missed]]] = {}  # id of the kept finding -> how each joined one joins it
@@ -38,12 +42,28 @@ def joined(missed: Sequence[Missed], findings: Sequence[Finding]) -> list[Findin
             if _repeats(m, o):
                 into.setdefault(id(m.finding), []).append(("repeat", o))
                 joined_ids.add(id(o.finding))
+    if in_columns:
+        for m, others in _columns(per_sentence, joined_ids, in_columns):
+            into.setdefault(id(m.finding), []).extend(("column", o) for o in others)
+            joined_ids.update(id(o.finding) for o in others)
     out: list[Finding] = []
     for f in findings:
         if id(f) in joined_ids:
             continue
         out.append(_joined(own[id(f)], into[id(f)]) if id(f) in into else f)
     return out
+
+
+def _columns(per_sentence: Sequence[Missed], joined_ids: set[int],
+             in_columns: Mapping[tuple[str, str, str, tuple[int, int]], int]) -> list[tuple[Missed, list[Missed]]]:
+    """Each table column's first per-sentence finding and the others of its column, for the columns that lack one
+    concept in COLUMN_MIN rows or more and render it as listed in none (`missing_column`)."""
+    groups: dict[tuple[str, str, str, tuple[int, int]], list[Missed]] = {}
+    for m in per_sentence:
+        if m.cell is not None and id(m.finding) not in joined_ids:
+            groups.setdefault((m.finding.location.path, m.concept, m.tgt, m.cell), []).append(m)
+    return [(items[0], items[1:]) for key, items in groups.items()
+            if len(items) >= COLUMN_MIN and in_columns.get(key, 0) <= len(items)]
 
 
 def _repeats(m: Missed, o: Missed) -> bool:
@@ -62,6 +82,10 @@ def _joined(first: Missed, others: list[tuple[str, Missed]]) -> Finding:
     copies = [o.finding.location.line for how, o in others if how == "repeat"]
     if copies:
         notes.append(f"the same sentence pair again at {_LANG[src]} {lines_words(f.location.path, copies, 12)}")
+    rows = [o.finding.location.line for how, o in others if how == "column"]
+    if rows:
+        notes.append(f"the same in the table column's rows at {_LANG[src]} {lines_words(f.location.path, rows, 12)},"
+                     " none of which renders it as listed")
     with_: list[dict[str, Any]] = [{"how": how, "concept": o.concept, "line": o.finding.location.line,
                                     "column": o.finding.location.column, "message": o.finding.message}
                                    for how, o in others]

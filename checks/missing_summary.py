@@ -50,6 +50,9 @@ class Missed:
     """The text of the source sentence the term stands in (`missing_joined` compares them)."""
     span: tuple[int, int] = (0, 0)
     """Where the term stands in `sentence` (start and end offsets)."""
+    cell: tuple[int, int] | None = None
+    """Where the term stands in a Markdown table (`missing_column.table_column`: the table's first offset, the
+    column), None outside tables: the column's findings are joined (`missing_joined`)."""
 
 
 def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Missed]]:

@@ -39,6 +39,7 @@ from zhen_qa.checks.term_code_headed import code_name_headed
 from zhen_qa.checks.term_code_kept import code_kept
 from zhen_qa.checks.term_code_named import code_named, identifier_parts, written_in_chinese
 from zhen_qa.checks.term_coded import code_names_kind, coded_in_en, coded_in_zh
+from zhen_qa.checks.term_compound_head import compound_head_said
 from zhen_qa.checks.term_compound_named import compound_named
 from zhen_qa.checks.term_compound_whole import compound_whole
 from zhen_qa.checks.term_contracted import contracted_name
@@ -77,6 +78,8 @@ from zhen_qa.checks.term_joined import joined_in_chinese, joined_rendered, start
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_link_title import in_link_to_same_page
+from zhen_qa.checks.term_menu_path import in_menu_path, written_source
+from zhen_qa.checks.term_mixed_form import mixed_form_said
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import glosses_spent as _glosses_spent
 from zhen_qa.checks.term_modifier_word import head_under_other as _head_under_other
@@ -334,6 +337,11 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: c.evidence.has_original((*c.concepts[-1].accepted("en"), c.h.surface), en2zh(),
                                              c.file.usage),
            "the term kept in the original language: 95% CI inside the Chinese (as the English writes it: 🤗 Datasets)"),
+    Excuse("mixed-form", "zh",
+           lambda c: any(mixed_form_said(k.accepted("zh"), (*k.accepted("en"), c.h.surface), c.whole,
+                                         c.file.usage, zh2en()) for k in c.concepts),
+           '"Schema Registry" = Schema 注册中心 (模式注册 listed), the page keeping Schema in English: the term written'
+           ' half in its English words, half in the listed Chinese (`term_mixed_form`)'),
     Excuse("code-kept", "zh",
            lambda c: code_kept((*(f for k in c.concepts for f in k.accepted("en")), c.h.surface), c.renderings,
                                c.bead.tgt_sentences, written_in_chinese(c.h.sentence, c.h.match.end),
@@ -353,6 +361,11 @@ EXCUSES: tuple[Excuse, ...] = (
            and in_link_to_same_page(c.h.sentence, c.h.match.start, c.h.match.end, c.bead.tgt_sentences),
            '`[Training Booster](../basics/booster_api.md)` = `[booster 使用](../basics/booster_api.md)`: each side'
            ' names the page both link by its own title (`term_link_title`)'),
+    Excuse("menu-path", "en",
+           lambda c: in_menu_path(c.h.sentence.text.text, c.h.match.start, c.h.match.end,
+                                  " ".join(written_source(s) for s in c.bead.tgt_sentences)),
+           '用户点击【资源中心】-【任务组管理】 = "clicks `Resources -> Task Group Management`": each page gives the'
+           ' menu labels its own interface shows (`term_menu_path`)'),
     Excuse("initials-kept", "zh",
            lambda c: c.file.writes_code and initials_kept(c.h.surface, c.evidence.text, _times_said(c),
                                                           _source_text(c)),
@@ -532,6 +545,12 @@ EXCUSES: tuple[Excuse, ...] = (
                          for k in c.concepts),
            '系统发生树 = "the tree" where the file\'s English writes "phylogenetic tree": a short head for the term'
            ' the file names in full (`term_named_head`)'),
+    Excuse("compound-head", "en",
+           lambda c: any(compound_head_said(c.h, k.accepted("en"), c.evidence.text,
+                                            c.file.discourse.texts_before(c.h.sentence), zh2en())
+                         for k in c.concepts),
+           '元数据模板不一致 = "Template is not consistent" where rows above pair 元数据模板 with'
+           ' "schema template": the head for the compound the page gave in full (`term_compound_head`)'),
     Excuse("head-said", "en",
            lambda c: any(head_said(k.accepted("zh"), k.accepted("en"), c.evidence.text, c.source_masked, zh2en(),
                                    _other_or_displaced(c))

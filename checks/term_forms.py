@@ -112,6 +112,33 @@ def in_dotted_name(text: str, start: int, end: int) -> bool:
     return text[start:end].isascii() and (before or after)
 
 
+_WORD_RUN = LazyPattern(r"[A-Za-z0-9_]*")
+_INNER_CAPITAL = LazyPattern(r"[a-z0-9][A-Z]")
+_QUOTED = LazyPattern(r'"[^"\n]*"')
+_DOTTED_PATH = LazyPattern(r"[\w\\]+\.[\w\\]+\.[\w\\]+")
+
+
+def in_camel_name(text: str, start: int, end: int) -> bool:
+    """Whether the English text[start:end], written without a space, stands in a word with a capital inside it: a
+    name or identifier in CamelCase (TimeSeries in "# TimeSeries Large Model", CreateTimeSeries). Such a word is
+    spelled as the name is, not chosen between the term's forms (timeseries / time series); the same form written
+    in prose in lower case is a use of a form."""
+    if " " in text[start:end] or not text[start:end].isascii():
+        return False
+    left = _WORD_RUN.search(text[:start][::-1])
+    right = _WORD_RUN.match(text, end)
+    word = (left.group()[::-1] if left else "") + text[start:end] + (right.group() if right else "")
+    return bool(_INNER_CAPITAL.search(word))
+
+
+def in_code_string(text: str, start: int, end: int) -> bool:
+    """Whether the English text[start:end] stands inside a double-quoted string that holds a dotted path of three
+    parts or more (a statement passed to code: "create timeseries root.sg.d1.status with datatype=BOOLEAN"): the
+    statement's keyword, not the writer's choice between the term's forms."""
+    return any(m.start() < start and end < m.end() and _DOTTED_PATH.search(m.group())
+               for m in _QUOTED.finditer(text))
+
+
 CLIPPING_MIN = 3
 """Fewest letters of an English clipping (`is_clipping`): flu, lab."""
 

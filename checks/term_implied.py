@@ -113,6 +113,7 @@ class Discourse:
         self._radius = radius
         self._beads: list[tuple[int, set[str], set[str]]] = []
         self._en_hits: list[list[Hit]] = []
+        self._texts: list[tuple[str, str]] = []
         self._index: dict[int, int] | None = None
         self._subjects: dict[int, frozenset[str]] | None = None
         self._page_subject: frozenset[str] | None = None
@@ -127,6 +128,7 @@ class Discourse:
                          for side in (zh, en)]
                 self._beads.append((id(pair), named[0], named[1]))
                 self._en_hits.append([h for s in en for h in sorted(self._hits.get(id(s), ()), key=_start)])
+                self._texts.append((" ".join(s.text.text for s in zh), " ".join(s.text.text for s in en)))
                 for s in (*zh, *en):
                     self._index[id(s)] = k
         return self._index
@@ -166,6 +168,15 @@ class Discourse:
             return []
         pair = self._beads[k][0]
         return [h for j in range(k) if self._beads[j][0] == pair for h in self._en_hits[j]]
+
+    def texts_before(self, sentence: Sentence) -> list[tuple[str, str]]:
+        """The Chinese and English text of each aligned bead before the bead of `sentence`, in its file pair, in
+        order: how the page has rendered a phrase by then (`term_compound_head`)."""
+        k = self._indexed().get(id(sentence))
+        if k is None:
+            return []
+        pair = self._beads[k][0]
+        return [self._texts[j] for j in range(k) if self._beads[j][0] == pair]
 
     def named_elsewhere(self, ids: set[str], sentence: Sentence) -> bool:
         """Whether a concept of `ids` is named on both sides of another aligned bead of the file pair of

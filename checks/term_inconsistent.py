@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from zhen_qa.checks.presence import kept_name
 from zhen_qa.checks.term_forms import (
+    in_camel_name,
     in_code_name,
+    in_code_string,
     in_dotted_name,
     is_adjective,
     is_clipped_phrase,
@@ -325,6 +327,11 @@ def inconsistent(glossary: Glossary, order: list[Hit],
             continue  # CoV in SARS-CoV-2: part of a fixed name, no choice of form
         if hit.lang == "en" and in_dotted_name(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # output in output.polyfill: a property path, no choice of form
+        if hit.lang == "en" and in_camel_name(hit.sentence.text.text, hit.match.start, hit.match.end) \
+                and not in_camel_name(hit.match.form, 0, len(hit.match.form)):
+            continue  # TimeSeries in a model's name (timeseries listed): the name's spelling, no choice of form
+        if hit.lang == "en" and in_code_string(hit.sentence.text.text, hit.match.start, hit.match.end):
+            continue  # "create timeseries root.sg.d1.s1 …": a statement's keyword in code, no choice of form
         if hit.lang == "en" and in_quoted_title(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # 'How to Read Phylogenies': another work's title, no choice of form
         if hit.lang == "en" and verb_of_noun(hit, glossary.concept(hit.match.concept_id).preferred("en") or ""):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.missing_column import table_column
 from zhen_qa.checks.missing_joined import joined
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
 from zhen_qa.checks.presence import left_in_english
@@ -66,10 +67,15 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     unlisted: dict[tuple[str, str, str], list[tuple[int, ...]]] = {}  # beads lacking a concept's listed rendering
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
     excused: Counter[tuple[str, str, str]] = Counter()  # beads an excuse says the concept otherwise in, no word learned
+    in_columns: Counter[tuple[str, str, str, tuple[int, int]]] = Counter()  # the rows of a table column naming it
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
                 occurrences[(src_hits[0].location.path, cid, tgt)] += 1
+            for cell in {(h.match.concept_id, table_column(h.sentence, h.match.start)) for h in src_hits
+                         if h.match.status is not TermStatus.DEPRECATED}:
+                if cell[1] is not None:
+                    in_columns[(src_hits[0].location.path, cell[0], tgt, cell[1])] += 1
         kept = set(before)  # `bead_sides` moves `before` on
         placed: set[int] = set()  # the candidates whose term the Chinese keeps in English or replaces in its place
         forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept, zh), unlisted, learned, placed,
@@ -92,7 +98,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             for h, renderings in forward:
                 missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
                                      h.match.form, h.surface, "en", en_text, renderings, _key(en), has,
-                                     h.sentence.text.text, (h.match.start, h.match.end)))
+                                     h.sentence.text.text, (h.match.start, h.match.end),
+                                     table_column(h.sentence, h.match.start)))
             if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
                 continue
         for h, renderings in backward:  # from an English source, a term found in the Chinese only is no finding
@@ -104,11 +111,12 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             tail = f" (it has {has})" if has else ""
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), has,
-                                 h.sentence.text.text, (h.match.start, h.match.end)))
+                                 h.sentence.text.text, (h.match.start, h.match.end),
+                                 table_column(h.sentence, h.match.start)))
     candidates = _unexplained(ctx, hits, missed, unlisted, learned)
     for watch in WATCHERS:
         watch(ctx, candidates, occurrences, unlisted)
-    return joined(candidates, summarise(candidates, occurrences, learned, excused))
+    return joined(candidates, summarise(candidates, occurrences, learned, excused), in_columns)
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.checks.terms_kit import only, run
 from zhen_qa.checks.term_forms import (
+    in_camel_name,
+    in_code_string,
     in_dotted_name,
     is_nominalisation,
     is_other_part_of_speech,
@@ -138,3 +140,36 @@ def test_a_listed_verb_in_its_grammatical_forms_is_one_usage() -> None:
     assert is_verb_form("bake", "baking") and is_verb_form("baked", "baking") and is_verb_form("plan", "planning")
     assert not is_verb_form("bake", "roast") and not is_verb_form("set", "setting")
     assert not is_verb_form("nation", "national") and not is_verb_form("red", "ring")
+
+
+def test_a_form_spelled_in_camel_case_as_a_name_is_no_use_of_it() -> None:
+    """TimeSeries in a model's name beside "time series" in prose (timeseries listed): the name's spelling, no choice
+    between the forms (gm57, iotdb-heldout-g). The listed form written in lower case in prose is still one."""
+    g = Glossary.build([Concept("ts", "时间序列", "timeseries", en_admitted=("time series",))], "g.csv")
+    zh = ["时间序列大模型", "时间序列预测。", "时间序列填补。"]
+    en = ["TimeSeries Large Model", "Time series forecasting.", "Time series imputation."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: timeseries ×1 against time series ×2
+    prose = ["The timeseries large model", "Time series forecasting.", "Time series imputation."]
+    assert len(only(run(g, zh, prose), "term-inconsistent")) == 1
+    assert in_camel_name("# TimeSeries Large Model", 2, 12) and not in_camel_name("the timeseries", 4, 14)
+
+
+def test_a_camel_case_form_the_glossary_lists_so_is_still_a_form() -> None:
+    """ConfigNode listed as written: the glossary's own spelling is a form, "config server" beside it a mixture."""
+    g = Glossary.build([Concept("cn", "配置节点", "ConfigNode", en_admitted=("config server",))], "g.csv")
+    zh = ["配置节点启动。", "配置节点停止。", "配置节点重启。"]
+    en = ["The ConfigNode starts.", "The config server stops.", "The config server restarts."]
+    assert len(only(run(g, zh, en), "term-inconsistent")) == 1
+
+
+def test_a_form_inside_a_statement_string_of_code_is_no_use_of_it() -> None:
+    """"create timeseries root.sg.d1.status …" passed to a call in a table cell: the statement's keyword (gm57)."""
+    g = Glossary.build([Concept("ts", "时间序列", "timeseries", en_admitted=("time series",))], "g.csv")
+    zh = ["执行非查询语句。", "创建时间序列。", "删除时间序列。"]  # the Chinese row does not copy the call
+    en = ['Execute pool.Execute("create timeseries root.sg.d1.status with datatype=BOOLEAN")',
+          "Create a time series.", "Delete a time series."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: timeseries ×1 against time series ×2
+    assert not in_code_string('the "timeseries" form', 5, 15)  # a quoted word of prose holds no dotted path
+    quoted = ['他说"时间序列很重要"。', "创建时间序列。", "删除时间序列。"]
+    said = ['He said "timeseries matter".', "Create a time series.", "Delete a time series."]
+    assert len(only(run(g, quoted, said), "term-inconsistent")) == 1

@@ -1,0 +1,34 @@
+"""term_menu_path: a Chinese term inside a 【…】 menu path item the English writes as its own menu path in a code span
+(用户点击【资源中心】-【任务组管理】 = "clicks `Resources -> Task Group Management`"; dolphin-heldout-g, gm57)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.checks.terms_kit import page_term_missing as _check
+from zhen_qa.checks.term_menu_path import in_menu_path
+
+CENTER = "resource-center,资源中心,resource center,,\n"
+CODE = "\n\n运行 `make`。\n"
+CODE_EN = "\n\nRun `make`.\n"
+
+
+def test_a_term_in_a_menu_path_item_is_the_interface_label(tmp_path: Path) -> None:
+    zh = "用户点击【资源中心】-【任务组管理】-新建任务组。\n" + CODE
+    en = "The user clicks `Resources -> Task Group Management -> Create Task Group`.\n" + CODE_EN
+    assert _check(tmp_path, zh, en, CENTER) == []  # fails before: 「资源中心」 has no “resource center”
+
+
+def test_a_term_in_the_prose_or_without_an_english_path_is_still_missing(tmp_path: Path) -> None:
+    prose = "资源中心用于管理文件，点击【任务组管理】-【新建】。\n" + CODE  # the term in the prose, outside the path
+    en = "It manages files: click `Task Group Management -> Create`.\n" + CODE_EN
+    assert len(_check(tmp_path, prose, en, CENTER)) == 1
+    zh = "用户点击【资源中心】-【任务组管理】-新建任务组。\n" + CODE
+    dropped = "The user clicks Task Group Management to create a task group.\n" + CODE_EN  # no menu path
+    assert len(_check(tmp_path, zh, dropped, CENTER)) == 1
+
+
+def test_the_menu_path_shapes() -> None:
+    zh = "点击【资源中心】>【任务组管理】"
+    assert in_menu_path(zh, 3, 7, "Click **Resources > Task Group Management**")
+    assert not in_menu_path("点击【资源中心】按钮", 3, 7, "Click `Resources -> Task Group`")  # one item: no path
+    assert not in_menu_path(zh, 3, 7, "Click `Resources`")  # the English writes one label, no path
