@@ -30,6 +30,9 @@ _HEADING_TITLE = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection
 `\\section*{摘要}#1`, whose argument is the text under the heading)."""
 _STRING_OPTION = re.compile(r"\\DeclareStringOption\s*(?:\[([^\[\]]*)\])?\s*\{([A-Za-z@]+)\}")
 _CLASS_INPUT = re.compile(r"\\(?:input|include)\s*\{([^{}]*)\}")
+_CLASS_PAGE = re.compile(r"\\(?:file_input:n|input|include|InputIfFileExists)\s*\{\s*([^{}\\#]+?)\s*\}")
+"""A file a class inputs by a fixed name (`\\file_input:n { pages/abstract.tex }`, expl3; `\\input{…}`): no
+command or argument in the name."""
 _DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand"})
 _READERS = frozenset({"input", "include", "subfile", "subfileinclude"})
 _EQUAL = re.compile(r"\s*(\\NOT\s*)?\\equal\s*\{([^{}]*)\}\s*\{([^{}]*)\}\s*")
@@ -75,6 +78,9 @@ class Template:
     a standard class, else ""."""
     flags: set[str] = field(default_factory=set)
     """The void options of the `\\documentclass[…]` (`[bachelor, twoside]`)."""
+    class_pages: list[str] = field(default_factory=list)
+    """The files the class files input by a fixed name (as `\\input` names, relative to the thesis folder): pages
+    of the thesis the class reads by itself when they exist (whu-thesis's `pages/abstract.tex`)."""
     calls: int = 0
     """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
@@ -357,6 +363,7 @@ def load_template(main: str, text: str) -> Template:
                 cur = pending.pop(0)
                 body = read_tex(cur)
                 sources.append(body)
+                template.class_pages += [m[1] for m in _CLASS_PAGE.finditer(body) if m[1] not in template.class_pages]
                 for m in _CLASS_INPUT.finditer(body):
                     cand, inside = resolve_input(root, m[1].strip())
                     if cand is not None and inside and os.path.realpath(cand) not in seen:
