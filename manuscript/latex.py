@@ -646,10 +646,8 @@ class _Reader:
         `pages/abstract.tex`, `pages/enabstract.tex`) and the thesis did not read otherwise, as items."""
         assert self.template is not None
         start = len(self.items)
-        for page in self.template.class_pages:
+        for page in self.template.abstract_pages:
             stem = os.path.splitext(os.path.basename(page))[0]
-            if stem not in ABSTRACT_PAGES:
-                continue
             cand, inside = resolve_input(self.root, page)
             if cand is not None and inside and os.path.realpath(cand) not in self.done:
                 self.abstract_file(ABSTRACT_PAGES[stem], cand, f"{self.main}: its class")

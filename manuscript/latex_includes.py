@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Iterable
 
-from zhen_qa.manuscript.latex_macros import ABSTRACT_PAGES, CONDITIONAL_DEFINERS, SETUP_ABSTRACT_KEYS
+from zhen_qa.manuscript.latex_macros import CONDITIONAL_DEFINERS, SETUP_ABSTRACT_KEYS
 from zhen_qa.manuscript.latex_paths import MAX_DEPTH, read_tex, resolve_input
 from zhen_qa.manuscript.latex_template import Template, load_template
 
@@ -78,8 +78,7 @@ def _targets(main: str, text: str, template: Template) -> Iterable[str]:
     root = os.path.realpath(os.path.dirname(os.path.abspath(main)))
     names = [(m[1] if m[1] is not None else os.path.join(m[2], m[3])).strip() for m in _INPUT.finditer(text)]
     names += [m[2].strip() for m in _SETUP_ABSTRACT.finditer(text) if m[1] in SETUP_ABSTRACT_KEYS]
-    names += [page for page in template.class_pages
-              if os.path.splitext(os.path.basename(page))[0] in ABSTRACT_PAGES]
+    names += template.abstract_pages
     for name in names + (template.files_in(text) if template.commands else []):
         if not name:
             continue

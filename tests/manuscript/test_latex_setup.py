@@ -141,3 +141,13 @@ def test_an_untranslated_abstract_paragraph_is_still_reported(tmp_path: Path) ->
     path = _thesis(tmp_path, NEW_MAIN, en_abstract=en, cls=CLASS_READS_PAGES)
     found = [f for f in check_file(str(path), None, Flags()).findings if f.rule == "untranslated"]
     assert [f.location.path.endswith("pages/abstract.tex") for f in found] == [True]
+
+
+def test_a_file_of_the_class_s_own_code_named_abstract_is_no_abstract_page(tmp_path: Path) -> None:
+    """nwputhesis.cls inputs `infra/abstract.def` (its abstract environment's code): class code, not a page."""
+    cls = "\\input{infra/abstract.def}\n\\input{infra/abstract}\n"
+    path = _thesis(tmp_path, NEW_MAIN, cls=cls)
+    (tmp_path / "infra").mkdir()
+    (tmp_path / "infra" / "abstract.def").write_text("\\cs_set_protected:Npn \\sep {，}\n", encoding="utf-8")
+    (tmp_path / "infra" / "abstract.tex").write_text("\\cs_set_protected:Npn \\sep {，}\n", encoding="utf-8")
+    assert [b for b in read_latex(str(path)).blocks if b.role is Role.ABSTRACT] == []
