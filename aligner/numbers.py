@@ -839,8 +839,9 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     return out
 
 
-HALF_COUNTED = "小时|钟头|月|星期|礼拜|学期|季度|世纪|疗程|工作日|年|天|日|周"
-"""The units a count and a half counts after 个 (2个半小时, 1个半月, 3个半疗程): time and its spans."""
+HALF_COUNTED = "小时|钟头|月|星期|礼拜|学期|季度|世纪|疗程|工作日|年|天|日|周|支|块|张|条|杯|瓶|碗|页|圈|段|份|批|套|轮"
+"""The units a count and a half counts after 个 (2个半小时, 1个半月, 3个半疗程, 2个半支派): time and its spans, and
+measure words."""
 _ZH_HALF = LazyPattern(rf"\s*(?:(?:个(?:月|小时|星期)|年|小时|周|天|月)半|个半(?:(?![{HAN}])|(?={HALF_COUNTED})))")
 """3年半, 2个半小时, 1个月半: a count and a half (3.5 years). After 个 the 半 is "and a half" only when the noun it
 counts follows (个半小时, 个半月) or nothing Han does (三个半。): in 11个半径 (11 radii), 两个半球, 3个半导体器件 the 半

@@ -255,6 +255,7 @@ def test_half_starting_the_noun_counted_is_no_half() -> None:
     assert keys("共11个半小时", "zh") == ["11.5"] != keys("11 hours in all", "en")
     assert keys("治疗1个半月后", "zh") == ["1.5"]
     assert keys("一共3个半。", "zh") == ["3.5"]
+    assert keys("分给那2个半支派", "zh") == ["2.5"]  # a measure word after 半: two and a half tribes
 
 
 def test_bracketed_enumerators_at_a_clause_start_are_not_numbers() -> None:
