@@ -619,6 +619,8 @@ class _Reader:
         if any(is_han(c) for c in text) or len(_WORD.findall(text)) >= MIN_PROSE_WORDS and " " in text.strip():
             self.abstract(lang, value)
             return
+        if text.lower() in ("true", "false", "none", "") or "\\" in text:
+            return  # an option (`abstract = false`) or a command, not a file name
         line, col = source.line_col(value[0].pos)
         where = f"{source.path}:{line}:{col}"
         cand, inside = resolve_input(self.root, text)

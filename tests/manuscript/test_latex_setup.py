@@ -112,6 +112,13 @@ def test_a_named_abstract_file_that_is_missing_is_a_note(tmp_path: Path) -> None
     assert [b.lang for b in doc.blocks if b.role is Role.ABSTRACT] == ["zh"]
 
 
+def test_an_abstract_option_is_no_file_name(tmp_path: Path) -> None:
+    main = WHU_MAIN.replace("abstract  = {pages/abstract}", "abstract = false")
+    doc = read_latex(str(_thesis(tmp_path, main)))
+    assert not any("abstract = {false}" in n for n in doc.notes)
+    assert [b.lang for b in doc.blocks if b.role is Role.ABSTRACT] == ["en"]
+
+
 def test_package_setups_are_not_front_matter(tmp_path: Path) -> None:
     main = WHU_MAIN.replace("\\whusetup", "\\hypersetup{pdftitle = {x}, title = {不是标题}}\n\\whusetup")
     titles = [text for role, _lang, text, _s in _roles(_thesis(tmp_path, main)) if role is Role.TITLE]
