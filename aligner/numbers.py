@@ -27,6 +27,7 @@ from typing import Any
 
 from zhen_qa.aligner.citations import CACHE_SIZE, citation_spans
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 from zhen_qa.manuscript.segment import _GLUED_ENDING_ABBREVIATIONS, ABBREVIATIONS
 
 __all__ = ["NumberMention", "enumerators", "extract_numbers", "number_key", "chinese_numeral_value", "zh_fraction"]
@@ -838,8 +839,13 @@ def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Nu
     return out
 
 
-_ZH_HALF = LazyPattern(r"\s*(?:个(?:月|小时|星期)?|年|小时|周|天|月)半")
-"""3年半, 2个半小时, 1个月半: a count and a half (3.5 years)."""
+HALF_COUNTED = "小时|钟头|月|星期|礼拜|学期|季度|世纪|疗程|工作日|年|天|日|周|支|块|张|条|杯|瓶|碗|页|圈|段|份|批|套|轮"
+"""The units a count and a half counts after 个 (2个半小时, 1个半月, 3个半疗程, 2个半支派): time and its spans, and
+measure words."""
+_ZH_HALF = LazyPattern(rf"\s*(?:(?:个(?:月|小时|星期)|年|小时|周|天|月)半|个半(?:(?![{HAN}])|(?={HALF_COUNTED})))")
+"""3年半, 2个半小时, 1个月半: a count and a half (3.5 years). After 个 the 半 is "and a half" only when the noun it
+counts follows (个半小时, 个半月) or nothing Han does (三个半。): in 11个半径 (11 radii), 两个半球, 3个半导体器件 the 半
+starts the noun counted (半径, 半球, 半导体), as in any word that begins with it."""
 
 
 def _and_a_half(t: str, text: str, n: NumberMention) -> NumberMention:

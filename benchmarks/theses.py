@@ -20,6 +20,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
+from typing import NoReturn
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -169,6 +170,12 @@ def run(root: str, labels_path: str | None, unlabelled_out: str | None, glossari
             fh.write("\n".join(unlabelled) + ("\n" if unlabelled else ""))
 
 
+def _fail(message: str) -> NoReturn:
+    """Bad input: one line on stderr, exit status 2."""
+    print(message, file=sys.stderr)
+    sys.exit(2)
+
+
 def main() -> None:
     """Command-line entry."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -178,9 +185,11 @@ def main() -> None:
     ap.add_argument("--glossary", action="append", default=[],
                     help="check with this glossary (repeatable), as `check --glossary` does")
     args = ap.parse_args()
+    if not os.path.isdir(args.root):
+        _fail(f"theses: no folder {args.root} (a set not built? see benchmarks/README, rebuilding the sets)")
     for g in args.glossary:
         if not os.path.isfile(g):
-            sys.exit(f"theses: no glossary file {g}")
+            _fail(f"theses: no glossary file {g}")
     run(args.root, args.labels, args.write_unlabelled, tuple(args.glossary))
 
 

@@ -141,6 +141,20 @@ def chinese_in_english(pairs: Iterable[Pair]) -> set[int]:
     return out
 
 
+def english_in_chinese(pairs: Iterable[Pair]) -> set[int]:
+    """Ids of the title and abstract pairs whose English side `wrong-language` reports as written in Chinese (more
+    than a third of it Han), the mirror of `chinese_in_english`: other rules leave these pairs to that one finding
+    (an English title slot holding the Chinese title is not also "left in Chinese: the English repeats the
+    Chinese text")."""
+    return {id(pair) for pair in pairs if pair.section.split(" ")[0] in ("title", "abstract") and pair.zh
+            and pair.en and id(pair) not in chinese_in_english([pair]) and _chinese(_text(pair, "en"))}
+
+
+def _chinese(text: str) -> bool:
+    """Whether more than a third of `text` is Han: an English field written in Chinese."""
+    return sum(1 for c in text if is_han(c)) > len(text) / 3
+
+
 def _pairs(ctx: CheckContext, placeholder_paths: set[tuple[str, int]]) -> Iterator[Finding]:
     keyword_pairs: list[Pair] = []
     english = chinese_in_english(ctx.manuscript.pairs)
@@ -157,7 +171,7 @@ def _pairs(ctx: CheckContext, placeholder_paths: set[tuple[str, int]]) -> Iterat
         if base in ("title", "abstract") and id(pair) in english:
             yield _finding(WRONG_LANGUAGE, f"the Chinese {base} has no Chinese: it is written in English", pair, "zh")
             continue
-        if base in ("title", "abstract") and sum(1 for c in en if is_han(c)) > len(en) / 3:
+        if base in ("title", "abstract") and _chinese(en):
             yield _finding(WRONG_LANGUAGE, f"the English {base} is written in Chinese", pair, "en")
             continue
         if base == "title":

@@ -6,7 +6,8 @@ reduplications (年年, 找找), AABB forms (迷迷惑惑), a measure word after
 it (5000个个体) and repeated chemical substituents (乙酰乙酰). English doublings (`english_doubles`) spare the
 grammatical "had had" and Latin tautonyms (Rattus rattus). A doubling found `DELIBERATE_REPEATS` times in one
 manuscript is a name or a style, not a slip, and so is a Chinese doubling the English of its page spells doubled in
-pinyin (粉贝贝, "Fen beibei": a cultivar's name).
+pinyin (粉贝贝, "Fen beibei": a cultivar's name). A run of Chinese clauses written twice in a row (a revision kept
+beside the old wording) is a doubling too (`repeated_clause`).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.doubled_punctuation import DOUBLED_PUNCTUATION, punctuation_doubles
 from zhen_qa.checks.doubling_rendered import rendered_each_time
 from zhen_qa.checks.presence_names import transliterated
+from zhen_qa.checks.repeated_clause import clause_doubles
 from zhen_qa.checks.repeated_heading import heading_over_text
 from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -36,7 +38,8 @@ from zhen_qa.report.findings import Finding, Rule, Severity, excerpt_around
 REPEATED_CHAR = Rule(
     "repeated-char",
     Severity.WARNING,
-    "Accidentally doubled characters or words (一一些, the the), not a dictionary reduplication (常常, 一一对应).",
+    "Accidentally doubled characters, words or clauses (一一些, the the, a run of clauses written twice in a row), "
+    "not a dictionary reduplication (常常, 一一对应).",
     preconditions="reference, citation and page-furniture blocks are skipped",
     scope=OWN_TYPOGRAPHY,
 )
@@ -618,6 +621,10 @@ def _spelt_doubled(doubled: str, english: str) -> bool:
     return transliterated(doubled, english, load_lexicon().readings)
 
 
+def _clipped(run: str, most: int = 40) -> str:
+    return run if len(run) <= most else run[:most] + "…"
+
+
 def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """repeated-char findings over the given texts."""
     seen: set[object] = set()
@@ -666,3 +673,13 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             continue  # 操作系统系统调用 beside "a system call of the operating system": two words, rendered so
         yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)
+    for mt, lang, _keep in texts:
+        if lang == "en":
+            continue
+        for a, b, run in clause_doubles(mt.text):  # a revision kept twice: 本文构建了以…，最终构建了以…
+            loc = mt.location(a, b)
+            if loc not in seen:
+                seen.add(loc)
+                yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity,
+                              f'clauses written twice in a row: "{_clipped(run)}"', loc, "zh",
+                              excerpt_around(mt.text, a, b))

@@ -13,7 +13,7 @@ from zhen_qa.checks.cited_titles import dated_citation, numbered_reference
 from zhen_qa.checks.container_titles import english_titles
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
-from zhen_qa.checks.frontmatter import chinese_in_english
+from zhen_qa.checks.frontmatter import chinese_in_english, english_in_chinese
 from zhen_qa.checks.heading_gloss import gloss_heading_dropped
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
@@ -900,7 +900,8 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
     done: set[int] = set()  # ids of sentences already reported (untranslated or identical)
     parts = _Parts(ctx.manuscript.blocks)
     english_source = ctx.manuscript.source_lang == "en"
-    english_chinese = chinese_in_english(ctx.manuscript.pairs)  # `wrong-language` says it once
+    english_chinese = chinese_in_english(ctx.manuscript.pairs) | english_in_chinese(ctx.manuscript.pairs)
+    # `wrong-language` says it once
     demo = DemoOutput()  # a Markdown demo's rendered copy of the code block above it: the same on both pages
     code = code_words(ctx.manuscript.blocks)
     cells: list[CellCopy] = []  # copied table cells: one finding per column or table (`table_copies`)

@@ -31,6 +31,7 @@ from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.latex_macros import (
     ABSTRACT_ENVS,
     ABSTRACT_HEADING,
+    ABSTRACT_PAGES,
     ACCENT_MACROS,
     AUTHOR_MACROS,
     BACK_HEADING,
@@ -44,8 +45,12 @@ from zhen_qa.manuscript.latex_macros import (
     KEYWORD_ENVS,
     KEYWORD_MACROS,
     LETTER_MACROS,
+    NOT_FRONT_SETUPS,
     SECTION_LEVELS,
+    SETUP_ABSTRACT_KEYS,
+    SETUP_KEYS,
     SETUP_MACROS,
+    SETUP_NAME,
     SKIPPED_ENVS,
     SPECIALS,
     SYMBOLS,
@@ -377,6 +382,13 @@ class _Reader:
         if self.after_appendix:
             return False
         assert self.template is not None
+        if _is_setup(name) and not any(args):  # \whusetup{…}, a setup macro the parser gives no argument
+            groups = _next_groups(nodes, i, 1)
+            if not groups:
+                return False
+            used.update(groups)
+            self.setup(SETUP_MACROS.get(name, SETUP_KEYS), group_nodes(nodes[groups[0]]))
+            return True
         if name in ABSTRACT_ENVS and not any(args):
             if name in self.template.titled:  # \newcommand{\zhabstract}[1]{\section*{#1}}: the page's heading
                 return False
@@ -558,14 +570,10 @@ class _Reader:
 
     def front_matter(self, name: str, args: list[latexwalker.LatexNode | None]) -> bool:
         """Metadata macros: setup keys, titles, authors, keywords. True when handled."""
-        if self.after_appendix and (name in ("title", "keywords") or name in SETUP_MACROS):
+        if self.after_appendix and (name in ("title", "keywords") or _is_setup(name)):
             return True  # the title and keywords of an appendix (a translated paper) are not the thesis's
-        if name in SETUP_MACROS and args and isinstance(args[0], latexwalker.LatexGroupNode):
-            keys = SETUP_MACROS[name]
-            for key, value in setup_values(args[0].nodelist):
-                if key in keys:
-                    role, lang = keys[key]
-                    self.emit(role, lang, value)
+        if _is_setup(name) and args and isinstance(args[0], latexwalker.LatexGroupNode):
+            self.setup(SETUP_MACROS.get(name, SETUP_KEYS), args[0].nodelist)
             return True
         for table, role in ((TITLE_MACROS, Role.TITLE), (AUTHOR_MACROS, Role.AUTHORS), (KEYWORD_MACROS, Role.KEYWORDS)):
             if name in table:
@@ -587,6 +595,66 @@ class _Reader:
             self.emit(Role.AUTHORS, "en", group_nodes(args[1]))
             return True
         return False
+
+    def setup(self, keys: dict[str, tuple[Role, str]], nodes: Sequence[latexwalker.LatexNode]) -> None:
+        """The front matter of a setup macro's `key = {value}` list: titles, authors and keywords by `keys`, abstracts
+        by SETUP_ABSTRACT_KEYS; a value that is itself a key-value list (whu-thesis `info = {title = …}`) is read the
+        same way."""
+        for key, value in setup_values(nodes):
+            if key in keys:
+                role, lang = keys[key]
+                self.emit(role, lang, value)
+            elif key in SETUP_ABSTRACT_KEYS:
+                self.setup_abstract(key, SETUP_ABSTRACT_KEYS[key], value)
+            elif any(isinstance(n, latexwalker.LatexCharsNode) and "=" in n.chars for n in value):
+                self.setup(keys, value)
+
+    def setup_abstract(self, key: str, lang: str, value: Sequence[latexwalker.LatexNode]) -> None:
+        """A setup key's abstract: its text (Han characters, or words of a sentence), else the file it names, read
+        relative to the main file as an abstract in `lang` (a file not there is a note)."""
+        if not value:
+            return
+        source = self._source()
+        text = source.text[value[0].pos:value[-1].pos + value[-1].len].strip()
+        if any(is_han(c) for c in text) or len(_WORD.findall(text)) >= MIN_PROSE_WORDS and " " in text.strip():
+            self.abstract(lang, value)
+            return
+        if text.lower() in ("true", "false", "none", "") or "\\" in text:
+            return  # an option (`abstract = false`) or a command, not a file name
+        line, col = source.line_col(value[0].pos)
+        where = f"{source.path}:{line}:{col}"
+        cand, inside = resolve_input(self.root, text)
+        if cand is None:
+            self.doc.notes.append(f"{where}: {key} = {{{text}}}: file not found, not checked")
+        elif not inside:
+            self.doc.notes.append(f"{where}: {key} = {{{text}}} is outside the manuscript's folder: not followed")
+        else:
+            self.abstract_file(lang, cand, where)
+
+    def abstract_file(self, lang: str, path: str, where: str) -> None:
+        """Read the file `path` as an abstract in `lang` ("": by its script): a page of the front matter, whatever was
+        read before it."""
+        self.flush()
+        if not lang:
+            lang = "zh" if any(is_han(c) for c in _load(path).text) else "en"
+        saved = (self.abstract_lang, self.in_body, self.after_appendix, self.back_level)
+        self.abstract_lang, self.in_body, self.after_appendix, self.back_level = lang, False, False, None
+        self.read_file(os.path.relpath(path) if not os.path.isabs(self.main) else path, where)
+        self.abstract_lang, self.in_body, self.after_appendix, self.back_level = saved
+        self.abstract_seen.add(lang)
+
+    def class_abstracts(self) -> list[_Item]:
+        """The abstract pages the class inputs by itself when they exist (ABSTRACT_PAGES: whu-thesis's
+        `pages/abstract.tex`, `pages/enabstract.tex`) and the thesis did not read otherwise, as items."""
+        assert self.template is not None
+        start = len(self.items)
+        for page in self.template.abstract_pages:
+            stem = os.path.splitext(os.path.basename(page))[0]
+            cand, inside = resolve_input(self.root, page)
+            if cand is not None and inside and os.path.realpath(cand) not in self.done:
+                self.abstract_file(ABSTRACT_PAGES[stem], cand, f"{self.main}: its class")
+        found, self.items = self.items[start:], self.items[:start]
+        return found
 
     def define(self, name: latexwalker.LatexNode | None, nargs: latexwalker.LatexNode | None,
                body: latexwalker.LatexNode | None) -> None:
@@ -730,6 +798,11 @@ def _at_name_end(node: latexwalker.LatexNode, name_end: int, text: str) -> int:
     return m.end() if m else 0
 
 
+def _is_setup(name: str) -> bool:
+    """Whether `name` is a template's key-value setup macro (SETUP_MACROS, or any `…setup` of no package)."""
+    return name in SETUP_MACROS or name not in NOT_FRONT_SETUPS and SETUP_NAME.fullmatch(name) is not None
+
+
 def _blank(node: latexwalker.LatexNode | None) -> bool:
     return isinstance(node, latexwalker.LatexCommentNode) or (
         isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip())
@@ -827,7 +900,10 @@ def read_latex(path: str) -> LatexDocument:
     """Read a LaTeX manuscript from its main file; raise InputError when the main file is unusable."""
     reader = _Reader(path)
     reader.read_file(path)
-    items = reader.items
+    pages = reader.class_abstracts()
+    first = next((k for k, it in enumerate(reader.items) if it.role in (Role.HEADING, Role.PARAGRAPH, Role.CAPTION)),
+                 len(reader.items))
+    items = reader.items[:first] + pages + reader.items[first:]  # the class typesets them before the body
     if reader.main_matter:  # a preface or a notation chapter before \\mainmatter is front matter, not the body
         items = [it for it in items if not (it.front_page and it.role in (Role.HEADING, Role.PARAGRAPH, Role.CAPTION))]
     body = _body_lang(items)

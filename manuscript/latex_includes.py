@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Iterable
 
-from zhen_qa.manuscript.latex_macros import CONDITIONAL_DEFINERS
+from zhen_qa.manuscript.latex_macros import CONDITIONAL_DEFINERS, SETUP_ABSTRACT_KEYS
 from zhen_qa.manuscript.latex_paths import MAX_DEPTH, read_tex, resolve_input
 from zhen_qa.manuscript.latex_template import Template, load_template
 
@@ -25,6 +25,9 @@ _INPUT = re.compile(r"\\(?:input|include|subfile|subfileinclude)\s*\{([^{}]*)\}"
                     r"|\\(?:sub)?import\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 
 
+_SETUP_ABSTRACT = re.compile(r"(?<![A-Za-z*-])([A-Za-z-]+\*?)\s*=\s*\{\s*([^{}\\=,]+?)\s*\}")
+"""A setup key's value in braces (`abstract* = {pages/enabstract}`): the file an abstract key names (the reader,
+`manuscript.latex`, reads it as that abstract)."""
 _TOKEN = re.compile(r"\\([A-Za-z]+)|\\.|[{}]")
 
 
@@ -74,6 +77,8 @@ def _targets(main: str, text: str, template: Template) -> Iterable[str]:
     page-input commands read (`\\inputbody{content}`) included."""
     root = os.path.realpath(os.path.dirname(os.path.abspath(main)))
     names = [(m[1] if m[1] is not None else os.path.join(m[2], m[3])).strip() for m in _INPUT.finditer(text)]
+    names += [m[2].strip() for m in _SETUP_ABSTRACT.finditer(text) if m[1] in SETUP_ABSTRACT_KEYS]
+    names += template.abstract_pages
     for name in names + (template.files_in(text) if template.commands else []):
         if not name:
             continue

@@ -13,6 +13,7 @@ import re
 from pylatexenc import latexwalker, macrospec
 
 from zhen_qa.manuscript.document import Role
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 INPUT_MACROS = frozenset({"input", "include", "subfile", "subfileinclude"})
 FILE_OBJECT_MACROS = frozenset({
@@ -95,6 +96,22 @@ CLASS_OPTION_KEYS = {"Title": (Role.TITLE, "zh"), "TitleEng": (Role.TITLE, "en")
 {zjuthesis}` (its `\\titletwolines{…}{…}`, the cover's line-broken copy of the title, is not)."""
 SETUP_MACROS = {"thusetup": SETUP_KEYS, "sustechsetup": SETUP_KEYS, "hitsetup": HIT_SETUP_KEYS}
 """The key-value setup macros of the templates and their front-matter keys."""
+SETUP_NAME = LazyPattern(r"[A-Za-z]+setup")
+"""Any template's key-value setup macro (`\\whusetup{info = {…}}`, whu-thesis; ustcthesis's `\\ustcsetup`): read
+with SETUP_KEYS and SETUP_ABSTRACT_KEYS when it is no package's own (NOT_FRONT_SETUPS)."""
+NOT_FRONT_SETUPS = frozenset({"hypersetup", "captionsetup", "sisetup", "geometrysetup", "floatsetup", "lstsetup",
+                              "tcbsetup", "fvsetup", "titlesetup", "subcaptionsetup"})
+"""Setup macros of packages (links, captions, units, listings): their keys are never the thesis's front matter."""
+SETUP_ABSTRACT_KEYS = {"abstract": "zh", "abstract*": "en", "cabstract": "zh", "eabstract": "en",
+                       "zhabstract": "zh", "enabstract": "en", "abstract-zh": "zh", "abstract-en": "en"}
+"""Setup keys that give an abstract, by the file holding it (whu-thesis `element = {abstract = {pages/abstract},
+abstract* = {pages/enabstract}}`, read relative to the main file) or as its text, and its language (the starred
+key is the English one, as `title*`)."""
+ABSTRACT_PAGES = {"abstract": "", "zhabstract": "zh", "cabstract": "zh", "abstract-zh": "zh", "abstractzh": "zh",
+                  "enabstract": "en", "eabstract": "en", "abstract-en": "en", "abstracten": "en"}
+"""The names (without `.tex`) of the abstract pages a class inputs by itself when the thesis has them (whu-thesis
+2025: `\\file_if_exist:nT {pages/abstract.tex} {\\file_input:n {pages/abstract.tex}}`, likewise
+`pages/enabstract.tex`), and their language ("": by its script)."""
 ABSTRACT_HEADING = re.compile(r"^\s*(?:摘\s*要|中文摘要)\s*$|^\s*(?:abstract|英文摘要)\s*$", re.I)
 BACK_HEADING = re.compile(r"^\s*(?:致\s*谢|谢\s*辞|后\s*记|acknowledge?ments?|个人简历.*|作者简历.*|声\s*明"
                           r"|攻读.{0,12}期间.*)\s*$", re.I)

@@ -18,6 +18,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from zhen_qa.manuscript.latex_macros import ABSTRACT_PAGES
 from zhen_qa.manuscript.latex_paths import COMMENT, MAX_DEPTH, read_tex, resolve_input
 
 _TOKEN = re.compile(r"\\([A-Za-z@]+)\*?|\\.")
@@ -30,6 +31,9 @@ _HEADING_TITLE = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection
 `\\section*{摘要}#1`, whose argument is the text under the heading)."""
 _STRING_OPTION = re.compile(r"\\DeclareStringOption\s*(?:\[([^\[\]]*)\])?\s*\{([A-Za-z@]+)\}")
 _CLASS_INPUT = re.compile(r"\\(?:input|include)\s*\{([^{}]*)\}")
+_CLASS_PAGE = re.compile(r"\\(?:file_input:n|input|include|InputIfFileExists)\s*\{\s*([^{}\\#]+?)\s*\}")
+"""A file a class inputs by a fixed name (`\\file_input:n { pages/abstract.tex }`, expl3; `\\input{…}`): no
+command or argument in the name."""
 _DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand"})
 _READERS = frozenset({"input", "include", "subfile", "subfileinclude"})
 _EQUAL = re.compile(r"\s*(\\NOT\s*)?\\equal\s*\{([^{}]*)\}\s*\{([^{}]*)\}\s*")
@@ -75,6 +79,10 @@ class Template:
     a standard class, else ""."""
     flags: set[str] = field(default_factory=set)
     """The void options of the `\\documentclass[…]` (`[bachelor, twoside]`)."""
+    abstract_pages: list[str] = field(default_factory=list)
+    """The abstract pages (ABSTRACT_PAGES) the class files input by a fixed name, as `\\input` names relative to the
+    thesis folder: `.tex` files of the thesis there, which the class reads by itself (whu-thesis's
+    `pages/abstract.tex`); not a file of the class's own code (nwputhesis's `\\input{infra/abstract.def}`)."""
     calls: int = 0
     """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
@@ -338,6 +346,17 @@ def _set_otherwise(name: str, text: str) -> bool:
                      text) is not None
 
 
+def _abstract_pages(root: str, pages: list[str], class_files: set[str]) -> list[str]:
+    """Of the files a class inputs by a fixed name, the abstract pages of the thesis (`Template.abstract_pages`)."""
+    out: list[str] = []
+    for page in dict.fromkeys(pages):
+        cand, inside = resolve_input(root, page)
+        if (os.path.splitext(os.path.basename(page))[0] in ABSTRACT_PAGES and cand is not None and inside
+                and cand.endswith(".tex") and os.path.realpath(cand) not in class_files):
+            out.append(page)
+    return out
+
+
 def load_template(main: str, text: str) -> Template:
     """The template of the main file `main` (its text `text`): the settings of its `\\documentclass` and the
     page-input commands defined in its class file (in the thesis folder, with the files the class inputs) and in
@@ -353,15 +372,18 @@ def load_template(main: str, text: str) -> Template:
             template.absent_class = "" if cls in STANDARD_CLASSES else cls
         else:
             pending, seen = [path], {os.path.realpath(path)}
+            pages: list[str] = []
             while pending and len(seen) <= 50:
                 cur = pending.pop(0)
                 body = read_tex(cur)
                 sources.append(body)
+                pages += [m[1] for m in _CLASS_PAGE.finditer(body)]
                 for m in _CLASS_INPUT.finditer(body):
                     cand, inside = resolve_input(root, m[1].strip())
                     if cand is not None and inside and os.path.realpath(cand) not in seen:
                         seen.add(os.path.realpath(cand))
                         pending.append(cand)
+            template.abstract_pages = _abstract_pages(root, pages, seen)
         everything = "\n".join((*sources, text))
         for m in _STRING_OPTION.finditer(sources[0] if sources else ""):
             if m[1] is not None and not _set_otherwise(m[2], everything):

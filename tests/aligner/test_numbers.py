@@ -246,6 +246,18 @@ def test_a_count_and_a_half() -> None:
     assert keys("随访3年，半数患者", "zh") == ["3"]  # 半数 is "half of", not half a year
 
 
+def test_half_starting_the_noun_counted_is_no_half() -> None:
+    """11个半径 is 11 radii (半径 starts with 半), not "11 and a half"; a count and a half of a time unit stays."""
+    assert keys("以及11个半径截面处的弦长和厚度", "zh") == keys("at 11 radial sections", "en") == ["11"]
+    assert keys("两个半球", "zh") == ["2"]
+    assert keys("3个半导体器件", "zh") == ["3"]
+    # the real defect of the same shape: 11个半小时 (11.5 hours) rendered "11 hours" still differs
+    assert keys("共11个半小时", "zh") == ["11.5"] != keys("11 hours in all", "en")
+    assert keys("治疗1个半月后", "zh") == ["1.5"]
+    assert keys("一共3个半。", "zh") == ["3.5"]
+    assert keys("分给那2个半支派", "zh") == ["2.5"]  # a measure word after 半: two and a half tribes
+
+
 def test_bracketed_enumerators_at_a_clause_start_are_not_numbers() -> None:
     assert keys("改善途径：(1)迅速恢复供应；（2）限制人数。", "zh") == []
     assert keys("achieved by (1) restoring the supply, and (2) limiting the number.", "en") == []

@@ -1,6 +1,7 @@
-"""The theses runner's rate: false findings per 100 Chinese lines, per thesis and in all."""
+"""benchmarks/theses.py: the false-finding rate per 100 Chinese lines, and bad input (one clear line, exit 2)."""
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -9,6 +10,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import theses  # noqa: E402
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "theses.py"
 
 MAIN = r"""\documentclass{ctexart}
 \begin{document}
@@ -51,3 +54,21 @@ def test_the_rate_counts_chinese_prose_lines_and_labelled_false_findings(tmp_pat
 
 def test_the_rate_is_zero_on_no_lines() -> None:
     assert theses.per_100(0, 0) == "false per 100 Chinese lines 0.00 (0 on 0 lines)"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=60)
+
+
+def test_a_missing_set_folder_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    done = _run(str(tmp_path / "theses12-heldout"), "--labels", str(tmp_path / "none.tsv"))
+    assert done.returncode == 2
+    missing = tmp_path / "theses12-heldout"
+    assert done.stderr.strip().splitlines() == [
+        f"theses: no folder {missing} (a set not built? see benchmarks/README, rebuilding the sets)"]
+
+
+def test_a_missing_glossary_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    done = _run(str(tmp_path), "--glossary", str(tmp_path / "none.csv"))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == f"theses: no glossary file {tmp_path / 'none.csv'}"

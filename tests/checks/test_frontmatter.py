@@ -59,6 +59,21 @@ def test_an_english_title_given_as_the_chinese_is_one_finding(tmp_path: Path) ->
     assert found[0].message == "the Chinese title has no Chinese: it is written in English"
 
 
+def test_a_chinese_title_given_as_the_english_is_one_finding(tmp_path: Path) -> None:
+    # the mirror: the English title slot holds the Chinese title (whu-thesis `title* = {…}` copied from `title`); one
+    # wrong-language finding, not also untranslated-span "left in Chinese: the English repeats the Chinese text"
+    text = THESIS.replace("{System Design of a Mobile Manipulation Robot}", "{移动操作机器人的系统设计}")
+    found = _findings(tmp_path, text)
+    assert [(f.rule, f.location.line, f.lang) for f in found] == [("wrong-language", 4, "en")]
+    assert found[0].message == "the English title is written in Chinese"
+
+
+def test_an_english_title_left_partly_in_chinese_is_still_reported(tmp_path: Path) -> None:
+    # a real defect of the same neighbourhood: Chinese words left inside an English title are still a span finding
+    text = THESIS.replace("{System Design of a Mobile Manipulation Robot}", "{System Design of a 移动操作 Robot}")
+    assert [(f.rule, f.lang) for f in _findings(tmp_path, text)] == [("untranslated-span", "en")]
+
+
 
 def test_the_excerpt_of_a_keyword_list_is_the_files_text(tmp_path: Path) -> None:
     # the excerpt joined the keywords by spaces ("Mobile Manipulation Robot Path Planning ..."), and the reader reads

@@ -1,6 +1,7 @@
 """Which LaTeX files of a run a main file among them already reads."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from zhen_qa.manuscript.latex_includes import read_by_mains, taken_branches
@@ -69,3 +70,21 @@ def test_branches_the_reader_skips_are_blanked_at_their_places() -> None:
     kept = taken_branches(text)
     assert len(kept) == len(text)
     assert [w for w in "甲乙丙丁戊己庚" if w in kept] == ["甲", "丙", "丁", "戊", "庚"]  # \ifx ends with its group
+
+
+def test_abstract_files_named_by_setup_keys_or_read_by_the_class_are_read_by_the_main_file(tmp_path: Path) -> None:
+    """whu-thesis: `element = {abstract = {pages/abstract}}`, or a class that inputs `pages/enabstract.tex` itself;
+    checked alone as well, each abstract would give its findings twice."""
+    files = _write(tmp_path, {
+        "a/main.tex": "\\documentclass{whu-thesis}\n\\whusetup{element = {abstract = {pages/abstract}, "
+                      "bibliography = {ref/refs}}}\n\\begin{document}\n\\include{pages/chapter1}\n\\end{document}\n",
+        "a/pages/abstract.tex": "本文研究螺旋桨。\n",
+        "a/pages/chapter1.tex": "\\chapter{绪论}\n",
+        "a/pages/appendix.tex": "附录。\n",
+        "b/main.tex": "\\documentclass{whu-thesis}\n\\begin{document}\n\\end{document}\n",
+        "b/whu-thesis.cls": "\\file_if_exist:nT { pages/enabstract.tex } { \\file_input:n { pages/enabstract.tex } }\n",
+        "b/pages/enabstract.tex": "This thesis studies propellers.\n",
+    })
+    read = read_by_mains([f for f in files if f.endswith(".tex")])
+    assert sorted(os.path.relpath(f, tmp_path) for f in read) == [
+        "a/pages/abstract.tex", "a/pages/chapter1.tex", "b/pages/enabstract.tex"]

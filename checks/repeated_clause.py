@@ -1,0 +1,70 @@
+"""A run of Chinese clauses written twice in a row inside one sentence: an editing slip at clause scale.
+
+"本文构建了以螺旋桨几何参数为输入、以干模态频率预测为基础，并结合附连水系数进行频率修正，最终构建了以螺旋桨几何参数为
+输入、以干模态频率预测为基础，并结合附连水系数进行频率修正，最终获得…" holds the same three clauses twice; only the
+words before the first clause changed (本文构建了 → 最终构建了): the writer revised the sentence and kept both versions.
+`repeated-char` reports it as it reports a doubled word. A run counts when its clauses after the first are the same
+clauses (cut at ，、,) and the first clauses end alike; parallel items of a list (甲组…；乙组…) are cut by ；, ： or a
+sentence end, which no run crosses, short clauses (每日1次) are no evidence, and one clause over and over (a template's
+page filler, 以下内容为测试页眉的相关问题、以下内容为测试页眉的相关问题、…) is no revision.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import is_han
+
+_SENTENCE = LazyPattern(r"[^。！？；;：:!?\n]+")
+"""A stretch no repeated run crosses: a sentence, or an item of a list cut by ；/："""
+_CLAUSE = LazyPattern(r"[^，、,\s](?:[^，、,]*[^，、,\s])?")
+"""A clause: text between ，、, without the blanks around it."""
+MIN_CLAUSE_HAN = 4
+"""Fewest Han characters of each repeated clause (每日1次, 随访6个月 are too short to be evidence)."""
+MIN_RUN_HAN = 16
+"""Fewest Han characters of the whole repeated run."""
+MAX_CLAUSES = 4
+"""Longest run compared (clauses)."""
+
+
+def _han(text: str) -> int:
+    return sum(1 for c in text if is_han(c))
+
+
+def _common_tail(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def clause_doubles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, run) of each second copy of a run of clauses written twice in a row in `text`: the copy's
+    span and the run's text. The first clauses of the two copies need only end alike (a changed lead-in: 本文构建了以…
+    / 最终构建了以…); at least two later clauses are the same, each of MIN_CLAUSE_HAN Han or more."""
+    if text.count("，") + text.count("、") + text.count(",") < 3:
+        return
+    for sentence in _SENTENCE.finditer(text):
+        clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, sentence.start(), sentence.end())]
+        words = [text[a:b] for a, b in clauses]
+        i = 0
+        while i < len(clauses):
+            hit = None
+            for k in range(MAX_CLAUSES, 2, -1):
+                a, b = words[i:i + k], words[i + k:i + 2 * k]
+                if len(b) < k or a[1:] != b[1:] or any(_han(w) < MIN_CLAUSE_HAN for w in a[1:]):
+                    continue
+                if len(set(a[1:])) < k - 1 or a[0].endswith(a[1]):
+                    continue  # one clause over and over (以下内容为测试页眉的相关问题、…): filler, not a revision
+                tail = _common_tail(a[0], b[0])
+                if _han(a[0][len(a[0]) - tail:]) < MIN_CLAUSE_HAN:
+                    continue
+                run = text[clauses[i][1] - tail:clauses[i + k - 1][1]]
+                if _han(run) >= MIN_RUN_HAN:
+                    hit = (clauses[i + k][1] - tail, clauses[i + 2 * k - 1][1], run)
+                    i += 2 * k
+                    break
+            if hit is None:
+                i += 1
+            else:
+                yield hit
