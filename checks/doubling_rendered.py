@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import is_han
 
 _GLOSS_WORD = LazyPattern(r"[a-z]{3,}")
 """A gloss (or its stem, as the lexicon keeps them: "studi", "consum") that is one plain word."""
@@ -49,3 +51,18 @@ def _other_words(unit: str, words: tuple[str, ...], chinese: str) -> int:
                 taken[m.start():m.end()] = [True] * len(word)
                 found += 1
     return found
+
+
+RUN_WORDS_RENDERED = 2
+"""Fewest words of a doubled run of clauses the English must name as often as the Chinese writes them for the run
+to count as translated twice."""
+
+
+def run_rendered_twice(run: str, chinese: str, english: str) -> bool:
+    """Whether the English of a sentence translates a run of clauses the Chinese writes twice (`run`, one copy) both
+    times: RUN_WORDS_RENDERED of the run's words (two Han characters or more) or more are named by the English as
+    often as the Chinese writes them (`rendered_each_time`): "the highest accuracy and the fastest convergence" twice
+    for 在训练数据集上，…准确率最高，…收敛速度最快，在测试数据集上，…准确率最高，…收敛速度最快 (a parallel the
+    translator read as two statements). A revision kept beside the old wording is translated once."""
+    words = {w for w in cut(run) if len(w) >= 2 and all(is_han(c) for c in w)}
+    return sum(1 for w in sorted(words) if rendered_each_time(w, chinese, english)) >= RUN_WORDS_RENDERED

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.doubled_punctuation import DOUBLED_PUNCTUATION, punctuation_doubles
-from zhen_qa.checks.doubling_rendered import rendered_each_time
+from zhen_qa.checks.doubling_rendered import rendered_each_time, run_rendered_twice
 from zhen_qa.checks.presence_names import transliterated
 from zhen_qa.checks.repeated_clause import clause_doubles
 from zhen_qa.checks.repeated_heading import heading_over_text
@@ -676,8 +676,11 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     for mt, lang, _keep in texts:
         if lang == "en":
             continue
-        for a, b, run in clause_doubles(mt.text):  # a revision kept twice: 本文构建了以…，最终构建了以…
+        for a, b, run in clause_doubles(mt.text, _tag):  # a revision kept twice: 本文构建了以…，最终构建了以…
             loc = mt.location(a, b)
+            english = english or _english_of(ctx)
+            if any(run_rendered_twice(run, s.chinese, s.own) for s in _aligned(english.get(loc.path, []), loc)):
+                continue  # the English states it twice (on the training set … and on the test set …): meant
             if loc not in seen:
                 seen.add(loc)
                 yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from zhen_qa.checks.repeated_char import _tag
 from zhen_qa.checks.repeated_clause import clause_doubles
 from zhen_qa.checks.run import Flags, check_file
 
@@ -12,11 +13,11 @@ KEPT_TWICE = ("在此基础上，本文将预测得到的干模态频率与附�
 
 
 def _runs(text: str) -> list[str]:
-    return [run for _a, _b, run in clause_doubles(text)]
+    return [run for _a, _b, run in clause_doubles(text, _tag)]
 
 
 def test_clauses_written_twice_with_a_changed_lead_in_are_found() -> None:
-    [(a, b, run)] = list(clause_doubles(KEPT_TWICE))
+    [(a, b, run)] = list(clause_doubles(KEPT_TWICE, _tag))
     assert run == "构建了以螺旋桨几何参数为输入、以干模态频率预测为基础，并结合附连水系数进行频率修正"
     assert KEPT_TWICE[a:b] == run and KEPT_TWICE[:a].endswith("最终")  # the second copy
 
@@ -40,3 +41,43 @@ def test_the_doubling_is_a_repeated_char_finding_in_the_file(tmp_path: Path) -> 
     found = [f for f in check_file(str(path), None, Flags()).findings if f.rule == "repeated-char"]
     assert [f.location.line for f in found] == [3]
     assert found[0].message.startswith('clauses written twice in a row: "构建了以螺旋桨几何参数为输入、')
+
+
+TWO_SETS = ("在训练数据集上，本文方法的准确率最高，模型的收敛速度最快，在测试数据集上，本文方法的准确率最高，"
+            "模型的收敛速度最快，这说明本文方法具有良好的泛化能力。")
+"""The same two results stated for the training set and the test set (review57 R9): a parallel, not a revision."""
+
+
+def test_the_same_result_stated_for_two_things_is_no_revision() -> None:
+    # 训练 / 测试: the lead clauses change a content word on both sides, two things compared
+    assert _runs(TWO_SETS) == []
+    assert _runs("甲组患者给予常规护理干预，连续干预三个月，每周随访一次，乙组患者给予常规护理干预，连续干预三个月，"
+                 "每周随访一次。") == []
+    # a lead-in revised to an adverb or a connective (本文 → 最终, 本文 → 进而) is still a revision
+    assert _runs(KEPT_TWICE.replace("最终构建了", "进而构建了", 1)) != []
+
+
+def _repeated(tmp_path: Path, chinese: str, english: str) -> list[str]:
+    zh, en = tmp_path / "p.zh.txt", tmp_path / "p.en.txt"
+    zh.write_text(chinese + "\n", encoding="utf-8")
+    en.write_text(english + "\n", encoding="utf-8")
+    return [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "repeated-char"]
+
+
+FRAMED_TWICE = ("首先在数据集上，本文方法的准确率最高，模型的收敛速度最快，最后在数据集上，本文方法的准确率最高，"
+                "模型的收敛速度最快，这说明本文方法具有良好的泛化能力。")
+
+
+def test_a_run_the_english_translates_twice_is_meant(tmp_path: Path) -> None:
+    assert _repeated(tmp_path, TWO_SETS, "On the training set, our method has the highest accuracy and the fastest "
+                     "convergence, and on the test set, our method also has the highest accuracy and the fastest "
+                     "convergence, which shows that it generalises well.") == []
+    assert _repeated(tmp_path, FRAMED_TWICE, "First, on the dataset, our method has the highest accuracy and the "
+                     "fastest convergence; finally, on the dataset, our method again has the highest accuracy and "
+                     "the fastest convergence, which shows that it generalises well.") == []
+
+
+def test_a_run_the_english_translates_once_is_still_reported(tmp_path: Path) -> None:
+    found = _repeated(tmp_path, FRAMED_TWICE, "On the dataset, our method has the highest accuracy and the fastest "
+                      "convergence, which shows that it generalises well.")
+    assert [m[:30] for m in found] == ['clauses written twice in a row']
