@@ -13,8 +13,9 @@ the reader has been given when
   word ("schema template": the page's own rendering of the compound),
 - and the English of the bead says that head word (any case, a plural -s) alone: opening its sentence or clause,
   or after a stop word ("the template"); after another modifier ("substance dependence" where the page wrote
-  "alcohol dependence", "shorter time") it names another kind, or the term was replaced, and the finding stays;
-  so it does before a preposition, whose complement may hold the term ("the factories for substance").
+  "alcohol dependence", "shorter time", another listed term: "upstream tasks") it names another kind, or the
+  term was replaced, and the finding stays; so it does before a preposition, whose complement may hold the term
+  ("the factories for substance").
 
 A page that never gave the compound in full, a sentence whose English drops the compound altogether ("Is not
 consistent"), or a head the Chinese compound does not gloss keeps its finding.
@@ -35,6 +36,10 @@ COMPOUND_HEAD = 2
 
 _LAST_WORD = LazyPattern(r"[a-z][a-z0-9-]*$")
 """The word that ends a text, when it ends with one (not with punctuation: a new clause opens after that)."""
+
+_BLANK = "\0"
+"""What a glossary term match is blanked to in the evidence text (`presence.masked`): before the head it is another
+listed term modifying it ("upstream tasks"), a word like any other modifier."""
 
 _FIRST_WORD = LazyPattern(r"\s+([A-Za-z]+)")
 """The word right after a place (spaces between, no punctuation)."""
@@ -82,11 +87,12 @@ def _glossed(word: str, glosses: Iterable[str]) -> bool:
 def _head_alone(word: str, forms: Sequence[str], en_text: str) -> bool:
     """Whether `en_text` says `word` (a plural -s allowed) alone: opening its sentence or clause, or after a stop
     word (the, a, this, of), with no complement after it; never after a form of `forms` nor after another modifier
-    ("substance dependence", "shorter time": another kind of the head, or the term replaced), nor before a
+    ("substance dependence", "shorter time": another kind of the head, or the term replaced), a listed term blanked
+    in `en_text` included ("upstream tasks" where 下游任务 stands), nor before a
     preposition ("the factories for substance": the complement may hold the term replaced)."""
     for m in re.finditer(r"(?<![A-Za-z0-9-])" + re.escape(word) + r"s?(?![A-Za-z0-9])", en_text, re.I):
         left = en_text[:m.start()].rstrip().lower()
-        if any(left.endswith(f.lower()) for f in forms):
+        if left.endswith(_BLANK) or any(left.endswith(f.lower()) for f in forms):
             continue
         before = _LAST_WORD.search(left)
         after = _FIRST_WORD.match(en_text, m.end())

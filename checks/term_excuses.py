@@ -363,7 +363,7 @@ EXCUSES: tuple[Excuse, ...] = (
            ' names the page both link by its own title (`term_link_title`)'),
     Excuse("menu-path", "en",
            lambda c: in_menu_path(c.h.sentence.text.text, c.h.match.start, c.h.match.end,
-                                  " ".join(written_source(s) for s in c.bead.tgt_sentences)),
+                                  " ".join(written_source(s) for s in c.bead.tgt_sentences), c.glossary, zh2en()),
            '用户点击【资源中心】-【任务组管理】 = "clicks `Resources -> Task Group Management`": each page gives the'
            ' menu labels its own interface shows (`term_menu_path`)'),
     Excuse("initials-kept", "zh",

@@ -54,3 +54,16 @@ def test_a_head_before_a_preposition_is_still_missing(tmp_path: Path) -> None:
     zh = GIVEN + "元数据模板不一致。\n"
     en = GIVEN_EN + "The template for substance is not consistent.\n"
     assert len(_check(tmp_path, zh + CODE, en + CODE_EN, SCHEMA)) == 1
+
+
+def test_a_head_after_another_glossary_term_is_still_missing(tmp_path: Path) -> None:
+    """review57 R8 (dolphin's file-parameter page): "upstream tasks" where 下游任务 stands — the head after another
+    listed term (blanked in the evidence) has a modifier, another kind of task, not the compound again."""
+    stream = "downstream,下游,downstream,,\nupstream,上游,upstream,,\n"
+    zh = "使用文件参数把文件传递给下游任务。\n\n将多个上游任务处理好的数据文件一起传递给特定的下游任务。\n"
+    given = "Use the file parameter to pass files to the downstream task.\n\n"
+    for dropped in ("Pass the data files processed by multiple upstream tasks to a specific task.\n",
+                    "Multiple upstream tasks send their data files to a specific task.\n"):
+        assert len(_check(tmp_path, zh + CODE, given + dropped + CODE_EN, stream)) == 1
+    said = "Multiple upstream tasks send their data files to the task.\n"  # the head alone: the compound again
+    assert _check(tmp_path, zh + CODE, given + said + CODE_EN, stream) == []
