@@ -64,10 +64,22 @@ class ContentWords:
         tokens = self._doc.zh_tokens
         others = {t for i in range(*rest) for t in tokens[i]}
         stems = {s for j in english for s in self._doc.en_stems[j]}
-        mine = [t for t in dict.fromkeys(tokens[k]) if t not in others and len(t) > 1
-                and general_count(t) <= CONTENT_COUNT and self._stems(t)]
+        mine = [t for t in dict.fromkeys(tokens[k]) if t not in others and _rare(t) and self._stems(t)]
         missing = [t for t in mine if not stems.intersection(self._stems(t))]
         return len(mine), len(missing), sum(1 for t in missing if noun(t))
+
+    def points(self, k: int) -> bool:
+        """Chinese sentence k writes a pronoun (`pronoun`) that is rare in general Chinese (CONTENT_COUNT): a pointer
+        of the written register (本文 this paper, 为此 to this end, 本章 this chapter, 该文 that article) at the
+        document or at what its neighbour says, its own or shared with the neighbour (本文…。本文探讨了…). Such a
+        sentence announces what the paper does about what is said next door; its unrendered words are the
+        announcement's (梳理 sort out, 评述 comment, 误区 pitfalls), not a content the English lost."""
+        return any(pronoun(t) for t in dict.fromkeys(self._doc.zh_tokens[k]) if _rare(t))
+
+
+def _rare(word: str) -> bool:
+    """`word` has two characters or more and jieba's dictionary counts it at most CONTENT_COUNT times."""
+    return len(word) > 1 and general_count(word) <= CONTENT_COUNT
 
 
 def noun(word: str) -> bool:
@@ -75,3 +87,9 @@ def noun(word: str) -> bool:
     sentence is about (卷烟, 胶囊, 血小板), where the rare words of framing are verbs, adverbs and pointers (旨在 v,
     概述 v, 综述 vn, 简要 a, 本文 r)."""
     return word_tag(word).startswith("n")
+
+
+def pronoun(word: str) -> bool:
+    """jieba's dictionary tags `word` a pronoun (r: 本文, 为此, 本章, 该文; also 该国, 此类): it points at what is named
+    elsewhere (`ContentWords.points`)."""
+    return word_tag(word).startswith("r")

@@ -37,7 +37,9 @@ the ones that do not, from evidence the similarity averages away:
   卷烟), one of them a noun: a topic sentence's own words are framing (this paper, topic, introduce: 本文, 话题,
   介绍, 做; rare ones are no nouns: 旨在, 概述, 简要) that a translator folds into the next sentence's English as
   "Here we review…", "In this review we cover…", words the lexicon does not pair, so their absence tells a deletion
-  from a merge no better than chance (review56 R2).
+  from a merge no better than chance (review56 R2). Nor where the sentence points at the paper or at its neighbour
+  by a pronoun rare in general Chinese (本文, 为此: `content_words.ContentWords.points`): it announces what the
+  paper does about what is said next door, and its unrendered nouns are the announcement's (review57 R2).
 
 Only k-1 beads (several Chinese sentences, one English) are looked at, and one edge sentence is split
 off per bead, as a 1-0 bead before or after the rest.
@@ -116,7 +118,8 @@ CONTENT_UNSAID = 2
 lexicon) have no stem in the English, one of them a noun (`content_words.noun`): one word may be one the translator
 put otherwise, and a framing sentence's rare words are no nouns (本文就纵向数据分析的话题做了介绍。: 本文 r; 下面就…
 做一介绍。: none; 本文旨在简要概述纵向数据分析。: 本文 r, 旨在 v, 简要 a, 概述 v; medline orphans: 胶囊 n and 止血 v,
-卷烟 n with 衡量 v and 适中 v)."""
+卷烟 n with 衡量 v and 适中 v). A topic sentence may have a noun too (本文对精神科…加以评述。: 精神科 n, 评述 v;
+为此，本文系统梳理了…的常见误区。: 梳理 v, 误区 n): it points at the paper (`content_words.ContentWords.points`)."""
 RENDERED_SHARE = 0.25
 """...while the English has at least this share of the other edge's own stems: the English renders the rest, so the
 missing words are the edge sentence's (in a loosely rendered bead neither side's words are there, and that says
@@ -129,6 +132,10 @@ class ContentEvidence(Protocol):
     def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
         """(content words of Chinese sentence k that sentences [rest) lack, how many of them `english` lacks, how many
         of those are nouns)."""
+        ...
+
+    def points(self, k: int) -> bool:
+        """Chinese sentence k has a rare pronoun (本文, 为此): it points at the paper or its neighbour."""
         ...
 
 
@@ -352,12 +359,19 @@ def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> 
     sentence before, its drug names unknown to the lexicon, its doses there); and CONTENT_UNSAID or more of k's own
     content words (`content_words.ContentWords.unsaid`), one a noun, have no stem in the English: a framing
     sentence's own words are everyday ones or no nouns (本文就纵向数据分析的话题做了介绍。 folded into "Here we
-    review…": review56 R2). Nor is k's English next door (`_next_door`). False when the content words are not
-    known (`Evidence.content`)."""
+    review…": review56 R2). Nor does k point at the paper or its neighbour by a rare pronoun
+    (`content_words.ContentWords.points`): it announces what the paper does about what is said next door
+    (本文对精神科纵向数据的统计分析策略加以评述。, 为此，本文系统梳理了纵向数据分析的常见误区。: review57 R2), and the
+    nouns it leaves unrendered are the announcement's (误区 pitfalls) or said elsewhere (精神科 "psychiatric" one
+    sentence earlier: the English beside the bead is no test, a deleted translation's neighbours say its topic's nouns
+    too, medline en2zh-doc13's 卷烟 "cigarettes" in the sentence before). Nor is k's English next door
+    (`_next_door`). False when the content words are not known (`Evidence.content`)."""
     if ev.content is None:
         return False
     mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
     if mine < UNSPOKEN_STEMS or said > UNSPOKEN_SHARE * mine:
+        return False
+    if ev.content.points(k) or _authors_voice(ev, j0, j1):
         return False
     _mine, missing, nouns = ev.content.unsaid(k, rest, range(j0, j1))
     if missing < CONTENT_UNSAID or nouns < 1:
@@ -366,6 +380,20 @@ def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> 
         return False
     theirs, rendered = own_stems(ev, rest, (k, k + 1), j0, j1)
     return theirs > 0 and rendered >= RENDERED_SHARE * theirs and not _anchors_own(ev, k, rest, j0, j1)
+
+
+_VOICE = LazyPattern(r"\b(?:we|our|here(?:in)?|(?:this|the\s+present|the\s+current)\s+(?:review|paper|article|"
+                     r"study|chapter|section|work))\b", re.IGNORECASE)
+
+
+def _authors_voice(ev: Evidence, j0: int, j1: int) -> bool:
+    """English [j0, j1) speaks in the authors' voice (we, our, here, this review/paper/study…): the framing a
+    translator writes for a Chinese topic sentence he folds into the next sentence's English ("Here we review…",
+    "In this review we cover…" for 本文就…做了介绍。, 下面对…加以评述。: review56 R2, review57 R2). The edge
+    sentence's own words the English lacks are then the announcement's, and nothing tells the fold from a deletion;
+    an English in the third person (medline en2zh-doc13 "Nonetheless, India should strengthen…", doc1 "Indirubin
+    shows a positive effect…") frames nothing. False when the texts are not known."""
+    return ev.en_texts is not None and any(_VOICE.search(ev.en_texts[j]) for j in range(j0, j1))
 
 
 def _next_door(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int, mine: int) -> bool:

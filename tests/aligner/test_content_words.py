@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from zhen_qa.aligner.content_words import CONTENT_COUNT, ContentWords, general_count, noun
+from zhen_qa.aligner.content_words import CONTENT_COUNT, ContentWords, general_count, noun, pronoun
+from zhen_qa.aligner.orphans import CONTENT_UNSAID
 from zhen_qa.aligner.scorers.base import Analysis
 
 
@@ -41,3 +42,34 @@ def test_the_rare_words_of_academic_framing_are_no_nouns_and_the_things_a_senten
     for word in ("卷烟", "胶囊", "血小板", "印度"):
         assert noun(word), word
     assert not noun("不在词典里的词")
+
+
+TOPIC_BEFORE = "然而，许多研究人员使用不正确的统计方法来分析纵向数据，导致结论出现偏倚。"
+TOPIC_BEFORE_EN = ("However, many psychiatric researchers use incorrect statistical methods to analyze this type of "
+                   "longitudinal data, a problem that can result in unrecognized bias in analytic results.")
+TOPIC_NEXT = "文章探讨了纵向数据分析中使用的不同数据集结构。"
+TOPIC_NEXT_EN = "Here we review how such data should be analysed, covering the different dataset structures used."
+
+
+def test_a_topic_sentence_with_a_noun_of_its_own_points_at_the_paper_by_a_rare_pronoun() -> None:
+    # review57 R2: the topic sentences have two content words or more the bead's English lacks, a noun among them
+    # (精神科 psychiatry, said in the English before; 误区 pitfalls), so the content count alone would split them off;
+    # they point at the paper (本文) or at the sentence before (为此), their neighbour (文章 article) does not
+    zh = [TOPIC_BEFORE, "本文对精神科纵向数据的统计分析策略加以评述。", "为此，本文系统梳理了纵向数据分析的常见误区。",
+          TOPIC_NEXT]
+    words = ContentWords(Analysis(zh, [TOPIC_BEFORE_EN, TOPIC_NEXT_EN]))
+    for k in (1, 2):
+        _mine, missing, nouns = words.unsaid(k, (3, 4), [1])
+        assert missing >= CONTENT_UNSAID and nouns >= 1, zh[k]
+        assert words.points(k), zh[k]
+    assert not words.points(3) and not words.points(0)  # 文章, 许多: no pronouns
+    for word in ("本文", "为此", "本章", "该文"):
+        assert pronoun(word), word
+    for word in ("卷烟", "评述", "误区", "文章"):
+        assert not pronoun(word), word
+
+
+def test_a_deleted_translation_naming_its_own_things_points_at_nothing() -> None:
+    assert not ContentWords(Analysis([ORPHAN, NEIGHBOUR], [NEIGHBOUR_EN])).points(0)  # 印度 a name, 非法 an adjective
+    # a common pronoun (这, 其, 我们) is in content sentences everywhere: not a pointer of the written register
+    assert not ContentWords(Analysis(["我们发现这种胶囊有良好止血效应。"], ["x"])).points(0)

@@ -378,7 +378,14 @@ WORDY_EN = ["However, many psychiatric researchers use incorrect statistical met
             "Finally, we give an example."]
 
 
-@pytest.mark.parametrize("topic", [WORDY_ZH[1], "下面就纵向数据分析的话题做一介绍。"])
+@pytest.mark.parametrize("topic", [WORDY_ZH[1], "下面就纵向数据分析的话题做一介绍。",
+                                   # review57 R2: a domain qualifier the English before says (精神科 "psychiatric"),
+                                   # a rare framing verb (评述, 梳理) and noun (误区), pointed by 本文/为此
+                                   "本文对精神科纵向数据的统计分析策略加以评述。",
+                                   "为此，本文系统梳理了纵向数据分析的常见误区。",
+                                   # no pointer, the English's authors' voice ("we", "this review", "this paper")
+                                   "我们对精神科纵向数据的统计分析策略加以评述。",
+                                   "下面对精神科纵向数据的统计分析策略加以评述。"])
 @pytest.mark.parametrize("opening", ["Here we review how such data should be analysed, covering",
                                      "In this review we cover", "This paper introduces the topic and discusses"])
 def test_a_topic_sentence_merged_into_the_next_with_framing_words_stays_merged(topic: str, opening: str) -> None:
@@ -396,11 +403,14 @@ class Content:
     """A stand-in for `content_words.ContentWords`: every edge sentence has `mine` content words of its own, `unsaid`
     of them not in the English, `nouns` of those nouns."""
 
-    def __init__(self, mine: int, unsaid: int, nouns: int) -> None:
-        self.mine, self.missing, self.nouns = mine, unsaid, nouns
+    def __init__(self, mine: int, unsaid: int, nouns: int, points: bool = False) -> None:
+        self.mine, self.missing, self.nouns, self.pointer = mine, unsaid, nouns, points
 
     def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
         return self.mine, self.missing, self.nouns
+
+    def points(self, k: int) -> bool:
+        return self.pointer
 
 
 NAMED = Content(CONTENT_UNSAID, CONTENT_UNSAID, 1)
@@ -418,6 +428,23 @@ def test_an_edge_sentence_whose_own_content_words_the_english_lacks_is_split_whe
     Z, E = lexical([{0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}],
                    [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}])
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=NAMED), 1.0) == 0
+
+
+@pytest.mark.parametrize("english", ["Here we review the methods.", "In this review we cover the methods.",
+                                     "This paper discusses the methods.", "Our methods are discussed."])
+def test_an_edge_sentence_beside_an_english_in_the_authors_voice_is_kept(english: str) -> None:
+    # review57 R2: the bead's English speaks in the authors' voice, the framing a translator writes for a topic
+    # sentence folded into the next (下面对精神科…加以评述。 as "Here we review…"): zh 0's missing content words are
+    # the announcement's; the same bead with an English in the third person is split (a deleted translation)
+    Z, E = lexical([{0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}],
+                   [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}])
+    zh = ["甲乙丙丁。", "戊己庚辛。"]
+
+    def ev(en: str) -> Evidence:
+        return Evidence(chars(20, 60), chars(BOTH), Z, E, zh, [en], content=NAMED)
+
+    assert orphan((0, 0, 2, 1), ev(english), 1.0) is None
+    assert orphan((0, 0, 2, 1), ev("The methods are discussed, with their weekly use."), 1.0) == 0
     last = Evidence(chars(60, 20), chars(BOTH), *lexical([{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0},
                                                           {0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}],
                                                          [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}]), content=NAMED)
@@ -440,6 +467,18 @@ def test_an_edge_sentence_whose_missing_own_words_are_framing_is_kept() -> None:
     # content words of its own that the English has: the translator rendered them
     rendered = Content(CONTENT_UNSAID + 2, 1, 1)
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=rendered), 1.0) is None
+
+
+def test_an_edge_sentence_pointing_at_the_paper_by_a_rare_pronoun_is_kept() -> None:
+    # review57 R2: zh 0 names content words the English lacks, a noun among them, but points at the paper or its
+    # neighbour by a rare pronoun (为此，本文系统梳理了…的常见误区。): it announces what the paper does about
+    # what is said next door, a framing a translator folds into "Here we review…"; the same bead without the pointer
+    # is split (a deleted translation naming its own things)
+    Z, E = lexical([{0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}],
+                   [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}])
+    pointing = Content(CONTENT_UNSAID + 1, CONTENT_UNSAID + 1, 1, points=True)
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=pointing), 1.0) is None
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=NAMED), 1.0) == 0
 
 
 def test_an_edge_sentence_whose_own_words_are_in_the_english_beside_the_bead_is_kept() -> None:
