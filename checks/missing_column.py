@@ -14,14 +14,11 @@ Nothing is dropped: the joined finding lists every row in its `data["with"]`.
 """
 from __future__ import annotations
 
+from zhen_qa.checks.table_line import CELL_BAR, source_line
 from zhen_qa.manuscript.document import Sentence
-from zhen_qa.manuscript.lazy_re import LazyPattern
 
 COLUMN_MIN = 2
 """Fewest rows of one column lacking one concept before they are one finding."""
-
-_CELL_BAR = LazyPattern(r"(?<!\\)\|")
-"""A cell boundary of a Markdown table row (an escaped \\| is text)."""
 
 _BARS_MIN = 3
 """Fewest cell bars of a source line read as a table row (| a | b |)."""
@@ -30,16 +27,13 @@ _BARS_MIN = 3
 def table_column(sentence: Sentence, index: int) -> tuple[int, int] | None:
     """Where character `index` of the sentence stands in a Markdown table: the offset of the table's first line in
     its source and the cell's column (0 the first), or None outside a table row."""
-    mt = sentence.text
-    if not 0 <= index < len(mt.text):
+    found = source_line(sentence, index)
+    if found is None:
         return None
-    src, at = mt.source.text, mt.offsets[index]
-    lo = src.rfind("\n", 0, at) + 1
-    hi = src.find("\n", at)
-    line = src[lo:hi if hi >= 0 else len(src)]
+    src, lo, at, line = found
     if not _row_line(line):
         return None
-    column = sum(1 for m in _CELL_BAR.finditer(line) if m.start() < at - lo) - 1
+    column = sum(1 for m in CELL_BAR.finditer(line) if m.start() < at - lo) - 1
     if column < 0:
         return None
     start = lo
@@ -54,4 +48,4 @@ def table_column(sentence: Sentence, index: int) -> tuple[int, int] | None:
 def _row_line(line: str) -> bool:
     """Whether a source line is a Markdown table row."""
     stripped = line.strip()
-    return stripped.startswith("|") and len(_CELL_BAR.findall(stripped)) >= _BARS_MIN
+    return stripped.startswith("|") and len(CELL_BAR.findall(stripped)) >= _BARS_MIN

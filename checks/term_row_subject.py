@@ -6,30 +6,24 @@ The English first cell renders the term, so the row says it. An English first ce
 another thing), or a term that is not the row's subject, is still a missing term."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
+from zhen_qa.checks.table_line import CELL_BAR, source_line
 from zhen_qa.checks.term_code_kept import whole_words
 from zhen_qa.manuscript.document import Sentence
-
-_CELL_BAR = re.compile(r"(?<!\\)\|")
-"""A cell boundary of a Markdown table row (an escaped \\| is text)."""
 
 
 def _row(sentence: Sentence, index: int) -> tuple[list[str], int] | None:
     """The cells of the Markdown table row holding character `index` of the sentence and the number of the cell
     holding it (0 the first), or None when that source line is no table row."""
-    mt = sentence.text
-    if not 0 <= index < len(mt.text):
+    found = source_line(sentence, index)
+    if found is None:
         return None
-    src, at = mt.source.text, mt.offsets[index]
-    lo = src.rfind("\n", 0, at) + 1
-    hi = src.find("\n", at)
-    line = src[lo:hi if hi >= 0 else len(src)]
+    _src, lo, at, line = found
     stripped = line.strip()
     if not (stripped.startswith("|") and stripped.count("|") >= 3):
         return None
-    bars = [m.start() for m in _CELL_BAR.finditer(line)]
+    bars = [m.start() for m in CELL_BAR.finditer(line)]
     cells = [line[a + 1:b] for a, b in zip(bars, bars[1:])]
     where = at - lo
     k = sum(1 for b in bars if b < where) - 1
