@@ -82,6 +82,8 @@ def clause_doubles(text: str, tag: Callable[[str], str]) -> Iterator[tuple[int, 
     for sentence in _SENTENCE.finditer(text):
         clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, sentence.start(), sentence.end())]
         words = [text[a:b] for a, b in clauses]
+        if len(words) < 6 or len(set(words)) == len(words):
+            continue  # a run written twice is three clauses or more, two of them the same twice
         i = 0
         while i < len(clauses):
             hit = None
