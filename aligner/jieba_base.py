@@ -275,31 +275,42 @@ def is_word(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dictionary_text() -> bytes:
-    """jieba's default dictionary file (word, count, part-of-speech tag a line), as bytes: 5 MB read once; empty when
-    the installed jieba has no such file (then no word has a tag)."""
+def _dictionary_lines() -> bytes:
+    """jieba's default dictionary file (word, count, part-of-speech tag a line), as bytes with a line break before
+    the first: 5 MB read once; empty when the installed jieba has no such file (then no word has a tag)."""
     try:
-        return (Path(import_jieba().__file__).parent / "dict.txt").read_bytes()
+        return b"\n" + (Path(import_jieba().__file__).parent / "dict.txt").read_bytes()
     except OSError:
         return b""
+
+
+def _in_table(word: str) -> bool:
+    """Whether jieba's word table (every dictionary word and each of its prefixes, read by the shard of `word`'s
+    first two characters) has `word`: a word it lacks has no line in the file, whose search reads all 5 MB."""
+    tok = base_tokenizer()
+    tok.load_chars(word[:2])
+    return word in tok.FREQ
 
 
 @lru_cache(maxsize=4096)
 def word_tag(word: str) -> str:
     """jieba's part-of-speech tag of `word` in its dictionary (n noun, nr person, ns place, nz other name, v verb, vn
-    verbal noun, a adjective, r pronoun, …), "" when the dictionary does not have it. A search of the file's text,
-    for the few words a caller asks about: loading the tag table (`jieba.posseg`) costs seconds."""
-    text = _dictionary_text()
+    verbal noun, a adjective, r pronoun, q measure word, d adverb, p preposition, …), "" when the dictionary does not
+    have it. Its last line wins, as when the file is read into a table; looked up in the file's bytes for the few
+    words a caller asks about (loading the tag table, `jieba.posseg`, costs seconds and 40 MB), and a word the word
+    table lacks is answered without reading the file."""
+    if not word or word != "".join(word.split()) or not _in_table(word):
+        return ""
+    data = _dictionary_lines()
     key = b"\n" + word.encode("utf-8") + b" "
-    if text.startswith(key[1:]):
-        at = 0
-    else:
-        at = text.find(key) + 1
-        if at == 0:
-            return ""
-    end = text.find(b"\n", at)
-    fields = text[at:end if end >= 0 else len(text)].split()
-    return fields[2].decode("ascii", "replace") if len(fields) > 2 else ""
+    at = data.rfind(key)
+    while at >= 0:
+        end = data.find(b"\n", at + 1)
+        parts = data[at + 1:end if end >= 0 else len(data)].decode("utf-8").split()
+        if len(parts) == 3 and parts[0] == word:
+            return parts[2]
+        at = data.rfind(key, 0, at)
+    return ""
 
 
 def private_tokenizer() -> Any:

@@ -17,9 +17,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from zhen_qa.aligner.jieba_base import FLOOR_COUNT
+from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.doubled_punctuation import DOUBLED_PUNCTUATION, punctuation_doubles
 from zhen_qa.checks.doubling_rendered import rendered_each_time, run_rendered_twice
@@ -205,7 +205,7 @@ def _word_after(text: str, i: int, k: int, spans: dict[int, int]) -> bool:
     end = spans.get(mid, mid)
     if end < mid + k:
         return False
-    return end > mid + k or not _tag(text[mid:end]).startswith("n")
+    return end > mid + k or not word_tag(text[mid:end]).startswith("n")
 
 
 def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: _Counts) -> bool:
@@ -238,8 +238,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     if k == 1:
         doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
         alone = spans.get(i) == mid and spans.get(mid) == mid + 1
-        if alone and (doubled or _every(text[i:mid + 1]) or _tag(text[i]) == "q"
-                      or text[i] not in _STATIVE and _tag(text[i]) == "v"):
+        if alone and (doubled or _every(text[i:mid + 1]) or word_tag(text[i]) == "q"
+                      or text[i] not in _STATIVE and word_tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
         before = next((s for s, e in spans.items() if e == i and s < i), None)
@@ -266,7 +266,7 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
         # result marker or a modal; after a verb (服用一次一次，部署一个一个。) it is the numeral typed twice, and a
         # verbal measure (次遍下回趟: "time and again" is 一次又一次 / 一次次) never reduplicates there
         return text[i + 1] not in _VERBAL_MEASURES and text[i - 1:i] in _RESULT_MARKERS
-    return _tag(text[after:spans.get(after, after)]) in _ADVERBIAL
+    return word_tag(text[after:spans.get(after, after)]) in _ADVERBIAL
 
 
 def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
@@ -281,7 +281,7 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
     shared word is a noun or a verbal noun by jieba's tag (消费 vn): an adverb typed twice (前六张分别分别受到) is
     a slip whatever its neighbours."""
     mid = i + k
-    if not _tag(text[i:mid]).startswith(("n", "vn")):
+    if not word_tag(text[i:mid]).startswith(("n", "vn")):
         return False  # 前六张分别分别受到: an adverb typed twice, no word compounds share
     _bounds, spans = _token_bounds(text)
     starts = sorted(spans)
@@ -300,7 +300,7 @@ def compound_boundary(text: str, i: int, k: int, chinese: str) -> bool:
         return False
     if right_end == mid + k:  # the second copy is a token of its own: the compound ends with the token after it
         after = spans.get(right_end)
-        if after is None or after - right_end < 2 or _tag(text[right_end:after]) != "v":
+        if after is None or after - right_end < 2 or word_tag(text[right_end:after]) != "v":
             return False  # 垃圾回收回收机制, 模型识别识别准确率: a noun after, one noun compound meant (a slip)
         right_end = after
     freq = _Counts(_jieba())
@@ -391,41 +391,6 @@ _STATIVE = frozenset("是有")
 """The copula and the verb of having: verbs by jieba's tag, but no action to try, so never reduplicated."""
 
 
-@lru_cache(maxsize=1)
-def _dictionary_lines() -> bytes:
-    """jieba's dictionary file, one `word frequency tag` a line, with a line break before the first."""
-    with _jieba().get_dict_file() as f:  # type: ignore[attr-defined]
-        data: bytes = f.read()
-    return b"\n" + data
-
-
-def _in_dictionary(word: str) -> bool:
-    """Whether jieba's word table (every dictionary word and each of its prefixes, read by the shard of `word`'s
-    first two characters) has `word`: a word it lacks has no line in the file, whose search reads all 5 MB."""
-    tok: Any = _jieba()
-    tok.load_chars(word[:2])
-    return word in tok.FREQ
-
-
-@lru_cache(maxsize=1024)
-def _tag(word: str) -> str:
-    """Part-of-speech tag of `word` in jieba's dictionary ("" if not there); read on the first 一X一X seen.
-
-    Its last line wins, as when the file is read into a dict; looked up in the file's bytes (5 MB), not a table
-    of all 349,000 words (0.4 s and 40 MB for the few words after a 一X一X)."""
-    if not word or word != "".join(word.split()) or not _in_dictionary(word):
-        return ""
-    data = _dictionary_lines()
-    at = data.rfind(b"\n" + word.encode("utf-8") + b" ")
-    while at >= 0:
-        end = data.find(b"\n", at + 1)
-        parts = data[at + 1:end if end >= 0 else len(data)].decode("utf-8").split()
-        if len(parts) == 3 and parts[0] == word:
-            return parts[2]
-        at = data.rfind(b"\n" + word.encode("utf-8") + b" ", 0, at)
-    return ""
-
-
 _ONE_BY_ONE_AFTER = frozenset("地的")
 """Marks of the adverbial after 一X一X (一点一点地, colloquially 一点一点的)."""
 
@@ -440,7 +405,7 @@ def _one_by_one_misused(text: str, i: int, k: int, spans: dict[int, int]) -> boo
     word = text[after:spans.get(after, after)]
     if not word or not (word[0].isalnum()) or word[0] in _ONE_BY_ONE_AFTER:
         return False
-    return _tag(word) not in _ADVERBIAL
+    return word_tag(word) not in _ADVERBIAL
 
 
 def _counted(text: str, i: int, k: int) -> bool:
@@ -676,7 +641,7 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     for mt, lang, _keep in texts:
         if lang == "en":
             continue
-        for a, b, run in clause_doubles(mt.text, _tag):  # a revision kept twice: 本文构建了以…，最终构建了以…
+        for a, b, run in clause_doubles(mt.text, word_tag):  # a revision kept twice: 本文构建了以…，最终构建了以…
             loc = mt.location(a, b)
             english = english or _english_of(ctx)
             if any(run_rendered_twice(run, s.chinese, s.own) for s in _aligned(english.get(loc.path, []), loc)):

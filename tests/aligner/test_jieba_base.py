@@ -256,3 +256,34 @@ def test_a_words_part_of_speech_is_read_from_jiebas_dictionary() -> None:
     assert word_tag("卷烟") == "n" and word_tag("旨在") == "v" and word_tag("本文") == "r"
     assert word_tag("AT&T") == "nz"  # the file's first line
     assert word_tag("不在词典里的词") == "" and word_tag("卷") != word_tag("卷烟")
+
+
+def test_tag_lookup_reads_the_dictionary_as_a_table_would() -> None:
+    from zhen_qa.aligner.jieba_base import _dictionary_lines, word_tag
+
+    lines = _dictionary_lines().decode("utf-8").splitlines()[1::997]  # every 997th entry
+    table: dict[str, str] = {}
+    for line in _dictionary_lines().decode("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            table[parts[0]] = parts[2]  # the last line of a word wins
+    words = [line.split()[0] for line in lines] + ["按照", "单独", "不是一个词的串", "", "一 个"]
+    assert [word_tag(w) for w in words] == [table.get(w, "") for w in words]
+    assert word_tag("按照") == "p"
+
+
+def test_a_word_the_dictionary_lacks_has_no_tag_without_reading_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhen_qa.aligner import jieba_base
+
+    def unread() -> bytes:
+        raise AssertionError("the dictionary file was read")
+
+    monkeypatch.setattr(jieba_base, "_dictionary_lines", unread)
+    assert jieba_base.word_tag.__wrapped__("乙乙乙乙乙") == ""
+
+
+def test_a_dictionary_word_still_has_its_tag() -> None:
+    from zhen_qa.aligner.jieba_base import word_tag
+
+    assert word_tag.__wrapped__("吃饭") == "v"
+    assert word_tag.__wrapped__("国家") == "n"

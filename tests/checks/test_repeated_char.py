@@ -165,20 +165,6 @@ def test_a_measure_word_before_a_word_with_the_same_character_is_not_doubled() -
     assert [u for _, _, u in chinese_doubles("研究了个个体。")] == ["个"]  # no number before it: a slip
 
 
-def test_tag_lookup_reads_the_dictionary_as_a_table_would() -> None:
-    from zhen_qa.checks.repeated_char import _dictionary_lines, _tag
-
-    lines = _dictionary_lines().decode("utf-8").splitlines()[1::997]  # every 997th entry
-    table: dict[str, str] = {}
-    for line in _dictionary_lines().decode("utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 3:
-            table[parts[0]] = parts[2]  # the last line of a word wins
-    words = [line.split()[0] for line in lines] + ["按照", "单独", "不是一个词的串", "", "一 个"]
-    assert [_tag(w) for w in words] == [table.get(w, "") for w in words]
-    assert _tag("按照") == "p"
-
-
 def test_tentative_and_step_by_step_reduplications_pass() -> None:
     # AA of an action verb the dictionary does not list (找找, 说说: have a look); 一X一X before a verb (step by step)
     for text in ("在提问之前建议找找有没有类似的问题", "你先说说你的想法", "一步一步成为项目的贡献者"):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zhen_qa.checks.repeated_char import _tag
+from zhen_qa.aligner.jieba_base import word_tag as _tag
 from zhen_qa.checks.repeated_clause import clause_doubles
 from zhen_qa.checks.run import Flags, check_file
 
