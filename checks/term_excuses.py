@@ -139,8 +139,8 @@ from zhen_qa.checks.term_site_left import site_left
 from zhen_qa.checks.term_stage import stage_said
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_state_of import state_said
-from zhen_qa.checks.term_strat_unit import unit_swapped
 from zhen_qa.checks.term_straddled import straddled_rendering, straddled_said
+from zhen_qa.checks.term_strat_unit import unit_swapped
 from zhen_qa.checks.term_style_adjective import style_adjective
 from zhen_qa.checks.term_subject_part import part_left
 from zhen_qa.checks.term_swapped import swapped
@@ -474,8 +474,9 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("straddled", "en",
            lambda c: straddled_said(c.h.sentence.text.text, c.h.match.start, c.h.match.end,
                                     [f for k in c.concepts for f in k.accepted("en")], c.whole, zh2en()),
-           '时序数据集 = "time series dataset" (时序数据 listed "time series data"): the term running into a longer word'
-           ' (数据集), the English gluing that word\'s one English word to the term\'s last (`term_straddled`)'),
+           '时序数据集 = "time series dataset" (时序数据 listed "time series data"): the term running into a'
+           ' longer word (数据集), the English gluing that word\'s one English word to the term\'s last'
+           ' (`term_straddled`)'),
     Excuse("straddled-rendering", "zh",
            lambda c: straddled_rendering(c.h, c.concepts, c.glossary, c.bead.tgt_hits, zh2en()),
            '"Time Series Dataset" = 时序数据集: the English term, the first words of the rendering of a Chinese term'

@@ -28,4 +28,5 @@ def test_a_straddling_term_whose_words_the_english_drops_is_still_missing() -> N
 
 def test_an_english_term_before_a_glued_word_the_chinese_does_not_straddle_is_still_missing() -> None:
     # the Chinese writes 数据集 alone: "time series" has no Chinese
-    assert len(missing("采用工业物联网领域的数据集进行预训练。", "Pre-trained on an industrial IoT time series dataset.")) == 1
+    zh = "采用工业物联网领域的数据集进行预训练。"
+    assert len(missing(zh, "Pre-trained on an industrial IoT time series dataset.")) == 1
