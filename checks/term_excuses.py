@@ -100,6 +100,7 @@ from zhen_qa.checks.term_overall import object_left, overall_left
 from zhen_qa.checks.term_overlap import overlapped, shares_words
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
+from zhen_qa.checks.term_participle_verb import participle_verb_said
 from zhen_qa.checks.term_possessor import possessor_referred
 from zhen_qa.checks.term_prefixed import prefixed_word
 from zhen_qa.checks.term_product_name import product_named_throughout
@@ -477,6 +478,11 @@ EXCUSES: tuple[Excuse, ...] = (
            '时序数据集 = "time series dataset" (时序数据 listed "time series data"): the term running into a'
            ' longer word (数据集), the English gluing that word\'s one English word to the term\'s last'
            ' (`term_straddled`)'),
+    Excuse("participle-verb", "zh",
+           lambda c: any(participle_verb_said(c.h.surface, k.accepted("zh"), c.h.sentence.text.text, c.whole)
+                         for k in c.concepts),
+           '"the tensor dynamically distributed in the storage space" = 张量动态分布在存储空间内 (分布式 listed): the'
+           ' adjective term used as the verb\'s participle, the Chinese saying the verb (`term_participle_verb`)'),
     Excuse("straddled-rendering", "zh",
            lambda c: straddled_rendering(c.h, c.concepts, c.glossary, c.bead.tgt_hits, zh2en()),
            '"Time Series Dataset" = 时序数据集: the English term, the first words of the rendering of a Chinese term'
