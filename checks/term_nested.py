@@ -92,22 +92,25 @@ ROOT_MIN = 4
 clipping)."""
 
 _WORD = LazyPattern(r"[A-Za-z]+")
+_WORD_BEFORE = LazyPattern(r"(?<![A-Za-z])([A-Za-z]+)[ \t-]+$")
+"""The word right before a place, only spaces or a hyphen between (no clause break: "clipping, gradients")."""
+_WORD_AFTER = LazyPattern(r"[ \t-]+([A-Za-z]+)")
 
 
 def said_apart(h: Hit, concept: Concept, glossary: Glossary, src_hits: Sequence[Hit], tgt_hits: Sequence[Hit]) -> bool:
-    """Whether the English hit `h` of `concept` says, with the word right before or after it, a longer concept that
-    holds it in both languages and that the bead's Chinese writes more often than its English does (see the module
-    docstring): "clip gradients" for the second of two 梯度裁剪 beside one "gradient clipping". The word beside the
-    term shares a stem of ROOT_MIN letters or more with a word of the longer concept's English that is no word of
-    the term's (clip, clipping). A term the English says alone ("compute gradients"), a word beside it of another
-    stem, or a Chinese that writes the longer concept no more often than the English (each of its 梯度裁剪 rendered
-    "gradient clipping") keeps the finding."""
+    """Whether the English hit `h` of `concept` says, with the word right before or after it (only spaces or a hyphen
+    between), a longer concept that holds it in both languages and that the bead's Chinese writes more often than its
+    English does (see the module docstring): "clip gradients" for the second of two 梯度裁剪 beside one "gradient
+    clipping". The word beside the term shares a stem of ROOT_MIN letters or more with a word of the longer
+    concept's English that is no word of the term's (clip, clipping). A term the English says alone ("compute
+    gradients"), a word beside it of another stem, or a Chinese that writes the longer concept no more often than the
+    English (each of its 梯度裁剪 rendered "gradient clipping") keeps the finding."""
     if h.lang != "en":
         return False
     text = h.sentence.text.text
-    before = _WORD.findall(text[:h.match.start])[-1:]
-    after = _WORD.findall(text[h.match.end:])[:1]
-    beside = [stem(w) for w in (*before, *after)]
+    before = _WORD_BEFORE.search(text, 0, h.match.start)
+    after = _WORD_AFTER.match(text, h.match.end)
+    beside = [stem(m.group(1)) for m in (before, after) if m is not None]
     if not beside:
         return False
     term_words = {stem(w) for f in concept.accepted("en") for w in _WORD.findall(f)}

@@ -25,5 +25,8 @@ def test_a_term_the_chinese_drops_beside_the_longer_concept_is_still_missing() -
     assert len(missing(one, "To use gradient clipping, just call the optimizer's method to compute gradients.")) == 1
     # "clip gradients" where the Chinese's only 梯度裁剪 is already "gradient clipping"
     assert len(missing(one, "To use gradient clipping, just call the optimizer's method to clip gradients.")) == 1
+    # a clause break between the other word and the term: no phrase of the two
+    assert len(missing(ZH, "To use gradient clipping, just call the optimizer's method for the clipping, gradients"
+                           " are then set.")) == 1
     # the word beside the term is of another stem
     assert len(missing(ZH, "To use gradient clipping, just call the optimizer's method to compute gradients.")) == 1
