@@ -80,11 +80,14 @@ def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str])
     full name holds one of the concept's English forms. "ALL" renders 白血病 when the Chinese defined
     急性淋巴细胞白血病（ALL）: a Chinese full name (`zh_defined_abbreviations`) ends with one of its Chinese forms,
     the head of the name. An abbreviation the text defines itself ("acute substance (AL)") stands for the name
-    written there, not for the document's.
+    written there, not for the document's. A mixed-case abbreviation of two or more parts is written by its parts
+    too, in any case, joined by a hyphen, a space or nothing (`_parts_pattern`: ZeroDP as "zero-dp").
     """
-    if not any(a in text for a in abbrevs):
+    squeezed = re.sub(r"[\s-]", "", text).lower()  # the quick test of an abbreviation written by its parts
+    if not any(a in text or a.lower() in squeezed for a in abbrevs):
         return False
-    fulls = [full for abbr, full in abbrevs.items() if _abbr_pattern(abbr).search(text)
+    fulls = [full for abbr, full in abbrevs.items()
+             if (_abbr_pattern(abbr).search(text) or _parts_pattern(abbr).search(text))
              and not _defined_here(abbr).search(text)]
     if not fulls:
         return False
@@ -105,6 +108,28 @@ def _defined_here(abbr: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def _abbr_pattern(abbr: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9])" + re.escape(abbr) + r"(?![A-Za-z])")
+
+
+_PART = LazyPattern(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|[0-9]+")
+"""One part of a mixed-case abbreviation: a capitalised word (Zero), a run of capitals (DP), lower case, digits."""
+
+PART_MIN = 2
+"""Fewest characters of each part of a mixed-case abbreviation written by its parts (`_parts_pattern`)."""
+
+_NEVER = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=4096)
+def _parts_pattern(abbr: str) -> re.Pattern[str]:
+    """A mixed-case abbreviation the Chinese defines (零冗余优化器数据并行（ZeroDP）) as the English may spell it by its
+    parts: any case, a hyphen, a space or nothing between them ("zero-dp", "Zero DP"). Only an abbreviation with a
+    lower-case letter and a capital after it, of two or more parts of PART_MIN characters or more: a run of capitals
+    (ALL, PCL) is matched as written only, since its lower-case spelling is a word ("all")."""
+    parts = _PART.findall(abbr)
+    if (len(parts) < 2 or "".join(parts) != abbr or not any(ch.islower() for ch in abbr)
+            or any(len(p) < PART_MIN for p in parts)):
+        return _NEVER
+    return re.compile(r"(?<![A-Za-z0-9])" + r"[-\s]?".join(map(re.escape, parts)) + r"(?![A-Za-z0-9])", re.I)
 
 
 _LATIN_TOKEN = re.compile(r"[a-z]+")

@@ -100,6 +100,7 @@ from zhen_qa.checks.term_overall import object_left, overall_left
 from zhen_qa.checks.term_overlap import overlapped, shares_words
 from zhen_qa.checks.term_owner import owner_left
 from zhen_qa.checks.term_participle import participle_said
+from zhen_qa.checks.term_participle_verb import participle_verb_said
 from zhen_qa.checks.term_possessor import possessor_referred
 from zhen_qa.checks.term_prefixed import prefixed_word
 from zhen_qa.checks.term_product_name import product_named_throughout
@@ -139,6 +140,7 @@ from zhen_qa.checks.term_site_left import site_left
 from zhen_qa.checks.term_stage import stage_said
 from zhen_qa.checks.term_standard_abbrev import standard_abbreviation_in
 from zhen_qa.checks.term_state_of import state_said
+from zhen_qa.checks.term_straddled import straddled_rendering, straddled_said
 from zhen_qa.checks.term_strat_unit import unit_swapped
 from zhen_qa.checks.term_style_adjective import style_adjective
 from zhen_qa.checks.term_subject_part import part_left
@@ -470,6 +472,21 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: named_in_bracket(c.h.sentence.text.text, c.h.match.start, c.h.match.end, c.evidence.text),
            '投递等级（delay level） = "delay level": the term inside a word the Chinese names in English in a bracket,'
            ' the English writing that name (`term_bracket_named`)'),
+    Excuse("straddled", "en",
+           lambda c: straddled_said(c.h.sentence.text.text, c.h.match.start, c.h.match.end,
+                                    [f for k in c.concepts for f in k.accepted("en")], c.whole, zh2en()),
+           '时序数据集 = "time series dataset" (时序数据 listed "time series data"): the term running into a'
+           ' longer word (数据集), the English gluing that word\'s one English word to the term\'s last'
+           ' (`term_straddled`)'),
+    Excuse("participle-verb", "zh",
+           lambda c: any(participle_verb_said(c.h.surface, k.accepted("zh"), c.h.sentence.text.text, c.whole)
+                         for k in c.concepts),
+           '"the tensor dynamically distributed in the storage space" = 张量动态分布在存储空间内 (分布式 listed): the'
+           ' adjective term used as the verb\'s participle, the Chinese saying the verb (`term_participle_verb`)'),
+    Excuse("straddled-rendering", "zh",
+           lambda c: straddled_rendering(c.h, c.concepts, c.glossary, c.bead.tgt_hits, zh2en()),
+           '"Time Series Dataset" = 时序数据集: the English term, the first words of the rendering of a Chinese term'
+           ' that straddles a longer word (时序数据 + 数据集, `term_straddled`)'),
     Excuse("prefixed-word", "en",
            lambda c: any(prefixed_word(k.accepted("en"), c.h.sentence.text.text, c.h.match.start, c.evidence.text,
                                        _times_said(c), zh2en()) for k in c.concepts),

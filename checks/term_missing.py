@@ -25,7 +25,7 @@ from zhen_qa.checks.term_excuses import excuse_for
 from zhen_qa.checks.term_forms import in_dotted_name
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_kept_written import kept_as_written
-from zhen_qa.checks.term_nested import nested_rendering
+from zhen_qa.checks.term_nested import nested_rendering, said_apart
 from zhen_qa.checks.term_rendered import en2zh, general_alternative_hit, refers_back, zh2en
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -229,7 +229,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
                           or bead.code.has_en(forms, concept.case_sensitive)):
                 found = True
                 break
-        if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits) for c in concepts):
+        if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits)
+                        or said_apart(h, c, glossary, src_hits, bead.tgt_hits) for c in concepts):
             continue
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
         if tgt == "zh" and left_in_english(_with_inflection([f for c in concepts for f in c.accepted("en")], h.surface),
