@@ -20,6 +20,9 @@ A Chinese sentence left unpaired is not judged: its English may have been delete
 sentences restate its words (the aim's drug and disease names in the results: medline's injected deletions in
 zh2en-doc68 and en2zh-doc42 were hidden so). A well-aligned stretch has no crossing: each sentence's own partner
 translates it best, whatever one bead lacks (a dropped term, a changed number), so its findings stand.
+
+`unsaid` names a run's English sentences that no Chinese sentence of the pair says at all (MAX_UNSAID): the
+background an author's English adds, paired with Chinese it does not translate.
 """
 from __future__ import annotations
 
@@ -44,6 +47,16 @@ MIN_CROSS = 4
 """Fewest English stems a Chinese sentence must gloss into to be taken as translated by that sentence."""
 MIN_MORE = 2
 """Fewest stems the crossing pair must share beyond what each sentence shares with its own bead's other side."""
+MAX_UNSAID = 1
+"""Most stems an English sentence of a run may share with each Chinese sentence of its pair and still be taken as
+saying what no Chinese sentence says. On the runs of ChinaXiv 1-13 every English sentence sharing 0 or 1 is added
+background the Chinese lacks (cx10-007's "The environmental factors, more specifically, the maternal behaviors have
+obtained little attention", cx2-036's serotonin and SSRI sentences, cx10-039's "Most of the previous studies have
+taken trait anxiety as a categorical construct"); a free rendering shares 2 or more, and so does some added
+background (cx4-004's "It is essential to investigate the neural mechanisms…" shares 3): such a sentence is not
+named, so the bound names fewer added sentences than there are, never a rendering seen."""
+MIN_UNSAID_WORDS = 6
+"""Fewest words of an English sentence named as unsaid: a heading or fragment shares nothing for lack of words."""
 
 _NUMBER = LazyPattern(r"\d+(?:\.\d+)?")
 
@@ -109,6 +122,24 @@ def crossings(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead],
                         out.append(Crossing(i, j, (lo, hi), cross))
     return [c for c in out if c.shared == max(x.shared for x in out if x.zh == c.zh)
             and c.shared == max(x.shared for x in out if x.en == c.en)]
+
+
+def unsaid(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], run: tuple[int, int],
+           found: Sequence[Crossing], pairs: Sequence[tuple[str, str]] = ()) -> list[int]:
+    """The English sentences of `run` (first, last bead) that say what no Chinese sentence of the pair says: paired
+    with Chinese (an unpaired one is `extra-target`'s), no crossing's target, of MIN_UNSAID_WORDS words or more, and
+    sharing at most MAX_UNSAID stems with each Chinese sentence of `zh` (`shared`, with `pairs`), in order."""
+    targets = {c.en for c in found}
+    out: list[int] = []
+    for bead in beads[run[0]:run[1] + 1]:
+        if not bead.zh:
+            continue
+        for j in bead.en:
+            if j in targets or len(en[j].split()) < MIN_UNSAID_WORDS:
+                continue
+            if all(shared(z, en[j], pairs) <= MAX_UNSAID for z in zh):
+                out.append(j)
+    return out
 
 
 def runs(found: Sequence[Crossing]) -> list[tuple[int, int]]:

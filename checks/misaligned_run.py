@@ -7,7 +7,9 @@ that misalignment: the Chinese sentence "has no English" or lacks a term or numb
 sentence that translates it "has no Chinese". They are replaced by one `alignment-doubt` finding (information)
 spanning the run's Chinese, naming where the crossed sentence's English is and keeping the replaced findings' places
 and messages in its data. A reviewer rejects each of them for one reason (the counterpart is elsewhere), and reading
-the run as a whole is the one thing to do.
+the run as a whole is the one thing to do. An English sentence of the run that no Chinese sentence of the pair says
+(`aligner.crossings.unsaid`: it shares at most a stem with each; the background an author's English adds) is named in
+the message: paired with Chinese it does not translate, no other finding reports it.
 
 What the crossing does not explain stands: a sentence of the run no English says (the results an English abstract
 leaves out), a term or number the crossed English lacks too (missing from the translation, not just from the wrong
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from zhen_qa.aligner.blocks import structured
-from zhen_qa.aligner.crossings import Crossing, crossings, runs
+from zhen_qa.aligner.crossings import Crossing, crossings, runs, unsaid
 from zhen_qa.checks.numbers import ALIGNMENT_DOUBT
 from zhen_qa.checks.presence import en_present, zh_present
 from zhen_qa.checks.unrelated import COMPARING, inside
@@ -49,7 +51,8 @@ def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding],
     for pair in manuscript.pairs:
         if not pair.beads:
             continue
-        found = crossings([s.text.text for s in pair.zh], [s.text.text for s in pair.en], pair.beads, pairs)
+        zh_texts, en_texts = [s.text.text for s in pair.zh], [s.text.text for s in pair.en]
+        found = crossings(zh_texts, en_texts, pair.beads, pairs)
         for lo, hi in runs(found):
             crossed = [c for c in found if lo <= c.beads[0] <= hi]
             folded = [f for f in out if any(_explained(f, pair.zh[c.zh], pair.en[c.en], glossary) for c in crossed)]
@@ -59,7 +62,8 @@ def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding],
             beads = pair.beads[lo:hi + 1]
             zh = [pair.zh[i] for b in beads for i in b.zh]
             en = [pair.en[j] for b in beads for j in b.en]
-            out.append(_finding(pair, zh, en, crossed, folded))
+            added = [pair.en[j] for j in unsaid(zh_texts, en_texts, pair.beads, (lo, hi), found, pairs)]
+            out.append(_finding(pair, zh, en, crossed, folded, added))
     return out
 
 
@@ -110,10 +114,12 @@ def _held(text: str, other: str) -> bool:
 
 
 def _finding(pair: Pair, zh: Sequence[Sentence], en: Sequence[Sentence], crossed: Sequence[Crossing],
-             folded: Sequence[Finding]) -> Finding:
+             folded: Sequence[Finding], added: Sequence[Sentence] = ()) -> Finding:
     """One `alignment-doubt` finding spanning the run's Chinese; the findings it stands for are kept in its data
     (`data["sentences"]`: each one's place and message, as `missing_fold` keeps them), so a tool locating a defect by
-    position still finds it."""
+    position still finds it. The run's English sentences no Chinese sentence says (`added`, `aligner.crossings.unsaid`)
+    are named in the message with their places, and listed in `data["added"]`: sentences paired with Chinese they do
+    not translate, which no other finding reports."""
     first, last = zh[0].text.location(), zh[-1].text.location()
     loc = first.through(last) if first.path == last.path else first
     c = max(crossed, key=lambda x: x.shared)
@@ -123,11 +129,23 @@ def _finding(pair: Pair, zh: Sequence[Sentence], en: Sequence[Sentence], crossed
                            f"{said.column}, outside its bead: these {len(zh)} Chinese and "
                            f"{len(en)} English sentences are paired doubtfully (the English is written in another "
                            f"order or split otherwise); check them as a whole ({len(folded)} "
-                           f"finding{'s' if len(folded) > 1 else ''} against the wrong sentence left out)",
+                           f"finding{'s' if len(folded) > 1 else ''} against the wrong sentence left out)"
+                           f"{_added(added)}",
                    location=loc, lang="zh", excerpt=written_run(zh)[:200],
                    related=en[0].location,
                    data=(("crossings", len(crossed)), ("shared", c.shared), ("folded", len(folded)),
-                         ("sentences", _places(folded))))
+                         ("sentences", _places(folded)),
+                         ("added", [{"line": s.text.location().line, "column": s.text.location().column,
+                                     "text": s.text.text} for s in added])))
+
+
+def _added(added: Sequence[Sentence]) -> str:
+    """The message's clause naming the English sentences the Chinese lacks, empty when there are none."""
+    if not added:
+        return ""
+    named = ", ".join(f"「{s.text.text[:40]}…」 (line {s.text.location().line}, column {s.text.location().column})"
+                      for s in added)
+    return f"; the English adds {len(added)} sentence{'s' if len(added) > 1 else ''} the Chinese lacks: {named}"
 
 
 def _places(folded: Sequence[Finding]) -> list[dict[str, Any]]:

@@ -20,6 +20,9 @@ _WORDS = LazyPattern(r"[A-Za-z][A-Za-z0-9']*(?:-[A-Za-z0-9']+)*")
 _STOP = frozenset("of and the in for to with on by a an or".split())
 MAX_EXTRA = 3
 """Stop words a full name may hold besides its letter-giving words."""
+_CLOSING_QUOTES = "\"'\u201d\u2019"
+"""Quote marks that may close a full name before its parenthesis: an author quoting the name being defined, as
+ChinaXiv's English abstracts do (the“Second Generation Mindfulness-Based Interventions"(SGMBIs))."""
 
 
 def spells(parts: list[str], letters: str, inner: bool = True, *, stop: frozenset[str] = _STOP) -> bool:
@@ -49,14 +52,16 @@ def spells(parts: list[str], letters: str, inner: bool = True, *, stop: frozense
 
 
 def full_name(before: str, abbr: str) -> tuple[int, int] | None:
-    """Span in `before` of the full name that `abbr` abbreviates (it must end `before`, spaces aside), or None."""
+    """Span in `before` of the full name that `abbr` abbreviates (it must end `before`, spaces and one closing quote
+    mark aside: "“full name” (ABBR)"), or None."""
     letters = "".join(c.lower() for c in abbr if c.isalpha())
     if abbr.endswith("s") and abbr[-2:-1].isupper():
         letters = letters[:-1]  # MSCs: plural
     if len(letters) < 2:
         return None
     words = list(_WORDS.finditer(before))
-    if not words or before[words[-1].end():].strip():
+    rest = before[words[-1].end():].strip() if words else ""
+    if not words or (rest[1:] if rest[:1] in _CLOSING_QUOTES else rest).strip():
         return None
     for inner in (False, True):  # initials only first: idiopathic intracranial hypertension (IIH)
         for k in range(1, min(len(words), len(letters) + MAX_EXTRA) + 1):

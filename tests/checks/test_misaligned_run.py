@@ -91,3 +91,20 @@ def test_a_term_hidden_inside_another_word_of_the_crossed_english_is_still_missi
     # the laboratory really dropped: "lab" inside "collaborative" is no rendering of 实验室 (review57 R3)
     dropped = EN.replace("in the laboratory strange situation", "in a collaborative strange situation")
     assert _lab_missing(dropped) == [("zh", 38)]
+
+
+def test_the_run_names_the_english_sentence_the_chinese_lacks() -> None:
+    # "Exploration is generally linked with good developmental outcomes." is background no Chinese sentence says,
+    # paired with the aim it does not translate: no other finding reports it, the run's finding names it
+    doubt = [f for f in _findings(ZH, EN) if f.rule == "alignment-doubt"]
+    assert len(doubt) == 1
+    assert "the English adds 1 sentence the Chinese lacks: 「Exploration is generally linked" in doubt[0].message
+    assert [a["column"] for a in dict(doubt[0].data)["added"]] == [132]
+
+
+def test_a_run_whose_english_renders_the_chinese_names_no_added_sentence() -> None:
+    # the same run with the background sentence replaced by a rendering of the Chinese conclusion: nothing added
+    rendered = EN.replace("Exploration is generally linked with good developmental outcomes.",
+                          "Maternal encouragement of autonomy promotes exploratory behavior of infants.")
+    doubt = [f for f in _findings(ZH, rendered) if f.rule == "alignment-doubt"]
+    assert len(doubt) == 1 and "adds" not in doubt[0].message and dict(doubt[0].data)["added"] == []

@@ -36,3 +36,30 @@ def test_the_glossary_keys_are_asked_only_for_a_definition() -> None:
         raise AssertionError("asked without a parenthesised abbreviation")
 
     assert term_abbreviations(["No abbreviation (or none defined) here.", "Plain text."], never) == {}
+
+
+MINDFULNESS = Concept("mbi", "正念干预", "mindfulness-based intervention",
+                      en_admitted=("mindfulness-based interventions",))
+QUOTED = ("近年兴起的第二代正念干预强调主动的觉知。",
+          "Rising in recent years, the“Second Generation Mindfulness-Based Interventions\"(SGMBIs) advocate an "
+          "active awareness.")
+
+
+def test_an_abbreviation_defined_for_a_quoted_name_holding_the_term_renders_it() -> None:
+    # the English abbreviates the longer name that holds the term, quoted where it is defined (cx11-003)
+    assert term_missing(gl(MINDFULNESS), [QUOTED[0], "已有研究支持了几种第二代正念干预的积极效果。"],
+                        [QUOTED[1], "Preliminary studies have supported the positive effects of several SGMBIs."]) == []
+
+
+def test_a_term_dropped_beside_a_quoted_definition_is_still_missing() -> None:
+    # neither the term nor the abbreviation in the sentence: a real omission
+    assert len(term_missing(gl(MINDFULNESS), [QUOTED[0], "已有研究支持了几种第二代正念干预的积极效果。"],
+                            [QUOTED[1], "Preliminary studies have supported the positive effects of several "
+                                        "programmes."])) == 1
+    # an abbreviation of a quoted name that does not hold the term renders nothing
+    other = ("近年兴起的第二代正念干预强调主动的觉知。",
+             "Rising in recent years, the“Second Generation Meditation Programmes\"(SGMPs) advocate an active "
+             "awareness.")
+    assert len(term_missing(gl(MINDFULNESS), [other[0], "已有研究支持了几种第二代正念干预的积极效果。"],
+                            [other[1], "Preliminary studies have supported the positive effects of several "
+                                       "SGMPs."])) >= 1

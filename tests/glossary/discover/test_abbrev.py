@@ -80,3 +80,13 @@ def test_a_full_name_inside_an_institutions_name_is_not_a_reuse() -> None:
     assert a.reuses(text) == [("traditional chinese medicine", 121, 149)]
     assert a.reuses("The Administration of Traditional Chinese medicine herbs is rare.") == [
         ("traditional chinese medicine", 22, 50)]  # not in title case: the concept, not a name
+
+
+def test_a_full_name_in_quotes_is_read_as_the_definition() -> None:
+    # an author quoting the name being defined, straight or curly, half width (ChinaXiv cx11-003)
+    assert _full('the“Second Generation Mindfulness-Based Interventions"', "SGMBIs") == \
+        "Second Generation Mindfulness-Based Interventions"
+    assert _full("the “deep brain stimulation” ", "DBS") == "deep brain stimulation"
+    # one quote mark, no more; words the letters do not spell define nothing, quoted or not
+    assert _full('the deep brain stimulation"" ', "DBS") is None
+    assert _full('the term "stimulation" ', "DBS") is None
