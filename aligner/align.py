@@ -34,8 +34,8 @@ from zhen_qa.aligner.link_pointers import join_link_pointers
 from zhen_qa.aligner.list_items import markers_agree, opens_alike
 from zhen_qa.aligner.number_strays import return_numbered
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
+from zhen_qa.aligner.orphan_evidence import Evidence
 from zhen_qa.aligner.orphans import (
-    Evidence,
     doc_ratio,
     give_back_rendered,
     glossed_from_bead,

@@ -25,7 +25,7 @@ CONTENT_COUNT = 1000
 naming things (血小板 195, 胶囊 172, 止血 317, 卷烟 315, 适中 465, 衡量 919, 通路 126); the everyday words of framing
 and discourse are more common (介绍 8,926, 话题 1,943, 下面 3,980, 研究 35,029, 探讨 1,368, 阐述 1,330, 做 50,331). Some
 framing words of academic Chinese are rare too (本文 506, 综述 106, 概述 508, 旨在 801): the test asks for two missing
-content words (`orphans.CONTENT_UNSAID`), one of them a noun (`noun`), which those are not."""
+content words (`unspoken.CONTENT_UNSAID`), one of them a noun (`noun`), which those are not."""
 
 
 def general_count(word: str) -> int:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from zhen_qa.aligner.content_words import CONTENT_COUNT, ContentWords, general_count, noun, pronoun
-from zhen_qa.aligner.orphans import CONTENT_UNSAID
 from zhen_qa.aligner.scorers.base import Analysis
+from zhen_qa.aligner.unspoken import CONTENT_UNSAID
 
 
 def test_words_naming_things_are_rare_in_general_chinese_and_framing_words_common() -> None:

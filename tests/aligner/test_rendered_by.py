@@ -4,7 +4,7 @@ import numpy as np
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.edge_pairs import pair_edges
-from zhen_qa.aligner.orphans import Evidence
+from zhen_qa.aligner.orphan_evidence import Evidence
 
 # a Chinese sentence left alone (Y) before a bead X-(f, E) whose first English sentence f pairs better with Y than
 # with X by the 1-1 similarity (X is one long sentence the English writes as two: f scores low against all of X)
