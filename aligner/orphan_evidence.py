@@ -27,9 +27,15 @@ class ContentEvidence(Protocol):
         of those are nouns)."""
         ...
 
+    def moved(self, k: int, rest: tuple[int, int], english: Sequence[int], beside: Sequence[int]) -> int:
+        """How many of Chinese sentence k's own content words that `english` lacks English sentences `beside` say,
+        where no other Chinese sentence writes them."""
+        ...
+
     def points(self, k: int) -> bool:
         """Chinese sentence k has a rare pronoun (本文, 为此): it points at the paper or its neighbour."""
         ...
+
 
 @dataclass(frozen=True)
 class Evidence:

@@ -14,7 +14,11 @@ Only where CONTENT_UNSAID or more of those missing words are content words (rare
 "Here we review…", "In this review we cover…", words the lexicon does not pair, so their absence tells a deletion
 from a merge no better than chance (review56 R2). Nor where the sentence points at the paper or at its neighbour
 by a pronoun rare in general Chinese (本文, 为此: `content_words.ContentWords.points`): it announces what the
-paper does about what is said next door, and its unrendered nouns are the announcement's (review57 R2).
+paper does about what is said next door, and its unrendered nouns are the announcement's (review57 R2). Nor where
+one of those missing words, written by no other Chinese sentence, is said by the English beside the bead
+(`content_words.ContentWords.moved`): the translator moved it there when folding the sentence in ("many psychiatric
+researchers" one sentence before "How such data should be analysed is reviewed…" for 下面对精神科…加以评述。: review57
+R2, its passive form); a deleted translation leaves no word of its own anywhere.
 
 `orphans.orphan` runs this test last, on k-1 beads the length, heading, numbers, restating and silent tests leave.
 """
@@ -34,12 +38,14 @@ UNSPOKEN_SHARE = 0.15
 0 of 4 — one is a word the neighbour's English uses otherwise, 衡量 "measure" for "measures"; the sentences rendered
 in those beads: 7 of 20 to 10 of 21)."""
 CONTENT_UNSAID = 2
-"""...and at least this many of its own content words (`content_words`: rare in general Chinese, glossed by the
-lexicon) have no stem in the English, one of them a noun (`content_words.noun`): one word may be one the translator
-put otherwise, and a framing sentence's rare words are no nouns (本文就纵向数据分析的话题做了介绍。: 本文 r; 下面就…
-做一介绍。: none; 本文旨在简要概述纵向数据分析。: 本文 r, 旨在 v, 简要 a, 概述 v; medline orphans: 胶囊 n and 止血 v,
-卷烟 n with 衡量 v and 适中 v). A topic sentence may have a noun too (本文对精神科…加以评述。: 精神科 n, 评述 v;
-为此，本文系统梳理了…的常见误区。: 梳理 v, 误区 n): it points at the paper (`content_words.ContentWords.points`)."""
+"""...and at least this many of its own content words (`content_words`: rare in general Chinese, glossed by the lexicon)
+are not said in the English (`content_words.ContentWords.unsaid`), one of them a noun (`content_words.noun`): one
+word may be one the translator put otherwise, and a framing sentence's rare words are no nouns
+(本文就纵向数据分析的话题做了介绍。: 本文 r; 下面就…做一介绍。: none; 本文旨在简要概述纵向数据分析。: 本文 r, 旨在 v,
+简要 a, 概述 v; medline orphans: 胶囊 n and 止血 v, 卷烟 n with 衡量 v and 适中 v). A topic sentence may have a noun
+too (本文对精神科…加以评述。: 精神科 n, 评述 v; 为此，本文系统梳理了…的常见误区。: 梳理 v, 误区 n): it points at the
+paper (`content_words.ContentWords.points`), or the English beside the bead says its noun (下面对精神科…加以评述。:
+`content_words.ContentWords.moved`)."""
 RENDERED_SHARE = 0.25
 """...while the English has at least this share of the other edge's own stems: the English renders the rest, so the
 missing words are the edge sentence's (in a loosely rendered bead neither side's words are there, and that says
@@ -61,15 +67,20 @@ def unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> b
     Latin name of the English's that the rest lacks (`_anchors_own`): a rendering the lexicon is blind to still carries
     its numbers (paramed doc7: 前者口服阿哌沙班，剂量为2.5 mg，每天2次，连续30天… merged by the English into the
     sentence before, its drug names unknown to the lexicon, its doses there); and CONTENT_UNSAID or more of k's own
-    content words (`content_words.ContentWords.unsaid`), one a noun, have no stem in the English: a framing
+    content words (`content_words.ContentWords.unsaid`), one a noun, are not said in the English (no stem of theirs,
+    nor of the same word with another ending: `content_words.kin`, "psychiatric" for the gloss "psychiatri"): a framing
     sentence's own words are everyday ones or no nouns (本文就纵向数据分析的话题做了介绍。 folded into "Here we
     review…": review56 R2). Nor does k point at the paper or its neighbour by a rare pronoun
     (`content_words.ContentWords.points`): it announces what the paper does about what is said next door
     (本文对精神科纵向数据的统计分析策略加以评述。, 为此，本文系统梳理了纵向数据分析的常见误区。: review57 R2), and the
-    nouns it leaves unrendered are the announcement's (误区 pitfalls) or said elsewhere (精神科 "psychiatric" one
-    sentence earlier: the English beside the bead is no test, a deleted translation's neighbours say its topic's nouns
-    too, medline en2zh-doc13's 卷烟 "cigarettes" in the sentence before). Nor is k's English next door
-    (`_next_door`). False when the content words are not known (`Evidence.content`)."""
+    nouns it leaves unrendered are the announcement's (误区 pitfalls). Nor when one of k's missing content words, one
+    that no other Chinese sentence of the document writes, is said by the English beside the bead
+    (`content_words.ContentWords.moved`): only k can have given it, so k's translation is there, its words moved (a
+    topic sentence folded into the next sentence's passive English, "How such data should be analysed is
+    reviewed…", its qualifier 精神科 written one sentence earlier as "many psychiatric researchers": review57 R2). A
+    deleted translation's neighbours say its topic's nouns too, but from their own Chinese (medline en2zh-doc13's 卷烟
+    "cigarettes" in the sentence before, whose Chinese writes 非法卷烟), which this does not count. Nor is k's
+    English next door (`_next_door`). False when the content words are not known (`Evidence.content`)."""
     if ev.content is None:
         return False
     mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
@@ -80,6 +91,9 @@ def unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> b
     _mine, missing, nouns = ev.content.unsaid(k, rest, range(j0, j1))
     if missing < CONTENT_UNSAID or nouns < 1:
         return False
+    beside = [j for j in (j0 - 1, j1) if 0 <= j < len(ev.en_chars)]
+    if ev.content.moved(k, rest, range(j0, j1), beside):
+        return False  # k's own word said beside the bead: its translation is there, moved
     if _next_door(ev, k, rest, j0, j1, mine):
         return False
     theirs, rendered = own_stems(ev, rest, (k, k + 1), j0, j1)
