@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import numpy as np
-import scipy.sparse as sp
 
 from tests.aligner.orphan_inputs import chars, lexical
 from zhen_qa.aligner.align import align
@@ -9,13 +8,10 @@ from zhen_qa.aligner.orphan_evidence import Evidence
 from zhen_qa.aligner.orphans import (
     MIN_CHARS,
     MIN_STEMS,
-    OWN_STEM_SHARE,
-    OWN_STEMS,
     SILENT_CHARS,
     doc_ratio,
     heading_like,
     orphan,
-    renders_own,
     split_orphans,
 )
 from zhen_qa.aligner.refine import Similarity
@@ -232,24 +228,6 @@ def test_a_heading_the_english_translates_is_not_split_off() -> None:
     assert orphan((0, 0, 2, 1), Evidence(*lengths, *under, **ev_texts), 1.0) == 0
 
 
-def test_an_english_sentence_renders_its_own_part_of_the_chinese_from_two_stems_of_its_own() -> None:
-    """Bead zh 0 with en 0-1: en 1 has stems 3 and 4, which the Chinese glosses into and en 0 lacks (a clause of
-    the Chinese written as a sentence of its own); of en 0's stems 0-2 only stem 0 is its own and in the Chinese.
-    One own stem may be the topic's word; two are a rendering."""
-    assert OWN_STEMS == 2 and OWN_STEM_SHARE <= 0.5
-    Z = sp.csr_matrix(np.array([[1.0, 1.0, 0, 1.0, 1.0, 0]]))  # zh 0 glosses into stems 0, 1, 3, 4
-    E = sp.csr_matrix(np.array([[1.0, 1.0, 1.0, 0, 0, 0],       # en 0: stems 0, 1, 2
-                                [0, 1.0, 0, 1.0, 1.0, 1.0]]))   # en 1: stems 1, 3, 4, 5
-    ev = Evidence(chars(30), chars(40, 40), Z, E)
-    assert renders_own(ev, (0, 0, 1, 2), 1)  # stems 3 and 4 are en 1's own and in the Chinese
-    assert not renders_own(ev, (0, 0, 1, 2), 0)  # only stem 0 (stem 1 is en 1's too, stem 2 not in the Chinese)
-    assert not renders_own(Evidence(chars(30), chars(40, 40)), (0, 0, 1, 2), 1)  # no vectors: nothing known
-    # the same two stems of its own in a sentence of ten stems: topic words, not a rendering
-    E = sp.csr_matrix(np.hstack([E.toarray(), np.array([[0.0] * 6, [1.0] * 6])]))
-    Z = sp.csr_matrix(np.hstack([Z.toarray(), np.zeros((1, 6))]))
-    assert not renders_own(Evidence(chars(30), chars(40, 40), Z, E), (0, 0, 1, 2), 1)
-
-
 def test_english_far_too_short_for_its_chinese_sentence_where_length_measures_content() -> None:
     from zhen_qa.aligner.orphans import SHORT_Z, length_z, too_short
     from zhen_qa.manuscript.source import CODE_PLACEHOLDER
@@ -322,20 +300,3 @@ def test_the_idle_test_runs_only_when_asked() -> None:
     ev = Evidence(chars(*[30] * 22), chars(*[90] * 21))
     assert split_orphans(path, ev, sim) == path[:20] + [(20, 20, 21, 20), (21, 20, 22, 21)]
     assert split_orphans(path, ev, sim, idle=False) == path
-
-
-def test_an_english_edge_is_glossed_from_its_bead_when_a_third_of_its_stems_are() -> None:
-    """`glossed_from_bead`: 3 stems of the bead's Chinese are a rendering's words in a sentence of 9 stems (the second
-    half of a long Chinese sentence) and not in one of 10 (an added conclusion naming the bead's nouns: review49 R10),
-    nor are 2 of 4 (fewer than RENDER_STEMS)."""
-    from zhen_qa.aligner.orphans import glossed_from_bead
-
-    zh = {c: 1.0 for c in range(3)} | {20: 1.0, 21: 1.0}
-    E = sp.csr_matrix(np.array([[1.0 if c < 3 or 10 <= c < 16 else 0.0 for c in range(30)],      # 3 of 9
-                                [1.0 if c < 3 or 10 <= c < 17 else 0.0 for c in range(30)],      # 3 of 10
-                                [1.0 if c in (20, 21, 22, 23) else 0.0 for c in range(30)]]))    # 2 of 4
-    Z = sp.csr_matrix(np.array([[zh.get(c, 0.0) for c in range(30)]]))
-    ev = Evidence(chars(50), chars(100, 100, 100), Z, E)
-    assert glossed_from_bead(ev, (0, 0, 1, 3), 0)
-    assert not glossed_from_bead(ev, (0, 0, 1, 3), 1)
-    assert not glossed_from_bead(ev, (0, 0, 1, 3), 2)
