@@ -116,3 +116,9 @@ def test_a_deleted_translations_word_said_next_door_is_not_moved_where_a_neighbo
     words = ContentWords(Analysis([BEFORE_ORPHAN, ORPHAN, NEIGHBOUR], [BEFORE_ORPHAN_EN, NEIGHBOUR_EN]))
     assert words.unsaid(1, (2, 3), [1]) == (3, 3, 1)
     assert words.moved(1, (2, 3), [1], [0]) == 0
+    # the sentence before writes a synonym (香烟 for 卷烟): 卷烟 is the orphan's alone, but "cigarettes" is glossed from
+    # the sentence before, so it is that sentence's word, not the orphan's moved
+    synonym = ContentWords(Analysis([BEFORE_ORPHAN.replace("卷烟", "香烟"), ORPHAN, NEIGHBOUR],
+                                    [BEFORE_ORPHAN_EN, NEIGHBOUR_EN]))
+    assert synonym.unsaid(1, (2, 3), [1]) == (3, 3, 1)
+    assert synonym.moved(1, (2, 3), [1], [0]) == 0
